@@ -1,0 +1,73 @@
+/**
+ * Diagnostics are data: every check returns them, nothing throws on bad user input.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem (or note) found in a manifest, a profile or an input file. */
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `item.missing`, `limit.pages`. */
+  code: string;
+  /** What is wrong, in the applicant's words. */
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+  /** The YAML file the problem is located in (as given by the caller, usually relative). */
+  file?: string;
+  /** 1-based line and column in `file`. */
+  line?: number;
+  col?: number;
+  /** Dotted path of the offending value, e.g. `items.transcript[1].file`. */
+  path?: string;
+}
+
+/** A problem found in an input file, before it is tied to a place in the manifest. */
+export type Finding = Pick<Diagnostic, 'severity' | 'code' | 'message' | 'hint'>;
+
+export type PathSegment = string | number;
+
+/** `['items', 'transcript', 1, 'file']` -> `items.transcript[1].file` */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out === '' ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sort by file, then position, then severity, keeping the original order for ties (stable). */
+export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
+  return diags
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => {
+      const fa = a.d.file ?? '';
+      const fb = b.d.file ?? '';
+      if (fa !== fb) return fa < fb ? -1 : 1;
+      const la = a.d.line ?? Number.MAX_SAFE_INTEGER;
+      const lb = b.d.line ?? Number.MAX_SAFE_INTEGER;
+      if (la !== lb) return la - lb;
+      const ca = a.d.col ?? 0;
+      const cb = b.d.col ?? 0;
+      if (ca !== cb) return ca - cb;
+      const sa = severityRank[a.d.severity];
+      const sb = severityRank[b.d.severity];
+      if (sa !== sb) return sa - sb;
+      return a.i - b.i;
+    })
+    .map((x) => x.d);
+}
+
+/** Whether these diagnostics block the packet: errors always, warnings only under `strict`. */
+export function isBlocking(d: Diagnostic, strict: boolean): boolean {
+  return d.severity === 'error' || (strict && d.severity === 'warning');
+}
+
+export function countBySeverity(diags: readonly Diagnostic[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diags) out[d.severity] += 1;
+  return out;
+}

@@ -1,0 +1,91 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { FormMode } from '../schema/vocabulary.js';
+import type { LoadedPdf } from '../inspect/types.js';
+
+/** A referee's contact details as printed on the referees page. */
+export interface RefereeInfo {
+  name: string;
+  email: string;
+  affiliation?: string;
+  position?: string;
+  relation?: string;
+  phone?: string;
+  /** True when their letter follows in the packet. */
+  hasLetter: boolean;
+}
+
+/** One piece of an item, in packet order. */
+export type PlanPart =
+  | { kind: 'pdf'; title: string; source: string; bytes: Uint8Array; loaded?: LoadedPdf }
+  | { kind: 'image'; title: string; source: string; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg' }
+  | { kind: 'text'; title: string; text: string }
+  | { kind: 'link'; title: string; url: string; note?: string }
+  | { kind: 'referees'; title: string; referees: RefereeInfo[] };
+
+/** One profile item with the parts that satisfy it. */
+export interface PlanSection {
+  itemId: string;
+  /** The profile's title for the item: the top-level bookmark. */
+  title: string;
+  parts: PlanPart[];
+}
+
+/** A contents line for an item that has no pages in the packet. */
+export interface AbsentLine {
+  itemId: string;
+  title: string;
+  status: 'later' | 'optional';
+  note?: string;
+  /** Index in profile order, so the cover lists everything in the posting's order. */
+  order: number;
+}
+
+export interface Fonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+/** Everything the assembler needs; built by the planner from a validated manifest and profile. */
+export interface Plan {
+  applicant: { name: string; email?: string; phone?: string; website?: string };
+  position: { title: string; organization?: string; reference?: string; source?: string; deadline?: string };
+  /** Build time: the cover date and the PDF creation date (SOURCE_DATE_EPOCH when set). */
+  buildDate: Date;
+  sections: PlanSection[];
+  /** Section order indexes in profile order, for interleaving `absent` lines on the cover. */
+  sectionOrder: number[];
+  absent: AbsentLine[];
+  options: { cover: boolean; stamps: boolean; forms: FormMode };
+  metadata: {
+    title: string;
+    author: string;
+    subject: string;
+    keywords: string[];
+    creator: string;
+    producer: string;
+    language: string;
+  };
+  fonts: Fonts;
+}
+
+/** Where each part landed in the output, 1-based page numbers. */
+export interface PartRange {
+  title: string;
+  firstPage: number;
+  lastPage: number;
+}
+export interface SectionRange {
+  itemId: string;
+  title: string;
+  firstPage: number;
+  lastPage: number;
+  parts: PartRange[];
+}
+
+export interface AssembleResult {
+  bytes: Uint8Array;
+  pageCount: number;
+  ranges: SectionRange[];
+  /** Warnings and errors met while assembling (missing glyphs, removed scripts, dropped attachments...). */
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { FORM_MODES } from './vocabulary.js';
+
+const path = z.string().min(1).describe('A path relative to the manifest: a PDF, or a JPEG/PNG scan.');
+const title = z.string().min(1).optional().describe('Title for the bookmark and contents line (default: from the profile or file name).');
+
+export const FileEntrySchema = z.strictObject({ file: path, title }).describe('A file.');
+export const TextEntrySchema = z
+  .strictObject({ text: z.string().describe('Text typeset onto pages; blank lines separate paragraphs.'), title })
+  .describe('Inline text.');
+export const LinkEntrySchema = z
+  .strictObject({ link: z.string().min(1).describe('An http(s) address.'), title, note: z.string().optional() })
+  .describe('A web link, rendered as a page with a clickable address.');
+export const RefereeSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    email: z.string().min(1),
+    affiliation: z.string().optional(),
+    position: z.string().optional(),
+    relation: z.string().optional().describe('How the referee knows you, e.g. "MSc thesis supervisor".'),
+    phone: z.string().optional(),
+    letter: path.optional().describe('Their letter, when you have it.'),
+    title,
+  })
+  .describe("A referee's contact details, with their letter when you have it.");
+export const LaterSchema = z
+  .strictObject({ later: z.union([z.string(), z.literal(true)]).describe('Why and when this item comes later.') })
+  .describe('This item will be sent later.');
+
+export const EntrySchema = z.union([z.string().min(1), FileEntrySchema, TextEntrySchema, LinkEntrySchema, RefereeSchema]);
+export const ItemValueSchema = z
+  .union([EntrySchema, z.array(EntrySchema).min(1), LaterSchema])
+  .describe('A path, a {file}, {text}, {link}, a referee, a list of those, or {later}.');
+
+export const ApplicantSchema = z
+  .strictObject({
+    name: z.string().min(1).describe('Your name as it should appear on the cover and in the metadata.'),
+    email: z.string().optional(),
+    phone: z.string().optional(),
+    address: z.string().optional(),
+    website: z.string().optional(),
+    orcid: z.string().optional(),
+  })
+  .describe('Who is applying.');
+
+export const BuildOptionsSchema = z
+  .strictObject({
+    cover: z.boolean().default(true).describe('Start with a cover page that lists the contents.'),
+    stamps: z.boolean().default(true).describe('Footer on every page: name · item · page X of Y.'),
+    forms: z.enum(FORM_MODES).default('flatten').describe('Form fields of inputs: flatten (default) or keep fillable.'),
+  })
+  .describe('How the PDF is built.');
+
+export const ManifestSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    extends: z.string().optional().describe('Another YAML file with shared `applicant`, `items` and `options`.'),
+    profile: z.string().min(1).describe('A built-in profile id (see `packet profiles`) or a path to a profile file.'),
+    applicant: ApplicantSchema,
+    output: z.string().optional().describe('Where the PDF goes, relative to the manifest.'),
+    language: z.string().optional(),
+    options: BuildOptionsSchema.optional(),
+    items: z.record(z.string(), ItemValueSchema).default({}).describe("Keys are the profile's item ids."),
+  })
+  .describe("An application manifest: which of your files is which item of the posting.");
+
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type Applicant = z.infer<typeof ApplicantSchema>;
+export type Referee = z.infer<typeof RefereeSchema>;
+export type BuildOptions = z.infer<typeof BuildOptionsSchema>;

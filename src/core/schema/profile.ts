@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { FORMS, ITEM_KINDS, STAGES, SUBMISSION_FORMATS } from './vocabulary.js';
+
+/** `2025-11-14`, `2025-11-14T23:59`, `2025-11-14T23:59:00+02:00`, `2025-11-14 23:59 Europe/Helsinki` */
+export const DATE_TIME_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\s*(Z|[+-]\d{2}:?\d{2})|\s+([A-Za-z]+(?:\/[A-Za-z_+-]+)*))?)?$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]*$/, 'lowercase letters, digits, "_" or "-", starting with a letter')
+  .describe('A short identifier: lowercase letters, digits, "_" or "-".');
+
+const positive = z.number().positive();
+const count = z.int().min(0);
+
+export const ProfileItemSchema = z
+  .strictObject({
+    id: id.describe('The key the manifest uses for this item, e.g. `research_plan`.'),
+    kind: z.enum(ITEM_KINDS).describe('What sort of document this is.'),
+    title: z.string().min(1).describe('The title as the posting words it; used for bookmarks and the report.'),
+    stage: z
+      .enum(STAGES)
+      .default('required')
+      .describe('required: must be in the packet; optional: may be; later: asked for at a later stage.'),
+    accepts: z
+      .array(z.enum(FORMS))
+      .min(1)
+      .default(['file'])
+      .describe('Forms the posting accepts: file, text, link, referee (contact details), letter.'),
+    min: count.optional().describe('Least number of entries (files, links, referees). Default 1 when required.'),
+    max: count.optional().describe('Largest number of entries.'),
+    max_pages: z.int().positive().optional().describe('Page cap for this item (all its files together).'),
+    max_words: z.int().positive().optional().describe('Word cap for this item.'),
+    max_chars: z.int().positive().optional().describe('Character cap for this item.'),
+    max_mb: positive.optional().describe('Size cap in MB (10^6 bytes) for this item.'),
+    description: z.string().optional().describe('What the posting says about this item.'),
+    notes: z.array(z.string()).optional().describe('Rules to show the applicant, carried to the report.'),
+    source: z.string().optional().describe('The sentence of the posting this item was taken from.'),
+    review: z.boolean().optional().describe('Set by `profile import` when a person should check this item.'),
+  })
+  .describe('One thing the posting asks for.');
+
+export const SubmissionSchema = z
+  .strictObject({
+    format: z.enum(SUBMISSION_FORMATS).default('single-pdf').describe('One PDF, or one file per item.'),
+    max_mb: positive.optional().describe('Size cap in MB (10^6 bytes) for the whole packet (or each file).'),
+    max_pages: z.int().positive().optional().describe('Page cap for the whole packet.'),
+    file_name: z
+      .string()
+      .optional()
+      .describe('File-name pattern, e.g. `{last}_{first}_{item}.pdf`; placeholders: name, first, last, item, title, id.'),
+    max_name_length: z.int().positive().optional().describe('Longest file name the portal accepts.'),
+    source: z.string().optional(),
+    review: z.boolean().optional(),
+  })
+  .describe('How the packet is handed in.');
+
+export const ProfileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: id.describe('Identifier of this profile, e.g. `aalto-tml-doctoral-2025`.'),
+    title: z.string().min(1).describe('The position, as the posting names it.'),
+    organization: z.string().optional(),
+    source: z.string().optional().describe('Where the posting is (an address or a reference).'),
+    reference: z.string().optional().describe("The employer's reference number for the posting."),
+    deadline: z
+      .string()
+      .regex(DATE_TIME_PATTERN, 'an ISO date such as 2025-11-14, optionally with a time and zone')
+      .optional()
+      .describe('ISO date, optional time and zone: `2025-11-14`, `2025-11-14T23:59+02:00`, `2025-11-14 23:59 Europe/Helsinki`.'),
+    open_until_filled: z.boolean().default(false).describe('The posting stays open until the position is filled.'),
+    start: z.string().optional().describe('Start date of the position (ISO date, or as the posting words it).'),
+    language: z.string().optional().describe('Language of the packet, e.g. `en` (used in the PDF metadata).'),
+    submission: SubmissionSchema.default({ format: 'single-pdf' }),
+    order: z.array(z.string()).optional().describe('Item ids in packet order; default: the order of `items`.'),
+    items: z.array(ProfileItemSchema).min(1).describe('What the posting asks for.'),
+    notes: z.array(z.string()).default([]).describe('Eligibility rules and remarks carried to the report.'),
+    review: z.boolean().optional(),
+  })
+  .describe('A requirements profile: what one posting asks for.');
+
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileItem = z.infer<typeof ProfileItemSchema>;
+export type Submission = z.infer<typeof SubmissionSchema>;

@@ -1,0 +1,35 @@
+/** The fixed vocabularies shared by profiles and manifests. */
+
+export const ITEM_KINDS = [
+  'cv',
+  'cover_letter',
+  'motivation_letter',
+  'bio',
+  'research_plan',
+  'research_statement',
+  'teaching_statement',
+  'diversity_statement',
+  'transcript',
+  'thesis',
+  'publication_list',
+  'writing_sample',
+  'references',
+  'diplomas',
+  'language_certificate',
+  'portfolio',
+  'other',
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** How an item may be supplied: a file, inline text, a web link, a referee's contact details, or a letter. */
+export const FORMS = ['file', 'text', 'link', 'referee', 'letter'] as const;
+export type Form = (typeof FORMS)[number];
+
+export const STAGES = ['required', 'optional', 'later'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const SUBMISSION_FORMATS = ['single-pdf', 'separate-files'] as const;
+export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
+
+export const FORM_MODES = ['keep', 'flatten'] as const;
+export type FormMode = (typeof FORM_MODES)[number];

@@ -1,0 +1,88 @@
+/** Small PDFs made on the fly for tests: no binary fixtures in the repository. */
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+
+export interface MakePdfOptions {
+  /** Number of pages (default 1). */
+  pages?: number;
+  /** Text on each page; `{n}` is replaced by the 1-based page number. Default: "Page {n}". */
+  text?: string;
+  /** Words of filler text per page, to test word limits. */
+  wordsPerPage?: number;
+  /** Page size in points (default A4). */
+  size?: [number, number];
+  title?: string;
+}
+
+/** A simple valid PDF with selectable text on every page. */
+export async function makePdf(options: MakePdfOptions = {}): Promise<Uint8Array> {
+  const { pages = 1, text = 'Page {n}', wordsPerPage = 0, size = [595.28, 841.89], title } = options;
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let n = 1; n <= pages; n++) {
+    const page = doc.addPage(size);
+    page.drawText(text.replaceAll('{n}', String(n)), { x: 50, y: size[1] - 80, size: 14, font });
+    if (wordsPerPage > 0) {
+      const words = Array.from({ length: wordsPerPage }, (_, i) => `word${i}`);
+      for (let line = 0; line * 10 < words.length; line++) {
+        page.drawText(words.slice(line * 10, line * 10 + 10).join(' '), { x: 50, y: size[1] - 110 - line * 12, size: 9, font });
+      }
+    }
+  }
+  if (title) doc.setTitle(title);
+  doc.setCreationDate(new Date(Date.UTC(2025, 0, 1)));
+  doc.setModificationDate(new Date(Date.UTC(2025, 0, 1)));
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A tiny valid PNG (width x height, grey), made without an image library. */
+export function makePng(width = 4, height = 3): Uint8Array {
+  // Built via pdf-lib's bundled UPNG would pull in more; a hand-made stored-deflate PNG is enough.
+  const raw: number[] = [];
+  for (let y = 0; y < height; y++) {
+    raw.push(0);
+    for (let x = 0; x < width; x++) raw.push(128, 128, 128);
+  }
+  const zlib = deflateStored(Uint8Array.from(raw));
+  const chunks = [
+    chunk('IHDR', [...u32(width), ...u32(height), 8, 2, 0, 0, 0]),
+    chunk('IDAT', [...zlib]),
+    chunk('IEND', []),
+  ];
+  return Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...chunks.flat()]);
+}
+
+function u32(n: number): number[] {
+  return [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+}
+
+function chunk(type: string, data: number[]): number[] {
+  const body = [...type].map((c) => c.charCodeAt(0)).concat(data);
+  return [...u32(data.length), ...body, ...u32(crc32(body))];
+}
+
+function crc32(bytes: number[]): number {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+function deflateStored(data: Uint8Array): Uint8Array {
+  const out: number[] = [0x78, 0x01];
+  for (let i = 0; i < data.length || i === 0; i += 65535) {
+    const block = data.subarray(i, i + 65535);
+    const last = i + 65535 >= data.length ? 1 : 0;
+    out.push(last, block.length & 255, block.length >> 8, ~block.length & 255, (~block.length >> 8) & 255, ...block);
+    if (data.length === 0) break;
+  }
+  let a = 1;
+  let b = 0;
+  for (const x of data) {
+    a = (a + x) % 65521;
+    b = (b + a) % 65521;
+  }
+  out.push(...u32(((b << 16) | a) >>> 0));
+  return Uint8Array.from(out);
+}
