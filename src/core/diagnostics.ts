@@ -20,6 +20,8 @@ export interface Diagnostic {
   col?: number;
   /** Dotted path of the offending value, e.g. `items.transcript[1].file`. */
   path?: string;
+  /** The profile item this diagnostic is about, when there is one. */
+  item?: string;
 }
 
 /** A problem found in an input file, before it is tied to a place in the manifest. */

@@ -1,0 +1,149 @@
+/**
+ * The shell around the pure pipeline: read the manifest, its profile and its files, then parse -> validate.
+ * Shared by `validate`, `report` and `build`, so each input is read and parsed once.
+ */
+import { dirname, resolve } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { sortDiagnostics } from '../core/diagnostics.js';
+import { inspectInput } from '../core/inspect/inspect.js';
+import type { Manifest } from '../core/parse/manifest.js';
+import { parseManifest } from '../core/parse/manifest.js';
+import { parseProfile } from '../core/parse/profile.js';
+import { listOr } from '../core/parse/suggest.js';
+import type { YamlSource } from '../core/parse/yaml.js';
+import { diagnosticAt } from '../core/parse/yaml.js';
+import type { Profile } from '../core/schema/profile.js';
+import { validate } from '../core/validate/validate.js';
+import type { FileStatus, ValidationResult } from '../core/validate/types.js';
+import { builtinProfileIds, displayPath, readInput, resolveProfilePath, suggestSimilar } from '../io/files.js';
+
+export interface CheckOptions {
+  /** YYYY-MM-DD */
+  today: string;
+  /** Characters the packet font lacks in a text (checked when given). */
+  missingGlyphs?: (text: string) => string[];
+}
+
+export interface CheckResult {
+  /** The manifest path as shown in messages. */
+  manifestFile: string;
+  manifestDir: string;
+  manifest?: Manifest;
+  source?: YamlSource;
+  profile?: Profile;
+  profilePath?: string;
+  result?: ValidationResult;
+  files: Map<string, FileStatus>;
+  diagnostics: Diagnostic[];
+}
+
+/** Raised when the manifest itself cannot be read: a usage error (exit 2), not a problem in the packet. */
+export class UsageError extends Error {}
+
+/**
+ * Read and check a manifest with everything it names.
+ *
+ * @example
+ * const check = await checkManifest('examples/aalto-tml/manifest.yaml', { today: '2025-11-01' });
+ * check.diagnostics.length; // 0 when the packet is ready
+ */
+export async function checkManifest(manifestPath: string, options: CheckOptions): Promise<CheckResult> {
+  const manifestFile = displayPath(resolve(manifestPath));
+  const read = await readInput(manifestPath, 10e6);
+  if (!read.ok) {
+    const why =
+      read.reason === 'not-found' ? 'does not exist' : read.reason === 'directory' ? 'is a folder, not a file' : read.reason === 'too-large' ? `is too large (${read.detail})` : `cannot be read (${read.detail})`;
+    const hint = read.reason === 'directory' ? ` (try ${manifestFile.replace(/\/$/, '')}/manifest.yaml)` : '';
+    throw new UsageError(`${manifestFile} ${why}${hint}`);
+  }
+  const manifestDir = dirname(read.resolved);
+  const text = new TextDecoder('utf-8').decode(read.bytes);
+  const parsed = parseManifest(text, manifestFile);
+  const check: CheckResult = { manifestFile, manifestDir, source: parsed.source, files: new Map(), diagnostics: [...parsed.diagnostics] };
+  const profileRef = typeof (parsed.source.value as { profile?: unknown } | undefined)?.profile === 'string'
+    ? ((parsed.source.value as { profile: string }).profile)
+    : undefined;
+  if (profileRef) {
+    const loaded = await loadProfile(profileRef, manifestDir, parsed.source);
+    check.diagnostics.push(...loaded.diagnostics);
+    if (loaded.profile) {
+      check.profile = loaded.profile;
+      check.profilePath = loaded.path;
+    }
+  }
+  if (!parsed.manifest || !check.profile) {
+    check.diagnostics = sortDiagnostics(check.diagnostics);
+    return check;
+  }
+  check.manifest = parsed.manifest;
+  const profile = check.profile;
+  const wordItems = new Set(profile.items.filter((i) => i.max_words !== undefined || i.max_chars !== undefined).map((i) => i.id));
+  const refs = new Map<string, boolean>();
+  for (const item of parsed.manifest.items) {
+    for (const e of item.entries) {
+      const ref = e.file ?? e.referee?.letter;
+      if (ref) refs.set(ref, (refs.get(ref) ?? false) || wordItems.has(item.id));
+    }
+  }
+  // Inputs are independent: read and inspect them concurrently.
+  await Promise.all(
+    [...refs].map(async ([ref, countWords]) => {
+      check.files.set(ref, await statusOf(ref, manifestDir, countWords));
+    }),
+  );
+  const result = validate({
+    manifest: parsed.manifest,
+    source: parsed.source,
+    profile,
+    files: check.files,
+    today: options.today,
+    ...(options.missingGlyphs ? { missingGlyphs: options.missingGlyphs } : {}),
+  });
+  check.result = result;
+  check.diagnostics = sortDiagnostics([...check.diagnostics, ...result.diagnostics]);
+  result.diagnostics = check.diagnostics;
+  return check;
+}
+
+async function statusOf(ref: string, manifestDir: string, countWords: boolean): Promise<FileStatus> {
+  const path = resolve(manifestDir, ref);
+  const read = await readInput(path);
+  if (read.ok) return { status: 'ok', resolved: read.resolved, facts: await inspectInput(read.bytes, { countWords }) };
+  if (read.reason === 'not-found') {
+    const similar = await suggestSimilar(path);
+    const suggestion = similar ? suggestionLike(ref, similar) : undefined;
+    return { status: 'not-found', resolved: read.resolved, ...(suggestion ? { suggestion } : {}) };
+  }
+  const reason = read.reason === 'directory' ? 'it is a folder' : read.reason === 'too-large' ? `it is too large (${read.detail}; the limit is 200 MB)` : `${read.detail}`;
+  return { status: 'unreadable', resolved: read.resolved, reason };
+}
+
+/** The suggested file name written the way the manifest wrote the missing one (same folder prefix). */
+function suggestionLike(ref: string, similarAbs: string): string {
+  const slash = ref.lastIndexOf('/');
+  const name = similarAbs.slice(similarAbs.lastIndexOf('/') + 1);
+  return slash >= 0 ? `${ref.slice(0, slash + 1)}${name}` : name;
+}
+
+async function loadProfile(ref: string, manifestDir: string, source: YamlSource): Promise<{ profile?: Profile; path?: string; diagnostics: Diagnostic[] }> {
+  const path = await resolveProfilePath(ref, manifestDir);
+  if (!path) {
+    const ids = await builtinProfileIds();
+    return {
+      diagnostics: [
+        diagnosticAt(source, ['profile'], {
+          severity: 'error',
+          code: 'profile.not-found',
+          message: `no profile \`${ref}\`: it is neither a built-in profile nor a file next to the manifest`,
+          hint: `use one of ${listOr(ids)} (see \`packet profiles\`), or a path such as ./my-posting.yaml`,
+        }),
+      ],
+    };
+  }
+  const read = await readInput(path, 10e6);
+  if (!read.ok) {
+    return { diagnostics: [diagnosticAt(source, ['profile'], { severity: 'error', code: 'profile.not-found', message: `the profile ${displayPath(path)} cannot be read`, hint: 'check the path' })] };
+  }
+  const parsed = parseProfile(new TextDecoder().decode(read.bytes), displayPath(path));
+  return { ...(parsed.profile ? { profile: parsed.profile } : {}), path, diagnostics: parsed.diagnostics };
+}

@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { checkManifest } from '../../app/check.js';
+import type { CheckResult } from '../../app/check.js';
+import { isBlocking } from '../../core/diagnostics.js';
+import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
+import { renderJson } from '../../core/report/json.js';
+import { renderMarkdown } from '../../core/report/markdown.js';
+import { makeReport } from '../../core/report/model.js';
+import type { Report } from '../../core/report/model.js';
+import { renderText } from '../../core/report/text.js';
+import { writeFileAtomic } from '../../io/files.js';
+import type { CliIo } from '../io.js';
+import { EXIT } from '../io.js';
+import { useColor } from '../options.js';
+
+export interface CheckFlags {
+  today: string;
+  strict: boolean;
+}
+
+export type ReportFormat = 'text' | 'md' | 'json';
+
+export function reportOf(check: CheckResult, strict: boolean, build?: Report['build']): Report {
+  return makeReport({
+    manifest: check.manifestFile,
+    ...(check.profile ? { profile: check.profile } : {}),
+    ...(check.result ? { result: check.result } : {}),
+    diagnostics: check.diagnostics,
+    strict,
+    ...(build ? { build } : {}),
+  });
+}
+
+export function exitCodeOf(check: CheckResult, strict: boolean): number {
+  return check.diagnostics.some((d) => isBlocking(d, strict)) || !check.profile ? EXIT.notReady : EXIT.ok;
+}
+
+export function render(report: Report, format: ReportFormat, color: boolean): string {
+  if (format === 'json') return renderJson(report);
+  if (format === 'md') return renderMarkdown(report);
+  return renderText(report, { color });
+}
+
+/** `packet validate <manifest>`: the problems, one per line, then the verdict. */
+export async function runValidate(manifest: string, flags: CheckFlags & { format?: ReportFormat }, io: CliIo): Promise<number> {
+  const check = await checkManifest(manifest, { today: flags.today });
+  const report = reportOf(check, flags.strict);
+  if (flags.format === 'json') io.stdout(renderJson(report));
+  else {
+    const paint = painter(useColor(io));
+    const lines = check.diagnostics.map((d) => formatDiagnostic(d, paint));
+    const verdict = paint(report.verdict, report.ready ? 'ok' : 'error');
+    io.stdout(`${[...lines, ...(lines.length ? [''] : []), verdict].join('\n')}\n`);
+  }
+  return exitCodeOf(check, flags.strict);
+}
+
+/** `packet report <manifest>`: every item's status, the problems and the verdict, as text, Markdown or JSON. */
+export async function runReport(manifest: string, flags: CheckFlags & { format: ReportFormat; output?: string }, io: CliIo): Promise<number> {
+  const check = await checkManifest(manifest, { today: flags.today });
+  const report = reportOf(check, flags.strict);
+  const text = render(report, flags.format, flags.output ? false : useColor(io));
+  if (flags.output) {
+    await writeFileAtomic(resolve(flags.output), text);
+    io.stderr(`Wrote ${flags.output}\n`);
+  } else io.stdout(text);
+  return exitCodeOf(check, flags.strict);
+}

@@ -1,0 +1,31 @@
+import { InvalidArgumentError } from 'commander';
+import { dayNumber } from '../core/parse/dates.js';
+import type { CliIo } from './io.js';
+
+/** `--today YYYY-MM-DD`, checked to be a real date. */
+export function parseToday(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || dayNumber(value) === undefined) {
+    throw new InvalidArgumentError(`"${value}" is not a date; write it as YYYY-MM-DD, e.g. 2025-11-01.`);
+  }
+  return value;
+}
+
+/** Today in the user's own time zone, YYYY-MM-DD. */
+export function localToday(io: CliIo): string {
+  const d = io.now();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColor(io: CliIo): boolean {
+  return io.isTTY && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === '') && io.env.TERM !== 'dumb';
+}
+
+export function choice<T extends string>(allowed: readonly T[], what: string) {
+  return (value: string): T => {
+    if (!(allowed as readonly string[]).includes(value)) {
+      throw new InvalidArgumentError(`${what} must be one of ${allowed.join(', ')}, not "${value}".`);
+    }
+    return value as T;
+  };
+}

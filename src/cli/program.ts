@@ -1,0 +1,87 @@
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from '../app/check.js';
+import { runProfiles } from './commands/profiles.js';
+import { runReport, runValidate } from './commands/check.js';
+import type { ReportFormat } from './commands/check.js';
+import type { CliIo } from './io.js';
+import { EXIT } from './io.js';
+import { choice, localToday, parseToday } from './options.js';
+import { VERSION } from './version.js';
+
+const FORMATS = ['text', 'md', 'json'] as const satisfies readonly ReportFormat[];
+
+/**
+ * The `packet` command line, wired to `io` so tests can drive it in process.
+ *
+ * @example
+ * const code = await runCli(['validate', 'manifest.yaml'], io);
+ */
+export function createProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('packet')
+    .description('Check an academic job application against the posting, and build the one PDF it asks for.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run `packet --help` for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .exitOverride();
+
+  const checkOptions = (cmd: Command) =>
+    cmd
+      .option('--strict', 'treat warnings as errors (for example a passed deadline)', false)
+      .option('--today <date>', 'judge deadlines as if today were this date (YYYY-MM-DD)', parseToday);
+
+  checkOptions(
+    program
+      .command('validate')
+      .description('check a manifest against its posting; exit 0 when ready, 1 when not')
+      .argument('<manifest>', 'the manifest YAML file')
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'])),
+  ).action(async (manifest: string, opts: { strict: boolean; today?: string; format?: ReportFormat }) => {
+    setExit(await runValidate(manifest, { strict: opts.strict, today: opts.today ?? localToday(io), ...(opts.format ? { format: opts.format } : {}) }, io));
+  });
+
+  checkOptions(
+    program
+      .command('report')
+      .description('show every item of the posting with its status, the problems, and the verdict')
+      .argument('<manifest>', 'the manifest YAML file')
+      .option('-f, --format <format>', 'text, md (a checklist) or json', choice(FORMATS, '--format'), 'text')
+      .option('-o, --output <file>', 'write the report to a file instead of the screen'),
+  ).action(async (manifest: string, opts: { strict: boolean; today?: string; format: ReportFormat; output?: string }) => {
+    setExit(await runReport(manifest, { strict: opts.strict, today: opts.today ?? localToday(io), format: opts.format, ...(opts.output ? { output: opts.output } : {}) }, io));
+  });
+
+  program
+    .command('profiles')
+    .description('list the built-in requirements profiles')
+    .action(async () => setExit(await runProfiles(io)));
+
+  return program;
+}
+
+/** Run the CLI with `argv` (without `node` and the script), returning the exit code. Never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = createProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; every other commander complaint is a usage error.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`error: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    const e = err instanceof Error ? err : new Error(String(err));
+    io.stderr(
+      `internal error: ${e.message}\nThis is a bug in application-packet, not a problem with your files. ` +
+        `Please report it with the command you ran${io.env.PACKET_DEBUG ? '' : ' (set PACKET_DEBUG=1 to see the details)'}.\n`,
+    );
+    if (io.env.PACKET_DEBUG) io.stderr(`${e.stack ?? ''}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import type { Diagnostic, PathSegment } from '../diagnostics.js';
+import {
+  BuildOptionsSchema,
+  FileEntrySchema,
+  LinkEntrySchema,
+  ManifestSchema,
+  RefereeSchema,
+  TextEntrySchema,
+} from '../schema/manifest.js';
+import type { Applicant, BuildOptions, Referee } from '../schema/manifest.js';
+import { diagnosticAt, parseYaml } from './yaml.js';
+import type { YamlSource } from './yaml.js';
+import { issuesToDiagnostics } from './zod-issues.js';
+
+/** Most items a manifest may list, and entries per item: far above any posting, low enough to bound work. */
+export const MANIFEST_LIMITS = { maxItems: 200, maxEntriesPerItem: 200 } as const;
+
+export type EntryForm = 'file' | 'text' | 'link' | 'referee';
+
+/** One thing the applicant gives for an item: a file, a text, a link or a referee. */
+export interface ManifestEntry {
+  form: EntryForm;
+  /** Where the entry is in the manifest. */
+  path: PathSegment[];
+  title?: string;
+  /** For `file`: the path as written, and where it is in the manifest. */
+  file?: string;
+  filePath?: PathSegment[];
+  text?: string;
+  link?: string;
+  note?: string;
+  referee?: Referee;
+  /** For a referee with a letter: where the letter path is in the manifest. */
+  letterPath?: PathSegment[];
+}
+
+export interface ManifestItem {
+  id: string;
+  path: PathSegment[];
+  /** Set when the applicant marks the item as coming later. */
+  later?: string;
+  entries: ManifestEntry[];
+}
+
+export interface Manifest {
+  profile: string;
+  applicant: Applicant;
+  output?: string;
+  language?: string;
+  extends?: string;
+  options: BuildOptions;
+  items: ManifestItem[];
+}
+
+export interface ParsedManifest {
+  manifest?: Manifest;
+  source: YamlSource;
+  diagnostics: Diagnostic[];
+}
+
+// The top level is checked by the public schema, with items left to the entry-by-entry pass below,
+// whose messages can say which form of entry was meant.
+const TopLevelSchema = ManifestSchema.extend({ items: z.record(z.string(), z.unknown()).default({}) });
+
+/**
+ * Parse and check an application manifest from YAML text; every problem comes back located.
+ *
+ * @example
+ * const { manifest, diagnostics } = parseManifest(text, 'examples/aalto-tml/manifest.yaml');
+ */
+export function parseManifest(text: string, file: string): ParsedManifest {
+  const { source, diagnostics } = parseYaml(text, file);
+  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
+  if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'manifest.invalid',
+      message: `${file} is not a manifest: it should be a block of \`key: value\` lines`,
+      hint: 'start from `packet init`, or see the manifest reference in the README',
+      file,
+      line: 1,
+      col: 1,
+    });
+    return { source, diagnostics };
+  }
+  const top = TopLevelSchema.safeParse(source.value, { reportInput: true });
+  if (!top.success) diagnostics.push(...issuesToDiagnostics(top.error.issues, source, ManifestSchema, 'manifest'));
+  const rawItems = (source.value as { items?: unknown }).items;
+  const items: ManifestItem[] = [];
+  if (rawItems && typeof rawItems === 'object' && !Array.isArray(rawItems)) {
+    const entries = Object.entries(rawItems);
+    if (entries.length > MANIFEST_LIMITS.maxItems) {
+      diagnostics.push(
+        diagnosticAt(source, ['items'], {
+          severity: 'error',
+          code: 'manifest.too-large',
+          message: `\`items\` lists ${entries.length} items; the limit is ${MANIFEST_LIMITS.maxItems}`,
+          hint: 'list only the items the posting asks for',
+        }),
+      );
+    } else {
+      for (const [id, value] of entries) items.push(parseItem(id, value, source, diagnostics));
+    }
+  }
+  if (!top.success || diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
+  const data = top.data;
+  return {
+    source,
+    diagnostics,
+    manifest: {
+      profile: data.profile,
+      applicant: data.applicant,
+      output: data.output,
+      language: data.language,
+      extends: data.extends,
+      options: BuildOptionsSchema.parse(data.options ?? {}),
+      items,
+    },
+  };
+}
+
+function parseItem(id: string, value: unknown, source: YamlSource, out: Diagnostic[]): ManifestItem {
+  const path: PathSegment[] = ['items', id];
+  const item: ManifestItem = { id, path, entries: [] };
+  if (value === null || value === undefined || value === '') {
+    out.push(
+      diagnosticAt(source, path, {
+        severity: 'error',
+        code: 'manifest.invalid',
+        message: `\`${id}\` has no value`,
+        hint: `give a file path (\`${id}: docs/file.pdf\`), or \`{ later: "..." }\`, or remove the line`,
+      }),
+    );
+    return item;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      out.push(
+        diagnosticAt(source, path, {
+          severity: 'error',
+          code: 'manifest.invalid',
+          message: `\`${id}\` is an empty list`,
+          hint: 'list at least one file, text, link or referee, or remove the line',
+        }),
+      );
+    }
+    if (value.length > MANIFEST_LIMITS.maxEntriesPerItem) {
+      out.push(
+        diagnosticAt(source, path, {
+          severity: 'error',
+          code: 'manifest.too-large',
+          message: `\`${id}\` lists ${value.length} entries; the limit is ${MANIFEST_LIMITS.maxEntriesPerItem}`,
+          hint: 'combine the files, or list only what the posting asks for',
+        }),
+      );
+      return item;
+    }
+    value.forEach((v, i) => {
+      const entry = parseEntry(v, [...path, i], source, out, true);
+      if (entry) item.entries.push(entry);
+    });
+    return item;
+  }
+  if (typeof value === 'object' && 'later' in value) {
+    const r = z.strictObject({ later: z.union([z.string(), z.literal(true)]) }).safeParse(value, { reportInput: true });
+    if (!r.success) {
+      out.push(...laterIssues(r.error.issues, source, path));
+      return item;
+    }
+    item.later = r.data.later === true ? '' : r.data.later;
+    return item;
+  }
+  const entry = parseEntry(value, path, source, out, false);
+  if (entry) item.entries.push(entry);
+  return item;
+}
+
+function laterIssues(issues: z.core.$ZodIssue[], source: YamlSource, path: PathSegment[]): Diagnostic[] {
+  return issuesToDiagnostics(issues, source, z.strictObject({ later: z.string() }), 'manifest', path);
+}
+
+function parseEntry(value: unknown, path: PathSegment[], source: YamlSource, out: Diagnostic[], inList: boolean): ManifestEntry | undefined {
+  if (typeof value === 'string') {
+    if (value.trim() === '') {
+      out.push(diagnosticAt(source, path, { severity: 'error', code: 'manifest.invalid', message: 'an empty file path', hint: 'write the path of the file, relative to the manifest' }));
+      return undefined;
+    }
+    return { form: 'file', path, file: value, filePath: path };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    out.push(
+      diagnosticAt(source, path, {
+        severity: 'error',
+        code: 'manifest.invalid',
+        message: `expected a file path or an entry, not ${Array.isArray(value) ? 'a list inside a list' : String(value)}`,
+        hint: 'write a path such as `docs/cv.pdf`, or `{ file: ..., title: ... }`, `{ text: ... }`, `{ link: ... }`, or a referee',
+      }),
+    );
+    return undefined;
+  }
+  const keys = Object.keys(value);
+  const pick = (schema: z.ZodType) => {
+    const r = schema.safeParse(value, { reportInput: true });
+    if (!r.success) out.push(...issuesToDiagnostics(r.error.issues, source, schema, 'manifest', path));
+    return r.success ? (r.data as Record<string, unknown>) : undefined;
+  };
+  if (keys.includes('file')) {
+    const d = pick(FileEntrySchema);
+    return d && { form: 'file', path, file: d.file as string, filePath: [...path, 'file'], title: d.title as string | undefined };
+  }
+  if (keys.includes('text')) {
+    const d = pick(TextEntrySchema);
+    return d && { form: 'text', path, text: d.text as string, title: d.title as string | undefined };
+  }
+  if (keys.includes('link')) {
+    const d = pick(LinkEntrySchema);
+    return d && { form: 'link', path, link: d.link as string, note: d.note as string | undefined, title: d.title as string | undefined };
+  }
+  if (keys.includes('name') || keys.includes('email') || keys.includes('letter')) {
+    const d = pick(RefereeSchema) as Referee | undefined;
+    return d && { form: 'referee', path, referee: d, title: d.title, letterPath: d.letter ? [...path, 'letter'] : undefined };
+  }
+  if (keys.includes('later') && inList) {
+    out.push(
+      diagnosticAt(source, path, {
+        severity: 'error',
+        code: 'manifest.invalid',
+        message: '`later` applies to a whole item, not to one entry of a list',
+        hint: 'write `item_id: { later: "..." }` instead of a list',
+      }),
+    );
+    return undefined;
+  }
+  out.push(
+    diagnosticAt(source, keys.length ? [...path, keys[0]!] : path, {
+      severity: 'error',
+      code: 'manifest.invalid',
+      message: `cannot tell what this entry is${keys.length ? ` (keys: ${keys.join(', ')})` : ''}`,
+      hint: 'an entry has `file:`, `text:`, `link:`, or a referee\'s `name:` and `email:`',
+    }, { key: keys.length > 0 }),
+  );
+  return undefined;
+}

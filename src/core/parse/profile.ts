@@ -1,0 +1,86 @@
+import type { Diagnostic } from '../diagnostics.js';
+import { ProfileSchema } from '../schema/profile.js';
+import type { Profile } from '../schema/profile.js';
+import { parseYaml, diagnosticAt } from './yaml.js';
+import type { YamlSource } from './yaml.js';
+import { issuesToDiagnostics } from './zod-issues.js';
+import { checkIsoDate } from './dates.js';
+
+export interface ParsedProfile {
+  /** The profile, when it is valid. */
+  profile?: Profile;
+  source: YamlSource;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parse and check a requirements profile from YAML text.
+ *
+ * @example
+ * const { profile, diagnostics } = parseProfile(text, 'templates/profiles/aalto-tml-doctoral-2025.yaml');
+ */
+export function parseProfile(text: string, file: string): ParsedProfile {
+  const { source, diagnostics } = parseYaml(text, file);
+  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
+  const result = ProfileSchema.safeParse(source.value ?? {}, { reportInput: true });
+  if (!result.success) {
+    diagnostics.push(...issuesToDiagnostics(result.error.issues, source, ProfileSchema, 'profile'));
+    return { source, diagnostics };
+  }
+  const profile = result.data;
+  const seen = new Set<string>();
+  profile.items.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      diagnostics.push(
+        diagnosticAt(source, ['items', i, 'id'], {
+          severity: 'error',
+          code: 'profile.invalid',
+          message: `item id \`${item.id}\` is used twice`,
+          hint: 'give each item its own id',
+        }),
+      );
+    }
+    seen.add(item.id);
+    if (item.min !== undefined && item.max !== undefined && item.min > item.max) {
+      diagnostics.push(
+        diagnosticAt(source, ['items', i, 'min'], {
+          severity: 'error',
+          code: 'profile.invalid',
+          message: `\`min\` (${item.min}) is larger than \`max\` (${item.max}) for \`${item.id}\``,
+          hint: 'swap or correct the two counts',
+        }),
+      );
+    }
+  });
+  profile.order?.forEach((id, i) => {
+    if (!seen.has(id)) {
+      diagnostics.push(
+        diagnosticAt(source, ['order', i], {
+          severity: 'error',
+          code: 'profile.invalid',
+          message: `\`order\` names \`${id}\`, which is not an item of this profile`,
+          hint: 'list only ids that appear under `items`',
+        }),
+      );
+    }
+  });
+  for (const key of ['deadline', 'start'] as const) {
+    const value = profile[key];
+    const problem = value === undefined ? undefined : checkIsoDate(value, key === 'start');
+    if (problem) {
+      diagnostics.push(
+        diagnosticAt(source, [key], { severity: 'error', code: 'profile.invalid', message: `\`${key}\` ${problem}`, hint: 'write the date as YYYY-MM-DD' }),
+      );
+    }
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
+  return { profile, source, diagnostics };
+}
+
+/** Items in packet order: the profile's `order` first, then any item it leaves out, in list order. */
+export function orderedItems(profile: Profile): Profile['items'] {
+  if (!profile.order) return profile.items;
+  const byId = new Map(profile.items.map((i) => [i.id, i]));
+  const ordered = profile.order.map((id) => byId.get(id)).filter((i) => i !== undefined);
+  return [...ordered, ...profile.items.filter((i) => !profile.order!.includes(i.id))];
+}

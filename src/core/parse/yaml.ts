@@ -1,0 +1,185 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { Diagnostic, PathSegment } from '../diagnostics.js';
+import { formatPath } from '../diagnostics.js';
+
+/** Bounds that keep a hostile or mistaken YAML file from hanging or exhausting the process. */
+export const YAML_LIMITS = {
+  /** Largest YAML text accepted, in characters. */
+  maxChars: 1_000_000,
+  /** Aliases expanded at most (defuses "billion laughs" alias bombs). */
+  maxAliasCount: 100,
+} as const;
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** A parsed YAML document that can say where any value sits in the text. */
+export interface YamlSource {
+  file: string;
+  /** The plain JavaScript value, or undefined when the text could not be parsed. */
+  value: unknown;
+  /**
+   * Line and column of the value at `path`; of its nearest existing parent when it is absent.
+   * With `key: true`, the position of the key itself (for unknown keys).
+   */
+  locate(path: readonly PathSegment[], options?: { key?: boolean }): Position;
+  /** Whether a value exists at `path`. */
+  has(path: readonly PathSegment[]): boolean;
+}
+
+/** Build a diagnostic located at `path` in `source`. */
+export function diagnosticAt(
+  source: YamlSource,
+  path: readonly PathSegment[],
+  d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path'>,
+  options?: { key?: boolean },
+): Diagnostic {
+  const pos = source.locate(path, options);
+  return { ...d, file: source.file, line: pos.line, col: pos.col, path: formatPath(path) };
+}
+
+/**
+ * Parse YAML text, keeping positions. Syntax errors come back as `yaml.syntax` diagnostics, never thrown.
+ *
+ * @example
+ * const { source, diagnostics } = parseYaml('a: 1\nb: [2', 'm.yaml');
+ * diagnostics[0]?.code; // 'yaml.syntax'
+ */
+export function parseYaml(text: string, file: string): { source: YamlSource; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const lineCounter = new LineCounter();
+  if (text.length > YAML_LIMITS.maxChars) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'yaml.too-large',
+      message: `${file} is ${text.length.toLocaleString('en-US')} characters long; the limit is ${YAML_LIMITS.maxChars.toLocaleString('en-US')}`,
+      hint: 'a manifest or profile is a short list of items; put long texts in files and point to them',
+      file,
+      line: 1,
+      col: 1,
+    });
+    return { source: emptySource(file), diagnostics };
+  }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  for (const err of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
+    const pos = lineCounter.linePos(err.pos[0]);
+    diagnostics.push({
+      severity: doc.errors.includes(err) ? 'error' : 'warning',
+      code: 'yaml.syntax',
+      message: yamlMessage(err.code, err.message),
+      hint: yamlHint(err.code),
+      file,
+      line: pos.line,
+      col: pos.col,
+    });
+  }
+  let value: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+    } catch (err) {
+      const msg = err instanceof Error ? err.message : String(err);
+      diagnostics.push({
+        severity: 'error',
+        code: 'yaml.syntax',
+        message: /alias/i.test(msg)
+          ? `${file} expands too many aliases (*name references)`
+          : `${file} could not be read as YAML: ${msg.split('\n')[0]}`,
+        hint: 'write the values out instead of repeating them through aliases',
+        file,
+        line: 1,
+        col: 1,
+      });
+    }
+  }
+  return { source: makeSource(file, doc, lineCounter, value), diagnostics };
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'this key appears twice in the same block';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    default:
+      return `the YAML is malformed here: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+  }
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'keep one of the two entries';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    default:
+      return 'check indentation (spaces, two per level), colons after keys, and closing quotes or brackets';
+  }
+}
+
+function emptySource(file: string): YamlSource {
+  return { file, value: undefined, locate: () => ({ line: 1, col: 1 }), has: () => false };
+}
+
+function makeSource(file: string, doc: Document, lc: LineCounter, value: unknown): YamlSource {
+  const posOf = (node: Node | null | undefined): Position | undefined => {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return undefined;
+    const p = lc.linePos(offset);
+    return { line: p.line, col: p.col };
+  };
+  // Walk the node tree along `path`, remembering the deepest node reached and the key of the last pair.
+  const walk = (path: readonly PathSegment[]) => {
+    let node: unknown = doc.contents;
+    let keyNode: Node | undefined;
+    let parentPos: Position = posOf(doc.contents as Node) ?? { line: 1, col: 1 };
+    let depth = 0;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+        if (!pair) break;
+        keyNode = pair.key as Node;
+        parentPos = posOf(node) ?? parentPos;
+        node = pair.value ?? null;
+        if (node === null) {
+          // `key:` with nothing after it: the value's place is the key.
+          depth++;
+          return { node: undefined, keyNode, depth, parentPos, pos: posOf(keyNode) };
+        }
+      } else if (isSeq(node) && typeof seg === 'number') {
+        const item = node.items[seg];
+        if (item === undefined) break;
+        parentPos = posOf(node) ?? parentPos;
+        keyNode = undefined;
+        node = item;
+      } else {
+        break;
+      }
+      depth++;
+    }
+    return { node, keyNode, depth, parentPos, pos: posOf(node as Node) };
+  };
+  return {
+    file,
+    value,
+    has(path) {
+      return walk(path).depth === path.length;
+    },
+    locate(path, options) {
+      const w = walk(path);
+      const complete = w.depth === path.length;
+      if (complete && options?.key && w.keyNode) return posOf(w.keyNode) ?? w.parentPos;
+      if (complete) return w.pos ?? posOf(w.keyNode) ?? w.parentPos;
+      // Absent value: point at the parent, by its key when it has one (`applicant:` rather than its first child).
+      return posOf(w.keyNode) ?? w.pos ?? w.parentPos;
+    },
+  };
+}

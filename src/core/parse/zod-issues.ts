@@ -1,0 +1,166 @@
+/**
+ * zod's issues, rewritten as sentences that say the fix: the one place where validator wording becomes ours.
+ */
+import type { z } from 'zod';
+import type { Diagnostic, PathSegment } from '../diagnostics.js';
+import { formatPath } from '../diagnostics.js';
+import { closest, listOr } from './suggest.js';
+import type { YamlSource } from './yaml.js';
+import { diagnosticAt } from './yaml.js';
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a block of `key: value` lines',
+  record: 'a block of `key: value` lines',
+};
+
+function describe(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a block of keys';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+  return String(value);
+}
+
+/** The keys an object schema allows at `path`, for "did you mean" on unknown keys. */
+export function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  let s: unknown = schema;
+  const unwrap = () => {
+    for (let guard = 0; guard < 10; guard++) {
+      const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+      if (!def) return;
+      if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'nonoptional', 'catch'].includes(def.type as string)) s = def.innerType;
+      else if (def.type === 'pipe') s = def.in;
+      else return;
+    }
+  };
+  unwrap();
+  for (const seg of path) {
+    const def = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def.type === 'object') s = (def.shape as Record<string, unknown>)[String(seg)];
+    else if (def.type === 'record') s = def.valueType;
+    else if (def.type === 'array') s = def.element;
+    else return [];
+    if (!s) return [];
+    unwrap();
+  }
+  const def = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
+  return def.type === 'object' ? Object.keys(def.shape as object).filter((k) => k !== '$schema') : [];
+}
+
+/**
+ * Turn zod issues into located diagnostics.
+ * @param prefix `manifest` or `profile`: codes become `manifest.invalid`, `manifest.unknown-key`, ...
+ */
+export function issuesToDiagnostics(
+  issues: readonly Issue[],
+  source: YamlSource,
+  schema: z.ZodType,
+  prefix: string,
+  basePath: readonly PathSegment[] = [],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) {
+    const path = [...basePath, ...(issue.path as PathSegment[])];
+    const name = path.length ? `\`${formatPath(path)}\`` : 'the document';
+    const last = path.length ? String(path[path.length - 1]) : '';
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const allowed = knownKeys(schema, issue.path as PathSegment[]);
+        for (const key of issue.keys) {
+          const guess = closest(key, allowed);
+          const where = path.length ? ` in \`${formatPath(path)}\`` : '';
+          out.push(
+            diagnosticAt(
+              source,
+              [...path, key],
+              {
+                severity: 'error',
+                code: `${prefix}.unknown-key`,
+                message: `unknown key \`${key}\`${where}`,
+                hint: guess ? `did you mean \`${guess}\`?` : `allowed keys here: ${listOr(allowed)}`,
+              },
+              { key: true },
+            ),
+          );
+        }
+        break;
+      }
+      case 'invalid_type': {
+        const missing = issue.input === undefined;
+        const expected = typeWords[issue.expected] ?? issue.expected;
+        out.push(
+          diagnosticAt(source, path, {
+            severity: 'error',
+            code: `${prefix}.invalid`,
+            message: missing ? `${name} is missing` : `${name} should be ${expected}, not ${describe(issue.input)}`,
+            hint: missing ? `add \`${last}:\` with ${expected}` : `write ${expected} here`,
+          }),
+        );
+        break;
+      }
+      case 'invalid_value': {
+        const values = issue.values.map(String);
+        const guess = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
+        out.push(
+          diagnosticAt(source, path, {
+            severity: 'error',
+            code: `${prefix}.invalid`,
+            message: `${name} cannot be ${describe(issue.input)}`,
+            hint: guess ? `did you mean \`${guess}\`? (one of ${listOr(values)})` : `use one of ${listOr(values)}`,
+          }),
+        );
+        break;
+      }
+      case 'too_small': {
+        const min = Number(issue.minimum);
+        const message =
+          issue.origin === 'string'
+            ? `${name} is empty`
+            : issue.origin === 'array'
+              ? `${name} needs at least ${min} ${min === 1 ? 'entry' : 'entries'}`
+              : `${name} must be at least ${min}${issue.inclusive === false ? ' (exclusive)' : ''}`;
+        out.push(
+          diagnosticAt(source, path, { severity: 'error', code: `${prefix}.invalid`, message, hint: `fill in ${name}` }),
+        );
+        break;
+      }
+      case 'too_big':
+        out.push(
+          diagnosticAt(source, path, {
+            severity: 'error',
+            code: `${prefix}.invalid`,
+            message: `${name} must be at most ${String(issue.maximum)}`,
+            hint: 'use a smaller value',
+          }),
+        );
+        break;
+      case 'invalid_format':
+        out.push(
+          diagnosticAt(source, path, {
+            severity: 'error',
+            code: `${prefix}.invalid`,
+            message: `${name} should be ${issue.message.startsWith('Invalid') ? `a valid ${issue.format}` : issue.message}, not ${describe(issue.input)}`,
+            hint: issue.format === 'regex' && last === 'deadline' ? 'write the date as YYYY-MM-DD, e.g. 2025-11-14' : `correct ${name}`,
+          }),
+        );
+        break;
+      default:
+        out.push(
+          diagnosticAt(source, path, {
+            severity: 'error',
+            code: `${prefix}.invalid`,
+            message: `${name}: ${issue.message}`,
+            hint: `correct ${name}`,
+          }),
+        );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { Diagnostic } from '../diagnostics.js';
+
+/** "Draft research plan has 7 pages" -> "Draft research plan has 7 pages." */
+export function sentence(s: string): string {
+  const t = s.trim();
+  // Capitalise plain words only: a message may start with a file name, an address or `code`.
+  const c = /^[a-z]+[\s,;:]/.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+  return /[.!?]$/.test(c) ? c : `${c}.`;
+}
+
+export function location(d: Diagnostic): string {
+  if (!d.file) return '';
+  return d.line ? `${d.file}:${d.line}:${d.col ?? 1}` : d.file;
+}
+
+/** `manifest.yaml:12:5 error limit.pages  Research plan has 7 pages; the posting allows 5.  hint: ...` */
+export function formatDiagnostic(d: Diagnostic, paint: (s: string, style: Style) => string = (s) => s): string {
+  const loc = location(d);
+  const sev = paint(d.severity, d.severity);
+  const head = [loc, sev, paint(d.code, 'dim')].filter(Boolean).join(' ');
+  return `${head}  ${sentence(d.message)}${d.hint ? `  ${paint('hint:', 'dim')} ${sentence(d.hint)}` : ''}`;
+}
+
+export type Style = 'error' | 'warning' | 'info' | 'ok' | 'dim' | 'bold';
+
+const ansi: Record<Style, [number, number]> = {
+  error: [31, 39],
+  warning: [33, 39],
+  info: [36, 39],
+  ok: [32, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+};
+
+/** A function that colours text for a terminal, or leaves it alone. */
+export function painter(color: boolean): (s: string, style: Style) => string {
+  return color ? (s, style) => `\u001b[${ansi[style][0]}m${s}\u001b[${ansi[style][1]}m` : (s) => s;
+}

@@ -1,0 +1,42 @@
+import { location, sentence } from './diagnostic-line.js';
+import type { Report } from './model.js';
+import { describeItem, describePosting } from './text.js';
+
+/**
+ * The report as a Markdown checklist, to paste into notes.
+ *
+ * @example
+ * fs.writeFileSync('checklist.md', renderMarkdown(report));
+ */
+export function renderMarkdown(report: Report): string {
+  const p = report.profile;
+  const out: string[] = [`# Application checklist: ${p.title || report.manifest}`, ''];
+  if (p.title) {
+    if (p.organization) out.push(`**${p.organization}**  `);
+    out.push(`${describePosting(report)}`, '');
+    for (const item of report.items) {
+      const done = item.status === 'ok';
+      const tag = item.status === 'ok' ? '' : ` — **${item.status}**`;
+      const what = describeItem(item);
+      out.push(`- [${done ? 'x' : ' '}] ${escape(item.title)}${tag}${what ? `: ${escape(what)}` : ''}`);
+    }
+  }
+  if (report.diagnostics.length) {
+    out.push('', '## Problems', '');
+    for (const d of report.diagnostics) {
+      const loc = location(d);
+      out.push(`- ${loc ? `\`${loc}\` ` : ''}**${d.severity}** \`${d.code}\`: ${escape(sentence(d.message))}${d.hint ? ` *Fix:* ${escape(sentence(d.hint))}` : ''}`);
+    }
+  }
+  if (report.notes.length) {
+    out.push('', '## Notes from the posting', '');
+    for (const n of report.notes) out.push(`- ${escape(n)}`);
+  }
+  if (report.build) out.push('', `Built \`${report.build.output}\`: ${report.build.pages} pages, ${(report.build.bytes / 1e6).toFixed(1)} MB`);
+  out.push('', `**${report.verdict}**`, '');
+  return out.join('\n');
+}
+
+function escape(s: string): string {
+  return s.replace(/([\\*_[\]<>|])/g, '\\$1');
+}

@@ -1,0 +1,72 @@
+import type { ItemReport } from '../validate/types.js';
+import { formatDiagnostic, painter } from './diagnostic-line.js';
+import type { Style } from './diagnostic-line.js';
+import type { Report } from './model.js';
+
+const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim' };
+
+/**
+ * The report as terminal text; `color` only when printing to a terminal and NO_COLOR is unset.
+ *
+ * @example
+ * process.stdout.write(renderText(report, { color: false }));
+ */
+export function renderText(report: Report, options: { color: boolean }): string {
+  const paint = painter(options.color);
+  const lines: string[] = [];
+  const p = report.profile;
+  if (p.title) {
+    lines.push(paint(`${p.title}${p.organization ? ` — ${p.organization}` : ''}`, 'bold'));
+    lines.push(describePosting(report));
+    lines.push('');
+    const width = Math.min(34, Math.max(...report.items.map((i) => i.title.length)));
+    for (const item of report.items) {
+      const status = paint(item.status.padEnd(8), statusStyle[item.status]);
+      const title = item.title.length > width ? `${item.title.slice(0, width - 1)}…` : item.title.padEnd(width);
+      lines.push(`  ${status}  ${title}  ${describeItem(item)}`.trimEnd());
+    }
+  }
+  if (report.diagnostics.length) {
+    lines.push('');
+    for (const d of report.diagnostics) lines.push(formatDiagnostic(d, paint));
+  }
+  if (report.notes.length) {
+    lines.push('', 'Notes from the posting:');
+    for (const n of report.notes) lines.push(`  - ${n}`);
+  }
+  if (report.build) {
+    lines.push('', `Built ${report.build.output}: ${report.build.pages} pages, ${(report.build.bytes / 1e6).toFixed(1)} MB`);
+  }
+  lines.push('', paint(report.verdict, report.ready ? 'ok' : 'error'));
+  return `${lines.join('\n')}\n`;
+}
+
+export function describePosting(report: Report): string {
+  const p = report.profile;
+  const parts: string[] = [];
+  if (p.deadline) parts.push(`deadline ${p.deadline}${p.open_until_filled ? ' (open until filled)' : ''}`);
+  else if (p.open_until_filled) parts.push('open until filled');
+  const s = p.submission;
+  parts.push(s.format === 'single-pdf' ? 'one PDF' : 'separate files');
+  if (s.max_mb) parts.push(`at most ${s.max_mb} MB`);
+  if (s.max_pages) parts.push(`at most ${s.max_pages} pages`);
+  const text = parts.join(' · ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What was found for an item, in a few words: files and pages, words, links, referees, notes. */
+export function describeItem(item: ItemReport): string {
+  if (item.status === 'later') return item.later ? `later: ${item.later}` : 'to be sent later';
+  if (item.status === 'missing') return `needed: ${item.accepts.join(' or ')}`;
+  if (item.entries.length === 0) return item.stage === 'optional' ? 'optional, not included' : '';
+  const parts = item.entries.map((e) => {
+    if (e.form === 'file') return `${e.file}${e.pages !== undefined ? ` (${e.pages} ${e.pages === 1 ? 'page' : 'pages'})` : ''}`;
+    if (e.form === 'text') return `text (${e.words ?? 0} words)`;
+    if (e.form === 'link') return `link ${e.link}`;
+    const r = e.referee!;
+    return `${r.name}${r.letter ? ' + letter' : ''}`;
+  });
+  let s = parts.join(', ');
+  if (item.range) s += `  → pp. ${item.range.first}–${item.range.last}`;
+  return s;
+}

@@ -1,0 +1,41 @@
+import type { Diagnostic } from '../diagnostics.js';
+import { dayNumber } from '../parse/dates.js';
+import type { YamlSource } from '../parse/yaml.js';
+import { diagnosticAt } from '../parse/yaml.js';
+import type { Profile } from '../schema/profile.js';
+import { plural } from './measure.js';
+
+/** Days before the deadline from which the report counts them down. */
+export const DEADLINE_NEAR_DAYS = 14;
+
+/** `deadline.passed` (a warning; an error under --strict) and `deadline.near` (days left). */
+export function checkDeadline(profile: Profile, today: string, source: YamlSource): Diagnostic[] {
+  if (!profile.deadline) return [];
+  const due = dayNumber(profile.deadline);
+  const now = dayNumber(today);
+  if (due === undefined || now === undefined) return [];
+  const left = due - now;
+  const date = profile.deadline;
+  if (left < 0) {
+    const open = profile.open_until_filled;
+    return [
+      diagnosticAt(source, ['profile'], {
+        severity: 'warning',
+        code: 'deadline.passed',
+        message: `the deadline (${date}) passed ${plural(-left, 'day')} ago${open ? '; the posting stays open until the position is filled, so you may still apply' : ''}`,
+        hint: open ? 'apply as soon as you can' : 'check with the employer whether late applications are accepted',
+      }),
+    ];
+  }
+  if (left <= DEADLINE_NEAR_DAYS) {
+    return [
+      diagnosticAt(source, ['profile'], {
+        severity: 'info',
+        code: 'deadline.near',
+        message: left === 0 ? `the deadline is today (${date})` : `${plural(left, 'day')} left until the deadline (${date})`,
+        hint: 'submit a day early: portals slow down on the last day',
+      }),
+    ];
+  }
+  return [];
+}

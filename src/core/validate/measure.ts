@@ -1,0 +1,25 @@
+import type { ManifestEntry } from '../parse/manifest.js';
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+}
+
+/** Characters as postings count them: spaces included, line breaks not. */
+export function countChars(text: string): number {
+  return [...text.trim().replace(/\r?\n/g, '')].length;
+}
+
+/** About how many pages a generated text page takes (A4, 10.5 pt): enough for a packet page-cap estimate. */
+export function estimateGeneratedPages(entry: ManifestEntry): number {
+  if (entry.form !== 'text') return 1;
+  return Math.max(1, Math.ceil(countWords(entry.text ?? '') / 500));
+}
+
+export function plural(n: number, noun: string): string {
+  const word = n === 1 ? noun : noun === 'entry' ? 'entries' : `${noun}s`;
+  return `${n.toLocaleString('en-US')} ${word}`;
+}
+
+export function formatMb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(bytes < 1e5 ? 2 : 1)} MB`;
+}

@@ -1,0 +1,51 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { InputFacts } from '../inspect/types.js';
+import type { EntryForm } from '../parse/manifest.js';
+import type { Form, ItemKind, Stage } from '../schema/vocabulary.js';
+
+/** What the I/O layer found at a path the manifest names. */
+export type FileStatus =
+  | { status: 'ok'; facts: InputFacts; resolved: string }
+  | { status: 'not-found'; resolved: string; suggestion?: string }
+  | { status: 'unreadable'; resolved: string; reason: string };
+
+export type ItemStatus = 'ok' | 'missing' | 'invalid' | 'later' | 'optional';
+
+export interface EntryReport {
+  form: EntryForm;
+  title?: string;
+  file?: string;
+  type?: string;
+  pages?: number;
+  words?: number;
+  bytes?: number;
+  link?: string;
+  referee?: { name: string; email: string; affiliation?: string; letter?: string };
+}
+
+export interface ItemReport {
+  id: string;
+  title: string;
+  kind: ItemKind;
+  stage: Stage;
+  status: ItemStatus;
+  accepts: Form[];
+  entries: EntryReport[];
+  /** Pages of its files (generated pages not counted), when known. */
+  pages?: number;
+  words?: number;
+  bytes: number;
+  /** The applicant's note for an item marked as coming later. */
+  later?: string;
+  limits: { min?: number; max?: number; max_pages?: number; max_words?: number; max_chars?: number; max_mb?: number };
+  notes?: string[];
+  /** Page range in the built PDF, after a build. */
+  range?: { first: number; last: number };
+}
+
+export interface ValidationResult {
+  items: ItemReport[];
+  diagnostics: Diagnostic[];
+  /** Inputs' pages and bytes, and the estimated packet pages (with cover and generated pages). */
+  totals: { pages: number; bytes: number; estimatedPages: number };
+}

@@ -1,0 +1,128 @@
+/**
+ * The one module that touches the file system: reading the manifest and inputs, finding built-in templates,
+ * and writing outputs atomically.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { closest } from '../core/parse/suggest.js';
+
+/** The package's root folder (holds templates/ and schemas/), from dist/io or src/io alike. */
+export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const templatesDir = join(packageRoot, 'templates');
+export const profilesDir = join(templatesDir, 'profiles');
+
+/** Largest input file read (MB): far above any portal's cap, low enough to keep memory bounded. */
+export const MAX_INPUT_MB = 200;
+
+export type ReadResult =
+  | { ok: true; bytes: Uint8Array; resolved: string }
+  | { ok: false; reason: 'not-found' | 'directory' | 'unreadable' | 'too-large'; resolved: string; detail?: string };
+
+/** Read a whole file, saying plainly why when it cannot be read. */
+export async function readInput(path: string, maxBytes = MAX_INPUT_MB * 1e6): Promise<ReadResult> {
+  const resolved = resolve(path);
+  try {
+    const s = await stat(resolved);
+    if (s.isDirectory()) return { ok: false, reason: 'directory', resolved };
+    if (s.size > maxBytes) return { ok: false, reason: 'too-large', resolved, detail: `${(s.size / 1e6).toFixed(0)} MB` };
+    return { ok: true, bytes: new Uint8Array(await readFile(resolved)), resolved };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'not-found', resolved };
+    return { ok: false, reason: 'unreadable', resolved, detail: code ?? String(err) };
+  }
+}
+
+export async function readText(path: string): Promise<string> {
+  return readFile(path, 'utf8');
+}
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file in the same folder whose name is close to the missing one's, as a path like the one given. */
+export async function suggestSimilar(path: string): Promise<string | undefined> {
+  try {
+    const names = await readdir(dirname(resolve(path)));
+    const guess = closest(basename(path), names);
+    if (!guess || guess === basename(path)) return undefined;
+    const dir = dirname(path);
+    return dir === '.' && !path.startsWith('.') ? guess : `${dir}/${guess}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Built-in profile ids (file names in templates/profiles without .yaml). */
+export async function builtinProfileIds(): Promise<string[]> {
+  try {
+    return (await readdir(profilesDir))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(0, -'.yaml'.length))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Where a manifest's `profile:` points: a built-in id, or a path relative to the manifest's folder.
+ * Returns undefined when neither exists.
+ */
+export async function resolveProfilePath(ref: string, manifestDir: string): Promise<string | undefined> {
+  const looksLikePath = /[\\/]|\.ya?ml$/i.test(ref);
+  if (!looksLikePath) {
+    const builtin = join(profilesDir, `${ref}.yaml`);
+    if (await exists(builtin)) return builtin;
+  }
+  const local = resolve(manifestDir, ref);
+  if (looksLikePath && (await exists(local))) return local;
+  return undefined;
+}
+
+/** A path as the user would like to read it: relative to the working folder when inside it. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : path;
+}
+
+/** The embedded fonts for generated pages: DejaVu Sans covers Latin, Greek, Cyrillic and Vietnamese. */
+export async function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+  const require = createRequire(import.meta.url);
+  const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const [regular, bold] = await Promise.all([readFile(join(dir, 'DejaVuSans.ttf')), readFile(join(dir, 'DejaVuSans-Bold.ttf'))]);
+  return { regular: new Uint8Array(regular), bold: new Uint8Array(bold) };
+}
+
+/**
+ * Write a file so that it appears only when complete: a temporary file in the same folder, then a rename.
+ * A failure leaves no partial file behind.
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  const target = resolve(path);
+  await mkdir(dirname(target), { recursive: true });
+  const tmp = join(dirname(target), `.packet-tmp-${process.pid}-${randomBytes(4).toString('hex')}-${basename(target)}`);
+  try {
+    const handle = await open(tmp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, target);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
