@@ -92,32 +92,61 @@ export function parseManifest(text: string, file: string): ParsedManifest {
     const entries = Object.entries(rawItems);
     if (entries.length > MANIFEST_LIMITS.maxItems) {
       diagnostics.push(
-        diagnosticAt(source, ['items'], {
-          severity: 'error',
-          code: 'manifest.too-large',
-          message: `\`items\` lists ${entries.length} items; the limit is ${MANIFEST_LIMITS.maxItems}`,
-          hint: 'list only the items the posting asks for',
-        }),
+        diagnosticAt(
+          source,
+          ['items'],
+          {
+            severity: 'error',
+            code: 'manifest.too-large',
+            message: `\`items\` lists ${entries.length} items; the limit is ${MANIFEST_LIMITS.maxItems}`,
+            hint: 'list only the items the posting asks for',
+          },
+          { key: true },
+        ),
       );
     } else {
       for (const [id, value] of entries) items.push(parseItem(id, value, source, diagnostics));
     }
   }
-  if (!top.success || diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
-  const data = top.data;
+  if (diagnostics.some((d) => d.code === 'manifest.too-large')) return { source, diagnostics };
+  const manifest = top.success ? fromValid(top.data, items) : salvage(source.value as Record<string, unknown>, items);
+  return { source, diagnostics, ...(manifest ? { manifest } : {}) };
+}
+
+function fromValid(data: z.infer<typeof TopLevelSchema>, items: ManifestItem[]): Manifest {
   return {
-    source,
-    diagnostics,
-    manifest: {
-      profile: data.profile,
-      applicant: data.applicant,
-      output: data.output,
-      language: data.language,
-      extends: data.extends,
-      options: BuildOptionsSchema.parse(data.options ?? {}),
-      items,
-    },
+    profile: data.profile,
+    applicant: data.applicant,
+    output: data.output,
+    language: data.language,
+    extends: data.extends,
+    options: BuildOptionsSchema.parse(data.options ?? {}),
+    items,
   };
+}
+
+/**
+ * A best-effort manifest from a document with top-level mistakes, so that the items are still checked in
+ * the same pass (every problem at once); the errors already reported keep it from being built.
+ */
+function salvage(raw: Record<string, unknown>, items: ManifestItem[]): Manifest | undefined {
+  if (typeof raw.profile !== 'string') return undefined;
+  const applicant = raw.applicant as Record<string, unknown> | undefined;
+  const options = BuildOptionsSchema.safeParse(raw.options ?? {});
+  return {
+    profile: raw.profile,
+    applicant: {
+      name: typeof applicant?.name === 'string' ? applicant.name : '',
+      ...(typeof applicant?.email === 'string' ? { email: applicant.email } : {}),
+    },
+    options: options.success ? options.data : BuildOptionsSchema.parse({}),
+    items,
+  };
+}
+
+/** Whether a manifest may be built: parsed, and free of errors. */
+export function isBuildable(parsed: ParsedManifest): parsed is ParsedManifest & { manifest: Manifest } {
+  return parsed.manifest !== undefined && !parsed.diagnostics.some((d) => d.severity === 'error');
 }
 
 function parseItem(id: string, value: unknown, source: YamlSource, out: Diagnostic[]): ManifestItem {

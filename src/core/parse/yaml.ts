@@ -64,10 +64,13 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
     return { source: emptySource(file), diagnostics };
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  for (const err of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
+  // After the first syntax error the parser's later complaints are mostly echoes of it: show the first, and
+  // any repeated keys, which are independent mistakes.
+  const errors = doc.errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
+  for (const err of [...errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
     const pos = lineCounter.linePos(err.pos[0]);
     diagnostics.push({
-      severity: doc.errors.includes(err) ? 'error' : 'warning',
+      severity: errors.includes(err) ? 'error' : 'warning',
       code: 'yaml.syntax',
       message: yamlMessage(err.code, err.message),
       hint: yamlHint(err.code),

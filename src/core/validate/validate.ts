@@ -32,7 +32,7 @@ export interface ValidateInput {
  * result.items.find((i) => i.id === 'cv')?.status; // 'ok' | 'missing' | 'invalid' | ...
  */
 export function validate(input: ValidateInput): ValidationResult {
-  const { manifest, source, profile, files } = input;
+  const { manifest, source, profile } = input;
   const out: Diagnostic[] = [];
   const at = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path'>, key = false) =>
     out.push(diagnosticAt(source, path, d, { key }));
@@ -41,7 +41,7 @@ export function validate(input: ValidateInput): ValidationResult {
   const given = new Map(manifest.items.map((i) => [i.id, i]));
   for (const item of manifest.items) {
     if (!profileIds.includes(item.id)) {
-      const guess = closest(item.id, profileIds.filter((id) => !given.has(id)));
+      const guess = closest(item.id, profileIds);
       at(
         item.path,
         {

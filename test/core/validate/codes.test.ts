@@ -1,0 +1,286 @@
+/**
+ * One test per diagnostic code, each on a fixture named for what it shows, asserting the code, the place
+ * (file:line:col) and the wording a user reads.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { join } from 'node:path';
+import { checkManifest } from '../../../src/app/check.js';
+import type { Diagnostic } from '../../../src/core/diagnostics.js';
+import { makePdf, makePng } from '../../helpers/make-pdf.js';
+import { TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+
+const BASE = `profile: ./profile.yaml
+applicant: { name: Test Person, email: test@example.org }
+items:
+  cv: cv.pdf
+  bio: { text: "A short bio for the test." }
+  research_plan: plan.pdf
+  thesis: { link: "https://example.org/thesis.pdf" }
+  references:
+    - { name: Ref One, email: one@example.org }
+    - { name: Ref Two, email: two@example.org }
+`;
+
+let cv: Uint8Array;
+let plan3: Uint8Array;
+let plan7: Uint8Array;
+beforeAll(async () => {
+  cv = await makePdf({ pages: 2 });
+  plan3 = await makePdf({ pages: 3 });
+  plan7 = await makePdf({ pages: 7 });
+});
+
+async function run(manifest: string, extra: Record<string, string | Uint8Array> = {}, today = '2025-10-01') {
+  const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan3, ...extra, 'manifest.yaml': manifest });
+  const check = await checkManifest(join(dir, 'manifest.yaml'), { today });
+  return check;
+}
+
+/** `line:col code` for each diagnostic, the way a test reads best. */
+function where(diags: Diagnostic[]): string[] {
+  return diags.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}`);
+}
+
+function only(diags: Diagnostic[], code: string): Diagnostic {
+  const found = diags.filter((d) => d.code === code);
+  expect(found, `expected exactly one ${code} in ${JSON.stringify(where(diags))}`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('a clean manifest', () => {
+  it('has no diagnostics and every required item ok', async () => {
+    const check = await run(BASE);
+    expect(where(check.diagnostics)).toEqual([]);
+    const statuses = Object.fromEntries(check.result!.items.map((i) => [i.id, i.status]));
+    expect(statuses).toEqual({ cv: 'ok', bio: 'ok', research_plan: 'ok', thesis: 'ok', references: 'ok', diplomas: 'later', portfolio: 'optional' });
+    expect(check.result!.items.find((i) => i.id === 'cv')!.pages).toBe(2);
+  });
+});
+
+describe('diagnostic codes', () => {
+  it('yaml.syntax: an unclosed quote, at its line', async () => {
+    const check = await run(BASE.replace('bio: { text: "A short bio for the test." }', 'bio: { text: "A short bio for the test. }'));
+    const d = only(check.diagnostics, 'yaml.syntax');
+    expect(d.line).toBe(5);
+    expect(d.col).toBe(44);
+    expect(d.file).toMatch(/manifest\.yaml$/);
+    expect(d.message).toMatch(/malformed/);
+  });
+
+  it('yaml.syntax: a key given twice', async () => {
+    const check = await run(BASE.replace('  research_plan: plan.pdf\n', '  research_plan: plan.pdf\n  cv: cv.pdf\n'));
+    const d = only(check.diagnostics, 'yaml.syntax');
+    expect(d.message).toBe('this key appears twice in the same block');
+    expect(d.line).toBe(7);
+  });
+
+  it('yaml.syntax: an alias bomb ends in a clear error, quickly', async () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const started = Date.now();
+    const check = await run(`${bomb.join('\n')}\n${BASE}`);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(only(check.diagnostics, 'yaml.syntax').message).toMatch(/too many aliases/);
+  });
+
+  it('manifest.unknown-key: a mistyped key, at the key, with a suggestion', async () => {
+    const check = await run(BASE.replace('email: test@example.org', 'emial: test@example.org'));
+    const d = only(check.diagnostics, 'manifest.unknown-key');
+    expect(where([d])).toEqual(['2:33 error manifest.unknown-key']);
+    expect(d.message).toBe('unknown key `emial` in `applicant`');
+    expect(d.hint).toBe('did you mean `email`?');
+  });
+
+  it('manifest.invalid: a missing applicant name points at `applicant`', async () => {
+    const check = await run(BASE.replace('name: Test Person, ', ''));
+    const d = only(check.diagnostics, 'manifest.invalid');
+    expect(where([d])).toEqual(['2:1 error manifest.invalid']);
+    expect(d.message).toBe('`applicant.name` is missing');
+  });
+
+  it('manifest.invalid: an entry that is neither file, text, link nor referee', async () => {
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: { pdf: cv.pdf }'));
+    const d = only(check.diagnostics, 'manifest.invalid');
+    expect(where([d])).toEqual(['4:9 error manifest.invalid']);
+    expect(d.hint).toMatch(/`file:`, `text:`, `link:`/);
+  });
+
+  it('manifest.too-large: thousands of items end in one clear error', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `  extra_${i}: x.pdf`).join('\n');
+    const check = await run(`${BASE}${many}\n`);
+    expect(where(check.diagnostics)).toEqual(['3:1 error manifest.too-large']);
+  });
+
+  it('profile.not-found: names the built-ins', async () => {
+    const check = await run(BASE.replace('./profile.yaml', 'aalto-doctoral'));
+    const d = only(check.diagnostics, 'profile.not-found');
+    expect(where([d])).toEqual(['1:10 error profile.not-found']);
+    expect(d.hint).toContain('`aalto-tml-doctoral-2025`');
+  });
+
+  it('item.missing: a required item absent, located at `items`', async () => {
+    const check = await run(BASE.replace('  cv: cv.pdf\n', ''));
+    const d = only(check.diagnostics, 'item.missing');
+    expect(where([d])).toEqual(['3:1 error item.missing']);
+    expect(d.message).toBe('CV is missing: the posting asks for it');
+    expect(check.result!.items[0]!.status).toBe('missing');
+  });
+
+  it('item.unknown: an id the posting does not have, with a suggestion', async () => {
+    const check = await run(BASE.replace('  cv: cv.pdf\n', '  cv: cv.pdf\n  reserch_plan: plan.pdf\n'));
+    const d = only(check.diagnostics, 'item.unknown');
+    expect(where([d])).toEqual(['5:3 error item.unknown']);
+    expect(d.hint).toBe('did you mean `research_plan`?');
+  });
+
+  it('item.form: a file where only a link is accepted', async () => {
+    const check = await run(`${BASE}  portfolio: cv.pdf\n`);
+    const d = only(check.diagnostics, 'item.form');
+    expect(where([d])).toEqual(['11:14 error item.form']);
+    expect(d.message).toBe('Portfolio does not accept a file');
+  });
+
+  it('item.count: one referee where two are asked for', async () => {
+    const check = await run(BASE.replace('    - { name: Ref Two, email: two@example.org }\n', ''));
+    const d = only(check.diagnostics, 'item.count');
+    expect(where([d])).toEqual(['9:5 error item.count']);
+    expect(d.message).toBe('References has 1 referee; the posting asks for 2 to 3');
+  });
+
+  it('item.later: a required item marked as coming later is a warning', async () => {
+    const check = await run(BASE.replace('research_plan: plan.pdf', 'research_plan: { later: "after the interview" }'));
+    const d = only(check.diagnostics, 'item.later');
+    expect(d.severity).toBe('warning');
+    expect(check.result!.items.find((i) => i.id === 'research_plan')!.status).toBe('later');
+  });
+
+  it('file.not-found: suggests the file with the closest name', async () => {
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: cvv.pdf'));
+    const d = only(check.diagnostics, 'file.not-found');
+    expect(where([d])).toEqual(['4:7 error file.not-found']);
+    expect(d.message).toBe('cvv.pdf does not exist');
+    expect(d.hint).toMatch(/^did you mean cv\.pdf\?/);
+  });
+
+  it('file.empty', async () => {
+    const check = await run(BASE, { 'cv.pdf': new Uint8Array() });
+    expect(where([only(check.diagnostics, 'file.empty')])).toEqual(['4:7 error file.empty']);
+  });
+
+  it('file.not-pdf: judged by content, not by the name', async () => {
+    const check = await run(BASE, { 'cv.pdf': '<!DOCTYPE html><html><body>Login</body></html>' });
+    const d = only(check.diagnostics, 'file.not-pdf');
+    expect(d.message).toBe('cv.pdf: the file is an HTML page, not a PDF');
+  });
+
+  it('a PNG scan is accepted where files are, whatever its name', async () => {
+    const check = await run(BASE, { 'cv.pdf': makePng() });
+    expect(where(check.diagnostics)).toEqual([]);
+  });
+
+  it('file.corrupt: a PDF header over garbage', async () => {
+    const check = await run(BASE, { 'cv.pdf': '%PDF-1.7\n' + 'garbage '.repeat(50) });
+    const codes = check.diagnostics.map((d) => d.code);
+    expect(codes.some((c) => c === 'file.corrupt' || c === 'file.truncated')).toBe(true);
+  });
+
+  it('file.encrypted: a PDF that needs a password to open', async () => {
+    const doc = await PDFDocument.load(cv);
+    await doc.encrypt({ userPassword: 'secret', ownerPassword: 'owner' });
+    const locked = await doc.save({ useObjectStreams: false });
+    const check = await run(BASE, { 'cv.pdf': locked });
+    const d = only(check.diagnostics, 'file.encrypted');
+    expect(where([d])).toEqual(['4:7 error file.encrypted']);
+  });
+
+  it('limit.pages: a 7-page plan against a 5-page cap', async () => {
+    const check = await run(BASE, { 'plan.pdf': plan7 });
+    const d = only(check.diagnostics, 'limit.pages');
+    expect(where([d])).toEqual(['6:18 error limit.pages']);
+    expect(d.message).toBe('Research plan has 7 pages; the posting allows 5');
+  });
+
+  it('limit.pages: the whole packet over the posting cap', async () => {
+    const check = await run(BASE, { 'cv.pdf': await makePdf({ pages: 30 }) });
+    const d = only(check.diagnostics, 'limit.pages');
+    expect(d.message).toMatch(/^the packet will have about 3\d pages; the posting allows 30$/);
+  });
+
+  it('limit.words: a text over the word cap', async () => {
+    const long = Array.from({ length: 25 }, (_, i) => `word${i}`).join(' ');
+    const check = await run(BASE.replace('A short bio for the test.', long));
+    const d = only(check.diagnostics, 'limit.words');
+    expect(where([d])).toEqual(['5:8 error limit.words']);
+    expect(d.message).toBe('Short bio has 25 words; the posting allows 20');
+  });
+
+  it('limit.size: files adding up to more than the packet cap', async () => {
+    const padded = new Uint8Array([...cv, ...new TextEncoder().encode(`%${'x'.repeat(1_100_000)}\n`)]);
+    const check = await run(BASE, { 'cv.pdf': padded });
+    const d = only(check.diagnostics, 'limit.size');
+    expect(d.message).toMatch(/^your files add up to 1\.1 MB; the posting accepts at most 1 MB in one PDF$/);
+  });
+
+  it('link.invalid: an ftp:// address', async () => {
+    const check = await run(BASE.replace('https://example.org/thesis.pdf', 'ftp://example.org/thesis.pdf'));
+    const d = only(check.diagnostics, 'link.invalid');
+    expect(where([d])).toEqual(['7:19 error link.invalid']);
+  });
+
+  it('referee.email: an address without @', async () => {
+    const check = await run(BASE.replace('one@example.org', 'one-at-example.org'));
+    const d = only(check.diagnostics, 'referee.email');
+    expect(where([d])).toEqual(['9:31 error referee.email']);
+    expect(d.message).toBe(`Ref One's email "one-at-example.org" is not a valid email address`);
+  });
+
+  it('referee.duplicate: the same email twice (case-insensitive), at the second', async () => {
+    const check = await run(BASE.replace('two@example.org', 'ONE@example.org'));
+    const d = only(check.diagnostics, 'referee.duplicate');
+    expect(where([d])).toEqual(['10:31 error referee.duplicate']);
+    expect(d.message).toBe('ONE@example.org is given for two referees (first on line 9)');
+  });
+
+  it('deadline.passed: a warning that says the posting stays open when it does', async () => {
+    const check = await run(BASE, {}, '2025-11-20');
+    const d = only(check.diagnostics, 'deadline.passed');
+    expect(d.severity).toBe('warning');
+    expect(d.message).toBe('the deadline (2025-11-14) passed 6 days ago');
+    const open = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2025-11-14\nopen_until_filled: true') }, '2025-11-20');
+    expect(only(open.diagnostics, 'deadline.passed').message).toMatch(/stays open until the position is filled/);
+  });
+
+  it('deadline.near: the days left', async () => {
+    const check = await run(BASE, {}, '2025-11-10');
+    const d = only(check.diagnostics, 'deadline.near');
+    expect(d.severity).toBe('info');
+    expect(d.message).toBe('4 days left until the deadline (2025-11-14)');
+  });
+});
+
+describe('a new user\'s first manifest', () => {
+  it('gets one diagnostic per mistake, each at the right line', async () => {
+    const manifest = `profile: ./profile.yaml
+applicant:
+  name: Test Person
+  emial: test@example.org
+items:
+  cv: docs/cv.pdf
+  bio: { text: "A short bio." }
+  research_plan: plan.pdf
+  thesis: { link: "ftp://example.org/thesis.pdf" }
+  references:
+    - { name: Ref One, email: one@example.org }
+    - { name: Ref Two, email: one@example.org }
+`;
+    const check = await run(manifest, { 'plan.pdf': plan7 });
+    expect(where(check.diagnostics)).toEqual([
+      '4:3 error manifest.unknown-key',
+      '6:7 error file.not-found',
+      '8:18 error limit.pages',
+      '9:19 error link.invalid',
+      '12:31 error referee.duplicate',
+    ]);
+  });
+});

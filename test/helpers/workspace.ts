@@ -1,0 +1,72 @@
+/** Temporary folders built from an object literal, and an in-process CLI runner with captured output. */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import type { CliIo } from '../../src/cli/io.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Make a folder holding `files` (path -> text or bytes); removed after the test file. */
+export function workspace(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'packet-test-'));
+  made.push(dir);
+  for (const [rel, content] of Object.entries(files)) {
+    const path = join(dir, rel);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return dir;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run `packet <argv>` in process, in `cwd`, with a fixed clock. */
+export async function cli(argv: string[], options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean; stdin?: string } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    isTTY: options.isTTY ?? false,
+    env: options.env ?? {},
+    now: () => new Date(Date.UTC(2025, 10, 1, 12)),
+    readStdin: async () => options.stdin ?? '',
+  };
+  const before = process.cwd();
+  if (options.cwd) process.chdir(options.cwd);
+  try {
+    const code = await runCli(argv, io);
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(before);
+  }
+}
+
+/** A small profile with every kind of limit, for fixtures. */
+export const TEST_PROFILE = `id: test-posting
+title: Test Position
+organization: Test University
+deadline: 2025-11-14
+submission: { format: single-pdf, max_mb: 1, max_pages: 30 }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: bio, kind: bio, title: Short bio, accepts: [text, file], max_words: 20 }
+  - { id: research_plan, kind: research_plan, title: Research plan, accepts: [file], max_pages: 5 }
+  - { id: thesis, kind: thesis, title: MSc thesis, accepts: [file, link], max: 1 }
+  - { id: references, kind: references, title: References, accepts: [referee, letter], min: 2, max: 3 }
+  - { id: diplomas, kind: diplomas, title: Diplomas, stage: later, accepts: [file] }
+  - { id: portfolio, kind: portfolio, title: Portfolio, stage: optional, accepts: [link] }
+`;
