@@ -1,0 +1,170 @@
+/** The CLI as a user meets it: exit codes, output formats, usage errors, and never a stack trace. */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { makePdf } from '../helpers/make-pdf.js';
+import { cli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const example = join(root, 'examples/aalto-tml/manifest.yaml');
+const incomplete = join(root, 'examples/aalto-tml-incomplete/manifest.yaml');
+
+describe('packet validate', () => {
+  it('exits 0 on the complete example and says it is ready', async () => {
+    const r = await cli(['validate', example, '--today', '2025-10-01']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Ready to submit (1 item to send later)\n');
+  });
+
+  it('exits 1 on the incomplete example, one line per problem with file:line:col', async () => {
+    const r = await cli(['validate', 'examples/aalto-tml-incomplete/manifest.yaml', '--today', '2025-10-01'], { cwd: root });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, -2)).toEqual([
+      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:7:1 error item\.missing  Short bio is missing: the posting asks for it\.  hint: Add `bio:`/),
+      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:10:15 error file\.not-pdf  docs\/transcript\.pdf: the file is an HTML page, not a PDF\./),
+      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:11:19 error link\.invalid  "ftp:\/\/files\.example\.org\/thesis\.pdf" is not a web address/),
+      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:14:42 error referee\.duplicate  anna\.nowak@example\.pl is given for two referees \(first on line 13\)\./),
+    ]);
+    expect(lines.at(-1)).toBe('Not ready: 1 required item missing, 3 invalid');
+  });
+
+  it('a passed deadline is a warning (exit 0), and an error under --strict (exit 1)', async () => {
+    const loose = await cli(['validate', example, '--today', '2025-12-01']);
+    expect(loose.code).toBe(0);
+    expect(loose.stdout).toMatch(/warning deadline\.passed  The deadline \(2025-11-14\) passed 17 days ago; the posting stays open/);
+    const strict = await cli(['validate', example, '--today', '2025-12-01', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/Not ready: 1 warning \(--strict\)\n$/);
+  });
+
+  it('uses the real date when --today is not given', async () => {
+    // The fake clock says 2025-11-01: 13 days before the Aalto deadline.
+    const r = await cli(['validate', example]);
+    expect(r.stdout).toMatch(/13 days left until the deadline/);
+  });
+
+  it('colours only on a terminal, and never with NO_COLOR', async () => {
+    const tty = await cli(['validate', incomplete, '--today', '2025-10-01'], { isTTY: true });
+    expect(tty.stdout).toContain('\u001b[31merror\u001b[39m');
+    const noColor = await cli(['validate', incomplete, '--today', '2025-10-01'], { isTTY: true, env: { NO_COLOR: '1' } });
+    expect(noColor.stdout).not.toContain('\u001b[');
+    const pipe = await cli(['validate', incomplete, '--today', '2025-10-01']);
+    expect(pipe.stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('packet report', () => {
+  it('--format json exits 1 on the incomplete example and names what is missing', async () => {
+    const r = await cli(['report', incomplete, '--format', 'json', '--today', '2025-10-01']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.ready).toBe(false);
+    expect(json.profile).toMatchObject({ id: 'aalto-tml-doctoral-2025', title: 'Doctoral Researcher in Trustworthy Machine Learning', deadline: '2025-11-14' });
+    expect(json.items.map((i: { id: string; status: string }) => `${i.id}:${i.status}`)).toEqual([
+      'cv:ok',
+      'bio:missing',
+      'research_plan:ok',
+      'transcript:invalid',
+      'thesis:invalid',
+      'references:invalid',
+      'diplomas:later',
+    ]);
+    expect(json.diagnostics.find((d: { code: string }) => d.code === 'item.missing')).toMatchObject({
+      severity: 'error',
+      item: 'bio',
+      line: 7,
+      col: 1,
+      path: 'items.bio',
+    });
+    expect(json.verdict).toBe('Not ready: 1 required item missing, 3 invalid');
+  });
+
+  it('text: every item with its status and what was found, then the notes and the verdict', async () => {
+    const r = await cli(['report', example, '--today', '2025-10-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  ok        CV                                  docs/cv.pdf (2 pages)\n');
+    expect(r.stdout).toContain('  ok        Transcript of records               docs/transcript-bsc.pdf (2 pages), docs/transcript-msc-scan.png (1 page)\n');
+    expect(r.stdout).toContain('  later     Bachelor\'s and Master\'s diplomas    later: Sent after shortlisting, as the posting says.\n');
+    expect(r.stdout).toContain("Notes from the posting:\n  - The candidates must have completed their Master's degree before the start of the contract period.\n");
+    expect(r.stdout.endsWith('\nReady to submit (1 item to send later)\n')).toBe(true);
+  });
+
+  it('md: a checklist to paste into notes, written to a file with -o', async () => {
+    const dir = workspace({});
+    const out = join(dir, 'checklist.md');
+    const r = await cli(['report', incomplete, '--format', 'md', '-o', out, '--today', '2025-10-01']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const md = readFileSync(out, 'utf8');
+    expect(md).toContain('# Application checklist: Doctoral Researcher in Trustworthy Machine Learning\n');
+    expect(md).toContain('- [x] CV: docs/cv.pdf (2 pages)\n');
+    expect(md).toContain('- [ ] Short bio — **missing**: needed: file or text\n');
+    expect(md).toContain('**Not ready: 1 required item missing, 3 invalid**');
+  });
+});
+
+describe('usage errors and internal errors', () => {
+  it('a manifest that does not exist: one line, exit 2', async () => {
+    const r = await cli(['validate', 'nope/manifest.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('error: nope/manifest.yaml does not exist\n');
+    expect(r.stdout).toBe('');
+  });
+
+  it('a folder instead of a manifest: suggests the manifest inside', async () => {
+    const r = await cli(['validate', 'examples/aalto-tml'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('error: examples/aalto-tml is a folder, not a file (try examples/aalto-tml/manifest.yaml)\n');
+  });
+
+  it('a bad --today or an unknown flag: exit 2 with a hint', async () => {
+    const bad = await cli(['validate', example, '--today', '14.11.2025']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/"14\.11\.2025" is not a date; write it as YYYY-MM-DD/);
+    const flag = await cli(['validate', example, '--stirct']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/unknown option '--stirct'/);
+    expect(flag.stderr).toMatch(/Did you mean --strict\?/);
+    const fmt = await cli(['report', example, '--format', 'pdf']);
+    expect(fmt.code).toBe(2);
+    expect(fmt.stderr).toMatch(/--format must be one of text, md, json, not "pdf"/);
+  });
+
+  it('--help and --version exit 0', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: packet \[options\] \[command\]/);
+    const version = await cli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+  });
+
+  it('never prints a stack trace for bad input, whatever the manifest holds', async () => {
+    const dir = workspace({
+      'profile.yaml': TEST_PROFILE,
+      'cv.pdf': await makePdf(),
+      'a.yaml': '- just\n- a list\n',
+      'b.yaml': 'profile: [1, 2]\nitems: 7\n',
+      'c.yaml': '\t\tbad: indentation\n',
+      'd.yaml': 'profile: ./profile.yaml\napplicant: { name: X }\nitems: { cv: [[[]]] , bio: { text: 5 } }\n',
+      'e.yaml': '',
+    });
+    for (const f of ['a', 'b', 'c', 'd', 'e']) {
+      const r = await cli(['validate', join(dir, `${f}.yaml`)]);
+      expect([1, 2], `${f}.yaml: ${r.stderr}`).toContain(r.code);
+      expect(r.stderr + r.stdout).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+    }
+  });
+});
+
+describe('packet profiles', () => {
+  it('lists the built-ins, one line each', async () => {
+    const r = await cli(['profiles']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^aalto-tml-doctoral-2025 {2}Doctoral Researcher in Trustworthy Machine Learning, Aalto University, Department of Computer Science {2}\(deadline 2025-11-14\)$/);
+  });
+});
