@@ -1,0 +1,82 @@
+import { importPosting, type ImportResult } from '../../core/import/index.js';
+
+/** The header every written profile starts with, so editors check it against the schema while it is edited. */
+export const PROFILE_SCHEMA_HEADER = '# yaml-language-server: $schema=https://unpkg.com/application-packet/schemas/profile.schema.json';
+
+export interface ProfileImportArgs {
+  /** A posting file (text or HTML), or `-` for standard input. */
+  input: string;
+  /** Where to write the profile; stdout when absent. */
+  output?: string;
+  /** Treat the input as HTML (detected when absent). */
+  html?: boolean;
+  /** Overwrite an existing output file. */
+  force?: boolean;
+  /** ISO date that gives a year to dates written without one (the CLI passes today's date). */
+  today?: string;
+}
+
+export interface ProfileImportIo {
+  readText(pathOrDash: string): Promise<string>;
+  writeTextAtomic(path: string, text: string): Promise<void>;
+  exists(path: string): Promise<boolean>;
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+function summary(result: ImportResult, where: string): string {
+  const p = result.profile;
+  const when = p.deadline ? `deadline ${p.deadline}` : p.open_until_filled ? 'open until filled' : 'no deadline';
+  const lines = [`${where}: ${p.items.length} item${p.items.length === 1 ? '' : 's'} (${p.items.map((i) => i.id).join(', ')}), ${when}.`];
+  if (result.review.length > 0) {
+    lines.push(`${result.review.length} thing${result.review.length === 1 ? '' : 's'} to check (marked "review: true"):`);
+    const width = Math.max(...result.review.map((r) => r.path.length));
+    for (const r of result.review) lines.push(`  ${r.path.padEnd(width)}  ${r.reason}`);
+  } else {
+    lines.push('Nothing was guessed; still compare it with the posting before you rely on it.');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `packet profile import <posting.txt | -> [-o profile.yaml] [--html] [--force]`: proposes a requirements profile
+ * from a posting. Exit code 0 when the profile was written (what to check goes to stderr), 2 for a usage error
+ * (unreadable input, an existing output without `--force`), 3 for an internal error.
+ *
+ * @example
+ * const code = await runProfileImport({ input: 'posting.txt', output: 'profile.yaml' }, io);
+ */
+export async function runProfileImport(args: ProfileImportArgs, io: ProfileImportIo): Promise<number> {
+  if (args.output !== undefined && args.output !== '-' && !args.force && (await io.exists(args.output))) {
+    io.stderr(`error: ${args.output} already exists.  hint: pass --force to overwrite it, or choose another -o path.\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await io.readText(args.input);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    io.stderr(`error: cannot read ${args.input === '-' ? 'standard input' : args.input}: ${why}\n  hint: give the path of a posting saved as text or HTML, or - to read standard input.\n`);
+    return 2;
+  }
+  if (text.trim() === '') {
+    io.stderr(`error: ${args.input === '-' ? 'standard input' : args.input} is empty.  hint: save the posting's text into the file first.\n`);
+    return 2;
+  }
+  let result: ImportResult;
+  try {
+    result = importPosting(text, { ...(args.html !== undefined ? { html: args.html } : {}), ...(args.today ? { today: args.today } : {}) });
+  } catch (e) {
+    io.stderr(`internal error: ${e instanceof Error ? e.message : String(e)}\n  This is a bug in application-packet; please report it with the posting text.\n`);
+    return 3;
+  }
+  const yaml = `${PROFILE_SCHEMA_HEADER}\n${result.yaml}`;
+  if (args.output === undefined || args.output === '-') {
+    io.stdout(yaml);
+    io.stderr(summary(result, 'Profile'));
+    return 0;
+  }
+  await io.writeTextAtomic(args.output, yaml);
+  io.stderr(summary(result, `Wrote ${args.output}`));
+  return 0;
+}

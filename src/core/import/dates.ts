@@ -1,0 +1,227 @@
+/**
+ * Dates as postings write them: `14.11.2025`, `November 14, 2025`, `2025-11-14`, `14 Nov 2025`,
+ * `14th of November 2025`, with an optional time (`23:59`, `11:59 pm`, `klo 23.59`) and zone (`EET`, `(UTC+2)`,
+ * `Finnish time`). Pure; the caller passes `today` when a date without a year should get one.
+ */
+import { MONTHS, TIME_ZONES } from './phrases.js';
+
+/** One date found in a text. */
+export interface DateMatch {
+  /** Offset of the match in the text searched. */
+  index: number;
+  /** Offset just past the match (including any time and zone that were read with it). */
+  end: number;
+  /** The words matched. */
+  text: string;
+  year?: number;
+  month: number;
+  /** Absent for a month-and-year date such as "January 2026". */
+  day?: number;
+  /** `HH:MM`, 24-hour. */
+  time?: string;
+  /** `+02:00`-style offset, or an IANA zone name such as `Europe/Helsinki`. */
+  zone?: string;
+  /** The date as a profile value (`2025-11-14`, `2025-11-14T23:59+02:00`, `2026-01`); absent when the year is unknown. */
+  value?: string;
+  /** Why a person should check this date (no year, ambiguous day/month order, ...). */
+  review?: string;
+}
+
+export interface FindDatesOptions {
+  /** ISO date used to give a year to dates written without one (the next such date on or after it). */
+  today?: string;
+  /** Also report month-and-year dates such as "January 2026" (for start dates). */
+  monthYear?: boolean;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|');
+const ZONE_RE = Object.keys(TIME_ZONES)
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|');
+
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?/giu;
+const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]\d)/giu;
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_RE})(?![\\p{L}])\\.?(?:,?\\s+(\\d{4})\\b)?`,
+  'giu',
+);
+const MONTH_DAY = new RegExp(
+  `(?<![\\p{L}])(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\s*(?:pages?|words?|characters|mb|%))(?:,?\\s+(\\d{4})\\b)?`,
+  'giu',
+);
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'giu');
+const TIME_AFTER = new RegExp(
+  `^\\s*(?:,\\s*)?(?:(?:at|by|until|before|klo\\.?|kello|um|bis)\\s+)?(?:(\\d{1,2})[:.](\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b)|(noon|midnight))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
+  'iu',
+);
+const TIME_BEFORE = /(?:^|\s)(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:h|hrs|uhr))?\s*(\(?\s*(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\(?[a-z]{2,5}\)?)?\s*(?:on|,)?\s*(?:the\s+)?$/iu;
+const ZONE_AFTER = new RegExp(
+  `^\\s*(?:\\(\\s*)?(?:(?:utc|gmt)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(${ZONE_RE})(?![\\p{L}]))(?:\\s*\\))?`,
+  'iu',
+);
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function readTime(after: string): { time: string; length: number } | undefined {
+  const m = TIME_AFTER.exec(after);
+  if (!m) return undefined;
+  let hour: number;
+  let minute = 0;
+  if (m[4]) {
+    // "midnight" on a deadline means the end of that day, the reading that never shortens it.
+    if (m[4].toLowerCase() === 'noon') hour = 12;
+    else {
+      hour = 23;
+      minute = 59;
+    }
+  } else {
+    hour = Number(m[1] ?? m[3]);
+    minute = m[2] ? Number(m[2]) : 0;
+  }
+  const ampm = m[5]?.toLowerCase().replace(/\./g, '');
+  if (ampm === 'pm' && hour < 12) hour += 12;
+  if (ampm === 'am' && hour === 12) hour = 0;
+  if (hour > 24 || minute > 59) return undefined;
+  if (hour === 24) {
+    hour = 23;
+    minute = 59;
+  }
+  return { time: `${pad(hour)}:${pad(minute)}`, length: m[0].length };
+}
+
+function readZone(after: string): { zone: string; length: number } | undefined {
+  const m = ZONE_AFTER.exec(after);
+  if (!m) return undefined;
+  if (m[2] !== undefined) return { zone: `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}`, length: m[0].length };
+  const zone = TIME_ZONES[(m[4] ?? '').toLowerCase()];
+  return zone ? { zone, length: m[0].length } : undefined;
+}
+
+function assemble(d: DateMatch): DateMatch {
+  if (d.year === undefined) return d;
+  if (d.day === undefined) return { ...d, value: `${d.year}-${pad(d.month)}` };
+  const date = `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  if (!d.time) return { ...d, value: date };
+  if (!d.zone) return { ...d, value: `${date}T${d.time}` };
+  return { ...d, value: d.zone.includes('/') ? `${date} ${d.time} ${d.zone}` : `${date}T${d.time}${d.zone}` };
+}
+
+function withYear(d: DateMatch, today: string | undefined): DateMatch {
+  if (d.year !== undefined) return d;
+  const t = today ? /^(\d{4})-(\d{2})-(\d{2})/.exec(today) : null;
+  if (!t) return { ...d, review: `"${d.text}" has no year` };
+  let year = Number(t[1]);
+  const m = Number(t[2]);
+  const day = Number(t[3]);
+  if (d.month < m || (d.month === m && (d.day ?? 31) < day)) year += 1;
+  return { ...d, year, review: `"${d.text}" has no year; assumed ${year}` };
+}
+
+/**
+ * Every date in `text`, in order, with any time and zone written right next to it.
+ *
+ * @example
+ * findDates('Deadline: 14.11.2025 at 23:59 EET')[0]?.value // '2025-11-14T23:59+02:00'
+ * findDates('Start in January 2026', { monthYear: true })[0]?.value // '2026-01'
+ */
+export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
+  const found: DateMatch[] = [];
+  const push = (index: number, raw: string, year: number | undefined, month: number, day: number | undefined, review?: string): void => {
+    if (month < 1 || month > 12) return;
+    if (year !== undefined && year < 100) year += 2000;
+    if (day !== undefined && (day < 1 || day > (year !== undefined ? daysIn(year, month) : daysIn(2024, month)))) return;
+    found.push({ index, end: index + raw.length, text: raw, year, month, day, ...(review ? { review } : {}) });
+  };
+  for (const m of text.matchAll(ISO)) {
+    push(m.index, m[0], Number(m[1]), Number(m[2]), Number(m[3]));
+    const last = found[found.length - 1];
+    if (last && last.index === m.index && m[4] !== undefined) last.time = `${m[4]}:${m[5]}`;
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    let a = Number(m[1]);
+    let b = Number(m[3]);
+    let review: string | undefined;
+    if (m[2] === '/') {
+      // Slashes are day-first in Europe and month-first in the US; only the numbers can settle it.
+      if (b > 12 && a <= 12) [a, b] = [b, a];
+      else if (a <= 12 && b <= 12 && a !== b) review = `"${m[0]}" could be day/month or month/day; read as day/month`;
+    }
+    push(m.index, m[0], Number(m[4]), b, a, review);
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    push(m.index, m[0], m[3] ? Number(m[3]) : undefined, MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, Number(m[1]));
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = (m[1] ?? '').toLowerCase();
+    // "may" without a year is far more often the verb than the month.
+    if (month === 'may' && !m[3] && m[1] !== 'May') continue;
+    push(m.index, m[0], m[3] ? Number(m[3]) : undefined, MONTHS[month] ?? 0, Number(m[2]));
+  }
+  if (options.monthYear) {
+    for (const m of text.matchAll(MONTH_YEAR)) push(m.index, m[0], Number(m[2]), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, undefined);
+  }
+  // Keep the earliest, then the longest, of overlapping matches.
+  found.sort((x, y) => x.index - y.index || y.end - x.end || (y.day !== undefined ? 1 : 0) - (x.day !== undefined ? 1 : 0));
+  const kept: DateMatch[] = [];
+  for (const d of found) {
+    const prev = kept[kept.length - 1];
+    if (prev && d.index < prev.end) {
+      // A longer match that starts inside the previous one is the better reading ("14 November 2025" vs "November 2025").
+      if (d.end > prev.end && d.day !== undefined && prev.day === undefined) kept[kept.length - 1] = d;
+      continue;
+    }
+    kept.push(d);
+  }
+  return kept.map((d) => {
+    let out = { ...d };
+    if (out.day !== undefined) {
+      if (!out.time) {
+        const t = readTime(text.slice(out.end));
+        if (t) {
+          out.time = t.time;
+          out.end += t.length;
+          out.text = text.slice(out.index, out.end);
+        } else {
+          const before = TIME_BEFORE.exec(text.slice(Math.max(0, out.index - 40), out.index));
+          if (before) {
+            const t2 = readTime(`${before[1]}:${before[2]}${before[3] ? ` ${before[3]}` : ''}`);
+            if (t2) out.time = t2.time;
+            const z = before[4] ? readZone(before[4]) : undefined;
+            if (z) out.zone = z.zone;
+          }
+        }
+      }
+      if (out.time && !out.zone) {
+        const z = readZone(text.slice(out.end));
+        if (z) {
+          out.zone = z.zone;
+          out.end += z.length;
+          out.text = text.slice(out.index, out.end);
+        }
+      }
+    }
+    out = withYear(out, options.today);
+    return assemble(out);
+  });
+}
+
+/**
+ * The first date in `text`, or undefined.
+ *
+ * @example
+ * parseDate('14th of November 2025, 23:59 (UTC+2)')?.value // '2025-11-14T23:59+02:00'
+ */
+export function parseDate(text: string, options: FindDatesOptions = {}): DateMatch | undefined {
+  return findDates(text, options)[0];
+}

@@ -1,0 +1,638 @@
+/**
+ * The importer's engine: posting text -> requirements profile. Rule-based, offline and deterministic; every phrase it
+ * knows lives in `phrases.ts`. Whatever it guesses is marked `review: true` and listed in `ImportResult.review`.
+ */
+import { ProfileSchema, type Profile, type ProfileItem } from '../schema/profile.js';
+import { FORMS, type Form, type ItemKind, type Stage, type SubmissionFormat } from '../schema/vocabulary.js';
+import { findDates, type DateMatch } from './dates.js';
+import * as P from './phrases.js';
+import { htmlToText, looksLikeHtml, normalizeText, parseNumber, stripBullet, toLines, toSentences, type Line } from './text.js';
+import { profileToYaml } from './yaml.js';
+
+export interface ImportOptions {
+  /** The text is HTML; detected from the text when absent. */
+  html?: boolean;
+  /** ISO date (`2025-10-01`) used to give a year to dates written without one. */
+  today?: string;
+}
+
+/** Something a person should check, at a profile path such as `deadline` or `items[2].min`. */
+export interface ReviewNote {
+  path: string;
+  reason: string;
+}
+
+export interface ImportResult {
+  /** The profile, valid against `ProfileSchema`. */
+  profile: Profile;
+  /** The profile as YAML, each value with the posting's sentence it came from as a comment or `source:`. */
+  yaml: string;
+  /** Everything uncertain; the same places carry `review: true` in the profile. */
+  review: ReviewNote[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Phrase matching
+
+/** `\b` that also treats accented letters as word characters ("résumé", "Lebenslauf"). */
+const WORD_EDGE = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
+const compiled = new Map<RegExp, RegExp>();
+function g(re: RegExp): RegExp {
+  let c = compiled.get(re);
+  if (!c) {
+    c = new RegExp(re.source.replace(/\\b/g, WORD_EDGE), 'giu');
+    compiled.set(re, c);
+  }
+  c.lastIndex = 0;
+  return c;
+}
+function test(re: RegExp, text: string): boolean {
+  return g(re).test(text);
+}
+function testAny(res: readonly RegExp[], text: string): boolean {
+  return res.some((re) => test(re, text));
+}
+
+interface Hit {
+  kind: Exclude<ItemKind, 'other'>;
+  start: number;
+  end: number;
+}
+
+const KINDS = Object.keys(P.KIND_PHRASES) as Exclude<ItemKind, 'other'>[];
+
+/** Item mentions in `text`, left to right; at one position the longest phrase wins. */
+export function findKindMentions(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const kind of KINDS) {
+    for (const re of P.KIND_PHRASES[kind].patterns) {
+      for (const m of text.matchAll(g(re))) if (m[0].length > 0) hits.push({ kind, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const blocked: [number, number][] = [];
+  for (const re of P.NOT_AN_ITEM) for (const m of text.matchAll(g(re))) blocked.push([m.index, m.index + m[0].length]);
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && h.start < prev.end) continue;
+    if (blocked.some(([s, e]) => h.start < e && h.end > s)) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers, counts and limits
+
+const NUM = `(?:\\d{1,3}(?:[ ,]\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(P.NUMBER_WORDS).join('|')})`;
+const COUNT_CUE = '(at least|min\\.?|minimum(?: of)?|a minimum of|no fewer than|up to|at most|max\\.?|maximum(?: of)?|a maximum of|no more than|not more than)';
+const COUNT_RE = new RegExp(
+  `(?:${COUNT_CUE}\\s+)?(?<![\\w.,-])(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?:\\s*(?:-|to|or)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?(?![\\w.-]|\\s*-?\\s*(?:pages?|sides?|words?|characters?|mb|seiten)\\b)`,
+  'giu',
+);
+const COUNT_AFTER_RE = new RegExp(
+  `^\\s*\\(\\s*(?:${COUNT_CUE}\\s+)?(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?:\\s*(?:-|to)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?\\s*\\)`,
+  'iu',
+);
+
+function num(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : parseNumber(s, P.NUMBER_WORDS);
+}
+
+interface Count {
+  min?: number;
+  max?: number;
+}
+
+function countFrom(cue: string | undefined, a: number | undefined, b: number | undefined): Count | undefined {
+  if (a === undefined) return undefined;
+  if (b !== undefined) return { min: Math.min(a, b), max: Math.max(a, b) };
+  const c = cue?.toLowerCase() ?? '';
+  if (/^(?:at least|min|minimum|a minimum|no fewer)/.test(c)) return { min: a };
+  if (c !== '') return { max: a };
+  return { min: a, max: a };
+}
+
+/** A count stated next to an item ("three letters", "at least two referees", "2-3 letters", "letters (2-3)"). */
+export function findCount(before: string, mention: string, after: string): Count | undefined {
+  const region = `${before.split(/\s+/).slice(-4).join(' ')} ${mention}`;
+  for (const m of region.matchAll(COUNT_RE)) {
+    const c = countFrom(m[1], num(m[2]), num(m[3]));
+    if (c) return c;
+  }
+  const a = COUNT_AFTER_RE.exec(after);
+  return a ? countFrom(a[1], num(a[2]), num(a[3])) : undefined;
+}
+
+type LimitKey = keyof typeof P.LIMIT_UNITS;
+interface Limit {
+  key: LimitKey;
+  value: number;
+  index: number;
+  end: number;
+  /** Stated as a limit ("max.", "no more than", "two-page"), not just a size. */
+  cue: boolean;
+}
+
+const UNIT_KEYS = Object.keys(P.LIMIT_UNITS) as LimitKey[];
+const LIMIT_RE = new RegExp(`(${NUM})(\\s*-\\s*|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`, 'giu');
+const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|to)\\s*$`, 'iu');
+const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b)/iu;
+
+/** Page, word, character and MB limits in `text` ("max. 1 page", "no more than 2 pages", "3,500 words", "10 MB"). */
+export function findLimits(text: string): Limit[] {
+  const out: Limit[] = [];
+  for (const m of text.matchAll(LIMIT_RE)) {
+    const key = UNIT_KEYS.find((_, i) => m[3 + i] !== undefined);
+    const value = num(m[1]);
+    if (!key || value === undefined || value <= 0) continue;
+    const before = text.slice(0, m.index);
+    if (P.MIN_CUES.test(before)) continue;
+    const cue = P.LIMIT_CUES.test(before) || RANGE_BEFORE.test(before) || (m[2] ?? '').includes('-') || CUE_AFTER.test(text.slice(m.index + m[0].length));
+    if (key !== 'max_mb' && !Number.isInteger(value)) continue;
+    out.push({ key, value, index: m.index, end: m.index + m[0].length, cue });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Items
+
+interface Draft {
+  kind: ItemKind;
+  title: string;
+  stage: Stage;
+  accepts: Form[];
+  min?: number;
+  max?: number;
+  max_pages?: number;
+  max_words?: number;
+  max_chars?: number;
+  max_mb?: number;
+  source: string;
+  reasons: string[];
+}
+
+function stageOf(text: string): Stage | undefined {
+  if (testAny(P.LATER_CUES, text)) return 'later';
+  if (testAny(P.OPTIONAL_CUES, text)) return 'optional';
+  return undefined;
+}
+
+const SEPARATOR = /[,;/&]|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai)\b/giu;
+const LINKERS = /^[\s,(]*(?:including|incl\.?|with|containing|that includes|which includes|and including|inklusive|mit)\b/iu;
+
+/** Offset of the first separator in `gap` outside parentheses, or -1. */
+function firstSeparator(gap: string): number {
+  for (const m of gap.matchAll(SEPARATOR)) {
+    const pre = gap.slice(0, m.index);
+    if ((pre.match(/\(/g)?.length ?? 0) <= (pre.match(/\)/g)?.length ?? 0)) return m.index;
+  }
+  return -1;
+}
+
+const TITLE_WORD = /^(?:[A-ZÄÖÜÅ][\p{L}'’.-]*|short|brief|draft|detailed|updated|full|academic|official|personal|concise|current|complete|certified|signed|scanned|[a-z]+-page|\d+-page)$/u;
+const NOT_TITLE_WORD = /^(?:please|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus)$/i;
+
+/** The posting's name for the item: the mention, widened to modifiers on the left and a short tail on the right. */
+function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKind): string {
+  let start = mStart;
+  for (let k = 0; k < 3; k++) {
+    const w = /(\S+)\s+$/u.exec(span.slice(0, start));
+    if (!w || !w[1] || !TITLE_WORD.test(w[1]) || NOT_TITLE_WORD.test(w[1])) break;
+    start = w.index;
+  }
+  let end = span.length;
+  const tail = span.slice(mEnd);
+  for (const stop of P.TITLE_STOPS) {
+    const m = g(stop).exec(tail);
+    if (m && mEnd + m.index < end) end = mEnd + m.index;
+  }
+  let title = span.slice(start, end).replace(/[\s,;:.]+$/u, '').trim();
+  if (title.length > 80 || title === '') title = span.slice(mStart, mEnd);
+  if (title === '') title = kind === 'other' ? 'Other' : P.KIND_PHRASES[kind].title;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+function formsOf(kind: ItemKind, span: string): { accepts: Form[]; reason?: string } {
+  const cues = (Object.keys(P.FORM_CUES) as Form[]).filter((f) => {
+    // Letters and referees only make sense for references ("cover letter" is not a form); referees send no files.
+    if (kind !== 'references' && (f === 'letter' || f === 'referee')) return false;
+    if (kind === 'references' && f === 'file') return false;
+    return testAny(P.FORM_CUES[f] ?? [], span);
+  });
+  if (kind === 'references') {
+    if (cues.includes('letter') || cues.includes('referee')) return { accepts: sortForms(cues) };
+    return { accepts: ['referee', 'letter'], reason: 'the posting does not say whether it wants letters or referee contacts' };
+  }
+  if (cues.length > 0) {
+    // A link alone still means the document itself may be sent; "pdf or link" names both.
+    return { accepts: sortForms(cues.length === 1 && cues[0] === 'link' && kind !== 'portfolio' ? ['file', 'link'] : cues) };
+  }
+  return { accepts: kind === 'other' ? ['file'] : [...P.KIND_PHRASES[kind].accepts] };
+}
+
+function sortForms(forms: Form[]): Form[] {
+  return FORMS.filter((f) => forms.includes(f));
+}
+
+interface UnitContext {
+  /** Stage implied by the sentence that introduced the list. */
+  stage?: Stage;
+  /** The unit is one entry of a list: name unknown things as `other` rather than skipping them. */
+  listEntry: boolean;
+}
+
+/** Items named in one sentence or list entry. */
+function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; leftover: string } {
+  const hits = findKindMentions(unit);
+  if (hits.length === 0) return { drafts: [], leftover: unit };
+  // "CV including a list of publications": the second mention describes the first.
+  const linked: Hit[] = [];
+  for (const h of hits) {
+    const prev = linked[linked.length - 1];
+    if (prev && LINKERS.test(unit.slice(prev.end, h.start))) continue;
+    // "letters of recommendation or contact details of referees": one item named twice.
+    if (prev && prev.kind === h.kind && firstSeparator(unit.slice(prev.end, h.start)) !== -1 && unit.slice(prev.end, h.start).length < 40) {
+      prev.end = h.end;
+      continue;
+    }
+    linked.push({ ...h });
+  }
+  const colon = unit.lastIndexOf(':', linked[0]?.start ?? 0);
+  const starts: number[] = linked.map((h, i) => {
+    if (i === 0) return colon >= 0 ? colon + 1 : 0;
+    const prev = linked[i - 1] as Hit;
+    const sep = firstSeparator(unit.slice(prev.end, h.start));
+    return sep === -1 ? h.start : prev.end + sep;
+  });
+  const lead = unit.slice(0, linked[0]?.start ?? 0);
+  const leadStage = stageOf(lead);
+  const drafts: Draft[] = linked.map((h, i) => {
+    const spanStart = starts[i] as number;
+    const spanEnd = i + 1 < starts.length ? (starts[i + 1] as number) : unit.length;
+    const span = unit.slice(spanStart, spanEnd);
+    const mStart = h.start - spanStart;
+    const mEnd = h.end - spanStart;
+    const reasons: string[] = [];
+    const stage = stageOf(span) ?? leadStage ?? ctx.stage ?? 'required';
+    const forms = formsOf(h.kind, span);
+    if (forms.reason) reasons.push(forms.reason);
+    const d: Draft = {
+      kind: h.kind,
+      title: titleOf(span, mStart, mEnd, h.kind),
+      stage,
+      accepts: forms.accepts,
+      source: unit,
+      reasons,
+    };
+    const count = findCount(span.slice(0, mStart), span.slice(mStart, mEnd), span.slice(mEnd));
+    if (count) Object.assign(d, count);
+    else if (h.kind === 'references') {
+      const said = span.slice(mStart, mEnd);
+      if (/\(s\)/.test(said)) d.min = 1;
+      else if (/\b(?:letters|referees|references|recommenders|recommendations)\b/iu.test(said)) {
+        d.min = 2;
+        reasons.push('the count (at least 2) is inferred from a plural; the posting gives no number');
+      } else d.min = 1;
+    }
+    for (const l of findLimits(span)) {
+      const between = span.slice(l.end, mStart);
+      const attached = l.index >= mStart || (l.end <= mStart && /^[\s)]*(?:[\p{L}-]+\s+)?$/u.test(between) && l.key !== 'max_mb');
+      if (!attached || d[l.key] !== undefined) continue;
+      d[l.key] = l.value;
+      if (!l.cue) reasons.push(`"${span.slice(l.index, l.end)}" read as a limit`);
+    }
+    return d;
+  });
+  return { drafts, leftover: lead };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The whole posting
+
+interface Sentence {
+  text: string;
+  line: number;
+}
+
+function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const HEADING_MAX_WORDS = 8;
+function isHeading(line: Line): boolean {
+  return !line.bullet && line.text.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.!?]$/.test(line.text);
+}
+
+const PACKET_WORDS = /\b(?:pdf|file|files|application|applications|document|documents|attachment|attachments|total|packet|combined|everything|upload|e-?mail)\b/iu;
+const NON_DEADLINE = /\b(?:posted|expire|expires|downloaded|published|date posted)\b/iu;
+const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreement|negotiable|flexible)\b/iu;
+
+/**
+ * Reads a posting and proposes a requirements profile.
+ *
+ * @example
+ * const { profile, review } = importPosting('Please submit a CV and two letters of recommendation by 14.11.2025.');
+ * profile.items.map((i) => i.kind) // ['cv', 'references']
+ * profile.deadline // '2025-11-14'
+ */
+export function importPosting(input: string, options: ImportOptions = {}): ImportResult {
+  const html = options.html ?? looksLikeHtml(input);
+  const text = html ? htmlToText(input) : normalizeText(input);
+  const lines = toLines(text);
+  const review: ReviewNote[] = [];
+  const comments = new Map<string, string[]>();
+  const note = (path: string, ...c: string[]): void => {
+    comments.set(path, [...(comments.get(path) ?? []), ...c]);
+  };
+
+  // 1. Lists introduced by a trigger sentence or heading.
+  const listContext = new Map<number, UnitContext>();
+  lines.forEach((line, i) => {
+    if (listContext.has(i)) return;
+    const sentences = toSentences(stripBullet(line.text));
+    const trigger = sentences.filter((s) => testAny(P.LIST_TRIGGERS, s)).pop();
+    if (trigger === undefined) return;
+    const opensList = /:\s*$/.test(line.text) || isHeading(line);
+    const ctx: UnitContext = { stage: stageOf(trigger), listEntry: true };
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j] as Line;
+      if (!next.bullet && testAny(P.LIST_TRIGGERS, next.text) && isHeading(next)) break;
+      const itemLike = next.text.split(/\s+/).length <= 20 && findKindMentions(next.text).length > 0;
+      if (next.bullet ? opensList || next.block === line.block || next.block === line.block + 1 : opensList && itemLike) {
+        listContext.set(j, ctx);
+      } else break;
+    }
+  });
+
+  // 2. Items, in the order the posting names them.
+  const drafts: Draft[] = [];
+  const sentences: Sentence[] = [];
+  lines.forEach((line, i) => {
+    const body = stripBullet(line.text);
+    const ss = toSentences(body);
+    for (const s of ss) sentences.push({ text: s, line: i });
+    const ctx = listContext.get(i);
+    if (ctx) {
+      ss.forEach((s, k) => {
+        if (k > 0 && !testAny(P.REQUEST_CUES, s)) return;
+        const got = itemsFromUnit(s, ctx);
+        drafts.push(...got.drafts);
+        const words = s.split(/\s+/).length;
+        if (k === 0 && got.drafts.length === 0 && words <= 10 && !/@|https?:|\d{4}/.test(s)) {
+          const stage = stageOf(s) ?? ctx.stage ?? 'required';
+          drafts.push({
+            kind: 'other',
+            title: s.replace(/[.;,:]+$/, ''),
+            stage,
+            accepts: ['file'],
+            source: s,
+            reasons: ['the kind of this list entry is not recognized'],
+          });
+        }
+      });
+      return;
+    }
+    for (const s of ss) {
+      if (!testAny(P.LIST_TRIGGERS, s) && !testAny(P.REQUEST_CUES, s)) continue;
+      drafts.push(...itemsFromUnit(s, { listEntry: false }).drafts);
+    }
+  });
+
+  // Same kind named twice ("two letters ..." then "Letters should be sent by the referees"): one item.
+  const items: Draft[] = [];
+  for (const d of drafts) {
+    const same = d.kind === 'other' ? undefined : items.find((x) => x.kind === d.kind);
+    if (!same) {
+      items.push(d);
+      continue;
+    }
+    for (const k of ['min', 'max', 'max_pages', 'max_words', 'max_chars', 'max_mb'] as const) if (same[k] === undefined && d[k] !== undefined) same[k] = d[k];
+    if (same.stage !== d.stage) same.reasons.push(`also mentioned as ${d.stage}: "${d.source}"`);
+  }
+
+  // 3. Facts stated in sentences.
+  let format: SubmissionFormat | undefined;
+  let formatSource: string | undefined;
+  let subMb: number | undefined;
+  let subPages: number | undefined;
+  let subLimitSource: string | undefined;
+  let fileName: string | undefined;
+  let fileNameSource: string | undefined;
+  let deadline: DateMatch | undefined;
+  let deadlineSource: string | undefined;
+  const otherDeadlines: string[] = [];
+  let reviewStart: { d: DateMatch; s: string } | undefined;
+  let openUntilFilled: string | undefined;
+  let start: { value: string; s: string; review?: string } | undefined;
+  let startWords: { value: string; s: string } | undefined;
+  const notes: string[] = [];
+  for (const { text: s } of sentences) {
+    for (const f of ['single-pdf', 'separate-files'] as const) {
+      if (format === undefined && testAny(P.SUBMISSION_CUES[f], s)) {
+        format = f;
+        formatSource = s;
+      }
+    }
+    const hits = findKindMentions(s);
+    const free = hits.length > 0 ? s.slice(0, hits[0]?.start) : s;
+    if (PACKET_WORDS.test(free)) {
+      for (const l of findLimits(free)) {
+        if (l.key === 'max_mb' && subMb === undefined) subMb = l.value;
+        else if (l.key === 'max_pages' && subPages === undefined && /\b(?:total|application|whole|entire|all)\b/iu.test(free)) subPages = l.value;
+        else continue;
+        subLimitSource = s;
+      }
+    }
+    const name = fileNamePattern(s);
+    if (name && fileName === undefined) {
+      fileName = name;
+      fileNameSource = s;
+    }
+    if (testAny(P.OPEN_UNTIL_FILLED_CUES, s)) openUntilFilled ??= s;
+    const isDeadline = testAny(P.DEADLINE_CUES, s) && !NON_DEADLINE.test(s);
+    const isReviewStart = testAny(P.REVIEW_START_CUES, s);
+    if (isDeadline || isReviewStart) {
+      const d = findDates(s, { today: options.today }).find((x) => x.day !== undefined);
+      if (d && isReviewStart) reviewStart ??= { d, s };
+      else if (d && deadline === undefined) {
+        deadline = d;
+        deadlineSource = s;
+      } else if (d && d.value !== deadline?.value) otherDeadlines.push(s);
+    } else if (testAny(P.START_CUES, s) && !/\binterview/iu.test(s) && !testAny(P.ELIGIBILITY_CUES, s)) {
+      const d = findDates(s, { today: options.today, monthYear: true })[0];
+      if (d?.value && start === undefined) start = { value: d.value, s, ...(d.review ? { review: d.review } : {}) };
+      const w = START_WORDS.exec(s);
+      if (!d && w && startWords === undefined) startWords = { value: w[0], s };
+    }
+    if (testAny(P.ELIGIBILITY_CUES, s) && !notes.includes(s)) notes.push(s);
+  }
+
+  // 4. Title, organization, reference, address.
+  let title: string | undefined;
+  let organization: string | undefined;
+  let reference: string | undefined;
+  let source: string | undefined;
+  let orgGuessed = false;
+  for (const line of lines) {
+    title ??= P.FIELD_LABELS.title.exec(line.text)?.[1]?.trim();
+    organization ??= P.FIELD_LABELS.organization.exec(line.text)?.[1]?.trim();
+    reference ??= P.FIELD_LABELS.reference.exec(line.text)?.[1];
+    source ??= P.FIELD_LABELS.source.exec(line.text)?.[1];
+  }
+  const firstLine = lines.find((l) => !l.bullet && l.text.split(/\s+/).length <= 16)?.text.replace(/[.:]$/, '');
+  if (organization === undefined && firstLine) {
+    const org = /(?:University of [A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)*|(?:[A-Z][\p{L}-]* )+(?:University|Universität|Institute|College|Yliopisto|Hochschule|Foundation|Center|Centre)\b|Universit(?:y|ät) (?:of )?[A-Z][\p{L}-]*)/u.exec(
+      lines.slice(0, 5).map((l) => l.text).join('\n'),
+    )?.[0];
+    if (org) {
+      organization = org.trim();
+      orgGuessed = true;
+    }
+  }
+  if (title === undefined && firstLine) {
+    title = organization && firstLine.endsWith(organization) && firstLine !== organization ? firstLine.slice(0, -organization.length).replace(/[\s,|-]+$/, '') : firstLine;
+    // A first line that is the organization is not the position's title.
+    if (title === organization) title = undefined;
+  }
+  const titleGuessed = title === undefined || !lines.some((l) => P.FIELD_LABELS.title.test(l.text));
+  title ??= 'Imported posting';
+
+  // 5. Assemble the profile and the review list.
+  const usedIds = new Set<string>();
+  const profileItems: ProfileItem[] = items.map((d) => {
+    let id: string = d.kind;
+    for (let n = 2; usedIds.has(id); n++) id = `${d.kind}_${n}`;
+    usedIds.add(id);
+    const item: ProfileItem = {
+      id,
+      kind: d.kind,
+      title: d.title,
+      stage: d.stage,
+      accepts: d.accepts,
+      ...(d.min !== undefined ? { min: d.min } : {}),
+      ...(d.max !== undefined ? { max: d.max } : {}),
+      ...(d.max_pages !== undefined ? { max_pages: d.max_pages } : {}),
+      ...(d.max_words !== undefined ? { max_words: d.max_words } : {}),
+      ...(d.max_chars !== undefined ? { max_chars: d.max_chars } : {}),
+      ...(d.max_mb !== undefined ? { max_mb: d.max_mb } : {}),
+      source: d.source,
+      ...(d.reasons.length > 0 ? { review: true } : {}),
+    };
+    return item;
+  });
+  if (profileItems.length === 0) {
+    profileItems.push({ id: 'other', kind: 'other', title: 'Application documents', stage: 'required', accepts: ['file'], review: true });
+    items.push({ kind: 'other', title: '', stage: 'required', accepts: ['file'], source: '', reasons: ['no application documents were recognized; list them by hand'] });
+  }
+  items.forEach((d, i) => {
+    for (const r of d.reasons) review.push({ path: `items[${i}]`, reason: r });
+    if (d.reasons.length > 0) note(`items[${i}]`, ...d.reasons.map((r) => `REVIEW: ${r}`));
+  });
+
+  let profileReview = false;
+  const flag = (path: string, reason: string): void => {
+    review.push({ path, reason });
+    note(path, `REVIEW: ${reason}`);
+    profileReview = true;
+  };
+  const from = (path: string, s: string | undefined): void => {
+    if (s) note(path, `from: "${s}"`);
+  };
+
+  let deadlineValue: string | undefined;
+  if (deadline) {
+    from('deadline', deadlineSource);
+    if (deadline.value) deadlineValue = deadline.value;
+    if (deadline.review) flag('deadline', deadline.review);
+    if (otherDeadlines.length > 0) flag('deadline', `other dates are also called a deadline: ${otherDeadlines.map((s) => `"${s}"`).join('; ')}`);
+  } else if (reviewStart) {
+    from('deadline', reviewStart.s);
+    deadlineValue = reviewStart.d.value;
+    flag('deadline', 'this is when the review of applications begins, not a closing date');
+  }
+  if (!deadlineValue && !openUntilFilled) flag('deadline', 'no deadline was found');
+  if (openUntilFilled) from('open_until_filled', openUntilFilled);
+
+  let startValue: string | undefined;
+  if (start) {
+    startValue = start.value;
+    from('start', start.s);
+    if (start.review) flag('start', start.review);
+  } else if (startWords) {
+    startValue = startWords.value;
+    from('start', startWords.s);
+  }
+
+  if (title && titleGuessed && title !== 'Imported posting') from('title', 'the first line of the posting');
+  if (title === 'Imported posting') flag('title', 'the position title was not found');
+  if (organization && orgGuessed) flag('organization', 'guessed from the first lines of the posting');
+
+  const submission: Profile['submission'] = { format: format ?? 'single-pdf' };
+  if (subMb !== undefined) submission.max_mb = subMb;
+  if (subPages !== undefined) submission.max_pages = subPages;
+  if (fileName) submission.file_name = fileName;
+  if (formatSource) submission.source = formatSource;
+  else {
+    submission.review = true;
+    review.push({ path: 'submission.format', reason: 'the posting does not say whether it wants one PDF or separate files' });
+    note('submission', 'REVIEW: the posting does not say whether it wants one PDF or separate files');
+  }
+  if (subLimitSource && subLimitSource !== formatSource) note('submission', `from: "${subLimitSource}"`);
+  if (fileNameSource) note('submission.file_name', `from: "${fileNameSource}"`);
+  if (notes.length > 0) note('notes', 'eligibility rules, copied from the posting');
+
+  const idBase = slug([organization?.split(/\s+/)[0] ?? '', title].join(' ')).split('-').filter(Boolean).slice(0, 7).join('-');
+  const year = deadlineValue?.slice(0, 4);
+  const raw = {
+    id: /^[a-z]/.test(idBase) ? `${idBase}${year ? `-${year}` : ''}` : `posting${year ? `-${year}` : ''}`,
+    title,
+    ...(organization ? { organization } : {}),
+    ...(source ? { source } : {}),
+    ...(reference ? { reference } : {}),
+    ...(deadlineValue ? { deadline: deadlineValue } : {}),
+    open_until_filled: openUntilFilled !== undefined,
+    ...(startValue ? { start: startValue } : {}),
+    submission,
+    items: profileItems,
+    notes,
+    ...(profileReview ? { review: true } : {}),
+  };
+  const parsed = ProfileSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`importPosting built an invalid profile (a bug): ${parsed.error.message}`);
+  return { profile: parsed.data, yaml: profileToYaml(parsed.data, comments), review };
+}
+
+const NAME_TOKENS: [RegExp, string][] = [
+  [/^(?:last ?name|surname|family ?name|lastname|nachname|sukunimi)$/i, '{last}'],
+  [/^(?:first ?name|given ?name|firstname|forename|vorname|etunimi)$/i, '{first}'],
+  [/^(?:full ?name|name|your ?name|yourname|nimi)$/i, '{name}'],
+];
+const ITEM_TOKENS = /^(?:document(?: ?(?:name|type))?|doctype|item|type|title|cv|cover ?letter|research ?plan|transcript|letter|statement|documentname|documenttype)$/i;
+
+/** A file-name rule such as "Lastname_Firstname_CV.pdf" as a pattern `{last}_{first}_{item}.pdf`, or undefined. */
+export function fileNamePattern(sentence: string): string | undefined {
+  const m = /(?<![\w.])((?:[\p{L}]+|\[[\p{L} ]+\]|<[\p{L} ]+>)(?:[_-](?:[\p{L}]+|\[[\p{L} ]+\]|<[\p{L} ]+>))+)\.(pdf|docx?|zip)\b/iu.exec(sentence);
+  if (!m || !m[1]) return undefined;
+  const parts = m[1].split(/([_-])/);
+  let named = false;
+  const out = parts.map((p, i) => {
+    if (i % 2 === 1) return p;
+    const t = p.replace(/^[[<]|[\]>]$/g, '');
+    for (const [re, ph] of NAME_TOKENS) {
+      if (re.test(t)) {
+        named = true;
+        return ph;
+      }
+    }
+    return ITEM_TOKENS.test(t) ? '{item}' : p;
+  });
+  return named ? `${out.join('')}.${(m[2] ?? 'pdf').toLowerCase()}` : undefined;
+}

@@ -1,0 +1,432 @@
+/**
+ * The words postings use, as data. The importer (`import.ts`) only knows how to apply these tables; to teach it a
+ * new phrasing, add a pattern here and a case to `test/core/import/phrases.test.ts`.
+ *
+ * Patterns are matched case-insensitively against normalized text (straight quotes, single spaces, `-` for dashes).
+ * Write them without the `g` flag; the engine adds the flags it needs.
+ */
+import type { Form, ItemKind } from '../schema/vocabulary.js';
+
+/** How one item kind is recognized and what it accepts when the posting does not say. */
+export interface KindPhrases {
+  /** Phrases naming the item; the longest match at a position wins, so specific phrases beat generic ones. */
+  patterns: RegExp[];
+  /** Forms assumed when the posting names no form: prose kinds also take inline text, which becomes PDF pages. */
+  accepts: Form[];
+  /** Title used when the posting's own wording cannot be recovered. */
+  title: string;
+}
+
+export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
+  cv: {
+    patterns: [
+      /\b(?:curriculum vitae|c\.v\.|cv|résumé|resume)\b/,
+      /\b(?:academic|full|updated|detailed|short)\s+(?:cv|curriculum vitae)\b/,
+      /\blebenslauf\b/, // German
+      /\bansioluettelo\b/, // Finnish
+    ],
+    accepts: ['file'],
+    title: 'CV',
+  },
+  cover_letter: {
+    patterns: [
+      /\bcover(?:ing)? letter\b/,
+      /\bletter of application\b/,
+      /\bapplication letter\b/,
+      /\banschreiben\b/, // German
+      /\bhakemuskirje\b/, // Finnish
+    ],
+    accepts: ['file', 'text'],
+    title: 'Cover letter',
+  },
+  motivation_letter: {
+    patterns: [
+      /\bmotivation(?:al)? letter\b/,
+      /\bletter of motivation\b/,
+      /\b(?:statement|letter) of (?:motivation|purpose|intent)\b/,
+      /\bpersonal statement\b/,
+      /\bmotivation statement\b/,
+      /\bmotivationsschreiben\b/, // German
+      /\bmotivaatiokirje\b/, // Finnish
+    ],
+    accepts: ['file', 'text'],
+    title: 'Motivation letter',
+  },
+  bio: {
+    patterns: [/\b(?:short |brief )?(?:bio|biography|biosketch|biographical sketch)\b/],
+    accepts: ['file', 'text'],
+    title: 'Short bio',
+  },
+  research_plan: {
+    patterns: [
+      /\b(?:draft |preliminary |brief |short )?research (?:plan|proposal|project description|project plan)\b/,
+      /\b(?:project|phd|doctoral) proposal\b/,
+      /\b(?:description|outline) of (?:the |your )?(?:proposed |planned )?research(?: project)?\b/,
+      /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan)\b/, // German
+      /\btutkimussuunnitelma\b/, // Finnish
+    ],
+    accepts: ['file', 'text'],
+    title: 'Research plan',
+  },
+  research_statement: {
+    patterns: [
+      /\bresearch statement\b/,
+      /\bstatement of (?:current and future |past and future )?research(?: interests| plans| agenda)?\b/,
+      /\bresearch (?:interests? )?(?:statement|summary)\b/,
+      /\b(?:description|summary) of (?:your )?(?:past and future |current )?research (?:interests|accomplishments|experience)\b/,
+    ],
+    accepts: ['file', 'text'],
+    title: 'Research statement',
+  },
+  teaching_statement: {
+    patterns: [
+      /\bteaching (?:statement|philosophy|portfolio)\b/,
+      /\bstatement of teaching(?: philosophy| interests| experience)?\b/,
+      /\bteaching (?:dossier|evaluations)\b/,
+      /\blehrkonzept\b/, // German
+    ],
+    accepts: ['file', 'text'],
+    title: 'Teaching statement',
+  },
+  diversity_statement: {
+    patterns: [
+      /\bdiversity(?:,? equity,? and inclusion)? statement\b/,
+      /\bstatement (?:on|of|addressing) (?:your )?(?:contributions to )?(?:diversity|inclusion)\b/,
+      /\b(?:dei|edi) statement\b/,
+    ],
+    accepts: ['file', 'text'],
+    title: 'Diversity statement',
+  },
+  transcript: {
+    patterns: [
+      /\b(?:official |unofficial |academic |university )?transcripts?(?: of (?:records|grades|academic records))?\b/,
+      /\b(?:copy|copies|record|list) of (?:your )?(?:grades|courses and grades|study records)\b/,
+      /\bgrade (?:reports?|sheets?)\b/,
+      /\b(?:notenspiegel|notenübersicht|transcript of records)\b/, // German
+      /\bopintosuoritusote\b/, // Finnish
+    ],
+    accepts: ['file'],
+    title: 'Transcript of records',
+  },
+  thesis: {
+    patterns: [
+      /\b(?:msc|m\.sc\.|master'?s?|ma|bachelor'?s?|bsc|diploma|phd|doctoral)\s+thesis\b/,
+      /\bthesis\b(?! (?:supervisor|topic|project))/,
+      /\b(?:masterarbeit|abschlussarbeit|diplomarbeit)\b/, // German
+      /\b(?:pro gradu|diplomityö)\b/, // Finnish
+    ],
+    accepts: ['file'],
+    title: 'Thesis',
+  },
+  publication_list: {
+    patterns: [
+      /\b(?:full |complete )?(?:list of (?:your )?(?:publications|papers)|publications? list|bibliography)\b/,
+      /\bpublikationsliste\b/, // German
+      /\bjulkaisuluettelo\b/, // Finnish
+    ],
+    accepts: ['file'],
+    title: 'List of publications',
+  },
+  writing_sample: {
+    patterns: [
+      /\bwriting samples?\b/,
+      /\b(?:selected |representative |sample |relevant |key )(?:publications|papers|reprints)\b/,
+      /\b(?:copies|copy|pdfs?) of (?:up to \w+ |one or two |two |three |your )?(?:selected |representative |relevant |best |key |recent )?(?:publications|papers|articles|reprints)\b/,
+      /\b(?:publication|research) samples?\b/,
+    ],
+    accepts: ['file'],
+    title: 'Writing sample',
+  },
+  references: {
+    patterns: [
+      /\b(?:recommendation|reference|support) letters?(?:\(s\))?\b/,
+      /\bletters?(?:\(s\))? of (?:recommendation|reference|support)\b/,
+      /\b(?:names|contact (?:details|information)) (?:and [\w ,-]{1,40} )?of (?:\w+ )?(?:referees|references|recommenders)\b/,
+      /\breferees?\b/,
+      /\b(?:professional |academic )?references\b/,
+      /\brecommenders\b/,
+      /\b(?:empfehlungsschreiben|gutachten|referenzen)\b/, // German
+      /\b(?:suosituskirjeet?|suosittelijat|suosittelijoiden yhteystiedot)\b/, // Finnish
+    ],
+    accepts: ['letter'],
+    title: 'Letters of recommendation',
+  },
+  diplomas: {
+    patterns: [
+      /\b(?:copies of |copy of |certified copies of )?(?:(?:bachelor'?s?|master'?s?|bsc|msc|phd|degree|university)(?:'s)?(?: and (?:bachelor'?s?|master'?s?|msc|bsc)(?:'s)?)? )?(?:diplomas?|degree certificates?)\b/,
+      /\b(?:certificates? of (?:your )?(?:degrees?|graduation)|degree certificates?|diploma supplements?)\b/,
+      /\b(?:zeugnisse|abschlusszeugnis(?:se)?|urkunden?)\b/, // German
+      /\b(?:tutkintotodistus|tutkintotodistukset)\b/, // Finnish
+    ],
+    accepts: ['file'],
+    title: 'Diplomas',
+  },
+  language_certificate: {
+    patterns: [
+      /\b(?:english |german |finnish |swedish |french )?language (?:certificates?|test(?: scores?| results?)?|proficiency (?:certificate|test|proof)|skills? certificate)\b/,
+      /\b(?:proof|evidence) of (?:english |german |finnish |language )?(?:language )?(?:proficiency|skills)\b/,
+      /\b(?:toefl|ielts)(?: (?:or|\/) (?:toefl|ielts))?(?: scores?| results?| certificates?)?\b/,
+      /\b(?:sprachnachweis|sprachzertifikat)\b/, // German
+      /\bkielitodistus\b/, // Finnish
+    ],
+    accepts: ['file'],
+    title: 'Language certificate',
+  },
+  portfolio: {
+    patterns: [/\b(?:design |artistic |work |project )?portfolio\b/, /\b(?:github|gitlab) (?:profile|link|repositor(?:y|ies))\b/],
+    accepts: ['file', 'link'],
+    title: 'Portfolio',
+  },
+};
+
+/** Mentions that look like an item but are not a request for one (e.g. "reference AcademicKeys in your cover letter"). */
+export const NOT_AN_ITEM: RegExp[] = [
+  /\b(?:mention|reference|cite|indicate|state)\b[^.]{0,60}\bin (?:your|the) (?:cover letter|application|motivation letter)\b/,
+  /\bthesis (?:supervisor|topic|work will)\b/,
+  /\bpublication record\b/,
+  /\bteaching (?:duties|load|experience)\b/,
+];
+
+/** Marks an item (or a whole list) as optional. */
+export const OPTIONAL_CUES: RegExp[] = [
+  /\(optional\)/,
+  /\boptional(?:ly)?\b/,
+  /\bif (?:available|applicable|any|possible|relevant)\b/,
+  /\bmay (?:also )?(?:include|attach|add|submit|provide|be included)\b/,
+  /\b(?:are|is) (?:also )?(?:encouraged|welcome|welcomed|appreciated|desirable)\b/,
+  /\bencouraged\b/,
+  /\bnot (?:required|mandatory|obligatory)\b/,
+  /\b(?:voluntary|falls vorhanden|optional|freiwillig)\b/, // German
+  /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa)\b/, // Finnish
+];
+
+/** Marks an item (or a whole list) as asked for at a later stage. */
+export const LATER_CUES: RegExp[] = [
+  /\bat (?:a )?later stage\b/,
+  /\blater (?:stage|in the (?:process|recruitment|selection))\b/,
+  /\b(?:shortlisted|short-listed|selected|invited|successful) (?:candidates|applicants)\b[^.]{0,40}\b(?:will|may|must|should|need|are)\b/,
+  /\b(?:will|may) be (?:requested|asked for|required) (?:later|at (?:a )?later stage|from shortlisted|upon|after)\b/,
+  /\bupon (?:request|invitation)\b/,
+  /\bonly (?:if|when) (?:invited|shortlisted|requested)\b/,
+  /\b(?:before|prior to) (?:the )?(?:start|employment|appointment)\b/,
+];
+
+/** A sentence or heading that introduces the list of application materials. */
+export const LIST_TRIGGERS: RegExp[] = [
+  /\b(?:please|kindly) (?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
+  /\b(?:applicants|candidates|you) (?:should|must|are (?:asked|requested|required|expected|invited) to|will need to|need to|are to)\b[^.]{0,30}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
+  /\b(?:application|applications) (?:should|must|shall|will need to)\b[^.]{0,30}\b(?:include|contain|consist of|be accompanied by|comprise)\b/,
+  /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information)\b/,
+  /\b(?:required|requested|application|supporting) (?:documents|materials|documentation|package)\b/,
+  /\bto apply\b/,
+  /\bhow to apply\b/,
+  /\binclude(?:s)?:/,
+  /\b(?:bewerbungsunterlagen|ihre bewerbung|unterlagen)\b/, // German
+  /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet)\b/, // Finnish
+];
+
+/** A sentence outside a list still requests an item when it has one of these (paired with a kind mention). */
+export const REQUEST_CUES: RegExp[] = [
+  /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange)\b/,
+  /\b(?:is|are) (?:required|requested|needed|mandatory)\b/,
+  /\b(?:should|must|shall) (?:be|not|include|describe|contain|outline|address|not exceed)\b/,
+  /\bwill be (?:asked|required|requested)\b/,
+  /\bplease\b/,
+];
+
+/** Forms named inside an item's phrase. `referee` needs words about contacts; a bare "letter" means a letter. */
+export const FORM_CUES: Partial<Record<Form, RegExp[]>> = {
+  link: [/\b(?:link|url|web ?address|hyperlink|doi)s?\b/],
+  file: [/\b(?:pdf|file|copy|copies|scan|document|upload)s?\b/],
+  referee: [
+    /\bcontact (?:details|information|info)\b/,
+    /\bnames?\b/,
+    /\be-?mail addresses?\b/,
+    /\breferees?\b(?![^.]{0,30}\bletters?\b)/,
+    /\bsuosittelij/,
+  ],
+  letter: [/\bletters?\b/, /\brecommendations\b/, /\bempfehlungsschreiben\b|\bgutachten\b/, /\bsuosituskirje/],
+};
+
+/** Where an item's title ends: what follows describes the item rather than names it. */
+export const TITLE_STOPS: RegExp[] = [
+  /\s*\((?!s\))/, // a parenthetical, but not the plural "(s)"
+  /\s*[:;,.]\s/,
+  /\s+-\s/,
+  /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
+  /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|including|that|which|where|to be|should|must|sent|uploaded|addressed|demonstrating|showing|is|are|will)\b/,
+  /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via)\b/,
+];
+
+/** Words that lead into an item's phrase and are not part of its title. */
+export const TITLE_LEAD_INS: RegExp[] = [
+  /^(?:and|or|as well as|plus|also|&)\s+/,
+  /^(?:please\s+)?(?:submit|send|include|attach|upload|provide|share|enclose)\s+/,
+  /^(?:at (?:a )?later stage|optionally|optional|if available)[,:]?\s+/,
+  /^(?:you will need to provide|you will be asked to provide)\s+/,
+  /^(?:a|an|the|your|one|two|three|four|five|\d+)\s+/,
+  /^(?:pdf|copy|copies|scan|link|url)(?: or (?:a )?(?:pdf|copy|link|url))? (?:of|to) (?:your |the )?/,
+];
+
+/** Cardinal words postings use for counts and limits. */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+
+/** Units of an item or packet limit and the profile key each one fills. */
+export const LIMIT_UNITS = {
+  max_pages: /(?:pages?|sides?|seiten|sivua?)\b/,
+  max_words: /(?:words?|wörter|sanaa)\b/,
+  max_chars: /(?:characters?|chars|zeichen|merkkiä)\b(?: \((?:including|incl\.?|with) spaces\)| including spaces)?/,
+  max_mb: /(?:mb|megabytes?|mbytes?)\b/,
+} as const;
+
+/** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
+export const LIMIT_CUES: RegExp =
+  /\b(?:max\.?|maximum(?: of)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|under|less than|limited to|within|limit(?:ed)? of|höchstens|maximal|enintään|korkeintaan)\s*$|(?:≤|<=|<)\s*$/;
+
+/** Words that make a number a lower bound ("at least two letters"). */
+export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään)\s*$/;
+
+/** How the packet is handed in. */
+export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> = {
+  'single-pdf': [
+    /\b(?:one|a single|single|1|one \(1\)) (?:pdf|file|document|combined (?:pdf|file|document))\b/,
+    /\b(?:combined|merged|compiled|collated) (?:in|into|as) (?:one|a single|a) (?:pdf|file|document)\b/,
+    /\b(?:in|as) one\b[^.]{0,20}\bpdf\b/,
+    /\bsingle[- ]pdf\b/,
+    /\b(?:eine|einer|einzigen) (?:pdf|datei)\b/, // German
+    /\byhtenä (?:pdf|tiedostona)/, // Finnish
+  ],
+  'separate-files': [
+    /\bseparate (?:files|pdfs|pdf files|documents|attachments|uploads)\b/,
+    /\bupload each\b/,
+    /\beach (?:document|item|file) (?:separately|as a separate)\b/,
+    /\b(?:upload|submit|attach) (?:them|each (?:document|file)|the documents|all documents) separately\b/,
+  ],
+};
+
+/** A sentence that states the closing date. */
+export const DEADLINE_CUES: RegExp[] = [
+  /\bdeadline\b/,
+  /\bclosing date\b/,
+  /\b(?:applications?|materials|documents) (?:must|should|need to|have to|are to) be (?:received|submitted|sent|uploaded|in)\b/,
+  /\b(?:apply|submit)[^.]{0,40}\b(?:by|before|no later than|until)\b/,
+  /\bno later than\b/,
+  /\b(?:last day|closes|close on|closes on)\b/,
+  /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss)\b/, // German
+  /\b(?:hakuaika päättyy|hakuaika|viimeistään)\b/, // Finnish
+];
+
+/** A sentence that gives a review date rather than a closing date: the date is kept but flagged. */
+export const REVIEW_START_CUES: RegExp[] = [
+  /\breview of (?:applications|applicants|candidates) (?:will )?(?:begin|start|commence)s?\b/,
+  /\b(?:applications|screening) will be (?:reviewed|considered) (?:starting|beginning|from)\b/,
+  /\bfull consideration\b/,
+];
+
+export const OPEN_UNTIL_FILLED_CUES: RegExp[] = [
+  /\bopen until (?:filled|the position is filled)\b/,
+  /\buntil the position is filled\b/,
+  /\b(?:filled|closed) as soon as (?:a )?suitable\b/,
+  /\buntil (?:a )?suitable candidate/,
+  /\bcontinue until\b[^.]{0,30}\bfilled\b/,
+  /\brolling basis\b/,
+  /\bbis zur besetzung\b/, // German
+  /\bkunnes (?:tehtävä|paikka) on täytetty\b/, // Finnish
+];
+
+export const START_CUES: RegExp[] = [
+  /\bstart(?:ing)? date\b/,
+  /\b(?:expected|earliest|planned|anticipated|desired|preferred) start\b/,
+  /\b(?:start|starts|begin|begins|commence|commences)(?: on| in| from| at)?\b/,
+  /\bappointment (?:will )?(?:begin|start|from)\b/,
+  /\bavailable from\b/,
+  /\b(?:beginn|dienstantritt|eintrittsdatum|ab dem)\b/, // German
+  /\b(?:aloitus|alkaen)\b/, // Finnish
+];
+
+/** An eligibility rule worth carrying to the report verbatim. */
+export const ELIGIBILITY_CUES: RegExp[] = [
+  /\b(?:must|should|need to|are required to) (?:have )?(?:completed|obtained|hold|have|be awarded)\b[^.]{0,80}\b(?:degree|phd|doctorate|master'?s|msc|bachelor)\b/,
+  /\b(?:degree|phd|doctorate|master'?s)\b[^.]{0,60}\b(?:before|by|prior to) the (?:start|beginning)\b/,
+  /\beligib(?:le|ility)\b/,
+  /\bnot (?:have )?(?:resided|lived|carried out)\b/,
+];
+
+/** Field labels of job boards ("Job Title Doctoral Researcher ...", "Institution Aalto University"). */
+export const FIELD_LABELS = {
+  title: /^(?:(?:job title|position title)\s*:?|(?:position|title|vacancy|stelle|tehtävä)\s*:)\s*(.+)$/i,
+  organization: /^(?:institution\s*:?|(?:organization|organisation|employer|university|hochschule|einrichtung|organisaatio)\s*:)\s*(.+)$/i,
+  source: /^(?:job website|job url|posting url|url|website|web page|more information)\s*:?\s*<?(https?:\/\/[^\s>]+)>?\s*$/i,
+  reference: /\b(?:reference (?:number|no\.?|code)|ref\.? no\.?|job id|req(?:uisition)? (?:id|number)|kennziffer)\s*:?\s*([A-Z0-9][\w/-]{2,})/i,
+} as const;
+
+/** Time-zone words and what they become in the profile (an offset, or an IANA zone the profile keeps by name). */
+export const TIME_ZONES: Record<string, string> = {
+  utc: '+00:00',
+  gmt: '+00:00',
+  wet: '+00:00',
+  bst: '+01:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  eet: '+02:00',
+  eest: '+03:00',
+  msk: '+03:00',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+  aoe: '-12:00',
+  'anywhere on earth': '-12:00',
+  'finnish time': 'Europe/Helsinki',
+  'finland time': 'Europe/Helsinki',
+  'helsinki time': 'Europe/Helsinki',
+  'finnish local time': 'Europe/Helsinki',
+  'suomen aikaa': 'Europe/Helsinki',
+  'german time': 'Europe/Berlin',
+  'berlin time': 'Europe/Berlin',
+  'swedish time': 'Europe/Stockholm',
+  'stockholm time': 'Europe/Stockholm',
+  'central european time': 'Europe/Berlin',
+  'central european summer time': 'Europe/Berlin',
+  mez: '+01:00',
+  mesz: '+02:00',
+  'eastern time': 'America/New_York',
+  'pacific time': 'America/Los_Angeles',
+  'central time': 'America/Chicago',
+  'uk time': 'Europe/London',
+};
+
+/** Month names and abbreviations (English, German, Finnish) to month numbers. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, januar: 1, tammikuu: 1, tammikuuta: 1,
+  february: 2, feb: 2, februar: 2, helmikuu: 2, helmikuuta: 2,
+  march: 3, mar: 3, märz: 3, maerz: 3, maaliskuu: 3, maaliskuuta: 3,
+  april: 4, apr: 4, huhtikuu: 4, huhtikuuta: 4,
+  may: 5, mai: 5, toukokuu: 5, toukokuuta: 5,
+  june: 6, jun: 6, juni: 6, kesäkuu: 6, kesäkuuta: 6,
+  july: 7, jul: 7, juli: 7, heinäkuu: 7, heinäkuuta: 7,
+  august: 8, aug: 8, elokuu: 8, elokuuta: 8,
+  september: 9, sep: 9, sept: 9, syyskuu: 9, syyskuuta: 9,
+  october: 10, oct: 10, oktober: 10, okt: 10, lokakuu: 10, lokakuuta: 10,
+  november: 11, nov: 11, marraskuu: 11, marraskuuta: 11,
+  december: 12, dec: 12, dezember: 12, dez: 12, joulukuu: 12, joulukuuta: 12,
+};

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { PROFILE_SCHEMA_HEADER, runProfileImport, type ProfileImportIo } from '../../src/cli/commands/profile-import.js';
+import { ProfileSchema } from '../../src/core/schema/profile.js';
+
+const POSTING = 'Postdoc in Vision\n\nApplicants should submit a single PDF containing: a CV, a research statement (max. 2 pages) and two letters of recommendation. The deadline is 14 November 2025.';
+
+function fakeIo(files: Record<string, string> = {}, stdin = '') {
+  const written: Record<string, string> = {};
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: ProfileImportIo = {
+    async readText(p) {
+      if (p === '-') return stdin;
+      const t = files[p];
+      if (t === undefined) throw new Error(`ENOENT: no such file, open '${p}'`);
+      return t;
+    },
+    async writeTextAtomic(p, t) {
+      written[p] = t;
+    },
+    async exists(p) {
+      return p in files || p in written;
+    },
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+  };
+  return { io, written, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+describe('packet profile import', () => {
+  it('writes the profile with the schema header and prints what to check to stderr', async () => {
+    const f = fakeIo({ 'posting.txt': POSTING });
+    const code = await runProfileImport({ input: 'posting.txt', output: 'profile.yaml' }, f.io);
+    expect(code).toBe(0);
+    const yaml = f.written['profile.yaml'] ?? '';
+    expect(yaml.startsWith(`${PROFILE_SCHEMA_HEADER}\n`)).toBe(true);
+    const profile = ProfileSchema.parse(parse(yaml));
+    expect(profile.items.map((i) => i.kind)).toEqual(['cv', 'research_statement', 'references']);
+    expect(profile.deadline).toBe('2025-11-14');
+    expect(f.stdout()).toBe('');
+    expect(f.stderr()).toMatch(/^Wrote profile\.yaml: 3 items \(cv, research_statement, references\), deadline 2025-11-14\./);
+  });
+
+  it('prints the YAML to stdout when no -o is given, and reads standard input for -', async () => {
+    const f = fakeIo({}, POSTING);
+    expect(await runProfileImport({ input: '-' }, f.io)).toBe(0);
+    expect(f.stdout().startsWith(PROFILE_SCHEMA_HEADER)).toBe(true);
+    expect(ProfileSchema.parse(parse(f.stdout())).items).toHaveLength(3);
+    expect(f.stderr()).toMatch(/^Profile: 3 items/);
+  });
+
+  it('lists the guesses in the summary', async () => {
+    const f = fakeIo({ 'p.txt': 'Please send a CV and references.' });
+    expect(await runProfileImport({ input: 'p.txt' }, f.io)).toBe(0);
+    expect(f.stderr()).toMatch(/things? to check/);
+    expect(f.stderr()).toMatch(/items\[1\]\s+the posting does not say whether it wants letters or referee contacts/);
+  });
+
+  it('treats --html input as HTML', async () => {
+    const f = fakeIo({ 'p.html': '<h1>Postdoc</h1><p>Please submit:</p><ul><li>CV</li><li>Cover letter</li></ul>' });
+    expect(await runProfileImport({ input: 'p.html', html: true }, f.io)).toBe(0);
+    expect(ProfileSchema.parse(parse(f.stdout())).items.map((i) => i.kind)).toEqual(['cv', 'cover_letter']);
+  });
+
+  it('refuses to overwrite an existing output without --force (exit 2)', async () => {
+    const f = fakeIo({ 'posting.txt': POSTING, 'profile.yaml': 'old' });
+    expect(await runProfileImport({ input: 'posting.txt', output: 'profile.yaml' }, f.io)).toBe(2);
+    expect(f.stderr()).toMatch(/already exists.*--force/);
+    expect(f.written).toEqual({});
+    expect(await runProfileImport({ input: 'posting.txt', output: 'profile.yaml', force: true }, f.io)).toBe(0);
+    expect(f.written['profile.yaml']).toContain('research_statement');
+  });
+
+  it('exits 2 for an unreadable or empty input', async () => {
+    const f = fakeIo({ 'empty.txt': '  \n' });
+    expect(await runProfileImport({ input: 'missing.txt' }, f.io)).toBe(2);
+    expect(f.stderr()).toMatch(/cannot read missing\.txt: ENOENT/);
+    expect(await runProfileImport({ input: 'empty.txt' }, f.io)).toBe(2);
+    expect(f.stderr()).toMatch(/empty\.txt is empty/);
+  });
+});
