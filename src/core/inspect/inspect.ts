@@ -1,42 +1,178 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDocument, ParseSpeeds, PDFDict, PDFName } from '@cantoo/pdf-lib';
 import type { Finding } from '../diagnostics.js';
-import { describeNonPdf, sniffType } from './sniff.js';
-import type { InputFacts, InspectOptions } from './types.js';
+import { BudgetExceeded, scanFeatures } from './features.js';
+import { say } from './findings.js';
+import { walkPageTree } from './page-tree.js';
+import { inspectTail } from './raw.js';
+import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
+import { countText } from './text.js';
+import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './types.js';
+
+/** Bounds used unless `options.limits` overrides them. */
+export const DEFAULT_LIMITS: InspectLimits = {
+  maxObjects: 2_000_000,
+  maxPageTreeNodes: 100_000,
+  maxPageTreeDepth: 256,
+  maxTextPages: 5_000,
+};
 
 /**
  * Learn what an input file is: its type by content, page count, and the problems a reviewer would meet.
+ * Never throws or rejects on bad input: every problem becomes a finding.
  *
  * @example
- * const facts = await inspectInput(bytes, { countWords: true });
- * if (facts.type === 'pdf') console.log(facts.pages);
+ * const facts = await inspectInput(bytes, { countWords: true, fileName: 'cv.pdf' });
+ * if (facts.type === 'pdf' && facts.loaded) console.log(facts.pages, facts.words);
  */
-export async function inspectInput(bytes: Uint8Array, _options: InspectOptions = {}): Promise<InputFacts> {
-  const findings: Finding[] = [];
-  if (bytes.length === 0) {
-    findings.push({ severity: 'error', code: 'file.empty', message: 'the file is empty (0 bytes)', hint: 'export or download it again' });
-    return { type: 'invalid', bytes: 0, findings };
-  }
-  const type = sniffType(bytes);
-  if (type === 'png' || type === 'jpeg') return { type, bytes: bytes.length, pages: 1, findings };
-  if (type === 'invalid') {
-    findings.push({
-      severity: 'error',
-      code: 'file.not-pdf',
-      message: `the file is ${describeNonPdf(bytes)}, not a PDF`,
-      hint: 'export it as PDF (or give a JPEG/PNG scan)',
-    });
-    return { type, bytes: bytes.length, findings };
-  }
+export async function inspectInput(bytes: Uint8Array, options: InspectOptions = {}): Promise<InputFacts> {
   try {
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-    return { type: 'pdf', bytes: bytes.length, pages: doc.getPageCount(), findings, loaded: { doc } };
+    return await inspectUnguarded(bytes, options);
   } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    if (/encrypted/i.test(msg)) {
-      findings.push({ severity: 'error', code: 'file.encrypted', message: 'the PDF is password-protected', hint: 'save an unprotected copy' });
-    } else {
-      findings.push({ severity: 'error', code: 'file.corrupt', message: 'the PDF is damaged and cannot be read', hint: 'export or download it again' });
-    }
-    return { type: 'pdf', bytes: bytes.length, findings };
+    // Last line of defence: anything unforeseen is reported about the file, never thrown at the caller.
+    const finding = err instanceof RangeError ? say.tooComplex('it is nested too deeply') : say.corrupt('it could not be read');
+    return { type: sniffType(bytes), bytes: bytes.length, findings: [finding] };
   }
+}
+
+const extensionOf = (name: string | undefined): string | undefined => /\.([A-Za-z0-9]{1,5})$/.exec(name ?? '')?.[1]?.toLowerCase();
+
+async function inspectUnguarded(bytes: Uint8Array, options: InspectOptions): Promise<InputFacts> {
+  if (bytes.length === 0) return { type: 'invalid', bytes: 0, findings: [say.empty()] };
+  const type = sniffType(bytes);
+  const findings: Finding[] = [];
+  const ext = extensionOf(options.fileName);
+
+  if (type === 'png' || type === 'jpeg') {
+    const kind = type === 'png' ? 'PNG' : 'JPEG';
+    const head = type === 'png' ? readPngHeader(bytes) : readJpegHeader(bytes);
+    if (ext !== undefined && !(type === 'png' ? ['png'] : ['jpg', 'jpeg', 'jpe']).includes(ext)) findings.push(say.typeMismatch(kind, `.${ext}`));
+    if (head.corrupt) findings.push(head.truncated ? say.imageTruncated(kind, true) : say.imageCorrupt(kind));
+    // A PNG must decode completely to be embedded; a cut-off JPEG still shows its upper part.
+    else if (head.truncated) findings.push(say.imageTruncated(kind, type === 'png'));
+    return { type, bytes: bytes.length, pages: 1, width: head.width, height: head.height, findings };
+  }
+  if (type === 'invalid') return { type, bytes: bytes.length, findings: [say.notPdf(describeNonPdf(bytes))] };
+  if (ext !== undefined && ext !== 'pdf') findings.push(say.typeMismatch('PDF', `.${ext}`));
+  return inspectPdf(bytes, options, findings);
+}
+
+const LOAD = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest, throwOnInvalidObject: false } as const;
+
+type Loaded = { doc: PDFDocument; decrypted: boolean; fixedStartxref: boolean } | { failure: Finding };
+
+/** A copy with a final `startxref` that is not followed by a number blanked out, or undefined when there is none. */
+function blankBadStartxref(bytes: Uint8Array): Uint8Array | undefined {
+  const from = Math.max(0, bytes.length - 1024);
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(from));
+  const m = /startxref(?!\s*\d)[^%]*(?=%%EOF\s*$)/.exec(tail);
+  if (!m) return undefined;
+  const copy = bytes.slice();
+  copy.fill(0x20, from + m.index, from + m.index + m[0].length);
+  return copy;
+}
+
+async function loadPdf(bytes: Uint8Array, truncated: boolean): Promise<Loaded> {
+  let firstError: unknown;
+  try {
+    // An empty password opens files protected only by an owner (permissions) password.
+    const doc = await PDFDocument.load(bytes, { ...LOAD, password: '' });
+    return { doc, decrypted: doc.context.isDecrypted, fixedStartxref: false };
+  } catch (err) {
+    firstError = err;
+  }
+  if (firstError instanceof RangeError) return { failure: say.tooComplex('it is nested too deeply') };
+  // pdf-lib reads objects, not the index, yet gives up on a garbled final `startxref`: blank it and retry.
+  const fixed = blankBadStartxref(bytes);
+  if (fixed) {
+    try {
+      const doc = await PDFDocument.load(fixed, { ...LOAD, password: '' });
+      return { doc, decrypted: doc.context.isDecrypted, fixedStartxref: true };
+    } catch {
+      // Not the only damage: classified below.
+    }
+  }
+  // Was it the encryption? Parse again without decrypting to tell a password from damage.
+  try {
+    const raw = await PDFDocument.load(bytes, { ...LOAD, ignoreEncryption: true });
+    if (raw.isEncrypted) {
+      const enc = raw.context.lookup(raw.context.trailerInfo.Encrypt);
+      const filter = enc instanceof PDFDict ? enc.get(PDFName.of('Filter')) : undefined;
+      const msg = firstError instanceof Error ? firstError.message : '';
+      if (filter !== undefined && filter !== PDFName.of('Standard')) return { failure: say.encrypted('certificate') };
+      if (/NEEDS PASSWORD|Password incorrect/i.test(msg)) return { failure: say.encrypted('password') };
+      return { failure: say.encrypted('unsupported') };
+    }
+  } catch {
+    // Damaged beyond parsing: reported below.
+  }
+  if (truncated) return { failure: say.truncatedFatal() };
+  return { failure: say.corrupt('its structure cannot be read') };
+}
+
+async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: Finding[]): Promise<InputFacts> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const base = { type: 'pdf' as const, bytes: bytes.length };
+  const tail = inspectTail(bytes, Math.max(0, pdfHeaderOffset(bytes)));
+  const loaded = await loadPdf(bytes, tail.truncated);
+  if ('failure' in loaded) return { ...base, findings: [...findings, loaded.failure] };
+  const { doc } = loaded;
+
+  const tree = walkPageTree(doc.context, doc.catalog instanceof PDFDict ? doc.catalog : undefined, {
+    maxNodes: limits.maxPageTreeNodes,
+    maxDepth: limits.maxPageTreeDepth,
+  });
+  if (tree.status === 'missing') return { ...base, findings: [...findings, say.corrupt('its list of pages is missing')] };
+  if (tree.status === 'loop') return { ...base, findings: [...findings, say.corrupt('its list of pages refers back to itself')] };
+  if (tree.status === 'too-complex') return { ...base, findings: [...findings, say.tooComplex(tree.detail ?? 'its list of pages is too large')] };
+
+  // pdf-lib must agree with the walk, since the build copies the pages pdf-lib finds.
+  let pages: number;
+  try {
+    pages = doc.getPageCount();
+  } catch {
+    return { ...base, findings: [...findings, say.corrupt('its list of pages cannot be followed')] };
+  }
+  const facts: InputFacts = { ...base, pages, findings };
+  const declared = tree.declared;
+  if (declared !== undefined && declared !== pages) facts.pagesDeclared = declared;
+  if (pages !== tree.leaves || tree.badKids > 0 || (declared !== undefined && declared > pages)) {
+    const detail = tree.badKids > 0 ? `${tree.badKids} ${tree.badKids === 1 ? 'entry is not a page' : 'entries are not pages'}` : 'its page count does not match';
+    findings.push(say.pagesUncertain(pages, declared, detail));
+  } else if (pages === 0) {
+    findings.push(say.noPages());
+  }
+
+  if (tail.truncated) findings.push(say.truncatedReadable(pages));
+  else if (tail.badStartxref || loaded.fixedStartxref) findings.push(say.repaired('its index of contents is missing or points to the wrong place'));
+  if (tree.repaired > 0 && tree.badKids === 0) findings.push(say.repaired('entries in its list of pages were mislabelled'));
+  if (loaded.decrypted) findings.push(say.decrypted());
+
+  let features: PdfFeatures;
+  try {
+    features = { encryption: loaded.decrypted ? 'owner' : 'none', ...scanFeatures(doc.context, doc.catalog, limits.maxObjects) };
+  } catch (err) {
+    if (err instanceof BudgetExceeded) return { ...base, pages, findings: [...findings, say.tooComplex(err.detail)] };
+    throw err;
+  }
+  facts.features = features;
+  if (features.signatures > 0) findings.push(say.signed(features.signatures));
+  if (features.xfa !== 'none') findings.push(say.xfa(features.xfa === 'dynamic'));
+  if (features.formFields > 0) findings.push(say.forms(features.formFields, features.filledFields, options.forms ?? 'flatten'));
+  if (features.layers > 0) findings.push(say.layers(features.layers, features.hiddenLayers));
+  if (features.attachments > 0) findings.push(say.attachments(features.attachments));
+  if (features.activeContent.length > 0) findings.push(say.actions(features.activeContent));
+
+  if (options.countWords && pages > 0) {
+    try {
+      const text = await countText(bytes, limits.maxTextPages);
+      facts.words = text.words;
+      facts.chars = text.chars;
+      if (text.words === 0 && text.chars === 0) findings.push(say.noText(pages));
+    } catch {
+      // pdf.js could not open what pdf-lib could: the word count stays unknown.
+    }
+  }
+
+  if (!findings.some((f) => f.severity === 'error')) facts.loaded = { doc };
+  return facts;
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../diagnostics.js';
+import type { FormMode } from '../schema/vocabulary.js';
 
 /** A parsed PDF kept for reuse between validation and build, so each input is parsed once. */
 export interface LoadedPdf {
@@ -8,12 +9,37 @@ export interface LoadedPdf {
 
 export type InputType = 'pdf' | 'png' | 'jpeg' | 'invalid';
 
+/** Active content found in a PDF, by kind; the build removes all of it. */
+export type ActiveContentKind = 'javascript' | 'launch' | 'submit-form' | 'import-data' | 'additional-actions' | 'open-action';
+
+/** What a PDF carries besides its pages, for the build and the report. */
+export interface PdfFeatures {
+  /** `owner` when the file had only an owner (permissions) password and was decrypted. */
+  encryption: 'none' | 'owner';
+  /** Terminal form fields (signature fields excluded), and how many have a value. */
+  formFields: number;
+  filledFields: number;
+  /** Signature fields that hold a signature. */
+  signatures: number;
+  /** The form carries XFA data; `dynamic` when its pages only exist in XFA (`/NeedsRendering`). */
+  xfa: 'none' | 'static' | 'dynamic';
+  /** Optional content groups (layers), and how many are hidden by default. */
+  layers: number;
+  hiddenLayers: number;
+  /** Embedded files (document attachments and file-attachment annotations). */
+  attachments: number;
+  /** Kinds of scripts and automatic actions found. */
+  activeContent: ActiveContentKind[];
+}
+
 /** What the inspector learned about one input file's bytes. */
 export interface InputFacts {
   type: InputType;
   bytes: number;
-  /** Pages (1 for an image), absent when not established. */
+  /** Pages (1 for an image), absent when not established. For a PDF: the pages the build would copy. */
   pages?: number;
+  /** The page count the PDF itself declares (root `/Count`), when it differs from `pages`. */
+  pagesDeclared?: number;
   /** Words of extractable text, when asked for and available (absent for scans without text). */
   words?: number;
   /** Characters of extractable text (no whitespace), when asked for. */
@@ -21,13 +47,33 @@ export interface InputFacts {
   /** Image size in pixels, for scans. */
   width?: number;
   height?: number;
+  /** For PDFs that could be read: forms, signatures, layers, attachments, scripts. */
+  features?: PdfFeatures;
   /** Problems and notes about the file; located by the caller. */
   findings: Finding[];
-  /** The parsed document, for the build. */
+  /** The parsed document, for the build; present only when the file can be merged (no error finding). */
   loaded?: LoadedPdf;
+}
+
+/** Resource bounds; hitting one gives `file.too-complex` instead of a hang or a crash. */
+export interface InspectLimits {
+  /** Indirect objects scanned for forms, scripts and attachments. */
+  maxObjects: number;
+  /** Nodes of the page tree (pages and intermediate nodes). */
+  maxPageTreeNodes: number;
+  /** Depth of the page tree. */
+  maxPageTreeDepth: number;
+  /** Pages whose text is extracted when counting words. */
+  maxTextPages: number;
 }
 
 export interface InspectOptions {
   /** Count words and characters (costs a text extraction). */
   countWords?: boolean;
+  /** The file's name, only to mention a misleading extension (e.g. a PNG named `.pdf`). */
+  fileName?: string;
+  /** What the build will do with form fields, so the note about forms says it (default `flatten`). */
+  forms?: FormMode;
+  /** Override resource bounds (see `DEFAULT_LIMITS`). */
+  limits?: Partial<InspectLimits>;
 }

@@ -1,0 +1,198 @@
+/**
+ * Find what a PDF carries besides its pages: forms, signatures, XFA, layers, attachments, scripts and actions.
+ * Every indirect object is scanned once (so things inside object streams and outlines are found too),
+ * with nested direct values followed to a bounded depth and a global budget.
+ */
+import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFRef, PDFStream, PDFString } from '@cantoo/pdf-lib';
+import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
+import type { ActiveContentKind, PdfFeatures } from './types.js';
+
+const N = (s: string): PDFName => PDFName.of(s);
+const K = {
+  S: N('S'),
+  JS: N('JS'),
+  AA: N('AA'),
+  EF: N('EF'),
+  ByteRange: N('ByteRange'),
+  Contents: N('Contents'),
+  AcroForm: N('AcroForm'),
+  Fields: N('Fields'),
+  Kids: N('Kids'),
+  T: N('T'),
+  FT: N('FT'),
+  V: N('V'),
+  XFA: N('XFA'),
+  NeedsRendering: N('NeedsRendering'),
+  OCProperties: N('OCProperties'),
+  OCGs: N('OCGs'),
+  D: N('D'),
+  ON: N('ON'),
+  OFF: N('OFF'),
+  BaseState: N('BaseState'),
+  Names: N('Names'),
+  JavaScript: N('JavaScript'),
+  OpenAction: N('OpenAction'),
+  Sig: N('Sig'),
+  Off: N('Off'),
+  Reference: N('Reference'),
+  TransformMethod: N('TransformMethod'),
+  UR: N('UR'),
+  UR3: N('UR3'),
+};
+
+const ACTION_KINDS = new Map<PDFName, ActiveContentKind>([
+  [N('JavaScript'), 'javascript'],
+  [N('Launch'), 'launch'],
+  [N('SubmitForm'), 'submit-form'],
+  [N('ImportData'), 'import-data'],
+]);
+
+/** The scan ran out of budget: the file is too complex to check. */
+export class BudgetExceeded extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
+function deref(context: PDFContext, obj: PDFObject | undefined): PDFObject | undefined {
+  return obj instanceof PDFRef ? context.lookup(obj) : obj;
+}
+
+function asDict(obj: PDFObject | undefined): PDFDict | undefined {
+  if (obj instanceof PDFDict) return obj;
+  if (obj instanceof PDFStream) return obj.dict;
+  return undefined;
+}
+
+/**
+ * Scan a loaded PDF for forms, signatures, XFA, layers, attachments and active content.
+ * Throws `BudgetExceeded` when more than `maxObjects` values would be visited.
+ *
+ * @example
+ * const f = scanFeatures(doc.context, doc.catalog, 1_000_000);
+ * if (f.activeContent.length > 0) console.log('has scripts');
+ */
+export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: number): Omit<PdfFeatures, 'encryption'> {
+  const active = new Set<ActiveContentKind>();
+  let attachments = 0;
+  let signatures = 0;
+  let budget = maxObjects;
+
+  const visitDict = (d: PDFDict): void => {
+    const s = d.get(K.S);
+    if (s instanceof PDFName) {
+      const kind = ACTION_KINDS.get(s);
+      if (kind) active.add(kind);
+    }
+    if (d.has(K.JS)) active.add('javascript');
+    const aa = d.get(K.AA);
+    if (aa !== undefined && !(asDict(deref(context, aa))?.entries().length === 0)) active.add('additional-actions');
+    // A file specification's /EF is a dict of streams (usage-rights parameters use /EF for an array).
+    if (asDict(deref(context, d.get(K.EF)))) attachments++;
+    if (d.get(K.ByteRange) instanceof PDFArray && d.has(K.Contents) && !isUsageRights(d)) signatures++;
+  };
+  // Adobe's "Reader extensions" are signed too, but only unlock viewer features: not the author's signature.
+  const isUsageRights = (sig: PDFDict): boolean => {
+    const refs = deref(context, sig.get(K.Reference));
+    if (!(refs instanceof PDFArray)) return false;
+    return refs.asArray().some((r) => {
+      const m = asDict(deref(context, r))?.get(K.TransformMethod);
+      return m === K.UR || m === K.UR3;
+    });
+  };
+
+  // Direct values nest inside indirect objects; follow them without recursion limits of the JS stack.
+  const visit = (root: PDFObject): void => {
+    const stack: { obj: PDFObject; depth: number }[] = [{ obj: root, depth: 0 }];
+    while (stack.length > 0) {
+      const { obj, depth } = stack.pop()!;
+      if (--budget < 0) throw new BudgetExceeded(`more than ${maxObjects} objects`);
+      const d = asDict(obj);
+      if (d) {
+        visitDict(d);
+        if (depth < 64) for (const [, v] of d.entries()) if (v instanceof PDFDict || v instanceof PDFArray) stack.push({ obj: v, depth: depth + 1 });
+      } else if (obj instanceof PDFArray && depth < 64) {
+        for (const v of obj.asArray()) if (v instanceof PDFDict || v instanceof PDFArray) stack.push({ obj: v, depth: depth + 1 });
+      }
+    }
+  };
+  for (const [, obj] of context.enumerateIndirectObjects()) visit(obj);
+
+  // Document-level scripts live in the name tree; an open action may run one at once.
+  const names = asDict(deref(context, catalog.get(K.Names)));
+  if (names?.has(K.JavaScript)) active.add('javascript');
+  const open = asDict(deref(context, catalog.get(K.OpenAction)));
+  const openKind = open && open.get(K.S) instanceof PDFName ? ACTION_KINDS.get(open.get(K.S) as PDFName) : undefined;
+  if (openKind) active.add('open-action');
+
+  const form = scanForm(context, asDict(deref(context, catalog.get(K.AcroForm))), maxObjects);
+  const xfa: PdfFeatures['xfa'] = !form.hasXfa ? 'none' : catalog.get(K.NeedsRendering) === PDFBool.True ? 'dynamic' : 'static';
+  const layers = scanLayers(context, asDict(deref(context, catalog.get(K.OCProperties))));
+
+  const order: ActiveContentKind[] = ['javascript', 'launch', 'submit-form', 'import-data', 'additional-actions', 'open-action'];
+  return {
+    formFields: form.fields,
+    filledFields: form.filled,
+    signatures,
+    xfa,
+    layers: layers.total,
+    hiddenLayers: layers.hidden,
+    attachments,
+    activeContent: order.filter((k) => active.has(k)),
+  };
+}
+
+function hasValue(v: PDFObject | undefined): boolean {
+  if (v === undefined) return false;
+  if (v instanceof PDFString || v instanceof PDFHexString) return v.decodeText().trim() !== '';
+  if (v === K.Off) return false;
+  if (v instanceof PDFArray) return v.size() > 0;
+  return true;
+}
+
+function scanForm(context: PDFContext, acroForm: PDFDict | undefined, maxObjects: number): { fields: number; filled: number; hasXfa: boolean } {
+  if (!acroForm) return { fields: 0, filled: 0, hasXfa: false };
+  const hasXfa = acroForm.has(K.XFA);
+  const top = deref(context, acroForm.get(K.Fields));
+  if (!(top instanceof PDFArray)) return { fields: 0, filled: 0, hasXfa };
+  let fields = 0;
+  let filled = 0;
+  const seen = new Set<PDFObject>();
+  const stack: { obj: PDFObject; ft?: PDFObject; v?: PDFObject }[] = top.asArray().map((obj) => ({ obj }));
+  while (stack.length > 0) {
+    const { obj, ft, v } = stack.pop()!;
+    const field = asDict(deref(context, obj));
+    if (!field || seen.has(field)) continue;
+    if (seen.size >= maxObjects) throw new BudgetExceeded(`more than ${maxObjects} form fields`);
+    seen.add(field);
+    // Field type and value are inherited from the parent field.
+    const myFt = field.get(K.FT) ?? ft;
+    const myV = field.get(K.V) ?? v;
+    const kids = deref(context, field.get(K.Kids));
+    const childFields = kids instanceof PDFArray ? kids.asArray().filter((k) => asDict(deref(context, k))?.has(K.T)) : [];
+    if (childFields.length > 0) {
+      for (const k of childFields) stack.push({ obj: k, ft: myFt, v: myV });
+      continue;
+    }
+    if (deref(context, myFt) === K.Sig) continue;
+    fields++;
+    if (hasValue(deref(context, myV))) filled++;
+  }
+  return { fields, filled, hasXfa };
+}
+
+function scanLayers(context: PDFContext, oc: PDFDict | undefined): { total: number; hidden: number } {
+  if (!oc) return { total: 0, hidden: 0 };
+  const ocgs = deref(context, oc.get(K.OCGs));
+  const all = ocgs instanceof PDFArray ? ocgs.asArray() : [];
+  const key = (o: PDFObject): string => o.toString();
+  const ids = new Set(all.map(key));
+  const d = asDict(deref(context, oc.get(K.D)));
+  if (!d) return { total: ids.size, hidden: 0 };
+  const list = (name: PDFName): Set<string> => {
+    const arr = deref(context, d.get(name));
+    return new Set(arr instanceof PDFArray ? arr.asArray().map(key).filter((k) => ids.has(k)) : []);
+  };
+  const hidden = d.get(K.BaseState) === K.Off ? ids.size - list(K.ON).size : list(K.OFF).size;
+  return { total: ids.size, hidden };
+}
