@@ -86,3 +86,46 @@ function deflateStored(data: Uint8Array): Uint8Array {
   out.push(...u32(((b << 16) | a) >>> 0));
   return Uint8Array.from(out);
 }
+
+/** Options for `makeEncryptedPdf`: an empty `userPassword` gives an owner-password-only (restrictions) file. */
+export interface MakeEncryptedPdfOptions extends MakePdfOptions {
+  userPassword?: string;
+  ownerPassword?: string;
+  algorithm?: 'AES-256' | 'AES-128' | 'RC4-128' | 'RC4-40';
+}
+
+/** Encrypt an existing PDF (made by `makePdf` or read from disk) with the fork's `encrypt`. */
+export async function encryptPdf(bytes: Uint8Array, options: Omit<MakeEncryptedPdfOptions, keyof MakePdfOptions> = {}): Promise<Uint8Array> {
+  const { userPassword = 'secret', ownerPassword = 'owner', algorithm = 'AES-256' } = options;
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  doc.encrypt({ userPassword, ownerPassword, algorithm, allowWeakCryptography: algorithm.startsWith('RC4') });
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A password-protected PDF (default: AES-256, user password "secret"). */
+export async function makeEncryptedPdf(options: MakeEncryptedPdfOptions = {}): Promise<Uint8Array> {
+  const { userPassword, ownerPassword, algorithm, ...pdf } = options;
+  return encryptPdf(await makePdf(pdf), { userPassword, ownerPassword, algorithm });
+}
+
+/** A one-page PDF with text fields (`filled` of them filled in), a document script and an attached file, as asked. */
+export async function makeFeaturePdf(options: { fields?: number; filled?: number; script?: boolean; attachment?: boolean } = {}): Promise<Uint8Array> {
+  const { fields = 0, filled = 0, script = false, attachment = false } = options;
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595.28, 841.89]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  page.drawText('Form page', { x: 50, y: 780, size: 14, font });
+  if (fields > 0) {
+    const form = doc.getForm();
+    for (let i = 0; i < fields; i++) {
+      const field = form.createTextField(`field${i}`);
+      if (i < filled) field.setText(`value ${i}`);
+      field.addToPage(page, { x: 50, y: 700 - i * 30, width: 200, height: 20, font });
+    }
+  }
+  if (script) doc.addJavaScript('hello', 'app.alert("hello");');
+  if (attachment) await doc.attach(new TextEncoder().encode('notes'), 'notes.txt', { mimeType: 'text/plain' });
+  doc.setCreationDate(new Date(Date.UTC(2025, 0, 1)));
+  doc.setModificationDate(new Date(Date.UTC(2025, 0, 1)));
+  return doc.save({ useObjectStreams: false });
+}

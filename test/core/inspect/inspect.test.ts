@@ -1,0 +1,152 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { inspectInput } from '../../../src/core/inspect/inspect.js';
+import { sniffType } from '../../../src/core/inspect/sniff.js';
+import type { InputFacts } from '../../../src/core/inspect/types.js';
+import { benchStdDir } from '../../helpers/corpus.js';
+import { encryptPdf, makeEncryptedPdf, makeFeaturePdf, makePdf, makePng } from '../../helpers/make-pdf.js';
+
+const codes = (facts: InputFacts): string[] => facts.findings.map((f) => `${f.severity} ${f.code}`).sort();
+const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const text = (b: Uint8Array): string => new TextDecoder('latin1').decode(b);
+
+/** A structurally complete baseline JPEG header (SOI, SOF0 with the size, EOI): enough for sniffing. */
+function jpegHeader(width: number, height: number, end = true): Uint8Array {
+  const sof = [0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 255, width >> 8, width & 255, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
+  return Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, ...sof, ...(end ? [0xff, 0xd9] : [])]);
+}
+
+describe('inspectInput: types by content', () => {
+  it('reports an empty file', async () => {
+    expect(codes(await inspectInput(new Uint8Array(0)))).toEqual(['error file.empty']);
+  });
+
+  it('names what a non-PDF is', async () => {
+    const facts = await inspectInput(latin1('<!DOCTYPE html><html><body>Login</body></html>'));
+    expect(facts.type).toBe('invalid');
+    expect(facts.findings[0]).toMatchObject({ code: 'file.not-pdf', message: 'the file is an HTML page, not a PDF' });
+    expect((await inspectInput(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]))).findings[0]?.message).toContain('ZIP');
+  });
+
+  it('accepts a PNG named .pdf as a scanned page, with a note', async () => {
+    const facts = await inspectInput(makePng(40, 30), { fileName: 'transcript.pdf' });
+    expect(facts).toMatchObject({ type: 'png', pages: 1, width: 40, height: 30 });
+    expect(codes(facts)).toEqual(['info file.type-mismatch']);
+    expect(codes(await inspectInput(makePng(), { fileName: 'scan.png' }))).toEqual([]);
+  });
+
+  it('reads a JPEG size, and flags a cut-off JPEG or PNG', async () => {
+    expect(await inspectInput(jpegHeader(1200, 1700), { fileName: 'a.jpg' })).toMatchObject({ type: 'jpeg', width: 1200, height: 1700, findings: [] });
+    expect(codes(await inspectInput(jpegHeader(10, 10, false)))).toEqual(['warning file.truncated']);
+    const png = makePng(10, 10);
+    expect(codes(await inspectInput(png.subarray(0, png.length - 12)))).toEqual(['error file.truncated']);
+    expect(sniffType(png)).toBe('png');
+  });
+});
+
+describe('inspectInput: PDFs', () => {
+  it('counts pages and words of a clean PDF, and hands on the parsed document', async () => {
+    const facts = await inspectInput(await makePdf({ pages: 3, wordsPerPage: 20 }), { countWords: true });
+    expect(facts).toMatchObject({ type: 'pdf', pages: 3, findings: [] });
+    // "Page n" (2 words) + 20 filler words per page.
+    expect(facts.words).toBe(66);
+    expect(facts.chars).toBeGreaterThan(100);
+    expect(facts.loaded?.doc).toBeInstanceOf(PDFDocument);
+  });
+
+  it('refuses a PDF that needs a password, for every cipher the fork writes', async () => {
+    for (const algorithm of ['AES-256', 'AES-128', 'RC4-128', 'RC4-40'] as const) {
+      const facts = await inspectInput(await makeEncryptedPdf({ userPassword: 'open', ownerPassword: 'owner', algorithm }));
+      expect(codes(facts), algorithm).toEqual(['error file.encrypted']);
+      expect(facts.findings[0]?.message).toBe('the PDF needs a password to open');
+      expect(facts.loaded).toBeUndefined();
+    }
+  });
+
+  it('opens an owner-password-only PDF and keeps its text', async () => {
+    for (const algorithm of ['AES-256', 'AES-128', 'RC4-128'] as const) {
+      const bytes = await makeEncryptedPdf({ pages: 2, text: 'Secret page {n}', userPassword: '', ownerPassword: 'owner', algorithm });
+      const facts = await inspectInput(bytes, { countWords: true });
+      expect(codes(facts), algorithm).toEqual(['info file.decrypted']);
+      expect(facts.pages).toBe(2);
+      expect(facts.words).toBe(6);
+      expect(facts.features?.encryption).toBe('owner');
+      // The decrypted document copies into a new one with readable content.
+      const src = facts.loaded!.doc as PDFDocument;
+      const out = await PDFDocument.create();
+      for (const p of await out.copyPages(src, [0, 1])) out.addPage(p);
+      expect((await inspectInput(await out.save(), { countWords: true })).words).toBe(6);
+    }
+  });
+
+  it('encrypts a real file and still tells a password from restrictions', async () => {
+    const cv = join(benchStdDir, '01-cv.pdf');
+    if (!existsSync(cv)) return console.log(`skipped: ${cv} not found`);
+    const bytes = new Uint8Array(readFileSync(cv));
+    expect(codes(await inspectInput(await encryptPdf(bytes, { userPassword: 'x' })))).toEqual(['error file.encrypted']);
+    const owner = await inspectInput(await encryptPdf(bytes, { userPassword: '' }));
+    expect(codes(owner)).toEqual(['info file.decrypted']);
+    expect(owner.pages).toBe(2);
+  });
+
+  it('reports forms, scripts and attachments', async () => {
+    const facts = await inspectInput(await makeFeaturePdf({ fields: 3, filled: 1, script: true, attachment: true }));
+    expect(codes(facts)).toEqual(['info file.forms', 'warning file.actions', 'warning file.attachments']);
+    expect(facts.features).toMatchObject({ formFields: 3, filledFields: 1, attachments: 1, activeContent: ['javascript'] });
+    expect(facts.findings.find((f) => f.code === 'file.forms')?.message).toBe(
+      'the PDF has 3 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited',
+    );
+    const keep = await inspectInput(await makeFeaturePdf({ fields: 1, filled: 1 }), { forms: 'keep' });
+    expect(keep.findings[0]?.message).toContain('kept as fields');
+  });
+
+  it('repairs a page-tree node whose /Type is missing', async () => {
+    const bytes = text(await makePdf({ pages: 2 })).replace('/Type /Pages', '/Typo /Pages');
+    const facts = await inspectInput(latin1(bytes));
+    expect(facts.pages).toBe(2);
+    expect(codes(facts)).toEqual(['info file.repaired']);
+    expect((facts.loaded?.doc as PDFDocument).getPageCount()).toBe(2);
+  });
+
+  it('reports a page-tree loop instead of overflowing the stack', async () => {
+    const bytes = text(await makePdf({ pages: 1 }));
+    const rootRef = /\/Pages (\d+) 0 R/.exec(bytes)![1];
+    const looped = bytes.replace(/\/Kids \[ ?(\d+ 0 R) ?\]/, `/Kids [ $1 ${rootRef} 0 R ]`);
+    expect(looped).not.toBe(bytes);
+    expect(codes(await inspectInput(latin1(looped)))).toEqual(['error file.corrupt']);
+  });
+
+  it('flags a page list that lost a page, rather than dropping it', async () => {
+    const bytes = text(await makePdf({ pages: 3 }));
+    // Point the second kid at the catalog: the tree still says /Count 3.
+    const kids = /\/Kids \[ ?(\d+) 0 R (\d+) 0 R (\d+) 0 R ?\]/.exec(bytes)!;
+    const broken = bytes.replace(kids[0], `/Kids [ ${kids[1]} 0 R 999 0 R ${kids[3]} 0 R ]`);
+    const facts = await inspectInput(latin1(broken));
+    expect(codes(facts)).toEqual(['error file.pages-uncertain']);
+    expect(facts).toMatchObject({ pages: 2, pagesDeclared: 3 });
+    expect(facts.findings[0]?.message).toBe(
+      "the PDF's list of pages is damaged: 2 pages could be read but the file says it has 3 (1 entry is not a page), so pages could be lost",
+    );
+  });
+
+  it('tells a cut-off download from a damaged file', async () => {
+    const bytes = await makePdf({ pages: 2 });
+    const cut = await inspectInput(bytes.subarray(0, Math.floor(bytes.length * 0.5)));
+    expect(cut.findings.some((f) => f.code === 'file.truncated' || f.code === 'file.pages-uncertain')).toBe(true);
+    const noEnd = await inspectInput(bytes.subarray(0, text(bytes).lastIndexOf('xref')));
+    expect(codes(noEnd)).toEqual(['warning file.truncated']);
+    expect(noEnd.pages).toBe(2);
+  });
+
+  it('reads a real packet quickly (inspection runs on every validate)', async () => {
+    if (!existsSync(benchStdDir)) return console.log(`skipped: ${benchStdDir} not found`);
+    const files = ['00-application-form.pdf', '01-cv.pdf', '05-thesis.pdf', '07-letter-1.pdf'];
+    const t0 = performance.now();
+    const all = await Promise.all(files.map(async (f) => inspectInput(new Uint8Array(readFileSync(join(benchStdDir, f))))));
+    const ms = performance.now() - t0;
+    expect(all.map((f) => f.pages)).toEqual([9, 2, 136, 3]);
+    expect(ms).toBeLessThan(3000);
+  });
+});
