@@ -15,13 +15,12 @@ import { diagnosticAt } from '../core/parse/yaml.js';
 import type { Profile } from '../core/schema/profile.js';
 import { validate } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
-import { builtinProfileIds, displayPath, readInput, resolveProfilePath, suggestSimilar } from '../io/files.js';
+import { builtinProfileIds, displayPath, loadFonts, readInput, resolveProfilePath, suggestSimilar } from '../io/files.js';
+import { missingGlyphs } from '../core/assemble/fonts.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD */
   today: string;
-  /** Characters the packet font lacks in a text (checked when given). */
-  missingGlyphs?: (text: string) => string[];
 }
 
 export interface CheckResult {
@@ -91,13 +90,14 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
       check.files.set(ref, await statusOf(ref, manifestDir, countWords));
     }),
   );
+  const fonts = await loadFonts();
   const result = validate({
     manifest: parsed.manifest,
     source: parsed.source,
     profile,
     files: check.files,
     today: options.today,
-    ...(options.missingGlyphs ? { missingGlyphs: options.missingGlyphs } : {}),
+    missingGlyphs: (t) => missingGlyphs(fonts.regular, t),
   });
   check.result = result;
   check.diagnostics = sortDiagnostics([...check.diagnostics, ...result.diagnostics]);
@@ -108,7 +108,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
 async function statusOf(ref: string, manifestDir: string, countWords: boolean): Promise<FileStatus> {
   const path = resolve(manifestDir, ref);
   const read = await readInput(path);
-  if (read.ok) return { status: 'ok', resolved: read.resolved, facts: await inspectInput(read.bytes, { countWords }) };
+  if (read.ok) return { status: 'ok', resolved: read.resolved, data: read.bytes, facts: await inspectInput(read.bytes, { countWords }) };
   if (read.reason === 'not-found') {
     const similar = await suggestSimilar(path);
     const suggestion = similar ? suggestionLike(ref, similar) : undefined;

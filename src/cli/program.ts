@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../app/check.js';
+import { runBuild } from './commands/build.js';
 import { runProfiles } from './commands/profiles.js';
 import { runReport, runValidate } from './commands/check.js';
 import type { ReportFormat } from './commands/check.js';
@@ -45,9 +46,47 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       .description('show every item of the posting with its status, the problems, and the verdict')
       .argument('<manifest>', 'the manifest YAML file')
       .option('-f, --format <format>', 'text, md (a checklist) or json', choice(FORMATS, '--format'), 'text')
-      .option('-o, --output <file>', 'write the report to a file instead of the screen'),
-  ).action(async (manifest: string, opts: { strict: boolean; today?: string; format: ReportFormat; output?: string }) => {
-    setExit(await runReport(manifest, { strict: opts.strict, today: opts.today ?? localToday(io), format: opts.format, ...(opts.output ? { output: opts.output } : {}) }, io));
+      .option('-o, --output <file>', 'write the report to a file instead of the screen')
+      .option('--pdf <file>', "a built packet to read page ranges from (default: the manifest's output)"),
+  ).action(async (manifest: string, opts: { strict: boolean; today?: string; format: ReportFormat; output?: string; pdf?: string }) => {
+    setExit(
+      await runReport(
+        manifest,
+        { strict: opts.strict, today: opts.today ?? localToday(io), format: opts.format, ...(opts.output ? { output: opts.output } : {}), ...(opts.pdf ? { pdf: opts.pdf } : {}) },
+        io,
+      ),
+    );
+  });
+
+  checkOptions(
+    program
+      .command('build')
+      .description('validate, then build the one PDF: cover, contents, bookmarks, page stamps, metadata')
+      .argument('<manifest>', 'the manifest YAML file')
+      .option('-o, --output <file>', "where to write the PDF (default: the manifest's `output`, or packet.pdf beside it)")
+      .option('--forms <mode>', 'form fields of inputs: flatten (default) or keep them fillable', choice(['keep', 'flatten'] as const, '--forms'))
+      .option('--no-stamps', 'leave out the footer "name · item · page X of Y"')
+      .option('--no-cover', 'leave out the cover page with the contents')
+      .option('--json', 'print the report as JSON (for scripts)')
+      .option('-q, --quiet', 'print only errors'),
+  ).action(async (manifest: string, opts: { strict: boolean; today?: string; output?: string; forms?: 'keep' | 'flatten'; stamps: boolean; cover: boolean; json?: boolean; quiet?: boolean }) => {
+    setExit(
+      await runBuild(
+        manifest,
+        {
+          strict: opts.strict,
+          today: opts.today ?? localToday(io),
+          ...(opts.output ? { output: opts.output } : {}),
+          ...(opts.forms ? { forms: opts.forms } : {}),
+          // commander sets these true by default; only an explicit --no-* overrides the manifest.
+          ...(opts.stamps === false ? { stamps: false } : {}),
+          ...(opts.cover === false ? { cover: false } : {}),
+          ...(opts.json ? { json: true } : {}),
+          ...(opts.quiet ? { quiet: true } : {}),
+        },
+        io,
+      ),
+    );
   });
 
   program

@@ -97,7 +97,14 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 }
 
 /** The embedded fonts for generated pages: DejaVu Sans covers Latin, Greek, Cyrillic and Vietnamese. */
-export async function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+export function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+  // Read once per process: validation and the build both need them.
+  fontsOnce ??= readFonts();
+  return fontsOnce;
+}
+let fontsOnce: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
+
+async function readFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
   const require = createRequire(import.meta.url);
   const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   const [regular, bold] = await Promise.all([readFile(join(dir, 'DejaVuSans.ttf')), readFile(join(dir, 'DejaVuSans-Bold.ttf'))]);
@@ -124,5 +131,14 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
+  }
+}
+
+/** Modification time in ms, or undefined when the file does not exist. */
+export async function mtimeOf(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return undefined;
   }
 }

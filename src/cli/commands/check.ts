@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { attachBuiltRanges } from '../../app/built.js';
 import { checkManifest } from '../../app/check.js';
 import type { CheckResult } from '../../app/check.js';
 import { isBlocking } from '../../core/diagnostics.js';
@@ -56,9 +57,11 @@ export async function runValidate(manifest: string, flags: CheckFlags & { format
 }
 
 /** `packet report <manifest>`: every item's status, the problems and the verdict, as text, Markdown or JSON. */
-export async function runReport(manifest: string, flags: CheckFlags & { format: ReportFormat; output?: string }, io: CliIo): Promise<number> {
+export async function runReport(manifest: string, flags: CheckFlags & { format: ReportFormat; output?: string; pdf?: string }, io: CliIo): Promise<number> {
   const check = await checkManifest(manifest, { today: flags.today });
-  const report = reportOf(check, flags.strict);
+  const built = await attachBuiltRanges(check, flags.pdf);
+  check.diagnostics.push(...built.diagnostics);
+  const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes } : undefined);
   const text = render(report, flags.format, flags.output ? false : useColor(io));
   if (flags.output) {
     await writeFileAtomic(resolve(flags.output), text);

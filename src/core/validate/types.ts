@@ -5,7 +5,7 @@ import type { Form, ItemKind, Stage } from '../schema/vocabulary.js';
 
 /** What the I/O layer found at a path the manifest names. */
 export type FileStatus =
-  | { status: 'ok'; facts: InputFacts; resolved: string }
+  | { status: 'ok'; facts: InputFacts; resolved: string; data: Uint8Array }
   | { status: 'not-found'; resolved: string; suggestion?: string }
   | { status: 'unreadable'; resolved: string; reason: string };
 

@@ -194,6 +194,19 @@ describe('diagnostic codes', () => {
     expect(where([d])).toEqual(['4:7 error file.encrypted']);
   });
 
+  it('text.glyph: a character the packet font cannot draw, named with its code point', async () => {
+    const check = await run(BASE.replace('A short bio for the test.', 'My name is 王芳.'));
+    const d = only(check.diagnostics, 'text.glyph');
+    expect(where([d])).toEqual(['5:16 error text.glyph']);
+    expect(d.message).toBe(`the packet's font cannot draw "王" (U+738B), "芳" (U+82B3)`);
+  });
+
+  it('text.glyph: Latin, Greek, Cyrillic and Vietnamese names are fine', async () => {
+    const names = 'Åsa Ødegård, Łukasz Wróbel, Nguyễn Thị Minh, Ελένη Παπαδοπούλου, Дмитрий Иванов';
+    const check = await run(BASE.replace('A short bio for the test.', names).replace('Test Person', 'Nguyễn Thị Minh'));
+    expect(where(check.diagnostics)).toEqual([]);
+  });
+
   it('limit.pages: a 7-page plan against a 5-page cap', async () => {
     const check = await run(BASE, { 'plan.pdf': plan7 });
     const d = only(check.diagnostics, 'limit.pages');

@@ -1,0 +1,48 @@
+/** What `packet report` knows about a packet built earlier: where each item landed, and whether it is stale. */
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { readBuiltSections } from '../core/report/built.js';
+import { displayPath, mtimeOf, readInput } from '../io/files.js';
+import { DEFAULT_OUTPUT } from './build.js';
+import type { CheckResult } from './check.js';
+
+/**
+ * When the packet PDF exists, put each item's page range in the report, and warn when an input changed since.
+ *
+ * @example
+ * const notes = await attachBuiltRanges(check, undefined);
+ */
+export async function attachBuiltRanges(check: CheckResult, pdfPath?: string): Promise<{ path?: string; pages?: number; bytes?: number; diagnostics: Diagnostic[] }> {
+  if (!check.manifest || !check.result) return { diagnostics: [] };
+  const path = pdfPath ? resolve(pdfPath) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
+  const read = await readInput(path);
+  if (!read.ok) return { diagnostics: [] };
+  const sections = await readBuiltSections(read.bytes);
+  if (!sections) return { diagnostics: [] };
+  for (const item of check.result.items) {
+    const s = sections.find((x) => x.title === item.title);
+    if (s) item.range = { first: s.first, last: s.last };
+  }
+  const builtAt = (await mtimeOf(path)) ?? 0;
+  const inputs = [resolve(check.manifestFile), ...(check.profilePath ? [check.profilePath] : []), ...[...check.files.values()].map((f) => f.resolved)];
+  let newer: string | undefined;
+  for (const p of inputs) {
+    if (((await mtimeOf(p)) ?? 0) > builtAt) {
+      newer = p;
+      break;
+    }
+  }
+  const pages = sections.at(-1)?.last;
+  const diagnostics: Diagnostic[] = newer
+    ? [
+        {
+          severity: 'warning',
+          code: 'build.stale',
+          message: `${displayPath(path)} is older than ${displayPath(newer)}: the page ranges are those of the last build`,
+          hint: 'run `packet build` again before you submit',
+          file: displayPath(path),
+        },
+      ]
+    : [];
+  return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), diagnostics };
+}

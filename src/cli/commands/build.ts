@@ -1,0 +1,56 @@
+import { buildPacket } from '../../app/build.js';
+import type { BuildRequest } from '../../app/build.js';
+import { isBlocking } from '../../core/diagnostics.js';
+import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
+import { renderJson } from '../../core/report/json.js';
+import type { FormMode } from '../../core/schema/vocabulary.js';
+import type { CliIo } from '../io.js';
+import { EXIT } from '../io.js';
+import { useColor } from '../options.js';
+import { VERSION } from '../version.js';
+import { reportOf } from './check.js';
+
+export interface BuildFlags {
+  output?: string;
+  today: string;
+  strict: boolean;
+  forms?: FormMode;
+  stamps?: boolean;
+  cover?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** `packet build <manifest>`: validate, then write the one PDF; the problems and the verdict either way. */
+export async function runBuild(manifest: string, flags: BuildFlags, io: CliIo): Promise<number> {
+  const req: BuildRequest = {
+    manifestPath: manifest,
+    today: flags.today,
+    strict: flags.strict,
+    now: io.now(),
+    tool: `application-packet ${VERSION}`,
+    overrides: { forms: flags.forms, stamps: flags.stamps, cover: flags.cover },
+    ...(flags.output ? { output: flags.output } : {}),
+    ...(io.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH } : {}),
+  };
+  const outcome = await buildPacket(req);
+  const blocked = outcome.diagnostics.some((d) => isBlocking(d, flags.strict));
+  const built = outcome.built;
+  const report = reportOf({ ...outcome.check, diagnostics: outcome.diagnostics }, flags.strict, built && { output: built.display, pages: built.pages, bytes: built.bytes });
+  if (flags.json) {
+    io.stdout(renderJson(report));
+  } else {
+    const paint = painter(useColor(io));
+    const lines = flags.quiet ? outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, paint)) : outcome.diagnostics.map((d) => formatDiagnostic(d, paint));
+    if (built && !flags.quiet) {
+      if (lines.length) lines.push('');
+      lines.push(`Built ${built.display}: ${built.pages} pages, ${(built.bytes / 1e6).toFixed(2)} MB`);
+      for (const r of built.ranges) lines.push(`  ${`pp. ${r.firstPage}–${r.lastPage}`.padEnd(12)} ${r.title}`);
+    } else if (!built) {
+      if (lines.length) lines.push('');
+      lines.push(paint('Not built: fix the errors above first.', 'error'));
+    }
+    if (!flags.quiet || blocked) io.stdout(`${lines.join('\n')}\n`);
+  }
+  return blocked || !built ? EXIT.notReady : EXIT.ok;
+}

@@ -1,0 +1,139 @@
+import type { Manifest, ManifestEntry } from '../parse/manifest.js';
+import { orderedItems } from '../parse/profile.js';
+import type { Profile, ProfileItem } from '../schema/profile.js';
+import type { FormMode } from '../schema/vocabulary.js';
+import type { FileStatus } from '../validate/types.js';
+import type { AbsentLine, Fonts, Plan, PlanPart, PlanSection, RefereeInfo } from './types.js';
+
+export interface PlanInput {
+  manifest: Manifest;
+  profile: Profile;
+  files: ReadonlyMap<string, FileStatus>;
+  buildDate: Date;
+  fonts: Fonts;
+  /** Flags that override the manifest's `options`. */
+  overrides?: { cover?: boolean; stamps?: boolean; forms?: FormMode };
+  /** `application-packet 0.1.0`, for the Creator and Producer fields. */
+  tool: string;
+}
+
+/**
+ * Lay out the packet: sections in the profile's order, files in manifest order, referees on one page
+ * followed by their letters, and the lines the cover shows for items that come later or are left out.
+ * Call only on a manifest that validated without errors.
+ *
+ * @example
+ * const p = plan({ manifest, profile, files, buildDate: new Date(), fonts, tool: 'application-packet 0.1.0' });
+ * p.sections.map((s) => s.title); // ['CV', 'Short bio', ...]
+ */
+export function plan(input: PlanInput): Plan {
+  const { manifest, profile, files } = input;
+  const given = new Map(manifest.items.map((i) => [i.id, i]));
+  const sections: PlanSection[] = [];
+  const sectionOrder: number[] = [];
+  const absent: AbsentLine[] = [];
+  orderedItems(profile).forEach((pItem, order) => {
+    const mItem = given.get(pItem.id);
+    if (!mItem || mItem.later !== undefined || mItem.entries.length === 0) {
+      const status = mItem?.later !== undefined || pItem.stage === 'later' ? 'later' : 'optional';
+      const note = mItem?.later || undefined;
+      absent.push({ itemId: pItem.id, title: pItem.title, status, order, ...(note ? { note } : {}) });
+      return;
+    }
+    sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files) });
+    sectionOrder.push(order);
+  });
+  const o = { ...manifest.options, ...definedOnly(input.overrides ?? {}) };
+  const name = manifest.applicant.name;
+  return {
+    applicant: {
+      name,
+      ...(manifest.applicant.email ? { email: manifest.applicant.email } : {}),
+      ...(manifest.applicant.phone ? { phone: manifest.applicant.phone } : {}),
+      ...(manifest.applicant.website ? { website: manifest.applicant.website } : {}),
+    },
+    position: {
+      title: profile.title,
+      ...(profile.organization ? { organization: profile.organization } : {}),
+      ...(profile.reference ? { reference: profile.reference } : {}),
+      ...(profile.source ? { source: profile.source } : {}),
+      ...(profile.deadline ? { deadline: profile.deadline } : {}),
+    },
+    buildDate: input.buildDate,
+    sections,
+    sectionOrder,
+    absent,
+    options: { cover: o.cover, stamps: o.stamps, forms: o.forms },
+    metadata: {
+      title: `Application: ${profile.title} — ${name}`,
+      author: name,
+      subject: `Application for ${profile.title}${profile.organization ? `, ${profile.organization}` : ''}`,
+      keywords: sections.map((s) => s.title),
+      creator: input.tool,
+      producer: `${input.tool} (pdf-lib)`,
+      language: manifest.language ?? profile.language ?? 'en',
+    },
+    fonts: input.fonts,
+  };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap<string, FileStatus>): PlanPart[] {
+  const parts: PlanPart[] = [];
+  const several = entries.length > 1;
+  const referees = entries.filter((e) => e.form === 'referee');
+  for (const e of entries) {
+    switch (e.form) {
+      case 'file':
+        parts.push(filePart(e.file!, e.title ?? (several ? fileTitle(e.file!) : item.title), files));
+        break;
+      case 'text':
+        parts.push({ kind: 'text', title: e.title ?? item.title, text: e.text! });
+        break;
+      case 'link':
+        parts.push({ kind: 'link', title: e.title ?? item.title, url: e.link!.trim(), ...(e.note ? { note: e.note } : {}) });
+        break;
+      case 'referee':
+        // All referees share one contacts page, placed where the first one is listed; letters follow it.
+        if (e === referees[0]) {
+          parts.push({ kind: 'referees', title: referees.length === 1 ? 'Referee' : 'Referees', referees: referees.map(refereeInfo) });
+          for (const r of referees) {
+            if (r.referee?.letter) parts.push(filePart(r.referee.letter, `Letter from ${r.referee.name}`, files));
+          }
+        }
+        break;
+    }
+  }
+  return parts;
+}
+
+function refereeInfo(e: ManifestEntry): RefereeInfo {
+  const r = e.referee!;
+  return {
+    name: r.name,
+    email: r.email.trim(),
+    ...(r.affiliation ? { affiliation: r.affiliation } : {}),
+    ...(r.position ? { position: r.position } : {}),
+    ...(r.relation ? { relation: r.relation } : {}),
+    ...(r.phone ? { phone: r.phone } : {}),
+    hasLetter: r.letter !== undefined,
+  };
+}
+
+function filePart(ref: string, title: string, files: ReadonlyMap<string, FileStatus>): PlanPart {
+  const status = files.get(ref);
+  if (!status || status.status !== 'ok') throw new Error(`plan: ${ref} was not read; validate before planning`);
+  const f = status.facts;
+  if (f.type === 'png' || f.type === 'jpeg') {
+    return { kind: 'image', title, source: ref, bytes: status.data, mime: f.type === 'png' ? 'image/png' : 'image/jpeg' };
+  }
+  return { kind: 'pdf', title, source: ref, bytes: status.data, ...(f.loaded ? { loaded: f.loaded } : {}) };
+}
+
+/** `docs/transcript-bsc.pdf` -> `transcript-bsc.pdf`: a file's own name is the honest title when none is given. */
+function fileTitle(ref: string): string {
+  return ref.slice(ref.lastIndexOf('/') + 1);
+}

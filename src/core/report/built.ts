@@ -1,0 +1,54 @@
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
+import type { PDFObject } from '@cantoo/pdf-lib';
+
+export interface BuiltSection {
+  title: string;
+  first: number;
+  last: number;
+}
+
+/**
+ * Where each item sits in a packet PDF this tool built, read back from its top-level bookmarks
+ * (so the report shows what a reviewer will see). Undefined when the file cannot be read as such.
+ *
+ * @example
+ * const ranges = await readBuiltSections(bytes); // [{ title: 'CV', first: 2, last: 3 }, ...]
+ */
+export async function readBuiltSections(bytes: Uint8Array): Promise<BuiltSection[] | undefined> {
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  } catch {
+    return undefined;
+  }
+  const ctx = doc.context;
+  const pageIndex = new Map<PDFRef, number>();
+  doc.getPages().forEach((p, i) => pageIndex.set(p.ref, i));
+  const outlines = ctx.lookup(doc.catalog.get(PDFName.of('Outlines')));
+  if (!(outlines instanceof PDFDict)) return undefined;
+  const starts: { title: string; first: number }[] = [];
+  let node = ctx.lookup(outlines.get(PDFName.of('First')));
+  const seen = new Set<PDFObject>();
+  while (node instanceof PDFDict && !seen.has(node) && starts.length < 10_000) {
+    seen.add(node);
+    const title = node.get(PDFName.of('Title'));
+    const page = targetPage(node, ctx.lookup.bind(ctx), pageIndex);
+    if ((title instanceof PDFString || title instanceof PDFHexString) && page !== undefined) {
+      starts.push({ title: title.decodeText(), first: page + 1 });
+    }
+    node = ctx.lookup(node.get(PDFName.of('Next')));
+  }
+  const count = doc.getPageCount();
+  return starts.map((s, i) => ({ ...s, last: (starts[i + 1]?.first ?? count + 1) - 1 }));
+}
+
+function targetPage(item: PDFDict, lookup: (o: PDFObject | undefined) => PDFObject | undefined, pages: Map<PDFRef, number>): number | undefined {
+  let dest = lookup(item.get(PDFName.of('Dest')));
+  if (!dest) {
+    const action = lookup(item.get(PDFName.of('A')));
+    if (action instanceof PDFDict) dest = lookup(action.get(PDFName.of('D')));
+  }
+  if (!(dest instanceof PDFArray)) return undefined;
+  const ref = dest.get(0);
+  return ref instanceof PDFRef ? pages.get(ref) : undefined;
+}
