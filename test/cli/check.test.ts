@@ -22,10 +22,10 @@ describe('packet validate', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.slice(0, -2)).toEqual([
-      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:7:1 error item\.missing  Short bio is missing: the posting asks for it\.  hint: Add `bio:`/),
-      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:10:15 error file\.not-pdf  docs\/transcript\.pdf: the file is an HTML page, not a PDF\./),
-      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:11:19 error link\.invalid  "ftp:\/\/files\.example\.org\/thesis\.pdf" is not a web address/),
-      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:14:42 error referee\.duplicate  anna\.nowak@example\.pl is given for two referees \(first on line 13\)\./),
+      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:7:1 error item\.missing {2}Short bio is missing: the posting asks for it\. {2}hint: Add `bio:`/),
+      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:10:15 error file\.not-pdf {2}docs\/transcript\.pdf: the file is an HTML page, not a PDF\./),
+      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:11:19 error link\.invalid {2}"ftp:\/\/files\.example\.org\/thesis\.pdf" is not a web address/),
+      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:14:42 error referee\.duplicate {2}anna\.nowak@example\.pl is given for two referees \(first on line 13\)\./),
     ]);
     expect(lines.at(-1)).toBe('Not ready: 1 required item missing, 3 invalid');
   });
@@ -33,7 +33,7 @@ describe('packet validate', () => {
   it('a passed deadline is a warning (exit 0), and an error under --strict (exit 1)', async () => {
     const loose = await cli(['validate', example, '--today', '2025-12-01']);
     expect(loose.code).toBe(0);
-    expect(loose.stdout).toMatch(/warning deadline\.passed  The deadline \(2025-11-14\) passed 17 days ago; the posting stays open/);
+    expect(loose.stdout).toMatch(/warning deadline\.passed {2}The deadline \(2025-11-14\) passed 17 days ago; the posting stays open/);
     const strict = await cli(['validate', example, '--today', '2025-12-01', '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toMatch(/Not ready: 1 warning \(--strict\)\n$/);
