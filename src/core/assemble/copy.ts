@@ -1,0 +1,280 @@
+/**
+ * Copying an input's pages into the output. pdf-lib's copyPages copies a page again for every link that points
+ * at it (so internal links land on invisible duplicates) and carries scripts along; this copier maps every
+ * reference to an input page onto that page's copy, resolves named destinations to explicit ones, and leaves
+ * unsafe actions, attachments and (when flattening) form widgets behind.
+ */
+import {
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFPageLeaf,
+  PDFRef,
+  PDFStream,
+  type PDFContext,
+  type PDFObject,
+} from '@cantoo/pdf-lib';
+import { resolveDest, unsafeAction, type SourcePage } from './source.js';
+
+/** What was left out of one input, for the diagnostics. */
+export interface Removed {
+  /** Action types removed (JavaScript, Launch, ...), with counts. */
+  actions: Map<string, number>;
+  /** Attachments (embedded files, file-attachment annotations) dropped. */
+  attachments: number;
+  /** Links whose target could not be found, dropped. */
+  deadLinks: number;
+  /** Media annotations (sound, movie, screen, rich media) dropped. */
+  media: number;
+}
+
+export function emptyRemoved(): Removed {
+  return { actions: new Map(), attachments: 0, deadLinks: 0, media: 0 };
+}
+
+const N = {
+  A: PDFName.of('A'),
+  AA: PDFName.of('AA'),
+  AF: PDFName.of('AF'),
+  Annots: PDFName.of('Annots'),
+  B: PDFName.of('B'),
+  D: PDFName.of('D'),
+  Dest: PDFName.of('Dest'),
+  EF: PDFName.of('EF'),
+  JS: PDFName.of('JS'),
+  OpenAction: PDFName.of('OpenAction'),
+  Parent: PDFName.of('Parent'),
+  PA: PDFName.of('PA'),
+  S: PDFName.of('S'),
+  Subtype: PDFName.of('Subtype'),
+  Type: PDFName.of('Type'),
+  Page: PDFName.of('Page'),
+  GoTo: PDFName.of('GoTo'),
+  Link: PDFName.of('Link'),
+  Widget: PDFName.of('Widget'),
+  FileAttachment: PDFName.of('FileAttachment'),
+} as const;
+
+const MEDIA = new Set(['Sound', 'Movie', 'Screen', 'RichMedia', '3D']);
+const MAX_DEPTH = 2000;
+
+export interface CopyOptions {
+  /** Named destinations of the input, to turn named links into explicit ones. */
+  named: Map<string, PDFObject>;
+  /** Drop widget annotations (the caller draws their appearance into the page). */
+  dropWidgets: boolean;
+}
+
+/** Copies objects from one input's context into the output's, keeping each object once. */
+export class Copier {
+  private readonly refs = new Map<PDFRef, PDFRef>();
+  readonly removed = emptyRemoved();
+  private depth = 0;
+
+  constructor(
+    private readonly src: PDFContext,
+    private readonly dest: PDFContext,
+    /** Input page ref -> output page ref, for every page of the input. */
+    readonly pageMap: Map<PDFRef, PDFRef>,
+    private readonly options: CopyOptions,
+  ) {}
+
+  private note(action: string): void {
+    this.removed.actions.set(action, (this.removed.actions.get(action) ?? 0) + 1);
+  }
+
+  /** Copy any object; references to input pages become references to their copies. */
+  copy(obj: PDFObject): PDFObject {
+    if (this.depth > MAX_DEPTH) return PDFNull;
+    this.depth++;
+    try {
+      if (obj instanceof PDFRef) return this.copyRef(obj);
+      if (obj instanceof PDFStream) return this.copyStream(obj);
+      if (obj instanceof PDFDict) return this.copyDict(obj);
+      if (obj instanceof PDFArray) return this.copyArray(obj);
+      return obj.clone();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private copyRef(ref: PDFRef): PDFObject {
+    const page = this.pageMap.get(ref);
+    if (page) return page;
+    const known = this.refs.get(ref);
+    if (known) return known;
+    const target = this.src.lookup(ref);
+    if (target === undefined) return PDFNull;
+    // A page that is not in the page tree would come along as an invisible duplicate.
+    if (target instanceof PDFDict && !(target instanceof PDFStream) && target.get(N.Type) === N.Page) return PDFNull;
+    const newRef = this.dest.nextRef();
+    this.refs.set(ref, newRef);
+    this.dest.assign(newRef, this.copy(target));
+    return newRef;
+  }
+
+  private copyStream(stream: PDFStream): PDFStream {
+    const cloned = stream.clone(this.dest);
+    for (const [key, value] of stream.dict.entries()) {
+      cloned.dict.set(key, this.copy(value));
+    }
+    return cloned;
+  }
+
+  private copyArray(array: PDFArray): PDFArray {
+    const out = PDFArray.withContext(this.dest);
+    for (let i = 0; i < array.size(); i++) out.push(this.copy(array.get(i)));
+    return out;
+  }
+
+  private copyDict(dict: PDFDict): PDFDict {
+    const out = PDFDict.withContext(this.dest);
+    for (const [key, value] of dict.entries()) {
+      const kept = this.screen(dict, key, value);
+      if (kept !== undefined) out.set(key, this.copy(kept));
+    }
+    return out;
+  }
+
+  /** The value to copy for `key` of `dict`, or undefined to leave the entry out. */
+  private screen(dict: PDFDict, key: PDFName, value: PDFObject): PDFObject | undefined {
+    if (key === N.AA) {
+      this.note('automatic');
+      return undefined;
+    }
+    if (key === N.JS) {
+      this.note('JavaScript');
+      return undefined;
+    }
+    if (key === N.EF) {
+      this.removed.attachments++;
+      return undefined;
+    }
+    if (key === N.AF) return undefined;
+    if (key === N.A || key === N.OpenAction || key === N.PA) {
+      const bad = unsafeAction(this.src, value);
+      if (bad) {
+        this.note(bad);
+        return undefined;
+      }
+      const action = this.src.lookup(value);
+      if (action instanceof PDFDict && action.get(N.S) === N.GoTo) {
+        const d = this.explicit(action.get(N.D));
+        if (!d) return undefined;
+        const copy = PDFDict.withContext(this.src);
+        for (const [k, v] of action.entries()) if (k !== N.D && k !== PDFName.of('Next')) copy.set(k, v);
+        copy.set(N.D, d);
+        return copy;
+      }
+      return value;
+    }
+    if (key === N.Dest || (key === N.D && dict.get(N.S) === N.GoTo)) return this.explicit(value);
+    return value;
+  }
+
+  /** An explicit destination (still in the input's context) whose page is a copied page, or undefined. */
+  private explicit(value: PDFObject | undefined): PDFArray | undefined {
+    const d = resolveDest(this.src, value, this.options.named);
+    if (!d) return undefined;
+    const page = d.get(0);
+    if (page instanceof PDFRef && this.pageMap.has(page)) return d;
+    return undefined;
+  }
+
+  /**
+   * Copy one page (with the attributes it inherits) into the output at `destRef`. Returns the new page
+   * and the input's widget annotations left out (for flattening).
+   */
+  copyPage(page: SourcePage, destRef: PDFRef): { leaf: PDFPageLeaf; widgets: PDFDict[] } {
+    const leaf = PDFPageLeaf.fromMapWithContext(new Map(), this.dest);
+    const widgets: PDFDict[] = [];
+    for (const [key, value] of page.inherited) if (!page.dict.has(key)) leaf.set(key, this.copy(value));
+    for (const [key, value] of page.dict.entries()) {
+      // The page tree is rebuilt; article beads would drag the input's threads along.
+      if (key === N.Parent || key === N.B) continue;
+      if (key === N.Annots) {
+        const annots = this.copyAnnots(value, widgets);
+        if (annots) leaf.set(key, annots);
+        continue;
+      }
+      const kept = this.screen(page.dict, key, value);
+      if (kept !== undefined) leaf.set(key, this.copy(kept));
+    }
+    leaf.set(N.Type, N.Page);
+    this.dest.assign(destRef, leaf);
+    return { leaf, widgets };
+  }
+
+  private copyAnnots(value: PDFObject, widgets: PDFDict[]): PDFArray | undefined {
+    const list = this.src.lookup(value);
+    if (!(list instanceof PDFArray)) return undefined;
+    const out = PDFArray.withContext(this.dest);
+    for (let i = 0; i < list.size(); i++) {
+      const item = list.get(i);
+      let annot: PDFObject | undefined;
+      try {
+        annot = this.src.lookup(item);
+      } catch {
+        continue;
+      }
+      if (!(annot instanceof PDFDict)) continue;
+      const subtype = annot.get(N.Subtype);
+      const name = subtype instanceof PDFName ? subtype.decodeText() : '';
+      if (subtype === N.FileAttachment) {
+        this.removed.attachments++;
+        continue;
+      }
+      if (MEDIA.has(name)) {
+        this.removed.media++;
+        continue;
+      }
+      if (subtype === N.Widget && this.options.dropWidgets) {
+        widgets.push(annot);
+        continue;
+      }
+      if (subtype === N.Link && !this.linkWorks(annot)) continue;
+      try {
+        out.push(this.copy(item));
+      } catch {
+        // A malformed annotation is left out; the page itself still comes.
+      }
+    }
+    return out.size() > 0 ? out : undefined;
+  }
+
+  /** Whether a link annotation still does something safe once copied; counts what it loses. */
+  private linkWorks(annot: PDFDict): boolean {
+    const action = annot.get(N.A);
+    if (action !== undefined) {
+      const bad = unsafeAction(this.src, action);
+      if (bad) {
+        this.note(bad);
+        return false;
+      }
+      const a = this.src.lookup(action);
+      if (a instanceof PDFDict && a.get(N.S) === N.GoTo && !this.explicit(a.get(N.D))) {
+        this.removed.deadLinks++;
+        return false;
+      }
+      return true;
+    }
+    const dest = annot.get(N.Dest);
+    if (dest !== undefined && !this.explicit(dest)) {
+      this.removed.deadLinks++;
+      return false;
+    }
+    return dest !== undefined;
+  }
+
+  /** The output object for an input object already copied (or copy it now). */
+  mapped(obj: PDFObject): PDFObject {
+    return this.copy(obj);
+  }
+}
+
+/** A number from a PDF object, or the fallback. */
+export function num(obj: PDFObject | undefined, fallback = 0): number {
+  return obj instanceof PDFNumber ? obj.asNumber() : fallback;
+}

@@ -1,0 +1,98 @@
+/** The cover: who applies for what, when the packet was compiled, and a clickable contents list. */
+import type { Plan, SectionRange } from '../plan/types.js';
+import { Flow, type Measure, type OpPage } from './layout.js';
+import type { Clean } from './generated.js';
+import { safeUrl } from './generated.js';
+
+/**
+ * `2026-11-25` for a date, in UTC so the cover does not depend on the machine's time zone.
+ *
+ * @example
+ * isoDate(new Date(Date.UTC(2026, 10, 25, 23, 30))) // '2026-11-25'
+ */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * "p. 4" or "pp. 2–4".
+ *
+ * @example
+ * pageRange(2, 4) // 'pp. 2–4'
+ */
+export function pageRange(first: number, last: number): string {
+  return first === last ? `p. ${first}` : `pp. ${first}–${last}`;
+}
+
+type Entry = { order: number; section: number } | { order: number; absent: number };
+
+/** Sections and absent items interleaved in the posting's order (sections first on a tie). */
+function entries(plan: Plan): Entry[] {
+  const list: Entry[] = [
+    ...plan.sections.map((_, i) => ({ order: plan.sectionOrder[i] ?? i, section: i })),
+    ...plan.absent.map((a, i) => ({ order: a.order, absent: i })),
+  ];
+  return list.map((e, i) => ({ e, i })).sort((a, b) => a.e.order - b.e.order || a.i - b.i).map((x) => x.e);
+}
+
+/**
+ * Lay out the cover pages. `ranges` are the sections' output pages (1-based); the layout (and so the number of
+ * cover pages) does not depend on their values, only the printed numbers do.
+ */
+export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure: Measure, clean: Clean): OpPage[] {
+  const flow = new Flow(measure, clean, 'Contents (continued)');
+  const { position, applicant } = plan;
+  flow.line('Application', { size: 10, grey: 0.45 });
+  flow.gap(2);
+  flow.paragraph(position.title, { font: 'bold', size: 20, leading: 1.25 });
+  if (position.organization) flow.paragraph(position.organization, { size: 13, leading: 1.4 });
+  if (position.reference) flow.paragraph(`Reference: ${position.reference}`, { size: 10, grey: 0.35 });
+  if (position.source) {
+    const href = safeUrl(position.source);
+    flow.address(`Posting: ${position.source}`, { size: 10, grey: 0.35, ...(href ? { link: { url: href } } : {}) });
+  }
+  flow.gap(16);
+  flow.paragraph(applicant.name, { font: 'bold', size: 15, leading: 1.35 });
+  if (applicant.email) {
+    const mail = safeUrl(`mailto:${applicant.email.trim()}`);
+    flow.paragraph(applicant.email, { size: 11, ...(mail ? { link: { url: mail }, blue: true } : {}) });
+  }
+  if (applicant.phone) flow.paragraph(applicant.phone, { size: 11 });
+  if (applicant.website) {
+    const href = safeUrl(applicant.website);
+    flow.address(applicant.website, { size: 11, ...(href ? { link: { url: href }, blue: true } : {}) });
+  }
+  flow.gap(6);
+  flow.line(`Compiled ${isoDate(plan.buildDate)}`, { size: 10, grey: 0.35 });
+  flow.gap(14);
+  flow.rule();
+  flow.gap(6);
+  flow.line('Contents', { font: 'bold', size: 13 });
+  flow.gap(4);
+
+  const reserve = 90;
+  for (const entry of entries(plan)) {
+    if ('section' in entry) {
+      const section = plan.sections[entry.section];
+      const range = ranges[entry.section];
+      if (!section || !range) continue;
+      const style = { size: 11, leading: 1.45, link: { page: range.firstPage - 1 } } as const;
+      const lines = flow.wrapLines(section.title, style, reserve);
+      flow.wrapped(lines, style, { text: pageRange(range.firstPage, range.lastPage) });
+      if (range.parts.length > 1) {
+        for (const part of range.parts) {
+          const ps = { size: 9.5, leading: 1.4, indent: 14, grey: 0.3, link: { page: part.firstPage - 1 } } as const;
+          flow.wrapped(flow.wrapLines(part.title, ps, reserve), ps, { text: pageRange(part.firstPage, part.lastPage), style: { size: 9.5, grey: 0.3 } });
+        }
+      }
+    } else {
+      const item = plan.absent[entry.absent];
+      if (!item) continue;
+      const status = item.status === 'later' ? `to be sent later${item.note ? `: ${item.note}` : ''}` : 'optional, not included';
+      const style = { size: 11, leading: 1.45, grey: 0.45 } as const;
+      flow.wrapped(flow.wrapLines(item.title, style, reserve), style);
+      flow.paragraph(status, { size: 9.5, leading: 1.4, indent: 14, grey: 0.45 });
+    }
+  }
+  return flow.pages;
+}

@@ -1,0 +1,73 @@
+/** Drawing laid-out operations onto output pages, and the link annotations they ask for. */
+import { PDFHexString, PDFName, PDFNull, PDFNumber, rgb, type PDFArray, type PDFDocument, type PDFFont, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import type { Op } from './layout.js';
+
+export interface DrawFonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+const LINK_BLUE = rgb(0.08, 0.24, 0.62);
+
+/**
+ * A destination that shows the top of `page` without changing the reader's zoom.
+ *
+ * @example
+ * annot.set(PDFName.of('Dest'), topOf(doc, page.ref, page.getHeight()))
+ */
+export function topOf(doc: PDFDocument, pageRef: PDFRef, top: number): PDFArray {
+  return doc.context.obj([pageRef, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(top * 100) / 100), PDFNull]) as PDFArray;
+}
+
+/** The ASCII bytes of an address as a hex string: link addresses never go through literal-string syntax. */
+export function asciiHex(text: string): PDFHexString {
+  let hex = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    hex += (code < 128 ? code : 63).toString(16).padStart(2, '0');
+  }
+  return PDFHexString.of(hex);
+}
+
+/** Add a link annotation over a rectangle of `page`. */
+export function addLink(doc: PDFDocument, page: PDFPage, rect: [number, number, number, number], target: { url: string } | { dest: PDFArray }): void {
+  const ctx = doc.context;
+  const dict = ctx.obj({
+    Type: 'Annot',
+    Subtype: 'Link',
+    Rect: rect.map((n) => Math.round(n * 100) / 100),
+    Border: [0, 0, 0],
+    F: 4,
+  });
+  if ('url' in target) dict.set(PDFName.of('A'), ctx.obj({ Type: 'Action', S: 'URI', URI: asciiHex(target.url) }));
+  else dict.set(PDFName.of('Dest'), target.dest);
+  page.node.addAnnot(ctx.register(dict));
+}
+
+/** Draw a generated page's operations; `pageDest(i)` gives the destination of output page i for contents links. */
+export function drawOps(doc: PDFDocument, page: PDFPage, ops: readonly Op[], fonts: DrawFonts, pageDest: (index: number) => PDFArray | undefined): void {
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'text':
+        page.drawText(op.text, {
+          x: op.x,
+          y: op.y,
+          size: op.size,
+          font: fonts[op.font],
+          color: op.blue ? LINK_BLUE : rgb(op.grey ?? 0, op.grey ?? 0, op.grey ?? 0),
+        });
+        break;
+      case 'rule':
+        page.drawLine({ start: { x: op.x1, y: op.y1 }, end: { x: op.x2, y: op.y2 }, thickness: 0.5, color: rgb(0.6, 0.6, 0.6) });
+        break;
+      case 'uri':
+        addLink(doc, page, [op.x, op.y, op.x + op.width, op.y + op.height], { url: op.url });
+        break;
+      case 'goto': {
+        const dest = pageDest(op.page);
+        if (dest) addLink(doc, page, [op.x, op.y, op.x + op.width, op.y + op.height], { dest });
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Form fields. 'flatten' (the default) draws each widget's appearance into the page and drops the widget, so
+ * nothing looks fillable but dead; 'keep' carries the fields into one output /AcroForm (clashing names renamed)
+ * so they still work. XFA data is never carried (only the static AcroForm fallback).
+ */
+import {
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PDFStream,
+  PDFString,
+  concatTransformationMatrix,
+  drawObject,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  type PDFContext,
+  type PDFDocument,
+  type PDFFont,
+  type PDFObject,
+  type PDFPage,
+} from '@cantoo/pdf-lib';
+import type { Copier } from './copy.js';
+import { num } from './copy.js';
+import { textOf } from './source.js';
+
+const HIDDEN = 2;
+const NO_VIEW = 32;
+
+function rectOf(ctx: PDFContext, obj: PDFObject | undefined): [number, number, number, number] | undefined {
+  const a = ctx.lookup(obj);
+  if (!(a instanceof PDFArray) || a.size() < 4) return undefined;
+  const v = [0, 1, 2, 3].map((i) => num(ctx.lookup(a.get(i)), NaN));
+  if (v.some((n) => !Number.isFinite(n))) return undefined;
+  const [ax, ay, bx, by] = v as [number, number, number, number];
+  return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
+}
+
+/** An inherited field attribute (walking /Parent, with a loop guard). */
+function fieldAttr(ctx: PDFContext, widget: PDFDict, key: string): PDFObject | undefined {
+  let node: PDFObject | undefined = widget;
+  for (let i = 0; i < 32 && node instanceof PDFDict; i++) {
+    const v = node.get(PDFName.of(key));
+    if (v !== undefined) return ctx.lookup(v);
+    node = ctx.lookup(node.get(PDFName.of('Parent')));
+  }
+  return undefined;
+}
+
+/** The widget's normal appearance stream (a reference in the input), for its current state. */
+function appearance(ctx: PDFContext, widget: PDFDict): PDFRef | undefined {
+  const ap = ctx.lookup(widget.get(PDFName.of('AP')));
+  if (!(ap instanceof PDFDict)) return undefined;
+  const n = ap.get(PDFName.of('N'));
+  if (n instanceof PDFRef && ctx.lookup(n) instanceof PDFStream) return n;
+  const states = ctx.lookup(n);
+  if (!(states instanceof PDFDict)) return undefined;
+  const as = widget.get(PDFName.of('AS'));
+  const pick = as instanceof PDFName ? states.get(as) : states.values().length === 1 ? states.values()[0] : undefined;
+  return pick instanceof PDFRef && ctx.lookup(pick) instanceof PDFStream ? pick : undefined;
+}
+
+/**
+ * Draw the input widgets' appearances into the copied page (as form XObjects placed on each widget's
+ * rectangle). A text field without an appearance gets its value written in `font`. Returns how many widgets
+ * were flattened.
+ */
+export function flattenWidgets(page: PDFPage, widgets: readonly PDFDict[], src: PDFContext, copier: Copier, font: PDFFont, clean: (t: string) => string): number {
+  let done = 0;
+  for (const widget of widgets) {
+    try {
+      const flags = num(src.lookup(widget.get(PDFName.of('F'))));
+      if (flags & (HIDDEN | NO_VIEW)) continue;
+      const rect = rectOf(src, widget.get(PDFName.of('Rect')));
+      if (!rect) continue;
+      const apRef = appearance(src, widget);
+      if (apRef) {
+        const stream = src.lookup(apRef) as PDFStream;
+        const bbox = rectOf(src, stream.dict.get(PDFName.of('BBox')));
+        if (!bbox) continue;
+        const m = src.lookup(stream.dict.get(PDFName.of('Matrix')));
+        const matrix = m instanceof PDFArray && m.size() === 6 ? [0, 1, 2, 3, 4, 5].map((i) => num(src.lookup(m.get(i)), i === 0 || i === 3 ? 1 : 0)) : [1, 0, 0, 1, 0, 0];
+        const [tx0, ty0, tx1, ty1] = transformedBox(bbox, matrix);
+        if (tx1 - tx0 <= 0 || ty1 - ty0 <= 0) continue;
+        const sx = (rect[2] - rect[0]) / (tx1 - tx0);
+        const sy = (rect[3] - rect[1]) / (ty1 - ty0);
+        const outRef = copier.copy(apRef) as PDFRef;
+        const outStream = page.doc.context.lookup(outRef);
+        if (outStream instanceof PDFStream) {
+          outStream.dict.set(PDFName.of('Type'), PDFName.of('XObject'));
+          outStream.dict.set(PDFName.of('Subtype'), PDFName.of('Form'));
+        }
+        const name = page.node.newXObject('FlatWidget', outRef);
+        page.pushOperators(
+          pushGraphicsState(),
+          concatTransformationMatrix(sx, 0, 0, sy, rect[0] - tx0 * sx, rect[1] - ty0 * sy),
+          drawObject(name),
+          popGraphicsState(),
+        );
+        done++;
+        continue;
+      }
+      // No appearance (the producer left it to the viewer): write a text field's value plainly.
+      const ft = fieldAttr(src, widget, 'FT');
+      const v = fieldAttr(src, widget, 'V');
+      if (ft === PDFName.of('Tx') && (v instanceof PDFString || v instanceof PDFHexString)) {
+        const value = clean(v.decodeText().replace(/\s+/g, ' ').trim());
+        if (value === '') continue;
+        const h = rect[3] - rect[1];
+        const size = Math.max(4, Math.min(10, h * 0.7));
+        page.drawText(value, { x: rect[0] + 2, y: rect[1] + (h - size) / 2 + size * 0.2, size, font, color: rgb(0, 0, 0), maxWidth: rect[2] - rect[0] - 4 });
+        done++;
+      }
+    } catch {
+      // A malformed widget is dropped without its appearance.
+    }
+  }
+  return done;
+}
+
+function transformedBox(b: [number, number, number, number], m: number[]): [number, number, number, number] {
+  const [a = 1, bb = 0, c = 0, d = 1, e = 0, f = 0] = m;
+  const pts = [
+    [b[0], b[1]],
+    [b[2], b[1]],
+    [b[0], b[3]],
+    [b[2], b[3]],
+  ].map(([x = 0, y = 0]) => [a * x + c * y + e, bb * x + d * y + f] as const);
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** Collects the fields of inputs kept live into the output's single /AcroForm. */
+export class FormMerger {
+  private readonly fields: PDFRef[] = [];
+  private readonly names = new Set<string>();
+  private dr: PDFDict | undefined;
+  private da: PDFObject | undefined;
+  private needAppearances = false;
+
+  constructor(private readonly out: PDFDocument) {}
+
+  /** Add the input's fields (copied through its copier, so widgets already on pages are reused). */
+  add(src: PDFContext, acroForm: PDFDict, copier: Copier, index: number): number {
+    const list = src.lookup(acroForm.get(PDFName.of('Fields')));
+    if (!(list instanceof PDFArray)) return 0;
+    const ctx = this.out.context;
+    let added = 0;
+    const mine = new Set<string>();
+    for (let i = 0; i < list.size(); i++) {
+      const item = list.get(i);
+      if (!(item instanceof PDFRef)) continue;
+      const copied = copier.copy(item);
+      if (!(copied instanceof PDFRef)) continue;
+      const field = ctx.lookup(copied);
+      if (!(field instanceof PDFDict)) continue;
+      const t = textOf(ctx.lookup(field.get(PDFName.of('T'))));
+      if (t !== '') {
+        let name = t;
+        // Fields of the same input keep their names (same-named fields share a value on purpose).
+        if (this.names.has(name) && !mine.has(name)) {
+          let k = index + 1;
+          while (this.names.has(`${t}_${k}`)) k++;
+          name = `${t}_${k}`;
+          field.set(PDFName.of('T'), PDFHexString.fromText(name));
+        }
+        mine.add(name);
+      }
+      this.fields.push(copied);
+      added++;
+    }
+    for (const n of mine) this.names.add(n);
+    const dr = src.lookup(acroForm.get(PDFName.of('DR')));
+    if (dr instanceof PDFDict) this.mergeResources(copier.copy(dr) as PDFDict);
+    if (this.da === undefined && acroForm.get(PDFName.of('DA')) !== undefined) this.da = copier.copy(src.lookup(acroForm.get(PDFName.of('DA'))) as PDFObject);
+    if (src.lookup(acroForm.get(PDFName.of('NeedAppearances'))) === PDFBool.True) this.needAppearances = true;
+    return added;
+  }
+
+  private mergeResources(dr: PDFDict): void {
+    if (!this.dr) {
+      this.dr = dr;
+      return;
+    }
+    for (const [key, value] of dr.entries()) {
+      const mine = this.out.context.lookup(this.dr.get(key));
+      const theirs = this.out.context.lookup(value);
+      if (mine instanceof PDFDict && theirs instanceof PDFDict) {
+        for (const [k, v] of theirs.entries()) if (!mine.has(k)) mine.set(k, v);
+      } else if (mine === undefined) {
+        this.dr.set(key, value);
+      }
+    }
+  }
+
+  /** Write the merged /AcroForm (nothing when no input kept fields). */
+  write(): void {
+    if (this.fields.length === 0) return;
+    const ctx = this.out.context;
+    const form = ctx.obj({ Fields: this.fields });
+    if (this.dr) form.set(PDFName.of('DR'), this.dr);
+    if (this.da) form.set(PDFName.of('DA'), this.da);
+    if (this.needAppearances) form.set(PDFName.of('NeedAppearances'), PDFBool.True);
+    this.out.catalog.set(PDFName.of('AcroForm'), ctx.register(form));
+  }
+}
+
+/** Whether an input has an XFA form (whose data the output will not carry). */
+export function hasXfa(src: PDFContext, catalog: PDFDict): boolean {
+  const form = src.lookup(catalog.get(PDFName.of('AcroForm')));
+  return form instanceof PDFDict && form.get(PDFName.of('XFA')) !== undefined;
+}
+
+/** The input's /AcroForm, when it has fields. */
+export function acroFormOf(src: PDFContext, catalog: PDFDict): PDFDict | undefined {
+  const form = src.lookup(catalog.get(PDFName.of('AcroForm')));
+  if (!(form instanceof PDFDict)) return undefined;
+  const fields = src.lookup(form.get(PDFName.of('Fields')));
+  return fields instanceof PDFArray && fields.size() > 0 ? form : undefined;
+}
+

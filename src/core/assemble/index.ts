@@ -1,0 +1,411 @@
+/**
+ * The assembler: a Plan in, one navigable PDF out.
+ *
+ * Steps: lay out generated pages and load inputs -> lay out the cover (its page count fixes every page number)
+ * -> add pages in plan order (copying input pages with their links) -> draw -> bookmarks, page labels, stamps,
+ * forms, metadata -> remove anything unsafe -> save. Problems become diagnostics; nothing the user supplied
+ * makes it throw.
+ */
+import { PDFArray, PDFDocument, PDFPage, PDFRef, type PDFFont, type PDFImage } from '@cantoo/pdf-lib';
+import type { Diagnostic } from '../diagnostics.js';
+import type { AssembleResult, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
+import { layoutCover } from './cover.js';
+import { Copier, type Removed } from './copy.js';
+import { drawOps, topOf, type DrawFonts } from './draw.js';
+import { describeChars, drawable, missingGlyphs, pdfFontkit } from './fonts.js';
+import { acroFormOf, flattenWidgets, FormMerger, hasXfa } from './forms.js';
+import { layoutLink, layoutReferees, layoutText } from './generated.js';
+import { coverLabels, sectionLabels, writePageLabels, type LabelRange } from './labels.js';
+import { A4, type FontRole, type Measure, type OpPage } from './layout.js';
+import { writeMetadata } from './metadata.js';
+import { writeOutline, type OutlineNode } from './outline.js';
+import { sanitizeOutput } from './sanitize.js';
+import { loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
+import { stampPage, stampText, visibleBox } from './stamps.js';
+
+export { missingGlyphs, describeChars } from './fonts.js';
+
+/** A part made ready to be placed: its pages are known. */
+type Prepared =
+  | { kind: 'ops'; pages: OpPage[] }
+  | { kind: 'image'; image: PDFImage }
+  | { kind: 'pdf'; doc: PDFDocument; pages: SourcePage[]; labels: SourceLabelRange[] }
+  | { kind: 'none' };
+
+function pageCountOf(p: Prepared): number {
+  if (p.kind === 'ops') return p.pages.length;
+  if (p.kind === 'image') return 1;
+  if (p.kind === 'pdf') return p.pages.length;
+  return 0;
+}
+
+/** Margin around a scan, in points (about 1 cm). */
+const SCAN_MARGIN = 28;
+
+/** Collects characters the fonts cannot show, per place they occur. */
+class GlyphLog {
+  private readonly missing = new Map<string, string[]>();
+
+  constructor(private readonly plan: Plan) {}
+
+  /** A text cleaner for `where` (e.g. `"Research plan"`): logs missing glyphs, returns drawable text. */
+  cleaner(where: string, log = true): (text: string, font: FontRole) => string {
+    return (text, font) => {
+      const bytes = font === 'bold' ? this.plan.fonts.bold : this.plan.fonts.regular;
+      if (log) {
+        const miss = missingGlyphs(bytes, text);
+        if (miss.length > 0) {
+          const list = this.missing.get(where) ?? [];
+          for (const ch of miss) if (!list.includes(ch)) list.push(ch);
+          this.missing.set(where, list);
+        }
+      }
+      return drawable(bytes, text);
+    };
+  }
+
+  diagnostics(): Diagnostic[] {
+    return [...this.missing].map(([where, chars]) => ({
+      severity: 'error',
+      code: 'text.glyph',
+      message: `${where} contains ${chars.length === 1 ? 'a character' : 'characters'} the PDF font cannot show: ${describeChars(chars)}.`,
+      hint: 'Write these characters in Latin letters (for example a transliteration of the name), or supply the item as a PDF file made with a font that has them.',
+    }));
+  }
+}
+
+function describeSource(part: PlanPart): string {
+  return 'source' in part ? `"${part.source}" (${part.title})` : `"${part.title}"`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Diagnostics for what the copier left out of one input. */
+function removedDiagnostics(part: PlanPart, removed: Removed): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const what = describeSource(part);
+  if (removed.actions.size > 0) {
+    const names: Record<string, string> = {
+      JavaScript: 'scripts',
+      Launch: 'actions that start programs',
+      automatic: 'actions that run on their own',
+      SubmitForm: 'buttons that send form data',
+      ResetForm: 'buttons that reset the form',
+      ImportData: 'actions that import data',
+    };
+    const kinds = [...removed.actions.keys()].map((k) => names[k] ?? `"${k}" actions`);
+    const count = [...removed.actions.values()].reduce((a, b) => a + b, 0);
+    out.push({
+      severity: 'warning',
+      code: 'file.actions',
+      message: `${what} contained ${[...new Set(kinds)].join(', ')} (${plural(count, 'item', 'items')}); they were removed from the packet.`,
+      hint: 'Nothing to do if the document reads well without them; otherwise export it again as a plain PDF (for example "Print to PDF").',
+    });
+  }
+  if (removed.attachments > 0) {
+    out.push({
+      severity: 'warning',
+      code: 'file.attachments',
+      message: `${what} had ${plural(removed.attachments, 'attached file', 'attached files')}; attachments are not carried into the packet.`,
+      hint: 'If reviewers need an attached file, add it to the packet as its own item.',
+    });
+  }
+  if (removed.media > 0) {
+    out.push({
+      severity: 'info',
+      code: 'file.media',
+      message: `${what} had ${plural(removed.media, 'sound or video element', 'sound or video elements')}; they were left out of the packet.`,
+      hint: 'Link to the media from a text or link item instead.',
+    });
+  }
+  if (removed.deadLinks > 0) {
+    out.push({
+      severity: 'info',
+      code: 'file.links',
+      message: `${what} had ${plural(removed.deadLinks, 'link', 'links')} to places that do not exist in the document; they were left out.`,
+      hint: 'Nothing to do; the pages themselves are complete.',
+    });
+  }
+  return out;
+}
+
+function corrupt(part: PlanPart, err: unknown): Diagnostic {
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/password|encrypt/i.test(msg)) {
+    return {
+      severity: 'error',
+      code: 'file.encrypted',
+      message: `${describeSource(part)} is password-protected, so it could not be put into the packet.`,
+      hint: 'Save an unprotected copy (open it with the password, then "Print to PDF") and use that file.',
+    };
+  }
+  return {
+    severity: 'error',
+    code: 'file.corrupt',
+    message: `${describeSource(part)} could not be read as a PDF, so it is missing from the packet.`,
+    hint: 'Open the file to check it, then export or download it again.',
+  };
+}
+
+async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, glyphs: GlyphLog, diagnostics: Diagnostic[]): Promise<Prepared> {
+  const where = `"${part.title}"`;
+  switch (part.kind) {
+    case 'text':
+      return { kind: 'ops', pages: layoutText(part.title, part.text, measure, glyphs.cleaner(where)) };
+    case 'link':
+      return { kind: 'ops', pages: layoutLink(part.title, part.url, part.note, measure, glyphs.cleaner(where)) };
+    case 'referees':
+      return { kind: 'ops', pages: layoutReferees(part.title, part.referees, measure, glyphs.cleaner(where)) };
+    case 'image': {
+      try {
+        const png = part.bytes[0] === 0x89 && part.bytes[1] === 0x50;
+        const image = png ? await out.embedPng(part.bytes) : await out.embedJpg(part.bytes);
+        if (image.width <= 0 || image.height <= 0) throw new Error('empty image');
+        return { kind: 'image', image };
+      } catch {
+        diagnostics.push({
+          severity: 'error',
+          code: 'file.corrupt',
+          message: `${describeSource(part)} could not be read as a ${part.mime === 'image/png' ? 'PNG' : 'JPEG'} image, so it is missing from the packet.`,
+          hint: 'Open the scan to check it, then save or export it again as JPEG or PNG.',
+        });
+        return { kind: 'none' };
+      }
+    }
+    case 'pdf': {
+      let doc: PDFDocument;
+      try {
+        const given = part.loaded?.doc;
+        doc = given instanceof PDFDocument ? given : await loadPdf(part.bytes);
+        // A document loaded without decrypting would be copied as garbage.
+        if (doc.isEncrypted) throw new Error('encrypted');
+      } catch (err) {
+        diagnostics.push(corrupt(part, err));
+        return { kind: 'none' };
+      }
+      const { pages, problems } = sourcePages(doc.context, doc.catalog);
+      if (pages.length === 0) {
+        diagnostics.push(corrupt(part, new Error('no pages')));
+        return { kind: 'none' };
+      }
+      if (problems > 0) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'file.pages',
+          message: `${describeSource(part)} has a damaged page list; ${plural(pages.length, 'page was', 'pages were')} found and put into the packet.`,
+          hint: 'Check that no page is missing; if one is, export or "Print to PDF" the file again.',
+        });
+      }
+      return { kind: 'pdf', doc, pages, labels: readPageLabels(doc.context, doc.catalog) };
+    }
+  }
+}
+
+/** Output ranges for every section and part, given each part's page count and the cover's. */
+function computeRanges(plan: Plan, counts: number[][], coverPages: number): SectionRange[] {
+  let next = coverPages + 1;
+  return plan.sections.map((section, s) => {
+    const parts: PartRange[] = section.parts.map((part, p) => {
+      const n = counts[s]?.[p] ?? 0;
+      const range = n > 0 ? { title: part.title, firstPage: next, lastPage: next + n - 1 } : { title: part.title, firstPage: 0, lastPage: 0 };
+      next += n;
+      return range;
+    });
+    const present = parts.filter((p) => p.firstPage > 0);
+    const firstPage = present[0]?.firstPage ?? 0;
+    const lastPage = present[present.length - 1]?.lastPage ?? 0;
+    return { itemId: section.itemId, title: section.title, firstPage, lastPage, parts };
+  });
+}
+
+/** Output outline items for an input's outline, destinations mapped through its copier. */
+function mapOutline(items: readonly SourceOutline[], copier: Copier, fallback: PDFArray | undefined, out: PDFDocument): OutlineNode[] {
+  const result: OutlineNode[] = [];
+  for (const item of items) {
+    if (item.removed) continue;
+    let dest: PDFArray | undefined;
+    if (item.dest) {
+      const copied = copier.copy(item.dest);
+      if (copied instanceof PDFArray && copied.get(0) instanceof PDFRef && out.context.lookup(copied.get(0)) !== undefined) dest = copied;
+    }
+    const node: OutlineNode = { title: item.title, open: false, children: mapOutline(item.children, copier, fallback, out) };
+    if (dest) node.dest = dest;
+    else if (item.uri) node.uri = item.uri;
+    else if (fallback) node.dest = fallback;
+    result.push(node);
+  }
+  return result;
+}
+
+/**
+ * Build the packet PDF from a plan.
+ *
+ * @example
+ * const result = await assemble(plan);
+ * if (!result.diagnostics.some((d) => d.severity === 'error')) await writeFile('packet.pdf', result.bytes);
+ */
+export async function assemble(plan: Plan): Promise<AssembleResult> {
+  const diagnostics: Diagnostic[] = [];
+  const out = await PDFDocument.create({ updateMetadata: false });
+  out.registerFontkit(pdfFontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
+  const fonts: DrawFonts = {
+    regular: await out.embedFont(plan.fonts.regular, { subset: true, customName: 'DejaVuSans' }),
+    bold: await out.embedFont(plan.fonts.bold, { subset: true, customName: 'DejaVuSans-Bold' }),
+  };
+  const widths = new Map<string, number>();
+  const measure: Measure = (text, role, size) => {
+    const key = `${role}\u0000${size}\u0000${text}`;
+    let w = widths.get(key);
+    if (w === undefined) {
+      w = (fonts[role] as PDFFont).widthOfTextAtSize(text, size);
+      widths.set(key, w);
+    }
+    return w;
+  };
+  const glyphs = new GlyphLog(plan);
+
+  // 1. Every part's pages.
+  const prepared: Prepared[][] = [];
+  for (const section of plan.sections) {
+    const list: Prepared[] = [];
+    for (const part of section.parts) list.push(await preparePart(part, out, measure, glyphs, diagnostics));
+    prepared.push(list);
+  }
+  const counts = prepared.map((list) => list.map(pageCountOf));
+
+  // 2. The cover: its length does not depend on the numbers it prints, so lay out once to count, then for real.
+  const coverClean = glyphs.cleaner('The cover page');
+  let coverPages: OpPage[] = [];
+  if (plan.options.cover) {
+    coverPages = layoutCover(plan, computeRanges(plan, counts, 0), measure, coverClean);
+    coverPages = layoutCover(plan, computeRanges(plan, counts, coverPages.length), measure, coverClean);
+  }
+  const ranges = computeRanges(plan, counts, coverPages.length);
+
+  // 3. Pages in order. Generated pages are drawn once every page exists, so contents links can point forward.
+  const jobs: [PDFPage, OpPage][] = [];
+  for (const op of coverPages) jobs.push([out.addPage(A4), op]);
+  const sectionOutline: OutlineNode[][] = [];
+  const forms = new FormMerger(out);
+  const labels: LabelRange[] = coverLabels(coverPages.length);
+  const flattenFonts = glyphs.cleaner('A form field', false);
+  let xfaWarned = false;
+
+  for (const [s, section] of plan.sections.entries()) {
+    const nodes: OutlineNode[] = [];
+    const sectionStart = out.getPageCount();
+    for (const [p, part] of section.parts.entries()) {
+      const prep = prepared[s]?.[p] ?? { kind: 'none' };
+      const partStart = out.getPageCount();
+      let children: OutlineNode[] = [];
+      if (prep.kind === 'ops') {
+        for (const op of prep.pages) jobs.push([out.addPage(A4), op]);
+      } else if (prep.kind === 'image') {
+        const { image } = prep;
+        const size: [number, number] = image.width > image.height ? [A4[1], A4[0]] : A4;
+        const page = out.addPage(size);
+        const scale = Math.min((size[0] - 2 * SCAN_MARGIN) / image.width, (size[1] - 2 * SCAN_MARGIN) / image.height);
+        const w = image.width * scale;
+        const h = image.height * scale;
+        page.drawImage(image, { x: (size[0] - w) / 2, y: (size[1] - h) / 2, width: w, height: h });
+      } else if (prep.kind === 'pdf') {
+        const { doc, pages } = prep;
+        const flatten = plan.options.forms !== 'keep';
+        const pageMap = new Map<PDFRef, PDFRef>();
+        for (const sp of pages) if (!pageMap.has(sp.ref)) pageMap.set(sp.ref, out.context.nextRef());
+        const named = namedDestinations(doc.context, doc.catalog);
+        const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidgets: flatten });
+        const done = new Set<PDFRef>();
+        for (const sp of pages) {
+          const ref = pageMap.get(sp.ref) as PDFRef;
+          // The same page listed twice in the tree becomes two pages sharing one content.
+          const target = done.has(ref) ? out.context.nextRef() : ref;
+          done.add(ref);
+          const { leaf, widgets } = copier.copyPage(sp, target);
+          const page = PDFPage.of(leaf, target, out);
+          out.addPage(page);
+          if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, fonts.regular, (t) => flattenFonts(t, 'regular'));
+        }
+        if (!flatten) {
+          const form = acroFormOf(doc.context, doc.catalog);
+          if (form) forms.add(doc.context, form, copier, s * 100 + p);
+        }
+        if (hasXfa(doc.context, doc.catalog) && !xfaWarned) {
+          xfaWarned = true;
+          diagnostics.push({
+            severity: 'warning',
+            code: 'form.xfa',
+            message: `${describeSource(part)} is an XFA form; only its plain PDF version is kept, which may look different from what you see in Adobe Reader.`,
+            hint: 'Fill in the form, then "Print to PDF" (or save a flattened copy) and use that file.',
+          });
+        }
+        const outline = readOutline(doc.context, doc.catalog, named);
+        const firstPage = out.getPages()[partStart];
+        const fallback = firstPage ? topOf(out, firstPage.ref, visibleBox(firstPage)[3]) : undefined;
+        children = mapOutline(outline.items, copier, fallback, out);
+        for (const item of outline.items) if (item.removed) copier.removed.actions.set(item.removed, (copier.removed.actions.get(item.removed) ?? 0) + 1);
+        if (outline.problems > 0) {
+          diagnostics.push({
+            severity: 'info',
+            code: 'file.outline',
+            message: `${describeSource(part)} has damaged bookmarks; ${plural(outline.problems, 'was', 'were')} skipped.`,
+            hint: 'Nothing to do; the pages themselves are complete.',
+          });
+        }
+        diagnostics.push(...removedDiagnostics(part, copier.removed));
+      }
+      const partPages = out.getPageCount() - partStart;
+      if (partPages > 0) {
+        const first = out.getPages()[partStart] as PDFPage;
+        nodes.push({ title: part.title, dest: topOf(out, first.ref, visibleBox(first)[3]), open: false, children });
+      }
+    }
+    const sectionPages = out.getPageCount() - sectionStart;
+    if (sectionPages > 0) {
+      const only = section.parts.length === 1 ? prepared[s]?.[0] : undefined;
+      labels.push(...sectionLabels(section.title, sectionStart, sectionPages, only?.kind === 'pdf' ? only.labels : undefined));
+      const first = out.getPages()[sectionStart] as PDFPage;
+      const dest = topOf(out, first.ref, visibleBox(first)[3]);
+      // One part: its own bookmarks sit directly under the section; several: one bookmark per part.
+      const children = nodes.length === 1 ? (nodes[0]?.children ?? []) : nodes;
+      sectionOutline.push([{ title: section.title, dest, open: nodes.length > 1, children }]);
+    }
+  }
+
+  // 4. Draw generated pages.
+  const allPages = out.getPages();
+  const pageDest = (i: number): PDFArray | undefined => {
+    const page = allPages[i];
+    return page ? topOf(out, page.ref, visibleBox(page)[3]) : undefined;
+  };
+  for (const [page, op] of jobs) drawOps(out, page, op.ops, fonts, pageDest);
+
+  // 5. Navigation, stamps, forms, metadata.
+  writeOutline(out, sectionOutline.flat());
+  writePageLabels(out, labels);
+  if (plan.options.stamps) {
+    const stampClean = glyphs.cleaner('The page stamps', !plan.options.cover);
+    const total = allPages.length;
+    const owner: string[] = allPages.map(() => 'Cover');
+    for (const r of ranges) for (let i = r.firstPage; i > 0 && i <= r.lastPage; i++) owner[i - 1] = r.title;
+    allPages.forEach((page, i) => stampPage(page, stampClean(stampText(plan.applicant.name, owner[i] ?? '', i + 1, total), 'regular'), fonts.regular));
+  }
+  forms.write();
+  writeMetadata(out, plan.metadata, plan.buildDate);
+
+  // 6. Safety net, then bytes.
+  const leftovers = sanitizeOutput(out);
+  if (leftovers.length > 0) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'file.actions',
+      message: `Unsafe content was removed from the packet (${[...new Set(leftovers)].join(', ')}).`,
+      hint: 'Nothing to do; reviewers get a safe copy.',
+    });
+  }
+  diagnostics.push(...glyphs.diagnostics());
+  const bytes = await out.save({ useObjectStreams: false, objectsPerTick: Infinity, updateFieldAppearances: false, addDefaultPage: false });
+  return { bytes, pageCount: allPages.length, ranges, diagnostics };
+}

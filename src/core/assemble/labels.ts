@@ -1,0 +1,79 @@
+/**
+ * Page labels (what a viewer shows in its page box and thumbnails).
+ *
+ * Scheme, chosen for a reviewer who thinks in items, not in packet pages:
+ * - the cover is "Cover", then "Cover 2", "Cover 3"...;
+ * - each section restarts at 1 with its title as prefix: "Curriculum vitae 1", "Curriculum vitae 2"...;
+ * - a section made of one PDF that has its own page labels keeps them behind the prefix ("Thesis iii",
+ *   "Thesis 37"), so page references printed inside that document match what the viewer shows.
+ */
+import { PDFDict, PDFHexString, PDFName, PDFNumber, type PDFDocument } from '@cantoo/pdf-lib';
+import type { SourceLabelRange } from './source.js';
+
+/** One range of the output's labels; `start` is a 0-based page index. */
+export interface LabelRange {
+  start: number;
+  prefix?: string;
+  style?: string;
+  first?: number;
+}
+
+const STYLES = new Set(['D', 'R', 'r', 'A', 'a']);
+const MAX_PREFIX = 32;
+
+/**
+ * A section title shortened for use as a label prefix (cut at a word boundary).
+ *
+ * @example
+ * labelPrefix('Curriculum vitae') // 'Curriculum vitae'
+ */
+export function labelPrefix(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (t.length <= MAX_PREFIX) return t;
+  const cut = t.slice(0, MAX_PREFIX);
+  const space = cut.lastIndexOf(' ');
+  return (space > 8 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '');
+}
+
+/** Labels for the cover pages. */
+export function coverLabels(count: number): LabelRange[] {
+  if (count === 0) return [];
+  const out: LabelRange[] = [{ start: 0, prefix: 'Cover' }];
+  if (count > 1) out.push({ start: 1, prefix: 'Cover ', style: 'D', first: 2 });
+  return out;
+}
+
+/**
+ * Labels for one section starting at output index `start` with `pages` pages; `own` are the labels of its
+ * only PDF, when it has them.
+ */
+export function sectionLabels(title: string, start: number, pages: number, own?: readonly SourceLabelRange[]): LabelRange[] {
+  const prefix = `${labelPrefix(title)} `;
+  const usable = (own ?? []).filter((r) => r.start >= 0 && r.start < pages && (r.style === undefined || STYLES.has(r.style)));
+  if (usable.length === 0 || usable[0]?.start !== 0) return [{ start, prefix, style: 'D', first: 1 }];
+  return usable.map((r) => ({
+    start: start + r.start,
+    prefix: prefix + (r.prefix ?? ''),
+    ...(r.style ? { style: r.style } : {}),
+    ...(r.first !== undefined && r.first >= 1 ? { first: Math.floor(r.first) } : {}),
+  }));
+}
+
+/** Write the /PageLabels number tree (a single flat /Nums array). */
+export function writePageLabels(doc: PDFDocument, ranges: readonly LabelRange[]): void {
+  if (ranges.length === 0) return;
+  const ctx = doc.context;
+  const nums = ctx.obj([]);
+  const seen = new Set<number>();
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (seen.has(r.start)) continue;
+    seen.add(r.start);
+    const label = PDFDict.withContext(ctx);
+    if (r.style) label.set(PDFName.of('S'), PDFName.of(r.style));
+    if (r.prefix) label.set(PDFName.of('P'), PDFHexString.fromText(r.prefix));
+    if (r.first !== undefined && r.first !== 1) label.set(PDFName.of('St'), PDFNumber.of(r.first));
+    nums.push(PDFNumber.of(r.start));
+    nums.push(label);
+  }
+  doc.catalog.set(PDFName.of('PageLabels'), ctx.register(ctx.obj({ Nums: nums })));
+}

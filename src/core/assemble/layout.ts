@@ -1,0 +1,208 @@
+/**
+ * Page layout as data: generated pages (cover, text, link, referees) are first laid out as lists of drawing
+ * operations, then drawn. Laying out without drawing lets the cover know how many pages it needs before the page
+ * numbers it lists are known.
+ */
+
+export type FontRole = 'regular' | 'bold';
+
+/** One drawing operation on a generated page; coordinates in PDF points from the bottom-left corner. */
+export type Op =
+  | { kind: 'text'; x: number; y: number; text: string; font: FontRole; size: number; grey?: number; blue?: boolean }
+  | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number }
+  /** A clickable area opening a web or mail address. */
+  | { kind: 'uri'; x: number; y: number; width: number; height: number; url: string }
+  /** A clickable area jumping to a page of the output (0-based index). */
+  | { kind: 'goto'; x: number; y: number; width: number; height: number; page: number };
+
+export interface OpPage {
+  ops: Op[];
+}
+
+/** Width of a text in points; the layout needs nothing else from a font. */
+export type Measure = (text: string, font: FontRole, size: number) => number;
+
+/** A4 portrait, in points. */
+export const A4: [number, number] = [595.28, 841.89];
+
+/** Comfortable margins; the bottom one leaves room for the page stamp below the text. */
+export const MARGIN = { left: 64, right: 64, top: 72, bottom: 72 } as const;
+
+export interface LineStyle {
+  font?: FontRole;
+  size?: number;
+  grey?: number;
+  /** Extra left indent in points. */
+  indent?: number;
+  /** Line height as a multiple of the size. */
+  leading?: number;
+  /** Makes each line clickable. */
+  link?: { url: string } | { page: number };
+  /** Draw the text in link blue. */
+  blue?: boolean;
+}
+
+/**
+ * Greedy word wrap. Words wider than the line are broken between characters, so nothing overflows.
+ *
+ * @example
+ * wrap('a long sentence', (t) => t.length * 5, 40) // ['a long', 'sentence']
+ */
+export function wrap(text: string, width: (t: string) => number, maxWidth: number): string[] {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (width(candidate) <= maxWidth) {
+      current = candidate;
+      continue;
+    }
+    if (current !== '') lines.push(current);
+    current = '';
+    if (width(word) <= maxWidth) {
+      current = word;
+      continue;
+    }
+    const pieces = breakChars(word, width, maxWidth);
+    current = pieces.pop() ?? '';
+    lines.push(...pieces);
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}
+
+/**
+ * Break a string between characters (for addresses and over-long words).
+ *
+ * @example
+ * breakChars('abcdef', (t) => t.length, 4) // ['abcd', 'ef']
+ */
+export function breakChars(text: string, width: (t: string) => number, maxWidth: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const ch of text) {
+    if (current !== '' && width(current + ch) > maxWidth) {
+      out.push(current);
+      current = '';
+    }
+    current += ch;
+  }
+  if (current !== '' || out.length === 0) out.push(current);
+  return out;
+}
+
+/** A cursor that flows lines down A4 pages, starting a new page when one is full. */
+export class Flow {
+  readonly pages: OpPage[] = [];
+  private y = 0;
+  readonly left = MARGIN.left;
+  readonly width = A4[0] - MARGIN.left - MARGIN.right;
+
+  constructor(
+    private readonly measure: Measure,
+    /** Makes text drawable (glyph check and replacement), tagged with where it comes from. */
+    private readonly clean: (text: string, font: FontRole) => string = (t) => t,
+    /** Printed at the top of each continuation page, e.g. "Contents (continued)". */
+    private readonly continuation?: string,
+  ) {
+    this.newPage(false);
+  }
+
+  private get ops(): Op[] {
+    const page = this.pages[this.pages.length - 1];
+    if (!page) throw new Error('Flow has no page');
+    return page.ops;
+  }
+
+  /** Current top of the next line, in points from the bottom. */
+  get cursor(): number {
+    return this.y;
+  }
+
+  newPage(continued = true): void {
+    this.pages.push({ ops: [] });
+    this.y = A4[1] - MARGIN.top;
+    if (continued && this.continuation) {
+      this.line(this.continuation, { font: 'bold', size: 10, grey: 0.45 });
+      this.gap(6);
+    }
+  }
+
+  /** Start a new page unless `height` points still fit on this one. */
+  ensure(height: number): void {
+    if (this.y - height < MARGIN.bottom) this.newPage();
+  }
+
+  gap(points: number): void {
+    this.y -= points;
+  }
+
+  rule(): void {
+    this.ensure(8);
+    this.ops.push({ kind: 'rule', x1: this.left, y1: this.y - 4, x2: this.left + this.width, y2: this.y - 4 });
+    this.y -= 8;
+  }
+
+  /** One line of text (no wrapping), with optional right-aligned text; returns the baseline. */
+  line(text: string, style: LineStyle = {}, right?: { text: string; style?: LineStyle }): number {
+    const rightFont = right?.style?.font ?? 'regular';
+    const cleanRight = right ? { text: this.clean(right.text, rightFont), ...(right.style ? { style: right.style } : {}) } : undefined;
+    return this.emit(this.clean(text, style.font ?? 'regular'), style, cleanRight);
+  }
+
+  /** Draw a line whose text is already clean. */
+  private emit(drawn: string, style: LineStyle, right?: { text: string; style?: LineStyle }): number {
+    const { font = 'regular', size = 11, grey, indent = 0, leading = 1.4, blue } = style;
+    const height = size * leading;
+    this.ensure(height);
+    const baseline = this.y - size * 0.95;
+    const x = this.left + indent;
+    if (drawn !== '') {
+      this.ops.push({ kind: 'text', x, y: baseline, text: drawn, font, size, ...(grey !== undefined ? { grey } : {}), ...(blue ? { blue } : {}) });
+    }
+    if (right) {
+      const rFont = right.style?.font ?? 'regular';
+      const rSize = right.style?.size ?? size;
+      const rGrey = right.style?.grey;
+      const rw = this.measure(right.text, rFont, rSize);
+      this.ops.push({ kind: 'text', x: this.left + this.width - rw, y: baseline, text: right.text, font: rFont, size: rSize, ...(rGrey !== undefined ? { grey: rGrey } : {}) });
+    }
+    if (style.link) {
+      const w = right ? this.width - indent : this.measure(drawn, font, size);
+      const area = { x, y: baseline - size * 0.3, width: Math.max(w, 1), height: size * 1.25 };
+      this.ops.push('url' in style.link ? { kind: 'uri', ...area, url: style.link.url } : { kind: 'goto', ...area, page: style.link.page });
+    }
+    this.y -= height;
+    return baseline;
+  }
+
+  /** Wrapped text; returns the number of lines. `rightReserve` keeps room at the right (for page numbers). */
+  paragraph(text: string, style: LineStyle = {}, rightReserve = 0): number {
+    const lines = this.wrapLines(text, style, rightReserve);
+    for (const l of lines) this.emit(l, style);
+    return lines.length;
+  }
+
+  /** Draw lines produced by `wrapLines` (already clean), the first one with optional right-aligned text. */
+  wrapped(lines: readonly string[], style: LineStyle = {}, right?: { text: string; style?: LineStyle }): void {
+    lines.forEach((l, i) => {
+      const r = i === 0 && right ? { text: this.clean(right.text, right.style?.font ?? 'regular'), ...(right.style ? { style: right.style } : {}) } : undefined;
+      this.emit(l, style, r);
+    });
+  }
+
+  /** Break lines of `text` as `paragraph` would, without drawing. */
+  wrapLines(text: string, style: LineStyle = {}, rightReserve = 0): string[] {
+    const { font = 'regular', size = 11, indent = 0 } = style;
+    return wrap(this.clean(text, font), (t) => this.measure(t, font, size), this.width - indent - rightReserve);
+  }
+
+  /** An address broken between characters; with `style.link` each line is clickable. */
+  address(text: string, style: LineStyle = {}): void {
+    const { font = 'regular', size = 11, indent = 0 } = style;
+    const drawn = this.clean(text, font);
+    const lines = breakChars(drawn, (t) => this.measure(t, font, size), this.width - indent);
+    for (const l of lines) this.emit(l, style);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The output's last line of defence: whatever the copier let through, no script, program launch, automatic
+ * action, attachment or XFA packet reaches the saved bytes. The copier already leaves these behind and counts
+ * them per input (for the diagnostics); this pass walks every object of the output to be sure.
+ */
+import { PDFArray, PDFDict, PDFName, PDFStream, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
+import { unsafeAction } from './source.js';
+
+const DROP_KEYS = ['AA', 'JS', 'EF', 'XFA', 'AF'].map((k) => PDFName.of(k));
+const ACTION_KEYS = ['A', 'OpenAction', 'PA', 'Next'].map((k) => PDFName.of(k));
+const NAMES = PDFName.of('Names');
+const NAME_TREES = ['JavaScript', 'EmbeddedFiles'].map((k) => PDFName.of(k));
+
+/**
+ * Remove unsafe content from every object of `doc`; returns a description of each removal (empty when the
+ * output was already clean).
+ *
+ * @example
+ * const removed = sanitizeOutput(doc); // [] for a clean document
+ */
+export function sanitizeOutput(doc: PDFDocument): string[] {
+  const ctx = doc.context;
+  const removed: string[] = [];
+  const seen = new Set<PDFObject>();
+
+  const walk = (obj: PDFObject, depth: number): void => {
+    if (depth > 200 || seen.has(obj)) return;
+    seen.add(obj);
+    const dict = obj instanceof PDFStream ? obj.dict : obj instanceof PDFDict ? obj : undefined;
+    if (dict) {
+      for (const key of DROP_KEYS) {
+        if (dict.has(key)) {
+          dict.delete(key);
+          removed.push(key.decodeText());
+        }
+      }
+      for (const key of ACTION_KEYS) {
+        const bad = dict.has(key) ? unsafeAction(ctx, dict.get(key)) : undefined;
+        if (bad) {
+          dict.delete(key);
+          removed.push(bad);
+        }
+      }
+      const names = ctx.lookup(dict.get(NAMES));
+      if (names instanceof PDFDict && dict === doc.catalog) {
+        for (const key of NAME_TREES) {
+          if (names.has(key)) {
+            names.delete(key);
+            removed.push(key.decodeText());
+          }
+        }
+      }
+      for (const value of dict.values()) walk(value, depth + 1);
+    } else if (obj instanceof PDFArray) {
+      for (let i = 0; i < obj.size(); i++) walk(obj.get(i), depth + 1);
+    }
+  };
+
+  for (const [ref, obj] of ctx.enumerateIndirectObjects()) {
+    // An unreferenced action object would still be written out: remove the object itself.
+    if (obj instanceof PDFDict && !(obj instanceof PDFStream) && unsafeAction(ctx, obj)) {
+      ctx.delete(ref);
+      removed.push('action object');
+      continue;
+    }
+    walk(obj, 0);
+  }
+  walk(doc.catalog, 0);
+  const open = doc.catalog.get(PDFName.of('OpenAction'));
+  if (open !== undefined && !(ctx.lookup(open) instanceof PDFArray)) {
+    const action = ctx.lookup(open);
+    if (!(action instanceof PDFDict) || action.get(PDFName.of('S')) !== PDFName.of('GoTo')) {
+      doc.catalog.delete(PDFName.of('OpenAction'));
+      removed.push('OpenAction');
+    }
+  }
+  return removed;
+}

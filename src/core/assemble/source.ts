@@ -1,0 +1,363 @@
+/**
+ * Reading an input PDF defensively: its pages (walking the page tree ourselves, so loops and missing /Type
+ * entries do not crash), its named destinations, its outline and its page labels.
+ */
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFString,
+  ParseSpeeds,
+  type PDFContext,
+  type PDFObject,
+} from '@cantoo/pdf-lib';
+
+/** A page of an input with the attributes it inherits from the page tree. */
+export interface SourcePage {
+  ref: PDFRef;
+  dict: PDFDict;
+  inherited: Map<PDFName, PDFObject>;
+}
+
+const INHERITABLE = ['Resources', 'MediaBox', 'CropBox', 'Rotate'].map((k) => PDFName.of(k));
+const MAX_PAGES = 100_000;
+
+/**
+ * Load an input PDF as the assembler needs it: no metadata rewrite, owner-password-only files decrypted,
+ * no artificial pauses. Throws when the bytes cannot be parsed (the caller turns that into a diagnostic).
+ *
+ * @example
+ * const doc = await loadPdf(bytes);
+ */
+export async function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(bytes, { updateMetadata: false, password: '', parseSpeed: ParseSpeeds.Fastest });
+}
+
+/**
+ * The document's pages in order. Loops in the page tree, nodes without /Type and direct (non-referenced) page
+ * objects are skipped instead of crashing; `problems` counts what was skipped.
+ *
+ * @example
+ * const { pages } = sourcePages(doc.context, doc.catalog);
+ */
+export function sourcePages(context: PDFContext, catalog: PDFDict): { pages: SourcePage[]; problems: number } {
+  const pages: SourcePage[] = [];
+  let problems = 0;
+  const rootRef = catalog.get(PDFName.of('Pages'));
+  if (!(rootRef instanceof PDFRef)) return { pages, problems: 1 };
+  const visited = new Set<PDFRef>();
+  // Depth-first, in document order: a stack of [node ref, inherited attributes], children pushed in reverse.
+  const stack: [PDFRef, Map<PDFName, PDFObject>][] = [[rootRef, new Map()]];
+  while (stack.length > 0 && pages.length < MAX_PAGES) {
+    const [ref, inheritedFromParent] = stack.pop() as [PDFRef, Map<PDFName, PDFObject>];
+    if (visited.has(ref)) {
+      problems++;
+      continue;
+    }
+    visited.add(ref);
+    const node = context.lookup(ref);
+    if (!(node instanceof PDFDict)) {
+      problems++;
+      continue;
+    }
+    const inherited = new Map(inheritedFromParent);
+    for (const key of INHERITABLE) {
+      const v = node.get(key);
+      if (v !== undefined) inherited.set(key, v);
+    }
+    const type = node.get(PDFName.of('Type'));
+    const kids = node.lookup(PDFName.of('Kids'));
+    const isTree = type === PDFName.of('Pages') || (type !== PDFName.of('Page') && kids instanceof PDFArray);
+    if (!isTree) {
+      pages.push({ ref, dict: node, inherited });
+      continue;
+    }
+    if (!(kids instanceof PDFArray)) {
+      problems++;
+      continue;
+    }
+    for (let i = kids.size() - 1; i >= 0; i--) {
+      const kid = kids.get(i);
+      if (kid instanceof PDFRef) stack.push([kid, inherited]);
+      else problems++;
+    }
+  }
+  return { pages, problems };
+}
+
+/** Decode a PDF text string or name to a JS string ('' when it is neither). */
+export function textOf(obj: PDFObject | undefined): string {
+  try {
+    if (obj instanceof PDFString || obj instanceof PDFHexString) return obj.decodeText();
+    if (obj instanceof PDFName) return obj.decodeText();
+  } catch {
+    return '';
+  }
+  return '';
+}
+
+const MAX_TREE_NODES = 200_000;
+
+/**
+ * All named destinations of a document: the catalog's /Dests dictionary and the /Names /Dests name tree.
+ * Values are left as found (an array, or a dictionary with /D).
+ */
+export function namedDestinations(context: PDFContext, catalog: PDFDict): Map<string, PDFObject> {
+  const out = new Map<string, PDFObject>();
+  try {
+    const dests = catalog.lookup(PDFName.of('Dests'));
+    if (dests instanceof PDFDict) {
+      for (const [key, value] of dests.entries()) out.set(key.decodeText(), value);
+    }
+  } catch {
+    // A malformed /Dests is ignored: links into it become plain text.
+  }
+  try {
+    const names = catalog.lookup(PDFName.of('Names'));
+    const root = names instanceof PDFDict ? names.lookup(PDFName.of('Dests')) : undefined;
+    if (root instanceof PDFDict) {
+      const visited = new Set<PDFObject>();
+      const stack: PDFDict[] = [root];
+      while (stack.length > 0 && visited.size < MAX_TREE_NODES) {
+        const node = stack.pop() as PDFDict;
+        if (visited.has(node)) continue;
+        visited.add(node);
+        const pairs = node.lookup(PDFName.of('Names'));
+        if (pairs instanceof PDFArray) {
+          for (let i = 0; i + 1 < pairs.size(); i += 2) {
+            const key = textOf(context.lookup(pairs.get(i)));
+            if (key !== '' && !out.has(key)) out.set(key, pairs.get(i + 1));
+          }
+        }
+        const kids = node.lookup(PDFName.of('Kids'));
+        if (kids instanceof PDFArray) {
+          for (let i = kids.size() - 1; i >= 0; i--) {
+            const kid = context.lookup(kids.get(i));
+            if (kid instanceof PDFDict) stack.push(kid);
+          }
+        }
+      }
+    }
+  } catch {
+    // Same as above.
+  }
+  return out;
+}
+
+/**
+ * An explicit destination array for a /Dest value or a GoTo action's /D: explicit arrays are returned as they
+ * are, names are looked up in `named`. Undefined when it cannot be resolved.
+ */
+export function resolveDest(context: PDFContext, value: PDFObject | undefined, named: Map<string, PDFObject>): PDFArray | undefined {
+  let v: PDFObject | undefined = value;
+  for (let hops = 0; hops < 4 && v !== undefined; hops++) {
+    if (v instanceof PDFRef) v = context.lookup(v);
+    if (v instanceof PDFArray) return v.size() > 0 ? v : undefined;
+    if (v instanceof PDFDict) v = v.get(PDFName.of('D'));
+    else if (v instanceof PDFString || v instanceof PDFHexString || v instanceof PDFName) v = named.get(textOf(v));
+    else if (!(v instanceof PDFRef)) return undefined;
+  }
+  return undefined;
+}
+
+/** Action types that never reach the output (scripts, launching programs, sending or importing data, media). */
+export const UNSAFE_ACTIONS = new Set([
+  'JavaScript',
+  'Launch',
+  'ImportData',
+  'SubmitForm',
+  'ResetForm',
+  'Rendition',
+  'Sound',
+  'Movie',
+  'GoToE',
+  'GoToR',
+  'RichMediaExecute',
+  'Hide',
+  'Trans',
+  'GoTo3DView',
+]);
+
+/**
+ * The unsafe action type found in an action (following its /Next chain), or undefined when it is safe.
+ *
+ * @example
+ * unsafeAction(context, annot.get(PDFName.of('A'))) // 'JavaScript'
+ */
+export function unsafeAction(context: PDFContext, action: PDFObject | undefined): string | undefined {
+  const seen = new Set<PDFObject>();
+  const stack: (PDFObject | undefined)[] = [action];
+  while (stack.length > 0) {
+    const a = context.lookup(stack.pop());
+    if (a === undefined || seen.has(a) || seen.size > 1000) continue;
+    seen.add(a);
+    if (a instanceof PDFArray) {
+      for (let i = 0; i < a.size(); i++) stack.push(a.get(i));
+      continue;
+    }
+    if (!(a instanceof PDFDict)) continue;
+    const s = a.get(PDFName.of('S'));
+    const type = s instanceof PDFName ? s.decodeText() : '';
+    if (UNSAFE_ACTIONS.has(type)) return type;
+    if (a.has(PDFName.of('JS'))) return 'JavaScript';
+    // Only actions chain through /Next (outline items have /Next too, to their sibling).
+    if (s !== undefined) stack.push(a.get(PDFName.of('Next')));
+  }
+  return undefined;
+}
+
+/** One item of an input's outline, with its target resolved in the input. */
+export interface SourceOutline {
+  title: string;
+  dest?: PDFArray;
+  /** A web address the item opens. */
+  uri?: string;
+  /** The unsafe action the item had, which is not carried over. */
+  removed?: string;
+  open: boolean;
+  children: SourceOutline[];
+}
+
+const MAX_OUTLINE_DEPTH = 40;
+const MAX_OUTLINE_ITEMS = 20_000;
+
+/**
+ * The input's outline as a tree. Loops (an item reached twice), absurd depth and malformed items are cut off;
+ * `problems` counts them.
+ */
+export function readOutline(context: PDFContext, catalog: PDFDict, named: Map<string, PDFObject>): { items: SourceOutline[]; problems: number } {
+  let problems = 0;
+  const visited = new Set<PDFObject>();
+  let root: PDFObject | undefined;
+  try {
+    root = catalog.lookup(PDFName.of('Outlines'));
+  } catch {
+    return { items: [], problems: 1 };
+  }
+  if (!(root instanceof PDFDict)) return { items: [], problems: 0 };
+
+  const readLevel = (parent: PDFDict, depth: number): SourceOutline[] => {
+    const items: SourceOutline[] = [];
+    if (depth > MAX_OUTLINE_DEPTH) {
+      problems++;
+      return items;
+    }
+    let cur: PDFObject | undefined;
+    try {
+      cur = parent.lookup(PDFName.of('First'));
+    } catch {
+      problems++;
+      return items;
+    }
+    while (cur instanceof PDFDict) {
+      if (visited.has(cur) || visited.size >= MAX_OUTLINE_ITEMS) {
+        problems++;
+        break;
+      }
+      visited.add(cur);
+      try {
+        const item = readItem(cur, depth);
+        if (item) items.push(...item);
+      } catch {
+        problems++;
+      }
+      try {
+        cur = cur.lookup(PDFName.of('Next'));
+      } catch {
+        problems++;
+        break;
+      }
+    }
+    return items;
+  };
+
+  const readItem = (dict: PDFDict, depth: number): SourceOutline[] => {
+    const title = textOf(dict.lookup(PDFName.of('Title'))).replace(/[\r\n\t]+/g, ' ').trim();
+    const count = dict.lookup(PDFName.of('Count'));
+    const open = count instanceof PDFNumber && count.asNumber() > 0;
+    const children = readLevel(dict, depth + 1);
+    const item: SourceOutline = { title, open, children };
+    const action = dict.get(PDFName.of('A'));
+    const bad = action !== undefined ? unsafeAction(context, action) : undefined;
+    if (bad) {
+      // The item goes; its children move up a level.
+      return [{ title, removed: bad, open, children: [] }, ...children];
+    }
+    const destValue = dict.get(PDFName.of('Dest'));
+    if (destValue !== undefined) {
+      const d = resolveDest(context, destValue, named);
+      if (d) item.dest = d;
+    } else if (action !== undefined) {
+      const a = context.lookup(action);
+      if (a instanceof PDFDict) {
+        const s = a.get(PDFName.of('S'));
+        if (s === PDFName.of('GoTo')) {
+          const d = resolveDest(context, a.get(PDFName.of('D')), named);
+          if (d) item.dest = d;
+        } else if (s === PDFName.of('URI')) {
+          const uri = a.lookup(PDFName.of('URI'));
+          if (uri instanceof PDFString || uri instanceof PDFHexString) item.uri = uri.decodeText();
+        }
+      }
+    }
+    return [item];
+  };
+
+  const items = readLevel(root, 0);
+  return { items, problems };
+}
+
+/** One range of an input's page labels. */
+export interface SourceLabelRange {
+  start: number;
+  style?: string;
+  prefix?: string;
+  first?: number;
+}
+
+/** The input's /PageLabels number tree as ranges, sorted by start page (empty when absent or broken). */
+export function readPageLabels(context: PDFContext, catalog: PDFDict): SourceLabelRange[] {
+  const out: SourceLabelRange[] = [];
+  try {
+    const root = catalog.lookup(PDFName.of('PageLabels'));
+    if (!(root instanceof PDFDict)) return out;
+    const visited = new Set<PDFObject>();
+    const stack: PDFDict[] = [root];
+    while (stack.length > 0 && visited.size < 10_000) {
+      const node = stack.pop() as PDFDict;
+      if (visited.has(node)) continue;
+      visited.add(node);
+      const nums = node.lookup(PDFName.of('Nums'));
+      if (nums instanceof PDFArray) {
+        for (let i = 0; i + 1 < nums.size(); i += 2) {
+          const start = context.lookup(nums.get(i));
+          const label = context.lookup(nums.get(i + 1));
+          if (!(start instanceof PDFNumber) || !(label instanceof PDFDict)) continue;
+          const s = label.lookup(PDFName.of('S'));
+          const p = label.lookup(PDFName.of('P'));
+          const st = label.lookup(PDFName.of('St'));
+          out.push({
+            start: start.asNumber(),
+            ...(s instanceof PDFName ? { style: s.decodeText() } : {}),
+            ...(p !== undefined ? { prefix: textOf(p) } : {}),
+            ...(st instanceof PDFNumber ? { first: st.asNumber() } : {}),
+          });
+        }
+      }
+      const kids = node.lookup(PDFName.of('Kids'));
+      if (kids instanceof PDFArray) {
+        for (let i = 0; i < kids.size(); i++) {
+          const kid = context.lookup(kids.get(i));
+          if (kid instanceof PDFDict) stack.push(kid);
+        }
+      }
+    }
+  } catch {
+    return [];
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,76 @@
+/**
+ * Page stamps: a small grey footer "Name · Item · page X of Y", where X of Y counts pages in the whole packet
+ * (the numbers the cover's contents and the viewer's page box use). It sits in the bottom margin, upright at
+ * the visual bottom of the page whatever the page's /Rotate, inside its crop box.
+ */
+import { degrees, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+
+export const STAMP_SIZE = 7;
+/** Distance from the visual bottom edge to the baseline. */
+const STAMP_OFFSET = 14;
+
+/**
+ * The stamp text.
+ *
+ * @example
+ * stampText('Åsa Ødegård', 'CV', 3, 12) // 'Åsa Ødegård · CV · page 3 of 12'
+ */
+export function stampText(name: string, item: string, page: number, total: number): string {
+  return `${name} · ${item} · page ${page} of ${total}`;
+}
+
+/**
+ * Where to start drawing a text of width `width` so it is centred and upright at the visual bottom of a page
+ * with the given box and rotation (clockwise degrees, as in /Rotate).
+ *
+ * @example
+ * stampPosition([0, 0, 595, 842], 0, 100) // { x: 247.5, y: 14, rotate: 0 }
+ */
+export function stampPosition(box: [number, number, number, number], rotation: number, width: number): { x: number; y: number; rotate: number } {
+  const [x0, y0, x1, y1] = box;
+  const w = x1 - x0;
+  const h = y1 - y0;
+  switch (((rotation % 360) + 360) % 360) {
+    case 90:
+      // Shown turned clockwise: the right edge is the visual bottom, text runs bottom to top.
+      return { x: x1 - STAMP_OFFSET, y: y0 + (h - width) / 2, rotate: 90 };
+    case 180:
+      return { x: x0 + (w + width) / 2, y: y1 - STAMP_OFFSET, rotate: 180 };
+    case 270:
+      return { x: x0 + STAMP_OFFSET, y: y0 + (h + width) / 2, rotate: 270 };
+    default:
+      return { x: x0 + (w - width) / 2, y: y0 + STAMP_OFFSET, rotate: 0 };
+  }
+}
+
+/** The visible box of a page: its crop box clipped to its media box. */
+export function visibleBox(page: PDFPage): [number, number, number, number] {
+  const m = page.getMediaBox();
+  let c = m;
+  try {
+    c = page.getCropBox();
+  } catch {
+    c = m;
+  }
+  const x0 = Math.max(Math.min(c.x, c.x + c.width), m.x);
+  const y0 = Math.max(Math.min(c.y, c.y + c.height), m.y);
+  const x1 = Math.min(Math.max(c.x, c.x + c.width), m.x + m.width);
+  const y1 = Math.min(Math.max(c.y, c.y + c.height), m.y + m.height);
+  return x1 > x0 && y1 > y0 ? [x0, y0, x1, y1] : [m.x, m.y, m.x + m.width, m.y + m.height];
+}
+
+/** Draw the stamp on one page. `text` must already be drawable with `font`. */
+export function stampPage(page: PDFPage, text: string, font: PDFFont): void {
+  const box = visibleBox(page);
+  const rotation = page.getRotation().angle;
+  const longSide = rotation % 180 === 0 ? box[2] - box[0] : box[3] - box[1];
+  let size = STAMP_SIZE;
+  let width = font.widthOfTextAtSize(text, size);
+  // Very narrow pages get a smaller stamp rather than one running off the page.
+  if (width > longSide - 20) {
+    size = Math.max(3, (size * (longSide - 20)) / width);
+    width = font.widthOfTextAtSize(text, size);
+  }
+  const { x, y, rotate } = stampPosition(box, rotation, width);
+  page.drawText(text, { x, y, size, font, color: rgb(0.45, 0.45, 0.45), rotate: degrees(rotate) });
+}
