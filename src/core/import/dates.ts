@@ -59,7 +59,7 @@ const TIME_AFTER = new RegExp(
   `^\\s*(?:,\\s*)?(?:(?:at|by|until|before|klo\\.?|kello|um|bis)\\s+)?(?:(\\d{1,2})[:.](\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b)|(noon|midnight))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
   'iu',
 );
-const TIME_BEFORE = /(?:^|\s)(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:h|hrs|uhr))?\s*(\(?\s*(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\(?[a-z]{2,5}\)?)?\s*(?:on|,)?\s*(?:the\s+)?$/iu;
+const TIME_BEFORE = /(?:^|\s)(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midnight)|(\d{1,2})[:.](\d{2})|(noon|midnight))(?:\s*(?:h|hrs|uhr))?\s*(\(?\s*(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\(?[a-z]{2,5}\)?)?\s*(?:on|,)?\s*(?:the\s+)?$/iu;
 const ZONE_AFTER = new RegExp(
   `^\\s*(?:\\(\\s*)?(?:(?:utc|gmt)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(${ZONE_RE})(?![\\p{L}]))(?:\\s*\\))?`,
   'iu',
@@ -195,9 +195,12 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
         } else {
           const before = TIME_BEFORE.exec(text.slice(Math.max(0, out.index - 40), out.index));
           if (before) {
-            const t2 = readTime(`${before[1]}:${before[2]}${before[3] ? ` ${before[3]}` : ''}`);
+            const word = (before[3] ?? before[6] ?? '').toLowerCase();
+            const spelled =
+              word === 'noon' || word === 'midnight' ? word : `${before[1] ?? before[4]}:${before[2] ?? before[5] ?? '00'}${word ? ` ${word}` : ''}`;
+            const t2 = readTime(spelled);
             if (t2) out.time = t2.time;
-            const z = before[4] ? readZone(before[4]) : undefined;
+            const z = before[7] ? readZone(before[7]) : undefined;
             if (z) out.zone = z.zone;
           }
         }

@@ -57,6 +57,8 @@ interface Hit {
   kind: Exclude<ItemKind, 'other'>;
   start: number;
   end: number;
+  /** End of the first phrase when one item is named twice ("letters ... or contact details of referees"). */
+  nameEnd?: number;
 }
 
 const KINDS = Object.keys(P.KIND_PHRASES) as Exclude<ItemKind, 'other'>[];
@@ -172,6 +174,8 @@ interface Draft {
   max_mb?: number;
   source: string;
   reasons: string[];
+  /** Named as an entry of a list (two entries of one kind are two items; a later sentence adds to an item). */
+  fromList?: boolean;
 }
 
 function stageOf(text: string): Stage | undefined {
@@ -180,8 +184,8 @@ function stageOf(text: string): Stage | undefined {
   return undefined;
 }
 
-const SEPARATOR = /[,;/&]|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai)\b/giu;
-const LINKERS = /^[\s,(]*(?:including|incl\.?|with|containing|that includes|which includes|and including|inklusive|mit)\b/iu;
+const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai)\b/giu;
+const LINKERS = /(?:^[\s,(]*|\b)(?:including|incl\.?|with|containing|that includes|which includes|and including|inklusive|mit)\s+(?:a |an |the |your |their )?$|^[\s,(]*(?:including|incl\.?|with|containing)\b/iu;
 
 /** Offset of the first separator in `gap` outside parentheses, or -1. */
 function firstSeparator(gap: string): number {
@@ -224,6 +228,7 @@ function formsOf(kind: ItemKind, span: string): { accepts: Form[]; reason?: stri
   });
   if (kind === 'references') {
     if (cues.includes('letter') || cues.includes('referee')) return { accepts: sortForms(cues) };
+    if (test(P.REFEREES_AS_PEOPLE, span)) return { accepts: sortForms([...cues, 'referee']) };
     return { accepts: ['referee', 'letter'], reason: 'the posting does not say whether it wants letters or referee contacts' };
   }
   if (cues.length > 0) {
@@ -253,8 +258,9 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
   for (const h of hits) {
     const prev = linked[linked.length - 1];
     if (prev && LINKERS.test(unit.slice(prev.end, h.start))) continue;
-    // "letters of recommendation or contact details of referees": one item named twice.
-    if (prev && prev.kind === h.kind && firstSeparator(unit.slice(prev.end, h.start)) !== -1 && unit.slice(prev.end, h.start).length < 40) {
+    // "letters of recommendation or contact details of referees", "language certificate (TOEFL)": one item named twice.
+    if (prev && prev.kind === h.kind && unit.slice(prev.end, h.start).length < 40) {
+      prev.nameEnd ??= prev.end;
       prev.end = h.end;
       continue;
     }
@@ -281,7 +287,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
     if (forms.reason) reasons.push(forms.reason);
     const d: Draft = {
       kind: h.kind,
-      title: titleOf(span, mStart, mEnd, h.kind),
+      title: titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
       stage,
       accepts: forms.accepts,
       source: unit,
@@ -384,7 +390,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
       ss.forEach((s, k) => {
         if (k > 0 && !testAny(P.REQUEST_CUES, s)) return;
         const got = itemsFromUnit(s, ctx);
-        drafts.push(...got.drafts);
+        drafts.push(...got.drafts.map((d) => ({ ...d, fromList: true })));
         const words = s.split(/\s+/).length;
         if (k === 0 && got.drafts.length === 0 && words <= 10 && !/@|https?:|\d{4}/.test(s)) {
           const stage = stageOf(s) ?? ctx.stage ?? 'required';
@@ -409,7 +415,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // Same kind named twice ("two letters ..." then "Letters should be sent by the referees"): one item.
   const items: Draft[] = [];
   for (const d of drafts) {
-    const same = d.kind === 'other' ? undefined : items.find((x) => x.kind === d.kind);
+    const same = d.kind === 'other' ? undefined : items.find((x) => x.kind === d.kind && !(x.fromList && d.fromList));
     if (!same) {
       items.push(d);
       continue;
@@ -488,12 +494,10 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     source ??= P.FIELD_LABELS.source.exec(line.text)?.[1];
   }
   const firstLine = lines.find((l) => !l.bullet && l.text.split(/\s+/).length <= 16)?.text.replace(/[.:]$/, '');
-  if (organization === undefined && firstLine) {
-    const org = /(?:University of [A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)*|(?:[A-Z][\p{L}-]* )+(?:University|Universität|Institute|College|Yliopisto|Hochschule|Foundation|Center|Centre)\b|Universit(?:y|ät) (?:of )?[A-Z][\p{L}-]*)/u.exec(
-      lines.slice(0, 5).map((l) => l.text).join('\n'),
-    )?.[0];
+  if (organization === undefined) {
+    const org = guessOrganization(lines.slice(0, 5).map((l) => l.text));
     if (org) {
-      organization = org.trim();
+      organization = org;
       orgGuessed = true;
     }
   }
@@ -608,6 +612,27 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const parsed = ProfileSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`importPosting built an invalid profile (a bug): ${parsed.error.message}`);
   return { profile: parsed.data, yaml: profileToYaml(parsed.data, comments), review };
+}
+
+const ORG_NOUN = '(?:University|Universität|Universiteit|Université|Institute|College|Yliopisto|Hochschule|Foundation|Center|Centre|Academy|School|Laboratory)';
+const ORG_RE = new RegExp(
+  `(?:(?:[A-Z][\\p{L}&-]*\\s)+${ORG_NOUN}(?:\\s(?:of|for)(?:\\s(?:[A-Z][\\p{L}-]*|and|of|for))+)?|${ORG_NOUN}(?:\\s(?:of|for))(?:\\s(?:[A-Z][\\p{L}-]*|and|of|for))+)`,
+  'u',
+);
+
+/** The employer named in the first lines: a line that is mostly an organization's name wins over a mention. */
+function guessOrganization(first: string[]): string | undefined {
+  let mention: string | undefined;
+  for (const line of first) {
+    for (const part of line.split(/\s*[,|]\s*|\s+-\s+/)) {
+      const m = ORG_RE.exec(part);
+      if (!m) continue;
+      const name = m[0].replace(/^(?:The|At|Join)\s+/, '').replace(/\s+(?:and|of|for)$/, '');
+      if (m[0].length >= part.length * 0.6) return name;
+      mention ??= name;
+    }
+  }
+  return mention;
 }
 
 const NAME_TOKENS: [RegExp, string][] = [

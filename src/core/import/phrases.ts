@@ -46,6 +46,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:statement|letter) of (?:motivation|purpose|intent)\b/,
       /\bpersonal statement\b/,
       /\bmotivation statement\b/,
+      /\bpersonal letter\b/, // Swedish "personligt brev"
+
       /\bmotivationsschreiben\b/, // German
       /\bmotivaatiokirje\b/, // Finnish
     ],
@@ -133,6 +135,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:selected |representative |sample |relevant |key )(?:publications|papers|reprints)\b/,
       /\b(?:copies|copy|pdfs?) of (?:up to \w+ |one or two |two |three |your )?(?:selected |representative |relevant |best |key |recent )?(?:publications|papers|articles|reprints)\b/,
       /\b(?:publication|research) samples?\b/,
+      /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work)\b/,
     ],
     accepts: ['file'],
     title: 'Writing sample',
@@ -217,6 +220,9 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:applicants|candidates|you) (?:should|must|are (?:asked|requested|required|expected|invited) to|will need to|need to|are to)\b[^.]{0,30}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
   /\b(?:application|applications) (?:should|must|shall|will need to)\b[^.]{0,30}\b(?:include|contain|consist of|be accompanied by|comprise)\b/,
   /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information)\b/,
+  /\b(?:application|applications|dossier) (?:consists of|comprises|includes|contains|should consist of)\b/,
+  /\b(?:optional|additional|further|other) (?:documents|materials|attachments)\b/,
+  /^(?:optional|required|mandatory)\s*:?$/,
   /\b(?:required|requested|application|supporting) (?:documents|materials|documentation|package)\b/,
   /\bto apply\b/,
   /\bhow to apply\b/,
@@ -242,11 +248,13 @@ export const FORM_CUES: Partial<Record<Form, RegExp[]>> = {
     /\bcontact (?:details|information|info)\b/,
     /\bnames?\b/,
     /\be-?mail addresses?\b/,
-    /\breferees?\b(?![^.]{0,30}\bletters?\b)/,
-    /\bsuosittelij/,
+    /\bsuosittelijoiden yhteystiedot\b/,
   ],
   letter: [/\bletters?\b/, /\brecommendations\b/, /\bempfehlungsschreiben\b|\bgutachten\b/, /\bsuosituskirje/],
 };
+
+/** People named without any word for letters ("three referees"): the posting wants their contact details. */
+export const REFEREES_AS_PEOPLE = /\b(?:referees?|recommenders?|suosittelijat)\b/;
 
 /** Where an item's title ends: what follows describes the item rather than names it. */
 export const TITLE_STOPS: RegExp[] = [
@@ -288,7 +296,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Units of an item or packet limit and the profile key each one fills. */
 export const LIMIT_UNITS = {
-  max_pages: /(?:pages?|sides?|seiten|sivua?)\b/,
+  max_pages: /(?:pages?|sides?|seiten?|sivua?)\b/,
   max_words: /(?:words?|wörter|sanaa)\b/,
   max_chars: /(?:characters?|chars|zeichen|merkkiä)\b(?: \((?:including|incl\.?|with) spaces\)| including spaces)?/,
   max_mb: /(?:mb|megabytes?|mbytes?)\b/,
@@ -326,6 +334,8 @@ export const DEADLINE_CUES: RegExp[] = [
   /\b(?:applications?|materials|documents) (?:must|should|need to|have to|are to) be (?:received|submitted|sent|uploaded|in)\b/,
   /\b(?:apply|submit)[^.]{0,40}\b(?:by|before|no later than|until)\b/,
   /\bno later than\b/,
+  /\b(?:applications?|materials|documents) (?:are|is) due\b/,
+  /\bdue (?:by|on|date)\b/,
   /\b(?:last day|closes|close on|closes on)\b/,
   /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss)\b/, // German
   /\b(?:hakuaika päättyy|hakuaika|viimeistään)\b/, // Finnish
@@ -352,7 +362,8 @@ export const OPEN_UNTIL_FILLED_CUES: RegExp[] = [
 export const START_CUES: RegExp[] = [
   /\bstart(?:ing)? date\b/,
   /\b(?:expected|earliest|planned|anticipated|desired|preferred) start\b/,
-  /\b(?:start|starts|begin|begins|commence|commences)(?: on| in| from| at)?\b/,
+  /\b(?:start|starts|begin|begins|beginning|commence|commences|commencing)(?: on| in| from| at)?\b/,
+  /\bstarting\b(?! salary)/,
   /\bappointment (?:will )?(?:begin|start|from)\b/,
   /\bavailable from\b/,
   /\b(?:beginn|dienstantritt|eintrittsdatum|ab dem)\b/, // German

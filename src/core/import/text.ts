@@ -1,6 +1,7 @@
 /**
  * Text plumbing for the importer: HTML to text, normalization, lines with bullets, sentences.
  */
+import { MONTHS } from './phrases.js';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '-', mdash: '-', hellip: '...',
@@ -124,7 +125,9 @@ export function toSentences(line: string): string[] {
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const before = line.slice(start, m.index);
     const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (ABBREVIATIONS.has(word.replace(/^[("']/, '')) || /^[a-z]$/i.test(word)) continue;
+    const next = /^[\s"'(]*([\p{L}]+)/u.exec(line.slice(m.index + 1))?.[1]?.toLowerCase() ?? '';
+    // "15. Januar" is a German ordinal date, not the end of a sentence.
+    if (ABBREVIATIONS.has(word.replace(/^[("']/, '')) || /^[a-z]$/i.test(word) || (/^\d{1,2}$/.test(word) && next in MONTHS)) continue;
     out.push(line.slice(start, m.index + 1).trim());
     start = m.index + m[0].length;
   }
