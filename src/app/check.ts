@@ -2,12 +2,14 @@
  * The shell around the pure pipeline: read the manifest, its profile and its files, then parse -> validate.
  * Shared by `validate`, `report` and `build`, so each input is read and parsed once.
  */
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
 import { inspectInput } from '../core/inspect/inspect.js';
 import type { Manifest } from '../core/parse/manifest.js';
 import { parseManifest } from '../core/parse/manifest.js';
+import { extendsOf } from '../core/parse/extends.js';
+import type { BaseDoc } from '../core/parse/extends.js';
 import { parseProfile } from '../core/parse/profile.js';
 import { listOr } from '../core/parse/suggest.js';
 import type { YamlSource } from '../core/parse/yaml.js';
@@ -57,7 +59,9 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   }
   const manifestDir = dirname(read.resolved);
   const text = new TextDecoder('utf-8').decode(read.bytes);
-  const parsed = parseManifest(text, manifestFile);
+  const bases = await readBases(text, manifestDir, manifestFile);
+  if ('error' in bases) throw new UsageError(bases.error);
+  const parsed = parseManifest(text, manifestFile, bases.docs);
   const check: CheckResult = { manifestFile, manifestDir, source: parsed.source, files: new Map(), diagnostics: [...parsed.diagnostics] };
   const profileRef = typeof (parsed.source.value as { profile?: unknown } | undefined)?.profile === 'string'
     ? ((parsed.source.value as { profile: string }).profile)
@@ -103,6 +107,37 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   check.diagnostics = sortDiagnostics([...check.diagnostics, ...result.diagnostics]);
   result.diagnostics = check.diagnostics;
   return check;
+}
+
+/** Most `extends` links followed: a chain longer than this is surely a mistake. */
+const MAX_EXTENDS = 5;
+
+/** Read the chain of `extends` files, nearest first; a missing file or a loop is a usage error. */
+async function readBases(text: string, manifestDir: string, manifestFile: string): Promise<{ docs: BaseDoc[] } | { error: string }> {
+  const docs: BaseDoc[] = [];
+  const seen = new Set<string>([resolve(manifestFile)]);
+  let ref = extendsOf(text);
+  let from = manifestDir;
+  let by = manifestFile;
+  while (ref) {
+    const path = resolve(from, ref);
+    if (seen.has(path)) return { error: `${by} extends ${displayPath(path)}, which leads back to it; remove one of the \`extends\`` };
+    if (docs.length >= MAX_EXTENDS) return { error: `${manifestFile}: more than ${MAX_EXTENDS} \`extends\` in a row` };
+    seen.add(path);
+    const read = await readInput(path, 10e6);
+    if (!read.ok) return { error: `${by} extends ${displayPath(path)}, which ${read.reason === 'not-found' ? 'does not exist' : 'cannot be read'} (the path is relative to ${displayPath(from) || '.'})` };
+    const baseText = new TextDecoder().decode(read.bytes);
+    const baseDir = dirname(path);
+    docs.push({ text: baseText, file: displayPath(path), rebase: (p) => toPosix(relative(manifestDir, resolve(baseDir, p))) });
+    by = displayPath(path);
+    from = baseDir;
+    ref = extendsOf(baseText);
+  }
+  return { docs };
+}
+
+function toPosix(p: string): string {
+  return p.split(sep).join('/');
 }
 
 async function statusOf(ref: string, manifestDir: string, countWords: boolean): Promise<FileStatus> {

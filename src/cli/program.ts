@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../app/check.js';
 import { runBuild } from './commands/build.js';
+import { runInit } from './commands/init.js';
 import { runProfiles } from './commands/profiles.js';
 import { runReport, runValidate } from './commands/check.js';
 import type { ReportFormat } from './commands/check.js';
@@ -88,6 +89,13 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       ),
     );
   });
+
+  program
+    .command('init')
+    .description('write a starter manifest for a posting, listing every item it asks for')
+    .argument('[folder]', 'where to write manifest.yaml', '.')
+    .requiredOption('-p, --profile <id|path>', 'a built-in profile id (see `packet profiles`) or a profile file')
+    .action(async (folder: string, opts: { profile: string }) => setExit(await runInit(folder, opts, io)));
 
   program
     .command('profiles')

@@ -9,6 +9,8 @@ import {
   TextEntrySchema,
 } from '../schema/manifest.js';
 import type { Applicant, BuildOptions, Referee } from '../schema/manifest.js';
+import { mergeBases } from './extends.js';
+import type { BaseDoc } from './extends.js';
 import { diagnosticAt, parseYaml } from './yaml.js';
 import type { YamlSource } from './yaml.js';
 import { issuesToDiagnostics } from './zod-issues.js';
@@ -69,9 +71,17 @@ const TopLevelSchema = ManifestSchema.extend({ items: z.record(z.string(), z.unk
  * @example
  * const { manifest, diagnostics } = parseManifest(text, 'examples/aalto-tml/manifest.yaml');
  */
-export function parseManifest(text: string, file: string): ParsedManifest {
-  const { source, diagnostics } = parseYaml(text, file);
+export function parseManifest(text: string, file: string, bases: readonly BaseDoc[] = []): ParsedManifest {
+  const parsed = parseYaml(text, file);
+  const diagnostics = parsed.diagnostics;
+  let source = parsed.source;
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
+  if (bases.length && source.value && typeof source.value === 'object' && !Array.isArray(source.value)) {
+    const merged = mergeBases(source, bases);
+    diagnostics.push(...merged.diagnostics);
+    source = merged.source;
+    if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
+  }
   if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
     diagnostics.push({
       severity: 'error',

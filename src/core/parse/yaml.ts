@@ -14,6 +14,8 @@ export const YAML_LIMITS = {
 export interface Position {
   line: number;
   col: number;
+  /** Set when the value lives in another file than the source's own (a manifest's `extends` base). */
+  file?: string;
 }
 
 /** A parsed YAML document that can say where any value sits in the text. */
@@ -38,7 +40,7 @@ export function diagnosticAt(
   options?: { key?: boolean },
 ): Diagnostic {
   const pos = source.locate(path, options);
-  return { ...d, file: source.file, line: pos.line, col: pos.col, path: formatPath(path) };
+  return { ...d, file: pos.file ?? source.file, line: pos.line, col: pos.col, path: formatPath(path) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { closest, listOr } from '../parse/suggest.js';
 import type { YamlSource } from '../parse/yaml.js';
 import { diagnosticAt } from '../parse/yaml.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
+import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { checkLink, checkEmail } from './values.js';
@@ -108,6 +109,7 @@ export function validate(input: ValidateInput): ValidationResult {
   checkPacket(profile, manifest, totalBytes, estimatedPages, at);
   out.push(...checkDeadline(profile, input.today, source));
   checkApplicant(manifest, input, at);
+  checkPlaceholders(manifest, at);
   return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: totalPages, bytes: totalBytes, estimatedPages } };
 }
 
@@ -236,7 +238,7 @@ function checkItem(
             at([...e.path, 'email'], {
               severity: 'error',
               code: 'referee.duplicate',
-              message: `${r.email} is given for two referees (first on line ${pos.line})`,
+              message: `${r.email} is given for two referees (first on line ${pos.line}${pos.file ? ` of ${pos.file}` : ''})`,
               hint: 'each referee needs their own email address; remove the repeated referee or correct the address',
               item,
             });
@@ -349,6 +351,26 @@ function checkPacket(profile: Profile, manifest: Manifest, bytes: number, pages:
     }, true);
   }
   void manifest;
+}
+
+/** Values still holding the starter manifest's placeholders (`packet init`). */
+function checkPlaceholders(manifest: Manifest, at: At) {
+  const flag = (path: PathSegment[], value: string | undefined) => {
+    if (value !== undefined && isPlaceholder(value)) {
+      at(path, { severity: 'error', code: 'manifest.placeholder', message: `"${value.trim()}" is still the starter's placeholder`, hint: 'replace it with the real value' });
+    }
+  };
+  flag(['applicant', 'name'], manifest.applicant.name);
+  flag(['applicant', 'email'], manifest.applicant.email);
+  for (const item of manifest.items) {
+    for (const e of item.entries) {
+      if (e.form === 'referee') {
+        flag([...e.path, 'name'], e.referee?.name);
+        flag([...e.path, 'email'], e.referee?.email);
+      }
+      if (e.form === 'text') flag([...e.path, 'text'], e.text);
+    }
+  }
 }
 
 function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {

@@ -1,0 +1,40 @@
+import { dirname, join, relative, resolve } from 'node:path';
+import { UsageError } from '../../app/check.js';
+import { starterManifest } from '../../core/init/starter.js';
+import { parseProfile } from '../../core/parse/profile.js';
+import { formatDiagnostic } from '../../core/report/diagnostic-line.js';
+import { builtinProfileIds, displayPath, exists, packageRoot, readInput, resolveProfilePath, writeFileAtomic } from '../../io/files.js';
+import type { CliIo } from '../io.js';
+import { EXIT } from '../io.js';
+
+/** `packet init --profile <id|path> [folder]`: a starter manifest; never overwrites. */
+export async function runInit(folder: string, flags: { profile: string }, io: CliIo): Promise<number> {
+  const dir = resolve(folder);
+  const target = join(dir, 'manifest.yaml');
+  if (await exists(target)) throw new UsageError(`${displayPath(target)} already exists; it is never overwritten (choose another folder, or edit that file)`);
+  const path = await resolveProfilePath(flags.profile, process.cwd());
+  if (!path) {
+    const ids = await builtinProfileIds();
+    throw new UsageError(`no profile "${flags.profile}": use one of ${ids.join(', ')} (see \`packet profiles\`), or a path to a profile file`);
+  }
+  const read = await readInput(path, 10e6);
+  if (!read.ok) throw new UsageError(`the profile ${displayPath(path)} cannot be read`);
+  const parsed = parseProfile(new TextDecoder().decode(read.bytes), displayPath(path));
+  if (!parsed.profile) {
+    io.stderr(`${parsed.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\n`);
+    return EXIT.notReady;
+  }
+  const builtin = dirname(path) === join(packageRoot, 'templates', 'profiles');
+  const profileRef = builtin ? parsed.profile.id : toPosix(relative(dir, path));
+  const schema = toPosix(relative(dir, join(packageRoot, 'schemas', 'manifest.schema.json')));
+  await writeFileAtomic(target, starterManifest(parsed.profile, { profileRef, schema }));
+  io.stdout(
+    `Wrote ${displayPath(target)} for "${parsed.profile.title}".\n` +
+      `Next: replace the placeholders, then run  npx packet validate ${displayPath(target)}\n`,
+  );
+  return EXIT.ok;
+}
+
+function toPosix(p: string): string {
+  return p.split('\\').join('/');
+}

@@ -1,0 +1,107 @@
+import { orderedItems } from '../parse/profile.js';
+import type { Profile, ProfileItem } from '../schema/profile.js';
+import { formsPhrase } from '../validate/forms.js';
+
+/** The starter's placeholder values: validation flags any left in place (`manifest.placeholder`). */
+export const PLACEHOLDER = {
+  name: 'Your Name',
+  email: 'you@example.org',
+  refereeName: (i: number) => `Referee ${i} name`,
+  refereeEmail: (i: number) => `referee${i}@example.org`,
+  text: 'Write it here.',
+} as const;
+
+/** Whether a value is one of the starter's placeholders. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  return v === PLACEHOLDER.name || v === PLACEHOLDER.email || v === PLACEHOLDER.text || /^Referee \d+ name$/.test(v) || /^referee\d+@example\.org$/.test(v);
+}
+
+export interface StarterOptions {
+  /** How the manifest names the profile: a built-in id, or a path relative to the manifest. */
+  profileRef: string;
+  /** The `$schema` address for editors (a relative path or a URL). */
+  schema: string;
+}
+
+/**
+ * A starter manifest for a profile: every item with a comment giving its title, stage, accepted forms and
+ * limits, and a placeholder to replace. Optional items are commented out.
+ *
+ * @example
+ * writeFileSync('manifest.yaml', starterManifest(profile, { profileRef: 'aalto-tml-doctoral-2025', schema: '...' }));
+ */
+export function starterManifest(profile: Profile, options: StarterOptions): string {
+  const lines: string[] = [
+    `# yaml-language-server: $schema=${options.schema}`,
+    `# Application for: ${profile.title}${profile.organization ? `, ${profile.organization}` : ''}`,
+  ];
+  if (profile.deadline || profile.open_until_filled) {
+    lines.push(`# Deadline: ${profile.deadline ?? ''}${profile.open_until_filled ? `${profile.deadline ? ' ' : ''}(open until filled)` : ''}`);
+  }
+  const s = profile.submission;
+  lines.push(
+    `# Submit: ${s.format === 'single-pdf' ? 'one PDF' : 'separate files'}${s.max_mb ? `, at most ${s.max_mb} MB` : ''}${s.max_pages ? `, at most ${s.max_pages} pages` : ''}`,
+  );
+  for (const note of profile.notes) lines.push(`# Note: ${note}`);
+  lines.push(
+    '#',
+    '# Replace each placeholder with your own file (paths are relative to this file), text, link or referees,',
+    '# then run:  npx packet validate manifest.yaml   and, when it says ready:  npx packet build manifest.yaml',
+    `profile: ${quote(options.profileRef)}`,
+    'applicant:',
+    `  name: ${PLACEHOLDER.name}`,
+    `  email: ${PLACEHOLDER.email}`,
+    'output: packet.pdf',
+    'items:',
+  );
+  for (const item of orderedItems(profile)) {
+    lines.push(`  # ${describe(item)}`);
+    const body = placeholder(item);
+    const prefix = item.stage === 'optional' ? '  # ' : '  ';
+    body.forEach((line, i) => lines.push(`${prefix}${i === 0 ? `${item.id}:${line ? ` ${line}` : ''}` : line}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function describe(item: ProfileItem): string {
+  const parts = [item.title, item.stage === 'later' ? 'asked for at a later stage' : item.stage, `give ${formsPhrase(item.accepts).replace(/ \(`.*?`\)/g, '')}`];
+  const limits: string[] = [];
+  if (item.min !== undefined && item.max !== undefined && item.min === item.max) limits.push(`exactly ${item.min}`);
+  else {
+    if (item.min !== undefined && item.min > 1) limits.push(`at least ${item.min}`);
+    if (item.max !== undefined) limits.push(`at most ${item.max}`);
+  }
+  if (item.max_pages) limits.push(`max ${item.max_pages} ${item.max_pages === 1 ? 'page' : 'pages'}`);
+  if (item.max_words) limits.push(`max ${item.max_words} words`);
+  if (item.max_chars) limits.push(`max ${item.max_chars} characters`);
+  if (item.max_mb) limits.push(`max ${item.max_mb} MB`);
+  if (limits.length) parts.push(limits.join(', '));
+  return parts.join(' — ');
+}
+
+/** The value lines for an item; the first is written after `id: `. */
+function placeholder(item: ProfileItem): string[] {
+  if (item.stage === 'later') return ['{ later: "Will be sent when asked." }'];
+  const a = item.accepts;
+  if (a.includes('referee')) {
+    const n = Math.max(1, item.min ?? 1);
+    const out = [''];
+    for (let i = 1; i <= n; i++) {
+      out.push(`  - name: ${PLACEHOLDER.refereeName(i)}`, `    email: ${PLACEHOLDER.refereeEmail(i)}`, '    affiliation: University', '    relation: How they know you');
+      if (a.includes('letter')) out.push(`    # letter: docs/letter-${i}.pdf`);
+    }
+    return out;
+  }
+  if (a.includes('file') || a.includes('letter')) {
+    const alt = a.includes('link') ? '   # or { link: "https://..." }' : a.includes('text') ? '   # or { text: "..." }' : '';
+    return [`docs/${item.id.replace(/_/g, '-')}.pdf${alt}`];
+  }
+  if (a.includes('text')) return ['', '  text: |', `    ${PLACEHOLDER.text}`];
+  if (a.includes('link')) return ['{ link: "https://..." }'];
+  return ['docs/file.pdf'];
+}
+
+function quote(s: string): string {
+  return /^[\w./-]+$/.test(s) ? s : JSON.stringify(s);
+}

@@ -1,0 +1,113 @@
+/**
+ * `extends: ../me.yaml`: a manifest takes the applicant, shared items and options from another YAML file,
+ * so ten manifests do not repeat the same CV path and referees. The manifest's own keys win; items merge by id.
+ */
+import type { Diagnostic, PathSegment } from '../diagnostics.js';
+import { closest, listOr } from './suggest.js';
+import { diagnosticAt, parseYaml } from './yaml.js';
+import type { YamlSource } from './yaml.js';
+
+/** A base file, as read by the caller. */
+export interface BaseDoc {
+  text: string;
+  /** Its path as shown in messages. */
+  file: string;
+  /** Rewrite a path written in the base (relative to the base's folder) to one relative to the manifest's folder. */
+  rebase: (ref: string) => string;
+}
+
+/** Keys a base file may hold. */
+export const BASE_KEYS = ['$schema', 'extends', 'applicant', 'items', 'options', 'language'] as const;
+
+/** The `extends` value of a manifest or base text, without validating anything else. */
+export function extendsOf(text: string): string | undefined {
+  const { source } = parseYaml(text, '');
+  const v = (source.value as { extends?: unknown } | undefined)?.extends;
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
+/**
+ * Merge base documents (nearest first) under a manifest's raw value, and return a source that locates each
+ * value in the file it came from.
+ */
+export function mergeBases(main: YamlSource, bases: readonly BaseDoc[]): { value: unknown; source: YamlSource; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let value = main.value as Record<string, unknown>;
+  // Which source each top-level value (or item id) came from.
+  const owner = new Map<string, YamlSource>();
+  for (const base of bases) {
+    const parsed = parseYaml(base.text, base.file);
+    diagnostics.push(...parsed.diagnostics);
+    const b = parsed.source.value;
+    if (b === undefined || b === null) continue;
+    if (typeof b !== 'object' || Array.isArray(b)) {
+      diagnostics.push({ severity: 'error', code: 'manifest.invalid', message: `${base.file} should be a block of \`key: value\` lines`, hint: `give it some of ${listOr(BASE_KEYS.slice(2))}`, file: base.file, line: 1, col: 1 });
+      continue;
+    }
+    const raw = b as Record<string, unknown>;
+    for (const key of Object.keys(raw)) {
+      if (!(BASE_KEYS as readonly string[]).includes(key)) {
+        const guess = closest(key, BASE_KEYS.slice(1));
+        diagnostics.push(
+          diagnosticAt(parsed.source, [key], {
+            severity: 'error',
+            code: 'manifest.unknown-key',
+            message: `\`${key}\` cannot be shared through \`extends\``,
+            hint: guess && guess !== key ? `did you mean \`${guess}\`?` : `a shared file may hold ${listOr(BASE_KEYS.slice(2))}; put \`${key}\` in each manifest`,
+          }, { key: true }),
+        );
+      }
+    }
+    const merged: Record<string, unknown> = { ...value };
+    if (raw.applicant !== undefined && value.applicant === undefined) {
+      merged.applicant = raw.applicant;
+      owner.set('applicant', parsed.source);
+    }
+    if (raw.language !== undefined && value.language === undefined) merged.language = raw.language;
+    if (isMap(raw.options)) merged.options = { ...raw.options, ...(isMap(value.options) ? value.options : {}) };
+    if (isMap(raw.items)) {
+      const mine = isMap(value.items) ? value.items : {};
+      const items: Record<string, unknown> = {};
+      for (const [id, v] of Object.entries(raw.items)) {
+        if (id in mine) continue;
+        items[id] = rebaseItem(v, base.rebase);
+        owner.set(`items.${id}`, parsed.source);
+      }
+      merged.items = { ...items, ...mine };
+    }
+    value = merged;
+  }
+  const pick = (path: readonly PathSegment[]): YamlSource => {
+    if (path[0] === 'items' && path.length > 1) return owner.get(`items.${String(path[1])}`) ?? main;
+    if (path[0] === 'applicant') return owner.get('applicant') ?? main;
+    return main;
+  };
+  const source: YamlSource = {
+    file: main.file,
+    value,
+    has: (path) => pick(path).has(path),
+    locate: (path, options) => {
+      const src = pick(path);
+      const pos = src.locate(path, options);
+      return src === main ? pos : { ...pos, file: src.file };
+    },
+  };
+  return { value, source, diagnostics };
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Paths in a base are relative to the base's folder: rewrite file entries and referees' letters. */
+function rebaseItem(v: unknown, rebase: (ref: string) => string): unknown {
+  if (typeof v === 'string') return rebase(v);
+  if (Array.isArray(v)) return v.map((e) => rebaseItem(e, rebase));
+  if (isMap(v)) {
+    const out = { ...v };
+    if (typeof out.file === 'string') out.file = rebase(out.file);
+    if (typeof out.letter === 'string') out.letter = rebase(out.letter);
+    return out;
+  }
+  return v;
+}

@@ -1,0 +1,61 @@
+/** `packet init`: a starter manifest that lists the posting's items, and never overwrites. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, workspace } from '../helpers/workspace.js';
+
+describe('packet init', () => {
+  it('writes a manifest listing every item with its title, stage, forms and limits', async () => {
+    const dir = workspace({});
+    const r = await cli(['init', '--profile', 'eu-postdoc-ml', dir]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(dir, 'manifest.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/manifest\.schema\.json$/);
+    expect(text).toContain('profile: eu-postdoc-ml\n');
+    expect(text).toContain('  # Motivation letter — required — give a file (PDF or JPEG/PNG scan) or a text — max 2 pages, max 800 words\n  motivation_letter: docs/motivation-letter.pdf   # or { text: "..." }\n');
+    expect(text).toContain('  # Contact details of two referees — required — give a referee\'s contact details — exactly 2\n  references:\n    - name: Referee 1 name\n');
+    expect(text).toContain('    - name: Referee 2 name\n');
+    expect(text).toContain('  # Code or software portfolio — optional — give a link\n  # portfolio: { link: "https://..." }\n');
+  });
+
+  it('guides a new user: validating the starter names each placeholder and missing file', async () => {
+    const dir = workspace({});
+    await cli(['init', '--profile', 'aalto-tml-doctoral-2025', dir]);
+    const r = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(r.code).toBe(1);
+    const codes = r.stdout.split('\n').filter((l) => l.includes(' error ')).map((l) => l.split(' ')[2]);
+    expect(codes).toEqual([
+      'manifest.placeholder',
+      'manifest.placeholder',
+      'file.not-found',
+      'file.not-found',
+      'file.not-found',
+      'file.not-found',
+      'file.not-found',
+      'manifest.placeholder',
+      'manifest.placeholder',
+    ]);
+  });
+
+  it('never overwrites an existing manifest', async () => {
+    const dir = workspace({ 'manifest.yaml': 'mine' });
+    const r = await cli(['init', '--profile', 'aalto-tml-doctoral-2025', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/already exists; it is never overwritten/);
+    expect(readFileSync(join(dir, 'manifest.yaml'), 'utf8')).toBe('mine');
+  });
+
+  it('an unknown profile is a usage error listing the built-ins', async () => {
+    const r = await cli(['init', '--profile', 'nope', workspace({})]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no profile "nope": use one of aalto-tml-doctoral-2025, eu-postdoc-ml, us-tenure-track-cs/);
+  });
+
+  it('takes a profile file by path, and refers to it relative to the manifest', async () => {
+    const dir = workspace({});
+    writeFileSync(join(dir, 'p.yaml'), readFileSync(join(import.meta.dirname, '../../templates/profiles/us-tenure-track-cs.yaml')));
+    const r = await cli(['init', '--profile', join(dir, 'p.yaml'), join(dir, 'app')]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'app', 'manifest.yaml'), 'utf8')).toContain('profile: ../p.yaml\n');
+  });
+});

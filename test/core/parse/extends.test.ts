@@ -1,0 +1,75 @@
+/** `extends`: one applicant, many postings. */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { checkManifest } from '../../../src/app/check.js';
+import { makePdf } from '../../helpers/make-pdf.js';
+import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+
+const ME = `applicant: { name: Aino Virtanen, email: aino@example.org }
+items:
+  cv: docs/cv.pdf
+  references:
+    - { name: Ref One, email: one@example.org }
+    - { name: Ref Two, email: two@example.org, letter: docs/letter.pdf }
+`;
+
+const POSTING = `extends: ../me.yaml
+profile: ../profile.yaml
+items:
+  bio: { text: "A short bio." }
+  research_plan: plan.pdf
+  thesis: { link: "https://example.org/thesis.pdf" }
+`;
+
+async function files() {
+  return {
+    'profile.yaml': TEST_PROFILE,
+    'me.yaml': ME,
+    'docs/cv.pdf': await makePdf({ pages: 2 }),
+    'docs/letter.pdf': await makePdf(),
+    'posting-a/plan.pdf': await makePdf({ pages: 3 }),
+  };
+}
+
+describe('extends', () => {
+  it('takes the applicant, the shared files and referees from the base, with paths relative to the base', async () => {
+    const dir = workspace({ ...(await files()), 'posting-a/manifest.yaml': POSTING });
+    const check = await checkManifest(join(dir, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
+    expect(check.diagnostics).toEqual([]);
+    expect(check.manifest!.applicant.name).toBe('Aino Virtanen');
+    const cv = check.result!.items.find((i) => i.id === 'cv')!;
+    expect(cv.entries[0]).toMatchObject({ file: '../docs/cv.pdf', pages: 2 });
+    expect(check.result!.items.find((i) => i.id === 'references')!.status).toBe('ok');
+  });
+
+  it("the manifest's own items and applicant win over the base's", async () => {
+    const dir = workspace({ ...(await files()), 'posting-a/cv-short.pdf': await makePdf(), 'posting-a/manifest.yaml': `${POSTING}  cv: cv-short.pdf\napplicant: { name: Aino V. }\n` });
+    const check = await checkManifest(join(dir, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
+    expect(check.manifest!.applicant.name).toBe('Aino V.');
+    expect(check.result!.items.find((i) => i.id === 'cv')!.entries[0]).toMatchObject({ file: 'cv-short.pdf', pages: 1 });
+  });
+
+  it('a problem in a shared entry is reported at its line in the base file', async () => {
+    const dir = workspace({ ...(await files()), 'me.yaml': ME.replace('docs/cv.pdf', 'docs/cvv.pdf'), 'posting-a/manifest.yaml': POSTING });
+    const check = await checkManifest(join(dir, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
+    expect(check.diagnostics.map((d) => `${d.file?.split('/').pop()}:${d.line}:${d.col} ${d.code}`)).toEqual(['me.yaml:3:7 file.not-found']);
+    expect(check.diagnostics[0]!.message).toBe('../docs/cvv.pdf does not exist');
+  });
+
+  it('a key that cannot be shared is flagged in the base', async () => {
+    const dir = workspace({ ...(await files()), 'me.yaml': `profile: x\n${ME}`, 'posting-a/manifest.yaml': POSTING });
+    const check = await checkManifest(join(dir, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
+    expect(check.diagnostics.map((d) => `${d.file?.split('/').pop()}:${d.line}:${d.col} ${d.code}`)).toEqual(['me.yaml:1:1 manifest.unknown-key']);
+  });
+
+  it('a missing base or a loop is a usage error (exit 2) naming the files', async () => {
+    const dir = workspace({ ...(await files()), 'posting-a/manifest.yaml': POSTING.replace('../me.yaml', '../mee.yaml') });
+    const r = await cli(['validate', join(dir, 'posting-a/manifest.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/extends .*mee\.yaml, which does not exist/);
+    const loop = workspace({ ...(await files()), 'me.yaml': `extends: posting-a/manifest.yaml\n${ME}`, 'posting-a/manifest.yaml': POSTING });
+    const r2 = await cli(['validate', join(loop, 'posting-a/manifest.yaml')]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/which leads back to it/);
+  });
+});
