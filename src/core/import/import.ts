@@ -158,6 +158,12 @@ export function findLimits(text: string): Limit[] {
   return out;
 }
 
+/** The limit is about the packet or each file ("a single PDF under 10 MB", "20 pages in total"). */
+function isPacketLimit(text: string, l: Limit): boolean {
+  const before = text.slice(Math.max(0, l.index - 50), l.index);
+  return test(P.PACKET_LIMIT_BEFORE, before) || test(P.PACKET_LIMIT_AFTER, text.slice(l.end));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Items
 
@@ -304,6 +310,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
       } else d.min = 1;
     }
     for (const l of findLimits(span)) {
+      if (isPacketLimit(span, l)) continue;
       const between = span.slice(l.end, mStart);
       const attached = l.index >= mStart || (l.end <= mStart && /^[\s)]*(?:[\p{L}-]+\s+)?$/u.test(between) && l.key !== 'max_mb');
       if (!attached || d[l.key] !== undefined) continue;
@@ -449,8 +456,12 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     }
     const hits = findKindMentions(s);
     const free = hits.length > 0 ? s.slice(0, hits[0]?.start) : s;
-    if (PACKET_WORDS.test(free)) {
-      for (const l of findLimits(free)) {
+    const packetLimits = [
+      ...(PACKET_WORDS.test(free) ? findLimits(free) : []),
+      ...findLimits(s).filter((l) => l.index >= free.length && isPacketLimit(s, l)),
+    ];
+    {
+      for (const l of packetLimits) {
         if (l.key === 'max_mb' && subMb === undefined) subMb = l.value;
         else if (l.key === 'max_pages' && subPages === undefined && /\b(?:total|application|whole|entire|all)\b/iu.test(free)) subPages = l.value;
         else continue;
@@ -493,7 +504,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     reference ??= P.FIELD_LABELS.reference.exec(line.text)?.[1];
     source ??= P.FIELD_LABELS.source.exec(line.text)?.[1];
   }
-  const firstLine = lines.find((l) => !l.bullet && l.text.split(/\s+/).length <= 16)?.text.replace(/[.:]$/, '');
+  const firstLine = lines.find((l) => !l.bullet && l.text.split(/\s+/).length <= 16 && !testAny(P.LIST_TRIGGERS, l.text))?.text.replace(/[.:]$/, '');
   if (organization === undefined) {
     const org = guessOrganization(lines.slice(0, 5).map((l) => l.text));
     if (org) {
@@ -575,7 +586,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     from('start', startWords.s);
   }
 
-  if (title && titleGuessed && title !== 'Imported posting') from('title', 'the first line of the posting');
+  if (title && titleGuessed && title !== 'Imported posting') note('title', 'taken from the first line of the posting');
   if (title === 'Imported posting') flag('title', 'the position title was not found');
   if (organization && orgGuessed) flag('organization', 'guessed from the first lines of the posting');
 

@@ -217,7 +217,7 @@ export const LATER_CUES: RegExp[] = [
 /** A sentence or heading that introduces the list of application materials. */
 export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:please|kindly) (?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
-  /\b(?:applicants|candidates|you) (?:should|must|are (?:asked|requested|required|expected|invited) to|will need to|need to|are to)\b[^.]{0,30}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
+  /\b(?:applicants|candidates|you)\b[^.]{0,40}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
   /\b(?:application|applications) (?:should|must|shall|will need to)\b[^.]{0,30}\b(?:include|contain|consist of|be accompanied by|comprise)\b/,
   /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information)\b/,
   /\b(?:application|applications|dossier) (?:consists of|comprises|includes|contains|should consist of)\b/,
@@ -237,6 +237,7 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:is|are) (?:required|requested|needed|mandatory)\b/,
   /\b(?:should|must|shall) (?:be|not|include|describe|contain|outline|address|not exceed)\b/,
   /\bwill be (?:asked|required|requested)\b/,
+  /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
   /\bplease\b/,
 ];
 
@@ -305,6 +306,11 @@ export const LIMIT_UNITS = {
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
 export const LIMIT_CUES: RegExp =
   /\b(?:max\.?|maximum(?: of)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|under|less than|limited to|within|limit(?:ed)? of|höchstens|maximal|enintään|korkeintaan)\s*$|(?:≤|<=|<)\s*$/;
+
+/** A size stated for the whole packet or each file, not for the item next to it ("a single PDF under 10 MB"). */
+export const PACKET_LIMIT_BEFORE =
+  /\b(?:(?:single|one|combined|whole|entire|complete|merged)\s+(?:pdf|file|document)s?|(?:the |your |whole |entire |complete )?(?:application|packet|dossier|attachments?)|all (?:documents|files|materials))\b[^,;]{0,25}$/;
+export const PACKET_LIMIT_AFTER = /^\s*(?:in total|total|per file|per document|per attachment|each|altogether|overall)\b/;
 
 /** Words that make a number a lower bound ("at least two letters"). */
 export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään)\s*$/;

@@ -41,7 +41,7 @@ export function htmlToText(html: string): string {
     .replace(/\s+/g, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<\/li\s*>/gi, '\n')
+    .replace(/<\/li\s*>/gi, '')
     .replace(/<\/?(?:p|div|h[1-6]|ul|ol|dl|section|article|header|footer|main|table|tr|blockquote|pre|hr|title|dt|dd|nav|aside|form|fieldset)\b[^>]*>/gi, '\n\n')
     .replace(/<\/?(?:td|th)\b[^>]*>/gi, ' ')
     .replace(/<[^>]+>/g, '');

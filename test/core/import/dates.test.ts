@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, parseDate } from '../../../src/core/import/dates.js';
+import { DATE_TIME_PATTERN } from '../../../src/core/schema/profile.js';
+
+const value = (s: string, today?: string) => parseDate(s, today ? { today } : {})?.value;
+
+describe('parseDate', () => {
+  it.each([
+    ['14.11.2025', '2025-11-14'],
+    ['14.11.25', '2025-11-14'],
+    ['1.2.2026', '2026-02-01'],
+    ['November 14, 2025', '2025-11-14'],
+    ['Nov. 14, 2025', '2025-11-14'],
+    ['Nov 14 2025', '2025-11-14'],
+    ['November 14th, 2025', '2025-11-14'],
+    ['2025-11-14', '2025-11-14'],
+    ['14 Nov 2025', '2025-11-14'],
+    ['14 November 2025', '2025-11-14'],
+    ['14th of November 2025', '2025-11-14'],
+    ['Friday, 14 November, 2025', '2025-11-14'],
+    ['15. Januar 2026', '2026-01-15'],
+    ['31. joulukuuta 2025', '2025-12-31'],
+    ['14/11/2025', '2025-11-14'],
+    ['11/14/2025', '2025-11-14'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(value(text)).toBe(iso);
+  });
+
+  it.each([
+    ['14.11.2025 23:59', '2025-11-14T23:59'],
+    ['14.11.2025 at 23:59 EET', '2025-11-14T23:59+02:00'],
+    ['14.11.2025 klo 23.59 EEST', '2025-11-14T23:59+03:00'],
+    ['November 14, 2025, 11:59 pm EST', '2025-11-14T23:59-05:00'],
+    ['14 November 2025, 23:59 (UTC+2)', '2025-11-14T23:59+02:00'],
+    ['14 November 2025 23:59 UTC+02:00', '2025-11-14T23:59+02:00'],
+    ['14 November 2025 at 16:00 CET', '2025-11-14T16:00+01:00'],
+    ['14 November 2025 at 23:59 Finnish time', '2025-11-14 23:59 Europe/Helsinki'],
+    ['14.11.2025 at 23:59 (Helsinki time)', '2025-11-14 23:59 Europe/Helsinki'],
+    ['2025-11-14T23:59', '2025-11-14T23:59'],
+    ['by 23:59 (UTC+2) on 14 November 2025', '2025-11-14T23:59+02:00'],
+    ['12 noon, 9 January 2026 (UK time)', '2026-01-09 12:00 Europe/London'],
+    ['midnight on 1 March 2026', '2026-03-01T23:59'],
+    ['5 February 2026 at 14:00 AoE', '2026-02-05T14:00-12:00'],
+  ])('reads %s with its time and zone as %s', (text, iso) => {
+    const v = value(text);
+    expect(v).toBe(iso);
+    expect(v).toMatch(DATE_TIME_PATTERN);
+  });
+
+  it('reads a month and year only when asked (start dates)', () => {
+    expect(findDates('The expected start date is January 2026.')).toEqual([]);
+    expect(findDates('The expected start date is January 2026.', { monthYear: true })[0]?.value).toBe('2026-01');
+    expect(findDates('starting 1 September 2026', { monthYear: true })[0]?.value).toBe('2026-09-01');
+  });
+
+  it('gives a date without a year the next such date after `today`, and says so', () => {
+    const d = parseDate('Applications are due by March 15.', { today: '2025-11-01' });
+    expect(d?.value).toBe('2026-03-15');
+    expect(d?.review).toMatch(/no year; assumed 2026/);
+    expect(parseDate('due 20 November', { today: '2025-11-01' })?.value).toBe('2025-11-20');
+  });
+
+  it('leaves a date without a year and without `today` unvalued, for review', () => {
+    const d = parseDate('Deadline: 14 November');
+    expect(d?.value).toBeUndefined();
+    expect(d?.review).toMatch(/no year/);
+  });
+
+  it('flags a slashed date whose day and month could be swapped', () => {
+    expect(parseDate('03/04/2026')?.review).toMatch(/day\/month or month\/day/);
+    expect(parseDate('14/11/2025')?.review).toBeUndefined();
+  });
+
+  it('ignores impossible dates and things that only look like dates', () => {
+    expect(findDates('31.02.2026')).toEqual([]);
+    expect(findDates('the annual workload is 1 612 hours')).toEqual([]);
+    expect(findDates('you may include a writing sample')).toEqual([]);
+    expect(findDates('version 2.5.1 of the software')).toEqual([]);
+  });
+
+  it('finds every date in a text, in order', () => {
+    const ds = findDates('Posted Oct. 6, 2025; the deadline is 14.11.2025 and interviews start 1 December 2025.');
+    expect(ds.map((d) => d.value)).toEqual(['2025-10-06', '2025-11-14', '2025-12-01']);
+    expect(ds[1]?.text).toBe('14.11.2025');
+  });
+});

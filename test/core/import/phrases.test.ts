@@ -1,0 +1,296 @@
+/**
+ * One case per phrase family in src/core/import/phrases.ts: add a row here when you add a pattern there.
+ */
+import { describe, expect, it } from 'vitest';
+import { fileNamePattern, findCount, findKindMentions, findLimits, importPosting } from '../../../src/core/import/index.js';
+import { KIND_PHRASES } from '../../../src/core/import/phrases.js';
+import { htmlToText, looksLikeHtml, toLines, toSentences } from '../../../src/core/import/text.js';
+import { ITEM_KINDS } from '../../../src/core/schema/vocabulary.js';
+
+const kindsIn = (s: string) => findKindMentions(s).map((h) => h.kind);
+/** Items of a one-sentence posting, as `kind/stage`. */
+const items = (s: string) => importPosting(s).profile.items.map((i) => `${i.kind}/${i.stage}`);
+const item = (s: string) => importPosting(s).profile.items[0];
+
+const KIND_CASES: Record<(typeof ITEM_KINDS)[number], string[]> = {
+  cv: ['CV', 'curriculum vitae', 'an updated résumé', 'Lebenslauf', 'Ansioluettelo', 'academic CV'],
+  cover_letter: ['cover letter', 'a covering letter', 'letter of application', 'Anschreiben', 'hakemuskirje'],
+  motivation_letter: ['motivation letter', 'letter of motivation', 'statement of purpose', 'personal letter', 'Motivationsschreiben', 'motivaatiokirje'],
+  bio: ['short bio', 'a brief biography', 'biosketch'],
+  research_plan: ['draft research plan', 'research proposal', 'project proposal', 'a description of the proposed research project', 'Forschungsexposé', 'tutkimussuunnitelma'],
+  research_statement: ['research statement', 'statement of research interests', 'a summary of your research accomplishments'],
+  teaching_statement: ['teaching statement', 'statement of teaching philosophy', 'teaching portfolio'],
+  diversity_statement: ['diversity statement', 'a statement on contributions to diversity', 'DEI statement'],
+  transcript: ['transcript of records', 'official transcripts', 'copies of grades', 'Notenspiegel', 'opintosuoritusote'],
+  thesis: ['MSc thesis', "Master's thesis", 'a copy of your thesis', 'Masterarbeit', 'pro gradu'],
+  publication_list: ['list of publications', 'publication list', 'Publikationsliste', 'julkaisuluettelo'],
+  writing_sample: ['writing sample', 'copies of up to three publications', 'two representative papers', 'a sample of written work'],
+  references: ['three letters of recommendation', 'recommendation letter(s)', 'names of two referees', 'reference letters', 'Empfehlungsschreiben', 'suosittelijat'],
+  diplomas: ["Bachelor's and Master's diplomas", 'degree certificates', 'copies of diplomas', 'Zeugnisse', 'tutkintotodistus'],
+  language_certificate: ['TOEFL or IELTS scores', 'proof of English proficiency', 'language certificate', 'Sprachnachweis', 'kielitodistus'],
+  portfolio: ['portfolio', 'link to your GitHub profile'],
+  other: [],
+};
+
+describe('item kinds', () => {
+  it('has a phrase family for every kind but "other"', () => {
+    expect(Object.keys(KIND_PHRASES).sort()).toEqual(ITEM_KINDS.filter((k) => k !== 'other').sort());
+  });
+
+  for (const [kind, phrases] of Object.entries(KIND_CASES)) {
+    for (const phrase of phrases) {
+      it(`reads "${phrase}" as ${kind}`, () => {
+        expect(kindsIn(`Please submit ${phrase}.`)).toEqual([kind]);
+      });
+    }
+  }
+
+  it('prefers the longest phrase at a position ("teaching portfolio" is not a portfolio)', () => {
+    expect(kindsIn('a teaching portfolio')).toEqual(['teaching_statement']);
+    expect(kindsIn('diploma thesis')).toEqual(['thesis']);
+  });
+
+  it('ignores mentions that are not requests for a document', () => {
+    expect(kindsIn('Please reference AcademicKeys in your cover letter when applying.')).toEqual([]);
+    expect(kindsIn('Outstanding applicants have a strong publication record.')).toEqual([]);
+    expect(items('Teaching duties include two courses per year.')).toEqual(['other/required']);
+  });
+
+  it('splits one bullet that names two documents ("Transcript of records and a pdf or link to your MSc thesis")', () => {
+    const p = importPosting('Please submit:\n- Transcript of records and a pdf or link to your MSc thesis').profile;
+    expect(p.items.map((i) => [i.kind, i.title, i.accepts])).toEqual([
+      ['transcript', 'Transcript of records', ['file']],
+      ['thesis', 'MSc thesis', ['file', 'link']],
+    ]);
+  });
+
+  it('keeps a document described by another as one item ("CV including a list of publications")', () => {
+    expect(items('Please send a CV including a list of publications.')).toEqual(['cv/required']);
+    expect(items('Please send a CV and a list of publications.')).toEqual(['cv/required', 'publication_list/required']);
+  });
+
+  it('names what it cannot classify as "other", for review', () => {
+    const r = importPosting('Required documents:\n- CV\n- Copy of passport');
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['cv', 'other']);
+    expect(r.profile.items[1]).toMatchObject({ title: 'Copy of passport', review: true });
+  });
+});
+
+describe('stages', () => {
+  it.each([
+    ['Please submit a CV and a writing sample (optional).', ['cv/required', 'writing_sample/optional']],
+    ['Please submit a CV and, if available, a list of publications.', ['cv/required', 'publication_list/optional']],
+    ['Applicants may include a teaching statement.', ['teaching_statement/optional']],
+    ['Applicants are encouraged to submit a diversity statement.', ['diversity_statement/optional']],
+    ['A portfolio is welcome but not required. Please submit a CV.', ['portfolio/optional', 'cv/required']],
+    ['At a later stage, you will need to provide your diplomas.', ['diplomas/later']],
+    ['Shortlisted candidates will be asked to provide three letters of reference and transcripts.', ['references/later', 'transcript/later']],
+    ['Please send a CV. Official transcripts will be requested from shortlisted candidates upon invitation.', ['cv/required', 'transcript/later']],
+  ])('%s', (text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
+
+  it('takes the stage of a list from the line that introduces it', () => {
+    expect(items('Required materials:\n- CV\n\nOptional materials:\n- Writing sample')).toEqual(['cv/required', 'writing_sample/optional']);
+    expect(items('Shortlisted candidates will be asked to send:\n- diplomas\n- transcripts')).toEqual(['diplomas/later', 'transcript/later']);
+  });
+});
+
+describe('forms', () => {
+  it.each([
+    ['Please submit a link to your MSc thesis.', ['file', 'link']],
+    ['Please submit a pdf or link to your MSc thesis.', ['file', 'link']],
+    ['Please submit a short bio.', ['file', 'text']],
+    ['Please submit your CV.', ['file']],
+    ['Please submit recommendation letter(s) or contact details for such.', ['referee', 'letter']],
+    ['Please submit three letters of recommendation.', ['letter']],
+    ['Please submit the names and e-mail addresses of three referees.', ['referee']],
+    ['Please submit contact details of two references.', ['referee']],
+    ['Please submit two letters from your referees.', ['letter']],
+    ['Please submit a link to your GitHub profile.', ['link']],
+  ])('%s -> %j', (text, accepts) => {
+    expect(item(text)?.accepts).toEqual(accepts);
+  });
+
+  it('flags references that could be letters or contacts', () => {
+    const r = importPosting('Please submit your CV and two references.');
+    expect(r.profile.items[1]).toMatchObject({ kind: 'references', accepts: ['referee', 'letter'], review: true });
+  });
+});
+
+describe('counts', () => {
+  it.each([
+    ['', 'two letters', '', { min: 2, max: 2 }],
+    ['names of', 'three referees', '', { min: 3, max: 3 }],
+    ['', 'at least two letters of recommendation', '', { min: 2 }],
+    ['', 'at most three publications', '', { max: 3 }],
+    ['copies of', 'up to three publications', '', { max: 3 }],
+    ['', '2-3 letters', '', { min: 2, max: 3 }],
+    ['', 'two to three letters', '', { min: 2, max: 3 }],
+    ['', 'letters of recommendation', ' (at least two)', { min: 2 }],
+    ['', 'referees', ' (2-3)', { min: 2, max: 3 }],
+  ])('%s %s%s', (before, mention, after, count) => {
+    expect(findCount(before, mention, after)).toEqual(count);
+  });
+
+  it('does not read a page count or an article as a count', () => {
+    expect(findCount('a', 'two-page research statement', '')).toBeUndefined();
+    expect(findCount('', 'one page CV', '')).toBeUndefined();
+    expect(findCount('a', 'cover letter', '')).toBeUndefined();
+  });
+
+  it('infers at least 2 from a plural, for review, and 1 from "letter(s)"', () => {
+    expect(item('Please submit letters of recommendation.')).toMatchObject({ min: 2, review: true });
+    expect(item('Please submit recommendation letter(s).')).toMatchObject({ min: 1 });
+    expect(item('Please submit recommendation letter(s).')?.review).toBeUndefined();
+  });
+});
+
+describe('limits', () => {
+  it.each([
+    ['max. 1 page', 'max_pages', 1],
+    ['maximum 2 pages', 'max_pages', 2],
+    ['no more than 2 pages', 'max_pages', 2],
+    ['not exceeding three pages', 'max_pages', 3],
+    ['(2 pages max)', 'max_pages', 2],
+    ['1-2 pages', 'max_pages', 2],
+    ['a two-page statement', 'max_pages', 2],
+    ['max. 1 Seite', 'max_pages', 1],
+    ['3,500 words at most', 'max_words', 3500],
+    ['no more than 2,000 words', 'max_words', 2000],
+    ['max. 5000 characters', 'max_chars', 5000],
+    ['up to 5 000 characters (including spaces)', 'max_chars', 5000],
+    ['under 10 MB', 'max_mb', 10],
+    ['max. 2.5 MB', 'max_mb', 2.5],
+  ])('%s', (text, key, value) => {
+    const [l] = findLimits(text);
+    expect(l).toMatchObject({ key, value, cue: true });
+  });
+
+  it('ignores lower bounds and notes a bare size as a guess', () => {
+    expect(findLimits('at least 2 pages')).toEqual([]);
+    expect(findLimits('a 3 pages summary')[0]).toMatchObject({ key: 'max_pages', value: 3, cue: false });
+  });
+
+  it('attaches a limit to the item it follows or modifies, and a packet limit to the submission', () => {
+    const p = importPosting('Please submit one PDF (max. 10 MB) with a CV, a research statement (max. 3 pages) and a one-page cover letter.').profile;
+    expect(p.submission).toMatchObject({ format: 'single-pdf', max_mb: 10 });
+    expect(p.items.map((i) => [i.kind, i.max_pages, i.max_mb])).toEqual([
+      ['cv', undefined, undefined],
+      ['research_statement', 3, undefined],
+      ['cover_letter', 1, undefined],
+    ]);
+  });
+
+  it('adds a limit stated in a later sentence to the item', () => {
+    const p = importPosting('Please submit a CV and a research plan. The research plan should not exceed 3 pages.').profile;
+    expect(p.items.map((i) => [i.kind, i.max_pages])).toEqual([
+      ['cv', undefined],
+      ['research_plan', 3],
+    ]);
+  });
+});
+
+describe('submission', () => {
+  it.each([
+    ['Please send all documents in one pdf file.', 'single-pdf'],
+    ['Please send a single PDF.', 'single-pdf'],
+    ['Combine everything into one file.', 'single-pdf'],
+    ['Upload each document as a separate file.', 'separate-files'],
+    ['Please upload each item separately.', 'separate-files'],
+    ['Submit the documents as separate PDFs.', 'separate-files'],
+  ])('%s -> %s', (sentence, format) => {
+    const r = importPosting(`Please submit a CV. ${sentence}`);
+    expect(r.profile.submission.format).toBe(format);
+    expect(r.profile.submission.review).toBeUndefined();
+  });
+
+  it('defaults to one PDF, for review, when the posting does not say', () => {
+    const r = importPosting('Please submit a CV.');
+    expect(r.profile.submission).toMatchObject({ format: 'single-pdf', review: true });
+    expect(r.review).toContainEqual({ path: 'submission.format', reason: expect.stringMatching(/one PDF or separate files/) });
+  });
+
+  it('reads a size cap for the whole packet', () => {
+    expect(importPosting('Please submit a CV as a single PDF under 10 MB.').profile.submission.max_mb).toBe(10);
+  });
+
+  it.each([
+    ['Name the file Lastname_Firstname_CV.pdf.', '{last}_{first}_{item}.pdf'],
+    ['Please name your file Surname_Firstname_Application.pdf', '{last}_{first}_Application.pdf'],
+    ['Use the format FirstName-LastName-DocumentType.pdf', '{first}-{last}-{item}.pdf'],
+    ['named [Surname]_[Name]_CV.pdf', '{last}_{name}_{item}.pdf'],
+  ])('reads the file-name rule in "%s"', (sentence, pattern) => {
+    expect(fileNamePattern(sentence)).toBe(pattern);
+  });
+
+  it('does not take an ordinary file name for a rule', () => {
+    expect(fileNamePattern('See the guidelines in call_text_2026.pdf')).toBeUndefined();
+  });
+});
+
+describe('deadline, start and notes', () => {
+  it('reads the deadline, open-until-filled and the start', () => {
+    const p = importPosting('Please submit a CV. The deadline for applications is 14.11.2025 at 23:59 EET. The position will be filled as soon as suitable candidate has been identified. The expected start date is January 2026.').profile;
+    expect(p).toMatchObject({ deadline: '2025-11-14T23:59+02:00', open_until_filled: true, start: '2026-01' });
+  });
+
+  it('does not take the posting date for the deadline', () => {
+    const p = importPosting('Posted Oct. 6, 2025, set to expire Feb. 5, 2026\n\nPlease submit a CV. Application deadline: 1 December 2025.').profile;
+    expect(p.deadline).toBe('2025-12-01');
+  });
+
+  it('keeps a review start date as the deadline, for review', () => {
+    const r = importPosting('Please submit a CV. Review of applications will begin on December 1, 2025.');
+    expect(r.profile).toMatchObject({ deadline: '2025-12-01', review: true });
+    expect(r.review.map((x) => x.path)).toContain('deadline');
+  });
+
+  it('flags a deadline without a year', () => {
+    const r = importPosting('Please submit a CV. Deadline: 14 November.', { today: '2025-10-01' });
+    expect(r.profile.deadline).toBe('2025-11-14');
+    expect(r.review).toContainEqual({ path: 'deadline', reason: expect.stringMatching(/no year/) });
+    const r2 = importPosting('Please submit a CV. Deadline: 14 November.');
+    expect(r2.profile.deadline).toBeUndefined();
+    expect(r2.review.map((x) => x.path)).toContain('deadline');
+  });
+
+  it('copies eligibility rules into notes', () => {
+    const p = importPosting("Please submit a CV. The candidates must have completed their Master's degree before the start of the contract period.").profile;
+    expect(p.notes).toEqual(["The candidates must have completed their Master's degree before the start of the contract period."]);
+  });
+});
+
+describe('mixed languages', () => {
+  it('reads a German list under a German heading', () => {
+    expect(items('Bewerbungsunterlagen\n- Lebenslauf\n- Motivationsschreiben\n- Zeugnisse')).toEqual(['cv/required', 'motivation_letter/required', 'diplomas/required']);
+  });
+  it('reads a Finnish list under a Finnish heading', () => {
+    expect(items('Hakemus\n- Ansioluettelo\n- Tutkimussuunnitelma\n- Opintosuoritusote')).toEqual(['cv/required', 'research_plan/required', 'transcript/required']);
+  });
+});
+
+describe('text', () => {
+  it('reduces HTML to lines and paragraphs', () => {
+    const html = '<html><head><title>x</title><style>p{}</style></head><body><h1>Postdoc &amp; PhD</h1><script>var cv=1</script><p>Send:</p><ul><li>CV</li><li>Cover&nbsp;letter &ndash; 1&#160;page</li></ul></body></html>';
+    expect(looksLikeHtml(html)).toBe(true);
+    expect(looksLikeHtml('Salary < 5000 EUR and > 3000 EUR')).toBe(false);
+    expect(htmlToText(html)).toBe('Postdoc & PhD\n\nSend:\n\n- CV\n- Cover letter - 1 page');
+  });
+
+  it('splits inline " * " bullets into lines', () => {
+    expect(toLines('materials: * CV * Short bio').map((l) => [l.text, l.bullet])).toEqual([
+      ['materials:', false],
+      ['CV', true],
+      ['Short bio', true],
+    ]);
+  });
+
+  it('splits sentences but not at abbreviations or German ordinal dates', () => {
+    expect(toSentences('Send max. 1 page to Prof. Smith. Deadline 15. Januar 2026. Thanks')).toEqual([
+      'Send max. 1 page to Prof. Smith.',
+      'Deadline 15. Januar 2026.',
+      'Thanks',
+    ]);
+  });
+});
