@@ -57,6 +57,7 @@ const N = {
   FileAttachment: PDFName.of('FileAttachment'),
 } as const;
 
+const DEAD_ACTIONS = new Set(['GoToR', 'GoToE', 'Hide', 'Trans', 'GoTo3DView']);
 const MEDIA = new Set(['Sound', 'Movie', 'Screen', 'RichMedia', '3D']);
 const MAX_DEPTH = 2000;
 
@@ -81,7 +82,13 @@ export class Copier {
     private readonly options: CopyOptions,
   ) {}
 
-  private note(action: string): void {
+  /** Count an action left out (unsafe, or a link to another file). */
+  noteRemoved(action: string): void {
+    // Links to other files cannot work inside the packet: dead, not dangerous.
+    if (DEAD_ACTIONS.has(action)) {
+      this.removed.deadLinks++;
+      return;
+    }
     this.removed.actions.set(action, (this.removed.actions.get(action) ?? 0) + 1);
   }
 
@@ -141,11 +148,11 @@ export class Copier {
   /** The value to copy for `key` of `dict`, or undefined to leave the entry out. */
   private screen(dict: PDFDict, key: PDFName, value: PDFObject): PDFObject | undefined {
     if (key === N.AA) {
-      this.note('automatic');
+      this.noteRemoved('automatic');
       return undefined;
     }
     if (key === N.JS) {
-      this.note('JavaScript');
+      this.noteRemoved('JavaScript');
       return undefined;
     }
     if (key === N.EF) {
@@ -156,7 +163,7 @@ export class Copier {
     if (key === N.A || key === N.OpenAction || key === N.PA) {
       const bad = unsafeAction(this.src, value);
       if (bad) {
-        this.note(bad);
+        this.noteRemoved(bad);
         return undefined;
       }
       const action = this.src.lookup(value);
@@ -250,7 +257,7 @@ export class Copier {
     if (action !== undefined) {
       const bad = unsafeAction(this.src, action);
       if (bad) {
-        this.note(bad);
+        this.noteRemoved(bad);
         return false;
       }
       const a = this.src.lookup(action);

@@ -6,13 +6,13 @@
  * forms, metadata -> remove anything unsafe -> save. Problems become diagnostics; nothing the user supplied
  * makes it throw.
  */
-import { PDFArray, PDFDocument, PDFPage, PDFRef, type PDFFont, type PDFImage } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDocument, PDFPage, PDFRef, type PDFImage } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
 import type { AssembleResult, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
 import { layoutCover } from './cover.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, topOf, type DrawFonts } from './draw.js';
-import { describeChars, drawable, missingGlyphs, pdfFontkit } from './fonts.js';
+import { describeChars, drawable, missingGlyphs, pdfFontkit, plainFont, PLAIN_FEATURES, textWidth } from './fonts.js';
 import { acroFormOf, flattenWidgets, FormMerger, hasXfa } from './forms.js';
 import { layoutLink, layoutReferees, layoutText } from './generated.js';
 import { coverLabels, sectionLabels, writePageLabels, type LabelRange } from './labels.js';
@@ -124,7 +124,7 @@ function removedDiagnostics(part: PlanPart, removed: Removed): Diagnostic[] {
     out.push({
       severity: 'info',
       code: 'file.links',
-      message: `${what} had ${plural(removed.deadLinks, 'link', 'links')} to places that do not exist in the document; they were left out.`,
+      message: `${what} had ${plural(removed.deadLinks, 'link', 'links')} to other files or to places that do not exist in the document; they were left out.`,
       hint: 'Nothing to do; the pages themselves are complete.',
     });
   }
@@ -251,19 +251,10 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
   const out = await PDFDocument.create({ updateMetadata: false });
   out.registerFontkit(pdfFontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
   const fonts: DrawFonts = {
-    regular: await out.embedFont(plan.fonts.regular, { subset: true, customName: 'DejaVuSans' }),
-    bold: await out.embedFont(plan.fonts.bold, { subset: true, customName: 'DejaVuSans-Bold' }),
+    regular: await out.embedFont(plainFont(plan.fonts.regular), { subset: true, customName: 'DejaVuSans', features: PLAIN_FEATURES }),
+    bold: await out.embedFont(plainFont(plan.fonts.bold), { subset: true, customName: 'DejaVuSans-Bold', features: PLAIN_FEATURES }),
   };
-  const widths = new Map<string, number>();
-  const measure: Measure = (text, role, size) => {
-    const key = `${role}\u0000${size}\u0000${text}`;
-    let w = widths.get(key);
-    if (w === undefined) {
-      w = (fonts[role] as PDFFont).widthOfTextAtSize(text, size);
-      widths.set(key, w);
-    }
-    return w;
-  };
+  const measure: Measure = (text, role, size) => textWidth(role === 'bold' ? plan.fonts.bold : plan.fonts.regular, text, size);
   const glyphs = new GlyphLog(plan);
 
   // 1. Every part's pages.
@@ -345,7 +336,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
         const firstPage = out.getPages()[partStart];
         const fallback = firstPage ? topOf(out, firstPage.ref, visibleBox(firstPage)[3]) : undefined;
         children = mapOutline(outline.items, copier, fallback, out);
-        for (const item of outline.items) if (item.removed) copier.removed.actions.set(item.removed, (copier.removed.actions.get(item.removed) ?? 0) + 1);
+        for (const item of outline.items) if (item.removed) copier.noteRemoved(item.removed);
         if (outline.problems > 0) {
           diagnostics.push({
             severity: 'info',
@@ -390,7 +381,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
     const total = allPages.length;
     const owner: string[] = allPages.map(() => 'Cover');
     for (const r of ranges) for (let i = r.firstPage; i > 0 && i <= r.lastPage; i++) owner[i - 1] = r.title;
-    allPages.forEach((page, i) => stampPage(page, stampClean(stampText(plan.applicant.name, owner[i] ?? '', i + 1, total), 'regular'), fonts.regular));
+    allPages.forEach((page, i) => stampPage(page, stampClean(stampText(plan.applicant.name, owner[i] ?? '', i + 1, total), 'regular'), fonts.regular, (t, size) => textWidth(plan.fonts.regular, t, size)));
   }
   forms.write();
   writeMetadata(out, plan.metadata, plan.buildDate);

@@ -60,17 +60,17 @@ export function visibleBox(page: PDFPage): [number, number, number, number] {
 }
 
 /** Draw the stamp on one page. `text` must already be drawable with `font`. */
-export function stampPage(page: PDFPage, text: string, font: PDFFont): void {
+export function stampPage(page: PDFPage, text: string, font: PDFFont, width = (t: string, size: number) => font.widthOfTextAtSize(t, size)): void {
   const box = visibleBox(page);
   const rotation = page.getRotation().angle;
   const longSide = rotation % 180 === 0 ? box[2] - box[0] : box[3] - box[1];
   let size = STAMP_SIZE;
-  let width = font.widthOfTextAtSize(text, size);
+  let w = width(text, size);
   // Very narrow pages get a smaller stamp rather than one running off the page.
-  if (width > longSide - 20) {
-    size = Math.max(3, (size * (longSide - 20)) / width);
-    width = font.widthOfTextAtSize(text, size);
+  if (w > longSide - 20) {
+    size = Math.max(3, (size * (longSide - 20)) / w);
+    w = width(text, size);
   }
-  const { x, y, rotate } = stampPosition(box, rotation, width);
+  const { x, y, rotate } = stampPosition(box, rotation, w);
   page.drawText(text, { x, y, size, font, color: rgb(0.45, 0.45, 0.45), rotate: degrees(rotate) });
 }
