@@ -3,6 +3,7 @@ import type { BuildRequest } from '../../app/build.js';
 import { isBlocking } from '../../core/diagnostics.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
 import { renderJson } from '../../core/report/json.js';
+import { pageRange } from '../../core/report/text.js';
 import type { FormMode } from '../../core/schema/vocabulary.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
@@ -45,7 +46,7 @@ export async function runBuild(manifest: string, flags: BuildFlags, io: CliIo): 
     if (built && !flags.quiet) {
       if (lines.length) lines.push('');
       lines.push(`Built ${built.display}: ${built.pages} pages, ${(built.bytes / 1e6).toFixed(2)} MB`);
-      for (const r of built.ranges) lines.push(`  ${`pp. ${r.firstPage}–${r.lastPage}`.padEnd(12)} ${r.title}`);
+      for (const r of built.ranges) lines.push(`  ${pageRange(r.firstPage, r.lastPage).padEnd(11)} ${r.title}`);
     } else if (!built) {
       if (lines.length) lines.push('');
       lines.push(paint('Not built: fix the errors above first.', 'error'));

@@ -67,6 +67,11 @@ export function describeItem(item: ItemReport): string {
     return `${r.name}${r.letter ? ' + letter' : ''}`;
   });
   let s = parts.join(', ');
-  if (item.range) s += `  → pp. ${item.range.first}–${item.range.last}`;
+  if (item.range) s += `  → ${pageRange(item.range.first, item.range.last)}`;
   return s;
+}
+
+/** `p. 4` or `pp. 5–7`. */
+export function pageRange(first: number, last: number): string {
+  return first === last ? `p. ${first}` : `pp. ${first}–${last}`;
 }

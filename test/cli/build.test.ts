@@ -1,0 +1,164 @@
+/**
+ * `packet build` end to end, outputs read back with pdf.js (an independent reader), never trusting the writer.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { makePdf } from '../helpers/make-pdf.js';
+import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
+import { cli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const thesis = join(root, '..', 'shared', 'bench', 'std', '05-thesis.pdf');
+const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
+
+function copyExample(): string {
+  const src = join(root, 'examples/aalto-tml');
+  const files: Record<string, Uint8Array> = {};
+  for (const f of ['manifest.yaml', ...readdirSync(join(src, 'docs')).map((d) => `docs/${d}`)]) files[f] = readFileSync(join(src, f));
+  return workspace(files);
+}
+
+describe('packet build on the Aalto example', () => {
+  it('writes cover + inputs + generated pages, bookmarks per item on the right pages, working contents links', async () => {
+    const dir = copyExample();
+    const r = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Built .*out\/virtanen-aalto-tml\.pdf: 13 pages/);
+    const pdf = await readPdf(readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf')));
+    // cover 1 + cv 2 + bio text 1 + plan 3 + transcripts 2 + scan 1 + thesis link page 1 + referees page 1 + letter 1
+    expect(pdf.pageCount).toBe(1 + 2 + 1 + 3 + 2 + 1 + 1 + 1 + 1);
+    expect(pdf.outline.map((o) => [o.title, o.page])).toEqual([
+      ['CV', 2],
+      ['Short bio', 4],
+      ['Draft research plan', 5],
+      ['Transcript of records', 8],
+      ['MSc thesis', 11],
+      ['Recommendation letter(s) or contact details for such', 12],
+    ]);
+    expect(pdf.outline[3]!.children.map((c) => [c.title, c.page])).toEqual([
+      ['BSc transcript (Tampere University)', 8],
+      ['MSc transcript (scan)', 10],
+    ]);
+    expect(pdf.outline[5]!.children.map((c) => [c.title, c.page])).toEqual([
+      ['Referees', 12],
+      ['Letter from Prof. Mikko Korhonen', 13],
+    ]);
+    // The cover's contents lines link to each item's first page.
+    const coverTargets = pdf.pages[0]!.links.filter((l) => l.destPage !== undefined).map((l) => l.destPage);
+    for (const page of [2, 4, 5, 8, 11, 12]) expect(coverTargets).toContain(page);
+    expect(pdf.pages[0]!.text).toContain('Aino Virtanen');
+    expect(pdf.pages[0]!.text).toContain('aino.virtanen@example.org');
+    expect(pdf.pages[0]!.text).toMatch(/to be sent later/);
+    // Generated pages: the bio text, the clickable thesis link, the referees with Unicode names.
+    expect(pdf.pages[3]!.text).toContain('membership inference');
+    expect(pdf.pages[10]!.links.map((l) => l.url)).toContain('https://trepo.tuni.fi/handle/10024/123456');
+    expect(pdf.pages[11]!.text).toContain('Dr. Åsa Ødegård');
+    // Labels: the cover is "Cover", each item numbered from 1.
+    expect(pdf.pageLabels?.[0]).toBe('Cover');
+    expect(pdf.metadata).toMatchObject({
+      title: 'Application: Doctoral Researcher in Trustworthy Machine Learning — Aino Virtanen',
+      author: 'Aino Virtanen',
+      creator: expect.stringMatching(/^application-packet /),
+    });
+  });
+
+  it('same inputs and SOURCE_DATE_EPOCH: byte-identical PDFs; inputs untouched', async () => {
+    const dir = copyExample();
+    const before = readFileSync(join(dir, 'docs/cv.pdf'));
+    const a = join(dir, 'a.pdf');
+    const b = join(dir, 'b.pdf');
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '-o', a, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '-o', b, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+    expect(hash(a)).toBe(hash(b));
+    expect(readFileSync(join(dir, 'docs/cv.pdf')).equals(before)).toBe(true);
+    const pdf = await readPdf(readFileSync(a), { text: false });
+    expect(pdf.metadata.creationDate).toMatch(/^D:20251101/);
+  });
+
+  it('report after a build shows each item\'s page range in the built PDF', async () => {
+    const dir = copyExample();
+    await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH });
+    const r = await cli(['report', join(dir, 'manifest.yaml'), '--format', 'json', '--today', '2025-11-01']);
+    const json = JSON.parse(r.stdout);
+    expect(json.items.map((i: { id: string; range?: { first: number; last: number } }) => [i.id, i.range?.first, i.range?.last])).toEqual([
+      ['cv', 2, 3],
+      ['bio', 4, 4],
+      ['research_plan', 5, 7],
+      ['transcript', 8, 10],
+      ['thesis', 11, 11],
+      ['references', 12, 13],
+      ['diplomas', undefined, undefined],
+    ]);
+    expect(json.build).toMatchObject({ pages: 13 });
+  });
+});
+
+describe('a build that must not happen', () => {
+  it('validation errors: no output, exit 1, the errors printed', async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: X }\nitems:\n  cv: missing.pdf\n' });
+    const r = await cli(['build', join(dir, 'manifest.yaml'), '-o', join(dir, 'out.pdf')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error file\.not-found/);
+    expect(r.stdout).toMatch(/Not built: fix the errors above first\.\n$/);
+    expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('packet-tmp'))).toEqual([]);
+  });
+
+  it('an output path equal to an input is refused, and the input is not written', async () => {
+    const dir = copyExample();
+    const cv = join(dir, 'docs/cv.pdf');
+    const before = statSync(cv).mtimeMs;
+    const r = await cli(['build', join(dir, 'manifest.yaml'), '-o', cv, '--today', '2025-11-01']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error build\.output-is-input {2}The output .*docs\/cv\.pdf is one of your input files/);
+    expect(statSync(cv).mtimeMs).toBe(before);
+  });
+});
+
+describe.skipIf(!existsSync(thesis))('a LaTeX thesis with 133 bookmarks and 261 internal links', () => {
+  it('keeps its bookmarks under the thesis bookmark, and every internal link lands on a page of the output', async () => {
+    const dir = workspace({
+      'profile.yaml': TEST_PROFILE,
+      'cv.pdf': await makePdf({ pages: 2 }),
+      'plan.pdf': await makePdf({ pages: 3 }),
+      'manifest.yaml': `profile: ./profile.yaml
+applicant: { name: Ελένη Παπαδοπούλου, email: eleni@example.org }
+items:
+  cv: cv.pdf
+  bio: { text: "Дмитрий Иванов, Nguyễn Thị Minh, Łukasz Wróbel." }
+  research_plan: plan.pdf
+  thesis: ${JSON.stringify(thesis)}
+  references:
+    - { name: Ref One, email: one@example.org }
+    - { name: Ref Two, email: two@example.org }
+`,
+    });
+    const profile = TEST_PROFILE.replace('max_mb: 1, max_pages: 30', 'max_mb: 5, max_pages: 200');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'profile.yaml'), profile);
+    const out = join(dir, 'out.pdf');
+    const r = await cli(['build', join(dir, 'manifest.yaml'), '-o', out, '--today', '2025-10-01']);
+    expect(r.stdout).toMatch(/Built/);
+    expect(r.code).toBe(0);
+    const pdf = await readPdf(readFileSync(out), { text: false });
+    // cover + cv 2 + bio 1 + plan 3 + thesis 136 + referees 1
+    expect(pdf.pageCount).toBe(1 + 2 + 1 + 3 + 136 + 1);
+    const thesisMark = pdf.outline.find((o) => o.title === 'MSc thesis')!;
+    expect(thesisMark.page).toBe(8);
+    expect(countOutline(thesisMark.children)).toBe(133);
+    for (const o of flattenOutline(thesisMark.children)) {
+      expect(o.page, o.title).toBeGreaterThanOrEqual(8);
+      expect(o.page, o.title).toBeLessThanOrEqual(8 + 135);
+    }
+    const internal = pdf.pages.slice(7, 7 + 136).flatMap((p) => p.links.filter((l) => l.url === undefined));
+    expect(internal.length).toBe(261);
+    for (const l of internal) {
+      expect(l.destPage).toBeGreaterThanOrEqual(8);
+      expect(l.destPage).toBeLessThanOrEqual(8 + 135);
+    }
+  });
+});
