@@ -3,6 +3,9 @@ import { UsageError } from '../app/check.js';
 import { runBuild } from './commands/build.js';
 import { runInit } from './commands/init.js';
 import { runProfiles } from './commands/profiles.js';
+import { runProfileCheck } from './commands/profile-check.js';
+import { runProfileImport } from './commands/profile-import.js';
+import { exists, readText, writeFileAtomic } from '../io/files.js';
 import { runReport, runValidate } from './commands/check.js';
 import type { ReportFormat } from './commands/check.js';
 import type { CliIo } from './io.js';
@@ -96,6 +99,34 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .argument('[folder]', 'where to write manifest.yaml', '.')
     .requiredOption('-p, --profile <id|path>', 'a built-in profile id (see `packet profiles`) or a profile file')
     .action(async (folder: string, opts: { profile: string }) => setExit(await runInit(folder, opts, io)));
+
+  const profile = program.command('profile').description('make and check requirements profiles');
+  profile
+    .command('import')
+    .description("propose a profile from a posting's text (plain text or HTML); what to check is listed after")
+    .argument('<posting>', 'the posting saved as text or HTML, or - for standard input')
+    .option('-o, --output <file>', 'write the profile here (default: print it)')
+    .option('--html', 'treat the input as HTML (detected when not given)')
+    .option('--force', 'overwrite an existing output file')
+    .action(async (input: string, opts: { output?: string; html?: boolean; force?: boolean }) => {
+      setExit(
+        await runProfileImport(
+          { input, today: localToday(io), ...(opts.output ? { output: opts.output } : {}), ...(opts.html ? { html: true } : {}), ...(opts.force ? { force: true } : {}) },
+          {
+            readText: (p) => (p === '-' ? io.readStdin() : readText(p)),
+            writeTextAtomic: (p, t) => writeFileAtomic(p, t),
+            exists,
+            stdout: (s) => io.stdout(s),
+            stderr: (s) => io.stderr(s),
+          },
+        ),
+      );
+    });
+  profile
+    .command('check')
+    .description('check a profile file, with file:line:col for each problem')
+    .argument('<profile>', 'the profile YAML file')
+    .action(async (path: string) => setExit(await runProfileCheck(path, io)));
 
   program
     .command('profiles')

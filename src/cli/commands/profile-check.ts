@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { UsageError } from '../../app/check.js';
+import { parseProfile } from '../../core/parse/profile.js';
+import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
+import { displayPath, readInput } from '../../io/files.js';
+import type { CliIo } from '../io.js';
+import { EXIT } from '../io.js';
+import { useColor } from '../options.js';
+
+/** `packet profile check <profile.yaml>`: a hand-written or imported profile, checked like a manifest. */
+export async function runProfileCheck(path: string, io: CliIo): Promise<number> {
+  const file = displayPath(resolve(path));
+  const read = await readInput(path, 10e6);
+  if (!read.ok) throw new UsageError(`${file} ${read.reason === 'not-found' ? 'does not exist' : 'cannot be read'}`);
+  const parsed = parseProfile(new TextDecoder().decode(read.bytes), file);
+  const paint = painter(useColor(io));
+  const lines = parsed.diagnostics.map((d) => formatDiagnostic(d, paint));
+  const p = parsed.profile;
+  if (p) {
+    const review = p.items.filter((i) => i.review).map((i) => i.id);
+    if (lines.length) lines.push('');
+    lines.push(`${file}: valid profile "${p.title}" with ${p.items.length} items (${p.items.map((i) => i.id).join(', ')})`);
+    if (review.length || p.review || p.submission.review) {
+      lines.push(paint(`Marked for review: ${[...(p.review ? ['(profile)'] : []), ...(p.submission.review ? ['submission'] : []), ...review].join(', ')}; check them against the posting, then remove \`review: true\`.`, 'warning'));
+    }
+  }
+  io.stdout(`${lines.join('\n')}\n`);
+  return p ? EXIT.ok : EXIT.notReady;
+}
