@@ -193,13 +193,40 @@ function stageOf(text: string): Stage | undefined {
 const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai)\b/giu;
 const LINKERS = /(?:^[\s,(]*|\b)(?:including|incl\.?|with|containing|that includes|which includes|and including|inklusive|mit)\s+(?:a |an |the |your |their )?$|^[\s,(]*(?:including|incl\.?|with|containing)\b/iu;
 
-/** Offset of the first separator in `gap` outside parentheses, or -1. */
-function firstSeparator(gap: string): number {
+/** Separators in `gap` outside parentheses, as [start, end] offsets. */
+function separators(gap: string): [number, number][] {
+  const out: [number, number][] = [];
   for (const m of gap.matchAll(SEPARATOR)) {
     const pre = gap.slice(0, m.index);
-    if ((pre.match(/\(/g)?.length ?? 0) <= (pre.match(/\)/g)?.length ?? 0)) return m.index;
+    if ((pre.match(/\(/g)?.length ?? 0) <= (pre.match(/\)/g)?.length ?? 0)) out.push([m.index, m.index + m[0].length]);
   }
-  return -1;
+  return out;
+}
+
+/** Offset of the first separator in `gap` outside parentheses, or -1. */
+function firstSeparator(gap: string): number {
+  return separators(gap)[0]?.[0] ?? -1;
+}
+
+const ORPHAN_SKIP = /^(?:such as|e\.g\.|i\.e\.|which|that|who|including|as well|also|etc|if|when|where|to|by|for|in|on|at|via)\b/iu;
+
+/** List entries between two recognized items that name no known kind ("..., evidence of teaching effectiveness, ..."). */
+function orphansIn(gap: string): { start: number; end: number; text: string }[] {
+  const seps = separators(gap);
+  const out: { start: number; end: number; text: string }[] = [];
+  for (let k = 0; k + 1 < seps.length; k++) {
+    const start = (seps[k] as [number, number])[1];
+    const end = (seps[k + 1] as [number, number])[0];
+    const text = gap.slice(start, end).trim().replace(/^(?:a|an|the|your|some)\s+/iu, '');
+    const words = text.split(/\s+/).filter(Boolean);
+    if (words.length < 2 || words.length > 12 || ORPHAN_SKIP.test(text) || !/^[\p{L}]/u.test(text)) continue;
+    // "if available" and the like qualify the next item; they are not an item.
+    if (stageOf(text) && words.length <= 4) continue;
+    // "Bachelor's and Master's transcripts": a modifier shared with the next item, not an item.
+    if (/'s?$/u.test(text) || (k + 2 === seps.length && /^\s*(?:and|or|und|oder|ja|tai)\s*$/iu.test(gap.slice(end, (seps[k + 1] as [number, number])[1])) && gap.slice((seps[k + 1] as [number, number])[1]).trim().replace(/^(?:a|an|the|your)\b/iu, '').trim() !== '')) continue;
+    out.push({ start, end, text });
+  }
+  return out;
 }
 
 const TITLE_WORD = /^(?:[A-ZÄÖÜÅ][\p{L}'’.-]*|short|brief|draft|detailed|updated|full|academic|official|personal|concise|current|complete|certified|signed|scanned|[a-z]+-page|\d+-page)$/u;
@@ -273,10 +300,16 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
     linked.push({ ...h });
   }
   const colon = unit.lastIndexOf(':', linked[0]?.start ?? 0);
+  const orphans: { at: number; text: string }[] = [];
   const starts: number[] = linked.map((h, i) => {
     if (i === 0) return colon >= 0 ? colon + 1 : 0;
     const prev = linked[i - 1] as Hit;
-    const sep = firstSeparator(unit.slice(prev.end, h.start));
+    const gap = unit.slice(prev.end, h.start);
+    const found = orphansIn(gap);
+    for (const o of found) orphans.push({ at: prev.end + o.start, text: o.text });
+    const last = found[found.length - 1];
+    if (last) return prev.end + last.end;
+    const sep = firstSeparator(gap);
     return sep === -1 ? h.start : prev.end + sep;
   });
   const lead = unit.slice(0, linked[0]?.start ?? 0);
@@ -319,6 +352,18 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
     }
     return d;
   });
+  // Place each unrecognized entry between the items it was listed between.
+  for (const o of orphans.reverse()) {
+    const at = starts.findIndex((s) => s > o.at);
+    drafts.splice(at === -1 ? drafts.length : at, 0, {
+      kind: 'other',
+      title: o.text.charAt(0).toUpperCase() + o.text.slice(1),
+      stage: stageOf(o.text) ?? leadStage ?? ctx.stage ?? 'required',
+      accepts: ['file'],
+      source: unit,
+      reasons: ['the kind of this document is not recognized'],
+    });
+  }
   return { drafts, leftover: lead };
 }
 
@@ -385,6 +430,24 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     }
   });
 
+  // Bullets that mostly name documents are a list even when no sentence introduces them.
+  for (let i = 0; i < lines.length; ) {
+    if (!lines[i]?.bullet || listContext.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j]?.bullet && !listContext.has(j)) j++;
+    const run = lines.slice(i, j);
+    const named = run.filter((l) => findKindMentions(l.text).length > 0).length;
+    if (run.length >= 2 && named * 2 >= run.length) {
+      const before = lines[i - 1];
+      const ctx: UnitContext = { stage: before && isHeading(before) ? stageOf(before.text) : undefined, listEntry: true };
+      for (let k = i; k < j; k++) listContext.set(k, ctx);
+    }
+    i = j;
+  }
+
   // 2. Items, in the order the posting names them.
   const drafts: Draft[] = [];
   const sentences: Sentence[] = [];
@@ -422,7 +485,9 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // Same kind named twice ("two letters ..." then "Letters should be sent by the referees"): one item.
   const items: Draft[] = [];
   for (const d of drafts) {
-    const same = d.kind === 'other' ? undefined : items.find((x) => x.kind === d.kind && !(x.fromList && d.fromList));
+    // A later-stage mention of a kind already asked for now is a request of its own ("letters will be requested later").
+    const same =
+      d.kind === 'other' ? undefined : items.find((x) => x.kind === d.kind && !(x.fromList && d.fromList) && (d.stage !== 'later' || x.stage === 'later'));
     if (!same) {
       items.push(d);
       continue;
@@ -651,7 +716,7 @@ const NAME_TOKENS: [RegExp, string][] = [
   [/^(?:first ?name|given ?name|firstname|forename|vorname|etunimi)$/i, '{first}'],
   [/^(?:full ?name|name|your ?name|yourname|nimi)$/i, '{name}'],
 ];
-const ITEM_TOKENS = /^(?:document(?: ?(?:name|type))?|doctype|item|type|title|cv|cover ?letter|research ?plan|transcript|letter|statement|documentname|documenttype)$/i;
+const ITEM_TOKENS = /^(?:document(?: ?(?:name|type))?|attachment|doctype|item|type|title|cv|cover ?letter|research ?plan|transcript|letter|statement|documentname|documenttype)$/i;
 
 /** A file-name rule such as "Lastname_Firstname_CV.pdf" as a pattern `{last}_{first}_{item}.pdf`, or undefined. */
 export function fileNamePattern(sentence: string): string | undefined {

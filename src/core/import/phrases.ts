@@ -32,6 +32,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\bcover(?:ing)? letter\b/,
       /\bletter of application\b/,
+      /\bletter of interest\b/,
       /\bapplication letter\b/,
       /\banschreiben\b/, // German
       /\bhakemuskirje\b/, // Finnish
@@ -212,6 +213,8 @@ export const LATER_CUES: RegExp[] = [
   /\bupon (?:request|invitation)\b/,
   /\bonly (?:if|when) (?:invited|shortlisted|requested)\b/,
   /\b(?:before|prior to) (?:the )?(?:start|employment|appointment)\b/,
+  /\b(?:requested|asked for|required) (?:from|for|of) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
+  /\bdo not (?:send|submit|include|upload)\b[^.]{0,60}\bat this stage\b/,
 ];
 
 /** A sentence or heading that introduces the list of application materials. */
@@ -223,7 +226,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:application|applications|dossier) (?:consists of|comprises|includes|contains|should consist of)\b/,
   /\b(?:optional|additional|further|other) (?:documents|materials|attachments)\b/,
   /^(?:optional|required|mandatory)\s*:?$/,
-  /\b(?:required|requested|application|supporting) (?:documents|materials|documentation|package)\b/,
+  /\b(?:required|requested|mandatory|compulsory|necessary|application|supporting) (?:documents|materials|documentation|package|attachments)\b/,
   /\bto apply\b/,
   /\bhow to apply\b/,
   /\binclude(?:s)?:/,
@@ -329,6 +332,7 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\bseparate (?:files|pdfs|pdf files|documents|attachments|uploads)\b/,
     /\bupload each\b/,
     /\beach (?:document|item|file) (?:separately|as a separate)\b/,
+    /\b(?:name|label|title) each (?:attachment|file|document)\b/,
     /\b(?:upload|submit|attach) (?:them|each (?:document|file)|the documents|all documents) separately\b/,
   ],
 };
@@ -371,6 +375,7 @@ export const START_CUES: RegExp[] = [
   /\b(?:start|starts|begin|begins|beginning|commence|commences|commencing)(?: on| in| from| at)?\b/,
   /\bstarting\b(?! salary)/,
   /\bappointment (?:will )?(?:begin|start|from)\b/,
+  /\beffective\b/,
   /\bavailable from\b/,
   /\b(?:beginn|dienstantritt|eintrittsdatum|ab dem)\b/, // German
   /\b(?:aloitus|alkaen)\b/, // Finnish
