@@ -129,3 +129,75 @@ export async function makeFeaturePdf(options: { fields?: number; filled?: number
   doc.setModificationDate(new Date(Date.UTC(2025, 0, 1)));
   return doc.save({ useObjectStreams: false });
 }
+
+// Imports for the makers below (module imports are hoisted; kept here so the makers above stay untouched).
+import { PDFHexString, PDFName, PDFNumber, PDFString, degrees, type PDFArray, type PDFDict, type PDFRef } from '@cantoo/pdf-lib';
+
+/** Options for `makeLinkedPdf`. */
+export interface MakeLinkedPdfOptions {
+  /** Number of pages (default 4); page n shows "Chapter n". */
+  pages?: number;
+  /** Rotation of every page in degrees (default 0). */
+  rotate?: number;
+}
+
+/**
+ * A PDF with navigation that a naive merge loses: an outline (one bookmark per page, the first with a child
+ * pointing at page 2 through a named destination), page labels (roman, then arabic from page 3), and on page 1
+ * four links: to the last page (explicit /Dest), to page 2 (named destination via a GoTo action), to page 3
+ * (name in the catalog's /Dests), and to https://example.org/.
+ *
+ * @example
+ * const bytes = await makeLinkedPdf({ pages: 4 });
+ */
+export async function makeLinkedPdf(options: MakeLinkedPdfOptions = {}): Promise<Uint8Array> {
+  const { pages = 4, rotate = 0 } = options;
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const ctx = doc.context;
+  const refs: PDFRef[] = [];
+  for (let n = 1; n <= pages; n++) {
+    const page = doc.addPage([595.28, 841.89]);
+    page.drawText(`Chapter ${n}`, { x: 50, y: 780, size: 14, font });
+    if (rotate) page.setRotation(degrees(rotate));
+    refs.push(page.ref);
+  }
+  const dest = (i: number): PDFArray => ctx.obj([refs[i] as PDFRef, PDFName.of('XYZ'), 0, 800, null]) as PDFArray;
+  // Named destinations: "chap.2" in the /Names tree, "chap.3" in the catalog's /Dests.
+  const nameTree = ctx.obj({ Names: [PDFString.of('chap.2'), dest(Math.min(1, pages - 1))] });
+  doc.catalog.set(PDFName.of('Names'), ctx.obj({ Dests: ctx.register(nameTree) }));
+  doc.catalog.set(PDFName.of('Dests'), ctx.obj({ 'chap.3': ctx.obj({ D: dest(Math.min(2, pages - 1)) }) }));
+  const link = (y: number, target: Record<string, unknown>): PDFRef => ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [50, y, 200, y + 14], Border: [0, 0, 0], ...target } as never));
+  const first = doc.getPages()[0];
+  first?.node.set(
+    PDFName.of('Annots'),
+    ctx.obj([
+      link(700, { Dest: dest(pages - 1) }),
+      link(680, { A: ctx.obj({ S: 'GoTo', D: PDFString.of('chap.2') }) }),
+      link(660, { Dest: PDFName.of('chap.3') }),
+      link(640, { A: ctx.obj({ S: 'URI', URI: PDFString.of('https://example.org/') }) }),
+    ]),
+  );
+  // Outline: "Chapter n" -> page n; "Chapter 1" has a child "Section 1.1" -> named dest chap.2.
+  const outlineRef = ctx.nextRef();
+  const itemRefs = refs.map(() => ctx.nextRef());
+  const childRef = ctx.nextRef();
+  itemRefs.forEach((ref, i) => {
+    const item = ctx.obj({ Title: PDFHexString.fromText(`Chapter ${i + 1}`), Parent: outlineRef, Dest: dest(i) }) as PDFDict;
+    if (i > 0) item.set(PDFName.of('Prev'), itemRefs[i - 1] as PDFRef);
+    if (i < itemRefs.length - 1) item.set(PDFName.of('Next'), itemRefs[i + 1] as PDFRef);
+    if (i === 0) {
+      item.set(PDFName.of('First'), childRef);
+      item.set(PDFName.of('Last'), childRef);
+      item.set(PDFName.of('Count'), PDFNumber.of(1));
+    }
+    ctx.assign(ref, item);
+  });
+  ctx.assign(childRef, ctx.obj({ Title: PDFHexString.fromText('Section 1.1'), Parent: itemRefs[0] as PDFRef, A: ctx.obj({ S: 'GoTo', D: PDFString.of('chap.2') }) }));
+  ctx.assign(outlineRef, ctx.obj({ Type: 'Outlines', First: itemRefs[0] as PDFRef, Last: itemRefs[itemRefs.length - 1] as PDFRef, Count: pages + 1 }));
+  doc.catalog.set(PDFName.of('Outlines'), outlineRef);
+  doc.catalog.set(PDFName.of('PageLabels'), ctx.obj({ Nums: [0, ctx.obj({ S: 'r' }), Math.min(2, pages - 1), ctx.obj({ S: 'D' })] }));
+  doc.setCreationDate(new Date(Date.UTC(2025, 0, 1)));
+  doc.setModificationDate(new Date(Date.UTC(2025, 0, 1)));
+  return doc.save({ useObjectStreams: false });
+}

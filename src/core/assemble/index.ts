@@ -6,7 +6,7 @@
  * forms, metadata -> remove anything unsafe -> save. Problems become diagnostics; nothing the user supplied
  * makes it throw.
  */
-import { PDFArray, PDFDocument, PDFPage, PDFRef, type PDFImage } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFImage } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
 import type { AssembleResult, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
 import { layoutCover } from './cover.js';
@@ -181,6 +181,7 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
         doc = given instanceof PDFDocument ? given : await loadPdf(part.bytes);
         // A document loaded without decrypting would be copied as garbage.
         if (doc.isEncrypted) throw new Error('encrypted');
+        if (!(doc.catalog instanceof PDFDict)) throw new Error('no catalog');
       } catch (err) {
         diagnostics.push(corrupt(part, err));
         return { kind: 'none' };
@@ -261,7 +262,15 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
   const prepared: Prepared[][] = [];
   for (const section of plan.sections) {
     const list: Prepared[] = [];
-    for (const part of section.parts) list.push(await preparePart(part, out, measure, glyphs, diagnostics));
+    for (const part of section.parts) {
+      try {
+        list.push(await preparePart(part, out, measure, glyphs, diagnostics));
+      } catch (err) {
+        // Whatever a strange input does to the parser, it costs that input, not the build.
+        diagnostics.push(corrupt(part, err));
+        list.push({ kind: 'none' });
+      }
+    }
     prepared.push(list);
   }
   const counts = prepared.map((list) => list.map(pageCountOf));
@@ -284,6 +293,55 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
   const flattenFonts = glyphs.cleaner('A form field', false);
   let xfaWarned = false;
 
+  /** Copy an input's pages (and its navigation and form fields) to the end of the output; returns its bookmarks. */
+  const placePdf = (part: PlanPart, prep: Extract<Prepared, { kind: 'pdf' }>, index: number, partStart: number): OutlineNode[] => {
+    const { doc, pages } = prep;
+    const flatten = plan.options.forms !== 'keep';
+    const pageMap = new Map<PDFRef, PDFRef>();
+    for (const sp of pages) if (!pageMap.has(sp.ref)) pageMap.set(sp.ref, out.context.nextRef());
+    const named = namedDestinations(doc.context, doc.catalog);
+    const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidgets: flatten });
+    const done = new Set<PDFRef>();
+    for (const sp of pages) {
+      const ref = pageMap.get(sp.ref) as PDFRef;
+      // The same page listed twice in the tree becomes two pages sharing one content.
+      const target = done.has(ref) ? out.context.nextRef() : ref;
+      done.add(ref);
+      const { leaf, widgets } = copier.copyPage(sp, target);
+      const page = PDFPage.of(leaf, target, out);
+      out.addPage(page);
+      if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, fonts.regular, (t) => flattenFonts(t, 'regular'));
+    }
+    if (!flatten) {
+      const form = acroFormOf(doc.context, doc.catalog);
+      if (form) forms.add(doc.context, form, copier, index);
+    }
+    if (hasXfa(doc.context, doc.catalog) && !xfaWarned) {
+      xfaWarned = true;
+      diagnostics.push({
+        severity: 'warning',
+        code: 'form.xfa',
+        message: `${describeSource(part)} is an XFA form; only its plain PDF version is kept, which may look different from what you see in Adobe Reader.`,
+        hint: 'Fill in the form, then "Print to PDF" (or save a flattened copy) and use that file.',
+      });
+    }
+    const outline = readOutline(doc.context, doc.catalog, named);
+    const firstPage = out.getPages()[partStart];
+    const fallback = firstPage ? topOf(out, firstPage.ref, visibleBox(firstPage)[3]) : undefined;
+    const children = mapOutline(outline.items, copier, fallback, out);
+    for (const item of outline.items) if (item.removed) copier.noteRemoved(item.removed);
+    if (outline.problems > 0) {
+      diagnostics.push({
+        severity: 'info',
+        code: 'file.outline',
+        message: `${describeSource(part)} has damaged bookmarks; ${plural(outline.problems, 'was', 'were')} skipped.`,
+        hint: 'Nothing to do; the pages themselves are complete.',
+      });
+    }
+    diagnostics.push(...removedDiagnostics(part, copier.removed));
+    return children;
+  };
+
   for (const [s, section] of plan.sections.entries()) {
     const nodes: OutlineNode[] = [];
     const sectionStart = out.getPageCount();
@@ -302,50 +360,15 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
         const h = image.height * scale;
         page.drawImage(image, { x: (size[0] - w) / 2, y: (size[1] - h) / 2, width: w, height: h });
       } else if (prep.kind === 'pdf') {
-        const { doc, pages } = prep;
-        const flatten = plan.options.forms !== 'keep';
-        const pageMap = new Map<PDFRef, PDFRef>();
-        for (const sp of pages) if (!pageMap.has(sp.ref)) pageMap.set(sp.ref, out.context.nextRef());
-        const named = namedDestinations(doc.context, doc.catalog);
-        const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidgets: flatten });
-        const done = new Set<PDFRef>();
-        for (const sp of pages) {
-          const ref = pageMap.get(sp.ref) as PDFRef;
-          // The same page listed twice in the tree becomes two pages sharing one content.
-          const target = done.has(ref) ? out.context.nextRef() : ref;
-          done.add(ref);
-          const { leaf, widgets } = copier.copyPage(sp, target);
-          const page = PDFPage.of(leaf, target, out);
-          out.addPage(page);
-          if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, fonts.regular, (t) => flattenFonts(t, 'regular'));
+        try {
+          children = placePdf(part, prep, s * 100 + p, partStart);
+        } catch (err) {
+          // Keep the page numbers the cover already promised: the input's pages become notices.
+          while (out.getPageCount() > partStart) out.removePage(out.getPageCount() - 1);
+          diagnostics.push(corrupt(part, err));
+          const notice = coverClean(`This page of ${part.kind === 'pdf' ? part.source : part.title} could not be copied into the packet.`, 'regular');
+          for (let i = 0; i < prep.pages.length; i++) jobs.push([out.addPage(A4), { ops: [{ kind: 'text', x: 64, y: 760, text: notice, font: 'regular', size: 11 }] }]);
         }
-        if (!flatten) {
-          const form = acroFormOf(doc.context, doc.catalog);
-          if (form) forms.add(doc.context, form, copier, s * 100 + p);
-        }
-        if (hasXfa(doc.context, doc.catalog) && !xfaWarned) {
-          xfaWarned = true;
-          diagnostics.push({
-            severity: 'warning',
-            code: 'form.xfa',
-            message: `${describeSource(part)} is an XFA form; only its plain PDF version is kept, which may look different from what you see in Adobe Reader.`,
-            hint: 'Fill in the form, then "Print to PDF" (or save a flattened copy) and use that file.',
-          });
-        }
-        const outline = readOutline(doc.context, doc.catalog, named);
-        const firstPage = out.getPages()[partStart];
-        const fallback = firstPage ? topOf(out, firstPage.ref, visibleBox(firstPage)[3]) : undefined;
-        children = mapOutline(outline.items, copier, fallback, out);
-        for (const item of outline.items) if (item.removed) copier.noteRemoved(item.removed);
-        if (outline.problems > 0) {
-          diagnostics.push({
-            severity: 'info',
-            code: 'file.outline',
-            message: `${describeSource(part)} has damaged bookmarks; ${plural(outline.problems, 'was', 'were')} skipped.`,
-            hint: 'Nothing to do; the pages themselves are complete.',
-          });
-        }
-        diagnostics.push(...removedDiagnostics(part, copier.removed));
       }
       const partPages = out.getPageCount() - partStart;
       if (partPages > 0) {

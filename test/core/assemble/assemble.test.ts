@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import { assemble } from '../../../src/core/assemble/index.js';
+import type { Plan } from '../../../src/core/plan/types.js';
+import { makeFeaturePdf, makeLinkedPdf, makePdf, makePng } from '../../helpers/make-pdf.js';
+import { flattenOutline, readPdf } from '../../helpers/read-pdf.js';
+import { fonts, makePlan, pdfPart, section } from './fixtures.js';
+
+const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
+
+async function packet(): Promise<Plan> {
+  return makePlan(
+    [
+      section('cv', 'Curriculum vitae', [pdfPart('CV', 'cv.pdf', await makePdf({ pages: 2, text: 'CV page {n}' }))]),
+      section('transcripts', 'Transcripts', [
+        pdfPart('Bachelor transcript', 'ba.pdf', await makePdf({ pages: 1, text: 'Bachelor grades' })),
+        { kind: 'image', title: 'Master transcript (scan)', source: 'ma.png', bytes: makePng(40, 30), mime: 'image/png' },
+      ]),
+      section('statement', 'Research statement', [{ kind: 'text', title: 'Research statement', text: 'First paragraph.\n\nSecond paragraph.' }]),
+      section('portfolio', 'Portfolio', [{ kind: 'link', title: 'Portfolio', url: 'https://example.org/portfolio?a=1&b=(2)', note: 'Selected projects.' }]),
+      section('references', 'References', [
+        {
+          kind: 'referees',
+          title: 'Referees',
+          referees: [
+            { name: 'Łukasz Wróbel', email: 'lukasz@example.org', position: 'Professor', affiliation: 'Uniwersytet Warszawski', relation: 'PhD advisor', phone: '+48 22 000 00 00', hasLetter: true },
+            { name: 'Ελένη Παπαδοπούλου', email: 'eleni@example.org', hasLetter: false },
+            { name: 'Дмитрий Иванов', email: 'dmitry@example.org', affiliation: 'МГУ', hasLetter: false },
+            { name: 'Nguyễn Thị Minh', email: 'minh@example.org', hasLetter: false },
+          ],
+        },
+      ]),
+    ],
+    {
+      // Profile order: cv 0, transcripts 2, statement 3, portfolio 5, references 6; absent items at 1 and 4.
+      sectionOrder: [0, 2, 3, 5, 6],
+      absent: [
+        { itemId: 'diploma', title: 'Diploma', status: 'later', note: 'after graduation in June', order: 1 },
+        { itemId: 'teaching', title: 'Teaching statement', status: 'optional', order: 4 },
+      ],
+    },
+  );
+}
+
+describe('assemble: a small packet', async () => {
+  const plan = await packet();
+  const result = await assemble(plan);
+  const pdf = await readPdf(result.bytes);
+
+  it('puts sections and parts in plan order after one cover page, and reports their ranges', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(result.pageCount).toBe(8);
+    expect(pdf.pageCount).toBe(8);
+    expect(result.ranges.map((r) => [r.itemId, r.firstPage, r.lastPage])).toEqual([
+      ['cv', 2, 3],
+      ['transcripts', 4, 5],
+      ['statement', 6, 6],
+      ['portfolio', 7, 7],
+      ['references', 8, 8],
+    ]);
+    expect(result.ranges[1]?.parts).toEqual([
+      { title: 'Bachelor transcript', firstPage: 4, lastPage: 4 },
+      { title: 'Master transcript (scan)', firstPage: 5, lastPage: 5 },
+    ]);
+    expect(pdf.pages[1]?.text).toContain('CV page 1');
+    expect(pdf.pages[2]?.text).toContain('CV page 2');
+    expect(pdf.pages[3]?.text).toContain('Bachelor grades');
+    expect(pdf.pages[5]?.text).toContain('Second paragraph.');
+  });
+
+  it('writes a cover with applicant, position, date and clickable contents in profile order', () => {
+    const cover = pdf.pages[0];
+    expect(cover?.text).toContain('Åsa Ødegård');
+    expect(cover?.text).toContain('asa@example.org');
+    expect(cover?.text).toContain('Postdoctoral Researcher in Computational Linguistics');
+    expect(cover?.text).toContain('University of Examples');
+    expect(cover?.text).toContain('REF-2026/17');
+    expect(cover?.text).toContain('Compiled 2026-11-25');
+    const text = cover?.text ?? '';
+    const order = ['Curriculum vitae', 'Diploma', 'Transcripts', 'Research statement', 'Teaching statement', 'Portfolio', 'References'].map((t) => text.indexOf(t));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('to be sent later: after graduation in June');
+    expect(text).toContain('optional, not included');
+    expect(text).toContain('pp. 2–3');
+    // Contents links: one per section and per part of a multi-part section, each landing on its first page.
+    const targets = cover?.links.filter((l) => l.destPage !== undefined).map((l) => l.destPage);
+    expect(targets).toEqual([2, 4, 4, 5, 6, 7, 8]);
+    expect(cover?.links.some((l) => l.url === 'mailto:asa@example.org')).toBe(true);
+  });
+
+  it('bookmarks each section, and each part when a section has several', () => {
+    expect(pdf.outline.map((o) => [o.title, o.page])).toEqual([
+      ['Curriculum vitae', 2],
+      ['Transcripts', 4],
+      ['Research statement', 6],
+      ['Portfolio', 7],
+      ['References', 8],
+    ]);
+    expect(pdf.outline[1]?.children.map((o) => [o.title, o.page])).toEqual([
+      ['Bachelor transcript', 4],
+      ['Master transcript (scan)', 5],
+    ]);
+  });
+
+  it('labels pages per section and the cover as "Cover"', () => {
+    expect(pdf.pageLabels).toEqual(['Cover', 'Curriculum vitae 1', 'Curriculum vitae 2', 'Transcripts 1', 'Transcripts 2', 'Research statement 1', 'Portfolio 1', 'References 1']);
+  });
+
+  it('stamps every page with name, item and page X of Y', () => {
+    expect(pdf.pages[2]?.text).toContain('Åsa Ødegård · Curriculum vitae · page 3 of 8');
+    expect(pdf.pages[7]?.text).toContain('page 8 of 8');
+  });
+
+  it('renders a link page with a clickable address, and referees with their details', () => {
+    const link = pdf.pages[6];
+    expect(link?.text).toContain('Selected projects.');
+    expect(link?.links.map((l) => l.url)).toContain('https://example.org/portfolio?a=1&b=(2)');
+    const refs = pdf.pages[7];
+    for (const name of ['Łukasz Wróbel', 'Ελένη Παπαδοπούλου', 'Дмитрий Иванов', 'Nguyễn Thị Minh', 'Uniwersytet Warszawski', 'PhD advisor', '+48 22 000 00 00', 'МГУ']) {
+      expect(refs?.text).toContain(name);
+    }
+    expect(refs?.text).toContain('Letter follows in this packet.');
+    expect(refs?.links.map((l) => l.url)).toContain('mailto:lukasz@example.org');
+  });
+
+  it('puts a scan on its own landscape page when the image is wider than tall', () => {
+    const scan = pdf.pages[4];
+    expect(scan?.width).toBeGreaterThan(scan?.height ?? 0);
+    expect(Math.round(scan?.width ?? 0)).toBe(842);
+  });
+
+  it('sets the document metadata, with the build date as both dates', () => {
+    expect(pdf.metadata).toMatchObject({
+      title: plan.metadata.title,
+      author: 'Åsa Ødegård',
+      subject: 'Application for REF-2026/17',
+      keywords: 'application, computational linguistics',
+      creator: 'application-packet',
+      producer: 'application-packet 0.1.0',
+      creationDate: 'D:20261125120000Z',
+      modDate: 'D:20261125120000Z',
+      language: 'en',
+    });
+    expect(latin1(result.bytes)).toContain('/PageMode /UseOutlines');
+  });
+
+  it('gives the same bytes for the same plan', async () => {
+    const again = await assemble(await packet());
+    expect(Buffer.from(again.bytes).equals(Buffer.from(result.bytes))).toBe(true);
+  });
+});
+
+describe('assemble: input navigation', async () => {
+  const linked = await makeLinkedPdf({ pages: 4 });
+
+  it('nests the input outline under its section and re-points bookmarks, links and labels', async () => {
+    const plan = makePlan([
+      section('cv', 'CV', [pdfPart('CV', 'cv.pdf', await makePdf({ pages: 1 }))]),
+      section('thesis', 'Thesis', [pdfPart('Thesis', 'thesis.pdf', linked)]),
+    ]);
+    const result = await assemble(plan);
+    const pdf = await readPdf(result.bytes);
+    // Cover 1, CV 2, thesis 3..6.
+    const thesis = pdf.outline[1];
+    expect(thesis).toMatchObject({ title: 'Thesis', page: 3 });
+    expect(thesis?.children.map((c) => [c.title, c.page])).toEqual([
+      ['Chapter 1', 3],
+      ['Chapter 2', 4],
+      ['Chapter 3', 5],
+      ['Chapter 4', 6],
+    ]);
+    expect(thesis?.children[0]?.children).toEqual([{ title: 'Section 1.1', page: 4, children: [] }]);
+    const links = pdf.pages[2]?.links ?? [];
+    expect(links.map((l) => l.destPage ?? l.url)).toEqual([6, 4, 5, 'https://example.org/']);
+    expect(pdf.pageLabels?.slice(2)).toEqual(['Thesis i', 'Thesis ii', 'Thesis 1', 'Thesis 2']);
+    // No copy of a page is left behind as an orphan: every page object of the output is in the page tree.
+    expect(latin1(result.bytes).match(/\/Type \/Page\b/g)?.length).toBe(6);
+  });
+
+  it('nests an input outline under its part bookmark when the section has several parts', async () => {
+    const plan = makePlan(
+      [section('pubs', 'Publications', [pdfPart('Paper A', 'a.pdf', linked), pdfPart('Paper B', 'b.pdf', linked)])],
+      { options: { cover: false, stamps: false, forms: 'flatten' } },
+    );
+    const pdf = await readPdf((await assemble(plan)).bytes);
+    expect(pdf.outline).toHaveLength(1);
+    const [a, b] = pdf.outline[0]?.children ?? [];
+    expect([a?.title, a?.page, b?.title, b?.page]).toEqual(['Paper A', 1, 'Paper B', 5]);
+    expect(b?.children.map((c) => c.page)).toEqual([5, 6, 7, 8]);
+    expect(pdf.pages[4]?.links.map((l) => l.destPage ?? l.url)).toEqual([8, 6, 7, 'https://example.org/']);
+    // Several parts: the section numbers its pages straight through (inputs' own labels apply to single-file sections).
+    expect(pdf.pageLabels).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Publications ${n}`));
+  });
+
+  it('keeps page rotation and draws the stamp upright at the visual bottom of rotated pages', async () => {
+    for (const rotate of [90, 180, 270]) {
+      const plan = makePlan([section('slides', 'Slides', [pdfPart('Slides', 's.pdf', await makeLinkedPdf({ pages: 3, rotate }))])], {
+        options: { cover: false, stamps: true, forms: 'flatten' },
+      });
+      const pdf = await readPdf((await assemble(plan)).bytes);
+      const page = pdf.pages[0];
+      expect(page?.rotation).toBe(rotate);
+      const stamp = page?.items.find((i) => i.str.includes('page 1 of 3'));
+      expect(stamp?.upright, `rotation ${rotate}`).toBe(true);
+      // In viewer coordinates y grows downwards: the stamp sits within 30 pt of the bottom.
+      expect(stamp?.y).toBeGreaterThan((page?.height ?? 0) - 30);
+    }
+  });
+});
+
+describe('assemble: text and glyphs', () => {
+  it('reports characters DejaVu lacks as text.glyph errors naming them and where, without tofu', async () => {
+    const plan = makePlan([section('statement', 'Statement', [{ kind: 'text', title: 'Research statement', text: 'Inspired by 王 and 🎓.' }])]);
+    const result = await assemble(plan);
+    const glyph = result.diagnostics.filter((d) => d.code === 'text.glyph');
+    expect(glyph).toHaveLength(1);
+    expect(glyph[0]).toMatchObject({ severity: 'error' });
+    expect(glyph[0]?.message).toContain('"Research statement"');
+    expect(glyph[0]?.message).toContain('王 (U+738B)');
+    expect(glyph[0]?.message).toContain('U+1F393');
+    expect(glyph[0]?.hint).toBeTruthy();
+    const pdf = await readPdf(result.bytes);
+    expect(pdf.pages[1]?.text).toContain('Inspired by ? and ?.');
+  });
+
+  it('flows long text over several pages with a continuation heading', async () => {
+    const para = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+    const text = Array.from({ length: 12 }, () => para).join('\n\n');
+    const plan = makePlan([section('statement', 'Statement', [{ kind: 'text', title: 'Long statement', text }])], { options: { cover: false, stamps: false, forms: 'flatten' } });
+    const result = await assemble(plan);
+    expect(result.pageCount).toBeGreaterThan(2);
+    const pdf = await readPdf(result.bytes);
+    expect(pdf.pages[1]?.text).toContain('Long statement (continued)');
+    // Nothing runs past the right margin (A4 width minus 64 pt), as measured by the viewer.
+    for (const page of pdf.pages) for (const item of page.items) expect(item.x).toBeLessThan(595 - 64);
+  });
+
+  it('keeps hostile strings as text: parentheses, backslashes and PDF syntax never become PDF objects', async () => {
+    const evil = 'Eve) /JS (app.alert(1)) \\) >> /OpenAction << /S /JavaScript';
+    const plan = makePlan([section('cv', evil, [{ kind: 'text', title: evil, text: evil }])], {
+      applicant: { name: evil, email: 'eve@example.org' },
+      metadata: { title: evil, author: evil, subject: evil, keywords: [evil], creator: evil, producer: evil, language: 'en) /JS (x' },
+    });
+    const result = await assemble(plan);
+    const raw = latin1(result.bytes);
+    expect(raw).not.toMatch(/\/JS\b|\/JavaScript|\/OpenAction/);
+    const pdf = await readPdf(result.bytes);
+    expect(pdf.metadata.title).toBe(evil);
+    expect(pdf.outline[0]?.title).toBe(evil);
+    expect(pdf.pages[1]?.text).toContain('/OpenAction << /S /JavaScript');
+  });
+});
+
+describe('assemble: forms, scripts, attachments, broken input', () => {
+  it('flattens form fields by default: values stay visible, nothing is fillable', async () => {
+    const form = await makeFeaturePdf({ fields: 2, filled: 2 });
+    const result = await assemble(makePlan([section('form', 'Application form', [pdfPart('Form', 'form.pdf', form)])]));
+    const pdf = await readPdf(result.bytes);
+    expect(pdf.fieldNames).toEqual([]);
+    expect(pdf.pages[1]?.annotationTypes).not.toContain('Widget');
+    expect(pdf.pages[1]?.text).toContain('value 0');
+  });
+
+  it("keeps form fields working with forms: 'keep', renaming clashes between inputs", async () => {
+    const form = await makeFeaturePdf({ fields: 2, filled: 1 });
+    const plan = makePlan([section('form', 'Forms', [pdfPart('Form A', 'a.pdf', form), pdfPart('Form B', 'b.pdf', form)])], {
+      options: { cover: true, stamps: true, forms: 'keep' },
+    });
+    const pdf = await readPdf((await assemble(plan)).bytes);
+    expect(pdf.fieldNames.sort()).toEqual(['field0', 'field0_2', 'field1', 'field1_2']);
+    expect(pdf.pages[1]?.annotationTypes.filter((t) => t === 'Widget')).toHaveLength(2);
+    expect(pdf.pages[2]?.annotationTypes.filter((t) => t === 'Widget')).toHaveLength(2);
+  });
+
+  it('drops document scripts and attachments, with warnings', async () => {
+    const bytes = await makeFeaturePdf({ script: true, attachment: true });
+    const result = await assemble(makePlan([section('cv', 'CV', [pdfPart('CV', 'cv.pdf', bytes)])]));
+    const raw = latin1(result.bytes);
+    expect(raw).not.toMatch(/\/JavaScript|\/JS\b|\/EmbeddedFiles|\/Launch|\/AA\b/);
+    expect(result.pageCount).toBe(2);
+  });
+
+  it('reports an unreadable input as file.corrupt and still builds the rest', async () => {
+    const plan = makePlan([
+      section('cv', 'CV', [pdfPart('CV', 'cv.pdf', new TextEncoder().encode('%PDF-1.7 garbage'))]),
+      section('statement', 'Statement', [{ kind: 'text', title: 'Statement', text: 'Hello.' }]),
+      section('scan', 'Scan', [{ kind: 'image', title: 'Scan', source: 'scan.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0]), mime: 'image/jpeg' }]),
+    ]);
+    const result = await assemble(plan);
+    expect(result.diagnostics.filter((d) => d.code === 'file.corrupt').map((d) => d.severity)).toEqual(['error', 'error']);
+    expect(result.diagnostics[0]?.message).toContain('"cv.pdf"');
+    expect(result.pageCount).toBe(2);
+    expect(result.ranges[0]).toMatchObject({ firstPage: 0, lastPage: 0 });
+    expect(result.ranges[1]).toMatchObject({ firstPage: 2, lastPage: 2 });
+  });
+
+  it('reuses an already loaded document instead of parsing the bytes again', async () => {
+    const { PDFDocument } = await import('@cantoo/pdf-lib');
+    const doc = await PDFDocument.load(await makePdf({ pages: 3 }), { updateMetadata: false });
+    // Bytes that would not parse: only the loaded document can give the 3 pages.
+    const plan = makePlan([section('cv', 'CV', [{ kind: 'pdf', title: 'CV', source: 'cv.pdf', bytes: new Uint8Array(0), loaded: { doc } }])]);
+    expect((await assemble(plan)).pageCount).toBe(4);
+  });
+
+  it('builds without cover and stamps when asked', async () => {
+    const plan = makePlan([section('cv', 'CV', [pdfPart('CV', 'cv.pdf', await makePdf({ pages: 2, text: 'Only {n}' }))])], {
+      options: { cover: false, stamps: false, forms: 'flatten' },
+    });
+    const result = await assemble(plan);
+    const pdf = await readPdf(result.bytes);
+    expect(pdf.pageCount).toBe(2);
+    expect(pdf.pages[0]?.text.trim()).toBe('Only 1');
+    expect(flattenOutline(pdf.outline).map((o) => o.title)).toEqual(['CV']);
+    expect(fonts.regular.length).toBeGreaterThan(0);
+  });
+});
