@@ -2,6 +2,7 @@ import { PDFDocument, ParseSpeeds, PDFDict, PDFName } from '@cantoo/pdf-lib';
 import type { Finding } from '../diagnostics.js';
 import { BudgetExceeded, scanFeatures } from './features.js';
 import { say } from './findings.js';
+import { inflatesBeyond } from './inflate-guard.js';
 import { walkPageTree } from './page-tree.js';
 import { inspectTail } from './raw.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
@@ -14,6 +15,8 @@ export const DEFAULT_LIMITS: InspectLimits = {
   maxPageTreeNodes: 100_000,
   maxPageTreeDepth: 256,
   maxTextPages: 5_000,
+  maxInflatedBytes: 64e6,
+  maxInflationRatio: 16,
 };
 
 /**
@@ -113,6 +116,9 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const base = { type: 'pdf' as const, bytes: bytes.length };
   const tail = inspectTail(bytes, Math.max(0, pdfHeaderOffset(bytes)));
+  if (inflatesBeyond(bytes, limits.maxInflatedBytes + limits.maxInflationRatio * bytes.length)) {
+    return { ...base, findings: [...findings, say.tooComplex('it holds compressed data that expands to an unreasonable size')] };
+  }
   const loaded = await loadPdf(bytes, tail.truncated);
   if ('failure' in loaded) return { ...base, findings: [...findings, loaded.failure] };
   const { doc } = loaded;

@@ -65,6 +65,9 @@ export interface InspectLimits {
   maxPageTreeDepth: number;
   /** Pages whose text is extracted when counting words. */
   maxTextPages: number;
+  /** Object and cross-reference streams may inflate to this many bytes, plus `maxInflationRatio` times the file size. */
+  maxInflatedBytes: number;
+  maxInflationRatio: number;
 }
 
 export interface InspectOptions {

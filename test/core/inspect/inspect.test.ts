@@ -6,6 +6,7 @@ import { inspectInput } from '../../../src/core/inspect/inspect.js';
 import { sniffType } from '../../../src/core/inspect/sniff.js';
 import type { InputFacts } from '../../../src/core/inspect/types.js';
 import { benchStdDir } from '../../helpers/corpus.js';
+import { inflationBomb } from '../../helpers/corpus-bombs.js';
 import { encryptPdf, makeEncryptedPdf, makeFeaturePdf, makePdf, makePng } from '../../helpers/make-pdf.js';
 
 const codes = (facts: InputFacts): string[] => facts.findings.map((f) => `${f.severity} ${f.code}`).sort();
@@ -138,6 +139,14 @@ describe('inspectInput: PDFs', () => {
     const noEnd = await inspectInput(bytes.subarray(0, text(bytes).lastIndexOf('xref')));
     expect(codes(noEnd)).toEqual(['warning file.truncated']);
     expect(noEnd.pages).toBe(2);
+  });
+
+  it('stops at a decompression bomb before pdf-lib inflates it', async () => {
+    const bomb = inflationBomb(120);
+    expect(bomb.length).toBeLessThan(200_000);
+    const facts = await inspectInput(bomb);
+    expect(codes(facts)).toEqual(['error file.too-complex']);
+    expect(facts.findings[0]?.message).toContain('expands to an unreasonable size');
   });
 
   it('reads a real packet quickly (inspection runs on every validate)', async () => {
