@@ -208,7 +208,17 @@ function firstSeparator(gap: string): number {
   return separators(gap)[0]?.[0] ?? -1;
 }
 
-const ORPHAN_SKIP = /^(?:such as|e\.g\.|i\.e\.|which|that|who|including|as well|also|etc|if|when|where|to|by|for|in|on|at|via)\b/iu;
+const ORPHAN_SKIP = /^(?:such as|e\.g\.|i\.e\.|which|that|who|including|as well|also|etc|if|when|where|to|by|for|in|on|at|via|with|preferably|ideally|please|and|or)\b/iu;
+
+/** Entries after the last recognized item of a list sentence (", a data management plan, and a letter of commitment"). */
+function tailOrphans(tail: string): { start: number; end: number; text: string }[] {
+  const seps = separators(tail);
+  if (seps.length === 0 || !/^[,;]/.test(tail.slice((seps[0] as [number, number])[0]))) return [];
+  return orphansIn(`${tail},`);
+}
+
+/** A piece of a sentence that is a clause ("they will be requested later"), not a document's name. */
+const CLAUSE = /\b(?:will|would|should|must|shall|can|could|may|might|is|are|was|were|be|been|being|has|have|had|do|does)\b|^(?:they|it|we|you|this|these|those|he|she|i|there)\b/iu;
 
 /** List entries between two recognized items that name no known kind ("..., evidence of teaching effectiveness, ..."). */
 function orphansIn(gap: string): { start: number; end: number; text: string }[] {
@@ -219,7 +229,7 @@ function orphansIn(gap: string): { start: number; end: number; text: string }[] 
     const end = (seps[k + 1] as [number, number])[0];
     const text = gap.slice(start, end).trim().replace(/^(?:a|an|the|your|some)\s+/iu, '');
     const words = text.split(/\s+/).filter(Boolean);
-    if (words.length < 2 || words.length > 12 || ORPHAN_SKIP.test(text) || !/^[\p{L}]/u.test(text)) continue;
+    if (words.length < 2 || words.length > 12 || ORPHAN_SKIP.test(text) || CLAUSE.test(text) || !/^[\p{L}]/u.test(text)) continue;
     // "if available" and the like qualify the next item; they are not an item.
     if (stageOf(text) && words.length <= 4) continue;
     // "Bachelor's and Master's transcripts": a modifier shared with the next item, not an item.
@@ -314,9 +324,17 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
   });
   const lead = unit.slice(0, linked[0]?.start ?? 0);
   const leadStage = stageOf(lead);
+  const lastHit = linked[linked.length - 1];
+  let unitEnd = unit.length;
+  if (lastHit && (linked.length >= 2 || testAny(P.LIST_TRIGGERS, unit) || testAny(P.REQUEST_CUES, unit))) {
+    const tail = unit.slice(lastHit.end).replace(/[.;]\s*$/, '');
+    const found = tailOrphans(tail);
+    for (const o of found) orphans.push({ at: lastHit.end + o.start, text: o.text });
+    if (found.length > 0) unitEnd = lastHit.end + firstSeparator(tail);
+  }
   const drafts: Draft[] = linked.map((h, i) => {
     const spanStart = starts[i] as number;
-    const spanEnd = i + 1 < starts.length ? (starts[i + 1] as number) : unit.length;
+    const spanEnd = i + 1 < starts.length ? (starts[i + 1] as number) : unitEnd;
     const span = unit.slice(spanStart, spanEnd);
     const mStart = h.start - spanStart;
     const mEnd = h.end - spanStart;

@@ -64,6 +64,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\b(?:draft |preliminary |brief |short )?research (?:plan|proposal|project description|project plan)\b/,
       /\b(?:project|phd|doctoral) proposal\b/,
+      /\b(?:pre-?proposal|full proposal|(?:short|brief|detailed|written) proposal|proposal)\b/,
       /\b(?:description|outline) of (?:the |your )?(?:proposed |planned )?research(?: project)?\b/,
       /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan)\b/, // German
       /\btutkimussuunnitelma\b/, // Finnish
@@ -209,6 +210,8 @@ export const LATER_CUES: RegExp[] = [
   /\bat (?:a )?later stage\b/,
   /\blater (?:stage|in the (?:process|recruitment|selection))\b/,
   /\b(?:shortlisted|short-listed|selected|invited|successful) (?:candidates|applicants)\b[^.]{0,40}\b(?:will|may|must|should|need|are)\b/,
+  /\b(?:candidates|applicants) (?:invited|shortlisted|short-listed|selected) (?:to|for)\b/,
+  /\b(?:second|next|later|final) (?:stage|round|phase)\b/,
   /\b(?:will|may) be (?:requested|asked for|required) (?:later|at (?:a )?later stage|from shortlisted|upon|after)\b/,
   /\bupon (?:request|invitation)\b/,
   /\bonly (?:if|when) (?:invited|shortlisted|requested)\b/,
@@ -220,7 +223,7 @@ export const LATER_CUES: RegExp[] = [
 /** A sentence or heading that introduces the list of application materials. */
 export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:please|kindly) (?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
-  /\b(?:applicants|candidates|you)\b[^.]{0,40}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
+  /\b(?:applicants|candidates|you)\b[^.]{0,60}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
   /\b(?:application|applications) (?:should|must|shall|will need to)\b[^.]{0,30}\b(?:include|contain|consist of|be accompanied by|comprise)\b/,
   /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information)\b/,
   /\b(?:application|applications|dossier) (?:consists of|comprises|includes|contains|should consist of)\b/,
@@ -344,7 +347,7 @@ export const DEADLINE_CUES: RegExp[] = [
   /\b(?:applications?|materials|documents) (?:must|should|need to|have to|are to) be (?:received|submitted|sent|uploaded|in)\b/,
   /\b(?:apply|submit)[^.]{0,40}\b(?:by|before|no later than|until)\b/,
   /\bno later than\b/,
-  /\b(?:applications?|materials|documents) (?:are|is) due\b/,
+  /\b(?:are|is) due\b/,
   /\bdue (?:by|on|date)\b/,
   /\b(?:last day|closes|close on|closes on)\b/,
   /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss)\b/, // German
