@@ -238,6 +238,7 @@ export class Copier {
         continue;
       }
       if (subtype === N.Widget && this.options.dropWidgets) {
+        this.noteWidgetActions(annot);
         widgets.push(annot);
         continue;
       }
@@ -249,6 +250,17 @@ export class Copier {
       }
     }
     return out.size() > 0 ? out : undefined;
+  }
+
+  /** A flattened widget loses its field's scripts (its own and those up its field hierarchy): count them. */
+  private noteWidgetActions(widget: PDFDict): void {
+    const bad = unsafeAction(this.src, widget.get(N.A));
+    if (bad) this.noteRemoved(bad);
+    let node: PDFObject | undefined = widget;
+    for (let i = 0; i < 32 && node instanceof PDFDict; i++) {
+      if (node.has(N.AA)) this.noteRemoved('automatic');
+      node = this.src.lookup(node.get(N.Parent));
+    }
   }
 
   /** Whether a link annotation still does something safe once copied; counts what it loses. */

@@ -20,7 +20,7 @@ import { A4, type FontRole, type Measure, type OpPage } from './layout.js';
 import { writeMetadata } from './metadata.js';
 import { writeOutline, type OutlineNode } from './outline.js';
 import { sanitizeOutput } from './sanitize.js';
-import { loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
+import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
 import { stampPage, stampText, visibleBox } from './stamps.js';
 
 export { missingGlyphs, describeChars } from './fonts.js';
@@ -329,7 +329,16 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
     const firstPage = out.getPages()[partStart];
     const fallback = firstPage ? topOf(out, firstPage.ref, visibleBox(firstPage)[3]) : undefined;
     const children = mapOutline(outline.items, copier, fallback, out);
-    for (const item of outline.items) if (item.removed) copier.noteRemoved(item.removed);
+    const noteRemoved = (items: readonly SourceOutline[]): void => {
+      for (const item of items) {
+        if (item.removed) copier.noteRemoved(item.removed);
+        noteRemoved(item.children);
+      }
+    };
+    noteRemoved(outline.items);
+    const extras = documentLevelExtras(doc.context, doc.catalog);
+    copier.removed.attachments += extras.attachments;
+    for (const action of extras.actions) copier.noteRemoved(action);
     if (outline.problems > 0) {
       diagnostics.push({
         severity: 'info',

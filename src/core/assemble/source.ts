@@ -361,3 +361,43 @@ export function readPageLabels(context: PDFContext, catalog: PDFDict): SourceLab
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Number of entries in a name tree (loop-safe). */
+function countNameTree(context: PDFContext, root: PDFObject | undefined): number {
+  let n = 0;
+  const visited = new Set<PDFObject>();
+  const stack: (PDFObject | undefined)[] = [root];
+  while (stack.length > 0 && visited.size < MAX_TREE_NODES) {
+    const node = context.lookup(stack.pop());
+    if (!(node instanceof PDFDict) || visited.has(node)) continue;
+    visited.add(node);
+    const names = node.lookup(PDFName.of('Names'));
+    if (names instanceof PDFArray) n += Math.floor(names.size() / 2);
+    const kids = node.lookup(PDFName.of('Kids'));
+    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) stack.push(kids.get(i));
+  }
+  return n;
+}
+
+/**
+ * What the input has at document level that never reaches the output (the catalog is not copied): attached
+ * files, document scripts, an opening action that is not a plain jump, automatic actions.
+ */
+export function documentLevelExtras(context: PDFContext, catalog: PDFDict): { attachments: number; actions: string[] } {
+  const actions: string[] = [];
+  let attachments = 0;
+  try {
+    const names = catalog.lookup(PDFName.of('Names'));
+    if (names instanceof PDFDict) {
+      attachments += countNameTree(context, names.get(PDFName.of('EmbeddedFiles')));
+      const scripts = countNameTree(context, names.get(PDFName.of('JavaScript')));
+      for (let i = 0; i < scripts; i++) actions.push('JavaScript');
+    }
+    const open = unsafeAction(context, catalog.get(PDFName.of('OpenAction')));
+    if (open) actions.push(open);
+    if (catalog.has(PDFName.of('AA'))) actions.push('automatic');
+  } catch {
+    // Unreadable document-level entries are simply not carried over.
+  }
+  return { attachments, actions };
+}
