@@ -63,8 +63,14 @@ interface Hit {
 
 const KINDS = Object.keys(P.KIND_PHRASES) as Exclude<ItemKind, 'other'>[];
 
+const mentionCache = new Map<string, readonly Hit[]>();
+
 /** Item mentions in `text`, left to right; at one position the longest phrase wins. */
 export function findKindMentions(text: string): Hit[] {
+  // The same line is looked at several times (list detection, items, facts); the answer never changes.
+  const cached = mentionCache.get(text);
+  if (cached) return cached.map((h) => ({ ...h }));
+  if (mentionCache.size > 2000) mentionCache.clear();
   const hits: Hit[] = [];
   for (const kind of KINDS) {
     for (const re of P.KIND_PHRASES[kind].patterns) {
@@ -81,7 +87,8 @@ export function findKindMentions(text: string): Hit[] {
     if (blocked.some(([s, e]) => h.start < e && h.end > s)) continue;
     out.push(h);
   }
-  return out;
+  mentionCache.set(text, out);
+  return out.map((h) => ({ ...h }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -581,9 +588,11 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   let reference: string | undefined;
   let source: string | undefined;
   let orgGuessed = false;
+  let titleLine: string | undefined;
+  let orgLine: string | undefined;
   for (const line of lines) {
-    title ??= P.FIELD_LABELS.title.exec(line.text)?.[1]?.trim();
-    organization ??= P.FIELD_LABELS.organization.exec(line.text)?.[1]?.trim();
+    if (title === undefined && (title = P.FIELD_LABELS.title.exec(line.text)?.[1]?.trim()) !== undefined) titleLine = line.text;
+    if (organization === undefined && (organization = P.FIELD_LABELS.organization.exec(line.text)?.[1]?.trim()) !== undefined) orgLine = line.text;
     reference ??= P.FIELD_LABELS.reference.exec(line.text)?.[1];
     source ??= P.FIELD_LABELS.source.exec(line.text)?.[1];
   }
@@ -670,6 +679,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   }
 
   if (title && titleGuessed && title !== 'Imported posting') note('title', 'taken from the first line of the posting');
+  from('title', titleLine);
+  from('organization', orgLine);
   if (title === 'Imported posting') flag('title', 'the position title was not found');
   if (organization && orgGuessed) flag('organization', 'guessed from the first lines of the posting');
 
@@ -687,7 +698,11 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   if (fileNameSource) note('submission.file_name', `from: "${fileNameSource}"`);
   if (notes.length > 0) note('notes', 'eligibility rules, copied from the posting');
 
-  const idBase = slug([organization?.split(/\s+/)[0] ?? '', title].join(' ')).split('-').filter(Boolean).slice(0, 7).join('-');
+  const idBase = slug([organization?.split(/\s+/)[0] ?? '', title].join(' '))
+    .split('-')
+    .filter((w) => w !== '' && !/^(?:in|of|for|the|and|on|at|a|an|m|w|d|f)$/.test(w))
+    .slice(0, 6)
+    .join('-');
   const year = deadlineValue?.slice(0, 4);
   const raw = {
     id: /^[a-z]/.test(idBase) ? `${idBase}${year ? `-${year}` : ''}` : `posting${year ? `-${year}` : ''}`,
