@@ -7,18 +7,11 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { makePdf } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
-import { cli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+import { cli, copyExample, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const thesis = join(root, '..', 'shared', 'bench', 'std', '05-thesis.pdf');
 const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
-
-function copyExample(): string {
-  const src = join(root, 'examples/aalto-tml');
-  const files: Record<string, Uint8Array> = {};
-  for (const f of ['manifest.yaml', ...readdirSync(join(src, 'docs')).map((d) => `docs/${d}`)]) files[f] = readFileSync(join(src, f));
-  return workspace(files);
-}
 
 describe('packet build on the Aalto example', () => {
   it('writes cover + inputs + generated pages, bookmarks per item on the right pages, working contents links', async () => {

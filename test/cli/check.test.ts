@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { makePdf } from '../helpers/make-pdf.js';
-import { cli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+import { cli, copyExample, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const example = join(root, 'examples/aalto-tml/manifest.yaml');
@@ -82,7 +82,7 @@ describe('packet report', () => {
   });
 
   it('text: every item with its status and what was found, then the notes and the verdict', async () => {
-    const r = await cli(['report', example, '--today', '2025-10-01']);
+    const r = await cli(['report', join(copyExample(), 'manifest.yaml'), '--today', '2025-10-01']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  ok        CV                                  docs/cv.pdf (2 pages)\n');
     expect(r.stdout).toContain('  ok        Transcript of records               docs/transcript-bsc.pdf (2 pages), docs/transcript-msc-scan.png (1 page)\n');

@@ -1,5 +1,5 @@
 /** Temporary folders built from an object literal, and an in-process CLI runner with captured output. */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -70,3 +70,13 @@ items:
   - { id: diplomas, kind: diplomas, title: Diplomas, stage: later, accepts: [file] }
   - { id: portfolio, kind: portfolio, title: Portfolio, stage: optional, accepts: [link] }
 `;
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+
+/** A private copy of a bundled example (manifest and docs), so tests never share built outputs. */
+export function copyExample(name = 'aalto-tml'): string {
+  const src = join(repoRoot, 'examples', name);
+  const files: Record<string, Uint8Array> = {};
+  for (const f of ['manifest.yaml', ...readdirSync(join(src, 'docs')).map((d) => `docs/${d}`)]) files[f] = readFileSync(join(src, f));
+  return workspace(files);
+}
