@@ -10,9 +10,10 @@
 // Baselines, each skipped with a note when not installed: qpdf --empty --pages, pdfunite, pdftk cat, mutool
 // merge, pdf-merger-js (bench/merge-pdf-merger.mjs), and qpdf --check per file (for `packet validate`).
 // Peak memory is the child's max RSS: /usr/bin/time -f %M when present, otherwise Node children run under
-// bench/maxrss.mjs (process.resourceUsage().maxRSS) and other tools show "-".
+// bench/maxrss.mjs (process.resourceUsage().maxRSS) and other tools show "-" (BENCH_NO_TIME=1 forces this).
 //
-// Prints: a table of median wall time and peak RSS per task, the ratios, and PASS/FAIL per target.
+// Prints: a table of median wall time, CPU time (user+sys) and peak RSS per task, the ratios (wall; CPU beside),
+// and PASS/FAIL per target (judged on wall time).
 // Writes: bench/out/results.json (all runs, machine, versions), and the merged PDFs in bench/out/.
 // Measures dist/ (the compiled CLI): run `npm run build` first. Not part of `npm test`.
 import { spawn, spawnSync } from 'node:child_process';
@@ -95,7 +96,8 @@ function versionOf(cmd, args) {
   return `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n')[0] ?? '';
 }
 
-const TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0 ? '/usr/bin/time' : undefined;
+// BENCH_NO_TIME=1 tries the fallback.
+const TIME = !process.env.BENCH_NO_TIME && existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0 ? '/usr/bin/time' : undefined;
 
 const MERGERS = [
   { name: 'qpdf', bin: 'qpdf', version: ['--version'], ok: [0, 3], cmd: (files, out) => ['qpdf', ['--empty', '--pages', ...files, '--', out]] },
@@ -150,14 +152,14 @@ function tasksFor(groups, available) {
 
 let rssSeq = 0;
 
-/** Run one command; resolve with wall seconds, peak RSS in KB (or null), exit code and the end of stderr. */
+/** Run one command; resolve with wall seconds, peak RSS in KB and CPU seconds (or null), exit code and the end of stderr. */
 function runCommand(cmd, args) {
   const rssFile = join(OUT, `.rss-${process.pid}-${rssSeq++}`);
   let file = cmd;
   let argv = args;
   if (TIME) {
     file = TIME;
-    argv = ['-f', '%M', '-o', rssFile, cmd, ...args];
+    argv = ['-f', '%M %U %S', '-o', rssFile, cmd, ...args];
   } else if (cmd === NODE && args[0] && !args[0].startsWith('-')) {
     argv = [join(BENCH, 'maxrss.mjs'), rssFile, ...args];
   }
@@ -171,15 +173,20 @@ function runCommand(cmd, args) {
     const finish = (code, error) => {
       const wall = Number(process.hrtime.bigint() - start) / 1e9;
       let rss = null;
+      let cpu = null;
       try {
-        // /usr/bin/time writes "Command exited with non-zero status N" before the number when the command fails.
+        // "maxRSS-KB user-s system-s"; /usr/bin/time writes "Command exited with non-zero status N" first on failure.
         const last = readFileSync(rssFile, 'utf8').trim().split('\n').pop();
-        if (/^\d+$/.test(last)) rss = Number(last);
+        const m = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+        if (m) {
+          rss = Number(m[1]);
+          cpu = Number(m[2]) + Number(m[3]);
+        }
         rmSync(rssFile);
       } catch {
         // no RSS for this command
       }
-      resolvePromise({ wall, rss, code, stderr: error ? String(error) : stderr });
+      resolvePromise({ wall, rss, cpu, code, stderr: error ? String(error) : stderr });
     };
     child.on('error', (err) => finish(-1, err));
     child.on('close', (code) => finish(code ?? -1));
@@ -189,15 +196,17 @@ function runCommand(cmd, args) {
 async function runTask(task) {
   let wall = 0;
   let rss = null;
+  let cpu = null;
   for (const [cmd, args] of task.cmds) {
     const r = await runCommand(cmd, args);
     wall += r.wall;
     if (r.rss !== null) rss = Math.max(rss ?? 0, r.rss);
+    if (r.cpu !== null) cpu = (cpu ?? 0) + r.cpu;
     if (!task.ok.includes(r.code)) {
-      return { ok: false, wall, rss, code: r.code, error: r.stderr.trim().split('\n').slice(-3).join(' | ') };
+      return { ok: false, wall, rss, cpu, code: r.code, error: r.stderr.trim().split('\n').slice(-3).join(' | ') };
     }
   }
-  return { ok: true, wall, rss };
+  return { ok: true, wall, rss, cpu };
 }
 
 // ---------------------------------------------------------------- statistics
@@ -213,26 +222,33 @@ function summarize(runs) {
   const ok = runs.filter((r) => r.ok);
   const walls = ok.map((r) => r.wall);
   const rsss = ok.map((r) => r.rss).filter((x) => x !== null);
+  const cpus = ok.map((r) => r.cpu).filter((x) => x !== null);
   return {
     runs: runs.length,
     ok: ok.length,
     median: median(walls),
     min: walls.length ? Math.min(...walls) : null,
     max: walls.length ? Math.max(...walls) : null,
+    cpuMedian: median(cpus),
     rssMedianMb: rsss.length ? median(rsss) / 1024 : null,
     rssMaxMb: rsss.length ? Math.max(...rsss) / 1024 : null,
   };
 }
 
-/** Ratios a/b taken within each round, where both ran cleanly. */
+/** Ratios a/b of wall time (and of CPU time, when measured) taken within each round, where both ran cleanly. */
 function pairedRatio(results, a, b) {
   const ra = results.get(a);
   const rb = results.get(b);
   if (!ra || !rb) return null;
   const per = [];
-  for (let i = 0; i < Math.min(ra.length, rb.length); i++) if (ra[i].ok && rb[i].ok) per.push(ra[i].wall / rb[i].wall);
+  const perCpu = [];
+  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+    if (!ra[i].ok || !rb[i].ok) continue;
+    per.push(ra[i].wall / rb[i].wall);
+    if (ra[i].cpu && rb[i].cpu) perCpu.push(ra[i].cpu / rb[i].cpu);
+  }
   if (per.length === 0) return null;
-  return { median: median(per), min: Math.min(...per), max: Math.max(...per), rounds: per.length };
+  return { median: median(per), min: Math.min(...per), max: Math.max(...per), rounds: per.length, cpuMedian: median(perCpu) };
 }
 
 // ---------------------------------------------------------------- report
@@ -342,21 +358,21 @@ async function main() {
 
   // Figures.
   const summary = {};
-  const rows = [['task', 'median s', 'min s', 'max s', 'RSS MB med', 'RSS MB max', 'ok']];
+  const rows = [['task', 'median s', 'min s', 'max s', 'cpu s', 'RSS MB med', 'RSS MB max', 'ok']];
   for (const t of tasks) {
     const s = summarize(results.get(t.id));
     summary[t.id] = { label: t.label, ...s };
-    rows.push([t.label, fmt(s.median), fmt(s.min), fmt(s.max), fmt(s.rssMedianMb, 0), fmt(s.rssMaxMb, 0), `${s.ok}/${s.runs}`]);
+    rows.push([t.label, fmt(s.median), fmt(s.min), fmt(s.max), fmt(s.cpuMedian), fmt(s.rssMedianMb, 0), fmt(s.rssMaxMb, 0), `${s.ok}/${s.runs}`]);
   }
   console.log(`\n${table(rows)}`);
 
   const ratios = {};
-  const ratioRows = [['ratio (median of per-round ratios)', 'median', 'min', 'max', 'rounds']];
+  const ratioRows = [['ratio (median of per-round ratios)', 'median', 'min', 'max', 'cpu', 'rounds']];
   const addRatio = (a, b) => {
     const r = pairedRatio(results, a, b);
     if (!r) return;
     ratios[`${a}/${b}`] = r;
-    ratioRows.push([`${summary[a].label} / ${summary[b].label}`, fmt(r.median), fmt(r.min), fmt(r.max), r.rounds]);
+    ratioRows.push([`${summary[a].label} / ${summary[b].label}`, fmt(r.median), fmt(r.min), fmt(r.max), fmt(r.cpuMedian), r.rounds]);
   };
   for (const set of ['std', 'big']) {
     for (const m of MERGERS) addRatio(`build:${set}`, `${m.name}:${set}`);
@@ -393,7 +409,7 @@ async function main() {
       } else {
         value = r.median;
         status = value <= target.max ? 'PASS' : 'FAIL';
-        detail = `${fmt(value)}x (limit ${target.max}x; per-round ${fmt(r.min)}..${fmt(r.max)})`;
+        detail = `${fmt(value)}x (limit ${target.max}x; per-round ${fmt(r.min)}..${fmt(r.max)}; CPU-time ratio ${r.cpuMedian === null ? '-' : `${fmt(r.cpuMedian)}x`})`;
       }
     } else {
       const s = summary[target.rss];

@@ -1,0 +1,52 @@
+// Try a candidate speed-up without touching src/: a preload that patches @cantoo/pdf-lib in the `packet`
+// process, switched by PACKET_LEVERS (comma-separated). With none set it changes nothing. Compare with
+// bench/ab.mjs, which runs the variants paired per round:
+//   PACKET_LEVERS=small-raw node --import ./bench/levers.mjs bin/packet.js build bench/big/manifest.yaml -q
+// Levers:
+//   small-raw[=N]  content streams under N bytes (default 2048: page stamps, the q/Q wrappers pdf-lib adds,
+//                  form-field text) are written uncompressed; fflate sets up ~100 KB of tables per call.
+//   objstreams     save with useObjectStreams: true (smaller file, different timing).
+//   semi=N         v8.setFlagsFromString('--max-semi-space-size=N') first thing, as bin/packet.js could do.
+//   log            print what the levers did to stderr.
+import v8 from 'node:v8';
+import { PDFContentStream, PDFDocument, PDFName } from '@cantoo/pdf-lib';
+
+const levers = new Map(
+  (process.env.PACKET_LEVERS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const [k, v] = s.split('=');
+      return [k, v ?? ''];
+    }),
+);
+const log = levers.has('log') ? (msg) => process.stderr.write(`levers: ${msg}\n`) : () => {};
+
+if (levers.has('semi')) {
+  v8.setFlagsFromString(`--max-semi-space-size=${Number(levers.get('semi')) || 32}`);
+  log(`max-semi-space-size=${levers.get('semi')}`);
+}
+
+if (levers.has('small-raw') || levers.has('objstreams')) {
+  const limit = Number(levers.get('small-raw')) || 2048;
+  const FILTER = PDFName.of('Filter');
+  const save = PDFDocument.prototype.save;
+  PDFDocument.prototype.save = async function (options = {}) {
+    if (levers.has('small-raw')) {
+      let raw = 0;
+      let kept = 0;
+      for (const [, obj] of this.context.enumerateIndirectObjects()) {
+        if (!(obj instanceof PDFContentStream) || !obj.encode) continue;
+        if (obj.getUnencodedContentsSize() < limit) {
+          obj.encode = false;
+          obj.dict.delete(FILTER);
+          raw++;
+        } else kept++;
+      }
+      log(`small-raw: ${raw} content streams left uncompressed, ${kept} compressed`);
+    }
+    const opts = levers.has('objstreams') ? { ...options, useObjectStreams: true } : options;
+    return save.call(this, opts);
+  };
+}

@@ -1,0 +1,107 @@
+// Where does one `packet build` spend its time? Runs the build pipeline of src/app/build.ts from dist/ with a
+// timestamp per phase (imports, fonts, check = read + inspect + validate, plan, assemble, save, write), and
+// counts PDFDocument.load calls (each input should be parsed once: the build reuses the validation's document).
+// A diagnostic copy of buildPacket, not the real command: re-check it against src/app/build.ts when that changes.
+//   npm run build && node bench/phases.mjs bench/std/manifest.yaml [--runs 3] [--gc]
+// --runs N repeats the pipeline in one process (later runs show the cost without start-up and JIT warm-up);
+// --gc needs `node --expose-gc` and reports the time of a forced full GC after each run.
+import { performance } from 'node:perf_hooks';
+
+const t0 = performance.now();
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 1;
+const gcAt = args.indexOf('--gc');
+if (gcAt >= 0) args.splice(gcAt, 1);
+const manifestPath = args[0];
+if (!manifestPath) {
+  console.error('usage: node bench/phases.mjs <manifest.yaml> [--runs N] [--gc]');
+  process.exit(2);
+}
+
+const lap = (() => {
+  let last = performance.now();
+  return (label, rows) => {
+    const now = performance.now();
+    rows.push([label, now - last]);
+    last = now;
+  };
+})();
+
+const importRows = [];
+const { PDFDocument } = await import('@cantoo/pdf-lib');
+lap('import @cantoo/pdf-lib', importRows);
+await import('@pdf-lib/fontkit');
+lap('import @pdf-lib/fontkit', importRows);
+await import('zod');
+await import('yaml');
+lap('import zod + yaml', importRows);
+const { checkManifest } = await import('../dist/app/check.js');
+const { plan } = await import('../dist/core/plan/plan.js');
+const { assemble } = await import('../dist/core/assemble/index.js');
+const { loadFonts } = await import('../dist/io/files.js');
+lap('import dist (rest)', importRows);
+importRows.unshift(['node start to this script', t0]);
+
+// Count and time every parse and save.
+const stats = { loads: 0, loadMs: 0, loadBytes: 0, saves: 0, saveMs: 0 };
+const load = PDFDocument.load.bind(PDFDocument);
+PDFDocument.load = async (bytes, options) => {
+  const s = performance.now();
+  try {
+    return await load(bytes, options);
+  } finally {
+    stats.loads++;
+    stats.loadMs += performance.now() - s;
+    stats.loadBytes += bytes.length ?? bytes.byteLength ?? 0;
+  }
+};
+const save = PDFDocument.prototype.save;
+PDFDocument.prototype.save = async function (options) {
+  const s = performance.now();
+  try {
+    return await save.call(this, options);
+  } finally {
+    stats.saves++;
+    stats.saveMs += performance.now() - s;
+  }
+};
+
+const fmt = (rows) => rows.map(([label, ms]) => `  ${label.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms`).join('\n');
+console.log(`start-up:\n${fmt(importRows)}`);
+
+for (let run = 1; run <= runs; run++) {
+  Object.assign(stats, { loads: 0, loadMs: 0, loadBytes: 0, saves: 0, saveMs: 0 });
+  const rows = [];
+  lap('', []);
+  const fonts = await loadFonts();
+  lap('load fonts', rows);
+  const check = await checkManifest(manifestPath, { today: '2025-01-01' });
+  const checkLoads = stats.loads;
+  const checkLoadMs = stats.loadMs;
+  lap(`check (read, inspect: ${checkLoads} loads ${checkLoadMs.toFixed(0)} ms, validate)`, rows);
+  if (!check.manifest || !check.profile || check.diagnostics.some((d) => d.severity === 'error')) {
+    console.error(check.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`).join('\n'));
+    process.exit(1);
+  }
+  const thePlan = plan({ manifest: check.manifest, profile: check.profile, files: check.files, buildDate: new Date(0), fonts, tool: 'bench' });
+  lap('plan', rows);
+  const result = await assemble(thePlan);
+  const assembleLoads = stats.loads - checkLoads;
+  lap(`assemble (${assembleLoads} more loads ${(stats.loadMs - checkLoadMs).toFixed(0)} ms; save ${stats.saveMs.toFixed(0)} ms)`, rows);
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile('bench/out/phases.pdf', result.bytes);
+  lap('write', rows);
+  if (gcAt >= 0 && globalThis.gc) {
+    globalThis.gc();
+    lap('forced full GC', rows);
+  }
+  const mem = process.memoryUsage();
+  const inputs = [...check.files.values()].filter((f) => f.status === 'ok');
+  const reused = inputs.filter((f) => f.facts?.loaded).length;
+  console.log(
+    `run ${run}: ${result.pageCount} pages, ${(result.bytes.length / 1e6).toFixed(1)} MB; ${inputs.length} inputs, ${reused} with a loaded document for the build; ` +
+      `${stats.loads} PDFDocument.load calls; rss ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, ` +
+      `peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n${fmt(rows)}\n  ${'total'.padEnd(42)} ${rows.reduce((a, [, ms]) => a + ms, 0).toFixed(0).padStart(6)} ms`,
+  );
+}
