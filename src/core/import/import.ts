@@ -198,7 +198,7 @@ function stageOf(text: string): Stage | undefined {
 }
 
 const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai)\b/giu;
-const LINKERS = /(?:^[\s,(]*|\b)(?:including|incl\.?|with|containing|that includes|which includes|and including|inklusive|mit)\s+(?:a |an |the |your |their )?$|^[\s,(]*(?:including|incl\.?|with|containing)\b/iu;
+const LINKERS = /\b(?:including|incl\.?|with|containing|that includes|which includes|and including|inklusive|mit)\s+(?:a |an |the |your |their )?$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$/iu;
 
 /** Separators in `gap` outside parentheses, as [start, end] offsets. */
 function separators(gap: string): [number, number][] {
@@ -307,9 +307,9 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
   const linked: Hit[] = [];
   for (const h of hits) {
     const prev = linked[linked.length - 1];
-    if (prev && LINKERS.test(unit.slice(prev.end, h.start))) continue;
-    // "letters of recommendation or contact details of referees", "language certificate (TOEFL)": one item named twice.
-    if (prev && prev.kind === h.kind && unit.slice(prev.end, h.start).length < 40) {
+    // "letters of recommendation or contact details of referees", "language certificate (TOEFL)": one item named twice;
+    // "CV with publication list": the second describes the first.
+    if (prev && (LINKERS.test(unit.slice(prev.end, h.start)) || (prev.kind === h.kind && unit.slice(prev.end, h.start).length < 40))) {
       prev.nameEnd ??= prev.end;
       prev.end = h.end;
       continue;

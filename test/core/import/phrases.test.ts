@@ -294,3 +294,33 @@ describe('text', () => {
     ]);
   });
 });
+
+describe('the example sentences quoted in the built-in profiles', () => {
+  it('us-tenure-track-cs', () => {
+    const p = importPosting(
+      'Applicants should submit a cover letter, CV, research statement (max. 3 pages), teaching statement, an optional diversity statement, and the names of three references who will be asked for letters.',
+    ).profile;
+    expect(p.items.map((i) => [i.kind, i.stage, i.max_pages, i.min, i.max, i.accepts])).toEqual([
+      ['cover_letter', 'required', undefined, undefined, undefined, ['file', 'text']],
+      ['cv', 'required', undefined, undefined, undefined, ['file']],
+      ['research_statement', 'required', 3, undefined, undefined, ['file', 'text']],
+      ['teaching_statement', 'required', undefined, undefined, undefined, ['file', 'text']],
+      ['diversity_statement', 'optional', undefined, undefined, undefined, ['file', 'text']],
+      ['references', 'required', undefined, 3, 3, ['referee', 'letter']],
+    ]);
+  });
+
+  it('eu-postdoc-ml', () => {
+    const p = importPosting(
+      'Send one PDF of at most 8 MB: a motivation letter (max. 800 words), a CV with publication list, a research proposal (max. 1,500 words), copies of degree certificates, and contact details of two referees.',
+    ).profile;
+    expect(p.submission).toMatchObject({ format: 'single-pdf', max_mb: 8 });
+    expect(p.items.map((i) => [i.kind, i.max_words, i.min, i.max, i.accepts])).toEqual([
+      ['motivation_letter', 800, undefined, undefined, ['file', 'text']],
+      ['cv', undefined, undefined, undefined, ['file']],
+      ['research_plan', 1500, undefined, undefined, ['file', 'text']],
+      ['diplomas', undefined, undefined, undefined, ['file']],
+      ['references', undefined, 2, 2, ['referee']],
+    ]);
+  });
+});
