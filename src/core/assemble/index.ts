@@ -21,7 +21,7 @@ import { writeMetadata } from './metadata.js';
 import { writeOutline, type OutlineNode } from './outline.js';
 import { sanitizeOutput } from './sanitize.js';
 import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
-import { stampPage, stampText, visibleBox } from './stamps.js';
+import { addStampBand, BAND_OFFSET, stampPage, stampText, visibleBox } from './stamps.js';
 
 export { missingGlyphs, describeChars } from './fonts.js';
 
@@ -286,6 +286,8 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
 
   // 3. Pages in order. Generated pages are drawn once every page exists, so contents links can point forward.
   const jobs: [PDFPage, OpPage][] = [];
+  /** Pages of input PDFs (their content may reach the bottom edge: the stamp gets its own band). */
+  const copiedPages = new Set<PDFPage>();
   for (const op of coverPages) jobs.push([out.addPage(A4), op]);
   const sectionOutline: OutlineNode[][] = [];
   const forms = new FormMerger(out);
@@ -310,6 +312,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
       const { leaf, widgets } = copier.copyPage(sp, target);
       const page = PDFPage.of(leaf, target, out);
       out.addPage(page);
+      copiedPages.add(page);
       if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, fonts.regular, (t) => flattenFonts(t, 'regular'));
     }
     if (!flatten) {
@@ -413,7 +416,16 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
     const total = allPages.length;
     const owner: string[] = allPages.map(() => 'Cover');
     for (const r of ranges) for (let i = r.firstPage; i > 0 && i <= r.lastPage; i++) owner[i - 1] = r.title;
-    allPages.forEach((page, i) => stampPage(page, stampClean(stampText(plan.applicant.name, owner[i] ?? '', i + 1, total), 'regular'), fonts.regular, (t, size) => textWidth(plan.fonts.regular, t, size)));
+    const width = (t: string, size: number): number => textWidth(plan.fonts.regular, t, size);
+    allPages.forEach((page, i) => {
+      const text = stampClean(stampText(plan.applicant.name, owner[i] ?? '', i + 1, total), 'regular');
+      if (copiedPages.has(page)) {
+        addStampBand(page);
+        stampPage(page, text, fonts.regular, width, BAND_OFFSET);
+      } else {
+        stampPage(page, text, fonts.regular, width);
+      }
+    });
   }
   forms.write();
   writeMetadata(out, plan.metadata, plan.buildDate);

@@ -1,13 +1,18 @@
 /**
  * Page stamps: a small grey footer "Name · Item · page X of Y", where X of Y counts pages in the whole packet
- * (the numbers the cover's contents and the viewer's page box use). It sits in the bottom margin, upright at
- * the visual bottom of the page whatever the page's /Rotate, inside its crop box.
+ * (the numbers the cover's contents and the viewer's page box use). It is upright at the visual bottom of the
+ * page whatever the page's /Rotate, inside its crop box. Generated pages have a wide bottom margin for it; the
+ * pages of input PDFs get a thin blank band added below their visual bottom (slides and posters run to the
+ * edge, and a stamp must never sit on top of the applicant's content).
  */
 import { degrees, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 
 export const STAMP_SIZE = 7;
-/** Distance from the visual bottom edge to the baseline. */
-const STAMP_OFFSET = 14;
+/** Distance from the visual bottom edge to the baseline on generated pages (inside their margin). */
+export const STAMP_OFFSET = 14;
+/** Height of the band added below input pages, and the baseline's distance from its edge. */
+export const STAMP_BAND = 16;
+export const BAND_OFFSET = 5;
 
 /**
  * The stamp text.
@@ -26,20 +31,20 @@ export function stampText(name: string, item: string, page: number, total: numbe
  * @example
  * stampPosition([0, 0, 595, 842], 0, 100) // { x: 247.5, y: 14, rotate: 0 }
  */
-export function stampPosition(box: [number, number, number, number], rotation: number, width: number): { x: number; y: number; rotate: number } {
+export function stampPosition(box: [number, number, number, number], rotation: number, width: number, offset = STAMP_OFFSET): { x: number; y: number; rotate: number } {
   const [x0, y0, x1, y1] = box;
   const w = x1 - x0;
   const h = y1 - y0;
   switch (((rotation % 360) + 360) % 360) {
     case 90:
       // Shown turned clockwise: the right edge is the visual bottom, text runs bottom to top.
-      return { x: x1 - STAMP_OFFSET, y: y0 + (h - width) / 2, rotate: 90 };
+      return { x: x1 - offset, y: y0 + (h - width) / 2, rotate: 90 };
     case 180:
-      return { x: x0 + (w + width) / 2, y: y1 - STAMP_OFFSET, rotate: 180 };
+      return { x: x0 + (w + width) / 2, y: y1 - offset, rotate: 180 };
     case 270:
-      return { x: x0 + STAMP_OFFSET, y: y0 + (h + width) / 2, rotate: 270 };
+      return { x: x0 + offset, y: y0 + (h + width) / 2, rotate: 270 };
     default:
-      return { x: x0 + (w - width) / 2, y: y0 + STAMP_OFFSET, rotate: 0 };
+      return { x: x0 + (w - width) / 2, y: y0 + offset, rotate: 0 };
   }
 }
 
@@ -60,7 +65,7 @@ export function visibleBox(page: PDFPage): [number, number, number, number] {
 }
 
 /** Draw the stamp on one page. `text` must already be drawable with `font`. */
-export function stampPage(page: PDFPage, text: string, font: PDFFont, width = (t: string, size: number) => font.widthOfTextAtSize(t, size)): void {
+export function stampPage(page: PDFPage, text: string, font: PDFFont, width = (t: string, size: number) => font.widthOfTextAtSize(t, size), offset = STAMP_OFFSET): void {
   const box = visibleBox(page);
   const rotation = page.getRotation().angle;
   const longSide = rotation % 180 === 0 ? box[2] - box[0] : box[3] - box[1];
@@ -71,6 +76,37 @@ export function stampPage(page: PDFPage, text: string, font: PDFFont, width = (t
     size = Math.max(3, (size * (longSide - 20)) / w);
     w = width(text, size);
   }
-  const { x, y, rotate } = stampPosition(box, rotation, w);
+  const { x, y, rotate } = stampPosition(box, rotation, w, offset);
   page.drawText(text, { x, y, size, font, color: rgb(0.45, 0.45, 0.45), rotate: degrees(rotate) });
+}
+
+/**
+ * Grow the page by a blank band of `STAMP_BAND` points at its visual bottom (crop box and media box), so a stamp
+ * drawn at `BAND_OFFSET` covers nothing of the page's own content.
+ *
+ * @example
+ * addStampBand(page); stampPage(page, text, font, undefined, BAND_OFFSET);
+ */
+export function addStampBand(page: PDFPage): void {
+  let [x0, y0, x1, y1] = visibleBox(page);
+  switch (((page.getRotation().angle % 360) + 360) % 360) {
+    case 90:
+      x1 += STAMP_BAND;
+      break;
+    case 180:
+      y1 += STAMP_BAND;
+      break;
+    case 270:
+      x0 -= STAMP_BAND;
+      break;
+    default:
+      y0 -= STAMP_BAND;
+  }
+  const m = page.getMediaBox();
+  const mx0 = Math.min(m.x, x0);
+  const my0 = Math.min(m.y, y0);
+  const mx1 = Math.max(m.x + m.width, x1);
+  const my1 = Math.max(m.y + m.height, y1);
+  page.setMediaBox(mx0, my0, mx1 - mx0, my1 - my0);
+  page.setCropBox(x0, y0, x1 - x0, y1 - y0);
 }
