@@ -218,6 +218,15 @@ export const say = {
     };
   },
 
+  pagesMiscounted(found: number, declared: number): Finding {
+    return {
+      severity: 'warning',
+      code: 'file.pages-uncertain',
+      message: `the PDF's page count is wrong: it says ${plural(declared, 'page')} but has ${found}; all ${found} are included, though some viewers show only ${declared}`,
+      hint: 'check its pages in the built PDF; re-exporting the file corrects the count',
+    };
+  },
+
   noPages(): Finding {
     return { severity: 'error', code: 'file.no-pages', message: 'the PDF has no pages', hint: 'export it again, including its pages' };
   },

@@ -1,10 +1,10 @@
-import { PDFDocument, ParseSpeeds, PDFDict, PDFName } from '@cantoo/pdf-lib';
+import { PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRef } from '@cantoo/pdf-lib';
 import type { Finding } from '../diagnostics.js';
 import { BudgetExceeded, scanFeatures } from './features.js';
 import { say } from './findings.js';
 import { inflatesBeyond } from './inflate-guard.js';
 import { walkPageTree } from './page-tree.js';
-import { inspectTail } from './raw.js';
+import { declaredRoots, inspectTail } from './raw.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
 import { countText } from './text.js';
 import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './types.js';
@@ -144,13 +144,23 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (pages !== tree.leaves || tree.badKids > 0 || (declared !== undefined && declared > pages)) {
     const detail = tree.badKids > 0 ? `${tree.badKids} ${tree.badKids === 1 ? 'entry is not a page' : 'entries are not pages'}` : 'its page count does not match';
     findings.push(say.pagesUncertain(pages, declared, detail));
+  } else if (declared !== undefined && declared < pages) {
+    findings.push(say.pagesMiscounted(pages, declared));
   } else if (pages === 0) {
     findings.push(say.noPages());
   }
 
+  // One note for all repairs; a cut-off file explains its missing index and trailer by itself.
+  const repairs: string[] = [];
+  if (!tail.truncated && (tail.badStartxref || loaded.fixedStartxref)) repairs.push('its index of contents is missing or points to the wrong place');
+  // pdf-lib finds the catalog by searching when the trailer names none or a wrong one; viewers may not.
+  const root = doc.context.trailerInfo.Root;
+  if (!tail.truncated && !(root instanceof PDFRef && declaredRoots(bytes).has(`${root.objectNumber} ${root.generationNumber}`))) {
+    repairs.push('its table of contents had to be searched for');
+  }
+  if (tree.repaired > 0 && tree.badKids === 0) repairs.push('entries in its list of pages were mislabelled');
   if (tail.truncated) findings.push(say.truncatedReadable(pages));
-  else if (tail.badStartxref || loaded.fixedStartxref) findings.push(say.repaired('its index of contents is missing or points to the wrong place'));
-  if (tree.repaired > 0 && tree.badKids === 0) findings.push(say.repaired('entries in its list of pages were mislabelled'));
+  if (repairs.length > 0) findings.push(say.repaired(repairs.join('; ')));
   if (loaded.decrypted) findings.push(say.decrypted());
 
   let features: PdfFeatures;

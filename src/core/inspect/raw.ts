@@ -49,3 +49,21 @@ function startsSection(bytes: Uint8Array, at: number): boolean {
   const s = latin1.decode(bytes.subarray(at, at + 32));
   return /^\s*(xref\b|\d+\s+\d+\s+obj\b)/.test(s);
 }
+
+/**
+ * Every object a trailer names as `/Root`, as `"num gen"` strings (trailers and cross-reference stream
+ * dictionaries are never compressed, so a byte search finds them all).
+ *
+ * @example
+ * declaredRoots(bytes); // Set { '1 0' }
+ */
+export function declaredRoots(bytes: Uint8Array): Set<string> {
+  const roots = new Set<string>();
+  const R = '/Root'.split('').map((c) => c.charCodeAt(0));
+  for (let i = bytes.indexOf(R[0]!); i >= 0; i = bytes.indexOf(R[0]!, i + 1)) {
+    if (bytes[i + 1] !== R[1] || bytes[i + 2] !== R[2] || bytes[i + 3] !== R[3] || bytes[i + 4] !== R[4]) continue;
+    const m = /^\s*(\d+)\s+(\d+)\s+R/.exec(latin1.decode(bytes.subarray(i + 5, i + 40)));
+    if (m) roots.add(`${Number(m[1])} ${Number(m[2])}`);
+  }
+  return roots;
+}
