@@ -59,6 +59,8 @@ interface Hit {
   end: number;
   /** End of the first phrase when one item is named twice ("letters ... or contact details of referees"). */
   nameEnd?: number;
+  /** Found only by a loose phrase (`KindPhrases.guesses`). */
+  guess?: boolean;
 }
 
 const KINDS = Object.keys(P.KIND_PHRASES) as Exclude<ItemKind, 'other'>[];
@@ -87,6 +89,17 @@ export function findKindMentions(text: string): Hit[] {
     if (blocked.some(([s, e]) => h.start < e && h.end > s)) continue;
     out.push(h);
   }
+  // Loose phrases only fill the gaps the exact ones leave.
+  for (const kind of KINDS) {
+    for (const re of P.KIND_PHRASES[kind].guesses ?? []) {
+      for (const m of text.matchAll(g(re))) {
+        const h: Hit = { kind, start: m.index, end: m.index + m[0].length, guess: true };
+        if (h.end === h.start || out.some((o) => h.start < o.end && h.end > o.start) || blocked.some(([s, e]) => h.start < e && h.end > s)) continue;
+        out.push(h);
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
   mentionCache.set(text, out);
   return out.map((h) => ({ ...h }));
 }
@@ -348,6 +361,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
     const reasons: string[] = [];
     const stage = stageOf(span) ?? leadStage ?? ctx.stage ?? 'required';
     const forms = formsOf(h.kind, span);
+    if (h.guess) reasons.push(`the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"`);
     if (forms.reason) reasons.push(forms.reason);
     const d: Draft = {
       kind: h.kind,
@@ -529,6 +543,9 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   let subLimitSource: string | undefined;
   let fileName: string | undefined;
   let fileNameSource: string | undefined;
+  let nameLength: number | undefined;
+  let guessedDeadline: { d: DateMatch; s: string } | undefined;
+  let loneStart: { d: DateMatch; s: string } | undefined;
   let deadline: DateMatch | undefined;
   let deadlineSource: string | undefined;
   const otherDeadlines: string[] = [];
@@ -558,6 +575,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
         subLimitSource = s;
       }
     }
+    const nl = g(P.FILE_NAME_LENGTH).exec(s);
+    if (nl?.[1] && nameLength === undefined) nameLength = Number(nl[1]);
     const name = fileNamePattern(s);
     if (name && fileName === undefined) {
       fileName = name;
@@ -578,6 +597,10 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
       if (d?.value && start === undefined) start = { value: d.value, s, ...(d.review ? { review: d.review } : {}) };
       const w = START_WORDS.exec(s);
       if (!d && w && startWords === undefined) startWords = { value: w[0], s };
+    } else if (!NON_DEADLINE.test(s)) {
+      const d = findDates(s, { today: options.today, monthYear: true })[0];
+      if (d?.value && /\bapplications?\b[^.]{0,40}\b(?:by|before|until|till)\b/iu.test(s)) guessedDeadline ??= { d, s };
+      else if (d?.value && test(P.POSITION_WORDS, s)) loneStart ??= { d, s };
     }
     if (testAny(P.ELIGIBILITY_CUES, s) && !notes.includes(s)) notes.push(s);
   }
@@ -664,6 +687,10 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     from('deadline', reviewStart.s);
     deadlineValue = reviewStart.d.value;
     flag('deadline', 'this is when the review of applications begins, not a closing date');
+  } else if (guessedDeadline?.d.day !== undefined) {
+    from('deadline', guessedDeadline.s);
+    deadlineValue = guessedDeadline.d.value;
+    flag('deadline', 'guessed: the posting does not call this date a deadline');
   }
   if (!deadlineValue && !openUntilFilled) flag('deadline', 'no deadline was found');
   if (openUntilFilled) from('open_until_filled', openUntilFilled);
@@ -676,6 +703,10 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   } else if (startWords) {
     startValue = startWords.value;
     from('start', startWords.s);
+  } else if (loneStart?.d.value && loneStart.d.value !== deadlineValue) {
+    startValue = loneStart.d.value;
+    from('start', loneStart.s);
+    flag('start', 'guessed: a date in a sentence about the position, not called a start date');
   }
 
   if (title && titleGuessed && title !== 'Imported posting') note('title', 'taken from the first line of the posting');
@@ -688,6 +719,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   if (subMb !== undefined) submission.max_mb = subMb;
   if (subPages !== undefined) submission.max_pages = subPages;
   if (fileName) submission.file_name = fileName;
+  if (nameLength !== undefined) submission.max_name_length = nameLength;
   if (formatSource) submission.source = formatSource;
   else {
     submission.review = true;

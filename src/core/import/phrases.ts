@@ -15,6 +15,8 @@ export interface KindPhrases {
   accepts: Form[];
   /** Title used when the posting's own wording cannot be recovered. */
   title: string;
+  /** Looser phrases that probably name this kind; an item found only by one of these is marked for review. */
+  guesses?: RegExp[];
 }
 
 export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
@@ -54,6 +56,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file', 'text'],
     title: 'Motivation letter',
+    guesses: [/\bstatement of interest\b/],
   },
   bio: {
     patterns: [/\b(?:short |brief )?(?:bio|biography|biosketch|biographical sketch)\b/],
@@ -64,13 +67,14 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\b(?:draft |preliminary |brief |short )?research (?:plan|proposal|project description|project plan)\b/,
       /\b(?:project|phd|doctoral) proposal\b/,
-      /\b(?:pre-?proposal|full proposal|(?:short|brief|detailed|written) proposal|proposal)\b/,
+      /\b(?:pre-?proposal|full proposal|(?:short|brief|detailed|written) (?:research )?proposal)\b/,
       /\b(?:description|outline) of (?:the |your )?(?:proposed |planned )?research(?: project)?\b/,
       /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan)\b/, // German
       /\btutkimussuunnitelma\b/, // Finnish
     ],
     accepts: ['file', 'text'],
     title: 'Research plan',
+    guesses: [/\bproposal\b/],
   },
   research_statement: {
     patterns: [
@@ -155,6 +159,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['letter'],
     title: 'Letters of recommendation',
+    // "three letters" in a list of application documents are nearly always letters of reference.
+    guesses: [/\b(?:two|three|four|five|[2-5]|(?:two|three|[23]) (?:or|to|-) (?:three|four|[34])) (?:confidential )?letters\b/],
   },
   diplomas: {
     patterns: [
@@ -181,6 +187,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [/\b(?:design |artistic |work |project )?portfolio\b/, /\b(?:github|gitlab) (?:profile|link|repositor(?:y|ies))\b/],
     accepts: ['file', 'link'],
     title: 'Portfolio',
+    guesses: [/\b(?:code|software) samples?\b/],
   },
 };
 
@@ -353,6 +360,12 @@ export const DEADLINE_CUES: RegExp[] = [
   /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss)\b/, // German
   /\b(?:hakuaika päättyy|hakuaika|viimeistään)\b/, // Finnish
 ];
+
+/** A file-name length cap ("file names must not exceed 40 characters"). */
+export const FILE_NAME_LENGTH = /\bfile ?names?\b[^.]{0,40}?\b(?:max(?:imum)?\.?|at most|not exceed(?:ing)?|no (?:more|longer) than|up to|limited to)\s*(\d{1,3})\s*(?:characters|chars)\b/;
+
+/** A sentence about the position itself: a lone date in it may be the start date. */
+export const POSITION_WORDS = /\b(?:position|contract|employment|appointment|fellowship|post|project|studentship)\b/;
 
 /** A sentence that gives a review date rather than a closing date: the date is kept but flagged. */
 export const REVIEW_START_CUES: RegExp[] = [

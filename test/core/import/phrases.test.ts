@@ -324,3 +324,39 @@ describe('the example sentences quoted in the built-in profiles', () => {
     ]);
   });
 });
+
+describe('guesses are marked for review', () => {
+  it('a kind found only by a loose phrase ("three letters", "a proposal")', () => {
+    const r = importPosting('Please submit a CV, a proposal (max. 5 pages) and three letters.');
+    expect(r.profile.items.map((i) => [i.kind, i.review])).toEqual([
+      ['cv', undefined],
+      ['research_plan', true],
+      ['references', true],
+    ]);
+    expect(r.profile.items[2]).toMatchObject({ min: 3, max: 3 });
+    expect(r.review.map((x) => x.reason)).toContainEqual(expect.stringMatching(/guessed from "three letters"/));
+  });
+
+  it('an exact phrase wins over a loose one at the same place', () => {
+    expect(importPosting('Please submit three letters of recommendation.').profile.items[0]?.review).toBeUndefined();
+  });
+
+  it('a lone date in a sentence about the position, as the start', () => {
+    const r = importPosting('Please submit a CV. The contract runs from 1 March 2026 for two years.');
+    expect(r.profile.start).toBe('2026-03-01');
+    expect(r.review.map((x) => x.path)).toContain('start');
+  });
+
+  it('a date applications are due by, not called a deadline', () => {
+    const r = importPosting('Please submit a CV. Applications received by 1 March 2026 will be considered.');
+    expect(r.profile.deadline).toBe('2026-03-01');
+    expect(r.review).toContainEqual({ path: 'deadline', reason: expect.stringMatching(/guessed/) });
+  });
+});
+
+describe('file names', () => {
+  it('reads a cap on the length of file names', () => {
+    const p = importPosting('Please upload each document as a separate file. File names must not exceed 40 characters.').profile;
+    expect(p.submission).toMatchObject({ format: 'separate-files', max_name_length: 40 });
+  });
+});
