@@ -2,12 +2,13 @@
  * The build, end to end: check -> plan -> assemble -> check the caps -> write atomically.
  */
 import { realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { assemble } from '../core/assemble/index.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { isBlocking, sortDiagnostics } from '../core/diagnostics.js';
 import { plan } from '../core/plan/plan.js';
-import type { SectionRange } from '../core/plan/types.js';
+import type { Fonts, Plan, SectionRange } from '../core/plan/types.js';
+import { fileNames } from '../core/plan/file-names.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { formatMb, plural } from '../core/validate/measure.js';
@@ -27,17 +28,28 @@ export interface BuildRequest {
   sourceDateEpoch?: string;
   /** `application-packet 0.1.0` */
   tool: string;
+  /** One PDF per item; default: when the profile's submission format is `separate-files`. */
+  separate?: boolean;
 }
 
 export interface BuildOutcome {
   check: CheckResult;
   diagnostics: Diagnostic[];
-  /** Present when a PDF was written. */
-  built?: { path: string; display: string; pages: number; bytes: number; ranges: SectionRange[] };
+  /** Present when a PDF was written (with `--separate`: the folder, and one entry per file). */
+  built?: {
+    path: string;
+    display: string;
+    pages: number;
+    bytes: number;
+    ranges: SectionRange[];
+    files?: { path: string; display: string; itemId: string; title: string; pages: number; bytes: number }[];
+  };
 }
 
 /** The default output, next to the manifest. */
 export const DEFAULT_OUTPUT = 'packet.pdf';
+/** The default folder for one-PDF-per-item builds, next to the manifest. */
+export const DEFAULT_SEPARATE_FOLDER = 'packet';
 
 /**
  * Validate, then build the packet PDF when nothing blocks it.
@@ -56,21 +68,10 @@ export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
     ...(built ? { built } : {}),
   });
   if (!check.manifest || !check.profile || !check.result || !check.source || diagnostics.some((d) => isBlocking(d, req.strict))) return done();
+  return buildChecked(req, check as Checked, fonts, done);
+}
 
-  const outputPath = req.output
-    ? resolve(req.output)
-    : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
-  const clash = await clashWithInput(outputPath, check);
-  if (clash) {
-    return done([
-      diagnosticAt(check.source, check.manifest.output && !req.output ? ['output'] : [], {
-        severity: 'error',
-        code: 'build.output-is-input',
-        message: `the output ${displayPath(outputPath)} is one of your input files; building would overwrite it`,
-        hint: 'choose another output path (-o out/packet.pdf)',
-      }),
-    ]);
-  }
+async function buildChecked(req: BuildRequest, check: Checked, fonts: Fonts, done: Done): Promise<BuildOutcome> {
 
   const buildDate = buildDateOf(req);
   const thePlan = plan({
@@ -82,25 +83,93 @@ export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
     tool: req.tool,
     ...(req.overrides ? { overrides: req.overrides } : {}),
   });
+  const separate = req.separate ?? check.profile.submission.format === 'separate-files';
+  return separate ? buildSeparate(req, check, thePlan, done) : buildSingle(req, check, thePlan, done);
+}
+
+type Done = (extra?: Diagnostic[], built?: BuildOutcome['built']) => BuildOutcome;
+type Checked = CheckResult & { manifest: NonNullable<CheckResult['manifest']>; profile: NonNullable<CheckResult['profile']>; result: NonNullable<CheckResult['result']>; source: NonNullable<CheckResult['source']> };
+
+async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, done: Done): Promise<BuildOutcome> {
+  const outputPath = req.output ? resolve(req.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
+  if (await clashWithInput(outputPath, check)) return done([outputClash(check, req, outputPath)]);
   const result = await assemble(thePlan);
   const extra = [...result.diagnostics];
   if (extra.some((d) => d.severity === 'error')) return done(extra);
-
-  const s = check.profile.submission;
-  const at = (message: string, code: string, hint: string): Diagnostic =>
-    diagnosticAt(check.source!, ['profile'], { severity: 'error', code, message, hint });
-  if (s.max_pages !== undefined && result.pageCount > s.max_pages) {
-    extra.push(at(`the built PDF has ${plural(result.pageCount, 'page')}; the posting allows ${s.max_pages} (the PDF was written so you can look at it)`, 'limit.pages', 'shorten the longest documents, or build without the cover (--no-cover)'));
-  }
-  if (s.max_mb !== undefined && result.bytes.length > s.max_mb * 1e6) {
-    extra.push(at(`the built PDF is ${formatMb(result.bytes.length)}; the posting accepts at most ${s.max_mb} MB (the PDF was written so you can look at it)`, 'limit.size', 'compress the largest inputs (scans at 150 dpi are plenty) and build again'));
-  }
+  extra.push(...overCaps(check, result.pageCount, result.bytes.length, 'the built PDF'));
   await writeFileAtomic(outputPath, result.bytes);
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);
     if (item) item.range = { first: range.firstPage, last: range.lastPage };
   }
   return done(extra, { path: outputPath, display: displayPath(outputPath), pages: result.pageCount, bytes: result.bytes.length, ranges: result.ranges });
+}
+
+/** One PDF per item, for portals with one upload per item: no cover, ASCII names within the portal's length. */
+async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, done: Done): Promise<BuildOutcome> {
+  const folder = req.output
+    ? resolve(req.output)
+    : resolve(check.manifestDir, (check.manifest.output ?? DEFAULT_SEPARATE_FOLDER).replace(/\.pdf$/i, ''));
+  const s = check.profile.submission;
+  const names = fileNames(thePlan.sections.map((x) => ({ id: x.itemId, title: x.title })), check.manifest.applicant.name, s.file_name, s.max_name_length);
+  const extra: Diagnostic[] = [];
+  const outputs: { path: string; bytes: Uint8Array; pages: number; section: Plan['sections'][number] }[] = [];
+  for (const [i, section] of thePlan.sections.entries()) {
+    const path = join(folder, names[i]!);
+    if (await clashWithInput(path, check)) return done([outputClash(check, req, path)]);
+    const result = await assemble({
+      ...thePlan,
+      sections: [section],
+      sectionOrder: [thePlan.sectionOrder[i]!],
+      absent: [],
+      options: { ...thePlan.options, cover: false },
+      metadata: { ...thePlan.metadata, title: `${thePlan.metadata.title}: ${section.title}`, keywords: [section.title] },
+    });
+    extra.push(...result.diagnostics);
+    outputs.push({ path, bytes: result.bytes, pages: result.pageCount, section });
+    if (s.max_mb !== undefined && result.bytes.length > s.max_mb * 1e6) {
+      extra.push(capError(check, `${names[i]} (${section.title}) is ${formatMb(result.bytes.length)}; the portal accepts at most ${s.max_mb} MB per file`, 'limit.size', 'compress it and build again'));
+    }
+  }
+  if (extra.some((d) => d.severity === 'error' && d.code !== 'limit.size')) return done(extra);
+  // Everything was assembled before anything is written, so a failure leaves no half set of files.
+  for (const o of outputs) await writeFileAtomic(o.path, o.bytes);
+  const pages = outputs.reduce((n, o) => n + o.pages, 0);
+  const bytes = outputs.reduce((n, o) => n + o.bytes.length, 0);
+  return done(extra, {
+    path: folder,
+    display: displayPath(folder),
+    pages,
+    bytes,
+    ranges: [],
+    files: outputs.map((o) => ({ path: o.path, display: displayPath(o.path), itemId: o.section.itemId, title: o.section.title, pages: o.pages, bytes: o.bytes.length })),
+  });
+}
+
+function outputClash(check: Checked, req: BuildRequest, path: string): Diagnostic {
+  return diagnosticAt(check.source, check.manifest.output && !req.output ? ['output'] : [], {
+    severity: 'error',
+    code: 'build.output-is-input',
+    message: `the output ${displayPath(path)} is one of your input files; building would overwrite it`,
+    hint: 'choose another output path (-o out/packet.pdf)',
+  });
+}
+
+function capError(check: Checked, message: string, code: string, hint: string): Diagnostic {
+  return diagnosticAt(check.source, ['profile'], { severity: 'error', code, message, hint });
+}
+
+/** The built PDF against the posting's page and size caps, with the figures. */
+function overCaps(check: Checked, pages: number, bytes: number, what: string): Diagnostic[] {
+  const s = check.profile.submission;
+  const out: Diagnostic[] = [];
+  if (s.max_pages !== undefined && pages > s.max_pages) {
+    out.push(capError(check, `${what} has ${plural(pages, 'page')}; the posting allows ${s.max_pages} (the PDF was written so you can look at it)`, 'limit.pages', 'shorten the longest documents, or build without the cover (--no-cover)'));
+  }
+  if (s.max_mb !== undefined && bytes > s.max_mb * 1e6) {
+    out.push(capError(check, `${what} is ${formatMb(bytes)}; the posting accepts at most ${s.max_mb} MB (the PDF was written so you can look at it)`, 'limit.size', 'compress the largest inputs (scans at 150 dpi are plenty) and build again'));
+  }
+  return out;
 }
 
 function buildDateOf(req: BuildRequest): Date {

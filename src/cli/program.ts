@@ -71,9 +71,10 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       .option('--forms <mode>', 'form fields of inputs: flatten (default) or keep them fillable', choice(['keep', 'flatten'] as const, '--forms'))
       .option('--no-stamps', 'leave out the footer "name · item · page X of Y"')
       .option('--no-cover', 'leave out the cover page with the contents')
+      .option('--separate', 'one PDF per item with short ASCII names (the default for separate-files postings); -o names the folder')
       .option('--json', 'print the report as JSON (for scripts)')
       .option('-q, --quiet', 'print only errors'),
-  ).action(async (manifest: string, opts: { strict: boolean; today?: string; output?: string; forms?: 'keep' | 'flatten'; stamps: boolean; cover: boolean; json?: boolean; quiet?: boolean }) => {
+  ).action(async (manifest: string, opts: { strict: boolean; today?: string; output?: string; forms?: 'keep' | 'flatten'; stamps: boolean; cover: boolean; json?: boolean; quiet?: boolean; separate?: boolean }) => {
     setExit(
       await runBuild(
         manifest,
@@ -87,6 +88,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
           ...(opts.cover === false ? { cover: false } : {}),
           ...(opts.json ? { json: true } : {}),
           ...(opts.quiet ? { quiet: true } : {}),
+          ...(opts.separate ? { separate: true } : {}),
         },
         io,
       ),

@@ -155,3 +155,44 @@ items:
     }
   });
 });
+
+describe('packet build --separate', () => {
+  it('one PDF per item, ASCII names within a 25-character limit, unique; no cover', async () => {
+    const profile = `id: portal
+title: Lecturer
+submission: { format: separate-files, max_name_length: 25, file_name: "{last}_{first}_{title}.pdf" }
+items:
+  - { id: cover_letter, kind: cover_letter, title: Cover letter, accepts: [file] }
+  - { id: research_statement, kind: research_statement, title: Research statement, accepts: [file] }
+  - { id: teaching_statement, kind: teaching_statement, title: Teaching statement, accepts: [file] }
+  - { id: references, kind: references, title: Referees, accepts: [referee] }
+`;
+    const dir = workspace({
+      'profile.yaml': profile,
+      'a.pdf': await makePdf({ pages: 1 }),
+      'b.pdf': await makePdf({ pages: 3 }),
+      'c.pdf': await makePdf({ pages: 2 }),
+      'manifest.yaml': `profile: ./profile.yaml
+applicant: { name: Ελένη Παπαδοπούλου-Νικολάου }
+items:
+  cover_letter: a.pdf
+  research_statement: b.pdf
+  teaching_statement: c.pdf
+  references: [{ name: Дмитрий Иванов, email: d@example.org }]
+`,
+    });
+    const r = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(r.code).toBe(0);
+    const names = readdirSync(join(dir, 'packet')).sort();
+    expect(names).toHaveLength(4);
+    for (const n of names) {
+      expect(n.length, n).toBeLessThanOrEqual(25);
+      expect(n, n).toMatch(/^[A-Za-z0-9_.-]+\.pdf$/);
+    }
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(4);
+    expect(r.stdout).toMatch(/Built 4 files in .*packet\/: 7 pages/);
+    expect(names).toEqual(['P_E_Research_statemen.pdf', 'P_E_Teaching_statemen.pdf', 'Papa_Ele_Cover_letter.pdf', 'Papado_Eleni_Referees.pdf']);
+    const pages = await Promise.all(names.map(async (n) => (await readPdf(readFileSync(join(dir, 'packet', n)), { text: false })).pageCount));
+    expect(pages.sort()).toEqual([1, 1, 2, 3]);
+  });
+});

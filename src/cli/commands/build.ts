@@ -20,6 +20,7 @@ export interface BuildFlags {
   cover?: boolean;
   json?: boolean;
   quiet?: boolean;
+  separate?: boolean;
 }
 
 /** `packet build <manifest>`: validate, then write the one PDF; the problems and the verdict either way. */
@@ -32,6 +33,7 @@ export async function runBuild(manifest: string, flags: BuildFlags, io: CliIo): 
     tool: `application-packet ${VERSION}`,
     overrides: { forms: flags.forms, stamps: flags.stamps, cover: flags.cover },
     ...(flags.output ? { output: flags.output } : {}),
+    ...(flags.separate ? { separate: true } : {}),
     ...(io.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH } : {}),
   };
   const outcome = await buildPacket(req);
@@ -45,8 +47,14 @@ export async function runBuild(manifest: string, flags: BuildFlags, io: CliIo): 
     const lines = flags.quiet ? outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, paint)) : outcome.diagnostics.map((d) => formatDiagnostic(d, paint));
     if (built && !flags.quiet) {
       if (lines.length) lines.push('');
-      lines.push(`Built ${built.display}: ${built.pages} pages, ${(built.bytes / 1e6).toFixed(2)} MB`);
-      for (const r of built.ranges) lines.push(`  ${pageRange(r.firstPage, r.lastPage).padEnd(11)} ${r.title}`);
+      if (built.files) {
+        lines.push(`Built ${built.files.length} files in ${built.display}/: ${built.pages} pages, ${(built.bytes / 1e6).toFixed(2)} MB`);
+        const width = Math.max(...built.files.map((f) => f.display.length - built.display.length - 1));
+        for (const f of built.files) lines.push(`  ${f.display.slice(built.display.length + 1).padEnd(width)}  ${f.title} (${f.pages} ${f.pages === 1 ? 'page' : 'pages'})`);
+      } else {
+        lines.push(`Built ${built.display}: ${built.pages} pages, ${(built.bytes / 1e6).toFixed(2)} MB`);
+        for (const r of built.ranges) lines.push(`  ${pageRange(r.firstPage, r.lastPage).padEnd(11)} ${r.title}`);
+      }
     } else if (!built) {
       if (lines.length) lines.push('');
       lines.push(paint('Not built: fix the errors above first.', 'error'));
