@@ -234,14 +234,14 @@ const ORPHAN_SKIP = /^(?:such as|e\.g\.|i\.e\.|which|that|who|including|as well|
 function tailOrphans(tail: string): { start: number; end: number; text: string }[] {
   const seps = separators(tail);
   if (seps.length === 0 || !/^[,;]/.test(tail.slice((seps[0] as [number, number])[0]))) return [];
-  return orphansIn(`${tail},`);
+  return orphansIn(`${tail},`, true);
 }
 
 /** A piece of a sentence that is a clause ("they will be requested later"), not a document's name. */
 const CLAUSE = /\b(?:will|would|should|must|shall|can|could|may|might|is|are|was|were|be|been|being|has|have|had|do|does)\b|^(?:they|it|we|you|this|these|those|he|she|i|there)\b/iu;
 
 /** List entries between two recognized items that name no known kind ("..., evidence of teaching effectiveness, ..."). */
-function orphansIn(gap: string): { start: number; end: number; text: string }[] {
+function orphansIn(gap: string, stopAtClause = false): { start: number; end: number; text: string }[] {
   const seps = separators(gap);
   const out: { start: number; end: number; text: string }[] = [];
   for (let k = 0; k + 1 < seps.length; k++) {
@@ -249,9 +249,12 @@ function orphansIn(gap: string): { start: number; end: number; text: string }[] 
     const end = (seps[k + 1] as [number, number])[0];
     const text = gap.slice(start, end).trim().replace(/^(?:a|an|the|your|some)\s+/iu, '');
     const words = text.split(/\s+/).filter(Boolean);
+    // After a clause (", one of whom should be ...") the rest of the sentence is no longer the list.
+    if (stopAtClause && CLAUSE.test(text)) break;
     if (words.length < 2 || words.length > 12 || ORPHAN_SKIP.test(text) || CLAUSE.test(text) || !/^[\p{L}]/u.test(text)) continue;
     // "if available" and the like qualify the next item; they are not an item.
-    if (stageOf(text) && words.length <= 4) continue;
+    const bare = [...P.OPTIONAL_CUES, ...P.LATER_CUES].reduce((t, re) => t.replace(g(re), ' '), text.replace(/\([^)]*\)?/g, ' '));
+    if (bare.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 2) continue;
     // "Bachelor's and Master's transcripts": a modifier shared with the next item, not an item.
     if (/'s?$/u.test(text) || (k + 2 === seps.length && /^\s*(?:and|or|und|oder|ja|tai)\s*$/iu.test(gap.slice(end, (seps[k + 1] as [number, number])[1])) && gap.slice((seps[k + 1] as [number, number])[1]).trim().replace(/^(?:a|an|the|your)\b/iu, '').trim() !== '')) continue;
     out.push({ start, end, text });
@@ -331,6 +334,8 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
   }
   const colon = unit.lastIndexOf(':', linked[0]?.start ?? 0);
   const orphans: { at: number; text: string }[] = [];
+  // Where an item's span stops early because unrecognized entries follow it.
+  const cut: (number | undefined)[] = [];
   const starts: number[] = linked.map((h, i) => {
     if (i === 0) return colon >= 0 ? colon + 1 : 0;
     const prev = linked[i - 1] as Hit;
@@ -338,7 +343,10 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
     const found = orphansIn(gap);
     for (const o of found) orphans.push({ at: prev.end + o.start, text: o.text });
     const last = found[found.length - 1];
-    if (last) return prev.end + last.end;
+    if (last) {
+      cut[i - 1] = prev.end + firstSeparator(gap);
+      return prev.end + last.end;
+    }
     const sep = firstSeparator(gap);
     return sep === -1 ? h.start : prev.end + sep;
   });
@@ -354,7 +362,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
   }
   const drafts: Draft[] = linked.map((h, i) => {
     const spanStart = starts[i] as number;
-    const spanEnd = i + 1 < starts.length ? (starts[i + 1] as number) : unitEnd;
+    const spanEnd = cut[i] ?? (i + 1 < starts.length ? (starts[i + 1] as number) : unitEnd);
     const span = unit.slice(spanStart, spanEnd);
     const mStart = h.start - spanStart;
     const mEnd = h.end - spanStart;

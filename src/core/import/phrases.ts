@@ -35,6 +35,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bcover(?:ing)? letter\b/,
       /\bletter of application\b/,
       /\bletter of interest\b/,
+      /\bsupporting statement\b/, // UK: the letter addressing the person specification
       /\bapplication letter\b/,
       /\banschreiben\b/, // German
       /\bhakemuskirje\b/, // Finnish
@@ -225,6 +226,7 @@ export const LATER_CUES: RegExp[] = [
   /\b(?:before|prior to) (?:the )?(?:start|employment|appointment)\b/,
   /\b(?:requested|asked for|required) (?:from|for|of) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
   /\bdo not (?:send|submit|include|upload)\b[^.]{0,60}\bat this stage\b/,
+  /\bnot (?:required|needed|requested|necessary) (?:at this stage|now|yet|initially|with the application)\b/,
 ];
 
 /** A sentence or heading that introduces the list of application materials. */
@@ -357,7 +359,7 @@ export const DEADLINE_CUES: RegExp[] = [
   /\b(?:are|is) due\b/,
   /\bdue (?:by|on|date)\b/,
   /\b(?:last day|closes|close on|closes on)\b/,
-  /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss)\b/, // German
+  /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss|bis (?:zum|spätestens)|spätestens)\b/, // German
   /\b(?:hakuaika päättyy|hakuaika|viimeistään)\b/, // Finnish
 ];
 
@@ -393,7 +395,7 @@ export const START_CUES: RegExp[] = [
   /\bappointment (?:will )?(?:begin|start|from)\b/,
   /\beffective\b/,
   /\bavailable from\b/,
-  /\b(?:beginn|dienstantritt|eintrittsdatum|ab dem)\b/, // German
+  /\b(?:beginn|dienstantritt|eintrittsdatum|ab dem|zu besetzen)\b/, // German
   /\b(?:aloitus|alkaen)\b/, // Finnish
 ];
 
