@@ -201,3 +201,18 @@ export async function makeLinkedPdf(options: MakeLinkedPdfOptions = {}): Promise
   doc.setModificationDate(new Date(Date.UTC(2025, 0, 1)));
   return doc.save({ useObjectStreams: false });
 }
+
+/**
+ * A copy of a JPEG with an EXIF APP1 segment saying `orientation` (1-8), as phone cameras write it.
+ *
+ * @example
+ * const sideways = withExifOrientation(jpegBytes, 6); // viewers show it turned 90° clockwise
+ */
+export function withExifOrientation(jpeg: Uint8Array, orientation: number): Uint8Array {
+  // Big-endian TIFF header, one IFD entry: tag 0x0112 (Orientation), type SHORT, count 1, value.
+  const tiff = [0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0];
+  const body = [...'Exif'].map((c) => c.charCodeAt(0)).concat([0, 0], tiff);
+  const length = body.length + 2;
+  const app1 = [0xff, 0xe1, length >> 8, length & 255, ...body];
+  return Uint8Array.from([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
+}

@@ -76,11 +76,18 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
       const section = plan.sections[entry.section];
       const range = ranges[entry.section];
       if (!section || !range) continue;
+      if (range.firstPage === 0) {
+        // None of its files could be used (the diagnostics say why): listed, not linked.
+        const missing = { size: 11, leading: 1.45, grey: 0.45 } as const;
+        flow.wrapped(flow.wrapLines(section.title, missing, reserve), missing, { text: 'missing', style: { grey: 0.45 } });
+        continue;
+      }
       const style = { size: 11, leading: 1.45, link: { page: range.firstPage - 1 } } as const;
       const lines = flow.wrapLines(section.title, style, reserve);
       flow.wrapped(lines, style, { text: pageRange(range.firstPage, range.lastPage) });
       if (range.parts.length > 1) {
         for (const part of range.parts) {
+          if (part.firstPage === 0) continue;
           const ps = { size: 9.5, leading: 1.4, indent: 14, grey: 0.3, link: { page: part.firstPage - 1 } } as const;
           flow.wrapped(flow.wrapLines(part.title, ps, reserve), ps, { text: pageRange(part.firstPage, part.lastPage), style: { size: 9.5, grey: 0.3 } });
         }

@@ -14,12 +14,13 @@ import { Copier, type Removed } from './copy.js';
 import { drawOps, topOf, type DrawFonts } from './draw.js';
 import { describeChars, drawable, missingGlyphs, pdfFontkit, plainFont, PLAIN_FEATURES, textWidth } from './fonts.js';
 import { acroFormOf, flattenWidgets, FormMerger, hasXfa } from './forms.js';
-import { layoutLink, layoutReferees, layoutText } from './generated.js';
+import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
 import { coverLabels, sectionLabels, writePageLabels, type LabelRange } from './labels.js';
 import { A4, type FontRole, type Measure, type OpPage } from './layout.js';
 import { writeMetadata } from './metadata.js';
 import { writeOutline, type OutlineNode } from './outline.js';
 import { sanitizeOutput } from './sanitize.js';
+import { jpegOrientation, placeScan } from './scans.js';
 import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
 import { addStampBand, BAND_OFFSET, stampPage, stampText, visibleBox } from './stamps.js';
 
@@ -28,7 +29,7 @@ export { missingGlyphs, describeChars } from './fonts.js';
 /** A part made ready to be placed: its pages are known. */
 type Prepared =
   | { kind: 'ops'; pages: OpPage[] }
-  | { kind: 'image'; image: PDFImage }
+  | { kind: 'image'; image: PDFImage; orientation: number }
   | { kind: 'pdf'; doc: PDFDocument; pages: SourcePage[]; labels: SourceLabelRange[] }
   | { kind: 'none' };
 
@@ -38,9 +39,6 @@ function pageCountOf(p: Prepared): number {
   if (p.kind === 'pdf') return p.pages.length;
   return 0;
 }
-
-/** Margin around a scan, in points (about 1 cm). */
-const SCAN_MARGIN = 28;
 
 /** Collects characters the fonts cannot show, per place they occur. */
 class GlyphLog {
@@ -155,6 +153,14 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
     case 'text':
       return { kind: 'ops', pages: layoutText(part.title, part.text, measure, glyphs.cleaner(where)) };
     case 'link':
+      if (!safeUrl(part.url)) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'link.url',
+          message: `The address given for ${where} ("${part.url}") is not a web address, so it is printed but not clickable.`,
+          hint: 'Give the full address starting with https:// (or http://).',
+        });
+      }
       return { kind: 'ops', pages: layoutLink(part.title, part.url, part.note, measure, glyphs.cleaner(where)) };
     case 'referees':
       return { kind: 'ops', pages: layoutReferees(part.title, part.referees, measure, glyphs.cleaner(where)) };
@@ -163,7 +169,7 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
         const png = part.bytes[0] === 0x89 && part.bytes[1] === 0x50;
         const image = png ? await out.embedPng(part.bytes) : await out.embedJpg(part.bytes);
         if (image.width <= 0 || image.height <= 0) throw new Error('empty image');
-        return { kind: 'image', image };
+        return { kind: 'image', image, orientation: png ? 1 : jpegOrientation(part.bytes) };
       } catch {
         diagnostics.push({
           severity: 'error',
@@ -364,13 +370,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
       if (prep.kind === 'ops') {
         for (const op of prep.pages) jobs.push([out.addPage(A4), op]);
       } else if (prep.kind === 'image') {
-        const { image } = prep;
-        const size: [number, number] = image.width > image.height ? [A4[1], A4[0]] : A4;
-        const page = out.addPage(size);
-        const scale = Math.min((size[0] - 2 * SCAN_MARGIN) / image.width, (size[1] - 2 * SCAN_MARGIN) / image.height);
-        const w = image.width * scale;
-        const h = image.height * scale;
-        page.drawImage(image, { x: (size[0] - w) / 2, y: (size[1] - h) / 2, width: w, height: h });
+        placeScan(out, prep.image, prep.orientation);
       } else if (prep.kind === 'pdf') {
         try {
           children = placePdf(part, prep, s * 100 + p, partStart);

@@ -2,6 +2,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/core/assemble/index.js';
+import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
+import { jpegOrientation } from '../../../src/core/assemble/scans.js';
+import { withExifOrientation } from '../../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../../helpers/read-pdf.js';
 import { BENCH, bench, corpus, makePlan, pdfPart, section } from './fixtures.js';
 
@@ -144,5 +147,35 @@ describe('corpus files', () => {
     expect(result.pageCount).toBe(31);
     const pdf = await readPdf(result.bytes, { text: false });
     expect(pdf.outline[0]?.children.length).toBeGreaterThan(0);
+  });
+});
+
+describe('scans', () => {
+  /** The first JPEG inside the benchmark's scanned transcript (a DCT image stream is a JPEG file). */
+  async function realJpeg(): Promise<Uint8Array> {
+    const doc = await PDFDocument.load(bench('04-transcript-scan.pdf'), { updateMetadata: false });
+    for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+      if (obj instanceof PDFRawStream && obj.dict.get(PDFName.of('Filter')) === PDFName.of('DCTDecode')) return obj.contents;
+    }
+    throw new Error('no JPEG in the transcript');
+  }
+
+  it('honours the EXIF orientation of phone photos: a portrait page stored sideways comes out landscape', async () => {
+    const jpeg = await realJpeg();
+    const sideways = withExifOrientation(jpeg, 6);
+    expect(jpegOrientation(jpeg)).toBe(1);
+    expect(jpegOrientation(sideways)).toBe(6);
+    const plan = makePlan(
+      [
+        section('upright', 'Upright', [{ kind: 'image', title: 'Upright', source: 'a.jpg', bytes: jpeg, mime: 'image/jpeg' }]),
+        section('sideways', 'Sideways', [{ kind: 'image', title: 'Sideways', source: 'b.jpg', bytes: sideways, mime: 'image/jpeg' }]),
+      ],
+      { options: { cover: false, stamps: false, forms: 'flatten' } },
+    );
+    const pdf = await readPdf((await assemble(plan)).bytes, { text: false });
+    expect(pdf.pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([
+      [595, 842],
+      [842, 595],
+    ]);
   });
 });
