@@ -33,6 +33,8 @@ export interface CheckResult {
   source?: YamlSource;
   profile?: Profile;
   profilePath?: string;
+  /** Files named by `extends`, nearest first. */
+  basePaths: string[];
   result?: ValidationResult;
   files: Map<string, FileStatus>;
   diagnostics: Diagnostic[];
@@ -62,7 +64,14 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   const bases = await readBases(text, manifestDir, manifestFile);
   if ('error' in bases) throw new UsageError(bases.error);
   const parsed = parseManifest(text, manifestFile, bases.docs);
-  const check: CheckResult = { manifestFile, manifestDir, source: parsed.source, files: new Map(), diagnostics: [...parsed.diagnostics] };
+  const check: CheckResult = {
+    manifestFile,
+    manifestDir,
+    source: parsed.source,
+    files: new Map(),
+    basePaths: bases.docs.map((d) => resolve(d.file)),
+    diagnostics: [...parsed.diagnostics],
+  };
   const profileRef = typeof (parsed.source.value as { profile?: unknown } | undefined)?.profile === 'string'
     ? ((parsed.source.value as { profile: string }).profile)
     : undefined;

@@ -72,9 +72,10 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       .option('--no-stamps', 'leave out the footer "name · item · page X of Y"')
       .option('--no-cover', 'leave out the cover page with the contents')
       .option('--separate', 'one PDF per item with short ASCII names (the default for separate-files postings); -o names the folder')
+      .option('-w, --watch', 'build again whenever the manifest, the profile or an input changes (Ctrl-C stops)')
       .option('--json', 'print the report as JSON (for scripts)')
       .option('-q, --quiet', 'print only errors'),
-  ).action(async (manifest: string, opts: { strict: boolean; today?: string; output?: string; forms?: 'keep' | 'flatten'; stamps: boolean; cover: boolean; json?: boolean; quiet?: boolean; separate?: boolean }) => {
+  ).action(async (manifest: string, opts: { strict: boolean; today?: string; output?: string; forms?: 'keep' | 'flatten'; stamps: boolean; cover: boolean; json?: boolean; quiet?: boolean; separate?: boolean; watch?: boolean }) => {
     setExit(
       await runBuild(
         manifest,
@@ -89,6 +90,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
           ...(opts.json ? { json: true } : {}),
           ...(opts.quiet ? { quiet: true } : {}),
           ...(opts.separate ? { separate: true } : {}),
+          ...(opts.watch ? { watch: true } : {}),
         },
         io,
       ),

@@ -1,4 +1,7 @@
 import { buildPacket } from '../../app/build.js';
+import type { CheckResult } from '../../app/check.js';
+import { watchLoop } from '../../app/watch.js';
+import { displayPath } from '../../io/files.js';
 import type { BuildRequest } from '../../app/build.js';
 import { isBlocking } from '../../core/diagnostics.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
@@ -11,6 +14,9 @@ import { useColor } from '../options.js';
 import { VERSION } from '../version.js';
 import { reportOf } from './check.js';
 
+/** After this long, a build says on the terminal that it is working. */
+export const PROGRESS_AFTER_MS = 1000;
+
 export interface BuildFlags {
   output?: string;
   today: string;
@@ -21,10 +27,32 @@ export interface BuildFlags {
   json?: boolean;
   quiet?: boolean;
   separate?: boolean;
+  watch?: boolean;
 }
 
 /** `packet build <manifest>`: validate, then write the one PDF; the problems and the verdict either way. */
 export async function runBuild(manifest: string, flags: BuildFlags, io: CliIo): Promise<number> {
+  if (flags.watch) return runWatch(manifest, flags, io);
+  return (await buildOnce(manifest, flags, io)).code;
+}
+
+/** `--watch`: build, then rebuild on every change; the last good PDF stays in place; Ctrl-C stops. */
+async function runWatch(manifest: string, flags: BuildFlags, io: CliIo): Promise<number> {
+  const stopped = new Promise<void>((done) => io.onInterrupt?.(done));
+  await watchLoop(
+    async () => {
+      const { check } = await buildOnce(manifest, flags, io);
+      io.stdout('Watching for changes (Ctrl-C to stop)...\n');
+      return check;
+    },
+    (path) => io.stdout(`\n${displayPath(path)} changed: building again\n`),
+    stopped,
+  );
+  io.stdout('Stopped watching.\n');
+  return EXIT.ok;
+}
+
+async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promise<{ code: number; check: CheckResult }> {
   const req: BuildRequest = {
     manifestPath: manifest,
     today: flags.today,
@@ -36,7 +64,21 @@ export async function runBuild(manifest: string, flags: BuildFlags, io: CliIo): 
     ...(flags.separate ? { separate: true } : {}),
     ...(io.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH } : {}),
   };
-  const outcome = await buildPacket(req);
+  // A note on the terminal when a build takes long enough to wonder (big theses, many scans); never in pipes.
+  let shown = false;
+  const progress = io.isTTY && !flags.json && !flags.quiet
+    ? setTimeout(() => {
+        shown = true;
+        io.stderr('Building the packet...');
+      }, PROGRESS_AFTER_MS)
+    : undefined;
+  let outcome;
+  try {
+    outcome = await buildPacket(req);
+  } finally {
+    clearTimeout(progress);
+    if (shown) io.stderr('\r\u001b[K');
+  }
   const blocked = outcome.diagnostics.some((d) => isBlocking(d, flags.strict));
   const built = outcome.built;
   const report = reportOf({ ...outcome.check, diagnostics: outcome.diagnostics }, flags.strict, built && { output: built.display, pages: built.pages, bytes: built.bytes });
@@ -61,5 +103,5 @@ export async function runBuild(manifest: string, flags: BuildFlags, io: CliIo): 
     }
     if (!flags.quiet || blocked) io.stdout(`${lines.join('\n')}\n`);
   }
-  return blocked || !built ? EXIT.notReady : EXIT.ok;
+  return { code: blocked || !built ? EXIT.notReady : EXIT.ok, check: outcome.check };
 }

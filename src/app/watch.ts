@@ -1,0 +1,53 @@
+/** `build --watch`: rebuild when the manifest, its profile, an `extends` file or any input changes. */
+import { resolve } from 'node:path';
+import { watchFiles } from '../io/watch.js';
+import type { CheckResult } from './check.js';
+
+/** Quiet time after the last change before rebuilding: editors write a file in several steps. */
+export const DEBOUNCE_MS = 250;
+
+/** Every file a build read, so any change to one of them triggers a rebuild. */
+export function watchedPaths(check: CheckResult): string[] {
+  return [
+    resolve(check.manifestFile),
+    ...(check.profilePath ? [check.profilePath] : []),
+    ...check.basePaths,
+    ...[...check.files.values()].map((f) => f.resolved),
+  ];
+}
+
+/**
+ * Run `build` now and again after every change, until `stopped` resolves.
+ *
+ * @example
+ * await watchLoop(async () => (await buildPacket(req)).check, (p) => log(`${p} changed`), interrupted);
+ */
+export async function watchLoop(build: () => Promise<CheckResult>, onChange: (path: string) => void, stopped: Promise<void>): Promise<void> {
+  let stop = false;
+  void stopped.then(() => {
+    stop = true;
+  });
+  while (!stop) {
+    const check = await build();
+    if (stop) break;
+    const changed = await new Promise<string | undefined>((done) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let last: string | undefined;
+      const unwatch = watchFiles(watchedPaths(check), (path) => {
+        last = path;
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => {
+          unwatch();
+          done(last);
+        }, DEBOUNCE_MS);
+      });
+      void stopped.then(() => {
+        if (timer) clearTimeout(timer);
+        unwatch();
+        done(undefined);
+      });
+    });
+    if (changed === undefined) break;
+    onChange(changed);
+  }
+}

@@ -1,0 +1,64 @@
+/** `packet build --watch`: an edited input gives a new build; the last good PDF stays; Ctrl-C stops cleanly. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/program.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { makePdf } from '../helpers/make-pdf.js';
+import { readPdf } from '../helpers/read-pdf.js';
+import { copyExample } from '../helpers/workspace.js';
+
+async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('packet build --watch', () => {
+  it('rebuilds when an input changes, keeps the last good PDF when a change breaks the manifest, stops on Ctrl-C', async () => {
+    const dir = copyExample();
+    let out = '';
+    let interrupt: (() => void) | undefined;
+    const io: CliIo = {
+      stdout: (s) => {
+        out += s;
+      },
+      stderr: (s) => {
+        out += s;
+      },
+      isTTY: false,
+      env: {},
+      now: () => new Date(Date.UTC(2025, 10, 1)),
+      readStdin: async () => '',
+      onInterrupt: (h) => {
+        interrupt = h;
+      },
+    };
+    const pdfPath = join(dir, 'out/virtanen-aalto-tml.pdf');
+    const running = runCli(['build', join(dir, 'manifest.yaml'), '--watch'], io);
+    const builds = () => out.match(/^Built /gm)?.length ?? 0;
+    await until(() => out.includes('Watching for changes'), 'the first build');
+    expect(builds()).toBe(1);
+    expect((await readPdf(readFileSync(pdfPath), { text: false })).pageCount).toBe(13);
+
+    // The CV grows from 2 to 5 pages: a new build with 3 more pages.
+    writeFileSync(join(dir, 'docs/cv.pdf'), await makePdf({ pages: 5 }));
+    await until(() => builds() === 2, 'the rebuild after the CV changed');
+    expect(out).toMatch(/docs\/cv\.pdf changed: building again/);
+    expect((await readPdf(readFileSync(pdfPath), { text: false })).pageCount).toBe(16);
+
+    // A broken manifest: diagnostics are printed, the last good PDF stays in place.
+    const manifest = readFileSync(join(dir, 'manifest.yaml'), 'utf8');
+    writeFileSync(join(dir, 'manifest.yaml'), manifest.replace('cv: docs/cv.pdf', 'cv: docs/cvv.pdf'));
+    await until(() => out.includes('Not built'), 'the failed rebuild');
+    expect(out).toMatch(/error file\.not-found {2}docs\/cvv\.pdf does not exist/);
+    expect((await readPdf(readFileSync(pdfPath), { text: false })).pageCount).toBe(16);
+
+    await until(() => (out.match(/Watching for changes/g)?.length ?? 0) === 3, 'watching again');
+    interrupt!();
+    expect(await running).toBe(0);
+    expect(out).toMatch(/Stopped watching\.\n$/);
+  });
+});
