@@ -56,12 +56,12 @@ const MONTH_DAY = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'giu');
 const TIME_AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis)\\s+)?(?:(\\d{1,2})[:.](\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b)|(noon|midnight))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
+  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis)\\s+)?(?:(\\d{1,2})[:.](\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b)|(noon|midnight))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
   'iu',
 );
 const TIME_BEFORE = /(?:^|\s)(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midnight)|(\d{1,2})[:.](\d{2})|(noon|midnight))(?:\s*(?:h|hrs|uhr))?\s*(\(?\s*(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\(?[a-z]{2,5}\)?)?\s*(?:on|,)?\s*(?:the\s+)?$/iu;
 const ZONE_AFTER = new RegExp(
-  `^\\s*(?:\\(\\s*)?(?:(?:utc|gmt)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(${ZONE_RE})(?![\\p{L}]))(?:\\s*\\))?`,
+  `^\\s*(?:\\(\\s*)?(?:(?:utc|gmt)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(${ZONE_RE})(?![\\p{L}])|([A-Z][a-z]+\\/[A-Z][A-Za-z_]+(?:\\/[A-Z][A-Za-z_]+)?))(?:\\s*\\))?`,
   'iu',
 );
 
@@ -104,6 +104,8 @@ function readZone(after: string): { zone: string; length: number } | undefined {
   const m = ZONE_AFTER.exec(after);
   if (!m) return undefined;
   if (m[2] !== undefined) return { zone: `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}`, length: m[0].length };
+  // An IANA name written out ("(Europe/Brussels)") is kept as it is.
+  if (m[5] !== undefined) return { zone: m[5], length: m[0].length };
   const zone = TIME_ZONES[(m[4] ?? '').toLowerCase()];
   return zone ? { zone, length: m[0].length } : undefined;
 }

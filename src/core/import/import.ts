@@ -114,7 +114,7 @@ const COUNT_RE = new RegExp(
   'giu',
 );
 const COUNT_AFTER_RE = new RegExp(
-  `^\\s*\\(\\s*(?:${COUNT_CUE}\\s+)?(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?:\\s*(?:-|to)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?\\s*\\)`,
+  `^\\s*\\(\\s*(?:${COUNT_CUE}\\s+)?(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?![\\d.,]\\d)(?:\\s*(?:-|to)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?(?:\\s+(?:required|needed|requested|letters|references|in total|total))?\\s*[);,]`,
   'iu',
 );
 

@@ -225,6 +225,7 @@ export const LATER_CUES: RegExp[] = [
   /\bonly (?:if|when) (?:invited|shortlisted|requested)\b/,
   /\b(?:before|prior to) (?:the )?(?:start|employment|appointment)\b/,
   /\b(?:requested|asked for|required) (?:from|for|of) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
+  /\bfinalists\b/,
   /\bdo not (?:send|submit|include|upload)\b[^.]{0,60}\bat this stage\b/,
   /\bnot (?:required|needed|requested|necessary) (?:at this stage|now|yet|initially|with the application)\b/,
 ];
@@ -237,7 +238,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information)\b/,
   /\b(?:application|applications|dossier) (?:consists of|comprises|includes|contains|should consist of)\b/,
   /\b(?:optional|additional|further|other) (?:documents|materials|attachments)\b/,
-  /^(?:optional|required|mandatory)\s*:?$/,
+  /^(?:optional|required|mandatory|additional)\b[^.:]{0,25}(?::|$)/,
   /\b(?:required|requested|mandatory|compulsory|necessary|application|supporting) (?:documents|materials|documentation|package|attachments)\b/,
   /\bto apply\b/,
   /\bhow to apply\b/,
@@ -342,6 +343,7 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
   ],
   'separate-files': [
     /\bseparate (?:files|pdfs|pdf files|documents|attachments|uploads)\b/,
+    /\bas (?:a )?separate (?:pdf |word )?(?:files?|documents?|attachments?|uploads?|pdfs?)\b/,
     /\bupload each\b/,
     /\beach (?:document|item|file) (?:separately|as a separate)\b/,
     /\b(?:name|label|title) each (?:attachment|file|document)\b/,

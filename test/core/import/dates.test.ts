@@ -41,6 +41,8 @@ describe('parseDate', () => {
     ['12 noon, 9 January 2026 (UK time)', '2026-01-09 12:00 Europe/London'],
     ['midnight on 1 March 2026', '2026-03-01T23:59'],
     ['5 February 2026 at 14:00 AoE', '2026-02-05T14:00-12:00'],
+    ['15 Jan 2026 - 23:00 (Europe/Brussels)', '2026-01-15 23:00 Europe/Brussels'],
+    ['3 March 2026 (17:00 CET)', '2026-03-03T17:00+01:00'],
   ])('reads %s with its time and zone as %s', (text, iso) => {
     const v = value(text);
     expect(v).toBe(iso);

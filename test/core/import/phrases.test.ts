@@ -90,6 +90,10 @@ describe('stages', () => {
     expect(items(text)).toEqual(expected);
   });
 
+  it('reads "Required: a; b" and "Optional: c" lines', () => {
+    expect(items('Required: Cover Letter; Curriculum Vitae\nOptional: Portfolio (URL)')).toEqual(['cover_letter/required', 'cv/required', 'portfolio/optional']);
+  });
+
   it('takes the stage of a list from the line that introduces it', () => {
     expect(items('Required materials:\n- CV\n\nOptional materials:\n- Writing sample')).toEqual(['cv/required', 'writing_sample/optional']);
     expect(items('Shortlisted candidates will be asked to send:\n- diplomas\n- transcripts')).toEqual(['diplomas/later', 'transcript/later']);
@@ -129,6 +133,7 @@ describe('counts', () => {
     ['', 'two to three letters', '', { min: 2, max: 3 }],
     ['', 'letters of recommendation', ' (at least two)', { min: 2 }],
     ['', 'referees', ' (2-3)', { min: 2, max: 3 }],
+    ['', 'Reference Letters', ' (3 required; at least one on teaching)', { min: 3, max: 3 }],
   ])('%s %s%s', (before, mention, after, count) => {
     expect(findCount(before, mention, after)).toEqual(count);
   });
@@ -199,6 +204,7 @@ describe('submission', () => {
     ['Upload each document as a separate file.', 'separate-files'],
     ['Please upload each item separately.', 'separate-files'],
     ['Submit the documents as separate PDFs.', 'separate-files'],
+    ['Each document should be uploaded as a separate PDF file.', 'separate-files'],
   ])('%s -> %s', (sentence, format) => {
     const r = importPosting(`Please submit a CV. ${sentence}`);
     expect(r.profile.submission.format).toBe(format);
