@@ -64,8 +64,8 @@ const MAX_DEPTH = 2000;
 export interface CopyOptions {
   /** Named destinations of the input, to turn named links into explicit ones. */
   named: Map<string, PDFObject>;
-  /** Drop widget annotations (the caller draws their appearance into the page). */
-  dropWidgets: boolean;
+  /** Which widget annotations to leave out (the caller draws their appearance into the page). */
+  dropWidget: (widget: PDFDict) => boolean;
 }
 
 /** Copies objects from one input's context into the output's, keeping each object once. */
@@ -237,7 +237,7 @@ export class Copier {
         this.removed.media++;
         continue;
       }
-      if (subtype === N.Widget && this.options.dropWidgets) {
+      if (subtype === N.Widget && this.options.dropWidget(annot)) {
         this.noteWidgetActions(annot);
         widgets.push(annot);
         continue;

@@ -141,11 +141,13 @@ export class FormMerger {
   private dr: PDFDict | undefined;
   private da: PDFObject | undefined;
   private needAppearances = false;
+  /** Inputs that brought fields so far: clashing names get the next input's number. */
+  private inputs = 0;
 
   constructor(private readonly out: PDFDocument) {}
 
   /** Add the input's fields (copied through its copier, so widgets already on pages are reused). */
-  add(src: PDFContext, acroForm: PDFDict, copier: Copier, index: number): number {
+  add(src: PDFContext, acroForm: PDFDict, copier: Copier): number {
     const list = src.lookup(acroForm.get(PDFName.of('Fields')));
     if (!(list instanceof PDFArray)) return 0;
     const ctx = this.out.context;
@@ -163,7 +165,7 @@ export class FormMerger {
         let name = t;
         // Fields of the same input keep their names (same-named fields share a value on purpose).
         if (this.names.has(name) && !mine.has(name)) {
-          let k = index + 1;
+          let k = this.inputs + 1;
           while (this.names.has(`${t}_${k}`)) k++;
           name = `${t}_${k}`;
           field.set(PDFName.of('T'), PDFHexString.fromText(name));
@@ -174,6 +176,7 @@ export class FormMerger {
       added++;
     }
     for (const n of mine) this.names.add(n);
+    if (added > 0) this.inputs++;
     const dr = src.lookup(acroForm.get(PDFName.of('DR')));
     if (dr instanceof PDFDict) this.mergeResources(copier.copy(dr) as PDFDict);
     if (this.da === undefined && acroForm.get(PDFName.of('DA')) !== undefined) this.da = copier.copy(src.lookup(acroForm.get(PDFName.of('DA'))) as PDFObject);
@@ -207,6 +210,29 @@ export class FormMerger {
     if (this.needAppearances) form.set(PDFName.of('NeedAppearances'), PDFBool.True);
     this.out.catalog.set(PDFName.of('AcroForm'), ctx.register(form));
   }
+}
+
+/**
+ * The widgets that belong to the input's form (reachable from /AcroForm /Fields). Widgets outside it would be
+ * dead in the output (they look fillable but are no field): they are flattened even when fields are kept.
+ */
+export function formWidgets(src: PDFContext, catalog: PDFDict): Set<PDFDict> {
+  const out = new Set<PDFDict>();
+  const form = src.lookup(catalog.get(PDFName.of('AcroForm')));
+  if (!(form instanceof PDFDict)) return out;
+  const seen = new Set<PDFDict>();
+  const stack: (PDFObject | undefined)[] = [];
+  const fields = src.lookup(form.get(PDFName.of('Fields')));
+  if (fields instanceof PDFArray) for (let i = 0; i < fields.size(); i++) stack.push(fields.get(i));
+  while (stack.length > 0 && seen.size < 100_000) {
+    const node = src.lookup(stack.pop());
+    if (!(node instanceof PDFDict) || seen.has(node)) continue;
+    seen.add(node);
+    const kids = src.lookup(node.get(PDFName.of('Kids')));
+    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) stack.push(kids.get(i));
+    if (node.get(PDFName.of('Subtype')) === PDFName.of('Widget') || !(kids instanceof PDFArray)) out.add(node);
+  }
+  return out;
 }
 
 /** Whether an input has an XFA form (whose data the output will not carry). */

@@ -13,7 +13,7 @@ import { layoutCover } from './cover.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, topOf, type DrawFonts } from './draw.js';
 import { describeChars, drawable, missingGlyphs, pdfFontkit, plainFont, PLAIN_FEATURES, textWidth } from './fonts.js';
-import { acroFormOf, flattenWidgets, FormMerger, hasXfa } from './forms.js';
+import { acroFormOf, flattenWidgets, FormMerger, formWidgets, hasXfa } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
 import { coverLabels, sectionLabels, writePageLabels, type LabelRange } from './labels.js';
 import { A4, type FontRole, type Measure, type OpPage } from './layout.js';
@@ -258,8 +258,9 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
   const out = await PDFDocument.create({ updateMetadata: false });
   out.registerFontkit(pdfFontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
   const fonts: DrawFonts = {
-    regular: await out.embedFont(plainFont(plan.fonts.regular), { subset: true, customName: 'DejaVuSans', features: PLAIN_FEATURES }),
-    bold: await out.embedFont(plainFont(plan.fonts.bold), { subset: true, customName: 'DejaVuSans-Bold', features: PLAIN_FEATURES }),
+    // Subset fonts carry a six-letter tag; fixed ones keep the bytes reproducible.
+    regular: await out.embedFont(plainFont(plan.fonts.regular), { subset: true, customName: 'APKTRG+DejaVuSans', features: PLAIN_FEATURES }),
+    bold: await out.embedFont(plainFont(plan.fonts.bold), { subset: true, customName: 'APKTRB+DejaVuSans-Bold', features: PLAIN_FEATURES }),
   };
   const measure: Measure = (text, role, size) => textWidth(role === 'bold' ? plan.fonts.bold : plan.fonts.regular, text, size);
   const glyphs = new GlyphLog(plan);
@@ -302,13 +303,14 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
   let xfaWarned = false;
 
   /** Copy an input's pages (and its navigation and form fields) to the end of the output; returns its bookmarks. */
-  const placePdf = (part: PlanPart, prep: Extract<Prepared, { kind: 'pdf' }>, index: number, partStart: number): OutlineNode[] => {
+  const placePdf = (part: PlanPart, prep: Extract<Prepared, { kind: 'pdf' }>, partStart: number): OutlineNode[] => {
     const { doc, pages } = prep;
     const flatten = plan.options.forms !== 'keep';
     const pageMap = new Map<PDFRef, PDFRef>();
     for (const sp of pages) if (!pageMap.has(sp.ref)) pageMap.set(sp.ref, out.context.nextRef());
     const named = namedDestinations(doc.context, doc.catalog);
-    const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidgets: flatten });
+    const live = flatten ? new Set<PDFDict>() : formWidgets(doc.context, doc.catalog);
+    const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidget: (w) => !live.has(w) });
     const done = new Set<PDFRef>();
     for (const sp of pages) {
       const ref = pageMap.get(sp.ref) as PDFRef;
@@ -323,7 +325,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
     }
     if (!flatten) {
       const form = acroFormOf(doc.context, doc.catalog);
-      if (form) forms.add(doc.context, form, copier, index);
+      if (form) forms.add(doc.context, form, copier);
     }
     if (hasXfa(doc.context, doc.catalog) && !xfaWarned) {
       xfaWarned = true;
@@ -373,7 +375,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
         placeScan(out, prep.image, prep.orientation);
       } else if (prep.kind === 'pdf') {
         try {
-          children = placePdf(part, prep, s * 100 + p, partStart);
+          children = placePdf(part, prep, partStart);
         } catch (err) {
           // Keep the page numbers the cover already promised: the input's pages become notices.
           while (out.getPageCount() > partStart) out.removePage(out.getPageCount() - 1);

@@ -273,12 +273,27 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
     expect(pdf.pages[2]?.annotationTypes.filter((t) => t === 'Widget')).toHaveLength(2);
   });
 
+  it("flattens widgets that belong to no form field even with forms: 'keep' (they would look fillable but be dead)", async () => {
+    const { PDFDocument, PDFName } = await import('@cantoo/pdf-lib');
+    const doc = await PDFDocument.load(await makeFeaturePdf({ fields: 1, filled: 1 }), { updateMetadata: false });
+    doc.catalog.delete(PDFName.of('AcroForm'));
+    const orphans = await doc.save({ useObjectStreams: false });
+    const plan = makePlan([section('form', 'Form', [pdfPart('Form', 'form.pdf', orphans)])], { options: { cover: false, stamps: false, forms: 'keep' } });
+    const pdf = await readPdf((await assemble(plan)).bytes);
+    expect(pdf.pages[0]?.annotationTypes).not.toContain('Widget');
+    expect(pdf.pages[0]?.text).toContain('value 0');
+  });
+
   it('drops document scripts and attachments, with warnings', async () => {
     const bytes = await makeFeaturePdf({ script: true, attachment: true });
     const result = await assemble(makePlan([section('cv', 'CV', [pdfPart('CV', 'cv.pdf', bytes)])]));
     const raw = latin1(result.bytes);
     expect(raw).not.toMatch(/\/JavaScript|\/JS\b|\/EmbeddedFiles|\/Launch|\/AA\b/);
     expect(result.pageCount).toBe(2);
+    const codes = result.diagnostics.map((d) => [d.code, d.severity]);
+    expect(codes).toContainEqual(['file.actions', 'warning']);
+    expect(codes).toContainEqual(['file.attachments', 'warning']);
+    expect(result.diagnostics.find((d) => d.code === 'file.actions')?.message).toContain('"cv.pdf"');
   });
 
   it('reports an unreadable input as file.corrupt and still builds the rest', async () => {
