@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { INSPECT_CODES } from '../../../src/core/inspect/findings.js';
 import { inspectInput } from '../../../src/core/inspect/inspect.js';
 import type { InputFacts } from '../../../src/core/inspect/types.js';
+import { assemble } from '../../../src/core/assemble/index.js';
+import { makePlan, section } from '../assemble/fixtures.js';
 import { benchStdDir } from '../../helpers/corpus.js';
 import { readablePages } from '../../helpers/corpus-read.js';
 import { encryptPdf, makePdf } from '../../helpers/make-pdf.js';
@@ -137,6 +139,22 @@ describe('inspectInput on damaged PDFs (property-based)', () => {
         expect(facts.pages, `${seed} ${JSON.stringify(m)}`).toBeLessThanOrEqual(readable);
       }),
       { numRuns: Math.ceil(RUNS * 0.75) },
+    );
+  });
+
+  it('accepts only files the assembler then builds with every page', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(seeds)), mutation, async (seed, m) => {
+        const bytes = mutate(seeds[seed]!, m);
+        const facts = await inspectInput(bytes);
+        if (!facts.loaded) return;
+        const part = { kind: 'pdf' as const, title: 'Input', source: 'input.pdf', bytes, loaded: facts.loaded };
+        const result = await assemble(makePlan([section('other', 'Input', [part])], { options: { cover: false, stamps: false, forms: 'flatten' } }));
+        expect(result.diagnostics.filter((d) => d.severity === 'error'), `${seed} ${JSON.stringify(m)}`).toEqual([]);
+        expect(result.pageCount).toBe(facts.pages);
+        expect(await readablePages(result.bytes)).toBe(facts.pages);
+      }),
+      { numRuns: Math.ceil(RUNS / 4) },
     );
   });
 

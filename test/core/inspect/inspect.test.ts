@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { inspectInput } from '../../../src/core/inspect/inspect.js';
 import { sniffType } from '../../../src/core/inspect/sniff.js';
@@ -101,6 +101,33 @@ describe('inspectInput: PDFs', () => {
     );
     const keep = await inspectInput(await makeFeaturePdf({ fields: 1, filled: 1 }), { forms: 'keep' });
     expect(keep.findings[0]?.message).toContain('kept as fields');
+  });
+
+  it('tells a dynamic XFA form (error) from a static one, and a signature from usage rights', async () => {
+    const make = async (edit: (doc: PDFDocument) => void): Promise<Uint8Array> => {
+      const doc = await PDFDocument.load(await makePdf());
+      edit(doc);
+      return doc.save({ useObjectStreams: false });
+    };
+    const xfa = (dynamic: boolean) => (doc: PDFDocument) => {
+      const ctx = doc.context;
+      doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: [], XFA: [PDFString.of('template'), ctx.register(ctx.flateStream('<template/>'))] }));
+      if (dynamic) doc.catalog.set(PDFName.of('NeedsRendering'), ctx.obj(true));
+    };
+    expect(codes(await inspectInput(await make(xfa(true))))).toEqual(['error file.xfa']);
+    expect(codes(await inspectInput(await make(xfa(false))))).toEqual(['warning file.xfa']);
+
+    const sig = (transform?: string) => (doc: PDFDocument) => {
+      const ctx = doc.context;
+      const value = ctx.obj({ Type: 'Sig', Filter: 'Adobe.PPKLite', ByteRange: [0, 10, 20, 30], Contents: PDFHexString.of('00') });
+      if (transform) value.set(PDFName.of('Reference'), ctx.obj([{ TransformMethod: transform }]));
+      const field = ctx.obj({ FT: 'Sig', T: PDFString.of('Signature1'), V: ctx.register(value) });
+      doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: [ctx.register(field)], SigFlags: 3 }));
+    };
+    const signed = await inspectInput(await make(sig()));
+    expect(codes(signed)).toEqual(['warning file.signed']);
+    expect(signed.features?.formFields).toBe(0);
+    expect(codes(await inspectInput(await make(sig('UR3'))))).toEqual([]);
   });
 
   it('repairs a page-tree node whose /Type is missing', async () => {
