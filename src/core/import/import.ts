@@ -311,14 +311,12 @@ function sortForms(forms: Form[]): Form[] {
 interface UnitContext {
   /** Stage implied by the sentence that introduced the list. */
   stage?: Stage;
-  /** The unit is one entry of a list: name unknown things as `other` rather than skipping them. */
-  listEntry: boolean;
 }
 
 /** Items named in one sentence or list entry. */
-function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; leftover: string } {
+function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   const hits = findKindMentions(unit);
-  if (hits.length === 0) return { drafts: [], leftover: unit };
+  if (hits.length === 0) return [];
   // "CV including a list of publications": the second mention describes the first.
   const linked: Hit[] = [];
   for (const h of hits) {
@@ -411,7 +409,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): { drafts: Draft[]; lefto
       reasons: ['the kind of this document is not recognized'],
     });
   }
-  return { drafts, leftover: lead };
+  return drafts;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -466,7 +464,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     const trigger = sentences.filter((s) => testAny(P.LIST_TRIGGERS, s)).pop();
     if (trigger === undefined) return;
     const opensList = /:\s*$/.test(line.text) || isHeading(line);
-    const ctx: UnitContext = { stage: stageOf(trigger), listEntry: true };
+    const ctx: UnitContext = { stage: stageOf(trigger) };
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j] as Line;
       if (!next.bullet && testAny(P.LIST_TRIGGERS, next.text) && isHeading(next)) break;
@@ -489,7 +487,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     const named = run.filter((l) => findKindMentions(l.text).length > 0).length;
     if (run.length >= 2 && named * 2 >= run.length) {
       const before = lines[i - 1];
-      const ctx: UnitContext = { stage: before && isHeading(before) ? stageOf(before.text) : undefined, listEntry: true };
+      const ctx: UnitContext = { stage: before && isHeading(before) ? stageOf(before.text) : undefined };
       for (let k = i; k < j; k++) listContext.set(k, ctx);
     }
     i = j;
@@ -507,9 +505,9 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
       ss.forEach((s, k) => {
         if (k > 0 && !testAny(P.REQUEST_CUES, s)) return;
         const got = itemsFromUnit(s, ctx);
-        drafts.push(...got.drafts.map((d) => ({ ...d, fromList: true })));
+        drafts.push(...got.map((d) => ({ ...d, fromList: true })));
         const words = s.split(/\s+/).length;
-        if (k === 0 && got.drafts.length === 0 && words <= 10 && !/@|https?:|\d{4}/.test(s)) {
+        if (k === 0 && got.length === 0 && words <= 10 && /\p{L}{2}/u.test(s) && !/@|https?:|\d{4}/.test(s)) {
           const stage = stageOf(s) ?? ctx.stage ?? 'required';
           drafts.push({
             kind: 'other',
@@ -525,7 +523,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     }
     for (const s of ss) {
       if (!testAny(P.LIST_TRIGGERS, s) && !testAny(P.REQUEST_CUES, s)) continue;
-      drafts.push(...itemsFromUnit(s, { listEntry: false }).drafts);
+      drafts.push(...itemsFromUnit(s, {}));
     }
   });
 
@@ -584,7 +582,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
       }
     }
     const nl = g(P.FILE_NAME_LENGTH).exec(s);
-    if (nl?.[1] && nameLength === undefined) nameLength = Number(nl[1]);
+    if (nl?.[1] && nameLength === undefined && Number(nl[1]) > 0) nameLength = Number(nl[1]);
     const name = fileNamePattern(s);
     if (name && fileName === undefined) {
       fileName = name;
