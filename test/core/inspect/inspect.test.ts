@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -174,6 +174,18 @@ describe('inspectInput: PDFs', () => {
     const facts = await inspectInput(bomb);
     expect(codes(facts)).toEqual(['error file.too-complex']);
     expect(facts.findings[0]?.message).toContain('expands to an unreasonable size');
+  });
+
+  it('never reports a cut-off real file as fine', async () => {
+    if (!existsSync(benchStdDir)) return console.log(`skipped: ${benchStdDir} not found`);
+    for (const file of readdirSync(benchStdDir).filter((f) => f.endsWith('.pdf'))) {
+      const bytes = new Uint8Array(readFileSync(join(benchStdDir, file)));
+      for (const keep of [0.1, 0.5, 0.9, 0.999]) {
+        const facts = await inspectInput(bytes.subarray(0, Math.floor(bytes.length * keep)));
+        const flagged = facts.findings.filter((f) => ['file.truncated', 'file.corrupt', 'file.pages-uncertain'].includes(f.code));
+        expect(flagged.length, `${file} cut at ${keep}`).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('reads a real packet quickly (inspection runs on every validate)', async () => {
