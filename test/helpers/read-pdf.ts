@@ -72,6 +72,8 @@ export interface ReadPdf {
   pageLabels: string[] | null;
   /** Names of the interactive form fields (empty when there are none). */
   fieldNames: string[];
+  /** The XMP metadata as pdf.js parses it ('dc:title', 'dc:creator'...), when the document has a packet. */
+  xmp?: Record<string, unknown>;
 }
 
 export interface ReadOptions {
@@ -156,7 +158,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
     };
     const outline = await mapOutline((await doc.getOutline()) as RawOutline[] | null);
 
-    const info = (await doc.getMetadata()).info as Record<string, unknown>;
+    const meta = await doc.getMetadata();
+    const info = meta.info as Record<string, unknown>;
+    const xmp = meta.metadata ? (meta.metadata.getAll() as Record<string, unknown>) : undefined;
     const str = (k: string): string | undefined => (typeof info[k] === 'string' ? (info[k] as string) : undefined);
     const metadata: ReadMetadata = {};
     const fields: [keyof ReadMetadata, string][] = [
@@ -175,7 +179,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
       if (v !== undefined) metadata[key] = v;
     }
     const fieldObjects = (await doc.getFieldObjects()) as Record<string, unknown> | null;
-    return { pageCount: doc.numPages, pages, outline, metadata, pageLabels: labels, fieldNames: Object.keys(fieldObjects ?? {}) };
+    return { pageCount: doc.numPages, pages, outline, metadata, pageLabels: labels, fieldNames: Object.keys(fieldObjects ?? {}), ...(xmp ? { xmp } : {}) };
   } finally {
     await task.destroy();
   }

@@ -24,4 +24,52 @@ export function writeMetadata(doc: PDFDocument, metadata: Plan['metadata'], buil
   doc.setModificationDate(buildDate);
   // Reviewers see the bookmarks first.
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  // Compressed: it repeats applicant text, which stays out of the file's plain bytes like all other text.
+  const packet = xmpPacket(metadata, buildDate, /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined);
+  // XMP is UTF-8; pdf-lib would write a JS string byte by byte.
+  const xmp = doc.context.flateStream(new TextEncoder().encode(packet), {
+    Type: 'Metadata',
+    Subtype: 'XML',
+  });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
+}
+
+/** Text for XML character data and attribute values. */
+function xml(text: string): string {
+  // Characters XML 1.0 cannot carry at all are dropped.
+  const allowed = text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+  return allowed.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The XMP packet mirroring the document information (what search tools and archives read).
+ *
+ * @example
+ * xmpPacket(plan.metadata, plan.buildDate, 'en') // '<?xpacket begin=...'
+ */
+export function xmpPacket(metadata: Plan['metadata'], buildDate: Date, language?: string): string {
+  const date = buildDate.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const alt = (text: string): string => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(text)}</rdf:li></rdf:Alt>`;
+  return [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+    `<dc:format>application/pdf</dc:format>`,
+    `<dc:title>${alt(metadata.title)}</dc:title>`,
+    `<dc:creator><rdf:Seq><rdf:li>${xml(metadata.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:description>${alt(metadata.subject)}</dc:description>`,
+    ...(metadata.keywords.length > 0 ? [`<dc:subject><rdf:Bag>${metadata.keywords.map((k) => `<rdf:li>${xml(k)}</rdf:li>`).join('')}</rdf:Bag></dc:subject>`] : []),
+    ...(language ? [`<dc:language><rdf:Bag><rdf:li>${xml(language)}</rdf:li></rdf:Bag></dc:language>`] : []),
+    `<pdf:Keywords>${xml(metadata.keywords.join(', '))}</pdf:Keywords>`,
+    `<pdf:Producer>${xml(metadata.producer)}</pdf:Producer>`,
+    `<xmp:CreatorTool>${xml(metadata.creator)}</xmp:CreatorTool>`,
+    `<xmp:CreateDate>${date}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
+    `<xmp:MetadataDate>${date}</xmp:MetadataDate>`,
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
 }

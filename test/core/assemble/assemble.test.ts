@@ -142,6 +142,7 @@ describe('assemble: a small packet', async () => {
       language: 'en',
     });
     expect(latin1(result.bytes)).toContain('/PageMode /UseOutlines');
+    expect(pdf.xmp).toMatchObject({ 'dc:title': plan.metadata.title, 'dc:creator': ['Åsa Ødegård'], 'xmp:createdate': '2026-11-25T12:00:00Z' });
   });
 
   it('gives the same bytes for the same plan', async () => {
