@@ -1,3 +1,19 @@
+/**
+ * Input inspection: what each input file is, and what a reviewer would meet in it.
+ *
+ * | file | what it does |
+ * |---|---|
+ * | `inspect.ts` | `inspectInput`: the pipeline (sniff, bomb guard, load, page tree, features, words) |
+ * | `sniff.ts` | type by content; PNG/JPEG headers; what a non-PDF seems to be |
+ * | `raw.ts` | byte-level checks: cut-off end, `startxref`, the trailer's `/Root` |
+ * | `inflate-guard.ts` | object streams inflated and counted before pdf-lib does it unbounded |
+ * | `page-tree.ts` | iterative page-tree walk: loops, gaps, bounds, mislabelled nodes repaired |
+ * | `features.ts` | forms, signatures, XFA, layers, attachments, scripts and actions |
+ * | `text.ts` | word and character counts with pdf.js |
+ * | `findings.ts` | every message and hint, in one place |
+ *
+ * The worker-thread runner with time and heap limits is I/O and lives in `src/io/pdf-worker.ts`.
+ */
 export { inspectInput, DEFAULT_LIMITS } from './inspect.js';
 export { sniffType, describeNonPdf } from './sniff.js';
 export { INSPECT_CODES } from './findings.js';

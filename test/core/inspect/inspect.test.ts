@@ -195,6 +195,7 @@ describe('inspectInput: PDFs', () => {
     const all = await Promise.all(files.map(async (f) => inspectInput(new Uint8Array(readFileSync(join(benchStdDir, f))))));
     const ms = performance.now() - t0;
     expect(all.map((f) => f.pages)).toEqual([9, 2, 136, 3]);
-    expect(ms).toBeLessThan(3000);
+    // Generous: shared CI machines are slow; this guards against a pathological regression, not milliseconds.
+    expect(ms).toBeLessThan(8000);
   });
 });
