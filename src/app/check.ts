@@ -4,6 +4,7 @@
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
 import { inspectInput } from '../core/inspect/inspect.js';
 import type { Manifest } from '../core/parse/manifest.js';
@@ -40,8 +41,7 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
 }
 
-/** Raised when the manifest itself cannot be read: a usage error (exit 2), not a problem in the packet. */
-export class UsageError extends Error {}
+export { UsageError };
 
 /**
  * Read and check a manifest with everything it names.

@@ -1,12 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from '../app/check.js';
-import { runBuild } from './commands/build.js';
-import { runInit } from './commands/init.js';
-import { runProfiles } from './commands/profiles.js';
-import { runProfileCheck } from './commands/profile-check.js';
-import { runProfileImport } from './commands/profile-import.js';
-import { exists, readText, writeFileAtomic } from '../io/files.js';
-import { runReport, runValidate } from './commands/check.js';
+import { UsageError } from '../app/errors.js';
 import type { ReportFormat } from './commands/check.js';
 import type { CliIo } from './io.js';
 import { EXIT } from './io.js';
@@ -14,6 +7,8 @@ import { choice, localToday, parseToday } from './options.js';
 import { VERSION } from './version.js';
 
 const FORMATS = ['text', 'md', 'json'] as const satisfies readonly ReportFormat[];
+
+// Each command's module is imported when it runs, so `--help` and light commands skip pdf-lib and fonts.
 
 /**
  * The `packet` command line, wired to `io` so tests can drive it in process.
@@ -41,6 +36,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       .argument('<manifest>', 'the manifest YAML file')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'])),
   ).action(async (manifest: string, opts: { strict: boolean; today?: string; format?: ReportFormat }) => {
+    const { runValidate } = await import('./commands/check.js');
     setExit(await runValidate(manifest, { strict: opts.strict, today: opts.today ?? localToday(io), ...(opts.format ? { format: opts.format } : {}) }, io));
   });
 
@@ -53,6 +49,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       .option('-o, --output <file>', 'write the report to a file instead of the screen')
       .option('--pdf <file>', "a built packet to read page ranges from (default: the manifest's output)"),
   ).action(async (manifest: string, opts: { strict: boolean; today?: string; format: ReportFormat; output?: string; pdf?: string }) => {
+    const { runReport } = await import('./commands/check.js');
     setExit(
       await runReport(
         manifest,
@@ -76,6 +73,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       .option('--json', 'print the report as JSON (for scripts)')
       .option('-q, --quiet', 'print only errors'),
   ).action(async (manifest: string, opts: { strict: boolean; today?: string; output?: string; forms?: 'keep' | 'flatten'; stamps: boolean; cover: boolean; json?: boolean; quiet?: boolean; separate?: boolean; watch?: boolean }) => {
+    const { runBuild } = await import('./commands/build.js');
     setExit(
       await runBuild(
         manifest,
@@ -102,7 +100,10 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .description('write a starter manifest for a posting, listing every item it asks for')
     .argument('[folder]', 'where to write manifest.yaml', '.')
     .requiredOption('-p, --profile <id|path>', 'a built-in profile id (see `packet profiles`) or a profile file')
-    .action(async (folder: string, opts: { profile: string }) => setExit(await runInit(folder, opts, io)));
+    .action(async (folder: string, opts: { profile: string }) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(await runInit(folder, opts, io));
+    });
 
   const profile = program.command('profile').description('make and check requirements profiles');
   profile
@@ -113,6 +114,8 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .option('--html', 'treat the input as HTML (detected when not given)')
     .option('--force', 'overwrite an existing output file')
     .action(async (input: string, opts: { output?: string; html?: boolean; force?: boolean }) => {
+      const { runProfileImport } = await import('./commands/profile-import.js');
+      const { exists, readText, writeFileAtomic } = await import('../io/files.js');
       setExit(
         await runProfileImport(
           { input, today: localToday(io), ...(opts.output ? { output: opts.output } : {}), ...(opts.html ? { html: true } : {}), ...(opts.force ? { force: true } : {}) },
@@ -130,12 +133,18 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .command('check')
     .description('check a profile file, with file:line:col for each problem')
     .argument('<profile>', 'the profile YAML file')
-    .action(async (path: string) => setExit(await runProfileCheck(path, io)));
+    .action(async (path: string) => {
+      const { runProfileCheck } = await import('./commands/profile-check.js');
+      setExit(await runProfileCheck(path, io));
+    });
 
   program
     .command('profiles')
     .description('list the built-in requirements profiles')
-    .action(async () => setExit(await runProfiles(io)));
+    .action(async () => {
+      const { runProfiles } = await import('./commands/profiles.js');
+      setExit(await runProfiles(io));
+    });
 
   return program;
 }

@@ -1,4 +1,4 @@
-import { DATE_TIME_PATTERN } from '../schema/profile.js';
+import { DATE_TIME_PATTERN } from '../schema/patterns.js';
 
 /** A calendar date as days since 1970-01-01, from `YYYY-MM-DD...`; undefined when not a real date. */
 export function dayNumber(iso: string): number | undefined {

@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import { DATE_TIME_PATTERN } from './patterns.js';
 import { FORMS, ITEM_KINDS, STAGES, SUBMISSION_FORMATS } from './vocabulary.js';
 
-/** `2025-11-14`, `2025-11-14T23:59`, `2025-11-14T23:59:00+02:00`, `2025-11-14 23:59 Europe/Helsinki` */
-export const DATE_TIME_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\s*(Z|[+-]\d{2}:?\d{2})|\s+([A-Za-z]+(?:\/[A-Za-z_+-]+)*))?)?$/;
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export { DATE_PATTERN, DATE_TIME_PATTERN } from './patterns.js';
 
 const id = z
   .string()
