@@ -53,7 +53,8 @@ function testAny(res: readonly RegExp[], text: string): boolean {
   return res.some((re) => test(re, text));
 }
 
-interface Hit {
+/** Where the text names an item kind. */
+export interface KindMention {
   kind: Exclude<ItemKind, 'other'>;
   start: number;
   end: number;
@@ -65,15 +66,20 @@ interface Hit {
 
 const KINDS = Object.keys(P.KIND_PHRASES) as Exclude<ItemKind, 'other'>[];
 
-const mentionCache = new Map<string, readonly Hit[]>();
+const mentionCache = new Map<string, readonly KindMention[]>();
 
-/** Item mentions in `text`, left to right; at one position the longest phrase wins. */
-export function findKindMentions(text: string): Hit[] {
+/**
+ * Item mentions in `text`, left to right; at one position the longest phrase wins.
+ *
+ * @example
+ * findKindMentions('a CV and a teaching portfolio').map((m) => m.kind) // ['cv', 'teaching_statement']
+ */
+export function findKindMentions(text: string): KindMention[] {
   // The same line is looked at several times (list detection, items, facts); the answer never changes.
   const cached = mentionCache.get(text);
   if (cached) return cached.map((h) => ({ ...h }));
   if (mentionCache.size > 2000) mentionCache.clear();
-  const hits: Hit[] = [];
+  const hits: KindMention[] = [];
   for (const kind of KINDS) {
     for (const re of P.KIND_PHRASES[kind].patterns) {
       for (const m of text.matchAll(g(re))) if (m[0].length > 0) hits.push({ kind, start: m.index, end: m.index + m[0].length });
@@ -82,7 +88,7 @@ export function findKindMentions(text: string): Hit[] {
   const blocked: [number, number][] = [];
   for (const re of P.NOT_AN_ITEM) for (const m of text.matchAll(g(re))) blocked.push([m.index, m.index + m[0].length]);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Hit[] = [];
+  const out: KindMention[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
     if (prev && h.start < prev.end) continue;
@@ -93,7 +99,7 @@ export function findKindMentions(text: string): Hit[] {
   for (const kind of KINDS) {
     for (const re of P.KIND_PHRASES[kind].guesses ?? []) {
       for (const m of text.matchAll(g(re))) {
-        const h: Hit = { kind, start: m.index, end: m.index + m[0].length, guess: true };
+        const h: KindMention = { kind, start: m.index, end: m.index + m[0].length, guess: true };
         if (h.end === h.start || out.some((o) => h.start < o.end && h.end > o.start) || blocked.some(([s, e]) => h.start < e && h.end > s)) continue;
         out.push(h);
       }
@@ -122,7 +128,8 @@ function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : parseNumber(s, P.NUMBER_WORDS);
 }
 
-interface Count {
+/** A count of entries: "three letters" is `{ min: 3, max: 3 }`. */
+export interface Count {
   min?: number;
   max?: number;
 }
@@ -136,7 +143,13 @@ function countFrom(cue: string | undefined, a: number | undefined, b: number | u
   return { min: a, max: a };
 }
 
-/** A count stated next to an item ("three letters", "at least two referees", "2-3 letters", "letters (2-3)"). */
+/**
+ * A count stated next to an item ("three letters", "at least two referees", "2-3 letters", "letters (2-3)").
+ *
+ * @example
+ * findCount('names of', 'three referees', '') // { min: 3, max: 3 }
+ * findCount('', 'letters', ' (at least two)') // { min: 2 }
+ */
 export function findCount(before: string, mention: string, after: string): Count | undefined {
   const region = `${before.split(/\s+/).slice(-4).join(' ')} ${mention}`;
   for (const m of region.matchAll(COUNT_RE)) {
@@ -147,8 +160,9 @@ export function findCount(before: string, mention: string, after: string): Count
   return a ? countFrom(a[1], num(a[2]), num(a[3])) : undefined;
 }
 
-type LimitKey = keyof typeof P.LIMIT_UNITS;
-interface Limit {
+export type LimitKey = keyof typeof P.LIMIT_UNITS;
+/** A page, word, character or MB cap found in a text. */
+export interface Limit {
   key: LimitKey;
   value: number;
   index: number;
@@ -162,7 +176,12 @@ const LIMIT_RE = new RegExp(`(${NUM})(\\s*-\\s*|\\s*)(?:${UNIT_KEYS.map((k) => `
 const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|to)\\s*$`, 'iu');
 const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b)/iu;
 
-/** Page, word, character and MB limits in `text` ("max. 1 page", "no more than 2 pages", "3,500 words", "10 MB"). */
+/**
+ * Page, word, character and MB limits in `text` ("max. 1 page", "no more than 2 pages", "3,500 words", "10 MB").
+ *
+ * @example
+ * findLimits('a research proposal of no more than 2,000 words')[0] // { key: 'max_words', value: 2000, cue: true, ... }
+ */
 export function findLimits(text: string): Limit[] {
   const out: Limit[] = [];
   for (const m of text.matchAll(LIMIT_RE)) {
@@ -318,7 +337,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   const hits = findKindMentions(unit);
   if (hits.length === 0) return [];
   // "CV including a list of publications": the second mention describes the first.
-  const linked: Hit[] = [];
+  const linked: KindMention[] = [];
   for (const h of hits) {
     const prev = linked[linked.length - 1];
     // "letters of recommendation or contact details of referees", "language certificate (TOEFL)": one item named twice;
@@ -336,7 +355,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   const cut: (number | undefined)[] = [];
   const starts: number[] = linked.map((h, i) => {
     if (i === 0) return colon >= 0 ? colon + 1 : 0;
-    const prev = linked[i - 1] as Hit;
+    const prev = linked[i - 1] as KindMention;
     const gap = unit.slice(prev.end, h.start);
     const found = orphansIn(gap);
     for (const o of found) orphans.push({ at: prev.end + o.start, text: o.text });
@@ -789,7 +808,12 @@ const NAME_TOKENS: [RegExp, string][] = [
 ];
 const ITEM_TOKENS = /^(?:document(?: ?(?:name|type))?|attachment|doctype|item|type|title|cv|cover ?letter|research ?plan|transcript|letter|statement|documentname|documenttype)$/i;
 
-/** A file-name rule such as "Lastname_Firstname_CV.pdf" as a pattern `{last}_{first}_{item}.pdf`, or undefined. */
+/**
+ * A file-name rule such as "Lastname_Firstname_CV.pdf" as a pattern, or undefined when the sentence names no rule.
+ *
+ * @example
+ * fileNamePattern('Name the file Lastname_Firstname_CV.pdf') // '{last}_{first}_{item}.pdf'
+ */
 export function fileNamePattern(sentence: string): string | undefined {
   const m = /(?<![\w.])((?:[\p{L}]+|\[[\p{L} ]+\]|<[\p{L} ]+>)(?:[_-](?:[\p{L}]+|\[[\p{L} ]+\]|<[\p{L} ]+>))+)\.(pdf|docx?|zip)\b/iu.exec(sentence);
   if (!m || !m[1]) return undefined;

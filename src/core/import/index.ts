@@ -1,6 +1,6 @@
 /** Import a requirements profile from a posting's text: re-exports only. */
 export { importPosting, findKindMentions, findCount, findLimits, fileNamePattern } from './import.js';
-export type { ImportOptions, ImportResult, ReviewNote } from './import.js';
+export type { ImportOptions, ImportResult, ReviewNote, KindMention, Count, Limit, LimitKey } from './import.js';
 export { findDates, parseDate } from './dates.js';
 export type { DateMatch, FindDatesOptions } from './dates.js';
 export { htmlToText, looksLikeHtml, normalizeText } from './text.js';

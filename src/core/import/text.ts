@@ -10,7 +10,12 @@ const NAMED_ENTITIES: Record<string, string> = {
   eacute: 'é', egrave: 'è', Eacute: 'É', aacute: 'á', oacute: 'ó', iacute: 'í', uacute: 'ú', ccedil: 'ç', ntilde: 'ñ',
 };
 
-/** Decodes named and numeric character references. */
+/**
+ * Decodes named and numeric character references.
+ *
+ * @example
+ * decodeEntities('R&amp;D &#8211; 2&nbsp;pages') // 'R&D – 2 pages'
+ */
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
@@ -21,7 +26,13 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** True when `text` reads as HTML markup rather than plain text (a couple of real tags, not one stray `<`). */
+/**
+ * True when `text` reads as HTML markup rather than plain text (a couple of real tags, not one stray `<`).
+ *
+ * @example
+ * looksLikeHtml('<p>Apply</p><ul><li>CV</li></ul>') // true
+ * looksLikeHtml('Salary < 5000 EUR') // false
+ */
 export function looksLikeHtml(text: string): boolean {
   const tags = text.match(/<\/?(?:html|head|body|p|div|ul|ol|li|br|h[1-6]|span|table|tr|td|strong|em|b|a|section|article)\b[^>]*>/gi);
   return (tags?.length ?? 0) >= 2;
@@ -48,7 +59,12 @@ export function htmlToText(html: string): string {
   return normalizeText(decodeEntities(s));
 }
 
-/** Straight quotes, plain dashes and spaces, `\n` line ends, at most one blank line in a row. */
+/**
+ * Straight quotes, plain dashes and spaces, `\n` line ends, at most one blank line in a row.
+ *
+ * @example
+ * normalizeText('Master\u2019s\u00a0degree \u2013 CV') // "Master's degree - CV"
+ */
 export function normalizeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
@@ -77,7 +93,12 @@ export interface Line {
 const BULLET = /^(?:[-*•·▪◦‣]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))\s+/;
 const INLINE_BULLET = /\s+[*•·▪◦‣]\s+/;
 
-/** Strips a leading bullet or list number. */
+/**
+ * Strips a leading bullet or list number.
+ *
+ * @example
+ * stripBullet('- 1) Carry out research') // 'Carry out research'
+ */
 export function stripBullet(text: string): string {
   let t = text;
   // Job boards nest "- 1) ...": strip both marks.
@@ -85,7 +106,12 @@ export function stripBullet(text: string): string {
   return t;
 }
 
-/** Lines of normalized text, each bullet of an inline list on a line of its own. */
+/**
+ * Lines of normalized text, each bullet of an inline list on a line of its own.
+ *
+ * @example
+ * toLines('materials: * CV * Short bio').map((l) => l.text) // ['materials:', 'CV', 'Short bio']
+ */
 export function toLines(text: string): Line[] {
   const out: Line[] = [];
   let block = 0;
@@ -117,7 +143,12 @@ const ABBREVIATIONS = new Set([
   'z.b', 'bzw', 'ca', 'u.a', 'esim', 'ns', 'univ', 'assoc', 'asst',
 ]);
 
-/** Splits one line into sentences, not at abbreviations ("max. 1 page", "Prof. Smith") or inside dates. */
+/**
+ * Splits one line into sentences, not at abbreviations ("max. 1 page", "Prof. Smith") or inside dates.
+ *
+ * @example
+ * toSentences('Send max. 1 page. Deadline 15. Januar 2026.') // ['Send max. 1 page.', 'Deadline 15. Januar 2026.']
+ */
 export function toSentences(line: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -136,7 +167,12 @@ export function toSentences(line: string): string[] {
   return out;
 }
 
-/** Numbers as postings write them: `3`, `3,500`, `3 500`, `2.5`, or a word ("three"). */
+/**
+ * Numbers as postings write them: `3`, `3,500`, `3 500`, `2.5`, or a word ("three").
+ *
+ * @example
+ * parseNumber('3,500', { three: 3 }) // 3500
+ */
 export function parseNumber(s: string, words: Record<string, number>): number | undefined {
   const t = s.trim().toLowerCase();
   if (t in words) return words[t];
