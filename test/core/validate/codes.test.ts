@@ -272,6 +272,51 @@ describe('diagnostic codes', () => {
   });
 });
 
+describe('more codes', () => {
+  it('profile.unknown-key and profile.invalid: located in the profile file', async () => {
+    const check = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('organization: Test University', 'organisation: Test University').replace('kind: cv,', 'kind: resume,') });
+    expect(check.diagnostics.map((d) => `${d.file?.split('/').pop()}:${d.line}:${d.col} ${d.code}`)).toEqual([
+      'profile.yaml:3:1 profile.unknown-key',
+      'profile.yaml:7:21 profile.invalid',
+    ]);
+    expect(check.diagnostics[0]!.hint).toBe('did you mean `organization`?');
+    expect(check.diagnostics[1]!.message).toBe('`items[0].kind` cannot be "resume"');
+  });
+
+  it('yaml.too-large: a manifest over 1 MB', async () => {
+    const check = await run(`${BASE}# ${'x'.repeat(1_100_000)}\n`);
+    expect(where(check.diagnostics)).toEqual(['1:1 error yaml.too-large']);
+  });
+
+  it('file.unreadable: a folder where a file should be', async () => {
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: docs'), { 'docs/a.txt': 'x' });
+    const d = only(check.diagnostics, 'file.unreadable');
+    expect(d.message).toBe('docs cannot be read: it is a folder');
+  });
+
+  it('limit.chars: a text over the character cap', async () => {
+    const check = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_chars: 10') });
+    const d = only(check.diagnostics, 'limit.chars');
+    expect(d.message).toBe('Short bio has 25 characters; the posting allows 10');
+  });
+
+  it('limit.size: one item over its own cap', async () => {
+    const check = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('accepts: [file] }', 'accepts: [file], max_mb: 0.001 }') });
+    const d = check.diagnostics.find((x) => x.code === 'limit.size' && x.item === 'cv')!;
+    expect(d.message).toMatch(/^CV is 0\.\d\d MB; the posting allows 0\.001 MB$/);
+  });
+
+  it('limit.unchecked: words of a scan cannot be counted', async () => {
+    const check = await run(BASE.replace('bio: { text: "A short bio for the test." }', 'bio: scan.png'), { 'scan.png': makePng() });
+    expect(only(check.diagnostics, 'limit.unchecked').severity).toBe('info');
+  });
+
+  it('manifest.placeholder: a value left from the starter manifest', async () => {
+    const check = await run(BASE.replace('Test Person', 'Your Name'));
+    expect(where([only(check.diagnostics, 'manifest.placeholder')])).toEqual(['2:20 error manifest.placeholder']);
+  });
+});
+
 describe('a new user\'s first manifest', () => {
   it('gets one diagnostic per mistake, each at the right line', async () => {
     const manifest = `profile: ./profile.yaml
