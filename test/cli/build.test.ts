@@ -2,7 +2,7 @@
  * `packet build` end to end, outputs read back with pdf.js (an independent reader), never trusting the writer.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { makePdf } from '../helpers/make-pdf.js';
@@ -87,6 +87,15 @@ describe('packet build on the Aalto example', () => {
       ['diplomas', undefined, undefined],
     ]);
     expect(json.build).toMatchObject({ pages: 13 });
+
+    // An input edited after the build: the report warns that the PDF is stale.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'docs/cv.pdf'), later, later);
+    const stale = JSON.parse((await cli(['report', join(dir, 'manifest.yaml'), '--format', 'json', '--today', '2025-11-01'])).stdout);
+    expect(stale.diagnostics.find((d: { code: string }) => d.code === 'build.stale')).toMatchObject({
+      severity: 'warning',
+      message: expect.stringMatching(/virtanen-aalto-tml\.pdf is older than .*docs\/cv\.pdf/),
+    });
   });
 });
 
