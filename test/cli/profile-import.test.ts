@@ -54,7 +54,7 @@ describe('packet profile import', () => {
     const f = fakeIo({ 'p.txt': 'Please send a CV and references.' });
     expect(await runProfileImport({ input: 'p.txt' }, f.io)).toBe(0);
     expect(f.stderr()).toMatch(/things? to check/);
-    expect(f.stderr()).toMatch(/items\[1\]\s+the posting does not say whether it wants letters or referee contacts/);
+    expect(f.stderr()).toMatch(/items\[1\]\.accepts\s+the posting does not say whether it wants letters or referee contacts/);
   });
 
   it('treats --html input as HTML', async () => {

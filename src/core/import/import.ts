@@ -218,7 +218,8 @@ interface Draft {
   max_chars?: number;
   max_mb?: number;
   source: string;
-  reasons: string[];
+  /** Why a person should check this item, and which field (`kind`, `min`, `max_pages`, ...) when it is one. */
+  reasons: { field?: string; text: string }[];
   /** Named as an entry of a list (two entries of one kind are two items; a later sentence adds to an item). */
   fromList?: boolean;
 }
@@ -383,11 +384,11 @@ function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     const span = unit.slice(spanStart, spanEnd);
     const mStart = h.start - spanStart;
     const mEnd = h.end - spanStart;
-    const reasons: string[] = [];
+    const reasons: Draft['reasons'] = [];
     const stage = stageOf(span) ?? leadStage ?? ctx.stage ?? 'required';
     const forms = formsOf(h.kind, span);
-    if (h.guess) reasons.push(`the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"`);
-    if (forms.reason) reasons.push(forms.reason);
+    if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
+    if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });
     const d: Draft = {
       kind: h.kind,
       title: titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
@@ -403,7 +404,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
       if (/\(s\)/.test(said)) d.min = 1;
       else if (/\b(?:letters|referees|references|recommenders|recommendations)\b/iu.test(said)) {
         d.min = 2;
-        reasons.push('the count (at least 2) is inferred from a plural; the posting gives no number');
+        reasons.push({ field: 'min', text: 'the count (at least 2) is inferred from a plural; the posting gives no number' });
       } else d.min = 1;
     }
     for (const l of findLimits(span)) {
@@ -412,7 +413,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
       const attached = l.index >= mStart || (l.end <= mStart && /^[\s)]*(?:[\p{L}-]+\s+)?$/u.test(between) && l.key !== 'max_mb');
       if (!attached || d[l.key] !== undefined) continue;
       d[l.key] = l.value;
-      if (!l.cue) reasons.push(`"${span.slice(l.index, l.end)}" read as a limit`);
+      if (!l.cue) reasons.push({ field: l.key, text: `"${span.slice(l.index, l.end)}" read as a limit` });
     }
     return d;
   });
@@ -425,7 +426,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
       stage: stageOf(o.text) ?? leadStage ?? ctx.stage ?? 'required',
       accepts: ['file'],
       source: unit,
-      reasons: ['the kind of this document is not recognized'],
+      reasons: [{ field: 'kind', text: 'the kind of this document is not recognized' }],
     });
   }
   return drafts;
@@ -534,7 +535,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
             stage,
             accepts: ['file'],
             source: s,
-            reasons: ['the kind of this list entry is not recognized'],
+            reasons: [{ field: 'kind', text: 'the kind of this list entry is not recognized' }],
           });
         }
       });
@@ -557,7 +558,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
       continue;
     }
     for (const k of ['min', 'max', 'max_pages', 'max_words', 'max_chars', 'max_mb'] as const) if (same[k] === undefined && d[k] !== undefined) same[k] = d[k];
-    if (same.stage !== d.stage) same.reasons.push(`also mentioned as ${d.stage}: "${d.source}"`);
+    if (same.stage !== d.stage) same.reasons.push({ field: 'stage', text: `also mentioned as ${d.stage}: "${d.source}"` });
   }
 
   // 3. Facts stated in sentences.
@@ -685,11 +686,11 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   });
   if (profileItems.length === 0) {
     profileItems.push({ id: 'other', kind: 'other', title: 'Application documents', stage: 'required', accepts: ['file'], review: true });
-    items.push({ kind: 'other', title: '', stage: 'required', accepts: ['file'], source: '', reasons: ['no application documents were recognized; list them by hand'] });
+    items.push({ kind: 'other', title: '', stage: 'required', accepts: ['file'], source: '', reasons: [{ text: 'no application documents were recognized; list them by hand' }] });
   }
   items.forEach((d, i) => {
-    for (const r of d.reasons) review.push({ path: `items[${i}]`, reason: r });
-    if (d.reasons.length > 0) note(`items[${i}]`, ...d.reasons.map((r) => `REVIEW: ${r}`));
+    for (const r of d.reasons) review.push({ path: `items[${i}]${r.field ? `.${r.field}` : ''}`, reason: r.text });
+    if (d.reasons.length > 0) note(`items[${i}]`, ...d.reasons.map((r) => `REVIEW: ${r.field ? `${r.field}: ` : ''}${r.text}`));
   });
 
   let profileReview = false;
@@ -755,7 +756,9 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   if (fileNameSource) note('submission.file_name', `from: "${fileNameSource}"`);
   if (notes.length > 0) note('notes', 'eligibility rules, copied from the posting');
 
-  const idBase = slug([organization?.split(/\s+/)[0] ?? '', title].join(' '))
+  // The organization's distinctive word ("Aalto", not "University") leads the id.
+  const orgWord = organization?.split(/[\s,]+/).find((w) => !/^(?:the|of|for|and|university|universität|universiteit|institute|center|centre|college|school|department|faculty|laboratory|lab|dept\.?)$/i.test(w)) ?? '';
+  const idBase = slug([orgWord, title].join(' '))
     .split('-')
     .filter((w) => w !== '' && !/^(?:in|of|for|the|and|on|at|a|an|m|w|d|f)$/.test(w))
     .slice(0, 6)
