@@ -283,21 +283,18 @@ function checkItem(
       item,
     });
   }
-  if (p.max_words !== undefined && words > p.max_words) {
+  const counts = [
+    { code: 'limit.words', cap: p.max_words, value: words, noun: 'words' },
+    { code: 'limit.chars', cap: p.max_chars, value: chars, noun: 'characters' },
+  ];
+  for (const c of counts) {
+    if (c.cap === undefined || c.value <= c.cap) continue;
+    const n = (x: number) => x.toLocaleString('en-US');
     at(m.path, {
       severity: 'error',
-      code: 'limit.words',
-      message: `${p.title} has ${words.toLocaleString('en-US')} words; the posting allows ${p.max_words.toLocaleString('en-US')}`,
-      hint: `cut ${(words - p.max_words).toLocaleString('en-US')} words`,
-      item,
-    });
-  }
-  if (p.max_chars !== undefined && chars > p.max_chars) {
-    at(m.path, {
-      severity: 'error',
-      code: 'limit.chars',
-      message: `${p.title} has ${chars.toLocaleString('en-US')} characters; the posting allows ${p.max_chars.toLocaleString('en-US')}`,
-      hint: `cut ${(chars - p.max_chars).toLocaleString('en-US')} characters`,
+      code: c.code,
+      message: `${p.title} has ${n(c.value)} ${c.noun}; the posting allows ${n(c.cap)}`,
+      hint: `cut ${n(c.value - c.cap)} ${c.noun}`,
       item,
     });
   }
