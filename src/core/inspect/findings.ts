@@ -248,4 +248,13 @@ export const say = {
       hint: 'if the posting limits words, give a version with selectable text (or run text recognition, OCR, on the scan)',
     };
   },
+
+  someNoText(empty: number, pages: number): Finding {
+    return {
+      severity: 'info',
+      code: 'file.no-text',
+      message: `${empty} of the PDF's ${plural(pages, 'page')} ${empty === 1 ? 'has' : 'have'} no selectable text (blank, scanned or picture-only pages); any words on them are not counted`,
+      hint: 'nothing to do unless the posting limits words and those pages hold text: then give a version with selectable text',
+    };
+  },
 };

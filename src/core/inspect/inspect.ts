@@ -183,7 +183,8 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
       const text = await countText(bytes, limits.maxTextPages);
       facts.words = text.words;
       facts.chars = text.chars;
-      if (text.words === 0 && text.chars === 0) findings.push(say.noText(pages));
+      if (text.chars === 0) findings.push(say.noText(pages));
+      else if (text.emptyPages > 0) findings.push(say.someNoText(text.emptyPages, text.countedPages));
     } catch {
       // pdf.js could not open what pdf-lib could: the word count stays unknown.
     }

@@ -8,6 +8,8 @@ export interface TextCount {
   chars: number;
   /** Pages counted (fewer than `pages` when the bound was hit). */
   countedPages: number;
+  /** Counted pages without any text (scanned pages, drawings). */
+  emptyPages: number;
 }
 
 interface TextItemLike {
@@ -39,6 +41,7 @@ export async function countText(bytes: Uint8Array, maxPages: number): Promise<Te
     const doc = await task.promise;
     let words = 0;
     let chars = 0;
+    let emptyPages = 0;
     const countedPages = Math.min(doc.numPages, maxPages);
     for (let n = 1; n <= countedPages; n++) {
       try {
@@ -47,13 +50,16 @@ export async function countText(bytes: Uint8Array, maxPages: number): Promise<Te
         // pdf.js puts the spaces it infers into `str`; items within a word are adjacent.
         const text = (content.items as TextItemLike[]).map((it) => (it.str ?? '') + (it.hasEOL ? '\n' : '')).join('');
         words += text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-        chars += text.replace(/\s+/gu, '').length;
+        const pageChars = text.replace(/\s+/gu, '').length;
+        chars += pageChars;
+        if (pageChars === 0) emptyPages++;
         page.cleanup();
       } catch {
         // A page pdf.js cannot read has no countable text; the page checks report the damage.
+        emptyPages++;
       }
     }
-    return { pages: doc.numPages, words, chars, countedPages };
+    return { pages: doc.numPages, words, chars, countedPages, emptyPages };
   } finally {
     await task.destroy();
   }

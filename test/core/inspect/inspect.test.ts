@@ -57,6 +57,20 @@ describe('inspectInput: PDFs', () => {
     expect(facts.loaded?.doc).toBeInstanceOf(PDFDocument);
   });
 
+  it('notes scans: no text at all, or some pages without text', async () => {
+    const blank = await inspectInput(await makePdf({ pages: 2, text: '' }), { countWords: true });
+    expect(codes(blank)).toEqual(['info file.no-text']);
+    expect(blank.words).toBe(0);
+    const doc = await PDFDocument.load(await makePdf({ pages: 2 }));
+    doc.addPage();
+    const mixed = await inspectInput(await doc.save(), { countWords: true });
+    expect(mixed.findings.map((f) => f.message)).toEqual([
+      "1 of the PDF's 3 pages has no selectable text (blank, scanned or picture-only pages); any words on them are not counted",
+    ]);
+    // Without word counting nothing is extracted, so nothing is said.
+    expect(codes(await inspectInput(await makePdf({ pages: 2, text: '' })))).toEqual([]);
+  });
+
   it('refuses a PDF that needs a password, for every cipher the fork writes', async () => {
     for (const algorithm of ['AES-256', 'AES-128', 'RC4-128', 'RC4-40'] as const) {
       const facts = await inspectInput(await makeEncryptedPdf({ userPassword: 'open', ownerPassword: 'owner', algorithm }));
