@@ -248,7 +248,7 @@ function firstSeparator(gap: string): number {
   return separators(gap)[0]?.[0] ?? -1;
 }
 
-const ORPHAN_SKIP = /^(?:such as|e\.g\.|i\.e\.|which|that|who|including|as well|also|etc|if|when|where|to|by|for|in|on|at|via|with|preferably|ideally|please|and|or)\b/iu;
+const ORPHAN_SKIP = /^(?:such as|e\.g\.|i\.e\.|which|that|who|whom|whose|how|what|why|whether|including|as well|also|etc|if|when|where|to|by|for|in|on|at|via|with|preferably|ideally|please|and|or)\b/iu;
 
 /** Entries after the last recognized item of a list sentence (", a data management plan, and a letter of commitment"). */
 function tailOrphans(tail: string): { start: number; end: number; text: string }[] {
@@ -420,14 +420,17 @@ function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   // Place each unrecognized entry between the items it was listed between.
   for (const o of orphans.reverse()) {
     const at = starts.findIndex((s) => s > o.at);
-    drafts.splice(at === -1 ? drafts.length : at, 0, {
+    const name = o.text.replace(/\s*\([^)]*\)?/g, '').trim() || o.text;
+    const d: Draft = {
       kind: 'other',
-      title: o.text.charAt(0).toUpperCase() + o.text.slice(1),
+      title: name.charAt(0).toUpperCase() + name.slice(1),
       stage: stageOf(o.text) ?? leadStage ?? ctx.stage ?? 'required',
       accepts: ['file'],
       source: unit,
       reasons: [{ field: 'kind', text: 'the kind of this document is not recognized' }],
-    });
+    };
+    for (const l of findLimits(o.text)) if (l.cue && d[l.key] === undefined) d[l.key] = l.value;
+    drafts.splice(at === -1 ? drafts.length : at, 0, d);
   }
   return drafts;
 }
@@ -489,6 +492,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
       const next = lines[j] as Line;
       if (!next.bullet && testAny(P.LIST_TRIGGERS, next.text) && isHeading(next)) break;
       const itemLike = next.text.split(/\s+/).length <= 20 && findKindMentions(next.text).length > 0;
+      // A table's header row ("Document Status") between a heading and its rows.
+      if (opensList && j === i + 1 && !next.bullet && !itemLike && next.text.split(/\s+/).length <= 4) continue;
       if (next.bullet ? opensList || next.block === line.block || next.block === line.block + 1 : opensList && itemLike) {
         listContext.set(j, ctx);
       } else break;

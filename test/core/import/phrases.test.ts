@@ -354,9 +354,12 @@ describe('guesses are marked for review', () => {
   });
 
   it('a date applications are due by, not called a deadline', () => {
-    const r = importPosting('Please submit a CV. Applications received by 1 March 2026 will be considered.');
+    const r = importPosting('Please submit a CV. Applications arriving before 1 March 2026 are preferred.');
     expect(r.profile.deadline).toBe('2026-03-01');
     expect(r.review).toContainEqual({ path: 'deadline', reason: expect.stringMatching(/guessed/) });
+    const sure = importPosting('Please submit a CV. Applications received by 1 March 2026 will be considered.');
+    expect(sure.profile.deadline).toBe('2026-03-01');
+    expect(sure.review.map((x) => x.path)).not.toContain('deadline');
   });
 });
 
