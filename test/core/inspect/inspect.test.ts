@@ -80,6 +80,19 @@ describe('inspectInput: PDFs', () => {
     }
   });
 
+  it('says so when the protection is not a password (certificates) or an unknown method', async () => {
+    const protect = async (encrypt: Record<string, unknown>): Promise<Uint8Array> => {
+      const doc = await PDFDocument.load(await makePdf());
+      doc.context.trailerInfo.Encrypt = doc.context.register(doc.context.obj(encrypt as never));
+      doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of('00112233'), PDFHexString.of('00112233')]);
+      return doc.save({ useObjectStreams: false });
+    };
+    const cert = await inspectInput(await protect({ Filter: 'Adobe.PubSec', V: 4, SubFilter: 'adbe.pkcs7.s5' }));
+    expect(cert.findings).toMatchObject([{ code: 'file.encrypted', message: expect.stringContaining('certificate') }]);
+    const odd = await inspectInput(await protect({ Filter: 'Standard', V: 3, R: 3, O: PDFHexString.of('00'), U: PDFHexString.of('00'), P: -4 }));
+    expect(odd.findings).toMatchObject([{ code: 'file.encrypted', message: expect.stringContaining('encryption method') }]);
+  });
+
   it('opens an owner-password-only PDF and keeps its text', async () => {
     for (const algorithm of ['AES-256', 'AES-128', 'RC4-128'] as const) {
       const bytes = await makeEncryptedPdf({ pages: 2, text: 'Secret page {n}', userPassword: '', ownerPassword: 'owner', algorithm });
