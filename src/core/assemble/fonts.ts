@@ -64,10 +64,39 @@ export function drawable(fontBytes: Uint8Array, text: string): string {
   return out;
 }
 
+/** restructure's EncodeStream (used by @pdf-lib/fontkit, not exported by it). */
+type EncodeStream = { push(chunk: Uint8Array | null): boolean; end(): void };
+type Subset = { encode(stream: EncodeStream): void; encodeStream(): EncodeStream };
+let EncodeStreamClass: (new () => EncodeStream) | undefined;
+
+/** Encode a fontkit subset synchronously, collecting the stream's chunks as they are pushed. */
+function encodeSubset(subset: Subset, probe: () => Subset): Uint8Array {
+  // The class is only reachable through an instance: an empty subset's encodeStream() hands one out (its own
+  // deferred encoding of nothing is left to run unobserved).
+  EncodeStreamClass ??= probe().encodeStream().constructor as new () => EncodeStream;
+  const stream = new EncodeStreamClass();
+  const parts: Uint8Array[] = [];
+  // Chunks may share a reused buffer: copy each one.
+  stream.push = (chunk) => {
+    if (chunk) parts.push(Uint8Array.from(chunk));
+    return true;
+  };
+  subset.encode(stream);
+  stream.end();
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 /**
- * @pdf-lib/fontkit for @cantoo/pdf-lib. The fork calls `subset.encode()` when it exists, as in @cantoo/fontkit;
- * @pdf-lib/fontkit's `encode` needs a stream argument and crashes without one, while its `encodeStream()`
- * (the fork's fallback) works. Each subset is wrapped so the fork does not see `encode` and takes that path.
+ * @pdf-lib/fontkit for @cantoo/pdf-lib. The fork calls `subset.encode()` without arguments when it exists, as
+ * in @cantoo/fontkit; @pdf-lib/fontkit's `encode` needs a stream argument (and its `encodeStream()` fallback
+ * waits on timer ticks, tens of milliseconds per font). Each subset is wrapped so `encode()` encodes
+ * synchronously into bytes.
  *
  * @example
  * doc.registerFontkit(pdfFontkit);
@@ -79,10 +108,9 @@ export const pdfFontkit = {
     Object.defineProperty(font, 'createSubset', {
       value: () => {
         const subset = createSubset();
-        // Methods run on the real subset (encodeStream calls its own encode); only the fork's probe sees no encode.
         return new Proxy(subset, {
           get(target, prop) {
-            if (prop === 'encode') return undefined;
+            if (prop === 'encode') return () => encodeSubset(target as unknown as Subset, () => createSubset() as unknown as Subset);
             const value: unknown = Reflect.get(target, prop, target);
             return typeof value === 'function' ? value.bind(target) : value;
           },
