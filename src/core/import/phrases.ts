@@ -60,7 +60,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     guesses: [/\bstatement of interest\b/],
   },
   bio: {
-    patterns: [/\b(?:short |brief )?(?:bio|biography|biosketch|biographical sketch)\b/],
+    patterns: [/\b(?:short |brief )?(?:bio|biography|biosketch|biographical sketch)\b(?!-)/],
     accepts: ['file', 'text'],
     title: 'Short bio',
   },
@@ -197,6 +197,8 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\b(?:mention|reference|cite|indicate|state)\b[^.]{0,60}\bin (?:your|the) (?:cover letter|application|motivation letter)\b/,
   /\bthesis (?:supervisor|topic|work will)\b/,
   /\bpublication record\b/,
+  /\b(?:excluding|including|without|not including|not counting|excl\.?|incl\.?|plus) (?:the )?(?:references|bibliography|list of references)\b/,
+  /\b(?:served|serve|act|acted|experience) as (?:a )?referee\b/,
   /\bteaching (?:duties|load|experience)\b/,
 ];
 

@@ -28,7 +28,7 @@ interface Expected {
 }
 
 const fixtures = readdirSync(DIR)
-  .filter((f) => !f.endsWith('.expected.yaml'))
+  .filter((f) => /\.(?:txt|html?)$/.test(f))
   .sort();
 
 const totals = { tp: 0, actual: 0, expected: 0 };

@@ -51,6 +51,8 @@ describe('item kinds', () => {
   });
 
   it('ignores mentions that are not requests for a document', () => {
+    expect(kindsIn('a research plan (max. 10 pages, excluding references)')).toEqual(['research_plan']);
+    expect(kindsIn('Please describe the bio-inspired design.')).toEqual([]);
     expect(kindsIn('Please reference AcademicKeys in your cover letter when applying.')).toEqual([]);
     expect(kindsIn('Outstanding applicants have a strong publication record.')).toEqual([]);
     expect(items('Teaching duties include two courses per year.')).toEqual(['other/required']);
