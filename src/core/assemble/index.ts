@@ -5,6 +5,24 @@
  * -> add pages in plan order (copying input pages with their links) -> draw -> bookmarks, page labels, stamps,
  * forms, metadata -> remove anything unsafe -> save. Problems become diagnostics; nothing the user supplied
  * makes it throw.
+ *
+ * | file         | what it does                                                                       |
+ * | ------------ | ---------------------------------------------------------------------------------- |
+ * | index.ts     | `assemble()`: the steps above, ranges, diagnostics                                  |
+ * | source.ts    | reading inputs defensively: page tree, named destinations, outline, labels         |
+ * | copy.ts      | copying input pages: links re-pointed, unsafe actions and attachments left out     |
+ * | forms.ts     | flattening widgets into pages, or merging fields into one AcroForm                 |
+ * | outline.ts   | writing the /Outlines tree                                                         |
+ * | labels.ts    | page labels ("Cover", "CV 1", "Thesis iii")                                        |
+ * | stamps.ts    | the footer stamp, upright on rotated pages, in a band below input pages            |
+ * | layout.ts    | line breaking and page flow as drawing operations (no PDF objects)                 |
+ * | generated.ts | layouts of text, link and referee pages                                            |
+ * | cover.ts     | the cover and its contents list                                                    |
+ * | draw.ts      | drawing operations and link annotations onto pages                                 |
+ * | scans.ts     | PNG/JPEG pages (EXIF orientation honoured)                                         |
+ * | fonts.ts     | glyph checks (`missingGlyphs`), widths, the fontkit adapter                        |
+ * | metadata.ts  | document information and XMP                                                       |
+ * | sanitize.ts  | last pass over every output object: no scripts, launches, attachments, XFA         |
  */
 import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFImage } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
