@@ -126,7 +126,7 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
   if (openKind) active.add('open-action');
 
   const form = scanForm(context, asDict(deref(context, catalog.get(K.AcroForm))), maxObjects);
-  const xfa: PdfFeatures['xfa'] = !form.hasXfa ? 'none' : catalog.get(K.NeedsRendering) === PDFBool.True ? 'dynamic' : 'static';
+  const xfa: PdfFeatures['xfa'] = !form.hasXfa ? 'none' : deref(context, catalog.get(K.NeedsRendering)) === PDFBool.True ? 'dynamic' : 'static';
   const layers = scanLayers(context, asDict(deref(context, catalog.get(K.OCProperties))));
 
   const order: ActiveContentKind[] = ['javascript', 'launch', 'submit-form', 'import-data', 'additional-actions', 'open-action'];
