@@ -56,7 +56,7 @@ const MONTH_DAY = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'giu');
 const TIME_AFTER = new RegExp(
-  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis)\\s+)?(?:(\\d{1,2})[:.](\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b)|(noon|midnight))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
+  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis)\\s+)?(?:(\\d{1,2})[:.](\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b)|(noon|midnight))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:noon|midnight)\\b)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
   'iu',
 );
 const TIME_BEFORE = /(?:^|\s)(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midnight)|(\d{1,2})[:.](\d{2})|(noon|midnight))(?:\s*(?:h|hrs|uhr))?\s*(\(?\s*(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\(?[a-z]{2,5}\)?)?\s*(?:on|,)?\s*(?:the\s+)?$/iu;

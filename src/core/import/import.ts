@@ -116,7 +116,7 @@ export function findKindMentions(text: string): KindMention[] {
 const NUM = `(?:\\d{1,3}(?:[ ,]\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(P.NUMBER_WORDS).join('|')})`;
 const COUNT_CUE = '(at least|min\\.?|minimum(?: of)?|a minimum of|no fewer than|up to|at most|max\\.?|maximum(?: of)?|a maximum of|no more than|not more than)';
 const COUNT_RE = new RegExp(
-  `(?:${COUNT_CUE}\\s+)?(?<![\\w.,-])(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?:\\s*(?:-|to|or)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?(?![\\w.-]|\\s*-?\\s*(?:pages?|sides?|words?|characters?|mb|seiten)\\b)`,
+  `(?:${COUNT_CUE}\\s+)?(?<![\\w.,-])(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?:\\s*(?:-|to|or)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?(?![\\w.)-]|\\s*-?\\s*(?:pages?|sides?|words?|characters?|mb|seiten)\\b)`,
   'giu',
 );
 const COUNT_AFTER_RE = new RegExp(
@@ -248,7 +248,7 @@ function firstSeparator(gap: string): number {
   return separators(gap)[0]?.[0] ?? -1;
 }
 
-const ORPHAN_SKIP = /^(?:such as|e\.g\.|i\.e\.|which|that|who|whom|whose|how|what|why|whether|including|as well|also|etc|if|when|where|to|by|for|in|on|at|via|with|preferably|ideally|please|and|or)\b/iu;
+const ORPHAN_SKIP = /^(?:as|such as|e\.g\.|i\.e\.|which|that|who|whom|whose|how|what|why|whether|including|as well|also|etc|if|when|where|to|by|for|in|on|at|via|with|preferably|ideally|please|and|or)\b/iu;
 
 /** Entries after the last recognized item of a list sentence (", a data management plan, and a letter of commitment"). */
 function tailOrphans(tail: string): { start: number; end: number; text: string }[] {
@@ -371,6 +371,10 @@ function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   const lead = unit.slice(0, linked[0]?.start ?? 0);
   const leadStage = stageOf(lead);
   const lastHit = linked[linked.length - 1];
+  // "Copies of certificates and two letters will be required before the contract is signed": the predicate after the
+  // list gives every item in it its stage.
+  const predicate = lastHit ? unit.slice(lastHit.end) : '';
+  const predicateStage = /^\s*(?:will|must|should|shall|are|is|can|may|have to|need to)\b/iu.test(predicate) ? stageOf(predicate) : undefined;
   let unitEnd = unit.length;
   if (lastHit && (linked.length >= 2 || testAny(P.LIST_TRIGGERS, unit) || testAny(P.REQUEST_CUES, unit))) {
     const tail = unit.slice(lastHit.end).replace(/[.;]\s*$/, '');
@@ -385,7 +389,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     const mStart = h.start - spanStart;
     const mEnd = h.end - spanStart;
     const reasons: Draft['reasons'] = [];
-    const stage = stageOf(span) ?? leadStage ?? ctx.stage ?? 'required';
+    const stage = stageOf(span) ?? leadStage ?? predicateStage ?? ctx.stage ?? 'required';
     const forms = formsOf(h.kind, span);
     if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
     if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });
@@ -425,7 +429,7 @@ function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
       kind: 'other',
       title: name.charAt(0).toUpperCase() + name.slice(1),
       stage: stageOf(o.text) ?? leadStage ?? ctx.stage ?? 'required',
-      accepts: ['file'],
+      accepts: formsOf('other', o.text).accepts,
       source: unit,
       reasons: [{ field: 'kind', text: 'the kind of this document is not recognized' }],
     };
@@ -538,7 +542,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
             kind: 'other',
             title: s.replace(/[.;,:]+$/, ''),
             stage,
-            accepts: ['file'],
+            accepts: formsOf('other', s).accepts,
             source: s,
             reasons: [{ field: 'kind', text: 'the kind of this list entry is not recognized' }],
           });

@@ -82,7 +82,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bresearch statement\b/,
       /\bstatement of (?:current and future |past and future )?research(?: interests| plans| agenda)?\b/,
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
-      /\b(?:description|summary) of (?:your )?(?:past and future |current )?research (?:interests|accomplishments|experience)\b/,
+      /\b(?:description|summary) of (?:your )?(?:past and future |current |previous )?research(?: (?:interests|accomplishments|experience))?\b/,
     ],
     accepts: ['file', 'text'],
     title: 'Research statement',
@@ -143,6 +143,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:copies|copy|pdfs?) of (?:up to \w+ |one or two |two |three |your )?(?:selected |representative |relevant |best |key |recent )?(?:publications|papers|articles|reprints)\b/,
       /\b(?:publication|research) samples?\b/,
       /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work)\b/,
+      /\b(?:job market|working) papers?\b/,
     ],
     accepts: ['file'],
     title: 'Writing sample',
@@ -167,6 +168,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\b(?:copies of |copy of |certified copies of )?(?:(?:bachelor'?s?|master'?s?|bsc|msc|phd|degree|university)(?:'s)?(?: and (?:bachelor'?s?|master'?s?|msc|bsc)(?:'s)?)? )?(?:diplomas?|degree certificates?)\b/,
       /\b(?:certificates? of (?:your )?(?:degrees?|graduation)|degree certificates?|diploma supplements?)\b/,
+      /\b(?:phd|doctoral|master'?s?|bachelor'?s?|msc|bsc|university) (?:degree )?certificates?\b/,
+      /\b(?:certified )?cop(?:y|ies) of (?:your |all |the )?(?:degree |academic )?certificates?\b/,
       /\b(?:zeugnisse|abschlusszeugnis(?:se)?|urkunden?)\b/, // German
       /\b(?:tutkintotodistus|tutkintotodistukset)\b/, // Finnish
     ],
@@ -185,7 +188,11 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     title: 'Language certificate',
   },
   portfolio: {
-    patterns: [/\b(?:design |artistic |work |project )?portfolio\b/, /\b(?:github|gitlab) (?:profile|link|repositor(?:y|ies))\b/],
+    patterns: [
+      /\b(?:design |artistic |work |project )?portfolio\b/,
+      /\b(?:github|gitlab) (?:profile|link|repositor(?:y|ies))\b/,
+      /\b(?:links? to|samples? of) (?:the |your |some )?(?:code|software)\b/,
+    ],
     accepts: ['file', 'link'],
     title: 'Portfolio',
     guesses: [/\b(?:code|software) samples?\b/],
@@ -226,6 +233,7 @@ export const LATER_CUES: RegExp[] = [
   /\bupon (?:request|invitation)\b/,
   /\bonly (?:if|when) (?:invited|shortlisted|requested)\b/,
   /\b(?:before|prior to) (?:the )?(?:start|employment|appointment)\b/,
+  /\b(?:before|prior to) (?:the )?(?:contract|appointment|employment)(?: is)? (?:signed|starts|begins|concluded)\b/,
   /\b(?:requested|asked for|required) (?:from|for|of) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
   /\bfinalists\b/,
   /\bdo not (?:send|submit|include|upload)\b[^.]{0,60}\bat this stage\b/,

@@ -371,3 +371,14 @@ describe('file names', () => {
     expect(p.submission).toMatchObject({ format: 'separate-files', max_name_length: 40 });
   });
 });
+
+describe('a stage stated after the list', () => {
+  it('applies to every item the sentence names', () => {
+    expect(items('Please send a CV. Certified copies of certificates and two letters of reference will be required before the contract is signed.')).toEqual([
+      'cv/required',
+      'diplomas/later',
+      'references/later',
+    ]);
+    expect(items('Please send a CV and three letters, which will be requested from shortlisted candidates.')).toEqual(['cv/required', 'references/later']);
+  });
+});
