@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inspectInWorker, WorkerInspector, type WorkerLimits } from '../../src/io/pdf-worker.js';
+import { inspectInput } from '../../src/core/inspect/inspect.js';
+import { corpusFiles, corpusMissing, readCorpus } from '../helpers/corpus.js';
 import { objectFlood } from '../helpers/corpus-bombs.js';
 import { makePdf } from '../helpers/make-pdf.js';
 
@@ -56,6 +58,20 @@ describe('inspecting in a worker thread', () => {
     const facts = await inspectInWorker(objectFlood(400_000), {}, { ...dev, maxHeapMb: 48, timeoutMs: 60_000 });
     expect(facts.findings.map((f) => f.code)).toEqual(['file.too-complex']);
     expect(facts.findings[0]?.message).toMatch(/more than 48 MB of memory/);
+  });
+
+  it.skipIf(corpusMissing() !== undefined)('agrees with in-process inspection on every corpus file', async () => {
+    const inspector = new WorkerInspector(dev);
+    try {
+      const files = corpusFiles();
+      const inWorker = await Promise.all(files.map((f) => inspector.inspect(readCorpus(f), { fileName: f })));
+      for (const [i, file] of files.entries()) {
+        const { loaded: _loaded, ...inProcess } = await inspectInput(readCorpus(file), { fileName: file });
+        expect(inWorker[i], file).toEqual(inProcess);
+      }
+    } finally {
+      await inspector.close();
+    }
   });
 
   it('reports files still queued when it is closed', async () => {
