@@ -26,7 +26,7 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFImage } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
-import type { AssembleResult, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
+import type { AssembleResult, PartLocation, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
 import { layoutCover } from './cover.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, topOf, type DrawFonts } from './draw.js';
@@ -61,11 +61,13 @@ function pageCountOf(p: Prepared): number {
 /** Collects characters the fonts cannot show, per place they occur. */
 class GlyphLog {
   private readonly missing = new Map<string, string[]>();
+  private readonly places = new Map<string, PartLocation>();
 
   constructor(private readonly plan: Plan) {}
 
   /** A text cleaner for `where` (e.g. `"Research plan"`): logs missing glyphs, returns drawable text. */
-  cleaner(where: string, log = true): (text: string, font: FontRole) => string {
+  cleaner(where: string, log = true, at?: PartLocation): (text: string, font: FontRole) => string {
+    if (at) this.places.set(where, at);
     return (text, font) => {
       const bytes = font === 'bold' ? this.plan.fonts.bold : this.plan.fonts.regular;
       if (log) {
@@ -86,7 +88,17 @@ class GlyphLog {
       code: 'text.glyph',
       message: `${where} contains ${chars.length === 1 ? 'a character' : 'characters'} the PDF font cannot show: ${describeChars(chars)}.`,
       hint: 'Write these characters in Latin letters (for example a transliteration of the name), or supply the item as a PDF file made with a font that has them.',
+      ...this.places.get(where),
     }));
+  }
+}
+
+/** Give the diagnostics from `from` on the part's manifest location, when the plan has one. */
+function locate(diagnostics: Diagnostic[], from: number, part: PlanPart): void {
+  if (!part.at) return;
+  for (let i = from; i < diagnostics.length; i++) {
+    const d = diagnostics[i] as Diagnostic;
+    diagnostics[i] = { ...d, ...part.at };
   }
 }
 
@@ -169,7 +181,7 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
   const where = `"${part.title}"`;
   switch (part.kind) {
     case 'text':
-      return { kind: 'ops', pages: layoutText(part.title, part.text, measure, glyphs.cleaner(where)) };
+      return { kind: 'ops', pages: layoutText(part.title, part.text, measure, glyphs.cleaner(where, true, part.at)) };
     case 'link':
       if (!safeUrl(part.url)) {
         diagnostics.push({
@@ -179,9 +191,9 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
           hint: 'Give the full address starting with https:// (or http://).',
         });
       }
-      return { kind: 'ops', pages: layoutLink(part.title, part.url, part.note, measure, glyphs.cleaner(where)) };
+      return { kind: 'ops', pages: layoutLink(part.title, part.url, part.note, measure, glyphs.cleaner(where, true, part.at)) };
     case 'referees':
-      return { kind: 'ops', pages: layoutReferees(part.title, part.referees, measure, glyphs.cleaner(where)) };
+      return { kind: 'ops', pages: layoutReferees(part.title, part.referees, measure, glyphs.cleaner(where, true, part.at)) };
     case 'image': {
       try {
         const png = part.bytes[0] === 0x89 && part.bytes[1] === 0x50;
@@ -202,7 +214,8 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
       let doc: PDFDocument;
       try {
         const given = part.loaded?.doc;
-        doc = given instanceof PDFDocument ? given : await loadPdf(part.bytes);
+        // A document loaded elsewhere without decrypting is loaded again here, decrypted when it can be.
+        doc = given instanceof PDFDocument && !given.isEncrypted ? given : await loadPdf(part.bytes);
         // A document loaded without decrypting would be copied as garbage.
         if (doc.isEncrypted) throw new Error('encrypted');
         if (!(doc.catalog instanceof PDFDict)) throw new Error('no catalog');
@@ -288,6 +301,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
   for (const section of plan.sections) {
     const list: Prepared[] = [];
     for (const part of section.parts) {
+      const before = diagnostics.length;
       try {
         list.push(await preparePart(part, out, measure, glyphs, diagnostics));
       } catch (err) {
@@ -295,6 +309,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
         diagnostics.push(corrupt(part, err));
         list.push({ kind: 'none' });
       }
+      locate(diagnostics, before, part);
     }
     prepared.push(list);
   }
@@ -386,6 +401,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
     for (const [p, part] of section.parts.entries()) {
       const prep = prepared[s]?.[p] ?? { kind: 'none' };
       const partStart = out.getPageCount();
+      const before = diagnostics.length;
       let children: OutlineNode[] = [];
       if (prep.kind === 'ops') {
         for (const op of prep.pages) jobs.push([out.addPage(A4), op]);
@@ -402,6 +418,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
           for (let i = 0; i < prep.pages.length; i++) jobs.push([out.addPage(A4), { ops: [{ kind: 'text', x: 64, y: 760, text: notice, font: 'regular', size: 11 }] }]);
         }
       }
+      locate(diagnostics, before, part);
       const partPages = out.getPageCount() - partStart;
       if (partPages > 0) {
         const first = out.getPages()[partStart] as PDFPage;

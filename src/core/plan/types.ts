@@ -14,13 +14,16 @@ export interface RefereeInfo {
   hasLetter: boolean;
 }
 
-/** One piece of an item, in packet order. */
+/** Where a part comes from in the manifest; the assembler copies it onto the diagnostics it reports. */
+export type PartLocation = Pick<Diagnostic, 'file' | 'line' | 'col' | 'path'>;
+
+/** One piece of an item, in packet order. `at` (optional) locates the assembler's diagnostics about it. */
 export type PlanPart =
-  | { kind: 'pdf'; title: string; source: string; bytes: Uint8Array; loaded?: LoadedPdf }
-  | { kind: 'image'; title: string; source: string; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg' }
-  | { kind: 'text'; title: string; text: string }
-  | { kind: 'link'; title: string; url: string; note?: string }
-  | { kind: 'referees'; title: string; referees: RefereeInfo[] };
+  | { kind: 'pdf'; title: string; source: string; bytes: Uint8Array; loaded?: LoadedPdf; at?: PartLocation }
+  | { kind: 'image'; title: string; source: string; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg'; at?: PartLocation }
+  | { kind: 'text'; title: string; text: string; at?: PartLocation }
+  | { kind: 'link'; title: string; url: string; note?: string; at?: PartLocation }
+  | { kind: 'referees'; title: string; referees: RefereeInfo[]; at?: PartLocation };
 
 /** One profile item with the parts that satisfy it. */
 export interface PlanSection {

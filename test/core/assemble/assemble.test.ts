@@ -151,6 +151,25 @@ describe('assemble: a small packet', async () => {
   });
 });
 
+describe('assemble: a long contents list', () => {
+  it('continues the contents on more cover pages, labelled Cover, Cover 2..., with links still landing right', async () => {
+    const many = Array.from({ length: 70 }, (_, i) => section(`item${i}`, `Item number ${i + 1} with a fairly long title`, [{ kind: 'text', title: `Item ${i + 1}`, text: `Body of item ${i + 1}.` }]));
+    const plan = makePlan(many, { options: { cover: true, stamps: false, forms: 'flatten' } });
+    const result = await assemble(plan);
+    const covers = (result.ranges[0]?.firstPage ?? 1) - 1;
+    expect(covers).toBeGreaterThan(1);
+    expect(result.pageCount).toBe(covers + 70);
+    const pdf = await readPdf(result.bytes);
+    expect(pdf.pageLabels?.slice(0, covers)).toEqual(['Cover', ...Array.from({ length: covers - 1 }, (_, i) => `Cover ${i + 2}`)]);
+    expect(pdf.pages[1]?.text).toContain('Contents (continued)');
+    const targets = pdf.pages.slice(0, covers).flatMap((p) => p.links.filter((l) => l.destPage !== undefined).map((l) => l.destPage));
+    expect(targets).toEqual(result.ranges.map((r) => r.firstPage));
+    for (const [i, r] of result.ranges.entries()) expect(pdf.pages[r.firstPage - 1]?.text).toContain(`Body of item ${i + 1}.`);
+    const again = await assemble(makePlan(many, { options: { cover: true, stamps: false, forms: 'flatten' } }));
+    expect(Buffer.from(again.bytes).equals(Buffer.from(result.bytes))).toBe(true);
+  });
+});
+
 describe('assemble: input navigation', async () => {
   const linked = await makeLinkedPdf({ pages: 4 });
 
@@ -212,11 +231,12 @@ describe('assemble: input navigation', async () => {
 
 describe('assemble: text and glyphs', () => {
   it('reports characters DejaVu lacks as text.glyph errors naming them and where, without tofu', async () => {
-    const plan = makePlan([section('statement', 'Statement', [{ kind: 'text', title: 'Research statement', text: 'Inspired by 王 and 🎓.' }])]);
+    const at = { file: 'manifest.yaml', line: 30, col: 11, path: 'items.statement.text' };
+    const plan = makePlan([section('statement', 'Statement', [{ kind: 'text', title: 'Research statement', text: 'Inspired by 王 and 🎓.', at }])]);
     const result = await assemble(plan);
     const glyph = result.diagnostics.filter((d) => d.code === 'text.glyph');
     expect(glyph).toHaveLength(1);
-    expect(glyph[0]).toMatchObject({ severity: 'error' });
+    expect(glyph[0]).toMatchObject({ severity: 'error', ...at });
     expect(glyph[0]?.message).toContain('"Research statement"');
     expect(glyph[0]?.message).toContain('王 (U+738B)');
     expect(glyph[0]?.message).toContain('U+1F393');
@@ -299,13 +319,15 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
 
   it('reports an unreadable input as file.corrupt and still builds the rest', async () => {
     const plan = makePlan([
-      section('cv', 'CV', [pdfPart('CV', 'cv.pdf', new TextEncoder().encode('%PDF-1.7 garbage'))]),
+      section('cv', 'CV', [{ ...pdfPart('CV', 'cv.pdf', new TextEncoder().encode('%PDF-1.7 garbage')), at: { file: 'manifest.yaml', line: 12, col: 9, path: 'items.cv.file' } }]),
       section('statement', 'Statement', [{ kind: 'text', title: 'Statement', text: 'Hello.' }]),
       section('scan', 'Scan', [{ kind: 'image', title: 'Scan', source: 'scan.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0]), mime: 'image/jpeg' }]),
     ]);
     const result = await assemble(plan);
     expect(result.diagnostics.filter((d) => d.code === 'file.corrupt').map((d) => d.severity)).toEqual(['error', 'error']);
     expect(result.diagnostics[0]?.message).toContain('"cv.pdf"');
+    // Located in the manifest when the plan says where the part comes from.
+    expect(result.diagnostics[0]).toMatchObject({ file: 'manifest.yaml', line: 12, col: 9, path: 'items.cv.file' });
     expect(result.pageCount).toBe(2);
     expect(result.ranges[0]).toMatchObject({ firstPage: 0, lastPage: 0 });
     expect(result.ranges[1]).toMatchObject({ firstPage: 2, lastPage: 2 });
