@@ -116,7 +116,7 @@ export function findKindMentions(text: string): KindMention[] {
 const NUM = `(?:\\d{1,3}(?:[ ,]\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(P.NUMBER_WORDS).join('|')})`;
 const COUNT_CUE = '(at least|min\\.?|minimum(?: of)?|a minimum of|no fewer than|up to|at most|max\\.?|maximum(?: of)?|a maximum of|no more than|not more than)';
 const COUNT_RE = new RegExp(
-  `(?:${COUNT_CUE}\\s+)?(?<![\\w.,-])(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?:\\s*(?:-|to|or)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?(?![\\w.)-]|\\s*-?\\s*(?:pages?|sides?|words?|characters?|mb|seiten)\\b)`,
+  `(?:${COUNT_CUE}\\s+)?(?<![\\w.,(-])(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?:\\s*(?:-|to|or)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?(?![\\w.-]|\\s*-?\\s*(?:pages?|sides?|words?|characters?|mb|seiten)\\b)`,
   'giu',
 );
 const COUNT_AFTER_RE = new RegExp(

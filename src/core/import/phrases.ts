@@ -69,7 +69,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:draft |preliminary |brief |short )?research (?:plan|proposal|project description|project plan)\b/,
       /\b(?:project|phd|doctoral) proposal\b/,
       /\b(?:pre-?proposal|full proposal|(?:short|brief|detailed|written) (?:research )?proposal)\b/,
-      /\b(?:description|outline) of (?:the |your )?(?:proposed |planned )?research(?: project)?\b/,
+      /\b(?:description|outline) of (?:the |your |a |an )?(?:proposed |planned |future )?research(?: (?:project|program|programme|agenda|plan))?\b/,
       /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan)\b/, // German
       /\btutkimussuunnitelma\b/, // Finnish
     ],
@@ -116,6 +116,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file'],
     title: 'Transcript of records',
+    guesses: [/\bgrades\b/],
   },
   thesis: {
     patterns: [
@@ -374,7 +375,7 @@ export const DEADLINE_CUES: RegExp[] = [
   /\bno later than\b/,
   /\b(?:are|is) due\b/,
   /\bdue (?:by|on|date)\b/,
-  /\b(?:last day|closes|close on|closes on)\b/,
+  /\b(?:last day|closes|close on|closes on|last (?:application )?date)\b/,
   /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss|bis (?:zum|spätestens)|spätestens)\b/, // German
   /\b(?:hakuaika päättyy|hakuaika|viimeistään)\b/, // Finnish
 ];
