@@ -272,6 +272,8 @@ function orphansIn(gap: string, stopAtClause = false): { start: number; end: num
     // After a clause (", one of whom should be ...") the rest of the sentence is no longer the list.
     if (stopAtClause && CLAUSE.test(text)) break;
     if (words.length < 2 || words.length > 12 || ORPHAN_SKIP.test(text) || CLAUSE.test(text) || !/^[\p{L}]/u.test(text)) continue;
+    // A piece that closes a parenthesis it did not open is the end of an aside, not an entry.
+    if ((text.match(/\)/g)?.length ?? 0) > (text.match(/\(/g)?.length ?? 0)) continue;
     // "if available" and the like qualify the next item; they are not an item.
     const bare = [...P.OPTIONAL_CUES, ...P.LATER_CUES].reduce((t, re) => t.replace(g(re), ' '), text.replace(/\([^)]*\)?/g, ' '));
     if (bare.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 2) continue;

@@ -68,6 +68,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\b(?:draft |preliminary |brief |short )?research (?:plan|proposal|project description|project plan)\b/,
       /\b(?:project|phd|doctoral) proposal\b/,
+      /\bproject (?:description|outline|plan)\b/,
       /\b(?:pre-?proposal|full proposal|(?:short|brief|detailed|written) (?:research )?proposal)\b/,
       /\b(?:description|outline) of (?:the |your |a |an )?(?:proposed |planned |future )?research(?: (?:project|program|programme|agenda|plan))?\b/,
       /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan)\b/, // German
@@ -130,7 +131,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   publication_list: {
     patterns: [
-      /\b(?:full |complete )?(?:list of (?:your )?(?:publications|papers)|publications? list|bibliography)\b/,
+      // Not "bibliography": in an application that is the works a proposal cites, not the applicant's papers.
+      /\b(?:full |complete )?(?:list of (?:your )?(?:publications|papers)|publications? list)\b/,
       /\bpublikationsliste\b/, // German
       /\bjulkaisuluettelo\b/, // Finnish
     ],
@@ -176,6 +178,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file'],
     title: 'Diplomas',
+    guesses: [/\b(?:certificates|zertifikate|todistukset)\b/],
   },
   language_certificate: {
     patterns: [
@@ -207,6 +210,7 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\bpublication record\b/,
   /\b(?:excluding|including|without|not including|not counting|excl\.?|incl\.?|plus) (?:the )?(?:references|bibliography|list of references)\b/,
   /\b(?:served|serve|act|acted|experience) as (?:a )?referee\b/,
+  /\b(?:certificates? of (?:awards?|prizes?|attendance|participation|employment|work|achievement)|(?:work|employment|training) certificates?)\b/,
   /\bteaching (?:duties|load|experience)\b/,
 ];
 

@@ -382,3 +382,16 @@ describe('a stage stated after the list', () => {
     expect(items('Please send a CV and three letters, which will be requested from shortlisted candidates.')).toEqual(['cv/required', 'references/later']);
   });
 });
+
+describe('certificates', () => {
+  it('reads bare "certificates" as diplomas, for review, but not certificates of awards or work', () => {
+    const r = importPosting('Please send your documents (motivation letter, CV, certificates) as one PDF file.');
+    expect(r.profile.items.map((i) => [i.kind, i.review])).toEqual([
+      ['motivation_letter', undefined],
+      ['cv', undefined],
+      ['diplomas', true],
+    ]);
+    expect(kindsIn('Certificates of awards and prizes')).toEqual([]);
+    expect(kindsIn('work certificates')).toEqual([]);
+  });
+});
