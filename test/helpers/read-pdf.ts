@@ -72,6 +72,8 @@ export interface ReadPdf {
   pageLabels: string[] | null;
   /** Names of the interactive form fields (empty when there are none). */
   fieldNames: string[];
+  /** Optional content groups (layers) with their default visibility; empty when there are none. */
+  layers: { name: string; visible: boolean }[];
   /** The XMP metadata as pdf.js parses it ('dc:title', 'dc:creator'...), when the document has a packet. */
   xmp?: Record<string, unknown>;
 }
@@ -179,7 +181,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
       if (v !== undefined) metadata[key] = v;
     }
     const fieldObjects = (await doc.getFieldObjects()) as Record<string, unknown> | null;
-    return { pageCount: doc.numPages, pages, outline, metadata, pageLabels: labels, fieldNames: Object.keys(fieldObjects ?? {}), ...(xmp ? { xmp } : {}) };
+    const oc = await doc.getOptionalContentConfig();
+    const groups = (oc.getGroups() ?? {}) as Record<string, { name: string | null; visible: boolean }>;
+    const layers = Object.values(groups).map((g) => ({ name: g.name ?? '', visible: g.visible }));
+    return { pageCount: doc.numPages, pages, outline, metadata, pageLabels: labels, fieldNames: Object.keys(fieldObjects ?? {}), layers, ...(xmp ? { xmp } : {}) };
   } finally {
     await task.destroy();
   }

@@ -22,6 +22,7 @@
  * | scans.ts     | PNG/JPEG pages (EXIF orientation honoured)                                         |
  * | fonts.ts     | glyph checks (`missingGlyphs`), widths, the fontkit adapter                        |
  * | metadata.ts  | document information and XMP                                                       |
+ * | layers.ts    | optional content: the inputs' layers merged, hidden ones stay hidden               |
  * | sanitize.ts  | last pass over every output object: no scripts, launches, attachments, XFA         |
  */
 import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFImage } from '@cantoo/pdf-lib';
@@ -34,6 +35,7 @@ import { describeChars, drawable, missingGlyphs, pdfFontkit, plainFont, PLAIN_FE
 import { acroFormOf, flattenWidgets, FormMerger, formWidgets, hasXfa } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
 import { coverLabels, sectionLabels, writePageLabels, type LabelRange } from './labels.js';
+import { LayerMerger } from './layers.js';
 import { A4, type FontRole, type Measure, type OpPage } from './layout.js';
 import { writeMetadata } from './metadata.js';
 import { writeOutline, type OutlineNode } from './outline.js';
@@ -62,6 +64,7 @@ function pageCountOf(p: Prepared): number {
 class GlyphLog {
   private readonly missing = new Map<string, string[]>();
   private readonly places = new Map<string, PartLocation>();
+  private readonly rtl = new Set<string>();
 
   constructor(private readonly plan: Plan) {}
 
@@ -71,6 +74,7 @@ class GlyphLog {
     return (text, font) => {
       const bytes = font === 'bold' ? this.plan.fonts.bold : this.plan.fonts.regular;
       if (log) {
+        if (RTL.test(text)) this.rtl.add(where);
         const miss = missingGlyphs(bytes, text);
         if (miss.length > 0) {
           const list = this.missing.get(where) ?? [];
@@ -83,15 +87,25 @@ class GlyphLog {
   }
 
   diagnostics(): Diagnostic[] {
-    return [...this.missing].map(([where, chars]) => ({
+    const rtl: Diagnostic[] = [...this.rtl].map((where) => ({
+      severity: 'warning',
+      code: 'text.direction',
+      message: `${where} contains right-to-left text (Arabic or Hebrew letters), which the generated pages print letter by letter, left to right and unjoined.`,
+      hint: 'Check those pages; if the text does not read correctly, write it in Latin letters or supply the item as a PDF file.',
+      ...this.places.get(where),
+    }));
+    return [...rtl, ...[...this.missing].map(([where, chars]): Diagnostic => ({
       severity: 'error',
       code: 'text.glyph',
       message: `${where} contains ${chars.length === 1 ? 'a character' : 'characters'} the PDF font cannot show: ${describeChars(chars)}.`,
       hint: 'Write these characters in Latin letters (for example a transliteration of the name), or supply the item as a PDF file made with a font that has them.',
       ...this.places.get(where),
-    }));
+    }))];
   }
 }
+
+/** Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms: scripts that need bidi and shaping. */
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
 
 /** Give the diagnostics from `from` on the part's manifest location, when the plan has one. */
 function locate(diagnostics: Diagnostic[], from: number, part: PlanPart): void {
@@ -331,6 +345,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
   for (const op of coverPages) jobs.push([out.addPage(A4), op]);
   const sectionOutline: OutlineNode[][] = [];
   const forms = new FormMerger(out);
+  const layers = new LayerMerger(out);
   const labels: LabelRange[] = coverLabels(coverPages.length);
   const flattenFonts = glyphs.cleaner('A form field', false);
   let xfaWarned = false;
@@ -356,6 +371,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
       copiedPages.add(page);
       if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, fonts.regular, (t) => flattenFonts(t, 'regular'));
     }
+    layers.add(doc.context, doc.catalog, copier, part.title);
     if (!flatten) {
       const form = acroFormOf(doc.context, doc.catalog);
       if (form) forms.add(doc.context, form, copier);
@@ -437,6 +453,17 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
     }
   }
 
+  // A PDF needs a page: an empty packet says so rather than being a file viewers refuse.
+  if (out.getPageCount() === 0) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'packet.empty',
+      message: 'No item could be put into the packet, so it has no pages.',
+      hint: 'Fix the problems reported for the items, then build again.',
+    });
+    jobs.push([out.addPage(A4), { ops: [{ kind: 'text', x: 64, y: 760, text: 'This packet has no items.', font: 'regular', size: 11 }] }]);
+  }
+
   // 4. Draw generated pages.
   const allPages = out.getPages();
   const pageDest = (i: number): PDFArray | undefined => {
@@ -465,6 +492,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
     });
   }
   forms.write();
+  layers.write();
   writeMetadata(out, plan.metadata, plan.buildDate);
 
   // 6. Safety net, then bytes.

@@ -245,6 +245,12 @@ describe('assemble: text and glyphs', () => {
     expect(pdf.pages[1]?.text).toContain('Inspired by ? and ?.');
   });
 
+  it('warns that right-to-left text is printed unshaped', async () => {
+    const plan = makePlan([section('bio', 'Bio', [{ kind: 'text', title: 'Short bio', text: 'Born in حلب.' }])]);
+    const result = await assemble(plan);
+    expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['text.direction', 'warning']]);
+  });
+
   it('flows long text over several pages with a continuation heading', async () => {
     const para = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
     const text = Array.from({ length: 12 }, () => para).join('\n\n');
@@ -331,6 +337,13 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
     expect(result.pageCount).toBe(2);
     expect(result.ranges[0]).toMatchObject({ firstPage: 0, lastPage: 0 });
     expect(result.ranges[1]).toMatchObject({ firstPage: 2, lastPage: 2 });
+  });
+
+  it('still writes a valid one-page PDF, with an error, when nothing could be included', async () => {
+    const plan = makePlan([section('cv', 'CV', [pdfPart('CV', 'cv.pdf', new Uint8Array(0))])], { options: { cover: false, stamps: true, forms: 'flatten' } });
+    const result = await assemble(plan);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['file.corrupt', 'packet.empty']);
+    expect((await readPdf(result.bytes)).pageCount).toBe(1);
   });
 
   it('reuses an already loaded document instead of parsing the bytes again', async () => {

@@ -144,6 +144,14 @@ describe('corpus files', () => {
     },
   );
 
+  it('keeps the layers of inputs, hidden ones hidden', async () => {
+    const input = await readPdf(corpus('pdf20-utf8-test.pdf'), { text: false });
+    expect(input.layers.length).toBe(2);
+    const output = await readPdf((await one('pdf20-utf8-test.pdf')).bytes, { text: false });
+    expect(output.layers).toEqual(input.layers);
+    expect(output.layers.every((l) => !l.visible)).toBe(true);
+  });
+
   it('cuts the bookmark loop and keeps 30 pages of outline-loop.pdf', async () => {
     const result = await one('outline-loop.pdf');
     expect(result.pageCount).toBe(31);
