@@ -81,6 +81,7 @@ async function buildChecked(req: BuildRequest, check: Checked, fonts: Fonts, don
     buildDate,
     fonts,
     tool: req.tool,
+    source: check.source,
     ...(req.overrides ? { overrides: req.overrides } : {}),
   });
   const separate = req.separate ?? check.profile.submission.format === 'separate-files';

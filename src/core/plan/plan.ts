@@ -3,7 +3,10 @@ import { orderedItems } from '../parse/profile.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import type { FormMode } from '../schema/vocabulary.js';
 import type { FileStatus } from '../validate/types.js';
-import type { AbsentLine, Fonts, Plan, PlanPart, PlanSection, RefereeInfo } from './types.js';
+import type { AbsentLine, Fonts, PartLocation, Plan, PlanPart, PlanSection, RefereeInfo } from './types.js';
+import type { PathSegment } from '../diagnostics.js';
+import { formatPath } from '../diagnostics.js';
+import type { YamlSource } from '../parse/yaml.js';
 
 export interface PlanInput {
   manifest: Manifest;
@@ -15,6 +18,8 @@ export interface PlanInput {
   overrides?: { cover?: boolean; stamps?: boolean; forms?: FormMode };
   /** `application-packet 0.1.0`, for the Creator and Producer fields. */
   tool: string;
+  /** The manifest's YAML, so the assembler's diagnostics about a part point at its line. */
+  source?: YamlSource;
 }
 
 /**
@@ -40,7 +45,7 @@ export function plan(input: PlanInput): Plan {
       absent.push({ itemId: pItem.id, title: pItem.title, status, order, ...(note ? { note } : {}) });
       return;
     }
-    sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files) });
+    sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files, locator(input.source)) });
     sectionOrder.push(order);
   });
   const o = { ...manifest.options, ...definedOnly(input.overrides ?? {}) };
@@ -81,27 +86,37 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap<string, FileStatus>): PlanPart[] {
+type Locate = (path: PathSegment[] | undefined) => { at?: PartLocation };
+
+function locator(source: YamlSource | undefined): Locate {
+  return (path) => {
+    if (!source || !path) return {};
+    const pos = source.locate(path);
+    return { at: { file: pos.file ?? source.file, line: pos.line, col: pos.col, path: formatPath(path) } };
+  };
+}
+
+function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap<string, FileStatus>, loc: Locate): PlanPart[] {
   const parts: PlanPart[] = [];
   const several = entries.length > 1;
   const referees = entries.filter((e) => e.form === 'referee');
   for (const e of entries) {
     switch (e.form) {
       case 'file':
-        parts.push(filePart(e.file!, e.title ?? (several ? fileTitle(e.file!) : item.title), files));
+        parts.push({ ...filePart(e.file!, e.title ?? (several ? fileTitle(e.file!) : item.title), files), ...loc(e.filePath) });
         break;
       case 'text':
-        parts.push({ kind: 'text', title: e.title ?? item.title, text: e.text! });
+        parts.push({ kind: 'text', title: e.title ?? item.title, text: e.text!, ...loc([...e.path, 'text']) });
         break;
       case 'link':
-        parts.push({ kind: 'link', title: e.title ?? item.title, url: e.link!.trim(), ...(e.note ? { note: e.note } : {}) });
+        parts.push({ kind: 'link', title: e.title ?? item.title, url: e.link!.trim(), ...(e.note ? { note: e.note } : {}), ...loc([...e.path, 'link']) });
         break;
       case 'referee':
         // All referees share one contacts page, placed where the first one is listed; letters follow it.
         if (e === referees[0]) {
-          parts.push({ kind: 'referees', title: referees.length === 1 ? 'Referee' : 'Referees', referees: referees.map(refereeInfo) });
+          parts.push({ kind: 'referees', title: referees.length === 1 ? 'Referee' : 'Referees', referees: referees.map(refereeInfo), ...loc(e.path) });
           for (const r of referees) {
-            if (r.referee?.letter) parts.push(filePart(r.referee.letter, `Letter from ${r.referee.name}`, files));
+            if (r.referee?.letter) parts.push({ ...filePart(r.referee.letter, `Letter from ${r.referee.name}`, files), ...loc(r.letterPath) });
           }
         }
         break;
