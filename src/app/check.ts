@@ -2,11 +2,15 @@
  * The shell around the pure pipeline: read the manifest, its profile and its files, then parse -> validate.
  * Shared by `validate`, `report` and `build`, so each input is read and parsed once.
  */
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
 import { inspectInput } from '../core/inspect/inspect.js';
+import type { InputFacts, InspectOptions } from '../core/inspect/types.js';
+import { WorkerInspector } from '../io/pdf-worker.js';
 import type { Manifest } from '../core/parse/manifest.js';
 import { parseManifest } from '../core/parse/manifest.js';
 import { extendsOf } from '../core/parse/extends.js';
@@ -24,6 +28,11 @@ import { missingGlyphs } from '../core/assemble/fonts.js';
 export interface CheckOptions {
   /** YYYY-MM-DD */
   today: string;
+  /**
+   * Inspect the files in a worker thread with a time and memory limit (`validate`, `report`), so a hostile PDF
+   * ends as `file.too-complex` instead of a hang. The build parses in process, since it needs the documents.
+   */
+  isolate?: boolean;
 }
 
 export interface CheckResult {
@@ -97,12 +106,19 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
       if (ref) refs.set(ref, (refs.get(ref) ?? false) || wordItems.has(item.id));
     }
   }
-  // Inputs are independent: read and inspect them concurrently.
-  await Promise.all(
-    [...refs].map(async ([ref, countWords]) => {
-      check.files.set(ref, await statusOf(ref, manifestDir, countWords));
-    }),
-  );
+  const forms = parsed.manifest.options.forms;
+  const inspector = options.isolate && workerBuilt() ? new WorkerInspector() : undefined;
+  const inspect: Inspect = (bytes, o) => (inspector ? inspector.inspect(bytes, o) : inspectInput(bytes, o));
+  try {
+    // Inputs are independent: read and inspect them concurrently.
+    await Promise.all(
+      [...refs].map(async ([ref, countWords]) => {
+        check.files.set(ref, await statusOf(ref, manifestDir, { countWords, fileName: ref, forms }, inspect));
+      }),
+    );
+  } finally {
+    await inspector?.close();
+  }
   const fonts = await loadFonts();
   const result = validate({
     manifest: parsed.manifest,
@@ -149,10 +165,17 @@ function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
 
-async function statusOf(ref: string, manifestDir: string, countWords: boolean): Promise<FileStatus> {
+type Inspect = (bytes: Uint8Array, options: InspectOptions) => Promise<InputFacts>;
+
+/** Whether the compiled worker exists (running from TypeScript sources in tests, it does not). */
+function workerBuilt(): boolean {
+  return existsSync(fileURLToPath(new URL('../io/pdf-worker-entry.js', import.meta.url)));
+}
+
+async function statusOf(ref: string, manifestDir: string, options: InspectOptions, inspect: Inspect): Promise<FileStatus> {
   const path = resolve(manifestDir, ref);
   const read = await readInput(path);
-  if (read.ok) return { status: 'ok', resolved: read.resolved, data: read.bytes, facts: await inspectInput(read.bytes, { countWords }) };
+  if (read.ok) return { status: 'ok', resolved: read.resolved, data: read.bytes, facts: await inspect(read.bytes, options) };
   if (read.reason === 'not-found') {
     const similar = await suggestSimilar(path);
     const suggestion = similar ? suggestionLike(ref, similar) : undefined;

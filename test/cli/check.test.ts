@@ -1,7 +1,8 @@
 /** The CLI as a user meets it: exit codes, output formats, usage errors, and never a stack trace. */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { makePdf } from '../helpers/make-pdf.js';
 import { cli, copyExample, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
@@ -166,5 +167,18 @@ describe('packet profiles', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^aalto-tml-doctoral-2025 {2}Doctoral Researcher in Trustworthy Machine Learning, Aalto University, Department of Computer Science {2}\(deadline 2025-11-14\)$/);
+  });
+});
+
+describe.skipIf(!existsSync(join(root, 'dist/cli/main.js')))('the installed command (compiled, files inspected in a worker thread)', () => {
+  it('validate gives the same answer as in process', async () => {
+    const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/packet.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const ok = run(['validate', 'examples/aalto-tml/manifest.yaml', '--today', '2025-10-01']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe('Ready to submit (1 item to send later)\n');
+    const bad = run(['validate', 'examples/aalto-tml-incomplete/manifest.yaml', '--today', '2025-10-01']);
+    expect(bad.status).toBe(1);
+    const inProcess = await cli(['validate', 'examples/aalto-tml-incomplete/manifest.yaml', '--today', '2025-10-01'], { cwd: root });
+    expect(bad.stdout).toBe(inProcess.stdout);
   });
 });

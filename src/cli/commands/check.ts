@@ -44,7 +44,7 @@ export function render(report: Report, format: ReportFormat, color: boolean): st
 
 /** `packet validate <manifest>`: the problems, one per line, then the verdict. */
 export async function runValidate(manifest: string, flags: CheckFlags & { format?: ReportFormat }, io: CliIo): Promise<number> {
-  const check = await checkManifest(manifest, { today: flags.today });
+  const check = await checkManifest(manifest, { today: flags.today, isolate: true });
   const report = reportOf(check, flags.strict);
   if (flags.format === 'json') io.stdout(renderJson(report));
   else {
@@ -58,7 +58,7 @@ export async function runValidate(manifest: string, flags: CheckFlags & { format
 
 /** `packet report <manifest>`: every item's status, the problems and the verdict, as text, Markdown or JSON. */
 export async function runReport(manifest: string, flags: CheckFlags & { format: ReportFormat; output?: string; pdf?: string }, io: CliIo): Promise<number> {
-  const check = await checkManifest(manifest, { today: flags.today });
+  const check = await checkManifest(manifest, { today: flags.today, isolate: true });
   const built = await attachBuiltRanges(check, flags.pdf);
   check.diagnostics.push(...built.diagnostics);
   const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes } : undefined);
