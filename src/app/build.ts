@@ -64,7 +64,7 @@ export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
   const diagnostics = [...check.diagnostics];
   const done = (extra: Diagnostic[] = [], built?: BuildOutcome['built']): BuildOutcome => ({
     check,
-    diagnostics: sortDiagnostics([...diagnostics, ...extra]),
+    diagnostics: sortDiagnostics(withoutRepeats([...diagnostics, ...extra])),
     ...(built ? { built } : {}),
   });
   if (!check.manifest || !check.profile || !check.result || !check.source || diagnostics.some((d) => isBlocking(d, req.strict))) return done();
@@ -171,6 +171,18 @@ function overCaps(check: Checked, pages: number, bytes: number, what: string): D
     out.push(capError(check, `${what} is ${formatMb(bytes)}; the posting accepts at most ${s.max_mb} MB (the PDF was written so you can look at it)`, 'limit.size', 'compress the largest inputs (scans at 150 dpi are plenty) and build again'));
   }
   return out;
+}
+
+/** The assembler notes again what inspection found (scripts removed, attachments dropped): say it once per place. */
+function withoutRepeats(diags: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    if (d.line === undefined) return true;
+    const key = `${d.code} ${d.file} ${d.line}:${d.col}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function buildDateOf(req: BuildRequest): Date {
