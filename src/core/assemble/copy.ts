@@ -39,6 +39,8 @@ const N = {
   AA: PDFName.of('AA'),
   AF: PDFName.of('AF'),
   Annots: PDFName.of('Annots'),
+  CropBox: PDFName.of('CropBox'),
+  MediaBox: PDFName.of('MediaBox'),
   B: PDFName.of('B'),
   D: PDFName.of('D'),
   Dest: PDFName.of('Dest'),
@@ -210,6 +212,15 @@ export class Copier {
       if (kept !== undefined) leaf.set(key, this.copy(kept));
     }
     leaf.set(N.Type, N.Page);
+    // Without a usable media box the page cannot be measured or shown: viewers assume US Letter, so do we.
+    for (const key of [N.MediaBox, N.CropBox]) {
+      const box = this.dest.lookup(leaf.get(key));
+      const ok = box instanceof PDFArray && box.size() === 4 && box.asArray().every((v) => this.dest.lookup(v) instanceof PDFNumber);
+      if (!ok && (key === N.MediaBox || leaf.has(key))) {
+        if (key === N.MediaBox) leaf.set(key, this.dest.obj([0, 0, 612, 792]));
+        else leaf.delete(key);
+      }
+    }
     this.dest.assign(destRef, leaf);
     return { leaf, widgets };
   }

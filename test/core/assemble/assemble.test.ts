@@ -339,6 +339,19 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
     expect(result.ranges[1]).toMatchObject({ firstPage: 2, lastPage: 2 });
   });
 
+  it('gives a page without a usable media box the size viewers assume (US Letter) instead of crashing', async () => {
+    const { PDFDocument, PDFName } = await import('@cantoo/pdf-lib');
+    const doc = await PDFDocument.load(await makePdf({ pages: 2 }), { updateMetadata: false });
+    doc.getPages()[0]?.node.delete(PDFName.of('MediaBox'));
+    doc.getPages()[1]?.node.set(PDFName.of('MediaBox'), doc.context.obj([0, 0, 'oops']));
+    const plan = makePlan([section('cv', 'CV', [pdfPart('CV', 'cv.pdf', await doc.save({ useObjectStreams: false }))])]);
+    const pdf = await readPdf((await assemble(plan)).bytes);
+    expect(pdf.pages.slice(1).map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([
+      [612, 808],
+      [612, 808],
+    ]);
+  });
+
   it('still writes a valid one-page PDF, with an error, when nothing could be included', async () => {
     const plan = makePlan([section('cv', 'CV', [pdfPart('CV', 'cv.pdf', new Uint8Array(0))])], { options: { cover: false, stamps: true, forms: 'flatten' } });
     const result = await assemble(plan);
