@@ -174,9 +174,9 @@ describe('diagnostic codes', () => {
     expect(d.message).toBe('cv.pdf: the file is an HTML page, not a PDF');
   });
 
-  it('a PNG scan is accepted where files are, whatever its name', async () => {
+  it('a PNG scan is accepted where files are, whatever its name (with a note on the misleading name)', async () => {
     const check = await run(BASE, { 'cv.pdf': makePng() });
-    expect(where(check.diagnostics)).toEqual([]);
+    expect(where(check.diagnostics)).toEqual(['4:7 info file.type-mismatch']);
   });
 
   it('file.corrupt: a PDF header over garbage', async () => {
