@@ -103,7 +103,8 @@ export class Copier {
       if (obj instanceof PDFStream) return this.copyStream(obj);
       if (obj instanceof PDFDict) return this.copyDict(obj);
       if (obj instanceof PDFArray) return this.copyArray(obj);
-      return obj.clone();
+      // Names, numbers, strings, booleans and null are never changed in place: share them.
+      return obj;
     } finally {
       this.depth--;
     }

@@ -9,6 +9,8 @@ import { unsafeAction } from './source.js';
 const DROP_KEYS = ['AA', 'JS', 'EF', 'XFA', 'AF'].map((k) => PDFName.of(k));
 const ACTION_KEYS = ['A', 'OpenAction', 'PA', 'Next'].map((k) => PDFName.of(k));
 const NAMES = PDFName.of('Names');
+const S = PDFName.of('S');
+const JS = PDFName.of('JS');
 const NAME_TREES = ['JavaScript', 'EmbeddedFiles'].map((k) => PDFName.of(k));
 
 /**
@@ -21,11 +23,10 @@ const NAME_TREES = ['JavaScript', 'EmbeddedFiles'].map((k) => PDFName.of(k));
 export function sanitizeOutput(doc: PDFDocument): string[] {
   const ctx = doc.context;
   const removed: string[] = [];
-  const seen = new Set<PDFObject>();
 
+  // Direct objects form trees (only references can make cycles, and references are not followed here).
   const walk = (obj: PDFObject, depth: number): void => {
-    if (depth > 200 || seen.has(obj)) return;
-    seen.add(obj);
+    if (depth > 200) return;
     const dict = obj instanceof PDFStream ? obj.dict : obj instanceof PDFDict ? obj : undefined;
     if (dict) {
       for (const key of DROP_KEYS) {
@@ -58,7 +59,7 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
 
   for (const [ref, obj] of ctx.enumerateIndirectObjects()) {
     // An unreferenced action object would still be written out: remove the object itself.
-    if (obj instanceof PDFDict && !(obj instanceof PDFStream) && unsafeAction(ctx, obj)) {
+    if (obj instanceof PDFDict && (obj.has(S) || obj.has(JS)) && unsafeAction(ctx, obj)) {
       ctx.delete(ref);
       removed.push('action object');
       continue;
