@@ -348,7 +348,6 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
   const layers = new LayerMerger(out);
   const labels: LabelRange[] = coverLabels(coverPages.length);
   const flattenFonts = glyphs.cleaner('A form field', false);
-  let xfaWarned = false;
 
   /** Copy an input's pages (and its navigation and form fields) to the end of the output; returns its bookmarks. */
   const placePdf = (part: PlanPart, prep: Extract<Prepared, { kind: 'pdf' }>, partStart: number): OutlineNode[] => {
@@ -376,8 +375,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
       const form = acroFormOf(doc.context, doc.catalog);
       if (form) forms.add(doc.context, form, copier);
     }
-    if (hasXfa(doc.context, doc.catalog) && !xfaWarned) {
-      xfaWarned = true;
+    if (hasXfa(doc.context, doc.catalog)) {
       diagnostics.push({
         severity: 'warning',
         code: 'form.xfa',
