@@ -182,6 +182,8 @@ export const UNSAFE_ACTIONS = new Set([
   'GoTo3DView',
 ]);
 
+const UNSAFE_URI = /^\s*(javascript|vbscript|data|file):/i;
+
 /**
  * The unsafe action type found in an action (following its /Next chain), or undefined when it is safe.
  *
@@ -204,6 +206,8 @@ export function unsafeAction(context: PDFContext, action: PDFObject | undefined)
     const type = s instanceof PDFName ? s.decodeText() : '';
     if (UNSAFE_ACTIONS.has(type)) return type;
     if (a.has(PDFName.of('JS'))) return 'JavaScript';
+    // A web link can smuggle a script or a local file through its address.
+    if (type === 'URI' && UNSAFE_URI.test(textOf(context.lookup(a.get(PDFName.of('URI')))))) return 'JavaScript';
     // Only actions chain through /Next (outline items have /Next too, to their sibling).
     if (s !== undefined) stack.push(a.get(PDFName.of('Next')));
   }

@@ -19,8 +19,9 @@ async function hostile(): Promise<PDFDocument> {
   page.node.set(PDFName.of('AA'), ctx.obj({ O: js }));
   const launch = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: ctx.obj({ S: 'Launch', F: PDFString.of('calc.exe') }) });
   const chained = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: ctx.obj({ S: 'URI', URI: PDFString.of('https://example.org/'), Next: js }) });
+  const jsUri = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: ctx.obj({ S: 'URI', URI: PDFString.of('javascript:alert(2)') }) });
   const safe = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 20, 10, 30], A: ctx.obj({ S: 'URI', URI: PDFString.of('https://example.org/') }) });
-  page.node.set(PDFName.of('Annots'), ctx.obj([ctx.register(launch), ctx.register(chained), ctx.register(safe)]));
+  page.node.set(PDFName.of('Annots'), ctx.obj([ctx.register(launch), ctx.register(chained), ctx.register(jsUri), ctx.register(safe)]));
   // An orphan action object: unreferenced, but pdf-lib would still write it.
   ctx.register(ctx.obj({ S: 'Launch', F: PDFString.of('orphan.exe') }));
   return doc;
@@ -32,7 +33,7 @@ describe('sanitizeOutput', () => {
     const removed = sanitizeOutput(doc);
     expect(removed).toEqual(expect.arrayContaining(['AA', 'JavaScript', 'Launch', 'EmbeddedFiles', 'action object']));
     const bytes = latin1(await doc.save({ useObjectStreams: false }));
-    expect(bytes).not.toMatch(/\/JavaScript|\/JS\b|\/Launch|\/AA\b|\/EmbeddedFiles|calc\.exe|orphan\.exe|app\.alert/);
+    expect(bytes).not.toMatch(/\/JavaScript|\/JS\b|\/Launch|\/AA\b|\/EmbeddedFiles|calc\.exe|orphan\.exe|app\.alert|javascript:/);
     // What is safe stays: the plain web link and the named destinations tree.
     expect(bytes).toContain('/URI');
     expect(bytes).toContain('/Dests');
