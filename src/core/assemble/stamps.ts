@@ -21,7 +21,8 @@ export const BAND_OFFSET = 5;
  * stampText('Åsa Ødegård', 'CV', 3, 12) // 'Åsa Ødegård · CV · page 3 of 12'
  */
 export function stampText(name: string, item: string, page: number, total: number): string {
-  return `${name} · ${item} · page ${page} of ${total}`;
+  // One line whatever the names contain.
+  return `${name} · ${item} · page ${page} of ${total}`.replace(/\s+/g, ' ');
 }
 
 /**
