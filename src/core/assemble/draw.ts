@@ -1,5 +1,18 @@
 /** Drawing laid-out operations onto output pages, and the link annotations they ask for. */
-import { PDFHexString, PDFName, PDFNull, PDFNumber, rgb, type PDFArray, type PDFDocument, type PDFFont, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import {
+  PDFArray,
+  PDFContentStream,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  rgb,
+  type PDFDocument,
+  type PDFFont,
+  type PDFPage,
+} from '@cantoo/pdf-lib';
 import type { Op } from './layout.js';
 
 export interface DrawFonts {
@@ -68,6 +81,32 @@ export function drawOps(doc: PDFDocument, page: PDFPage, ops: readonly Op[], fon
         if (dest) addLink(doc, page, [op.x, op.y, op.x + op.width, op.y + op.height], { dest });
         break;
       }
+    }
+  }
+}
+
+/**
+ * Write the small content streams pdf-lib made for drawing (stamps, graphics-state wrappers) uncompressed:
+ * deflating a hundred bytes gains nothing and costs a fixed setup per stream, a fifth of a build's time.
+ * Larger ones (generated text pages) stay compressed.
+ *
+ * @example
+ * storeSmallStreamsRaw(doc, doc.getPages());
+ */
+export function storeSmallStreamsRaw(doc: PDFDocument, pages: readonly PDFPage[], limit = 2048): void {
+  const ctx = doc.context;
+  const done = new Set<PDFRef>();
+  for (const page of pages) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFRef ? [contents] : contents instanceof PDFArray ? contents.asArray() : [];
+    for (const ref of refs) {
+      if (!(ref instanceof PDFRef) || done.has(ref)) continue;
+      done.add(ref);
+      const stream = ctx.lookup(ref);
+      if (!(stream instanceof PDFContentStream) || stream.getUnencodedContentsSize() > limit) continue;
+      const dict = stream.dict.clone(ctx);
+      dict.delete(PDFName.of('Filter'));
+      ctx.assign(ref, PDFRawStream.of(dict, stream.getUnencodedContents()));
     }
   }
 }

@@ -30,7 +30,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { AssembleResult, PartLocation, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
 import { layoutCover } from './cover.js';
 import { Copier, type Removed } from './copy.js';
-import { drawOps, topOf, type DrawFonts } from './draw.js';
+import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { describeChars, drawable, missingGlyphs, pdfFontkit, plainFont, PLAIN_FEATURES, textWidth } from './fonts.js';
 import { acroFormOf, flattenWidgets, FormMerger, formWidgets, hasXfa } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
@@ -489,6 +489,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
       }
     });
   }
+  storeSmallStreamsRaw(out, allPages);
   forms.write();
   layers.write();
   writeMetadata(out, plan.metadata, plan.buildDate);
