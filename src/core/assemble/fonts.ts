@@ -4,13 +4,9 @@ import type { Font as FontkitFont } from '@pdf-lib/fontkit';
 // Parsing a TTF costs a few milliseconds; validation and the build ask about the same bytes many times.
 const parsed = new WeakMap<Uint8Array, FontkitFont>();
 
+/** The parsed font (its plain form: same glyphs and widths, parsed once for measuring and embedding). */
 function open(fontBytes: Uint8Array): FontkitFont {
-  let font = parsed.get(fontBytes);
-  if (!font) {
-    font = fontkit.create(fontBytes);
-    parsed.set(fontBytes, font);
-  }
-  return font;
+  return pdfFontkit.create(plainFont(fontBytes));
 }
 
 /** Characters that are never drawn (line breaks, tabs, other controls) and so never need a glyph. */
@@ -103,7 +99,11 @@ function encodeSubset(subset: Subset, probe: () => Subset): Uint8Array {
  */
 export const pdfFontkit = {
   create(buffer: Uint8Array, postscriptName?: string): FontkitFont {
+    // Fonts are only read (a subset is a separate object), so one parse serves every build in the process.
+    const cached = postscriptName === undefined ? parsed.get(buffer) : undefined;
+    if (cached) return cached;
     const font = fontkit.create(buffer, postscriptName);
+    if (postscriptName === undefined) parsed.set(buffer, font);
     const createSubset = font.createSubset.bind(font);
     Object.defineProperty(font, 'createSubset', {
       value: () => {
