@@ -11,6 +11,7 @@ import {
   PDFNull,
   PDFNumber,
   PDFPageLeaf,
+  PDFRawStream,
   PDFRef,
   PDFStream,
   type PDFContext,
@@ -126,7 +127,8 @@ export class Copier {
   }
 
   private copyStream(stream: PDFStream): PDFStream {
-    const cloned = stream.clone(this.dest);
+    // Parsed stream data is never changed in place: share the bytes instead of copying megabytes of images.
+    const cloned = stream instanceof PDFRawStream ? PDFRawStream.of(PDFDict.withContext(this.dest), stream.contents) : stream.clone(this.dest);
     for (const [key, value] of stream.dict.entries()) {
       cloned.dict.set(key, this.copy(value));
     }
