@@ -117,7 +117,10 @@ function locate(diagnostics: Diagnostic[], from: number, part: PlanPart): void {
 }
 
 function describeSource(part: PlanPart): string {
-  return 'source' in part ? `"${part.source}" (${part.title})` : `"${part.title}"`;
+  if (!('source' in part)) return `"${part.title}"`;
+  const name = part.source.slice(part.source.lastIndexOf('/') + 1);
+  // A part titled after its file (several files under one item) needs no second mention.
+  return part.title === part.source || part.title === name ? `"${part.source}"` : `"${part.source}" (${part.title})`;
 }
 
 function plural(n: number, one: string, many: string): string {
