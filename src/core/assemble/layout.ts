@@ -115,11 +115,6 @@ export class Flow {
     return page.ops;
   }
 
-  /** Current top of the next line, in points from the bottom. */
-  get cursor(): number {
-    return this.y;
-  }
-
   newPage(continued = true): void {
     this.pages.push({ ops: [] });
     this.y = A4[1] - MARGIN.top;
@@ -186,6 +181,8 @@ export class Flow {
 
   /** Draw lines produced by `wrapLines` (already clean), the first one with optional right-aligned text. */
   wrapped(lines: readonly string[], style: LineStyle = {}, right?: { text: string; style?: LineStyle }): void {
+    // A short block (a contents entry) is not split across pages.
+    if (lines.length > 1 && lines.length <= 6) this.ensure(lines.length * (style.size ?? 11) * (style.leading ?? 1.4));
     lines.forEach((l, i) => {
       const r = i === 0 && right ? { text: this.clean(right.text, right.style?.font ?? 'regular'), ...(right.style ? { style: right.style } : {}) } : undefined;
       this.emit(l, style, r);
