@@ -71,7 +71,7 @@ export interface Plan {
   fonts: Fonts;
 }
 
-/** Where each part landed in the output, 1-based page numbers. */
+/** Where each part landed in the output, 1-based page numbers; both 0 when it has no pages (its file could not be used). */
 export interface PartRange {
   title: string;
   firstPage: number;
