@@ -484,11 +484,15 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
     const width = (t: string, size: number): number => textWidth(plan.fonts.regular, t, size);
     allPages.forEach((page, i) => {
       const text = stampClean(stampText(plan.applicant.name, owner[i] ?? '', i + 1, total), 'regular');
-      if (copiedPages.has(page)) {
-        addStampBand(page);
-        stampPage(page, text, fonts.regular, width, BAND_OFFSET);
-      } else {
-        stampPage(page, text, fonts.regular, width);
+      try {
+        if (copiedPages.has(page)) {
+          addStampBand(page);
+          stampPage(page, text, fonts.regular, width, BAND_OFFSET);
+        } else {
+          stampPage(page, text, fonts.regular, width);
+        }
+      } catch {
+        // A page too strange to measure goes without its stamp rather than stopping the build.
       }
     });
   }
