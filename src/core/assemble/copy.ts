@@ -7,6 +7,7 @@
 import {
   PDFArray,
   PDFDict,
+  PDFInvalidObject,
   PDFName,
   PDFNull,
   PDFNumber,
@@ -104,6 +105,8 @@ export class Copier {
       if (obj instanceof PDFStream) return this.copyStream(obj);
       if (obj instanceof PDFDict) return this.copyDict(obj);
       if (obj instanceof PDFArray) return this.copyArray(obj);
+      // Bytes the parser could not understand would be written back as broken syntax.
+      if (obj instanceof PDFInvalidObject) return PDFNull;
       // Names, numbers, strings, booleans and null are never changed in place: share them.
       return obj;
     } finally {
