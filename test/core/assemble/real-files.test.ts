@@ -141,6 +141,8 @@ describe('corpus files', () => {
       const result = await one(file);
       await expect(readPdf(result.bytes, { text: false })).resolves.toBeTruthy();
       expect(result.pageCount).toBeGreaterThanOrEqual(1);
+      // Whatever the input's damage, the output's own syntax is sound.
+      await expect(PDFDocument.load(result.bytes, { throwOnInvalidObject: true, updateMetadata: false })).resolves.toBeTruthy();
     },
   );
 
