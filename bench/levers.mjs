@@ -7,6 +7,8 @@
 //                  form-field text) are written uncompressed; fflate sets up ~100 KB of tables per call.
 //   objstreams     save with useObjectStreams: true (smaller file, different timing).
 //   semi=N         v8.setFlagsFromString('--max-semi-space-size=N') first thing, as bin/packet.js could do.
+//   mem            print live heap and buffers before and after save (a full GC first when run with
+//                  --expose-gc), to see what the output and the inputs still held cost at the peak.
 //   log            print what the levers did to stderr.
 import v8 from 'node:v8';
 import { PDFContentStream, PDFDocument, PDFName } from '@cantoo/pdf-lib';
@@ -28,7 +30,7 @@ if (levers.has('semi')) {
   log(`max-semi-space-size=${levers.get('semi')}`);
 }
 
-if (levers.has('small-raw') || levers.has('objstreams')) {
+if (levers.has('small-raw') || levers.has('objstreams') || levers.has('mem')) {
   const limit = Number(levers.get('small-raw')) || 2048;
   const FILTER = PDFName.of('Filter');
   const save = PDFDocument.prototype.save;
@@ -47,6 +49,16 @@ if (levers.has('small-raw') || levers.has('objstreams')) {
       log(`small-raw: ${raw} content streams left uncompressed, ${kept} compressed`);
     }
     const opts = levers.has('objstreams') ? { ...options, useObjectStreams: true } : options;
-    return save.call(this, opts);
+    const mem = (when) => {
+      if (!levers.has('mem')) return;
+      globalThis.gc?.();
+      const m = process.memoryUsage();
+      const mb = (x) => `${(x / 2 ** 20).toFixed(0)} MB`;
+      process.stderr.write(`levers: ${when} save: heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)} (buffers ${mb(m.arrayBuffers)}), rss ${mb(m.rss)}, peak rss ${mb(process.resourceUsage().maxRSS * 1024)}\n`);
+    };
+    mem('before');
+    const bytes = await save.call(this, opts);
+    mem('after');
+    return bytes;
   };
 }

@@ -2,6 +2,7 @@
 //
 //   npm run build && npm run bench                 # everything, 5 rounds after 1 warm-up round
 //   node bench/run.mjs --rounds 3 --only std       # groups: std, big, scale (comma-separated)
+//   node bench/run.mjs --ref HEAD                  # measure a commit, built apart from the working tree
 //
 // Packets: bench/std (the 9 PDFs of ../shared/bench/std, 163 pages), bench/big (std + ../shared/bench/big, ~870
 // pages), bench/std-x2 and bench/std-x4 (every std file 2 and 4 times), all against bench/profile.yaml, with
@@ -15,9 +16,11 @@
 // Prints: a table of median wall time, CPU time (user+sys) and peak RSS per task, the ratios (wall; CPU beside),
 // and PASS/FAIL per target (judged on wall time).
 // Writes: bench/out/results.json (all runs, machine, versions), and the merged PDFs in bench/out/.
-// Measures dist/ (the compiled CLI): run `npm run build` first. Not part of `npm test`.
+// Measures dist/ (the compiled CLI): run `npm run build` first; or --ref REV, which exports that revision to a
+// temporary folder, compiles it there (node_modules linked) and measures it, so edits in progress in the
+// working tree do not leak into the figures. Not part of `npm test`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +29,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
 const OUT = join(BENCH, 'out');
 const SHARED = resolve(ROOT, '../shared/bench');
-const PACKET = join(ROOT, 'bin/packet.js');
+// The CLI measured: this checkout's, or the one built by --ref.
+let PACKET = join(ROOT, 'bin/packet.js');
 const NODE = process.execPath;
 const TODAY = '2025-01-01';
 
@@ -55,7 +59,7 @@ const TARGETS = [
 // ---------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const opts = { rounds: 5, warmup: 1, only: ['std', 'big', 'scale'] };
+  const opts = { rounds: 5, warmup: 1, only: ['std', 'big', 'scale'], ref: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -66,6 +70,7 @@ function parseArgs(argv) {
     if (a === '--rounds') opts.rounds = positiveInt(value(), a);
     else if (a === '--warmup') opts.warmup = positiveInt(value(), a, 0);
     else if (a === '--only') opts.only = value().split(',').map((s) => s.trim());
+    else if (a === '--ref') opts.ref = value();
     else if (a === '-h' || a === '--help') usage();
     else usage(`unknown option ${a}`);
   }
@@ -81,7 +86,7 @@ function positiveInt(v, flag, min = 1) {
 
 function usage(problem) {
   if (problem) console.error(`bench: ${problem}`);
-  console.error('usage: node bench/run.mjs [--rounds N] [--warmup N] [--only std,big,scale]');
+  console.error('usage: node bench/run.mjs [--rounds N] [--warmup N] [--only std,big,scale] [--ref REV]');
   process.exit(problem ? 2 : 0);
 }
 
@@ -276,12 +281,33 @@ function pagesOf(file) {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
+/** Export `ref` into a temporary folder and compile it there; returns that folder and the full commit id. */
+function buildRef(ref) {
+  const git = (...args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+  const sha = git('rev-parse', '--verify', `${ref}^{commit}`).stdout?.trim();
+  if (!sha) usage(`--ref ${ref} is not a commit`);
+  const dir = join(os.tmpdir(), `packet-bench-${sha.slice(0, 12)}`);
+  if (!existsSync(join(dir, 'dist/cli/main.js'))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    console.log(`building ${ref} (${sha.slice(0, 12)}) in ${dir} ...`);
+    const archive = spawnSync('sh', ['-c', `git archive ${sha} | tar -x -C '${dir}'`], { cwd: ROOT, stdio: 'inherit' });
+    if (archive.status !== 0) usage(`cannot export ${ref}`);
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const tsc = spawnSync(NODE, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
+    if (tsc.status !== 0) usage(`${ref} does not compile`);
+  }
+  return { dir, sha };
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   mkdirSync(OUT, { recursive: true });
-  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
+  const built = opts.ref ? buildRef(opts.ref) : undefined;
+  if (built) PACKET = join(built.dir, 'bin/packet.js');
+  if (!built && !existsSync(join(ROOT, 'dist/cli/main.js'))) {
     console.error('bench: dist/ is missing; run `npm run build` first.');
     process.exit(2);
   }
@@ -292,7 +318,7 @@ async function main() {
     }
   }
   const notes = [];
-  const stale = existsSync(join(ROOT, 'src')) && newestMtime(join(ROOT, 'src')) > statSync(join(ROOT, 'dist/cli/main.js')).mtimeMs;
+  const stale = !built && existsSync(join(ROOT, 'src')) && newestMtime(join(ROOT, 'src')) > statSync(join(ROOT, 'dist/cli/main.js')).mtimeMs;
   if (stale) notes.push('src/ has files newer than dist/cli/main.js: the figures are for the last `npm run build`.');
   if (!TIME) notes.push('/usr/bin/time not found: peak RSS is measured for Node children only (bench/maxrss.mjs).');
 
@@ -310,7 +336,8 @@ async function main() {
   if (!available.has('qpdf')) notes.push('without qpdf the targets measured against it are skipped.');
 
   const tasks = tasksFor(opts.only, available);
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const commit = built ? `${built.sha.slice(0, 7)} (--ref ${opts.ref}, built apart)` : `${head} (working tree dist/)`;
   const cpus = os.cpus();
   const machine = {
     host: os.hostname(),
