@@ -381,7 +381,7 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
     if (hasXfa(doc.context, doc.catalog)) {
       diagnostics.push({
         severity: 'warning',
-        code: 'form.xfa',
+        code: 'file.xfa',
         message: `${describeSource(part)} is an XFA form; only its plain PDF version is kept, which may look different from what you see in Adobe Reader.`,
         hint: 'Fill in the form, then "Print to PDF" (or save a flattened copy) and use that file.',
       });

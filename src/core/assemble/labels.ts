@@ -20,6 +20,7 @@ export interface LabelRange {
 
 const STYLES = new Set(['D', 'R', 'r', 'A', 'a']);
 const MAX_PREFIX = 32;
+const DANGLING = new Set(['or', 'and', 'of', 'for', 'the', 'a', 'an', 'to', 'in', 'with', 'from', 'und', 'oder', 'ja', 'tai']);
 
 /**
  * A section title shortened for use as a label prefix (cut at a word boundary).
@@ -32,7 +33,10 @@ export function labelPrefix(title: string): string {
   if (t.length <= MAX_PREFIX) return t;
   const cut = t.slice(0, MAX_PREFIX);
   const space = cut.lastIndexOf(' ');
-  return (space > 8 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '');
+  // A label must not end on a dangling word ("Recommendation letter(s) or"), and must show it was shortened.
+  const words = (space > 8 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '').split(' ');
+  while (words.length > 1 && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return `${words.join(' ').replace(/[\s,;:.-]+$/, '')}…`;
 }
 
 /** Labels for the cover pages. */

@@ -33,7 +33,8 @@ describe('paragraphs', () => {
 describe('labels', () => {
   it('shortens long titles at a word boundary', () => {
     expect(labelPrefix('Curriculum vitae')).toBe('Curriculum vitae');
-    expect(labelPrefix('Letters of recommendation from three independent referees')).toBe('Letters of recommendation from');
+    expect(labelPrefix('Letters of recommendation from three independent referees')).toBe('Letters of recommendation…');
+    expect(labelPrefix('Recommendation letter(s) or contact details for such')).toBe('Recommendation letter(s)…');
   });
 
   it('numbers cover pages and sections, keeping an input’s own ranges', () => {

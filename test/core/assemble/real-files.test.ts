@@ -112,7 +112,7 @@ describe('corpus files', () => {
   it('reports scripts, attachments and XFA', async () => {
     expect((await one('incr-update-sections.pdf')).diagnostics.map((d) => d.code)).toContain('file.actions');
     expect((await one('attach-embeddedfiles.pdf')).diagnostics.map((d) => d.code)).toContain('file.attachments');
-    expect((await one('xfa-pdflib.pdf')).diagnostics.map((d) => d.code)).toContain('form.xfa');
+    expect((await one('xfa-pdflib.pdf')).diagnostics.map((d) => d.code)).toContain('file.xfa');
   });
 
   it('flattens real forms by default and keeps them live on request', async () => {
