@@ -9,7 +9,10 @@
 //   semi=N         v8.setFlagsFromString('--max-semi-space-size=N') first thing, as bin/packet.js could do.
 //   mem            print live heap and buffers before and after save (a full GC first when run with
 //                  --expose-gc), to see what the output and the inputs still held cost at the peak.
+//   count          count PDFDocument.load calls and print them at exit (each input should be parsed once by
+//                  `packet build`: the assembler reuses the document the validation loaded).
 //   log            print what the levers did to stderr.
+import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { PDFContentStream, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 
@@ -24,6 +27,22 @@ const levers = new Map(
     }),
 );
 const log = levers.has('log') ? (msg) => process.stderr.write(`levers: ${msg}\n`) : () => {};
+
+if (levers.has('count')) {
+  const load = PDFDocument.load.bind(PDFDocument);
+  let calls = 0;
+  let ms = 0;
+  PDFDocument.load = async (...args) => {
+    const t = performance.now();
+    try {
+      return await load(...args);
+    } finally {
+      calls++;
+      ms += performance.now() - t;
+    }
+  };
+  process.on('exit', () => process.stderr.write(`levers: ${calls} PDFDocument.load calls, ${ms.toFixed(0)} ms\n`));
+}
 
 if (levers.has('semi')) {
   v8.setFlagsFromString(`--max-semi-space-size=${Number(levers.get('semi')) || 32}`);

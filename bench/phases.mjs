@@ -6,6 +6,8 @@
 // --runs N repeats the pipeline in one process (later runs show the cost without start-up and JIT warm-up);
 // --gc needs `node --expose-gc`: after each phase it forces a full GC (not timed) and prints the live heap, to
 // show what each phase keeps alive (e.g. the parsed inputs held from the check to the end of the build).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const t0 = performance.now();
@@ -99,7 +101,7 @@ for (let run = 1; run <= runs; run++) {
   const assembleLoads = stats.loads - checkLoads;
   lap(`assemble (${assembleLoads} more loads ${(stats.loadMs - checkLoadMs).toFixed(0)} ms; save ${stats.saveMs.toFixed(0)} ms)`, rows);
   const { writeFile } = await import('node:fs/promises');
-  await writeFile('bench/out/phases.pdf', result.bytes);
+  await writeFile(join(tmpdir(), 'packet-phases.pdf'), result.bytes);
   lap('write', rows);
   if (gcEach) {
     // What the build would free if it let go of the parsed inputs once copied.
