@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
-import { inspectInput } from '../core/inspect/inspect.js';
 import type { InputFacts, InspectOptions } from '../core/inspect/types.js';
 import { WorkerInspector } from '../io/pdf-worker.js';
 import type { Manifest } from '../core/parse/manifest.js';
@@ -23,7 +22,7 @@ import type { Profile } from '../core/schema/profile.js';
 import { validate } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, loadFonts, readInput, resolveProfilePath, suggestSimilar } from '../io/files.js';
-import { missingGlyphs } from '../core/assemble/fonts.js';
+import { surelyDrawable } from '../core/assemble/coverage.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD */
@@ -108,7 +107,9 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   }
   const forms = parsed.manifest.options.forms;
   const inspector = options.isolate && workerBuilt() ? new WorkerInspector() : undefined;
-  const inspect: Inspect = (bytes, o) => (inspector ? inspector.inspect(bytes, o) : inspectInput(bytes, o));
+  // pdf-lib is loaded in this thread only when the files are inspected here.
+  const local = inspector ? undefined : (await import('../core/inspect/inspect.js')).inspectInput;
+  const inspect: Inspect = (bytes, o) => (inspector ? inspector.inspect(bytes, o) : local!(bytes, o));
   try {
     // Inputs are independent: read and inspect them concurrently.
     await Promise.all(
@@ -119,19 +120,25 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   } finally {
     await inspector?.close();
   }
-  const fonts = await loadFonts();
   const result = validate({
     manifest: parsed.manifest,
     source: parsed.source,
     profile,
     files: check.files,
     today: options.today,
-    missingGlyphs: (t) => missingGlyphs(fonts.regular, t),
+    missingGlyphs: await glyphChecker([text, ...bases.docs.map((d) => d.text)]),
   });
   check.result = result;
   check.diagnostics = sortDiagnostics([...check.diagnostics, ...result.diagnostics]);
   result.diagnostics = check.diagnostics;
   return check;
+}
+
+/** The glyph check; fontkit is loaded only when a text holds characters beyond the ones surely covered. */
+async function glyphChecker(texts: string[]): Promise<(text: string) => string[]> {
+  if (texts.every(surelyDrawable)) return () => [];
+  const [{ missingGlyphs }, fonts] = await Promise.all([import('../core/assemble/fonts.js'), loadFonts()]);
+  return (t) => missingGlyphs(fonts.regular, t);
 }
 
 /** Most `extends` links followed: a chain longer than this is surely a mistake. */

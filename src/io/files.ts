@@ -29,7 +29,9 @@ export async function readInput(path: string, maxBytes = MAX_INPUT_MB * 1e6): Pr
     const s = await stat(resolved);
     if (s.isDirectory()) return { ok: false, reason: 'directory', resolved };
     if (s.size > maxBytes) return { ok: false, reason: 'too-large', resolved, detail: `${(s.size / 1e6).toFixed(0)} MB` };
-    return { ok: true, bytes: new Uint8Array(await readFile(resolved)), resolved };
+    const b = await readFile(resolved);
+    // A view, not a copy: inputs can be tens of MB.
+    return { ok: true, bytes: new Uint8Array(b.buffer, b.byteOffset, b.byteLength), resolved };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'not-found', resolved };

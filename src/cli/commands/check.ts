@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { attachBuiltRanges } from '../../app/built.js';
 import { checkManifest } from '../../app/check.js';
 import type { CheckResult } from '../../app/check.js';
 import { isBlocking } from '../../core/diagnostics.js';
@@ -59,6 +58,7 @@ export async function runValidate(manifest: string, flags: CheckFlags & { format
 /** `packet report <manifest>`: every item's status, the problems and the verdict, as text, Markdown or JSON. */
 export async function runReport(manifest: string, flags: CheckFlags & { format: ReportFormat; output?: string; pdf?: string }, io: CliIo): Promise<number> {
   const check = await checkManifest(manifest, { today: flags.today, isolate: true });
+  const { attachBuiltRanges } = await import('../../app/built.js');
   const built = await attachBuiltRanges(check, flags.pdf);
   check.diagnostics.push(...built.diagnostics);
   const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes } : undefined);
