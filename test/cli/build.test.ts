@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { makePdf } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
-import { cli, copyExample, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+import { checkedOutputs, cli, copyExample, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const thesis = join(root, '..', 'shared', 'bench', 'std', '05-thesis.pdf');
@@ -203,5 +203,11 @@ items:
     expect(names).toEqual(['P_E_Research_statemen.pdf', 'P_E_Teaching_statemen.pdf', 'Papa_Ele_Cover_letter.pdf', 'Papado_Eleni_Referees.pdf']);
     const pages = await Promise.all(names.map(async (n) => (await readPdf(readFileSync(join(dir, 'packet', n)), { text: false })).pageCount));
     expect(pages.sort()).toEqual([1, 1, 2, 3]);
+  });
+});
+
+describe('safety over every build', () => {
+  it('the helper checked the PDFs this file built for active content', () => {
+    expect(checkedOutputs()).toBeGreaterThanOrEqual(8);
   });
 });

@@ -59,3 +59,27 @@ describe('packet init', () => {
     expect(readFileSync(join(dir, 'app', 'manifest.yaml'), 'utf8')).toContain('profile: ../p.yaml\n');
   });
 });
+
+describe('from packet init to a built PDF', () => {
+  it('a new user fills in the starter, guided only by the diagnostics, and builds', async () => {
+    const dir = workspace({});
+    await cli(['init', '--profile', 'aalto-tml-doctoral-2025', dir]);
+    const manifest = join(dir, 'manifest.yaml');
+    // What the diagnostics ask for: real values for the placeholders, and the files they name.
+    const docs = join(import.meta.dirname, '../../examples/aalto-tml/docs');
+    let text = readFileSync(manifest, 'utf8')
+      .replace('name: Your Name', 'name: Nguyễn Thị Minh')
+      .replace('email: you@example.org', 'email: minh@example.org')
+      .replace('name: Referee 1 name', 'name: Prof. Дмитрий Иванов')
+      .replace('email: referee1@example.org', 'email: ivanov@example.org');
+    for (const f of ['cv', 'bio', 'research-plan', 'transcript', 'thesis']) {
+      text = text.replace(`docs/${f}.pdf`, join(docs, f === 'research-plan' ? 'research-plan.pdf' : f === 'transcript' ? 'transcript-bsc.pdf' : 'cv.pdf'));
+    }
+    writeFileSync(manifest, text);
+    const v = await cli(['validate', manifest, '--today', '2025-10-01']);
+    expect(v.stdout).toBe('Ready to submit (1 item to send later)\n');
+    const b = await cli(['build', manifest, '--today', '2025-10-01']);
+    expect(b.code).toBe(0);
+    expect(b.stdout).toMatch(/^Built .*packet\.pdf: \d+ pages/m);
+  });
+});

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { activeContentNames } from './corpus-read.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -49,10 +50,32 @@ export async function cli(argv: string[], options: { cwd?: string; env?: Record<
   if (options.cwd) process.chdir(options.cwd);
   try {
     const code = await runCli(argv, io);
+    if (argv[0] === 'build') assertNoActiveContent(stdout);
     return { code, stdout, stderr };
   } finally {
     process.chdir(before);
   }
+}
+
+/**
+ * Every PDF a test build writes is checked here: no `/JavaScript`, `/JS`, `/Launch` or `/AA` may reach a
+ * reviewer, whatever the inputs held.
+ */
+function assertNoActiveContent(stdout: string): void {
+  const folder = /^Built \d+ files in (.+?)\/: /m.exec(stdout)?.[1];
+  const single = folder ? undefined : /^Built (.+?): \d+ pages/m.exec(stdout)?.[1];
+  const files = folder ? readdirSync(folder).filter((f) => f.endsWith('.pdf')).map((f) => join(folder, f)) : single ? [single] : [];
+  for (const file of files) {
+    const found = activeContentNames(new Uint8Array(readFileSync(file)));
+    if (found.length) throw new Error(`${file} holds active content: ${found.join(', ')}`);
+  }
+  built += files.length;
+}
+
+let built = 0;
+/** How many built PDFs the active-content check has read in this test file. */
+export function checkedOutputs(): number {
+  return built;
 }
 
 /** A small profile with every kind of limit, for fixtures. */
