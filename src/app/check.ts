@@ -19,6 +19,7 @@ import { listOr } from '../core/parse/suggest.js';
 import type { YamlSource } from '../core/parse/yaml.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import type { Profile } from '../core/schema/profile.js';
+import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, loadFonts, readInput, resolveProfilePath, suggestSimilar } from '../io/files.js';
@@ -32,6 +33,8 @@ export interface CheckOptions {
    * ends as `file.too-complex` instead of a hang. The build parses in process, since it needs the documents.
    */
   isolate?: boolean;
+  /** `--forms`, when given: the notes about form fields say what this build will do. */
+  forms?: FormMode;
 }
 
 export interface CheckResult {
@@ -105,7 +108,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
       if (ref) refs.set(ref, (refs.get(ref) ?? false) || wordItems.has(item.id));
     }
   }
-  const forms = parsed.manifest.options.forms;
+  const forms = options.forms ?? parsed.manifest.options.forms;
   const inspector = options.isolate && workerBuilt() ? new WorkerInspector() : undefined;
   // pdf-lib is loaded in this thread only when the files are inspected here.
   const local = inspector ? undefined : (await import('../core/inspect/inspect.js')).inspectInput;
