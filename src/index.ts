@@ -22,7 +22,7 @@ export { parseYaml } from './core/parse/yaml.js';
 export type { YamlSource, Position } from './core/parse/yaml.js';
 export { parseProfile, orderedItems } from './core/parse/profile.js';
 export type { ParsedProfile } from './core/parse/profile.js';
-export { parseManifest, isBuildable } from './core/parse/manifest.js';
+export { parseManifest } from './core/parse/manifest.js';
 export type { Manifest, ManifestItem, ManifestEntry, ParsedManifest } from './core/parse/manifest.js';
 export type { BaseDoc } from './core/parse/extends.js';
 

@@ -5,15 +5,16 @@ import { realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { assemble } from '../core/assemble/index.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { isBlocking, sortDiagnostics } from '../core/diagnostics.js';
+import { isBlocking, sortDiagnostics, withoutRepeats } from '../core/diagnostics.js';
 import { plan } from '../core/plan/plan.js';
 import type { Fonts, Plan, SectionRange } from '../core/plan/types.js';
 import { fileNames } from '../core/plan/file-names.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { formatMb, plural } from '../core/validate/measure.js';
+import { formatMb, plural } from '../core/words.js';
 import { displayPath, loadFonts, writeFileAtomic } from '../io/files.js';
 import { checkManifest } from './check.js';
+import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
 
 export interface BuildRequest {
@@ -46,10 +47,6 @@ export interface BuildOutcome {
   };
 }
 
-/** The default output, next to the manifest. */
-export const DEFAULT_OUTPUT = 'packet.pdf';
-/** The default folder for one-PDF-per-item builds, next to the manifest. */
-export const DEFAULT_SEPARATE_FOLDER = 'packet';
 
 /**
  * Validate, then build the packet PDF when nothing blocks it.
@@ -171,18 +168,6 @@ function overCaps(check: Checked, pages: number, bytes: number, what: string): D
     out.push(capError(check, `${what} is ${formatMb(bytes)}; the posting accepts at most ${s.max_mb} MB (the PDF was written so you can look at it)`, 'limit.size', 'compress the largest inputs (scans at 150 dpi are plenty) and build again'));
   }
   return out;
-}
-
-/** The assembler notes again what inspection found (scripts removed, attachments dropped): say it once per place. */
-function withoutRepeats(diags: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diags.filter((d) => {
-    if (d.line === undefined) return true;
-    const key = `${d.code} ${d.file} ${d.line}:${d.col}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function buildDateOf(req: BuildRequest): Date {

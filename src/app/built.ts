@@ -1,9 +1,8 @@
 /** What `packet report` knows about a packet built earlier: where each item landed, and whether it is stale. */
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { readBuiltSections } from '../core/report/built.js';
 import { displayPath, mtimeOf, readInput } from '../io/files.js';
-import { DEFAULT_OUTPUT } from './build.js';
+import { DEFAULT_OUTPUT } from './outputs.js';
 import type { CheckResult } from './check.js';
 
 /**
@@ -17,6 +16,8 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string): P
   const path = pdfPath ? resolve(pdfPath) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
   const read = await readInput(path);
   if (!read.ok) return { diagnostics: [] };
+  // pdf-lib is loaded only when there is a built packet to read.
+  const { readBuiltSections } = await import('../core/report/built.js');
   const sections = await readBuiltSections(read.bytes);
   if (!sections) return { diagnostics: [] };
   for (const item of check.result.items) {

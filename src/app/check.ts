@@ -3,7 +3,7 @@
  * Shared by `validate`, `report` and `build`, so each input is read and parsed once.
  */
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
@@ -22,7 +22,7 @@ import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
-import { builtinProfileIds, displayPath, loadFonts, readInput, resolveProfilePath, suggestSimilar } from '../io/files.js';
+import { builtinProfileIds, displayPath, loadFonts, MAX_INPUT_MB, readInput, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { surelyDrawable } from '../core/assemble/coverage.js';
 
 export interface CheckOptions {
@@ -133,7 +133,6 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   });
   check.result = result;
   check.diagnostics = sortDiagnostics([...check.diagnostics, ...result.diagnostics]);
-  result.diagnostics = check.diagnostics;
   return check;
 }
 
@@ -171,10 +170,6 @@ async function readBases(text: string, manifestDir: string, manifestFile: string
   return { docs };
 }
 
-function toPosix(p: string): string {
-  return p.split(sep).join('/');
-}
-
 type Inspect = (bytes: Uint8Array, options: InspectOptions) => Promise<InputFacts>;
 
 /** Whether the compiled worker exists (running from TypeScript sources in tests, it does not). */
@@ -191,7 +186,7 @@ async function statusOf(ref: string, manifestDir: string, options: InspectOption
     const suggestion = similar ? suggestionLike(ref, similar) : undefined;
     return { status: 'not-found', resolved: read.resolved, ...(suggestion ? { suggestion } : {}) };
   }
-  const reason = read.reason === 'directory' ? 'it is a folder' : read.reason === 'too-large' ? `it is too large (${read.detail}; the limit is 200 MB)` : `${read.detail}`;
+  const reason = read.reason === 'directory' ? 'it is a folder' : read.reason === 'too-large' ? `it is too large (${read.detail}; the limit is ${MAX_INPUT_MB} MB)` : `${read.detail}`;
   return { status: 'unreadable', resolved: read.resolved, reason };
 }
 

@@ -63,6 +63,21 @@ export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
     .map((x) => x.d);
 }
 
+/**
+ * One diagnostic per code and place: the assembler notes again what inspection found (scripts removed,
+ * attachments dropped), and the reader should be told once. Unlocated diagnostics are all kept.
+ */
+export function withoutRepeats(diags: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    if (d.line === undefined) return true;
+    const key = `${d.code} ${d.file} ${d.line}:${d.col}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Whether these diagnostics block the packet: errors always, warnings only under `strict`. */
 export function isBlocking(d: Diagnostic, strict: boolean): boolean {
   return d.severity === 'error' || (strict && d.severity === 'warning');

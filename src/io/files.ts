@@ -98,6 +98,11 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : path;
 }
 
+/** A path with forward slashes, as manifests write them on every system. */
+export function toPosix(p: string): string {
+  return p.split(sep).join('/');
+}
+
 /** The embedded fonts for generated pages: DejaVu Sans covers Latin, Greek, Cyrillic and Vietnamese. */
 export function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
   // Read once per process: validation and the build both need them.

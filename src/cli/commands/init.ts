@@ -3,7 +3,7 @@ import { UsageError } from '../../app/check.js';
 import { starterManifest } from '../../core/init/starter.js';
 import { parseProfile } from '../../core/parse/profile.js';
 import { formatDiagnostic } from '../../core/report/diagnostic-line.js';
-import { builtinProfileIds, displayPath, exists, packageRoot, readInput, resolveProfilePath, writeFileAtomic } from '../../io/files.js';
+import { builtinProfileIds, displayPath, exists, packageRoot, readInput, resolveProfilePath, toPosix, writeFileAtomic } from '../../io/files.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 
@@ -33,8 +33,4 @@ export async function runInit(folder: string, flags: { profile: string }, io: Cl
       `Next: replace the placeholders, then run  npx packet validate ${displayPath(target)}\n`,
   );
   return EXIT.ok;
-}
-
-function toPosix(p: string): string {
-  return p.split('\\').join('/');
 }

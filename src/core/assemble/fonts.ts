@@ -1,5 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import type { Font as FontkitFont } from '@pdf-lib/fontkit';
+import { codePoint } from '../words.js';
 
 // Parsing a TTF costs a few milliseconds; validation and the build ask about the same bytes many times.
 const parsed = new WeakMap<Uint8Array, FontkitFont>();
@@ -42,7 +43,7 @@ export function missingGlyphs(fontBytes: Uint8Array, text: string): string[] {
  */
 export function describeChars(chars: readonly string[]): string {
   return chars
-    .map((ch) => `${ch} (U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`)
+    .map((ch) => `${ch} (${codePoint(ch)})`)
     .join(', ');
 }
 

@@ -43,6 +43,7 @@ import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';
 import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
 import { addStampBand, BAND_OFFSET, stampPage, stampText, visibleBox } from './stamps.js';
+import { plural } from '../words.js';
 
 export { missingGlyphs, describeChars } from './fonts.js';
 
@@ -123,9 +124,6 @@ function describeSource(part: PlanPart): string {
   return part.title === part.source || part.title === name ? `"${part.source}"` : `"${part.source}" (${part.title})`;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Diagnostics for what the copier left out of one input. */
 function removedDiagnostics(part: PlanPart, removed: Removed): Diagnostic[] {

@@ -5,6 +5,7 @@
 import type { Finding } from '../diagnostics.js';
 import type { FormMode } from '../schema/vocabulary.js';
 import type { ActiveContentKind } from './types.js';
+import { plural } from '../words.js';
 
 /** Every code the inspector can emit; tests check that nothing else appears. */
 export const INSPECT_CODES = [
@@ -31,9 +32,6 @@ export type InspectCode = (typeof INSPECT_CODES)[number];
 
 const REEXPORT = 'open it in a PDF viewer and print or save it as a new PDF, or export it again from the program that made it';
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export const say = {
   empty(): Finding {

@@ -154,10 +154,6 @@ function salvage(raw: Record<string, unknown>, items: ManifestItem[]): Manifest 
   };
 }
 
-/** Whether a manifest may be built: parsed, and free of errors. */
-export function isBuildable(parsed: ParsedManifest): parsed is ParsedManifest & { manifest: Manifest } {
-  return parsed.manifest !== undefined && !parsed.diagnostics.some((d) => d.severity === 'error');
-}
 
 function parseItem(id: string, value: unknown, source: YamlSource, out: Diagnostic[]): ManifestItem {
   const path: PathSegment[] = ['items', id];

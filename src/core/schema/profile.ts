@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DATE_TIME_PATTERN } from './patterns.js';
 import { FORMS, ITEM_KINDS, STAGES, SUBMISSION_FORMATS } from './vocabulary.js';
 
-export { DATE_PATTERN, DATE_TIME_PATTERN } from './patterns.js';
+export { DATE_TIME_PATTERN } from './patterns.js';
 
 const id = z
   .string()

@@ -3,7 +3,7 @@ import { dayNumber } from '../parse/dates.js';
 import type { YamlSource } from '../parse/yaml.js';
 import { diagnosticAt } from '../parse/yaml.js';
 import type { Profile } from '../schema/profile.js';
-import { plural } from './measure.js';
+import { plural } from '../words.js';
 
 /** Days before the deadline from which the report counts them down. */
 export const DEADLINE_NEAR_DAYS = 14;

@@ -14,12 +14,3 @@ export function estimateGeneratedPages(entry: ManifestEntry): number {
   if (entry.form !== 'text') return 1;
   return Math.max(1, Math.ceil(countWords(entry.text ?? '') / 500));
 }
-
-export function plural(n: number, noun: string): string {
-  const word = n === 1 ? noun : noun === 'entry' ? 'entries' : `${noun}s`;
-  return `${n.toLocaleString('en-US')} ${word}`;
-}
-
-export function formatMb(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(bytes < 1e5 ? 2 : 1)} MB`;
-}

@@ -10,7 +10,8 @@ import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { checkLink, checkEmail } from './values.js';
-import { countChars, countWords, estimateGeneratedPages, formatMb, plural } from './measure.js';
+import { countChars, countWords, estimateGeneratedPages } from './measure.js';
+import { codePoint, formatMb, plural } from '../words.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
 export interface ValidateInput {
@@ -106,7 +107,7 @@ export function validate(input: ValidateInput): ValidationResult {
   }
 
   const estimatedPages = totalPages + generatedPages + (manifest.options.cover ? 1 : 0);
-  checkPacket(profile, manifest, totalBytes, estimatedPages, at);
+  checkPacket(profile, totalBytes, estimatedPages, at);
   out.push(...checkDeadline(profile, input.today, source));
   checkApplicant(manifest, input, at);
   checkPlaceholders(manifest, at);
@@ -255,13 +256,13 @@ function checkItem(
   const count = m.entries.length;
   const min = p.min ?? (p.stage === 'required' ? 1 : 0);
   if (count < min || (p.max !== undefined && count > p.max)) {
-    const noun = p.accepts.includes('referee') ? 'referee' : 'entry';
+    const noun: [string, string] = p.accepts.includes('referee') ? ['referee', 'referees'] : ['entry', 'entries'];
     const want = p.max === undefined ? `at least ${min}` : min === p.max ? `exactly ${min}` : `${min} to ${p.max}`;
     at(m.path, {
       severity: 'error',
       code: 'item.count',
-      message: `${p.title} has ${plural(count, noun)}; the posting asks for ${want}`,
-      hint: count < min ? `add ${plural(min - count, noun)}` : `remove ${plural(count - p.max!, noun)}`,
+      message: `${p.title} has ${plural(count, ...noun)}; the posting asks for ${want}`,
+      hint: count < min ? `add ${plural(min - count, ...noun)}` : `remove ${plural(count - p.max!, ...noun)}`,
       item,
     });
   }
@@ -321,7 +322,7 @@ function checkItem(
       at(path, {
         severity: 'error',
         code: 'text.glyph',
-        message: `the packet's font cannot draw ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`,
+        message: `the packet's font cannot draw ${missing.map((c) => `"${c}" (${codePoint(c)})`).join(', ')}`,
         hint: 'write it with other characters, or put this text in a PDF you make yourself',
         item,
       });
@@ -329,7 +330,7 @@ function checkItem(
   }
 }
 
-function checkPacket(profile: Profile, manifest: Manifest, bytes: number, pages: number, at: At) {
+function checkPacket(profile: Profile, bytes: number, pages: number, at: At) {
   const s = profile.submission;
   if (s.max_mb !== undefined && s.format === 'single-pdf' && bytes > s.max_mb * 1e6) {
     at(['items'], {
@@ -347,7 +348,6 @@ function checkPacket(profile: Profile, manifest: Manifest, bytes: number, pages:
       hint: 'shorten the longest documents, or give a link instead of a long thesis where allowed',
     }, true);
   }
-  void manifest;
 }
 
 /** Values still holding the starter manifest's placeholders (`packet init`). */

@@ -1,0 +1,22 @@
+/** Small pieces of wording shared by every message: counts with their noun, sizes, code points. */
+
+/**
+ * `1 page`, `7 pages`, `1,234 entries`.
+ *
+ * @example
+ * plural(2, 'referee'); // '2 referees'
+ * plural(1, 'entry', 'entries'); // '1 entry'
+ */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** `12.3 MB` (10^6 bytes, as portals count), two decimals below 0.1 MB. */
+export function formatMb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(bytes < 1e5 ? 2 : 1)} MB`;
+}
+
+/** `U+738B`: how a character is named when the font cannot draw it. */
+export function codePoint(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
