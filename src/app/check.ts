@@ -2,14 +2,12 @@
  * The shell around the pure pipeline: read the manifest, its profile and its files, then parse -> validate.
  * Shared by `validate`, `report` and `build`, so each input is read and parsed once.
  */
-import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
 import type { InputFacts, InspectOptions } from '../core/inspect/types.js';
-import { WorkerInspector } from '../io/pdf-worker.js';
+import { WorkerInspector, workerEntryBuilt } from '../io/pdf-worker.js';
 import type { Manifest } from '../core/parse/manifest.js';
 import { parseManifest } from '../core/parse/manifest.js';
 import { extendsOf } from '../core/parse/extends.js';
@@ -109,7 +107,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     }
   }
   const forms = options.forms ?? parsed.manifest.options.forms;
-  const inspector = options.isolate && workerBuilt() ? new WorkerInspector() : undefined;
+  const inspector = options.isolate && workerEntryBuilt() ? new WorkerInspector() : undefined;
   // pdf-lib is loaded in this thread only when the files are inspected here.
   const local = inspector ? undefined : (await import('../core/inspect/inspect.js')).inspectInput;
   const inspect: Inspect = (bytes, o) => (inspector ? inspector.inspect(bytes, o) : local!(bytes, o));
@@ -172,10 +170,6 @@ async function readBases(text: string, manifestDir: string, manifestFile: string
 
 type Inspect = (bytes: Uint8Array, options: InspectOptions) => Promise<InputFacts>;
 
-/** Whether the compiled worker exists (running from TypeScript sources in tests, it does not). */
-function workerBuilt(): boolean {
-  return existsSync(fileURLToPath(new URL('../io/pdf-worker-entry.js', import.meta.url)));
-}
 
 async function statusOf(ref: string, manifestDir: string, options: InspectOptions, inspect: Inspect): Promise<FileStatus> {
   const path = resolve(manifestDir, ref);

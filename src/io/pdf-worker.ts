@@ -30,10 +30,17 @@ export const DEFAULT_WORKER_LIMITS = { maxHeapMb: 1024, stackMb: 8, baseTimeoutM
 /** How long a new worker may take to load its modules. */
 const STARTUP_MS = 30_000;
 
+// The compiled entry sits next to this module, in dist/io/ or in the bundle's folder (scripts/bundle.mjs).
+const compiledEntry = new URL('./pdf-worker-entry.js', import.meta.url);
+
+/** Whether the compiled worker entry exists (running from TypeScript sources in tests, it does not). */
+export function workerEntryBuilt(): boolean {
+  return existsSync(fileURLToPath(compiledEntry));
+}
+
 function defaultEntry(): URL {
-  const js = new URL('./pdf-worker-entry.js', import.meta.url);
   // Under a TypeScript runner only the .ts source exists.
-  return existsSync(fileURLToPath(js)) ? js : new URL('./pdf-worker-entry.ts', import.meta.url);
+  return workerEntryBuilt() ? compiledEntry : new URL('./pdf-worker-entry.ts', import.meta.url);
 }
 
 interface Pending {
