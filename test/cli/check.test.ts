@@ -170,9 +170,10 @@ describe('packet profiles', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(root, 'dist/cli/main.js')))('the installed command (compiled, files inspected in a worker thread)', () => {
+describe.skipIf(!existsSync(join(root, 'dist/bundle/packet.js')))('the installed command (bundled, files inspected in a worker thread)', () => {
+  const run = (args: string[], cwd = root) => spawnSync(process.execPath, [join(root, 'bin/packet.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
   it('validate gives the same answer as in process', async () => {
-    const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/packet.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     const ok = run(['validate', 'examples/aalto-tml/manifest.yaml', '--today', '2025-10-01']);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toBe('Ready to submit (1 item to send later)\n');
@@ -180,5 +181,19 @@ describe.skipIf(!existsSync(join(root, 'dist/cli/main.js')))('the installed comm
     expect(bad.status).toBe(1);
     const inProcess = await cli(['validate', 'examples/aalto-tml-incomplete/manifest.yaml', '--today', '2025-10-01'], { cwd: root });
     expect(bad.stdout).toBe(inProcess.stdout);
+  });
+
+  it('builds the example, says its version and finds the built-in profiles from the bundle', async () => {
+    const dir = copyExample();
+    const epoch = { SOURCE_DATE_EPOCH: '1761955200' };
+    const built = spawnSync(process.execPath, [join(root, 'bin/packet.js'), 'build', 'manifest.yaml', '--today', '2025-10-01', '-o', 'bundled.pdf'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...epoch } });
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+    expect(built.stdout).toMatch(/^Built bundled\.pdf: 13 pages/);
+    // The same bytes as the build from the TypeScript sources.
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-o', 'sources.pdf'], { cwd: dir, env: epoch })).code).toBe(0);
+    expect(Buffer.compare(readFileSync(join(dir, 'bundled.pdf')), readFileSync(join(dir, 'sources.pdf')))).toBe(0);
+    expect(run(['--version']).stdout).toBe(`${(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version}\n`);
+    expect(run(['profiles']).stdout.split('\n')[0]).toMatch(/^aalto-tml-doctoral-2025 /);
   });
 });
