@@ -1,0 +1,93 @@
+/**
+ * Writing the packet out in pieces. pdf-lib's `save()` builds the whole file in one buffer (30 MB for a big
+ * packet, on top of the document itself); this writer makes the same bytes a chunk at a time, so the caller can
+ * write each to disk and let it go.
+ */
+import { defaultDocumentSnapshot, PDFWriter, type PDFContext, type PDFDocument } from '@cantoo/pdf-lib';
+
+/** Bytes per chunk; an object bigger than this (a large image) gets a chunk of its own. */
+const CHUNK = 1 << 20;
+
+/** The serialized document: its exact size first (for the size caps), then its bytes in order. */
+export interface PdfPieces {
+  size: number;
+  chunks: Iterable<Uint8Array>;
+}
+
+const NEWLINE = 0x0a;
+const OBJ = ' obj\n';
+const ENDOBJ = '\nendobj\n\n';
+
+/** PDFWriter's full save (no object streams), emitting chunks instead of filling one buffer. */
+class ChunkWriter extends PDFWriter {
+  constructor(context: PDFContext) {
+    // No pauses between objects: nothing else runs while a packet is written.
+    super(context, Infinity, defaultDocumentSnapshot);
+  }
+
+  async pieces(): Promise<PdfPieces> {
+    const { size, header, indirectObjects, xref, trailerDict, trailer } = await this.computeBufferSize(false);
+    // The same decisions as serializeToBuffer, made once here (shouldSave keeps state between calls).
+    const kept = indirectObjects.filter(([ref, object]) => this.shouldSave(false, ref.objectNumber, indirectObjects) && !this.shouldSkipCopiedObjectStream(object));
+    const sizes = kept.map((entry) => this.computeIndirectObjectSize(entry));
+    function* chunks(): Generator<Uint8Array> {
+      let buffer = new Uint8Array(CHUNK);
+      let at = 0;
+      // Hand over what is filled and start a fresh buffer (never reused: a consumer may keep the chunks).
+      function* room(needed: number): Generator<Uint8Array> {
+        if (at + needed <= buffer.length) return;
+        if (at > 0) yield buffer.subarray(0, at);
+        buffer = new Uint8Array(Math.max(CHUNK, needed));
+        at = 0;
+      }
+      const ascii = (s: string): void => {
+        for (let i = 0; i < s.length; i++) buffer[at++] = s.charCodeAt(i);
+      };
+      yield* room(header.sizeInBytes() + 2);
+      at += header.copyBytesInto(buffer, at);
+      buffer[at++] = NEWLINE;
+      buffer[at++] = NEWLINE;
+      for (const [i, [ref, object]] of kept.entries()) {
+        yield* room(sizes[i] ?? 0);
+        ascii(`${ref.objectNumber} ${ref.generationNumber}${OBJ}`);
+        at += object.copyBytesInto(buffer, at);
+        ascii(ENDOBJ);
+      }
+      yield* room(xref.sizeInBytes() + trailerDict.sizeInBytes() + trailer.sizeInBytes() + 3);
+      at += xref.copyBytesInto(buffer, at);
+      buffer[at++] = NEWLINE;
+      at += trailerDict.copyBytesInto(buffer, at);
+      buffer[at++] = NEWLINE;
+      buffer[at++] = NEWLINE;
+      at += trailer.copyBytesInto(buffer, at);
+      yield buffer.subarray(0, at);
+    }
+    return { size, chunks: chunks() };
+  }
+}
+
+/**
+ * Serialize a document as `doc.save({ useObjectStreams: false, addDefaultPage: false,
+ * updateFieldAppearances: false })` would, byte for byte, but in chunks of about 1 MB.
+ *
+ * @example
+ * const { size, chunks } = await serialize(doc);
+ * for (const chunk of chunks) await handle.write(chunk);
+ */
+export async function serialize(doc: PDFDocument): Promise<PdfPieces> {
+  // What save() does first: fonts, images and embedded pages become objects.
+  await doc.flush();
+  return new ChunkWriter(doc.context).pieces();
+}
+
+/** All chunks in one buffer of the known size. */
+export function concatPieces({ size, chunks }: PdfPieces): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  if (at !== size) throw new Error(`serialized ${at} bytes, expected ${size}`);
+  return out;
+}
