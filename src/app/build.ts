@@ -3,7 +3,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { assemble } from '../core/assemble/index.js';
+import { assemble, assembleInChunks } from '../core/assemble/index.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { isBlocking, sortDiagnostics, withoutRepeats } from '../core/diagnostics.js';
 import { plan } from '../core/plan/plan.js';
@@ -91,16 +91,16 @@ type Checked = CheckResult & { manifest: NonNullable<CheckResult['manifest']>; p
 async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, done: Done): Promise<BuildOutcome> {
   const outputPath = req.output ? resolve(req.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
   if (await clashWithInput(outputPath, check)) return done([outputClash(check, req, outputPath)]);
-  const result = await assemble(thePlan);
+  const result = await assembleInChunks(thePlan);
   const extra = [...result.diagnostics];
   if (extra.some((d) => d.severity === 'error')) return done(extra);
-  extra.push(...overCaps(check, result.pageCount, result.bytes.length, 'the built PDF'));
-  await writeFileAtomic(outputPath, result.bytes);
+  extra.push(...overCaps(check, result.pageCount, result.size, 'the built PDF'));
+  await writeFileAtomic(outputPath, result.chunks);
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);
     if (item) item.range = { first: range.firstPage, last: range.lastPage };
   }
-  return done(extra, { path: outputPath, display: displayPath(outputPath), pages: result.pageCount, bytes: result.bytes.length, ranges: result.ranges });
+  return done(extra, { path: outputPath, display: displayPath(outputPath), pages: result.pageCount, bytes: result.size, ranges: result.ranges });
 }
 
 /** One PDF per item, for portals with one upload per item: no cover, ASCII names within the portal's length. */

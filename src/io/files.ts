@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { access, mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,16 +120,17 @@ async function readFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
 
 /**
  * Write a file so that it appears only when complete: a temporary file in the same folder, then a rename.
- * A failure leaves no partial file behind.
+ * A failure leaves no partial file behind. `data` may come in chunks, each written as it is made.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomic(path: string, data: Uint8Array | string | Iterable<Uint8Array>): Promise<void> {
   const target = resolve(path);
   await mkdir(dirname(target), { recursive: true });
   const tmp = join(dirname(target), `.packet-tmp-${process.pid}-${randomBytes(4).toString('hex')}-${basename(target)}`);
   try {
     const handle = await open(tmp, 'wx');
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const chunk of data) await writeAll(handle, chunk);
       await handle.sync();
     } finally {
       await handle.close();
@@ -139,6 +140,10 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     await rm(tmp, { force: true });
     throw err;
   }
+}
+
+async function writeAll(handle: FileHandle, chunk: Uint8Array): Promise<void> {
+  for (let at = 0; at < chunk.length; ) at += (await handle.write(chunk, at)).bytesWritten;
 }
 
 /** Modification time in ms, or undefined when the file does not exist. */

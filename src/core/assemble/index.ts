@@ -41,6 +41,7 @@ import { writeMetadata } from './metadata.js';
 import { writeOutline, type OutlineNode } from './outline.js';
 import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';
+import { concatPieces, serialize, type PdfPieces } from './serialize.js';
 import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
 import { addStampBand, BAND_OFFSET, stampPage, stampText, visibleBox } from './stamps.js';
 import { plural } from '../words.js';
@@ -300,6 +301,22 @@ function mapOutline(items: readonly SourceOutline[], copier: Copier, fallback: P
  * if (!result.diagnostics.some((d) => d.severity === 'error')) await writeFile('packet.pdf', result.bytes);
  */
 export async function assemble(plan: Plan): Promise<AssembleResult> {
+  const { size, chunks, ...rest } = await assembleInChunks(plan);
+  return { ...rest, bytes: concatPieces({ size, chunks }) };
+}
+
+/** What `assembleInChunks` gives: the result of `assemble`, with the bytes still to be made, in order. */
+export type AssembledChunks = Omit<AssembleResult, 'bytes'> & PdfPieces;
+
+/**
+ * Build the packet PDF from a plan, and make its bytes only as they are consumed, about 1 MB at a time: a big
+ * packet is written out without ever being one buffer in memory. The size is known before the first chunk.
+ *
+ * @example
+ * const result = await assembleInChunks(plan);
+ * if (!result.diagnostics.some((d) => d.severity === 'error')) await handle.writeFile(result.chunks);
+ */
+export async function assembleInChunks(plan: Plan): Promise<AssembledChunks> {
   const diagnostics: Diagnostic[] = [];
   const out = await PDFDocument.create({ updateMetadata: false });
   out.registerFontkit(pdfFontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
@@ -510,6 +527,5 @@ export async function assemble(plan: Plan): Promise<AssembleResult> {
     });
   }
   diagnostics.push(...glyphs.diagnostics());
-  const bytes = await out.save({ useObjectStreams: false, objectsPerTick: Infinity, updateFieldAppearances: false, addDefaultPage: false });
-  return { bytes, pageCount: allPages.length, ranges, diagnostics };
+  return { ...(await serialize(out)), pageCount: allPages.length, ranges, diagnostics };
 }

@@ -26,7 +26,11 @@ class ChunkWriter extends PDFWriter {
   }
 
   async pieces(): Promise<PdfPieces> {
-    const { size, header, indirectObjects, xref, trailerDict, trailer } = await this.computeBufferSize(false);
+    const { size, header, indirectObjects, xref: maybeXref, trailerDict: maybeTrailerDict, trailer } = await this.computeBufferSize(false);
+    // A full save always has a cross-reference table and a trailer dictionary (only streams-based saves do not).
+    if (!maybeXref || !maybeTrailerDict) throw new Error('pdf-lib made no cross-reference table');
+    const xref = maybeXref;
+    const trailerDict = maybeTrailerDict;
     // The same decisions as serializeToBuffer, made once here (shouldSave keeps state between calls).
     const kept = indirectObjects.filter(([ref, object]) => this.shouldSave(false, ref.objectNumber, indirectObjects) && !this.shouldSkipCopiedObjectStream(object));
     const sizes = kept.map((entry) => this.computeIndirectObjectSize(entry));
