@@ -3,7 +3,7 @@
  * packet, on top of the document itself); this writer makes the same bytes a chunk at a time, so the caller can
  * write each to disk and let it go.
  */
-import { defaultDocumentSnapshot, PDFWriter, type PDFContext, type PDFDocument } from '@cantoo/pdf-lib';
+import { defaultDocumentSnapshot, PDFWriter, type PDFContext, type PDFDocument, type PDFObject, type PDFRef } from '@cantoo/pdf-lib';
 
 /** Bytes per chunk; an object bigger than this (a large image) gets a chunk of its own. */
 const CHUNK = 1 << 20;
@@ -20,9 +20,18 @@ const ENDOBJ = '\nendobj\n\n';
 
 /** PDFWriter's full save (no object streams), emitting chunks instead of filling one buffer. */
 class ChunkWriter extends PDFWriter {
+  // Sizes measured while the cross-reference offsets are computed, so no object is measured twice.
+  private readonly measured = new Map<PDFObject, number>();
+
   constructor(context: PDFContext) {
     // No pauses between objects: nothing else runs while a packet is written.
     super(context, Infinity, defaultDocumentSnapshot);
+  }
+
+  protected override computeIndirectObjectSize(entry: [PDFRef, PDFObject]): number {
+    const size = super.computeIndirectObjectSize(entry);
+    this.measured.set(entry[1], size);
+    return size;
   }
 
   async pieces(): Promise<PdfPieces> {
@@ -33,7 +42,7 @@ class ChunkWriter extends PDFWriter {
     const trailerDict = maybeTrailerDict;
     // The same decisions as serializeToBuffer, made once here (shouldSave keeps state between calls).
     const kept = indirectObjects.filter(([ref, object]) => this.shouldSave(false, ref.objectNumber, indirectObjects) && !this.shouldSkipCopiedObjectStream(object));
-    const sizes = kept.map((entry) => this.computeIndirectObjectSize(entry));
+    const sizes = kept.map((entry) => this.measured.get(entry[1]) ?? super.computeIndirectObjectSize(entry));
     function* chunks(): Generator<Uint8Array> {
       let buffer = new Uint8Array(CHUNK);
       let at = 0;

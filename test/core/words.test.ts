@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { codePoint, formatMb, plural } from '../../src/core/words.js';
+
+describe('words', () => {
+  it('counts with their noun, thousands grouped as en-US writes them', () => {
+    expect(plural(1, 'page')).toBe('1 page');
+    expect(plural(0, 'page')).toBe('0 pages');
+    expect(plural(999, 'entry', 'entries')).toBe('999 entries');
+    expect(plural(1234, 'link')).toBe('1,234 links');
+    expect(plural(23839, 'link')).toBe('23,839 links');
+    expect(plural(1234567, 'object')).toBe('1,234,567 objects');
+    expect(plural(-1234, 'point')).toBe('-1,234 points');
+    expect(plural(1234.5, 'point')).toBe('1,234.5 points');
+  });
+
+  it('sizes in MB and code points', () => {
+    expect(formatMb(12_345_678)).toBe('12.3 MB');
+    expect(formatMb(46_000)).toBe('0.05 MB');
+    expect(codePoint('王')).toBe('U+738B');
+    expect(codePoint('🎓')).toBe('U+1F393');
+  });
+});
