@@ -42,8 +42,6 @@ const lap = (() => {
 const importRows = [];
 const { PDFDocument } = await import('@cantoo/pdf-lib');
 lap('import @cantoo/pdf-lib', importRows);
-await import('@pdf-lib/fontkit');
-lap('import @pdf-lib/fontkit', importRows);
 await import('zod');
 await import('yaml');
 lap('import zod + yaml', importRows);

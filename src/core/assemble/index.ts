@@ -20,7 +20,9 @@
  * | cover.ts     | the cover and its contents list                                                    |
  * | draw.ts      | drawing operations and link annotations onto pages                                 |
  * | scans.ts     | PNG/JPEG pages (EXIF orientation honoured)                                         |
- * | fonts.ts     | glyph checks (`missingGlyphs`), widths, the fontkit adapter                        |
+ * | fonts.ts     | glyph checks (`missingGlyphs`), text as drawn, widths                              |
+ * | truetype.ts  | TrueType fonts read (character map, metrics) and subset, without a font library    |
+ * | embedder.ts  | a TrueType subset embedded as a pdf-lib `PDFFont` (Type0, Identity-H, ToUnicode)   |
  * | metadata.ts  | document information and XMP                                                       |
  * | layers.ts    | optional content: the inputs' layers merged, hidden ones stay hidden               |
  * | sanitize.ts  | last pass over every output object: no scripts, launches, attachments, XFA         |
@@ -31,7 +33,8 @@ import type { AssembleResult, PartLocation, PartRange, Plan, PlanPart, SectionRa
 import { layoutCover } from './cover.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
-import { describeChars, drawable, missingGlyphs, pdfFontkit, plainFont, PLAIN_FEATURES, textWidth } from './fonts.js';
+import { embedTrueTypeSubset } from './embedder.js';
+import { describeChars, drawable, missingGlyphs, textWidth } from './fonts.js';
 import { acroFormOf, flattenWidgets, FormMerger, formWidgets, hasXfa } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
 import { coverLabels, sectionLabels, writePageLabels, type LabelRange } from './labels.js';
@@ -319,11 +322,10 @@ export type AssembledChunks = Omit<AssembleResult, 'bytes'> & PdfPieces;
 export async function assembleInChunks(plan: Plan): Promise<AssembledChunks> {
   const diagnostics: Diagnostic[] = [];
   const out = await PDFDocument.create({ updateMetadata: false });
-  out.registerFontkit(pdfFontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
   const fonts: DrawFonts = {
     // Subset fonts carry a six-letter tag; fixed ones keep the bytes reproducible.
-    regular: await out.embedFont(plainFont(plan.fonts.regular), { subset: true, customName: 'APKTRG+DejaVuSans', features: PLAIN_FEATURES }),
-    bold: await out.embedFont(plainFont(plan.fonts.bold), { subset: true, customName: 'APKTRB+DejaVuSans-Bold', features: PLAIN_FEATURES }),
+    regular: embedTrueTypeSubset(out, plan.fonts.regular, 'APKTRG+DejaVuSans'),
+    bold: embedTrueTypeSubset(out, plan.fonts.bold, 'APKTRB+DejaVuSans-Bold'),
   };
   const measure: Measure = (text, role, size) => textWidth(role === 'bold' ? plan.fonts.bold : plan.fonts.regular, text, size);
   const glyphs = new GlyphLog(plan);

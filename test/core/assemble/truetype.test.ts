@@ -1,11 +1,14 @@
 /**
  * Our TrueType reader and subsetter, checked against fontkit (kept as a devDependency for exactly this) on the
- * DejaVu fonts the assembler embeds.
+ * DejaVu fonts the assembler embeds, and end to end: text drawn with the subsets reads back from the built PDF.
  */
 import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
+import { missingGlyphs } from '../../../src/core/assemble/fonts.js';
+import { assemble } from '../../../src/core/assemble/index.js';
 import { forEachComponent, MalformedFontError, parseTrueType, TrueTypeSubset, type TrueTypeFont } from '../../../src/core/assemble/truetype.js';
-import { fonts } from './fixtures.js';
+import { readPdf } from '../../helpers/read-pdf.js';
+import { fonts, makePlan } from './fixtures.js';
 
 /** Code points to compare: Latin, Greek, Cyrillic, Vietnamese, punctuation, and a spread over all of Unicode. */
 function sampleCodePoints(): number[] {
@@ -199,7 +202,10 @@ describe('a malformed font', () => {
       for (let i = 0; i < v.getUint16(cmap + 2); i++) v.setUint32(cmap + 8 + i * 8, 0x00ffffff);
     });
     expect(() => parseTrueType(badCmap).glyphId(0x41)).toThrow(/'cmap' table is too short/);
+    expect(() => missingGlyphs(badCmap, 'a')).toThrow(/'cmap' table is too short/);
     expect(() => parseTrueType(patched((c, v) => v.setUint32(record(c, 'hhea'), 0x78787878)))).toThrow(/no 'hhea' table/);
+    // The public glyph check reports the same.
+    expect(() => missingGlyphs(new Uint8Array(64), 'a')).toThrow(MalformedFontError);
   });
 
   it('with a glyph outside its outline table, fails the subset clearly', () => {
@@ -225,5 +231,21 @@ describe('a malformed font', () => {
     const subset = new TrueTypeSubset(broken);
     subset.include(ae);
     expect(() => subset.encode()).toThrow(/Glyph 65535 is not in the font/);
+  });
+});
+
+describe('text drawn with the subsets', () => {
+  it('reads back from the built PDF, accented and non-Latin letters included', async () => {
+    const plan = makePlan([], {
+      applicant: { name: 'Virtanen Äijälä Øster Łukasz', email: 'aino@example.org' },
+      position: { title: 'Tutkijatohtori — Ερευνητής — Научный сотрудник', organization: 'Đại học Quốc gia Hà Nội', reference: 'R-ß/2026', source: 'https://example.org/' },
+    });
+    const result = await assemble(plan);
+    const pdf = await readPdf(result.bytes);
+    const cover = pdf.pages[0]?.text ?? '';
+    expect(cover).toContain('Virtanen Äijälä Øster Łukasz');
+    expect(cover).toContain('Tutkijatohtori — Ερευνητής — Научный сотрудник');
+    expect(cover).toContain('Đại học Quốc gia Hà Nội');
+    expect(cover).toContain('R-ß/2026');
   });
 });
