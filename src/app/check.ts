@@ -21,7 +21,7 @@ import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, loadFonts, MAX_INPUT_MB, readInput, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
-import { surelyDrawable } from '../core/assemble/coverage.js';
+import { missingGlyphs } from '../core/assemble/fonts.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD */
@@ -127,17 +127,16 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     profile,
     files: check.files,
     today: options.today,
-    missingGlyphs: await glyphChecker([text, ...bases.docs.map((d) => d.text)]),
+    missingGlyphs: await glyphChecker(),
   });
   check.result = result;
   check.diagnostics = sortDiagnostics([...check.diagnostics, ...result.diagnostics]);
   return check;
 }
 
-/** The glyph check; fontkit is loaded only when a text holds characters beyond the ones surely covered. */
-async function glyphChecker(texts: string[]): Promise<(text: string) => string[]> {
-  if (texts.every(surelyDrawable)) return () => [];
-  const [{ missingGlyphs }, fonts] = await Promise.all([import('../core/assemble/fonts.js'), loadFonts()]);
+/** The glyph check against the font the build draws with (a character-map lookup per character). */
+async function glyphChecker(): Promise<(text: string) => string[]> {
+  const fonts = await loadFonts();
   return (t) => missingGlyphs(fonts.regular, t);
 }
 
