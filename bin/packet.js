@@ -1,3 +1,21 @@
 #!/usr/bin/env node
-// The bundled CLI (scripts/bundle.mjs), made by `npm run build`.
-import '../dist/bundle/packet.js';
+// Starts the bundled CLI (dist/bundle/packet.cjs, made by `npm run build`) with its V8 code cache, so most of
+// its functions arrive compiled: about a tenth off a typical build. Without the cache it compiles as usual.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const file = fileURLToPath(new URL('../dist/bundle/packet.cjs', import.meta.url));
+const cacheFile = `${file}.cache`;
+const script = new Script(`(function (exports, require, module, __filename, __dirname, __packetImport) {${readFileSync(file, 'utf8')}\n})`, {
+  filename: file,
+  cachedData: existsSync(cacheFile) ? readFileSync(cacheFile) : undefined,
+});
+// `npm run build` trains the cache: what this run compiled is saved as the process ends.
+if (process.env.PACKET_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+const module = { exports: {} };
+// The bundle's import() calls come here (see scripts/bundle.mjs): this module has a loader, cached code has none.
+const load = (specifier) => import(specifier);
+script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), load);

@@ -1,7 +1,8 @@
 /** The `packet` executable: the only place that touches the real process and exits. */
 import { runCli } from './program.js';
 
-const code = await runCli(process.argv.slice(2), {
+// No top-level await: the bundle (scripts/bundle.mjs) is CommonJS so its compiled code can be cached.
+void runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
@@ -16,7 +17,8 @@ const code = await runCli(process.argv.slice(2), {
     process.once('SIGINT', handler);
     process.once('SIGTERM', handler);
   },
+}).then((code) => {
+  // Let pending writes to a pipe finish before exiting.
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), 0).unref();
 });
-// Let pending writes to a pipe finish before exiting.
-process.exitCode = code;
-setTimeout(() => process.exit(code), 0).unref();

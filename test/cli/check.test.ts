@@ -170,7 +170,7 @@ describe('packet profiles', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(root, 'dist/bundle/packet.js')))('the installed command (bundled, files inspected in a worker thread)', () => {
+describe.skipIf(!existsSync(join(root, 'dist/bundle/packet.cjs')))('the installed command (bundled, files inspected in a worker thread)', () => {
   const run = (args: string[], cwd = root) => spawnSync(process.execPath, [join(root, 'bin/packet.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
   it('validate gives the same answer as in process', async () => {
@@ -195,5 +195,30 @@ describe.skipIf(!existsSync(join(root, 'dist/bundle/packet.js')))('the installed
     expect(Buffer.compare(readFileSync(join(dir, 'bundled.pdf')), readFileSync(join(dir, 'sources.pdf')))).toBe(0);
     expect(run(['--version']).stdout).toBe(`${(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version}\n`);
     expect(run(['profiles']).stdout.split('\n')[0]).toMatch(/^aalto-tml-doctoral-2025 /);
+  });
+
+  it('counts words in process when building (pdf.js loaded from the cached bundle)', async () => {
+    const dir = workspace({
+      'profile.yaml': TEST_PROFILE,
+      'cv.pdf': await makePdf(),
+      'bio.pdf': await makePdf({ wordsPerPage: 30 }),
+      'manifest.yaml': [
+        'profile: profile.yaml',
+        'applicant: { name: Test Person, email: t@example.org }',
+        'items:',
+        '  cv: cv.pdf',
+        '  bio: bio.pdf',
+        '  research_plan: cv.pdf',
+        '  thesis: { link: https://example.org/thesis.pdf }',
+        '  references:',
+        '    - { name: A B, email: a@example.org }',
+        '    - { name: C D, email: c@example.org }',
+        '',
+      ].join('\n'),
+    });
+    const built = run(['build', 'manifest.yaml', '--today', '2025-10-01'], dir);
+    expect(built.status).toBe(1);
+    expect(built.stdout).toBe('manifest.yaml:5:8 error limit.words  Short bio has 32 words; the posting allows 20.  hint: Cut 12 words.\n\nNot built: fix the errors above first.\n');
+    expect(built.stderr).toBe('');
   });
 });
