@@ -20,8 +20,8 @@ const external = [/^pdfjs-dist(\/|$)/];
 
 /**
  * Fast paths in pdf-lib, for the bundled CLI only (the library uses pdf-lib as published). Each returns what the
- * original returns, and skips work done for every number, reference and name parsed: on std + big they cost
- * 0.4 s of string splitting, template strings and regex replaces. A test checks that the bundle builds the same
+ * original returns, and skips work done for every number, reference and name parsed (on std + big they cost
+ * 0.4 s of string splitting, template strings and regex replaces) or inflates compressed objects natively. A test checks that the bundle builds the same
  * bytes as the sources; a pdf-lib update that moves these lines stops the build here.
  */
 const PDF_LIB_FAST_PATHS = [
@@ -41,8 +41,21 @@ const PDF_LIB_FAST_PATHS = [
   {
     file: '@cantoo/pdf-lib/es/core/objects/PDFName.js',
     find: 'const decodeName = (name) => name.replace(',
-    // Most names have no #xx escape: no regex replace for them.
+    // Most names have no #xx escape: no regex replace for them (here, and in decodeText below).
     replaceWith: "const decodeName = (name) => !name.includes('#') ? name : name.replace(",
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/objects/PDFName.js',
+    find: 'const decodePdfNameEscapes = (name) => name.replace(',
+    replaceWith: "const decodePdfNameEscapes = (name) => !name.includes('#') ? name : name.replace(",
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/streams/decode.js',
+    find: "    if (encoding === PDFName.of('FlateDecode')) {\n",
+    // Node's zlib instead of pdf-lib's JavaScript inflate for a whole, intact stream; anything zlib refuses
+    // (truncated, bad checksum, chained filters) goes to pdf-lib's lenient inflate as before.
+    add: "        if (stream instanceof Stream) {\n            try {\n                return new Stream(inflateSync(stream.bytes.subarray(stream.start, stream.end)));\n            }\n            catch (_a) { /* pdf-lib's own inflate below */ }\n        }\n",
+    prepend: "import { inflateSync } from 'node:zlib';\n",
   },
 ];
 
