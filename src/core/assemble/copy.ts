@@ -139,6 +139,9 @@ export class Copier {
   }
 
   private copyArray(array: PDFArray): PDFArray {
+    // Arrays of plain values (rectangles, colours, matrices, widths) are never changed in place: share them.
+    // A big input has a hundred thousand of them; copying each doubled its memory.
+    if (isPlain(array)) return array;
     const out = PDFArray.withContext(this.dest);
     for (let i = 0; i < array.size(); i++) out.push(this.copy(array.get(i)));
     return out;
@@ -308,6 +311,15 @@ export class Copier {
   mapped(obj: PDFObject): PDFObject {
     return this.copy(obj);
   }
+}
+
+/** Whether every element is a number, name, string, boolean or null (nothing to re-point or to screen). */
+function isPlain(array: PDFArray): boolean {
+  for (let i = 0; i < array.size(); i++) {
+    const v = array.get(i);
+    if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray || v instanceof PDFStream || v instanceof PDFInvalidObject) return false;
+  }
+  return true;
 }
 
 /** A number from a PDF object, or the fallback. */
