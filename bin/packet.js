@@ -9,7 +9,7 @@ import { Script } from 'node:vm';
 
 const file = fileURLToPath(new URL('../dist/bundle/packet.cjs', import.meta.url));
 const cacheFile = `${file}.cache`;
-const script = new Script(`(function (exports, require, module, __filename, __dirname, __packetImport) {${readFileSync(file, 'utf8')}\n})`, {
+const script = new Script(`(function (exports, require, module, __filename, __dirname, __packetImport) {${readFileSync(file, 'latin1')}\n})`, {
   filename: file,
   cachedData: existsSync(cacheFile) ? readFileSync(cacheFile) : undefined,
 });
