@@ -1,12 +1,13 @@
 // Try a candidate speed-up without touching src/: a preload that patches @cantoo/pdf-lib in the `packet`
 // process, switched by PACKET_LEVERS (comma-separated). With none set it changes nothing. Compare with
 // bench/ab.mjs, which runs the variants paired per round:
-//   PACKET_LEVERS=small-raw node --import ./bench/levers.mjs bin/packet.js build bench/big/manifest.yaml -q
+//   PACKET_LEVERS=small-raw node --import ./bench/levers.mjs dist/cli/main.js build bench/big/manifest.yaml -q
+// (dist/cli/main.js, the unbundled CLI: bin/packet.js runs the bundle, which has its own copy of pdf-lib.)
 // Levers:
 //   small-raw[=N]  content streams under N bytes (default 2048: page stamps, the q/Q wrappers pdf-lib adds,
 //                  form-field text) are written uncompressed; fflate sets up ~100 KB of tables per call.
 //   objstreams     save with useObjectStreams: true (smaller file, different timing).
-//   semi=N         v8.setFlagsFromString('--max-semi-space-size=N') first thing, as bin/packet.js could do.
+//   semi=N         v8.setFlagsFromString('--max-semi-space-size=N') first thing (no effect: V8 sizes the heap at start).
 //   mem            print live heap and buffers before and after save (a full GC first when run with
 //                  --expose-gc), to see what the output and the inputs still held cost at the peak.
 //   count          count PDFDocument.load calls and print them at exit (each input should be parsed once by

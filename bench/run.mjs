@@ -296,6 +296,11 @@ function buildRef(ref) {
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const tsc = spawnSync(NODE, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
     if (tsc.status !== 0) usage(`${ref} does not compile`);
+    // Since the bundled CLI (scripts/bundle.mjs), bin/packet.js starts the bundle: make it too.
+    if (existsSync(join(dir, 'scripts/bundle.mjs'))) {
+      const bundle = spawnSync(NODE, [join(dir, 'scripts/bundle.mjs')], { cwd: dir, stdio: 'inherit' });
+      if (bundle.status !== 0) usage(`${ref} does not bundle`);
+    }
   }
   return { dir, sha };
 }
