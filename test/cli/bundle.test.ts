@@ -1,0 +1,46 @@
+/**
+ * The bundled CLI (scripts/bundle.mjs) carries fast paths patched into its copy of pdf-lib. On every corpus
+ * file that goes into a packet, it must build the very bytes the TypeScript sources build with pdf-lib as
+ * published.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, corpusDir, corpusMissing, repoRoot } from '../helpers/corpus.js';
+import { cli, workspace } from '../helpers/workspace.js';
+
+const bundled = existsSync(join(repoRoot, 'dist/bundle/packet.cjs'));
+const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
+
+const PROFILE = `id: corpus
+title: Corpus packet
+organization: Test University
+deadline: 2030-01-01
+submission: { format: single-pdf }
+items:
+  - { id: docs, kind: other, title: Documents, accepts: [file], max: 100 }
+`;
+
+describe.skipIf(!bundled || corpusMissing() !== undefined)('the bundle and the sources build the same bytes', () => {
+  it('on every corpus file that merges', async () => {
+    const files = Object.entries(CORPUS)
+      .filter(([, e]) => e.merges)
+      .map(([f]) => f);
+    expect(files.length).toBeGreaterThan(30);
+    const dir = workspace({
+      'profile.yaml': PROFILE,
+      'manifest.yaml': ['profile: profile.yaml', 'applicant: { name: Test Person, email: t@example.org }', 'items:', '  docs:', ...files.map((f) => `    - ${JSON.stringify(join(corpusDir, f))}`), ''].join('\n'),
+    });
+    const args = ['build', 'manifest.yaml', '--today', '2025-10-01'];
+    const fromSources = await cli([...args, '-o', 'sources.pdf'], { cwd: dir, env: EPOCH });
+    expect(fromSources.code).toBe(0);
+    const fromBundle = spawnSync(process.execPath, [join(repoRoot, 'bin/packet.js'), ...args, '-o', 'bundled.pdf'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...EPOCH, NO_COLOR: '1' } });
+    expect(fromBundle.status).toBe(0);
+    expect(fromBundle.stdout.replace('bundled.pdf', 'sources.pdf')).toBe(fromSources.stdout);
+    const a = readFileSync(join(dir, 'bundled.pdf'));
+    const b = readFileSync(join(dir, 'sources.pdf'));
+    expect(a.length).toBe(b.length);
+    expect(Buffer.compare(a, b)).toBe(0);
+  }, 120_000);
+});
