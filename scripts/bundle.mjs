@@ -50,6 +50,12 @@ const PDF_LIB_FAST_PATHS = [
     replaceWith: "const decodePdfNameEscapes = (name) => !name.includes('#') ? name : name.replace(",
   },
   {
+    file: '@cantoo/pdf-lib/es/core/objects/PDFStream.js',
+    find: '        for (let idx = 0, len = contents.length; idx < len; idx++) {\n            buffer[offset++] = contents[idx];\n        }\n',
+    // Stream data written with one memory copy, not byte by byte (4 MB of a std packet, 30 MB of std + big).
+    replaceWith: '        buffer.set(contents, offset);\n        offset += contents.length;\n',
+  },
+  {
     file: '@cantoo/pdf-lib/es/core/parser/ByteStream.js',
     find: '        return this.bytes.slice(start, end);\n',
     // A parsed stream's data is a view of the file's bytes, which the build holds anyway, instead of a copy:
