@@ -1,5 +1,5 @@
 // Where does one `packet build` spend its time? Runs the build pipeline of src/app/build.ts from dist/ with a
-// timestamp per phase (imports, fonts, check = read + inspect + validate, plan, assemble, save, write), and
+// timestamp per phase (imports, fonts, check = read + inspect + validate, plan, assemble, serialize + write), and
 // counts PDFDocument.load calls (each input should be parsed once: the build reuses the validation's document).
 // A diagnostic copy of buildPacket, not the real command: re-check it against src/app/build.ts when that changes.
 //   npm run build && node bench/phases.mjs bench/std/manifest.yaml [--runs 3] [--gc]
@@ -47,13 +47,13 @@ await import('yaml');
 lap('import zod + yaml', importRows);
 const { checkManifest } = await import('../dist/app/check.js');
 const { plan } = await import('../dist/core/plan/plan.js');
-const { assemble } = await import('../dist/core/assemble/index.js');
-const { loadFonts } = await import('../dist/io/files.js');
+const { assembleInChunks } = await import('../dist/core/assemble/index.js');
+const { loadFonts, writeFileAtomic } = await import('../dist/io/files.js');
 lap('import dist (rest)', importRows);
 importRows.unshift(['node start to this script', t0]);
 
-// Count and time every parse and save.
-const stats = { loads: 0, loadMs: 0, loadBytes: 0, saves: 0, saveMs: 0 };
+// Count and time every parse.
+const stats = { loads: 0, loadMs: 0, loadBytes: 0 };
 const load = PDFDocument.load.bind(PDFDocument);
 PDFDocument.load = async (bytes, options) => {
   const s = performance.now();
@@ -65,22 +65,12 @@ PDFDocument.load = async (bytes, options) => {
     stats.loadBytes += bytes.length ?? bytes.byteLength ?? 0;
   }
 };
-const save = PDFDocument.prototype.save;
-PDFDocument.prototype.save = async function (options) {
-  const s = performance.now();
-  try {
-    return await save.call(this, options);
-  } finally {
-    stats.saves++;
-    stats.saveMs += performance.now() - s;
-  }
-};
 
 const fmt = (rows) => rows.map(([label, ms, live = '']) => `  ${label.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms${live}`).join('\n');
 console.log(`start-up:\n${fmt(importRows)}`);
 
 for (let run = 1; run <= runs; run++) {
-  Object.assign(stats, { loads: 0, loadMs: 0, loadBytes: 0, saves: 0, saveMs: 0 });
+  Object.assign(stats, { loads: 0, loadMs: 0, loadBytes: 0 });
   const rows = [];
   lap('', []);
   const fonts = await loadFonts();
@@ -95,12 +85,11 @@ for (let run = 1; run <= runs; run++) {
   }
   const thePlan = plan({ manifest: check.manifest, profile: check.profile, files: check.files, buildDate: new Date(0), fonts, tool: 'bench' });
   lap('plan', rows);
-  const result = await assemble(thePlan);
+  const result = await assembleInChunks(thePlan);
   const assembleLoads = stats.loads - checkLoads;
-  lap(`assemble (${assembleLoads} more loads ${(stats.loadMs - checkLoadMs).toFixed(0)} ms; save ${stats.saveMs.toFixed(0)} ms)`, rows);
-  const { writeFile } = await import('node:fs/promises');
-  await writeFile(join(tmpdir(), 'packet-phases.pdf'), result.bytes);
-  lap('write', rows);
+  lap(`assemble (${assembleLoads} more loads ${(stats.loadMs - checkLoadMs).toFixed(0)} ms; sizes measured)`, rows);
+  await writeFileAtomic(join(tmpdir(), 'packet-phases.pdf'), result.chunks);
+  lap('serialize and write, chunk by chunk', rows);
   if (gcEach) {
     // What the build would free if it let go of the parsed inputs once copied.
     for (const f of check.files.values()) if (f.facts) delete f.facts.loaded;
@@ -111,7 +100,7 @@ for (let run = 1; run <= runs; run++) {
   const inputs = [...check.files.values()].filter((f) => f.status === 'ok');
   const reused = inputs.filter((f) => f.facts?.loaded).length;
   console.log(
-    `run ${run}: ${result.pageCount} pages, ${(result.bytes.length / 1e6).toFixed(1)} MB; ${inputs.length} inputs, ${reused} with a loaded document for the build; ` +
+    `run ${run}: ${result.pageCount} pages, ${(result.size / 1e6).toFixed(1)} MB; ${inputs.length} inputs, ${reused} with a loaded document for the build; ` +
       `${stats.loads} PDFDocument.load calls; rss ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, ` +
       `peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n${fmt(rows)}\n  ${'total'.padEnd(42)} ${rows.reduce((a, [, ms]) => a + ms, 0).toFixed(0).padStart(6)} ms`,
   );
