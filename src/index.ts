@@ -36,7 +36,8 @@ export type { FileStatus, ItemReport, ItemStatus, EntryReport, ValidationResult 
 export { plan } from './core/plan/plan.js';
 export type { PlanInput } from './core/plan/plan.js';
 export type { Plan, PlanPart, PlanSection, AssembleResult, SectionRange } from './core/plan/types.js';
-export { assemble, missingGlyphs } from './core/assemble/index.js';
+export { assemble, assembleInChunks, missingGlyphs } from './core/assemble/index.js';
+export type { AssembledChunks } from './core/assemble/index.js';
 
 export { makeReport } from './core/report/model.js';
 export type { Report } from './core/report/model.js';
