@@ -169,7 +169,6 @@ async function readBases(text: string, manifestDir: string, manifestFile: string
 
 type Inspect = (bytes: Uint8Array, options: InspectOptions) => Promise<InputFacts>;
 
-
 async function statusOf(ref: string, manifestDir: string, options: InspectOptions, inspect: Inspect): Promise<FileStatus> {
   const path = resolve(manifestDir, ref);
   const read = await readInput(path);
