@@ -126,6 +126,9 @@ if (imports !== 1) throw new Error(`expected one import() of pdfjs-dist in the b
 // reads it as latin1, half the time of decoding UTF-8, and V8 keeps it as a one-byte string.
 const ascii = source.replace('import("pdfjs-dist/', '__packetImport("pdfjs-dist/').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 if (source.includes('String.raw') || /\\[^\0-\x7f]/.test(source)) throw new Error('String.raw or a backslash before a non-ASCII character in the bundle: \\u escapes would change its text');
+// Any other import() left in code (not in a comment) would fail the same way: route it through __packetImport too.
+const stray = ascii.split('\n').filter((line) => !/^\s*(\*|\/\/)/.test(line) && /(?<![\w$.])import\(/.test(line));
+if (stray.length > 0) throw new Error(`import() in the bundle that bin/packet.js cannot serve: ${stray[0].trim()}`);
 writeFileSync(bundled, ascii);
 
 // Training run: build and validate the example; bin/packet.js writes the code cache as the process exits.
