@@ -132,6 +132,9 @@ if (stray.length > 0) throw new Error(`import() in the bundle that bin/packet.js
 writeFileSync(bundled, ascii);
 
 // Training run: build and validate the example; bin/packet.js writes the code cache as the process exits.
+// The cache only saves time: when training fails, say so and ship without it rather than fail an install
+// (a test checks that the cache exists and that V8 accepts it).
+const cacheFile = join(outDir, 'packet.cjs.cache');
 const work = mkdtempSync(join(tmpdir(), 'packet-cache-'));
 try {
   const example = join(root, 'examples/aalto-tml/manifest.yaml');
@@ -141,9 +144,12 @@ try {
       encoding: 'utf8',
     });
     // Exit 1 (the example's deadline has passed by the time you read this) is fine; 2 or 3 is not.
-    if (run.status !== 0 && run.status !== 1) throw new Error(`training run \`packet ${args[0]}\` failed (${run.status}): ${run.stderr}`);
+    if (run.status !== 0 && run.status !== 1) throw new Error(`\`packet ${args[0]}\` on the example exited ${run.status}: ${run.stderr.trim()}`);
   }
-  if (!existsSync(join(outDir, 'packet.cjs.cache'))) throw new Error('the training run wrote no code cache');
+  if (!existsSync(cacheFile)) throw new Error('no cache was written');
+} catch (err) {
+  rmSync(cacheFile, { force: true });
+  process.stderr.write(`bundle: no code cache (packet works, about a tenth slower to start): ${err instanceof Error ? err.message : String(err)}\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -44,3 +44,13 @@ describe.skipIf(!bundled || corpusMissing() !== undefined)('the bundle and the s
     expect(Buffer.compare(a, b)).toBe(0);
   }, 120_000);
 });
+
+describe.skipIf(!bundled)('the bundle', () => {
+  it('ships a code cache that this Node accepts', async () => {
+    const { Script } = await import('node:vm');
+    const file = join(repoRoot, 'dist/bundle/packet.cjs');
+    const cachedData = readFileSync(`${file}.cache`);
+    const script = new Script(`(function (exports, require, module, __filename, __dirname, __packetImport) {${readFileSync(file, 'latin1')}\n})`, { filename: file, cachedData });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+});
