@@ -18,6 +18,7 @@ import {
   type PDFContext,
   type PDFObject,
 } from '@cantoo/pdf-lib';
+import { entriesOf } from '../pdf-entries.js';
 import { resolveDest, unsafeAction, type SourcePage } from './source.js';
 
 /** What was left out of one input, for the diagnostics. */
@@ -132,7 +133,7 @@ export class Copier {
   private copyStream(stream: PDFStream): PDFStream {
     // Parsed stream data is never changed in place: share the bytes instead of copying megabytes of images.
     const cloned = stream instanceof PDFRawStream ? PDFRawStream.of(PDFDict.withContext(this.dest), stream.contents) : stream.clone(this.dest);
-    for (const [key, value] of stream.dict.entries()) {
+    for (const [key, value] of entriesOf(stream.dict)) {
       cloned.dict.set(key, this.copy(value));
     }
     return cloned;
@@ -149,7 +150,7 @@ export class Copier {
 
   private copyDict(dict: PDFDict): PDFDict {
     const out = PDFDict.withContext(this.dest);
-    for (const [key, value] of dict.entries()) {
+    for (const [key, value] of entriesOf(dict)) {
       const kept = this.screen(dict, key, value);
       if (kept !== undefined) out.set(key, this.copy(kept));
     }
@@ -209,7 +210,7 @@ export class Copier {
     const leaf = PDFPageLeaf.fromMapWithContext(new Map(), this.dest);
     const widgets: PDFDict[] = [];
     for (const [key, value] of page.inherited) if (!page.dict.has(key)) leaf.set(key, this.copy(value));
-    for (const [key, value] of page.dict.entries()) {
+    for (const [key, value] of entriesOf(page.dict)) {
       // The page tree is rebuilt; article beads would drag the input's threads along.
       if (key === N.Parent || key === N.B) continue;
       if (key === N.Annots) {

@@ -5,6 +5,7 @@
  */
 import { PDFArray, PDFDict, PDFName, PDFStream, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
 import { unsafeAction } from './source.js';
+import { entriesOf } from '../pdf-entries.js';
 
 const DROP_KEYS = ['AA', 'JS', 'EF', 'XFA', 'AF'].map((k) => PDFName.of(k));
 const ACTION_KEYS = ['A', 'OpenAction', 'PA', 'Next'].map((k) => PDFName.of(k));
@@ -51,7 +52,7 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
           }
         }
       }
-      for (const value of dict.values()) walk(value, depth + 1);
+      for (const value of entriesOf(dict).values()) walk(value, depth + 1);
     } else if (obj instanceof PDFArray) {
       for (let i = 0; i < obj.size(); i++) walk(obj.get(i), depth + 1);
     }

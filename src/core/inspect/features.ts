@@ -6,6 +6,7 @@
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFRef, PDFStream, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import type { ActiveContentKind, PdfFeatures } from './types.js';
+import { entriesOf } from '../pdf-entries.js';
 
 const N = (s: string): PDFName => PDFName.of(s);
 const K = {
@@ -101,18 +102,36 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
     });
   };
 
-  // Direct values nest inside indirect objects; follow them without recursion limits of the JS stack.
+  // Direct values nest inside indirect objects; follow them without recursion limits of the JS stack. Two
+  // parallel stacks and live entries: a big input has hundreds of thousands of values, and garbage per value
+  // was most of this walk's cost.
+  const objs: PDFObject[] = [];
+  const depths: number[] = [];
   const visit = (root: PDFObject): void => {
-    const stack: { obj: PDFObject; depth: number }[] = [{ obj: root, depth: 0 }];
-    while (stack.length > 0) {
-      const { obj, depth } = stack.pop()!;
+    objs.push(root);
+    depths.push(0);
+    while (objs.length > 0) {
+      const obj = objs.pop()!;
+      const depth = depths.pop()!;
       if (--budget < 0) throw new BudgetExceeded(`more than ${maxObjects} objects`);
       const d = asDict(obj);
       if (d) {
         visitDict(d);
-        if (depth < 64) for (const [, v] of d.entries()) if (v instanceof PDFDict || v instanceof PDFArray) stack.push({ obj: v, depth: depth + 1 });
+        if (depth < 64) {
+          for (const v of entriesOf(d).values()) {
+            if (v instanceof PDFDict || v instanceof PDFArray) {
+              objs.push(v);
+              depths.push(depth + 1);
+            }
+          }
+        }
       } else if (obj instanceof PDFArray && depth < 64) {
-        for (const v of obj.asArray()) if (v instanceof PDFDict || v instanceof PDFArray) stack.push({ obj: v, depth: depth + 1 });
+        for (const v of obj.asArray()) {
+          if (v instanceof PDFDict || v instanceof PDFArray) {
+            objs.push(v);
+            depths.push(depth + 1);
+          }
+        }
       }
     }
   };
