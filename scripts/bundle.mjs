@@ -65,9 +65,10 @@ const PDF_LIB_FAST_PATHS = [
   {
     file: '@cantoo/pdf-lib/es/core/streams/decode.js',
     find: "    if (encoding === PDFName.of('FlateDecode')) {\n",
-    // Node's zlib instead of pdf-lib's JavaScript inflate for a whole, intact stream; anything zlib refuses
-    // (truncated, bad checksum, chained filters) goes to pdf-lib's lenient inflate as before.
-    add: "        if (stream instanceof Stream) {\n            try {\n                return new Stream(inflateSync(stream.bytes.subarray(stream.start, stream.end)));\n            }\n            catch (_a) { /* pdf-lib's own inflate below */ }\n        }\n",
+    // Node's zlib instead of pdf-lib's JavaScript inflate for a whole, intact stream of at most 16 MB inflated;
+    // anything else (truncated, bad checksum, chained filters, bigger: a decompression bomb must still meet the
+    // inspector's block-by-block count) goes to pdf-lib's lenient, streaming inflate as before.
+    add: "        if (stream instanceof Stream) {\n            try {\n                return new Stream(inflateSync(stream.bytes.subarray(stream.start, stream.end), { maxOutputLength: 16 << 20 }));\n            }\n            catch (_a) { /* pdf-lib's own inflate below */ }\n        }\n",
     prepend: "import { inflateSync } from 'node:zlib';\n",
   },
 ];

@@ -8,6 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, corpusDir, corpusMissing, repoRoot } from '../helpers/corpus.js';
+import { bigInflationBomb } from '../helpers/corpus-bombs.js';
+import { makePdf } from '../helpers/make-pdf.js';
 import { cli, workspace } from '../helpers/workspace.js';
 
 const bundled = existsSync(join(repoRoot, 'dist/bundle/packet.cjs'));
@@ -46,6 +48,28 @@ describe.skipIf(!bundled || corpusMissing() !== undefined)('the bundle and the s
 });
 
 describe.skipIf(!bundled)('the bundle', () => {
+  it('stops at a decompression bomb as the sources do, without inflating it whole (its zlib fast path has a cap)', async () => {
+    const bomb = await bigInflationBomb(1000);
+    expect(bomb.length).toBeLessThan(2_000_000);
+    const dir = workspace({
+      'profile.yaml': PROFILE,
+      'ok.pdf': await makePdf(),
+      'bomb.pdf': bomb,
+      'manifest.yaml': 'profile: profile.yaml\napplicant: { name: Test Person, email: t@example.org }\nitems:\n  docs: [ok.pdf, bomb.pdf]\n',
+    });
+    const args = ['build', 'manifest.yaml', '--today', '2025-10-01'];
+    // The child reports its peak memory as it exits.
+    const report = "process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'))";
+    const fromBundle = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, join(repoRoot, 'bin/packet.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(fromBundle.status).toBe(1);
+    expect(fromBundle.stdout).toMatch(/^manifest\.yaml:4:18 error file\.too-complex {2}bomb\.pdf: .*expands to an unreasonable size/m);
+    const maxRssKb = Number(/maxrss (\d+)/.exec(fromBundle.stderr)?.[1]);
+    // A gigabyte inflated whole would show here; the block-by-block count stops at the inspector's cap.
+    expect(maxRssKb).toBeGreaterThan(0);
+    expect(maxRssKb).toBeLessThan(400_000);
+    expect(fromBundle.stdout).toBe((await cli(args, { cwd: dir })).stdout);
+  }, 60_000);
+
   it('ships a code cache that this Node accepts', async () => {
     const { Script } = await import('node:vm');
     const file = join(repoRoot, 'dist/bundle/packet.cjs');
