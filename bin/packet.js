@@ -9,6 +9,10 @@ import { Script } from 'node:vm';
 
 const file = fileURLToPath(new URL('../dist/bundle/packet.cjs', import.meta.url));
 const cacheFile = `${file}.cache`;
+if (!existsSync(file)) {
+  process.stderr.write(`packet is not built yet (${file} is missing): run \`npm run build\` in ${dirname(dirname(dirname(file)))}\n`);
+  process.exit(2);
+}
 const script = new Script(`(function (exports, require, module, __filename, __dirname, __packetImport) {${readFileSync(file, 'latin1')}\n})`, {
   filename: file,
   cachedData: existsSync(cacheFile) ? readFileSync(cacheFile) : undefined,

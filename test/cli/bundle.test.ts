@@ -78,3 +78,13 @@ describe.skipIf(!bundled)('the bundle', () => {
     expect(script.cachedDataRejected).toBe(false);
   });
 });
+
+describe('bin/packet.js', () => {
+  it('says how to build when the bundle is missing, with no stack trace', () => {
+    const dir = workspace({ 'bin/packet.js': readFileSync(join(repoRoot, 'bin/packet.js')) });
+    const run = spawnSync(process.execPath, [join(dir, 'bin/packet.js'), '--version'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`packet is not built yet (${join(dir, 'dist/bundle/packet.cjs')} is missing): run \`npm run build\` in ${dir}\n`);
+  });
+});
