@@ -103,6 +103,25 @@ export function textOf(obj: PDFObject | undefined): string {
 const MAX_TREE_NODES = 200_000;
 
 /**
+ * The key/value pairs of a name tree (`Names`) or number tree (`Nums`) in document order, loop-safe and
+ * bounded: a damaged tree yields what can be reached.
+ */
+function* treeEntries(context: PDFContext, root: PDFObject | undefined, leaf: 'Names' | 'Nums'): Generator<[PDFObject, PDFObject]> {
+  const visited = new Set<PDFObject>();
+  const stack: (PDFObject | undefined)[] = [root];
+  while (stack.length > 0 && visited.size < MAX_TREE_NODES) {
+    const node = context.lookup(stack.pop());
+    if (!(node instanceof PDFDict) || visited.has(node)) continue;
+    visited.add(node);
+    const pairs = node.lookup(PDFName.of(leaf));
+    if (pairs instanceof PDFArray) for (let i = 0; i + 1 < pairs.size(); i += 2) yield [pairs.get(i), pairs.get(i + 1)];
+    const kids = node.lookup(PDFName.of('Kids'));
+    // Pushed last to first, so the first kid is read first.
+    if (kids instanceof PDFArray) for (let i = kids.size() - 1; i >= 0; i--) stack.push(kids.get(i));
+  }
+}
+
+/**
  * All named destinations of a document: the catalog's /Dests dictionary and the /Names /Dests name tree.
  * Values are left as found (an array, or a dictionary with /D).
  */
@@ -118,29 +137,9 @@ export function namedDestinations(context: PDFContext, catalog: PDFDict): Map<st
   }
   try {
     const names = catalog.lookup(PDFName.of('Names'));
-    const root = names instanceof PDFDict ? names.lookup(PDFName.of('Dests')) : undefined;
-    if (root instanceof PDFDict) {
-      const visited = new Set<PDFObject>();
-      const stack: PDFDict[] = [root];
-      while (stack.length > 0 && visited.size < MAX_TREE_NODES) {
-        const node = stack.pop() as PDFDict;
-        if (visited.has(node)) continue;
-        visited.add(node);
-        const pairs = node.lookup(PDFName.of('Names'));
-        if (pairs instanceof PDFArray) {
-          for (let i = 0; i + 1 < pairs.size(); i += 2) {
-            const key = textOf(context.lookup(pairs.get(i)));
-            if (key !== '' && !out.has(key)) out.set(key, pairs.get(i + 1));
-          }
-        }
-        const kids = node.lookup(PDFName.of('Kids'));
-        if (kids instanceof PDFArray) {
-          for (let i = kids.size() - 1; i >= 0; i--) {
-            const kid = context.lookup(kids.get(i));
-            if (kid instanceof PDFDict) stack.push(kid);
-          }
-        }
-      }
+    for (const [k, value] of treeEntries(context, names instanceof PDFDict ? names.get(PDFName.of('Dests')) : undefined, 'Names')) {
+      const key = textOf(context.lookup(k));
+      if (key !== '' && !out.has(key)) out.set(key, value);
     }
   } catch {
     // Same as above.
@@ -327,38 +326,19 @@ export interface SourceLabelRange {
 export function readPageLabels(context: PDFContext, catalog: PDFDict): SourceLabelRange[] {
   const out: SourceLabelRange[] = [];
   try {
-    const root = catalog.lookup(PDFName.of('PageLabels'));
-    if (!(root instanceof PDFDict)) return out;
-    const visited = new Set<PDFObject>();
-    const stack: PDFDict[] = [root];
-    while (stack.length > 0 && visited.size < 10_000) {
-      const node = stack.pop() as PDFDict;
-      if (visited.has(node)) continue;
-      visited.add(node);
-      const nums = node.lookup(PDFName.of('Nums'));
-      if (nums instanceof PDFArray) {
-        for (let i = 0; i + 1 < nums.size(); i += 2) {
-          const start = context.lookup(nums.get(i));
-          const label = context.lookup(nums.get(i + 1));
-          if (!(start instanceof PDFNumber) || !(label instanceof PDFDict)) continue;
-          const s = label.lookup(PDFName.of('S'));
-          const p = label.lookup(PDFName.of('P'));
-          const st = label.lookup(PDFName.of('St'));
-          out.push({
-            start: start.asNumber(),
-            ...(s instanceof PDFName ? { style: s.decodeText() } : {}),
-            ...(p !== undefined ? { prefix: textOf(p) } : {}),
-            ...(st instanceof PDFNumber ? { first: st.asNumber() } : {}),
-          });
-        }
-      }
-      const kids = node.lookup(PDFName.of('Kids'));
-      if (kids instanceof PDFArray) {
-        for (let i = 0; i < kids.size(); i++) {
-          const kid = context.lookup(kids.get(i));
-          if (kid instanceof PDFDict) stack.push(kid);
-        }
-      }
+    for (const [k, v] of treeEntries(context, catalog.get(PDFName.of('PageLabels')), 'Nums')) {
+      const start = context.lookup(k);
+      const label = context.lookup(v);
+      if (!(start instanceof PDFNumber) || !(label instanceof PDFDict)) continue;
+      const s = label.lookup(PDFName.of('S'));
+      const p = label.lookup(PDFName.of('P'));
+      const st = label.lookup(PDFName.of('St'));
+      out.push({
+        start: start.asNumber(),
+        ...(s instanceof PDFName ? { style: s.decodeText() } : {}),
+        ...(p !== undefined ? { prefix: textOf(p) } : {}),
+        ...(st instanceof PDFNumber ? { first: st.asNumber() } : {}),
+      });
     }
   } catch {
     return [];
@@ -369,17 +349,7 @@ export function readPageLabels(context: PDFContext, catalog: PDFDict): SourceLab
 /** Number of entries in a name tree (loop-safe). */
 function countNameTree(context: PDFContext, root: PDFObject | undefined): number {
   let n = 0;
-  const visited = new Set<PDFObject>();
-  const stack: (PDFObject | undefined)[] = [root];
-  while (stack.length > 0 && visited.size < MAX_TREE_NODES) {
-    const node = context.lookup(stack.pop());
-    if (!(node instanceof PDFDict) || visited.has(node)) continue;
-    visited.add(node);
-    const names = node.lookup(PDFName.of('Names'));
-    if (names instanceof PDFArray) n += Math.floor(names.size() / 2);
-    const kids = node.lookup(PDFName.of('Kids'));
-    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) stack.push(kids.get(i));
-  }
+  for (const _ of treeEntries(context, root, 'Names')) n++;
   return n;
 }
 
