@@ -3,14 +3,13 @@
  * file that goes into a packet, it must build the very bytes the TypeScript sources build with pdf-lib as
  * published.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, corpusDir, corpusMissing, repoRoot } from '../helpers/corpus.js';
 import { bigInflationBomb } from '../helpers/corpus-bombs.js';
 import { makePdf } from '../helpers/make-pdf.js';
-import { cli, workspace } from '../helpers/workspace.js';
+import { cli, installedCli, workspace } from '../helpers/workspace.js';
 
 const bundled = existsSync(join(repoRoot, 'dist/bundle/packet.cjs'));
 const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
@@ -37,7 +36,7 @@ describe.skipIf(!bundled || corpusMissing() !== undefined)('the bundle and the s
     const args = ['build', 'manifest.yaml', '--today', '2025-10-01'];
     const fromSources = await cli([...args, '-o', 'sources.pdf'], { cwd: dir, env: EPOCH });
     expect(fromSources.code).toBe(0);
-    const fromBundle = spawnSync(process.execPath, [join(repoRoot, 'bin/packet.js'), ...args, '-o', 'bundled.pdf'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...EPOCH, NO_COLOR: '1' } });
+    const fromBundle = installedCli([...args, '-o', 'bundled.pdf'], { cwd: dir, env: EPOCH });
     expect(fromBundle.status).toBe(0);
     expect(fromBundle.stdout.replace('bundled.pdf', 'sources.pdf')).toBe(fromSources.stdout);
     const a = readFileSync(join(dir, 'bundled.pdf'));
@@ -60,7 +59,7 @@ describe.skipIf(!bundled)('the bundle', () => {
     const args = ['build', 'manifest.yaml', '--today', '2025-10-01'];
     // The child reports its peak memory as it exits.
     const report = "process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'))";
-    const fromBundle = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(report)}`, join(repoRoot, 'bin/packet.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const fromBundle = installedCli(args, { cwd: dir, nodeArgs: ['--import', `data:text/javascript,${encodeURIComponent(report)}`] });
     expect(fromBundle.status).toBe(1);
     expect(fromBundle.stdout).toMatch(/^manifest\.yaml:4:18 error file\.too-complex {2}bomb\.pdf: .*expands to an unreasonable size/m);
     const maxRssKb = Number(/maxrss (\d+)/.exec(fromBundle.stderr)?.[1]);
@@ -82,7 +81,7 @@ describe.skipIf(!bundled)('the bundle', () => {
 describe('bin/packet.js', () => {
   it('says how to build when the bundle is missing, with no stack trace', () => {
     const dir = workspace({ 'bin/packet.js': readFileSync(join(repoRoot, 'bin/packet.js')) });
-    const run = spawnSync(process.execPath, [join(dir, 'bin/packet.js'), '--version'], { encoding: 'utf8' });
+    const run = installedCli(['--version'], { cwd: dir, bin: join(dir, 'bin/packet.js') });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`packet is not built yet (${join(dir, 'dist/bundle/packet.cjs')} is missing): run \`npm run build\` in ${dir}\n`);

@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { makePdf } from '../helpers/make-pdf.js';
-import { cli, copyExample, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+import { cli, copyExample, installedCli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const example = join(root, 'examples/aalto-tml/manifest.yaml');
@@ -171,7 +170,7 @@ describe('packet profiles', () => {
 });
 
 describe.skipIf(!existsSync(join(root, 'dist/bundle/packet.cjs')))('the installed command (bundled, files inspected in a worker thread)', () => {
-  const run = (args: string[], cwd = root) => spawnSync(process.execPath, [join(root, 'bin/packet.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = (args: string[], cwd = root) => installedCli(args, { cwd });
 
   it('validate gives the same answer as in process', async () => {
     const ok = run(['validate', 'examples/aalto-tml/manifest.yaml', '--today', '2025-10-01']);
@@ -186,7 +185,7 @@ describe.skipIf(!existsSync(join(root, 'dist/bundle/packet.cjs')))('the installe
   it('builds the example, says its version and finds the built-in profiles from the bundle', async () => {
     const dir = copyExample();
     const epoch = { SOURCE_DATE_EPOCH: '1761955200' };
-    const built = spawnSync(process.execPath, [join(root, 'bin/packet.js'), 'build', 'manifest.yaml', '--today', '2025-10-01', '-o', 'bundled.pdf'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...epoch } });
+    const built = installedCli(['build', 'manifest.yaml', '--today', '2025-10-01', '-o', 'bundled.pdf'], { cwd: dir, env: epoch });
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
     expect(built.stdout).toMatch(/^Built bundled\.pdf: 13 pages/);

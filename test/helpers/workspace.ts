@@ -1,4 +1,5 @@
 /** Temporary folders built from an object literal, and an in-process CLI runner with captured output. */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,6 +8,7 @@ import { runCli } from '../../src/cli/program.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { activeContentNames } from './corpus-read.js';
 
+const repoRoot = join(import.meta.dirname, '..', '..');
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
@@ -28,6 +30,15 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+}
+
+/**
+ * Run the installed command (`node bin/packet.js <argv>`, the bundle `npm run build` makes) in a child process,
+ * without colours; `nodeArgs` go before the script, `bin` replaces it.
+ */
+export function installedCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; nodeArgs?: string[]; bin?: string } = {}): SpawnSyncReturns<string> {
+  const { cwd = repoRoot, env = {}, nodeArgs = [], bin = join(repoRoot, 'bin/packet.js') } = options;
+  return spawnSync(process.execPath, [...nodeArgs, bin, ...argv], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
 }
 
 /** Run `packet <argv>` in process, in `cwd`, with a fixed clock. */
@@ -94,7 +105,6 @@ items:
   - { id: portfolio, kind: portfolio, title: Portfolio, stage: optional, accepts: [link] }
 `;
 
-const repoRoot = join(import.meta.dirname, '..', '..');
 
 /** A private copy of a bundled example (manifest and docs), so tests never share built outputs. */
 export function copyExample(name = 'aalto-tml'): string {
