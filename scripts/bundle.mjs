@@ -106,6 +106,34 @@ function pdfLibFastPaths() {
   };
 }
 
+/**
+ * Packages pdf-lib imports for SVG drawing, XFA forms and XMP text, none of which a typical build touches, but
+ * whose set-up ran at every start (entity tables built twice, a colour converter: about 25 ms). Each import
+ * becomes a stand-in that loads the real package from node_modules on first use, with the same results.
+ */
+const LAZY_PACKAGES = {
+  'html-entities': 'export const encode = (...a) => get().encode(...a);\nexport const decode = (...a) => get().decode(...a);\nexport const decodeEntity = (...a) => get().decodeEntity(...a);\n',
+  // colors.js calls converter('rgb') as it loads: the converter itself is made on the first colour converted.
+  culori: 'export const converter = (mode) => { let f; return (...a) => (f ??= get().converter(mode))(...a); };\n',
+  'node-html-better-parser': 'export const parse = (...a) => get().parse(...a);\nexport const NodeType = new Proxy({}, { get: (_, key) => get().NodeType[key] });\n',
+};
+
+/** Rolldown plugin serving LAZY_PACKAGES. */
+function lazyPackages() {
+  const prefix = '\0lazy:';
+  return {
+    name: 'lazy-packages',
+    resolveId(id) {
+      return Object.hasOwn(LAZY_PACKAGES, id) ? prefix + id : null;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const name = id.slice(prefix.length);
+      return `import { createRequire } from 'node:module';\nlet real;\nconst get = () => (real ??= createRequire(import.meta.url)(${JSON.stringify(name)}));\n${LAZY_PACKAGES[name]}`;
+    },
+  };
+}
+
 rmSync(outDir, { recursive: true, force: true });
 // Paths inside the bundle stay two levels below the package root (dist/bundle/), as in dist/cli/ and dist/io/,
 // so `../../package.json` and the templates folder resolve the same either way.
@@ -113,7 +141,7 @@ await build({
   input: join(root, 'dist/cli/main.js'),
   platform: 'node',
   external,
-  plugins: [pdfLibFastPaths()],
+  plugins: [pdfLibFastPaths(), lazyPackages()],
   logLevel: 'warn',
   output: { file: join(outDir, 'packet.cjs'), format: 'cjs', codeSplitting: false },
 });
@@ -121,6 +149,7 @@ await build({
   input: join(root, 'dist/io/pdf-worker-entry.js'),
   platform: 'node',
   external,
+  plugins: [lazyPackages()],
   logLevel: 'warn',
   output: { file: join(outDir, 'pdf-worker-entry.js'), format: 'esm', codeSplitting: false },
 });
@@ -139,7 +168,18 @@ if (source.includes('String.raw') || /\\[^\0-\x7f]/.test(source)) throw new Erro
 // Any other import() left in code (not in a comment) would fail the same way: route it through __packetImport too.
 const stray = ascii.split('\n').filter((line) => !/^\s*(\*|\/\/)/.test(line) && /(?<![\w$.])import\(/.test(line));
 if (stray.length > 0) throw new Error(`import() in the bundle that bin/packet.js cannot serve: ${stray[0].trim()}`);
-writeFileSync(bundled, ascii);
+// Node modules that most runs never use (the inspection worker: validate only; commander's sub-command
+// processes: never), but cost 3 to 6 ms each to load: loaded on first use instead.
+const LAZY_BUILTINS = [
+  'let node_worker_threads = require("node:worker_threads");',
+  '\tconst childProcess = require("node:child_process");',
+];
+let lazy = ascii;
+for (const line of LAZY_BUILTINS) {
+  if (lazy.split(line).length !== 2) throw new Error(`bundle: "${line.trim()}" not found once in packet.cjs`);
+  lazy = lazy.replace(line, line.replace(/require\(("node:[a-z_]+")\)/, (_, id) => `new Proxy({}, { get: (_, key) => require(${id})[key] })`));
+}
+writeFileSync(bundled, lazy);
 
 // Training run: build and validate the example; bin/packet.js writes the code cache as the process exits.
 // The cache only saves time: when training fails, say so and ship without it rather than fail an install

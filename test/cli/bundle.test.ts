@@ -69,6 +69,20 @@ describe.skipIf(!bundled)('the bundle', () => {
     expect(fromBundle.stdout).toBe((await cli(args, { cwd: dir })).stdout);
   }, 60_000);
 
+  it('finds the packages it loads on first use (SVG colours, XML entities, XFA) with the functions it calls', async () => {
+    const { createRequire } = await import('node:module');
+    const file = join(repoRoot, 'dist/bundle/packet.cjs');
+    const text = readFileSync(file, 'latin1');
+    const deferred = [...text.matchAll(/\.createRequire\)\(require\("url"\)\.pathToFileURL\(__filename\)\.href\)\("([a-z-]+)"\)/g)].map((m) => m[1]).sort();
+    expect(deferred).toEqual(['culori', 'html-entities', 'node-html-better-parser']);
+    const load = createRequire(file);
+    const calls: Record<string, string[]> = { culori: ['converter'], 'html-entities': ['encode', 'decode', 'decodeEntity'], 'node-html-better-parser': ['parse'] };
+    for (const name of deferred) for (const fn of calls[name]!) expect(typeof (load(name) as Record<string, unknown>)[fn], `${name}.${fn}`).toBe('function');
+    const colour = (load('culori') as { converter: (m: string) => (c: string) => { r: number } }).converter('rgb')('#ff0000');
+    expect(colour.r).toBe(1);
+    expect((load('node-html-better-parser') as { NodeType: Record<string, number> }).NodeType.TEXT_NODE).toBe(3);
+  });
+
   it('ships a code cache that this Node accepts', async () => {
     const { Script } = await import('node:vm');
     const file = join(repoRoot, 'dist/bundle/packet.cjs');
