@@ -19,7 +19,7 @@ const outDir = join(root, 'dist', 'bundle');
 const external = [/^pdfjs-dist(\/|$)/];
 
 /**
- * Fast paths in pdf-lib, for the bundled CLI only (the library uses pdf-lib as published). Each returns what the
+ * Fast paths in pdf-lib, for the bundled CLI and its inspection worker (the library uses pdf-lib as published). Each returns what the
  * original returns: they skip work done for every number, reference and name parsed (0.4 s of string splitting,
  * template strings and regex replaces on std + big), inflate natively, and copy memory in one go. Tests check
  * that the bundle builds the same bytes as the sources (test/cli/bundle.test.ts); a pdf-lib update that moves
@@ -31,6 +31,89 @@ const PDF_LIB_FAST_PATHS = [
     find: 'export const numberToString = (num) => {\n',
     // String(n) has no exponent for 1e-6 <= |n| < 1e21 (ECMAScript Number::toString), the original's result there.
     add: '    const abs = Math.abs(num);\n    if (abs === 0 || (abs >= 1e-6 && abs < 1e21)) return String(num);\n',
+  },
+  // The tokenizer: pdf-lib reads every byte through ByteStream's methods and builds each number and name one
+  // character at a time. These read the byte array directly for the common shapes (whitespace, comments, plain
+  // integers, decimals, names) and hand anything else to the original code. Positions (line, column) only feed
+  // error messages, which the tool never shows; they are kept up to date anyway.
+  {
+    file: '@cantoo/pdf-lib/es/core/parser/BaseParser.js',
+    find: '    skipWhitespaceAndComments() {\n',
+    add:
+      '        const bs = this.bytes, b = bs.bytes, n = bs.length;\n' +
+      '        let i = bs.idx, line = bs.line, column = bs.column;\n' +
+      '        for (;;) {\n' +
+      '            while (i < n && IsWhitespace[b[i]]) {\n' +
+      '                if (b[i] === Newline) { line += 1; column = 0; } else column += 1;\n' +
+      '                i += 1;\n' +
+      '            }\n' +
+      '            if (i >= n || b[i] !== CharCodes.Percent) break;\n' +
+      '            while (i < n && b[i] !== Newline && b[i] !== CarriageReturn) { i += 1; column += 1; }\n' +
+      '        }\n' +
+      '        bs.idx = i; bs.line = line; bs.column = column;\n' +
+      '        return;\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/parser/BaseParser.js',
+    find: '    parseRawInt() {\n',
+    // Up to 15 digits is exact in a double and below MAX_SAFE_INTEGER, as Number() of the same digits.
+    add:
+      '        {\n' +
+      '            const bs = this.bytes, b = bs.bytes, n = bs.length, start = bs.idx;\n' +
+      '            let i = start, v = 0;\n' +
+      '            while (i < n && i - start < 15 && IsDigit[b[i]]) { v = v * 10 + (b[i] - 48); i += 1; }\n' +
+      '            if (i > start && (i >= n || !IsDigit[b[i]])) { bs.idx = i; bs.column += i - start; return v; }\n' +
+      '        }\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/parser/BaseParser.js',
+    find: '    parseRawNumber() {\n',
+    // [-]digits (exact, as above) or [-]digits.digits (Number() of the same text), ending at a byte that cannot
+    // continue a number; signs elsewhere, "+", ".5", "1.2.3" and long digit runs take the original path.
+    add:
+      '        {\n' +
+      '            const bs = this.bytes, b = bs.bytes, n = bs.length, start = bs.idx;\n' +
+      '            let i = start;\n' +
+      '            if (i < n && b[i] === CharCodes.Minus) i += 1;\n' +
+      '            const digits = i;\n' +
+      '            let v = 0;\n' +
+      '            while (i < n && i - digits < 15 && IsDigit[b[i]]) { v = v * 10 + (b[i] - 48); i += 1; }\n' +
+      '            if (i > digits) {\n' +
+      '                if (i >= n || !IsNumeric[b[i]]) { bs.idx = i; bs.column += i - start; return b[start] === CharCodes.Minus ? -v : v; }\n' +
+      '                if (b[i] === CharCodes.Period) {\n' +
+      '                    let j = i + 1;\n' +
+      '                    while (j < n && j - start < 32 && IsDigit[b[j]]) j += 1;\n' +
+      '                    if (j >= n || !IsNumeric[b[j]]) {\n' +
+      '                        bs.idx = j; bs.column += j - start;\n' +
+      '                        return Number(String.fromCharCode.apply(null, b.subarray(start, j)));\n' +
+      '                    }\n' +
+      '                }\n' +
+      '            }\n' +
+      '        }\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/parser/PDFObjectParser.js',
+    find: '    parseName() {\n        this.bytes.assertNext(CharCodes.ForwardSlash);\n',
+    add:
+      '        {\n' +
+      '            const bs = this.bytes, b = bs.bytes, n = bs.length, start = bs.idx;\n' +
+      '            let i = start;\n' +
+      '            while (i < n && i - start < 256 && !IsWhitespace[b[i]] && !IsDelimiter[b[i]]) i += 1;\n' +
+      '            if (i >= n || i - start < 256) {\n' +
+      '                bs.idx = i; bs.column += i - start;\n' +
+      '                return PDFName.of(decodePdfNameEscapes(String.fromCharCode.apply(null, b.subarray(start, i))));\n' +
+      '            }\n' +
+      '        }\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/parser/PDFObjectParser.js',
+    find: '        if (this.matchKeyword(Keywords.true))\n            return PDFBool.True;\n        if (this.matchKeyword(Keywords.false))\n            return PDFBool.False;\n        if (this.matchKeyword(Keywords.null))\n            return PDFNull;\n',
+    // true, false and null are only tried where the next byte could start them.
+    replaceWith:
+      '        const first = this.bytes.peek();\n' +
+      '        if (first === CharCodes.t && this.matchKeyword(Keywords.true))\n            return PDFBool.True;\n' +
+      '        if (first === CharCodes.f && this.matchKeyword(Keywords.false))\n            return PDFBool.False;\n' +
+      '        if (first === CharCodes.n && this.matchKeyword(Keywords.null))\n            return PDFNull;\n',
   },
   {
     file: '@cantoo/pdf-lib/es/core/objects/PDFNumber.js',
@@ -149,7 +232,7 @@ await build({
   input: join(root, 'dist/io/pdf-worker-entry.js'),
   platform: 'node',
   external,
-  plugins: [lazyPackages()],
+  plugins: [pdfLibFastPaths(), lazyPackages()],
   logLevel: 'warn',
   output: { file: join(outDir, 'pdf-worker-entry.js'), format: 'esm', codeSplitting: false },
 });
