@@ -115,6 +115,21 @@ const PDF_LIB_FAST_PATHS = [
       '        if (first === CharCodes.f && this.matchKeyword(Keywords.false))\n            return PDFBool.False;\n' +
       '        if (first === CharCodes.n && this.matchKeyword(Keywords.null))\n            return PDFNull;\n',
   },
+  // The encodings of the 14 standard fonts were inflated and indexed as pdf-lib loaded (about 10 ms of every
+  // start); only a standard font (form appearances, text extraction) needs them: made on first use.
+  {
+    file: '@cantoo/pdf-lib/es/packages/standard-fonts/Encoding.js',
+    find: 'const decompressedEncodings = decompressJson(AllEncodingsCompressed);\nconst allUnicodeMappings = JSON.parse(decompressedEncodings);\n',
+    replaceWith: 'let mappings;\nconst allUnicodeMappings = () => (mappings ??= JSON.parse(decompressJson(AllEncodingsCompressed)));\nconst made = {};\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/packages/standard-fonts/Encoding.js',
+    find: "    Symbol: new Encoding('Symbol', allUnicodeMappings.symbol),\n    ZapfDingbats: new Encoding('ZapfDingbats', allUnicodeMappings.zapfdingbats),\n    WinAnsi: new Encoding('WinAnsi', allUnicodeMappings.win1252),\n",
+    replaceWith:
+      "    get Symbol() { return (made.Symbol ??= new Encoding('Symbol', allUnicodeMappings().symbol)); },\n" +
+      "    get ZapfDingbats() { return (made.ZapfDingbats ??= new Encoding('ZapfDingbats', allUnicodeMappings().zapfdingbats)); },\n" +
+      "    get WinAnsi() { return (made.WinAnsi ??= new Encoding('WinAnsi', allUnicodeMappings().win1252)); },\n",
+  },
   {
     file: '@cantoo/pdf-lib/es/core/objects/PDFNumber.js',
     find: 'PDFNumber.of = (value) => new PDFNumber(value);',

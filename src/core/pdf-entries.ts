@@ -1,5 +1,5 @@
-/** Reading pdf-lib dictionaries without copying their entries. */
-import type { PDFDict, PDFName, PDFObject } from '@cantoo/pdf-lib';
+/** Reading pdf-lib dictionaries, arrays and documents without copying their contents. */
+import type { PDFArray, PDFContext, PDFDict, PDFName, PDFObject, PDFRef } from '@cantoo/pdf-lib';
 
 /**
  * The entries of a pdf-lib dictionary, live and uncopied. `PDFDict.entries()` and `values()` build new arrays on
@@ -13,4 +13,28 @@ import type { PDFDict, PDFName, PDFObject } from '@cantoo/pdf-lib';
 export function entriesOf(dict: PDFDict): ReadonlyMap<PDFName, PDFObject> {
   const map = (dict as unknown as { dict?: unknown }).dict;
   return map instanceof Map ? (map as Map<PDFName, PDFObject>) : new Map(dict.entries());
+}
+
+/**
+ * The items of a pdf-lib array, live and uncopied (`PDFArray.asArray()` copies them on every call).
+ * Do not change the array while iterating.
+ *
+ * @example
+ * for (const item of itemsOf(kids)) visit(item);
+ */
+export function itemsOf(array: PDFArray): readonly PDFObject[] {
+  const items = (array as unknown as { array?: unknown }).array;
+  return Array.isArray(items) ? (items as PDFObject[]) : array.asArray();
+}
+
+/**
+ * Every indirect object of a document, live, in the order they were parsed or made
+ * (`enumerateIndirectObjects()` copies and sorts them by number). For walks whose result does not depend on order.
+ *
+ * @example
+ * for (const obj of indirectObjectsOf(doc.context).values()) visit(obj);
+ */
+export function indirectObjectsOf(context: PDFContext): ReadonlyMap<PDFRef, PDFObject> {
+  const map = (context as unknown as { indirectObjects?: unknown }).indirectObjects;
+  return map instanceof Map ? (map as Map<PDFRef, PDFObject>) : new Map(context.enumerateIndirectObjects());
 }

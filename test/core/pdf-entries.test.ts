@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PDFDict} from '@cantoo/pdf-lib';
-import { PDFDocument, PDFName, PDFNumber } from '@cantoo/pdf-lib';
-import { entriesOf } from '../../src/core/pdf-entries.js';
+import type { PDFArray, PDFContext, PDFDict } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFNumber, PDFRef } from '@cantoo/pdf-lib';
+import { entriesOf, indirectObjectsOf, itemsOf } from '../../src/core/pdf-entries.js';
 
 describe('entriesOf', () => {
   it('gives the entries of a dictionary in order, as entries() does, without copying them', async () => {
@@ -21,5 +21,39 @@ describe('entriesOf', () => {
     Object.defineProperty(other, 'dict', { value: undefined });
     Object.defineProperty(other, 'entries', { value: () => [[PDFName.of('B'), PDFNumber.of(2)]] });
     expect([...entriesOf(other).keys()].map((k) => k.decodeText())).toEqual(['B']);
+  });
+});
+
+describe('itemsOf and indirectObjectsOf', () => {
+  it('give the items of an array as asArray() does, live and uncopied', async () => {
+    const doc = await PDFDocument.create();
+    const arr = doc.context.obj([1, 'Name', [2, 3]]);
+    expect(itemsOf(arr)).toEqual(arr.asArray());
+    arr.push(PDFNumber.of(4));
+    expect(itemsOf(arr).length).toBe(4);
+    expect(itemsOf(arr)).toBe(itemsOf(arr));
+  });
+
+  it('give every indirect object of a document, as enumerateIndirectObjects() does but unsorted', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const late = doc.context.register(doc.context.obj({ Late: true }));
+    const all = indirectObjectsOf(doc.context);
+    expect(new Set(all.keys())).toEqual(new Set(doc.context.enumerateIndirectObjects().map(([ref]) => ref)));
+    expect(all.get(late)).toBe(doc.context.lookup(late));
+    expect(all).toBe(indirectObjectsOf(doc.context));
+  });
+
+  it('fall back to copies when pdf-lib keeps them some other way', async () => {
+    const doc = await PDFDocument.create();
+    const arr = doc.context.obj([1]);
+    const other = Object.create(arr) as PDFArray;
+    Object.defineProperty(other, 'array', { value: undefined });
+    Object.defineProperty(other, 'asArray', { value: () => [PDFNumber.of(7)] });
+    expect(itemsOf(other)).toEqual([PDFNumber.of(7)]);
+    const ctx = Object.create(doc.context) as PDFContext;
+    Object.defineProperty(ctx, 'indirectObjects', { value: undefined });
+    Object.defineProperty(ctx, 'enumerateIndirectObjects', { value: () => [[PDFRef.of(9), PDFNumber.of(1)]] });
+    expect([...indirectObjectsOf(ctx).keys()]).toEqual([PDFRef.of(9)]);
   });
 });

@@ -6,7 +6,7 @@
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFRef, PDFStream, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import type { ActiveContentKind, PdfFeatures } from './types.js';
-import { entriesOf } from '../pdf-entries.js';
+import { entriesOf, indirectObjectsOf, itemsOf } from '../pdf-entries.js';
 
 const N = (s: string): PDFName => PDFName.of(s);
 const K = {
@@ -126,7 +126,7 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
           }
         }
       } else if (obj instanceof PDFArray && depth < 64) {
-        for (const v of obj.asArray()) {
+        for (const v of itemsOf(obj)) {
           if (v instanceof PDFDict || v instanceof PDFArray) {
             objs.push(v);
             depths.push(depth + 1);
@@ -135,7 +135,7 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
       }
     }
   };
-  for (const [, obj] of context.enumerateIndirectObjects()) visit(obj);
+  for (const obj of indirectObjectsOf(context).values()) visit(obj);
 
   // Document-level scripts live in the name tree; an open action may run one at once.
   const names = asDict(deref(context, catalog.get(K.Names)));
