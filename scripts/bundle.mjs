@@ -115,6 +115,30 @@ const PDF_LIB_FAST_PATHS = [
       '        if (first === CharCodes.f && this.matchKeyword(Keywords.false))\n            return PDFBool.False;\n' +
       '        if (first === CharCodes.n && this.matchKeyword(Keywords.null))\n            return PDFNull;\n',
   },
+  // Writing a dictionary copied its entries into an array of pairs, twice (size, then bytes): garbage for every
+  // dictionary written. The Map is read in place, in the same order.
+  {
+    file: '@cantoo/pdf-lib/es/core/objects/PDFDict.js',
+    find: '        let size = 5;\n        const entries = this.entries();\n        for (let idx = 0, len = entries.length; idx < len; idx++) {\n            const [key, value] = entries[idx];\n            size += key.sizeInBytes() + value.sizeInBytes() + 2;\n        }\n',
+    replaceWith: '        let size = 5;\n        this.dict.forEach((value, key) => {\n            size += key.sizeInBytes() + value.sizeInBytes() + 2;\n        });\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/objects/PDFDict.js',
+    find: '        const entries = this.entries();\n        for (let idx = 0, len = entries.length; idx < len; idx++) {\n            const [key, value] = entries[idx];\n            offset += key.copyBytesInto(buffer, offset);\n            buffer[offset++] = CharCodes.Space;\n            offset += value.copyBytesInto(buffer, offset);\n            buffer[offset++] = CharCodes.Newline;\n        }\n',
+    replaceWith: '        this.dict.forEach((value, key) => {\n            offset += key.copyBytesInto(buffer, offset);\n            buffer[offset++] = CharCodes.Space;\n            offset += value.copyBytesInto(buffer, offset);\n            buffer[offset++] = CharCodes.Newline;\n        });\n',
+  },
+  // A name without #xx escapes reads as itself; a string of printable ASCII without backslashes decodes to itself
+  // (PDFDocEncoding is ASCII from 0x20 to 0x7e): no byte array and no per-character decoding for them.
+  {
+    file: '@cantoo/pdf-lib/es/core/objects/PDFName.js',
+    find: '    decodeText() {\n',
+    add: "        if (!this.encodedName.includes('#')) return this.encodedName.slice(1);\n",
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/objects/PDFString.js',
+    find: '    decodeText() {\n',
+    add: '        if (/^[\\x20-\\x5b\\x5d-\\x7e]*$/.test(this.value)) return this.value;\n',
+  },
   // The encodings of the 14 standard fonts were inflated and indexed as pdf-lib loaded (about 10 ms of every
   // start); only a standard font (form appearances, text extraction) needs them: made on first use.
   {
