@@ -2,7 +2,6 @@
  * The one module that touches the file system: reading the manifest and inputs, finding built-in templates,
  * and writing outputs atomically.
  */
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -125,7 +124,8 @@ async function readFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
 export async function writeFileAtomic(path: string, data: Uint8Array | string | Iterable<Uint8Array>): Promise<void> {
   const target = resolve(path);
   await mkdir(dirname(target), { recursive: true });
-  const tmp = join(dirname(target), `.packet-tmp-${process.pid}-${randomBytes(4).toString('hex')}-${basename(target)}`);
+  // Unique enough with the process id, and 'wx' refuses to reuse a name (node:crypto would cost 8 ms to load).
+  const tmp = join(dirname(target), `.packet-tmp-${process.pid}-${Math.random().toString(16).slice(2, 10)}-${basename(target)}`);
   try {
     const handle = await open(tmp, 'wx');
     try {
