@@ -30,7 +30,7 @@ export async function readInput(path: string, maxBytes = MAX_INPUT_MB * 1e6): Pr
     if (s.size > maxBytes) return { ok: false, reason: 'too-large', resolved, detail: `${(s.size / 1e6).toFixed(0)} MB` };
     const b = await readFile(resolved);
     // A view, not a copy: inputs can be tens of MB.
-    return { ok: true, bytes: new Uint8Array(b.buffer, b.byteOffset, b.byteLength), resolved };
+    return { ok: true, bytes: viewOf(b), resolved };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'not-found', resolved };
@@ -114,7 +114,12 @@ async function readFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
   const require = createRequire(import.meta.url);
   const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   const [regular, bold] = await Promise.all([readFile(join(dir, 'DejaVuSans.ttf')), readFile(join(dir, 'DejaVuSans-Bold.ttf'))]);
-  return { regular: new Uint8Array(regular), bold: new Uint8Array(bold) };
+  return { regular: viewOf(regular), bold: viewOf(bold) };
+}
+
+/** The bytes of a Buffer as a plain Uint8Array, without copying them (the core takes Uint8Arrays). */
+function viewOf(b: Buffer): Uint8Array {
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
 /**

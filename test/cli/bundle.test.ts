@@ -90,7 +90,7 @@ describe.skipIf(!bundled)('the bundle', () => {
     const { createRequire } = await import('node:module');
     const file = join(repoRoot, 'dist/bundle/packet.cjs');
     const text = readFileSync(file, 'latin1');
-    const deferred = [...text.matchAll(/\.createRequire\)\(require\("url"\)\.pathToFileURL\(__filename\)\.href\)\("([a-z-]+)"\)/g)].map((m) => m[1]).sort();
+    const deferred = [...text.matchAll(/\.createRequire\)\(require\("url"\)\.pathToFileURL\(__filename\)\.href\)\("([a-z-]+)"\)/g)].map((m) => m[1]!).sort();
     expect(deferred).toEqual(['culori', 'html-entities', 'node-html-better-parser']);
     const load = createRequire(file);
     const calls: Record<string, string[]> = { culori: ['converter'], 'html-entities': ['encode', 'decode', 'decodeEntity'], 'node-html-better-parser': ['parse'] };

@@ -9,11 +9,14 @@ import type { PDFRawStream } from '@cantoo/pdf-lib';
 
 const latin1 = new TextDecoder('latin1');
 
-function indexOfBytes(bytes: Uint8Array, needle: string, from: number): number {
-  const first = needle.charCodeAt(0);
-  outer: for (let i = bytes.indexOf(first, from); i >= 0 && i <= bytes.length - needle.length; i = bytes.indexOf(first, i + 1)) {
-    for (let k = 1; k < needle.length; k++) if (bytes[i + k] !== needle.charCodeAt(k)) continue outer;
-    return i;
+/** First index of an ASCII `needle` (two characters or more) in `bytes` at or after `from`, or -1. */
+export function indexOfBytes(bytes: Uint8Array, needle: string, from: number): number {
+  // Keyed on the second character: the first of '/ObjStm' and '/XRef' is the commonest byte of a PDF's text.
+  const key = needle.charCodeAt(1);
+  outer: for (let i = bytes.indexOf(key, from + 1); i >= 1 && i - 1 <= bytes.length - needle.length; i = bytes.indexOf(key, i + 1)) {
+    const at = i - 1;
+    for (let k = 0; k < needle.length; k++) if (bytes[at + k] !== needle.charCodeAt(k)) continue outer;
+    return at;
   }
   return -1;
 }
