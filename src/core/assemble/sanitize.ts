@@ -26,25 +26,37 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
   const removed: string[] = [];
 
   // Direct objects form trees (only references can make cycles, and references are not followed here).
+  // One callback for every dictionary's values; `level` is the depth of the dictionary being walked.
+  let level = 0;
+  const walkChild = (value: PDFObject): void => {
+    const parent = level;
+    walk(value, parent + 1);
+    level = parent;
+  };
   const walk = (obj: PDFObject, depth: number): void => {
     if (depth > 200) return;
+    level = depth;
     const dict = obj instanceof PDFStream ? obj.dict : obj instanceof PDFDict ? obj : undefined;
     if (dict) {
-      for (const key of DROP_KEYS) {
+      // Indexed loops and a callback: every object of the output passes here before the code is optimized,
+      // when each step of a for-of iterator is an allocation.
+      for (let i = 0; i < DROP_KEYS.length; i++) {
+        const key = DROP_KEYS[i]!;
         if (dict.has(key)) {
           dict.delete(key);
           removed.push(key.decodeText());
         }
       }
-      for (const key of ACTION_KEYS) {
+      for (let i = 0; i < ACTION_KEYS.length; i++) {
+        const key = ACTION_KEYS[i]!;
         const bad = dict.has(key) ? unsafeAction(ctx, dict.get(key)) : undefined;
         if (bad) {
           dict.delete(key);
           removed.push(bad);
         }
       }
-      const names = ctx.lookup(dict.get(NAMES));
-      if (names instanceof PDFDict && dict === doc.catalog) {
+      const names = dict === doc.catalog ? ctx.lookup(dict.get(NAMES)) : undefined;
+      if (names instanceof PDFDict) {
         for (const key of NAME_TREES) {
           if (names.has(key)) {
             names.delete(key);
@@ -52,7 +64,7 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
           }
         }
       }
-      for (const value of entriesOf(dict).values()) walk(value, depth + 1);
+      entriesOf(dict).forEach(walkChild);
     } else if (obj instanceof PDFArray) {
       for (let i = 0; i < obj.size(); i++) walk(obj.get(i), depth + 1);
     }

@@ -60,7 +60,8 @@ class ChunkWriter extends PDFWriter {
       at += header.copyBytesInto(buffer, at);
       buffer[at++] = NEWLINE;
       buffer[at++] = NEWLINE;
-      for (const [i, [ref, object]] of kept.entries()) {
+      for (let i = 0; i < kept.length; i++) {
+        const [ref, object] = kept[i]!;
         yield* room(sizes[i] ?? 0);
         ascii(`${ref.objectNumber} ${ref.generationNumber}${OBJ}`);
         at += object.copyBytesInto(buffer, at);

@@ -105,8 +105,17 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
   // Direct values nest inside indirect objects; follow them without recursion limits of the JS stack. Two
   // parallel stacks and live entries: a big input has hundreds of thousands of values, and garbage per value
   // was most of this walk's cost.
+  // Callbacks and indexed loops rather than for-of: this code runs before it is optimized, when every step of
+  // an iterator is an allocation.
   const objs: PDFObject[] = [];
   const depths: number[] = [];
+  let childDepth = 0;
+  const pushChild = (v: PDFObject): void => {
+    if (v instanceof PDFDict || v instanceof PDFArray) {
+      objs.push(v);
+      depths.push(childDepth);
+    }
+  };
   const visit = (root: PDFObject): void => {
     objs.push(root);
     depths.push(0);
@@ -114,28 +123,18 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
       const obj = objs.pop()!;
       const depth = depths.pop()!;
       if (--budget < 0) throw new BudgetExceeded(`more than ${maxObjects} objects`);
+      childDepth = depth + 1;
       const d = asDict(obj);
       if (d) {
         visitDict(d);
-        if (depth < 64) {
-          for (const v of entriesOf(d).values()) {
-            if (v instanceof PDFDict || v instanceof PDFArray) {
-              objs.push(v);
-              depths.push(depth + 1);
-            }
-          }
-        }
+        if (depth < 64) entriesOf(d).forEach(pushChild);
       } else if (obj instanceof PDFArray && depth < 64) {
-        for (const v of itemsOf(obj)) {
-          if (v instanceof PDFDict || v instanceof PDFArray) {
-            objs.push(v);
-            depths.push(depth + 1);
-          }
-        }
+        const items = itemsOf(obj);
+        for (let i = 0; i < items.length; i++) pushChild(items[i]!);
       }
     }
   };
-  for (const obj of indirectObjectsOf(context).values()) visit(obj);
+  indirectObjectsOf(context).forEach((obj) => visit(obj));
 
   // Document-level scripts live in the name tree; an open action may run one at once.
   const names = asDict(deref(context, catalog.get(K.Names)));
