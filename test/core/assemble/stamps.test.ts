@@ -1,5 +1,5 @@
-import type { PDFRawStream, PDFRef} from '@cantoo/pdf-lib';
-import { PDFDict, PDFDocument, PDFName, degrees } from '@cantoo/pdf-lib';
+import type { PDFObject, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, degrees } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { embedTrueTypeSubset } from '../../../src/core/assemble/embedder.js';
 import { stampPage } from '../../../src/core/assemble/stamps.js';
@@ -9,8 +9,8 @@ import { fonts } from './fixtures.js';
 function drawn(doc: PDFDocument, before: number): { ops: string; fontNames: string[] } {
   const page = doc.getPage(0);
   const contents = page.node.Contents();
-  const refs = contents ? contents.asArray().slice(before) : [];
-  const ops = refs.map((r) => Buffer.from((doc.context.lookup(r as PDFRef) as PDFRawStream).contents).toString('latin1')).join('');
+  const refs = contents instanceof PDFArray ? contents.asArray().slice(before) : [];
+  const ops = refs.map((r: PDFObject) => Buffer.from((doc.context.lookup(r as PDFRef) as PDFRawStream).contents).toString('latin1')).join('');
   const font = page.node.Resources()?.lookup(PDFName.of('Font'), PDFDict);
   return { ops, fontNames: font ? font.keys().map((k) => k.decodeText()) : [] };
 }

@@ -33,6 +33,12 @@ describe('indexOfBytes', () => {
       fc.property(fc.array(alphabet, { maxLength: 60 }), fc.constantFrom('/ObjStm', '/XRef', 'endstream', '/O', 'ee'), fc.nat(70), (chars, needle, from) => {
         const bytes = bytesOf(chars.join(''));
         expect(indexOfBytes(bytes, needle, from)).toBe(naive(bytes, needle, from));
+        // Without Node's Buffer (a browser), the same answers.
+        expect(indexOfBytes(bytes, needle, from, null)).toBe(naive(bytes, needle, from));
+        // On a view into a bigger buffer, positions count from the view's start.
+        const padded = new Uint8Array(bytes.length + 4);
+        padded.set(bytes, 2);
+        expect(indexOfBytes(padded.subarray(2, 2 + bytes.length), needle, from)).toBe(naive(bytes, needle, from));
       }),
       { numRuns: 3000 },
     );
