@@ -1,7 +1,6 @@
 /**
  * The build, end to end: check -> plan -> assemble -> check the caps -> write atomically.
  */
-import { realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { assemble, assembleInChunks } from '../core/assemble/index.js';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -12,7 +11,7 @@ import { fileNames } from '../core/plan/file-names.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { formatMb, plural } from '../core/words.js';
-import { displayPath, loadFonts, writeFileAtomic } from '../io/files.js';
+import { displayPath, loadFonts, realOrSame, writeFileAtomic } from '../io/files.js';
 import { checkManifest } from './check.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
@@ -177,10 +176,9 @@ function buildDateOf(req: BuildRequest): Date {
 }
 
 async function clashWithInput(output: string, check: CheckResult): Promise<boolean> {
-  const real = async (p: string) => realpath(p).catch(() => resolve(p));
-  const out = await real(output);
+  const out = await realOrSame(output);
   const inputs = [resolve(check.manifestFile), ...(check.profilePath ? [check.profilePath] : [])];
   for (const status of check.files.values()) inputs.push(status.resolved);
-  for (const p of inputs) if ((await real(p)) === out) return true;
+  for (const p of inputs) if ((await realOrSame(p)) === out) return true;
   return false;
 }

@@ -3,7 +3,7 @@
  * and writing outputs atomically.
  */
 import { constants } from 'node:fs';
-import { access, mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { access, mkdir, open, readdir, readFile, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,11 @@ export async function readInput(path: string, maxBytes = MAX_INPUT_MB * 1e6): Pr
 
 export async function readText(path: string): Promise<string> {
   return readFile(path, 'utf8');
+}
+
+/** The canonical path of a file (links resolved), or the path itself when it does not exist. */
+export async function realOrSame(path: string): Promise<string> {
+  return realpath(path).catch(() => resolve(path));
 }
 
 export async function exists(path: string): Promise<boolean> {
