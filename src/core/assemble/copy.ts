@@ -18,7 +18,7 @@ import {
   type PDFContext,
   type PDFObject,
 } from '@cantoo/pdf-lib';
-import { entriesOf } from '../pdf-entries.js';
+import { entriesOf, itemsOf } from '../pdf-entries.js';
 import { resolveDest, unsafeAction, type SourcePage } from './source.js';
 
 /** What was left out of one input, for the diagnostics. */
@@ -315,8 +315,11 @@ export class Copier {
 
 /** Whether every element is a number, name, string, boolean or null (nothing to re-point or to screen). */
 function isPlain(array: PDFArray): boolean {
-  for (let i = 0; i < array.size(); i++) {
-    const v = array.get(i);
+  const items = itemsOf(array);
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    // Numbers and names first: they fill the long arrays (widths, rectangles, matrices).
+    if (v instanceof PDFNumber || v instanceof PDFName) continue;
     if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray || v instanceof PDFStream || v instanceof PDFInvalidObject) return false;
   }
   return true;
