@@ -107,6 +107,37 @@ const PDF_LIB_FAST_PATHS = [
   },
   {
     file: '@cantoo/pdf-lib/es/core/parser/PDFObjectParser.js',
+    find: '    findEndOfStreamFallback(startPos) {\n        // Move to end of stream, while handling nested streams\n        let nestingLvl = 1;\n        let end = this.bytes.offset();\n        while (!this.bytes.done()) {\n            end = this.bytes.offset();\n            if (this.matchKeyword(Keywords.stream)) {\n                nestingLvl += 1;\n            }\n            else if (this.matchKeyword(Keywords.EOF1endstream) ||\n                this.matchKeyword(Keywords.EOF2endstream) ||\n                this.matchKeyword(Keywords.EOF3endstream) ||\n                this.matchKeyword(Keywords.endstream)) {\n                nestingLvl -= 1;\n            }\n            else {\n                this.bytes.next();\n            }\n            if (nestingLvl === 0)\n                break;\n        }\n        if (nestingLvl !== 0)\n            throw new PDFStreamParsingError(startPos);\n        return end;\n    }\n',
+    // A stream whose /Length is not a number (an indirect length, common) was scanned byte by byte, trying five
+    // keywords at each byte. All five end in "stream", which cannot overlap itself: jump from one "stream" to the
+    // next and find which keyword, if any, ends there, in the order the original tries them.
+    replaceWith:
+      '    findEndOfStreamFallback(startPos) {\n' +
+      '        const bs = this.bytes, b = bs.bytes, n = bs.length;\n' +
+      '        let nestingLvl = 1;\n' +
+      '        let pos = bs.idx;\n' +
+      '        for (let q = b.indexOf(CharCodes.s, pos); q >= 0 && q + 6 <= n; q = b.indexOf(CharCodes.s, q + 1)) {\n' +
+      '            if (b[q + 1] !== CharCodes.t || b[q + 2] !== CharCodes.r || b[q + 3] !== CharCodes.e || b[q + 4] !== CharCodes.a || b[q + 5] !== CharCodes.m) continue;\n' +
+      '            let start = q;\n' +
+      '            if (q - 3 >= pos && b[q - 3] === CharCodes.e && b[q - 2] === CharCodes.n && b[q - 1] === CharCodes.d) {\n' +
+      '                if (q - 5 >= pos && b[q - 5] === CharCodes.CarriageReturn && b[q - 4] === CharCodes.Newline) start = q - 5;\n' +
+      '                else if (q - 4 >= pos && (b[q - 4] === CharCodes.CarriageReturn || b[q - 4] === CharCodes.Newline)) start = q - 4;\n' +
+      '                else start = q - 3;\n' +
+      '                nestingLvl -= 1;\n' +
+      '            }\n' +
+      '            else nestingLvl += 1;\n' +
+      '            pos = q + 6;\n' +
+      '            if (nestingLvl === 0) {\n' +
+      '                bs.idx = pos;\n' +
+      '                return start;\n' +
+      '            }\n' +
+      '        }\n' +
+      '        bs.idx = n;\n' +
+      '        throw new PDFStreamParsingError(startPos);\n' +
+      '    }\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/parser/PDFObjectParser.js',
     find: '        if (this.matchKeyword(Keywords.true))\n            return PDFBool.True;\n        if (this.matchKeyword(Keywords.false))\n            return PDFBool.False;\n        if (this.matchKeyword(Keywords.null))\n            return PDFNull;\n',
     // true, false and null are only tried where the next byte could start them.
     replaceWith:

@@ -63,7 +63,44 @@ describe.skipIf(!bundled || corpusMissing() !== undefined)('the bundle and the s
   }, 120_000);
 });
 
+/**
+ * A PDF whose streams have no usable /Length (indirect, wrong or missing), so the parser looks for their end:
+ * `stream` inside the data, every line ending before `endstream`, and the pages after them all.
+ */
+function unmeasuredStreams(): Uint8Array {
+  const body = [
+    '%PDF-1.7',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '10 0 obj << /Length 11 0 R >> stream\r\nBT (a stream) Tj ET\r\nendstream\r\nendstream\r\nendobj',
+    '11 0 obj 26 endobj',
+    '12 0 obj << /Length 3 >> stream\nx stream y endstream z\rendstream\nendobj',
+    '13 0 obj << >> stream\nno length at all\nendstream endobj',
+    '14 0 obj << /Length 99 >>\nstream\nq 1 0 0 1 0 0 cm Q\n\rendstream\nendobj',
+    '15 0 obj << /Length 15 0 R >> stream\nendstreamendstream\nendobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents [10 0 R 12 0 R 15 0 R] >> endobj',
+    '4 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Contents [14 0 R 13 0 R] >> endobj',
+    'trailer << /Root 1 0 R /Size 16 >>',
+    '%%EOF',
+  ].join('\n');
+  return Uint8Array.from(body, (c) => c.charCodeAt(0));
+}
+
 describe.skipIf(!bundled)('the bundle', () => {
+  it('finds the end of streams without a usable length where the sources do', async () => {
+    const dir = workspace({
+      'profile.yaml': PROFILE,
+      'odd.pdf': unmeasuredStreams(),
+      'manifest.yaml': 'profile: profile.yaml\napplicant: { name: Test Person, email: t@example.org }\nitems:\n  docs: [odd.pdf]\n',
+    });
+    const args = ['build', 'manifest.yaml', '--today', '2025-10-01'];
+    const fromSources = await cli([...args, '-o', 'sources.pdf'], { cwd: dir, env: EPOCH });
+    const fromBundle = installedCli([...args, '-o', 'bundled.pdf'], { cwd: dir, env: EPOCH });
+    expect(fromBundle.stdout.replace('bundled.pdf', 'sources.pdf')).toBe(fromSources.stdout);
+    expect(fromBundle.stdout).toMatch(/^Built bundled\.pdf: 3 pages/m);
+    expect(Buffer.compare(readFileSync(join(dir, 'bundled.pdf')), readFileSync(join(dir, 'sources.pdf')))).toBe(0);
+  }, 60_000);
+
   it('stops at a decompression bomb as the sources do, without inflating it whole (its zlib fast path has a cap)', async () => {
     const bomb = await bigInflationBomb(1000);
     expect(bomb.length).toBeLessThan(2_000_000);
