@@ -2,6 +2,22 @@
 
 const latin1 = new TextDecoder('latin1');
 
+/** Node's Buffer, where there is one: its indexOf searches natively, about five times faster on a scan. */
+const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBufferLike, offset: number, length: number): { indexOf(s: string, from: number, encoding: 'latin1'): number } } }).Buffer;
+
+/** First index of an ASCII `needle` (two characters or more) in `bytes` at or after `from`, or -1. */
+export function indexOfBytes(bytes: Uint8Array, needle: string, from: number, native: typeof NodeBuffer | null = NodeBuffer): number {
+  if (native) return from >= bytes.length ? -1 : native.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle, Math.max(0, from), 'latin1');
+  // Keyed on the second character: the first of '/ObjStm' and '/XRef' is the commonest byte of a PDF's text.
+  const key = needle.charCodeAt(1);
+  outer: for (let i = bytes.indexOf(key, from + 1); i >= 1 && i - 1 <= bytes.length - needle.length; i = bytes.indexOf(key, i + 1)) {
+    const at = i - 1;
+    for (let k = 0; k < needle.length; k++) if (bytes[at + k] !== needle.charCodeAt(k)) continue outer;
+    return at;
+  }
+  return -1;
+}
+
 /** How the end of a PDF looks. */
 export interface PdfTail {
   /** No `%%EOF` at all, or object data after the last one: the file was cut off. */
@@ -59,9 +75,7 @@ function startsSection(bytes: Uint8Array, at: number): boolean {
  */
 export function declaredRoots(bytes: Uint8Array): Set<string> {
   const roots = new Set<string>();
-  const R = '/Root'.split('').map((c) => c.charCodeAt(0));
-  for (let i = bytes.indexOf(R[0]!); i >= 0; i = bytes.indexOf(R[0]!, i + 1)) {
-    if (bytes[i + 1] !== R[1] || bytes[i + 2] !== R[2] || bytes[i + 3] !== R[3] || bytes[i + 4] !== R[4]) continue;
+  for (let i = indexOfBytes(bytes, '/Root', 0); i >= 0; i = indexOfBytes(bytes, '/Root', i + 1)) {
     const m = /^\s*(\d+)\s+(\d+)\s+R/.exec(latin1.decode(bytes.subarray(i + 5, i + 40)));
     if (m) roots.add(`${Number(m[1])} ${Number(m[2])}`);
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexOfBytes } from '../../../src/core/inspect/inflate-guard.js';
+import { declaredRoots, indexOfBytes } from '../../../src/core/inspect/raw.js';
 
 const bytesOf = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
@@ -42,5 +42,18 @@ describe('indexOfBytes', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('declaredRoots', () => {
+  it('collects every /Root a trailer names, and only references', () => {
+    const text = [
+      'trailer << /Size 9 /Root 1 0 R >>',
+      '7 0 obj << /Type /XRef /Root  12  0  R /W [1 2 1] >> stream',
+      'trailer << /Rootx 5 0 R /Root 3 1 R >>',
+      '<< /Root (not a reference) >>',
+    ].join('\n');
+    expect([...declaredRoots(bytesOf(text))].sort()).toEqual(['1 0', '12 0', '3 1']);
+    expect(declaredRoots(bytesOf('no trailer here')).size).toBe(0);
   });
 });
