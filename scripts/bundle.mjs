@@ -136,6 +136,57 @@ const PDF_LIB_FAST_PATHS = [
       '        throw new PDFStreamParsingError(startPos);\n' +
       '    }\n',
   },
+  // Literal and hex strings were built a character at a time; in a document that is not encrypted their text is
+  // the bytes between the delimiters, found in one pass (unbalanced ones take the original path and its error).
+  {
+    file: '@cantoo/pdf-lib/es/core/parser/PDFObjectParser.js',
+    find: '    parseString(ref) {\n',
+    prepend:
+      'const latin1Text = (b, start, end) => {\n' +
+      '    let text = "";\n' +
+      '    for (let at = start; at < end; at += 8192) text += String.fromCharCode.apply(null, b.subarray(at, Math.min(end, at + 8192)));\n' +
+      '    return text;\n' +
+      '};\n',
+    add:
+      '        if (!this.cryptoFactory) {\n' +
+      '            const bs = this.bytes, b = bs.bytes, n = bs.length, start = bs.idx;\n' +
+      '            let depth = 0, escaped = false;\n' +
+      '            for (let i = start; i < n; i++) {\n' +
+      '                const byte = b[i];\n' +
+      '                if (!escaped) {\n' +
+      '                    if (byte === CharCodes.LeftParen) depth += 1;\n' +
+      '                    else if (byte === CharCodes.RightParen) depth -= 1;\n' +
+      '                }\n' +
+      '                if (byte === CharCodes.BackSlash) escaped = !escaped;\n' +
+      '                else if (escaped) escaped = false;\n' +
+      '                if (depth === 0) {\n' +
+      '                    bs.idx = i + 1;\n' +
+      '                    bs.column += i + 1 - start;\n' +
+      '                    return PDFString.of(latin1Text(b, start + 1, i));\n' +
+      '                }\n' +
+      '            }\n' +
+      '        }\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/parser/PDFObjectParser.js',
+    find: "    parseHexString(ref) {\n        let value = '';\n        this.bytes.assertNext(CharCodes.LessThan);\n",
+    add:
+      '        if (!this.cryptoFactory) {\n' +
+      '            const bs = this.bytes, b = bs.bytes, start = bs.idx;\n' +
+      '            const end = b.indexOf(CharCodes.GreaterThan, start);\n' +
+      '            if (end >= 0 && end < bs.length) {\n' +
+      '                bs.idx = end + 1;\n' +
+      '                bs.column += end + 1 - start;\n' +
+      '                return PDFHexString.of(latin1Text(b, start, end));\n' +
+      '            }\n' +
+      '        }\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/parser/PDFObjectParser.js',
+    find: '        const dict = this.parseDict(ref);\n        this.skipWhitespaceAndComments();\n',
+    // Every stream keyword starts with "s": a dictionary followed by anything else is not a stream's.
+    add: '        if (this.bytes.peek() !== CharCodes.s) return dict;\n',
+  },
   {
     file: '@cantoo/pdf-lib/es/core/parser/PDFObjectParser.js',
     find: '        if (this.matchKeyword(Keywords.true))\n            return PDFBool.True;\n        if (this.matchKeyword(Keywords.false))\n            return PDFBool.False;\n        if (this.matchKeyword(Keywords.null))\n            return PDFNull;\n',

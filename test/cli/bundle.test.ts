@@ -65,7 +65,7 @@ describe.skipIf(!bundled || corpusMissing() !== undefined)('the bundle and the s
 
 /**
  * A PDF whose streams have no usable /Length (indirect, wrong or missing), so the parser looks for their end:
- * `stream` inside the data, every line ending before `endstream`, and the pages after them all.
+ * `stream` inside the data, every line ending before `endstream`, and the pages after them all; and tricky strings.
  */
 function unmeasuredStreams(): Uint8Array {
   const body = [
@@ -79,7 +79,8 @@ function unmeasuredStreams(): Uint8Array {
     '15 0 obj << /Length 15 0 R >> stream\nendstreamendstream\nendobj',
     '2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj',
     '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents [10 0 R 12 0 R 15 0 R] >> endobj',
-    '4 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Contents [14 0 R 13 0 R] >> endobj',
+    // Literal strings with escapes and nested parentheses, and hex strings, come along in the page's entries.
+    '4 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Contents [14 0 R 13 0 R] /PieceInfo << /T (a \\) (b (c) d) \\\\) /U (\\\\\\() /H <41 42 4> /E <> /S () >> >> endobj',
     'trailer << /Root 1 0 R /Size 16 >>',
     '%%EOF',
   ].join('\n');
