@@ -235,6 +235,28 @@ const PDF_LIB_FAST_PATHS = [
     find: 'const byAscendingObjectNumber = ([a], [b]) => a.objectNumber - b.objectNumber;',
     replaceWith: 'const byAscendingObjectNumber = (a, b) => a[0].objectNumber - b[0].objectNumber;',
   },
+  // Text extraction's reverse WinAnsi table was built as pdf-lib loaded, which also inflated the encodings
+  // above: made on first use too.
+  {
+    file: '@cantoo/pdf-lib/es/api/extraction/FontDecoder.js',
+    find: 'const winAnsiReverse = (() => {\n',
+    replaceWith: 'let winAnsiReverseMap;\nconst makeWinAnsiReverse = () => {\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/api/extraction/FontDecoder.js',
+    find: '    return map;\n})();\n',
+    replaceWith: '    return map;\n};\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/api/extraction/FontDecoder.js',
+    find: '            return winAnsiReverse;\n',
+    replaceWith: '            return (winAnsiReverseMap ??= makeWinAnsiReverse());\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/api/extraction/FontDecoder.js',
+    find: '        return winAnsiReverse;\n',
+    replaceWith: '        return (winAnsiReverseMap ??= makeWinAnsiReverse());\n',
+  },
   // The encodings of the 14 standard fonts were inflated and indexed as pdf-lib loaded (about 10 ms of every
   // start); only a standard font (form appearances, text extraction) needs them: made on first use.
   {
