@@ -32,11 +32,11 @@ const PDF_LIB_FAST_PATHS = [
     // String(n) has no exponent for 1e-6 <= |n| < 1e21 (ECMAScript Number::toString), the original's result there.
     add: '    const abs = Math.abs(num);\n    if (abs === 0 || (abs >= 1e-6 && abs < 1e21)) return String(num);\n',
   },
-  // The tokenizer: pdf-lib reads every byte through ByteStream's methods and builds each name one character at
-  // a time. These read the byte array directly for the common shapes (whitespace, comments, object numbers,
-  // names) and hand anything else to the original code. Positions (line, column) only feed error messages, which
-  // the tool never shows; they are kept up to date anyway. (A fast path for every number measured slower than
-  // pdf-lib's own: bench/README.md.)
+  // The tokenizer: pdf-lib reads every byte through ByteStream's methods. These read the byte array directly for
+  // the common shapes (whitespace, comments, object numbers) and hand anything else to the original code.
+  // Positions (line, column) only feed error messages, which the tool never shows; they are kept up to date
+  // anyway. Each was weighed with bench/fastpaths.mjs; fast paths for numbers and names measured no faster than
+  // pdf-lib's own code and were left out.
   {
     file: '@cantoo/pdf-lib/es/core/parser/BaseParser.js',
     find: '    skipWhitespaceAndComments() {\n',
@@ -64,20 +64,6 @@ const PDF_LIB_FAST_PATHS = [
       '            let i = start, v = 0;\n' +
       '            while (i < n && i - start < 15 && IsDigit[b[i]]) { v = v * 10 + (b[i] - 48); i += 1; }\n' +
       '            if (i > start && (i >= n || !IsDigit[b[i]])) { bs.idx = i; bs.column += i - start; return v; }\n' +
-      '        }\n',
-  },
-  {
-    file: '@cantoo/pdf-lib/es/core/parser/PDFObjectParser.js',
-    find: '    parseName() {\n        this.bytes.assertNext(CharCodes.ForwardSlash);\n',
-    add:
-      '        {\n' +
-      '            const bs = this.bytes, b = bs.bytes, n = bs.length, start = bs.idx;\n' +
-      '            let i = start;\n' +
-      '            while (i < n && i - start < 256 && !IsWhitespace[b[i]] && !IsDelimiter[b[i]]) i += 1;\n' +
-      '            if (i >= n || i - start < 256) {\n' +
-      '                bs.idx = i; bs.column += i - start;\n' +
-      '                return PDFName.of(decodePdfNameEscapes(String.fromCharCode.apply(null, b.subarray(start, i))));\n' +
-      '            }\n' +
       '        }\n',
   },
   {
