@@ -146,6 +146,12 @@ const PDF_LIB_FAST_PATHS = [
   },
   {
     file: '@cantoo/pdf-lib/es/core/parser/PDFObjectParser.js',
+    find: '            pdfArray.push(element);\n',
+    // push() records a change for incremental saves; a document being parsed has nothing to record yet.
+    replaceWith: '            if (this.context.snapshot) pdfArray.push(element);\n            else pdfArray.array.push(element);\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/core/parser/PDFObjectParser.js',
     find: '        const dict = this.parseDict(ref);\n        this.skipWhitespaceAndComments();\n',
     // Every stream keyword starts with "s": a dictionary followed by anything else is not a stream's.
     add: '        if (this.bytes.peek() !== CharCodes.s) return dict;\n',
