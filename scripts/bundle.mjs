@@ -19,11 +19,11 @@ const outDir = join(root, 'dist', 'bundle');
 const external = [/^pdfjs-dist(\/|$)/];
 
 /**
- * Fast paths in pdf-lib, for the bundled CLI and its inspection worker (the library uses pdf-lib as published). Each returns what the
- * original returns: they skip work done for every number, reference and name parsed (0.4 s of string splitting,
- * template strings and regex replaces on std + big), inflate natively, and copy memory in one go. Tests check
- * that the bundle builds the same bytes as the sources (test/cli/bundle.test.ts); a pdf-lib update that moves
- * one of these lines stops the build here.
+ * Fast paths in pdf-lib (and fflate, its deflate), for the bundled CLI and its inspection worker; the library
+ * uses pdf-lib as published. Each returns what the original returns: they skip work done for every byte, number,
+ * reference and name parsed, inflate natively, copy memory in one go, and leave set-up that a build rarely needs
+ * until it is needed. Tests check that the bundle builds the same bytes as the sources (test/cli/bundle.test.ts);
+ * a pdf-lib update that moves one of these lines stops the build here.
  */
 const PDF_LIB_FAST_PATHS = [
   {
@@ -204,8 +204,23 @@ const PDF_LIB_FAST_PATHS = [
     find: 'const byAscendingObjectNumber = ([a], [b]) => a.objectNumber - b.objectNumber;',
     replaceWith: 'const byAscendingObjectNumber = (a, b) => a[0].objectNumber - b[0].objectNumber;',
   },
-  // Text extraction's reverse WinAnsi table was built as pdf-lib loaded, which also inflated the encodings
-  // above: made on first use too.
+  // The encodings of the 14 standard fonts were inflated and indexed as pdf-lib loaded (about 10 ms of every
+  // start); only a standard font (form appearances, text extraction) needs them: made on first use.
+  {
+    file: '@cantoo/pdf-lib/es/packages/standard-fonts/Encoding.js',
+    find: 'const decompressedEncodings = decompressJson(AllEncodingsCompressed);\nconst allUnicodeMappings = JSON.parse(decompressedEncodings);\n',
+    replaceWith: 'let mappings;\nconst allUnicodeMappings = () => (mappings ??= JSON.parse(decompressJson(AllEncodingsCompressed)));\nconst made = {};\n',
+  },
+  {
+    file: '@cantoo/pdf-lib/es/packages/standard-fonts/Encoding.js',
+    find: "    Symbol: new Encoding('Symbol', allUnicodeMappings.symbol),\n    ZapfDingbats: new Encoding('ZapfDingbats', allUnicodeMappings.zapfdingbats),\n    WinAnsi: new Encoding('WinAnsi', allUnicodeMappings.win1252),\n",
+    replaceWith:
+      "    get Symbol() { return (made.Symbol ??= new Encoding('Symbol', allUnicodeMappings().symbol)); },\n" +
+      "    get ZapfDingbats() { return (made.ZapfDingbats ??= new Encoding('ZapfDingbats', allUnicodeMappings().zapfdingbats)); },\n" +
+      "    get WinAnsi() { return (made.WinAnsi ??= new Encoding('WinAnsi', allUnicodeMappings().win1252)); },\n",
+  },
+  // Text extraction's reverse WinAnsi table was built as pdf-lib loaded, which inflated the encodings above after
+  // all: made on first use too.
   {
     file: '@cantoo/pdf-lib/es/api/extraction/FontDecoder.js',
     find: 'const winAnsiReverse = (() => {\n',
@@ -225,21 +240,6 @@ const PDF_LIB_FAST_PATHS = [
     file: '@cantoo/pdf-lib/es/api/extraction/FontDecoder.js',
     find: '        return winAnsiReverse;\n',
     replaceWith: '        return (winAnsiReverseMap ??= makeWinAnsiReverse());\n',
-  },
-  // The encodings of the 14 standard fonts were inflated and indexed as pdf-lib loaded (about 10 ms of every
-  // start); only a standard font (form appearances, text extraction) needs them: made on first use.
-  {
-    file: '@cantoo/pdf-lib/es/packages/standard-fonts/Encoding.js',
-    find: 'const decompressedEncodings = decompressJson(AllEncodingsCompressed);\nconst allUnicodeMappings = JSON.parse(decompressedEncodings);\n',
-    replaceWith: 'let mappings;\nconst allUnicodeMappings = () => (mappings ??= JSON.parse(decompressJson(AllEncodingsCompressed)));\nconst made = {};\n',
-  },
-  {
-    file: '@cantoo/pdf-lib/es/packages/standard-fonts/Encoding.js',
-    find: "    Symbol: new Encoding('Symbol', allUnicodeMappings.symbol),\n    ZapfDingbats: new Encoding('ZapfDingbats', allUnicodeMappings.zapfdingbats),\n    WinAnsi: new Encoding('WinAnsi', allUnicodeMappings.win1252),\n",
-    replaceWith:
-      "    get Symbol() { return (made.Symbol ??= new Encoding('Symbol', allUnicodeMappings().symbol)); },\n" +
-      "    get ZapfDingbats() { return (made.ZapfDingbats ??= new Encoding('ZapfDingbats', allUnicodeMappings().zapfdingbats)); },\n" +
-      "    get WinAnsi() { return (made.WinAnsi ??= new Encoding('WinAnsi', allUnicodeMappings().win1252)); },\n",
   },
   {
     file: '@cantoo/pdf-lib/es/core/objects/PDFNumber.js',
@@ -347,22 +347,19 @@ function lazyPackages() {
 rmSync(outDir, { recursive: true, force: true });
 // Paths inside the bundle stay two levels below the package root (dist/bundle/), as in dist/cli/ and dist/io/,
 // so `../../package.json` and the templates folder resolve the same either way.
-await build({
-  input: join(root, 'dist/cli/main.js'),
-  platform: 'node',
-  external,
-  plugins: [pdfLibFastPaths(), lazyPackages()],
-  logLevel: 'warn',
-  output: { file: join(outDir, 'packet.cjs'), format: 'cjs', codeSplitting: false },
-});
-await build({
-  input: join(root, 'dist/io/pdf-worker-entry.js'),
-  platform: 'node',
-  external,
-  plugins: [pdfLibFastPaths(), lazyPackages()],
-  logLevel: 'warn',
-  output: { file: join(outDir, 'pdf-worker-entry.js'), format: 'esm', codeSplitting: false },
-});
+for (const [input, file, format] of [
+  ['dist/cli/main.js', 'packet.cjs', 'cjs'],
+  ['dist/io/pdf-worker-entry.js', 'pdf-worker-entry.js', 'esm'],
+]) {
+  await build({
+    input: join(root, input),
+    platform: 'node',
+    external,
+    plugins: [pdfLibFastPaths(), lazyPackages()],
+    logLevel: 'warn',
+    output: { file: join(outDir, file), format, codeSplitting: false },
+  });
+}
 
 // import() inside code compiled from a V8 code cache has no module loader under Node 20 (the cache drops the
 // script's loader): the bundle's only dynamic import, pdf.js for word counts, goes through the function

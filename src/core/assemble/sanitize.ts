@@ -26,16 +26,8 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
   const removed: string[] = [];
 
   // Direct objects form trees (only references can make cycles, and references are not followed here).
-  // One callback for every dictionary's values; `level` is the depth of the dictionary being walked.
-  let level = 0;
-  const walkChild = (value: PDFObject): void => {
-    const parent = level;
-    walk(value, parent + 1);
-    level = parent;
-  };
   const walk = (obj: PDFObject, depth: number): void => {
     if (depth > 200) return;
-    level = depth;
     const dict = obj instanceof PDFStream ? obj.dict : obj instanceof PDFDict ? obj : undefined;
     if (dict) {
       // Indexed loops and a callback: every object of the output passes here before the code is optimized,
@@ -64,7 +56,7 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
           }
         }
       }
-      entriesOf(dict).forEach(walkChild);
+      entriesOf(dict).forEach((value) => walk(value, depth + 1));
     } else if (obj instanceof PDFArray) {
       for (let i = 0; i < obj.size(); i++) walk(obj.get(i), depth + 1);
     }
