@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const t0 = performance.now();
+const startFaults = process.resourceUsage().minorPageFault;
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 1;
@@ -26,16 +27,19 @@ if (!manifestPath) {
 const gcEach = gcAt >= 0 && typeof globalThis.gc === 'function';
 const lap = (() => {
   let last = performance.now();
+  let lastFaults = process.resourceUsage().minorPageFault;
   return (label, rows) => {
     const now = performance.now();
+    const faults = process.resourceUsage().minorPageFault;
     let live = '';
     if (gcEach && label) {
       globalThis.gc();
       const m = process.memoryUsage();
       live = `  live after: heap ${(m.heapUsed / 2 ** 20).toFixed(0)} MB + buffers ${(m.arrayBuffers / 2 ** 20).toFixed(0)} MB`;
     }
-    rows.push([label, now - last, live]);
+    rows.push([label, now - last, live, faults - lastFaults]);
     last = performance.now();
+    lastFaults = process.resourceUsage().minorPageFault;
   };
 })();
 
@@ -50,7 +54,7 @@ const { plan } = await import('../dist/core/plan/plan.js');
 const { assembleInChunks } = await import('../dist/core/assemble/index.js');
 const { loadFonts, writeFileAtomic } = await import('../dist/io/files.js');
 lap('import dist (rest)', importRows);
-importRows.unshift(['node start to this script', t0]);
+importRows.unshift(['node start to this script', t0, '', startFaults]);
 
 // Count and time every parse.
 const stats = { loads: 0, loadMs: 0, loadBytes: 0 };
@@ -66,7 +70,8 @@ PDFDocument.load = async (bytes, options) => {
   }
 };
 
-const fmt = (rows) => rows.map(([label, ms, live = '']) => `  ${label.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms${live}`).join('\n');
+const fmt = (rows) =>
+  rows.map(([label, ms, live = '', faults]) => `  ${label.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms${faults === undefined ? '' : ` ${String(faults).padStart(6)} page faults`}${live}`).join('\n');
 console.log(`start-up:\n${fmt(importRows)}`);
 
 for (let run = 1; run <= runs; run++) {

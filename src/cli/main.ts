@@ -1,5 +1,8 @@
 /** The `packet` executable: the only place that touches the real process and exits. */
+import { keepYoungGenerationSmall } from '../io/heap.js';
 import { runCli } from './program.js';
+
+keepYoungGenerationSmall();
 
 // No top-level await: the bundle (scripts/bundle.mjs) is CommonJS so its compiled code can be cached.
 void runCli(process.argv.slice(2), {

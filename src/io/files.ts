@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest } from '../core/parse/suggest.js';
+import { noteInputRead } from './heap.js';
 
 /** The package's root folder (holds templates/ and schemas/), from dist/io or src/io alike. */
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,6 +30,7 @@ export async function readInput(path: string, maxBytes = MAX_INPUT_MB * 1e6): Pr
     if (s.isDirectory()) return { ok: false, reason: 'directory', resolved };
     if (s.size > maxBytes) return { ok: false, reason: 'too-large', resolved, detail: `${(s.size / 1e6).toFixed(0)} MB` };
     const b = await readFile(resolved);
+    noteInputRead(b.length);
     // A view, not a copy: inputs can be tens of MB.
     return { ok: true, bytes: viewOf(b), resolved };
   } catch (err) {
