@@ -90,7 +90,8 @@ type Checked = CheckResult & { manifest: NonNullable<CheckResult['manifest']>; p
 async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, done: Done): Promise<BuildOutcome> {
   const outputPath = req.output ? resolve(req.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
   if (await clashWithInput(outputPath, check)) return done([outputClash(check, req, outputPath)]);
-  const result = await assembleInChunks(thePlan);
+  // writeFileAtomic writes each chunk before it asks for the next.
+  const result = await assembleInChunks(thePlan, { reuseBuffer: true });
   const extra = [...result.diagnostics];
   if (extra.some((d) => d.severity === 'error')) return done(extra);
   extra.push(...overCaps(check, result.pageCount, result.size, 'the built PDF'));

@@ -44,7 +44,7 @@ import { writeMetadata } from './metadata.js';
 import { writeOutline, type OutlineNode } from './outline.js';
 import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';
-import { concatPieces, serialize, type PdfPieces } from './serialize.js';
+import { concatPieces, serialize, type ChunkOptions, type PdfPieces } from './serialize.js';
 import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
 import { addStampBand, BAND_OFFSET, stampPage, stampText, visibleBox } from './stamps.js';
 import { plural } from '../words.js';
@@ -314,12 +314,13 @@ export type AssembledChunks = Omit<AssembleResult, 'bytes'> & PdfPieces;
 /**
  * Build the packet PDF from a plan, and make its bytes only as they are consumed, about 1 MB at a time: a big
  * packet is written out without ever being one buffer in memory. The size is known before the first chunk.
+ * With `reuseBuffer`, every chunk is made in the same buffer: write each before asking for the next.
  *
  * @example
- * const result = await assembleInChunks(plan);
+ * const result = await assembleInChunks(plan, { reuseBuffer: true });
  * if (!result.diagnostics.some((d) => d.severity === 'error')) await handle.writeFile(result.chunks);
  */
-export async function assembleInChunks(plan: Plan): Promise<AssembledChunks> {
+export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = {}): Promise<AssembledChunks> {
   const diagnostics: Diagnostic[] = [];
   const out = await PDFDocument.create({ updateMetadata: false });
   const fonts: DrawFonts = {
@@ -529,5 +530,5 @@ export async function assembleInChunks(plan: Plan): Promise<AssembledChunks> {
     });
   }
   diagnostics.push(...glyphs.diagnostics());
-  return { ...(await serialize(out)), pageCount: allPages.length, ranges, diagnostics };
+  return { ...(await serialize(out, chunkOptions)), pageCount: allPages.length, ranges, diagnostics };
 }

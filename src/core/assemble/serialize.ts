@@ -8,6 +8,16 @@ import { defaultDocumentSnapshot, PDFWriter, type PDFContext, type PDFDocument, 
 /** Bytes per chunk; an object bigger than this (a large image) gets a chunk of its own. */
 const CHUNK = 1 << 20;
 
+/** How the chunks are handed over. */
+export interface ChunkOptions {
+  /**
+   * Fill the same buffer again for each chunk, so writing a packet touches about 1 MB of fresh memory instead of
+   * its whole size (each fresh page costs time). A chunk is then only valid until the next one is asked for:
+   * write or copy it first, as a `for` loop that awaits each write does.
+   */
+  reuseBuffer?: boolean;
+}
+
 /** The serialized document: its exact size first (for the size caps), then its bytes in order. */
 export interface PdfPieces {
   size: number;
@@ -23,7 +33,10 @@ class ChunkWriter extends PDFWriter {
   // Sizes measured while the cross-reference offsets are computed, so no object is measured twice.
   private readonly measured = new Map<PDFObject, number>();
 
-  constructor(context: PDFContext) {
+  constructor(
+    context: PDFContext,
+    private readonly options: ChunkOptions,
+  ) {
     // No pauses between objects: nothing else runs while a packet is written.
     super(context, Infinity, defaultDocumentSnapshot);
   }
@@ -43,14 +56,15 @@ class ChunkWriter extends PDFWriter {
     // The same decisions as serializeToBuffer, made once here (shouldSave keeps state between calls).
     const kept = indirectObjects.filter(([ref, object]) => this.shouldSave(false, ref.objectNumber, indirectObjects) && !this.shouldSkipCopiedObjectStream(object));
     const sizes = kept.map((entry) => this.measured.get(entry[1]) ?? super.computeIndirectObjectSize(entry));
+    const reuse = this.options.reuseBuffer === true;
     function* chunks(): Generator<Uint8Array> {
       let buffer = new Uint8Array(CHUNK);
       let at = 0;
-      // Hand over what is filled and start a fresh buffer (never reused: a consumer may keep the chunks).
+      // Hand over what is filled, then start again in the same buffer if asked to and it is big enough.
       function* room(needed: number): Generator<Uint8Array> {
         if (at + needed <= buffer.length) return;
         if (at > 0) yield buffer.subarray(0, at);
-        buffer = new Uint8Array(Math.max(CHUNK, needed));
+        if (!reuse || needed > buffer.length) buffer = new Uint8Array(Math.max(CHUNK, needed));
         at = 0;
       }
       const ascii = (s: string): void => {
@@ -85,13 +99,13 @@ class ChunkWriter extends PDFWriter {
  * updateFieldAppearances: false })` would, byte for byte, but in chunks of about 1 MB.
  *
  * @example
- * const { size, chunks } = await serialize(doc);
+ * const { size, chunks } = await serialize(doc, { reuseBuffer: true });
  * for (const chunk of chunks) await handle.write(chunk);
  */
-export async function serialize(doc: PDFDocument): Promise<PdfPieces> {
+export async function serialize(doc: PDFDocument, options: ChunkOptions = {}): Promise<PdfPieces> {
   // What save() does first: fonts, images and embedded pages become objects.
   await doc.flush();
-  return new ChunkWriter(doc.context).pieces();
+  return new ChunkWriter(doc.context, options).pieces();
 }
 
 /** All chunks in one buffer of the known size. */

@@ -31,6 +31,21 @@ describe('serialize', () => {
     expect(text.endsWith('%%EOF')).toBe(true);
   });
 
+  it('with reuseBuffer, makes the same bytes in one buffer that grows only for the big stream', async () => {
+    const pieces = await serialize(await sample(), { reuseBuffer: true });
+    const copies: Uint8Array[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    // Copied as they come, the way a writer consumes them.
+    for (const chunk of pieces.chunks) {
+      copies.push(chunk.slice());
+      buffers.add(chunk.buffer);
+    }
+    const bytes = concatPieces({ size: pieces.size, chunks: copies });
+    expect(Buffer.compare(bytes, await (await sample()).save(SAVE))).toBe(0);
+    expect(copies.length).toBeGreaterThanOrEqual(3);
+    expect(buffers.size).toBe(2);
+  });
+
   it('reports the exact size before any byte is made, and the file opens again', async () => {
     const pieces = await serialize(await sample());
     const bytes = concatPieces(pieces);
