@@ -20,6 +20,8 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 });
 // `npm run build` trains the cache: what this run compiled is saved as the process ends.
 if (process.env.PACKET_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+// `npm run build` checks that a fresh start accepts the cache it trained (scripts/bundle.mjs).
+if (process.env.PACKET_CHECK_CODE_CACHE === '1') process.stderr.write(`code cache: ${script.cachedDataRejected === false ? 'accepted' : script.cachedDataRejected ? 'rejected' : 'none'}\n`);
 const module = { exports: {} };
 // The bundle's import() calls come here (see scripts/bundle.mjs): this module has a loader, cached code has none.
 const load = (specifier) => import(specifier);

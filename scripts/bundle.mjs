@@ -395,6 +395,9 @@ const cacheFile = join(outDir, 'packet.cjs.cache');
 const work = mkdtempSync(join(tmpdir(), 'packet-cache-'));
 try {
   const example = join(root, 'examples/aalto-tml/manifest.yaml');
+  // Each run starts from the cache the one before wrote, and adds what it compiled. A V8 flag changed during a
+  // run (by the CLI or by a worker) changes the header of the cache it writes, and V8 then rejects that cache
+  // at every start without a word: check after each run that a fresh start takes it.
   for (const args of [['build', example, '-o', join(work, 'packet.pdf'), '-q'], ['validate', example]]) {
     const run = spawnSync(process.execPath, [join(root, 'bin/packet.js'), ...args], {
       env: { ...process.env, PACKET_WRITE_CODE_CACHE: '1' },
@@ -402,8 +405,10 @@ try {
     });
     // Exit 1 (problems reported for the example, such as a deadline check) still trains the cache; 2 or 3 is a failure.
     if (run.status !== 0 && run.status !== 1) throw new Error(`\`packet ${args[0]}\` on the example exited ${run.status}: ${run.stderr.trim()}`);
+    if (!existsSync(cacheFile)) throw new Error('no cache was written');
+    const check = spawnSync(process.execPath, [join(root, 'bin/packet.js'), '--version'], { env: { ...process.env, PACKET_CHECK_CODE_CACHE: '1' }, encoding: 'utf8' });
+    if (!check.stderr.includes('code cache: accepted')) throw new Error(`a fresh start does not accept the cache \`packet ${args[0]}\` trained (${check.stderr.trim() || `exit ${check.status}`})`);
   }
-  if (!existsSync(cacheFile)) throw new Error('no cache was written');
 } catch (err) {
   rmSync(cacheFile, { force: true });
   process.stderr.write(`bundle: no code cache (packet works, about a tenth slower to start): ${err instanceof Error ? err.message : String(err)}\n`);

@@ -27,6 +27,9 @@ let bytesRead = 0;
  * keepYoungGenerationSmall(); // first thing in the CLI entry
  */
 export function keepYoungGenerationSmall(): void {
+  // A flag set while bin/packet.js trains its code cache would change the cache's header: no fresh start would
+  // accept it.
+  if (process.env.PACKET_WRITE_CODE_CACHE === '1') return;
   setFlagsFromString('--semi-space-growth-factor=1');
   small = true;
   bytesRead = 0;
