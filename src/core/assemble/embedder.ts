@@ -4,6 +4,7 @@
  * a time through the font's character map: no kerning, ligatures or other shaping.
  */
 import { CustomFontEmbedder, PDFFont, PDFHexString, PDFString, type PDFContext, type PDFDocument, type PDFRef } from '@cantoo/pdf-lib';
+import { flateStream } from './flate.js';
 import { parseTrueType, TrueTypeSubset, type TrueTypeFont } from './truetype.js';
 
 /** What pdf-lib's embedder constructor reads from its fontkit font: nothing else of it is used here. */
@@ -71,7 +72,7 @@ class SubsetEmbedder extends CustomFontEmbedder {
     const scale = 1000 / ttf.unitsPerEm;
     const file = this.subset.encode();
     // Length1 (the decoded length) is required for TrueType font programs.
-    const fontFile = context.register(context.flateStream(file, { Length1: file.length }));
+    const fontFile = context.register(flateStream(context, file, { Length1: file.length }));
     const descriptor = context.register(
       context.obj({
         Type: 'FontDescriptor',
@@ -100,7 +101,7 @@ class SubsetEmbedder extends CustomFontEmbedder {
         W: [0, this.subset.glyphIds.map((gid) => ttf.advanceWidth(gid) * scale)],
       }),
     );
-    const toUnicode = context.register(context.flateStream(toUnicodeCMap(this.chars)));
+    const toUnicode = context.register(flateStream(context, new TextEncoder().encode(toUnicodeCMap(this.chars))));
     const fontDict = context.obj({
       Type: 'Font',
       Subtype: 'Type0',

@@ -1,6 +1,7 @@
 /** Document information: title, author, subject, keywords, creator, producer, language and fixed dates. */
 import { PDFName, type PDFDocument } from '@cantoo/pdf-lib';
 import type { Plan } from '../plan/types.js';
+import { flateStream } from './flate.js';
 
 /**
  * Set the document information from the plan. Both dates are the plan's build date, so the same plan gives the
@@ -27,7 +28,7 @@ export function writeMetadata(doc: PDFDocument, metadata: Plan['metadata'], buil
   // Compressed: it repeats applicant text, which stays out of the file's plain bytes like all other text.
   const packet = xmpPacket(metadata, buildDate, /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined);
   // XMP is UTF-8; pdf-lib would write a JS string byte by byte.
-  const xmp = doc.context.flateStream(new TextEncoder().encode(packet), {
+  const xmp = flateStream(doc.context, new TextEncoder().encode(packet), {
     Type: 'Metadata',
     Subtype: 'XML',
   });
