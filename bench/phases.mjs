@@ -53,6 +53,8 @@ const { checkManifest } = await import('../dist/app/check.js');
 const { plan } = await import('../dist/core/plan/plan.js');
 const { assembleInChunks } = await import('../dist/core/assemble/index.js');
 const { loadFonts, writeFileAtomic } = await import('../dist/io/files.js');
+// As the CLI does (src/cli/main.ts).
+(await import('../dist/io/heap.js')).keepYoungGenerationSmall();
 lap('import dist (rest)', importRows);
 importRows.unshift(['node start to this script', t0, '', startFaults]);
 
@@ -90,7 +92,7 @@ for (let run = 1; run <= runs; run++) {
   }
   const thePlan = plan({ manifest: check.manifest, profile: check.profile, files: check.files, buildDate: new Date(0), fonts, tool: 'bench' });
   lap('plan', rows);
-  const result = await assembleInChunks(thePlan);
+  const result = await assembleInChunks(thePlan, { reuseBuffer: true });
   const assembleLoads = stats.loads - checkLoads;
   lap(`assemble (${assembleLoads} more loads ${(stats.loadMs - checkLoadMs).toFixed(0)} ms; sizes measured)`, rows);
   await writeFileAtomic(join(tmpdir(), 'packet-phases.pdf'), result.chunks);
