@@ -5,7 +5,7 @@
  */
 import { PDFArray, PDFDict, PDFName, PDFStream, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
 import { unsafeAction } from './source.js';
-import { entriesOf } from '../pdf-entries.js';
+import { entriesOf, itemsOf } from '../pdf-entries.js';
 
 const DROP_KEYS = ['AA', 'JS', 'EF', 'XFA', 'AF'].map((k) => PDFName.of(k));
 const ACTION_KEYS = ['A', 'OpenAction', 'PA', 'Next'].map((k) => PDFName.of(k));
@@ -25,40 +25,64 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
   const ctx = doc.context;
   const removed: string[] = [];
 
-  // Direct objects form trees (only references can make cycles, and references are not followed here).
-  const walk = (obj: PDFObject, depth: number): void => {
-    if (depth > 200) return;
-    const dict = obj instanceof PDFStream ? obj.dict : obj instanceof PDFDict ? obj : undefined;
-    if (dict) {
-      // Indexed loops and a callback: every object of the output passes here before the code is optimized,
-      // when each step of a for-of iterator is an allocation.
-      for (let i = 0; i < DROP_KEYS.length; i++) {
-        const key = DROP_KEYS[i]!;
-        if (dict.has(key)) {
-          dict.delete(key);
+  const check = (dict: PDFDict): void => {
+    for (let i = 0; i < DROP_KEYS.length; i++) {
+      const key = DROP_KEYS[i]!;
+      if (dict.has(key)) {
+        dict.delete(key);
+        removed.push(key.decodeText());
+      }
+    }
+    for (let i = 0; i < ACTION_KEYS.length; i++) {
+      const key = ACTION_KEYS[i]!;
+      const bad = dict.has(key) ? unsafeAction(ctx, dict.get(key)) : undefined;
+      if (bad) {
+        dict.delete(key);
+        removed.push(bad);
+      }
+    }
+    const names = dict === doc.catalog ? ctx.lookup(dict.get(NAMES)) : undefined;
+    if (names instanceof PDFDict) {
+      for (const key of NAME_TREES) {
+        if (names.has(key)) {
+          names.delete(key);
           removed.push(key.decodeText());
         }
       }
-      for (let i = 0; i < ACTION_KEYS.length; i++) {
-        const key = ACTION_KEYS[i]!;
-        const bad = dict.has(key) ? unsafeAction(ctx, dict.get(key)) : undefined;
-        if (bad) {
-          dict.delete(key);
-          removed.push(bad);
-        }
+    }
+  };
+
+  // Direct objects form trees (only references can make cycles, and references are not followed here). Walked
+  // with a stack of the dictionaries and arrays still to visit, in the order a recursion would take: numbers,
+  // names and strings are never visited, and no call or closure is made per object (the walk runs before its
+  // code is optimized).
+  const pending: (PDFDict | PDFArray)[] = [];
+  const depths: number[] = [];
+  let depth = 0;
+  const push = (value: PDFObject): void => {
+    if (value instanceof PDFStream) value = value.dict;
+    if (value instanceof PDFDict || value instanceof PDFArray) {
+      pending.push(value);
+      depths.push(depth + 1);
+    }
+  };
+  const walk = (root: PDFObject): void => {
+    depth = -1;
+    push(root);
+    while (pending.length > 0) {
+      const obj = pending.pop()!;
+      depth = depths.pop()!;
+      if (depth > 200) continue;
+      const mark = pending.length;
+      if (obj instanceof PDFDict) {
+        check(obj);
+        entriesOf(obj).forEach(push);
+      } else {
+        const items = itemsOf(obj);
+        for (let i = 0; i < items.length; i++) push(items[i]!);
       }
-      const names = dict === doc.catalog ? ctx.lookup(dict.get(NAMES)) : undefined;
-      if (names instanceof PDFDict) {
-        for (const key of NAME_TREES) {
-          if (names.has(key)) {
-            names.delete(key);
-            removed.push(key.decodeText());
-          }
-        }
-      }
-      entriesOf(dict).forEach((value) => walk(value, depth + 1));
-    } else if (obj instanceof PDFArray) {
-      for (let i = 0; i < obj.size(); i++) walk(obj.get(i), depth + 1);
+      reverseFrom(pending, mark);
+      reverseFrom(depths, mark);
     }
   };
 
@@ -69,9 +93,9 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
       removed.push('action object');
       continue;
     }
-    walk(obj, 0);
+    walk(obj);
   }
-  walk(doc.catalog, 0);
+  walk(doc.catalog);
   const open = doc.catalog.get(PDFName.of('OpenAction'));
   if (open !== undefined && !(ctx.lookup(open) instanceof PDFArray)) {
     const action = ctx.lookup(open);
@@ -81,4 +105,13 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
     }
   }
   return removed;
+}
+
+/** Reverse `list` from index `from` to its end, in place (children pushed in order are popped in order). */
+function reverseFrom<T>(list: T[], from: number): void {
+  for (let i = from, j = list.length - 1; i < j; i++, j--) {
+    const t = list[i]!;
+    list[i] = list[j]!;
+    list[j] = t;
+  }
 }
