@@ -2,6 +2,7 @@
  * The importer's engine: posting text -> requirements profile. Rule-based, offline and deterministic; every phrase it
  * knows lives in `phrases.ts`. Whatever it guesses is marked `review: true` and listed in `ImportResult.review`.
  */
+import { PARSE_OPTIONS } from '../parse/zod-issues.js';
 import { ProfileSchema, type Profile, type ProfileItem } from '../schema/profile.js';
 import { FORMS, type Form, type ItemKind, type Stage, type SubmissionFormat } from '../schema/vocabulary.js';
 import { findDates, type DateMatch } from './dates.js';
@@ -789,7 +790,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     notes,
     ...(profileReview ? { review: true } : {}),
   };
-  const parsed = ProfileSchema.safeParse(raw);
+  const parsed = ProfileSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) throw new Error(`importPosting built an invalid profile (a bug): ${parsed.error.message}`);
   return { profile: parsed.data, yaml: profileToYaml(parsed.data, comments), review };
 }

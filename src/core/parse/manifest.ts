@@ -13,7 +13,7 @@ import { mergeBases } from './extends.js';
 import type { BaseDoc } from './extends.js';
 import { diagnosticAt, parseYaml } from './yaml.js';
 import type { YamlSource } from './yaml.js';
-import { issuesToDiagnostics } from './zod-issues.js';
+import { issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
 
 /** Most items a manifest may list, and entries per item: far above any posting, low enough to bound work. */
 export const MANIFEST_LIMITS = { maxItems: 200, maxEntriesPerItem: 200 } as const;
@@ -94,7 +94,7 @@ export function parseManifest(text: string, file: string, bases: readonly BaseDo
     });
     return { source, diagnostics };
   }
-  const top = TopLevelSchema.safeParse(source.value, { reportInput: true });
+  const top = TopLevelSchema.safeParse(source.value, PARSE_OPTIONS);
   if (!top.success) diagnostics.push(...issuesToDiagnostics(top.error.issues, source, ManifestSchema, 'manifest'));
   const rawItems = (source.value as { items?: unknown }).items;
   const items: ManifestItem[] = [];
@@ -130,7 +130,7 @@ function fromValid(data: z.infer<typeof TopLevelSchema>, items: ManifestItem[]):
     output: data.output,
     language: data.language,
     extends: data.extends,
-    options: BuildOptionsSchema.parse(data.options ?? {}),
+    options: BuildOptionsSchema.parse(data.options ?? {}, PARSE_OPTIONS),
     items,
   };
 }
@@ -142,14 +142,14 @@ function fromValid(data: z.infer<typeof TopLevelSchema>, items: ManifestItem[]):
 function salvage(raw: Record<string, unknown>, items: ManifestItem[]): Manifest | undefined {
   if (typeof raw.profile !== 'string') return undefined;
   const applicant = raw.applicant as Record<string, unknown> | undefined;
-  const options = BuildOptionsSchema.safeParse(raw.options ?? {});
+  const options = BuildOptionsSchema.safeParse(raw.options ?? {}, PARSE_OPTIONS);
   return {
     profile: raw.profile,
     applicant: {
       name: typeof applicant?.name === 'string' ? applicant.name : '',
       ...(typeof applicant?.email === 'string' ? { email: applicant.email } : {}),
     },
-    options: options.success ? options.data : BuildOptionsSchema.parse({}),
+    options: options.success ? options.data : BuildOptionsSchema.parse({}, PARSE_OPTIONS),
     items,
   };
 }
@@ -198,7 +198,7 @@ function parseItem(id: string, value: unknown, source: YamlSource, out: Diagnost
     return item;
   }
   if (typeof value === 'object' && 'later' in value) {
-    const r = z.strictObject({ later: z.union([z.string(), z.literal(true)]) }).safeParse(value, { reportInput: true });
+    const r = z.strictObject({ later: z.union([z.string(), z.literal(true)]) }).safeParse(value, PARSE_OPTIONS);
     if (!r.success) {
       out.push(...laterIssues(r.error.issues, source, path));
       return item;
@@ -236,7 +236,7 @@ function parseEntry(value: unknown, path: PathSegment[], source: YamlSource, out
   }
   const keys = Object.keys(value);
   const pick = (schema: z.ZodType) => {
-    const r = schema.safeParse(value, { reportInput: true });
+    const r = schema.safeParse(value, PARSE_OPTIONS);
     if (!r.success) out.push(...issuesToDiagnostics(r.error.issues, source, schema, 'manifest', path));
     return r.success ? (r.data as Record<string, unknown>) : undefined;
   };

@@ -3,7 +3,7 @@ import { ProfileSchema } from '../schema/profile.js';
 import type { Profile } from '../schema/profile.js';
 import { parseYaml, diagnosticAt } from './yaml.js';
 import type { YamlSource } from './yaml.js';
-import { issuesToDiagnostics } from './zod-issues.js';
+import { issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
 import { checkIsoDate } from './dates.js';
 
 export interface ParsedProfile {
@@ -22,7 +22,7 @@ export interface ParsedProfile {
 export function parseProfile(text: string, file: string): ParsedProfile {
   const { source, diagnostics } = parseYaml(text, file);
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
-  const result = ProfileSchema.safeParse(source.value ?? {}, { reportInput: true });
+  const result = ProfileSchema.safeParse(source.value ?? {}, PARSE_OPTIONS);
   if (!result.success) {
     diagnostics.push(...issuesToDiagnostics(result.error.issues, source, ProfileSchema, 'profile'));
     return { source, diagnostics };

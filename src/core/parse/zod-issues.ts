@@ -10,6 +10,16 @@ import { diagnosticAt } from './yaml.js';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
+/**
+ * How every user document is checked: issues keep their input (the messages quote it), and zod's eval-based
+ * fast path is off. That path compiles a function per object schema on first use (with `new Function`, so never
+ * from the code cache): a run checks one manifest and one profile and never earns it back.
+ *
+ * @example
+ * const result = ProfileSchema.safeParse(value, PARSE_OPTIONS);
+ */
+export const PARSE_OPTIONS = { reportInput: true, jitless: true } as const;
+
 const typeWords: Record<string, string> = {
   string: 'text',
   number: 'a number',
