@@ -1,11 +1,11 @@
-/** Streams the build compresses itself: embedded font subsets, their ToUnicode maps and the XMP metadata. */
+/** Streams the build compresses itself: the ToUnicode maps of embedded fonts and the XMP metadata. */
 import type { PDFContext, PDFRawStream } from '@cantoo/pdf-lib';
 import { zlibSync } from 'fflate';
 
 /**
  * pdf-lib's `context.flateStream(contents, dict)` at compression level 1 instead of 6. The compressor runs cold
- * in a build, so its effort is time: on the std benchmark packet level 1 made the file 59 bytes larger (of
- * 4.5 MB) and the build 0.97x as long (bench/README.md). Pure JavaScript, so the bytes are the same on every
+ * in a build, so its effort is time: with the font subsets still compressed too, level 1 made the std benchmark
+ * packet 59 bytes larger (of 4.5 MB) and its build 0.97x as long (bench/README.md). Pure JavaScript, so the bytes are the same on every
  * machine.
  *
  * @example
