@@ -119,6 +119,9 @@ export class TrueTypeFont {
   private readonly tables = new Map<string, Table>();
   private cmapTable: Table | undefined;
   private subtable: CmapSubtable | undefined;
+  // Code point -> glyph, as looked up: a build looks up the same few dozen characters thousands of times
+  // (every stamp, every width), each a binary search of the character map.
+  private readonly glyphIds = new Map<number, number>();
   private readonly hmtx: Table;
   private readonly numberOfHMetrics: number;
   private readonly indexToLocFormat: number;
@@ -232,9 +235,13 @@ export class TrueTypeFont {
    * parseTrueType(dejaVuSansBytes).glyphId(0x738b) // 0: no CJK in DejaVu Sans
    */
   glyphId(codePoint: number): number {
+    const known = this.glyphIds.get(codePoint);
+    if (known !== undefined) return known;
     this.subtable ??= this.findSubtable();
     const gid = this.subtable.format === 4 ? this.lookup4(this.subtable, codePoint) : this.lookup12(this.subtable, codePoint);
-    return gid < this.numGlyphs ? gid : 0;
+    const id = gid < this.numGlyphs ? gid : 0;
+    this.glyphIds.set(codePoint, id);
+    return id;
   }
 
   private lookup4({ at, segCount }: { at: number; segCount: number }, cp: number): number {
