@@ -1,5 +1,20 @@
 /** Reading pdf-lib dictionaries, arrays and documents without copying their contents. */
-import type { PDFArray, PDFContext, PDFDict, PDFName, PDFObject, PDFRef } from '@cantoo/pdf-lib';
+import { PDFBool, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString } from '@cantoo/pdf-lib';
+import type { PDFArray, PDFContext, PDFDict, PDFObject, PDFRef } from '@cantoo/pdf-lib';
+
+/**
+ * Whether `obj` is a number, name, string, boolean or null: a value with nothing inside to visit, copy or
+ * screen. By class, not `instanceof`: these classes have no subclasses, and the walks over every value of a
+ * document (most of them numbers and names) run before their code is optimized, when each `instanceof` is a
+ * call that walks the prototype chain.
+ *
+ * @example
+ * if (isScalar(value)) return value; // shared, never changed in place
+ */
+export function isScalar(obj: PDFObject): boolean {
+  const c = obj.constructor;
+  return c === PDFNumber || c === PDFName || c === PDFString || c === PDFHexString || c === PDFBool || c === PDFNull.constructor;
+}
 
 /**
  * The entries of a pdf-lib dictionary, live and uncopied. `PDFDict.entries()` and `values()` build new arrays on

@@ -18,7 +18,7 @@ import {
   type PDFContext,
   type PDFObject,
 } from '@cantoo/pdf-lib';
-import { entriesOf, itemsOf } from '../pdf-entries.js';
+import { entriesOf, isScalar, itemsOf } from '../pdf-entries.js';
 import { resolveDest, unsafeAction, type SourcePage } from './source.js';
 
 /** What was left out of one input, for the diagnostics. */
@@ -100,6 +100,8 @@ export class Copier {
   /** Copy any object; references to input pages become references to their copies. */
   copy(obj: PDFObject): PDFObject {
     if (this.depth > MAX_DEPTH) return PDFNull;
+    // Names, numbers, strings, booleans and null are never changed in place: share them.
+    if (isScalar(obj)) return obj;
     this.depth++;
     try {
       if (obj instanceof PDFRef) return this.copyRef(obj);
@@ -318,8 +320,8 @@ function isPlain(array: PDFArray): boolean {
   const items = itemsOf(array);
   for (let i = 0; i < items.length; i++) {
     const v = items[i];
-    // Numbers and names first: they fill the long arrays (widths, rectangles, matrices).
-    if (v instanceof PDFNumber || v instanceof PDFName) continue;
+    // Numbers and names fill the long arrays (widths, rectangles, matrices).
+    if (v === undefined || isScalar(v)) continue;
     if (v instanceof PDFRef || v instanceof PDFDict || v instanceof PDFArray || v instanceof PDFStream || v instanceof PDFInvalidObject) return false;
   }
   return true;

@@ -5,7 +5,7 @@
  */
 import { PDFArray, PDFDict, PDFName, PDFStream, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
 import { unsafeAction } from './source.js';
-import { entriesOf, itemsOf } from '../pdf-entries.js';
+import { entriesOf, isScalar, itemsOf } from '../pdf-entries.js';
 
 const DROP_KEYS = ['AA', 'JS', 'EF', 'XFA', 'AF'].map((k) => PDFName.of(k));
 const ACTION_KEYS = ['A', 'OpenAction', 'PA', 'Next'].map((k) => PDFName.of(k));
@@ -60,6 +60,7 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
   const depths: number[] = [];
   let depth = 0;
   const push = (value: PDFObject): void => {
+    if (isScalar(value)) return;
     if (value instanceof PDFStream) value = value.dict;
     if (value instanceof PDFDict || value instanceof PDFArray) {
       pending.push(value);

@@ -6,7 +6,7 @@
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFRef, PDFStream, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import type { ActiveContentKind, PdfFeatures } from './types.js';
-import { entriesOf, indirectObjectsOf, itemsOf } from '../pdf-entries.js';
+import { entriesOf, indirectObjectsOf, isScalar, itemsOf } from '../pdf-entries.js';
 
 const N = (s: string): PDFName => PDFName.of(s);
 const K = {
@@ -109,6 +109,7 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
   const depths: number[] = [];
   let childDepth = 0;
   const pushChild = (v: PDFObject): void => {
+    if (isScalar(v)) return;
     if (v instanceof PDFDict || v instanceof PDFArray) {
       objs.push(v);
       depths.push(childDepth);
