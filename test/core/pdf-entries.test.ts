@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PDFArray, PDFContext, PDFDict } from '@cantoo/pdf-lib';
-import { PDFDocument, PDFName, PDFNumber, PDFRef } from '@cantoo/pdf-lib';
-import { entriesOf, indirectObjectsOf, itemsOf } from '../../src/core/pdf-entries.js';
+import { PDFBool, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFNull, PDFNumber, PDFRawStream, PDFRef, PDFString } from '@cantoo/pdf-lib';
+import { entriesOf, indirectObjectsOf, isScalar, itemsOf } from '../../src/core/pdf-entries.js';
 
 describe('entriesOf', () => {
   it('gives the entries of a dictionary in order, as entries() does, without copying them', async () => {
@@ -55,5 +55,14 @@ describe('itemsOf and indirectObjectsOf', () => {
     Object.defineProperty(ctx, 'indirectObjects', { value: undefined });
     Object.defineProperty(ctx, 'enumerateIndirectObjects', { value: () => [[PDFRef.of(9), PDFNumber.of(1)]] });
     expect([...indirectObjectsOf(ctx).keys()]).toEqual([PDFRef.of(9)]);
+  });
+});
+
+describe('isScalar', () => {
+  it('is true for numbers, names, strings, booleans and null, and false for what holds or points at other objects', async () => {
+    const ctx = (await PDFDocument.create()).context;
+    for (const v of [PDFNumber.of(3.5), PDFName.of('Type'), PDFString.of('a'), PDFHexString.of('00ff'), PDFBool.True, PDFNull]) expect(isScalar(v)).toBe(true);
+    const notScalars = [ctx.obj({ A: 1 }), ctx.obj([1, 2]), PDFRef.of(1), PDFRawStream.of(ctx.obj({}), new Uint8Array(1)), PDFInvalidObject.of(new Uint8Array([1]))];
+    for (const v of notScalars) expect(isScalar(v)).toBe(false);
   });
 });
