@@ -250,6 +250,13 @@ const PDF_LIB_FAST_PATHS = [
       'const smallNumbers = [];\nPDFNumber.of = (value) => Number.isInteger(value) && value >= -1 && value < 4096 && !Object.is(value, -0) ? (smallNumbers[value + 1] ??= new PDFNumber(value)) : new PDFNumber(value);',
   },
   {
+    file: '@cantoo/pdf-lib/es/core/objects/PDFNumber.js',
+    find: '        this.numberValue = value;\n        this.stringValue = numberToString(value);\n    }\n',
+    // The text of a number is only needed when it is written: made then, not for every number parsed (a third
+    // of a packet's inputs is never written, and each text outlived the parse as garbage-collector work).
+    replaceWith: '        this.numberValue = value;\n        this.text = undefined;\n    }\n    get stringValue() {\n        return (this.text ??= numberToString(this.numberValue));\n    }\n',
+  },
+  {
     file: '@cantoo/pdf-lib/es/core/objects/PDFRef.js',
     find: 'PDFRef.of = (objectNumber, generationNumber = 0) => {\n',
     // Generation 0 is nearly every reference: one lookup by number instead of a template string per call.
