@@ -1,5 +1,6 @@
 // Bundle the compiled CLI into dist/bundle/ so `packet` starts fast (figures in bench/README.md):
-// - packet.cjs: the whole CLI in one CommonJS file (~300 modules otherwise), which bin/packet.js compiles with a
+// - packet.cjs: the whole CLI as one CommonJS module (~300 modules otherwise), written wrapped in its module
+//   function (the wrapper Node would add), which bin/packet.js compiles as read with a
 //   V8 code cache: one file to read, and most functions arrive already compiled.
 // - packet.cjs.cache: that cache, made here by a training run on the bundled example (V8 rejects it, harmlessly,
 //   under another Node version or other V8 flags; bin/packet.js then compiles as usual).
@@ -393,7 +394,9 @@ for (const line of LAZY_BUILTINS) {
   if (lazy.split(line).length !== 2) throw new Error(`bundle: "${line.trim()}" not found once in packet.cjs`);
   lazy = lazy.replace(line, line.replace(/require\(("node:[a-z_]+")\)/, (_, id) => `new Proxy({}, { get: (_, key) => require(${id})[key] })`));
 }
-writeFileSync(bundled, lazy);
+// Written wrapped in the function bin/packet.js calls with the module's variables, so it compiles the text as read
+// (wrapping it there made a second copy of 1.9 MB of text at every start).
+writeFileSync(bundled, `(function (exports, require, module, __filename, __dirname, __packetImport) {${lazy}\n})`);
 
 // Training run: build and validate the example; bin/packet.js writes the code cache as the process exits.
 // The cache only saves time: when training fails, say so and ship without it rather than fail an install
