@@ -29,8 +29,9 @@ const load = (specifier) => import(specifier);
 const run = script.runInThisContext();
 // Optimize later than V8 does by default: a build is over in a second or two, and optimizing every warm function
 // of a cold start cost more than it saved (512 KB against the default 66 KB: std build 0.94x wall, 0.80x CPU;
-// 1 MB against 512 KB: the same wall time on a quiet machine, 0.92x CPU, 0.95x with another process busy; bench/README.md). Set once the cached
-// code is accepted, and never while training the cache, whose header must match the flags of a fresh start.
+// 1 MB against 512 KB: the same wall time on a quiet machine, 0.92x CPU, 0.95x with another process busy;
+// bench/README.md). Set once the cached code is accepted, and never while training the cache, whose header
+// must match the flags of a fresh start.
 if (process.env.PACKET_WRITE_CODE_CACHE !== '1') setFlagsFromString('--interrupt-budget=1048576');
 run(module.exports, createRequire(file), module, file, dirname(file), load);
 
