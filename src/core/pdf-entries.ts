@@ -12,7 +12,8 @@ import type { PDFArray, PDFContext, PDFDict, PDFObject, PDFRef } from '@cantoo/p
  * if (isScalar(value)) return value; // shared, never changed in place
  */
 export function isScalar(obj: PDFObject): boolean {
-  const c = obj.constructor;
+  // Optional: a hole in a malformed array must reach the caller's own checks, not throw here.
+  const c = (obj as PDFObject | undefined)?.constructor;
   return c === PDFNumber || c === PDFName || c === PDFString || c === PDFHexString || c === PDFBool || c === PDFNull.constructor;
 }
 

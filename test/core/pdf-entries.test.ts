@@ -64,5 +64,6 @@ describe('isScalar', () => {
     for (const v of [PDFNumber.of(3.5), PDFName.of('Type'), PDFString.of('a'), PDFHexString.of('00ff'), PDFBool.True, PDFNull]) expect(isScalar(v)).toBe(true);
     const notScalars = [ctx.obj({ A: 1 }), ctx.obj([1, 2]), PDFRef.of(1), PDFRawStream.of(ctx.obj({}), new Uint8Array(1)), PDFInvalidObject.of(new Uint8Array([1]))];
     for (const v of notScalars) expect(isScalar(v)).toBe(false);
+    expect(isScalar(undefined as unknown as PDFNumber)).toBe(false);
   });
 });
