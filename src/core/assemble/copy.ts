@@ -110,7 +110,7 @@ export class Copier {
       if (obj instanceof PDFArray) return this.copyArray(obj);
       // Bytes the parser could not understand would be written back as broken syntax.
       if (obj instanceof PDFInvalidObject) return PDFNull;
-      // Names, numbers, strings, booleans and null are never changed in place: share them.
+      // Nothing else holds other objects: share it as it is.
       return obj;
     } finally {
       this.depth--;
