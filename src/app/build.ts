@@ -13,6 +13,7 @@ import type { FormMode } from '../core/schema/vocabulary.js';
 import { formatMb, plural } from '../core/words.js';
 import { displayPath, loadFonts, realOrSame, writeFileAtomic } from '../io/files.js';
 import { checkManifest } from './check.js';
+import { TOOL } from '../io/version.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
 
@@ -26,8 +27,8 @@ export interface BuildRequest {
   /** Build time; `SOURCE_DATE_EPOCH` (seconds) wins when set, for byte-identical rebuilds. */
   now: Date;
   sourceDateEpoch?: string;
-  /** `application-packet 0.1.0` */
-  tool: string;
+  /** The producer named in the PDF's metadata; default `application-packet <version>`, as the CLI writes it. */
+  tool?: string;
   /** One PDF per item; default: when the profile's submission format is `separate-files`. */
   separate?: boolean;
 }
@@ -51,7 +52,7 @@ export interface BuildOutcome {
  * Validate, then build the packet PDF when nothing blocks it.
  *
  * @example
- * const outcome = await buildPacket({ manifestPath: 'manifest.yaml', today: '2025-11-01', strict: false, now: new Date(), tool: 'application-packet' });
+ * const outcome = await buildPacket({ manifestPath: 'manifest.yaml', today: '2025-11-01', strict: false, now: new Date() });
  * outcome.built?.pages;
  */
 export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
@@ -76,7 +77,7 @@ async function buildChecked(req: BuildRequest, check: Checked, fonts: Fonts, don
     files: check.files,
     buildDate,
     fonts,
-    tool: req.tool,
+    tool: req.tool ?? TOOL,
     source: check.source,
     ...(req.overrides ? { overrides: req.overrides } : {}),
   });

@@ -8,6 +8,7 @@ import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
 import type { InputFacts, InspectOptions } from '../core/inspect/types.js';
 import { WorkerInspector, workerEntryBuilt } from '../io/pdf-worker.js';
+import { readPdfText } from '../io/pdf-text.js';
 import type { Manifest } from '../core/parse/manifest.js';
 import { parseManifest } from '../core/parse/manifest.js';
 import { extendsOf } from '../core/parse/extends.js';
@@ -110,7 +111,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   const inspector = options.isolate && workerEntryBuilt() ? new WorkerInspector() : undefined;
   // pdf-lib is loaded in this thread only when the files are inspected here.
   const local = inspector ? undefined : (await import('../core/inspect/inspect.js')).inspectInput;
-  const inspect: Inspect = (bytes, o) => (inspector ? inspector.inspect(bytes, o) : local!(bytes, o));
+  const inspect: Inspect = (bytes, o) => (inspector ? inspector.inspect(bytes, o) : local!(bytes, o, readPdfText));
   try {
     // Inputs are independent: read and inspect them concurrently.
     await Promise.all(

@@ -1,10 +1,6 @@
 /** The `packet` executable: the only place that touches the real process and exits. */
-import { keepYoungGenerationSmall } from '../io/heap.js';
 import { runCli } from './program.js';
 
-keepYoungGenerationSmall();
-
-// No top-level await: the bundle (scripts/bundle.mjs) is CommonJS so its compiled code can be cached.
 void runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

@@ -4,7 +4,7 @@ import type { ReportFormat } from './commands/check.js';
 import type { CliIo } from './io.js';
 import { EXIT } from './io.js';
 import { choice, localToday, parseToday } from './options.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../io/version.js';
 
 const FORMATS = ['text', 'md', 'json'] as const satisfies readonly ReportFormat[];
 

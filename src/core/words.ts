@@ -27,3 +27,25 @@ export function formatMb(bytes: number): string {
 export function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+// Chinese, Japanese and Korean are written without spaces; word processors count each character as a word.
+const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
+ * Words as a word processor counts them: runs of non-whitespace that hold a letter or a digit ("and/or" and
+ * "e-mail" are one word, a lone "–" is none), and each Chinese, Japanese or Korean character. The one counter
+ * for inline text and for the text of PDFs.
+ *
+ * @example
+ * countWords('A short bio — two lines.'); // 4
+ * countWords('王小明'); // 3
+ */
+export function countWords(text: string): number {
+  let words = 0;
+  for (const token of text.split(/\s+/u)) {
+    const eastAsian = token.match(EAST_ASIAN)?.length ?? 0;
+    if (eastAsian > 0) words += eastAsian + (/[\p{L}\p{N}]/u.test(token.replace(EAST_ASIAN, '')) ? 1 : 0);
+    else if (/[\p{L}\p{N}]/u.test(token)) words += 1;
+  }
+  return words;
+}

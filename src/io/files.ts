@@ -4,16 +4,16 @@
  */
 import { constants } from 'node:fs';
 import { access, mkdir, open, readdir, readFile, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest } from '../core/parse/suggest.js';
-import { noteInputRead } from './heap.js';
 
 /** The package's root folder (holds templates/ and schemas/), from dist/io or src/io alike. */
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const templatesDir = join(packageRoot, 'templates');
 export const profilesDir = join(templatesDir, 'profiles');
+/** Files copied from pinned packages by `npm run build` (scripts/vendor.mjs): pdf.js and the fonts. */
+export const vendorDir = join(packageRoot, 'vendor');
 
 /** Largest input file read (MB): far above any portal's cap, low enough to keep memory bounded. */
 export const MAX_INPUT_MB = 200;
@@ -30,7 +30,6 @@ export async function readInput(path: string, maxBytes = MAX_INPUT_MB * 1e6): Pr
     if (s.isDirectory()) return { ok: false, reason: 'directory', resolved };
     if (s.size > maxBytes) return { ok: false, reason: 'too-large', resolved, detail: `${(s.size / 1e6).toFixed(0)} MB` };
     const b = await readFile(resolved);
-    noteInputRead(b.length);
     // A view, not a copy: inputs can be tens of MB.
     return { ok: true, bytes: viewOf(b), resolved };
   } catch (err) {
@@ -118,8 +117,7 @@ export function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> 
 let fontsOnce: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
 
 async function readFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
-  const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const dir = join(vendorDir, 'fonts');
   const [regular, bold] = await Promise.all([readFile(join(dir, 'DejaVuSans.ttf')), readFile(join(dir, 'DejaVuSans-Bold.ttf'))]);
   return { regular: viewOf(regular), bold: viewOf(bold) };
 }

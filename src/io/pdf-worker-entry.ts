@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { inspectInput } from '../core/inspect/inspect.js';
 import type { InspectOptions } from '../core/inspect/types.js';
+import { readPdfText } from './pdf-text.js';
 
 interface Job {
   id: number;
@@ -15,7 +16,7 @@ interface Job {
 // Imports are done: from now on the parent's clock for each file runs.
 parentPort?.postMessage({ ready: true });
 parentPort?.on('message', (job: Job) => {
-  void inspectInput(job.bytes, job.options).then((facts) => {
+  void inspectInput(job.bytes, job.options, readPdfText).then((facts) => {
     const { loaded: _loaded, ...plain } = facts;
     parentPort?.postMessage({ id: job.id, facts: plain });
   });

@@ -33,7 +33,7 @@ export interface CliRun {
 }
 
 /**
- * Run the installed command (`node bin/packet.js <argv>`, the bundle `npm run build` makes) in a child process,
+ * Run the installed command (`node bin/packet.js <argv>`, which runs dist/, made by `npm run build`) in a child process,
  * without colours; `nodeArgs` go before the script, `bin` replaces it.
  */
 export function installedCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; nodeArgs?: string[]; bin?: string } = {}): SpawnSyncReturns<string> {

@@ -11,7 +11,6 @@ import type { FormMode } from '../../core/schema/vocabulary.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 import { useColor } from '../options.js';
-import { VERSION } from '../version.js';
 import { reportOf } from './check.js';
 
 /** After this long, a build says on the terminal that it is working. */
@@ -58,7 +57,6 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
     today: flags.today,
     strict: flags.strict,
     now: io.now(),
-    tool: `application-packet ${VERSION}`,
     overrides: { forms: flags.forms, stamps: flags.stamps, cover: flags.cover },
     ...(flags.output ? { output: flags.output } : {}),
     ...(flags.separate ? { separate: true } : {}),

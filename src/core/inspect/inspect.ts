@@ -6,7 +6,7 @@ import { inflatesBeyond } from './inflate-guard.js';
 import { walkPageTree } from './page-tree.js';
 import { declaredRoots, inspectTail } from './raw.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
-import { countText } from './text.js';
+import { countPageTexts, type TextReader } from './text.js';
 import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './types.js';
 
 /** Bounds used unless `options.limits` overrides them. */
@@ -21,15 +21,16 @@ export const DEFAULT_LIMITS: InspectLimits = {
 
 /**
  * Learn what an input file is: its type by content, page count, and the problems a reviewer would meet.
- * Never throws or rejects on bad input: every problem becomes a finding.
+ * Never throws or rejects on bad input: every problem becomes a finding. Words are counted when
+ * `options.countWords` is set and a `readText` is given (the I/O layer's `readPdfText`).
  *
  * @example
- * const facts = await inspectInput(bytes, { countWords: true, fileName: 'cv.pdf' });
+ * const facts = await inspectInput(bytes, { countWords: true, fileName: 'cv.pdf' }, readPdfText);
  * if (facts.type === 'pdf' && facts.loaded) console.log(facts.pages, facts.words);
  */
-export async function inspectInput(bytes: Uint8Array, options: InspectOptions = {}): Promise<InputFacts> {
+export async function inspectInput(bytes: Uint8Array, options: InspectOptions = {}, readText?: TextReader): Promise<InputFacts> {
   try {
-    return await inspectUnguarded(bytes, options);
+    return await inspectUnguarded(bytes, options, readText);
   } catch (err) {
     // Last line of defence: anything unforeseen is reported about the file, never thrown at the caller.
     const finding = err instanceof RangeError ? say.tooComplex('it is nested too deeply') : say.corrupt('it could not be read');
@@ -39,7 +40,7 @@ export async function inspectInput(bytes: Uint8Array, options: InspectOptions = 
 
 const extensionOf = (name: string | undefined): string | undefined => /\.([A-Za-z0-9]{1,5})$/.exec(name ?? '')?.[1]?.toLowerCase();
 
-async function inspectUnguarded(bytes: Uint8Array, options: InspectOptions): Promise<InputFacts> {
+async function inspectUnguarded(bytes: Uint8Array, options: InspectOptions, readText: TextReader | undefined): Promise<InputFacts> {
   if (bytes.length === 0) return { type: 'invalid', bytes: 0, findings: [say.empty()] };
   const type = sniffType(bytes);
   const findings: Finding[] = [];
@@ -56,7 +57,7 @@ async function inspectUnguarded(bytes: Uint8Array, options: InspectOptions): Pro
   }
   if (type === 'invalid') return { type, bytes: bytes.length, findings: [say.notPdf(describeNonPdf(bytes))] };
   if (ext !== undefined && ext !== 'pdf') findings.push(say.typeMismatch('PDF', `.${ext}`));
-  return inspectPdf(bytes, options, findings);
+  return inspectPdf(bytes, options, findings, readText);
 }
 
 const LOAD = { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest, throwOnInvalidObject: false } as const;
@@ -112,7 +113,7 @@ async function loadPdf(bytes: Uint8Array, truncated: boolean): Promise<Loaded> {
   return { failure: say.corrupt('its structure cannot be read') };
 }
 
-async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: Finding[]): Promise<InputFacts> {
+async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: Finding[], readText: TextReader | undefined): Promise<InputFacts> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const base = { type: 'pdf' as const, bytes: bytes.length };
   const tail = inspectTail(bytes, Math.max(0, pdfHeaderOffset(bytes)));
@@ -178,9 +179,9 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (features.attachments > 0) findings.push(say.attachments(features.attachments));
   if (features.activeContent.length > 0) findings.push(say.actions(features.activeContent));
 
-  if (options.countWords && pages > 0) {
+  if (options.countWords && readText && pages > 0) {
     try {
-      const text = await countText(bytes, limits.maxTextPages);
+      const text = countPageTexts(await readText(bytes, limits.maxTextPages));
       facts.words = text.words;
       facts.chars = text.chars;
       if (text.chars === 0) findings.push(say.noText(pages));

@@ -1,8 +1,7 @@
 import type { ManifestEntry } from '../parse/manifest.js';
+import { countWords } from '../words.js';
 
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
-}
+export { countWords };
 
 /** Characters as postings count them: spaces included, line breaks not. */
 export function countChars(text: string): number {

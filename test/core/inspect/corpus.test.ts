@@ -1,3 +1,4 @@
+import { readPdfText } from '../../../src/io/pdf-text.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ describe.skipIf(missing !== undefined)('inspecting the shared corpus', () => {
 
   for (const [file, expected] of Object.entries(CORPUS)) {
     it(`${file}: ${expected.what}`, async () => {
-      const facts = await inspectInput(readCorpus(file), { fileName: file, countWords: expected.words !== undefined });
+      const facts = await inspectInput(readCorpus(file), { fileName: file, countWords: expected.words !== undefined }, readPdfText);
       expect(facts.type).toBe(expected.type);
       expect(facts.pages).toBe(expected.pages);
       const got = facts.findings.map((f) => `${f.severity} ${f.code}`).sort();

@@ -1,3 +1,4 @@
+import { readPdfText } from '../../../src/io/pdf-text.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
@@ -49,7 +50,7 @@ describe('inspectInput: types by content', () => {
 
 describe('inspectInput: PDFs', () => {
   it('counts pages and words of a clean PDF, and hands on the parsed document', async () => {
-    const facts = await inspectInput(await makePdf({ pages: 3, wordsPerPage: 20 }), { countWords: true });
+    const facts = await inspectInput(await makePdf({ pages: 3, wordsPerPage: 20 }), { countWords: true }, readPdfText);
     expect(facts).toMatchObject({ type: 'pdf', pages: 3, findings: [] });
     // "Page n" (2 words) + 20 filler words per page.
     expect(facts.words).toBe(66);
@@ -58,12 +59,12 @@ describe('inspectInput: PDFs', () => {
   });
 
   it('notes scans: no text at all, or some pages without text', async () => {
-    const blank = await inspectInput(await makePdf({ pages: 2, text: '' }), { countWords: true });
+    const blank = await inspectInput(await makePdf({ pages: 2, text: '' }), { countWords: true }, readPdfText);
     expect(codes(blank)).toEqual(['info file.no-text']);
     expect(blank.words).toBe(0);
     const doc = await PDFDocument.load(await makePdf({ pages: 2 }));
     doc.addPage();
-    const mixed = await inspectInput(await doc.save(), { countWords: true });
+    const mixed = await inspectInput(await doc.save(), { countWords: true }, readPdfText);
     expect(mixed.findings.map((f) => f.message)).toEqual([
       "1 of the PDF's 3 pages has no selectable text (blank, scanned or picture-only pages); any words on them are not counted",
     ]);
@@ -96,7 +97,7 @@ describe('inspectInput: PDFs', () => {
   it('opens an owner-password-only PDF and keeps its text', async () => {
     for (const algorithm of ['AES-256', 'AES-128', 'RC4-128'] as const) {
       const bytes = await makeEncryptedPdf({ pages: 2, text: 'Secret page {n}', userPassword: '', ownerPassword: 'owner', algorithm });
-      const facts = await inspectInput(bytes, { countWords: true });
+      const facts = await inspectInput(bytes, { countWords: true }, readPdfText);
       expect(codes(facts), algorithm).toEqual(['info file.decrypted']);
       expect(facts.pages).toBe(2);
       expect(facts.words).toBe(6);
@@ -105,7 +106,7 @@ describe('inspectInput: PDFs', () => {
       const src = facts.loaded!.doc as PDFDocument;
       const out = await PDFDocument.create();
       for (const p of await out.copyPages(src, [0, 1])) out.addPage(p);
-      expect((await inspectInput(await out.save(), { countWords: true })).words).toBe(6);
+      expect((await inspectInput(await out.save(), { countWords: true }, readPdfText)).words).toBe(6);
     }
   });
 

@@ -1,0 +1,174 @@
+// The package as a user gets it: `npm pack`, installed into an empty folder, run on the oldest Node 20 that
+// `engines` allows, on Node 22 and on Node 24, and installed once more with pnpm's strict layout. Each run must
+// exit as expected with nothing on stderr; the CLI and the library must write the same bytes, on every Node.
+//   npm run test:install                     (part of npm run check, so of CI)
+//   node scripts/install-test.mjs --nodes 22.12.0 --no-pnpm
+// Node binaries come from the npm registry's node-<platform>-<arch> packages and pnpm from its own package;
+// both are kept in ~/.cache/application-packet (PACKET_TOOL_CACHE moves it), so a second run downloads nothing.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// The oldest release of each line `engines` allows ("^20.19.0 || >=22.12.0"), and the newest 24 at the time of
+// writing: where a package breaks first, and what most users run.
+const NODES = ['20.19.0', '22.12.0', '24.22.3'];
+const PNPM = '10.34.9';
+const PNPM_NODE = '22.12.0';
+const EPOCH = '1761955200';
+const cache = process.env.PACKET_TOOL_CACHE ?? join(homedir(), '.cache', 'application-packet');
+
+const args = process.argv.slice(2);
+const nodes = args.includes('--nodes') ? args[args.indexOf('--nodes') + 1].split(',') : NODES;
+const withPnpm = !args.includes('--no-pnpm');
+
+const failures = [];
+const rows = [];
+const work = mkdtempSync(join(tmpdir(), 'packet-install-'));
+
+/** Run a command; stdout and stderr as text. */
+function run(cmd, argv, options = {}) {
+  const started = performance.now();
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 64 << 20, ...options });
+  if (r.error) throw r.error;
+  return { ...r, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Run a command that must succeed (set-up steps). */
+function must(cmd, argv, options = {}) {
+  const r = run(cmd, argv, options);
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}:\n${r.stderr}${r.stdout}`);
+  return r;
+}
+
+function check(what, ok, detail) {
+  if (!ok) failures.push(`${what}${detail ? `: ${detail}` : ''}`);
+  return ok;
+}
+
+/** A Node binary of this version from the registry's node-<platform>-<arch> package, cached. */
+function nodeBinary(version) {
+  const dir = join(cache, 'node', `${version}-${process.platform}-${process.arch}`);
+  const bin = join(dir, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
+  if (existsSync(bin)) return bin;
+  const tmp = mkdtempSync(join(work, 'dl-'));
+  const packed = JSON.parse(must('npm', ['pack', `node-${process.platform}-${process.arch}@${version}`, '--json', '--pack-destination', tmp], { cwd: tmp }).stdout)[0];
+  must('tar', ['xzf', join(tmp, packed.filename), '-C', tmp]);
+  mkdirSync(join(cache, 'node'), { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(join(tmp, 'package'), dir);
+  return bin;
+}
+
+/** pnpm's own package (its CLI is one JavaScript file), cached. */
+function pnpmCli() {
+  const dir = join(cache, 'pnpm', PNPM);
+  const cli = join(dir, 'bin', 'pnpm.cjs');
+  if (existsSync(cli)) return cli;
+  const tmp = mkdtempSync(join(work, 'dl-'));
+  const packed = JSON.parse(must('npm', ['pack', `pnpm@${PNPM}`, '--json', '--pack-destination', tmp], { cwd: tmp }).stdout)[0];
+  must('tar', ['xzf', join(tmp, packed.filename), '-C', tmp]);
+  mkdirSync(join(cache, 'pnpm'), { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(join(tmp, 'package'), dir);
+  return cli;
+}
+
+function sizeOf(path) {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.size;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+/** An empty project with the example application beside it. */
+function project(name) {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `try-${name}`, private: true }, null, 2)}\n`);
+  cpSync(join(root, 'examples/aalto-tml/manifest.yaml'), join(dir, 'example/manifest.yaml'));
+  cpSync(join(root, 'examples/aalto-tml/docs'), join(dir, 'example/docs'), { recursive: true });
+  return dir;
+}
+
+// What a user runs, and what each must print. The library builds the same manifest through `buildPacket`.
+const LIBRARY = `
+import { buildPacket, checkManifest } from 'application-packet';
+const check = await checkManifest('example/manifest.yaml', { today: '2025-10-01' });
+if (check.diagnostics.some((d) => d.severity === 'error')) throw new Error('library: the example has errors');
+const out = await buildPacket({ manifestPath: 'example/manifest.yaml', output: 'library.pdf', today: '2025-10-01', strict: false, now: new Date(), sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+process.stdout.write(out.built.pages + ' pages\\n');
+`;
+
+/** Run the installed package in `dir` with this Node; returns the CLI's PDF. */
+function exercise(label, dir, node) {
+  const env = { ...process.env, PATH: `${join(node, '..')}${delimiter}${process.env.PATH}`, NO_COLOR: '1', SOURCE_DATE_EPOCH: EPOCH };
+  delete env.NODE_OPTIONS;
+  const packet = join(dir, 'node_modules', '.bin', 'packet');
+  const steps = [
+    ['--version', [packet, '--version'], 0, (out) => out === `${pkg.version}\n`],
+    ['validate', [packet, 'validate', 'example/manifest.yaml', '--today', '2025-10-01'], 0, (out) => out === 'Ready to submit (1 item to send later)\n'],
+    ['build', [packet, 'build', 'example/manifest.yaml', '--today', '2025-10-01', '-o', 'cli.pdf'], 0, (out) => out.startsWith('Built cli.pdf: 13 pages')],
+    ['library', [node, '--input-type=module', '-e', LIBRARY], 0, (out) => out === '13 pages\n'],
+  ];
+  const times = [];
+  for (const [step, [cmd, ...argv], code, good] of steps) {
+    // The bin is a script with a `#!/usr/bin/env node` line: run it as a user's shell would, with this Node first on PATH.
+    const r = run(cmd, argv, { cwd: dir, env });
+    times.push(`${step} ${r.seconds.toFixed(2)} s`);
+    check(`${label} ${step}: exit ${code}`, r.status === code, `exit ${r.status}`);
+    check(`${label} ${step}: stderr empty`, r.stderr === '', JSON.stringify(r.stderr.slice(0, 400)));
+    check(`${label} ${step}: output`, good(r.stdout), JSON.stringify(r.stdout.slice(0, 400)));
+  }
+  const cli = existsSync(join(dir, 'cli.pdf')) ? readFileSync(join(dir, 'cli.pdf')) : undefined;
+  const lib = existsSync(join(dir, 'library.pdf')) ? readFileSync(join(dir, 'library.pdf')) : undefined;
+  check(`${label}: the CLI and the library write the same bytes`, cli !== undefined && lib !== undefined && cli.equals(lib));
+  return { cli, times };
+}
+
+try {
+  // What `npm publish` would upload: `prepare` builds dist/ and vendor/ first.
+  const packed = JSON.parse(must('npm', ['pack', '--json', '--pack-destination', work], { cwd: root }).stdout).at(-1);
+  const tarball = join(work, packed.filename);
+  rows.push(`package ${packed.filename}: ${(packed.size / 1e6).toFixed(2)} MB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${packed.entryCount} files`);
+  const pdfs = [];
+  for (const version of nodes) {
+    const node = nodeBinary(version);
+    const dir = project(`npm-${version}`);
+    // npm checks `engines` of every package against the Node the user runs.
+    const installed = run('npm', ['install', '--no-audit', '--no-fund', '--engine-strict', `--node-version=${version}`, tarball], { cwd: dir });
+    if (!check(`Node ${version}: npm install`, installed.status === 0, installed.stderr.slice(0, 800))) continue;
+    const { cli, times } = exercise(`Node ${version}`, dir, node);
+    if (cli) pdfs.push([version, cli]);
+    rows.push(`Node ${version}: npm install ${installed.seconds.toFixed(1)} s, node_modules ${(sizeOf(join(dir, 'node_modules')) / 1e6).toFixed(1)} MB; ${times.join(', ')}`);
+  }
+  // The same bytes whichever Node built them.
+  for (const [version, bytes] of pdfs.slice(1)) check(`Node ${version} builds the same bytes as Node ${pdfs[0][0]}`, bytes.equals(pdfs[0][1]));
+
+  if (withPnpm) {
+    const node = nodeBinary(PNPM_NODE);
+    const dir = project('pnpm');
+    const env = { ...process.env, PATH: `${join(node, '..')}${delimiter}${process.env.PATH}` };
+    // pnpm's default layout: each package sees only what it declares (a missing dependency fails here).
+    const installed = run(node, [pnpmCli(), 'add', tarball, '--store-dir', join(cache, 'pnpm-store'), '--config.node-linker=isolated', '--reporter=silent'], { cwd: dir, env });
+    if (check('pnpm add', installed.status === 0, installed.stderr.slice(0, 800) + installed.stdout.slice(0, 800))) {
+      check('pnpm: strict layout', existsSync(join(dir, 'node_modules', '.pnpm')) && !existsSync(join(dir, 'node_modules', 'yaml')));
+      const { times } = exercise(`pnpm (Node ${PNPM_NODE})`, dir, node);
+      rows.push(`pnpm ${PNPM} (Node ${PNPM_NODE}): install ${installed.seconds.toFixed(1)} s; ${times.join(', ')}`);
+    }
+  }
+} catch (err) {
+  failures.push(err instanceof Error ? err.message : String(err));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+process.stdout.write(`${rows.join('\n')}\n`);
+if (failures.length > 0) {
+  process.stderr.write(`install test: ${failures.length} failure(s)\n${failures.map((f) => `- ${f}`).join('\n')}\n`);
+  process.exit(1);
+}
+process.stdout.write('install test: the packed package runs cleanly on every Node tried\n');

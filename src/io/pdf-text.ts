@@ -1,0 +1,81 @@
+/**
+ * The text of a PDF's pages as pdf.js reads it: an independent parser (pdf-lib builds the packet), used to
+ * count words and to check that a page with text before the build still has it after.
+ *
+ * pdf.js is loaded from vendor/pdfjs (scripts/vendor.mjs copies it unchanged from the pinned pdfjs-dist), the
+ * same file in the tests and in an installed package.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextReader } from '../core/inspect/text.js';
+import { vendorDir } from './files.js';
+
+type Pdfjs = typeof PdfjsModule;
+
+let pdfjsOnce: Promise<Pdfjs> | undefined;
+
+/**
+ * pdf.js, loaded once. As it loads it looks for an optional native canvas that `packet` never draws with, and
+ * says so on standard output ("Warning: Cannot polyfill `DOMMatrix`..."), whatever the verbosity asked for later:
+ * those load-time lines are dropped, anything else printed meanwhile goes through.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsOnce ??= (async () => {
+    const log = console.log;
+    console.log = (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && /^Warning: Cannot (?:load "@napi-rs\/canvas"|polyfill)/.test(args[0])) return;
+      log(...args);
+    };
+    try {
+      return (await import(pathToFileURL(join(vendorDir, 'pdfjs', 'pdf.mjs')).href)) as Pdfjs;
+    } finally {
+      console.log = log;
+    }
+  })();
+  return pdfjsOnce;
+}
+
+interface TextItemLike {
+  str?: string;
+  hasEOL?: boolean;
+}
+
+/**
+ * Read the text of up to `maxPages` pages with pdf.js. Rejects when pdf.js cannot open the file; a page it
+ * cannot read comes back as `undefined`.
+ *
+ * @example
+ * const { pages, texts } = await readPdfText(bytes, 2000);
+ */
+export const readPdfText: TextReader = async (bytes, maxPages) => {
+  const pdfjs = await loadPdfjs();
+  // pdf.js may detach the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    password: '',
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  try {
+    const doc = await task.promise;
+    const texts: (string | undefined)[] = [];
+    for (let n = 1; n <= Math.min(doc.numPages, maxPages); n++) {
+      try {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        // pdf.js puts the spaces it infers into `str`; items within a word are adjacent.
+        texts.push((content.items as TextItemLike[]).map((it) => (it.str ?? '') + (it.hasEOL ? '\n' : '')).join(''));
+        page.cleanup();
+      } catch {
+        texts.push(undefined);
+      }
+    }
+    return { pages: doc.numPages, texts };
+  } finally {
+    await task.destroy();
+  }
+};
