@@ -1,8 +1,9 @@
 // `npm run bench`: how fast is `packet build` / `packet validate` on real PDFs, next to the usual merge tools?
 //
-//   npm run build && npm run bench                 # everything, 5 rounds after 1 warm-up round
+//   npm run bench                                  # everything, 5 rounds after 1 warm-up round
+//   npm run bench -- --node 24.22.3                # packet run by that Node (from the registry, cached)
 //   node bench/run.mjs --rounds 3 --only std       # groups: std, big, scale (comma-separated)
-//   node bench/run.mjs --ref HEAD                  # measure a commit, built apart from the working tree
+//   node bench/run.mjs --ref HEAD                  # measure a commit instead of the working tree
 //
 // Packets: bench/std (the 9 PDFs of ../shared/bench/std, 163 pages), bench/big (std + ../shared/bench/big, ~870
 // pages), bench/std-x2 and bench/std-x4 (every std file 2 and 4 times), all against bench/profile.yaml, with
@@ -16,21 +17,24 @@
 // Prints: a table of median wall time, CPU time (user+sys) and peak RSS per task, the ratios (wall; CPU beside),
 // and PASS/FAIL per target (judged on wall time).
 // Writes: bench/out/results.json (all runs, machine, versions), and the merged PDFs in bench/out/.
-// Measures dist/ (the compiled CLI): run `npm run build` first; or --ref REV, which exports that revision to a
-// temporary folder, compiles it there (node_modules linked) and measures it, so edits in progress in the
-// working tree do not leak into the figures. Not part of `npm test`.
+// Measures what users run: the working tree (or --ref REV, exported apart) packed with `npm pack` and installed
+// with npm into an empty folder, its `packet` started by the Node given with --node (default: this one). The
+// first round is a warm-up: on Node 22.1+ it fills Node's compile cache, as a user's first run does. Not part of
+// `npm test`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installTarball, nodeBinary, packProject } from '../scripts/tools.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
 const OUT = join(BENCH, 'out');
 const SHARED = resolve(ROOT, '../shared/bench');
-// The CLI measured: this checkout's, or the one built by --ref.
-let PACKET = join(ROOT, 'bin/packet.js');
+// The CLI measured (the installed package's bin) and the Node that runs it; other Node scripts run on this one.
+let PACKET = '';
+let PACKET_NODE = process.execPath;
 const NODE = process.execPath;
 const TODAY = '2025-01-01';
 
@@ -71,6 +75,7 @@ function parseArgs(argv) {
     else if (a === '--warmup') opts.warmup = positiveInt(value(), a, 0);
     else if (a === '--only') opts.only = value().split(',').map((s) => s.trim());
     else if (a === '--ref') opts.ref = value();
+    else if (a === '--node') opts.node = value();
     else if (a === '-h' || a === '--help') usage();
     else usage(`unknown option ${a}`);
   }
@@ -86,7 +91,7 @@ function positiveInt(v, flag, min = 1) {
 
 function usage(problem) {
   if (problem) console.error(`bench: ${problem}`);
-  console.error('usage: node bench/run.mjs [--rounds N] [--warmup N] [--only std,big,scale] [--ref REV]');
+  console.error('usage: node bench/run.mjs [--rounds N] [--warmup N] [--only std,big,scale] [--ref REV] [--node VERSION]');
   process.exit(problem ? 2 : 0);
 }
 
@@ -122,7 +127,7 @@ const MERGERS = [
 
 /** A task is one timed unit: one or more commands run in sequence (their times summed, their peak RSS maxed). */
 function packetTask(id, label, args) {
-  return { id, label, ok: [0], cmds: [[NODE, [PACKET, ...args]]] };
+  return { id, label, ok: [0], cmds: [[PACKET_NODE, [PACKET, ...args]]] };
 }
 
 function tasksFor(groups, available) {
@@ -165,7 +170,7 @@ function runCommand(cmd, args) {
   if (TIME) {
     file = TIME;
     argv = ['-f', '%M %U %S', '-o', rssFile, cmd, ...args];
-  } else if (cmd === NODE && args[0] && !args[0].startsWith('-')) {
+  } else if ((cmd === NODE || cmd === PACKET_NODE) && args[0] && !args[0].startsWith('-')) {
     argv = [join(BENCH, 'maxrss.mjs'), rssFile, ...args];
   }
   return new Promise((resolvePromise) => {
@@ -265,15 +270,6 @@ function table(rows) {
   return rows.map((r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ')).join('\n');
 }
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 function pagesOf(file) {
   if (!existsSync(file)) return null;
   const r = spawnSync('qpdf', ['--show-npages', file], { encoding: 'utf8' });
@@ -281,28 +277,30 @@ function pagesOf(file) {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
-/** Export `ref` into a temporary folder and compile it there; returns that folder and the full commit id. */
-function buildRef(ref) {
-  const git = (...args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
-  const sha = git('rev-parse', '--verify', `${ref}^{commit}`).stdout?.trim();
-  if (!sha) usage(`--ref ${ref} is not a commit`);
-  const dir = join(os.tmpdir(), `packet-bench-${sha.slice(0, 12)}`);
-  if (!existsSync(join(dir, 'dist/cli/main.js'))) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    console.log(`building ${ref} (${sha.slice(0, 12)}) in ${dir} ...`);
-    const archive = spawnSync('sh', ['-c', `git archive ${sha} | tar -x -C '${dir}'`], { cwd: ROOT, stdio: 'inherit' });
-    if (archive.status !== 0) usage(`cannot export ${ref}`);
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    const tsc = spawnSync(NODE, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
-    if (tsc.status !== 0) usage(`${ref} does not compile`);
-    // Since the bundled CLI (scripts/bundle.mjs), bin/packet.js starts the bundle: make it too.
-    if (existsSync(join(dir, 'scripts/bundle.mjs'))) {
-      const bundle = spawnSync(NODE, [join(dir, 'scripts/bundle.mjs')], { cwd: dir, stdio: 'inherit' });
-      if (bundle.status !== 0) usage(`${ref} does not bundle`);
-    }
+/**
+ * Pack the working tree, or `ref` exported into a temporary folder, and install the tarball into an empty folder
+ * as a user would; returns the installed `packet` and a description of what was measured.
+ */
+function installPackage(ref) {
+  const work = join(os.tmpdir(), `packet-bench-${process.pid}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  let source = ROOT;
+  let what = `${spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim()} (working tree)`;
+  if (ref) {
+    const sha = spawnSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
+    if (!sha) usage(`--ref ${ref} is not a commit`);
+    source = join(work, 'source');
+    mkdirSync(source);
+    if (spawnSync('sh', ['-c', `git archive ${sha} | tar -x -C '${source}'`], { cwd: ROOT, stdio: 'inherit' }).status !== 0) usage(`cannot export ${ref}`);
+    symlinkSync(join(ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
+    what = `${sha.slice(0, 7)} (--ref ${ref})`;
   }
-  return { dir, sha };
+  console.log(`packing ${what} and installing it in ${join(work, 'app')} ...`);
+  const packed = packProject(source, work);
+  const installed = installTarball(join(work, packed.filename), join(work, 'app'));
+  if (installed.status !== 0) usage(`npm install of the packed package failed:\n${installed.stderr}`);
+  return { bin: join(work, 'app', 'node_modules', 'application-packet', 'bin', 'packet.js'), what, work };
 }
 
 // ---------------------------------------------------------------- main
@@ -310,12 +308,10 @@ function buildRef(ref) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   mkdirSync(OUT, { recursive: true });
-  const built = opts.ref ? buildRef(opts.ref) : undefined;
-  if (built) PACKET = join(built.dir, 'bin/packet.js');
-  if (!built && !existsSync(join(ROOT, 'dist/cli/main.js'))) {
-    console.error('bench: dist/ is missing; run `npm run build` first.');
-    process.exit(2);
-  }
+  const installed = installPackage(opts.ref);
+  PACKET = installed.bin;
+  if (opts.node) PACKET_NODE = nodeBinary(opts.node);
+  const packetNodeVersion = spawnSync(PACKET_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
   for (const f of [...new Set([...FILES.std, ...FILES.big])]) {
     if (!existsSync(f)) {
       console.error(`bench: ${f} is missing (the benchmark PDFs live in ../shared/bench).`);
@@ -323,12 +319,10 @@ async function main() {
     }
   }
   const notes = [];
-  const stale = !built && existsSync(join(ROOT, 'src')) && newestMtime(join(ROOT, 'src')) > statSync(join(ROOT, 'dist/cli/main.js')).mtimeMs;
-  if (stale) notes.push('src/ has files newer than dist/cli/main.js: the figures are for the last `npm run build`.');
   if (!TIME) notes.push('/usr/bin/time not found: peak RSS is measured for Node children only (bench/maxrss.mjs).');
 
   const available = new Set();
-  const versions = { node: process.version };
+  const versions = { node: packetNodeVersion };
   for (const m of MERGERS) {
     const ok = m.available ? m.available() : has(m.bin);
     if (ok) {
@@ -341,8 +335,7 @@ async function main() {
   if (!available.has('qpdf')) notes.push('without qpdf the targets measured against it are skipped.');
 
   const tasks = tasksFor(opts.only, available);
-  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
-  const commit = built ? `${built.sha.slice(0, 7)} (--ref ${opts.ref}, built apart)` : `${head} (working tree dist/)`;
+  const commit = `${installed.what}, packed and installed`;
   const cpus = os.cpus();
   const machine = {
     host: os.hostname(),
@@ -352,7 +345,7 @@ async function main() {
     load: os.loadavg().map((x) => +x.toFixed(2)),
   };
   const started = new Date();
-  console.log(`packet bench  ${started.toISOString()}  commit ${commit}  node ${process.version}`);
+  console.log(`packet bench  ${started.toISOString()}  commit ${commit}  node ${packetNodeVersion}`);
   console.log(`machine: ${machine.cpu}, ${machine.memoryGb} GB, load ${machine.load.join(' ')}`);
   console.log(`${tasks.length} tasks, ${opts.warmup} warm-up + ${opts.rounds} rounds, order rotated per round, peak RSS via ${TIME ? '/usr/bin/time' : 'process.resourceUsage (Node only)'}`);
   for (const n of notes) console.log(`note: ${n}`);
@@ -466,7 +459,6 @@ async function main() {
     finished: new Date().toISOString(),
     command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
     commit,
-    staleDist: stale,
     machine,
     versions,
     rssMethod: TIME ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS (Node children only)',
@@ -482,6 +474,7 @@ async function main() {
   };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nwrote ${relative(process.cwd(), join(OUT, 'results.json'))}`);
+  rmSync(installed.work, { recursive: true, force: true });
 }
 
 await main();

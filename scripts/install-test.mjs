@@ -3,14 +3,15 @@
 // exit as expected with nothing on stderr; the CLI and the library must write the same bytes, on every Node.
 //   npm run test:install                     (part of npm run check, so of CI)
 //   node scripts/install-test.mjs --nodes 22.12.0 --no-pnpm
-// Node binaries come from the npm registry's node-<platform>-<arch> packages and pnpm from its own package;
-// both are kept in ~/.cache/application-packet (PACKET_TOOL_CACHE moves it), so a second run downloads nothing.
+// Node binaries come from the npm registry's node-<platform>-<arch> packages and pnpm from its own package
+// (scripts/tools.mjs keeps them in ~/.cache/application-packet, so a second run downloads nothing).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { cachedPackage, installTarball, nodeBinary, packProject, toolCache } from './tools.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -20,7 +21,6 @@ const NODES = ['20.19.0', '22.12.0', '24.22.3'];
 const PNPM = '10.34.9';
 const PNPM_NODE = '22.12.0';
 const EPOCH = '1761955200';
-const cache = process.env.PACKET_TOOL_CACHE ?? join(homedir(), '.cache', 'application-packet');
 
 const args = process.argv.slice(2);
 const nodes = args.includes('--nodes') ? args[args.indexOf('--nodes') + 1].split(',') : NODES;
@@ -38,44 +38,9 @@ function run(cmd, argv, options = {}) {
   return { ...r, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Run a command that must succeed (set-up steps). */
-function must(cmd, argv, options = {}) {
-  const r = run(cmd, argv, options);
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}:\n${r.stderr}${r.stdout}`);
-  return r;
-}
-
 function check(what, ok, detail) {
   if (!ok) failures.push(`${what}${detail ? `: ${detail}` : ''}`);
   return ok;
-}
-
-/** A Node binary of this version from the registry's node-<platform>-<arch> package, cached. */
-function nodeBinary(version) {
-  const dir = join(cache, 'node', `${version}-${process.platform}-${process.arch}`);
-  const bin = join(dir, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
-  if (existsSync(bin)) return bin;
-  const tmp = mkdtempSync(join(work, 'dl-'));
-  const packed = JSON.parse(must('npm', ['pack', `node-${process.platform}-${process.arch}@${version}`, '--json', '--pack-destination', tmp], { cwd: tmp }).stdout)[0];
-  must('tar', ['xzf', join(tmp, packed.filename), '-C', tmp]);
-  mkdirSync(join(cache, 'node'), { recursive: true });
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(join(tmp, 'package'), dir);
-  return bin;
-}
-
-/** pnpm's own package (its CLI is one JavaScript file), cached. */
-function pnpmCli() {
-  const dir = join(cache, 'pnpm', PNPM);
-  const cli = join(dir, 'bin', 'pnpm.cjs');
-  if (existsSync(cli)) return cli;
-  const tmp = mkdtempSync(join(work, 'dl-'));
-  const packed = JSON.parse(must('npm', ['pack', `pnpm@${PNPM}`, '--json', '--pack-destination', tmp], { cwd: tmp }).stdout)[0];
-  must('tar', ['xzf', join(tmp, packed.filename), '-C', tmp]);
-  mkdirSync(join(cache, 'pnpm'), { recursive: true });
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(join(tmp, 'package'), dir);
-  return cli;
 }
 
 function sizeOf(path) {
@@ -84,7 +49,7 @@ function sizeOf(path) {
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
 
-/** An empty project with the example application beside it. */
+/** An empty project folder with the example application in it. */
 function project(name) {
   const dir = join(work, name);
   mkdirSync(dir);
@@ -131,7 +96,7 @@ function exercise(label, dir, node) {
 
 try {
   // What `npm publish` would upload: `prepare` builds dist/ and vendor/ first.
-  const packed = JSON.parse(must('npm', ['pack', '--json', '--pack-destination', work], { cwd: root }).stdout).at(-1);
+  const packed = packProject(root, work);
   const tarball = join(work, packed.filename);
   rows.push(`package ${packed.filename}: ${(packed.size / 1e6).toFixed(2)} MB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${packed.entryCount} files`);
   const pdfs = [];
@@ -139,7 +104,9 @@ try {
     const node = nodeBinary(version);
     const dir = project(`npm-${version}`);
     // npm checks `engines` of every package against the Node the user runs.
-    const installed = run('npm', ['install', '--no-audit', '--no-fund', '--engine-strict', `--node-version=${version}`, tarball], { cwd: dir });
+    const started = performance.now();
+    const installed = installTarball(tarball, dir, version);
+    installed.seconds = (performance.now() - started) / 1000;
     if (!check(`Node ${version}: npm install`, installed.status === 0, installed.stderr.slice(0, 800))) continue;
     const { cli, times } = exercise(`Node ${version}`, dir, node);
     if (cli) pdfs.push([version, cli]);
@@ -153,7 +120,8 @@ try {
     const dir = project('pnpm');
     const env = { ...process.env, PATH: `${join(node, '..')}${delimiter}${process.env.PATH}` };
     // pnpm's default layout: each package sees only what it declares (a missing dependency fails here).
-    const installed = run(node, [pnpmCli(), 'add', tarball, '--store-dir', join(cache, 'pnpm-store'), '--config.node-linker=isolated', '--reporter=silent'], { cwd: dir, env });
+    const pnpm = join(cachedPackage(`pnpm@${PNPM}`, join('pnpm', PNPM)), 'bin', 'pnpm.cjs');
+    const installed = run(node, [pnpm, 'add', tarball, '--store-dir', join(toolCache, 'pnpm-store'), '--config.node-linker=isolated', '--reporter=silent'], { cwd: dir, env });
     if (check('pnpm add', installed.status === 0, installed.stderr.slice(0, 800) + installed.stdout.slice(0, 800))) {
       check('pnpm: strict layout', existsSync(join(dir, 'node_modules', '.pnpm')) && !existsSync(join(dir, 'node_modules', 'yaml')));
       const { times } = exercise(`pnpm (Node ${PNPM_NODE})`, dir, node);
