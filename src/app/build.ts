@@ -9,8 +9,8 @@ import { plan } from '../core/plan/plan.js';
 import type { Fonts, Plan, SectionRange } from '../core/plan/types.js';
 import { fileNames } from '../core/plan/file-names.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
+import { diag } from '../core/catalogue.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { formatMb, plural } from '../core/words.js';
 import { displayPath, loadFonts, realOrSame, writeFileAtomic } from '../io/files.js';
 import { checkManifest } from './check.js';
 import { TOOL } from '../io/version.js';
@@ -95,7 +95,7 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const result = await assembleInChunks(thePlan, { reuseBuffer: true });
   const extra = [...result.diagnostics];
   if (extra.some((d) => d.severity === 'error')) return done(extra);
-  extra.push(...overCaps(check, result.pageCount, result.size, 'the built PDF'));
+  extra.push(...overCaps(check, result.pageCount, result.size, 'The built PDF'));
   await writeFileAtomic(outputPath, result.chunks);
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);
@@ -127,7 +127,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
     extra.push(...result.diagnostics);
     outputs.push({ path, bytes: result.bytes, pages: result.pageCount, section });
     if (s.max_mb !== undefined && result.bytes.length > s.max_mb * 1e6) {
-      extra.push(capError(check, `${names[i]} (${section.title}) is ${formatMb(result.bytes.length)}; the portal accepts at most ${s.max_mb} MB per file`, 'limit.size', 'compress it and build again'));
+      extra.push(diagnosticAt(check.source, ['profile'], diag('limit.size', { subject: `${names[i]} (${section.title})`, bytes: result.bytes.length, max: s.max_mb, scope: 'file' })));
     }
   }
   if (extra.some((d) => d.severity === 'error' && d.code !== 'limit.size')) return done(extra);
@@ -146,16 +146,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
 }
 
 function outputClash(check: Checked, req: BuildRequest, path: string): Diagnostic {
-  return diagnosticAt(check.source, check.manifest.output && !req.output ? ['output'] : [], {
-    severity: 'error',
-    code: 'build.output-is-input',
-    message: `the output ${displayPath(path)} is one of your input files; building would overwrite it`,
-    hint: 'choose another output path (-o out/packet.pdf)',
-  });
-}
-
-function capError(check: Checked, message: string, code: string, hint: string): Diagnostic {
-  return diagnosticAt(check.source, ['profile'], { severity: 'error', code, message, hint });
+  return diagnosticAt(check.source, check.manifest.output && !req.output ? ['output'] : [], diag('build.output-is-input', { output: displayPath(path) }));
 }
 
 /** The built PDF against the posting's page and size caps, with the figures. */
@@ -163,10 +154,10 @@ function overCaps(check: Checked, pages: number, bytes: number, what: string): D
   const s = check.profile.submission;
   const out: Diagnostic[] = [];
   if (s.max_pages !== undefined && pages > s.max_pages) {
-    out.push(capError(check, `${what} has ${plural(pages, 'page')}; the posting allows ${s.max_pages} (the PDF was written so you can look at it)`, 'limit.pages', 'shorten the longest documents, or build without the cover (--no-cover)'));
+    out.push(diagnosticAt(check.source, ['profile'], diag('limit.pages', { subject: what, pages, max: s.max_pages, scope: 'built' })));
   }
   if (s.max_mb !== undefined && bytes > s.max_mb * 1e6) {
-    out.push(capError(check, `${what} is ${formatMb(bytes)}; the posting accepts at most ${s.max_mb} MB (the PDF was written so you can look at it)`, 'limit.size', 'compress the largest inputs (scans at 150 dpi are plenty) and build again'));
+    out.push(diagnosticAt(check.source, ['profile'], diag('limit.size', { subject: what, bytes, max: s.max_mb, scope: 'built' })));
   }
   return out;
 }

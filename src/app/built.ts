@@ -4,6 +4,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { displayPath, mtimeOf, readInput } from '../io/files.js';
 import { DEFAULT_OUTPUT } from './outputs.js';
 import type { CheckResult } from './check.js';
+import { diag } from '../core/catalogue.js';
 
 /**
  * When the packet PDF exists, put each item's page range in the report, and warn when an input changed since.
@@ -36,13 +37,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string): P
   const pages = sections.at(-1)?.last;
   const diagnostics: Diagnostic[] = newer
     ? [
-        {
-          severity: 'warning',
-          code: 'build.stale',
-          message: `${displayPath(path)} is older than ${displayPath(newer)}: the page ranges are those of the last build`,
-          hint: 'run `packet build` again before you submit',
-          file: displayPath(path),
-        },
+        { ...diag('build.stale', { built: displayPath(path), newer: displayPath(newer) }), file: displayPath(path) },
       ]
     : [];
   return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), diagnostics };

@@ -6,11 +6,12 @@ import { dirname, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
+import { diag } from '../core/catalogue.js';
 import type { InputFacts, InspectOptions } from '../core/inspect/types.js';
 import { WorkerInspector, workerEntryBuilt } from '../io/pdf-worker.js';
 import { readPdfText } from '../io/pdf-text.js';
 import type { Manifest } from '../core/parse/manifest.js';
-import { parseManifest } from '../core/parse/manifest.js';
+import { filesOf, parseManifest } from '../core/parse/manifest.js';
 import { extendsOf } from '../core/parse/extends.js';
 import type { BaseDoc } from '../core/parse/extends.js';
 import { parseProfile } from '../core/parse/profile.js';
@@ -103,8 +104,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   const refs = new Map<string, boolean>();
   for (const item of parsed.manifest.items) {
     for (const e of item.entries) {
-      const ref = e.file ?? e.referee?.letter;
-      if (ref) refs.set(ref, (refs.get(ref) ?? false) || wordItems.has(item.id));
+      for (const { ref } of filesOf(e)) refs.set(ref, (refs.get(ref) ?? false) || wordItems.has(item.id));
     }
   }
   const forms = options.forms ?? parsed.manifest.options.forms;
@@ -196,18 +196,13 @@ async function loadProfile(ref: string, manifestDir: string, source: YamlSource)
     const ids = await builtinProfileIds();
     return {
       diagnostics: [
-        diagnosticAt(source, ['profile'], {
-          severity: 'error',
-          code: 'profile.not-found',
-          message: `no profile \`${ref}\`: it is neither a built-in profile nor a file next to the manifest`,
-          hint: `use one of ${listOr(ids)} (see \`packet profiles\`), or a path such as ./my-posting.yaml`,
-        }),
+        diagnosticAt(source, ['profile'], diag('profile.not-found', { ref, readable: true, ids: listOr(ids) })),
       ],
     };
   }
   const read = await readInput(path, 10e6);
   if (!read.ok) {
-    return { diagnostics: [diagnosticAt(source, ['profile'], { severity: 'error', code: 'profile.not-found', message: `the profile ${displayPath(path)} cannot be read`, hint: 'check the path' })] };
+    return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.not-found', { ref: displayPath(path), readable: false, ids: '' }))] };
   }
   const parsed = parseProfile(new TextDecoder().decode(read.bytes), displayPath(path));
   return { ...(parsed.profile ? { profile: parsed.profile } : {}), path, diagnostics: parsed.diagnostics };

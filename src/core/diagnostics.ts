@@ -1,14 +1,18 @@
 /**
- * Diagnostics are data: every check returns them, nothing throws on bad user input.
+ * Diagnostics are data: every check returns them, nothing throws on bad user input. Each is made from the
+ * catalogue (`catalogue.ts`), which holds every code with its severity and wording.
  */
+import type { DiagnosticCode } from './catalogue.js';
+
+export type { DiagnosticCode } from './catalogue.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One problem (or note) found in a manifest, a profile or an input file. */
 export interface Diagnostic {
   severity: Severity;
-  /** Stable machine-readable code, e.g. `item.missing`, `limit.pages`. */
-  code: string;
+  /** Stable machine-readable code, e.g. `item.missing`, `limit.pages`: one of the catalogue's. */
+  code: DiagnosticCode;
   /** What is wrong, in the applicant's words. */
   message: string;
   /** How to fix it. */

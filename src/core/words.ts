@@ -12,7 +12,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** `1,234,567`: thousands separated as en-US writes them (toLocaleString would load ICU data: ~20 ms at start). */
-function grouped(n: number): string {
+export function grouped(n: number): string {
   const [whole = '', fraction] = String(n).split('.');
   const digits = whole.replace(/\B(?=(\d{3})+$)/g, ',');
   return fraction === undefined ? digits : `${digits}.${fraction}`;
@@ -48,4 +48,17 @@ export function countWords(text: string): number {
     else if (/[\p{L}\p{N}]/u.test(token)) words += 1;
   }
   return words;
+}
+
+/**
+ * A fragment as a sentence: first plain word capitalised, a full stop at the end. A fragment that starts with a
+ * file name, an address or `code` keeps its first character.
+ *
+ * @example
+ * sentence('draft research plan has 7 pages'); // 'Draft research plan has 7 pages.'
+ */
+export function sentence(s: string): string {
+  const t = s.trim();
+  const c = /^[a-z]+[\s,;:]/.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+  return /[.!?]$/.test(c) ? c : `${c}.`;
 }

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { say } from '../core/inspect/findings.js';
+import { findingsAbout } from '../core/inspect/findings.js';
 import { sniffType } from '../core/inspect/sniff.js';
 import type { InputFacts, InspectOptions } from '../core/inspect/types.js';
 
@@ -87,7 +87,7 @@ export class WorkerInspector {
     clearTimeout(this.timer);
     const stopped = [...(this.current ? [this.current] : []), ...this.queue.splice(0)];
     this.current = undefined;
-    for (const job of stopped) job.resolve(failed(job.bytes, say.tooComplex('the check was stopped')));
+    for (const job of stopped) job.resolve(failed(job, 'the check was stopped'));
     if (worker) await worker.terminate();
   }
 
@@ -110,13 +110,13 @@ export class WorkerInspector {
       this.drop(worker);
       const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /heap|memory/i.test(err.message);
       const detail = oom ? `reading it needs more than ${maxHeapMb} MB of memory` : 'reading it stopped unexpectedly';
-      if (this.current) this.finish(failed(this.current.bytes, say.tooComplex(detail)));
+      if (this.current) this.finish(failed(this.current, detail));
     });
     worker.on('exit', () => {
       // Exits of workers already replaced (timed out, closed) concern no pending file.
       if (this.worker !== worker) return;
       this.drop(worker);
-      if (this.current) this.finish(failed(this.current.bytes, say.tooComplex('reading it stopped unexpectedly')));
+      if (this.current) this.finish(failed(this.current, 'reading it stopped unexpectedly'));
     });
     // An idle worker must not keep the process alive.
     worker.unref();
@@ -147,7 +147,7 @@ export class WorkerInspector {
       this.drop(worker);
       void worker.terminate();
     }
-    if (this.current === job) this.finish(failed(job.bytes, say.tooComplex(detail)));
+    if (this.current === job) this.finish(failed(job, detail));
   }
 
   private start(job: Pending): void {
@@ -171,8 +171,9 @@ export class WorkerInspector {
   }
 }
 
-function failed(bytes: Uint8Array, finding: InputFacts['findings'][number]): InputFacts {
-  return { type: sniffType(bytes), bytes: bytes.length, findings: [finding] };
+/** A file the worker could not finish: too complex to check safely. */
+function failed(job: Pending, detail: string): InputFacts {
+  return { type: sniffType(job.bytes), bytes: job.bytes.length, findings: [findingsAbout(job.options.fileName).tooComplex(detail)] };
 }
 
 /**

@@ -23,7 +23,7 @@ describe('packet validate', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.slice(0, -2)).toEqual([
       expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:7:1 error item\.missing {2}Short bio is missing: the posting asks for it\. {2}hint: Add `bio:`/),
-      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:10:15 error file\.not-pdf {2}docs\/transcript\.pdf: the file is an HTML page, not a PDF\./),
+      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:10:15 error file\.not-pdf {2}docs\/transcript\.pdf is an HTML page, not a PDF\./),
       expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:11:19 error link\.invalid {2}"ftp:\/\/files\.example\.org\/thesis\.pdf" is not a web address/),
       expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:14:42 error referee\.duplicate {2}anna\.nowak@example\.pl is given for two referees \(first on line 13\)\./),
     ]);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemas } from '../../src/core/schema/json-schema.js';
+import { catalogueTable } from '../../src/core/catalogue.js';
 import { cli, workspace } from '../helpers/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -26,6 +27,14 @@ const commands = blocks('sh')
   .filter((l) => l.includes('npx packet '));
 
 describe('README', () => {
+  it('lists every diagnostic code of the catalogue, as `npm run docs` generates it', () => {
+    const start = readme.indexOf('<!-- diagnostic codes: generated from src/core/catalogue.ts by `npm run docs` -->\n');
+    const end = readme.indexOf('\n<!-- end of diagnostic codes -->');
+    expect(start).toBeGreaterThan(0);
+    const table = readme.slice(readme.indexOf('\n', start) + 1, end);
+    expect(table).toBe(catalogueTable());
+  });
+
   it('has the two commands, and .ci/run runs the test one', () => {
     expect(readme).toContain('```sh\nnpm ci && npx packet build examples/aalto-tml/manifest.yaml\n```');
     expect(readme).toContain('```sh\nnpm ci && npm run check\n```');

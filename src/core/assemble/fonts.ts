@@ -1,4 +1,3 @@
-import { codePoint } from '../words.js';
 import { parseTrueType } from './truetype.js';
 
 /** Characters that are never drawn (line breaks, tabs, other controls) and so never need a glyph. */
@@ -24,18 +23,6 @@ export function missingGlyphs(fontBytes: Uint8Array, text: string): string[] {
     if (!font.hasGlyph(cp)) out.push(ch);
   }
   return out;
-}
-
-/**
- * Name characters for a message: `王 (U+738B), 🎓 (U+1F393)`.
- *
- * @example
- * describeChars(['王']) // '王 (U+738B)'
- */
-export function describeChars(chars: readonly string[]): string {
-  return chars
-    .map((ch) => `${ch} (${codePoint(ch)})`)
-    .join(', ');
 }
 
 /** Text as it is drawn: NFC, tabs as spaces, controls dropped, characters without a glyph shown as '?'. */

@@ -34,7 +34,7 @@ import { layoutCover } from './cover.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
-import { describeChars, drawable, missingGlyphs, textWidth } from './fonts.js';
+import { drawable, missingGlyphs, textWidth } from './fonts.js';
 import { acroFormOf, flattenWidgets, FormMerger, formWidgets, hasXfa } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
 import { coverLabels, sectionLabels, writePageLabels, type LabelRange } from './labels.js';
@@ -47,9 +47,9 @@ import { jpegOrientation, placeScan } from './scans.js';
 import { concatPieces, serialize, type ChunkOptions, type PdfPieces } from './serialize.js';
 import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
 import { addStampBand, BAND_OFFSET, stampPage, stampText, visibleBox } from './stamps.js';
-import { plural } from '../words.js';
+import { diag } from '../catalogue.js';
 
-export { missingGlyphs, describeChars } from './fonts.js';
+export { missingGlyphs } from './fonts.js';
 
 /** A part made ready to be placed: its pages are known. */
 type Prepared =
@@ -92,20 +92,8 @@ class GlyphLog {
   }
 
   diagnostics(): Diagnostic[] {
-    const rtl: Diagnostic[] = [...this.rtl].map((where) => ({
-      severity: 'warning',
-      code: 'text.direction',
-      message: `${where} contains right-to-left text (Arabic or Hebrew letters), which the generated pages print letter by letter, left to right and unjoined.`,
-      hint: 'Check those pages; if the text does not read correctly, write it in Latin letters or supply the item as a PDF file.',
-      ...this.places.get(where),
-    }));
-    return [...rtl, ...[...this.missing].map(([where, chars]): Diagnostic => ({
-      severity: 'error',
-      code: 'text.glyph',
-      message: `${where} contains ${chars.length === 1 ? 'a character' : 'characters'} the PDF font cannot show: ${describeChars(chars)}.`,
-      hint: 'Write these characters in Latin letters (for example a transliteration of the name), or supply the item as a PDF file made with a font that has them.',
-      ...this.places.get(where),
-    }))];
+    const rtl: Diagnostic[] = [...this.rtl].map((where) => ({ ...diag('text.direction', { where }), ...this.places.get(where) }));
+    return [...rtl, ...[...this.missing].map(([where, chars]): Diagnostic => ({ ...diag('text.glyph', { where, chars }), ...this.places.get(where) }))];
   }
 }
 
@@ -121,79 +109,38 @@ function locate(diagnostics: Diagnostic[], from: number, part: PlanPart): void {
   }
 }
 
+/** A part named as the manifest writes it: its file, or its title in quotes. */
 function describeSource(part: PlanPart): string {
-  if (!('source' in part)) return `"${part.title}"`;
-  const name = part.source.slice(part.source.lastIndexOf('/') + 1);
-  // A part titled after its file (several files under one item) needs no second mention.
-  return part.title === part.source || part.title === name ? `"${part.source}"` : `"${part.source}" (${part.title})`;
+  return 'source' in part ? part.source : `"${part.title}"`;
 }
 
 
 /** Diagnostics for what the copier left out of one input. */
 function removedDiagnostics(part: PlanPart, removed: Removed): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const what = describeSource(part);
+  const file = describeSource(part);
   if (removed.actions.size > 0) {
     const names: Record<string, string> = {
-      JavaScript: 'scripts',
-      Launch: 'actions that start programs',
-      automatic: 'actions that run on their own',
-      SubmitForm: 'buttons that send form data',
-      ResetForm: 'buttons that reset the form',
-      ImportData: 'actions that import data',
+      JavaScript: 'scripts (JavaScript)',
+      Launch: 'a command that starts another program or opens a file',
+      automatic: 'automatic actions that run when a page or field is opened',
+      SubmitForm: 'a button that sends form data over the internet',
+      ResetForm: 'a button that resets the form',
+      ImportData: 'a command that loads form data from another file',
     };
-    const kinds = [...removed.actions.keys()].map((k) => names[k] ?? `"${k}" actions`);
-    const count = [...removed.actions.values()].reduce((a, b) => a + b, 0);
-    out.push({
-      severity: 'warning',
-      code: 'file.actions',
-      message: `${what} contained ${[...new Set(kinds)].join(', ')} (${plural(count, 'item', 'items')}); they were removed from the packet.`,
-      hint: 'Nothing to do if the document reads well without them; otherwise export it again as a plain PDF (for example "Print to PDF").',
-    });
+    const kinds = [...new Set([...removed.actions.keys()].map((k) => names[k] ?? `"${k}" actions`))];
+    out.push(diag('file.actions', { file, what: kinds.join(', '), count: kinds.length }));
   }
-  if (removed.attachments > 0) {
-    out.push({
-      severity: 'warning',
-      code: 'file.attachments',
-      message: `${what} had ${plural(removed.attachments, 'attached file', 'attached files')}; attachments are not carried into the packet.`,
-      hint: 'If reviewers need an attached file, add it to the packet as its own item.',
-    });
-  }
-  if (removed.media > 0) {
-    out.push({
-      severity: 'info',
-      code: 'file.media',
-      message: `${what} had ${plural(removed.media, 'sound or video element', 'sound or video elements')}; they were left out of the packet.`,
-      hint: 'Link to the media from a text or link item instead.',
-    });
-  }
-  if (removed.deadLinks > 0) {
-    out.push({
-      severity: 'info',
-      code: 'file.links',
-      message: `${what} had ${plural(removed.deadLinks, 'link', 'links')} to other files or to places that do not exist in the document; they were left out.`,
-      hint: 'Nothing to do; the pages themselves are complete.',
-    });
-  }
+  if (removed.attachments > 0) out.push(diag('file.attachments', { file, count: removed.attachments }));
+  if (removed.media > 0) out.push(diag('file.media', { file, count: removed.media }));
+  if (removed.deadLinks > 0) out.push(diag('file.links', { file, count: removed.deadLinks }));
   return out;
 }
 
 function corrupt(part: PlanPart, err: unknown): Diagnostic {
   const msg = err instanceof Error ? err.message : String(err);
-  if (/password|encrypt/i.test(msg)) {
-    return {
-      severity: 'error',
-      code: 'file.encrypted',
-      message: `${describeSource(part)} is password-protected, so it could not be put into the packet.`,
-      hint: 'Save an unprotected copy (open it with the password, then "Print to PDF") and use that file.',
-    };
-  }
-  return {
-    severity: 'error',
-    code: 'file.corrupt',
-    message: `${describeSource(part)} could not be read as a PDF, so it is missing from the packet.`,
-    hint: 'Open the file to check it, then export or download it again.',
-  };
+  if (/password|encrypt/i.test(msg)) return diag('file.encrypted', { file: describeSource(part), lock: 'password' });
+  return diag('file.corrupt', { file: describeSource(part), kind: 'PDF', detail: 'it could not be read, so it is missing from the packet' });
 }
 
 async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, glyphs: GlyphLog, diagnostics: Diagnostic[]): Promise<Prepared> {
@@ -203,12 +150,7 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
       return { kind: 'ops', pages: layoutText(part.title, part.text, measure, glyphs.cleaner(where, true, part.at)) };
     case 'link':
       if (!safeUrl(part.url)) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'link.url',
-          message: `The address given for ${where} ("${part.url}") is not a web address, so it is printed but not clickable.`,
-          hint: 'Give the full address starting with https:// (or http://).',
-        });
+        diagnostics.push(diag('link.url', { title: part.title, url: part.url }));
       }
       return { kind: 'ops', pages: layoutLink(part.title, part.url, part.note, measure, glyphs.cleaner(where, true, part.at)) };
     case 'referees':
@@ -220,12 +162,7 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
         if (image.width <= 0 || image.height <= 0) throw new Error('empty image');
         return { kind: 'image', image, orientation: png ? 1 : jpegOrientation(part.bytes) };
       } catch {
-        diagnostics.push({
-          severity: 'error',
-          code: 'file.corrupt',
-          message: `${describeSource(part)} could not be read as a ${part.mime === 'image/png' ? 'PNG' : 'JPEG'} image, so it is missing from the packet.`,
-          hint: 'Open the scan to check it, then save or export it again as JPEG or PNG.',
-        });
+        diagnostics.push(diag('file.corrupt', { file: describeSource(part), kind: part.mime === 'image/png' ? 'PNG' : 'JPEG' }));
         return { kind: 'none' };
       }
     }
@@ -248,12 +185,7 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
         return { kind: 'none' };
       }
       if (problems > 0) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'file.pages',
-          message: `${describeSource(part)} has a damaged page list; ${plural(pages.length, 'page was', 'pages were')} found and put into the packet.`,
-          hint: 'Check that no page is missing; if one is, export or "Print to PDF" the file again.',
-        });
+        diagnostics.push(diag('file.pages', { file: describeSource(part), pages: pages.length }));
       }
       return { kind: 'pdf', doc, pages, labels: readPageLabels(doc.context, doc.catalog) };
     }
@@ -397,12 +329,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
       if (form) forms.add(doc.context, form, copier);
     }
     if (hasXfa(doc.context, doc.catalog)) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'file.xfa',
-        message: `${describeSource(part)} is an XFA form; only its plain PDF version is kept, which may look different from what you see in Adobe Reader.`,
-        hint: 'Fill in the form, then "Print to PDF" (or save a flattened copy) and use that file.',
-      });
+      diagnostics.push(diag('file.xfa', { file: describeSource(part), dynamic: false }));
     }
     const outline = readOutline(doc.context, doc.catalog, named);
     const firstPage = out.getPages()[partStart];
@@ -419,12 +346,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     copier.removed.attachments += extras.attachments;
     for (const action of extras.actions) copier.noteRemoved(action);
     if (outline.problems > 0) {
-      diagnostics.push({
-        severity: 'info',
-        code: 'file.outline',
-        message: `${describeSource(part)} has damaged bookmarks; ${plural(outline.problems, 'was', 'were')} skipped.`,
-        hint: 'Nothing to do; the pages themselves are complete.',
-      });
+      diagnostics.push(diag('file.outline', { file: describeSource(part), count: outline.problems }));
     }
     diagnostics.push(...removedDiagnostics(part, copier.removed));
     return children;
@@ -474,12 +396,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
 
   // A PDF needs a page: an empty packet says so rather than being a file viewers refuse.
   if (out.getPageCount() === 0) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'packet.empty',
-      message: 'No item could be put into the packet, so it has no pages.',
-      hint: 'Fix the problems reported for the items, then build again.',
-    });
+    diagnostics.push(diag('packet.empty'));
     jobs.push([out.addPage(A4), { ops: [{ kind: 'text', x: 64, y: 760, text: 'This packet has no items.', font: 'regular', size: 11 }] }]);
   }
 
@@ -522,12 +439,8 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   // 6. Safety net, then bytes.
   const leftovers = sanitizeOutput(out);
   if (leftovers.length > 0) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'file.actions',
-      message: `Unsafe content was removed from the packet (${[...new Set(leftovers)].join(', ')}).`,
-      hint: 'Nothing to do; reviewers get a safe copy.',
-    });
+    const kinds = [...new Set(leftovers)];
+    diagnostics.push(diag('file.actions', { file: 'An input', what: `active content (${kinds.join(', ')})`, count: kinds.length }));
   }
   diagnostics.push(...glyphs.diagnostics());
   return { ...(await serialize(out, chunkOptions)), pageCount: allPages.length, ranges, diagnostics };

@@ -1,7 +1,7 @@
 import { PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRef } from '@cantoo/pdf-lib';
 import type { Finding } from '../diagnostics.js';
 import { BudgetExceeded, scanFeatures } from './features.js';
-import { say } from './findings.js';
+import { findingsAbout } from './findings.js';
 import { inflatesBeyond } from './inflate-guard.js';
 import { walkPageTree } from './page-tree.js';
 import { declaredRoots, inspectTail } from './raw.js';
@@ -33,6 +33,7 @@ export async function inspectInput(bytes: Uint8Array, options: InspectOptions = 
     return await inspectUnguarded(bytes, options, readText);
   } catch (err) {
     // Last line of defence: anything unforeseen is reported about the file, never thrown at the caller.
+    const say = findingsAbout(options.fileName);
     const finding = err instanceof RangeError ? say.tooComplex('it is nested too deeply') : say.corrupt('it could not be read');
     return { type: sniffType(bytes), bytes: bytes.length, findings: [finding] };
   }
@@ -41,6 +42,7 @@ export async function inspectInput(bytes: Uint8Array, options: InspectOptions = 
 const extensionOf = (name: string | undefined): string | undefined => /\.([A-Za-z0-9]{1,5})$/.exec(name ?? '')?.[1]?.toLowerCase();
 
 async function inspectUnguarded(bytes: Uint8Array, options: InspectOptions, readText: TextReader | undefined): Promise<InputFacts> {
+  const say = findingsAbout(options.fileName);
   if (bytes.length === 0) return { type: 'invalid', bytes: 0, findings: [say.empty()] };
   const type = sniffType(bytes);
   const findings: Finding[] = [];
@@ -75,7 +77,7 @@ function blankBadStartxref(bytes: Uint8Array): Uint8Array | undefined {
   return copy;
 }
 
-async function loadPdf(bytes: Uint8Array, truncated: boolean): Promise<Loaded> {
+async function loadPdf(bytes: Uint8Array, truncated: boolean, say: ReturnType<typeof findingsAbout>): Promise<Loaded> {
   let firstError: unknown;
   try {
     // An empty password opens files protected only by an owner (permissions) password.
@@ -114,13 +116,14 @@ async function loadPdf(bytes: Uint8Array, truncated: boolean): Promise<Loaded> {
 }
 
 async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: Finding[], readText: TextReader | undefined): Promise<InputFacts> {
+  const say = findingsAbout(options.fileName);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const base = { type: 'pdf' as const, bytes: bytes.length };
   const tail = inspectTail(bytes, Math.max(0, pdfHeaderOffset(bytes)));
   if (inflatesBeyond(bytes, limits.maxInflatedBytes + limits.maxInflationRatio * bytes.length)) {
     return { ...base, findings: [...findings, say.tooComplex('it holds compressed data that expands to an unreasonable size')] };
   }
-  const loaded = await loadPdf(bytes, tail.truncated);
+  const loaded = await loadPdf(bytes, tail.truncated, say);
   if ('failure' in loaded) return { ...base, findings: [...findings, loaded.failure] };
   const { doc } = loaded;
 

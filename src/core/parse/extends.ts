@@ -6,6 +6,7 @@ import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { closest, listOr } from './suggest.js';
 import { diagnosticAt, parseYaml } from './yaml.js';
 import type { YamlSource } from './yaml.js';
+import { invalid, unknownKey } from './zod-issues.js';
 
 /** A base file, as read by the caller. */
 export interface BaseDoc {
@@ -41,7 +42,7 @@ export function mergeBases(main: YamlSource, bases: readonly BaseDoc[]): { value
     const b = parsed.source.value;
     if (b === undefined || b === null) continue;
     if (typeof b !== 'object' || Array.isArray(b)) {
-      diagnostics.push({ severity: 'error', code: 'manifest.invalid', message: `${base.file} should be a block of \`key: value\` lines`, hint: `give it some of ${listOr(BASE_KEYS.slice(2))}`, file: base.file, line: 1, col: 1 });
+      diagnostics.push({ ...invalid('manifest', `${base.file} should be a block of \`key: value\` lines`, `give it some of ${listOr(BASE_KEYS.slice(2))}`), file: base.file, line: 1, col: 1 });
       continue;
     }
     const raw = b as Record<string, unknown>;
@@ -49,12 +50,12 @@ export function mergeBases(main: YamlSource, bases: readonly BaseDoc[]): { value
       if (!(BASE_KEYS as readonly string[]).includes(key)) {
         const guess = closest(key, BASE_KEYS.slice(1));
         diagnostics.push(
-          diagnosticAt(parsed.source, [key], {
-            severity: 'error',
-            code: 'manifest.unknown-key',
-            message: `\`${key}\` cannot be shared through \`extends\``,
-            hint: guess && guess !== key ? `did you mean \`${guess}\`?` : `a shared file may hold ${listOr(BASE_KEYS.slice(2))}; put \`${key}\` in each manifest`,
-          }, { key: true }),
+          diagnosticAt(
+            parsed.source,
+            [key],
+            unknownKey('manifest', { key, where: 'in a file shared through `extends` (put it in each manifest)', allowed: listOr(BASE_KEYS.slice(2)), ...(guess && guess !== key ? { guess } : {}) }),
+            { key: true },
+          ),
         );
       }
     }

@@ -1,40 +1,49 @@
 import { z } from 'zod';
+import { diag } from '../catalogue.js';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
-import {
-  BuildOptionsSchema,
-  FileEntrySchema,
-  LinkEntrySchema,
-  ManifestSchema,
-  RefereeSchema,
-  TextEntrySchema,
-} from '../schema/manifest.js';
-import type { Applicant, BuildOptions, Referee } from '../schema/manifest.js';
+import { BuildOptionsSchema, ENTRY_FORMS, ManifestSchema } from '../schema/manifest.js';
+import type { Applicant, BuildOptions, Entry, EntryForm } from '../schema/manifest.js';
 import { mergeBases } from './extends.js';
 import type { BaseDoc } from './extends.js';
 import { diagnosticAt, parseYaml } from './yaml.js';
 import type { YamlSource } from './yaml.js';
-import { issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
+import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
 
 /** Most items a manifest may list, and entries per item: far above any posting, low enough to bound work. */
 export const MANIFEST_LIMITS = { maxItems: 200, maxEntriesPerItem: 200 } as const;
 
-export type EntryForm = 'file' | 'text' | 'link' | 'referee';
+export type { EntryForm };
 
-/** One thing the applicant gives for an item: a file, a text, a link or a referee. */
-export interface ManifestEntry {
-  form: EntryForm;
-  /** Where the entry is in the manifest. */
-  path: PathSegment[];
-  title?: string;
-  /** For `file`: the path as written, and where it is in the manifest. */
-  file?: string;
-  filePath?: PathSegment[];
-  text?: string;
-  link?: string;
-  note?: string;
-  referee?: Referee;
-  /** For a referee with a letter: where the letter path is in the manifest. */
-  letterPath?: PathSegment[];
+/**
+ * One thing the applicant gives for an item (a file, a text, a link or a referee, told apart by `form`), and
+ * where it is in the manifest. A value under it (`[...path, 'file']`, `[...path, 'letter']`) is located at that
+ * key, or at the entry itself when the entry is a bare path.
+ */
+export type ManifestEntry = Entry & { path: PathSegment[] };
+
+/**
+ * The files an entry names, with where each is written: a file entry's path, a referee's letter.
+ *
+ * @example
+ * filesOf({ form: 'file', file: 'docs/cv.pdf', path: ['items', 'cv'] }); // [{ ref: 'docs/cv.pdf', path: ['items', 'cv', 'file'] }]
+ */
+export function filesOf(e: ManifestEntry): { ref: string; path: PathSegment[] }[] {
+  switch (e.form) {
+    case 'file':
+      return [{ ref: e.file, path: [...e.path, 'file'] }];
+    case 'referee':
+      return e.letter ? [{ ref: e.letter, path: [...e.path, 'letter'] }] : [];
+    case 'text':
+    case 'link':
+      return [];
+    default:
+      return assertNever(e);
+  }
+}
+
+/** The compiler's proof that a switch covers every case. */
+export function assertNever(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
 }
 
 export interface ManifestItem {
@@ -84,10 +93,7 @@ export function parseManifest(text: string, file: string, bases: readonly BaseDo
   }
   if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
     diagnostics.push({
-      severity: 'error',
-      code: 'manifest.invalid',
-      message: `${file} is not a manifest: it should be a block of \`key: value\` lines`,
-      hint: 'start from `packet init`, or see the manifest reference in the README',
+      ...invalid('manifest', `${file} is not a manifest: it should be a block of \`key: value\` lines`, 'start from `packet init`, or see the manifest reference in the README'),
       file,
       line: 1,
       col: 1,
@@ -105,12 +111,7 @@ export function parseManifest(text: string, file: string, bases: readonly BaseDo
         diagnosticAt(
           source,
           ['items'],
-          {
-            severity: 'error',
-            code: 'manifest.too-large',
-            message: `\`items\` lists ${entries.length} items; the limit is ${MANIFEST_LIMITS.maxItems}`,
-            hint: 'list only the items the posting asks for',
-          },
+          diag('manifest.too-large', { subject: '`items`', count: entries.length, noun: ['item', 'items'], limit: MANIFEST_LIMITS.maxItems, fix: 'List only the items the posting asks for.' }),
           { key: true },
         ),
       );
@@ -159,35 +160,20 @@ function parseItem(id: string, value: unknown, source: YamlSource, out: Diagnost
   const path: PathSegment[] = ['items', id];
   const item: ManifestItem = { id, path, entries: [] };
   if (value === null || value === undefined || value === '') {
-    out.push(
-      diagnosticAt(source, path, {
-        severity: 'error',
-        code: 'manifest.invalid',
-        message: `\`${id}\` has no value`,
-        hint: `give a file path (\`${id}: docs/file.pdf\`), or \`{ later: "..." }\`, or remove the line`,
-      }),
-    );
+    out.push(diagnosticAt(source, path, invalid('manifest', `\`${id}\` has no value`, `give a file path (\`${id}: docs/file.pdf\`), or \`{ later: "..." }\`, or remove the line`)));
     return item;
   }
   if (Array.isArray(value)) {
     if (value.length === 0) {
-      out.push(
-        diagnosticAt(source, path, {
-          severity: 'error',
-          code: 'manifest.invalid',
-          message: `\`${id}\` is an empty list`,
-          hint: 'list at least one file, text, link or referee, or remove the line',
-        }),
-      );
+      out.push(diagnosticAt(source, path, invalid('manifest', `\`${id}\` is an empty list`, 'list at least one file, text, link or referee, or remove the line')));
     }
     if (value.length > MANIFEST_LIMITS.maxEntriesPerItem) {
       out.push(
-        diagnosticAt(source, path, {
-          severity: 'error',
-          code: 'manifest.too-large',
-          message: `\`${id}\` lists ${value.length} entries; the limit is ${MANIFEST_LIMITS.maxEntriesPerItem}`,
-          hint: 'combine the files, or list only what the posting asks for',
-        }),
+        diagnosticAt(
+          source,
+          path,
+          diag('manifest.too-large', { subject: `\`${id}\``, count: value.length, noun: ['entry', 'entries'], limit: MANIFEST_LIMITS.maxEntriesPerItem, fix: 'Combine the files, or list only what the posting asks for.' }),
+        ),
       );
       return item;
     }
@@ -215,65 +201,56 @@ function laterIssues(issues: z.core.$ZodIssue[], source: YamlSource, path: PathS
   return issuesToDiagnostics(issues, source, z.strictObject({ later: z.string() }), 'manifest', path);
 }
 
+/** The form whose keys the entry has, in the order of ENTRY_FORMS. */
+function formOf(keys: readonly string[]): EntryForm | undefined {
+  for (const [form, spec] of Object.entries(ENTRY_FORMS) as [EntryForm, (typeof ENTRY_FORMS)[EntryForm]][]) {
+    if (spec.keys.some((k) => keys.includes(k))) return form;
+  }
+  return undefined;
+}
+
 function parseEntry(value: unknown, path: PathSegment[], source: YamlSource, out: Diagnostic[], inList: boolean): ManifestEntry | undefined {
   if (typeof value === 'string') {
     if (value.trim() === '') {
-      out.push(diagnosticAt(source, path, { severity: 'error', code: 'manifest.invalid', message: 'an empty file path', hint: 'write the path of the file, relative to the manifest' }));
+      out.push(diagnosticAt(source, path, invalid('manifest', 'an empty file path', 'write the path of the file, relative to the manifest')));
       return undefined;
     }
-    return { form: 'file', path, file: value, filePath: path };
+    return { form: 'file', file: value, path };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     out.push(
-      diagnosticAt(source, path, {
-        severity: 'error',
-        code: 'manifest.invalid',
-        message: `expected a file path or an entry, not ${Array.isArray(value) ? 'a list inside a list' : String(value)}`,
-        hint: 'write a path such as `docs/cv.pdf`, or `{ file: ..., title: ... }`, `{ text: ... }`, `{ link: ... }`, or a referee',
-      }),
+      diagnosticAt(
+        source,
+        path,
+        invalid(
+          'manifest',
+          `expected a file path or an entry, not ${Array.isArray(value) ? 'a list inside a list' : String(value)}`,
+          'write a path such as `docs/cv.pdf`, or `{ file: ..., title: ... }`, `{ text: ... }`, `{ link: ... }`, or a referee',
+        ),
+      ),
     );
     return undefined;
   }
   const keys = Object.keys(value);
-  const pick = (schema: z.ZodType) => {
-    const r = schema.safeParse(value, PARSE_OPTIONS);
-    if (!r.success) out.push(...issuesToDiagnostics(r.error.issues, source, schema, 'manifest', path));
-    return r.success ? (r.data as Record<string, unknown>) : undefined;
-  };
-  if (keys.includes('file')) {
-    const d = pick(FileEntrySchema);
-    return d && { form: 'file', path, file: d.file as string, filePath: [...path, 'file'], title: d.title as string | undefined };
-  }
-  if (keys.includes('text')) {
-    const d = pick(TextEntrySchema);
-    return d && { form: 'text', path, text: d.text as string, title: d.title as string | undefined };
-  }
-  if (keys.includes('link')) {
-    const d = pick(LinkEntrySchema);
-    return d && { form: 'link', path, link: d.link as string, note: d.note as string | undefined, title: d.title as string | undefined };
-  }
-  if (keys.includes('name') || keys.includes('email') || keys.includes('letter')) {
-    const d = pick(RefereeSchema) as Referee | undefined;
-    return d && { form: 'referee', path, referee: d, title: d.title, letterPath: d.letter ? [...path, 'letter'] : undefined };
+  const form = formOf(keys);
+  if (form) {
+    const spec = ENTRY_FORMS[form];
+    const r = spec.schema.safeParse({ ...value, form }, PARSE_OPTIONS);
+    if (r.success) return { ...r.data, path } as ManifestEntry;
+    out.push(...issuesToDiagnostics(r.error.issues, source, spec.input, 'manifest', path));
+    return undefined;
   }
   if (keys.includes('later') && inList) {
-    out.push(
-      diagnosticAt(source, path, {
-        severity: 'error',
-        code: 'manifest.invalid',
-        message: '`later` applies to a whole item, not to one entry of a list',
-        hint: 'write `item_id: { later: "..." }` instead of a list',
-      }),
-    );
+    out.push(diagnosticAt(source, path, invalid('manifest', '`later` applies to a whole item, not to one entry of a list', 'write `item_id: { later: "..." }` instead of a list')));
     return undefined;
   }
   out.push(
-    diagnosticAt(source, keys.length ? [...path, keys[0]!] : path, {
-      severity: 'error',
-      code: 'manifest.invalid',
-      message: `cannot tell what this entry is${keys.length ? ` (keys: ${keys.join(', ')})` : ''}`,
-      hint: 'an entry has `file:`, `text:`, `link:`, or a referee\'s `name:` and `email:`',
-    }, { key: keys.length > 0 }),
+    diagnosticAt(
+      source,
+      keys.length ? [...path, keys[0]!] : path,
+      invalid('manifest', `cannot tell what this entry is${keys.length ? ` (keys: ${keys.join(', ')})` : ''}`, "an entry has `file:`, `text:`, `link:`, or a referee's `name:` and `email:`"),
+      { key: keys.length > 0 },
+    ),
   );
   return undefined;
 }

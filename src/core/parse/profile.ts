@@ -3,7 +3,7 @@ import { ProfileSchema } from '../schema/profile.js';
 import type { Profile } from '../schema/profile.js';
 import { parseYaml, diagnosticAt } from './yaml.js';
 import type { YamlSource } from './yaml.js';
-import { issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
+import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
 import { checkIsoDate } from './dates.js';
 
 export interface ParsedProfile {
@@ -32,35 +32,20 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   profile.items.forEach((item, i) => {
     if (seen.has(item.id)) {
       diagnostics.push(
-        diagnosticAt(source, ['items', i, 'id'], {
-          severity: 'error',
-          code: 'profile.invalid',
-          message: `item id \`${item.id}\` is used twice`,
-          hint: 'give each item its own id',
-        }),
+        diagnosticAt(source, ['items', i, 'id'], invalid('profile', `item id \`${item.id}\` is used twice`, 'give each item its own id')),
       );
     }
     seen.add(item.id);
     if (item.min !== undefined && item.max !== undefined && item.min > item.max) {
       diagnostics.push(
-        diagnosticAt(source, ['items', i, 'min'], {
-          severity: 'error',
-          code: 'profile.invalid',
-          message: `\`min\` (${item.min}) is larger than \`max\` (${item.max}) for \`${item.id}\``,
-          hint: 'swap or correct the two counts',
-        }),
+        diagnosticAt(source, ['items', i, 'min'], invalid('profile', `\`min\` (${item.min}) is larger than \`max\` (${item.max}) for \`${item.id}\``, 'swap or correct the two counts')),
       );
     }
   });
   profile.order?.forEach((id, i) => {
     if (!seen.has(id)) {
       diagnostics.push(
-        diagnosticAt(source, ['order', i], {
-          severity: 'error',
-          code: 'profile.invalid',
-          message: `\`order\` names \`${id}\`, which is not an item of this profile`,
-          hint: 'list only ids that appear under `items`',
-        }),
+        diagnosticAt(source, ['order', i], invalid('profile', `\`order\` names \`${id}\`, which is not an item of this profile`, 'list only ids that appear under `items`')),
       );
     }
   });
@@ -69,7 +54,7 @@ export function parseProfile(text: string, file: string): ParsedProfile {
     const problem = value === undefined ? undefined : checkIsoDate(value, key === 'start');
     if (problem) {
       diagnostics.push(
-        diagnosticAt(source, [key], { severity: 'error', code: 'profile.invalid', message: `\`${key}\` ${problem}`, hint: 'write the date as YYYY-MM-DD' }),
+        diagnosticAt(source, [key], invalid('profile', `\`${key}\` ${problem}`, 'write the date as YYYY-MM-DD')),
       );
     }
   }

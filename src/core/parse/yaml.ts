@@ -2,6 +2,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml
 import type { Document, Node } from 'yaml';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { formatPath } from '../diagnostics.js';
+import { diag } from '../catalogue.js';
+import { sentence } from '../words.js';
 
 /** Bounds that keep a hostile or mistaken YAML file from hanging or exhausting the process. */
 export const YAML_LIMITS = {
@@ -54,15 +56,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
   if (text.length > YAML_LIMITS.maxChars) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'yaml.too-large',
-      message: `${file} is ${text.length.toLocaleString('en-US')} characters long; the limit is ${YAML_LIMITS.maxChars.toLocaleString('en-US')}`,
-      hint: 'a manifest or profile is a short list of items; put long texts in files and point to them',
-      file,
-      line: 1,
-      col: 1,
-    });
+    diagnostics.push({ ...diag('yaml.too-large', { file, chars: text.length, limit: YAML_LIMITS.maxChars }), file, line: 1, col: 1 });
     return { source: emptySource(file), diagnostics };
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -72,10 +66,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
   for (const err of [...errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
     const pos = lineCounter.linePos(err.pos[0]);
     diagnostics.push({
-      severity: errors.includes(err) ? 'error' : 'warning',
-      code: 'yaml.syntax',
-      message: yamlMessage(err.code, err.message),
-      hint: yamlHint(err.code),
+      ...diag('yaml.syntax', { problem: yamlMessage(err.code, err.message), fix: yamlHint(err.code), severity: errors.includes(err) ? 'error' : 'warning' }),
       file,
       line: pos.line,
       col: pos.col,
@@ -87,17 +78,8 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
       value = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
-      diagnostics.push({
-        severity: 'error',
-        code: 'yaml.syntax',
-        message: /alias/i.test(msg)
-          ? `${file} expands too many aliases (*name references)`
-          : `${file} could not be read as YAML: ${msg.split('\n')[0]}`,
-        hint: 'write the values out instead of repeating them through aliases',
-        file,
-        line: 1,
-        col: 1,
-      });
+      const problem = /alias/i.test(msg) ? `${file} expands too many aliases (*name references).` : sentence(`${file} could not be read as YAML: ${msg.split('\n')[0]}`);
+      diagnostics.push({ ...diag('yaml.syntax', { problem, fix: 'Write the values out instead of repeating them through aliases.' }), file, line: 1, col: 1 });
     }
   }
   return { source: makeSource(file, doc, lineCounter, value), diagnostics };
@@ -107,26 +89,26 @@ function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'this key appears twice in the same block';
+      return 'This key appears twice in the same block.';
     case 'TAB_AS_INDENT':
-      return 'a tab is used for indentation';
+      return 'A tab is used for indentation.';
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
     case 'BLOCK_AS_IMPLICIT_KEY':
     default:
-      return `the YAML is malformed here: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+      return sentence(`the YAML is malformed here: ${first.charAt(0).toLowerCase()}${first.slice(1)}`);
   }
 }
 
 function yamlHint(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'keep one of the two entries';
+      return 'Keep one of the two entries.';
     case 'TAB_AS_INDENT':
-      return 'indent with spaces, not tabs';
+      return 'Indent with spaces, not tabs.';
     default:
-      return 'check indentation (spaces, two per level), colons after keys, and closing quotes or brackets';
+      return 'Check indentation (spaces, two per level), colons after keys, and closing quotes or brackets.';
   }
 }
 
@@ -183,6 +165,8 @@ function makeSource(file: string, doc: Document, lc: LineCounter, value: unknown
       const complete = w.depth === path.length;
       if (complete && options?.key && w.keyNode) return posOf(w.keyNode) ?? w.parentPos;
       if (complete) return w.pos ?? posOf(w.keyNode) ?? w.parentPos;
+      // A key under a plain value (`file` of `cv: docs/cv.pdf`) is that value.
+      if (isScalar(w.node)) return w.pos ?? w.parentPos;
       // Absent value: point at the parent, by its key when it has one (`applicant:` rather than its first child).
       return posOf(w.keyNode) ?? w.pos ?? w.parentPos;
     },

@@ -2,8 +2,10 @@
  * zod's issues, rewritten as sentences that say the fix: the one place where validator wording becomes ours.
  */
 import type { z } from 'zod';
+import { diag } from '../catalogue.js';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { formatPath } from '../diagnostics.js';
+import { sentence } from '../words.js';
 import { closest, listOr } from './suggest.js';
 import type { YamlSource } from './yaml.js';
 import { diagnosticAt } from './yaml.js';
@@ -64,15 +66,28 @@ export function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): stri
   return def.type === 'object' ? Object.keys(def.shape as object).filter((k) => k !== '$schema') : [];
 }
 
+/** Which document the issues are about: codes become `manifest.invalid`, `profile.unknown-key`, ... */
+export type DocumentKind = 'manifest' | 'profile';
+
+/** `manifest.invalid` or `profile.invalid`, with the problem and its fix as sentences. */
+export function invalid(kind: DocumentKind, problem: string, fix: string) {
+  return diag(kind === 'manifest' ? 'manifest.invalid' : 'profile.invalid', { problem: sentence(problem), fix: sentence(fix) });
+}
+
+/** `manifest.unknown-key` or `profile.unknown-key`. */
+export function unknownKey(kind: DocumentKind, params: { key: string; where?: string; guess?: string; allowed: string }) {
+  return diag(kind === 'manifest' ? 'manifest.unknown-key' : 'profile.unknown-key', params);
+}
+
 /**
  * Turn zod issues into located diagnostics.
- * @param prefix `manifest` or `profile`: codes become `manifest.invalid`, `manifest.unknown-key`, ...
+ * @param kind `manifest` or `profile`: codes become `manifest.invalid`, `manifest.unknown-key`, ...
  */
 export function issuesToDiagnostics(
   issues: readonly Issue[],
   source: YamlSource,
   schema: z.ZodType,
-  prefix: string,
+  kind: DocumentKind,
   basePath: readonly PathSegment[] = [],
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -85,20 +100,8 @@ export function issuesToDiagnostics(
         const allowed = knownKeys(schema, issue.path as PathSegment[]);
         for (const key of issue.keys) {
           const guess = closest(key, allowed);
-          const where = path.length ? ` in \`${formatPath(path)}\`` : '';
-          out.push(
-            diagnosticAt(
-              source,
-              [...path, key],
-              {
-                severity: 'error',
-                code: `${prefix}.unknown-key`,
-                message: `unknown key \`${key}\`${where}`,
-                hint: guess ? `did you mean \`${guess}\`?` : `allowed keys here: ${listOr(allowed)}`,
-              },
-              { key: true },
-            ),
-          );
+          const where = path.length ? `in \`${formatPath(path)}\`` : '';
+          out.push(diagnosticAt(source, [...path, key], unknownKey(kind, { key, where, ...(guess ? { guess } : {}), allowed: listOr(allowed) }), { key: true }));
         }
         break;
       }
@@ -106,12 +109,11 @@ export function issuesToDiagnostics(
         const missing = issue.input === undefined;
         const expected = typeWords[issue.expected] ?? issue.expected;
         out.push(
-          diagnosticAt(source, path, {
-            severity: 'error',
-            code: `${prefix}.invalid`,
-            message: missing ? `${name} is missing` : `${name} should be ${expected}, not ${describe(issue.input)}`,
-            hint: missing ? `add \`${last}:\` with ${expected}` : `write ${expected} here`,
-          }),
+          diagnosticAt(
+            source,
+            path,
+            invalid(kind, missing ? `${name} is missing` : `${name} should be ${expected}, not ${describe(issue.input)}`, missing ? `add \`${last}:\` with ${expected}` : `write ${expected} here`),
+          ),
         );
         break;
       }
@@ -119,12 +121,7 @@ export function issuesToDiagnostics(
         const values = issue.values.map(String);
         const guess = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
         out.push(
-          diagnosticAt(source, path, {
-            severity: 'error',
-            code: `${prefix}.invalid`,
-            message: `${name} cannot be ${describe(issue.input)}`,
-            hint: guess ? `did you mean \`${guess}\`? (one of ${listOr(values)})` : `use one of ${listOr(values)}`,
-          }),
+          diagnosticAt(source, path, invalid(kind, `${name} cannot be ${describe(issue.input)}`, guess ? `did you mean \`${guess}\`? (one of ${listOr(values)})` : `use one of ${listOr(values)}`)),
         );
         break;
       }
@@ -136,40 +133,27 @@ export function issuesToDiagnostics(
             : issue.origin === 'array'
               ? `${name} needs at least ${min} ${min === 1 ? 'entry' : 'entries'}`
               : `${name} must be at least ${min}${issue.inclusive === false ? ' (exclusive)' : ''}`;
-        out.push(
-          diagnosticAt(source, path, { severity: 'error', code: `${prefix}.invalid`, message, hint: `fill in ${name}` }),
-        );
+        out.push(diagnosticAt(source, path, invalid(kind, message, `fill in ${name}`)));
         break;
       }
       case 'too_big':
-        out.push(
-          diagnosticAt(source, path, {
-            severity: 'error',
-            code: `${prefix}.invalid`,
-            message: `${name} must be at most ${String(issue.maximum)}`,
-            hint: 'use a smaller value',
-          }),
-        );
+        out.push(diagnosticAt(source, path, invalid(kind, `${name} must be at most ${String(issue.maximum)}`, 'use a smaller value')));
         break;
       case 'invalid_format':
         out.push(
-          diagnosticAt(source, path, {
-            severity: 'error',
-            code: `${prefix}.invalid`,
-            message: `${name} should be ${issue.message.startsWith('Invalid') ? `a valid ${issue.format}` : issue.message}, not ${describe(issue.input)}`,
-            hint: issue.format === 'regex' && last === 'deadline' ? 'write the date as YYYY-MM-DD, e.g. 2025-11-14' : `correct ${name}`,
-          }),
+          diagnosticAt(
+            source,
+            path,
+            invalid(
+              kind,
+              `${name} should be ${issue.message.startsWith('Invalid') ? `a valid ${issue.format}` : issue.message}, not ${describe(issue.input)}`,
+              issue.format === 'regex' && last === 'deadline' ? 'write the date as YYYY-MM-DD, e.g. 2025-11-14' : `correct ${name}`,
+            ),
+          ),
         );
         break;
       default:
-        out.push(
-          diagnosticAt(source, path, {
-            severity: 'error',
-            code: `${prefix}.invalid`,
-            message: `${name}: ${issue.message}`,
-            hint: `correct ${name}`,
-          }),
-        );
+        out.push(diagnosticAt(source, path, invalid(kind, `${name}: ${issue.message}`, `correct ${name}`)));
     }
   }
   return out;

@@ -1,4 +1,6 @@
+import { assertNever } from '../parse/manifest.js';
 import type { Manifest, ManifestEntry } from '../parse/manifest.js';
+import type { Referee } from '../schema/manifest.js';
 import { orderedItems } from '../parse/profile.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import type { FormMode } from '../schema/vocabulary.js';
@@ -99,34 +101,35 @@ function locator(source: YamlSource | undefined): Locate {
 function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap<string, FileStatus>, loc: Locate): PlanPart[] {
   const parts: PlanPart[] = [];
   const several = entries.length > 1;
-  const referees = entries.filter((e) => e.form === 'referee');
+  const referees = entries.filter((e): e is Extract<ManifestEntry, { form: 'referee' }> => e.form === 'referee');
   for (const e of entries) {
     switch (e.form) {
       case 'file':
-        parts.push({ ...filePart(e.file!, e.title ?? (several ? fileTitle(e.file!) : item.title), files), ...loc(e.filePath) });
+        parts.push({ ...filePart(e.file, e.title ?? (several ? fileTitle(e.file) : item.title), files), ...loc([...e.path, 'file']) });
         break;
       case 'text':
-        parts.push({ kind: 'text', title: e.title ?? item.title, text: e.text!, ...loc([...e.path, 'text']) });
+        parts.push({ kind: 'text', title: e.title ?? item.title, text: e.text, ...loc([...e.path, 'text']) });
         break;
       case 'link':
-        parts.push({ kind: 'link', title: e.title ?? item.title, url: e.link!.trim(), ...(e.note ? { note: e.note } : {}), ...loc([...e.path, 'link']) });
+        parts.push({ kind: 'link', title: e.title ?? item.title, url: e.link.trim(), ...(e.note ? { note: e.note } : {}), ...loc([...e.path, 'link']) });
         break;
       case 'referee':
         // All referees share one contacts page, placed where the first one is listed; letters follow it.
         if (e === referees[0]) {
           parts.push({ kind: 'referees', title: referees.length === 1 ? 'Referee' : 'Referees', referees: referees.map(refereeInfo), ...loc(e.path) });
           for (const r of referees) {
-            if (r.referee?.letter) parts.push({ ...filePart(r.referee.letter, `Letter from ${r.referee.name}`, files), ...loc(r.letterPath) });
+            if (r.letter) parts.push({ ...filePart(r.letter, `Letter from ${r.name}`, files), ...loc([...r.path, 'letter']) });
           }
         }
         break;
+      default:
+        assertNever(e);
     }
   }
   return parts;
 }
 
-function refereeInfo(e: ManifestEntry): RefereeInfo {
-  const r = e.referee!;
+function refereeInfo(r: Referee): RefereeInfo {
   return {
     name: r.name,
     email: r.email.trim(),

@@ -1,12 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
+import { sentence } from '../words.js';
 
-/** "Draft research plan has 7 pages" -> "Draft research plan has 7 pages." */
-export function sentence(s: string): string {
-  const t = s.trim();
-  // Capitalise plain words only: a message may start with a file name, an address or `code`.
-  const c = /^[a-z]+[\s,;:]/.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
-  return /[.!?]$/.test(c) ? c : `${c}.`;
-}
+export { sentence };
 
 export function location(d: Diagnostic): string {
   if (!d.file) return '';

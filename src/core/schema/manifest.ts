@@ -27,10 +27,32 @@ export const LaterSchema = z
   .strictObject({ later: z.union([z.string(), z.literal(true)]).describe('Why and when this item comes later.') })
   .describe('This item will be sent later.');
 
-export const EntrySchema = z.union([z.string().min(1), FileEntrySchema, TextEntrySchema, LinkEntrySchema, RefereeSchema]);
+/** An entry as written in YAML: a bare path, or one of the entry forms (the editors' JSON Schema). */
+export const EntryInputSchema = z.union([z.string().min(1), FileEntrySchema, TextEntrySchema, LinkEntrySchema, RefereeSchema]);
 export const ItemValueSchema = z
-  .union([EntrySchema, z.array(EntrySchema).min(1), LaterSchema])
+  .union([EntryInputSchema, z.array(EntryInputSchema).min(1), LaterSchema])
   .describe('A path, a {file}, {text}, {link}, a referee, a list of those, or {later}.');
+
+// The forms an entry takes once read, told apart by `form`. YAML has no `form:` key: the parser sets it from
+// the keys the entry has (`ENTRY_FORMS`). To add a form: one member here, one line in ENTRY_FORMS, and the
+// compiler then asks for its case in every stage's switch.
+const FileEntry = FileEntrySchema.extend({ form: z.literal('file') });
+const TextEntry = TextEntrySchema.extend({ form: z.literal('text') });
+const LinkEntry = LinkEntrySchema.extend({ form: z.literal('link') });
+const RefereeEntry = RefereeSchema.extend({ form: z.literal('referee') });
+
+/** A manifest entry as the tool uses it: one of the forms, with `form` saying which. */
+export const EntrySchema = z.discriminatedUnion('form', [FileEntry, TextEntry, LinkEntry, RefereeEntry]);
+export type Entry = z.infer<typeof EntrySchema>;
+export type EntryForm = Entry['form'];
+
+/** How each form is recognised in YAML (the first form with one of its keys wins) and checked. */
+export const ENTRY_FORMS = {
+  file: { keys: ['file'], schema: FileEntry, input: FileEntrySchema },
+  text: { keys: ['text'], schema: TextEntry, input: TextEntrySchema },
+  link: { keys: ['link'], schema: LinkEntry, input: LinkEntrySchema },
+  referee: { keys: ['name', 'email', 'letter'], schema: RefereeEntry, input: RefereeSchema },
+} as const satisfies Record<EntryForm, { keys: readonly string[]; schema: z.ZodType; input: z.ZodType }>;
 
 export const ApplicantSchema = z
   .strictObject({

@@ -3,7 +3,7 @@ import { dayNumber } from '../parse/dates.js';
 import type { YamlSource } from '../parse/yaml.js';
 import { diagnosticAt } from '../parse/yaml.js';
 import type { Profile } from '../schema/profile.js';
-import { plural } from '../words.js';
+import { diag } from '../catalogue.js';
 
 /** Days before the deadline from which the report counts them down. */
 export const DEADLINE_NEAR_DAYS = 14;
@@ -19,22 +19,12 @@ export function checkDeadline(profile: Profile, today: string, source: YamlSourc
   if (left < 0) {
     const open = profile.open_until_filled;
     return [
-      diagnosticAt(source, ['profile'], {
-        severity: 'warning',
-        code: 'deadline.passed',
-        message: `the deadline (${date}) passed ${plural(-left, 'day')} ago${open ? '; the posting stays open until the position is filled, so you may still apply' : ''}`,
-        hint: open ? 'apply as soon as you can' : 'check with the employer whether late applications are accepted',
-      }),
+      diagnosticAt(source, ['profile'], diag('deadline.passed', { date, days: -left, open })),
     ];
   }
   if (left <= DEADLINE_NEAR_DAYS) {
     return [
-      diagnosticAt(source, ['profile'], {
-        severity: 'info',
-        code: 'deadline.near',
-        message: left === 0 ? `the deadline is today (${date})` : `${plural(left, 'day')} left until the deadline (${date})`,
-        hint: 'submit a day early: portals slow down on the last day',
-      }),
+      diagnosticAt(source, ['profile'], diag('deadline.near', { date, days: left })),
     ];
   }
   return [];

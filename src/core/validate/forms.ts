@@ -16,15 +16,18 @@ export function formsPhrase(accepts: readonly Form[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
-/** Whether an item accepts a manifest entry; a letter is a file, and a referee with a letter counts as one. */
-export function checkEntryForm(item: ProfileItem, entry: ManifestEntry): { message: string; hint: string } | undefined {
+/**
+ * What was given and what the item accepts, in words, when the item does not accept the entry; a letter is a
+ * file, and a referee with a letter counts as one.
+ */
+export function checkEntryForm(item: ProfileItem, entry: ManifestEntry): { given: string; forms: string } | undefined {
   const a = item.accepts;
   const ok =
     (entry.form === 'file' && (a.includes('file') || a.includes('letter'))) ||
     (entry.form === 'text' && a.includes('text')) ||
     (entry.form === 'link' && a.includes('link')) ||
-    (entry.form === 'referee' && (a.includes('referee') || (a.includes('letter') && entry.referee?.letter !== undefined)));
+    (entry.form === 'referee' && (a.includes('referee') || (a.includes('letter') && entry.letter !== undefined)));
   if (ok) return undefined;
   const given = entry.form === 'referee' ? "a referee's contact details" : `a ${entry.form}`;
-  return { message: `${item.title} does not accept ${given}`, hint: `give ${formsPhrase(a)}` };
+  return { given, forms: formsPhrase(a) };
 }

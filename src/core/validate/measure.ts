@@ -1,8 +1,6 @@
 import type { ManifestEntry } from '../parse/manifest.js';
 import { countWords } from '../words.js';
 
-export { countWords };
-
 /** Characters as postings count them: spaces included, line breaks not. */
 export function countChars(text: string): number {
   return [...text.trim().replace(/\r?\n/g, '')].length;
@@ -11,5 +9,5 @@ export function countChars(text: string): number {
 /** About how many pages a generated text page takes (A4, 10.5 pt): enough for a packet page-cap estimate. */
 export function estimateGeneratedPages(entry: ManifestEntry): number {
   if (entry.form !== 'text') return 1;
-  return Math.max(1, Math.ceil(countWords(entry.text ?? '') / 500));
+  return Math.max(1, Math.ceil(countWords(entry.text) / 500));
 }

@@ -1,17 +1,20 @@
+import { diag } from '../catalogue.js';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
+import { assertNever } from '../parse/manifest.js';
 import type { Manifest, ManifestEntry, ManifestItem } from '../parse/manifest.js';
 import { orderedItems } from '../parse/profile.js';
 import { closest, listOr } from '../parse/suggest.js';
 import type { YamlSource } from '../parse/yaml.js';
 import { diagnosticAt } from '../parse/yaml.js';
+import { invalid } from '../parse/zod-issues.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { checkLink, checkEmail } from './values.js';
-import { countChars, countWords, estimateGeneratedPages } from './measure.js';
-import { codePoint, formatMb, plural } from '../words.js';
+import { countChars, estimateGeneratedPages } from './measure.js';
+import { countWords } from '../words.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
 export interface ValidateInput {
@@ -26,6 +29,9 @@ export interface ValidateInput {
   missingGlyphs?: (text: string) => string[];
 }
 
+/** Report a diagnostic at a place in the manifest (at its key when `key`). */
+type At = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path'>, key?: boolean) => void;
+
 /**
  * Check a manifest against its profile and the facts about its files; report every problem in one pass.
  *
@@ -36,27 +42,10 @@ export interface ValidateInput {
 export function validate(input: ValidateInput): ValidationResult {
   const { manifest, source, profile } = input;
   const out: Diagnostic[] = [];
-  const at = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path'>, key = false) =>
-    out.push(diagnosticAt(source, path, d, { key }));
+  const at: At = (path, d, key = false) => out.push(diagnosticAt(source, path, d, { key }));
 
-  const profileIds = profile.items.map((i) => i.id);
+  checkItemIds(manifest, profile, at);
   const given = new Map(manifest.items.map((i) => [i.id, i]));
-  for (const item of manifest.items) {
-    if (!profileIds.includes(item.id)) {
-      const guess = closest(item.id, profileIds);
-      at(
-        item.path,
-        {
-          severity: 'error',
-          code: 'item.unknown',
-          message: `\`${item.id}\` is not an item of the posting "${profile.title}"`,
-          hint: guess ? `did you mean \`${guess}\`?` : `the posting's items are ${listOr(profileIds)}`,
-        },
-        true,
-      );
-    }
-  }
-
   const reports: ItemReport[] = [];
   const seenEmails = new Map<string, PathSegment[]>();
   let totalPages = 0;
@@ -70,31 +59,17 @@ export function validate(input: ValidateInput): ValidationResult {
     if (!mItem || (mItem.entries.length === 0 && mItem.later === undefined)) {
       report.status = pItem.stage === 'required' ? 'missing' : pItem.stage;
       if (pItem.stage === 'required' && !mItem) {
-        at(['items', pItem.id], {
-          severity: 'error',
-          code: 'item.missing',
-          message: `${pItem.title} is missing: the posting asks for it`,
-          hint: `add \`${pItem.id}:\` under \`items:\` with ${formsPhrase(pItem.accepts)}`,
-          item: pItem.id,
-        });
+        at(['items', pItem.id], { ...diag('item.missing', { title: pItem.title, id: pItem.id, forms: formsPhrase(pItem.accepts) }), item: pItem.id });
       }
       continue;
     }
     if (mItem.later !== undefined) {
       report.status = 'later';
       report.later = mItem.later;
-      if (pItem.stage === 'required') {
-        at(mItem.path, {
-          severity: 'warning',
-          code: 'item.later',
-          message: `${pItem.title} is marked as coming later, but the posting asks for it now`,
-          hint: 'include it now if you can; otherwise explain in your cover letter',
-          item: pItem.id,
-        });
-      }
+      if (pItem.stage === 'required') at(mItem.path, { ...diag('item.later', { title: pItem.title }), item: pItem.id });
       continue;
     }
-    const measured = checkItem(pItem, mItem, input, at, seenEmails);
+    const measured = new ItemCheck(pItem, input, at, seenEmails).run(mItem);
     report.entries = measured.entries;
     report.bytes = measured.bytes;
     if (measured.pages !== undefined) report.pages = measured.pages;
@@ -102,8 +77,7 @@ export function validate(input: ValidateInput): ValidationResult {
     totalPages += measured.pages ?? 0;
     totalBytes += measured.bytes;
     generatedPages += measured.generatedPages;
-    const errors = out.slice(before).some((d) => d.severity === 'error');
-    report.status = errors ? 'invalid' : 'ok';
+    report.status = out.slice(before).some((d) => d.severity === 'error') ? 'invalid' : 'ok';
   }
 
   const estimatedPages = totalPages + generatedPages + (manifest.options.cover ? 1 : 0);
@@ -114,7 +88,15 @@ export function validate(input: ValidateInput): ValidationResult {
   return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: totalPages, bytes: totalBytes, estimatedPages } };
 }
 
-type At = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path'>, key?: boolean) => void;
+/** Items of the manifest that the posting does not have. */
+function checkItemIds(manifest: Manifest, profile: Profile, at: At): void {
+  const ids = profile.items.map((i) => i.id);
+  for (const item of manifest.items) {
+    if (ids.includes(item.id)) continue;
+    const guess = closest(item.id, ids);
+    at(item.path, diag('item.unknown', { id: item.id, posting: profile.title, ids: listOr(ids), ...(guess ? { guess } : {}) }), true);
+  }
+}
 
 function baseReport(p: ProfileItem): ItemReport {
   return {
@@ -140,230 +122,176 @@ interface Measured {
   generatedPages: number;
 }
 
-function checkItem(
-  p: ProfileItem,
-  m: ManifestItem,
-  input: ValidateInput,
-  at: At,
-  seenEmails: Map<string, PathSegment[]>,
-): Measured {
-  const item = p.id;
-  const entries: EntryReport[] = [];
-  let pages = 0;
-  let pagesKnown = true;
-  let words = 0;
-  let wordsKnown = true;
-  let chars = 0;
-  let bytes = 0;
-  let generated = 0;
-  const needWords = p.max_words !== undefined || p.max_chars !== undefined;
+/** The checks of one item that the applicant gave: its entries one by one, then their count and limits. */
+class ItemCheck {
+  private readonly entries: EntryReport[] = [];
+  private pages = 0;
+  private pagesKnown = true;
+  private words = 0;
+  private wordsKnown = true;
+  private chars = 0;
+  private bytes = 0;
+  private generated = 0;
 
-  const fileEntry = (ref: string, path: PathSegment[], report: EntryReport) => {
-    report.file = ref;
-    const status = input.files.get(ref);
-    if (!status || status.status === 'not-found') {
-      at(path, {
-        severity: 'error',
-        code: 'file.not-found',
-        message: `${ref} does not exist`,
-        hint: status?.status === 'not-found' && status.suggestion
-          ? `did you mean ${status.suggestion}? (paths are relative to the manifest's folder)`
-          : "check the spelling; paths are relative to the manifest's folder",
-        item,
-      });
-      pagesKnown = false;
-      wordsKnown = false;
+  constructor(
+    private readonly p: ProfileItem,
+    private readonly input: ValidateInput,
+    private readonly atPlace: At,
+    private readonly seenEmails: Map<string, PathSegment[]>,
+  ) {}
+
+  run(m: ManifestItem): Measured {
+    for (const e of m.entries) this.entry(e);
+    if (m.entries.some((e) => e.form === 'referee')) this.generated += 1;
+    this.checkCount(m);
+    this.checkLimits(m);
+    const needWords = this.p.max_words !== undefined || this.p.max_chars !== undefined;
+    return {
+      entries: this.entries,
+      bytes: this.bytes,
+      generatedPages: this.generated,
+      ...(this.pagesKnown ? { pages: this.pages } : {}),
+      ...(this.wordsKnown && (needWords || m.entries.some((e) => e.form === 'text')) ? { words: this.words, chars: this.chars } : {}),
+    };
+  }
+
+  private at(path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path' | 'item'>): void {
+    this.atPlace(path, { ...d, item: this.p.id });
+  }
+
+  private entry(e: ManifestEntry): void {
+    const report: EntryReport = { form: e.form, ...(e.title ? { title: e.title } : {}) };
+    this.entries.push(report);
+    const formProblem = checkEntryForm(this.p, e);
+    if (formProblem) {
+      this.at(e.path, diag('item.form', { title: this.p.title, ...formProblem }));
       return;
     }
-    if (status.status === 'unreadable') {
-      at(path, { severity: 'error', code: 'file.unreadable', message: `${ref} cannot be read: ${status.reason}`, hint: 'give the path of a file you can open', item });
-      pagesKnown = false;
-      wordsKnown = false;
+    switch (e.form) {
+      case 'file':
+        this.file(e.file, [...e.path, 'file'], report);
+        return;
+      case 'text':
+        this.text(e, report);
+        return;
+      case 'link':
+        this.link(e, report);
+        return;
+      case 'referee':
+        this.referee(e, report);
+        return;
+      default:
+        return assertNever(e);
+    }
+  }
+
+  private file(ref: string, path: PathSegment[], report: EntryReport): void {
+    report.file = ref;
+    const status = this.input.files.get(ref);
+    if (!status || status.status !== 'ok') {
+      if (status?.status === 'unreadable') this.at(path, diag('file.unreadable', { file: ref, reason: status.reason }));
+      else this.at(path, diag('file.not-found', { file: ref, ...(status?.suggestion ? { suggestion: status.suggestion } : {}) }));
+      this.pagesKnown = false;
+      this.wordsKnown = false;
       return;
     }
     const f = status.facts;
     report.type = f.type;
     report.bytes = f.bytes;
-    bytes += f.bytes;
-    for (const finding of f.findings) at(path, { ...finding, message: `${ref}: ${finding.message}`, item });
+    this.bytes += f.bytes;
+    for (const finding of f.findings) this.at(path, finding);
     if (f.pages !== undefined) {
       report.pages = f.pages;
-      pages += f.pages;
-    } else pagesKnown = false;
+      this.pages += f.pages;
+    } else this.pagesKnown = false;
     if (f.words !== undefined) {
       report.words = f.words;
-      words += f.words;
-      chars += f.chars ?? 0;
-    } else wordsKnown = false;
-  };
+      this.words += f.words;
+      this.chars += f.chars ?? 0;
+    } else this.wordsKnown = false;
+  }
 
-  m.entries.forEach((e: ManifestEntry) => {
-    const report: EntryReport = { form: e.form, ...(e.title ? { title: e.title } : {}) };
-    entries.push(report);
-    const formProblem = checkEntryForm(p, e);
-    if (formProblem) {
-      at(e.path, { severity: 'error', code: 'item.form', message: formProblem.message, hint: formProblem.hint, item });
-      return;
-    }
-    switch (e.form) {
-      case 'file':
-        fileEntry(e.file!, e.filePath!, report);
-        break;
-      case 'text': {
-        const w = countWords(e.text!);
-        report.words = w;
-        words += w;
-        chars += countChars(e.text!);
-        generated += estimateGeneratedPages(e);
-        glyphs(e.text!, [...e.path, 'text']);
-        break;
-      }
-      case 'link': {
-        report.link = e.link;
-        generated += 1;
-        const problem = checkLink(e.link!);
-        if (problem) at([...e.path, 'link'], { severity: 'error', code: 'link.invalid', message: problem.message, hint: problem.hint, item });
-        break;
-      }
-      case 'referee': {
-        const r = e.referee!;
-        report.referee = { name: r.name, email: r.email, ...(r.affiliation ? { affiliation: r.affiliation } : {}), ...(r.letter ? { letter: r.letter } : {}) };
-        const emailProblem = checkEmail(r.email);
-        if (emailProblem) {
-          at([...e.path, 'email'], { severity: 'error', code: 'referee.email', message: `${r.name}'s email ${emailProblem}`, hint: 'write the address as name@example.org', item });
-        } else {
-          const key = r.email.trim().toLowerCase();
-          const first = seenEmails.get(key);
-          if (first) {
-            const pos = input.source.locate(first);
-            at([...e.path, 'email'], {
-              severity: 'error',
-              code: 'referee.duplicate',
-              message: `${r.email} is given for two referees (first on line ${pos.line}${pos.file ? ` of ${pos.file}` : ''})`,
-              hint: 'each referee needs their own email address; remove the repeated referee or correct the address',
-              item,
-            });
-          } else seenEmails.set(key, [...e.path, 'email']);
-        }
-        glyphs([r.name, r.affiliation, r.position, r.relation].filter(Boolean).join(' '), e.path);
-        if (r.letter) fileEntry(r.letter, e.letterPath!, report);
-        break;
-      }
-    }
-  });
-  if (m.entries.some((e) => e.form === 'referee')) generated += 1;
+  private text(e: Extract<ManifestEntry, { form: 'text' }>, report: EntryReport): void {
+    const w = countWords(e.text);
+    report.words = w;
+    this.words += w;
+    this.chars += countChars(e.text);
+    this.generated += estimateGeneratedPages(e);
+    this.glyphs(e.text, [...e.path, 'text'], `The text of ${this.p.title}`);
+  }
 
-  const count = m.entries.length;
-  const min = p.min ?? (p.stage === 'required' ? 1 : 0);
-  if (count < min || (p.max !== undefined && count > p.max)) {
+  private link(e: Extract<ManifestEntry, { form: 'link' }>, report: EntryReport): void {
+    report.link = e.link;
+    this.generated += 1;
+    const problem = checkLink(e.link);
+    if (problem) this.at([...e.path, 'link'], diag('link.invalid', { link: e.link, reason: problem }));
+  }
+
+  private referee(e: Extract<ManifestEntry, { form: 'referee' }>, report: EntryReport): void {
+    report.referee = { name: e.name, email: e.email, ...(e.affiliation ? { affiliation: e.affiliation } : {}), ...(e.letter ? { letter: e.letter } : {}) };
+    if (!checkEmail(e.email)) {
+      this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email }));
+    } else {
+      const key = e.email.trim().toLowerCase();
+      const first = this.seenEmails.get(key);
+      if (first) {
+        const pos = this.input.source.locate(first);
+        this.at([...e.path, 'email'], diag('referee.duplicate', { email: e.email, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
+      } else this.seenEmails.set(key, [...e.path, 'email']);
+    }
+    this.glyphs([e.name, e.affiliation, e.position, e.relation].filter(Boolean).join(' '), e.path, `The referee ${e.name}`);
+    if (e.letter) this.file(e.letter, [...e.path, 'letter'], report);
+  }
+
+  private glyphs(text: string, path: PathSegment[], where: string): void {
+    const chars = this.input.missingGlyphs?.(text) ?? [];
+    if (chars.length) this.at(path, diag('text.glyph', { where, chars }));
+  }
+
+  private checkCount(m: ManifestItem): void {
+    const p = this.p;
+    const count = m.entries.length;
+    const min = p.min ?? (p.stage === 'required' ? 1 : 0);
+    if (count >= min && (p.max === undefined || count <= p.max)) return;
     const noun: [string, string] = p.accepts.includes('referee') ? ['referee', 'referees'] : ['entry', 'entries'];
-    const want = p.max === undefined ? `at least ${min}` : min === p.max ? `exactly ${min}` : `${min} to ${p.max}`;
-    at(m.path, {
-      severity: 'error',
-      code: 'item.count',
-      message: `${p.title} has ${plural(count, ...noun)}; the posting asks for ${want}`,
-      hint: count < min ? `add ${plural(min - count, ...noun)}` : `remove ${plural(count - p.max!, ...noun)}`,
-      item,
-    });
+    this.at(m.path, diag('item.count', { title: p.title, count, noun, min, ...(p.max !== undefined ? { max: p.max } : {}) }));
   }
-  if (p.max_pages !== undefined && pagesKnown && pages > p.max_pages) {
-    at(m.path, {
-      severity: 'error',
-      code: 'limit.pages',
-      message: `${p.title} has ${plural(pages, 'page')}; the posting allows ${p.max_pages}`,
-      hint: `shorten it to ${plural(p.max_pages, 'page')} or fewer`,
-      item,
-    });
-  }
-  if (needWords && !wordsKnown && m.entries.some((e) => e.form === 'file')) {
-    at(m.path, {
-      severity: 'info',
-      code: 'limit.unchecked',
-      message: `the words of ${p.title} could not be counted (a scan, or a file that could not be read)`,
-      hint: `check by hand that it stays within the posting's limit`,
-      item,
-    });
-  }
-  const counts = [
-    { code: 'limit.words', cap: p.max_words, value: words, noun: 'words' },
-    { code: 'limit.chars', cap: p.max_chars, value: chars, noun: 'characters' },
-  ];
-  for (const c of counts) {
-    if (c.cap === undefined || c.value <= c.cap) continue;
-    const n = (x: number) => x.toLocaleString('en-US');
-    at(m.path, {
-      severity: 'error',
-      code: c.code,
-      message: `${p.title} has ${n(c.value)} ${c.noun}; the posting allows ${n(c.cap)}`,
-      hint: `cut ${n(c.value - c.cap)} ${c.noun}`,
-      item,
-    });
-  }
-  if (p.max_mb !== undefined && bytes > p.max_mb * 1e6) {
-    at(m.path, {
-      severity: 'error',
-      code: 'limit.size',
-      message: `${p.title} is ${formatMb(bytes)}; the posting allows ${p.max_mb} MB`,
-      hint: 'compress the PDF (e.g. "Reduce file size" in your PDF viewer) or scan at a lower resolution',
-      item,
-    });
-  }
-  return {
-    entries,
-    bytes,
-    generatedPages: generated,
-    ...(pagesKnown ? { pages } : {}),
-    ...(wordsKnown && (needWords || m.entries.some((e) => e.form === 'text')) ? { words, chars } : {}),
-  };
 
-  function glyphs(text: string, path: PathSegment[]) {
-    const missing = input.missingGlyphs?.(text) ?? [];
-    if (missing.length) {
-      at(path, {
-        severity: 'error',
-        code: 'text.glyph',
-        message: `the packet's font cannot draw ${missing.map((c) => `"${c}" (${codePoint(c)})`).join(', ')}`,
-        hint: 'write it with other characters, or put this text in a PDF you make yourself',
-        item,
-      });
+  private checkLimits(m: ManifestItem): void {
+    const p = this.p;
+    if (p.max_pages !== undefined && this.pagesKnown && this.pages > p.max_pages) {
+      this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages, max: p.max_pages, scope: 'item' }));
     }
+    const needWords = p.max_words !== undefined || p.max_chars !== undefined;
+    if (needWords && !this.wordsKnown && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title }));
+    if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
+    if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
+    if (p.max_mb !== undefined && this.bytes > p.max_mb * 1e6) this.at(m.path, diag('limit.size', { subject: p.title, bytes: this.bytes, max: p.max_mb, scope: 'item' }));
   }
 }
 
 function checkPacket(profile: Profile, bytes: number, pages: number, at: At) {
   const s = profile.submission;
   if (s.max_mb !== undefined && s.format === 'single-pdf' && bytes > s.max_mb * 1e6) {
-    at(['items'], {
-      severity: 'error',
-      code: 'limit.size',
-      message: `your files add up to ${formatMb(bytes)}; the posting accepts at most ${s.max_mb} MB in one PDF`,
-      hint: 'compress the largest files, or give a link instead of a large thesis where the posting allows it',
-    }, true);
+    at(['items'], diag('limit.size', { subject: 'Your files', bytes, max: s.max_mb, scope: 'files' }), true);
   }
   if (s.max_pages !== undefined && pages > s.max_pages) {
-    at(['items'], {
-      severity: 'error',
-      code: 'limit.pages',
-      message: `the packet will have about ${plural(pages, 'page')}; the posting allows ${s.max_pages}`,
-      hint: 'shorten the longest documents, or give a link instead of a long thesis where allowed',
-    }, true);
+    at(['items'], diag('limit.pages', { subject: 'The packet', pages, max: s.max_pages, scope: 'estimate' }), true);
   }
 }
 
 /** Values still holding the starter manifest's placeholders (`packet init`). */
 function checkPlaceholders(manifest: Manifest, at: At) {
   const flag = (path: PathSegment[], value: string | undefined) => {
-    if (value !== undefined && isPlaceholder(value)) {
-      at(path, { severity: 'error', code: 'manifest.placeholder', message: `"${value.trim()}" is still the starter's placeholder`, hint: 'replace it with the real value' });
-    }
+    if (value !== undefined && isPlaceholder(value)) at(path, diag('manifest.placeholder', { value: value.trim() }));
   };
   flag(['applicant', 'name'], manifest.applicant.name);
   flag(['applicant', 'email'], manifest.applicant.email);
   for (const item of manifest.items) {
     for (const e of item.entries) {
       if (e.form === 'referee') {
-        flag([...e.path, 'name'], e.referee?.name);
-        flag([...e.path, 'email'], e.referee?.email);
+        flag([...e.path, 'name'], e.name);
+        flag([...e.path, 'email'], e.email);
       }
       if (e.form === 'text') flag([...e.path, 'text'], e.text);
     }
@@ -372,17 +300,7 @@ function checkPlaceholders(manifest: Manifest, at: At) {
 
 function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
   const email = manifest.applicant.email;
-  if (email !== undefined) {
-    const problem = checkEmail(email);
-    if (problem) at(['applicant', 'email'], { severity: 'error', code: 'manifest.invalid', message: `your email ${problem}`, hint: 'write the address as name@example.org' });
-  }
-  const missing = input.missingGlyphs?.(manifest.applicant.name) ?? [];
-  if (missing.length) {
-    at(['applicant', 'name'], {
-      severity: 'error',
-      code: 'text.glyph',
-      message: `the packet's font cannot draw ${missing.map((c) => `"${c}"`).join(', ')} in your name`,
-      hint: 'write your name in Latin, Greek or Cyrillic letters as well, e.g. "王芳 (Wang Fang)" becomes "Wang Fang"',
-    });
-  }
+  if (email !== undefined && !checkEmail(email)) at(['applicant', 'email'], invalid('manifest', `your email "${email}" is not a valid email address`, 'write the address as name@example.org'));
+  const chars = input.missingGlyphs?.(manifest.applicant.name) ?? [];
+  if (chars.length) at(['applicant', 'name'], diag('text.glyph', { where: 'Your name', chars }));
 }

@@ -1,27 +1,19 @@
 /** Checks of single values: web addresses and email addresses. */
 
-export function checkLink(link: string): { message: string; hint: string } | undefined {
+/** Why a link is not one a reviewer can open, or undefined when it is. */
+export function checkLink(link: string): 'not-url' | 'scheme' | 'host' | undefined {
   let url: URL;
   try {
     url = new URL(link.trim());
   } catch {
-    return { message: `"${link}" is not a web address`, hint: 'write the full address, starting with https://' };
+    return 'not-url';
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return {
-      message: `"${link}" is not a web address a reviewer can open: only http:// and https:// links work`,
-      hint: 'upload the file somewhere that gives an https:// link, or include the PDF itself',
-    };
-  }
-  if (!url.hostname.includes('.') && url.hostname !== 'localhost') {
-    return { message: `"${link}" has no proper host name`, hint: 'write the full address, e.g. https://example.org/thesis.pdf' };
-  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'scheme';
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') return 'host';
   return undefined;
 }
 
-/** A problem with an email address, as a sentence end ("is not ..."), or undefined. */
-export function checkEmail(email: string): string | undefined {
-  const e = email.trim();
-  if (!/^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/.test(e)) return `"${email}" is not a valid email address`;
-  return undefined;
+/** Whether an email address looks deliverable: one @, a dot in the domain, no spaces or brackets. */
+export function checkEmail(email: string): boolean {
+  return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/.test(email.trim());
 }

@@ -1,7 +1,7 @@
 /** The assembler's small pure pieces: wrapping, paragraphs, labels, stamp geometry, glyphs, fonts, addresses. */
 import { describe, expect, it } from 'vitest';
 import { isoDate, pageRange } from '../../../src/core/assemble/cover.js';
-import { describeChars, drawable, missingGlyphs, textWidth } from '../../../src/core/assemble/fonts.js';
+import { drawable, missingGlyphs, textWidth } from '../../../src/core/assemble/fonts.js';
 import { paragraphs, safeUrl } from '../../../src/core/assemble/generated.js';
 import { coverLabels, labelPrefix, sectionLabels } from '../../../src/core/assemble/labels.js';
 import { breakChars, wrap } from '../../../src/core/assemble/layout.js';
@@ -64,7 +64,6 @@ describe('glyphs and fonts', () => {
   it('finds characters DejaVu Sans lacks, once each, and names them with code points', () => {
     expect(missingGlyphs(fonts.regular, 'Åsa Ødegård, Łukasz, Ελένη, Дмитрий, Nguyễn Thị Minh')).toEqual([]);
     expect(missingGlyphs(fonts.regular, '王 and 王 and 🎓\n')).toEqual(['王', '🎓']);
-    expect(describeChars(['王', '🎓'])).toBe('王 (U+738B), 🎓 (U+1F393)');
     expect(drawable(fonts.regular, 'a\t王\u0000b')).toBe('a ?b');
     // Decomposed input is drawn composed (one glyph for ễ).
     expect(drawable(fonts.regular, 'e\u0302\u0303')).toBe('ễ');

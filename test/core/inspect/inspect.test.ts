@@ -28,7 +28,7 @@ describe('inspectInput: types by content', () => {
   it('names what a non-PDF is', async () => {
     const facts = await inspectInput(latin1('<!DOCTYPE html><html><body>Login</body></html>'));
     expect(facts.type).toBe('invalid');
-    expect(facts.findings[0]).toMatchObject({ code: 'file.not-pdf', message: 'the file is an HTML page, not a PDF' });
+    expect(facts.findings[0]).toMatchObject({ code: 'file.not-pdf', message: 'The file is an HTML page, not a PDF.' });
     expect((await inspectInput(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]))).findings[0]?.message).toContain('ZIP');
   });
 
@@ -66,7 +66,7 @@ describe('inspectInput: PDFs', () => {
     doc.addPage();
     const mixed = await inspectInput(await doc.save(), { countWords: true }, readPdfText);
     expect(mixed.findings.map((f) => f.message)).toEqual([
-      "1 of the PDF's 3 pages has no selectable text (blank, scanned or picture-only pages); any words on them are not counted",
+      'The file has 1 page of 3 without selectable text (blank, scanned or picture-only pages); any words on them are not counted.',
     ]);
     // Without word counting nothing is extracted, so nothing is said.
     expect(codes(await inspectInput(await makePdf({ pages: 2, text: '' })))).toEqual([]);
@@ -76,7 +76,7 @@ describe('inspectInput: PDFs', () => {
     for (const algorithm of ['AES-256', 'AES-128', 'RC4-128', 'RC4-40'] as const) {
       const facts = await inspectInput(await makeEncryptedPdf({ userPassword: 'open', ownerPassword: 'owner', algorithm }));
       expect(codes(facts), algorithm).toEqual(['error file.encrypted']);
-      expect(facts.findings[0]?.message).toBe('the PDF needs a password to open');
+      expect(facts.findings[0]?.message).toBe('The file needs a password to open.');
       expect(facts.loaded).toBeUndefined();
     }
   });
@@ -125,7 +125,7 @@ describe('inspectInput: PDFs', () => {
     expect(codes(facts)).toEqual(['info file.forms', 'warning file.actions', 'warning file.attachments']);
     expect(facts.features).toMatchObject({ formFields: 3, filledFields: 1, attachments: 1, activeContent: ['javascript'] });
     expect(facts.findings.find((f) => f.code === 'file.forms')?.message).toBe(
-      'the PDF has 3 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited',
+      'The file has 3 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited.',
     );
     const keep = await inspectInput(await makeFeaturePdf({ fields: 1, filled: 1 }), { forms: 'keep' });
     expect(keep.findings[0]?.message).toContain('kept as fields');
@@ -183,7 +183,7 @@ describe('inspectInput: PDFs', () => {
     expect(codes(facts)).toEqual(['error file.pages-uncertain']);
     expect(facts).toMatchObject({ pages: 2, pagesDeclared: 3 });
     expect(facts.findings[0]?.message).toBe(
-      "the PDF's list of pages is damaged: 2 pages could be read but the file says it has 3 (1 entry is not a page), so pages could be lost",
+      'The file has a damaged list of pages: 2 pages could be read but the file says it has 3 (1 entry is not a page), so pages could be lost.',
     );
   });
 

@@ -53,7 +53,7 @@ describe('extends', () => {
     const dir = workspace({ ...(await files()), 'me.yaml': ME.replace('docs/cv.pdf', 'docs/cvv.pdf'), 'posting-a/manifest.yaml': POSTING });
     const check = await checkManifest(join(dir, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
     expect(check.diagnostics.map((d) => `${d.file?.split('/').pop()}:${d.line}:${d.col} ${d.code}`)).toEqual(['me.yaml:3:7 file.not-found']);
-    expect(check.diagnostics[0]!.message).toBe('../docs/cvv.pdf does not exist');
+    expect(check.diagnostics[0]!.message).toBe('../docs/cvv.pdf does not exist.');
   });
 
   it('a key that cannot be shared is flagged in the base', async () => {

@@ -71,7 +71,7 @@ describe('diagnostic codes', () => {
   it('yaml.syntax: a key given twice', async () => {
     const check = await run(BASE.replace('  research_plan: plan.pdf\n', '  research_plan: plan.pdf\n  cv: cv.pdf\n'));
     const d = only(check.diagnostics, 'yaml.syntax');
-    expect(d.message).toBe('this key appears twice in the same block');
+    expect(d.message).toBe('This key appears twice in the same block.');
     expect(d.line).toBe(7);
   });
 
@@ -88,15 +88,15 @@ describe('diagnostic codes', () => {
     const check = await run(BASE.replace('email: test@example.org', 'emial: test@example.org'));
     const d = only(check.diagnostics, 'manifest.unknown-key');
     expect(where([d])).toEqual(['2:33 error manifest.unknown-key']);
-    expect(d.message).toBe('unknown key `emial` in `applicant`');
-    expect(d.hint).toBe('did you mean `email`?');
+    expect(d.message).toBe('Unknown key `emial` in `applicant`.');
+    expect(d.hint).toBe('Did you mean `email`?');
   });
 
   it('manifest.invalid: a missing applicant name points at `applicant`', async () => {
     const check = await run(BASE.replace('name: Test Person, ', ''));
     const d = only(check.diagnostics, 'manifest.invalid');
     expect(where([d])).toEqual(['2:1 error manifest.invalid']);
-    expect(d.message).toBe('`applicant.name` is missing');
+    expect(d.message).toBe('`applicant.name` is missing.');
   });
 
   it('manifest.invalid: an entry that is neither file, text, link nor referee', async () => {
@@ -123,7 +123,7 @@ describe('diagnostic codes', () => {
     const check = await run(BASE.replace('  cv: cv.pdf\n', ''));
     const d = only(check.diagnostics, 'item.missing');
     expect(where([d])).toEqual(['3:1 error item.missing']);
-    expect(d.message).toBe('CV is missing: the posting asks for it');
+    expect(d.message).toBe('CV is missing: the posting asks for it.');
     expect(check.result!.items[0]!.status).toBe('missing');
   });
 
@@ -131,21 +131,21 @@ describe('diagnostic codes', () => {
     const check = await run(BASE.replace('  cv: cv.pdf\n', '  cv: cv.pdf\n  reserch_plan: plan.pdf\n'));
     const d = only(check.diagnostics, 'item.unknown');
     expect(where([d])).toEqual(['5:3 error item.unknown']);
-    expect(d.hint).toBe('did you mean `research_plan`?');
+    expect(d.hint).toBe('Did you mean `research_plan`?');
   });
 
   it('item.form: a file where only a link is accepted', async () => {
     const check = await run(`${BASE}  portfolio: cv.pdf\n`);
     const d = only(check.diagnostics, 'item.form');
     expect(where([d])).toEqual(['11:14 error item.form']);
-    expect(d.message).toBe('Portfolio does not accept a file');
+    expect(d.message).toBe('Portfolio does not accept a file.');
   });
 
   it('item.count: one referee where two are asked for', async () => {
     const check = await run(BASE.replace('    - { name: Ref Two, email: two@example.org }\n', ''));
     const d = only(check.diagnostics, 'item.count');
     expect(where([d])).toEqual(['9:5 error item.count']);
-    expect(d.message).toBe('References has 1 referee; the posting asks for 2 to 3');
+    expect(d.message).toBe('References has 1 referee; the posting asks for 2 to 3.');
   });
 
   it('item.later: a required item marked as coming later is a warning', async () => {
@@ -159,8 +159,8 @@ describe('diagnostic codes', () => {
     const check = await run(BASE.replace('cv: cv.pdf', 'cv: cvv.pdf'));
     const d = only(check.diagnostics, 'file.not-found');
     expect(where([d])).toEqual(['4:7 error file.not-found']);
-    expect(d.message).toBe('cvv.pdf does not exist');
-    expect(d.hint).toMatch(/^did you mean cv\.pdf\?/);
+    expect(d.message).toBe('cvv.pdf does not exist.');
+    expect(d.hint).toMatch(/^Did you mean cv\.pdf\?/);
   });
 
   it('file.empty', async () => {
@@ -171,7 +171,7 @@ describe('diagnostic codes', () => {
   it('file.not-pdf: judged by content, not by the name', async () => {
     const check = await run(BASE, { 'cv.pdf': '<!DOCTYPE html><html><body>Login</body></html>' });
     const d = only(check.diagnostics, 'file.not-pdf');
-    expect(d.message).toBe('cv.pdf: the file is an HTML page, not a PDF');
+    expect(d.message).toBe('cv.pdf is an HTML page, not a PDF.');
   });
 
   it('a PNG scan is accepted where files are, whatever its name (with a note on the misleading name)', async () => {
@@ -198,7 +198,7 @@ describe('diagnostic codes', () => {
     const check = await run(BASE.replace('A short bio for the test.', 'My name is 王芳.'));
     const d = only(check.diagnostics, 'text.glyph');
     expect(where([d])).toEqual(['5:16 error text.glyph']);
-    expect(d.message).toBe(`the packet's font cannot draw "王" (U+738B), "芳" (U+82B3)`);
+    expect(d.message).toBe(`The text of Short bio contains characters the packet's fonts cannot draw: "王" (U+738B), "芳" (U+82B3).`);
   });
 
   it('text.glyph: Latin, Greek, Cyrillic and Vietnamese names are fine', async () => {
@@ -211,13 +211,13 @@ describe('diagnostic codes', () => {
     const check = await run(BASE, { 'plan.pdf': plan7 });
     const d = only(check.diagnostics, 'limit.pages');
     expect(where([d])).toEqual(['6:18 error limit.pages']);
-    expect(d.message).toBe('Research plan has 7 pages; the posting allows 5');
+    expect(d.message).toBe('Research plan has 7 pages; the posting allows 5.');
   });
 
   it('limit.pages: the whole packet over the posting cap', async () => {
     const check = await run(BASE, { 'cv.pdf': await makePdf({ pages: 30 }) });
     const d = only(check.diagnostics, 'limit.pages');
-    expect(d.message).toMatch(/^the packet will have about 3\d pages; the posting allows 30$/);
+    expect(d.message).toMatch(/^The packet will have about 3\d pages; the posting allows 30\.$/);
   });
 
   it('limit.words: a text over the word cap', async () => {
@@ -225,14 +225,14 @@ describe('diagnostic codes', () => {
     const check = await run(BASE.replace('A short bio for the test.', long));
     const d = only(check.diagnostics, 'limit.words');
     expect(where([d])).toEqual(['5:8 error limit.words']);
-    expect(d.message).toBe('Short bio has 25 words; the posting allows 20');
+    expect(d.message).toBe('Short bio has 25 words; the posting allows 20.');
   });
 
   it('limit.size: files adding up to more than the packet cap', async () => {
     const padded = new Uint8Array([...cv, ...new TextEncoder().encode(`%${'x'.repeat(1_100_000)}\n`)]);
     const check = await run(BASE, { 'cv.pdf': padded });
     const d = only(check.diagnostics, 'limit.size');
-    expect(d.message).toMatch(/^your files add up to 1\.1 MB; the posting accepts at most 1 MB in one PDF$/);
+    expect(d.message).toMatch(/^Your files add up to 1\.1 MB; the posting accepts at most 1 MB in one PDF\.$/);
   });
 
   it('link.invalid: an ftp:// address', async () => {
@@ -245,21 +245,21 @@ describe('diagnostic codes', () => {
     const check = await run(BASE.replace('one@example.org', 'one-at-example.org'));
     const d = only(check.diagnostics, 'referee.email');
     expect(where([d])).toEqual(['9:31 error referee.email']);
-    expect(d.message).toBe(`Ref One's email "one-at-example.org" is not a valid email address`);
+    expect(d.message).toBe(`Ref One's email "one-at-example.org" is not a valid email address.`);
   });
 
   it('referee.duplicate: the same email twice (case-insensitive), at the second', async () => {
     const check = await run(BASE.replace('two@example.org', 'ONE@example.org'));
     const d = only(check.diagnostics, 'referee.duplicate');
     expect(where([d])).toEqual(['10:31 error referee.duplicate']);
-    expect(d.message).toBe('ONE@example.org is given for two referees (first on line 9)');
+    expect(d.message).toBe('ONE@example.org is given for two referees (first on line 9).');
   });
 
   it('deadline.passed: a warning that says the posting stays open when it does', async () => {
     const check = await run(BASE, {}, '2025-11-20');
     const d = only(check.diagnostics, 'deadline.passed');
     expect(d.severity).toBe('warning');
-    expect(d.message).toBe('the deadline (2025-11-14) passed 6 days ago');
+    expect(d.message).toBe('The deadline (2025-11-14) passed 6 days ago.');
     const open = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2025-11-14\nopen_until_filled: true') }, '2025-11-20');
     expect(only(open.diagnostics, 'deadline.passed').message).toMatch(/stays open until the position is filled/);
   });
@@ -268,7 +268,7 @@ describe('diagnostic codes', () => {
     const check = await run(BASE, {}, '2025-11-10');
     const d = only(check.diagnostics, 'deadline.near');
     expect(d.severity).toBe('info');
-    expect(d.message).toBe('4 days left until the deadline (2025-11-14)');
+    expect(d.message).toBe('4 days left until the deadline (2025-11-14).');
   });
 });
 
@@ -279,8 +279,8 @@ describe('more codes', () => {
       'profile.yaml:3:1 profile.unknown-key',
       'profile.yaml:7:21 profile.invalid',
     ]);
-    expect(check.diagnostics[0]!.hint).toBe('did you mean `organization`?');
-    expect(check.diagnostics[1]!.message).toBe('`items[0].kind` cannot be "resume"');
+    expect(check.diagnostics[0]!.hint).toBe('Did you mean `organization`?');
+    expect(check.diagnostics[1]!.message).toBe('`items[0].kind` cannot be "resume".');
   });
 
   it('yaml.too-large: a manifest over 1 MB', async () => {
@@ -291,19 +291,19 @@ describe('more codes', () => {
   it('file.unreadable: a folder where a file should be', async () => {
     const check = await run(BASE.replace('cv: cv.pdf', 'cv: docs'), { 'docs/a.txt': 'x' });
     const d = only(check.diagnostics, 'file.unreadable');
-    expect(d.message).toBe('docs cannot be read: it is a folder');
+    expect(d.message).toBe('docs cannot be read: it is a folder.');
   });
 
   it('limit.chars: a text over the character cap', async () => {
     const check = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_chars: 10') });
     const d = only(check.diagnostics, 'limit.chars');
-    expect(d.message).toBe('Short bio has 25 characters; the posting allows 10');
+    expect(d.message).toBe('Short bio has 25 characters; the posting allows 10.');
   });
 
   it('limit.size: one item over its own cap', async () => {
     const check = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('accepts: [file] }', 'accepts: [file], max_mb: 0.001 }') });
     const d = check.diagnostics.find((x) => x.code === 'limit.size' && x.item === 'cv')!;
-    expect(d.message).toMatch(/^CV is 0\.\d\d MB; the posting allows 0\.001 MB$/);
+    expect(d.message).toMatch(/^CV is 0\.\d\d MB; the posting allows 0\.001 MB\.$/);
   });
 
   it('limit.unchecked: words of a scan cannot be counted', async () => {

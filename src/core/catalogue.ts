@@ -1,0 +1,490 @@
+/**
+ * The catalogue of diagnostics: every code `packet` can report, with its severity, when it is reported, and the
+ * one wording of its message and hint, as sentences. Every diagnostic is made here (`diag`); the README's table
+ * of codes is generated from this list (`npm run docs`), and a test fails when the two differ.
+ *
+ * To add a check: add an entry here (code, severity, when, message, hint), call `diag(code, params)` where the
+ * check runs, and run `npm run docs`.
+ */
+import type { Finding, Severity } from './diagnostics.js';
+import { codePoint, formatMb, grouped, plural } from './words.js';
+
+interface Entry<P> {
+  /** Fixed, or chosen from the parameters (e.g. a truncated PDF that can still be read is a warning). */
+  severity: Severity | ((p: P) => Severity);
+  /** For the README's table: the severities it can have. */
+  severities?: readonly Severity[];
+  /** For the README's table: when it is reported. */
+  when: string;
+  message: (p: P) => string;
+  hint: (p: P) => string;
+}
+
+const entry = <P = Record<never, never>>(e: Entry<P>): Entry<P> => e;
+
+const REEXPORT = 'open it in a PDF viewer and print or save it as a new PDF, or export it again from the program that made it';
+const was = (n: number): string => (n === 1 ? 'was' : 'were');
+const them = (n: number): string => (n === 1 ? 'it' : 'them');
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** `"王" (U+738B), "芳" (U+82B3)` */
+const charList = (chars: readonly string[]): string => chars.map((c) => `"${c}" (${codePoint(c)})`).join(', ');
+
+export const CATALOGUE = {
+  // ---------------------------------------------------------------- YAML
+  'yaml.syntax': entry<{ problem: string; fix: string; severity?: Severity }>({
+    severity: (p) => p.severity ?? 'error',
+    severities: ['error', 'warning'],
+    when: 'the YAML cannot be read: the first syntax error, repeated keys, alias bombs',
+    message: (p) => p.problem,
+    hint: (p) => p.fix,
+  }),
+  'yaml.too-large': entry<{ file: string; chars: number; limit: number }>({
+    severity: 'error',
+    when: 'a manifest or profile over 1 MB of text',
+    message: (p) => `${p.file} is ${plural(p.chars, 'character')} long; the limit is ${plural(p.limit, 'character')}.`,
+    hint: () => 'A manifest or profile is a short list of items; put long texts in files and point to them.',
+  }),
+
+  // ---------------------------------------------------------------- manifest and profile documents
+  'manifest.unknown-key': entry<{ key: string; where?: string; guess?: string; allowed: string }>({
+    severity: 'error',
+    when: 'a key the manifest format does not have (with "did you mean")',
+    message: (p) => `Unknown key \`${p.key}\`${p.where ? ` ${p.where}` : ''}.`,
+    hint: (p) => (p.guess ? `Did you mean \`${p.guess}\`?` : `Allowed keys here: ${p.allowed}.`),
+  }),
+  'profile.unknown-key': entry<{ key: string; where?: string; guess?: string; allowed: string }>({
+    severity: 'error',
+    when: 'a key the profile format does not have (with "did you mean")',
+    message: (p) => `Unknown key \`${p.key}\`${p.where ? ` ${p.where}` : ''}.`,
+    hint: (p) => (p.guess ? `Did you mean \`${p.guess}\`?` : `Allowed keys here: ${p.allowed}.`),
+  }),
+  'manifest.invalid': entry<{ problem: string; fix: string }>({
+    severity: 'error',
+    when: 'a manifest value of the wrong kind, a missing required key, an entry of no known form',
+    message: (p) => p.problem,
+    hint: (p) => p.fix,
+  }),
+  'profile.invalid': entry<{ problem: string; fix: string }>({
+    severity: 'error',
+    when: 'a profile value of the wrong kind, a missing required key, an impossible date, a repeated item id',
+    message: (p) => p.problem,
+    hint: (p) => p.fix,
+  }),
+  'manifest.too-large': entry<{ subject: string; count: number; noun: [string, string]; limit: number; fix: string }>({
+    severity: 'error',
+    when: 'more than 200 items, or 200 entries in one item',
+    message: (p) => `${p.subject} lists ${plural(p.count, ...p.noun)}; the limit is ${p.limit}.`,
+    hint: (p) => p.fix,
+  }),
+  'manifest.placeholder': entry<{ value: string }>({
+    severity: 'error',
+    when: 'a value left from the starter manifest of `packet init`',
+    message: (p) => `"${p.value}" is still the starter's placeholder.`,
+    hint: () => 'Replace it with the real value.',
+  }),
+  'profile.not-found': entry<{ ref: string; readable: boolean; ids: string }>({
+    severity: 'error',
+    when: '`profile:` names neither a built-in profile nor a readable file',
+    message: (p) =>
+      p.readable ? `No profile \`${p.ref}\`: it is neither a built-in profile nor a file next to the manifest.` : `The profile ${p.ref} cannot be read.`,
+    hint: (p) => (p.readable ? `Use one of ${p.ids} (see \`packet profiles\`), or a path such as ./my-posting.yaml.` : 'Check the path.'),
+  }),
+
+  // ---------------------------------------------------------------- items
+  'item.unknown': entry<{ id: string; posting: string; guess?: string; ids: string }>({
+    severity: 'error',
+    when: 'an item id the posting does not have',
+    message: (p) => `\`${p.id}\` is not an item of the posting "${p.posting}".`,
+    hint: (p) => (p.guess ? `Did you mean \`${p.guess}\`?` : `The posting's items are ${p.ids}.`),
+  }),
+  'item.missing': entry<{ title: string; id: string; forms: string }>({
+    severity: 'error',
+    when: 'a required item is absent',
+    message: (p) => `${p.title} is missing: the posting asks for it.`,
+    hint: (p) => `Add \`${p.id}:\` under \`items:\` with ${p.forms}.`,
+  }),
+  'item.later': entry<{ title: string }>({
+    severity: 'warning',
+    when: 'a required item marked as coming later',
+    message: (p) => `${p.title} is marked as coming later, but the posting asks for it now.`,
+    hint: () => 'Include it now if you can; otherwise explain in your cover letter.',
+  }),
+  'item.form': entry<{ title: string; given: string; forms: string }>({
+    severity: 'error',
+    when: 'a form the item does not accept (a text where only a file is)',
+    message: (p) => `${p.title} does not accept ${p.given}.`,
+    hint: (p) => `Give ${p.forms}.`,
+  }),
+  'item.count': entry<{ title: string; count: number; noun: [string, string]; min: number; max?: number }>({
+    severity: 'error',
+    when: 'fewer or more entries than the posting asks for',
+    message: (p) => {
+      const want = p.max === undefined ? `at least ${p.min}` : p.min === p.max ? `exactly ${p.min}` : `${p.min} to ${p.max}`;
+      return `${p.title} has ${plural(p.count, ...p.noun)}; the posting asks for ${want}.`;
+    },
+    hint: (p) => (p.count < p.min ? `Add ${plural(p.min - p.count, ...p.noun)}.` : `Remove ${plural(p.count - (p.max ?? p.count), ...p.noun)}.`),
+  }),
+
+  // ---------------------------------------------------------------- input files
+  'file.not-found': entry<{ file: string; suggestion?: string }>({
+    severity: 'error',
+    when: 'a path that does not exist (with the closest name in its folder)',
+    message: (p) => `${p.file} does not exist.`,
+    hint: (p) =>
+      p.suggestion ? `Did you mean ${p.suggestion}? (Paths are relative to the manifest's folder.)` : "Check the spelling; paths are relative to the manifest's folder.",
+  }),
+  'file.unreadable': entry<{ file: string; reason: string }>({
+    severity: 'error',
+    when: 'a folder, or a file that cannot be opened',
+    message: (p) => `${p.file} cannot be read: ${p.reason}.`,
+    hint: () => 'Give the path of a file you can open.',
+  }),
+  'file.empty': entry<{ file: string }>({
+    severity: 'error',
+    when: 'a file of 0 bytes',
+    message: (p) => `${p.file} is empty (0 bytes).`,
+    hint: () => 'Export or download it again.',
+  }),
+  'file.not-pdf': entry<{ file: string; what: string }>({
+    severity: 'error',
+    when: 'a file that is neither a PDF nor a JPEG/PNG scan, judged by its content (see docs/corpus.md)',
+    message: (p) => `${p.file} is ${p.what}, not a PDF.`,
+    hint: () => 'Export it as PDF (or give a JPEG or PNG scan).',
+  }),
+  'file.type-mismatch': entry<{ file: string; actual: 'PNG' | 'JPEG' | 'PDF'; extension: string }>({
+    severity: 'info',
+    when: 'a file whose name says another type than its content (a PNG named .pdf)',
+    message: (p) =>
+      `${p.file} has the extension ${p.extension} but is really a ${p.actual === 'PDF' ? 'PDF' : `${p.actual} image`}; it is used as ${p.actual === 'PDF' ? 'a PDF' : 'a scanned page'}.`,
+    hint: () => 'Rename it so the extension matches, to avoid surprises on the application portal.',
+  }),
+  'file.truncated': entry<{ file: string; kind: 'PDF' | 'PNG' | 'JPEG'; fatal: boolean; pages?: number }>({
+    severity: (p) => (p.fatal ? 'error' : 'warning'),
+    severities: ['error', 'warning'],
+    when: 'a file cut off before its end (an error when nothing usable is left)',
+    message: (p) => {
+      if (p.kind !== 'PDF') {
+        return p.fatal
+          ? `${p.file} is an incomplete ${p.kind} image (cut off before its end) and cannot be used.`
+          : `${p.file} is a ${p.kind} image that seems cut off before its end; part of it may be missing.`;
+      }
+      return p.fatal
+        ? `${p.file} is an incomplete PDF: it stops before its end, as if a download or copy was cut off, and cannot be read.`
+        : `${p.file} seems incomplete (it stops before its end); ${plural(p.pages ?? 0, 'page')} could be read, but some content may be missing.`;
+    },
+    hint: (p) =>
+      p.kind !== 'PDF'
+        ? 'Scan, export or download it again.'
+        : p.fatal
+          ? 'Download or export it again, and check that it opens in a PDF viewer.'
+          : 'Download or export it again; if that is not possible, check its pages in the built PDF.',
+  }),
+  'file.corrupt': entry<{ file: string; kind: 'PDF' | 'PNG' | 'JPEG'; detail?: string }>({
+    severity: 'error',
+    when: 'a damaged file that cannot be read (see docs/corpus.md)',
+    message: (p) =>
+      p.kind === 'PDF' ? `${p.file} is damaged and cannot be used${p.detail ? `: ${p.detail}` : ''}.` : `${p.file} is a damaged ${p.kind} image that cannot be read.`,
+    hint: (p) => (p.kind === 'PDF' ? `${cap(REEXPORT)}.` : 'Scan, export or download it again, as JPEG or PNG.'),
+  }),
+  'file.repaired': entry<{ file: string; detail: string }>({
+    severity: 'info',
+    when: 'minor damage repaired while reading the file',
+    message: (p) => `${p.file} has minor damage (${p.detail}) that was repaired while reading it.`,
+    hint: () => 'Check its pages in the built PDF; re-exporting it gives a clean copy.',
+  }),
+  'file.encrypted': entry<{ file: string; lock: 'password' | 'certificate' | 'unsupported' }>({
+    severity: 'error',
+    when: 'a PDF that needs a password (or a certificate) to open',
+    message: (p) =>
+      p.lock === 'password'
+        ? `${p.file} needs a password to open.`
+        : p.lock === 'certificate'
+          ? `${p.file} is locked to particular people (certificate security) and cannot be opened here.`
+          : `${p.file} is protected with an encryption method that cannot be opened here.`,
+    hint: () => 'Open it, and print or save it as a new PDF without a password, or ask the issuer for an unprotected copy.',
+  }),
+  'file.decrypted': entry<{ file: string }>({
+    severity: 'info',
+    when: 'a PDF protected only against editing (an owner password), unlocked so its pages can be merged',
+    message: (p) => `${p.file} had restrictions (an owner password, but none to open it); it was unlocked so its pages can be combined.`,
+    hint: () => 'Nothing to do, unless the issuer forbids copying the document.',
+  }),
+  'file.signed': entry<{ file: string; signatures: number }>({
+    severity: 'warning',
+    when: 'a digitally signed PDF: merging invalidates the signature',
+    message: (p) => `${p.file} is digitally signed (${plural(p.signatures, 'signature')}); combining it with other files makes the signature no longer verifiable.`,
+    hint: () => 'If the portal allows it, also upload the signed original as a separate file.',
+  }),
+  'file.forms': entry<{ file: string; fields: number; filled: number; mode: 'keep' | 'flatten' }>({
+    severity: 'info',
+    when: 'a PDF with form fields (flattened by default)',
+    message: (p) =>
+      `${p.file} has ${plural(p.fields, 'form field')} (${p.filled} filled in); ${
+        p.mode === 'keep'
+          ? 'they are kept as fields, which some portals and viewers show differently'
+          : 'they will be flattened: the filled-in values are printed on the page and can no longer be edited'
+      }.`,
+    hint: (p) => (p.filled < p.fields ? 'Check that every field you need is filled in before building.' : 'Nothing to do.'),
+  }),
+  'file.xfa': entry<{ file: string; dynamic: boolean }>({
+    severity: (p) => (p.dynamic ? 'error' : 'warning'),
+    severities: ['error', 'warning'],
+    when: 'an XFA form (an error when it is dynamic: only Adobe Reader draws its pages)',
+    message: (p) =>
+      p.dynamic
+        ? `${p.file} is a dynamic XFA form whose pages only Adobe Reader can draw; other programs see a placeholder page.`
+        : `${p.file} is an XFA form; its static version is used, and anything only the XFA part shows is lost.`,
+    hint: (p) =>
+      p.dynamic
+        ? 'Open it in Adobe Acrobat Reader and print it to a new PDF, then use that file.'
+        : 'Check its pages in the built PDF; printing it to a new PDF from Adobe Acrobat Reader keeps exactly what you see.',
+  }),
+  'file.layers': entry<{ file: string; layers: number; hidden: number }>({
+    severity: (p) => (p.hidden > 0 ? 'warning' : 'info'),
+    severities: ['warning', 'info'],
+    when: 'a PDF with layers (optional content; a warning when some are hidden)',
+    message: (p) =>
+      p.hidden > 0
+        ? `${p.file} has ${plural(p.layers, 'layer')}, ${p.hidden} of them hidden; in the combined PDF hidden layers may become visible.`
+        : `${p.file} has ${plural(p.layers, 'layer')} (optional content), all visible; some viewers may show them differently in the combined PDF.`,
+    hint: (p) =>
+      p.hidden > 0 ? 'Print or save it as a new PDF first, which keeps only what is visible, or check those pages in the built PDF.' : 'Check those pages in the built PDF.',
+  }),
+  'file.attachments': entry<{ file: string; count: number }>({
+    severity: 'warning',
+    when: 'a PDF with attached files: they are not carried into the packet',
+    message: (p) => `${p.file} has ${plural(p.count, 'attached file')}; attachments are not carried into the packet.`,
+    hint: () => 'If reviewers need an attached file, add it to the packet as its own item.',
+  }),
+  'file.actions': entry<{ file: string; what: string; count: number }>({
+    severity: 'warning',
+    when: 'scripts, launch actions and other active content: removed from the packet',
+    message: (p) => `${p.file} contains ${p.what}; the packet leaves ${them(p.count)} out.`,
+    hint: () => 'Nothing to do, unless the document relies on them (for example a form that calculates totals): then check the built PDF.',
+  }),
+  'file.media': entry<{ file: string; count: number }>({
+    severity: 'info',
+    when: 'sound or video in a PDF: left out of the packet',
+    message: (p) => `${p.file} has ${plural(p.count, 'sound or video element')}; the packet leaves ${them(p.count)} out.`,
+    hint: () => 'Link to the media from a text or link item instead.',
+  }),
+  'file.links': entry<{ file: string; count: number }>({
+    severity: 'info',
+    when: 'links to other files or to places that do not exist: left out',
+    message: (p) => `${p.file} has ${plural(p.count, 'link')} to other files or to places that do not exist in the document; the packet leaves ${them(p.count)} out.`,
+    hint: () => 'Nothing to do; the pages themselves are complete.',
+  }),
+  'file.outline': entry<{ file: string; count: number }>({
+    severity: 'info',
+    when: 'damaged bookmarks of an input, skipped',
+    message: (p) => `${p.file} has damaged bookmarks; ${p.count} ${was(p.count)} skipped.`,
+    hint: () => 'Nothing to do; the pages themselves are complete.',
+  }),
+  'file.pages-uncertain': entry<{ file: string; found: number; declared?: number; detail?: string; lost: boolean }>({
+    severity: (p) => (p.lost ? 'error' : 'warning'),
+    severities: ['error', 'warning'],
+    when: 'a damaged page list: an error when pages could be lost, a warning when only the count is wrong',
+    message: (p) =>
+      p.lost
+        ? `${p.file} has a damaged list of pages: ${plural(p.found, 'page')} could be read${
+            p.declared !== undefined && p.declared !== p.found ? ` but the file says it has ${p.declared}` : ''
+          }${p.detail ? ` (${p.detail})` : ''}, so pages could be lost.`
+        : `${p.file} has a wrong page count: it says ${plural(p.declared ?? 0, 'page')} but has ${p.found}; all ${p.found} are included, though some viewers show only ${p.declared ?? 0}.`,
+    hint: (p) => (p.lost ? `${cap(REEXPORT)}; then check that every page is there.` : 'Check its pages in the built PDF; re-exporting the file corrects the count.'),
+  }),
+  'file.pages': entry<{ file: string; pages: number }>({
+    severity: 'warning',
+    when: 'a damaged page list met while building: the pages found are merged',
+    message: (p) => `${p.file} has a damaged page list; ${plural(p.pages, 'page was', 'pages were')} found and put into the packet.`,
+    hint: () => 'Check that no page is missing; if one is, export or "Print to PDF" the file again.',
+  }),
+  'file.no-pages': entry<{ file: string }>({
+    severity: 'error',
+    when: 'a PDF without pages',
+    message: (p) => `${p.file} has no pages.`,
+    hint: () => 'Export it again, including its pages.',
+  }),
+  'file.too-complex': entry<{ file: string; detail: string }>({
+    severity: 'error',
+    when: 'a PDF too large or deep to check safely (decompression bombs, page-tree traps, time and memory limits)',
+    message: (p) => `${p.file} is too complex to check safely (${p.detail}).`,
+    hint: () => `${cap(REEXPORT)}, which usually makes it simpler; or reduce its size.`,
+  }),
+  'file.no-text': entry<{ file: string; empty: number; pages: number }>({
+    severity: 'info',
+    when: 'pages without selectable text (scans): their words cannot be counted',
+    message: (p) =>
+      p.empty >= p.pages
+        ? `${p.file} has no selectable text on its ${plural(p.pages, 'page')}; it looks like a scan, so its words cannot be counted.`
+        : `${p.file} has ${plural(p.empty, 'page')} of ${p.pages} without selectable text (blank, scanned or picture-only pages); any words on them are not counted.`,
+    hint: (p) =>
+      p.empty >= p.pages
+        ? 'If the posting limits words, give a version with selectable text (or run text recognition, OCR, on the scan).'
+        : 'Nothing to do unless the posting limits words and those pages hold text: then give a version with selectable text.',
+  }),
+
+  // ---------------------------------------------------------------- limits
+  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'estimate' | 'built' }>({
+    severity: 'error',
+    when: "over an item's page cap or the packet's (checked again on the built PDF)",
+    message: (p) =>
+      p.scope === 'estimate'
+        ? `${p.subject} will have about ${plural(p.pages, 'page')}; the posting allows ${p.max}.`
+        : `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max}${p.scope === 'built' ? ' (the PDF was written so you can look at it)' : ''}.`,
+    hint: (p) =>
+      p.scope === 'item'
+        ? `Shorten it to ${plural(p.max, 'page')} or fewer.`
+        : p.scope === 'estimate'
+          ? 'Shorten the longest documents, or give a link instead of a long thesis where allowed.'
+          : 'Shorten the longest documents, or build without the cover (--no-cover).',
+  }),
+  'limit.words': entry<{ title: string; count: number; max: number }>({
+    severity: 'error',
+    when: "over an item's word cap",
+    message: (p) => `${p.title} has ${plural(p.count, 'word')}; the posting allows ${grouped(p.max)}.`,
+    hint: (p) => `Cut ${plural(p.count - p.max, 'word')}.`,
+  }),
+  'limit.chars': entry<{ title: string; count: number; max: number }>({
+    severity: 'error',
+    when: "over an item's character cap (spaces included)",
+    message: (p) => `${p.title} has ${plural(p.count, 'character')}; the posting allows ${grouped(p.max)}.`,
+    hint: (p) => `Cut ${plural(p.count - p.max, 'character')}.`,
+  }),
+  'limit.size': entry<{ subject: string; bytes: number; max: number; scope: 'item' | 'files' | 'built' | 'file' }>({
+    severity: 'error',
+    when: "over an item's size cap, the packet's, or each file's (checked again on the built PDF)",
+    message: (p) => {
+      if (p.scope === 'files') return `Your files add up to ${formatMb(p.bytes)}; the posting accepts at most ${p.max} MB in one PDF.`;
+      if (p.scope === 'item') return `${p.subject} is ${formatMb(p.bytes)}; the posting allows ${p.max} MB.`;
+      if (p.scope === 'file') return `${p.subject} is ${formatMb(p.bytes)}; the portal accepts at most ${p.max} MB per file.`;
+      return `${p.subject} is ${formatMb(p.bytes)}; the posting accepts at most ${p.max} MB (the PDF was written so you can look at it).`;
+    },
+    hint: (p) =>
+      p.scope === 'item'
+        ? 'Compress the PDF (e.g. "Reduce file size" in your PDF viewer) or scan at a lower resolution.'
+        : p.scope === 'files'
+          ? 'Compress the largest files, or give a link instead of a large thesis where the posting allows it.'
+          : p.scope === 'file'
+            ? 'Compress it and build again.'
+            : 'Compress the largest inputs (scans at 150 dpi are plenty) and build again.',
+  }),
+  'limit.unchecked': entry<{ title: string }>({
+    severity: 'info',
+    when: 'words could not be counted (a scan without text)',
+    message: (p) => `The words of ${p.title} could not be counted (a scan, or a file that could not be read).`,
+    hint: () => "Check by hand that it stays within the posting's limit.",
+  }),
+
+  // ---------------------------------------------------------------- values
+  'link.invalid': entry<{ link: string; reason: 'not-url' | 'scheme' | 'host' }>({
+    severity: 'error',
+    when: 'a link that is not an http(s) address',
+    message: (p) =>
+      p.reason === 'not-url'
+        ? `"${p.link}" is not a web address.`
+        : p.reason === 'scheme'
+          ? `"${p.link}" is not a web address a reviewer can open: only http:// and https:// links work.`
+          : `"${p.link}" has no proper host name.`,
+    hint: (p) =>
+      p.reason === 'scheme'
+        ? 'Upload the file somewhere that gives an https:// link, or include the PDF itself.'
+        : 'Write the full address, starting with https://, e.g. https://example.org/thesis.pdf.',
+  }),
+  'link.url': entry<{ title: string; url: string }>({
+    severity: 'warning',
+    when: 'a link page whose address is printed but cannot be clickable',
+    message: (p) => `The address given for "${p.title}" ("${p.url}") is not a web address, so it is printed but not clickable.`,
+    hint: () => 'Give the full address starting with https:// (or http://).',
+  }),
+  'referee.email': entry<{ name: string; email: string }>({
+    severity: 'error',
+    when: "a malformed referee's email address",
+    message: (p) => `${p.name}'s email "${p.email}" is not a valid email address.`,
+    hint: () => 'Write the address as name@example.org.',
+  }),
+  'referee.duplicate': entry<{ email: string; line: number; file?: string }>({
+    severity: 'error',
+    when: 'the same email address for two referees',
+    message: (p) => `${p.email} is given for two referees (first on line ${p.line}${p.file ? ` of ${p.file}` : ''}).`,
+    hint: () => 'Each referee needs their own email address; remove the repeated referee or correct the address.',
+  }),
+  'text.glyph': entry<{ where: string; chars: readonly string[] }>({
+    severity: 'error',
+    when: 'a character no embedded font can draw (named with its code point)',
+    message: (p) => `${p.where} contains ${p.chars.length === 1 ? 'a character' : 'characters'} the packet's fonts cannot draw: ${charList(p.chars)}.`,
+    hint: () => 'Write it with other characters (a name also in Latin letters, e.g. "Wang Fang"), or supply the item as a PDF you make yourself.',
+  }),
+  'text.direction': entry<{ where: string }>({
+    severity: 'warning',
+    when: 'right-to-left text in a generated page',
+    message: (p) => `${p.where} contains right-to-left text (Arabic or Hebrew letters), which the generated pages print letter by letter, left to right and unjoined.`,
+    hint: () => 'Check those pages; if the text does not read correctly, write it in Latin letters or supply the item as a PDF file.',
+  }),
+
+  // ---------------------------------------------------------------- dates
+  'deadline.passed': entry<{ date: string; days: number; open: boolean }>({
+    severity: 'warning',
+    when: 'the deadline has passed (says so when the posting stays open until filled)',
+    message: (p) =>
+      `The deadline (${p.date}) passed ${plural(p.days, 'day')} ago${p.open ? '; the posting stays open until the position is filled, so you may still apply' : ''}.`,
+    hint: (p) => (p.open ? 'Apply as soon as you can.' : 'Check with the employer whether late applications are accepted.'),
+  }),
+  'deadline.near': entry<{ date: string; days: number }>({
+    severity: 'info',
+    when: 'days left, within 14 days of the deadline',
+    message: (p) => (p.days === 0 ? `The deadline is today (${p.date}).` : `${plural(p.days, 'day')} left until the deadline (${p.date}).`),
+    hint: () => 'Submit a day early: portals slow down on the last day.',
+  }),
+
+  // ---------------------------------------------------------------- build
+  'build.output-is-input': entry<{ output: string }>({
+    severity: 'error',
+    when: 'the output path is one of the inputs',
+    message: (p) => `The output ${p.output} is one of your input files; building would overwrite it.`,
+    hint: () => 'Choose another output path (-o out/packet.pdf).',
+  }),
+  'build.stale': entry<{ built: string; newer: string }>({
+    severity: 'warning',
+    when: '`report --pdf` found a built PDF older than an input',
+    message: (p) => `${p.built} is older than ${p.newer}: the page ranges are those of the last build.`,
+    hint: () => 'Run `packet build` again before you submit.',
+  }),
+  'packet.empty': entry({
+    severity: 'error',
+    when: 'nothing to build: every item is absent, to come later, or could not be read',
+    message: () => 'No item could be put into the packet, so it has no pages.',
+    hint: () => 'Fix the problems reported for the items, then build again.',
+  }),
+} as const;
+
+/** Every code `packet` can report. */
+export type DiagnosticCode = keyof typeof CATALOGUE;
+
+/** The parameters the wording of `C` needs. */
+export type DiagnosticParams<C extends DiagnosticCode> = (typeof CATALOGUE)[C] extends Entry<infer P> ? P : never;
+
+type ParamArgs<C extends DiagnosticCode> = keyof DiagnosticParams<C> extends never ? [params?: DiagnosticParams<C>] : [params: DiagnosticParams<C>];
+
+/**
+ * Make a diagnostic (without its place in the manifest) from the catalogue.
+ *
+ * @example
+ * diag('item.missing', { title: 'Short bio', id: 'bio', forms: 'a file' });
+ * // { severity: 'error', code: 'item.missing', message: 'Short bio is missing: the posting asks for it.', hint: 'Add `bio:` ...' }
+ */
+export function diag<C extends DiagnosticCode>(code: C, ...[params]: ParamArgs<C>): Finding & { code: C } {
+  const e = CATALOGUE[code] as unknown as Entry<DiagnosticParams<C>>;
+  const p = (params ?? {}) as DiagnosticParams<C>;
+  const severity = typeof e.severity === 'function' ? e.severity(p) : e.severity;
+  return { severity, code, message: e.message(p), hint: e.hint(p) };
+}
+
+/** The README's table of codes, generated from the catalogue (`npm run docs`). */
+export function catalogueTable(): string {
+  const rows = Object.entries(CATALOGUE).map(([code, e]) => {
+    const entry = e as Entry<unknown>;
+    const severities = entry.severities ?? [entry.severity as Severity];
+    return `| \`${code}\` | ${severities.join(' / ')} | ${entry.when} |`;
+  });
+  return ['| code | severity | when |', '|---|---|---|', ...rows].join('\n');
+}
