@@ -62,3 +62,14 @@ export function sentence(s: string): string {
   const c = /^[a-z]+[\s,;:]/.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
   return /[.!?]$/.test(c) ? c : `${c}.`;
 }
+
+/**
+ * A page range as the cover and the reports write it.
+ *
+ * @example
+ * pageRange(4, 4); // 'p. 4'
+ * pageRange(2, 4); // 'pp. 2–4'
+ */
+export function pageRange(first: number, last: number): string {
+  return first === last ? `p. ${first}` : `pp. ${first}–${last}`;
+}

@@ -6,7 +6,7 @@ import type { BuildRequest } from '../../app/build.js';
 import { isBlocking } from '../../core/diagnostics.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
 import { renderJson } from '../../core/report/json.js';
-import { pageRange } from '../../core/report/text.js';
+import { pageRange } from '../../core/words.js';
 import type { FormMode } from '../../core/schema/vocabulary.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';

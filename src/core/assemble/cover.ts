@@ -3,6 +3,7 @@ import type { Plan, SectionRange } from '../plan/types.js';
 import { Flow, type Measure, type OpPage } from './layout.js';
 import type { Clean } from './generated.js';
 import { safeUrl } from './generated.js';
+import { pageRange } from '../words.js';
 
 /**
  * `2026-11-25` for a date, in UTC so the cover does not depend on the machine's time zone.
@@ -14,15 +15,6 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/**
- * "p. 4" or "pp. 2–4".
- *
- * @example
- * pageRange(2, 4) // 'pp. 2–4'
- */
-export function pageRange(first: number, last: number): string {
-  return first === last ? `p. ${first}` : `pp. ${first}–${last}`;
-}
 
 type Entry = { order: number; section: number } | { order: number; absent: number };
 

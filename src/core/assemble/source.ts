@@ -15,16 +15,13 @@ import {
   type PDFContext,
   type PDFObject,
 } from '@cantoo/pdf-lib';
+import { DEFAULT_LIMITS } from '../inspect/inspect.js';
+import { walkPageTree, type SourcePage } from '../inspect/page-tree.js';
 
-/** A page of an input with the attributes it inherits from the page tree. */
-export interface SourcePage {
-  ref: PDFRef;
-  dict: PDFDict;
-  inherited: Map<PDFName, PDFObject>;
-}
+/** The same bounds the inspector checks a file against before it is built. */
+const PAGE_TREE_LIMITS = { maxNodes: DEFAULT_LIMITS.maxPageTreeNodes, maxDepth: DEFAULT_LIMITS.maxPageTreeDepth };
 
-const INHERITABLE = ['Resources', 'MediaBox', 'CropBox', 'Rotate'].map((k) => PDFName.of(k));
-const MAX_PAGES = 100_000;
+export type { SourcePage } from '../inspect/page-tree.js';
 
 /**
  * Load an input PDF as the assembler needs it: no metadata rewrite, owner-password-only files decrypted,
@@ -38,55 +35,15 @@ export async function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
 }
 
 /**
- * The document's pages in order. Loops in the page tree, nodes without /Type and direct (non-referenced) page
- * objects are skipped instead of crashing; `problems` counts what was skipped.
+ * The document's pages in order, by the inspector's page-tree walk (without repairs: the tree is only read);
+ * `problems` counts kids that are not pages or nodes, and a loop or a bound that stopped the walk.
  *
  * @example
  * const { pages } = sourcePages(doc.context, doc.catalog);
  */
 export function sourcePages(context: PDFContext, catalog: PDFDict): { pages: SourcePage[]; problems: number } {
-  const pages: SourcePage[] = [];
-  let problems = 0;
-  const rootRef = catalog.get(PDFName.of('Pages'));
-  if (!(rootRef instanceof PDFRef)) return { pages, problems: 1 };
-  const visited = new Set<PDFRef>();
-  // Depth-first, in document order: a stack of [node ref, inherited attributes], children pushed in reverse.
-  const stack: [PDFRef, Map<PDFName, PDFObject>][] = [[rootRef, new Map()]];
-  while (stack.length > 0 && pages.length < MAX_PAGES) {
-    const [ref, inheritedFromParent] = stack.pop() as [PDFRef, Map<PDFName, PDFObject>];
-    if (visited.has(ref)) {
-      problems++;
-      continue;
-    }
-    visited.add(ref);
-    const node = context.lookup(ref);
-    if (!(node instanceof PDFDict)) {
-      problems++;
-      continue;
-    }
-    const inherited = new Map(inheritedFromParent);
-    for (const key of INHERITABLE) {
-      const v = node.get(key);
-      if (v !== undefined) inherited.set(key, v);
-    }
-    const type = node.get(PDFName.of('Type'));
-    const kids = node.lookup(PDFName.of('Kids'));
-    const isTree = type === PDFName.of('Pages') || (type !== PDFName.of('Page') && kids instanceof PDFArray);
-    if (!isTree) {
-      pages.push({ ref, dict: node, inherited });
-      continue;
-    }
-    if (!(kids instanceof PDFArray)) {
-      problems++;
-      continue;
-    }
-    for (let i = kids.size() - 1; i >= 0; i--) {
-      const kid = kids.get(i);
-      if (kid instanceof PDFRef) stack.push([kid, inherited]);
-      else problems++;
-    }
-  }
-  return { pages, problems };
+  const tree = walkPageTree(context, catalog, PAGE_TREE_LIMITS, { repair: false });
+  return { pages: tree.pages, problems: tree.badKids + (tree.status === 'ok' ? 0 : 1) };
 }
 
 /** Decode a PDF text string or name to a JS string ('' when it is neither). */

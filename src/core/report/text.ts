@@ -2,6 +2,7 @@ import type { ItemReport } from '../validate/types.js';
 import { formatDiagnostic, painter } from './diagnostic-line.js';
 import type { Style } from './diagnostic-line.js';
 import type { Report } from './model.js';
+import { pageRange } from '../words.js';
 
 const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim' };
 
@@ -71,7 +72,4 @@ export function describeItem(item: ItemReport): string {
   return s;
 }
 
-/** `p. 4` or `pp. 5–7`. */
-export function pageRange(first: number, last: number): string {
-  return first === last ? `p. ${first}` : `pp. ${first}–${last}`;
-}
+

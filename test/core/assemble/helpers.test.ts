@@ -1,6 +1,7 @@
 /** The assembler's small pure pieces: wrapping, paragraphs, labels, stamp geometry, glyphs, fonts, addresses. */
 import { describe, expect, it } from 'vitest';
-import { isoDate, pageRange } from '../../../src/core/assemble/cover.js';
+import { isoDate } from '../../../src/core/assemble/cover.js';
+import { pageRange } from '../../../src/core/words.js';
 import { drawable, missingGlyphs, textWidth } from '../../../src/core/assemble/fonts.js';
 import { paragraphs, safeUrl } from '../../../src/core/assemble/generated.js';
 import { coverLabels, labelPrefix, sectionLabels } from '../../../src/core/assemble/labels.js';
