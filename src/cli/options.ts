@@ -1,17 +1,22 @@
 import { InvalidArgumentError } from 'commander';
-import { dayNumber } from '../core/parse/dates.js';
+import { checkIsoDate } from '../core/parse/dates.js';
 import type { CliIo } from './io.js';
 
-/** `--today YYYY-MM-DD`, checked to be a real date. */
+/** `--today YYYY-MM-DD` (or a date and time, `2025-11-14T23:30+02:00`), checked to be a real date. */
 export function parseToday(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || dayNumber(value) === undefined) {
-    throw new InvalidArgumentError(`"${value}" is not a date; write it as YYYY-MM-DD, e.g. 2025-11-01.`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || checkIsoDate(value, false) !== undefined) {
+    throw new InvalidArgumentError(`"${value}" is not a date; write it as YYYY-MM-DD, e.g. 2025-11-01 (or with a time: 2025-11-14T23:30+02:00).`);
   }
   return value;
 }
 
-/** Today in the user's own time zone, YYYY-MM-DD. */
+/** Now, as an instant (ISO, UTC): deadlines are judged at this moment in their own zone. */
 export function localToday(io: CliIo): string {
+  return io.now().toISOString().slice(0, 19) + 'Z';
+}
+
+/** Today's calendar date in the user's own time zone, YYYY-MM-DD (years for dates written without one). */
+export function localDate(io: CliIo): string {
   const d = io.now();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

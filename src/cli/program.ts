@@ -3,7 +3,7 @@ import { UsageError } from '../app/errors.js';
 import type { ReportFormat } from './commands/check.js';
 import type { CliIo } from './io.js';
 import { EXIT } from './io.js';
-import { choice, localToday, parseToday } from './options.js';
+import { choice, localDate, localToday, parseToday } from './options.js';
 import { VERSION } from '../io/version.js';
 
 const FORMATS = ['text', 'md', 'json'] as const satisfies readonly ReportFormat[];
@@ -27,7 +27,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
   const checkOptions = (cmd: Command) =>
     cmd
       .option('--strict', 'treat warnings as errors (for example a passed deadline)', false)
-      .option('--today <date>', 'judge deadlines as if today were this date (YYYY-MM-DD)', parseToday);
+      .option('--today <date>', 'judge deadlines as if today were this date (YYYY-MM-DD, or a date and time)', parseToday);
 
   checkOptions(
     program
@@ -118,7 +118,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       const { exists, readText, writeFileAtomic } = await import('../io/files.js');
       setExit(
         await runProfileImport(
-          { input, today: localToday(io), ...(opts.output ? { output: opts.output } : {}), ...(opts.html ? { html: true } : {}), ...(opts.force ? { force: true } : {}) },
+          { input, today: localDate(io), ...(opts.output ? { output: opts.output } : {}), ...(opts.html ? { html: true } : {}), ...(opts.force ? { force: true } : {}) },
           {
             readText: (p) => (p === '-' ? io.readStdin() : readText(p)),
             writeTextAtomic: (p, t) => writeFileAtomic(p, t),

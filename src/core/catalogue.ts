@@ -424,9 +424,11 @@ export const CATALOGUE = {
   // ---------------------------------------------------------------- dates
   'deadline.passed': entry<{ date: string; days: number; open: boolean }>({
     severity: 'warning',
-    when: 'the deadline has passed (says so when the posting stays open until filled)',
+    when: "the deadline has passed, judged in the deadline's own time zone (says so when the posting stays open until filled)",
     message: (p) =>
-      `The deadline (${p.date}) passed ${plural(p.days, 'day')} ago${p.open ? '; the posting stays open until the position is filled, so you may still apply' : ''}.`,
+      `The deadline (${p.date}) passed ${p.days === 0 ? 'earlier today' : `${plural(p.days, 'day')} ago`}${
+        p.open ? '; the posting stays open until the position is filled, so you may still apply' : ''
+      }.`,
     hint: (p) => (p.open ? 'Apply as soon as you can.' : 'Check with the employer whether late applications are accepted.'),
   }),
   'deadline.near': entry<{ date: string; days: number }>({

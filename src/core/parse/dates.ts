@@ -1,3 +1,8 @@
+/**
+ * Dates and times of postings: `2025-11-14`, `2025-11-14T23:59+02:00`, `2025-11-14 23:59 Europe/Helsinki`.
+ * Time zones are IANA names checked against the runtime's time-zone database (Intl), so a deadline at 23:59
+ * Helsinki time is judged in Helsinki, summer or winter.
+ */
 import { DATE_TIME_PATTERN } from '../schema/patterns.js';
 
 /** A calendar date as days since 1970-01-01, from `YYYY-MM-DD...`; undefined when not a real date. */
@@ -11,16 +16,116 @@ export function dayNumber(iso: string): number | undefined {
   return Math.round(t / 86_400_000);
 }
 
+/** A date with an optional time and either a UTC offset (minutes east) or an IANA zone. */
+export interface DateTime {
+  date: string;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  offsetMinutes?: number;
+  zone?: string;
+}
+
+/** The parts of an ISO date-time as postings write it; undefined when it does not match the pattern. */
+export function parseDateTime(value: string): DateTime | undefined {
+  const m = DATE_TIME_PATTERN.exec(value.trim());
+  if (!m) return undefined;
+  const out: DateTime = { date: `${m[1]}-${m[2]}-${m[3]}` };
+  if (m[4] !== undefined) {
+    out.hour = Number(m[4]);
+    out.minute = Number(m[5]);
+    out.second = m[6] === undefined ? 0 : Number(m[6]);
+  }
+  if (m[7] !== undefined) {
+    const o = /^([+-])(\d{2}):?(\d{2})$/.exec(m[7]);
+    out.offsetMinutes = o ? (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3])) : 0;
+  }
+  if (m[8] !== undefined) out.zone = m[8];
+  return out;
+}
+
+/** Whether the runtime knows this IANA time zone (`Europe/Helsinki` yes, `Mars/Olympus_Mons` no). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Minutes east of UTC in `zone` at the instant `ms`. */
+function zoneOffsetMinutes(ms: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(ms));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+/** Where a deadline without a zone is judged: anywhere on Earth (UTC-12), as academic deadlines usually mean. */
+const ANYWHERE_ON_EARTH = -12 * 60;
+
+/** The offset (minutes east of UTC) in force at `ms` for a date-time's zone or offset. */
+function offsetAt(dt: DateTime, ms: number): number {
+  if (dt.offsetMinutes !== undefined) return dt.offsetMinutes;
+  if (dt.zone !== undefined) return zoneOffsetMinutes(ms, dt.zone);
+  return ANYWHERE_ON_EARTH;
+}
+
+/**
+ * The instant (ms since 1970) a date-time stands for: its time in its zone or offset; a date alone is the end of
+ * that day; without a zone or offset, the end of that day anywhere on Earth (UTC-12).
+ *
+ * @example
+ * instantOf(parseDateTime('2026-03-29 23:59 Europe/Helsinki')!); // 2026-03-29T20:59:00Z (summer time, UTC+3)
+ */
+export function instantOf(dt: DateTime): number {
+  const [y, mo, d] = dt.date.split('-').map(Number) as [number, number, number];
+  const wall = dt.hour === undefined ? Date.UTC(y, mo - 1, d, 23, 59, 59) : Date.UTC(y, mo - 1, d, dt.hour, dt.minute ?? 0, dt.second ?? 0);
+  // The offset depends on the instant (summer time); two rounds settle it, also on the day the clocks change.
+  let ms = wall - offsetAt(dt, wall) * 60_000;
+  ms = wall - offsetAt(dt, ms) * 60_000;
+  return ms;
+}
+
+/** The calendar date (YYYY-MM-DD) at instant `ms` where a date-time's zone or offset applies. */
+export function dateAt(ms: number, dt: DateTime): string {
+  return new Date(ms + offsetAt(dt, ms) * 60_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The instant a `--today` value stands for: a date is noon UTC of that day (the same calendar day from UTC-11
+ * to UTC+11, so runs are reproducible); a date-time is that instant (UTC when it has no offset).
+ *
+ * @example
+ * clockOf('2025-11-01'); // Date.UTC(2025, 10, 1, 12)
+ */
+export function clockOf(today: string): number {
+  const dt = parseDateTime(today);
+  if (!dt) return NaN;
+  const [y, mo, d] = dt.date.split('-').map(Number) as [number, number, number];
+  if (dt.hour === undefined) return Date.UTC(y, mo - 1, d, 12);
+  const wall = Date.UTC(y, mo - 1, d, dt.hour, dt.minute ?? 0, dt.second ?? 0);
+  return wall - (dt.offsetMinutes ?? (dt.zone ? zoneOffsetMinutes(wall, dt.zone) : 0)) * 60_000;
+}
+
 /** A problem with an ISO date string (as a sentence fragment), or undefined when it is fine. */
 export function checkIsoDate(value: string, lenient: boolean): string | undefined {
   if (lenient && /^\d{4}(-\d{2})?$/.test(value)) return undefined; // a start date like 2026-01
   if (lenient && !/^\d{4}-/.test(value)) return undefined; // a start date in words: "Available immediately"
-  if (!DATE_TIME_PATTERN.test(value)) return `should be an ISO date such as 2025-11-14, not "${value}"`;
+  const dt = parseDateTime(value);
+  if (!dt) return `should be an ISO date such as 2025-11-14, not "${value}"`;
   if (dayNumber(value) === undefined) return `is not a real date: "${value}"`;
+  if ((dt.hour ?? 0) > 23 || (dt.minute ?? 0) > 59 || (dt.second ?? 0) > 59) return `has a time that does not exist: "${value}"`;
+  if (dt.zone !== undefined && !isTimeZone(dt.zone)) return `names a time zone that does not exist: "${dt.zone}" (write an IANA name such as Europe/Helsinki)`;
   return undefined;
-}
-
-/** The calendar date part of an ISO date-time. */
-export function datePart(iso: string): string {
-  return iso.slice(0, 10);
 }

@@ -1,0 +1,79 @@
+/**
+ * Deadlines with a time and a zone are judged in that zone, on both sides of a change of the clocks; an unknown
+ * zone is refused by `profile check`.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkIsoDate, clockOf, dateAt, instantOf, isTimeZone, parseDateTime } from '../../../src/core/parse/dates.js';
+import { checkDeadline } from '../../../src/core/validate/deadline.js';
+import { parseYaml } from '../../../src/core/parse/yaml.js';
+import type { Profile } from '../../../src/core/schema/profile.js';
+
+const at = (s: string) => instantOf(parseDateTime(s)!);
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('time zones', () => {
+  it('knows IANA zones and refuses made-up ones', () => {
+    expect(isTimeZone('Europe/Helsinki')).toBe(true);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(checkIsoDate('2025-11-14 23:59 Mars/Olympus_Mons', false)).toMatch(/time zone that does not exist: "Mars\/Olympus_Mons"/);
+    expect(checkIsoDate('2025-11-14 24:30 Europe/Helsinki', false)).toMatch(/time that does not exist/);
+    expect(checkIsoDate('2025-11-14 23:59 Europe/Helsinki', false)).toBeUndefined();
+  });
+
+  it('puts 23:59 Helsinki time at UTC+2 in winter and UTC+3 in summer, also on the days the clocks change', () => {
+    expect(iso(at('2026-01-15 23:59 Europe/Helsinki'))).toBe('2026-01-15T21:59:00.000Z');
+    expect(iso(at('2026-07-15 23:59 Europe/Helsinki'))).toBe('2026-07-15T20:59:00.000Z');
+    // Summer time starts at 03:00 local on 2026-03-29, ends at 04:00 local on 2026-10-25.
+    expect(iso(at('2026-03-29 23:59 Europe/Helsinki'))).toBe('2026-03-29T20:59:00.000Z');
+    expect(iso(at('2026-03-29 01:30 Europe/Helsinki'))).toBe('2026-03-28T23:30:00.000Z');
+    expect(iso(at('2026-10-25 23:59 Europe/Helsinki'))).toBe('2026-10-25T21:59:00.000Z');
+    expect(iso(at('2026-11-01 17:00 America/New_York'))).toBe('2026-11-01T22:00:00.000Z');
+  });
+
+  it('reads offsets, and a date alone as the end of that day anywhere on Earth', () => {
+    expect(iso(at('2025-11-14T23:59+02:00'))).toBe('2025-11-14T21:59:00.000Z');
+    expect(iso(at('2025-11-14'))).toBe('2025-11-15T11:59:59.000Z');
+    expect(dateAt(Date.UTC(2025, 10, 14, 22, 30), parseDateTime('2025-11-14 23:59 Europe/Helsinki')!)).toBe('2025-11-15');
+  });
+
+  it('takes --today as noon UTC of a date, or as the instant given', () => {
+    expect(iso(clockOf('2025-11-01'))).toBe('2025-11-01T12:00:00.000Z');
+    expect(iso(clockOf('2025-11-14T23:30+02:00'))).toBe('2025-11-14T21:30:00.000Z');
+    expect(iso(clockOf('2025-11-14T21:30'))).toBe('2025-11-14T21:30:00.000Z');
+  });
+});
+
+describe('checkDeadline', () => {
+  const source = parseYaml('profile: p.yaml\n', 'manifest.yaml').source;
+  const profile = (deadline: string, open = false) => ({ deadline, open_until_filled: open }) as Profile;
+  const codes = (deadline: string, today: string) => checkDeadline(profile(deadline), today, source).map((d) => `${d.code} ${d.message}`);
+
+  it('judges 23:59 Helsinki time in Helsinki on the night summer time starts', () => {
+    const deadline = '2026-03-29 23:59 Europe/Helsinki';
+    expect(codes(deadline, '2026-03-29T23:58+03:00')).toEqual(['deadline.near The deadline is today (2026-03-29 23:59 Europe/Helsinki).']);
+    expect(codes(deadline, '2026-03-29T20:58Z')).toEqual(['deadline.near The deadline is today (2026-03-29 23:59 Europe/Helsinki).']);
+    expect(codes(deadline, '2026-03-29T20:59:30Z')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed earlier today.']);
+    // 21:00 UTC is already 00:00 on the 30th in Helsinki.
+    expect(codes(deadline, '2026-03-29T21:00Z')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed 1 day ago.']);
+    expect(codes(deadline, '2026-03-31')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed 2 days ago.']);
+  });
+
+  it('counts days left in the deadline zone', () => {
+    expect(codes('2026-11-01 17:00 America/New_York', '2026-10-25')).toEqual(['deadline.near 7 days left until the deadline (2026-11-01 17:00 America/New_York).']);
+    expect(codes('2026-11-01 17:00 America/New_York', '2026-11-01T21:59Z')).toEqual(['deadline.near The deadline is today (2026-11-01 17:00 America/New_York).']);
+    expect(codes('2026-11-01 17:00 America/New_York', '2026-11-01T22:01Z')).toEqual(['deadline.passed The deadline (2026-11-01 17:00 America/New_York) passed earlier today.']);
+    expect(codes('2026-12-31', '2026-10-01')).toEqual([]);
+  });
+});
+
+describe('profile check', () => {
+  it('refuses a deadline in a zone that does not exist, at its line', async () => {
+    const { parseProfile } = await import('../../../src/core/parse/profile.js');
+    const text = 'id: p\ntitle: P\ndeadline: 2025-11-14 23:59 Mars/Olympus_Mons\nitems:\n  - { id: cv, kind: cv, title: CV }\n';
+    const { profile, diagnostics } = parseProfile(text, 'p.yaml');
+    expect(profile).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`)).toEqual([
+      'p.yaml:3:11 profile.invalid `deadline` names a time zone that does not exist: "Mars/Olympus_Mons" (write an IANA name such as Europe/Helsinki).',
+    ]);
+  });
+});
