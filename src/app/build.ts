@@ -11,8 +11,8 @@ import { fileNames } from '../core/plan/file-names.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { displayPath, loadFonts, realOrSame, writeFileAtomic } from '../io/files.js';
-import { checkManifest } from './check.js';
+import { displayPath, loadFonts, writeFileAtomic } from '../io/files.js';
+import { checkManifest, clashWithInput } from './check.js';
 import { TOOL } from '../io/version.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
@@ -57,7 +57,7 @@ export interface BuildOutcome {
  */
 export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
   const fonts = await loadFonts();
-  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}) });
+  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}) });
   const diagnostics = [...check.diagnostics];
   const done = (extra: Diagnostic[] = [], built?: BuildOutcome['built']): BuildOutcome => ({
     check,
@@ -168,10 +168,3 @@ function buildDateOf(req: BuildRequest): Date {
   return req.now;
 }
 
-async function clashWithInput(output: string, check: CheckResult): Promise<boolean> {
-  const out = await realOrSame(output);
-  const inputs = [resolve(check.manifestFile), ...(check.profilePath ? [check.profilePath] : [])];
-  for (const status of check.files.values()) inputs.push(status.resolved);
-  for (const p of inputs) if ((await realOrSame(p)) === out) return true;
-  return false;
-}

@@ -5,7 +5,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
-import { sortDiagnostics } from '../core/diagnostics.js';
+import { sortDiagnostics, withoutEchoes } from '../core/diagnostics.js';
 import { diag } from '../core/catalogue.js';
 import type { InputFacts, InspectOptions } from '../core/inspect/types.js';
 import { WorkerInspector, workerEntryBuilt } from '../io/pdf-worker.js';
@@ -22,7 +22,8 @@ import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
-import { builtinProfileIds, displayPath, loadFonts, MAX_INPUT_MB, readInput, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
+import { builtinProfileIds, displayPath, loadFonts, MAX_INPUT_MB, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
+import { DEFAULT_OUTPUT } from './outputs.js';
 import { missingGlyphs } from '../core/assemble/fonts.js';
 
 export interface CheckOptions {
@@ -35,6 +36,8 @@ export interface CheckOptions {
   isolate?: boolean;
   /** `--forms`, when given: the notes about form fields say what this build will do. */
   forms?: FormMode;
+  /** `-o` of a build, relative to the working folder; otherwise the manifest's `output` is checked. */
+  output?: string;
 }
 
 export interface CheckResult {
@@ -94,12 +97,13 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
       check.profilePath = loaded.path;
     }
   }
-  if (!parsed.manifest || !check.profile) {
-    check.diagnostics = sortDiagnostics(check.diagnostics);
+  if (!parsed.manifest) {
+    check.diagnostics = sortDiagnostics(withoutEchoes(check.diagnostics));
     return check;
   }
   check.manifest = parsed.manifest;
-  const profile = check.profile;
+  // Without a usable profile the files, texts, links and referees are still checked, in the same pass.
+  const profile = check.profile ?? anyItemProfile(parsed.manifest);
   const wordItems = new Set(profile.items.filter((i) => i.max_words !== undefined || i.max_chars !== undefined).map((i) => i.id));
   const refs = new Map<string, boolean>();
   for (const item of parsed.manifest.items) {
@@ -130,9 +134,43 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     today: options.today,
     missingGlyphs: await glyphChecker(),
   });
+  if (!check.profile) {
+    check.diagnostics = sortDiagnostics(withoutEchoes([...check.diagnostics, ...result.diagnostics.filter((d) => /^(file|text|link|referee)\.|^manifest\.placeholder$/.test(d.code))]));
+    return check;
+  }
   check.result = result;
-  check.diagnostics = sortDiagnostics([...check.diagnostics, ...result.diagnostics]);
+  check.diagnostics = sortDiagnostics(withoutEchoes([...check.diagnostics, ...result.diagnostics, ...(await outputProblems(check, profile, options))]));
   return check;
+}
+
+/** A stand-in profile that takes every item of the manifest in any form, for checking entries without the real one. */
+function anyItemProfile(manifest: Manifest): Profile {
+  return {
+    id: 'unknown',
+    title: '',
+    open_until_filled: false,
+    submission: { format: 'single-pdf' },
+    notes: [],
+    items: manifest.items.map((i) => ({ id: i.id, kind: 'other', title: i.id, stage: 'optional', accepts: ['file', 'text', 'link', 'referee', 'letter'] })),
+  };
+}
+
+/** The output the build would write must not be one of the inputs: validate says so too, not only build. */
+async function outputProblems(check: CheckResult, profile: Profile, options: CheckOptions): Promise<Diagnostic[]> {
+  if (!check.manifest || !check.source || profile.submission.format !== 'single-pdf') return [];
+  const output = options.output ? resolve(options.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
+  if (!(await clashWithInput(output, check))) return [];
+  const at = check.manifest.output && !options.output ? ['output'] : [];
+  return [diagnosticAt(check.source, at, diag('build.output-is-input', { output: displayPath(output) }))];
+}
+
+/** Whether `output` is (a link to) the manifest, the profile or an input file. */
+export async function clashWithInput(output: string, check: CheckResult): Promise<boolean> {
+  const out = await realOrSame(output);
+  const inputs = [resolve(check.manifestFile), ...(check.profilePath ? [check.profilePath] : []), ...check.basePaths];
+  for (const status of check.files.values()) inputs.push(status.resolved);
+  for (const p of inputs) if ((await realOrSame(p)) === out) return true;
+  return false;
 }
 
 /** The glyph check against the font the build draws with (a character-map lookup per character). */

@@ -28,6 +28,12 @@ const them = (n: number): string => (n === 1 ? 'it' : 'them');
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** `"王" (U+738B), "芳" (U+82B3)` */
 const charList = (chars: readonly string[]): string => chars.map((c) => `"${c}" (${codePoint(c)})`).join(', ');
+/** A size over a cap, with enough digits that it does not read as the cap itself: `8.003 MB (8,002,870 bytes)`. */
+function sizeOver(bytes: number, maxMb: number): string {
+  const mb = formatMb(bytes);
+  if (Number.parseFloat(mb) > maxMb) return mb;
+  return `${(bytes / 1e6).toFixed(3)} MB (${grouped(bytes)} bytes)`;
+}
 
 export const CATALOGUE = {
   // ---------------------------------------------------------------- YAML
@@ -123,6 +129,46 @@ export const CATALOGUE = {
       return `${p.title} has ${plural(p.count, ...p.noun)}; the posting asks for ${want}.`;
     },
     hint: (p) => (p.count < p.min ? `Add ${plural(p.min - p.count, ...p.noun)}.` : `Remove ${plural(p.count - (p.max ?? p.count), ...p.noun)}.`),
+  }),
+
+  'text.empty': entry<{ title: string }>({
+    severity: 'error',
+    when: 'an inline text with no words',
+    message: (p) => `The text of ${p.title} is empty.`,
+    hint: () => 'Write the text, or give a file instead.',
+  }),
+  'text.short': entry<{ title: string; words: number; text: string }>({
+    severity: 'warning',
+    when: 'an inline text of fewer than 10 words (a reviewer expects the full text)',
+    message: (p) => `The text of ${p.title} has only ${plural(p.words, 'word')}: "${p.text}".`,
+    hint: () => 'Write the full text, or give the document as a file.',
+  }),
+  'text.control': entry<{ where: string; chars: readonly string[] }>({
+    severity: 'warning',
+    when: 'control characters in a text: they cannot be printed and are left out',
+    message: (p) => `${p.where} contains control characters that cannot be printed: ${p.chars.map(codePoint).join(', ')}; they are left out of the packet.`,
+    hint: () => 'Remove them (they often come from copying text out of another program).',
+  }),
+  'file.duplicate': entry<{ file: string; first: string; firstItem: string; line: number; same: boolean }>({
+    severity: 'error',
+    when: 'the same document (by content) given twice, in two items or in one',
+    message: (p) =>
+      p.same
+        ? `${p.file} is given twice: it is already used for ${p.firstItem} (line ${p.line}).`
+        : `${p.file} is the same document as ${p.first}, already used for ${p.firstItem} (line ${p.line}).`,
+    hint: () => 'Give each item its own document, or remove the repeat.',
+  }),
+  'referee.letter': entry<{ name: string; title: string }>({
+    severity: 'error',
+    when: "a referee's letter where the posting wants contact details only (its item does not accept `letter`)",
+    message: (p) => `A letter from ${p.name} is given, but for ${p.title} the posting asks only for referees' contact details.`,
+    hint: () => 'Remove the `letter:` line: the employer contacts the referees itself. If the posting does accept letters, add `letter` to the item\'s `accepts` in the profile.',
+  }),
+  'profile.unreviewed': entry<{ places: string }>({
+    severity: 'warning',
+    when: 'the profile still has values marked `review: true` by `packet profile import`',
+    message: (p) => `The profile still has values marked for review (${p.places}): \`packet profile import\` guessed them from the posting.`,
+    hint: () => 'Check each against the posting, correct it if needed, then delete its `review: true` line.',
   }),
 
   // ---------------------------------------------------------------- input files
@@ -350,14 +396,16 @@ export const CATALOGUE = {
     message: (p) => `${p.title} has ${plural(p.count, 'character')}; the posting allows ${grouped(p.max)}.`,
     hint: (p) => `Cut ${plural(p.count - p.max, 'character')}.`,
   }),
-  'limit.size': entry<{ subject: string; bytes: number; max: number; scope: 'item' | 'files' | 'built' | 'file' }>({
+  'limit.size': entry<{ subject: string; bytes: number; max: number; scope: 'item' | 'files' | 'built' | 'file'; largest?: string }>({
     severity: 'error',
     when: "over an item's size cap, the packet's, or each file's (checked again on the built PDF)",
     message: (p) => {
-      if (p.scope === 'files') return `Your files add up to ${formatMb(p.bytes)}; the posting accepts at most ${p.max} MB in one PDF.`;
-      if (p.scope === 'item') return `${p.subject} is ${formatMb(p.bytes)}; the posting allows ${p.max} MB.`;
-      if (p.scope === 'file') return `${p.subject} is ${formatMb(p.bytes)}; the portal accepts at most ${p.max} MB per file.`;
-      return `${p.subject} is ${formatMb(p.bytes)}; the posting accepts at most ${p.max} MB (the PDF was written so you can look at it).`;
+      const size = sizeOver(p.bytes, p.max);
+      const largest = p.largest ? ` The largest: ${p.largest}.` : '';
+      if (p.scope === 'files') return `Your files add up to ${size}; the posting accepts at most ${p.max} MB in one PDF.${largest}`;
+      if (p.scope === 'item') return `${p.subject} is ${size}; the posting allows ${p.max} MB.${largest}`;
+      if (p.scope === 'file') return `${p.subject} is ${size}; the portal accepts at most ${p.max} MB per file.`;
+      return `${p.subject} is ${size}; the posting accepts at most ${p.max} MB (the PDF was written so you can look at it).${largest}`;
     },
     hint: (p) =>
       p.scope === 'item'
@@ -423,13 +471,17 @@ export const CATALOGUE = {
 
   // ---------------------------------------------------------------- dates
   'deadline.passed': entry<{ date: string; days: number; open: boolean }>({
-    severity: 'warning',
-    when: "the deadline has passed, judged in the deadline's own time zone (says so when the posting stays open until filled)",
+    severity: (p) => (p.open ? 'warning' : 'error'),
+    severities: ['error', 'warning'],
+    when: "the deadline has passed, judged in the deadline's own time zone: an error, a warning when the posting stays open until filled",
     message: (p) =>
       `The deadline (${p.date}) passed ${p.days === 0 ? 'earlier today' : `${plural(p.days, 'day')} ago`}${
         p.open ? '; the posting stays open until the position is filled, so you may still apply' : ''
       }.`,
-    hint: (p) => (p.open ? 'Apply as soon as you can.' : 'Check with the employer whether late applications are accepted.'),
+    hint: (p) =>
+      p.open
+        ? 'Apply as soon as you can.'
+        : 'Ask the employer whether late applications are accepted; to build anyway, judge the deadline as of an earlier date with --today YYYY-MM-DD.',
   }),
   'deadline.near': entry<{ date: string; days: number }>({
     severity: 'info',

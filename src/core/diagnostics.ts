@@ -92,3 +92,13 @@ export function countBySeverity(diags: readonly Diagnostic[]): Record<Severity, 
   for (const d of diags) out[d.severity] += 1;
   return out;
 }
+
+/**
+ * Without the later checks' complaints on a line that has a YAML syntax error: what the parser made of that line
+ * is a guess, and its syntax error is the one thing to fix there.
+ */
+export function withoutEchoes(diags: readonly Diagnostic[]): Diagnostic[] {
+  const broken = new Set(diags.filter((d) => d.code === 'yaml.syntax' && d.severity === 'error').map((d) => `${d.file}:${d.line}`));
+  if (broken.size === 0) return [...diags];
+  return diags.filter((d) => d.code.startsWith('yaml.') || !broken.has(`${d.file}:${d.line}`));
+}

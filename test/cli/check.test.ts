@@ -27,7 +27,7 @@ describe('packet validate', () => {
       expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:11:19 error link\.invalid {2}"ftp:\/\/files\.example\.org\/thesis\.pdf" is not a web address/),
       expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:14:42 error referee\.duplicate {2}anna\.nowak@example\.pl is given for two referees \(first on line 13\)\./),
     ]);
-    expect(lines.at(-1)).toBe('Not ready: 1 required item missing, 3 invalid');
+    expect(lines.at(-1)).toBe('Not ready: 1 item missing (Short bio), 1 file that cannot be used, 1 link that does not work, 1 referee detail to correct');
   });
 
   it('a passed deadline is a warning (exit 0), and an error under --strict (exit 1)', async () => {
@@ -78,7 +78,7 @@ describe('packet report', () => {
       col: 1,
       path: 'items.bio',
     });
-    expect(json.verdict).toBe('Not ready: 1 required item missing, 3 invalid');
+    expect(json.verdict).toBe('Not ready: 1 item missing (Short bio), 1 file that cannot be used, 1 link that does not work, 1 referee detail to correct');
   });
 
   it('text: every item with its status and what was found, then the notes and the verdict', async () => {
@@ -101,7 +101,7 @@ describe('packet report', () => {
     expect(md).toContain('# Application checklist: Doctoral Researcher in Trustworthy Machine Learning\n');
     expect(md).toContain('- [x] CV: docs/cv.pdf (2 pages)\n');
     expect(md).toContain('- [ ] Short bio — **missing**: needed: file or text\n');
-    expect(md).toContain('**Not ready: 1 required item missing, 3 invalid**');
+    expect(md).toContain('**Not ready: 1 item missing (Short bio), 1 file that cannot be used, 1 link that does not work, 1 referee detail to correct**');
   });
 });
 
@@ -200,6 +200,7 @@ describe.skipIf(!existsSync(join(root, 'dist/cli/main.js')))('the installed comm
     const dir = workspace({
       'profile.yaml': TEST_PROFILE,
       'cv.pdf': await makePdf(),
+      'plan.pdf': await makePdf({ pages: 2 }),
       'bio.pdf': await makePdf({ wordsPerPage: 30 }),
       'manifest.yaml': [
         'profile: profile.yaml',
@@ -207,7 +208,7 @@ describe.skipIf(!existsSync(join(root, 'dist/cli/main.js')))('the installed comm
         'items:',
         '  cv: cv.pdf',
         '  bio: bio.pdf',
-        '  research_plan: cv.pdf',
+        '  research_plan: plan.pdf',
         '  thesis: { link: https://example.org/thesis.pdf }',
         '  references:',
         '    - { name: A B, email: a@example.org }',

@@ -34,7 +34,12 @@ describe('packet init', () => {
       'file.not-found',
       'manifest.placeholder',
       'manifest.placeholder',
+      'manifest.placeholder',
+      'manifest.placeholder',
     ]);
+    // Every value the starter writes is flagged where it is left, the referee's affiliation and relation too.
+    expect(r.stdout).toContain('error manifest.placeholder  "University" is still the starter\'s placeholder.');
+    expect(r.stdout).toContain('error manifest.placeholder  "How they know you" is still the starter\'s placeholder.');
   });
 
   it('never overwrites an existing manifest', async () => {
@@ -71,10 +76,12 @@ describe('from packet init to a built PDF', () => {
       .replace('name: Your Name', 'name: Nguyễn Thị Minh')
       .replace('email: you@example.org', 'email: minh@example.org')
       .replace('name: Referee 1 name', 'name: Prof. Дмитрий Иванов')
-      .replace('email: referee1@example.org', 'email: ivanov@example.org');
-    for (const f of ['cv', 'bio', 'research-plan', 'transcript', 'thesis']) {
-      text = text.replace(`docs/${f}.pdf`, join(docs, f === 'research-plan' ? 'research-plan.pdf' : f === 'transcript' ? 'transcript-bsc.pdf' : 'cv.pdf'));
-    }
+      .replace('email: referee1@example.org', 'email: ivanov@example.org')
+      .replace('affiliation: University', 'affiliation: University of Helsinki')
+      .replace('relation: How they know you', 'relation: MSc thesis supervisor');
+    // One document per item: the same file twice is an error (file.duplicate).
+    const given: Record<string, string> = { cv: 'cv.pdf', bio: 'letter-korhonen.pdf', 'research-plan': 'research-plan.pdf', transcript: 'transcript-bsc.pdf', thesis: 'transcript-msc-scan.png' };
+    for (const [f, file] of Object.entries(given)) text = text.replace(`docs/${f}.pdf`, join(docs, file));
     writeFileSync(manifest, text);
     const v = await cli(['validate', manifest, '--today', '2025-10-01']);
     expect(v.stdout).toBe('Ready to submit (1 item to send later)\n');

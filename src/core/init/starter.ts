@@ -2,19 +2,26 @@ import { orderedItems } from '../parse/profile.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { formsPhrase } from '../validate/forms.js';
 
-/** The starter's placeholder values: validation flags any left in place (`manifest.placeholder`). */
+/** The starter's placeholder values: validation flags any left in place, wherever (`manifest.placeholder`). */
 export const PLACEHOLDER = {
   name: 'Your Name',
   email: 'you@example.org',
   refereeName: (i: number) => `Referee ${i} name`,
   refereeEmail: (i: number) => `referee${i}@example.org`,
+  affiliation: 'University',
+  relation: 'How they know you',
   text: 'Write it here.',
+  link: 'https://...',
 } as const;
 
-/** Whether a value is one of the starter's placeholders. */
+/** Whether a value is one of the starter's placeholders (the later-note "Will be sent when asked." is a real note). */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
-  return v === PLACEHOLDER.name || v === PLACEHOLDER.email || v === PLACEHOLDER.text || /^Referee \d+ name$/.test(v) || /^referee\d+@example\.org$/.test(v);
+  return (
+    ([PLACEHOLDER.name, PLACEHOLDER.email, PLACEHOLDER.affiliation, PLACEHOLDER.relation, PLACEHOLDER.text, PLACEHOLDER.link] as string[]).includes(v) ||
+    /^Referee \d+ name$/.test(v) ||
+    /^referee\d+@example\.org$/.test(v)
+  );
 }
 
 export interface StarterOptions {
@@ -88,17 +95,17 @@ function placeholder(item: ProfileItem): string[] {
     const n = Math.max(1, item.min ?? 1);
     const out = [''];
     for (let i = 1; i <= n; i++) {
-      out.push(`  - name: ${PLACEHOLDER.refereeName(i)}`, `    email: ${PLACEHOLDER.refereeEmail(i)}`, '    affiliation: University', '    relation: How they know you');
+      out.push(`  - name: ${PLACEHOLDER.refereeName(i)}`, `    email: ${PLACEHOLDER.refereeEmail(i)}`, `    affiliation: ${PLACEHOLDER.affiliation}`, `    relation: ${PLACEHOLDER.relation}`);
       if (a.includes('letter')) out.push(`    # letter: docs/letter-${i}.pdf`);
     }
     return out;
   }
   if (a.includes('file') || a.includes('letter')) {
-    const alt = a.includes('link') ? '   # or { link: "https://..." }' : a.includes('text') ? '   # or { text: "..." }' : '';
+    const alt = a.includes('link') ? `   # or { link: "${PLACEHOLDER.link}" }` : a.includes('text') ? '   # or { text: "..." }' : '';
     return [`docs/${item.id.replace(/_/g, '-')}.pdf${alt}`];
   }
   if (a.includes('text')) return ['', '  text: |', `    ${PLACEHOLDER.text}`];
-  if (a.includes('link')) return ['{ link: "https://..." }'];
+  if (a.includes('link')) return [`{ link: "${PLACEHOLDER.link}" }`];
   return ['docs/file.pdf'];
 }
 

@@ -87,6 +87,7 @@ export function mergeBases(main: YamlSource, bases: readonly BaseDoc[]): { value
     file: main.file,
     value,
     has: (path) => pick(path).has(path),
+    inline: (path) => pick(path).inline(path),
     locate: (path, options) => {
       const src = pick(path);
       const pos = src.locate(path, options);

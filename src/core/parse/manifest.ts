@@ -84,12 +84,13 @@ export function parseManifest(text: string, file: string, bases: readonly BaseDo
   const parsed = parseYaml(text, file);
   const diagnostics = parsed.diagnostics;
   let source = parsed.source;
-  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
-  if (bases.length && source.value && typeof source.value === 'object' && !Array.isArray(source.value)) {
+  // A syntax error leaves the rest of the document to check (every problem in one pass); nothing readable, nothing to check.
+  const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isMap(source.value) && diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
+  if (bases.length && isMap(source.value)) {
     const merged = mergeBases(source, bases);
     diagnostics.push(...merged.diagnostics);
     source = merged.source;
-    if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
   }
   if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
     diagnostics.push({
@@ -238,7 +239,9 @@ function parseEntry(value: unknown, path: PathSegment[], source: YamlSource, out
     const r = spec.schema.safeParse({ ...value, form }, PARSE_OPTIONS);
     if (r.success) return { ...r.data, path } as ManifestEntry;
     out.push(...issuesToDiagnostics(r.error.issues, source, spec.input, 'manifest', path));
-    return undefined;
+    // Unknown keys are reported above; without them the entry is still checked (its email, its file) in this pass.
+    const rest = spec.schema.strip().safeParse({ ...value, form }, PARSE_OPTIONS);
+    return rest.success ? ({ ...rest.data, path } as ManifestEntry) : undefined;
   }
   if (keys.includes('later') && inList) {
     out.push(diagnosticAt(source, path, invalid('manifest', '`later` applies to a whole item, not to one entry of a list', 'write `item_id: { later: "..." }` instead of a list')));

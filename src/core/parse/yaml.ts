@@ -32,6 +32,8 @@ export interface YamlSource {
   locate(path: readonly PathSegment[], options?: { key?: boolean }): Position;
   /** Whether a value exists at `path`. */
   has(path: readonly PathSegment[]): boolean;
+  /** Whether the map at `path` is written inline, `{ a: 1, b: 2 }` (where a comma in a plain value splits it). */
+  inline(path: readonly PathSegment[]): boolean;
 }
 
 /** Build a diagnostic located at `path` in `source`. */
@@ -72,15 +74,16 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
       col: pos.col,
     });
   }
+  // Past a syntax error the document is still read as far as it makes sense, so that the rest of the manifest
+  // is checked in the same pass (what the error itself garbles is left out: see withoutEchoes).
   let value: unknown;
-  if (doc.errors.length === 0) {
-    try {
-      value = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
-    } catch (err) {
-      const msg = err instanceof Error ? err.message : String(err);
-      const problem = /alias/i.test(msg) ? `${file} expands too many aliases (*name references).` : sentence(`${file} could not be read as YAML: ${msg.split('\n')[0]}`);
-      diagnostics.push({ ...diag('yaml.syntax', { problem, fix: 'Write the values out instead of repeating them through aliases.' }), file, line: 1, col: 1 });
-    }
+  try {
+    value = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const problem = /alias/i.test(msg) ? `${file} expands too many aliases (*name references).` : sentence(`${file} could not be read as YAML: ${msg.split('\n')[0]}`);
+    if (doc.errors.length === 0) diagnostics.push({ ...diag('yaml.syntax', { problem, fix: 'Write the values out instead of repeating them through aliases.' }), file, line: 1, col: 1 });
+    value = undefined;
   }
   return { source: makeSource(file, doc, lineCounter, value), diagnostics };
 }
@@ -113,7 +116,7 @@ function yamlHint(code: string): string {
 }
 
 function emptySource(file: string): YamlSource {
-  return { file, value: undefined, locate: () => ({ line: 1, col: 1 }), has: () => false };
+  return { file, value: undefined, locate: () => ({ line: 1, col: 1 }), has: () => false, inline: () => false };
 }
 
 function makeSource(file: string, doc: Document, lc: LineCounter, value: unknown): YamlSource {
@@ -159,6 +162,10 @@ function makeSource(file: string, doc: Document, lc: LineCounter, value: unknown
     value,
     has(path) {
       return walk(path).depth === path.length;
+    },
+    inline(path) {
+      const w = walk(path);
+      return w.depth === path.length && isMap(w.node) && w.node.flow === true;
     },
     locate(path, options) {
       const w = walk(path);

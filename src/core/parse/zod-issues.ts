@@ -101,7 +101,15 @@ export function issuesToDiagnostics(
         for (const key of issue.keys) {
           const guess = closest(key, allowed);
           const where = path.length ? `in \`${formatPath(path)}\`` : '';
-          out.push(diagnosticAt(source, [...path, key], unknownKey(kind, { key, where, ...(guess ? { guess } : {}), allowed: listOr(allowed) }), { key: true }));
+          const d = unknownKey(kind, { key, where, ...(guess ? { guess } : {}), allowed: listOr(allowed) });
+          // `{ file: a.pdf, title: BSc (TCD, scan) }`: the comma ended the title and `scan)` became a key.
+          const input = (issue.input ?? {}) as Record<string, unknown>;
+          const keys = Object.keys(input);
+          const before = keys[keys.indexOf(key) - 1];
+          if (source.inline(path) && input[key] === null && !guess && before !== undefined && typeof input[before] === 'string') {
+            d.hint = `A comma inside a value ends it in \`{ ... }\`: put the whole value in quotes, ${before}: "${String(input[before])}, ${key}".`;
+          }
+          out.push(diagnosticAt(source, [...path, key], d, { key: true }));
         }
         break;
       }

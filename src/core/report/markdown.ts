@@ -17,7 +17,8 @@ export function renderMarkdown(report: Report): string {
     for (const item of report.items) {
       const done = item.status === 'ok';
       const tag = item.status === 'ok' ? '' : ` — **${item.status}**`;
-      const what = describeItem(item);
+      // The status is in the tag already: "**later**: by post", not "**later**: later: by post".
+      const what = describeItem(item).replace(/^later: /, '');
       out.push(`- [${done ? 'x' : ' '}] ${escape(item.title)}${tag}${what ? `: ${escape(what)}` : ''}`);
     }
   }

@@ -46,7 +46,7 @@ export function makeReport(args: {
   const ready = blocking.length === 0 && profile !== undefined;
   return {
     ready,
-    verdict: verdict(ready, result?.items ?? [], diagnostics, strict),
+    verdict: verdict(ready, result?.items ?? [], diagnostics, strict, profile),
     manifest: args.manifest,
     profile: profile
       ? {
@@ -67,20 +67,54 @@ export function makeReport(args: {
   };
 }
 
-function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], strict: boolean): string {
+/** How the verdict counts blocking problems, by code or code prefix: [one, many]. */
+const VERDICT_GROUPS: [RegExp, [string, string]][] = [
+  [/^file\.not-found$/, ['file not found', 'files not found']],
+  [/^file\.duplicate$/, ['file given twice', 'files given twice']],
+  [/^file\./, ['file that cannot be used', 'files that cannot be used']],
+  [/^limit\./, ['limit exceeded', 'limits exceeded']],
+  [/^item\.unknown$/, ['item the posting does not have', 'items the posting does not have']],
+  [/^item\./, ['item given in a way the posting does not take', 'items given in a way the posting does not take']],
+  [/^referee\./, ['referee detail to correct', 'referee details to correct']],
+  [/^link\./, ['link that does not work', 'links that do not work']],
+  [/^text\./, ['text to fix', 'texts to fix']],
+  [/^(manifest|yaml)\./, ['mistake in the manifest', 'mistakes in the manifest']],
+  [/^profile\./, ['problem with the profile', 'problems with the profile']],
+  [/^build\./, ['problem with the output path', 'problems with the output path']],
+];
+
+/**
+ * The one line that says whether to submit, and if not, what stands in the way, in the applicant's words:
+ * "Not ready: 2 items missing (Short bio, MSc thesis), 1 file that cannot be used".
+ */
+function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], strict: boolean, profile: Profile | undefined): string {
+  const passed = diags.find((d) => d.code === 'deadline.passed');
+  const later = items.filter((i) => i.status === 'later').length;
+  const laterNote = later ? `${later} ${later === 1 ? 'item' : 'items'} to send later` : '';
   if (ready) {
-    const later = items.filter((i) => i.status === 'later').length;
-    return later ? `Ready to submit (${later} ${later === 1 ? 'item' : 'items'} to send later)` : 'Ready to submit';
+    if (passed && profile?.deadline) {
+      return `Ready, but the deadline passed on ${profile.deadline} (the posting says open until filled)${laterNote ? `; ${laterNote}` : ''}`;
+    }
+    return laterNote ? `Ready to submit (${laterNote})` : 'Ready to submit';
   }
   const parts: string[] = [];
-  const missing = items.filter((i) => i.status === 'missing').length;
-  const invalid = items.filter((i) => i.status === 'invalid').length;
-  if (missing) parts.push(`${missing} required ${missing === 1 ? 'item' : 'items'} missing`);
-  if (invalid) parts.push(`${invalid} invalid`);
-  const counts = countBySeverity(diags);
-  const itemErrors = diags.filter((d) => d.severity === 'error' && d.item).length;
-  const otherErrors = counts.error - itemErrors;
-  if (otherErrors > 0) parts.push(`${otherErrors} ${otherErrors === 1 ? 'error' : 'errors'}`);
-  if (strict && counts.warning) parts.push(`${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'} (--strict)`);
+  const missing = items.filter((i) => i.status === 'missing');
+  if (missing.length) parts.push(`${missing.length} ${missing.length === 1 ? 'item' : 'items'} missing (${missing.map((i) => i.title).join(', ')})`);
+  if (passed?.severity === 'error' && profile?.deadline) parts.push(`the deadline passed on ${profile.deadline}`);
+  if (diags.some((d) => d.code === 'packet.empty')) parts.push('nothing to build');
+  const counts = new Map<string, { n: number; words: [string, string]; titles: Set<string> }>();
+  const titleOf = new Map(items.map((i) => [i.id, i.title]));
+  for (const d of diags) {
+    if (d.severity !== 'error' || ['item.missing', 'deadline.passed', 'packet.empty'].includes(d.code)) continue;
+    const words = VERDICT_GROUPS.find(([re]) => re.test(d.code))?.[1] ?? ['other problem', 'other problems'];
+    const group = counts.get(words[0]) ?? { n: 0, words, titles: new Set<string>() };
+    group.n += 1;
+    const title = d.item ? titleOf.get(d.item) : undefined;
+    if (title && /^(limit|item|text)\./.test(d.code)) group.titles.add(title);
+    counts.set(words[0], group);
+  }
+  for (const { n, words, titles } of counts.values()) parts.push(`${n} ${n === 1 ? words[0] : words[1]}${titles.size ? ` (${[...titles].join(', ')})` : ''}`);
+  const warnings = countBySeverity(diags).warning;
+  if (strict && warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (--strict)`);
   return `Not ready: ${parts.length ? parts.join(', ') : 'see the problems above'}`;
 }

@@ -14,7 +14,7 @@ import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { checkLink, checkEmail } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
-import { countWords } from '../words.js';
+import { countWords, formatMb } from '../words.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
 export interface ValidateInput {
@@ -48,6 +48,7 @@ export function validate(input: ValidateInput): ValidationResult {
   const given = new Map(manifest.items.map((i) => [i.id, i]));
   const reports: ItemReport[] = [];
   const seenEmails = new Map<string, PathSegment[]>();
+  const files: FileUse[] = [];
   let totalPages = 0;
   let totalBytes = 0;
   let generatedPages = 0;
@@ -74,17 +75,20 @@ export function validate(input: ValidateInput): ValidationResult {
     report.bytes = measured.bytes;
     if (measured.pages !== undefined) report.pages = measured.pages;
     if (measured.words !== undefined) report.words = measured.words;
-    totalPages += measured.pages ?? 0;
+    files.push(...measured.files);
+    totalPages += measured.filePages ?? 0;
     totalBytes += measured.bytes;
     generatedPages += measured.generatedPages;
     report.status = out.slice(before).some((d) => d.severity === 'error') ? 'invalid' : 'ok';
   }
 
   const estimatedPages = totalPages + generatedPages + (manifest.options.cover ? 1 : 0);
-  checkPacket(profile, totalBytes, estimatedPages, at);
+  checkRepeats(files, source, at);
+  checkPacket(profile, totalBytes, estimatedPages, files, at);
   out.push(...checkDeadline(profile, input.today, source));
+  checkReviewed(profile, at);
   checkApplicant(manifest, input, at);
-  checkPlaceholders(manifest, at);
+  checkPlaceholders(source.value, [], at);
   return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: totalPages, bytes: totalBytes, estimatedPages } };
 }
 
@@ -113,9 +117,33 @@ function baseReport(p: ProfileItem): ItemReport {
   };
 }
 
+/** A file given for an item, for the checks across items (repeats, the largest files). */
+interface FileUse {
+  ref: string;
+  path: PathSegment[];
+  item: string;
+  bytes: number;
+  data: Uint8Array;
+}
+
+/** Inline texts shorter than this are almost certainly not the document the posting asks for. */
+const SHORT_TEXT_WORDS = 10;
+
+/** Control characters other than line breaks and tabs: they cannot be printed. */
+const CONTROL = /[\p{Cc}\p{Cs}](?<![\n\r\t])/gu;
+
+/** `{ largest: 'docs/thesis.pdf (5.1 MB), docs/scan.pdf (2.0 MB)' }` for a size message: the files to compress first. */
+function largest(files: readonly FileUse[]): { largest?: string } {
+  const top = [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+  return top.length > 1 ? { largest: top.map((f) => `${f.ref} (${formatMb(f.bytes)})`).join(', ') } : {};
+}
+
 interface Measured {
   entries: EntryReport[];
+  files: FileUse[];
+  /** Pages, the tool's own included (texts estimated); `filePages` of the files alone. */
   pages?: number;
+  filePages?: number;
   words?: number;
   chars?: number;
   bytes: number;
@@ -131,7 +159,11 @@ class ItemCheck {
   private wordsKnown = true;
   private chars = 0;
   private bytes = 0;
+  /** Pages the tool makes for texts (estimated), links and the referees page. */
   private generated = 0;
+  /** Of those, the ones known exactly (links, the referees page). */
+  private exactGenerated = 0;
+  private readonly files: FileUse[] = [];
 
   constructor(
     private readonly p: ProfileItem,
@@ -142,7 +174,10 @@ class ItemCheck {
 
   run(m: ManifestItem): Measured {
     for (const e of m.entries) this.entry(e);
-    if (m.entries.some((e) => e.form === 'referee')) this.generated += 1;
+    if (m.entries.some((e) => e.form === 'referee')) {
+      this.generated += 1;
+      this.exactGenerated += 1;
+    }
     this.checkCount(m);
     this.checkLimits(m);
     const needWords = this.p.max_words !== undefined || this.p.max_chars !== undefined;
@@ -150,7 +185,8 @@ class ItemCheck {
       entries: this.entries,
       bytes: this.bytes,
       generatedPages: this.generated,
-      ...(this.pagesKnown ? { pages: this.pages } : {}),
+      files: this.files,
+      ...(this.pagesKnown ? { pages: this.pages + this.generated, filePages: this.pages } : {}),
       ...(this.wordsKnown && (needWords || m.entries.some((e) => e.form === 'text')) ? { words: this.words, chars: this.chars } : {}),
     };
   }
@@ -199,6 +235,7 @@ class ItemCheck {
     report.type = f.type;
     report.bytes = f.bytes;
     this.bytes += f.bytes;
+    this.files.push({ ref, path, item: this.p.title, bytes: f.bytes, data: status.data });
     for (const finding of f.findings) this.at(path, finding);
     if (f.pages !== undefined) {
       report.pages = f.pages;
@@ -214,15 +251,27 @@ class ItemCheck {
   private text(e: Extract<ManifestEntry, { form: 'text' }>, report: EntryReport): void {
     const w = countWords(e.text);
     report.words = w;
+    report.pages = estimateGeneratedPages(e);
     this.words += w;
     this.chars += countChars(e.text);
-    this.generated += estimateGeneratedPages(e);
-    this.glyphs(e.text, [...e.path, 'text'], `The text of ${this.p.title}`);
+    this.generated += report.pages;
+    const path = [...e.path, 'text'];
+    if (w === 0) this.at(path, diag('text.empty', { title: this.p.title }));
+    else if (w < SHORT_TEXT_WORDS && !isPlaceholder(e.text)) this.at(path, diag('text.short', { title: this.p.title, words: w, text: e.text.trim().replace(/\s+/g, ' ') }));
+    this.controls(e.text, path, `The text of ${this.p.title}`);
+    this.glyphs(e.text, path, `The text of ${this.p.title}`);
+  }
+
+  private controls(text: string, path: PathSegment[], where: string): void {
+    const chars = [...new Set(text.match(CONTROL) ?? [])];
+    if (chars.length) this.at(path, diag('text.control', { where, chars }));
   }
 
   private link(e: Extract<ManifestEntry, { form: 'link' }>, report: EntryReport): void {
     report.link = e.link;
+    report.pages = 1;
     this.generated += 1;
+    this.exactGenerated += 1;
     const problem = checkLink(e.link);
     if (problem) this.at([...e.path, 'link'], diag('link.invalid', { link: e.link, reason: problem }));
   }
@@ -240,7 +289,10 @@ class ItemCheck {
       } else this.seenEmails.set(key, [...e.path, 'email']);
     }
     this.glyphs([e.name, e.affiliation, e.position, e.relation].filter(Boolean).join(' '), e.path, `The referee ${e.name}`);
-    if (e.letter) this.file(e.letter, [...e.path, 'letter'], report);
+    if (!e.letter) return;
+    // A letter goes into the packet only where the posting accepts letters.
+    if (!this.p.accepts.includes('letter')) this.at([...e.path, 'letter'], diag('referee.letter', { name: e.name, title: this.p.title }));
+    else this.file(e.letter, [...e.path, 'letter'], report);
   }
 
   private glyphs(text: string, path: PathSegment[], where: string): void {
@@ -259,42 +311,68 @@ class ItemCheck {
 
   private checkLimits(m: ManifestItem): void {
     const p = this.p;
-    if (p.max_pages !== undefined && this.pagesKnown && this.pages > p.max_pages) {
-      this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages, max: p.max_pages, scope: 'item' }));
+    const pages = this.pages + this.exactGenerated;
+    if (p.max_pages !== undefined && this.pagesKnown && pages > p.max_pages) {
+      this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item' }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
     if (needWords && !this.wordsKnown && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title }));
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
-    if (p.max_mb !== undefined && this.bytes > p.max_mb * 1e6) this.at(m.path, diag('limit.size', { subject: p.title, bytes: this.bytes, max: p.max_mb, scope: 'item' }));
+    if (p.max_mb !== undefined && this.bytes > p.max_mb * 1e6) {
+      this.at(m.path, diag('limit.size', { subject: p.title, bytes: this.bytes, max: p.max_mb, scope: 'item', ...largest(this.files) }));
+    }
   }
 }
 
-function checkPacket(profile: Profile, bytes: number, pages: number, at: At) {
+/** A profile from `packet profile import` that still has guesses nobody checked. */
+function checkReviewed(profile: Profile, at: At): void {
+  const places = [
+    ...(profile.review ? ['the posting'] : []),
+    ...(profile.submission.review ? ['submission'] : []),
+    ...profile.items.filter((i) => i.review).map((i) => `\`${i.id}\``),
+  ];
+  if (places.length) at(['profile'], diag('profile.unreviewed', { places: places.join(', ') }));
+}
+
+/** The same document given twice (by content: a copy under another name counts), reported at the repeat. */
+function checkRepeats(files: readonly FileUse[], source: YamlSource, at: At): void {
+  const bySize = new Map<number, FileUse[]>();
+  for (const f of files) {
+    const same = (bySize.get(f.bytes) ?? []).find((g) => g.ref === f.ref || sameBytes(g.data, f.data));
+    if (same) {
+      const line = source.locate(same.path).line;
+      at(f.path, diag('file.duplicate', { file: f.ref, first: same.ref, firstItem: same.item, line, same: same.ref === f.ref }));
+      continue;
+    }
+    bySize.set(f.bytes, [...(bySize.get(f.bytes) ?? []), f]);
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function checkPacket(profile: Profile, bytes: number, pages: number, files: readonly FileUse[], at: At) {
   const s = profile.submission;
   if (s.max_mb !== undefined && s.format === 'single-pdf' && bytes > s.max_mb * 1e6) {
-    at(['items'], diag('limit.size', { subject: 'Your files', bytes, max: s.max_mb, scope: 'files' }), true);
+    at(['items'], diag('limit.size', { subject: 'Your files', bytes, max: s.max_mb, scope: 'files', ...largest(files) }), true);
   }
   if (s.max_pages !== undefined && pages > s.max_pages) {
     at(['items'], diag('limit.pages', { subject: 'The packet', pages, max: s.max_pages, scope: 'estimate' }), true);
   }
 }
 
-/** Values still holding the starter manifest's placeholders (`packet init`). */
-function checkPlaceholders(manifest: Manifest, at: At) {
-  const flag = (path: PathSegment[], value: string | undefined) => {
-    if (value !== undefined && isPlaceholder(value)) at(path, diag('manifest.placeholder', { value: value.trim() }));
-  };
-  flag(['applicant', 'name'], manifest.applicant.name);
-  flag(['applicant', 'email'], manifest.applicant.email);
-  for (const item of manifest.items) {
-    for (const e of item.entries) {
-      if (e.form === 'referee') {
-        flag([...e.path, 'name'], e.name);
-        flag([...e.path, 'email'], e.email);
-      }
-      if (e.form === 'text') flag([...e.path, 'text'], e.text);
-    }
+/** Every value still holding one of the starter manifest's placeholders (`packet init`), wherever it is. */
+function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
+  if (typeof value === 'string') {
+    if (isPlaceholder(value)) at(path, diag('manifest.placeholder', { value: value.trim() }));
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => checkPlaceholders(v, [...path, i], at));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) checkPlaceholders(v, [...path, k], at);
   }
 }
 

@@ -16,7 +16,7 @@ items:
 const POSTING = `extends: ../me.yaml
 profile: ../profile.yaml
 items:
-  bio: { text: "A short bio." }
+  bio: { text: "A short bio, long enough to read like a real one here." }
   research_plan: plan.pdf
   thesis: { link: "https://example.org/thesis.pdf" }
 `;

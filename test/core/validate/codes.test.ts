@@ -14,7 +14,7 @@ const BASE = `profile: ./profile.yaml
 applicant: { name: Test Person, email: test@example.org }
 items:
   cv: cv.pdf
-  bio: { text: "A short bio for the test." }
+  bio: { text: "A short bio for the test, long enough to read like a real one." }
   research_plan: plan.pdf
   thesis: { link: "https://example.org/thesis.pdf" }
   references:
@@ -60,10 +60,10 @@ describe('a clean manifest', () => {
 
 describe('diagnostic codes', () => {
   it('yaml.syntax: an unclosed quote, at its line', async () => {
-    const check = await run(BASE.replace('bio: { text: "A short bio for the test." }', 'bio: { text: "A short bio for the test. }'));
+    const check = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: { text: "A short bio for the test, long enough to read like a real one. }'));
     const d = only(check.diagnostics, 'yaml.syntax');
     expect(d.line).toBe(5);
-    expect(d.col).toBe(44);
+    expect(d.col).toBe(81);
     expect(d.file).toMatch(/manifest\.yaml$/);
     expect(d.message).toMatch(/malformed/);
   });
@@ -195,7 +195,7 @@ describe('diagnostic codes', () => {
   });
 
   it('text.glyph: a character the packet font cannot draw, named with its code point', async () => {
-    const check = await run(BASE.replace('A short bio for the test.', 'My name is 王芳.'));
+    const check = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'My name is 王芳.'));
     const d = only(check.diagnostics, 'text.glyph');
     expect(where([d])).toEqual(['5:16 error text.glyph']);
     expect(d.message).toBe(`The text of Short bio contains characters the packet's fonts cannot draw: "王" (U+738B), "芳" (U+82B3).`);
@@ -203,7 +203,7 @@ describe('diagnostic codes', () => {
 
   it('text.glyph: Latin, Greek, Cyrillic and Vietnamese names are fine', async () => {
     const names = 'Åsa Ødegård, Łukasz Wróbel, Nguyễn Thị Minh, Ελένη Παπαδοπούλου, Дмитрий Иванов';
-    const check = await run(BASE.replace('A short bio for the test.', names).replace('Test Person', 'Nguyễn Thị Minh'));
+    const check = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', names).replace('Test Person', 'Nguyễn Thị Minh'));
     expect(where(check.diagnostics)).toEqual([]);
   });
 
@@ -222,7 +222,7 @@ describe('diagnostic codes', () => {
 
   it('limit.words: a text over the word cap', async () => {
     const long = Array.from({ length: 25 }, (_, i) => `word${i}`).join(' ');
-    const check = await run(BASE.replace('A short bio for the test.', long));
+    const check = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', long));
     const d = only(check.diagnostics, 'limit.words');
     expect(where([d])).toEqual(['5:8 error limit.words']);
     expect(d.message).toBe('Short bio has 25 words; the posting allows 20.');
@@ -232,7 +232,7 @@ describe('diagnostic codes', () => {
     const padded = new Uint8Array([...cv, ...new TextEncoder().encode(`%${'x'.repeat(1_100_000)}\n`)]);
     const check = await run(BASE, { 'cv.pdf': padded });
     const d = only(check.diagnostics, 'limit.size');
-    expect(d.message).toMatch(/^Your files add up to 1\.1 MB; the posting accepts at most 1 MB in one PDF\.$/);
+    expect(d.message).toMatch(/^Your files add up to 1\.1 MB; the posting accepts at most 1 MB in one PDF\. The largest: cv\.pdf \(1\.1 MB\), plan\.pdf \(0\.\d\d MB\)\.$/);
   });
 
   it('link.invalid: an ftp:// address', async () => {
@@ -255,13 +255,16 @@ describe('diagnostic codes', () => {
     expect(d.message).toBe('ONE@example.org is given for two referees (first on line 9).');
   });
 
-  it('deadline.passed: a warning that says the posting stays open when it does', async () => {
+  it('deadline.passed: an error after a hard deadline, a warning when the posting stays open until filled', async () => {
     const check = await run(BASE, {}, '2025-11-20');
     const d = only(check.diagnostics, 'deadline.passed');
-    expect(d.severity).toBe('warning');
+    expect(d.severity).toBe('error');
     expect(d.message).toBe('The deadline (2025-11-14) passed 6 days ago.');
+    expect(d.hint).toMatch(/--today YYYY-MM-DD/);
     const open = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2025-11-14\nopen_until_filled: true') }, '2025-11-20');
-    expect(only(open.diagnostics, 'deadline.passed').message).toMatch(/stays open until the position is filled/);
+    const soft = only(open.diagnostics, 'deadline.passed');
+    expect(soft.severity).toBe('warning');
+    expect(soft.message).toMatch(/stays open until the position is filled/);
   });
 
   it('deadline.near: the days left', async () => {
@@ -297,17 +300,18 @@ describe('more codes', () => {
   it('limit.chars: a text over the character cap', async () => {
     const check = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_chars: 10') });
     const d = only(check.diagnostics, 'limit.chars');
-    expect(d.message).toBe('Short bio has 25 characters; the posting allows 10.');
+    expect(d.message).toBe('Short bio has 62 characters; the posting allows 10.');
   });
 
   it('limit.size: one item over its own cap', async () => {
     const check = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('accepts: [file] }', 'accepts: [file], max_mb: 0.001 }') });
     const d = check.diagnostics.find((x) => x.code === 'limit.size' && x.item === 'cv')!;
-    expect(d.message).toMatch(/^CV is 0\.\d\d MB; the posting allows 0\.001 MB\.$/);
+    // 0.00 MB would read as under the cap: the exact size is given.
+    expect(d.message).toMatch(/^CV is 0\.\d\d\d MB \([\d,]+ bytes\); the posting allows 0\.001 MB\.$/);
   });
 
   it('limit.unchecked: words of a scan cannot be counted', async () => {
-    const check = await run(BASE.replace('bio: { text: "A short bio for the test." }', 'bio: scan.png'), { 'scan.png': makePng() });
+    const check = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: scan.png'), { 'scan.png': makePng() });
     expect(only(check.diagnostics, 'limit.unchecked').severity).toBe('info');
   });
 
@@ -325,7 +329,7 @@ applicant:
   emial: test@example.org
 items:
   cv: docs/cv.pdf
-  bio: { text: "A short bio." }
+  bio: { text: "A short bio, long enough to read like a real one here." }
   research_plan: plan.pdf
   thesis: { link: "ftp://example.org/thesis.pdf" }
   references:
