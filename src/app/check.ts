@@ -22,7 +22,7 @@ import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, loadFonts, MAX_INPUT_MB, readInput, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
-import { missingGlyphs } from '../core/assemble/fonts.js';
+import { Typesetter } from '../core/assemble/typeset.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD */
@@ -135,10 +135,10 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   return check;
 }
 
-/** The glyph check against the font the build draws with (a character-map lookup per character). */
+/** The glyph check against the fonts the build draws with: the characters none of them has. */
 async function glyphChecker(): Promise<(text: string) => string[]> {
-  const fonts = await loadFonts();
-  return (t) => missingGlyphs(fonts.regular, t);
+  const setter = new Typesetter(await loadFonts(), { han: 'zh' });
+  return (t) => setter.missing(t);
 }
 
 /** Most `extends` links followed: a chain longer than this is surely a mistake. */

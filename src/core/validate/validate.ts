@@ -22,7 +22,7 @@ export interface ValidateInput {
   files: ReadonlyMap<string, FileStatus>;
   /** Today's date, YYYY-MM-DD: deadlines are judged against it. */
   today: string;
-  /** Characters the packet's font cannot draw in a text; when given, texts are checked before a build. */
+  /** Characters none of the packet's fonts can draw in a text; when given, texts are checked before a build. */
   missingGlyphs?: (text: string) => string[];
 }
 
@@ -322,7 +322,7 @@ function checkItem(
       at(path, {
         severity: 'error',
         code: 'text.glyph',
-        message: `the packet's font cannot draw ${missing.map((c) => `"${c}" (${codePoint(c)})`).join(', ')}`,
+        message: `none of the packet's fonts can draw ${missing.map((c) => `"${c}" (${codePoint(c)})`).join(', ')}`,
         hint: 'write it with other characters, or put this text in a PDF you make yourself',
         item,
       });
@@ -381,8 +381,8 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
     at(['applicant', 'name'], {
       severity: 'error',
       code: 'text.glyph',
-      message: `the packet's font cannot draw ${missing.map((c) => `"${c}"`).join(', ')} in your name`,
-      hint: 'write your name in Latin, Greek or Cyrillic letters as well, e.g. "王芳 (Wang Fang)" becomes "Wang Fang"',
+      message: `none of the packet's fonts can draw ${missing.map((c) => `"${c}" (${codePoint(c)})`).join(', ')} in your name`,
+      hint: 'write your name without these characters: the packet shows Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters',
     });
   }
 }
