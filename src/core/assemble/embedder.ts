@@ -22,6 +22,8 @@ class SubsetEmbedder extends CustomFontEmbedder {
   private readonly chars = new Map<number, string>();
   /** Widths (font units) that differ from the glyph's 'hmtx' advance: marks that shaping places without advancing. */
   private readonly widths = new Map<number, number>();
+  /** The subset id of each (glyph, text) pair drawn through `encodeGlyphs`. */
+  private readonly variants = new Map<string, number>();
 
   constructor(ttf: TrueTypeFont, customName: string) {
     const standIn: FontkitStandIn = { unitsPerEm: ttf.unitsPerEm, postscriptName: ttf.postscriptName };
@@ -50,11 +52,17 @@ class SubsetEmbedder extends CustomFontEmbedder {
   encodeGlyphs(glyphs: readonly { id: number; text: string; advance: number }[]): { code: string; width: number }[] {
     const scale = 1000 / this.ttf.unitsPerEm;
     return glyphs.map(({ id, text, advance }) => {
-      const known = this.subset.glyphIds.length;
-      const sid = this.subset.include(id);
-      if (sid >= known && advance === 0) this.widths.set(sid, 0);
-      // A glyph that stands for no character of its own (the second glyph of one) extracts as nothing.
-      if (sid !== 0 && !this.chars.has(sid)) this.chars.set(sid, text);
+      const key = `${id}:${text}`;
+      let sid = this.variants.get(key);
+      if (sid === undefined) {
+        const known = this.subset.glyphIds.length;
+        sid = this.subset.include(id);
+        // One glyph drawn for two different texts gets a second code, so each extracts as its own text.
+        if (sid !== 0 && this.chars.has(sid) && this.chars.get(sid) !== text) sid = this.subset.includeCopy(id);
+        if (sid >= known && advance === 0) this.widths.set(sid, 0);
+        if (sid !== 0 && !this.chars.has(sid)) this.chars.set(sid, text);
+        this.variants.set(key, sid);
+      }
       return { code: hex4(sid), width: (this.widths.get(sid) ?? this.ttf.advanceWidth(id)) * scale };
     });
   }

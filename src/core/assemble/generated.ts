@@ -4,7 +4,8 @@ import { Flow, type FontRole, type Measure, type OpPage } from './layout.js';
 
 export type Clean = (text: string, font: FontRole) => string;
 
-const HEADING = { font: 'bold', size: 16, leading: 1.3 } as const;
+/** An item's title; one in a right-to-left script is set right to left, like the paragraphs under it. */
+const HEADING = { font: 'bold', size: 16, leading: 1.3, auto: true } as const;
 /** The applicant's own paragraphs: a right-to-left one (Arabic, Hebrew) is set right to left. */
 const BODY = { size: 11, leading: 1.45, auto: true } as const;
 

@@ -1,9 +1,10 @@
 /**
- * Which shipped font draws which character. DejaVu Sans draws Latin, Greek and Cyrillic; Noto Sans Arabic and
- * Noto Sans Hebrew draw their scripts; Noto Sans SC, JP and KR draw Chinese, Japanese and Korean. Each character
- * takes the script of its run (spaces, digits and punctuation take the script of the letters before them), and the
- * run's fonts are tried in order: the script's own font first, then every other shipped font, so a character is
- * refused (`text.glyph`) only when no shipped font has it.
+ * Which shipped font draws which character. Each character takes the script of its run (spaces, digits and
+ * punctuation take the script of the letters around them), and the run's fonts are tried in order, the first
+ * that has the character drawing it: DejaVu Sans first (Latin, Greek, Cyrillic, Hebrew), then the script's own
+ * font, then every other shipped font, so a character is refused (`text.glyph`) only when none has it. Arabic
+ * starts with Noto Sans Arabic (DejaVu's Arabic is a partial, older design) and Han, kana and Hangul with Noto
+ * Sans SC, JP or KR (DejaVu has none of them).
  */
 
 import type { FontRole } from './layout.js';
@@ -113,7 +114,9 @@ export function faceChain(cls: ScriptClass, role: FontRole, han: HanStyle): Face
       first = [arabic];
       break;
     case 'hebrew':
-      first = [hebrew];
+      // DejaVu's Hebrew has the letters, points and the Latin punctuation and digits Hebrew text uses, so a line
+      // stays in one font; Noto Sans Hebrew adds the cantillation marks.
+      first = [role, hebrew];
       break;
     case 'han':
       first = cjk;

@@ -1,7 +1,6 @@
 /**
- * Content-stream operators for set lines (typeset.ts): each run in its font, glyph positions from shaping kept
- * with TJ adjustments and text rise, runs written in reading order (so text extraction reads a mixed line in
- * order) at their visual places, and bold for fonts without one drawn by stroking the outlines.
+ * Content-stream operators for set lines (typeset.ts): each run in its font, left to right, glyph positions from
+ * shaping kept with TJ adjustments and text rise, and bold for fonts without one drawn by stroking the outlines.
  */
 import { PDFName, type PDFFont, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { encodeGlyphs } from './embedder.js';
@@ -69,11 +68,16 @@ export function lineOperators(page: PDFPage, line: SetLine, fontOf: (face: FaceI
   if (line.runs.some((r) => r.stroked)) out.push(`${at.colour} RG`, `${decimal(size * STROKED_BOLD)} w`);
   out.push('BT');
   let stroking = false;
-  // Reading order: extraction then gives "محمد (Mohammed)" in order, whatever the visual arrangement.
-  const runs = [...line.runs].sort((a, b) => a.logical - b.logical);
-  for (const run of runs) {
+  let inUse = '';
+  // Left to right, as pdf.js and other readers expect: runs of one font join into one text item, which the
+  // reader puts back into reading order with its own bidi algorithm. In a left-to-right line, a right-to-left
+  // run names its font by a second resource name: a reader starts a new item at a change of font name, so the
+  // run is reversed on its own ("דוד לוי · page 2" is not read as one right-to-left phrase).
+  for (const run of line.runs) {
     const font = fontOf(run.face);
-    out.push(`/${fontKey(page, font.ref, at.keyBase)} ${decimal(size)} Tf`);
+    const key = fontKey(page, font.ref, run.rtl && !line.rtl ? `${at.keyBase}R` : at.keyBase);
+    if (key !== inUse) out.push(`/${key} ${decimal(size)} Tf`);
+    inUse = key;
     if (run.stroked !== stroking) {
       out.push(run.stroked ? '2 Tr' : '0 Tr');
       stroking = run.stroked;

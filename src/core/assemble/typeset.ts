@@ -30,10 +30,10 @@ export interface SetRun {
   face: FaceId;
   /** Bold drawn by stroking the outlines (a face with no bold of its own). */
   stroked: boolean;
+  /** Right to left (an odd bidi level). */
+  rtl: boolean;
   /** Start of the run from the line's left end, in thousandths of an em. */
   x: number;
-  /** UTF-16 offset of the run's first character in the line: runs are drawn in this (reading) order. */
-  logical: number;
   glyphs: SetGlyph[];
 }
 
@@ -207,8 +207,8 @@ export class Typesetter {
 
   private setLine(text: string, role: FontRole, base: 'ltr' | 'rtl'): SetLine {
     const engine = this.options.engine && needsShaping(text) ? this.options.engine : undefined;
-    const chars = this.itemize(text, role);
     const bidi: BidiLine = engine ? engine.levels(text, base) : { levels: new Uint8Array(text.length), rtl: base === 'rtl' };
+    const chars = this.itemize(text, role, bidi.levels);
 
     // Runs of one face, one level and one script class, in reading order.
     type Piece = { face: FaceId; level: number; cls: ScriptClass; start: number; end: number };
@@ -223,8 +223,8 @@ export class Typesetter {
     let runs: SetRun[] = pieces.map((p) => ({
       face: p.face,
       stroked: strokedBold(p.face, role),
+      rtl: p.level % 2 === 1,
       x: 0,
-      logical: p.start,
       glyphs: engine ? this.shaped(engine, text, p) : this.mapped(text, p),
     }));
     if (engine) {
@@ -247,36 +247,45 @@ export class Typesetter {
     return { runs: runs.filter((r) => r.glyphs.length > 0), width: x, rtl: bidi.rtl };
   }
 
-  /** Each character with its script class (neutral ones take their neighbours') and the face that draws it. */
-  private itemize(text: string, role: FontRole): { start: number; end: number; cls: ScriptClass; face: FaceId }[] {
-    const chars: { cp: number; start: number; end: number; cls: ScriptClass }[] = [];
+  /**
+   * Each character with its script class and the face that draws it. Neutral characters (spaces, digits,
+   * punctuation, marks) join the letters before them, unless those read in the other direction and the letters
+   * after them do not: in "محمد · CV" the " · " reads left to right and goes with "CV".
+   */
+  private itemize(text: string, role: FontRole, levels: Uint8Array): { start: number; end: number; cls: ScriptClass; face: FaceId }[] {
+    const chars: { cp: number; start: number; end: number; cls: ScriptClass; level: number }[] = [];
     for (let i = 0; i < text.length; ) {
       const cp = text.codePointAt(i) ?? 0;
       const end = i + (cp > 0xffff ? 2 : 1);
-      chars.push({ cp, start: i, end, cls: scriptClass(cp) });
+      chars.push({ cp, start: i, end, cls: scriptClass(cp), level: levels[i] ?? 0 });
       i = end;
     }
-    // Neutral characters (spaces, digits, punctuation, marks) join the letters before them, or after at the start.
-    let strong: ScriptClass | undefined;
+    type Strong = { cls: ScriptClass; level: number };
+    const before: (Strong | undefined)[] = [];
+    let strong: Strong | undefined;
     for (const c of chars) {
-      if (c.cls === 'neutral') {
-        if (strong) c.cls = strong;
-      } else strong = c.cls;
+      before.push(strong);
+      if (c.cls !== 'neutral') strong = c;
     }
     strong = undefined;
     for (let k = chars.length - 1; k >= 0; k--) {
       const c = chars[k] as (typeof chars)[number];
-      if (c.cls === 'neutral') c.cls = strong ?? 'other';
-      else strong = c.cls;
+      if (c.cls !== 'neutral') {
+        strong = { cls: c.cls, level: c.level };
+        continue;
+      }
+      const prev = before[k];
+      const pick = prev && (prev.level === c.level || strong?.level !== c.level) ? prev : strong;
+      c.cls = pick?.cls ?? 'other';
     }
     const out: { start: number; end: number; cls: ScriptClass; face: FaceId }[] = [];
-    let previous: FaceId | undefined;
+    let previous: { face: FaceId; cls: ScriptClass } | undefined;
     for (const c of chars) {
-      // A space or a mark stays in the font of the letter before it when that font has it.
-      const keep = previous !== undefined && scriptClass(c.cp) === 'neutral' && this.font(previous)?.hasGlyph(c.cp);
-      const face = keep ? (previous as FaceId) : (this.faceFor(c.cp, c.cls, role) ?? role);
+      // A space or a mark of a run stays in the font of the letter before it when that font has it.
+      const keep = previous?.cls === c.cls && scriptClass(c.cp) === 'neutral' && this.font(previous.face)?.hasGlyph(c.cp);
+      const face = keep && previous ? previous.face : (this.faceFor(c.cp, c.cls, role) ?? role);
       out.push({ start: c.start, end: c.end, cls: c.cls, face });
-      previous = face;
+      previous = { face, cls: c.cls };
     }
     return out;
   }
