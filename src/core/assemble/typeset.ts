@@ -8,7 +8,7 @@
  * `ShapingEngine`), any other line maps characters to glyphs through each font's character map (Chinese,
  * Japanese and Korean need no more).
  */
-import { isInvisible, textWidth } from './fonts.js';
+import { isInvisible } from './fonts.js';
 import type { FontRole } from './layout.js';
 import { faceChain, needsShaping, scriptClass, strokedBold, type FaceId, type FallbackFace, type HanStyle, type ScriptClass } from './scripts.js';
 import type { BidiLine, ShapingEngine } from './shaping.js';
@@ -69,7 +69,8 @@ const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
  */
 export class Typesetter {
   private readonly fonts = new Map<FaceId, TrueTypeFont | null>();
-  private readonly simpleChars: Record<FontRole, Map<number, boolean>> = { regular: new Map(), bold: new Map() };
+  /** DejaVu's advance of each character on the simple path (font units), or -1 for one that is not simple. */
+  private readonly simpleChars: Record<FontRole, Map<number, number>> = { regular: new Map(), bold: new Map() };
   private readonly chosen = new Map<string, FaceId | null>();
   private readonly lines = new Map<string, SetLine>();
 
@@ -107,14 +108,16 @@ export class Typesetter {
     return face ?? undefined;
   }
 
-  /** Whether DejaVu draws the character on the simple path (no other font, no shaping). */
-  private simpleChar(cp: number, role: FontRole): boolean {
+  /** DejaVu's advance for the character when it draws it on the simple path (no other font, no shaping), else -1. */
+  private simpleAdvance(cp: number, role: FontRole): number {
     const known = this.simpleChars[role].get(cp);
     if (known !== undefined) return known;
     const cls = scriptClass(cp);
-    const simple = cls !== 'arabic' && cls !== 'hebrew' && cls !== 'han' && cls !== 'kana' && cls !== 'hangul' && !needsShaping(String.fromCodePoint(cp)) && (this.font(role)?.hasGlyph(cp) ?? false);
-    this.simpleChars[role].set(cp, simple);
-    return simple;
+    const font = this.font(role);
+    const simple = font !== undefined && cls !== 'arabic' && cls !== 'hebrew' && cls !== 'han' && cls !== 'kana' && cls !== 'hangul' && !needsShaping(String.fromCodePoint(cp)) && font.hasGlyph(cp);
+    const advance = simple ? font.advanceWidth(font.glyphId(cp)) : -1;
+    this.simpleChars[role].set(cp, advance);
+    return advance;
   }
 
   /**
@@ -124,7 +127,7 @@ export class Typesetter {
    * setter.isSimple('Åsa Ødegård', 'regular') // true
    */
   isSimple(text: string, role: FontRole): boolean {
-    for (const ch of text) if (!this.simpleChar(ch.codePointAt(0) ?? 0, role)) return false;
+    for (const ch of text) if (this.simpleAdvance(ch.codePointAt(0) ?? 0, role) < 0) return false;
     return true;
   }
 
@@ -174,8 +177,14 @@ export class Typesetter {
    * setter.measure('page 3 of 12', 'regular', 7) // ≈ 43.5, as textWidth gives it
    */
   measure(text: string, role: FontRole, size: number): number {
-    if (this.isSimple(text, role)) return textWidth(role === 'bold' ? this.source.bold : this.source.regular, text, size);
-    return (this.line(text, role).width * size) / 1000;
+    // One pass for the simple path, summed as textWidth (fonts.ts) sums it, so layouts stay as they were.
+    let units = 0;
+    for (const ch of text) {
+      const advance = this.simpleAdvance(ch.codePointAt(0) ?? 0, role);
+      if (advance < 0) return (this.line(text, role).width * size) / 1000;
+      units += advance;
+    }
+    return (units * size) / (this.font(role)?.unitsPerEm ?? 1000);
   }
 
   /**
