@@ -32,6 +32,7 @@ submission: { format: single-pdf }
 items:
   - { id: statement, kind: research_statement, title: ${JSON.stringify(itemTitle)}, accepts: [text] }
   - { id: references, kind: references, title: Referees, accepts: [referee] }
+  - { id: thesis, kind: thesis, title: Thesis, stage: optional, accepts: [link] }
 `;
 }
 
@@ -46,7 +47,7 @@ interface Case {
   affiliation: string;
 }
 
-function manifest(c: Case): string {
+function manifest(c: Case, thesis?: { title: string; note: string }): string {
   const q = JSON.stringify;
   return `profile: profile.yaml
 applicant: { name: ${q(c.name)}, email: applicant@example.org }
@@ -54,15 +55,15 @@ items:
   statement: { text: ${q(c.text)} }
   references:
     - { name: ${q(c.referee)}, email: referee@example.org, affiliation: ${q(c.affiliation)} }
-`;
+${thesis ? `  thesis: { link: "https://example.org/thesis", title: ${q(thesis.title)}, note: ${q(thesis.note)} }\n` : ''}`;
 }
 
-/** Build the packet of `c` with the CLI; its bytes. */
-async function build(c: Case): Promise<Uint8Array> {
-  const dir = workspace({ 'profile.yaml': profile(c.title), 'manifest.yaml': manifest(c) });
+/** Build the packet of `c` with the CLI (and a link page when `thesis` is given); its bytes. */
+async function build(c: Case, thesis?: { title: string; note: string }): Promise<Uint8Array> {
+  const dir = workspace({ 'profile.yaml': profile(c.title), 'manifest.yaml': manifest(c, thesis) });
   const out = join(dir, 'packet.pdf');
   const r = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01', '-o', out], { env: EPOCH });
-  expect(r.stderr + r.stdout).toMatch(/Built .*: 3 pages/);
+  expect(r.stderr + r.stdout).toMatch(thesis ? /Built .*: 4 pages/ : /Built .*: 3 pages/);
   expect(r.code).toBe(0);
   return new Uint8Array(readFileSync(out));
 }
@@ -183,6 +184,12 @@ describe('scripts: a CJK and an Arabic name in one packet', () => {
     expect(lines(referees.text)).toEqual(expect.arrayContaining(['محمد عبد الله', 'جامعة القاهرة', '王芳 · Referees · page 3 of 3']));
     expect(inkOf(referees, /\p{Script=Arabic}/u, 'محمد عبد الله')).toBeGreaterThan(0.03);
     expect(inkOf(referees, /\p{Script=Han}/u, '王芳 · Referees · page 3 of 3')).toBeGreaterThan(0.03);
+
+    // A link page titled and annotated in Japanese and Arabic.
+    const thesis = { title: '修士論文：信頼できる機械学習', note: 'الأطروحة متاحة على الإنترنت.' };
+    const linked = await renderPage(await build(c, thesis), 4, { name: 'cjk-arabic-link' });
+    expect(lines(linked.text).slice(0, 3)).toEqual([thesis.title, thesis.note, 'This item is online at:']);
+    expect(inkOf(linked, /\p{Script=Arabic}/u, thesis.note)).toBeGreaterThan(0.03);
 
     // The same packet with Latin names: the CJK and Arabic subsets cost a few kilobytes, not megabytes.
     const latin = await build({ ...c, name: 'Wang Fang', title: 'Research plan', referee: 'Mohamed Abdallah', affiliation: 'Cairo University' });
