@@ -8,7 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { degrees, PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { assemble } from '../../../src/core/assemble/index.js';
 import { breakPieces } from '../../../src/core/assemble/layout.js';
 import { faceChain, hanStyle, scriptClass } from '../../../src/core/assemble/scripts.js';
 import { Typesetter } from '../../../src/core/assemble/typeset.js';
@@ -17,6 +19,7 @@ import { loadShapingEngine } from '../../../src/io/shaping.js';
 import { readPdf } from '../../helpers/read-pdf.js';
 import { renderPage, type RenderedPage } from '../../helpers/render-page.js';
 import { cli, workspace } from '../../helpers/workspace.js';
+import { makePlan, pdfPart, section } from './fixtures.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
 
@@ -194,6 +197,26 @@ describe('scripts: a CJK and an Arabic name in one packet', () => {
     // The same packet with Latin names: the CJK and Arabic subsets cost a few kilobytes, not megabytes.
     const latin = await build({ ...c, name: 'Wang Fang', title: 'Research plan', referee: 'Mohamed Abdallah', affiliation: 'Cairo University' });
     expect(bytes.length - latin.length).toBeLessThan(40_000);
+  });
+});
+
+describe('scripts: stamps on turned pages', () => {
+  it('sets a Chinese and Arabic name upright on pages turned a quarter, half and three quarters', async () => {
+    const input = await PDFDocument.create();
+    for (const angle of [90, 180, 270]) input.addPage([595, 842]).setRotation(degrees(angle));
+    const bytes = await input.save();
+    const name = '王芳 محمد';
+    const plan = makePlan([section('cv', 'CV', [pdfPart('CV', 'cv.pdf', bytes)])], { applicant: { name }, fonts: await loadFonts() });
+    const result = await assemble(plan);
+    expect(result.diagnostics).toEqual([]);
+    const pdf = await readPdf(result.bytes);
+    for (const n of [2, 3, 4]) {
+      const page = pdf.pages[n - 1];
+      expect(normalize(page?.text ?? '')).toBe(`${name} · CV · page ${n} of 4`);
+      // Upright for the reader, at the visual bottom of the turned page (the viewer's y grows downwards).
+      expect(page?.items.every((i) => i.upright)).toBe(true);
+      expect(Math.min(...(page?.items ?? []).map((i) => i.y))).toBeGreaterThan((page?.height ?? 0) - 16);
+    }
   });
 });
 
