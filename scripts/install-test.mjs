@@ -56,6 +56,14 @@ function project(name) {
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `try-${name}`, private: true }, null, 2)}\n`);
   cpSync(join(root, 'examples/aalto-tml/manifest.yaml'), join(dir, 'example/manifest.yaml'));
   cpSync(join(root, 'examples/aalto-tml/docs'), join(dir, 'example/docs'), { recursive: true });
+  // The same application by an applicant who writes her name in Chinese, with an Arabic referee: the CJK font
+  // and HarfBuzz's WebAssembly, as installed.
+  const example = readFileSync(join(root, 'examples/aalto-tml/manifest.yaml'), 'utf8');
+  const scripts = example
+    .replace('name: Aino Virtanen', 'name: 王芳')
+    .replace('  references:\n', '  references:\n    - { name: محمد عبد الله, email: m.abdullah@example.eg, affiliation: جامعة القاهرة }\n');
+  if (scripts === example) throw new Error('install test: the example manifest changed; update the scripts variant');
+  writeFileSync(join(dir, 'example/scripts.yaml'), scripts);
   return dir;
 }
 
@@ -78,6 +86,7 @@ function exercise(label, dir, node) {
     ['validate', [packet, 'validate', 'example/manifest.yaml', '--today', '2025-10-01'], 0, (out) => out === 'Ready to submit (1 item to send later)\n'],
     ['build', [packet, 'build', 'example/manifest.yaml', '--today', '2025-10-01', '-o', 'cli.pdf'], 0, (out) => out.startsWith('Built cli.pdf: 13 pages')],
     ['library', [node, '--input-type=module', '-e', LIBRARY], 0, (out) => out === '13 pages\n'],
+    ['scripts', [packet, 'build', 'example/scripts.yaml', '--today', '2025-10-01', '-o', 'scripts.pdf'], 0, (out) => out.startsWith('Built scripts.pdf: 13 pages')],
   ];
   const times = [];
   for (const [step, [cmd, ...argv], code, good] of steps) {
@@ -91,7 +100,8 @@ function exercise(label, dir, node) {
   const cli = existsSync(join(dir, 'cli.pdf')) ? readFileSync(join(dir, 'cli.pdf')) : undefined;
   const lib = existsSync(join(dir, 'library.pdf')) ? readFileSync(join(dir, 'library.pdf')) : undefined;
   check(`${label}: the CLI and the library write the same bytes`, cli !== undefined && lib !== undefined && cli.equals(lib));
-  return { cli, times };
+  const scripts = existsSync(join(dir, 'scripts.pdf')) ? readFileSync(join(dir, 'scripts.pdf')) : undefined;
+  return { cli, scripts, times };
 }
 
 try {
@@ -108,8 +118,8 @@ try {
     const installed = installTarball(tarball, dir, version);
     installed.seconds = (performance.now() - started) / 1000;
     if (!check(`Node ${version}: npm install`, installed.status === 0, installed.stderr.slice(0, 800))) continue;
-    const { cli, times } = exercise(`Node ${version}`, dir, node);
-    if (cli) pdfs.push([version, cli]);
+    const { cli, scripts, times } = exercise(`Node ${version}`, dir, node);
+    if (cli && scripts) pdfs.push([version, Buffer.concat([cli, scripts])]);
     rows.push(`Node ${version}: npm install ${installed.seconds.toFixed(1)} s, node_modules ${(sizeOf(join(dir, 'node_modules')) / 1e6).toFixed(1)} MB; ${times.join(', ')}`);
   }
   // The same bytes whichever Node built them.

@@ -1,7 +1,8 @@
-// Copies into vendor/ the few files the package uses from two large packages, unchanged, so users install
-// those files and not the packages: pdf.js (37 MB, with an optional 33 MB native canvas packet never draws
-// with) and DejaVu (12 MB of fonts, two of them used). Both stay pinned devDependencies; `npm run build` runs
-// this, and vendor/ ships in the package (see "Install size" in README.md).
+// Copies into vendor/ the few files the package uses from large packages, unchanged, so users install those
+// files and not the packages: pdf.js (37 MB, with an optional 33 MB native canvas packet never draws with),
+// DejaVu (12 MB of fonts, two of them used) and the Noto fonts for Arabic, Hebrew, Chinese, Japanese and
+// Korean (the Google Fonts packages hold nine weights each, 200 MB; one or two are used). All stay pinned
+// devDependencies; `npm run build` runs this, and vendor/ ships in the package (see README.md).
 //   node scripts/vendor.mjs
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,18 +24,58 @@ const SOURCES = [
     to: 'fonts',
     files: ['ttf/DejaVuSans.ttf', 'ttf/DejaVuSans-Bold.ttf', 'LICENSE'],
   },
+  // Glyph-outline (glyf) TrueType builds, which the assembler's own subsetter reads; SIL Open Font License.
+  {
+    pkg: '@expo-google-fonts/noto-sans-arabic',
+    to: 'fonts',
+    files: ['400Regular/NotoSansArabic_400Regular.ttf', '700Bold/NotoSansArabic_700Bold.ttf', ['LICENSE_FONT', 'LICENSE-NotoSansArabic']],
+  },
+  {
+    pkg: '@embedpdf/fonts-hebrew',
+    to: 'fonts',
+    files: ['fonts/NotoSansHebrew-Regular.ttf', 'fonts/NotoSansHebrew-Bold.ttf', ['LICENSE', 'LICENSE-NotoSansHebrew']],
+  },
+  // CJK: the regular weight only (bold is drawn by stroking the outlines), 5 to 10 MB each.
+  {
+    pkg: '@expo-google-fonts/noto-sans-sc',
+    to: 'fonts',
+    files: ['400Regular/NotoSansSC_400Regular.ttf', ['LICENSE_FONT', 'LICENSE-NotoSansSC']],
+  },
+  {
+    pkg: '@expo-google-fonts/noto-sans-jp',
+    to: 'fonts',
+    files: ['400Regular/NotoSansJP_400Regular.ttf', ['LICENSE_FONT', 'LICENSE-NotoSansJP']],
+  },
+  {
+    pkg: '@expo-google-fonts/noto-sans-kr',
+    to: 'fonts',
+    files: ['400Regular/NotoSansKR_400Regular.ttf', ['LICENSE_FONT', 'LICENSE-NotoSansKR']],
+  },
 ];
+
+/** A devDependency's folder (some packages' `exports` hide their package.json from require.resolve). */
+function packageDir(pkg) {
+  try {
+    return dirname(require.resolve(`${pkg}/package.json`));
+  } catch {
+    return join(root, 'node_modules', pkg);
+  }
+}
 
 const out = join(root, 'vendor');
 rmSync(out, { recursive: true, force: true });
 const lines = ['# vendor/', '', 'Made by `node scripts/vendor.mjs` (part of `npm run build`): files copied unchanged from pinned packages.', ''];
 for (const { pkg, to, files } of SOURCES) {
-  const dir = dirname(require.resolve(`${pkg}/package.json`));
+  const dir = packageDir(pkg);
   const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   // The copy must be of the version the tests were written against: a drifted node_modules stops the build.
   if (version !== pinned[pkg]) throw new Error(`vendor: ${pkg} is ${version} in node_modules, package.json pins ${pinned[pkg]}: run npm ci`);
   mkdirSync(join(out, to), { recursive: true });
-  for (const file of files) copyFileSync(join(dir, file), join(out, to, file.split('/').pop()));
-  lines.push(`- \`${to}/\`: ${pkg}@${version}: ${files.join(', ')}`);
+  // A file is a path in the package, or [path, name in vendor/] where names would clash (LICENSE).
+  for (const file of files) {
+    const [from, name] = Array.isArray(file) ? file : [file, file.split('/').pop()];
+    copyFileSync(join(dir, from), join(out, to, name));
+  }
+  lines.push(`- \`${to}/\`: ${pkg}@${version}: ${files.map((f) => (Array.isArray(f) ? `${f[0]} (as ${f[1]})` : f)).join(', ')}`);
 }
 writeFileSync(join(out, 'README.md'), `${lines.join('\n')}\n`);

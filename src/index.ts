@@ -35,7 +35,8 @@ export type { FileStatus, ItemReport, ItemStatus, EntryReport, ValidationResult 
 
 export { plan } from './core/plan/plan.js';
 export type { PlanInput } from './core/plan/plan.js';
-export type { Plan, PlanPart, PlanSection, AssembleResult, SectionRange } from './core/plan/types.js';
+export type { Plan, PlanPart, PlanSection, AssembleResult, SectionRange, Fonts } from './core/plan/types.js';
+export type { ShapingEngine, ShapedGlyph, BidiLine } from './core/assemble/shaping.js';
 export { assemble, assembleInChunks, missingGlyphs } from './core/assemble/index.js';
 export type { AssembledChunks } from './core/assemble/index.js';
 
@@ -54,4 +55,5 @@ export { starterManifest } from './core/init/starter.js';
 export { checkManifest, UsageError } from './app/check.js';
 export type { CheckOptions, CheckResult } from './app/check.js';
 export { buildPacket } from './app/build.js';
+export { loadFonts } from './io/files.js';
 export type { BuildRequest, BuildOutcome } from './app/build.js';

@@ -24,7 +24,7 @@ import { validate } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, loadFonts, MAX_INPUT_MB, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { DEFAULT_OUTPUT } from './outputs.js';
-import { missingGlyphs } from '../core/assemble/fonts.js';
+import { Typesetter } from '../core/assemble/typeset.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD */
@@ -173,10 +173,10 @@ export async function clashWithInput(output: string, check: CheckResult): Promis
   return false;
 }
 
-/** The glyph check against the font the build draws with (a character-map lookup per character). */
+/** The glyph check against the fonts the build draws with: the characters none of them has. */
 async function glyphChecker(): Promise<(text: string) => string[]> {
-  const fonts = await loadFonts();
-  return (t) => missingGlyphs(fonts.regular, t);
+  const setter = new Typesetter(await loadFonts(), { han: 'zh' });
+  return (t) => setter.missing(t);
 }
 
 /** Most `extends` links followed: a chain longer than this is surely a mistake. */

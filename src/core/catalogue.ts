@@ -459,14 +459,16 @@ export const CATALOGUE = {
   'text.glyph': entry<{ where: string; chars: readonly string[] }>({
     severity: 'error',
     when: 'a character no embedded font can draw (named with its code point)',
-    message: (p) => `${p.where} contains ${p.chars.length === 1 ? 'a character' : 'characters'} the packet's fonts cannot draw: ${charList(p.chars)}.`,
-    hint: () => 'Write it with other characters (a name also in Latin letters, e.g. "Wang Fang"), or supply the item as a PDF you make yourself.',
+    message: (p) => `${p.where} contains ${p.chars.length === 1 ? 'a character' : 'characters'} none of the packet's fonts can draw: ${charList(p.chars)}.`,
+    hint: () =>
+      'Write it without these characters (the packet shows Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters: "Scripts" in the README), or supply the item as a PDF you make yourself.',
   }),
   'text.direction': entry<{ where: string }>({
     severity: 'warning',
-    when: 'right-to-left text in a generated page',
-    message: (p) => `${p.where} contains right-to-left text (Arabic or Hebrew letters), which the generated pages print letter by letter, left to right and unjoined.`,
-    hint: () => 'Check those pages; if the text does not read correctly, write it in Latin letters or supply the item as a PDF file.',
+    when: 'right-to-left text where no shaping engine was given (library callers with their own fonts)',
+    message: (p) =>
+      `${p.where} contains right-to-left text (Arabic or Hebrew letters), which the generated pages print letter by letter, left to right and unjoined: no shaping engine was given.`,
+    hint: () => 'Give plan() the fonts of loadFonts(), which bring the shaping engine, or supply the item as a PDF file.',
   }),
 
   // ---------------------------------------------------------------- dates

@@ -2,11 +2,13 @@
  * The one module that touches the file system: reading the manifest and inputs, finding built-in templates,
  * and writing outputs atomically.
  */
-import { constants } from 'node:fs';
+import { constants, readFileSync } from 'node:fs';
 import { access, mkdir, open, readdir, readFile, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FallbackFace } from '../core/assemble/scripts.js';
 import { closest } from '../core/parse/suggest.js';
+import type { Fonts } from '../core/plan/types.js';
 
 /** The package's root folder (holds templates/ and schemas/), from dist/io or src/io alike. */
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -108,18 +110,51 @@ export function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
 
-/** The embedded fonts for generated pages: DejaVu Sans covers Latin, Greek, Cyrillic and Vietnamese. */
-export function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+/**
+ * The embedded fonts for generated pages: DejaVu Sans (Latin, Greek, Cyrillic, Vietnamese), read now; the Noto
+ * fonts for Arabic, Hebrew, Chinese, Japanese and Korean, read when a character first needs one (the CJK files
+ * are 5 to 10 MB); and the shaping engine, loaded when a packet has Arabic or Hebrew text.
+ */
+export function loadFonts(): Promise<Fonts> {
   // Read once per process: validation and the build both need them.
   fontsOnce ??= readFonts();
   return fontsOnce;
 }
-let fontsOnce: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
+let fontsOnce: Promise<Fonts> | undefined;
 
-async function readFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
+/** The file of each face in vendor/fonts (scripts/vendor.mjs copies them). */
+const FALLBACK_FILES: Record<FallbackFace, string> = {
+  arabic: 'NotoSansArabic_400Regular.ttf',
+  'arabic-bold': 'NotoSansArabic_700Bold.ttf',
+  hebrew: 'NotoSansHebrew-Regular.ttf',
+  'hebrew-bold': 'NotoSansHebrew-Bold.ttf',
+  sc: 'NotoSansSC_400Regular.ttf',
+  jp: 'NotoSansJP_400Regular.ttf',
+  kr: 'NotoSansKR_400Regular.ttf',
+};
+
+async function readFonts(): Promise<Fonts> {
   const dir = join(vendorDir, 'fonts');
   const [regular, bold] = await Promise.all([readFile(join(dir, 'DejaVuSans.ttf')), readFile(join(dir, 'DejaVuSans-Bold.ttf'))]);
-  return { regular: viewOf(regular), bold: viewOf(bold) };
+  const fallbacks = new Map<FallbackFace, Uint8Array | undefined>();
+  return {
+    regular: viewOf(regular),
+    bold: viewOf(bold),
+    // Synchronous, as glyph checks ask for a font in the middle of laying out a line; read once.
+    fallback: (face) => {
+      if (!fallbacks.has(face)) {
+        let bytes: Uint8Array | undefined;
+        try {
+          bytes = viewOf(readFileSync(join(dir, FALLBACK_FILES[face])));
+        } catch {
+          bytes = undefined;
+        }
+        fallbacks.set(face, bytes);
+      }
+      return fallbacks.get(face);
+    },
+    engine: async () => (await import('./shaping.js')).loadShapingEngine(),
+  };
 }
 
 /** The bytes of a Buffer as a plain Uint8Array, without copying them (the core takes Uint8Arrays). */

@@ -6,6 +6,8 @@ import {
   PDFName,
   PDFNull,
   PDFNumber,
+  PDFOperator,
+  PDFOperatorNames,
   PDFRawStream,
   PDFRef,
   rgb,
@@ -14,10 +16,16 @@ import {
   type PDFPage,
 } from '@cantoo/pdf-lib';
 import type { Op } from './layout.js';
+import type { FaceId } from './scripts.js';
+import { lineOperators } from './text-ops.js';
+import type { Typesetter } from './typeset.js';
 
 export interface DrawFonts {
   regular: PDFFont;
   bold: PDFFont;
+  /** Lines that are not simple (typeset.ts): the typesetter, and the PDF font of each face, embedded on first use. */
+  setter?: Typesetter;
+  face?: (face: FaceId) => PDFFont;
 }
 
 const LINK_BLUE = rgb(0.08, 0.24, 0.62);
@@ -62,6 +70,15 @@ export function drawOps(doc: PDFDocument, page: PDFPage, ops: readonly Op[], fon
   for (const op of ops) {
     switch (op.kind) {
       case 'text':
+        if (fonts.setter && fonts.face && !fonts.setter.isSimple(op.text, op.font)) {
+          const colour = op.blue ? '0.08 0.24 0.62' : [op.grey ?? 0, op.grey ?? 0, op.grey ?? 0].join(' ');
+          const line = fonts.setter.line(op.text, op.font, op.rtl ? 'rtl' : 'ltr');
+          // In the page's content stream, in order with the other lines (text extraction reads them in that order):
+          // pdf-lib writes string operands as they are, so one operator carries the whole q ... Q group.
+          const body = `q\n${colour} rg\n${lineOperators(page, line, fonts.face, { x: op.x, y: op.y, size: op.size, colour, keyBase: 'PacketText' })}`;
+          page.pushOperators(PDFOperator.of(PDFOperatorNames.PopGraphicsState, [body]));
+          break;
+        }
         page.drawText(op.text, {
           x: op.x,
           y: op.y,

@@ -1,7 +1,8 @@
 /**
  * TrueType fonts embedded as pdf-lib `PDFFont`s from our own subsetter (truetype.ts), so drawing code keeps using
- * `page.drawText({ font })` and `font.widthOfTextAtSize` without fontkit. Text maps to glyphs one code point at
- * a time through the font's character map: no kerning, ligatures or other shaping.
+ * `page.drawText({ font })` and `font.widthOfTextAtSize` without fontkit. `drawText` maps text to glyphs one code
+ * point at a time through the font's character map; lines that need shaping (typeset.ts) come as glyphs already,
+ * through `encodeGlyphs`, each with the characters it stands for.
  */
 import { CustomFontEmbedder, PDFFont, PDFHexString, PDFString, type PDFContext, type PDFDocument, type PDFRef } from '@cantoo/pdf-lib';
 import { flateStream } from './flate.js';
@@ -17,8 +18,12 @@ type FontkitStandIn = { unitsPerEm: number; postscriptName: string | undefined }
 class SubsetEmbedder extends CustomFontEmbedder {
   private readonly ttf: TrueTypeFont;
   private readonly subset: TrueTypeSubset;
-  /** The character each drawn glyph was drawn for, by subset id: the ToUnicode map. */
-  private readonly chars = new Map<number, number>();
+  /** The characters each drawn glyph was drawn for, by subset id: the ToUnicode map. */
+  private readonly chars = new Map<number, string>();
+  /** Widths (font units) that differ from the glyph's 'hmtx' advance: marks that shaping places without advancing. */
+  private readonly widths = new Map<number, number>();
+  /** The subset id of each (glyph, text) pair drawn through `encodeGlyphs`. */
+  private readonly variants = new Map<string, number>();
 
   constructor(ttf: TrueTypeFont, customName: string) {
     const standIn: FontkitStandIn = { unitsPerEm: ttf.unitsPerEm, postscriptName: ttf.postscriptName };
@@ -33,10 +38,33 @@ class SubsetEmbedder extends CustomFontEmbedder {
       const cp = ch.codePointAt(0) ?? 0;
       const id = this.subset.include(this.ttf.glyphId(cp));
       // A glyph shared by two characters (Ω and the Ohm sign) extracts as the first one drawn.
-      if (id !== 0 && !this.chars.has(id)) this.chars.set(id, cp);
+      if (id !== 0 && !this.chars.has(id)) this.chars.set(id, ch);
       hex += id.toString(16).padStart(4, '0');
     }
     return PDFHexString.of(hex);
+  }
+
+  /**
+   * The codes of shaped glyphs (font glyph ids), each noted with its characters for the ToUnicode map, and the
+   * width the PDF gives each (thousandths of an em). A glyph first drawn without advancing (a mark, or a dot that Noto Sans
+   * Arabic draws apart from its letter) gets width 0: text extraction then reads its letter and mark as one word.
+   */
+  encodeGlyphs(glyphs: readonly { id: number; text: string; advance: number }[]): { code: string; width: number }[] {
+    const scale = 1000 / this.ttf.unitsPerEm;
+    return glyphs.map(({ id, text, advance }) => {
+      const key = `${id}:${text}`;
+      let sid = this.variants.get(key);
+      if (sid === undefined) {
+        const known = this.subset.glyphIds.length;
+        sid = this.subset.include(id);
+        // One glyph drawn for two different texts gets a second code, so each extracts as its own text.
+        if (sid !== 0 && this.chars.has(sid) && this.chars.get(sid) !== text) sid = this.subset.includeCopy(id);
+        if (sid >= known && advance === 0) this.widths.set(sid, 0);
+        if (sid !== 0 && !this.chars.has(sid)) this.chars.set(sid, text);
+        this.variants.set(key, sid);
+      }
+      return { code: hex4(sid), width: (this.widths.get(sid) ?? this.ttf.advanceWidth(id)) * scale };
+    });
   }
 
   override glyphCountOfText(text: string): number {
@@ -99,7 +127,7 @@ class SubsetEmbedder extends CustomFontEmbedder {
         CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
         FontDescriptor: descriptor,
         // Subset ids are consecutive from 0: one run of widths.
-        W: [0, this.subset.glyphIds.map((gid) => ttf.advanceWidth(gid) * scale)],
+        W: [0, this.subset.glyphIds.map((gid, sid) => (this.widths.get(sid) ?? ttf.advanceWidth(gid)) * scale)],
       }),
     );
     const toUnicode = context.register(flateStream(context, new TextEncoder().encode(toUnicodeCMap(this.chars))));
@@ -129,16 +157,16 @@ function fontFlags(ttf: TrueTypeFont): number {
 
 const hex4 = (n: number): string => n.toString(16).padStart(4, '0');
 
-/** A character as UTF-16 hex, as a ToUnicode CMap wants it (a surrogate pair beyond the BMP). */
-function utf16Hex(cp: number): string {
-  if (cp <= 0xffff) return hex4(cp);
-  const v = cp - 0x10000;
-  return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
+/** Characters as UTF-16 hex, as a ToUnicode CMap wants them (surrogate pairs beyond the BMP). */
+function utf16Hex(text: string): string {
+  let hex = '';
+  for (let i = 0; i < text.length; i++) hex += hex4(text.charCodeAt(i));
+  return hex;
 }
 
-/** The ToUnicode CMap of subset glyph id -> character, in blocks of at most 100 entries as the format asks. */
-function toUnicodeCMap(chars: ReadonlyMap<number, number>): string {
-  const entries = [...chars].sort(([a], [b]) => a - b).map(([id, cp]) => `<${hex4(id)}> <${utf16Hex(cp)}>`);
+/** The ToUnicode CMap of subset glyph id -> characters, in blocks of at most 100 entries as the format asks. */
+function toUnicodeCMap(chars: ReadonlyMap<number, string>): string {
+  const entries = [...chars].sort(([a], [b]) => a - b).map(([id, text]) => `<${hex4(id)}> <${utf16Hex(text)}>`);
   const blocks: string[] = [];
   for (let i = 0; i < entries.length; i += 100) {
     const block = entries.slice(i, i + 100);
@@ -171,10 +199,28 @@ function toUnicodeCMap(chars: ReadonlyMap<number, number>): string {
  * page.drawText('Åsa Ødegård', { font, size: 12, x: 72, y: 720 });
  */
 export function embedTrueTypeSubset(doc: PDFDocument, fontBytes: Uint8Array, customName: string): PDFFont {
-  const font = PDFFont.of(doc.context.nextRef(), doc, new SubsetEmbedder(parseTrueType(fontBytes), customName));
+  const embedder = new SubsetEmbedder(parseTrueType(fontBytes), customName);
+  const font = PDFFont.of(doc.context.nextRef(), doc, embedder);
+  embedders.set(font, embedder);
   // Registered as PDFDocument.embedFont does, so save() embeds it after the last text is drawn.
   const fonts: unknown = Reflect.get(doc, 'fonts');
   if (!Array.isArray(fonts)) throw new Error('embedTrueTypeSubset: this @cantoo/pdf-lib has no PDFDocument.fonts list to register the font in.');
   fonts.push(font);
   return font;
+}
+
+const embedders = new WeakMap<PDFFont, SubsetEmbedder>();
+
+/**
+ * The codes (four hex digits each) that draw shaped glyphs with a font made by `embedTrueTypeSubset`, and the
+ * width the PDF gives each (thousandths of an em): the glyphs join its subset, and text extraction gives each glyph's
+ * `text`. `advance` (any unit) only tells whether the glyph advances.
+ *
+ * @example
+ * encodeGlyphs(font, [{ id: 1234, text: 'لا', advance: 530 }]) // [{ code: '0001', width: 530 }]
+ */
+export function encodeGlyphs(font: PDFFont, glyphs: readonly { id: number; text: string; advance: number }[]): { code: string; width: number }[] {
+  const embedder = embedders.get(font);
+  if (!embedder) throw new Error('encodeGlyphs: the font was not made by embedTrueTypeSubset.');
+  return embedder.encodeGlyphs(glyphs);
 }

@@ -1,7 +1,7 @@
 import { parseTrueType } from './truetype.js';
 
 /** Characters that are never drawn (line breaks, tabs, other controls) and so never need a glyph. */
-function isInvisible(cp: number): boolean {
+export function isInvisible(cp: number): boolean {
   return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x200b || cp === 0xfeff || cp === 0x200d || cp === 0x200c;
 }
 

@@ -4,8 +4,13 @@ import { Flow, type FontRole, type Measure, type OpPage } from './layout.js';
 
 export type Clean = (text: string, font: FontRole) => string;
 
-const HEADING = { font: 'bold', size: 16, leading: 1.3 } as const;
-const BODY = { size: 11, leading: 1.45 } as const;
+/** An item's title; one in a right-to-left script is set right to left, like the paragraphs under it. */
+const HEADING = { font: 'bold', size: 16, leading: 1.3, auto: true } as const;
+/** The applicant's own paragraphs: a right-to-left one (Arabic, Hebrew) is set right to left. */
+const BODY = { size: 11, leading: 1.45, auto: true } as const;
+
+/** A paragraph's direction, from its first strong letter (typeset.ts). */
+export type Direction = (text: string) => 'ltr' | 'rtl';
 
 /**
  * Split inline text into paragraphs: a blank line separates paragraphs; inside one, single line breaks are
@@ -34,8 +39,8 @@ export function paragraphs(text: string): string[] {
 }
 
 /** Pages for a `text` part: the title as a heading, then the paragraphs. */
-export function layoutText(title: string, text: string, measure: Measure, clean: Clean): OpPage[] {
-  const flow = new Flow(measure, clean, `${title} (continued)`);
+export function layoutText(title: string, text: string, measure: Measure, clean: Clean, direction?: Direction): OpPage[] {
+  const flow = new Flow(measure, clean, `${title} (continued)`, direction);
   flow.paragraph(title, HEADING);
   flow.gap(10);
   for (const para of paragraphs(text)) {
@@ -64,8 +69,8 @@ export function safeUrl(url: string): string | undefined {
 }
 
 /** A page for a `link` part: the title, the optional note, and the clickable address. */
-export function layoutLink(title: string, url: string, note: string | undefined, measure: Measure, clean: Clean): OpPage[] {
-  const flow = new Flow(measure, clean, `${title} (continued)`);
+export function layoutLink(title: string, url: string, note: string | undefined, measure: Measure, clean: Clean, direction?: Direction): OpPage[] {
+  const flow = new Flow(measure, clean, `${title} (continued)`, direction);
   flow.paragraph(title, HEADING);
   flow.gap(10);
   if (note) {

@@ -21,20 +21,24 @@
  * | draw.ts      | drawing operations and link annotations onto pages                                 |
  * | scans.ts     | PNG/JPEG pages (EXIF orientation honoured)                                         |
  * | fonts.ts     | glyph checks (`missingGlyphs`), text as drawn, widths                              |
+ * | scripts.ts   | which shipped font draws which character (DejaVu, Noto Arabic, Hebrew, SC, JP, KR) |
+ * | typeset.ts   | lines as glyphs: font fallback per run, bidi order and HarfBuzz shaping             |
+ * | shaping.ts   | what the typesetter asks of the shaping engine (provided by src/io/shaping.ts)      |
+ * | text-ops.ts  | content-stream operators for set lines (positions, reading order, stroked bold)    |
  * | truetype.ts  | TrueType fonts read (character map, metrics) and subset, without a font library    |
  * | embedder.ts  | a TrueType subset embedded as a pdf-lib `PDFFont` (Type0, Identity-H, ToUnicode)   |
  * | metadata.ts  | document information and XMP                                                       |
  * | layers.ts    | optional content: the inputs' layers merged, hidden ones stay hidden               |
  * | sanitize.ts  | last pass over every output object: no scripts, launches, attachments, XFA         |
  */
-import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFImage } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFFont, type PDFImage } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
 import type { AssembleResult, PartLocation, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
 import { layoutCover } from './cover.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
-import { drawable, missingGlyphs, textWidth } from './fonts.js';
+import { drawable } from './fonts.js';
 import { acroFormOf, flattenWidgets, FormMerger, formWidgets, hasXfa } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
 import { coverLabels, sectionLabels, writePageLabels, type LabelRange } from './labels.js';
@@ -46,7 +50,10 @@ import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';
 import { concatPieces, serialize, type ChunkOptions, type PdfPieces } from './serialize.js';
 import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
-import { addStampBand, BAND_OFFSET, stampPage, stampText, visibleBox } from './stamps.js';
+import { addStampBand, BAND_OFFSET, stampPage, stampText, visibleBox, type StampSetter } from './stamps.js';
+import { FACE_PDF_NAMES, hanStyle, needsShaping, type FaceId } from './scripts.js';
+import { lineOperators } from './text-ops.js';
+import { Typesetter } from './typeset.js';
 import { diag } from '../catalogue.js';
 
 export { missingGlyphs } from './fonts.js';
@@ -69,36 +76,51 @@ function pageCountOf(p: Prepared): number {
 class GlyphLog {
   private readonly missing = new Map<string, string[]>();
   private readonly places = new Map<string, PartLocation>();
-  private readonly rtl = new Set<string>();
+  private readonly unshaped = new Set<string>();
 
-  constructor(private readonly plan: Plan) {}
+  /** `shaping`: whether the shaping engine is loaded (a library caller may give fonts without it). */
+  constructor(
+    private readonly setter: Typesetter,
+    private readonly shaping: boolean,
+  ) {}
 
   /** A text cleaner for `where` (e.g. `"Research plan"`): logs missing glyphs, returns drawable text. */
   cleaner(where: string, log = true, at?: PartLocation): (text: string, font: FontRole) => string {
     if (at) this.places.set(where, at);
     return (text, font) => {
-      const bytes = font === 'bold' ? this.plan.fonts.bold : this.plan.fonts.regular;
-      if (log) {
-        if (RTL.test(text)) this.rtl.add(where);
-        const miss = missingGlyphs(bytes, text);
-        if (miss.length > 0) {
-          const list = this.missing.get(where) ?? [];
-          for (const ch of miss) if (!list.includes(ch)) list.push(ch);
-          this.missing.set(where, list);
-        }
+      const clean = this.setter.clean(text, font);
+      if (log && !this.shaping && needsShaping(clean.text)) this.unshaped.add(where);
+      if (log && clean.missing.length > 0) {
+        const list = this.missing.get(where) ?? [];
+        for (const ch of clean.missing) if (!list.includes(ch)) list.push(ch);
+        this.missing.set(where, list);
       }
-      return drawable(bytes, text);
+      return clean.text;
     };
   }
 
   diagnostics(): Diagnostic[] {
-    const rtl: Diagnostic[] = [...this.rtl].map((where) => ({ ...diag('text.direction', { where }), ...this.places.get(where) }));
-    return [...rtl, ...[...this.missing].map(([where, chars]): Diagnostic => ({ ...diag('text.glyph', { where, chars }), ...this.places.get(where) }))];
+    const unshaped = [...this.unshaped].map((where): Diagnostic => ({ ...diag('text.direction', { where }), ...this.places.get(where) }));
+    return [...unshaped, ...[...this.missing].map(([where, chars]): Diagnostic => ({ ...diag('text.glyph', { where, chars }), ...this.places.get(where) }))];
   }
 }
 
-/** Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms: scripts that need bidi and shaping. */
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+/** Every text of a plan that generated pages or stamps may draw: it decides the CJK style and whether to shape. */
+function planTexts(plan: Plan): string[] {
+  const out: (string | undefined)[] = [...Object.values(plan.applicant), ...Object.values(plan.position)];
+  for (const section of plan.sections) {
+    out.push(section.title);
+    for (const part of section.parts) {
+      out.push(part.title);
+      if (part.kind === 'text') out.push(part.text);
+      else if (part.kind === 'link') out.push(part.url, part.note);
+      else if (part.kind === 'referees') for (const r of part.referees) out.push(...Object.values(r).filter((v): v is string => typeof v === 'string'));
+      else out.push(part.source);
+    }
+  }
+  for (const a of plan.absent) out.push(a.title, a.note);
+  return out.filter((t): t is string => typeof t === 'string');
+}
 
 /** Give the diagnostics from `from` on the part's manifest location, when the plan has one. */
 function locate(diagnostics: Diagnostic[], from: number, part: PlanPart): void {
@@ -143,16 +165,17 @@ function corrupt(part: PlanPart, err: unknown): Diagnostic {
   return diag('file.corrupt', { file: describeSource(part), kind: 'PDF', detail: 'it could not be read, so it is missing from the packet' });
 }
 
-async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, glyphs: GlyphLog, diagnostics: Diagnostic[]): Promise<Prepared> {
+async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, glyphs: GlyphLog, diagnostics: Diagnostic[], setter: Typesetter): Promise<Prepared> {
   const where = `"${part.title}"`;
+  const direction = (text: string): 'ltr' | 'rtl' => setter.direction(text);
   switch (part.kind) {
     case 'text':
-      return { kind: 'ops', pages: layoutText(part.title, part.text, measure, glyphs.cleaner(where, true, part.at)) };
+      return { kind: 'ops', pages: layoutText(part.title, part.text, measure, glyphs.cleaner(where, true, part.at), direction) };
     case 'link':
       if (!safeUrl(part.url)) {
         diagnostics.push(diag('link.url', { title: part.title, url: part.url }));
       }
-      return { kind: 'ops', pages: layoutLink(part.title, part.url, part.note, measure, glyphs.cleaner(where, true, part.at)) };
+      return { kind: 'ops', pages: layoutLink(part.title, part.url, part.note, measure, glyphs.cleaner(where, true, part.at), direction) };
     case 'referees':
       return { kind: 'ops', pages: layoutReferees(part.title, part.referees, measure, glyphs.cleaner(where, true, part.at)) };
     case 'image': {
@@ -255,13 +278,30 @@ export type AssembledChunks = Omit<AssembleResult, 'bytes'> & PdfPieces;
 export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = {}): Promise<AssembledChunks> {
   const diagnostics: Diagnostic[] = [];
   const out = await PDFDocument.create({ updateMetadata: false });
+  const texts = planTexts(plan);
+  // HarfBuzz and the bidi algorithm are loaded only for a packet with text that needs them (Arabic, Hebrew).
+  const engine = plan.fonts.engine && texts.some(needsShaping) ? await plan.fonts.engine() : undefined;
+  const setter = new Typesetter(plan.fonts, { han: hanStyle(texts), engine });
+  const faces = new Map<FaceId, PDFFont>();
   const fonts: DrawFonts = {
     // Subset fonts carry a six-letter tag; fixed ones keep the bytes reproducible.
-    regular: embedTrueTypeSubset(out, plan.fonts.regular, 'APKTRG+DejaVuSans'),
-    bold: embedTrueTypeSubset(out, plan.fonts.bold, 'APKTRB+DejaVuSans-Bold'),
+    regular: embedTrueTypeSubset(out, plan.fonts.regular, FACE_PDF_NAMES.regular),
+    bold: embedTrueTypeSubset(out, plan.fonts.bold, FACE_PDF_NAMES.bold),
+    setter,
+    // The other fonts are embedded when a line first uses them: a Latin packet has none of them.
+    face: (id) => {
+      if (id === 'regular') return fonts.regular;
+      if (id === 'bold') return fonts.bold;
+      let font = faces.get(id);
+      if (!font) {
+        font = embedTrueTypeSubset(out, setter.bytes(id) as Uint8Array, FACE_PDF_NAMES[id]);
+        faces.set(id, font);
+      }
+      return font;
+    },
   };
-  const measure: Measure = (text, role, size) => textWidth(role === 'bold' ? plan.fonts.bold : plan.fonts.regular, text, size);
-  const glyphs = new GlyphLog(plan);
+  const measure: Measure = (text, role, size) => setter.measure(text, role, size);
+  const glyphs = new GlyphLog(setter, engine !== undefined);
 
   // 1. Every part's pages.
   const prepared: Prepared[][] = [];
@@ -270,7 +310,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     for (const part of section.parts) {
       const before = diagnostics.length;
       try {
-        list.push(await preparePart(part, out, measure, glyphs, diagnostics));
+        list.push(await preparePart(part, out, measure, glyphs, diagnostics, setter));
       } catch (err) {
         // Whatever a strange input does to the parser, it costs that input, not the build.
         diagnostics.push(corrupt(part, err));
@@ -300,7 +340,8 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   const forms = new FormMerger(out);
   const layers = new LayerMerger(out);
   const labels: LabelRange[] = coverLabels(coverPages.length);
-  const flattenFonts = glyphs.cleaner('A form field', false);
+  // Form values are drawn with pdf-lib's drawText, in DejaVu only.
+  const flattenFonts = (text: string): string => drawable(plan.fonts.regular, text);
 
   /** Copy an input's pages (and its navigation and form fields) to the end of the output; returns its bookmarks. */
   const placePdf = (part: PlanPart, prep: Extract<Prepared, { kind: 'pdf' }>, partStart: number): OutlineNode[] => {
@@ -321,7 +362,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
       const page = PDFPage.of(leaf, target, out);
       out.addPage(page);
       copiedPages.add(page);
-      if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, fonts.regular, (t) => flattenFonts(t, 'regular'));
+      if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, fonts.regular, flattenFonts);
     }
     layers.add(doc.context, doc.catalog, copier, part.title);
     if (!flatten) {
@@ -416,15 +457,19 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     const total = allPages.length;
     const owner: string[] = allPages.map(() => 'Cover');
     for (const r of ranges) for (let i = r.firstPage; i > 0 && i <= r.lastPage; i++) owner[i - 1] = r.title;
-    const width = (t: string, size: number): number => textWidth(plan.fonts.regular, t, size);
+    const width = (t: string, size: number): number => setter.measure(t, 'regular', size);
     allPages.forEach((page, i) => {
       const text = stampClean(stampText(plan.applicant.name, owner[i] ?? '', i + 1, total), 'regular');
+      // A stamp with a name in another script is set like a generated line, in its fonts.
+      const set: StampSetter | undefined = setter.isSimple(text, 'regular')
+        ? undefined
+        : (x, y, size, cos, sin) => lineOperators(page, setter.line(text, 'regular'), fonts.face as (id: FaceId) => PDFFont, { x, y, size, cos, sin, colour: '0.45 0.45 0.45', keyBase: 'PacketStamp' });
       try {
         if (copiedPages.has(page)) {
           addStampBand(page);
-          stampPage(page, text, fonts.regular, width, BAND_OFFSET);
+          stampPage(page, text, fonts.regular, width, BAND_OFFSET, set);
         } else {
-          stampPage(page, text, fonts.regular, width);
+          stampPage(page, text, fonts.regular, width, undefined, set);
         }
       } catch {
         // A page too strange to measure goes without its stamp rather than stopping the build.

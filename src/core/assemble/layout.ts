@@ -8,7 +8,8 @@ export type FontRole = 'regular' | 'bold';
 
 /** One drawing operation on a generated page; coordinates in PDF points from the bottom-left corner. */
 export type Op =
-  | { kind: 'text'; x: number; y: number; text: string; font: FontRole; size: number; grey?: number; blue?: boolean }
+  /** `rtl`: the line belongs to a right-to-left paragraph (Arabic, Hebrew), so its runs are ordered from the right. */
+  | { kind: 'text'; x: number; y: number; text: string; font: FontRole; size: number; grey?: number; blue?: boolean; rtl?: boolean }
   | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number }
   /** A clickable area opening a web or mail address. */
   | { kind: 'uri'; x: number; y: number; width: number; height: number; url: string }
@@ -40,6 +41,38 @@ export interface LineStyle {
   link?: { url: string } | { page: number };
   /** Draw the text in link blue. */
   blue?: boolean;
+  /** A paragraph of the applicant's own text: right-to-left ones (Arabic, Hebrew) are set right to left, right-aligned. */
+  auto?: boolean;
+}
+
+/** Ideographs, kana and CJK punctuation: a line may break between any two of them (no spaces in the text). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
+/** What may not start a line (closing punctuation, small kana, the prolonged sound mark) or end one (opening). */
+const NO_START = /[、。，．・：；？！ー」』）〕】〉》〙〗｝〟ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻゠〜…‥,.!?:;)\]}%]/u;
+const NO_END = /[「『（〔【〈《〘〖｛〝([{]/u;
+
+/**
+ * A word cut where a line may break inside it: between ideographs and kana, never before closing punctuation or
+ * after opening punctuation. Words without CJK characters stay whole.
+ *
+ * @example
+ * breakPieces('研究。AI') // ['研', '究。', 'AI']
+ */
+export function breakPieces(word: string): string[] {
+  if (!CJK.test(word)) return [word];
+  const out: string[] = [];
+  let current = '';
+  let prev = '';
+  for (const ch of word) {
+    if (current !== '' && (CJK.test(ch) || CJK.test(prev)) && !NO_START.test(ch) && !NO_END.test(prev)) {
+      out.push(current);
+      current = '';
+    }
+    current += ch;
+    prev = ch;
+  }
+  out.push(current);
+  return out;
 }
 
 /**
@@ -49,11 +82,15 @@ export interface LineStyle {
  * wrap('a long sentence', (t) => t.length * 5, 40) // ['a long', 'sentence']
  */
 export function wrap(text: string, width: (t: string) => number, maxWidth: number): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== '');
+  // Pieces of a word (Chinese and Japanese have no spaces) join without one.
+  const words = text
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .flatMap((w) => breakPieces(w).map((piece, i) => ({ piece, space: i === 0 })));
   const lines: string[] = [];
   let current = '';
-  for (const word of words) {
-    const candidate = current === '' ? word : `${current} ${word}`;
+  for (const { piece: word, space } of words) {
+    const candidate = current === '' ? word : `${current}${space ? ' ' : ''}${word}`;
     if (width(candidate) <= maxWidth) {
       current = candidate;
       continue;
@@ -105,6 +142,8 @@ export class Flow {
     private readonly clean: (text: string, font: FontRole) => string = (t) => t,
     /** Printed at the top of each continuation page, e.g. "Contents (continued)". */
     private readonly continuation?: string,
+    /** The direction of a paragraph (for `auto` lines); left to right when not given. */
+    private readonly direction?: (text: string) => 'ltr' | 'rtl',
   ) {
     this.newPage(false);
   }
@@ -146,15 +185,16 @@ export class Flow {
     return this.emit(this.clean(text, style.font ?? 'regular'), style, cleanRight);
   }
 
-  /** Draw a line whose text is already clean. */
-  private emit(drawn: string, style: LineStyle, right?: { text: string; style?: LineStyle }): number {
+  /** Draw a line whose text is already clean; `rtl`: it belongs to a right-to-left paragraph. */
+  private emit(drawn: string, style: LineStyle, right?: { text: string; style?: LineStyle }, rtl = false): number {
     const { font = 'regular', size = 11, grey, indent = 0, leading = 1.4, blue } = style;
     const height = size * leading;
     this.ensure(height);
     const baseline = this.y - size * 0.95;
-    const x = this.left + indent;
+    // A right-to-left paragraph is right-aligned.
+    const x = rtl ? this.left + this.width - indent - this.measure(drawn, font, size) : this.left + indent;
     if (drawn !== '') {
-      this.ops.push({ kind: 'text', x, y: baseline, text: drawn, font, size, ...(grey !== undefined ? { grey } : {}), ...(blue ? { blue } : {}) });
+      this.ops.push({ kind: 'text', x, y: baseline, text: drawn, font, size, ...(grey !== undefined ? { grey } : {}), ...(blue ? { blue } : {}), ...(rtl ? { rtl } : {}) });
     }
     if (right) {
       const rFont = right.style?.font ?? 'regular';
@@ -175,7 +215,8 @@ export class Flow {
   /** Wrapped text; returns the number of lines. `rightReserve` keeps room at the right (for page numbers). */
   paragraph(text: string, style: LineStyle = {}, rightReserve = 0): number {
     const lines = this.wrapLines(text, style, rightReserve);
-    for (const l of lines) this.emit(l, style);
+    const rtl = style.auto === true && this.direction !== undefined && this.direction(lines.join(' ')) === 'rtl';
+    for (const l of lines) this.emit(l, style, undefined, rtl);
     return lines.length;
   }
 

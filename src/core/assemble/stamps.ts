@@ -5,7 +5,8 @@
  * pages of input PDFs get a thin blank band added below their visual bottom (slides and posters run to the
  * edge, and a stamp must never sit on top of the applicant's content).
  */
-import { PDFName, type PDFFont, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import { type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { decimal, fontKey } from './text-ops.js';
 
 export const STAMP_SIZE = 7;
 /** Distance from the visual bottom edge to the baseline on generated pages (inside their margin). */
@@ -65,11 +66,15 @@ export function visibleBox(page: PDFPage): [number, number, number, number] {
   return x1 > x0 && y1 > y0 ? [x0, y0, x1, y1] : [m.x, m.y, m.x + m.width, m.y + m.height];
 }
 
+/** Text operators for a stamp that needs more than one font or shaping (typeset.ts): given its placement. */
+export type StampSetter = (x: number, y: number, size: number, cos: number, sin: number) => string;
+
 /**
  * Draw the stamp on one page, as one small content stream of its own. `text` must already be drawable with
- * `font`. (pdf-lib's drawText cost a build 0.3 ms a page: option checks, and a new font name on every call.)
+ * `font`, unless `set` draws it. (pdf-lib's drawText cost a build 0.3 ms a page: option checks, and a new font
+ * name on every call.)
  */
-export function stampPage(page: PDFPage, text: string, font: PDFFont, width = (t: string, size: number) => font.widthOfTextAtSize(t, size), offset = STAMP_OFFSET): void {
+export function stampPage(page: PDFPage, text: string, font: PDFFont, width = (t: string, size: number) => font.widthOfTextAtSize(t, size), offset = STAMP_OFFSET, set?: StampSetter): void {
   const box = visibleBox(page);
   const rotation = page.getRotation().angle;
   const longSide = rotation % 180 === 0 ? box[2] - box[0] : box[3] - box[1];
@@ -82,34 +87,18 @@ export function stampPage(page: PDFPage, text: string, font: PDFFont, width = (t
   }
   const { x, y, rotate } = stampPosition(box, rotation, w, offset);
   const [cos, sin] = TURNS[rotate] ?? [1, 0];
-  const key = fontKey(page, font.ref);
-  const ops = `q\nBT\n0.45 0.45 0.45 rg\n/${key} ${decimal(size)} Tf\n${cos} ${sin} ${-sin} ${cos} ${decimal(x)} ${decimal(y)} Tm\n${font.encodeText(text).toString()} Tj\nET\nQ\n`;
   const ctx = page.doc.context;
+  if (set) {
+    page.node.addContentStream(ctx.register(ctx.stream(`q\n0.45 0.45 0.45 rg\n${set(x, y, size, cos, sin)}Q\n`)));
+    return;
+  }
+  const key = fontKey(page, font.ref, 'PacketStamp');
+  const ops = `q\nBT\n0.45 0.45 0.45 rg\n/${key} ${decimal(size)} Tf\n${cos} ${sin} ${-sin} ${cos} ${decimal(x)} ${decimal(y)} Tm\n${font.encodeText(text).toString()} Tj\nET\nQ\n`;
   page.node.addContentStream(ctx.register(ctx.stream(ops)));
 }
 
 /** Text matrix entries (cos, sin) of the quarter turns a stamp can take. */
 const TURNS: Record<number, [number, number]> = { 0: [1, 0], 90: [0, 1], 180: [-1, 0], 270: [0, -1] };
-
-/** A coordinate for a content stream: three decimals, no exponent, no minus zero. */
-function decimal(n: number): string {
-  const r = Math.round(n * 1000) / 1000;
-  return String(r === 0 ? 0 : r);
-}
-
-/** The name of `fontRef` in the page's font resources, added as /PacketStamp unless the page uses that name already. */
-function fontKey(page: PDFPage, fontRef: PDFRef): string {
-  const { Font } = page.node.normalizedEntries();
-  for (let n = 1; ; n++) {
-    const key = n === 1 ? 'PacketStamp' : `PacketStamp${n}`;
-    const current = Font.get(PDFName.of(key));
-    if (current === fontRef) return key;
-    if (current === undefined) {
-      Font.set(PDFName.of(key), fontRef);
-      return key;
-    }
-  }
-}
 
 /**
  * Grow the page by a blank band of `STAMP_BAND` points at its visual bottom (crop box and media box), so a stamp

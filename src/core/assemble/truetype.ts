@@ -446,6 +446,22 @@ export class TrueTypeSubset {
     return id;
   }
 
+  /**
+   * A new subset id for a glyph, even when the subset has it already: the same outline under a second id, so
+   * text extraction can tell apart two characters drawn with one glyph (Noto Sans Arabic draws ب and ن with one
+   * dotless glyph and separate dots).
+   *
+   * @example
+   * subset.include(58); subset.includeCopy(58) // 1, then 2
+   */
+  includeCopy(glyphId: number): number {
+    this.include(glyphId);
+    const id = this.oldIds.length;
+    if (id > 0xffff) throw new RangeError('A TrueType subset holds at most 65536 glyphs.');
+    this.oldIds.push(glyphId);
+    return id;
+  }
+
   /** The font's glyph id for each subset id (index 0 is .notdef). */
   get glyphIds(): readonly number[] {
     return this.oldIds;

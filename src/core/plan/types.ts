@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { FormMode } from '../schema/vocabulary.js';
 import type { LoadedPdf } from '../inspect/types.js';
+import type { FallbackFace } from '../assemble/scripts.js';
+import type { ShapingEngine } from '../assemble/shaping.js';
 
 /** A referee's contact details as printed on the referees page. */
 export interface RefereeInfo {
@@ -44,8 +46,13 @@ export interface AbsentLine {
 }
 
 export interface Fonts {
+  /** DejaVu Sans and DejaVu Sans Bold: Latin, Greek, Cyrillic. */
   regular: Uint8Array;
   bold: Uint8Array;
+  /** The other shipped fonts (Arabic, Hebrew, Chinese, Japanese, Korean), read on first use; without it only DejaVu draws. */
+  fallback?: (face: FallbackFace) => Uint8Array | undefined;
+  /** Loads the shaping engine (HarfBuzz and the bidi algorithm): called only for a packet with Arabic or Hebrew text. */
+  engine?: () => Promise<ShapingEngine>;
 }
 
 /** Everything the assembler needs; built by the planner from a validated manifest and profile. */

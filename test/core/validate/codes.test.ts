@@ -194,17 +194,28 @@ describe('diagnostic codes', () => {
     expect(where([d])).toEqual(['4:7 error file.encrypted']);
   });
 
-  it('text.glyph: a character the packet font cannot draw, named with its code point', async () => {
-    const check = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'My name is 王芳.'));
+  it('text.glyph: a character none of the packet fonts can draw, named with its code point', async () => {
+    const check = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'My name is 王芳, नमस्ते 🎓, and this bio is long enough.'));
     const d = only(check.diagnostics, 'text.glyph');
     expect(where([d])).toEqual(['5:16 error text.glyph']);
-    expect(d.message).toBe(`The text of Short bio contains characters the packet's fonts cannot draw: "王" (U+738B), "芳" (U+82B3).`);
+    expect(d.message).toBe(`The text of Short bio contains characters none of the packet's fonts can draw: "न" (U+0928), "म" (U+092E), "स" (U+0938), "्" (U+094D), "त" (U+0924), "े" (U+0947), "🎓" (U+1F393).`);
   });
 
-  it('text.glyph: Latin, Greek, Cyrillic and Vietnamese names are fine', async () => {
+  it('text.glyph: in the name, with the scripts the packet can show', async () => {
+    const check = await run(BASE.replace('Test Person', 'ᏣᎳᎩ Person'));
+    const d = only(check.diagnostics, 'text.glyph');
+    expect(d.message).toBe(`Your name contains characters none of the packet's fonts can draw: "Ꮳ" (U+13E3), "Ꮃ" (U+13B3), "Ꭹ" (U+13A9).`);
+    expect(d.hint).toContain('Arabic, Hebrew, Chinese, Japanese and Korean');
+  });
+
+  it('text.glyph: Latin, Greek, Cyrillic, Vietnamese, Arabic, Hebrew, Chinese, Japanese and Korean names are fine', async () => {
     const names = 'Åsa Ødegård, Łukasz Wróbel, Nguyễn Thị Minh, Ελένη Παπαδοπούλου, Дмитрий Иванов';
     const check = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', names).replace('Test Person', 'Nguyễn Thị Minh'));
     expect(where(check.diagnostics)).toEqual([]);
+    for (const name of ['محمد عبد الله', 'דוד לוי', '王芳', '陳志明', '山田 花子', '김민준']) {
+      const other = await run(BASE.replace('Test Person', name));
+      expect(where(other.diagnostics), name).toEqual([]);
+    }
   });
 
   it('limit.pages: a 7-page plan against a 5-page cap', async () => {
