@@ -34,6 +34,8 @@ export interface CheckOptions {
   isolate?: boolean;
   /** `--forms`, when given: the notes about form fields say what this build will do. */
   forms?: FormMode;
+  /** `build --fit`: the MB caps are checked on the fitted PDF, not on the input files. */
+  sizeAfterBuild?: boolean;
 }
 
 export interface CheckResult {
@@ -129,6 +131,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     files: check.files,
     today: options.today,
     missingGlyphs: await glyphChecker(),
+    ...(options.sizeAfterBuild ? { sizeAfterBuild: true } : {}),
   });
   check.result = result;
   check.diagnostics = sortDiagnostics([...check.diagnostics, ...result.diagnostics]);

@@ -24,6 +24,8 @@ export interface ValidateInput {
   today: string;
   /** Characters the packet's font cannot draw in a text; when given, texts are checked before a build. */
   missingGlyphs?: (text: string) => string[];
+  /** Leave the MB caps to the build, which fits the PDF under them (`build --fit`) and checks what it wrote. */
+  sizeAfterBuild?: boolean;
 }
 
 /**
@@ -107,7 +109,7 @@ export function validate(input: ValidateInput): ValidationResult {
   }
 
   const estimatedPages = totalPages + generatedPages + (manifest.options.cover ? 1 : 0);
-  checkPacket(profile, totalBytes, estimatedPages, at);
+  checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, estimatedPages, at);
   out.push(...checkDeadline(profile, input.today, source));
   checkApplicant(manifest, input, at);
   checkPlaceholders(manifest, at);
@@ -299,12 +301,12 @@ function checkItem(
       item,
     });
   }
-  if (p.max_mb !== undefined && bytes > p.max_mb * 1e6) {
+  if (p.max_mb !== undefined && !input.sizeAfterBuild && bytes > p.max_mb * 1e6) {
     at(m.path, {
       severity: 'error',
       code: 'limit.size',
       message: `${p.title} is ${formatMb(bytes)}; the posting allows ${p.max_mb} MB`,
-      hint: 'compress the PDF (e.g. "Reduce file size" in your PDF viewer) or scan at a lower resolution',
+      hint: 'build with `packet build --fit`, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the PDF ("Reduce file size" in your PDF viewer)',
       item,
     });
   }
@@ -337,7 +339,7 @@ function checkPacket(profile: Profile, bytes: number, pages: number, at: At) {
       severity: 'error',
       code: 'limit.size',
       message: `your files add up to ${formatMb(bytes)}; the posting accepts at most ${s.max_mb} MB in one PDF`,
-      hint: 'compress the largest files, or give a link instead of a large thesis where the posting allows it',
+      hint: 'build with `packet build --fit`, which recompresses scans and photos (never below 150 dpi) until it fits; or compress the largest files, or give a link instead of a large thesis where the posting allows it',
     }, true);
   }
   if (s.max_pages !== undefined && pages > s.max_pages) {

@@ -1,0 +1,100 @@
+/** What fitting did, in words: the lines `packet build` prints, and the errors when a cap cannot be met. */
+import type { Diagnostic } from '../diagnostics.js';
+import { plural } from '../words.js';
+import type { FitReport } from './fit.js';
+
+/** Megabytes with two decimals: 2.04 MB against a 2 MB cap must not read "2.0 MB". */
+export function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(2)} MB`;
+}
+
+const capMb = (bytes: number): string => `${Number((bytes / 1e6).toFixed(3))} MB`;
+
+/**
+ * The summary lines of a fit, for the build's text output.
+ *
+ * @example
+ * fitLines(report) // ['Fitted under 2 MB: 5.90 MB before, 1.21 MB after; ...', '  Transcript of records: ...']
+ */
+export function fitLines(report: FitReport): string[] {
+  const changed = report.items.filter((i) => i.recompressed > 0);
+  const lines: string[] = [];
+  const caps = [report.cap !== undefined ? `under ${capMb(report.cap)}` : undefined, ...report.items.filter((i) => i.cap !== undefined).map((i) => `${i.title} under ${capMb(i.cap!)}`)].filter(Boolean);
+  if (report.recompressed === 0) {
+    lines.push(report.fits ? `Within the size cap${caps.length > 1 ? 's' : ''} without fitting (${caps.join(', ')}): no image was changed` : 'No image could be made smaller');
+  } else {
+    const lowest = Math.min(...changed.map((i) => i.dpi ?? Infinity));
+    lines.push(
+      `Fitted ${caps.join(', ')}: ${mb(report.before)} before, ${mb(report.after)} after; ${plural(report.recompressed, 'image')} recompressed (JPEG quality ${report.quality}), none below ${lowest} dpi (floor ${report.floorDpi} dpi)`,
+    );
+  }
+  for (const item of changed) {
+    lines.push(`  ${item.title}: ${mb(item.before)} -> ${mb(item.after)}, ${plural(item.recompressed, 'image')} at ${item.dpi} dpi`);
+  }
+  for (const { reason, count } of report.leftAlone) lines.push(`  left as ${count === 1 ? 'it is' : 'they are'}: ${plural(count, reason, `${reason}s`)}`);
+  return lines;
+}
+
+/**
+ * The errors for caps fitting could not meet: the size reached at the floor, what weighs most, and what to do.
+ * Item errors carry `item`; the caller places them in the manifest.
+ *
+ * @example
+ * fitDiagnostics(report) // [{ severity: 'error', code: 'limit.size', message: 'the packet is still 2.31 MB ...' }]
+ */
+export function fitDiagnostics(report: FitReport, what = 'the packet'): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const lower = report.floorDpi > 100 ? ` or, if the scans stay readable at a lower resolution, allow it with --fit-floor-dpi ${report.floorDpi >= 150 ? 120 : 100}` : '';
+  for (const item of report.items) {
+    if (item.fits || item.cap === undefined) continue;
+    out.push({
+      severity: 'error',
+      code: 'limit.size',
+      message:
+        item.recompressed > 0
+          ? `${item.title} is still ${mb(item.after)} with its images at ${report.floorDpi} dpi, the lowest --fit goes; the posting allows ${capMb(item.cap)} for it (nothing was written)`
+          : `${item.title} is ${mb(item.after)} and has no images that --fit can make smaller; the posting allows ${capMb(item.cap)} for it (nothing was written)`,
+      hint: `make its files smaller before adding them (fewer pages, a scan in gray instead of colour)${lower}`,
+      item: item.itemId,
+    });
+  }
+  if (report.cap !== undefined && report.after > report.cap) {
+    const heaviest = [...report.items].sort((a, b) => b.after - a.after).slice(0, 3).filter((i) => i.after > 0.1 * report.after);
+    const weigh = heaviest.length > 0 ? `; the largest items are ${heaviest.map((i) => `${i.title} (${mb(i.after)})`).join(', ')}` : '';
+    out.push({
+      severity: 'error',
+      code: 'limit.size',
+      message:
+        report.recompressed > 0
+          ? `${what} is still ${mb(report.after)} with every image at ${report.floorDpi} dpi, the lowest --fit goes; the posting accepts at most ${capMb(report.cap)}${weigh} (nothing was written)`
+          : `${what} is ${mb(report.after)} and has no images that --fit can make smaller; the posting accepts at most ${capMb(report.cap)}${weigh} (nothing was written)`,
+      hint: `make the largest files smaller before adding them (fewer pages, scans in gray instead of colour), give a link instead of a large thesis where the posting allows it${lower}`,
+    });
+  }
+  return out;
+}
+
+/**
+ * One report for several files (`--separate`): sizes added up, items and images listed together. The cap is
+ * each file's own, so the merged report has none of its own.
+ *
+ * @example
+ * mergeFitReports([cvReport, transcriptReport]).recompressed // 3
+ */
+export function mergeFitReports(reports: readonly FitReport[]): FitReport | undefined {
+  const [first] = reports;
+  if (!first || reports.length === 1) return first;
+  const left = new Map<string, number>();
+  for (const r of reports) for (const l of r.leftAlone) left.set(l.reason, (left.get(l.reason) ?? 0) + l.count);
+  return {
+    before: reports.reduce((n, r) => n + r.before, 0),
+    after: reports.reduce((n, r) => n + r.after, 0),
+    floorDpi: first.floorDpi,
+    quality: first.quality,
+    recompressed: reports.reduce((n, r) => n + r.recompressed, 0),
+    leftAlone: [...left].map(([reason, count]) => ({ reason, count })),
+    // In its own file an item's cap is the file's.
+    items: reports.flatMap((r) => r.items.map((i) => (r.cap !== undefined && i.cap === undefined ? { ...i, cap: r.cap, before: r.before, after: r.after, fits: r.after <= r.cap } : i))),
+    fits: reports.every((r) => r.fits),
+  };
+}
