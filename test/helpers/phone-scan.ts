@@ -80,7 +80,7 @@ export interface PhotoOptions {
  * const jpeg = await phoneScanJpeg({ lines: transcriptLines(), size: 11 });
  */
 export async function phoneScanJpeg(text: ScanText, options: PhotoOptions = {}): Promise<Uint8Array> {
-  const { width = 3024, noise = 10, quality = 94, seed = 7 } = options;
+  const { width = 3024, noise = 11, quality = 94, seed = 7 } = options;
   const scale = width / A4[0];
   const height = Math.round(A4[1] * scale);
   const pdf = await getDocument({ data: await textPage(text), verbosity: 0, standardFontDataUrl: STANDARD_FONTS }).promise;

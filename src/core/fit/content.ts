@@ -77,22 +77,24 @@ export function scanContent(bytes: Uint8Array, visit: ContentVisitor): boolean {
     } else {
       let j = i;
       while (j < n && isRegular(bytes[j]!)) j++;
-      const word = latin1(bytes, i, j);
+      const len = j - i;
+      const start = i;
       i = j;
-      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) {
-        numbers.push(Number(word));
-        if (numbers.length > 64) numbers.shift();
+      if (c === 0x2b || c === 0x2d || c === 0x2e || (c >= 0x30 && c <= 0x39)) {
+        numbers.push(parseNumber(bytes, start, j));
+        if (numbers.length > 16) numbers.splice(0, numbers.length - 6);
         continue;
       }
-      if (word === 'BI') {
+      const d = bytes[start + 1];
+      if (len === 1 && (c === 0x71 /* q */ || c === 0x51 /* Q */)) visit(c === 0x71 ? 'q' : 'Q', numbers, name);
+      else if (len === 2 && c === 0x63 && d === 0x6d) visit('cm', numbers, name);
+      else if (len === 2 && c === 0x44 && d === 0x6f) visit('Do', numbers, name);
+      else if (len === 2 && c === 0x42 && d === 0x49) {
+        // BI: an inline image, its binary data up to EI.
         const end = skipInlineImage(bytes, i);
         if (end < 0) return false;
         i = end;
-      } else if (word === 'q' || word === 'Q' || word === 'cm' || word === 'Do') {
-        visit(word, numbers, name);
-      } else if (word === 'true' || word === 'false' || word === 'null') {
-        continue;
-      }
+      } else if (isKeywordValue(bytes, start, len)) continue;
       numbers.length = 0;
       name = undefined;
     }
@@ -100,10 +102,33 @@ export function scanContent(bytes: Uint8Array, visit: ContentVisitor): boolean {
   return true;
 }
 
-function latin1(bytes: Uint8Array, from: number, to: number): string {
-  let s = '';
-  for (let k = from; k < to && k - from < 32; k++) s += String.fromCharCode(bytes[k]!);
-  return s;
+/** A PDF number (`12`, `-3.5`, `.5`, `+1.`); malformed ones read as 0, as viewers do. */
+function parseNumber(bytes: Uint8Array, from: number, to: number): number {
+  let k = from;
+  let sign = 1;
+  if (bytes[k] === 0x2d) {
+    sign = -1;
+    k++;
+  } else if (bytes[k] === 0x2b) k++;
+  let value = 0;
+  let scale = 0;
+  for (; k < to; k++) {
+    const b = bytes[k]!;
+    if (b === 0x2e) {
+      if (scale !== 0) break;
+      scale = 1;
+    } else if (b >= 0x30 && b <= 0x39) {
+      value = value * 10 + (b - 0x30);
+      if (scale !== 0) scale *= 10;
+    } else break;
+  }
+  return (sign * value) / (scale || 1);
+}
+
+/** `true`, `false` and `null`: operands, not operators. */
+function isKeywordValue(bytes: Uint8Array, from: number, len: number): boolean {
+  const c = bytes[from];
+  return (len === 4 && (c === 0x74 || c === 0x6e)) || (len === 5 && c === 0x66);
 }
 
 /** A name's characters, with `#xx` escapes decoded. */
@@ -153,72 +178,117 @@ export interface PageImages {
   complete: boolean;
 }
 
-/** Decoded content beyond this (per page, forms included) is not followed: the page's images count as unsure. */
+/** Decoded content beyond this (per page, forms included once each) is not followed: its images count as unsure. */
 const MAX_CONTENT = 64e6;
 /** Form XObjects nest at most this deep. */
 const MAX_DEPTH = 12;
 
+/** An image drawn by a form XObject, with the matrix in force, in the form's own space. */
+interface FormDraw {
+  ref: PDFRef;
+  ctm: Matrix;
+}
+
+/** What a form XObject draws, once worked out. */
+interface FormDraws {
+  draws: FormDraw[];
+  complete: boolean;
+}
+
 /**
- * The images a page shows and their largest drawn sizes, from its content streams and the transformation
- * matrix in force at each `Do` (form XObjects followed with their `/Matrix`; `/UserUnit` applied).
+ * Reads where images are drawn, page by page. One walker serves a whole document: what each form XObject
+ * draws is worked out once (a chart repeated on forty slides, a logo on every page), then placed with the
+ * matrix in force where the form is used.
  *
  * @example
- * const { present, drawn } = pageImages(doc.context, page.node);
+ * const walker = new ImageWalker(doc.context);
+ * const { present, drawn } = walker.page(page.node);
  */
-export function pageImages(ctx: PDFContext, page: PDFPageLeaf): PageImages {
-  const present = new Set<PDFRef>();
-  const drawn = new Map<PDFRef, Drawn>();
-  const resources = asDict(ctx, page.Resources());
-  collectPresent(ctx, resources, present, new Set());
-  const unit = ctx.lookup(page.get(PDFName.of('UserUnit')));
-  const scale = unit instanceof PDFNumber && unit.asNumber() > 0 ? unit.asNumber() : 1;
-  let budget = MAX_CONTENT;
-  let complete = true;
+export class ImageWalker {
+  private readonly forms = new Map<PDFRef, FormDraws>();
+  private budget = MAX_CONTENT;
 
-  const walk = (bytes: Uint8Array | undefined, res: PDFDict | undefined, start: Matrix, depth: number, forms: Set<PDFRef>): void => {
-    if (!bytes) {
-      complete = false;
-      return;
+  constructor(private readonly ctx: PDFContext) {}
+
+  /**
+   * The images a page shows and their largest drawn sizes, from its content streams and the transformation
+   * matrix in force at each `Do` (form XObjects followed with their `/Matrix`; `/UserUnit` applied).
+   */
+  page(page: PDFPageLeaf): PageImages {
+    const ctx = this.ctx;
+    const present = new Set<PDFRef>();
+    const drawn = new Map<PDFRef, Drawn>();
+    const resources = asDict(ctx, page.Resources());
+    collectPresent(ctx, resources, present, new Set());
+    // Most pages show no image at all: their content need not be read.
+    if (present.size === 0) return { present, drawn, complete: true };
+    const unit = ctx.lookup(page.get(PDFName.of('UserUnit')));
+    const scale = unit instanceof PDFNumber && unit.asNumber() > 0 ? unit.asNumber() : 1;
+    this.budget = MAX_CONTENT;
+    const { draws, complete } = this.draws(pageContent(ctx, page, MAX_CONTENT), resources, 0, new Set());
+    for (const { ref, ctm } of draws) {
+      const width = Math.hypot(ctm[0], ctm[1]) * scale;
+      const height = Math.hypot(ctm[2], ctm[3]) * scale;
+      const before = drawn.get(ref);
+      drawn.set(ref, { width: Math.max(width, before?.width ?? 0), height: Math.max(height, before?.height ?? 0) });
     }
-    budget -= bytes.length;
-    if (budget < 0) {
-      complete = false;
-      return;
-    }
-    let ctm = start;
+    return { present, drawn, complete };
+  }
+
+  /** Every image `Do` in `bytes` with the matrix in force, relative to the start of the stream. */
+  private draws(bytes: Uint8Array | undefined, res: PDFDict | undefined, depth: number, forms: Set<PDFRef>): FormDraws {
+    if (!bytes) return { draws: [], complete: false };
+    this.budget -= bytes.length;
+    if (this.budget < 0) return { draws: [], complete: false };
+    const ctx = this.ctx;
+    const draws: FormDraw[] = [];
+    let complete = true;
+    let ctm = IDENTITY;
     const saved: Matrix[] = [];
+    const xobjects = asDict(ctx, res?.get(PDFName.of('XObject')));
     const ok = scanContent(bytes, (op, nums, name) => {
       if (op === 'q') saved.push(ctm);
       else if (op === 'Q') ctm = saved.pop() ?? ctm;
       else if (op === 'cm') {
         if (nums.length >= 6) ctm = multiply(nums.slice(-6) as Matrix, ctm);
       } else if (op === 'Do' && name !== undefined) {
-        const ref = asDict(ctx, res?.get(PDFName.of('XObject')))?.get(PDFName.of(name));
+        const ref = xobjects?.get(PDFName.of(name));
         if (!(ref instanceof PDFRef)) return;
         const xobject = ctx.lookup(ref);
         if (!(xobject instanceof PDFRawStream)) return;
         const subtype = xobject.dict.lookup(PDFName.of('Subtype'));
-        if (subtype === PDFName.of('Image')) {
-          const width = Math.hypot(ctm[0], ctm[1]) * scale;
-          const height = Math.hypot(ctm[2], ctm[3]) * scale;
-          const before = drawn.get(ref);
-          drawn.set(ref, { width: Math.max(width, before?.width ?? 0), height: Math.max(height, before?.height ?? 0) });
-        } else if (subtype === PDFName.of('Form')) {
-          if (depth >= MAX_DEPTH || forms.has(ref)) {
-            complete = false;
-            return;
-          }
-          const own = asDict(ctx, xobject.dict.get(PDFName.of('Resources')));
-          const inner = new Set(forms).add(ref);
-          walk(decoded(xobject, budget), own ?? res, multiply(matrixOf(ctx, xobject.dict), ctm), depth + 1, inner);
+        if (subtype === PDFName.of('Image')) draws.push({ ref, ctm });
+        else if (subtype === PDFName.of('Form')) {
+          const inner = this.form(ref, xobject, res, depth, forms);
+          if (!inner.complete) complete = false;
+          const at = multiply(matrixOf(ctx, xobject.dict), ctm);
+          for (const d of inner.draws) draws.push({ ref: d.ref, ctm: multiply(d.ctm, at) });
         }
       }
     });
-    if (!ok) complete = false;
-  };
+    return { draws, complete: ok && complete };
+  }
 
-  walk(pageContent(ctx, page, budget), resources, IDENTITY, 0, new Set());
-  return { present, drawn, complete };
+  /** What form `ref` draws; worked out once when it has its own resources (as PDF 1.2 and later ask). */
+  private form(ref: PDFRef, form: PDFRawStream, outer: PDFDict | undefined, depth: number, forms: Set<PDFRef>): FormDraws {
+    const cached = this.forms.get(ref);
+    if (cached) return cached;
+    if (depth >= MAX_DEPTH || forms.has(ref)) return { draws: [], complete: false };
+    const own = asDict(this.ctx, form.dict.get(PDFName.of('Resources')));
+    const result = this.draws(decoded(form, Math.max(0, this.budget)), own ?? outer, depth + 1, new Set(forms).add(ref));
+    if (own) this.forms.set(ref, result);
+    return result;
+  }
+}
+
+/**
+ * The images one page shows and their largest drawn sizes (see `ImageWalker`, which a whole document shares).
+ *
+ * @example
+ * const { present, drawn } = pageImages(doc.context, page.node);
+ */
+export function pageImages(ctx: PDFContext, page: PDFPageLeaf): PageImages {
+  return new ImageWalker(ctx).page(page);
 }
 
 function asDict(ctx: PDFContext, obj: PDFObject | undefined): PDFDict | undefined {

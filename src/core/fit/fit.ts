@@ -10,7 +10,7 @@ import { serializedSize } from '../assemble/serialize.js';
 import { visibleBox } from '../assemble/stamps.js';
 import type { SectionRange } from '../plan/types.js';
 import type { ImageCodec } from './codec.js';
-import { pageImages, type Drawn } from './content.js';
+import { ImageWalker, type Drawn } from './content.js';
 import { classify, LEFT_ALONE, recompress, type Candidate, type LeftAloneReason } from './images.js';
 import { bytesOf, drawingObjects, objectBytes } from './sizes.js';
 
@@ -115,10 +115,11 @@ export async function fitToCaps(doc: PDFDocument, pages: readonly PDFPage[], ran
 
   // Every image on the sections' pages, with its largest drawn size (the page's longest side when unsure).
   const found = new Map<PDFRef, { drawn: Drawn; sections: Set<number> }>();
+  const walker = new ImageWalker(ctx);
   sectionPages.forEach((list, s) => {
     if (!over) return;
     for (const page of list) {
-      const { present, drawn, complete } = pageImages(ctx, page.node);
+      const { present, drawn, complete } = walker.page(page.node);
       const [x0, y0, x1, y1] = visibleBox(page);
       const longest = Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0));
       for (const ref of present) {

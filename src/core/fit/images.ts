@@ -13,16 +13,16 @@ import { jpegFrame } from './jpeg.js';
 
 /** Why an image is left as it is, in words for the report. */
 export const LEFT_ALONE = {
-  'cmyk-jpeg': 'JPEG in CMYK colours',
+  'cmyk-jpeg': 'CMYK JPEG',
   jpx: 'JPEG 2000',
-  bilevel: 'black-and-white (1-bit) image',
-  bits: 'image with other than 8 bits per sample',
-  palette: 'image with a colour palette',
-  'colour-key': 'image with colour-keyed transparency',
-  'colour-space': 'image in an unusual colour space',
-  filters: 'image in an unusual encoding',
-  'too-large': 'image too large to read safely',
-  damaged: 'image the image library could not read',
+  bilevel: '1-bit black and white',
+  bits: 'not 8 bits per sample',
+  palette: 'colour palette',
+  'colour-key': 'colour-keyed transparency',
+  'colour-space': 'unusual colour space',
+  filters: 'unusual encoding',
+  'too-large': 'too large to read safely',
+  damaged: 'the image library could not read it',
 } as const;
 
 export type LeftAloneReason = keyof typeof LEFT_ALONE;

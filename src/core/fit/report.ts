@@ -14,24 +14,22 @@ const capMb = (bytes: number): string => `${Number((bytes / 1e6).toFixed(3))} MB
  * The summary lines of a fit, for the build's text output.
  *
  * @example
- * fitLines(report) // ['Fitted under 2 MB: 5.90 MB before, 1.21 MB after; ...', '  Transcript of records: ...']
+ * fitLines(report) // ['Fitted to the size cap (the packet 2 MB): 5.90 MB before, 1.23 MB after', '  Transcript of records: ...']
  */
 export function fitLines(report: FitReport): string[] {
-  const changed = report.items.filter((i) => i.recompressed > 0);
-  const lines: string[] = [];
-  const caps = [report.cap !== undefined ? `under ${capMb(report.cap)}` : undefined, ...report.items.filter((i) => i.cap !== undefined).map((i) => `${i.title} under ${capMb(i.cap!)}`)].filter(Boolean);
-  if (report.recompressed === 0) {
-    lines.push(report.fits ? `Within the size cap${caps.length > 1 ? 's' : ''} without fitting (${caps.join(', ')}): no image was changed` : 'No image could be made smaller');
-  } else {
-    const lowest = Math.min(...changed.map((i) => i.dpi ?? Infinity));
-    lines.push(
-      `Fitted ${caps.join(', ')}: ${mb(report.before)} before, ${mb(report.after)} after; ${plural(report.recompressed, 'image')} recompressed (JPEG quality ${report.quality}), none below ${lowest} dpi (floor ${report.floorDpi} dpi)`,
-    );
+  const caps = [
+    ...(report.cap !== undefined ? [`the packet ${capMb(report.cap)}`] : []),
+    ...report.items.filter((i) => i.cap !== undefined).map((i) => `${i.title} ${capMb(i.cap!)}`),
+  ];
+  if (caps.length === 0) return ['--fit: the posting gives no size cap, so no image was changed'];
+  const which = `the size cap${caps.length > 1 ? 's' : ''} (${caps.join('; ')})`;
+  if (report.recompressed === 0) return [`Within ${which} as built (${mb(report.after)}): no image was changed`];
+  const lines = [`Fitted to ${which}: ${mb(report.before)} before, ${mb(report.after)} after`];
+  for (const item of report.items.filter((i) => i.recompressed > 0)) {
+    lines.push(`  ${item.title}: ${mb(item.before)} -> ${mb(item.after)}, ${plural(item.recompressed, 'image')} recompressed at ${item.dpi} dpi`);
   }
-  for (const item of changed) {
-    lines.push(`  ${item.title}: ${mb(item.before)} -> ${mb(item.after)}, ${plural(item.recompressed, 'image')} at ${item.dpi} dpi`);
-  }
-  for (const { reason, count } of report.leftAlone) lines.push(`  left as ${count === 1 ? 'it is' : 'they are'}: ${plural(count, reason, `${reason}s`)}`);
+  lines.push(`  Images are saved as JPEG at quality ${report.quality}, never below ${report.floorDpi} dpi; text, drawings and page sizes are unchanged.`);
+  for (const { reason, count } of report.leftAlone) lines.push(`  Left as ${count === 1 ? 'it is' : 'they are'}: ${plural(count, 'image')} (${reason})`);
   return lines;
 }
 
