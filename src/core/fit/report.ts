@@ -8,7 +8,7 @@ export function mb(bytes: number): string {
   return `${(bytes / 1e6).toFixed(2)} MB`;
 }
 
-const capMb = (bytes: number): string => `${Number((bytes / 1e6).toFixed(3))} MB`;
+const capMb = (bytes: number): string => `${Number((bytes / 1e6).toPrecision(3))} MB`;
 
 /**
  * The summary lines of a fit, for the build's text output.
@@ -23,14 +23,20 @@ export function fitLines(report: FitReport): string[] {
   ];
   if (caps.length === 0) return ['--fit: the posting gives no size cap, so no image was changed'];
   const which = `the size cap${caps.length > 1 ? 's' : ''} (${caps.join('; ')})`;
-  if (report.recompressed === 0) return [`Within ${which} as built (${mb(report.after)}): no image was changed`];
+  if (report.recompressed === 0) {
+    const head = report.fits ? `Within ${which} as built (${mb(report.after)}): no image was changed` : `Not within ${which}: no image could be made smaller`;
+    return [head, ...leftLines(report)];
+  }
   const lines = [`Fitted to ${which}: ${mb(report.before)} before, ${mb(report.after)} after`];
   for (const item of report.items.filter((i) => i.recompressed > 0)) {
     lines.push(`  ${item.title}: ${mb(item.before)} -> ${mb(item.after)}, ${plural(item.recompressed, 'image')} recompressed at ${item.dpi} dpi`);
   }
   lines.push(`  Images are saved as JPEG at quality ${report.quality}, never below ${report.floorDpi} dpi; text, drawings and page sizes are unchanged.`);
-  for (const { reason, count } of report.leftAlone) lines.push(`  Left as ${count === 1 ? 'it is' : 'they are'}: ${plural(count, 'image')} (${reason})`);
-  return lines;
+  return [...lines, ...leftLines(report)];
+}
+
+function leftLines(report: FitReport): string[] {
+  return report.leftAlone.map(({ reason, count }) => `  Left as ${count === 1 ? 'it is' : 'they are'}: ${plural(count, 'image')} (${reason})`);
 }
 
 /**
@@ -52,7 +58,7 @@ export function fitDiagnostics(report: FitReport, what = 'the packet'): Diagnost
         item.recompressed > 0
           ? `${item.title} is still ${mb(item.after)} with its images at ${report.floorDpi} dpi, the lowest --fit goes; the posting allows ${capMb(item.cap)} for it (nothing was written)`
           : `${item.title} is ${mb(item.after)} and has no images that --fit can make smaller; the posting allows ${capMb(item.cap)} for it (nothing was written)`,
-      hint: `make its files smaller before adding them (fewer pages, a scan in gray instead of colour)${lower}`,
+      hint: `make its files smaller before adding them (fewer pages, a scan in gray instead of colour)${item.recompressed > 0 ? lower : ''}`,
       item: item.itemId,
     });
   }
@@ -66,7 +72,7 @@ export function fitDiagnostics(report: FitReport, what = 'the packet'): Diagnost
         report.recompressed > 0
           ? `${what} is still ${mb(report.after)} with every image at ${report.floorDpi} dpi, the lowest --fit goes; the posting accepts at most ${capMb(report.cap)}${weigh} (nothing was written)`
           : `${what} is ${mb(report.after)} and has no images that --fit can make smaller; the posting accepts at most ${capMb(report.cap)}${weigh} (nothing was written)`,
-      hint: `make the largest files smaller before adding them (fewer pages, scans in gray instead of colour), give a link instead of a large thesis where the posting allows it${lower}`,
+      hint: `make the largest files smaller before adding them (fewer pages, scans in gray instead of colour), give a link instead of a large thesis where the posting allows it${report.recompressed > 0 ? lower : ''}`,
     });
   }
   return out;
