@@ -11,7 +11,7 @@ import { visibleBox } from '../assemble/stamps.js';
 import type { SectionRange } from '../plan/types.js';
 import type { ImageCodec } from './codec.js';
 import { ImageWalker, type Drawn } from './content.js';
-import { classify, LEFT_ALONE, recompress, type Candidate, type LeftAloneReason } from './images.js';
+import { classify, LEFT_ALONE, PixelCache, recompress, type Candidate, type LeftAloneReason } from './images.js';
 import { bytesOf, drawingObjects, objectBytes } from './sizes.js';
 
 /** The lowest resolution fitting goes to unless told otherwise: text in scans stays easy to read. */
@@ -76,6 +76,9 @@ export function dpiLadder(floor: number): number[] {
   const steps = [300, 250, 200, 150, 120, 100, 75, 50].filter((d) => d > floor);
   return [...steps, floor];
 }
+
+/** Bytes of decoded raw samples kept between the steps of the ladder. */
+const PIXEL_CACHE = 200e6;
 
 /** One image with everything fitting tracks about it. */
 interface Tracked extends Candidate {
@@ -144,6 +147,7 @@ export async function fitToCaps(doc: PDFDocument, pages: readonly PDFPage[], ran
   }
 
   const damaged = new Set<Tracked>();
+  const pixels = new PixelCache(PIXEL_CACHE);
 
   /** Put `t` at `dpi` (undefined: its original), keeping the sizes up to date. */
   const put = async (t: Tracked, dpi: number | undefined): Promise<void> => {
@@ -151,7 +155,7 @@ export async function fitToCaps(doc: PDFDocument, pages: readonly PDFPage[], ran
     let next: PDFRawStream | null = t.original;
     if (dpi !== undefined) {
       if (!t.made.has(dpi)) {
-        const r = await recompress(ctx, t, dpi, options.codec, quality);
+        const r = await recompress(ctx, t, dpi, options.codec, quality, pixels);
         if (r.damaged) {
           damaged.add(t);
           leave('damaged');

@@ -144,13 +144,13 @@ export function targetSize(c: Candidate, target: number): { width: number; heigh
  * const r = await recompress(ctx, candidate, 200, codec, 75);
  * if (r.stream) ctx.assign(candidate.ref, r.stream);
  */
-export async function recompress(ctx: PDFContext, c: Candidate, target: number, codec: ImageCodec, quality: number): Promise<{ stream?: PDFRawStream; damaged?: boolean }> {
+export async function recompress(ctx: PDFContext, c: Candidate, target: number, codec: ImageCodec, quality: number, pixels?: PixelCache): Promise<{ stream?: PDFRawStream; damaged?: boolean }> {
   const size = targetSize(c, target);
   if (!size) return {};
   let bytes: Uint8Array;
   let filter: 'DCTDecode' | 'FlateDecode';
   try {
-    const input = c.source.kind === 'jpeg' ? ({ jpeg: c.original.contents, channels: c.source.channels } satisfies JpegImage) : rawPixels(ctx, c);
+    const input = c.source.kind === 'jpeg' ? ({ jpeg: c.original.contents, channels: c.source.channels } satisfies JpegImage) : (pixels?.get(c) ?? keep(pixels, c, rawPixels(ctx, c)));
     if (!input) return { damaged: true };
     if (c.source.channels === 4) {
       bytes = zlibSync(await codec.resize(input as RawImage, size.width, size.height), { level: 6 });
@@ -172,6 +172,38 @@ export async function recompress(ctx: PDFContext, c: Candidate, target: number, 
   dict.set(PDFName.of('BitsPerComponent'), PDFNumber.of(8));
   dict.set(PDFName.of('Filter'), PDFName.of(filter));
   return { stream: PDFRawStream.of(dict, bytes) };
+}
+
+/**
+ * Decoded samples kept between the steps of the ladder, up to a budget of bytes: inflating a big screenshot
+ * again at each step costs more than keeping it.
+ *
+ * @example
+ * const cache = new PixelCache(200e6);
+ * await recompress(ctx, c, 250, codec, 75, cache);
+ */
+export class PixelCache {
+  private readonly kept = new Map<Candidate, RawImage | undefined>();
+  private used = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(c: Candidate): RawImage | undefined {
+    return this.kept.get(c);
+  }
+
+  /** Keep `image` for `c` when it fits in the budget; returns it either way. */
+  put(c: Candidate, image: RawImage | undefined): RawImage | undefined {
+    if (image && this.used + image.data.length <= this.budget) {
+      this.kept.set(c, image);
+      this.used += image.data.length;
+    }
+    return image;
+  }
+}
+
+function keep(cache: PixelCache | undefined, c: Candidate, image: RawImage | undefined): RawImage | undefined {
+  return cache ? cache.put(c, image) : image;
 }
 
 /** The raw samples of a losslessly encoded image, predictors undone; undefined when they cannot be read. */
