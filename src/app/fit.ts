@@ -8,12 +8,15 @@ import { fitToCaps, type FitReport } from '../core/fit/fit.js';
 import { fitDiagnostics } from '../core/fit/report.js';
 import { diagnosticAt, type YamlSource } from '../core/parse/yaml.js';
 import type { Profile } from '../core/schema/profile.js';
+import type { ImageCodec } from '../core/fit/codec.js';
 import { ImageLibraryError, sharpCodec } from '../io/image-codec.js';
 
 /** What `--fit` asks for. */
 export interface FitRequest {
   /** `--fit-floor-dpi`: never below this resolution (default 150). */
   floorDpi?: number;
+  /** The image library; default sharp (`sharpCodec`). */
+  codec?: ImageCodec;
 }
 
 /** The caps one output file must meet, in bytes. */
@@ -57,7 +60,7 @@ export function fitStep(req: FitRequest, caps: FileCaps, source: YamlSource, wha
   let report: FitReport | undefined;
   const beforeSave: BeforeSave = async (doc, pages, ranges) => {
     try {
-      report = await fitToCaps(doc, pages, ranges, { codec: sharpCodec, ...caps, ...(req.floorDpi !== undefined ? { floorDpi: req.floorDpi } : {}) });
+      report = await fitToCaps(doc, pages, ranges, { codec: req.codec ?? sharpCodec, ...caps, ...(req.floorDpi !== undefined ? { floorDpi: req.floorDpi } : {}) });
     } catch (err) {
       if (!(err instanceof ImageLibraryError)) throw err;
       return [locate(source, { severity: 'error', code: 'fit.unavailable', message: `${err.message}, so --fit cannot recompress images (nothing was written)`, hint: 'install packet again (npm install -g application-packet) so the image library for this system comes with it, or build without --fit' })];
