@@ -63,7 +63,7 @@ export function fitStep(req: FitRequest, caps: FileCaps, source: YamlSource, wha
       report = await fitToCaps(doc, pages, ranges, { codec: req.codec ?? sharpCodec, ...caps, ...(req.floorDpi !== undefined ? { floorDpi: req.floorDpi } : {}) });
     } catch (err) {
       if (!(err instanceof ImageLibraryError)) throw err;
-      return [locate(source, { severity: 'error', code: 'fit.unavailable', message: `${err.message}, so --fit cannot recompress images (nothing was written)`, hint: 'install packet again (npm install -g application-packet) so the image library for this system comes with it, or build without --fit' })];
+      return [locate(source, { severity: 'error', code: 'fit.unavailable', message: `${err.message}, so --fit cannot recompress images (nothing was written)`, hint: 'install packet again the way you installed it, so that npm fetches the image library built for this system; or build without --fit' })];
     }
     return fitDiagnostics(report, what).map((d) => locate(source, d));
   };
