@@ -4,6 +4,16 @@
  * first each item that has its own cap, is small enough. Each image's resolution is measured where it is drawn,
  * so a photo shown at quarter page keeps its detail there. Nothing else is changed: text, vector drawings,
  * fonts, page sizes and links stay as they are.
+ *
+ * | file       | what it does                                                                         |
+ * | ---------- | ------------------------------------------------------------------------------------ |
+ * | fit.ts     | `fitToCaps()`: the ladder against the packet's and the items' caps, the report       |
+ * | content.ts | content streams read for `q`/`Q`/`cm`/`Do`: each image's largest drawn size          |
+ * | images.ts  | which images can be recompressed (and why not), the new stream for a target dpi      |
+ * | sizes.ts   | bytes per object as written, and the objects an item's pages draw with               |
+ * | jpeg.ts    | a JPEG's frame header (size, components, precision)                                  |
+ * | codec.ts   | `ImageCodec`: what the image library provides (src/io/image-codec.ts: sharp)          |
+ * | report.ts  | the build's lines about a fit, and the errors when a cap cannot be met               |
  */
 import { PDFName, PDFRawStream, type PDFDocument, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { serializedSize } from '../assemble/serialize.js';
