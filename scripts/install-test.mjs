@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
 import { cachedPackage, installTarball, nodeBinary, packProject, toolCache } from './tools.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -49,7 +50,50 @@ function sizeOf(path) {
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
 
-/** An empty project folder with the example application in it. */
+/**
+ * A gray PNG scan of noise, 1600 x 2262 pixels (214 dpi on the A4 page it becomes): deflate cannot shrink
+ * noise, so a 1 MB cap is met only by `--fit` recompressing it, which loads the image library.
+ */
+function noiseScan() {
+  const [width, height] = [1600, 2262];
+  const rows = Buffer.alloc((width + 1) * height);
+  let seed = 7;
+  for (let i = 0; i < rows.length; i++) {
+    if (i % (width + 1) === 0) continue;
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    rows[i] = seed >>> 24;
+  }
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    let c = 0xffffffff;
+    for (const b of body) c = crcTable[(c ^ b) & 255] ^ (c >>> 8);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE((c ^ 0xffffffff) >>> 0, body.length + 4);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+const SCAN = noiseScan();
+
+/** What the image library adds to an install: sharp, its @img/* binaries and its own small dependencies. */
+function imageLibrarySize(dir) {
+  const nm = join(dir, 'node_modules');
+  const own = ['sharp', '@img', 'detect-libc', 'semver'].map((p) => join(nm, p)).filter((p) => existsSync(p));
+  return own.reduce((sum, p) => sum + sizeOf(p), 0);
+}
+
+/** An empty project folder with the example application in it, and a scan to fit under a 1 MB cap. */
 function project(name) {
   const dir = join(work, name);
   mkdirSync(dir);
@@ -64,6 +108,13 @@ function project(name) {
     .replace('  references:\n', '  references:\n    - { name: محمد عبد الله, email: m.abdullah@example.eg, affiliation: جامعة القاهرة }\n');
   if (scripts === example) throw new Error('install test: the example manifest changed; update the scripts variant');
   writeFileSync(join(dir, 'example/scripts.yaml'), scripts);
+  mkdirSync(join(dir, 'fit'));
+  writeFileSync(join(dir, 'fit/scan.png'), SCAN);
+  writeFileSync(
+    join(dir, 'fit/profile.yaml'),
+    'id: fit\ntitle: Fit\norganization: Test\nsubmission: { format: single-pdf, max_mb: 1 }\nitems:\n  - { id: transcript, kind: transcript, title: Transcript, accepts: [file] }\n',
+  );
+  writeFileSync(join(dir, 'fit/manifest.yaml'), 'profile: ./profile.yaml\napplicant: { name: Test Applicant }\nitems:\n  transcript: scan.png\n');
   return dir;
 }
 
@@ -87,6 +138,8 @@ function exercise(label, dir, node) {
     ['build', [packet, 'build', 'example/manifest.yaml', '--today', '2025-10-01', '-o', 'cli.pdf'], 0, (out) => out.startsWith('Built cli.pdf: 13 pages')],
     ['library', [node, '--input-type=module', '-e', LIBRARY], 0, (out) => out === '13 pages\n'],
     ['scripts', [packet, 'build', 'example/scripts.yaml', '--today', '2025-10-01', '-o', 'scripts.pdf'], 0, (out) => out.startsWith('Built scripts.pdf: 13 pages')],
+    // The image library (sharp's native binary for this system) loads and works where the package is installed.
+    ['build --fit', [packet, 'build', 'fit/manifest.yaml', '--fit', '-o', 'fit.pdf'], 0, (out) => /^Fitted to the size cap \(the packet 1 MB\): \d+\.\d\d MB before, 0\.\d\d MB after$/m.test(out)],
   ];
   const times = [];
   for (const [step, [cmd, ...argv], code, good] of steps) {
@@ -100,6 +153,7 @@ function exercise(label, dir, node) {
   const cli = existsSync(join(dir, 'cli.pdf')) ? readFileSync(join(dir, 'cli.pdf')) : undefined;
   const lib = existsSync(join(dir, 'library.pdf')) ? readFileSync(join(dir, 'library.pdf')) : undefined;
   check(`${label}: the CLI and the library write the same bytes`, cli !== undefined && lib !== undefined && cli.equals(lib));
+  check(`${label}: build --fit writes under 1 MB`, existsSync(join(dir, 'fit.pdf')) && statSync(join(dir, 'fit.pdf')).size < 1e6);
   const scripts = existsSync(join(dir, 'scripts.pdf')) ? readFileSync(join(dir, 'scripts.pdf')) : undefined;
   return { cli, scripts, times };
 }
@@ -120,7 +174,7 @@ try {
     if (!check(`Node ${version}: npm install`, installed.status === 0, installed.stderr.slice(0, 800))) continue;
     const { cli, scripts, times } = exercise(`Node ${version}`, dir, node);
     if (cli && scripts) pdfs.push([version, Buffer.concat([cli, scripts])]);
-    rows.push(`Node ${version}: npm install ${installed.seconds.toFixed(1)} s, node_modules ${(sizeOf(join(dir, 'node_modules')) / 1e6).toFixed(1)} MB; ${times.join(', ')}`);
+    rows.push(`Node ${version}: npm install ${installed.seconds.toFixed(1)} s, node_modules ${(sizeOf(join(dir, 'node_modules')) / 1e6).toFixed(1)} MB (sharp and its binaries ${(imageLibrarySize(dir) / 1e6).toFixed(1)} MB); ${times.join(', ')}`);
   }
   // The same bytes whichever Node built them.
   for (const [version, bytes] of pdfs.slice(1)) check(`Node ${version} builds the same bytes as Node ${pdfs[0][0]}`, bytes.equals(pdfs[0][1]));

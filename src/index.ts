@@ -38,7 +38,12 @@ export type { PlanInput } from './core/plan/plan.js';
 export type { Plan, PlanPart, PlanSection, AssembleResult, SectionRange, Fonts } from './core/plan/types.js';
 export type { ShapingEngine, ShapedGlyph, BidiLine } from './core/assemble/shaping.js';
 export { assemble, assembleInChunks, missingGlyphs } from './core/assemble/index.js';
-export type { AssembledChunks } from './core/assemble/index.js';
+export type { AssembledChunks, BeforeSave } from './core/assemble/index.js';
+
+export { fitToCaps, dpiLadder, DEFAULT_FLOOR_DPI, FIT_QUALITY } from './core/fit/fit.js';
+export type { FitOptions, FitReport, FitItem } from './core/fit/fit.js';
+export type { ImageCodec, JpegImage, RawImage } from './core/fit/codec.js';
+export { sharpCodec } from './io/image-codec.js';
 
 export { makeReport } from './core/report/model.js';
 export type { Report } from './core/report/model.js';

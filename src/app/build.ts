@@ -16,6 +16,9 @@ import { checkManifest, clashWithInput } from './check.js';
 import { TOOL } from '../io/version.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
+import type { FitReport } from '../core/fit/fit.js';
+import { mergeFitReports } from '../core/fit/report.js';
+import { fileCaps, fitStep, packetCaps, type FitRequest } from './fit.js';
 
 export interface BuildRequest {
   manifestPath: string;
@@ -31,6 +34,8 @@ export interface BuildRequest {
   tool?: string;
   /** One PDF per item; default: when the profile's submission format is `separate-files`. */
   separate?: boolean;
+  /** `--fit`: recompress images until the PDF (or each file) is within the posting's MB caps. */
+  fit?: FitRequest;
 }
 
 export interface BuildOutcome {
@@ -44,6 +49,8 @@ export interface BuildOutcome {
     bytes: number;
     ranges: SectionRange[];
     files?: { path: string; display: string; itemId: string; title: string; pages: number; bytes: number }[];
+    /** What `--fit` did (with --separate: all files together). */
+    fit?: FitReport;
   };
 }
 
@@ -57,7 +64,7 @@ export interface BuildOutcome {
  */
 export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
   const fonts = await loadFonts();
-  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}) });
+  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}) });
   const diagnostics = [...check.diagnostics];
   const done = (extra: Diagnostic[] = [], built?: BuildOutcome['built']): BuildOutcome => ({
     check,
@@ -91,8 +98,9 @@ type Checked = CheckResult & { manifest: NonNullable<CheckResult['manifest']>; p
 async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, done: Done): Promise<BuildOutcome> {
   const outputPath = req.output ? resolve(req.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
   if (await clashWithInput(outputPath, check)) return done([outputClash(check, req, outputPath)]);
+  const fit = req.fit && fitStep(req.fit, packetCaps(check.profile), check.source, 'The packet');
   // writeFileAtomic writes each chunk before it asks for the next.
-  const result = await assembleInChunks(thePlan, { reuseBuffer: true });
+  const result = await assembleInChunks(thePlan, { reuseBuffer: true }, fit?.beforeSave);
   const extra = [...result.diagnostics];
   if (extra.some((d) => d.severity === 'error')) return done(extra);
   extra.push(...overCaps(check, result.pageCount, result.size, 'The built PDF'));
@@ -101,7 +109,8 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
     const item = check.result.items.find((i) => i.id === range.itemId);
     if (item) item.range = { first: range.firstPage, last: range.lastPage };
   }
-  return done(extra, { path: outputPath, display: displayPath(outputPath), pages: result.pageCount, bytes: result.size, ranges: result.ranges });
+  const fitted = fit?.report();
+  return done(extra, { path: outputPath, display: displayPath(outputPath), pages: result.pageCount, bytes: result.size, ranges: result.ranges, ...(fitted ? { fit: fitted } : {}) });
 }
 
 /** One PDF per item, for portals with one upload per item: no cover, ASCII names within the portal's length. */
@@ -113,9 +122,11 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   const names = fileNames(thePlan.sections.map((x) => ({ id: x.itemId, title: x.title })), check.manifest.applicant.name, s.file_name, s.max_name_length);
   const extra: Diagnostic[] = [];
   const outputs: { path: string; bytes: Uint8Array; pages: number; section: Plan['sections'][number] }[] = [];
+  const fits: FitReport[] = [];
   for (const [i, section] of thePlan.sections.entries()) {
     const path = join(folder, names[i]!);
     if (await clashWithInput(path, check)) return done([outputClash(check, req, path)]);
+    const fit = req.fit && fitStep(req.fit, fileCaps(check.profile, section.itemId), check.source, names[i]!);
     const result = await assemble({
       ...thePlan,
       sections: [section],
@@ -123,14 +134,17 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
       absent: [],
       options: { ...thePlan.options, cover: false },
       metadata: { ...thePlan.metadata, title: `${thePlan.metadata.title}: ${section.title}`, keywords: [section.title] },
-    });
+    }, fit?.beforeSave);
     extra.push(...result.diagnostics);
+    const fitted = fit?.report();
+    if (fitted) fits.push(fitted);
     outputs.push({ path, bytes: result.bytes, pages: result.pageCount, section });
-    if (s.max_mb !== undefined && result.bytes.length > s.max_mb * 1e6) {
+    if (!req.fit && s.max_mb !== undefined && result.bytes.length > s.max_mb * 1e6) {
       extra.push(diagnosticAt(check.source, ['profile'], diag('limit.size', { subject: `${names[i]} (${section.title})`, bytes: result.bytes.length, max: s.max_mb, scope: 'file' })));
     }
   }
-  if (extra.some((d) => d.severity === 'error' && d.code !== 'limit.size')) return done(extra);
+  // Without --fit the files over the cap are written, to look at; a fit that failed writes nothing.
+  if (extra.some((d) => d.severity === 'error' && (d.code !== 'limit.size' || req.fit))) return done(extra);
   // Everything was assembled before anything is written, so a failure leaves no half set of files.
   for (const o of outputs) await writeFileAtomic(o.path, o.bytes);
   const pages = outputs.reduce((n, o) => n + o.pages, 0);
@@ -142,6 +156,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
     bytes,
     ranges: [],
     files: outputs.map((o) => ({ path: o.path, display: displayPath(o.path), itemId: o.section.itemId, title: o.section.title, pages: o.pages, bytes: o.bytes.length })),
+    ...(fits.length > 0 ? { fit: mergeFitReports(fits)! } : {}),
   });
 }
 

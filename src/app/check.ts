@@ -38,6 +38,8 @@ export interface CheckOptions {
   forms?: FormMode;
   /** `-o` of a build, relative to the working folder; otherwise the manifest's `output` is checked. */
   output?: string;
+  /** `build --fit`: the MB caps are checked on the fitted PDF, not on the input files. */
+  sizeAfterBuild?: boolean;
 }
 
 export interface CheckResult {
@@ -133,6 +135,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     files: check.files,
     today: options.today,
     missingGlyphs: await glyphChecker(),
+    ...(options.sizeAfterBuild ? { sizeAfterBuild: true } : {}),
   });
   if (!check.profile) {
     check.diagnostics = sortDiagnostics(withoutEchoes([...check.diagnostics, ...result.diagnostics.filter((d) => /^(file|text|link|referee)\.|^manifest\.placeholder$/.test(d.code))]));

@@ -34,3 +34,12 @@ export function choice<T extends string>(allowed: readonly T[], what: string) {
     return value as T;
   };
 }
+
+/** `--fit-floor-dpi N`: a whole number of dots per inch, 50 to 600 (below 50 no text stays readable). */
+export function parseDpi(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 50 || n > 600) {
+    throw new InvalidArgumentError(`"${value}" is not a resolution --fit can use; give dots per inch from 50 to 600, e.g. 120.`);
+  }
+  return n;
+}

@@ -3,7 +3,7 @@ import { UsageError } from '../app/errors.js';
 import type { ReportFormat } from './commands/check.js';
 import type { CliIo } from './io.js';
 import { EXIT } from './io.js';
-import { choice, localDate, localToday, parseToday } from './options.js';
+import { choice, localDate, localToday, parseDpi, parseToday } from './options.js';
 import { VERSION } from '../io/version.js';
 
 const FORMATS = ['text', 'md', 'json'] as const satisfies readonly ReportFormat[];
@@ -69,10 +69,12 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       .option('--no-stamps', 'leave out the footer "name · item · page X of Y"')
       .option('--no-cover', 'leave out the cover page with the contents')
       .option('--separate', 'one PDF per item with short ASCII names (the default for separate-files postings); -o names the folder')
+      .option('--fit', "over the posting's MB cap: recompress scans and photos (never below 150 dpi) until it fits")
+      .option('--fit-floor-dpi <dpi>', 'with --fit: the lowest resolution images may go to (default 150)', parseDpi)
       .option('-w, --watch', 'build again whenever the manifest, the profile or an input changes (Ctrl-C stops)')
       .option('--json', 'print the report as JSON (for scripts)')
       .option('-q, --quiet', 'print only errors'),
-  ).action(async (manifest: string, opts: { strict: boolean; today?: string; output?: string; forms?: 'keep' | 'flatten'; stamps: boolean; cover: boolean; json?: boolean; quiet?: boolean; separate?: boolean; watch?: boolean }) => {
+  ).action(async (manifest: string, opts: { strict: boolean; today?: string; output?: string; forms?: 'keep' | 'flatten'; stamps: boolean; cover: boolean; json?: boolean; quiet?: boolean; separate?: boolean; watch?: boolean; fit?: boolean; fitFloorDpi?: number }) => {
     const { runBuild } = await import('./commands/build.js');
     setExit(
       await runBuild(
@@ -89,6 +91,9 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
           ...(opts.quiet ? { quiet: true } : {}),
           ...(opts.separate ? { separate: true } : {}),
           ...(opts.watch ? { watch: true } : {}),
+          // A floor means fitting is wanted: --fit-floor-dpi alone fits too.
+          ...(opts.fit || opts.fitFloorDpi !== undefined ? { fit: true } : {}),
+          ...(opts.fitFloorDpi !== undefined ? { fitFloorDpi: opts.fitFloorDpi } : {}),
         },
         io,
       ),

@@ -396,31 +396,57 @@ export const CATALOGUE = {
     message: (p) => `${p.title} has ${plural(p.count, 'character')}; the posting allows ${grouped(p.max)}.`,
     hint: (p) => `Cut ${plural(p.count - p.max, 'character')}.`,
   }),
-  'limit.size': entry<{ subject: string; bytes: number; max: number; scope: 'item' | 'files' | 'built' | 'file'; largest?: string }>({
+  'limit.size': entry<{
+    subject: string;
+    bytes: number;
+    max: number;
+    scope: 'item' | 'files' | 'built' | 'file';
+    largest?: string;
+    /** After `build --fit` could not get under the cap: the floor it stopped at, and whether it had images to shrink. */
+    fitted?: { floorDpi: number; recompressed: boolean; lowerFloor?: number };
+  }>({
     severity: 'error',
-    when: "over an item's size cap, the packet's, or each file's (checked again on the built PDF)",
+    when: "over an item's size cap, the packet's, or each file's (checked again on the built PDF, and after `--fit`)",
     message: (p) => {
       const size = sizeOver(p.bytes, p.max);
       const largest = p.largest ? ` The largest: ${p.largest}.` : '';
+      if (p.fitted) {
+        const reached = p.fitted.recompressed
+          ? `is still ${size} with ${p.scope === 'item' ? 'its' : 'every'} image at ${p.fitted.floorDpi} dpi, the lowest --fit goes`
+          : `is ${size} and has no images that --fit can make smaller`;
+        return `${p.subject} ${reached}; the posting accepts at most ${p.max} MB${p.scope === 'item' ? ' for it' : ''} (nothing was written).${largest}`;
+      }
       if (p.scope === 'files') return `Your files add up to ${size}; the posting accepts at most ${p.max} MB in one PDF.${largest}`;
       if (p.scope === 'item') return `${p.subject} is ${size}; the posting allows ${p.max} MB.${largest}`;
       if (p.scope === 'file') return `${p.subject} is ${size}; the portal accepts at most ${p.max} MB per file.`;
       return `${p.subject} is ${size}; the posting accepts at most ${p.max} MB (the PDF was written so you can look at it).${largest}`;
     },
-    hint: (p) =>
-      p.scope === 'item'
-        ? 'Compress the PDF (e.g. "Reduce file size" in your PDF viewer) or scan at a lower resolution.'
+    hint: (p) => {
+      if (p.fitted) {
+        const lower = p.fitted.recompressed && p.fitted.lowerFloor ? ` or, if the scans stay readable at a lower resolution, allow it with --fit-floor-dpi ${p.fitted.lowerFloor}` : '';
+        return `Make the largest files smaller before adding them (fewer pages, scans in gray instead of colour), or give a link instead of a large thesis where the posting allows it${lower}.`;
+      }
+      return p.scope === 'item'
+        ? 'Build with `packet build --fit`, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the PDF ("Reduce file size" in your PDF viewer).'
         : p.scope === 'files'
-          ? 'Compress the largest files, or give a link instead of a large thesis where the posting allows it.'
+          ? 'Build with `packet build --fit`, which recompresses scans and photos (never below 150 dpi) until it fits; or compress the largest files, or give a link instead of a large thesis where the posting allows it.'
           : p.scope === 'file'
-            ? 'Compress it and build again.'
-            : 'Compress the largest inputs (scans at 150 dpi are plenty) and build again.',
+            ? 'Build with --fit, which recompresses scans and photos (never below 150 dpi) until each file fits, or compress it and build again.'
+            : 'Build with --fit, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the largest inputs and build again.';
+    },
   }),
   'limit.unchecked': entry<{ title: string }>({
     severity: 'info',
     when: 'words could not be counted (a scan without text)',
     message: (p) => `The words of ${p.title} could not be counted (a scan, or a file that could not be read).`,
     hint: () => "Check by hand that it stays within the posting's limit.",
+  }),
+
+  'fit.unavailable': entry<{ reason: string }>({
+    severity: 'error',
+    when: '`build --fit` cannot load its image library (sharp) on this machine',
+    message: (p) => `The image library (sharp) could not be loaded on this machine: ${p.reason}, so --fit cannot recompress images (nothing was written).`,
+    hint: () => 'Install packet again the way you installed it, so that npm fetches the image library built for this system; or build without --fit.',
   }),
 
   // ---------------------------------------------------------------- values

@@ -7,6 +7,7 @@ import { isBlocking } from '../../core/diagnostics.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
 import { renderJson } from '../../core/report/json.js';
 import { pageRange } from '../../core/words.js';
+import { fitLines } from '../../core/fit/report.js';
 import type { FormMode } from '../../core/schema/vocabulary.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
@@ -27,6 +28,8 @@ export interface BuildFlags {
   quiet?: boolean;
   separate?: boolean;
   watch?: boolean;
+  fit?: boolean;
+  fitFloorDpi?: number;
 }
 
 /** `packet build <manifest>`: validate, then write the one PDF; the problems and the verdict either way. */
@@ -60,6 +63,7 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
     overrides: { forms: flags.forms, stamps: flags.stamps, cover: flags.cover },
     ...(flags.output ? { output: flags.output } : {}),
     ...(flags.separate ? { separate: true } : {}),
+    ...(flags.fit ? { fit: flags.fitFloorDpi !== undefined ? { floorDpi: flags.fitFloorDpi } : {} } : {}),
     ...(io.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH } : {}),
   };
   // A note on the terminal when a build takes long enough to wonder (big theses, many scans); never in pipes.
@@ -79,7 +83,7 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
   }
   const blocked = outcome.diagnostics.some((d) => isBlocking(d, flags.strict));
   const built = outcome.built;
-  const report = reportOf({ ...outcome.check, diagnostics: outcome.diagnostics }, flags.strict, built && { output: built.display, pages: built.pages, bytes: built.bytes });
+  const report = reportOf({ ...outcome.check, diagnostics: outcome.diagnostics }, flags.strict, built && { output: built.display, pages: built.pages, bytes: built.bytes, ...(built.fit ? { fit: built.fit } : {}) });
   if (flags.json) {
     io.stdout(renderJson(report));
   } else {
@@ -95,6 +99,7 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
         lines.push(`Built ${built.display}: ${built.pages} pages, ${(built.bytes / 1e6).toFixed(2)} MB`);
         for (const r of built.ranges) lines.push(`  ${pageRange(r.firstPage, r.lastPage).padEnd(11)} ${r.title}`);
       }
+      if (built.fit) lines.push(...fitLines(built.fit));
     } else if (!built) {
       if (lines.length) lines.push('');
       lines.push(paint('Not built: fix the errors above first.', 'error'));

@@ -258,10 +258,16 @@ function mapOutline(items: readonly SourceOutline[], copier: Copier, fallback: P
  * const result = await assemble(plan);
  * if (!result.diagnostics.some((d) => d.severity === 'error')) await writeFile('packet.pdf', result.bytes);
  */
-export async function assemble(plan: Plan): Promise<AssembleResult> {
-  const { size, chunks, ...rest } = await assembleInChunks(plan);
+export async function assemble(plan: Plan, beforeSave?: BeforeSave): Promise<AssembleResult> {
+  const { size, chunks, ...rest } = await assembleInChunks(plan, {}, beforeSave);
   return { ...rest, bytes: concatPieces({ size, chunks }) };
 }
+
+/**
+ * A last step on the finished document, before its bytes are made: `build --fit` brings images down here
+ * (src/core/fit). It gets every page and each item's page range, and returns diagnostics.
+ */
+export type BeforeSave = (doc: PDFDocument, pages: readonly PDFPage[], ranges: readonly SectionRange[]) => Promise<Diagnostic[]>;
 
 /** What `assembleInChunks` gives: the result of `assemble`, with the bytes still to be made, in order. */
 export type AssembledChunks = Omit<AssembleResult, 'bytes'> & PdfPieces;
@@ -275,7 +281,7 @@ export type AssembledChunks = Omit<AssembleResult, 'bytes'> & PdfPieces;
  * const result = await assembleInChunks(plan, { reuseBuffer: true });
  * if (!result.diagnostics.some((d) => d.severity === 'error')) await handle.writeFile(result.chunks);
  */
-export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = {}): Promise<AssembledChunks> {
+export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = {}, beforeSave?: BeforeSave): Promise<AssembledChunks> {
   const diagnostics: Diagnostic[] = [];
   const out = await PDFDocument.create({ updateMetadata: false });
   const texts = planTexts(plan);
@@ -488,5 +494,6 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     diagnostics.push(diag('file.actions', { file: 'An input', what: `active content (${kinds.join(', ')})`, count: kinds.length }));
   }
   diagnostics.push(...glyphs.diagnostics());
+  if (beforeSave) diagnostics.push(...(await beforeSave(out, allPages, ranges)));
   return { ...(await serialize(out, chunkOptions)), pageCount: allPages.length, ranges, diagnostics };
 }

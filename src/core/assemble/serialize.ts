@@ -35,17 +35,8 @@ function isLayoutStream(object: PDFObject): boolean {
   return type === PDFName.of('ObjStm') || type === PDFName.of('XRef');
 }
 
-/**
- * Serialize a document as `doc.save({ useObjectStreams: false, addDefaultPage: false,
- * updateFieldAppearances: false })` would, but in chunks of about 1 MB.
- *
- * @example
- * const { size, chunks } = await serialize(doc, { reuseBuffer: true });
- * for (const chunk of chunks) await handle.write(chunk);
- */
-export async function serialize(doc: PDFDocument, options: ChunkOptions = {}): Promise<PdfPieces> {
-  // What save() does first: fonts, images and embedded pages become objects.
-  await doc.flush();
+/** Where every object goes in the file, and the file's size. */
+function layout(doc: PDFDocument) {
   const context = doc.context;
   const header = context.header;
   const objects: [PDFRef, PDFObject, string, number][] = [];
@@ -66,7 +57,32 @@ export async function serialize(doc: PDFDocument, options: ChunkOptions = {}): P
   );
   const trailer = PDFTrailer.forLastCrossRefSectionOffset(xrefOffset);
   size += xref.sizeInBytes() + 1 + trailerDict.sizeInBytes() + 2 + trailer.sizeInBytes();
+  return { header, objects, xref, trailerDict, trailer, size };
+}
 
+/**
+ * The exact size in bytes `serialize` will give for `doc` as it is now, without making the bytes.
+ *
+ * @example
+ * if ((await serializedSize(doc)) > 2e6) console.log('over 2 MB');
+ */
+export async function serializedSize(doc: PDFDocument): Promise<number> {
+  await doc.flush();
+  return layout(doc).size;
+}
+
+/**
+ * Serialize a document as `doc.save({ useObjectStreams: false, addDefaultPage: false,
+ * updateFieldAppearances: false })` would, but in chunks of about 1 MB.
+ *
+ * @example
+ * const { size, chunks } = await serialize(doc, { reuseBuffer: true });
+ * for (const chunk of chunks) await handle.write(chunk);
+ */
+export async function serialize(doc: PDFDocument, options: ChunkOptions = {}): Promise<PdfPieces> {
+  // What save() does first: fonts, images and embedded pages become objects.
+  await doc.flush();
+  const { header, objects, xref, trailerDict, trailer, size } = layout(doc);
   const reuse = options.reuseBuffer === true;
   function* chunks(): Generator<Uint8Array> {
     let buffer = new Uint8Array(CHUNK);

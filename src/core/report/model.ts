@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { countBySeverity, isBlocking } from '../diagnostics.js';
 import type { Profile } from '../schema/profile.js';
 import type { ItemReport, ValidationResult } from '../validate/types.js';
+import type { FitReport } from '../fit/fit.js';
 
 /** What a report says, whatever its format. */
 export interface Report {
@@ -21,8 +22,8 @@ export interface Report {
   notes: string[];
   totals: ValidationResult['totals'];
   strict: boolean;
-  /** Present after a build. */
-  build?: { output: string; pages: number; bytes: number };
+  /** Present after a build; `fit` after `build --fit`. */
+  build?: { output: string; pages: number; bytes: number; fit?: FitReport };
 }
 
 /**

@@ -1,0 +1,94 @@
+/**
+ * The image library behind `packet build --fit`: sharp (libvips, prebuilt binaries shipped in registry packages).
+ * Loaded only when a build has images to recompress, so every other command starts as fast as before and a
+ * machine without a usable binary fails only there, with a plain message.
+ */
+import type SharpModule from 'sharp';
+import type { ImageCodec, JpegImage, RawImage } from '../core/fit/codec.js';
+
+type Sharp = typeof SharpModule;
+
+let sharpOnce: Promise<Sharp> | undefined;
+
+/** Thrown when the image library cannot be loaded on this machine. */
+export class ImageLibraryError extends Error {}
+
+function loadSharp(): Promise<Sharp> {
+  sharpOnce ??= import('sharp').then(
+    (m) => {
+      const sharp = m.default;
+      // A build touches each image once or twice: the operation cache only holds memory.
+      sharp.cache(false);
+      return sharp;
+    },
+    (err: unknown) => {
+      sharpOnce = undefined;
+      const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      throw new ImageLibraryError(`the image library (sharp) could not be loaded on this machine: ${why}`);
+    },
+  );
+  return sharpOnce;
+}
+
+/** Pixels of at most this many samples are read: a bigger image is left as it is. */
+const MAX_PIXELS = 200e6;
+
+function isJpeg(image: JpegImage | RawImage): image is JpegImage {
+  return 'jpeg' in image;
+}
+
+/**
+ * The codec over sharp: Lanczos resampling, baseline JPEG with optimised Huffman tables, 4:2:0 chroma for RGB.
+ *
+ * @example
+ * const jpeg = await sharpCodec.toJpeg({ jpeg: scanBytes, channels: 3 }, 1654, 2339, 75);
+ */
+export const sharpCodec: ImageCodec = {
+  async ready() {
+    await loadSharp();
+  },
+
+  async toJpeg(image, width, height, quality) {
+    const sharp = await loadSharp();
+    const input = isJpeg(image)
+      ? sharp(image.jpeg, { ignoreIcc: true, limitInputPixels: MAX_PIXELS, failOn: 'warning' })
+      : sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels }, limitInputPixels: MAX_PIXELS });
+    const gray = image.channels === 1;
+    const out = await input
+      .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
+      .toColourspace(gray ? 'b-w' : 'srgb')
+      .jpeg({ quality, progressive: false, optimiseCoding: true, chromaSubsampling: '4:2:0' })
+      .toBuffer();
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  },
+
+  async resize(image, width, height) {
+    const sharp = await loadSharp();
+    // One channel at a time: sharp reads four channels as RGB with alpha and would weigh colours by the fourth.
+    const planes: Buffer[] = [];
+    for (let c = 0; c < image.channels; c++) {
+      const plane = image.channels === 1 ? image.data : pick(image, c);
+      planes.push(
+        await sharp(plane, { raw: { width: image.width, height: image.height, channels: 1 }, limitInputPixels: MAX_PIXELS })
+          .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
+          .raw()
+          .toBuffer(),
+      );
+    }
+    if (planes.length === 1) return new Uint8Array(planes[0]!.buffer, planes[0]!.byteOffset, planes[0]!.byteLength);
+    const out = new Uint8Array(width * height * image.channels);
+    for (let c = 0; c < planes.length; c++) {
+      const plane = planes[c]!;
+      for (let i = 0, o = c; i < plane.length; i++, o += image.channels) out[o] = plane[i]!;
+    }
+    return out;
+  },
+};
+
+/** Channel `c` of interleaved pixels. */
+function pick(image: RawImage, c: number): Uint8Array {
+  const n = image.width * image.height;
+  const out = new Uint8Array(n);
+  for (let i = 0, at = c; i < n; i++, at += image.channels) out[i] = image.data[at]!;
+  return out;
+}
