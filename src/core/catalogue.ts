@@ -45,6 +45,13 @@ export const CATALOGUE = {
     hint: () => 'A manifest or profile is a short list of items; put long texts in files and point to them.',
   }),
 
+  'yaml.too-deep': entry<{ limit: number }>({
+    severity: 'error',
+    when: 'lists or blocks nested more than 50 levels deep, refused before the YAML is parsed',
+    message: (p) => `The YAML nests lists or blocks more than ${p.limit} levels deep here.`,
+    hint: () => 'A manifest or profile needs only a few levels: look for a [ or { that is never closed, or indentation that keeps growing.',
+  }),
+
   // ---------------------------------------------------------------- manifest and profile documents
   'manifest.unknown-key': entry<{ key: string; where?: string; guess?: string; allowed: string }>({
     severity: 'error',
