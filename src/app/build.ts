@@ -11,7 +11,7 @@ import { fileNames } from '../core/plan/file-names.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { displayPath, loadFonts, realOrSame, writeFileAtomic } from '../io/files.js';
+import { displayPath, loadFonts, outputProblem, realOrSame, writeFileAtomic, writeFilesAtomic, WriteError } from '../io/files.js';
 import { checkManifest } from './check.js';
 import { TOOL } from '../io/version.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
@@ -90,13 +90,16 @@ type Checked = CheckResult & { manifest: NonNullable<CheckResult['manifest']>; p
 
 async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, done: Done): Promise<BuildOutcome> {
   const outputPath = req.output ? resolve(req.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
+  const unwritable = await outputProblem(outputPath, 'file');
+  if (unwritable) return done([writeFailed(check, req, new WriteError(outputPath, unwritable))]);
   if (await clashWithInput(outputPath, check)) return done([outputClash(check, req, outputPath)]);
   // writeFileAtomic writes each chunk before it asks for the next.
   const result = await assembleInChunks(thePlan, { reuseBuffer: true });
   const extra = [...result.diagnostics];
   if (extra.some((d) => d.severity === 'error')) return done(extra);
   extra.push(...overCaps(check, result.pageCount, result.size, 'The built PDF'));
-  await writeFileAtomic(outputPath, result.chunks);
+  const failed = await failureOf(() => writeFileAtomic(outputPath, result.chunks));
+  if (failed) return done([...extra, writeFailed(check, req, failed)]);
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);
     if (item) item.range = { first: range.firstPage, last: range.lastPage };
@@ -109,6 +112,8 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   const folder = req.output
     ? resolve(req.output)
     : resolve(check.manifestDir, (check.manifest.output ?? DEFAULT_SEPARATE_FOLDER).replace(/\.pdf$/i, ''));
+  const unwritable = await outputProblem(folder, 'folder');
+  if (unwritable) return done([writeFailed(check, req, new WriteError(folder, unwritable))]);
   const s = check.profile.submission;
   const names = fileNames(thePlan.sections.map((x) => ({ id: x.itemId, title: x.title })), check.manifest.applicant.name, s.file_name, s.max_name_length);
   const extra: Diagnostic[] = [];
@@ -131,8 +136,9 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
     }
   }
   if (extra.some((d) => d.severity === 'error' && d.code !== 'limit.size')) return done(extra);
-  // Everything was assembled before anything is written, so a failure leaves no half set of files.
-  for (const o of outputs) await writeFileAtomic(o.path, o.bytes);
+  // Everything was assembled before anything is written, and the files appear together: no half set.
+  const failed = await failureOf(() => writeFilesAtomic(outputs.map((o) => ({ path: o.path, data: o.bytes }))));
+  if (failed) return done([...extra, writeFailed(check, req, failed)]);
   const pages = outputs.reduce((n, o) => n + o.pages, 0);
   const bytes = outputs.reduce((n, o) => n + o.bytes.length, 0);
   return done(extra, {
@@ -147,6 +153,21 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
 
 function outputClash(check: Checked, req: BuildRequest, path: string): Diagnostic {
   return diagnosticAt(check.source, check.manifest.output && !req.output ? ['output'] : [], diag('build.output-is-input', { output: displayPath(path) }));
+}
+
+/** The write's failure, when it failed for a reason of the file system (anything else is a bug and is thrown). */
+async function failureOf(write: () => Promise<void>): Promise<WriteError | undefined> {
+  try {
+    await write();
+    return undefined;
+  } catch (err) {
+    if (err instanceof WriteError) return err;
+    throw err;
+  }
+}
+
+function writeFailed(check: Checked, req: BuildRequest, err: WriteError): Diagnostic {
+  return diagnosticAt(check.source, check.manifest.output && !req.output ? ['output'] : [], diag('build.write-failed', { path: displayPath(resolve(err.path)), problem: err.problem }));
 }
 
 /** The built PDF against the posting's page and size caps, with the figures. */
