@@ -166,8 +166,10 @@ async function failureOf(write: () => Promise<void>): Promise<WriteError | undef
   }
 }
 
+/** At the manifest's `output:` when it chose the path; without a place when -o or the default did. */
 function writeFailed(check: Checked, req: BuildRequest, err: WriteError): Diagnostic {
-  return diagnosticAt(check.source, check.manifest.output && !req.output ? ['output'] : [], diag('build.write-failed', { path: displayPath(resolve(err.path)), problem: err.problem }));
+  const d = diag('build.write-failed', { path: displayPath(resolve(err.path)), problem: err.problem });
+  return check.manifest.output && !req.output ? diagnosticAt(check.source, ['output'], d) : d;
 }
 
 /** The built PDF against the posting's page and size caps, with the figures. */

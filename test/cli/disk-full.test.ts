@@ -41,7 +41,7 @@ describe('packet build on a disk that fails', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
-      'manifest.yaml:1:1 error build.write-failed  Cannot write packet.pdf: the disk is full.  hint: Free some space on the disk, or write somewhere else; nothing was written.\n\n' +
+      'error build.write-failed  Cannot write packet.pdf: the disk is full.  hint: Free some space on the disk, or write somewhere else; nothing was written.\n\n' +
         'Not built: fix the errors above first.\n',
     );
     expect(readFileSync(join(dir, 'packet.pdf'), 'utf8')).toBe('the last good packet');

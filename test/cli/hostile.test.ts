@@ -139,7 +139,7 @@ describe('writing: only to a regular file path, every failure a diagnostic', () 
     const r = await timed(['build', 'manifest.yaml', '-o', 'null', ...TODAY], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /^manifest\.yaml:1:1 error build\.write-failed {2}Cannot write null: it is a device( \(\/dev\/null\))?, not a regular file\. {2}hint: Give the path of an ordinary file; packet never writes onto a device, a pipe or a socket\.$/m,
+      /^error build\.write-failed {2}Cannot write null: it is a device( \(\/dev\/null\))?, not a regular file\. {2}hint: Give the path of an ordinary file; packet never writes onto a device, a pipe or a socket\.$/m,
     );
     expect(r.stdout).toMatch(/Not built: fix the errors above first\.\n$/);
     expect(statSync(join(dir, 'null')).isCharacterDevice()).toBe(true);
@@ -163,7 +163,7 @@ describe('writing: only to a regular file path, every failure a diagnostic', () 
       const r = await timed(['build', 'manifest.yaml', '-o', output, ...TODAY], { cwd: dir });
       expect(r.code, r.stderr).toBe(1);
       expect(r.stdout).toContain(said);
-      expect(r.stdout).toMatch(/^error build\.write-failed|^manifest\.yaml:1:1 error build\.write-failed/m);
+      expect(r.stdout).toMatch(/^error build\.write-failed {2}Cannot write /);
     }
     expect(built(dir)).toEqual(['taken.pdf']);
   });
