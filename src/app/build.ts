@@ -11,7 +11,7 @@ import { fileNames } from '../core/plan/file-names.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { displayPath, loadFonts, writeFileAtomic } from '../io/files.js';
+import { displayPath, loadFonts, outputProblem, writeFileAtomic, writeFilesAtomic, WriteError } from '../io/files.js';
 import { checkManifest, clashWithInput } from './check.js';
 import { TOOL } from '../io/version.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
@@ -97,6 +97,8 @@ type Checked = CheckResult & { manifest: NonNullable<CheckResult['manifest']>; p
 
 async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, done: Done): Promise<BuildOutcome> {
   const outputPath = req.output ? resolve(req.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
+  const unwritable = await outputProblem(outputPath, 'file');
+  if (unwritable) return done([writeFailed(check, req, new WriteError(outputPath, unwritable))]);
   if (await clashWithInput(outputPath, check)) return done([outputClash(check, req, outputPath)]);
   const fit = req.fit && fitStep(req.fit, packetCaps(check.profile), check.source, 'The packet');
   // writeFileAtomic writes each chunk before it asks for the next.
@@ -104,7 +106,8 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const extra = [...result.diagnostics];
   if (extra.some((d) => d.severity === 'error')) return done(extra);
   extra.push(...overCaps(check, result.pageCount, result.size, 'The built PDF'));
-  await writeFileAtomic(outputPath, result.chunks);
+  const failed = await failureOf(() => writeFileAtomic(outputPath, result.chunks));
+  if (failed) return done([...extra, writeFailed(check, req, failed)]);
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);
     if (item) item.range = { first: range.firstPage, last: range.lastPage };
@@ -118,6 +121,8 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   const folder = req.output
     ? resolve(req.output)
     : resolve(check.manifestDir, (check.manifest.output ?? DEFAULT_SEPARATE_FOLDER).replace(/\.pdf$/i, ''));
+  const unwritable = await outputProblem(folder, 'folder');
+  if (unwritable) return done([writeFailed(check, req, new WriteError(folder, unwritable))]);
   const s = check.profile.submission;
   const names = fileNames(thePlan.sections.map((x) => ({ id: x.itemId, title: x.title })), check.manifest.applicant.name, s.file_name, s.max_name_length);
   const extra: Diagnostic[] = [];
@@ -145,8 +150,9 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   }
   // Without --fit the files over the cap are written, to look at; a fit that failed writes nothing.
   if (extra.some((d) => d.severity === 'error' && (d.code !== 'limit.size' || req.fit))) return done(extra);
-  // Everything was assembled before anything is written, so a failure leaves no half set of files.
-  for (const o of outputs) await writeFileAtomic(o.path, o.bytes);
+  // Everything was assembled before anything is written, and the files appear together: no half set.
+  const failed = await failureOf(() => writeFilesAtomic(outputs.map((o) => ({ path: o.path, data: o.bytes }))));
+  if (failed) return done([...extra, writeFailed(check, req, failed)]);
   const pages = outputs.reduce((n, o) => n + o.pages, 0);
   const bytes = outputs.reduce((n, o) => n + o.bytes.length, 0);
   return done(extra, {
@@ -162,6 +168,23 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
 
 function outputClash(check: Checked, req: BuildRequest, path: string): Diagnostic {
   return diagnosticAt(check.source, check.manifest.output && !req.output ? ['output'] : [], diag('build.output-is-input', { output: displayPath(path) }));
+}
+
+/** The write's failure, when it failed for a reason of the file system (anything else is a bug and is thrown). */
+async function failureOf(write: () => Promise<void>): Promise<WriteError | undefined> {
+  try {
+    await write();
+    return undefined;
+  } catch (err) {
+    if (err instanceof WriteError) return err;
+    throw err;
+  }
+}
+
+/** At the manifest's `output:` when it chose the path; without a place when -o or the default did. */
+function writeFailed(check: Checked, req: BuildRequest, err: WriteError): Diagnostic {
+  const d = diag('build.write-failed', { path: displayPath(resolve(err.path)), problem: err.problem });
+  return check.manifest.output && !req.output ? diagnosticAt(check.source, ['output'], d) : d;
 }
 
 /** The built PDF against the posting's page and size caps, with the figures. */

@@ -22,9 +22,12 @@ import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
-import { builtinProfileIds, displayPath, loadFonts, MAX_INPUT_MB, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
+import { builtinProfileIds, displayPath, loadFonts, MAX_TEXT_BYTES, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { DEFAULT_OUTPUT } from './outputs.js';
 import { Typesetter } from '../core/assemble/typeset.js';
+import type { ReadProblem } from '../core/file-problems.js';
+import { readFix, readReason } from '../core/file-problems.js';
+import { parseYaml } from '../core/parse/yaml.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD */
@@ -68,17 +71,15 @@ export { UsageError };
  */
 export async function checkManifest(manifestPath: string, options: CheckOptions): Promise<CheckResult> {
   const manifestFile = displayPath(resolve(manifestPath));
-  const read = await readInput(manifestPath, 10e6);
-  if (!read.ok) {
-    const why =
-      read.reason === 'not-found' ? 'does not exist' : read.reason === 'directory' ? 'is a folder, not a file' : read.reason === 'too-large' ? `is too large (${read.detail})` : `cannot be read (${read.detail})`;
-    const hint = read.reason === 'directory' ? ` (try ${manifestFile.replace(/\/$/, '')}/manifest.yaml)` : '';
-    throw new UsageError(`${manifestFile} ${why}${hint}`);
-  }
+  const read = await readInput(manifestPath, MAX_TEXT_BYTES);
+  if (!read.ok) throw new UsageError(manifestPathError(manifestFile, read.problem));
   const manifestDir = dirname(read.resolved);
   const text = new TextDecoder('utf-8').decode(read.bytes);
   const bases = await readBases(text, manifestDir, manifestFile);
-  if ('error' in bases) throw new UsageError(bases.error);
+  if (bases.problem) {
+    // Without its base the manifest would only show echoes (no applicant, missing items): this first.
+    return { manifestFile, manifestDir, files: new Map(), basePaths: bases.docs.map((d) => resolve(d.file)), diagnostics: [bases.problem] };
+  }
   const parsed = parseManifest(text, manifestFile, bases.docs);
   const check: CheckResult = {
     manifestFile,
@@ -185,24 +186,38 @@ async function glyphChecker(): Promise<(text: string) => string[]> {
 /** Most `extends` links followed: a chain longer than this is surely a mistake. */
 const MAX_EXTENDS = 5;
 
-/** Read the chain of `extends` files, nearest first; a missing file or a loop is a usage error. */
-async function readBases(text: string, manifestDir: string, manifestFile: string): Promise<{ docs: BaseDoc[] } | { error: string }> {
+/** The one-line usage error for a manifest path that cannot be read. */
+function manifestPathError(file: string, problem: ReadProblem): string {
+  if (problem.kind === 'not-found') return `${file} does not exist`;
+  if (problem.kind === 'folder') return `${file} is a folder, not a file (try ${file.replace(/\/$/, '')}/manifest.yaml)`;
+  return `${file} cannot be read: ${readReason(problem)}. ${readFix(problem)}`;
+}
+
+/**
+ * Read the chain of `extends` files, nearest first. A base that is missing or cannot be read, a loop or a chain
+ * too long is a diagnostic at the `extends:` line that names it.
+ */
+async function readBases(text: string, manifestDir: string, manifestFile: string): Promise<{ docs: BaseDoc[]; problem?: Diagnostic }> {
   const docs: BaseDoc[] = [];
   const seen = new Set<string>([resolve(manifestFile)]);
   let ref = extendsOf(text);
   let from = manifestDir;
-  let by = manifestFile;
+  let by = { file: manifestFile, text };
   while (ref) {
     const path = resolve(from, ref);
-    if (seen.has(path)) return { error: `${by} extends ${displayPath(path)}, which leads back to it; remove one of the \`extends\`` };
-    if (docs.length >= MAX_EXTENDS) return { error: `${manifestFile}: more than ${MAX_EXTENDS} \`extends\` in a row` };
+    const at = { file: displayPath(path), from: displayPath(from) || '.' };
+    const here = by;
+    const problem = (why: { problem: ReadProblem } | { loop: true } | { chain: number }): Diagnostic =>
+      diagnosticAt(parseYaml(here.text, here.file).source, ['extends'], diag('manifest.extends', { ...at, ...why }));
+    if (seen.has(path)) return { docs, problem: problem({ loop: true }) };
+    if (docs.length >= MAX_EXTENDS) return { docs, problem: problem({ chain: MAX_EXTENDS }) };
     seen.add(path);
-    const read = await readInput(path, 10e6);
-    if (!read.ok) return { error: `${by} extends ${displayPath(path)}, which ${read.reason === 'not-found' ? 'does not exist' : 'cannot be read'} (the path is relative to ${displayPath(from) || '.'})` };
+    const read = await readInput(path, MAX_TEXT_BYTES);
+    if (!read.ok) return { docs, problem: problem({ problem: read.problem }) };
     const baseText = new TextDecoder().decode(read.bytes);
     const baseDir = dirname(path);
     docs.push({ text: baseText, file: displayPath(path), rebase: (p) => toPosix(relative(manifestDir, resolve(baseDir, p))) });
-    by = displayPath(path);
+    by = { file: displayPath(path), text: baseText };
     from = baseDir;
     ref = extendsOf(baseText);
   }
@@ -215,13 +230,12 @@ async function statusOf(ref: string, manifestDir: string, options: InspectOption
   const path = resolve(manifestDir, ref);
   const read = await readInput(path);
   if (read.ok) return { status: 'ok', resolved: read.resolved, data: read.bytes, facts: await inspect(read.bytes, options) };
-  if (read.reason === 'not-found') {
+  if (read.problem.kind === 'not-found') {
     const similar = await suggestSimilar(path);
     const suggestion = similar ? suggestionLike(ref, similar) : undefined;
     return { status: 'not-found', resolved: read.resolved, ...(suggestion ? { suggestion } : {}) };
   }
-  const reason = read.reason === 'directory' ? 'it is a folder' : read.reason === 'too-large' ? `it is too large (${read.detail}; the limit is ${MAX_INPUT_MB} MB)` : `${read.detail}`;
-  return { status: 'unreadable', resolved: read.resolved, reason };
+  return { status: 'unreadable', resolved: read.resolved, reason: readReason(read.problem) };
 }
 
 /** The suggested file name written the way the manifest wrote the missing one (same folder prefix). */
@@ -237,14 +251,12 @@ async function loadProfile(ref: string, manifestDir: string, source: YamlSource)
     const ids = await builtinProfileIds();
     return {
       diagnostics: [
-        diagnosticAt(source, ['profile'], diag('profile.not-found', { ref, readable: true, ids: listOr(ids) })),
+        diagnosticAt(source, ['profile'], diag('profile.not-found', { ref, ids: listOr(ids) })),
       ],
     };
   }
-  const read = await readInput(path, 10e6);
-  if (!read.ok) {
-    return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.not-found', { ref: displayPath(path), readable: false, ids: '' }))] };
-  }
+  const read = await readInput(path, MAX_TEXT_BYTES);
+  if (!read.ok) return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.unreadable', { ref: displayPath(path), problem: read.problem }))] };
   const parsed = parseProfile(new TextDecoder().decode(read.bytes), displayPath(path));
   return { ...(parsed.profile ? { profile: parsed.profile } : {}), path, diagnostics: parsed.diagnostics };
 }

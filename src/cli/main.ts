@@ -8,8 +8,15 @@ void runCli(process.argv.slice(2), {
   env: process.env,
   now: () => new Date(),
   readStdin: async () => {
+    const { MAX_TEXT_BYTES } = await import('../io/files.js');
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      // Bounded like every read: `cat /dev/zero | packet profile import -` stops here.
+      size += (chunk as Buffer).length;
+      if (size > MAX_TEXT_BYTES) throw new Error(`it is larger than ${MAX_TEXT_BYTES / 1e6} MB`);
+      chunks.push(chunk as Buffer);
+    }
     return Buffer.concat(chunks).toString('utf8');
   },
   onInterrupt: (handler) => {

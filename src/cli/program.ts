@@ -172,6 +172,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`error: ${err.message}\n`);
       return EXIT.usage;
     }
+    // A file the command was asked to write that cannot be written is the user's to fix, not a bug.
+    const unwritten = (await import('./write-failed.js')).reportWriteFailure(err, io);
+    if (unwritten !== undefined) return unwritten;
     const e = err instanceof Error ? err : new Error(String(err));
     io.stderr(
       `internal error: ${e.message}\nThis is a bug in application-packet, not a problem with your files. ` +

@@ -8,6 +8,8 @@
  */
 import type { Finding, Severity } from './diagnostics.js';
 import { codePoint, formatMb, grouped, plural } from './words.js';
+import type { ReadProblem, WriteProblem } from './file-problems.js';
+import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 
 interface Entry<P> {
   /** Fixed, or chosen from the parameters (e.g. a truncated PDF that can still be read is a warning). */
@@ -50,6 +52,12 @@ export const CATALOGUE = {
     message: (p) => `${p.file} is ${plural(p.chars, 'character')} long; the limit is ${plural(p.limit, 'character')}.`,
     hint: () => 'A manifest or profile is a short list of items; put long texts in files and point to them.',
   }),
+  'yaml.too-deep': entry<{ limit: number }>({
+    severity: 'error',
+    when: 'lists or blocks nested more than 50 levels deep, refused before the YAML is parsed',
+    message: (p) => `The YAML nests lists or blocks more than ${p.limit} levels deep here.`,
+    hint: () => 'A manifest or profile needs only a few levels: look for a [ or { that is never closed, or indentation that keeps growing.',
+  }),
 
   // ---------------------------------------------------------------- manifest and profile documents
   'manifest.unknown-key': entry<{ key: string; where?: string; guess?: string; allowed: string }>({
@@ -88,12 +96,37 @@ export const CATALOGUE = {
     message: (p) => `"${p.value}" is still the starter's placeholder.`,
     hint: () => 'Replace it with the real value.',
   }),
-  'profile.not-found': entry<{ ref: string; readable: boolean; ids: string }>({
+  'profile.not-found': entry<{ ref: string; ids: string }>({
     severity: 'error',
-    when: '`profile:` names neither a built-in profile nor a readable file',
+    when: '`profile:` names neither a built-in profile nor a file',
+    message: (p) => `No profile \`${p.ref}\`: it is neither a built-in profile nor a file next to the manifest.`,
+    hint: (p) => `Use one of ${p.ids} (see \`packet profiles\`), or a path such as ./my-posting.yaml.`,
+  }),
+  'profile.unreadable': entry<{ ref: string; problem: ReadProblem }>({
+    severity: 'error',
+    when: '`profile:` names a folder, a device, a FIFO or socket, a file too large or one that cannot be opened',
+    message: (p) => `The profile ${p.ref} cannot be read: ${readReason(p.problem)}.`,
+    hint: (p) => readFix(p.problem),
+  }),
+  'manifest.extends': entry<{ file: string; from: string } & ({ problem: ReadProblem } | { loop: true } | { chain: number })>({
+    severity: 'error',
+    when: 'the file named by `extends:` is missing or cannot be read, leads back to the manifest, or the chain is longer than 5',
     message: (p) =>
-      p.readable ? `No profile \`${p.ref}\`: it is neither a built-in profile nor a file next to the manifest.` : `The profile ${p.ref} cannot be read.`,
-    hint: (p) => (p.readable ? `Use one of ${p.ids} (see \`packet profiles\`), or a path such as ./my-posting.yaml.` : 'Check the path.'),
+      'loop' in p
+        ? `\`extends\` names ${p.file}, which leads back to this file.`
+        : 'chain' in p
+          ? `\`extends\` names ${p.file}, one more than the ${p.chain} files in a row allowed.`
+          : p.problem.kind === 'not-found'
+            ? `\`extends\` names ${p.file}, which does not exist (the path is relative to ${p.from}).`
+            : `\`extends\` names ${p.file}, which cannot be read: ${readReason(p.problem)}.`,
+    hint: (p) =>
+      'loop' in p
+        ? 'Remove one of the `extends`.'
+        : 'chain' in p
+          ? 'Put the shared values in fewer files.'
+          : p.problem.kind === 'not-found'
+            ? "Check the path; it is relative to the folder of the file that has the `extends:` line."
+            : readFix(p.problem),
   }),
 
   // ---------------------------------------------------------------- items
@@ -181,7 +214,7 @@ export const CATALOGUE = {
   }),
   'file.unreadable': entry<{ file: string; reason: string }>({
     severity: 'error',
-    when: 'a folder, or a file that cannot be opened',
+    when: 'a folder, a device, FIFO or socket (also behind a link), a file over 200 MB, or one that cannot be opened',
     message: (p) => `${p.file} cannot be read: ${p.reason}.`,
     hint: () => 'Give the path of a file you can open.',
   }),
@@ -524,6 +557,12 @@ export const CATALOGUE = {
     when: 'the output path is one of the inputs',
     message: (p) => `The output ${p.output} is one of your input files; building would overwrite it.`,
     hint: () => 'Choose another output path (-o out/packet.pdf).',
+  }),
+  'build.write-failed': entry<{ path: string; problem: WriteProblem }>({
+    severity: 'error',
+    when: 'an output (the PDF, a --separate folder, `report -o`, `init`, `profile import -o`) that cannot be written: a device, a folder, a path under a file, a NUL or over-long name, no permission, a read-only or full disk',
+    message: (p) => `Cannot write ${p.path}: ${writeReason(p.problem)}.`,
+    hint: (p) => writeFix(p.problem),
   }),
   'build.stale': entry<{ built: string; newer: string }>({
     severity: 'warning',

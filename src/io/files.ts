@@ -3,12 +3,15 @@
  * and writing outputs atomically.
  */
 import { constants, readFileSync } from 'node:fs';
-import { access, mkdir, open, readdir, readFile, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { lstat, mkdir, open, readdir, realpath, rename, rm, rmdir, stat, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FallbackFace } from '../core/assemble/scripts.js';
 import { closest } from '../core/parse/suggest.js';
 import type { Fonts } from '../core/plan/types.js';
+import type { ReadProblem, SpecialKind, WriteProblem } from '../core/file-problems.js';
+import { readReason, writeReason } from '../core/file-problems.js';
 
 /** The package's root folder (holds templates/ and schemas/), from dist/io or src/io alike. */
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,52 +22,194 @@ export const vendorDir = join(packageRoot, 'vendor');
 
 /** Largest input file read (MB): far above any portal's cap, low enough to keep memory bounded. */
 export const MAX_INPUT_MB = 200;
+/** Largest manifest, profile, `extends` file or posting read (bytes); YAML over 1 MB of text is refused anyway. */
+export const MAX_TEXT_BYTES = 10e6;
 
-export type ReadResult =
-  | { ok: true; bytes: Uint8Array; resolved: string }
-  | { ok: false; reason: 'not-found' | 'directory' | 'unreadable' | 'too-large'; resolved: string; detail?: string };
+export type ReadResult = { ok: true; bytes: Uint8Array; resolved: string } | { ok: false; problem: ReadProblem; resolved: string };
 
-/** Read a whole file, saying plainly why when it cannot be read. */
+// Non-blocking: opening a FIFO, or a device that waits for a carrier, returns at once instead of hanging.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/**
+ * Read a whole file, at most `maxBytes` of it: the one way `packet` reads anything. Only regular files are read
+ * (a device, FIFO or socket is refused, also behind a link, without reading a byte); a file larger than the
+ * bound is refused without reading it. A name typed in one Unicode form finds the file stored in the other.
+ *
+ * @example
+ * const read = await readInput('docs/cv.pdf');
+ * if (!read.ok) console.log(readReason(read.problem)); // e.g. 'it is a device (/dev/zero), not a regular file'
+ */
 export async function readInput(path: string, maxBytes = MAX_INPUT_MB * 1e6): Promise<ReadResult> {
-  const resolved = resolve(path);
-  try {
-    const s = await stat(resolved);
-    if (s.isDirectory()) return { ok: false, reason: 'directory', resolved };
-    if (s.size > maxBytes) return { ok: false, reason: 'too-large', resolved, detail: `${(s.size / 1e6).toFixed(0)} MB` };
-    const b = await readFile(resolved);
-    // A view, not a copy: inputs can be tens of MB.
-    return { ok: true, bytes: viewOf(b), resolved };
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'not-found', resolved };
-    return { ok: false, reason: 'unreadable', resolved, detail: code ?? String(err) };
+  const first = await readBounded(path, maxBytes);
+  if (first.ok || first.problem.kind !== 'not-found') return first;
+  // Typed in NFC while the disk holds NFD (files from a Mac), or the reverse: the same name to the user.
+  const spelled = await spelledOnDisk(path);
+  if (spelled) return readBounded(spelled, maxBytes);
+  if (fsPath(first.resolved).includes('\uFFFD')) return { ...first, problem: { kind: 'not-utf8' } };
+  return first;
+}
+
+/** A whole text file (UTF-8), bounded like every read; a file that cannot be read throws a `ReadError`. */
+export async function readText(path: string, maxBytes = MAX_TEXT_BYTES): Promise<string> {
+  const read = await readInput(path, maxBytes);
+  if (!read.ok) throw new ReadError(path, read.problem);
+  return new TextDecoder().decode(read.bytes);
+}
+
+/** A file that could not be read, with the reason as data (its message says it in plain words). */
+export class ReadError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: ReadProblem,
+  ) {
+    super(readReason(problem));
   }
 }
 
-export async function readText(path: string): Promise<string> {
-  return readFile(path, 'utf8');
+async function readBounded(path: string, maxBytes: number): Promise<ReadResult> {
+  const resolved = resolve(path);
+  const target = fsPath(resolved);
+  const fail = (problem: ReadProblem): ReadResult => ({ ok: false, problem, resolved });
+  let handle: FileHandle;
+  try {
+    handle = await open(target, READ_FLAGS);
+  } catch (err) {
+    return fail(await openProblem(target, err));
+  }
+  try {
+    // The opened file itself, not the name: a link resolved, and nothing swapped in between.
+    const s = await handle.stat();
+    if (s.isDirectory()) return fail({ kind: 'folder' });
+    if (!s.isFile()) return fail(await specialProblem(target, resolved, s));
+    if (s.size > maxBytes) return fail({ kind: 'too-large', bytes: s.size, limit: maxBytes });
+    const bytes = await readUpTo(handle, s.size, maxBytes);
+    return bytes ? { ok: true, bytes, resolved } : fail({ kind: 'too-large', bytes: maxBytes + 1, limit: maxBytes });
+  } catch (err) {
+    return fail(problemOf(err));
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** At most `maxBytes` (undefined when there is more), in one allocation when the size is known. */
+async function readUpTo(handle: FileHandle, size: number, maxBytes: number): Promise<Uint8Array | undefined> {
+  // Files that do not know their size (/proc) grow in steps; one byte more than the bound tells "too large".
+  let buf = Buffer.allocUnsafeSlow(Math.min(maxBytes, size > 0 ? size : 64 * 1024) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buf.length) {
+      if (length > maxBytes) return undefined;
+      const next = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, buf.length * 2));
+      buf.copy(next, 0, 0, length);
+      buf = next;
+    }
+    const { bytesRead } = await handle.read(buf, length, buf.length - length, null);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return length > maxBytes ? undefined : new Uint8Array(buf.buffer, buf.byteOffset, length);
+}
+
+function kindOf(s: Stats): SpecialKind {
+  return s.isFIFO() ? 'fifo' : s.isSocket() ? 'socket' : 'device';
+}
+
+/** A device, FIFO or socket, with where the path leads when that is another place (a link). */
+async function specialProblem(target: string, resolved: string, s: Stats): Promise<ReadProblem & WriteProblem> {
+  const real = await realpath(target).catch(() => resolved);
+  return { kind: 'special', what: kindOf(s), ...(real !== resolved ? { real: displayPath(real) } : {}) };
+}
+
+async function openProblem(target: string, err: unknown): Promise<ReadProblem> {
+  const code = (err as NodeJS.ErrnoException).code;
+  // Opening a socket fails (ENXIO on Linux): say what it is.
+  if (code === 'ENXIO' || code === 'EOPNOTSUPP') {
+    const s = await stat(target).catch(() => undefined);
+    if (s && !s.isFile() && !s.isDirectory()) return specialProblem(target, resolve(target), s);
+  }
+  return problemOf(err);
+}
+
+function problemOf(err: unknown): ReadProblem {
+  const code = (err as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return { kind: 'not-found' };
+    case 'EISDIR':
+      return { kind: 'folder' };
+    case 'EACCES':
+    case 'EPERM':
+      return { kind: 'denied' };
+    case 'ERR_INVALID_ARG_VALUE':
+    case 'ERR_INVALID_ARG_TYPE':
+      return { kind: 'nul' };
+    default:
+      return { kind: 'error', code };
+  }
+}
+
+/**
+ * The form of `path` to hand to the file system. Node decodes a folder name that is not valid UTF-8 (in the
+ * working folder or in argv) to U+FFFD, which names no file; below the working folder, the relative form still
+ * opens it.
+ *
+ * @example
+ * fsPath('/tmp/caf\uFFFD/manifest.yaml', '/tmp/caf\uFFFD'); // 'manifest.yaml'
+ */
+export function fsPath(path: string, cwd = process.cwd()): string {
+  if (!path.includes('\uFFFD') || !isAbsolute(path) || !cwd.includes('\uFFFD')) return path;
+  const rel = relative(cwd, path);
+  return rel === '' ? '.' : rel;
+}
+
+/** The path with each name spelled as on disk, when they differ only in Unicode normalization (NFC and NFD). */
+async function spelledOnDisk(path: string): Promise<string | undefined> {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(path)) return undefined;
+  const abs = resolve(path);
+  const root = parse(abs).root;
+  let at = root;
+  for (const name of abs.slice(root.length).split(sep).filter(Boolean)) {
+    const direct = join(at, name);
+    if (await present(direct)) {
+      at = direct;
+      continue;
+    }
+    const wanted = name.normalize('NFC');
+    const names = await readdir(fsPath(at)).catch(() => [] as string[]);
+    const found = names.find((n) => n !== name && n.normalize('NFC') === wanted);
+    if (!found) return undefined;
+    at = join(at, found);
+  }
+  return at === abs ? undefined : at;
+}
+
+/** Whether something (even a dangling link) is at this exact path. */
+async function present(path: string): Promise<boolean> {
+  return lstat(fsPath(path)).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The canonical path of a file (links resolved), or the path itself when it does not exist. */
 export async function realOrSame(path: string): Promise<string> {
-  return realpath(path).catch(() => resolve(path));
+  return realpath(fsPath(resolve(path))).catch(() => resolve(path));
 }
 
+/** Whether something is at `path` (also when the name there is spelled in another Unicode form). */
 export async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path, constants.F_OK);
-    return true;
-  } catch {
-    return false;
-  }
+  return (await present(resolve(path))) || (await spelledOnDisk(path)) !== undefined;
 }
 
 /** A file in the same folder whose name is close to the missing one's, as a path like the one given. */
 export async function suggestSimilar(path: string): Promise<string | undefined> {
   try {
-    const names = await readdir(dirname(resolve(path)));
+    const names = await readdir(fsPath(dirname(resolve(path))));
     const guess = closest(basename(path), names);
-    if (!guess || guess === basename(path)) return undefined;
+    // Never "did you mean" the same name, whatever its Unicode form.
+    if (!guess || guess.normalize('NFC') === basename(path).normalize('NFC')) return undefined;
     const dir = dirname(path);
     return dir === '.' && !path.startsWith('.') ? guess : `${dir}/${guess}`;
   } catch {
@@ -135,17 +280,18 @@ const FALLBACK_FILES: Record<FallbackFace, string> = {
 
 async function readFonts(): Promise<Fonts> {
   const dir = join(vendorDir, 'fonts');
-  const [regular, bold] = await Promise.all([readFile(join(dir, 'DejaVuSans.ttf')), readFile(join(dir, 'DejaVuSans-Bold.ttf'))]);
+  const [regular, bold] = await Promise.all([readPackageFile(join(dir, 'DejaVuSans.ttf')), readPackageFile(join(dir, 'DejaVuSans-Bold.ttf'))]);
   const fallbacks = new Map<FallbackFace, Uint8Array | undefined>();
   return {
-    regular: viewOf(regular),
-    bold: viewOf(bold),
+    regular,
+    bold,
     // Synchronous, as glyph checks ask for a font in the middle of laying out a line; read once.
     fallback: (face) => {
       if (!fallbacks.has(face)) {
         let bytes: Uint8Array | undefined;
         try {
-          bytes = viewOf(readFileSync(join(dir, FALLBACK_FILES[face])));
+          const b = readFileSync(join(dir, FALLBACK_FILES[face]));
+          bytes = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
         } catch {
           bytes = undefined;
         }
@@ -157,33 +303,131 @@ async function readFonts(): Promise<Fonts> {
   };
 }
 
-/** The bytes of a Buffer as a plain Uint8Array, without copying them (the core takes Uint8Arrays). */
-function viewOf(b: Buffer): Uint8Array {
-  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+/** A file of the package itself: its absence is a broken installation, not a problem with the user's files. */
+async function readPackageFile(path: string): Promise<Uint8Array> {
+  const read = await readInput(path, MAX_TEXT_BYTES);
+  if (!read.ok) throw new Error(`${path} of the installed package cannot be read: ${readReason(read.problem)}`);
+  return read.bytes;
+}
+
+/** An output that could not be written, with the reason as data (its message says it in plain words). */
+export class WriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: WriteProblem,
+  ) {
+    super(`Cannot write ${path}: ${writeReason(problem)}`);
+  }
+}
+
+/** The longest file name (in bytes) most file systems take. */
+const NAME_MAX = 255;
+
+/**
+ * Why `path` cannot take an output, found before anything is built: something there that is not a regular file
+ * (a folder for `want: 'folder'`), a folder on the way that is a file, a NUL or an over-long name.
+ * Undefined when nothing stands in the way (the write itself may still fail: no space, no permission).
+ *
+ * @example
+ * await outputProblem('/dev/null', 'file'); // { kind: 'special', what: 'device' }
+ */
+export async function outputProblem(path: string, want: 'file' | 'folder'): Promise<WriteProblem | undefined> {
+  if (path.includes('\0')) return { kind: 'nul' };
+  const abs = resolve(path);
+  const here = await stat(fsPath(abs)).catch(() => undefined);
+  if (here) {
+    if (want === 'file' && here.isDirectory()) return { kind: 'folder' };
+    if (want === 'folder' && here.isFile()) return { kind: 'not-folder' };
+    if (!here.isFile() && !here.isDirectory()) return specialProblem(fsPath(abs), abs, here);
+    return undefined;
+  }
+  if (abs.split(sep).some((name) => Buffer.byteLength(name) > NAME_MAX)) return { kind: 'name-too-long' };
+  // The nearest existing folder on the way must be a folder; the missing ones are made.
+  for (let dir = dirname(abs); ; dir = dirname(dir)) {
+    const s = await stat(fsPath(dir)).catch(() => undefined);
+    if (s) return s.isDirectory() ? undefined : { kind: 'parent-not-folder', parent: displayPath(dir) };
+    // A missing folder named with U+FFFD stood for a name that is not valid UTF-8: making it would make another.
+    if (basename(dir).includes('\uFFFD')) return { kind: 'not-utf8' };
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 /**
  * Write a file so that it appears only when complete: a temporary file in the same folder, then a rename.
- * A failure leaves no partial file behind. `data` may come in chunks, each written as it is made.
+ * A failure leaves no partial file behind and throws a `WriteError` that says why (never a bare system error).
+ * `data` may come in chunks, each written as it is made.
+ *
+ * @example
+ * await writeFileAtomic('out/packet.pdf', bytes);
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string | Iterable<Uint8Array>): Promise<void> {
-  const target = resolve(path);
-  await mkdir(dirname(target), { recursive: true });
-  // Unique enough with the process id, and 'wx' refuses to reuse a name (node:crypto would cost 8 ms to load).
-  const tmp = join(dirname(target), `.packet-tmp-${process.pid}-${Math.random().toString(16).slice(2, 10)}-${basename(target)}`);
+  await writeFilesAtomic([{ path, data }]);
+}
+
+/**
+ * Write several files, each appearing only when all of them are complete: a failure leaves none of them
+ * (the one-PDF-per-item build never leaves half a set).
+ */
+export async function writeFilesAtomic(files: readonly { path: string; data: Uint8Array | string | Iterable<Uint8Array> }[]): Promise<void> {
+  for (const f of files) {
+    const problem = await outputProblem(f.path, 'file');
+    if (problem) throw new WriteError(f.path, problem);
+  }
+  const written: { tmp: string; target: string }[] = [];
+  // Folders made for the outputs, removed again (when still empty) if the write fails.
+  const made: { first: string; last: string }[] = [];
+  let current = files[0]?.path ?? '';
   try {
-    const handle = await open(tmp, 'wx');
-    try {
-      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-      else for (const chunk of data) await writeAll(handle, chunk);
-      await handle.sync();
-    } finally {
-      await handle.close();
+    for (const f of files) {
+      current = f.path;
+      const target = fsPath(resolve(f.path));
+      const first = await mkdir(dirname(target), { recursive: true });
+      if (first) made.push({ first: fsPath(first), last: dirname(target) });
+      const tmp = tempNameFor(target);
+      written.push({ tmp, target });
+      await writeTemp(tmp, f.data);
     }
-    await rename(tmp, target);
+    for (const w of written) {
+      current = w.target;
+      await rename(w.tmp, w.target);
+    }
   } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
+    await Promise.all(written.map((w) => rm(w.tmp, { force: true }).catch(() => undefined)));
+    for (const m of made.reverse()) await removeEmptyFolders(m.last, m.first);
+    if (!isFsError(err)) throw err;
+    throw new WriteError(current, (await outputProblem(current, 'file')) ?? writeProblemOf(err));
+  }
+}
+
+/** Remove `from` and its parents up to `upTo`, each only while empty (never anything someone else put there). */
+async function removeEmptyFolders(from: string, upTo: string): Promise<void> {
+  const last = resolve(upTo);
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (!(await rmdir(dir).then(() => true, () => false))) return;
+    if (resolve(dir) === last || dirname(dir) === dir) return;
+  }
+}
+
+/** A temporary name beside the target, unique enough with the process id, and within the longest name allowed. */
+function tempNameFor(target: string): string {
+  // 'wx' refuses to reuse a name; node:crypto would cost 8 ms to load.
+  const prefix = `.packet-tmp-${process.pid}-${Math.random().toString(16).slice(2, 10)}-`;
+  let name = prefix;
+  for (const ch of basename(target)) {
+    if (Buffer.byteLength(name + ch) > NAME_MAX) break;
+    name += ch;
+  }
+  return join(dirname(target), name);
+}
+
+async function writeTemp(tmp: string, data: Uint8Array | string | Iterable<Uint8Array>): Promise<void> {
+  const handle = await open(tmp, 'wx');
+  try {
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else for (const chunk of data) await writeAll(handle, chunk);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 
@@ -191,10 +435,36 @@ async function writeAll(handle: FileHandle, chunk: Uint8Array): Promise<void> {
   for (let at = 0; at < chunk.length; ) at += (await handle.write(chunk, at)).bytesWritten;
 }
 
+/** An error from the file system (not a bug elsewhere, such as an assembler error met while writing chunks). */
+function isFsError(err: unknown): err is NodeJS.ErrnoException {
+  return err instanceof Error && ('syscall' in err || (err as NodeJS.ErrnoException).code === 'ERR_INVALID_ARG_VALUE');
+}
+
+function writeProblemOf(err: NodeJS.ErrnoException): WriteProblem {
+  switch (err.code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { kind: 'no-space' };
+    case 'EACCES':
+    case 'EPERM':
+      return { kind: 'denied' };
+    case 'EROFS':
+      return { kind: 'read-only' };
+    case 'ENAMETOOLONG':
+      return { kind: 'name-too-long' };
+    case 'EISDIR':
+      return { kind: 'folder' };
+    case 'ERR_INVALID_ARG_VALUE':
+      return { kind: 'nul' };
+    default:
+      return { kind: 'error', code: err.code ?? 'EUNKNOWN' };
+  }
+}
+
 /** Modification time in ms, or undefined when the file does not exist. */
 export async function mtimeOf(path: string): Promise<number | undefined> {
   try {
-    return (await stat(path)).mtimeMs;
+    return (await stat(fsPath(resolve(path)))).mtimeMs;
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
 import { watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { fsPath } from './files.js';
 
 /**
  * Call `onChange(path)` when any of `paths` is written, replaced, created or removed. Returns a function that
@@ -21,7 +22,7 @@ export function watchFiles(paths: readonly string[], onChange: (path: string) =>
   const watchers: FSWatcher[] = [];
   for (const [dir, names] of byDir) {
     try {
-      const w = watch(dir, { persistent: true }, (_event, name) => {
+      const w = watch(fsPath(dir), { persistent: true }, (_event, name) => {
         const file = name ? String(name) : undefined;
         if (file === undefined || names.has(file)) onChange(file ? resolve(dir, file) : dir);
       });

@@ -8,7 +8,7 @@ import { renderMarkdown } from '../../core/report/markdown.js';
 import { makeReport } from '../../core/report/model.js';
 import type { Report } from '../../core/report/model.js';
 import { renderText } from '../../core/report/text.js';
-import { writeFileAtomic } from '../../io/files.js';
+import { outputProblem, writeFileAtomic, WriteError } from '../../io/files.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 import { useColor } from '../options.js';
@@ -57,6 +57,9 @@ export async function runValidate(manifest: string, flags: CheckFlags & { format
 
 /** `packet report <manifest>`: every item's status, the problems and the verdict, as text, Markdown or JSON. */
 export async function runReport(manifest: string, flags: CheckFlags & { format: ReportFormat; output?: string; pdf?: string }, io: CliIo): Promise<number> {
+  // An output that cannot take the report is refused before anything is checked (the CLI prints why).
+  const unwritable = flags.output ? await outputProblem(flags.output, 'file') : undefined;
+  if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
   const check = await checkManifest(manifest, { today: flags.today, isolate: true });
   const { attachBuiltRanges } = await import('../../app/built.js');
   const built = await attachBuiltRanges(check, flags.pdf);

@@ -3,7 +3,8 @@ import { UsageError } from '../../app/check.js';
 import { starterManifest } from '../../core/init/starter.js';
 import { parseProfile } from '../../core/parse/profile.js';
 import { formatDiagnostic } from '../../core/report/diagnostic-line.js';
-import { builtinProfileIds, displayPath, exists, packageRoot, readInput, resolveProfilePath, toPosix, writeFileAtomic } from '../../io/files.js';
+import { builtinProfileIds, displayPath, exists, MAX_TEXT_BYTES, outputProblem, packageRoot, readInput, resolveProfilePath, toPosix, writeFileAtomic, WriteError } from '../../io/files.js';
+import { readFix, readReason } from '../../core/file-problems.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 
@@ -12,13 +13,16 @@ export async function runInit(folder: string, flags: { profile: string }, io: Cl
   const dir = resolve(folder);
   const target = join(dir, 'manifest.yaml');
   if (await exists(target)) throw new UsageError(`${displayPath(target)} already exists; it is never overwritten (choose another folder, or edit that file)`);
+  // A folder that cannot take the manifest is refused before the profile is read (the CLI prints why).
+  const unwritable = await outputProblem(target, 'file');
+  if (unwritable) throw new WriteError(target, unwritable);
   const path = await resolveProfilePath(flags.profile, process.cwd());
   if (!path) {
     const ids = await builtinProfileIds();
     throw new UsageError(`no profile "${flags.profile}": use one of ${ids.join(', ')} (see \`packet profiles\`), or a path to a profile file`);
   }
-  const read = await readInput(path, 10e6);
-  if (!read.ok) throw new UsageError(`the profile ${displayPath(path)} cannot be read`);
+  const read = await readInput(path, MAX_TEXT_BYTES);
+  if (!read.ok) throw new UsageError(`the profile ${displayPath(path)} cannot be read: ${readReason(read.problem)}. ${readFix(read.problem)}`);
   const parsed = parseProfile(new TextDecoder().decode(read.bytes), displayPath(path));
   if (!parsed.profile) {
     io.stderr(`${parsed.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\n`);

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { UsageError } from '../../app/check.js';
 import { parseProfile } from '../../core/parse/profile.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
-import { displayPath, readInput } from '../../io/files.js';
+import { displayPath, MAX_TEXT_BYTES, readInput } from '../../io/files.js';
+import { readFix, readReason } from '../../core/file-problems.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 import { useColor } from '../options.js';
@@ -10,8 +11,10 @@ import { useColor } from '../options.js';
 /** `packet profile check <profile.yaml>`: a hand-written or imported profile, checked like a manifest. */
 export async function runProfileCheck(path: string, io: CliIo): Promise<number> {
   const file = displayPath(resolve(path));
-  const read = await readInput(path, 10e6);
-  if (!read.ok) throw new UsageError(`${file} ${read.reason === 'not-found' ? 'does not exist' : 'cannot be read'}`);
+  const read = await readInput(path, MAX_TEXT_BYTES);
+  if (!read.ok) {
+    throw new UsageError(read.problem.kind === 'not-found' ? `${file} does not exist` : `${file} cannot be read: ${readReason(read.problem)}. ${readFix(read.problem)}`);
+  }
   const parsed = parseProfile(new TextDecoder().decode(read.bytes), file);
   const paint = painter(useColor(io));
   const lines = parsed.diagnostics.map((d) => formatDiagnostic(d, paint));

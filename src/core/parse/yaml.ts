@@ -4,6 +4,7 @@ import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { formatPath } from '../diagnostics.js';
 import { diag } from '../catalogue.js';
 import { sentence } from '../words.js';
+import { MAX_YAML_DEPTH, tooDeep } from './depth.js';
 
 /** Bounds that keep a hostile or mistaken YAML file from hanging or exhausting the process. */
 export const YAML_LIMITS = {
@@ -59,6 +60,12 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
   const lineCounter = new LineCounter();
   if (text.length > YAML_LIMITS.maxChars) {
     diagnostics.push({ ...diag('yaml.too-large', { file, chars: text.length, limit: YAML_LIMITS.maxChars }), file, line: 1, col: 1 });
+    return { source: emptySource(file), diagnostics };
+  }
+  // Before the parser, which recurses once per level: thousands of levels would take seconds and much memory.
+  const deep = tooDeep(text, MAX_YAML_DEPTH);
+  if (deep) {
+    diagnostics.push({ ...diag('yaml.too-deep', { limit: MAX_YAML_DEPTH }), file, line: deep.line, col: deep.col });
     return { source: emptySource(file), diagnostics };
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

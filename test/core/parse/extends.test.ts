@@ -62,14 +62,24 @@ describe('extends', () => {
     expect(check.diagnostics.map((d) => `${d.file?.split('/').pop()}:${d.line}:${d.col} ${d.code}`)).toEqual(['me.yaml:1:1 manifest.unknown-key']);
   });
 
-  it('a missing base or a loop is a usage error (exit 2) naming the files', async () => {
+  it('a missing base, a loop or a chain too long is an error at the `extends:` line that names it (exit 1)', async () => {
     const dir = workspace({ ...(await files()), 'posting-a/manifest.yaml': POSTING.replace('../me.yaml', '../mee.yaml') });
-    const r = await cli(['validate', join(dir, 'posting-a/manifest.yaml')]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/extends .*mee\.yaml, which does not exist/);
+    const r = await cli(['validate', 'posting-a/manifest.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe(
+      'posting-a/manifest.yaml:1:10 error manifest.extends  `extends` names mee.yaml, which does not exist (the path is relative to posting-a).  ' +
+        'hint: Check the path; it is relative to the folder of the file that has the `extends:` line.',
+    );
+    // Only this: without its base the manifest would show echoes (no applicant, missing items).
+    expect(r.stdout).not.toMatch(/item\.missing|applicant/);
     const loop = workspace({ ...(await files()), 'me.yaml': `extends: posting-a/manifest.yaml\n${ME}`, 'posting-a/manifest.yaml': POSTING });
-    const r2 = await cli(['validate', join(loop, 'posting-a/manifest.yaml')]);
-    expect(r2.code).toBe(2);
-    expect(r2.stderr).toMatch(/which leads back to it/);
+    const r2 = await cli(['validate', 'posting-a/manifest.yaml'], { cwd: loop });
+    expect(r2.code).toBe(1);
+    expect(r2.stdout).toMatch(/^me\.yaml:1:10 error manifest\.extends {2}`extends` names posting-a\/manifest\.yaml, which leads back to this file\./);
+    const chain: Record<string, string | Uint8Array> = { ...(await files()), 'posting-a/manifest.yaml': POSTING.replace('../me.yaml', '../b1.yaml') };
+    for (let i = 1; i <= 6; i++) chain[`b${i}.yaml`] = `extends: b${i + 1}.yaml\n`;
+    const r3 = await cli(['validate', 'posting-a/manifest.yaml'], { cwd: workspace(chain) });
+    expect(r3.code).toBe(1);
+    expect(r3.stdout).toMatch(/^b5\.yaml:1:10 error manifest\.extends {2}`extends` names b6\.yaml, one more than the 5 files in a row allowed\./);
   });
 });
