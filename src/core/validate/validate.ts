@@ -23,7 +23,7 @@ export interface ValidateInput {
   profile: Profile;
   /** What the I/O layer found for each file path, keyed by the path as written in the manifest. */
   files: ReadonlyMap<string, FileStatus>;
-  /** Today's date, YYYY-MM-DD: deadlines are judged against it. */
+  /** Today: a date (YYYY-MM-DD, judged as noon UTC) or an ISO date-time; deadlines are judged at this instant. */
   today: string;
   /** Characters the packet's font cannot draw in a text; when given, texts are checked before a build. */
   missingGlyphs?: (text: string) => string[];
@@ -85,7 +85,10 @@ export function validate(input: ValidateInput): ValidationResult {
   }
 
   const estimatedPages = totalPages + generatedPages + (manifest.options.cover ? 1 : 0);
-  checkRepeats(files, source, at);
+  for (const id of checkRepeats(files, source, at)) {
+    const report = reports.find((r) => r.id === id);
+    if (report) report.status = 'invalid';
+  }
   checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, estimatedPages, files, at);
   out.push(...checkDeadline(profile, input.today, source));
   checkReviewed(profile, at);
@@ -123,7 +126,9 @@ function baseReport(p: ProfileItem): ItemReport {
 interface FileUse {
   ref: string;
   path: PathSegment[];
+  /** The item's title, for messages, and its id. */
   item: string;
+  itemId: string;
   bytes: number;
   data: Uint8Array;
 }
@@ -237,7 +242,7 @@ class ItemCheck {
     report.type = f.type;
     report.bytes = f.bytes;
     this.bytes += f.bytes;
-    this.files.push({ ref, path, item: this.p.title, bytes: f.bytes, data: status.data });
+    this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes: f.bytes, data: status.data });
     for (const finding of f.findings) this.at(path, finding);
     if (f.pages !== undefined) {
       report.pages = f.pages;
@@ -337,18 +342,24 @@ function checkReviewed(profile: Profile, at: At): void {
   if (places.length) at(['profile'], diag('profile.unreviewed', { places: places.join(', ') }));
 }
 
-/** The same document given twice (by content: a copy under another name counts), reported at the repeat. */
-function checkRepeats(files: readonly FileUse[], source: YamlSource, at: At): void {
+/**
+ * The same document given twice (by content: a copy under another name counts), reported at the repeat; returns
+ * the ids of the items that hold a repeat.
+ */
+function checkRepeats(files: readonly FileUse[], source: YamlSource, at: At): string[] {
   const bySize = new Map<number, FileUse[]>();
+  const repeated: string[] = [];
   for (const f of files) {
     const same = (bySize.get(f.bytes) ?? []).find((g) => g.ref === f.ref || sameBytes(g.data, f.data));
     if (same) {
       const line = source.locate(same.path).line;
-      at(f.path, diag('file.duplicate', { file: f.ref, first: same.ref, firstItem: same.item, line, same: same.ref === f.ref }));
+      at(f.path, { ...diag('file.duplicate', { file: f.ref, first: same.ref, firstItem: same.item, line, same: same.ref === f.ref }), item: f.itemId });
+      repeated.push(f.itemId);
       continue;
     }
     bySize.set(f.bytes, [...(bySize.get(f.bytes) ?? []), f]);
   }
+  return repeated;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -68,6 +68,7 @@ describe('never ready when a reviewer would reject the packet', () => {
     const copy = await check(manifest(ITEMS.replace('research_plan: plan.pdf', 'research_plan: cv-copy.pdf')), { 'cv-copy.pdf': cv });
     expect(copy.diagnostics.map((d) => d.message)).toEqual(['cv-copy.pdf is the same document as cv.pdf, already used for CV (line 4).']);
     expect(copy.report.verdict).toBe('Not ready: 1 file given twice');
+    expect(copy.report.items.find((i) => i.id === 'research_plan')!.status).toBe('invalid');
   });
 
   it('a letter where the posting wants contact details only', async () => {
