@@ -44,7 +44,8 @@ const testSlugs = new Set(
 if (only !== undefined && testSlugs.has(only)) usage(`${only} is in the test split: its details are never shown`);
 if (only !== undefined && split === 'test') usage('--posting works on the dev split only');
 
-const FORMATS = { '.txt': 'text', '.md': 'markdown', '.html': 'html', '.htm': 'html' };
+// As the CLI does: the extension names Markdown and HTML; anything else is sniffed.
+const FORMATS = { '.txt': undefined, '.md': 'markdown', '.html': 'html', '.htm': 'html' };
 const files = new Set(readdirSync(DIR));
 // A posting is a text, Markdown or HTML file with its annotation beside it (README.md and SPLIT.txt have none).
 const postings = [...files]
@@ -171,7 +172,7 @@ for (const p of postings) {
   t.nwGold += goldNotWanted.length;
   let profile;
   try {
-    ({ profile } = importPosting(text, { format: p.format, ...(p.format === 'html' ? { html: true } : {}), ...(gold.today ? { today: gold.today } : {}) }));
+    ({ profile } = importPosting(text, { ...(p.format ? { format: p.format } : {}), ...(p.format === 'html' ? { html: true } : {}), ...(gold.today ? { today: gold.today } : {}) }));
   } catch (e) {
     t.failed += 1;
     if (split === 'dev') lines.push(`${p.slug}: import failed: ${e instanceof Error ? e.message : String(e)}`);

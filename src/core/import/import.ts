@@ -7,11 +7,14 @@ import { ProfileSchema, type Profile, type ProfileItem } from '../schema/profile
 import { FORMS, type Form, type ItemKind, type Stage, type SubmissionFormat } from '../schema/vocabulary.js';
 import { findDates, type DateMatch } from './dates.js';
 import * as P from './phrases.js';
-import { htmlToText, looksLikeHtml, normalizeText, parseNumber, stripBullet, toLines, toSentences, type Line } from './text.js';
+import { detectFormat, readPosting, type Line, type PostingFormat } from './markup.js';
+import { parseNumber, stripBullet, toSentences } from './text.js';
 import { profileToYaml } from './yaml.js';
 
 export interface ImportOptions {
-  /** The text is HTML; detected from the text when absent. */
+  /** How the posting is written; detected from the text when absent. */
+  format?: PostingFormat;
+  /** The text is HTML (same as `format: 'html'`). */
   html?: boolean;
   /** ISO date (`2025-10-01`) used to give a year to dates written without one. */
   today?: string;
@@ -477,9 +480,8 @@ const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreeme
  * profile.deadline // '2025-11-14'
  */
 export function importPosting(input: string, options: ImportOptions = {}): ImportResult {
-  const html = options.html ?? looksLikeHtml(input);
-  const text = html ? htmlToText(input) : normalizeText(input);
-  const lines = toLines(text);
+  const posting = readPosting(input, options.format ?? (options.html ? 'html' : detectFormat(input)));
+  const lines = posting.lines;
   const review: ReviewNote[] = [];
   const comments = new Map<string, string[]>();
   const note = (path: string, ...c: string[]): void => {

@@ -3,6 +3,8 @@ export { importPosting, findKindMentions, findCount, findLimits, fileNamePattern
 export type { ImportOptions, ImportResult, ReviewNote, KindMention, Count, Limit, LimitKey } from './import.js';
 export { findDates, parseDate } from './dates.js';
 export type { DateMatch, FindDatesOptions } from './dates.js';
-export { htmlToText, looksLikeHtml, normalizeText } from './text.js';
+export { normalizeText } from './text.js';
+export { detectFormat, htmlToText, looksLikeHtml, readPosting, textLines } from './markup.js';
+export type { Line, Posting, PostingFormat, PostingMeta } from './markup.js';
 export { profileToYaml } from './yaml.js';
 export * as phrases from './phrases.js';

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileNamePattern, findCount, findKindMentions, findLimits, importPosting } from '../../../src/core/import/index.js';
 import { KIND_PHRASES } from '../../../src/core/import/phrases.js';
-import { htmlToText, looksLikeHtml, toLines, toSentences } from '../../../src/core/import/text.js';
+import { htmlToText, looksLikeHtml, textLines as toLines } from '../../../src/core/import/markup.js';
+import { toSentences } from '../../../src/core/import/text.js';
 import { ITEM_KINDS } from '../../../src/core/schema/vocabulary.js';
 
 const kindsIn = (s: string) => findKindMentions(s).map((h) => h.kind);
