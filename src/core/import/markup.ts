@@ -210,8 +210,16 @@ function htmlLines(html: string, meta: PostingMeta): Line[] {
       return;
     }
     if (name === 'tr') {
+      // A row of data cells is an entry of a list ("Research proposal | required"); a row of headers is a heading.
       flush();
+      const cells = node.children.filter((c) => isTag(c) && (c.name === 'td' || c.name === 'th'));
+      const header = cells.length > 0 && cells.every((c) => isTag(c) && c.name === 'th');
       for (const c of node.children) walk(c);
+      if (buf.trim() !== '') {
+        bullet = !header;
+        depth = listDepth;
+        heading = header ? 6 : 0;
+      }
       flush();
       return;
     }
@@ -330,6 +338,22 @@ export function textLines(input: string): Line[] {
     rows.push({ text, indent, bullet: isBullet, block, parts: 1, last: text.length });
     blank = false;
   }
+  // Pipe tables ("Document | Details |"): the separator row goes, the header row stays a line, data rows are entries.
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as Raw;
+    if (/^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/.test(r.text)) {
+      rows.splice(k, 1);
+      k -= 1;
+      continue;
+    }
+  }
+  const piped = (r: Raw | undefined): boolean => r !== undefined && /\S\s*\|\s*\S/.test(r.text);
+  rows.forEach((r, k) => {
+    if (!piped(r)) return;
+    r.text = r.text.replace(/^\|\s*|\s*\|$/g, '').trim();
+    const headerRow = !piped(rows[k - 1]) || rows[k - 1]?.block !== r.block;
+    if (!headerRow && (piped(rows[k + 1]) || piped(rows[k - 1]))) r.bullet = true;
+  });
   const out: Line[] = [];
   let stack: number[] = [];
   let colonIndent: number | undefined;

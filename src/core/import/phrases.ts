@@ -218,58 +218,159 @@ export const NOT_AN_ITEM: RegExp[] = [
 export const OPTIONAL_CUES: RegExp[] = [
   /\(optional\)/,
   /\boptional(?:ly)?\b/,
-  /\bif (?:available|applicable|any|possible|relevant)\b/,
-  /\bmay (?:also )?(?:include|attach|add|submit|provide|be included)\b/,
-  /\b(?:are|is) (?:also )?(?:encouraged|welcome|welcomed|appreciated|desirable)\b/,
+  /\bif (?:available|any|possible|you (?:wish|want|like|have (?:one|them|any|some)|would like)|desired|you so wish)\b/,
+  /\bmay (?:also )?(?:include|attach|add|submit|provide|send|upload|be (?:included|added|attached|submitted|sent))\b/,
+  /\bcan (?:also )?(?:be (?:included|added|attached|submitted|sent|uploaded)|include|attach|add|submit|upload)\b/,
+  /\b(?:are|is) (?:also )?(?:encouraged|welcome|welcomed|appreciated|desirable|recommended|an advantage|a plus)\b/,
   /\bencouraged\b/,
-  /\bnot (?:required|mandatory|obligatory)\b/,
-  /\b(?:voluntary|falls vorhanden|optional|freiwillig)\b/, // German
-  /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa)\b/, // Finnish
+  /\byou (?:are )?welcome to\b/,
+  /\bnot (?:required|mandatory|obligatory|compulsory)\b/,
+  /\b(?:any|anything) (?:other|else|additional|further)\b/,
+  /\bany (?:publications|papers|relevant)\b/,
+  /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|wenn vorhanden|sofern vorhanden)\b/, // German
+  /\b(?:indien beschikbaar|optioneel|facultatief|eventueel|eventuele)\b/, // Dutch
+  /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?)\b/, // Swedish
+  /\b(?:eventuell(?:e|t)?|valgfri(?:tt)?|hvis tilgjengelig)\b/, // Norwegian, Danish
+  /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa|mahdolli(?:nen|set)|suositellaan)\b/, // Finnish
+  /\b(?:facultatif|facultative|optionnel(?:le)?|si disponible|éventuel(?:le)?s?)\b/, // French
 ];
 
 /** Marks an item (or a whole list) as asked for at a later stage. */
 export const LATER_CUES: RegExp[] = [
-  /\bat (?:a )?later stage\b/,
+  /\bat (?:a )?later (?:stage|date|point)\b/,
   /\blater (?:stage|in the (?:process|recruitment|selection))\b/,
-  /\b(?:shortlisted|short-listed|selected|invited|successful) (?:candidates|applicants)\b[^.]{0,40}\b(?:will|may|must|should|need|are)\b/,
+  /\b(?:shortlisted|short-listed|selected|invited|successful) (?:candidates?|applicants?)\b[^.]{0,40}\b(?:will|may|must|should|need|are)\b/,
   /\b(?:candidates|applicants) (?:invited|shortlisted|short-listed|selected) (?:to|for)\b/,
-  /\b(?:second|next|later|final) (?:stage|round|phase)\b/,
-  /\b(?:will|may) be (?:requested|asked for|required) (?:later|at (?:a )?later stage|from shortlisted|upon|after)\b/,
-  /\bupon (?:request|invitation)\b/,
-  /\bonly (?:if|when) (?:invited|shortlisted|requested)\b/,
-  /\b(?:before|prior to) (?:the )?(?:start|employment|appointment)\b/,
+  /\b(?:if|once|when) (?:you are |you're |they are )?(?:shortlisted|short-listed|selected|invited|offered|appointed|hired)\b/,
+  /\b(?:should you be|if you are) (?:short-?listed|selected|invited)\b/,
+  /\b(?:second|next|later|final|interview) (?:stage|round|phase)\b/,
+  /\b(?:will|may|might|can) be (?:requested|asked for|required|solicited|needed) (?:later|at (?:a )?later stage|from shortlisted|upon|after|at the (?:time of|interview))\b/,
+  /\b(?:will|may) be (?:requested|solicited|asked for) (?:from|of) (?:the )?(?:finalists|shortlisted|selected)\b/,
+  /\bupon (?:request|invitation|appointment|hire|hiring|acceptance)\b/,
+  /\bon request\b/,
+  /\bonly (?:if|when) (?:invited|shortlisted|requested|selected)\b/,
+  /\b(?:before|prior to|at the time of|upon) (?:the )?(?:start|employment|appointment|hire|hiring|onboarding|enrol(?:l)?ment|the interview|interview)\b/,
   /\b(?:before|prior to) (?:the )?(?:contract|appointment|employment)(?: is)? (?:signed|starts|begins|concluded)\b/,
   /\b(?:requested|asked for|required) (?:from|for|of) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
   /\bfinalists\b/,
-  /\bdo not (?:send|submit|include|upload)\b[^.]{0,60}\bat this stage\b/,
-  /\bnot (?:required|needed|requested|necessary) (?:at this stage|now|yet|initially|with the application)\b/,
+  /\bonly for (?:candidates|applicants) (?:that|who) (?:pass|are invited|are shortlisted|reach)\b/,
+  /\bdo not (?:send|submit|include|upload)\b[^.]{0,60}\bat this (?:stage|time|point)\b/,
+  /\bnot (?:required|needed|requested|necessary|asked for) (?:at this (?:stage|time|point)|now|yet|initially|(?:with|in) (?:the|your) (?:initial |first )?application)\b/,
+  /\bkan (?:du )?bli bedt om\b/, // Norwegian: "you may be asked to"
+  /\b(?:wird|werden) (?:später|nachgereicht|nachgefordert)\b|\bzu einem späteren zeitpunkt\b/, // German
+  /\b(?:in een later stadium|op verzoek)\b/, // Dutch
+  /\b(?:i ett senare skede|på begäran)\b/, // Swedish
+  /\b(?:myöhemmin|pyydettäessä)\b/, // Finnish
+  /\b(?:ultérieurement|sur demande|lors de l'inscription|après (?:la )?sélection)\b/, // French
 ];
+
+/**
+ * Marks an item as required only for some applicants; the text from the cue to the end of its clause is the
+ * condition ("for non-native speakers", "if your degree is not yet completed").
+ */
+export const CONDITION_CUES: RegExp[] = [
+  /\b(?:if|where|when|as) (?:applicable|relevant|appropriate|required|necessary)\b/,
+  /\b(?:only )?(?:for|from) (?:all )?(?:international|foreign|overseas|non-?(?:eu|eea|uk|us|native|english|german|dutch|swedish|finnish|french|nordic)|external|internal|eu|uk|domestic|doctoral|phd|senior|junior|postdoctoral|master'?s?) (?:applicants|candidates|students|nationals|speakers|citizens)\b/,
+  /\b(?:for|from) (?:those|applicants|candidates|students|anyone|people)(?: (?:who|whose|with|from|applying|requesting|holding|not|for)\b| of\b)/,
+  /\b(?:an? )?(?:applicant|candidate)s? (?:applying for|requesting|holding|whose|with (?:an? )?(?:foreign|international|non-))\b/,
+  /\b(?:applicants|candidates|students|those) (?:whose|from outside|from abroad|from non-|requesting|holding (?:an? )?(?:foreign|non-)|who (?:do not|did not|have not|hold|are not|were not|wrote|have an? (?:foreign|international)|are applying for|apply for|wish to apply for|have completed|completed|studied))\b/,
+  /\b(?:for|in the case of) (?:resubmissions?|renewals?|reapplications?)\b/,
+  /\bfor [\p{L}\s-]{3,40} only\b/u,
+  /\b(?:applicable|required|needed|relevant) (?:to|for) [\p{L}\s-]{3,40} only\b/u,
+  /\bin (?:the )?case (?:of|that|where|your|the|you)\b/,
+  /\bin the event (?:that|of|the)\b/,
+  /\bnon-native (?:speakers?|english speakers?)\b/,
+  /\bwhose (?:first|native|mother) (?:language|tongue) is not\b/,
+  /\b(?:first|native|mother) (?:language|tongue) is not\b/,
+  /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b/,
+  /\bif (?:your|the|their|his|her) (?:degree|diploma|documents?|certificates?|transcripts?|qualifications?|studies|study|first language|native language|mother tongue|master'?s?|bachelor'?s?|phd|doctorate|host|supervisor|previous|home)\b/,
+  /\bif (?:english|german|dutch|swedish|finnish|french) is not\b/,
+  /\bif (?:you|the applicant|the candidate|applicants|candidates) (?:hold|holds|have|has|had|did|do|does|are|is|were|was|wrote|completed|studied|obtained|received|apply|applies|come|comes)(?: not)? (?:not |yet |a |an |your |their |from |outside |abroad|completed|graduated|obtained|foreign|international|non-|no |any |the |for |in |already )/,
+  /\b(?:documents?|diplomas?|certificates?|transcripts?|degrees?) (?:that are |which are |are )?(?:not (?:written |issued |in )|written in (?:a |an )?(?:language|languages) other|issued in (?:a |an )?(?:language|languages) other|in (?:a |an )?(?:language|languages) other|in other languages|from (?:abroad|outside|foreign))/,
+  /\b(?:doctoral (?:students|candidates)|phd students|doktorandinnen und doktoranden|doktorand(?:inn)?en)\b(?=[^.]{0,40}\b(?:werden|are|should|must|also)\b)/,
+  /\b(?:falls(?! vorhanden)|sofern(?! vorhanden)|soweit zutreffend|wenn zutreffend|nur für|bei (?:antrag|bewerbung|ausländischen|nicht[- ]?deutsch|internationalen))\b/, // German
+  /\bfür (?:ausländische|internationale|nicht[- ]?deutschsprachige) (?:bewerber(?:innen)?|studierende|abschlüsse)\b/, // German
+  /\b(?:indien(?! beschikbaar)|alleen voor|voor (?:buitenlandse|internationale) (?:studenten|kandidaten|sollicitanten))\b/, // Dutch
+  /\b(?:för sökande (?:som|med|från)|vid (?:ansökan (?:till|om)|förenade)|om (?:du|sökande|den sökande|dokumenten|examen|utbildningen) (?:har|är|inte|saknar|avlagt))\b/, // Swedish
+  /\b(?:dersom|der det er aktuelt|søkere? (?:med|fra|som)|søkjarar? (?:med|frå)|hvis du|for ansøgere (?:med|fra))\b/, // Norwegian, Danish
+  /\b(?:jos|mikäli|ulkomailla|ulkomaisen)\b/, // Finnish
+  /\b(?:si (?:vous|votre|vos|le|la|les|l'|un|une|le candidat|la candidate)|le cas échéant|pour les (?:candidat|titulaires|étudiant)\p{L}*|en cas de|rédigés? dans une langue autre|dans une (?:autre )?langue autre)\b/u, // French
+];
+
+/** The posting asks applicants not to send something. */
+export const NOT_WANTED_CUES: RegExp[] = [
+  /\b(?:do not|don't|please do not|please don't|never) (?:send|submit|include|upload|attach|enclose|mail|provide|forward|add|email|e-mail)\b/,
+  /\brefrain from (?:sending|submitting|including|uploading|attaching|enclosing|adding)\b/,
+  /\bwe (?:do not|don't|will not|won't|no longer) (?:require|need|accept|want|request|ask for|read)\b/,
+  /\b(?:you )?(?:do not|don't|will not) need to (?:send|submit|include|upload|attach|provide|enclose|ask|arrange)\b/,
+  /\b(?:there is )?no need (?:to|for you to) (?:send|submit|include|upload|attach|provide|enclose)\b/,
+  /\b(?:is|are) not (?:required|needed|necessary|wanted|requested|accepted|expected|asked for)\b/,
+  /\b(?:will|shall|should|must) not be (?:accepted|read|sent|included|submitted|attached|uploaded|enclosed)\b/,
+  /\b(?:will not|won't|do not|don't) (?:be )?accept(?:ed|ing)?\b/,
+  /\bnot asking for\b/,
+  /\bno (?:photos?|photographs?|pictures?|headshots?)\b/,
+  /\b(?:bitte )?(?:keine|verzichten sie auf|ohne) (?:fotos?|bewerbungsfotos?|lichtbilder?|bilder|zeugnisse|empfehlungsschreiben)\b/, // German
+  /\b(?:geen (?:foto|pasfoto|aanbevelingsbrie\p{L}*)|niet (?:meesturen|toevoegen|nodig|vereist))\b/u, // Dutch
+  /\b(?:skicka inte|bifoga inte|behövs inte|ska inte bifogas|inga (?:foton|bilder))\b/, // Swedish
+  /\b(?:ikke (?:send|legg ved|nødvendig|vedlegg)|skal ikke (?:sendes|vedlegges|legges ved))\b/, // Norwegian, Danish
+  /\b(?:älä (?:lähetä|liitä)|ei tarvitse (?:liittää|lähettää)|ei tarvita)\b/, // Finnish
+  /\b(?:n'envoyez pas|ne pas (?:envoyer|joindre)|ne joignez pas|inutile (?:de|d')|ne sont pas (?:nécessaires|demandés|requis))\b/, // French
+];
+
+/** "Do not upload your diploma *under this heading*": a rule about where, not about what. */
+export const NOT_WANTED_EXCEPT: RegExp[] = [/\b(?:under|in this (?:field|section|box)|here|in the (?:field|section|box))\b/, /\bseparately\b/];
 
 /** A sentence or heading that introduces the list of application materials. */
 export const LIST_TRIGGERS: RegExp[] = [
-  /\b(?:please|kindly) (?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
-  /\b(?:applicants|candidates|you)\b[^.]{0,60}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
-  /\b(?:application|applications) (?:should|must|shall|will need to)\b[^.]{0,30}\b(?:include|contain|consist of|be accompanied by|comprise)\b/,
-  /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information)\b/,
-  /\b(?:application|applications|dossier) (?:consists of|comprises|includes|contains|should consist of)\b/,
+  /\b(?:please|kindly) (?:submit|send|include|attach|upload|provide|share|enclose|prepare|email|e-mail|forward|add)\b/,
+  /\b(?:applicants|candidates|you|applications?)\b[^.]{0,60}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare|supply)\b/,
+  /\b(?:application|applications|dossier|file|package|packet|submission)s? (?:should|must|shall|will need to|needs? to|is to|are to)\b[^.]{0,30}\b(?:include|contain|consist of|be accompanied by|comprise|be made up of|have)\b/,
+  /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information|documentation|elements|supporting documents)\b/,
+  /\b(?:application|applications|dossier|file|package|packet|submission)s? (?:consists? of|comprises?|includes?|contains?|should consist of|must contain|must include|will consist of)\b/,
   /\b(?:optional|additional|further|other) (?:documents|materials|attachments)\b/,
-  /^(?:optional|required|mandatory|additional)\b[^.:]{0,25}(?::|$)/,
-  /\b(?:required|requested|mandatory|compulsory|necessary|application|supporting) (?:documents|materials|documentation|package|attachments)\b/,
-  /\bto apply\b/,
-  /\bhow to apply\b/,
+  /^(?:optional|required|mandatory|additional|obligatory)\b[^.:]{0,25}(?::|$)/,
+  /\b(?:required|requested|mandatory|compulsory|necessary|application|supporting) (?:documents|materials|documentation|package|attachments|items)\b/,
+  /\b(?:documents|materials|documentation|attachments) (?:required|needed|requested|to (?:submit|upload|include|send|provide))\b/,
+  /\bapplication (?:checklist|requirements|contents?)\b/,
+  /\b(?:to apply|how to apply|what to (?:send|submit|include)|what you (?:should|need to|must) (?:send|submit|include))\b/,
   /\binclude(?:s)?:/,
-  /\b(?:bewerbungsunterlagen|ihre bewerbung|unterlagen)\b/, // German
-  /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet)\b/, // Finnish
+  /\b(?:is|it is) (?:mandatory|required|necessary) to (?:attach|submit|include|upload|provide)\b/,
+  /\b(?:must|should|shall) (?:submit|send|include|attach|upload|provide|prepare)\b/,
+  /\b(?:you will|you'll) (?:be asked|need|require|have) to (?:upload|submit|provide|send|include|attach)\b/,
+  /\byou will (?:require|need) the following\b/,
+  /\b(?:bewerbungsunterlagen|ihre bewerbung|unterlagen|folgende (?:dokumente|unterlagen|nachweise)|erforderlich sind|einzureichen|beizufügen|sollten? enthalten|muss enthalten|zum hochladen)\b/, // German
+  /\b(?:sollicitatie|de volgende (?:documenten|stukken)|meesturen|bijvoegen|aanmelding(?:sdossier)?|je aanmelding)\b/, // Dutch
+  /\b(?:bifogas|bifoga|följande (?:dokument|bilagor|handlingar)|ansökan ska innehålla|ansökan bör innehålla|till ansökan)\b/, // Swedish
+  /\b(?:vedlegg(?:ene|a)?|må vedlegges|skal vedlegges|leggje ved|legges ved|følgende (?:informasjon|dokumenter|vedlegg)|søknaden (?:skal|må) inneholde|ansøgningen skal indeholde|bilag)\b/, // Norwegian, Danish
+  /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet|liitetään|liitteineen|tulee liittää|liittää hakemukseen)\b/, // Finnish
+  /\b(?:pièces suivantes|pièces à (?:fournir|joindre)|dossier de candidature|doit comporter|doit contenir|doit être constitué|devra (?:obligatoirement )?comporter|les documents suivants|doivent être joints|à joindre|comprenant)\b/, // French
+  /\b(?:deve contenere|devono essere allegati|documenti richiesti|allegare)\b/, // Italian
 ];
 
 /** A sentence outside a list still requests an item when it has one of these (paired with a kind mention). */
 export const REQUEST_CUES: RegExp[] = [
-  /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange)\b/,
-  /\b(?:is|are) (?:required|requested|needed|mandatory)\b/,
-  /\b(?:should|must|shall) (?:be|not|include|describe|contain|outline|address|not exceed)\b/,
-  /\bwill be (?:asked|required|requested)\b/,
+  /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,
+  /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)) (?:\p{L}+ )?with\b/u,
+  /\b(?:is|are) (?:also )?(?:required|requested|needed|mandatory|compulsory|expected)\b/,
+  /\b(?:should|must|shall) (?:be|not|include|describe|contain|outline|address|not exceed|come|accompany)\b/,
+  /\bwill be (?:asked|required|requested|needed)\b/,
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
   /\bplease\b/,
+  /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt)\b/, // German
+  /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden)\b/, // Dutch
+  /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in)\b/, // Swedish
+  /\b(?:send|legg ved|vedlegg|last opp|leggje ved|vedhæft|indsend)\b/, // Norwegian, Danish
+  /\b(?:lähetä|liitä|liitetään|toimita|tulee liittää)\b/, // Finnish
+  /\b(?:envoyer|envoyez|joindre|joignez|fournir|fournissez|transmettre|remettre|déposer|adresser)\b/, // French
+];
+
+/** A list's intro that says what a document should contain ("Your CV should include:"): its entries are not items. */
+export const CONTENT_VERBS =
+  /\b(?:include|includes|contain|contains|address|cover|covers|consist of|comprise|describe|outline|detail|answer|mention|state|be structured|be organi[sz]ed|use the following|enthalten|beinhalten|umfassen|inneholde|innehålla|sisältää|comporter|contenir)\b|\b(?:including|detailing|containing|covering|with):?\s*$|:\s*$/;
+
+/** Headings and intros of lists that are not documents to send: duties, qualifications, topics, benefits. */
+export const NOT_DOCUMENT_LISTS: RegExp[] = [
+  /\b(?:responsibilit(?:y|ies)|duties|tasks|what you will do|what you'll do|your role|the role|job description|position summary|we offer|what we offer|benefits|perks|salary|compensation|funding(?: opportunities| sources)?|timeline|important dates|key dates|fees|audience|about (?:us|the)|research (?:areas|topics|directions)|topics|projects? (?:can|could|may) include|interests include|topics of interest|areas of interest|selection criteria|assessment criteria|evaluation criteria|selection procedure|eligibility|who can apply|who should apply|minimum qualifications|preferred qualifications|qualifications|requirements for the (?:position|candidate)|inherent requirements|essential criteria|desirable criteria|we are looking for|ideal candidate|successful candidate|your profile|candidate profile|prerequisites|prérequis|voraussetzungen|anforderungen|ihr profil|ihre aufgaben|wir bieten|profiel|taken|vi erbjuder|arbetsuppgifter|behörighet|kvalifikationer|tehtävät|edellytämme|tarjoamme|kelpoisuus|selectiecriteria|urvalsförfarande|valintaperusteet)\b/,
 ];
 
 /** Forms named inside an item's phrase. `referee` needs words about contacts; a bare "letter" means a letter. */
@@ -343,6 +444,10 @@ export const LIMIT_CUES: RegExp =
 export const PACKET_LIMIT_BEFORE =
   /\b(?:(?:single|one|combined|whole|entire|complete|merged)\s+(?:pdf|file|document)s?|(?:the |your |whole |entire |complete )?(?:application|packet|dossier|attachments?)|all (?:documents|files|materials))\b[^,;]{0,25}$/;
 export const PACKET_LIMIT_AFTER = /^\s*(?:in total|total|per file|per document|per attachment|each|altogether|overall)\b/;
+
+/** A size that is only a guide ("about 3,000 words", "normally 5-8 pages", "recommended length"): not a limit. */
+export const APPROXIMATE =
+  /\b(?:about|approx(?:imately|\.)?|around|roughly|ca\.?|circa|recommended|recommend|normally|typically|ideally|preferably|suggested|in the range of|some|helst|ungefär|omkring|cirka|noin|environ|etwa|ungefähr|anbefalt|normalt|vanligtvis|bij benadering|ongeveer)\b/;
 
 /** Words that make a number a lower bound ("at least two letters"). */
 export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään)\s*$/;

@@ -1,0 +1,304 @@
+/**
+ * Items named in one unit of text (a sentence or a list entry): their kinds, titles, stages, conditions, forms,
+ * counts and limits.
+ */
+import { FORMS, type Form, type ItemKind, type Stage } from '../schema/vocabulary.js';
+import { findCount, findKindMentions, findLimits, g, isPacketLimit, test, testAny, type KindMention } from './match.js';
+import * as P from './phrases.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Items
+
+/** An item as the importer first reads it, before items named twice are merged. */
+export interface Draft {
+  kind: ItemKind;
+  title: string;
+  stage: Stage;
+  /** When the item applies ("non-native speakers of English"): the item is required only then. */
+  condition?: string;
+  accepts: Form[];
+  min?: number;
+  max?: number;
+  max_pages?: number;
+  max_words?: number;
+  max_chars?: number;
+  max_mb?: number;
+  source: string;
+  /** Why a person should check this item, and which field (`kind`, `min`, `max_pages`, ...) when it is one. */
+  reasons: { field?: string; text: string }[];
+  /** Named as an entry of a list (two entries of one kind are two items; a later sentence adds to an item). */
+  fromList?: boolean;
+  /** The list or sentence it was read from: two entries of one list are two items. */
+  group?: number;
+}
+
+/** A stage read from cue words, with the condition when the cue is one ("for international applicants"). */
+export interface StageCue {
+  stage: Stage;
+  condition?: string;
+}
+
+const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but)\b/u;
+
+/**
+ * The condition stated in `text`, in its own words ("if English is not your first language"), or undefined.
+ *
+ * @example
+ * conditionOf('proof of English proficiency (for non-native speakers)') // 'for non-native speakers'
+ */
+export function conditionOf(text: string): string | undefined {
+  let best: { index: number; text: string } | undefined;
+  for (const re of P.CONDITION_CUES) {
+    const m = g(re).exec(text);
+    if (!m || (best && best.index <= m.index)) continue;
+    const rest = text.slice(m.index + m[0].length);
+    const end = CLAUSE_END.exec(rest);
+    const words = `${m[0]}${rest.slice(0, end ? end.index : rest.length)}`.replace(/^[\s(,]+|[\s,]+$/g, '').split(/\s+/);
+    best = { index: m.index, text: words.slice(0, 14).join(' ') };
+  }
+  return best?.text;
+}
+
+/**
+ * The stage that cue words in `text` give: later, a condition, optional; undefined when there are none.
+ *
+ * @example
+ * stageOf('three letters (to be requested from shortlisted candidates)') // { stage: 'later' }
+ * stageOf('TOEFL scores, if English is not your first language') // { stage: 'required', condition: 'if English is not your first language' }
+ */
+export function stageOf(text: string): StageCue | undefined {
+  if (testAny(P.LATER_CUES, text)) return { stage: 'later' };
+  const condition = conditionOf(text);
+  if (condition) return { stage: 'required', condition };
+  if (testAny(P.OPTIONAL_CUES, text)) return { stage: 'optional' };
+  return undefined;
+}
+
+/** The posting asks not to send what the unit names ("Do not send a photo", "letters are not needed"). */
+export function isNotWanted(unit: string): boolean {
+  return testAny(P.NOT_WANTED_CUES, unit) && !testAny(P.NOT_WANTED_EXCEPT, unit) && !testAny(P.LATER_CUES, unit);
+}
+
+const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai)\b/giu;
+const LINKERS = /\b(?:including|incl\.?|with|containing|that includes|which includes|and including|inklusive|mit)\s+(?:a |an |the |your |their )?$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$/iu;
+
+/** Separators in `gap` outside parentheses, as [start, end] offsets. */
+function separators(gap: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of gap.matchAll(SEPARATOR)) {
+    const pre = gap.slice(0, m.index);
+    if ((pre.match(/\(/g)?.length ?? 0) <= (pre.match(/\)/g)?.length ?? 0)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** Offset of the first separator in `gap` outside parentheses, or -1. */
+function firstSeparator(gap: string): number {
+  return separators(gap)[0]?.[0] ?? -1;
+}
+
+const ORPHAN_SKIP = /^(?:as|such as|e\.g\.|i\.e\.|which|that|who|whom|whose|how|what|why|whether|including|as well|also|etc|if|when|where|to|by|for|in|on|at|via|with|preferably|ideally|please|and|or)\b/iu;
+
+/** Entries after the last recognized item of a list sentence (", a data management plan, and a letter of commitment"). */
+function tailOrphans(tail: string): { start: number; end: number; text: string }[] {
+  const seps = separators(tail);
+  if (seps.length === 0 || !/^[,;]/.test(tail.slice((seps[0] as [number, number])[0]))) return [];
+  return orphansIn(`${tail},`, true);
+}
+
+/** A piece of a sentence that is a clause ("they will be requested later"), not a document's name. */
+const CLAUSE = /\b(?:will|would|should|must|shall|can|could|may|might|is|are|was|were|be|been|being|has|have|had|do|does)\b|^(?:they|it|we|you|this|these|those|he|she|i|there)\b/iu;
+
+/** List entries between two recognized items that name no known kind ("..., evidence of teaching effectiveness, ..."). */
+function orphansIn(gap: string, stopAtClause = false): { start: number; end: number; text: string }[] {
+  const seps = separators(gap);
+  const out: { start: number; end: number; text: string }[] = [];
+  for (let k = 0; k + 1 < seps.length; k++) {
+    const start = (seps[k] as [number, number])[1];
+    const end = (seps[k + 1] as [number, number])[0];
+    const text = gap.slice(start, end).trim().replace(/^(?:a|an|the|your|some)\s+/iu, '');
+    const words = text.split(/\s+/).filter(Boolean);
+    // After a clause (", one of whom should be ...") the rest of the sentence is no longer the list.
+    if (stopAtClause && CLAUSE.test(text)) break;
+    if (words.length < 2 || words.length > 12 || ORPHAN_SKIP.test(text) || CLAUSE.test(text) || !/^[\p{L}]/u.test(text)) continue;
+    // A piece that closes a parenthesis it did not open is the end of an aside, not an entry.
+    if ((text.match(/\)/g)?.length ?? 0) > (text.match(/\(/g)?.length ?? 0)) continue;
+    // "if available" and the like qualify the next item; they are not an item.
+    const bare = [...P.OPTIONAL_CUES, ...P.LATER_CUES].reduce((t, re) => t.replace(g(re), ' '), text.replace(/\([^)]*\)?/g, ' '));
+    if (bare.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 2) continue;
+    // "Bachelor's and Master's transcripts": a modifier shared with the next item, not an item.
+    if (/'s?$/u.test(text) || (k + 2 === seps.length && /^\s*(?:and|or|und|oder|ja|tai)\s*$/iu.test(gap.slice(end, (seps[k + 1] as [number, number])[1])) && gap.slice((seps[k + 1] as [number, number])[1]).trim().replace(/^(?:a|an|the|your)\b/iu, '').trim() !== '')) continue;
+    out.push({ start, end, text });
+  }
+  return out;
+}
+
+const TITLE_WORD = /^(?:[A-ZÄÖÜÅ][\p{L}'’.-]*|short|brief|draft|detailed|updated|full|academic|official|personal|concise|current|complete|certified|signed|scanned|[a-z]+-page|\d+-page)$/u;
+const NOT_TITLE_WORD = /^(?:please|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus)$/i;
+
+/** The posting's name for the item: the mention, widened to modifiers on the left and a short tail on the right. */
+export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKind): string {
+  let start = mStart;
+  for (let k = 0; k < 3; k++) {
+    const w = /(\S+)\s+$/u.exec(span.slice(0, start));
+    if (!w || !w[1] || !TITLE_WORD.test(w[1]) || NOT_TITLE_WORD.test(w[1])) break;
+    start = w.index;
+  }
+  let end = span.length;
+  const tail = span.slice(mEnd);
+  for (const stop of P.TITLE_STOPS) {
+    const m = g(stop).exec(tail);
+    if (m && mEnd + m.index < end) end = mEnd + m.index;
+  }
+  let title = span.slice(start, end).replace(/[\s,;:.]+$/u, '').trim();
+  if (title.length > 80 || title === '') title = span.slice(mStart, mEnd);
+  if (title === '') title = kind === 'other' ? 'Other' : P.KIND_PHRASES[kind].title;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+export function formsOf(kind: ItemKind, span: string): { accepts: Form[]; reason?: string } {
+  const cues = (Object.keys(P.FORM_CUES) as Form[]).filter((f) => {
+    // Letters and referees only make sense for references ("cover letter" is not a form); referees send no files.
+    if (kind !== 'references' && (f === 'letter' || f === 'referee')) return false;
+    if (kind === 'references' && f === 'file') return false;
+    return testAny(P.FORM_CUES[f] ?? [], span);
+  });
+  if (kind === 'references') {
+    if (cues.includes('letter') || cues.includes('referee')) return { accepts: sortForms(cues) };
+    if (test(P.REFEREES_AS_PEOPLE, span)) return { accepts: sortForms([...cues, 'referee']) };
+    return { accepts: ['referee', 'letter'], reason: 'the posting does not say whether it wants letters or referee contacts' };
+  }
+  if (cues.length > 0) {
+    // A link alone still means the document itself may be sent; "pdf or link" names both.
+    return { accepts: sortForms(cues.length === 1 && cues[0] === 'link' && kind !== 'portfolio' ? ['file', 'link'] : cues) };
+  }
+  return { accepts: kind === 'other' ? ['file'] : [...P.KIND_PHRASES[kind].accepts] };
+}
+
+function sortForms(forms: Form[]): Form[] {
+  return FORMS.filter((f) => forms.includes(f));
+}
+
+export interface UnitContext {
+  /** Stage (and condition) implied by the sentence or heading that introduced the list. */
+  stage?: StageCue;
+  /** The list or sentence id, to tell two entries of one list from two mentions of one item. */
+  group?: number;
+}
+
+/**
+ * Items named in one sentence or list entry.
+ *
+ * @example
+ * itemsFromUnit('Please send a CV and two letters of reference.', {}).map((d) => d.kind) // ['cv', 'references']
+ */
+export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
+  const hits = findKindMentions(unit);
+  if (hits.length === 0) return [];
+  // "CV including a list of publications": the second mention describes the first.
+  const linked: KindMention[] = [];
+  for (const h of hits) {
+    const prev = linked[linked.length - 1];
+    // "letters of recommendation or contact details of referees", "language certificate (TOEFL)": one item named twice;
+    // "CV with publication list": the second describes the first.
+    if (prev && (LINKERS.test(unit.slice(prev.end, h.start)) || (prev.kind === h.kind && unit.slice(prev.end, h.start).length < 40))) {
+      prev.nameEnd ??= prev.end;
+      prev.end = h.end;
+      continue;
+    }
+    linked.push({ ...h });
+  }
+  const colon = unit.lastIndexOf(':', linked[0]?.start ?? 0);
+  const orphans: { at: number; text: string }[] = [];
+  // Where an item's span stops early because unrecognized entries follow it.
+  const cut: (number | undefined)[] = [];
+  const starts: number[] = linked.map((h, i) => {
+    if (i === 0) return colon >= 0 ? colon + 1 : 0;
+    const prev = linked[i - 1] as KindMention;
+    const gap = unit.slice(prev.end, h.start);
+    const found = orphansIn(gap);
+    for (const o of found) orphans.push({ at: prev.end + o.start, text: o.text });
+    const last = found[found.length - 1];
+    if (last) {
+      cut[i - 1] = prev.end + firstSeparator(gap);
+      return prev.end + last.end;
+    }
+    const sep = firstSeparator(gap);
+    return sep === -1 ? h.start : prev.end + sep;
+  });
+  const lead = unit.slice(0, linked[0]?.start ?? 0);
+  const leadStage = stageOf(lead);
+  const lastHit = linked[linked.length - 1];
+  // "Copies of certificates and two letters will be required before the contract is signed": the predicate after the
+  // list gives every item in it its stage.
+  const predicate = lastHit ? unit.slice(lastHit.end) : '';
+  const predicateStage = /^\s*(?:will|must|should|shall|are|is|can|may|have to|need to)\b/iu.test(predicate) ? stageOf(predicate) : undefined;
+  let unitEnd = unit.length;
+  if (lastHit && (linked.length >= 2 || testAny(P.LIST_TRIGGERS, unit) || testAny(P.REQUEST_CUES, unit))) {
+    const tail = unit.slice(lastHit.end).replace(/[.;]\s*$/, '');
+    const found = tailOrphans(tail);
+    for (const o of found) orphans.push({ at: lastHit.end + o.start, text: o.text });
+    if (found.length > 0) unitEnd = lastHit.end + firstSeparator(tail);
+  }
+  const drafts: Draft[] = linked.map((h, i) => {
+    const spanStart = starts[i] as number;
+    const spanEnd = cut[i] ?? (i + 1 < starts.length ? (starts[i + 1] as number) : unitEnd);
+    const span = unit.slice(spanStart, spanEnd);
+    const mStart = h.start - spanStart;
+    const mEnd = h.end - spanStart;
+    const reasons: Draft['reasons'] = [];
+    const cue = stageOf(span) ?? leadStage ?? predicateStage ?? ctx.stage;
+    const forms = formsOf(h.kind, span);
+    if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
+    if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });
+    const d: Draft = {
+      kind: h.kind,
+      title: titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
+      stage: cue?.stage ?? 'required',
+      ...(cue?.condition ? { condition: cue.condition } : {}),
+      accepts: forms.accepts,
+      source: unit,
+      reasons,
+      ...(ctx.group !== undefined ? { group: ctx.group } : {}),
+    };
+    const count = findCount(span.slice(0, mStart), span.slice(mStart, mEnd), span.slice(mEnd));
+    if (count) Object.assign(d, count);
+    else if (h.kind === 'references') {
+      const said = span.slice(mStart, mEnd);
+      if (/\(s\)/.test(said)) d.min = 1;
+      else if (/\b(?:letters|referees|references|recommenders|recommendations)\b/iu.test(said)) {
+        d.min = 2;
+        reasons.push({ field: 'min', text: 'the count (at least 2) is inferred from a plural; the posting gives no number' });
+      } else d.min = 1;
+    }
+    for (const l of findLimits(span)) {
+      if (isPacketLimit(span, l)) continue;
+      const between = span.slice(l.end, mStart);
+      const attached = l.index >= mStart || (l.end <= mStart && /^[\s)]*(?:[\p{L}-]+\s+)?$/u.test(between) && l.key !== 'max_mb');
+      if (!attached || d[l.key] !== undefined) continue;
+      d[l.key] = l.value;
+      if (!l.cue) reasons.push({ field: l.key, text: `"${span.slice(l.index, l.end)}" read as a limit` });
+    }
+    return d;
+  });
+  // Place each unrecognized entry between the items it was listed between.
+  for (const o of orphans.reverse()) {
+    const at = starts.findIndex((s) => s > o.at);
+    const name = o.text.replace(/\s*\([^)]*\)?/g, '').trim() || o.text;
+    const cue = stageOf(o.text) ?? leadStage ?? ctx.stage;
+    const d: Draft = {
+      kind: 'other',
+      title: name.charAt(0).toUpperCase() + name.slice(1),
+      stage: cue?.stage ?? 'required',
+      ...(cue?.condition ? { condition: cue.condition } : {}),
+      accepts: formsOf('other', o.text).accepts,
+      source: unit,
+      reasons: [{ field: 'kind', text: 'the kind of this document is not recognized' }],
+      ...(ctx.group !== undefined ? { group: ctx.group } : {}),
+    };
+    for (const l of findLimits(o.text)) if (l.cue && d[l.key] === undefined) d[l.key] = l.value;
+    drafts.splice(at === -1 ? drafts.length : at, 0, d);
+  }
+  return drafts;
+}
+

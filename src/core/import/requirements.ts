@@ -1,0 +1,463 @@
+/**
+ * Where a posting states its requirements: lists introduced by "must include / please send / the application
+ * should contain", sentences that ask for documents, and what to leave out. Lists that describe one document
+ * ("Your CV should include:"), duties, qualifications and topics give no items.
+ */
+import type { ItemKind } from '../schema/vocabulary.js';
+import { findKindMentions, findLimits, isPacketLimit, test, testAny } from './match.js';
+import { formsOf, isNotWanted, itemsFromUnit, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
+import type { Line } from './markup.js';
+import * as P from './phrases.js';
+import { stripBullet, toSentences } from './text.js';
+
+/** Something the posting asks applicants not to send. */
+export interface NotWantedDraft {
+  kind: ItemKind;
+  what: string;
+  source: string;
+}
+
+/** One sentence of the posting, with the line it is on. */
+export interface Sentence {
+  text: string;
+  line: number;
+}
+
+export interface Requirements {
+  /** Items in the posting's order, a kind named twice already merged. */
+  items: Draft[];
+  notWanted: NotWantedDraft[];
+  sentences: Sentence[];
+}
+
+type Role = 'entry' | 'content' | 'prose' | 'skip';
+
+interface LineRole {
+  role: Role;
+  ctx: UnitContext;
+  /** Which list an entry belongs to: two entries of one list are two items. */
+  list?: number;
+  /** The list entry a content line describes. */
+  owner?: number;
+  /** Read from a list that a sentence or heading introduced (not only guessed from what the entries name). */
+  explicit?: boolean;
+}
+
+const HEADING_MAX_WORDS = 8;
+
+/** A line that reads as a heading: marked as one, or short, not a list entry and not a sentence. */
+export function isHeading(line: Line): boolean {
+  if (line.heading > 0) return true;
+  const t = line.text;
+  return !line.bullet && t.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.!?,;]$/.test(t) && /^[\p{Lu}\d"'(]/u.test(t);
+}
+
+/** A heading that names one document ("Curriculum Vitae (CV)", "Project proposal"): what follows describes it. */
+function documentHeading(line: Line): ItemKind | undefined {
+  if (!isHeading(line)) return undefined;
+  const t = stripBullet(line.text).replace(/[:\s]+$/, '');
+  if (testAny(P.LIST_TRIGGERS, t) && !/^(?:references?|referees?)$/i.test(t)) return undefined;
+  const hits = findKindMentions(t);
+  if (hits.length !== 1) return undefined;
+  const h = hits[0] as (typeof hits)[number];
+  return (h.end - h.start) / t.length >= 0.4 ? h.kind : undefined;
+}
+
+/** Words that say the whole application, not one document, is meant ("Applications must include:"). */
+const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents)\b/iu;
+
+interface Intro {
+  type: 'docs' | 'content' | 'negative';
+  cue?: StageCue;
+  /** The intro states the application's documents in so many words. */
+  strong: boolean;
+}
+
+/** What a line says about the lines after it. */
+function introOf(line: Line): Intro | undefined {
+  const text = stripBullet(line.text);
+  const sentences = toSentences(text);
+  const last = sentences[sentences.length - 1] ?? '';
+  const heading = isHeading(line);
+  const colon = /:\s*$/.test(text);
+  const trigger = sentences.filter((s) => testAny(P.LIST_TRIGGERS, s)).pop();
+  // "Your CV should include:", "Research proposal (max. 4 pages), including:": the entries describe one document.
+  const subject = findKindMentions(last)[0];
+  if (subject && subject.start <= 12 && colon && test(P.CONTENT_VERBS, last.slice(subject.end)) && !/\b(?:applications?|dossier)\b/iu.test(last.slice(0, subject.start))) {
+    return { type: 'content', strong: false };
+  }
+  if (trigger !== undefined && (colon || heading || trigger === last)) {
+    return { type: 'docs', cue: stageOf(trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '')), strong: test(STRONG_TRIGGER, trigger) };
+  }
+  if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last)) return { type: 'negative', strong: false };
+  return undefined;
+}
+
+/** The number of a numbered entry ("3. Motivation letter", "3) ..."), or undefined. */
+function numberOf(line: Line): number | undefined {
+  const m = /^(?:[-*•·]\s*)?(\d{1,2})\s*[.)]/.exec(line.text.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** An entry of a list that gives personal details or notes rather than a document. */
+const NOT_A_DOCUMENT =
+  /^(?:(?:your |the |a |an )?(?:full )?(?:name|names|first name|surname|address|e-?mail(?: address)?|phone|telephone|date of birth|nationality|citizenship|gender|contact (?:details|information|info)|personal (?:details|data|information)|start(?:ing)? date|availability|date on which|preferred start|length of stay|preferred months?|type of studio|note|please note|nb|important)\b(?!\s+(?:of|for)\s+(?:\w+\s+)?(?:referees|references|recommenders))|.*\?$)/iu;
+
+/** The sentence is about the application or its files, not one document ("a single PDF of at most 20 pages"). */
+const PACKET_WORDS = /\b(?:pdf|files?|applications?|documents|attachments?|total|packet|combined|everything|all (?:materials|documents))\b/iu;
+
+/** A short line that starts like the name of a document ("A document addressing the selection criteria"). */
+const DOCUMENT_NOUN_START = /^(?:an?|your|the|one|two|three|copy|copies|proof|evidence|list|statement|letter|summary|description|certificate|confirmation)\b/iu;
+
+function docLikeRun(lines: Line[], from: number): number {
+  let j = from;
+  const depth = (lines[from] as Line).depth;
+  let entries = 0;
+  let named = 0;
+  while (j < lines.length && (lines[j] as Line).bullet) {
+    const l = lines[j] as Line;
+    if (l.depth === depth) {
+      entries += 1;
+      const t = stripBullet(l.text);
+      const h = findKindMentions(t)[0];
+      if (h && h.start <= 25 && !h.guess) named += 1;
+    }
+    j += 1;
+  }
+  return entries >= 2 && named * 2 >= entries && named >= 2 ? j : from;
+}
+
+/**
+ * Reads where the posting states requirements, and the items it names there.
+ *
+ * @example
+ * readRequirements(textLines('Applications must include:\n- CV\n- Copy of passport')).items.map((d) => d.kind) // ['cv', 'other']
+ */
+export function readRequirements(lines: Line[]): Requirements {
+  const roles = assignRoles(lines);
+  const drafts: Draft[] = [];
+  const notWanted: NotWantedDraft[] = [];
+  const sentences: Sentence[] = [];
+  let group = 0;
+  // Limits and stage words under an entry ("Max. 2 pages." on the next line) belong to it.
+  const entryDrafts = new Map<number, Draft[]>();
+  let prevQuestion: { text: string; line: number } | undefined;
+  let docHeading: ItemKind | undefined;
+
+  lines.forEach((line, i) => {
+    const body = stripBullet(line.text);
+    const ss = toSentences(body);
+    for (const s of ss) sentences.push({ text: s, line: i });
+    const r = roles[i] as LineRole;
+    if (isHeading(line) && r.role !== 'entry') docHeading = documentHeading(line);
+    if (r.role === 'entry') docHeading = undefined;
+
+    // A question answered "No." ("Do I need to include examples of my work? No, ..."): not wanted.
+    ss.forEach((s, k) => {
+      const prev = k > 0 ? { text: ss[k - 1] as string, line: i } : prevQuestion;
+      if (prev && /\?$/.test(prev.text) && /^no\b/iu.test(s)) addNotWanted(prev.text);
+    });
+    prevQuestion = ss.length > 0 && /\?$/.test(ss[ss.length - 1] as string) ? { text: ss[ss.length - 1] as string, line: i } : undefined;
+
+    if (r.role === 'skip') return;
+    if (r.role === 'entry') {
+      const ctx: UnitContext = { ...r.ctx, group: -(r.list ?? 0) - 1 };
+      const got: Draft[] = [];
+      ss.forEach((s, k) => {
+        if (isNotWanted(s)) {
+          addNotWanted(s);
+          return;
+        }
+        if (k > 0 && !testAny(P.REQUEST_CUES, s) && !stageOf(s)) return;
+        const found = itemsFromUnit(s, k === 0 ? ctx : { group: ctx.group as number });
+        got.push(...found);
+        const words = s.split(/\s+/).length;
+        if (k === 0 && found.length === 0 && words <= 14 && /\p{L}{2}/u.test(s) && !/@|https?:/.test(s) && !NOT_A_DOCUMENT.test(s)) {
+          const cue = stageOf(s) ?? ctx.stage;
+          const title = entryTitle(s);
+          const d: Draft = {
+            kind: 'other',
+            title,
+            stage: cue?.stage ?? 'required',
+            ...(cue?.condition ? { condition: cue.condition } : {}),
+            accepts: formsOf('other', s).accepts,
+            source: s,
+            reasons: [{ field: 'kind', text: 'the kind of this list entry is not recognized' }],
+            group: ctx.group as number,
+          };
+          for (const l of findLimits(s)) if (l.cue && d[l.key] === undefined && !isPacketLimit(s, l)) d[l.key] = l.value;
+          got.push(d);
+        }
+      });
+      for (const d of got) {
+        d.fromList = true;
+        if (!r.explicit) d.reasons.push({ text: 'read from a list of documents that no sentence introduces' });
+      }
+      entryDrafts.set(i, got);
+      drafts.push(...got);
+      return;
+    }
+    if (r.role === 'content' && r.owner !== undefined) {
+      const owned = entryDrafts.get(r.owner) ?? [];
+      const target = owned.length === 1 ? owned[0] : undefined;
+      for (const s of ss) {
+        if (isNotWanted(s)) {
+          addNotWanted(s);
+          continue;
+        }
+        const hits = findKindMentions(s);
+        // "Max 2 pages including figures" under "2. Project description": the entry's own limit.
+        if (target && (hits.length === 0 || hits.every((h) => h.kind === target.kind)) && !PACKET_WORDS.test(s)) {
+          for (const l of findLimits(s)) {
+            if (!l.cue || isPacketLimit(s, l) || target[l.key] !== undefined || test(P.APPROXIMATE, s.slice(0, l.index))) continue;
+            target[l.key] = l.value;
+          }
+          const cue = stageOf(s);
+          if (cue && target.stage === 'required' && !target.condition) {
+            if (cue.condition) target.condition = cue.condition;
+            else target.stage = cue.stage;
+          }
+        }
+        // "A maximum of two recommendation letters can be included in this documentation."
+        const fresh = hits.filter((h) => !h.guess && !owned.some((d) => d.kind === h.kind));
+        if (fresh.length > 0 && (testAny(P.REQUEST_CUES, s) || testAny(P.OPTIONAL_CUES, s)) && !line.bullet) {
+          group += 1;
+          drafts.push(...itemsFromUnit(s, { group }).filter((d) => fresh.some((h) => h.kind === d.kind)));
+        }
+      }
+      return;
+    }
+    // Prose: sentences that ask for documents.
+    for (const s of ss) {
+      if (isNotWanted(s)) {
+        addNotWanted(s);
+        continue;
+      }
+      if (!testAny(P.LIST_TRIGGERS, s) && !testAny(P.REQUEST_CUES, s)) continue;
+      group += 1;
+      let got = itemsFromUnit(s, { group });
+      // Under a heading that names one document, other documents named are parts of it ("list your referees").
+      if (docHeading) got = got.filter((d) => d.kind === docHeading);
+      if (r.role === 'content') got = got.filter((d) => d.kind !== 'other');
+      drafts.push(...got);
+    }
+  });
+
+  function addNotWanted(s: string): void {
+    const hits = findKindMentions(s);
+    if (hits.length > 0) {
+      for (const h of hits) notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
+      return;
+    }
+    const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|need|accept|accepting|asking for)\s+(?:any |your |the |a |an |us |stand-alone )*([\p{L}][\p{L} -]{2,40}?)(?=[,.;:(]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s);
+    if (m?.[1]) notWanted.push({ kind: 'other', what: m[1].trim(), source: s });
+  }
+
+  return { items: mergeDrafts(drafts), notWanted: dedupeNotWanted(notWanted), sentences };
+}
+
+/** The title of an entry the importer cannot classify: its first clause, without a trailing colon or limit. */
+function entryTitle(s: string): string {
+  const t = s
+    .replace(/\s*\([^)]*\)?/g, ' ')
+    .split(/\s*(?:[:;|]|,\s|\s-\s|\s\u2013\s)\s*/u)[0]
+    ?.replace(/[.;,:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const title = t && t.length >= 2 ? t : s.replace(/[.;,:]+$/, '');
+  return (title.charAt(0).toUpperCase() + title.slice(1)).slice(0, 80);
+}
+
+function dedupeNotWanted(list: NotWantedDraft[]): NotWantedDraft[] {
+  const out: NotWantedDraft[] = [];
+  for (const n of list) if (!out.some((o) => o.kind === n.kind && o.source === n.source && o.what === n.what)) out.push(n);
+  return out;
+}
+
+/** Same kind named twice ("two letters ..." then "Letters should be sent by the referees"): one item. */
+function mergeDrafts(drafts: Draft[]): Draft[] {
+  const items: Draft[] = [];
+  for (const d of drafts) {
+    // Two entries of one list are two items; a later-stage mention of a kind already asked for now is its own item.
+    const same =
+      d.kind === 'other'
+        ? undefined
+        : items.find(
+            (x) => x.kind === d.kind && !(x.fromList && d.fromList && x.group === d.group) && (d.stage === 'later') === (x.stage === 'later'),
+          );
+    if (!same) {
+      items.push(d);
+      continue;
+    }
+    for (const k of ['min', 'max', 'max_pages', 'max_words', 'max_chars', 'max_mb'] as const) if (same[k] === undefined && d[k] !== undefined) same[k] = d[k];
+    if (!same.condition && d.condition && same.stage === 'required') same.condition = d.condition;
+    if (same.stage !== d.stage) same.reasons.push({ field: 'stage', text: `also mentioned as ${d.stage}: "${d.source}"` });
+  }
+  return items;
+}
+
+/** Decides, line by line, what each line is: an entry of a list of documents, a description of one, prose, or noise. */
+function assignRoles(lines: Line[]): LineRole[] {
+  const roles: LineRole[] = lines.map(() => ({ role: 'prose', ctx: {} }));
+  interface Docs {
+    id: number;
+    ctx: UnitContext;
+    explicit: boolean;
+    opener: number;
+    openerColon: boolean;
+    openerHeading: boolean;
+    baseDepth?: number;
+    lastEntry?: number;
+    /** Entries are numbered: paragraphs between "2." and "3." describe "2.". */
+    nextNumber?: number;
+    headingItems: boolean;
+    siblingContent: boolean;
+    seen: boolean;
+  }
+  let docs: Docs | undefined;
+  let listId = 0;
+  let content: { depth: number; owner?: number; resume?: Docs } | undefined;
+  let skip = false;
+  let docRunEnd = -1;
+  let docHeading: ItemKind | undefined;
+
+  const nextNumberedAhead = (i: number, want: number, depth: number): boolean => {
+    for (let j = i + 1; j < Math.min(lines.length, i + 25); j++) {
+      const l = lines[j] as Line;
+      if (l.bullet && l.depth <= depth) return numberOf(l) === want;
+      if (!l.bullet && l.heading > 0 && l.heading <= 2) return false;
+    }
+    return false;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const intro = introOf(line);
+    const heading = isHeading(line);
+    if (heading && !line.bullet) docHeading = documentHeading(line) ?? (intro ? undefined : docHeading);
+
+    if (line.bullet) {
+      if (content && line.depth >= content.depth && !(docs?.siblingContent === false && content.resume && line.depth <= (content.resume.baseDepth ?? -1))) {
+        roles[i] = { role: 'content', ctx: {}, ...(content.owner !== undefined ? { owner: content.owner } : {}) };
+        continue;
+      }
+      if (content) {
+        docs = content.resume;
+        content = undefined;
+      }
+      if (docs) {
+        docs.baseDepth ??= line.depth;
+        if (line.depth > docs.baseDepth) {
+          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
+          continue;
+        }
+        if (line.depth < docs.baseDepth) docs.baseDepth = line.depth;
+        const entryIntro = intro?.type === 'content';
+        if (docs.siblingContent && !entryIntro) {
+          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
+          continue;
+        }
+        roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+        docs.lastEntry = i;
+        docs.seen = true;
+        const n = numberOf(line);
+        docs.nextNumber = n !== undefined ? n + 1 : undefined;
+        // "A cover letter which will contain:" followed by its points at the same depth (a flattened list).
+        if (entryIntro && /:\s*$/.test(line.text)) {
+          const next = lines[i + 1];
+          if (next && next.bullet && next.depth === line.depth) docs.siblingContent = true;
+        }
+        continue;
+      }
+      if (skip) {
+        roles[i] = { role: 'skip', ctx: {} };
+        continue;
+      }
+      if (i >= docRunEnd) docRunEnd = docLikeRun(lines, i);
+      if (i < docRunEnd && !docHeading) {
+        const before = lines.slice(0, i).reverse().find((l) => !l.bullet);
+        const cue = before && isHeading(before) ? stageOf(before.text) : undefined;
+        if (i === 0 || !(lines[i - 1] as Line).bullet || roles[i - 1]?.role !== 'entry') listId += 1;
+        roles[i] = { role: 'entry', ctx: cue ? { stage: cue } : {}, explicit: false, list: listId };
+        continue;
+      }
+      roles[i] = { role: 'prose', ctx: {} };
+      continue;
+    }
+
+    // A line that is not a list entry.
+    if (content) {
+      docs = content.resume;
+      content = undefined;
+    }
+    if (intro?.type === 'content' || (intro?.type === 'docs' && !intro.strong && docHeading)) {
+      content = { depth: 0, ...(docs?.lastEntry !== undefined ? { owner: docs.lastEntry } : {}), ...(docs ? { resume: docs } : {}) };
+      docs = undefined;
+      skip = false;
+      continue;
+    }
+    if (intro?.type === 'docs') {
+      listId += 1;
+      docs = {
+        id: listId,
+        ctx: intro.cue ? { stage: intro.cue } : {},
+        explicit: true,
+        opener: i,
+        openerColon: /:\s*$/.test(line.text),
+        openerHeading: heading,
+        headingItems: false,
+        siblingContent: false,
+        seen: false,
+      };
+      skip = false;
+      continue;
+    }
+    if (intro?.type === 'negative') {
+      docs = undefined;
+      skip = true;
+      roles[i] = { role: 'skip', ctx: {} };
+      continue;
+    }
+    if (docs) {
+      if (!docs.seen || docs.headingItems) {
+        // "A covering letter" / "Your cover letter must include:" / ...: each short line names a document.
+        const named = findKindMentions(line.text).length > 0;
+        const itemLike =
+          heading &&
+          !/:/.test(line.text) &&
+          !/\|/.test(line.text) &&
+          (docs.openerColon || docs.openerHeading) &&
+          !testAny(P.NOT_DOCUMENT_LISTS, line.text) &&
+          (named || DOCUMENT_NOUN_START.test(line.text));
+        if (itemLike) {
+          docs.headingItems = true;
+          docs.seen = true;
+          roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+          docs.lastEntry = i;
+          continue;
+        }
+        if (!docs.seen && i - docs.opener <= 3 && !heading) continue;
+        if (docs.headingItems && !heading) {
+          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
+          continue;
+        }
+        if (!docs.seen && heading && i - docs.opener <= 1) continue;
+        docs = undefined;
+        continue;
+      }
+      if (docs.nextNumber !== undefined && docs.lastEntry !== undefined && nextNumberedAhead(i, docs.nextNumber, docs.baseDepth ?? 0)) {
+        roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry };
+        continue;
+      }
+      // A short line or two right after the last numbered entry still describe it ("Where relevant.").
+      if (docs.nextNumber !== undefined && docs.lastEntry !== undefined && i - docs.lastEntry <= 2 && !heading && line.text.split(/\s+/).length <= 12) {
+        roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry };
+        continue;
+      }
+      docs = undefined;
+    }
+    if (heading) skip = false;
+  }
+  return roles;
+}
+
