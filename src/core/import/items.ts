@@ -79,8 +79,9 @@ export function isNotWanted(unit: string): boolean {
   return testAny(P.NOT_WANTED_CUES, unit) && !testAny(P.NOT_WANTED_EXCEPT, unit) && !testAny(P.LATER_CUES, unit);
 }
 
-const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai)\b/giu;
-const LINKERS = /\b(?:including|incl\.?|with|containing|that includes|which includes|and including|inklusive|mit)\s+(?:a |an |the |your |their )?$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$/iu;
+const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai|och|samt|eller|og|et|ou)\b/giu;
+const LINKERS =
+  /(?:\b(?:including|incl\.?|inkl\.?|containing|that includes|which includes|and including|inklusive|inkludert|mit|summari[sz]ing|describing|outlining|detailing|explaining|stating|specifying|listing|covering|addressing|jossa tiedot myös|one of (?:whom|which|these|them)|at least one of|en av (?:disse|dem)|varav|joista|dont|davon)|(?<!\b(?:along|together|alongside|plus|as well as|and) )\bwith)\s+(?:a |an |the |your |their |his |her |of )?(?:[\p{L}'/-]+ ){0,6}$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$|^\s*(?:of|for|from|on) (?:your |the |all |each |their )?$/iu;
 
 /** Separators in `gap` outside parentheses, as [start, end] offsets. */
 function separators(gap: string): [number, number][] {
@@ -186,6 +187,42 @@ export interface UnitContext {
   group?: number;
 }
 
+/** Offsets of the parenthesized parts of `text` (outermost), and of examples ("e.g. ...", "such as ..."). */
+function asides(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') {
+      if (depth === 0) start = i;
+      depth += 1;
+    } else if ((c === ')' || c === ']') && depth > 0) {
+      depth -= 1;
+      if (depth === 0) out.push([start, i + 1]);
+    }
+  }
+  if (depth > 0) out.push([start, text.length]);
+  for (const m of text.matchAll(/\b(?:e\.g\.|i\.e\.|for example|for instance|such as|z\.\s?b\.|zum beispiel|t\.ex\.|bijvoorbeeld|esim\.|par exemple|f\.eks\.|eksempelvis)/giu)) {
+    const end = /[;.]|,\s(?=[\p{L}])/u.exec(text.slice(m.index + m[0].length));
+    out.push([m.index, end ? m.index + m[0].length + end.index : text.length]);
+  }
+  return out;
+}
+
+/**
+ * Mentions that name something to send, not ones that describe an earlier mention: a mention in parentheses or in
+ * an example after another one ("CV (must include the contact details of three referees)", "a summary of previous
+ * research (a summary of the master's thesis for ...)") describes it; a loose guess next to an exact mention of the
+ * same kind ("transcripts of all courses and grades") is that mention.
+ */
+function describing(unit: string, hits: KindMention[]): KindMention[] {
+  const aside = asides(unit);
+  const inAside = (h: KindMention): boolean => aside.some(([s, e]) => h.start >= s && h.end <= e);
+  const out = hits.filter((h, i) => !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
+  return out.filter((h) => !(h.guess && out.some((o) => o !== h && !o.guess && o.kind === h.kind)));
+}
+
 /**
  * Items named in one sentence or list entry.
  *
@@ -193,7 +230,7 @@ export interface UnitContext {
  * itemsFromUnit('Please send a CV and two letters of reference.', {}).map((d) => d.kind) // ['cv', 'references']
  */
 export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
-  const hits = findKindMentions(unit);
+  const hits = describing(unit, findKindMentions(unit));
   if (hits.length === 0) return [];
   // "CV including a list of publications": the second mention describes the first.
   const linked: KindMention[] = [];
@@ -201,7 +238,12 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     const prev = linked[linked.length - 1];
     // "letters of recommendation or contact details of referees", "language certificate (TOEFL)": one item named twice;
     // "CV with publication list": the second describes the first.
-    if (prev && (LINKERS.test(unit.slice(prev.end, h.start)) || (prev.kind === h.kind && unit.slice(prev.end, h.start).length < 40))) {
+    const gap = unit.slice(prev?.end ?? 0, h.start);
+    // Named twice ("letters of recommendation or contact details of referees", "language certificate (TOEFL)") is one
+    // item; two of a kind listed apart ("a statement of teaching philosophy, evidence of teaching effectiveness") are two.
+    const listed = /(?:[,;]|\b(?:and|as well as|plus|und|sowie|och|og|en|et|ja)\b)(?!\s*(?:to|which|that|who|whom|by|sent|uploaded|submitted|written|from|directly|preferably|ideally|one of|at least|e\.g\.|i\.e\.)\b)/u;
+    const twice = prev?.kind === h.kind && gap.length < 80 && !listed.test(gap);
+    if (prev && (LINKERS.test(gap) || twice)) {
       prev.nameEnd ??= prev.end;
       prev.end = h.end;
       continue;

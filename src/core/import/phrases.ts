@@ -22,78 +22,104 @@ export interface KindPhrases {
 export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   cv: {
     patterns: [
-      /\b(?:curriculum vitae|c\.v\.|cv|résumé|resume)\b/,
-      /\b(?:academic|full|updated|detailed|short)\s+(?:cv|curriculum vitae)\b/,
+      /\b(?:curriculum vitae|curriculum vita|c\.v\.|cv|résumé|resume|resumé|resumes|vita)\b/,
+      /\b(?:academic|full|updated|detailed|short|complete|current|up-to-date)\s+(?:cv|curriculum vitae|résumé|resume)\b/,
       /\blebenslauf\b/, // German
       /\bansioluettelo\b/, // Finnish
+      /\b(?:meritförteckning|levnadsbeskrivning)\b/, // Swedish
     ],
     accepts: ['file'],
     title: 'CV',
   },
   cover_letter: {
     patterns: [
-      /\bcover(?:ing)? letter\b/,
+      /\bcover(?:ing)? (?:letter|email|e-mail|note)\b/,
       /\bletter of application\b/,
-      /\bletter of interest\b/,
+      /\b(?:letter|statement) of interest\b/,
       /\bsupporting statement\b/, // UK: the letter addressing the person specification
       /\bapplication letter\b/,
-      /\banschreiben\b/, // German
+      /\b(?:bewerbungs)?anschreiben\b|\bbegleitschreiben\b/, // German
       /\bhakemuskirje\b/, // Finnish
+      /\b(?:sollicitatiebrief|begeleidende brief)\b/, // Dutch
+      /\b(?:søknadsbrev(?:et)?|ansøgning(?:sbrev)?|følgebrev)\b/, // Norwegian, Danish
+      /\blettre de candidature\b/, // French
     ],
     accepts: ['file', 'text'],
     title: 'Cover letter',
+    guesses: [/\ba (?:short |brief )?letter (?:describing|explaining|outlining|stating|detailing|in which|that describes|that explains)\b/],
   },
   motivation_letter: {
     patterns: [
-      /\bmotivation(?:al)? letter\b/,
+      /\bmotivation(?:al)? (?:letter|statement)\b/,
       /\bletter of motivation\b/,
       /\b(?:statement|letter) of (?:motivation|purpose|intent)\b/,
       /\bpersonal statement\b/,
-      /\bmotivation statement\b/,
-      /\bpersonal letter\b/, // Swedish "personligt brev"
-
+      /\bpersonal letter\b/,
+      /\bstatement (?:of|explaining|on) why you\b/,
+      /\breasons? for (?:applying|the application|your application)\b/,
       /\bmotivationsschreiben\b/, // German
       /\bmotivaatiokirje\b/, // Finnish
+      /\b(?:motivationsbrev|personligt brev|personliga brev|skriftlig motivation)\b/, // Swedish
+      /\b(?:motivatiebrief|motivatie)\b/, // Dutch
+      /\b(?:motivasjonsbrev|motivasjon for å søke|motivationsbrev)\b/, // Norwegian, Danish
+      /\blettre de motivation\b/, // French
+      /\blettera (?:di )?motivazion[ei]\b/, // Italian
+      /\bcarta de motivación\b/, // Spanish
     ],
     accepts: ['file', 'text'],
     title: 'Motivation letter',
-    guesses: [/\bstatement of interest\b/],
+    guesses: [/\b(?:career aspirations and rationale|why you (?:would like|want|wish) to)\b/],
   },
   bio: {
-    patterns: [/\b(?:short |brief )?(?:bio|biography|biosketch|biographical sketch)\b(?!-)/],
+    patterns: [/\b(?:short |brief )?(?:bio|biography|biosketch|biographical (?:sketch|statement|note))\b(?!-)/, /\b(?:kurzbiografie|kurzbiographie)\b/],
     accepts: ['file', 'text'],
     title: 'Short bio',
   },
   research_plan: {
     patterns: [
-      /\b(?:draft |preliminary |brief |short )?research (?:plan|proposal|project description|project plan)\b/,
-      /\b(?:project|phd|doctoral) proposal\b/,
-      /\bproject (?:description|outline|plan)\b/,
+      /\b(?:draft |preliminary |brief |short |detailed |full )?research (?:plan|proposal|project description|project plan|strategy)\b/,
+      /\b(?:project|phd|doctoral|thesis|dissertation|scientific|fellowship) proposal\b/,
+      /\bproject (?:description|outline|plan|summary and plan)\b/,
       /\b(?:pre-?proposal|full proposal|(?:short|brief|detailed|written) (?:research )?proposal)\b/,
-      /\b(?:description|outline) of (?:the |your |a |an )?(?:proposed |planned |future )?research(?: (?:project|program|programme|agenda|plan))?\b/,
-      /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan)\b/, // German
+      /\b(?:description|outline|explanation|overview|presentation) of (?:the |your |a |an )?(?:proposed|planned|future|anticipated|intended|envisaged|prospective)(?: (?:research|doctoral|phd))?(?: (?:project|program|programme|agenda|plan|work|research))?\b/,
+      /\b(?:description|outline|explanation) of (?:the |your |a )?(?:research |doctoral |phd )?(?:project|research program(?:me)?)\b/,
+      /\bwork ?plan\b/,
+      /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung)\b/, // German
       /\btutkimussuunnitelma\b/, // Finnish
+      /\b(?:forskningsplan|forskningsprojekt|projektplan|projektbeskrivelse|prosjektbeskrivelse|prosjektplan)\b/, // Swedish, Norwegian, Danish
+      /\b(?:onderzoeksvoorstel|onderzoeksplan|projectvoorstel)\b/, // Dutch
+      /\bprojet (?:de (?:thèse|recherche|doctorat)|doctoral)\b/, // French
+      /\bprogramma di ricerca\b/, // Italian
     ],
     accepts: ['file', 'text'],
     title: 'Research plan',
-    guesses: [/\bproposal\b/],
+    guesses: [/\bproposal\b/, /\bresearch program(?:me)?\b/],
   },
   research_statement: {
     patterns: [
       /\bresearch statement\b/,
-      /\bstatement of (?:current and future |past and future )?research(?: interests| plans| agenda)?\b/,
+      /\bstatement of (?:your )?(?:current and future |past and future |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| plans| agenda| experience)?\b/,
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
-      /\b(?:description|summary) of (?:your )?(?:past and future |current |previous )?research(?: (?:interests|accomplishments|experience))?\b/,
+      /\b(?:description|summary|overview|outline|synopsis) of (?:your )?(?:past and future |current |previous |recent )?research(?: (?:interests|accomplishments|experience|work|topic))?\b/,
+      /\b(?:description|summary|statement|overview|page) of (?:your )?(?:scientific |research )?interests\b/,
+      /\bstatement (?:describing|summari[sz]ing|with|on|about) (?:your )?(?:past |current )?research\b/,
+      /\boverview of the research topic\b/,
+      /\bsynopsis of (?:the )?work\b/,
+      /\bbeschreibung (?:des )?forschungsinteresse\p{L}*/u, // German
     ],
     accepts: ['file', 'text'],
     title: 'Research statement',
+    guesses: [/\bresearch interests\b/],
   },
   teaching_statement: {
     patterns: [
-      /\bteaching (?:statement|philosophy|portfolio)\b/,
+      /\bteaching (?:statement|philosophy|portfolio|plan|dossier|evaluations|record)\b/,
       /\bstatement of teaching(?: philosophy| interests| experience)?\b/,
-      /\bteaching (?:dossier|evaluations)\b/,
-      /\blehrkonzept\b/, // German
+      /\b(?:statement|description) (?:describing |of )?(?:your )?(?:approach to|techniques of|methods of)? ?(?:undergraduate )?teaching(?: (?:techniques|philosophy|methods|approach))?\b/,
+      /\b(?:information|details|evidence) (?:about|on|of) (?:your )?(?:experience with |excellence in |effectiveness in )?teaching\b/,
+      /\bevidence of teaching (?:effectiveness|excellence|quality)\b/,
+      /\b(?:lehrkonzept|lehrportfolio)\b/, // German
+      /\b(?:undervisningsportfolio|undervisningsportefølje|pedagogisk portfölj|pedagogisk portfolio|opetusportfolio)\b/, // Nordic
     ],
     accepts: ['file', 'text'],
     title: 'Teaching statement',
@@ -109,11 +135,17 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   transcript: {
     patterns: [
-      /\b(?:official |unofficial |academic |university )?transcripts?(?: of (?:records|grades|academic records))?\b/,
-      /\b(?:copy|copies|record|list) of (?:your )?(?:grades|courses and grades|study records)\b/,
-      /\bgrade (?:reports?|sheets?)\b/,
-      /\b(?:notenspiegel|notenübersicht|transcript of records)\b/, // German
-      /\bopintosuoritusote\b/, // Finnish
+      /\b(?:official |unofficial |academic |university |grade |postsecondary )?transcripts?(?: of (?:records|grades|academic records|examination results))?\b/,
+      /\b(?:copy|copies|record|records|list) of (?:your )?(?:grades|marks|courses and grades|study records|academic record)\b/,
+      /\bacademic records?\b/,
+      /\bgrade (?:reports?|sheets?|lists?)\b/,
+      /\bmark ?sheets?\b/,
+      /\b(?:notenspiegel|notenübersicht|notenauszug|leistungsübersicht|zwischenzeugnis|transcript of records)\b/, // German
+      /\b(?:opintosuoritusote\p{L}*|opintorekisteriote\p{L}*)/u, // Finnish
+      /\b(?:registerutdrag|ladok-utdrag|(?:gymnasie)?betyg)\b/, // Swedish
+      /\bkarakterutskrift(?:er)?\b/, // Norwegian
+      /\bcijferlijst(?:en)?\b/, // Dutch
+      /\brelevés? de notes\b/, // French
     ],
     accepts: ['file'],
     title: 'Transcript of records',
@@ -121,10 +153,15 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   thesis: {
     patterns: [
-      /\b(?:msc|m\.sc\.|master'?s?|ma|bachelor'?s?|bsc|diploma|phd|doctoral)\s+thesis\b/,
-      /\bthesis\b(?! (?:supervisor|topic|project))/,
-      /\b(?:masterarbeit|abschlussarbeit|diplomarbeit)\b/, // German
-      /\b(?:pro gradu|diplomityö)\b/, // Finnish
+      /\b(?:msc|m\.sc\.|master'?s?|ma|bachelor'?s?|bsc|diploma|phd|doctoral)\s+(?:thesis|dissertation)\b/,
+      /\bthesis\b(?! (?:supervisor|advisor|topic|project|committee|defen[cs]e))/,
+      /\b(?:description|summary) of (?:the |your )?(?:master'?s?|bachelor'?s?|msc|ma) project\b/,
+      /\b(?:masterarbeit|abschlussarbeit|diplomarbeit|bachelorarbeit)\b/, // German
+      /\b(?:pro gradu|diplomityö|tutkielma\p{L}*)/u, // Finnish
+      /\b(?:uppsats(?:en)?|examensarbete(?:t)?)\b/, // Swedish
+      /\b(?:masteroppgave(?:n)?|hovedoppgave(?:n)?)\b/, // Norwegian
+      /\b(?:afstudeerscriptie|scriptie)\b/, // Dutch
+      /\bmémoire\b/, // French
     ],
     accepts: ['file'],
     title: 'Thesis',
@@ -132,9 +169,14 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   publication_list: {
     patterns: [
       // Not "bibliography": in an application that is the works a proposal cites, not the applicant's papers.
-      /\b(?:full |complete )?(?:list of (?:your )?(?:publications|papers)|publications? list)\b/,
-      /\bpublikationsliste\b/, // German
-      /\bjulkaisuluettelo\b/, // Finnish
+      /\b(?:full |complete )?(?:list of (?:your )?(?:publications|papers|research outputs?)|publications? list)\b/,
+      /\bbibliography of (?:your )?publications\b/,
+      /\bdetails of (?:your )?published papers\b/,
+      /\bresearch record\b/,
+      /\b(?:publikationsliste|publikationslista|publikasjonsliste|publikationsliste|publicatielijst|julkaisuluettelo)\b/, // German, Nordic, Dutch, Finnish
+      /\bliste?(?: over)? (?:eventuelle )?vitenskapelig(?:e)? (?:arbeid|produksjon(?:er)?)\b/, // Norwegian
+      /\bliste (?:des|de) publications\b/, // French
+      /\belenco delle pubblicazioni\b/, // Italian
     ],
     accepts: ['file'],
     title: 'List of publications',
@@ -143,59 +185,85 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\bwriting samples?\b/,
       /\b(?:selected |representative |sample |relevant |key )(?:publications|papers|reprints)\b/,
-      /\b(?:copies|copy|pdfs?) of (?:up to \w+ |one or two |two |three |your )?(?:selected |representative |relevant |best |key |recent )?(?:publications|papers|articles|reprints)\b/,
+      /\b(?:copies|copy|pdfs?|re-?prints?)(?:\/re-?prints?)? of (?:up to \w+ |one or two |two |three |your )?(?:\w+ )?(?:selected |representative |relevant |best |key |recent |most important )?(?:publications|papers|articles|reprints)\b/,
       /\b(?:publication|research) samples?\b/,
-      /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work)\b/,
+      /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work)\b/,
       /\b(?:job market|working) papers?\b/,
+      /\b(?:one|two|three|\d) (?:recent |best |selected |representative )*(?:research )?(?:articles?|papers|publications)\b/,
+      /\bpreprints?\b/,
+      /\bwork samples?\b/,
+      /\b(?:any|eventuelle|eventuella|all) (?:published )?(?:publications|publikasjoner|publikationer|papers)\b/,
+      /\bpublicerade? (?:vetenskaplig(?:a)? )?(?:skrift(?:er)?|artikel|artiklar|text)\b/, // Swedish
+      /\bpubblicazion[ei]\b/, // Italian
     ],
     accepts: ['file'],
     title: 'Writing sample',
   },
   references: {
     patterns: [
-      /\b(?:recommendation|reference|support) letters?(?:\(s\))?\b/,
-      /\bletters?(?:\(s\))? of (?:recommendation|reference|support)\b/,
-      /\b(?:names|contact (?:details|information)) (?:and [\w ,-]{1,40} )?of (?:\w+ )?(?:referees|references|recommenders)\b/,
+      // Not "letters of support": those come from a host or a head of department, not from referees.
+      /\b(?:recommendation|reference) letters?(?:\(s\))?\b/,
+      /\bletters?(?:\(s\))? of (?:recommendation|reference)\b/,
+      /\b(?:names|contact (?:details|information)) (?:and [\w ,-]{1,40} )?(?:of|for) (?:\w+ )?(?:referees|references|recommenders)\b/,
       /\breferees?\b/,
       /\b(?:professional |academic )?references\b/,
+      /\b(?:academic|professional|written|confidential) reference\b/,
       /\brecommenders\b/,
-      /\b(?:empfehlungsschreiben|gutachten|referenzen)\b/, // German
-      /\b(?:suosituskirjeet?|suosittelijat|suosittelijoiden yhteystiedot)\b/, // Finnish
+      /\btestimonials?\b/,
+      /\b(?:empfehlungsschreiben|promotionsempfehlung|gutachten|referenzen|befürwortende stellungnahme)\b/, // German
+      /\b(?:suosituskirje\p{L}*|suosittelija\p{L}*)/u, // Finnish
+      /\b(?:referenspersoner|referensperson|referensintyg|referenser|rekommendationsbrev)\b/, // Swedish
+      /\b(?:referansepersoner|referanseperson|referanser|anbefalingsbrev|anbefalinger)\b/, // Norwegian, Danish
+      /\b(?:aanbevelingsbrie(?:f|ven)|referenties)\b/, // Dutch
+      /\blettres? de recommandation\b/, // French
+      /\blettere di (?:presentazione|raccomandazione)\b/, // Italian
     ],
     accepts: ['letter'],
     title: 'Letters of recommendation',
     // "three letters" in a list of application documents are nearly always letters of reference.
-    guesses: [/\b(?:two|three|four|five|[2-5]|(?:two|three|[23]) (?:or|to|-) (?:three|four|[34])) (?:confidential )?letters\b/],
+    guesses: [/\b(?:two|three|four|five|[2-5]|(?:two|three|[23]) (?:or|to|-) (?:three|four|[34])) (?:confidential |current |professional )?letters\b/],
   },
   diplomas: {
     patterns: [
       /\b(?:copies of |copy of |certified copies of )?(?:(?:bachelor'?s?|master'?s?|bsc|msc|phd|degree|university)(?:'s)?(?: and (?:bachelor'?s?|master'?s?|msc|bsc)(?:'s)?)? )?(?:diplomas?|degree certificates?)\b/,
       /\b(?:certificates? of (?:your )?(?:degrees?|graduation)|degree certificates?|diploma supplements?)\b/,
-      /\b(?:phd|doctoral|master'?s?|bachelor'?s?|msc|bsc|university) (?:degree )?certificates?\b/,
-      /\b(?:certified )?cop(?:y|ies) of (?:your |all |the )?(?:degree |academic )?certificates?\b/,
-      /\b(?:zeugnisse|abschlusszeugnis(?:se)?|urkunden?)\b/, // German
-      /\b(?:tutkintotodistus|tutkintotodistukset)\b/, // Finnish
+      /\b(?:phd|ph\.d\.|doctoral|master'?s?|bachelor'?s?|msc|bsc|university|abitur|high[- ]school|school[- ]leaving) (?:degree )?certificates?\b/,
+      /\b(?:certified )?cop(?:y|ies) of (?:your |all |the )?(?:degree |academic |university )?(?:certificates?|qualifications)\b/,
+      /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |the )?(?:bachelor|master|phd|doctoral|university)(?:'?s)? degrees?\b/,
+      /\bproof of (?:your )?(?:degree|graduation|qualifications?)\b/,
+      /\bdegree (?:documents?|diplomas?)\b/,
+      /\b(?:zeugnis(?:se)?|abschlusszeugnis(?:se)?|diplomurkunde|urkunden?|studienabschluss-dokumente)\b/, // German
+      /\b(?:tutkintotodistu\p{L}*)/u, // Finnish
+      /\b(?:examensbevis|vitnemål|eksamensbevis(?:er)?)\b/, // Swedish, Norwegian, Danish
+      /\bgetuigschrift(?:en)?\b/, // Dutch
+      /\b(?:dipl[oô]mes?|attestation de réussite)\b/, // French
     ],
     accepts: ['file'],
     title: 'Diplomas',
-    guesses: [/\b(?:certificates|zertifikate|todistukset)\b/],
+    guesses: [/\b(?:certificates|zertifikate|todistukset)\b/, /\b(?:bachelor|master)(?:'s)?(?: (?:and|or|and\/or) (?:bachelor|master)(?:'s)?)? degrees?\b/],
   },
   language_certificate: {
     patterns: [
-      /\b(?:english |german |finnish |swedish |french )?language (?:certificates?|test(?: scores?| results?)?|proficiency (?:certificate|test|proof)|skills? certificate)\b/,
-      /\b(?:proof|evidence) of (?:english |german |finnish |language )?(?:language )?(?:proficiency|skills)\b/,
+      /\b(?:english |german |finnish |swedish |french |dutch )?language (?:certificates?|qualifications?|test(?: scores?| results?)?|proficiency(?: (?:certificate|test|proof))?|skills? certificate|ability)\b/,
+      /\b(?:proof|evidence|documentation) of (?:your )?(?:english |german |finnish |swedish |dutch |french |language )?(?:language )?(?:proficiency|skills|ability|competence)\b/,
       /\b(?:toefl|ielts)(?: (?:or|\/) (?:toefl|ielts))?(?: scores?| results?| certificates?)?\b/,
-      /\b(?:sprachnachweis|sprachzertifikat)\b/, // German
-      /\bkielitodistus\b/, // Finnish
+      /\b(?:english|german) certificate\b/,
+      /\b(?:sprachnachweis(?: englisch)?|sprachzertifikat|nachweis (?:von|über|der) (?:englisch|deutsch)kenntnisse\p{L}*)/u, // German
+      /\b(?:kielitodistus|kielitaitotodistus)\b/, // Finnish
+      /\b(?:språkintyg|språktest)\b/, // Swedish
     ],
     accepts: ['file'],
     title: 'Language certificate',
   },
   portfolio: {
     patterns: [
-      /\b(?:design |artistic |work |project )?portfolio\b/,
+      /\b(?:design |artistic |work |project |creative )?portfolio\b/,
       /\b(?:github|gitlab) (?:profile|link|repositor(?:y|ies))\b/,
       /\b(?:links? to|samples? of) (?:the |your |some )?(?:code|software)\b/,
+      /\b(?:links? to (?:your |the |an? )?)?(?:artist |personal )?website\b/,
+      /\b(?:\d+|one|two|three|four|five|six|ten) images of (?:your )?(?:previous |recent )?works?\b/,
+      /\bimages of (?:your )?(?:previous |recent )?works?\b/,
+      /\bsamples? of (?:your )?(?:artistic |art |creative )?work via\b/,
     ],
     accepts: ['file', 'link'],
     title: 'Portfolio',
@@ -212,6 +280,13 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\b(?:served|serve|act|acted|experience) as (?:a )?referee\b/,
   /\b(?:certificates? of (?:awards?|prizes?|attendance|participation|employment|work|achievement)|(?:work|employment|training) certificates?)\b/,
   /\bteaching (?:duties|load|experience)\b/,
+  /\breferences? ?\/ ?bibliography\b|\breferences in (?:the|your) (?:research )?proposal\b|\breferences cited\b/,
+  /\b(?:dissertation|thesis) (?:supervisor|advisor|adviser|topic|committee|defen[cs]e|work will)\b/,
+  /\b(?:submission of|submitting) (?:the |your )?(?:dissertation|thesis)\b/,
+  /\b(?:summary|abstract|synopsis) of (?:your |the )?(?:project description|research proposal|research plan|project proposal)\b/,
+  /\b(?:bachelor|master|doctor) of (?:science|arts|engineering|technology|philosophy|laws|education|fine arts)\b/,
+  /\bunder ["'][^"']{1,60}["']/,
+  /\bresearch (?:interests|experience) (?:of|in) (?:the|our) (?:lab|group|department)\b/,
 ];
 
 /** Marks an item (or a whole list) as optional. */

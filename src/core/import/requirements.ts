@@ -58,9 +58,9 @@ function documentHeading(line: Line): ItemKind | undefined {
   const t = stripBullet(line.text).replace(/[:\s]+$/, '');
   if (testAny(P.LIST_TRIGGERS, t) && !/^(?:references?|referees?)$/i.test(t)) return undefined;
   const hits = findKindMentions(t);
-  if (hits.length !== 1) return undefined;
-  const h = hits[0] as (typeof hits)[number];
-  return (h.end - h.start) / t.length >= 0.4 ? h.kind : undefined;
+  const kind = hits[0]?.kind;
+  if (!kind || hits.some((h) => h.kind !== kind)) return undefined;
+  return hits.reduce((n, h) => n + h.end - h.start, 0) / t.length >= 0.4 ? kind : undefined;
 }
 
 /** Words that say the whole application, not one document, is meant ("Applications must include:"). */
@@ -86,6 +86,10 @@ function introOf(line: Line): Intro | undefined {
   if (subject && subject.start <= 12 && colon && test(P.CONTENT_VERBS, last.slice(subject.end)) && !/\b(?:applications?|dossier)\b/iu.test(last.slice(0, subject.start))) {
     return { type: 'content', strong: false };
   }
+  // "Information to be included in a Resume", "What to put in your cover letter".
+  const into = /\b(?:to be included|to include|should be included|must be included|to put|to mention|to cover|to address) in (?:your |a |the |an )?$/iu;
+  const named = findKindMentions(last);
+  if (named.length > 0 && into.test(last.slice(0, (named[0] as (typeof named)[number]).start)) && (colon || heading)) return { type: 'content', strong: false };
   if (trigger !== undefined && (colon || heading || trigger === last)) {
     return { type: 'docs', cue: stageOf(trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '')), strong: test(STRONG_TRIGGER, trigger) };
   }
@@ -169,7 +173,9 @@ export function readRequirements(lines: Line[]): Requirements {
           return;
         }
         if (k > 0 && !testAny(P.REQUEST_CUES, s) && !stageOf(s)) return;
-        const found = itemsFromUnit(s, k === 0 ? ctx : { group: ctx.group as number });
+        // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
+        group += 1;
+        const found = itemsFromUnit(s, k === 0 ? ctx : { group });
         got.push(...found);
         const words = s.split(/\s+/).length;
         if (k === 0 && found.length === 0 && words <= 14 && /\p{L}{2}/u.test(s) && !/@|https?:/.test(s) && !NOT_A_DOCUMENT.test(s)) {
@@ -283,14 +289,13 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       d.kind === 'other'
         ? undefined
         : items.find(
-            (x) => x.kind === d.kind && !(x.fromList && d.fromList && x.group === d.group) && (d.stage === 'later') === (x.stage === 'later'),
+            (x) => x.kind === d.kind && !(x.group !== undefined && x.group === d.group) && (d.stage === 'later') === (x.stage === 'later'),
           );
     if (!same) {
       items.push(d);
       continue;
     }
     for (const k of ['min', 'max', 'max_pages', 'max_words', 'max_chars', 'max_mb'] as const) if (same[k] === undefined && d[k] !== undefined) same[k] = d[k];
-    if (!same.condition && d.condition && same.stage === 'required') same.condition = d.condition;
     if (same.stage !== d.stage) same.reasons.push({ field: 'stage', text: `also mentioned as ${d.stage}: "${d.source}"` });
   }
   return items;
@@ -456,7 +461,8 @@ function assignRoles(lines: Line[]): LineRole[] {
       }
       docs = undefined;
     }
-    if (heading) skip = false;
+    // "Phase 1", "Step 2": a sub-heading inside the section, not the end of it.
+    if (heading && !/^(?:phase|fase|step|stage|part|teil|vaihe|étape|etape|steg|trinn|stufe)?\s*\d+[.:]?$/iu.test(line.text.trim())) skip = false;
   }
   return roles;
 }
