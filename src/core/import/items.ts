@@ -103,7 +103,9 @@ const ORPHAN_SKIP = /^(?:as|such as|e\.g\.|i\.e\.|which|that|who|whom|whose|how|
 /** Entries after the last recognized item of a list sentence (", a data management plan, and a letter of commitment"). */
 function tailOrphans(tail: string): { start: number; end: number; text: string }[] {
   const seps = separators(tail);
-  if (seps.length === 0 || !/^[,;]/.test(tail.slice((seps[0] as [number, number])[0]))) return [];
+  const first = seps[0];
+  // Only a list that goes on right after the last item (", a data management plan"), not "... to be sent to: X, Y".
+  if (!first || !/^[,;]/.test(tail.slice(first[0])) || !/^(?:\s*\([^)]*\))?\s*$/u.test(tail.slice(0, first[0]))) return [];
   return orphansIn(`${tail},`, true);
 }
 
@@ -122,6 +124,8 @@ function orphansIn(gap: string, stopAtClause = false): { start: number; end: num
     // After a clause (", one of whom should be ...") the rest of the sentence is no longer the list.
     if (stopAtClause && CLAUSE.test(text)) break;
     if (words.length < 2 || words.length > 12 || ORPHAN_SKIP.test(text) || CLAUSE.test(text) || !/^[\p{L}]/u.test(text)) continue;
+    // Not an address, a name or a topic ("future plans", "career goals"): a document has a document's name.
+    if (/[:@]|\b\d{4,}\b(?!\s*(?:words?|characters?|pages?))/.test(text) || !test(P.DOCUMENT_NOUNS, text)) continue;
     // A piece that closes a parenthesis it did not open is the end of an aside, not an entry.
     if ((text.match(/\)/g)?.length ?? 0) > (text.match(/\(/g)?.length ?? 0)) continue;
     // "if available" and the like qualify the next item; they are not an item.
@@ -289,7 +293,10 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     const mStart = h.start - spanStart;
     const mEnd = h.end - spanStart;
     const reasons: Draft['reasons'] = [];
-    const cue = stageOf(span) ?? leadStage ?? predicateStage ?? ctx.stage;
+    // Cue words in what describes the item ("a CV including any publications") are not about the item.
+    const linker = /\b(?:including|incl\.|inkl\.|containing|with|describing|summari[sz]ing|outlining|detailing|explaining|listing|covering|together with)\b/iu.exec(span.slice((h.nameEnd ?? h.end) - spanStart));
+    const own = linker ? span.slice(0, (h.nameEnd ?? h.end) - spanStart + linker.index) : span;
+    const cue = stageOf(own) ?? leadStage ?? predicateStage ?? ctx.stage;
     const forms = formsOf(h.kind, span);
     if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
     if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });

@@ -260,7 +260,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:design |artistic |work |project |creative )?portfolio\b/,
       /\b(?:github|gitlab) (?:profile|link|repositor(?:y|ies))\b/,
       /\b(?:links? to|samples? of) (?:the |your |some )?(?:code|software)\b/,
-      /\b(?:links? to (?:your |the |an? )?)?(?:artist |personal )?website\b/,
+      /\b(?:links? to (?:your |the |an? )?(?:own |personal |artist |professional )?website|(?:your|artist|personal) (?:own )?website)\b/,
       /\b(?:\d+|one|two|three|four|five|six|ten) images of (?:your )?(?:previous |recent )?works?\b/,
       /\bimages of (?:your )?(?:previous |recent )?works?\b/,
       /\bsamples? of (?:your )?(?:artistic |art |creative )?work via\b/,
@@ -294,7 +294,7 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\(optional\)/,
   /\boptional(?:ly)?\b/,
   /\bif (?:available|any|possible|you (?:wish|want|like|have (?:one|them|any|some)|would like)|desired|you so wish)\b/,
-  /\bmay (?:also )?(?:include|attach|add|submit|provide|send|upload|be (?:included|added|attached|submitted|sent))\b/,
+  /\bmay (?:also )?(?:include|attach|add|submit|provide|send|upload|be (?:included|added|attached))\b/,
   /\bcan (?:also )?(?:be (?:included|added|attached|submitted|sent|uploaded)|include|attach|add|submit|upload)\b/,
   /\b(?:are|is) (?:also )?(?:encouraged|welcome|welcomed|appreciated|desirable|recommended|an advantage|a plus)\b/,
   /\bencouraged\b/,
@@ -425,6 +425,7 @@ export const LIST_TRIGGERS: RegExp[] = [
 /** A sentence outside a list still requests an item when it has one of these (paired with a kind mention). */
 export const REQUEST_CUES: RegExp[] = [
   /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,
+  /\b(?:be|are|is|been) (?:submitted|sent|emailed|e-mailed|uploaded|attached|included|enclosed|provided|forwarded|mailed|received|posted)\b/,
   /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)) (?:\p{L}+ )?with\b/u,
   /\b(?:is|are) (?:also )?(?:required|requested|needed|mandatory|compulsory|expected)\b/,
   /\b(?:should|must|shall) (?:be|not|include|describe|contain|outline|address|not exceed|come|accompany)\b/,
@@ -445,7 +446,7 @@ export const CONTENT_VERBS =
 
 /** Headings and intros of lists that are not documents to send: duties, qualifications, topics, benefits. */
 export const NOT_DOCUMENT_LISTS: RegExp[] = [
-  /\b(?:responsibilit(?:y|ies)|duties|tasks|what you will do|what you'll do|your role|the role|job description|position summary|we offer|what we offer|benefits|perks|salary|compensation|funding(?: opportunities| sources)?|timeline|important dates|key dates|fees|audience|about (?:us|the)|research (?:areas|topics|directions)|topics|projects? (?:can|could|may) include|interests include|topics of interest|areas of interest|selection criteria|assessment criteria|evaluation criteria|selection procedure|eligibility|who can apply|who should apply|minimum qualifications|preferred qualifications|qualifications|requirements for the (?:position|candidate)|inherent requirements|essential criteria|desirable criteria|we are looking for|ideal candidate|successful candidate|your profile|candidate profile|prerequisites|prérequis|voraussetzungen|anforderungen|ihr profil|ihre aufgaben|wir bieten|profiel|taken|vi erbjuder|arbetsuppgifter|behörighet|kvalifikationer|tehtävät|edellytämme|tarjoamme|kelpoisuus|selectiecriteria|urvalsförfarande|valintaperusteet)\b/,
+  /\b(?:responsibilit(?:y|ies)|duties|tasks|what you will do|what you'll do|your role|the role|job description|position summary|we offer|what we offer|benefits|perks|salary|compensation|funding(?: opportunities| sources)?|timeline|important dates|key dates|fees|audience|about (?:us|the)|research (?:areas|topics|directions)|topics|projects? (?:can|could|may) include|interests include|topics of interest|areas of interest|selection criteria|assessment criteria|evaluation criteria|eligibility|who can apply|who should apply|minimum qualifications|preferred qualifications|qualifications|requirements for the (?:position|candidate)|inherent requirements|essential criteria|desirable criteria|we are looking for|ideal candidate|successful candidate|your profile|candidate profile|prerequisites|prérequis|voraussetzungen|anforderungen|ihr profil|ihre aufgaben|wir bieten|profiel|taken|vi erbjuder|arbetsuppgifter|behörighet|kvalifikationer|tehtävät|edellytämme|tarjoamme|kelpoisuus|selectiecriteria|urvalsförfarande|valintaperusteet)\b/,
 ];
 
 /** Forms named inside an item's phrase. `referee` needs words about contacts; a bare "letter" means a letter. */
@@ -474,6 +475,10 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|including|that|which|where|to be|should|must|sent|uploaded|addressed|demonstrating|showing|is|are|will)\b/,
   /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via)\b/,
 ];
+
+/** Nouns that name a document: an unrecognized piece of a list sentence is an item only when it has one. */
+export const DOCUMENT_NOUNS =
+  /\b(?:statements?|letters?|plans?|cop(?:y|ies)|scans?|lists?|forms?|certificates?|certifications?|proofs?|evidence|descriptions?|summar(?:y|ies)|essays?|samples?|abstracts?|proposals?|reports?|records?|confirmations?|declarations?|documents?|documentation|photos?|photographs?|passports?|ids?|identity|cards?|budgets?|timetables?|schedules?|outlines?|agreements?|approvals?|permits?|visas?|translations?|scores?|results?|responses?|answers?|questionnaires?|sheets?|overviews?|accounts?|indications?|memos?|notes?|dossiers?|portfolios?|reprints?|manuscripts?|chapters?|articles?|papers?|bibliograph(?:y|ies)|references?|forms?|testimonials?|vouchers?|receipts?|attestations?|endorsements?|nominations?|declarations?|bewerbungsformular|formular|nachweise?|bescheinigung(?:en)?|erklärung|bestätigung|kopie|intyg|blankett|intyg|vedlegg|attest(?:er)?|skjema|erklæring|lomake|todistus|selvitys|suunnitelma|formulaire|fiche|attestation|justificatif|copie|pièce|formulier|verklaring|bewijs|kopie)\b/;
 
 /** Words that lead into an item's phrase and are not part of its title. */
 export const TITLE_LEAD_INS: RegExp[] = [

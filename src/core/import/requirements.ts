@@ -32,7 +32,7 @@ export interface Requirements {
 
 type Role = 'entry' | 'content' | 'prose' | 'skip';
 
-interface LineRole {
+export interface LineRole {
   role: Role;
   ctx: UnitContext;
   /** Which list an entry belongs to: two entries of one list are two items. */
@@ -83,13 +83,15 @@ function introOf(line: Line): Intro | undefined {
   const trigger = sentences.filter((s) => testAny(P.LIST_TRIGGERS, s)).pop();
   // "Your CV should include:", "Research proposal (max. 4 pages), including:": the entries describe one document.
   const subject = findKindMentions(last)[0];
-  if (subject && subject.start <= 12 && colon && test(P.CONTENT_VERBS, last.slice(subject.end)) && !/\b(?:applications?|dossier)\b/iu.test(last.slice(0, subject.start))) {
+  const lead = subject ? last.slice(0, subject.start).replace(/^(?:your|the|a|an|my|our|their|his|her|in (?:your|the))\s+/iu, '').trim() : '';
+  if (subject && lead.length <= 3 && colon && test(P.CONTENT_VERBS, last.slice(subject.end)) && !/\b(?:applications?|dossier)\b/iu.test(last.slice(0, subject.start))) {
     return { type: 'content', strong: false };
   }
   // "Information to be included in a Resume", "What to put in your cover letter".
   const into = /\b(?:to be included|to include|should be included|must be included|to put|to mention|to cover|to address) in (?:your |a |the |an )?$/iu;
   const named = findKindMentions(last);
   if (named.length > 0 && into.test(last.slice(0, (named[0] as (typeof named)[number]).start)) && (colon || heading)) return { type: 'content', strong: false };
+  if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last) && !(trigger !== undefined && test(STRONG_TRIGGER, trigger))) return { type: 'negative', strong: false };
   if (trigger !== undefined && (colon || heading || trigger === last)) {
     return { type: 'docs', cue: stageOf(trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '')), strong: test(STRONG_TRIGGER, trigger) };
   }
@@ -106,6 +108,10 @@ function numberOf(line: Line): number | undefined {
 /** An entry of a list that gives personal details or notes rather than a document. */
 const NOT_A_DOCUMENT =
   /^(?:(?:your |the |a |an )?(?:full )?(?:name|names|first name|surname|address|e-?mail(?: address)?|phone|telephone|date of birth|nationality|citizenship|gender|contact (?:details|information|info)|personal (?:details|data|information)|start(?:ing)? date|availability|date on which|preferred start|length of stay|preferred months?|type of studio|note|please note|nb|important)\b(?!\s+(?:of|for)\s+(?:\w+\s+)?(?:referees|references|recommenders))|.*\?$)/iu;
+
+/** An entry that is an instruction or a statement, not the name of a document ("Applications will only be accepted online"). */
+const INSTRUCTION =
+  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|need|needs|have to|has to)\b|(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state)\b)/iu;
 
 /** The sentence is about the application or its files, not one document ("a single PDF of at most 20 pages"). */
 const PACKET_WORDS = /\b(?:pdf|files?|applications?|documents|attachments?|total|packet|combined|everything|all (?:materials|documents))\b/iu;
@@ -138,7 +144,7 @@ function docLikeRun(lines: Line[], from: number): number {
  * readRequirements(textLines('Applications must include:\n- CV\n- Copy of passport')).items.map((d) => d.kind) // ['cv', 'other']
  */
 export function readRequirements(lines: Line[]): Requirements {
-  const roles = assignRoles(lines);
+  const roles = lineRoles(lines);
   const drafts: Draft[] = [];
   const notWanted: NotWantedDraft[] = [];
   const sentences: Sentence[] = [];
@@ -163,7 +169,6 @@ export function readRequirements(lines: Line[]): Requirements {
     });
     prevQuestion = ss.length > 0 && /\?$/.test(ss[ss.length - 1] as string) ? { text: ss[ss.length - 1] as string, line: i } : undefined;
 
-    if (r.role === 'skip') return;
     if (r.role === 'entry') {
       const ctx: UnitContext = { ...r.ctx, group: -(r.list ?? 0) - 1 };
       const got: Draft[] = [];
@@ -178,7 +183,7 @@ export function readRequirements(lines: Line[]): Requirements {
         const found = itemsFromUnit(s, k === 0 ? ctx : { group });
         got.push(...found);
         const words = s.split(/\s+/).length;
-        if (k === 0 && found.length === 0 && words <= 14 && /\p{L}{2}/u.test(s) && !/@|https?:/.test(s) && !NOT_A_DOCUMENT.test(s)) {
+        if (k === 0 && found.length === 0 && words <= 14 && /\p{L}{2}/u.test(s) && !/@|https?:/.test(s) && !NOT_A_DOCUMENT.test(s) && !INSTRUCTION.test(s) && !/:\s*$/.test(s)) {
           const cue = stageOf(s) ?? ctx.stage;
           const title = entryTitle(s);
           const d: Draft = {
@@ -233,13 +238,13 @@ export function readRequirements(lines: Line[]): Requirements {
       }
       return;
     }
-    // Prose: sentences that ask for documents.
+    // Prose: sentences that ask for documents (among duties or qualifications, only in so many words).
     for (const s of ss) {
       if (isNotWanted(s)) {
         addNotWanted(s);
         continue;
       }
-      if (!testAny(P.LIST_TRIGGERS, s) && !testAny(P.REQUEST_CUES, s)) continue;
+      if (r.role === 'skip' ? !testAny(P.LIST_TRIGGERS, s) : !testAny(P.LIST_TRIGGERS, s) && !testAny(P.REQUEST_CUES, s)) continue;
       group += 1;
       let got = itemsFromUnit(s, { group });
       // Under a heading that names one document, other documents named are parts of it ("list your referees").
@@ -301,8 +306,13 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   return items;
 }
 
-/** Decides, line by line, what each line is: an entry of a list of documents, a description of one, prose, or noise. */
-function assignRoles(lines: Line[]): LineRole[] {
+/**
+ * Decides, line by line, what each line is: an entry of a list of documents, a description of one, prose, or noise.
+ *
+ * @example
+ * lineRoles(textLines('Please send:\n- CV')).map((r) => r.role) // ['prose', 'entry']
+ */
+export function lineRoles(lines: Line[]): LineRole[] {
   const roles: LineRole[] = lines.map(() => ({ role: 'prose', ctx: {} }));
   interface Docs {
     id: number;
@@ -439,6 +449,11 @@ function assignRoles(lines: Line[]): LineRole[] {
           docs.seen = true;
           roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
           docs.lastEntry = i;
+          continue;
+        }
+        // "You also need to describe your:" right before the list: that intro, not the section's, says what it is.
+        if (!docs.seen && /:\s*$/.test(line.text)) {
+          docs = undefined;
           continue;
         }
         if (!docs.seen && i - docs.opener <= 3 && !heading) continue;
