@@ -223,8 +223,30 @@ function asides(text: string): [number, number][] {
 function describing(unit: string, hits: KindMention[]): KindMention[] {
   const aside = asides(unit);
   const inAside = (h: KindMention): boolean => aside.some(([s, e]) => h.start >= s && h.end <= e);
-  const out = hits.filter((h, i) => !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
+  // "(not a portfolio)", "without a cover letter": a document named to exclude it.
+  const negated = (h: KindMention): boolean => /\b(?:not|no|nor|without|instead of|rather than)\s+(?:a |an |as (?:a |an )?|any |your )?$/iu.test(unit.slice(Math.max(0, h.start - 16), h.start));
+  const out = hits.filter((h, i) => !negated(h) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
   return out.filter((h) => !(h.guess && out.some((o) => o !== h && !o.guess && o.kind === h.kind)));
+}
+
+/**
+ * The words of a span that can give its item a stage: its name, what is in parentheses, and what follows up to the
+ * next list separator or a description ("a CV including any publications"), plus a cue alone after a comma
+ * ("copies of the theses, if available").
+ */
+function ownWords(span: string, nameEnd: number): string {
+  const rest = span.slice(nameEnd);
+  const stop = /\b(?:including|incl\.|inkl\.|containing|with|describing|summari[sz]ing|outlining|detailing|explaining|listing|covering|together with)\b/iu.exec(rest);
+  let end = stop ? stop.index : rest.length;
+  const sep = separators(rest).find(([a]) => a < end);
+  if (sep) {
+    const after = rest.slice(sep[1]);
+    const next = separators(after)[0];
+    const piece = after.slice(0, next ? next[0] : after.length);
+    const cueOnly = piece.trim().split(/\s+/).length <= 5 && (testAny(P.OPTIONAL_CUES, piece) || testAny(P.CONDITION_CUES, piece) || testAny(P.LATER_CUES, piece));
+    end = cueOnly ? sep[1] + piece.length : sep[0];
+  }
+  return span.slice(0, nameEnd + end);
 }
 
 /**
@@ -249,6 +271,8 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     const twice = prev?.kind === h.kind && gap.length < 80 && !listed.test(gap);
     if (prev && (LINKERS.test(gap) || twice)) {
       prev.nameEnd ??= prev.end;
+      // Named twice, the whole stretch is the name (stage words after it count); described, only the first name.
+      if (twice && !LINKERS.test(gap) && prev.stageFrom === undefined) prev.stageFrom = h.end;
       prev.end = h.end;
       continue;
     }
@@ -279,6 +303,8 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   // list gives every item in it its stage.
   const predicate = lastHit ? unit.slice(lastHit.end) : '';
   const predicateStage = /^\s*(?:will|must|should|shall|are|is|can|may|have to|need to)\b/iu.test(predicate) ? stageOf(predicate) : undefined;
+  // ", which will be requested from shortlisted candidates": a relative clause about the last item only.
+  const relativeStage = /^\s*,?\s*(?:which|that|who)\b/iu.test(predicate) ? stageOf(predicate) : undefined;
   let unitEnd = unit.length;
   if (lastHit && (linked.length >= 2 || testAny(P.LIST_TRIGGERS, unit) || testAny(P.REQUEST_CUES, unit))) {
     const tail = unit.slice(lastHit.end).replace(/[.;]\s*$/, '');
@@ -294,9 +320,8 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     const mEnd = h.end - spanStart;
     const reasons: Draft['reasons'] = [];
     // Cue words in what describes the item ("a CV including any publications") are not about the item.
-    const linker = /\b(?:including|incl\.|inkl\.|containing|with|describing|summari[sz]ing|outlining|detailing|explaining|listing|covering|together with)\b/iu.exec(span.slice((h.nameEnd ?? h.end) - spanStart));
-    const own = linker ? span.slice(0, (h.nameEnd ?? h.end) - spanStart + linker.index) : span;
-    const cue = stageOf(own) ?? leadStage ?? predicateStage ?? ctx.stage;
+    const own = ownWords(span, (h.stageFrom ?? h.nameEnd ?? h.end) - spanStart);
+    const cue = stageOf(own) ?? (i === linked.length - 1 ? relativeStage : undefined) ?? leadStage ?? predicateStage ?? ctx.stage;
     const forms = formsOf(h.kind, span);
     if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
     if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });

@@ -35,6 +35,8 @@ export interface KindMention {
   end: number;
   /** End of the first phrase when one item is named twice ("letters ... or contact details of referees"). */
   nameEnd?: number;
+  /** Where the words that can give the item a stage start, when the item is named twice ("Kielitodistus / proof of ..."). */
+  stageFrom?: number;
   /** Found only by a loose phrase (`KindPhrases.guesses`). */
   guess?: boolean;
 }

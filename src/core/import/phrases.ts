@@ -22,7 +22,7 @@ export interface KindPhrases {
 export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   cv: {
     patterns: [
-      /\b(?:curriculum vitae|curriculum vita|c\.v\.|cv|résumé|resume|resumé|resumes|vita)\b/,
+      /\b(?:curriculum vitae|curriculum vita|c\.v\.?|cv|résumé|resume|resumé|resumes|vita)\b/,
       /\b(?:academic|full|updated|detailed|short|complete|current|up-to-date)\s+(?:cv|curriculum vitae|résumé|resume)\b/,
       /\blebenslauf\b/, // German
       /\bansioluettelo\b/, // Finnish

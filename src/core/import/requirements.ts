@@ -159,7 +159,7 @@ export function readRequirements(lines: Line[]): Requirements {
     const ss = toSentences(body);
     for (const s of ss) sentences.push({ text: s, line: i });
     const r = roles[i] as LineRole;
-    if (isHeading(line) && r.role !== 'entry') docHeading = documentHeading(line);
+    if (isHeading(line) && !/:\s*$/.test(line.text) && r.role !== 'entry') docHeading = documentHeading(line);
     if (r.role === 'entry') docHeading = undefined;
 
     // A question answered "No." ("Do I need to include examples of my work? No, ..."): not wanted.
@@ -260,8 +260,10 @@ export function readRequirements(lines: Line[]): Requirements {
       for (const h of hits) notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
       return;
     }
-    const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|need|accept|accepting|asking for)\s+(?:any |your |the |a |an |us |stand-alone )*([\p{L}][\p{L} -]{2,40}?)(?=[,.;:(]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s);
-    if (m?.[1]) notWanted.push({ kind: 'other', what: m[1].trim(), source: s });
+    const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|need|accept|accepting|asking for)\s+(?:any |your |the |a |an |us |stand-alone )*([\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s);
+    const what = m?.[1]?.trim();
+    // "Do not attach publications/papers": copies of papers are writing samples.
+    if (what) notWanted.push({ kind: /\b(?:publications|papers|articles|reprints)\b/iu.test(what) ? 'writing_sample' : 'other', what, source: s });
   }
 
   return { items: mergeDrafts(drafts), notWanted: dedupeNotWanted(notWanted), sentences };
@@ -349,7 +351,7 @@ export function lineRoles(lines: Line[]): LineRole[] {
     const line = lines[i] as Line;
     const intro = introOf(line);
     const heading = isHeading(line);
-    if (heading && !line.bullet) docHeading = documentHeading(line) ?? (intro ? undefined : docHeading);
+    if (heading && !line.bullet && !/:\s*$/.test(line.text)) docHeading = documentHeading(line);
 
     if (line.bullet) {
       if (content && line.depth >= content.depth && !(docs?.siblingContent === false && content.resume && line.depth <= (content.resume.baseDepth ?? -1))) {
