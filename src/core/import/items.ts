@@ -30,6 +30,8 @@ export interface Draft {
   fromList?: boolean;
   /** The list or sentence it was read from: two entries of one list are two items. */
   group?: number;
+  /** Two `other` items with one key are one ("translation"). */
+  key?: string;
 }
 
 /** A stage read from cue words, with the condition when the cue is one ("for international applicants"). */
@@ -189,6 +191,8 @@ export interface UnitContext {
   stage?: StageCue;
   /** The list or sentence id, to tell two entries of one list from two mentions of one item. */
   group?: number;
+  /** The unit is one entry of a list: it names one document, and what follows a description word describes it. */
+  entry?: boolean;
 }
 
 /** Offsets of the parenthesized parts of `text` (outermost), and of examples ("e.g. ...", "such as ..."). */
@@ -249,6 +253,24 @@ function ownWords(span: string, nameEnd: number): string {
   return span.slice(0, nameEnd + end);
 }
 
+const DESCRIBES = /\b(?:including|incl\.|inkl\.|containing|specifying|summari[sz]ing|describing|outlining|detailing|explaining|stating|listing|covering|addressing|with (?:details|information) (?:of|on|about)|inklusive|inkludert|einschließlich|jossa)\b/iu;
+
+/**
+ * In one list entry, mentions after a description word ("Summary of your research experience including ... a list
+ * of publications") or after the colon that follows the entry's name ("Proficiency in English: copy of your TOEFL")
+ * describe the entry's document; a semicolon still separates two documents.
+ */
+function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
+  const first = hits[0] as KindMention;
+  const after = unit.slice(first.end);
+  const d = DESCRIBES.exec(after);
+  const colon = after.indexOf(':');
+  const cut = Math.min(d ? d.index : Infinity, colon >= 0 && !/:\s*$/.test(after) ? colon : Infinity);
+  if (cut === Infinity) return hits;
+  const from = first.end + cut;
+  return hits.filter((h) => h.start < from || /;/.test(unit.slice(from, h.start)));
+}
+
 /**
  * Items named in one sentence or list entry.
  *
@@ -256,7 +278,8 @@ function ownWords(span: string, nameEnd: number): string {
  * itemsFromUnit('Please send a CV and two letters of reference.', {}).map((d) => d.kind) // ['cv', 'references']
  */
 export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
-  const hits = describing(unit, findKindMentions(unit));
+  let hits = describing(unit, findKindMentions(unit));
+  if (ctx.entry && hits.length > 1) hits = entryMentions(unit, hits);
   if (hits.length === 0) return [];
   // "CV including a list of publications": the second mention describes the first.
   const linked: KindMention[] = [];

@@ -248,6 +248,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:proof|evidence|documentation) of (?:your )?(?:english |german |finnish |swedish |dutch |french |language )?(?:language )?(?:proficiency|skills|ability|competence)\b/,
       /\b(?:toefl|ielts)(?: (?:or|\/) (?:toefl|ielts))?(?: scores?| results?| certificates?)?\b/,
       /\b(?:english|german) certificate\b/,
+      /\b(?:proficiency|competence|skills|qualifications?|ability) in (?:the )?(?:english|german|french|dutch|swedish|finnish|norwegian|danish)(?: language)?\b/,
       /\b(?:sprachnachweis(?: englisch)?|sprachzertifikat|nachweis (?:von|über|der) (?:englisch|deutsch)kenntnisse\p{L}*)/u, // German
       /\b(?:kielitodistus|kielitaitotodistus)\b/, // Finnish
       /\b(?:språkintyg|språktest)\b/, // Swedish
@@ -479,6 +480,14 @@ export const TITLE_STOPS: RegExp[] = [
 /** Nouns that name a document: an unrecognized piece of a list sentence is an item only when it has one. */
 export const DOCUMENT_NOUNS =
   /\b(?:statements?|letters?|plans?|cop(?:y|ies)|scans?|lists?|forms?|certificates?|certifications?|proofs?|evidence|descriptions?|summar(?:y|ies)|essays?|samples?|abstracts?|proposals?|reports?|records?|confirmations?|declarations?|documents?|documentation|photos?|photographs?|passports?|ids?|identity|cards?|budgets?|timetables?|schedules?|outlines?|agreements?|approvals?|permits?|visas?|translations?|scores?|results?|responses?|answers?|questionnaires?|sheets?|overviews?|accounts?|indications?|memos?|notes?|dossiers?|portfolios?|reprints?|manuscripts?|chapters?|articles?|papers?|bibliograph(?:y|ies)|references?|forms?|testimonials?|vouchers?|receipts?|attestations?|endorsements?|nominations?|declarations?|bewerbungsformular|formular|nachweise?|bescheinigung(?:en)?|erklärung|bestätigung|kopie|intyg|blankett|intyg|vedlegg|attest(?:er)?|skjema|erklæring|lomake|todistus|selvitys|suunnitelma|formulaire|fiche|attestation|justificatif|copie|pièce|formulier|verklaring|bewijs|kopie)\b/;
+
+/** A translation the posting asks for ("a certified English translation", "traduction officielle", "amtlich beglaubigte Übersetzung"). */
+export const TRANSLATION =
+  /(?:\b(?:an? |the |une |eine )?(?:certified |official |sworn |authori[sz]ed |formal |notari[sz]ed |officielle |assermentée |amtlich beglaubigte |beglaubigte |virallinen |auktoriserad )*(?:english |french |german |dutch |swedish |finnish |englanninkielinen )?(?:translations?|traductions?|übersetzung(?:en)?|vertaling(?:en)?|käännö\p{L}*|översättning(?:ar)?|oversettelse(?:r)?|oversættelse(?:r)?|traduzion[ei]|traducci[oó]n(?:es)?)\b|\b(?:must|should|shall|need to|needs to|have to|has to|to) be translated\b|\b(?:a |an )?(?:brief |short )?summary in english\b)/iu;
+
+/** A translation is asked for, not only mentioned ("must be accompanied by a translation"). */
+export const TRANSLATION_ASKED =
+  /\b(?:must|should|shall|need|needs|required|requires|provide|attach|include|submit|accompanied|accompany|enclose|translated|together with|joindre|accompagn\p{L}*|fournir|doivent|müssen|muss|beizufügen|einreichen|einzureichen|tulee|liitettävä|ska|skall|må|moeten|vereist|please)\b/iu;
 
 /** Words that lead into an item's phrase and are not part of its title. */
 export const TITLE_LEAD_INS: RegExp[] = [

@@ -5,7 +5,7 @@
  */
 import type { ItemKind } from '../schema/vocabulary.js';
 import { findKindMentions, findLimits, isPacketLimit, test, testAny } from './match.js';
-import { formsOf, isNotWanted, itemsFromUnit, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
+import { conditionOf, formsOf, isNotWanted, itemsFromUnit, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
 import { stripBullet, toSentences } from './text.js';
@@ -170,13 +170,16 @@ export function readRequirements(lines: Line[]): Requirements {
     prevQuestion = ss.length > 0 && /\?$/.test(ss[ss.length - 1] as string) ? { text: ss[ss.length - 1] as string, line: i } : undefined;
 
     if (r.role === 'entry') {
-      const ctx: UnitContext = { ...r.ctx, group: -(r.list ?? 0) - 1 };
+      const ctx: UnitContext = { ...r.ctx, group: -(r.list ?? 0) - 1, entry: true };
       const got: Draft[] = [];
-      ss.forEach((s, k) => {
-        if (isNotWanted(s)) {
-          addNotWanted(s);
+      ss.forEach((whole, k) => {
+        if (isNotWanted(whole)) {
+          addNotWanted(whole);
           return;
         }
+        const t = translation(whole);
+        if (t.draft) got.push(t.draft);
+        const s = t.rest;
         if (k > 0 && !testAny(P.REQUEST_CUES, s) && !stageOf(s)) return;
         // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
         group += 1;
@@ -211,11 +214,14 @@ export function readRequirements(lines: Line[]): Requirements {
     if (r.role === 'content' && r.owner !== undefined) {
       const owned = entryDrafts.get(r.owner) ?? [];
       const target = owned.length === 1 ? owned[0] : undefined;
-      for (const s of ss) {
-        if (isNotWanted(s)) {
-          addNotWanted(s);
+      for (const whole of ss) {
+        if (isNotWanted(whole)) {
+          addNotWanted(whole);
           continue;
         }
+        const t = translation(whole);
+        if (t.draft) drafts.push(t.draft);
+        const s = t.rest;
         const hits = findKindMentions(s);
         // "Max 2 pages including figures" under "2. Project description": the entry's own limit.
         if (target && (hits.length === 0 || hits.every((h) => h.kind === target.kind)) && !PACKET_WORDS.test(s)) {
@@ -239,11 +245,14 @@ export function readRequirements(lines: Line[]): Requirements {
       return;
     }
     // Prose: sentences that ask for documents (among duties or qualifications, only in so many words).
-    for (const s of ss) {
-      if (isNotWanted(s)) {
-        addNotWanted(s);
+    for (const whole of ss) {
+      if (isNotWanted(whole)) {
+        addNotWanted(whole);
         continue;
       }
+      const t = r.role === 'skip' ? { rest: whole } : translation(whole);
+      if (t.draft) drafts.push(t.draft);
+      const s = t.rest;
       if (r.role === 'skip' ? !testAny(P.LIST_TRIGGERS, s) : !testAny(P.LIST_TRIGGERS, s) && !testAny(P.REQUEST_CUES, s)) continue;
       group += 1;
       let got = itemsFromUnit(s, { group });
@@ -253,6 +262,28 @@ export function readRequirements(lines: Line[]): Requirements {
       drafts.push(...got);
     }
   });
+
+  /** "Documents not in English must be translated": an `other` item, required for those documents only. */
+  function translation(s: string, stageCtx?: StageCue): { rest: string; draft?: Draft } {
+    const m = P.TRANSLATION.exec(s);
+    if (!m || !P.TRANSLATION_ASKED.test(s) || isNotWanted(s)) return { rest: s };
+    const clause = s.slice(m.index).split(/[.;|)]/u)[0] ?? '';
+    const condition = conditionOf(s) ?? stageCtx?.condition ?? 'documents in another language';
+    const name = /translat|summary/i.test(m[0]) ? m[0].trim().replace(/^(?:an?|the|une|eine)\s+/i, '') : 'Translation';
+    group += 1;
+    const draft: Draft = {
+      kind: 'other',
+      title: (name.charAt(0).toUpperCase() + name.slice(1)).replace(/^(?:Must|Should|Shall|Need to|Needs to|Have to|Has to|To) be translated$/i, 'Translation'),
+      stage: 'required',
+      condition,
+      accepts: ['file'],
+      source: s,
+      reasons: [{ field: 'kind', text: 'a translation is not one of the item kinds' }],
+      group,
+      key: 'translation',
+    };
+    return { rest: s.slice(0, m.index) + ' '.repeat(clause.length) + s.slice(m.index + clause.length), draft };
+  }
 
   function addNotWanted(s: string): void {
     const hits = findKindMentions(s);
@@ -294,7 +325,9 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     // Two entries of one list are two items; a later-stage mention of a kind already asked for now is its own item.
     const same =
       d.kind === 'other'
-        ? undefined
+        ? d.key !== undefined
+          ? items.find((x) => x.key === d.key)
+          : undefined
         : items.find(
             (x) => x.kind === d.kind && !(x.group !== undefined && x.group === d.group) && (d.stage === 'later') === (x.stage === 'later'),
           );

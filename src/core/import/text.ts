@@ -63,7 +63,9 @@ export function toSentences(line: string): string[] {
     const next = /^[\s"'(]*([\p{L}]+)/u.exec(line.slice(m.index + 1))?.[1]?.toLowerCase() ?? '';
     // "15. Januar" is a German ordinal date, not the end of a sentence.
     // "(1. Creating ..., 2. Transforming ...)": numbers of an inline list, not ends of sentences.
-    const enumerated = /^\(\d{1,2}$/.test(word) || (/^\d{1,2}$/.test(word) && /[,;(]\s*\d{1,2}$/.test(before));
+    // A number ends a sentence only as the day of a date ("due by March 15. Start ...").
+    const prevWord = /(\S+)\s+\S+$/.exec(before)?.[1]?.toLowerCase().replace(/[.,]$/, '') ?? '';
+    const enumerated = /^\(?\d{1,2}$/.test(word) && !(prevWord in MONTHS);
     if (ABBREVIATIONS.has(word.replace(/^[("']/, '')) || /^[a-z]$/i.test(word) || enumerated || (/^\d{1,2}$/.test(word) && next in MONTHS)) continue;
     out.push(line.slice(start, m.index + 1).trim());
     start = m.index + m[0].length;
