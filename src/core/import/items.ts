@@ -371,7 +371,8 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     for (const l of findLimits(span)) {
       if (isPacketLimit(span, l)) continue;
       const between = span.slice(l.end, mStart);
-      const attached = l.index >= mStart || (l.end <= mStart && /^[\s)]*(?:[\p{L}-]+\s+)?$/u.test(between) && l.key !== 'max_mb');
+      // In a list entry that names one document, its sizes are that document's ("Maksimum 3 siders sammendrag av ...").
+      const attached = l.index >= mStart || (l.end <= mStart && ((ctx.entry && linked.length === 1) || /^[\s)]*(?:[\p{L}-]+\s+)?$/u.test(between)) && l.key !== 'max_mb');
       if (!attached || d[l.key] !== undefined) continue;
       d[l.key] = l.value;
       if (!l.cue) reasons.push({ field: l.key, text: `"${span.slice(l.index, l.end)}" read as a limit` });

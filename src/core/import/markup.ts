@@ -356,6 +356,8 @@ export function textLines(input: string): Line[] {
   });
   const out: Line[] = [];
   let stack: number[] = [];
+  let stackMark = '';
+  let lastBlock = -1;
   let colonIndent: number | undefined;
   for (const row of rows) {
     let bullet = row.bullet;
@@ -369,6 +371,11 @@ export function textLines(input: string): Line[] {
     }
     let depth = 0;
     if (bullet) {
+      // A list of another kind of mark after a blank line ("• Literature cited" then "3. Motivation letter") is not nested.
+      const mark = /^\(?\d/.test(row.text) ? '1' : /^\(?[a-z][.)]/i.test(row.text) ? 'a' : '-';
+      if (row.block !== lastBlock && mark !== stackMark) stack = [];
+      stackMark = mark;
+      lastBlock = row.block;
       while (stack.length > 0 && (stack[stack.length - 1] as number) > row.indent) stack.pop();
       if (stack.length === 0 || (stack[stack.length - 1] as number) < row.indent) stack.push(row.indent);
       depth = stack.length - 1;

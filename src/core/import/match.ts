@@ -149,9 +149,11 @@ export interface Limit {
 }
 
 const UNIT_KEYS = Object.keys(P.LIMIT_UNITS) as LimitKey[];
-const LIMIT_RE = new RegExp(`(${NUM})(\\s*-\\s*|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`, 'giu');
+const LIMIT_RE = new RegExp(`(?<![\\p{L}\\d])(${NUM})(\\s*-\\s*|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`, 'giu');
 const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|to)\\s*$`, 'iu');
-const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b)/iu;
+const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b|au maximum\b|maksimum\b|höchstens\b|enintään\b)/iu;
+/** "at least 10 pages but no more than 25": the second number's unit is the first's. */
+const BUT_MAX = new RegExp(`^\\s*(?:,\\s*)?(?:but|and)?\\s*(?:no more than|not more than|at most|max(?:imum)?\\.?|up to)\\s+(${NUM})(?![\\d.,]\\d)`, 'iu');
 
 /**
  * Page, word, character and MB limits in `text` ("max. 1 page", "no more than 2 pages", "3,500 words", "10 MB").
@@ -166,17 +168,32 @@ export function findLimits(text: string): Limit[] {
     const value = num(m[1]);
     if (!key || value === undefined || value <= 0) continue;
     const before = text.slice(0, m.index);
-    if (P.MIN_CUES.test(before)) continue;
+    const after = text.slice(m.index + m[0].length);
+    // "about 3,000 to 5,000 words", "normally 5-8 pages", "recommended length": a guide, not a limit.
+    if (test(P.APPROXIMATE, before.slice(-40).split(/[.;(]/u).pop() ?? '')) continue;
+    // "five pages of 2400 characters per page": the characters measure a page.
+    if (/^\s*(?:per|a|each|par|pro) (?:page|side|sheet|seite)\b/iu.test(after)) continue;
+    if (P.MIN_CUES.test(before)) {
+      const but = BUT_MAX.exec(after);
+      const v = num(but?.[1]);
+      if (but && v !== undefined && v > 0) out.push({ key, value: v, index: m.index, end: m.index + m[0].length + but[0].length, cue: true });
+      continue;
+    }
     const cue = P.LIMIT_CUES.test(before) || RANGE_BEFORE.test(before) || (m[2] ?? '').includes('-') || CUE_AFTER.test(text.slice(m.index + m[0].length));
     if (key !== 'max_mb' && !Number.isInteger(value)) continue;
     out.push({ key, value, index: m.index, end: m.index + m[0].length, cue });
   }
-  return out;
+  for (const w of P.WORD_LIMITS) {
+    const m = g(w.re).exec(text);
+    if (m && !out.some((l) => l.key === w.key)) out.push({ key: w.key, value: w.value, index: m.index, end: m.index + m[0].length, cue: true });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** The limit is about the packet or each file ("a single PDF under 10 MB", "20 pages in total"). */
 export function isPacketLimit(text: string, l: Limit): boolean {
   const before = text.slice(Math.max(0, l.index - 50), l.index);
-  return test(P.PACKET_LIMIT_BEFORE, before) || test(P.PACKET_LIMIT_AFTER, text.slice(l.end));
+  const after = text.slice(l.end);
+  return test(P.PACKET_LIMIT_BEFORE, before) || test(P.PACKET_LIMIT_AFTER, after) || (l.key === 'max_mb' && test(P.FILE_LIMIT_AFTER, after));
 }
 

@@ -473,7 +473,7 @@ export const TITLE_STOPS: RegExp[] = [
   /\s*[:;,.]\s/,
   /\s+-\s/,
   /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
-  /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|including|that|which|where|to be|should|must|sent|uploaded|addressed|demonstrating|showing|is|are|will)\b/,
+  /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will)(?=[\s,.]|$)/,
   /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via)\b/,
 ];
 
@@ -519,27 +519,35 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Units of an item or packet limit and the profile key each one fills. */
 export const LIMIT_UNITS = {
-  max_pages: /(?:pages?|sides?|seiten?|sivua?)\b/,
-  max_words: /(?:words?|wörter|sanaa)\b/,
-  max_chars: /(?:characters?|chars|zeichen|merkkiä)\b(?: \((?:including|incl\.?|with) spaces\)| including spaces)?/,
+  max_pages: /(?:(?:standard )?a4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?)\b|a4\b(?!\s*(?:paper|format|size))/,
+  max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole)\b/,
+  max_chars: /(?:characters?|chars|zeichen|merkkiä|tecken|tegn|tekens|signes|caractères|caratteri)\b(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen)?/,
   max_mb: /(?:mb|megabytes?|mbytes?)\b/,
 } as const;
 
+/** Sizes written as words ("einseitig", "a one-pager"): the limit they state. */
+export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
+  { re: /\b(?:einseitig|one-pager|one pager|single[- ]page|one-sided|yksisivuinen)\b/, key: 'max_pages', value: 1 },
+  { re: /\b(?:zweiseitig|two-pager|two-sided)\b/, key: 'max_pages', value: 2 },
+];
+
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
 export const LIMIT_CUES: RegExp =
-  /\b(?:max\.?|maximum(?: of)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|under|less than|limited to|within|limit(?:ed)? of|höchstens|maximal|enintään|korkeintaan)\s*$|(?:≤|<=|<)\s*$/;
+  /\b(?:max\.?|maximum(?: of)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo)\s*$|(?:≤|<=|<)\s*$/iu;
 
 /** A size stated for the whole packet or each file, not for the item next to it ("a single PDF under 10 MB"). */
 export const PACKET_LIMIT_BEFORE =
   /\b(?:(?:single|one|combined|whole|entire|complete|merged)\s+(?:pdf|file|document)s?|(?:the |your |whole |entire |complete )?(?:application|packet|dossier|attachments?)|all (?:documents|files|materials))\b[^,;]{0,25}$/;
-export const PACKET_LIMIT_AFTER = /^\s*(?:in total|total|per file|per document|per attachment|each|altogether|overall)\b/;
+export const PACKET_LIMIT_AFTER = /^\s*(?:in total|total|altogether|overall)\b/;
+/** After a size in MB, these make it a cap for each file ("5 MB per file"), not for the item next to it. */
+export const FILE_LIMIT_AFTER = /^\s*(?:per file|per document|per attachment|per upload|each|file size|size limit|per pdf)\b/;
 
 /** A size that is only a guide ("about 3,000 words", "normally 5-8 pages", "recommended length"): not a limit. */
 export const APPROXIMATE =
   /\b(?:about|approx(?:imately|\.)?|around|roughly|ca\.?|circa|recommended|recommend|normally|typically|ideally|preferably|suggested|in the range of|some|helst|ungefär|omkring|cirka|noin|environ|etwa|ungefähr|anbefalt|normalt|vanligtvis|bij benadering|ongeveer)\b/;
 
 /** Words that make a number a lower bound ("at least two letters"). */
-export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään)\s*$/;
+export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään|minst|minstens|au moins)\s*$/i;
 
 /** How the packet is handed in. */
 export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> = {

@@ -180,6 +180,8 @@ export function readRequirements(lines: Line[]): Requirements {
         const t = translation(whole);
         if (t.draft) got.push(t.draft);
         const s = t.rest;
+        // "Highlight the benefits ... (maximum one page)." in the entry's later sentences: the entry's own size.
+        if (k > 0 && got[0] && findKindMentions(s).every((h) => h.kind === got[0]?.kind)) addLimits(got[0], s);
         if (k > 0 && !testAny(P.REQUEST_CUES, s) && !stageOf(s)) return;
         // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
         group += 1;
@@ -199,7 +201,11 @@ export function readRequirements(lines: Line[]): Requirements {
             reasons: [{ field: 'kind', text: 'the kind of this list entry is not recognized' }],
             group: ctx.group as number,
           };
-          for (const l of findLimits(s)) if (l.cue && d[l.key] === undefined && !isPacketLimit(s, l)) d[l.key] = l.value;
+          for (const l of findLimits(s)) {
+            if (d[l.key] !== undefined || isPacketLimit(s, l)) continue;
+            d[l.key] = l.value;
+            if (!l.cue) d.reasons.push({ field: l.key, text: `"${s.slice(l.index, l.end)}" read as a limit` });
+          }
           got.push(d);
         }
       });
@@ -213,7 +219,7 @@ export function readRequirements(lines: Line[]): Requirements {
     }
     if (r.role === 'content' && r.owner !== undefined) {
       const owned = entryDrafts.get(r.owner) ?? [];
-      const target = owned.length === 1 ? owned[0] : undefined;
+      const target = owned[0];
       for (const whole of ss) {
         if (isNotWanted(whole)) {
           addNotWanted(whole);
@@ -225,10 +231,7 @@ export function readRequirements(lines: Line[]): Requirements {
         const hits = findKindMentions(s);
         // "Max 2 pages including figures" under "2. Project description": the entry's own limit.
         if (target && (hits.length === 0 || hits.every((h) => h.kind === target.kind)) && !PACKET_WORDS.test(s)) {
-          for (const l of findLimits(s)) {
-            if (!l.cue || isPacketLimit(s, l) || target[l.key] !== undefined || test(P.APPROXIMATE, s.slice(0, l.index))) continue;
-            target[l.key] = l.value;
-          }
+          addLimits(target, s);
           const cue = stageOf(s);
           if (cue && target.stage === 'required' && !target.condition) {
             if (cue.condition) target.condition = cue.condition;
@@ -262,6 +265,11 @@ export function readRequirements(lines: Line[]): Requirements {
       drafts.push(...got);
     }
   });
+
+  /** Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet. */
+  function addLimits(d: Draft, s: string): void {
+    for (const l of findLimits(s)) if (l.cue && !isPacketLimit(s, l) && d[l.key] === undefined) d[l.key] = l.value;
+  }
 
   /** "Documents not in English must be translated": an `other` item, required for those documents only. */
   function translation(s: string, stageCtx?: StageCue): { rest: string; draft?: Draft } {
@@ -371,10 +379,11 @@ export function lineRoles(lines: Line[]): LineRole[] {
   let docRunEnd = -1;
   let docHeading: ItemKind | undefined;
 
-  const nextNumberedAhead = (i: number, want: number, depth: number): boolean => {
-    for (let j = i + 1; j < Math.min(lines.length, i + 25); j++) {
+  const nextNumberedAhead = (i: number, want: number): boolean => {
+    for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
       const l = lines[j] as Line;
-      if (l.bullet && l.depth <= depth) return numberOf(l) === want;
+      const n = l.bullet ? numberOf(l) : undefined;
+      if (n !== undefined) return n === want;
       if (!l.bullet && l.heading > 0 && l.heading <= 2) return false;
     }
     return false;
@@ -387,6 +396,12 @@ export function lineRoles(lines: Line[]): LineRole[] {
     if (heading && !line.bullet && !/:\s*$/.test(line.text)) docHeading = documentHeading(line);
 
     if (line.bullet) {
+      // "3. Motivation letter" after the description of "2. ...": the numbered list goes on.
+      if (content?.resume?.nextNumber !== undefined && numberOf(line) === content.resume.nextNumber) {
+        docs = content.resume;
+        content = undefined;
+        docs.baseDepth = line.depth;
+      }
       if (content && line.depth >= content.depth && !(docs?.siblingContent === false && content.resume && line.depth <= (content.resume.baseDepth ?? -1))) {
         roles[i] = { role: 'content', ctx: {}, ...(content.owner !== undefined ? { owner: content.owner } : {}) };
         continue;
@@ -500,7 +515,7 @@ export function lineRoles(lines: Line[]): LineRole[] {
         docs = undefined;
         continue;
       }
-      if (docs.nextNumber !== undefined && docs.lastEntry !== undefined && nextNumberedAhead(i, docs.nextNumber, docs.baseDepth ?? 0)) {
+      if (docs.nextNumber !== undefined && docs.lastEntry !== undefined && nextNumberedAhead(i, docs.nextNumber)) {
         roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry };
         continue;
       }
