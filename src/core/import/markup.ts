@@ -374,8 +374,17 @@ export function textLines(input: string): Line[] {
       // A list of another kind of mark after a blank line ("• Literature cited" then "3. Motivation letter") is not nested.
       const mark = /^\(?\d/.test(row.text) ? '1' : /^\(?[a-z][.)]/i.test(row.text) ? 'a' : '-';
       if (row.block !== lastBlock && mark !== stackMark) stack = [];
-      stackMark = mark;
+      // "1. Artist Profile" then "- Short bio" at the same indentation: the dashes are its entries.
+      const under = row.block === lastBlock && mark === '-' && stackMark !== '-' && stackMark !== '' && stack.length > 0;
+      if (!under) stackMark = mark;
       lastBlock = row.block;
+      if (under) {
+        if (stack.length === 1 || (stack[stack.length - 1] as number) !== row.indent + 0.5) stack.push(row.indent + 0.5);
+        depth = stack.length - 1;
+        const parts0 = row.text;
+        out.push({ text: parts0, bullet: true, depth, heading: 0, block: row.block });
+        continue;
+      }
       while (stack.length > 0 && (stack[stack.length - 1] as number) > row.indent) stack.pop();
       if (stack.length === 0 || (stack[stack.length - 1] as number) < row.indent) stack.push(row.indent);
       depth = stack.length - 1;

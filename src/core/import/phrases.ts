@@ -33,11 +33,11 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   cover_letter: {
     patterns: [
-      /\bcover(?:ing)? (?:letter|email|e-mail|note)\b/,
-      /\bletter of application\b/,
-      /\b(?:letter|statement) of interest\b/,
+      /\bcover(?:ing)? (?:letter|email|e-mail|note)s?\b/,
+      /\bletters? of application\b/,
+      /\b(?:letter|statement)s? of interest\b/,
       /\bsupporting statement\b/, // UK: the letter addressing the person specification
-      /\bapplication letter\b/,
+      /\bapplication letters?\b/,
       /\b(?:bewerbungs)?anschreiben\b|\bbegleitschreiben\b/, // German
       /\bhakemuskirje\b/, // Finnish
       /\b(?:sollicitatiebrief|begeleidende brief)\b/, // Dutch
@@ -50,10 +50,10 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   motivation_letter: {
     patterns: [
-      /\bmotivation(?:al)? (?:letter|statement)\b/,
-      /\bletter of motivation\b/,
-      /\b(?:statement|letter) of (?:motivation|purpose|intent)\b/,
-      /\bpersonal statement\b/,
+      /\bmotivation(?:al)? (?:letter|statement)s?\b/,
+      /\bletters? of motivation\b/,
+      /\b(?:statement|letter)s? of (?:motivation|purpose|intent)\b/,
+      /\bpersonal statements?\b/,
       /\bpersonal letter\b/,
       /\bstatement (?:of|explaining|on) why you\b/,
       /\breasons? for (?:applying|the application|your application)\b/,
@@ -77,9 +77,9 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   research_plan: {
     patterns: [
-      /\b(?:draft |preliminary |brief |short |detailed |full )?research (?:plan|proposal|project description|project plan|strategy)\b/,
-      /\b(?:project|phd|doctoral|thesis|dissertation|scientific|fellowship) proposal\b/,
-      /\bproject (?:description|outline|plan|summary and plan)\b/,
+      /\b(?:draft |preliminary |brief |short |detailed |full )?research (?:plan|proposal|project description|project plan|strategy)s?\b/,
+      /\b(?:project|phd|doctoral|thesis|dissertation|scientific|fellowship) proposals?\b/,
+      /\bproject (?:description|outline|plan|summary and plan)s?\b/,
       /\b(?:pre-?proposal|full proposal|(?:short|brief|detailed|written) (?:research )?proposal)\b/,
       /\b(?:description|outline|explanation|overview|presentation) of (?:the |your |a |an )?(?:proposed|planned|future|anticipated|intended|envisaged|prospective)(?: (?:research|doctoral|phd))?(?: (?:project|program|programme|agenda|plan|work|research))?\b/,
       /\b(?:description|outline|explanation) of (?:the |your |a )?(?:research |doctoral |phd )?(?:project|research program(?:me)?)\b/,
@@ -97,7 +97,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   research_statement: {
     patterns: [
-      /\bresearch statement\b/,
+      /\bresearch statements?\b/,
       /\bstatement of (?:your )?(?:current and future |past and future |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| plans| agenda| experience)?\b/,
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
       /\b(?:description|summary|overview|outline|synopsis) of (?:your )?(?:past and future |current |previous |recent )?research(?: (?:interests|accomplishments|experience|work|topic))?\b/,
@@ -113,7 +113,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   teaching_statement: {
     patterns: [
-      /\bteaching (?:statement|philosophy|portfolio|plan|dossier|evaluations|record)\b/,
+      /\bteaching (?:statement|philosophy|portfolio|plan|dossier|evaluations|record)s?\b/,
       /\bstatement of teaching(?: philosophy| interests| experience)?\b/,
       /\b(?:statement|description) (?:describing |of )?(?:your )?(?:approach to|techniques of|methods of)? ?(?:undergraduate )?teaching(?: (?:techniques|philosophy|methods|approach))?\b/,
       /\b(?:information|details|evidence) (?:about|on|of) (?:your )?(?:experience with |excellence in |effectiveness in )?teaching\b/,
@@ -126,7 +126,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   diversity_statement: {
     patterns: [
-      /\bdiversity(?:,? equity,? and inclusion)? statement\b/,
+      /\bdiversity(?:,? equity,? and inclusion)? statements?\b/,
       /\bstatement (?:on|of|addressing) (?:your )?(?:contributions to )?(?:diversity|inclusion)\b/,
       /\b(?:dei|edi) statement\b/,
     ],
@@ -153,8 +153,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   thesis: {
     patterns: [
-      /\b(?:msc|m\.sc\.|master'?s?|ma|bachelor'?s?|bsc|diploma|phd|doctoral)\s+(?:thesis|dissertation)\b/,
-      /\bthesis\b(?! (?:supervisor|advisor|topic|project|committee|defen[cs]e))/,
+      /\b(?:msc|m\.sc\.|master'?s?|ma|bachelor'?s?|bsc|diploma|phd|doctoral)\s+(?:thesis|theses|dissertations?)\b/,
+      /\b(?:thesis|theses)\b(?! (?:supervisor|advisor|topic|project|committee|defen[cs]e))/,
       /\b(?:description|summary) of (?:the |your )?(?:master'?s?|bachelor'?s?|msc|ma) project\b/,
       /\b(?:masterarbeit|abschlussarbeit|diplomarbeit|bachelorarbeit)\b/, // German
       /\b(?:pro gradu|diplomityö|tutkielma\p{L}*)/u, // Finnish
@@ -473,7 +473,7 @@ export const TITLE_STOPS: RegExp[] = [
   /\s*[:;,.]\s/,
   /\s+-\s/,
   /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
-  /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will)(?=[\s,.]|$)/,
+  /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby)(?=[\s,.]|$)/,
   /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via)\b/,
 ];
 

@@ -107,7 +107,7 @@ function numberOf(line: Line): number | undefined {
 
 /** An entry of a list that gives personal details or notes rather than a document. */
 const NOT_A_DOCUMENT =
-  /^(?:(?:your |the |a |an )?(?:full )?(?:name|names|first name|surname|address|e-?mail(?: address)?|phone|telephone|date of birth|nationality|citizenship|gender|contact (?:details|information|info)|personal (?:details|data|information)|start(?:ing)? date|availability|date on which|preferred start|length of stay|preferred months?|type of studio|note|please note|nb|important)\b(?!\s+(?:of|for)\s+(?:\w+\s+)?(?:referees|references|recommenders))|.*\?$)/iu;
+  /^(?:(?:your |the |a |an )?(?:full |home |postal |mailing |current )?(?:name|names|first name|surname|address|e-?mail(?: address)?|phone|telephone|date of birth|nationality|citizenship|gender|contact (?:details|information|info)|personal (?:details|data|information)|start(?:ing)? date|availability|date on which|preferred start|length of stay|preferred months?|type of studio|note|please note|nb|important)\b(?!\s+(?:of|for)\s+(?:\w+\s+)?(?:referees|references|recommenders))|.*\?$)/iu;
 
 /** An entry that is an instruction or a statement, not the name of a document ("Applications will only be accepted online"). */
 const INSTRUCTION =
@@ -529,6 +529,30 @@ export function lineRoles(lines: Line[]): LineRole[] {
     // "Phase 1", "Step 2": a sub-heading inside the section, not the end of it.
     if (heading && !/^(?:phase|fase|step|stage|part|teil|vaihe|étape|etape|steg|trinn|stufe)?\s*\d+[.:]?$/iu.test(line.text.trim())) skip = false;
   }
+  containers(lines, roles);
   return roles;
+}
+
+/**
+ * "1. Artist Profile" whose entries are "Short artist bio (150 words)", "Artist statement", "5 images of previous
+ * works": an entry that names no document but groups entries that do is a heading; its entries are the items.
+ */
+function containers(lines: Line[], roles: LineRole[]): void {
+  roles.forEach((r, i) => {
+    if (r.role !== 'entry') return;
+    const parent = lines[i] as Line;
+    if (findKindMentions(stripBullet(parent.text)).length > 0) return;
+    const children: number[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j] as Line;
+      const rj = roles[j] as LineRole;
+      if (!l.bullet || l.depth <= parent.depth || rj.role !== 'content' || rj.owner !== i) break;
+      if (l.depth === parent.depth + 1) children.push(j);
+    }
+    const named = children.filter((j) => findKindMentions(stripBullet((lines[j] as Line).text)).length > 0).length;
+    if (named < 2) return;
+    roles[i] = { role: 'skip', ctx: {} };
+    for (const j of children) roles[j] = { role: 'entry', ctx: r.ctx, ...(r.explicit !== undefined ? { explicit: r.explicit } : {}), ...(r.list !== undefined ? { list: r.list } : {}) };
+  });
 }
 
