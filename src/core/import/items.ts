@@ -78,7 +78,8 @@ export function stageOf(text: string): StageCue | undefined {
 
 /** The posting asks not to send what the unit names ("Do not send a photo", "letters are not needed"). */
 export function isNotWanted(unit: string): boolean {
-  return testAny(P.NOT_WANTED_CUES, unit) && !testAny(P.NOT_WANTED_EXCEPT, unit) && !testAny(P.LATER_CUES, unit);
+  // The clause of the cue decides: "Letters are not needed; we will contact your referees if you are shortlisted."
+  return unit.split(/;\s*/).some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c));
 }
 
 const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai|och|samt|eller|og|et|ou)\b/giu;
@@ -224,8 +225,17 @@ function asides(text: string): [number, number][] {
  * research (a summary of the master's thesis for ...)") describes it; a loose guess next to an exact mention of the
  * same kind ("transcripts of all courses and grades") is that mention.
  */
-function describing(unit: string, hits: KindMention[]): KindMention[] {
-  const aside = asides(unit);
+function describing(unit: string, hits: KindMention[], entry = false): KindMention[] {
+  // "documents administratifs (copies des diplômes, pièce d'identité)": parentheses after a word for documents list them.
+  const aside = asides(unit).filter(([s]) => !/\b(?:documents?|materials|documentation|unterlagen|pièces|dokument(?:e|er)?|handlingar|asiakirjat|stukken)(?:\s+\p{L}+)?\s*$/iu.test(unit.slice(0, s)));
+  // In one list entry, an example ("Any other document, for example, an English certificate") is never the item.
+  if (entry) {
+    for (const m of unit.matchAll(/\b(?:e\.g\.|for example|for instance|such as|z\.\s?b\.|zum beispiel|t\.ex\.|bijvoorbeeld|esim\.|par exemple|f\.eks\.)/giu)) {
+      const end = /[;.]/u.exec(unit.slice(m.index + m[0].length));
+      const a: [number, number] = [m.index, end ? m.index + m[0].length + end.index : unit.length];
+      hits = hits.filter((h) => !(h.start >= a[0] && h.end <= a[1] && unit.slice(0, a[0]).trim() !== ''));
+    }
+  }
   const inAside = (h: KindMention): boolean => aside.some(([s, e]) => h.start >= s && h.end <= e);
   // "(not a portfolio)", "without a cover letter": a document named to exclude it.
   const negated = (h: KindMention): boolean => /\b(?:not|no|nor|without|instead of|rather than)\s+(?:a |an |as (?:a |an )?|any |your )?$/iu.test(unit.slice(Math.max(0, h.start - 16), h.start));
@@ -265,7 +275,10 @@ function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
   const after = unit.slice(first.end);
   const d = DESCRIBES.exec(after);
   const colon = after.indexOf(':');
-  const cut = Math.min(d ? d.index : Infinity, colon >= 0 && !/:\s*$/.test(after) ? colon : Infinity);
+  // "Reports from two referees | Alternatively, you can provide the email addresses of two referees": a table's
+  // later cells describe the document the first names.
+  const cell = after.indexOf(' | ');
+  const cut = Math.min(d ? d.index : Infinity, colon >= 0 && !/:\s*$/.test(after) ? colon : Infinity, cell >= 0 ? cell : Infinity);
   if (cut === Infinity) return hits;
   const from = first.end + cut;
   return hits.filter((h) => h.start < from || /;/.test(unit.slice(from, h.start)));
@@ -278,7 +291,7 @@ function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
  * itemsFromUnit('Please send a CV and two letters of reference.', {}).map((d) => d.kind) // ['cv', 'references']
  */
 export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
-  let hits = describing(unit, findKindMentions(unit));
+  let hits = describing(unit, findKindMentions(unit), ctx.entry === true);
   if (ctx.entry && hits.length > 1) hits = entryMentions(unit, hits);
   if (hits.length === 0) return [];
   // "CV including a list of publications": the second mention describes the first.

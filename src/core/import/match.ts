@@ -30,7 +30,8 @@ export function testAny(res: readonly RegExp[], text: string): boolean {
 
 /** Where the text names an item kind. */
 export interface KindMention {
-  kind: Exclude<ItemKind, 'other'>;
+  /** `other` for documents outside the kinds that postings name often (an application form, a passport copy). */
+  kind: ItemKind;
   start: number;
   end: number;
   /** End of the first phrase when one item is named twice ("letters ... or contact details of referees"). */
@@ -62,6 +63,7 @@ export function findKindMentions(text: string): KindMention[] {
       for (const m of text.matchAll(g(re))) if (m[0].length > 0) hits.push({ kind, start: m.index, end: m.index + m[0].length });
     }
   }
+  for (const re of P.OTHER_PHRASES) for (const m of text.matchAll(g(re))) if (m[0].length > 0) hits.push({ kind: 'other', start: m.index, end: m.index + m[0].length });
   const blocked: [number, number][] = [];
   for (const re of P.NOT_AN_ITEM) for (const m of text.matchAll(g(re))) blocked.push([m.index, m.index + m[0].length]);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

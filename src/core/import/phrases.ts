@@ -272,6 +272,20 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
 };
 
+/** Documents outside the kinds that postings often ask for: read as `other` items with their own names. */
+export const OTHER_PHRASES: RegExp[] = [
+  /\b(?:(?:completed|signed|special|separate|filled[- ]in|paper|printed) )?(?<!online |electronic |web |digital )(?:application|registration|enrol(?:l)?ment|credit application|recruitment|admission) forms?\b(?! (?:online|on the web))/,
+  /\bform (?:[a-z]{1,3}\d+[a-z]?|\d+[a-z]?)\b/,
+  /\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier)\b/,
+  /\b(?:(?:certified |scanned )?cop(?:y|ies) of (?:your |a |the )?(?:valid )?(?:passport|id|identity (?:card|document)|national id)(?: \(photo page\))?|passport copy|identity (?:card|document)|id card|pièce d'identité|carte d'identité|passkopie|personalausweis|identitätskarte|henkilöllisyystodistus|passkopia)\b/,
+  /\b(?:(?:digital |recent |colou?r )?(?:passport|passport-size|passport size|application|id) (?:photo(?:graph)?s?)|headshot|passfoto|bewerbungsfoto|lichtbild|photo d'identité|photographie d'identité|valokuva)\b/,
+  /\b(?:gre|gmat)(?: (?:general )?(?:test )?(?:scores?|results?))?\b/,
+  /\b(?:(?:statement|document|response)s? (?:addressing|against|responding to) (?:the |each )?(?:selection|key selection|essential) criteria|(?:responses? to|statement against) the selection criteria|selection criteria (?:statement|responses?))\b/,
+  /\b(?:letters? of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
+  /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
+  /\bartist(?:'s)? statement\b/,
+];
+
 /** Mentions that look like an item but are not a request for one (e.g. "reference AcademicKeys in your cover letter"). */
 export const NOT_AN_ITEM: RegExp[] = [
   /\b(?:mention|reference|cite|indicate|state)\b[^.]{0,60}\bin (?:your|the) (?:cover letter|application|motivation letter)\b/,
@@ -432,7 +446,6 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:should|must|shall) (?:be|not|include|describe|contain|outline|address|not exceed|come|accompany)\b/,
   /\bwill be (?:asked|required|requested|needed)\b/,
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
-  /\bplease\b/,
   /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt)\b/, // German
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden)\b/, // Dutch
   /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in)\b/, // Swedish

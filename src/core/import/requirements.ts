@@ -256,7 +256,11 @@ export function readRequirements(lines: Line[]): Requirements {
       const t = r.role === 'skip' ? { rest: whole } : translation(whole);
       if (t.draft) drafts.push(t.draft);
       const s = t.rest;
-      if (r.role === 'skip' ? !testAny(P.LIST_TRIGGERS, s) : !testAny(P.LIST_TRIGGERS, s) && !testAny(P.REQUEST_CUES, s)) continue;
+      // "Letters are not required at this stage": asked for later is asked for.
+      const asks =
+        testAny(P.LIST_TRIGGERS, s) ||
+        (r.role !== 'skip' && (testAny(P.REQUEST_CUES, s) || (testAny(P.LATER_CUES, s) && /\b(?:required|requested|needed|asked for|necessary|due)\b/iu.test(s))));
+      if (!asks) continue;
       group += 1;
       let got = itemsFromUnit(s, { group });
       // Under a heading that names one document, other documents named are parts of it ("list your referees").
@@ -337,7 +341,12 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
           ? items.find((x) => x.key === d.key)
           : undefined
         : items.find(
-            (x) => x.kind === d.kind && !(x.group !== undefined && x.group === d.group) && (d.stage === 'later') === (x.stage === 'later'),
+            (x) =>
+              x.kind === d.kind &&
+              (d.stage === 'later') === (x.stage === 'later') &&
+              // Two entries of one list are two items, unless the second is the first for some applicants only
+              // ("Pour les titulaires d'autres diplômes, joindre une photocopie des diplômes").
+              (!(x.group !== undefined && x.group === d.group) || (d.condition !== undefined && x.condition === undefined && x.stage === 'required')),
           );
     if (!same) {
       items.push(d);

@@ -73,9 +73,18 @@ describe('item kinds', () => {
   });
 
   it('names what it cannot classify as "other", for review', () => {
-    const r = importPosting('Required documents:\n- CV\n- Copy of passport');
+    const r = importPosting('Required documents:\n- CV\n- Copy of the rental agreement');
     expect(r.profile.items.map((i) => i.kind)).toEqual(['cv', 'other']);
-    expect(r.profile.items[1]).toMatchObject({ title: 'Copy of passport', review: true });
+    expect(r.profile.items[1]).toMatchObject({ title: 'Copy of the rental agreement', review: true });
+  });
+
+  it('knows common documents outside the kinds as "other" by name (passport copy, application form, photo)', () => {
+    const p = importPosting('Please send a completed application form, a copy of your passport and a passport photo.').profile;
+    expect(p.items.map((i) => [i.kind, i.title])).toEqual([
+      ['other', 'Completed application form'],
+      ['other', 'Copy of your passport'],
+      ['other', 'Passport photo'],
+    ]);
   });
 });
 
