@@ -50,6 +50,38 @@ function slug(s: string): string {
 
 const PACKET_WORDS = /\b(?:pdf|file|files|application|applications|document|documents|attachment|attachments|total|packet|combined|everything|upload|e-?mail)\b/iu;
 const NON_DEADLINE = /\b(?:posted|expire|expires|downloaded|published|date posted)\b/iu;
+/** Words that make a one-file rule about the whole application, not about two documents put together. */
+const WHOLE = /\b(?:all|everything|application|applications|materials|documents|documentation|dossier|whole|entire|complete|attachments|vedlegga|unterlagen|bewerbung|ansökan|hakemus|dossier)\b/iu;
+
+/**
+ * What one sentence says about how the packet is handed in, if anything: separate files first ("one file per
+ * point"), then one PDF for the whole application ("a cover letter and CV together in one document" is about two).
+ */
+function submissionFormat(s: string): SubmissionFormat | undefined {
+  if (testAny(P.SUBMISSION_CUES['separate-files'], s)) return 'separate-files';
+  if (!testAny(P.SUBMISSION_CUES['single-pdf'], s)) return undefined;
+  // "...as one PDF file under "Diploma and transcripts"": one file per upload field.
+  if (/\bunder ["'\u201c]/u.test(s)) return 'separate-files';
+  const named = new Set(findKindMentions(s).map((h) => h.kind));
+  if (named.size > 0 && named.size <= 2 && !WHOLE.test(s)) return undefined;
+  return 'single-pdf';
+}
+
+/**
+ * The date a deadline sentence gives: after "to / until / pättyy / au" when the sentence states a period ("from 20
+ * March to 2 May 2023"), else its first date.
+ */
+function deadlineDate(s: string, today: string | undefined): DateMatch | undefined {
+  const dates = findDates(s, { today }).filter((x) => x.day !== undefined);
+  if (dates.length > 1) {
+    for (const m of s.matchAll(new RegExp(P.DEADLINE_END_WORDS.source, 'giu'))) {
+      const after = dates.find((d) => d.index >= m.index);
+      if (after && dates.some((d) => d.index < m.index)) return after;
+    }
+  }
+  return dates[0];
+}
+
 const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreement|negotiable|flexible)\b/iu;
 
 /**
@@ -87,13 +119,18 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   let deadlineSource: string | undefined;
   const otherDeadlines: string[] = [];
   let reviewStart: { d: DateMatch; s: string } | undefined;
+  let consideration: { d: DateMatch; s: string } | undefined;
+  let deadlineConsideration = false;
+  // The page's own date gives a year to dates written without one; else the caller's today.
+  const today = posting.meta.date ?? options.today;
   let openUntilFilled: string | undefined;
   let start: { value: string; s: string; review?: string } | undefined;
   let startWords: { value: string; s: string } | undefined;
   const notes: string[] = [];
   for (const { text: s } of sentences) {
-    for (const f of ['single-pdf', 'separate-files'] as const) {
-      if (format === undefined && testAny(P.SUBMISSION_CUES[f], s)) {
+    if (format === undefined) {
+      const f = submissionFormat(s);
+      if (f) {
         format = f;
         formatSource = s;
       }
@@ -120,22 +157,31 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
       fileNameSource = s;
     }
     if (testAny(P.OPEN_UNTIL_FILLED_CUES, s)) openUntilFilled ??= s;
-    const isDeadline = testAny(P.DEADLINE_CUES, s) && !NON_DEADLINE.test(s);
     const isReviewStart = testAny(P.REVIEW_START_CUES, s);
-    if (isDeadline || isReviewStart) {
-      const d = findDates(s, { today: options.today }).find((x) => x.day !== undefined);
-      if (d && isReviewStart) reviewStart ??= { d, s };
+    const isConsideration = testAny(P.CONSIDERATION_CUES, s);
+    const isDeadline = testAny(P.DEADLINE_CUES, s) && !NON_DEADLINE.test(s) && !isReviewStart && !/\breference letters?\b|\bletters of (?:recommendation|reference)\b[^.]{0,20}\bdeadline\b|\bdeadline for (?:the )?(?:submission of )?(?:reference|recommendation)/iu.test(s);
+    if (isDeadline || isReviewStart || isConsideration) {
+      const d = deadlineDate(s, today);
+      if (d && isReviewStart && !isConsideration) reviewStart ??= { d, s };
+      else if (d && isConsideration && !isDeadline) consideration ??= { d, s };
       else if (d && deadline === undefined) {
         deadline = d;
         deadlineSource = s;
-      } else if (d && d.value !== deadline?.value) otherDeadlines.push(s);
+        deadlineConsideration = isConsideration;
+      } else if (d && deadline && d.value !== deadline.value) {
+        // The same day again with its time ("no later than 5 p.m. on January 15, 2021") makes the deadline exact.
+        if (d.value?.startsWith(deadline.value ?? '-') && d.time && !deadline.time) {
+          deadline = d;
+          deadlineSource = s;
+        } else if (!deadline.value?.startsWith(d.value ?? '-')) otherDeadlines.push(s);
+      }
     } else if (testAny(P.START_CUES, s) && !/\binterview/iu.test(s) && !testAny(P.ELIGIBILITY_CUES, s)) {
-      const d = findDates(s, { today: options.today, monthYear: true })[0];
+      const d = findDates(s, { today, monthYear: true })[0];
       if (d?.value && start === undefined) start = { value: d.value, s, ...(d.review ? { review: d.review } : {}) };
       const w = START_WORDS.exec(s);
       if (!d && w && startWords === undefined) startWords = { value: w[0], s };
     } else if (!NON_DEADLINE.test(s)) {
-      const d = findDates(s, { today: options.today, monthYear: true })[0];
+      const d = findDates(s, { today, monthYear: true })[0];
       if (d?.value && /\bapplications?\b[^.]{0,40}\b(?:by|before|until|till)\b/iu.test(s)) guessedDeadline ??= { d, s };
       else if (d?.value && test(P.POSITION_WORDS, s)) loneStart ??= { d, s };
     }
@@ -150,6 +196,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   let orgGuessed = false;
   let titleLine: string | undefined;
   let orgLine: string | undefined;
+  reference = posting.meta.reference;
   for (const line of lines) {
     if (title === undefined && (title = P.FIELD_LABELS.title.exec(line.text)?.[1]?.trim()) !== undefined) titleLine = line.text;
     if (organization === undefined && (organization = P.FIELD_LABELS.organization.exec(line.text)?.[1]?.trim()) !== undefined) orgLine = line.text;
@@ -220,17 +267,22 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     from('deadline', deadlineSource);
     if (deadline.value) deadlineValue = deadline.value;
     if (deadline.review) flag('deadline', deadline.review);
+    if (deadlineConsideration) flag('deadline', 'the date for full consideration, not a closing date: applications may still be read after it');
     if (otherDeadlines.length > 0) flag('deadline', `other dates are also called a deadline: ${otherDeadlines.map((s) => `"${s}"`).join('; ')}`);
-  } else if (reviewStart) {
-    from('deadline', reviewStart.s);
-    deadlineValue = reviewStart.d.value;
-    flag('deadline', 'this is when the review of applications begins, not a closing date');
+  } else if (consideration) {
+    from('deadline', consideration.s);
+    deadlineValue = consideration.d.value;
+    flag('deadline', 'the date for full consideration, not a closing date: applications may still be read after it');
   } else if (guessedDeadline?.d.day !== undefined) {
     from('deadline', guessedDeadline.s);
     deadlineValue = guessedDeadline.d.value;
     flag('deadline', 'guessed: the posting does not call this date a deadline');
   }
-  if (!deadlineValue && !openUntilFilled) flag('deadline', 'no deadline was found');
+  if (!deadlineValue && reviewStart) {
+    // "Review of applications will begin on ...": when to apply by at the latest for a first look, not a closing date.
+    if (!notes.includes(reviewStart.s)) notes.push(reviewStart.s);
+    flag('deadline', `no closing date; the review of applications begins ${reviewStart.d.value ?? reviewStart.d.text} (kept in notes)`);
+  } else if (!deadlineValue && !openUntilFilled) flag('deadline', 'no deadline was found');
   if (openUntilFilled) from('open_until_filled', openUntilFilled);
 
   let startValue: string | undefined;

@@ -572,6 +572,10 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\bsingle[- ]pdf\b/,
     /\b(?:eine|einer|einzigen) (?:pdf|datei)\b/, // German
     /\byhtenä (?:pdf|tiedostona)/, // Finnish
+    /\bas one (?:only |single )?(?:documentation|document|file|pdf)\b/,
+    /\b(?:ett|eitt|eit|ét|én|ein|een) (?:samlet |samla |enda |enkel |enkele |samengevoegd )?(?:pdf(?:-dokument|-fil|-bestand)?|vedlegg|bestand)\b/, // Nordic, Dutch
+    /\b(?:un seul|un unique) (?:fichier|document|pdf)\b/, // French
+    /\b(?:rolled|bundled|put) into (?:one|a single) (?:pdf|file|document)\b/,
   ],
   'separate-files': [
     /\bseparate (?:files|pdfs|pdf files|documents|attachments|uploads)\b/,
@@ -580,6 +584,11 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\beach (?:document|item|file) (?:separately|as a separate)\b/,
     /\b(?:name|label|title) each (?:attachment|file|document)\b/,
     /\b(?:upload|submit|attach) (?:them|each (?:document|file)|the documents|all documents) separately\b/,
+    /\b(?:attached|uploaded|submitted|sent) separately\b/,
+    /\b(?:two|three|four|five|[2-9]) (?:separate )?(?:pdf )?files\b/,
+    /\b(?:no|each) (?:single )?(?:document|file|attachment) (?:can|may|should|must) (?:exceed|be larger|not exceed)\b/,
+    /\b(?:pro|je) (?:auflistungspunkt|dokument|punkt|unterlage)\b|\bjeweils (?:nur )?eine datei\b/, // German
+    /\b(?:upload|attach) (?:as|in) (?:a )?separate (?:file|document|attachment)s?\b/,
   ],
 };
 
@@ -596,8 +605,20 @@ export const DEADLINE_CUES: RegExp[] = [
   /\bdue (?:by|on|date)\b/,
   /\b(?:last day|closes|close on|closes on|last (?:application )?date)\b/,
   /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss|bis (?:zum|spätestens)|spätestens)\b/, // German
-  /\b(?:hakuaika päättyy|hakuaika|viimeistään)\b/, // Finnish
+  /\b(?:hakuaika päättyy|hakuaika|viimeistään|päättyy|päättyvät)\b/, // Finnish
+  /\b(?:bewerbungsfrist|frist|ende der bewerbungsfrist)\b/, // German
+  /\b(?:uiterlijk|sluitingsdatum|reageren kan tot)\b/, // Dutch
+  /\b(?:senast|sista ansökningsdag|sista dag för ansökan|ansökningstid)\b/, // Swedish
+  /\b(?:søknadsfrist|ansøgningsfrist|innen)\b/, // Norwegian, Danish
+  /\b(?:date limite|au plus tard|avant le|jusqu'au|clôture des candidatures|se déroule du)\b/, // French
+  /\b(?:entro e non oltre|scadenza)\b/, // Italian
+  /\b(?:application|registration|submission|call|candidature|inscription) (?:period|window|phase|procedure)\b[^.]{0,40}\b(?:from|to|until|runs?)\b/,
+  /\b(?:portal|call|application system|applications?|registration) (?:will |is |are |remains? )?(?:be )?open (?:until|till|through)\b/,
+  /\bapplications? (?:will be )?accepted (?:until|till|through)\b/,
 ];
+
+/** Words after which the date of a deadline sentence is its end ("from 20 March to 2 May", "aukeaa 2.10. ja päättyy 31.10."). */
+export const DEADLINE_END_WORDS = /\b(?:to|until|till|through|au|bis|päättyy|päättyvät|tot|till och med|t\.o\.m\.|fino al|hasta)\b|[-\u2013](?=\s*\p{L}*\s*\d)/u;
 
 /** A file-name length cap ("file names must not exceed 40 characters"). */
 export const FILE_NAME_LENGTH = /\bfile ?names?\b[^.]{0,40}?\b(?:max(?:imum)?\.?|at most|not exceed(?:ing)?|no (?:more|longer) than|up to|limited to)\s*(\d{1,3})\s*(?:characters|chars)\b/;
@@ -607,10 +628,14 @@ export const POSITION_WORDS = /\b(?:position|contract|employment|appointment|fel
 
 /** A sentence that gives a review date rather than a closing date: the date is kept but flagged. */
 export const REVIEW_START_CUES: RegExp[] = [
-  /\breview of (?:applications|applicants|candidates) (?:will )?(?:begin|start|commence)s?\b/,
+  /\b(?:review|screening|evaluation|consideration) of (?:complete |completed )?(?:applications|applicants|candidates|files) (?:will )?(?:begin|start|commence)s?\b/,
+  /\b(?:application|applicant) (?:review|screening) (?:will )?(?:begin|start|commence)s?\b/,
   /\b(?:applications|screening) will be (?:reviewed|considered) (?:starting|beginning|from)\b/,
-  /\bfull consideration\b/,
+  /\breview (?:will )?(?:begin|start|commence)s? (?:on|immediately)\b/,
 ];
+
+/** A date by which applications get full (or first) consideration: the deadline an applicant should keep. */
+export const CONSIDERATION_CUES: RegExp[] = [/\b(?:full|first|priority) consideration\b/];
 
 export const OPEN_UNTIL_FILLED_CUES: RegExp[] = [
   /\bopen until (?:filled|the position is filled)\b/,
@@ -619,7 +644,11 @@ export const OPEN_UNTIL_FILLED_CUES: RegExp[] = [
   /\buntil (?:a )?suitable candidate/,
   /\bcontinue until\b[^.]{0,30}\bfilled\b/,
   /\brolling basis\b/,
-  /\bbis zur besetzung\b/, // German
+  /\b(?:year[- ]round|all year(?: round)?|throughout the year)\b/,
+  /\b(?:applications?|apply|submitted|accepted|admitted|considered|welcome)\b[^.]{0,60}\b(?:at any time|any time|continuously)\b/,
+  /\bno (?:fixed )?(?:deadline|closing date|application deadline)\b/,
+  /\bbis zur besetzung\b|\b(?:jederzeit|laufend) (?:möglich|bewerben)\b/, // German
+  /\b(?:doorlopend|fortlöpande|löpande antagning|toute l'année|en continu)\b/, // Dutch, Swedish, French
   /\bkunnes (?:tehtävä|paikka) on täytetty\b/, // Finnish
 ];
 
@@ -648,7 +677,7 @@ export const FIELD_LABELS = {
   title: /^(?:(?:job title|position title)\s*:?|(?:position|title|vacancy|stelle|tehtävä)\s*:)\s*(.+)$/i,
   organization: /^(?:institution\s*:?|(?:organization|organisation|employer|university|hochschule|einrichtung|organisaatio)\s*:)\s*(.+)$/i,
   source: /^(?:job website|job url|posting url|url|website|web page|more information)\s*:?\s*<?(https?:\/\/[^\s>]+)>?\s*$/i,
-  reference: /\b(?:reference (?:number|no\.?|code)|ref\.? no\.?|job id|req(?:uisition)? (?:id|number)|kennziffer)\s*:?\s*([A-Z0-9][\w/-]{2,})/i,
+  reference: /\b(?:reference (?:number|no\.?|code)|ref\.? no\.?|ref\.?(?=\s*:)|job (?:id|number|no\.?|reference)|vacancy (?:number|no\.?|id)|req(?:uisition)? (?:id|number)|kennziffer|referentie(?:nummer)?|diarienummer|dnr|arbeidsgiverens referanse|saksnummer|référence)\s*:?\s*#?([A-Z0-9][\w/-]{2,})/i,
 } as const;
 
 /** Time-zone words and what they become in the profile (an offset, or an IANA zone the profile keeps by name). */
@@ -699,20 +728,32 @@ export const TIME_ZONES: Record<string, string> = {
   'pacific time': 'America/Los_Angeles',
   'central time': 'America/Chicago',
   'uk time': 'Europe/London',
+  'london time': 'Europe/London',
+  'british time': 'Europe/London',
+  'dutch time': 'Europe/Amsterdam',
+  'cet/cest': 'Europe/Berlin',
+  'heure de paris': 'Europe/Paris',
+  'french time': 'Europe/Paris',
+  'paris time': 'Europe/Paris',
+  'norwegian time': 'Europe/Oslo',
+  'danish time': 'Europe/Copenhagen',
+  'mountain time': 'America/Denver',
+  'pacific standard time': 'America/Los_Angeles',
+  'eastern standard time': 'America/New_York',
 };
 
 /** Month names and abbreviations (English, German, Finnish) to month numbers. */
 export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, januar: 1, tammikuu: 1, tammikuuta: 1,
-  february: 2, feb: 2, februar: 2, helmikuu: 2, helmikuuta: 2,
-  march: 3, mar: 3, märz: 3, maerz: 3, maaliskuu: 3, maaliskuuta: 3,
-  april: 4, apr: 4, huhtikuu: 4, huhtikuuta: 4,
-  may: 5, mai: 5, toukokuu: 5, toukokuuta: 5,
-  june: 6, jun: 6, juni: 6, kesäkuu: 6, kesäkuuta: 6,
-  july: 7, jul: 7, juli: 7, heinäkuu: 7, heinäkuuta: 7,
-  august: 8, aug: 8, elokuu: 8, elokuuta: 8,
-  september: 9, sep: 9, sept: 9, syyskuu: 9, syyskuuta: 9,
-  october: 10, oct: 10, oktober: 10, okt: 10, lokakuu: 10, lokakuuta: 10,
-  november: 11, nov: 11, marraskuu: 11, marraskuuta: 11,
-  december: 12, dec: 12, dezember: 12, dez: 12, joulukuu: 12, joulukuuta: 12,
+  january: 1, jan: 1, januar: 1, januari: 1, janvier: 1, janv: 1, gennaio: 1, enero: 1, tammikuu: 1, tammikuuta: 1,
+  february: 2, feb: 2, februar: 2, februari: 2, février: 2, fevrier: 2, févr: 2, febbraio: 2, febrero: 2, helmikuu: 2, helmikuuta: 2,
+  march: 3, mar: 3, märz: 3, maerz: 3, mars: 3, maart: 3, marts: 3, marzo: 3, maaliskuu: 3, maaliskuuta: 3,
+  april: 4, apr: 4, avril: 4, aprile: 4, abril: 4, huhtikuu: 4, huhtikuuta: 4,
+  may: 5, mai: 5, maj: 5, mei: 5, maggio: 5, mayo: 5, toukokuu: 5, toukokuuta: 5,
+  june: 6, jun: 6, juni: 6, juin: 6, giugno: 6, junio: 6, kesäkuu: 6, kesäkuuta: 6,
+  july: 7, jul: 7, juli: 7, juillet: 7, luglio: 7, julio: 7, heinäkuu: 7, heinäkuuta: 7,
+  august: 8, aug: 8, augusti: 8, augustus: 8, août: 8, aout: 8, agosto: 8, elokuu: 8, elokuuta: 8,
+  september: 9, sep: 9, sept: 9, septembre: 9, settembre: 9, septiembre: 9, syyskuu: 9, syyskuuta: 9,
+  october: 10, oct: 10, oktober: 10, okt: 10, octobre: 10, ottobre: 10, octubre: 10, lokakuu: 10, lokakuuta: 10,
+  november: 11, nov: 11, novembre: 11, noviembre: 11, marraskuu: 11, marraskuuta: 11,
+  december: 12, dec: 12, dezember: 12, dez: 12, desember: 12, décembre: 12, decembre: 12, dicembre: 12, diciembre: 12, joulukuu: 12, joulukuuta: 12,
 };

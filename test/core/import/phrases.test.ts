@@ -258,9 +258,16 @@ describe('deadline, start and notes', () => {
     expect(p.deadline).toBe('2025-12-01');
   });
 
-  it('keeps a review start date as the deadline, for review', () => {
+  it('keeps a review start date in the notes, not as the deadline, and flags it', () => {
     const r = importPosting('Please submit a CV. Review of applications will begin on December 1, 2025.');
-    expect(r.profile).toMatchObject({ deadline: '2025-12-01', review: true });
+    expect(r.profile.deadline).toBeUndefined();
+    expect(r.profile).toMatchObject({ review: true, notes: ['Review of applications will begin on December 1, 2025.'] });
+    expect(r.review).toContainEqual({ path: 'deadline', reason: expect.stringMatching(/no closing date; the review of applications begins 2025-12-01/) });
+  });
+
+  it('reads a full-consideration date as the deadline, for review', () => {
+    const r = importPosting('Please submit a CV. Applications received by January 5, 2026 will receive full consideration.');
+    expect(r.profile.deadline).toBe('2026-01-05');
     expect(r.review.map((x) => x.path)).toContain('deadline');
   });
 
