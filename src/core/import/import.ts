@@ -34,6 +34,8 @@ export interface ImportResult {
   yaml: string;
   /** Everything uncertain; the same places carry `review: true` in the profile. */
   review: ReviewNote[];
+  /** Values the posting does not state, filled with the vocabulary's defaults (an item's forms, the submission format). */
+  defaults: ReviewNote[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -299,7 +301,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     flag('start', 'guessed: a date in a sentence about the position, not called a start date');
   }
 
-  if (title && titleGuessed && title !== 'Imported posting') note('title', 'taken from the first line of the posting');
+  if (title && titleGuessed && title !== 'Imported posting') flag('title', 'taken from the first line of the posting');
   from('title', titleLine);
   from('organization', orgLine);
   if (title === 'Imported posting') flag('title', 'the position title was not found');
@@ -345,7 +347,10 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   };
   const parsed = ProfileSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) throw new Error(`importPosting built an invalid profile (a bug): ${parsed.error.message}`);
-  return { profile: parsed.data, yaml: profileToYaml(parsed.data, comments), review };
+  const defaults: ReviewNote[] = items.flatMap((d, i) =>
+    d.defaultAccepts ? [{ path: `items[${i}].accepts`, reason: `the posting names no form; ${d.kind} takes ${d.accepts.join(' or ')} by default` }] : [],
+  );
+  return { profile: parsed.data, yaml: profileToYaml(parsed.data, comments), review, defaults };
 }
 
 const ORG_NOUN = '(?:University|Universität|Universiteit|Université|Institute|College|Yliopisto|Hochschule|Foundation|Center|Centre|Academy|School|Laboratory)';

@@ -32,6 +32,8 @@ export interface Draft {
   group?: number;
   /** Two `other` items with one key are one ("translation"). */
   key?: string;
+  /** The forms are the kind's defaults: the posting names none. */
+  defaultAccepts?: boolean;
 }
 
 /** A stage read from cue words, with the condition when the cue is one ("for international applicants"). */
@@ -164,7 +166,7 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-export function formsOf(kind: ItemKind, span: string): { accepts: Form[]; reason?: string } {
+export function formsOf(kind: ItemKind, span: string): { accepts: Form[]; reason?: string; defaulted?: boolean } {
   const cues = (Object.keys(P.FORM_CUES) as Form[]).filter((f) => {
     // Letters and referees only make sense for references ("cover letter" is not a form); referees send no files.
     if (kind !== 'references' && (f === 'letter' || f === 'referee')) return false;
@@ -180,7 +182,7 @@ export function formsOf(kind: ItemKind, span: string): { accepts: Form[]; reason
     // A link alone still means the document itself may be sent; "pdf or link" names both.
     return { accepts: sortForms(cues.length === 1 && cues[0] === 'link' && kind !== 'portfolio' ? ['file', 'link'] : cues) };
   }
-  return { accepts: kind === 'other' ? ['file'] : [...P.KIND_PHRASES[kind].accepts] };
+  return { accepts: kind === 'other' ? ['file'] : [...P.KIND_PHRASES[kind].accepts], defaulted: true };
 }
 
 function sortForms(forms: Form[]): Form[] {
@@ -367,6 +369,7 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
       stage: cue?.stage ?? 'required',
       ...(cue?.condition ? { condition: cue.condition } : {}),
       accepts: forms.accepts,
+      ...(forms.defaulted ? { defaultAccepts: true } : {}),
       source: unit,
       reasons,
       ...(ctx.group !== undefined ? { group: ctx.group } : {}),
@@ -403,6 +406,7 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
       stage: cue?.stage ?? 'required',
       ...(cue?.condition ? { condition: cue.condition } : {}),
       accepts: formsOf('other', o.text).accepts,
+      defaultAccepts: formsOf('other', o.text).defaulted === true,
       source: unit,
       reasons: [{ field: 'kind', text: 'the kind of this document is not recognized' }],
       ...(ctx.group !== undefined ? { group: ctx.group } : {}),

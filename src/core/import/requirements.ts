@@ -197,6 +197,7 @@ export function readRequirements(lines: Line[]): Requirements {
             stage: cue?.stage ?? 'required',
             ...(cue?.condition ? { condition: cue.condition } : {}),
             accepts: formsOf('other', s).accepts,
+            defaultAccepts: formsOf('other', s).defaulted === true,
             source: s,
             reasons: [{ field: 'kind', text: 'the kind of this list entry is not recognized' }],
             group: ctx.group as number,
@@ -289,6 +290,7 @@ export function readRequirements(lines: Line[]): Requirements {
       stage: 'required',
       condition,
       accepts: ['file'],
+      defaultAccepts: true,
       source: s,
       reasons: [{ field: 'kind', text: 'a translation is not one of the item kinds' }],
       group,
@@ -303,7 +305,7 @@ export function readRequirements(lines: Line[]): Requirements {
       for (const h of hits) notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
       return;
     }
-    const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|need|accept|accepting|asking for)\s+(?:any |your |the |a |an |us |stand-alone )*([\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s);
+    const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|need|accept|accepting|asking for)\s+(?:us |them )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s);
     const what = m?.[1]?.trim();
     // "Do not attach publications/papers": copies of papers are writing samples.
     if (what) notWanted.push({ kind: /\b(?:publications|papers|articles|reprints)\b/iu.test(what) ? 'writing_sample' : 'other', what, source: s });
