@@ -424,6 +424,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\bapplication (?:checklist|requirements|contents?)\b/,
   /\b(?:to apply|how to apply|what to (?:send|submit|include)|what you (?:should|need to|must) (?:send|submit|include))\b/,
   /\binclude(?:s)?:/,
+  /\b(?:include|including|send|submit|provide|attach|upload|prepare)\b[^.]{0,30}\bthe following\b/,
   /\b(?:is|it is) (?:mandatory|required|necessary) to (?:attach|submit|include|upload|provide)\b/,
   /\b(?:must|should|shall) (?:submit|send|include|attach|upload|provide|prepare)\b/,
   /\b(?:you will|you'll) (?:be asked|need|require|have) to (?:upload|submit|provide|send|include|attach)\b/,
@@ -443,7 +444,7 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:be|are|is|been) (?:submitted|sent|emailed|e-mailed|uploaded|attached|included|enclosed|provided|forwarded|mailed|received|posted)\b/,
   /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)) (?:\p{L}+ )?with\b/u,
   /\b(?:is|are) (?:also )?(?:required|requested|needed|mandatory|compulsory|expected)\b/,
-  /\b(?:should|must|shall) (?:be|not|include|describe|contain|outline|address|not exceed|come|accompany)\b/,
+  /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
   /\bwill be (?:asked|required|requested|needed)\b/,
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
   /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt)\b/, // German

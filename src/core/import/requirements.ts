@@ -84,7 +84,8 @@ function introOf(line: Line): Intro | undefined {
   // "Your CV should include:", "Research proposal (max. 4 pages), including:": the entries describe one document.
   const subject = findKindMentions(last)[0];
   const lead = subject ? last.slice(0, subject.start).replace(/^(?:your|the|a|an|my|our|their|his|her|in (?:your|the))\s+/iu, '').trim() : '';
-  if (subject && lead.length <= 3 && colon && test(P.CONTENT_VERBS, last.slice(subject.end)) && !/\b(?:applications?|dossier)\b/iu.test(last.slice(0, subject.start))) {
+  // An application form "containing the following" lists documents; a CV "containing" describes the CV.
+  if (subject && subject.kind !== 'other' && lead.length <= 3 && colon && test(P.CONTENT_VERBS, last.slice(subject.end)) && !/\b(?:applications?|dossier)\b/iu.test(last.slice(0, subject.start))) {
     return { type: 'content', strong: false };
   }
   // "Information to be included in a Resume", "What to put in your cover letter".
@@ -92,7 +93,8 @@ function introOf(line: Line): Intro | undefined {
   const named = findKindMentions(last);
   if (named.length > 0 && into.test(last.slice(0, (named[0] as (typeof named)[number]).start)) && (colon || heading)) return { type: 'content', strong: false };
   if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last) && !(trigger !== undefined && test(STRONG_TRIGGER, trigger))) return { type: 'negative', strong: false };
-  if (trigger !== undefined && (colon || heading || trigger === last)) {
+  // A line that ends with a colon introduces what follows with its last sentence ("... You also need to describe your:").
+  if (trigger !== undefined && (colon ? trigger === last : heading || trigger === last)) {
     return { type: 'docs', cue: stageOf(trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '')), strong: test(STRONG_TRIGGER, trigger) };
   }
   if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last)) return { type: 'negative', strong: false };
@@ -187,8 +189,8 @@ export function readRequirements(lines: Line[]): Requirements {
         group += 1;
         const found = itemsFromUnit(s, k === 0 ? ctx : { group });
         got.push(...found);
-        const words = s.split(/\s+/).length;
-        if (k === 0 && found.length === 0 && words <= 14 && /\p{L}{2}/u.test(s) && !/@|https?:/.test(s) && !NOT_A_DOCUMENT.test(s) && !INSTRUCTION.test(s) && !/:\s*$/.test(s)) {
+        const words = s.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
+        if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(s) && !/@|https?:/.test(s) && !NOT_A_DOCUMENT.test(s) && !INSTRUCTION.test(s) && !/:\s*$/.test(s)) {
           const cue = stageOf(s) ?? ctx.stage;
           const title = entryTitle(s);
           const d: Draft = {
@@ -388,6 +390,8 @@ export function lineRoles(lines: Line[]): LineRole[] {
   let content: { depth: number; owner?: number; resume?: Docs } | undefined;
   let skip = false;
   let docRunEnd = -1;
+  let runDepth = 0;
+  let lastRunEntry: number | undefined;
   let docHeading: ItemKind | undefined;
 
   const nextNumberedAhead = (i: number, want: number): boolean => {
@@ -429,6 +433,7 @@ export function lineRoles(lines: Line[]): LineRole[] {
         }
         if (line.depth < docs.baseDepth) docs.baseDepth = line.depth;
         const entryIntro = intro?.type === 'content';
+        if (docs.siblingContent && numberOf(line) !== undefined && numberOf(line) === docs.nextNumber) docs.siblingContent = false;
         if (docs.siblingContent && !entryIntro) {
           roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
           continue;
@@ -449,12 +454,23 @@ export function lineRoles(lines: Line[]): LineRole[] {
         roles[i] = { role: 'skip', ctx: {} };
         continue;
       }
-      if (i >= docRunEnd) docRunEnd = docLikeRun(lines, i);
+      if (i >= docRunEnd) {
+        docRunEnd = docLikeRun(lines, i);
+        runDepth = line.depth;
+        lastRunEntry = undefined;
+      }
       if (i < docRunEnd && !docHeading) {
+        // Entries at the run's depth; deeper lines describe the entry above them.
+        const base = runDepth;
+        if (line.depth > base && lastRunEntry !== undefined) {
+          roles[i] = { role: 'content', ctx: {}, owner: lastRunEntry };
+          continue;
+        }
         const before = lines.slice(0, i).reverse().find((l) => !l.bullet);
         const cue = before && isHeading(before) ? stageOf(before.text) : undefined;
-        if (i === 0 || !(lines[i - 1] as Line).bullet || roles[i - 1]?.role !== 'entry') listId += 1;
+        if (i === 0 || !(lines[i - 1] as Line).bullet || (roles[i - 1]?.role !== 'entry' && roles[i - 1]?.role !== 'content')) listId += 1;
         roles[i] = { role: 'entry', ctx: cue ? { stage: cue } : {}, explicit: false, list: listId };
+        lastRunEntry = i;
         continue;
       }
       roles[i] = { role: 'prose', ctx: {} };
