@@ -207,7 +207,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   }
   const firstLine = lines.find((l) => !l.bullet && l.text.split(/\s+/).length <= 16 && !testAny(P.LIST_TRIGGERS, l.text))?.text.replace(/[.:]$/, '');
   if (organization === undefined) {
-    const org = guessOrganization(lines.slice(0, 5).map((l) => l.text));
+    const org = posting.meta.organization ?? guessOrganization(lines.map((l) => l.text), sentences.map((x) => x.text), posting.meta.title);
     if (org) {
       organization = org;
       orgGuessed = true;
@@ -353,25 +353,65 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   return { profile: parsed.data, yaml: profileToYaml(parsed.data, comments), review, defaults };
 }
 
-const ORG_NOUN = '(?:University|Universität|Universiteit|Université|Institute|College|Yliopisto|Hochschule|Foundation|Center|Centre|Academy|School|Laboratory)';
+const ORG_NOUN =
+  '(?:University|Universität|Universiteit|Université|Universitat|Università|Universidad|Universitetet|Universitet|Institute|Institut|Instituut|Istituto|College|Yliopisto|Hochschule|Högskola|Foundation|Stiftung|Center|Centre|Academy|Akademie|School|Laboratory|Council|Campus|Faculty|Fakultät|Faculté|Conservatory|Polytechnic)';
+/** Nouns written in lower case after the name in Nordic languages ("Tampereen yliopisto", "Sahlgrenska akademin"). */
+const ORG_NOUN_LOWER = '(?:yliopisto|korkeakoulu|universitet(?:et)?|högskola|högskolan|akademin|akademi|institutt(?:et)?|fakultet(?:et)?|hogeschool)';
+const NAME_WORD = "(?:St\\.|[A-Z][\\p{L}&'-]*)";
 const ORG_RE = new RegExp(
-  `(?:(?:[A-Z][\\p{L}&-]*\\s)+${ORG_NOUN}(?:\\s(?:of|for)(?:\\s(?:[A-Z][\\p{L}-]*|and|of|for))+)?|${ORG_NOUN}(?:\\s(?:of|for))(?:\\s(?:[A-Z][\\p{L}-]*|and|of|for))+)`,
+  `(?:(?:${NAME_WORD}\\s)+${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di)(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+)?|${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di|la))(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+|(?:Universiteit|Universität|Université|Universitat|Universidad|Universitetet|Hochschule|Högskolan) ${NAME_WORD}|(?:${NAME_WORD}\\s)+${ORG_NOUN_LOWER}\\b|Det \\p{L}+ ${ORG_NOUN_LOWER})`,
   'u',
 );
+/** Sentences in which a posting names its employer ("The Department of Physics at X University invites applications"). */
+const EMPLOYER_SENTENCE = /\b(?:invites? applications|is seeking|seeks|is looking for|are looking for|announces|is recruiting|welcomes applications|is hiring|invites)\b/iu;
 
-/** The employer named in the first lines: a line that is mostly an organization's name wins over a mention. */
-function guessOrganization(first: string[]): string | undefined {
+/** Title-cases a line written in capitals ("DUKE UNIVERSITY" -> "Duke University"). */
+function unshout(line: string): string {
+  return /\p{Ll}/u.test(line) ? line : line.toLowerCase().replace(/(?<![\p{L}'])\p{L}/gu, (c) => c.toUpperCase());
+}
+
+function orgIn(text: string): { name: string; whole: boolean } | undefined {
+  const t = unshout(text);
+  const m = ORG_RE.exec(t);
+  if (!m) return undefined;
+  const name = m[0]
+    .replace(/^(?:(?:The|At|Join|Of|In|From|For|And|Valid)\s+)+/, '')
+    .replace(/\s+(?:and|of|for|the|de|i)$/, '')
+    .trim();
+  return { name, whole: m[0].length >= t.length * 0.6 };
+}
+
+/**
+ * The employer: a line near the top that is mostly an organization's name, else the one named where the posting
+ * invites applications, else the first one named near the top, else one in the page title.
+ */
+function guessOrganization(lines: readonly string[], sentences: readonly string[], pageTitle: string | undefined): string | undefined {
   let mention: string | undefined;
-  for (const line of first) {
+  for (const line of lines.slice(0, 6)) {
     for (const part of line.split(/\s*[,|]\s*|\s+-\s+/)) {
-      const m = ORG_RE.exec(part);
-      if (!m) continue;
-      const name = m[0].replace(/^(?:The|At|Join)\s+/, '').replace(/\s+(?:and|of|for)$/, '');
-      if (m[0].length >= part.length * 0.6) return name;
-      mention ??= name;
+      const o = orgIn(part);
+      if (!o) continue;
+      if (o.whole) return o.name;
+      mention ??= o.name;
     }
   }
-  return mention;
+  for (const s of sentences) {
+    if (!EMPLOYER_SENTENCE.test(s)) continue;
+    const o = orgIn(s.replace(/^.*?\b(?:at|of)\s+(?=(?:the\s+)?\p{Lu})/u, ''));
+    if (o) return o.name;
+  }
+  if (mention) return mention;
+  // "Please apply via the application portal of the University of Rostock."
+  for (const s of sentences) {
+    if (!/\b(?:apply|application|applications|submit|send)\b/iu.test(s)) continue;
+    const o = orgIn(s.replace(/^.*?\b(?:at|of|to)\s+(?=(?:the\s+)?\p{Lu})/u, ''));
+    if (o) return o.name;
+  }
+  for (const part of (pageTitle ?? '').split(/\s*[,|()]\s*|\s+-\s+/)) {
+    const o = orgIn(part);
+    if (o) return o.name;
+  }
+  return undefined;
 }
 
 const NAME_TOKENS: [RegExp, string][] = [
