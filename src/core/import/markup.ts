@@ -119,7 +119,7 @@ function metaFrom(data: Record<string, unknown>): PostingMeta {
 // -------------------------------------------------------------------------------------------------------------
 // HTML
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'select', 'button', 'textarea', 'canvas', 'map']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'textarea', 'canvas', 'map']);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'pre', 'table', 'thead',
   'tbody', 'tfoot', 'form', 'fieldset', 'figure', 'figcaption', 'address', 'dl', 'dd', 'dt', 'hr', 'center', 'details',
@@ -177,6 +177,12 @@ function htmlLines(html: string, meta: PostingMeta): Line[] {
       return;
     }
     const name = node.name;
+    // The head holds no text of the page, only its title.
+    if (name === 'head') {
+      const t = DomUtils.findOne((e) => e.name === 'title', node.children);
+      if (t && meta.title === undefined) meta.title = normalizeText(DomUtils.textContent(t).replace(/\s+/g, ' ')) || undefined;
+      return;
+    }
     if (name === 'title' && meta.title === undefined) meta.title = normalizeText(DomUtils.textContent(node).replace(/\s+/g, ' ')) || undefined;
     if (SKIP.has(name) || name === 'title') return;
     if (name === 'br') {
