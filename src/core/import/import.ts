@@ -64,7 +64,8 @@ function submissionFormat(s: string): SubmissionFormat | undefined {
   if (!testAny(P.SUBMISSION_CUES['single-pdf'], s)) return undefined;
   // "...as one PDF file under "Diploma and transcripts"": one file per upload field.
   if (/\bunder ["'\u201c]/u.test(s)) return 'separate-files';
-  const named = new Set(findKindMentions(s).map((h) => h.kind));
+  const cue = P.SUBMISSION_CUES['single-pdf'].map((re) => g(re).exec(s)?.index ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
+  const named = new Set(findKindMentions(s.slice(0, cue)).map((h) => h.kind));
   if (named.size > 0 && named.size <= 2 && !WHOLE.test(s)) return undefined;
   return 'single-pdf';
 }

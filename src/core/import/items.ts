@@ -42,7 +42,7 @@ export interface StageCue {
   condition?: string;
 }
 
-const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but)\b/u;
+const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but|must|should|shall|will|need to|needs to|have to|has to|muss|müssen|doivent|doit|ska|skall|skal|må|tulee)\b/u;
 
 /**
  * The condition stated in `text`, in its own words ("if English is not your first language"), or undefined.
@@ -149,10 +149,11 @@ const NOT_TITLE_WORD = /^(?:please|applicants?|candidates?|include|submit|send|a
 /** The posting's name for the item: the mention, widened to modifiers on the left and a short tail on the right. */
 export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKind): string {
   let start = mStart;
-  for (let k = 0; k < 3; k++) {
-    const w = /(\S+)\s+$/u.exec(span.slice(0, start));
-    if (!w || !w[1] || !TITLE_WORD.test(w[1]) || NOT_TITLE_WORD.test(w[1])) break;
-    start = w.index;
+  for (let k = 0; k < 4; k++) {
+    // "Master of Science diploma": "of" between two capitalized words belongs to the name.
+    const w = /(?:([A-ZÄÖÜÅ][\p{L}'’.-]*)\s+(?:of|and|&)\s+)?(\S+)\s+$/u.exec(span.slice(0, start));
+    if (!w || !w[2] || !TITLE_WORD.test(w[2]) || NOT_TITLE_WORD.test(w[2])) break;
+    start = w[1] && TITLE_WORD.test(w[1]) && !NOT_TITLE_WORD.test(w[1]) ? w.index : span.slice(0, start).lastIndexOf(w[2], start);
   }
   let end = span.length;
   const tail = span.slice(mEnd);
@@ -259,7 +260,12 @@ function ownWords(span: string, nameEnd: number): string {
     const after = rest.slice(sep[1]);
     const next = separators(after)[0];
     const piece = after.slice(0, next ? next[0] : after.length);
-    const cueOnly = piece.trim().split(/\s+/).length <= 5 && (testAny(P.OPTIONAL_CUES, piece) || testAny(P.CONDITION_CUES, piece) || testAny(P.LATER_CUES, piece));
+    // A bare cue after the comma ("if available"), or a clause that starts with one ("falls Deutsch nicht ...").
+    const starts = (res: readonly RegExp[]): boolean => res.some((re) => g(re).exec(piece)?.index !== undefined && (g(re).exec(piece)?.index ?? 99) <= 2);
+    const cueOnly =
+      (piece.trim().split(/\s+/).length <= 5 && (testAny(P.OPTIONAL_CUES, piece) || testAny(P.CONDITION_CUES, piece) || testAny(P.LATER_CUES, piece))) ||
+      starts(P.CONDITION_CUES) ||
+      starts(P.LATER_CUES);
     end = cueOnly ? sep[1] + piece.length : sep[0];
   }
   return span.slice(0, nameEnd + end);

@@ -88,7 +88,8 @@ export function findKindMentions(text: string): KindMention[] {
   for (const h of hits) {
     const prev = out[out.length - 1];
     if (prev && h.start < prev.end) continue;
-    if (blocked.some(([s, e]) => h.start < e && h.end > s)) continue;
+    // Blocked only when the whole mention is in the blocked phrase ("Master of Science" in "a Master of Science diploma" is not).
+    if (blocked.some(([s, e]) => h.start >= s && h.end <= e)) continue;
     out.push(h);
   }
   // Loose phrases only fill the gaps the exact ones leave.
@@ -96,7 +97,7 @@ export function findKindMentions(text: string): KindMention[] {
     for (const re of P.KIND_PHRASES[kind].guesses ?? []) {
       for (const m of text.matchAll(g(re))) {
         const h: KindMention = { kind, start: m.index, end: m.index + m[0].length, guess: true };
-        if (h.end === h.start || out.some((o) => h.start < o.end && h.end > o.start) || blocked.some(([s, e]) => h.start < e && h.end > s)) continue;
+        if (h.end === h.start || out.some((o) => h.start < o.end && h.end > o.start) || blocked.some(([s, e]) => h.start >= s && h.end <= e)) continue;
         out.push(h);
       }
     }

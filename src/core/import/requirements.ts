@@ -179,7 +179,7 @@ export function readRequirements(lines: Line[]): Requirements {
           addNotWanted(whole);
           return;
         }
-        const t = translation(whole);
+        const t = translation(whole, undefined, k === 0);
         if (t.draft) got.push(t.draft);
         const s = t.rest;
         // "Highlight the benefits ... (maximum one page)." in the entry's later sentences: the entry's own size.
@@ -279,9 +279,10 @@ export function readRequirements(lines: Line[]): Requirements {
   }
 
   /** "Documents not in English must be translated": an `other` item, required for those documents only. */
-  function translation(s: string, stageCtx?: StageCue): { rest: string; draft?: Draft } {
+  function translation(s: string, stageCtx?: StageCue, listed = false): { rest: string; draft?: Draft } {
     const m = P.TRANSLATION.exec(s);
-    if (!m || !P.TRANSLATION_ASKED.test(s) || isNotWanted(s)) return { rest: s };
+    // In a list of documents the list asks for it; elsewhere the sentence must.
+    if (!m || !(listed || P.TRANSLATION_ASKED.test(s)) || isNotWanted(s)) return { rest: s };
     const clause = s.slice(m.index).split(/[.;|)]/u)[0] ?? '';
     const condition = conditionOf(s) ?? stageCtx?.condition ?? 'documents in another language';
     const name = /translat|summary/i.test(m[0]) ? m[0].trim().replace(/^(?:an?|the|une|eine)\s+/i, '') : 'Translation';
