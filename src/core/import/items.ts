@@ -80,8 +80,12 @@ export function stageOf(text: string): StageCue | undefined {
 
 /** The posting asks not to send what the unit names ("Do not send a photo", "letters are not needed"). */
 export function isNotWanted(unit: string): boolean {
-  // The clause of the cue decides: "Letters are not needed; we will contact your referees if you are shortlisted."
-  return unit.split(/;\s*/).some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c));
+  // The clause of the cue decides ("Letters are not needed; we will contact your referees if you are shortlisted",
+  // "We do not require a language certificate, but your proficiency will be tested at the interview stage");
+  // a condition makes it an exemption for some applicants, not a rule for all.
+  return unit
+    .split(/;\s*|,\s*but\s+/)
+    .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit));
 }
 
 const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai|och|samt|eller|og|et|ou)\b/giu;

@@ -408,7 +408,11 @@ export const NOT_WANTED_CUES: RegExp[] = [
 ];
 
 /** "Do not upload your diploma *under this heading*": a rule about where, not about what. */
-export const NOT_WANTED_EXCEPT: RegExp[] = [/\b(?:under|in this (?:field|section|box)|here|in the (?:field|section|box))\b/, /\bseparately\b/];
+export const NOT_WANTED_EXCEPT: RegExp[] = [
+  /\b(?:under|in this (?:field|section|box)|here|in the (?:field|section|box))\b/,
+  /\bseparately\b/,
+  /\b(?:in lieu of|instead of|as a substitute|substitutes? for|not substitutes?)\b/,
+];
 
 /** A sentence or heading that introduces the list of application materials. */
 export const LIST_TRIGGERS: RegExp[] = [

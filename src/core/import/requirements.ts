@@ -4,7 +4,7 @@
  * ("Your CV should include:"), duties, qualifications and topics give no items.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
-import { findKindMentions, findLimits, isPacketLimit, test, testAny } from './match.js';
+import { findKindMentions, findLimits, g, isPacketLimit, test, testAny } from './match.js';
 import { conditionOf, formsOf, isNotWanted, itemsFromUnit, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
@@ -303,15 +303,31 @@ export function readRequirements(lines: Line[]): Requirements {
   }
 
   function addNotWanted(s: string): void {
-    const hits = findKindMentions(s);
-    if (hits.length > 0) {
-      for (const h of hits) notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
-      return;
+    // What follows the cue is what is not wanted ("Website - NOTE: We are not asking for work samples").
+    const at = s.split(/;\s*|,\s*but\s+/).reduce((found, clause) => {
+      if (found >= 0) return found;
+      const m = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((x) => x !== null);
+      return m ? s.indexOf(clause) + m.index : -1;
+    }, -1);
+    const from = Math.max(0, at);
+    // "We are not asking for work samples": after the cue; "Letters are not needed": before it, when nothing is after.
+    const all = findKindMentions(s);
+    const after = all.filter((h) => h.start >= from);
+    const hits = /\?\s*$/.test(s) || after.length === 0 ? all : after;
+    const seen = new Set<string>();
+    for (const h of hits) {
+      if (seen.has(h.kind)) continue;
+      seen.add(h.kind);
+      notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
     }
-    const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|need|accept|accepting|asking for)\s+(?:us |them )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s);
+    if (hits.length > 0) return;
+    const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us |them )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
     const what = m?.[1]?.trim();
-    // "Do not attach publications/papers": copies of papers are writing samples.
-    if (what) notWanted.push({ kind: /\b(?:publications|papers|articles|reprints)\b/iu.test(what) ? 'writing_sample' : 'other', what, source: s });
+    // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out.
+    if (!what || /^(?:(?:a|an|the|any|your|both|either|all)\s+)*(?:cop(?:y|ies)|it|them|one|both\b.*|anything|documents?)$/iu.test(what)) return;
+    // "Do not attach publications/papers", "examples of my work": copies of papers are writing samples.
+    const kind = /\b(?:publications|papers|articles|reprints|examples? of (?:my|your) work|work samples?|samples? of (?:my|your) work)\b/iu.test(what) ? 'writing_sample' : 'other';
+    notWanted.push({ kind, what, source: s });
   }
 
   return { items: mergeDrafts(drafts), notWanted: dedupeNotWanted(notWanted), sentences };
