@@ -282,6 +282,16 @@ const DESCRIBES = /\b(?:including|incl\.|inkl\.|containing|specifying|summari[sz
  * of publications") or after the colon that follows the entry's name ("Proficiency in English: copy of your TOEFL")
  * describe the entry's document; a semicolon still separates two documents.
  */
+/** Where the description of a list entry's document starts (after "including", its colon or first table cell). */
+function descriptionStart(unit: string, first: KindMention): number {
+  const after = unit.slice(first.end);
+  const d = DESCRIBES.exec(after);
+  const colon = after.indexOf(':');
+  const cell = after.indexOf(' | ');
+  const cut = Math.min(d ? d.index : Infinity, colon >= 0 && !/:\s*$/.test(after) ? colon : Infinity, cell >= 0 ? cell : Infinity);
+  return cut === Infinity ? Infinity : first.end + cut;
+}
+
 function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
   const first = hits[0] as KindMention;
   const after = unit.slice(first.end);
@@ -375,6 +385,8 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });
     const d: Draft = {
       kind: h.kind,
+      // Named documents outside the kinds merge by name ("an application form ... Application forms can be downloaded").
+      ...(h.kind === 'other' ? { key: unit.slice(h.start, h.nameEnd ?? h.end).toLowerCase().replace(/^(?:completed|signed|special|separate|filled[- ]in|paper|printed|certified|scanned|digital|recent)\s+/u, '').replace(/s$/u, '') } : {}),
       title: titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
       stage: cue?.stage ?? 'required',
       ...(cue?.condition ? { condition: cue.condition } : {}),
@@ -406,7 +418,10 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     return d;
   });
   // Place each unrecognized entry between the items it was listed between.
+  // In a list entry, what its description names ("a CV, including ... a full account of post-school education") is no item.
+  const described = ctx.entry && linked[0] ? descriptionStart(unit, linked[0]) : Infinity;
   for (const o of orphans.reverse()) {
+    if (o.at >= described) continue;
     const at = starts.findIndex((s) => s > o.at);
     const name = o.text.replace(/\s*\([^)]*\)?/g, '').trim() || o.text;
     const cue = stageOf(o.text) ?? leadStage ?? ctx.stage;

@@ -445,7 +445,8 @@ export function readPosting(input: string, format: PostingFormat = detectFormat(
     const { data, body } = splitFrontMatter(input.replace(/^\uFEFF/, ''));
     meta = metaFrom(data);
     const prose: string[] = [];
-    if (typeof data._text === 'string') prose.push(...data._text.split('\n'));
+    // Front matter that is not valid YAML: its values, without the keys.
+    if (typeof data._text === 'string') prose.push(...data._text.split('\n').map((l) => l.replace(/^\s*-?\s*[\w-]+:\s*[|>]?\s*/u, '').replace(/^["']|["']$/g, '')));
     else proseValues(data, prose);
     const html = md.render(stripTemplateTags(body));
     lines = htmlLines(html, meta);

@@ -84,7 +84,9 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:description|outline|explanation|overview|presentation) of (?:the |your |a |an )?(?:proposed|planned|future|anticipated|intended|envisaged|prospective)(?: (?:research|doctoral|phd))?(?: (?:project|program|programme|agenda|plan|work|research))?\b/,
       /\b(?:description|outline|explanation) of (?:the |your |a )?(?:research |doctoral |phd )?(?:project|research program(?:me)?)\b/,
       /\bwork ?plan\b/,
-      /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung)\b/, // German
+      /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung|promotionsvorhaben|dissertationsvorhaben)\b/, // German
+      /\b(?:darstellung|beschreibung|skizze) (?:ihres|des|eines|ihrer) (?:themas|forschungsvorhabens|projekts|promotionsvorhabens|dissertationsvorhabens|vorhabens)\b/, // German
+      /\b(?:projects?|ideas?|research)(?:\/(?:projects?|ideas?))? (?:that )?you (?:propose|would like|intend|plan|wish) to (?:research|develop|pursue|carry out|work on)\b/,
       /\btutkimussuunnitelma\b/, // Finnish
       /\b(?:forskningsplan|forskningsprojekt|projektplan|projektbeskrivelse|prosjektbeskrivelse|prosjektplan)\b/, // Swedish, Norwegian, Danish
       /\b(?:onderzoeksvoorstel|onderzoeksplan|projectvoorstel)\b/, // Dutch
