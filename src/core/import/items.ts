@@ -370,6 +370,7 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     for (const o of found) orphans.push({ at: lastHit.end + o.start, text: o.text });
     if (found.length > 0) unitEnd = lastHit.end + firstSeparator(tail);
   }
+  const laterCopies: { kind: ItemKind; source: string; title: string }[] = [];
   const drafts: Draft[] = linked.map((h, i) => {
     const spanStart = starts[i] as number;
     const spanEnd = cut[i] ?? (i + 1 < starts.length ? (starts[i + 1] as number) : unitEnd);
@@ -378,7 +379,13 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     const mEnd = h.end - spanStart;
     const reasons: Draft['reasons'] = [];
     // Cue words in what describes the item ("a CV including any publications") are not about the item.
-    const own = ownWords(span, (h.stageFrom ?? h.nameEnd ?? h.end) - spanStart);
+    let own = ownWords(span, (h.stageFrom ?? h.nameEnd ?? h.end) - spanStart);
+    // "unofficial transcripts (official copies to be submitted before hire)": the official ones are a later item.
+    const official = /\(([^)]*\b(?:official|originals?|certified|hard cop(?:y|ies)|notari[sz]ed)\b[^)]*)\)/iu.exec(own);
+    if (official?.[1] && testAny(P.LATER_CUES, official[1])) {
+      own = own.replace(official[0], ' ');
+      laterCopies.push({ kind: h.kind, source: unit, title: `Official ${P.KIND_PHRASES[h.kind as Exclude<ItemKind, 'other'>]?.title.toLowerCase() ?? 'copies'}` });
+    }
     const cue = stageOf(own) ?? (i === linked.length - 1 ? relativeStage : undefined) ?? leadStage ?? predicateStage ?? ctx.stage;
     const forms = formsOf(h.kind, span);
     if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
@@ -418,6 +425,9 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     return d;
   });
   // Place each unrecognized entry between the items it was listed between.
+  for (const c of laterCopies) {
+    drafts.push({ kind: c.kind, title: c.title, stage: 'later', accepts: ['file'], source: c.source, reasons: [], ...(ctx.group !== undefined ? { group: ctx.group } : {}) });
+  }
   // In a list entry, what its description names ("a CV, including ... a full account of post-school education") is no item.
   const described = ctx.entry && linked[0] ? descriptionStart(unit, linked[0]) : Infinity;
   for (const o of orphans.reverse()) {

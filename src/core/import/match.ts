@@ -148,7 +148,8 @@ function countFrom(cue: string | undefined, a: number | undefined, b: number | u
  * findCount('', 'letters', ' (at least two)') // { min: 2 }
  */
 export function findCount(before: string, mention: string, after: string): Count | undefined {
-  const region = `${before.split(/\s+/).slice(-4).join(' ')} ${mention}`;
+  // "and, 5) three letters": the list's own numbers are no counts.
+  const region = `${before.replace(/(?:^|[\s,;])\(?\d{1,2}\)\s/g, ' ').split(/\s+/).slice(-4).join(' ')} ${mention}`;
   for (const m of region.matchAll(COUNT_RE)) {
     const c = countFrom(m[1], num(m[2]), num(m[3]));
     if (c) return c;

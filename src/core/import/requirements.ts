@@ -109,7 +109,7 @@ function numberOf(line: Line): number | undefined {
 
 /** An entry of a list that gives personal details or notes rather than a document. */
 const NOT_A_DOCUMENT =
-  /^(?:(?:your |the |a |an )?(?:full |home |postal |mailing |current )?(?:name|names|first name|surname|address|e-?mail(?: address)?|phone|telephone|date of birth|nationality|citizenship|gender|contact (?:details|information|info)|personal (?:details|data|information)|start(?:ing)? date|availability|date on which|preferred start|length of stay|preferred months?|type of studio|note|please note|nb|important)\b(?!\s+(?:of|for)\s+(?:\w+\s+)?(?:referees|references|recommenders))|.*\?$)/iu;
+  /^(?:.*\b(?:completed|filled in|entered|filled out) (?:through|via|in|on|online in) (?:the )?(?:online|electronic|web)\b.*|(?:your |the |a |an )?(?:full |home |postal |mailing |current )?(?:name|names|first name|surname|address|e-?mail(?: address)?|phone|telephone|date of birth|nationality|citizenship|gender|contact (?:details|information|info)|personal (?:details|data|information)|start(?:ing)? date|availability|date on which|preferred start|length of stay|preferred months?|type of studio|note|please note|nb|important)\b(?!\s+(?:of|for)\s+(?:\w+\s+)?(?:referees|references|recommenders))|.*\?$)/iu;
 
 /** An entry that is an instruction or a statement, not the name of a document ("Applications will only be accepted online"). */
 const INSTRUCTION =
@@ -122,21 +122,31 @@ const PACKET_WORDS = /\b(?:pdf|files?|applications?|documents|attachments?|total
 const DOCUMENT_NOUN_START = /^(?:an?|your|the|one|two|three|copy|copies|proof|evidence|list|statement|letter|summary|description|certificate|confirmation)\b/iu;
 
 function docLikeRun(lines: Line[], from: number): number {
-  let j = from;
   const depth = (lines[from] as Line).depth;
+  // Paragraph by paragraph: a list of documents followed, after a blank line, by a list of something else is the first.
   let entries = 0;
   let named = 0;
+  let end = from;
+  let j = from;
   while (j < lines.length && (lines[j] as Line).bullet) {
-    const l = lines[j] as Line;
-    if (l.depth === depth) {
-      entries += 1;
-      const t = stripBullet(l.text);
-      const h = findKindMentions(t)[0];
-      if (h && h.start <= 25 && !h.guess) named += 1;
+    const block = (lines[j] as Line).block;
+    let e = 0;
+    let n = 0;
+    let k = j;
+    for (; k < lines.length && (lines[k] as Line).bullet && (lines[k] as Line).block === block; k++) {
+      const l = lines[k] as Line;
+      if (l.depth !== depth) continue;
+      e += 1;
+      const h = findKindMentions(stripBullet(l.text))[0];
+      if (h && h.start <= 25 && !h.guess) n += 1;
     }
-    j += 1;
+    if (entries > 0 && (named + n) * 2 < entries + e) break;
+    entries += e;
+    named += n;
+    end = k;
+    j = k;
   }
-  return entries >= 2 && named * 2 >= entries && named >= 2 ? j : from;
+  return entries >= 2 && named * 2 >= entries && named >= 2 ? end : from;
 }
 
 /**
@@ -154,6 +164,7 @@ export function readRequirements(lines: Line[]): Requirements {
   // Limits and stage words under an entry ("Max. 2 pages." on the next line) belong to it.
   const entryDrafts = new Map<number, Draft[]>();
   let prevQuestion: { text: string; line: number } | undefined;
+  const sizes: { kind: ItemKind; s: string }[] = [];
   let docHeading: ItemKind | undefined;
 
   lines.forEach((line, i) => {
@@ -183,16 +194,22 @@ export function readRequirements(lines: Line[]): Requirements {
         if (t.draft) got.push(t.draft);
         const s = t.rest;
         // "Highlight the benefits ... (maximum one page)." in the entry's later sentences: the entry's own size.
-        if (k > 0 && got[0] && findKindMentions(s).every((h) => h.kind === got[0]?.kind)) addLimits(got[0], s);
+        // Not when the sentence asks for something else ("... must also include a course outline (2 pages maximum)").
+        const other = findKindMentions(s).length === 0 && (testAny(P.LIST_TRIGGERS, s) || testAny(P.REQUEST_CUES, s));
+        if (k > 0 && got[0] && !other && findKindMentions(s).every((h) => h.kind === got[0]?.kind)) addLimits(got[0], s);
         if (k > 0 && !testAny(P.REQUEST_CUES, s) && !stageOf(s)) return;
+        // "Literature Cited: Select only those references ...": a label that names no kind is the document; what
+        // follows its colon describes it.
+        const label = k === 0 ? /^([^:]{2,60}):\s+\S/u.exec(s) : null;
+        const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !INSTRUCTION.test(label[1]) && !NOT_A_DOCUMENT.test(label[1]) ? label[1] : s;
         // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
         group += 1;
-        const found = itemsFromUnit(s, k === 0 ? ctx : { group });
+        const found = unit === s ? itemsFromUnit(s, k === 0 ? ctx : { group }) : [];
         got.push(...found);
-        const words = s.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
-        if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(s) && !/@|https?:/.test(s) && !NOT_A_DOCUMENT.test(s) && !INSTRUCTION.test(s) && !/:\s*$/.test(s)) {
-          const cue = stageOf(s) ?? ctx.stage;
-          const title = entryTitle(s);
+        const words = unit.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
+        if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
+          const cue = stageOf(unit) ?? ctx.stage;
+          const title = entryTitle(unit);
           const d: Draft = {
             kind: 'other',
             title,
@@ -263,7 +280,12 @@ export function readRequirements(lines: Line[]): Requirements {
       const asks =
         testAny(P.LIST_TRIGGERS, s) ||
         (r.role !== 'skip' && (testAny(P.REQUEST_CUES, s) || (testAny(P.LATER_CUES, s) && /\b(?:required|requested|needed|asked for|necessary|due)\b/iu.test(s))));
-      if (!asks) continue;
+      if (!asks) {
+        // "Research proposals may be up to 2000 words in length.": a size for a document asked for elsewhere.
+        const hits = findKindMentions(s).filter((h) => !h.guess);
+        if (hits.length === 1 && r.role !== 'skip') sizes.push({ kind: (hits[0] as (typeof hits)[number]).kind, s });
+        continue;
+      }
       group += 1;
       let got = itemsFromUnit(s, { group });
       // Under a heading that names one document, other documents named are parts of it ("list your referees").
@@ -330,7 +352,12 @@ export function readRequirements(lines: Line[]): Requirements {
     notWanted.push({ kind, what, source: s });
   }
 
-  return { items: mergeDrafts(drafts), notWanted: dedupeNotWanted(notWanted), sentences };
+  const items = mergeDrafts(drafts);
+  for (const { kind, s } of sizes) {
+    const same = items.filter((d) => d.kind === kind);
+    if (same.length === 1 && kind !== 'other') addLimits(same[0] as Draft, s);
+  }
+  return { items, notWanted: dedupeNotWanted(notWanted), sentences };
 }
 
 /** The title of an entry the importer cannot classify: its first clause, without a trailing colon or limit. */
