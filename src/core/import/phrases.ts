@@ -187,7 +187,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\bwriting samples?\b/,
       /\b(?:selected |representative |sample |relevant |key )(?:publications|papers|reprints)\b/,
-      /\b(?:copies|copy|pdfs?|re-?prints?)(?:\/re-?prints?)? of (?:up to \w+ |one or two |two |three |your )?(?:\w+ )?(?:selected |representative |relevant |best |key |recent |most important )?(?:publications|papers|articles|reprints)\b/,
+      /\b(?:copies|copy|pdfs?|re-?prints?)(?:\/re-?prints?)? of (?:(?:the|your|up to|one|two|three|four|five|\d+|or|his|her|their|at most|no more than) )*(?:(?:selected|representative|relevant|best|key|recent|most important|major|main|significant|published) )*(?:publications|papers|articles|reprints)\b/,
       /\b(?:publication|research) samples?\b/,
       /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work)\b/,
       /\b(?:job market|working) papers?\b/,
@@ -235,7 +235,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |the )?(?:bachelor|master|phd|doctoral|university)(?:'?s)? degrees?\b/,
       /\bproof of (?:your )?(?:degree|graduation|qualifications?)\b/,
       /\bdegree (?:documents?|diplomas?)\b/,
-      /\b(?:zeugnis(?:se)?|abschlusszeugnis(?:se)?|diplomurkunde|urkunden?|studienabschluss-dokumente)\b/, // German
+      /\b(?:zeugnis(?:se|sen)?|abschlusszeugnis(?:se|sen)?|diplomurkunde|urkunden?|studienabschluss-dokumente)\b/, // German
       /\b(?:tutkintotodistu\p{L}*)/u, // Finnish
       /\b(?:examensbevis|vitnemål|eksamensbevis(?:er)?)\b/, // Swedish, Norwegian, Danish
       /\bgetuigschrift(?:en)?\b/, // Dutch
@@ -617,7 +617,7 @@ export const DEADLINE_CUES: RegExp[] = [
   /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss|bis (?:zum|spätestens)|spätestens)\b/, // German
   /\b(?:hakuaika päättyy|hakuaika|viimeistään|päättyy|päättyvät)\b/, // Finnish
   /\b(?:bewerbungsfrist|frist|ende der bewerbungsfrist)\b/, // German
-  /\b(?:uiterlijk|sluitingsdatum|reageren kan tot)\b/, // Dutch
+  /\b(?:uiterlijk|sluitingsdatum|reageren kan tot)\b|\b(?:vóór|voor|tot en met|t\/m)\s+\d{1,2}\s+\p{L}+\s+\d{4}\b/u, // Dutch
   /\b(?:senast|sista ansökningsdag|sista dag för ansökan|ansökningstid)\b/, // Swedish
   /\b(?:søknadsfrist|ansøgningsfrist|innen)\b/, // Norwegian, Danish
   /\b(?:date limite|au plus tard|avant le|jusqu'au|clôture des candidatures|se déroule du)\b/, // French
