@@ -215,7 +215,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     }
   }
   if (title === undefined && firstLine) {
-    title = organization && firstLine.endsWith(organization) && firstLine !== organization ? firstLine.slice(0, -organization.length).replace(/[\s,|-]+$/, '') : firstLine;
+    title = organization && firstLine.endsWith(organization) && firstLine !== organization ? firstLine.slice(0, -organization.length).replace(/(?:[\s,|-]+|\s+(?:at|in|of|for|with|bei|à|på|i))+$/iu, '') : firstLine;
     // A first line that is the organization is not the position's title.
     if (title === organization) title = undefined;
   }
