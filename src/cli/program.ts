@@ -150,7 +150,7 @@ function addProfile(program: Command, io: CliIo, setExit: SetExit): void {
   const profile = program.command('profile').description('make and check requirements profiles');
   profile
     .command('import')
-    .description("propose a profile from a posting's text (plain text or HTML); what to check is listed after")
+    .description("propose a profile from a posting (plain text, Markdown or HTML); guesses and defaults are listed after")
     .argument('<posting>', 'the posting saved as text or HTML, or - for standard input')
     .option('-o, --output <file>', 'write the profile here (default: print it)')
     .option('--html', 'treat the input as HTML (detected when not given)')

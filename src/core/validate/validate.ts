@@ -60,8 +60,12 @@ export function validate(input: ValidateInput): ValidationResult {
     const report = baseReport(pItem);
     reports.push(report);
     if (!mItem || (mItem.entries.length === 0 && mItem.later === undefined)) {
-      report.status = pItem.stage === 'required' ? 'missing' : pItem.stage;
-      if (pItem.stage === 'required' && !mItem) {
+      // Asked only of some applicants ("non-native speakers"): whether it applies is the applicant's to say.
+      const conditional = pItem.stage === 'required' && pItem.condition !== undefined;
+      report.status = conditional ? 'conditional' : pItem.stage === 'required' ? 'missing' : pItem.stage;
+      if (conditional && !mItem) {
+        at(['items', pItem.id], { ...diag('item.conditional', { title: pItem.title, id: pItem.id, condition: pItem.condition ?? '', forms: formsPhrase(pItem.accepts) }), item: pItem.id });
+      } else if (pItem.stage === 'required' && !mItem) {
         at(['items', pItem.id], { ...diag('item.missing', { title: pItem.title, id: pItem.id, forms: formsPhrase(pItem.accepts) }), item: pItem.id });
       }
       continue;

@@ -99,6 +99,15 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(r.diagnostics[0]!.message).toMatch(/^The profile still has values marked for review \(`research_plan`\)/);
   });
 
+  it('an item asked only of some applicants (a condition from `profile import`) is a note when absent, not an error', async () => {
+    const profile = TEST_PROFILE.replace('  - { id: diplomas,', '  - { id: language, kind: language_certificate, title: Language certificate, condition: non-native speakers of English }\n  - { id: diplomas,');
+    const r = await check(manifest(ITEMS), { 'profile.yaml': profile });
+    expect(lines(r.diagnostics)).toEqual(['3:1 info item.conditional']);
+    expect(r.diagnostics[0]!.message).toBe('Language certificate is asked for only for non-native speakers of English; it is not given.');
+    expect(r.report.verdict).toBe('Ready to submit (1 item to send later)');
+    expect(r.report.items.find((i) => i.id === 'language')!.status).toBe('conditional');
+  });
+
   it('control characters in a text are reported, not dropped silently', async () => {
     const r = await check(manifest(ITEMS.replace(`{ text: "${BIO}" }`, `{ text: "${BIO} \\a" }`)));
     expect(lines(r.diagnostics)).toEqual(['5:16 warning text.control']);
