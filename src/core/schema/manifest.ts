@@ -57,6 +57,8 @@ export const ENTRY_FORMS = {
 export const ApplicantSchema = z
   .strictObject({
     name: z.string().min(1).describe('Your name as it should appear on the cover and in the metadata.'),
+    family_name: z.string().min(1).optional().describe('Your family name as part of `name`, particles included ("Ní Bhriain"): `{last}` in file names.'),
+    given_names: z.string().min(1).optional().describe('Your given names as part of `name`: `{first}` in file names.'),
     email: z.string().optional(),
     phone: z.string().optional(),
     address: z.string().optional(),
