@@ -503,6 +503,15 @@ export const CATALOGUE = {
     message: (p) => `The address given for "${p.title}" ("${p.url}") is not a web address, so it is printed but not clickable.`,
     hint: () => 'Give the full address starting with https:// (or http://).',
   }),
+  'applicant.orcid': entry<{ orcid: string; problem: 'form' | 'checksum' }>({
+    severity: 'error',
+    when: 'an ORCID iD that is not four groups of four digits (the last may be X), or whose last character does not match the others',
+    message: (p) =>
+      p.problem === 'form'
+        ? `Your ORCID iD "${p.orcid}" is not in the form 0000-0000-0000-000X.`
+        : `Your ORCID iD "${p.orcid}" is not a valid iD: its last character does not match the other digits, so one of them is mistyped.`,
+    hint: () => 'Copy the iD from your ORCID record (e.g. 0000-0002-1825-0097, or the whole https://orcid.org/... address); it is printed on the cover as a link.',
+  }),
   'referee.email': entry<{ name: string; email: string }>({
     severity: 'error',
     when: "a malformed referee's email address",

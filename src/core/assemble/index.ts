@@ -332,8 +332,9 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   const coverClean = glyphs.cleaner('The cover page');
   let coverPages: OpPage[] = [];
   if (plan.options.cover) {
-    coverPages = layoutCover(plan, computeRanges(plan, counts, 0), measure, coverClean);
-    coverPages = layoutCover(plan, computeRanges(plan, counts, coverPages.length), measure, coverClean);
+    const direction = (text: string): 'ltr' | 'rtl' => setter.direction(text);
+    coverPages = layoutCover(plan, computeRanges(plan, counts, 0), measure, coverClean, direction);
+    coverPages = layoutCover(plan, computeRanges(plan, counts, coverPages.length), measure, coverClean, direction);
   }
   const ranges = computeRanges(plan, counts, coverPages.length);
 

@@ -57,7 +57,8 @@ export interface Fonts {
 
 /** Everything the assembler needs; built by the planner from a validated manifest and profile. */
 export interface Plan {
-  applicant: { name: string; email?: string; phone?: string; website?: string };
+  /** `orcid`: the iD alone (`0000-0002-1825-0097`), as validated. */
+  applicant: { name: string; email?: string; phone?: string; website?: string; address?: string; orcid?: string };
   position: { title: string; organization?: string; reference?: string; source?: string; deadline?: string };
   /** Build time: the cover date and the PDF creation date (SOURCE_DATE_EPOCH when set). */
   buildDate: Date;
@@ -65,7 +66,11 @@ export interface Plan {
   /** Section order indexes in profile order, for interleaving `absent` lines on the cover. */
   sectionOrder: number[];
   absent: AbsentLine[];
-  options: { cover: boolean; stamps: boolean; forms: FormMode };
+  /**
+   * `showAbsent` (default true): the cover lists optional items not sent; `coverNote`: a short note printed on
+   * the cover.
+   */
+  options: { cover: boolean; stamps: boolean; forms: FormMode; showAbsent?: boolean; coverNote?: string };
   metadata: {
     title: string;
     author: string;

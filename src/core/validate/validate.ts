@@ -12,7 +12,7 @@ import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
-import { checkLink, checkEmail } from './values.js';
+import { checkLink, checkEmail, checkOrcid } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { countWords, formatMb } from '../words.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
@@ -383,4 +383,7 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
   if (email !== undefined && !checkEmail(email)) at(['applicant', 'email'], invalid('manifest', `your email "${email}" is not a valid email address`, 'write the address as name@example.org'));
   const chars = input.missingGlyphs?.(manifest.applicant.name) ?? [];
   if (chars.length) at(['applicant', 'name'], diag('text.glyph', { where: 'Your name', chars }));
+  const orcid = manifest.applicant.orcid;
+  const orcidProblem = orcid === undefined ? undefined : checkOrcid(orcid).problem;
+  if (orcid !== undefined && orcidProblem) at(['applicant', 'orcid'], diag('applicant.orcid', { orcid, problem: orcidProblem }));
 }
