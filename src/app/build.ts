@@ -87,6 +87,7 @@ async function buildChecked(req: BuildRequest, check: Checked, fonts: Fonts, don
     tool: req.tool ?? TOOL,
     source: check.source,
     ...(req.overrides ? { overrides: req.overrides } : {}),
+    ...(check.markdown ? { markdown: check.markdown } : {}),
   });
   const separate = req.separate ?? check.profile.submission.format === 'separate-files';
   return separate ? buildSeparate(req, check, thePlan, done) : buildSingle(req, check, thePlan, done);

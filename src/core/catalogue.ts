@@ -176,6 +176,12 @@ export const CATALOGUE = {
     message: (p) => `The text of ${p.title} has only ${plural(p.words, 'word')}: "${p.text}".`,
     hint: () => 'Write the full text, or give the document as a file.',
   }),
+  'text.link': entry<{ title: string; url: string }>({
+    severity: 'warning',
+    when: 'a link in a text whose address is not a web or mail address: printed after its words, not clickable',
+    message: (p) => `The text of ${p.title} links to "${p.url}", which is not a web or mail address, so it is printed but not clickable.`,
+    hint: () => 'Give the full address starting with https:// (or mailto: for an email address), or remove the link.',
+  }),
   'text.control': entry<{ where: string; chars: readonly string[] }>({
     severity: 'warning',
     when: 'control characters in a text: they cannot be printed and are left out',

@@ -2,7 +2,8 @@
 import type { Plan, SectionRange } from '../plan/types.js';
 import { Flow, type Measure, type OpPage } from './layout.js';
 import type { Clean, Direction } from './generated.js';
-import { paragraphs, safeUrl } from './generated.js';
+import { safeUrl } from './generated.js';
+import { readPlain } from '../text/model.js';
 import { pageRange } from '../words.js';
 
 /**
@@ -65,8 +66,9 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
   flow.line(`Compiled ${isoDate(plan.buildDate)}`, { size: 10, grey: 0.35 });
   if (plan.options.coverNote) {
     flow.gap(10);
-    for (const para of paragraphs(plan.options.coverNote)) {
-      flow.paragraph(para, { size: 10.5, leading: 1.4, auto: true });
+    for (const block of readPlain(plan.options.coverNote).blocks) {
+      if (block.kind !== 'paragraph') continue;
+      flow.paragraph(block.inlines.map((i) => ('text' in i ? i.text : ' ')).join(''), { size: 10.5, leading: 1.4, auto: true });
       flow.gap(3);
     }
   }

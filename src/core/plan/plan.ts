@@ -11,6 +11,7 @@ import { formatPath } from '../diagnostics.js';
 import type { YamlSource } from '../parse/yaml.js';
 import { checkOrcid } from '../validate/values.js';
 import { letterTitles } from './letters.js';
+import { readText, type MarkdownReader } from '../text/markdown.js';
 
 export interface PlanInput {
   manifest: Manifest;
@@ -24,6 +25,8 @@ export interface PlanInput {
   tool: string;
   /** The manifest's YAML, so the assembler's diagnostics about a part point at its line. */
   source?: YamlSource;
+  /** Reads Markdown in texts and link notes (`loadMarkdown`); without it they are set as plain paragraphs. */
+  markdown?: MarkdownReader;
 }
 
 /**
@@ -50,7 +53,7 @@ export function plan(input: PlanInput): Plan {
       absent.push({ itemId: pItem.id, title: pItem.title, status, order, ...(note ? { note } : {}) });
       return;
     }
-    sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files, locator(input.source), refereeNames) });
+    sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files, locator(input.source), refereeNames, input.markdown) });
     sectionOrder.push(order);
   });
   const o = { ...manifest.options, ...definedOnly(input.overrides ?? {}) };
@@ -111,7 +114,7 @@ function locator(source: YamlSource | undefined): Locate {
   };
 }
 
-function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap<string, FileStatus>, loc: Locate, refereeNames: readonly string[]): PlanPart[] {
+function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap<string, FileStatus>, loc: Locate, refereeNames: readonly string[], markdown?: MarkdownReader): PlanPart[] {
   const parts: PlanPart[] = [];
   const several = entries.length > 1;
   const referees = entries.filter((e): e is Extract<ManifestEntry, { form: 'referee' }> => e.form === 'referee');
@@ -125,10 +128,10 @@ function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap
         parts.push({ ...filePart(e.file, e.title ?? letters.get(e.file) ?? (several ? fileTitle(e.file) : item.title), files), ...loc([...e.path, 'file']) });
         break;
       case 'text':
-        parts.push({ kind: 'text', title: e.title ?? item.title, text: e.text, ...loc([...e.path, 'text']) });
+        parts.push({ kind: 'text', title: e.title ?? item.title, text: e.text, doc: readText(e.text, markdown), ...loc([...e.path, 'text']) });
         break;
       case 'link':
-        parts.push({ kind: 'link', title: e.title ?? item.title, url: e.link.trim(), ...(e.note ? { note: e.note } : {}), ...loc([...e.path, 'link']) });
+        parts.push({ kind: 'link', title: e.title ?? item.title, url: e.link.trim(), ...(e.note ? { note: e.note, noteDoc: readText(e.note, markdown) } : {}), ...loc([...e.path, 'link']) });
         break;
       case 'referee':
         // All referees share one contacts page, placed where the first one is listed; letters follow it.

@@ -3,6 +3,7 @@ import type { FormMode } from '../schema/vocabulary.js';
 import type { LoadedPdf } from '../inspect/types.js';
 import type { FallbackFace } from '../assemble/scripts.js';
 import type { ShapingEngine } from '../assemble/shaping.js';
+import type { TextDoc } from '../text/model.js';
 
 /** A referee's contact details as printed on the referees page. */
 export interface RefereeInfo {
@@ -23,8 +24,9 @@ export type PartLocation = Pick<Diagnostic, 'file' | 'line' | 'col' | 'path'>;
 export type PlanPart =
   | { kind: 'pdf'; title: string; source: string; bytes: Uint8Array; loaded?: LoadedPdf; at?: PartLocation }
   | { kind: 'image'; title: string; source: string; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg'; at?: PartLocation }
-  | { kind: 'text'; title: string; text: string; at?: PartLocation }
-  | { kind: 'link'; title: string; url: string; note?: string; at?: PartLocation }
+  /** `doc`: the text as read (Markdown or plain); without it the text is read as plain paragraphs. */
+  | { kind: 'text'; title: string; text: string; doc?: TextDoc; at?: PartLocation }
+  | { kind: 'link'; title: string; url: string; note?: string; noteDoc?: TextDoc; at?: PartLocation }
   | { kind: 'referees'; title: string; referees: RefereeInfo[]; at?: PartLocation };
 
 /** One profile item with the parts that satisfy it. */
