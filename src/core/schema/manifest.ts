@@ -6,7 +6,12 @@ const title = z.string().min(1).optional().describe('Title for the bookmark and 
 
 export const FileEntrySchema = z.strictObject({ file: path, title }).describe('A file.');
 export const TextEntrySchema = z
-  .strictObject({ text: z.string().describe('Text typeset onto pages; blank lines separate paragraphs.'), title })
+  .strictObject({
+    text: z
+      .string()
+      .describe('Text typeset onto pages, in Markdown: blank lines separate paragraphs; `## headings`, `- lists`, `1. lists`, **bold**, *italic*, [links](https://...).'),
+    title,
+  })
   .describe('Inline text.');
 export const LinkEntrySchema = z
   .strictObject({ link: z.string().min(1).describe('An http(s) address.'), title, note: z.string().optional() })

@@ -62,7 +62,13 @@ export async function loadMarkdown(texts: Iterable<string> = ['*']): Promise<Mar
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: true, fuzzyIP: false });
   // Every link is read as one, so that none is printed as `[text](address)`; `safeUrl` decides which are clickable.
   md.validateLink = () => true;
-  return (text) => fromTokens(md.parse(text.replace(/\0/g, '').replace(TYPED_BULLET, '$1-'), {}));
+  const limit = md.options.maxNesting ?? 100;
+  return (text) => {
+    const tokens = md.parse(text.replace(/\0/g, '').replace(TYPED_BULLET, '$1-'), {});
+    // markdown-it stops reading a block nested 100 levels deep (`>>>>...`) and drops the rest of it: such a
+    // text is set as plain text rather than lose words.
+    return tokens.some((t) => t.level >= limit - 1) ? readPlain(text) : fromTokens(tokens);
+  };
 }
 
 /** Blocks from markdown-it's token stream. */

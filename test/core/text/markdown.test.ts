@@ -85,6 +85,11 @@ describe('Markdown in a text', () => {
     expect(countWords(textAsRead(doc))).toBe(9);
   });
 
+  it('reads a text nested deeper than markdown-it goes as plain text, rather than lose its words', () => {
+    const deep = `${'>'.repeat(300)} the whole text\n\nand more words after it`;
+    expect(textAsRead(readText(deep, md))).toMatch(/the whole text\nand more words after it$/);
+  });
+
   it('without a reader (a library caller who gave none), prints the markup as typed', () => {
     expect(textAsRead(readText('**bold**', undefined))).toBe('**bold**');
   });
