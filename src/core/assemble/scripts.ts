@@ -123,7 +123,8 @@ export function faceChain(cls: ScriptClass, role: FontRole, han: HanStyle): Face
     case 'hebrew':
       // DejaVu's Hebrew has the letters, points and the Latin punctuation and digits Hebrew text uses, so a line
       // stays in one font; Noto Sans Hebrew adds the cantillation marks.
-      first = [role, upright, hebrew];
+      // Hebrew has no italic tradition: in italic text it stays upright.
+      first = [upright, hebrew];
       break;
     case 'han':
       first = cjk;

@@ -135,6 +135,13 @@ describe('plain and Markdown texts together', () => {
     expect(text).toContain('تعلم الآلة');
     for (const str of ['王芳', '机器学习']) expect(rendered.ink(rendered.items.find((i) => i.str.includes(str))!.box), str).toBeGreaterThan(0.05);
   });
+
+  it('Hebrew in an italic span stays upright (it has no italic tradition)', async () => {
+    const { bytes } = await build('  bio: { text: "A bio with the Hebrew words *שלום עולם* set in emphasis, and nothing else in it slanted at all." }\n');
+    expect(await pageFonts(bytes, 1)).not.toContain('APKTRI+DejaVuSans-Oblique');
+    const rendered = await renderPage(bytes, 2, { name: 'markdown-hebrew' });
+    expect(rendered.text).toContain('שלום עולם');
+  });
 });
 
 describe('wrapRich', () => {
