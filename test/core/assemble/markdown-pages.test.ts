@@ -8,11 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName, type PDFRef } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assemble } from '../../../src/core/assemble/index.js';
 import { wrapRich } from '../../../src/core/assemble/rich.js';
+import { loadMarkdown, readText } from '../../../src/core/text/markdown.js';
 import type { Inline } from '../../../src/core/text/model.js';
 import { readPdf, type ReadPdf } from '../../helpers/read-pdf.js';
 import { renderPage, type RenderedPage } from '../../helpers/render-page.js';
 import { cli, workspace } from '../../helpers/workspace.js';
+import { fonts, makePlan, section } from './fixtures.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
 
@@ -141,6 +144,19 @@ describe('plain and Markdown texts together', () => {
     expect(await pageFonts(bytes, 1)).not.toContain('APKTRI+DejaVuSans-Oblique');
     const rendered = await renderPage(bytes, 2, { name: 'markdown-hebrew' });
     expect(rendered.text).toContain('שלום עולם');
+  });
+});
+
+describe('a library caller with DejaVu regular and bold only', () => {
+  it('gets emphasis drawn upright in those faces, nothing missing, no crash', async () => {
+    const markdown = (await loadMarkdown())!;
+    const text = 'Aino Virtanen is a *machine learning* engineer from ***Tampere***, Finland, with two years of practice.';
+    const plan = makePlan([section('bio', 'Short bio', [{ kind: 'text', title: 'Short bio', text, doc: readText(text, markdown) }])], { fonts });
+    const result = await assemble(plan);
+    expect(result.diagnostics).toEqual([]);
+    const fontNames = await pageFonts(result.bytes, 1);
+    expect(fontNames.sort()).toEqual(['APKTRB+DejaVuSans-Bold', 'APKTRG+DejaVuSans']);
+    expect((await readPdf(result.bytes)).pages[1]!.text.replace(/\s+/g, ' ')).toContain('machine learning engineer from Tampere');
   });
 });
 
