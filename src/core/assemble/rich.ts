@@ -173,7 +173,8 @@ function layoutBlock(flow: Flow, block: Block, at: Place): void {
     case 'list': {
       const level = Math.min(depth, MAX_DEPTH - 1);
       const labels = block.items.map((_, n) => (block.ordered ? `${block.start + n}.` : (BULLETS[level % BULLETS.length] as string)));
-      const box = Math.max(...labels.map((l) => flow.measureText(l, 'regular', BODY.size))) + 6;
+      // A number as wide as "999999999." still leaves the item most of the line.
+      const box = Math.min(Math.max(...labels.map((l) => flow.measureText(l, 'regular', BODY.size))) + 6, flow.width / 4);
       // Lists nested deeper than MAX_DEPTH keep the last indent, so a hostile text cannot push text off the page.
       const inner = depth < MAX_DEPTH ? indent + box : indent;
       block.items.forEach((item, n) => {

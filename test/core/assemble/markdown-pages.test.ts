@@ -160,6 +160,22 @@ describe('a library caller with DejaVu regular and bold only', () => {
   });
 });
 
+describe('a long Markdown text', () => {
+  it('flows onto more pages, each under a continuation heading, every item with its number, nothing below the margin', async () => {
+    const markdown = (await loadMarkdown())!;
+    const text = ['## Publications', '', ...Array.from({ length: 70 }, (_, i) => `${i + 1}. **Author ${i + 1}** and others. *A study of item ${i + 1}*, Journal of Examples, 2024.`)].join('\n');
+    const plan = makePlan([section('pubs', 'Publication list', [{ kind: 'text', title: 'Publication list', text, doc: readText(text, markdown) }])]);
+    const result = await assemble(plan);
+    const pdf = await readPdf(result.bytes);
+    expect(pdf.pageCount).toBe(3);
+    const pages = pdf.pages.slice(1);
+    for (const page of pages.slice(1)) expect(page.text.startsWith('Publication list (continued)')).toBe(true);
+    const all = pages.map((p) => p.text).join(' ').replace(/\s+/g, ' ');
+    for (let i = 1; i <= 70; i++) expect(all).toContain(`${i}. Author ${i} and others. A study of item ${i}`);
+    for (const page of pages) for (const item of page.items.filter((t) => t.str.trim() !== '' && !t.str.includes('page'))) expect(item.y).toBeLessThan(page.height - 72 + 1);
+  });
+});
+
 describe('wrapRich', () => {
   const measure = (t: string): number => [...t].length * 10;
   const clean = (t: string): string => t;
