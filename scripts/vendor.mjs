@@ -22,7 +22,8 @@ const SOURCES = [
   {
     pkg: 'dejavu-fonts-ttf',
     to: 'fonts',
-    files: ['ttf/DejaVuSans.ttf', 'ttf/DejaVuSans-Bold.ttf', 'LICENSE'],
+    // Oblique and Bold Oblique: emphasis in the applicant's texts, read only when a text has some.
+    files: ['ttf/DejaVuSans.ttf', 'ttf/DejaVuSans-Bold.ttf', 'ttf/DejaVuSans-Oblique.ttf', 'ttf/DejaVuSans-BoldOblique.ttf', 'LICENSE'],
   },
   // Glyph-outline (glyf) TrueType builds, which the assembler's own subsetter reads; SIL Open Font License.
   {

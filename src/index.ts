@@ -12,8 +12,8 @@ export { formatPath, isBlocking, sortDiagnostics } from './core/diagnostics.js';
 
 export { ProfileSchema, ProfileItemSchema, SubmissionSchema } from './core/schema/profile.js';
 export type { Profile, ProfileItem, Submission } from './core/schema/profile.js';
-export { ManifestSchema, ApplicantSchema, RefereeSchema, BuildOptionsSchema } from './core/schema/manifest.js';
-export type { Applicant, BuildOptions, Referee } from './core/schema/manifest.js';
+export { ManifestSchema, ApplicantSchema, RefereeSchema, BuildOptionsSchema, CoverOptionsSchema } from './core/schema/manifest.js';
+export type { Applicant, BuildOptions, CoverOptions, Referee } from './core/schema/manifest.js';
 export { ITEM_KINDS, FORMS, STAGES, SUBMISSION_FORMATS, FORM_MODES } from './core/schema/vocabulary.js';
 export type { ItemKind, Form, Stage, SubmissionFormat, FormMode } from './core/schema/vocabulary.js';
 export { jsonSchemas } from './core/schema/json-schema.js';
@@ -32,6 +32,11 @@ export type { InputFacts, InspectOptions, LoadedPdf, PdfFeatures } from './core/
 export { validate } from './core/validate/validate.js';
 export type { ValidateInput } from './core/validate/validate.js';
 export type { FileStatus, ItemReport, ItemStatus, EntryReport, ValidationResult } from './core/validate/types.js';
+
+export { loadMarkdown, readText, hasMarkup } from './core/text/markdown.js';
+export type { MarkdownReader } from './core/text/markdown.js';
+export { textAsRead } from './core/text/model.js';
+export type { TextDoc, Block, Inline, Span, Emphasis } from './core/text/model.js';
 
 export { plan } from './core/plan/plan.js';
 export type { PlanInput } from './core/plan/plan.js';

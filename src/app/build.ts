@@ -87,6 +87,7 @@ async function buildChecked(req: BuildRequest, check: Checked, fonts: Fonts, don
     tool: req.tool ?? TOOL,
     source: check.source,
     ...(req.overrides ? { overrides: req.overrides } : {}),
+    ...(check.markdown ? { markdown: check.markdown } : {}),
   });
   const separate = req.separate ?? check.profile.submission.format === 'separate-files';
   return separate ? buildSeparate(req, check, thePlan, done) : buildSingle(req, check, thePlan, done);
@@ -124,7 +125,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   const unwritable = await outputProblem(folder, 'folder');
   if (unwritable) return done([writeFailed(check, req, new WriteError(folder, unwritable))]);
   const s = check.profile.submission;
-  const names = fileNames(thePlan.sections.map((x) => ({ id: x.itemId, title: x.title })), check.manifest.applicant.name, s.file_name, s.max_name_length);
+  const names = fileNames(thePlan.sections.map((x) => ({ id: x.itemId, title: x.title })), check.manifest.applicant, s.file_name, s.max_name_length);
   const extra: Diagnostic[] = [];
   const outputs: { path: string; bytes: Uint8Array; pages: number; section: Plan['sections'][number] }[] = [];
   const fits: FitReport[] = [];

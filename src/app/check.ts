@@ -28,6 +28,7 @@ import { Typesetter } from '../core/assemble/typeset.js';
 import type { ReadProblem } from '../core/file-problems.js';
 import { readFix, readReason } from '../core/file-problems.js';
 import { parseYaml } from '../core/parse/yaml.js';
+import { loadMarkdown, type MarkdownReader } from '../core/text/markdown.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD */
@@ -58,6 +59,8 @@ export interface CheckResult {
   result?: ValidationResult;
   files: Map<string, FileStatus>;
   diagnostics: Diagnostic[];
+  /** The Markdown reader, when a text of the manifest has markup (the build reads its texts with it too). */
+  markdown?: MarkdownReader;
 }
 
 export { UsageError };
@@ -129,6 +132,8 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   } finally {
     await inspector?.close();
   }
+  // markdown-it is loaded only when a text has markup.
+  check.markdown = await loadMarkdown(parsed.manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'text' ? [e.text] : e.form === 'link' && e.note ? [e.note] : []))));
   const result = validate({
     manifest: parsed.manifest,
     source: parsed.source,
@@ -137,6 +142,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     today: options.today,
     missingGlyphs: await glyphChecker(),
     ...(options.sizeAfterBuild ? { sizeAfterBuild: true } : {}),
+    ...(check.markdown ? { markdown: check.markdown } : {}),
   });
   if (!check.profile) {
     check.diagnostics = sortDiagnostics(withoutEchoes([...check.diagnostics, ...result.diagnostics.filter((d) => /^(file|text|link|referee)\.|^manifest\.placeholder$/.test(d.code))]));

@@ -182,6 +182,12 @@ export const CATALOGUE = {
     message: (p) => `The text of ${p.title} has only ${plural(p.words, 'word')}: "${p.text}".`,
     hint: () => 'Write the full text, or give the document as a file.',
   }),
+  'text.link': entry<{ title: string; url: string }>({
+    severity: 'warning',
+    when: 'a link in a text whose address is not a web or mail address: printed after its words, not clickable',
+    message: (p) => `The text of ${p.title} links to "${p.url}", which is not a web or mail address, so it is printed but not clickable.`,
+    hint: () => 'Give the full address starting with https:// (or mailto: for an email address), or remove the link.',
+  }),
   'text.control': entry<{ where: string; chars: readonly string[] }>({
     severity: 'warning',
     when: 'control characters in a text: they cannot be printed and are left out',
@@ -508,6 +514,15 @@ export const CATALOGUE = {
     when: 'a link page whose address is printed but cannot be clickable',
     message: (p) => `The address given for "${p.title}" ("${p.url}") is not a web address, so it is printed but not clickable.`,
     hint: () => 'Give the full address starting with https:// (or http://).',
+  }),
+  'applicant.orcid': entry<{ orcid: string; problem: 'form' | 'checksum' }>({
+    severity: 'error',
+    when: 'an ORCID iD that is not four groups of four digits (the last may be X), or whose last character does not match the others',
+    message: (p) =>
+      p.problem === 'form'
+        ? `Your ORCID iD "${p.orcid}" is not in the form 0000-0000-0000-000X.`
+        : `Your ORCID iD "${p.orcid}" is not a valid iD: its last character does not match the other digits, so one of them is mistyped.`,
+    hint: () => 'Copy the iD from your ORCID record (e.g. 0000-0002-1825-0097, or the whole https://orcid.org/... address); it is printed on the cover as a link.',
   }),
   'referee.email': entry<{ name: string; email: string }>({
     severity: 'error',

@@ -269,6 +269,8 @@ let fontsOnce: Promise<Fonts> | undefined;
 
 /** The file of each face in vendor/fonts (scripts/vendor.mjs copies them). */
 const FALLBACK_FILES: Record<FallbackFace, string> = {
+  italic: 'DejaVuSans-Oblique.ttf',
+  'bold-italic': 'DejaVuSans-BoldOblique.ttf',
   arabic: 'NotoSansArabic_400Regular.ttf',
   'arabic-bold': 'NotoSansArabic_700Bold.ttf',
   hebrew: 'NotoSansHebrew-Regular.ttf',

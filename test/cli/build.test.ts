@@ -200,9 +200,35 @@ items:
     }
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(4);
     expect(r.stdout).toMatch(/Built 4 files in .*packet\/: 7 pages/);
-    expect(names).toEqual(['P_E_Research_statemen.pdf', 'P_E_Teaching_statemen.pdf', 'Papa_Ele_Cover_letter.pdf', 'Papado_Eleni_Referees.pdf']);
+    // The item is cut first, then the names, alike in every file.
+    expect(names).toEqual(['Papadopoul_E_Cover_le.pdf', 'Papadopoul_E_Referees.pdf', 'Papadopoul_E_Research.pdf', 'Papadopoul_E_Teaching.pdf']);
     const pages = await Promise.all(names.map(async (n) => (await readPdf(readFileSync(join(dir, 'packet', n)), { text: false })).pageCount));
     expect(pages.sort()).toEqual([1, 1, 2, 3]);
+  });
+});
+
+describe('packet build --separate with family_name and given_names', () => {
+  it('names the files after the family name, particles kept, the same in every file', async () => {
+    const dir = workspace({
+      'profile.yaml': `id: portal
+title: Lecturer
+submission: { format: separate-files, max_name_length: 25, file_name: "{last}_{first}_{item}.pdf" }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: research_statement, kind: research_statement, title: Research statement, accepts: [file] }
+`,
+      'a.pdf': await makePdf({ pages: 1 }),
+      'b.pdf': await makePdf({ pages: 2 }),
+      'manifest.yaml': `profile: ./profile.yaml
+applicant: { name: Áša Ní Bhriain Øvergård, family_name: Ní Bhriain Øvergård, given_names: Áša }
+items:
+  cv: a.pdf
+  research_statement: b.pdf
+`,
+    });
+    const r = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'packet')).sort()).toEqual(['Ni_Bhriain_A_cv.pdf', 'Ni_Bhriain_A_research.pdf']);
   });
 });
 

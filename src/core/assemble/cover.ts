@@ -1,8 +1,9 @@
 /** The cover: who applies for what, when the packet was compiled, and a clickable contents list. */
 import type { Plan, SectionRange } from '../plan/types.js';
 import { Flow, type Measure, type OpPage } from './layout.js';
-import type { Clean } from './generated.js';
+import type { Clean, Direction } from './generated.js';
 import { safeUrl } from './generated.js';
+import { readPlain } from '../text/model.js';
 import { pageRange } from '../words.js';
 
 /**
@@ -31,8 +32,8 @@ function entries(plan: Plan): Entry[] {
  * Lay out the cover pages. `ranges` are the sections' output pages (1-based); the layout (and so the number of
  * cover pages) does not depend on their values, only the printed numbers do.
  */
-export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure: Measure, clean: Clean): OpPage[] {
-  const flow = new Flow(measure, clean, 'Contents (continued)');
+export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure: Measure, clean: Clean, direction?: Direction): OpPage[] {
+  const flow = new Flow(measure, clean, 'Contents (continued)', direction);
   const { position, applicant } = plan;
   flow.line('Application', { size: 10, grey: 0.45 });
   flow.gap(2);
@@ -54,8 +55,23 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
     const href = safeUrl(applicant.website);
     flow.address(applicant.website, { size: 11, ...(href ? { link: { url: href }, blue: true } : {}) });
   }
+  if (applicant.orcid) {
+    const href = `https://orcid.org/${applicant.orcid}`;
+    flow.address(`ORCID ${href}`, { size: 11, link: { url: href }, blue: true });
+  }
+  if (applicant.address) {
+    for (const line of applicant.address.split(/\r?\n/)) if (line.trim() !== '') flow.paragraph(line.trim(), { size: 10.5, grey: 0.2 });
+  }
   flow.gap(6);
   flow.line(`Compiled ${isoDate(plan.buildDate)}`, { size: 10, grey: 0.35 });
+  if (plan.options.coverNote) {
+    flow.gap(10);
+    for (const block of readPlain(plan.options.coverNote).blocks) {
+      if (block.kind !== 'paragraph') continue;
+      flow.paragraph(block.inlines.map((i) => ('text' in i ? i.text : ' ')).join(''), { size: 10.5, leading: 1.4, auto: true });
+      flow.gap(3);
+    }
+  }
   flow.gap(14);
   flow.rule();
   flow.gap(6);
@@ -86,7 +102,8 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
       }
     } else {
       const item = plan.absent[entry.absent];
-      if (!item) continue;
+      // `cover: { show_absent: false }`: optional items not sent are left off; items to come later stay.
+      if (!item || (item.status === 'optional' && plan.options.showAbsent === false)) continue;
       const status = item.status === 'later' ? `to be sent later${item.note ? `: ${item.note}` : ''}` : 'optional, not included';
       const style = { size: 11, leading: 1.45, grey: 0.45 } as const;
       flow.wrapped(flow.wrapLines(item.title, style, reserve), style);

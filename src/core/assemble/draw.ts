@@ -83,7 +83,7 @@ export function drawOps(doc: PDFDocument, page: PDFPage, ops: readonly Op[], fon
           x: op.x,
           y: op.y,
           size: op.size,
-          font: fonts[op.font],
+          font: op.font === 'regular' || op.font === 'bold' ? fonts[op.font] : (fonts.face?.(op.font) ?? fonts.regular),
           color: op.blue ? LINK_BLUE : rgb(op.grey ?? 0, op.grey ?? 0, op.grey ?? 0),
         });
         break;

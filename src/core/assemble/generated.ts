@@ -1,83 +1,36 @@
 /** Layouts of the pages the assembler writes itself: inline text, a web link, referee contacts. */
 import type { RefereeInfo } from '../plan/types.js';
+import { safeUrl } from '../text/urls.js';
+import type { TextDoc } from '../text/model.js';
 import { Flow, type FontRole, type Measure, type OpPage } from './layout.js';
+import { layoutBlocks } from './rich.js';
 
 export type Clean = (text: string, font: FontRole) => string;
 
 /** An item's title; one in a right-to-left script is set right to left, like the paragraphs under it. */
 const HEADING = { font: 'bold', size: 16, leading: 1.3, auto: true } as const;
-/** The applicant's own paragraphs: a right-to-left one (Arabic, Hebrew) is set right to left. */
-const BODY = { size: 11, leading: 1.45, auto: true } as const;
 
 /** A paragraph's direction, from its first strong letter (typeset.ts). */
 export type Direction = (text: string) => 'ltr' | 'rtl';
 
-/**
- * Split inline text into paragraphs: a blank line separates paragraphs; inside one, single line breaks are
- * spaces, except before list items ("- ", "* ", "• ", "1. "), which keep their own line.
- *
- * @example
- * paragraphs('One\ntwo\n\n- a\n- b') // ['One two', '- a', '- b']
- */
-export function paragraphs(text: string): string[] {
-  const out: string[] = [];
-  for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
-    let current = '';
-    for (const raw of block.split('\n')) {
-      const line = raw.trim();
-      if (line === '') continue;
-      if (/^([-*•–]|\d+[.)])\s/.test(line) && current !== '') {
-        out.push(current);
-        current = line;
-      } else {
-        current = current === '' ? line : `${current} ${line}`;
-      }
-    }
-    if (current !== '') out.push(current);
-  }
-  return out;
-}
-
-/** Pages for a `text` part: the title as a heading, then the paragraphs. */
-export function layoutText(title: string, text: string, measure: Measure, clean: Clean, direction?: Direction): OpPage[] {
+/** Pages for a `text` part: the title as a heading, then the text (paragraphs, headings, lists; see rich.ts). */
+export function layoutText(title: string, text: TextDoc, measure: Measure, clean: Clean, direction?: Direction): OpPage[] {
   const flow = new Flow(measure, clean, `${title} (continued)`, direction);
   flow.paragraph(title, HEADING);
   flow.gap(10);
-  for (const para of paragraphs(text)) {
-    flow.paragraph(para, BODY);
-    flow.gap(6);
-  }
+  layoutBlocks(flow, text);
   return flow.pages;
 }
 
-/**
- * The address as a link annotation may hold it (ASCII, absolute), or undefined when it is not a web or mail
- * address a reader should open.
- *
- * @example
- * safeUrl('https://example.org/ä') // 'https://example.org/%C3%A4'
- * safeUrl('javascript:alert(1)') // undefined
- */
-export function safeUrl(url: string): string | undefined {
-  try {
-    const u = new URL(url.trim());
-    if (!['http:', 'https:', 'mailto:'].includes(u.protocol)) return undefined;
-    return u.href;
-  } catch {
-    return undefined;
-  }
-}
+export { safeUrl } from '../text/urls.js';
 
 /** A page for a `link` part: the title, the optional note, and the clickable address. */
-export function layoutLink(title: string, url: string, note: string | undefined, measure: Measure, clean: Clean, direction?: Direction): OpPage[] {
+export function layoutLink(title: string, url: string, note: TextDoc | undefined, measure: Measure, clean: Clean, direction?: Direction): OpPage[] {
   const flow = new Flow(measure, clean, `${title} (continued)`, direction);
   flow.paragraph(title, HEADING);
   flow.gap(10);
-  if (note) {
-    for (const para of paragraphs(note)) {
-      flow.paragraph(para, BODY);
-      flow.gap(6);
-    }
+  if (note && note.blocks.length > 0) {
+    layoutBlocks(flow, note);
     flow.gap(6);
   }
   flow.line('This item is online at:', { size: 10, grey: 0.4 });

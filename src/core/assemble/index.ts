@@ -55,6 +55,7 @@ import { FACE_PDF_NAMES, hanStyle, needsShaping, type FaceId } from './scripts.j
 import { lineOperators } from './text-ops.js';
 import { Typesetter } from './typeset.js';
 import { diag } from '../catalogue.js';
+import { readPlain } from '../text/model.js';
 
 export { missingGlyphs } from './fonts.js';
 
@@ -170,12 +171,14 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
   const direction = (text: string): 'ltr' | 'rtl' => setter.direction(text);
   switch (part.kind) {
     case 'text':
-      return { kind: 'ops', pages: layoutText(part.title, part.text, measure, glyphs.cleaner(where, true, part.at), direction) };
-    case 'link':
+      return { kind: 'ops', pages: layoutText(part.title, part.doc ?? readPlain(part.text), measure, glyphs.cleaner(where, true, part.at), direction) };
+    case 'link': {
       if (!safeUrl(part.url)) {
         diagnostics.push(diag('link.url', { title: part.title, url: part.url }));
       }
-      return { kind: 'ops', pages: layoutLink(part.title, part.url, part.note, measure, glyphs.cleaner(where, true, part.at), direction) };
+      const note = part.noteDoc ?? (part.note ? readPlain(part.note) : undefined);
+      return { kind: 'ops', pages: layoutLink(part.title, part.url, note, measure, glyphs.cleaner(where, true, part.at), direction) };
+    }
     case 'referees':
       return { kind: 'ops', pages: layoutReferees(part.title, part.referees, measure, glyphs.cleaner(where, true, part.at)) };
     case 'image': {
@@ -332,8 +335,9 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   const coverClean = glyphs.cleaner('The cover page');
   let coverPages: OpPage[] = [];
   if (plan.options.cover) {
-    coverPages = layoutCover(plan, computeRanges(plan, counts, 0), measure, coverClean);
-    coverPages = layoutCover(plan, computeRanges(plan, counts, coverPages.length), measure, coverClean);
+    const direction = (text: string): 'ltr' | 'rtl' => setter.direction(text);
+    coverPages = layoutCover(plan, computeRanges(plan, counts, 0), measure, coverClean, direction);
+    coverPages = layoutCover(plan, computeRanges(plan, counts, coverPages.length), measure, coverClean, direction);
   }
   const ranges = computeRanges(plan, counts, coverPages.length);
 

@@ -4,7 +4,8 @@
  * numbers it lists are known.
  */
 
-export type FontRole = 'regular' | 'bold';
+/** A face of DejaVu Sans: italic and bold italic for emphasis in the applicant's texts (Markdown). */
+export type FontRole = 'regular' | 'bold' | 'italic' | 'bold-italic';
 
 /** One drawing operation on a generated page; coordinates in PDF points from the bottom-left corner. */
 export type Op =
@@ -43,6 +44,20 @@ export interface LineStyle {
   blue?: boolean;
   /** A paragraph of the applicant's own text: right-to-left ones (Arabic, Hebrew) are set right to left, right-aligned. */
   auto?: boolean;
+}
+
+/** A piece of a styled line (rich.ts): text already clean, in one font, clickable when `href` is set. */
+export interface Piece {
+  text: string;
+  font: FontRole;
+  href?: string;
+}
+
+/** A list's bullet or number, drawn `at` points from the margin on the paragraph's starting side. */
+export interface Marker {
+  text: string;
+  font: FontRole;
+  at: number;
 }
 
 /** Ideographs, kana and CJK punctuation: a line may break between any two of them (no spaces in the text). */
@@ -234,6 +249,63 @@ export class Flow {
   wrapLines(text: string, style: LineStyle = {}, rightReserve = 0): string[] {
     const { font = 'regular', size = 11, indent = 0 } = style;
     return wrap(this.clean(text, font), (t) => this.measure(t, font, size), this.width - indent - rightReserve);
+  }
+
+  /** Width of a clean text in points. */
+  measureText(text: string, font: FontRole, size: number): number {
+    return this.measure(text, font, size);
+  }
+
+  /** Text made drawable, as every line of this flow is (glyph check and replacement). */
+  cleanText(text: string, font: FontRole): string {
+    return this.clean(text, font);
+  }
+
+  /** The direction of a paragraph: right to left when its first strong letter is Arabic or Hebrew. */
+  directionOf(text: string): 'ltr' | 'rtl' {
+    return this.direction?.(text) ?? 'ltr';
+  }
+
+  /**
+   * One line of styled pieces (rich.ts), with the list markers of its item; links become clickable areas, one
+   * per run of pieces with the same address. A right-to-left line is right-aligned, its pieces placed from the
+   * right in reading order.
+   */
+  richLine(pieces: readonly Piece[], style: LineStyle, rtl: boolean, markers: readonly Marker[] = []): void {
+    const { size = 11, leading = 1.4, indent = 0, grey } = style;
+    const height = size * leading;
+    this.ensure(height);
+    const baseline = this.y - size * 0.95;
+    // Markers first: text is extracted in drawing order, and a bullet reads before its item.
+    for (const m of markers) {
+      const w = this.measure(m.text, m.font, size);
+      const x = rtl ? this.left + this.width - m.at - w : this.left + m.at;
+      this.ops.push({ kind: 'text', x, y: baseline, text: this.clean(m.text, m.font), font: m.font, size, ...(grey !== undefined ? { grey } : {}) });
+    }
+    const widths = pieces.map((p) => this.measure(p.text, p.font, size));
+    const start = this.left + indent;
+    const end = this.left + this.width - indent;
+    let pen = rtl ? end : start;
+    let link: { url: string; x0: number; x1: number } | undefined;
+    const flushLink = (): void => {
+      if (link) this.ops.push({ kind: 'uri', x: link.x0, y: baseline - size * 0.3, width: Math.max(link.x1 - link.x0, 1), height: size * 1.25, url: link.url });
+      link = undefined;
+    };
+    pieces.forEach((p, i) => {
+      const w = widths[i] ?? 0;
+      const x = rtl ? pen - w : pen;
+      pen = rtl ? pen - w : pen + w;
+      if (p.text.trim() !== '') {
+        this.ops.push({ kind: 'text', x, y: baseline, text: p.text, font: p.font, size, ...(grey !== undefined ? { grey } : {}), ...(p.href ? { blue: true } : {}), ...(rtl ? { rtl } : {}) });
+      }
+      if (link && link.url !== p.href) flushLink();
+      if (p.href) {
+        if (!link) link = { url: p.href, x0: x, x1: x + w };
+        else link = { ...link, x0: Math.min(link.x0, x), x1: Math.max(link.x1, x + w) };
+      }
+    });
+    flushLink();
+    this.y -= height;
   }
 
   /** An address broken between characters; with `style.link` each line is clickable. */

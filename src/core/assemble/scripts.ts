@@ -9,8 +9,11 @@
 
 import type { FontRole } from './layout.js';
 
-/** A shipped font face. The CJK fonts have one weight: their bold is drawn by stroking the outlines. */
-export type FaceId = 'regular' | 'bold' | 'arabic' | 'arabic-bold' | 'hebrew' | 'hebrew-bold' | 'sc' | 'jp' | 'kr';
+/**
+ * A shipped font face. The CJK fonts have one weight: their bold is drawn by stroking the outlines. Italic is
+ * DejaVu's (Oblique); the Arabic, Hebrew and CJK fonts have none, so their letters stay upright in italic text.
+ */
+export type FaceId = 'regular' | 'bold' | 'italic' | 'bold-italic' | 'arabic' | 'arabic-bold' | 'hebrew' | 'hebrew-bold' | 'sc' | 'jp' | 'kr';
 
 /** The faces read on demand (DejaVu regular and bold are always loaded). */
 export type FallbackFace = Exclude<FaceId, 'regular' | 'bold'>;
@@ -25,6 +28,8 @@ export type HanStyle = 'zh' | 'ja' | 'ko';
 export const FACE_PDF_NAMES: Record<FaceId, string> = {
   regular: 'APKTRG+DejaVuSans',
   bold: 'APKTRB+DejaVuSans-Bold',
+  italic: 'APKTRI+DejaVuSans-Oblique',
+  'bold-italic': 'APKTBI+DejaVuSans-BoldOblique',
   arabic: 'APKTAR+NotoSansArabic',
   'arabic-bold': 'APKTAB+NotoSansArabic-Bold',
   hebrew: 'APKTHR+NotoSansHebrew',
@@ -104,7 +109,9 @@ const HAN_ORDER: Record<HanStyle, FaceId[]> = { zh: ['sc', 'jp', 'kr'], ja: ['jp
  * faceChain('arabic', 'bold', 'zh') // ['arabic-bold', 'bold', 'hebrew-bold', 'sc', 'jp', 'kr']
  */
 export function faceChain(cls: ScriptClass, role: FontRole, han: HanStyle): FaceId[] {
-  const bold = role === 'bold';
+  const bold = role === 'bold' || role === 'bold-italic';
+  // The upright DejaVu of the same weight: what an italic character falls back to.
+  const upright: FaceId = bold ? 'bold' : 'regular';
   const arabic: FaceId = bold ? 'arabic-bold' : 'arabic';
   const hebrew: FaceId = bold ? 'hebrew-bold' : 'hebrew';
   const cjk = HAN_ORDER[han];
@@ -116,7 +123,8 @@ export function faceChain(cls: ScriptClass, role: FontRole, han: HanStyle): Face
     case 'hebrew':
       // DejaVu's Hebrew has the letters, points and the Latin punctuation and digits Hebrew text uses, so a line
       // stays in one font; Noto Sans Hebrew adds the cantillation marks.
-      first = [role, hebrew];
+      // Hebrew has no italic tradition: in italic text it stays upright.
+      first = [upright, hebrew];
       break;
     case 'han':
       first = cjk;
@@ -130,10 +138,10 @@ export function faceChain(cls: ScriptClass, role: FontRole, han: HanStyle): Face
     default:
       first = [role];
   }
-  return [...new Set<FaceId>([...first, role, arabic, hebrew, ...cjk])];
+  return [...new Set<FaceId>([...first, role, upright, arabic, hebrew, ...cjk])];
 }
 
 /** Whether a face has no bold of its own, so bold text in it is drawn by stroking (the CJK fonts). */
 export function strokedBold(face: FaceId, role: FontRole): boolean {
-  return role === 'bold' && (face === 'sc' || face === 'jp' || face === 'kr');
+  return (role === 'bold' || role === 'bold-italic') && (face === 'sc' || face === 'jp' || face === 'kr');
 }

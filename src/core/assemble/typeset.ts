@@ -70,7 +70,7 @@ const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
 export class Typesetter {
   private readonly fonts = new Map<FaceId, TrueTypeFont | null>();
   /** DejaVu's advance of each character on the simple path (font units), or -1 for one that is not simple. */
-  private readonly simpleChars: Record<FontRole, Map<number, number>> = { regular: new Map(), bold: new Map() };
+  private readonly simpleChars: Record<FontRole, Map<number, number>> = { regular: new Map(), bold: new Map(), italic: new Map(), 'bold-italic': new Map() };
   private readonly chosen = new Map<string, FaceId | null>();
   private readonly lines = new Map<string, SetLine>();
 

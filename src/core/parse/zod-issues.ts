@@ -49,6 +49,8 @@ export function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): stri
       if (!def) return;
       if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'nonoptional', 'catch'].includes(def.type as string)) s = def.innerType;
       else if (def.type === 'pipe') s = def.in;
+      // `cover: true` or `cover: { ... }`: the keys are those of the block.
+      else if (def.type === 'union') s = (def.options as { _zod: { def: { type: string } } }[]).find((o) => o._zod.def.type === 'object') ?? s;
       else return;
     }
   };
@@ -145,8 +147,23 @@ export function issuesToDiagnostics(
         break;
       }
       case 'too_big':
-        out.push(diagnosticAt(source, path, invalid(kind, `${name} must be at most ${String(issue.maximum)}`, 'use a smaller value')));
+        if (issue.origin === 'string' && typeof issue.input === 'string') {
+          const max = Number(issue.maximum);
+          out.push(diagnosticAt(source, path, invalid(kind, `${name} has ${[...issue.input].length} characters; at most ${max} fit`, `shorten it to ${max} characters or fewer`)));
+        } else out.push(diagnosticAt(source, path, invalid(kind, `${name} must be at most ${String(issue.maximum)}`, 'use a smaller value')));
         break;
+      case 'invalid_union': {
+        // The forms the value could take; a form of the value's own kind (a block for a block) says what is wrong in it.
+        const near = issue.errors.filter((list) => !list.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+        if (near.length === 1) {
+          out.push(...issuesToDiagnostics(near[0]!.map((i) => ({ ...i, path: [...issue.path, ...i.path] })) as Issue[], source, schema, kind, basePath));
+          break;
+        }
+        const forms = [...new Set(issue.errors.flatMap((list) => list.flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [typeWords[i.expected] ?? i.expected] : []))))];
+        const either = forms.length <= 1 ? (forms[0] ?? 'another value') : `${forms.slice(0, -1).join(', ')}, or ${forms[forms.length - 1]}`;
+        out.push(diagnosticAt(source, path, invalid(kind, `${name} should be ${either}, not ${describe(issue.input)}`, `write ${either} here`)));
+        break;
+      }
       case 'invalid_format':
         out.push(
           diagnosticAt(

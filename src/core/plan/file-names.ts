@@ -53,54 +53,121 @@ export interface NameInput {
   title: string;
 }
 
+/** The applicant's name as the manifest gives it; `family_name` and `given_names` (optional) say which part is which. */
+export interface ApplicantName {
+  name: string;
+  family_name?: string | undefined;
+  given_names?: string | undefined;
+}
+
 /** The default pattern when the profile sets none. */
 export const DEFAULT_NAME_PATTERN = '{last}_{item}.pdf';
 /** The default length cap when the profile sets none. */
 export const DEFAULT_MAX_NAME_LENGTH = 64;
+/** An item part is not cut below this many characters while a name part can still give room. */
+const ITEM_FLOOR = 8;
+
+const NAME_KEYS = ['name', 'first', 'last'] as const;
+const ITEM_KEYS = ['item', 'id', 'title'] as const;
+type NameKey = (typeof NAME_KEYS)[number];
+type ItemKey = (typeof ITEM_KEYS)[number];
+
+/**
+ * `{first}` and `{last}`: the given and family names when the manifest says them (particles kept: "Ní Bhriain"),
+ * otherwise the first and the last word of the name.
+ *
+ * @example
+ * nameParts({ name: 'Áša Ní Bhriain', family_name: 'Ní Bhriain' }) // { first: 'Áša', last: 'Ní Bhriain' }
+ */
+export function nameParts(person: ApplicantName): { first: string; last: string } {
+  const words = person.name.trim().split(/\s+/);
+  const family = person.family_name?.trim();
+  const given = person.given_names?.trim();
+  let first = given || words[0] || '';
+  // Given names alone: the family name is what is left of the name after them.
+  if (!family && given && person.name.trim().startsWith(given) && person.name.trim().length > given.length) {
+    return { first, last: person.name.trim().slice(given.length).trim() };
+  }
+  if (family && !given) {
+    const rest = person.name.trim().replace(family, '').trim();
+    first = rest.split(/\s+/)[0] || first;
+  }
+  const last = family || (words.length > 1 ? words[words.length - 1]! : first);
+  return { first, last };
+}
+
+/** `text` cut to `n` characters, without a separator left at its end. */
+function cut(text: string, n: number): string {
+  return text.slice(0, Math.max(0, n)).replace(/[-_]+$/, '');
+}
 
 /**
  * One file name per item, from a pattern with `{name}`, `{first}`, `{last}`, `{item}`, `{title}`, `{id}`:
  * ASCII only, at most `maxLength` characters (extension included), unique (case-insensitively).
  *
+ * A name too long is shortened in this order: the item part (down to 8 characters, or more where items would
+ * otherwise read alike), then the given name (down to its initial), then the family name; the name parts are
+ * shortened once for the whole packet, so the surname reads the same in every file.
+ *
  * @example
  * fileNames([{ id: 'cv', title: 'Curriculum vitae' }], 'Åsa Ødegård', '{last}_{first}_{item}.pdf', 25)
  * // ['Odegard_Asa_cv.pdf']
+ * fileNames([{ id: 'cv', title: 'CV' }], { name: 'Áša Ní Bhriain', family_name: 'Ní Bhriain' }, '{last}_{item}.pdf')
+ * // ['Ni_Bhriain_cv.pdf']
  */
-export function fileNames(items: readonly NameInput[], applicant: string, pattern = DEFAULT_NAME_PATTERN, maxLength = DEFAULT_MAX_NAME_LENGTH): string[] {
-  const words = applicant.trim().split(/\s+/);
-  const first = words[0] ?? '';
-  const last = words.length > 1 ? words[words.length - 1]! : first;
+export function fileNames(items: readonly NameInput[], applicant: string | ApplicantName, pattern = DEFAULT_NAME_PATTERN, maxLength = DEFAULT_MAX_NAME_LENGTH): string[] {
+  const person: ApplicantName = typeof applicant === 'string' ? { name: applicant } : applicant;
+  const { first, last } = nameParts(person);
+  const dot = pattern.lastIndexOf('.');
+  const ext = dot > 0 && /^\.[A-Za-z0-9]{1,5}$/.test(pattern.slice(dot)) ? pattern.slice(dot) : '.pdf';
+  const template = dot > 0 ? pattern.slice(0, dot) : pattern;
+  const room = Math.max(1, maxLength - ext.length);
+  const inPattern = (k: string): boolean => template.includes(`{${k}}`);
+  const names: Record<NameKey, string> = { name: slug(person.name, '_'), first: slug(first, '-'), last: slug(last, '-') };
+  const itemParts = items.map((item): Record<ItemKey, string> => ({ item: slug(item.id, '-'), id: slug(item.id, '-'), title: slug(item.title, '-') }));
+  const fill = (parts: Record<string, string>): string => slug(template.replace(/\{(\w+)\}/g, (_, key: string) => parts[key] ?? ''), '_');
+  const itemKeys = ITEM_KEYS.filter(inPattern);
+
+  // 1. The floor of the item parts: 8 characters, or as many as keep two different items apart.
+  const floor = Math.max(ITEM_FLOOR, telling(itemParts.map((p) => itemKeys.map((k) => p[k]))));
+  const atFloor = itemParts.map((p) => Object.fromEntries(itemKeys.map((k) => [k, cut(p[k], floor)])));
+  // 2. Name parts, once for the packet, until every file fits with its item parts at that floor.
+  const fitsAll = (): boolean => atFloor.every((p) => fill({ ...names, ...p }).length <= room);
+  while (!fitsAll() && inPattern('first') && names.first.length > 1 && (inPattern('last') || inPattern('name'))) names.first = cut(names.first, names.first.length - 1);
+  for (let guard = 0; !fitsAll() && guard < 500; guard++) {
+    const pool = NAME_KEYS.filter((k) => inPattern(k) && names[k].length > 1);
+    if (!pool.length) break;
+    const longest = pool.reduce((a, b) => (names[b].length > names[a].length ? b : a));
+    names[longest] = cut(names[longest], names[longest].length - 1);
+  }
+
+  // 3. Each file: its item parts, longest first, until it fits.
   const used = new Set<string>();
-  return items.map((item) => {
-    const dot = pattern.lastIndexOf('.');
-    const ext = dot > 0 && /^\.[A-Za-z0-9]{1,5}$/.test(pattern.slice(dot)) ? pattern.slice(dot) : '.pdf';
-    const template = dot > 0 ? pattern.slice(0, dot) : pattern;
-    const values: Record<string, string> = {
-      name: slug(applicant, '_'),
-      first: slug(first, '-'),
-      last: slug(last, '-'),
-      item: slug(item.id, '-'),
-      id: slug(item.id, '-'),
-      title: slug(item.title, '-'),
-    };
-    const fill = () => slug(template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? ''), '_');
-    const room = Math.max(1, maxLength - ext.length);
-    // Too long: shorten the applicant's names first (the item is what tells the files apart), then the rest.
-    for (let guard = 0; fill().length > room && guard < 500; guard++) {
-      const used = Object.keys(values).filter((k) => template.includes(`{${k}}`));
-      const names = used.filter((k) => ['name', 'first', 'last'].includes(k) && values[k]!.length > 1);
-      const pool = names.length ? names : used.filter((k) => values[k]!.length > 1);
+  return itemParts.map((parts, i) => {
+    const values: Record<string, string> = { ...names, ...parts };
+    for (let guard = 0; fill(values).length > room && guard < 500; guard++) {
+      const pool = itemKeys.filter((k) => (values[k] ?? '').length > 1);
       if (!pool.length) break;
-      const longest = pool.reduce((a, b) => (values[b]!.length > values[a]!.length ? b : a));
-      values[longest] = values[longest]!.slice(0, -1).replace(/[-_]+$/, '');
+      const longest = pool.reduce((a, b) => ((values[b] ?? '').length > (values[a] ?? '').length ? b : a));
+      values[longest] = cut(values[longest] ?? '', (values[longest] ?? '').length - 1);
     }
-    const base = (fill() || slug(item.id, '-') || 'item').slice(0, room).replace(/[_-]+$/, '');
+    const base = cut(fill(values) || slug(items[i]?.id ?? '', '-') || 'item', room);
     let name = `${base}${ext}`;
     for (let n = 2; used.has(name.toLowerCase()); n++) {
       const suffix = `-${n}`;
-      name = `${base.slice(0, Math.max(1, room - suffix.length))}${suffix}${ext}`;
+      name = `${cut(base, Math.max(1, room - suffix.length))}${suffix}${ext}`;
     }
     used.add(name.toLowerCase());
     return name;
   });
+}
+
+/** How many leading characters keep apart items whose parts differ (0 when they all read alike or there is one). */
+function telling(parts: readonly string[][]): number {
+  const whole = [...new Set(parts.map((p) => p.join('_')))];
+  const longest = Math.max(0, ...parts.flat().map((p) => p.length));
+  for (let n = 1; n <= longest; n++) {
+    if (new Set(whole.map((w) => w.split('_').map((p) => cut(p, n)).join('_'))).size === whole.length) return n;
+  }
+  return longest;
 }

@@ -9,6 +9,9 @@ import type { AbsentLine, Fonts, PartLocation, Plan, PlanPart, PlanSection, Refe
 import type { PathSegment } from '../diagnostics.js';
 import { formatPath } from '../diagnostics.js';
 import type { YamlSource } from '../parse/yaml.js';
+import { checkOrcid } from '../validate/values.js';
+import { letterTitles } from './letters.js';
+import { readText, type MarkdownReader } from '../text/markdown.js';
 
 export interface PlanInput {
   manifest: Manifest;
@@ -22,6 +25,8 @@ export interface PlanInput {
   tool: string;
   /** The manifest's YAML, so the assembler's diagnostics about a part point at its line. */
   source?: YamlSource;
+  /** Reads Markdown in texts and link notes (`loadMarkdown`); without it they are set as plain paragraphs. */
+  markdown?: MarkdownReader;
 }
 
 /**
@@ -39,6 +44,7 @@ export function plan(input: PlanInput): Plan {
   const sections: PlanSection[] = [];
   const sectionOrder: number[] = [];
   const absent: AbsentLine[] = [];
+  const refereeNames = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' ? [e.name] : [])));
   orderedItems(profile).forEach((pItem, order) => {
     const mItem = given.get(pItem.id);
     if (!mItem || mItem.later !== undefined || mItem.entries.length === 0) {
@@ -47,17 +53,21 @@ export function plan(input: PlanInput): Plan {
       absent.push({ itemId: pItem.id, title: pItem.title, status, order, ...(note ? { note } : {}) });
       return;
     }
-    sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files, locator(input.source)) });
+    sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files, locator(input.source), refereeNames, input.markdown) });
     sectionOrder.push(order);
   });
   const o = { ...manifest.options, ...definedOnly(input.overrides ?? {}) };
+  const cover = typeof o.cover === 'object' ? o.cover : undefined;
   const name = manifest.applicant.name;
+  const orcid = manifest.applicant.orcid === undefined ? undefined : checkOrcid(manifest.applicant.orcid).id;
   return {
     applicant: {
       name,
       ...(manifest.applicant.email ? { email: manifest.applicant.email } : {}),
       ...(manifest.applicant.phone ? { phone: manifest.applicant.phone } : {}),
       ...(manifest.applicant.website ? { website: manifest.applicant.website } : {}),
+      ...(manifest.applicant.address?.trim() ? { address: manifest.applicant.address.trim() } : {}),
+      ...(orcid ? { orcid } : {}),
     },
     position: {
       title: profile.title,
@@ -70,7 +80,13 @@ export function plan(input: PlanInput): Plan {
     sections,
     sectionOrder,
     absent,
-    options: { cover: o.cover, stamps: o.stamps, forms: o.forms },
+    options: {
+      cover: o.cover !== false,
+      stamps: o.stamps,
+      forms: o.forms,
+      ...(cover && !cover.show_absent ? { showAbsent: false } : {}),
+      ...(cover?.note ? { coverNote: cover.note } : {}),
+    },
     metadata: {
       title: `Application: ${profile.title} — ${name}`,
       author: name,
@@ -98,20 +114,24 @@ function locator(source: YamlSource | undefined): Locate {
   };
 }
 
-function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap<string, FileStatus>, loc: Locate): PlanPart[] {
+function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap<string, FileStatus>, loc: Locate, refereeNames: readonly string[], markdown?: MarkdownReader): PlanPart[] {
   const parts: PlanPart[] = [];
   const several = entries.length > 1;
   const referees = entries.filter((e): e is Extract<ManifestEntry, { form: 'referee' }> => e.form === 'referee');
+  // Files of an item of letters are named after their referee, never by their file name.
+  const letterFiles = isLetterItem(item) ? entries.flatMap((e) => (e.form === 'file' ? [e.file] : [])) : [];
+  const letterNames = letterTitles(letterFiles, refereeNames, item.title);
+  const letters = new Map(letterFiles.map((ref, i) => [ref, letterNames[i] ?? item.title]));
   for (const e of entries) {
     switch (e.form) {
       case 'file':
-        parts.push({ ...filePart(e.file, e.title ?? (several ? fileTitle(e.file) : item.title), files), ...loc([...e.path, 'file']) });
+        parts.push({ ...filePart(e.file, e.title ?? letters.get(e.file) ?? (several ? fileTitle(e.file) : item.title), files), ...loc([...e.path, 'file']) });
         break;
       case 'text':
-        parts.push({ kind: 'text', title: e.title ?? item.title, text: e.text, ...loc([...e.path, 'text']) });
+        parts.push({ kind: 'text', title: e.title ?? item.title, text: e.text, doc: readText(e.text, markdown), ...loc([...e.path, 'text']) });
         break;
       case 'link':
-        parts.push({ kind: 'link', title: e.title ?? item.title, url: e.link.trim(), ...(e.note ? { note: e.note } : {}), ...loc([...e.path, 'link']) });
+        parts.push({ kind: 'link', title: e.title ?? item.title, url: e.link.trim(), ...(e.note ? { note: e.note, noteDoc: readText(e.note, markdown) } : {}), ...loc([...e.path, 'link']) });
         break;
       case 'referee':
         // All referees share one contacts page, placed where the first one is listed; letters follow it.
@@ -127,6 +147,11 @@ function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap
     }
   }
   return parts;
+}
+
+/** An item whose files are letters: it accepts letters and not other files, or it is the referees item. */
+function isLetterItem(item: ProfileItem): boolean {
+  return item.accepts.includes('letter') && (!item.accepts.includes('file') || item.kind === 'references');
 }
 
 function refereeInfo(r: Referee): RefereeInfo {

@@ -3,6 +3,7 @@ import type { FormMode } from '../schema/vocabulary.js';
 import type { LoadedPdf } from '../inspect/types.js';
 import type { FallbackFace } from '../assemble/scripts.js';
 import type { ShapingEngine } from '../assemble/shaping.js';
+import type { TextDoc } from '../text/model.js';
 
 /** A referee's contact details as printed on the referees page. */
 export interface RefereeInfo {
@@ -23,8 +24,9 @@ export type PartLocation = Pick<Diagnostic, 'file' | 'line' | 'col' | 'path'>;
 export type PlanPart =
   | { kind: 'pdf'; title: string; source: string; bytes: Uint8Array; loaded?: LoadedPdf; at?: PartLocation }
   | { kind: 'image'; title: string; source: string; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg'; at?: PartLocation }
-  | { kind: 'text'; title: string; text: string; at?: PartLocation }
-  | { kind: 'link'; title: string; url: string; note?: string; at?: PartLocation }
+  /** `doc`: the text as read (Markdown or plain); without it the text is read as plain paragraphs. */
+  | { kind: 'text'; title: string; text: string; doc?: TextDoc; at?: PartLocation }
+  | { kind: 'link'; title: string; url: string; note?: string; noteDoc?: TextDoc; at?: PartLocation }
   | { kind: 'referees'; title: string; referees: RefereeInfo[]; at?: PartLocation };
 
 /** One profile item with the parts that satisfy it. */
@@ -57,7 +59,8 @@ export interface Fonts {
 
 /** Everything the assembler needs; built by the planner from a validated manifest and profile. */
 export interface Plan {
-  applicant: { name: string; email?: string; phone?: string; website?: string };
+  /** `orcid`: the iD alone (`0000-0002-1825-0097`), as validated. */
+  applicant: { name: string; email?: string; phone?: string; website?: string; address?: string; orcid?: string };
   position: { title: string; organization?: string; reference?: string; source?: string; deadline?: string };
   /** Build time: the cover date and the PDF creation date (SOURCE_DATE_EPOCH when set). */
   buildDate: Date;
@@ -65,7 +68,11 @@ export interface Plan {
   /** Section order indexes in profile order, for interleaving `absent` lines on the cover. */
   sectionOrder: number[];
   absent: AbsentLine[];
-  options: { cover: boolean; stamps: boolean; forms: FormMode };
+  /**
+   * `showAbsent` (default true): the cover lists optional items not sent; `coverNote`: a short note printed on
+   * the cover.
+   */
+  options: { cover: boolean; stamps: boolean; forms: FormMode; showAbsent?: boolean; coverNote?: string };
   metadata: {
     title: string;
     author: string;

@@ -6,7 +6,12 @@ const title = z.string().min(1).optional().describe('Title for the bookmark and 
 
 export const FileEntrySchema = z.strictObject({ file: path, title }).describe('A file.');
 export const TextEntrySchema = z
-  .strictObject({ text: z.string().describe('Text typeset onto pages; blank lines separate paragraphs.'), title })
+  .strictObject({
+    text: z
+      .string()
+      .describe('Text typeset onto pages, in Markdown: blank lines separate paragraphs; `## headings`, `- lists`, `1. lists`, **bold**, *italic*, [links](https://...).'),
+    title,
+  })
   .describe('Inline text.');
 export const LinkEntrySchema = z
   .strictObject({ link: z.string().min(1).describe('An http(s) address.'), title, note: z.string().optional() })
@@ -57,17 +62,35 @@ export const ENTRY_FORMS = {
 export const ApplicantSchema = z
   .strictObject({
     name: z.string().min(1).describe('Your name as it should appear on the cover and in the metadata.'),
+    family_name: z.string().min(1).optional().describe('Your family name as part of `name`, particles included ("Ní Bhriain"): `{last}` in file names.'),
+    given_names: z.string().min(1).optional().describe('Your given names as part of `name`: `{first}` in file names.'),
     email: z.string().optional(),
     phone: z.string().optional(),
-    address: z.string().optional(),
+    address: z.string().optional().describe('Your postal address, printed on the cover (line breaks kept).'),
     website: z.string().optional(),
-    orcid: z.string().optional(),
+    orcid: z.string().optional().describe('Your ORCID iD, e.g. 0000-0002-1825-0097: a link on the cover.'),
   })
   .describe('Who is applying.');
 
+/** The most characters of the cover's note: a line or two for the reviewer, not a letter. */
+export const COVER_NOTE_MAX = 300;
+
+export const CoverOptionsSchema = z
+  .strictObject({
+    show_absent: z
+      .boolean()
+      .default(true)
+      .describe('List the optional items you do not send, as "optional, not included" (default true); items to come later are always listed.'),
+    note: z.string().min(1).max(COVER_NOTE_MAX).optional().describe(`A short note printed on the cover, at most ${COVER_NOTE_MAX} characters.`),
+  })
+  .describe('What the cover shows.');
+
 export const BuildOptionsSchema = z
   .strictObject({
-    cover: z.boolean().default(true).describe('Start with a cover page that lists the contents.'),
+    cover: z
+      .union([z.boolean(), CoverOptionsSchema])
+      .default(true)
+      .describe('Start with a cover page that lists the contents: true, false, or `{ show_absent: false, note: "..." }`.'),
     stamps: z.boolean().default(true).describe('Footer on every page: name · item · page X of Y.'),
     forms: z.enum(FORM_MODES).default('flatten').describe('Form fields of inputs: flatten (default) or keep fillable.'),
   })
@@ -90,3 +113,4 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 export type Applicant = z.infer<typeof ApplicantSchema>;
 export type Referee = z.infer<typeof RefereeSchema>;
 export type BuildOptions = z.infer<typeof BuildOptionsSchema>;
+export type CoverOptions = z.infer<typeof CoverOptionsSchema>;

@@ -12,9 +12,11 @@ import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
-import { checkLink, checkEmail } from './values.js';
+import { checkLink, checkEmail, checkOrcid } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { countWords, formatMb } from '../words.js';
+import { readText, type MarkdownReader } from '../text/markdown.js';
+import { textAsRead } from '../text/model.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
 export interface ValidateInput {
@@ -29,6 +31,8 @@ export interface ValidateInput {
   missingGlyphs?: (text: string) => string[];
   /** Leave the MB caps to the build, which fits the PDF under them (`build --fit`) and checks what it wrote. */
   sizeAfterBuild?: boolean;
+  /** Reads Markdown in texts (`loadMarkdown`); without it, texts are counted as plain text, markup included. */
+  markdown?: MarkdownReader;
 }
 
 /** Report a diagnostic at a place in the manifest (at its key when `key`). */
@@ -260,15 +264,19 @@ class ItemCheck {
   }
 
   private text(e: Extract<ManifestEntry, { form: 'text' }>, report: EntryReport): void {
-    const w = countWords(e.text);
+    // Counted as read: Markdown's `**`, `- ` and link addresses are not words.
+    const doc = readText(e.text, this.input.markdown);
+    const read = textAsRead(doc);
+    const w = countWords(read);
     report.words = w;
-    report.pages = estimateGeneratedPages(e);
+    report.pages = estimateGeneratedPages(e, w);
     this.words += w;
-    this.chars += countChars(e.text);
+    this.chars += countChars(read);
     this.generated += report.pages;
     const path = [...e.path, 'text'];
     if (w === 0) this.at(path, diag('text.empty', { title: this.p.title }));
-    else if (w < SHORT_TEXT_WORDS && !isPlaceholder(e.text)) this.at(path, diag('text.short', { title: this.p.title, words: w, text: e.text.trim().replace(/\s+/g, ' ') }));
+    else if (w < SHORT_TEXT_WORDS && !isPlaceholder(e.text)) this.at(path, diag('text.short', { title: this.p.title, words: w, text: read.replace(/\s+/g, ' ') }));
+    for (const url of new Set(doc.unsafeLinks)) this.at(path, diag('text.link', { title: this.p.title, url }));
     this.controls(e.text, path, `The text of ${this.p.title}`);
     this.glyphs(e.text, path, `The text of ${this.p.title}`);
   }
@@ -398,4 +406,7 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
   if (email !== undefined && !checkEmail(email)) at(['applicant', 'email'], invalid('manifest', `your email "${email}" is not a valid email address`, 'write the address as name@example.org'));
   const chars = input.missingGlyphs?.(manifest.applicant.name) ?? [];
   if (chars.length) at(['applicant', 'name'], diag('text.glyph', { where: 'Your name', chars }));
+  const orcid = manifest.applicant.orcid;
+  const orcidProblem = orcid === undefined ? undefined : checkOrcid(orcid).problem;
+  if (orcid !== undefined && orcidProblem) at(['applicant', 'orcid'], diag('applicant.orcid', { orcid, problem: orcidProblem }));
 }

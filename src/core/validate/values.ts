@@ -17,3 +17,22 @@ export function checkLink(link: string): 'not-url' | 'scheme' | 'host' | undefin
 export function checkEmail(email: string): boolean {
   return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/.test(email.trim());
 }
+
+/**
+ * An ORCID iD as its 16 characters in groups (`0000-0002-1825-0097`), from the iD alone or its address
+ * (`https://orcid.org/0000-0002-1825-0097`), with why it is not one: a wrong form, or a check character
+ * (ISO 7064 11,2, the last one) that does not match the digits, which a mistyped digit gives.
+ *
+ * @example
+ * checkOrcid('https://orcid.org/0000-0002-1825-0097') // { id: '0000-0002-1825-0097' }
+ * checkOrcid('0000-0002-1825-0096') // { problem: 'checksum' }
+ */
+export function checkOrcid(value: string): { id: string; problem?: undefined } | { id?: undefined; problem: 'form' | 'checksum' } {
+  const m = /^(?:(?:https?:\/\/)?(?:www\.)?orcid\.org\/)?(\d{4})-?(\d{4})-?(\d{4})-?(\d{3}[\dXx])\/?$/.exec(value.trim());
+  if (!m) return { problem: 'form' };
+  const id = `${m[1]}-${m[2]}-${m[3]}-${m[4]!.toUpperCase()}`;
+  let total = 0;
+  for (const d of id.replace(/-/g, '').slice(0, 15)) total = (total + Number(d)) * 2;
+  const check = (12 - (total % 11)) % 11;
+  return id.endsWith(check === 10 ? 'X' : String(check)) ? { id } : { problem: 'checksum' };
+}

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/core/assemble/cover.js';
 import { pageRange } from '../../../src/core/words.js';
 import { drawable, missingGlyphs, textWidth } from '../../../src/core/assemble/fonts.js';
-import { paragraphs, safeUrl } from '../../../src/core/assemble/generated.js';
+import { safeUrl } from '../../../src/core/assemble/generated.js';
+import { readPlain, textAsRead } from '../../../src/core/text/model.js';
 import { coverLabels, labelPrefix, sectionLabels } from '../../../src/core/assemble/labels.js';
 import { breakChars, wrap } from '../../../src/core/assemble/layout.js';
 import { stampPosition } from '../../../src/core/assemble/stamps.js';
@@ -24,9 +25,9 @@ describe('wrap', () => {
   });
 });
 
-describe('paragraphs', () => {
-  it('joins wrapped lines, splits on blank lines and keeps list items apart', () => {
-    expect(paragraphs('One\ntwo\r\n\r\nThree\n\n\n- a\n- b\n1. c\ncontinued')).toEqual(['One two', 'Three', '- a', '- b', '1. c continued']);
+describe('readPlain', () => {
+  it('joins wrapped lines and splits on blank lines', () => {
+    expect(textAsRead(readPlain('One\ntwo\r\n\r\nThree\n \n\nFour'))).toBe('One two\nThree\nFour');
   });
 });
 

@@ -22,9 +22,9 @@ describe('fileNames', () => {
     { id: 'diversity_statement', title: 'Diversity statement' },
   ];
 
-  it('fills the pattern, ASCII only, within the length cap, unique', () => {
+  it('fills the pattern, ASCII only, within the length cap, unique, the surname cut alike in every file', () => {
     const names = fileNames(items, 'Ελένη Παπαδοπούλου', '{last}_{first}_{item}.pdf', 25);
-    expect(names).toEqual(['Papa_Ele_cover_letter.pdf', 'P_E_research_statemen.pdf', 'P_E_teaching_statemen.pdf', 'P_E_diversity_stateme.pdf']);
+    expect(names).toEqual(['Papadopoul_E_cover_le.pdf', 'Papadopoul_E_research.pdf', 'Papadopoul_E_teaching.pdf', 'Papadopoul_E_diversit.pdf']);
     for (const n of names) {
       expect(n.length).toBeLessThanOrEqual(25);
       expect(n).toMatch(/^[\x20-\x7e]+$/);
@@ -32,9 +32,42 @@ describe('fileNames', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it("shortens the applicant's name before the item, which tells the files apart", () => {
+  it("shortens the item to 8 characters first, then the applicant's name, once for all files", () => {
     const names = fileNames(items, 'Aino Virtanen', '{name}_{title}.pdf', 14);
     expect(names).toEqual(['A_Cover_le.pdf', 'A_Research.pdf', 'A_Teaching.pdf', 'A_Diversit.pdf']);
+    // With room for the names, only the items are cut.
+    expect(fileNames(items, 'Aino Virtanen', '{last}_{item}.pdf', 22)).toEqual(['Virtanen_cover_let.pdf', 'Virtanen_research.pdf', 'Virtanen_teaching.pdf', 'Virtanen_diversity.pdf']);
+  });
+
+  describe('a name with a particle and letters beyond ASCII (issue #16)', () => {
+    const packet = [
+      { id: 'cv', title: 'CV' },
+      { id: 'research_statement', title: 'Research statement' },
+      { id: 'research_plan', title: 'Research plan' },
+    ];
+    const asa = { name: 'Áša Ní Bhriain Øvergård', family_name: 'Ní Bhriain Øvergård', given_names: 'Áša' };
+
+    it('uses family_name and given_names for {last} and {first}, particles kept, folded to ASCII', () => {
+      expect(fileNames(packet, asa, '{last}_{first}_{item}.pdf', 64)).toEqual([
+        'Ni_Bhriain_Overgard_Asa_cv.pdf',
+        'Ni_Bhriain_Overgard_Asa_research_statement.pdf',
+        'Ni_Bhriain_Overgard_Asa_research_plan.pdf',
+      ]);
+      expect(fileNames([{ id: 'cv', title: 'CV' }], { name: 'Áša Ní Bhriain', family_name: 'Ní Bhriain' }, '{first}-{last}.pdf')).toEqual(['Asa_Ni_Bhriain.pdf']);
+    });
+
+    it('cuts the surname the same way in every file under a 25-character cap, items kept apart', () => {
+      const names = fileNames(packet, asa, '{last}_{first}_{item}.pdf', 25);
+      expect(names).toEqual(['Ni_Bhria_A_cv.pdf', 'Ni_Bhria_A_research_s.pdf', 'Ni_Bhria_A_research_p.pdf']);
+      for (const n of names) expect(n.length).toBeLessThanOrEqual(25);
+      expect(new Set(names.map((n) => n.split('_A_')[0])).size).toBe(1);
+    });
+
+    it('without family_name, takes the last word as before, and still cuts it alike in every file', () => {
+      const names = fileNames(packet, 'Áša Ní Bhriain Øvergård', '{last}_{first}_{item}.pdf', 25);
+      expect(names).toEqual(['Overgard_A_cv.pdf', 'Overgard_A_research_s.pdf', 'Overgard_A_research_p.pdf']);
+      expect(fileNames(packet, 'Áša Ní Bhriain Øvergård', '{last}_{first}_{item}.pdf', 64)[0]).toBe('Overgard_Asa_cv.pdf');
+    });
   });
 
   it('makes names unique when the cap cuts them alike', () => {

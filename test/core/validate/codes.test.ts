@@ -246,6 +246,34 @@ describe('diagnostic codes', () => {
     expect(d.message).toMatch(/^Your files add up to 1\.1 MB; the posting accepts at most 1 MB in one PDF\. The largest: cv\.pdf \(1\.1 MB\), plan\.pdf \(0\.\d\d MB\)\.$/);
   });
 
+  it('limit.words: a Markdown text is counted as read, without its markup or link addresses', async () => {
+    // 20 words as read; counted as typed (with the link definition's address and title) it would be 24.
+    const md = '## Plan\\n\\n- **Year one:** data and [models][m]\\n- *Year two:* evaluation of the audits in practice with others in three other countries\\n\\n[m]: https://example.org/models \\"Released models\\"';
+    const check = await run(BASE.replace('"A short bio for the test, long enough to read like a real one."', `"${md}"`));
+    expect(where(check.diagnostics)).toEqual([]);
+    const bio = check.result!.items.find((i) => i.id === 'bio')!;
+    expect(bio.words).toBe(20);
+    // Characters as read: "Plan", "Year one: data and models", "Year two: ... countries"; line breaks not counted.
+    const chars = await run(BASE.replace('"A short bio for the test, long enough to read like a real one."', `"${md}"`), { 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_chars: 100') });
+    expect(only(chars.diagnostics, 'limit.chars').message).toBe(`Short bio has ${4 + 25 + 83} characters; the posting allows 100.`);
+    const over = await run(BASE.replace('"A short bio for the test, long enough to read like a real one."', `"${md.replace('countries', 'countries abroad')}"`));
+    expect(only(over.diagnostics, 'limit.words').message).toBe('Short bio has 21 words; the posting allows 20.');
+  });
+
+  it('text.link: a Markdown link to an address that cannot be clickable', async () => {
+    const check = await run(BASE.replace('long enough to read like a real one.', 'long enough to read, with [my notes](ftp://example.org/notes.txt).'));
+    const d = only(check.diagnostics, 'text.link');
+    expect(where([d])).toEqual(['5:16 warning text.link']);
+    expect(d.message).toBe('The text of Short bio links to "ftp://example.org/notes.txt", which is not a web or mail address, so it is printed but not clickable.');
+  });
+
+  it('applicant.orcid: an ORCID iD with a digit missing', async () => {
+    const check = await run(BASE.replace('email: test@example.org }', 'email: test@example.org, orcid: 0000-0002-1825-009 }'));
+    const d = only(check.diagnostics, 'applicant.orcid');
+    expect(where([d])).toEqual(['2:65 error applicant.orcid']);
+    expect(d.hint).toMatch(/^Copy the iD from your ORCID record/);
+  });
+
   it('link.invalid: an ftp:// address', async () => {
     const check = await run(BASE.replace('https://example.org/thesis.pdf', 'ftp://example.org/thesis.pdf'));
     const d = only(check.diagnostics, 'link.invalid');
