@@ -14,7 +14,8 @@
  * | forms.ts     | flattening widgets into pages, or merging fields into one AcroForm                 |
  * | outline.ts   | writing the /Outlines tree                                                         |
  * | labels.ts    | page labels ("Cover", "CV 1", "Thesis iii")                                        |
- * | stamps.ts    | the footer stamp, upright on rotated pages, in a band below input pages            |
+ * | stamps.ts    | the footer stamp, upright on rotated pages, at the visual bottom                   |
+ * | stamp-room.ts| input pages scaled (about 98%) inside their own size to free a band for the stamp   |
  * | layout.ts    | line breaking and page flow as drawing operations (no PDF objects)                 |
  * | generated.ts | layouts of text, link and referee pages                                            |
  * | cover.ts     | the cover and its contents list                                                    |
@@ -50,7 +51,8 @@ import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';
 import { concatPieces, serialize, type ChunkOptions, type PdfPieces } from './serialize.js';
 import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
-import { addStampBand, BAND_OFFSET, stampPage, stampText, visibleBox, type StampSetter } from './stamps.js';
+import { BAND_OFFSET, stampPage, stampText, visibleBox, type StampSetter } from './stamps.js';
+import { moveDestinations, shrinkCache, shrinkPage, type Shrink } from './stamp-room.js';
 import { FACE_PDF_NAMES, hanStyle, needsShaping, type FaceId } from './scripts.js';
 import { lineOperators } from './text-ops.js';
 import { Typesetter } from './typeset.js';
@@ -373,7 +375,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
 
   // 3. Pages in order. Generated pages are drawn once every page exists, so contents links can point forward.
   const jobs: [PDFPage, OpPage][] = [];
-  /** Pages of input PDFs (their content may reach the bottom edge: the stamp gets its own band). */
+  /** Pages of input PDFs (their content may reach the bottom edge: it is scaled to make room for the stamp). */
   const copiedPages = new Set<PDFPage>();
   for (const op of coverPages) jobs.push([out.addPage(A4), op]);
   const sectionOutline: OutlineNode[][] = [];
@@ -502,6 +504,8 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     const owner: string[] = allPages.map(() => 'Cover');
     for (const r of ranges) for (let i = r.firstPage; i > 0 && i <= r.lastPage; i++) owner[i - 1] = r.title;
     const width = (t: string, size: number): number => setter.measure(t, 'regular', size);
+    const moved = new Map<PDFRef, Shrink>();
+    const cache = shrinkCache();
     allPages.forEach((page, i) => {
       const text = stampClean(stampText(plan.applicant.name, owner[i] ?? '', i + 1, total), 'regular');
       // A stamp with a name in another script is set like a generated line, in its fonts.
@@ -510,7 +514,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
         : (x, y, size, cos, sin) => lineOperators(page, setter.line(text, 'regular'), fonts.face as (id: FaceId) => PDFFont, { x, y, size, cos, sin, colour: '0.45 0.45 0.45', keyBase: 'PacketStamp' });
       try {
         if (copiedPages.has(page)) {
-          addStampBand(page);
+          moved.set(page.ref, shrinkPage(page, cache));
           stampPage(page, text, fonts.regular, width, BAND_OFFSET, set);
         } else {
           stampPage(page, text, fonts.regular, width, undefined, set);
@@ -519,6 +523,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
         // A page too strange to measure goes without its stamp rather than stopping the build.
       }
     });
+    moveDestinations(out, moved);
   }
   storeSmallStreamsRaw(out, allPages);
   forms.write();
