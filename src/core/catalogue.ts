@@ -440,7 +440,7 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- limits
-  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'estimate' | 'built' }>({
+  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'estimate' | 'built'; files?: boolean }>({
     severity: 'error',
     when: "over an item's page cap or the packet's (checked again on the built PDF)",
     message: (p) =>
@@ -449,7 +449,7 @@ export const CATALOGUE = {
         : `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max}${p.scope === 'built' ? ' (the PDF was written so you can look at it)' : ''}.`,
     hint: (p) =>
       p.scope === 'item'
-        ? `Shorten it to ${plural(p.max, 'page')} or fewer.`
+        ? `Shorten it to ${plural(p.max, 'page')} or fewer${p.files ? `, or give only the pages that matter: \`pages: "1-${p.max}"\` on its file` : ''}.`
         : p.scope === 'estimate'
           ? 'Shorten the longest documents, or give a link instead of a long thesis where allowed.'
           : 'Shorten the longest documents, or build without the cover (--no-cover).',

@@ -333,7 +333,7 @@ class ItemCheck {
     const p = this.p;
     const pages = this.pages + this.exactGenerated;
     if (p.max_pages !== undefined && this.pagesKnown && pages > p.max_pages) {
-      this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item' }));
+      this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item', files: m.entries.some((e) => filesOf(e).length > 0) }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
     if (needWords && !this.wordsKnown && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title }));

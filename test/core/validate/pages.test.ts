@@ -114,6 +114,7 @@ describe('what the selected pages count for', () => {
   it('the page cap: 5 of 7 pages fit a 5-page cap, and the report shows the selection', async () => {
     const whole = await run(manifest('cv.pdf', 'plan.pdf'));
     expect(where(whole.diagnostics)).toEqual(['6:18 error limit.pages']);
+    expect(whole.diagnostics[0]!.hint).toBe('Shorten it to 5 pages or fewer, or give only the pages that matter: `pages: "1-5"` on its file.');
     const check = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: "1-4, last" }'));
     expect(check.diagnostics).toEqual([]);
     const item = check.result!.items.find((i) => i.id === 'research_plan')!;
