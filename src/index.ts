@@ -33,6 +33,9 @@ export { validate } from './core/validate/validate.js';
 export type { ValidateInput } from './core/validate/validate.js';
 export type { FileStatus, ItemReport, ItemStatus, EntryReport, ValidationResult } from './core/validate/types.js';
 
+export { selectPages, describePages, checkPagesSyntax } from './core/page-selection.js';
+export type { PagesValue, SelectionProblem } from './core/page-selection.js';
+
 export { plan } from './core/plan/plan.js';
 export type { PlanInput } from './core/plan/plan.js';
 export type { Plan, PlanPart, PlanSection, AssembleResult, SectionRange, Fonts } from './core/plan/types.js';
