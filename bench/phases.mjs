@@ -53,8 +53,6 @@ const { checkManifest } = await import('../dist/app/check.js');
 const { plan } = await import('../dist/core/plan/plan.js');
 const { assembleInChunks } = await import('../dist/core/assemble/index.js');
 const { loadFonts, writeFileAtomic } = await import('../dist/io/files.js');
-// As the CLI does (src/cli/main.ts).
-(await import('../dist/io/heap.js')).keepYoungGenerationSmall();
 lap('import dist (rest)', importRows);
 importRows.unshift(['node start to this script', t0, '', startFaults]);
 

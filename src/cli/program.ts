@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../app/errors.js';
+import type { BuildFlags } from './commands/build.js';
 import type { ReportFormat } from './commands/check.js';
 import type { CliIo } from './io.js';
 import { EXIT } from './io.js';
@@ -10,25 +11,44 @@ const FORMATS = ['text', 'md', 'json'] as const satisfies readonly ReportFormat[
 
 // Each command's module is imported when it runs, so `--help` and light commands skip pdf-lib and fonts.
 
+type SetExit = (code: number) => void;
+
 /**
- * The `packet` command line, wired to `io` so tests can drive it in process.
+ * The `packet` command line, wired to `io` so tests can drive it in process: one function per command below.
  *
  * @example
  * const code = await runCli(['validate', 'manifest.yaml'], io);
  */
-export function createProgram(io: CliIo, setExit: (code: number) => void): Command {
+export function createProgram(io: CliIo, setExit: SetExit): Command {
   const program = new Command('packet')
     .description('Check an academic job application against the posting, and build the one PDF it asks for.')
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run `packet --help` for usage)')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .exitOverride();
+  addValidate(program, io, setExit);
+  addReport(program, io, setExit);
+  addBuild(program, io, setExit);
+  addInit(program, io, setExit);
+  addProfile(program, io, setExit);
+  program
+    .command('profiles')
+    .description('list the built-in requirements profiles')
+    .action(async () => {
+      const { runProfiles } = await import('./commands/profiles.js');
+      setExit(await runProfiles(io));
+    });
+  return program;
+}
 
-  const checkOptions = (cmd: Command) =>
-    cmd
-      .option('--strict', 'treat warnings as errors (for example a passed deadline)', false)
-      .option('--today <date>', 'judge deadlines as if today were this date (YYYY-MM-DD, or a date and time)', parseToday);
+/** The options every command that judges a manifest takes. */
+function checkOptions(cmd: Command): Command {
+  return cmd
+    .option('--strict', 'treat warnings as errors (for example a passed deadline)', false)
+    .option('--today <date>', 'judge deadlines as if today were this date (YYYY-MM-DD, or a date and time)', parseToday);
+}
 
+function addValidate(program: Command, io: CliIo, setExit: SetExit): void {
   checkOptions(
     program
       .command('validate')
@@ -39,7 +59,9 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     const { runValidate } = await import('./commands/check.js');
     setExit(await runValidate(manifest, { strict: opts.strict, today: opts.today ?? localToday(io), ...(opts.format ? { format: opts.format } : {}) }, io));
   });
+}
 
+function addReport(program: Command, io: CliIo, setExit: SetExit): void {
   checkOptions(
     program
       .command('report')
@@ -50,15 +72,27 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       .option('--pdf <file>', "a built packet to read page ranges from (default: the manifest's output)"),
   ).action(async (manifest: string, opts: { strict: boolean; today?: string; format: ReportFormat; output?: string; pdf?: string }) => {
     const { runReport } = await import('./commands/check.js');
-    setExit(
-      await runReport(
-        manifest,
-        { strict: opts.strict, today: opts.today ?? localToday(io), format: opts.format, ...(opts.output ? { output: opts.output } : {}), ...(opts.pdf ? { pdf: opts.pdf } : {}) },
-        io,
-      ),
-    );
+    const flags = { strict: opts.strict, today: opts.today ?? localToday(io), format: opts.format, ...(opts.output ? { output: opts.output } : {}), ...(opts.pdf ? { pdf: opts.pdf } : {}) };
+    setExit(await runReport(manifest, flags, io));
   });
+}
 
+interface BuildOpts {
+  strict: boolean;
+  today?: string;
+  output?: string;
+  forms?: 'keep' | 'flatten';
+  stamps: boolean;
+  cover: boolean;
+  json?: boolean;
+  quiet?: boolean;
+  separate?: boolean;
+  watch?: boolean;
+  fit?: boolean;
+  fitFloorDpi?: number;
+}
+
+function addBuild(program: Command, io: CliIo, setExit: SetExit): void {
   checkOptions(
     program
       .command('build')
@@ -74,32 +108,33 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       .option('-w, --watch', 'build again whenever the manifest, the profile or an input changes (Ctrl-C stops)')
       .option('--json', 'print the report as JSON (for scripts)')
       .option('-q, --quiet', 'print only errors'),
-  ).action(async (manifest: string, opts: { strict: boolean; today?: string; output?: string; forms?: 'keep' | 'flatten'; stamps: boolean; cover: boolean; json?: boolean; quiet?: boolean; separate?: boolean; watch?: boolean; fit?: boolean; fitFloorDpi?: number }) => {
+  ).action(async (manifest: string, opts: BuildOpts) => {
     const { runBuild } = await import('./commands/build.js');
-    setExit(
-      await runBuild(
-        manifest,
-        {
-          strict: opts.strict,
-          today: opts.today ?? localToday(io),
-          ...(opts.output ? { output: opts.output } : {}),
-          ...(opts.forms ? { forms: opts.forms } : {}),
-          // commander sets these true by default; only an explicit --no-* overrides the manifest.
-          ...(opts.stamps === false ? { stamps: false } : {}),
-          ...(opts.cover === false ? { cover: false } : {}),
-          ...(opts.json ? { json: true } : {}),
-          ...(opts.quiet ? { quiet: true } : {}),
-          ...(opts.separate ? { separate: true } : {}),
-          ...(opts.watch ? { watch: true } : {}),
-          // A floor means fitting is wanted: --fit-floor-dpi alone fits too.
-          ...(opts.fit || opts.fitFloorDpi !== undefined ? { fit: true } : {}),
-          ...(opts.fitFloorDpi !== undefined ? { fitFloorDpi: opts.fitFloorDpi } : {}),
-        },
-        io,
-      ),
-    );
+    setExit(await runBuild(manifest, buildFlags(opts, io), io));
   });
+}
 
+/** commander's options as the build command's flags. */
+function buildFlags(opts: BuildOpts, io: CliIo): BuildFlags {
+  return {
+    strict: opts.strict,
+    today: opts.today ?? localToday(io),
+    ...(opts.output ? { output: opts.output } : {}),
+    ...(opts.forms ? { forms: opts.forms } : {}),
+    // commander sets these true by default; only an explicit --no-* overrides the manifest.
+    ...(opts.stamps === false ? { stamps: false } : {}),
+    ...(opts.cover === false ? { cover: false } : {}),
+    ...(opts.json ? { json: true } : {}),
+    ...(opts.quiet ? { quiet: true } : {}),
+    ...(opts.separate ? { separate: true } : {}),
+    ...(opts.watch ? { watch: true } : {}),
+    // A floor means fitting is wanted: --fit-floor-dpi alone fits too.
+    ...(opts.fit || opts.fitFloorDpi !== undefined ? { fit: true } : {}),
+    ...(opts.fitFloorDpi !== undefined ? { fitFloorDpi: opts.fitFloorDpi } : {}),
+  };
+}
+
+function addInit(program: Command, io: CliIo, setExit: SetExit): void {
   program
     .command('init')
     .description('write a starter manifest for a posting, listing every item it asks for')
@@ -109,11 +144,13 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       const { runInit } = await import('./commands/init.js');
       setExit(await runInit(folder, opts, io));
     });
+}
 
+function addProfile(program: Command, io: CliIo, setExit: SetExit): void {
   const profile = program.command('profile').description('make and check requirements profiles');
   profile
     .command('import')
-    .description("propose a profile from a posting's text (plain text or HTML); what to check is listed after")
+    .description("propose a profile from a posting (plain text, Markdown or HTML); guesses and defaults are listed after")
     .argument('<posting>', 'the posting saved as text or HTML, or - for standard input')
     .option('-o, --output <file>', 'write the profile here (default: print it)')
     .option('--html', 'treat the input as HTML (detected when not given)')
@@ -121,18 +158,15 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .action(async (input: string, opts: { output?: string; html?: boolean; force?: boolean }) => {
       const { runProfileImport } = await import('./commands/profile-import.js');
       const { exists, readText, writeFileAtomic } = await import('../io/files.js');
-      setExit(
-        await runProfileImport(
-          { input, today: localDate(io), ...(opts.output ? { output: opts.output } : {}), ...(opts.html ? { html: true } : {}), ...(opts.force ? { force: true } : {}) },
-          {
-            readText: (p) => (p === '-' ? io.readStdin() : readText(p)),
-            writeTextAtomic: (p, t) => writeFileAtomic(p, t),
-            exists,
-            stdout: (s) => io.stdout(s),
-            stderr: (s) => io.stderr(s),
-          },
-        ),
-      );
+      const args = { input, today: localDate(io), ...(opts.output ? { output: opts.output } : {}), ...(opts.html ? { html: true } : {}), ...(opts.force ? { force: true } : {}) };
+      const deps = {
+        readText: (p: string) => (p === '-' ? io.readStdin() : readText(p)),
+        writeTextAtomic: (p: string, t: string) => writeFileAtomic(p, t),
+        exists,
+        stdout: (s: string) => io.stdout(s),
+        stderr: (s: string) => io.stderr(s),
+      };
+      setExit(await runProfileImport(args, deps));
     });
   profile
     .command('check')
@@ -142,16 +176,6 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
       const { runProfileCheck } = await import('./commands/profile-check.js');
       setExit(await runProfileCheck(path, io));
     });
-
-  program
-    .command('profiles')
-    .description('list the built-in requirements profiles')
-    .action(async () => {
-      const { runProfiles } = await import('./commands/profiles.js');
-      setExit(await runProfiles(io));
-    });
-
-  return program;
 }
 
 /** Run the CLI with `argv` (without `node` and the script), returning the exit code. Never throws. */

@@ -161,6 +161,12 @@ export const CATALOGUE = {
     message: (p) => `${p.title} is missing: the posting asks for it.`,
     hint: (p) => `Add \`${p.id}:\` under \`items:\` with ${p.forms}.`,
   }),
+  'item.conditional': entry<{ title: string; id: string; condition: string; forms: string }>({
+    severity: 'info',
+    when: 'an item the posting asks for only from some applicants (its `condition`) is not given',
+    message: (p) => `${p.title} is asked for only ${/^(?:if|for|when|where|in case)\b/i.test(p.condition) ? '' : 'for '}${p.condition}; it is not given.`,
+    hint: (p) => `If that applies to you, add \`${p.id}:\` under \`items:\` with ${p.forms}; otherwise nothing to do.`,
+  }),
   'item.later': entry<{ title: string }>({
     severity: 'warning',
     when: 'a required item marked as coming later',

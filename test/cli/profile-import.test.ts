@@ -53,8 +53,37 @@ describe('packet profile import', () => {
   it('lists the guesses in the summary', async () => {
     const f = fakeIo({ 'p.txt': 'Please send a CV and references.' });
     expect(await runProfileImport({ input: 'p.txt' }, f.io)).toBe(0);
-    expect(f.stderr()).toMatch(/things? to check/);
+    expect(f.stderr()).toMatch(/values? guessed or unsure, marked "review: true"/);
     expect(f.stderr()).toMatch(/items\[1\]\.accepts\s+the posting does not say whether it wants letters or referee contacts/);
+    expect(f.stderr()).not.toMatch(/[Nn]othing was guessed/);
+  });
+
+  it('says "nothing was guessed" only when every value comes from the posting', async () => {
+    const stated =
+      'Job Title: Postdoc in Vision\n\nApplicants should submit a single PDF file containing: a CV (PDF), a research statement (PDF, max. 2 pages) and the contact details of two referees. The deadline is 14 November 2025.';
+    const f = fakeIo({ 'p.txt': stated });
+    expect(await runProfileImport({ input: 'p.txt' }, f.io)).toBe(0);
+    expect(f.stderr()).toMatch(/Nothing was guessed: every value comes from a sentence of the posting/);
+
+    // The CV's form is not stated: a default, so the summary says so instead.
+    const g = fakeIo({ 'p.txt': stated.replace('a CV (PDF)', 'a CV') });
+    expect(await runProfileImport({ input: 'p.txt' }, g.io)).toBe(0);
+    expect(g.stderr()).not.toMatch(/[Nn]othing was guessed/);
+    expect(g.stderr()).toMatch(/1 value the posting does not state, filled with defaults:\n\s+items\[0\]\.accepts\s+the posting names no form; cv takes file by default/);
+  });
+
+  it('names what the posting asks not to send', async () => {
+    const f = fakeIo({ 'p.txt': 'Please send a CV and a cover letter. Do not send a photo.' });
+    expect(await runProfileImport({ input: 'p.txt' }, f.io)).toBe(0);
+    expect(f.stderr()).toMatch(/The posting asks not to send: a photo \("Do not send a photo\."\)\./);
+    expect(ProfileSchema.parse(parse(f.stdout())).not_wanted).toEqual([{ what: 'a photo', source: 'Do not send a photo.' }]);
+  });
+
+  it('reads a .md posting as Markdown: front matter and comments are not text', async () => {
+    const md = '---\ntitle: Join us\ndeadline_note: "Please send a diploma"\n---\n<!-- Please send a transcript. -->\n## How to apply\n\nPlease send your **CV** and a **cover letter** &amp; nothing else.\n';
+    const f = fakeIo({ 'join.md': md });
+    expect(await runProfileImport({ input: 'join.md' }, f.io)).toBe(0);
+    expect(ProfileSchema.parse(parse(f.stdout())).items.map((i) => i.kind)).toEqual(['cv', 'cover_letter']);
   });
 
   it('treats --html input as HTML', async () => {

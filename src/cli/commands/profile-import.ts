@@ -1,4 +1,4 @@
-import { importPosting, type ImportResult } from '../../core/import/index.js';
+import { importPosting, type ImportResult, type PostingFormat } from '../../core/import/index.js';
 
 /** The header every written profile starts with, so editors check it against the schema while it is edited. */
 export const PROFILE_SCHEMA_HEADER = '# yaml-language-server: $schema=https://unpkg.com/application-packet/schemas/profile.schema.json';
@@ -8,7 +8,7 @@ export interface ProfileImportArgs {
   input: string;
   /** Where to write the profile; stdout when absent. */
   output?: string;
-  /** Treat the input as HTML (detected when absent). */
+  /** Treat the input as HTML (otherwise the extension says: .md Markdown, .html HTML; else sniffed). */
   html?: boolean;
   /** Overwrite an existing output file. */
   force?: boolean;
@@ -24,18 +24,41 @@ export interface ProfileImportIo {
   stderr(s: string): void;
 }
 
-function summary(result: ImportResult, where: string): string {
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * What was imported and how sure it is: every guess with its reason, the defaults used where the posting is silent,
+ * and what the posting asks not to send. It says "nothing was guessed" only when every value came from the posting.
+ */
+export function summary(result: ImportResult, where: string): string {
   const p = result.profile;
   const when = p.deadline ? `deadline ${p.deadline}` : p.open_until_filled ? 'open until filled' : 'no deadline';
-  const lines = [`${where}: ${p.items.length} item${p.items.length === 1 ? '' : 's'} (${p.items.map((i) => i.id).join(', ')}), ${when}.`];
+  const lines = [`${where}: ${plural(p.items.length, 'item')} (${p.items.map((i) => i.id).join(', ')}), ${when}.`];
+  const width = Math.max(0, ...[...result.review, ...result.defaults].map((r) => r.path.length));
   if (result.review.length > 0) {
-    lines.push(`${result.review.length} thing${result.review.length === 1 ? '' : 's'} to check (marked "review: true"):`);
-    const width = Math.max(...result.review.map((r) => r.path.length));
+    lines.push(`${plural(result.review.length, 'value')} guessed or unsure, marked "review: true"; check each against the posting:`);
     for (const r of result.review) lines.push(`  ${r.path.padEnd(width)}  ${r.reason}`);
-  } else {
-    lines.push('Nothing was guessed; still compare it with the posting before you rely on it.');
+  }
+  if (result.defaults.length > 0) {
+    lines.push(`${plural(result.defaults.length, 'value')} the posting does not state, filled with defaults:`);
+    for (const r of result.defaults) lines.push(`  ${r.path.padEnd(width)}  ${r.reason}`);
+  }
+  for (const n of p.not_wanted ?? []) lines.push(`The posting asks not to send: ${n.what}${n.source ? ` ("${n.source}")` : ''}.`);
+  if (result.review.length === 0 && result.defaults.length === 0) {
+    lines.push('Nothing was guessed: every value comes from a sentence of the posting. Still compare it with the posting before you rely on it.');
+  } else if (result.review.length === 0) {
+    lines.push('No value needs review, but the defaults above are not in the posting: compare them with it before you rely on them.');
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The format a file's extension names: Markdown and HTML by name, anything else is sniffed from the text. */
+function formatOf(path: string): PostingFormat | undefined {
+  if (/\.(?:md|markdown|mdx)$/i.test(path)) return 'markdown';
+  if (/\.(?:html?|xhtml|php)$/i.test(path)) return 'html';
+  return undefined;
 }
 
 /**
@@ -65,7 +88,8 @@ export async function runProfileImport(args: ProfileImportArgs, io: ProfileImpor
   }
   let result: ImportResult;
   try {
-    result = importPosting(text, { ...(args.html !== undefined ? { html: args.html } : {}), ...(args.today ? { today: args.today } : {}) });
+    const format = args.html ? 'html' : args.input === '-' ? undefined : formatOf(args.input);
+    result = importPosting(text, { ...(format ? { format } : {}), ...(args.today ? { today: args.today } : {}) });
   } catch (e) {
     io.stderr(`internal error: ${e instanceof Error ? e.message : String(e)}\n  This is a bug in application-packet; please report it with the posting text.\n`);
     return 3;

@@ -56,12 +56,16 @@ const MONTH_DAY = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'giu');
 const TIME_AFTER = new RegExp(
-  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis)\\s+)?(?:(\\d{1,2})[:.](\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b)|(noon|midnight))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:noon|midnight)\\b)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
+  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis|à|a las|alle ore|kl\\.?|om)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:noon|midnight)\\b)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
   'iu',
 );
-const TIME_BEFORE = /(?:^|\s)(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midnight)|(\d{1,2})[:.](\d{2})|(noon|midnight))(?:\s*(?:h|hrs|uhr))?\s*(\(?\s*(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\(?[a-z]{2,5}\)?)?\s*(?:on|,)?\s*(?:the\s+)?$/iu;
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)(?:en)?';
+const TIME_BEFORE = new RegExp(
+  `(?:^|\\s)(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon|midnight)|(\\d{1,2})[:.](\\d{2})|(noon|midnight))(?:\\s*(?:h|hrs|uhr))?\\s*(?:\\(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\)\\s*)?(\\(?\\s*(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?|(?:${ZONE_RE})(?![\\p{L}])|\\(?[a-z]{2,5}\\)?)?\\s*,?\\s*(?:on|le|am|den|the)?\\s*(?:(?:${WEEKDAY}),?\\s*)?(?:the\\s+)?$`,
+  'iu',
+);
 const ZONE_AFTER = new RegExp(
-  `^\\s*(?:\\(\\s*)?(?:(?:utc|gmt)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(${ZONE_RE})(?![\\p{L}])|([A-Z][a-z]+\\/[A-Z][A-Za-z_]+(?:\\/[A-Z][A-Za-z_]+)?))(?:\\s*\\))?`,
+  `^\\s*(?:[([]\\s*)?(?:(?:utc|gmt)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(${ZONE_RE})(?![\\p{L}])|([A-Z][a-z]+\\/[A-Z][A-Za-z_]+(?:\\/[A-Z][A-Za-z_]+)?))(?:\\s*[)\\]])?`,
   'iu',
 );
 
@@ -80,7 +84,7 @@ function readTime(after: string): { time: string; length: number } | undefined {
   let minute = 0;
   if (m[4]) {
     // "midnight" on a deadline means the end of that day, the reading that never shortens it.
-    if (m[4].toLowerCase() === 'noon') hour = 12;
+    if (/^(?:noon|midi|midday)$/i.test(m[4])) hour = 12;
     else {
       hour = 23;
       minute = 59;
@@ -195,7 +199,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
           out.end += t.length;
           out.text = text.slice(out.index, out.end);
         } else {
-          const before = TIME_BEFORE.exec(text.slice(Math.max(0, out.index - 40), out.index));
+          const before = TIME_BEFORE.exec(text.slice(Math.max(0, out.index - 60), out.index));
           if (before) {
             const word = (before[3] ?? before[6] ?? '').toLowerCase();
             const spelled =

@@ -22,85 +22,113 @@ export interface KindPhrases {
 export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   cv: {
     patterns: [
-      /\b(?:curriculum vitae|c\.v\.|cv|résumé|resume)\b/,
-      /\b(?:academic|full|updated|detailed|short)\s+(?:cv|curriculum vitae)\b/,
+      /\b(?:curriculum vitae|curriculum vita|c\.v\.?|cv|résumé|resume|resumé|resumes|vita)\b/,
+      /\b(?:academic|full|updated|detailed|short|complete|current|up-to-date)\s+(?:cv|curriculum vitae|résumé|resume)\b/,
       /\blebenslauf\b/, // German
       /\bansioluettelo\b/, // Finnish
+      /\b(?:meritförteckning|levnadsbeskrivning)\b/, // Swedish
     ],
     accepts: ['file'],
     title: 'CV',
   },
   cover_letter: {
     patterns: [
-      /\bcover(?:ing)? letter\b/,
-      /\bletter of application\b/,
-      /\bletter of interest\b/,
+      /\bcover(?:ing)? (?:letter|email|e-mail|note)s?\b/,
+      /\bletters? of application\b/,
+      /\b(?:letter|statement)s? of interest\b/,
       /\bsupporting statement\b/, // UK: the letter addressing the person specification
-      /\bapplication letter\b/,
-      /\banschreiben\b/, // German
+      /\bapplication letters?\b/,
+      /\b(?:bewerbungs)?anschreiben\b|\bbegleitschreiben\b/, // German
       /\bhakemuskirje\b/, // Finnish
+      /\b(?:sollicitatiebrief|begeleidende brief)\b/, // Dutch
+      /\b(?:søknadsbrev(?:et)?|ansøgning(?:sbrev)?|følgebrev)\b/, // Norwegian, Danish
+      /\blettre de candidature\b/, // French
     ],
     accepts: ['file', 'text'],
     title: 'Cover letter',
+    guesses: [/\ba (?:short |brief )?letter (?:describing|explaining|outlining|stating|detailing|in which|that describes|that explains)\b/],
   },
   motivation_letter: {
     patterns: [
-      /\bmotivation(?:al)? letter\b/,
-      /\bletter of motivation\b/,
-      /\b(?:statement|letter) of (?:motivation|purpose|intent)\b/,
-      /\bpersonal statement\b/,
-      /\bmotivation statement\b/,
-      /\bpersonal letter\b/, // Swedish "personligt brev"
-
+      /\bmotivation(?:al)? (?:letter|statement)s?\b/,
+      /\bletters? of motivation\b/,
+      /\b(?:statement|letter)s? of (?:motivation|purpose|intent)\b/,
+      /\bpersonal statements?\b/,
+      /\bpersonal letter\b/,
+      /\bstatement (?:of|explaining|on) why you\b/,
+      /\breasons? for (?:applying|the application|your application)\b/,
       /\bmotivationsschreiben\b/, // German
       /\bmotivaatiokirje\b/, // Finnish
+      /\b(?:motivationsbrev|personligt brev|personliga brev|skriftlig motivation)\b/, // Swedish
+      /\b(?:motivatiebrief|motivatie)\b/, // Dutch
+      /\b(?:motivasjonsbrev|motivasjon for å søke|motivationsbrev)\b/, // Norwegian, Danish
+      /\blettre de motivation\b/, // French
+      /\blettera (?:di )?motivazion[ei]\b/, // Italian
+      /\bcarta de motivación\b/, // Spanish
     ],
     accepts: ['file', 'text'],
     title: 'Motivation letter',
-    guesses: [/\bstatement of interest\b/],
+    guesses: [/\b(?:career aspirations and rationale|why you (?:would like|want|wish) to)\b/],
   },
   bio: {
-    patterns: [/\b(?:short |brief )?(?:bio|biography|biosketch|biographical sketch)\b(?!-)/],
+    patterns: [/\b(?:short |brief )?(?:bio|biography|biosketch|biographical (?:sketch|statement|note))\b(?!-)/, /\b(?:kurzbiografie|kurzbiographie)\b/],
     accepts: ['file', 'text'],
     title: 'Short bio',
   },
   research_plan: {
     patterns: [
-      /\b(?:draft |preliminary |brief |short )?research (?:plan|proposal|project description|project plan)\b/,
-      /\b(?:project|phd|doctoral) proposal\b/,
-      /\bproject (?:description|outline|plan)\b/,
+      /\b(?:draft |preliminary |brief |short |detailed |full )?research (?:plan|proposal|project description|project plan|strategy)s?\b/,
+      /\b(?:project|phd|doctoral|thesis|dissertation|scientific|fellowship) proposals?\b/,
+      /\bproject (?:description|outline|plan|summary and plan)s?\b/,
       /\b(?:pre-?proposal|full proposal|(?:short|brief|detailed|written) (?:research )?proposal)\b/,
-      /\b(?:description|outline) of (?:the |your |a |an )?(?:proposed |planned |future )?research(?: (?:project|program|programme|agenda|plan))?\b/,
-      /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan)\b/, // German
+      /\b(?:description|outline|explanation|overview|presentation) of (?:the |your |a |an )?(?:proposed|planned|future|anticipated|intended|envisaged|prospective)(?: (?:research|doctoral|phd))?(?: (?:project|program|programme|agenda|plan|work|research))?\b/,
+      /\b(?:description|outline|explanation) of (?:the |your |a )?(?:research |doctoral |phd )?(?:project|research program(?:me)?)\b/,
+      /\bwork ?plan\b/,
+      /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung|promotionsvorhaben|dissertationsvorhaben)\b/, // German
+      /\b(?:darstellung|beschreibung|skizze) (?:ihres|des|eines|ihrer) (?:themas|forschungsvorhabens|projekts|promotionsvorhabens|dissertationsvorhabens|vorhabens)\b/, // German
+      /\b(?:projects?|ideas?|research)(?:\/(?:projects?|ideas?))? (?:that )?you (?:propose|would like|intend|plan|wish) to (?:research|develop|pursue|carry out|work on)\b/,
       /\btutkimussuunnitelma\b/, // Finnish
+      /\b(?:forskningsplan|forskningsprojekt|projektplan|projektbeskrivelse|prosjektbeskrivelse|prosjektplan)\b/, // Swedish, Norwegian, Danish
+      /\b(?:onderzoeksvoorstel|onderzoeksplan|projectvoorstel)\b/, // Dutch
+      /\bprojet (?:de (?:thèse|recherche|doctorat)|doctoral)\b/, // French
+      /\bprogramma di ricerca\b/, // Italian
     ],
     accepts: ['file', 'text'],
     title: 'Research plan',
-    guesses: [/\bproposal\b/],
+    guesses: [/\bproposal\b/, /\bresearch program(?:me)?\b/],
   },
   research_statement: {
     patterns: [
-      /\bresearch statement\b/,
-      /\bstatement of (?:current and future |past and future )?research(?: interests| plans| agenda)?\b/,
+      /\bresearch statements?\b/,
+      /\bstatement of (?:your )?(?:current and future |past and future |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| plans| agenda| experience)?\b/,
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
-      /\b(?:description|summary) of (?:your )?(?:past and future |current |previous )?research(?: (?:interests|accomplishments|experience))?\b/,
+      /\b(?:description|summary|overview|outline|synopsis) of (?:your )?(?:past and future |current |previous |recent )?research(?: (?:interests|accomplishments|experience|work|topic))?\b/,
+      /\b(?:description|summary|statement|overview|page) of (?:your )?(?:scientific |research )?interests\b/,
+      /\bstatement (?:describing|summari[sz]ing|with|on|about) (?:your )?(?:past |current )?research\b/,
+      /\boverview of the research topic\b/,
+      /\bsynopsis of (?:the )?work\b/,
+      /\bbeschreibung (?:des )?forschungsinteresse\p{L}*/u, // German
     ],
     accepts: ['file', 'text'],
     title: 'Research statement',
+    guesses: [/\bresearch interests\b/],
   },
   teaching_statement: {
     patterns: [
-      /\bteaching (?:statement|philosophy|portfolio)\b/,
+      /\bteaching (?:statement|philosophy|portfolio|plan|dossier|evaluations|record)s?\b/,
       /\bstatement of teaching(?: philosophy| interests| experience)?\b/,
-      /\bteaching (?:dossier|evaluations)\b/,
-      /\blehrkonzept\b/, // German
+      /\b(?:statement|description) (?:describing |of )?(?:your )?(?:approach to|techniques of|methods of)? ?(?:undergraduate )?teaching(?: (?:techniques|philosophy|methods|approach))?\b/,
+      /\b(?:information|details|evidence) (?:about|on|of) (?:your )?(?:experience with |excellence in |effectiveness in )?teaching\b/,
+      /\bevidence of teaching (?:effectiveness|excellence|quality)\b/,
+      /\b(?:lehrkonzept|lehrportfolio)\b/, // German
+      /\b(?:undervisningsportfolio|undervisningsportefølje|pedagogisk portfölj|pedagogisk portfolio|opetusportfolio)\b/, // Nordic
     ],
     accepts: ['file', 'text'],
     title: 'Teaching statement',
   },
   diversity_statement: {
     patterns: [
-      /\bdiversity(?:,? equity,? and inclusion)? statement\b/,
+      /\bdiversity(?:,? equity,? and inclusion)? statements?\b/,
       /\bstatement (?:on|of|addressing) (?:your )?(?:contributions to )?(?:diversity|inclusion)\b/,
       /\b(?:dei|edi) statement\b/,
     ],
@@ -109,11 +137,17 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   transcript: {
     patterns: [
-      /\b(?:official |unofficial |academic |university )?transcripts?(?: of (?:records|grades|academic records))?\b/,
-      /\b(?:copy|copies|record|list) of (?:your )?(?:grades|courses and grades|study records)\b/,
-      /\bgrade (?:reports?|sheets?)\b/,
-      /\b(?:notenspiegel|notenübersicht|transcript of records)\b/, // German
-      /\bopintosuoritusote\b/, // Finnish
+      /\b(?:official |unofficial |academic |university |grade |postsecondary )?transcripts?(?: of (?:records|grades|academic records|examination results))?\b/,
+      /\b(?:copy|copies|record|records|list) of (?:your )?(?:grades|marks|courses and grades|study records|academic record)\b/,
+      /\bacademic records?\b/,
+      /\bgrade (?:reports?|sheets?|lists?)\b/,
+      /\bmark ?sheets?\b/,
+      /\b(?:notenspiegel|notenübersicht|notenauszug|leistungsübersicht|zwischenzeugnis|transcript of records)\b/, // German
+      /\b(?:opintosuoritusote\p{L}*|opintorekisteriote\p{L}*)/u, // Finnish
+      /\b(?:registerutdrag|ladok-utdrag|(?:gymnasie)?betyg)\b/, // Swedish
+      /\bkarakterutskrift(?:er)?\b/, // Norwegian
+      /\bcijferlijst(?:en)?\b/, // Dutch
+      /\brelevés? de notes\b/, // French
     ],
     accepts: ['file'],
     title: 'Transcript of records',
@@ -121,10 +155,15 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   thesis: {
     patterns: [
-      /\b(?:msc|m\.sc\.|master'?s?|ma|bachelor'?s?|bsc|diploma|phd|doctoral)\s+thesis\b/,
-      /\bthesis\b(?! (?:supervisor|topic|project))/,
-      /\b(?:masterarbeit|abschlussarbeit|diplomarbeit)\b/, // German
-      /\b(?:pro gradu|diplomityö)\b/, // Finnish
+      /\b(?:msc|m\.sc\.|master'?s?|ma|bachelor'?s?|bsc|diploma|phd|doctoral)\s+(?:thesis|theses|dissertations?)\b/,
+      /\b(?:thesis|theses)\b(?! (?:supervisor|advisor|topic|project|committee|defen[cs]e))/,
+      /\b(?:description|summary) of (?:the |your )?(?:master'?s?|bachelor'?s?|msc|ma) project\b/,
+      /\b(?:masterarbeit|abschlussarbeit|diplomarbeit|bachelorarbeit)\b/, // German
+      /\b(?:pro gradu|diplomityö|tutkielma\p{L}*)/u, // Finnish
+      /\b(?:uppsats(?:en)?|examensarbete(?:t)?)\b/, // Swedish
+      /\b(?:masteroppgave(?:n)?|hovedoppgave(?:n)?)\b/, // Norwegian
+      /\b(?:afstudeerscriptie|scriptie)\b/, // Dutch
+      /\bmémoire\b/, // French
     ],
     accepts: ['file'],
     title: 'Thesis',
@@ -132,9 +171,14 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   publication_list: {
     patterns: [
       // Not "bibliography": in an application that is the works a proposal cites, not the applicant's papers.
-      /\b(?:full |complete )?(?:list of (?:your )?(?:publications|papers)|publications? list)\b/,
-      /\bpublikationsliste\b/, // German
-      /\bjulkaisuluettelo\b/, // Finnish
+      /\b(?:full |complete )?(?:list of (?:your )?(?:publications|papers|research outputs?)|publications? list)\b/,
+      /\bbibliography of (?:your )?publications\b/,
+      /\bdetails of (?:your )?published papers\b/,
+      /\bresearch record\b/,
+      /\b(?:publikationsliste|publikationslista|publikasjonsliste|publikationsliste|publicatielijst|julkaisuluettelo)\b/, // German, Nordic, Dutch, Finnish
+      /\bliste?(?: over)? (?:eventuelle )?vitenskapelig(?:e)? (?:arbeid|produksjon(?:er)?)\b/, // Norwegian
+      /\bliste (?:des|de) publications\b/, // French
+      /\belenco delle pubblicazioni\b/, // Italian
     ],
     accepts: ['file'],
     title: 'List of publications',
@@ -143,65 +187,107 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\bwriting samples?\b/,
       /\b(?:selected |representative |sample |relevant |key )(?:publications|papers|reprints)\b/,
-      /\b(?:copies|copy|pdfs?) of (?:up to \w+ |one or two |two |three |your )?(?:selected |representative |relevant |best |key |recent )?(?:publications|papers|articles|reprints)\b/,
+      /\b(?:copies|copy|pdfs?|re-?prints?)(?:\/re-?prints?)? of (?:(?:the|your|up to|one|two|three|four|five|\d+|or|his|her|their|at most|no more than) )*(?:(?:selected|representative|relevant|best|key|recent|most important|major|main|significant|published) )*(?:publications|papers|articles|reprints)\b/,
       /\b(?:publication|research) samples?\b/,
-      /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work)\b/,
+      /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work)\b/,
       /\b(?:job market|working) papers?\b/,
+      /\b(?:one|two|three|\d) (?:recent |best |selected |representative )*(?:research )?(?:articles?|papers|publications)\b/,
+      /\bpreprints?\b/,
+      /\bwork samples?\b/,
+      /\b(?:any|eventuelle|eventuella|all) (?:published )?(?:publications|publikasjoner|publikationer|papers)\b/,
+      /\bpublicerade? (?:vetenskaplig(?:a)? )?(?:skrift(?:er)?|artikel|artiklar|text)\b/, // Swedish
+      /\bpubblicazion[ei]\b/, // Italian
     ],
     accepts: ['file'],
     title: 'Writing sample',
   },
   references: {
     patterns: [
-      /\b(?:recommendation|reference|support) letters?(?:\(s\))?\b/,
-      /\bletters?(?:\(s\))? of (?:recommendation|reference|support)\b/,
-      /\b(?:names|contact (?:details|information)) (?:and [\w ,-]{1,40} )?of (?:\w+ )?(?:referees|references|recommenders)\b/,
+      // Not "letters of support": those come from a host or a head of department, not from referees.
+      /\b(?:recommendation|reference) letters?(?:\(s\))?\b/,
+      /\bletters?(?:\(s\))? of (?:recommendation|reference)\b/,
+      /\b(?:names|contact (?:details|information)) (?:and [\w ,-]{1,40} )?(?:of|for) (?:\w+ )?(?:referees|references|recommenders)\b/,
       /\breferees?\b/,
       /\b(?:professional |academic )?references\b/,
+      /\b(?:academic|professional|written|confidential) reference\b/,
+      /\b(?:submit|provide|send|arrange for|upload) (?:a|one|another) (?:further )?reference\b(?!\s+(?:to|number|code|no\b|id\b))/,
       /\brecommenders\b/,
-      /\b(?:empfehlungsschreiben|gutachten|referenzen)\b/, // German
-      /\b(?:suosituskirjeet?|suosittelijat|suosittelijoiden yhteystiedot)\b/, // Finnish
+      /\btestimonials?\b/,
+      /\b(?:empfehlungsschreiben|promotionsempfehlung|gutachten|referenzen|befürwortende stellungnahme)\b/, // German
+      /\b(?:suosituskirje\p{L}*|suosittelija\p{L}*)/u, // Finnish
+      /\b(?:referenspersoner|referensperson|referensintyg|referenser|rekommendationsbrev)\b/, // Swedish
+      /\b(?:referansepersoner|referanseperson|referanser|anbefalingsbrev|anbefalinger)\b/, // Norwegian, Danish
+      /\b(?:aanbevelingsbrie(?:f|ven)|referenties)\b/, // Dutch
+      /\blettres? de recommandation\b/, // French
+      /\blettere di (?:presentazione|raccomandazione)\b/, // Italian
     ],
     accepts: ['letter'],
     title: 'Letters of recommendation',
     // "three letters" in a list of application documents are nearly always letters of reference.
-    guesses: [/\b(?:two|three|four|five|[2-5]|(?:two|three|[23]) (?:or|to|-) (?:three|four|[34])) (?:confidential )?letters\b/],
+    guesses: [/\b(?:two|three|four|five|[2-5]|(?:two|three|[23]) (?:or|to|-) (?:three|four|[34])) (?:confidential |current |professional )?letters\b/],
   },
   diplomas: {
     patterns: [
       /\b(?:copies of |copy of |certified copies of )?(?:(?:bachelor'?s?|master'?s?|bsc|msc|phd|degree|university)(?:'s)?(?: and (?:bachelor'?s?|master'?s?|msc|bsc)(?:'s)?)? )?(?:diplomas?|degree certificates?)\b/,
       /\b(?:certificates? of (?:your )?(?:degrees?|graduation)|degree certificates?|diploma supplements?)\b/,
-      /\b(?:phd|doctoral|master'?s?|bachelor'?s?|msc|bsc|university) (?:degree )?certificates?\b/,
-      /\b(?:certified )?cop(?:y|ies) of (?:your |all |the )?(?:degree |academic )?certificates?\b/,
-      /\b(?:zeugnisse|abschlusszeugnis(?:se)?|urkunden?)\b/, // German
-      /\b(?:tutkintotodistus|tutkintotodistukset)\b/, // Finnish
+      /\b(?:phd|ph\.d\.|doctoral|master'?s?|bachelor'?s?|msc|bsc|university|abitur|high[- ]school|school[- ]leaving) (?:degree )?certificates?\b/,
+      /\b(?:certified )?cop(?:y|ies) of (?:your |all |the )?(?:degree |academic |university )?(?:certificates?|qualifications)\b/,
+      /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |the )?(?:bachelor|master|phd|doctoral|university)(?:'?s)? degrees?\b/,
+      /\bproof of (?:your )?(?:degree|graduation|qualifications?)\b/,
+      /\bdegree (?:documents?|diplomas?)\b/,
+      /\b(?:zeugnis(?:se|sen)?|abschlusszeugnis(?:se|sen)?|diplomurkunde|urkunden?|studienabschluss-dokumente)\b/, // German
+      /\b(?:tutkintotodistu\p{L}*)/u, // Finnish
+      /\b(?:examensbevis|vitnemål|eksamensbevis(?:er)?)\b/, // Swedish, Norwegian, Danish
+      /\bgetuigschrift(?:en)?\b/, // Dutch
+      /\b(?:dipl[oô]mes?|attestation de réussite)\b/, // French
     ],
     accepts: ['file'],
     title: 'Diplomas',
-    guesses: [/\b(?:certificates|zertifikate|todistukset)\b/],
+    guesses: [/\b(?:certificates|zertifikate|todistukset)\b/, /\b(?:bachelor|master)(?:'s)?(?: (?:and|or|and\/or) (?:bachelor|master)(?:'s)?)? degrees?\b/],
   },
   language_certificate: {
     patterns: [
-      /\b(?:english |german |finnish |swedish |french )?language (?:certificates?|test(?: scores?| results?)?|proficiency (?:certificate|test|proof)|skills? certificate)\b/,
-      /\b(?:proof|evidence) of (?:english |german |finnish |language )?(?:language )?(?:proficiency|skills)\b/,
+      /\b(?:english |german |finnish |swedish |french |dutch )?language (?:certificates?|qualifications?|test(?: scores?| results?)?|proficiency(?: (?:certificate|test|proof))?|skills? certificate|ability)\b/,
+      /\b(?:proof|evidence|documentation) of (?:your )?(?:english |german |finnish |swedish |dutch |french |language )?(?:language )?(?:proficiency|skills|ability|competence)\b/,
       /\b(?:toefl|ielts)(?: (?:or|\/) (?:toefl|ielts))?(?: scores?| results?| certificates?)?\b/,
-      /\b(?:sprachnachweis|sprachzertifikat)\b/, // German
-      /\bkielitodistus\b/, // Finnish
+      /\b(?:english|german) certificate\b/,
+      /\b(?:proficiency|competence|skills|qualifications?|ability) in (?:the )?(?:english|german|french|dutch|swedish|finnish|norwegian|danish)(?: language)?\b/,
+      /\b(?:sprachnachweis(?: englisch)?|sprachzertifikat|nachweis (?:von|über|der) (?:englisch|deutsch)kenntnisse\p{L}*)/u, // German
+      /\b(?:kielitodistus|kielitaitotodistus)\b/, // Finnish
+      /\b(?:språkintyg|språktest)\b/, // Swedish
     ],
     accepts: ['file'],
     title: 'Language certificate',
   },
   portfolio: {
     patterns: [
-      /\b(?:design |artistic |work |project )?portfolio\b/,
+      /\b(?:design |artistic |work |project |creative )?portfolio\b/,
       /\b(?:github|gitlab) (?:profile|link|repositor(?:y|ies))\b/,
       /\b(?:links? to|samples? of) (?:the |your |some )?(?:code|software)\b/,
+      /\b(?:links? to (?:your |the |an? )?(?:own |personal |artist |professional )?website|(?:your|artist|personal) (?:own )?website)\b/,
+      /\b(?:\d+|one|two|three|four|five|six|ten) images of (?:your )?(?:previous |recent )?works?\b/,
+      /\bimages of (?:your )?(?:previous |recent )?works?\b/,
+      /\bsamples? of (?:your )?(?:artistic |art |creative )?work via\b/,
     ],
     accepts: ['file', 'link'],
     title: 'Portfolio',
     guesses: [/\b(?:code|software) samples?\b/],
   },
 };
+
+/** Documents outside the kinds that postings often ask for: read as `other` items with their own names. */
+export const OTHER_PHRASES: RegExp[] = [
+  /\b(?:(?:completed|signed|special|separate|filled[- ]in|paper|printed) )?(?<!online |electronic |web |digital )(?:application|registration|enrol(?:l)?ment|credit application|recruitment|admission) forms?\b(?! (?:online|on the web))/,
+  /\bform (?:[a-z]{1,3}\d+[a-z]?|\d+[a-z]?)\b/,
+  /\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier)\b/,
+  /\b(?:(?:certified |scanned )?cop(?:y|ies) of (?:your |a |the )?(?:valid )?(?:passport|id|identity (?:card|document)|national id)(?: \(photo page\))?|passport copy|identity (?:card|document)|id card|pièce d'identité|carte d'identité|passkopie|personalausweis|identitätskarte|henkilöllisyystodistus|passkopia)\b/,
+  /\b(?:(?:digital |recent |colou?r )?(?:passport|passport-size|passport size|application|id) (?:photo(?:graph)?s?)|headshot|passfoto|bewerbungsfoto|lichtbild|photo d'identité|photographie d'identité|valokuva)\b/,
+  /\b(?:gre|gmat)(?: (?:general )?(?:test )?(?:scores?|results?))?\b/,
+  /\b(?:(?:statement|document|response)s? (?:addressing|against|responding to) (?:the |each )?(?:selection|key selection|essential) criteria|(?:responses? to|statement against) the selection criteria|selection criteria (?:statement|responses?))\b/,
+  /\b(?:letters? of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
+  /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
+  /\bartist(?:'s)? statement\b/,
+];
 
 /** Mentions that look like an item but are not a request for one (e.g. "reference AcademicKeys in your cover letter"). */
 export const NOT_AN_ITEM: RegExp[] = [
@@ -212,64 +298,179 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\b(?:served|serve|act|acted|experience) as (?:a )?referee\b/,
   /\b(?:certificates? of (?:awards?|prizes?|attendance|participation|employment|work|achievement)|(?:work|employment|training) certificates?)\b/,
   /\bteaching (?:duties|load|experience)\b/,
+  /\breferences? ?\/ ?bibliography\b|\breferences in (?:the|your) (?:research )?proposal\b|\breferences cited\b/,
+  /\b(?:dissertation|thesis) (?:supervisor|advisor|adviser|topic|committee|defen[cs]e|work will)\b/,
+  /\b(?:submission of|submitting) (?:the |your )?(?:dissertation|thesis)\b/,
+  /\b(?:summary|abstract|synopsis) of (?:your |the )?(?:project description|research proposal|research plan|project proposal)\b/,
+  /\b(?:bachelor|master|doctor) of (?:science|arts|engineering|technology|philosophy|laws|education|fine arts)\b/,
+  /\bunder ["'][^"']{1,60}["']/,
+  /\bresearch (?:interests|experience) (?:of|in) (?:the|our) (?:lab|group|department)\b/,
 ];
 
 /** Marks an item (or a whole list) as optional. */
 export const OPTIONAL_CUES: RegExp[] = [
   /\(optional\)/,
   /\boptional(?:ly)?\b/,
-  /\bif (?:available|applicable|any|possible|relevant)\b/,
-  /\bmay (?:also )?(?:include|attach|add|submit|provide|be included)\b/,
-  /\b(?:are|is) (?:also )?(?:encouraged|welcome|welcomed|appreciated|desirable)\b/,
+  /\bif (?:available|any|possible|you (?:wish|want|like|have (?:one|them|any|some)|would like)|desired|you so wish)\b/,
+  /\bmay (?:also )?(?:include|attach|add|submit|provide|send|upload|be (?:included|added|attached))\b/,
+  /\bcan (?:also )?(?:be (?:included|added|attached|submitted|sent|uploaded)|include|attach|add|submit|upload)\b/,
+  /\b(?:are|is) (?:also )?(?:encouraged|welcome|welcomed|appreciated|desirable|recommended|an advantage|a plus)\b/,
   /\bencouraged\b/,
-  /\bnot (?:required|mandatory|obligatory)\b/,
-  /\b(?:voluntary|falls vorhanden|optional|freiwillig)\b/, // German
-  /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa)\b/, // Finnish
+  /\byou (?:are )?welcome to\b/,
+  /\bnot (?:required|mandatory|obligatory|compulsory)\b/,
+  /\b(?:any|anything) (?:other|else|additional|further)\b/,
+  /\bany (?:publications|papers|relevant)\b/,
+  /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|wenn vorhanden|sofern vorhanden)\b/, // German
+  /\b(?:indien beschikbaar|optioneel|facultatief|eventueel|eventuele)\b/, // Dutch
+  /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?)\b/, // Swedish
+  /\b(?:eventuell(?:e|t)?|valgfri(?:tt)?|hvis tilgjengelig)\b/, // Norwegian, Danish
+  /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa|mahdolli(?:nen|set)|suositellaan)\b/, // Finnish
+  /\b(?:facultatif|facultative|optionnel(?:le)?|si disponible|éventuel(?:le)?s?)\b/, // French
 ];
 
 /** Marks an item (or a whole list) as asked for at a later stage. */
 export const LATER_CUES: RegExp[] = [
-  /\bat (?:a )?later stage\b/,
+  /\bat (?:a )?later (?:stage|date|point)\b/,
   /\blater (?:stage|in the (?:process|recruitment|selection))\b/,
-  /\b(?:shortlisted|short-listed|selected|invited|successful) (?:candidates|applicants)\b[^.]{0,40}\b(?:will|may|must|should|need|are)\b/,
+  /\b(?:shortlisted|short-listed|selected|invited|successful) (?:candidates?|applicants?)\b[^.]{0,40}\b(?:will|may|must|should|need|are)\b/,
   /\b(?:candidates|applicants) (?:invited|shortlisted|short-listed|selected) (?:to|for)\b/,
-  /\b(?:second|next|later|final) (?:stage|round|phase)\b/,
-  /\b(?:will|may) be (?:requested|asked for|required) (?:later|at (?:a )?later stage|from shortlisted|upon|after)\b/,
-  /\bupon (?:request|invitation)\b/,
-  /\bonly (?:if|when) (?:invited|shortlisted|requested)\b/,
-  /\b(?:before|prior to) (?:the )?(?:start|employment|appointment)\b/,
+  /\b(?:if|once|when) (?:you are |you're |they are )?(?:shortlisted|short-listed|selected|invited|offered|appointed|hired)\b/,
+  /\b(?:should you be|if you are) (?:short-?listed|selected|invited)\b/,
+  /\b(?:second|next|later|final|interview) (?:stage|round|phase)\b/,
+  /\b(?:will|may|might|can) be (?:requested|asked for|required|solicited|needed) (?:later|at (?:a )?later stage|from shortlisted|upon|after|at the (?:time of|interview))\b/,
+  /\b(?:will|may) be (?:requested|solicited|asked for) (?:from|of) (?:the )?(?:finalists|shortlisted|selected)\b/,
+  /\bupon (?:request|invitation|appointment|hire|hiring|acceptance)\b/,
+  /\bon request\b/,
+  /\bonly (?:if|when) (?:invited|shortlisted|requested|selected)\b/,
+  /\b(?:before|prior to|at the time of|upon) (?:the )?(?:start|employment|appointment|hire|hiring|onboarding|enrol(?:l)?ment|the interview|interview)\b/,
   /\b(?:before|prior to) (?:the )?(?:contract|appointment|employment)(?: is)? (?:signed|starts|begins|concluded)\b/,
   /\b(?:requested|asked for|required) (?:from|for|of) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
   /\bfinalists\b/,
-  /\bdo not (?:send|submit|include|upload)\b[^.]{0,60}\bat this stage\b/,
-  /\bnot (?:required|needed|requested|necessary) (?:at this stage|now|yet|initially|with the application)\b/,
+  /\b(?:after|once) (?:the )?(?:applications close|shortlisting|an initial shortlist|the shortlist(?:ing)?)\b|\b(?:initial )?shortlist is (?:made|drawn up)\b/,
+  /\bonly for (?:candidates|applicants) (?:that|who) (?:pass|are invited|are shortlisted|reach)\b/,
+  /\bdo not (?:send|submit|include|upload)\b[^.]{0,60}\bat this (?:stage|time|point)\b/,
+  /\bnot (?:required|needed|requested|necessary|asked for) (?:at this (?:stage|time|point)|now|yet|initially|(?:with|in) (?:the|your) (?:initial |first )?application)\b/,
+  /\bkan (?:du )?bli bedt om\b/, // Norwegian: "you may be asked to"
+  /\b(?:wird|werden) (?:später|nachgereicht|nachgefordert)\b|\bzu einem späteren zeitpunkt\b/, // German
+  /\b(?:in een later stadium|op verzoek)\b/, // Dutch
+  /\b(?:i ett senare skede|på begäran)\b/, // Swedish
+  /\b(?:myöhemmin|pyydettäessä)\b/, // Finnish
+  /\b(?:ultérieurement|sur demande|lors de l'inscription|après (?:la )?sélection)\b/, // French
+];
+
+/**
+ * Marks an item as required only for some applicants; the text from the cue to the end of its clause is the
+ * condition ("for non-native speakers", "if your degree is not yet completed").
+ */
+export const CONDITION_CUES: RegExp[] = [
+  /\b(?:if|where|when|as) (?:applicable|relevant|appropriate|required|necessary)\b/,
+  /\b(?:only )?(?:for|from) (?:all )?(?:international|foreign|overseas|non-?(?:eu|eea|uk|us|native|english|german|dutch|swedish|finnish|french|nordic)|external|internal|eu|uk|domestic|doctoral|phd|senior|junior|postdoctoral|master'?s?) (?:applicants|candidates|students|nationals|speakers|citizens)\b/,
+  /\b(?:for|from) (?:those|applicants|candidates|students|anyone|people)(?: (?:who|whose|with|from|applying|requesting|holding|not|for)\b| of\b)/,
+  /\b(?:an? )?(?:applicant|candidate)s? (?:applying for|requesting|holding|whose|with (?:an? )?(?:foreign|international|non-))\b/,
+  /\b(?:applicants|candidates|students|those) (?:whose|from outside|from abroad|from non-|requesting|holding (?:an? )?(?:foreign|non-)|who (?:do not|did not|have not|hold|are not|were not|wrote|have an? (?:foreign|international)|are applying for|apply for|wish to apply for|have completed|completed|studied))\b/,
+  /\b(?:for|in the case of) (?:resubmissions?|renewals?|reapplications?)\b/,
+  /\bfor [\p{L}\s-]{3,40} only\b/u,
+  /\b(?:applicable|required|needed|relevant) (?:to|for) [\p{L}\s-]{3,40} only\b/u,
+  /\bin (?:the )?case (?:of|that|where|your|the|you)\b/,
+  /\bin the event (?:that|of|the)\b/,
+  /\bnon-native (?:speakers?|english speakers?)\b/,
+  /\bwhose (?:first|native|mother) (?:language|tongue) is not\b/,
+  /\b(?:first|native|mother) (?:language|tongue) is not\b/,
+  /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b/,
+  /\bif (?:your|the|their|his|her) (?:degree|diploma|documents?|certificates?|transcripts?|qualifications?|studies|study|first language|native language|mother tongue|master'?s?|bachelor'?s?|phd|doctorate|host|supervisor|previous|home)\b/,
+  /\bif (?:english|german|dutch|swedish|finnish|french) is not\b/,
+  /\bif (?:you|the applicant|the candidate|applicants|candidates) (?:hold|holds|have|has|had|did|do|does|are|is|were|was|wrote|completed|studied|obtained|received|apply|applies|come|comes)(?: not)? (?:not |yet |a |an |your |their |from |outside |abroad|completed|graduated|obtained|foreign|international|non-|no |any |the |for |in |already )/,
+  /\b(?:documents?|diplomas?|certificates?|transcripts?|degrees?) (?:that are |which are |are )?(?:not (?:written |issued |in )|written in (?:a |an )?(?:language|languages) other|issued in (?:a |an )?(?:language|languages) other|in (?:a |an )?(?:language|languages) other|in other languages|from (?:abroad|outside|foreign))/,
+  /\b(?:doctoral (?:students|candidates)|phd students|doktorandinnen und doktoranden|doktorand(?:inn)?en)\b(?=[^.]{0,40}\b(?:werden|are|should|must|also)\b)/,
+  /\b(?:falls(?! vorhanden)|sofern(?! vorhanden)|soweit zutreffend|wenn zutreffend|nur für|bei (?:antrag|bewerbung|ausländischen|nicht[- ]?deutsch|internationalen))\b/, // German
+  /\bfür (?:ausländische|internationale|nicht[- ]?deutschsprachige) (?:bewerber(?:innen)?|studierende|abschlüsse)\b/, // German
+  /\b(?:indien(?! beschikbaar)|alleen voor|voor (?:buitenlandse|internationale) (?:studenten|kandidaten|sollicitanten))\b/, // Dutch
+  /\b(?:för sökande (?:som|med|från)|vid (?:ansökan (?:till|om)|förenade)|om (?:du|sökande|den sökande|dokumenten|examen|utbildningen) (?:har|är|inte|saknar|avlagt))\b/, // Swedish
+  /\b(?:dersom|der det er aktuelt|søkere? (?:med|fra|som)|søkjarar? (?:med|frå)|hvis du|for ansøgere (?:med|fra))\b/, // Norwegian, Danish
+  /\b(?:jos|mikäli|ulkomailla|ulkomaisen)\b/, // Finnish
+  /\b(?:si (?:vous|votre|vos|le|la|les|l'|un|une|le candidat|la candidate)|le cas échéant|pour les (?:candidat|titulaires|étudiant)\p{L}*|en cas de|rédigés? dans une langue autre|dans une (?:autre )?langue autre)\b/u, // French
+];
+
+/** The posting asks applicants not to send something. */
+export const NOT_WANTED_CUES: RegExp[] = [
+  /\b(?:do not|don't|please do not|please don't|never) (?:send|submit|include|upload|attach|enclose|mail|provide|forward|add|email|e-mail)\b/,
+  /\brefrain from (?:sending|submitting|including|uploading|attaching|enclosing|adding)\b/,
+  /\bwe (?:do not|don't|will not|won't|no longer) (?:require|need|accept|want|request|ask for|read)\b/,
+  /\b(?:you )?(?:do not|don't|will not) need to (?:send|submit|include|upload|attach|provide|enclose|ask|arrange)\b/,
+  /\b(?:there is )?no need (?:to|for you to) (?:send|submit|include|upload|attach|provide|enclose)\b/,
+  /\b(?:is|are) not (?:required|needed|necessary|wanted|requested|accepted|expected|asked for)\b/,
+  /\b(?:will|shall|should|must) not be (?:accepted|read|sent|included|submitted|attached|uploaded|enclosed)\b/,
+  /\b(?:will not|won't|do not|don't) (?:be )?accept(?:ed|ing)?\b/,
+  /\bnot asking for\b/,
+  /\bno (?:photos?|photographs?|pictures?|headshots?)\b/,
+  /\b(?:bitte )?(?:keine|verzichten sie auf|ohne) (?:fotos?|bewerbungsfotos?|lichtbilder?|bilder|zeugnisse|empfehlungsschreiben)\b/, // German
+  /\b(?:geen (?:foto|pasfoto|aanbevelingsbrie\p{L}*)|niet (?:meesturen|toevoegen|nodig|vereist))\b/u, // Dutch
+  /\b(?:skicka inte|bifoga inte|behövs inte|ska inte bifogas|inga (?:foton|bilder))\b/, // Swedish
+  /\b(?:ikke (?:send|legg ved|nødvendig|vedlegg)|skal ikke (?:sendes|vedlegges|legges ved))\b/, // Norwegian, Danish
+  /\b(?:älä (?:lähetä|liitä)|ei tarvitse (?:liittää|lähettää)|ei tarvita)\b/, // Finnish
+  /\b(?:n'envoyez pas|ne pas (?:envoyer|joindre)|ne joignez pas|inutile (?:de|d')|ne sont pas (?:nécessaires|demandés|requis))\b/, // French
+];
+
+/** "Do not upload your diploma *under this heading*": a rule about where, not about what. */
+export const NOT_WANTED_EXCEPT: RegExp[] = [
+  /\b(?:under|in this (?:field|section|box)|here|in the (?:field|section|box))\b/,
+  /\bseparately\b/,
+  /\b(?:in lieu of|instead of|as a substitute|substitutes? for|not substitutes?)\b/,
 ];
 
 /** A sentence or heading that introduces the list of application materials. */
 export const LIST_TRIGGERS: RegExp[] = [
-  /\b(?:please|kindly) (?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
-  /\b(?:applicants|candidates|you)\b[^.]{0,60}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare)\b/,
-  /\b(?:application|applications) (?:should|must|shall|will need to)\b[^.]{0,30}\b(?:include|contain|consist of|be accompanied by|comprise)\b/,
-  /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information)\b/,
-  /\b(?:application|applications|dossier) (?:consists of|comprises|includes|contains|should consist of)\b/,
+  /\b(?:please|kindly) (?:submit|send|include|attach|upload|provide|share|enclose|prepare|email|e-mail|forward|add)\b/,
+  /\b(?:applicants|candidates|you|applications?)\b[^.]{0,60}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare|supply)\b/,
+  /\b(?:application|applications|dossier|file|package|packet|submission)s? (?:should|must|shall|will need to|needs? to|is to|are to)\b[^.]{0,30}\b(?:include|contain|consist of|be accompanied by|comprise|be made up of|have)\b/,
+  /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information|documentation|elements|supporting documents)\b/,
+  /\b(?:application|applications|dossier|file|package|packet|submission)s? (?:consists? of|comprises?|includes?|contains?|should consist of|must contain|must include|will consist of)\b/,
   /\b(?:optional|additional|further|other) (?:documents|materials|attachments)\b/,
-  /^(?:optional|required|mandatory|additional)\b[^.:]{0,25}(?::|$)/,
-  /\b(?:required|requested|mandatory|compulsory|necessary|application|supporting) (?:documents|materials|documentation|package|attachments)\b/,
-  /\bto apply\b/,
-  /\bhow to apply\b/,
+  /^(?:optional|required|mandatory|additional|obligatory)\b[^.:]{0,25}(?::|$)/,
+  /\b(?:required|requested|mandatory|compulsory|necessary|application|supporting) (?:documents|materials|documentation|package|attachments|items)\b/,
+  /\b(?:documents|materials|documentation|attachments) (?:required|needed|requested|to (?:submit|upload|include|send|provide))\b/,
+  /\bapplication (?:checklist|requirements|contents?)\b/,
+  /\b(?:to apply|how to apply|what to (?:send|submit|include)|what you (?:should|need to|must) (?:send|submit|include))\b/,
   /\binclude(?:s)?:/,
-  /\b(?:bewerbungsunterlagen|ihre bewerbung|unterlagen)\b/, // German
-  /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet)\b/, // Finnish
+  /\b(?:include|including|send|submit|provide|attach|upload|prepare)\b[^.]{0,30}\bthe following\b/,
+  /\b(?:is|it is) (?:mandatory|required|necessary) to (?:attach|submit|include|upload|provide)\b/,
+  /\b(?:must|should|shall) (?:submit|send|include|attach|upload|provide|prepare)\b/,
+  /\b(?:you will|you'll) (?:be asked|need|require|have) to (?:upload|submit|provide|send|include|attach)\b/,
+  /\byou will (?:require|need) the following\b/,
+  /\b(?:bewerbungsunterlagen|ihre bewerbung|unterlagen|folgende (?:dokumente|unterlagen|nachweise)|erforderlich sind|einzureichen|beizufügen|sollten? enthalten|muss enthalten|zum hochladen)\b/, // German
+  /\b(?:sollicitatie|de volgende (?:documenten|stukken)|meesturen|bijvoegen|aanmelding(?:sdossier)?|je aanmelding)\b/, // Dutch
+  /\b(?:bifogas|bifoga|följande (?:dokument|bilagor|handlingar)|ansökan ska innehålla|ansökan bör innehålla|till ansökan)\b/, // Swedish
+  /\b(?:vedlegg(?:ene|a)?|må vedlegges|skal vedlegges|leggje ved|legges ved|følgende (?:informasjon|dokumenter|vedlegg)|søknaden (?:skal|må) inneholde|ansøgningen skal indeholde|bilag)\b/, // Norwegian, Danish
+  /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet|liitetään|liitteineen|tulee liittää|liittää hakemukseen)\b/, // Finnish
+  /\b(?:pièces suivantes|pièces à (?:fournir|joindre)|dossier de candidature|doit comporter|doit contenir|doit être constitué|devra (?:obligatoirement )?comporter|les documents suivants|doivent être joints|à joindre|comprenant)\b/, // French
+  /\b(?:deve contenere|devono essere allegati|documenti richiesti|allegare)\b/, // Italian
 ];
 
 /** A sentence outside a list still requests an item when it has one of these (paired with a kind mention). */
 export const REQUEST_CUES: RegExp[] = [
-  /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange)\b/,
-  /\b(?:is|are) (?:required|requested|needed|mandatory)\b/,
-  /\b(?:should|must|shall) (?:be|not|include|describe|contain|outline|address|not exceed)\b/,
-  /\bwill be (?:asked|required|requested)\b/,
+  /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,
+  /\b(?:be|are|is|been) (?:submitted|sent|emailed|e-mailed|uploaded|attached|included|enclosed|provided|forwarded|mailed|received|posted)\b/,
+  /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)) (?:\p{L}+ )?with\b/u,
+  /\b(?:is|are) (?:also )?(?:a |an )?(?:required|requested|needed|mandatory|compulsory|expected|due)\b/,
+  /\b(?:list|name|nominate|give|identify|suggest)\b(?=(?: [\p{L}-]+){0,4} (?:referees|references|recommenders|referenspersoner|referanser))/u,
+  /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
+  /\bwill be (?:asked|required|requested|needed)\b/,
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
-  /\bplease\b/,
+  /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt)\b/, // German
+  /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden)\b/, // Dutch
+  /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in)\b/, // Swedish
+  /\b(?:send|legg ved|vedlegg|last opp|leggje ved|vedhæft|indsend)\b/, // Norwegian, Danish
+  /\b(?:lähetä|liitä|liitetään|toimita|tulee liittää)\b/, // Finnish
+  /\b(?:envoyer|envoyez|joindre|joignez|fournir|fournissez|transmettre|remettre|déposer|adresser)\b/, // French
+];
+
+/** A list's intro that says what a document should contain ("Your CV should include:"): its entries are not items. */
+export const CONTENT_VERBS =
+  /\b(?:include|includes|contain|contains|address|cover|covers|consist of|comprise|describe|outline|detail|answer|mention|state|be structured|be organi[sz]ed|use the following|enthalten|beinhalten|umfassen|inneholde|innehålla|sisältää|comporter|contenir)\b|\b(?:including|detailing|containing|covering|with):?\s*$|:\s*$/;
+
+/** Headings and intros of lists that are not documents to send: duties, qualifications, topics, benefits. */
+export const NOT_DOCUMENT_LISTS: RegExp[] = [
+  /\b(?:responsibilit(?:y|ies)|duties|tasks|what you will do|what you'll do|your role|the role|job description|position summary|we offer|what we offer|benefits|perks|salary|compensation|funding(?: opportunities| sources)?|timeline|important dates|key dates|fees|audience|about (?:us|the)|research (?:areas|topics|directions)|topics|projects? (?:can|could|may) include|interests include|topics of interest|areas of interest|selection criteria|assessment criteria|evaluation criteria|eligibility|who can apply|who should apply|minimum qualifications|preferred qualifications|qualifications|requirements for the (?:position|candidate)|inherent requirements|essential criteria|desirable criteria|we are looking for|ideal candidate|successful candidate|your profile|candidate profile|prerequisites|prérequis|voraussetzungen|anforderungen|ihr profil|ihre aufgaben|wir bieten|profiel|taken|vi erbjuder|arbetsuppgifter|behörighet|kvalifikationer|tehtävät|edellytämme|tarjoamme|kelpoisuus|selectiecriteria|urvalsförfarande|valintaperusteet)\b/,
 ];
 
 /** Forms named inside an item's phrase. `referee` needs words about contacts; a bare "letter" means a letter. */
@@ -295,9 +496,21 @@ export const TITLE_STOPS: RegExp[] = [
   /\s*[:;,.]\s/,
   /\s+-\s/,
   /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
-  /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|including|that|which|where|to be|should|must|sent|uploaded|addressed|demonstrating|showing|is|are|will)\b/,
+  /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined)(?=[\s,.]|$)/,
   /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via)\b/,
 ];
+
+/** Nouns that name a document: an unrecognized piece of a list sentence is an item only when it has one. */
+export const DOCUMENT_NOUNS =
+  /\b(?:statements?|letters?|(?:management|work|study|funding|financing|supervision|implementation|teaching|travel|mobility|training|career development|data management|dissemination) plans?|cop(?:y|ies)|scans?|lists?|forms?|certificates?|certifications?|proofs?|evidence|descriptions?|summar(?:y|ies)|essays?|samples?|abstracts?|proposals?|reports?|records?|confirmations?|declarations?|documents?|documentation|photos?|photographs?|passports?|ids?|identity|cards?|budgets?|timetables?|schedules?|outlines?|agreements?|approvals?|permits?|visas?|translations?|scores?|results?|responses?|answers?|questionnaires?|sheets?|overviews?|accounts?|indications?|memos?|notes?|dossiers?|portfolios?|reprints?|manuscripts?|chapters?|articles?|papers?|bibliograph(?:y|ies)|references?|forms?|testimonials?|vouchers?|receipts?|attestations?|endorsements?|nominations?|declarations?|bewerbungsformular|formular|nachweise?|bescheinigung(?:en)?|erklärung|bestätigung|kopie|intyg|blankett|intyg|vedlegg|attest(?:er)?|skjema|erklæring|lomake|todistus|selvitys|suunnitelma|formulaire|fiche|attestation|justificatif|copie|pièce|formulier|verklaring|bewijs|kopie)\b/;
+
+/** A translation the posting asks for ("a certified English translation", "traduction officielle", "amtlich beglaubigte Übersetzung"). */
+export const TRANSLATION =
+  /(?:\b(?:an? |the |une |eine )?(?:certified |official |sworn |authori[sz]ed |formal |notari[sz]ed |officielle |assermentée |amtlich beglaubigte |beglaubigte |virallinen |auktoriserad )*(?:english |french |german |dutch |swedish |finnish |englanninkielinen )?(?:translations?|traductions?|übersetzung(?:en)?|vertaling(?:en)?|käännö\p{L}*|översättning(?:ar)?|oversettelse(?:r)?|oversættelse(?:r)?|traduzion[ei]|traducci[oó]n(?:es)?)\b|\b(?:must|should|shall|need to|needs to|have to|has to|to) be translated\b|\b(?:a |an )?(?:brief |short )?summary in english\b)/iu;
+
+/** A translation is asked for, not only mentioned ("must be accompanied by a translation"). */
+export const TRANSLATION_ASKED =
+  /\b(?:must|should|shall|need|needs|required|requires|provide|attach|include|submit|accompanied|accompany|enclose|translated|together with|joindre|accompagn\p{L}*|fournir|doivent|müssen|muss|beizufügen|einreichen|einzureichen|tulee|liitettävä|ska|skall|må|moeten|vereist|please)\b/iu;
 
 /** Words that lead into an item's phrase and are not part of its title. */
 export const TITLE_LEAD_INS: RegExp[] = [
@@ -329,23 +542,35 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Units of an item or packet limit and the profile key each one fills. */
 export const LIMIT_UNITS = {
-  max_pages: /(?:pages?|sides?|seiten?|sivua?)\b/,
-  max_words: /(?:words?|wörter|sanaa)\b/,
-  max_chars: /(?:characters?|chars|zeichen|merkkiä)\b(?: \((?:including|incl\.?|with) spaces\)| including spaces)?/,
+  max_pages: /(?:(?:standard )?a4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?)\b|a4\b(?!\s*(?:paper|format|size))/,
+  max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole)\b/,
+  max_chars: /(?:characters?|chars|zeichen|merkkiä|tecken|tegn|tekens|signes|caractères|caratteri)\b(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen)?/,
   max_mb: /(?:mb|megabytes?|mbytes?)\b/,
 } as const;
 
+/** Sizes written as words ("einseitig", "a one-pager"): the limit they state. */
+export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
+  { re: /\b(?:einseitig|one-pager|one pager|single[- ]page|one-sided|yksisivuinen)\b/, key: 'max_pages', value: 1 },
+  { re: /\b(?:zweiseitig|two-pager|two-sided)\b/, key: 'max_pages', value: 2 },
+];
+
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
 export const LIMIT_CUES: RegExp =
-  /\b(?:max\.?|maximum(?: of)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|under|less than|limited to|within|limit(?:ed)? of|höchstens|maximal|enintään|korkeintaan)\s*$|(?:≤|<=|<)\s*$/;
+  /\b(?:max\.?|maximum(?: of)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo)\s*$|(?:≤|<=|<)\s*$/iu;
 
 /** A size stated for the whole packet or each file, not for the item next to it ("a single PDF under 10 MB"). */
 export const PACKET_LIMIT_BEFORE =
   /\b(?:(?:single|one|combined|whole|entire|complete|merged)\s+(?:pdf|file|document)s?|(?:the |your |whole |entire |complete )?(?:application|packet|dossier|attachments?)|all (?:documents|files|materials))\b[^,;]{0,25}$/;
-export const PACKET_LIMIT_AFTER = /^\s*(?:in total|total|per file|per document|per attachment|each|altogether|overall)\b/;
+export const PACKET_LIMIT_AFTER = /^\s*(?:in total|total|altogether|overall)\b/;
+/** After a size in MB, these make it a cap for each file ("5 MB per file"), not for the item next to it. */
+export const FILE_LIMIT_AFTER = /^\s*(?:per file|per document|per attachment|per upload|each|file size|size limit|per pdf)\b/;
+
+/** A size that is only a guide ("about 3,000 words", "normally 5-8 pages", "recommended length"): not a limit. */
+export const APPROXIMATE =
+  /\b(?:about|approx(?:imately|\.)?|around|roughly|ca\.?|circa|recommended|recommend|normally|typically|ideally|preferably|suggested|in the range of|some|helst|ungefär|omkring|cirka|noin|environ|etwa|ungefähr|anbefalt|normalt|vanligtvis|bij benadering|ongeveer)\b/;
 
 /** Words that make a number a lower bound ("at least two letters"). */
-export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään)\s*$/;
+export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään|minst|minstens|au moins)\s*$/i;
 
 /** How the packet is handed in. */
 export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> = {
@@ -357,6 +582,10 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\bsingle[- ]pdf\b/,
     /\b(?:eine|einer|einzigen) (?:pdf|datei)\b/, // German
     /\byhtenä (?:pdf|tiedostona)/, // Finnish
+    /\bas one (?:only |single )?(?:documentation|document|file|pdf)\b/,
+    /\b(?:ett|eitt|eit|ét|én|ein|een) (?:samlet |samla |enda |enkel |enkele |samengevoegd )?(?:pdf(?:-dokument|-fil|-bestand)?|vedlegg|bestand)\b/, // Nordic, Dutch
+    /\b(?:un seul|un unique) (?:fichier|document|pdf)\b/, // French
+    /\b(?:rolled|bundled|put) into (?:one|a single) (?:pdf|file|document)\b/,
   ],
   'separate-files': [
     /\bseparate (?:files|pdfs|pdf files|documents|attachments|uploads)\b/,
@@ -365,6 +594,11 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\beach (?:document|item|file) (?:separately|as a separate)\b/,
     /\b(?:name|label|title) each (?:attachment|file|document)\b/,
     /\b(?:upload|submit|attach) (?:them|each (?:document|file)|the documents|all documents) separately\b/,
+    /\b(?:attached|uploaded|submitted|sent) separately\b/,
+    /\b(?:two|three|four|five|[2-9]) (?:separate )?(?:pdf )?files\b/,
+    /\b(?:no|each) (?:single )?(?:document|file|attachment) (?:can|may|should|must) (?:exceed|be larger|not exceed)\b/,
+    /\b(?:pro|je) (?:auflistungspunkt|dokument|punkt|unterlage)\b|\bjeweils (?:nur )?eine datei\b/, // German
+    /\b(?:upload|attach) (?:as|in) (?:a )?separate (?:file|document|attachment)s?\b/,
   ],
 };
 
@@ -381,8 +615,20 @@ export const DEADLINE_CUES: RegExp[] = [
   /\bdue (?:by|on|date)\b/,
   /\b(?:last day|closes|close on|closes on|last (?:application )?date)\b/,
   /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss|bis (?:zum|spätestens)|spätestens)\b/, // German
-  /\b(?:hakuaika päättyy|hakuaika|viimeistään)\b/, // Finnish
+  /\b(?:hakuaika päättyy|hakuaika|viimeistään|päättyy|päättyvät)\b/, // Finnish
+  /\b(?:bewerbungsfrist|frist|ende der bewerbungsfrist)\b/, // German
+  /\b(?:uiterlijk|sluitingsdatum|reageren kan tot)\b|\b(?:vóór|voor|tot en met|t\/m)\s+\d{1,2}\s+\p{L}+\s+\d{4}\b/u, // Dutch
+  /\b(?:senast|sista ansökningsdag|sista dag för ansökan|ansökningstid)\b/, // Swedish
+  /\b(?:søknadsfrist|ansøgningsfrist|innen)\b/, // Norwegian, Danish
+  /\b(?:date limite|au plus tard|avant le|jusqu'au|clôture des candidatures|se déroule du)\b/, // French
+  /\b(?:entro e non oltre|scadenza)\b/, // Italian
+  /\b(?:application|registration|submission|call|candidature|inscription) (?:period|window|phase|procedure)\b[^.]{0,40}\b(?:from|to|until|runs?)\b/,
+  /\b(?:portal|call|application system|applications?|registration) (?:will |is |are |remains? )?(?:be )?open (?:until|till|through)\b/,
+  /\bapplications? (?:will be )?accepted (?:until|till|through)\b/,
 ];
+
+/** Words after which the date of a deadline sentence is its end ("from 20 March to 2 May", "aukeaa 2.10. ja päättyy 31.10."). */
+export const DEADLINE_END_WORDS = /\b(?:to|until|till|through|au|bis|päättyy|päättyvät|tot|till och med|t\.o\.m\.|fino al|hasta)\b|[-\u2013](?=\s*\p{L}*\s*\d)/u;
 
 /** A file-name length cap ("file names must not exceed 40 characters"). */
 export const FILE_NAME_LENGTH = /\bfile ?names?\b[^.]{0,40}?\b(?:max(?:imum)?\.?|at most|not exceed(?:ing)?|no (?:more|longer) than|up to|limited to)\s*(\d{1,3})\s*(?:characters|chars)\b/;
@@ -392,10 +638,14 @@ export const POSITION_WORDS = /\b(?:position|contract|employment|appointment|fel
 
 /** A sentence that gives a review date rather than a closing date: the date is kept but flagged. */
 export const REVIEW_START_CUES: RegExp[] = [
-  /\breview of (?:applications|applicants|candidates) (?:will )?(?:begin|start|commence)s?\b/,
+  /\b(?:review|screening|evaluation|consideration) of (?:complete |completed )?(?:applications|applicants|candidates|files) (?:will )?(?:begin|start|commence)s?\b/,
+  /\b(?:application|applicant) (?:review|screening) (?:will )?(?:begin|start|commence)s?\b/,
   /\b(?:applications|screening) will be (?:reviewed|considered) (?:starting|beginning|from)\b/,
-  /\bfull consideration\b/,
+  /\breview (?:will )?(?:begin|start|commence)s? (?:on|immediately)\b/,
 ];
+
+/** A date by which applications get full (or first) consideration: the deadline an applicant should keep. */
+export const CONSIDERATION_CUES: RegExp[] = [/\b(?:full|first|priority) consideration\b/];
 
 export const OPEN_UNTIL_FILLED_CUES: RegExp[] = [
   /\bopen until (?:filled|the position is filled)\b/,
@@ -404,7 +654,11 @@ export const OPEN_UNTIL_FILLED_CUES: RegExp[] = [
   /\buntil (?:a )?suitable candidate/,
   /\bcontinue until\b[^.]{0,30}\bfilled\b/,
   /\brolling basis\b/,
-  /\bbis zur besetzung\b/, // German
+  /\b(?:year[- ]round|all year(?: round)?|throughout the year)\b/,
+  /\b(?:applications?|apply|submitted|accepted|admitted|considered|welcome)\b[^.]{0,60}\b(?:at any time|any time|continuously)\b/,
+  /\bno (?:fixed )?(?:deadline|closing date|application deadline)\b/,
+  /\bbis zur besetzung\b|\b(?:jederzeit|laufend) (?:möglich|bewerben)\b/, // German
+  /\b(?:doorlopend|fortlöpande|löpande antagning|toute l'année|en continu)\b/, // Dutch, Swedish, French
   /\bkunnes (?:tehtävä|paikka) on täytetty\b/, // Finnish
 ];
 
@@ -433,7 +687,7 @@ export const FIELD_LABELS = {
   title: /^(?:(?:job title|position title)\s*:?|(?:position|title|vacancy|stelle|tehtävä)\s*:)\s*(.+)$/i,
   organization: /^(?:institution\s*:?|(?:organization|organisation|employer|university|hochschule|einrichtung|organisaatio)\s*:)\s*(.+)$/i,
   source: /^(?:job website|job url|posting url|url|website|web page|more information)\s*:?\s*<?(https?:\/\/[^\s>]+)>?\s*$/i,
-  reference: /\b(?:reference (?:number|no\.?|code)|ref\.? no\.?|job id|req(?:uisition)? (?:id|number)|kennziffer)\s*:?\s*([A-Z0-9][\w/-]{2,})/i,
+  reference: /\b(?:reference (?:number|no\.?|code)|ref\.? no\.?|ref\.?(?=\s*:)|job (?:id|number|no\.?|reference)|vacancy (?:number|no\.?|id)|req(?:uisition)? (?:id|number)|kennziffer|referentie(?:nummer)?|diarienummer|dnr|arbeidsgiverens referanse|saksnummer|référence)\s*:?\s*#?([A-Z0-9][\w/-]{2,})/i,
 } as const;
 
 /** Time-zone words and what they become in the profile (an offset, or an IANA zone the profile keeps by name). */
@@ -484,20 +738,32 @@ export const TIME_ZONES: Record<string, string> = {
   'pacific time': 'America/Los_Angeles',
   'central time': 'America/Chicago',
   'uk time': 'Europe/London',
+  'london time': 'Europe/London',
+  'british time': 'Europe/London',
+  'dutch time': 'Europe/Amsterdam',
+  'cet/cest': 'Europe/Berlin',
+  'heure de paris': 'Europe/Paris',
+  'french time': 'Europe/Paris',
+  'paris time': 'Europe/Paris',
+  'norwegian time': 'Europe/Oslo',
+  'danish time': 'Europe/Copenhagen',
+  'mountain time': 'America/Denver',
+  'pacific standard time': 'America/Los_Angeles',
+  'eastern standard time': 'America/New_York',
 };
 
 /** Month names and abbreviations (English, German, Finnish) to month numbers. */
 export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, januar: 1, tammikuu: 1, tammikuuta: 1,
-  february: 2, feb: 2, februar: 2, helmikuu: 2, helmikuuta: 2,
-  march: 3, mar: 3, märz: 3, maerz: 3, maaliskuu: 3, maaliskuuta: 3,
-  april: 4, apr: 4, huhtikuu: 4, huhtikuuta: 4,
-  may: 5, mai: 5, toukokuu: 5, toukokuuta: 5,
-  june: 6, jun: 6, juni: 6, kesäkuu: 6, kesäkuuta: 6,
-  july: 7, jul: 7, juli: 7, heinäkuu: 7, heinäkuuta: 7,
-  august: 8, aug: 8, elokuu: 8, elokuuta: 8,
-  september: 9, sep: 9, sept: 9, syyskuu: 9, syyskuuta: 9,
-  october: 10, oct: 10, oktober: 10, okt: 10, lokakuu: 10, lokakuuta: 10,
-  november: 11, nov: 11, marraskuu: 11, marraskuuta: 11,
-  december: 12, dec: 12, dezember: 12, dez: 12, joulukuu: 12, joulukuuta: 12,
+  january: 1, jan: 1, januar: 1, januari: 1, janvier: 1, janv: 1, gennaio: 1, enero: 1, tammikuu: 1, tammikuuta: 1,
+  february: 2, feb: 2, februar: 2, februari: 2, février: 2, fevrier: 2, févr: 2, febbraio: 2, febrero: 2, helmikuu: 2, helmikuuta: 2,
+  march: 3, mar: 3, märz: 3, maerz: 3, mars: 3, maart: 3, marts: 3, marzo: 3, maaliskuu: 3, maaliskuuta: 3,
+  april: 4, apr: 4, avril: 4, aprile: 4, abril: 4, huhtikuu: 4, huhtikuuta: 4,
+  may: 5, mai: 5, maj: 5, mei: 5, maggio: 5, mayo: 5, toukokuu: 5, toukokuuta: 5,
+  june: 6, jun: 6, juni: 6, juin: 6, giugno: 6, junio: 6, kesäkuu: 6, kesäkuuta: 6,
+  july: 7, jul: 7, juli: 7, juillet: 7, luglio: 7, julio: 7, heinäkuu: 7, heinäkuuta: 7,
+  august: 8, aug: 8, augusti: 8, augustus: 8, août: 8, aout: 8, agosto: 8, elokuu: 8, elokuuta: 8,
+  september: 9, sep: 9, sept: 9, septembre: 9, settembre: 9, septiembre: 9, syyskuu: 9, syyskuuta: 9,
+  october: 10, oct: 10, oktober: 10, okt: 10, octobre: 10, ottobre: 10, octubre: 10, lokakuu: 10, lokakuuta: 10,
+  november: 11, nov: 11, novembre: 11, noviembre: 11, marraskuu: 11, marraskuuta: 11,
+  december: 12, dec: 12, dezember: 12, dez: 12, desember: 12, décembre: 12, decembre: 12, dicembre: 12, diciembre: 12, joulukuu: 12, joulukuuta: 12,
 };

@@ -1,63 +1,7 @@
 /**
- * Text plumbing for the importer: HTML to text, normalization, lines with bullets, sentences.
+ * Text plumbing for the importer: normalization, list marks, sentences, numbers.
  */
 import { MONTHS } from './phrases.js';
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '-', mdash: '-', hellip: '...',
-  rsquo: "'", lsquo: "'", ldquo: '"', rdquo: '"', bull: '•', middot: '·', euro: '€', copy: '©', shy: '',
-  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', aring: 'å', Aring: 'Å',
-  eacute: 'é', egrave: 'è', Eacute: 'É', aacute: 'á', oacute: 'ó', iacute: 'í', uacute: 'ú', ccedil: 'ç', ntilde: 'ñ',
-};
-
-/**
- * Decodes named and numeric character references.
- *
- * @example
- * decodeEntities('R&amp;D &#8211; 2&nbsp;pages') // 'R&D – 2 pages'
- */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[ref] ?? NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
-
-/**
- * True when `text` reads as HTML markup rather than plain text (a couple of real tags, not one stray `<`).
- *
- * @example
- * looksLikeHtml('<p>Apply</p><ul><li>CV</li></ul>') // true
- * looksLikeHtml('Salary < 5000 EUR') // false
- */
-export function looksLikeHtml(text: string): boolean {
-  const tags = text.match(/<\/?(?:html|head|body|p|div|ul|ol|li|br|h[1-6]|span|table|tr|td|strong|em|b|a|section|article)\b[^>]*>/gi);
-  return (tags?.length ?? 0) >= 2;
-}
-
-/**
- * Reduces an HTML posting to text: scripts and styles dropped, entities decoded, each list item on its own line
- * starting with `- `, block elements separated by blank lines.
- *
- * @example
- * htmlToText('<h2>Apply</h2><ul><li>CV</li><li>Cover letter</li></ul>') // 'Apply\n\n- CV\n- Cover letter'
- */
-export function htmlToText(html: string): string {
-  const s = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/\s+/g, ' ')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<\/li\s*>/gi, '')
-    .replace(/<\/?(?:p|div|h[1-6]|ul|ol|dl|section|article|header|footer|main|table|tr|blockquote|pre|hr|title|dt|dd|nav|aside|form|fieldset)\b[^>]*>/gi, '\n\n')
-    .replace(/<\/?(?:td|th)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]+>/g, '');
-  return normalizeText(decodeEntities(s));
-}
 
 /**
  * Straight quotes, plain dashes and spaces, `\n` line ends, at most one blank line in a row.
@@ -81,17 +25,8 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** One line of a posting, with inline bullets ("materials: * CV * Short bio") split out. */
-export interface Line {
-  text: string;
-  /** Starts with a bullet or a list number. */
-  bullet: boolean;
-  /** Index of the paragraph (blank-line separated block) the line belongs to. */
-  block: number;
-}
-
-const BULLET = /^(?:[-*•·▪◦‣]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))\s+/;
-const INLINE_BULLET = /\s+[*•·▪◦‣]\s+/;
+/** A list mark at the start of a line: a bullet, `1.`, `a)`, `(2)`, `(iv)`. */
+export const BULLET = /^(?:[-*•·▪◦‣●○■□➢►→]|\d{1,2}[.)](?!\d)|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))(?:\s+|(?=[A-Z]))/;
 
 /**
  * Strips a leading bullet or list number.
@@ -104,37 +39,6 @@ export function stripBullet(text: string): string {
   // Job boards nest "- 1) ...": strip both marks.
   for (let i = 0; i < 2 && BULLET.test(t); i++) t = t.replace(BULLET, '');
   return t;
-}
-
-/**
- * Lines of normalized text, each bullet of an inline list on a line of its own.
- *
- * @example
- * toLines('materials: * CV * Short bio').map((l) => l.text) // ['materials:', 'CV', 'Short bio']
- */
-export function toLines(text: string): Line[] {
-  const out: Line[] = [];
-  let block = 0;
-  let blank = false;
-  for (const raw of text.split('\n')) {
-    if (raw.trim() === '') {
-      blank = true;
-      continue;
-    }
-    if (blank) block += 1;
-    blank = false;
-    const parts = raw.split(INLINE_BULLET);
-    const first = parts[0] ?? '';
-    if (parts.length > 1) {
-      // "Lead: * a * b": the lead is its own line unless it is itself only a bullet mark.
-      const lead = first.replace(/^[*•·▪◦‣]\s*/, '');
-      if (lead !== '') out.push({ text: lead, bullet: BULLET.test(first) || /^[*•·▪◦‣]/.test(first), block });
-      for (const p of parts.slice(1)) if (p.trim() !== '') out.push({ text: p.trim(), bullet: true, block });
-    } else {
-      out.push({ text: first, bullet: BULLET.test(first), block });
-    }
-  }
-  return out;
 }
 
 const ABBREVIATIONS = new Set([
@@ -158,7 +62,11 @@ export function toSentences(line: string): string[] {
     const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
     const next = /^[\s"'(]*([\p{L}]+)/u.exec(line.slice(m.index + 1))?.[1]?.toLowerCase() ?? '';
     // "15. Januar" is a German ordinal date, not the end of a sentence.
-    if (ABBREVIATIONS.has(word.replace(/^[("']/, '')) || /^[a-z]$/i.test(word) || (/^\d{1,2}$/.test(word) && next in MONTHS)) continue;
+    // "(1. Creating ..., 2. Transforming ...)": numbers of an inline list, not ends of sentences.
+    // A number ends a sentence only as the day of a date ("due by March 15. Start ...").
+    const prevWord = /(\S+)\s+\S+$/.exec(before)?.[1]?.toLowerCase().replace(/[.,]$/, '') ?? '';
+    const enumerated = /^\(?\d{1,2}$/.test(word) && !(prevWord in MONTHS);
+    if (ABBREVIATIONS.has(word.replace(/^[("']/, '')) || /^[a-z]$/i.test(word) || enumerated || (/^\d{1,2}$/.test(word) && next in MONTHS)) continue;
     out.push(line.slice(start, m.index + 1).trim());
     start = m.index + m[0].length;
   }

@@ -61,11 +61,24 @@ export function makeReport(args: {
       : { id: '', title: '', open_until_filled: false, submission: { format: 'single-pdf' } },
     items: result?.items ?? [],
     diagnostics,
-    notes: profile?.notes ?? [],
+    notes: profile ? postingNotes(profile) : [],
     totals: result?.totals ?? { pages: 0, bytes: 0, estimatedPages: 0 },
     strict,
     ...(args.build ? { build: args.build } : {}),
   };
+}
+
+/**
+ * The posting's notes, then when conditional items apply and what not to send, in plain sentences.
+ *
+ * @example
+ * postingNotes(profile) // ['Language certificate: only if non-native speakers of English.', 'Do not send: a photo.']
+ */
+export function postingNotes(profile: Profile): string[] {
+  const out = [...profile.notes];
+  for (const item of profile.items) if (item.condition) out.push(`${item.title}: only ${/^(?:if|for|when|where|in case|only)\b/i.test(item.condition) ? '' : 'for '}${item.condition.replace(/^only\s+/i, '')}.`);
+  for (const n of profile.not_wanted ?? []) out.push(`Do not send: ${n.what}.`);
+  return out;
 }
 
 /** How the verdict counts blocking problems, by code or code prefix: [one, many]. */

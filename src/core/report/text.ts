@@ -4,7 +4,7 @@ import type { Style } from './diagnostic-line.js';
 import type { Report } from './model.js';
 import { pageRange } from '../words.js';
 
-const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim' };
+const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim' };
 
 /**
  * The report as terminal text; `color` only when printing to a terminal and NO_COLOR is unset.

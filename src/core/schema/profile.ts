@@ -34,10 +34,23 @@ export const ProfileItemSchema = z
     max_mb: positive.optional().describe('Size cap in MB (10^6 bytes) for this item.'),
     description: z.string().optional().describe('What the posting says about this item.'),
     notes: z.array(z.string()).optional().describe('Rules to show the applicant, carried to the report.'),
+    condition: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('When the item applies, in the posting\'s words ("non-native speakers of English"); it is required only then.'),
     source: z.string().optional().describe('The sentence of the posting this item was taken from.'),
     review: z.boolean().optional().describe('Set by `profile import` when a person should check this item.'),
   })
   .describe('One thing the posting asks for.');
+
+export const NotWantedSchema = z
+  .strictObject({
+    what: z.string().min(1).describe('What not to send, as the posting names it ("a photo", "letters of recommendation").'),
+    kind: z.enum(ITEM_KINDS).optional().describe('The kind of document, when it is one of the item kinds.'),
+    source: z.string().optional().describe('The sentence of the posting that asks not to send it.'),
+  })
+  .describe('Something the posting asks applicants not to send.');
 
 export const SubmissionSchema = z
   .strictObject({
@@ -74,6 +87,7 @@ export const ProfileSchema = z
     order: z.array(z.string()).optional().describe('Item ids in packet order; default: the order of `items`.'),
     items: z.array(ProfileItemSchema).min(1).describe('What the posting asks for.'),
     notes: z.array(z.string()).default([]).describe('Eligibility rules and remarks carried to the report.'),
+    not_wanted: z.array(NotWantedSchema).optional().describe('What the posting asks applicants not to send ("do not send a photo").'),
     review: z.boolean().optional(),
   })
   .describe('A requirements profile: what one posting asks for.');
@@ -81,3 +95,4 @@ export const ProfileSchema = z
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileItem = z.infer<typeof ProfileItemSchema>;
 export type Submission = z.infer<typeof SubmissionSchema>;
+export type NotWanted = z.infer<typeof NotWantedSchema>;

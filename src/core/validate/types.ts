@@ -9,7 +9,8 @@ export type FileStatus =
   | { status: 'not-found'; resolved: string; suggestion?: string }
   | { status: 'unreadable'; resolved: string; reason: string };
 
-export type ItemStatus = 'ok' | 'missing' | 'invalid' | 'later' | 'optional';
+/** `conditional`: an item the posting asks for only from some applicants (its `condition`), not given. */
+export type ItemStatus = 'ok' | 'missing' | 'invalid' | 'later' | 'optional' | 'conditional';
 
 export interface EntryReport {
   form: EntryForm;

@@ -24,7 +24,7 @@ export interface ValidateInput {
   profile: Profile;
   /** What the I/O layer found for each file path, keyed by the path as written in the manifest. */
   files: ReadonlyMap<string, FileStatus>;
-  /** Today's date, YYYY-MM-DD: deadlines are judged against it. */
+  /** Today: a date (YYYY-MM-DD, judged as noon UTC) or an ISO date-time; deadlines are judged at this instant. */
   today: string;
   /** Characters the packet's font cannot draw in a text; when given, texts are checked before a build. */
   missingGlyphs?: (text: string) => string[];
@@ -61,8 +61,12 @@ export function validate(input: ValidateInput): ValidationResult {
     const report = baseReport(pItem);
     reports.push(report);
     if (!mItem || (mItem.entries.length === 0 && mItem.later === undefined)) {
-      report.status = pItem.stage === 'required' ? 'missing' : pItem.stage;
-      if (pItem.stage === 'required' && !mItem) {
+      // Asked only of some applicants ("non-native speakers"): whether it applies is the applicant's to say.
+      const conditional = pItem.stage === 'required' && pItem.condition !== undefined;
+      report.status = conditional ? 'conditional' : pItem.stage === 'required' ? 'missing' : pItem.stage;
+      if (conditional && !mItem) {
+        at(['items', pItem.id], { ...diag('item.conditional', { title: pItem.title, id: pItem.id, condition: pItem.condition ?? '', forms: formsPhrase(pItem.accepts) }), item: pItem.id });
+      } else if (pItem.stage === 'required' && !mItem) {
         at(['items', pItem.id], { ...diag('item.missing', { title: pItem.title, id: pItem.id, forms: formsPhrase(pItem.accepts) }), item: pItem.id });
       }
       continue;
@@ -86,7 +90,10 @@ export function validate(input: ValidateInput): ValidationResult {
   }
 
   const estimatedPages = totalPages + generatedPages + (manifest.options.cover ? 1 : 0);
-  checkRepeats(files, source, at);
+  for (const id of checkRepeats(files, source, at)) {
+    const report = reports.find((r) => r.id === id);
+    if (report) report.status = 'invalid';
+  }
   checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, estimatedPages, files, at);
   out.push(...checkDeadline(profile, input.today, source));
   checkReviewed(profile, at);
@@ -124,7 +131,9 @@ function baseReport(p: ProfileItem): ItemReport {
 interface FileUse {
   ref: string;
   path: PathSegment[];
+  /** The item's title, for messages, and its id. */
   item: string;
+  itemId: string;
   /** What it brings into the packet (its selected pages' share, with `pages:`); `size`: the whole file. */
   bytes: number;
   size: number;
@@ -252,7 +261,7 @@ class ItemCheck {
     report.type = f.type;
     report.bytes = bytes;
     this.bytes += bytes;
-    this.files.push({ ref, path, item: this.p.title, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}) });
+    this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}) });
     for (const finding of f.findings) this.at(path, finding);
     const pages = use ? use.pages.length : f.pages;
     if (pages !== undefined && !(selected && !selected.ok)) {
@@ -355,19 +364,25 @@ function checkReviewed(profile: Profile, at: At): void {
   if (places.length) at(['profile'], diag('profile.unreviewed', { places: places.join(', ') }));
 }
 
-/** The same document given twice (by content: a copy under another name counts), reported at the repeat. */
-function checkRepeats(files: readonly FileUse[], source: YamlSource, at: At): void {
+/**
+ * The same document given twice (by content: a copy under another name counts), reported at the repeat; returns
+ * the ids of the items that hold a repeat.
+ */
+function checkRepeats(files: readonly FileUse[], source: YamlSource, at: At): string[] {
   const bySize = new Map<number, FileUse[]>();
+  const repeated: string[] = [];
   for (const f of files) {
     // One PDF may hold two documents (a transcript and a diploma scanned together): different pages are no repeat.
     const same = (bySize.get(f.size) ?? []).find((g) => (g.ref === f.ref || sameBytes(g.data, f.data)) && overlap(g.pages, f.pages));
     if (same) {
       const line = source.locate(same.path).line;
-      at(f.path, diag('file.duplicate', { file: f.ref, first: same.ref, firstItem: same.item, line, same: same.ref === f.ref }));
+      at(f.path, { ...diag('file.duplicate', { file: f.ref, first: same.ref, firstItem: same.item, line, same: same.ref === f.ref }), item: f.itemId });
+      repeated.push(f.itemId);
       continue;
     }
     bySize.set(f.size, [...(bySize.get(f.size) ?? []), f]);
   }
+  return repeated;
 }
 
 /** Whether two uses of a file share a page (a use without `pages:` takes them all). */

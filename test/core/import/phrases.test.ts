@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileNamePattern, findCount, findKindMentions, findLimits, importPosting } from '../../../src/core/import/index.js';
 import { KIND_PHRASES } from '../../../src/core/import/phrases.js';
-import { htmlToText, looksLikeHtml, toLines, toSentences } from '../../../src/core/import/text.js';
+import { htmlToText, looksLikeHtml, textLines as toLines } from '../../../src/core/import/markup.js';
+import { toSentences } from '../../../src/core/import/text.js';
 import { ITEM_KINDS } from '../../../src/core/schema/vocabulary.js';
 
 const kindsIn = (s: string) => findKindMentions(s).map((h) => h.kind);
@@ -72,9 +73,18 @@ describe('item kinds', () => {
   });
 
   it('names what it cannot classify as "other", for review', () => {
-    const r = importPosting('Required documents:\n- CV\n- Copy of passport');
+    const r = importPosting('Required documents:\n- CV\n- Copy of the rental agreement');
     expect(r.profile.items.map((i) => i.kind)).toEqual(['cv', 'other']);
-    expect(r.profile.items[1]).toMatchObject({ title: 'Copy of passport', review: true });
+    expect(r.profile.items[1]).toMatchObject({ title: 'Copy of the rental agreement', review: true });
+  });
+
+  it('knows common documents outside the kinds as "other" by name (passport copy, application form, photo)', () => {
+    const p = importPosting('Please send a completed application form, a copy of your passport and a passport photo.').profile;
+    expect(p.items.map((i) => [i.kind, i.title])).toEqual([
+      ['other', 'Completed application form'],
+      ['other', 'Copy of your passport'],
+      ['other', 'Passport photo'],
+    ]);
   });
 });
 
@@ -248,9 +258,16 @@ describe('deadline, start and notes', () => {
     expect(p.deadline).toBe('2025-12-01');
   });
 
-  it('keeps a review start date as the deadline, for review', () => {
+  it('keeps a review start date in the notes, not as the deadline, and flags it', () => {
     const r = importPosting('Please submit a CV. Review of applications will begin on December 1, 2025.');
-    expect(r.profile).toMatchObject({ deadline: '2025-12-01', review: true });
+    expect(r.profile.deadline).toBeUndefined();
+    expect(r.profile).toMatchObject({ review: true, notes: ['Review of applications will begin on December 1, 2025.'] });
+    expect(r.review).toContainEqual({ path: 'deadline', reason: expect.stringMatching(/no closing date; the review of applications begins 2025-12-01/) });
+  });
+
+  it('reads a full-consideration date as the deadline, for review', () => {
+    const r = importPosting('Please submit a CV. Applications received by January 5, 2026 will receive full consideration.');
+    expect(r.profile.deadline).toBe('2026-01-05');
     expect(r.review.map((x) => x.path)).toContain('deadline');
   });
 

@@ -68,6 +68,7 @@ describe('never ready when a reviewer would reject the packet', () => {
     const copy = await check(manifest(ITEMS.replace('research_plan: plan.pdf', 'research_plan: cv-copy.pdf')), { 'cv-copy.pdf': cv });
     expect(copy.diagnostics.map((d) => d.message)).toEqual(['cv-copy.pdf is the same document as cv.pdf, already used for CV (line 4).']);
     expect(copy.report.verdict).toBe('Not ready: 1 file given twice');
+    expect(copy.report.items.find((i) => i.id === 'research_plan')!.status).toBe('invalid');
   });
 
   it('a letter where the posting wants contact details only', async () => {
@@ -96,6 +97,15 @@ describe('never ready when a reviewer would reject the packet', () => {
     const r = await check(manifest(ITEMS), { 'profile.yaml': profile });
     expect(lines(r.diagnostics)).toEqual(['1:10 warning profile.unreviewed']);
     expect(r.diagnostics[0]!.message).toMatch(/^The profile still has values marked for review \(`research_plan`\)/);
+  });
+
+  it('an item asked only of some applicants (a condition from `profile import`) is a note when absent, not an error', async () => {
+    const profile = TEST_PROFILE.replace('  - { id: diplomas,', '  - { id: language, kind: language_certificate, title: Language certificate, condition: non-native speakers of English }\n  - { id: diplomas,');
+    const r = await check(manifest(ITEMS), { 'profile.yaml': profile });
+    expect(lines(r.diagnostics)).toEqual(['3:1 info item.conditional']);
+    expect(r.diagnostics[0]!.message).toBe('Language certificate is asked for only for non-native speakers of English; it is not given.');
+    expect(r.report.verdict).toBe('Ready to submit (1 item to send later)');
+    expect(r.report.items.find((i) => i.id === 'language')!.status).toBe('conditional');
   });
 
   it('control characters in a text are reported, not dropped silently', async () => {

@@ -1,0 +1,285 @@
+#!/usr/bin/env node
+// `npm run eval:import [-- --split dev|test] [--quiet] [--posting SLUG] [--json]`: scores `profile import` (the
+// compiled dist/, which the npm script rebuilds first) against the hand annotations of the real postings in
+// test/fixtures/postings/real, following the convention of its README.md.
+//
+// The dev split (default) prints every posting's misses, then the figures. The test split (SPLIT.txt) prints the
+// figures only: no per-posting output for a test posting, ever, so that nobody tunes on it by accident.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIR = join(ROOT, 'test/fixtures/postings/real');
+const LIMITS = ['max_pages', 'max_words', 'max_chars', 'max_mb'];
+
+function usage(message) {
+  process.stderr.write(`${message}\nusage: npm run eval:import -- [--split dev|test] [--quiet] [--posting SLUG] [--json]\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let split = 'dev';
+let quiet = false;
+let json = false;
+let only;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--split') split = args[++i] ?? '';
+  else if (a.startsWith('--split=')) split = a.slice(8);
+  else if (a === '--quiet') quiet = true;
+  else if (a === '--json') json = true;
+  else if (a === '--posting') only = args[++i];
+  else usage(`unknown argument: ${a}`);
+}
+if (split !== 'dev' && split !== 'test') usage(`--split must be dev or test, not "${split}"`);
+
+const testSlugs = new Set(
+  readFileSync(join(DIR, 'SPLIT.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#')),
+);
+if (only !== undefined && testSlugs.has(only)) usage(`${only} is in the test split: its details are never shown`);
+if (only !== undefined && split === 'test') usage('--posting works on the dev split only');
+
+// As the CLI does: the extension names Markdown and HTML; anything else is sniffed.
+const FORMATS = { '.txt': undefined, '.md': 'markdown', '.html': 'html', '.htm': 'html' };
+const files = new Set(readdirSync(DIR));
+// A posting is a text, Markdown or HTML file with its annotation beside it (README.md and SPLIT.txt have none).
+const postings = [...files]
+  .map((f) => /^(.+)(\.(?:txt|md|html?))$/.exec(f))
+  .filter((m) => m !== null && files.has(`${m[1]}.yaml`))
+  .map((m) => ({ slug: m[1], file: m[0], format: FORMATS[m[2]] }))
+  .filter((p) => (split === 'test' ? testSlugs.has(p.slug) : !testSlugs.has(p.slug)))
+  .filter((p) => only === undefined || p.slug === only)
+  .sort((a, b) => a.slug.localeCompare(b.slug));
+if (postings.length === 0) usage(only ? `no dev posting called ${only}` : 'no postings found');
+
+const { importPosting } = await import(join(ROOT, 'dist/core/import/index.js'));
+
+/** `conditional` when the importer gave the item a condition, its stage otherwise. */
+const stageOf = (item) => (item.condition ? 'conditional' : item.stage);
+
+/** Gold and imported items of the same kind, same stage first, then any stage, each in the posting's order. */
+function pair(gold, got) {
+  const usedG = new Set();
+  const usedA = new Set();
+  const pairs = [];
+  for (const sameStage of [true, false]) {
+    gold.forEach((g, gi) => {
+      if (usedG.has(gi)) return;
+      const ai = got.findIndex((a, k) => !usedA.has(k) && a.kind === g.kind && (!sameStage || stageOf(a) === g.stage));
+      if (ai === -1) return;
+      usedG.add(gi);
+      usedA.add(ai);
+      pairs.push([g, got[ai]]);
+    });
+  }
+  return { pairs, missed: gold.filter((_, i) => !usedG.has(i)), extra: got.filter((_, i) => !usedA.has(i)) };
+}
+
+/** A profile or annotation deadline as { date, time?, zone? }. */
+function splitDeadline(v) {
+  if (v === undefined || v === null) return undefined;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2})?)?\s*(Z|[+-]\d{2}:?\d{2}|[A-Za-z_]+\/[A-Za-z_/+-]+)?\s*$/.exec(String(v).trim());
+  return m ? { date: m[1], time: m[2], zone: m[3] } : { date: String(v) };
+}
+
+/** Milliseconds since the epoch of a local time in a zone given as an offset or an IANA name. */
+function instant(date, time, zone) {
+  if (/^(?:Z|[+-]\d{2}:?\d{2})$/.test(zone)) return Date.parse(`${date}T${time}:00${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(asUtc)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const o = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+    const offset = o ? (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3])) : 0;
+    return asUtc - offset * 60000;
+  } catch {
+    return NaN;
+  }
+}
+
+function deadlineRight(goldValue, gotValue) {
+  const g = splitDeadline(goldValue);
+  const a = splitDeadline(gotValue);
+  if (!g) return !a;
+  if (!a || a.date !== g.date) return false;
+  if (g.time && a.time !== g.time) return false;
+  if (g.zone) return Boolean(a.zone) && instant(g.date, g.time ?? '00:00', g.zone) === instant(a.date, a.time ?? '00:00', a.zone);
+  return true;
+}
+
+const norm = (s) =>
+  String(s ?? '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+function organizationRight(gold, got) {
+  if (gold === undefined) return got === undefined;
+  if (got === undefined) return false;
+  const g = norm(gold);
+  const a = norm(got);
+  return a !== '' && (g.includes(a) || a.includes(g));
+}
+
+const limitText = (x) => LIMITS.filter((k) => x?.[k] !== undefined).map((k) => `${k} ${x[k]}`).join(', ') || 'none';
+const itemText = (i) => `${i.kind}${i.what ? ` (${i.what})` : ''}/${i.stage}${i.condition ? ` if ${i.condition}` : ''}`;
+const gotText = (i) => `${i.kind} "${i.title}"/${i.stage}${i.condition ? ` if "${i.condition}"` : ''}${i.review ? ' [review]' : ''}`;
+
+const t = {
+  postings: 0,
+  failed: 0,
+  tp: 0,
+  gold: 0,
+  got: 0,
+  stageRight: 0,
+  limitCases: 0,
+  limitRight: 0,
+  subLimitCases: 0,
+  subLimitRight: 0,
+  countCases: 0,
+  countRight: 0,
+  acceptsCases: 0,
+  acceptsRight: 0,
+  deadlineRight: 0,
+  formatRight: 0,
+  oufRight: 0,
+  orgRight: 0,
+  refRight: 0,
+  nwGold: 0,
+  nwGot: 0,
+  nwTp: 0,
+  extras: 0,
+  extrasFlagged: 0,
+  perfect: 0,
+};
+const lines = [];
+
+for (const p of postings) {
+  const gold = parse(readFileSync(join(DIR, `${p.slug}.yaml`), 'utf8'));
+  const raw = readFileSync(join(DIR, p.file), 'utf8');
+  const text = raw.slice(raw.indexOf('\n') + 1);
+  t.postings += 1;
+  const goldItems = (gold.items ?? []).filter((i) => i.stage !== 'not_wanted');
+  const goldNotWanted = (gold.items ?? []).filter((i) => i.stage === 'not_wanted');
+  t.gold += goldItems.length;
+  t.nwGold += goldNotWanted.length;
+  let profile;
+  try {
+    ({ profile } = importPosting(text, { ...(p.format ? { format: p.format } : {}), ...(p.format === 'html' ? { html: true } : {}), ...(gold.today ? { today: gold.today } : {}) }));
+  } catch (e) {
+    t.failed += 1;
+    if (split === 'dev') lines.push(`${p.slug}: import failed: ${e instanceof Error ? e.message : String(e)}`);
+    continue;
+  }
+  const misses = [];
+  const { pairs, missed, extra } = pair(goldItems, profile.items);
+  t.tp += pairs.length;
+  t.got += profile.items.length;
+  t.extras += extra.length;
+  t.extrasFlagged += extra.filter((i) => i.review).length;
+  for (const g of missed) misses.push(`missed ${itemText(g)}`);
+  for (const a of extra) misses.push(`extra ${gotText(a)}`);
+  for (const [g, a] of pairs) {
+    if (stageOf(a) === g.stage) t.stageRight += 1;
+    else misses.push(`stage ${itemText(g)}: got ${gotText(a)}`);
+    if (LIMITS.some((k) => g[k] !== undefined || a[k] !== undefined)) {
+      t.limitCases += 1;
+      if (LIMITS.every((k) => g[k] === a[k])) t.limitRight += 1;
+      else misses.push(`limits ${g.kind}: want ${limitText(g)}, got ${limitText(a)}`);
+    }
+    if (g.min !== undefined || g.max !== undefined) {
+      t.countCases += 1;
+      if (g.min === a.min && g.max === a.max) t.countRight += 1;
+      else misses.push(`count ${g.kind}: want ${g.min ?? '-'}..${g.max ?? '-'}, got ${a.min ?? '-'}..${a.max ?? '-'}`);
+    }
+    if (Array.isArray(g.accepts)) {
+      t.acceptsCases += 1;
+      if ([...g.accepts].sort().join() === [...a.accepts].sort().join()) t.acceptsRight += 1;
+      else misses.push(`accepts ${g.kind}: want [${g.accepts.join(', ')}], got [${a.accepts.join(', ')}]`);
+    }
+  }
+  const gs = gold.submission ?? {};
+  const as = profile.submission ?? {};
+  if (['max_mb', 'max_pages'].some((k) => gs[k] !== undefined || as[k] !== undefined)) {
+    t.subLimitCases += 1;
+    if (gs.max_mb === as.max_mb && gs.max_pages === as.max_pages) t.subLimitRight += 1;
+    else misses.push(`submission limits: want ${limitText(gs)}, got ${limitText(as)}`);
+  }
+  // A format the importer did not read from a sentence is its default, i.e. unknown.
+  const gotFormat = as.source ? as.format : 'unknown';
+  if ((gs.format ?? 'unknown') === gotFormat) t.formatRight += 1;
+  else misses.push(`format: want ${gs.format ?? 'unknown'}, got ${gotFormat}`);
+  if (deadlineRight(gold.deadline, profile.deadline)) t.deadlineRight += 1;
+  else misses.push(`deadline: want ${gold.deadline ?? 'none'}, got ${profile.deadline ?? 'none'}`);
+  if ((gold.open_until_filled ?? false) === (profile.open_until_filled ?? false)) t.oufRight += 1;
+  else misses.push(`open_until_filled: want ${gold.open_until_filled ?? false}, got ${profile.open_until_filled ?? false}`);
+  if (organizationRight(gold.organization, profile.organization)) t.orgRight += 1;
+  else misses.push(`organization: want ${gold.organization ?? 'none'}, got ${profile.organization ?? 'none'}`);
+  if (norm(gold.reference) === norm(profile.reference)) t.refRight += 1;
+  else misses.push(`reference: want ${gold.reference ?? 'none'}, got ${profile.reference ?? 'none'}`);
+  const gotNotWanted = profile.not_wanted ?? [];
+  t.nwGot += gotNotWanted.length;
+  const nw = pair(
+    goldNotWanted.map((i) => ({ ...i, stage: 'x' })),
+    gotNotWanted.map((i) => ({ ...i, kind: i.kind ?? 'other', stage: 'x' })),
+  );
+  t.nwTp += nw.pairs.length;
+  for (const g of nw.missed) misses.push(`not_wanted missed ${g.kind}${g.what ? ` (${g.what})` : ''}`);
+  for (const a of nw.extra) misses.push(`not_wanted extra ${a.kind} "${a.what ?? ''}"`);
+  if (misses.length === 0) t.perfect += 1;
+  if (split === 'dev' && !quiet && misses.length > 0) lines.push(`${p.slug} (${p.file}):\n  ${misses.join('\n  ')}`);
+}
+
+const ratio = (a, b) => (b === 0 ? NaN : a / b);
+const precision = ratio(t.tp, t.got);
+const recall = ratio(t.tp, t.gold);
+const f1 = (2 * precision * recall) / (precision + recall);
+const figures = {
+  split,
+  postings: t.postings,
+  import_failed: t.failed,
+  items: { precision, recall, f1, matched: t.tp, imported: t.got, annotated: t.gold },
+  stage_accuracy: ratio(t.stageRight, t.tp),
+  limits_exact: ratio(t.limitRight + t.subLimitRight, t.limitCases + t.subLimitCases),
+  item_limits_exact: ratio(t.limitRight, t.limitCases),
+  submission_limits_exact: ratio(t.subLimitRight, t.subLimitCases),
+  deadline_accuracy: ratio(t.deadlineRight, t.postings - t.failed),
+  format_accuracy: ratio(t.formatRight, t.postings - t.failed),
+  open_until_filled_accuracy: ratio(t.oufRight, t.postings - t.failed),
+  counts_exact: ratio(t.countRight, t.countCases),
+  accepts_exact: ratio(t.acceptsRight, t.acceptsCases),
+  organization_accuracy: ratio(t.orgRight, t.postings - t.failed),
+  reference_accuracy: ratio(t.refRight, t.postings - t.failed),
+  not_wanted: { precision: ratio(t.nwTp, t.nwGot), recall: ratio(t.nwTp, t.nwGold), matched: t.nwTp, imported: t.nwGot, annotated: t.nwGold },
+  extras_flagged_for_review: ratio(t.extrasFlagged, t.extras),
+  postings_without_a_miss: t.perfect,
+};
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+} else {
+  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n\n`);
+  const f = (x) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
+  const n = (a, b) => `(${a}/${b})`;
+  const out = [
+    `profile import on the ${split} split of test/fixtures/postings/real: ${t.postings} postings${t.failed ? `, ${t.failed} failed to import` : ''}`,
+    `  item kinds        precision ${f(precision)} ${n(t.tp, t.got)}  recall ${f(recall)} ${n(t.tp, t.gold)}  F1 ${f(f1)}`,
+    `  stage             ${f(figures.stage_accuracy)} ${n(t.stageRight, t.tp)} of matched items (conditional = an item with a condition)`,
+    `  limits exact      ${f(figures.limits_exact)} ${n(t.limitRight + t.subLimitRight, t.limitCases + t.subLimitCases)}: items ${f(figures.item_limits_exact)} ${n(t.limitRight, t.limitCases)}, submission ${f(figures.submission_limits_exact)} ${n(t.subLimitRight, t.subLimitCases)}`,
+    `  deadline          ${f(figures.deadline_accuracy)} ${n(t.deadlineRight, t.postings - t.failed)}`,
+    `  submission format ${f(figures.format_accuracy)} ${n(t.formatRight, t.postings - t.failed)}`,
+    `  open until filled ${f(figures.open_until_filled_accuracy)} ${n(t.oufRight, t.postings - t.failed)}`,
+    `  counts exact      ${f(figures.counts_exact)} ${n(t.countRight, t.countCases)}   accepts exact ${f(figures.accepts_exact)} ${n(t.acceptsRight, t.acceptsCases)}`,
+    `  organization      ${f(figures.organization_accuracy)} ${n(t.orgRight, t.postings - t.failed)}   reference ${f(figures.reference_accuracy)} ${n(t.refRight, t.postings - t.failed)}`,
+    `  not wanted        precision ${f(figures.not_wanted.precision)} ${n(t.nwTp, t.nwGot)}  recall ${f(figures.not_wanted.recall)} ${n(t.nwTp, t.nwGold)}`,
+    `  extra items flagged for review ${f(figures.extras_flagged_for_review)} ${n(t.extrasFlagged, t.extras)}; postings without a miss ${t.perfect}/${t.postings}`,
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}

@@ -1,0 +1,454 @@
+/**
+ * Items named in one unit of text (a sentence or a list entry): their kinds, titles, stages, conditions, forms,
+ * counts and limits.
+ */
+import { FORMS, type Form, type ItemKind, type Stage } from '../schema/vocabulary.js';
+import { findCount, findKindMentions, findLimits, g, isPacketLimit, test, testAny, type KindMention } from './match.js';
+import * as P from './phrases.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Items
+
+/** An item as the importer first reads it, before items named twice are merged. */
+export interface Draft {
+  kind: ItemKind;
+  title: string;
+  stage: Stage;
+  /** When the item applies ("non-native speakers of English"): the item is required only then. */
+  condition?: string;
+  accepts: Form[];
+  min?: number;
+  max?: number;
+  max_pages?: number;
+  max_words?: number;
+  max_chars?: number;
+  max_mb?: number;
+  source: string;
+  /** Why a person should check this item, and which field (`kind`, `min`, `max_pages`, ...) when it is one. */
+  reasons: { field?: string; text: string }[];
+  /** Named as an entry of a list (two entries of one kind are two items; a later sentence adds to an item). */
+  fromList?: boolean;
+  /** The list or sentence it was read from: two entries of one list are two items. */
+  group?: number;
+  /** Two `other` items with one key are one ("translation"). */
+  key?: string;
+  /** The forms are the kind's defaults: the posting names none. */
+  defaultAccepts?: boolean;
+}
+
+/** A stage read from cue words, with the condition when the cue is one ("for international applicants"). */
+export interface StageCue {
+  stage: Stage;
+  condition?: string;
+}
+
+const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but|must|should|shall|will|need to|needs to|have to|has to|muss|müssen|doivent|doit|ska|skall|skal|må|tulee)\b/u;
+
+/**
+ * The condition stated in `text`, in its own words ("if English is not your first language"), or undefined.
+ *
+ * @example
+ * conditionOf('proof of English proficiency (for non-native speakers)') // 'for non-native speakers'
+ */
+export function conditionOf(text: string): string | undefined {
+  let best: { index: number; text: string } | undefined;
+  for (const re of P.CONDITION_CUES) {
+    const m = g(re).exec(text);
+    if (!m || (best && best.index <= m.index)) continue;
+    const rest = text.slice(m.index + m[0].length);
+    const end = CLAUSE_END.exec(rest);
+    const words = `${m[0]}${rest.slice(0, end ? end.index : rest.length)}`.replace(/^[\s(,]+|[\s,]+$/g, '').split(/\s+/);
+    best = { index: m.index, text: words.slice(0, 14).join(' ') };
+  }
+  return best?.text;
+}
+
+/**
+ * The stage that cue words in `text` give: later, a condition, optional; undefined when there are none.
+ *
+ * @example
+ * stageOf('three letters (to be requested from shortlisted candidates)') // { stage: 'later' }
+ * stageOf('TOEFL scores, if English is not your first language') // { stage: 'required', condition: 'if English is not your first language' }
+ */
+export function stageOf(text: string): StageCue | undefined {
+  if (testAny(P.LATER_CUES, text)) return { stage: 'later' };
+  const condition = conditionOf(text);
+  if (condition) return { stage: 'required', condition };
+  if (testAny(P.OPTIONAL_CUES, text)) return { stage: 'optional' };
+  return undefined;
+}
+
+/** The posting asks not to send what the unit names ("Do not send a photo", "letters are not needed"). */
+export function isNotWanted(unit: string): boolean {
+  // The clause of the cue decides ("Letters are not needed; we will contact your referees if you are shortlisted",
+  // "We do not require a language certificate, but your proficiency will be tested at the interview stage");
+  // a condition makes it an exemption for some applicants, not a rule for all.
+  return unit
+    .split(/;\s*|,\s*but\s+/)
+    .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit));
+}
+
+const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai|och|samt|eller|og|et|ou)\b/giu;
+const LINKERS =
+  /(?:\b(?:including|incl\.?|inkl\.?|containing|that includes|which includes|and including|inklusive|inkludert|mit|summari[sz]ing|describing|outlining|detailing|explaining|stating|specifying|listing|covering|addressing|jossa tiedot myös|one of (?:whom|which|these|them)|at least one of|en av (?:disse|dem)|varav|joista|dont|davon)|(?<!\b(?:along|together|alongside|plus|as well as|and) )\bwith)\s+(?:a |an |the |your |their |his |her |of )?(?:[\p{L}'/-]+ ){0,6}$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$|^\s*(?:of|for|from|on) (?:your |the |all |each |their )?$/iu;
+
+/** Separators in `gap` outside parentheses, as [start, end] offsets. */
+function separators(gap: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of gap.matchAll(SEPARATOR)) {
+    const pre = gap.slice(0, m.index);
+    if ((pre.match(/\(/g)?.length ?? 0) <= (pre.match(/\)/g)?.length ?? 0)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** Offset of the first separator in `gap` outside parentheses, or -1. */
+function firstSeparator(gap: string): number {
+  return separators(gap)[0]?.[0] ?? -1;
+}
+
+const ORPHAN_SKIP = /^(?:as|such as|e\.g\.|i\.e\.|which|that|who|whom|whose|how|what|why|whether|including|as well|also|etc|if|when|where|to|by|for|in|on|at|via|with|preferably|ideally|please|and|or)\b/iu;
+
+/** Entries after the last recognized item of a list sentence (", a data management plan, and a letter of commitment"). */
+function tailOrphans(tail: string): { start: number; end: number; text: string }[] {
+  const seps = separators(tail);
+  const first = seps[0];
+  // Only a list that goes on right after the last item (", a data management plan"), not "... to be sent to: X, Y".
+  if (!first || !/^[,;]/.test(tail.slice(first[0])) || !/^(?:\s*\([^)]*\))?\s*$/u.test(tail.slice(0, first[0]))) return [];
+  return orphansIn(`${tail},`, true);
+}
+
+/** A piece of a sentence that is a clause ("they will be requested later"), not a document's name. */
+const CLAUSE = /\b(?:will|would|should|must|shall|can|could|may|might|is|are|was|were|be|been|being|has|have|had|do|does)\b|^(?:they|it|we|you|this|these|those|he|she|i|there)\b/iu;
+
+/** List entries between two recognized items that name no known kind ("..., evidence of teaching effectiveness, ..."). */
+function orphansIn(gap: string, stopAtClause = false): { start: number; end: number; text: string }[] {
+  const seps = separators(gap);
+  const out: { start: number; end: number; text: string }[] = [];
+  for (let k = 0; k + 1 < seps.length; k++) {
+    const start = (seps[k] as [number, number])[1];
+    const end = (seps[k + 1] as [number, number])[0];
+    const text = gap.slice(start, end).trim().replace(/^(?:a|an|the|your|some)\s+/iu, '');
+    const words = text.split(/\s+/).filter(Boolean);
+    // After a clause (", one of whom should be ...") the rest of the sentence is no longer the list.
+    if (stopAtClause && CLAUSE.test(text)) break;
+    if (words.length < 2 || words.length > 12 || ORPHAN_SKIP.test(text) || CLAUSE.test(text) || !/^[\p{L}]/u.test(text)) continue;
+    // Not an address, a name or a topic ("future plans", "career goals"): a document has a document's name.
+    if (/[:@]|\b\d{4,}\b(?!\s*(?:words?|characters?|pages?))/.test(text) || !test(P.DOCUMENT_NOUNS, text)) continue;
+    // A piece that closes a parenthesis it did not open is the end of an aside, not an entry.
+    if ((text.match(/\)/g)?.length ?? 0) > (text.match(/\(/g)?.length ?? 0)) continue;
+    // "if available" and the like qualify the next item; they are not an item.
+    const bare = [...P.OPTIONAL_CUES, ...P.LATER_CUES].reduce((t, re) => t.replace(g(re), ' '), text.replace(/\([^)]*\)?/g, ' '));
+    if (bare.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 2) continue;
+    // "Bachelor's and Master's transcripts": a modifier shared with the next item, not an item.
+    if (/'s?$/u.test(text) || (k + 2 === seps.length && /^\s*(?:and|or|und|oder|ja|tai)\s*$/iu.test(gap.slice(end, (seps[k + 1] as [number, number])[1])) && gap.slice((seps[k + 1] as [number, number])[1]).trim().replace(/^(?:a|an|the|your)\b/iu, '').trim() !== '')) continue;
+    out.push({ start, end, text });
+  }
+  return out;
+}
+
+const TITLE_WORD = /^(?:[A-ZÄÖÜÅ][\p{L}'’.-]*|short|brief|draft|detailed|updated|full|academic|official|personal|concise|current|complete|certified|signed|scanned|[a-z]+-page|\d+-page)$/u;
+const NOT_TITLE_WORD = /^(?:please|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus)$/i;
+
+/** The posting's name for the item: the mention, widened to modifiers on the left and a short tail on the right. */
+export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKind): string {
+  let start = mStart;
+  for (let k = 0; k < 4; k++) {
+    // "Master of Science diploma": "of" between two capitalized words belongs to the name.
+    const w = /(?:([A-ZÄÖÜÅ][\p{L}'’.-]*)\s+(?:of|and|&)\s+)?(\S+)\s+$/u.exec(span.slice(0, start));
+    if (!w || !w[2] || !TITLE_WORD.test(w[2]) || NOT_TITLE_WORD.test(w[2])) break;
+    start = w[1] && TITLE_WORD.test(w[1]) && !NOT_TITLE_WORD.test(w[1]) ? w.index : span.slice(0, start).lastIndexOf(w[2], start);
+  }
+  let end = span.length;
+  const tail = span.slice(mEnd);
+  for (const stop of P.TITLE_STOPS) {
+    const m = g(stop).exec(tail);
+    if (m && mEnd + m.index < end) end = mEnd + m.index;
+  }
+  let title = span.slice(start, end).replace(/[\s,;:.]+$/u, '').trim();
+  if (title.length > 80 || title === '') title = span.slice(mStart, mEnd);
+  if (title === '') title = kind === 'other' ? 'Other' : P.KIND_PHRASES[kind].title;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+export function formsOf(kind: ItemKind, span: string): { accepts: Form[]; reason?: string; defaulted?: boolean } {
+  const cues = (Object.keys(P.FORM_CUES) as Form[]).filter((f) => {
+    // Letters and referees only make sense for references ("cover letter" is not a form); referees send no files.
+    if (kind !== 'references' && (f === 'letter' || f === 'referee')) return false;
+    if (kind === 'references' && f === 'file') return false;
+    return testAny(P.FORM_CUES[f] ?? [], span);
+  });
+  if (kind === 'references') {
+    if (cues.includes('letter') || cues.includes('referee')) return { accepts: sortForms(cues) };
+    if (test(P.REFEREES_AS_PEOPLE, span)) return { accepts: sortForms([...cues, 'referee']) };
+    return { accepts: ['referee', 'letter'], reason: 'the posting does not say whether it wants letters or referee contacts' };
+  }
+  if (cues.length > 0) {
+    // A link alone still means the document itself may be sent; "pdf or link" names both.
+    return { accepts: sortForms(cues.length === 1 && cues[0] === 'link' && kind !== 'portfolio' ? ['file', 'link'] : cues) };
+  }
+  return { accepts: kind === 'other' ? ['file'] : [...P.KIND_PHRASES[kind].accepts], defaulted: true };
+}
+
+function sortForms(forms: Form[]): Form[] {
+  return FORMS.filter((f) => forms.includes(f));
+}
+
+export interface UnitContext {
+  /** Stage (and condition) implied by the sentence or heading that introduced the list. */
+  stage?: StageCue;
+  /** The list or sentence id, to tell two entries of one list from two mentions of one item. */
+  group?: number;
+  /** The unit is one entry of a list: it names one document, and what follows a description word describes it. */
+  entry?: boolean;
+}
+
+/** Offsets of the parenthesized parts of `text` (outermost), and of examples ("e.g. ...", "such as ..."). */
+function asides(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') {
+      if (depth === 0) start = i;
+      depth += 1;
+    } else if ((c === ')' || c === ']') && depth > 0) {
+      depth -= 1;
+      if (depth === 0) out.push([start, i + 1]);
+    }
+  }
+  if (depth > 0) out.push([start, text.length]);
+  for (const m of text.matchAll(/\b(?:e\.g\.|i\.e\.|for example|for instance|such as|z\.\s?b\.|zum beispiel|t\.ex\.|bijvoorbeeld|esim\.|par exemple|f\.eks\.|eksempelvis)/giu)) {
+    const end = /[;.]|,\s(?=[\p{L}])/u.exec(text.slice(m.index + m[0].length));
+    out.push([m.index, end ? m.index + m[0].length + end.index : text.length]);
+  }
+  return out;
+}
+
+/**
+ * Mentions that name something to send, not ones that describe an earlier mention: a mention in parentheses or in
+ * an example after another one ("CV (must include the contact details of three referees)", "a summary of previous
+ * research (a summary of the master's thesis for ...)") describes it; a loose guess next to an exact mention of the
+ * same kind ("transcripts of all courses and grades") is that mention.
+ */
+function describing(unit: string, hits: KindMention[], entry = false): KindMention[] {
+  // "documents administratifs (copies des diplômes, pièce d'identité)": parentheses after a word for documents list them.
+  const aside = asides(unit).filter(([s]) => !/\b(?:documents?|materials|documentation|unterlagen|pièces|dokument(?:e|er)?|handlingar|asiakirjat|stukken)(?:\s+\p{L}+)?\s*$/iu.test(unit.slice(0, s)));
+  // In one list entry, an example ("Any other document, for example, an English certificate") is never the item.
+  if (entry) {
+    for (const m of unit.matchAll(/\b(?:e\.g\.|for example|for instance|such as|z\.\s?b\.|zum beispiel|t\.ex\.|bijvoorbeeld|esim\.|par exemple|f\.eks\.)/giu)) {
+      const end = /[;.]/u.exec(unit.slice(m.index + m[0].length));
+      const a: [number, number] = [m.index, end ? m.index + m[0].length + end.index : unit.length];
+      hits = hits.filter((h) => !(h.start >= a[0] && h.end <= a[1] && unit.slice(0, a[0]).trim() !== ''));
+    }
+  }
+  const inAside = (h: KindMention): boolean => aside.some(([s, e]) => h.start >= s && h.end <= e);
+  // "(not a portfolio)", "without a cover letter": a document named to exclude it.
+  const negated = (h: KindMention): boolean => /\b(?:not|no|nor|without|instead of|rather than)\s+(?:a |an |as (?:a |an )?|any |your )?$/iu.test(unit.slice(Math.max(0, h.start - 16), h.start));
+  const out = hits.filter((h, i) => !negated(h) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
+  return out.filter((h) => !(h.guess && out.some((o) => o !== h && !o.guess && o.kind === h.kind)));
+}
+
+/**
+ * The words of a span that can give its item a stage: its name, what is in parentheses, and what follows up to the
+ * next list separator or a description ("a CV including any publications"), plus a cue alone after a comma
+ * ("copies of the theses, if available").
+ */
+function ownWords(span: string, nameEnd: number): string {
+  const rest = span.slice(nameEnd);
+  const stop = /\b(?:including|incl\.|inkl\.|containing|with|describing|summari[sz]ing|outlining|detailing|explaining|listing|covering|together with)\b/iu.exec(rest);
+  let end = stop ? stop.index : rest.length;
+  const sep = separators(rest).find(([a]) => a < end);
+  if (sep) {
+    const after = rest.slice(sep[1]);
+    const next = separators(after)[0];
+    const piece = after.slice(0, next ? next[0] : after.length);
+    // A bare cue after the comma ("if available"), or a clause that starts with one ("falls Deutsch nicht ...").
+    const starts = (res: readonly RegExp[]): boolean => res.some((re) => g(re).exec(piece)?.index !== undefined && (g(re).exec(piece)?.index ?? 99) <= 2);
+    const cueOnly =
+      (piece.trim().split(/\s+/).length <= 5 && (testAny(P.OPTIONAL_CUES, piece) || testAny(P.CONDITION_CUES, piece) || testAny(P.LATER_CUES, piece))) ||
+      starts(P.CONDITION_CUES) ||
+      starts(P.LATER_CUES);
+    end = cueOnly ? sep[1] + piece.length : sep[0];
+  }
+  return span.slice(0, nameEnd + end);
+}
+
+const DESCRIBES = /\b(?:including|incl\.|inkl\.|containing|specifying|summari[sz]ing|describing|outlining|detailing|explaining|stating|listing|covering|addressing|with (?:details|information) (?:of|on|about)|inklusive|inkludert|einschließlich|jossa)\b/iu;
+
+/**
+ * In one list entry, mentions after a description word ("Summary of your research experience including ... a list
+ * of publications") or after the colon that follows the entry's name ("Proficiency in English: copy of your TOEFL")
+ * describe the entry's document; a semicolon still separates two documents.
+ */
+/** Where the description of a list entry's document starts (after "including", its colon or first table cell). */
+function descriptionStart(unit: string, first: KindMention): number {
+  const after = unit.slice(first.end);
+  const d = DESCRIBES.exec(after);
+  const colon = after.indexOf(':');
+  const cell = after.indexOf(' | ');
+  const cut = Math.min(d ? d.index : Infinity, colon >= 0 && !/:\s*$/.test(after) ? colon : Infinity, cell >= 0 ? cell : Infinity);
+  return cut === Infinity ? Infinity : first.end + cut;
+}
+
+function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
+  const first = hits[0] as KindMention;
+  const after = unit.slice(first.end);
+  const d = DESCRIBES.exec(after);
+  const colon = after.indexOf(':');
+  // "Reports from two referees | Alternatively, you can provide the email addresses of two referees": a table's
+  // later cells describe the document the first names.
+  const cell = after.indexOf(' | ');
+  const cut = Math.min(d ? d.index : Infinity, colon >= 0 && !/:\s*$/.test(after) ? colon : Infinity, cell >= 0 ? cell : Infinity);
+  if (cut === Infinity) return hits;
+  const from = first.end + cut;
+  return hits.filter((h) => h.start < from || /;/.test(unit.slice(from, h.start)));
+}
+
+/**
+ * Items named in one sentence or list entry.
+ *
+ * @example
+ * itemsFromUnit('Please send a CV and two letters of reference.', {}).map((d) => d.kind) // ['cv', 'references']
+ */
+export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
+  let hits = describing(unit, findKindMentions(unit), ctx.entry === true);
+  if (ctx.entry && hits.length > 1) hits = entryMentions(unit, hits);
+  if (hits.length === 0) return [];
+  // "CV including a list of publications": the second mention describes the first.
+  const linked: KindMention[] = [];
+  for (const h of hits) {
+    const prev = linked[linked.length - 1];
+    // "letters of recommendation or contact details of referees", "language certificate (TOEFL)": one item named twice;
+    // "CV with publication list": the second describes the first.
+    const gap = unit.slice(prev?.end ?? 0, h.start);
+    // Named twice ("letters of recommendation or contact details of referees", "language certificate (TOEFL)") is one
+    // item; two of a kind listed apart ("a statement of teaching philosophy, evidence of teaching effectiveness") are two.
+    const listed = /(?:[,;]|\b(?:and|as well as|plus|und|sowie|och|og|en|et|ja)\b)(?!\s*(?:to|which|that|who|whom|by|sent|uploaded|submitted|written|from|directly|preferably|ideally|one of|at least|e\.g\.|i\.e\.)\b)/u;
+    const twice = prev?.kind === h.kind && gap.length < 80 && !listed.test(gap);
+    if (prev && (LINKERS.test(gap) || twice)) {
+      prev.nameEnd ??= prev.end;
+      // Named twice, the whole stretch is the name (stage words after it count); described, only the first name.
+      if (twice && !LINKERS.test(gap) && prev.stageFrom === undefined) prev.stageFrom = h.end;
+      prev.end = h.end;
+      continue;
+    }
+    linked.push({ ...h });
+  }
+  const colon = unit.lastIndexOf(':', linked[0]?.start ?? 0);
+  const orphans: { at: number; text: string }[] = [];
+  // Where an item's span stops early because unrecognized entries follow it.
+  const cut: (number | undefined)[] = [];
+  const starts: number[] = linked.map((h, i) => {
+    if (i === 0) return colon >= 0 ? colon + 1 : 0;
+    const prev = linked[i - 1] as KindMention;
+    const gap = unit.slice(prev.end, h.start);
+    const found = orphansIn(gap);
+    for (const o of found) orphans.push({ at: prev.end + o.start, text: o.text });
+    const last = found[found.length - 1];
+    if (last) {
+      cut[i - 1] = prev.end + firstSeparator(gap);
+      return prev.end + last.end;
+    }
+    const sep = firstSeparator(gap);
+    return sep === -1 ? h.start : prev.end + sep;
+  });
+  const lead = unit.slice(0, linked[0]?.start ?? 0);
+  const leadStage = stageOf(lead);
+  const lastHit = linked[linked.length - 1];
+  // "Copies of certificates and two letters will be required before the contract is signed": the predicate after the
+  // list gives every item in it its stage.
+  const predicate = lastHit ? unit.slice(lastHit.end) : '';
+  const predicateStage = /^\s*(?:will|must|should|shall|are|is|can|may|have to|need to)\b/iu.test(predicate) ? stageOf(predicate) : undefined;
+  // ", which will be requested from shortlisted candidates": a relative clause about the last item only.
+  const relativeStage = /^\s*,?\s*(?:which|that|who)\b/iu.test(predicate) ? stageOf(predicate) : undefined;
+  let unitEnd = unit.length;
+  if (lastHit && (linked.length >= 2 || testAny(P.LIST_TRIGGERS, unit) || testAny(P.REQUEST_CUES, unit))) {
+    const tail = unit.slice(lastHit.end).replace(/[.;]\s*$/, '');
+    const found = tailOrphans(tail);
+    for (const o of found) orphans.push({ at: lastHit.end + o.start, text: o.text });
+    if (found.length > 0) unitEnd = lastHit.end + firstSeparator(tail);
+  }
+  const laterCopies: { kind: ItemKind; source: string; title: string }[] = [];
+  const drafts: Draft[] = linked.map((h, i) => {
+    const spanStart = starts[i] as number;
+    const spanEnd = cut[i] ?? (i + 1 < starts.length ? (starts[i + 1] as number) : unitEnd);
+    const span = unit.slice(spanStart, spanEnd);
+    const mStart = h.start - spanStart;
+    const mEnd = h.end - spanStart;
+    const reasons: Draft['reasons'] = [];
+    // Cue words in what describes the item ("a CV including any publications") are not about the item.
+    let own = ownWords(span, (h.stageFrom ?? h.nameEnd ?? h.end) - spanStart);
+    // "unofficial transcripts (official copies to be submitted before hire)": the official ones are a later item.
+    const official = /\(([^)]*\b(?:official|originals?|certified|hard cop(?:y|ies)|notari[sz]ed)\b[^)]*)\)/iu.exec(own);
+    if (official?.[1] && testAny(P.LATER_CUES, official[1])) {
+      own = own.replace(official[0], ' ');
+      laterCopies.push({ kind: h.kind, source: unit, title: `Official ${P.KIND_PHRASES[h.kind as Exclude<ItemKind, 'other'>]?.title.toLowerCase() ?? 'copies'}` });
+    }
+    const cue = stageOf(own) ?? (i === linked.length - 1 ? relativeStage : undefined) ?? leadStage ?? predicateStage ?? ctx.stage;
+    const forms = formsOf(h.kind, span);
+    if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
+    if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });
+    const d: Draft = {
+      kind: h.kind,
+      // Named documents outside the kinds merge by name ("an application form ... Application forms can be downloaded").
+      ...(h.kind === 'other' ? { key: unit.slice(h.start, h.nameEnd ?? h.end).toLowerCase().replace(/^(?:completed|signed|special|separate|filled[- ]in|paper|printed|certified|scanned|digital|recent)\s+/u, '').replace(/s$/u, '') } : {}),
+      title: titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
+      stage: cue?.stage ?? 'required',
+      ...(cue?.condition ? { condition: cue.condition } : {}),
+      accepts: forms.accepts,
+      ...(forms.defaulted ? { defaultAccepts: true } : {}),
+      source: unit,
+      reasons,
+      ...(ctx.group !== undefined ? { group: ctx.group } : {}),
+    };
+    const count = findCount(span.slice(0, mStart), span.slice(mStart, mEnd), span.slice(mEnd));
+    if (count) Object.assign(d, count);
+    else if (h.kind === 'references') {
+      const said = span.slice(mStart, mEnd);
+      if (/\(s\)/.test(said)) d.min = 1;
+      else if (/\b(?:letters|referees|references|recommenders|recommendations)\b/iu.test(said)) {
+        d.min = 2;
+        reasons.push({ field: 'min', text: 'the count (at least 2) is inferred from a plural; the posting gives no number' });
+      } else d.min = 1;
+    }
+    for (const l of findLimits(span)) {
+      if (isPacketLimit(span, l)) continue;
+      const between = span.slice(l.end, mStart);
+      // In a list entry that names one document, its sizes are that document's ("Maksimum 3 siders sammendrag av ...").
+      const attached = l.index >= mStart || (l.end <= mStart && ((ctx.entry && linked.length === 1) || /^[\s)]*(?:[\p{L}-]+\s+)?$/u.test(between)) && l.key !== 'max_mb');
+      if (!attached || d[l.key] !== undefined) continue;
+      d[l.key] = l.value;
+      if (!l.cue) reasons.push({ field: l.key, text: `"${span.slice(l.index, l.end)}" read as a limit` });
+    }
+    return d;
+  });
+  // Place each unrecognized entry between the items it was listed between.
+  for (const c of laterCopies) {
+    drafts.push({ kind: c.kind, title: c.title, stage: 'later', accepts: ['file'], source: c.source, reasons: [], ...(ctx.group !== undefined ? { group: ctx.group } : {}) });
+  }
+  // In a list entry, what its description names ("a CV, including ... a full account of post-school education") is no item.
+  const described = ctx.entry && linked[0] ? descriptionStart(unit, linked[0]) : Infinity;
+  for (const o of orphans.reverse()) {
+    if (o.at >= described) continue;
+    const at = starts.findIndex((s) => s > o.at);
+    const name = o.text.replace(/\s*\([^)]*\)?/g, '').trim() || o.text;
+    const cue = stageOf(o.text) ?? leadStage ?? ctx.stage;
+    const d: Draft = {
+      kind: 'other',
+      title: name.charAt(0).toUpperCase() + name.slice(1),
+      stage: cue?.stage ?? 'required',
+      ...(cue?.condition ? { condition: cue.condition } : {}),
+      accepts: formsOf('other', o.text).accepts,
+      defaultAccepts: formsOf('other', o.text).defaulted === true,
+      source: unit,
+      reasons: [{ field: 'kind', text: 'the kind of this document is not recognized' }],
+      ...(ctx.group !== undefined ? { group: ctx.group } : {}),
+    };
+    for (const l of findLimits(o.text)) if (l.cue && d[l.key] === undefined) d[l.key] = l.value;
+    drafts.splice(at === -1 ? drafts.length : at, 0, d);
+  }
+  return drafts;
+}
+

@@ -1,0 +1,481 @@
+/**
+ * A posting as lines, whatever it was written in: HTML (htmlparser2: comments, scripts and entities handled by the
+ * parser), Markdown (markdown-it, then the HTML path; front matter split off and read with `yaml`) or plain text
+ * (indentation read as list nesting, hard-wrapped lines joined).
+ */
+import { isTag, isText, type ChildNode } from 'domhandler';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import MarkdownIt from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
+import { BULLET, normalizeText } from './text.js';
+
+export type PostingFormat = 'text' | 'html' | 'markdown';
+
+/** One line of a posting. */
+export interface Line {
+  text: string;
+  /** A list entry (a bullet, a number, an HTML `<li>`). */
+  bullet: boolean;
+  /** Nesting of a list entry: 0 for a top-level entry, 1 for an entry under it, ... */
+  depth: number;
+  /** Heading level (1-6) when the markup says it is a heading, else 0. */
+  heading: number;
+  /** Index of the paragraph (blank-line separated block) the line belongs to. */
+  block: number;
+}
+
+/** What the page says about itself outside its text: front matter, the HTML `<title>`. */
+export interface PostingMeta {
+  title?: string;
+  /** ISO date of the page (front matter `date`): gives a year to dates written without one. */
+  date?: string;
+  reference?: string;
+  organization?: string;
+}
+
+export interface Posting {
+  lines: Line[];
+  meta: PostingMeta;
+  format: PostingFormat;
+}
+
+/**
+ * True when `text` reads as HTML markup rather than plain text (a couple of real tags, not one stray `<`).
+ *
+ * @example
+ * looksLikeHtml('<p>Apply</p><ul><li>CV</li></ul>') // true
+ * looksLikeHtml('Salary < 5000 EUR') // false
+ */
+export function looksLikeHtml(text: string): boolean {
+  const tags = text.match(/<\/?(?:html|head|body|p|div|ul|ol|li|br|h[1-6]|span|table|tr|td|strong|em|b|a|section|article)\b[^>]*>/gi);
+  return (tags?.length ?? 0) >= 2;
+}
+
+/** Front matter (`---` YAML `---`) or a Pelican-style block of `key: value` lines opening a Markdown page. */
+function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
+  const fenced = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  let yamlText: string | undefined;
+  let body = text;
+  if (fenced) {
+    yamlText = fenced[1] ?? '';
+    body = text.slice(fenced[0].length);
+  } else {
+    const plain = /^(?:[A-Za-z][\w-]*:[^\n]*\r?\n)+(?:\r?\n|$)/.exec(text);
+    if (plain && plain[0].split('\n').filter(Boolean).length >= 2) {
+      yamlText = plain[0];
+      body = text.slice(plain[0].length);
+    }
+  }
+  if (yamlText === undefined) return { data: {}, body };
+  try {
+    const data: unknown = parseYaml(yamlText, { prettyErrors: false, maxAliasCount: 50 });
+    return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body };
+  } catch {
+    // Not YAML after all (a page that only starts with a rule): keep its lines as text.
+    return { data: { _text: yamlText }, body };
+  }
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.trim() !== '') return v.trim();
+  if (typeof v === 'number') return String(v);
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  return undefined;
+}
+
+const META_KEYS: Record<keyof PostingMeta, RegExp> = {
+  title: /^(?:title|job_?title|position)$/i,
+  date: /^(?:date|posted|published)$/i,
+  reference: /^(?:job_?id|reference|ref|req(?:uisition)?_?id|job_?number)$/i,
+  organization: /^(?:organi[sz]ation|institution|employer|company|university)$/i,
+};
+
+/** Front matter values that read as prose ("description: ... Application deadline is January 26."). */
+function proseValues(v: unknown, out: string[], depth = 0): void {
+  if (depth > 6) return;
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (t.split(/\s+/).length >= 6) out.push(t);
+  } else if (Array.isArray(v)) for (const x of v) proseValues(x, out, depth + 1);
+  else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) proseValues(x, out, depth + 1);
+}
+
+function metaFrom(data: Record<string, unknown>): PostingMeta {
+  const meta: PostingMeta = {};
+  for (const [key, value] of Object.entries(data)) {
+    for (const k of Object.keys(META_KEYS) as (keyof PostingMeta)[]) {
+      const s = str(value);
+      if (s && meta[k] === undefined && META_KEYS[k].test(key)) meta[k] = s;
+    }
+  }
+  if (meta.date !== undefined) {
+    const d = /^(\d{4}-\d{2}-\d{2})/.exec(meta.date);
+    if (d) meta.date = d[1];
+    else delete meta.date;
+  }
+  return meta;
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// HTML
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'textarea', 'canvas', 'map']);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'pre', 'table', 'thead',
+  'tbody', 'tfoot', 'form', 'fieldset', 'figure', 'figcaption', 'address', 'dl', 'dd', 'dt', 'hr', 'center', 'details',
+  'summary', 'body', 'html',
+]);
+const BOLD = new Set(['strong', 'b']);
+
+type Node = ChildNode;
+
+/** A paragraph whose only text is bold ("<p><strong>How to apply</strong></p>") reads as a heading. */
+function allBold(el: Node): boolean {
+  if (!isTag(el)) return false;
+  let bold = false;
+  for (const c of el.children) {
+    if (isText(c)) {
+      if (c.data.trim() !== '') return false;
+    } else if (isTag(c)) {
+      if (BOLD.has(c.name)) bold = true;
+      else if (c.name !== 'br') return false;
+    }
+  }
+  return bold && DomUtils.textContent(el).trim().split(/\s+/).length <= 10;
+}
+
+function htmlLines(html: string, meta: PostingMeta): Line[] {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const lines: Line[] = [];
+  let buf = '';
+  let bullet = false;
+  let depth = 0;
+  let heading = 0;
+  let block = 0;
+  let listDepth = 0;
+  const flush = (): void => {
+    const text = normalizeText(buf.replace(/\s+/g, ' '));
+    // Bullets typed as characters ("&#8226; your CV<br>") are list entries too.
+    const typed = !bullet && heading === 0 && BULLET.test(text);
+    if (text !== '') lines.push({ text, bullet: bullet || typed, depth: bullet ? depth : typed ? listDepth : 0, heading, block });
+    buf = '';
+    bullet = false;
+    heading = 0;
+  };
+  const para = (): void => {
+    flush();
+    block += 1;
+  };
+  const walk = (node: Node): void => {
+    if (isText(node)) {
+      buf += node.data;
+      return;
+    }
+    // Comments, doctypes and PHP blocks are not the page's words; CDATA is.
+    if (!isTag(node)) {
+      if (node.type === 'cdata') for (const c of node.children) walk(c);
+      return;
+    }
+    const name = node.name;
+    // The head holds no text of the page, only its title.
+    if (name === 'head') {
+      const t = DomUtils.findOne((e) => e.name === 'title', node.children);
+      if (t && meta.title === undefined) meta.title = normalizeText(DomUtils.textContent(t).replace(/\s+/g, ' ')) || undefined;
+      return;
+    }
+    if (name === 'title' && meta.title === undefined) meta.title = normalizeText(DomUtils.textContent(node).replace(/\s+/g, ' ')) || undefined;
+    if (SKIP.has(name) || name === 'title') return;
+    if (name === 'br') {
+      flush();
+      return;
+    }
+    if (name === 'li') {
+      flush();
+      bullet = true;
+      depth = Math.max(0, listDepth - 1);
+      for (const c of node.children) walk(c);
+      flush();
+      return;
+    }
+    if (name === 'ul' || name === 'ol') {
+      if (listDepth === 0) para();
+      else flush();
+      listDepth += 1;
+      for (const c of node.children) walk(c);
+      flush();
+      listDepth -= 1;
+      if (listDepth === 0) block += 1;
+      return;
+    }
+    const h = /^h([1-6])$/.exec(name);
+    if (h || ((name === 'p' || name === 'div') && allBold(node))) {
+      para();
+      heading = h ? Number(h[1]) : 6;
+      for (const c of node.children) walk(c);
+      para();
+      return;
+    }
+    if (name === 'tr') {
+      // A row of data cells is an entry of a list ("Research proposal | required"); a row of headers is a heading.
+      flush();
+      const cells = node.children.filter((c) => isTag(c) && (c.name === 'td' || c.name === 'th'));
+      const header = cells.length > 0 && cells.every((c) => isTag(c) && c.name === 'th');
+      for (const c of node.children) walk(c);
+      if (buf.trim() !== '') {
+        bullet = !header;
+        depth = listDepth;
+        heading = header ? 6 : 0;
+      }
+      flush();
+      return;
+    }
+    if (name === 'td' || name === 'th') {
+      if (buf.trim() !== '') buf += ' | ';
+      for (const c of node.children) walk(c);
+      return;
+    }
+    if (BLOCK.has(name)) {
+      // Inside a list entry, a paragraph continues the entry; elsewhere it starts a new block.
+      if (bullet || listDepth > 0) {
+        if (buf.trim() !== '') buf += ' ';
+        for (const c of node.children) walk(c);
+        return;
+      }
+      para();
+      for (const c of node.children) walk(c);
+      para();
+      return;
+    }
+    for (const c of node.children) walk(c);
+  };
+  for (const c of doc.children) walk(c);
+  flush();
+  return renumberBlocks(lines);
+}
+
+function renumberBlocks(lines: Line[]): Line[] {
+  let prev = -1;
+  let n = -1;
+  return lines.map((l) => {
+    if (l.block !== prev) {
+      prev = l.block;
+      n += 1;
+    }
+    return { ...l, block: n };
+  });
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// Plain text
+
+const INLINE_BULLET = /\s+[*•·▪◦‣●]\s+/;
+const TERMINAL = /[.!?:;]["')\]]?$/;
+
+function indentOf(raw: string): number {
+  let n = 0;
+  for (const ch of raw) {
+    if (ch === ' ') n += 1;
+    else if (ch === '\t') n += 4;
+    else break;
+  }
+  return n;
+}
+
+/**
+ * Lines of a plain-text posting: list nesting from indentation, hard-wrapped sentences joined, inline bullets
+ * ("materials: * CV * Short bio") split out.
+ *
+ * @example
+ * textLines('Include:\n  - CV\n    - with publications').map((l) => [l.text, l.depth]) // [['Include:', 0], ['- CV', 0], ['- with publications', 1]]
+ */
+export function textLines(input: string): Line[] {
+  const raw = input
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
+    .split('\n');
+  interface Raw {
+    text: string;
+    indent: number;
+    bullet: boolean;
+    block: number;
+    /** Physical lines joined into this one, and the length of the last. */
+    parts: number;
+    last: number;
+  }
+  const rows: Raw[] = [];
+  let block = 0;
+  let blank = true;
+  let pendingBullet = false;
+  for (const r of raw) {
+    const text = normalizeText(r);
+    // "[...]" marks a cut: what follows is another part of the page.
+    if (text === '' || text === '[...]' || text === '[…]') {
+      if (!blank) block += 1;
+      blank = true;
+      continue;
+    }
+    // A bullet mark alone on its line ("-" then the entry on the next line).
+    if (/^[-*•·▪◦‣]$/.test(text)) {
+      pendingBullet = true;
+      continue;
+    }
+    const indent = indentOf(r);
+    const isBullet = pendingBullet || BULLET.test(text);
+    pendingBullet = false;
+    const prev = rows[rows.length - 1];
+    // A hard-wrapped line continues the previous one: it does not start a list entry, and the previous line did
+    // not end a sentence (or the new line starts in lower case).
+    if (
+      prev &&
+      !blank &&
+      !isBullet &&
+      !TERMINAL.test(prev.text) &&
+      (/^[\p{Ll}\d(]/u.test(text) ||
+        /(?:[,-]|\b(?:of|the|and|or|to|for|in|a|an|with|at|by|on|from|as)\b)$/iu.test(prev.text) ||
+        (prev.parts >= 2 && prev.last >= 55) ||
+        (prev.bullet && indent > prev.indent))
+    ) {
+      prev.text = `${prev.text} ${text}`;
+      prev.parts += 1;
+      prev.last = text.length;
+      blank = false;
+      continue;
+    }
+    rows.push({ text, indent, bullet: isBullet, block, parts: 1, last: text.length });
+    blank = false;
+  }
+  // Pipe tables ("Document | Details |"): the separator row goes, the header row stays a line, data rows are entries.
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as Raw;
+    if (/^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/.test(r.text)) {
+      rows.splice(k, 1);
+      k -= 1;
+      continue;
+    }
+  }
+  const piped = (r: Raw | undefined): boolean => r !== undefined && /\S\s*\|\s*\S/.test(r.text);
+  rows.forEach((r, k) => {
+    if (!piped(r)) return;
+    r.text = r.text.replace(/^\|\s*|\s*\|$/g, '').trim();
+    const headerRow = !piped(rows[k - 1]) || rows[k - 1]?.block !== r.block;
+    if (!headerRow && (piped(rows[k + 1]) || piped(rows[k - 1]))) r.bullet = true;
+  });
+  const out: Line[] = [];
+  let stack: number[] = [];
+  let stackMark = '';
+  let lastBlock = -1;
+  let colonIndent: number | undefined;
+  for (const row of rows) {
+    let bullet = row.bullet;
+    // Indented lines after "... must contain:" are the entries of a list written without marks.
+    if (!bullet && colonIndent !== undefined && row.indent > colonIndent) bullet = true;
+    if (!bullet) {
+      stack = [];
+      colonIndent = /:\s*$/.test(row.text) ? row.indent : undefined;
+    } else if (colonIndent !== undefined && !row.bullet && /:\s*$/.test(row.text)) {
+      colonIndent = undefined;
+    }
+    let depth = 0;
+    if (bullet) {
+      // A list of another kind of mark after a blank line ("• Literature cited" then "3. Motivation letter") is not nested.
+      const mark = /^\(?\d/.test(row.text) ? '1' : /^\(?[a-z][.)]/i.test(row.text) ? 'a' : '-';
+      if (row.block !== lastBlock && mark !== stackMark) stack = [];
+      // "1. Artist Profile" then "- Short bio" at the same indentation: the dashes are its entries.
+      const under = row.block === lastBlock && mark === '-' && stackMark !== '-' && stackMark !== '' && stack.length > 0;
+      if (!under) stackMark = mark;
+      lastBlock = row.block;
+      if (under) {
+        if (stack.length === 1 || (stack[stack.length - 1] as number) !== row.indent + 0.5) stack.push(row.indent + 0.5);
+        depth = stack.length - 1;
+        const parts0 = row.text;
+        out.push({ text: parts0, bullet: true, depth, heading: 0, block: row.block });
+        continue;
+      }
+      while (stack.length > 0 && (stack[stack.length - 1] as number) > row.indent) stack.pop();
+      if (stack.length === 0 || (stack[stack.length - 1] as number) < row.indent) stack.push(row.indent);
+      depth = stack.length - 1;
+    }
+    const parts = row.text.split(INLINE_BULLET);
+    if (parts.length > 1) {
+      const first = parts[0] ?? '';
+      const lead = first.replace(/^[*•·▪◦‣●]\s*/, '');
+      if (lead !== '') out.push({ text: lead, bullet: bullet || /^[*•·▪◦‣●]/.test(first), depth, heading: 0, block: row.block });
+      for (const p of parts.slice(1)) if (p.trim() !== '') out.push({ text: p.trim(), bullet: true, depth, heading: 0, block: row.block });
+    } else {
+      out.push({ text: row.text, bullet, depth, heading: 0, block: row.block });
+    }
+  }
+  return renumberBlocks(out);
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// Markdown
+
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+/** Liquid, Jinja and Hugo template tags are not the page's words. */
+function stripTemplateTags(s: string): string {
+  return s.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, ' ');
+}
+
+/**
+ * Detects the format of a posting from its text when the caller does not know it.
+ *
+ * @example
+ * detectFormat('---\ntitle: Join us\n---\n## Apply') // 'markdown'
+ */
+export function detectFormat(text: string): PostingFormat {
+  if (/^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.test(text)) return 'markdown';
+  if (looksLikeHtml(text)) return 'html';
+  const mdSigns = (text.match(/^#{1,6} \S|\]\(https?:|^\s*[-*] \*\*/gm) ?? []).length;
+  return mdSigns >= 2 ? 'markdown' : 'text';
+}
+
+/**
+ * Reads a posting into lines and what its markup says about it.
+ *
+ * @example
+ * readPosting('<h2>Apply</h2><ul><li>CV</li><li>Cover letter &amp; bio</li></ul>', 'html').lines.map((l) => l.text)
+ * // ['Apply', 'CV', 'Cover letter & bio']
+ */
+export function readPosting(input: string, format: PostingFormat = detectFormat(input)): Posting {
+  let meta: PostingMeta = {};
+  let lines: Line[];
+  if (format === 'markdown') {
+    const { data, body } = splitFrontMatter(input.replace(/^\uFEFF/, ''));
+    meta = metaFrom(data);
+    const prose: string[] = [];
+    // Front matter that is not valid YAML: its values, without the keys.
+    if (typeof data._text === 'string') prose.push(...data._text.split('\n').map((l) => l.replace(/^\s*-?\s*[\w-]+:\s*[|>]?\s*/u, '').replace(/^["']|["']$/g, '')));
+    else proseValues(data, prose);
+    const html = md.render(stripTemplateTags(body));
+    lines = htmlLines(html, meta);
+    if (prose.length > 0) {
+      const head = textLines(prose.join('\n\n'));
+      const shift = head.length > 0 ? (head[head.length - 1] as Line).block + 1 : 0;
+      lines = [...head, ...lines.map((l) => ({ ...l, block: l.block + shift }))];
+    }
+  } else if (format === 'html') {
+    lines = htmlLines(stripTemplateTags(input), meta);
+  } else {
+    lines = textLines(input);
+  }
+  return { lines, meta, format };
+}
+
+/**
+ * Reduces an HTML posting to text: scripts, styles and comments dropped, entities decoded, each list entry on its
+ * own line starting with `- `, blocks separated by blank lines.
+ *
+ * @example
+ * htmlToText('<h2>Apply</h2><ul><li>CV</li><li>Cover letter</li></ul>') // 'Apply\n\n- CV\n- Cover letter'
+ */
+export function htmlToText(html: string): string {
+  const lines = htmlLines(html, {});
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    if (i > 0 && (lines[i - 1] as Line).block !== l.block) out.push('');
+    out.push(`${l.bullet ? `${'  '.repeat(l.depth)}- ` : ''}${l.text}`);
+  });
+  return out.join('\n');
+}

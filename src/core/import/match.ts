@@ -1,0 +1,220 @@
+/**
+ * Phrase matching over normalized text: item kinds named in a sentence, counts ("three letters") and limits
+ * ("max. 2 pages"). Pure and stateless apart from caches of compiled patterns.
+ */
+import type { ItemKind } from '../schema/vocabulary.js';
+import * as P from './phrases.js';
+import { parseNumber } from './text.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Phrase matching
+
+/**
+ * `\b` that also treats accented letters as word characters ("résumé", "Lebenslauf"). A word character is a letter
+ * or digit of the Latin, Greek or Cyrillic scripts; written as ranges, the patterns compile several times faster than
+ * with Unicode properties, and postings in other scripts have no phrases here anyway.
+ */
+const W = '[0-9A-Za-z_\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u1e00-\\u1eff]';
+const START_EDGE = `(?<!${W})`;
+const END_EDGE = `(?!${W})`;
+const WORD_EDGE = `(?:(?<=${W})${END_EDGE}|${START_EDGE}(?=${W}))`;
+const compiled = new Map<RegExp, RegExp>();
+
+/** The edge a `\b` at `at` in `source` stands for: the start of a word before a word, its end after one. */
+function edge(source: string, at: number): string {
+  const before = source.slice(0, at);
+  const after = source.slice(at + 2);
+  if (before === '' || /(?:\(\?:|\(|\||\(\?<?[=!])$/.test(before)) return START_EDGE;
+  if (after === '' || /^(?:\)|\|)/.test(after)) return END_EDGE;
+  return WORD_EDGE;
+}
+
+export function g(re: RegExp): RegExp {
+  let c = compiled.get(re);
+  if (!c) {
+    c = new RegExp(re.source.replace(/\\b/g, (_m: string, at: number) => edge(re.source, at)), 'giu');
+    compiled.set(re, c);
+  }
+  c.lastIndex = 0;
+  return c;
+}
+export function test(re: RegExp, text: string): boolean {
+  return g(re).test(text);
+}
+export function testAny(res: readonly RegExp[], text: string): boolean {
+  return res.some((re) => test(re, text));
+}
+
+/** Where the text names an item kind. */
+export interface KindMention {
+  /** `other` for documents outside the kinds that postings name often (an application form, a passport copy). */
+  kind: ItemKind;
+  start: number;
+  end: number;
+  /** End of the first phrase when one item is named twice ("letters ... or contact details of referees"). */
+  nameEnd?: number;
+  /** Where the words that can give the item a stage start, when the item is named twice ("Kielitodistus / proof of ..."). */
+  stageFrom?: number;
+  /** Found only by a loose phrase (`KindPhrases.guesses`). */
+  guess?: boolean;
+}
+
+const KINDS = Object.keys(P.KIND_PHRASES) as Exclude<ItemKind, 'other'>[];
+
+const mentionCache = new Map<string, readonly KindMention[]>();
+
+/**
+ * Item mentions in `text`, left to right; at one position the longest phrase wins.
+ *
+ * @example
+ * findKindMentions('a CV and a teaching portfolio').map((m) => m.kind) // ['cv', 'teaching_statement']
+ */
+export function findKindMentions(text: string): KindMention[] {
+  // The same line is looked at several times (list detection, items, facts); the answer never changes.
+  const cached = mentionCache.get(text);
+  if (cached) return cached.map((h) => ({ ...h }));
+  if (mentionCache.size > 2000) mentionCache.clear();
+  const hits: KindMention[] = [];
+  for (const kind of KINDS) {
+    for (const re of P.KIND_PHRASES[kind].patterns) {
+      for (const m of text.matchAll(g(re))) if (m[0].length > 0) hits.push({ kind, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const re of P.OTHER_PHRASES) for (const m of text.matchAll(g(re))) if (m[0].length > 0) hits.push({ kind: 'other', start: m.index, end: m.index + m[0].length });
+  const blocked: [number, number][] = [];
+  for (const re of P.NOT_AN_ITEM) for (const m of text.matchAll(g(re))) blocked.push([m.index, m.index + m[0].length]);
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: KindMention[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && h.start < prev.end) continue;
+    // Blocked only when the whole mention is in the blocked phrase ("Master of Science" in "a Master of Science diploma" is not).
+    if (blocked.some(([s, e]) => h.start >= s && h.end <= e)) continue;
+    out.push(h);
+  }
+  // Loose phrases only fill the gaps the exact ones leave.
+  for (const kind of KINDS) {
+    for (const re of P.KIND_PHRASES[kind].guesses ?? []) {
+      for (const m of text.matchAll(g(re))) {
+        const h: KindMention = { kind, start: m.index, end: m.index + m[0].length, guess: true };
+        if (h.end === h.start || out.some((o) => h.start < o.end && h.end > o.start) || blocked.some(([s, e]) => h.start >= s && h.end <= e)) continue;
+        out.push(h);
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  mentionCache.set(text, out);
+  return out.map((h) => ({ ...h }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers, counts and limits
+
+const NUM = `(?:\\d{1,3}(?:[ ,]\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(P.NUMBER_WORDS).join('|')})`;
+const COUNT_CUE = '(at least|min\\.?|minimum(?: of)?|a minimum of|no fewer than|up to|at most|max\\.?|maximum(?: of)?|a maximum of|no more than|not more than)';
+const COUNT_RE = new RegExp(
+  `(?:${COUNT_CUE}\\s+)?(?<![\\w.,(-])(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?:\\s*(?:-|to|or)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?(?![\\w.-]|\\s*-?\\s*(?:pages?|sides?|words?|characters?|mb|seiten)\\b)`,
+  'giu',
+);
+const COUNT_AFTER_RE = new RegExp(
+  `^\\s*\\(\\s*(?:${COUNT_CUE}\\s+)?(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?![\\d.,]\\d)(?:\\s*(?:-|to)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?(?:\\s+(?:required|needed|requested|letters|references|in total|total))?\\s*[);,]`,
+  'iu',
+);
+
+export function num(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : parseNumber(s, P.NUMBER_WORDS);
+}
+
+/** A count of entries: "three letters" is `{ min: 3, max: 3 }`. */
+export interface Count {
+  min?: number;
+  max?: number;
+}
+
+function countFrom(cue: string | undefined, a: number | undefined, b: number | undefined): Count | undefined {
+  if (a === undefined) return undefined;
+  if (b !== undefined) return { min: Math.min(a, b), max: Math.max(a, b) };
+  const c = cue?.toLowerCase() ?? '';
+  if (/^(?:at least|min|minimum|a minimum|no fewer)/.test(c)) return { min: a };
+  if (c !== '') return { max: a };
+  return { min: a, max: a };
+}
+
+/**
+ * A count stated next to an item ("three letters", "at least two referees", "2-3 letters", "letters (2-3)").
+ *
+ * @example
+ * findCount('names of', 'three referees', '') // { min: 3, max: 3 }
+ * findCount('', 'letters', ' (at least two)') // { min: 2 }
+ */
+export function findCount(before: string, mention: string, after: string): Count | undefined {
+  // "and, 5) three letters": the list's own numbers are no counts.
+  const region = `${before.replace(/(?:^|[\s,;])\(?\d{1,2}\)\s/g, ' ').split(/\s+/).slice(-4).join(' ')} ${mention}`;
+  for (const m of region.matchAll(COUNT_RE)) {
+    const c = countFrom(m[1], num(m[2]), num(m[3]));
+    if (c) return c;
+  }
+  const a = COUNT_AFTER_RE.exec(after);
+  return a ? countFrom(a[1], num(a[2]), num(a[3])) : undefined;
+}
+
+export type LimitKey = keyof typeof P.LIMIT_UNITS;
+/** A page, word, character or MB cap found in a text. */
+export interface Limit {
+  key: LimitKey;
+  value: number;
+  index: number;
+  end: number;
+  /** Stated as a limit ("max.", "no more than", "two-page"), not just a size. */
+  cue: boolean;
+}
+
+const UNIT_KEYS = Object.keys(P.LIMIT_UNITS) as LimitKey[];
+const LIMIT_RE = new RegExp(`(?<![\\p{L}\\d])(${NUM})(\\s*-\\s*|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`, 'giu');
+const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|to)\\s*$`, 'iu');
+const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b|au maximum\b|maksimum\b|höchstens\b|enintään\b)/iu;
+/** "at least 10 pages but no more than 25": the second number's unit is the first's. */
+const BUT_MAX = new RegExp(`^\\s*(?:,\\s*)?(?:but|and)?\\s*(?:no more than|not more than|at most|max(?:imum)?\\.?|up to)\\s+(${NUM})(?![\\d.,]\\d)`, 'iu');
+
+/**
+ * Page, word, character and MB limits in `text` ("max. 1 page", "no more than 2 pages", "3,500 words", "10 MB").
+ *
+ * @example
+ * findLimits('a research proposal of no more than 2,000 words')[0] // { key: 'max_words', value: 2000, cue: true, ... }
+ */
+export function findLimits(text: string): Limit[] {
+  const out: Limit[] = [];
+  for (const m of text.matchAll(LIMIT_RE)) {
+    const key = UNIT_KEYS.find((_, i) => m[3 + i] !== undefined);
+    const value = num(m[1]);
+    if (!key || value === undefined || value <= 0) continue;
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    // "about 3,000 to 5,000 words", "normally 5-8 pages", "recommended length": a guide, not a limit.
+    if (test(P.APPROXIMATE, before.slice(-40).split(/[.;(]/u).pop() ?? '')) continue;
+    // "five pages of 2400 characters per page": the characters measure a page.
+    if (/^\s*(?:per|a|each|par|pro) (?:page|side|sheet|seite)\b/iu.test(after)) continue;
+    if (P.MIN_CUES.test(before)) {
+      const but = BUT_MAX.exec(after);
+      const v = num(but?.[1]);
+      if (but && v !== undefined && v > 0) out.push({ key, value: v, index: m.index, end: m.index + m[0].length + but[0].length, cue: true });
+      continue;
+    }
+    const cue = P.LIMIT_CUES.test(before) || RANGE_BEFORE.test(before) || (m[2] ?? '').includes('-') || CUE_AFTER.test(text.slice(m.index + m[0].length));
+    if (key !== 'max_mb' && !Number.isInteger(value)) continue;
+    out.push({ key, value, index: m.index, end: m.index + m[0].length, cue });
+  }
+  for (const w of P.WORD_LIMITS) {
+    const m = g(w.re).exec(text);
+    if (m && !out.some((l) => l.key === w.key)) out.push({ key: w.key, value: w.value, index: m.index, end: m.index + m[0].length, cue: true });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The limit is about the packet or each file ("a single PDF under 10 MB", "20 pages in total"). */
+export function isPacketLimit(text: string, l: Limit): boolean {
+  const before = text.slice(Math.max(0, l.index - 50), l.index);
+  const after = text.slice(l.end);
+  return test(P.PACKET_LIMIT_BEFORE, before) || test(P.PACKET_LIMIT_AFTER, after) || (l.key === 'max_mb' && test(P.FILE_LIMIT_AFTER, after));
+}
+

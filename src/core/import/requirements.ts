@@ -1,0 +1,629 @@
+/**
+ * Where a posting states its requirements: lists introduced by "must include / please send / the application
+ * should contain", sentences that ask for documents, and what to leave out. Lists that describe one document
+ * ("Your CV should include:"), duties, qualifications and topics give no items.
+ */
+import type { ItemKind } from '../schema/vocabulary.js';
+import { findKindMentions, findLimits, g, isPacketLimit, test, testAny } from './match.js';
+import { conditionOf, formsOf, isNotWanted, itemsFromUnit, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
+import type { Line } from './markup.js';
+import * as P from './phrases.js';
+import { stripBullet, toSentences } from './text.js';
+
+/** Something the posting asks applicants not to send. */
+export interface NotWantedDraft {
+  kind: ItemKind;
+  what: string;
+  source: string;
+}
+
+/** One sentence of the posting, with the line it is on. */
+export interface Sentence {
+  text: string;
+  line: number;
+}
+
+export interface Requirements {
+  /** Items in the posting's order, a kind named twice already merged. */
+  items: Draft[];
+  notWanted: NotWantedDraft[];
+  sentences: Sentence[];
+}
+
+type Role = 'entry' | 'content' | 'prose' | 'skip';
+
+export interface LineRole {
+  role: Role;
+  ctx: UnitContext;
+  /** Which list an entry belongs to: two entries of one list are two items. */
+  list?: number;
+  /** The list entry a content line describes. */
+  owner?: number;
+  /** Read from a list that a sentence or heading introduced (not only guessed from what the entries name). */
+  explicit?: boolean;
+}
+
+const HEADING_MAX_WORDS = 8;
+
+/** A line that reads as a heading: marked as one, or short, not a list entry and not a sentence. */
+export function isHeading(line: Line): boolean {
+  if (line.heading > 0) return true;
+  const t = line.text;
+  return !line.bullet && t.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.!?,;]$/.test(t) && /^[\p{Lu}\d"'(]/u.test(t);
+}
+
+/** A heading that names one document ("Curriculum Vitae (CV)", "Project proposal"): what follows describes it. */
+function documentHeading(line: Line): ItemKind | undefined {
+  if (!isHeading(line)) return undefined;
+  const t = stripBullet(line.text).replace(/[:\s]+$/, '');
+  if (testAny(P.LIST_TRIGGERS, t) && !/^(?:references?|referees?)$/i.test(t)) return undefined;
+  const hits = findKindMentions(t);
+  const kind = hits[0]?.kind;
+  if (!kind || hits.some((h) => h.kind !== kind)) return undefined;
+  return hits.reduce((n, h) => n + h.end - h.start, 0) / t.length >= 0.4 ? kind : undefined;
+}
+
+/** Words that say the whole application, not one document, is meant ("Applications must include:"). */
+const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents)\b/iu;
+
+interface Intro {
+  type: 'docs' | 'content' | 'negative';
+  cue?: StageCue;
+  /** The intro states the application's documents in so many words. */
+  strong: boolean;
+}
+
+/** What a line says about the lines after it. */
+function introOf(line: Line): Intro | undefined {
+  const text = stripBullet(line.text);
+  const sentences = toSentences(text);
+  const last = sentences[sentences.length - 1] ?? '';
+  const heading = isHeading(line);
+  const colon = /:\s*$/.test(text);
+  const trigger = sentences.filter((s) => testAny(P.LIST_TRIGGERS, s)).pop();
+  // "Your CV should include:", "Research proposal (max. 4 pages), including:": the entries describe one document.
+  const subject = findKindMentions(last)[0];
+  const lead = subject ? last.slice(0, subject.start).replace(/^(?:your|the|a|an|my|our|their|his|her|in (?:your|the))\s+/iu, '').trim() : '';
+  // An application form "containing the following" lists documents; a CV "containing" describes the CV.
+  if (subject && subject.kind !== 'other' && lead.length <= 3 && colon && test(P.CONTENT_VERBS, last.slice(subject.end)) && !/\b(?:applications?|dossier)\b/iu.test(last.slice(0, subject.start))) {
+    return { type: 'content', strong: false };
+  }
+  // "Information to be included in a Resume", "What to put in your cover letter".
+  const into = /\b(?:to be included|to include|should be included|must be included|to put|to mention|to cover|to address) in (?:your |a |the |an )?$/iu;
+  const named = findKindMentions(last);
+  if (named.length > 0 && into.test(last.slice(0, (named[0] as (typeof named)[number]).start)) && (colon || heading)) return { type: 'content', strong: false };
+  if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last) && !(trigger !== undefined && test(STRONG_TRIGGER, trigger))) return { type: 'negative', strong: false };
+  // A line that ends with a colon introduces what follows with its last sentence ("... You also need to describe your:").
+  if (trigger !== undefined && (colon ? trigger === last : heading || trigger === last)) {
+    return { type: 'docs', cue: stageOf(trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '')), strong: test(STRONG_TRIGGER, trigger) };
+  }
+  if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last)) return { type: 'negative', strong: false };
+  return undefined;
+}
+
+/** The number of a numbered entry ("3. Motivation letter", "3) ..."), or undefined. */
+function numberOf(line: Line): number | undefined {
+  const m = /^(?:[-*•·]\s*)?(\d{1,2})\s*[.)]/.exec(line.text.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** An entry of a list that gives personal details or notes rather than a document. */
+const NOT_A_DOCUMENT =
+  /^(?:.*\b(?:completed|filled in|entered|filled out) (?:through|via|in|on|online in) (?:the )?(?:online|electronic|web)\b.*|(?:your |the |a |an )?(?:full |home |postal |mailing |current )?(?:name|names|first name|surname|address|e-?mail(?: address)?|phone|telephone|date of birth|nationality|citizenship|gender|contact (?:details|information|info)|personal (?:details|data|information)|start(?:ing)? date|availability|date on which|preferred start|length of stay|preferred months?|type of studio|note|please note|nb|important)\b(?!\s+(?:of|for)\s+(?:\w+\s+)?(?:referees|references|recommenders))|.*\?$)/iu;
+
+/** An entry that is an instruction or a statement, not the name of a document ("Applications will only be accepted online"). */
+const INSTRUCTION =
+  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|need|needs|have to|has to)\b|(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state)\b)/iu;
+
+/** The sentence is about the application or its files, not one document ("a single PDF of at most 20 pages"). */
+const PACKET_WORDS = /\b(?:pdf|files?|applications?|documents|attachments?|total|packet|combined|everything|all (?:materials|documents))\b/iu;
+
+/** A short line that starts like the name of a document ("A document addressing the selection criteria"). */
+const DOCUMENT_NOUN_START = /^(?:an?|your|the|one|two|three|copy|copies|proof|evidence|list|statement|letter|summary|description|certificate|confirmation)\b/iu;
+
+function docLikeRun(lines: Line[], from: number): number {
+  const depth = (lines[from] as Line).depth;
+  // Paragraph by paragraph: a list of documents followed, after a blank line, by a list of something else is the first.
+  let entries = 0;
+  let named = 0;
+  let end = from;
+  let j = from;
+  while (j < lines.length && (lines[j] as Line).bullet) {
+    const block = (lines[j] as Line).block;
+    let e = 0;
+    let n = 0;
+    let k = j;
+    for (; k < lines.length && (lines[k] as Line).bullet && (lines[k] as Line).block === block; k++) {
+      const l = lines[k] as Line;
+      if (l.depth !== depth) continue;
+      e += 1;
+      const h = findKindMentions(stripBullet(l.text))[0];
+      if (h && h.start <= 25 && !h.guess) n += 1;
+    }
+    if (entries > 0 && (named + n) * 2 < entries + e) break;
+    entries += e;
+    named += n;
+    end = k;
+    j = k;
+  }
+  return entries >= 2 && named * 2 >= entries && named >= 2 ? end : from;
+}
+
+/**
+ * Reads where the posting states requirements, and the items it names there.
+ *
+ * @example
+ * readRequirements(textLines('Applications must include:\n- CV\n- Copy of passport')).items.map((d) => d.kind) // ['cv', 'other']
+ */
+export function readRequirements(lines: Line[]): Requirements {
+  const roles = lineRoles(lines);
+  const drafts: Draft[] = [];
+  const notWanted: NotWantedDraft[] = [];
+  const sentences: Sentence[] = [];
+  let group = 0;
+  // Limits and stage words under an entry ("Max. 2 pages." on the next line) belong to it.
+  const entryDrafts = new Map<number, Draft[]>();
+  let prevQuestion: { text: string; line: number } | undefined;
+  const sizes: { kind: ItemKind; s: string }[] = [];
+  let docHeading: ItemKind | undefined;
+
+  lines.forEach((line, i) => {
+    const body = stripBullet(line.text);
+    const ss = toSentences(body);
+    for (const s of ss) sentences.push({ text: s, line: i });
+    const r = roles[i] as LineRole;
+    if (isHeading(line) && !/:\s*$/.test(line.text) && r.role !== 'entry') docHeading = documentHeading(line);
+    if (r.role === 'entry') docHeading = undefined;
+
+    // A question answered "No." ("Do I need to include examples of my work? No, ..."): not wanted.
+    ss.forEach((s, k) => {
+      const prev = k > 0 ? { text: ss[k - 1] as string, line: i } : prevQuestion;
+      if (prev && /\?$/.test(prev.text) && /^no\b/iu.test(s)) addNotWanted(prev.text);
+    });
+    prevQuestion = ss.length > 0 && /\?$/.test(ss[ss.length - 1] as string) ? { text: ss[ss.length - 1] as string, line: i } : undefined;
+
+    if (r.role === 'entry') {
+      const ctx: UnitContext = { ...r.ctx, group: -(r.list ?? 0) - 1, entry: true };
+      const got: Draft[] = [];
+      ss.forEach((whole, k) => {
+        if (isNotWanted(whole)) {
+          addNotWanted(whole);
+          return;
+        }
+        const t = translation(whole, undefined, k === 0);
+        if (t.draft) got.push(t.draft);
+        const s = t.rest;
+        // "Highlight the benefits ... (maximum one page)." in the entry's later sentences: the entry's own size.
+        // Not when the sentence asks for something else ("... must also include a course outline (2 pages maximum)").
+        const other = findKindMentions(s).length === 0 && (testAny(P.LIST_TRIGGERS, s) || testAny(P.REQUEST_CUES, s));
+        if (k > 0 && got[0] && !other && findKindMentions(s).every((h) => h.kind === got[0]?.kind)) addLimits(got[0], s);
+        if (k > 0 && !testAny(P.REQUEST_CUES, s) && !stageOf(s)) return;
+        // "Literature Cited: Select only those references ...": a label that names no kind is the document; what
+        // follows its colon describes it.
+        const label = k === 0 ? /^([^:]{2,60}):\s+\S/u.exec(s) : null;
+        const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !INSTRUCTION.test(label[1]) && !NOT_A_DOCUMENT.test(label[1]) ? label[1] : s;
+        // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
+        group += 1;
+        const found = unit === s ? itemsFromUnit(s, k === 0 ? ctx : { group }) : [];
+        got.push(...found);
+        const words = unit.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
+        if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
+          const cue = stageOf(unit) ?? ctx.stage;
+          const title = entryTitle(unit);
+          const d: Draft = {
+            kind: 'other',
+            title,
+            stage: cue?.stage ?? 'required',
+            ...(cue?.condition ? { condition: cue.condition } : {}),
+            accepts: formsOf('other', s).accepts,
+            defaultAccepts: formsOf('other', s).defaulted === true,
+            source: s,
+            reasons: [{ field: 'kind', text: 'the kind of this list entry is not recognized' }],
+            group: ctx.group as number,
+          };
+          for (const l of findLimits(s)) {
+            if (d[l.key] !== undefined || isPacketLimit(s, l)) continue;
+            d[l.key] = l.value;
+            if (!l.cue) d.reasons.push({ field: l.key, text: `"${s.slice(l.index, l.end)}" read as a limit` });
+          }
+          got.push(d);
+        }
+      });
+      for (const d of got) {
+        d.fromList = true;
+        if (!r.explicit) d.reasons.push({ text: 'read from a list of documents that no sentence introduces' });
+      }
+      entryDrafts.set(i, got);
+      drafts.push(...got);
+      return;
+    }
+    if (r.role === 'content' && r.owner !== undefined) {
+      const owned = entryDrafts.get(r.owner) ?? [];
+      const target = owned[0];
+      for (const whole of ss) {
+        if (isNotWanted(whole)) {
+          addNotWanted(whole);
+          continue;
+        }
+        const t = translation(whole);
+        if (t.draft) drafts.push(t.draft);
+        const s = t.rest;
+        const hits = findKindMentions(s);
+        // "Max 2 pages including figures" under "2. Project description": the entry's own limit.
+        if (target && (hits.length === 0 || hits.every((h) => h.kind === target.kind)) && !PACKET_WORDS.test(s)) {
+          addLimits(target, s);
+          const cue = stageOf(s);
+          if (cue && target.stage === 'required' && !target.condition) {
+            if (cue.condition) target.condition = cue.condition;
+            else target.stage = cue.stage;
+          }
+        }
+        // "A maximum of two recommendation letters can be included in this documentation."
+        const fresh = hits.filter((h) => !h.guess && !owned.some((d) => d.kind === h.kind));
+        if (fresh.length > 0 && (testAny(P.REQUEST_CUES, s) || testAny(P.OPTIONAL_CUES, s)) && !line.bullet) {
+          group += 1;
+          drafts.push(...itemsFromUnit(s, { group }).filter((d) => fresh.some((h) => h.kind === d.kind)));
+        }
+      }
+      return;
+    }
+    // Prose: sentences that ask for documents (among duties or qualifications, only in so many words).
+    for (const whole of ss) {
+      if (isNotWanted(whole)) {
+        addNotWanted(whole);
+        continue;
+      }
+      const t = r.role === 'skip' ? { rest: whole } : translation(whole);
+      if (t.draft) drafts.push(t.draft);
+      const s = t.rest;
+      // "Letters are not required at this stage": asked for later is asked for.
+      const asks =
+        testAny(P.LIST_TRIGGERS, s) ||
+        (r.role !== 'skip' && (testAny(P.REQUEST_CUES, s) || (testAny(P.LATER_CUES, s) && /\b(?:required|requested|needed|asked for|necessary|due)\b/iu.test(s))));
+      if (!asks) {
+        // "Research proposals may be up to 2000 words in length.": a size for a document asked for elsewhere.
+        const hits = findKindMentions(s).filter((h) => !h.guess);
+        if (hits.length === 1 && r.role !== 'skip') sizes.push({ kind: (hits[0] as (typeof hits)[number]).kind, s });
+        continue;
+      }
+      group += 1;
+      let got = itemsFromUnit(s, { group });
+      // Under a heading that names one document, other documents named are parts of it ("list your referees").
+      if (docHeading) got = got.filter((d) => d.kind === docHeading);
+      if (r.role === 'content') got = got.filter((d) => d.kind !== 'other');
+      drafts.push(...got);
+    }
+  });
+
+  /** Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet. */
+  function addLimits(d: Draft, s: string): void {
+    for (const l of findLimits(s)) if (l.cue && !isPacketLimit(s, l) && d[l.key] === undefined) d[l.key] = l.value;
+  }
+
+  /** "Documents not in English must be translated": an `other` item, required for those documents only. */
+  function translation(s: string, stageCtx?: StageCue, listed = false): { rest: string; draft?: Draft } {
+    const m = P.TRANSLATION.exec(s);
+    // In a list of documents the list asks for it; elsewhere the sentence must.
+    if (!m || !(listed || P.TRANSLATION_ASKED.test(s)) || isNotWanted(s)) return { rest: s };
+    const clause = s.slice(m.index).split(/[.;|)]/u)[0] ?? '';
+    const condition = conditionOf(s) ?? stageCtx?.condition ?? 'documents in another language';
+    const name = /translat|summary/i.test(m[0]) ? m[0].trim().replace(/^(?:an?|the|une|eine)\s+/i, '') : 'Translation';
+    group += 1;
+    const draft: Draft = {
+      kind: 'other',
+      title: (name.charAt(0).toUpperCase() + name.slice(1)).replace(/^(?:Must|Should|Shall|Need to|Needs to|Have to|Has to|To) be translated$/i, 'Translation'),
+      stage: 'required',
+      condition,
+      accepts: ['file'],
+      defaultAccepts: true,
+      source: s,
+      reasons: [{ field: 'kind', text: 'a translation is not one of the item kinds' }],
+      group,
+      key: 'translation',
+    };
+    return { rest: s.slice(0, m.index) + ' '.repeat(clause.length) + s.slice(m.index + clause.length), draft };
+  }
+
+  function addNotWanted(s: string): void {
+    // What follows the cue is what is not wanted ("Website - NOTE: We are not asking for work samples").
+    const at = s.split(/;\s*|,\s*but\s+/).reduce((found, clause) => {
+      if (found >= 0) return found;
+      const m = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((x) => x !== null);
+      return m ? s.indexOf(clause) + m.index : -1;
+    }, -1);
+    const from = Math.max(0, at);
+    // "We are not asking for work samples": after the cue; "Letters are not needed": before it, when nothing is after.
+    const all = findKindMentions(s);
+    const after = all.filter((h) => h.start >= from);
+    const hits = /\?\s*$/.test(s) || after.length === 0 ? all : after;
+    const seen = new Set<string>();
+    for (const h of hits) {
+      if (seen.has(h.kind)) continue;
+      seen.add(h.kind);
+      notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
+    }
+    if (hits.length > 0) return;
+    const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us |them )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
+    const what = m?.[1]?.trim();
+    // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out.
+    if (!what || /^(?:(?:a|an|the|any|your|both|either|all)\s+)*(?:cop(?:y|ies)|it|them|one|both\b.*|anything|documents?)$/iu.test(what)) return;
+    // "Do not attach publications/papers", "examples of my work": copies of papers are writing samples.
+    const kind = /\b(?:publications|papers|articles|reprints|examples? of (?:my|your) work|work samples?|samples? of (?:my|your) work)\b/iu.test(what) ? 'writing_sample' : 'other';
+    notWanted.push({ kind, what, source: s });
+  }
+
+  const items = mergeDrafts(drafts);
+  for (const { kind, s } of sizes) {
+    const same = items.filter((d) => d.kind === kind);
+    if (same.length === 1 && kind !== 'other') addLimits(same[0] as Draft, s);
+  }
+  return { items, notWanted: dedupeNotWanted(notWanted), sentences };
+}
+
+/** The title of an entry the importer cannot classify: its first clause, without a trailing colon or limit. */
+function entryTitle(s: string): string {
+  const t = s
+    .replace(/\s*\([^)]*\)?/g, ' ')
+    .split(/\s*(?:[:;|]|,\s|\s-\s|\s\u2013\s)\s*/u)[0]
+    ?.replace(/[.;,:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const title = t && t.length >= 2 ? t : s.replace(/[.;,:]+$/, '');
+  return (title.charAt(0).toUpperCase() + title.slice(1)).slice(0, 80);
+}
+
+function dedupeNotWanted(list: NotWantedDraft[]): NotWantedDraft[] {
+  const out: NotWantedDraft[] = [];
+  for (const n of list) if (!out.some((o) => o.kind === n.kind && o.source === n.source && o.what === n.what)) out.push(n);
+  return out;
+}
+
+/** Same kind named twice ("two letters ..." then "Letters should be sent by the referees"): one item. */
+function mergeDrafts(drafts: Draft[]): Draft[] {
+  const items: Draft[] = [];
+  for (const d of drafts) {
+    // Two entries of one list are two items; a later-stage mention of a kind already asked for now is its own item.
+    const same =
+      d.kind === 'other'
+        ? d.key !== undefined
+          ? items.find((x) => x.key === d.key)
+          : undefined
+        : items.find(
+            (x) =>
+              x.kind === d.kind &&
+              (d.stage === 'later') === (x.stage === 'later') &&
+              // Two entries of one list are two items, unless the second is the first for some applicants only
+              // ("Pour les titulaires d'autres diplômes, joindre une photocopie des diplômes").
+              (!(x.group !== undefined && x.group === d.group) || (d.condition !== undefined && x.condition === undefined && x.stage === 'required')),
+          );
+    if (!same) {
+      items.push(d);
+      continue;
+    }
+    for (const k of ['min', 'max', 'max_pages', 'max_words', 'max_chars', 'max_mb'] as const) if (same[k] === undefined && d[k] !== undefined) same[k] = d[k];
+    if (same.stage !== d.stage) same.reasons.push({ field: 'stage', text: `also mentioned as ${d.stage}: "${d.source}"` });
+  }
+  return items;
+}
+
+/**
+ * Decides, line by line, what each line is: an entry of a list of documents, a description of one, prose, or noise.
+ *
+ * @example
+ * lineRoles(textLines('Please send:\n- CV')).map((r) => r.role) // ['prose', 'entry']
+ */
+export function lineRoles(lines: Line[]): LineRole[] {
+  const roles: LineRole[] = lines.map(() => ({ role: 'prose', ctx: {} }));
+  interface Docs {
+    id: number;
+    ctx: UnitContext;
+    explicit: boolean;
+    opener: number;
+    openerColon: boolean;
+    openerHeading: boolean;
+    baseDepth?: number;
+    lastEntry?: number;
+    /** Entries are numbered: paragraphs between "2." and "3." describe "2.". */
+    nextNumber?: number;
+    headingItems: boolean;
+    siblingContent: boolean;
+    seen: boolean;
+  }
+  let docs: Docs | undefined;
+  let listId = 0;
+  let content: { depth: number; owner?: number; resume?: Docs } | undefined;
+  let skip = false;
+  let docRunEnd = -1;
+  let runDepth = 0;
+  let lastRunEntry: number | undefined;
+  let docHeading: ItemKind | undefined;
+
+  const nextNumberedAhead = (i: number, want: number): boolean => {
+    for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
+      const l = lines[j] as Line;
+      const n = l.bullet ? numberOf(l) : undefined;
+      if (n !== undefined) return n === want;
+      if (!l.bullet && l.heading > 0 && l.heading <= 2) return false;
+    }
+    return false;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const intro = introOf(line);
+    const heading = isHeading(line);
+    if (heading && !line.bullet && !/:\s*$/.test(line.text)) docHeading = documentHeading(line);
+
+    if (line.bullet) {
+      // "3. Motivation letter" after the description of "2. ...": the numbered list goes on.
+      if (content?.resume?.nextNumber !== undefined && numberOf(line) === content.resume.nextNumber) {
+        docs = content.resume;
+        content = undefined;
+        docs.baseDepth = line.depth;
+      }
+      if (content && line.depth >= content.depth && !(docs?.siblingContent === false && content.resume && line.depth <= (content.resume.baseDepth ?? -1))) {
+        roles[i] = { role: 'content', ctx: {}, ...(content.owner !== undefined ? { owner: content.owner } : {}) };
+        continue;
+      }
+      if (content) {
+        docs = content.resume;
+        content = undefined;
+      }
+      if (docs) {
+        docs.baseDepth ??= line.depth;
+        if (line.depth > docs.baseDepth) {
+          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
+          continue;
+        }
+        if (line.depth < docs.baseDepth) docs.baseDepth = line.depth;
+        const entryIntro = intro?.type === 'content';
+        if (docs.siblingContent && numberOf(line) !== undefined && numberOf(line) === docs.nextNumber) docs.siblingContent = false;
+        if (docs.siblingContent && !entryIntro) {
+          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
+          continue;
+        }
+        roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+        docs.lastEntry = i;
+        docs.seen = true;
+        const n = numberOf(line);
+        docs.nextNumber = n !== undefined ? n + 1 : undefined;
+        // "A cover letter which will contain:" followed by its points at the same depth (a flattened list).
+        if (entryIntro && /:\s*$/.test(line.text)) {
+          const next = lines[i + 1];
+          if (next && next.bullet && next.depth === line.depth) docs.siblingContent = true;
+        }
+        continue;
+      }
+      if (skip) {
+        roles[i] = { role: 'skip', ctx: {} };
+        continue;
+      }
+      if (i >= docRunEnd) {
+        docRunEnd = docLikeRun(lines, i);
+        runDepth = line.depth;
+        lastRunEntry = undefined;
+      }
+      if (i < docRunEnd && !docHeading) {
+        // Entries at the run's depth; deeper lines describe the entry above them.
+        const base = runDepth;
+        if (line.depth > base && lastRunEntry !== undefined) {
+          roles[i] = { role: 'content', ctx: {}, owner: lastRunEntry };
+          continue;
+        }
+        const before = lines.slice(0, i).reverse().find((l) => !l.bullet);
+        const cue = before && isHeading(before) ? stageOf(before.text) : undefined;
+        if (i === 0 || !(lines[i - 1] as Line).bullet || (roles[i - 1]?.role !== 'entry' && roles[i - 1]?.role !== 'content')) listId += 1;
+        roles[i] = { role: 'entry', ctx: cue ? { stage: cue } : {}, explicit: false, list: listId };
+        lastRunEntry = i;
+        continue;
+      }
+      roles[i] = { role: 'prose', ctx: {} };
+      continue;
+    }
+
+    // A line that is not a list entry.
+    if (content) {
+      docs = content.resume;
+      content = undefined;
+    }
+    if (intro?.type === 'content' || (intro?.type === 'docs' && !intro.strong && docHeading)) {
+      content = { depth: 0, ...(docs?.lastEntry !== undefined ? { owner: docs.lastEntry } : {}), ...(docs ? { resume: docs } : {}) };
+      docs = undefined;
+      skip = false;
+      continue;
+    }
+    if (intro?.type === 'docs') {
+      listId += 1;
+      docs = {
+        id: listId,
+        ctx: intro.cue ? { stage: intro.cue } : {},
+        explicit: true,
+        opener: i,
+        openerColon: /:\s*$/.test(line.text),
+        openerHeading: heading,
+        headingItems: false,
+        siblingContent: false,
+        seen: false,
+      };
+      skip = false;
+      continue;
+    }
+    if (intro?.type === 'negative') {
+      docs = undefined;
+      skip = true;
+      roles[i] = { role: 'skip', ctx: {} };
+      continue;
+    }
+    if (docs) {
+      if (!docs.seen || docs.headingItems) {
+        // "A covering letter" / "Your cover letter must include:" / ...: each short line names a document.
+        const named = findKindMentions(line.text).length > 0;
+        const itemLike =
+          heading &&
+          !/:/.test(line.text) &&
+          !/\|/.test(line.text) &&
+          (docs.openerColon || docs.openerHeading) &&
+          !testAny(P.NOT_DOCUMENT_LISTS, line.text) &&
+          (named || DOCUMENT_NOUN_START.test(line.text));
+        if (itemLike) {
+          docs.headingItems = true;
+          docs.seen = true;
+          roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+          docs.lastEntry = i;
+          continue;
+        }
+        // "You also need to describe your:" right before the list: that intro, not the section's, says what it is.
+        if (!docs.seen && /:\s*$/.test(line.text)) {
+          docs = undefined;
+          continue;
+        }
+        if (!docs.seen && i - docs.opener <= 3 && !heading) continue;
+        if (docs.headingItems && !heading) {
+          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
+          continue;
+        }
+        if (!docs.seen && heading && i - docs.opener <= 1) continue;
+        docs = undefined;
+        continue;
+      }
+      if (docs.nextNumber !== undefined && docs.lastEntry !== undefined && nextNumberedAhead(i, docs.nextNumber)) {
+        roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry };
+        continue;
+      }
+      // A short line or two right after the last numbered entry still describe it ("Where relevant.").
+      if (docs.nextNumber !== undefined && docs.lastEntry !== undefined && i - docs.lastEntry <= 2 && !heading && line.text.split(/\s+/).length <= 12) {
+        roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry };
+        continue;
+      }
+      docs = undefined;
+    }
+    // "Phase 1", "Step 2": a sub-heading inside the section, not the end of it.
+    if (heading && !/^(?:phase|fase|step|stage|part|teil|vaihe|étape|etape|steg|trinn|stufe)?\s*\d+[.:]?$/iu.test(line.text.trim())) skip = false;
+  }
+  containers(lines, roles);
+  return roles;
+}
+
+/**
+ * "1. Artist Profile" whose entries are "Short artist bio (150 words)", "Artist statement", "5 images of previous
+ * works": an entry that names no document but groups entries that do is a heading; its entries are the items.
+ */
+function containers(lines: Line[], roles: LineRole[]): void {
+  roles.forEach((r, i) => {
+    if (r.role !== 'entry') return;
+    const parent = lines[i] as Line;
+    if (findKindMentions(stripBullet(parent.text)).length > 0) return;
+    const children: number[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j] as Line;
+      const rj = roles[j] as LineRole;
+      if (!l.bullet || l.depth <= parent.depth || rj.role !== 'content' || rj.owner !== i) break;
+      if (l.depth === parent.depth + 1) children.push(j);
+    }
+    const named = children.filter((j) => findKindMentions(stripBullet((lines[j] as Line).text)).length > 0).length;
+    if (named < 2) return;
+    roles[i] = { role: 'skip', ctx: {} };
+    for (const j of children) roles[j] = { role: 'entry', ctx: r.ctx, ...(r.explicit !== undefined ? { explicit: r.explicit } : {}), ...(r.list !== undefined ? { list: r.list } : {}) };
+  });
+}
+

@@ -1,0 +1,150 @@
+/**
+ * Postings as lines, from HTML (htmlparser2), Markdown (markdown-it, front matter by `yaml`) and plain text.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectFormat, htmlToText, readPosting, textLines } from '../../../src/core/import/markup.js';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const texts = (input: string, format?: 'text' | 'html' | 'markdown') => readPosting(input, format).lines.map((l) => l.text);
+
+describe('HTML', () => {
+  it('drops comments, scripts, styles and PHP blocks, and decodes entities', () => {
+    const html =
+      '<html><head><title>Postdoc</title><style>li{}</style></head><body><!-- Please send a transcript. --><?php include("x"); ?>' +
+      '<script>var cv = 1</script><p>Please send the following to jdoe&#64;example.edu &amp; the chair:</p><ul><li>CV</li></ul></body></html>';
+    expect(texts(html, 'html')).toEqual(['Please send the following to jdoe@example.edu & the chair:', 'CV']);
+    expect(readPosting(html, 'html').meta.title).toBe('Postdoc');
+    expect(importPosting(html, { format: 'html' }).profile.items.map((i) => i.kind)).toEqual(['cv']);
+  });
+
+  it('keeps list nesting, headings (also bold-only paragraphs) and table rows as entries', () => {
+    const html =
+      '<h2>How to apply</h2><p><strong>Documents</strong></p><ul><li>CV<ul><li>with publications</li></ul></li><li>Letter</li></ul>' +
+      '<table><tr><th>Document</th><th>Status</th></tr><tr><td>Transcript</td><td>required</td></tr></table>';
+    const lines = readPosting(html, 'html').lines.map((l) => [l.text, l.bullet, l.depth, l.heading]);
+    expect(lines).toEqual([
+      ['How to apply', false, 0, 2],
+      ['Documents', false, 0, 6],
+      ['CV', true, 0, 0],
+      ['with publications', true, 1, 0],
+      ['Letter', true, 0, 0],
+      ['Document | Status', false, 0, 6],
+      ['Transcript | required', true, 0, 0],
+    ]);
+  });
+
+  it('reads bullets typed as characters after <br> as entries', () => {
+    const html = '<p>What to send us<br/>&#8226; a motivation letter<br/>&#8226; your CV</p>';
+    expect(readPosting(html, 'html').lines.map((l) => [l.text, l.bullet])).toEqual([
+      ['What to send us', false],
+      ['• a motivation letter', true],
+      ['• your CV', true],
+    ]);
+  });
+
+  it('reduces HTML to text for library users', () => {
+    expect(htmlToText('<h2>Apply</h2><ul><li>CV</li><li>Cover letter</li></ul>')).toBe('Apply\n\n- CV\n- Cover letter');
+  });
+});
+
+describe('Markdown', () => {
+  const md = [
+    '---',
+    'title: "Open positions"',
+    'date: 2025-01-20',
+    'jobid: 606120',
+    'summary: "Short."',
+    '---',
+    '{% include alert.html %}',
+    '<!-- Please send a writing sample. -->',
+    '## How to apply',
+    '',
+    'Please send the following as a single PDF:',
+    '',
+    '* **cover letter** (max. 1 page) detailing',
+    '    * why our lab interests you',
+    '* **CV**',
+    '',
+    'The deadline is January 26.',
+  ].join('\n');
+
+  it('splits the front matter off with yaml and keeps title, date and job id as metadata', () => {
+    const p = readPosting(md, 'markdown');
+    expect(p.meta).toEqual({ title: 'Open positions', date: '2025-01-20', reference: '606120' });
+    expect(p.lines.map((l) => l.text)).not.toContainEqual(expect.stringMatching(/title:|include alert|writing sample/));
+  });
+
+  it('reads nested lists and headings from markdown-it', () => {
+    expect(readPosting(md, 'markdown').lines.map((l) => [l.text, l.bullet, l.depth, l.heading])).toEqual([
+      ['How to apply', false, 0, 2],
+      ['Please send the following as a single PDF:', false, 0, 0],
+      ['cover letter (max. 1 page) detailing', true, 0, 0],
+      ['why our lab interests you', true, 1, 0],
+      ['CV', true, 0, 0],
+      ['The deadline is January 26.', false, 0, 0],
+    ]);
+  });
+
+  it('gives dates without a year the page date\'s year, and the reference from the front matter', () => {
+    const { profile } = importPosting(md, { format: 'markdown', today: '2027-06-01' });
+    expect(profile.items.map((i) => [i.kind, i.max_pages])).toEqual([
+      ['cover_letter', 1],
+      ['cv', undefined],
+    ]);
+    expect(profile.deadline).toBe('2025-01-26');
+    expect(profile.reference).toBe('606120');
+  });
+
+  it('reads a page that is only front matter prose', () => {
+    const only = '---\ntitle: Join\nbuttonBox_txt: "If you are interested in applying, please send a CV and a statement of why you would like to do research in our lab."\n---\n';
+    expect(importPosting(only, { format: 'markdown' }).profile.items.map((i) => i.kind)).toEqual(['cv', 'motivation_letter']);
+  });
+
+  it('is detected from front matter or Markdown marks when no format is given', () => {
+    expect(detectFormat(md)).toBe('markdown');
+    expect(detectFormat('<p>Apply</p><ul><li>CV</li></ul>')).toBe('html');
+    expect(detectFormat('Please send a CV.')).toBe('text');
+  });
+});
+
+describe('plain text', () => {
+  it('reads indentation as list depth and joins hard-wrapped sentences', () => {
+    const text = [
+      'Candidates should',
+      'submit a curriculum vitae and arrange for three letters of',
+      'recommendation.',
+      '',
+      'The file must include:',
+      '  • Research proposal (maximum four pages), including:',
+      '    • The objectives of the research.',
+      '  • 3 letters of recommendation',
+    ].join('\n');
+    expect(textLines(text).map((l) => [l.text, l.bullet, l.depth])).toEqual([
+      ['Candidates should submit a curriculum vitae and arrange for three letters of recommendation.', false, 0],
+      ['The file must include:', false, 0],
+      ['• Research proposal (maximum four pages), including:', true, 0],
+      ['• The objectives of the research.', true, 1],
+      ['• 3 letters of recommendation', true, 0],
+    ]);
+  });
+
+  it('reads a bullet mark alone on its line, indented entries after a colon, and pipe tables', () => {
+    expect(textLines('Includes:\n-\nA cover letter').map((l) => [l.text, l.bullet])).toEqual([
+      ['Includes:', false],
+      ['A cover letter', true],
+    ]);
+    expect(textLines('La domanda deve contenere:\n    il curriculum vitae;\n    il programma di ricerca;').map((l) => l.bullet)).toEqual([false, true, true]);
+    expect(textLines('Document | Details |\n---|---|\nCV | Your education |\nTranscript | Official |').map((l) => [l.text, l.bullet])).toEqual([
+      ['Document | Details', false],
+      ['CV | Your education', true],
+      ['Transcript | Official', true],
+    ]);
+  });
+
+  it('ends a paragraph at a "[...]" cut', () => {
+    expect(textLines('Please send a CV\n[...]\nand nothing else').map((l) => [l.text, l.block])).toEqual([
+      ['Please send a CV', 0],
+      ['and nothing else', 1],
+    ]);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * Where postings state requirements, and how the importer reads them: the failure cases of the real-postings issue,
+ * each as a small posting in the words such postings use.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+import { lineRoles } from '../../../src/core/import/requirements.js';
+import { textLines } from '../../../src/core/import/markup.js';
+
+/** `kind/stage` of each item, `kind/conditional` when it has a condition. */
+const items = (text: string, format?: 'text' | 'html' | 'markdown') =>
+  importPosting(text, format ? { format } : {}).profile.items.map((i) => `${i.kind}/${i.condition ? 'conditional' : i.stage}`);
+const profile = (text: string, today?: string) => importPosting(text, today ? { today } : {}).profile;
+
+describe('lists of documents', () => {
+  it('takes the list after "Applications must include:", not a list of topics before it', () => {
+    const text = [
+      'Topics of interest include:',
+      '- machine learning for materials',
+      '- uncertainty quantification',
+      '- robotics',
+      '',
+      'Applications must include:',
+      '- a cover letter',
+      '- a CV',
+      '- a copy of your passport',
+    ].join('\n');
+    expect(items(text)).toEqual(['cover_letter/required', 'cv/required', 'other/required']);
+  });
+
+  it('reads lists introduced in German, Dutch, Swedish, Finnish and French', () => {
+    expect(items('Für die Bewerbung sind folgende Dokumente erforderlich:\n- Lebenslauf\n- Motivationsschreiben\n- Zeugnisse')).toEqual([
+      'cv/required',
+      'motivation_letter/required',
+      'diplomas/required',
+    ]);
+    expect(items('De sollicitatie moet bevatten:\n- motivatiebrief\n- cv\n- cijferlijsten')).toEqual(['motivation_letter/required', 'cv/required', 'transcript/required']);
+    expect(items('Följande bilagor skall bifogas ansökan:\n- personligt brev\n- CV\n- forskningsplan')).toEqual([
+      'motivation_letter/required',
+      'cv/required',
+      'research_plan/required',
+    ]);
+    expect(items('Hakemukseen liitetään:\n- ansioluettelo\n- tutkimussuunnitelma')).toEqual(['cv/required', 'research_plan/required']);
+    expect(items('Le dossier de candidature doit comporter :\n- une lettre de motivation\n- un curriculum vitae\n- un projet de thèse')).toEqual([
+      'motivation_letter/required',
+      'cv/required',
+      'research_plan/required',
+    ]);
+  });
+
+  it('does not take what a document should contain for documents ("Your CV should include:")', () => {
+    const text = 'Please send a CV and a research proposal.\n\nYour CV should include:\n- your education\n- a list of publications\n- two referees';
+    expect(items(text)).toEqual(['cv/required', 'research_plan/required']);
+  });
+
+  it('reads nested entries as descriptions of their entry', () => {
+    const text = 'The application package includes:\n  • Research proposal (maximum four pages), including:\n    • The objectives of the research.\n    • A bibliography.\n  • CV';
+    const p = profile(text);
+    expect(p.items.map((i) => [i.kind, i.max_pages])).toEqual([
+      ['research_plan', 4],
+      ['cv', undefined],
+    ]);
+  });
+
+  it('reads numbered entries as one list across the paragraphs that describe them, with their limits', () => {
+    const text = [
+      'Please provide all the required documents, numbered as below.',
+      '1. Project description',
+      'Max 2 pages including figures.',
+      '2. Motivation letter',
+      'Max one page.',
+      '3. Your CV',
+      'Max. two pages. A maximum of two recommendation letters can be included.',
+    ].join('\n\n');
+    expect(profile(text).items.map((i) => [i.kind, i.stage, i.max_pages ?? i.max])).toEqual([
+      ['research_plan', 'required', 2],
+      ['motivation_letter', 'required', 1],
+      ['cv', 'required', 2],
+      ['references', 'optional', 2],
+    ]);
+  });
+
+  it('ignores bulleted duties and qualifications', () => {
+    const text = 'Responsibilities include:\n- teach two courses\n- write grant proposals\n\nQualifications\n- a PhD\n- a strong publication record\n\nPlease send a CV.';
+    expect(items(text)).toEqual(['cv/required']);
+  });
+});
+
+describe('requirements in running prose', () => {
+  it('reads every document of a faculty sentence, and the letters to arrange', () => {
+    const text =
+      'Candidates should send a cover letter, CV, a statement of teaching philosophy, a research statement and arrange for three letters of reference to be emailed to the committee.';
+    const p = profile(text);
+    expect(p.items.map((i) => i.kind)).toEqual(['cover_letter', 'cv', 'teaching_statement', 'research_statement', 'references']);
+    expect(p.items[4]).toMatchObject({ min: 3, max: 3, accepts: ['letter'] });
+  });
+
+  it('keeps a document named inside another one part of it ("a CV with the names of two referees")', () => {
+    expect(items('Please send a CV with the names of two referees and a cover letter.')).toEqual(['cv/required', 'cover_letter/required']);
+  });
+
+  it('does not make items of topics, addresses or details in a list sentence', () => {
+    expect(items('Please email your CV, a brief description of your research interests, future plans, and contact information for three references.')).toEqual([
+      'cv/required',
+      'research_statement/required',
+      'references/required',
+    ]);
+  });
+});
+
+describe('stages', () => {
+  it('reads later, optional, conditional and not-wanted items', () => {
+    const text = [
+      'Please submit a CV, a research statement, proof of English proficiency (for non-native speakers) and a writing sample (optional).',
+      'Three letters of recommendation will be requested from shortlisted candidates.',
+      'Do not send a photo.',
+    ].join(' ');
+    const p = profile(text);
+    expect(p.items.map((i) => `${i.kind}/${i.stage}${i.condition ? ` if ${i.condition}` : ''}`)).toEqual([
+      'cv/required',
+      'research_statement/required',
+      'language_certificate/required if for non-native speakers',
+      'writing_sample/optional',
+      'references/later',
+    ]);
+    expect(p.not_wanted).toEqual([{ what: 'a photo', source: 'Do not send a photo.' }]);
+  });
+
+  it('reads conditions in the posting languages', () => {
+    expect(items('Bitte senden Sie:\n- Lebenslauf\n- Sprachnachweis, falls Deutsch nicht Ihre Muttersprache ist')).toEqual(['cv/required', 'language_certificate/conditional']);
+    expect(items('Joindre :\n- un CV\n- une traduction si vos diplômes ne sont pas en français')).toEqual(['cv/required', 'other/conditional']);
+  });
+
+  it('reads "letters are not needed" as not wanted, and "not required at this stage" as later', () => {
+    expect(profile('Please send a CV. Letters of recommendation are not needed.').not_wanted).toEqual([
+      { kind: 'references', what: 'Letters of recommendation', source: 'Letters of recommendation are not needed.' },
+    ]);
+    expect(items('Please send a CV. Letters of recommendation are not required at this stage.')).toEqual(['cv/required', 'references/later']);
+  });
+
+  it('asks for a translation of documents in other languages, for those documents only', () => {
+    const p = profile('Please upload your CV and diplomas. Documents not in English must be accompanied by a certified translation.');
+    expect(p.items.map((i) => [i.kind, i.condition])).toEqual([
+      ['cv', undefined],
+      ['diplomas', undefined],
+      ['other', 'Documents not in English'],
+    ]);
+  });
+});
+
+describe('limits', () => {
+  it('reads limits in words, pages, characters and MB, in several languages', () => {
+    const text = [
+      'Please submit:',
+      '- a motivation letter (max. one page)',
+      '- a research proposal of no more than 2,000 words',
+      '- Maksimum 3 siders sammendrag av masteroppgaven',
+      '- Projet de thèse (30 000 signes espaces compris)',
+      '- Motivationsschreiben, einseitig',
+      '- a writing sample of at least 10 pages but no more than 25',
+      'Everything in one PDF of at most 10 MB.',
+    ].join('\n');
+    const p = profile(text);
+    expect(p.items.map((i) => [i.kind, i.max_pages ?? i.max_words ?? i.max_chars])).toEqual([
+      ['motivation_letter', 1],
+      ['research_plan', 2000],
+      ['thesis', 3],
+      ['research_plan', 30000],
+      ['motivation_letter', 1],
+      ['writing_sample', 25],
+    ]);
+    expect(p.submission).toMatchObject({ format: 'single-pdf', max_mb: 10 });
+  });
+
+  it('records no approximate size, and no characters per page', () => {
+    const p = profile('Please send a research proposal of approximately 3,000 to 5,000 words and a project description (maximum five pages of 2400 characters per page).');
+    expect(p.items.map((i) => [i.max_words, i.max_pages, i.max_chars])).toEqual([
+      [undefined, undefined, undefined],
+      [undefined, 5, undefined],
+    ]);
+  });
+});
+
+describe('titles and what is not an item', () => {
+  it('does not cut a title at "incl." and does not make "Master of Science" an item', () => {
+    const p = profile('Please send:\n- CV incl. education and publications\n- a copy of your Master of Science diploma');
+    expect(p.items.map((i) => [i.kind, i.title])).toEqual([
+      ['cv', 'CV'],
+      ['diplomas', 'Master of Science diploma'],
+    ]);
+  });
+});
+
+describe('facts', () => {
+  it('reads the organization and the job reference', () => {
+    const p = profile('Ref.: 201701737\nThe Department of Physics at St. Mary\'s College of Maryland invites applications for a tenure-track position. Please send a CV.');
+    expect(p.reference).toBe('201701737');
+    expect(p.organization).toBe("St. Mary's College of Maryland");
+  });
+
+  it('reads the end of an application period as the deadline, in several languages', () => {
+    expect(profile('The registration period will run from 20th of March at 12.00 [UTC+1] to 2nd of May 2023 at 12.00 [UTC+1]. Please send a CV.').deadline).toBe(
+      '2023-05-02T12:00+01:00',
+    );
+    expect(profile('Haku aukeaa 2.10.2017 ja päättyy 31.10.2017 klo 15.45. Hakemukseen liitetään ansioluettelo.').deadline).toBe('2017-10-31T15:45');
+    expect(profile('Le dossier devra être envoyé au plus tard le lundi 29/04/2024 à midi. Joindre un CV.').deadline).toBe('2024-04-29T12:00');
+    expect(profile('Ansökan ska vara registrator till handa senast 15 mars. Bifoga CV.', '2024-01-15').deadline).toBe('2024-03-15');
+  });
+
+  it('reads rolling and year-round calls as open until filled', () => {
+    expect(profile('Applications are welcome year round. Please send a CV.').open_until_filled).toBe(true);
+    expect(profile('The file may be submitted to the committee at any time. It must include a CV.').open_until_filled).toBe(true);
+  });
+
+  it('reads separate files and one PDF only for the whole application', () => {
+    expect(profile('Please send a CV and a cover letter. Pro Auflistungspunkt kann jeweils nur eine Datei hochgeladen werden.').submission.format).toBe('separate-files');
+    const two = importPosting('Please send a cover letter and CV together in one document, and three references.');
+    expect(two.profile.submission.review).toBe(true);
+  });
+});
+
+describe('line roles', () => {
+  it('tells entries, descriptions, prose and duties apart', () => {
+    const lines = textLines('Duties:\n- teach\n\nPlease send:\n- CV, including:\n  - your publications\n- cover letter');
+    expect(lineRoles(lines).map((r) => r.role)).toEqual(['skip', 'skip', 'prose', 'entry', 'content', 'entry']);
+  });
+});
