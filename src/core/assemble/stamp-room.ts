@@ -42,12 +42,13 @@ export function shrinkFor(box: readonly [number, number, number, number], rotati
   return { s, e: round((1 - s) * ax), f: round((1 - s) * ay) };
 }
 
-const ROUND = 1e4;
-/** Four decimals: a hundredth of a pixel at 2400 dpi, and short numbers in the file. */
-function round(n: number): number {
-  const r = Math.round(n * ROUND) / ROUND;
+/** Four decimals for the scaling itself (a page's width is off by under 0.1 pt), two (0.004 mm) for the points moved: links are many. */
+function round(n: number, decimals = 4): number {
+  const f = 10 ** decimals;
+  const r = Math.round(n * f) / f;
   return r === 0 ? 0 : r;
 }
+const point = (n: number): number => round(n, 2);
 
 /** What pages scaled in one document share: the opening stream per page geometry, the annotations moved. */
 export interface ShrinkCache {
@@ -122,7 +123,7 @@ function moveAnnotation(ctx: PDFContext, annot: PDFDict, m: Shrink): void {
   }
   // Inner margins are distances: scaled, not moved.
   const rd = ctx.lookup(annot.get(RD));
-  if (rd instanceof PDFArray) annot.set(RD, ctx.obj(rd.asArray().map((v) => (v instanceof PDFNumber ? PDFNumber.of(round(v.asNumber() * m.s)) : v))));
+  if (rd instanceof PDFArray) annot.set(RD, ctx.obj(rd.asArray().map((v) => (v instanceof PDFNumber ? PDFNumber.of(point(v.asNumber() * m.s)) : v))));
 }
 
 /** A new array of points [x y x y ...] moved by `m` (arrays are shared with the input: never changed in place). */
@@ -134,7 +135,7 @@ function movePoints(ctx: PDFContext, points: PDFArray, m: Shrink): PDFArray {
       out.push(points.get(i));
       continue;
     }
-    out.push(PDFNumber.of(round(i % 2 === 0 ? m.s * v.asNumber() + m.e : m.s * v.asNumber() + m.f)));
+    out.push(PDFNumber.of(point(i % 2 === 0 ? m.s * v.asNumber() + m.e : m.s * v.asNumber() + m.f)));
   }
   return out;
 }
@@ -175,7 +176,7 @@ export function moveDestinations(doc: PDFDocument, moved: ReadonlyMap<PDFRef, Sh
       const moving = ctx.obj([dest.get(0), kind as PDFName]);
       axes.forEach((axis, i) => {
         const v = ctx.lookup(dest.get(i + 2));
-        moving.push(axis !== '-' && v instanceof PDFNumber ? PDFNumber.of(round(axis === 'x' ? m.s * v.asNumber() + m.e : m.s * v.asNumber() + m.f)) : (dest.get(i + 2) ?? ctx.obj(null)));
+        moving.push(axis !== '-' && v instanceof PDFNumber ? PDFNumber.of(point(axis === 'x' ? m.s * v.asNumber() + m.e : m.s * v.asNumber() + m.f)) : (dest.get(i + 2) ?? ctx.obj(null)));
       });
       out = moving;
       replaced.set(dest, out);

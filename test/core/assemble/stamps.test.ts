@@ -85,8 +85,8 @@ describe('room for the stamp inside input pages (stamp-room.ts)', () => {
     const annots = page.node.lookup(PDFName.of('Annots'), PDFArray).asArray().map((r) => doc.context.lookup(r) as PDFDict);
     // The first link [50 700 200 714] to page 4's /XYZ 0 800.
     expect(before.rect[0]).toEqual(['50', '700', '200', '714']);
-    const moveX = (x: number): number => Math.round((m.s * x + m.e) * 1e4) / 1e4;
-    const moveY = (y: number): number => Math.round((m.s * y + m.f) * 1e4) / 1e4;
+    const moveX = (x: number): number => Math.round((m.s * x + m.e) * 100) / 100;
+    const moveY = (y: number): number => Math.round((m.s * y + m.f) * 100) / 100;
     expect(annots[0]!.lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => Number(String(n)))).toEqual([moveX(50), moveY(700), moveX(200), moveY(714)]);
     const dest = annots[0]!.lookup(PDFName.of('Dest'), PDFArray);
     expect(String(dest.get(3))).toBe(String(moveY(800)));
