@@ -146,13 +146,16 @@ describe.skipIf(missing !== undefined)('every corpus file that merges, stamped',
 describe.skipIf(!existsSync(BENCH))('what the scaling looks like', () => {
   /** The output page, at `dpi`, against its input rendered at `dpi` × the scale, placed where the scaling puts it. */
   async function difference(input: Uint8Array, page: number, dpi: number): Promise<{ scale: number; difference: number; band: number; inkBefore: number; inkAfter: number }> {
-    const plan = makePlan([section('doc', 'Document', [{ kind: 'pdf', title: 'Document', source: 'doc.pdf', bytes: input }])], { options: { cover: false, stamps: true, forms: 'flatten' } });
+    // Only that page is copied (`pages:`): it is page 1 of the output.
+    const plan = makePlan([section('doc', 'Document', [{ kind: 'pdf', title: 'Document', source: 'doc.pdf', bytes: input, pages: [page - 1], selection: String(page) }])], {
+      options: { cover: false, stamps: true, forms: 'flatten' },
+    });
     const output = (await assemble(plan)).bytes;
     const doc = await PDFDocument.load(input, { updateMetadata: false });
     const p = doc.getPage(page - 1);
     const box = p.getCropBox();
     const m = shrinkFor([box.x, box.y, box.x + box.width, box.y + box.height], p.getRotation().angle);
-    const after = await renderPage(output, page, dpi);
+    const after = await renderPage(output, 1, dpi);
     const before = await renderPage(input, page, dpi * m.s);
     // Unturned pages: the scaled input sits centred across, at the top (to the nearest pixel: the best of three).
     // Compared in blocks of 4 px (1 mm at 100 dpi): where things are and how dark, not how each glyph's edge is smoothed.
