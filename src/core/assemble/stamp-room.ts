@@ -160,30 +160,22 @@ const DEST_AXES: Record<string, ('x' | 'y' | '-')[]> = {
 export function moveDestinations(doc: PDFDocument, moved: ReadonlyMap<PDFRef, Shrink>): void {
   if (moved.size === 0) return;
   const ctx = doc.context;
-  // A destination used in several places is replaced once, by the same new array; new arrays are never moved again.
-  const replaced = new Map<PDFArray, PDFArray>();
-  const fresh = new Set<PDFArray>();
-  const fix = (value: PDFObject | undefined, set: (dest: PDFArray) => void): void => {
+  // A destination that leads to an output page was made for the output (copied, or drawn here), never shared with
+  // an input: it is moved in place, once, wherever it is used.
+  const done = new Set<PDFArray>();
+  const fix = (value: PDFObject | undefined): void => {
     const dest = ctx.lookup(value);
-    if (!(dest instanceof PDFArray) || fresh.has(dest)) return;
-    let out = replaced.get(dest);
-    if (!out) {
-      const page = dest.get(0);
-      const m = page instanceof PDFRef ? moved.get(page) : undefined;
-      const kind = dest.get(1);
-      const axes = m && kind instanceof PDFName ? DEST_AXES[kind.decodeText()] : undefined;
-      if (!m || !axes) return;
-      const moving = ctx.obj([dest.get(0), kind as PDFName]);
-      axes.forEach((axis, i) => {
-        const v = ctx.lookup(dest.get(i + 2));
-        moving.push(axis !== '-' && v instanceof PDFNumber ? PDFNumber.of(point(axis === 'x' ? m.s * v.asNumber() + m.e : m.s * v.asNumber() + m.f)) : (dest.get(i + 2) ?? ctx.obj(null)));
-      });
-      out = moving;
-      replaced.set(dest, out);
-      fresh.add(out);
-    }
-    if (value instanceof PDFRef) ctx.assign(value, out);
-    else set(out);
+    if (!(dest instanceof PDFArray) || done.has(dest)) return;
+    const page = dest.get(0);
+    const m = page instanceof PDFRef ? moved.get(page) : undefined;
+    const kind = dest.get(1);
+    const axes = m && kind instanceof PDFName ? DEST_AXES[kind.decodeText()] : undefined;
+    if (!m || !axes) return;
+    done.add(dest);
+    axes.forEach((axis, i) => {
+      const v = ctx.lookup(dest.get(i + 2));
+      if (axis !== '-' && v instanceof PDFNumber) dest.set(i + 2, PDFNumber.of(point(axis === 'x' ? m.s * v.asNumber() + m.e : m.s * v.asNumber() + m.f)));
+    });
   };
   const A = PDFName.of('A');
   const D = PDFName.of('D');
@@ -191,9 +183,9 @@ export function moveDestinations(doc: PDFDocument, moved: ReadonlyMap<PDFRef, Sh
   const GOTO = PDFName.of('GoTo');
   const S = PDFName.of('S');
   const inDict = (dict: PDFDict): void => {
-    fix(dict.get(DEST), (d) => dict.set(DEST, d));
+    fix(dict.get(DEST));
     const action = ctx.lookup(dict.get(A));
-    if (action instanceof PDFDict && action.get(S) === GOTO) fix(action.get(D), (d) => action.set(D, d));
+    if (action instanceof PDFDict && action.get(S) === GOTO) fix(action.get(D));
   };
   for (const page of doc.getPages()) {
     const annots = ctx.lookup(page.node.get(PDFName.of('Annots')));
