@@ -37,6 +37,8 @@ export { loadMarkdown, readText, hasMarkup } from './core/text/markdown.js';
 export type { MarkdownReader } from './core/text/markdown.js';
 export { textAsRead } from './core/text/model.js';
 export type { TextDoc, Block, Inline, Span, Emphasis } from './core/text/model.js';
+export { selectPages, describePages, checkPagesSyntax } from './core/page-selection.js';
+export type { PagesValue, SelectionProblem } from './core/page-selection.js';
 
 export { plan } from './core/plan/plan.js';
 export type { PlanInput } from './core/plan/plan.js';

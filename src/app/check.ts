@@ -111,10 +111,13 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   // Without a usable profile the files, texts, links and referees are still checked, in the same pass.
   const profile = check.profile ?? anyItemProfile(parsed.manifest);
   const wordItems = new Set(profile.items.filter((i) => i.max_words !== undefined || i.max_chars !== undefined).map((i) => i.id));
-  const refs = new Map<string, boolean>();
+  const refs = new Map<string, { countWords: boolean; pageBytes: boolean }>();
   for (const item of parsed.manifest.items) {
     for (const e of item.entries) {
-      for (const { ref } of filesOf(e)) refs.set(ref, (refs.get(ref) ?? false) || wordItems.has(item.id));
+      for (const { ref, pages } of filesOf(e)) {
+        const was = refs.get(ref);
+        refs.set(ref, { countWords: (was?.countWords ?? false) || wordItems.has(item.id), pageBytes: (was?.pageBytes ?? false) || pages !== undefined });
+      }
     }
   }
   const forms = options.forms ?? parsed.manifest.options.forms;
@@ -125,8 +128,8 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   try {
     // Inputs are independent: read and inspect them concurrently.
     await Promise.all(
-      [...refs].map(async ([ref, countWords]) => {
-        check.files.set(ref, await statusOf(ref, manifestDir, { countWords, fileName: ref, forms }, inspect));
+      [...refs].map(async ([ref, { countWords, pageBytes }]) => {
+        check.files.set(ref, await statusOf(ref, manifestDir, { countWords, ...(pageBytes ? { pageBytes } : {}), fileName: ref, forms }, inspect));
       }),
     );
   } finally {

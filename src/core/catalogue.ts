@@ -10,6 +10,7 @@ import type { Finding, Severity } from './diagnostics.js';
 import { codePoint, formatMb, grouped, plural } from './words.js';
 import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
+import type { SelectionProblem } from './page-selection.js';
 
 interface Entry<P> {
   /** Fixed, or chosen from the parameters (e.g. a truncated PDF that can still be read is a warning). */
@@ -30,6 +31,24 @@ const them = (n: number): string => (n === 1 ? 'it' : 'them');
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** `"王" (U+738B), "芳" (U+82B3)` */
 const charList = (chars: readonly string[]): string => chars.map((c) => `"${c}" (${codePoint(c)})`).join(', ');
+/** What is wrong with a `pages:` selection, as a sentence. */
+function selectionProblem(problem: SelectionProblem, pages: string, file: string): string {
+  const written = `\`pages: "${pages}"\``;
+  switch (problem.kind) {
+    case 'syntax':
+      return `${written} of ${file}: "${problem.term}" is not a page number or a range of pages.`;
+    case 'zero':
+      return `${written} of ${file} asks for page 0: pages count from 1.`;
+    case 'past-end':
+      return problem.page.startsWith('-')
+        ? `${written} asks for page ${problem.page}, counted from the end, but ${file} has only ${plural(problem.count, 'page')}.`
+        : `${written} asks for page ${problem.page}, but ${file} has only ${plural(problem.count, 'page')}.`;
+    case 'twice':
+      return `${written} takes page ${problem.page} of ${file} twice ("${problem.term}" repeats it).`;
+    case 'empty':
+      return `${written} of ${file} selects no pages.`;
+  }
+}
 /** A size over a cap, with enough digits that it does not read as the cap itself: `8.003 MB (8,002,870 bytes)`. */
 function sizeOver(bytes: number, maxMb: number): string {
   const mb = formatMb(bytes);
@@ -365,6 +384,15 @@ export const CATALOGUE = {
     message: (p) => `${p.file} has ${plural(p.count, 'link')} to other files or to places that do not exist in the document; the packet leaves ${them(p.count)} out.`,
     hint: () => 'Nothing to do; the pages themselves are complete.',
   }),
+  'file.links-dropped': entry<{ file: string; pages: string; links: number; bookmarks: number }>({
+    severity: 'info',
+    when: 'links and bookmarks of an input that lead to pages its `pages:` leaves out: removed, counted',
+    message: (p) => {
+      const what = [p.links > 0 ? plural(p.links, 'link') : '', p.bookmarks > 0 ? plural(p.bookmarks, 'bookmark') : ''].filter(Boolean).join(' and ');
+      return `${p.file} has ${what} to pages that \`pages: "${p.pages}"\` leaves out; the packet leaves ${them(p.links + p.bookmarks)} out.`;
+    },
+    hint: () => 'Nothing to do, unless a reviewer needs those pages: then add them to `pages:`.',
+  }),
   'file.outline': entry<{ file: string; count: number }>({
     severity: 'info',
     when: 'damaged bookmarks of an input, skipped',
@@ -395,6 +423,15 @@ export const CATALOGUE = {
     message: (p) => `${p.file} has no pages.`,
     hint: () => 'Export it again, including its pages.',
   }),
+  'file.pages-range': entry<{ file: string; pages: string; problem: SelectionProblem; count?: number }>({
+    severity: 'error',
+    when: 'a `pages:` selection that is malformed, asks for a page the file does not have, takes a page twice, or selects nothing',
+    message: (p) => `${selectionProblem(p.problem, p.pages, p.file)}${p.count !== undefined && p.problem.kind !== 'past-end' ? ` ${p.file} has ${plural(p.count, 'page')}.` : ''}`,
+    hint: (p) =>
+      p.problem.kind === 'twice'
+        ? 'Take each page once: the same page twice looks like a mistake to a reviewer.'
+        : `Write pages as in \`pages: "1-3, 7, 10-last"\`: single pages, ranges, \`last\` or -1 for the last page, "5-" for page 5 to the end${p.count !== undefined ? `; ${p.file} has pages 1 to ${p.count}` : ''}.`,
+  }),
   'file.too-complex': entry<{ file: string; detail: string }>({
     severity: 'error',
     when: 'a PDF too large or deep to check safely (decompression bombs, page-tree traps, time and memory limits)',
@@ -415,7 +452,7 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- limits
-  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'estimate' | 'built' }>({
+  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'estimate' | 'built'; files?: boolean }>({
     severity: 'error',
     when: "over an item's page cap or the packet's (checked again on the built PDF)",
     message: (p) =>
@@ -424,7 +461,7 @@ export const CATALOGUE = {
         : `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max}${p.scope === 'built' ? ' (the PDF was written so you can look at it)' : ''}.`,
     hint: (p) =>
       p.scope === 'item'
-        ? `Shorten it to ${plural(p.max, 'page')} or fewer.`
+        ? `Shorten it to ${plural(p.max, 'page')} or fewer${p.files ? `, or give only the pages that matter: \`pages: "1-${p.max}"\` on its file` : ''}.`
         : p.scope === 'estimate'
           ? 'Shorten the longest documents, or give a link instead of a long thesis where allowed.'
           : 'Shorten the longest documents, or build without the cover (--no-cover).',

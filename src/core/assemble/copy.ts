@@ -31,10 +31,12 @@ export interface Removed {
   deadLinks: number;
   /** Media annotations (sound, movie, screen, rich media) dropped. */
   media: number;
+  /** Links to pages that `pages:` leaves out, dropped. */
+  droppedLinks: number;
 }
 
 export function emptyRemoved(): Removed {
-  return { actions: new Map(), attachments: 0, deadLinks: 0, media: 0 };
+  return { actions: new Map(), attachments: 0, deadLinks: 0, media: 0, droppedLinks: 0 };
 }
 
 const N = {
@@ -71,6 +73,8 @@ export interface CopyOptions {
   named: Map<string, PDFObject>;
   /** Which widget annotations to leave out (the caller draws their appearance into the page). */
   dropWidget: (widget: PDFDict) => boolean;
+  /** Pages of the input that `pages:` leaves out: links to them are dropped and counted apart. */
+  dropped?: ReadonlySet<PDFRef>;
 }
 
 /** Copies objects from one input's context into the output's, keeping each object once. */
@@ -204,6 +208,25 @@ export class Copier {
   }
 
   /**
+   * Whether a destination leads to a page of the input that `pages:` leaves out.
+   *
+   * @example
+   * if (copier.leadsToDropped(item.dest)) dropped++;
+   */
+  leadsToDropped(value: PDFObject | undefined): boolean {
+    const dropped = this.options.dropped;
+    if (!dropped || dropped.size === 0) return false;
+    const page = resolveDest(this.src, value, this.options.named)?.get(0);
+    return page instanceof PDFRef && dropped.has(page);
+  }
+
+  /** Count a link that no longer leads anywhere: to a page left out, or to nowhere. */
+  private noteDeadLink(dest: PDFObject | undefined): void {
+    if (this.leadsToDropped(dest)) this.removed.droppedLinks++;
+    else this.removed.deadLinks++;
+  }
+
+  /**
    * Copy one page (with the attributes it inherits) into the output at `destRef`. Returns the new page
    * and the input's widget annotations left out (for flattening).
    */
@@ -296,14 +319,14 @@ export class Copier {
       }
       const a = this.src.lookup(action);
       if (a instanceof PDFDict && a.get(N.S) === N.GoTo && !this.explicit(a.get(N.D))) {
-        this.removed.deadLinks++;
+        this.noteDeadLink(a.get(N.D));
         return false;
       }
       return true;
     }
     const dest = annot.get(N.Dest);
     if (dest !== undefined && !this.explicit(dest)) {
-      this.removed.deadLinks++;
+      this.noteDeadLink(dest);
       return false;
     }
     return dest !== undefined;

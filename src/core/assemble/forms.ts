@@ -147,7 +147,7 @@ export class FormMerger {
   constructor(private readonly out: PDFDocument) {}
 
   /** Add the input's fields (copied through its copier, so widgets already on pages are reused). */
-  add(src: PDFContext, acroForm: PDFDict, copier: Copier): number {
+  add(src: PDFContext, acroForm: PDFDict, copier: Copier, onPages?: ReadonlySet<PDFDict>): number {
     const list = src.lookup(acroForm.get(PDFName.of('Fields')));
     if (!(list instanceof PDFArray)) return 0;
     const ctx = this.out.context;
@@ -156,6 +156,8 @@ export class FormMerger {
     for (let i = 0; i < list.size(); i++) {
       const item = list.get(i);
       if (!(item instanceof PDFRef)) continue;
+      // With `pages:`, a field shown only on pages left out would be a field nobody can see.
+      if (onPages && !shownOn(src, item, onPages)) continue;
       const copied = copier.copy(item);
       if (!(copied instanceof PDFRef)) continue;
       const field = ctx.lookup(copied);
@@ -233,6 +235,40 @@ export function formWidgets(src: PDFContext, catalog: PDFDict): Set<PDFDict> {
     if (node.get(PDFName.of('Subtype')) === PDFName.of('Widget') || !(kids instanceof PDFArray)) out.add(node);
   }
   return out;
+}
+
+/**
+ * The widget annotations on the given pages of an input: with `pages:`, only fields with one of them are kept.
+ *
+ * @example
+ * forms.add(src, acroForm, copier, fieldsOnPages(src, keptPages));
+ */
+export function fieldsOnPages(src: PDFContext, pages: readonly { dict: PDFDict }[]): Set<PDFDict> {
+  const out = new Set<PDFDict>();
+  for (const page of pages) {
+    const annots = src.lookup(page.dict.get(PDFName.of('Annots')));
+    if (!(annots instanceof PDFArray)) continue;
+    for (let i = 0; i < annots.size(); i++) {
+      const annot = src.lookup(annots.get(i));
+      if (annot instanceof PDFDict) out.add(annot);
+    }
+  }
+  return out;
+}
+
+/** Whether a field (or one of its kids) has a widget among `widgets`. */
+function shownOn(src: PDFContext, field: PDFObject, widgets: ReadonlySet<PDFDict>): boolean {
+  const seen = new Set<PDFDict>();
+  const stack: (PDFObject | undefined)[] = [field];
+  while (stack.length > 0 && seen.size < 100_000) {
+    const node = src.lookup(stack.pop());
+    if (!(node instanceof PDFDict) || seen.has(node)) continue;
+    seen.add(node);
+    if (widgets.has(node)) return true;
+    const kids = src.lookup(node.get(PDFName.of('Kids')));
+    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) stack.push(kids.get(i));
+  }
+  return false;
 }
 
 /** Whether an input has an XFA form (whose data the output will not carry). */

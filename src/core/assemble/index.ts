@@ -14,7 +14,8 @@
  * | forms.ts     | flattening widgets into pages, or merging fields into one AcroForm                 |
  * | outline.ts   | writing the /Outlines tree                                                         |
  * | labels.ts    | page labels ("Cover", "CV 1", "Thesis iii")                                        |
- * | stamps.ts    | the footer stamp, upright on rotated pages, in a band below input pages            |
+ * | stamps.ts    | the footer stamp, upright on rotated pages, at the visual bottom                   |
+ * | stamp-room.ts| input pages scaled (about 98%) inside their own size to free a band for the stamp   |
  * | layout.ts    | line breaking and page flow as drawing operations (no PDF objects)                 |
  * | generated.ts | layouts of text, link and referee pages                                            |
  * | cover.ts     | the cover and its contents list                                                    |
@@ -39,9 +40,9 @@ import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
 import { drawable } from './fonts.js';
-import { acroFormOf, flattenWidgets, FormMerger, formWidgets, hasXfa } from './forms.js';
+import { acroFormOf, fieldsOnPages, flattenWidgets, FormMerger, formWidgets, hasXfa } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
-import { coverLabels, sectionLabels, writePageLabels, type LabelRange } from './labels.js';
+import { coverLabels, sectionLabels, selectedLabels, writePageLabels, type LabelRange } from './labels.js';
 import { LayerMerger } from './layers.js';
 import { A4, type FontRole, type Measure, type OpPage } from './layout.js';
 import { writeMetadata } from './metadata.js';
@@ -50,7 +51,8 @@ import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';
 import { concatPieces, serialize, type ChunkOptions, type PdfPieces } from './serialize.js';
 import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
-import { addStampBand, BAND_OFFSET, stampPage, stampText, visibleBox, type StampSetter } from './stamps.js';
+import { BAND_OFFSET, stampPage, stampText, visibleBox, type StampSetter } from './stamps.js';
+import { moveDestinations, shrinkCache, shrinkPage, type Shrink } from './stamp-room.js';
 import { FACE_PDF_NAMES, hanStyle, needsShaping, type FaceId } from './scripts.js';
 import { lineOperators } from './text-ops.js';
 import { Typesetter } from './typeset.js';
@@ -63,7 +65,7 @@ export { missingGlyphs } from './fonts.js';
 type Prepared =
   | { kind: 'ops'; pages: OpPage[] }
   | { kind: 'image'; image: PDFImage; orientation: number }
-  | { kind: 'pdf'; doc: PDFDocument; pages: SourcePage[]; labels: SourceLabelRange[] }
+  | { kind: 'pdf'; doc: PDFDocument; pages: SourcePage[]; labels: SourceLabelRange[]; dropped?: Set<PDFRef> }
   | { kind: 'none' };
 
 function pageCountOf(p: Prepared): number {
@@ -123,12 +125,12 @@ function planTexts(plan: Plan): string[] {
   return out.filter((t): t is string => typeof t === 'string');
 }
 
-/** Give the diagnostics from `from` on the part's manifest location, when the plan has one. */
+/** Give the diagnostics from `from` on the part's manifest location (about its `pages:`, there), when the plan has one. */
 function locate(diagnostics: Diagnostic[], from: number, part: PlanPart): void {
-  if (!part.at) return;
   for (let i = from; i < diagnostics.length; i++) {
     const d = diagnostics[i] as Diagnostic;
-    diagnostics[i] = { ...d, ...part.at };
+    const at = d.code === 'file.links-dropped' && part.kind === 'pdf' && part.pagesAt ? part.pagesAt : part.at;
+    if (at) diagnostics[i] = { ...d, ...at };
   }
 }
 
@@ -213,9 +215,21 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
       if (problems > 0) {
         diagnostics.push(diag('file.pages', { file: describeSource(part), pages: pages.length }));
       }
-      return { kind: 'pdf', doc, pages, labels: readPageLabels(doc.context, doc.catalog) };
+      const labels = readPageLabels(doc.context, doc.catalog);
+      if (part.pages) return selectedPages(doc, pages, labels, part.pages);
+      return { kind: 'pdf', doc, pages, labels };
     }
   }
+}
+
+/** The pages `pages:` keeps (0-based, in order), their labels, and the input's pages left out. */
+function selectedPages(doc: PDFDocument, all: SourcePage[], labels: SourceLabelRange[], selection: readonly number[]): Extract<Prepared, { kind: 'pdf' }> {
+  // A damaged page list may hold fewer pages than the inspector counted (a `file.pages` warning says so).
+  const indexes = selection.filter((i) => i < all.length);
+  const pages = indexes.map((i) => all[i] as SourcePage);
+  const kept = new Set(pages.map((p) => p.ref));
+  const dropped = new Set(all.filter((p) => !kept.has(p.ref)).map((p) => p.ref));
+  return { kind: 'pdf', doc, pages, labels: selectedLabels(labels, indexes), dropped };
 }
 
 /** Output ranges for every section and part, given each part's page count and the cover's. */
@@ -235,23 +249,45 @@ function computeRanges(plan: Plan, counts: number[][], coverPages: number): Sect
   });
 }
 
-/** Output outline items for an input's outline, destinations mapped through its copier. */
-function mapOutline(items: readonly SourceOutline[], copier: Copier, fallback: PDFArray | undefined, out: PDFDocument): OutlineNode[] {
+/**
+ * Output outline items for an input's outline, destinations mapped through its copier. A bookmark to a page that
+ * `pages:` leaves out goes (and is counted in `dropped`), unless bookmarks under it lead to kept pages: then it
+ * stays, leading to the first of them, so a kept section keeps the chapter it belongs to.
+ */
+function mapOutline(items: readonly SourceOutline[], copier: Copier, fallback: PDFArray | undefined, out: PDFDocument, dropped = { count: 0 }): OutlineNode[] {
   const result: OutlineNode[] = [];
   for (const item of items) {
     if (item.removed) continue;
+    const children = mapOutline(item.children, copier, fallback, out, dropped);
     let dest: PDFArray | undefined;
-    if (item.dest) {
+    if (item.dest && copier.leadsToDropped(item.dest)) {
+      dest = firstDest(children);
+      if (!dest) {
+        dropped.count++;
+        result.push(...children);
+        continue;
+      }
+    } else if (item.dest) {
       const copied = copier.copy(item.dest);
       if (copied instanceof PDFArray && copied.get(0) instanceof PDFRef && out.context.lookup(copied.get(0)) !== undefined) dest = copied;
     }
-    const node: OutlineNode = { title: item.title, open: false, children: mapOutline(item.children, copier, fallback, out) };
+    const node: OutlineNode = { title: item.title, open: false, children };
     if (dest) node.dest = dest;
     else if (item.uri) node.uri = item.uri;
     else if (fallback) node.dest = fallback;
     result.push(node);
   }
   return result;
+}
+
+/** The destination of the first bookmark, depth first, that has one. */
+function firstDest(nodes: readonly OutlineNode[]): PDFArray | undefined {
+  for (const node of nodes) {
+    if (node.dest) return node.dest;
+    const inner = firstDest(node.children);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 /**
@@ -343,7 +379,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
 
   // 3. Pages in order. Generated pages are drawn once every page exists, so contents links can point forward.
   const jobs: [PDFPage, OpPage][] = [];
-  /** Pages of input PDFs (their content may reach the bottom edge: the stamp gets its own band). */
+  /** Pages of input PDFs (their content may reach the bottom edge: it is scaled to make room for the stamp). */
   const copiedPages = new Set<PDFPage>();
   for (const op of coverPages) jobs.push([out.addPage(A4), op]);
   const sectionOutline: OutlineNode[][] = [];
@@ -361,7 +397,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     for (const sp of pages) if (!pageMap.has(sp.ref)) pageMap.set(sp.ref, out.context.nextRef());
     const named = namedDestinations(doc.context, doc.catalog);
     const live = flatten ? new Set<PDFDict>() : formWidgets(doc.context, doc.catalog);
-    const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidget: (w) => !live.has(w) });
+    const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidget: (w) => !live.has(w), ...(prep.dropped ? { dropped: prep.dropped } : {}) });
     const done = new Set<PDFRef>();
     for (const sp of pages) {
       const ref = pageMap.get(sp.ref) as PDFRef;
@@ -377,7 +413,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     layers.add(doc.context, doc.catalog, copier, part.title);
     if (!flatten) {
       const form = acroFormOf(doc.context, doc.catalog);
-      if (form) forms.add(doc.context, form, copier);
+      if (form) forms.add(doc.context, form, copier, prep.dropped ? fieldsOnPages(doc.context, pages) : undefined);
     }
     if (hasXfa(doc.context, doc.catalog)) {
       diagnostics.push(diag('file.xfa', { file: describeSource(part), dynamic: false }));
@@ -385,7 +421,8 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     const outline = readOutline(doc.context, doc.catalog, named);
     const firstPage = out.getPages()[partStart];
     const fallback = firstPage ? topOf(out, firstPage.ref, visibleBox(firstPage)[3]) : undefined;
-    const children = mapOutline(outline.items, copier, fallback, out);
+    const droppedBookmarks = { count: 0 };
+    const children = mapOutline(outline.items, copier, fallback, out, droppedBookmarks);
     const noteRemoved = (items: readonly SourceOutline[]): void => {
       for (const item of items) {
         if (item.removed) copier.noteRemoved(item.removed);
@@ -400,6 +437,9 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
       diagnostics.push(diag('file.outline', { file: describeSource(part), count: outline.problems }));
     }
     diagnostics.push(...removedDiagnostics(part, copier.removed));
+    if (part.kind === 'pdf' && part.selection !== undefined && copier.removed.droppedLinks + droppedBookmarks.count > 0) {
+      diagnostics.push(diag('file.links-dropped', { file: describeSource(part), pages: part.selection, links: copier.removed.droppedLinks, bookmarks: droppedBookmarks.count }));
+    }
     return children;
   };
 
@@ -468,6 +508,8 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     const owner: string[] = allPages.map(() => 'Cover');
     for (const r of ranges) for (let i = r.firstPage; i > 0 && i <= r.lastPage; i++) owner[i - 1] = r.title;
     const width = (t: string, size: number): number => setter.measure(t, 'regular', size);
+    const moved = new Map<PDFRef, Shrink>();
+    const cache = shrinkCache();
     allPages.forEach((page, i) => {
       const text = stampClean(stampText(plan.applicant.name, owner[i] ?? '', i + 1, total), 'regular');
       // A stamp with a name in another script is set like a generated line, in its fonts.
@@ -476,7 +518,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
         : (x, y, size, cos, sin) => lineOperators(page, setter.line(text, 'regular'), fonts.face as (id: FaceId) => PDFFont, { x, y, size, cos, sin, colour: '0.45 0.45 0.45', keyBase: 'PacketStamp' });
       try {
         if (copiedPages.has(page)) {
-          addStampBand(page);
+          moved.set(page.ref, shrinkPage(page, cache));
           stampPage(page, text, fonts.regular, width, BAND_OFFSET, set);
         } else {
           stampPage(page, text, fonts.regular, width, undefined, set);
@@ -485,6 +527,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
         // A page too strange to measure goes without its stamp rather than stopping the build.
       }
     });
+    moveDestinations(out, moved);
   }
   storeSmallStreamsRaw(out, allPages);
   forms.write();

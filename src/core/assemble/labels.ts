@@ -63,6 +63,36 @@ export function sectionLabels(title: string, start: number, pages: number, own?:
   }));
 }
 
+/**
+ * An input's own labels for the pages `pages:` keeps (0-based indexes, in packet order), as ranges over the kept
+ * pages: each page keeps the label it had ("iii" stays "iii"), and a new range starts wherever the numbering
+ * jumps. Empty when the input has no labels (its pages then count from 1 like any item's).
+ *
+ * @example
+ * selectedLabels([{ start: 0, style: 'r' }, { start: 4, style: 'D' }], [2, 3, 9]);
+ * // [{ start: 0, style: 'r', first: 3 }, { start: 2, style: 'D', first: 6 }]
+ */
+export function selectedLabels(own: readonly SourceLabelRange[], pages: readonly number[]): SourceLabelRange[] {
+  if (own.length === 0) return [];
+  const out: SourceLabelRange[] = [];
+  let previous: { range: SourceLabelRange | undefined; page: number } | undefined;
+  pages.forEach((page, k) => {
+    let range: SourceLabelRange | undefined;
+    for (const r of own) if (r.start <= page) range = r;
+    const continues = previous !== undefined && previous.range === range && previous.page === page - 1;
+    previous = { range, page };
+    if (continues) return;
+    const first = range ? (range.first ?? 1) + (page - range.start) : undefined;
+    out.push({
+      start: k,
+      ...(range?.style !== undefined ? { style: range.style } : {}),
+      ...(range?.prefix !== undefined ? { prefix: range.prefix } : {}),
+      ...(first !== undefined && range?.style !== undefined ? { first } : {}),
+    });
+  });
+  return out;
+}
+
 /** Write the /PageLabels number tree (a single flat /Nums array). */
 export function writePageLabels(doc: PDFDocument, ranges: readonly LabelRange[]): void {
   if (ranges.length === 0) return;

@@ -1,9 +1,9 @@
 /**
  * Page stamps: a small grey footer "Name · Item · page X of Y", where X of Y counts pages in the whole packet
  * (the numbers the cover's contents and the viewer's page box use). It is upright at the visual bottom of the
- * page whatever the page's /Rotate, inside its crop box. Generated pages have a wide bottom margin for it; the
- * pages of input PDFs get a thin blank band added below their visual bottom (slides and posters run to the
- * edge, and a stamp must never sit on top of the applicant's content).
+ * page whatever the page's /Rotate, inside its crop box. Generated pages have a wide bottom margin for it; on
+ * the pages of input PDFs it sits in a blank band their content is scaled to leave (stamp-room.ts): slides and
+ * posters run to the edge, a stamp must never sit on top of the applicant's content, and the page keeps its size.
  */
 import { type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { decimal, fontKey } from './text-ops.js';
@@ -11,7 +11,7 @@ import { decimal, fontKey } from './text-ops.js';
 export const STAMP_SIZE = 7;
 /** Distance from the visual bottom edge to the baseline on generated pages (inside their margin). */
 export const STAMP_OFFSET = 14;
-/** Height of the band added below input pages, and the baseline's distance from its edge. */
+/** Height of the blank band at the visual bottom of input pages (stamp-room.ts), and the baseline's distance from the edge. */
 export const STAMP_BAND = 16;
 export const BAND_OFFSET = 5;
 
@@ -99,34 +99,3 @@ export function stampPage(page: PDFPage, text: string, font: PDFFont, width = (t
 
 /** Text matrix entries (cos, sin) of the quarter turns a stamp can take. */
 const TURNS: Record<number, [number, number]> = { 0: [1, 0], 90: [0, 1], 180: [-1, 0], 270: [0, -1] };
-
-/**
- * Grow the page by a blank band of `STAMP_BAND` points at its visual bottom (crop box and media box), so a stamp
- * drawn at `BAND_OFFSET` covers nothing of the page's own content.
- *
- * @example
- * addStampBand(page); stampPage(page, text, font, undefined, BAND_OFFSET);
- */
-export function addStampBand(page: PDFPage): void {
-  let [x0, y0, x1, y1] = visibleBox(page);
-  switch (((page.getRotation().angle % 360) + 360) % 360) {
-    case 90:
-      x1 += STAMP_BAND;
-      break;
-    case 180:
-      y1 += STAMP_BAND;
-      break;
-    case 270:
-      x0 -= STAMP_BAND;
-      break;
-    default:
-      y0 -= STAMP_BAND;
-  }
-  const m = page.getMediaBox();
-  const mx0 = Math.min(m.x, x0);
-  const my0 = Math.min(m.y, y0);
-  const mx1 = Math.max(m.x + m.width, x1);
-  const my1 = Math.max(m.y + m.height, y1);
-  page.setMediaBox(mx0, my0, mx1 - mx0, my1 - my0);
-  page.setCropBox(x0, y0, x1 - x0, y1 - y0);
-}

@@ -4,6 +4,7 @@ import { BudgetExceeded, scanFeatures } from './features.js';
 import { findingsAbout } from './findings.js';
 import { inflatesBeyond } from './inflate-guard.js';
 import { walkPageTree } from './page-tree.js';
+import { pageBytes } from './page-bytes.js';
 import { declaredRoots, inspectTail } from './raw.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
 import { countPageTexts, type TextReader } from './text.js';
@@ -182,11 +183,18 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (features.attachments > 0) findings.push(say.attachments(features.attachments));
   if (features.activeContent.length > 0) findings.push(say.actions(features.activeContent));
 
+  if (options.pageBytes && pages > 0) {
+    const sizes = pageBytes(doc.context, tree.pages, limits.maxObjects);
+    if (sizes) facts.pageBytes = sizes;
+  }
+
   if (options.countWords && readText && pages > 0) {
     try {
       const text = countPageTexts(await readText(bytes, limits.maxTextPages));
       facts.words = text.words;
       facts.chars = text.chars;
+      facts.pageWords = text.pageWords;
+      facts.pageChars = text.pageChars;
       if (text.chars === 0) findings.push(say.noText(pages));
       else if (text.emptyPages > 0) findings.push(say.someNoText(text.emptyPages, text.countedPages));
     } catch {

@@ -24,6 +24,9 @@ export interface TextCount {
   countedPages: number;
   /** Counted pages without any text (scanned pages, drawings, pages that could not be read). */
   emptyPages: number;
+  /** Words and characters of each counted page. */
+  pageWords: number[];
+  pageChars: number[];
 }
 
 /**
@@ -36,11 +39,16 @@ export function countPageTexts({ pages, texts }: PageTexts): TextCount {
   let words = 0;
   let chars = 0;
   let emptyPages = 0;
+  const pageWords: number[] = [];
+  const pageChars: number[] = [];
   for (const text of texts) {
-    words += countWords(text ?? '');
-    const pageChars = (text ?? '').replace(/\s+/gu, '').length;
-    chars += pageChars;
-    if (pageChars === 0) emptyPages++;
+    const w = countWords(text ?? '');
+    const c = (text ?? '').replace(/\s+/gu, '').length;
+    words += w;
+    chars += c;
+    pageWords.push(w);
+    pageChars.push(c);
+    if (c === 0) emptyPages++;
   }
-  return { pages, words, chars, countedPages: texts.length, emptyPages };
+  return { pages, words, chars, countedPages: texts.length, emptyPages, pageWords, pageChars };
 }

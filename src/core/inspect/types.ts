@@ -44,6 +44,14 @@ export interface InputFacts {
   words?: number;
   /** Characters of extractable text (no whitespace), when asked for. */
   chars?: number;
+  /** Words and characters page by page (index 0 is page 1), with `words`: what a `pages:` selection counts. */
+  pageWords?: number[];
+  pageChars?: number[];
+  /**
+   * Bytes of page data (content, images, fonts...) each page uses alone, and those several pages share, when
+   * asked for (`pageBytes`): how much of the file a `pages:` selection carries into the packet.
+   */
+  pageBytes?: { own: number[]; shared: number };
   /** Image size in pixels, for scans. */
   width?: number;
   height?: number;
@@ -73,6 +81,8 @@ export interface InspectLimits {
 export interface InspectOptions {
   /** Count words and characters (costs a text extraction). */
   countWords?: boolean;
+  /** Measure the bytes each page uses (`InputFacts.pageBytes`), for a file given with `pages:`. */
+  pageBytes?: boolean;
   /** The file's name, only to mention a misleading extension (e.g. a PNG named `.pdf`). */
   fileName?: string;
   /** What the build will do with form fields, so the note about forms says it (default `flatten`). */

@@ -109,6 +109,7 @@ function rebaseItem(v: unknown, rebase: (ref: string) => string): unknown {
     const out = { ...v };
     if (typeof out.file === 'string') out.file = rebase(out.file);
     if (typeof out.letter === 'string') out.letter = rebase(out.letter);
+    else if (isMap(out.letter) && typeof out.letter.file === 'string') out.letter = { ...out.letter, file: rebase(out.letter.file) };
     return out;
   }
   return v;

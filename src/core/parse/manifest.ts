@@ -3,7 +3,9 @@ import { diag } from '../catalogue.js';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { BuildOptionsSchema, ENTRY_FORMS, ManifestSchema } from '../schema/manifest.js';
 import type { Applicant, BuildOptions, Entry, EntryForm } from '../schema/manifest.js';
+import type { PagesValue } from '../page-selection.js';
 import { mergeBases } from './extends.js';
+import { rejoinPages } from './pages-keys.js';
 import type { BaseDoc } from './extends.js';
 import { diagnosticAt, parseYaml } from './yaml.js';
 import type { YamlSource } from './yaml.js';
@@ -21,18 +23,28 @@ export type { EntryForm };
  */
 export type ManifestEntry = Entry & { path: PathSegment[] };
 
+/** A file an entry names, where it is written, and the pages it takes (`pages:`, when given). */
+export interface FileRef {
+  ref: string;
+  path: PathSegment[];
+  pages?: PagesValue;
+  pagesPath?: PathSegment[];
+}
+
 /**
  * The files an entry names, with where each is written: a file entry's path, a referee's letter.
  *
  * @example
  * filesOf({ form: 'file', file: 'docs/cv.pdf', path: ['items', 'cv'] }); // [{ ref: 'docs/cv.pdf', path: ['items', 'cv', 'file'] }]
  */
-export function filesOf(e: ManifestEntry): { ref: string; path: PathSegment[] }[] {
+export function filesOf(e: ManifestEntry): FileRef[] {
   switch (e.form) {
     case 'file':
-      return [{ ref: e.file, path: [...e.path, 'file'] }];
+      return [{ ref: e.file, path: [...e.path, 'file'], ...(e.pages !== undefined ? { pages: e.pages, pagesPath: [...e.path, 'pages'] } : {}) }];
     case 'referee':
-      return e.letter ? [{ ref: e.letter, path: [...e.path, 'letter'] }] : [];
+      if (e.letter === undefined) return [];
+      if (typeof e.letter === 'string') return [{ ref: e.letter, path: [...e.path, 'letter'] }];
+      return [{ ref: e.letter.file, path: [...e.path, 'letter', 'file'], ...(e.letter.pages !== undefined ? { pages: e.letter.pages, pagesPath: [...e.path, 'letter', 'pages'] } : {}) }];
     case 'text':
     case 'link':
       return [];
@@ -236,11 +248,12 @@ function parseEntry(value: unknown, path: PathSegment[], source: YamlSource, out
   const form = formOf(keys);
   if (form) {
     const spec = ENTRY_FORMS[form];
-    const r = spec.schema.safeParse({ ...value, form }, PARSE_OPTIONS);
+    const entry = form === 'file' || form === 'referee' ? rejoinPages(value as Record<string, unknown>, path, source, out) : value;
+    const r = spec.schema.safeParse({ ...entry, form }, PARSE_OPTIONS);
     if (r.success) return { ...r.data, path } as ManifestEntry;
     out.push(...issuesToDiagnostics(r.error.issues, source, spec.input, 'manifest', path));
     // Unknown keys are reported above; without them the entry is still checked (its email, its file) in this pass.
-    const rest = spec.schema.strip().safeParse({ ...value, form }, PARSE_OPTIONS);
+    const rest = spec.schema.strip().safeParse({ ...entry, form }, PARSE_OPTIONS);
     return rest.success ? ({ ...rest.data, path } as ManifestEntry) : undefined;
   }
   if (keys.includes('later') && inList) {

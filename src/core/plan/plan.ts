@@ -1,5 +1,6 @@
-import { assertNever } from '../parse/manifest.js';
-import type { Manifest, ManifestEntry } from '../parse/manifest.js';
+import { assertNever, filesOf } from '../parse/manifest.js';
+import type { FileRef, Manifest, ManifestEntry } from '../parse/manifest.js';
+import { describePages, selectPages } from '../page-selection.js';
 import type { Referee } from '../schema/manifest.js';
 import { orderedItems } from '../parse/profile.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
@@ -125,7 +126,7 @@ function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap
   for (const e of entries) {
     switch (e.form) {
       case 'file':
-        parts.push({ ...filePart(e.file, e.title ?? letters.get(e.file) ?? (several ? fileTitle(e.file) : item.title), files), ...loc([...e.path, 'file']) });
+        parts.push(filePart(filesOf(e)[0] as FileRef, e.title ?? letters.get(e.file) ?? (several ? fileTitle(e.file) : item.title), files, loc));
         break;
       case 'text':
         parts.push({ kind: 'text', title: e.title ?? item.title, text: e.text, doc: readText(e.text, markdown), ...loc([...e.path, 'text']) });
@@ -138,7 +139,8 @@ function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap
         if (e === referees[0]) {
           parts.push({ kind: 'referees', title: referees.length === 1 ? 'Referee' : 'Referees', referees: referees.map(refereeInfo), ...loc(e.path) });
           for (const r of referees) {
-            if (r.letter) parts.push({ ...filePart(r.letter, `Letter from ${r.name}`, files), ...loc([...r.path, 'letter']) });
+            const letter = filesOf(r)[0];
+            if (letter) parts.push(filePart(letter, `Letter from ${r.name}`, files, loc));
           }
         }
         break;
@@ -166,14 +168,23 @@ function refereeInfo(r: Referee): RefereeInfo {
   };
 }
 
-function filePart(ref: string, title: string, files: ReadonlyMap<string, FileStatus>): PlanPart {
+function filePart({ ref, path, pages, pagesPath }: FileRef, title: string, files: ReadonlyMap<string, FileStatus>, loc: Locate): PlanPart {
   const status = files.get(ref);
   if (!status || status.status !== 'ok') throw new Error(`plan: ${ref} was not read; validate before planning`);
   const f = status.facts;
+  const at = loc(path);
   if (f.type === 'png' || f.type === 'jpeg') {
-    return { kind: 'image', title, source: ref, bytes: status.data, mime: f.type === 'png' ? 'image/png' : 'image/jpeg' };
+    // A scan is one page: `pages:` can only have taken it.
+    return { kind: 'image', title, source: ref, bytes: status.data, mime: f.type === 'png' ? 'image/png' : 'image/jpeg', ...at };
   }
-  return { kind: 'pdf', title, source: ref, bytes: status.data, ...(f.loaded ? { loaded: f.loaded } : {}) };
+  let selection = {};
+  if (pages !== undefined) {
+    const r = selectPages(pages, f.pages ?? 0);
+    if ('problem' in r) throw new Error(`plan: pages of ${ref} do not fit the file; validate before planning`);
+    const pagesAt = loc(pagesPath).at;
+    selection = { pages: r.pages, selection: describePages(pages), ...(pagesAt ? { pagesAt } : {}) };
+  }
+  return { kind: 'pdf', title, source: ref, bytes: status.data, ...(f.loaded ? { loaded: f.loaded } : {}), ...selection, ...at };
 }
 
 /** `docs/transcript-bsc.pdf` -> `transcript-bsc.pdf`: a file's own name is the honest title when none is given. */

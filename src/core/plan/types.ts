@@ -22,7 +22,18 @@ export type PartLocation = Pick<Diagnostic, 'file' | 'line' | 'col' | 'path'>;
 
 /** One piece of an item, in packet order. `at` (optional) locates the assembler's diagnostics about it. */
 export type PlanPart =
-  | { kind: 'pdf'; title: string; source: string; bytes: Uint8Array; loaded?: LoadedPdf; at?: PartLocation }
+  | {
+      kind: 'pdf';
+      title: string;
+      source: string;
+      bytes: Uint8Array;
+      loaded?: LoadedPdf;
+      at?: PartLocation;
+      /** With `pages:`: the pages to copy, 0-based, in order; `selection` as written, `pagesAt` where. */
+      pages?: number[];
+      selection?: string;
+      pagesAt?: PartLocation;
+    }
   | { kind: 'image'; title: string; source: string; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg'; at?: PartLocation }
   /** `doc`: the text as read (Markdown or plain); without it the text is read as plain paragraphs. */
   | { kind: 'text'; title: string; text: string; doc?: TextDoc; at?: PartLocation }

@@ -55,17 +55,23 @@ export function describePosting(report: Report): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** ` (3 pages)`, or with `pages:` ` (pages 1-3, 7 of 12)`; empty when the count is not known. */
+function pagesOf(e: ItemReport['entries'][number]): string {
+  if (e.selection !== undefined) return ` (pages ${e.selection}${e.filePages !== undefined ? ` of ${e.filePages}` : ''})`;
+  return e.pages !== undefined ? ` (${e.pages} ${e.pages === 1 ? 'page' : 'pages'})` : '';
+}
+
 /** What was found for an item, in a few words: files and pages, words, links, referees, notes. */
 export function describeItem(item: ItemReport): string {
   if (item.status === 'later') return item.later ? `later: ${item.later}` : 'to be sent later';
   if (item.status === 'missing') return `needed: ${item.accepts.join(' or ')}`;
   if (item.entries.length === 0) return item.stage === 'optional' ? 'optional, not included' : '';
   const parts = item.entries.map((e) => {
-    if (e.form === 'file') return `${e.file}${e.pages !== undefined ? ` (${e.pages} ${e.pages === 1 ? 'page' : 'pages'})` : ''}`;
+    if (e.form === 'file') return `${e.file}${pagesOf(e)}`;
     if (e.form === 'text') return `text (${e.words ?? 0} words)`;
     if (e.form === 'link') return `link ${e.link}`;
     const r = e.referee!;
-    return `${r.name}${r.letter ? ' + letter' : ''}`;
+    return `${r.name}${r.letter ? ` + letter${e.selection !== undefined ? pagesOf(e) : ''}` : ''}`;
   });
   let s = parts.join(', ');
   if (item.range) s += `  → ${pageRange(item.range.first, item.range.last)}`;

@@ -4,7 +4,19 @@ import { FORM_MODES } from './vocabulary.js';
 const path = z.string().min(1).describe('A path relative to the manifest: a PDF, or a JPEG/PNG scan.');
 const title = z.string().min(1).optional().describe('Title for the bookmark and contents line (default: from the profile or file name).');
 
-export const FileEntrySchema = z.strictObject({ file: path, title }).describe('A file.');
+const pageTerm = z.union([z.string(), z.number()]);
+/** `pages:` of a file; its syntax is read and checked against the file by `src/core/page-selection.ts`. */
+export const PagesSchema = z
+  .union([pageTerm, z.array(pageTerm).min(1)])
+  .describe(
+    'Only these pages of the file, in this order, counted from 1: "1-3", "1-3, 7, 10-last", "5-" (page 5 to the end), last or -1 (the last page), a number, or a list of those. Each page once. Quote it inside { }: { file: thesis.pdf, pages: "1-3, 7" }.',
+  )
+  .meta({ examples: ['1-3', '1-3, 7, 10-last', '2-', 'last', -1, ['1-2', 5]] });
+export const FileEntrySchema = z.strictObject({ file: path, title, pages: PagesSchema.optional() }).describe('A file.');
+/** A referee's letter: a path, or `{ file, pages }` to take some of its pages. */
+export const LetterSchema = z
+  .union([path, z.strictObject({ file: path, pages: PagesSchema.optional() })])
+  .describe('Their letter, when you have it: a path, or { file: ..., pages: "1-2" }.');
 export const TextEntrySchema = z
   .strictObject({
     text: z
@@ -24,7 +36,7 @@ export const RefereeSchema = z
     position: z.string().optional(),
     relation: z.string().optional().describe('How the referee knows you, e.g. "MSc thesis supervisor".'),
     phone: z.string().optional(),
-    letter: path.optional().describe('Their letter, when you have it.'),
+    letter: LetterSchema.optional(),
     title,
   })
   .describe("A referee's contact details, with their letter when you have it.");
@@ -112,5 +124,6 @@ export const ManifestSchema = z
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type Applicant = z.infer<typeof ApplicantSchema>;
 export type Referee = z.infer<typeof RefereeSchema>;
+export type Letter = z.infer<typeof LetterSchema>;
 export type BuildOptions = z.infer<typeof BuildOptionsSchema>;
 export type CoverOptions = z.infer<typeof CoverOptionsSchema>;

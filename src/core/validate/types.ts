@@ -17,7 +17,11 @@ export interface EntryReport {
   title?: string;
   file?: string;
   type?: string;
+  /** Pages it brings into the packet: those of `pages:` when given. */
   pages?: number;
+  /** `pages:` as given ("1-3, 7, 10-last"), and the file's own page count, when pages are selected. */
+  selection?: string;
+  filePages?: number;
   words?: number;
   bytes?: number;
   link?: string;

@@ -1,8 +1,8 @@
 import { diag } from '../catalogue.js';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
-import { assertNever } from '../parse/manifest.js';
-import type { Manifest, ManifestEntry, ManifestItem } from '../parse/manifest.js';
+import { assertNever, filesOf } from '../parse/manifest.js';
+import type { FileRef, Manifest, ManifestEntry, ManifestItem } from '../parse/manifest.js';
 import { orderedItems } from '../parse/profile.js';
 import { closest, listOr } from '../parse/suggest.js';
 import type { YamlSource } from '../parse/yaml.js';
@@ -17,6 +17,7 @@ import { countChars, estimateGeneratedPages } from './measure.js';
 import { countWords, formatMb } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
+import { measureSelection } from './selection.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
 export interface ValidateInput {
@@ -137,8 +138,12 @@ interface FileUse {
   /** The item's title, for messages, and its id. */
   item: string;
   itemId: string;
+  /** What it brings into the packet (its selected pages' share, with `pages:`); `size`: the whole file. */
   bytes: number;
+  size: number;
   data: Uint8Array;
+  /** The pages taken, with `pages:` (0-based). */
+  pages?: number[];
 }
 
 /** Inline texts shorter than this are almost certainly not the document the posting asks for. */
@@ -220,7 +225,7 @@ class ItemCheck {
     }
     switch (e.form) {
       case 'file':
-        this.file(e.file, [...e.path, 'file'], report);
+        this.file(filesOf(e)[0] as FileRef, report);
         return;
       case 'text':
         this.text(e, report);
@@ -236,9 +241,13 @@ class ItemCheck {
     }
   }
 
-  private file(ref: string, path: PathSegment[], report: EntryReport): void {
+  private file({ ref, path, pages: selection, pagesPath }: FileRef, report: EntryReport): void {
     report.file = ref;
     const status = this.input.files.get(ref);
+    const facts = status?.status === 'ok' ? status.facts : undefined;
+    // `pages:` is checked even when the file is missing (its syntax), and against the file's page count when it is there.
+    const selected = selection !== undefined ? measureSelection(selection, pagesPath ?? path, ref, facts) : undefined;
+    if (selected && !selected.ok) this.at(selected.path, selected.problem);
     if (!status || status.status !== 'ok') {
       if (status?.status === 'unreadable') this.at(path, diag('file.unreadable', { file: ref, reason: status.reason }));
       else this.at(path, diag('file.not-found', { file: ref, ...(status?.suggestion ? { suggestion: status.suggestion } : {}) }));
@@ -247,19 +256,27 @@ class ItemCheck {
       return;
     }
     const f = status.facts;
+    const use = selected?.ok ? selected : undefined;
+    if (use) {
+      report.selection = use.text;
+      if (f.pages !== undefined) report.filePages = f.pages;
+    }
+    const bytes = use ? use.bytes : f.bytes;
     report.type = f.type;
-    report.bytes = f.bytes;
-    this.bytes += f.bytes;
-    this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes: f.bytes, data: status.data });
+    report.bytes = bytes;
+    this.bytes += bytes;
+    this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}) });
     for (const finding of f.findings) this.at(path, finding);
-    if (f.pages !== undefined) {
-      report.pages = f.pages;
-      this.pages += f.pages;
+    const pages = use ? use.pages.length : f.pages;
+    if (pages !== undefined && !(selected && !selected.ok)) {
+      report.pages = pages;
+      this.pages += pages;
     } else this.pagesKnown = false;
-    if (f.words !== undefined) {
-      report.words = f.words;
-      this.words += f.words;
-      this.chars += f.chars ?? 0;
+    const words = use ? use.words : f.words;
+    if (words !== undefined) {
+      report.words = words;
+      this.words += words;
+      this.chars += (use ? use.chars : f.chars) ?? 0;
     } else this.wordsKnown = false;
   }
 
@@ -296,7 +313,8 @@ class ItemCheck {
   }
 
   private referee(e: Extract<ManifestEntry, { form: 'referee' }>, report: EntryReport): void {
-    report.referee = { name: e.name, email: e.email, ...(e.affiliation ? { affiliation: e.affiliation } : {}), ...(e.letter ? { letter: e.letter } : {}) };
+    const letter = filesOf(e)[0]?.ref;
+    report.referee = { name: e.name, email: e.email, ...(e.affiliation ? { affiliation: e.affiliation } : {}), ...(letter ? { letter } : {}) };
     if (!checkEmail(e.email)) {
       this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email }));
     } else {
@@ -311,7 +329,7 @@ class ItemCheck {
     if (!e.letter) return;
     // A letter goes into the packet only where the posting accepts letters.
     if (!this.p.accepts.includes('letter')) this.at([...e.path, 'letter'], diag('referee.letter', { name: e.name, title: this.p.title }));
-    else this.file(e.letter, [...e.path, 'letter'], report);
+    else this.file(filesOf(e)[0] as FileRef, report);
   }
 
   private glyphs(text: string, path: PathSegment[], where: string): void {
@@ -332,7 +350,7 @@ class ItemCheck {
     const p = this.p;
     const pages = this.pages + this.exactGenerated;
     if (p.max_pages !== undefined && this.pagesKnown && pages > p.max_pages) {
-      this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item' }));
+      this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item', files: m.entries.some((e) => filesOf(e).length > 0) }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
     if (needWords && !this.wordsKnown && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title }));
@@ -362,16 +380,24 @@ function checkRepeats(files: readonly FileUse[], source: YamlSource, at: At): st
   const bySize = new Map<number, FileUse[]>();
   const repeated: string[] = [];
   for (const f of files) {
-    const same = (bySize.get(f.bytes) ?? []).find((g) => g.ref === f.ref || sameBytes(g.data, f.data));
+    // One PDF may hold two documents (a transcript and a diploma scanned together): different pages are no repeat.
+    const same = (bySize.get(f.size) ?? []).find((g) => (g.ref === f.ref || sameBytes(g.data, f.data)) && overlap(g.pages, f.pages));
     if (same) {
       const line = source.locate(same.path).line;
       at(f.path, { ...diag('file.duplicate', { file: f.ref, first: same.ref, firstItem: same.item, line, same: same.ref === f.ref }), item: f.itemId });
       repeated.push(f.itemId);
       continue;
     }
-    bySize.set(f.bytes, [...(bySize.get(f.bytes) ?? []), f]);
+    bySize.set(f.size, [...(bySize.get(f.size) ?? []), f]);
   }
   return repeated;
+}
+
+/** Whether two uses of a file share a page (a use without `pages:` takes them all). */
+function overlap(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  if (!a || !b) return true;
+  const set = new Set(a);
+  return b.some((p) => set.has(p));
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

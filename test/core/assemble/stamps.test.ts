@@ -1,9 +1,13 @@
-import type { PDFObject, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
-import { PDFArray, PDFDict, PDFDocument, PDFName, degrees } from '@cantoo/pdf-lib';
+import type { PDFContentStream, PDFObject, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, degrees, rgb } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { embedTrueTypeSubset } from '../../../src/core/assemble/embedder.js';
+import { assemble } from '../../../src/core/assemble/index.js';
+import { moveDestinations, shrinkCache, shrinkFor, shrinkPage } from '../../../src/core/assemble/stamp-room.js';
 import { stampPage } from '../../../src/core/assemble/stamps.js';
-import { fonts } from './fixtures.js';
+import { makeLinkedPdf } from '../../helpers/make-pdf.js';
+import { darkShare, renderPage, type RenderedPage } from '../../helpers/render.js';
+import { fonts, makePlan, pdfPart, section } from './fixtures.js';
 
 /** The text of the content streams a page gained, and its font resources. */
 function drawn(doc: PDFDocument, before: number): { ops: string; fontNames: string[] } {
@@ -46,5 +50,83 @@ describe('stampPage', () => {
     expect(page.node.Resources()?.lookup(PDFName.of('Font'), PDFDict).get(PDFName.of('PacketStamp'))).toBe(other);
     // Rotated a quarter turn clockwise: the text runs up the right edge.
     expect(ops).toMatch(/\/PacketStamp2 7 Tf\n0 1 -1 0 581 [\d.]+ Tm\n/);
+  });
+});
+
+describe('room for the stamp inside input pages (stamp-room.ts)', () => {
+  it('scales by about 98%, keeping the visual top edge in place and the content centred', () => {
+    const a4 = shrinkFor([0, 0, 595, 842], 0);
+    expect(a4).toEqual({ s: 0.981, e: 5.6525, f: 15.998 });
+    // The top edge and the middle stay; the bottom edge moves up by the band.
+    expect(a4.s * 842 + a4.f).toBeCloseTo(842, 3);
+    expect(a4.s * 297.5 + a4.e).toBeCloseTo(297.5, 3);
+    expect(shrinkFor([0, 0, 612, 792], 0).s).toBe(0.9798);
+    // Turned pages: the band is at the visual bottom (the right edge at 90°, the top at 180°, the left at 270°).
+    const r90 = shrinkFor([0, 0, 595, 842], 90);
+    expect(r90.s).toBe(0.9731);
+    expect([r90.s * 0 + r90.e, r90.s * 595 + r90.e, r90.s * 421 + r90.f].map((v) => Math.round(v))).toEqual([0, 595 - 16, 421]);
+    const r180 = shrinkFor([0, 0, 595, 842], 180);
+    expect([r180.s * 0 + r180.f, r180.s * 842 + r180.f].map((v) => Math.round(v))).toEqual([0, 842 - 16]);
+    const r270 = shrinkFor([0, 0, 595, 842], -90);
+    expect([r270.s * 0 + r270.e, r270.s * 595 + r270.e].map((v) => Math.round(v))).toEqual([16, 595]);
+    // A tiny page is scaled at most to 90%.
+    expect(shrinkFor([0, 0, 100, 100], 0).s).toBe(0.9);
+  });
+
+  it('moves links, their destinations and bookmarks with the content, and keeps the page size', async () => {
+    const doc = await PDFDocument.load(await makeLinkedPdf({ pages: 4 }));
+    const page = doc.getPage(0);
+    const target = doc.getPage(3);
+    const before = { rect: page.node.lookup(PDFName.of('Annots'), PDFArray).asArray().map((r) => (doc.context.lookup(r) as PDFDict).lookup(PDFName.of('Rect'), PDFArray).asArray().map(String)) };
+    const cache = shrinkCache();
+    const moved = new Map([page, target].map((p) => [p.ref, shrinkPage(p, cache)]));
+    moveDestinations(doc, moved);
+    const m = moved.get(page.ref)!;
+    const annots = page.node.lookup(PDFName.of('Annots'), PDFArray).asArray().map((r) => doc.context.lookup(r) as PDFDict);
+    // The first link [50 700 200 714] to page 4's /XYZ 0 800.
+    expect(before.rect[0]).toEqual(['50', '700', '200', '714']);
+    const moveX = (x: number): number => Math.round((m.s * x + m.e) * 100) / 100;
+    const moveY = (y: number): number => Math.round((m.s * y + m.f) * 100) / 100;
+    expect(annots[0]!.lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => Number(String(n)))).toEqual([moveX(50), moveY(700), moveX(200), moveY(714)]);
+    const dest = annots[0]!.lookup(PDFName.of('Dest'), PDFArray);
+    expect(String(dest.get(3))).toBe(String(moveY(800)));
+    // Bookmarks too: "Chapter 4" leads to page 4 at its moved top.
+    const outline = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict).lookup(PDFName.of('Last'), PDFDict);
+    expect(String(outline.lookup(PDFName.of('Dest'), PDFArray).get(3))).toBe(String(moveY(800)));
+    expect([page.getMediaBox(), page.getRotation().angle]).toEqual([{ x: 0, y: 0, width: 595.28, height: 841.89 }, 0]);
+    // The content is wrapped: scaled and clipped to the old crop box, then restored.
+    const contents = page.node.Contents() as PDFArray;
+    const open = Buffer.from((doc.context.lookup(contents.get(0)) as PDFRawStream).contents).toString('latin1');
+    expect(open).toBe(`q ${m.s} 0 0 ${m.s} ${m.e} ${m.f} cm 0 0 595.28 841.89 re W n\n`);
+    const close = doc.context.lookup(contents.get(contents.size() - 1)) as PDFContentStream;
+    expect(Buffer.from(close.getUnencodedContents()).toString('latin1').trim()).toBe('Q');
+  });
+});
+
+describe('stamped packets, rendered', () => {
+  /** A page painted black to its edges, turned by `rotate`. */
+  async function blackPages(rotations: number[]): Promise<Uint8Array> {
+    const doc = await PDFDocument.create();
+    for (const r of rotations) {
+      const page = doc.addPage([595, 842]);
+      page.drawRectangle({ x: 0, y: 0, width: 595, height: 842, color: rgb(0, 0, 0) });
+      page.setRotation(degrees(r));
+    }
+    return doc.save();
+  }
+
+  it('puts the stamp in a blank band at the visual bottom of full-bleed pages, at any rotation, at their own size', async () => {
+    const rotations = [0, 90, 180, 270];
+    const plan = makePlan([section('slides', 'Slides', [pdfPart('Slides', 'slides.pdf', await blackPages(rotations))])], { options: { cover: false, stamps: true, forms: 'flatten' } });
+    const bytes = (await assemble(plan)).bytes;
+    for (const [i, r] of rotations.entries()) {
+      const page = await renderPage(bytes, i + 1, 72);
+      expect([page.width, page.height], `rotation ${r}`).toEqual(r % 180 === 0 ? [595, 842] : [842, 595]);
+      const row = (y: number): RenderedPage => ({ ...page, height: 1, gray: page.gray.subarray(y * page.width, (y + 1) * page.width) });
+      // Black to the visual top edge (less the thin side margins), white in the bottom 15 px but for the grey stamp.
+      expect(darkShare(row(1)), `rotation ${r}, top`).toBeGreaterThan(0.97);
+      for (let y = page.height - 15; y < page.height; y++) expect(darkShare(row(y)), `rotation ${r}, row ${y}`).toBe(0);
+      expect(darkShare(row(page.height - 18)), `rotation ${r}, above the band`).toBeGreaterThan(0.97);
+    }
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * What a file with `pages:` brings to its item: the selected pages, their words and characters, and the share of
+ * the file's bytes they take, from the inspector's per-page figures.
+ */
+import { diag } from '../catalogue.js';
+import type { Finding, PathSegment } from '../diagnostics.js';
+import type { InputFacts } from '../inspect/types.js';
+import { checkPagesSyntax, describePages, selectPages, type PagesValue, type SelectionProblem } from '../page-selection.js';
+
+/** The measures of the selected pages, or the problem with the selection (located at `path`). */
+export type SelectionMeasure =
+  | { ok: true; pages: number[]; text: string; words?: number; chars?: number; bytes: number }
+  | { ok: false; problem: Finding; path: PathSegment[] };
+
+/**
+ * Check `pages:` of a file against what the inspector found (`facts` undefined when the file could not be read:
+ * only the syntax is checked then) and measure the pages it selects.
+ *
+ * @example
+ * measureSelection('1-2', ['items', 'cv', 'pages'], 'cv.pdf', facts); // { ok: true, pages: [0, 1], text: '1-2', bytes: 51234, ... }
+ */
+export function measureSelection(value: PagesValue, path: PathSegment[], file: string, facts: InputFacts | undefined): SelectionMeasure | undefined {
+  const text = describePages(value);
+  const fail = (problem: SelectionProblem, count?: number): SelectionMeasure => ({
+    ok: false,
+    problem: diag('file.pages-range', { file, pages: text, problem, ...(count !== undefined ? { count } : {}) }),
+    // A problem in one element of a YAML list is shown at that element.
+    path: problem.index !== undefined ? [...path, problem.index] : path,
+  });
+  if (facts?.pages === undefined) {
+    const problem = checkPagesSyntax(value);
+    return problem ? fail(problem) : undefined;
+  }
+  const r = selectPages(value, facts.pages);
+  if ('problem' in r) return fail(r.problem, facts.pages);
+  const sum = (per: readonly number[] | undefined): number | undefined => (per ? r.pages.reduce((n, i) => n + (per[i] ?? 0), 0) : undefined);
+  const words = facts.words !== undefined ? sum(facts.pageWords) : undefined;
+  const chars = facts.chars !== undefined ? sum(facts.pageChars) : undefined;
+  return { ok: true, pages: r.pages, text, ...(words !== undefined ? { words } : {}), ...(chars !== undefined ? { chars } : {}), bytes: selectedBytes(facts, r.pages) };
+}
+
+/**
+ * The file's bytes scaled by the share of its page data the selected pages use (what they draw, alone or with
+ * other pages): resources shared with any page are counted in full, so the estimate errs on the large side.
+ * Without per-page figures (an image, or a file that could not be measured), the whole file.
+ */
+function selectedBytes(facts: InputFacts, pages: readonly number[]): number {
+  const per = facts.pageBytes;
+  if (!per) return facts.bytes;
+  const all = per.shared + per.own.reduce((n, b) => n + b, 0);
+  if (all <= 0) return facts.bytes;
+  const used = per.shared + pages.reduce((n, i) => n + (per.own[i] ?? 0), 0);
+  return Math.min(facts.bytes, Math.ceil((facts.bytes * used) / all));
+}

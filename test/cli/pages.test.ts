@@ -1,0 +1,70 @@
+/**
+ * A packet built with `pages:` from the command line: the abstract and first chapter of a real thesis, a research
+ * plan cut to its page cap, one page of a letter; every page at its input's size, the report showing the
+ * selections, and the links left out counted where `pages:` is written.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makePdf } from '../helpers/make-pdf.js';
+import { readPdf } from '../helpers/read-pdf.js';
+import { cli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+
+const thesis = join(import.meta.dirname, '..', '..', '..', 'shared', 'bench', 'std', '05-thesis.pdf');
+const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
+
+const MANIFEST = `profile: ./profile.yaml
+applicant: { name: Test Person, email: test@example.org }
+items:
+  cv: cv.pdf
+  bio: { text: "A short bio for the test, long enough to read like a real one." }
+  research_plan: { file: plan.pdf, pages: "1-4, last" }
+  thesis:
+    file: thesis.pdf
+    title: MSc thesis (abstract and first chapter)
+    pages: 1-15
+  references:
+    - { name: Ref One, email: one@example.org, letter: { file: letter.pdf, pages: 1 } }
+    - { name: Ref Two, email: two@example.org }
+`;
+
+describe.skipIf(!existsSync(thesis))('packet build with pages:', () => {
+  it('builds the selected pages at their own sizes, reports the selections, and counts the links left out', async () => {
+    const dir = workspace({
+      'profile.yaml': TEST_PROFILE,
+      'manifest.yaml': MANIFEST,
+      'cv.pdf': await makePdf({ pages: 2, size: [612, 792] }),
+      'plan.pdf': await makePdf({ pages: 7, text: 'Plan page {n}' }),
+      'thesis.pdf': readFileSync(thesis),
+      'letter.pdf': await makePdf({ pages: 2, text: 'Letter page {n}', size: [500, 700] }),
+    });
+    const r = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-o', 'packet.pdf'], { cwd: dir, env: EPOCH });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // cover 1 + cv 2 + bio 1 + plan 5 + thesis 15 + referees 1 + letter 1
+    expect(r.stdout).toMatch(/Built packet\.pdf: 26 pages/);
+    expect(r.stdout).toMatch(/manifest\.yaml:10:12 info file\.links-dropped {2}thesis\.pdf has \d+ links and \d+ bookmarks to pages that `pages: "1-15"` leaves out; the packet leaves them out\./);
+
+    const pdf = await readPdf(readFileSync(join(dir, 'packet.pdf')));
+    const sizes = pdf.pages.map((p) => `${Math.round(p.width)}x${Math.round(p.height)}`);
+    expect(sizes).toEqual(['595x842', '612x792', '612x792', '595x842', ...Array(5).fill('595x842'), ...Array(15).fill('595x842'), '595x842', '500x700']);
+    expect(pdf.pages.slice(4, 9).map((p) => p.text.match(/Plan page \d/)?.[0])).toEqual(['Plan page 1', 'Plan page 2', 'Plan page 3', 'Plan page 4', 'Plan page 7']);
+    expect(pdf.pages[25]?.text).toContain('Letter page 1');
+    expect(pdf.pages[25]?.text).toContain('Test Person · References · page 26 of 26');
+    // The thesis keeps its own labels on the pages kept, and its bookmarks land inside them.
+    expect(pdf.pageLabels?.slice(9, 12)).toEqual(['MSc thesis 1', 'MSc thesis i', 'MSc thesis ii']);
+    const bookmarks = pdf.outline.find((o) => o.title === 'MSc thesis')?.children ?? [];
+    expect(bookmarks.length).toBeGreaterThan(3);
+    for (const b of bookmarks) expect(b.page, b.title).toBeGreaterThanOrEqual(10);
+    for (const b of bookmarks) expect(b.page, b.title).toBeLessThanOrEqual(24);
+
+    const report = await cli(['report', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(report.stdout).toMatch(/Research plan +plan\.pdf \(pages 1-4, last of 7\)/);
+    expect(report.stdout).toMatch(/MSc thesis +thesis\.pdf \(pages 1-15 of 136\)/);
+    expect(report.stdout).toMatch(/Ref One \+ letter \(pages 1 of 2\), Ref Two/);
+    const json = JSON.parse((await cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--format', 'json'], { cwd: dir })).stdout) as { items: { id: string; pages?: number; entries: Record<string, unknown>[] }[] };
+    const item = json.items.find((i) => i.id === 'thesis');
+    expect(item?.pages).toBe(15);
+    expect(item?.entries[0]).toMatchObject({ file: 'thesis.pdf', selection: '1-15', filePages: 136, pages: 15 });
+  }, 60_000);
+});

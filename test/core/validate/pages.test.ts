@@ -1,0 +1,154 @@
+/**
+ * `pages:` in validation: a selection that does not fit the file is an error at its line:col that names the
+ * file's page count; page caps, word counts, the size estimate and the repeat check use the selected pages.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { join } from 'node:path';
+import { checkManifest } from '../../../src/app/check.js';
+import type { Diagnostic } from '../../../src/core/diagnostics.js';
+import { makePdf } from '../../helpers/make-pdf.js';
+import { TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+
+const manifest = (cv: string, plan: string, extra = ''): string => `profile: ./profile.yaml
+applicant: { name: Test Person, email: test@example.org }
+items:
+  cv: ${cv}
+  bio: { text: "A short bio for the test, long enough to read like a real one." }
+  research_plan: ${plan}
+  thesis: { link: "https://example.org/thesis.pdf" }
+  references:
+    - { name: Ref One, email: one@example.org }
+    - { name: Ref Two, email: two@example.org${extra} }
+`;
+
+let cv: Uint8Array;
+let plan7: Uint8Array;
+let heavy: Uint8Array;
+beforeAll(async () => {
+  cv = await makePdf({ pages: 2 });
+  plan7 = await makePdf({ pages: 7, wordsPerPage: 10 });
+  heavy = await heavyLastPage();
+});
+
+/** Three pages of text, the last also carrying 1.5 MB of data: the whole file is over the 1 MB packet cap. */
+async function heavyLastPage(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let n = 1; n <= 3; n++) doc.addPage([595, 842]).drawText(`Page ${n}`, { x: 50, y: 760, size: 14, font });
+  let seed = 7;
+  const noise = Array.from({ length: 1_500_000 }, () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return String.fromCharCode(97 + (seed % 26));
+  }).join('');
+  const page = doc.getPage(2);
+  page.node.addContentStream(doc.context.register(doc.context.stream(`% ${noise}\n`)));
+  return doc.save({ useObjectStreams: false });
+}
+
+async function run(text: string, files: Record<string, Uint8Array> = {}) {
+  const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan7, ...files, 'manifest.yaml': text });
+  return checkManifest(join(dir, 'manifest.yaml'), { today: '2025-10-01' });
+}
+
+const where = (diags: Diagnostic[]): string[] => diags.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}`);
+
+describe('file.pages-range', () => {
+  it('a page past the end: at the pages value, naming the file’s page count, with the syntax in the hint', async () => {
+    const check = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: "1-30" }'));
+    expect(where(check.diagnostics)).toEqual(['6:43 error file.pages-range']);
+    const d = check.diagnostics[0]!;
+    expect(d.message).toBe('`pages: "1-30"` asks for page 30, but plan.pdf has only 7 pages.');
+    expect(d.hint).toBe('Write pages as in `pages: "1-3, 7, 10-last"`: single pages, ranges, `last` or -1 for the last page, "5-" for page 5 to the end; plan.pdf has pages 1 to 7.');
+    expect(d.path).toBe('items.research_plan.pages');
+    expect(check.result!.items.find((i) => i.id === 'research_plan')!.status).toBe('invalid');
+  });
+
+  it('a malformed term, in a YAML list: at that element', async () => {
+    const check = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: [1-2, "4..5"] }'));
+    expect(where(check.diagnostics)).toEqual(['6:49 error file.pages-range']);
+    expect(check.diagnostics[0]!.message).toBe('`pages: "1-2, 4..5"` of plan.pdf: "4..5" is not a page number or a range of pages. plan.pdf has 7 pages.');
+  });
+
+  it('a page taken twice, page 0, nothing selected', async () => {
+    const twice = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: "1-3, 2" }'));
+    expect(twice.diagnostics.map((d) => [d.message, d.hint])).toEqual([
+      ['`pages: "1-3, 2"` takes page 2 of plan.pdf twice ("2" repeats it). plan.pdf has 7 pages.', 'Take each page once: the same page twice looks like a mistake to a reviewer.'],
+    ]);
+    const zero = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: 0 }'));
+    expect(zero.diagnostics.map((d) => d.message)).toEqual(['`pages: "0"` of plan.pdf asks for page 0: pages count from 1. plan.pdf has 7 pages.']);
+    const empty = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: " " }'));
+    expect(empty.diagnostics.map((d) => d.message)).toEqual(['`pages: ""` of plan.pdf selects no pages. plan.pdf has 7 pages.']);
+  });
+
+  it('is checked for its syntax even when the file is missing (every problem in one pass)', async () => {
+    const check = await run(manifest('cv.pdf', '{ file: plam.pdf, pages: "1-x" }'));
+    expect(where(check.diagnostics)).toEqual(['6:26 error file.not-found', '6:43 error file.pages-range']);
+    expect(check.diagnostics[1]!.message).toBe('`pages: "1-x"` of plam.pdf: "1-x" is not a page number or a range of pages.');
+    expect(check.diagnostics[1]!.hint).toBe('Write pages as in `pages: "1-3, 7, 10-last"`: single pages, ranges, `last` or -1 for the last page, "5-" for page 5 to the end.');
+  });
+
+  it('works on a referee’s letter given as { file, pages }', async () => {
+    const letter = await makePdf({ pages: 2, text: 'Letter, page {n}' });
+    const check = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: 1-5 }', ', letter: { file: letter.pdf, pages: 3 }'), { 'letter.pdf': letter });
+    expect(where(check.diagnostics)).toEqual(['10:83 error file.pages-range']);
+    expect(check.diagnostics[0]!.message).toBe('`pages: "3"` asks for page 3, but letter.pdf has only 2 pages.');
+    const ok = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: 1-5 }', ', letter: { file: letter.pdf, pages: -1 }'), { 'letter.pdf': letter });
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.result!.items.find((i) => i.id === 'references')!.entries[1]).toMatchObject({ file: 'letter.pdf', pages: 1, selection: '-1', filePages: 2, referee: { letter: 'letter.pdf' } });
+    expect(check.diagnostics[0]!.path).toBe('items.references[1].letter.pages');
+  });
+});
+
+describe('pages: without quotes inside { }', () => {
+  it('says to quote it, at the stray key, and still checks the selection meant', async () => {
+    const check = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: 1-2, 9 }'));
+    expect(where(check.diagnostics)).toEqual(['6:43 error file.pages-range', '6:48 error manifest.invalid']);
+    expect(check.diagnostics[1]!.message).toBe('Inside { } a comma ends a value: `pages: 1-2, 9` is read as `pages: 1-2` and a key `9`.');
+    expect(check.diagnostics[1]!.hint).toBe('Put the pages in quotes: `pages: "1-2, 9"`.');
+    expect(check.diagnostics[0]!.message).toBe('`pages: "1-2, 9"` asks for page 9, but plan.pdf has only 7 pages.');
+  });
+});
+
+describe('what the selected pages count for', () => {
+  it('the page cap: 5 of 7 pages fit a 5-page cap, and the report shows the selection', async () => {
+    const whole = await run(manifest('cv.pdf', 'plan.pdf'));
+    expect(where(whole.diagnostics)).toEqual(['6:18 error limit.pages']);
+    expect(whole.diagnostics[0]!.hint).toBe('Shorten it to 5 pages or fewer, or give only the pages that matter: `pages: "1-5"` on its file.');
+    const check = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: "1-4, last" }'));
+    expect(check.diagnostics).toEqual([]);
+    const item = check.result!.items.find((i) => i.id === 'research_plan')!;
+    expect(item.pages).toBe(5);
+    expect(item.entries[0]).toMatchObject({ file: 'plan.pdf', pages: 5, selection: '1-4, last', filePages: 7 });
+    expect(check.result!.totals.pages).toBe(2 + 5);
+  });
+
+  it('words: only the selected pages are counted against a word cap', async () => {
+    // The bio allows 20 words; each page has 12 ("Page n" and 10 filler words).
+    const bio = (pages: string) => manifest('cv.pdf', 'plan.pdf').replace('{ text: "A short bio for the test, long enough to read like a real one." }', `{ file: bio.pdf${pages} }`).replace('research_plan: plan.pdf', 'research_plan: { file: plan.pdf, pages: 1-5 }');
+    const files = { 'bio.pdf': await makePdf({ pages: 3, wordsPerPage: 10 }) };
+    const whole = await run(bio(''), files);
+    expect(whole.diagnostics.map((d) => d.message)).toEqual(['Short bio has 36 words; the posting allows 20.']);
+    const one = await run(bio(', pages: 2'), files);
+    expect(one.diagnostics).toEqual([]);
+    expect(one.result!.items.find((i) => i.id === 'bio')!.words).toBe(12);
+  });
+
+  it('the size estimate: leaving out a heavy page brings the packet under its MB cap', async () => {
+    const whole = await run(manifest('cv.pdf', '{ file: heavy.pdf }'), { 'heavy.pdf': heavy });
+    expect(where(whole.diagnostics)).toEqual(['3:1 error limit.size']);
+    const two = await run(manifest('cv.pdf', '{ file: heavy.pdf, pages: 1-2 }'), { 'heavy.pdf': heavy });
+    expect(two.diagnostics).toEqual([]);
+    const entry = two.result!.items.find((i) => i.id === 'research_plan')!.entries[0]!;
+    expect(entry.bytes).toBeLessThan(heavy.length / 20);
+    const last = await run(manifest('cv.pdf', '{ file: heavy.pdf, pages: last }'), { 'heavy.pdf': heavy });
+    expect(where(last.diagnostics)).toEqual(['3:1 error limit.size']);
+  });
+
+  it('one file in two items is no repeat when they take different pages, and is when they share one', async () => {
+    const split = manifest('{ file: plan.pdf, pages: 6-7 }', '{ file: plan.pdf, pages: 1-5 }');
+    expect((await run(split)).diagnostics).toEqual([]);
+    const shared = await run(manifest('{ file: plan.pdf, pages: 5-7 }', '{ file: plan.pdf, pages: 1-5 }'));
+    expect(where(shared.diagnostics)).toEqual(['6:26 error file.duplicate']);
+  });
+});
