@@ -68,6 +68,11 @@ export interface InspectLimits {
   /** Object and cross-reference streams may inflate to this many bytes, plus `maxInflationRatio` times the file size. */
   maxInflatedBytes: number;
   maxInflationRatio: number;
+  /** Any one stream the output would carry may inflate to this many bytes (an image: its declared size). */
+  maxStreamBytes: number;
+  /** The non-image streams the output would carry may inflate to this many bytes together, plus `maxCarriedRatio` times the file size. */
+  maxCarriedBytes: number;
+  maxCarriedRatio: number;
 }
 
 export interface InspectOptions {
