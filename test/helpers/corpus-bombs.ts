@@ -1,5 +1,7 @@
 /** Hostile PDFs made on the fly: small files that are expensive to parse or to show. */
 import { deflateRawSync, deflateSync, constants } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
+import { makePdf } from './make-pdf.js';
 
 const latin1 = (s: string): Buffer => Buffer.from(s, 'latin1');
 
@@ -71,6 +73,25 @@ function insertEndstream(z: Buffer): Buffer {
   // A non-final stored block of the word, byte-aligned after the header: inflaters copy it and go on.
   const stored = Buffer.concat([Buffer.from([0x00, word.length, 0x00, ~word.length & 0xff, 0xff]), word]);
   return Buffer.concat([z.subarray(0, 2), stored, z.subarray(2)]);
+}
+
+/**
+ * An owner-password (AES-128) PDF holding an object-stream bomb of `mb` MiB, encrypted like every stream of the
+ * file: only after decryption does it inflate (pdf-lib decrypts, then inflates, while loading).
+ */
+export async function encryptedObjectStreamBomb(mb: number): Promise<Uint8Array> {
+  return encryptedObjectStream(deflateBomb(mb));
+}
+
+/** An owner-password (AES-128) PDF holding an unused object stream of the given zlib data. */
+export async function encryptedObjectStream(z: Buffer): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(await makePdf());
+  // pdf-lib's writer leaves object streams of its input out: name it otherwise, and rename it in the bytes.
+  const dict = doc.context.obj({ Type: 'ObjStX', N: 1, First: 4, Filter: 'FlateDecode', Length: z.length });
+  doc.catalog.set(PDFName.of('Extra'), doc.context.register(PDFRawStream.of(dict, new Uint8Array(z))));
+  doc.encrypt({ userPassword: '', ownerPassword: 'owner', algorithm: 'AES-128' });
+  const saved = Buffer.from(await doc.save({ useObjectStreams: false }));
+  return new Uint8Array(Buffer.from(saved.toString('latin1').replace('/ObjStX', '/ObjStm'), 'latin1'));
 }
 
 /**

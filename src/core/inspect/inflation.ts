@@ -10,9 +10,9 @@
  * Counting streams block by block in bounded memory, and only when needed: a stream is not inflated when even
  * the densest data of its filters could not pass the bound.
  */
-import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, ParseSpeeds, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodedSize, maxOutput, type FilterStep } from './decoders.js';
-import { scanRawObjects, ScanBudgetExceeded, streamEnd, type RawObject, type RawValue } from './raw-objects.js';
+import { scanRawObjects, ScanBudgetExceeded, streamEnd, type RawScan, type RawValue } from './raw-objects.js';
 
 /** Why a file is refused, in the applicant's words (completes "too complex to check safely (...)"). */
 export type InflationVerdict = { ok: true } | { ok: false; detail: string };
@@ -35,31 +35,40 @@ export interface InflationLimits {
 /** Lexing work allowed before parsing, per byte of the file: each byte is read about once in a real file. */
 const SCAN_WORK_PER_BYTE = 16;
 
+/** A stream pdf-lib will decode while loading, with its object number (the key of its encryption). */
+interface StructureStream {
+  num: number;
+  gen: number;
+  data: Uint8Array;
+  filters: FilterStep[];
+}
+
 /**
  * Before parsing: whether the object and cross-reference streams pdf-lib will inflate while loading (every one
- * in the file, used or not, however its dictionary is spelled) inflate beyond the structure bound together.
+ * in the file, used or not, however its dictionary is spelled) inflate beyond the structure bound together. In an
+ * encrypted file they are measured as pdf-lib reads them twice: as they are, and decrypted.
  *
  * @example
- * structureVerdict(bytes, limits); // { ok: false, detail: 'it holds compressed data that expands ...' }
+ * await structureVerdict(bytes, limits); // { ok: false, detail: 'it holds compressed data that expands ...' }
  */
-export function structureVerdict(bytes: Uint8Array, limits: InflationLimits): InflationVerdict {
+export async function structureVerdict(bytes: Uint8Array, limits: InflationLimits): Promise<InflationVerdict> {
   const cap = limits.structureBytes + limits.structureRatio * bytes.length;
-  let objects: RawObject[];
+  let scan: RawScan;
   try {
-    objects = scanRawObjects(bytes, SCAN_WORK_PER_BYTE * bytes.length + 1e6).objects;
+    scan = scanRawObjects(bytes, SCAN_WORK_PER_BYTE * bytes.length + 1e6);
   } catch (err) {
     if (err instanceof ScanBudgetExceeded) return { ok: false, detail: TANGLED };
     throw err;
   }
   // A /Type or /Filter given by reference is looked up, as pdf-lib's `dict.lookup` does (any definition counts).
   const named = new Map<number, RawValue[]>();
-  for (const o of objects) if (o.num >= 0 && (o.value.kind === 'name' || o.value.kind === 'array')) named.set(o.num, [...(named.get(o.num) ?? []), o.value]);
+  for (const o of scan.objects) if (o.num >= 0 && (o.value.kind === 'name' || o.value.kind === 'array')) named.set(o.num, [...(named.get(o.num) ?? []), o.value]);
   const resolve = (v: RawValue | undefined): RawValue[] => (v?.kind === 'ref' ? (named.get(v.num) ?? []) : v ? [v] : []);
   const isStructure = (type: RawValue | undefined): boolean => resolve(type).some((v) => v.kind === 'name' && (v.name === 'ObjStm' || v.name === 'XRef'));
 
-  const streams: { data: Uint8Array; filters: FilterStep[] }[] = [];
+  const streams: StructureStream[] = [];
   let scanned = 0;
-  for (const o of objects) {
+  for (const o of scan.objects) {
     if (o.dataStart === undefined || o.value.kind !== 'dict' || !isStructure(o.value.entries.get('Type'))) continue;
     const length = o.value.entries.get('Length');
     const end = streamEnd(bytes, o.dataStart, length?.kind === 'number' ? length.value : undefined);
@@ -68,9 +77,85 @@ export function structureVerdict(bytes: Uint8Array, limits: InflationLimits): In
     scanned += end - o.dataStart;
     if (scanned > SCAN_WORK_PER_BYTE * bytes.length) return { ok: false, detail: TANGLED };
     const filters = rawFilters(o.value.entries.get('Filter'), o.value.entries.get('DecodeParms'), resolve);
-    if (filters) streams.push({ data: bytes.subarray(o.dataStart, end), filters });
+    if (filters) streams.push({ num: o.num, gen: o.gen, data: bytes.subarray(o.dataStart, end), filters });
   }
-  return withinBudget(streams, cap) ? OK : { ok: false, detail: BOMB };
+  if (!withinBudget(streams, cap)) return { ok: false, detail: BOMB };
+  const encryption = encryptionOf(bytes, scan);
+  if (!encryption) return OK;
+  // Decryption keeps the length (RC4) or takes a few bytes off (AES): the same cheap bound holds.
+  if (streams.reduce((n, s) => n + maxOutput(s.data.length + 32, s.filters), 0) <= cap) return OK;
+  const plain = await decryptWithPdfLib(streams, encryption);
+  return plain === undefined || withinBudget(plain, cap) ? OK : { ok: false, detail: BOMB };
+}
+
+/** The raw text of the encryption dictionary and of the file identifier pdf-lib will use, when the file is encrypted. */
+function encryptionOf(bytes: Uint8Array, scan: RawScan): { encrypt: string; id: string } | undefined {
+  const text = (range: readonly [number, number]): string => new TextDecoder('latin1').decode(bytes.subarray(range[0], range[1]));
+  // pdf-lib keeps the last /Encrypt and /ID met in file order, in trailers and cross-reference stream dictionaries.
+  const xref = (v: RawValue): boolean => v.kind === 'dict' && v.entries.get('Type')?.kind === 'name' && (v.entries.get('Type') as { name: string }).name === 'XRef';
+  const dicts = [...scan.trailers, ...scan.objects.filter((o) => xref(o.value))].sort((a, b) => a.valueStart - b.valueStart);
+  let encrypt: string | undefined;
+  let id: string | undefined;
+  for (const { value } of dicts) {
+    if (value.kind !== 'dict') continue;
+    const e = value.entries.get('Encrypt');
+    const eRange = value.ranges.get('Encrypt');
+    if (e?.kind === 'ref') {
+      const target = scan.objects.filter((o) => o.num === e.num && o.value.kind === 'dict').pop();
+      if (target) encrypt = text([target.valueStart, target.valueEnd]);
+    } else if (e?.kind === 'dict' && eRange) encrypt = text(eRange);
+    const idRange = value.ranges.get('ID');
+    if (value.entries.get('ID')?.kind === 'array' && idRange) id = text(idRange);
+  }
+  return encrypt && id ? { encrypt, id } : undefined;
+}
+
+/**
+ * The object streams decrypted by pdf-lib itself: their raw data put in a small document of its own, under the
+ * file's encryption dictionary and identifier and their own object numbers, labelled as plain streams so that
+ * nothing is inflated. Undefined when pdf-lib cannot decrypt them (it then reads the file without decrypting).
+ */
+async function decryptWithPdfLib(streams: readonly StructureStream[], encryption: { encrypt: string; id: string }): Promise<StructureStream[] | undefined> {
+  const known = streams.filter((s) => s.num >= 0 && s.gen >= 0);
+  const free = Math.max(0, ...known.map((s) => s.num)) + 1;
+  const out: StructureStream[] = [];
+  // One document per use of an object number: a later definition would replace an earlier one.
+  const batches: StructureStream[][] = [];
+  for (const s of known) {
+    const batch = batches.find((b) => !b.some((t) => t.num === s.num && t.gen === s.gen));
+    if (batch) batch.push(s);
+    else batches.push([s]);
+  }
+  for (const batch of batches) {
+    const parts: Uint8Array[] = [latin1Bytes('%PDF-1.7\n')];
+    for (const s of batch) parts.push(latin1Bytes(`${s.num} ${s.gen} obj\n<< /Length ${s.data.length} >>\nstream\n`), s.data, latin1Bytes('\nendstream\nendobj\n'));
+    parts.push(latin1Bytes(`${free} 0 obj\n${encryption.encrypt}\nendobj\n${free + 1} 0 obj\n<< /Type /Catalog >>\nendobj\n`));
+    parts.push(latin1Bytes(`trailer\n<< /Root ${free + 1} 0 R /Encrypt ${free} 0 R /ID ${encryption.id} >>\n%%EOF\n`));
+    let doc: PDFDocument;
+    try {
+      doc = await PDFDocument.load(concat(parts), { updateMetadata: false, password: '', parseSpeed: ParseSpeeds.Fastest, throwOnInvalidObject: false });
+    } catch {
+      return undefined;
+    }
+    if (!doc.context.isDecrypted) return undefined;
+    for (const s of batch) {
+      const decrypted = doc.context.lookup(PDFRef.of(s.num, s.gen));
+      if (decrypted instanceof PDFRawStream) out.push({ ...s, data: decrypted.contents });
+    }
+  }
+  return out;
+}
+
+const latin1Bytes = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** The filter chain of a raw dictionary, or undefined when pdf-lib could not decode it (so would not inflate it). */

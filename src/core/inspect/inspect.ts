@@ -146,7 +146,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const base = { type: 'pdf' as const, bytes: bytes.length };
   const tail = inspectTail(bytes, Math.max(0, pdfHeaderOffset(bytes)));
   // pdf-lib inflates every object stream while it loads: measure them first, in bounded memory.
-  const structure = structureVerdict(bytes, inflationLimits(limits));
+  const structure = await structureVerdict(bytes, inflationLimits(limits));
   if (!structure.ok) return { ...base, findings: [...findings, say.tooComplex(structure.detail)] };
   const loaded = await loadPdf(bytes, tail.truncated, say);
   if ('failure' in loaded) return { ...base, findings: [...findings, loaded.failure] };

@@ -14,7 +14,7 @@ export type RawValue =
   | { kind: 'number'; value: number }
   | { kind: 'ref'; num: number; gen: number }
   | { kind: 'array'; items: RawValue[] }
-  | { kind: 'dict'; entries: Map<string, RawValue> }
+  | { kind: 'dict'; entries: Map<string, RawValue>; ranges: Map<string, [number, number]> }
   | { kind: 'other' };
 
 export interface RawObject {
@@ -22,6 +22,9 @@ export interface RawObject {
   num: number;
   gen: number;
   value: RawValue;
+  /** Where the value's bytes start and end (the dictionary of a stream, without its data). */
+  valueStart: number;
+  valueEnd: number;
   /** For a stream: the offset of its first data byte. */
   dataStart?: number;
 }
@@ -198,6 +201,7 @@ class Lexer {
   private dict(depth: number): RawValue {
     this.pos += 2;
     const entries = new Map<string, RawValue>();
+    const ranges = new Map<string, [number, number]>();
     for (;;) {
       this.skipSpace();
       const c = this.bytes[this.pos];
@@ -213,11 +217,16 @@ class Lexer {
         continue;
       }
       const key = this.name();
+      this.skipSpace();
+      const from = this.pos;
       const v = depth >= MAX_DEPTH ? this.skipNested() : this.value(depth + 1);
       // A repeated key: the last one counts, as in pdf-lib's map.
-      if (entries.size < MAX_ITEMS || entries.has(key)) entries.set(key, v);
+      if (entries.size < MAX_ITEMS || entries.has(key)) {
+        entries.set(key, v);
+        ranges.set(key, [from, this.pos]);
+      }
     }
-    return { kind: 'dict', entries };
+    return { kind: 'dict', entries, ranges };
   }
 
   /** Skip one value of any depth without recursion. */
@@ -274,8 +283,8 @@ function headerBefore(bytes: Uint8Array, i: number): { num: number; gen: number 
 
 export interface RawScan {
   objects: RawObject[];
-  /** Dictionaries after `trailer` keywords. */
-  trailers: RawValue[];
+  /** Dictionaries after `trailer` keywords, with where they are. */
+  trailers: { value: RawValue; valueStart: number; valueEnd: number }[];
 }
 
 /**
@@ -289,15 +298,17 @@ export function scanRawObjects(bytes: Uint8Array, budget: number): RawScan {
   const indexOf = (needle: string, from: number): number => indexOfBytes(bytes, needle, from);
   const work = { left: budget };
   const objects: RawObject[] = [];
-  const trailers: RawValue[] = [];
+  const trailers: RawScan['trailers'] = [];
   const lexer = new Lexer(bytes, work);
   for (let i = indexOf('obj', 0); i >= 0; i = indexOf('obj', i + 3)) {
     // `endobj` ends an object; `obj` followed by a name character is some other word.
     if (i >= 3 && END.every((c, k) => bytes[i - 3 + k] === c)) continue;
     const { num, gen } = headerBefore(bytes, i);
     lexer.pos = i + OBJ.length;
+    lexer.skipSpace();
+    const valueStart = lexer.pos;
     const value = lexer.value();
-    const object: RawObject = { num, gen, value };
+    const object: RawObject = { num, gen, value, valueStart, valueEnd: lexer.pos };
     if (value.kind === 'dict') {
       lexer.skipSpace();
       // pdf-lib accepts `stream` followed by any of these line ends, or by nothing.
@@ -313,7 +324,10 @@ export function scanRawObjects(bytes: Uint8Array, budget: number): RawScan {
   }
   for (let i = indexOf('trailer', 0); i >= 0; i = indexOf('trailer', i + 7)) {
     lexer.pos = i + 7;
-    trailers.push(lexer.value());
+    lexer.skipSpace();
+    const valueStart = lexer.pos;
+    const value = lexer.value();
+    trailers.push({ value, valueStart, valueEnd: lexer.pos });
   }
   return { objects, trailers };
 }

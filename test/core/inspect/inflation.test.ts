@@ -10,7 +10,7 @@ import { decodedSize, MAX_RATIO } from '../../../src/core/inspect/decoders.js';
 import { DEFAULT_LIMITS, inspectInput } from '../../../src/core/inspect/inspect.js';
 import type { InputFacts } from '../../../src/core/inspect/types.js';
 import { benchStdDir, corpusDir, corpusFiles, corpusMissing } from '../../helpers/corpus.js';
-import { contentStreamBomb, deflateBomb, disguisedObjectStreamBombs, inflationBomb, objectStreamPdf } from '../../helpers/corpus-bombs.js';
+import { contentStreamBomb, deflateBomb, disguisedObjectStreamBombs, encryptedObjectStream, encryptedObjectStreamBomb, inflationBomb, objectStreamPdf } from '../../helpers/corpus-bombs.js';
 
 /** Findings other than the note that these hand-made files have no index (which the reader rebuilds). */
 const codes = (facts: InputFacts): string[] => facts.findings.filter((f) => f.code !== 'file.repaired').map((f) => `${f.severity} ${f.code}`).sort();
@@ -70,6 +70,23 @@ describe('object streams, before pdf-lib parses them', () => {
       expect(performance.now() - t0).toBeLessThan(5000);
     });
   }
+});
+
+describe('encrypted object streams', () => {
+  it('measures them as pdf-lib reads them, decrypted: a 2 GB bomb stops, quickly', async () => {
+    const bytes = await encryptedObjectStreamBomb(2000);
+    const t0 = performance.now();
+    const facts = await inspectInput(bytes, { fileName: 'bomb.pdf' });
+    expect(facts.findings).toEqual([expect.objectContaining({ code: 'file.too-complex', message: BOMB_MESSAGE })]);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('passes a big one that inflates tenfold (too big to pass unmeasured)', async () => {
+    const text = Buffer.from(Array.from({ length: 300_000 }, (_, i) => `${i} ${(i * 7919) % 100_003} `).join(''));
+    const z = deflateSync(text);
+    expect(z.length * MAX_RATIO.FlateDecode!).toBeGreaterThan(DEFAULT_LIMITS.maxInflatedBytes * 2);
+    expect(codes(await inspectInput(await encryptedObjectStream(z)))).toEqual(['info file.decrypted']);
+  });
 });
 
 describe('streams the output would carry, before anything is copied', () => {
