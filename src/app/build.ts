@@ -11,7 +11,8 @@ import { fileNames } from '../core/plan/file-names.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { displayPath, loadFonts, realOrSame, writeFileAtomic } from '../io/files.js';
+import { displayPath, loadFonts, realOrSame, writeFileAtomic, writeFileIfAccepted } from '../io/files.js';
+import { blankPageGuard } from './blank-pages.js';
 import { checkManifest } from './check.js';
 import { TOOL } from '../io/version.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
@@ -95,8 +96,10 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const result = await assembleInChunks(thePlan, { reuseBuffer: true });
   const extra = [...result.diagnostics];
   if (extra.some((d) => d.severity === 'error')) return done(extra);
+  // A page that has text in its input must not come out blank: checked on the written file, before it is put in place.
+  const blank = await blankPageGuard(thePlan, result.copied);
+  if (!(await writeFileIfAccepted(outputPath, result.chunks, blank.accept))) return done([...extra, ...blank.found]);
   extra.push(...overCaps(check, result.pageCount, result.size, 'The built PDF'));
-  await writeFileAtomic(outputPath, result.chunks);
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);
     if (item) item.range = { first: range.firstPage, last: range.lastPage };
@@ -124,7 +127,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
       options: { ...thePlan.options, cover: false },
       metadata: { ...thePlan.metadata, title: `${thePlan.metadata.title}: ${section.title}`, keywords: [section.title] },
     });
-    extra.push(...result.diagnostics);
+    extra.push(...result.diagnostics, ...(await (await blankPageGuard(thePlan, result.copied)).check(result.bytes)));
     outputs.push({ path, bytes: result.bytes, pages: result.pageCount, section });
     if (s.max_mb !== undefined && result.bytes.length > s.max_mb * 1e6) {
       extra.push(diagnosticAt(check.source, ['profile'], diag('limit.size', { subject: `${names[i]} (${section.title})`, bytes: result.bytes.length, max: s.max_mb, scope: 'file' })));

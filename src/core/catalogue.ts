@@ -445,6 +445,12 @@ export const CATALOGUE = {
     message: (p) => `The output ${p.output} is one of your input files; building would overwrite it.`,
     hint: () => 'Choose another output path (-o out/packet.pdf).',
   }),
+  'build.blank-page': entry<{ file: string; page: number; outputPage: number }>({
+    severity: 'error',
+    when: 'a page that has text in its input came out blank in the built PDF (checked after assembling; the PDF is not written)',
+    message: (p) => `Page ${p.page} of ${p.file} has text, but it came out blank on page ${p.outputPage} of the built PDF, so the PDF was not written.`,
+    hint: (p) => `${p.file} is damaged where that page is stored: ${REEXPORT}, and build again.`,
+  }),
   'build.stale': entry<{ built: string; newer: string }>({
     severity: 'warning',
     when: '`report --pdf` found a built PDF older than an input',

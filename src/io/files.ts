@@ -132,6 +132,17 @@ function viewOf(b: Buffer): Uint8Array {
  * A failure leaves no partial file behind. `data` may come in chunks, each written as it is made.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string | Iterable<Uint8Array>): Promise<void> {
+  await writeFileIfAccepted(path, data, async () => true);
+}
+
+/**
+ * `writeFileAtomic`, with a last look: `accept` reads the complete temporary file (its path is given) before it
+ * is put in place; when it says no, nothing appears and false is returned.
+ *
+ * @example
+ * const written = await writeFileIfAccepted('out/packet.pdf', chunks, async (tmp) => looksRight(await readFile(tmp)));
+ */
+export async function writeFileIfAccepted(path: string, data: Uint8Array | string | Iterable<Uint8Array>, accept: (written: string) => Promise<boolean>): Promise<boolean> {
   const target = resolve(path);
   await mkdir(dirname(target), { recursive: true });
   // Unique enough with the process id, and 'wx' refuses to reuse a name (node:crypto would cost 8 ms to load).
@@ -145,7 +156,12 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string | 
     } finally {
       await handle.close();
     }
+    if (!(await accept(tmp))) {
+      await rm(tmp, { force: true });
+      return false;
+    }
     await rename(tmp, target);
+    return true;
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;

@@ -29,8 +29,9 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFImage } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
-import type { AssembleResult, PartLocation, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
+import type { AssembleResult, CopiedPage, PartLocation, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
 import { layoutCover } from './cover.js';
+import { lookForText } from './page-text.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
@@ -295,6 +296,8 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   const jobs: [PDFPage, OpPage][] = [];
   /** Pages of input PDFs (their content may reach the bottom edge: the stamp gets its own band). */
   const copiedPages = new Set<PDFPage>();
+  /** Where each copied page came from, and whether its content shows text (for the check for blank pages). */
+  const copied: CopiedPage[] = [];
   for (const op of coverPages) jobs.push([out.addPage(A4), op]);
   const sectionOutline: OutlineNode[][] = [];
   const forms = new FormMerger(out);
@@ -312,7 +315,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     const live = flatten ? new Set<PDFDict>() : formWidgets(doc.context, doc.catalog);
     const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidget: (w) => !live.has(w) });
     const done = new Set<PDFRef>();
-    for (const sp of pages) {
+    for (const [i, sp] of pages.entries()) {
       const ref = pageMap.get(sp.ref) as PDFRef;
       // The same page listed twice in the tree becomes two pages sharing one content.
       const target = done.has(ref) ? out.context.nextRef() : ref;
@@ -321,6 +324,8 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
       const page = PDFPage.of(leaf, target, out);
       out.addPage(page);
       copiedPages.add(page);
+      // Looked at before fields are drawn into it: only what the input's page itself shows counts.
+      copied.push({ outputPage: out.getPageCount(), source: describeSource(part), inputPage: i + 1, ...textLook(out, leaf), ...(part.at ? { at: part.at } : {}) });
       if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, fonts.regular, (t) => flattenFonts(t, 'regular'));
     }
     layers.add(doc.context, doc.catalog, copier, part.title);
@@ -370,6 +375,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
         } catch (err) {
           // Keep the page numbers the cover already promised: the input's pages become notices.
           while (out.getPageCount() > partStart) out.removePage(out.getPageCount() - 1);
+          while (copied.length > 0 && copied[copied.length - 1]!.outputPage > partStart) copied.pop();
           diagnostics.push(corrupt(part, err));
           const notice = coverClean(`This page of ${part.kind === 'pdf' ? part.source : part.title} could not be copied into the packet.`, 'regular');
           for (let i = 0; i < prep.pages.length; i++) jobs.push([out.addPage(A4), { ops: [{ kind: 'text', x: 64, y: 760, text: notice, font: 'regular', size: 11 }] }]);
@@ -411,6 +417,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   // 5. Navigation, stamps, forms, metadata.
   writeOutline(out, sectionOutline.flat());
   writePageLabels(out, labels);
+  const stamps = new Map<number, string>();
   if (plan.options.stamps) {
     const stampClean = glyphs.cleaner('The page stamps', !plan.options.cover);
     const total = allPages.length;
@@ -419,6 +426,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     const width = (t: string, size: number): number => textWidth(plan.fonts.regular, t, size);
     allPages.forEach((page, i) => {
       const text = stampClean(stampText(plan.applicant.name, owner[i] ?? '', i + 1, total), 'regular');
+      stamps.set(i + 1, text);
       try {
         if (copiedPages.has(page)) {
           addStampBand(page);
@@ -443,5 +451,18 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     diagnostics.push(diag('file.actions', { file: 'An input', what: `active content (${kinds.join(', ')})`, count: kinds.length }));
   }
   diagnostics.push(...glyphs.diagnostics());
-  return { ...(await serialize(out, chunkOptions)), pageCount: allPages.length, ranges, diagnostics };
+  for (const c of copied) {
+    const stamp = stamps.get(c.outputPage);
+    if (stamp !== undefined) c.stamp = stamp;
+  }
+  return { ...(await serialize(out, chunkOptions)), pageCount: allPages.length, ranges, copied, diagnostics };
+}
+
+/** What a cheap look finds on a copied page; a page too strange to look at counts as showing text (no alarm). */
+function textLook(out: PDFDocument, leaf: PDFDict): { text: boolean; fonts: boolean } {
+  try {
+    return lookForText(out.context, leaf);
+  } catch {
+    return { text: true, fonts: true };
+  }
 }

@@ -1,7 +1,9 @@
 /**
- * Streaming decoders that count what a PDF stream inflates to, in bounded memory: each block of output is
- * handed on and dropped (pdf-lib's own decoders keep the whole output). Used only to measure.
+ * Decoders that count or scan what a PDF stream inflates to, in bounded memory: flate data of modest output is
+ * inflated natively (zlib, no warm-up), anything larger or damaged block by block, each block handed on and
+ * dropped (pdf-lib's own decoders keep the whole output). Used only to measure and to look.
  */
+import { constants, inflateRawSync, inflateSync } from 'node:zlib';
 import { Inflate, Unzlib } from 'fflate';
 
 /** Receives decoded bytes; `final` once, after the last. */
@@ -52,24 +54,82 @@ export function maxOutput(inputLength: number, filters: readonly FilterStep[]): 
  * decodedSize(zlibBytes, [{ name: 'FlateDecode' }], 256e6); // 1_048_576
  */
 export function decodedSize(data: Uint8Array, filters: readonly FilterStep[], limit: number): number {
+  if (flateOnly(filters)) {
+    const out = inflateNative(data, Math.min(limit + 1, NATIVE_MAX));
+    if (out instanceof Uint8Array) return out.length;
+    if (out === 'too-big' && limit + 1 <= NATIVE_MAX) return limit + 1;
+  }
   let total = 0;
-  const sink: Stage = {
+  decodeInto(data, filters, {
     push(chunk) {
       total += chunk.length;
       if (total > limit) throw new OverLimit();
     },
-  };
+  });
+  return total;
+}
+
+/**
+ * Decode `data` through `filters` into `sink`, block by block; the sink may throw to stop early. Damaged data
+ * ends the output where the damage is; nothing is thrown. With `early`, the sink is expected to stop soon: the
+ * first blocks are small.
+ *
+ * @example
+ * decodeInto(content, [{ name: 'FlateDecode' }], { push: (chunk) => scan(chunk) }, true);
+ */
+export function decodeInto(data: Uint8Array, filters: readonly FilterStep[], sink: Stage, early = false): void {
+  if (flateOnly(filters)) {
+    // With `early`, the start first (most pages show text within their first kilobytes), then the whole.
+    let sent = 0;
+    for (const part of early && data.length > 4096 ? [data.subarray(0, 4096), data] : [data]) {
+      const out = inflateNative(part, NATIVE_MAX);
+      if (!(out instanceof Uint8Array)) break;
+      const last = part === data;
+      try {
+        for (let i = sent; i < out.length || (last && i === sent); i += 65536) sink.push(out.subarray(i, Math.min(out.length, i + 65536)), last && i + 65536 >= out.length);
+      } catch {
+        // Stopped by the sink.
+        return;
+      }
+      sent = out.length;
+      if (last) return;
+    }
+  }
   let head = sink;
   for (let i = filters.length - 1; i >= 0; i--) head = stageFor(filters[i]!, head) ?? head;
   try {
-    // Small blocks: one block of deflate input can become a thousand times larger.
-    const BLOCK = 4096;
+    // Blocks small enough that the output of one (at most a thousand times larger) stays small.
+    let block = early ? 1024 : 16384;
     if (data.length === 0) head.push(data, true);
-    for (let i = 0; i < data.length; i += BLOCK) head.push(data.subarray(i, i + BLOCK), i + BLOCK >= data.length);
+    for (let i = 0; i < data.length; i += block, block = Math.min(16384, block * 4)) head.push(data.subarray(i, i + block), i + block >= data.length);
   } catch {
-    // Over the limit, or damaged data: what was counted stands.
+    // Stopped by the sink, or damaged data: what came out stands.
   }
-  return total;
+}
+
+/** Output inflated natively at once up to this size; beyond it, block by block (real streams rarely get here). */
+const NATIVE_MAX = 16 * 2 ** 20;
+const SYNC = { finishFlush: constants.Z_SYNC_FLUSH };
+
+const flateOnly = (filters: readonly FilterStep[]): boolean => filters.length === 1 && (filters[0]!.name === 'FlateDecode' || filters[0]!.name === 'Fl');
+
+/** Whether data starts with a zlib header (some writers leave it out: that data is raw deflate). */
+function zlibHeader(data: Uint8Array): boolean {
+  const cmf = data[0] ?? 0;
+  const flg = data[1] ?? 0;
+  return (cmf & 0x0f) === 8 && ((cmf << 8) | flg) % 31 === 0 && !(flg & 0x20);
+}
+
+/**
+ * Flate data inflated by zlib, a cut-off end giving what it holds; `too-big` past `maxOutput` bytes, undefined
+ * when the data is damaged (then counted block by block, up to the damage).
+ */
+function inflateNative(data: Uint8Array, maxOutput: number): Uint8Array | 'too-big' | undefined {
+  try {
+    return (zlibHeader(data) ? inflateSync : inflateRawSync)(data, { ...SYNC, maxOutputLength: maxOutput });
+  } catch (err) {
+    return err instanceof RangeError ? 'too-big' : undefined;
+  }
 }
 
 function stageFor(f: FilterStep, next: Stage): Stage | undefined {
@@ -122,11 +182,8 @@ class FlateStage implements Stage {
   push(chunk: Uint8Array, final: boolean): void {
     if (this.done) return;
     if (!this.inflater) {
-      const cmf = chunk[0] ?? 0;
-      const flg = chunk[1] ?? 0;
-      const zlib = (cmf & 0x0f) === 8 && ((cmf << 8) | flg) % 31 === 0 && !(flg & 0x20);
       // Some writers leave out the zlib header; count such data as raw deflate, as tolerant viewers read it.
-      this.inflater = zlib ? new Unzlib() : new Inflate();
+      this.inflater = zlibHeader(chunk) ? new Unzlib() : new Inflate();
       this.inflater.ondata = (data, last) => {
         this.next.push(data, last);
         if (last) this.done = true;

@@ -11,6 +11,7 @@
  * the densest data of its filters could not pass the bound.
  */
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, ParseSpeeds, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { entriesOf, isScalar, itemsOf } from '../pdf-entries.js';
 import { decodedSize, maxOutput, type FilterStep } from './decoders.js';
 import { scanRawObjects, ScanBudgetExceeded, streamEnd, type RawScan, type RawValue } from './raw-objects.js';
 
@@ -50,9 +51,9 @@ interface StructureStream {
  *
  * @example
  * await structureVerdict(bytes, limits); // { ok: false, detail: 'it holds compressed data that expands ...' }
+ * // On success, `scan` holds the raw objects (for recovering damaged ones after parsing).
  */
-export async function structureVerdict(bytes: Uint8Array, limits: InflationLimits): Promise<InflationVerdict> {
-  const cap = limits.structureBytes + limits.structureRatio * bytes.length;
+export async function structureVerdict(bytes: Uint8Array, limits: InflationLimits): Promise<InflationVerdict & { scan?: RawScan }> {
   let scan: RawScan;
   try {
     scan = scanRawObjects(bytes, SCAN_WORK_PER_BYTE * bytes.length + 1e6);
@@ -60,6 +61,12 @@ export async function structureVerdict(bytes: Uint8Array, limits: InflationLimit
     if (err instanceof ScanBudgetExceeded) return { ok: false, detail: TANGLED };
     throw err;
   }
+  const verdict = await structureStreamsVerdict(bytes, scan, limits);
+  return { ...verdict, scan };
+}
+
+async function structureStreamsVerdict(bytes: Uint8Array, scan: RawScan, limits: InflationLimits): Promise<InflationVerdict> {
+  const cap = limits.structureBytes + limits.structureRatio * bytes.length;
   // A /Type or /Filter given by reference is looked up, as pdf-lib's `dict.lookup` does (any definition counts).
   const named = new Map<number, RawValue[]>();
   for (const o of scan.objects) if (o.num >= 0 && (o.value.kind === 'name' || o.value.kind === 'array')) named.set(o.num, [...(named.get(o.num) ?? []), o.value]);
@@ -230,14 +237,13 @@ export function carriedVerdict(context: PDFContext, roots: readonly PDFObject[],
   while (stack.length > 0) {
     const item = stack.pop()!;
     const obj = item instanceof PDFRef ? context.lookup(item) : item;
-    if (!(obj instanceof PDFDict || obj instanceof PDFArray || obj instanceof PDFStream) || seen.has(obj)) continue;
+    if (obj === undefined || isScalar(obj) || !(obj instanceof PDFDict || obj instanceof PDFArray || obj instanceof PDFStream) || seen.has(obj)) continue;
     seen.add(obj);
     if (seen.size > maxObjects) return { ok: false, detail: TANGLED };
-    if (obj instanceof PDFDict || obj instanceof PDFStream) {
-      const dict = obj instanceof PDFStream ? obj.dict : obj;
-      for (const [key, value] of dict.entries()) if (!NOT_CARRIED.has(key)) stack.push(value);
-    } else if (obj instanceof PDFArray) {
-      for (let i = 0; i < obj.size(); i++) stack.push(obj.get(i));
+    if (obj instanceof PDFArray) {
+      for (const v of itemsOf(obj)) if (!isScalar(v)) stack.push(v);
+    } else {
+      for (const [key, value] of entriesOf(obj instanceof PDFStream ? obj.dict : obj)) if (!NOT_CARRIED.has(key) && !isScalar(value)) stack.push(value);
     }
     if (!(obj instanceof PDFRawStream)) continue;
     if (obj.dict.get(N.Subtype) === N.Image) {
@@ -251,8 +257,13 @@ export function carriedVerdict(context: PDFContext, roots: readonly PDFObject[],
   return withinBudget(streams, cap, limits.streamBytes) ? OK : { ok: false, detail: BOMB };
 }
 
-/** The filter chain of a parsed stream; a filter that is not a name ends it. */
-function streamFilters(context: PDFContext, dict: PDFDict): FilterStep[] {
+/**
+ * The filter chain of a parsed stream; a filter that is not a name ends it.
+ *
+ * @example
+ * decodeInto(stream.contents, streamFilters(context, stream.dict), sink);
+ */
+export function streamFilters(context: PDFContext, dict: PDFDict): FilterStep[] {
   const filter = context.lookup(dict.get(N.Filter));
   const parms = context.lookup(dict.get(N.DecodeParms));
   const names = filter instanceof PDFArray ? filter.asArray().map((f) => context.lookup(f)) : filter ? [filter] : [];

@@ -4,6 +4,7 @@ import { BudgetExceeded, scanFeatures } from './features.js';
 import { findingsAbout } from './findings.js';
 import { carriedVerdict, structureVerdict, type InflationLimits } from './inflation.js';
 import { walkPageTree, type SourcePage } from './page-tree.js';
+import { recoverPageObjects } from './recover.js';
 import { declaredRoots, inspectTail } from './raw.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
 import { countPageTexts, type TextReader } from './text.js';
@@ -160,8 +161,11 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (tree.status === 'loop') return { ...base, findings: [...findings, say.corrupt('its list of pages refers back to itself')] };
   if (tree.status === 'too-complex') return { ...base, findings: [...findings, say.tooComplex(tree.detail ?? 'its list of pages is too large')] };
 
+  // What pdf-lib could not read on the pages is read again as viewers read it (else the page would come out blank).
+  const roots = carriedRoots(doc, tree.pages);
+  const recovered = structure.scan && !loaded.decrypted && !doc.isEncrypted ? recoverPageObjects(doc.context, bytes, structure.scan.objects, roots, limits.maxObjects) : 0;
   // Nothing the output would carry may inflate beyond reason (the build copies compressed data as it is).
-  const carried = carriedVerdict(doc.context, carriedRoots(doc, tree.pages), bytes.length, inflationLimits(limits), limits.maxObjects);
+  const carried = carriedVerdict(doc.context, roots, bytes.length, inflationLimits(limits), limits.maxObjects);
   if (!carried.ok) return { ...base, findings: [...findings, say.tooComplex(carried.detail)] };
 
   // pdf-lib must agree with the walk, since the build copies the pages pdf-lib finds.
@@ -192,6 +196,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     repairs.push('its table of contents had to be searched for');
   }
   if (tree.repaired > 0 && tree.badKids === 0) repairs.push('entries in its list of pages were mislabelled');
+  if (recovered > 0) repairs.push(`${recovered === 1 ? 'a damaged part of its pages was' : 'damaged parts of its pages were'} read as PDF viewers read ${recovered === 1 ? 'it' : 'them'}`);
   if (tail.truncated) findings.push(say.truncatedReadable(pages));
   if (repairs.length > 0) findings.push(say.repaired(repairs.join('; ')));
   if (loaded.decrypted) findings.push(say.decrypted());

@@ -15,6 +15,11 @@ export type RawValue =
   | { kind: 'ref'; num: number; gen: number }
   | { kind: 'array'; items: RawValue[] }
   | { kind: 'dict'; entries: Map<string, RawValue>; ranges: Map<string, [number, number]> }
+  // Only read in full (`readValueAt`): strings as written between their delimiters, and keywords.
+  | { kind: 'string'; raw: string }
+  | { kind: 'hex'; raw: string }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'null' }
   | { kind: 'other' };
 
 export interface RawObject {
@@ -59,10 +64,21 @@ export class ScanBudgetExceeded extends Error {}
 /** A cursor over the bytes with a shared work budget. */
 class Lexer {
   pos = 0;
+  private readonly maxItems: number;
   constructor(
     readonly bytes: Uint8Array,
     private budget: { left: number },
-  ) {}
+    /** Keep everything (strings, keywords, every item), to rebuild objects. */
+    private readonly full = false,
+  ) {
+    this.maxItems = full ? Infinity : MAX_ITEMS;
+  }
+
+  private text(from: number, to: number): string {
+    let out = '';
+    for (let i = from; i < to; i += 8192) out += String.fromCharCode(...this.bytes.subarray(i, Math.min(to, i + 8192)));
+    return out;
+  }
 
   private spend(n: number): void {
     this.budget.left -= n;
@@ -103,6 +119,11 @@ class Lexer {
     if (DELIM[c]) this.pos++;
     else while (this.pos < b.length && !WS[b[this.pos]!] && !DELIM[b[this.pos]!]) this.pos++;
     this.spend(this.pos - from);
+    if (this.full) {
+      const word = this.text(from, this.pos);
+      if (word === 'true' || word === 'false') return { kind: 'bool', value: word === 'true' };
+      if (word === 'null') return { kind: 'null' };
+    }
     return OTHER;
   }
 
@@ -128,8 +149,9 @@ class Lexer {
     const end = this.bytes.indexOf(0x3e, this.pos + 1);
     const to = end < 0 ? this.bytes.length : end + 1;
     this.spend(to - this.pos);
+    const from = this.pos;
     this.pos = to;
-    return OTHER;
+    return this.full ? { kind: 'hex', raw: this.text(from + 1, end < 0 ? to : to - 1) } : OTHER;
   }
 
   /** A literal string, balanced as pdf-lib balances it: unescaped parentheses nest, a backslash escapes one byte. */
@@ -148,7 +170,7 @@ class Lexer {
       if (depth === 0) break;
     }
     this.spend(this.pos - from);
-    return OTHER;
+    return this.full ? { kind: 'string', raw: this.text(from + 1, depth === 0 ? this.pos - 1 : this.pos) } : OTHER;
   }
 
   private numberOrRef(): RawValue {
@@ -193,7 +215,7 @@ class Lexer {
       // A dictionary's end inside an array: the array was never closed (pdf-lib fails here too).
       if (c === 0x3e && this.bytes[this.pos + 1] === 0x3e) break;
       const v = depth >= MAX_DEPTH ? this.skipNested() : this.value(depth + 1);
-      if (items.length < MAX_ITEMS) items.push(v);
+      if (items.length < this.maxItems) items.push(v);
     }
     return { kind: 'array', items };
   }
@@ -221,7 +243,7 @@ class Lexer {
       const from = this.pos;
       const v = depth >= MAX_DEPTH ? this.skipNested() : this.value(depth + 1);
       // A repeated key: the last one counts, as in pdf-lib's map.
-      if (entries.size < MAX_ITEMS || entries.has(key)) {
+      if (entries.size < this.maxItems || entries.has(key)) {
         entries.set(key, v);
         ranges.set(key, [from, this.pos]);
       }
@@ -261,6 +283,33 @@ class Lexer {
     this.spend(this.pos - from);
     return OTHER;
   }
+}
+
+/**
+ * Read one object's value in full at `pos` (just after its `obj` keyword), tolerantly: a dictionary entry whose
+ * key is not a name is skipped, as viewers do. For a stream, also where its data starts.
+ *
+ * @example
+ * const { value, dataStart } = readValueAt(bytes, object.valueStart);
+ */
+export function readValueAt(bytes: Uint8Array, pos: number): { value: RawValue; end: number; dataStart?: number } {
+  const lexer = new Lexer(bytes, { left: Infinity }, true);
+  lexer.pos = pos;
+  const value = lexer.value();
+  const end = lexer.pos;
+  if (value.kind !== 'dict') return { value, end };
+  lexer.skipSpace();
+  const dataStart = lexer.matches(STREAM) ? afterStreamKeyword(bytes, lexer.pos) : undefined;
+  return dataStart === undefined ? { value, end } : { value, end, dataStart };
+}
+
+/** The first data byte after a `stream` keyword at `p`, past the line end pdf-lib accepts there. */
+function afterStreamKeyword(bytes: Uint8Array, keyword: number): number {
+  let p = keyword + STREAM.length;
+  if (bytes[p] === 0x20 && bytes[p + 1] === 0x0d && bytes[p + 2] === 0x0a) p += 3;
+  else if (bytes[p] === 0x0d && bytes[p + 1] === 0x0a) p += 2;
+  else if (bytes[p] === 0x0d || bytes[p] === 0x0a) p += 1;
+  return p;
 }
 
 /** The header numbers read backwards from an `obj` keyword at `i`, or -1s. */
@@ -312,13 +361,7 @@ export function scanRawObjects(bytes: Uint8Array, budget: number): RawScan {
     if (value.kind === 'dict') {
       lexer.skipSpace();
       // pdf-lib accepts `stream` followed by any of these line ends, or by nothing.
-      if (lexer.matches(STREAM)) {
-        let p = lexer.pos + STREAM.length;
-        if (bytes[p] === 0x20 && bytes[p + 1] === 0x0d && bytes[p + 2] === 0x0a) p += 3;
-        else if (bytes[p] === 0x0d && bytes[p + 1] === 0x0a) p += 2;
-        else if (bytes[p] === 0x0d || bytes[p] === 0x0a) p += 1;
-        object.dataStart = p;
-      }
+      if (lexer.matches(STREAM)) object.dataStart = afterStreamKeyword(bytes, lexer.pos);
     }
     objects.push(object);
   }
