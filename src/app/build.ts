@@ -12,7 +12,7 @@ import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { displayPath, loadFonts, realOrSame, writeFileAtomic, writeFileIfAccepted } from '../io/files.js';
-import { blankPageGuard } from './blank-pages.js';
+import { pageCheck } from './page-check.js';
 import { checkManifest } from './check.js';
 import { TOOL } from '../io/version.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
@@ -96,9 +96,9 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const result = await assembleInChunks(thePlan, { reuseBuffer: true });
   const extra = [...result.diagnostics];
   if (extra.some((d) => d.severity === 'error')) return done(extra);
-  // A page that has text in its input must not come out blank: checked on the written file, before it is put in place.
-  const blank = await blankPageGuard(thePlan, result.copied);
-  if (!(await writeFileIfAccepted(outputPath, result.chunks, blank.accept))) return done([...extra, ...blank.found]);
+  // What the inputs show must be what the packet shows: checked on the written file, before it is put in place.
+  const pages = await pageCheck(thePlan, result.copied, damagedInputs(check));
+  if (!(await writeFileIfAccepted(outputPath, result.chunks, pages.accept))) return done([...extra, ...pages.found]);
   extra.push(...overCaps(check, result.pageCount, result.size, 'The built PDF'));
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);
@@ -127,7 +127,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
       options: { ...thePlan.options, cover: false },
       metadata: { ...thePlan.metadata, title: `${thePlan.metadata.title}: ${section.title}`, keywords: [section.title] },
     });
-    extra.push(...result.diagnostics, ...(await (await blankPageGuard(thePlan, result.copied)).check(result.bytes)));
+    extra.push(...result.diagnostics, ...(await (await pageCheck(thePlan, result.copied, damagedInputs(check))).check(result.bytes)));
     outputs.push({ path, bytes: result.bytes, pages: result.pageCount, section });
     if (s.max_mb !== undefined && result.bytes.length > s.max_mb * 1e6) {
       extra.push(diagnosticAt(check.source, ['profile'], diag('limit.size', { subject: `${names[i]} (${section.title})`, bytes: result.bytes.length, max: s.max_mb, scope: 'file' })));
@@ -146,6 +146,14 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
     ranges: [],
     files: outputs.map((o) => ({ path: o.path, display: displayPath(o.path), itemId: o.section.itemId, title: o.section.title, pages: o.pages, bytes: o.bytes.length })),
   });
+}
+
+/** Inputs the inspector found damaged (read with repairs or with parts unread): their every page is checked after the build. */
+function damagedInputs(check: Checked): (source: string) => boolean {
+  return (source) => {
+    const status = check.files.get(source);
+    return status?.status === 'ok' && status.facts.damaged === true;
+  };
 }
 
 function outputClash(check: Checked, req: BuildRequest, path: string): Diagnostic {

@@ -5,6 +5,7 @@ import { findingsAbout } from './findings.js';
 import { carriedVerdict, structureVerdict, type InflationLimits } from './inflation.js';
 import { walkPageTree, type SourcePage } from './page-tree.js';
 import { recoverPageObjects } from './recover.js';
+import { followIndex } from './xref.js';
 import { declaredRoots, inspectTail } from './raw.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
 import { countPageTexts, type TextReader } from './text.js';
@@ -152,6 +153,9 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const loaded = await loadPdf(bytes, tail.truncated, say);
   if ('failure' in loaded) return { ...base, findings: [...findings, loaded.failure] };
   const { doc } = loaded;
+  // Where the file holds two versions of some content, the one its index names (what viewers show) is used.
+  const versions = structure.scan && !loaded.decrypted && !doc.isEncrypted ? followIndex(doc, bytes, structure.scan, Math.max(0, pdfHeaderOffset(bytes))) : { replaced: 0, ambiguous: false };
+  if (versions.ambiguous) return { ...base, findings: [...findings, say.corrupt('it holds several versions of its content and its index is damaged, so PDF viewers disagree on which one to show')] };
 
   const tree = walkPageTree(doc.context, doc.catalog instanceof PDFDict ? doc.catalog : undefined, {
     maxNodes: limits.maxPageTreeNodes,
@@ -163,7 +167,8 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
 
   // What pdf-lib could not read on the pages is read again as viewers read it (else the page would come out blank).
   const roots = carriedRoots(doc, tree.pages);
-  const recovered = structure.scan && !loaded.decrypted && !doc.isEncrypted ? recoverPageObjects(doc.context, bytes, structure.scan.objects, roots, limits.maxObjects) : 0;
+  const plain = !loaded.decrypted && !doc.isEncrypted;
+  const { recovered, unreadable } = recoverPageObjects(doc.context, bytes, plain ? structure.scan?.objects : undefined, roots, limits.maxObjects);
   // Nothing the output would carry may inflate beyond reason (the build copies compressed data as it is).
   const carried = carriedVerdict(doc.context, roots, bytes.length, inflationLimits(limits), limits.maxObjects);
   if (!carried.ok) return { ...base, findings: [...findings, say.tooComplex(carried.detail)] };
@@ -196,6 +201,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     repairs.push('its table of contents had to be searched for');
   }
   if (tree.repaired > 0 && tree.badKids === 0) repairs.push('entries in its list of pages were mislabelled');
+  if (versions.replaced > 0) repairs.push('it holds two versions of some of its content: the one PDF viewers show was used');
   if (recovered > 0) repairs.push(`${recovered === 1 ? 'a damaged part of its pages was' : 'damaged parts of its pages were'} read as PDF viewers read ${recovered === 1 ? 'it' : 'them'}`);
   if (tail.truncated) findings.push(say.truncatedReadable(pages));
   if (repairs.length > 0) findings.push(say.repaired(repairs.join('; ')));
@@ -228,6 +234,8 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     }
   }
 
+  // A file read with repairs, or with parts left unread, can be read in more than one way: the build compares its every page.
+  if (repairs.length > 0 || tail.truncated || unreadable > 0 || findings.some((f) => f.code === 'file.pages-uncertain')) facts.damaged = true;
   if (!findings.some((f) => f.severity === 'error')) facts.loaded = { doc };
   return facts;
 }

@@ -26,6 +26,8 @@ export interface RawObject {
   /** Object and generation numbers from the header (-1 when no header could be read before `obj`). */
   num: number;
   gen: number;
+  /** Where the header (`num gen obj`) starts, or where `obj` is when no header could be read. */
+  headerStart: number;
   value: RawValue;
   /** Where the value's bytes start and end (the dictionary of a stream, without its data). */
   valueStart: number;
@@ -313,7 +315,7 @@ function afterStreamKeyword(bytes: Uint8Array, keyword: number): number {
 }
 
 /** The header numbers read backwards from an `obj` keyword at `i`, or -1s. */
-function headerBefore(bytes: Uint8Array, i: number): { num: number; gen: number } {
+function headerBefore(bytes: Uint8Array, i: number): { num: number; gen: number; start: number } {
   let p = i - 1;
   const back = (): number => {
     const end = p;
@@ -327,7 +329,7 @@ function headerBefore(bytes: Uint8Array, i: number): { num: number; gen: number 
   const gen = back();
   while (p >= 0 && WS[bytes[p]!]) p--;
   const num = gen >= 0 ? back() : -1;
-  return num >= 0 ? { num, gen } : { num: -1, gen: -1 };
+  return num >= 0 ? { num, gen, start: p + 1 } : { num: -1, gen: -1, start: i };
 }
 
 export interface RawScan {
@@ -352,12 +354,12 @@ export function scanRawObjects(bytes: Uint8Array, budget: number): RawScan {
   for (let i = indexOf('obj', 0); i >= 0; i = indexOf('obj', i + 3)) {
     // `endobj` ends an object; `obj` followed by a name character is some other word.
     if (i >= 3 && END.every((c, k) => bytes[i - 3 + k] === c)) continue;
-    const { num, gen } = headerBefore(bytes, i);
+    const { num, gen, start } = headerBefore(bytes, i);
     lexer.pos = i + OBJ.length;
     lexer.skipSpace();
     const valueStart = lexer.pos;
     const value = lexer.value();
-    const object: RawObject = { num, gen, value, valueStart, valueEnd: lexer.pos };
+    const object: RawObject = { num, gen, headerStart: start, value, valueStart, valueEnd: lexer.pos };
     if (value.kind === 'dict') {
       lexer.skipSpace();
       // pdf-lib accepts `stream` followed by any of these line ends, or by nothing.

@@ -7,6 +7,7 @@
 import {
   PDFArray,
   PDFBool,
+  PDFCatalog,
   PDFDict,
   PDFHexString,
   PDFInvalidObject,
@@ -14,6 +15,7 @@ import {
   PDFNull,
   PDFNumber,
   PDFPageLeaf,
+  PDFPageTree,
   PDFRawStream,
   PDFRef,
   PDFStream,
@@ -30,25 +32,29 @@ const SKIP = new Set(['Parent', 'Kids', 'P'].map((k) => PDFName.of(k)));
 const LENGTH = PDFName.of('Length');
 const TYPE = PDFName.of('Type');
 const PAGE = PDFName.of('Page');
+const PAGES = PDFName.of('Pages');
+const CATALOG = PDFName.of('Catalog');
 const ENDSTREAM = 'endstream';
 
 /**
  * Read again, from the raw bytes, every object reachable from `roots` (the pages) that pdf-lib left invalid or
- * missing; returns how many were recovered. Not for encrypted files (their raw data would need decrypting).
+ * missing. Returns how many were recovered, and how many stay unreadable. Without `raw` (an encrypted file,
+ * whose raw data would need decrypting) nothing is recovered, only counted.
  *
  * @example
- * const recovered = recoverPageObjects(doc.context, bytes, scan.objects, pages.map((p) => p.dict));
+ * const { recovered, unreadable } = recoverPageObjects(doc.context, bytes, scan.objects, pages.map((p) => p.dict));
  */
-export function recoverPageObjects(context: PDFContext, bytes: Uint8Array, raw: readonly RawObject[], roots: readonly PDFObject[], maxObjects = 2_000_000): number {
+export function recoverPageObjects(context: PDFContext, bytes: Uint8Array, raw: readonly RawObject[] | undefined, roots: readonly PDFObject[], maxObjects = 2_000_000): { recovered: number; unreadable: number } {
   const definitions = new Map<string, RawObject>();
   // The last definition, as in pdf-lib's sequential parse.
-  for (const o of raw) if (o.num >= 0) definitions.set(`${o.num} ${o.gen}`, o);
+  for (const o of raw ?? []) if (o.num >= 0) definitions.set(`${o.num} ${o.gen}`, o);
   // Usually pdf-lib read every object the bytes define: then there is nothing to recover.
   let damaged = false;
   for (const obj of indirectObjectsOf(context).values()) if (obj instanceof PDFInvalidObject) damaged = true;
   for (const o of definitions.values()) if (!damaged && context.lookup(PDFRef.of(o.num, o.gen)) === undefined) damaged = true;
-  if (!damaged) return 0;
+  if (!damaged) return { recovered: 0, unreadable: 0 };
   let recovered = 0;
+  let unreadable = 0;
   const seen = new Set<PDFObject>();
   const stack: PDFObject[] = [...roots];
   while (stack.length > 0 && seen.size < maxObjects) {
@@ -58,8 +64,12 @@ export function recoverPageObjects(context: PDFContext, bytes: Uint8Array, raw: 
       obj = context.lookup(item);
       if (obj === undefined || obj instanceof PDFInvalidObject) {
         const definition = definitions.get(`${item.objectNumber} ${item.generationNumber}`);
-        const rebuilt = definition ? rebuild(context, bytes, definition) : undefined;
-        if (rebuilt === undefined) continue;
+        const rebuilt = definition && raw ? rebuild(context, bytes, definition) : undefined;
+        if (rebuilt === undefined) {
+          // A reference to nothing the file defines is no damage (a deleted object); one pdf-lib could not read is.
+          if (obj instanceof PDFInvalidObject || definition) unreadable++;
+          continue;
+        }
         context.assign(item, rebuilt);
         recovered++;
         obj = rebuilt;
@@ -70,11 +80,16 @@ export function recoverPageObjects(context: PDFContext, bytes: Uint8Array, raw: 
     if (obj instanceof PDFArray) for (const v of itemsOf(obj)) stack.push(v);
     else for (const [key, value] of entriesOf(obj instanceof PDFStream ? obj.dict : obj)) if (!SKIP.has(key)) stack.push(value);
   }
-  return recovered;
+  return { recovered, unreadable };
 }
 
-/** A pdf-lib object from a raw definition, or undefined when nothing usable is there. */
-function rebuild(context: PDFContext, bytes: Uint8Array, definition: RawObject): PDFObject | undefined {
+/**
+ * A pdf-lib object from a raw definition, or undefined when nothing usable is there.
+ *
+ * @example
+ * const page = rebuild(doc.context, bytes, definition);
+ */
+export function rebuild(context: PDFContext, bytes: Uint8Array, definition: RawObject): PDFObject | undefined {
   const { value, dataStart } = readValueAt(bytes, definition.valueStart);
   if (value.kind === 'other') return undefined;
   const object = toPdf(context, value);
@@ -128,8 +143,12 @@ function toPdf(context: PDFContext, v: RawValue): PDFObject {
     case 'dict': {
       const map = new Map<PDFName, PDFObject>();
       for (const [key, item] of v.entries) map.set(PDFName.of(key), toPdf(context, item));
-      // A page stays a pdf-lib page leaf, as its parser makes it.
-      return map.get(TYPE) === PAGE ? PDFPageLeaf.fromMapWithContext(map, context) : PDFDict.fromMapWithContext(map, context);
+      // Pages, page-tree nodes and catalogs get pdf-lib's own classes, as its parser makes them.
+      const type = map.get(TYPE);
+      if (type === PAGE) return PDFPageLeaf.fromMapWithContext(map, context);
+      if (type === PAGES) return PDFPageTree.fromMapWithContext(map, context);
+      if (type === CATALOG) return PDFCatalog.fromMapWithContext(map, context);
+      return PDFDict.fromMapWithContext(map, context);
     }
     default:
       return PDFNull;

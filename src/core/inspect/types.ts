@@ -53,6 +53,8 @@ export interface InputFacts {
   findings: Finding[];
   /** The parsed document, for the build; present only when the file can be merged (no error finding). */
   loaded?: LoadedPdf;
+  /** Read with repairs or with parts left unreadable: it can be read in more than one way, so the build compares its every page. */
+  damaged?: boolean;
 }
 
 /** Resource bounds; hitting one gives `file.too-complex` instead of a hang or a crash. */

@@ -22,19 +22,35 @@ items:
 /**
  * Two versions of page 3: the first, with "Hello", is the one the file's index points to (what viewers show);
  * the second, without content, was appended after the end without an index (what pdf-lib, reading objects in
- * file order, keeps). A truncated update of this kind is a warning, not an error: only the blank page stops it.
+ * file order, keeps). With `staleEntry`, the index also lists an object where there is none: viewers, which
+ * only look up what they draw, still follow it; packet, which cannot trust it whole, keeps pdf-lib's version.
  */
-function twoVersions(): Uint8Array {
-  const appended = '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 9 0 R >> >> >> endobj\n';
-  return rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'Hello')], appended);
+function twoVersions(staleEntry = false, appendedText?: string): Uint8Array {
+  const appended = appendedText
+    ? `${textPage(3, '7 0 R')}\n${textStream(7, appendedText)}\n`
+    : '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 9 0 R >> >> >> endobj\n';
+  const bytes = rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'Hello')], appended);
+  if (!staleEntry) return bytes;
+  const text = new TextDecoder('latin1').decode(bytes);
+  // Object 5 is free; say it is at offset 7.
+  const at = text.indexOf('0000000000 65535 f ', text.indexOf('0000000000 65535 f ') + 1);
+  return Uint8Array.from(text.slice(0, at) + '0000000007 00000 n ' + text.slice(at + 19), (c) => c.charCodeAt(0));
 }
 
 const manifest = (extra = ''): string => `profile: p.yaml\napplicant: { name: A B, email: a@b.org }\noutput: out.pdf\n${extra}items:\n  cv: cv.pdf\n  plan: plan.pdf\n`;
 
-describe('build.blank-page', () => {
-  it('stops a build whose page came out blank though pdf.js reads text on it in the input, and writes nothing', async () => {
-    expect(await pageTexts(twoVersions(), [1])).toEqual(['Hello']);
+describe('what the inputs show is what the packet shows', () => {
+  it('builds the version viewers show when a file holds two and its index is intact', async () => {
     const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': manifest(), 'cv.pdf': rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'CV')]), 'plan.pdf': twoVersions() });
+    const r = await cli(['build', 'm.yaml', '--today', '2025-10-01', '--no-cover', '--no-stamps'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('it holds two versions of some of its content: the one PDF viewers show was used');
+    expect(await pageTexts(new Uint8Array(readFileSync(join(dir, 'out.pdf'))), [1, 2])).toEqual(['CV', 'Hello']);
+  });
+
+  it('stops a build whose page came out blank though pdf.js reads text on it in the input, and writes nothing', async () => {
+    expect(await pageTexts(twoVersions(true), [1])).toEqual(['Hello']);
+    const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': manifest(), 'cv.pdf': rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'CV')]), 'plan.pdf': twoVersions(true) });
     const r = await cli(['build', 'm.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
@@ -47,11 +63,21 @@ describe('build.blank-page', () => {
   });
 
   it('stops a build of separate files too', async () => {
-    const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': manifest(), 'cv.pdf': rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'CV')]), 'plan.pdf': twoVersions() });
+    const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': manifest(), 'cv.pdf': rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'CV')]), 'plan.pdf': twoVersions(true) });
     const r = await cli(['build', 'm.yaml', '--today', '2025-10-01', '--separate', '-o', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/error build\.blank-page {2}Page 1 of plan\.pdf has text, but it came out blank on page 1 of the built PDF/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('compares every page of a damaged input: a page that reads differently stops the build (build.text-changed)', async () => {
+    const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': manifest(), 'cv.pdf': rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'CV')]), 'plan.pdf': twoVersions(true, 'Bye') });
+    const r = await cli(['build', 'm.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'm.yaml:6:9 error build.text-changed  Page 1 of plan.pdf reads differently on page 3 of the built PDF than in the file itself (the file is damaged and can be read in more than one way), so the PDF was not written.',
+    );
+    expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
   });
 
   it('lets pages without text through: a scan, an empty page, a page whose only text is in a form it draws', async () => {
