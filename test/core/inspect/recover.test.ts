@@ -3,20 +3,20 @@
  * out with its text instead of blank.
  */
 import { describe, expect, it } from 'vitest';
-import type { PDFDocument } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { assemble } from '../../../src/core/assemble/index.js';
 import { inspectInput } from '../../../src/core/inspect/inspect.js';
 import { pageTexts } from '../../helpers/corpus-read.js';
 import { HELVETICA, pageTree, rawPdf, textPage, textStream } from '../../helpers/raw-pdf.js';
 import { makePlan, section } from '../assemble/fixtures.js';
 
-async function built(bytes: Uint8Array): Promise<{ codes: string[]; texts: string[] }> {
+async function built(bytes: Uint8Array): Promise<{ codes: string[]; texts: string[]; output?: Uint8Array }> {
   const facts = await inspectInput(bytes, { fileName: 'in.pdf' });
   const codes = facts.findings.map((f) => `${f.severity} ${f.code}`);
   if (!facts.loaded) return { codes, texts: [] };
   const part = { kind: 'pdf' as const, title: 'Input', source: 'in.pdf', bytes, loaded: facts.loaded };
   const result = await assemble(makePlan([section('other', 'Input', [part])], { options: { cover: false, stamps: false, forms: 'keep' } }));
-  return { codes, texts: await pageTexts(result.bytes, Array.from({ length: result.pageCount }, (_, i) => i + 1)) };
+  return { codes, texts: await pageTexts(result.bytes, Array.from({ length: result.pageCount }, (_, i) => i + 1)), output: result.bytes };
 }
 
 describe('content pdf-lib cannot read, read as viewers read it', () => {
@@ -46,9 +46,13 @@ describe('content pdf-lib cannot read, read as viewers read it', () => {
   it('keeps what a tolerant reader keeps of a /Contents array with a number, a missing object and a dictionary in it', async () => {
     const bytes = rawPdf([...pageTree([3]), textPage(3, '[6 0 R 4 0 R 7 0 R 8 0 R 5 0 R]'), HELVETICA, textStream(4, 'Hello'), textStream(5, 'World', 50), '6 0 obj 42 endobj', '8 0 obj << /Foo 1 >> endobj']);
     expect(await pageTexts(bytes, [1])).toEqual(['HelloWorld']);
-    const { codes, texts } = await built(bytes);
+    const { codes, texts, output } = await built(bytes);
     expect(codes).toEqual([]);
     expect(texts).toEqual(['HelloWorld']);
+    // Only the streams are copied: poppler shows nothing of a page whose /Contents holds anything else.
+    const out = await PDFDocument.load(output!);
+    const contents = out.getPage(0).node.lookup(PDFName.of('Contents'));
+    expect(contents instanceof PDFArray && contents.asArray().map((c) => out.context.lookup(c)?.constructor.name)).toEqual(['PDFRawStream', 'PDFRawStream']);
   });
 
   it('leaves a clean file untouched', async () => {
