@@ -55,14 +55,14 @@ export const readPdfText: TextReader = async (bytes, maxPages) => {
 };
 
 /**
- * Read the text of the given pages (1-based) with pdf.js; `undefined` for a page it cannot read or that does
- * not exist. Rejects when pdf.js cannot open the file.
+ * Read the text of the given pages (1-based) with pdf.js, and how many pages it sees; `undefined` for a page it
+ * cannot read or that does not exist. Rejects when pdf.js cannot open the file.
  *
  * @example
- * const [third, fifth] = await readPdfPageTexts(bytes, [3, 5]);
+ * const { pages, texts: [third, fifth] } = await readPdfPageTexts(bytes, [3, 5]);
  */
-export async function readPdfPageTexts(bytes: Uint8Array, pages: readonly number[]): Promise<(string | undefined)[]> {
-  return (await readPages(bytes, () => pages)).texts;
+export async function readPdfPageTexts(bytes: Uint8Array, pages: readonly number[]): Promise<{ pages: number; texts: (string | undefined)[] }> {
+  return readPages(bytes, () => pages);
 }
 
 async function readPages(bytes: Uint8Array, choose: (numPages: number) => readonly number[]): Promise<{ pages: number; texts: (string | undefined)[] }> {

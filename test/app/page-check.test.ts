@@ -80,6 +80,21 @@ describe('what the inputs show is what the packet shows', () => {
     expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
   });
 
+  it('stops a build of a damaged input in which pdf.js sees another number of pages (build.page-count)', async () => {
+    // An appended update adds a page, without an index: pdf-lib reads two pages, viewers following the index one.
+    const appended = `2 0 obj << /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >> endobj\n${textPage(5, '6 0 R')}\n${textStream(6, 'Second')}\n`;
+    const text = new TextDecoder('latin1').decode(rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'Hello')], appended));
+    // A free object listed at a wrong place: packet cannot trust the index whole, viewers still follow it.
+    const at = text.indexOf('0000000000 65535 f ', text.indexOf('0000000000 65535 f ') + 1);
+    const bytes = Uint8Array.from(text.slice(0, at) + '0000000007 00000 n ' + text.slice(at + 19), (c) => c.charCodeAt(0));
+    expect(await pageTexts(bytes, [1])).toEqual(['Hello']);
+    const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': manifest(), 'cv.pdf': rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'CV')]), 'plan.pdf': bytes });
+    const r = await cli(['build', 'm.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('m.yaml:6:9 error build.page-count  plan.pdf shows 1 page in a PDF viewer, but 2 pages were read from it (the file is damaged and can be read in more than one way), so the PDF was not written.');
+    expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
+  });
+
   it('lets pages without text through: a scan, an empty page, a page whose only text is in a form it draws', async () => {
     const form = '6 0 obj << /Type /XObject /Subtype /Form /BBox [0 0 300 200] /Resources << /Font << /F1 9 0 R >> >> /Length 37 >> stream\nBT /F1 18 Tf 20 100 Td (Inside) Tj ET\nendstream endobj';
     const drawsForm = rawPdf([...pageTree([3]), '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R /Resources << /XObject << /Fm 6 0 R >> >> >> endobj', '4 0 obj << /Length 6 >> stream\n/Fm Do\nendstream endobj', form, HELVETICA]);

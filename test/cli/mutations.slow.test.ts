@@ -4,7 +4,7 @@
  * file, no stack trace) or writes a correct packet: as many pages as the inspector reported, and on every page
  * the text pdf.js reads on the input page (the footer stamp aside).
  *
- *   npm run test:slow                               # MUTATION_SEED=<time-based>, MUTATION_CASES=300
+ *   npm run test:slow                               # MUTATION_SEED=<time-based>, MUTATION_CASES=250
  *   MUTATION_SEED=1234 MUTATION_CASES=2000 npx vitest run -c vitest.slow.config.ts test/cli/mutations.slow.test.ts
  *
  * Where pdf.js itself cannot read an input (it does not rebuild a file cut before its index) or one of its pages,
@@ -23,7 +23,7 @@ import { benchStdDir, CORPUS, corpusDir, corpusMissing } from '../helpers/corpus
 import { cli, workspace } from '../helpers/workspace.js';
 
 const SEED = Number(process.env.MUTATION_SEED ?? Date.now() % 1_000_000);
-const CASES = Number(process.env.MUTATION_CASES ?? 300);
+const CASES = Number(process.env.MUTATION_CASES ?? 250);
 /** Inputs of more pages than this are left out: pdf.js reads every page of input and output for each case. */
 const MAX_PAGES = 40;
 
