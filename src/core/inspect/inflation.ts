@@ -4,14 +4,14 @@
  *
  * - before pdf-lib parses: every object and cross-reference stream, used or not (pdf-lib inflates all of them
  *   into memory while loading), found by a tolerant lexer over the raw bytes;
- * - after parsing, before anything is copied: every stream the output would carry (page contents, form and image
- *   XObjects, fonts, annotation appearances: everything reachable from the pages and the form).
+ * - after parsing, before anything is copied: every stream the output could carry (page contents, form and image
+ *   XObjects, fonts, annotation appearances: every stream of the document but attachments and object streams).
  *
  * Counting streams block by block in bounded memory, and only when needed: a stream is not inflated when even
  * the densest data of its filters could not pass the bound.
  */
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, ParseSpeeds, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
-import { entriesOf, isScalar, itemsOf } from '../pdf-entries.js';
+import { indirectObjectsOf } from '../pdf-entries.js';
 import { decodedSize, maxOutput, type FilterStep } from './decoders.js';
 import { scanRawObjects, ScanBudgetExceeded, streamEnd, type RawScan, type RawValue } from './raw-objects.js';
 
@@ -219,39 +219,27 @@ const N = {
   ImageMask: PDFName.of('ImageMask'),
 } as const;
 
-/** Entries the copier never carries into the output (scripts, automatic actions, attachments). */
-const NOT_CARRIED = new Set(['AA', 'JS', 'EF', 'AF'].map((k) => PDFName.of(k)));
+/** Streams never carried into the output: attachments (left out by the copier) and object streams (measured before parsing). */
+const NOT_CARRIED = new Set(['EmbeddedFile', 'ObjStm', 'XRef'].map((k) => PDFName.of(k)));
 
 /**
- * After parsing, before copying: whether any stream the output would carry (everything reachable from `roots`:
- * the pages and the form) is larger than one stream may be, or the non-image ones together pass their bound.
- * Images count by their declared size (width x height x colour components), which is all a viewer decodes.
+ * After parsing, before copying: whether any stream the output could carry is larger than one stream may be, or
+ * the non-image ones together pass their bound. Every stream of the document counts but attachments and object
+ * streams (a superset of what the pages reach, and cheaper to list than to walk to). Images count by their
+ * declared size (width x height x colour components), which is all a viewer decodes.
  *
  * @example
- * carriedVerdict(doc.context, [doc.catalog], bytes.length, limits); // { ok: true }
+ * carriedVerdict(doc.context, bytes.length, limits); // { ok: true }
  */
-export function carriedVerdict(context: PDFContext, roots: readonly PDFObject[], fileBytes: number, limits: InflationLimits, maxObjects = 2_000_000): InflationVerdict {
+export function carriedVerdict(context: PDFContext, fileBytes: number, limits: InflationLimits): InflationVerdict {
   const streams: { data: Uint8Array; filters: FilterStep[] }[] = [];
-  const seen = new Set<PDFObject>();
-  const stack: PDFObject[] = [...roots];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    const obj = item instanceof PDFRef ? context.lookup(item) : item;
-    if (obj === undefined || isScalar(obj) || !(obj instanceof PDFDict || obj instanceof PDFArray || obj instanceof PDFStream) || seen.has(obj)) continue;
-    seen.add(obj);
-    if (seen.size > maxObjects) return { ok: false, detail: TANGLED };
-    if (obj instanceof PDFArray) {
-      for (const v of itemsOf(obj)) if (!isScalar(v)) stack.push(v);
-    } else {
-      for (const [key, value] of entriesOf(obj instanceof PDFStream ? obj.dict : obj)) if (!NOT_CARRIED.has(key) && !isScalar(value)) stack.push(value);
-    }
-    if (!(obj instanceof PDFRawStream)) continue;
+  for (const obj of indirectObjectsOf(context).values()) {
+    if (!(obj instanceof PDFRawStream) || NOT_CARRIED.has(obj.dict.get(N.Type) as PDFName)) continue;
     if (obj.dict.get(N.Subtype) === N.Image) {
       if (declaredImageBytes(context, obj.dict) > limits.streamBytes) return { ok: false, detail: BOMB };
       continue;
     }
-    const filters = streamFilters(context, obj.dict);
-    streams.push({ data: obj.contents, filters });
+    streams.push({ data: obj.contents, filters: streamFilters(context, obj.dict) });
   }
   const cap = limits.carriedBytes + limits.carriedRatio * fileBytes;
   return withinBudget(streams, cap, limits.streamBytes) ? OK : { ok: false, detail: BOMB };

@@ -170,7 +170,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const plain = !loaded.decrypted && !doc.isEncrypted;
   const { recovered, unreadable } = recoverPageObjects(doc.context, bytes, plain ? structure.scan?.objects : undefined, roots, limits.maxObjects);
   // Nothing the output would carry may inflate beyond reason (the build copies compressed data as it is).
-  const carried = carriedVerdict(doc.context, roots, bytes.length, inflationLimits(limits), limits.maxObjects);
+  const carried = carriedVerdict(doc.context, bytes.length, inflationLimits(limits));
   if (!carried.ok) return { ...base, findings: [...findings, say.tooComplex(carried.detail)] };
 
   // pdf-lib must agree with the walk, since the build copies the pages pdf-lib finds.
