@@ -9,6 +9,8 @@
  * | `inflation.ts` | the decompression guard: object streams before parsing, carried streams before copying |
  * | `raw-objects.ts` | a tolerant lexer over the raw bytes: every object, as pdf-lib might find it |
  * | `decoders.ts` | streaming decoders (flate, LZW, run-length, ASCII85, hex) that count in bounded memory |
+ * | `recover.ts` | objects of the pages pdf-lib could not read, read again as viewers read them |
+ * | `xref.ts` | the file's own index, followed as viewers follow it, where a file holds two versions of its content |
  * | `page-tree.ts` | iterative page-tree walk: loops, gaps, bounds, mislabelled nodes repaired |
  * | `features.ts` | forms, signatures, XFA, layers, attachments, scripts and actions |
  * | `text.ts` | word and character counts with pdf.js |
