@@ -131,7 +131,7 @@ async function loadPdf(bytes: Uint8Array, truncated: boolean, say: ReturnType<ty
   return { failure: say.corrupt('its structure cannot be read') };
 }
 
-/** What the build copies from an input: its pages with what they inherit, its form and its layers. */
+/** Where what the build copies from an input starts: its pages with what they inherit, its form and its layers. */
 function carriedRoots(doc: PDFDocument, pages: readonly SourcePage[]): PDFObject[] {
   const roots: PDFObject[] = [];
   for (const page of pages) roots.push(page.dict, ...page.inherited.values());
