@@ -55,7 +55,7 @@ describe('what the inputs show is what the packet shows', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain(
-      'm.yaml:6:9 error build.blank-page  Page 1 of plan.pdf has text, but it came out blank on page 3 of the built PDF, so the PDF was not written.  hint: plan.pdf is damaged where that page is stored: open it in a PDF viewer and print or save it as a new PDF, or export it again from the program that made it, and build again.',
+      'm.yaml:6:9 error build.blank-page  Page 1 of plan.pdf has text, but it came out blank on page 3 of the built PDF, so the PDF was not written.  hint: Open plan.pdf in a PDF viewer and print or save it as a new PDF (or export it again from the program that made it), then build again.',
     );
     expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
     // Not even the temporary file is left behind.

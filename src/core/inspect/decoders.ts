@@ -113,8 +113,13 @@ const SYNC = { finishFlush: constants.Z_SYNC_FLUSH };
 
 const flateOnly = (filters: readonly FilterStep[]): boolean => filters.length === 1 && (filters[0]!.name === 'FlateDecode' || filters[0]!.name === 'Fl');
 
-/** Whether data starts with a zlib header (some writers leave it out: that data is raw deflate). */
-function zlibHeader(data: Uint8Array): boolean {
+/**
+ * Whether data starts with a zlib header (some writers leave it out: that data is raw deflate).
+ *
+ * @example
+ * zlibHeader(Uint8Array.of(0x78, 0xda)); // true
+ */
+export function zlibHeader(data: Uint8Array): boolean {
   const cmf = data[0] ?? 0;
   const flg = data[1] ?? 0;
   return (cmf & 0x0f) === 8 && ((cmf << 8) | flg) % 31 === 0 && !(flg & 0x20);

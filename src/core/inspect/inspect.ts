@@ -154,7 +154,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if ('failure' in loaded) return { ...base, findings: [...findings, loaded.failure] };
   const { doc } = loaded;
   // Where the file holds two versions of some content, the one its index names (what viewers show) is used.
-  const versions = structure.scan && !loaded.decrypted && !doc.isEncrypted ? followIndex(doc, bytes, structure.scan, Math.max(0, pdfHeaderOffset(bytes))) : { replaced: 0, ambiguous: false };
+  const versions = structure.scan && !loaded.decrypted && !doc.isEncrypted ? followIndex(doc, bytes, structure.scan, Math.max(0, pdfHeaderOffset(bytes))) : { replaced: 0, ambiguous: false, intact: true };
   if (versions.ambiguous) return { ...base, findings: [...findings, say.corrupt('it holds several versions of its content and its index is damaged, so PDF viewers disagree on which one to show')] };
 
   const tree = walkPageTree(doc.context, doc.catalog instanceof PDFDict ? doc.catalog : undefined, {
@@ -235,7 +235,8 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   }
 
   // A file read with repairs, or with parts left unread, can be read in more than one way: the build compares its every page.
-  if (repairs.length > 0 || tail.truncated || unreadable > 0 || findings.some((f) => f.code === 'file.pages-uncertain')) facts.damaged = true;
+  // So can one whose index does not hold whole (viewers rebuild it, each their own way).
+  if (repairs.length > 0 || tail.truncated || unreadable > 0 || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain')) facts.damaged = true;
   if (!findings.some((f) => f.severity === 'error')) facts.loaded = { doc };
   return facts;
 }

@@ -6,6 +6,7 @@
  */
 import { PDFDict, PDFName, PDFRef, type PDFDocument } from '@cantoo/pdf-lib';
 import { constants, inflateRawSync, inflateSync } from 'node:zlib';
+import { zlibHeader } from './decoders.js';
 import { indexOfBytes, lastIndexOfBytes } from './raw.js';
 import { readValueAt, type RawObject, type RawScan, type RawValue } from './raw-objects.js';
 import { rebuild } from './recover.js';
@@ -37,7 +38,7 @@ const num = (v: RawValue | undefined): number | undefined => (v?.kind === 'numbe
  * the header, from the header); undefined when it cannot be read whole (viewers then rebuild it, reading the
  * file in order much as pdf-lib does).
  */
-function readIndex(bytes: Uint8Array, shift: number): Index | undefined {
+export function readIndex(bytes: Uint8Array, shift: number): Index | undefined {
   const start = finalStartxref(bytes);
   if (start === undefined) return undefined;
   const index: Index = { entries: new Map() };
@@ -112,7 +113,7 @@ function readStream(bytes: Uint8Array, dict: Map<string, RawValue>, dataStart: n
   let data = bytes.subarray(dataStart, stop);
   try {
     const options = { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 64 * 2 ** 20 };
-    if (name) data = (data[0] === 0x78 ? inflateSync : inflateRawSync)(data, options);
+    if (name) data = (zlibHeader(data) ? inflateSync : inflateRawSync)(data, options);
   } catch {
     return undefined;
   }
@@ -186,6 +187,8 @@ export interface IndexOutcome {
    * catalogs: pdf.js, poppler and pdf-lib each show another version of the document.
    */
   ambiguous: boolean;
+  /** The index could be followed whole: every entry points at its object (else viewers rebuild it). */
+  intact: boolean;
 }
 
 /**
@@ -200,6 +203,8 @@ export function followIndex(doc: PDFDocument, bytes: Uint8Array, scan: RawScan, 
   const context = doc.context;
   const byHeader = new Map<number, RawObject>();
   for (const o of raw) if (o.num >= 0) byHeader.set(o.headerStart, o);
+  // Viewers never fetch the index's own streams as objects: their entries may be wrong unnoticed.
+  const structural = new Set(raw.filter((o) => o.dataStart !== undefined && o.value.kind === 'dict' && ['XRef', 'ObjStm'].includes((o.value.entries.get('Type') as { name?: string } | undefined)?.name ?? '')).map((o) => o.num));
   const byKey = new Map<string, RawObject[]>();
   for (const o of raw) if (o.num >= 0) byKey.set(`${o.num} ${o.gen}`, [...(byKey.get(`${o.num} ${o.gen}`) ?? []), o]);
   for (const shift of headerOffset > 0 ? [0, headerOffset] : [0]) {
@@ -214,7 +219,7 @@ export function followIndex(doc: PDFDocument, bytes: Uint8Array, scan: RawScan, 
     let intact = true;
     const changes: { ref: PDFRef; definition: RawObject }[] = [];
     for (const [n, entry] of index.entries) {
-      if (entry.kind !== 'at' || (n === 0 && entry.offset === 0)) continue;
+      if (entry.kind !== 'at' || n === 0 || structural.has(n)) continue;
       const named = definitionAt(entry.offset);
       if (!named || named.num !== n || named.gen !== entry.gen) {
         intact = false;
@@ -243,9 +248,9 @@ export function followIndex(doc: PDFDocument, bytes: Uint8Array, scan: RawScan, 
         replaced++;
       }
     }
-    return { replaced, ambiguous: false };
+    return { replaced, ambiguous: false, intact: true };
   }
-  return { replaced: 0, ambiguous: namedRoots(scan).size > 1 };
+  return { replaced: 0, ambiguous: namedRoots(scan).size > 1, intact: false };
 }
 
 /** The catalogs the file's trailers (and cross-reference stream dictionaries) name, as "num gen". */
