@@ -5,9 +5,9 @@
  * - every input: no page that has text may come out blank. The assembler's cheap look at each copied page finds
  *   the suspects (no text operator, yet fonts); pdf.js reads only those pages of their inputs and, where one
  *   has text, the same pages of the written output (`build.blank-page`);
- * - an input the inspector found damaged (read with repairs, or with parts unread): pdf.js must see as many pages
- *   in it as were copied (`build.page-count`) and every page's text, as pdf.js reads it, must be the same in the
- *   output (`build.text-changed`), since a damaged file can be read in more than one way.
+ * - an input the inspector found damaged (read with repairs, or with parts unread): every page's text, as pdf.js
+ *   reads it, must be the same in the output (`build.text-changed`), since a damaged file can be read in more than
+ *   one way (that pdf.js sees as many pages in it, the inspector checks, for `validate` too).
  */
 import { readFile } from 'node:fs/promises';
 import { diag } from '../core/catalogue.js';
@@ -44,7 +44,6 @@ export interface PageCheck {
  */
 export async function pageCheck(plan: Plan, copied: readonly CopiedPage[], damaged: (source: string) => boolean): Promise<PageCheck> {
   const expected: Expected[] = [];
-  const before: Diagnostic[] = [];
   const bySource = new Map<string, CopiedPage[]>();
   for (const page of copied) {
     // A page without fonts cannot show text to any reader: scans cost nothing here.
@@ -53,17 +52,14 @@ export async function pageCheck(plan: Plan, copied: readonly CopiedPage[], damag
   for (const [source, pages] of bySource) {
     const part = plan.sections.flatMap((s) => s.parts).find((p) => p.kind === 'pdf' && p.source === source);
     if (part?.kind !== 'pdf') continue;
-    let read: { pages: number; texts: (string | undefined)[] };
+    let texts: (string | undefined)[];
     try {
-      read = await readPdfPageTexts(part.bytes, pages.map((p) => p.inputPage));
+      texts = (await readPdfPageTexts(part.bytes, pages.map((p) => p.inputPage))).texts;
     } catch {
       // pdf.js cannot open the input: it gives no text to compare with.
       continue;
     }
-    const texts = read.texts;
     const whole = damaged(source);
-    const copiedPages = new Set(pages.map((p) => p.inputPage)).size;
-    if (whole && read.pages !== copiedPages) before.push({ ...diag('build.page-count', { file: source, viewer: read.pages, read: copiedPages }), ...pages[0]?.at });
     pages.forEach((page, i) => {
       const text = visible(texts[i]);
       if (text !== '') expected.push({ page, text, whole });
@@ -73,14 +69,14 @@ export async function pageCheck(plan: Plan, copied: readonly CopiedPage[], damag
     expected,
     found: [],
     async check(output) {
-      if (expected.length === 0) return [...before];
+      if (expected.length === 0) return [];
       let texts: (string | undefined)[];
       try {
         texts = (await readPdfPageTexts(output, expected.map((e) => e.page.outputPage))).texts;
       } catch {
         texts = expected.map(() => undefined);
       }
-      const found: Diagnostic[] = [...before];
+      const found: Diagnostic[] = [];
       expected.forEach(({ page, text, whole }, i) => {
         const stamp = visible(page.stamp);
         // The footer stamp is the packet's own text, not the input's.
@@ -92,7 +88,7 @@ export async function pageCheck(plan: Plan, copied: readonly CopiedPage[], damag
       return found;
     },
     async accept(written) {
-      if (expected.length === 0 && before.length === 0) return true;
+      if (expected.length === 0) return true;
       check.found = await check.check(new Uint8Array(await readFile(written)));
       return check.found.length === 0;
     },

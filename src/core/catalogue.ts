@@ -453,12 +453,6 @@ export const CATALOGUE = {
     message: (p) => `Page ${p.page} of ${p.file} has text, but it came out blank on page ${p.outputPage} of the built PDF, so the PDF was not written.`,
     hint: (p) => reexport(p.file),
   }),
-  'build.page-count': entry<{ file: string; viewer: number; read: number }>({
-    severity: 'error',
-    when: 'a damaged input in which a PDF viewer (pdf.js) sees another number of pages than were read from it (the PDF is not written)',
-    message: (p) => `${p.file} shows ${plural(p.viewer, 'page')} in a PDF viewer, but ${plural(p.read, 'page was', 'pages were')} read from it (the file is damaged and can be read in more than one way), so the PDF was not written.`,
-    hint: (p) => reexport(p.file),
-  }),
   'build.text-changed': entry<{ file: string; page: number; outputPage: number }>({
     severity: 'error',
     when: 'a damaged input whose page reads differently in the built PDF than in the file (every page of a damaged input is compared after assembling; the PDF is not written)',

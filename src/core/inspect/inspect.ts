@@ -8,7 +8,7 @@ import { recoverPageObjects } from './recover.js';
 import { followIndex } from './xref.js';
 import { declaredRoots, inspectTail } from './raw.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
-import { countPageTexts, type TextReader } from './text.js';
+import { countPageTexts, type PageTexts, type TextReader } from './text.js';
 import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './types.js';
 
 /** Bounds used unless `options.limits` overrides them. */
@@ -222,21 +222,30 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (features.attachments > 0) findings.push(say.attachments(features.attachments));
   if (features.activeContent.length > 0) findings.push(say.actions(features.activeContent));
 
-  if (options.countWords && readText && pages > 0) {
+  // A file read with repairs, or with parts left unread, can be read in more than one way: the build compares its every page.
+  // So can one whose index does not hold whole (viewers rebuild it, each their own way).
+  const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
+  let read: PageTexts | undefined;
+  if (readText && pages > 0 && (options.countWords || damaged)) {
     try {
-      const text = countPageTexts(await readText(bytes, limits.maxTextPages));
-      facts.words = text.words;
-      facts.chars = text.chars;
-      if (text.chars === 0) findings.push(say.noText(pages));
-      else if (text.emptyPages > 0) findings.push(say.someNoText(text.emptyPages, text.countedPages));
+      read = await readText(bytes, options.countWords ? limits.maxTextPages : 0);
     } catch {
       // pdf.js could not open what pdf-lib could: the word count stays unknown.
     }
   }
+  // A viewer that sees another number of pages in a damaged file: pages would be added or lost without a word.
+  if (damaged && read && read.pages !== pages && !findings.some((f) => f.code === 'file.pages-uncertain' && f.severity === 'error')) {
+    findings.push(say.pagesUncertain(pages, undefined, `a PDF viewer shows ${read.pages}`));
+  }
+  if (options.countWords && read) {
+    const text = countPageTexts(read);
+    facts.words = text.words;
+    facts.chars = text.chars;
+    if (text.chars === 0) findings.push(say.noText(pages));
+    else if (text.emptyPages > 0) findings.push(say.someNoText(text.emptyPages, text.countedPages));
+  }
 
-  // A file read with repairs, or with parts left unread, can be read in more than one way: the build compares its every page.
-  // So can one whose index does not hold whole (viewers rebuild it, each their own way).
-  if (repairs.length > 0 || tail.truncated || unreadable > 0 || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain')) facts.damaged = true;
+  if (damaged) facts.damaged = true;
   if (!findings.some((f) => f.severity === 'error')) facts.loaded = { doc };
   return facts;
 }
