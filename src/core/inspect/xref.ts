@@ -206,7 +206,13 @@ export function followIndex(doc: PDFDocument, bytes: Uint8Array, scan: RawScan, 
   // Viewers never fetch the index's own streams as objects: their entries may be wrong unnoticed.
   const structural = new Set(raw.filter((o) => o.dataStart !== undefined && o.value.kind === 'dict' && ['XRef', 'ObjStm'].includes((o.value.entries.get('Type') as { name?: string } | undefined)?.name ?? '')).map((o) => o.num));
   const byKey = new Map<string, RawObject[]>();
-  for (const o of raw) if (o.num >= 0) byKey.set(`${o.num} ${o.gen}`, [...(byKey.get(`${o.num} ${o.gen}`) ?? []), o]);
+  for (const o of raw) {
+    if (o.num < 0) continue;
+    const key = `${o.num} ${o.gen}`;
+    const list = byKey.get(key);
+    if (list) list.push(o);
+    else byKey.set(key, [o]);
+  }
   for (const shift of headerOffset > 0 ? [0, headerOffset] : [0]) {
     const index = readIndex(bytes, shift);
     if (!index) continue;
