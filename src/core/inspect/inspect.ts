@@ -168,7 +168,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   // What pdf-lib could not read on the pages is read again as viewers read it (else the page would come out blank).
   const roots = carriedRoots(doc, tree.pages);
   const plain = !loaded.decrypted && !doc.isEncrypted;
-  const { recovered, unreadable } = recoverPageObjects(doc.context, bytes, plain ? structure.scan?.objects : undefined, roots, limits.maxObjects);
+  const { recovered, unreadable, damaged: partlyUnread } = recoverPageObjects(doc.context, bytes, plain ? structure.scan?.objects : undefined, roots, limits.maxObjects);
   // Nothing the output would carry may inflate beyond reason (the build copies compressed data as it is).
   const carried = carriedVerdict(doc.context, bytes.length, inflationLimits(limits));
   if (!carried.ok) return { ...base, findings: [...findings, say.tooComplex(carried.detail)] };
@@ -223,8 +223,8 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (features.activeContent.length > 0) findings.push(say.actions(features.activeContent));
 
   // A file read with repairs, or with parts left unread, can be read in more than one way: the build compares its every page.
-  // So can one whose index does not hold whole (viewers rebuild it, each their own way).
-  const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
+  // So can one whose index does not hold whole (viewers rebuild it, each their own way), or parts of which pdf-lib could not parse.
+  const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || partlyUnread || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
   let read: PageTexts | undefined;
   if (readText && pages > 0 && (options.countWords || damaged)) {
     try {

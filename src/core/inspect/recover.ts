@@ -38,13 +38,14 @@ const ENDSTREAM = 'endstream';
 
 /**
  * Read again, from the raw bytes, every object reachable from `roots` (the pages) that pdf-lib left invalid or
- * missing. Returns how many were recovered, and how many stay unreadable. Without `raw` (an encrypted file,
+ * missing. Returns how many were recovered, how many stay unreadable, and whether pdf-lib left anything of the
+ * file unread at all (an object it could not parse, or one it ran past). Without `raw` (an encrypted file,
  * whose raw data would need decrypting) nothing is recovered, only counted.
  *
  * @example
  * const { recovered, unreadable } = recoverPageObjects(doc.context, bytes, scan.objects, pages.map((p) => p.dict));
  */
-export function recoverPageObjects(context: PDFContext, bytes: Uint8Array, raw: readonly RawObject[] | undefined, roots: readonly PDFObject[], maxObjects = 2_000_000): { recovered: number; unreadable: number } {
+export function recoverPageObjects(context: PDFContext, bytes: Uint8Array, raw: readonly RawObject[] | undefined, roots: readonly PDFObject[], maxObjects = 2_000_000): { recovered: number; unreadable: number; damaged: boolean } {
   const definitions = new Map<string, RawObject>();
   // The last definition, as in pdf-lib's sequential parse.
   for (const o of raw ?? []) if (o.num >= 0) definitions.set(`${o.num} ${o.gen}`, o);
@@ -52,7 +53,7 @@ export function recoverPageObjects(context: PDFContext, bytes: Uint8Array, raw: 
   let damaged = false;
   for (const obj of indirectObjectsOf(context).values()) if (obj instanceof PDFInvalidObject) damaged = true;
   for (const o of definitions.values()) if (!damaged && context.lookup(PDFRef.of(o.num, o.gen)) === undefined) damaged = true;
-  if (!damaged) return { recovered: 0, unreadable: 0 };
+  if (!damaged) return { recovered: 0, unreadable: 0, damaged };
   let recovered = 0;
   let unreadable = 0;
   const seen = new Set<PDFObject>();
@@ -80,7 +81,7 @@ export function recoverPageObjects(context: PDFContext, bytes: Uint8Array, raw: 
     if (obj instanceof PDFArray) for (const v of itemsOf(obj)) stack.push(v);
     else for (const [key, value] of entriesOf(obj instanceof PDFStream ? obj.dict : obj)) if (!SKIP.has(key)) stack.push(value);
   }
-  return { recovered, unreadable };
+  return { recovered, unreadable, damaged };
 }
 
 /**

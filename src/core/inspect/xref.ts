@@ -83,21 +83,29 @@ function readSection(bytes: Uint8Array, at: number): { entries: Map<number, Entr
   return readStream(bytes, value.entries, dataStart);
 }
 
+/**
+ * A cross-reference table, read strictly as viewers read it: subsections of exactly as many entries as they
+ * announce, each an offset, a generation and `n` or `f`; anything else makes the table unusable (viewers then
+ * rebuild the index from the objects).
+ */
 function readTable(bytes: Uint8Array, from: number): { entries: Map<number, Entry>; trailer: Map<string, RawValue> } | undefined {
   const end = indexOfBytes(bytes, 'trailer', from);
   if (end < 0) return undefined;
-  const text = latin1.decode(bytes.subarray(from, end));
+  const tokens = latin1.decode(bytes.subarray(from, end)).split(/[\0\t\n\f\r ]+/).filter((t) => t !== '');
   const entries = new Map<number, Entry>();
-  let n = -1;
-  for (const m of text.matchAll(/(\d+)[ \t]+(\d+)(?:[ \t]*([nf]))?/g)) {
-    if (m[3] === undefined) {
-      // A subsection header: first object number, count.
-      n = Number(m[1]);
-      continue;
+  const int = (t: string | undefined): number => (t !== undefined && /^\d{1,10}$/.test(t) ? Number(t) : NaN);
+  for (let i = 0; i < tokens.length; ) {
+    const first = int(tokens[i]);
+    const count = int(tokens[i + 1]);
+    if (!Number.isInteger(first) || !Number.isInteger(count) || i + 2 + 3 * count > tokens.length) return undefined;
+    i += 2;
+    for (let k = 0; k < count; k++, i += 3) {
+      const offset = int(tokens[i]);
+      const gen = int(tokens[i + 1]);
+      const type = tokens[i + 2];
+      if (!Number.isInteger(offset) || !Number.isInteger(gen) || (type !== 'n' && type !== 'f')) return undefined;
+      if (!entries.has(first + k)) entries.set(first + k, type === 'n' ? { kind: 'at', gen, offset } : { kind: 'other' });
     }
-    if (n < 0) return undefined;
-    if (!entries.has(n)) entries.set(n, m[3] === 'n' ? { kind: 'at', gen: Number(m[2]), offset: Number(m[1]) } : { kind: 'other' });
-    n++;
   }
   const { value } = readValueAt(bytes, end + 'trailer'.length);
   return value.kind === 'dict' ? { entries, trailer: value.entries } : undefined;
