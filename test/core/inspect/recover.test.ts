@@ -55,9 +55,12 @@ describe('content pdf-lib cannot read, read as viewers read it', () => {
     expect(contents instanceof PDFArray && contents.asArray().map((c) => out.context.lookup(c)?.constructor.name)).toEqual(['PDFRawStream', 'PDFRawStream']);
   });
 
-  it('leaves a clean file untouched', async () => {
+  it('marks a file with unreadable parts as damaged (the build then compares its every page), and leaves a clean file untouched', async () => {
+    const broken = rawPdf([...pageTree([3]), textPage(3, '[4 0 R 5 0 R]'), HELVETICA, '7 0 obj << /Broken (x >>', textStream(4, 'Hello'), textStream(5, 'World', 50)]);
+    expect((await inspectInput(broken)).damaged).toBe(true);
     const bytes = rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'Hello')]);
     const facts = await inspectInput(bytes);
+    expect(facts.damaged).toBeUndefined();
     expect(facts.findings).toEqual([]);
     expect((facts.loaded?.doc as PDFDocument).getPageCount()).toBe(1);
   });
