@@ -11,8 +11,9 @@ import { fileNames } from '../core/plan/file-names.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { displayPath, loadFonts, outputProblem, writeFileAtomic, writeFilesAtomic, WriteError } from '../io/files.js';
+import { displayPath, loadFonts, outputProblem, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
 import { checkManifest, clashWithInput } from './check.js';
+import { pageCheck } from './page-check.js';
 import { TOOL } from '../io/version.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
@@ -106,9 +107,12 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const result = await assembleInChunks(thePlan, { reuseBuffer: true }, fit?.beforeSave);
   const extra = [...result.diagnostics];
   if (extra.some((d) => d.severity === 'error')) return done(extra);
+  // What the inputs show must be what the packet shows: checked on the written file, before it is put in place.
+  const pages = await pageCheck(thePlan, result.copied, damagedInputs(check));
+  const written = await failureOf(() => writeFileIfAccepted(outputPath, result.chunks, pages.accept));
+  if (written instanceof WriteError) return done([...extra, writeFailed(check, req, written)]);
+  if (!written) return done([...extra, ...pages.found]);
   extra.push(...overCaps(check, result.pageCount, result.size, 'The built PDF'));
-  const failed = await failureOf(() => writeFileAtomic(outputPath, result.chunks));
-  if (failed) return done([...extra, writeFailed(check, req, failed)]);
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);
     if (item) item.range = { first: range.firstPage, last: range.lastPage };
@@ -141,7 +145,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
       options: { ...thePlan.options, cover: false },
       metadata: { ...thePlan.metadata, title: `${thePlan.metadata.title}: ${section.title}`, keywords: [section.title] },
     }, fit?.beforeSave);
-    extra.push(...result.diagnostics);
+    extra.push(...result.diagnostics, ...(await (await pageCheck(thePlan, result.copied, damagedInputs(check))).check(result.bytes)));
     const fitted = fit?.report();
     if (fitted) fits.push(fitted);
     outputs.push({ path, bytes: result.bytes, pages: result.pageCount, section });
@@ -153,7 +157,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   if (extra.some((d) => d.severity === 'error' && (d.code !== 'limit.size' || req.fit))) return done(extra);
   // Everything was assembled before anything is written, and the files appear together: no half set.
   const failed = await failureOf(() => writeFilesAtomic(outputs.map((o) => ({ path: o.path, data: o.bytes }))));
-  if (failed) return done([...extra, writeFailed(check, req, failed)]);
+  if (failed instanceof WriteError) return done([...extra, writeFailed(check, req, failed)]);
   const pages = outputs.reduce((n, o) => n + o.pages, 0);
   const bytes = outputs.reduce((n, o) => n + o.bytes.length, 0);
   return done(extra, {
@@ -167,15 +171,22 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   });
 }
 
+/** Inputs the inspector found damaged (read with repairs or with parts unread): their every page is checked after the build. */
+function damagedInputs(check: Checked): (source: string) => boolean {
+  return (source) => {
+    const status = check.files.get(source);
+    return status?.status === 'ok' && status.facts.damaged === true;
+  };
+}
+
 function outputClash(check: Checked, req: BuildRequest, path: string): Diagnostic {
   return diagnosticAt(check.source, check.manifest.output && !req.output ? ['output'] : [], diag('build.output-is-input', { output: displayPath(path) }));
 }
 
 /** The write's failure, when it failed for a reason of the file system (anything else is a bug and is thrown). */
-async function failureOf(write: () => Promise<void>): Promise<WriteError | undefined> {
+async function failureOf<T>(write: () => Promise<T>): Promise<T | WriteError> {
   try {
-    await write();
-    return undefined;
+    return await write();
   } catch (err) {
     if (err instanceof WriteError) return err;
     throw err;

@@ -29,6 +29,8 @@ const REEXPORT = 'open it in a PDF viewer and print or save it as a new PDF, or 
 const was = (n: number): string => (n === 1 ? 'was' : 'were');
 const them = (n: number): string => (n === 1 ? 'it' : 'them');
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** The fix for a damaged input found after assembling, naming it. */
+const reexport = (file: string): string => `Open ${file} in a PDF viewer and print or save it as a new PDF (or export it again from the program that made it), then build again.`;
 /** `"王" (U+738B), "芳" (U+82B3)` */
 const charList = (chars: readonly string[]): string => chars.map((c) => `"${c}" (${codePoint(c)})`).join(', ');
 /** What is wrong with a `pages:` selection, as a sentence. */
@@ -621,6 +623,18 @@ export const CATALOGUE = {
     when: 'an output (the PDF, a --separate folder, `report -o`, `init`, `profile import -o`) that cannot be written: a device, a folder, a path under a file, a NUL or over-long name, no permission, a read-only or full disk',
     message: (p) => `Cannot write ${p.path}: ${writeReason(p.problem)}.`,
     hint: (p) => writeFix(p.problem),
+  }),
+  'build.blank-page': entry<{ file: string; page: number; outputPage: number }>({
+    severity: 'error',
+    when: 'a page that has text in its input came out blank in the built PDF (checked after assembling; the PDF is not written)',
+    message: (p) => `Page ${p.page} of ${p.file} has text, but it came out blank on page ${p.outputPage} of the built PDF, so the PDF was not written.`,
+    hint: (p) => reexport(p.file),
+  }),
+  'build.text-changed': entry<{ file: string; page: number; outputPage: number }>({
+    severity: 'error',
+    when: 'a damaged input whose page reads differently in the built PDF than in the file (every page of a damaged input is compared after assembling; the PDF is not written)',
+    message: (p) => `Page ${p.page} of ${p.file} reads differently on page ${p.outputPage} of the built PDF than in the file itself (the file is damaged and can be read in more than one way), so the PDF was not written.`,
+    hint: (p) => reexport(p.file),
   }),
   'build.stale': entry<{ built: string; newer: string }>({
     severity: 'warning',

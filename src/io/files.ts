@@ -367,10 +367,25 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string | 
 }
 
 /**
- * Write several files, each appearing only when all of them are complete: a failure leaves none of them
- * (the one-PDF-per-item build never leaves half a set).
+ * `writeFileAtomic`, with a last look: `accept` reads the complete temporary file (its path is given) before it
+ * is put in place; when it says no, nothing appears and false is returned.
+ *
+ * @example
+ * const written = await writeFileIfAccepted('out/packet.pdf', chunks, async (tmp) => looksRight(await readFile(tmp)));
  */
-export async function writeFilesAtomic(files: readonly { path: string; data: Uint8Array | string | Iterable<Uint8Array> }[]): Promise<void> {
+export async function writeFileIfAccepted(path: string, data: Uint8Array | string | Iterable<Uint8Array>, accept: (written: string) => Promise<boolean>): Promise<boolean> {
+  return writeFilesAtomic([{ path, data }], async ([tmp]) => accept(tmp!));
+}
+
+/**
+ * Write several files, each appearing only when all of them are complete: a failure leaves none of them
+ * (the one-PDF-per-item build never leaves half a set). With `accept`, the complete temporary files are shown
+ * to it first; when it says no, none appears and false is returned.
+ */
+export async function writeFilesAtomic(
+  files: readonly { path: string; data: Uint8Array | string | Iterable<Uint8Array> }[],
+  accept?: (written: readonly string[]) => Promise<boolean>,
+): Promise<boolean> {
   for (const f of files) {
     const problem = await outputProblem(f.path, 'file');
     if (problem) throw new WriteError(f.path, problem);
@@ -389,16 +404,26 @@ export async function writeFilesAtomic(files: readonly { path: string; data: Uin
       written.push({ tmp, target });
       await writeTemp(tmp, f.data);
     }
+    if (accept && !(await accept(written.map((w) => w.tmp)))) {
+      await discard(written, made);
+      return false;
+    }
     for (const w of written) {
       current = w.target;
       await rename(w.tmp, w.target);
     }
+    return true;
   } catch (err) {
-    await Promise.all(written.map((w) => rm(w.tmp, { force: true }).catch(() => undefined)));
-    for (const m of made.reverse()) await removeEmptyFolders(m.last, m.first);
+    await discard(written, made);
     if (!isFsError(err)) throw err;
     throw new WriteError(current, (await outputProblem(current, 'file')) ?? writeProblemOf(err));
   }
+}
+
+/** Remove the temporary files and the folders made for them (while still empty). */
+async function discard(written: readonly { tmp: string }[], made: { first: string; last: string }[]): Promise<void> {
+  await Promise.all(written.map((w) => rm(w.tmp, { force: true }).catch(() => undefined)));
+  for (const m of made.reverse()) await removeEmptyFolders(m.last, m.first);
 }
 
 /** Remove `from` and its parents up to `upTo`, each only while empty (never anything someone else put there). */

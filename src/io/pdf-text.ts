@@ -49,6 +49,23 @@ interface TextItemLike {
  * const { pages, texts } = await readPdfText(bytes, 2000);
  */
 export const readPdfText: TextReader = async (bytes, maxPages) => {
+  const wanted = Array.from({ length: maxPages }, (_, i) => i + 1);
+  const { pages, texts } = await readPages(bytes, (numPages) => wanted.slice(0, Math.min(numPages, maxPages)));
+  return { pages, texts };
+};
+
+/**
+ * Read the text of the given pages (1-based) with pdf.js, and how many pages it sees; `undefined` for a page it
+ * cannot read or that does not exist. Rejects when pdf.js cannot open the file.
+ *
+ * @example
+ * const { pages, texts: [third, fifth] } = await readPdfPageTexts(bytes, [3, 5]);
+ */
+export async function readPdfPageTexts(bytes: Uint8Array, pages: readonly number[]): Promise<{ pages: number; texts: (string | undefined)[] }> {
+  return readPages(bytes, () => pages);
+}
+
+async function readPages(bytes: Uint8Array, choose: (numPages: number) => readonly number[]): Promise<{ pages: number; texts: (string | undefined)[] }> {
   const pdfjs = await loadPdfjs();
   // pdf.js may detach the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
@@ -63,8 +80,9 @@ export const readPdfText: TextReader = async (bytes, maxPages) => {
   try {
     const doc = await task.promise;
     const texts: (string | undefined)[] = [];
-    for (let n = 1; n <= Math.min(doc.numPages, maxPages); n++) {
+    for (const n of choose(doc.numPages)) {
       try {
+        if (n < 1 || n > doc.numPages) throw new RangeError('no such page');
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         // pdf.js puts the spaces it infers into `str`; items within a word are adjacent.
@@ -78,4 +96,4 @@ export const readPdfText: TextReader = async (bytes, maxPages) => {
   } finally {
     await task.destroy();
   }
-};
+}

@@ -13,7 +13,7 @@ import { workspace } from '../helpers/workspace.js';
 vi.mock('node:fs/promises', async (real) => (await import('../helpers/fs-faults.js')).faultyFs(await real()));
 afterEach(noFault);
 
-async function failure(write: () => Promise<void>): Promise<WriteError> {
+async function failure(write: () => Promise<unknown>): Promise<WriteError> {
   const err = await write().catch((e: unknown) => e);
   expect(err).toBeInstanceOf(WriteError);
   return err as WriteError;

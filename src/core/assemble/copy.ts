@@ -41,6 +41,7 @@ export function emptyRemoved(): Removed {
 
 const N = {
   A: PDFName.of('A'),
+  Contents: PDFName.of('Contents'),
   AA: PDFName.of('AA'),
   AF: PDFName.of('AF'),
   Annots: PDFName.of('Annots'),
@@ -242,6 +243,11 @@ export class Copier {
         if (annots) leaf.set(key, annots);
         continue;
       }
+      if (key === N.Contents) {
+        const contents = this.copyContents(value);
+        if (contents) leaf.set(key, contents);
+        continue;
+      }
       const kept = this.screen(page.dict, key, value);
       if (kept !== undefined) leaf.set(key, this.copy(kept));
     }
@@ -257,6 +263,19 @@ export class Copier {
     }
     this.dest.assign(destRef, leaf);
     return { leaf, widgets };
+  }
+
+  /**
+   * A page's content streams; anything else in /Contents (a number, a dictionary, a missing object) is left out:
+   * pdf.js skips such an entry, poppler drops the whole page's content for it.
+   */
+  private copyContents(value: PDFObject): PDFObject | undefined {
+    const target = this.src.lookup(value);
+    if (target instanceof PDFStream) return this.copy(value);
+    if (!(target instanceof PDFArray)) return undefined;
+    const out = PDFArray.withContext(this.dest);
+    for (const item of itemsOf(target)) if (this.src.lookup(item) instanceof PDFStream) out.push(this.copy(item));
+    return out.size() > 0 ? out : undefined;
   }
 
   private copyAnnots(value: PDFObject, widgets: PDFDict[]): PDFArray | undefined {

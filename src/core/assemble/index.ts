@@ -34,8 +34,9 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFFont, type PDFImage } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
-import type { AssembleResult, PartLocation, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
+import type { AssembleResult, CopiedPage, PartLocation, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
 import { layoutCover } from './cover.js';
+import { lookForText } from './page-text.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
@@ -65,7 +66,7 @@ export { missingGlyphs } from './fonts.js';
 type Prepared =
   | { kind: 'ops'; pages: OpPage[] }
   | { kind: 'image'; image: PDFImage; orientation: number }
-  | { kind: 'pdf'; doc: PDFDocument; pages: SourcePage[]; labels: SourceLabelRange[]; dropped?: Set<PDFRef> }
+  | { kind: 'pdf'; doc: PDFDocument; pages: SourcePage[]; labels: SourceLabelRange[]; dropped?: Set<PDFRef>; numbers?: number[] }
   | { kind: 'none' };
 
 function pageCountOf(p: Prepared): number {
@@ -229,7 +230,8 @@ function selectedPages(doc: PDFDocument, all: SourcePage[], labels: SourceLabelR
   const pages = indexes.map((i) => all[i] as SourcePage);
   const kept = new Set(pages.map((p) => p.ref));
   const dropped = new Set(all.filter((p) => !kept.has(p.ref)).map((p) => p.ref));
-  return { kind: 'pdf', doc, pages, labels: selectedLabels(labels, indexes), dropped };
+  // `numbers`: each kept page's number in the input, for the check of the written pages.
+  return { kind: 'pdf', doc, pages, labels: selectedLabels(labels, indexes), dropped, numbers: indexes.map((i) => i + 1) };
 }
 
 /** Output ranges for every section and part, given each part's page count and the cover's. */
@@ -381,6 +383,8 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   const jobs: [PDFPage, OpPage][] = [];
   /** Pages of input PDFs (their content may reach the bottom edge: it is scaled to make room for the stamp). */
   const copiedPages = new Set<PDFPage>();
+  /** Where each copied page came from, and whether its content shows text (for the check for blank pages). */
+  const copied: CopiedPage[] = [];
   for (const op of coverPages) jobs.push([out.addPage(A4), op]);
   const sectionOutline: OutlineNode[][] = [];
   const forms = new FormMerger(out);
@@ -399,7 +403,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     const live = flatten ? new Set<PDFDict>() : formWidgets(doc.context, doc.catalog);
     const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidget: (w) => !live.has(w), ...(prep.dropped ? { dropped: prep.dropped } : {}) });
     const done = new Set<PDFRef>();
-    for (const sp of pages) {
+    for (const [i, sp] of pages.entries()) {
       const ref = pageMap.get(sp.ref) as PDFRef;
       // The same page listed twice in the tree becomes two pages sharing one content.
       const target = done.has(ref) ? out.context.nextRef() : ref;
@@ -408,6 +412,8 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
       const page = PDFPage.of(leaf, target, out);
       out.addPage(page);
       copiedPages.add(page);
+      // Looked at before fields are drawn into it: only what the input's page itself shows counts.
+      copied.push({ outputPage: out.getPageCount(), source: describeSource(part), inputPage: prep.numbers?.[i] ?? i + 1, ...textLook(out, leaf), ...(part.at ? { at: part.at } : {}) });
       if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, fonts.regular, flattenFonts);
     }
     layers.add(doc.context, doc.catalog, copier, part.title);
@@ -461,6 +467,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
         } catch (err) {
           // Keep the page numbers the cover already promised: the input's pages become notices.
           while (out.getPageCount() > partStart) out.removePage(out.getPageCount() - 1);
+          while (copied.length > 0 && copied[copied.length - 1]!.outputPage > partStart) copied.pop();
           diagnostics.push(corrupt(part, err));
           const notice = coverClean(`This page of ${part.kind === 'pdf' ? part.source : part.title} could not be copied into the packet.`, 'regular');
           for (let i = 0; i < prep.pages.length; i++) jobs.push([out.addPage(A4), { ops: [{ kind: 'text', x: 64, y: 760, text: notice, font: 'regular', size: 11 }] }]);
@@ -502,6 +509,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   // 5. Navigation, stamps, forms, metadata.
   writeOutline(out, sectionOutline.flat());
   writePageLabels(out, labels);
+  const stamps = new Map<number, string>();
   if (plan.options.stamps) {
     const stampClean = glyphs.cleaner('The page stamps', !plan.options.cover);
     const total = allPages.length;
@@ -516,6 +524,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
       const set: StampSetter | undefined = setter.isSimple(text, 'regular')
         ? undefined
         : (x, y, size, cos, sin) => lineOperators(page, setter.line(text, 'regular'), fonts.face as (id: FaceId) => PDFFont, { x, y, size, cos, sin, colour: '0.45 0.45 0.45', keyBase: 'PacketStamp' });
+      stamps.set(i + 1, text);
       try {
         if (copiedPages.has(page)) {
           moved.set(page.ref, shrinkPage(page, cache));
@@ -542,5 +551,18 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   }
   diagnostics.push(...glyphs.diagnostics());
   if (beforeSave) diagnostics.push(...(await beforeSave(out, allPages, ranges)));
-  return { ...(await serialize(out, chunkOptions)), pageCount: allPages.length, ranges, diagnostics };
+  for (const c of copied) {
+    const stamp = stamps.get(c.outputPage);
+    if (stamp !== undefined) c.stamp = stamp;
+  }
+  return { ...(await serialize(out, chunkOptions)), pageCount: allPages.length, ranges, copied, diagnostics };
+}
+
+/** What a cheap look finds on a copied page; a page too strange to look at counts as showing text (no alarm). */
+function textLook(out: PDFDocument, leaf: PDFDict): { text: boolean; fonts: boolean } {
+  try {
+    return lookForText(out.context, leaf);
+  } catch {
+    return { text: true, fonts: true };
+  }
 }

@@ -6,7 +6,11 @@
  * | `inspect.ts` | `inspectInput`: the pipeline (sniff, bomb guard, load, page tree, features, words) |
  * | `sniff.ts` | type by content; PNG/JPEG headers; what a non-PDF seems to be |
  * | `raw.ts` | byte-level checks: cut-off end, `startxref`, the trailer's `/Root` |
- * | `inflate-guard.ts` | object streams inflated and counted before pdf-lib does it unbounded |
+ * | `inflation.ts` | the decompression guard: object streams before parsing, carried streams before copying |
+ * | `raw-objects.ts` | a tolerant lexer over the raw bytes: every object, as pdf-lib might find it |
+ * | `decoders.ts` | streaming decoders (flate, LZW, run-length, ASCII85, hex) that count in bounded memory |
+ * | `recover.ts` | objects of the pages pdf-lib could not read, read again as viewers read them |
+ * | `xref.ts` | the file's own index, followed as viewers follow it, where a file holds two versions of its content |
  * | `page-tree.ts` | iterative page-tree walk: loops, gaps, bounds, mislabelled nodes repaired |
  * | `features.ts` | forms, signatures, XFA, layers, attachments, scripts and actions |
  * | `text.ts` | word and character counts with pdf.js |

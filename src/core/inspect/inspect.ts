@@ -1,13 +1,15 @@
-import { PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRef } from '@cantoo/pdf-lib';
+import { PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRef, type PDFObject } from '@cantoo/pdf-lib';
 import type { Finding } from '../diagnostics.js';
 import { BudgetExceeded, scanFeatures } from './features.js';
 import { findingsAbout } from './findings.js';
-import { inflatesBeyond } from './inflate-guard.js';
-import { walkPageTree } from './page-tree.js';
+import { carriedVerdict, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
+import { walkPageTree, type SourcePage } from './page-tree.js';
+import { recoverPageObjects } from './recover.js';
+import { followIndex } from './xref.js';
 import { declaredRoots, inspectTail } from './raw.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
-import { countPageTexts, type TextReader } from './text.js';
+import { countPageTexts, type PageTexts, type TextReader } from './text.js';
 import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './types.js';
 
 /** Bounds used unless `options.limits` overrides them. */
@@ -18,7 +20,21 @@ export const DEFAULT_LIMITS: InspectLimits = {
   maxTextPages: 5_000,
   maxInflatedBytes: 64e6,
   maxInflationRatio: 16,
+  // A 600 dpi colour scan of an A3 page decodes to 209 MB; real content and fonts inflate 1.3-4x (47 MB for the 12.7 MB bench file); bombs aim at gigabytes.
+  maxStreamBytes: 256e6,
+  maxCarriedBytes: 256e6,
+  maxCarriedRatio: 64,
 };
+
+function inflationLimits(limits: InspectLimits): InflationLimits {
+  return {
+    structureBytes: limits.maxInflatedBytes,
+    structureRatio: limits.maxInflationRatio,
+    streamBytes: limits.maxStreamBytes,
+    carriedBytes: limits.maxCarriedBytes,
+    carriedRatio: limits.maxCarriedRatio,
+  };
+}
 
 /**
  * Learn what an input file is: its type by content, page count, and the problems a reviewer would meet.
@@ -116,17 +132,31 @@ async function loadPdf(bytes: Uint8Array, truncated: boolean, say: ReturnType<ty
   return { failure: say.corrupt('its structure cannot be read') };
 }
 
+/** Where what the build copies from an input starts: its pages with what they inherit, its form and its layers. */
+function carriedRoots(doc: PDFDocument, pages: readonly SourcePage[]): PDFObject[] {
+  const roots: PDFObject[] = [];
+  for (const page of pages) roots.push(page.dict, ...page.inherited.values());
+  for (const key of ['AcroForm', 'OCProperties']) {
+    const value = doc.catalog instanceof PDFDict ? doc.catalog.get(PDFName.of(key)) : undefined;
+    if (value) roots.push(value);
+  }
+  return roots;
+}
+
 async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: Finding[], readText: TextReader | undefined): Promise<InputFacts> {
   const say = findingsAbout(options.fileName);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const base = { type: 'pdf' as const, bytes: bytes.length };
   const tail = inspectTail(bytes, Math.max(0, pdfHeaderOffset(bytes)));
-  if (inflatesBeyond(bytes, limits.maxInflatedBytes + limits.maxInflationRatio * bytes.length)) {
-    return { ...base, findings: [...findings, say.tooComplex('it holds compressed data that expands to an unreasonable size')] };
-  }
+  // pdf-lib inflates every object stream while it loads: measure them first, in bounded memory.
+  const structure = await structureVerdict(bytes, inflationLimits(limits));
+  if (!structure.ok) return { ...base, findings: [...findings, say.tooComplex(structure.detail)] };
   const loaded = await loadPdf(bytes, tail.truncated, say);
   if ('failure' in loaded) return { ...base, findings: [...findings, loaded.failure] };
   const { doc } = loaded;
+  // Where the file holds two versions of some content, the one its index names (what viewers show) is used.
+  const versions = structure.scan && !loaded.decrypted && !doc.isEncrypted ? followIndex(doc, bytes, structure.scan, Math.max(0, pdfHeaderOffset(bytes))) : { replaced: 0, ambiguous: false, intact: true };
+  if (versions.ambiguous) return { ...base, findings: [...findings, say.corrupt('it holds several versions of its content and its index is damaged, so PDF viewers disagree on which one to show')] };
 
   const tree = walkPageTree(doc.context, doc.catalog instanceof PDFDict ? doc.catalog : undefined, {
     maxNodes: limits.maxPageTreeNodes,
@@ -135,6 +165,14 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (tree.status === 'missing') return { ...base, findings: [...findings, say.corrupt('its list of pages is missing')] };
   if (tree.status === 'loop') return { ...base, findings: [...findings, say.corrupt('its list of pages refers back to itself')] };
   if (tree.status === 'too-complex') return { ...base, findings: [...findings, say.tooComplex(tree.detail ?? 'its list of pages is too large')] };
+
+  // What pdf-lib could not read on the pages is read again as viewers read it (else the page would come out blank).
+  const roots = carriedRoots(doc, tree.pages);
+  const plain = !loaded.decrypted && !doc.isEncrypted;
+  const { recovered, unreadable, damaged: partlyUnread } = recoverPageObjects(doc.context, bytes, plain ? structure.scan?.objects : undefined, roots, limits.maxObjects);
+  // Nothing the output would carry may inflate beyond reason (the build copies compressed data as it is).
+  const carried = carriedVerdict(doc.context, bytes.length, inflationLimits(limits));
+  if (!carried.ok) return { ...base, findings: [...findings, say.tooComplex(carried.detail)] };
 
   // pdf-lib must agree with the walk, since the build copies the pages pdf-lib finds.
   let pages: number;
@@ -164,6 +202,8 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     repairs.push('its table of contents had to be searched for');
   }
   if (tree.repaired > 0 && tree.badKids === 0) repairs.push('entries in its list of pages were mislabelled');
+  if (versions.replaced > 0) repairs.push('it holds two versions of some of its content: the one PDF viewers show was used');
+  if (recovered > 0) repairs.push(`${recovered === 1 ? 'a damaged part of its pages was' : 'damaged parts of its pages were'} read as PDF viewers read ${recovered === 1 ? 'it' : 'them'}`);
   if (tail.truncated) findings.push(say.truncatedReadable(pages));
   if (repairs.length > 0) findings.push(say.repaired(repairs.join('; ')));
   if (loaded.decrypted) findings.push(say.decrypted());
@@ -188,20 +228,32 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     if (sizes) facts.pageBytes = sizes;
   }
 
-  if (options.countWords && readText && pages > 0) {
+  // A file read with repairs, or with parts left unread, can be read in more than one way: the build compares its every page.
+  // So can one whose index does not hold whole (viewers rebuild it, each their own way), or parts of which pdf-lib could not parse.
+  const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || partlyUnread || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
+  let read: PageTexts | undefined;
+  if (readText && pages > 0 && (options.countWords || damaged)) {
     try {
-      const text = countPageTexts(await readText(bytes, limits.maxTextPages));
-      facts.words = text.words;
-      facts.chars = text.chars;
-      facts.pageWords = text.pageWords;
-      facts.pageChars = text.pageChars;
-      if (text.chars === 0) findings.push(say.noText(pages));
-      else if (text.emptyPages > 0) findings.push(say.someNoText(text.emptyPages, text.countedPages));
+      read = await readText(bytes, options.countWords ? limits.maxTextPages : 0);
     } catch {
       // pdf.js could not open what pdf-lib could: the word count stays unknown.
     }
   }
+  // A viewer that sees another number of pages in a damaged file: pages would be added or lost without a word.
+  if (damaged && read && read.pages !== pages && !findings.some((f) => f.code === 'file.pages-uncertain' && f.severity === 'error')) {
+    findings.push(say.pagesUncertain(pages, undefined, `a PDF viewer shows ${read.pages}`));
+  }
+  if (options.countWords && read) {
+    const text = countPageTexts(read);
+    facts.words = text.words;
+    facts.chars = text.chars;
+    facts.pageWords = text.pageWords;
+    facts.pageChars = text.pageChars;
+    if (text.chars === 0) findings.push(say.noText(pages));
+    else if (text.emptyPages > 0) findings.push(say.someNoText(text.emptyPages, text.countedPages));
+  }
 
+  if (damaged) facts.damaged = true;
   if (!findings.some((f) => f.severity === 'error')) facts.loaded = { doc };
   return facts;
 }

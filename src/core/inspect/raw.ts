@@ -26,7 +26,7 @@ export interface PdfTail {
   badStartxref: boolean;
 }
 
-function lastIndexOfBytes(bytes: Uint8Array, needle: string, before = bytes.length): number {
+export function lastIndexOfBytes(bytes: Uint8Array, needle: string, before = bytes.length): number {
   const n = needle.length;
   const first = needle.charCodeAt(0);
   outer: for (let i = Math.min(before, bytes.length) - n; i >= 0; i--) {

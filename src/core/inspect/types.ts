@@ -61,6 +61,8 @@ export interface InputFacts {
   findings: Finding[];
   /** The parsed document, for the build; present only when the file can be merged (no error finding). */
   loaded?: LoadedPdf;
+  /** Read with repairs or with parts left unreadable: it can be read in more than one way, so the build compares its every page. */
+  damaged?: boolean;
 }
 
 /** Resource bounds; hitting one gives `file.too-complex` instead of a hang or a crash. */
@@ -76,6 +78,11 @@ export interface InspectLimits {
   /** Object and cross-reference streams may inflate to this many bytes, plus `maxInflationRatio` times the file size. */
   maxInflatedBytes: number;
   maxInflationRatio: number;
+  /** Any one stream the output would carry may inflate to this many bytes (an image: its declared size). */
+  maxStreamBytes: number;
+  /** The non-image streams the output would carry may inflate to this many bytes together, plus `maxCarriedRatio` times the file size. */
+  maxCarriedBytes: number;
+  maxCarriedRatio: number;
 }
 
 export interface InspectOptions {

@@ -110,10 +110,28 @@ export interface SectionRange {
   parts: PartRange[];
 }
 
+/** An output page copied from an input page, with what a cheap look at its content found (before stamps). */
+export interface CopiedPage {
+  /** 1-based, in the output. */
+  outputPage: number;
+  /** The input file as the manifest names it, and the page there (1-based, in page-tree order). */
+  source: string;
+  inputPage: number;
+  /** A text-showing operator in its content or the forms it draws. */
+  text: boolean;
+  /** It has fonts (without any, no reader finds text on it). */
+  fonts: boolean;
+  /** The footer stamp added to it, when stamps are on. */
+  stamp?: string;
+  at?: PartLocation;
+}
+
 export interface AssembleResult {
   bytes: Uint8Array;
   pageCount: number;
   ranges: SectionRange[];
+  /** Every output page copied from an input page. */
+  copied: CopiedPage[];
   /** Warnings and errors met while assembling (missing glyphs, removed scripts, dropped attachments...). */
   diagnostics: Diagnostic[];
 }

@@ -1,0 +1,160 @@
+/**
+ * A cheap look at whether a page shows text: its content streams (and the forms it draws) decoded block by block
+ * and scanned for text-showing operators, stopping at the first. Used after copying, to find pages that came out
+ * blank; only pages without any such operator are then read with pdf.js.
+ */
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { decodeInto } from '../inspect/decoders.js';
+import { streamFilters } from '../inspect/inflation.js';
+
+export interface PageTextLook {
+  /** A text-showing operator (Tj, TJ, ', ") was found in the page or a form it draws. */
+  text: boolean;
+  /** The page (or a form it draws) has fonts: without any, no reader can find text on it. */
+  fonts: boolean;
+}
+
+const N = {
+  Contents: PDFName.of('Contents'),
+  Resources: PDFName.of('Resources'),
+  XObject: PDFName.of('XObject'),
+  Font: PDFName.of('Font'),
+  Subtype: PDFName.of('Subtype'),
+  Form: PDFName.of('Form'),
+} as const;
+
+/** Forms followed, in depth and in number: real pages draw a handful. */
+const MAX_FORM_DEPTH = 8;
+const MAX_FORMS = 64;
+
+class Found extends Error {}
+
+const WS = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WS[c] = 1;
+const DELIM = new Uint8Array(256);
+for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
+const TEXT_OPERATORS = new Set(['Tj', 'TJ', "'", '"']);
+
+/**
+ * A content-stream scanner fed in blocks: skips strings, comments and inline image data, stops (throws `Found`)
+ * at a text operator, and notes the names drawn with `Do`.
+ */
+class OperatorScanner {
+  readonly drawn: string[] = [];
+  found = false;
+  private token = '';
+  private lastName = '';
+  private stringDepth = 0;
+  private escaped = false;
+  private comment = false;
+  private hex = false;
+  /** Inside inline image data: how much of "EI" (after white space) has been seen, -1 before the white space. */
+  private inline = -2;
+
+  push(chunk: Uint8Array): void {
+    for (let i = 0; i < chunk.length; i++) this.byte(chunk[i]!);
+  }
+
+  end(): void {
+    this.endToken();
+  }
+
+  private byte(c: number): void {
+    if (this.inline > -2) {
+      // Binary data until white space, "EI", white space.
+      if (this.inline === -1) this.inline = WS[c] ? 0 : -1;
+      else if (this.inline === 0) this.inline = c === 0x45 ? 1 : WS[c] ? 0 : -1;
+      else if (this.inline === 1) this.inline = c === 0x49 ? 2 : WS[c] ? 0 : -1;
+      else this.inline = WS[c] || DELIM[c] ? -2 : -1;
+      return;
+    }
+    if (this.comment) {
+      if (c === 0x0a || c === 0x0d) this.comment = false;
+      return;
+    }
+    if (this.stringDepth > 0) {
+      if (this.escaped) this.escaped = false;
+      else if (c === 0x5c) this.escaped = true;
+      else if (c === 0x28) this.stringDepth++;
+      else if (c === 0x29) this.stringDepth--;
+      return;
+    }
+    if (this.hex) {
+      if (c === 0x3e) this.hex = false;
+      return;
+    }
+    if (WS[c]) return this.endToken();
+    if (DELIM[c]) {
+      this.endToken();
+      if (c === 0x28) this.stringDepth = 1;
+      else if (c === 0x25) this.comment = true;
+      else if (c === 0x2f) this.token = '/';
+      // `<<` (an inline image's dictionary) is not a hex string; a lone `<` is.
+      else if (c === 0x3c) this.hex = !this.hex;
+      else if (c === 0x3e) this.hex = false;
+      return;
+    }
+    if (this.token.length < 64) this.token += String.fromCharCode(c);
+  }
+
+  private endToken(): void {
+    const t = this.token;
+    this.token = '';
+    this.hex = false;
+    if (t === '') return;
+    if (t.startsWith('/')) this.lastName = t.slice(1);
+    else if (TEXT_OPERATORS.has(t)) {
+      this.found = true;
+      throw new Found();
+    }
+    else if (t === 'Do' && this.lastName) this.drawn.push(this.lastName);
+    else if (t === 'ID') this.inline = -1;
+  }
+}
+
+/**
+ * Whether a page shows text, as far as its content streams say without drawing them.
+ *
+ * @example
+ * const look = lookForText(doc.context, page.node); // { text: true, fonts: true }
+ */
+export function lookForText(context: PDFContext, page: PDFDict): PageTextLook {
+  const look: PageTextLook = { text: false, fonts: false };
+  let forms = 0;
+  const visit = (contents: PDFObject | undefined, resources: PDFDict | undefined, depth: number): void => {
+    const fonts = resources ? context.lookup(resources.get(N.Font)) : undefined;
+    if (fonts instanceof PDFDict && fonts.keys().length > 0) look.fonts = true;
+    const scanner = new OperatorScanner();
+    const target = context.lookup(contents);
+    const streams = target instanceof PDFArray ? target.asArray().map((s) => context.lookup(s)) : [target];
+    for (const stream of streams) {
+      if (!(stream instanceof PDFRawStream)) continue;
+      decodeInto(stream.contents, streamFilters(context, stream.dict), {
+        push(chunk) {
+          scanner.push(chunk);
+        },
+      }, true);
+      // `decodeInto` ends quietly on whatever its sink throws.
+      if (scanner.found) throw new Found();
+    }
+    scanner.end();
+    if (depth >= MAX_FORM_DEPTH) return;
+    const xobjects = resources ? context.lookup(resources.get(N.XObject)) : undefined;
+    if (!(xobjects instanceof PDFDict)) return;
+    for (const name of new Set(scanner.drawn)) {
+      const form = context.lookup(xobjects.get(PDFName.of(name)));
+      if (!(form instanceof PDFStream) || form.dict.get(N.Subtype) !== N.Form || ++forms > MAX_FORMS) continue;
+      const own = context.lookup(form.dict.get(N.Resources));
+      visit(form, own instanceof PDFDict ? own : resources, depth + 1);
+      if (look.text) return;
+    }
+  };
+  try {
+    const resources = context.lookup(page.get(N.Resources));
+    visit(page.get(N.Contents), resources instanceof PDFDict ? resources : undefined, 0);
+  } catch (err) {
+    if (!(err instanceof Found)) throw err;
+    look.text = true;
+  }
+  return look;
+}

@@ -1,0 +1,44 @@
+/** The cheap look for text on a page: operators found in content and forms, not in strings, comments or images. */
+import { deflateSync } from 'node:zlib';
+import type { PDFDict} from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { lookForText } from '../../../src/core/assemble/page-text.js';
+
+async function look(content: string | Uint8Array, options: { fonts?: boolean; form?: string; flate?: boolean } = {}): Promise<{ text: boolean; fonts: boolean }> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([300, 200]);
+  const ctx = doc.context;
+  const raw = typeof content === 'string' ? Uint8Array.from(content, (c) => c.charCodeAt(0)) : content;
+  const data = options.flate ? new Uint8Array(deflateSync(raw)) : raw;
+  const stream = PDFRawStream.of(ctx.obj(options.flate ? { Filter: 'FlateDecode', Length: data.length } : { Length: data.length }), data);
+  page.node.set(PDFName.of('Contents'), ctx.register(stream));
+  const resources = ctx.obj({}) as PDFDict;
+  if (options.fonts !== false) resources.set(PDFName.of('Font'), ctx.obj({ F1: ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' }) }));
+  if (options.form !== undefined) {
+    const formData = Uint8Array.from(options.form, (c) => c.charCodeAt(0));
+    const form = PDFRawStream.of(ctx.obj({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 10, 10], Length: formData.length }), formData);
+    resources.set(PDFName.of('XObject'), ctx.obj({ Fm: ctx.register(form) }));
+  }
+  page.node.set(PDFName.of('Resources'), resources);
+  return lookForText(ctx, page.node);
+}
+
+describe('lookForText', () => {
+  it('finds each text-showing operator, in plain and compressed content', async () => {
+    for (const op of ['(a) Tj', '[(a) 2 (b)] TJ', "(a) '", '1 2 (a) "']) expect(await look(`BT /F1 9 Tf ${op} ET`)).toEqual({ text: true, fonts: true });
+    expect((await look('q BT /F1 9 Tf (a) Tj ET Q', { flate: true })).text).toBe(true);
+  });
+
+  it('is not fooled by operator names in strings, comments or inline image data', async () => {
+    expect((await look('BT /F1 9 Tf (a Tj b) Tw ET % Tj\n')).text).toBe(false);
+    expect((await look('BI /W 2 /H 1 /CS /G /BPC 8 ID \nTj EI Q')).text).toBe(false);
+    expect((await look('<54 6A> pop')).text).toBe(false);
+  });
+
+  it('follows the forms a page draws, and says when a page has no fonts at all', async () => {
+    expect(await look('q /Fm Do Q', { form: 'BT /F1 9 Tf (in a form) Tj ET' })).toEqual({ text: true, fonts: true });
+    expect(await look('q /Fm Do Q', { form: '0 0 1 1 re f' })).toEqual({ text: false, fonts: true });
+    expect(await look('q 300 0 0 200 0 0 cm /Im0 Do Q', { fonts: false })).toEqual({ text: false, fonts: false });
+  });
+});
