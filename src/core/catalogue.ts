@@ -440,6 +440,12 @@ export const CATALOGUE = {
     message: (p) => `${p.file} is too complex to check safely (${p.detail}).`,
     hint: () => `${cap(REEXPORT)}, which usually makes it simpler; or reduce its size.`,
   }),
+  'file.blank': entry<{ file: string; pages: number }>({
+    severity: 'error',
+    when: 'a PDF on whose pages nothing at all is drawn (no text, image or drawing; a scan counts as content)',
+    message: (p) => `${p.file} is blank: nothing is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}.`,
+    hint: () => 'Check that this is the right file; if the content is missing, export or scan the document again.',
+  }),
   'file.no-text': entry<{ file: string; empty: number; pages: number }>({
     severity: 'info',
     when: 'pages without selectable text (scans): their words cannot be counted',

@@ -115,7 +115,7 @@ describe('what the inputs show is what the packet shows', () => {
   it('lets pages without text through: a scan, an empty page, a page whose only text is in a form it draws', async () => {
     const form = '6 0 obj << /Type /XObject /Subtype /Form /BBox [0 0 300 200] /Resources << /Font << /F1 9 0 R >> >> /Length 37 >> stream\nBT /F1 18 Tf 20 100 Td (Inside) Tj ET\nendstream endobj';
     const drawsForm = rawPdf([...pageTree([3]), '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R /Resources << /XObject << /Fm 6 0 R >> >> >> endobj', '4 0 obj << /Length 6 >> stream\n/Fm Do\nendstream endobj', form, HELVETICA]);
-    const empty = rawPdf([...pageTree([3]), textPage(3, '[]'), HELVETICA]);
+    const empty = rawPdf([...pageTree([3, 5]), textPage(3, '4 0 R'), textStream(4, 'Plan'), textPage(5, '[]'), HELVETICA]);
     const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': manifest(), 'cv.pdf': drawsForm, 'plan.pdf': empty });
     const r = await cli(['build', 'm.yaml', '--today', '2025-10-01', '--no-cover'], { cwd: dir });
     expect(r.stdout).not.toContain('blank-page');

@@ -36,7 +36,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFFont, type PDF
 import type { Diagnostic } from '../diagnostics.js';
 import type { AssembleResult, CopiedPage, PartLocation, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
 import { layoutCover } from './cover.js';
-import { lookForText } from './page-text.js';
+import { lookForText } from '../inspect/page-text.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';

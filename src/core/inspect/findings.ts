@@ -27,6 +27,7 @@ export const INSPECT_CODES = [
   'file.too-complex',
   'file.no-text',
   'file.no-pages',
+  'file.blank',
 ] as const;
 export type InspectCode = (typeof INSPECT_CODES)[number];
 
@@ -73,6 +74,7 @@ export function findingsAbout(file = UNNAMED_FILE) {
       diag('file.pages-uncertain', { file, found, lost: true, detail, ...(declared !== undefined ? { declared } : {}) }),
     pagesMiscounted: (found: number, declared: number): Finding => diag('file.pages-uncertain', { file, found, declared, lost: false }),
     noPages: (): Finding => diag('file.no-pages', { file }),
+    blank: (pages: number): Finding => diag('file.blank', { file, pages }),
     tooComplex: (detail: string): Finding => diag('file.too-complex', { file, detail }),
     noText: (pages: number): Finding => diag('file.no-text', { file, empty: pages, pages }),
     someNoText: (empty: number, pages: number): Finding => diag('file.no-text', { file, empty, pages }),

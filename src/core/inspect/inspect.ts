@@ -1,9 +1,10 @@
-import { PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRef, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRef, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import type { Finding } from '../diagnostics.js';
 import { BudgetExceeded, scanFeatures } from './features.js';
 import { findingsAbout } from './findings.js';
 import { carriedVerdict, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
+import { lookForMarks } from './page-text.js';
 import { walkPageTree, type SourcePage } from './page-tree.js';
 import { recoverPageObjects } from './recover.js';
 import { followIndex } from './xref.js';
@@ -231,6 +232,8 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   // A file read with repairs, or with parts left unread, can be read in more than one way: the build compares its every page.
   // So can one whose index does not hold whole (viewers rebuild it, each their own way), or parts of which pdf-lib could not parse.
   const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || partlyUnread || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
+  // A damaged file may be blank only as pdf-lib reads it: the build compares its pages with what viewers show.
+  if (!damaged && pages > 0 && nothingDrawn(doc.context, tree.pages)) findings.push(say.blank(pages));
   let read: PageTexts | undefined;
   if (readText && pages > 0 && (options.countWords || damaged)) {
     try {
@@ -249,11 +252,25 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     facts.chars = text.chars;
     facts.pageWords = text.pageWords;
     facts.pageChars = text.pageChars;
-    if (text.chars === 0) findings.push(say.noText(pages));
+    if (text.chars === 0 && !findings.some((f) => f.code === 'file.blank')) findings.push(say.noText(pages));
     else if (text.emptyPages > 0) findings.push(say.someNoText(text.emptyPages, text.countedPages));
   }
 
   if (damaged) facts.damaged = true;
   if (!findings.some((f) => f.severity === 'error')) facts.loaded = { doc };
   return facts;
+}
+
+/** Pages looked at for marks: a longer file with nothing on its first pages is not taken for blank. */
+const MAX_BLANK_LOOK = 200;
+
+/** Whether no page draws anything (looked at page by page, stopping at the first that does). */
+function nothingDrawn(context: PDFContext, pages: readonly SourcePage[]): boolean {
+  if (pages.length > MAX_BLANK_LOOK) return false;
+  try {
+    return pages.every((p) => !lookForMarks(context, p.dict));
+  } catch {
+    // A page too strange to look at is taken as drawing something: no alarm without a reason.
+    return false;
+  }
 }

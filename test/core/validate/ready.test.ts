@@ -8,7 +8,8 @@ import { checkManifest } from '../../../src/app/check.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { makeReport } from '../../../src/core/report/model.js';
 import { renderMarkdown } from '../../../src/core/report/markdown.js';
-import { makePdf } from '../../helpers/make-pdf.js';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { makePdf, makePng } from '../../helpers/make-pdf.js';
 import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
 const BIO = 'I studied mathematics in Turku and wrote my thesis on robust estimation for noisy sensors.';
@@ -69,6 +70,26 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(copy.diagnostics.map((d) => d.message)).toEqual(['cv-copy.pdf is the same document as cv.pdf, already used for CV (line 4).']);
     expect(copy.report.verdict).toBe('Not ready: 1 file given twice');
     expect(copy.report.items.find((i) => i.id === 'research_plan')!.status).toBe('invalid');
+  });
+
+  it('a blank PDF (nothing drawn on any page) is an error; a scan or a drawing is content', async () => {
+    const blank = await PDFDocument.create();
+    blank.addPage();
+    blank.addPage();
+    const drawing = await PDFDocument.create();
+    drawing.addPage().drawRectangle({ x: 50, y: 50, width: 100, height: 20 });
+    const scan = await PDFDocument.create();
+    scan.addPage().drawImage(await scan.embedPng(makePng()), { x: 0, y: 0, width: 595, height: 842 });
+    const items = ITEMS.replace('plan.pdf', 'blank.pdf').replace('{ link: "https://example.org/thesis.pdf" }', 'drawing.pdf');
+    const r = await check(manifest(`${items}  diplomas: scan.pdf\n`), {
+      'blank.pdf': await blank.save(),
+      'scan.pdf': await scan.save(),
+      'drawing.pdf': await drawing.save(),
+    });
+    expect(r.diagnostics.filter((d) => d.code === 'file.blank').map((d) => `${d.line}:${d.col} ${d.severity} ${d.message}  hint: ${d.hint}`)).toEqual([
+      '6:18 error blank.pdf is blank: nothing is drawn on any of its 2 pages.  hint: Check that this is the right file; if the content is missing, export or scan the document again.',
+    ]);
+    expect(r.report.verdict).not.toMatch(/^Ready/);
   });
 
   it('a letter where the posting wants contact details only', async () => {

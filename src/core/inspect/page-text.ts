@@ -1,11 +1,12 @@
 /**
- * A cheap look at whether a page shows text: its content streams (and the forms it draws) decoded block by block
- * and scanned for text-showing operators, stopping at the first. Used after copying, to find pages that came out
- * blank; only pages without any such operator are then read with pdf.js.
+ * A cheap look at what a page shows: its content streams (and the forms it draws) decoded block by block and
+ * scanned for text-showing operators (or, for `lookForMarks`, any operator that paints), stopping at the first.
+ * Used after copying, to find pages that came out blank (only pages without a text operator are then read with
+ * pdf.js), and by the inspector, to find input files on which nothing at all is drawn.
  */
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
-import { decodeInto } from '../inspect/decoders.js';
-import { streamFilters } from '../inspect/inflation.js';
+import { decodeInto } from './decoders.js';
+import { streamFilters } from './inflation.js';
 
 export interface PageTextLook {
   /** A text-showing operator (Tj, TJ, ', ") was found in the page or a form it draws. */
@@ -21,6 +22,9 @@ const N = {
   Font: PDFName.of('Font'),
   Subtype: PDFName.of('Subtype'),
   Form: PDFName.of('Form'),
+  Annots: PDFName.of('Annots'),
+  Link: PDFName.of('Link'),
+  AP: PDFName.of('AP'),
 } as const;
 
 /** Forms followed, in depth and in number: real pages draw a handful. */
@@ -33,13 +37,16 @@ const WS = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) WS[c] = 1;
 const DELIM = new Uint8Array(256);
 for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
-const TEXT_OPERATORS = new Set(['Tj', 'TJ', "'", '"']);
+const TEXT_OPERATORS: ReadonlySet<string> = new Set(['Tj', 'TJ', "'", '"']);
+/** Everything that leaves a mark: text, images and forms (`Do`), inline images, shadings, filled or stroked paths. */
+const PAINT_OPERATORS: ReadonlySet<string> = new Set([...TEXT_OPERATORS, 'Do', 'BI', 'sh', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's']);
 
 /**
  * A content-stream scanner fed in blocks: skips strings, comments and inline image data, stops (throws `Found`)
  * at a text operator, and notes the names drawn with `Do`.
  */
 class OperatorScanner {
+  constructor(private readonly wanted: ReadonlySet<string> = TEXT_OPERATORS) {}
   readonly drawn: string[] = [];
   found = false;
   private token = '';
@@ -103,7 +110,7 @@ class OperatorScanner {
     this.hex = false;
     if (t === '') return;
     if (t.startsWith('/')) this.lastName = t.slice(1);
-    else if (TEXT_OPERATORS.has(t)) {
+    else if (this.wanted.has(t)) {
       this.found = true;
       throw new Found();
     }
@@ -119,12 +126,34 @@ class OperatorScanner {
  * const look = lookForText(doc.context, page.node); // { text: true, fonts: true }
  */
 export function lookForText(context: PDFContext, page: PDFDict): PageTextLook {
+  return look(context, page, TEXT_OPERATORS);
+}
+
+/**
+ * Whether anything at all is drawn on a page: a painting operator in its content (or a form it draws), or an
+ * annotation other than a link that has an appearance (a stamp, a note shown on the page).
+ *
+ * @example
+ * const blank = pages.every((p) => !lookForMarks(doc.context, p.dict));
+ */
+export function lookForMarks(context: PDFContext, page: PDFDict): boolean {
+  const annots = context.lookup(page.get(N.Annots));
+  if (annots instanceof PDFArray) {
+    for (const a of annots.asArray()) {
+      const annot = context.lookup(a);
+      if (annot instanceof PDFDict && annot.get(N.Subtype) !== N.Link && annot.get(N.AP) !== undefined) return true;
+    }
+  }
+  return look(context, page, PAINT_OPERATORS).text;
+}
+
+function look(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>): PageTextLook {
   const look: PageTextLook = { text: false, fonts: false };
   let forms = 0;
   const visit = (contents: PDFObject | undefined, resources: PDFDict | undefined, depth: number): void => {
     const fonts = resources ? context.lookup(resources.get(N.Font)) : undefined;
     if (fonts instanceof PDFDict && fonts.keys().length > 0) look.fonts = true;
-    const scanner = new OperatorScanner();
+    const scanner = new OperatorScanner(wanted);
     const target = context.lookup(contents);
     const streams = target instanceof PDFArray ? target.asArray().map((s) => context.lookup(s)) : [target];
     for (const stream of streams) {

@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib';
 import type { PDFDict} from '@cantoo/pdf-lib';
 import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { lookForText } from '../../../src/core/assemble/page-text.js';
+import { lookForText } from '../../../src/core/inspect/page-text.js';
 
 async function look(content: string | Uint8Array, options: { fonts?: boolean; form?: string; flate?: boolean } = {}): Promise<{ text: boolean; fonts: boolean }> {
   const doc = await PDFDocument.create();
