@@ -325,6 +325,7 @@ const FOLD_FIGURES = [
   ['limits', (x) => x.limits_exact],
   ['deadline', (x) => x.deadline_accuracy],
   ['format', (x) => x.format_accuracy],
+  ['counts', (x) => x.counts_exact],
   ['nw-R', (x) => x.not_wanted.recall],
 ];
 

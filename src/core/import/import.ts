@@ -85,6 +85,13 @@ function deadlineDate(s: string, today: string | undefined): DateMatch | undefin
   return dates[0];
 }
 
+/** A date right after "by / before / antes del / senest" in a sentence that asks to apply or send, not about the start. */
+function byDate(s: string, today: string | undefined): boolean {
+  const asks = testAny(P.REQUEST_CUES, s) || testAny(P.LIST_TRIGGERS, s);
+  if (!asks || !test(P.APPLICATION_WORDS, s) || testAny(P.START_CUES, s) || /\b(?:prefer\p{L}*|priority)\b/iu.test(s)) return false;
+  return findDates(s, { today }).some((d) => d.day !== undefined && test(P.DEADLINE_BEFORE_DATE, s.slice(Math.max(0, d.index - 40), d.index)));
+}
+
 const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreement|negotiable|flexible)\b/iu;
 
 /**
@@ -162,7 +169,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     if (testAny(P.OPEN_UNTIL_FILLED_CUES, s)) openUntilFilled ??= s;
     const isReviewStart = testAny(P.REVIEW_START_CUES, s);
     const isConsideration = testAny(P.CONSIDERATION_CUES, s);
-    const isDeadline = testAny(P.DEADLINE_CUES, s) && !NON_DEADLINE.test(s) && !isReviewStart && !/\breference letters?\b|\bletters of (?:recommendation|reference)\b[^.]{0,20}\bdeadline\b|\bdeadline for (?:the )?(?:submission of )?(?:reference|recommendation)/iu.test(s);
+    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !isReviewStart && !/\breference letters?\b|\bletters of (?:recommendation|reference)\b[^.]{0,20}\bdeadline\b|\bdeadline for (?:the )?(?:submission of )?(?:reference|recommendation)/iu.test(s);
     if (isDeadline || isReviewStart || isConsideration) {
       const d = deadlineDate(s, today);
       if (d && isReviewStart && !isConsideration) reviewStart ??= { d, s };
