@@ -82,6 +82,12 @@ if (postings.length === 0) usage(only ? `no dev posting called ${only}` : 'no po
 const { importPosting } = await import(join(ROOT, 'dist/core/import/index.js'));
 const model = 'shipped';
 
+/** The text of a posting without its first line (the address), and its annotation. */
+function load(p) {
+  const raw = readFileSync(join(DIR, p.file), 'utf8');
+  return { text: raw.slice(raw.indexOf('\n') + 1), gold: parse(readFileSync(join(DIR, `${p.slug}.yaml`), 'utf8')) };
+}
+
 /** Import options for a fold (or the whole split): the rules have nothing to train. */
 function modelFor() {
   return {};
@@ -193,9 +199,7 @@ function newTotals() {
 /** Imports and scores `list` (postings), adding to totals `t`; per-posting misses go to `lines` when `show` says so. */
 function score(list, t, lines, show, options = {}) {
   for (const p of list) {
-    const gold = parse(readFileSync(join(DIR, `${p.slug}.yaml`), 'utf8'));
-    const raw = readFileSync(join(DIR, p.file), 'utf8');
-    const text = raw.slice(raw.indexOf('\n') + 1);
+    const { text, gold } = load(p);
     t.postings += 1;
     const goldItems = (gold.items ?? []).filter((i) => i.stage !== 'not_wanted');
     const goldNotWanted = (gold.items ?? []).filter((i) => i.stage === 'not_wanted');
