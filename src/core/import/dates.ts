@@ -3,6 +3,7 @@
  * `14th of November 2025`, with an optional time (`23:59`, `11:59 pm`, `klo 23.59`) and zone (`EET`, `(UTC+2)`,
  * `Finnish time`). Pure; the caller passes `today` when a date without a year should get one.
  */
+import { accentFree, unaccent } from './match.js';
 import { MONTHS, TIME_ZONES } from './phrases.js';
 
 /** One date found in a text. */
@@ -46,15 +47,20 @@ const ZONE_RE = Object.keys(TIME_ZONES)
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?/giu;
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]\d)/giu;
+// "15 de marzo de 2026", "1 d'abril de 2026", "30. april 2026": the words between day, month and year in the
+// Iberian languages; month names match with or without their accents ("marco" is "março").
 const DAY_MONTH = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_RE})(?![\\p{L}])\\.?(?:,?\\s+(\\d{4})\\b)?`,
+  accentFree(`\\b(\\d{1,2})(?:st|nd|rd|th|º|°)?\\.?\\s+(?:of\\s+|de\\s+|del\\s+|d')?(${MONTH_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?`),
   'giu',
 );
 const MONTH_DAY = new RegExp(
-  `(?<![\\p{L}])(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\s*(?:pages?|words?|characters|mb|%))(?:,?\\s+(\\d{4})\\b)?`,
+  accentFree(`(?<![\\p{L}])(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\s*(?:pages?|words?|characters|mb|%))(?:,?\\s+(\\d{4})\\b)?`),
   'giu',
 );
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'giu');
+const MONTH_YEAR = new RegExp(accentFree(`(?<![\\p{L}])(${MONTH_RE})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`), 'giu');
+const MONTH_OF: Record<string, number> = Object.fromEntries(Object.entries(MONTHS).map(([name, n]) => [unaccent(name), n]));
+/** The month a name stands for, with or without its accents. */
+const monthOf = (name: string | undefined): number => MONTH_OF[unaccent((name ?? '').toLowerCase())] ?? 0;
 const TIME_AFTER = new RegExp(
   `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis|à|a las|alle ore|kl\\.?|om)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:noon|midnight)\\b)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
   'iu',
@@ -166,16 +172,16 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
     push(m.index, m[0], Number(m[4]), b, a, review);
   }
   for (const m of text.matchAll(DAY_MONTH)) {
-    push(m.index, m[0], m[3] ? Number(m[3]) : undefined, MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, Number(m[1]));
+    push(m.index, m[0], m[3] ? Number(m[3]) : undefined, monthOf(m[2]), Number(m[1]));
   }
   for (const m of text.matchAll(MONTH_DAY)) {
     const month = (m[1] ?? '').toLowerCase();
     // "may" without a year is far more often the verb than the month.
     if (month === 'may' && !m[3] && m[1] !== 'May') continue;
-    push(m.index, m[0], m[3] ? Number(m[3]) : undefined, MONTHS[month] ?? 0, Number(m[2]));
+    push(m.index, m[0], m[3] ? Number(m[3]) : undefined, monthOf(month), Number(m[2]));
   }
   if (options.monthYear) {
-    for (const m of text.matchAll(MONTH_YEAR)) push(m.index, m[0], Number(m[2]), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, undefined);
+    for (const m of text.matchAll(MONTH_YEAR)) push(m.index, m[0], Number(m[2]), monthOf(m[1]), undefined);
   }
   // Keep the earliest, then the longest, of overlapping matches.
   found.sort((x, y) => x.index - y.index || y.end - x.end || (y.day !== undefined ? 1 : 0) - (x.day !== undefined ? 1 : 0));

@@ -1,5 +1,6 @@
 /** Import a requirements profile from a posting's text: re-exports only. */
-export { importPosting, fileNamePattern } from './import.js';
+export { importPosting } from './import.js';
+export { fileNamePattern } from './facts.js';
 export type { ImportOptions, ImportResult, ReviewNote } from './import.js';
 export { findKindMentions, findCount, findLimits } from './match.js';
 export type { KindMention, Count, Limit, LimitKey } from './match.js';

@@ -42,7 +42,7 @@ export interface StageCue {
   condition?: string;
 }
 
-const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but|must|should|shall|will|need to|needs to|have to|has to|muss|müssen|doivent|doit|ska|skall|skal|må|tulee)\b/u;
+const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but|must|should|shall|will|need to|needs to|have to|has to|muss|müssen|doivent|doit|ska|skall|skal|må|tulee|debe|deben|deberá|deberán|deve|devem|devono|dovrà|han de|cal)\b/u;
 
 /**
  * The condition stated in `text`, in its own words ("if English is not your first language"), or undefined.
@@ -88,7 +88,8 @@ export function isNotWanted(unit: string): boolean {
     .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit));
 }
 
-const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai|och|samt|eller|og|et|ou)\b/giu;
+// One-letter conjunctions ("y", "e", "i", "o") only between spaces: "e-mail" and "i.e." are no lists.
+const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai|och|samt|eller|og|et|ou|ainsi que|así como|junto con|además de|bem como|nonché|ed|oraz)\b|(?<=\s)(?:y|e|i|o|u)(?=\s)/giu;
 const LINKERS =
   /(?:\b(?:including|incl\.?|inkl\.?|containing|that includes|which includes|and including|inklusive|inkludert|mit|summari[sz]ing|describing|outlining|detailing|explaining|stating|specifying|listing|covering|addressing|jossa tiedot myös|one of (?:whom|which|these|them)|at least one of|en av (?:disse|dem)|varav|joista|dont|davon)|(?<!\b(?:along|together|alongside|plus|as well as|and) )\bwith)\s+(?:a |an |the |your |their |his |her |of )?(?:[\p{L}'/-]+ ){0,6}$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$|^\s*(?:of|for|from|on) (?:your |the |all |each |their )?$/iu;
 
@@ -325,7 +326,7 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     const gap = unit.slice(prev?.end ?? 0, h.start);
     // Named twice ("letters of recommendation or contact details of referees", "language certificate (TOEFL)") is one
     // item; two of a kind listed apart ("a statement of teaching philosophy, evidence of teaching effectiveness") are two.
-    const listed = /(?:[,;]|\b(?:and|as well as|plus|und|sowie|och|og|en|et|ja)\b)(?!\s*(?:to|which|that|who|whom|by|sent|uploaded|submitted|written|from|directly|preferably|ideally|one of|at least|e\.g\.|i\.e\.)\b)/u;
+    const listed = /(?:[,;]|\b(?:and|as well as|plus|und|sowie|och|og|en|et|ja|samt|ed|así como|bem como)\b|(?<=\s)(?:y|e|i)(?=\s))(?!\s*(?:to|which|that|who|whom|by|sent|uploaded|submitted|written|from|directly|preferably|ideally|one of|at least|e\.g\.|i\.e\.)\b)/u;
     const twice = prev?.kind === h.kind && gap.length < 80 && !listed.test(gap);
     if (prev && (LINKERS.test(gap) || twice)) {
       prev.nameEnd ??= prev.end;

@@ -29,10 +29,64 @@ function edge(source: string, at: number): string {
   return WORD_EDGE;
 }
 
+/** Letters that postings write with or without their accents, and the forms each one stands for. */
+const ACCENTED: Record<string, string> = {
+  a: 'aàáâãäåā',
+  e: 'eèéêëēęě',
+  i: 'iìíîïī',
+  o: 'oòóôõöøō',
+  u: 'uùúûüūů',
+  c: 'cçč',
+  n: 'nñň',
+  s: 'sšś',
+  z: 'zžźż',
+  y: 'yýÿ',
+};
+const BASE_OF = new Map<string, string>();
+for (const [base, forms] of Object.entries(ACCENTED)) for (const f of forms) BASE_OF.set(f, base);
+
+/**
+ * The pattern with every literal letter that can carry an accent matching all its accented forms: "curriculum"
+ * finds "currículum", "resume" and "résumé" find each other, "søknad" finds "soknad". Letters in classes, escapes and
+ * group syntax are kept as they are.
+ */
+export function accentFree(source: string): string {
+  let out = '';
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      // An escape: \p{L}, \u00e9, \u{1F600}, \x41, \k<name>, or one character.
+      const m = /^\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/.exec(source.slice(i));
+      const esc = m ? m[0] : c;
+      out += esc;
+      i += esc.length;
+    } else if (c === '[') {
+      // A class is copied whole: its letters are already a choice.
+      let j = i + 1;
+      if (source[j] === '^') j += 1;
+      if (source[j] === ']') j += 1;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      out += source.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '(' && source[i + 1] === '?') {
+      const m = /^\(\?(?:<[=!]|[:=!]|<[A-Za-z_$][\w$]*>)/.exec(source.slice(i));
+      const head = m ? m[0] : '(?';
+      out += head;
+      i += head.length;
+    } else {
+      const base = BASE_OF.get(c.toLowerCase());
+      out += base ? `[${ACCENTED[base]}]` : c;
+      i += 1;
+    }
+  }
+  return out;
+}
+
 export function g(re: RegExp): RegExp {
   let c = compiled.get(re);
   if (!c) {
-    c = new RegExp(re.source.replace(/\\b/g, (_m: string, at: number) => edge(re.source, at)), 'giu');
+    c = new RegExp(accentFree(re.source.replace(/\\b/g, (_m: string, at: number) => edge(re.source, at))), 'giu');
     compiled.set(re, c);
   }
   c.lastIndex = 0;
@@ -110,19 +164,35 @@ export function findKindMentions(text: string): KindMention[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers, counts and limits
 
-const NUM = `(?:\\d{1,3}(?:[ ,]\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(P.NUMBER_WORDS).join('|')})`;
-const COUNT_CUE = '(at least|min\\.?|minimum(?: of)?|a minimum of|no fewer than|up to|at most|max\\.?|maximum(?: of)?|a maximum of|no more than|not more than)';
+const NUMBER_WORDS = Object.keys(P.NUMBER_WORDS).join('|');
+const NUM = `(?:\\d{1,3}(?:[ ,]\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})`;
+const MIN_COUNT = 'at least|min\\.?|minimum(?: of)?|a minimum of|no fewer than|mindestens|au moins|minstens|minst|mindst|vähintään|al menos|como mínimo|pelo menos|almeno|almenys';
+const COUNT_CUE = `(${MIN_COUNT}|up to|at most|max\\.?|maximum(?: of)?|a maximum of|no more than|not more than|höchstens|bis zu|jusqu'à|au plus|hasta|máximo|un máximo de|até|no máximo|fino a|al massimo|højst|høyst|maks\\.?|maksimalt|inntil|högst)`;
+/** Words between the two numbers of a range ("two to three", "dos o tres", "zwei bis drei"). */
+const RANGE_WORD = '-|to|or|o|ou|oder|bis|eller|till|tot|à|a';
+const MIN_COUNT_RE = new RegExp(accentFree(`^(?:${MIN_COUNT})`), 'iu');
 const COUNT_RE = new RegExp(
-  `(?:${COUNT_CUE}\\s+)?(?<![\\w.,(-])(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?:\\s*(?:-|to|or)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?(?![\\w.-]|\\s*-?\\s*(?:pages?|sides?|words?|characters?|mb|seiten)\\b)`,
+  accentFree(
+    `(?:${COUNT_CUE}\\s+)?(?<![\\w.,(-])(\\d{1,2}|${NUMBER_WORDS})(?:\\s*(?:${RANGE_WORD})\\s*(\\d{1,2}|${NUMBER_WORDS}))?(?![\\w.-]|\\s*-?\\s*(?:pages?|sides?|words?|characters?|mb|seiten|paginas|palabras)\\b)`,
+  ),
   'giu',
 );
 const COUNT_AFTER_RE = new RegExp(
-  `^\\s*\\(\\s*(?:${COUNT_CUE}\\s+)?(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?![\\d.,]\\d)(?:\\s*(?:-|to)\\s*(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')}))?(?:\\s+(?:required|needed|requested|letters|references|in total|total))?\\s*[);,]`,
+  accentFree(
+    `^\\s*\\(\\s*(?:${COUNT_CUE}\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?![\\d.,]\\d)(?:\\s*(?:-|to)\\s*(\\d{1,2}|${NUMBER_WORDS}))?(?:\\s+(?:required|needed|requested|letters|references|in total|total))?\\s*[);,]`,
+  ),
   'iu',
 );
 
+/** The letters of `s` without their accents, one for one ("três" -> "tres"), as `accentFree` patterns match them. */
+export function unaccent(s: string): string {
+  return [...s].map((c) => BASE_OF.get(c) ?? BASE_OF.get(c.toLowerCase())?.toUpperCase() ?? c).join('');
+}
+
+const NUMBER_WORDS_PLAIN: Record<string, number> = Object.fromEntries(Object.entries(P.NUMBER_WORDS).map(([w, v]) => [unaccent(w), v]));
+
 export function num(s: string | undefined): number | undefined {
-  return s === undefined ? undefined : parseNumber(s, P.NUMBER_WORDS);
+  return s === undefined ? undefined : parseNumber(unaccent(s), NUMBER_WORDS_PLAIN);
 }
 
 /** A count of entries: "three letters" is `{ min: 3, max: 3 }`. */
@@ -135,7 +205,7 @@ function countFrom(cue: string | undefined, a: number | undefined, b: number | u
   if (a === undefined) return undefined;
   if (b !== undefined) return { min: Math.min(a, b), max: Math.max(a, b) };
   const c = cue?.toLowerCase() ?? '';
-  if (/^(?:at least|min|minimum|a minimum|no fewer)/.test(c)) return { min: a };
+  if (MIN_COUNT_RE.test(c)) return { min: a };
   if (c !== '') return { max: a };
   return { min: a, max: a };
 }
@@ -170,7 +240,7 @@ export interface Limit {
 }
 
 const UNIT_KEYS = Object.keys(P.LIMIT_UNITS) as LimitKey[];
-const LIMIT_RE = new RegExp(`(?<![\\p{L}\\d])(${NUM})(\\s*-\\s*|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`, 'giu');
+const LIMIT_RE = new RegExp(accentFree(`(?<![\\p{L}\\d])(${NUM})(\\s*-\\s*|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`), 'giu');
 const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|to)\\s*$`, 'iu');
 const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b|au maximum\b|maksimum\b|höchstens\b|enintään\b)/iu;
 /** "at least 10 pages but no more than 25": the second number's unit is the first's. */
@@ -194,13 +264,13 @@ export function findLimits(text: string): Limit[] {
     if (test(P.APPROXIMATE, before.slice(-40).split(/[.;(]/u).pop() ?? '')) continue;
     // "five pages of 2400 characters per page": the characters measure a page.
     if (/^\s*(?:per|a|each|par|pro) (?:page|side|sheet|seite)\b/iu.test(after)) continue;
-    if (P.MIN_CUES.test(before)) {
+    if (test(P.MIN_CUES, before)) {
       const but = BUT_MAX.exec(after);
       const v = num(but?.[1]);
       if (but && v !== undefined && v > 0) out.push({ key, value: v, index: m.index, end: m.index + m[0].length + but[0].length, cue: true });
       continue;
     }
-    const cue = P.LIMIT_CUES.test(before) || RANGE_BEFORE.test(before) || (m[2] ?? '').includes('-') || CUE_AFTER.test(text.slice(m.index + m[0].length));
+    const cue = test(P.LIMIT_CUES, before) || RANGE_BEFORE.test(before) || (m[2] ?? '').includes('-') || CUE_AFTER.test(text.slice(m.index + m[0].length));
     if (key !== 'max_mb' && !Number.isInteger(value)) continue;
     out.push({ key, value, index: m.index, end: m.index + m[0].length, cue });
   }

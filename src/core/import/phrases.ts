@@ -6,6 +6,7 @@
  * Write them without the `g` flag; the engine adds the flags it needs.
  */
 import type { Form, ItemKind } from '../schema/vocabulary.js';
+import { fromLanguages, kindFromLanguages } from './languages.js';
 
 /** How one item kind is recognized and what it accepts when the posting does not say. */
 export interface KindPhrases {
@@ -27,6 +28,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\blebenslauf\b/, // German
       /\bansioluettelo\b/, // Finnish
       /\b(?:meritförteckning|levnadsbeskrivning)\b/, // Swedish
+      ...kindFromLanguages('cv'),
     ],
     accepts: ['file'],
     title: 'CV',
@@ -43,6 +45,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:sollicitatiebrief|begeleidende brief)\b/, // Dutch
       /\b(?:søknadsbrev(?:et)?|ansøgning(?:sbrev)?|følgebrev)\b/, // Norwegian, Danish
       /\blettre de candidature\b/, // French
+      ...kindFromLanguages('cover_letter'),
     ],
     accepts: ['file', 'text'],
     title: 'Cover letter',
@@ -65,6 +68,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\blettre de motivation\b/, // French
       /\blettera (?:di )?motivazion[ei]\b/, // Italian
       /\bcarta de motivación\b/, // Spanish
+      ...kindFromLanguages('motivation_letter'),
     ],
     accepts: ['file', 'text'],
     title: 'Motivation letter',
@@ -92,6 +96,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:onderzoeksvoorstel|onderzoeksplan|projectvoorstel)\b/, // Dutch
       /\bprojet (?:de (?:thèse|recherche|doctorat)|doctoral)\b/, // French
       /\bprogramma di ricerca\b/, // Italian
+      ...kindFromLanguages('research_plan'),
     ],
     accepts: ['file', 'text'],
     title: 'Research plan',
@@ -108,6 +113,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\boverview of the research topic\b/,
       /\bsynopsis of (?:the )?work\b/,
       /\bbeschreibung (?:des )?forschungsinteresse\p{L}*/u, // German
+      ...kindFromLanguages('research_statement'),
     ],
     accepts: ['file', 'text'],
     title: 'Research statement',
@@ -122,6 +128,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bevidence of teaching (?:effectiveness|excellence|quality)\b/,
       /\b(?:lehrkonzept|lehrportfolio)\b/, // German
       /\b(?:undervisningsportfolio|undervisningsportefølje|pedagogisk portfölj|pedagogisk portfolio|opetusportfolio)\b/, // Nordic
+      ...kindFromLanguages('teaching_statement'),
     ],
     accepts: ['file', 'text'],
     title: 'Teaching statement',
@@ -131,6 +138,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bdiversity(?:,? equity,? and inclusion)? statements?\b/,
       /\bstatement (?:on|of|addressing) (?:your )?(?:contributions to )?(?:diversity|inclusion)\b/,
       /\b(?:dei|edi) statement\b/,
+      ...kindFromLanguages('diversity_statement'),
     ],
     accepts: ['file', 'text'],
     title: 'Diversity statement',
@@ -148,6 +156,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bkarakterutskrift(?:er)?\b/, // Norwegian
       /\bcijferlijst(?:en)?\b/, // Dutch
       /\brelevés? de notes\b/, // French
+      ...kindFromLanguages('transcript'),
     ],
     accepts: ['file'],
     title: 'Transcript of records',
@@ -164,6 +173,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:masteroppgave(?:n)?|hovedoppgave(?:n)?)\b/, // Norwegian
       /\b(?:afstudeerscriptie|scriptie)\b/, // Dutch
       /\bmémoire\b/, // French
+      ...kindFromLanguages('thesis'),
     ],
     accepts: ['file'],
     title: 'Thesis',
@@ -175,10 +185,11 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bbibliography of (?:your )?publications\b/,
       /\bdetails of (?:your )?published papers\b/,
       /\bresearch record\b/,
-      /\b(?:publikationsliste|publikationslista|publikasjonsliste|publikationsliste|publicatielijst|julkaisuluettelo)\b/, // German, Nordic, Dutch, Finnish
+      /\b(?:publikationsliste|publikationslista|publikasjonsliste|publikationsliste|publicatielijst|julkaisuluettelo|publikationsverzeichnis|schriftenverzeichnis|veröffentlichungsliste|verzeichnis der (?:veröffentlichungen|publikationen)|liste der (?:veröffentlichungen|publikationen)|lijst (?:van|met) publicaties)\b/, // German, Nordic, Dutch, Finnish
       /\bliste?(?: over)? (?:eventuelle )?vitenskapelig(?:e)? (?:arbeid|produksjon(?:er)?)\b/, // Norwegian
       /\bliste (?:des|de) publications\b/, // French
       /\belenco delle pubblicazioni\b/, // Italian
+      ...kindFromLanguages('publication_list'),
     ],
     accepts: ['file'],
     title: 'List of publications',
@@ -189,6 +200,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:selected |representative |sample |relevant |key )(?:publications|papers|reprints)\b/,
       /\b(?:copies|copy|pdfs?|re-?prints?)(?:\/re-?prints?)? of (?:(?:the|your|up to|one|two|three|four|five|\d+|or|his|her|their|at most|no more than) )*(?:(?:selected|representative|relevant|best|key|recent|most important|major|main|significant|published) )*(?:publications|papers|articles|reprints)\b/,
       /\b(?:publication|research) samples?\b/,
+      /\b(?:schriftprobe|arbeitsprobe)n?\b/, // German
       /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work)\b/,
       /\b(?:job market|working) papers?\b/,
       /\b(?:one|two|three|\d) (?:recent |best |selected |representative )*(?:research )?(?:articles?|papers|publications)\b/,
@@ -197,6 +209,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:any|eventuelle|eventuella|all) (?:published )?(?:publications|publikasjoner|publikationer|papers)\b/,
       /\bpublicerade? (?:vetenskaplig(?:a)? )?(?:skrift(?:er)?|artikel|artiklar|text)\b/, // Swedish
       /\bpubblicazion[ei]\b/, // Italian
+      ...kindFromLanguages('writing_sample'),
     ],
     accepts: ['file'],
     title: 'Writing sample',
@@ -213,13 +226,14 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:submit|provide|send|arrange for|upload) (?:a|one|another) (?:further )?reference\b(?!\s+(?:to|number|code|no\b|id\b))/,
       /\brecommenders\b/,
       /\btestimonials?\b/,
-      /\b(?:empfehlungsschreiben|promotionsempfehlung|gutachten|referenzen|befürwortende stellungnahme)\b/, // German
+      /\b(?:empfehlungsschreiben|referenzschreiben|empfehlungen|promotionsempfehlung|gutachten|referenzen|befürwortende stellungnahme)\b/, // German
       /\b(?:suosituskirje\p{L}*|suosittelija\p{L}*)/u, // Finnish
       /\b(?:referenspersoner|referensperson|referensintyg|referenser|rekommendationsbrev)\b/, // Swedish
       /\b(?:referansepersoner|referanseperson|referanser|anbefalingsbrev|anbefalinger)\b/, // Norwegian, Danish
-      /\b(?:aanbevelingsbrie(?:f|ven)|referenties)\b/, // Dutch
-      /\blettres? de recommandation\b/, // French
+      /\b(?:aanbevelingsbrie(?:f|ven)|referenties|referenten|referent|(?:namen|contactgegevens)(?: en contactgegevens)? van (?:\w+ )?(?:referenten|referenties))\b/, // Dutch
+      /\blettres? de (?:recommandation|référence)\b/, // French
       /\blettere di (?:presentazione|raccomandazione)\b/, // Italian
+      ...kindFromLanguages('references'),
     ],
     accepts: ['letter'],
     title: 'Letters of recommendation',
@@ -235,11 +249,12 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |the )?(?:bachelor|master|phd|doctoral|university)(?:'?s)? degrees?\b/,
       /\bproof of (?:your )?(?:degree|graduation|qualifications?)\b/,
       /\bdegree (?:documents?|diplomas?)\b/,
-      /\b(?:zeugnis(?:se|sen)?|abschlusszeugnis(?:se|sen)?|diplomurkunde|urkunden?|studienabschluss-dokumente)\b/, // German
+      /\b(?:zeugnis(?:se|sen)?|(?:abschluss|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen)?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
       /\b(?:tutkintotodistu\p{L}*)/u, // Finnish
       /\b(?:examensbevis|vitnemål|eksamensbevis(?:er)?)\b/, // Swedish, Norwegian, Danish
       /\bgetuigschrift(?:en)?\b/, // Dutch
       /\b(?:dipl[oô]mes?|attestation de réussite)\b/, // French
+      ...kindFromLanguages('diplomas'),
     ],
     accepts: ['file'],
     title: 'Diplomas',
@@ -255,6 +270,9 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:sprachnachweis(?: englisch)?|sprachzertifikat|nachweis (?:von|über|der) (?:englisch|deutsch)kenntnisse\p{L}*)/u, // German
       /\b(?:kielitodistus|kielitaitotodistus)\b/, // Finnish
       /\b(?:språkintyg|språktest)\b/, // Swedish
+      /\b(?:certificat|attestation) de (?:langue|niveau(?: de langue)?|français|anglais)\b/, // French
+      /\b(?:taalcertificaat|bewijs van (?:engelse )?taalvaardigheid)\b/, // Dutch
+      ...kindFromLanguages('language_certificate'),
     ],
     accepts: ['file'],
     title: 'Language certificate',
@@ -268,6 +286,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:\d+|one|two|three|four|five|six|ten) images of (?:your )?(?:previous |recent )?works?\b/,
       /\bimages of (?:your )?(?:previous |recent )?works?\b/,
       /\bsamples? of (?:your )?(?:artistic |art |creative )?work via\b/,
+      ...kindFromLanguages('portfolio'),
     ],
     accepts: ['file', 'link'],
     title: 'Portfolio',
@@ -280,13 +299,14 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:(?:completed|signed|special|separate|filled[- ]in|paper|printed) )?(?<!online |electronic |web |digital )(?:application|registration|enrol(?:l)?ment|credit application|recruitment|admission) forms?\b(?! (?:online|on the web))/,
   /\bform (?:[a-z]{1,3}\d+[a-z]?|\d+[a-z]?)\b/,
   /\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier)\b/,
-  /\b(?:(?:certified |scanned )?cop(?:y|ies) of (?:your |a |the )?(?:valid )?(?:passport|id|identity (?:card|document)|national id)(?: \(photo page\))?|passport copy|identity (?:card|document)|id card|pièce d'identité|carte d'identité|passkopie|personalausweis|identitätskarte|henkilöllisyystodistus|passkopia)\b/,
+  /\b(?:(?:certified |scanned )?cop(?:y|ies) of (?:your |a |the )?(?:valid )?(?:passport|id|identity (?:card|document)|national id)(?: \(photo page\))?|passport copy|identity (?:card|document)|id card|pièce d'identité|carte d'identité|copie (?:du|de votre) passeport|passkopie|reisepass|kopie des (?:reise)?passes|personalausweis|identitätskarte|henkilöllisyystodistus|passkopia|kopie van (?:je |uw )?(?:paspoort|identiteitsbewijs)|paspoort|identiteitsbewijs)\b/,
   /\b(?:(?:digital |recent |colou?r )?(?:passport|passport-size|passport size|application|id) (?:photo(?:graph)?s?)|headshot|passfoto|bewerbungsfoto|lichtbild|photo d'identité|photographie d'identité|valokuva)\b/,
   /\b(?:gre|gmat)(?: (?:general )?(?:test )?(?:scores?|results?))?\b/,
   /\b(?:(?:statement|document|response)s? (?:addressing|against|responding to) (?:the |each )?(?:selection|key selection|essential) criteria|(?:responses? to|statement against) the selection criteria|selection criteria (?:statement|responses?))\b/,
   /\b(?:letters? of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
   /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
   /\bartist(?:'s)? statement\b/,
+  ...fromLanguages('other'),
 ];
 
 /** Mentions that look like an item but are not a request for one (e.g. "reference AcademicKeys in your cover letter"). */
@@ -326,6 +346,7 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\b(?:eventuell(?:e|t)?|valgfri(?:tt)?|hvis tilgjengelig)\b/, // Norwegian, Danish
   /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa|mahdolli(?:nen|set)|suositellaan)\b/, // Finnish
   /\b(?:facultatif|facultative|optionnel(?:le)?|si disponible|éventuel(?:le)?s?)\b/, // French
+  ...fromLanguages('optional'),
 ];
 
 /** Marks an item (or a whole list) as asked for at a later stage. */
@@ -356,6 +377,7 @@ export const LATER_CUES: RegExp[] = [
   /\b(?:i ett senare skede|på begäran)\b/, // Swedish
   /\b(?:myöhemmin|pyydettäessä)\b/, // Finnish
   /\b(?:ultérieurement|sur demande|lors de l'inscription|après (?:la )?sélection)\b/, // French
+  ...fromLanguages('later'),
 ];
 
 /**
@@ -389,6 +411,7 @@ export const CONDITION_CUES: RegExp[] = [
   /\b(?:dersom|der det er aktuelt|søkere? (?:med|fra|som)|søkjarar? (?:med|frå)|hvis du|for ansøgere (?:med|fra))\b/, // Norwegian, Danish
   /\b(?:jos|mikäli|ulkomailla|ulkomaisen)\b/, // Finnish
   /\b(?:si (?:vous|votre|vos|le|la|les|l'|un|une|le candidat|la candidate)|le cas échéant|pour les (?:candidat|titulaires|étudiant)\p{L}*|en cas de|rédigés? dans une langue autre|dans une (?:autre )?langue autre)\b/u, // French
+  ...fromLanguages('condition'),
 ];
 
 /** The posting asks applicants not to send something. */
@@ -409,6 +432,7 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\b(?:ikke (?:send|legg ved|nødvendig|vedlegg)|skal ikke (?:sendes|vedlegges|legges ved))\b/, // Norwegian, Danish
   /\b(?:älä (?:lähetä|liitä)|ei tarvitse (?:liittää|lähettää)|ei tarvita)\b/, // Finnish
   /\b(?:n'envoyez pas|ne pas (?:envoyer|joindre)|ne joignez pas|inutile (?:de|d')|ne sont pas (?:nécessaires|demandés|requis))\b/, // French
+  ...fromLanguages('notWanted'),
 ];
 
 /** "Do not upload your diploma *under this heading*": a rule about where, not about what. */
@@ -444,6 +468,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet|liitetään|liitteineen|tulee liittää|liittää hakemukseen)\b/, // Finnish
   /\b(?:pièces suivantes|pièces à (?:fournir|joindre)|dossier de candidature|doit comporter|doit contenir|doit être constitué|devra (?:obligatoirement )?comporter|les documents suivants|doivent être joints|à joindre|comprenant)\b/, // French
   /\b(?:deve contenere|devono essere allegati|documenti richiesti|allegare)\b/, // Italian
+  ...fromLanguages('listTriggers'),
 ];
 
 /** A sentence outside a list still requests an item when it has one of these (paired with a kind mention). */
@@ -457,20 +482,22 @@ export const REQUEST_CUES: RegExp[] = [
   /\bwill be (?:asked|required|requested|needed)\b/,
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
   /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt)\b/, // German
-  /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden)\b/, // Dutch
+  /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch
   /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in)\b/, // Swedish
   /\b(?:send|legg ved|vedlegg|last opp|leggje ved|vedhæft|indsend)\b/, // Norwegian, Danish
   /\b(?:lähetä|liitä|liitetään|toimita|tulee liittää)\b/, // Finnish
   /\b(?:envoyer|envoyez|joindre|joignez|fournir|fournissez|transmettre|remettre|déposer|adresser)\b/, // French
+  ...fromLanguages('requestCues'),
 ];
 
 /** A list's intro that says what a document should contain ("Your CV should include:"): its entries are not items. */
 export const CONTENT_VERBS =
-  /\b(?:include|includes|contain|contains|address|cover|covers|consist of|comprise|describe|outline|detail|answer|mention|state|be structured|be organi[sz]ed|use the following|enthalten|beinhalten|umfassen|inneholde|innehålla|sisältää|comporter|contenir)\b|\b(?:including|detailing|containing|covering|with):?\s*$|:\s*$/;
+  /\b(?:include|includes|contain|contains|address|cover|covers|consist of|comprise|describe|outline|detail|answer|mention|state|be structured|be organi[sz]ed|use the following|enthalten|beinhalten|umfassen|inneholde|innehålla|sisältää|comporter|contenir|incluir|contener|incloure|contenir|conter|includere|contenere|indeholde|innehalde)\b|\b(?:including|detailing|containing|covering|with):?\s*$|:\s*$/;
 
 /** Headings and intros of lists that are not documents to send: duties, qualifications, topics, benefits. */
 export const NOT_DOCUMENT_LISTS: RegExp[] = [
   /\b(?:responsibilit(?:y|ies)|duties|tasks|what you will do|what you'll do|your role|the role|job description|position summary|we offer|what we offer|benefits|perks|salary|compensation|funding(?: opportunities| sources)?|timeline|important dates|key dates|fees|audience|about (?:us|the)|research (?:areas|topics|directions)|topics|projects? (?:can|could|may) include|interests include|topics of interest|areas of interest|selection criteria|assessment criteria|evaluation criteria|eligibility|who can apply|who should apply|minimum qualifications|preferred qualifications|qualifications|requirements for the (?:position|candidate)|inherent requirements|essential criteria|desirable criteria|we are looking for|ideal candidate|successful candidate|your profile|candidate profile|prerequisites|prérequis|voraussetzungen|anforderungen|ihr profil|ihre aufgaben|wir bieten|profiel|taken|vi erbjuder|arbetsuppgifter|behörighet|kvalifikationer|tehtävät|edellytämme|tarjoamme|kelpoisuus|selectiecriteria|urvalsförfarande|valintaperusteet)\b/,
+  ...fromLanguages('notDocumentLists'),
 ];
 
 /** Forms named inside an item's phrase. `referee` needs words about contacts; a bare "letter" means a letter. */
@@ -480,11 +507,12 @@ export const FORM_CUES: Partial<Record<Form, RegExp[]>> = {
   referee: [
     /\bcontact (?:details|information|info)\b/,
     /\bnames?\b/,
+    /\b(?:kontaktinformasjon|kontaktoplysninger|kontaktdaten|kontaktuppgifter|contactgegevens|coordonnées|yhteystiedot|datos de contacto|dades de contacte|dados de contacto|contatti|navn|namen|nombres?|noms?|nomes?|nomi|nominativ[oi]|nimet)\b/,
     /\be-?mail addresses?\b/,
     /\bsuosittelijoiden yhteystiedot\b/,
     /\b(?:reference|referee) list\b|\blist of (?:references|referees)\b/,
   ],
-  letter: [/\bletters?\b/, /\brecommendations\b/, /\bempfehlungsschreiben\b|\bgutachten\b/, /\bsuosituskirje/],
+  letter: [/\bletters?\b/, /\brecommendations\b/, /\bempfehlungsschreiben\b|\bgutachten\b/, /\bsuosituskirje/, /\b(?:cartas?|cartes|lettere|lettres?|brev|brevet|anbefalingsbrev|aanbevelingsbrie\p{L}*|rekommendationsbrev|referenzschreiben)\b/u],
 };
 
 /** People named without any word for letters ("three referees"): the posting wants their contact details. */
@@ -498,11 +526,13 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
   /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined)(?=[\s,.]|$)/,
   /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via)\b/,
+  // "... two letters of recommendation before 15 March": a deadline after the last item is not part of its name.
+  /\s+(?:by|before|no later than|until|antes del?|hasta el|até|abans del?|fins al|entro il|bis|spätestens|vor dem|avant le|jusqu'au|senest|senast|innan|innen|uiterlijk|viimeistään)\s+(?=[^.]{0,25}\d)/,
 ];
 
 /** Nouns that name a document: an unrecognized piece of a list sentence is an item only when it has one. */
 export const DOCUMENT_NOUNS =
-  /\b(?:statements?|letters?|(?:management|work|study|funding|financing|supervision|implementation|teaching|travel|mobility|training|career development|data management|dissemination) plans?|cop(?:y|ies)|scans?|lists?|forms?|certificates?|certifications?|proofs?|evidence|descriptions?|summar(?:y|ies)|essays?|samples?|abstracts?|proposals?|reports?|records?|confirmations?|declarations?|documents?|documentation|photos?|photographs?|passports?|ids?|identity|cards?|budgets?|timetables?|schedules?|outlines?|agreements?|approvals?|permits?|visas?|translations?|scores?|results?|responses?|answers?|questionnaires?|sheets?|overviews?|accounts?|indications?|memos?|notes?|dossiers?|portfolios?|reprints?|manuscripts?|chapters?|articles?|papers?|bibliograph(?:y|ies)|references?|forms?|testimonials?|vouchers?|receipts?|attestations?|endorsements?|nominations?|declarations?|bewerbungsformular|formular|nachweise?|bescheinigung(?:en)?|erklärung|bestätigung|kopie|intyg|blankett|intyg|vedlegg|attest(?:er)?|skjema|erklæring|lomake|todistus|selvitys|suunnitelma|formulaire|fiche|attestation|justificatif|copie|pièce|formulier|verklaring|bewijs|kopie)\b/;
+  /\b(?:statements?|letters?|(?:management|work|study|funding|financing|supervision|implementation|teaching|travel|mobility|training|career development|data management|dissemination) plans?|cop(?:y|ies)|scans?|lists?|forms?|certificates?|certifications?|proofs?|evidence|descriptions?|summar(?:y|ies)|essays?|samples?|abstracts?|proposals?|reports?|records?|confirmations?|declarations?|documents?|documentation|photos?|photographs?|passports?|ids?|identity|cards?|budgets?|timetables?|schedules?|outlines?|agreements?|approvals?|permits?|visas?|translations?|scores?|results?|responses?|answers?|questionnaires?|sheets?|overviews?|accounts?|indications?|memos?|notes?|dossiers?|portfolios?|reprints?|manuscripts?|chapters?|articles?|papers?|bibliograph(?:y|ies)|references?|forms?|testimonials?|vouchers?|receipts?|attestations?|endorsements?|nominations?|declarations?|bewerbungsformular|formular|nachweise?|bescheinigung(?:en)?|erklärung|bestätigung|kopie|intyg|blankett|intyg|vedlegg|attest(?:er)?|skjema|erklæring|lomake|todistus|selvitys|suunnitelma|formulaire|fiche|attestation|justificatif|copie|pièce|formulier|verklaring|bewijs|kopie|carta|cartas|certificado|certificat|certificato|copia|còpia|cópia|documento|declaración|declaração|dichiarazione|declaració|formulario|formulário|formulari|modulo|justificante|comprovante|comprovativo|resumen|resumo|riassunto|sintesi|memoria|informe|relatório|attestato|acreditación|acreditació|plan|plano|piano|propuesta|proposta|lista|listado|elenco|dokumentation|dokumentasjon|erklæring|bekræftelse|bevis|kopi)\b/;
 
 /** A translation the posting asks for ("a certified English translation", "traduction officielle", "amtlich beglaubigte Übersetzung"). */
 export const TRANSLATION =
@@ -536,15 +566,26 @@ export const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  due: 2, // Italian; "due" in English is never right before what it counts
   fifteen: 15,
   twenty: 20,
+  // Not the words that are also articles or English words ("en", "un", "to", "due", "fire").
+  zwei: 2, drei: 3, vier: 4, fünf: 5, funf: 5, sechs: 6, zehn: 10, // German
+  deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10, // French, Catalan
+  twee: 2, drie: 3, vijf: 5, tien: 10, // Dutch
+  två: 2, tva: 2, tre: 3, fyra: 4, fem: 5, tio: 10, seks: 6, // Swedish, Danish, Norwegian
+  kaksi: 2, kolme: 3, neljä: 4, nelja: 4, viisi: 5, // Finnish
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, diez: 10, // Spanish
+  dues: 2, cinc: 5, // Catalan
+  dois: 2, duas: 2, três: 3, quatro: 4, // Portuguese
+  quattro: 4, cinque: 5, dieci: 10, // Italian
 };
 
 /** Units of an item or packet limit and the profile key each one fills. */
 export const LIMIT_UNITS = {
-  max_pages: /(?:(?:standard )?a4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?)\b|a4\b(?!\s*(?:paper|format|size))/,
-  max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole)\b/,
-  max_chars: /(?:characters?|chars|zeichen|merkkiä|tecken|tegn|tekens|signes|caractères|caratteri)\b(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen)?/,
+  max_pages: /(?:(?:standard )?a4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?)\b|a4\b(?!\s*(?:paper|format|size))/,
+  max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole|palabras|paraules|palavras)\b/,
+  max_chars: /(?:characters?|chars|zeichen|merkkiä|tecken|tegn|anslag|tekens|signes|caractères|caracteres|caracters|caratteri)\b(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen| con espacios| amb espais| com espaços| spazi inclusi| inklusive mellemrum)?/,
   max_mb: /(?:mb|megabytes?|mbytes?)\b/,
 } as const;
 
@@ -556,7 +597,7 @@ export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
 
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
 export const LIMIT_CUES: RegExp =
-  /\b(?:max\.?|maximum(?: of)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo)\s*$|(?:≤|<=|<)\s*$/iu;
+  /\b(?:max\.?|maximum(?: of)?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til)\s*$|(?:≤|<=|<)\s*$/iu;
 
 /** A size stated for the whole packet or each file, not for the item next to it ("a single PDF under 10 MB"). */
 export const PACKET_LIMIT_BEFORE =
@@ -567,10 +608,10 @@ export const FILE_LIMIT_AFTER = /^\s*(?:per file|per document|per attachment|per
 
 /** A size that is only a guide ("about 3,000 words", "normally 5-8 pages", "recommended length"): not a limit. */
 export const APPROXIMATE =
-  /\b(?:about|approx(?:imately|\.)?|around|roughly|ca\.?|circa|recommended|recommend|normally|typically|ideally|preferably|suggested|in the range of|some|helst|ungefär|omkring|cirka|noin|environ|etwa|ungefähr|anbefalt|normalt|vanligtvis|bij benadering|ongeveer)\b/;
+  /\b(?:about|approx(?:imately|\.)?|around|roughly|ca\.?|circa|recommended|recommend|normally|typically|ideally|preferably|suggested|in the range of|some|helst|ungefär|omkring|cirka|noin|environ|etwa|ungefähr|anbefalt|normalt|vanligtvis|bij benadering|ongeveer|aproximadamente|aproximadament|aprox\.?|alrededor de|en torno a|unas|unos|cerca de|all'incirca|indicativamente|omtrent|rundt|ca\.)\b/;
 
 /** Words that make a number a lower bound ("at least two letters"). */
-export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään|minst|minstens|au moins)\s*$/i;
+export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään|minst|minstens|au moins|al menos|como mínimo|mínimo|almenys|com a mínim|pelo menos|no mínimo|almeno|minimo|mindst)\s*$/i;
 
 /** How the packet is handed in. */
 export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> = {
@@ -586,6 +627,7 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\b(?:ett|eitt|eit|ét|én|ein|een) (?:samlet |samla |enda |enkel |enkele |samengevoegd )?(?:pdf(?:-dokument|-fil|-bestand)?|vedlegg|bestand)\b/, // Nordic, Dutch
     /\b(?:un seul|un unique) (?:fichier|document|pdf)\b/, // French
     /\b(?:rolled|bundled|put) into (?:one|a single) (?:pdf|file|document)\b/,
+    ...fromLanguages('singlePdf'),
   ],
   'separate-files': [
     /\bseparate (?:files|pdfs|pdf files|documents|attachments|uploads)\b/,
@@ -599,6 +641,7 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\b(?:no|each) (?:single )?(?:document|file|attachment) (?:can|may|should|must) (?:exceed|be larger|not exceed)\b/,
     /\b(?:pro|je) (?:auflistungspunkt|dokument|punkt|unterlage)\b|\bjeweils (?:nur )?eine datei\b/, // German
     /\b(?:upload|attach) (?:as|in) (?:a )?separate (?:file|document|attachment)s?\b/,
+    ...fromLanguages('separateFiles'),
   ],
 };
 
@@ -625,7 +668,19 @@ export const DEADLINE_CUES: RegExp[] = [
   /\b(?:application|registration|submission|call|candidature|inscription) (?:period|window|phase|procedure)\b[^.]{0,40}\b(?:from|to|until|runs?)\b/,
   /\b(?:portal|call|application system|applications?|registration) (?:will |is |are |remains? )?(?:be )?open (?:until|till|through)\b/,
   /\bapplications? (?:will be )?accepted (?:until|till|through)\b/,
+  ...fromLanguages('deadline'),
 ];
+
+/**
+ * Words right before a date that make it the day to apply by, in a sentence about applying ("... dos cartas de
+ * recomendación antes del 15 de marzo", "send ... to jobs@x.edu by 15 March 2026", "senest 1. marts").
+ */
+export const DEADLINE_BEFORE_DATE =
+  /\b(?:by|before|no later than|not later than|until|antes del?|hasta el|a más tardar el|até (?:ao dia|o dia|dia|a)?|abans del?|fins al|entro il|entro e non oltre il|bis (?:zum|spätestens)?|spätestens (?:am|bis)?|vor dem|avant le|jusqu'au|au plus tard le|senest|senast|innan|inden|innen|uiterlijk|tot en met|tot|viimeistään)\s*(?:the\s+|el\s+|le\s+|den\s+|d[ií]a\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/;
+
+/** Words that make a sentence about applying. */
+export const APPLICATION_WORDS =
+  /\b(?:apply|application|applications|applicants?|candida\p{L}*|solicitud\p{L}*|sol·licitud\p{L}*|bewerb\p{L}*|søknad\p{L}*|ansøgning\p{L}*|ansökan|hakemu\p{L}*|sollicit\p{L}*|domand\p{L}*|inscri\p{L}*|submit\p{L}*|send|sent|envi\p{L}*|document\p{L}*)\b/u;
 
 /** Words after which the date of a deadline sentence is its end ("from 20 March to 2 May", "aukeaa 2.10. ja päättyy 31.10."). */
 export const DEADLINE_END_WORDS = /\b(?:to|until|till|through|au|bis|päättyy|päättyvät|tot|till och med|t\.o\.m\.|fino al|hasta)\b|[-\u2013](?=\s*\p{L}*\s*\d)/u;
@@ -660,6 +715,7 @@ export const OPEN_UNTIL_FILLED_CUES: RegExp[] = [
   /\bbis zur besetzung\b|\b(?:jederzeit|laufend) (?:möglich|bewerben)\b/, // German
   /\b(?:doorlopend|fortlöpande|löpande antagning|toute l'année|en continu)\b/, // Dutch, Swedish, French
   /\bkunnes (?:tehtävä|paikka) on täytetty\b/, // Finnish
+  ...fromLanguages('openUntilFilled'),
 ];
 
 export const START_CUES: RegExp[] = [
@@ -752,8 +808,10 @@ export const TIME_ZONES: Record<string, string> = {
   'eastern standard time': 'America/New_York',
 };
 
-/** Month names and abbreviations (English, German, Finnish) to month numbers. */
+/** Month names and abbreviations (English, German, Dutch, Nordic, Finnish, French and the Iberian and Italian languages) to month numbers. */
 export const MONTHS: Record<string, number> = {
+  gener: 1, janeiro: 1, febrer: 2, fevereiro: 2, març: 3, março: 3, maig: 5, maio: 5, juny: 6, junho: 6, juliol: 7, julho: 7,
+  agost: 8, setembre: 9, setembro: 9, setiembre: 9, outubro: 10, novembro: 11, desembre: 12, dezembro: 12,
   january: 1, jan: 1, januar: 1, januari: 1, janvier: 1, janv: 1, gennaio: 1, enero: 1, tammikuu: 1, tammikuuta: 1,
   february: 2, feb: 2, februar: 2, februari: 2, février: 2, fevrier: 2, févr: 2, febbraio: 2, febrero: 2, helmikuu: 2, helmikuuta: 2,
   march: 3, mar: 3, märz: 3, maerz: 3, mars: 3, maart: 3, marts: 3, marzo: 3, maaliskuu: 3, maaliskuuta: 3,

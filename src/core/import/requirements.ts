@@ -326,9 +326,12 @@ export function readRequirements(lines: Line[]): Requirements {
 
   function addNotWanted(s: string): void {
     // What follows the cue is what is not wanted ("Website - NOTE: We are not asking for work samples").
+    let cueEnd = -1;
     const at = s.split(/;\s*|,\s*but\s+/).reduce((found, clause) => {
       if (found >= 0) return found;
       const m = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((x) => x !== null);
+      // A passive cue ("are not accepted") has what it is about before it.
+      if (m && !/\b(?:is|are|be|been|was|were|not)\s+\p{L}+$|(?:ed|ing)$/iu.test(m[0])) cueEnd = s.indexOf(clause) + m.index + m[0].length;
       return m ? s.indexOf(clause) + m.index : -1;
     }, -1);
     const from = Math.max(0, at);
@@ -344,7 +347,9 @@ export function readRequirements(lines: Line[]): Requirements {
     }
     if (hits.length > 0) return;
     const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us |them )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
-    const what = m?.[1]?.trim();
+    // "No envíe fotografías", "Send ikke kopier af ...": in any language, the words right after the cue.
+    const next = m || cueEnd < 0 ? undefined : /^\s*((?:(?!(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which|a|al|en|con|por|para|til|på|med|per|di|da|com)\b)[\p{L}][\p{L}'-]*\s*){1,5})/iu.exec(s.slice(cueEnd));
+    const what = (m?.[1] ?? next?.[1]?.replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
     // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out.
     if (!what || /^(?:(?:a|an|the|any|your|both|either|all)\s+)*(?:cop(?:y|ies)|it|them|one|both\b.*|anything|documents?)$/iu.test(what)) return;
     // "Do not attach publications/papers", "examples of my work": copies of papers are writing samples.

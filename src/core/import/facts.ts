@@ -1,0 +1,204 @@
+/**
+ * Step 3 of `importPosting`: facts a posting states in its sentences: how the packet is handed in (one PDF or
+ * separate files, size and page caps, a file-name rule) and its dates (deadline, start, when the review begins).
+ */
+import type { SubmissionFormat } from '../schema/vocabulary.js';
+import { findDates, type DateMatch } from './dates.js';
+import { findKindMentions, findLimits, g, isPacketLimit, test, testAny } from './match.js';
+import * as P from './phrases.js';
+import type { Sentence } from './requirements.js';
+
+/** What the posting says about the submission as a whole, each with the sentence it came from. */
+export interface SubmissionFacts {
+  format?: SubmissionFormat;
+  formatSource?: string;
+  maxMb?: number;
+  maxPages?: number;
+  /** The last sentence a submission cap was taken from. */
+  limitSource?: string;
+  fileName?: string;
+  fileNameSource?: string;
+  nameLength?: number;
+}
+
+/** A date and the sentence it was read from. */
+export interface Dated {
+  d: DateMatch;
+  s: string;
+}
+
+/** The dates a posting gives, sorted by what its sentences call them; which one is the deadline is step 5's call. */
+export interface DateFacts {
+  /** The first date in a sentence that calls it a deadline. */
+  deadline?: DateMatch;
+  deadlineSource?: string;
+  /** The deadline sentence also speaks of full consideration. */
+  deadlineConsideration: boolean;
+  /** Other sentences that call another date a deadline. */
+  otherDeadlines: string[];
+  reviewStart?: Dated;
+  consideration?: Dated;
+  /** A date applications are to come "by", in a sentence that does not say deadline. */
+  guessedDeadline?: Dated;
+  /** A date in a sentence about the position that does not say it is the start. */
+  loneStart?: Dated;
+  start?: { value: string; s: string; review?: string };
+  /** "As soon as possible", "by agreement": a start without a date. */
+  startWords?: { value: string; s: string };
+}
+
+const PACKET_WORDS = /\b(?:pdf|file|files|application|applications|document|documents|attachment|attachments|total|packet|combined|everything|upload|e-?mail)\b/iu;
+const NON_DEADLINE = /\b(?:posted|expire|expires|downloaded|published|date posted)\b/iu;
+/** Words that make a one-file rule about the whole application, not about two documents put together. */
+const WHOLE = /\b(?:all|everything|application|applications|materials|documents|documentation|dossier|whole|entire|complete|attachments|vedlegga|unterlagen|bewerbung|ansökan|hakemus|dossier)\b/iu;
+const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreement|negotiable|flexible)\b/iu;
+/** A deadline for the letters of referees, not for the application. */
+const REFERENCE_DEADLINE = /\breference letters?\b|\bletters of (?:recommendation|reference)\b[^.]{0,20}\bdeadline\b|\bdeadline for (?:the )?(?:submission of )?(?:reference|recommendation)/iu;
+
+/**
+ * What the sentences say about the submission as a whole: the first format and file-name rule stated, the first
+ * size and page caps.
+ *
+ * @example
+ * readSubmissionFacts([{ text: 'Send everything as one PDF of at most 5 MB.', line: 0 }]) // { format: 'single-pdf', maxMb: 5, ... }
+ */
+export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionFacts {
+  const out: SubmissionFacts = {};
+  for (const { text: s } of sentences) {
+    if (out.format === undefined) {
+      const f = submissionFormat(s);
+      if (f) {
+        out.format = f;
+        out.formatSource = s;
+      }
+    }
+    const hits = findKindMentions(s);
+    const free = hits.length > 0 ? s.slice(0, hits[0]?.start) : s;
+    const packetLimits = [...(PACKET_WORDS.test(free) ? findLimits(free) : []), ...findLimits(s).filter((l) => l.index >= free.length && isPacketLimit(s, l))];
+    for (const l of packetLimits) {
+      if (l.key === 'max_mb' && out.maxMb === undefined) out.maxMb = l.value;
+      else if (l.key === 'max_pages' && out.maxPages === undefined && /\b(?:total|application|whole|entire|all)\b/iu.test(free)) out.maxPages = l.value;
+      else continue;
+      out.limitSource = s;
+    }
+    const nl = g(P.FILE_NAME_LENGTH).exec(s);
+    if (nl?.[1] && out.nameLength === undefined && Number(nl[1]) > 0) out.nameLength = Number(nl[1]);
+    const name = fileNamePattern(s);
+    if (name && out.fileName === undefined) {
+      out.fileName = name;
+      out.fileNameSource = s;
+    }
+  }
+  return out;
+}
+
+/**
+ * The dates the sentences give, by what they are called: deadline, review start, full consideration, start, or a
+ * date that only looks like one of them (kept to guess from when nothing better is stated).
+ *
+ * @example
+ * readDateFacts([{ text: 'The deadline is 14 November 2025.', line: 0 }], undefined).deadline?.value // '2025-11-14'
+ */
+export function readDateFacts(sentences: readonly Sentence[], today: string | undefined): DateFacts {
+  const out: DateFacts = { deadlineConsideration: false, otherDeadlines: [] };
+  for (const { text: s } of sentences) {
+    const isReviewStart = testAny(P.REVIEW_START_CUES, s);
+    const isConsideration = testAny(P.CONSIDERATION_CUES, s);
+    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !isReviewStart && !REFERENCE_DEADLINE.test(s);
+    if (isDeadline || isReviewStart || isConsideration) {
+      const d = deadlineDate(s, today);
+      if (d && isReviewStart && !isConsideration) out.reviewStart ??= { d, s };
+      else if (d && isConsideration && !isDeadline) out.consideration ??= { d, s };
+      else if (d && out.deadline === undefined) {
+        out.deadline = d;
+        out.deadlineSource = s;
+        out.deadlineConsideration = isConsideration;
+      } else if (d && out.deadline && d.value !== out.deadline.value) {
+        // The same day again with its time ("no later than 5 p.m. on January 15, 2021") makes the deadline exact.
+        if (d.value?.startsWith(out.deadline.value ?? '-') && d.time && !out.deadline.time) {
+          out.deadline = d;
+          out.deadlineSource = s;
+        } else if (!out.deadline.value?.startsWith(d.value ?? '-')) out.otherDeadlines.push(s);
+      }
+    } else if (testAny(P.START_CUES, s) && !/\binterview/iu.test(s) && !testAny(P.ELIGIBILITY_CUES, s)) {
+      const d = findDates(s, { today, monthYear: true })[0];
+      if (d?.value && out.start === undefined) out.start = { value: d.value, s, ...(d.review ? { review: d.review } : {}) };
+      const w = START_WORDS.exec(s);
+      if (!d && w && out.startWords === undefined) out.startWords = { value: w[0], s };
+    } else if (!NON_DEADLINE.test(s)) {
+      const d = findDates(s, { today, monthYear: true })[0];
+      if (d?.value && /\bapplications?\b[^.]{0,40}\b(?:by|before|until|till)\b/iu.test(s)) out.guessedDeadline ??= { d, s };
+      else if (d?.value && test(P.POSITION_WORDS, s)) out.loneStart ??= { d, s };
+    }
+  }
+  return out;
+}
+
+/**
+ * What one sentence says about how the packet is handed in, if anything: separate files first ("one file per
+ * point"), then one PDF for the whole application ("a cover letter and CV together in one document" is about two).
+ */
+function submissionFormat(s: string): SubmissionFormat | undefined {
+  if (testAny(P.SUBMISSION_CUES['separate-files'], s)) return 'separate-files';
+  if (!testAny(P.SUBMISSION_CUES['single-pdf'], s)) return undefined;
+  // "...as one PDF file under "Diploma and transcripts"": one file per upload field.
+  if (/\bunder ["'\u201c]/u.test(s)) return 'separate-files';
+  const cue = P.SUBMISSION_CUES['single-pdf'].map((re) => g(re).exec(s)?.index ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
+  const named = new Set(findKindMentions(s.slice(0, cue)).map((h) => h.kind));
+  if (named.size > 0 && named.size <= 2 && !WHOLE.test(s)) return undefined;
+  return 'single-pdf';
+}
+
+/**
+ * The date a deadline sentence gives: after "to / until / pättyy / au" when the sentence states a period ("from 20
+ * March to 2 May 2023"), else its first date.
+ */
+function deadlineDate(s: string, today: string | undefined): DateMatch | undefined {
+  const dates = findDates(s, { today }).filter((x) => x.day !== undefined);
+  if (dates.length > 1) {
+    for (const m of s.matchAll(new RegExp(P.DEADLINE_END_WORDS.source, 'giu'))) {
+      const after = dates.find((d) => d.index >= m.index);
+      if (after && dates.some((d) => d.index < m.index)) return after;
+    }
+  }
+  return dates[0];
+}
+
+/** A date right after "by / before / antes del / senest" in a sentence that asks to apply or send, not about the start. */
+function byDate(s: string, today: string | undefined): boolean {
+  const asks = testAny(P.REQUEST_CUES, s) || testAny(P.LIST_TRIGGERS, s);
+  if (!asks || !test(P.APPLICATION_WORDS, s) || testAny(P.START_CUES, s) || /\b(?:prefer\p{L}*|priority)\b/iu.test(s)) return false;
+  return findDates(s, { today }).some((d) => d.day !== undefined && test(P.DEADLINE_BEFORE_DATE, s.slice(Math.max(0, d.index - 40), d.index)));
+}
+
+const NAME_TOKENS: [RegExp, string][] = [
+  [/^(?:last ?name|surname|family ?name|lastname|nachname|sukunimi)$/i, '{last}'],
+  [/^(?:first ?name|given ?name|firstname|forename|vorname|etunimi)$/i, '{first}'],
+  [/^(?:full ?name|name|your ?name|yourname|nimi)$/i, '{name}'],
+];
+const ITEM_TOKENS = /^(?:document(?: ?(?:name|type))?|attachment|doctype|item|type|title|cv|cover ?letter|research ?plan|transcript|letter|statement|documentname|documenttype)$/i;
+
+/**
+ * A file-name rule such as "Lastname_Firstname_CV.pdf" as a pattern, or undefined when the sentence names no rule.
+ *
+ * @example
+ * fileNamePattern('Name the file Lastname_Firstname_CV.pdf') // '{last}_{first}_{item}.pdf'
+ */
+export function fileNamePattern(sentence: string): string | undefined {
+  const m = /(?<![\w.])((?:[\p{L}]+|\[[\p{L} ]+\]|<[\p{L} ]+>)(?:[_-](?:[\p{L}]+|\[[\p{L} ]+\]|<[\p{L} ]+>))+)\.(pdf|docx?|zip)\b/iu.exec(sentence);
+  if (!m || !m[1]) return undefined;
+  const parts = m[1].split(/([_-])/);
+  let named = false;
+  const out = parts.map((p, i) => {
+    if (i % 2 === 1) return p;
+    const t = p.replace(/^[[<]|[\]>]$/g, '');
+    for (const [re, ph] of NAME_TOKENS) {
+      if (re.test(t)) {
+        named = true;
+        return ph;
+      }
+    }
+    return ITEM_TOKENS.test(t) ? '{item}' : p;
+  });
+  return named ? `${out.join('')}.${(m[2] ?? 'pdf').toLowerCase()}` : undefined;
+}

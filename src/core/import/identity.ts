@@ -1,0 +1,123 @@
+/**
+ * Step 4 of `importPosting`: what the posting is: the position's title, the employer, the job reference and the
+ * page's address, from labelled fields ("Title: ...") when there are some, else guessed from the first lines.
+ */
+import type { Line, PostingMeta } from './markup.js';
+import { testAny } from './match.js';
+import * as P from './phrases.js';
+
+/** The title the profile gets when the posting names none. */
+export const NO_TITLE = 'Imported posting';
+
+export interface Identity {
+  /** The position's title, `NO_TITLE` when none was found. */
+  title: string;
+  /** The labelled line the title was read from. */
+  titleLine?: string;
+  /** No line labels the title: it was taken from the first line, or not found. */
+  titleGuessed: boolean;
+  organization?: string;
+  orgLine?: string;
+  /** The organization was not labelled: it was guessed from the page or the first lines. */
+  orgGuessed: boolean;
+  reference?: string;
+  source?: string;
+}
+
+/**
+ * The posting's title, organization, reference and address.
+ *
+ * @example
+ * readIdentity(textLines('Doctoral Researcher\nAalto University'), [], {}) // { title: 'Doctoral Researcher', organization: 'Aalto University', ... }
+ */
+export function readIdentity(lines: readonly Line[], sentences: readonly string[], meta: PostingMeta): Identity {
+  let title: string | undefined;
+  let organization: string | undefined;
+  let source: string | undefined;
+  let orgGuessed = false;
+  let titleLine: string | undefined;
+  let orgLine: string | undefined;
+  let reference = meta.reference;
+  for (const line of lines) {
+    if (title === undefined && (title = P.FIELD_LABELS.title.exec(line.text)?.[1]?.trim()) !== undefined) titleLine = line.text;
+    if (organization === undefined && (organization = P.FIELD_LABELS.organization.exec(line.text)?.[1]?.trim()) !== undefined) orgLine = line.text;
+    reference ??= P.FIELD_LABELS.reference.exec(line.text)?.[1];
+    source ??= P.FIELD_LABELS.source.exec(line.text)?.[1];
+  }
+  const firstLine = lines.find((l) => !l.bullet && l.text.split(/\s+/).length <= 16 && !testAny(P.LIST_TRIGGERS, l.text))?.text.replace(/[.:]$/, '');
+  if (organization === undefined) {
+    const org = meta.organization ?? guessOrganization(lines.map((l) => l.text), sentences, meta.title);
+    if (org) {
+      organization = org;
+      orgGuessed = true;
+    }
+  }
+  if (title === undefined && firstLine) {
+    title = organization && firstLine.endsWith(organization) && firstLine !== organization ? firstLine.slice(0, -organization.length).replace(/(?:[\s,|-]+|\s+(?:at|in|of|for|with|bei|à|på|i))+$/iu, '') : firstLine;
+    // A first line that is the organization is not the position's title.
+    if (title === organization) title = undefined;
+  }
+  const titleGuessed = title === undefined || !lines.some((l) => P.FIELD_LABELS.title.test(l.text));
+  return { title: title ?? NO_TITLE, titleLine, titleGuessed, organization, orgLine, orgGuessed, reference, source };
+}
+
+const ORG_NOUN =
+  '(?:University|Universität|Universiteit|Université|Universitat|Università|Universidad|Universitetet|Universitet|Institute|Institut|Instituut|Istituto|College|Yliopisto|Hochschule|Högskola|Foundation|Stiftung|Center|Centre|Academy|Akademie|School|Laboratory|Council|Campus|Faculty|Fakultät|Faculté|Conservatory|Polytechnic)';
+/** Nouns written in lower case after the name in Nordic languages ("Tampereen yliopisto", "Sahlgrenska akademin"). */
+const ORG_NOUN_LOWER = '(?:yliopisto|korkeakoulu|universitet(?:et)?|högskola|högskolan|akademin|akademi|institutt(?:et)?|fakultet(?:et)?|hogeschool)';
+const NAME_WORD = "(?:St\\.|[A-Z][\\p{L}&'-]*)";
+const ORG_RE = new RegExp(
+  `(?:(?:${NAME_WORD}\\s)+${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di)(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+)?|${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di|la))(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+|(?:Universiteit|Universität|Université|Universitat|Universidad|Universitetet|Hochschule|Högskolan) ${NAME_WORD}|(?:${NAME_WORD}\\s)+${ORG_NOUN_LOWER}\\b|Det \\p{L}+ ${ORG_NOUN_LOWER})`,
+  'u',
+);
+/** Sentences in which a posting names its employer ("The Department of Physics at X University invites applications"). */
+const EMPLOYER_SENTENCE = /\b(?:invites? applications|is seeking|seeks|is looking for|are looking for|announces|is recruiting|welcomes applications|is hiring|invites)\b/iu;
+
+/** Title-cases a line written in capitals ("DUKE UNIVERSITY" -> "Duke University"). */
+function unshout(line: string): string {
+  return /\p{Ll}/u.test(line) ? line : line.toLowerCase().replace(/(?<![\p{L}'])\p{L}/gu, (c) => c.toUpperCase());
+}
+
+function orgIn(text: string): { name: string; whole: boolean } | undefined {
+  const t = unshout(text);
+  const m = ORG_RE.exec(t);
+  if (!m) return undefined;
+  const name = m[0]
+    .replace(/^(?:(?:The|At|Join|Of|In|From|For|And|Valid)\s+)+/, '')
+    .replace(/\s+(?:and|of|for|the|de|i)$/, '')
+    .trim();
+  return { name, whole: m[0].length >= t.length * 0.6 };
+}
+
+/**
+ * The employer: a line near the top that is mostly an organization's name, else the one named where the posting
+ * invites applications, else the first one named near the top, else one in the page title.
+ */
+function guessOrganization(lines: readonly string[], sentences: readonly string[], pageTitle: string | undefined): string | undefined {
+  let mention: string | undefined;
+  for (const line of lines.slice(0, 6)) {
+    for (const part of line.split(/\s*[,|]\s*|\s+-\s+/)) {
+      const o = orgIn(part);
+      if (!o) continue;
+      if (o.whole) return o.name;
+      mention ??= o.name;
+    }
+  }
+  for (const s of sentences) {
+    if (!EMPLOYER_SENTENCE.test(s)) continue;
+    const o = orgIn(s.replace(/^.*?\b(?:at|of)\s+(?=(?:the\s+)?\p{Lu})/u, ''));
+    if (o) return o.name;
+  }
+  if (mention) return mention;
+  // "Please apply via the application portal of the University of Rostock."
+  for (const s of sentences) {
+    if (!/\b(?:apply|application|applications|submit|send)\b/iu.test(s)) continue;
+    const o = orgIn(s.replace(/^.*?\b(?:at|of|to)\s+(?=(?:the\s+)?\p{Lu})/u, ''));
+    if (o) return o.name;
+  }
+  for (const part of (pageTitle ?? '').split(/\s*[,|()]\s*|\s+-\s+/)) {
+    const o = orgIn(part);
+    if (o) return o.name;
+  }
+  return undefined;
+}

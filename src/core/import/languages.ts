@@ -1,0 +1,224 @@
+/**
+ * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, one table per language,
+ * merged into the tables of `phrases.ts`. Written from the languages' usual wording of academic calls (not from any one
+ * posting), so that a posting phrased differently from the ones the importer was tuned on is still read.
+ *
+ * Patterns are matched without regard to accents (`match.ts` `accentFree`): "curriculo" finds "currículo".
+ */
+import type { ItemKind } from '../schema/vocabulary.js';
+
+/** What one language contributes to each phrase table. */
+export interface LanguagePhrases {
+  kinds: Partial<Record<Exclude<ItemKind, 'other'>, RegExp[]>>;
+  /** Documents outside the kinds (passport copy, application form, photo). */
+  other: RegExp[];
+  /** A sentence or heading that introduces the list of documents. */
+  listTriggers: RegExp[];
+  /** A sentence that asks for what it names. */
+  requestCues: RegExp[];
+  optional: RegExp[];
+  later: RegExp[];
+  condition: RegExp[];
+  notWanted: RegExp[];
+  deadline: RegExp[];
+  openUntilFilled: RegExp[];
+  /** Headings of lists that are not documents (duties, requirements of the candidate, what is offered). */
+  notDocumentLists: RegExp[];
+  singlePdf: RegExp[];
+  separateFiles: RegExp[];
+}
+
+const es: LanguagePhrases = {
+  kinds: {
+    // "Curriculum" alone is Spanish or Catalan; in English it is a course of study ("the undergraduate curriculum").
+    cv: [/(?<!\b(?:the|our|your|a|undergraduate|graduate|core|school|teaching|new|existing|national|medical|department|program|programme) )\bcurriculum(?! (?:development|design|and|of|for|in|reform|committee|planning|innovation|at|that|which|to|vitae?\b))\b/, /\b(?:curriculo|hoja de vida|cv abreviado|cvn)\b/],
+    cover_letter: [/\bcartas? de (?:presentacion|solicitud|candidatura|interes)\b/],
+    motivation_letter: [/\bcartas? (?:de motivacion|de motivos|motivacional|de exposicion de motivos)\b/, /\b(?:declaracion de intenciones|exposicion de motivos)\b/],
+    research_plan: [
+      /\b(?:propuesta|proyecto|plan|memoria|anteproyecto|borrador) (?:de (?:la )?)?(?:investigacion|tesis(?: doctoral)?|proyecto|trabajo)\b/,
+      /\b(?:propuesta|memoria) (?:cientifica|del proyecto|de proyecto)\b/,
+    ],
+    research_statement: [/\b(?:resumen|descripcion|memoria) (?:de (?:la |su )?)?(?:trayectoria (?:investigadora|cientifica)|actividad investigadora|lineas de investigacion|intereses de investigacion)\b/],
+    teaching_statement: [/\b(?:proyecto docente|filosofia docente|declaracion de (?:filosofia )?docen(?:te|cia)|experiencia docente acreditada)\b/],
+    transcript: [
+      /\b(?:expediente academico|certificado (?:academico )?de (?:notas|calificaciones|estudios)|certificacion academica(?: personal)?|historial academico|relacion de calificaciones|certificado academico)\b/,
+    ],
+    thesis: [/\b(?:tesis(?: doctoral| de (?:master|maestria|grado))?|tesina|trabajo (?:de )?fin(?:al)? de (?:master|grado|maestria)|tfm|tfg)\b/],
+    publication_list: [/\b(?:lista|listado|relacion) (?:completa )?de (?:sus )?publicaciones\b/],
+    writing_sample: [/\b(?:muestras? de (?:escritura|trabajo|textos)|(?:copia|copias|separatas) de (?:las |sus )?(?:publicaciones|articulos)|publicaciones (?:seleccionadas|mas relevantes|representativas))\b/],
+    references: [/\bcartas? de (?:recomendacion|referencia|aval)\b/, /\b(?:referencias|personas de referencia|contactos de referencia)\b/],
+    diplomas: [
+      /\b(?:copias? (?:compulsadas? )?del? )?(?:titulos?|diplomas?) (?:universitarios?|academicos?|oficiales?|de (?:grado|licenciad[oa]|master|maestria|doctor(?:ado)?))\b/,
+      /\bcopias? (?:compulsadas? )?del? titulos?\b/,
+      /\b(?:titulacion academica|certificado de (?:titulo|graduacion))\b/,
+    ],
+    language_certificate: [/\b(?:certificados? (?:oficiales? )?de (?:idiomas?|ingles|espanol|nivel de (?:ingles|idioma))|acreditacion (?:del nivel )?de (?:ingles|idiomas?|espanol))\b/],
+    portfolio: [/\bportafolios?\b/],
+  },
+  other: [
+    /\b(?:copia (?:del |de su )?(?:pasaporte|dni|nie|documento (?:nacional )?de identidad)|documento (?:nacional )?de identidad|pasaporte|dni)\b/,
+    /\b(?:formulario|impreso|modelo) de (?:solicitud|inscripcion)\b/,
+    /\bfotografias?(?: (?:reciente|tamano carne))?\b/,
+  ],
+  listTriggers: [
+    /\b(?:documentacion|documentos) (?:requerid[oa]s?|necesari[oa]s?|a (?:presentar|aportar|adjuntar|enviar)|que (?:se )?debe(?:n|ra|ran)? (?:presentar|aportar|adjuntar))\b/,
+    /\b(?:la siguiente documentacion|los siguientes documentos)\b/,
+    /\b(?:la solicitud|las solicitudes|la candidatura)\b[^.]{0,30}\b(?:debe(?:n|ra|ran)? (?:incluir|contener|ir acompanad[ao]s?)|incluira|contendra)\b/,
+    /\b(?:deberan|deben|debera|debe|deberas|tienen que|habra que|hay que|es necesario) (?:presentar|enviar|adjuntar|aportar|remitir|incluir|subir)\b/,
+    /\b(?:como solicitar|para solicitar|para presentar (?:la|su) (?:solicitud|candidatura))\b/,
+    /\b(?:enviar|envie|envien|adjuntar|adjunte|aportar|remitir)\b[^.]{0,40}\b(?:la siguiente|los siguientes)\b/,
+  ],
+  requestCues: [/\b(?:enviar|envie|envien|enviad|remitir|remita|adjuntar|adjunte|adjunten|aportar|aporte|presentar|incluir|incluya|subir|suba|acompanar|acompanad[oa]s?|adjunt[oa]s?|enviad[oa]s?)\b/],
+  optional: [/\b(?:opcional(?:mente)?|de forma opcional|voluntari[oa]|si (?:se )?dispone|si lo desea|si los hubiera|si tiene|se valorara)\b/],
+  later: [/\b(?:en una fase posterior|posteriormente|mas adelante|a peticion|si (?:es|resulta|fuera) seleccionad[oa]|candidat[oa]s (?:pre)?seleccionad[oa]s|antes de la (?:incorporacion|firma del contrato|contratacion)|en la entrevista)\b/],
+  condition: [
+    /\b(?:si procede|en su caso|cuando proceda|en caso de|solo para|unicamente para|para (?:los |las )?(?:candidat[oa]s|solicitantes|aspirantes) (?:extranjer[oa]s|internacionales|de fuera|que|con|cuy[oa]s?))\b/,
+    /\bsi (?:su|el|la|sus|los|las|usted|el candidato|la candidata) (?:titulo|lengua|idioma|titulacion|candidat[oa]|solicitante|no|tiene|ha)\b/,
+  ],
+  notWanted: [/\bno (?:envie|enviar|envien|adjunte|adjuntar|adjunten|incluya|incluir|es necesario (?:enviar|adjuntar|aportar|incluir)|se (?:requiere|requieren|aceptaran|admitiran|tendran en cuenta))\b/],
+  deadline: [/\b(?:plazo(?: de (?:presentacion|solicitud|inscripcion))?|fecha limite|a mas tardar|no mas tarde del?)\b/],
+  openUntilFilled: [/\bhasta (?:que se cubra|cubrir) (?:la|el) (?:plaza|puesto|vacante)\b/],
+  notDocumentLists: [/\b(?:requisitos|funciones|tareas|se ofrece|ofrecemos|perfil (?:del candidato|buscado)|criterios de (?:seleccion|valoracion|evaluacion)|meritos)\b/],
+  singlePdf: [/\b(?:en )?un (?:unico|solo) (?:archivo|fichero|documento|pdf)\b/],
+  separateFiles: [/\b(?:por separado|(?:archivos|ficheros|documentos) (?:separados|independientes))\b/],
+};
+
+const ca: LanguagePhrases = {
+  kinds: {
+    cover_letter: [/\bcart(?:a|es) de (?:presentacio|sol·licitud|candidatura)\b/],
+    motivation_letter: [/\bcart(?:a|es) de motivacio(?:ns)?\b/, /\bexposicio de motius\b/],
+    research_plan: [/\b(?:proposta|projecte|pla|memoria|avantprojecte) (?:de )?(?:recerca|tesi(?: doctoral)?|treball|investigacio)\b/],
+    teaching_statement: [/\b(?:projecte docent|filosofia docent)\b/],
+    transcript: [/\b(?:expedient academic|certificat (?:academic )?de (?:notes|qualificacions)|certificat academic)\b/],
+    thesis: [/\b(?:tesi(?: doctoral| de master)?|tesina|treball (?:de )?fi(?:nal)? de (?:master|grau))\b/],
+    publication_list: [/\b(?:llista|llistat|relacio) (?:completa )?de (?:les )?publicacions\b/],
+    writing_sample: [/\b(?:publicacions (?:seleccionades|mes rellevants)|copies? de (?:les )?publicacions)\b/],
+    references: [/\bcart(?:a|es) de (?:recomanacio|referencia)\b/, /\breferencies\b/],
+    diplomas: [/\b(?:copia (?:compulsada )?del? )?(?:titols?|diplomes?) (?:universitaris?|academics?|oficials?|de (?:grau|llicenciatura|master|doctor(?:at)?))\b/, /\bcopia (?:compulsada )?del? titol\b/],
+    language_certificate: [/\b(?:certificats? (?:oficials? )?d'(?:idiomes?|angles)|acreditacio (?:del nivell )?d'(?:angles|idiomes?))\b/],
+  },
+  other: [/\b(?:copia del (?:passaport|dni)|document d'identitat|passaport)\b/, /\bformulari de sol·licitud\b/],
+  listTriggers: [
+    /\b(?:documentacio|documents) (?:requerida|requerits|necessaria|necessaris|a (?:presentar|aportar|adjuntar))\b/,
+    /\b(?:la documentacio seguent|la seguent documentacio|els documents seguents|els seguents documents)\b/,
+    /\b(?:cal|caldra|han de|s'ha d'|s'han d'|heu d') ?(?:presentar|enviar|adjuntar|aportar|incloure|trametre)\b/,
+    /\bla sol·licitud (?:ha d'|haura d')(?:incloure|contenir|anar acompanyada)\b/,
+  ],
+  requestCues: [/\b(?:enviar|envieu|adjuntar|adjunteu|aportar|aporteu|presentar|presenteu|incloure|incloeu|trametre|lliurar|adjunt[as]?)\b/],
+  optional: [/\b(?:opcional(?:ment)?|si se'n disposa|voluntari[as]?)\b/],
+  later: [/\b(?:en una fase posterior|posteriorment|si (?:es|resulta) seleccionad[ae]|abans de la (?:incorporacio|signatura del contracte))\b/],
+  condition: [/\b(?:si escau|si s'escau|en cas de|nomes per a|per als? (?:candidats|sol·licitants) (?:estrangers|internacionals|que))\b/],
+  notWanted: [/\bno (?:envieu|cal (?:enviar|adjuntar|presentar)|s'acceptaran|adjunteu)\b/],
+  deadline: [/\b(?:termini(?: de presentacio)?|data limit)\b/],
+  openUntilFilled: [/\bfins a cobrir la placa\b/],
+  notDocumentLists: [/\b(?:requisits|funcions|tasques|oferim|perfil|criteris de (?:seleccio|valoracio))\b/],
+  singlePdf: [/\b(?:en )?un (?:unic|sol) (?:fitxer|document|pdf)\b/],
+  separateFiles: [/\b(?:per separat|fitxers separats)\b/],
+};
+
+const pt: LanguagePhrases = {
+  kinds: {
+    cv: [/\b(?:curriculo(?: lattes)?|curriculum lattes)\b/],
+    cover_letter: [/\bcartas? de (?:apresentacao|candidatura)\b/],
+    motivation_letter: [/\b(?:cartas? de (?:motivacao|intencoes|intencao)|declaracao de (?:motivacao|intencoes))\b/],
+    research_plan: [/\b(?:proposta|projeto|projecto|plano|anteprojeto|pre-projeto) (?:de )?(?:investigacao|pesquisa|trabalho|tese|doutoramento|doutorado)\b/],
+    transcript: [/\b(?:historico (?:escolar|academico)|certificado (?:de notas|com (?:as )?(?:notas|classificacoes))|boletim de notas)\b/],
+    thesis: [/\b(?:dissertacao(?: de mestrado)?|tese(?: de (?:mestrado|doutoramento|doutorado))?|trabalho de conclusao de curso)\b/],
+    publication_list: [/\blista (?:completa )?de publicacoes\b/],
+    writing_sample: [/\b(?:publicacoes (?:selecionadas|mais relevantes)|copias? (?:das|de) (?:publicacoes|artigos))\b/],
+    references: [/\bcartas? de (?:recomendacao|referencia)\b/, /\breferencias\b/],
+    diplomas: [/\b(?:copia (?:autenticada )?do )?(?:diplomas?|certificados?) (?:de (?:conclusao|licenciatura|mestrado|doutoramento|doutorado|graduacao|habilitacoes))\b/, /\bcopia (?:autenticada )?do diploma\b/, /\bcertificado de habilitacoes\b/],
+    language_certificate: [/\b(?:certificado|comprovante|comprovativo) de (?:proficiencia|conhecimento) (?:em|de) (?:ingles|lingua)\b/],
+  },
+  other: [/\b(?:copia do (?:passaporte|documento de identificacao|cartao de cidadao|bilhete de identidade)|documento de identificacao|cartao de cidadao|bilhete de identidade|passaporte)\b/, /\b(?:formulario de candidatura|ficha de inscricao)\b/],
+  listTriggers: [
+    /\b(?:documentos|documentacao) (?:necessari[oa]s?|exigid[oa]s?|obrigatori[oa]s?|a (?:apresentar|anexar|enviar|submeter))\b/,
+    /\b(?:os seguintes documentos|a seguinte documentacao)\b/,
+    /\ba candidatura (?:deve|devera) (?:incluir|conter|ser acompanhada)\b/,
+    /\b(?:devem|deve|deverao|devera) (?:enviar|apresentar|anexar|submeter|incluir|remeter)\b/,
+  ],
+  requestCues: [/\b(?:enviar|envie|anexar|anexe|submeter|submeta|apresentar|apresente|incluir|inclua|remeter|carregar|anexad[oa]s?|enviad[oa]s?)\b/],
+  optional: [/\b(?:opcional|facultativ[oa]|se (?:disponivel|houver)|caso (?:exista|possua))\b/],
+  later: [/\b(?:numa fase posterior|em fase posterior|posteriormente|se (?:for )?selecionad[oa]|candidatos selecionados)\b/],
+  condition: [/\b(?:se aplicavel|quando aplicavel|no caso de|apenas para|somente para|para (?:os )?candidatos (?:estrangeiros|internacionais|que|com))\b/],
+  notWanted: [/\bnao (?:envie|enviar|anexe|anexar|e necessario|sao aceites|serao aceites|serao aceitos)\b/],
+  deadline: [/\b(?:prazo(?: de (?:candidatura|submissao|inscricao))?|data limite)\b/],
+  openUntilFilled: [/\bate (?:ao )?preenchimento da vaga\b/],
+  notDocumentLists: [/\b(?:requisitos|funcoes|tarefas|oferecemos|perfil|criterios de (?:selecao|avaliacao))\b/],
+  singlePdf: [/\b(?:num|em um|um) (?:unico|so) (?:arquivo|ficheiro|documento|pdf)\b/],
+  separateFiles: [/\b(?:separadamente|(?:arquivos|ficheiros) separados)\b/],
+};
+
+const it: LanguagePhrases = {
+  kinds: {
+    cover_letter: [/\blettera di (?:presentazione|accompagnamento|candidatura)\b/],
+    motivation_letter: [/\blettera motivazionale\b/],
+    research_plan: [/\b(?:progetto|proposta|piano) di (?:ricerca|tesi|dottorato)\b/],
+    transcript: [/\b(?:certificat[oi] (?:di laurea )?con (?:gli )?esami|elenco (?:degli )?esami(?: sostenuti)?|certificato degli esami|carriera universitaria|autocertificazione degli esami)\b/],
+    thesis: [/\btesi(?: di (?:laurea(?: magistrale)?|dottorato))?\b/],
+    publication_list: [/\b(?:lista|elenco) (?:delle )?pubblicazioni\b/],
+    references: [/\blettere? di referenza\b/, /\breferenze\b/],
+    diplomas: [/\b(?:diploma|certificato|titolo) di (?:laurea(?: magistrale)?|dottorato|studio)\b/, /\bcopia del titolo\b/],
+    language_certificate: [/\b(?:certificazione linguistica|certificato di (?:lingua|conoscenza della lingua))\b/],
+  },
+  other: [/\b(?:documento di (?:identita|riconoscimento)|copia del passaporto)\b/, /\b(?:domanda di (?:ammissione|partecipazione)|modulo di domanda|autocertificazione|dichiarazione sostitutiva)\b/],
+  listTriggers: [
+    /\b(?:la domanda|le domande|la candidatura)\b[^.]{0,30}\b(?:deve|devono|dovra|dovranno) (?:contenere|includere|essere corredat[ae])\b/,
+    /\b(?:documenti (?:richiesti|da allegare|necessari)|i seguenti documenti|allegare|allegati)\b/,
+    /\b(?:devono|dovranno|deve|dovra) (?:inviare|allegare|presentare|caricare|trasmettere)\b/,
+  ],
+  requestCues: [/\b(?:inviare|inviate|allegare|allegate|presentare|caricare|includere|trasmettere|allegat[oi])\b/],
+  optional: [/\b(?:facoltativ[oi]|opzional[ei]|eventual[ei]|se disponibil[ei])\b/],
+  later: [/\b(?:in una fase successiva|successivamente|su richiesta|se selezionat[oi])\b/],
+  condition: [/\b(?:ove applicabile|se applicabile|solo per|nel caso (?:di|in cui)|per i candidati (?:stranieri|internazionali|che))\b/],
+  notWanted: [/\bnon (?:inviare|allegare|e necessario|sono richiest[ei]|saranno accettat[ei])\b/],
+  deadline: [/\b(?:entro il|termine (?:ultimo|per la presentazione))\b/],
+  openUntilFilled: [/\bfino alla copertura\b/],
+  notDocumentLists: [/\b(?:requisiti|mansioni|compiti|offriamo|profilo)\b/],
+  singlePdf: [/\bun (?:unico|solo) (?:file|documento|pdf)\b/],
+  separateFiles: [/\b(?:file separati|separatamente)\b/],
+};
+
+/** Danish and Norwegian (Bokmål and Nynorsk) share most of their words; the rest are listed side by side. */
+const da_no: LanguagePhrases = {
+  kinds: {
+    cover_letter: [/\b(?:motiveret ansøgning|ansøgningsbrev|søknadsbrevet)\b/],
+    research_plan: [/\b(?:forskningsforslag|projektforslag|prosjektforslag|prosjektskisse|projektskitse|forskningsbeskrivelse|forskningsprosjekt|forskningsprojekt)\b/],
+    research_statement: [/\b(?:forskningsprofil|beskrivelse af (?:din )?forskning)\b/],
+    teaching_statement: [/\b(?:pædagogisk portfolio|undervisningsportefølje|pedagogisk mappe|undervisningserfaring dokumentert)\b/],
+    transcript: [/\b(?:karakterudskrift(?:er)?|karakterblad|eksamensudskrift|karakterutskrift(?:er)?|utskrift av karakterer|karakterer)\b/],
+    thesis: [/\b(?:kandidatspeciale|specialeafhandling|(?:dit|kopi af|resumé af) speciale(?:t)?|masteroppgåve|masteroppgave)\b/],
+    publication_list: [/\b(?:publikationsliste|publikasjonsliste|liste over publikationer|liste over publikasjoner)\b/],
+    writing_sample: [/\b(?:udvalgte publikationer|utvalgte publikasjoner|vitenskapelige arbeider)\b/],
+    references: [/\b(?:referencer|referencepersoner|anbefalinger|udtalelser|referansar|tilrådingar)\b/],
+    diplomas: [/\b(?:eksamensbeviser?|kandidatbevis|bachelorbevis|vitnemålet)\b/],
+    language_certificate: [/\b(?:sprogtest|dokumentation for (?:engelsk|danske?)kundskaber|dokumentasjon (?:på|av) (?:engelsk|norsk)kunnskaper|språktest)\b/],
+  },
+  other: [/\b(?:kopi af pas|kopi av pass|billedlegitimation|legitimasjon|ansøgningsskema|søknadsskjema)\b/],
+  listTriggers: [
+    /\b(?:ansøgningen skal (?:indeholde|vedlægges)|søknaden skal (?:innehalde|vedleggast)|følgende (?:bilag|dokumenter|dokumentation|skal vedlægges)|skal vedlægges|vedlæg(?:ges)?|dokumentasjon som skal leggjast ved)\b/,
+  ],
+  requestCues: [/\b(?:vedlæg(?:ge|ges)?|vedhæft(?:e|es)?|indsend(?:e|es)?|uploade?s?|legg(?:e|es)? ved|leggjast ved|sendes|sendast)\b/],
+  optional: [/\b(?:eventuelt|valgfrit)\b/],
+  later: [/\b(?:på et senere tidspunkt|på eit seinare tidspunkt|senere i (?:processen|prosessen)|efter anmodning|etter forespørsel)\b/],
+  condition: [/\b(?:hvis relevant|hvis aktuelt|hvis du (?:har|ikke|er)|for ansøgere (?:med|fra|som)|hvor relevant)\b/],
+  notWanted: [/\b(?:send ikke|vedlæg ikke|skal ikke vedlægges|bør ikke vedlægges|ikke vedlægge)\b/],
+  deadline: [/\b(?:ansøgningsfristen|søknadsfristen|senest|frist)\b/],
+  openUntilFilled: [/\b(?:løbende|fortløpende|løpende)\b/],
+  notDocumentLists: [/\b(?:arbejdsopgaver|arbeidsoppgaver|kvalifikationer|kvalifikasjoner|vi tilbyder|vi tilbyr|ønskede kvalifikasjoner)\b/],
+  singlePdf: [/\b(?:en|én) (?:samlet|samla|enkelt|eneste) (?:pdf(?:-fil)?|fil|dokument)\b/],
+  separateFiles: [/\b(?:separate filer|hver fil|hver for sig|kvar for seg|hver for seg)\b/],
+};
+
+/** Every language table, in no particular order. */
+export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no];
+
+/** One field of every language table, concatenated. */
+export function fromLanguages<K extends Exclude<keyof LanguagePhrases, 'kinds'>>(key: K): RegExp[] {
+  return LANGUAGES.flatMap((l) => l[key]);
+}
+
+/** The patterns of one item kind from every language table. */
+export function kindFromLanguages(kind: Exclude<ItemKind, 'other'>): RegExp[] {
+  return LANGUAGES.flatMap((l) => l.kinds[kind] ?? []);
+}

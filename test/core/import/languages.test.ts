@@ -1,0 +1,120 @@
+/**
+ * Postings in the languages of `src/core/import/languages.ts`, written for these tests from each language's usual
+ * wording of a call (not copied from any posting): kinds, stages, limits, counts, deadlines and what not to send.
+ */
+import { describe, expect, it } from 'vitest';
+import { findKindMentions, importPosting } from '../../../src/core/import/index.js';
+
+/** Items as `kind/stage`, with a condition as `kind/if` and limits and stated counts (a `max` with them) appended. */
+function read(text: string) {
+  const { profile } = importPosting(text, { today: '2026-01-01' });
+  return {
+    items: profile.items.map((i) => {
+      const extra = (['max_pages', 'max_words', 'min', 'max'] as const).filter((k) => i[k] !== undefined && (k !== 'min' || i.max !== undefined)).map((k) => ` ${k}=${i[k]}`);
+      return `${i.kind}/${i.condition ? 'if' : i.stage}${extra.join('')}`;
+    }),
+    deadline: profile.deadline,
+    notWanted: (profile.not_wanted ?? []).map((n) => n.kind ?? 'other'),
+  };
+}
+
+describe('Spanish', () => {
+  it('reads a list of required documents with a limit, a condition, an optional item and a photo not wanted', () => {
+    const r = read(
+      'Documentación requerida:\n- Currículum vitae\n- Carta de motivación (máximo 2 páginas)\n- Expediente académico\n- Certificado de inglés (solo para candidatos extranjeros)\n- Cartas de recomendación (opcional)\nNo envíe fotografías.\nEl plazo de presentación finaliza el 15 de marzo de 2026.',
+    );
+    expect(r.items).toEqual(['cv/required', 'motivation_letter/required max_pages=2', 'transcript/required', 'language_certificate/if', 'references/optional']);
+    expect(r.deadline).toBe('2026-03-15');
+    expect(r.notWanted).toEqual(['other']);
+  });
+
+  it('reads a request in prose, its count and the date to send it by ("antes del 15 de marzo")', () => {
+    const r = read('Las personas interesadas deberán enviar su currículum, una carta de motivación, una copia del título de máster y dos cartas de recomendación antes del 15 de marzo de 2026.');
+    expect(r.items).toEqual(['cv/required', 'motivation_letter/required', 'diplomas/required', 'references/required min=2 max=2']);
+    expect(r.deadline).toBe('2026-03-15');
+  });
+});
+
+describe('Catalan', () => {
+  it('reads the documents, "si escau" as a condition and the deadline', () => {
+    const r = read("Documentació a presentar:\n- Currículum\n- Carta de motivació (màxim 1 pàgina)\n- Certificat acadèmic de notes\n- Títol de màster, si escau\nEl termini de presentació finalitza el 15 de febrer de 2026.");
+    expect(r.items).toEqual(['cv/required', 'motivation_letter/required max_pages=1', 'transcript/required', 'diplomas/if']);
+    expect(r.deadline).toBe('2026-02-15');
+  });
+
+  it('reads "dues cartes de recomanació" in prose', () => {
+    expect(read("Les persones interessades han d'enviar el currículum, l'expedient acadèmic i dues cartes de recomanació abans del 31 de gener de 2026.")).toEqual({
+      items: ['cv/required', 'transcript/required', 'references/required min=2 max=2'],
+      deadline: '2026-01-31',
+      notWanted: [],
+    });
+  });
+});
+
+describe('Portuguese', () => {
+  it('reads word and page limits ("no máximo 3000 palavras", "até 2 páginas") and an optional item', () => {
+    const r = read(
+      'Documentos necessários:\n- Curriculum vitae\n- Carta de motivação (até 2 páginas)\n- Proposta de investigação com no máximo 3000 palavras\n- Cópia do diploma de mestrado\n- Cartas de recomendação (opcional)\nPrazo de candidatura: 30 de junho de 2026',
+    );
+    expect(r.items).toEqual(['cv/required', 'motivation_letter/required max_pages=2', 'research_plan/required max_words=3000', 'diplomas/required', 'references/optional']);
+    expect(r.deadline).toBe('2026-06-30');
+  });
+
+  it('reads "histórico escolar" and "duas cartas" in prose', () => {
+    expect(read('Os candidatos devem enviar currículo, histórico escolar e duas cartas de recomendação até 30 de abril de 2026.').items).toEqual([
+      'cv/required',
+      'transcript/required',
+      'references/required min=2 max=2',
+    ]);
+  });
+});
+
+describe('Italian', () => {
+  it('reads "La domanda deve contenere", "eventuali" and "Scadenza"', () => {
+    const r = read('La domanda deve contenere:\n- curriculum vitae\n- lettera di motivazione\n- progetto di ricerca (massimo 5 pagine)\n- elenco delle pubblicazioni\n- eventuali lettere di referenza\nScadenza: 1 aprile 2026');
+    expect(r.items).toEqual(['cv/required', 'motivation_letter/required', 'research_plan/required max_pages=5', 'publication_list/required', 'references/optional']);
+    expect(r.deadline).toBe('2026-04-01');
+  });
+});
+
+describe('Danish and Norwegian', () => {
+  it('reads a Danish list, "højst 3 sider" and "Ansøgningsfristen er ... kl. 23.59"', () => {
+    const r = read('Ansøgningen skal indeholde:\n- Motiveret ansøgning\n- CV\n- Eksamensbeviser og karakterudskrifter\n- Forskningsplan (højst 3 sider)\n- Publikationsliste\nAnsøgningsfristen er 12. januar 2026 kl. 23.59.');
+    expect(r.items).toEqual(['cover_letter/required', 'cv/required', 'diplomas/required', 'transcript/required', 'research_plan/required max_pages=3', 'publication_list/required']);
+    expect(r.deadline).toBe('2026-01-12T23:59');
+  });
+
+  it('reads a Norwegian list with "inntil 5 sider" and referees by name', () => {
+    const p = importPosting('Søknaden skal inneholde:\n- Søknadsbrev\n- CV\n- Vitnemål og karakterutskrift\n- Prosjektbeskrivelse på inntil 5 sider\n- Navn og kontaktinformasjon til referanser\nSøknadsfrist: 20. februar 2026').profile;
+    expect(p.items.map((i) => i.kind)).toEqual(['cover_letter', 'cv', 'diplomas', 'transcript', 'research_plan', 'references']);
+    expect(p.items[4]?.max_pages).toBe(5);
+    expect(p.items[5]?.accepts).toEqual(['referee']);
+    expect(p.deadline).toBe('2026-02-20');
+  });
+});
+
+describe('Dutch and German additions', () => {
+  it('reads "de namen van twee referenten" and "tot 1 maart 2026 worden ingediend"', () => {
+    const r = read('Sollicitaties met motivatiebrief, cv en de namen van twee referenten kunnen tot 1 maart 2026 worden ingediend.');
+    expect(r.items).toEqual(['motivation_letter/required', 'cv/required', 'references/required min=2 max=2']);
+    expect(r.deadline).toBe('2026-03-01');
+  });
+
+  it('reads German compounds and number words ("Masterzeugnis", "zwei Referenzschreiben", "Publikationsverzeichnis")', () => {
+    expect(findKindMentions('Masterzeugnis, zwei Referenzschreiben und ein Publikationsverzeichnis').map((h) => h.kind)).toEqual(['diplomas', 'references', 'publication_list']);
+    expect(read('Bitte senden Sie Lebenslauf, Masterzeugnis und zwei Referenzschreiben.').items).toEqual(['cv/required', 'diplomas/required', 'references/required min=2 max=2']);
+  });
+});
+
+describe('accents', () => {
+  it('finds a phrase written with or without its accents', () => {
+    for (const s of ['curriculum vitae', 'currículum vitae', 'resume', 'résumé', 'lettre de motivation', 'lettré de motivatión', 'soknadsfrist']) {
+      expect(findKindMentions(`Please send your ${s}.`).length + (s === 'soknadsfrist' ? 1 : 0)).toBe(1);
+    }
+    expect(read('Søknadsbrev og CV sendes. Soknadsfrist: 1. mars 2026.').deadline).toBe('2026-03-01');
+  });
+
+  it('does not read "curriculum" in English as a CV', () => {
+    expect(findKindMentions('You will contribute to the undergraduate curriculum and to curriculum development.')).toEqual([]);
+  });
+});
