@@ -323,19 +323,57 @@ export type AssembledChunks = Omit<AssembleResult, 'bytes'> & PdfPieces;
  * if (!result.diagnostics.some((d) => d.severity === 'error')) await handle.writeFile(result.chunks);
  */
 export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = {}, beforeSave?: BeforeSave): Promise<AssembledChunks> {
-  const diagnostics: Diagnostic[] = [];
-  const out = await PDFDocument.create({ updateMetadata: false });
-  const texts = planTexts(plan);
-  // HarfBuzz and the bidi algorithm are loaded only for a packet with text that needs them (Arabic, Hebrew).
-  const engine = plan.fonts.engine && texts.some(needsShaping) ? await plan.fonts.engine() : undefined;
-  const setter = new Typesetter(plan.fonts, { han: hanStyle(texts), engine });
+  const a = await Assembly.start(plan);
+
+  // 1. Every part's pages.
+  const prepared = await a.prepareParts();
+  const counts = prepared.map((list) => list.map(pageCountOf));
+
+  // 2. The cover: its length does not depend on the numbers it prints, so lay out once to count, then for real.
+  const coverPages = a.layoutCover(counts);
+  const ranges = computeRanges(plan, counts, coverPages.length);
+
+  // 3. Pages in order. Generated pages are drawn once every page exists, so contents links can point forward.
+  a.placeAll(prepared, coverPages);
+
+  // 4. Draw generated pages.
+  const allPages = a.out.getPages();
+  a.drawGenerated(allPages);
+
+  // 5. Navigation, stamps, forms, metadata.
+  writeOutline(a.out, a.sectionOutline.flat());
+  writePageLabels(a.out, a.labels);
+  const stamps = plan.options.stamps ? a.stampPages(allPages, ranges) : new Map<number, string>();
+  storeSmallStreamsRaw(a.out, allPages);
+  a.forms.write();
+  a.layers.write();
+  writeMetadata(a.out, plan.metadata, plan.buildDate);
+
+  // 6. Safety net, then bytes.
+  const { out, diagnostics, copied } = a;
+  const leftovers = sanitizeOutput(out);
+  if (leftovers.length > 0) {
+    const kinds = [...new Set(leftovers)];
+    diagnostics.push(diag('file.actions', { file: 'An input', what: `active content (${kinds.join(', ')})`, count: kinds.length }));
+  }
+  diagnostics.push(...a.glyphs.diagnostics());
+  if (beforeSave) diagnostics.push(...(await beforeSave(out, allPages, ranges)));
+  for (const c of copied) {
+    const stamp = stamps.get(c.outputPage);
+    if (stamp !== undefined) c.stamp = stamp;
+  }
+  return { ...(await serialize(out, chunkOptions)), pageCount: allPages.length, ranges, copied, diagnostics };
+}
+
+/** The fonts generated pages and stamps draw with: DejaVu at once, the other faces when a line first uses them. */
+function drawFonts(out: PDFDocument, plan: Plan, setter: Typesetter): DrawFonts {
   const faces = new Map<FaceId, PDFFont>();
   const fonts: DrawFonts = {
     // Subset fonts carry a six-letter tag; fixed ones keep the bytes reproducible.
     regular: embedTrueTypeSubset(out, plan.fonts.regular, FACE_PDF_NAMES.regular),
     bold: embedTrueTypeSubset(out, plan.fonts.bold, FACE_PDF_NAMES.bold),
     setter,
-    // The other fonts are embedded when a line first uses them: a Latin packet has none of them.
+    // A Latin packet embeds none of the other faces.
     face: (id) => {
       if (id === 'regular') return fonts.regular;
       if (id === 'bold') return fonts.bold;
@@ -347,59 +385,184 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
       return font;
     },
   };
-  const measure: Measure = (text, role, size) => setter.measure(text, role, size);
-  const glyphs = new GlyphLog(setter, engine !== undefined);
+  return fonts;
+}
 
-  // 1. Every part's pages.
-  const prepared: Prepared[][] = [];
-  for (const section of plan.sections) {
-    const list: Prepared[] = [];
-    for (const part of section.parts) {
-      const before = diagnostics.length;
-      try {
-        list.push(await preparePart(part, out, measure, glyphs, diagnostics, setter));
-      } catch (err) {
-        // Whatever a strange input does to the parser, it costs that input, not the build.
-        diagnostics.push(corrupt(part, err));
-        list.push({ kind: 'none' });
-      }
-      locate(diagnostics, before, part);
-    }
-    prepared.push(list);
-  }
-  const counts = prepared.map((list) => list.map(pageCountOf));
-
-  // 2. The cover: its length does not depend on the numbers it prints, so lay out once to count, then for real.
-  const coverClean = glyphs.cleaner('The cover page');
-  let coverPages: OpPage[] = [];
-  if (plan.options.cover) {
-    const direction = (text: string): 'ltr' | 'rtl' => setter.direction(text);
-    coverPages = layoutCover(plan, computeRanges(plan, counts, 0), measure, coverClean, direction);
-    coverPages = layoutCover(plan, computeRanges(plan, counts, coverPages.length), measure, coverClean, direction);
-  }
-  const ranges = computeRanges(plan, counts, coverPages.length);
-
-  // 3. Pages in order. Generated pages are drawn once every page exists, so contents links can point forward.
-  const jobs: [PDFPage, OpPage][] = [];
+/**
+ * One packet being assembled: the output document and what the steps of `assembleInChunks` share (the pages
+ * still to draw, the copied pages, the merged forms, layers, labels and bookmarks, and the diagnostics).
+ */
+class Assembly {
+  readonly diagnostics: Diagnostic[] = [];
+  /** Generated pages, drawn once every page exists. */
+  readonly jobs: [PDFPage, OpPage][] = [];
   /** Pages of input PDFs (their content may reach the bottom edge: it is scaled to make room for the stamp). */
-  const copiedPages = new Set<PDFPage>();
+  readonly copiedPages = new Set<PDFPage>();
   /** Where each copied page came from, and whether its content shows text (for the check for blank pages). */
-  const copied: CopiedPage[] = [];
-  for (const op of coverPages) jobs.push([out.addPage(A4), op]);
-  const sectionOutline: OutlineNode[][] = [];
-  const forms = new FormMerger(out);
-  const layers = new LayerMerger(out);
-  const labels: LabelRange[] = coverLabels(coverPages.length);
+  readonly copied: CopiedPage[] = [];
+  readonly sectionOutline: OutlineNode[][] = [];
+  readonly forms: FormMerger;
+  readonly layers: LayerMerger;
+  labels: LabelRange[] = [];
+  readonly coverClean: (text: string, font: FontRole) => string;
+  readonly measure: Measure;
+  readonly glyphs: GlyphLog;
+  readonly fonts: DrawFonts;
   // Form values are drawn with pdf-lib's drawText, in DejaVu only.
-  const flattenFonts = (text: string): string => drawable(plan.fonts.regular, text);
+  private readonly flattenFonts = (text: string): string => drawable(this.plan.fonts.regular, text);
+
+  private constructor(
+    readonly plan: Plan,
+    readonly out: PDFDocument,
+    readonly setter: Typesetter,
+    shaping: boolean,
+  ) {
+    this.fonts = drawFonts(out, plan, setter);
+    this.measure = (text, role, size) => setter.measure(text, role, size);
+    this.glyphs = new GlyphLog(setter, shaping);
+    this.forms = new FormMerger(out);
+    this.layers = new LayerMerger(out);
+    this.coverClean = this.glyphs.cleaner('The cover page');
+  }
+
+  static async start(plan: Plan): Promise<Assembly> {
+    const out = await PDFDocument.create({ updateMetadata: false });
+    const texts = planTexts(plan);
+    // HarfBuzz and the bidi algorithm are loaded only for a packet with text that needs them (Arabic, Hebrew).
+    const engine = plan.fonts.engine && texts.some(needsShaping) ? await plan.fonts.engine() : undefined;
+    return new Assembly(plan, out, new Typesetter(plan.fonts, { han: hanStyle(texts), engine }), engine !== undefined);
+  }
+
+  /** Step 1: every part read or laid out; a part that fails costs that part, not the build. */
+  async prepareParts(): Promise<Prepared[][]> {
+    const prepared: Prepared[][] = [];
+    for (const section of this.plan.sections) {
+      const list: Prepared[] = [];
+      for (const part of section.parts) {
+        const before = this.diagnostics.length;
+        try {
+          list.push(await preparePart(part, this.out, this.measure, this.glyphs, this.diagnostics, this.setter));
+        } catch (err) {
+          // Whatever a strange input does to the parser, it costs that input, not the build.
+          this.diagnostics.push(corrupt(part, err));
+          list.push({ kind: 'none' });
+        }
+        locate(this.diagnostics, before, part);
+      }
+      prepared.push(list);
+    }
+    return prepared;
+  }
+
+  /** Step 2: the cover's pages (none without a cover), laid out twice so its page numbers are right. */
+  layoutCover(counts: number[][]): OpPage[] {
+    if (!this.plan.options.cover) return [];
+    const direction = (text: string): 'ltr' | 'rtl' => this.setter.direction(text);
+    const first = layoutCover(this.plan, computeRanges(this.plan, counts, 0), this.measure, this.coverClean, direction);
+    return layoutCover(this.plan, computeRanges(this.plan, counts, first.length), this.measure, this.coverClean, direction);
+  }
+
+  /** Step 3: the cover's pages, then every section's, in order; bookmarks and labels collected. */
+  placeAll(prepared: Prepared[][], coverPages: OpPage[]): void {
+    const { out } = this;
+    for (const op of coverPages) this.jobs.push([out.addPage(A4), op]);
+    this.labels = coverLabels(coverPages.length);
+    for (const [s, section] of this.plan.sections.entries()) this.placeSection(section, prepared[s] ?? []);
+    // A PDF needs a page: an empty packet says so rather than being a file viewers refuse.
+    if (out.getPageCount() === 0) {
+      this.diagnostics.push(diag('packet.empty'));
+      this.jobs.push([out.addPage(A4), { ops: [{ kind: 'text', x: 64, y: 760, text: 'This packet has no items.', font: 'regular', size: 11 }] }]);
+    }
+  }
+
+  private placeSection(section: Plan['sections'][number], prepared: readonly Prepared[]): void {
+    const { out } = this;
+    const nodes: OutlineNode[] = [];
+    const sectionStart = out.getPageCount();
+    for (const [p, part] of section.parts.entries()) {
+      const partStart = out.getPageCount();
+      const before = this.diagnostics.length;
+      const children = this.placePart(part, prepared[p] ?? { kind: 'none' });
+      locate(this.diagnostics, before, part);
+      if (out.getPageCount() > partStart) nodes.push({ title: part.title, dest: this.topOfPage(partStart), open: false, children });
+    }
+    const sectionPages = out.getPageCount() - sectionStart;
+    if (sectionPages === 0) return;
+    const only = section.parts.length === 1 ? prepared[0] : undefined;
+    this.labels.push(...sectionLabels(section.title, sectionStart, sectionPages, only?.kind === 'pdf' ? only.labels : undefined));
+    // One part: its own bookmarks sit directly under the section; several: one bookmark per part.
+    const children = nodes.length === 1 ? (nodes[0]?.children ?? []) : nodes;
+    this.sectionOutline.push([{ title: section.title, dest: this.topOfPage(sectionStart), open: nodes.length > 1, children }]);
+  }
+
+  /** One part's pages at the end of the output; returns its bookmarks. */
+  private placePart(part: PlanPart, prep: Prepared): OutlineNode[] {
+    const { out } = this;
+    const partStart = out.getPageCount();
+    if (prep.kind === 'ops') {
+      for (const op of prep.pages) this.jobs.push([out.addPage(A4), op]);
+    } else if (prep.kind === 'image') {
+      placeScan(out, prep.image, prep.orientation);
+    } else if (prep.kind === 'pdf') {
+      try {
+        return this.placePdf(part, prep, partStart);
+      } catch (err) {
+        // Keep the page numbers the cover already promised: the input's pages become notices.
+        while (out.getPageCount() > partStart) out.removePage(out.getPageCount() - 1);
+        while (this.copied.length > 0 && this.copied[this.copied.length - 1]!.outputPage > partStart) this.copied.pop();
+        this.diagnostics.push(corrupt(part, err));
+        const notice = this.coverClean(`This page of ${part.kind === 'pdf' ? part.source : part.title} could not be copied into the packet.`, 'regular');
+        for (let i = 0; i < prep.pages.length; i++) this.jobs.push([out.addPage(A4), { ops: [{ kind: 'text', x: 64, y: 760, text: notice, font: 'regular', size: 11 }] }]);
+      }
+    }
+    return [];
+  }
+
+  /** A destination at the top of the output's page `index` (0-based). */
+  private topOfPage(index: number): PDFArray {
+    const page = this.out.getPages()[index] as PDFPage;
+    return topOf(this.out, page.ref, visibleBox(page)[3]);
+  }
 
   /** Copy an input's pages (and its navigation and form fields) to the end of the output; returns its bookmarks. */
-  const placePdf = (part: PlanPart, prep: Extract<Prepared, { kind: 'pdf' }>, partStart: number): OutlineNode[] => {
+  private placePdf(part: PlanPart, prep: Extract<Prepared, { kind: 'pdf' }>, partStart: number): OutlineNode[] {
+    const { doc } = prep;
+    const flatten = this.plan.options.forms !== 'keep';
+    const named = namedDestinations(doc.context, doc.catalog);
+    const copier = this.copyPages(part, prep, named, flatten);
+    this.layers.add(doc.context, doc.catalog, copier, part.title);
+    if (!flatten) {
+      const form = acroFormOf(doc.context, doc.catalog);
+      if (form) this.forms.add(doc.context, form, copier, prep.dropped ? fieldsOnPages(doc.context, prep.pages) : undefined);
+    }
+    if (hasXfa(doc.context, doc.catalog)) {
+      this.diagnostics.push(diag('file.xfa', { file: describeSource(part), dynamic: false }));
+    }
+    const outline = readOutline(doc.context, doc.catalog, named);
+    const firstPage = this.out.getPages()[partStart];
+    const fallback = firstPage ? topOf(this.out, firstPage.ref, visibleBox(firstPage)[3]) : undefined;
+    const droppedBookmarks = { count: 0 };
+    const children = mapOutline(outline.items, copier, fallback, this.out, droppedBookmarks);
+    noteRemovedOutline(copier, outline.items);
+    const extras = documentLevelExtras(doc.context, doc.catalog);
+    copier.removed.attachments += extras.attachments;
+    for (const action of extras.actions) copier.noteRemoved(action);
+    if (outline.problems > 0) {
+      this.diagnostics.push(diag('file.outline', { file: describeSource(part), count: outline.problems }));
+    }
+    this.diagnostics.push(...removedDiagnostics(part, copier.removed));
+    if (part.kind === 'pdf' && part.selection !== undefined && copier.removed.droppedLinks + droppedBookmarks.count > 0) {
+      this.diagnostics.push(diag('file.links-dropped', { file: describeSource(part), pages: part.selection, links: copier.removed.droppedLinks, bookmarks: droppedBookmarks.count }));
+    }
+    return children;
+  }
+
+  /** The input's pages copied to the end of the output (fields flattened unless kept); returns the copier. */
+  private copyPages(part: PlanPart, prep: Extract<Prepared, { kind: 'pdf' }>, named: ReturnType<typeof namedDestinations>, flatten: boolean): Copier {
+    const { out } = this;
     const { doc, pages } = prep;
-    const flatten = plan.options.forms !== 'keep';
     const pageMap = new Map<PDFRef, PDFRef>();
     for (const sp of pages) if (!pageMap.has(sp.ref)) pageMap.set(sp.ref, out.context.nextRef());
-    const named = namedDestinations(doc.context, doc.catalog);
     const live = flatten ? new Set<PDFDict>() : formWidgets(doc.context, doc.catalog);
     const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidget: (w) => !live.has(w), ...(prep.dropped ? { dropped: prep.dropped } : {}) });
     const done = new Set<PDFRef>();
@@ -411,107 +574,28 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
       const { leaf, widgets } = copier.copyPage(sp, target);
       const page = PDFPage.of(leaf, target, out);
       out.addPage(page);
-      copiedPages.add(page);
+      this.copiedPages.add(page);
       // Looked at before fields are drawn into it: only what the input's page itself shows counts.
-      copied.push({ outputPage: out.getPageCount(), source: describeSource(part), inputPage: prep.numbers?.[i] ?? i + 1, ...textLook(out, leaf), ...(part.at ? { at: part.at } : {}) });
-      if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, fonts.regular, flattenFonts);
+      this.copied.push({ outputPage: out.getPageCount(), source: describeSource(part), inputPage: prep.numbers?.[i] ?? i + 1, ...textLook(out, leaf), ...(part.at ? { at: part.at } : {}) });
+      if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, this.fonts.regular, this.flattenFonts);
     }
-    layers.add(doc.context, doc.catalog, copier, part.title);
-    if (!flatten) {
-      const form = acroFormOf(doc.context, doc.catalog);
-      if (form) forms.add(doc.context, form, copier, prep.dropped ? fieldsOnPages(doc.context, pages) : undefined);
-    }
-    if (hasXfa(doc.context, doc.catalog)) {
-      diagnostics.push(diag('file.xfa', { file: describeSource(part), dynamic: false }));
-    }
-    const outline = readOutline(doc.context, doc.catalog, named);
-    const firstPage = out.getPages()[partStart];
-    const fallback = firstPage ? topOf(out, firstPage.ref, visibleBox(firstPage)[3]) : undefined;
-    const droppedBookmarks = { count: 0 };
-    const children = mapOutline(outline.items, copier, fallback, out, droppedBookmarks);
-    const noteRemoved = (items: readonly SourceOutline[]): void => {
-      for (const item of items) {
-        if (item.removed) copier.noteRemoved(item.removed);
-        noteRemoved(item.children);
-      }
+    return copier;
+  }
+
+  /** Step 4: the generated pages (cover, texts, referees, notices) drawn, with links to any page. */
+  drawGenerated(allPages: readonly PDFPage[]): void {
+    const pageDest = (i: number): PDFArray | undefined => {
+      const page = allPages[i];
+      return page ? topOf(this.out, page.ref, visibleBox(page)[3]) : undefined;
     };
-    noteRemoved(outline.items);
-    const extras = documentLevelExtras(doc.context, doc.catalog);
-    copier.removed.attachments += extras.attachments;
-    for (const action of extras.actions) copier.noteRemoved(action);
-    if (outline.problems > 0) {
-      diagnostics.push(diag('file.outline', { file: describeSource(part), count: outline.problems }));
-    }
-    diagnostics.push(...removedDiagnostics(part, copier.removed));
-    if (part.kind === 'pdf' && part.selection !== undefined && copier.removed.droppedLinks + droppedBookmarks.count > 0) {
-      diagnostics.push(diag('file.links-dropped', { file: describeSource(part), pages: part.selection, links: copier.removed.droppedLinks, bookmarks: droppedBookmarks.count }));
-    }
-    return children;
-  };
-
-  for (const [s, section] of plan.sections.entries()) {
-    const nodes: OutlineNode[] = [];
-    const sectionStart = out.getPageCount();
-    for (const [p, part] of section.parts.entries()) {
-      const prep = prepared[s]?.[p] ?? { kind: 'none' };
-      const partStart = out.getPageCount();
-      const before = diagnostics.length;
-      let children: OutlineNode[] = [];
-      if (prep.kind === 'ops') {
-        for (const op of prep.pages) jobs.push([out.addPage(A4), op]);
-      } else if (prep.kind === 'image') {
-        placeScan(out, prep.image, prep.orientation);
-      } else if (prep.kind === 'pdf') {
-        try {
-          children = placePdf(part, prep, partStart);
-        } catch (err) {
-          // Keep the page numbers the cover already promised: the input's pages become notices.
-          while (out.getPageCount() > partStart) out.removePage(out.getPageCount() - 1);
-          while (copied.length > 0 && copied[copied.length - 1]!.outputPage > partStart) copied.pop();
-          diagnostics.push(corrupt(part, err));
-          const notice = coverClean(`This page of ${part.kind === 'pdf' ? part.source : part.title} could not be copied into the packet.`, 'regular');
-          for (let i = 0; i < prep.pages.length; i++) jobs.push([out.addPage(A4), { ops: [{ kind: 'text', x: 64, y: 760, text: notice, font: 'regular', size: 11 }] }]);
-        }
-      }
-      locate(diagnostics, before, part);
-      const partPages = out.getPageCount() - partStart;
-      if (partPages > 0) {
-        const first = out.getPages()[partStart] as PDFPage;
-        nodes.push({ title: part.title, dest: topOf(out, first.ref, visibleBox(first)[3]), open: false, children });
-      }
-    }
-    const sectionPages = out.getPageCount() - sectionStart;
-    if (sectionPages > 0) {
-      const only = section.parts.length === 1 ? prepared[s]?.[0] : undefined;
-      labels.push(...sectionLabels(section.title, sectionStart, sectionPages, only?.kind === 'pdf' ? only.labels : undefined));
-      const first = out.getPages()[sectionStart] as PDFPage;
-      const dest = topOf(out, first.ref, visibleBox(first)[3]);
-      // One part: its own bookmarks sit directly under the section; several: one bookmark per part.
-      const children = nodes.length === 1 ? (nodes[0]?.children ?? []) : nodes;
-      sectionOutline.push([{ title: section.title, dest, open: nodes.length > 1, children }]);
-    }
+    for (const [page, op] of this.jobs) drawOps(this.out, page, op.ops, this.fonts, pageDest);
   }
 
-  // A PDF needs a page: an empty packet says so rather than being a file viewers refuse.
-  if (out.getPageCount() === 0) {
-    diagnostics.push(diag('packet.empty'));
-    jobs.push([out.addPage(A4), { ops: [{ kind: 'text', x: 64, y: 760, text: 'This packet has no items.', font: 'regular', size: 11 }] }]);
-  }
-
-  // 4. Draw generated pages.
-  const allPages = out.getPages();
-  const pageDest = (i: number): PDFArray | undefined => {
-    const page = allPages[i];
-    return page ? topOf(out, page.ref, visibleBox(page)[3]) : undefined;
-  };
-  for (const [page, op] of jobs) drawOps(out, page, op.ops, fonts, pageDest);
-
-  // 5. Navigation, stamps, forms, metadata.
-  writeOutline(out, sectionOutline.flat());
-  writePageLabels(out, labels);
-  const stamps = new Map<number, string>();
-  if (plan.options.stamps) {
-    const stampClean = glyphs.cleaner('The page stamps', !plan.options.cover);
+  /** Step 5's stamps: every page's footer (copied pages scaled to make room); returns each page's stamp text. */
+  stampPages(allPages: readonly PDFPage[], ranges: readonly SectionRange[]): Map<number, string> {
+    const { plan, setter, fonts } = this;
+    const stamps = new Map<number, string>();
+    const stampClean = this.glyphs.cleaner('The page stamps', !plan.options.cover);
     const total = allPages.length;
     const owner: string[] = allPages.map(() => 'Cover');
     for (const r of ranges) for (let i = r.firstPage; i > 0 && i <= r.lastPage; i++) owner[i - 1] = r.title;
@@ -526,7 +610,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
         : (x, y, size, cos, sin) => lineOperators(page, setter.line(text, 'regular'), fonts.face as (id: FaceId) => PDFFont, { x, y, size, cos, sin, colour: '0.45 0.45 0.45', keyBase: 'PacketStamp' });
       stamps.set(i + 1, text);
       try {
-        if (copiedPages.has(page)) {
+        if (this.copiedPages.has(page)) {
           moved.set(page.ref, shrinkPage(page, cache));
           stampPage(page, text, fonts.regular, width, BAND_OFFSET, set);
         } else {
@@ -536,26 +620,17 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
         // A page too strange to measure goes without its stamp rather than stopping the build.
       }
     });
-    moveDestinations(out, moved);
+    moveDestinations(this.out, moved);
+    return stamps;
   }
-  storeSmallStreamsRaw(out, allPages);
-  forms.write();
-  layers.write();
-  writeMetadata(out, plan.metadata, plan.buildDate);
+}
 
-  // 6. Safety net, then bytes.
-  const leftovers = sanitizeOutput(out);
-  if (leftovers.length > 0) {
-    const kinds = [...new Set(leftovers)];
-    diagnostics.push(diag('file.actions', { file: 'An input', what: `active content (${kinds.join(', ')})`, count: kinds.length }));
+/** Actions and attachments of bookmarks left out, noted so the report counts them. */
+function noteRemovedOutline(copier: Copier, items: readonly SourceOutline[]): void {
+  for (const item of items) {
+    if (item.removed) copier.noteRemoved(item.removed);
+    noteRemovedOutline(copier, item.children);
   }
-  diagnostics.push(...glyphs.diagnostics());
-  if (beforeSave) diagnostics.push(...(await beforeSave(out, allPages, ranges)));
-  for (const c of copied) {
-    const stamp = stamps.get(c.outputPage);
-    if (stamp !== undefined) c.stamp = stamp;
-  }
-  return { ...(await serialize(out, chunkOptions)), pageCount: allPages.length, ranges, copied, diagnostics };
 }
 
 /** What a cheap look finds on a copied page; a page too strange to look at counts as showing text (no alarm). */
