@@ -15,7 +15,7 @@
  * | codec.ts   | `ImageCodec`: what the image library provides (src/io/image-codec.ts: sharp)          |
  * | report.ts  | the build's lines about a fit, and the errors when a cap cannot be met               |
  */
-import { PDFName, PDFRawStream, type PDFDocument, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFName, PDFRawStream, type PDFContext, type PDFDocument, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { serializedSize } from '../assemble/serialize.js';
 import { visibleBox } from '../assemble/stamps.js';
 import type { SectionRange } from '../plan/types.js';
@@ -113,24 +113,35 @@ interface Tracked extends Candidate {
  */
 export async function fitToCaps(doc: PDFDocument, pages: readonly PDFPage[], ranges: readonly SectionRange[], options: FitOptions): Promise<FitReport> {
   const ctx = doc.context;
-  const floorDpi = options.floorDpi ?? DEFAULT_FLOOR_DPI;
-  const quality = options.quality ?? FIT_QUALITY;
   const before = await serializedSize(doc);
   const sectionPages = ranges.map((r) => (r.firstPage > 0 ? pages.slice(r.firstPage - 1, r.lastPage) : []));
 
   // Sizes: the whole file, and each item's drawing objects.
-  const itemRefs = sectionPages.map((list) => drawingObjects(ctx, list));
-  const itemBefore = itemRefs.map((refs) => bytesOf(ctx, refs));
-  const itemSize = [...itemBefore];
-  let total = before;
+  const itemBefore = sectionPages.map((list) => bytesOf(ctx, drawingObjects(ctx, list)));
   const itemCap = (s: number): number | undefined => options.itemCaps?.get(ranges[s]!.itemId);
-  const over = (options.maxBytes !== undefined && before > options.maxBytes) || itemSize.some((size, s) => size > (itemCap(s) ?? Infinity));
+  const over = (options.maxBytes !== undefined && before > options.maxBytes) || itemBefore.some((size, s) => size > (itemCap(s) ?? Infinity));
 
-  // Every image on the sections' pages, with its largest drawn size (the page's longest side when unsure).
+  const fitter = new Fitter(ctx, options, before, itemBefore);
+  if (over) fitter.track(imagesOn(ctx, sectionPages));
+  const ladder = dpiLadder(fitter.floorDpi);
+  // An image library that cannot load says so now, rather than every image counting as unreadable.
+  if (fitter.tracked.length > 0) await options.codec.ready?.();
+
+  // Items with their own cap first, each with its own images only.
+  for (let s = 0; s < ranges.length; s++) {
+    const cap = itemCap(s);
+    if (cap !== undefined) await fitter.fitItem(s, cap, ladder);
+  }
+  // Then the whole file, every image together.
+  if (options.maxBytes !== undefined) await fitter.fitWhole(options.maxBytes, ladder);
+  return fitter.report(ranges, itemBefore, itemCap);
+}
+
+/** Every image on the sections' pages, with its largest drawn size (the page's longest side when unsure). */
+function imagesOn(ctx: PDFContext, sectionPages: readonly (readonly PDFPage[])[]): Map<PDFRef, { drawn: Drawn; sections: Set<number> }> {
   const found = new Map<PDFRef, { drawn: Drawn; sections: Set<number> }>();
   const walker = new ImageWalker(ctx);
   sectionPages.forEach((list, s) => {
-    if (!over) return;
     for (const page of list) {
       const { present, drawn, complete } = walker.page(page.node);
       const [x0, y0, x1, y1] = visibleBox(page);
@@ -145,30 +156,80 @@ export async function fitToCaps(doc: PDFDocument, pages: readonly PDFPage[], ran
       }
     }
   });
-  const tracked: Tracked[] = [];
-  const leftAlone = new Map<LeftAloneReason, number>();
-  const leave = (reason: LeftAloneReason): void => void leftAlone.set(reason, (leftAlone.get(reason) ?? 0) + 1);
-  for (const [ref, { drawn, sections }] of found) {
-    const stream = ctx.lookup(ref);
-    if (!(stream instanceof PDFRawStream) || stream.dict.lookup(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
-    const c = classify(ctx, ref, stream, drawn);
-    if ('reason' in c) leave(c.reason);
-    else tracked.push({ ...c, sections, made: new Map() });
+  return found;
+}
+
+/** The images being brought down, and the sizes of the file and of each item as they change. */
+class Fitter {
+  readonly floorDpi: number;
+  readonly quality: number;
+  readonly tracked: Tracked[] = [];
+  private total: number;
+  private readonly itemSize: number[];
+  private readonly leftAlone = new Map<LeftAloneReason, number>();
+  private readonly damaged = new Set<Tracked>();
+  private readonly pixels = new PixelCache(PIXEL_CACHE);
+
+  constructor(
+    private readonly ctx: PDFContext,
+    private readonly options: FitOptions,
+    private readonly before: number,
+    itemBefore: readonly number[],
+  ) {
+    this.floorDpi = options.floorDpi ?? DEFAULT_FLOOR_DPI;
+    this.quality = options.quality ?? FIT_QUALITY;
+    this.total = before;
+    this.itemSize = [...itemBefore];
   }
 
-  const damaged = new Set<Tracked>();
-  const pixels = new PixelCache(PIXEL_CACHE);
+  private leave(reason: LeftAloneReason): void {
+    this.leftAlone.set(reason, (this.leftAlone.get(reason) ?? 0) + 1);
+  }
+
+  /** Keep the images that can be recompressed; count the others by reason. */
+  track(found: ReadonlyMap<PDFRef, { drawn: Drawn; sections: Set<number> }>): void {
+    for (const [ref, { drawn, sections }] of found) {
+      const stream = this.ctx.lookup(ref);
+      if (!(stream instanceof PDFRawStream) || stream.dict.lookup(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
+      const c = classify(this.ctx, ref, stream, drawn);
+      if ('reason' in c) this.leave(c.reason);
+      else this.tracked.push({ ...c, sections, made: new Map() });
+    }
+  }
+
+  /** An item over its own cap: its images down the ladder until it fits. */
+  async fitItem(s: number, cap: number, ladder: readonly number[]): Promise<void> {
+    if (this.itemSize[s]! <= cap) return;
+    for (const dpi of ladder) {
+      for (const t of this.tracked) {
+        if (!t.sections.has(s)) continue;
+        t.itemTarget = Math.min(t.itemTarget ?? Infinity, dpi);
+        await this.put(t, t.itemTarget);
+      }
+      if (this.itemSize[s]! <= cap) break;
+    }
+  }
+
+  /** The whole file over its cap: every image down the ladder together (never above an item's own target). */
+  async fitWhole(cap: number, ladder: readonly number[]): Promise<void> {
+    if (this.total <= cap) return;
+    for (const dpi of ladder) {
+      for (const t of this.tracked) await this.put(t, Math.min(t.itemTarget ?? Infinity, dpi));
+      if (this.total <= cap) break;
+    }
+  }
 
   /** Put `t` at `dpi` (undefined: its original), keeping the sizes up to date. */
-  const put = async (t: Tracked, dpi: number | undefined): Promise<void> => {
-    if (t.current === dpi || damaged.has(t)) return;
+  private async put(t: Tracked, dpi: number | undefined): Promise<void> {
+    if (t.current === dpi || this.damaged.has(t)) return;
+    const { ctx } = this;
     let next: PDFRawStream | null = t.original;
     if (dpi !== undefined) {
       if (!t.made.has(dpi)) {
-        const r = await recompress(ctx, t, dpi, options.codec, quality, pixels);
+        const r = await recompress(ctx, t, dpi, this.options.codec, this.quality, this.pixels);
         if (r.damaged) {
-          damaged.add(t);
-          leave('damaged');
+          this.damaged.add(t);
+          this.leave('damaged');
           return;
         }
         t.made.set(dpi, r.stream ?? null);
@@ -179,60 +240,38 @@ export async function fitToCaps(doc: PDFDocument, pages: readonly PDFPage[], ran
     const delta = objectBytes(t.ref, next) - objectBytes(t.ref, now);
     ctx.assign(t.ref, next);
     t.current = next === t.original ? undefined : dpi;
-    total += delta;
-    for (const s of t.sections) itemSize[s]! += delta;
-  };
-
-  const ladder = dpiLadder(floorDpi);
-  // An image library that cannot load says so now, rather than every image counting as unreadable.
-  if (tracked.length > 0) await options.codec.ready?.();
-
-  // Items with their own cap first, each with its own images only.
-  for (let s = 0; s < ranges.length; s++) {
-    const cap = itemCap(s);
-    if (cap === undefined || itemSize[s]! <= cap) continue;
-    for (const dpi of ladder) {
-      for (const t of tracked) {
-        if (!t.sections.has(s)) continue;
-        t.itemTarget = Math.min(t.itemTarget ?? Infinity, dpi);
-        await put(t, t.itemTarget);
-      }
-      if (itemSize[s]! <= cap) break;
-    }
-  }
-  // Then the whole file, every image together.
-  if (options.maxBytes !== undefined && total > options.maxBytes) {
-    for (const dpi of ladder) {
-      for (const t of tracked) await put(t, Math.min(t.itemTarget ?? Infinity, dpi));
-      if (total <= options.maxBytes) break;
-    }
+    this.total += delta;
+    for (const s of t.sections) this.itemSize[s]! += delta;
   }
 
-  const items: FitItem[] = ranges.map((r, s) => {
-    const mine = tracked.filter((t) => t.sections.has(s) && t.current !== undefined);
-    const cap = itemCap(s);
-    const dpis = mine.map((t) => t.current as number);
+  report(ranges: readonly SectionRange[], itemBefore: readonly number[], itemCap: (s: number) => number | undefined): FitReport {
+    const { itemSize, options } = this;
+    const items: FitItem[] = ranges.map((r, s) => {
+      const mine = this.tracked.filter((t) => t.sections.has(s) && t.current !== undefined);
+      const cap = itemCap(s);
+      const dpis = mine.map((t) => t.current as number);
+      return {
+        itemId: r.itemId,
+        title: r.title,
+        before: itemBefore[s]!,
+        after: itemSize[s]!,
+        ...(cap !== undefined ? { cap } : {}),
+        recompressed: mine.length,
+        ...(dpis.length > 0 ? { dpi: Math.min(...dpis) } : {}),
+        fits: cap === undefined || itemSize[s]! <= cap,
+      };
+    });
+    const after = this.total;
     return {
-      itemId: r.itemId,
-      title: r.title,
-      before: itemBefore[s]!,
-      after: itemSize[s]!,
-      ...(cap !== undefined ? { cap } : {}),
-      recompressed: mine.length,
-      ...(dpis.length > 0 ? { dpi: Math.min(...dpis) } : {}),
-      fits: cap === undefined || itemSize[s]! <= cap,
+      before: this.before,
+      after,
+      ...(options.maxBytes !== undefined ? { cap: options.maxBytes } : {}),
+      floorDpi: this.floorDpi,
+      quality: this.quality,
+      recompressed: this.tracked.filter((t) => t.current !== undefined).length,
+      leftAlone: [...this.leftAlone].map(([reason, count]) => ({ reason: LEFT_ALONE[reason], count })),
+      items,
+      fits: (options.maxBytes === undefined || after <= options.maxBytes) && items.every((i) => i.fits),
     };
-  });
-  const after = total;
-  return {
-    before,
-    after,
-    ...(options.maxBytes !== undefined ? { cap: options.maxBytes } : {}),
-    floorDpi,
-    quality,
-    recompressed: tracked.filter((t) => t.current !== undefined).length,
-    leftAlone: [...leftAlone].map(([reason, count]) => ({ reason: LEFT_ALONE[reason], count })),
-    items,
-    fits: (options.maxBytes === undefined || after <= options.maxBytes) && items.every((i) => i.fits),
-  };
+  }
 }
