@@ -66,7 +66,8 @@ export interface CheckResult {
 export { UsageError };
 
 /**
- * Read and check a manifest with everything it names.
+ * Read and check a manifest with everything it names. Long because it is the pipeline written out in order
+ * (manifest, profile, files, texts, validate), each step a call, with the reason for its place beside it.
  *
  * @example
  * const check = await checkManifest('examples/aalto-tml/manifest.yaml', { today: '2025-11-01' });

@@ -187,7 +187,7 @@ const MAX_OUTLINE_ITEMS = 20_000;
 
 /**
  * The input's outline as a tree. Loops (an item reached twice), absurd depth and malformed items are cut off;
- * `problems` counts them.
+ * `problems` counts them. Long because the walk and its bounds (loops, depth, count) share one state.
  */
 export function readOutline(context: PDFContext, catalog: PDFDict, named: Map<string, PDFObject>): { items: SourceOutline[]; problems: number } {
   let problems = 0;

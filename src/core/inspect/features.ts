@@ -67,7 +67,8 @@ function asDict(obj: PDFObject | undefined): PDFDict | undefined {
 
 /**
  * Scan a loaded PDF for forms, signatures, XFA, layers, attachments and active content.
- * Throws `BudgetExceeded` when more than `maxObjects` values would be visited.
+ * Throws `BudgetExceeded` when more than `maxObjects` values would be visited. Long because it is one bounded walk
+ * counting every feature at once (one walk over a large file, not one per feature).
  *
  * @example
  * const f = scanFeatures(doc.context, doc.catalog, 1_000_000);

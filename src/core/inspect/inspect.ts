@@ -5,7 +5,7 @@ import { findingsAbout } from './findings.js';
 import { carriedVerdict, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
 import { lookForMarks } from './page-text.js';
-import { walkPageTree, type SourcePage } from './page-tree.js';
+import { walkPageTree, type PageTreeReport, type SourcePage } from './page-tree.js';
 import { recoverPageObjects } from './recover.js';
 import { followIndex } from './xref.js';
 import { declaredRoots, inspectTail } from './raw.js';
@@ -144,6 +144,10 @@ function carriedRoots(doc: PDFDocument, pages: readonly SourcePage[]): PDFObject
   return roots;
 }
 
+/**
+ * A PDF's facts, step by step: the decompression guard, loading, the page tree, recovery, the page count, repairs,
+ * features, blank pages, text. Long because each step may end the inspection with its own finding.
+ */
 async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: Finding[], readText: TextReader | undefined): Promise<InputFacts> {
   const say = findingsAbout(options.fileName);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -183,28 +187,11 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     return { ...base, findings: [...findings, say.corrupt('its list of pages cannot be followed')] };
   }
   const facts: InputFacts = { ...base, pages, findings };
-  const declared = tree.declared;
-  if (declared !== undefined && declared !== pages) facts.pagesDeclared = declared;
-  if (pages !== tree.leaves || tree.badKids > 0 || (declared !== undefined && declared > pages)) {
-    const detail = tree.badKids > 0 ? `${tree.badKids} ${tree.badKids === 1 ? 'entry is not a page' : 'entries are not pages'}` : 'its page count does not match';
-    findings.push(say.pagesUncertain(pages, declared, detail));
-  } else if (declared !== undefined && declared < pages) {
-    findings.push(say.pagesMiscounted(pages, declared));
-  } else if (pages === 0) {
-    findings.push(say.noPages());
-  }
+  if (tree.declared !== undefined && tree.declared !== pages) facts.pagesDeclared = tree.declared;
+  const counted = pageCountFinding(pages, tree, say);
+  if (counted) findings.push(counted);
 
-  // One note for all repairs; a cut-off file explains its missing index and trailer by itself.
-  const repairs: string[] = [];
-  if (!tail.truncated && (tail.badStartxref || loaded.fixedStartxref)) repairs.push('its index of contents is missing or points to the wrong place');
-  // pdf-lib finds the catalog by searching when the trailer names none or a wrong one; viewers may not.
-  const root = doc.context.trailerInfo.Root;
-  if (!tail.truncated && !(root instanceof PDFRef && declaredRoots(bytes).has(`${root.objectNumber} ${root.generationNumber}`))) {
-    repairs.push('its table of contents had to be searched for');
-  }
-  if (tree.repaired > 0 && tree.badKids === 0) repairs.push('entries in its list of pages were mislabelled');
-  if (versions.replaced > 0) repairs.push('it holds two versions of some of its content: the one PDF viewers show was used');
-  if (recovered > 0) repairs.push(`${recovered === 1 ? 'a damaged part of its pages was' : 'damaged parts of its pages were'} read as PDF viewers read ${recovered === 1 ? 'it' : 'them'}`);
+  const repairs = repairNotes(bytes, doc, tail, { fixedStartxref: loaded.fixedStartxref, tree, replaced: versions.replaced, recovered });
   if (tail.truncated) findings.push(say.truncatedReadable(pages));
   if (repairs.length > 0) findings.push(say.repaired(repairs.join('; ')));
   if (loaded.decrypted) findings.push(say.decrypted());
@@ -217,12 +204,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     throw err;
   }
   facts.features = features;
-  if (features.signatures > 0) findings.push(say.signed(features.signatures));
-  if (features.xfa !== 'none') findings.push(say.xfa(features.xfa === 'dynamic'));
-  if (features.formFields > 0) findings.push(say.forms(features.formFields, features.filledFields, options.forms ?? 'flatten'));
-  if (features.layers > 0) findings.push(say.layers(features.layers, features.hiddenLayers));
-  if (features.attachments > 0) findings.push(say.attachments(features.attachments));
-  if (features.activeContent.length > 0) findings.push(say.actions(features.activeContent));
+  findings.push(...featureFindings(features, say, options));
 
   if (options.pageBytes && pages > 0) {
     const sizes = pageBytes(doc.context, tree.pages, limits.maxObjects);
@@ -234,14 +216,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || partlyUnread || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
   // A damaged file may be blank only as pdf-lib reads it: the build compares its pages with what viewers show.
   if (!damaged && pages > 0 && nothingDrawn(doc.context, tree.pages)) findings.push(say.blank(pages));
-  let read: PageTexts | undefined;
-  if (readText && pages > 0 && (options.countWords || damaged)) {
-    try {
-      read = await readText(bytes, options.countWords ? limits.maxTextPages : 0);
-    } catch {
-      // pdf.js could not open what pdf-lib could: the word count stays unknown.
-    }
-  }
+  const read = readText && pages > 0 && (options.countWords || damaged) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : 0) : undefined;
   // A viewer that sees another number of pages in a damaged file: pages would be added or lost without a word.
   if (damaged && read && read.pages !== pages && !findings.some((f) => f.code === 'file.pages-uncertain' && f.severity === 'error')) {
     findings.push(say.pagesUncertain(pages, undefined, `a PDF viewer shows ${read.pages}`));
@@ -259,6 +234,60 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (damaged) facts.damaged = true;
   if (!findings.some((f) => f.severity === 'error')) facts.loaded = { doc };
   return facts;
+}
+
+/** The finding about the page count, when pdf-lib, the page tree and the declared count disagree (or there are none). */
+function pageCountFinding(pages: number, tree: PageTreeReport, say: ReturnType<typeof findingsAbout>): Finding | undefined {
+  const declared = tree.declared;
+  if (pages !== tree.leaves || tree.badKids > 0 || (declared !== undefined && declared > pages)) {
+    const detail = tree.badKids > 0 ? `${tree.badKids} ${tree.badKids === 1 ? 'entry is not a page' : 'entries are not pages'}` : 'its page count does not match';
+    return say.pagesUncertain(pages, declared, detail);
+  }
+  if (declared !== undefined && declared < pages) return say.pagesMiscounted(pages, declared);
+  if (pages === 0) return say.noPages();
+  return undefined;
+}
+
+/** What was repaired while reading, for one note (a cut-off file explains its missing index and trailer by itself). */
+function repairNotes(
+  bytes: Uint8Array,
+  doc: PDFDocument,
+  tail: ReturnType<typeof inspectTail>,
+  seen: { fixedStartxref: boolean; tree: PageTreeReport; replaced: number; recovered: number },
+): string[] {
+  const repairs: string[] = [];
+  if (!tail.truncated && (tail.badStartxref || seen.fixedStartxref)) repairs.push('its index of contents is missing or points to the wrong place');
+  // pdf-lib finds the catalog by searching when the trailer names none or a wrong one; viewers may not.
+  const root = doc.context.trailerInfo.Root;
+  if (!tail.truncated && !(root instanceof PDFRef && declaredRoots(bytes).has(`${root.objectNumber} ${root.generationNumber}`))) {
+    repairs.push('its table of contents had to be searched for');
+  }
+  if (seen.tree.repaired > 0 && seen.tree.badKids === 0) repairs.push('entries in its list of pages were mislabelled');
+  if (seen.replaced > 0) repairs.push('it holds two versions of some of its content: the one PDF viewers show was used');
+  const n = seen.recovered;
+  if (n > 0) repairs.push(`${n === 1 ? 'a damaged part of its pages was' : 'damaged parts of its pages were'} read as PDF viewers read ${n === 1 ? 'it' : 'them'}`);
+  return repairs;
+}
+
+/** Notes on what the file carries besides its pages: signatures, forms, layers, attachments, scripts. */
+function featureFindings(features: PdfFeatures, say: ReturnType<typeof findingsAbout>, options: InspectOptions): Finding[] {
+  const found: Finding[] = [];
+  if (features.signatures > 0) found.push(say.signed(features.signatures));
+  if (features.xfa !== 'none') found.push(say.xfa(features.xfa === 'dynamic'));
+  if (features.formFields > 0) found.push(say.forms(features.formFields, features.filledFields, options.forms ?? 'flatten'));
+  if (features.layers > 0) found.push(say.layers(features.layers, features.hiddenLayers));
+  if (features.attachments > 0) found.push(say.attachments(features.attachments));
+  if (features.activeContent.length > 0) found.push(say.actions(features.activeContent));
+  return found;
+}
+
+/** The pages' text as pdf.js reads it; undefined when pdf.js cannot open what pdf-lib could. */
+async function readSafely(readText: TextReader, bytes: Uint8Array, maxPages: number): Promise<PageTexts | undefined> {
+  try {
+    return await readText(bytes, maxPages);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Pages looked at for marks: a longer file with nothing on its first pages is not taken for blank. */

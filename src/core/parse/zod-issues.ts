@@ -83,6 +83,7 @@ export function unknownKey(kind: DocumentKind, params: { key: string; where?: st
 
 /**
  * Turn zod issues into located diagnostics.
+ * Long because it is one switch over zod's issue codes, each case a message; split, the cases would hide each other.
  * @param kind `manifest` or `profile`: codes become `manifest.invalid`, `manifest.unknown-key`, ...
  */
 export function issuesToDiagnostics(

@@ -71,7 +71,7 @@ export async function loadMarkdown(texts: Iterable<string> = ['*']): Promise<Mar
   };
 }
 
-/** Blocks from markdown-it's token stream. */
+/** Blocks from markdown-it's token stream. Long because it is one switch over token types sharing the open-block state. */
 function fromTokens(tokens: readonly Token[]): TextDoc {
   const unsafeLinks: string[] = [];
   let at = 0;
