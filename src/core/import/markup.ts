@@ -320,15 +320,24 @@ export function textLines(input: string): Line[] {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
     .split('\n');
-  interface Raw {
-    text: string;
-    indent: number;
-    bullet: boolean;
-    block: number;
-    /** Physical lines joined into this one, and the length of the last. */
-    parts: number;
-    last: number;
-  }
+  const rows = joinWrapped(raw);
+  readPipeTables(rows);
+  return renumberBlocks(nestRows(rows));
+}
+
+/** A line of a plain-text posting after hard-wrapped lines are joined, before list nesting is read. */
+interface Raw {
+  text: string;
+  indent: number;
+  bullet: boolean;
+  block: number;
+  /** Physical lines joined into this one, and the length of the last. */
+  parts: number;
+  last: number;
+}
+
+/** Physical lines to rows: blank lines and cuts end a block, hard-wrapped lines join the line they continue. */
+function joinWrapped(raw: string[]): Raw[] {
   const rows: Raw[] = [];
   let block = 0;
   let blank = true;
@@ -350,18 +359,7 @@ export function textLines(input: string): Line[] {
     const isBullet = pendingBullet || BULLET.test(text);
     pendingBullet = false;
     const prev = rows[rows.length - 1];
-    // A hard-wrapped line continues the previous one: it does not start a list entry, and the previous line did
-    // not end a sentence (or the new line starts in lower case).
-    if (
-      prev &&
-      !blank &&
-      !isBullet &&
-      !TERMINAL.test(prev.text) &&
-      (/^[\p{Ll}\d(]/u.test(text) ||
-        /(?:[,-]|\b(?:of|the|and|or|to|for|in|a|an|with|at|by|on|from|as)\b)$/iu.test(prev.text) ||
-        (prev.parts >= 2 && prev.last >= 55) ||
-        (prev.bullet && indent > prev.indent))
-    ) {
+    if (prev && !blank && !isBullet && continues(prev, text, indent)) {
       prev.text = `${prev.text} ${text}`;
       prev.parts += 1;
       prev.last = text.length;
@@ -371,7 +369,25 @@ export function textLines(input: string): Line[] {
     rows.push({ text, indent, bullet: isBullet, block, parts: 1, last: text.length });
     blank = false;
   }
-  // Pipe tables ("Document | Details |"): the separator row goes, the header row stays a line, data rows are entries.
+  return rows;
+}
+
+/**
+ * A hard-wrapped line continues the previous one: it does not start a list entry (checked by the caller), and the
+ * previous line did not end a sentence (or the new line starts in lower case).
+ */
+function continues(prev: Raw, text: string, indent: number): boolean {
+  return (
+    !TERMINAL.test(prev.text) &&
+    (/^[\p{Ll}\d(]/u.test(text) ||
+      /(?:[,-]|\b(?:of|the|and|or|to|for|in|a|an|with|at|by|on|from|as)\b)$/iu.test(prev.text) ||
+      (prev.parts >= 2 && prev.last >= 55) ||
+      (prev.bullet && indent > prev.indent))
+  );
+}
+
+/** Pipe tables ("Document | Details |"): the separator row goes, the header row stays a line, data rows are entries. */
+function readPipeTables(rows: Raw[]): void {
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k] as Raw;
     if (/^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/.test(r.text)) {
@@ -387,6 +403,10 @@ export function textLines(input: string): Line[] {
     const headerRow = !piped(rows[k - 1]) || rows[k - 1]?.block !== r.block;
     if (!headerRow && (piped(rows[k + 1]) || piped(rows[k - 1]))) r.bullet = true;
   });
+}
+
+/** Rows to lines: list entries get their depth from indentation and marks, inline bullets are split out. */
+function nestRows(rows: Raw[]): Line[] {
   const out: Line[] = [];
   let stack: number[] = [];
   let stackMark = '';
@@ -422,17 +442,21 @@ export function textLines(input: string): Line[] {
       if (stack.length === 0 || (stack[stack.length - 1] as number) < row.indent) stack.push(row.indent);
       depth = stack.length - 1;
     }
-    const parts = row.text.split(INLINE_BULLET);
-    if (parts.length > 1) {
-      const first = parts[0] ?? '';
-      const lead = first.replace(/^[*•·▪◦‣●]\s*/, '');
-      if (lead !== '') out.push({ text: lead, bullet: bullet || /^[*•·▪◦‣●]/.test(first), depth, heading: 0, block: row.block });
-      for (const p of parts.slice(1)) if (p.trim() !== '') out.push({ text: p.trim(), bullet: true, depth, heading: 0, block: row.block });
-    } else {
-      out.push({ text: row.text, bullet, depth, heading: 0, block: row.block });
-    }
+    out.push(...splitInline(row, bullet, depth));
   }
-  return renumberBlocks(out);
+  return out;
+}
+
+/** Inline bullets ("materials: * CV * Short bio") split out of a row into entries of their own. */
+function splitInline(row: Raw, bullet: boolean, depth: number): Line[] {
+  const parts = row.text.split(INLINE_BULLET);
+  if (parts.length <= 1) return [{ text: row.text, bullet, depth, heading: 0, block: row.block }];
+  const out: Line[] = [];
+  const first = parts[0] ?? '';
+  const lead = first.replace(/^[*•·▪◦‣●]\s*/, '');
+  if (lead !== '') out.push({ text: lead, bullet: bullet || /^[*•·▪◦‣●]/.test(first), depth, heading: 0, block: row.block });
+  for (const p of parts.slice(1)) if (p.trim() !== '') out.push({ text: p.trim(), bullet: true, depth, heading: 0, block: row.block });
+  return out;
 }
 
 // -------------------------------------------------------------------------------------------------------------
