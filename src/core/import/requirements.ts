@@ -453,129 +453,160 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
  * lineRoles(textLines('Please send:\n- CV')).map((r) => r.role) // ['prose', 'entry']
  */
 export function lineRoles(lines: Line[]): LineRole[] {
-  const roles: LineRole[] = lines.map(() => ({ role: 'prose', ctx: {} }));
-  interface Docs {
-    id: number;
-    ctx: UnitContext;
-    explicit: boolean;
-    opener: number;
-    openerColon: boolean;
-    openerHeading: boolean;
-    baseDepth?: number;
-    lastEntry?: number;
-    /** Entries are numbered: paragraphs between "2." and "3." describe "2.". */
-    nextNumber?: number;
-    headingItems: boolean;
-    siblingContent: boolean;
-    seen: boolean;
-  }
-  let docs: Docs | undefined;
-  let listId = 0;
-  let content: { depth: number; owner?: number; resume?: Docs } | undefined;
-  let skip = false;
-  let docRunEnd = -1;
-  let runDepth = 0;
-  let lastRunEntry: number | undefined;
-  let docHeading: ItemKind | undefined;
+  const roles = new RoleReader(lines).read();
+  containers(lines, roles);
+  return roles;
+}
 
-  const nextNumberedAhead = (i: number, want: number): boolean => {
-    for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
-      const l = lines[j] as Line;
+/** An open list of documents, from its opening sentence on. */
+interface Docs {
+  id: number;
+  ctx: UnitContext;
+  explicit: boolean;
+  opener: number;
+  openerColon: boolean;
+  openerHeading: boolean;
+  baseDepth?: number;
+  lastEntry?: number;
+  /** Entries are numbered: paragraphs between "2." and "3." describe "2.". */
+  nextNumber?: number;
+  headingItems: boolean;
+  siblingContent: boolean;
+  seen: boolean;
+}
+
+/** The state lineRoles carries from line to line: the open list of documents, the description being read, the section. */
+class RoleReader {
+  private readonly roles: LineRole[];
+  private docs: Docs | undefined;
+  private listId = 0;
+  private content: { depth: number; owner?: number; resume?: Docs } | undefined;
+  private skip = false;
+  private docRunEnd = -1;
+  private runDepth = 0;
+  private lastRunEntry: number | undefined;
+  private docHeading: ItemKind | undefined;
+
+  constructor(private readonly lines: Line[]) {
+    this.roles = lines.map(() => ({ role: 'prose', ctx: {} }));
+  }
+
+  read(): LineRole[] {
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i] as Line;
+      const intro = introOf(line);
+      const heading = isHeading(line);
+      if (heading && !line.bullet && !/:\s*$/.test(line.text)) this.docHeading = documentHeading(line);
+      if (line.bullet) this.bulletLine(i, line, intro);
+      else this.plainLine(i, line, intro, heading);
+    }
+    return this.roles;
+  }
+
+  private contentOf(owner: number | undefined): LineRole {
+    return { role: 'content', ctx: {}, ...(owner !== undefined ? { owner } : {}) };
+  }
+
+  private nextNumberedAhead(i: number, want: number): boolean {
+    for (let j = i + 1; j < Math.min(this.lines.length, i + 30); j++) {
+      const l = this.lines[j] as Line;
       const n = l.bullet ? numberOf(l) : undefined;
       if (n !== undefined) return n === want;
       if (!l.bullet && l.heading > 0 && l.heading <= 2) return false;
     }
     return false;
-  };
+  }
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const intro = introOf(line);
-    const heading = isHeading(line);
-    if (heading && !line.bullet && !/:\s*$/.test(line.text)) docHeading = documentHeading(line);
-
-    if (line.bullet) {
-      // "3. Motivation letter" after the description of "2. ...": the numbered list goes on.
-      if (content?.resume?.nextNumber !== undefined && numberOf(line) === content.resume.nextNumber) {
-        docs = content.resume;
-        content = undefined;
-        docs.baseDepth = line.depth;
-      }
-      if (content && line.depth >= content.depth && !(docs?.siblingContent === false && content.resume && line.depth <= (content.resume.baseDepth ?? -1))) {
-        roles[i] = { role: 'content', ctx: {}, ...(content.owner !== undefined ? { owner: content.owner } : {}) };
-        continue;
-      }
-      if (content) {
-        docs = content.resume;
-        content = undefined;
-      }
-      if (docs) {
-        docs.baseDepth ??= line.depth;
-        if (line.depth > docs.baseDepth) {
-          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
-          continue;
-        }
-        if (line.depth < docs.baseDepth) docs.baseDepth = line.depth;
-        const entryIntro = intro?.type === 'content';
-        if (docs.siblingContent && numberOf(line) !== undefined && numberOf(line) === docs.nextNumber) docs.siblingContent = false;
-        if (docs.siblingContent && !entryIntro) {
-          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
-          continue;
-        }
-        roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
-        docs.lastEntry = i;
-        docs.seen = true;
-        const n = numberOf(line);
-        docs.nextNumber = n !== undefined ? n + 1 : undefined;
-        // "A cover letter which will contain:" followed by its points at the same depth (a flattened list).
-        if (entryIntro && /:\s*$/.test(line.text)) {
-          const next = lines[i + 1];
-          if (next && next.bullet && next.depth === line.depth) docs.siblingContent = true;
-        }
-        continue;
-      }
-      if (skip) {
-        roles[i] = { role: 'skip', ctx: {} };
-        continue;
-      }
-      if (i >= docRunEnd) {
-        docRunEnd = docLikeRun(lines, i);
-        runDepth = line.depth;
-        lastRunEntry = undefined;
-      }
-      if (i < docRunEnd && !docHeading) {
-        // Entries at the run's depth; deeper lines describe the entry above them.
-        const base = runDepth;
-        if (line.depth > base && lastRunEntry !== undefined) {
-          roles[i] = { role: 'content', ctx: {}, owner: lastRunEntry };
-          continue;
-        }
-        const before = lines.slice(0, i).reverse().find((l) => !l.bullet);
-        const cue = before && isHeading(before) ? stageOf(before.text) : undefined;
-        if (i === 0 || !(lines[i - 1] as Line).bullet || (roles[i - 1]?.role !== 'entry' && roles[i - 1]?.role !== 'content')) listId += 1;
-        roles[i] = { role: 'entry', ctx: cue ? { stage: cue } : {}, explicit: false, list: listId };
-        lastRunEntry = i;
-        continue;
-      }
-      roles[i] = { role: 'prose', ctx: {} };
-      continue;
+  /** A list entry: a description of the entry above, an entry of the open list, or of a run of document-like entries. */
+  private bulletLine(i: number, line: Line, intro: ReturnType<typeof introOf>): void {
+    // "3. Motivation letter" after the description of "2. ...": the numbered list goes on.
+    if (this.content?.resume?.nextNumber !== undefined && numberOf(line) === this.content.resume.nextNumber) {
+      this.docs = this.content.resume;
+      this.content = undefined;
+      this.docs.baseDepth = line.depth;
     }
-
-    // A line that is not a list entry.
+    const content = this.content;
+    if (content && line.depth >= content.depth && !(this.docs?.siblingContent === false && content.resume && line.depth <= (content.resume.baseDepth ?? -1))) {
+      this.roles[i] = this.contentOf(content.owner);
+      return;
+    }
     if (content) {
-      docs = content.resume;
-      content = undefined;
+      this.docs = content.resume;
+      this.content = undefined;
     }
-    if (intro?.type === 'content' || (intro?.type === 'docs' && !intro.strong && docHeading)) {
-      content = { depth: 0, ...(docs?.lastEntry !== undefined ? { owner: docs.lastEntry } : {}), ...(docs ? { resume: docs } : {}) };
-      docs = undefined;
-      skip = false;
-      continue;
+    if (this.docs) this.docsEntry(i, line, intro, this.docs);
+    else if (this.skip) this.roles[i] = { role: 'skip', ctx: {} };
+    else this.runEntry(i, line);
+  }
+
+  /** A list entry under an open list of documents. */
+  private docsEntry(i: number, line: Line, intro: ReturnType<typeof introOf>, docs: Docs): void {
+    docs.baseDepth ??= line.depth;
+    if (line.depth > docs.baseDepth) {
+      this.roles[i] = this.contentOf(docs.lastEntry);
+      return;
+    }
+    if (line.depth < docs.baseDepth) docs.baseDepth = line.depth;
+    const entryIntro = intro?.type === 'content';
+    if (docs.siblingContent && numberOf(line) !== undefined && numberOf(line) === docs.nextNumber) docs.siblingContent = false;
+    if (docs.siblingContent && !entryIntro) {
+      this.roles[i] = this.contentOf(docs.lastEntry);
+      return;
+    }
+    this.roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+    docs.lastEntry = i;
+    docs.seen = true;
+    const n = numberOf(line);
+    docs.nextNumber = n !== undefined ? n + 1 : undefined;
+    // "A cover letter which will contain:" followed by its points at the same depth (a flattened list).
+    if (entryIntro && /:\s*$/.test(line.text)) {
+      const next = this.lines[i + 1];
+      if (next && next.bullet && next.depth === line.depth) docs.siblingContent = true;
+    }
+  }
+
+  /** A list entry no sentence introduces: an entry when it is part of a run of entries that name documents. */
+  private runEntry(i: number, line: Line): void {
+    const lines = this.lines;
+    if (i >= this.docRunEnd) {
+      this.docRunEnd = docLikeRun(lines, i);
+      this.runDepth = line.depth;
+      this.lastRunEntry = undefined;
+    }
+    if (i < this.docRunEnd && !this.docHeading) {
+      // Entries at the run's depth; deeper lines describe the entry above them.
+      const base = this.runDepth;
+      if (line.depth > base && this.lastRunEntry !== undefined) {
+        this.roles[i] = { role: 'content', ctx: {}, owner: this.lastRunEntry };
+        return;
+      }
+      const before = lines.slice(0, i).reverse().find((l) => !l.bullet);
+      const cue = before && isHeading(before) ? stageOf(before.text) : undefined;
+      if (i === 0 || !(lines[i - 1] as Line).bullet || (this.roles[i - 1]?.role !== 'entry' && this.roles[i - 1]?.role !== 'content')) this.listId += 1;
+      this.roles[i] = { role: 'entry', ctx: cue ? { stage: cue } : {}, explicit: false, list: this.listId };
+      this.lastRunEntry = i;
+      return;
+    }
+    this.roles[i] = { role: 'prose', ctx: {} };
+  }
+
+  /** A line that is not a list entry: it may open or close a list of documents, or describe its last entry. */
+  private plainLine(i: number, line: Line, intro: ReturnType<typeof introOf>, heading: boolean): void {
+    if (this.content) {
+      this.docs = this.content.resume;
+      this.content = undefined;
+    }
+    if (intro?.type === 'content' || (intro?.type === 'docs' && !intro.strong && this.docHeading)) {
+      const docs = this.docs;
+      this.content = { depth: 0, ...(docs?.lastEntry !== undefined ? { owner: docs.lastEntry } : {}), ...(docs ? { resume: docs } : {}) };
+      this.docs = undefined;
+      this.skip = false;
+      return;
     }
     if (intro?.type === 'docs') {
-      listId += 1;
-      docs = {
-        id: listId,
+      this.listId += 1;
+      this.docs = {
+        id: this.listId,
         ctx: intro.cue ? { stage: intro.cue } : {},
         explicit: true,
         opener: i,
@@ -585,63 +616,65 @@ export function lineRoles(lines: Line[]): LineRole[] {
         siblingContent: false,
         seen: false,
       };
-      skip = false;
-      continue;
+      this.skip = false;
+      return;
     }
     if (intro?.type === 'negative') {
-      docs = undefined;
-      skip = true;
-      roles[i] = { role: 'skip', ctx: {} };
-      continue;
+      this.docs = undefined;
+      this.skip = true;
+      this.roles[i] = { role: 'skip', ctx: {} };
+      return;
     }
-    if (docs) {
+    if (this.docs) {
+      const docs = this.docs;
       if (!docs.seen || docs.headingItems) {
-        // "A covering letter" / "Your cover letter must include:" / ...: each short line names a document.
-        const named = findKindMentions(line.text).length > 0;
-        const itemLike =
-          heading &&
-          !/:/.test(line.text) &&
-          !/\|/.test(line.text) &&
-          (docs.openerColon || docs.openerHeading) &&
-          !testAny(P.NOT_DOCUMENT_LISTS, line.text) &&
-          (named || DOCUMENT_NOUN_START.test(line.text));
-        if (itemLike) {
-          docs.headingItems = true;
-          docs.seen = true;
-          roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
-          docs.lastEntry = i;
-          continue;
-        }
-        // "You also need to describe your:" right before the list: that intro, not the section's, says what it is.
-        if (!docs.seen && /:\s*$/.test(line.text)) {
-          docs = undefined;
-          continue;
-        }
-        if (!docs.seen && i - docs.opener <= 3 && !heading) continue;
-        if (docs.headingItems && !heading) {
-          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
-          continue;
-        }
-        if (!docs.seen && heading && i - docs.opener <= 1) continue;
-        docs = undefined;
-        continue;
+        this.beforeEntries(i, line, heading, docs);
+        return;
       }
-      if (docs.nextNumber !== undefined && docs.lastEntry !== undefined && nextNumberedAhead(i, docs.nextNumber)) {
-        roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry };
-        continue;
+      // Paragraphs between "2." and "3.", or a short line or two right after the last numbered entry ("Where relevant."), describe it.
+      const between = docs.nextNumber !== undefined && docs.lastEntry !== undefined && this.nextNumberedAhead(i, docs.nextNumber);
+      const after = docs.nextNumber !== undefined && docs.lastEntry !== undefined && i - docs.lastEntry <= 2 && !heading && line.text.split(/\s+/).length <= 12;
+      if (between || after) {
+        this.roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry as number };
+        return;
       }
-      // A short line or two right after the last numbered entry still describe it ("Where relevant.").
-      if (docs.nextNumber !== undefined && docs.lastEntry !== undefined && i - docs.lastEntry <= 2 && !heading && line.text.split(/\s+/).length <= 12) {
-        roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry };
-        continue;
-      }
-      docs = undefined;
+      this.docs = undefined;
     }
     // "Phase 1", "Step 2": a sub-heading inside the section, not the end of it.
-    if (heading && !/^(?:phase|fase|step|stage|part|teil|vaihe|étape|etape|steg|trinn|stufe)?\s*\d+[.:]?$/iu.test(line.text.trim())) skip = false;
+    if (heading && !/^(?:phase|fase|step|stage|part|teil|vaihe|étape|etape|steg|trinn|stufe)?\s*\d+[.:]?$/iu.test(line.text.trim())) this.skip = false;
   }
-  containers(lines, roles);
-  return roles;
+
+  /** A line after a list's opener and before its first bulleted entry, or among entries written as headings. */
+  private beforeEntries(i: number, line: Line, heading: boolean, docs: Docs): void {
+    // "A covering letter" / "Your cover letter must include:" / ...: each short line names a document.
+    const named = findKindMentions(line.text).length > 0;
+    const itemLike =
+      heading &&
+      !/:/.test(line.text) &&
+      !/\|/.test(line.text) &&
+      (docs.openerColon || docs.openerHeading) &&
+      !testAny(P.NOT_DOCUMENT_LISTS, line.text) &&
+      (named || DOCUMENT_NOUN_START.test(line.text));
+    if (itemLike) {
+      docs.headingItems = true;
+      docs.seen = true;
+      this.roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+      docs.lastEntry = i;
+      return;
+    }
+    // "You also need to describe your:" right before the list: that intro, not the section's, says what it is.
+    if (!docs.seen && /:\s*$/.test(line.text)) {
+      this.docs = undefined;
+      return;
+    }
+    if (!docs.seen && i - docs.opener <= 3 && !heading) return;
+    if (docs.headingItems && !heading) {
+      this.roles[i] = this.contentOf(docs.lastEntry);
+      return;
+    }
+    if (!docs.seen && heading && i - docs.opener <= 1) return;
+    this.docs = undefined;
+  }
 }
 
 /**
