@@ -148,6 +148,11 @@ function withYear(d: DateMatch, today: string | undefined): DateMatch {
  * findDates('Start in January 2026', { monthYear: true })[0]?.value // '2026-01'
  */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
+  return keepBest(matchDates(text, options)).map((d) => assemble(withYear(withTime(text, d), options.today)));
+}
+
+/** Every match of every date pattern, overlapping ones included. */
+function matchDates(text: string, options: FindDatesOptions): DateMatch[] {
   const found: DateMatch[] = [];
   const push = (index: number, raw: string, year: number | undefined, month: number, day: number | undefined, review?: string): void => {
     if (month < 1 || month > 12) return;
@@ -183,7 +188,11 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   if (options.monthYear) {
     for (const m of text.matchAll(MONTH_YEAR)) push(m.index, m[0], Number(m[2]), monthOf(m[1]), undefined);
   }
-  // Keep the earliest, then the longest, of overlapping matches.
+  return found;
+}
+
+/** Keeps the earliest, then the longest, of overlapping matches. */
+function keepBest(found: DateMatch[]): DateMatch[] {
   found.sort((x, y) => x.index - y.index || y.end - x.end || (y.day !== undefined ? 1 : 0) - (x.day !== undefined ? 1 : 0));
   const kept: DateMatch[] = [];
   for (const d of found) {
@@ -195,40 +204,41 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
     }
     kept.push(d);
   }
-  return kept.map((d) => {
-    let out = { ...d };
-    if (out.day !== undefined) {
-      if (!out.time) {
-        const t = readTime(text.slice(out.end));
-        if (t) {
-          out.time = t.time;
-          out.end += t.length;
-          out.text = text.slice(out.index, out.end);
-        } else {
-          const before = TIME_BEFORE.exec(text.slice(Math.max(0, out.index - 60), out.index));
-          if (before) {
-            const word = (before[3] ?? before[6] ?? '').toLowerCase();
-            const spelled =
-              word === 'noon' || word === 'midnight' ? word : `${before[1] ?? before[4]}:${before[2] ?? before[5] ?? '00'}${word ? ` ${word}` : ''}`;
-            const t2 = readTime(spelled);
-            if (t2) out.time = t2.time;
-            const z = before[7] ? readZone(before[7]) : undefined;
-            if (z) out.zone = z.zone;
-          }
-        }
-      }
-      if (out.time && !out.zone) {
-        const z = readZone(text.slice(out.end));
-        if (z) {
-          out.zone = z.zone;
-          out.end += z.length;
-          out.text = text.slice(out.index, out.end);
-        }
+  return kept;
+}
+
+/** A copy of a day's match with the time and zone written right after it (or a time spelled before it). */
+function withTime(text: string, d: DateMatch): DateMatch {
+  const out = { ...d };
+  if (out.day === undefined) return out;
+  if (!out.time) {
+    const t = readTime(text.slice(out.end));
+    if (t) {
+      out.time = t.time;
+      out.end += t.length;
+      out.text = text.slice(out.index, out.end);
+    } else {
+      const before = TIME_BEFORE.exec(text.slice(Math.max(0, out.index - 60), out.index));
+      if (before) {
+        const word = (before[3] ?? before[6] ?? '').toLowerCase();
+        const spelled =
+          word === 'noon' || word === 'midnight' ? word : `${before[1] ?? before[4]}:${before[2] ?? before[5] ?? '00'}${word ? ` ${word}` : ''}`;
+        const t2 = readTime(spelled);
+        if (t2) out.time = t2.time;
+        const z = before[7] ? readZone(before[7]) : undefined;
+        if (z) out.zone = z.zone;
       }
     }
-    out = withYear(out, options.today);
-    return assemble(out);
-  });
+  }
+  if (out.time && !out.zone) {
+    const z = readZone(text.slice(out.end));
+    if (z) {
+      out.zone = z.zone;
+      out.end += z.length;
+      out.text = text.slice(out.index, out.end);
+    }
+  }
+  return out;
 }
 
 /**

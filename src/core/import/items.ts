@@ -317,7 +317,18 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   let hits = describing(unit, findKindMentions(unit), ctx.entry === true);
   if (ctx.entry && hits.length > 1) hits = entryMentions(unit, hits);
   if (hits.length === 0) return [];
-  // "CV including a list of publications": the second mention describes the first.
+  const u = layOut(unit, ctx, linkMentions(unit, hits));
+  const laterCopies: { kind: ItemKind; source: string; title: string }[] = [];
+  const drafts: Draft[] = u.linked.map((h, i) => draftOf(u, h, i, laterCopies));
+  for (const c of laterCopies) {
+    drafts.push({ kind: c.kind, title: c.title, stage: 'later', accepts: ['file'], source: c.source, reasons: [], ...(ctx.group !== undefined ? { group: ctx.group } : {}) });
+  }
+  placeOrphans(u, drafts);
+  return drafts;
+}
+
+/** "CV including a list of publications": a mention that describes or names again the previous one joins it. */
+function linkMentions(unit: string, hits: KindMention[]): KindMention[] {
   const linked: KindMention[] = [];
   for (const h of hits) {
     const prev = linked[linked.length - 1];
@@ -337,9 +348,29 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     }
     linked.push({ ...h });
   }
+  return linked;
+}
+
+/** A unit cut into one span per item, with the unrecognized entries between them and the stages around the list. */
+interface UnitLayout {
+  unit: string;
+  ctx: UnitContext;
+  linked: KindMention[];
+  /** Where each item's span starts; it ends at the next start, at `cut`, or at `unitEnd`. */
+  starts: number[];
+  /** Where an item's span stops early because unrecognized entries follow it. */
+  cut: (number | undefined)[];
+  unitEnd: number;
+  orphans: { at: number; text: string }[];
+  leadStage: StageCue | undefined;
+  predicateStage: StageCue | undefined;
+  relativeStage: StageCue | undefined;
+}
+
+/** Spans, unrecognized entries and the stages said before and after the list (steps of itemsFromUnit). */
+function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayout {
   const colon = unit.lastIndexOf(':', linked[0]?.start ?? 0);
   const orphans: { at: number; text: string }[] = [];
-  // Where an item's span stops early because unrecognized entries follow it.
   const cut: (number | undefined)[] = [];
   const starts: number[] = linked.map((h, i) => {
     if (i === 0) return colon >= 0 ? colon + 1 : 0;
@@ -371,71 +402,80 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     for (const o of found) orphans.push({ at: lastHit.end + o.start, text: o.text });
     if (found.length > 0) unitEnd = lastHit.end + firstSeparator(tail);
   }
-  const laterCopies: { kind: ItemKind; source: string; title: string }[] = [];
-  const drafts: Draft[] = linked.map((h, i) => {
-    const spanStart = starts[i] as number;
-    const spanEnd = cut[i] ?? (i + 1 < starts.length ? (starts[i + 1] as number) : unitEnd);
-    const span = unit.slice(spanStart, spanEnd);
-    const mStart = h.start - spanStart;
-    const mEnd = h.end - spanStart;
-    const reasons: Draft['reasons'] = [];
-    // Cue words in what describes the item ("a CV including any publications") are not about the item.
-    let own = ownWords(span, (h.stageFrom ?? h.nameEnd ?? h.end) - spanStart);
-    // "unofficial transcripts (official copies to be submitted before hire)": the official ones are a later item.
-    const official = /\(([^)]*\b(?:official|originals?|certified|hard cop(?:y|ies)|notari[sz]ed)\b[^)]*)\)/iu.exec(own);
-    if (official?.[1] && testAny(P.LATER_CUES, official[1])) {
-      own = own.replace(official[0], ' ');
-      laterCopies.push({ kind: h.kind, source: unit, title: `Official ${P.KIND_PHRASES[h.kind as Exclude<ItemKind, 'other'>]?.title.toLowerCase() ?? 'copies'}` });
-    }
-    const cue = stageOf(own) ?? (i === linked.length - 1 ? relativeStage : undefined) ?? leadStage ?? predicateStage ?? ctx.stage;
-    const forms = formsOf(h.kind, span);
-    if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
-    if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });
-    const d: Draft = {
-      kind: h.kind,
-      // Named documents outside the kinds merge by name ("an application form ... Application forms can be downloaded").
-      ...(h.kind === 'other' ? { key: unit.slice(h.start, h.nameEnd ?? h.end).toLowerCase().replace(/^(?:completed|signed|special|separate|filled[- ]in|paper|printed|certified|scanned|digital|recent)\s+/u, '').replace(/s$/u, '') } : {}),
-      title: titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
-      stage: cue?.stage ?? 'required',
-      ...(cue?.condition ? { condition: cue.condition } : {}),
-      accepts: forms.accepts,
-      ...(forms.defaulted ? { defaultAccepts: true } : {}),
-      source: unit,
-      reasons,
-      ...(ctx.group !== undefined ? { group: ctx.group } : {}),
-    };
-    const count = findCount(span.slice(0, mStart), span.slice(mStart, mEnd), span.slice(mEnd));
-    if (count) Object.assign(d, count);
-    else if (h.kind === 'references') {
-      const said = span.slice(mStart, mEnd);
-      if (/\(s\)/.test(said)) d.min = 1;
-      else if (/\b(?:letters|referees|references|recommenders|recommendations)\b/iu.test(said)) {
-        d.min = 2;
-        reasons.push({ field: 'min', text: 'the count (at least 2) is inferred from a plural; the posting gives no number' });
-      } else d.min = 1;
-    }
-    for (const l of findLimits(span)) {
-      if (isPacketLimit(span, l)) continue;
-      const between = span.slice(l.end, mStart);
-      // In a list entry that names one document, its sizes are that document's ("Maksimum 3 siders sammendrag av ...").
-      const attached = l.index >= mStart || (l.end <= mStart && ((ctx.entry && linked.length === 1) || /^[\s)]*(?:[\p{L}-]+\s+)?$/u.test(between)) && l.key !== 'max_mb');
-      if (!attached || d[l.key] !== undefined) continue;
-      d[l.key] = l.value;
-      if (!l.cue) reasons.push({ field: l.key, text: `"${span.slice(l.index, l.end)}" read as a limit` });
-    }
-    return d;
-  });
-  // Place each unrecognized entry between the items it was listed between.
-  for (const c of laterCopies) {
-    drafts.push({ kind: c.kind, title: c.title, stage: 'later', accepts: ['file'], source: c.source, reasons: [], ...(ctx.group !== undefined ? { group: ctx.group } : {}) });
+  return { unit, ctx, linked, starts, cut, unitEnd, orphans, leadStage, predicateStage, relativeStage };
+}
+
+/** The draft of the i-th item of a unit; official copies promised for later go to `laterCopies`. */
+function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: ItemKind; source: string; title: string }[]): Draft {
+  const { unit, ctx, starts } = u;
+  const spanStart = starts[i] as number;
+  const spanEnd = u.cut[i] ?? (i + 1 < starts.length ? (starts[i + 1] as number) : u.unitEnd);
+  const span = unit.slice(spanStart, spanEnd);
+  const mStart = h.start - spanStart;
+  const reasons: Draft['reasons'] = [];
+  // Cue words in what describes the item ("a CV including any publications") are not about the item.
+  let own = ownWords(span, (h.stageFrom ?? h.nameEnd ?? h.end) - spanStart);
+  // "unofficial transcripts (official copies to be submitted before hire)": the official ones are a later item.
+  const official = /\(([^)]*\b(?:official|originals?|certified|hard cop(?:y|ies)|notari[sz]ed)\b[^)]*)\)/iu.exec(own);
+  if (official?.[1] && testAny(P.LATER_CUES, official[1])) {
+    own = own.replace(official[0], ' ');
+    laterCopies.push({ kind: h.kind, source: unit, title: `Official ${P.KIND_PHRASES[h.kind as Exclude<ItemKind, 'other'>]?.title.toLowerCase() ?? 'copies'}` });
   }
+  const cue = stageOf(own) ?? (i === u.linked.length - 1 ? u.relativeStage : undefined) ?? u.leadStage ?? u.predicateStage ?? ctx.stage;
+  const forms = formsOf(h.kind, span);
+  if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
+  if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });
+  const d: Draft = {
+    kind: h.kind,
+    // Named documents outside the kinds merge by name ("an application form ... Application forms can be downloaded").
+    ...(h.kind === 'other' ? { key: unit.slice(h.start, h.nameEnd ?? h.end).toLowerCase().replace(/^(?:completed|signed|special|separate|filled[- ]in|paper|printed|certified|scanned|digital|recent)\s+/u, '').replace(/s$/u, '') } : {}),
+    title: titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
+    stage: cue?.stage ?? 'required',
+    ...(cue?.condition ? { condition: cue.condition } : {}),
+    accepts: forms.accepts,
+    ...(forms.defaulted ? { defaultAccepts: true } : {}),
+    source: unit,
+    reasons,
+    ...(ctx.group !== undefined ? { group: ctx.group } : {}),
+  };
+  addCountAndLimits(d, span, mStart, h.end - spanStart, ctx.entry === true && u.linked.length === 1);
+  return d;
+}
+
+/** The count ("two letters") and the size limits of an item, from its span; `alone`: the only item of a list entry. */
+function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number, alone: boolean): void {
+  const reasons = d.reasons;
+  const count = findCount(span.slice(0, mStart), span.slice(mStart, mEnd), span.slice(mEnd));
+  if (count) Object.assign(d, count);
+  else if (d.kind === 'references') {
+    const said = span.slice(mStart, mEnd);
+    if (/\(s\)/.test(said)) d.min = 1;
+    else if (/\b(?:letters|referees|references|recommenders|recommendations)\b/iu.test(said)) {
+      d.min = 2;
+      reasons.push({ field: 'min', text: 'the count (at least 2) is inferred from a plural; the posting gives no number' });
+    } else d.min = 1;
+  }
+  for (const l of findLimits(span)) {
+    if (isPacketLimit(span, l)) continue;
+    const between = span.slice(l.end, mStart);
+    // In a list entry that names one document, its sizes are that document's ("Maksimum 3 siders sammendrag av ...").
+    const attached = l.index >= mStart || (l.end <= mStart && (alone || /^[\s)]*(?:[\p{L}-]+\s+)?$/u.test(between)) && l.key !== 'max_mb');
+    if (!attached || d[l.key] !== undefined) continue;
+    d[l.key] = l.value;
+    if (!l.cue) reasons.push({ field: l.key, text: `"${span.slice(l.index, l.end)}" read as a limit` });
+  }
+}
+
+/** Places each unrecognized entry between the items it was listed between, as an item of kind `other`. */
+function placeOrphans(u: UnitLayout, drafts: Draft[]): void {
+  const { unit, ctx } = u;
   // In a list entry, what its description names ("a CV, including ... a full account of post-school education") is no item.
-  const described = ctx.entry && linked[0] ? descriptionStart(unit, linked[0]) : Infinity;
-  for (const o of orphans.reverse()) {
+  const described = ctx.entry && u.linked[0] ? descriptionStart(unit, u.linked[0]) : Infinity;
+  for (const o of u.orphans.reverse()) {
     if (o.at >= described) continue;
-    const at = starts.findIndex((s) => s > o.at);
+    const at = u.starts.findIndex((s) => s > o.at);
     const name = o.text.replace(/\s*\([^)]*\)?/g, '').trim() || o.text;
-    const cue = stageOf(o.text) ?? leadStage ?? ctx.stage;
+    const cue = stageOf(o.text) ?? u.leadStage ?? ctx.stage;
     const d: Draft = {
       kind: 'other',
       title: name.charAt(0).toUpperCase() + name.slice(1),
@@ -450,6 +490,4 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
     for (const l of findLimits(o.text)) if (l.cue && d[l.key] === undefined) d[l.key] = l.value;
     drafts.splice(at === -1 ? drafts.length : at, 0, d);
   }
-  return drafts;
 }
-

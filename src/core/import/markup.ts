@@ -3,7 +3,7 @@
  * parser), Markdown (markdown-it, then the HTML path; front matter split off and read with `yaml`) or plain text
  * (indentation read as list nesting, hard-wrapped lines joined).
  */
-import { isTag, isText, type ChildNode } from 'domhandler';
+import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
@@ -146,111 +146,138 @@ function allBold(el: Node): boolean {
 
 function htmlLines(html: string, meta: PostingMeta): Line[] {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
-  const lines: Line[] = [];
-  let buf = '';
-  let bullet = false;
-  let depth = 0;
-  let heading = 0;
-  let block = 0;
-  let listDepth = 0;
-  const flush = (): void => {
-    const text = normalizeText(buf.replace(/\s+/g, ' '));
+  return new HtmlReader(meta).read(doc.children);
+}
+
+/** Walks an HTML tree into lines; the state is the line being written and the list nesting around it. */
+class HtmlReader {
+  private readonly lines: Line[] = [];
+  private buf = '';
+  private bullet = false;
+  private depth = 0;
+  private heading = 0;
+  private block = 0;
+  private listDepth = 0;
+
+  constructor(private readonly meta: PostingMeta) {}
+
+  read(nodes: Node[]): Line[] {
+    for (const c of nodes) this.walk(c);
+    this.flush();
+    return renumberBlocks(this.lines);
+  }
+
+  /** Ends the line being written. */
+  private flush(): void {
+    const text = normalizeText(this.buf.replace(/\s+/g, ' '));
     // Bullets typed as characters ("&#8226; your CV<br>") are list entries too.
-    const typed = !bullet && heading === 0 && BULLET.test(text);
-    if (text !== '') lines.push({ text, bullet: bullet || typed, depth: bullet ? depth : typed ? listDepth : 0, heading, block });
-    buf = '';
-    bullet = false;
-    heading = 0;
-  };
-  const para = (): void => {
-    flush();
-    block += 1;
-  };
-  const walk = (node: Node): void => {
+    const typed = !this.bullet && this.heading === 0 && BULLET.test(text);
+    if (text !== '') {
+      const depth = this.bullet ? this.depth : typed ? this.listDepth : 0;
+      this.lines.push({ text, bullet: this.bullet || typed, depth, heading: this.heading, block: this.block });
+    }
+    this.buf = '';
+    this.bullet = false;
+    this.heading = 0;
+  }
+
+  /** Ends the line and the paragraph. */
+  private para(): void {
+    this.flush();
+    this.block += 1;
+  }
+
+  private children(node: Node): void {
+    if ('children' in node) for (const c of node.children) this.walk(c);
+  }
+
+  // One dispatch on the kind of node; each element with its own rule has a method below.
+  private walk(node: Node): void {
     if (isText(node)) {
-      buf += node.data;
+      this.buf += node.data;
       return;
     }
     // Comments, doctypes and PHP blocks are not the page's words; CDATA is.
     if (!isTag(node)) {
-      if (node.type === 'cdata') for (const c of node.children) walk(c);
+      if (node.type === 'cdata') this.children(node);
       return;
     }
     const name = node.name;
     // The head holds no text of the page, only its title.
     if (name === 'head') {
       const t = DomUtils.findOne((e) => e.name === 'title', node.children);
-      if (t && meta.title === undefined) meta.title = normalizeText(DomUtils.textContent(t).replace(/\s+/g, ' ')) || undefined;
+      if (t && this.meta.title === undefined) this.meta.title = normalizeText(DomUtils.textContent(t).replace(/\s+/g, ' ')) || undefined;
       return;
     }
-    if (name === 'title' && meta.title === undefined) meta.title = normalizeText(DomUtils.textContent(node).replace(/\s+/g, ' ')) || undefined;
+    if (name === 'title' && this.meta.title === undefined) this.meta.title = normalizeText(DomUtils.textContent(node).replace(/\s+/g, ' ')) || undefined;
     if (SKIP.has(name) || name === 'title') return;
-    if (name === 'br') {
-      flush();
+    if (name === 'br') this.flush();
+    else if (name === 'li') this.listEntry(node);
+    else if (name === 'ul' || name === 'ol') this.list(node);
+    else if (/^h[1-6]$/.test(name) || ((name === 'p' || name === 'div') && allBold(node))) this.headingOf(node);
+    else if (name === 'tr') this.row(node);
+    else if (name === 'td' || name === 'th') this.cell(node);
+    else if (BLOCK.has(name)) this.blockOf(node);
+    else this.children(node);
+  }
+
+  private listEntry(node: Node): void {
+    this.flush();
+    this.bullet = true;
+    this.depth = Math.max(0, this.listDepth - 1);
+    this.children(node);
+    this.flush();
+  }
+
+  private list(node: Node): void {
+    if (this.listDepth === 0) this.para();
+    else this.flush();
+    this.listDepth += 1;
+    this.children(node);
+    this.flush();
+    this.listDepth -= 1;
+    if (this.listDepth === 0) this.block += 1;
+  }
+
+  /** An `<h1>`-`<h6>`, or a paragraph in bold only (level 6). */
+  private headingOf(node: Element): void {
+    const h = /^h([1-6])$/.exec(node.name);
+    this.para();
+    this.heading = h ? Number(h[1]) : 6;
+    this.children(node);
+    this.para();
+  }
+
+  /** A row of data cells is an entry of a list ("Research proposal | required"); a row of headers is a heading. */
+  private row(node: Element): void {
+    this.flush();
+    const cells = node.children.filter((c) => isTag(c) && (c.name === 'td' || c.name === 'th'));
+    const header = cells.length > 0 && cells.every((c) => isTag(c) && c.name === 'th');
+    this.children(node);
+    if (this.buf.trim() !== '') {
+      this.bullet = !header;
+      this.depth = this.listDepth;
+      this.heading = header ? 6 : 0;
+    }
+    this.flush();
+  }
+
+  private cell(node: Node): void {
+    if (this.buf.trim() !== '') this.buf += ' | ';
+    this.children(node);
+  }
+
+  /** Inside a list entry, a paragraph continues the entry; elsewhere it starts a new block. */
+  private blockOf(node: Node): void {
+    if (this.bullet || this.listDepth > 0) {
+      if (this.buf.trim() !== '') this.buf += ' ';
+      this.children(node);
       return;
     }
-    if (name === 'li') {
-      flush();
-      bullet = true;
-      depth = Math.max(0, listDepth - 1);
-      for (const c of node.children) walk(c);
-      flush();
-      return;
-    }
-    if (name === 'ul' || name === 'ol') {
-      if (listDepth === 0) para();
-      else flush();
-      listDepth += 1;
-      for (const c of node.children) walk(c);
-      flush();
-      listDepth -= 1;
-      if (listDepth === 0) block += 1;
-      return;
-    }
-    const h = /^h([1-6])$/.exec(name);
-    if (h || ((name === 'p' || name === 'div') && allBold(node))) {
-      para();
-      heading = h ? Number(h[1]) : 6;
-      for (const c of node.children) walk(c);
-      para();
-      return;
-    }
-    if (name === 'tr') {
-      // A row of data cells is an entry of a list ("Research proposal | required"); a row of headers is a heading.
-      flush();
-      const cells = node.children.filter((c) => isTag(c) && (c.name === 'td' || c.name === 'th'));
-      const header = cells.length > 0 && cells.every((c) => isTag(c) && c.name === 'th');
-      for (const c of node.children) walk(c);
-      if (buf.trim() !== '') {
-        bullet = !header;
-        depth = listDepth;
-        heading = header ? 6 : 0;
-      }
-      flush();
-      return;
-    }
-    if (name === 'td' || name === 'th') {
-      if (buf.trim() !== '') buf += ' | ';
-      for (const c of node.children) walk(c);
-      return;
-    }
-    if (BLOCK.has(name)) {
-      // Inside a list entry, a paragraph continues the entry; elsewhere it starts a new block.
-      if (bullet || listDepth > 0) {
-        if (buf.trim() !== '') buf += ' ';
-        for (const c of node.children) walk(c);
-        return;
-      }
-      para();
-      for (const c of node.children) walk(c);
-      para();
-      return;
-    }
-    for (const c of node.children) walk(c);
-  };
-  for (const c of doc.children) walk(c);
-  flush();
-  return renumberBlocks(lines);
+    this.para();
+    this.children(node);
+    this.para();
+  }
 }
 
 function renumberBlocks(lines: Line[]): Line[] {
@@ -293,15 +320,24 @@ export function textLines(input: string): Line[] {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
     .split('\n');
-  interface Raw {
-    text: string;
-    indent: number;
-    bullet: boolean;
-    block: number;
-    /** Physical lines joined into this one, and the length of the last. */
-    parts: number;
-    last: number;
-  }
+  const rows = joinWrapped(raw);
+  readPipeTables(rows);
+  return renumberBlocks(nestRows(rows));
+}
+
+/** A line of a plain-text posting after hard-wrapped lines are joined, before list nesting is read. */
+interface Raw {
+  text: string;
+  indent: number;
+  bullet: boolean;
+  block: number;
+  /** Physical lines joined into this one, and the length of the last. */
+  parts: number;
+  last: number;
+}
+
+/** Physical lines to rows: blank lines and cuts end a block, hard-wrapped lines join the line they continue. */
+function joinWrapped(raw: string[]): Raw[] {
   const rows: Raw[] = [];
   let block = 0;
   let blank = true;
@@ -323,18 +359,7 @@ export function textLines(input: string): Line[] {
     const isBullet = pendingBullet || BULLET.test(text);
     pendingBullet = false;
     const prev = rows[rows.length - 1];
-    // A hard-wrapped line continues the previous one: it does not start a list entry, and the previous line did
-    // not end a sentence (or the new line starts in lower case).
-    if (
-      prev &&
-      !blank &&
-      !isBullet &&
-      !TERMINAL.test(prev.text) &&
-      (/^[\p{Ll}\d(]/u.test(text) ||
-        /(?:[,-]|\b(?:of|the|and|or|to|for|in|a|an|with|at|by|on|from|as)\b)$/iu.test(prev.text) ||
-        (prev.parts >= 2 && prev.last >= 55) ||
-        (prev.bullet && indent > prev.indent))
-    ) {
+    if (prev && !blank && !isBullet && continues(prev, text, indent)) {
       prev.text = `${prev.text} ${text}`;
       prev.parts += 1;
       prev.last = text.length;
@@ -344,7 +369,25 @@ export function textLines(input: string): Line[] {
     rows.push({ text, indent, bullet: isBullet, block, parts: 1, last: text.length });
     blank = false;
   }
-  // Pipe tables ("Document | Details |"): the separator row goes, the header row stays a line, data rows are entries.
+  return rows;
+}
+
+/**
+ * A hard-wrapped line continues the previous one: it does not start a list entry (checked by the caller), and the
+ * previous line did not end a sentence (or the new line starts in lower case).
+ */
+function continues(prev: Raw, text: string, indent: number): boolean {
+  return (
+    !TERMINAL.test(prev.text) &&
+    (/^[\p{Ll}\d(]/u.test(text) ||
+      /(?:[,-]|\b(?:of|the|and|or|to|for|in|a|an|with|at|by|on|from|as)\b)$/iu.test(prev.text) ||
+      (prev.parts >= 2 && prev.last >= 55) ||
+      (prev.bullet && indent > prev.indent))
+  );
+}
+
+/** Pipe tables ("Document | Details |"): the separator row goes, the header row stays a line, data rows are entries. */
+function readPipeTables(rows: Raw[]): void {
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k] as Raw;
     if (/^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/.test(r.text)) {
@@ -360,6 +403,10 @@ export function textLines(input: string): Line[] {
     const headerRow = !piped(rows[k - 1]) || rows[k - 1]?.block !== r.block;
     if (!headerRow && (piped(rows[k + 1]) || piped(rows[k - 1]))) r.bullet = true;
   });
+}
+
+/** Rows to lines: list entries get their depth from indentation and marks, inline bullets are split out. */
+function nestRows(rows: Raw[]): Line[] {
   const out: Line[] = [];
   let stack: number[] = [];
   let stackMark = '';
@@ -395,17 +442,21 @@ export function textLines(input: string): Line[] {
       if (stack.length === 0 || (stack[stack.length - 1] as number) < row.indent) stack.push(row.indent);
       depth = stack.length - 1;
     }
-    const parts = row.text.split(INLINE_BULLET);
-    if (parts.length > 1) {
-      const first = parts[0] ?? '';
-      const lead = first.replace(/^[*•·▪◦‣●]\s*/, '');
-      if (lead !== '') out.push({ text: lead, bullet: bullet || /^[*•·▪◦‣●]/.test(first), depth, heading: 0, block: row.block });
-      for (const p of parts.slice(1)) if (p.trim() !== '') out.push({ text: p.trim(), bullet: true, depth, heading: 0, block: row.block });
-    } else {
-      out.push({ text: row.text, bullet, depth, heading: 0, block: row.block });
-    }
+    out.push(...splitInline(row, bullet, depth));
   }
-  return renumberBlocks(out);
+  return out;
+}
+
+/** Inline bullets ("materials: * CV * Short bio") split out of a row into entries of their own. */
+function splitInline(row: Raw, bullet: boolean, depth: number): Line[] {
+  const parts = row.text.split(INLINE_BULLET);
+  if (parts.length <= 1) return [{ text: row.text, bullet, depth, heading: 0, block: row.block }];
+  const out: Line[] = [];
+  const first = parts[0] ?? '';
+  const lead = first.replace(/^[*•·▪◦‣●]\s*/, '');
+  if (lead !== '') out.push({ text: lead, bullet: bullet || /^[*•·▪◦‣●]/.test(first), depth, heading: 0, block: row.block });
+  for (const p of parts.slice(1)) if (p.trim() !== '') out.push({ text: p.trim(), bullet: true, depth, heading: 0, block: row.block });
+  return out;
 }
 
 // -------------------------------------------------------------------------------------------------------------

@@ -156,125 +156,143 @@ function docLikeRun(lines: Line[], from: number): number {
  * readRequirements(textLines('Applications must include:\n- CV\n- Copy of passport')).items.map((d) => d.kind) // ['cv', 'other']
  */
 export function readRequirements(lines: Line[]): Requirements {
-  const roles = lineRoles(lines);
-  const drafts: Draft[] = [];
-  const notWanted: NotWantedDraft[] = [];
-  const sentences: Sentence[] = [];
-  let group = 0;
-  // Limits and stage words under an entry ("Max. 2 pages." on the next line) belong to it.
-  const entryDrafts = new Map<number, Draft[]>();
-  let prevQuestion: { text: string; line: number } | undefined;
-  const sizes: { kind: ItemKind; s: string }[] = [];
-  let docHeading: ItemKind | undefined;
+  return new RequirementsReader(lines).read();
+}
 
-  lines.forEach((line, i) => {
+/** Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet. */
+function addLimits(d: Draft, s: string): void {
+  for (const l of findLimits(s)) if (l.cue && !isPacketLimit(s, l) && d[l.key] === undefined) d[l.key] = l.value;
+}
+
+/** The state readRequirements' steps share: what is found so far, and the group counter that keeps lists apart. */
+class RequirementsReader {
+  private readonly roles: LineRole[];
+  private readonly drafts: Draft[] = [];
+  private readonly notWanted: NotWantedDraft[] = [];
+  private readonly sentences: Sentence[] = [];
+  private group = 0;
+  // Limits and stage words under an entry ("Max. 2 pages." on the next line) belong to it.
+  private readonly entryDrafts = new Map<number, Draft[]>();
+  private prevQuestion: { text: string; line: number } | undefined;
+  private readonly sizes: { kind: ItemKind; s: string }[] = [];
+  private docHeading: ItemKind | undefined;
+
+  constructor(private readonly lines: Line[]) {
+    this.roles = lineRoles(lines);
+  }
+
+  read(): Requirements {
+    this.lines.forEach((line, i) => this.readLine(line, i));
+    const items = mergeDrafts(this.drafts);
+    for (const { kind, s } of this.sizes) {
+      const same = items.filter((d) => d.kind === kind);
+      if (same.length === 1 && kind !== 'other') addLimits(same[0] as Draft, s);
+    }
+    return { items, notWanted: dedupeNotWanted(this.notWanted), sentences: this.sentences };
+  }
+
+  /** One line: its sentences, a question answered "No.", then the reading its role asks for. */
+  private readLine(line: Line, i: number): void {
     const body = stripBullet(line.text);
     const ss = toSentences(body);
-    for (const s of ss) sentences.push({ text: s, line: i });
-    const r = roles[i] as LineRole;
-    if (isHeading(line) && !/:\s*$/.test(line.text) && r.role !== 'entry') docHeading = documentHeading(line);
-    if (r.role === 'entry') docHeading = undefined;
+    for (const s of ss) this.sentences.push({ text: s, line: i });
+    const r = this.roles[i] as LineRole;
+    if (isHeading(line) && !/:\s*$/.test(line.text) && r.role !== 'entry') this.docHeading = documentHeading(line);
+    if (r.role === 'entry') this.docHeading = undefined;
 
     // A question answered "No." ("Do I need to include examples of my work? No, ..."): not wanted.
     ss.forEach((s, k) => {
-      const prev = k > 0 ? { text: ss[k - 1] as string, line: i } : prevQuestion;
-      if (prev && /\?$/.test(prev.text) && /^no\b/iu.test(s)) addNotWanted(prev.text);
+      const prev = k > 0 ? { text: ss[k - 1] as string, line: i } : this.prevQuestion;
+      if (prev && /\?$/.test(prev.text) && /^no\b/iu.test(s)) this.addNotWanted(prev.text);
     });
-    prevQuestion = ss.length > 0 && /\?$/.test(ss[ss.length - 1] as string) ? { text: ss[ss.length - 1] as string, line: i } : undefined;
+    this.prevQuestion = ss.length > 0 && /\?$/.test(ss[ss.length - 1] as string) ? { text: ss[ss.length - 1] as string, line: i } : undefined;
 
-    if (r.role === 'entry') {
-      const ctx: UnitContext = { ...r.ctx, group: -(r.list ?? 0) - 1, entry: true };
-      const got: Draft[] = [];
-      ss.forEach((whole, k) => {
-        if (isNotWanted(whole)) {
-          addNotWanted(whole);
-          return;
-        }
-        const t = translation(whole, undefined, k === 0);
-        if (t.draft) got.push(t.draft);
-        const s = t.rest;
-        // "Highlight the benefits ... (maximum one page)." in the entry's later sentences: the entry's own size.
-        // Not when the sentence asks for something else ("... must also include a course outline (2 pages maximum)").
-        const other = findKindMentions(s).length === 0 && (testAny(P.LIST_TRIGGERS, s) || testAny(P.REQUEST_CUES, s));
-        if (k > 0 && got[0] && !other && findKindMentions(s).every((h) => h.kind === got[0]?.kind)) addLimits(got[0], s);
-        if (k > 0 && !testAny(P.REQUEST_CUES, s) && !stageOf(s)) return;
-        // "Literature Cited: Select only those references ...": a label that names no kind is the document; what
-        // follows its colon describes it.
-        const label = k === 0 ? /^([^:]{2,60}):\s+\S/u.exec(s) : null;
-        const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !INSTRUCTION.test(label[1]) && !NOT_A_DOCUMENT.test(label[1]) ? label[1] : s;
-        // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
-        group += 1;
-        const found = unit === s ? itemsFromUnit(s, k === 0 ? ctx : { group }) : [];
-        got.push(...found);
-        const words = unit.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
-        if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
-          const cue = stageOf(unit) ?? ctx.stage;
-          const title = entryTitle(unit);
-          const d: Draft = {
-            kind: 'other',
-            title,
-            stage: cue?.stage ?? 'required',
-            ...(cue?.condition ? { condition: cue.condition } : {}),
-            accepts: formsOf('other', s).accepts,
-            defaultAccepts: formsOf('other', s).defaulted === true,
-            source: s,
-            reasons: [{ field: 'kind', text: 'the kind of this list entry is not recognized' }],
-            group: ctx.group as number,
-          };
-          for (const l of findLimits(s)) {
-            if (d[l.key] !== undefined || isPacketLimit(s, l)) continue;
-            d[l.key] = l.value;
-            if (!l.cue) d.reasons.push({ field: l.key, text: `"${s.slice(l.index, l.end)}" read as a limit` });
-          }
-          got.push(d);
-        }
-      });
-      for (const d of got) {
-        d.fromList = true;
-        if (!r.explicit) d.reasons.push({ text: 'read from a list of documents that no sentence introduces' });
-      }
-      entryDrafts.set(i, got);
-      drafts.push(...got);
+    if (r.role === 'entry') this.entryLine(r, ss, i);
+    else if (r.role === 'content' && r.owner !== undefined) this.contentLine(r.owner, ss, line);
+    else this.proseLine(r, ss);
+  }
+
+  /** An entry of a list of documents: the items it names, or itself as an item of a kind not recognized. */
+  private entryLine(r: LineRole, ss: string[], i: number): void {
+    const ctx: UnitContext = { ...r.ctx, group: -(r.list ?? 0) - 1, entry: true };
+    const got: Draft[] = [];
+    ss.forEach((whole, k) => this.entrySentence(whole, k, ctx, got));
+    for (const d of got) {
+      d.fromList = true;
+      if (!r.explicit) d.reasons.push({ text: 'read from a list of documents that no sentence introduces' });
+    }
+    this.entryDrafts.set(i, got);
+    this.drafts.push(...got);
+  }
+
+  /** The k-th sentence of a list entry; what it names goes to `got`. */
+  private entrySentence(whole: string, k: number, ctx: UnitContext, got: Draft[]): void {
+    if (isNotWanted(whole)) {
+      this.addNotWanted(whole);
       return;
     }
-    if (r.role === 'content' && r.owner !== undefined) {
-      const owned = entryDrafts.get(r.owner) ?? [];
-      const target = owned[0];
-      for (const whole of ss) {
-        if (isNotWanted(whole)) {
-          addNotWanted(whole);
-          continue;
-        }
-        const t = translation(whole);
-        if (t.draft) drafts.push(t.draft);
-        const s = t.rest;
-        const hits = findKindMentions(s);
-        // "Max 2 pages including figures" under "2. Project description": the entry's own limit.
-        if (target && (hits.length === 0 || hits.every((h) => h.kind === target.kind)) && !PACKET_WORDS.test(s)) {
-          addLimits(target, s);
-          const cue = stageOf(s);
-          if (cue && target.stage === 'required' && !target.condition) {
-            if (cue.condition) target.condition = cue.condition;
-            else target.stage = cue.stage;
-          }
-        }
-        // "A maximum of two recommendation letters can be included in this documentation."
-        const fresh = hits.filter((h) => !h.guess && !owned.some((d) => d.kind === h.kind));
-        if (fresh.length > 0 && (testAny(P.REQUEST_CUES, s) || testAny(P.OPTIONAL_CUES, s)) && !line.bullet) {
-          group += 1;
-          drafts.push(...itemsFromUnit(s, { group }).filter((d) => fresh.some((h) => h.kind === d.kind)));
-        }
-      }
-      return;
+    const t = this.translation(whole, undefined, k === 0);
+    if (t.draft) got.push(t.draft);
+    const s = t.rest;
+    // "Highlight the benefits ... (maximum one page)." in the entry's later sentences: the entry's own size.
+    // Not when the sentence asks for something else ("... must also include a course outline (2 pages maximum)").
+    const other = findKindMentions(s).length === 0 && (testAny(P.LIST_TRIGGERS, s) || testAny(P.REQUEST_CUES, s));
+    if (k > 0 && got[0] && !other && findKindMentions(s).every((h) => h.kind === got[0]?.kind)) addLimits(got[0], s);
+    if (k > 0 && !testAny(P.REQUEST_CUES, s) && !stageOf(s)) return;
+    // "Literature Cited: Select only those references ...": a label that names no kind is the document; what
+    // follows its colon describes it.
+    const label = k === 0 ? /^([^:]{2,60}):\s+\S/u.exec(s) : null;
+    const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !INSTRUCTION.test(label[1]) && !NOT_A_DOCUMENT.test(label[1]) ? label[1] : s;
+    // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
+    this.group += 1;
+    const found = unit === s ? itemsFromUnit(s, k === 0 ? ctx : { group: this.group }) : [];
+    got.push(...found);
+    const words = unit.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
+    if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
+      got.push(unknownEntry(unit, s, ctx));
     }
-    // Prose: sentences that ask for documents (among duties or qualifications, only in so many words).
+  }
+
+  /** A line that describes the entry `owner`: its limits and stage, and documents it asks for in so many words. */
+  private contentLine(owner: number, ss: string[], line: Line): void {
+    const owned = this.entryDrafts.get(owner) ?? [];
+    const target = owned[0];
     for (const whole of ss) {
       if (isNotWanted(whole)) {
-        addNotWanted(whole);
+        this.addNotWanted(whole);
         continue;
       }
-      const t = r.role === 'skip' ? { rest: whole } : translation(whole);
-      if (t.draft) drafts.push(t.draft);
+      const t = this.translation(whole);
+      if (t.draft) this.drafts.push(t.draft);
+      const s = t.rest;
+      const hits = findKindMentions(s);
+      // "Max 2 pages including figures" under "2. Project description": the entry's own limit.
+      if (target && (hits.length === 0 || hits.every((h) => h.kind === target.kind)) && !PACKET_WORDS.test(s)) {
+        addLimits(target, s);
+        const cue = stageOf(s);
+        if (cue && target.stage === 'required' && !target.condition) {
+          if (cue.condition) target.condition = cue.condition;
+          else target.stage = cue.stage;
+        }
+      }
+      // "A maximum of two recommendation letters can be included in this documentation."
+      const fresh = hits.filter((h) => !h.guess && !owned.some((d) => d.kind === h.kind));
+      if (fresh.length > 0 && (testAny(P.REQUEST_CUES, s) || testAny(P.OPTIONAL_CUES, s)) && !line.bullet) {
+        this.group += 1;
+        this.drafts.push(...itemsFromUnit(s, { group: this.group }).filter((d) => fresh.some((h) => h.kind === d.kind)));
+      }
+    }
+  }
+
+  /** Prose: sentences that ask for documents (among duties or qualifications, only in so many words). */
+  private proseLine(r: LineRole, ss: string[]): void {
+    for (const whole of ss) {
+      if (isNotWanted(whole)) {
+        this.addNotWanted(whole);
+        continue;
+      }
+      const t = r.role === 'skip' ? { rest: whole } : this.translation(whole);
+      if (t.draft) this.drafts.push(t.draft);
       const s = t.rest;
       // "Letters are not required at this stage": asked for later is asked for.
       const asks =
@@ -283,32 +301,28 @@ export function readRequirements(lines: Line[]): Requirements {
       if (!asks) {
         // "Research proposals may be up to 2000 words in length.": a size for a document asked for elsewhere.
         const hits = findKindMentions(s).filter((h) => !h.guess);
-        if (hits.length === 1 && r.role !== 'skip') sizes.push({ kind: (hits[0] as (typeof hits)[number]).kind, s });
+        if (hits.length === 1 && r.role !== 'skip') this.sizes.push({ kind: (hits[0] as (typeof hits)[number]).kind, s });
         continue;
       }
-      group += 1;
-      let got = itemsFromUnit(s, { group });
+      this.group += 1;
+      let got = itemsFromUnit(s, { group: this.group });
       // Under a heading that names one document, other documents named are parts of it ("list your referees").
+      const docHeading = this.docHeading;
       if (docHeading) got = got.filter((d) => d.kind === docHeading);
       if (r.role === 'content') got = got.filter((d) => d.kind !== 'other');
-      drafts.push(...got);
+      this.drafts.push(...got);
     }
-  });
-
-  /** Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet. */
-  function addLimits(d: Draft, s: string): void {
-    for (const l of findLimits(s)) if (l.cue && !isPacketLimit(s, l) && d[l.key] === undefined) d[l.key] = l.value;
   }
 
   /** "Documents not in English must be translated": an `other` item, required for those documents only. */
-  function translation(s: string, stageCtx?: StageCue, listed = false): { rest: string; draft?: Draft } {
+  private translation(s: string, stageCtx?: StageCue, listed = false): { rest: string; draft?: Draft } {
     const m = P.TRANSLATION.exec(s);
     // In a list of documents the list asks for it; elsewhere the sentence must.
     if (!m || !(listed || P.TRANSLATION_ASKED.test(s)) || isNotWanted(s)) return { rest: s };
     const clause = s.slice(m.index).split(/[.;|)]/u)[0] ?? '';
     const condition = conditionOf(s) ?? stageCtx?.condition ?? 'documents in another language';
     const name = /translat|summary/i.test(m[0]) ? m[0].trim().replace(/^(?:an?|the|une|eine)\s+/i, '') : 'Translation';
-    group += 1;
+    this.group += 1;
     const draft: Draft = {
       kind: 'other',
       title: (name.charAt(0).toUpperCase() + name.slice(1)).replace(/^(?:Must|Should|Shall|Need to|Needs to|Have to|Has to|To) be translated$/i, 'Translation'),
@@ -318,51 +332,72 @@ export function readRequirements(lines: Line[]): Requirements {
       defaultAccepts: true,
       source: s,
       reasons: [{ field: 'kind', text: 'a translation is not one of the item kinds' }],
-      group,
+      group: this.group,
       key: 'translation',
     };
     return { rest: s.slice(0, m.index) + ' '.repeat(clause.length) + s.slice(m.index + clause.length), draft };
   }
 
-  function addNotWanted(s: string): void {
-    // What follows the cue is what is not wanted ("Website - NOTE: We are not asking for work samples").
-    let cueEnd = -1;
-    const at = s.split(/;\s*|,\s*but\s+/).reduce((found, clause) => {
-      if (found >= 0) return found;
-      const m = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((x) => x !== null);
-      // A passive cue ("are not accepted") has what it is about before it.
-      if (m && !/\b(?:is|are|be|been|was|were|not)\s+\p{L}+$|(?:ed|ing)$/iu.test(m[0])) cueEnd = s.indexOf(clause) + m.index + m[0].length;
-      return m ? s.indexOf(clause) + m.index : -1;
-    }, -1);
-    const from = Math.max(0, at);
-    // "We are not asking for work samples": after the cue; "Letters are not needed": before it, when nothing is after.
-    const all = findKindMentions(s);
-    const after = all.filter((h) => h.start >= from);
-    const hits = /\?\s*$/.test(s) || after.length === 0 ? all : after;
-    const seen = new Set<string>();
-    for (const h of hits) {
-      if (seen.has(h.kind)) continue;
-      seen.add(h.kind);
-      notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
-    }
-    if (hits.length > 0) return;
-    const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us |them )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
-    // "No envíe fotografías", "Send ikke kopier af ...": in any language, the words right after the cue.
-    const next = m || cueEnd < 0 ? undefined : /^\s*((?:(?!(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which|a|al|en|con|por|para|til|på|med|per|di|da|com)\b)[\p{L}][\p{L}'-]*\s*){1,5})/iu.exec(s.slice(cueEnd));
-    const what = (m?.[1] ?? next?.[1]?.replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
-    // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out.
-    if (!what || /^(?:(?:a|an|the|any|your|both|either|all)\s+)*(?:cop(?:y|ies)|it|them|one|both\b.*|anything|documents?)$/iu.test(what)) return;
-    // "Do not attach publications/papers", "examples of my work": copies of papers are writing samples.
-    const kind = /\b(?:publications|papers|articles|reprints|examples? of (?:my|your) work|work samples?|samples? of (?:my|your) work)\b/iu.test(what) ? 'writing_sample' : 'other';
-    notWanted.push({ kind, what, source: s });
+  private addNotWanted(s: string): void {
+    addNotWanted(this.notWanted, s);
   }
+}
 
-  const items = mergeDrafts(drafts);
-  for (const { kind, s } of sizes) {
-    const same = items.filter((d) => d.kind === kind);
-    if (same.length === 1 && kind !== 'other') addLimits(same[0] as Draft, s);
+/** A list entry whose kind is not recognized, as an `other` item titled by its first clause. */
+function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
+  const cue = stageOf(unit) ?? ctx.stage;
+  const title = entryTitle(unit);
+  const d: Draft = {
+    kind: 'other',
+    title,
+    stage: cue?.stage ?? 'required',
+    ...(cue?.condition ? { condition: cue.condition } : {}),
+    accepts: formsOf('other', s).accepts,
+    defaultAccepts: formsOf('other', s).defaulted === true,
+    source: s,
+    reasons: [{ field: 'kind', text: 'the kind of this list entry is not recognized' }],
+    group: ctx.group as number,
+  };
+  for (const l of findLimits(s)) {
+    if (d[l.key] !== undefined || isPacketLimit(s, l)) continue;
+    d[l.key] = l.value;
+    if (!l.cue) d.reasons.push({ field: l.key, text: `"${s.slice(l.index, l.end)}" read as a limit` });
   }
-  return { items, notWanted: dedupeNotWanted(notWanted), sentences };
+  return d;
+}
+
+/** What a sentence that asks applicants not to send something names, added to `notWanted`. */
+function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
+  // What follows the cue is what is not wanted ("Website - NOTE: We are not asking for work samples").
+  let cueEnd = -1;
+  const at = s.split(/;\s*|,\s*but\s+/).reduce((found, clause) => {
+    if (found >= 0) return found;
+    const m = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((x) => x !== null);
+    // A passive cue ("are not accepted") has what it is about before it.
+    if (m && !/\b(?:is|are|be|been|was|were|not)\s+\p{L}+$|(?:ed|ing)$/iu.test(m[0])) cueEnd = s.indexOf(clause) + m.index + m[0].length;
+    return m ? s.indexOf(clause) + m.index : -1;
+  }, -1);
+  const from = Math.max(0, at);
+  // "We are not asking for work samples": after the cue; "Letters are not needed": before it, when nothing is after.
+  const all = findKindMentions(s);
+  const after = all.filter((h) => h.start >= from);
+  const hits = /\?\s*$/.test(s) || after.length === 0 ? all : after;
+  const seen = new Set<string>();
+  for (const h of hits) {
+    if (seen.has(h.kind)) continue;
+    seen.add(h.kind);
+    notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
+  }
+  if (hits.length > 0) return;
+  const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us |them )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
+  // "No envíe fotografías", "Send ikke kopier af ...": in any language, the words right after the cue.
+  const next = m || cueEnd < 0 ? undefined : /^\s*((?:(?!(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which|a|al|en|con|por|para|til|på|med|per|di|da|com)\b)[\p{L}][\p{L}'-]*\s*){1,5})/iu.exec(s.slice(cueEnd));
+  const what = (m?.[1] ?? next?.[1]?.replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
+  // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out.
+  if (!what || /^(?:(?:a|an|the|any|your|both|either|all)\s+)*(?:cop(?:y|ies)|it|them|one|both\b.*|anything|documents?)$/iu.test(what)) return;
+  // "Do not attach publications/papers", "examples of my work": copies of papers are writing samples.
+  const kind = /\b(?:publications|papers|articles|reprints|examples? of (?:my|your) work|work samples?|samples? of (?:my|your) work)\b/iu.test(what) ? 'writing_sample' : 'other';
+  notWanted.push({ kind, what, source: s });
 }
 
 /** The title of an entry the importer cannot classify: its first clause, without a trailing colon or limit. */
@@ -418,129 +453,160 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
  * lineRoles(textLines('Please send:\n- CV')).map((r) => r.role) // ['prose', 'entry']
  */
 export function lineRoles(lines: Line[]): LineRole[] {
-  const roles: LineRole[] = lines.map(() => ({ role: 'prose', ctx: {} }));
-  interface Docs {
-    id: number;
-    ctx: UnitContext;
-    explicit: boolean;
-    opener: number;
-    openerColon: boolean;
-    openerHeading: boolean;
-    baseDepth?: number;
-    lastEntry?: number;
-    /** Entries are numbered: paragraphs between "2." and "3." describe "2.". */
-    nextNumber?: number;
-    headingItems: boolean;
-    siblingContent: boolean;
-    seen: boolean;
-  }
-  let docs: Docs | undefined;
-  let listId = 0;
-  let content: { depth: number; owner?: number; resume?: Docs } | undefined;
-  let skip = false;
-  let docRunEnd = -1;
-  let runDepth = 0;
-  let lastRunEntry: number | undefined;
-  let docHeading: ItemKind | undefined;
+  const roles = new RoleReader(lines).read();
+  containers(lines, roles);
+  return roles;
+}
 
-  const nextNumberedAhead = (i: number, want: number): boolean => {
-    for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
-      const l = lines[j] as Line;
+/** An open list of documents, from its opening sentence on. */
+interface Docs {
+  id: number;
+  ctx: UnitContext;
+  explicit: boolean;
+  opener: number;
+  openerColon: boolean;
+  openerHeading: boolean;
+  baseDepth?: number;
+  lastEntry?: number;
+  /** Entries are numbered: paragraphs between "2." and "3." describe "2.". */
+  nextNumber?: number;
+  headingItems: boolean;
+  siblingContent: boolean;
+  seen: boolean;
+}
+
+/** The state lineRoles carries from line to line: the open list of documents, the description being read, the section. */
+class RoleReader {
+  private readonly roles: LineRole[];
+  private docs: Docs | undefined;
+  private listId = 0;
+  private content: { depth: number; owner?: number; resume?: Docs } | undefined;
+  private skip = false;
+  private docRunEnd = -1;
+  private runDepth = 0;
+  private lastRunEntry: number | undefined;
+  private docHeading: ItemKind | undefined;
+
+  constructor(private readonly lines: Line[]) {
+    this.roles = lines.map(() => ({ role: 'prose', ctx: {} }));
+  }
+
+  read(): LineRole[] {
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i] as Line;
+      const intro = introOf(line);
+      const heading = isHeading(line);
+      if (heading && !line.bullet && !/:\s*$/.test(line.text)) this.docHeading = documentHeading(line);
+      if (line.bullet) this.bulletLine(i, line, intro);
+      else this.plainLine(i, line, intro, heading);
+    }
+    return this.roles;
+  }
+
+  private contentOf(owner: number | undefined): LineRole {
+    return { role: 'content', ctx: {}, ...(owner !== undefined ? { owner } : {}) };
+  }
+
+  private nextNumberedAhead(i: number, want: number): boolean {
+    for (let j = i + 1; j < Math.min(this.lines.length, i + 30); j++) {
+      const l = this.lines[j] as Line;
       const n = l.bullet ? numberOf(l) : undefined;
       if (n !== undefined) return n === want;
       if (!l.bullet && l.heading > 0 && l.heading <= 2) return false;
     }
     return false;
-  };
+  }
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const intro = introOf(line);
-    const heading = isHeading(line);
-    if (heading && !line.bullet && !/:\s*$/.test(line.text)) docHeading = documentHeading(line);
-
-    if (line.bullet) {
-      // "3. Motivation letter" after the description of "2. ...": the numbered list goes on.
-      if (content?.resume?.nextNumber !== undefined && numberOf(line) === content.resume.nextNumber) {
-        docs = content.resume;
-        content = undefined;
-        docs.baseDepth = line.depth;
-      }
-      if (content && line.depth >= content.depth && !(docs?.siblingContent === false && content.resume && line.depth <= (content.resume.baseDepth ?? -1))) {
-        roles[i] = { role: 'content', ctx: {}, ...(content.owner !== undefined ? { owner: content.owner } : {}) };
-        continue;
-      }
-      if (content) {
-        docs = content.resume;
-        content = undefined;
-      }
-      if (docs) {
-        docs.baseDepth ??= line.depth;
-        if (line.depth > docs.baseDepth) {
-          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
-          continue;
-        }
-        if (line.depth < docs.baseDepth) docs.baseDepth = line.depth;
-        const entryIntro = intro?.type === 'content';
-        if (docs.siblingContent && numberOf(line) !== undefined && numberOf(line) === docs.nextNumber) docs.siblingContent = false;
-        if (docs.siblingContent && !entryIntro) {
-          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
-          continue;
-        }
-        roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
-        docs.lastEntry = i;
-        docs.seen = true;
-        const n = numberOf(line);
-        docs.nextNumber = n !== undefined ? n + 1 : undefined;
-        // "A cover letter which will contain:" followed by its points at the same depth (a flattened list).
-        if (entryIntro && /:\s*$/.test(line.text)) {
-          const next = lines[i + 1];
-          if (next && next.bullet && next.depth === line.depth) docs.siblingContent = true;
-        }
-        continue;
-      }
-      if (skip) {
-        roles[i] = { role: 'skip', ctx: {} };
-        continue;
-      }
-      if (i >= docRunEnd) {
-        docRunEnd = docLikeRun(lines, i);
-        runDepth = line.depth;
-        lastRunEntry = undefined;
-      }
-      if (i < docRunEnd && !docHeading) {
-        // Entries at the run's depth; deeper lines describe the entry above them.
-        const base = runDepth;
-        if (line.depth > base && lastRunEntry !== undefined) {
-          roles[i] = { role: 'content', ctx: {}, owner: lastRunEntry };
-          continue;
-        }
-        const before = lines.slice(0, i).reverse().find((l) => !l.bullet);
-        const cue = before && isHeading(before) ? stageOf(before.text) : undefined;
-        if (i === 0 || !(lines[i - 1] as Line).bullet || (roles[i - 1]?.role !== 'entry' && roles[i - 1]?.role !== 'content')) listId += 1;
-        roles[i] = { role: 'entry', ctx: cue ? { stage: cue } : {}, explicit: false, list: listId };
-        lastRunEntry = i;
-        continue;
-      }
-      roles[i] = { role: 'prose', ctx: {} };
-      continue;
+  /** A list entry: a description of the entry above, an entry of the open list, or of a run of document-like entries. */
+  private bulletLine(i: number, line: Line, intro: ReturnType<typeof introOf>): void {
+    // "3. Motivation letter" after the description of "2. ...": the numbered list goes on.
+    if (this.content?.resume?.nextNumber !== undefined && numberOf(line) === this.content.resume.nextNumber) {
+      this.docs = this.content.resume;
+      this.content = undefined;
+      this.docs.baseDepth = line.depth;
     }
-
-    // A line that is not a list entry.
+    const content = this.content;
+    if (content && line.depth >= content.depth && !(this.docs?.siblingContent === false && content.resume && line.depth <= (content.resume.baseDepth ?? -1))) {
+      this.roles[i] = this.contentOf(content.owner);
+      return;
+    }
     if (content) {
-      docs = content.resume;
-      content = undefined;
+      this.docs = content.resume;
+      this.content = undefined;
     }
-    if (intro?.type === 'content' || (intro?.type === 'docs' && !intro.strong && docHeading)) {
-      content = { depth: 0, ...(docs?.lastEntry !== undefined ? { owner: docs.lastEntry } : {}), ...(docs ? { resume: docs } : {}) };
-      docs = undefined;
-      skip = false;
-      continue;
+    if (this.docs) this.docsEntry(i, line, intro, this.docs);
+    else if (this.skip) this.roles[i] = { role: 'skip', ctx: {} };
+    else this.runEntry(i, line);
+  }
+
+  /** A list entry under an open list of documents. */
+  private docsEntry(i: number, line: Line, intro: ReturnType<typeof introOf>, docs: Docs): void {
+    docs.baseDepth ??= line.depth;
+    if (line.depth > docs.baseDepth) {
+      this.roles[i] = this.contentOf(docs.lastEntry);
+      return;
+    }
+    if (line.depth < docs.baseDepth) docs.baseDepth = line.depth;
+    const entryIntro = intro?.type === 'content';
+    if (docs.siblingContent && numberOf(line) !== undefined && numberOf(line) === docs.nextNumber) docs.siblingContent = false;
+    if (docs.siblingContent && !entryIntro) {
+      this.roles[i] = this.contentOf(docs.lastEntry);
+      return;
+    }
+    this.roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+    docs.lastEntry = i;
+    docs.seen = true;
+    const n = numberOf(line);
+    docs.nextNumber = n !== undefined ? n + 1 : undefined;
+    // "A cover letter which will contain:" followed by its points at the same depth (a flattened list).
+    if (entryIntro && /:\s*$/.test(line.text)) {
+      const next = this.lines[i + 1];
+      if (next && next.bullet && next.depth === line.depth) docs.siblingContent = true;
+    }
+  }
+
+  /** A list entry no sentence introduces: an entry when it is part of a run of entries that name documents. */
+  private runEntry(i: number, line: Line): void {
+    const lines = this.lines;
+    if (i >= this.docRunEnd) {
+      this.docRunEnd = docLikeRun(lines, i);
+      this.runDepth = line.depth;
+      this.lastRunEntry = undefined;
+    }
+    if (i < this.docRunEnd && !this.docHeading) {
+      // Entries at the run's depth; deeper lines describe the entry above them.
+      const base = this.runDepth;
+      if (line.depth > base && this.lastRunEntry !== undefined) {
+        this.roles[i] = { role: 'content', ctx: {}, owner: this.lastRunEntry };
+        return;
+      }
+      const before = lines.slice(0, i).reverse().find((l) => !l.bullet);
+      const cue = before && isHeading(before) ? stageOf(before.text) : undefined;
+      if (i === 0 || !(lines[i - 1] as Line).bullet || (this.roles[i - 1]?.role !== 'entry' && this.roles[i - 1]?.role !== 'content')) this.listId += 1;
+      this.roles[i] = { role: 'entry', ctx: cue ? { stage: cue } : {}, explicit: false, list: this.listId };
+      this.lastRunEntry = i;
+      return;
+    }
+    this.roles[i] = { role: 'prose', ctx: {} };
+  }
+
+  /** A line that is not a list entry: it may open or close a list of documents, or describe its last entry. */
+  private plainLine(i: number, line: Line, intro: ReturnType<typeof introOf>, heading: boolean): void {
+    if (this.content) {
+      this.docs = this.content.resume;
+      this.content = undefined;
+    }
+    if (intro?.type === 'content' || (intro?.type === 'docs' && !intro.strong && this.docHeading)) {
+      const docs = this.docs;
+      this.content = { depth: 0, ...(docs?.lastEntry !== undefined ? { owner: docs.lastEntry } : {}), ...(docs ? { resume: docs } : {}) };
+      this.docs = undefined;
+      this.skip = false;
+      return;
     }
     if (intro?.type === 'docs') {
-      listId += 1;
-      docs = {
-        id: listId,
+      this.listId += 1;
+      this.docs = {
+        id: this.listId,
         ctx: intro.cue ? { stage: intro.cue } : {},
         explicit: true,
         opener: i,
@@ -550,63 +616,65 @@ export function lineRoles(lines: Line[]): LineRole[] {
         siblingContent: false,
         seen: false,
       };
-      skip = false;
-      continue;
+      this.skip = false;
+      return;
     }
     if (intro?.type === 'negative') {
-      docs = undefined;
-      skip = true;
-      roles[i] = { role: 'skip', ctx: {} };
-      continue;
+      this.docs = undefined;
+      this.skip = true;
+      this.roles[i] = { role: 'skip', ctx: {} };
+      return;
     }
-    if (docs) {
+    if (this.docs) {
+      const docs = this.docs;
       if (!docs.seen || docs.headingItems) {
-        // "A covering letter" / "Your cover letter must include:" / ...: each short line names a document.
-        const named = findKindMentions(line.text).length > 0;
-        const itemLike =
-          heading &&
-          !/:/.test(line.text) &&
-          !/\|/.test(line.text) &&
-          (docs.openerColon || docs.openerHeading) &&
-          !testAny(P.NOT_DOCUMENT_LISTS, line.text) &&
-          (named || DOCUMENT_NOUN_START.test(line.text));
-        if (itemLike) {
-          docs.headingItems = true;
-          docs.seen = true;
-          roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
-          docs.lastEntry = i;
-          continue;
-        }
-        // "You also need to describe your:" right before the list: that intro, not the section's, says what it is.
-        if (!docs.seen && /:\s*$/.test(line.text)) {
-          docs = undefined;
-          continue;
-        }
-        if (!docs.seen && i - docs.opener <= 3 && !heading) continue;
-        if (docs.headingItems && !heading) {
-          roles[i] = { role: 'content', ctx: {}, ...(docs.lastEntry !== undefined ? { owner: docs.lastEntry } : {}) };
-          continue;
-        }
-        if (!docs.seen && heading && i - docs.opener <= 1) continue;
-        docs = undefined;
-        continue;
+        this.beforeEntries(i, line, heading, docs);
+        return;
       }
-      if (docs.nextNumber !== undefined && docs.lastEntry !== undefined && nextNumberedAhead(i, docs.nextNumber)) {
-        roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry };
-        continue;
+      // Paragraphs between "2." and "3.", or a short line or two right after the last numbered entry ("Where relevant."), describe it.
+      const between = docs.nextNumber !== undefined && docs.lastEntry !== undefined && this.nextNumberedAhead(i, docs.nextNumber);
+      const after = docs.nextNumber !== undefined && docs.lastEntry !== undefined && i - docs.lastEntry <= 2 && !heading && line.text.split(/\s+/).length <= 12;
+      if (between || after) {
+        this.roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry as number };
+        return;
       }
-      // A short line or two right after the last numbered entry still describe it ("Where relevant.").
-      if (docs.nextNumber !== undefined && docs.lastEntry !== undefined && i - docs.lastEntry <= 2 && !heading && line.text.split(/\s+/).length <= 12) {
-        roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry };
-        continue;
-      }
-      docs = undefined;
+      this.docs = undefined;
     }
     // "Phase 1", "Step 2": a sub-heading inside the section, not the end of it.
-    if (heading && !/^(?:phase|fase|step|stage|part|teil|vaihe|étape|etape|steg|trinn|stufe)?\s*\d+[.:]?$/iu.test(line.text.trim())) skip = false;
+    if (heading && !/^(?:phase|fase|step|stage|part|teil|vaihe|étape|etape|steg|trinn|stufe)?\s*\d+[.:]?$/iu.test(line.text.trim())) this.skip = false;
   }
-  containers(lines, roles);
-  return roles;
+
+  /** A line after a list's opener and before its first bulleted entry, or among entries written as headings. */
+  private beforeEntries(i: number, line: Line, heading: boolean, docs: Docs): void {
+    // "A covering letter" / "Your cover letter must include:" / ...: each short line names a document.
+    const named = findKindMentions(line.text).length > 0;
+    const itemLike =
+      heading &&
+      !/:/.test(line.text) &&
+      !/\|/.test(line.text) &&
+      (docs.openerColon || docs.openerHeading) &&
+      !testAny(P.NOT_DOCUMENT_LISTS, line.text) &&
+      (named || DOCUMENT_NOUN_START.test(line.text));
+    if (itemLike) {
+      docs.headingItems = true;
+      docs.seen = true;
+      this.roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+      docs.lastEntry = i;
+      return;
+    }
+    // "You also need to describe your:" right before the list: that intro, not the section's, says what it is.
+    if (!docs.seen && /:\s*$/.test(line.text)) {
+      this.docs = undefined;
+      return;
+    }
+    if (!docs.seen && i - docs.opener <= 3 && !heading) return;
+    if (docs.headingItems && !heading) {
+      this.roles[i] = this.contentOf(docs.lastEntry);
+      return;
+    }
+    if (!docs.seen && heading && i - docs.opener <= 1) return;
+    this.docs = undefined;
+  }
 }
 
 /**
