@@ -2,8 +2,8 @@
 // report gives each variant's median wall time, peak RSS, CPU time (user+sys), and its median per-round ratio
 // to the first (wall and CPU).
 //   node bench/ab.mjs [--rounds 5] [--warmup 1] --args 'build bench/std/manifest.yaml --today 2025-01-01 -q' \
-//     'base: node --import ./bench/levers.mjs dist/cli/main.js' \
-//     'raw: PACKET_LEVERS=small-raw node --import ./bench/levers.mjs dist/cli/main.js'
+//     'main: node /tmp/main/bin/packet.js' \
+//     'mine: node bin/packet.js'
 // A variant is "name: [VAR=value ...] command [args...]" (split on spaces); --args is appended to each.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
