@@ -24,7 +24,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installTarball, nodeBinary, packProject } from '../scripts/tools.mjs';
 
@@ -151,11 +151,24 @@ function tasksFor(groups, available) {
     add({ id: 'startup:node', label: 'node -e 0 (bare Node)', ok: [0], cmds: [[NODE, ['-e', '0']]] });
   }
   if (groups.includes('scale')) {
+    makeCopies();
     for (const name of ['std', 'std-x2', 'std-x4']) {
       add(packetTask(`build:${name}`, `packet build ${name}`, ['build', manifest(name), '--today', TODAY, '-q']));
     }
   }
   return [...tasks.values()];
+}
+
+/**
+ * The repeats of std-x2 and std-x4: copies of the std files in bench/out/copies/2..4, each with a comment line
+ * appended after its end, since the same document twice is an error (file.duplicate) and not a packet.
+ */
+function makeCopies() {
+  for (let n = 2; n <= 4; n++) {
+    const dir = join(OUT, 'copies', String(n));
+    mkdirSync(dir, { recursive: true });
+    for (const f of FILES.std) writeFileSync(join(dir, basename(f)), Buffer.concat([readFileSync(f), Buffer.from(`%copy ${n}\n`)]));
+  }
 }
 
 // ---------------------------------------------------------------- running
