@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { repoRoot } from '../../helpers/corpus.js';
 import { importPosting } from '../../../src/core/import/index.js';
 import { ProfileSchema } from '../../../src/core/schema/profile.js';
 
-const POSTING = '../shared/postings/aalto-tml-doctoral.txt';
-const BUILT_IN = 'templates/profiles/aalto-tml-doctoral-2025.yaml';
+const POSTING = resolve(repoRoot, '..', 'shared', 'postings', 'aalto-tml-doctoral.txt');
+const BUILT_IN = resolve(repoRoot, 'templates', 'profiles', 'aalto-tml-doctoral-2025.yaml');
 
 /** What makes two profiles equivalent for the importer: items (kind, stage, forms), submission, dates. */
 function essence(p: ReturnType<typeof ProfileSchema.parse>) {
@@ -19,7 +21,8 @@ function essence(p: ReturnType<typeof ProfileSchema.parse>) {
 }
 
 describe.skipIf(!existsSync(POSTING))('the Aalto TML posting (skipped: ../shared/postings/aalto-tml-doctoral.txt is absent)', () => {
-  const result = importPosting(readFileSync(POSTING, 'utf8'));
+  // Read only when the posting is there: a skipped block's body still runs to collect its tests.
+  const result = existsSync(POSTING) ? importPosting(readFileSync(POSTING, 'utf8')) : (undefined as unknown as ReturnType<typeof importPosting>);
 
   it('imports into a valid profile', () => {
     expect(() => ProfileSchema.parse(result.profile)).not.toThrow();
