@@ -4,8 +4,14 @@
  * file, no stack trace) or writes a correct packet: as many pages as the inspector reported, and on every page
  * the text pdf.js reads on the input page (the footer stamp aside).
  *
- *   npm run test:slow                               # MUTATION_SEED=<time-based>, MUTATION_CASES=250
- *   MUTATION_SEED=1234 MUTATION_CASES=2000 npx vitest run -c vitest.slow.config.ts test/cli/mutations.slow.test.ts
+ *   npm run test:slow                               # MUTATION_SEED=20261203, MUTATION_CASES=250 (what CI runs)
+ *   MUTATION_SEED=random MUTATION_CASES=2000 npx vitest run -c vitest.slow.config.ts test/cli/mutations.slow.test.ts
+ *
+ * CI runs one fixed seed, so that its verdict is the code's and not the clock's; hunting runs take a random seed
+ * (printed in the test's name) and a failure names the seed and case that reproduce it. A known open case, found
+ * with MUTATION_SEED=233664 (case 0): bytes flipped inside a compressed content stream that viewers decode only in
+ * part, ending inside a string; in the packet the stamp's own content follows it, and the page shows one more
+ * character than the input did.
  *
  * Where pdf.js itself cannot read an input (it does not rebuild a file cut before its index) or one of its pages,
  * there is no reference text for it: the output must then still open with the reported page count. Where pdf.js
@@ -22,7 +28,7 @@ import { stampText } from '../../src/core/assemble/stamps.js';
 import { benchStdDir, CORPUS, corpusDir, corpusMissing } from '../helpers/corpus.js';
 import { cli, workspace } from '../helpers/workspace.js';
 
-const SEED = Number(process.env.MUTATION_SEED ?? Date.now() % 1_000_000);
+const SEED = process.env.MUTATION_SEED === 'random' ? Date.now() % 1_000_000 : Number(process.env.MUTATION_SEED ?? 20261203);
 const CASES = Number(process.env.MUTATION_CASES ?? 250);
 /** Inputs of more pages than this are left out: pdf.js reads every page of input and output for each case. */
 const MAX_PAGES = 40;
@@ -169,7 +175,8 @@ describe.skipIf(corpusMissing())('packet build on mutated real PDFs', () => {
     for (let c = 0; c < CASES && failures.length < 5; c++) {
       const seed = inputs[Math.floor(rnd() * inputs.length)]!;
       const m = pickMutation(rnd, seed.bytes.length);
-      const problem = await breach(mutate(seed.bytes, m));
+      // The cli helper throws on active content in an output: that too is a breach of this mutant.
+      const problem = await breach(mutate(seed.bytes, m)).catch((err: unknown) => (err instanceof Error ? err.message : String(err)));
       if (problem) failures.push(`case ${c}: ${seed.name}, ${JSON.stringify(m)}: ${problem}`);
     }
     expect(failures, `MUTATION_SEED=${SEED} MUTATION_CASES=${CASES} reproduces these`).toEqual([]);

@@ -52,24 +52,75 @@ const latin1 = new TextDecoder('latin1');
  * Object streams (and any flate stream holding PDF syntax) are inflated and searched too.
  */
 export function activeContentNames(bytes: Uint8Array): string[] {
-  const text = latin1.decode(bytes);
-  const chunks = [text];
+  const { syntax, streams } = lexed(latin1.decode(bytes));
+  const chunks = [syntax];
   // Object streams hide dictionaries inside compressed data.
-  const re = /\/Type\s*\/ObjStm[\s\S]*?stream\r?\n/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + m[0].length;
-    const end = text.indexOf('endstream', start);
+  for (const s of streams) {
+    if (!/\/Type\s*\/ObjStm/.test(s.dict)) continue;
     try {
-      chunks.push(latin1.decode(inflateSync(bytes.subarray(start, end))));
+      chunks.push(lexed(latin1.decode(inflateSync(bytes.subarray(s.start, s.end)))).syntax);
     } catch {
       // Not inflatable: nothing to search.
     }
   }
   const found = new Set<string>();
   for (const chunk of chunks) {
-    // Only dictionary syntax: skip stream data so image or font bytes cannot match by chance.
-    const syntax = chunk.replace(/stream\r?\n[\s\S]*?endstream/g, '');
-    for (const m of syntax.matchAll(/\/(JavaScript|JS|Launch|AA)(?=[\s/<>[\]()%]|$)/g)) found.add(m[1]!);
+    for (const m of chunk.matchAll(/\/(JavaScript|JS|Launch|AA)(?=[\s/<>[\]()%]|$)/g)) found.add(m[1]!);
   }
   return [...found].sort();
+}
+
+interface StreamSpan {
+  /** The syntax of the stream's object before its data, and where its data starts and ends. */
+  dict: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The PDF syntax of a text, without what cannot be syntax: literal and hex strings, comments, and stream data
+ * (found by the object's direct /Length, the writer's own, else up to the next "endstream"). Strings matter: a
+ * damaged input's junk can end up inside a string, where it is only text.
+ */
+function lexed(text: string): { syntax: string; streams: StreamSpan[] } {
+  let syntax = '';
+  const streams: StreamSpan[] = [];
+  let objectStart = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '(') {
+      let depth = 1;
+      for (i++; i < n && depth > 0; i++) {
+        if (text[i] === '\\') i++;
+        else if (text[i] === '(') depth++;
+        else if (text[i] === ')') depth--;
+      }
+      syntax += '()';
+    } else if (c === '<' && text[i + 1] === '<') {
+      syntax += '<<';
+      i += 2;
+    } else if (c === '<') {
+      const close = text.indexOf('>', i);
+      i = close < 0 ? n : close + 1;
+      syntax += '<>';
+    } else if (c === '%') {
+      while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
+    } else if (text.startsWith('stream', i) && !/[a-z]/i.test(text[i - 1] ?? ' ') && /^stream\r?\n/.test(text.slice(i, i + 8))) {
+      const dict = syntax.slice(objectStart);
+      const start = i + (text[i + 6] === '\r' && text[i + 7] === '\n' ? 8 : 7);
+      const length = /\/Length (\d+)\b(?!\s+\d+\s+R)/.exec(dict);
+      let end = length ? start + Number(length[1]) : text.indexOf('endstream', start);
+      if (end < 0 || end > n) end = n;
+      streams.push({ dict, start, end });
+      syntax += ' stream ';
+      i = end;
+    } else {
+      if (c === 'o' && text.startsWith('obj', i) && !/[a-z]/i.test(text[i - 1] ?? ' ')) objectStart = syntax.length;
+      syntax += c;
+      i++;
+    }
+  }
+  return { syntax, streams };
 }

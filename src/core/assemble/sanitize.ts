@@ -4,7 +4,7 @@
  * them per input (for the diagnostics); this pass walks every object of the output to be sure.
  */
 import { PDFArray, PDFDict, PDFName, PDFStream, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
-import { unsafeAction } from './source.js';
+import { UNSAFE_ACTIONS, unsafeAction } from './source.js';
 import { entriesOf, isScalar, itemsOf } from '../pdf-entries.js';
 
 const DROP_KEYS = ['AA', 'JS', 'EF', 'XFA', 'AF'].map((k) => PDFName.of(k));
@@ -33,6 +33,12 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
         dict.delete(key);
         removed.push(key.decodeText());
       }
+    }
+    // An action dictionary left anywhere (a damaged file can put one in any array) loses its type: no viewer runs it.
+    const type = dict.get(S);
+    if (type instanceof PDFName && UNSAFE_ACTIONS.has(type.decodeText())) {
+      dict.delete(S);
+      removed.push(type.decodeText());
     }
     for (let i = 0; i < ACTION_KEYS.length; i++) {
       const key = ACTION_KEYS[i]!;

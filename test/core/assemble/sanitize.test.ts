@@ -28,6 +28,17 @@ async function hostile(): Promise<PDFDocument> {
 }
 
 describe('sanitizeOutput', () => {
+  it('takes the type off an action left anywhere, as in a damaged font encoding that swallowed the objects after it', async () => {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    const ctx = doc.context;
+    const encoding = ctx.obj({ Type: 'Encoding', Differences: [32, PDFName.of('space'), ctx.obj({ S: 'JavaScript', JS: PDFString.of('AFSpecial_Format(3);') }), ctx.obj({ S: 'Launch' })] });
+    doc.addPage().node.set(PDFName.of('Resources'), ctx.obj({ Font: ctx.obj({ F1: ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: ctx.register(encoding) }) }) }));
+    expect(sanitizeOutput(doc)).toEqual(expect.arrayContaining(['JS', 'JavaScript', 'Launch']));
+    const bytes = latin1(await doc.save({ useObjectStreams: false }));
+    expect(bytes).not.toMatch(/\/JavaScript|\/JS\b|\/Launch|AFSpecial/);
+    expect(bytes).toContain('/Differences');
+  });
+
   it('removes scripts, launches, automatic actions, attachments and orphan actions from every object', async () => {
     const doc = await hostile();
     const removed = sanitizeOutput(doc);
