@@ -126,6 +126,17 @@ export function zlibHeader(data: Uint8Array): boolean {
 }
 
 /**
+ * Whether Flate data inflates without an error (a cut-off end is no error; more than `maxOutput` bytes is not
+ * judged here): damaged data is read differently by each viewer.
+ *
+ * @example
+ * inflatesCleanly(stream.contents); // false when a byte in the middle was changed
+ */
+export function inflatesCleanly(data: Uint8Array, maxOutput = NATIVE_MAX): boolean {
+  return inflateNative(data, maxOutput) !== undefined;
+}
+
+/**
  * Flate data inflated by zlib, a cut-off end giving what it holds; `too-big` past `maxOutput` bytes, undefined
  * when the data is damaged (then counted block by block, up to the damage).
  */

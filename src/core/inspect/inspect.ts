@@ -1,14 +1,16 @@
-import { PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRef, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import type { Finding } from '../diagnostics.js';
 import { BudgetExceeded, scanFeatures } from './features.js';
 import { findingsAbout } from './findings.js';
-import { carriedVerdict, structureVerdict, type InflationLimits } from './inflation.js';
+import { carriedVerdict, streamFilters, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
 import { lookForMarks } from './page-text.js';
+import { inflatesCleanly } from './decoders.js';
 import { walkPageTree, type PageTreeReport, type SourcePage } from './page-tree.js';
 import { recoverPageObjects } from './recover.js';
 import { followIndex } from './xref.js';
 import { declaredRoots, inspectTail } from './raw.js';
+import { streamEnd, type RawScan } from './raw-objects.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
 import { countPageTexts, type PageTexts, type TextReader } from './text.js';
 import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './types.js';
@@ -192,6 +194,10 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (counted) findings.push(counted);
 
   const repairs = repairNotes(bytes, doc, tail, { fixedStartxref: loaded.fixedStartxref, tree, replaced: versions.replaced, recovered });
+  // A stream whose /Length does not end at its `endstream`: readers that trust the length and readers that look
+  // for the keyword read different data.
+  if (structure.scan && plain && !tail.truncated && wrongLengths(bytes, structure.scan) > 0) repairs.push('some of its streams are not as long as they say');
+  if (damagedContent(doc.context, tree.pages)) repairs.push('some of its page content is damaged');
   if (tail.truncated) findings.push(say.truncatedReadable(pages));
   if (repairs.length > 0) findings.push(say.repaired(repairs.join('; ')));
   if (loaded.decrypted) findings.push(say.decrypted());
@@ -288,6 +294,43 @@ async function readSafely(readText: TextReader, bytes: Uint8Array, maxPages: num
   } catch {
     return undefined;
   }
+}
+
+/** Page content (Flate-compressed) looked at for damage: beyond this many bytes a file is not judged. */
+const MAX_CONTENT_LOOK = 64e6;
+const CONTENTS = PDFName.of('Contents');
+
+/**
+ * Whether a page's content stream holds damaged Flate data: viewers then stop where each of them stops, and what
+ * follows it (in the packet, the stamp) can be read as part of it, so the build compares the file's pages.
+ */
+function damagedContent(context: PDFContext, pages: readonly SourcePage[]): boolean {
+  let looked = 0;
+  for (const page of pages) {
+    const contents = context.lookup(page.dict.get(CONTENTS));
+    const streams = contents instanceof PDFArray ? contents.asArray().map((c) => context.lookup(c)) : [contents];
+    for (const stream of streams) {
+      if (!(stream instanceof PDFRawStream)) continue;
+      const filters = streamFilters(context, stream.dict);
+      if (filters.length !== 1 || (filters[0]!.name !== 'FlateDecode' && filters[0]!.name !== 'Fl')) continue;
+      looked += stream.contents.length;
+      if (looked > MAX_CONTENT_LOOK) return false;
+      if (!inflatesCleanly(stream.contents)) return true;
+    }
+  }
+  return false;
+}
+
+/** Streams whose direct /Length does not end where their `endstream` is. */
+function wrongLengths(bytes: Uint8Array, scan: RawScan): number {
+  let wrong = 0;
+  for (const o of scan.objects) {
+    if (o.dataStart === undefined || o.value.kind !== 'dict') continue;
+    const length = o.value.entries.get('Length');
+    if (length?.kind !== 'number') continue;
+    if (streamEnd(bytes, o.dataStart, length.value) !== o.dataStart + length.value) wrong++;
+  }
+  return wrong;
 }
 
 /** Pages looked at for marks: a longer file with nothing on its first pages is not taken for blank. */

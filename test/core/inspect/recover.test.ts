@@ -2,6 +2,7 @@
  * Damaged content that pdf-lib cannot read but viewers can: read again from the raw bytes, so the page comes
  * out with its text instead of blank.
  */
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PDFArray, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { assemble } from '../../../src/core/assemble/index.js';
@@ -28,6 +29,27 @@ describe('content pdf-lib cannot read, read as viewers read it', () => {
     const { codes, texts } = await built(bytes);
     expect(codes).toEqual(['info file.repaired']);
     expect(texts).toEqual(['Hellostream']);
+  });
+
+  it('a stream longer than its /Length says: noted, and the input marked damaged so the build compares its pages', async () => {
+    const data = 'BT /F1 18 Tf 20 100 Td (Hello) Tj ET';
+    const bytes = rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, `4 0 obj << /Length ${data.length - 3} >> stream\n${data}\nendstream endobj`]);
+    const facts = await inspectInput(bytes, { fileName: 'in.pdf' });
+    expect(facts.findings.map((f) => `${f.code}: ${f.message}`)).toEqual(['file.repaired: in.pdf has minor damage (some of its streams are not as long as they say) that was repaired while reading it.']);
+    expect(facts.damaged).toBe(true);
+    // A length that counts the line end before `endstream` is no damage.
+    const counted = rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, `4 0 obj << /Length ${data.length + 1} >> stream\n${data}\nendstream endobj`]);
+    expect((await inspectInput(counted, { fileName: 'in.pdf' })).findings).toEqual([]);
+  });
+
+  it('page content whose compressed data is damaged: noted, and the input marked damaged (viewers stop at different places)', async () => {
+    const data = deflateSync(Buffer.from(Array.from({ length: 40 }, (_, i) => `BT /F1 9 Tf 20 ${10 + i * 4} Td (Line ${i}) Tj ET`).join('\n')));
+    const middle = Math.floor(data.length / 2);
+    data[middle] = data[middle]! ^ 0x5a;
+    const stream = `4 0 obj << /Length ${data.length} /Filter /FlateDecode >> stream\n${data.toString('latin1')}\nendstream endobj`;
+    const facts = await inspectInput(rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, stream]), { fileName: 'in.pdf' });
+    expect(facts.findings.map((f) => f.message)).toEqual(['in.pdf has minor damage (some of its page content is damaged) that was repaired while reading it.']);
+    expect(facts.damaged).toBe(true);
   });
 
   it('a content stream swallowed by a broken object before it (pdf-lib skips to the next endobj)', async () => {
