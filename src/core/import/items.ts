@@ -279,11 +279,11 @@ function ownWords(span: string, nameEnd: number): string {
 const DESCRIBES = /\b(?:including|incl\.|inkl\.|containing|specifying|summari[sz]ing|describing|outlining|detailing|explaining|stating|listing|covering|addressing|with (?:details|information) (?:of|on|about)|inklusive|inkludert|einschließlich|jossa)\b/iu;
 
 /**
- * In one list entry, mentions after a description word ("Summary of your research experience including ... a list
- * of publications") or after the colon that follows the entry's name ("Proficiency in English: copy of your TOEFL")
- * describe the entry's document; a semicolon still separates two documents.
+ * Where the description of a list entry's document starts: after a description word ("Summary of your research
+ * experience including ... a list of publications"), after the colon that follows the entry's name ("Proficiency
+ * in English: copy of your TOEFL"), or in a table's later cell ("Reports from two referees | Alternatively, you can
+ * provide the email addresses of two referees").
  */
-/** Where the description of a list entry's document starts (after "including", its colon or first table cell). */
 function descriptionStart(unit: string, first: KindMention): number {
   const after = unit.slice(first.end);
   const d = DESCRIBES.exec(after);
@@ -293,17 +293,10 @@ function descriptionStart(unit: string, first: KindMention): number {
   return cut === Infinity ? Infinity : first.end + cut;
 }
 
+/** In one list entry, mentions in the description describe the entry's document; a semicolon still separates two. */
 function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
-  const first = hits[0] as KindMention;
-  const after = unit.slice(first.end);
-  const d = DESCRIBES.exec(after);
-  const colon = after.indexOf(':');
-  // "Reports from two referees | Alternatively, you can provide the email addresses of two referees": a table's
-  // later cells describe the document the first names.
-  const cell = after.indexOf(' | ');
-  const cut = Math.min(d ? d.index : Infinity, colon >= 0 && !/:\s*$/.test(after) ? colon : Infinity, cell >= 0 ? cell : Infinity);
-  if (cut === Infinity) return hits;
-  const from = first.end + cut;
+  const from = descriptionStart(unit, hits[0] as KindMention);
+  if (from === Infinity) return hits;
   return hits.filter((h) => h.start < from || /;/.test(unit.slice(from, h.start)));
 }
 
@@ -332,7 +325,6 @@ function linkMentions(unit: string, hits: KindMention[]): KindMention[] {
   const linked: KindMention[] = [];
   for (const h of hits) {
     const prev = linked[linked.length - 1];
-    // "letters of recommendation or contact details of referees", "language certificate (TOEFL)": one item named twice;
     // "CV with publication list": the second describes the first.
     const gap = unit.slice(prev?.end ?? 0, h.start);
     // Named twice ("letters of recommendation or contact details of referees", "language certificate (TOEFL)") is one
