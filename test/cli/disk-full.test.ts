@@ -8,23 +8,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePdf } from '../helpers/make-pdf.js';
 import { fault, noFault } from '../helpers/fs-faults.js';
-import { cli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+import { cli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 vi.mock('node:fs/promises', async (real) => (await import('../helpers/fs-faults.js')).faultyFs(await real()));
 afterEach(noFault);
 
 const TODAY = ['--today', '2025-10-01'];
-const MANIFEST = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@example.org }
-items:
-  cv: cv.pdf
-  bio: { text: "A short bio for the test, long enough to read like a real one." }
-  research_plan: plan.pdf
-  thesis: { link: "https://example.org/thesis.pdf" }
-  references:
-    - { name: Ref One, email: one@example.org }
-    - { name: Ref Two, email: two@example.org }
-`;
+const MANIFEST = TEST_MANIFEST;
 
 let cv: Uint8Array;
 let plan: Uint8Array;

@@ -10,7 +10,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, statSync, symlinkSync, w
 import { join } from 'node:path';
 import { makePdf } from '../helpers/make-pdf.js';
 import { fifo, nullDevice, socket } from '../helpers/special-files.js';
-import { cli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+import { cli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const unix = process.platform !== 'win32';
@@ -18,17 +18,8 @@ const TODAY = ['--today', '2025-10-01'];
 /** A refusal comes at once; before, these never finished. */
 const QUICK_MS = 5000;
 
-const MANIFEST = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@example.org }
-items:
-  cv: docs/cv.pdf
-  bio: { text: "A short bio for the test, long enough to read like a real one." }
-  research_plan: docs/plan.pdf
-  thesis: { link: "https://example.org/thesis.pdf" }
-  references:
-    - { name: Ref One, email: one@example.org }
-    - { name: Ref Two, email: two@example.org }
-`;
+/** TEST_MANIFEST with the documents in docs/. */
+const MANIFEST = TEST_MANIFEST.replace('cv: cv.pdf', 'cv: docs/cv.pdf').replace('research_plan: plan.pdf', 'research_plan: docs/plan.pdf');
 
 let cv: Uint8Array;
 let plan: Uint8Array;

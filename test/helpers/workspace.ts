@@ -90,6 +90,19 @@ export function checkedOutputs(): number {
 }
 
 /** A small profile with every kind of limit, for fixtures. */
+/** A ready application for TEST_PROFILE: cv.pdf and plan.pdf beside it, a text, a link and two referees. */
+export const TEST_MANIFEST = `profile: ./profile.yaml
+applicant: { name: Test Person, email: test@example.org }
+items:
+  cv: cv.pdf
+  bio: { text: "A short bio for the test, long enough to read like a real one." }
+  research_plan: plan.pdf
+  thesis: { link: "https://example.org/thesis.pdf" }
+  references:
+    - { name: Ref One, email: one@example.org }
+    - { name: Ref Two, email: two@example.org }
+`;
+
 export const TEST_PROFILE = `id: test-posting
 title: Test Position
 organization: Test University

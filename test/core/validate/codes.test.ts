@@ -8,19 +8,9 @@ import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
-import { TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+import { TEST_MANIFEST, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
-const BASE = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@example.org }
-items:
-  cv: cv.pdf
-  bio: { text: "A short bio for the test, long enough to read like a real one." }
-  research_plan: plan.pdf
-  thesis: { link: "https://example.org/thesis.pdf" }
-  references:
-    - { name: Ref One, email: one@example.org }
-    - { name: Ref Two, email: two@example.org }
-`;
+const BASE = TEST_MANIFEST;
 
 let cv: Uint8Array;
 let plan3: Uint8Array;
