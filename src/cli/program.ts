@@ -77,20 +77,8 @@ function addReport(program: Command, io: CliIo, setExit: SetExit): void {
   });
 }
 
-interface BuildOpts {
-  strict: boolean;
-  today?: string;
-  output?: string;
-  forms?: 'keep' | 'flatten';
-  stamps: boolean;
-  cover: boolean;
-  json?: boolean;
-  quiet?: boolean;
-  separate?: boolean;
-  watch?: boolean;
-  fit?: boolean;
-  fitFloorDpi?: number;
-}
+/** commander's options for `build`: the flags, before `--today` is defaulted and `--no-*` defaults are dropped. */
+type BuildOpts = Omit<BuildFlags, 'today' | 'stamps' | 'cover'> & { today?: string; stamps: boolean; cover: boolean };
 
 function addBuild(program: Command, io: CliIo, setExit: SetExit): void {
   checkOptions(
