@@ -73,15 +73,7 @@ function pickMutation(rnd: () => number, size: number): Mutation {
 }
 
 function mutate(bytes: Uint8Array, m: Mutation): Uint8Array {
-  const join = (...parts: ArrayLike<number>[]): Uint8Array => {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  };
+  const join = (...parts: ArrayLike<number>[]): Uint8Array => Buffer.concat(parts.map((p) => Uint8Array.from(p)));
   switch (m.kind) {
     case 'flip': {
       const out = bytes.slice();

@@ -140,7 +140,7 @@ async function decryptWithPdfLib(streams: readonly StructureStream[], encryption
     parts.push(latin1Bytes(`trailer\n<< /Root ${free + 1} 0 R /Encrypt ${free} 0 R /ID ${encryption.id} >>\n%%EOF\n`));
     let doc: PDFDocument;
     try {
-      doc = await PDFDocument.load(concat(parts), { updateMetadata: false, password: '', parseSpeed: ParseSpeeds.Fastest, throwOnInvalidObject: false });
+      doc = await PDFDocument.load(Buffer.concat(parts), { updateMetadata: false, password: '', parseSpeed: ParseSpeeds.Fastest, throwOnInvalidObject: false });
     } catch {
       return undefined;
     }
@@ -154,16 +154,6 @@ async function decryptWithPdfLib(streams: readonly StructureStream[], encryption
 }
 
 const latin1Bytes = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** The filter chain of a raw dictionary, or undefined when pdf-lib could not decode it (so would not inflate it). */
 function rawFilters(filter: RawValue | undefined, parms: RawValue | undefined, resolve: (v: RawValue | undefined) => RawValue[]): FilterStep[] | undefined {
