@@ -121,7 +121,7 @@ export async function fitToCaps(doc: PDFDocument, pages: readonly PDFPage[], ran
   const itemCap = (s: number): number | undefined => options.itemCaps?.get(ranges[s]!.itemId);
   const over = (options.maxBytes !== undefined && before > options.maxBytes) || itemBefore.some((size, s) => size > (itemCap(s) ?? Infinity));
 
-  const fitter = new Fitter(ctx, options, before, itemBefore);
+  const fitter = new Fitter(ctx, options, before, itemBefore, itemCap);
   if (over) fitter.track(imagesOn(ctx, sectionPages));
   const ladder = dpiLadder(fitter.floorDpi);
   // An image library that cannot load says so now, rather than every image counting as unreadable.
@@ -134,7 +134,7 @@ export async function fitToCaps(doc: PDFDocument, pages: readonly PDFPage[], ran
   }
   // Then the whole file, every image together.
   if (options.maxBytes !== undefined) await fitter.fitWhole(options.maxBytes, ladder);
-  return fitter.report(ranges, itemBefore, itemCap);
+  return fitter.report(ranges);
 }
 
 /** Every image on the sections' pages, with its largest drawn size (the page's longest side when unsure). */
@@ -174,7 +174,8 @@ class Fitter {
     private readonly ctx: PDFContext,
     private readonly options: FitOptions,
     private readonly before: number,
-    itemBefore: readonly number[],
+    private readonly itemBefore: readonly number[],
+    private readonly itemCap: (s: number) => number | undefined,
   ) {
     this.floorDpi = options.floorDpi ?? DEFAULT_FLOOR_DPI;
     this.quality = options.quality ?? FIT_QUALITY;
@@ -244,8 +245,8 @@ class Fitter {
     for (const s of t.sections) this.itemSize[s]! += delta;
   }
 
-  report(ranges: readonly SectionRange[], itemBefore: readonly number[], itemCap: (s: number) => number | undefined): FitReport {
-    const { itemSize, options } = this;
+  report(ranges: readonly SectionRange[]): FitReport {
+    const { itemSize, itemBefore, itemCap, options } = this;
     const items: FitItem[] = ranges.map((r, s) => {
       const mine = this.tracked.filter((t) => t.sections.has(s) && t.current !== undefined);
       const cap = itemCap(s);
