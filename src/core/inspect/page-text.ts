@@ -126,7 +126,8 @@ class OperatorScanner {
  * const look = lookForText(doc.context, page.node); // { text: true, fonts: true }
  */
 export function lookForText(context: PDFContext, page: PDFDict): PageTextLook {
-  return look(context, page, TEXT_OPERATORS);
+  const { found, fonts } = scanFor(context, page, TEXT_OPERATORS);
+  return { text: found, fonts };
 }
 
 /**
@@ -144,15 +145,16 @@ export function lookForMarks(context: PDFContext, page: PDFDict): boolean {
       if (annot instanceof PDFDict && annot.get(N.Subtype) !== N.Link && annot.get(N.AP) !== undefined) return true;
     }
   }
-  return look(context, page, PAINT_OPERATORS).text;
+  return scanFor(context, page, PAINT_OPERATORS).found;
 }
 
-function look(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>): PageTextLook {
-  const look: PageTextLook = { text: false, fonts: false };
+/** Whether one of the `wanted` operators is in the page's content or the forms it draws, and whether it has fonts. */
+function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>): { found: boolean; fonts: boolean } {
+  const result = { found: false, fonts: false };
   let forms = 0;
   const visit = (contents: PDFObject | undefined, resources: PDFDict | undefined, depth: number): void => {
     const fonts = resources ? context.lookup(resources.get(N.Font)) : undefined;
-    if (fonts instanceof PDFDict && fonts.keys().length > 0) look.fonts = true;
+    if (fonts instanceof PDFDict && fonts.keys().length > 0) result.fonts = true;
     const scanner = new OperatorScanner(wanted);
     const target = context.lookup(contents);
     const streams = target instanceof PDFArray ? target.asArray().map((s) => context.lookup(s)) : [target];
@@ -175,7 +177,6 @@ function look(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>): 
       if (!(form instanceof PDFStream) || form.dict.get(N.Subtype) !== N.Form || ++forms > MAX_FORMS) continue;
       const own = context.lookup(form.dict.get(N.Resources));
       visit(form, own instanceof PDFDict ? own : resources, depth + 1);
-      if (look.text) return;
     }
   };
   try {
@@ -183,7 +184,7 @@ function look(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>): 
     visit(page.get(N.Contents), resources instanceof PDFDict ? resources : undefined, 0);
   } catch (err) {
     if (!(err instanceof Found)) throw err;
-    look.text = true;
+    result.found = true;
   }
-  return look;
+  return result;
 }
