@@ -9,20 +9,13 @@ import { assemble } from '../../../src/core/assemble/index.js';
 import { inspectInput } from '../../../src/core/inspect/inspect.js';
 import type { PlanPart } from '../../../src/core/plan/types.js';
 import { CORPUS, corpusMissing, readCorpus } from '../../helpers/corpus.js';
-import { expectSamePages, views } from '../../helpers/page-views.js';
+import { expectSamePages, TEXT_READ_DIFFERENTLY_SCALED, views } from '../../helpers/page-views.js';
 import { makePlan, section } from './fixtures.js';
 
 const missing = corpusMissing();
 
 describe.skipIf(missing !== undefined)('every corpus file that merges, stamped', () => {
   const mergeable = Object.entries(CORPUS).filter(([, e]) => e.merges && e.type === 'pdf');
-
-  /** Text pdf.js reads differently, and why. */
-  const textDiffers: Record<string, string> = {
-    // "image gray-tiff.img" runs past the right edge of page 4; scaled, its last letter comes within the page
-    // (clipped, not shown), and pdf.js, which reads text without clipping, then extracts it.
-    'img-fax-ccitt.pdf': 'a word past the page edge',
-  };
 
   it.each(mergeable.map(([file]) => file))('%s keeps its page sizes, its text, and gets the stamp', async (file) => {
     const bytes = readCorpus(file);
@@ -37,7 +30,7 @@ describe.skipIf(missing !== undefined)('every corpus file that merges, stamped',
       () => false,
     );
     if (readable) {
-      await expectSamePages(bytes, result.bytes, range.firstPage, range.lastPage, stamp, file, !textDiffers[file]);
+      await expectSamePages(bytes, result.bytes, range.firstPage, range.lastPage, stamp, file, !TEXT_READ_DIFFERENTLY_SCALED[file]);
       return;
     }
     // pdf.js cannot open this damaged input at all (a viewer that can shows it at the size pdf-lib reads).
