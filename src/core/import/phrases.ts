@@ -542,16 +542,6 @@ export const TRANSLATION =
 export const TRANSLATION_ASKED =
   /\b(?:must|should|shall|need|needs|required|requires|provide|attach|include|submit|accompanied|accompany|enclose|translated|together with|joindre|accompagn\p{L}*|fournir|doivent|müssen|muss|beizufügen|einreichen|einzureichen|tulee|liitettävä|ska|skall|må|moeten|vereist|please)\b/iu;
 
-/** Words that lead into an item's phrase and are not part of its title. */
-export const TITLE_LEAD_INS: RegExp[] = [
-  /^(?:and|or|as well as|plus|also|&)\s+/,
-  /^(?:please\s+)?(?:submit|send|include|attach|upload|provide|share|enclose)\s+/,
-  /^(?:at (?:a )?later stage|optionally|optional|if available)[,:]?\s+/,
-  /^(?:you will need to provide|you will be asked to provide)\s+/,
-  /^(?:a|an|the|your|one|two|three|four|five|\d+)\s+/,
-  /^(?:pdf|copy|copies|scan|link|url)(?: or (?:a )?(?:pdf|copy|link|url))? (?:of|to) (?:your |the )?/,
-];
-
 /** Cardinal words postings use for counts and limits. */
 export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
