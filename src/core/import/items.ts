@@ -34,6 +34,8 @@ export interface Draft {
   key?: string;
   /** The forms are the kind's defaults: the posting names none. */
   defaultAccepts?: boolean;
+  /** Read from a heading that names the document and the paragraph under it ("Personal statement:" then "8000 characters max."). */
+  fromHeading?: boolean;
 }
 
 /** A stage read from cue words, with the condition when the cue is one ("for international applicants"). */

@@ -88,6 +88,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:description|outline|explanation|overview|presentation) of (?:the |your |a |an )?(?:proposed|planned|future|anticipated|intended|envisaged|prospective)(?: (?:research|doctoral|phd))?(?: (?:project|program|programme|agenda|plan|work|research))?\b/,
       /\b(?:description|outline|explanation) of (?:the |your |a )?(?:research |doctoral |phd )?(?:project|research program(?:me)?)\b/,
       /\bwork ?plan\b/,
+      /\b(?:description|outline|summary|overview) of (?:the |your |a )?(?:intended |planned |proposed |future )?research plans?\b/,
       /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung|promotionsvorhaben|dissertationsvorhaben)\b/, // German
       /\b(?:darstellung|beschreibung|skizze) (?:ihres|des|eines|ihrer) (?:themas|forschungsvorhabens|projekts|promotionsvorhabens|dissertationsvorhabens|vorhabens)\b/, // German
       /\b(?:projects?|ideas?|research)(?:\/(?:projects?|ideas?))? (?:that )?you (?:propose|would like|intend|plan|wish) to (?:research|develop|pursue|carry out|work on)\b/,
@@ -454,6 +455,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:required|requested|mandatory|compulsory|necessary|application|supporting) (?:documents|materials|documentation|package|attachments|items)\b/,
   /\b(?:documents|materials|documentation|attachments) (?:required|needed|requested|to (?:submit|upload|include|send|provide))\b/,
   /\bapplication (?:checklist|requirements|contents?)\b/,
+  /\b(?:list|set) of (?:the )?(?:required |necessary |application )?(?:documents|materials|attachments)\b/,
   /\b(?:to apply|how to apply|what to (?:send|submit|include)|what you (?:should|need to|must) (?:send|submit|include))\b/,
   /\binclude(?:s)?:/,
   /\b(?:include|including|send|submit|provide|attach|upload|prepare)\b[^.]{0,30}\bthe following\b/,

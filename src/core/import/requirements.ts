@@ -64,7 +64,7 @@ function documentHeading(line: Line): ItemKind | undefined {
 }
 
 /** Words that say the whole application, not one document, is meant ("Applications must include:"). */
-const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents)\b/iu;
+const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents|documentacion|documentos|documentacao|documentacio|documenti|dokumente|dokumenter|dokumentation|handlingar|stukken|documenten|asiakirj\p{L}*|solicitud|candidatura)\b/iu;
 
 interface Intro {
   type: 'docs' | 'content' | 'negative';
@@ -176,6 +176,8 @@ class RequirementsReader {
   private prevQuestion: { text: string; line: number } | undefined;
   private readonly sizes: { kind: ItemKind; s: string }[] = [];
   private docHeading: ItemKind | undefined;
+  // "Personal statement:" then "... should discuss your motivation. 8000 characters max.": the heading names it.
+  private section: HeadingSection | undefined;
 
   constructor(private readonly lines: Line[]) {
     this.roles = lineRoles(lines);
@@ -183,7 +185,10 @@ class RequirementsReader {
 
   read(): Requirements {
     this.lines.forEach((line, i) => this.readLine(line, i));
-    const items = mergeDrafts(this.drafts);
+    this.closeSection();
+    // An item read from a heading gives way to the same kind asked for in so many words.
+    const asked = new Set(this.drafts.filter((d) => !d.fromHeading).map((d) => d.kind));
+    const items = mergeDrafts(this.drafts.filter((d) => !d.fromHeading || !asked.has(d.kind)));
     for (const { kind, s } of this.sizes) {
       const same = items.filter((d) => d.kind === kind);
       if (same.length === 1 && kind !== 'other') addLimits(same[0] as Draft, s);
@@ -197,6 +202,11 @@ class RequirementsReader {
     const ss = toSentences(body);
     for (const s of ss) this.sentences.push({ text: s, line: i });
     const r = this.roles[i] as LineRole;
+    if (isHeading(line) && !line.bullet) {
+      this.closeSection();
+      const kind = r.role === 'entry' ? undefined : documentHeading(line);
+      if (kind && kind !== 'other') this.section = { kind, title: body.replace(/[:\s]+$/u, ''), sentences: [] };
+    } else if (this.section && (r.role === 'prose' || r.role === 'skip')) this.section.sentences.push(...ss);
     if (isHeading(line) && !/:\s*$/.test(line.text) && r.role !== 'entry') this.docHeading = documentHeading(line);
     if (r.role === 'entry') this.docHeading = undefined;
 
@@ -341,6 +351,55 @@ class RequirementsReader {
   private addNotWanted(s: string): void {
     addNotWanted(this.notWanted, s);
   }
+
+  /** The section under a heading that names one document ends: an item when its sentences ask for the document. */
+  private closeSection(): void {
+    const sec = this.section;
+    this.section = undefined;
+    if (!sec || !sec.sentences.some((s) => sectionAsks(s, sec.kind)) || sec.sentences.some(isNotWanted)) return;
+    this.group += 1;
+    const got = itemsFromUnit(sec.title, { group: this.group, entry: true }).filter((d) => d.kind === sec.kind).slice(0, 1);
+    for (const d of got) {
+      for (const s of sec.sentences) if (findKindMentions(s).every((h) => h.kind === sec.kind)) addLimits(d, s);
+      // "Two academic references required.": the sentence's count and forms, not the heading's plural.
+      const said = sec.sentences.flatMap((s) => itemsFromUnit(s, { group: this.group })).find((e) => e.kind === sec.kind);
+      if (said?.min !== undefined || said?.max !== undefined) {
+        delete d.min;
+        delete d.max;
+        if (said.min !== undefined) d.min = said.min;
+        if (said.max !== undefined) d.max = said.max;
+        d.reasons = d.reasons.filter((r) => r.field !== 'min' && r.field !== 'max');
+      }
+      if (said && !said.defaultAccepts) {
+        d.accepts = said.accepts;
+        d.reasons = d.reasons.filter((r) => r.field !== 'accepts');
+        delete d.defaultAccepts;
+      }
+      const cue = sec.sentences.map((s) => stageOf(s)).find((c) => c !== undefined);
+      if (cue?.condition) d.condition = cue.condition;
+      else if (cue) d.stage = cue.stage;
+      d.fromHeading = true;
+      d.reasons.push({ text: 'read from a heading that names the document and the paragraph under it, not from a sentence that lists it' });
+    }
+    this.drafts.push(...got);
+  }
+}
+
+/** A document named by a heading and the paragraph under it. */
+interface HeadingSection {
+  kind: ItemKind;
+  title: string;
+  sentences: string[];
+}
+
+/** Words that say the document under the heading is asked for ("Two academic references required", "8000 characters max."). */
+const SECTION_ASKS = /\b(?:required|requested|mandatory|compulsory|needed|expected)\b|\b(?:should|must|shall|will need to|needs? to)\s+(?:(?:be|also|not|briefly|clearly)\s+)*(?:discuss|describe|include|outline|address|explain|present|summari[sz]e|highlight|demonstrate|detail|state|cover|contain|indicate|set out|submitted|sent|uploaded|attached|included|provided|written|signed|exceed|no (?:more|longer) than)\b|\b(?:write|upload|submit|attach|send|provide|prepare) (?:your|a|an|the|two|three)\b/iu;
+
+/** A sentence under a document's heading that asks for it: a request that names no other document, or a stated limit. */
+function sectionAsks(s: string, kind: ItemKind): boolean {
+  const hits = findKindMentions(s);
+  if (hits.some((h) => h.kind !== kind && !h.guess)) return false;
+  return test(SECTION_ASKS, s) || findLimits(s).some((l) => l.cue);
 }
 
 /** A list entry whose kind is not recognized, as an `other` item titled by its first clause. */

@@ -86,6 +86,28 @@ describe('lists of documents', () => {
   });
 });
 
+describe('documents named by headings', () => {
+  it('reads a heading that names a document when the paragraph under it asks for it, with its limit and count', () => {
+    const text = [
+      '### Personal statement:',
+      'This is an important part of the application and should discuss your motivation. 8000 characters max.',
+      '### References:',
+      'Two academic references required.',
+      '### Funding:',
+      'Select the funding source from the dropdown list.',
+    ].join('\n');
+    const p = importPosting(text, { format: 'markdown' }).profile;
+    expect(p.items.map((i) => i.kind)).toEqual(['motivation_letter', 'references']);
+    expect(p.items[0]).toMatchObject({ max_chars: 8000, review: true });
+    expect(p.items[1]).toMatchObject({ min: 2, max: 2 });
+  });
+
+  it('takes no item from a heading whose paragraph describes rather than asks ("Project description")', () => {
+    const text = ['Project description', 'The project studies quantum materials with ultrafast lasers.', '', 'Applications must include:', '- a CV', '- a cover letter'].join('\n');
+    expect(items(text)).toEqual(['cv/required', 'cover_letter/required']);
+  });
+});
+
 describe('requirements in running prose', () => {
   it('reads every document of a faculty sentence, and the letters to arrange', () => {
     const text =
