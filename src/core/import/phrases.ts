@@ -49,7 +49,12 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file', 'text'],
     title: 'Cover letter',
-    guesses: [/\ba (?:short |brief )?letter (?:describing|explaining|outlining|stating|detailing|in which|that describes|that explains)\b/],
+    guesses: [
+      /\ba (?:short |brief )?letter (?:describing|explaining|outlining|stating|detailing|in which|that describes|that explains)\b/,
+      // "Send letter, CV, ...": a bare letter first in a request is the covering letter.
+      /(?<=\b(?:send|submit|email|e-mail|include|provide|upload)\s+(?:a\s+|your\s+)?)letter\b(?!s|\s+(?:of|from|by)\b)/,
+      /\b(?:a )?(?:brief |short )?introduction (?:of|to|about) yourself\b/,
+    ],
   },
   motivation_letter: {
     patterns: [
@@ -106,7 +111,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   research_statement: {
     patterns: [
       /\bresearch statements?\b/,
-      /\bstatement of (?:your )?(?:current and future |past and future |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| plans| agenda| experience)?\b/,
+      /\bstatements? of (?:your )?(?:current and future |past and future |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| plans| agenda| experience)?\b/,
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
       /\b(?:description|summary|overview|outline|synopsis) of (?:your )?(?:past and future |current |previous |recent )?research(?: (?:interests|accomplishments|experience|work|topic))?\b/,
       /\b(?:description|summary|statement|overview|page) of (?:your )?(?:scientific |research )?interests\b/,
@@ -138,6 +143,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\bdiversity(?:,? equity,? and inclusion)? statements?\b/,
       /\bstatement (?:on|of|addressing) (?:your )?(?:contributions to )?(?:diversity|inclusion)\b/,
+      /\bstatement (?:about|on|of|addressing|describing) (?:your )?(?:commitment|contributions?) to (?:diversity|inclusion|inclusivity|equity|inclusive excellence)\b/,
       /\b(?:dei|edi) statement\b/,
       ...kindFromLanguages('diversity_statement'),
     ],
@@ -167,6 +173,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\b(?:msc|m\.sc\.|master'?s?|ma|bachelor'?s?|bsc|diploma|phd|doctoral)\s+(?:thesis|theses|dissertations?)\b/,
       /\b(?:thesis|theses)\b(?! (?:supervisor|advisor|topic|project|committee|defen[cs]e))/,
+      /\bdissertations?\b(?! (?:supervisor|advisor|director|topic|project|committee|defen[cs]e|research|work|phase|stage|fellowship|year|completion|plan|proposal))/,
       /\b(?:description|summary) of (?:the |your )?(?:master'?s?|bachelor'?s?|msc|ma) project\b/,
       /\b(?:masterarbeit|abschlussarbeit|diplomarbeit|bachelorarbeit)\b/, // German
       /\b(?:pro gradu|diplomityö|tutkielma\p{L}*)/u, // Finnish
@@ -203,6 +210,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:publication|research) samples?\b/,
       /\b(?:schriftprobe|arbeitsprobe)n?\b/, // German
       /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work)\b/,
+      /\bsamples? of (?:your )?(?:(?:scholarly|creative|academic|published|research|written)(?: (?:or|and) (?:scholarly|creative|academic|published|research|written))? )?(?:work|writing|publications|papers|research)\b/,
       /\b(?:job market|working) papers?\b/,
       /\b(?:one|two|three|\d) (?:recent |best |selected |representative )*(?:research )?(?:articles?|papers|publications)\b/,
       /\bpreprints?\b/,
@@ -226,6 +234,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:academic|professional|written|confidential) reference\b/,
       /\b(?:submit|provide|send|arrange for|upload) (?:a|one|another) (?:further )?reference\b(?!\s+(?:to|number|code|no\b|id\b))/,
       /\brecommenders\b/,
+      /\b(?:referees?'?s?|reference) reports?\b/,
       /\btestimonials?\b/,
       /\b(?:empfehlungsschreiben|referenzschreiben|empfehlungen|promotionsempfehlung|gutachten|referenzen|befürwortende stellungnahme)\b/, // German
       /\b(?:suosituskirje\p{L}*|suosittelija\p{L}*)/u, // Finnish

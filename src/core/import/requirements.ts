@@ -219,7 +219,13 @@ class RequirementsReader {
 
     if (r.role === 'entry') this.entryLine(r, ss, i);
     else if (r.role === 'content' && r.owner !== undefined) this.contentLine(r.owner, ss, line);
-    else this.proseLine(r, ss);
+    else this.proseLine(r, ss, this.continuesList(line, i));
+  }
+
+  /** "... you will need to submit: - a CV, - a research statement, together with contact details of three referees": the list's sentence goes on. */
+  private continuesList(line: Line, i: number): boolean {
+    const prev = this.roles[i - 1];
+    return prev?.role === 'entry' && prev.explicit === true && /^(?:together with|along with|as well as|in addition(?: to)?|plus|and|also)\b/u.test(line.text.trim());
   }
 
   /** An entry of a list of documents: the items it names, or itself as an item of a kind not recognized. */
@@ -295,8 +301,8 @@ class RequirementsReader {
   }
 
   /** Prose: sentences that ask for documents (among duties or qualifications, only in so many words). */
-  private proseLine(r: LineRole, ss: string[]): void {
-    for (const whole of ss) {
+  private proseLine(r: LineRole, ss: string[], continues = false): void {
+    for (const [k, whole] of ss.entries()) {
       if (isNotWanted(whole)) {
         this.addNotWanted(whole);
         continue;
@@ -306,6 +312,7 @@ class RequirementsReader {
       const s = t.rest;
       // "Letters are not required at this stage": asked for later is asked for.
       const asks =
+        (continues && k === 0) ||
         testAny(P.LIST_TRIGGERS, s) ||
         (r.role !== 'skip' && (testAny(P.REQUEST_CUES, s) || (testAny(P.LATER_CUES, s) && /\b(?:required|requested|needed|asked for|necessary|due)\b/iu.test(s))));
       if (!asks) {
