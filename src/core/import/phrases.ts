@@ -25,7 +25,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\b(?:curriculum vitae|curriculum vita|c\.v\.?|cv|résumé|resume|resumé|resumes|vita)\b/,
       /\b(?:academic|full|updated|detailed|short|complete|current|up-to-date)\s+(?:cv|curriculum vitae|résumé|resume)\b/,
-      /\blebenslauf\b/, // German
+      /\blebenslauf(?:e?s)?\b/, // German (and its genitive: "eines aktuellen Lebenslaufs")
       /\bansioluettelo\b/, // Finnish
       /\b(?:meritförteckning|levnadsbeskrivning)\b/, // Swedish
       ...kindFromLanguages('cv'),
@@ -94,7 +94,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:description|outline|explanation) of (?:the |your |a )?(?:research |doctoral |phd )?(?:project|research program(?:me)?)\b/,
       /\bwork ?plan\b/,
       /\b(?:description|outline|summary|overview) of (?:the |your |a )?(?:intended |planned |proposed |future )?research plans?\b/,
-      /\b(?:forschungsexposé|forschungsexpose|exposé|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung|promotionsvorhaben|dissertationsvorhaben)\b/, // German
+      /\b(?:forschungsexposés?|forschungsexpose|exposés?|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung|promotionsvorhaben|dissertationsvorhaben)\b/, // German
       /\b(?:darstellung|beschreibung|skizze) (?:ihres|des|eines|ihrer) (?:themas|forschungsvorhabens|projekts|promotionsvorhabens|dissertationsvorhabens|vorhabens)\b/, // German
       /\b(?:projects?|ideas?|research)(?:\/(?:projects?|ideas?))? (?:that )?you (?:propose|would like|intend|plan|wish) to (?:research|develop|pursue|carry out|work on)\b/,
       /\btutkimussuunnitelma\b/, // Finnish
@@ -316,6 +316,10 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:letters? of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
   /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
   /\bartist(?:'s)? statement\b/,
+  /\b(?:medical|health) (?:examination )?certificates?\b|\bbirth certificates?\b|\b(?:certificate of good conduct|police (?:clearance|certificate)|criminal record (?:check|certificate|extract))\b/,
+  /\b(?:signed )?declarations? (?:of (?:consent|originality|honou?r|authorship)|by (?:the |your )?(?:prospective |future )?supervisor)\b|\b(?:prospective |future )?supervisor'?s? (?:declaration|consent|agreement|confirmation|statement)\b/,
+  /\b(?:betreuungserklärung|betreuungszusage|betreuungsvereinbarung|mentorenerklärung|eidesstattliche (?:erklärung|versicherung)|einverständniserklärung|führungszeugnis(?:ses)?)\b/, // German
+  /\b(?:jatko-opintosuunnitelma\p{L}*|(?:opinto-oikeus ?)?hakemuslomake\p{L}*|opinto-oikeushakemu\p{L}*|eettisen toimikunnan lausun\p{L}*)/u, // Finnish
   ...fromLanguages('other'),
 ];
 
@@ -492,7 +496,7 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
   /\bwill be (?:asked|required|requested|needed)\b/,
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
-  /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt)\b/, // German
+  /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|beifügung|zusendung|übersendung)\b/, // German
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch
   /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in)\b/, // Swedish
   /\b(?:send|legg ved|vedlegg|last opp|leggje ved|vedhæft|indsend)\b/, // Norwegian, Danish

@@ -735,6 +735,14 @@ class RoleReader {
     }
     if (!docs.seen && i - docs.opener <= 3 && !heading) return;
     if (docs.headingItems && !heading) {
+      // A longer entry among entries written as lines ("Certified copies of degree certificates, ..."): it names its own document.
+      const first = findKindMentions(line.text)[0];
+      const owner = docs.lastEntry !== undefined ? findKindMentions((this.lines[docs.lastEntry] as Line).text).map((h) => h.kind) : [];
+      if (first && !first.guess && first.start <= 40 && !owner.includes(first.kind) && !/:\s*$/.test(line.text)) {
+        this.roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+        docs.lastEntry = i;
+        return;
+      }
       this.roles[i] = this.contentOf(docs.lastEntry);
       return;
     }
