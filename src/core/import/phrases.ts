@@ -106,14 +106,14 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file', 'text'],
     title: 'Research plan',
-    guesses: [/\bproposal\b/, /\bresearch program(?:me)?\b/],
+    guesses: [/\bproposal\b/, /\bresearch program(?:me)?\b/, /\b(?:proposed|planned|intended) research(?: (?:project|programme|program|agenda))?\b/],
   },
   research_statement: {
     patterns: [
       /\bresearch statements?\b/,
       /\bstatements? of (?:your )?(?:current and future |past and future |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| plans| agenda| experience)?\b/,
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
-      /\b(?:description|summary|overview|outline|synopsis) of (?:your )?(?:past and future |current |previous |recent )?research(?: (?:interests|accomplishments|experience|work|topic))?\b/,
+      /\b(?:descriptions?|summar(?:y|ies)|overviews?|outlines?|synopsis) of (?:your )?(?:past and future |current |previous |recent |past |prior )?research(?: (?:interests|accomplishments|experience|work|topic))?\b/,
       /\b(?:description|summary|statement|overview|page) of (?:your )?(?:scientific |research )?interests\b/,
       /\bstatement (?:describing|summari[sz]ing|with|on|about) (?:your )?(?:past |current )?research\b/,
       /\boverview of the research topic\b/,
@@ -491,7 +491,8 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,
   /\b(?:be|are|is|been) (?:submitted|sent|emailed|e-mailed|uploaded|attached|included|enclosed|provided|forwarded|mailed|received|posted)\b/,
   /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)) (?:\p{L}+ )?with\b/u,
-  /\b(?:is|are) (?:also )?(?:a |an )?(?:required|requested|needed|mandatory|compulsory|expected|due)\b/,
+  // Not "Fellows are expected to lead a research program": that is a duty, not a document.
+  /\b(?:is|are) (?:also )?(?:a |an )?(?:required|requested|needed|mandatory|compulsory|expected|due)\b(?! to (?!(?:be )?(?:submit|send|provide|include|upload|attach|arrange|enclose)))/,
   /\b(?:list|name|nominate|give|identify|suggest)\b(?=(?: [\p{L}-]+){0,4} (?:referees|references|recommenders|referenspersoner|referanser))/u,
   /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
   /\bwill be (?:asked|required|requested|needed)\b/,
