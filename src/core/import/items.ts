@@ -229,6 +229,9 @@ function asides(text: string): [number, number][] {
   return out;
 }
 
+/** Between a document and a later phrase: the phrase is what the document covers ("... should provide an appraisal of"). */
+const CONTENT_VERB = /\b(?:should|must|shall|will|to|which|that)\s+(?:\p{L}+\s+)?(?:provide|describe|include|outline|contain|address|detail|explain|discuss|present|cover|summari[sz]e|highlight|give|assess|evaluate)\b/iu;
+
 /**
  * Mentions that name something to send, not ones that describe an earlier mention: a mention in parentheses or in
  * an example after another one ("CV (must include the contact details of three referees)", "a summary of previous
@@ -250,7 +253,12 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
   // "(not a portfolio)", "without a cover letter": a document named to exclude it.
   const negated = (h: KindMention): boolean => /\b(?:not|no|nor|without|instead of|rather than)\s+(?:a |an |as (?:a |an )?|any |your )?$/iu.test(unit.slice(Math.max(0, h.start - 16), h.start));
   const out = hits.filter((h, i) => !negated(h) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
-  return out.filter((h) => !(h.guess && out.some((o) => o !== h && !o.guess && o.kind === h.kind)));
+  // "The mentor's letter should provide an appraisal of the proposed research": a loose guess the document is to cover.
+  const covered = (h: KindMention): boolean => {
+    const owner = out.find((o) => !o.guess && o.end <= h.start);
+    return owner !== undefined && CONTENT_VERB.test(unit.slice(owner.end, h.start));
+  };
+  return out.filter((h) => !(h.guess && (out.some((o) => o !== h && !o.guess && o.kind === h.kind) || covered(h))));
 }
 
 /**

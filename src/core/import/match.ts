@@ -261,7 +261,8 @@ export function findLimits(text: string): Limit[] {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     // "about 3,000 to 5,000 words", "normally 5-8 pages", "recommended length": a guide, not a limit.
-    if (test(P.APPROXIMATE, before.slice(-40).split(/[.;(]/u).pop() ?? '')) continue;
+    // A full stop ends the words that qualify a number only when a sentence follows ("ca. 3 pages" is approximate).
+    if (test(P.APPROXIMATE, before.slice(-40).split(/[;(]|\.(?=\s+\p{Lu})/u).pop() ?? '')) continue;
     // "five pages of 2400 characters per page": the characters measure a page.
     if (/^\s*(?:per|a|each|par|pro) (?:page|side|sheet|seite)\b/iu.test(after)) continue;
     if (test(P.MIN_CUES, before)) {
