@@ -230,7 +230,7 @@ function asides(text: string): [number, number][] {
 }
 
 /** Between a document and a later phrase: the phrase is what the document covers ("... should provide an appraisal of"). */
-const CONTENT_VERB = /\b(?:should|must|shall|will|to|which|that)\s+(?:\p{L}+\s+)?(?:provide|describe|include|outline|contain|address|detail|explain|discuss|present|cover|summari[sz]e|highlight|give|assess|evaluate)\b/iu;
+const CONTENT_VERB = /\b(?:(?:should|must|shall|will|to|which|that)\s+(?:\p{L}+\s+)?(?:provide|describe|include|outline|contain|address|detail|explain|discuss|present|cover|summari[sz]e|highlight|give|assess|evaluate)|summari[sz]ing|describing|explaining|outlining|detailing|stating|discussing|(?:about|on) (?:why|how|what))\b/iu;
 
 /**
  * Mentions that name something to send, not ones that describe an earlier mention: a mention in parentheses or in
@@ -255,7 +255,7 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
   const out = hits.filter((h, i) => !negated(h) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
   // "The mentor's letter should provide an appraisal of the proposed research": a loose guess the document is to cover.
   const covered = (h: KindMention): boolean => {
-    const owner = out.find((o) => !o.guess && o.end <= h.start);
+    const owner = out.find((o) => o !== h && o.end <= h.start);
     return owner !== undefined && CONTENT_VERB.test(unit.slice(owner.end, h.start));
   };
   return out.filter((h) => !(h.guess && (out.some((o) => o !== h && !o.guess && o.kind === h.kind) || covered(h))));

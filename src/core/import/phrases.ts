@@ -106,7 +106,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file', 'text'],
     title: 'Research plan',
-    guesses: [/\bproposal\b/, /\bresearch program(?:me)?\b/, /\b(?:proposed|planned|intended) research(?: (?:project|programme|program|agenda))?\b/],
+    guesses: [/\bproposal\b/, /(?<!\b(?:active|vigorous|independent|strong|productive|funded|successful|thriving|own|an?) )\bresearch program(?:me)?\b/, /\b(?:proposed|planned|intended) research(?: (?:project|programme|program|agenda))?\b/],
   },
   research_statement: {
     patterns: [
@@ -492,7 +492,7 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:be|are|is|been) (?:submitted|sent|emailed|e-mailed|uploaded|attached|included|enclosed|provided|forwarded|mailed|received|posted)\b/,
   /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)) (?:\p{L}+ )?with\b/u,
   // Not "Fellows are expected to lead a research program": that is a duty, not a document.
-  /\b(?:is|are) (?:also )?(?:a |an )?(?:required|requested|needed|mandatory|compulsory|expected|due)\b(?! to (?!(?:be )?(?:submit|send|provide|include|upload|attach|arrange|enclose)))/,
+  /\b(?:is|are) (?:also )?(?:a |an )?(?:required|requested|needed|mandatory|compulsory|expected|due)\b(?! to (?!(?:be )?(?:submit|send|provide|include|upload|attach|arrange|enclose)))(?! for (?:tenure|promotion|advancement|the (?:position|post|role|job)))/,
   /\b(?:list|name|nominate|give|identify|suggest)\b(?=(?: [\p{L}-]+){0,4} (?:referees|references|recommenders|referenspersoner|referanser))/u,
   /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
   /\bwill be (?:asked|required|requested|needed)\b/,
