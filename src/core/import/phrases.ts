@@ -64,6 +64,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bpersonal statements?\b/,
       /\bpersonal letter\b/,
       /\bstatement (?:of|explaining|on) why you\b/,
+      /\b(?:statement|description|summary) of (?:your )?(?:career|professional) (?:goals|objectives|aspirations|plans)\b|\bcareer (?:goals|objectives) statement\b/,
       /\breasons? for (?:applying|the application|your application)\b/,
       /\bmotivationsschreiben\b/, // German
       /\bmotivaatiokirje\b/, // Finnish

@@ -101,6 +101,22 @@ function introOf(line: Line): Intro | undefined {
   return undefined;
 }
 
+/**
+ * The label of a line that names a document before a colon ("Research proposal (2 pages): ...", "Plan for
+ * mentorship (1 page):"): a label that is mostly a document's name, or that states a page or word limit.
+ */
+export function documentLabel(text: string): string | undefined {
+  const m = /^([^:]{2,80}):(?:\s|$)/u.exec(stripBullet(text));
+  const label = m?.[1]?.trim();
+  if (!label) return undefined;
+  const bare = label.replace(/\([^)]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
+  if (bare === '' || bare.split(' ').length > 8 || INSTRUCTION.test(bare) || NOT_A_DOCUMENT.test(bare) || testAny(P.NOT_DOCUMENT_LISTS, bare) || testAny(P.LIST_TRIGGERS, bare)) return undefined;
+  const hits = findKindMentions(bare).filter((h) => !h.guess);
+  const named = hits.reduce((n, h) => n + h.end - h.start, 0) / bare.length >= 0.4;
+  const sized = findLimits(label).some((l) => l.key === 'max_pages' || l.key === 'max_words' || l.key === 'max_chars');
+  return named || sized ? label : undefined;
+}
+
 /** The number of a numbered entry ("3. Motivation letter", "3) ..."), or undefined. */
 function numberOf(line: Line): number | undefined {
   const m = /^(?:[-*•·]\s*)?(\d{1,2})\s*[.)]/.exec(line.text.trim());
@@ -662,6 +678,10 @@ class RoleReader {
       this.docs = this.content.resume;
       this.content = undefined;
     }
+    if (this.docs && (!this.docs.seen || this.docs.headingItems) && documentLabel(line.text) !== undefined) {
+      this.labelEntry(i, this.docs);
+      return;
+    }
     if (intro?.type === 'content' || (intro?.type === 'docs' && !intro.strong && this.docHeading)) {
       const docs = this.docs;
       this.content = { depth: 0, ...(docs?.lastEntry !== undefined ? { owner: docs.lastEntry } : {}), ...(docs ? { resume: docs } : {}) };
@@ -710,8 +730,23 @@ class RoleReader {
     if (heading && !/^(?:phase|fase|step|stage|part|teil|vaihe|étape|etape|steg|trinn|stufe)?\s*\d+[.:]?$/iu.test(line.text.trim())) this.skip = false;
   }
 
+  /** "Research proposal (2 pages): It is expected ..." then its sections as bullets: a labelled document, and its description. */
+  private labelEntry(i: number, docs: Docs): void {
+    docs.headingItems = true;
+    docs.seen = true;
+    this.roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+    docs.lastEntry = i;
+    this.content = { depth: 0, owner: i, resume: docs };
+    this.docs = undefined;
+  }
+
   /** A line after a list's opener and before its first bulleted entry, or among entries written as headings. */
   private beforeEntries(i: number, line: Line, heading: boolean, docs: Docs): void {
+    if (documentLabel(line.text) !== undefined) {
+      this.labelEntry(i, docs);
+      return;
+    }
+
     // "A covering letter" / "Your cover letter must include:" / ...: each short line names a document.
     const named = findKindMentions(line.text).length > 0;
     const itemLike =

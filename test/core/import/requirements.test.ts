@@ -108,6 +108,23 @@ describe('documents named by headings', () => {
   });
 });
 
+describe('documents named by a label before a colon', () => {
+  it('reads "Research proposal (2 pages): ..." as one item whose bullets are its sections, with its limit', () => {
+    const text = [
+      'Guidance for Application Materials',
+      'Research proposal (2 pages): It is expected that applicants review the design with their mentor.',
+      '- Specific Aims',
+      '- Approach',
+      '- Timeline for proposed scope of work',
+      'Budget and budget justification (1 page): Can include personnel and travel costs.',
+      'Statement of career goals (1 page)',
+      'Letters of recommendation: Up to four letters, emailed by the mentors.',
+    ].join('\n');
+    const p = profile(text);
+    expect(p.items.map((i) => `${i.kind}:${i.max_pages ?? '-'}`)).toEqual(['research_plan:2', 'other:1', 'motivation_letter:1', 'references:-']);
+  });
+});
+
 describe('requirements in running prose', () => {
   it('reads every document of a faculty sentence, and the letters to arrange', () => {
     const text =
