@@ -252,7 +252,9 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
   const inAside = (h: KindMention): boolean => aside.some(([s, e]) => h.start >= s && h.end <= e);
   // "(not a portfolio)", "without a cover letter": a document named to exclude it.
   const negated = (h: KindMention): boolean => /\b(?:not|no|nor|without|instead of|rather than)\s+(?:a |an |as (?:a |an )?|any |your )?$/iu.test(unit.slice(Math.max(0, h.start - 16), h.start));
-  const out = hits.filter((h, i) => !negated(h) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
+  // "(if you have not received your PhD diploma)": a document named in a condition is not asked for.
+  const inCondition = (h: KindMention): boolean => /\b(?:if|unless|until|in case|as long as)\s+(?:you|the applicant|applicants|candidates|your|they|he or she)\b[^,;()]*$/iu.test(unit.slice(0, h.start));
+  const out = hits.filter((h, i) => !negated(h) && !inCondition(h) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
   // "The mentor's letter should provide an appraisal of the proposed research": a loose guess the document is to cover.
   const covered = (h: KindMention): boolean => {
     const owner = out.find((o) => o !== h && o.end <= h.start);
@@ -319,6 +321,8 @@ function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
 export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   let hits = describing(unit, findKindMentions(unit), ctx.entry === true);
   if (ctx.entry && hits.length > 1) hits = entryMentions(unit, hits);
+  // "Artists CV, please do not send a CV exceeding 2 pages": one entry names its document again.
+  if (ctx.entry) hits = hits.filter((h, i) => h.kind === 'other' || !hits.slice(0, i).some((p) => p.kind === h.kind));
   if (hits.length === 0) return [];
   const u = layOut(unit, ctx, linkMentions(unit, hits));
   const laterCopies: { kind: ItemKind; source: string; title: string }[] = [];

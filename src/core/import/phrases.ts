@@ -202,6 +202,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file'],
     title: 'List of publications',
+    // An entry that is just "Publications" ("6. Publication & Contributions"): the list of them.
+    guesses: [/^(?:your |selected )?publications?(?:\s*(?:&|and)\s*(?:contributions|presentations|patents|conference contributions))?(?=\s*(?:$|[(:,;.]))/],
   },
   writing_sample: {
     patterns: [
@@ -259,6 +261,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:certified )?cop(?:y|ies) of (?:your |all |the )?(?:degree |academic |university )?(?:certificates?|qualifications)\b/,
       /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |the )?(?:bachelor|master|phd|doctoral|university)(?:'?s)? degrees?\b/,
       /\bproof of (?:your )?(?:degree|graduation|qualifications?)\b/,
+      /\b(?:documentation|evidence|proof|confirmation|certification) (?:affirming|confirming|showing|establishing|certifying|of) (?:that )?(?:the |your )?(?:\p{L}+ )?(?:doctorate|doctoral degree|degree|ph\.?d\.?)(?: (?:was|has been|is|had been) (?:awarded|conferred|completed|obtained))?/u,
       /\bdegree (?:documents?|diplomas?)\b/,
       /\b(?:zeugnis(?:se|sen)?|(?:abschluss|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen)?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
       /\b(?:tutkintotodistu\p{L}*)/u, // Finnish
@@ -296,6 +299,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:links? to (?:your |the |an? )?(?:own |personal |artist |professional )?website|(?:your|artist|personal) (?:own )?website)\b/,
       /\b(?:\d+|one|two|three|four|five|six|ten) images of (?:your )?(?:previous |recent )?works?\b/,
       /\bimages of (?:your )?(?:previous |recent )?works?\b/,
+      /\b(?:a few |some |several )?(?:examples|photos|photographs|pictures|documentation) of (?:your )?(?:previous |recent |past |artistic |creative )?(?:art)?works?\b/,
       /\bsamples? of (?:your )?(?:artistic |art |creative )?work via\b/,
       ...kindFromLanguages('portfolio'),
     ],
@@ -452,6 +456,8 @@ export const NOT_WANTED_CUES: RegExp[] = [
 
 /** "Do not upload your diploma *under this heading*": a rule about where, not about what. */
 export const NOT_WANTED_EXCEPT: RegExp[] = [
+  // "Please do not send a CV exceeding 2 pages": a limit on what is sent, not a document not to send.
+  /\b(?:exceeding|longer than|more than|over|larger than|bigger than|in excess of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/,
   /\b(?:under|in this (?:field|section|box)|here|in the (?:field|section|box))\b/,
   /\bseparately\b/,
   /\b(?:in lieu of|instead of|as a substitute|substitutes? for|not substitutes?)\b/,

@@ -108,6 +108,23 @@ describe('documents named by headings', () => {
   });
 });
 
+describe('what a list entry names', () => {
+  it('reads "do not send a CV exceeding 2 pages" as a limit, not as a CV not wanted', () => {
+    const p = profile('Required documents:\n- Artists CV, please do not send a CV exceeding 2 pages.\n- A few examples of works (3 - 5), as prints.');
+    expect(p.items.map((i) => i.kind)).toEqual(['cv', 'portfolio']);
+    expect(p.not_wanted ?? []).toEqual([]);
+  });
+
+  it('does not ask for a document named only in a condition ("if you have not received your PhD Diploma")', () => {
+    const p = profile('Applicants are required to submit the following attachments:\n1. PhD Approval Letter confirming the date of the defense (if you have not received your PhD Diploma)\n2. PhD Diploma\n3. Publication & Contributions');
+    expect(p.items.map((i) => `${i.kind}/${i.condition ? 'conditional' : i.stage}`)).toEqual(['other/conditional', 'diplomas/required', 'publication_list/required']);
+  });
+
+  it('reads documentation that the doctorate was awarded as a diploma', () => {
+    expect(items('Application materials:\n- A curriculum vitae.\n- Documentation affirming that the requisite doctorate was awarded within five years.')).toEqual(['cv/required', 'diplomas/required']);
+  });
+});
+
 describe('documents named by a label before a colon', () => {
   it('reads "Research proposal (2 pages): ..." as one item whose bullets are its sections, with its limit', () => {
     const text = [
