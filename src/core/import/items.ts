@@ -240,7 +240,10 @@ const CONTENT_VERB = /\b(?:(?:should|must|shall|will|to|which|that)\s+(?:\p{L}+\
  */
 function describing(unit: string, hits: KindMention[], entry = false): KindMention[] {
   // "documents administratifs (copies des diplômes, pièce d'identité)": parentheses after a word for documents list them.
-  const aside = asides(unit).filter(([s]) => !/\b(?:documents?|materials|documentation|unterlagen|pièces|dokument(?:e|er)?|handlingar|asiakirjat|stukken)(?:\s+\p{L}+)?\s*$/iu.test(unit.slice(0, s)));
+  // "[and names and addresses of three referees]": an aside that adds a document is no description.
+  const aside = asides(unit).filter(
+    ([s]) => !/\b(?:documents?|materials|documentation|unterlagen|pièces|dokument(?:e|er)?|handlingar|asiakirjat|stukken)(?:\s+\p{L}+)?\s*$/iu.test(unit.slice(0, s)) && !/^[([]\s*(?:and|plus|as well as|together with|along with)\b/iu.test(unit.slice(s)),
+  );
   // In one list entry, an example ("Any other document, for example, an English certificate") is never the item.
   if (entry) {
     for (const m of unit.matchAll(/\b(?:e\.g\.|for example|for instance|such as|z\.\s?b\.|zum beispiel|t\.ex\.|bijvoorbeeld|esim\.|par exemple|f\.eks\.)/giu)) {

@@ -94,6 +94,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:description|outline|explanation|overview|presentation) of (?:the |your |a |an )?(?:proposed|planned|future|anticipated|intended|envisaged|prospective)(?: (?:research|doctoral|phd))?(?: (?:project|program|programme|agenda|plan|work|research))?\b/,
       /\b(?:description|outline|explanation) of (?:the |your |a )?(?:research |doctoral |phd )?(?:project|research program(?:me)?)\b/,
       /\bwork ?plan\b/,
+      /\bstatements? of (?:your )?(?:future |proposed )?research plans?\b/,
       /\b(?:description|outline|summary|overview) of (?:the |your |a )?(?:intended |planned |proposed |future )?research plans?\b/,
       /\b(?:forschungsexposés?|forschungsexpose|exposés?|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung|promotionsvorhaben|dissertationsvorhaben)\b/, // German
       /\b(?:darstellung|beschreibung|skizze) (?:ihres|des|eines|ihrer) (?:themas|forschungsvorhabens|projekts|promotionsvorhabens|dissertationsvorhabens|vorhabens)\b/, // German
@@ -112,7 +113,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   research_statement: {
     patterns: [
       /\bresearch statements?\b/,
-      /\bstatements? of (?:your )?(?:current and future |past and future |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| plans| agenda| experience)?\b/,
+      /\bstatements? of (?:your )?(?:current and future |past and future |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| agenda| experience)?\b/,
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
       /\b(?:descriptions?|summar(?:y|ies)|overviews?|outlines?|synopsis) of (?:your )?(?:past and future |current |previous |recent |past |prior )?research(?: (?:interests|accomplishments|experience|work|topic))?\b/,
       /\b(?:description|summary|statement|overview|page) of (?:your )?(?:scientific |research )?interests\b/,
