@@ -655,6 +655,12 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\b(?:no|each) (?:single )?(?:document|file|attachment) (?:can|may|should|must) (?:exceed|be larger|not exceed)\b/,
     /\b(?:pro|je) (?:auflistungspunkt|dokument|punkt|unterlage)\b|\bjeweils (?:nur )?eine datei\b/, // German
     /\b(?:upload|attach) (?:as|in) (?:a )?separate (?:file|document|attachment)s?\b/,
+    // "each document not more than 10 MB", "one PDF file for each instance", "in a separate email message".
+    /\b(?:each|every) (?:document|file|attachment|pdf) (?:(?:should|must|may|can) )?(?:not (?:be )?(?:more|larger|bigger) than|no (?:more|larger) than|under|below|at most|max)\b/,
+    /\b(?:one|a single|a|one single) (?:pdf )?(?:file|document|pdf) (?:for|per) (?:each|every)\b/,
+    /\bin a separate (?:e-?mail|message|attachment)\b/,
+    /\bpdf[- ](?:dateien|files) (?:mit jeweils|of (?:at most|no more than|max))\b/,
+    /\b(?:en|ei|ett|én) pdf-fil (?:for|per|för) (?:hver|hvert|varje)\b/, // Danish, Norwegian, Swedish
     ...fromLanguages('separateFiles'),
   ],
 };

@@ -16,20 +16,20 @@ const item = (s: string) => importPosting(s).profile.items[0];
 const KIND_CASES: Record<(typeof ITEM_KINDS)[number], string[]> = {
   cv: ['CV', 'curriculum vitae', 'an updated résumé', 'Lebenslauf', 'Ansioluettelo', 'academic CV'],
   cover_letter: ['cover letter', 'a covering letter', 'letter of application', 'Anschreiben', 'hakemuskirje'],
-  motivation_letter: ['motivation letter', 'letter of motivation', 'statement of purpose', 'personal letter', 'Motivationsschreiben', 'motivaatiokirje'],
+  motivation_letter: ['a statement of career goals', 'motivation letter', 'letter of motivation', 'statement of purpose', 'personal letter', 'Motivationsschreiben', 'motivaatiokirje'],
   bio: ['short bio', 'a brief biography', 'biosketch'],
-  research_plan: ['draft research plan', 'research proposal', 'project proposal', 'a description of the proposed research project', 'Forschungsexposé', 'tutkimussuunnitelma'],
-  research_statement: ['research statement', 'statement of research interests', 'a summary of your research accomplishments'],
+  research_plan: ['draft research plan', 'research proposal', 'project proposal', 'a description of the proposed research project', 'a description of the rationale and methodology of the proposed project', 'a statement of research plans', 'Forschungsexposé', 'tutkimussuunnitelma'],
+  research_statement: ['research statement', 'statement of research interests', 'a summary of your research accomplishments', 'descriptions of past research'],
   teaching_statement: ['teaching statement', 'statement of teaching philosophy', 'teaching portfolio'],
-  diversity_statement: ['diversity statement', 'a statement on contributions to diversity', 'DEI statement'],
+  diversity_statement: ['a statement about commitment to inclusivity and equity', 'diversity statement', 'a statement on contributions to diversity', 'DEI statement'],
   transcript: ['transcript of records', 'official transcripts', 'copies of grades', 'Notenspiegel', 'opintosuoritusote'],
   thesis: ['MSc thesis', "Master's thesis", 'a copy of your thesis', 'Masterarbeit', 'pro gradu'],
   publication_list: ['list of publications', 'publication list', 'Publikationsliste', 'julkaisuluettelo'],
-  writing_sample: ['writing sample', 'copies of up to three publications', 'two representative papers', 'a sample of written work'],
-  references: ['three letters of recommendation', 'recommendation letter(s)', 'names of two referees', 'reference letters', 'Empfehlungsschreiben', 'suosittelijat'],
-  diplomas: ["Bachelor's and Master's diplomas", 'degree certificates', 'copies of diplomas', 'Zeugnisse', 'tutkintotodistus'],
+  writing_sample: ['samples of publications', 'a sample of scholarly or creative work', 'writing sample', 'copies of up to three publications', 'two representative papers', 'a sample of written work'],
+  references: ["referees' reports", 'three letters of recommendation', 'recommendation letter(s)', 'names of two referees', 'reference letters', 'Empfehlungsschreiben', 'suosittelijat'],
+  diplomas: ['documentation affirming that the requisite doctorate was awarded', "Bachelor's and Master's diplomas", 'degree certificates', 'copies of diplomas', 'Zeugnisse', 'tutkintotodistus'],
   language_certificate: ['TOEFL or IELTS scores', 'proof of English proficiency', 'language certificate', 'Sprachnachweis', 'kielitodistus'],
-  portfolio: ['portfolio', 'link to your GitHub profile'],
+  portfolio: ['portfolio', 'link to your GitHub profile', 'a few examples of works'],
   other: [],
 };
 
@@ -217,6 +217,10 @@ describe('submission', () => {
     ['Please upload each item separately.', 'separate-files'],
     ['Submit the documents as separate PDFs.', 'separate-files'],
     ['Each document should be uploaded as a separate PDF file.', 'separate-files'],
+    ['Upload the forms in pdf (each document not more than 10 MB).', 'separate-files'],
+    ['In the documents section, upload a single PDF file for each instance.', 'separate-files'],
+    ['Send the CV in a separate email message.', 'separate-files'],
+    ['Bitte laden Sie alle Dokumente als PDF-Dateien mit jeweils maximal 2 MB hoch.', 'separate-files'],
   ])('%s -> %s', (sentence, format) => {
     const r = importPosting(`Please submit a CV. ${sentence}`);
     expect(r.profile.submission.format).toBe(format);
@@ -251,6 +255,17 @@ describe('deadline, start and notes', () => {
   it('reads the deadline, open-until-filled and the start', () => {
     const p = importPosting('Please submit a CV. The deadline for applications is 14.11.2025 at 23:59 EET. The position will be filled as soon as suitable candidate has been identified. The expected start date is January 2026.').profile;
     expect(p).toMatchObject({ deadline: '2025-11-14T23:59+02:00', open_until_filled: true, start: '2026-01' });
+  });
+
+  it('reads deadlines in "must receive ... before" and "accepted between now and", with a zone in words', () => {
+    expect(importPosting('Please submit a CV. The Foundation must receive the application before 3:00 pm (PST) on January 27, 2023.').profile.deadline).toBe('2023-01-27T15:00-08:00');
+    expect(importPosting('Please submit a CV. Applications are being accepted between now and 1 December 2000.').profile.deadline).toBe('2000-12-01');
+    expect(importPosting('Please submit a CV. Apply online before February 1, 2026 11:59 PM Indian Standard Time.').profile.deadline).toBe('2026-02-01 23:59 Asia/Kolkata');
+  });
+
+  it('does not take the date a degree is to be completed by for the deadline', () => {
+    const p = importPosting('Please submit a CV. If you have no doctorate yet, show that it will be completed by April 15.\nApply by Dec. 9, 2022.', { today: '2022-10-01' }).profile;
+    expect(p.deadline).toBe('2022-12-09');
   });
 
   it('does not take the posting date for the deadline', () => {
