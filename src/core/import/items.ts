@@ -263,7 +263,12 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
     const owner = out.find((o) => o !== h && o.end <= h.start);
     return owner !== undefined && CONTENT_VERB.test(unit.slice(owner.end, h.start));
   };
-  return out.filter((h) => !(h.guess && (out.some((o) => o !== h && !o.guess && o.kind === h.kind) || covered(h))));
+  // "a description of research plans, which will be realised within the PhD dissertation": a relative clause describes.
+  const relative = (h: KindMention): boolean => {
+    const owner = out.filter((o) => o !== h && o.end <= h.start).pop();
+    return owner !== undefined && /^[^;]*?,\s*(?:which|that|who|whose)\b[^;]*$/iu.test(unit.slice(owner.end, h.start));
+  };
+  return out.filter((h) => !relative(h) && !(h.guess && (out.some((o) => o !== h && !o.guess && o.kind === h.kind) || covered(h))));
 }
 
 /**
