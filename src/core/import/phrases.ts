@@ -421,6 +421,8 @@ export const CONDITION_CUES: RegExp[] = [
   /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b/,
   /\bif (?:your|the|their|his|her) (?:degree|diploma|documents?|certificates?|transcripts?|qualifications?|studies|study|first language|native language|mother tongue|master'?s?|bachelor'?s?|phd|doctorate|host|supervisor|previous|home)\b/,
   /\bif (?:english|german|dutch|swedish|finnish|french) is not\b/,
+  /\bif (?:you|applicants|candidates|the applicant|the candidate) (?:are|is|were) (?:not )?\p{L}+ing\b/u,
+  /\bif (?:you|applicants|candidates) (?:have|has) (?:already |not yet |yet to )?(?:graduated|completed|finished|defended|obtained|been awarded)\b/,
   /\bif (?:you|the applicant|the candidate|applicants|candidates) (?:hold|holds|have|has|had|did|do|does|are|is|were|was|wrote|completed|studied|obtained|received|apply|applies|come|comes)(?: not)? (?:not |yet |a |an |your |their |from |outside |abroad|completed|graduated|obtained|foreign|international|non-|no |any |the |for |in |already )/,
   /\b(?:documents?|diplomas?|certificates?|transcripts?|degrees?) (?:that are |which are |are )?(?:not (?:written |issued |in )|written in (?:a |an )?(?:language|languages) other|issued in (?:a |an )?(?:language|languages) other|in (?:a |an )?(?:language|languages) other|in other languages|from (?:abroad|outside|foreign))/,
   /\b(?:doctoral (?:students|candidates)|phd students|doktorandinnen und doktoranden|doktorand(?:inn)?en)\b(?=[^.]{0,40}\b(?:werden|are|should|must|also)\b)/,
