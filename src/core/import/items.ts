@@ -331,6 +331,11 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   if (ctx.entry && hits.length > 1) hits = entryMentions(unit, hits);
   // "Artists CV, please do not send a CV exceeding 2 pages": one entry names its document again.
   if (ctx.entry) hits = hits.filter((h, i) => h.kind === 'other' || !hits.slice(0, i).some((p) => p.kind === h.kind));
+  // "Your Curriculum Vitae (CV), or resume": one document under two names.
+  hits = hits.filter((h, i) => {
+    const prev = hits[i - 1];
+    return !prev || prev.kind !== h.kind || h.kind === 'other' || !/^[\s,()]*(?:or|oder|eller|tai|ou|o|also called|also known as|aka)?[\s,()]*(?:an? |the |your )?$/iu.test(unit.slice(prev.end, h.start));
+  });
   if (hits.length === 0) return [];
   const u = layOut(unit, ctx, linkMentions(unit, hits));
   const laterCopies: { kind: ItemKind; source: string; title: string }[] = [];

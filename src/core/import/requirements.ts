@@ -341,7 +341,8 @@ class RequirementsReader {
       let got = itemsFromUnit(s, { group: this.group });
       // Under a heading that names one document, other documents named are parts of it ("list your referees").
       const docHeading = this.docHeading;
-      if (docHeading) got = got.filter((d) => d.kind === docHeading);
+      // Not under "Application form": referees listed in the form are asked for all the same.
+      if (docHeading && docHeading !== 'other') got = got.filter((d) => d.kind === docHeading);
       if (r.role === 'content') got = got.filter((d) => d.kind !== 'other');
       this.drafts.push(...got);
     }
