@@ -322,6 +322,9 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:letters? of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
   /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
   /\bartist(?:'s)? statement\b/,
+  /\b(?:detailed |proposed |project |research |estimated )?budget(?: (?:and (?:budget )?)?justification| plan| proposal| breakdown| table)?\b(?! of\b)/,
+  /\b(?:sample |proposed )?(?:course outlines?|syllab(?:us|i))\b/,
+  /\b(?:acceptance|invitation|host(?:ing)?) letters?\b|\bletters? (?:of (?:acceptance|invitation)|from (?:the |your )?(?:host|receiving|prospective) (?:\p{L}+ )?(?:institution|institute|lab|laboratory|group|researcher|supervisor|professor))\b/u,
   /\b(?:medical|health) (?:examination )?certificates?\b|\bbirth certificates?\b|\b(?:certificate of good conduct|police (?:clearance|certificate)|criminal record (?:check|certificate|extract))\b/,
   /\b(?:signed )?declarations? (?:of (?:consent|originality|honou?r|authorship)|by (?:the |your )?(?:prospective |future )?supervisor)\b|\b(?:prospective |future )?supervisor'?s? (?:declaration|consent|agreement|confirmation|statement)\b/,
   /\b(?:betreuungserklärung|betreuungszusage|betreuungsvereinbarung|mentorenerklärung|eidesstattliche (?:erklärung|versicherung)|einverständniserklärung|führungszeugnis(?:ses)?)\b/, // German

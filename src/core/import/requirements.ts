@@ -277,7 +277,10 @@ class RequirementsReader {
     const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !INSTRUCTION.test(label[1]) && !NOT_A_DOCUMENT.test(label[1]) ? label[1] : s;
     // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
     this.group += 1;
-    const found = unit === s ? itemsFromUnit(s, k === 0 ? ctx : { group: this.group }) : [];
+    // "Budget and budget justification (1 page): Can include travel costs": the label names the item, the rest describes it.
+    const named = k === 0 && unit === s ? documentLabel(s) : undefined;
+    const found = unit !== s ? [] : named ? itemsFromUnit(named, ctx) : itemsFromUnit(s, k === 0 ? ctx : { group: this.group });
+    if (named && found.length === 1) addLimits(found[0] as Draft, s.slice(s.indexOf(':') + 1));
     got.push(...found);
     const words = unit.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
     if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
