@@ -100,7 +100,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:darstellung|beschreibung|skizze) (?:ihres|des|eines|ihrer) (?:themas|forschungsvorhabens|projekts|promotionsvorhabens|dissertationsvorhabens|vorhabens)\b/, // German
       /\b(?:projects?|ideas?|research)(?:\/(?:projects?|ideas?))? (?:that )?you (?:propose|would like|intend|plan|wish) to (?:research|develop|pursue|carry out|work on)\b/,
       /\btutkimussuunnitelma\b/, // Finnish
-      /\b(?:forskningsplan|forskningsprojekt|projektplan|projektbeskrivelse|prosjektbeskrivelse|prosjektplan)\b/, // Swedish, Norwegian, Danish
+      /\b(?:forskningsplan(?:en)?|forskningsprojekt|projektplan(?:en)?|projektbeskrivelse(?:n)?|prosjektbeskrivelse(?:n)?|prosjektplan(?:en)?|avhandlingsplan(?:en)?|forskningsskiss(?:en)?)\b/, // Swedish, Norwegian, Danish
       /\b(?:onderzoeksvoorstel|onderzoeksplan|projectvoorstel)\b/, // Dutch
       /\bprojet (?:de (?:thèse|recherche|doctorat)|doctoral)\b/, // French
       /\bprogramma di ricerca\b/, // Italian
@@ -179,7 +179,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:description|summary) of (?:the |your )?(?:master'?s?|bachelor'?s?|msc|ma) project\b/,
       /\b(?:masterarbeit|abschlussarbeit|diplomarbeit|bachelorarbeit)\b/, // German
       /\b(?:pro gradu|diplomityö|tutkielma\p{L}*)/u, // Finnish
-      /\b(?:uppsats(?:en)?|examensarbete(?:t)?)\b/, // Swedish
+      /\b(?:\p{L}*uppsats(?:en|er|erna)?|examensarbet(?:e|et|en|ena))\b/u, // Swedish
       /\b(?:masteroppgave(?:n)?|hovedoppgave(?:n)?)\b/, // Norwegian
       /\b(?:afstudeerscriptie|scriptie)\b/, // Dutch
       /\bmémoire\b/, // French
@@ -474,7 +474,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:please|kindly) (?:submit|send|include|attach|upload|provide|share|enclose|prepare|email|e-mail|forward|add)\b/,
   /\b(?:applicants|candidates|you|applications?)\b[^.]{0,60}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare|supply)\b/,
   /\b(?:application|applications|dossier|file|package|packet|submission)s? (?:should|must|shall|will need to|needs? to|is to|are to)\b[^.]{0,30}\b(?:include|contain|consist of|be accompanied by|comprise|be made up of|have)\b/,
-  /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information|documentation|elements|supporting documents)\b/,
+  /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information|documentation|elements|supporting documents|parts|components|sections)\b/,
   /\b(?:application|applications|dossier|file|package|packet|submission)s? (?:consists? of|comprises?|includes?|contains?|should consist of|must contain|must include|will consist of)\b/,
   /\b(?:optional|additional|further|other) (?:documents|materials|attachments)\b/,
   /^(?:optional|required|mandatory|additional|obligatory)\b[^.:]{0,25}(?::|$)/,
@@ -491,7 +491,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\byou will (?:require|need) the following\b/,
   /\b(?:bewerbungsunterlagen|ihre bewerbung|unterlagen|folgende (?:dokumente|unterlagen|nachweise)|erforderlich sind|einzureichen|beizufügen|sollten? enthalten|muss enthalten|zum hochladen)\b/, // German
   /\b(?:sollicitatie|de volgende (?:documenten|stukken)|meesturen|bijvoegen|aanmelding(?:sdossier)?|je aanmelding)\b/, // Dutch
-  /\b(?:bifogas|bifoga|följande (?:dokument|bilagor|handlingar)|ansökan ska innehålla|ansökan bör innehålla|till ansökan)\b/, // Swedish
+  /\b(?:bifogas|bifoga|följande (?:dokument|bilagor|handlingar|delar|uppgifter)|ansökan (?:ska|skall|bör|måste) innehålla|ansökan består av|till ansökan)\b/, // Swedish
   /\b(?:vedlegg(?:ene|a)?|må vedlegges|skal vedlegges|leggje ved|legges ved|følgende (?:informasjon|dokumenter|vedlegg)|søknaden (?:skal|må) inneholde|ansøgningen skal indeholde|bilag)\b/, // Norwegian, Danish
   /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet|liitetään|liitteineen|tulee liittää|liittää hakemukseen)\b/, // Finnish
   /\b(?:pièces suivantes|pièces à (?:fournir|joindre)|dossier de candidature|doit comporter|doit contenir|doit être constitué|devra (?:obligatoirement )?comporter|les documents suivants|doivent être joints|à joindre|comprenant)\b/, // French

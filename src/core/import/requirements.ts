@@ -645,9 +645,11 @@ class RoleReader {
     const n = numberOf(line);
     docs.nextNumber = n !== undefined ? n + 1 : undefined;
     // "A cover letter which will contain:" followed by its points at the same depth (a flattened list).
-    if (entryIntro && /:\s*$/.test(line.text)) {
+    // "3. A thesis plan ... The following points should be included:" then "• Title", "• Method": the points of entry 3.
+    const ownKind = findKindMentions(stripBullet(line.text))[0]?.kind;
+    if ((entryIntro || (n !== undefined && ownKind !== undefined && ownKind !== 'other')) && /:\s*$/.test(line.text)) {
       const next = this.lines[i + 1];
-      if (next && next.bullet && next.depth === line.depth) docs.siblingContent = true;
+      if (next && next.bullet && next.depth === line.depth && (entryIntro || numberOf(next) === undefined)) docs.siblingContent = true;
     }
   }
 
