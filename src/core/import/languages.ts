@@ -35,30 +35,40 @@ const es: LanguagePhrases = {
     cover_letter: [/\bcartas? de (?:presentacion|solicitud|candidatura|interes)\b/],
     motivation_letter: [/\bcartas? (?:de motivacion|de motivos|motivacional|de exposicion de motivos)\b/, /\b(?:declaracion de intenciones|exposicion de motivos)\b/],
     research_plan: [
-      /\b(?:propuesta|proyecto|plan|memoria|anteproyecto|borrador) (?:de (?:la )?)?(?:investigacion|tesis(?: doctoral)?|proyecto|trabajo)\b/,
+      /\b(?:propuesta|proyecto|plan|memoria|anteproyecto|borrador|protocolo)(?: \((?:o )?[a-z]+\))? (?:de (?:la )?)?(?:investigacion|tesis(?: doctoral)?|proyecto|trabajo)\b/,
       /\b(?:propuesta|memoria) (?:cientifica|del proyecto|de proyecto)\b/,
     ],
     research_statement: [/\b(?:resumen|descripcion|memoria) (?:de (?:la |su )?)?(?:trayectoria (?:investigadora|cientifica)|actividad investigadora|lineas de investigacion|intereses de investigacion)\b/],
     teaching_statement: [/\b(?:proyecto docente|filosofia docente|declaracion de (?:filosofia )?docen(?:te|cia)|experiencia docente acreditada)\b/],
     transcript: [
-      /\b(?:expediente academico|certificado (?:academico )?de (?:notas|calificaciones|estudios)|certificacion academica(?: personal)?|historial academico|relacion de calificaciones|certificado academico)\b/,
+      /\b(?:expediente academico|certificados? (?:academicos? )?de (?:notas|calificaciones|estudios)|certificacion(?:es)? academicas?(?: personal)?|historial academico|relacion de calificaciones|certificados? academicos?|constancias? de (?:notas|calificaciones|estudios)|record academico)\b/,
     ],
     thesis: [/\b(?:tesis(?: doctoral| de (?:master|maestria|grado))?|tesina|trabajo (?:de )?fin(?:al)? de (?:master|grado|maestria)|tfm|tfg)\b/],
     publication_list: [/\b(?:lista|listado|relacion) (?:completa )?de (?:sus )?publicaciones\b/],
     writing_sample: [/\b(?:muestras? de (?:escritura|trabajo|textos)|(?:copia|copias|separatas) de (?:las |sus )?(?:publicaciones|articulos)|publicaciones (?:seleccionadas|mas relevantes|representativas))\b/],
-    references: [/\bcartas? de (?:recomendacion|referencia|aval)\b/, /\b(?:referencias|personas de referencia|contactos de referencia)\b/],
+    references: [
+      /\bcartas? de (?:recomendacion|referencia|aval)\b/,
+      /\b(?:referencias|personas de referencia|contactos de referencia)\b/,
+      // "Dos cartas de presentación, emitidas por profesores": letters about the applicant, from others.
+      /\bcartas?(?:\/s)? de (?:presentacion|recomendacion)[^.;]{0,30}?\b(?:emitidas?|firmadas?|escritas?|por parte) (?:por|de)\b/,
+    ],
     diplomas: [
       /\b(?:copias? (?:compulsadas? )?del? )?(?:titulos?|diplomas?) (?:universitarios?|academicos?|oficiales?|de (?:grado|licenciad[oa]|master|maestria|doctor(?:ado)?))\b/,
       /\bcopias? (?:compulsadas? )?del? titulos?\b/,
       /\b(?:titulacion academica|certificado de (?:titulo|graduacion))\b/,
+      /\b(?:grados? (?:academicos? )?de (?:maestro|magister|master|maestria|bachiller|doctor|licenciad[oa])|titulos? (?:que dan acceso|de acceso)|titulos? de (?:grado|maestria|master|licenciatura))\b/,
     ],
-    language_certificate: [/\b(?:certificados? (?:oficiales? )?de (?:idiomas?|ingles|espanol|nivel de (?:ingles|idioma))|acreditacion (?:del nivel )?de (?:ingles|idiomas?|espanol))\b/],
+    language_certificate: [
+      /\b(?:certificados? (?:oficiales? )?de (?:idiomas?|ingles|espanol|nivel de (?:ingles|idioma))|acreditacion (?:del nivel )?de (?:ingles|idiomas?|espanol))\b/,
+      /\b(?:constancia|certificado|documentacion acreditativa) de (?:suficiencia|dominio|conocimiento) (?:de|del) (?:un |una )?(?:idioma|lengua|ingles|espanol)\b|\bconocimiento acreditado de (?:la )?(?:lengua |idioma )?\p{L}+/u,
+    ],
     portfolio: [/\bportafolios?\b/],
   },
   other: [
     /\b(?:copia (?:del |de su )?(?:pasaporte|dni|nie|documento (?:nacional )?de identidad)|documento (?:nacional )?de identidad|pasaporte|dni)\b/,
     /\b(?:formulario|impreso|modelo) de (?:solicitud|inscripcion)\b/,
     /\bfotografias?(?: (?:reciente|tamano carne))?\b/,
+    /\b(?:solicitud de (?:admision|inscripcion)|ficha de (?:admision|inscripcion)|(?:recibo|comprobante|justificante) de pago|fotos? digital(?:es)?|constancia de cesion de datos|(?:acta|partida|certificado) de nacimiento|(?:informe|carta) (?:o aval )?(?:de|del) (?:director|tutor)|aval del (?:director|tutor))\b/,
   ],
   listTriggers: [
     /\b(?:documentacion|documentos) (?:requerid[oa]s?|necesari[oa]s?|a (?:presentar|aportar|adjuntar|enviar)|que (?:se )?debe(?:n|ra|ran)? (?:presentar|aportar|adjuntar))\b/,

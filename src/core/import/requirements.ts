@@ -64,7 +64,7 @@ function documentHeading(line: Line): ItemKind | undefined {
 }
 
 /** Words that say the whole application, not one document, is meant ("Applications must include:"). */
-const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents|documentacion|documentos|documentacao|documentacio|documenti|dokumente|dokumenter|dokumentation|handlingar|stukken|documenten|asiakirj\p{L}*|solicitud|candidatura)\b/iu;
+const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents|documentacion|documentos|documentacao|documentacio|documenti|dokumente|dokumenter|dokumentation|handlingar|stukken|documenten|asiakirj\p{L}*|solicitud|candidatura|submit|send|upload|attach|enclose|enviar|presentar|adjuntar|subir|remitir|aportar|entregar|einreichen|senden|hochladen|beifügen|skicka|bifoga|envoyer|joindre|fournir|inviare|allegare|anexar|submeter|indienen|bijvoegen|insturen|vedlegge|indsende|vedlægge)\b/iu;
 
 interface Intro {
   type: 'docs' | 'content' | 'negative';
