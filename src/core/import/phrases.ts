@@ -78,7 +78,11 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file', 'text'],
     title: 'Motivation letter',
-    guesses: [/\b(?:career aspirations and rationale|why you (?:would like|want|wish) to)\b/],
+    guesses: [
+      /\b(?:career aspirations and rationale|why you (?:would like|want|wish) to)\b/,
+      // "An essay of not more than 500 words that explains the motivation for applying".
+      /\b(?:an? )?(?:short |brief |personal )?essay\b(?=[^.;]{0,60}\b(?:motivation|why (?:you|they)|reasons? for))/,
+    ],
   },
   bio: {
     patterns: [/\b(?:short |brief )?(?:bio|biography|biosketch|biographical (?:sketch|statement|note))\b(?!-)/, /\b(?:kurzbiografie|kurzbiographie)\b/],
@@ -147,6 +151,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bstatement (?:on|of|addressing) (?:your )?(?:contributions to )?(?:diversity|inclusion)\b/,
       /\bstatement (?:about|on|of|addressing|describing) (?:your )?(?:commitment|contributions?) to (?:diversity|inclusion|inclusivity|equity|inclusive excellence)\b/,
       /\b(?:dei|edi) statement\b/,
+      /\bstatements? on (?:edi|dei|equity,? diversity,? and inclusion|diversity,? equity,? and inclusion|equity and diversity|diversity and inclusion)\b/,
       ...kindFromLanguages('diversity_statement'),
     ],
     accepts: ['file', 'text'],
@@ -316,6 +321,7 @@ export const OTHER_PHRASES: RegExp[] = [
   /\bform (?:[a-z]{1,3}\d+[a-z]?|\d+[a-z]?)\b/,
   /\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier)\b/,
   /\b(?:(?:certified |scanned )?cop(?:y|ies) of (?:your |a |the )?(?:valid )?(?:passport|id|identity (?:card|document)|national id)(?: \(photo page\))?|passport copy|identity (?:card|document)|id card|pièce d'identité|carte d'identité|copie (?:du|de votre) passeport|passkopie|reisepass|kopie des (?:reise)?passes|personalausweis|identitätskarte|henkilöllisyystodistus|passkopia|kopie van (?:je |uw )?(?:paspoort|identiteitsbewijs)|paspoort|identiteitsbewijs)\b/,
+  /\b(?:personal (?:details|data)|photo|bio-?data|identity|information|data) page of (?:your |the |a )?(?:national |valid )?passport\b/,
   /\b(?:(?:digital |recent |colou?r )?(?:passport|passport-size|passport size|application|id) (?:photo(?:graph)?s?)|headshot|passfoto|bewerbungsfoto|lichtbild|photo d'identité|photographie d'identité|valokuva)\b/,
   /\b(?:gre|gmat)(?: (?:general )?(?:test )?(?:scores?|results?))?\b/,
   /\b(?:(?:statement|document|response)s? (?:addressing|against|responding to) (?:the |each )?(?:selection|key selection|essential) criteria|(?:responses? to|statement against) the selection criteria|selection criteria (?:statement|responses?))\b/,
