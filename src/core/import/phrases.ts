@@ -23,7 +23,7 @@ export interface KindPhrases {
 export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   cv: {
     patterns: [
-      /\b(?:curriculum vitae|curriculum vita|c\.v\.?|cv|résumé|resume|resumé|resumes|vita)\b/,
+      /\b(?:curriculum[- ]vitae|curriculum vita|c\.v\.?|cv|résumé|resume|resumé|resumes|vita)\b/,
       /\b(?:academic|full|updated|detailed|short|complete|current|up-to-date)\s+(?:cv|curriculum vitae|résumé|resume)\b/,
       /\blebenslauf(?:e?s)?\b/, // German (and its genitive: "eines aktuellen Lebenslaufs")
       /\bansioluettelo\b/, // Finnish
@@ -97,6 +97,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:pre-?proposal|full proposal|(?:short|brief|detailed|written) (?:research )?proposal)\b/,
       /\b(?:description|outline|explanation|overview|presentation) of (?:the |your |a |an )?(?:[\p{L}-]+ (?:and [\p{L}-]+ )?of (?:the |your |a |an )?)?(?:proposed|planned|future|anticipated|intended|envisaged|prospective)(?: (?:research|doctoral|phd))?(?: (?:project|program|programme|agenda|plan|work|research))?\b/u,
       /\b(?:description|outline|explanation) of (?:the |your |a )?(?:research |doctoral |phd )?(?:project|research program(?:me)?)\b/,
+      /\b(?:statement|essay|narrative)\b[^.;:]{0,40}?\b(?:describing|outlining|presenting|explaining) (?:the |your |a )?(?:proposed|planned|intended) (?:[\p{L}-]+ ){0,3}(?:project|research|work|study)\b/u,
       /\bwork ?plan\b/,
       /\bstatements? of (?:your )?(?:future |proposed )?research plans?\b/,
       /\b(?:description|outline|summary|overview) of (?:the |your |a )?(?:intended |planned |proposed |future )?research plans?\b/,
@@ -242,6 +243,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:professional |academic )?references\b/,
       /\b(?:academic|professional|written|confidential) reference\b/,
       /\b(?:submit|provide|send|arrange for|upload) (?:a|one|another) (?:further )?reference\b(?!\s+(?:to|number|code|no\b|id\b))/,
+      /\ban? (?:academic |professional |personal |written |confidential )?reference (?=(?:letter )?(?:is|will be) (?:required|needed|requested|expected)\b)/,
       /\brecommenders\b/,
       /\b(?:referees?'?s?|reference) reports?\b/,
       /\btestimonials?\b/,
@@ -350,7 +352,7 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\breferences? ?\/ ?bibliography\b|\breferences in (?:the|your) (?:research )?proposal\b|\breferences cited\b/,
   /\b(?:dissertation|thesis) (?:supervisor|advisor|adviser|topic|committee|defen[cs]e|work will)\b/,
   /\b(?:submission of|submitting) (?:the |your )?(?:dissertation|thesis)\b/,
-  /\b(?:summary|abstract|synopsis) of (?:your |the )?(?:project description|research proposal|research plan|project proposal)\b/,
+  /\b(?:summary|abstract|synopsis) of (?:your |the )?(?:project description|research proposal|research plan|project proposal|proposal)\b/,
   /\b(?:bachelor|master|doctor) of (?:science|arts|engineering|technology|philosophy|laws|education|fine arts)\b/,
   /\bunder ["'][^"']{1,60}["']/,
   /\bresearch (?:interests|experience) (?:of|in) (?:the|our) (?:lab|group|department)\b/,
@@ -391,6 +393,7 @@ export const LATER_CUES: RegExp[] = [
   /\b(?:will|may) be (?:requested|solicited|asked for) (?:from|of) (?:the )?(?:finalists|shortlisted|selected)\b/,
   /\bupon (?:request|invitation|appointment|hire|hiring|acceptance)\b/,
   /\bon request\b/,
+  /\b(?:not|no)\b[^.]{0,60}\b(?:at this (?:time|point)|at present|for now|in the first (?:round|instance|stage))\b/,
   /\bonly (?:if|when) (?:invited|shortlisted|requested|selected)\b/,
   /\b(?:before|prior to|at the time of|upon) (?:the )?(?:start|employment|appointment|hire|hiring|onboarding|enrol(?:l)?ment|the interview|interview)\b/,
   /\b(?:before|prior to) (?:the )?(?:contract|appointment|employment)(?: is)? (?:signed|starts|begins|concluded)\b/,

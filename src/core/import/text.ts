@@ -56,7 +56,8 @@ const ABBREVIATIONS = new Set([
 export function toSentences(line: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /[.!?]\s+(?=["'(]?[A-ZÄÖÜÅ])/g;
+  // "... or biography.Please note": a missing space after a full stop between two words still ends the sentence.
+  const re = /[.!?](?:\s+|(?<=[a-zäöüå]{3}[.!?])(?=[A-ZÄÖÜÅ][a-zäöüå]{2,}))(?=["'(]?[A-ZÄÖÜÅ])/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const before = line.slice(start, m.index);
     const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
