@@ -60,6 +60,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\bmotivation(?:al)? (?:letter|statement)s?\b/,
       /\bletters? of motivation\b/,
+      /\bletters? (?:motivating|explaining|stating|describing) (?:your |the )?(?:application|candidacy|motivation|choice)\b/,
       /\b(?:statement|letter)s? of (?:motivation|purpose|intent)\b/,
       /\bpersonal statements?\b/,
       /\bpersonal letter\b/,
@@ -118,7 +119,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   research_statement: {
     patterns: [
       /\bresearch statements?\b/,
-      /\bstatements? of (?:your )?(?:current and future |past and future |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| agenda| experience)?\b/,
+      /\bstatements? of (?:your )?(?:current and future |past and future |current |recent |past |previous |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| agenda| experience)?\b/,
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
       /\b(?:descriptions?|summar(?:y|ies)|overviews?|outlines?|synopsis) of (?:your )?(?:past and future |current |previous |recent |past |prior )?research(?: (?:interests|accomplishments|experience|work|topic))?\b/,
       /\b(?:description|summary|statement|overview|page) of (?:your )?(?:scientific |research )?interests\b/,
@@ -238,7 +239,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       // Not "letters of support": those come from a host or a head of department, not from referees.
       /\b(?:recommendation|reference) letters?(?:\(s\))?\b/,
       /\bletters?(?:\(s\))? of (?:recommendation|reference)\b/,
-      /\b(?:names|contact (?:details|information)) (?:and [\w ,-]{1,40} )?(?:of|for) (?:\w+ )?(?:referees|references|recommenders)\b/,
+      /\b(?:names|(?:contact )?details|contact information) (?:and [\w ,-]{1,40} )?(?:of|for) (?:\w+ )?(?:referees|references|recommenders)\b/,
       /\breferees?\b/,
       /\b(?:professional |academic )?references\b/,
       /\b(?:academic|professional|written|confidential) reference\b/,
@@ -490,6 +491,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:required|requested|mandatory|compulsory|necessary|application|supporting) (?:documents|materials|documentation|package|attachments|items)\b/,
   /\b(?:documents|materials|documentation|attachments) (?:required|needed|requested|to (?:submit|upload|include|send|provide))\b/,
   /\bapplication (?:checklist|requirements|contents?)\b/,
+  /\b(?:documents|materials|items|parts|components)\b[^.]{0,30}\b(?:form|make up|constitute|comprise|will form|make) (?:up )?(?:your|the|an?) application\b/,
   /\b(?:list|set) of (?:the )?(?:required |necessary |application )?(?:documents|materials|attachments)\b/,
   /\b(?:to apply|how to apply|what to (?:send|submit|include)|what you (?:should|need to|must) (?:send|submit|include))\b/,
   /\binclude(?:s)?:/,

@@ -301,8 +301,11 @@ class RequirementsReader {
       if (t.draft) this.drafts.push(t.draft);
       const s = t.rest;
       const hits = findKindMentions(s);
-      // "Max 2 pages including figures" under "2. Project description": the entry's own limit.
-      if (target && (hits.length === 0 || hits.every((h) => h.kind === target.kind)) && !PACKET_WORDS.test(s)) {
+      // "Max 2 pages including figures" under "2. Project description": the entry's own limit; not a limit on one
+      // of its points ("- Selected outputs, each with a short (50-100 words) statement").
+      const body = stripBullet(line.text);
+      const point = line.bullet && body.split(/\s+/u).length > 8 && !((findLimits(body)[0]?.index ?? Infinity) <= 15);
+      if (target && !point && (hits.length === 0 || hits.every((h) => h.kind === target.kind)) && !PACKET_WORDS.test(s)) {
         addLimits(target, s);
         const cue = stageOf(s);
         if (cue && target.stage === 'required' && !target.condition) {
@@ -330,7 +333,11 @@ class RequirementsReader {
       if (t.draft) this.drafts.push(t.draft);
       const s = t.rest;
       // "Letters are not required at this stage": asked for later is asked for.
+      // "Statements of research are required." among eligibility rules: a sentence whose subject is a document asks for it.
+      const first = findKindMentions(s)[0];
+      const subjectAsked = r.role === 'skip' && first !== undefined && !first.guess && first.start <= 4 && testAny(P.REQUEST_CUES, s.slice(first.end));
       const asks =
+        subjectAsked ||
         (continues && k === 0) ||
         testAny(P.LIST_TRIGGERS, s) ||
         (r.role !== 'skip' && (testAny(P.REQUEST_CUES, s) || (testAny(P.LATER_CUES, s) && /\b(?:required|requested|needed|asked for|necessary|due)\b/iu.test(s))));
@@ -342,6 +349,9 @@ class RequirementsReader {
       }
       this.group += 1;
       let got = itemsFromUnit(s, { group: this.group });
+      // "Statements of research are required. They should be no more than 1,000 words.": the next sentence sizes it.
+      const next = ss[k + 1];
+      if (got.length === 1 && next !== undefined && /^(?:they|it|this|these|the (?:statement|document|letter|proposal|plan))\b/iu.test(next) && findKindMentions(next).length === 0) addLimits(got[0] as Draft, next);
       // Under a heading that names one document, other documents named are parts of it ("list your referees").
       const docHeading = this.docHeading;
       // Not under "Application form": referees listed in the form are asked for all the same.
@@ -635,6 +645,13 @@ class RoleReader {
     if (line.depth < docs.baseDepth) docs.baseDepth = line.depth;
     const entryIntro = intro?.type === 'content';
     if (docs.siblingContent && numberOf(line) !== undefined && numberOf(line) === docs.nextNumber) docs.siblingContent = false;
+    // "- An outline research proposal." after the points of "- A CV which should cover the following:": the list goes on.
+    if (docs.siblingContent && numberOf(line) === undefined && docs.lastEntry !== undefined) {
+      const owner = findKindMentions(stripBullet((this.lines[docs.lastEntry] as Line).text))[0]?.kind;
+      const here = findKindMentions(stripBullet(line.text))[0];
+      const short = stripBullet(line.text).split(/\s+/u).length <= 8;
+      if (owner && here && short && !here.guess && here.start <= 12 && here.kind !== owner && here.kind !== 'other') docs.siblingContent = false;
+    }
     if (docs.siblingContent && !entryIntro) {
       this.roles[i] = this.contentOf(docs.lastEntry);
       return;
