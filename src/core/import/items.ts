@@ -168,7 +168,8 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
     const m = g(stop).exec(tail);
     if (m && mEnd + m.index < end) end = mEnd + m.index;
   }
-  let title = span.slice(start, end).replace(/[\s,;:.]+$/u, '').trim();
+  let title = span.slice(start, end).replace(/[\s,;:.。；，：、》」』）)]+$/u, '').replace(/^[《「『（(]+/u, '').trim();
+  if (/[)）]/u.test(title) && !/[(（]/u.test(title)) title = title.replace(/[)）]/gu, '').trim();
   if (title.length > 80 || title === '') title = span.slice(mStart, mEnd);
   if (title === '') title = kind === 'other' ? 'Other' : P.KIND_PHRASES[kind].title;
   return title.charAt(0).toUpperCase() + title.slice(1);

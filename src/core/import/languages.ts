@@ -1,5 +1,5 @@
 /**
- * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, one table per language,
+ * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, Chinese and Japanese, one table per language,
  * merged into the tables of `phrases.ts`. Written from the languages' usual wording of academic calls (not from any one
  * posting), so that a posting phrased differently from the ones the importer was tuned on is still read.
  *
@@ -220,8 +220,39 @@ const da_no: LanguagePhrases = {
   separateFiles: [/\b(?:separate filer|hver fil|hver for sig|kvar for seg|hver for seg)\b/],
 };
 
+/** Chinese and Japanese share their characters for most document names; no word edges, as the scripts have no spaces. */
+const zh_ja: LanguagePhrases = {
+  kinds: {
+    cv: [/(?:个人)?简历|履历表?|履歴書|個人簡歴/],
+    cover_letter: [/求职信|申请信|自荐信|书面申请/],
+    motivation_letter: [/个人陈述|志望動機|志望理由書/],
+    research_plan: [/研究计划(?:书)?|科研计划|研究设想|工作计划|研究計画(?:書)?|研究構想/],
+    research_statement: [/研究概要|研究(?:业绩|成果)概述|研究業績の概要|研究経過/],
+    teaching_statement: [/教育の抱負|教学(?:计划|设想)|教育方針/],
+    transcript: [/成绩单|成绩证明|成績証明書/],
+    thesis: [/(?:博士|硕士)?学位论文|博士論文|修士論文|学位論文/],
+    publication_list: [/(?:发表)?论文目录|论文清单|成果清单|業績目録|研究業績一覧|業績リスト/],
+    writing_sample: [/代表性论文|代表作|主要論文|論文別刷|论文(?:复印件|全文)/],
+    references: [/(?:专家)?推荐信|推荐人|推薦書|推薦状/],
+    diplomas: [/(?:博士)?学位证书|毕业证书|学位证|学历证书|学位記|学位証明書|卒業証明書/],
+    language_certificate: [/语言(?:成绩|能力证明)|托福|雅思|語学力(?:を)?証明/],
+  },
+  other: [/身份证|护照|(?:博士后)?申请表|登记表|照片|写真|健康证明|体检(?:表|报告)?|同意(?:书|进站)|承诺书|(?:応募)?申請書/],
+  listTriggers: [/申请材料|应聘材料|所需材料|报名材料|(?:提交|提供)以下材料|以下材料|应提交|需提交|须提交|提出書類|応募書類|下記(?:の)?書類|以下の書類/],
+  requestCues: [/提交|提供|附上?|寄送|发送|提出|送付|添付/],
+  optional: [/可选|如有|若有|任意|あれば/],
+  later: [/面试合格|面试时|录用后|採用後|面接時/],
+  condition: [/如果|若|(?:人员|者)须|の場合|外国人/],
+  notWanted: [/无需|不需要|不必提交|不要/],
+  deadline: [/截止|截至|締切|締め切り|必着/],
+  openUntilFilled: [/招满为止|随时/],
+  notDocumentLists: [/申请人资格|申请条件|岗位职责|待遇|応募資格|職務内容/],
+  singlePdf: [/一个PDF|合并为一个|1つのPDF/],
+  separateFiles: [/分别|別々/],
+};
+
 /** Every language table, in no particular order. */
-export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no];
+export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_ja];
 
 /** One field of every language table, concatenated. */
 export function fromLanguages<K extends Exclude<keyof LanguagePhrases, 'kinds'>>(key: K): RegExp[] {

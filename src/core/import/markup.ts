@@ -296,7 +296,7 @@ function renumberBlocks(lines: Line[]): Line[] {
 // Plain text
 
 const INLINE_BULLET = /\s+[*•·▪◦‣●]\s+/;
-const TERMINAL = /[.!?:;]["')\]]?$/;
+const TERMINAL = /[.!?:;。！？；：]["')\]）」』]?$/;
 
 function indentOf(raw: string): number {
   let n = 0;

@@ -49,6 +49,8 @@ const HEADING_MAX_WORDS = 8;
 export function isHeading(line: Line): boolean {
   if (line.heading > 0) return true;
   const t = line.text;
+  // Chinese and Japanese have no spaces between words and no capitals: a short line that ends no sentence.
+  if (/^[\u3040-\u30ff\u4e00-\u9fff]/u.test(t)) return !line.bullet && t.length <= 24 && !/[.!?,;。！？，；]$/u.test(t);
   return !line.bullet && t.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.!?,;]$/.test(t) && /^[\p{Lu}\d"'(]/u.test(t);
 }
 
@@ -64,7 +66,7 @@ function documentHeading(line: Line): ItemKind | undefined {
 }
 
 /** Words that say the whole application, not one document, is meant ("Applications must include:"). */
-const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents|documentacion|documentos|documentacao|documentacio|documenti|dokumente|dokumenter|dokumentation|handlingar|stukken|documenten|asiakirj\p{L}*|solicitud|candidatura|submit|send|upload|attach|enclose|enviar|presentar|adjuntar|subir|remitir|aportar|entregar|einreichen|senden|hochladen|beifügen|skicka|bifoga|envoyer|joindre|fournir|inviare|allegare|anexar|submeter|indienen|bijvoegen|insturen|vedlegge|indsende|vedlægge)\b/iu;
+const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents|documentacion|documentos|documentacao|documentacio|documenti|dokumente|dokumenter|dokumentation|handlingar|stukken|documenten|asiakirj\p{L}*|solicitud|candidatura|submit|send|upload|attach|enclose|enviar|presentar|adjuntar|subir|remitir|aportar|entregar|einreichen|senden|hochladen|beifügen|skicka|bifoga|envoyer|joindre|fournir|inviare|allegare|anexar|submeter|indienen|bijvoegen|insturen|vedlegge|indsende|vedlægge)\b|材料|書類|文件|提交|提出/iu;
 
 interface Intro {
   type: 'docs' | 'content' | 'negative';
@@ -128,6 +130,9 @@ const NOT_A_DOCUMENT =
   /^(?:.*\b(?:completed|filled in|entered|filled out) (?:through|via|in|on|online in) (?:the )?(?:online|electronic|web)\b.*|(?:your |the |a |an )?(?:full |home |postal |mailing |current )?(?:name|names|first name|surname|address|e-?mail(?: address)?|phone|telephone|date of birth|nationality|citizenship|gender|contact (?:details|information|info)|personal (?:details|data|information)|start(?:ing)? date|availability|date on which|preferred start|length of stay|preferred months?|type of studio|note|please note|nb|important)\b(?!\s+(?:of|for)\s+(?:\w+\s+)?(?:referees|references|recommenders))|.*\?$)/iu;
 
 /** An entry that is an instruction or a statement, not the name of a document ("Applications will only be accepted online"). */
+/** A Chinese or Japanese entry that says what to do ("申请人应按我校要求来校参加面试"), not what to send. */
+const CJK_INSTRUCTION = /应|须|需要|可以|将|请|参加|联系|ください|こと$/u;
+
 const INSTRUCTION =
   /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|need|needs|have to|has to)\b|(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state)\b)/iu;
 
@@ -283,7 +288,7 @@ class RequirementsReader {
     if (named && found.length === 1) addLimits(found[0] as Draft, s.slice(s.indexOf(':') + 1));
     got.push(...found);
     const words = unit.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
-    if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
+    if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !INSTRUCTION.test(unit) && !CJK_INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
       got.push(unknownEntry(unit, s, ctx));
     }
   }
@@ -500,8 +505,9 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
 function entryTitle(s: string): string {
   const t = s
     .replace(/\s*\([^)]*\)?/g, ' ')
-    .split(/\s*(?:[:;|]|,\s|\s-\s|\s\u2013\s)\s*/u)[0]
-    ?.replace(/[.;,:]+$/, '')
+    .split(/\s*(?:[:;|：；，,]|,\s|\s-\s|\s\u2013\s)\s*/u)[0]
+    ?.replace(/[.;,:。；，：》」』]+$/u, '')
+    .replace(/^[《「『]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();
   const title = t && t.length >= 2 ? t : s.replace(/[.;,:]+$/, '');
@@ -615,6 +621,13 @@ class RoleReader {
 
   /** A list entry: a description of the entry above, an entry of the open list, or of a run of document-like entries. */
   private bulletLine(i: number, line: Line, intro: ReturnType<typeof introOf>): void {
+    // "3. Applicants who pass the interview submit the following:" then "(1) ...": an entry that opens a list of its own.
+    const next = this.lines[i + 1];
+    if (intro?.type === 'docs' && intro.strong && /[:：]\s*$/u.test(line.text) && next?.bullet && next.depth === line.depth && numberOf(line) !== undefined && numberOf(next) === undefined) {
+      this.content = undefined;
+      this.openDocs(i, line, intro, false);
+      return;
+    }
     // "3. Motivation letter" after the description of "2. ...": the numbered list goes on.
     if (this.content?.resume?.nextNumber !== undefined && numberOf(line) === this.content.resume.nextNumber) {
       this.docs = this.content.resume;
@@ -713,19 +726,7 @@ class RoleReader {
       return;
     }
     if (intro?.type === 'docs') {
-      this.listId += 1;
-      this.docs = {
-        id: this.listId,
-        ctx: intro.cue ? { stage: intro.cue } : {},
-        explicit: true,
-        opener: i,
-        openerColon: /:\s*$/.test(line.text),
-        openerHeading: heading,
-        headingItems: false,
-        siblingContent: false,
-        seen: false,
-      };
-      this.skip = false;
+      this.openDocs(i, line, intro, heading);
       return;
     }
     if (intro?.type === 'negative') {
@@ -751,6 +752,23 @@ class RoleReader {
     }
     // "Phase 1", "Step 2": a sub-heading inside the section, not the end of it.
     if (heading && !/^(?:phase|fase|step|stage|part|teil|vaihe|étape|etape|steg|trinn|stufe)?\s*\d+[.:]?$/iu.test(line.text.trim())) this.skip = false;
+  }
+
+  /** A sentence or heading that opens a list of documents. */
+  private openDocs(i: number, line: Line, intro: NonNullable<ReturnType<typeof introOf>>, heading: boolean): void {
+    this.listId += 1;
+    this.docs = {
+      id: this.listId,
+      ctx: intro.cue ? { stage: intro.cue } : {},
+      explicit: true,
+      opener: i,
+      openerColon: /[:：]\s*$/u.test(line.text),
+      openerHeading: heading,
+      headingItems: false,
+      siblingContent: false,
+      seen: false,
+    };
+    this.skip = false;
   }
 
   /** "Research proposal (2 pages): It is expected ..." then its sections as bullets: a labelled document, and its description. */

@@ -26,7 +26,9 @@ export function normalizeText(text: string): string {
 }
 
 /** A list mark at the start of a line: a bullet, `1.`, `a)`, `(2)`, `(iv)`. */
-export const BULLET = /^(?:[-*•·▪◦‣●○■□➢►→]|\d{1,2}[.)](?!\d)|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))(?:\s+|(?=[A-Z]))/;
+export const BULLET =
+  /^(?:(?:[-*•·▪◦‣●○■□➢►→]|\d{1,2}[.)](?!\d)|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))(?:\s+|(?=[A-Z]))|(?:\d{1,2}[.)．、]|[（(]\d{1,2}[)）]|[\u2460-\u2473])\s*(?=[\u3040-\u30ff\u4e00-\u9fff《「『【]))/; // CJK marks: "1．", "（1）", "①"
+
 
 /**
  * Strips a leading bullet or list number.
@@ -57,7 +59,7 @@ export function toSentences(line: string): string[] {
   const out: string[] = [];
   let start = 0;
   // "... or biography.Please note": a missing space after a full stop between two words still ends the sentence.
-  const re = /[.!?](?:\s+|(?<=[a-zäöüå]{3}[.!?])(?=[A-ZÄÖÜÅ][a-zäöüå]{2,}))(?=["'(]?[A-ZÄÖÜÅ])/g;
+  const re = /[.!?](?:\s+|(?<=[a-zäöüå]{3}[.!?])(?=[A-ZÄÖÜÅ][a-zäöüå]{2,}))(?=["'(]?[A-ZÄÖÜÅ])|[。！？；](?=\s*\S)/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const before = line.slice(start, m.index);
     const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';

@@ -118,3 +118,24 @@ describe('accents', () => {
     expect(findKindMentions('You will contribute to the undergraduate curriculum and to curriculum development.')).toEqual([]);
   });
 });
+
+describe('Chinese', () => {
+  it('reads a numbered list of materials, its later stage, and skips the eligibility list', () => {
+    const text = [
+      '一、申请人资格',
+      '1.年龄在40岁以下,新近获得博士学位。',
+      '2.身体健康。',
+      '二、申请步骤',
+      '1.申请人应按我校要求来校参加面试。',
+      '2.面试合格的申请人,应提交以下材料:',
+      '(1)《博士后申请表》;',
+      '(2)两封《专家推荐信》;',
+      '(3)博士学位证书复印件;',
+      '(4)本人身份证复印件。',
+    ].join('\n');
+    const p = importPosting(text).profile;
+    expect(p.items.map((i) => `${i.kind}/${i.stage}`)).toEqual(['other/later', 'references/later', 'diplomas/later', 'other/later']);
+    expect(p.items.map((i) => i.title)).toEqual(['博士后申请表', '专家推荐信', '博士学位证书复印件', '身份证复印件']);
+  });
+});
+
