@@ -309,10 +309,12 @@ class RequirementsReader {
       // "Max 2 pages including figures" under "2. Project description": the entry's own limit; not a limit on one
       // of its points ("- Selected outputs, each with a short (50-100 words) statement").
       const body = stripBullet(line.text);
-      const point = line.bullet && body.split(/\s+/u).length > 8 && !((findLimits(body)[0]?.index ?? Infinity) <= 15);
+      const point = line.bullet && /\b(?:each|per)\b/iu.test(body) && !((findLimits(body)[0]?.index ?? Infinity) <= 15);
       if (target && !point && (hits.length === 0 || hits.every((h) => h.kind === target.kind)) && !PACKET_WORDS.test(s)) {
         addLimits(target, s);
-        const cue = stageOf(s);
+        // "Diagrams and charts may be included as necessary": a stage word about something else in the document.
+        const aboutIt = hits.length > 0 || s.split(/\s+/u).length <= 6 || /^(?:it|this|these|they|the (?:document|letter|statement|form))\b/iu.test(s);
+        const cue = aboutIt ? stageOf(s) : undefined;
         if (cue && target.stage === 'required' && !target.condition) {
           if (cue.condition) target.condition = cue.condition;
           else target.stage = cue.stage;
