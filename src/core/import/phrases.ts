@@ -202,7 +202,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bbibliography of (?:your )?publications\b/,
       /\bdetails of (?:your )?published papers\b/,
       /\bresearch record\b/,
-      /\b(?:publikationsliste|publikationslista|publikasjonsliste|publikationsliste|publicatielijst|julkaisuluettelo|publikationsverzeichnis|schriftenverzeichnis|veröffentlichungsliste|verzeichnis der (?:veröffentlichungen|publikationen)|liste der (?:veröffentlichungen|publikationen)|lijst (?:van|met) publicaties)\b/, // German, Nordic, Dutch, Finnish
+      /\b(?:publikationsförteckning(?:en)?|förteckning över (?:dina |egna )?publikationer|publikationsliste|publikationslista|publikasjonsliste|publikationsliste|publicatielijst|julkaisuluettelo|publikationsverzeichnis|schriftenverzeichnis|veröffentlichungsliste|verzeichnis der (?:veröffentlichungen|publikationen)|liste der (?:veröffentlichungen|publikationen)|lijst (?:van|met) publicaties)\b/, // German, Nordic, Dutch, Finnish
       /\bliste?(?: over)? (?:eventuelle )?vitenskapelig(?:e)? (?:arbeid|produksjon(?:er)?)\b/, // Norwegian
       /\bliste (?:des|de) publications\b/, // French
       /\belenco delle pubblicazioni\b/, // Italian
@@ -274,7 +274,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bdegree (?:documents?|diplomas?)\b/,
       /\b(?:zeugnis(?:se|sen)?|(?:abschluss|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen)?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
       /\b(?:tutkintotodistu\p{L}*)/u, // Finnish
-      /\b(?:examensbevis|vitnemål|eksamensbevis(?:er)?)\b/, // Swedish, Norwegian, Danish
+      /\b(?:examensbevis|vitnemål|eksamensbevis(?:er)?|intyg (?:över|om) (?:din |avlagd )?(?:doktorsexamen|examen|magisterexamen|masterexamen))\b/, // Swedish, Norwegian, Danish
       /\bgetuigschrift(?:en)?\b/, // Dutch
       /\b(?:dipl[oô]mes?|attestation de réussite)\b/, // French
       ...kindFromLanguages('diplomas'),
@@ -331,6 +331,7 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:letters? of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
   /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
   /\bartist(?:'s)? statement\b/,
+  /\b(?:data[- ]management plan|datahanteringsplan(?:en)?|datahåndteringsplan(?:en)?|datenmanagementplan|publication plan|publiceringsplan(?:en)?)\b/,
   /\b(?:detailed |proposed |project |research |estimated )?budget(?: (?:and (?:budget )?)?justification| plan| proposal| breakdown| table)?\b(?! of\b)/,
   /\b(?:sample |proposed )?(?:course outlines?|syllab(?:us|i))\b/,
   /\b(?:acceptance|invitation|host(?:ing)?) letters?\b|\bletters? (?:of (?:acceptance|invitation)|from (?:the |your )?(?:host|receiving|prospective) (?:\p{L}+ )?(?:institution|institute|lab|laboratory|group|researcher|supervisor|professor))\b/u,
@@ -475,7 +476,7 @@ export const NOT_WANTED_EXCEPT: RegExp[] = [
   // "Please do not send a CV exceeding 2 pages": a limit on what is sent, not a document not to send.
   /\b(?:exceeding|longer than|more than|over|larger than|bigger than|in excess of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/,
   /\b(?:under|in this (?:field|section|box)|here|in the (?:field|section|box))\b/,
-  /\bseparately\b/,
+  /\b(?:separately|separat|gesondert|erikseen|apart)\b/,
   /\b(?:in lieu of|instead of|as a substitute|substitutes? for|not substitutes?)\b/,
 ];
 
