@@ -220,6 +220,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:copies|copy|pdfs?|re-?prints?)(?:\/re-?prints?)? of (?:(?:the|your|up to|one|two|three|four|five|\d+|or|his|her|their|at most|no more than) )*(?:(?:selected|representative|relevant|best|key|recent|most important|major|main|significant|published) )*(?:publications|papers|articles|reprints)\b/,
       /\b(?:publication|research) samples?\b/,
       /\b(?:schriftprobe|arbeitsprobe)n?\b/, // German
+      /\bauszug aus (?:einer |ihrer )?(?:selbst verfassten |eigenen |wissenschaftlichen )*(?:arbeit|abschlussarbeit|masterarbeit|publikation)\b/, // German
       /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work)\b/,
       /\bsamples? of (?:your )?(?:(?:scholarly|creative|academic|published|research|written)(?: (?:or|and) (?:scholarly|creative|academic|published|research|written))? )?(?:work|writing|publications|papers|research)\b/,
       /\b(?:job market|working) papers?\b/,
@@ -270,6 +271,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:certified )?cop(?:y|ies) of (?:your |all |the )?(?:degree |academic |university )?(?:certificates?|qualifications)\b/,
       /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |the )?(?:bachelor|master|phd|doctoral|university)(?:'?s)? degrees?\b/,
       /\bproof of (?:your )?(?:degree|graduation|qualifications?)\b/,
+      /\bdocumentation (?:for|of) (?:your )?(?:completed |the )?(?:ma|msc|ba|bsc|master'?s?|bachelor'?s?|degree|phd|doctorate)\b/,
+      /\bnachweis (?:des|über den|ihres|eines) (?:\p{L}+ )?(?:hochschul|studien|master|bachelor|diplom)?abschlusses\b/u, // German
       /\b(?:documentation|evidence|proof|confirmation|certification) (?:affirming|confirming|showing|establishing|certifying|of) (?:that )?(?:the |your )?(?:\p{L}+ )?(?:doctorate|doctoral degree|degree|ph\.?d\.?)(?: (?:was|has been|is|had been) (?:awarded|conferred|completed|obtained))?/u,
       /\bdegree (?:documents?|diplomas?)\b/,
       /\b(?:zeugnis(?:se|sen)?|(?:abschluss|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen)?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
@@ -623,7 +626,8 @@ export const LIMIT_UNITS = {
 /** Sizes written as words ("einseitig", "a one-pager"): the limit they state. */
 export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
   { re: /\b(?:einseitig|one-pager|one pager|single[- ]page|one-sided|yksisivuinen)\b/, key: 'max_pages', value: 1 },
-  { re: /\b(?:zweiseitig|two-pager|two-sided)\b/, key: 'max_pages', value: 2 },
+  { re: /\b(?:zweiseitig|two-pager|two-sided)\p{L}*/u, key: 'max_pages', value: 2 },
+  { re: /\bdreiseitig\p{L}*/u, key: 'max_pages', value: 3 },
 ];
 
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
