@@ -460,6 +460,7 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\bwe (?:do not|don't|will not|won't|no longer) (?:require|need|accept|want|request|ask for|read)\b/,
   /\b(?:you )?(?:do not|don't|will not) need to (?:send|submit|include|upload|attach|provide|enclose|ask|arrange)\b/,
   /\b(?:there is )?no need (?:to|for you to) (?:send|submit|include|upload|attach|provide|enclose)\b/,
+  /\bno need for (?:a |an |any )?(?:separate )?\p{L}/u,
   /\b(?:is|are) not (?:required|needed|necessary|wanted|requested|accepted|expected|asked for)\b/,
   /\b(?:will|shall|should|must) not be (?:accepted|read|sent|included|submitted|attached|uploaded|enclosed)\b/,
   /\b(?:will not|won't|do not|don't) (?:be )?accept(?:ed|ing)?\b/,

@@ -231,12 +231,17 @@ class RequirementsReader {
     if (isHeading(line) && !/:\s*$/.test(line.text) && r.role !== 'entry') this.docHeading = documentHeading(line);
     if (r.role === 'entry') this.docHeading = undefined;
 
-    // A question answered "No." ("Do I need to include examples of my work? No, ..."): not wanted.
+    // A question answered "No." ("Do I need to include examples of my work? No, ..."; "Q: ... A: No."): not wanted.
+    const question = (t: string): boolean => /\?$/.test(t) || /^(?:q|question)\s*\d*\s*[:.]/iu.test(t);
     ss.forEach((s, k) => {
       const prev = k > 0 ? { text: ss[k - 1] as string, line: i } : this.prevQuestion;
-      if (prev && /\?$/.test(prev.text) && /^no\b/iu.test(s)) this.addNotWanted(prev.text);
+      // "Can I submit more than three letters? No": a cap, not a document not wanted.
+      if (prev && (k === 0 || question(prev.text)) && /^(?:a\s*[:.]\s*)?(?:[^.]{0,60},\s*)?no\b/iu.test(s) && !/\b(?:more than|over|exceed|additional|extra)\b/iu.test(prev.text)) this.addNotWanted(prev.text);
     });
-    this.prevQuestion = ss.length > 0 && /\?$/.test(ss[ss.length - 1] as string) ? { text: ss[ss.length - 1] as string, line: i } : undefined;
+    const last = ss[ss.length - 1];
+    this.prevQuestion = last !== undefined && question(last) ? { text: last.replace(/^(?:q|question)\s*\d*\s*[:.]\s*/iu, ''), line: i } : undefined;
+    // A question asks nothing; its answer says what is wanted.
+    if (last !== undefined && ss.length === 1 && question(last) && r.role !== 'entry') return;
 
     if (r.role === 'entry') this.entryLine(r, ss, i);
     else if (r.role === 'content' && r.owner !== undefined) this.contentLine(r.owner, ss, line);

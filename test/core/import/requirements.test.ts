@@ -125,6 +125,28 @@ describe('what a list entry names', () => {
   });
 });
 
+describe('questions and answers', () => {
+  it('takes no item from a question, reads "Q: ... A: No." as not wanted, and a capped count as no refusal', () => {
+    const text = [
+      'Please submit a cover letter and a CV.',
+      'Q: Can I (or should I) submit a separate teaching or research statement.',
+      'A: No. Describe your teaching and research in the cover letter.',
+      'Q: Can an applicant submit more than three letters of recommendation?',
+      'A: No, we accept at most three letters.',
+    ].join('\n');
+    const p = profile(text);
+    expect(p.items.map((i) => i.kind)).toEqual(['cover_letter', 'cv']);
+    // "a separate teaching or research statement": the elided "teaching statement" is not read.
+    expect((p.not_wanted ?? []).map((n) => n.kind)).toEqual(['research_statement']);
+  });
+
+  it('reads "No need for a separate cover letter or certificates" as not wanted', () => {
+    const p = profile('Please send an email, state briefly why you are interested and attach a CV. No need for a separate cover letter or certificates.');
+    expect(p.items.map((i) => i.kind)).toEqual(['cv']);
+    expect((p.not_wanted ?? []).map((n) => n.kind)).toEqual(['cover_letter', 'diplomas']);
+  });
+});
+
 describe('documents named by a label before a colon', () => {
   it('reads "Research proposal (2 pages): ..." as one item whose bullets are its sections, with its limit', () => {
     const text = [
