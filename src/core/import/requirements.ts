@@ -73,6 +73,8 @@ interface Intro {
   cue?: StageCue;
   /** The intro states the application's documents in so many words. */
   strong: boolean;
+  /** "... may be sent to:": an address follows; the line itself is read as prose. */
+  address?: boolean;
 }
 
 /** What a line says about the lines after it. */
@@ -95,6 +97,8 @@ function introOf(line: Line): Intro | undefined {
   const named = findKindMentions(last);
   if (named.length > 0 && into.test(last.slice(0, (named[0] as (typeof named)[number]).start)) && (colon || heading)) return { type: 'content', strong: false };
   if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last) && !(trigger !== undefined && test(STRONG_TRIGGER, trigger))) return { type: 'negative', strong: false };
+  // "Please forward supporting materials to:": an address follows, not documents.
+  if (colon && /\b(?:to|à|an|aan|till|til|a|addressed to|attention of)\s*:\s*$/iu.test(last)) return { type: 'negative', strong: false, address: true };
   // A line that ends with a colon introduces what follows with its last sentence ("... You also need to describe your:").
   if (trigger !== undefined && (colon ? trigger === last : heading || trigger === last)) {
     return { type: 'docs', cue: stageOf(trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '')), strong: test(STRONG_TRIGGER, trigger) };
@@ -739,7 +743,7 @@ class RoleReader {
     if (intro?.type === 'negative') {
       this.docs = undefined;
       this.skip = true;
-      this.roles[i] = { role: 'skip', ctx: {} };
+      if (!intro.address) this.roles[i] = { role: 'skip', ctx: {} };
       return;
     }
     if (this.docs) {
