@@ -488,7 +488,8 @@ export const NOT_WANTED_EXCEPT: RegExp[] = [
 export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:please|kindly) (?:submit|send|include|attach|upload|provide|share|enclose|prepare|email|e-mail|forward|add)\b/,
   /\b(?:applicants|candidates|you|applications?)\b[^.]{0,60}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare|supply)\b/,
-  /\b(?:application|applications|dossier|file|package|packet|submission)s? (?:should|must|shall|will need to|needs? to|is to|are to)\b[^.]{0,30}\b(?:include|contain|consist of|be accompanied by|comprise|be made up of|have)\b/,
+  /\b(?:application|applications|dossier|file|package|packet|submission)s? (?:should|must|shall|will need to|needs? to|is to|are to)\b[^.]{0,30}\b(?:include|including|contain|containing|consist of|be accompanied by|comprise|be made up of|have)\b/,
+  /\b(?:requirements|documents|materials) for (?:the |your |an? )?applications?\b[^.]{0,20}\b(?:are as follows|are|include)\b/,
   /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information|documentation|elements|supporting documents|parts|components|sections)\b/,
   /\b(?:application|applications|dossier|file|package|packet|submission)s? (?:consists? of|comprises?|includes?|contains?|should consist of|must contain|must include|will consist of)\b/,
   /\b(?:optional|additional|further|other) (?:documents|materials|attachments)\b/,

@@ -284,7 +284,7 @@ class RequirementsReader {
     // Not when the sentence asks for something else ("... must also include a course outline (2 pages maximum)").
     const other = findKindMentions(s).length === 0 && (testAny(P.LIST_TRIGGERS, s) || testAny(P.REQUEST_CUES, s));
     if (k > 0 && got[0] && !other && findKindMentions(s).every((h) => h.kind === got[0]?.kind)) addLimits(got[0], s);
-    if (k > 0 && !testAny(P.REQUEST_CUES, s) && !stageOf(s)) return;
+    if (k > 0 && !testAny(P.REQUEST_CUES, s) && !testAny(P.LIST_TRIGGERS, s) && !stageOf(s)) return;
     // "Literature Cited: Select only those references ...": a label that names no kind is the document; what
     // follows its colon describes it.
     const label = k === 0 ? /^([^:]{2,60}):\s+\S/u.exec(s) : null;
