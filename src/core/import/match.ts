@@ -240,7 +240,7 @@ export interface Limit {
 }
 
 const UNIT_KEYS = Object.keys(P.LIMIT_UNITS) as LimitKey[];
-const LIMIT_RE = new RegExp(accentFree(`(?<![\\p{L}\\d])(${NUM})(\\s*-\\s*|\\s*[x×]\\s*(?=a4)|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`), 'giu');
+const LIMIT_RE = new RegExp(accentFree(`(?<![\\p{L}\\d])(${NUM})(\\s*-\\s*|\\s*[x×]\\s*(?=a4)|\\s*\\(a4\\)\\s*|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`), 'giu');
 const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|to)\\s*$`, 'iu');
 const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b|au maximum\b|maksimum\b|höchstens\b|enintään\b)/iu;
 /** "at least 10 pages but no more than 25": the second number's unit is the first's. */

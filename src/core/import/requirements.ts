@@ -279,7 +279,7 @@ class RequirementsReader {
     }
     const t = this.translation(whole, undefined, k === 0);
     if (t.draft) got.push(t.draft);
-    const s = t.rest;
+    let s = t.rest;
     // "Highlight the benefits ... (maximum one page)." in the entry's later sentences: the entry's own size.
     // Not when the sentence asks for something else ("... must also include a course outline (2 pages maximum)").
     const other = findKindMentions(s).length === 0 && (testAny(P.LIST_TRIGGERS, s) || testAny(P.REQUEST_CUES, s));
@@ -287,6 +287,9 @@ class RequirementsReader {
     if (k > 0 && !testAny(P.REQUEST_CUES, s) && !testAny(P.LIST_TRIGGERS, s) && !stageOf(s)) return;
     // "Literature Cited: Select only those references ...": a label that names no kind is the document; what
     // follows its colon describes it.
+    // "Annex 1: Research plan of 5 pages": a numbering label; the document is named after it.
+    const numbered = k === 0 ? /^(?:annex|appendix|attachment|enclosure|item|document|part|anlage|bilaga|bilag|vedlegg|liite|bijlage|annexe|pièce|anexo|allegato)\s*[\dA-Z]{1,3}\s*[:.]\s+(?=\S)/iu.exec(s) : null;
+    if (numbered) s = s.slice(numbered[0].length);
     const label = k === 0 ? /^([^:]{2,60}):\s+\S/u.exec(s) : null;
     const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !INSTRUCTION.test(label[1]) && !NOT_A_DOCUMENT.test(label[1]) ? label[1] : s;
     // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
