@@ -496,10 +496,11 @@ export const LIST_TRIGGERS: RegExp[] = [
   /^(?:optional|required|mandatory|additional|obligatory)\b[^.:]{0,25}(?::|$)/,
   /\b(?:required|requested|mandatory|compulsory|necessary|application|supporting) (?:documents|materials|documentation|package|attachments|items)\b/,
   /\b(?:documents|materials|documentation|attachments) (?:required|needed|requested|to (?:submit|upload|include|send|provide))\b/,
-  /\bapplication (?:checklist|requirements|contents?)\b/,
+  /\bapplications? (?:checklist|requirements|contents?)\b/,
   /\b(?:documents|materials|items|parts|components)\b[^.]{0,30}\b(?:form|make up|constitute|comprise|will form|make) (?:up )?(?:your|the|an?) application\b/,
   /\b(?:list|set) of (?:the )?(?:required |necessary |application )?(?:documents|materials|attachments)\b/,
-  /\b(?:to apply|how to apply|what to (?:send|submit|include)|what you (?:should|need to|must) (?:send|submit|include))\b/,
+  // Not "you are welcome to apply", "eligible to apply": who may apply, not what to send.
+  /(?<!\b(?:welcome|encouraged|invited|eligible|qualified|entitled|allowed|able|free|wish|want|like|decide|decided|intend|plan) )\bto apply\b|\b(?:how to apply|what to (?:send|submit|include)|what you (?:should|need to|must) (?:send|submit|include))\b/,
   /\binclude(?:s)?:/,
   /\b(?:include|including|send|submit|provide|attach|upload|prepare)\b[^.]{0,30}\bthe following\b/,
   /\b(?:is|it is) (?:mandatory|required|necessary) to (?:attach|submit|include|upload|provide)\b/,
