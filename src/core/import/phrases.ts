@@ -26,7 +26,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:curriculum[- ]vitae|curriculum vita|c\.v\.?|cv|résumé|resume|resumé|resumes|vita)\b/,
       /\b(?:academic|full|updated|detailed|short|complete|current|up-to-date)\s+(?:cv|curriculum vitae|résumé|resume)\b/,
       /\blebenslauf(?:e?s)?\b/, // German (and its genitive: "eines aktuellen Lebenslaufs")
-      /\bansioluettelo\b/, // Finnish
+      /\bansioluettelo\p{L}*/u, // Finnish, with its case endings
       /\b(?:meritförteckning|levnadsbeskrivning)\b/, // Swedish
       ...kindFromLanguages('cv'),
     ],
@@ -41,7 +41,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bsupporting statement\b/, // UK: the letter addressing the person specification
       /\bapplication letters?\b/,
       /\b(?:bewerbungs)?anschreiben\b|\bbegleitschreiben\b/, // German
-      /\bhakemuskirje\b/, // Finnish
+      /\bhakemuskirje\p{L}*/u, // Finnish
       /\b(?:sollicitatiebrief|begeleidende brief)\b/, // Dutch
       /\b(?:søknadsbrev(?:et)?|ansøgning(?:sbrev)?|følgebrev)\b/, // Norwegian, Danish
       /\blettre de candidature\b/, // French
@@ -68,7 +68,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:statement|description|summary) of (?:your )?(?:career|professional) (?:goals|objectives|aspirations|plans)\b|\bcareer (?:goals|objectives) statement\b/,
       /\breasons? for (?:applying|the application|your application)\b/,
       /\bmotivationsschreiben\b/, // German
-      /\bmotivaatiokirje\b/, // Finnish
+      /\bmotivaatiokirje\p{L}*/u, // Finnish
       /\b(?:motivationsbrev|personligt brev|personliga brev|skriftlig motivation)\b/, // Swedish
       /\b(?:motivatiebrief|motivatie)\b/, // Dutch
       /\b(?:motivasjonsbrev|motivasjon for å søke|motivationsbrev)\b/, // Norwegian, Danish
@@ -105,8 +105,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:forschungsexposés?|forschungsexpose|exposés?|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung|promotionsvorhaben|dissertationsvorhaben)\b/, // German
       /\b(?:darstellung|beschreibung|skizze) (?:ihres|des|eines|ihrer) (?:themas|forschungsvorhabens|projekts|promotionsvorhabens|dissertationsvorhabens|vorhabens)\b/, // German
       /\b(?:projects?|ideas?|research)(?:\/(?:projects?|ideas?))? (?:that )?you (?:propose|would like|intend|plan|wish) to (?:research|develop|pursue|carry out|work on)\b/,
-      /\btutkimussuunnitelma\b/, // Finnish
-      /\b(?:forskningsplan(?:en)?|forskningsprojekt|projektplan(?:en)?|projektbeskrivelse(?:n)?|prosjektbeskrivelse(?:n)?|prosjektplan(?:en)?|avhandlingsplan(?:en)?|forskningsskiss(?:en)?)\b/, // Swedish, Norwegian, Danish
+      /\b(?:tutkimussuunnitelm|väitöskirjasuunnitelm)\p{L}*/u, // Finnish
+      /\b(?:forskningsplan(?:en)?|forskningsprojekt|projektplan(?:en)?|projektbeskrivelse(?:n)?|prosjektbeskrivelse(?:n)?|prosjektplan(?:en)?|avhandlingsplan(?:en)?|forskningsskiss(?:en)?|projektskiss(?:en)?)\b/, // Swedish, Norwegian, Danish
       /\b(?:onderzoeksvoorstel|onderzoeksplan|projectvoorstel)\b/, // Dutch
       /\bprojet (?:de (?:thèse|recherche|doctorat)|doctoral)\b/, // French
       /\bprogramma di ricerca\b/, // Italian
@@ -202,7 +202,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bbibliography of (?:your )?publications\b/,
       /\bdetails of (?:your )?published papers\b/,
       /\bresearch record\b/,
-      /\b(?:publikationsförteckning(?:en)?|förteckning över (?:dina |egna )?publikationer|publikationsliste|publikationslista|publikasjonsliste|publikationsliste|publicatielijst|julkaisuluettelo|publikationsverzeichnis|schriftenverzeichnis|veröffentlichungsliste|verzeichnis der (?:veröffentlichungen|publikationen)|liste der (?:veröffentlichungen|publikationen)|lijst (?:van|met) publicaties)\b/, // German, Nordic, Dutch, Finnish
+      /\b(?:publikationsförteckning(?:en)?|förteckning över (?:dina |egna )?publikationer|publikationsliste|publikationslista|publikasjonsliste|publikationsliste|publicatielijst|julkaisuluettelo\p{L}*|publikationsverzeichnis|schriftenverzeichnis|veröffentlichungsliste|verzeichnis der (?:veröffentlichungen|publikationen)|liste der (?:veröffentlichungen|publikationen)|lijst (?:van|met) publicaties)\b/u, // German, Nordic, Dutch, Finnish
       /\bliste?(?: over)? (?:eventuelle )?vitenskapelig(?:e)? (?:arbeid|produksjon(?:er)?)\b/, // Norwegian
       /\bliste (?:des|de) publications\b/, // French
       /\belenco delle pubblicazioni\b/, // Italian
@@ -294,7 +294,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:english|german) certificate\b/,
       /\b(?:proficiency|competence|skills|qualifications?|ability) in (?:the )?(?:english|german|french|dutch|swedish|finnish|norwegian|danish)(?: language)?\b/,
       /\b(?:sprachnachweis(?: englisch)?|sprachzertifikat|nachweis (?:von|über|der) (?:englisch|deutsch)kenntnisse\p{L}*)/u, // German
-      /\b(?:kielitodistus|kielitaitotodistus)\b/, // Finnish
+      /\b(?:kielitodistu|kielitaitotodistu)\p{L}*/u, // Finnish
       /\b(?:språkintyg|språktest)\b/, // Swedish
       /\b(?:certificat|attestation) de (?:langue|niveau(?: de langue)?|français|anglais)\b/, // French
       /\b(?:taalcertificaat|bewijs van (?:engelse )?taalvaardigheid)\b/, // Dutch
@@ -532,7 +532,7 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch
   /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in)\b/, // Swedish
   /\b(?:send|legg ved|vedlegg|last opp|leggje ved|vedhæft|indsend)\b/, // Norwegian, Danish
-  /\b(?:lähetä|liitä|liitetään|toimita|tulee liittää)\b/, // Finnish
+  /\b(?:lähetä|liitä|liitetään|toimita|tulee liittää|esitetään|esittää|toimitetaan|tarvitsee|tarvitaan|vaaditaan)\b/, // Finnish
   /\b(?:envoyer|envoyez|joindre|joignez|fournir|fournissez|transmettre|remettre|déposer|adresser)\b/, // French
   ...fromLanguages('requestCues'),
 ];
