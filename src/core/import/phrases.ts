@@ -654,7 +654,7 @@ export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum 
 /** How the packet is handed in. */
 export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> = {
   'single-pdf': [
-    /\b(?:one|a single|single|1|one \(1\)) (?:pdf|file|document|combined (?:pdf|file|document))\b/,
+    /\b(?:one|a single|single|1|one \(1\)) \.?(?:pdf|file|document|combined (?:pdf|file|document))\b/,
     /\b(?:combined|merged|compiled|collated) (?:in|into|as) (?:one|a single|a) (?:pdf|file|document)\b/,
     /\b(?:combine|merge|compile|collate)\b[^.]{0,60}\binto (?:one|a single) (?:pdf|file|document)\b/,
     /\b(?:in|as) one\b[^.]{0,20}\bpdf\b/,
@@ -683,6 +683,7 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\b(?:each|every) (?:document|file|attachment|pdf) (?:(?:should|must|may|can) )?(?:not (?:be )?(?:more|larger|bigger) than|no (?:more|larger) than|under|below|at most|max)\b/,
     /\b(?:one|a single|a|one single) (?:pdf )?(?:file|document|pdf) (?:for|per) (?:each|every)\b/,
     /\bin a separate (?:e-?mail|message|attachment)\b/,
+    /\b(?:upload|attach)\b[^.]{0,40}\bas (?:separate )?pdf files\b|\b(?:following|mandatory|required) (?:mandatory |required )?pdf files\b/,
     /\bpdf[- ](?:dateien|files) (?:mit jeweils|of (?:at most|no more than|max))\b/,
     /\b(?:en|ei|ett|én) pdf-fil (?:for|per|för) (?:hver|hvert|varje)\b/, // Danish, Norwegian, Swedish
     ...fromLanguages('separateFiles'),
