@@ -67,7 +67,7 @@ const TIME_AFTER = new RegExp(
 );
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)(?:en)?';
 const TIME_BEFORE = new RegExp(
-  `(?:^|\\s)(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon|midnight)|(\\d{1,2})[:.](\\d{2})|(noon|midnight))(?:\\s*(?:h|hrs|uhr))?\\s*(?:\\(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\)\\s*)?(\\(?\\s*(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?|(?:${ZONE_RE})(?![\\p{L}])|\\(?[a-z]{2,5}\\)?)?\\s*,?\\s*(?:on|le|am|den|the)?\\s*(?:(?:${WEEKDAY}),?\\s*)?(?:the\\s+)?$`,
+  `(?:^|\\s)(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon|midnight)|(\\d{1,2})[:.](\\d{2})|(noon|midnight))(?:\\s*(?:h|hrs|uhr))?\\s*(?:\\(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\)\\s*)?(\\(?\\s*(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?|(?:${ZONE_RE})(?![\\p{L}])(?:\\s*\\([a-z]{2,5}\\))?|\\(?[a-z]{2,5}\\)?)?\\s*,?\\s*(?:on|le|am|den|the)?\\s*(?:(?:${WEEKDAY}),?\\s*)?(?:the\\s+)?$`,
   'iu',
 );
 const ZONE_AFTER = new RegExp(
