@@ -393,6 +393,7 @@ export const LATER_CUES: RegExp[] = [
   /\b(?:candidates|applicants) (?:invited|shortlisted|short-listed|selected) (?:to|for)\b/,
   /\b(?:if|once|when) (?:you are |you're |they are )?(?:shortlisted|short-listed|selected|invited|offered|appointed|hired)\b/,
   /\b(?:should you be|if you are) (?:short-?listed|selected|invited)\b/,
+  /\b(?:if|once|when) you have been (?:endorsed|short-?listed|selected|invited|nominated|approved|admitted|accepted)\b/,
   /\b(?:second|next|later|final|interview) (?:stage|round|phase)\b/,
   /\b(?:will|may|might|can) be (?:requested|asked for|required|solicited|needed) (?:later|at (?:a )?later stage|from shortlisted|upon|after|at the (?:time of|interview))\b/,
   /\b(?:will|may) be (?:requested|solicited|asked for) (?:from|of) (?:the )?(?:finalists|shortlisted|selected)\b/,

@@ -637,10 +637,15 @@ class RoleReader {
   private bulletLine(i: number, line: Line, intro: ReturnType<typeof introOf>): void {
     // "3. Applicants who pass the interview submit the following:" then "(1) ...": an entry that opens a list of its own.
     const next = this.lines[i + 1];
-    if (intro?.type === 'docs' && intro.strong && /[:：]\s*$/u.test(line.text) && next?.bullet && next.depth === line.depth && numberOf(line) !== undefined && numberOf(next) === undefined) {
-      this.content = undefined;
-      this.openDocs(i, line, intro, false);
-      return;
+    if (/[:：]\s*$/u.test(line.text) && next?.bullet && next.depth === line.depth && numberOf(line) !== undefined && numberOf(next) === undefined) {
+      // "2. If you have been endorsed, ... complete a full application including the following. ... on each side:".
+      const trigger = toSentences(stripBullet(line.text)).find((x) => testAny(P.LIST_TRIGGERS, x) && test(STRONG_TRIGGER, x));
+      if (intro?.type === 'docs' || trigger !== undefined) {
+        const cue = stageOf(stripBullet(line.text).replace(/\b(?:if you are interested|if interested)\b/giu, ''));
+        this.content = undefined;
+        this.openDocs(i, line, { type: 'docs', strong: true, ...(cue ? { cue } : {}) }, false);
+        return;
+      }
     }
     // "3. Motivation letter" after the description of "2. ...": the numbered list goes on.
     if (this.content?.resume?.nextNumber !== undefined && numberOf(line) === this.content.resume.nextNumber) {
