@@ -131,14 +131,14 @@ function numberOf(line: Line): number | undefined {
 
 /** An entry of a list that gives personal details or notes rather than a document. */
 const NOT_A_DOCUMENT =
-  /^(?:.*\b(?:completed|filled in|entered|filled out) (?:through|via|in|on|online in) (?:the )?(?:online|electronic|web)\b.*|(?:your |the |a |an )?(?:full |home |postal |mailing |current )?(?:name|names|first name|surname|address|e-?mail(?: address)?|phone|telephone|date of birth|nationality|citizenship|gender|contact (?:details|information|info)|personal (?:details|data|information)|start(?:ing)? date|availability|date on which|preferred start|length of stay|preferred months?|type of studio|note|please note|nb|important)\b(?!\s+(?:of|for)\s+(?:\w+\s+)?(?:referees|references|recommenders))|.*\?$)/iu;
+  /^(?:.*\b(?:completed|filled in|entered|filled out) (?:through|via|in|on|online in) (?:the )?(?:online|electronic|web)\b.*|(?:when|how long|how|where|why|which)\b.*|(?:preferred|possible|proposed) (?:start(?:ing)? |employment |visit )?dates?\b.*|(?:your |the |a |an )?(?:(?:candidate|applicant|nominee)'?s? )?(?:full |home |postal |mailing |current )?(?:name|names|first name|surname|address|e-?mail(?: address)?|phone|telephone|date of birth|nationality|citizenship|gender|contact (?:details|information|info)|personal (?:details|data|information)|start(?:ing)? date|availability|date on which|preferred start|length of stay|preferred months?|type of studio|note|please note|nb|important)\b(?!\s+(?:of|for)\s+(?:\w+\s+)?(?:referees|references|recommenders))|.*\?$)/iu;
 
 /** An entry that is an instruction or a statement, not the name of a document ("Applications will only be accepted online"). */
 /** A Chinese or Japanese entry that says what to do ("申请人应按我校要求来校参加面试"), not what to send. */
 const CJK_INSTRUCTION = /应|须|需要|可以|将|请|参加|联系|ください|こと$/u;
 
 const INSTRUCTION =
-  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|need|needs|have to|has to)\b|(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state)\b)/iu;
+  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|need|needs|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure)\b|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
 
 /** The sentence is about the application or its files, not one document ("a single PDF of at most 20 pages"). */
 const PACKET_WORDS = /\b(?:pdf|files?|applications?|documents|attachments?|total|packet|combined|everything|all (?:materials|documents))\b/iu;
