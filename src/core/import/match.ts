@@ -279,7 +279,13 @@ export function findLimits(text: string): Limit[] {
     const m = g(w.re).exec(text);
     if (m && !out.some((l) => l.key === w.key)) out.push({ key: w.key, value: w.value, index: m.index, end: m.index + m[0].length, cue: true });
   }
-  return out.sort((a, b) => a.index - b.index);
+  out.sort((a, b) => a.index - b.index);
+  // "Bör ej överstiga en sida, 4000 tecken": a second size right after a capped one is capped too.
+  out.forEach((l, i) => {
+    const prev = out[i - 1];
+    if (!l.cue && prev?.cue && /^\s*(?:,|or|eller|oder|ou|o|of|tai|\/)\s*$/iu.test(text.slice(prev.end, l.index))) l.cue = true;
+  });
+  return out;
 }
 
 /** The limit is about the packet or each file ("a single PDF under 10 MB", "20 pages in total"). */

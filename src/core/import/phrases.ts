@@ -632,11 +632,13 @@ export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
   { re: /\b(?:einseitig|one-pager|one pager|single[- ]page|one-sided|yksisivuinen)\b/, key: 'max_pages', value: 1 },
   { re: /\b(?:zweiseitig|two-pager|two-sided)\p{L}*/u, key: 'max_pages', value: 2 },
   { re: /\bdreiseitig\p{L}*/u, key: 'max_pages', value: 3 },
+  // "Bör ej överstiga en sida": "one" is also an article in these languages, so only right after a cap.
+  { re: /\b(?:överstiga|overstige|högst|højst|høyst|höchstens|maximal|dépasser|más de|superar) (?:en|ett|én|eine?|une|una|uma) (?:sida|side|seite|page|página|pagina)\b/, key: 'max_pages', value: 1 },
 ];
 
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
 export const LIMIT_CUES: RegExp =
-  /\b(?:max\.?|maximum(?: of)?|(?:a )?total of|(?:maximum|max\.?) (?:length|size|extent)(?: of| is)?:?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til)\s*$|(?:≤|<=|<)\s*$/iu;
+  /\b(?:max\.?|maximum(?: of)?|(?:a )?total of|(?:maximum|max\.?) (?:length|size|extent)(?: of| is)?:?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til|(?:får|bör|ska|skall|må|skal|bør)? ?(?:inte|ej|ikke) overstige|(?:får|bör|ska|skall)? ?(?:inte|ej) överstiga|nicht mehr als|nicht überschreiten|ne (?:doit|doivent|devra) pas dépasser|ne pas dépasser|niet meer dan|niet langer dan|ei saa ylittää|enintään)\s*$|(?:≤|<=|<)\s*$/iu;
 
 /** A size stated for the whole packet or each file, not for the item next to it ("a single PDF under 10 MB"). */
 export const PACKET_LIMIT_BEFORE =
