@@ -179,9 +179,24 @@ describe('limits', () => {
     ['up to 5 000 characters (including spaces)', 'max_chars', 5000],
     ['under 10 MB', 'max_mb', 10],
     ['max. 2.5 MB', 'max_mb', 2.5],
+    ['of no more than 4 x A4 sides', 'max_pages', 4],
+    ['a total of 5 (A4) pages', 'max_pages', 5],
+    ['(maximum length 6000 characters)', 'max_chars', 6000],
+    ['Bör ej överstiga 2 sidor', 'max_pages', 2],
+    ['nicht mehr als 3 Seiten', 'max_pages', 3],
+    ['ne doit pas dépasser 10 pages', 'max_pages', 10],
+    ['maximal dreiseitiger Auszug', 'max_pages', 3],
   ])('%s', (text, key, value) => {
     const [l] = findLimits(text);
     expect(l).toMatchObject({ key, value, cue: true });
+  });
+
+  it('reads "ca. 3 pages" as approximate, and a size right after a cap as capped', () => {
+    expect(findLimits('A short research proposal of ca. 3 pages')).toEqual([]);
+    expect(findLimits('Bör ej överstiga en sida, 4000 tecken').map((l) => [l.key, l.value, l.cue])).toEqual([
+      ['max_pages', 1, true],
+      ['max_chars', 4000, true],
+    ]);
   });
 
   it('ignores lower bounds and notes a bare size as a guess', () => {

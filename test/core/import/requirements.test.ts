@@ -125,6 +125,29 @@ describe('what a list entry names', () => {
   });
 });
 
+describe('lists, addresses and numbering labels', () => {
+  it('reads the documents before "may be sent to:" and not the address after it', () => {
+    const text = ['Complete dossiers, including a cv, three letters of reference and a writing sample, may be sent to:', '- Merlette Schnell, Manager', '- Department of Philosophy', '- 2500 University Drive NW'].join('\n');
+    expect(items(text)).toEqual(['cv/required', 'references/required', 'writing_sample/required']);
+  });
+
+  it('names the document after "Annex 1:" and opens a list at "the requirements for the applications are as follows"', () => {
+    const text = ['The application must include the following:', '- Annex 1: Research plan of a total of 5 (A4) pages;', '- Annex 2: Prioritised CV including list of publications;'].join('\n');
+    const p = profile(text);
+    expect(p.items.map((i) => `${i.kind}:${i.max_pages ?? '-'}`)).toEqual(['research_plan:5', 'cv:-']);
+    expect(items('The requirements for the applications are as follows:\n1. The application should be complete, including a motivation letter; a CV; and copies of diplomas.')).toEqual([
+      'motivation_letter/required',
+      'cv/required',
+      'diplomas/required',
+    ]);
+  });
+
+  it('reads Finnish document names in any case and Swedish lists of parts', () => {
+    expect(items('Hakulomakkeessa esitetään luonnos tutkimussuunnitelmasta.')).toEqual(['research_plan/required']);
+    expect(items('Ansökan består av följande delar:\n1. CV och meritförteckning.\n2. En avhandlingsplan.')).toEqual(['cv/required', 'research_plan/required']);
+  });
+});
+
 describe('questions and answers', () => {
   it('takes no item from a question, reads "Q: ... A: No." as not wanted, and a capped count as no refusal', () => {
     const text = [
