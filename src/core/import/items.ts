@@ -359,7 +359,9 @@ function linkMentions(unit: string, hits: KindMention[]): KindMention[] {
     // item; two of a kind listed apart ("a statement of teaching philosophy, evidence of teaching effectiveness") are two.
     const listed = /(?:[,;]|\b(?:and|as well as|plus|und|sowie|och|og|en|et|ja|samt|ed|así como|bem como)\b|(?<=\s)(?:y|e|i)(?=\s))(?!\s*(?:to|which|that|who|whom|by|sent|uploaded|submitted|written|from|directly|preferably|ideally|one of|at least|e\.g\.|i\.e\.)\b)/u;
     const twice = prev?.kind === h.kind && gap.length < 80 && !listed.test(gap);
-    if (prev && (LINKERS.test(gap) || twice)) {
+    // "... a CV, and should arrange for a dossier including transcripts": a new request, not a description of the CV.
+    const newRequest = /\b(?:should|must|shall|please|arrange|send|submit|provide|upload|attach)\b/iu.test(gap);
+    if (prev && ((LINKERS.test(gap) && !newRequest) || twice)) {
       prev.nameEnd ??= prev.end;
       // Named twice, the whole stretch is the name (stage words after it count); described, only the first name.
       if (twice && !LINKERS.test(gap) && prev.stageFrom === undefined) prev.stageFrom = h.end;

@@ -522,7 +522,7 @@ export const LIST_TRIGGERS: RegExp[] = [
 export const REQUEST_CUES: RegExp[] = [
   /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,
   /\b(?:be|are|is|been) (?:submitted|sent|emailed|e-mailed|uploaded|attached|included|enclosed|provided|forwarded|mailed|received|posted)\b/,
-  /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)) (?:\p{L}+ )?with\b/u,
+  /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)|get in touch|reach out|email (?:me|us)|e-mail (?:me|us)|write to (?:me|us)) (?:\p{L}+ )?with\b/u,
   // Not "Fellows are expected to lead a research program": that is a duty, not a document.
   /\b(?:is|are) (?:also )?(?:a |an )?(?:required|requested|needed|mandatory|compulsory|expected|due)\b(?! to (?!(?:be )?(?:submit|send|provide|include|upload|attach|arrange|enclose)))(?! for (?:tenure|promotion|advancement|the (?:position|post|role|job)))/,
   /\b(?:list|name|nominate|give|identify|suggest|request|ask|invite|arrange for)\b(?=(?: [\p{L}-]+){0,4} (?:referees|references|recommenders|referenspersoner|referanser))/u,
