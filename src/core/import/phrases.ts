@@ -81,6 +81,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     title: 'Motivation letter',
     guesses: [
       /\b(?:career aspirations and rationale|why you (?:would like|want|wish) to)\b/,
+      // "a page on what your aspirations are and why you ...".
+      /\b(?:a|one|half a) page (?:on|about|describing|explaining|outlining) (?:what|why|how|your)\b/,
       // "An essay of not more than 500 words that explains the motivation for applying".
       /\b(?:an? )?(?:short |brief |personal )?essay\b(?=[^.;]{0,60}\b(?:motivation|why (?:you|they)|reasons? for))/,
     ],
@@ -100,6 +102,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:description|outline|explanation) of (?:the |your |a )?(?:research |doctoral |phd )?(?:project|research program(?:me)?)\b/,
       /\b(?:statement|essay|narrative)\b[^.;:]{0,40}?\b(?:describing|outlining|presenting|explaining) (?:the |your |a )?(?:proposed|planned|intended) (?:[\p{L}-]+ ){0,3}(?:project|research|work|study)\b/u,
       /\bwork ?plan\b/,
+      /\b(?:detailed |research |brief )?project statement\b/,
       /\bstatements? of (?:your )?(?:future |proposed )?research plans?\b/,
       /\b(?:description|outline|summary|overview) of (?:the |your |a )?(?:intended |planned |proposed |future )?research plans?\b/,
       /\b(?:forschungsexposés?|forschungsexpose|exposés?|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung|promotionsvorhaben|dissertationsvorhaben)\b/, // German
@@ -217,7 +220,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\bwriting samples?\b/,
       /\b(?:selected |representative |sample |relevant |key )(?:publications|papers|reprints)\b/,
-      /\b(?:copies|copy|pdfs?|re-?prints?)(?:\/re-?prints?)? of (?:(?:the|your|up to|one|two|three|four|five|\d+|or|his|her|their|at most|no more than) )*(?:(?:selected|representative|relevant|best|key|recent|most important|major|main|significant|published) )*(?:publications|papers|articles|reprints)\b/,
+      /\b(?:copies|copy|pdfs?|re-?prints?)(?:\/re-?prints?)? of (?:(?:the|your|a|an|up to|one|two|three|four|five|\d+|or|his|her|their|at most|no more than) )*(?:(?:selected|representative|relevant|best|key|recent|most important|major|main|significant|published) )*(?:publications?|papers?|articles?|reprints?)\b/,
       /\b(?:publication|research) samples?\b/,
       /\b(?:schriftprobe|arbeitsprobe)n?\b/, // German
       /\bauszug aus (?:einer |ihrer )?(?:selbst verfassten |eigenen |wissenschaftlichen )*(?:arbeit|abschlussarbeit|masterarbeit|publikation)\b/, // German
@@ -632,6 +635,7 @@ export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
   { re: /\b(?:einseitig|one-pager|one pager|single[- ]page|one-sided|yksisivuinen)\b/, key: 'max_pages', value: 1 },
   { re: /\b(?:zweiseitig|two-pager|two-sided)\p{L}*/u, key: 'max_pages', value: 2 },
   { re: /\bdreiseitig\p{L}*/u, key: 'max_pages', value: 3 },
+  { re: /\b(?:a|one) page (?:on|about|describing|explaining|outlining) (?:what|why|how|your)\b/, key: 'max_pages', value: 1 },
   // "Bör ej överstiga en sida": "one" is also an article in these languages, so only right after a cap.
   { re: /\b(?:överstiga|overstige|högst|højst|høyst|höchstens|maximal|dépasser|más de|superar) (?:en|ett|én|eine?|une|una|uma) (?:sida|side|seite|page|página|pagina)\b/, key: 'max_pages', value: 1 },
 ];
