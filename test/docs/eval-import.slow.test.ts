@@ -1,0 +1,36 @@
+/**
+ * The README's `npm run eval:import` lines run (on the compiled dist/, which `npm run check` builds first), print
+ * figures only for the test split, and refuse to show a test posting.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+const script = join(root, 'scripts', 'eval-import.mjs');
+const built = existsSync(join(root, 'dist', 'core', 'import', 'index.js'));
+const testSlugs = readFileSync(join(root, 'test/fixtures/postings/real/SPLIT.txt'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+
+describe.skipIf(!built)('npm run eval:import', () => {
+  it('scores the test split with figures only, no posting named', () => {
+    const out = execFileSync(process.execPath, [script, '--split', 'test'], { encoding: 'utf8' });
+    expect(out).toMatch(new RegExp(`on the test split of test/fixtures/postings/real: ${testSlugs.length} postings`));
+    expect(out).toMatch(/item kinds +precision \d\.\d{3} \(\d+\/\d+\) +recall \d\.\d{3}/);
+    for (const slug of testSlugs) expect(out).not.toContain(slug);
+  }, 60_000);
+
+  it('scores the development split fold by fold, every fold but the test split', () => {
+    const out = execFileSync(process.execPath, [script, '--folds', '--quiet'], { encoding: 'utf8' });
+    expect(out).toMatch(/^profile import, 8 folds of the dev split/m);
+    expect(out).toMatch(/^mean +\d+ /m);
+  }, 120_000);
+
+  it('refuses to show a test posting', () => {
+    const r = spawnSync(process.execPath, [script, '--posting', testSlugs[0] as string], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('is in the test split: its details are never shown');
+  });
+});
