@@ -75,7 +75,12 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
     }
     const hits = findKindMentions(s);
     const free = hits.length > 0 ? s.slice(0, hits[0]?.start) : s;
-    const packetLimits = [...(PACKET_WORDS.test(free) ? findLimits(free) : []), ...findLimits(s).filter((l) => l.index >= free.length && isPacketLimit(s, l))];
+    // A page cap in a sentence about the application is the packet's only when it is said of it ("applications of at
+    // most 10 pages"), not of a document the sentence names in other words ("attach a short motivation (max one page)").
+    const packetLimits = [
+      ...(PACKET_WORDS.test(free) ? findLimits(free).filter((l) => l.key === 'max_mb' || isPacketLimit(free, l) || /\b(?:documentation|documents|pdf|files)\b[^.;]{0,40}$/iu.test(free.slice(0, l.index))) : []),
+      ...findLimits(s).filter((l) => l.index >= free.length && isPacketLimit(s, l)),
+    ];
     for (const l of packetLimits) {
       if (l.key === 'max_mb' && out.maxMb === undefined) out.maxMb = l.value;
       else if (l.key === 'max_pages' && out.maxPages === undefined && /\b(?:total|application|whole|entire|all)\b/iu.test(free)) out.maxPages = l.value;

@@ -248,6 +248,12 @@ describe('submission', () => {
     expect(r.review).toContainEqual({ path: 'submission.format', reason: expect.stringMatching(/one PDF or separate files/) });
   });
 
+  it('does not take the size of a document named in other words for the packet ("attach a short motivation (max one page)")', () => {
+    const p = importPosting('Send an email with "Application PhD" in the subject line, and attach a short motivation (max one page) and a CV.').profile;
+    expect(p.submission.max_pages).toBeUndefined();
+    expect(importPosting('The application is made by attaching the following documentation in PDF format (10MB and 10 pages max.): a CV.').profile.submission).toMatchObject({ max_mb: 10, max_pages: 10 });
+  });
+
   it('reads a size cap for the whole packet', () => {
     expect(importPosting('Please submit a CV as a single PDF under 10 MB.').profile.submission.max_mb).toBe(10);
   });
