@@ -292,6 +292,9 @@ export function findLimits(text: string): Limit[] {
 export function isPacketLimit(text: string, l: Limit): boolean {
   const before = text.slice(Math.max(0, l.index - 50), l.index);
   const after = text.slice(l.end);
-  return test(P.PACKET_LIMIT_BEFORE, before) || test(P.PACKET_LIMIT_AFTER, after) || (l.key === 'max_mb' && test(P.FILE_LIMIT_AFTER, after));
+  // "Research Statement: Not to exceed three pages total": one document named just before, so its own total.
+  const named = findKindMentions(text.slice(0, l.index));
+  const ownTotal = named.length === 1 && l.index - (named[0] as KindMention).end <= 60;
+  return test(P.PACKET_LIMIT_BEFORE, before) || (test(P.PACKET_LIMIT_AFTER, after) && !ownTotal) || (l.key === 'max_mb' && test(P.FILE_LIMIT_AFTER, after));
 }
 

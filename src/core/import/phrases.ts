@@ -632,7 +632,7 @@ export const LIMIT_UNITS = {
 
 /** Sizes written as words ("einseitig", "a one-pager"): the limit they state. */
 export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
-  { re: /\b(?:einseitig|one-pager|one pager|single[- ]page|one-sided|yksisivuinen)\b/, key: 'max_pages', value: 1 },
+  { re: /\b(?:einseitig\p{L}*|one-pager|one pager|single[- ]page|one-sided|yksisivui\p{L}*)/u, key: 'max_pages', value: 1 },
   { re: /\b(?:zweiseitig|two-pager|two-sided)\p{L}*/u, key: 'max_pages', value: 2 },
   { re: /\bdreiseitig\p{L}*/u, key: 'max_pages', value: 3 },
   { re: /\b(?:a|one) page (?:on|about|describing|explaining|outlining) (?:what|why|how|your)\b/, key: 'max_pages', value: 1 },
