@@ -16,6 +16,8 @@ export interface Identity {
   titleLine?: string;
   /** No line labels the title: it was taken from the first line, or not found. */
   titleGuessed: boolean;
+  /** The title is the page's own (HTML `<title>`, front matter `title`), not a line of the posting. */
+  titleFromPage?: boolean;
   organization?: string;
   orgLine?: string;
   /** The organization was not labelled: it was guessed from the page or the first lines. */
@@ -52,13 +54,16 @@ export function readIdentity(lines: readonly Line[], sentences: readonly string[
       orgGuessed = true;
     }
   }
+  // The page's own title (HTML <title>, Markdown front matter) names the page better than its first line ("FAQs").
+  const pageTitle = title === undefined && meta.title !== undefined && meta.title.trim() !== '' && meta.title !== organization ? meta.title.trim() : undefined;
+  if (pageTitle) title = pageTitle;
   if (title === undefined && firstLine) {
     title = organization && firstLine.endsWith(organization) && firstLine !== organization ? firstLine.slice(0, -organization.length).replace(/(?:[\s,|-]+|\s+(?:at|in|of|for|with|bei|à|på|i))+$/iu, '') : firstLine;
     // A first line that is the organization is not the position's title.
     if (title === organization) title = undefined;
   }
   const titleGuessed = title === undefined || !lines.some((l) => P.FIELD_LABELS.title.test(l.text));
-  return { title: title ?? NO_TITLE, titleLine, titleGuessed, organization, orgLine, orgGuessed, reference, source };
+  return { title: title ?? NO_TITLE, titleLine, titleGuessed, ...(pageTitle ? { titleFromPage: true } : {}), organization, orgLine, orgGuessed, reference, source };
 }
 
 const ORG_NOUN =

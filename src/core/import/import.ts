@@ -220,8 +220,8 @@ function startOf(dates: DateFacts, deadline: string | undefined, r: Review): str
   return undefined;
 }
 
-function reviewIdentity({ title, titleGuessed, titleLine, organization, orgGuessed, orgLine }: Identity, r: Review): void {
-  if (title && titleGuessed && title !== NO_TITLE) r.flag('title', 'taken from the first line of the posting');
+function reviewIdentity({ title, titleGuessed, titleFromPage, titleLine, organization, orgGuessed, orgLine }: Identity, r: Review): void {
+  if (title && titleGuessed && title !== NO_TITLE) r.flag('title', titleFromPage ? "taken from the page's own title" : 'taken from the first line of the posting');
   r.from('title', titleLine);
   r.from('organization', orgLine);
   if (title === NO_TITLE) r.flag('title', 'the position title was not found');

@@ -95,6 +95,12 @@ describe('Markdown', () => {
     expect(profile.reference).toBe('606120');
   });
 
+  it("titles the profile with the page's own title, for review, rather than its first heading", () => {
+    const r = importPosting(md, { format: 'markdown' });
+    expect(r.profile.title).toBe('Open positions');
+    expect(r.review).toContainEqual({ path: 'title', reason: "taken from the page's own title" });
+  });
+
   it('reads a page that is only front matter prose', () => {
     const only = '---\ntitle: Join\nbuttonBox_txt: "If you are interested in applying, please send a CV and a statement of why you would like to do research in our lab."\n---\n';
     expect(importPosting(only, { format: 'markdown' }).profile.items.map((i) => i.kind)).toEqual(['cv', 'motivation_letter']);
