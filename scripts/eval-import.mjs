@@ -206,17 +206,22 @@ function score(list, t, lines, show, options = {}) {
     t.gold += goldItems.length;
     t.nwGold += goldNotWanted.length;
     let profile;
+    let review;
     try {
-      ({ profile } = importPosting(text, { ...options, ...(p.format ? { format: p.format } : {}), ...(p.format === 'html' ? { html: true } : {}), ...(gold.today ? { today: gold.today } : {}) }));
+      ({ profile, review } = importPosting(text, { ...options, ...(p.format ? { format: p.format } : {}), ...(p.format === 'html' ? { html: true } : {}), ...(gold.today ? { today: gold.today } : {}) }));
     } catch (e) {
       t.failed += 1;
       if (show(p)) lines.push(`${p.slug}: import failed: ${e instanceof Error ? e.message : String(e)}`);
       continue;
     }
     const misses = [];
-    const { pairs, missed, extra } = pair(goldItems, profile.items);
+    // The stand-in item of a posting where nothing was recognized ("Application documents", for review) is not a
+    // document read from the posting: it pairs with nothing and counts as nothing.
+    const placeholder = (review ?? []).some((r) => /no application documents were recognized/.test(r.reason));
+    const got = placeholder ? [] : profile.items;
+    const { pairs, missed, extra } = pair(goldItems, got);
     t.tp += pairs.length;
-    t.got += profile.items.length;
+    t.got += got.length;
     t.extras += extra.length;
     t.extrasFlagged += extra.filter((i) => i.review).length;
     for (const g of missed) misses.push(`missed ${itemText(g)}`);
