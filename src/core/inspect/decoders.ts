@@ -216,7 +216,29 @@ class FlateStage implements Stage {
   }
 }
 
-class LzwStage implements Stage {
+/**
+ * A decoder that reads one byte at a time: the loop, the end-of-data flag and the final flush, shared. A subclass
+ * reads a byte (`read`, which may set `done`) and writes what is left at the end (`finish`).
+ */
+abstract class ByteStage implements Stage {
+  protected readonly out: Out;
+  protected done = false;
+  constructor(next: Stage) {
+    this.out = new Out(next);
+  }
+  push(chunk: Uint8Array, final: boolean): void {
+    for (let i = 0; i < chunk.length && !this.done; i++) this.read(chunk[i]!);
+    if (final || this.done) {
+      this.finish();
+      this.done = true;
+      this.out.flush(true);
+    }
+  }
+  protected abstract read(b: number): void;
+  protected finish(): void {}
+}
+
+class LzwStage extends ByteStage {
   private readonly prefix = new Int32Array(4096);
   private readonly suffix = new Uint8Array(4096);
   private readonly first = new Uint8Array(4096);
@@ -227,13 +249,11 @@ class LzwStage implements Stage {
   private prev = -1;
   private bits = 0;
   private nbits = 0;
-  private done = false;
-  private readonly out: Out;
   constructor(
     next: Stage,
     private readonly earlyChange: 0 | 1,
   ) {
-    this.out = new Out(next);
+    super(next);
     for (let i = 0; i < 256; i++) {
       this.prefix[i] = -1;
       this.suffix[i] = i;
@@ -241,18 +261,12 @@ class LzwStage implements Stage {
       this.length[i] = 1;
     }
   }
-  push(chunk: Uint8Array, final: boolean): void {
-    for (let i = 0; i < chunk.length && !this.done; i++) {
-      this.bits = ((this.bits << 8) | chunk[i]!) & 0xffffff;
-      this.nbits += 8;
-      while (this.nbits >= this.width && !this.done) {
-        this.nbits -= this.width;
-        this.code((this.bits >>> this.nbits) & ((1 << this.width) - 1));
-      }
-    }
-    if (final || this.done) {
-      this.done = true;
-      this.out.flush(true);
+  protected read(b: number): void {
+    this.bits = ((this.bits << 8) | b) & 0xffffff;
+    this.nbits += 8;
+    while (this.nbits >= this.width && !this.done) {
+      this.nbits -= this.width;
+      this.code((this.bits >>> this.nbits) & ((1 << this.width) - 1));
     }
   }
   private code(code: number): void {
@@ -300,66 +314,44 @@ class LzwStage implements Stage {
   }
 }
 
-class RunLengthStage implements Stage {
-  private readonly out: Out;
+class RunLengthStage extends ByteStage {
   /** Literal bytes still to copy, or -(count) for a run waiting for its byte, or 0 for a length byte. */
   private state = 0;
-  private done = false;
-  constructor(next: Stage) {
-    this.out = new Out(next);
-  }
-  push(chunk: Uint8Array, final: boolean): void {
-    for (let i = 0; i < chunk.length && !this.done; i++) {
-      const b = chunk[i]!;
-      if (this.state > 0) {
-        this.out.byte(b);
-        this.state--;
-      } else if (this.state < 0) {
-        for (let k = 0; k < -this.state; k++) this.out.byte(b);
-        this.state = 0;
-      } else if (b === 128) this.done = true;
-      else this.state = b < 128 ? b + 1 : -(257 - b);
-    }
-    if (final || this.done) {
-      this.done = true;
-      this.out.flush(true);
-    }
+  protected read(b: number): void {
+    if (this.state > 0) {
+      this.out.byte(b);
+      this.state--;
+    } else if (this.state < 0) {
+      for (let k = 0; k < -this.state; k++) this.out.byte(b);
+      this.state = 0;
+    } else if (b === 128) this.done = true;
+    else this.state = b < 128 ? b + 1 : -(257 - b);
   }
 }
 
-class Ascii85Stage implements Stage {
-  private readonly out: Out;
+class Ascii85Stage extends ByteStage {
   private group = 0;
   private n = 0;
-  private done = false;
-  constructor(next: Stage) {
-    this.out = new Out(next);
-  }
-  push(chunk: Uint8Array, final: boolean): void {
-    for (let i = 0; i < chunk.length && !this.done; i++) {
-      const c = chunk[i]!;
-      if (c === 0x7e) {
-        this.done = true;
-      } else if (c === 0x7a && this.n === 0) {
-        for (let k = 0; k < 4; k++) this.out.byte(0);
-      } else if (c >= 0x21 && c <= 0x75) {
-        this.group = this.group * 85 + (c - 0x21);
-        if (++this.n === 5) {
-          this.bytes(4);
-          this.group = 0;
-          this.n = 0;
-        }
-      }
-    }
-    if (final || this.done) {
-      if (this.n > 1) {
-        for (let k = this.n; k < 5; k++) this.group = this.group * 85 + 84;
-        this.bytes(this.n - 1);
-      }
-      this.n = 0;
+  protected read(c: number): void {
+    if (c === 0x7e) {
       this.done = true;
-      this.out.flush(true);
+    } else if (c === 0x7a && this.n === 0) {
+      for (let k = 0; k < 4; k++) this.out.byte(0);
+    } else if (c >= 0x21 && c <= 0x75) {
+      this.group = this.group * 85 + (c - 0x21);
+      if (++this.n === 5) {
+        this.bytes(4);
+        this.group = 0;
+        this.n = 0;
+      }
     }
+  }
+  protected override finish(): void {
+    if (this.n > 1) {
+      for (let k = this.n; k < 5; k++) this.group = this.group * 85 + 84;
+      this.bytes(this.n - 1);
+    }
+    this.n = 0;
   }
   private bytes(count: number): void {
     const g = this.group >>> 0;
@@ -367,33 +359,23 @@ class Ascii85Stage implements Stage {
   }
 }
 
-class AsciiHexStage implements Stage {
-  private readonly out: Out;
+class AsciiHexStage extends ByteStage {
   private high = -1;
-  private done = false;
-  constructor(next: Stage) {
-    this.out = new Out(next);
-  }
-  push(chunk: Uint8Array, final: boolean): void {
-    for (let i = 0; i < chunk.length && !this.done; i++) {
-      const c = chunk[i]!;
-      if (c === 0x3e) {
-        this.done = true;
-        break;
-      }
-      const v = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
-      if (v < 0) continue;
-      if (this.high < 0) this.high = v;
-      else {
-        this.out.byte(this.high * 16 + v);
-        this.high = -1;
-      }
-    }
-    if (final || this.done) {
-      if (this.high >= 0) this.out.byte(this.high * 16);
-      this.high = -1;
+  protected read(c: number): void {
+    if (c === 0x3e) {
       this.done = true;
-      this.out.flush(true);
+      return;
     }
+    const v = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+    if (v < 0) return;
+    if (this.high < 0) this.high = v;
+    else {
+      this.out.byte(this.high * 16 + v);
+      this.high = -1;
+    }
+  }
+  protected override finish(): void {
+    if (this.high >= 0) this.out.byte(this.high * 16);
+    this.high = -1;
   }
 }
