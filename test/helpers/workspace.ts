@@ -91,17 +91,20 @@ export function checkedOutputs(): number {
 
 /** A small profile with every kind of limit, for fixtures. */
 /** A ready application for TEST_PROFILE: cv.pdf and plan.pdf beside it, a text, a link and two referees. */
-export const TEST_MANIFEST = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@example.org }
-items:
-  cv: cv.pdf
-  bio: { text: "A short bio for the test, long enough to read like a real one." }
+export const TEST_BIO = 'A short bio for the test, long enough to read like a real one.';
+/** The items of TEST_MANIFEST, for a test that writes its own manifest head. */
+export const TEST_ITEMS = `  cv: cv.pdf
+  bio: { text: "${TEST_BIO}" }
   research_plan: plan.pdf
   thesis: { link: "https://example.org/thesis.pdf" }
   references:
     - { name: Ref One, email: one@example.org }
     - { name: Ref Two, email: two@example.org }
 `;
+export const TEST_MANIFEST = `profile: ./profile.yaml
+applicant: { name: Test Person, email: test@example.org }
+items:
+${TEST_ITEMS}`;
 
 export const TEST_PROFILE = `id: test-posting
 title: Test Position

@@ -10,21 +10,12 @@ import { makeReport } from '../../../src/core/report/model.js';
 import { renderMarkdown } from '../../../src/core/report/markdown.js';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
-import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+import { cli, TEST_BIO, TEST_ITEMS, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
-const BIO = 'I studied mathematics in Turku and wrote my thesis on robust estimation for noisy sensors.';
 const manifest = (items: string, head = '') => `${head}profile: ./profile.yaml
 applicant: { name: Test Person, email: test@example.org }
 items:
 ${items}`;
-const ITEMS = `  cv: cv.pdf
-  bio: { text: "${BIO}" }
-  research_plan: plan.pdf
-  thesis: { link: "https://example.org/thesis.pdf" }
-  references:
-    - { name: Ref One, email: one@example.org }
-    - { name: Ref Two, email: two@example.org }
-`;
 
 let cv: Uint8Array;
 let plan: Uint8Array;
@@ -44,29 +35,29 @@ const lines = (diags: Diagnostic[]) => diags.map((d) => `${d.line}:${d.col} ${d.
 
 describe('never ready when a reviewer would reject the packet', () => {
   it('the clean packet is ready', async () => {
-    const r = await check(manifest(ITEMS));
+    const r = await check(manifest(TEST_ITEMS));
     expect(lines(r.diagnostics)).toEqual([]);
     expect(r.report.verdict).toBe('Ready to submit (1 item to send later)');
   });
 
   it('an empty text: an error, not "ok (0 words)"', async () => {
-    const r = await check(manifest(ITEMS.replace(`{ text: "${BIO}" }`, '{ text: "" }')));
+    const r = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "" }')));
     expect(lines(r.diagnostics)).toEqual(['5:16 error text.empty']);
     expect(r.diagnostics[0]!.message).toBe('The text of Short bio is empty.');
     expect(r.report.ready).toBe(false);
   });
 
   it('a near-empty text: a warning that quotes it', async () => {
-    const r = await check(manifest(ITEMS.replace(`{ text: "${BIO}" }`, '{ text: "TBD, sending soon" }')));
+    const r = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "TBD, sending soon" }')));
     expect(lines(r.diagnostics)).toEqual(['5:16 warning text.short']);
     expect(r.diagnostics[0]!.message).toBe('The text of Short bio has only 3 words: "TBD, sending soon".');
   });
 
   it('the same document in two items, by name or as a copy under another name', async () => {
-    const same = await check(manifest(ITEMS.replace('research_plan: plan.pdf', 'research_plan: cv.pdf')));
+    const same = await check(manifest(TEST_ITEMS.replace('research_plan: plan.pdf', 'research_plan: cv.pdf')));
     expect(lines(same.diagnostics)).toEqual(['6:18 error file.duplicate']);
     expect(same.diagnostics[0]!.message).toBe('cv.pdf is given twice: it is already used for CV (line 4).');
-    const copy = await check(manifest(ITEMS.replace('research_plan: plan.pdf', 'research_plan: cv-copy.pdf')), { 'cv-copy.pdf': cv });
+    const copy = await check(manifest(TEST_ITEMS.replace('research_plan: plan.pdf', 'research_plan: cv-copy.pdf')), { 'cv-copy.pdf': cv });
     expect(copy.diagnostics.map((d) => d.message)).toEqual(['cv-copy.pdf is the same document as cv.pdf, already used for CV (line 4).']);
     expect(copy.report.verdict).toBe('Not ready: 1 file given twice');
     expect(copy.report.items.find((i) => i.id === 'research_plan')!.status).toBe('invalid');
@@ -80,7 +71,7 @@ describe('never ready when a reviewer would reject the packet', () => {
     drawing.addPage().drawRectangle({ x: 50, y: 50, width: 100, height: 20 });
     const scan = await PDFDocument.create();
     scan.addPage().drawImage(await scan.embedPng(makePng()), { x: 0, y: 0, width: 595, height: 842 });
-    const items = ITEMS.replace('plan.pdf', 'blank.pdf').replace('{ link: "https://example.org/thesis.pdf" }', 'drawing.pdf');
+    const items = TEST_ITEMS.replace('plan.pdf', 'blank.pdf').replace('{ link: "https://example.org/thesis.pdf" }', 'drawing.pdf');
     const r = await check(manifest(`${items}  diplomas: scan.pdf\n`), {
       'blank.pdf': await blank.save(),
       'scan.pdf': await scan.save(),
@@ -94,35 +85,35 @@ describe('never ready when a reviewer would reject the packet', () => {
 
   it('a letter where the posting wants contact details only', async () => {
     const profile = TEST_PROFILE.replace('accepts: [referee, letter], min: 2', 'accepts: [referee], min: 2');
-    const r = await check(manifest(ITEMS.replace('{ name: Ref One, email: one@example.org }', '{ name: Ref One, email: one@example.org, letter: plan.pdf }')), { 'profile.yaml': profile });
+    const r = await check(manifest(TEST_ITEMS.replace('{ name: Ref One, email: one@example.org }', '{ name: Ref One, email: one@example.org, letter: plan.pdf }')), { 'profile.yaml': profile });
     expect(lines(r.diagnostics)).toEqual(['9:56 error referee.letter']);
     expect(r.diagnostics[0]!.message).toBe("A letter from Ref One is given, but for References the posting asks only for referees' contact details.");
   });
 
   it('an output that is one of the inputs: validate says so, not only build', async () => {
-    const r = await check(manifest(ITEMS, 'output: cv.pdf\n'));
+    const r = await check(manifest(TEST_ITEMS, 'output: cv.pdf\n'));
     expect(lines(r.diagnostics)).toEqual(['1:9 error build.output-is-input']);
     expect(r.report.verdict).toBe('Not ready: 1 problem with the output path');
   });
 
   it('a hard deadline that passed: not ready, unless --today says otherwise; open until filled: ready, but said', async () => {
-    const late = await check(manifest(ITEMS), {}, '2026-10-01');
+    const late = await check(manifest(TEST_ITEMS), {}, '2026-10-01');
     expect(lines(late.diagnostics)).toEqual(['1:10 error deadline.passed']);
     expect(late.report.verdict).toBe('Not ready: the deadline passed on 2025-11-14');
-    const open = await check(manifest(ITEMS), { 'profile.yaml': TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2025-11-14\nopen_until_filled: true') }, '2026-10-01');
+    const open = await check(manifest(TEST_ITEMS), { 'profile.yaml': TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2025-11-14\nopen_until_filled: true') }, '2026-10-01');
     expect(open.report.verdict).toBe('Ready, but the deadline passed on 2025-11-14 (the posting says open until filled); 1 item to send later');
   });
 
   it('a profile with review flags from `profile import`: a warning until they are checked', async () => {
     const profile = TEST_PROFILE.replace('title: Research plan, accepts: [file], max_pages: 5 }', 'title: Research plan, accepts: [file], max_pages: 5, review: true }');
-    const r = await check(manifest(ITEMS), { 'profile.yaml': profile });
+    const r = await check(manifest(TEST_ITEMS), { 'profile.yaml': profile });
     expect(lines(r.diagnostics)).toEqual(['1:10 warning profile.unreviewed']);
     expect(r.diagnostics[0]!.message).toMatch(/^The profile still has values marked for review \(`research_plan`\)/);
   });
 
   it('an item asked only of some applicants (a condition from `profile import`) is a note when absent, not an error', async () => {
     const profile = TEST_PROFILE.replace('  - { id: diplomas,', '  - { id: language, kind: language_certificate, title: Language certificate, condition: non-native speakers of English }\n  - { id: diplomas,');
-    const r = await check(manifest(ITEMS), { 'profile.yaml': profile });
+    const r = await check(manifest(TEST_ITEMS), { 'profile.yaml': profile });
     expect(lines(r.diagnostics)).toEqual(['3:1 info item.conditional']);
     expect(r.diagnostics[0]!.message).toBe('Language certificate is asked for only for non-native speakers of English; it is not given.');
     expect(r.report.verdict).toBe('Ready to submit (1 item to send later)');
@@ -130,7 +121,7 @@ describe('never ready when a reviewer would reject the packet', () => {
   });
 
   it('control characters in a text are reported, not dropped silently', async () => {
-    const r = await check(manifest(ITEMS.replace(`{ text: "${BIO}" }`, `{ text: "${BIO} \\a" }`)));
+    const r = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, `{ text: "${TEST_BIO} \\a" }`)));
     expect(lines(r.diagnostics)).toEqual(['5:16 warning text.control']);
     expect(r.diagnostics[0]!.message).toMatch(/control characters that cannot be printed: U\+0007/);
   });
@@ -138,27 +129,27 @@ describe('never ready when a reviewer would reject the packet', () => {
 
 describe('every problem in one pass', () => {
   it('an unknown key does not hide the email typo beside it', async () => {
-    const r = await check(manifest(ITEMS.replace('{ name: Ref One, email: one@example.org }', '{ name: Ref One, email: one-at-example.org, affilation: Aalto }')));
+    const r = await check(manifest(TEST_ITEMS.replace('{ name: Ref One, email: one@example.org }', '{ name: Ref One, email: one-at-example.org, affilation: Aalto }')));
     expect(lines(r.diagnostics)).toEqual(['9:31 error referee.email', '9:51 error manifest.unknown-key']);
     expect(r.diagnostics[1]!.hint).toBe('Did you mean `affiliation`?');
   });
 
   it('a YAML syntax error does not hide a missing file elsewhere', async () => {
-    const broken = ITEMS.replace('research_plan: plan.pdf', 'research_plan: [plan.pdf').replace('cv: cv.pdf', 'cv: missing.pdf');
+    const broken = TEST_ITEMS.replace('research_plan: plan.pdf', 'research_plan: [plan.pdf').replace('cv: cv.pdf', 'cv: missing.pdf');
     const r = await check(manifest(broken));
     expect(lines(r.diagnostics)).toContain('4:7 error file.not-found');
     expect(r.diagnostics.some((d) => d.code === 'yaml.syntax')).toBe(true);
   });
 
   it('a profile that cannot be found does not hide the files that are missing', async () => {
-    const r = await check(manifest(ITEMS.replace('cv: cv.pdf', 'cv: missing.pdf')).replace('./profile.yaml', './nope.yaml'));
+    const r = await check(manifest(TEST_ITEMS.replace('cv: cv.pdf', 'cv: missing.pdf')).replace('./profile.yaml', './nope.yaml'));
     expect(lines(r.diagnostics)).toEqual(['1:10 error profile.not-found', '4:7 error file.not-found']);
   });
 });
 
 describe('messages that say what to do', () => {
   it('a comma in an unquoted title: the hint says to quote it', async () => {
-    const r = await check(manifest(ITEMS.replace('cv: cv.pdf', 'cv: { file: cv.pdf, title: BSc (TCD, scan) }')));
+    const r = await check(manifest(TEST_ITEMS.replace('cv: cv.pdf', 'cv: { file: cv.pdf, title: BSc (TCD, scan) }')));
     const d = r.diagnostics.find((x) => x.code === 'manifest.unknown-key')!;
     expect(d.message).toBe('Unknown key `scan)` in `items.cv`.');
     expect(d.hint).toBe('A comma inside a value ends it in `{ ... }`: put the whole value in quotes, title: "BSc (TCD, scan)".');
@@ -166,24 +157,24 @@ describe('messages that say what to do', () => {
 
   it('a size just over the cap shows enough digits and names the largest files', async () => {
     const pad = (n: number) => new Uint8Array([...cv, ...new TextEncoder().encode(`%${'x'.repeat(n - cv.length - 2)}\n`)]);
-    const r = await check(manifest(ITEMS.replace('cv: cv.pdf', 'cv: big.pdf')), { 'big.pdf': pad(1_002_870 - plan.length) });
+    const r = await check(manifest(TEST_ITEMS.replace('cv: cv.pdf', 'cv: big.pdf')), { 'big.pdf': pad(1_002_870 - plan.length) });
     const d = r.diagnostics.find((x) => x.code === 'limit.size')!;
     expect(d.message).toBe(`Your files add up to 1.003 MB (1,002,870 bytes); the posting accepts at most 1 MB in one PDF. The largest: big.pdf (${((1_002_870 - plan.length) / 1e6).toFixed(1)} MB), plan.pdf (0.00 MB).`);
   });
 
   it('Markdown does not repeat the status of an item to come later, and a link counts as the page it becomes', async () => {
-    const r = await check(manifest(`${ITEMS}  diplomas: { later: "by post after the interview" }\n`));
+    const r = await check(manifest(`${TEST_ITEMS}  diplomas: { later: "by post after the interview" }\n`));
     expect(renderMarkdown(r.report)).toContain('- [ ] Diplomas — **later**: by post after the interview');
     expect(r.report.items.find((i) => i.id === 'thesis')!.pages).toBe(1);
   });
 
   it('the verdict names what is missing and counts the rest in words', async () => {
-    const r = await check(manifest(ITEMS.replace(`  bio: { text: "${BIO}" }\n`, '').replace('  research_plan: plan.pdf\n', '').replace('cv: cv.pdf', 'cv: missing.pdf')));
+    const r = await check(manifest(TEST_ITEMS.replace(`  bio: { text: "${TEST_BIO}" }\n`, '').replace('  research_plan: plan.pdf\n', '').replace('cv: cv.pdf', 'cv: missing.pdf')));
     expect(r.report.verdict).toBe('Not ready: 2 items missing (Short bio, Research plan), 1 file not found');
   });
 
   it('the CLI prints the verdict last and exits 1', async () => {
-    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': manifest(ITEMS.replace('research_plan: plan.pdf', 'research_plan: cv.pdf')) });
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': manifest(TEST_ITEMS.replace('research_plan: plan.pdf', 'research_plan: cv.pdf')) });
     const run = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Not ready: 1 file given twice');
