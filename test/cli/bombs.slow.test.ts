@@ -9,18 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/corpus.js';
 import { contentStreamBomb, disguisedObjectStreamBombs, encryptedObjectStreamBomb } from '../helpers/corpus-bombs.js';
 import { makePdf } from '../helpers/make-pdf.js';
-import { installedCli, workspace } from '../helpers/workspace.js';
+import { docsProfile, installedCli, workspace } from '../helpers/workspace.js';
 
 const built = existsSync(join(repoRoot, 'dist/cli/main.js'));
 
-const PROFILE = `id: bombs
-title: Bombs
-organization: Test University
-deadline: 2030-01-01
-submission: { format: single-pdf }
-items:
-  - { id: docs, kind: other, title: Documents, accepts: [file], max: 10 }
-`;
+const PROFILE = docsProfile('bombs', 'Bombs', ', max: 10');
 const LINE =
   'manifest.yaml:4:18 error file.too-complex  bomb.pdf is too complex to check safely (it holds compressed data that expands to an unreasonable size).  hint: Open it in a PDF viewer and print or save it as a new PDF, or export it again from the program that made it, which usually makes it simpler; or reduce its size.';
 // The child reports its peak memory as it exits.

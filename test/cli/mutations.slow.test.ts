@@ -23,7 +23,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { inspectInput } from '../../src/core/inspect/inspect.js';
 import { stampText } from '../../src/core/assemble/stamps.js';
 import { benchStdDir, CORPUS, corpusDir, corpusMissing } from '../helpers/corpus.js';
-import { cli, workspace } from '../helpers/workspace.js';
+import { cli, docsProfile, workspace } from '../helpers/workspace.js';
 import { TEXT_READ_DIFFERENTLY_SCALED } from '../helpers/page-views.js';
 
 const SEED = process.env.MUTATION_SEED === 'random' ? Date.now() % 1_000_000 : Number(process.env.MUTATION_SEED ?? 20261203);
@@ -31,14 +31,7 @@ const CASES = Number(process.env.MUTATION_CASES ?? 250);
 /** Inputs of more pages than this are left out: pdf.js reads every page of input and output for each case. */
 const MAX_PAGES = 40;
 
-const PROFILE = `id: mutants
-title: Mutants
-organization: Test University
-deadline: 2030-01-01
-submission: { format: single-pdf }
-items:
-  - { id: docs, kind: other, title: Documents, accepts: [file] }
-`;
+const PROFILE = docsProfile('mutants', 'Mutants');
 const MANIFEST = 'profile: profile.yaml\napplicant: { name: Test Person, email: t@example.org }\noutput: out.pdf\nitems:\n  docs: input.pdf\n';
 
 /** mulberry32: small, fast, and the same sequence everywhere for a seed. */

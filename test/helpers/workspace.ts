@@ -91,6 +91,18 @@ export function checkedOutputs(): number {
 
 /** A small profile with every kind of limit, for fixtures. */
 /** A ready application for TEST_PROFILE: cv.pdf and plan.pdf beside it, a text, a link and two referees. */
+/** A one-item profile ("docs", any file) for tests that feed one document through a whole build. */
+export function docsProfile(id: string, title: string, extra = ''): string {
+  return `id: ${id}
+title: ${title}
+organization: Test University
+deadline: 2030-01-01
+submission: { format: single-pdf }
+items:
+  - { id: docs, kind: other, title: Documents, accepts: [file]${extra} }
+`;
+}
+
 export const TEST_BIO = 'A short bio for the test, long enough to read like a real one.';
 /** The items of TEST_MANIFEST, for a test that writes its own manifest head. */
 export const TEST_ITEMS = `  cv: cv.pdf
