@@ -227,12 +227,13 @@ class RequirementsReader {
     const ss = toSentences(body);
     for (const s of ss) this.sentences.push({ text: s, line: i });
     const r = this.roles[i] as LineRole;
-    if (isHeading(line) && !line.bullet) {
+    const heading = isHeading(line);
+    const named = heading && r.role !== 'entry' ? documentHeading(line) : undefined;
+    if (heading && !line.bullet) {
       this.closeSection();
-      const kind = r.role === 'entry' ? undefined : documentHeading(line);
-      if (kind && kind !== 'other') this.section = { kind, title: body.replace(/[:\s]+$/u, ''), sentences: [] };
+      if (named && named !== 'other') this.section = { kind: named, title: body.replace(/[:\s]+$/u, ''), sentences: [] };
     } else if (this.section && (r.role === 'prose' || r.role === 'skip')) this.section.sentences.push(...ss);
-    if (isHeading(line) && !/:\s*$/.test(line.text) && r.role !== 'entry') this.docHeading = documentHeading(line);
+    if (heading && !/:\s*$/.test(line.text) && r.role !== 'entry') this.docHeading = named;
     if (r.role === 'entry') this.docHeading = undefined;
 
     // A question answered "No." ("Do I need to include examples of my work? No, ..."; "Q: ... A: No."): not wanted.
