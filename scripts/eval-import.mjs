@@ -9,7 +9,10 @@
 // `--folds [--look 0,1]` scores the dev split fold by fold (test/core/import/dev-folds.txt): per-fold figures and
 // their mean, the misses of the --look folds only, and the mean of the others ("held"), to judge a change by folds
 // whose misses were not looked at while writing it.
-import { readFileSync, readdirSync } from 'node:fs';
+//
+// `--against DIR` scores a second, independent annotation (DIR/<slug>.yaml) instead of the importer: how far two
+// careful readers agree, with the same pairing and figures, which is the ceiling any importer can be held to.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -21,7 +24,7 @@ const LIMITS = ['max_pages', 'max_words', 'max_chars', 'max_mb'];
 const FOLDS = join(ROOT, 'test/core/import/dev-folds.txt');
 
 function usage(message) {
-  process.stderr.write(`${message}\nusage: npm run eval:import -- [--split dev|test] [--folds [--look 0,1]] [--quiet] [--posting SLUG] [--json]\n`);
+  process.stderr.write(`${message}\nusage: npm run eval:import -- [--split dev|test] [--folds [--look 0,1]] [--quiet] [--posting SLUG] [--against DIR] [--json]\n`);
   process.exit(2);
 }
 
@@ -31,6 +34,7 @@ let quiet = false;
 let json = false;
 let only;
 let folds = false;
+let against;
 const look = new Set();
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -40,6 +44,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--json') json = true;
   else if (a === '--posting') only = args[++i];
   else if (a === '--folds') folds = true;
+  else if (a === '--against') against = args[++i];
   else if (a === '--look') for (const k of (args[++i] ?? '').split(',')) look.add(k.trim());
   else usage(`unknown argument: ${a}`);
 }
@@ -76,6 +81,7 @@ const postings = [...files]
   .map((m) => ({ slug: m[1], file: m[0], format: FORMATS[m[2]] }))
   .filter((p) => (split === 'test' ? testSlugs.has(p.slug) : !testSlugs.has(p.slug)))
   .filter((p) => only === undefined || p.slug === only)
+  .filter((p) => against === undefined || existsSync(join(against, `${p.slug}.yaml`)))
   .sort((a, b) => a.slug.localeCompare(b.slug));
 if (postings.length === 0) usage(only ? `no dev posting called ${only}` : 'no postings found');
 
@@ -86,6 +92,24 @@ const model = 'shipped';
 function load(p) {
   const raw = readFileSync(join(DIR, p.file), 'utf8');
   return { text: raw.slice(raw.indexOf('\n') + 1), gold: parse(readFileSync(join(DIR, `${p.slug}.yaml`), 'utf8')) };
+}
+
+/** A second annotation read as if it were an imported profile: a conditional item has a condition, a stated format a source. */
+function asProfile(second) {
+  const items = (second.items ?? []).map((i) => ({ ...i, title: i.what ?? i.kind, accepts: i.accepts ?? [], ...(i.stage === 'conditional' ? { stage: 'required', condition: i.condition ?? 'stated' } : {}) }));
+  const submission = second.submission ?? {};
+  return {
+    profile: {
+      items: items.filter((i) => i.stage !== 'not_wanted'),
+      not_wanted: items.filter((i) => i.stage === 'not_wanted'),
+      submission: { ...submission, ...(submission.format && submission.format !== 'unknown' ? { source: 'annotation' } : {}) },
+      deadline: second.deadline,
+      open_until_filled: second.open_until_filled,
+      organization: second.organization,
+      reference: second.reference,
+    },
+    review: [],
+  };
 }
 
 /** Import options for a fold (or the whole split): the rules have nothing to train. */
@@ -208,7 +232,10 @@ function score(list, t, lines, show, options = {}) {
     let profile;
     let review;
     try {
-      ({ profile, review } = importPosting(text, { ...options, ...(p.format ? { format: p.format } : {}), ...(p.format === 'html' ? { html: true } : {}), ...(gold.today ? { today: gold.today } : {}) }));
+      ({ profile, review } =
+        against !== undefined
+          ? asProfile(parse(readFileSync(join(against, `${p.slug}.yaml`), 'utf8')))
+          : importPosting(text, { ...options, ...(p.format ? { format: p.format } : {}), ...(p.format === 'html' ? { html: true } : {}), ...(gold.today ? { today: gold.today } : {}) }));
     } catch (e) {
       t.failed += 1;
       if (show(p)) lines.push(`${p.slug}: import failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -392,6 +419,6 @@ if (folds) {
   if (json) process.stdout.write(`${JSON.stringify({ split, ...figuresOf(t) }, null, 2)}\n`);
   else {
     if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n\n`);
-    process.stdout.write(`${report(t, `profile import on the ${split} split of test/fixtures/postings/real`)}\n`);
+    process.stdout.write(`${report(t, `${against === undefined ? 'profile import' : `second annotation (${against})`} on the ${split} split of test/fixtures/postings/real`)}\n`);
   }
 }
