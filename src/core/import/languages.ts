@@ -129,7 +129,7 @@ const ca: LanguagePhrases = {
 const pt: LanguagePhrases = {
   kinds: {
     cv: [/\b(?:curriculo(?: lattes)?|curriculum lattes)\b/],
-    cover_letter: [/\bcartas? de (?:apresentacao|candidatura)\b/],
+    cover_letter: [/\bcartas? (?:de (?:apresentacao|candidatura)|do candidato solicitando)\b/],
     motivation_letter: [/\b(?:cartas? de (?:motivacao|intencoes|intencao)|declaracao de (?:motivacao|intencoes))\b/],
     research_plan: [/\b(?:proposta|projeto|projecto|plano|anteprojeto|pre-projeto) (?:de )?(?:investigacao|pesquisa|trabalho|tese|doutoramento|doutorado)\b/],
     transcript: [/\b(?:historico (?:escolar|academico)|certificado (?:de notas|com (?:as )?(?:notas|classificacoes))|boletim de notas)\b/],
@@ -137,12 +137,12 @@ const pt: LanguagePhrases = {
     publication_list: [/\blista (?:completa )?de publicacoes\b/],
     writing_sample: [/\b(?:publicacoes (?:selecionadas|mais relevantes)|copias? (?:das|de) (?:publicacoes|artigos))\b/],
     references: [/\bcartas? de (?:recomendacao|referencia)\b/, /\breferencias\b/],
-    diplomas: [/\b(?:copia (?:autenticada )?do )?(?:diplomas?|certificados?) (?:de (?:conclusao|licenciatura|mestrado|doutoramento|doutorado|graduacao|habilitacoes))\b/, /\bcopia (?:autenticada )?do diploma\b/, /\bcertificado de habilitacoes\b/],
+    diplomas: [/\b(?:copia (?:autenticada )?do )?(?:diplomas?|certificados?) (?:de (?:conclusao|licenciatura|mestrado|doutoramento|doutorado|graduacao|habilitacoes))\b/, /\bcopia (?:autenticada )?do diploma\b/, /\bcertificado de habilitacoes\b/, /\bcomprovante (?:do|de) (?:titulo|grau|diploma) de (?:doutor|mestre)\b/],
     language_certificate: [/\b(?:certificado|comprovante|comprovativo) de (?:proficiencia|conhecimento) (?:em|de) (?:ingles|lingua)\b/],
   },
   other: [/\b(?:copia do (?:passaporte|documento de identificacao|cartao de cidadao|bilhete de identidade)|documento de identificacao|cartao de cidadao|bilhete de identidade|passaporte)\b/, /\b(?:formulario de candidatura|ficha de inscricao)\b/],
   listTriggers: [
-    /\b(?:documentos|documentacao) (?:necessari[oa]s?|exigid[oa]s?|obrigatori[oa]s?|a (?:apresentar|anexar|enviar|submeter))\b/,
+    /\b(?:documentos|documentacao) (?:necessari[oa]s?|exigid[oa]s?|requerid[oa]s?|obrigatori[oa]s?|a (?:apresentar|anexar|enviar|submeter)|a ser(?:em)? (?:enviad|apresentad|anexad|submetid|entregue)[oa]?s?)\b/,
     /\b(?:os seguintes documentos|a seguinte documentacao)\b/,
     /\ba candidatura (?:deve|devera) (?:incluir|conter|ser acompanhada)\b/,
     /\b(?:devem|deve|deverao|devera) (?:enviar|apresentar|anexar|submeter|incluir|remeter)\b/,
@@ -150,7 +150,7 @@ const pt: LanguagePhrases = {
   requestCues: [/\b(?:enviar|envie|anexar|anexe|submeter|submeta|apresentar|apresente|incluir|inclua|remeter|carregar|anexad[oa]s?|enviad[oa]s?)\b/],
   optional: [/\b(?:opcional|facultativ[oa]|se (?:disponivel|houver)|caso (?:exista|possua))\b/],
   later: [/\b(?:numa fase posterior|em fase posterior|posteriormente|se (?:for )?selecionad[oa]|candidatos selecionados)\b/],
-  condition: [/\b(?:se aplicavel|quando aplicavel|no caso de|apenas para|somente para|para (?:os )?candidatos (?:estrangeiros|internacionais|que|com))\b/],
+  condition: [/\b(?:se aplicavel|quando aplicavel|(?:no|em) caso de|apenas para|somente para|para (?:os )?candidatos (?:estrangeiros|internacionais|que|com))\b/, /\(se (?:for )?[a-z]/],
   notWanted: [/\bnao (?:envie|enviar|anexe|anexar|e necessario|sao aceites|serao aceites|serao aceitos)\b/],
   deadline: [/\b(?:prazo(?: de (?:candidatura|submissao|inscricao))?|data limite)\b/],
   openUntilFilled: [/\bate (?:ao )?preenchimento da vaga\b/],

@@ -125,7 +125,7 @@ export function documentLabel(text: string): string | undefined {
 
 /** The number of a numbered entry ("3. Motivation letter", "3) ..."), or undefined. */
 function numberOf(line: Line): number | undefined {
-  const m = /^(?:[-*•·]\s*)?(\d{1,2})\s*[.)]/.exec(line.text.trim());
+  const m = /^(?:[-*•·]\s*)?(\d{1,2})(?:\s*[.)]| [-–] )/.exec(line.text.trim());
   return m ? Number(m[1]) : undefined;
 }
 
