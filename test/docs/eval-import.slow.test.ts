@@ -28,6 +28,14 @@ describe.skipIf(!built)('npm run eval:import', () => {
     expect(out).toMatch(/^mean +\d+ /m);
   }, 120_000);
 
+  it("scores the second reading of 72 postings against the first, as the corpus README's agreement table says", () => {
+    const out = execFileSync(process.execPath, [script, '--against', 'test/fixtures/postings/real/second', '--quiet'], { encoding: 'utf8', cwd: root });
+    expect(out).toContain('second annotation (test/fixtures/postings/real/second) on the dev split of test/fixtures/postings/real: 72 postings');
+    expect(out).toContain('precision 0.953 (347/364)  recall 0.964 (347/360)  F1 0.959');
+    expect(out).toContain('stage             0.988 (343/347)');
+    expect(out).toContain('limits exact      1.000 (44/44)');
+  }, 60_000);
+
   it('refuses to show a test posting', () => {
     const r = spawnSync(process.execPath, [script, '--posting', testSlugs[0] as string], { encoding: 'utf8' });
     expect(r.status).toBe(2);
