@@ -146,7 +146,7 @@ const PACKET_WORDS = /\b(?:pdf|files?|applications?|documents|attachments?|total
 /** A short line that starts like the name of a document ("A document addressing the selection criteria"). */
 const DOCUMENT_NOUN_START = /^(?:an?|your|the|one|two|three|copy|copies|proof|evidence|list|statement|letter|summary|description|certificate|confirmation)\b/iu;
 
-function docLikeRun(lines: Line[], from: number): number {
+function docLikeRun(lines: Line[], from: number, least = 2): number {
   const depth = (lines[from] as Line).depth;
   // Paragraph by paragraph: a list of documents followed, after a blank line, by a list of something else is the first.
   let entries = 0;
@@ -171,7 +171,7 @@ function docLikeRun(lines: Line[], from: number): number {
     end = k;
     j = k;
   }
-  return entries >= 2 && named * 2 >= entries && named >= 2 ? end : from;
+  return entries >= 2 && named * 2 >= entries && named >= least ? end : from;
 }
 
 /**
@@ -664,7 +664,7 @@ class RoleReader {
       this.content = undefined;
     }
     if (this.docs) this.docsEntry(i, line, intro, this.docs);
-    else if (this.skip) this.roles[i] = { role: 'skip', ctx: {} };
+    else if (this.skip && !this.strongRun(i)) this.roles[i] = { role: 'skip', ctx: {} };
     else this.runEntry(i, line);
   }
 
@@ -701,6 +701,13 @@ class RoleReader {
       const next = this.lines[i + 1];
       if (next && next.bullet && next.depth === line.depth && (entryIntro || numberOf(next) === undefined)) docs.siblingContent = true;
     }
+  }
+
+  /** Under "Requirements": a list most of whose entries, at least three, name documents is a list of documents all the same. */
+  private strongRun(i: number): boolean {
+    if (i < this.docRunEnd) return true;
+    const end = docLikeRun(this.lines, i, 3);
+    return end > i;
   }
 
   /** A list entry no sentence introduces: an entry when it is part of a run of entries that name documents. */
