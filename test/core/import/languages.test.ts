@@ -33,6 +33,15 @@ describe('Spanish', () => {
     expect(r.items).toEqual(['cv/required', 'motivation_letter/required', 'diplomas/required', 'references/required min=2 max=2']);
     expect(r.deadline).toBe('2026-03-15');
   });
+
+  it('reads a list of documents under "Requisitos de admisión" when most of its entries name documents', () => {
+    const r = read('Requisitos de Admisión\n\n1. Estar titulado.\n2. Copia del título de maestría.\n3. Dos cartas de recomendación.\n4. Currículum vitae actualizado (máximo 5 cuartillas).\n5. Carta de exposición de motivos.');
+    expect(r.items).toEqual(['diplomas/required', 'references/required min=2 max=2', 'cv/required max_pages=5', 'motivation_letter/required']);
+  });
+
+  it('still skips a list of requirements that names no documents', () => {
+    expect(read('Requisitos:\n- Título de máster en física\n- Nivel de inglés B2\n- Experiencia en programación\nEnvíe su currículum antes del 1 de marzo de 2026.').items).toEqual(['cv/required']);
+  });
 });
 
 describe('Catalan', () => {
@@ -58,6 +67,13 @@ describe('Portuguese', () => {
     );
     expect(r.items).toEqual(['cv/required', 'motivation_letter/required max_pages=2', 'research_plan/required max_words=3000', 'diplomas/required', 'references/optional']);
     expect(r.deadline).toBe('2026-06-30');
+  });
+
+  it('reads a Brazilian checklist: "documentação a ser enviada", entries numbered "1 - ", "(se estrangeiro)" as a condition', () => {
+    const r = read(
+      'Checklist da documentação a ser enviada:\n1 - Carta do candidato solicitando a sua inscrição.\n2 - Currículo Lattes atualizado (máximo 5 cuartillas).\n3 - Comprovante do título de Doutor.\n4 - RG ou passaporte (se estrangeiro).',
+    );
+    expect(r.items).toEqual(['cover_letter/required', 'cv/required max_pages=5', 'diplomas/required', 'other/if']);
   });
 
   it('reads "histórico escolar" and "duas cartas" in prose', () => {
