@@ -1,5 +1,6 @@
 /**
- * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, Chinese and Japanese, one table per language,
+ * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, Chinese and Japanese, Polish, Czech
+ * and French (beyond `phrases.ts`), one table per language,
  * merged into the tables of `phrases.ts`. Written from the languages' usual wording of academic calls (not from any one
  * posting), so that a posting phrased differently from the ones the importer was tuned on is still read.
  *
@@ -198,8 +199,8 @@ const da_no: LanguagePhrases = {
     teaching_statement: [/\b(?:pædagogisk portfolio|undervisningsportefølje|pedagogisk mappe|undervisningserfaring dokumentert)\b/],
     transcript: [/\b(?:karakterudskrift(?:er)?|karakterblad|eksamensudskrift|karakterutskrift(?:er)?|utskrift av karakterer|karakterer)\b/],
     thesis: [/\b(?:kandidatspeciale|specialeafhandling|(?:dit|kopi af|resumé af) speciale(?:t)?|masteroppgåve|masteroppgave)\b/],
-    publication_list: [/\b(?:publikationsliste|publikasjonsliste|liste over publikationer|liste over publikasjoner)\b/],
-    writing_sample: [/\b(?:udvalgte publikationer|utvalgte publikasjoner|vitenskapelige arbeider)\b/],
+    publication_list: [/\b(?:publikationsliste|publikasjonsliste|liste over (?:\p{L}+ )?(?:publikationer|publikasjoner|værker|verk|arbejder|arbeider))\b/u],
+    writing_sample: [/\b(?:udvalgte publikationer|utvalgte publikasjoner|vitenskapelige arbeider|eksempel på (?:et |eit )?(?:skriftligt? |vitenskapelig )?(?:værk|verk|arbejde|arbeid))\b/],
     references: [/\b(?:referencer|referencepersoner|anbefalinger|udtalelser|referansar|tilrådingar)\b/],
     diplomas: [/\b(?:eksamensbeviser?|kandidatbevis|bachelorbevis|vitnemålet)\b/],
     language_certificate: [/\b(?:sprogtest|dokumentation for (?:engelsk|danske?)kundskaber|dokumentasjon (?:på|av) (?:engelsk|norsk)kunnskaper|språktest)\b/],
@@ -251,8 +252,104 @@ const zh_ja: LanguagePhrases = {
   separateFiles: [/分别|別々/],
 };
 
+/** Polish. "ł" is matched by "l" (`match.ts`), so the patterns are written without it. */
+const pl: LanguagePhrases = {
+  kinds: {
+    cv: [/\b(?:zyciorys(?: naukowy| zawodowy)?|curriculum vitae)\b/],
+    cover_letter: [/\b(?:list przewodni|podanie(?: o przyjecie)?)\b/],
+    motivation_letter: [/\blist(?:u)? motywacyjn(?:y|ego)\b/],
+    research_plan: [/\b(?:(?:propozycj[aeę]|zarys|opis|koncepcj[aeę]|plan) (?:autorskiego )?(?:projektu|planu) badawcz\p{L}*|projekt(?:u)? badawcz\p{L}*|plan(?:u)? badan|konspekt(?:u)? (?:rozprawy|pracy)|plan(?:u)? rozprawy)\b/u],
+    research_statement: [/\b(?:opis (?:dotychczasowych )?(?:zainteresowan|osiagniec|dorobku) naukow\p{L}*|autoreferat)\b/u],
+    transcript: [/\b(?:suplement(?:u)? do dyplomu|wykaz ocen|zaswiadczeni[ea] o (?:przebiegu studiow|sredniej)|indeks(?:u)? ocen)\b/],
+    thesis: [/\b(?:prac[aey] magistersk\p{L}*|rozpraw[aey] doktorsk\p{L}*)\b/u],
+    publication_list: [/\b(?:wykaz(?:u)? (?:publikacji|dorobku(?: naukowego)?)|list[aey] publikacji|spis(?:u)? publikacji)\b/],
+    writing_sample: [/\b(?:kopi[aei] (?:wybranych )?publikacji|odbitki publikacji|wybrane publikacje)\b/],
+    references: [/\b(?:list(?:y)? polecajac\p{L}*|rekomendacj\p{L}*|referencj\p{L}*|opini[aeę] (?:promotora|opiekuna|potencjalnego promotora|(?:samodzielnego )?pracownika naukowego))\b/u],
+    diplomas: [/\b(?:(?:odpis|kopi[aeę]|skan) dyplomu|dyplom(?:u)? ukonczenia (?:studiow|szkoly)|zaswiadczeni[ea] o ukonczeniu studiow)\b/],
+    language_certificate: [/\b(?:certyfikat(?:u)? (?:znajomosci )?jezyk\p{L}*|certyfikat jezykowy|potwierdzeni[ea] znajomosci jezyka)\b/u],
+  },
+  other: [/\b(?:zdjeci[ea]|fotografi[aeę]|kopi[aeę] (?:dowodu osobistego|paszportu)|dowod(?:u)? osobist\p{L}*|formularz(?:a)? (?:rejestracyjn|zgloszeniow|aplikacyjn)\p{L}*|kwestionariusz(?:a)? osobow\p{L}*|zgod[aey] na przetwarzanie danych|oswiadczeni[ea])\b/u],
+  listTriggers: [
+    /\b(?:wymagane dokumenty|wykaz (?:wymaganych )?dokumentow|nastepujace dokumenty|dokumenty (?:aplikacyjne|rekrutacyjne|wymagane)|(?:zgloszenie|oferta|oferty|wniosek|aplikacja) (?:powinn[aoy]|musi|musza) zawierac|do (?:wniosku|zgloszenia|podania) nalezy (?:dolaczyc|zalaczyc))\b/,
+    /\b(?:nalezy (?:zlozyc|przeslac|dolaczyc|zalaczyc|przedlozyc)|sklada (?:nastepujace )?dokumenty)\b/,
+  ],
+  requestCues: [/\b(?:przeslac|przeslanie|zlozyc|zlozenie|dolaczyc|dolaczenie|zalaczyc|zalaczenie|przedlozyc|sklada|skladaja|prosimy o)\b/],
+  optional: [/\b(?:opcjonaln\p{L}*|fakultatywn\p{L}*|mozna (?:dolaczyc|zalaczyc)|mile widzian\p{L}*)\b/u],
+  later: [/\b(?:na pozniejszym etapie|na (?:zadanie|zyczenie)|po zakwalifikowaniu|przed (?:zatrudnieniem|podpisaniem umowy))\b/],
+  condition: [/\b(?:jesli dotyczy|jezeli dotyczy|w przypadku|dla kandydatow (?:z|spoza|zagranicznych|ktorzy))\b/],
+  notWanted: [/\bnie (?:nalezy|prosimy o) (?:przesylac|dolaczac|zalaczac)\b|\bnie sa wymagane\b/],
+  deadline: [/\b(?:termin (?:skladania|nadsylania|przyjmowania) (?:dokumentow|ofert|wnioskow|zgloszen|aplikacji)|do dnia)\b/],
+  openUntilFilled: [/\bdo (?:czasu )?obsadzenia stanowiska\b/],
+  notDocumentLists: [/\b(?:wymagania|obowiaz\p{L}*|oferujemy|zadania|kwalifikacje|profil kandydata|kryteria (?:oceny|kwalifikacji))\b/u],
+  singlePdf: [/\b(?:w )?jednym pliku(?: pdf)?\b/],
+  separateFiles: [/\b(?:osobnych|oddzielnych) plikach\b/],
+};
+
+/** Czech. "ř", "ť", "ď" are matched by "r", "t", "d" (`match.ts`). */
+const cs: LanguagePhrases = {
+  kinds: {
+    cv: [/\b(?:(?:strukturovany |odborny )?zivotopis\p{L}*)\b/u],
+    cover_letter: [/\bpruvodni(?:m)? dopis\p{L}*/u],
+    motivation_letter: [/\bmotivacni(?:m)? (?:dopis|list)\p{L}*/u],
+    research_plan: [/\b(?:(?:navrh|projekt|teze|zamer) (?:disertacni(?:ho)? (?:prace|projektu)|disertace|doktorske prace|vyzkumneho projektu)|vyzkumn(?:y|eho) (?:zamer|projekt|plan)\p{L}*|rozpracovan(?:y|eho) projekt\p{L}*)\b/u],
+    research_statement: [/\bpopis (?:dosavadni )?(?:vyzkumne|vedecke|odborne) (?:cinnosti|prace)\b/],
+    transcript: [/\b(?:vypis (?:studijnich )?(?:vysledku|znamek)|prehled (?:absolvovanych )?(?:predmetu|zkousek)|dodat(?:ek|ku) k diplomu)\b/],
+    thesis: [/\b(?:diplomov[aeou] prac\p{L}*|magistersk[aeou] prac\p{L}*)\b/u],
+    publication_list: [/\b(?:seznam (?:publikaci|publikacni cinnosti)|prehled publikacni cinnosti)\b/],
+    writing_sample: [/\b(?:kopie (?:vybranych )?publikaci|vybrane publikace|separaty)\b/],
+    references: [/\b(?:doporucujici(?:ch)? dopis\p{L}*|doporuceni|kontakt(?:y)? na (?:doporucujici )?osob\p{L}*)\b/u],
+    diplomas: [/\b(?:(?:overen[aeou] )?kopi[ei] (?:vysokoskolskeho |magisterskeho )?diplomu|vysokoskolsk(?:y|eho) diplom\p{L}*|doklad(?:u)? o (?:dosazenem )?(?:vysokoskolskem )?vzdelani)\b/u],
+    language_certificate: [/\b(?:jazykov(?:y|eho) certifikat\p{L}*|doklad(?:u)? o znalosti (?:anglickeho )?jazyka|certifikat\p{L}* (?:z |o znalosti )?anglictiny)\b/u],
+  },
+  other: [/\b(?:prihlask[aouy](?: ke studiu)?|kopi[ei] (?:obcanskeho prukazu|pasu)|fotografi[ei]|(?:potvrzeni|doklad) o zaplaceni (?:poplatku|administrativniho poplatku))\b/],
+  listTriggers: [
+    /\b(?:k prihlasce (?:je treba |je nutne |nutno )?(?:prilozit|dolozit|prilozte)|prilohy(?: prihlasky)?|nasledujici (?:dokumenty|prilohy|doklady)|pozadovane (?:dokumenty|doklady|prilohy)|prihlaska (?:musi |by mela )?obsahovat)\b/,
+  ],
+  requestCues: [/\b(?:zaslete|zasilejte|zaslat|prilozte|prilozit|dolozit|dolozte|predlozit|predlozte|odeslat|nahrajte|nahrat)\b/],
+  optional: [/\b(?:nepovinn\p{L}*|volitelne|pripadne|muzete prilozit)\b/u],
+  later: [/\b(?:pozdeji|v dalsim kole|na vyzadani|pri zapisu)\b/],
+  condition: [/\b(?:pokud|v pripade|jen pro|pouze pro|u uchazecu (?:ze|s|kteri))\b/],
+  notWanted: [/\b(?:nezasilejte|neprikladejte|neni (?:treba|nutne) (?:zasilat|prikladat))\b/],
+  deadline: [/\b(?:(?:termin|lhuta) (?:pro )?(?:podani|podavani|odevzdani) (?:prihlas\p{L}*|zadosti)|nejpozdeji do)\b/u],
+  openUntilFilled: [/\bdo obsazeni (?:pozice|mista)\b/],
+  notDocumentLists: [/\b(?:pozadujeme|pozadavky|nabizime|napln prace|naplne prace|predpoklady|kvalifikacni predpoklady)\b/],
+  singlePdf: [/\b(?:v )?jednom (?:souboru|pdf)\b/],
+  separateFiles: [/\b(?:samostatnych|oddelenych) souborech\b/],
+};
+
+/** French, beyond the phrases of `phrases.ts`: the usual names of documents in calls from France, Belgium, Switzerland and Quebec. */
+const fr: LanguagePhrases = {
+  kinds: {
+    // Not "lettre de présentation du directeur de thèse": a letter by someone else.
+    cover_letter: [/\blettre de presentation\b(?! (?:du|de la|des|de l'|de votre|par) )/],
+    motivation_letter: [/\b(?:lettre d'intention|expose des motivations|note d'intention)\b/],
+    research_plan: [/\b(?:projet (?:scientifique|de recherche(?: et d'enseignement)?)|programme de recherche|proposition de (?:recherche|projet)|plan de recherche)\b/],
+    research_statement: [/\b(?:(?:expose|synthese|bilan|presentation|description) (?:des|de vos) (?:travaux|activites) (?:de recherche|scientifiques)|rapport d'activites? (?:de recherche|scientifiques?))\b/],
+    teaching_statement: [/\b(?:dossier (?:d'enseignement|pedagogique)|projet (?:pedagogique|d'enseignement)|(?:expose|bilan|synthese) des activites (?:d'enseignement|pedagogiques)|philosophie d'enseignement|evaluations? (?:des|de vos) enseignements)\b/],
+    transcript: [/\b(?:releves? des (?:notes|resultats)|bulletins? de notes|releves? de notes officiels?)\b/],
+    thesis: [/\bmemoire de (?:master|maitrise|fin d'etudes)\b/, /\b(?:resume|copie) (?:de la these|du memoire)\b/],
+    publication_list: [/\b(?:liste (?:des|de vos) (?:travaux|publications)|liste complete des publications)\b/],
+    writing_sample: [/\b(?:tires a part|cop(?:ie|ies) d'(?:une|un|des) (?:publications?|articles?)|(?:principales|meilleures) publications|publications (?:les plus )?(?:significatives|representatives)|echantillon d'ecriture)\b/],
+    references: [/\b(?:(?:noms|coordonnees) (?:et coordonnees )?(?:de|des) (?:deux |trois )?(?:repondants|referents|personnes de reference)|repondants|lettres? d'appui|avis (?:du|de la) (?:directeur|directrice) de these)\b/],
+    diplomas: [/\b(?:copie (?:du|des) diplomes?|attestation de diplome|copie certifiee conforme (?:du|des) diplomes?)\b/],
+    language_certificate: [/\b(?:attestation de (?:competence|maitrise) (?:linguistique|en (?:francais|anglais))|delf|dalf|tcf|tef)\b/],
+  },
+  other: [/\b(?:photo d'identite|fiche de renseignements|formulaire d'inscription|attestation de financement|lettre d'accueil|accord (?:du|de la) (?:directeur|directrice) de these)\b/],
+  listTriggers: [/\b(?:le dossier (?:de candidature )?(?:doit|devra) (?:comprendre|inclure)|les candidat(?:ure|e)s? (?:doivent|devront) (?:comprendre|inclure|envoyer|transmettre|faire parvenir)|pieces (?:justificatives|constitutives)|composition du dossier)\b/],
+  requestCues: [/\b(?:accompagnee?s? de|comprenant|incluant|faire parvenir|a envoyer|a transmettre|a adresser)\b/],
+  optional: [/\b(?:le cas echeant|si possible)\b/],
+  later: [/\b(?:apres (?:l'entretien|admissibilite)|les candidats (?:retenus|preselectionnes|admissibles))\b/],
+  condition: [/\b(?:pour les candidats? (?:etrangers|internationaux|qui)|uniquement pour|seulement pour)\b/],
+  notWanted: [/\b(?:ne (?:pas|sont pas) (?:envoyer|necessaires))\b/],
+  deadline: [/\b(?:date de cloture|les candidatures (?:doivent etre|seront) (?:recues|recues) (?:au plus tard|avant))\b/],
+  openUntilFilled: [/\bjusqu'a ce que le poste soit (?:pourvu|comble)\b/],
+  notDocumentLists: [/\b(?:profil recherche|missions|activites principales|competences (?:requises|attendues)|conditions d'admission|criteres d'evaluation|nous offrons)\b/],
+  singlePdf: [/\b(?:en )?un seul (?:fichier|document)(?: pdf)?\b/],
+  separateFiles: [/\b(?:fichiers (?:separes|distincts)|separement)\b/],
+};
+
 /** Every language table, in no particular order. */
-export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_ja];
+export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_ja, pl, cs, fr];
 
 /** One field of every language table, concatenated. */
 export function fromLanguages<K extends Exclude<keyof LanguagePhrases, 'kinds'>>(key: K): RegExp[] {

@@ -41,6 +41,10 @@ const ACCENTED: Record<string, string> = {
   s: 'sšś',
   z: 'zžźż',
   y: 'yýÿ',
+  r: 'rř',
+  t: 'tť',
+  d: 'dď',
+  l: 'lł',
 };
 const BASE_OF = new Map<string, string>();
 for (const [base, forms] of Object.entries(ACCENTED)) for (const f of forms) BASE_OF.set(f, base);

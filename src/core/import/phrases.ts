@@ -43,7 +43,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:bewerbungs)?anschreiben\b|\bbegleitschreiben\b/, // German
       /\bhakemuskirje\p{L}*/u, // Finnish
       /\b(?:sollicitatiebrief|begeleidende brief)\b/, // Dutch
-      /\b(?:søknadsbrev(?:et)?|ansøgning(?:sbrev)?|følgebrev)\b/, // Norwegian, Danish
+      // A bare "ansøgning" that is sent, or that contains things, is the whole application.
+      /\b(?:søknadsbrev(?:et)?|ansøgningsbrev|ansøgning(?! (?:sendes|skal|må|bør|kan|er|via|online|indeholde|om)\b)|følgebrev)\b/, // Norwegian, Danish
       /\blettre de candidature\b/, // French
       ...kindFromLanguages('cover_letter'),
     ],
@@ -143,7 +144,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:statement|description) (?:describing |of )?(?:your )?(?:approach to|techniques of|methods of)? ?(?:undergraduate )?teaching(?: (?:techniques|philosophy|methods|approach))?\b/,
       /\b(?:information|details|evidence) (?:about|on|of) (?:your )?(?:experience with |excellence in |effectiveness in )?teaching\b/,
       /\bevidence of teaching (?:effectiveness|excellence|quality)\b/,
-      /\b(?:lehrkonzept|lehrportfolio)\b/, // German
+      /\b(?:lehrkonzept|lehrportfolio|lehrevaluation(?:en)?|lehrerfahrung|(?:angaben|nachweise?) (?:über|zur|zu) (?:der |die |ihrer |ihre )?(?:bisherigen? )?lehrtätigkeit)\b/, // German
       /\b(?:undervisningsportfolio|undervisningsportefølje|pedagogisk portfölj|pedagogisk portfolio|opetusportfolio)\b/, // Nordic
       ...kindFromLanguages('teaching_statement'),
     ],
@@ -222,7 +223,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:selected |representative |sample |relevant |key )(?:publications|papers|reprints)\b/,
       /\b(?:copies|copy|pdfs?|re-?prints?)(?:\/re-?prints?)? of (?:(?:the|your|a|an|up to|one|two|three|four|five|\d+|or|his|her|their|at most|no more than) )*(?:(?:selected|representative|relevant|best|key|recent|most important|major|main|significant|published) )*(?:publications?|papers?|articles?|reprints?)\b/,
       /\b(?:publication|research) samples?\b/,
-      /\b(?:schriftprobe|arbeitsprobe)n?\b/, // German
+      /\b(?:schriftprobe|arbeitsprobe)n?\b|\b(?:einsendung|zusendung|vorlage) (?:von|ausgewählter|der) (?:ausgewählten )?schriften\b/, // German
       /\bauszug aus (?:einer |ihrer )?(?:selbst verfassten |eigenen |wissenschaftlichen )*(?:arbeit|abschlussarbeit|masterarbeit|publikation)\b/, // German
       /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work)\b/,
       /\bsamples? of (?:your )?(?:(?:scholarly|creative|academic|published|research|written)(?: (?:or|and) (?:scholarly|creative|academic|published|research|written))? )?(?:work|writing|publications|papers|research)\b/,
@@ -337,6 +338,7 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:letters? of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
   /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
   /\bartist(?:'s)? statement\b/,
+  /\b(?:liste|verzeichnis|aufstellung) (?:der |ihrer )?(?:eingeworbenen )?drittmittel\b|\bdrittmittel(?:liste|verzeichnis)\b/, // German: third-party funding raised
   /\b(?:data[- ]management plan|datahanteringsplan(?:en)?|datahåndteringsplan(?:en)?|datenmanagementplan|publication plan|publiceringsplan(?:en)?)\b/,
   /\b(?:detailed |proposed |project |research |estimated )?budget(?: (?:and (?:budget )?)?justification| plan| proposal| breakdown| table)?\b(?! of\b)/,
   /\b(?:sample |proposed )?(?:course outlines?|syllab(?:us|i))\b/,
@@ -413,7 +415,7 @@ export const LATER_CUES: RegExp[] = [
   /\bdo not (?:send|submit|include|upload)\b[^.]{0,60}\bat this (?:stage|time|point)\b/,
   /\bnot (?:required|needed|requested|necessary|asked for) (?:at this (?:stage|time|point)|now|yet|initially|(?:with|in) (?:the|your) (?:initial |first )?application)\b/,
   /\bkan (?:du )?bli bedt om\b/, // Norwegian: "you may be asked to"
-  /\b(?:wird|werden) (?:später|nachgereicht|nachgefordert)\b|\bzu einem späteren zeitpunkt\b/, // German
+  /\b(?:wird|werden) (?:später|nachgereicht|nachgefordert)\b|\bzu einem späteren zeitpunkt\b|\b(?:nur )?(?:auf|nach) (?:anforderung|anfrage|aufforderung)\b/, // German
   /\b(?:in een later stadium|op verzoek)\b/, // Dutch
   /\b(?:i ett senare skede|på begäran)\b/, // Swedish
   /\b(?:myöhemmin|pyydettäessä)\b/, // Finnish
@@ -439,7 +441,7 @@ export const CONDITION_CUES: RegExp[] = [
   /\bnon-native (?:speakers?|english speakers?)\b/,
   /\bwhose (?:first|native|mother) (?:language|tongue) is not\b/,
   /\b(?:first|native|mother) (?:language|tongue) is not\b/,
-  /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b/,
+  /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b(?! (?:(?:your|the|an?|this|each|every|all) )?(?:application|applications|position|post|job|admission|applicants|candidates)\b)/,
   /\bif (?:your|the|their|his|her) (?:degree|diploma|documents?|certificates?|transcripts?|qualifications?|studies|study|first language|native language|mother tongue|master'?s?|bachelor'?s?|phd|doctorate|host|supervisor|previous|home)\b/,
   /\bif (?:english|german|dutch|swedish|finnish|french) is not\b/,
   /\bif (?:you|applicants|candidates|the applicant|the candidate) (?:are|is|were) (?:not )?\p{L}+ing\b/u,
@@ -532,12 +534,12 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
   /\bwill be (?:asked|required|requested|needed)\b/,
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
-  /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|beifügung|zusendung|übersendung)\b/, // German
+  /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung)\b/, // German
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch
   /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in)\b/, // Swedish
   /\b(?:send|legg ved|vedlegg|last opp|leggje ved|vedhæft|indsend)\b/, // Norwegian, Danish
   /\b(?:lähetä|liitä|liitetään|toimita|tulee liittää|esitetään|esittää|toimitetaan|tarvitsee|tarvitaan|vaaditaan)\b/, // Finnish
-  /\b(?:envoyer|envoyez|joindre|joignez|fournir|fournissez|transmettre|remettre|déposer|adresser)\b/, // French
+  /\b(?:envoyer|envoyez|joindre|joignez|fournir|fournissez|transmettre|remettre|déposer|adresser|faire parvenir|faites parvenir|accompagnée?s? d)\b/, // French
   ...fromLanguages('requestCues'),
 ];
 

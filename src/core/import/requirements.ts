@@ -68,6 +68,9 @@ function documentHeading(line: Line): ItemKind | undefined {
 /** Words that say the whole application, not one document, is meant ("Applications must include:"). */
 const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents|documentacion|documentos|documentacao|documentacio|documenti|dokumente|dokumenter|dokumentation|handlingar|stukken|documenten|asiakirj\p{L}*|solicitud|candidatura|submit|send|upload|attach|enclose|enviar|presentar|adjuntar|subir|remitir|aportar|entregar|einreichen|senden|hochladen|beifügen|skicka|bifoga|envoyer|joindre|fournir|inviare|allegare|anexar|submeter|indienen|bijvoegen|insturen|vedlegge|indsende|vedlægge)\b|材料|書類|文件|提交|提出/iu;
 
+/** "Ansøgning", "søknad", "ansökan": the application as a whole, though a lone one may also name its letter. */
+const APPLICATION_WORD = /^(?:ansøgning\p{L}*|søknad\p{L}*|ansökan|hakemu\p{L}*|bewerbung(?:en)?\b)/iu;
+
 interface Intro {
   type: 'docs' | 'content' | 'negative';
   cue?: StageCue;
@@ -89,7 +92,7 @@ function introOf(line: Line): Intro | undefined {
   const subject = findKindMentions(last)[0];
   const lead = subject ? last.slice(0, subject.start).replace(/^(?:your|the|a|an|my|our|their|his|her|in (?:your|the))\s+/iu, '').trim() : '';
   // An application form "containing the following" lists documents; a CV "containing" describes the CV.
-  if (subject && subject.kind !== 'other' && lead.length <= 3 && colon && test(P.CONTENT_VERBS, last.slice(subject.end)) && !/\b(?:applications?|dossier)\b/iu.test(last.slice(0, subject.start))) {
+  if (subject && subject.kind !== 'other' && lead.length <= 3 && colon && test(P.CONTENT_VERBS, last.slice(subject.end)) && !/\b(?:applications?|dossier)\b/iu.test(last.slice(0, subject.start)) && !APPLICATION_WORD.test(last.slice(subject.start))) {
     return { type: 'content', strong: false };
   }
   // "Information to be included in a Resume", "What to put in your cover letter".
@@ -138,7 +141,7 @@ const NOT_A_DOCUMENT =
 const CJK_INSTRUCTION = /应|须|需要|可以|将|请|参加|联系|ください|こと$/u;
 
 const INSTRUCTION =
-  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|need|needs|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure)\b|(?:estar|ser|tener|poseer|possuir|participar|aprobar|presentar (?:el |un )?examen|sustentar|cursar)\s|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
+  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|need|needs|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure)\b|(?:estar|ser|tener|poseer|possuir|participar|aprobar|presentar (?:el |un )?examen|sustentar|cursar|wypełnienie|wyrażenie|wprowadzenie|wskazanie|określenie|sprawdzanie|dokonanie|złożenie dokumentów)\s|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
 
 /** The sentence is about the application or its files, not one document ("a single PDF of at most 20 pages"). */
 const PACKET_WORDS = /\b(?:pdf|files?|applications?|documents|attachments?|total|packet|combined|everything|all (?:materials|documents))\b/iu;

@@ -122,6 +122,51 @@ describe('Dutch and German additions', () => {
   });
 });
 
+describe('German prose, Danish and the application as a whole', () => {
+  it('reads "Bewerbungen mit ... sind ... zu richten" and "Schriften nur auf Anforderung" as a later item', () => {
+    const r = read(
+      'Bewerbungen mit Lebenslauf, Publikationsverzeichnis, Liste der eingeworbenen Drittmittel und Angaben über die bisherige Lehrtätigkeit sind bis zum 30. April 2026 an das Dekanat zu richten. Die Einsendung von Schriften ist nur auf Anforderung erwünscht.',
+    );
+    expect(r.items).toEqual(['cv/required', 'publication_list/required', 'other/required', 'teaching_statement/required', 'writing_sample/later']);
+    expect(r.deadline).toBe('2026-04-30');
+  });
+
+  it('reads "Ansøgning sendes online ... og skal indeholde følgende:" as the list of documents, not a letter\'s contents', () => {
+    const r = read('Ansøgning sendes online og skal indeholde følgende:\n • Kopi af eksamensbevis\n • Curriculum vitae (CV)\n • Liste over skriftlige værker\n • Et eksempel på et skriftligt værk\n • En kort projektbeskrivelse');
+    expect(r.items).toEqual(['diplomas/required', 'cv/required', 'publication_list/required', 'writing_sample/required', 'research_plan/required']);
+  });
+
+  it('does not read "required for your application" as a condition', () => {
+    expect(read('The following documents are required for your application:\n- Cover letter\n- CV').items).toEqual(['cover_letter/required', 'cv/required']);
+  });
+});
+
+describe('Polish, Czech and French', () => {
+  it('reads a Polish list: "Wymagane dokumenty", "list motywacyjny", "życiorys", "odpis dyplomu", "(jeśli dotyczy)"', () => {
+    const r = read('Wymagane dokumenty:\n1. list motywacyjny;\n2. życiorys naukowy;\n3. wykaz publikacji;\n4. odpis dyplomu ukończenia studiów;\n5. certyfikat znajomości języka angielskiego (jeśli dotyczy).\nTermin składania dokumentów: 15 czerwca 2026.');
+    expect(r.items).toEqual(['motivation_letter/required', 'cv/required', 'publication_list/required', 'diplomas/required', 'language_certificate/if']);
+  });
+
+  it('skips the steps of a Polish procedure ("sprawdzanie terminów", "wskazanie dyscypliny")', () => {
+    const r = read('Wymagane dokumenty:\n1. sprawdzanie terminów rozmów kwalifikacyjnych;\n2. wskazanie dyscypliny naukowej;\n3. list motywacyjny;\n4. życiorys.');
+    expect(r.items).toEqual(['motivation_letter/required', 'cv/required']);
+  });
+
+  it('reads a Czech list: "K přihlášce je třeba přiložit", "strukturovaný životopis", "motivační dopis"', () => {
+    const r = read('K přihlášce je třeba přiložit:\n- strukturovaný životopis\n- motivační dopis\n- seznam publikací\n- kopii vysokoškolského diplomu');
+    expect(r.items).toEqual(['cv/required', 'motivation_letter/required', 'publication_list/required', 'diplomas/required']);
+  });
+
+  it('reads French prose: "Faire parvenir un curriculum vitae, accompagné d\'une lettre de présentation ..."', () => {
+    const r = read("Faire parvenir un curriculum vitae, accompagné d'une lettre de présentation, d'une copie des relevés de notes, d'une copie d'une publication et de trois lettres de recommandation avant le 1er mars 2026.");
+    expect(r.items).toEqual(['cv/required', 'cover_letter/required', 'transcript/required', 'writing_sample/required', 'references/required min=3 max=3']);
+  });
+
+  it('does not read a letter by the supervisor ("lettre de présentation du directeur de thèse") as the cover letter', () => {
+    expect(read('Le dossier de candidature doit comprendre :\n- un CV\n- une lettre de présentation du directeur de thèse').items).toEqual(['cv/required', 'other/required']);
+  });
+});
+
 describe('accents', () => {
   it('finds a phrase written with or without its accents', () => {
     for (const s of ['curriculum vitae', 'currículum vitae', 'resume', 'résumé', 'lettre de motivation', 'lettré de motivatión', 'soknadsfrist']) {
