@@ -157,6 +157,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bstatement (?:on|of|addressing) (?:your )?(?:contributions to )?(?:diversity|inclusion)\b/,
       /\bstatement (?:about|on|of|addressing|describing) (?:your )?(?:commitment|contributions?) to (?:diversity|inclusion|inclusivity|equity|inclusive excellence)\b/,
       /\b(?:dei|edi) statement\b/,
+      /\b(?:statement|description|discussion|essay) (?:of|on|about|describing|addressing|explaining) (?:how|your)\b[^.;:]{0,100}?\b(?:diversity|inclusion|inclusive excellence|equity)\b/,
       /\bstatements? on (?:edi|dei|equity,? diversity,? and inclusion|diversity,? equity,? and inclusion|equity and diversity|diversity and inclusion)\b/,
       ...kindFromLanguages('diversity_statement'),
     ],
@@ -225,7 +226,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:publication|research) samples?\b/,
       /\b(?:schriftprobe|arbeitsprobe)n?\b|\b(?:einsendung|zusendung|vorlage) (?:von|ausgewählter|der) (?:ausgewählten )?schriften\b/, // German
       /\bauszug aus (?:einer |ihrer )?(?:selbst verfassten |eigenen |wissenschaftlichen )*(?:arbeit|abschlussarbeit|masterarbeit|publikation)\b/, // German
-      /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work)\b/,
+      /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work|scholarship)\b/,
       /\bsamples? of (?:your )?(?:(?:scholarly|creative|academic|published|research|written)(?: (?:or|and) (?:scholarly|creative|academic|published|research|written))? )?(?:work|writing|publications|papers|research)\b/,
       /\b(?:job market|working) papers?\b/,
       /\b(?:one|two|three|\d) (?:recent |best |selected |representative )*(?:research )?(?:articles?|papers|publications)\b/,
@@ -383,7 +384,7 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\bany (?:publications|papers|relevant)\b/,
   /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|wenn vorhanden|sofern vorhanden)\b/, // German
   /\b(?:indien beschikbaar|optioneel|facultatief|eventueel|eventuele)\b/, // Dutch
-  /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?)\b/, // Swedish
+  /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?|önskvär(?:d|da|t))\b/, // Swedish
   /\b(?:eventuell(?:e|t)?|valgfri(?:tt)?|hvis tilgjengelig)\b/, // Norwegian, Danish
   /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa|mahdolli(?:nen|set)|suositellaan)\b/, // Finnish
   /\b(?:facultatif|facultative|optionnel(?:le)?|si disponible|éventuel(?:le)?s?)\b/, // French
@@ -526,6 +527,7 @@ export const LIST_TRIGGERS: RegExp[] = [
 /** A sentence outside a list still requests an item when it has one of these (paired with a kind mention). */
 export const REQUEST_CUES: RegExp[] = [
   /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,
+  /\b(?:required|following|these) (?:files|documents|materials|attachments)\s*:/,
   /\b(?:be|are|is|been) (?:submitted|sent|emailed|e-mailed|uploaded|attached|included|enclosed|provided|forwarded|mailed|received|posted)\b/,
   /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)|get in touch|reach out|email (?:me|us)|e-mail (?:me|us)|write to (?:me|us)) (?:\p{L}+ )?with\b/u,
   // Not "Fellows are expected to lead a research program": that is a duty, not a document.

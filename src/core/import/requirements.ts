@@ -566,6 +566,12 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   return items;
 }
 
+/** A list entry that asks for documents without naming one ("4. Upload information for your application:"). */
+function asksForDocuments(line: Line): boolean {
+  const t = toSentences(stripBullet(line.text)).pop() ?? '';
+  return /[:：]\s*$/u.test(t) && !/\b(?:note|nb|important|attention)\s*:\s*$/iu.test(t) && findKindMentions(t).length === 0 && (testAny(P.LIST_TRIGGERS, t) || testAny(P.REQUEST_CUES, t)) && test(STRONG_TRIGGER, t);
+}
+
 /**
  * Decides, line by line, what each line is: an entry of a list of documents, a description of one, prose, or noise.
  *
@@ -675,6 +681,12 @@ class RoleReader {
   private docsEntry(i: number, line: Line, intro: ReturnType<typeof introOf>, docs: Docs): void {
     docs.baseDepth ??= line.depth;
     if (line.depth > docs.baseDepth) {
+      // "4. Upload information for your application:" then its bullets: a step that asks for documents lists them.
+      if (docs.lastEntry !== undefined && asksForDocuments(this.lines[docs.lastEntry] as Line)) {
+        this.roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+        docs.seen = true;
+        return;
+      }
       this.roles[i] = this.contentOf(docs.lastEntry);
       return;
     }

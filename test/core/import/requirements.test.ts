@@ -86,6 +86,43 @@ describe('lists of documents', () => {
   });
 });
 
+describe('steps that ask for documents', () => {
+  it('reads the bullets under a numbered step that asks for documents ("4. Upload information for your application:")', () => {
+    const text = [
+      'To apply:',
+      '  1. Complete your admission application online.',
+      '  2. Upload information for your application:',
+      '    • An up-to-date curriculum vitae that includes your publications',
+      '    • A copy of your passport',
+      '  3. Go to My Scholarships and submit.',
+    ].join('\n');
+    expect(items(text)).toEqual(['cv/required', 'other/required']);
+  });
+
+  it('does not read the notes under "5. Other attachments as requested. PLEASE NOTE:" as documents', () => {
+    const text = ['Applications must include:', '  1. A cover letter.', '  2. Other attachments as requested in the advertisement. PLEASE NOTE:', '    • Send only materials requested in the posting.', '    • Apply online only.'].join('\n');
+    // The entry itself is a document ("other attachments"); the notes under it are not.
+    expect(items(text)).toEqual(['cover_letter/required', 'other/required']);
+  });
+
+  it('reads "uploaded these required files: CV, Cover Letter, ..." in a sentence', () => {
+    expect(items('Your application is complete once you have uploaded these required files: CV, Cover Letter, Statement of Research, and a Statement of Teaching.')).toEqual([
+      'cv/required',
+      'cover_letter/required',
+      'research_statement/required',
+      'teaching_statement/required',
+    ]);
+  });
+
+  it('reads "a description of how your work will contribute to ... diversity" as a diversity statement', () => {
+    expect(items('A complete application must include:\n(1) a cover letter and a description of how your teaching will contribute to a culture of inclusion and campus diversity\n(2) a sample of scholarship')).toEqual([
+      'cover_letter/required',
+      'diversity_statement/required',
+      'writing_sample/required',
+    ]);
+  });
+});
+
 describe('documents named by headings', () => {
   it('reads a heading that names a document when the paragraph under it asks for it, with its limit and count', () => {
     const text = [
