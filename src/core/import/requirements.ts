@@ -51,14 +51,17 @@ export function isHeading(line: Line): boolean {
   const t = line.text;
   // Chinese and Japanese have no spaces between words and no capitals: a short line that ends no sentence.
   if (/^[\u3040-\u30ff\u4e00-\u9fff]/u.test(t)) return !line.bullet && t.length <= 24 && !/[.!?,;。！？，；]$/u.test(t);
-  return !line.bullet && t.split(/\s+/).length <= HEADING_MAX_WORDS && !/[.!?,;]$/.test(t) && /^[\p{Lu}\d"'(]/u.test(t);
+  // "Full statement of the research proposal (PDF attachment; maximum 3 pages)": the words outside the parenthesis count.
+  const words = t.replace(/\s*\([^)]*\)/gu, '').split(/\s+/).length;
+  return !line.bullet && words <= HEADING_MAX_WORDS && !/[.!?,;]$/.test(t) && /^[\p{Lu}\d"'(]/u.test(t);
 }
 
 /** A heading that names one document ("Curriculum Vitae (CV)", "Project proposal"): what follows describes it. */
 function documentHeading(line: Line): ItemKind | undefined {
   if (!isHeading(line)) return undefined;
-  const t = stripBullet(line.text).replace(/[:\s]+$/, '');
-  if (testAny(P.LIST_TRIGGERS, t) && !/^(?:references?|referees?)$/i.test(t)) return undefined;
+  // "Cover letter (PDF attachment; max file size 2MB)": the name without its parenthesis.
+  const t = stripBullet(line.text).replace(/[:\s]+$/, '').replace(/\s*\([^)]*\)/gu, '').trim();
+  if (t === '' || (testAny(P.LIST_TRIGGERS, t) && !/^(?:references?|referees?)$/i.test(t))) return undefined;
   const hits = findKindMentions(t);
   const kind = hits[0]?.kind;
   if (!kind || hits.some((h) => h.kind !== kind)) return undefined;
@@ -216,6 +219,13 @@ class RequirementsReader {
     this.closeSection();
     // An item read from a heading gives way to the same kind asked for in so many words.
     const asked = new Set(this.drafts.filter((d) => !d.fromHeading).map((d) => d.kind));
+    // ... keeping the limits its heading states ("Cover letter (PDF; max file size 2MB)" then "Upload your cover letter.").
+    for (const h of this.drafts.filter((d) => d.fromHeading && asked.has(d.kind))) {
+      const same = this.drafts.filter((d) => !d.fromHeading && d.kind === h.kind);
+      if (same.length !== 1) continue;
+      const d = same[0] as Draft;
+      for (const key of ['max_pages', 'max_words', 'max_chars', 'max_mb'] as const) if (d[key] === undefined && h[key] !== undefined) d[key] = h[key];
+    }
     const items = mergeDrafts(this.drafts.filter((d) => !d.fromHeading || !asked.has(d.kind)));
     for (const { kind, s } of this.sizes) {
       const same = items.filter((d) => d.kind === kind);

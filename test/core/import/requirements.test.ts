@@ -287,6 +287,11 @@ describe('stages', () => {
 });
 
 describe('limits', () => {
+  it('keeps the limit a heading states for the document the paragraph under it asks for', () => {
+    const p = profile(['Cover letter (PDF attachment; max file size 2MB)', 'Upload your cover letter.', '', 'Full statement of the research proposal (PDF attachment; maximum 3 pages)', 'Provide a detailed description of your proposed research project.'].join('\n'));
+    expect(p.items.map((i) => `${i.kind} ${i.max_mb ?? '-'} ${i.max_pages ?? '-'}`)).toEqual(['cover_letter 2 -', 'research_plan - 3']);
+  });
+
   it('reads limits in words, pages, characters and MB, in several languages', () => {
     const text = [
       'Please submit:',
