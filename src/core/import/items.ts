@@ -3,7 +3,7 @@
  * counts and limits.
  */
 import { FORMS, type Form, type ItemKind, type Stage } from '../schema/vocabulary.js';
-import { findCount, findKindMentions, findLimits, g, isPacketLimit, test, testAny, type KindMention } from './match.js';
+import { findCount, findKindMentions, findLimits, g, isPacketLimit, test, testAny, withOtherGuesses, type KindMention } from './match.js';
 import * as P from './phrases.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -205,6 +205,8 @@ export interface UnitContext {
   group?: number;
   /** The unit is one entry of a list: it names one document, and what follows a description word describes it. */
   entry?: boolean;
+  /** A sentence that asks for what it names: documents outside the kinds count too ("proof of health insurance"). */
+  otherGuesses?: boolean;
 }
 
 /** Offsets of the parenthesized parts of `text` (outermost), and of examples ("e.g. ...", "such as ..."). */
@@ -328,7 +330,8 @@ function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
  * itemsFromUnit('Please send a CV and two letters of reference.', {}).map((d) => d.kind) // ['cv', 'references']
  */
 export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
-  let hits = describing(unit, findKindMentions(unit), ctx.entry === true);
+  const mentions = findKindMentions(unit);
+  let hits = describing(unit, ctx.otherGuesses ? withOtherGuesses(unit, mentions) : mentions, ctx.entry === true);
   if (ctx.entry && hits.length > 1) hits = entryMentions(unit, hits);
   // "Artists CV, please do not send a CV exceeding 2 pages": one entry names its document again.
   if (ctx.entry) hits = hits.filter((h, i) => h.kind === 'other' || !hits.slice(0, i).some((p) => p.kind === h.kind));

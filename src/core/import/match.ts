@@ -165,6 +165,24 @@ export function findKindMentions(text: string): KindMention[] {
   return out.map((h) => ({ ...h }));
 }
 
+/**
+ * The mentions, plus documents outside the kinds named by a head noun where nothing else is named ("proof of health
+ * insurance"): guesses, for sentences that ask for what they name.
+ *
+ * @example
+ * withOtherGuesses('Send a CV and proof of health insurance.', findKindMentions('Send a CV and proof of health insurance.')).map((h) => h.kind) // ['cv', 'other']
+ */
+export function withOtherGuesses(text: string, mentions: KindMention[]): KindMention[] {
+  const out = [...mentions];
+  for (const re of P.OTHER_GUESSES) {
+    for (const m of text.matchAll(g(re))) {
+      const h: KindMention = { kind: 'other', start: m.index, end: m.index + m[0].length, guess: true };
+      if (h.end > h.start && !out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers, counts and limits
 

@@ -275,6 +275,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:phd|ph\.d\.|doctoral|master'?s?|bachelor'?s?|msc|bsc|university|abitur|high[- ]school|school[- ]leaving) (?:degree )?certificates?\b/,
       /\b(?:certified )?cop(?:y|ies) of (?:your |all |the )?(?:degree |academic |university )?(?:certificates?|qualifications)\b/,
       /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |the )?(?:bachelor|master|phd|doctoral|university)(?:'?s)? degrees?\b/,
+      /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |all |the )?(?:academic |university )?degrees\b/,
       /\bproof of (?:your )?(?:degree|graduation|qualifications?)\b/,
       /\bdocumentation (?:for|of) (?:your )?(?:completed |the )?(?:ma|msc|ba|bsc|master'?s?|bachelor'?s?|degree|phd|doctorate)\b/,
       /\bnachweis (?:des|über den|ihres|eines) (?:\p{L}+ )?(?:hochschul|studien|master|bachelor|diplom)?abschlusses\b/u, // German
@@ -327,6 +328,15 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
 };
 
 /** Documents outside the kinds that postings often ask for: read as `other` items with their own names. */
+/**
+ * A document outside the kinds, named by its head noun in a sentence that asks for it ("proof of health insurance",
+ * "a signed consent form from their employer"): a guess, for review, and only where no exact phrase matched.
+ */
+export const OTHER_GUESSES: RegExp[] = [
+  /\b(?:(?:signed|certified|official|scanned|notari[sz]ed|authenticated|legali[sz]ed|valid|current) )?(?:cop(?:y|ies)|proof|evidence|confirmation|certificate|attestation|declaration) (?:of|from) (?:(?:the|your|their|his|her|a|an|any|all) )?(?!(?:the |your )?(?:above|following|these|this|those|each|every|application|applications|documents?|materials?|eligibility|bachelor|master|bc|bsc|msc|ba|ma|degrees?|diplomas?|transcripts?|qualifications?|publications?|papers?|articles?)\b)[\p{L}'-]+(?: (?!and\b|or\b|to\b|by\b|in\b|at\b|before\b|with\b)[\p{L}'-]+){0,3}/u,
+  /\b(?:signed |completed |written )?(?:consent|permission|authori[sz]ation|approval|endorsement|nomination|support|commitment|no-objection) (?:forms?|letters?|statements?)\b/,
+];
+
 export const OTHER_PHRASES: RegExp[] = [
   /\b(?:(?:completed|signed|special|separate|filled[- ]in|paper|printed) )?(?<!online |electronic |web |digital )(?:application|registration|enrol(?:l)?ment|credit application|recruitment|admission) forms?\b(?! (?:online|on the web))/,
   /\bform (?:[a-z]{1,3}\d+[a-z]?|\d+[a-z]?)\b/,

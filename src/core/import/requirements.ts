@@ -381,7 +381,7 @@ class RequirementsReader {
         continue;
       }
       this.group += 1;
-      let got = itemsFromUnit(s, { group: this.group });
+      let got = itemsFromUnit(s, { group: this.group, otherGuesses: r.role === 'prose' });
       // "Statements of research are required. They should be no more than 1,000 words.": the next sentence sizes it.
       const next = ss[k + 1];
       if (got.length === 1 && next !== undefined && /^(?:they|it|this|these|the (?:statement|document|letter|proposal|plan))\b/iu.test(next) && findKindMentions(next).length === 0) addLimits(got[0] as Draft, next);

@@ -233,6 +233,16 @@ describe('requirements in running prose', () => {
     expect(p.items[4]).toMatchObject({ min: 3, max: 3, accepts: ['letter'] });
   });
 
+  it('reads a document outside the kinds by its head noun in a sentence that asks for it, marked for review', () => {
+    const p = profile('Applications must include a CV, a cover letter and proof of health insurance. Applicants who are employed must also submit a signed consent form from their employer.');
+    expect(p.items.map((i) => `${i.kind}:${i.title}`)).toEqual(['cv:CV', 'cover_letter:Cover letter', 'other:Proof of health insurance', 'other:Signed consent form from their employer']);
+    expect(importPosting('Applications must include a CV and proof of health insurance.').review).toContainEqual({ path: 'items[1].kind', reason: 'the kind (other) is guessed from "proof of health insurance"' });
+  });
+
+  it('reads "copies of your degrees" as diplomas, not a document outside the kinds', () => {
+    expect(items('Please send your CV and copies of your degrees.')).toEqual(['cv/required', 'diplomas/required']);
+  });
+
   it('keeps a document named inside another one part of it ("a CV with the names of two referees")', () => {
     expect(items('Please send a CV with the names of two referees and a cover letter.')).toEqual(['cv/required', 'cover_letter/required']);
   });
