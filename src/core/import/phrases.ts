@@ -441,7 +441,8 @@ export const LATER_CUES: RegExp[] = [
 export const CONDITION_CUES: RegExp[] = [
   /\b(?:if|where|when|as) (?:applicable|relevant|appropriate|required|necessary)\b/,
   /\b(?:only )?(?:for|from) (?:all )?(?:international|foreign|overseas|non-?(?:eu|eea|uk|us|native|english|german|dutch|swedish|finnish|french|nordic)|external|internal|eu|uk|domestic|doctoral|phd|senior|junior|postdoctoral|master'?s?) (?:applicants|candidates|students|nationals|speakers|citizens)\b/,
-  /\b(?:for|from) (?:those|applicants|candidates|students|anyone|people)(?: (?:who|whose|with|from|applying|requesting|holding|not|for)\b| of\b)/,
+  /\b(?:for|from) (?:those|applicants|candidates|students|anyone|people)(?: (?:who|whose|with|from|applying|requesting|holding|not|for|classified|needing|requiring)\b| of\b)/,
+  /\bif (?:already|not yet) (?:issued|available|awarded|completed|obtained|received|defended)\b/,
   /\b(?:an? )?(?:applicant|candidate)s? (?:applying for|requesting|holding|whose|with (?:an? )?(?:foreign|international|non-))\b/,
   /\b(?:applicants|candidates|students|those) (?:whose|from outside|from abroad|from non-|requesting|holding (?:an? )?(?:foreign|non-)|who (?:do not|did not|have not|hold|are not|were not|wrote|have an? (?:foreign|international)|are applying for|apply for|wish to apply for|have completed|completed|studied))\b/,
   /\b(?:for|in the case of) (?:resubmissions?|renewals?|reapplications?)\b/,
@@ -460,7 +461,7 @@ export const CONDITION_CUES: RegExp[] = [
   /\bif (?:you|the applicant|the candidate|applicants|candidates) (?:hold|holds|have|has|had|did|do|does|are|is|were|was|wrote|completed|studied|obtained|received|apply|applies|come|comes)(?: not)? (?:not |yet |a |an |your |their |from |outside |abroad|completed|graduated|obtained|foreign|international|non-|no |any |the |for |in |already )/,
   /\b(?:documents?|diplomas?|certificates?|transcripts?|degrees?) (?:that are |which are |are )?(?:not (?:written |issued |in )|written in (?:a |an )?(?:language|languages) other|issued in (?:a |an )?(?:language|languages) other|in (?:a |an )?(?:language|languages) other|in other languages|from (?:abroad|outside|foreign))/,
   /\b(?:doctoral (?:students|candidates)|phd students|doktorandinnen und doktoranden|doktorand(?:inn)?en)\b(?=[^.]{0,40}\b(?:werden|are|should|must|also)\b)/,
-  /\b(?:falls(?! vorhanden)|sofern(?! vorhanden)|soweit zutreffend|wenn zutreffend|nur für|bei (?:antrag|bewerbung|ausländischen|nicht[- ]?deutsch|internationalen))\b/, // German
+  /\b(?:falls(?! vorhanden)|sofern(?! vorhanden)|soweit zutreffend|wenn zutreffend|nur für|bei (?:antrag|bewerbung|ausländischen|nicht[- ]?deutsch|internationalen)|bei (?:[\p{L}-]+[- ])?(?:zugang|teilnahme|vorliegen|bedarf))\b/u, // German
   /\bfür (?:ausländische|internationale|nicht[- ]?deutschsprachige) (?:bewerber(?:innen)?|studierende|abschlüsse)\b/, // German
   /\b(?:indien(?! beschikbaar)|alleen voor|voor (?:buitenlandse|internationale) (?:studenten|kandidaten|sollicitanten))\b/, // Dutch
   /\b(?:för sökande (?:som|med|från)|vid (?:ansökan (?:till|om)|förenade)|om (?:du|sökande|den sökande|dokumenten|examen|utbildningen) (?:har|är|inte|saknar|avlagt))\b/, // Swedish

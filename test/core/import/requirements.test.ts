@@ -257,6 +257,11 @@ describe('requirements in running prose', () => {
 });
 
 describe('stages', () => {
+  it('reads "if already issued" and German "Bei Fast-Track-Zugang:" as conditions', () => {
+    expect(items('Please upload:\n- CV\n- Transcript, if already issued')).toEqual(['cv/required', 'transcript/conditional']);
+    expect(items('Bewerbungsunterlagen:\n- Lebenslauf\n- Bei Fast-Track-Zugang: Nachweis über die Eignungsprüfung')).toEqual(['cv/required', 'other/conditional']);
+  });
+
   it('reads later, optional, conditional and not-wanted items', () => {
     const text = [
       'Please submit a CV, a research statement, proof of English proficiency (for non-native speakers) and a writing sample (optional).',
