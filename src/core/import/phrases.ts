@@ -118,7 +118,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file', 'text'],
     title: 'Research plan',
-    guesses: [/\bproposal\b/, /(?<!\b(?:active|vigorous|independent|strong|productive|funded|successful|thriving|own|an?) )\bresearch program(?:me)?\b/, /\b(?:proposed|planned|intended) research(?: (?:project|programme|program|agenda))?\b/],
+    guesses: [/^(?:an? |your |the )?(?:(?:short|brief|detailed|outline|draft) )?research project\b/, /\bproposal\b/, /(?<!\b(?:active|vigorous|independent|strong|productive|funded|successful|thriving|own|an?) )\bresearch program(?:me)?\b/, /\b(?:proposed|planned|intended) research(?: (?:project|programme|program|agenda))?\b/],
   },
   research_statement: {
     patterns: [
@@ -166,7 +166,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   transcript: {
     patterns: [
-      /\b(?:official |unofficial |academic |university |grade |postsecondary )?transcripts?(?: of (?:records|grades|academic records|examination results))?\b/,
+      /\b(?:official |unofficial |academic |university |grade |postsecondary )?(?:(?:bachelor|master|undergraduate|graduate)(?:'?s)? (?:degree )?)?transcripts?(?: of (?:records|grades|academic records|examination results|(?:the |your )?(?:official )?(?:university )?(?:bachelor|master|undergraduate|graduate|phd|doctoral)(?:'?s)?(?: degrees?(?: taken)?| studies| programmes?)?))?\b/,
       /\b(?:copy|copies|record|records|list) of (?:your )?(?:grades|marks|courses and grades|study records|academic record)\b/,
       /\bacademic records?\b/,
       /\bgrade (?:reports?|sheets?|lists?)\b/,
@@ -295,7 +295,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   language_certificate: {
     patterns: [
       /\b(?:english |german |finnish |swedish |french |dutch )?language (?:certificates?|qualifications?|test(?: scores?| results?)?|proficiency(?: (?:certificate|test|proof))?|skills? certificate|ability)\b/,
-      /\b(?:proof|evidence|documentation) of (?:your )?(?:english |german |finnish |swedish |dutch |french |language )?(?:language )?(?:proficiency|skills|ability|competence)\b/,
+      /\b(?:proof|evidence|documentation) of (?:your )?(?:english |german |finnish |swedish |dutch |french |language )?(?:language )?(?:proficiency|skills|ability|competence|fluency)\b/,
+      /\b(?:[abc][12] )?level of english (?:accreditation|certificate|certification)\b/,
       /\b(?:toefl|ielts)(?: (?:or|\/) (?:toefl|ielts))?(?: scores?| results?| certificates?)?\b/,
       /\b(?:english|german) certificate\b/,
       /\b(?:proficiency|competence|skills|qualifications?|ability) in (?:the )?(?:english|german|french|dutch|swedish|finnish|norwegian|danish)(?: language)?\b/,
@@ -513,7 +514,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:optional|additional|further|other) (?:documents|materials|attachments)\b/,
   /^(?:optional|required|mandatory|additional|obligatory)\b[^.:]{0,25}(?::|$)/,
   /\b(?:required|requested|mandatory|compulsory|necessary|application|supporting) (?:documents|materials|documentation|package|attachments|items)\b/,
-  /\b(?:documents|materials|documentation|attachments) (?:required|needed|requested|to (?:submit|upload|include|send|provide))\b/,
+  /\b(?:documents|materials|documentation|attachments) (?:required|needed|requested|to (?:submit|upload|include|send|provide)|to be (?:submitted|uploaded|included|sent|provided|enclosed|attached))\b/,
   /\bapplications? (?:checklist|requirements|contents?)\b/,
   /\b(?:documents|materials|items|parts|components)\b[^.]{0,30}\b(?:form|make up|constitute|comprise|will form|make) (?:up )?(?:your|the|an?) application\b/,
   /\b(?:list|set) of (?:the )?(?:required |necessary |application )?(?:documents|materials|attachments)\b/,

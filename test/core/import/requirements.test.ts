@@ -86,6 +86,22 @@ describe('lists of documents', () => {
   });
 });
 
+describe('a list under "Documents to be submitted ..."', () => {
+  it('reads the bullets under a heading that says what is to be submitted, with degree transcripts and a research project', () => {
+    const text = [
+      'Documents to be submitted for the application for admission',
+      '',
+      "  • Bachelor's degree transcript with average mark.",
+      "  • Academic transcript of the official university master's degree taken.",
+      '  • CV.',
+      '  • Research project. Maximum length 6000 words.',
+      '  • B1 Level of English Accreditation.',
+    ].join('\n');
+    expect(items(text)).toEqual(['transcript/required', 'transcript/required', 'cv/required', 'research_plan/required', 'language_certificate/required']);
+    expect(profile(text).items[3]?.max_words).toBe(6000);
+  });
+});
+
 describe('steps that ask for documents', () => {
   it('reads the bullets under a numbered step that asks for documents ("4. Upload information for your application:")', () => {
     const text = [
