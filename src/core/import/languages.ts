@@ -1,6 +1,6 @@
 /**
  * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, Chinese and Japanese, Polish, Czech
- * and French (beyond `phrases.ts`), one table per language,
+ * and French and Dutch (beyond `phrases.ts`), one table per language,
  * merged into the tables of `phrases.ts`. Written from the languages' usual wording of academic calls (not from any one
  * posting), so that a posting phrased differently from the ones the importer was tuned on is still read.
  *
@@ -348,8 +348,34 @@ const fr: LanguagePhrases = {
   separateFiles: [/\b(?:fichiers (?:separes|distincts)|separement)\b/],
 };
 
+/** Dutch, beyond the phrases of `phrases.ts`: vacancies and doctoral regulations of the Netherlands and Flanders. */
+const nl: LanguagePhrases = {
+  kinds: {
+    research_plan: [/\b(?:projectbeschrijving|onderzoeksopzet|promotievoorstel|promotieplan|onderzoeksproject)\b/],
+    research_statement: [/\bbeschrijving van (?:je|uw) (?:onderzoek|onderzoekservaring)\b/],
+    teaching_statement: [/\b(?:onderwijsvisie|onderwijsportfolio|onderwijservaring)\b/],
+    transcript: [/\b(?:cijferoverzicht|overzicht van (?:de )?(?:gevolgde|behaalde) (?:studieonderdelen|vakken|cijfers))\b/],
+    thesis: [/\b(?:masterscriptie|masterthesis)\b/],
+    publication_list: [/\b(?:lijst van (?:je |uw )?publicaties|publicatieoverzicht)\b/],
+    writing_sample: [/\b(?:schrijfproeve|voorbeeld van (?:je|uw) (?:schrijf)?werk)\b/],
+    diplomas: [/\b(?:(?:gewaarmerkte )?kopie(?:en|ën)? van (?:relevante |je |uw )?diploma'?s?|masterdiploma|bachelordiploma)\b/],
+  },
+  other: [/\b(?:kopie van (?:de bladzijde van )?(?:het|je|uw) (?:paspoort|identiteitsbewijs)|pasfoto|verklaring van (?:de )?(?:beoogde |aangezochte )?(?:promotor|begeleider)|verklaring omtrent (?:het )?gedrag)\b/],
+  listTriggers: [/\b(?:(?:moeten|dienen|dient|moet) (?:te )?worden (?:overgelegd|meegestuurd|ingediend|bijgevoegd|toegevoegd)|(?:je|uw) (?:sollicitatie|aanvraag) (?:moet|dient) (?:te )?bevatten|graag ontvangen wij)\b/],
+  requestCues: [/\b(?:overgelegd|overleggen|ontvangen wij|mee te sturen|toe te voegen|in te dienen)\b/],
+  optional: [],
+  later: [],
+  condition: [/\bvoor (?:kandidaten|sollicitanten|studenten) (?:met|die|uit)\b/],
+  notWanted: [],
+  deadline: [],
+  openUntilFilled: [/\btot de vacature (?:is )?vervuld\b/],
+  notDocumentLists: [/\b(?:functie-eisen|wat vragen wij|wij vragen|functieomschrijving|wat bieden wij|wij bieden|taken)\b/],
+  singlePdf: [/\b(?:in )?(?:een|één) (?:pdf|bestand|document)\b/],
+  separateFiles: [/\b(?:aparte|afzonderlijke) bestanden\b/],
+};
+
 /** Every language table, in no particular order. */
-export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_ja, pl, cs, fr];
+export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_ja, pl, cs, fr, nl];
 
 /** One field of every language table, concatenated. */
 export function fromLanguages<K extends Exclude<keyof LanguagePhrases, 'kinds'>>(key: K): RegExp[] {

@@ -141,7 +141,7 @@ describe('German prose, Danish and the application as a whole', () => {
   });
 });
 
-describe('Polish, Czech and French', () => {
+describe('Polish, Czech, French and Dutch', () => {
   it('reads a Polish list: "Wymagane dokumenty", "list motywacyjny", "życiorys", "odpis dyplomu", "(jeśli dotyczy)"', () => {
     const r = read('Wymagane dokumenty:\n1. list motywacyjny;\n2. życiorys naukowy;\n3. wykaz publikacji;\n4. odpis dyplomu ukończenia studiów;\n5. certyfikat znajomości języka angielskiego (jeśli dotyczy).\nTermin składania dokumentów: 15 czerwca 2026.');
     expect(r.items).toEqual(['motivation_letter/required', 'cv/required', 'publication_list/required', 'diplomas/required', 'language_certificate/if']);
@@ -160,6 +160,11 @@ describe('Polish, Czech and French', () => {
   it('reads French prose: "Faire parvenir un curriculum vitae, accompagné d\'une lettre de présentation ..."', () => {
     const r = read("Faire parvenir un curriculum vitae, accompagné d'une lettre de présentation, d'une copie des relevés de notes, d'une copie d'une publication et de trois lettres de recommandation avant le 1er mars 2026.");
     expect(r.items).toEqual(['cv/required', 'cover_letter/required', 'transcript/required', 'writing_sample/required', 'references/required min=3 max=3']);
+  });
+
+  it('reads a Dutch list after "Daarbij moeten worden overgelegd:"', () => {
+    const r = read("Daarbij moeten worden overgelegd:\n1. gewaarmerkte kopieën van relevante diploma's,\n2. een overzicht van de gevolgde studieonderdelen,\n3. een kopie van de bladzijde van het paspoort en\n4. een promotievoorstel.");
+    expect(r.items).toEqual(['diplomas/required', 'transcript/required', 'other/required', 'research_plan/required']);
   });
 
   it('does not read a letter by the supervisor ("lettre de présentation du directeur de thèse") as the cover letter', () => {
