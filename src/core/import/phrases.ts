@@ -106,7 +106,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:detailed |research |brief )?project statement\b/,
       /\bstatements? of (?:your )?(?:future |proposed )?research plans?\b/,
       /\b(?:description|outline|summary|overview) of (?:the |your |a )?(?:intended |planned |proposed |future )?research plans?\b/,
-      /\b(?:forschungsexposés?|forschungsexpose|exposés?|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung|promotionsvorhaben|dissertationsvorhaben)\b/, // German
+      /\b(?:forschungsexposés?|forschungsexpose|exposés?|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung|promotionsvorhaben|dissertationsvorhaben|forschungskonzept)\b/, // German
       /\b(?:darstellung|beschreibung|skizze) (?:ihres|des|eines|ihrer) (?:themas|forschungsvorhabens|projekts|promotionsvorhabens|dissertationsvorhabens|vorhabens)\b/, // German
       /\b(?:projects?|ideas?|research)(?:\/(?:projects?|ideas?))? (?:that )?you (?:propose|would like|intend|plan|wish) to (?:research|develop|pursue|carry out|work on)\b/,
       /\b(?:tutkimussuunnitelm|väitöskirjasuunnitelm)\p{L}*/u, // Finnish
@@ -131,6 +131,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\boverview of the research topic\b/,
       /\bsynopsis of (?:the )?work\b/,
       /\bbeschreibung (?:des )?forschungsinteresse\p{L}*/u, // German
+      /\b(?:forschungsstatement|(?:darstellung|beschreibung) (?:der|ihrer) (?:bisherigen )?forschung(?:stätigkeit|sschwerpunkte)?)\b/, // German
       ...kindFromLanguages('research_statement'),
     ],
     accepts: ['file', 'text'],
@@ -140,6 +141,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   teaching_statement: {
     patterns: [
       /\bteaching (?:statement|philosophy|portfolio|plan|dossier|evaluations|record)s?\b/,
+      /\b(?:student|course) (?:teaching )?evaluations\b/,
       /\bstatement of teaching(?: philosophy| interests| experience)?\b/,
       /\b(?:statement|description) (?:describing |of )?(?:your )?(?:approach to|techniques of|methods of)? ?(?:undergraduate )?teaching(?: (?:techniques|philosophy|methods|approach))?\b/,
       /\b(?:information|details|evidence) (?:about|on|of) (?:your )?(?:experience with |excellence in |effectiveness in )?teaching\b/,
@@ -254,7 +256,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\brecommenders\b/,
       /\b(?:referees?'?s?|reference) reports?\b/,
       /\btestimonials?\b/,
-      /\b(?:empfehlungsschreiben|referenzschreiben|empfehlungen|promotionsempfehlung|gutachten|referenzen|befürwortende stellungnahme)\b/, // German
+      /\b(?:empfehlungsschreiben|referenzschreiben|empfehlungen|promotionsempfehlung|gutachten|referenzen|referenzpersonen|befürwortende stellungnahme)\b/, // German
       /\b(?:suosituskirje\p{L}*|suosittelija\p{L}*)/u, // Finnish
       /\b(?:referenspersoner|referensperson|referensintyg|referenser|rekommendationsbrev)\b/, // Swedish
       /\b(?:referansepersoner|referanseperson|referanser|anbefalingsbrev|anbefalinger)\b/, // Norwegian, Danish
@@ -281,7 +283,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bnachweis (?:des|über den|ihres|eines) (?:\p{L}+ )?(?:hochschul|studien|master|bachelor|diplom)?abschlusses\b/u, // German
       /\b(?:documentation|evidence|proof|confirmation|certification) (?:affirming|confirming|showing|establishing|certifying|of) (?:that )?(?:the |your )?(?:\p{L}+ )?(?:doctorate|doctoral degree|degree|ph\.?d\.?)(?: (?:was|has been|is|had been) (?:awarded|conferred|completed|obtained))?/u,
       /\bdegree (?:documents?|diplomas?)\b/,
-      /\b(?:zeugnis(?:se|sen)?|(?:abschluss|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen)?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
+      /\b(?:zeugniskopien|zeugnis(?:se|sen)?|(?:abschluss|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen)?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
       /\b(?:tutkintotodistu\p{L}*)/u, // Finnish
       /\b(?:examensbevis|vitnemål|eksamensbevis(?:er)?|intyg (?:över|om) (?:din |avlagd )?(?:doktorsexamen|examen|magisterexamen|masterexamen))\b/, // Swedish, Norwegian, Danish
       /\bgetuigschrift(?:en)?\b/, // Dutch
@@ -350,6 +352,7 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:letters? of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
   /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
   /\bartist(?:'s)? statement\b/,
+  /\b(?:list|record|summary) of (?:(?:your|research|external) )?(?:grants|funding)(?: (?:received|obtained|awarded))?\b|\b(?:grants?|funding) (?:list|record|history)\b|\bcover ?sheet\b/,
   /\b(?:liste|verzeichnis|aufstellung) (?:der |ihrer )?(?:eingeworbenen )?drittmittel\b|\bdrittmittel(?:liste|verzeichnis)\b/, // German: third-party funding raised
   /\b(?:data[- ]management plan|datahanteringsplan(?:en)?|datahåndteringsplan(?:en)?|datenmanagementplan|publication plan|publiceringsplan(?:en)?)\b/,
   /\b(?:detailed |proposed |project |research |estimated )?budget(?: (?:and (?:budget )?)?justification| plan| proposal| breakdown| table)?\b(?! of\b)/,
@@ -357,7 +360,7 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:acceptance|invitation|host(?:ing)?) letters?\b|\bletters? (?:of (?:acceptance|invitation)|from (?:the |your )?(?:host|receiving|prospective) (?:\p{L}+ )?(?:institution|institute|lab|laboratory|group|researcher|supervisor|professor))\b/u,
   /\b(?:medical|health) (?:examination )?certificates?\b|\bbirth certificates?\b|\b(?:certificate of good conduct|police (?:clearance|certificate)|criminal record (?:check|certificate|extract))\b/,
   /\b(?:signed )?declarations? (?:of (?:consent|originality|honou?r|authorship)|by (?:the |your )?(?:prospective |future )?supervisor)\b|\b(?:prospective |future )?supervisor'?s? (?:declaration|consent|agreement|confirmation|statement)\b/,
-  /\b(?:betreuungserklärung|betreuungszusage|betreuungsvereinbarung|mentorenerklärung|eidesstattliche (?:erklärung|versicherung)|einverständniserklärung|führungszeugnis(?:ses)?)\b/, // German
+  /\b(?:kopie (?:des|ihres) (?:personalausweises|reisepasses)|betreuungserklärung|betreuungszusage|betreuungsvereinbarung|mentorenerklärung|eidesstattliche (?:erklärung|versicherung)|einverständniserklärung|führungszeugnis(?:ses)?)\b/, // German
   /\b(?:jatko-opintosuunnitelma\p{L}*|(?:opinto-oikeus ?)?hakemuslomake\p{L}*|opinto-oikeushakemu\p{L}*|eettisen toimikunnan lausun\p{L}*)/u, // Finnish
   ...fromLanguages('other'),
 ];

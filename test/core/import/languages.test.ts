@@ -131,6 +131,10 @@ describe('German prose, Danish and the application as a whole', () => {
     expect(r.deadline).toBe('2026-04-30');
   });
 
+  it('names German documents in their usual forms ("Zeugniskopien", "Forschungskonzept", "Referenzpersonen", "Kopie des Personalausweises")', () => {
+    expect(findKindMentions('Zeugniskopien, Forschungskonzept, Kontaktdaten von zwei Referenzpersonen und eine Kopie des Personalausweises').map((h) => h.kind)).toEqual(['diplomas', 'research_plan', 'references', 'other']);
+  });
+
   it('reads "Ansøgning sendes online ... og skal indeholde følgende:" as the list of documents, not a letter\'s contents', () => {
     const r = read('Ansøgning sendes online og skal indeholde følgende:\n • Kopi af eksamensbevis\n • Curriculum vitae (CV)\n • Liste over skriftlige værker\n • Et eksempel på et skriftligt værk\n • En kort projektbeskrivelse');
     expect(r.items).toEqual(['diplomas/required', 'cv/required', 'publication_list/required', 'writing_sample/required', 'research_plan/required']);

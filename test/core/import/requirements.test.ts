@@ -255,6 +255,10 @@ describe('requirements in running prose', () => {
     expect(importPosting('Applications must include a CV and proof of health insurance.').review).toContainEqual({ path: 'items[1].kind', reason: 'the kind (other) is guessed from "proof of health insurance"' });
   });
 
+  it('names course evaluations, a list of grants and a cover sheet', () => {
+    expect(items('Please send your CV, course evaluations, a list of grants and the AMS cover sheet.')).toEqual(['cv/required', 'teaching_statement/required', 'other/required', 'other/required']);
+  });
+
   it('reads "copies of your degrees" as diplomas, not a document outside the kinds', () => {
     expect(items('Please send your CV and copies of your degrees.')).toEqual(['cv/required', 'diplomas/required']);
   });
