@@ -241,7 +241,14 @@ const CONTENT_VERB = /\b(?:(?:should|must|shall|will|to|which|that)\s+(?:\p{L}+\
  * research (a summary of the master's thesis for ...)") describes it; a loose guess next to an exact mention of the
  * same kind ("transcripts of all courses and grades") is that mention.
  */
+/** An entry that opens with a document of its own ("A declaration of the supervisor on funding the PhD dissertation"). */
+const ENTRY_HEAD =
+  /^(?:an? |the |your |their )?(?:signed |written |formal |official )?(?:declarations?|applications?|requests?|consents?|agreements?|approvals?|opinions?|undertakings?|certificates? of (?:enrol(?:l)?ment|employment|registration)) (?:of|for|from|by|on|that|regarding|concerning|to)\b/iu;
+
 function describing(unit: string, hits: KindMention[], entry = false): KindMention[] {
+  // ... so the documents named after its head describe it: the entry is a document outside the kinds.
+  const head = entry ? ENTRY_HEAD.exec(unit) : null;
+  if (head && hits.every((h) => h.start >= head[0].length)) return [];
   // "documents administratifs (copies des diplômes, pièce d'identité)": parentheses after a word for documents list them.
   // "[and names and addresses of three referees]": an aside that adds a document is no description.
   const aside = asides(unit).filter(

@@ -139,6 +139,13 @@ describe('steps that ask for documents', () => {
   });
 });
 
+describe('entries that open with a document of their own', () => {
+  it('reads "a declaration of the supervisor on securing funds for the PhD dissertation" as one document outside the kinds, not a thesis', () => {
+    const text = ['Required documents:', '1. a CV', '2. an application for the appointment of a dissertation supervisor', '3. a declaration of the supervisor on securing funds for the PhD dissertation', '4. a declaration of choice of a modern language or a language certificate'].join('\n');
+    expect(items(text)).toEqual(['cv/required', 'other/required', 'other/required', 'other/required']);
+  });
+});
+
 describe('documents named by headings', () => {
   it('reads a heading that names a document when the paragraph under it asks for it, with its limit and count', () => {
     const text = [
