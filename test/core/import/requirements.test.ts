@@ -139,6 +139,12 @@ describe('steps that ask for documents', () => {
   });
 });
 
+describe('entries that are not documents', () => {
+  it('skips personal details and bare stage words among the entries ("Marital Status", "Optional")', () => {
+    expect(items('Please provide the following:\n- CV\n- Marital Status\n- Religion\n- Supervisor name\n- Optional\n- Cover letter')).toEqual(['cv/required', 'cover_letter/required']);
+  });
+});
+
 describe('entries that open with a document of their own', () => {
   it('reads "a declaration of the supervisor on securing funds for the PhD dissertation" as one document outside the kinds, not a thesis', () => {
     const text = ['Required documents:', '1. a CV', '2. an application for the appointment of a dissertation supervisor', '3. a declaration of the supervisor on securing funds for the PhD dissertation', '4. a declaration of choice of a modern language or a language certificate'].join('\n');
