@@ -325,9 +325,12 @@ function descriptionStart(unit: string, first: KindMention): number {
 
 /** In one list entry, mentions in the description describe the entry's document; a semicolon still separates two. */
 function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
-  const from = descriptionStart(unit, hits[0] as KindMention);
+  const first = hits[0] as KindMention;
+  const from = descriptionStart(unit, first);
   if (from === Infinity) return hits;
-  return hits.filter((h) => h.start < from || /;/.test(unit.slice(from, h.start)));
+  // "Copy of your diplomas, including the transcript of records": degree papers and grades are two documents.
+  const pair = (h: KindMention): boolean => (first.kind === 'diplomas' && h.kind === 'transcript') || (first.kind === 'transcript' && h.kind === 'diplomas');
+  return hits.filter((h) => h.start < from || /;/.test(unit.slice(from, h.start)) || (pair(h) && !h.guess));
 }
 
 /**
@@ -371,7 +374,9 @@ function linkMentions(unit: string, hits: KindMention[]): KindMention[] {
     const twice = prev?.kind === h.kind && gap.length < 80 && !listed.test(gap);
     // "... a CV, and should arrange for a dossier including transcripts": a new request, not a description of the CV.
     const newRequest = /\b(?:should|must|shall|please|arrange|send|submit|provide|upload|attach)\b/iu.test(gap);
-    if (prev && ((LINKERS.test(gap) && !newRequest) || twice)) {
+    // "Copies of your diplomas, including the transcript of records": degree papers and grades stay two documents.
+    const pair = prev !== undefined && !h.guess && ((prev.kind === 'diplomas' && h.kind === 'transcript') || (prev.kind === 'transcript' && h.kind === 'diplomas'));
+    if (prev && !pair && ((LINKERS.test(gap) && !newRequest) || twice)) {
       prev.nameEnd ??= prev.end;
       // Named twice, the whole stretch is the name (stage words after it count); described, only the first name.
       if (twice && !LINKERS.test(gap) && prev.stageFrom === undefined) prev.stageFrom = h.end;

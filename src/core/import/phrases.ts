@@ -171,7 +171,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:official |unofficial |academic |university |grade |postsecondary )?(?:(?:bachelor|master|undergraduate|graduate)(?:'?s)? (?:degree )?)?transcripts?(?: of (?:records|grades|academic records|examination results|(?:the |your )?(?:official )?(?:university )?(?:bachelor|master|undergraduate|graduate|phd|doctoral)(?:'?s)?(?: degrees?(?: taken)?| studies| programmes?)?))?\b/,
       /\b(?:copy|copies|record|records|list) of (?:your )?(?:grades|marks|courses and grades|study records|academic record)\b/,
       /\bacademic records?\b/,
-      /\bgrade (?:reports?|sheets?|lists?)\b/,
+      /\bgrades? (?:reports?|sheets?|lists?|overviews?)\b/,
       /\bmark ?sheets?\b/,
       /\b(?:notenspiegel|notenübersicht|notenauszug|leistungsübersicht|zwischenzeugnis|transcript of records)\b/, // German
       /\b(?:opintosuoritusote\p{L}*|opintorekisteriote\p{L}*)/u, // Finnish

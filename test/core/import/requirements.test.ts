@@ -139,6 +139,18 @@ describe('steps that ask for documents', () => {
   });
 });
 
+describe('degree papers and grades', () => {
+  it('keeps diplomas and the transcript named in one entry apart ("including the transcript of records", "and grades list")', () => {
+    expect(items('Required documents:\n- Copies of your diplomas, including the transcript of records\n- CV\n- Copies of relevant diplomas and grades list')).toEqual([
+      'diplomas/required',
+      'transcript/required',
+      'cv/required',
+      'diplomas/required',
+      'transcript/required',
+    ]);
+  });
+});
+
 describe('entries that are not documents', () => {
   it('skips personal details and bare stage words among the entries ("Marital Status", "Optional")', () => {
     expect(items('Please provide the following:\n- CV\n- Marital Status\n- Religion\n- Supervisor name\n- Optional\n- Cover letter')).toEqual(['cv/required', 'cover_letter/required']);
