@@ -396,7 +396,8 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\bnot (?:required|mandatory|obligatory|compulsory)\b/,
   /\b(?:any|anything) (?:other|else|additional|further)\b/,
   /\bany (?:publications|papers|relevant)\b/,
-  /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|wenn vorhanden|sofern vorhanden)\b/, // German
+  /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend erforderlich))\b/, // German
+  /\b(?:as far as (?:already )?available|where available)\b/,
   /\b(?:indien beschikbaar|optioneel|facultatief|eventueel|eventuele)\b/, // Dutch
   /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?|önskvär(?:d|da|t))\b/, // Swedish
   /\b(?:eventuell(?:e|t)?|valgfri(?:tt)?|hvis tilgjengelig)\b/, // Norwegian, Danish

@@ -131,6 +131,10 @@ describe('German prose, Danish and the application as a whole', () => {
     expect(r.deadline).toBe('2026-04-30');
   });
 
+  it('reads "nicht obligatorisch" as optional', () => {
+    expect(read('Bitte senden Sie Ihre Bewerbungsunterlagen:\n- Lebenslauf\n- GRE-Ergebnisse (ein GRE Test ist nicht obligatorisch)').items).toEqual(['cv/required', 'other/optional']);
+  });
+
   it('names German documents in their usual forms ("Zeugniskopien", "Forschungskonzept", "Referenzpersonen", "Kopie des Personalausweises")', () => {
     expect(findKindMentions('Zeugniskopien, Forschungskonzept, Kontaktdaten von zwei Referenzpersonen und eine Kopie des Personalausweises').map((h) => h.kind)).toEqual(['diplomas', 'research_plan', 'references', 'other']);
   });
