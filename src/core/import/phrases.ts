@@ -360,6 +360,7 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:acceptance|invitation|host(?:ing)?) letters?\b|\bletters? (?:of (?:acceptance|invitation)|from (?:the |your )?(?:host|receiving|prospective) (?:\p{L}+ )?(?:institution|institute|lab|laboratory|group|researcher|supervisor|professor))\b/u,
   /\b(?:medical|health) (?:examination )?certificates?\b|\bbirth certificates?\b|\b(?:certificate of good conduct|police (?:clearance|certificate)|criminal record (?:check|certificate|extract))\b/,
   /\b(?:signed )?declarations? (?:of (?:consent|originality|honou?r|authorship)|by (?:the |your )?(?:prospective |future )?supervisor)\b|\b(?:prospective |future )?supervisor'?s? (?:declaration|consent|agreement|confirmation|statement)\b/,
+  /\bintyg (?:från|om|att|över) (?!(?:\p{L}+ ){0,2}referens)(?:\p{L}+ ){0,3}\p{L}+/u, // Swedish: a statement from someone (not a referee)
   /\b(?:kopie (?:des|ihres) (?:personalausweises|reisepasses)|betreuungserklärung|betreuungszusage|betreuungsvereinbarung|mentorenerklärung|eidesstattliche (?:erklärung|versicherung)|einverständniserklärung|führungszeugnis(?:ses)?)\b/, // German
   /\b(?:jatko-opintosuunnitelma\p{L}*|(?:opinto-oikeus ?)?hakemuslomake\p{L}*|opinto-oikeushakemu\p{L}*|eettisen toimikunnan lausun\p{L}*)/u, // Finnish
   ...fromLanguages('other'),
@@ -532,7 +533,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\byou will (?:require|need) the following\b/,
   /\b(?:bewerbungsunterlagen|ihre bewerbung|unterlagen|folgende (?:dokumente|unterlagen|nachweise)|erforderlich sind|einzureichen|beizufügen|sollten? enthalten|muss enthalten|zum hochladen)\b/, // German
   /\b(?:sollicitatie|de volgende (?:documenten|stukken)|meesturen|bijvoegen|aanmelding(?:sdossier)?|je aanmelding)\b/, // Dutch
-  /\b(?:bifogas|bifoga|följande (?:dokument|bilagor|handlingar|delar|uppgifter)|ansökan (?:ska|skall|bör|måste) innehålla|ansökan består av|till ansökan)\b/, // Swedish
+  /\b(?:bifogas|bifoga|följande (?:dokument|bilagor|handlingar|delar|uppgifter)|ansökan (?:ska|skall|bör|måste) (?:alltid |även |också )?innehålla|ansökan består av|till ansökan)\b/, // Swedish
   /\b(?:vedlegg(?:ene|a)?|må vedlegges|skal vedlegges|leggje ved|legges ved|følgende (?:informasjon|dokumenter|vedlegg)|søknaden (?:skal|må) inneholde|ansøgningen skal indeholde|bilag)\b/, // Norwegian, Danish
   /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet|liitetään|liitteineen|tulee liittää|liittää hakemukseen)\b/, // Finnish
   /\b(?:pièces suivantes|pièces à (?:fournir|joindre)|dossier de candidature|doit comporter|doit contenir|doit être constitué|devra (?:obligatoirement )?comporter|les documents suivants|doivent être joints|à joindre|comprenant)\b/, // French
@@ -554,7 +555,7 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
   /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung)\b/, // German
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch
-  /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in)\b/, // Swedish
+  /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in|ska (?:alltid |även |också )?innehålla)\b/, // Swedish
   /\b(?:send|legg ved|vedlegg|last opp|leggje ved|vedhæft|indsend)\b/, // Norwegian, Danish
   /\b(?:lähetä|liitä|liitetään|toimita|tulee liittää|esitetään|esittää|toimitetaan|tarvitsee|tarvitaan|vaaditaan)\b/, // Finnish
   /\b(?:envoyer|envoyez|joindre|joignez|fournir|fournissez|transmettre|remettre|déposer|adresser|faire parvenir|faites parvenir|accompagnée?s? d)\b/, // French

@@ -131,6 +131,14 @@ describe('German prose, Danish and the application as a whole', () => {
     expect(r.deadline).toBe('2026-04-30');
   });
 
+  it('reads a Swedish sentence "Ansökan ska alltid innehålla sökandes CV, intyg från prefekt ..."', () => {
+    expect(read('Ansökan ska alltid innehålla sökandes CV, intyg från prefekt om projektets genomförbarhet samt skriftliga intyg från två referenspersoner.').items).toEqual([
+      'cv/required',
+      'other/required',
+      'references/required min=2 max=2',
+    ]);
+  });
+
   it('reads "nicht obligatorisch" as optional', () => {
     expect(read('Bitte senden Sie Ihre Bewerbungsunterlagen:\n- Lebenslauf\n- GRE-Ergebnisse (ein GRE Test ist nicht obligatorisch)').items).toEqual(['cv/required', 'other/optional']);
   });
