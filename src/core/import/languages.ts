@@ -226,7 +226,7 @@ const zh_ja: LanguagePhrases = {
   kinds: {
     cv: [/(?:个人)?简历|履历表?|履歴書|個人簡歴/],
     cover_letter: [/求职信|申请信|自荐信|书面申请/],
-    motivation_letter: [/个人陈述|志望動機|志望理由書/],
+    motivation_letter: [/个人陈述|志望動機|志望理由書|为何对.{0,12}感兴趣|感兴趣的原因|申请动机/u],
     research_plan: [/研究计划(?:书)?|科研计划|研究设想|工作计划|研究計画(?:書)?|研究構想/],
     research_statement: [/研究概要|研究(?:业绩|成果)概述|研究業績の概要|研究経過/],
     teaching_statement: [/教育の抱負|教学(?:计划|设想)|教育方針/],

@@ -188,6 +188,13 @@ describe('Polish, Czech, French and Dutch', () => {
   });
 });
 
+describe('instructions among the entries', () => {
+  it('reads "简要说明您为何对我们感兴趣" as a motivation letter and skips a Swedish instruction ("Specificera ...")', () => {
+    expect(read('申请材料：\n1. 个人简历\n2. 简要说明您为何对我们感兴趣').items).toEqual(['cv/required', 'motivation_letter/required']);
+    expect(read('Ansökan ska innehålla:\n- CV\n- Specificera riktad position\n- Personligt brev').items).toEqual(['cv/required', 'motivation_letter/required']);
+  });
+});
+
 describe('accents', () => {
   it('finds a phrase written with or without its accents', () => {
     for (const s of ['curriculum vitae', 'currículum vitae', 'resume', 'résumé', 'lettre de motivation', 'lettré de motivatión', 'soknadsfrist']) {
