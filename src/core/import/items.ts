@@ -235,16 +235,16 @@ function asides(text: string): [number, number][] {
 /** Between a document and a later phrase: the phrase is what the document covers ("... should provide an appraisal of"). */
 const CONTENT_VERB = /\b(?:(?:should|must|shall|will|to|which|that)\s+(?:\p{L}+\s+)?(?:provide|describe|include|outline|contain|address|detail|explain|discuss|present|cover|summari[sz]e|highlight|give|assess|evaluate)|summari[sz]ing|describing|explaining|outlining|detailing|stating|discussing|(?:about|on) (?:why|how|what))\b/iu;
 
+/** An entry that opens with a document of its own ("A declaration of the supervisor on funding the PhD dissertation"). */
+const ENTRY_HEAD =
+  /^(?:an? |the |your |their )?(?:signed |written |formal |official )?(?:declarations?|applications?|requests?|consents?|agreements?|approvals?|opinions?|undertakings?|certificates? of (?:enrol(?:l)?ment|employment|registration)) (?:of|for|from|by|on|that|regarding|concerning|to)\b/iu;
+
 /**
  * Mentions that name something to send, not ones that describe an earlier mention: a mention in parentheses or in
  * an example after another one ("CV (must include the contact details of three referees)", "a summary of previous
  * research (a summary of the master's thesis for ...)") describes it; a loose guess next to an exact mention of the
  * same kind ("transcripts of all courses and grades") is that mention.
  */
-/** An entry that opens with a document of its own ("A declaration of the supervisor on funding the PhD dissertation"). */
-const ENTRY_HEAD =
-  /^(?:an? |the |your |their )?(?:signed |written |formal |official )?(?:declarations?|applications?|requests?|consents?|agreements?|approvals?|opinions?|undertakings?|certificates? of (?:enrol(?:l)?ment|employment|registration)) (?:of|for|from|by|on|that|regarding|concerning|to)\b/iu;
-
 function describing(unit: string, hits: KindMention[], entry = false): KindMention[] {
   // ... so the documents named after its head describe it: the entry is a document outside the kinds.
   const head = entry ? ENTRY_HEAD.exec(unit) : null;

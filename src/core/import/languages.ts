@@ -27,6 +27,8 @@ export interface LanguagePhrases {
   notDocumentLists: RegExp[];
   singlePdf: RegExp[];
   separateFiles: RegExp[];
+  /** List entries that are a step to take or a condition to meet, not a document ("Estar titulado"), from their start. */
+  steps?: RegExp[];
 }
 
 const es: LanguagePhrases = {
@@ -92,6 +94,7 @@ const es: LanguagePhrases = {
   notDocumentLists: [/\b(?:requisitos|funciones|tareas|se ofrece|ofrecemos|perfil (?:del candidato|buscado)|criterios de (?:seleccion|valoracion|evaluacion)|meritos)\b/],
   singlePdf: [/\b(?:en )?un (?:unico|solo) (?:archivo|fichero|documento|pdf)\b/],
   separateFiles: [/\b(?:por separado|(?:archivos|ficheros|documentos) (?:separados|independientes))\b/],
+  steps: [/^(?:estar|ser|tener|poseer|participar|aprobar|presentar (?:el |un )?examen|sustentar|cursar)\s/],
 };
 
 const ca: LanguagePhrases = {
@@ -158,6 +161,7 @@ const pt: LanguagePhrases = {
   notDocumentLists: [/\b(?:requisitos|funcoes|tarefas|oferecemos|perfil|criterios de (?:selecao|avaliacao))\b/],
   singlePdf: [/\b(?:num|em um|um) (?:unico|so) (?:arquivo|ficheiro|documento|pdf)\b/],
   separateFiles: [/\b(?:separadamente|(?:arquivos|ficheiros) separados)\b/],
+  steps: [/^possuir\s/],
 };
 
 const it: LanguagePhrases = {
@@ -283,6 +287,7 @@ const pl: LanguagePhrases = {
   notDocumentLists: [/\b(?:wymagania|obowiaz\p{L}*|oferujemy|zadania|kwalifikacje|profil kandydata|kryteria (?:oceny|kwalifikacji))\b/u],
   singlePdf: [/\b(?:w )?jednym pliku(?: pdf)?\b/],
   separateFiles: [/\b(?:osobnych|oddzielnych) plikach\b/],
+  steps: [/^(?:wypelnienie|wyrazenie|wprowadzenie|wskazanie|okreslenie|sprawdzanie|dokonanie|zlozenie dokumentow)\s/],
 };
 
 /** Czech. "ř", "ť", "ď" are matched by "r", "t", "d" (`match.ts`). */
@@ -336,7 +341,7 @@ const fr: LanguagePhrases = {
   },
   other: [/\b(?:photo d'identite|fiche de renseignements|formulaire d'inscription|attestation de financement|lettre d'accueil|accord (?:du|de la) (?:directeur|directrice) de these)\b/],
   listTriggers: [/\b(?:le dossier (?:de candidature )?(?:doit|devra) (?:comprendre|inclure)|les candidat(?:ure|e)s? (?:doivent|devront) (?:comprendre|inclure|envoyer|transmettre|faire parvenir)|pieces (?:justificatives|constitutives)|composition du dossier)\b/],
-  requestCues: [/\b(?:accompagnee?s? de|comprenant|incluant|faire parvenir|a envoyer|a transmettre|a adresser|partager|partagez|soumettre|soumettez)\b/],
+  requestCues: [/\b(?:comprenant|incluant|partager|partagez|soumettre|soumettez)\b/],
   optional: [/\b(?:le cas echeant|si possible)\b/],
   later: [/\b(?:apres (?:l'entretien|admissibilite)|les candidats (?:retenus|preselectionnes|admissibles))\b/],
   condition: [/\b(?:pour les candidats? (?:etrangers|internationaux|qui)|uniquement pour|seulement pour)\b/],
@@ -379,7 +384,7 @@ export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_
 
 /** One field of every language table, concatenated. */
 export function fromLanguages<K extends Exclude<keyof LanguagePhrases, 'kinds'>>(key: K): RegExp[] {
-  return LANGUAGES.flatMap((l) => l[key]);
+  return LANGUAGES.flatMap((l) => l[key] ?? []);
 }
 
 /** The patterns of one item kind from every language table. */

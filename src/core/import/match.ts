@@ -151,15 +151,7 @@ export function findKindMentions(text: string): KindMention[] {
     out.push(h);
   }
   // Loose phrases only fill the gaps the exact ones leave.
-  for (const kind of KINDS) {
-    for (const re of P.KIND_PHRASES[kind].guesses ?? []) {
-      for (const m of text.matchAll(g(re))) {
-        const h: KindMention = { kind, start: m.index, end: m.index + m[0].length, guess: true };
-        if (h.end === h.start || out.some((o) => h.start < o.end && h.end > o.start) || blocked.some(([s, e]) => h.start >= s && h.end <= e)) continue;
-        out.push(h);
-      }
-    }
-  }
+  for (const kind of KINDS) fillGaps(out, text, kind, P.KIND_PHRASES[kind].guesses ?? [], blocked);
   out.sort((a, b) => a.start - b.start);
   mentionCache.set(text, out);
   return out.map((h) => ({ ...h }));
@@ -174,13 +166,19 @@ export function findKindMentions(text: string): KindMention[] {
  */
 export function withOtherGuesses(text: string, mentions: KindMention[]): KindMention[] {
   const out = [...mentions];
-  for (const re of P.OTHER_GUESSES) {
+  fillGaps(out, text, 'other', P.OTHER_GUESSES, []);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Adds to `out` the guesses of `kind` that overlap no mention already there and lie in no blocked phrase. */
+function fillGaps(out: KindMention[], text: string, kind: ItemKind, patterns: readonly RegExp[], blocked: readonly [number, number][]): void {
+  for (const re of patterns) {
     for (const m of text.matchAll(g(re))) {
-      const h: KindMention = { kind: 'other', start: m.index, end: m.index + m[0].length, guess: true };
-      if (h.end > h.start && !out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
+      const h: KindMention = { kind, start: m.index, end: m.index + m[0].length, guess: true };
+      if (h.end === h.start || out.some((o) => h.start < o.end && h.end > o.start) || blocked.some(([s, e]) => h.start >= s && h.end <= e)) continue;
+      out.push(h);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

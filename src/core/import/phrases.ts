@@ -541,6 +541,12 @@ export const LIST_TRIGGERS: RegExp[] = [
   ...fromLanguages('listTriggers'),
 ];
 
+/** List entries that are a step to take, not a document to send, by their first word ("Specificera riktad position"). */
+export const ENTRY_STEPS: RegExp[] = [
+  /^(?:specificera|ange|uppge|fyll i|observera)\s/, // Swedish
+  ...fromLanguages('steps'),
+];
+
 /** A sentence outside a list still requests an item when it has one of these (paired with a kind mention). */
 export const REQUEST_CUES: RegExp[] = [
   /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,

@@ -122,7 +122,7 @@ export function documentLabel(text: string): string | undefined {
   const label = m?.[1]?.trim();
   if (!label) return undefined;
   const bare = label.replace(/\([^)]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
-  if (bare === '' || bare.split(' ').length > 8 || INSTRUCTION.test(bare) || NOT_A_DOCUMENT.test(bare) || testAny(P.NOT_DOCUMENT_LISTS, bare) || testAny(P.LIST_TRIGGERS, bare)) return undefined;
+  if (bare === '' || bare.split(' ').length > 8 || isInstruction(bare) || NOT_A_DOCUMENT.test(bare) || testAny(P.NOT_DOCUMENT_LISTS, bare) || testAny(P.LIST_TRIGGERS, bare)) return undefined;
   const hits = findKindMentions(bare).filter((h) => !h.guess);
   const named = hits.reduce((n, h) => n + h.end - h.start, 0) / bare.length >= 0.4;
   const sized = findLimits(label).some((l) => l.key === 'max_pages' || l.key === 'max_words' || l.key === 'max_chars');
@@ -139,12 +139,17 @@ function numberOf(line: Line): number | undefined {
 const NOT_A_DOCUMENT =
   /^(?:.*\b(?:completed|filled in|entered|filled out) (?:through|via|in|on|online in) (?:the )?(?:online|electronic|web)\b.*|(?:when|how long|how|where|why|which)\b.*|(?:preferred|possible|proposed) (?:start(?:ing)? |employment |visit )?dates?\b.*|(?:your |the |a |an )?(?:(?:candidate|applicant|nominee)'?s? )?(?:full |home |postal |mailing |current )?(?:name|names|first name|surname|address|e-?mail(?: address)?|phone|telephone|date of birth|nationality|citizenship|gender|contact (?:details|information|info)|personal (?:details|data|information)|start(?:ing)? date|availability|date on which|preferred start|length of stay|preferred months?|type of studio|note|please note|nb|important|marital status|religion|political affiliation|sexual orientation|gender identity|ethnicity|race|veteran status|disability status|supervisor'?s? name|optional|if available|open question)\b(?!\s+(?:of|for)\s+(?:\w+\s+)?(?:referees|references|recommenders))|.*\?$)/iu;
 
-/** An entry that is an instruction or a statement, not the name of a document ("Applications will only be accepted online"). */
 /** A Chinese or Japanese entry that says what to do ("申请人应按我校要求来校参加面试"), not what to send. */
 const CJK_INSTRUCTION = /应|须|需要|可以|将|请|参加|联系|ください|こと$/u;
 
+/** An entry that is an instruction or a statement, not the name of a document ("Applications will only be accepted online"). */
 const INSTRUCTION =
-  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|need|needs|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure)\b|(?:estar|ser|tener|poseer|possuir|participar|aprobar|presentar (?:el |un )?examen|sustentar|cursar|wypełnienie|wyrażenie|wprowadzenie|wskazanie|określenie|sprawdzanie|dokonanie|złożenie dokumentów|specificera|ange|uppge|fyll i|observera)\s|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
+  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|need|needs|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure)\b|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
+
+/** An instruction, or a step in another language ("Estar titulado", "Specificera ..."): not the name of a document. */
+function isInstruction(s: string): boolean {
+  return INSTRUCTION.test(s) || testAny(P.ENTRY_STEPS, s);
+}
 
 /** The sentence is about the application or its files, not one document ("a single PDF of at most 20 pages"). */
 const PACKET_WORDS = /\b(?:pdf|files?|applications?|documents|attachments?|total|packet|combined|everything|all (?:materials|documents))\b/iu;
@@ -222,9 +227,7 @@ class RequirementsReader {
     // ... keeping the limits its heading states ("Cover letter (PDF; max file size 2MB)" then "Upload your cover letter.").
     for (const h of this.drafts.filter((d) => d.fromHeading && asked.has(d.kind))) {
       const same = this.drafts.filter((d) => !d.fromHeading && d.kind === h.kind);
-      if (same.length !== 1) continue;
-      const d = same[0] as Draft;
-      for (const key of ['max_pages', 'max_words', 'max_chars', 'max_mb'] as const) if (d[key] === undefined && h[key] !== undefined) d[key] = h[key];
+      if (same.length === 1) fillMissing(same[0] as Draft, h, LIMIT_KEYS);
     }
     const items = mergeDrafts(this.drafts.filter((d) => !d.fromHeading || !asked.has(d.kind)));
     for (const { kind, s } of this.sizes) {
@@ -305,7 +308,7 @@ class RequirementsReader {
     const numbered = k === 0 ? /^(?:annex|appendix|attachment|enclosure|item|document|part|anlage|bilaga|bilag|vedlegg|liite|bijlage|annexe|pièce|anexo|allegato)\s*[\dA-Z]{1,3}\s*[:.]\s+(?=\S)/iu.exec(s) : null;
     if (numbered) s = s.slice(numbered[0].length);
     const label = k === 0 ? /^([^:]{2,60}):\s+\S/u.exec(s) : null;
-    const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !INSTRUCTION.test(label[1]) && !NOT_A_DOCUMENT.test(label[1]) ? label[1] : s;
+    const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) ? label[1] : s;
     // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
     this.group += 1;
     // "Budget and budget justification (1 page): Can include travel costs": the label names the item, the rest describes it.
@@ -314,7 +317,7 @@ class RequirementsReader {
     if (named && found.length === 1) addLimits(found[0] as Draft, s.slice(s.indexOf(':') + 1));
     got.push(...found);
     const words = unit.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
-    if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !INSTRUCTION.test(unit) && !CJK_INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
+    if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !isInstruction(unit) && !CJK_INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
       got.push(unknownEntry(unit, s, ctx));
     }
   }
@@ -549,6 +552,13 @@ function dedupeNotWanted(list: NotWantedDraft[]): NotWantedDraft[] {
 }
 
 /** Same kind named twice ("two letters ..." then "Letters should be sent by the referees"): one item. */
+const LIMIT_KEYS = ['max_pages', 'max_words', 'max_chars', 'max_mb'] as const;
+
+/** The counts or limits `from` states that `into` does not. */
+function fillMissing(into: Draft, from: Draft, keys: readonly ('min' | 'max' | (typeof LIMIT_KEYS)[number])[]): void {
+  for (const k of keys) if (into[k] === undefined && from[k] !== undefined) into[k] = from[k];
+}
+
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const items: Draft[] = [];
   for (const d of drafts) {
@@ -570,7 +580,7 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       items.push(d);
       continue;
     }
-    for (const k of ['min', 'max', 'max_pages', 'max_words', 'max_chars', 'max_mb'] as const) if (same[k] === undefined && d[k] !== undefined) same[k] = d[k];
+    fillMissing(same, d, ['min', 'max', ...LIMIT_KEYS]);
     if (same.stage !== d.stage) same.reasons.push({ field: 'stage', text: `also mentioned as ${d.stage}: "${d.source}"` });
   }
   return items;

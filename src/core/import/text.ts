@@ -29,7 +29,6 @@ export function normalizeText(text: string): string {
 export const BULLET =
   /^(?:\d{1,2} [-–] (?=[A-ZÀ-ÖØ-Þ])|(?:[-*•·▪◦‣●○■□➢►→]|\d{1,2}[.)](?!\d)|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))(?:\s+|(?=[A-Z]))|(?:\d{1,2}[.)．、]|[（(]\d{1,2}[)）]|[\u2460-\u2473])\s*(?=[\u3040-\u30ff\u4e00-\u9fff《「『【]))/; // CJK marks: "1．", "（1）", "①"
 
-
 /**
  * Strips a leading bullet or list number.
  *
