@@ -86,7 +86,6 @@ const postings = [...files]
 if (postings.length === 0) usage(only ? `no dev posting called ${only}` : 'no postings found');
 
 const { importPosting } = await import(join(ROOT, 'dist/core/import/index.js'));
-const model = 'shipped';
 
 /** The text of a posting without its first line (the address), and its annotation. */
 function load(p) {
@@ -110,11 +109,6 @@ function asProfile(second) {
     },
     review: [],
   };
-}
-
-/** Import options for a fold (or the whole split): the rules have nothing to train. */
-function modelFor() {
-  return {};
 }
 
 /** `conditional` when the importer gave the item a condition, its stage otherwise. */
@@ -221,7 +215,7 @@ function newTotals() {
 }
 
 /** Imports and scores `list` (postings), adding to totals `t`; per-posting misses go to `lines` when `show` says so. */
-function score(list, t, lines, show, options = {}) {
+function score(list, t, lines, show) {
   for (const p of list) {
     const { text, gold } = load(p);
     t.postings += 1;
@@ -235,7 +229,7 @@ function score(list, t, lines, show, options = {}) {
       ({ profile, review } =
         against !== undefined
           ? asProfile(parse(readFileSync(join(against, `${p.slug}.yaml`), 'utf8')))
-          : importPosting(text, { ...options, ...(p.format ? { format: p.format } : {}), ...(p.format === 'html' ? { html: true } : {}), ...(gold.today ? { today: gold.today } : {}) }));
+          : importPosting(text, { ...(p.format ? { format: p.format } : {}), ...(p.format === 'html' ? { html: true } : {}), ...(gold.today ? { today: gold.today } : {}) }));
     } catch (e) {
       t.failed += 1;
       if (show(p)) lines.push(`${p.slug}: import failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -376,7 +370,7 @@ if (folds) {
   for (const k of byFold) {
     const t = newTotals();
     const list = postings.filter((p) => foldOf.get(p.slug) === k);
-    score(list, t, lines, () => look.has(k) && !quiet, modelFor(k, foldOf));
+    score(list, t, lines, () => look.has(k) && !quiet);
     rows.push({ k, t, x: figuresOf(t) });
     const into = look.has(k) ? pooled.looked : pooled.held;
     for (const key of Object.keys(t)) into[key] += t[key];
@@ -403,7 +397,7 @@ if (folds) {
     };
     const held = rows.filter((r) => !look.has(r.k));
     const out = [
-      `profile import, ${byFold.length} folds of the dev split${model === 'off' ? ' (rules only)' : model === 'folds' ? ' (the learned part trained on the other folds)' : ''}${look.size > 0 ? `; misses shown for fold ${[...look].join(', ')}` : ''}`,
+      `profile import, ${byFold.length} folds of the dev split${look.size > 0 ? `; misses shown for fold ${[...look].join(', ')}` : ''}`,
       head,
       ...rows.map((r) => row(`${r.k}${look.has(r.k) ? '*' : ''}`, r.t.postings, r.x)),
       meanRow('mean', rows),
@@ -415,7 +409,7 @@ if (folds) {
 } else {
   const t = newTotals();
   const lines = [];
-  score(postings, t, lines, () => split === 'dev' && !quiet, modelFor(undefined));
+  score(postings, t, lines, () => split === 'dev' && !quiet);
   if (json) process.stdout.write(`${JSON.stringify({ split, ...figuresOf(t) }, null, 2)}\n`);
   else {
     if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n\n`);
