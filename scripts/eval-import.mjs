@@ -210,6 +210,12 @@ function newTotals() {
     nwTp: 0,
     extras: 0,
     extrasFlagged: 0,
+    hints: 0,
+    hintsRight: 0,
+    missed: 0,
+    missedPointed: 0,
+    missedOther: 0,
+    missedOtherPointed: 0,
     perfect: 0,
   };
 }
@@ -225,8 +231,9 @@ function score(list, t, lines, show) {
     t.nwGold += goldNotWanted.length;
     let profile;
     let review;
+    let unlisted = [];
     try {
-      ({ profile, review } =
+      ({ profile, review, unlisted = [] } =
         against !== undefined
           ? asProfile(parse(readFileSync(join(against, `${p.slug}.yaml`), 'utf8')))
           : importPosting(text, { ...(p.format ? { format: p.format } : {}), ...(p.format === 'html' ? { html: true } : {}), ...(gold.today ? { today: gold.today } : {}) }));
@@ -246,6 +253,21 @@ function score(list, t, lines, show) {
     t.extras += extra.length;
     t.extrasFlagged += extra.filter((i) => i.review).length;
     for (const g of missed) misses.push(`missed ${itemText(g)}`);
+    // The documents the posting names that the profile does not list: do they point at what was missed?
+    const hinted = new Set(unlisted.map((u) => u.kind));
+    t.hints += unlisted.length;
+    t.hintsRight += unlisted.filter((u) => missed.some((g) => g.kind === u.kind)).length;
+    for (const g of missed) {
+      const other = g.kind === 'other';
+      t.missed += 1;
+      if (other) t.missedOther += 1;
+      if (hinted.has(g.kind)) {
+        t.missedPointed += 1;
+        if (other) t.missedOtherPointed += 1;
+      }
+    }
+    // Shown with the misses, but no miss themselves: a posting without a miss may still name unlisted documents.
+    const notes = unlisted.map((u) => `unlisted ${u.kind} "${u.name}"${missed.some((g) => g.kind === u.kind) ? '' : ' (no miss of this kind)'}`);
     for (const a of extra) misses.push(`extra ${gotText(a)}`);
     for (const [g, a] of pairs) {
       if (stageOf(a) === g.stage) t.stageRight += 1;
@@ -295,7 +317,7 @@ function score(list, t, lines, show) {
     for (const g of nw.missed) misses.push(`not_wanted missed ${g.kind}${g.what ? ` (${g.what})` : ''}`);
     for (const a of nw.extra) misses.push(`not_wanted extra ${a.kind} "${a.what ?? ''}"`);
     if (misses.length === 0) t.perfect += 1;
-    if (show(p) && misses.length > 0) lines.push(`${p.slug} (${p.file}):\n  ${misses.join('\n  ')}`);
+    if (show(p) && misses.length + notes.length > 0) lines.push(`${p.slug} (${p.file}):\n  ${[...misses, ...notes].join('\n  ')}`);
   }
 }
 
@@ -321,6 +343,13 @@ function figuresOf(t) {
     reference_accuracy: ratio(t.refRight, t.postings - t.failed),
     not_wanted: { precision: ratio(t.nwTp, t.nwGot), recall: ratio(t.nwTp, t.nwGold), matched: t.nwTp, imported: t.nwGot, annotated: t.nwGold },
     extras_flagged_for_review: ratio(t.extrasFlagged, t.extras),
+    unlisted: {
+      per_posting: ratio(t.hints, t.postings - t.failed),
+      naming_a_missed_kind: ratio(t.hintsRight, t.hints),
+      missed_items_pointed_at: ratio(t.missedPointed, t.missed),
+      missed_other_pointed_at: ratio(t.missedOtherPointed, t.missedOther),
+      missed_named_kinds_pointed_at: ratio(t.missedPointed - t.missedOtherPointed, t.missed - t.missedOther),
+    },
     postings_without_a_miss: t.perfect,
   };
 }
@@ -343,6 +372,13 @@ function report(t, title) {
     `  organization      ${f(figures.organization_accuracy)} ${n(t.orgRight, t.postings - t.failed)}   reference ${f(figures.reference_accuracy)} ${n(t.refRight, t.postings - t.failed)}`,
     `  not wanted        precision ${f(figures.not_wanted.precision)} ${n(t.nwTp, t.nwGot)}  recall ${f(figures.not_wanted.recall)} ${n(t.nwTp, t.nwGold)}`,
     `  extra items flagged for review ${f(figures.extras_flagged_for_review)} ${n(t.extrasFlagged, t.extras)}; postings without a miss ${t.perfect}/${t.postings}`,
+    // A second annotation names no unlisted documents: the lines are the importer's.
+    ...(against === undefined
+      ? [
+          `  unlisted mentions ${(t.hints / Math.max(1, t.postings - t.failed)).toFixed(2)} per posting, ${f(figures.unlisted.naming_a_missed_kind)} ${n(t.hintsRight, t.hints)} of a missed item's kind;`,
+          `                    missed items pointed at ${f(figures.unlisted.missed_items_pointed_at)} ${n(t.missedPointed, t.missed)}: named kinds ${f(figures.unlisted.missed_named_kinds_pointed_at)} ${n(t.missedPointed - t.missedOtherPointed, t.missed - t.missedOther)}, other ${f(figures.unlisted.missed_other_pointed_at)} ${n(t.missedOtherPointed, t.missedOther)}`,
+        ]
+      : []),
   ].join('\n');
 }
 

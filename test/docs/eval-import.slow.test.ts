@@ -19,6 +19,8 @@ describe.skipIf(!built)('npm run eval:import', () => {
     const out = execFileSync(process.execPath, [script, '--split', 'test'], { encoding: 'utf8' });
     expect(out).toMatch(new RegExp(`on the test split of test/fixtures/postings/real: ${testSlugs.length} postings`));
     expect(out).toMatch(/item kinds +precision \d\.\d{3} \(\d+\/\d+\) +recall \d\.\d{3}/);
+    // Where the profile may be incomplete: how many documents named but not listed, and how many misses they point at.
+    expect(out).toMatch(/unlisted mentions \d+\.\d\d per posting, \d\.\d{3} \(\d+\/\d+\) of a missed item's kind;\n +missed items pointed at \d\.\d{3} \(\d+\/\d+\)/);
     for (const slug of testSlugs) expect(out).not.toContain(slug);
   }, 60_000);
 

@@ -1,4 +1,4 @@
-import { importPosting, type ImportResult, type PostingFormat } from '../../core/import/index.js';
+import { importPosting, unlistedName, type ImportResult, type PostingFormat } from '../../core/import/index.js';
 
 /** The header every written profile starts with, so editors check it against the schema while it is edited. */
 export const PROFILE_SCHEMA_HEADER = '# yaml-language-server: $schema=https://unpkg.com/application-packet/schemas/profile.schema.json';
@@ -39,7 +39,11 @@ export function summary(result: ImportResult, where: string): string {
   const width = Math.max(0, ...[...result.review, ...result.defaults].map((r) => r.path.length));
   if (result.review.length > 0) {
     lines.push(`${plural(result.review.length, 'value')} guessed or unsure, marked "review: true"; check each against the posting:`);
-    for (const r of result.review) lines.push(`  ${r.path.padEnd(width)}  ${r.reason}`);
+    for (const r of result.review) {
+      lines.push(`  ${r.path.padEnd(width)}  ${r.reason}`);
+      // Where the posting names each one, so the applicant can find it and judge whether it is asked for.
+      if (r.path === 'items') for (const u of result.unlisted) lines.push(`  ${''.padEnd(width)}    ${unlistedName(u)}: "${u.text}"`);
+    }
   }
   if (result.defaults.length > 0) {
     lines.push(`${plural(result.defaults.length, 'value')} the posting does not state, filled with defaults:`);

@@ -11,6 +11,7 @@ import { detectFormat, readPosting, type PostingFormat } from './markup.js';
 import { testAny } from './match.js';
 import * as P from './phrases.js';
 import { readRequirements } from './requirements.js';
+import { unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
 
 export interface ImportOptions {
@@ -37,6 +38,8 @@ export interface ImportResult {
   review: ReviewNote[];
   /** Values the posting does not state, filled with the vocabulary's defaults (an item's forms, the submission format). */
   defaults: ReviewNote[];
+  /** Documents the posting names that no item lists: where to look for a request the importer did not read. */
+  unlisted: Unlisted[];
 }
 
 /**
@@ -79,6 +82,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   reviewIdentity(identity, r);
   const submission = submissionOf(submissionFacts, r);
   if (notes.length > 0) r.note('notes', 'eligibility rules, copied from the posting');
+  const unlisted = unlistedMentions(lines, items, notWanted);
+  reviewUnlisted(unlisted, r);
 
   const { title, organization, source, reference } = identity;
   const raw = {
@@ -101,7 +106,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const defaults: ReviewNote[] = items.flatMap((d, i) =>
     d.defaultAccepts ? [{ path: `items[${i}].accepts`, reason: `the posting names no form; ${d.kind} takes ${d.accepts.join(' or ')} by default` }] : [],
   );
-  return { profile: parsed.data, yaml: profileToYaml(parsed.data, r.comments), review: r.review, defaults };
+  return { profile: parsed.data, yaml: profileToYaml(parsed.data, r.comments), review: r.review, defaults, unlisted };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -218,6 +223,19 @@ function startOf(dates: DateFacts, deadline: string | undefined, r: Review): str
     return loneStart.d.value;
   }
   return undefined;
+}
+
+/** How an unlisted document reads in a list: its kind, and the posting's words when they are not the kind's name. */
+export function unlistedName(u: Unlisted): string {
+  return u.kind === 'other' ? `"${u.name}"` : u.kind.replace(/_/g, ' ') === u.name.toLowerCase() ? u.kind : `${u.kind} ("${u.name}")`;
+}
+
+/** Documents the posting names that no item lists: the item list may be incomplete, so the profile needs a look. */
+function reviewUnlisted(unlisted: readonly Unlisted[], r: Review): void {
+  if (unlisted.length === 0) return;
+  const n = unlisted.length;
+  r.flag('items', `the posting also names ${n === 1 ? 'a document' : `${n} documents`} no item lists (${unlisted.map(unlistedName).join(', ')}); add ${n === 1 ? 'it' : 'each one'} if the posting asks for ${n === 1 ? 'it' : 'them'}`);
+  r.note('items', ...unlisted.map((u) => `- ${unlistedName(u)}: "${u.text}"`));
 }
 
 function reviewIdentity({ title, titleGuessed, titleFromPage, titleLine, organization, orgGuessed, orgLine }: Identity, r: Review): void {

@@ -1,5 +1,5 @@
 /** Import a requirements profile from a posting's text: re-exports only. */
-export { importPosting } from './import.js';
+export { importPosting, unlistedName } from './import.js';
 export { fileNamePattern } from './facts.js';
 export type { ImportOptions, ImportResult, ReviewNote } from './import.js';
 export { findKindMentions, findCount, findLimits } from './match.js';
@@ -14,4 +14,6 @@ export { normalizeText } from './text.js';
 export { detectFormat, htmlToText, looksLikeHtml, readPosting, textLines } from './markup.js';
 export type { Line, Posting, PostingFormat, PostingMeta } from './markup.js';
 export { profileToYaml } from './yaml.js';
+export { unlistedMentions } from './unlisted.js';
+export type { Unlisted } from './unlisted.js';
 export * as phrases from './phrases.js';

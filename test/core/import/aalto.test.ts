@@ -55,8 +55,9 @@ describe.skipIf(!existsSync(POSTING))('the Aalto TML posting (skipped: ../shared
     expect(result.profile.items.some((i) => i.kind === 'cover_letter')).toBe(false);
   });
 
-  it('needs no review', () => {
+  it('needs no review, and names no document it does not list', () => {
     expect(result.review).toEqual([]);
+    expect(result.unlisted).toEqual([]);
   });
 
   it.skipIf(!existsSync(BUILT_IN))('is equivalent to the built-in profile', () => {

@@ -18,7 +18,7 @@ describe('importPosting on any input', () => {
         const r = importPosting(text, { today: '2025-10-01' });
         expect(ProfileSchema.safeParse(r.profile).success).toBe(true);
         expect(r.profile.items.length).toBeGreaterThan(0);
-        for (const x of r.review) expect(x.path).toMatch(/^(?:items\[\d+\](?:\.\w+)?|deadline|start|title|organization|submission\.format)$/);
+        for (const x of r.review) expect(x.path).toMatch(/^(?:items\[\d+\](?:\.\w+)?|items|deadline|start|title|organization|submission\.format)$/);
       }),
       { numRuns: 300, seed: 42 },
     );

@@ -1,0 +1,82 @@
+/**
+ * Documents the posting names that the imported profile does not list. The importer misses requests written in ways
+ * it does not read; pointing at the lines that name a document it left out turns a silent miss into a place to look.
+ */
+import type { ItemKind } from '../schema/vocabulary.js';
+import type { Draft } from './items.js';
+import type { Line } from './markup.js';
+import { findKindMentions, type KindMention } from './match.js';
+import type { NotWantedDraft } from './requirements.js';
+import { stripBullet } from './text.js';
+
+/** A document the posting names on a line, of a kind (or, for `other`, a name) no item of the profile has. */
+export interface Unlisted {
+  kind: ItemKind;
+  /** The words that name it ("Curriculum Vitae", "application form"). */
+  name: string;
+  /** The words around it on its line, at most about 120 characters, as the importer read them (for HTML, the text). */
+  text: string;
+  /** 0-based index of that line in the posting as read (`readPosting(...).lines`). */
+  line: number;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The documents named in `lines` that `items` do not cover, first line of each only, in the posting's order: a
+ * named kind no item has, or an `other` document whose name no `other` item's title or source contains. Documents
+ * the posting says not to send are left out.
+ *
+ * @example
+ * const lines = readPosting('Send your CV.\nShortlisted candidates give a talk; bring a copy of your passport.').lines;
+ * unlistedMentions(lines, readRequirements(lines).items, []).map((u) => u.kind) // ['other']
+ */
+export function unlistedMentions(lines: readonly Line[], items: readonly Draft[], notWanted: readonly NotWantedDraft[]): Unlisted[] {
+  const kinds = new Set(items.map((d) => d.kind));
+  const others = items.filter((d) => d.kind === 'other').map((d) => norm(`${d.title} ${d.source}`));
+  const refused = notWanted.map((n) => norm(n.source));
+  const seen = new Set<string>();
+  const out: Unlisted[] = [];
+  lines.forEach((line, i) => {
+    const text = stripBullet(line.text).trim();
+    const t = norm(text);
+    if (refused.some((r) => r.includes(t) || t.includes(r))) return;
+    const mentions = findKindMentions(text);
+    mentions.forEach((m, k) => {
+      if (m.guess || partOfListed(text, m, mentions[k - 1], kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))) return;
+      const name = text.slice(m.start, m.nameEnd ?? m.end).trim();
+      const key = m.kind === 'other' ? `other:${norm(name)}` : m.kind;
+      if (seen.has(key)) return;
+      if (m.kind === 'other' ? others.some((o) => o.includes(norm(name))) : kinds.has(m.kind)) return;
+      seen.add(key);
+      out.push({ kind: m.kind, name, text: excerpt(text, m.start, m.end), line: i });
+    });
+  });
+  return out;
+}
+
+/** A person or a choice named after the document ("thesis advisor", "thesis offer"), not the document itself. */
+const NOT_THE_DOCUMENT = /^['’]?s?\s*(?:advisors?|supervisors?|directors?|committee|offers?|topics?|projects? (?:positions?|supervisors?)|positions?|defen[cs]e)\b/iu;
+
+/** "CV including a list of publications": a part of a document the profile lists, not a document of its own. */
+const PART_OF = /^[^.;:]{0,20}\b(?:including|includes|incl\.?|inkl\.?|inklusive|einschließlich|with|containing|excluding|and its|with its|y su|avec|met)\b[^.;:]{0,40}$/iu;
+
+function partOfListed(text: string, m: KindMention, prev: KindMention | undefined, kinds: ReadonlySet<ItemKind>): boolean {
+  return prev !== undefined && kinds.has(prev.kind) && PART_OF.test(text.slice(prev.end, m.start));
+}
+
+const AROUND = 120;
+
+/** The words of `text` around `start..end`, cut at word boundaries with "…" where cut: long lines of flattened PDFs. */
+function excerpt(text: string, start: number, end: number): string {
+  if (text.length <= AROUND) return text;
+  const room = Math.max(0, AROUND - (end - start));
+  let from = Math.max(0, start - Math.floor(room / 3));
+  let to = Math.min(text.length, end + (room - (start - from)));
+  from = Math.max(0, Math.min(from, to - AROUND));
+  const afterSpace = text.indexOf(' ', from);
+  if (from > 0 && afterSpace !== -1 && afterSpace < start) from = afterSpace + 1;
+  const beforeSpace = text.lastIndexOf(' ', to);
+  if (to < text.length && beforeSpace > end) to = beforeSpace;
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+}

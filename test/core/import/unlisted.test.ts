@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importPosting, readPosting, readRequirements, unlistedMentions } from '../../../src/core/import/index.js';
+
+const unlistedOf = (text: string) => importPosting(text, { today: '2025-10-01' }).unlisted.map((u) => [u.kind, u.name]);
+
+describe('documents the posting names that no item lists', () => {
+  it('points at a document named outside a request, with its words, its line and the line around it', () => {
+    const r = importPosting('Please send your CV.\nA research proposal is the heart of the application and will be judged on originality.');
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['cv']);
+    expect(r.unlisted).toEqual([
+      { kind: 'research_plan', name: 'research proposal', text: 'A research proposal is the heart of the application and will be judged on originality.', line: 1 },
+    ]);
+  });
+
+  it('flags the item list for review, says why in the review list and the YAML, and marks the whole profile', () => {
+    const r = importPosting('Please send your CV.\nShortlisted candidates give a talk; bring a copy of your passport.');
+    expect(r.review).toContainEqual({ path: 'items', reason: 'the posting also names a document no item lists ("copy of your passport"); add it if the posting asks for it' });
+    expect(r.profile.review).toBe(true);
+    expect(r.yaml).toContain('# - "copy of your passport": "Shortlisted candidates give a talk; bring a copy of your passport."\nitems:');
+    expect(parse(r.yaml).items).toHaveLength(1);
+  });
+
+  it('says nothing when every document named is listed', () => {
+    const r = importPosting('Applicants should submit a CV and a cover letter. The CV should fit on two pages.');
+    expect(r.unlisted).toEqual([]);
+    expect(r.review.some((x) => x.path === 'items')).toBe(false);
+  });
+
+  it('names each kind once, at its first line', () => {
+    const r = importPosting('Send a CV.\nA transcript helps.\nThe transcript must be official.');
+    expect(r.unlisted.map((u) => [u.kind, u.line])).toEqual([['transcript', 1]]);
+  });
+
+  it('tells apart documents outside the kinds by their names', () => {
+    expect(unlistedOf('Please submit a CV and the application form.\nBring your passport copy to the interview.')).toEqual([['other', 'passport copy']]);
+  });
+
+  it('leaves out what the posting asks not to send', () => {
+    expect(unlistedOf('Please submit a CV and a cover letter.\nDo not send transcripts.')).toEqual([]);
+  });
+
+  it('leaves out a part of a listed document and words about people or topics', () => {
+    expect(unlistedOf('Applicants should submit a cover letter and a CV including a list of publications.')).toEqual([]);
+    expect(unlistedOf('Please send a CV and two letters of reference, one from your thesis advisor.')).toEqual([]);
+  });
+
+  it('cuts a long line around the name, at word boundaries', () => {
+    const filler = 'The institute hosts many groups working on many things in many places. '.repeat(4);
+    const [u] = importPosting(`Send a CV.\n${filler}Candidates may add a writing sample. ${filler}`).unlisted;
+    expect(u?.kind).toBe('writing_sample');
+    expect(u?.text).toMatch(/^….* writing sample\. .*…$/);
+    expect(u?.text.length).toBeLessThanOrEqual(122);
+  });
+
+  it('is a function of the lines and the items alone', () => {
+    const lines = readPosting('Send a CV.\nA portfolio helps.').lines;
+    expect(unlistedMentions(lines, readRequirements(lines).items, []).map((u) => u.kind)).toEqual(['portfolio']);
+    expect(unlistedMentions(lines, [], []).map((u) => u.kind)).toEqual(['cv', 'portfolio']);
+  });
+});
