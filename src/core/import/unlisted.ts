@@ -5,7 +5,7 @@
 import type { ItemKind } from '../schema/vocabulary.js';
 import type { Draft } from './items.js';
 import type { Line } from './markup.js';
-import { findKindMentions, type KindMention } from './match.js';
+import { findKindMentions, withOtherGuesses, type KindMention } from './match.js';
 import type { NotWantedDraft } from './requirements.js';
 import { stripBullet } from './text.js';
 
@@ -41,9 +41,11 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     const text = stripBullet(line.text).trim();
     const t = norm(text);
     if (refused.some((r) => r.includes(t) || t.includes(r))) return;
-    const mentions = findKindMentions(text);
+    // Loose names of the kinds are left out (they point at little but noise); documents outside them by head noun
+    // ("proof of health insurance") are kept: the importer's misses are mostly such documents.
+    const mentions = withOtherGuesses(text, findKindMentions(text));
     mentions.forEach((m, k) => {
-      if (m.guess || partOfListed(text, m, mentions[k - 1], kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))) return;
+      if ((m.guess && m.kind !== 'other') || partOfListed(text, m, mentions[k - 1], kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))) return;
       const name = text.slice(m.start, m.nameEnd ?? m.end).trim();
       const key = m.kind === 'other' ? `other:${norm(name)}` : m.kind;
       if (seen.has(key)) return;
