@@ -55,6 +55,14 @@ describe('README', () => {
     const r = await cli(['validate', 'examples/aalto-tml-incomplete/manifest.yaml', '--today', '2025-10-01'], { cwd: root });
     expect(r.stdout).toBe(shown);
   });
+
+  it('shows what profile import prints about the documents a posting names that no item lists', async () => {
+    const shown = blocks('text').find((b) => b.includes('the posting also names'));
+    expect(shown).toBeDefined();
+    const r = await cli(['profile', 'import', 'test/fixtures/postings/real/africa-postdoc-pretoria-application-form.txt'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(shown);
+  });
 });
 
 describe('JSON Schemas', () => {
