@@ -71,6 +71,9 @@ function documentHeading(line: Line): ItemKind | undefined {
 /** Words that say the whole application, not one document, is meant ("Applications must include:"). */
 const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents|documentacion|documentos|documentacao|documentacio|documenti|dokumente|dokumenter|dokumentation|handlingar|stukken|documenten|asiakirj\p{L}*|solicitud|candidatura|submit|send|upload|attach|enclose|enviar|presentar|adjuntar|subir|remitir|aportar|entregar|einreichen|senden|hochladen|beifügen|skicka|bifoga|envoyer|joindre|fournir|inviare|allegare|anexar|submeter|indienen|bijvoegen|insturen|vedlegge|indsende|vedlægge)\b|材料|書類|文件|提交|提出/iu;
 
+/** An opener that points forward to the lines after it, whatever ends it. */
+const FORWARD = /\b(?:the following|as follows|below)\b/iu;
+
 /** "Ansøgning", "søknad", "ansökan": the application as a whole, though a lone one may also name its letter. */
 const APPLICATION_WORD = /^(?:ansøgning\p{L}*|søknad\p{L}*|ansökan|hakemu\p{L}*|bewerbung(?:en)?\b)/iu;
 
@@ -824,7 +827,8 @@ class RoleReader {
       ctx: intro.cue ? { stage: intro.cue } : {},
       explicit: true,
       opener: i,
-      openerColon: /[:：]\s*$/u.test(line.text),
+      // "Please send the following documents to ... and put ... in the subject line" promises a list without a colon.
+      openerColon: /[:：]\s*$/u.test(line.text) || FORWARD.test(line.text),
       openerHeading: heading,
       headingItems: false,
       siblingContent: false,

@@ -80,6 +80,15 @@ describe('lists of documents', () => {
     ]);
   });
 
+  it('reads unbulleted lines after "the following documents", even when the sentence goes on past them without a colon', () => {
+    const text = 'How to Apply:\nPlease send the following documents to jobs@lab.org and put "Postdoc" in the subject line\n\nCover Letter\nResume\nTranscript\nWork Sample';
+    expect(items(text)).toEqual(['cover_letter/required', 'cv/required', 'transcript/required', 'writing_sample/required']);
+    // In Markdown the four lines are one paragraph: the same four documents.
+    expect(items(text, 'markdown')).toEqual(['cover_letter/required', 'cv/required', 'transcript/required', 'writing_sample/required']);
+    // Without the forward pointer, short capitalised lines after a sentence are not taken for a list (only the stand-in item is left).
+    expect(items('Please send your documents to jobs@lab.org and put "Postdoc" in the subject line\n\nCover Letter\nResume')).toEqual(['other/required']);
+  });
+
   it('ignores bulleted duties and qualifications', () => {
     const text = 'Responsibilities include:\n- teach two courses\n- write grant proposals\n\nQualifications\n- a PhD\n- a strong publication record\n\nPlease send a CV.';
     expect(items(text)).toEqual(['cv/required']);
