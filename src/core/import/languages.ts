@@ -1,5 +1,5 @@
 /**
- * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, Chinese and Japanese, Polish, Czech
+ * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, Chinese and Japanese, Korean, Polish, Czech
  * and French and Dutch (beyond `phrases.ts`), one table per language,
  * merged into the tables of `phrases.ts`. Written from the languages' usual wording of academic calls (not from any one
  * posting), so that a posting phrased differently from the ones the importer was tuned on is still read.
@@ -243,7 +243,7 @@ const zh_ja: LanguagePhrases = {
     language_certificate: [/语言(?:成绩|能力证明)|托福|雅思|語学力(?:を)?証明/],
   },
   other: [/身份证|护照|(?:博士后)?申请表|登记表|照片|写真|健康证明|体检(?:表|报告)?|同意(?:书|进站)|承诺书|(?:応募)?申請書/],
-  listTriggers: [/申请材料|应聘材料|所需材料|报名材料|(?:提交|提供)以下材料|以下材料|应提交|需提交|须提交|提出書類|応募書類|下記(?:の)?書類|以下の書類/],
+  listTriggers: [/申请材料|应聘材料|所需材料|报名材料|(?:提交|提供)以下材料|以下材料|应提交|需提交|须提交|提出書類|応募書類|必要書類|下記(?:の)?書類|以下の書類/],
   requestCues: [/提交|提供|附上?|寄送|发送|提出|送付|添付/],
   optional: [/可选|如有|若有|任意|あれば/],
   later: [/面试合格|面试时|录用后|採用後|面接時/],
@@ -254,6 +254,35 @@ const zh_ja: LanguagePhrases = {
   notDocumentLists: [/申请人资格|申请条件|岗位职责|待遇|応募資格|職務内容/],
   singlePdf: [/一个PDF|合并为一个|1つのPDF/],
   separateFiles: [/分别|別々/],
+};
+
+/** Korean. Hangul has no word boundaries for `\b`, so the patterns have none; spaces inside a word are optional. */
+const ko: LanguagePhrases = {
+  kinds: {
+    cv: [/이력서|경력\s?기술서/],
+    motivation_letter: [/자기\s?소개서|지원\s?동기서?/],
+    research_plan: [/(?:연구|학업|수학)\s?계획서?/],
+    research_statement: [/연구\s?(?:실적\s?)?요약서?|연구\s?경력\s?기술서/],
+    transcript: [/(?:전\s?학년\s?)?성적\s?증명서/],
+    thesis: [/학위\s?논문/],
+    publication_list: [/(?:논문|연구\s?실적|업적)(?:\s?\/\s?초록)?\s?목록|연구\s?실적\s?(?:목록|리스트)/],
+    writing_sample: [/대표\s?논문|논문\s?사본/],
+    references: [/추천서|추천인|추천\s?편지/],
+    diplomas: [/(?:졸업|학위(?:\s?수여)?)\s?(?:예정\s?)?증명서|학위증/],
+    language_certificate: [/(?:공인\s?)?(?:어학|영어)\s?(?:능력\s?)?(?:성적|시험)\s?(?:증명서|표)?/],
+  },
+  other: [/지원서|입학\s?원서|(?:여권|신분증)\s?사본|증명\s?사진/],
+  listTriggers: [/(?:제출|구비|지원|전형)\s?서류|다음\s?서류/],
+  requestCues: [/제출|보내\s?주|첨부|송부/],
+  optional: [/(?:있는|해당하는)\s?경우|선택\s?사항|제출하지\s?않아도/],
+  later: [/면접\s?(?:시|때)\s?(?:에\s?)?(?:제출|지참)|합격\s?후|최종\s?합격자/],
+  condition: [/외국인|해당자/],
+  notWanted: [],
+  deadline: [/마감|접수\s?기한|까지\s?제출/],
+  openUntilFilled: [/채용\s?시\s?까지|수시\s?모집/],
+  notDocumentLists: [/지원\s?자격|자격\s?요건|담당\s?업무|우대\s?사항|근무\s?조건|복리\s?후생/],
+  singlePdf: [/하나의\s?(?:pdf|파일)/],
+  separateFiles: [/각각의?\s?파일/],
 };
 
 /** Polish. "ł" is matched by "l" (`match.ts`), so the patterns are written without it. */
@@ -380,7 +409,7 @@ const nl: LanguagePhrases = {
 };
 
 /** Every language table, in no particular order. */
-export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_ja, pl, cs, fr, nl];
+export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_ja, ko, pl, cs, fr, nl];
 
 /** One field of every language table, concatenated. */
 export function fromLanguages<K extends Exclude<keyof LanguagePhrases, 'kinds'>>(key: K): RegExp[] {

@@ -228,3 +228,19 @@ describe('Chinese', () => {
   });
 });
 
+describe('Korean and Japanese', () => {
+  it('reads a Korean list under "제출 서류" with "(있는 경우)" as optional, and a request in prose ("보내 주세요")', () => {
+    expect(read('박사후연구원 모집\n\n제출 서류\n- 이력서\n- 자기소개서\n- 연구계획서\n- 추천서 2부 (있는 경우)\n- 성적증명서').items).toEqual([
+      'cv/required',
+      'motivation_letter/required',
+      'research_plan/required',
+      'references/optional',
+      'transcript/required',
+    ]);
+    expect(read('CV, 추천인, 연구 계획을 보내 주세요.').items).toEqual(['cv/required', 'references/required', 'research_plan/required']);
+  });
+
+  it('reads a Japanese line of documents after "必要書類"', () => {
+    expect(read('必要書類:申請書(所定の様式)・履歴書・推薦書 1通').items).toEqual(['other/required', 'cv/required', 'references/required']);
+  });
+});
