@@ -425,7 +425,7 @@ function nestRows(rows: Raw[]): Line[] {
     let depth = 0;
     if (bullet) {
       // A list of another kind of mark after a blank line ("• Literature cited" then "3. Motivation letter") is not nested.
-      const mark = /^\(?\d/.test(row.text) ? '1' : /^\(?[a-z][.)]/i.test(row.text) ? 'a' : '-';
+      const mark = /^\(?\d/.test(row.text) ? '1' : /^\(?(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})\s?[-–.)]/i.test(row.text) ? 'i' : /^\(?[a-z][.)]/i.test(row.text) ? 'a' : '-';
       if (row.block !== lastBlock && mark !== stackMark) stack = [];
       // "1. Artist Profile" then "- Short bio" at the same indentation: the dashes are its entries.
       const under = row.block === lastBlock && mark === '-' && stackMark !== '-' && stackMark !== '' && stack.length > 0;

@@ -142,6 +142,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\bteaching (?:statement|philosophy|portfolio|plan|dossier|evaluations|record)s?\b/,
       /\b(?:student|course) (?:teaching )?evaluations\b/,
+      /\bevaluations of (?:your |their |his or her )?(?:recent |previous )?teaching\b/,
       /\bstatement of teaching(?: philosophy| interests| experience)?\b/,
       /\b(?:statement|description) (?:describing |of )?(?:your )?(?:approach to|techniques of|methods of)? ?(?:undergraduate )?teaching(?: (?:techniques|philosophy|methods|approach))?\b/,
       /\b(?:information|details|evidence) (?:about|on|of) (?:your )?(?:experience with |excellence in |effectiveness in )?teaching\b/,

@@ -147,6 +147,24 @@ describe('plain text', () => {
     ]);
   });
 
+  it('reads entries numbered in Roman numerals ("i)", "ii)", "I - ", "II - ") as one list, not nested', () => {
+    expect(textLines('Documents:\ni) Curriculum vitae;\nii) Two letters;\niii) Motivation letter;').map((l) => [l.text, l.bullet, l.depth])).toEqual([
+      ['Documents:', false, 0],
+      ['i) Curriculum vitae;', true, 0],
+      ['ii) Two letters;', true, 0],
+      ['iii) Motivation letter;', true, 0],
+    ]);
+    expect(textLines('I - Ficha de inscrição\n\nII - Fotocópia do Diploma\n\nIV - Curriculum Lattes').map((l) => [l.bullet, l.depth])).toEqual([
+      [true, 0],
+      [true, 0],
+      [true, 0],
+    ]);
+    // A first-person "I" is no list number.
+    expect(textLines('I am happy to answer questions.')[0]?.bullet).toBe(false);
+    const kinds = (t: string) => importPosting(t).profile.items.map((i) => i.kind);
+    expect(kinds('É obrigatório submeter os seguintes documentos:\ni) Curriculum vitae do candidato;\nii) Duas cartas de recomendação;\niii) Carta de motivação;\niv) Cópias autenticadas dos diplomas académicos.')).toEqual(['cv', 'references', 'motivation_letter', 'diplomas']);
+  });
+
   it('ends a paragraph at a "[...]" cut', () => {
     expect(textLines('Please send a CV\n[...]\nand nothing else').map((l) => [l.text, l.block])).toEqual([
       ['Please send a CV', 0],

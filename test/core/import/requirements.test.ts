@@ -89,6 +89,10 @@ describe('lists of documents', () => {
     expect(items('Please send your documents to jobs@lab.org and put "Postdoc" in the subject line\n\nCover Letter\nResume')).toEqual(['other/required']);
   });
 
+  it('reads "student and peer evaluations of teaching" as a teaching document', () => {
+    expect(items('Send CV, student and peer evaluations of teaching, and three letters of reference to the chair.')).toEqual(['cv/required', 'teaching_statement/required', 'references/required']);
+  });
+
   it('ignores bulleted duties and qualifications', () => {
     const text = 'Responsibilities include:\n- teach two courses\n- write grant proposals\n\nQualifications\n- a PhD\n- a strong publication record\n\nPlease send a CV.';
     expect(items(text)).toEqual(['cv/required']);
