@@ -342,8 +342,9 @@ function joinWrapped(raw: string[]): Raw[] {
   let block = 0;
   let blank = true;
   let pendingBullet = false;
+  let lastNumber = -1;
   for (const r of raw) {
-    const text = normalizeText(r);
+    let text = normalizeText(r);
     // "[...]" marks a cut: what follows is another part of the page.
     if (text === '' || text === '[...]' || text === '[…]') {
       if (!blank) block += 1;
@@ -356,8 +357,13 @@ function joinWrapped(raw: string[]): Raw[] {
       continue;
     }
     const indent = indentOf(r);
+    // "3.Certified copies ..." then "4.1 to 2 pages summary": the next number glued to a figure is still an entry.
+    const glued = /^(\d{1,2})\.(?=\d)/.exec(text);
+    if (glued && Number(glued[1]) === lastNumber + 1) text = `${glued[1]}. ${text.slice(glued[0].length)}`;
     const isBullet = pendingBullet || BULLET.test(text);
     pendingBullet = false;
+    const numbered = isBullet ? /^(\d{1,2})[.)]/.exec(text) : null;
+    if (numbered) lastNumber = Number(numbered[1]);
     const prev = rows[rows.length - 1];
     if (prev && !blank && !isBullet && continues(prev, text, indent)) {
       prev.text = `${prev.text} ${text}`;

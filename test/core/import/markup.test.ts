@@ -165,6 +165,18 @@ describe('plain text', () => {
     expect(kinds('É obrigatório submeter os seguintes documentos:\ni) Curriculum vitae do candidato;\nii) Duas cartas de recomendação;\niii) Carta de motivação;\niv) Cópias autenticadas dos diplomas académicos.')).toEqual(['cv', 'references', 'motivation_letter', 'diplomas']);
   });
 
+  it('reads the next number glued to a figure ("4.1 to 2 pages summary") as an entry when it follows entry 3', () => {
+    const lines = textLines('Please submit the following documents:\n\n3.Certified copies of certificates\n4.1 to 2 pages summary of your thesis\n5.2 letters of recommendation');
+    expect(lines.map((l) => [l.text, l.bullet])).toEqual([
+      ['Please submit the following documents:', false],
+      ['3.Certified copies of certificates', true],
+      ['4. 1 to 2 pages summary of your thesis', true],
+      ['5. 2 letters of recommendation', true],
+    ]);
+    // Without an entry 3 before it, "4.1" is a section number or a figure, not an entry.
+    expect(textLines('4.1 Eligibility')[0]?.bullet).toBe(false);
+  });
+
   it('ends a paragraph at a "[...]" cut', () => {
     expect(textLines('Please send a CV\n[...]\nand nothing else').map((l) => [l.text, l.block])).toEqual([
       ['Please send a CV', 0],

@@ -93,6 +93,10 @@ describe('lists of documents', () => {
     expect(items('Send CV, student and peer evaluations of teaching, and three letters of reference to the chair.')).toEqual(['cv/required', 'teaching_statement/required', 'references/required']);
   });
 
+  it('reads the list after "Pièces à prévoir pour la constitution du dossier :"', () => {
+    expect(items('Pièces à prévoir pour la constitution du dossier :\n- Un curriculum vitae\n- Une photo d\'identité\n- Une photocopie du diplôme de Master')).toEqual(['cv/required', 'other/required', 'diplomas/required']);
+  });
+
   it('ignores bulleted duties and qualifications', () => {
     const text = 'Responsibilities include:\n- teach two courses\n- write grant proposals\n\nQualifications\n- a PhD\n- a strong publication record\n\nPlease send a CV.';
     expect(items(text)).toEqual(['cv/required']);
