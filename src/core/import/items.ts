@@ -237,7 +237,7 @@ const CONTENT_VERB = /\b(?:(?:should|must|shall|will|to|which|that)\s+(?:\p{L}+\
 
 /** An entry that opens with a document of its own ("A declaration of the supervisor on funding the PhD dissertation"). */
 const ENTRY_HEAD =
-  /^(?:an? |the |your |their )?(?:signed |written |formal |official )?(?:declarations?|applications?|requests?|consents?|agreements?|approvals?|opinions?|undertakings?|certificates? of (?:enrol(?:l)?ment|employment|registration)) (?:of|for|from|by|on|that|regarding|concerning|to)\b/iu;
+  /^(?:an? |the |your |their )?(?:signed |written |formal |official |positive |favou?rable )?(?:declarations?|applications?|requests?|consents?|agreements?|approvals?|opinions?|undertakings?|assessments?|appraisals?|confirmations?|certificates? of (?:enrol(?:l)?ment|employment|registration)) (?:of|for|from|by|on|that|regarding|concerning|to|stating|whether)\b/iu;
 
 /**
  * Mentions that name something to send, not ones that describe an earlier mention: a mention in parentheses or in

@@ -175,6 +175,18 @@ describe('entries that are not documents', () => {
 });
 
 describe('entries that open with a document of their own', () => {
+  it('reads "A positive assessment of the exposé issued by the supervisor" and "The confirmation by the supervisor that ..." as documents outside the kinds', () => {
+    const text = [
+      'The following documents should be attached to the application form:',
+      'a) A CV written in German or English.',
+      'b) An exposé describing the subject and the research objective.',
+      'c) A positive assessment of the exposé issued by the supervisor.',
+      'd) The confirmation by the supervisor that he or she is going to supervise the doctoral thesis.',
+    ].join('\n');
+    // The application form the documents are attached to is asked for too.
+    expect(items(text)).toEqual(['other/required', 'cv/required', 'research_plan/required', 'other/required', 'other/required']);
+  });
+
   it('reads "a declaration of the supervisor on securing funds for the PhD dissertation" as one document outside the kinds, not a thesis', () => {
     const text = ['Required documents:', '1. a CV', '2. an application for the appointment of a dissertation supervisor', '3. a declaration of the supervisor on securing funds for the PhD dissertation', '4. a declaration of choice of a modern language or a language certificate'].join('\n');
     expect(items(text)).toEqual(['cv/required', 'other/required', 'other/required', 'other/required']);
