@@ -557,7 +557,7 @@ export const REQUEST_CUES: RegExp[] = [
   // Not "Fellows are expected to lead a research program": that is a duty, not a document.
   /\b(?:is|are) (?:also )?(?:a |an )?(?:required|requested|needed|mandatory|compulsory|expected|due)\b(?! to (?!(?:be )?(?:submit|send|provide|include|upload|attach|arrange|enclose)))(?! for (?:tenure|promotion|advancement|the (?:position|post|role|job)))/,
   /\b(?:list|name|nominate|give|identify|suggest|request|ask|invite|arrange for)\b(?=(?: [\p{L}-]+){0,4} (?:referees|references|recommenders|referenspersoner|referanser))/u,
-  /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
+  /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|supported|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
   /\bwill be (?:asked|required|requested|needed)\b/,
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
   /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung)\b/, // German

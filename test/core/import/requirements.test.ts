@@ -97,6 +97,14 @@ describe('lists of documents', () => {
     expect(items('Pièces à prévoir pour la constitution du dossier :\n- Un curriculum vitae\n- Une photo d\'identité\n- Une photocopie du diplôme de Master')).toEqual(['cv/required', 'other/required', 'diplomas/required']);
   });
 
+  it('reads "All applications must be supported with three letters of recommendation" as a request', () => {
+    expect(profile('Applications should include a research proposal and a CV. All applications must be supported with three letters of recommendation, sent directly to the Center.').items.map((i) => [i.kind, i.min])).toEqual([
+      ['research_plan', undefined],
+      ['cv', undefined],
+      ['references', 3],
+    ]);
+  });
+
   it('ignores bulleted duties and qualifications', () => {
     const text = 'Responsibilities include:\n- teach two courses\n- write grant proposals\n\nQualifications\n- a PhD\n- a strong publication record\n\nPlease send a CV.';
     expect(items(text)).toEqual(['cv/required']);
