@@ -269,7 +269,11 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     accepts: ['letter'],
     title: 'Letters of recommendation',
     // "three letters" in a list of application documents are nearly always letters of reference.
-    guesses: [/\b(?:two|three|four|five|[2-5]|(?:two|three|[23]) (?:or|to|-) (?:three|four|[34])) (?:confidential |current |professional )?letters\b/],
+    guesses: [
+      /\b(?:two|three|four|five|[2-5]|(?:two|three|[23]) (?:or|to|-) (?:three|four|[34])) (?:confidential |current |professional )?letters\b/,
+      // An entry that is just "Recommendations" ("• Recommendations" among the appendices): the letters.
+      /^(?:(?:two|three|[23]) )?recommendations(?=\s*(?:$|[(:,;.]))/,
+    ],
   },
   diplomas: {
     patterns: [
@@ -515,7 +519,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:applicants|candidates|you|applications?)\b[^.]{0,60}\b(?:submit|send|include|attach|upload|provide|share|enclose|prepare|supply)\b/,
   /\b(?:application|applications|dossier|file|package|packet|submission)s? (?:should|must|shall|will need to|needs? to|is to|are to)\b[^.]{0,30}\b(?:include|including|contain|containing|consist of|be accompanied by|comprise|be made up of|have)\b/,
   /\b(?:requirements|documents|materials) for (?:the |your |an? )?applications?\b[^.]{0,20}\b(?:are as follows|are|include)\b/,
-  /\b(?:the )?following (?:documents|materials|application materials|attachments|items|information|documentation|elements|supporting documents|parts|components|sections)\b/,
+  /\b(?:the )?following (?:documents|materials|application materials|attachments|appendices|annexes|enclosures|items|information|documentation|elements|supporting documents|parts|components|sections)\b/,
   /\b(?:application|applications|dossier|file|package|packet|submission)s? (?:consists? of|comprises?|includes?|contains?|should consist of|must contain|must include|will consist of)\b/,
   /\b(?:optional|additional|further|other) (?:documents|materials|attachments)\b/,
   /^(?:optional|required|mandatory|additional|obligatory)\b[^.:]{0,25}(?::|$)/,

@@ -859,6 +859,8 @@ class RoleReader {
     const itemLike =
       heading &&
       !/:/.test(line.text) &&
+      // "The application must be submitted through Webfond": a short sentence, not a document's name.
+      !/\b(?:must|should|shall|will|can|may|is|are|has|have)\b/iu.test(line.text) &&
       !/\|/.test(line.text) &&
       (docs.openerColon || docs.openerHeading) &&
       !testAny(P.NOT_DOCUMENT_LISTS, line.text) &&

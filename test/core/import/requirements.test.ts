@@ -105,6 +105,31 @@ describe('lists of documents', () => {
     ]);
   });
 
+  it('reads "The following appendices must be uploaded" as the list, and the headings that repeat its entries as their descriptions', () => {
+    const text = [
+      'Application requirements:',
+      '',
+      'The application must be submitted through Webfond (application system)',
+      '',
+      'The following appendices must be uploaded with the application in pdf format:',
+      '',
+      '• Project description',
+      '• Curriculum Vitae',
+      '• Recommendations',
+      '',
+      'Project description',
+      'The project description must not exceed two A4 pages (all included).',
+      '',
+      'Curriculum Vitae',
+      'The CV (with photo) must not exceed three A4 pages.',
+    ].join('\n');
+    expect(profile(text).items.map((i) => [i.kind, i.max_pages])).toEqual([
+      ['research_plan', 2],
+      ['cv', 3],
+      ['references', undefined],
+    ]);
+  });
+
   it('ignores bulleted duties and qualifications', () => {
     const text = 'Responsibilities include:\n- teach two courses\n- write grant proposals\n\nQualifications\n- a PhD\n- a strong publication record\n\nPlease send a CV.';
     expect(items(text)).toEqual(['cv/required']);
