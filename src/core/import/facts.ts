@@ -78,7 +78,8 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
     // A page cap in a sentence about the application is the packet's only when it is said of it ("applications of at
     // most 10 pages"), not of a document the sentence names in other words ("attach a short motivation (max one page)").
     const packetLimits = [
-      ...(PACKET_WORDS.test(free) ? findLimits(free).filter((l) => l.key === 'max_mb' || isPacketLimit(free, l) || /\b(?:documentation|documents|pdf|files)\b[^.;]{0,40}$/iu.test(free.slice(0, l.index))) : []),
+      // Judged in the whole sentence: "a four-page proposal" is the proposal's size, though no document precedes it.
+      ...(PACKET_WORDS.test(free) ? findLimits(free).filter((l) => l.key === 'max_mb' || isPacketLimit(s, l) || (/\b(?:documentation|documents|pdf|files)\b[^.;]{0,40}$/iu.test(free.slice(0, l.index)) && findKindMentions(s.slice(l.end).trimStart())[0]?.start !== 0)) : []),
       ...findLimits(s).filter((l) => l.index >= free.length && isPacketLimit(s, l)),
     ];
     for (const l of packetLimits) {

@@ -496,7 +496,8 @@ function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number,
     if (isPacketLimit(span, l)) continue;
     const between = span.slice(l.end, mStart);
     // In a list entry that names one document, its sizes are that document's ("Maksimum 3 siders sammendrag av ...").
-    const attached = l.index >= mStart || (l.end <= mStart && (alone || /^[\s)]*(?:[\p{L}-]+\s+)?$/u.test(between)) && l.key !== 'max_mb');
+    // "1 page summary of their proposed research": a document noun and "of ..." between the size and the name.
+    const attached = l.index >= mStart || (l.end <= mStart && (alone || /^[\s)]*(?:[\p{L}-]+\s+)?(?:(?:of|on|about) (?:the |your |their |his or her |an? )?)?$/u.test(between)) && l.key !== 'max_mb');
     if (!attached || d[l.key] !== undefined) continue;
     d[l.key] = l.value;
     if (!l.cue) reasons.push({ field: l.key, text: `"${span.slice(l.index, l.end)}" read as a limit` });

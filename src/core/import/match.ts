@@ -315,6 +315,9 @@ export function isPacketLimit(text: string, l: Limit): boolean {
   // "Research Statement: Not to exceed three pages total": one document named just before, so its own total.
   const named = findKindMentions(text.slice(0, l.index));
   const ownTotal = named.length === 1 && l.index - (named[0] as KindMention).end <= 60;
+  // "a four-page proposal", "a 2-page CV": the size is the document's it qualifies, whatever came before.
+  const qualifies = findKindMentions(after.replace(/^\s+/, ''))[0]?.start === 0;
+  if (qualifies && l.key !== 'max_mb') return false;
   return test(P.PACKET_LIMIT_BEFORE, before) || (test(P.PACKET_LIMIT_AFTER, after) && !ownTotal) || (l.key === 'max_mb' && test(P.FILE_LIMIT_AFTER, after));
 }
 

@@ -409,6 +409,23 @@ describe('stages', () => {
 });
 
 describe('limits', () => {
+  it('gives "a four-page proposal" and "1 page summary of their proposed research project" to the document, not to the packet', () => {
+    const a = profile('A complete application consists of a four-page proposal (maximum) PLUS a brief letter of support from a member of staff.');
+    expect(a.items.map((i) => [i.kind, i.max_pages])).toEqual([
+      ['research_plan', 4],
+      ['other', undefined],
+    ]);
+    expect(a.submission.max_pages).toBeUndefined();
+    const b = profile('Candidates will be asked to submit their CV, publications list and 1 page summary of their proposed research project to the department.');
+    expect(b.items.map((i) => [i.kind, i.max_pages])).toEqual([
+      ['cv', undefined],
+      ['publication_list', undefined],
+      ['research_plan', 1],
+    ]);
+    // A size said of the application stays the packet's.
+    expect(profile('The application (at most 10 pages in total) should include a CV and a research proposal.').submission.max_pages).toBe(10);
+  });
+
   it('keeps the limit a heading states for the document the paragraph under it asks for', () => {
     const p = profile(['Cover letter (PDF attachment; max file size 2MB)', 'Upload your cover letter.', '', 'Full statement of the research proposal (PDF attachment; maximum 3 pages)', 'Provide a detailed description of your proposed research project.'].join('\n'));
     expect(p.items.map((i) => `${i.kind} ${i.max_mb ?? '-'} ${i.max_pages ?? '-'}`)).toEqual(['cover_letter 2 -', 'research_plan - 3']);
