@@ -260,7 +260,7 @@ export interface Limit {
 }
 
 const UNIT_KEYS = Object.keys(P.LIMIT_UNITS) as LimitKey[];
-const LIMIT_RE = new RegExp(accentFree(`(?<![\\p{L}\\d])(${NUM})(\\s*-\\s*|\\s*[x×]\\s*(?=a4)|\\s*\\(a4\\)\\s*|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`), 'giu');
+const LIMIT_RE = new RegExp(accentFree(`(?<![\\p{L}\\d])(${NUM})(\\s*-\\s*|\\s*[x×]\\s*(?=a4)|\\s*\\(a4\\)\\s*|\\s*\\(\\d{1,3}\\)\\s*|\\s+(?:single|double|1\\.5)[- ]?spaced\\s+|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`), 'giu');
 const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|to)\\s*$`, 'iu');
 const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b|au maximum\b|maksimum\b|höchstens\b|enintään\b)/iu;
 /** "at least 10 pages but no more than 25": the second number's unit is the first's. */
@@ -291,7 +291,7 @@ export function findLimits(text: string): Limit[] {
       if (but && v !== undefined && v > 0) out.push({ key, value: v, index: m.index, end: m.index + m[0].length + but[0].length, cue: true });
       continue;
     }
-    const cue = test(P.LIMIT_CUES, before) || RANGE_BEFORE.test(before) || (m[2] ?? '').includes('-') || CUE_AFTER.test(text.slice(m.index + m[0].length));
+    const cue = test(P.LIMIT_CUES, before) || RANGE_BEFORE.test(before) || /^\s*-\s*$/.test(m[2] ?? '') || CUE_AFTER.test(text.slice(m.index + m[0].length));
     if (key !== 'max_mb' && !Number.isInteger(value)) continue;
     out.push({ key, value, index: m.index, end: m.index + m[0].length, cue });
   }

@@ -181,6 +181,8 @@ describe('limits', () => {
     ['max. 2.5 MB', 'max_mb', 2.5],
     ['of no more than 4 x A4 sides', 'max_pages', 4],
     ['a total of 5 (A4) pages', 'max_pages', 5],
+    ['Three (3) page maximum; double-spaced', 'max_pages', 3],
+    ['not to exceed five single-spaced pages', 'max_pages', 5],
     ['(maximum length 6000 characters)', 'max_chars', 6000],
     ['Bör ej överstiga 2 sidor', 'max_pages', 2],
     ['nicht mehr als 3 Seiten', 'max_pages', 3],
