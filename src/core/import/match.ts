@@ -308,13 +308,16 @@ export function findLimits(text: string): Limit[] {
   return out;
 }
 
-/** The limit is about the packet or each file ("a single PDF under 10 MB", "20 pages in total"). */
-export function isPacketLimit(text: string, l: Limit): boolean {
+/**
+ * The limit is about the packet or each file ("a single PDF under 10 MB", "20 pages in total"); `aboutOneDocument`:
+ * the text describes one document, so "in total" is that document's total.
+ */
+export function isPacketLimit(text: string, l: Limit, aboutOneDocument = false): boolean {
   const before = text.slice(Math.max(0, l.index - 50), l.index);
   const after = text.slice(l.end);
   // "Research Statement: Not to exceed three pages total": one document named just before, so its own total.
   const named = findKindMentions(text.slice(0, l.index));
-  const ownTotal = named.length === 1 && l.index - (named[0] as KindMention).end <= 60;
+  const ownTotal = aboutOneDocument || (named.length === 1 && l.index - (named[0] as KindMention).end <= 60);
   // "a four-page proposal", "a 2-page CV": the size is the document's it qualifies, whatever came before.
   const qualifies = findKindMentions(after.replace(/^\s+/, ''))[0]?.start === 0;
   if (qualifies && l.key !== 'max_mb') return false;

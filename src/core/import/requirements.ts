@@ -200,7 +200,8 @@ export function readRequirements(lines: Line[]): Requirements {
 
 /** Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet. */
 function addLimits(d: Draft, s: string): void {
-  for (const l of findLimits(s)) if (l.cue && !isPacketLimit(s, l) && d[l.key] === undefined) d[l.key] = l.value;
+  // "Research Statement: Not to exceed three pages total": the sentence is about the item, so "total" is its own.
+  for (const l of findLimits(s)) if (l.cue && !isPacketLimit(s, l, true) && d[l.key] === undefined) d[l.key] = l.value;
 }
 
 /** The state readRequirements' steps share: what is found so far, and the group counter that keeps lists apart. */

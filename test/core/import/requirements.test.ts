@@ -422,6 +422,8 @@ describe('limits', () => {
       ['publication_list', undefined],
       ['research_plan', 1],
     ]);
+    // "Research Statement: Not to exceed three pages total ...": the total of the document the label names.
+    expect(profile('Please send:\n- Research Statement: Not to exceed three pages total including text and figures').items.map((i) => [i.kind, i.max_pages])).toEqual([['research_statement', 3]]);
     // A size said of the application stays the packet's.
     expect(profile('The application (at most 10 pages in total) should include a CV and a research proposal.').submission.max_pages).toBe(10);
   });
