@@ -1,6 +1,6 @@
 /**
  * Dates as postings write them: `14.11.2025`, `November 14, 2025`, `2025-11-14`, `14 Nov 2025`,
- * `14th of November 2025`, with an optional time (`23:59`, `11:59 pm`, `klo 23.59`) and zone (`EET`, `(UTC+2)`,
+ * `14th of November 2025`, `2025年11月14日` (also by Japanese era), `2025년 11월 14일`, with an optional time (`23:59`, `11:59 pm`, `klo 23.59`) and zone (`EET`, `(UTC+2)`,
  * `Finnish time`). Pure; the caller passes `today` when a date without a year should get one.
  */
 import { accentFree, unaccent } from './match.js';
@@ -58,6 +58,12 @@ const MONTH_DAY = new RegExp(
   'giu',
 );
 const MONTH_YEAR = new RegExp(accentFree(`(?<![\\p{L}])(${MONTH_RE})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`), 'giu');
+// "2009年10月30日", "平成16年2月23日", "2025년 3월 1일": Chinese, Japanese (also by era) and Korean dates.
+const CJK = /(?:(令和|平成|昭和)\s*(\d{1,2}|元)|(\d{4}))\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
+/** The Gregorian year before the first year of each Japanese era. */
+const ERA_BEFORE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+// "(月)午後5時", "（金）17時", " 17:00": a weekday in brackets, then the hour.
+const CJK_TIME = /^\s*(?:[(（][^)）]{1,4}[)）]\s*)?(?:(午前|午後|上午|下午|오전|오후)\s*)?(\d{1,2})\s*(?:[時时시]\s*(?:(\d{1,2})\s*[分분])?|:(\d{2}))/u;
 const MONTH_OF: Record<string, number> = Object.fromEntries(Object.entries(MONTHS).map(([name, n]) => [unaccent(name), n]));
 /** The month a name stands for, with or without its accents. */
 const monthOf = (name: string | undefined): number => MONTH_OF[unaccent((name ?? '').toLowerCase())] ?? 0;
@@ -175,6 +181,23 @@ function matchDates(text: string, options: FindDatesOptions): DateMatch[] {
       else if (a <= 12 && b <= 12 && a !== b) review = `"${m[0]}" could be day/month or month/day; read as day/month`;
     }
     push(m.index, m[0], Number(m[4]), b, a, review);
+  }
+  for (const m of text.matchAll(CJK)) {
+    const year = m[1] ? (ERA_BEFORE[m[1]] as number) + (m[2] === '元' ? 1 : Number(m[2])) : Number(m[3]);
+    const before = found.length;
+    push(m.index, m[0], year, Number(m[4]), Number(m[5]));
+    const t = CJK_TIME.exec(text.slice(m.index + m[0].length));
+    const d = found[before];
+    if (d && t) {
+      let hour = Number(t[2]);
+      if (/^(?:午後|下午|오후)$/u.test(t[1] ?? '') && hour < 12) hour += 12;
+      const minute = Number(t[3] ?? t[4] ?? 0);
+      if (hour <= 23 && minute <= 59) {
+        d.time = `${pad(hour)}:${pad(minute)}`;
+        d.end += t[0].length;
+        d.text = text.slice(d.index, d.end);
+      }
+    }
   }
   for (const m of text.matchAll(DAY_MONTH)) {
     push(m.index, m[0], m[3] ? Number(m[3]) : undefined, monthOf(m[2]), Number(m[1]));

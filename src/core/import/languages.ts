@@ -249,7 +249,7 @@ const zh_ja: LanguagePhrases = {
   later: [/面试合格|面试时|录用后|採用後|面接時/],
   condition: [/如果|若|(?:人员|者)须|の場合|外国人/],
   notWanted: [/无需|不需要|不必提交|不要/],
-  deadline: [/截止|截至|締切|締め切り|必着/],
+  deadline: [/截止|截至|締切|締め切り|必着|期限/],
   openUntilFilled: [/招满为止|随时/],
   notDocumentLists: [/申请人资格|申请条件|岗位职责|待遇|応募資格|職務内容/],
   singlePdf: [/一个PDF|合并为一个|1つのPDF/],
