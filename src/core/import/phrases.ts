@@ -957,4 +957,9 @@ export const MONTHS: Record<string, number> = {
   october: 10, oct: 10, oktober: 10, okt: 10, octobre: 10, ottobre: 10, octubre: 10, lokakuu: 10, lokakuuta: 10,
   november: 11, nov: 11, novembre: 11, noviembre: 11, marraskuu: 11, marraskuuta: 11,
   december: 12, dec: 12, dezember: 12, dez: 12, desember: 12, décembre: 12, decembre: 12, dicembre: 12, diciembre: 12, joulukuu: 12, joulukuuta: 12,
+  // Polish and Czech, as dates write them (genitive: "6 września", "30. listopadu") and as headings do.
+  stycznia: 1, styczeń: 1, ledna: 1, leden: 1, lutego: 2, luty: 2, února: 2, únor: 2, marca: 3, marzec: 3, března: 3, březen: 3,
+  kwietnia: 4, kwiecień: 4, dubna: 4, duben: 4, maja: 5, května: 5, květen: 5, czerwca: 6, czerwiec: 6, června: 6, červen: 6,
+  lipca: 7, lipiec: 7, července: 7, červenec: 7, sierpnia: 8, sierpień: 8, srpna: 8, srpen: 8, września: 9, wrzesień: 9, září: 9,
+  października: 10, październik: 10, října: 10, říjen: 10, listopada: 11, listopadu: 11, listopad: 11, grudnia: 12, grudzień: 12, prosince: 12, prosinec: 12,
 };
