@@ -416,8 +416,11 @@ export const OPTIONAL_CUES: RegExp[] = [
 export const LATER_CUES: RegExp[] = [
   /\bat (?:a )?later (?:stage|date|point)\b/,
   /\blater (?:stage|in the (?:process|recruitment|selection))\b/,
-  /\b(?:shortlisted|short-listed|selected|invited|successful) (?:candidates?|applicants?)\b[^.]{0,40}\b(?:will|may|must|should|need|are)\b/,
+  /\b(?:shortlisted|short-listed|long-?listed|selected|invited|successful) (?:candidates?|applicants?)\b[^.]{0,40}\b(?:will|may|must|should|need|are)\b/,
   /\b(?:candidates|applicants) (?:invited|shortlisted|short-listed|selected) (?:to|for)\b/,
+  // "Researchers whose proposals have been long-listed are invited to submit ...", "if successful at the first stage".
+  /\b(?:have been|are|were) (?:long-?listed|short-?listed)\b/,
+  /\bif successful (?:at|in) the (?:first|initial|preliminary) (?:stage|round)\b/,
   /\b(?:if|once|when) (?:you are |you're |they are )?(?:shortlisted|short-listed|selected|invited|offered|appointed|hired)\b/,
   /\b(?:should you be|if you are) (?:short-?listed|selected|invited)\b/,
   /\b(?:if|once|when) you have been (?:endorsed|short-?listed|selected|invited|nominated|approved|admitted|accepted)\b/,

@@ -71,6 +71,9 @@ function documentHeading(line: Line): ItemKind | undefined {
 /** Words that say the whole application, not one document, is meant ("Applications must include:"). */
 const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents|documentacion|documentos|documentacao|documentacio|documenti|dokumente|dokumenter|dokumentation|handlingar|stukken|documenten|asiakirj\p{L}*|solicitud|candidatura|submit|send|upload|attach|enclose|enviar|presentar|adjuntar|subir|remitir|aportar|entregar|einreichen|senden|hochladen|beifügen|skicka|bifoga|envoyer|joindre|fournir|inviare|allegare|anexar|submeter|indienen|bijvoegen|insturen|vedlegge|indsende|vedlægge)\b|材料|書類|文件|提交|提出/iu;
 
+/** A sentence about a later round of the application, not about one document ("... invited to submit a full application"). */
+const LATER_SECTION = /\b(?:invited to (?:submit|send|provide|upload|complete)|asked to (?:submit|send|provide|upload|complete))\b[^.]{0,40}\b(?:full|complete|second|detailed|final)\b[^.]{0,10}\b(?:application|proposal|submission)\b/iu;
+
 /** An opener that points forward to the lines after it, whatever ends it. */
 const FORWARD = /\b(?:the following|as follows|below)\b/iu;
 
@@ -636,6 +639,7 @@ class RoleReader {
   private runDepth = 0;
   private lastRunEntry: number | undefined;
   private docHeading: ItemKind | undefined;
+  private laterSection = false;
 
   constructor(private readonly lines: Line[]) {
     this.roles = lines.map(() => ({ role: 'prose', ctx: {} }));
@@ -647,6 +651,9 @@ class RoleReader {
       const intro = introOf(line);
       const heading = isHeading(line);
       if (heading && !line.bullet && !/:\s*$/.test(line.text)) this.docHeading = documentHeading(line);
+      // A new section starts a new stage; "Those long-listed are invited to submit a full application" makes its lists later.
+      if (heading && !line.bullet && !/:\s*$/.test(line.text)) this.laterSection = false;
+      else if (!line.bullet && LATER_SECTION.test(line.text) && stageOf(line.text)?.stage === 'later') this.laterSection = true;
       if (line.bullet) this.bulletLine(i, line, intro);
       else this.plainLine(i, line, intro, heading);
     }
@@ -825,7 +832,7 @@ class RoleReader {
     this.listId += 1;
     this.docs = {
       id: this.listId,
-      ctx: intro.cue ? { stage: intro.cue } : {},
+      ctx: intro.cue ? { stage: intro.cue } : this.laterSection ? { stage: { stage: 'later' } } : {},
       explicit: true,
       opener: i,
       // "Please send the following documents to ... and put ... in the subject line" promises a list without a colon.

@@ -130,6 +130,23 @@ describe('lists of documents', () => {
     ]);
   });
 
+  it('reads the list of a section about a later round ("long-listed ... invited to submit a full application") as later', () => {
+    const text = [
+      'Expression of interest',
+      'Please submit a short online form with your CV.',
+      '',
+      'Full application',
+      'Researchers whose proposals have been long-listed are invited to submit a full application via an online form.',
+      'In summary, candidates are required to submit:',
+      '• Case for support (maximum six sides of A4)',
+      '• Referee statement (maximum two sides of A4)',
+      '',
+      'Eligibility',
+      'Applicants must submit a copy of their PhD certificate.',
+    ].join('\n');
+    expect(items(text)).toEqual(['cv/required', 'other/later', 'references/later', 'diplomas/required']);
+  });
+
   it('ignores bulleted duties and qualifications', () => {
     const text = 'Responsibilities include:\n- teach two courses\n- write grant proposals\n\nQualifications\n- a PhD\n- a strong publication record\n\nPlease send a CV.';
     expect(items(text)).toEqual(['cv/required']);
