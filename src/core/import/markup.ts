@@ -296,6 +296,7 @@ function renumberBlocks(lines: Line[]): Line[] {
 // Plain text
 
 const INLINE_BULLET = /\s+[*•·▪◦‣●]\s+/;
+const INLINE_DASH = /\s+[-*•·▪◦‣●]\s+(?=\p{L})/u;
 const TERMINAL = /[.!?:;。！？；：]["')\]）」』]?$/;
 
 function indentOf(raw: string): number {
@@ -455,7 +456,9 @@ function nestRows(rows: Raw[]): Line[] {
 
 /** Inline bullets ("materials: * CV * Short bio") split out of a row into entries of their own. */
 function splitInline(row: Raw, bullet: boolean, depth: number): Line[] {
-  const parts = row.text.split(INLINE_BULLET);
+  // "Contenu du dossier: - une copie ... - une photo ... - un curriculum vitae": dashes after a colon, three or more.
+  const dashed = /:\s+-\s+\S/u.test(row.text) && (row.text.match(/\s-\s+(?=\p{L})/gu) ?? []).length >= 3;
+  const parts = row.text.split(dashed ? INLINE_DASH : INLINE_BULLET);
   if (parts.length <= 1) return [{ text: row.text, bullet, depth, heading: 0, block: row.block }];
   const out: Line[] = [];
   const first = parts[0] ?? '';

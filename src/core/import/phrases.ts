@@ -544,7 +544,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:bifogas|bifoga|följande (?:dokument|bilagor|handlingar|delar|uppgifter)|ansökan (?:ska|skall|bör|måste) (?:alltid |även |också )?innehålla|ansökan består av|till ansökan)\b/, // Swedish
   /\b(?:vedlegg(?:ene|a)?|må vedlegges|skal vedlegges|leggje ved|legges ved|følgende (?:informasjon|dokumenter|vedlegg)|søknaden (?:skal|må) inneholde|ansøgningen skal indeholde|bilag)\b/, // Norwegian, Danish
   /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet|liitetään|liitteineen|tulee liittää|liittää hakemukseen)\b/, // Finnish
-  /\b(?:pièces suivantes|pièces (?:à|a) (?:fournir|joindre|prévoir)|(?:constitution|composition) du dossier|dossier de candidature|doit comporter|doit contenir|doit être constitué|devra (?:obligatoirement )?comporter|les documents suivants|doivent être joints|à joindre|comprenant)\b/, // French
+  /\b(?:pièces suivantes|pièces (?:à|a) (?:fournir|joindre|prévoir)|(?:constitution|composition|contenu) du dossier|dossier de candidature|doit comporter|doit contenir|doit être constitué|devra (?:obligatoirement )?comporter|les documents suivants|doivent être joints|à joindre|comprenant)\b/, // French
   /\b(?:deve contenere|devono essere allegati|documenti richiesti|allegare)\b/, // Italian
   ...fromLanguages('listTriggers'),
 ];

@@ -177,6 +177,16 @@ describe('plain text', () => {
     expect(textLines('4.1 Eligibility')[0]?.bullet).toBe(false);
   });
 
+  it('splits a flattened list written with dashes after a colon ("Contenu du dossier: - une copie ... - une photo ..."), not a dash in prose', () => {
+    expect(textLines('Contenu du dossier: - une copie du passeport - une photo format passeport - un curriculum vitae complet').map((l) => [l.text, l.bullet])).toEqual([
+      ['Contenu du dossier:', false],
+      ['une copie du passeport', true],
+      ['une photo format passeport', true],
+      ['un curriculum vitae complet', true],
+    ]);
+    expect(textLines('Cover letter: one page - no more - please.')).toHaveLength(1);
+  });
+
   it('ends a paragraph at a "[...]" cut', () => {
     expect(textLines('Please send a CV\n[...]\nand nothing else').map((l) => [l.text, l.block])).toEqual([
       ['Please send a CV', 0],
