@@ -289,7 +289,8 @@ const ko: LanguagePhrases = {
 const pl: LanguagePhrases = {
   kinds: {
     cv: [/\b(?:zyciorys(?: naukowy| zawodowy)?|curriculum vitae)\b/],
-    cover_letter: [/\b(?:list przewodni|podanie(?: o przyjecie)?)\b/],
+    // "Podanie o przyjęcie do pracy" is a letter to the employer; "podanie o przyjęcie do szkoły doktorskiej" is the admission form (below).
+    cover_letter: [/\b(?:list przewodni|podanie(?: [\p{L}()/]+){0,4} do pracy)\b/u],
     motivation_letter: [/\blist(?:u)? motywacyjn(?:y|ego)\b/],
     research_plan: [/\b(?:(?:propozycj[aeę]|zarys|opis|koncepcj[aeę]|plan) (?:autorskiego )?(?:projektu|planu) badawcz\p{L}*|projekt(?:u)? badawcz\p{L}*|plan(?:u)? badan|konspekt(?:u)? (?:rozprawy|pracy)|plan(?:u)? rozprawy)\b/u],
     research_statement: [/\b(?:opis (?:dotychczasowych )?(?:zainteresowan|osiagniec|dorobku) naukow\p{L}*|autoreferat)\b/u],
@@ -301,7 +302,7 @@ const pl: LanguagePhrases = {
     diplomas: [/\b(?:(?:odpis|kopi[aeę]|skan) dyplomu|dyplom(?:u)? ukonczenia (?:studiow|szkoly)|zaswiadczeni[ea] o ukonczeniu studiow)\b/],
     language_certificate: [/\b(?:certyfikat(?:u)? (?:znajomosci )?jezyk\p{L}*|certyfikat jezykowy|potwierdzeni[ea] znajomosci jezyka)\b/u],
   },
-  other: [/\b(?:zdjeci[ea]|fotografi[aeę]|kopi[aeę] (?:dowodu osobistego|paszportu)|dowod(?:u)? osobist\p{L}*|formularz(?:a)? (?:rejestracyjn|zgloszeniow|aplikacyjn)\p{L}*|kwestionariusz(?:a)? osobow\p{L}*|zgod[aey] na przetwarzanie danych|oswiadczeni[ea])\b/u],
+  other: [/\b(?:podanie|zdjeci[ea]|fotografi[aeę]|kopi[aeę] (?:dowodu osobistego|paszportu)|dowod(?:u)? osobist\p{L}*|formularz(?:a)? (?:rejestracyjn|zgloszeniow|aplikacyjn)\p{L}*|kwestionariusz(?:a)? osobow\p{L}*|zgod[aey] na przetwarzanie danych|oswiadczeni[ea])\b/u],
   listTriggers: [
     /\b(?:wymagane dokumenty|wykaz (?:wymaganych )?dokumentow|nastepujace dokumenty|dokumenty (?:aplikacyjne|rekrutacyjne|wymagane)|(?:zgloszenie|oferta|oferty|wniosek|aplikacja) (?:powinn[aoy]|musi|musza) zawierac|do (?:wniosku|zgloszenia|podania) nalezy (?:dolaczyc|zalaczyc))\b/,
     /\b(?:nalezy (?:zlozyc|przeslac|dolaczyc|zalaczyc|przedlozyc)|sklada (?:nastepujace )?dokumenty)\b/,

@@ -158,6 +158,11 @@ describe('German prose, Danish and the application as a whole', () => {
 });
 
 describe('Polish, Czech, French and Dutch', () => {
+  it('reads "podanie o przyjęcie do pracy" as a cover letter and "podanie o przyjęcie do szkoły doktorskiej" as the admission form', () => {
+    expect(read('Wymagane dokumenty:\n1. podanie kandydata o przyjęcie do pracy;\n2. życiorys.').items).toEqual(['cover_letter/required', 'cv/required']);
+    expect(read('Wymagane dokumenty:\n1. podanie o przyjęcie do szkoły doktorskiej;\n2. życiorys.').items).toEqual(['other/required', 'cv/required']);
+  });
+
   it('reads a Polish list: "Wymagane dokumenty", "list motywacyjny", "życiorys", "odpis dyplomu", "(jeśli dotyczy)"', () => {
     const r = read('Wymagane dokumenty:\n1. list motywacyjny;\n2. życiorys naukowy;\n3. wykaz publikacji;\n4. odpis dyplomu ukończenia studiów;\n5. certyfikat znajomości języka angielskiego (jeśli dotyczy).\nTermin składania dokumentów: 15 czerwca 2026.');
     expect(r.items).toEqual(['motivation_letter/required', 'cv/required', 'publication_list/required', 'diplomas/required', 'language_certificate/if']);
