@@ -147,6 +147,10 @@ describe('lists of documents', () => {
     expect(items(text)).toEqual(['cv/required', 'other/later', 'references/later', 'diplomas/required']);
   });
 
+  it('reads an entry labelled "Research Projects:" (plural) as the research plan, with its limit', () => {
+    expect(profile('Please submit:\n- Research Projects: Drafted in English, 3 pages, single spaced').items.map((i) => [i.kind, i.max_pages])).toEqual([['research_plan', 3]]);
+  });
+
   it('ignores bulleted duties and qualifications', () => {
     const text = 'Responsibilities include:\n- teach two courses\n- write grant proposals\n\nQualifications\n- a PhD\n- a strong publication record\n\nPlease send a CV.';
     expect(items(text)).toEqual(['cv/required']);
