@@ -300,7 +300,7 @@ const pl: LanguagePhrases = {
     writing_sample: [/\b(?:kopi[aei] (?:wybranych )?publikacji|odbitki publikacji|wybrane publikacje)\b/],
     references: [/\b(?:list(?:y)? polecajac\p{L}*|rekomendacj\p{L}*|referencj\p{L}*|opini[aeę] (?:promotora|opiekuna|potencjalnego promotora|(?:samodzielnego )?pracownika naukowego))\b/u],
     diplomas: [/\b(?:(?:odpis|kopi[aeę]|skan) dyplomu|dyplom(?:u)? ukonczenia (?:studiow|szkoly)|zaswiadczeni[ea] o ukonczeniu studiow)\b/],
-    language_certificate: [/\b(?:certyfikat(?:u)? (?:znajomosci )?jezyk\p{L}*|certyfikat jezykowy|potwierdzeni[ea] znajomosci jezyka)\b/u],
+    language_certificate: [/\b(?:certyfikat(?:u)? (?:znajomosci )?jezyk\p{L}*|certyfikat jezykowy|potwierdzeni[ea] znajomosci jezyka|(?:dokument\p{L}*|zaswiadczeni\p{L}*) (?:potwierdzajac|poswiadczajac)\p{L}* znajomosc (?:\p{L}+ ){0,3}jezyka)\b/u],
   },
   other: [/\b(?:podanie|zdjeci[ea]|fotografi[aeę]|kopi[aeę] (?:dowodu osobistego|paszportu)|dowod(?:u)? osobist\p{L}*|formularz(?:a)? (?:rejestracyjn|zgloszeniow|aplikacyjn)\p{L}*|kwestionariusz(?:a)? osobow\p{L}*|zgod[aey] na przetwarzanie danych|oswiadczeni[ea])\b/u],
   listTriggers: [

@@ -31,13 +31,13 @@ function edge(source: string, at: number): string {
 
 /** Letters that postings write with or without their accents, and the forms each one stands for. */
 const ACCENTED: Record<string, string> = {
-  a: 'aàáâãäåā',
+  a: 'aàáâãäåāą',
   e: 'eèéêëēęě',
   i: 'iìíîïī',
   o: 'oòóôõöøō',
   u: 'uùúûüūů',
-  c: 'cçč',
-  n: 'nñň',
+  c: 'cçčć',
+  n: 'nñňń',
   s: 'sšś',
   z: 'zžźż',
   y: 'yýÿ',

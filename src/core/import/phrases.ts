@@ -306,8 +306,9 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:[abc][12] )?level of english (?:accreditation|certificate|certification)\b/,
       /\b(?:toefl|ielts)(?: (?:or|\/) (?:toefl|ielts))?(?: scores?| results?| certificates?)?\b/,
       /\b(?:english|german) certificate\b/,
+      /\b(?:english|german|french|language) proficiency (?:exam(?:ination)?|test)(?: result)?(?: scores?| results?| score cards?| certificates?)?\b/,
       /\b(?:proficiency|competence|skills|qualifications?|ability) in (?:the )?(?:english|german|french|dutch|swedish|finnish|norwegian|danish)(?: language)?\b/,
-      /\b(?:sprachnachweis(?: englisch)?|sprachzertifikat|nachweis (?:von|über|der) (?:englisch|deutsch)kenntnisse\p{L}*)/u, // German
+      /\b(?:sprachnachweis(?:e|en)?(?: englisch)?|sprachzertifikat|nachweis(?:e)? (?:von|über|der) (?:englisch|deutsch|sprach|fremdsprachen)kenntnisse\p{L}*)/u, // German
       /\b(?:kielitodistu|kielitaitotodistu)\p{L}*/u, // Finnish
       /\b(?:språkintyg|språktest)\b/, // Swedish
       /\b(?:certificat|attestation) de (?:langue|niveau(?: de langue)?|français|anglais)\b/, // French
@@ -461,6 +462,8 @@ export const CONDITION_CUES: RegExp[] = [
   /\b(?:applicants|candidates|students|those) (?:whose|from outside|from abroad|from non-|requesting|holding (?:an? )?(?:foreign|non-)|who (?:do not|did not|have not|hold|are not|were not|wrote|have an? (?:foreign|international)|are applying for|apply for|wish to apply for|have completed|completed|studied))\b/,
   /\b(?:for|in the case of) (?:resubmissions?|renewals?|reapplications?)\b/,
   /\bfor [\p{L}\s-]{3,40} only\b/u,
+  // "(international applicants only)".
+  /\b(?:international|foreign|overseas|non-?(?:eu|eea|uk|us|native)|external|internal) (?:applicants|candidates|students) only\b/,
   /\b(?:applicable|required|needed|relevant) (?:to|for) [\p{L}\s-]{3,40} only\b/u,
   /\bin (?:the )?case (?:of|that|where|your|the|you)\b/,
   /\bin the event (?:that|of|the)\b/,

@@ -158,6 +158,11 @@ describe('German prose, Danish and the application as a whole', () => {
 });
 
 describe('Polish, Czech, French and Dutch', () => {
+  it('matches Polish letters with or without their accents ("ą", "ć", "ń": "poświadczające znajomość", "ukończenia")', () => {
+    expect(findKindMentions('dokumenty poświadczające znajomość nowożytnego języka obcego').map((h) => h.kind)).toEqual(['language_certificate']);
+    expect(findKindMentions('dyplom ukończenia studiów').map((h) => h.kind)).toEqual(['diplomas']);
+  });
+
   it('reads "podanie o przyjęcie do pracy" as a cover letter and "podanie o przyjęcie do szkoły doktorskiej" as the admission form', () => {
     expect(read('Wymagane dokumenty:\n1. podanie kandydata o przyjęcie do pracy;\n2. życiorys.').items).toEqual(['cover_letter/required', 'cv/required']);
     expect(read('Wymagane dokumenty:\n1. podanie o przyjęcie do szkoły doktorskiej;\n2. życiorys.').items).toEqual(['other/required', 'cv/required']);

@@ -151,6 +151,11 @@ describe('lists of documents', () => {
     expect(profile('Please submit:\n- Research Projects: Drafted in English, 3 pages, single spaced').items.map((i) => [i.kind, i.max_pages])).toEqual([['research_plan', 3]]);
   });
 
+  it('reads "English Proficiency Examination Scores" and "Nachweise der Sprachkenntnisse" as language certificates', () => {
+    expect(items('Please submit:\n- CV\n- English Proficiency Examination Scores (international applicants only)')).toEqual(['cv/required', 'language_certificate/conditional']);
+    expect(items('Folgende Unterlagen sind einzureichen:\n- Lebenslauf\n- Nachweise der Sprachkenntnisse (Latinum, Graecum)')).toEqual(['cv/required', 'language_certificate/required']);
+  });
+
   it('ignores bulleted duties and qualifications', () => {
     const text = 'Responsibilities include:\n- teach two courses\n- write grant proposals\n\nQualifications\n- a PhD\n- a strong publication record\n\nPlease send a CV.';
     expect(items(text)).toEqual(['cv/required']);
