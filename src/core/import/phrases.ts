@@ -145,7 +145,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bevaluations of (?:your |their |his or her )?(?:recent |previous )?teaching\b/,
       /\bstatement of teaching(?: philosophy| interests| experience)?\b/,
       /\b(?:statement|description) (?:describing |of )?(?:your )?(?:approach to|techniques of|methods of)? ?(?:undergraduate )?teaching(?: (?:techniques|philosophy|methods|approach))?\b/,
-      /\b(?:information|details|evidence) (?:about|on|of) (?:your )?(?:experience with |excellence in |effectiveness in )?teaching\b/,
+      /\b(?:information|details|evidence) (?:about|on|of) (?:your )?(?:experience with |excellence in |effectiveness in |successful |effective |excellent |quality )?teaching\b/,
       /\bevidence of teaching (?:effectiveness|excellence|quality)\b/,
       /\b(?:lehrkonzept|lehrportfolio|lehrevaluation(?:en)?|lehrerfahrung|(?:angaben|nachweise?) (?:über|zur|zu) (?:der |die |ihrer |ihre )?(?:bisherigen? )?lehrtätigkeit)\b/, // German
       /\b(?:undervisningsportfolio|undervisningsportefølje|pedagogisk portfölj|pedagogisk portfolio|opetusportfolio)\b/, // Nordic
@@ -227,6 +227,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:selected |representative |sample |relevant |key )(?:publications|papers|reprints)\b/,
       /\b(?:copies|copy|pdfs?|re-?prints?)(?:\/re-?prints?)? of (?:(?:the|your|a|an|up to|one|two|three|four|five|\d+|or|his|her|their|at most|no more than) )*(?:(?:selected|representative|relevant|best|key|recent|most important|major|main|significant|published) )*(?:publications?|papers?|articles?|reprints?)\b/,
       /\b(?:publication|research) samples?\b/,
+      /\bsamples? of (?:your |their )?(?:recent |published |written |scholarly |academic |best )?(?:work|writing|written work)\b/,
       /\b(?:schriftprobe|arbeitsprobe)n?\b|\b(?:einsendung|zusendung|vorlage) (?:von|ausgewählter|der) (?:ausgewählten )?schriften\b/, // German
       /\bauszug aus (?:einer |ihrer )?(?:selbst verfassten |eigenen |wissenschaftlichen )*(?:arbeit|abschlussarbeit|masterarbeit|publikation)\b/, // German
       /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work|scholarship)\b/,

@@ -156,6 +156,10 @@ describe('lists of documents', () => {
     expect(items('Folgende Unterlagen sind einzureichen:\n- Lebenslauf\n- Nachweise der Sprachkenntnisse (Latinum, Graecum)')).toEqual(['cv/required', 'language_certificate/required']);
   });
 
+  it('reads "evidence of successful teaching" and "2 samples of recent work"', () => {
+    expect(items('Applications should include a CV, evidence of successful teaching and 2 samples of recent work.')).toEqual(['cv/required', 'teaching_statement/required', 'writing_sample/required']);
+  });
+
   it('ignores bulleted duties and qualifications', () => {
     const text = 'Responsibilities include:\n- teach two courses\n- write grant proposals\n\nQualifications\n- a PhD\n- a strong publication record\n\nPlease send a CV.';
     expect(items(text)).toEqual(['cv/required']);
