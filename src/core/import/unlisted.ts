@@ -31,13 +31,15 @@ const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
  * const lines = readPosting('Send your CV.\nShortlisted candidates give a talk; bring a copy of your passport.').lines;
  * unlistedMentions(lines, readRequirements(lines).items, []).map((u) => u.kind) // ['other']
  */
-export function unlistedMentions(lines: readonly Line[], items: readonly Draft[], notWanted: readonly NotWantedDraft[]): Unlisted[] {
+export function unlistedMentions(lines: readonly Line[], items: readonly Draft[], notWanted: readonly NotWantedDraft[], skipped: ReadonlySet<number> = new Set()): Unlisted[] {
   const kinds = new Set(items.map((d) => d.kind));
   const others = items.filter((d) => d.kind === 'other').map((d) => norm(`${d.title} ${d.source}`));
   const refused = notWanted.map((n) => norm(n.source));
   const seen = new Set<string>();
   const out: Unlisted[] = [];
   lines.forEach((line, i) => {
+    // Duties, qualifications and topics ("Supervise Master's theses") name documents nobody is asked to send.
+    if (skipped.has(i)) return;
     const text = stripBullet(line.text).trim();
     const t = norm(text);
     if (refused.some((r) => r.includes(t) || t.includes(r))) return;
@@ -45,7 +47,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     // ("proof of health insurance") are kept: the importer's misses are mostly such documents.
     const mentions = withOtherGuesses(text, findKindMentions(text));
     mentions.forEach((m, k) => {
-      if ((m.guess && m.kind !== 'other') || partOfListed(text, m, mentions[k - 1], kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))) return;
+      if ((m.guess && m.kind !== 'other') || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))) return;
       const name = text.slice(m.start, m.nameEnd ?? m.end).trim();
       const key = m.kind === 'other' ? `other:${norm(name)}` : m.kind;
       if (seen.has(key)) return;
@@ -60,11 +62,12 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
 /** A person or a choice named after the document ("thesis advisor", "thesis offer"), not the document itself. */
 const NOT_THE_DOCUMENT = /^['’]?s?\s*(?:advisors?|supervisors?|directors?|committee|offers?|topics?|projects? (?:positions?|supervisors?)|positions?|defen[cs]e)\b/iu;
 
-/** "CV including a list of publications": a part of a document the profile lists, not a document of its own. */
-const PART_OF = /^[^.;:]{0,20}\b(?:including|includes|incl\.?|inkl\.?|inklusive|einschließlich|with|containing|excluding|and its|with its|y su|avec|met)\b[^.;:]{0,40}$/iu;
+/** "CV including a list of publications", "a statement outlining future research plans": part of a listed document. */
+const PART_OF = /^[^.;:]{0,20}\b(?:including|includes|incl\.?|inkl\.?|inklusive|einschließlich|with|containing|excluding|and its|with its|y su|avec|met|outlining|describing|explaining|summari[sz]ing|detailing|presenting|covering|addressing)\b[^.;:]{0,60}$/iu;
 
-function partOfListed(text: string, m: KindMention, prev: KindMention | undefined, kinds: ReadonlySet<ItemKind>): boolean {
-  return prev !== undefined && kinds.has(prev.kind) && PART_OF.test(text.slice(prev.end, m.start));
+/** A mention after one of a listed kind on the same line, joined to it by "including", "outlining", ... */
+function partOfListed(text: string, m: KindMention, before: readonly KindMention[], kinds: ReadonlySet<ItemKind>): boolean {
+  return before.some((b) => kinds.has(b.kind) && PART_OF.test(text.slice(b.end, m.start)));
 }
 
 const AROUND = 120;

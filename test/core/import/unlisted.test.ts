@@ -36,12 +36,18 @@ describe('documents the posting names that no item lists', () => {
     expect(unlistedOf('Please submit a CV and the application form.\nBring your passport copy to the interview.')).toEqual([['other', 'passport copy']]);
   });
 
+  it('leaves out the lists of duties and qualifications', () => {
+    expect(unlistedOf('Your tasks:\n- Supervise Master\'s theses\n- Write research proposals with the PI\n\nPlease send a CV.')).toEqual([]);
+  });
+
   it('leaves out what the posting asks not to send', () => {
     expect(unlistedOf('Please submit a CV and a cover letter.\nDo not send transcripts.')).toEqual([]);
   });
 
   it('leaves out a part of a listed document and words about people or topics', () => {
     expect(unlistedOf('Applicants should submit a cover letter and a CV including a list of publications.')).toEqual([]);
+    expect(unlistedOf('Please submit:\n- a CV including a list of publications and the names of three referees')).toEqual([]);
+    expect(unlistedOf('Send a CV and a statement outlining future research plans.')).toEqual([]);
     expect(unlistedOf('Please send a CV and two letters of reference, one from your thesis advisor.')).toEqual([]);
   });
 
@@ -57,5 +63,6 @@ describe('documents the posting names that no item lists', () => {
     const lines = readPosting('Send a CV.\nA portfolio helps.').lines;
     expect(unlistedMentions(lines, readRequirements(lines).items, []).map((u) => u.kind)).toEqual(['portfolio']);
     expect(unlistedMentions(lines, [], []).map((u) => u.kind)).toEqual(['cv', 'portfolio']);
+    expect(unlistedMentions(lines, [], [], new Set([1])).map((u) => u.kind)).toEqual(['cv']);
   });
 });
