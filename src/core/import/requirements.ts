@@ -28,8 +28,6 @@ export interface Requirements {
   items: Draft[];
   notWanted: NotWantedDraft[];
   sentences: Sentence[];
-  /** Lines of lists that are not documents to send (duties, qualifications, topics, benefits). */
-  skipped: ReadonlySet<number>;
 }
 
 type Role = 'entry' | 'content' | 'prose' | 'skip';
@@ -243,7 +241,7 @@ class RequirementsReader {
       const same = items.filter((d) => d.kind === kind);
       if (same.length === 1 && kind !== 'other') addLimits(same[0] as Draft, s);
     }
-    return { items, notWanted: dedupeNotWanted(this.notWanted), sentences: this.sentences, skipped: new Set(this.roles.flatMap((r, i) => (r.role === 'skip' ? [i] : []))) };
+    return { items, notWanted: dedupeNotWanted(this.notWanted), sentences: this.sentences };
   }
 
   /** One line: its sentences, a question answered "No.", then the reading its role asks for. */

@@ -31,15 +31,14 @@ const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
  * const lines = readPosting('Send your CV.\nShortlisted candidates give a talk; bring a copy of your passport.').lines;
  * unlistedMentions(lines, readRequirements(lines).items, []).map((u) => u.kind) // ['other']
  */
-export function unlistedMentions(lines: readonly Line[], items: readonly Draft[], notWanted: readonly NotWantedDraft[], skipped: ReadonlySet<number> = new Set()): Unlisted[] {
+export function unlistedMentions(lines: readonly Line[], items: readonly Draft[], notWanted: readonly NotWantedDraft[]): Unlisted[] {
   const kinds = new Set(items.map((d) => d.kind));
   const others = items.filter((d) => d.kind === 'other').map((d) => norm(`${d.title} ${d.source}`));
   const refused = notWanted.map((n) => norm(n.source));
   const seen = new Set<string>();
   const out: Unlisted[] = [];
+  // Every line, also those the importer took for duties or qualifications: a list it misjudged is where it misses most.
   lines.forEach((line, i) => {
-    // Duties, qualifications and topics ("Supervise Master's theses") name documents nobody is asked to send.
-    if (skipped.has(i)) return;
     const text = stripBullet(line.text).trim();
     const t = norm(text);
     if (refused.some((r) => r.includes(t) || t.includes(r))) return;
