@@ -61,7 +61,7 @@ export { formatDiagnostic } from './core/report/diagnostic-line.js';
 export { readBuiltSections } from './core/report/built.js';
 
 export { importPosting, htmlToText } from './core/import/index.js';
-export type { ImportResult } from './core/import/index.js';
+export type { ImportResult, Unlisted } from './core/import/index.js';
 export { starterManifest } from './core/init/starter.js';
 
 export { checkManifest, UsageError } from './app/check.js';
