@@ -365,7 +365,8 @@ class ItemCheck {
 /** A profile from `packet profile import` that still has guesses nobody checked. */
 function checkReviewed(profile: Profile, at: At): void {
   const places = [
-    ...(profile.review ? ['the posting'] : []),
+    // The profile's own fields: its title, organization, dates, or whether its list of items is complete.
+    ...(profile.review ? ['its title, dates or list of items'] : []),
     ...(profile.submission.review ? ['submission'] : []),
     ...profile.items.filter((i) => i.review).map((i) => `\`${i.id}\``),
   ];

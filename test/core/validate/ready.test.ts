@@ -109,6 +109,9 @@ describe('never ready when a reviewer would reject the packet', () => {
     const r = await check(manifest(TEST_ITEMS), { 'profile.yaml': profile });
     expect(lines(r.diagnostics)).toEqual(['1:10 warning profile.unreviewed']);
     expect(r.diagnostics[0]!.message).toMatch(/^The profile still has values marked for review \(`research_plan`\)/);
+    // A flag on the profile itself (a guessed deadline, documents the posting names that no item lists).
+    const top = await check(manifest(TEST_ITEMS), { 'profile.yaml': `${TEST_PROFILE}\nreview: true\n` });
+    expect(top.diagnostics[0]!.message).toMatch(/^The profile still has values marked for review \(its title, dates or list of items\)/);
   });
 
   it('an item asked only of some applicants (a condition from `profile import`) is a note when absent, not an error', async () => {
