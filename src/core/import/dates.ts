@@ -63,7 +63,7 @@ const CJK = /(?:(令和|平成|昭和)\s*(\d{1,2}|元)|(\d{4}))\s*[年년]\s*(\d
 /** The Gregorian year before the first year of each Japanese era. */
 const ERA_BEFORE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 // "(月)午後5時", "（金）17時", " 17:00": a weekday in brackets, then the hour.
-const CJK_TIME = /^\s*(?:[(（][^)）]{1,4}[)）]\s*)?(?:(午前|午後|上午|下午|오전|오후)\s*)?(\d{1,2})\s*(?:[時时시]\s*(?:(\d{1,2})\s*[分분])?|:(\d{2}))/u;
+const CJK_TIME = /^\s*(?:[(（][\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,3}[)）]\s*)?(?:(午前|午後|上午|下午|오전|오후)\s*)?(\d{1,2})\s*(?:[時时시]\s*(?:(\d{1,2})\s*[分분])?|:(\d{2}))/u;
 const MONTH_OF: Record<string, number> = Object.fromEntries(Object.entries(MONTHS).map(([name, n]) => [unaccent(name), n]));
 /** The month a name stands for, with or without its accents. */
 const monthOf = (name: string | undefined): number => MONTH_OF[unaccent((name ?? '').toLowerCase())] ?? 0;
@@ -91,7 +91,7 @@ function daysIn(year: number, month: number): number {
 
 function readTime(after: string): { time: string; length: number } | undefined {
   const m = TIME_AFTER.exec(after);
-  if (!m) return undefined;
+  if (!m) return readCjkTime(after);
   let hour: number;
   let minute = 0;
   if (m[4]) {
@@ -114,6 +114,16 @@ function readTime(after: string): { time: string; length: number } | undefined {
     minute = 59;
   }
   return { time: `${pad(hour)}:${pad(minute)}`, length: m[0].length };
+}
+
+/** "(月)午後5時", "17時30分", "오후 6시" after a Chinese, Japanese or Korean date. */
+function readCjkTime(after: string): { time: string; length: number } | undefined {
+  const t = CJK_TIME.exec(after);
+  if (!t) return undefined;
+  let hour = Number(t[2]);
+  if (/^(?:午後|下午|오후)$/u.test(t[1] ?? '') && hour < 12) hour += 12;
+  const minute = Number(t[3] ?? t[4] ?? 0);
+  return hour <= 23 && minute <= 59 ? { time: `${pad(hour)}:${pad(minute)}`, length: t[0].length } : undefined;
 }
 
 function readZone(after: string): { zone: string; length: number } | undefined {
@@ -184,20 +194,7 @@ function matchDates(text: string, options: FindDatesOptions): DateMatch[] {
   }
   for (const m of text.matchAll(CJK)) {
     const year = m[1] ? (ERA_BEFORE[m[1]] as number) + (m[2] === '元' ? 1 : Number(m[2])) : Number(m[3]);
-    const before = found.length;
     push(m.index, m[0], year, Number(m[4]), Number(m[5]));
-    const t = CJK_TIME.exec(text.slice(m.index + m[0].length));
-    const d = found[before];
-    if (d && t) {
-      let hour = Number(t[2]);
-      if (/^(?:午後|下午|오후)$/u.test(t[1] ?? '') && hour < 12) hour += 12;
-      const minute = Number(t[3] ?? t[4] ?? 0);
-      if (hour <= 23 && minute <= 59) {
-        d.time = `${pad(hour)}:${pad(minute)}`;
-        d.end += t[0].length;
-        d.text = text.slice(d.index, d.end);
-      }
-    }
   }
   for (const m of text.matchAll(DAY_MONTH)) {
     push(m.index, m[0], m[3] ? Number(m[3]) : undefined, monthOf(m[2]), Number(m[1]));

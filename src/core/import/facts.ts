@@ -4,7 +4,7 @@
  */
 import type { SubmissionFormat } from '../schema/vocabulary.js';
 import { findDates, type DateMatch } from './dates.js';
-import { findKindMentions, findLimits, g, isPacketLimit, test, testAny } from './match.js';
+import { findKindMentions, findLimits, g, isPacketLimit, sizesNamedDocument, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import type { Sentence } from './requirements.js';
 
@@ -79,7 +79,7 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
     // most 10 pages"), not of a document the sentence names in other words ("attach a short motivation (max one page)").
     const packetLimits = [
       // Judged in the whole sentence: "a four-page proposal" is the proposal's size, though no document precedes it.
-      ...(PACKET_WORDS.test(free) ? findLimits(free).filter((l) => l.key === 'max_mb' || isPacketLimit(s, l) || (/\b(?:documentation|documents|pdf|files)\b[^.;]{0,40}$/iu.test(free.slice(0, l.index)) && findKindMentions(s.slice(l.end).trimStart())[0]?.start !== 0)) : []),
+      ...(PACKET_WORDS.test(free) ? findLimits(free).filter((l) => l.key === 'max_mb' || isPacketLimit(s, l) || (/\b(?:documentation|documents|pdf|files)\b[^.;]{0,40}$/iu.test(free.slice(0, l.index)) && !sizesNamedDocument(s, l))) : []),
       ...findLimits(s).filter((l) => l.index >= free.length && isPacketLimit(s, l)),
     ];
     for (const l of packetLimits) {

@@ -308,6 +308,11 @@ export function findLimits(text: string): Limit[] {
   return out;
 }
 
+/** The size qualifies the document named right after it ("a four-page proposal", "a 2-page CV"), whatever came before. */
+export function sizesNamedDocument(text: string, l: Limit): boolean {
+  return findKindMentions(text.slice(l.end).trimStart())[0]?.start === 0;
+}
+
 /**
  * The limit is about the packet or each file ("a single PDF under 10 MB", "20 pages in total"); `aboutOneDocument`:
  * the text describes one document, so "in total" is that document's total.
@@ -318,9 +323,7 @@ export function isPacketLimit(text: string, l: Limit, aboutOneDocument = false):
   // "Research Statement: Not to exceed three pages total": one document named just before, so its own total.
   const named = findKindMentions(text.slice(0, l.index));
   const ownTotal = aboutOneDocument || (named.length === 1 && l.index - (named[0] as KindMention).end <= 60);
-  // "a four-page proposal", "a 2-page CV": the size is the document's it qualifies, whatever came before.
-  const qualifies = findKindMentions(after.replace(/^\s+/, ''))[0]?.start === 0;
-  if (qualifies && l.key !== 'max_mb') return false;
+  if (sizesNamedDocument(text, l) && l.key !== 'max_mb') return false;
   return test(P.PACKET_LIMIT_BEFORE, before) || (test(P.PACKET_LIMIT_AFTER, after) && !ownTotal) || (l.key === 'max_mb' && test(P.FILE_LIMIT_AFTER, after));
 }
 

@@ -617,7 +617,8 @@ interface Docs {
   ctx: UnitContext;
   explicit: boolean;
   opener: number;
-  openerColon: boolean;
+  /** The opener ends with a colon or points ahead ("the following documents ..."): what follows is its list. */
+  openerLeads: boolean;
   openerHeading: boolean;
   baseDepth?: number;
   lastEntry?: number;
@@ -650,9 +651,11 @@ class RoleReader {
       const line = this.lines[i] as Line;
       const intro = introOf(line);
       const heading = isHeading(line);
-      if (heading && !line.bullet && !/:\s*$/.test(line.text)) this.docHeading = documentHeading(line);
+      // A heading that opens a section, not a list ("Application documents:").
+      const section = heading && !line.bullet && !/:\s*$/.test(line.text);
+      if (section) this.docHeading = documentHeading(line);
       // A new section starts a new stage; "Those long-listed are invited to submit a full application" makes its lists later.
-      if (heading && !line.bullet && !/:\s*$/.test(line.text)) this.laterSection = false;
+      if (section) this.laterSection = false;
       else if (!line.bullet && LATER_SECTION.test(line.text) && stageOf(line.text)?.stage === 'later') this.laterSection = true;
       if (line.bullet) this.bulletLine(i, line, intro);
       else this.plainLine(i, line, intro, heading);
@@ -836,7 +839,7 @@ class RoleReader {
       explicit: true,
       opener: i,
       // "Please send the following documents to ... and put ... in the subject line" promises a list without a colon.
-      openerColon: /[:：]\s*$/u.test(line.text) || FORWARD.test(line.text),
+      openerLeads: /[:：]\s*$/u.test(line.text) || FORWARD.test(line.text),
       openerHeading: heading,
       headingItems: false,
       siblingContent: false,
@@ -870,7 +873,7 @@ class RoleReader {
       // "The application must be submitted through Webfond": a short sentence, not a document's name.
       !/\b(?:must|should|shall|will|can|may|is|are|has|have)\b/iu.test(line.text) &&
       !/\|/.test(line.text) &&
-      (docs.openerColon || docs.openerHeading) &&
+      (docs.openerLeads || docs.openerHeading) &&
       !testAny(P.NOT_DOCUMENT_LISTS, line.text) &&
       (named || DOCUMENT_NOUN_START.test(line.text));
     if (itemLike) {
