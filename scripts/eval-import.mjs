@@ -212,7 +212,6 @@ function newTotals() {
     extrasFlagged: 0,
     hints: 0,
     hintsRight: 0,
-    missed: 0,
     missedPointed: 0,
     missedOther: 0,
     missedOtherPointed: 0,
@@ -255,11 +254,11 @@ function score(list, t, lines, show) {
     for (const g of missed) misses.push(`missed ${itemText(g)}`);
     // The documents the posting names that the profile does not list: do they point at what was missed?
     const hinted = new Set(unlisted.map((u) => u.kind));
+    const missedKinds = new Set(missed.map((g) => g.kind));
     t.hints += unlisted.length;
-    t.hintsRight += unlisted.filter((u) => missed.some((g) => g.kind === u.kind)).length;
+    t.hintsRight += unlisted.filter((u) => missedKinds.has(u.kind)).length;
     for (const g of missed) {
       const other = g.kind === 'other';
-      t.missed += 1;
       if (other) t.missedOther += 1;
       if (hinted.has(g.kind)) {
         t.missedPointed += 1;
@@ -267,7 +266,7 @@ function score(list, t, lines, show) {
       }
     }
     // Shown with the misses, but no miss themselves: a posting without a miss may still name unlisted documents.
-    const notes = unlisted.map((u) => `unlisted ${u.kind} "${u.name}"${missed.some((g) => g.kind === u.kind) ? '' : ' (no miss of this kind)'}`);
+    const notes = unlisted.map((u) => `unlisted ${u.kind} "${u.name}"${missedKinds.has(u.kind) ? '' : ' (no miss of this kind)'}`);
     for (const a of extra) misses.push(`extra ${gotText(a)}`);
     for (const [g, a] of pairs) {
       if (stageOf(a) === g.stage) t.stageRight += 1;
@@ -346,9 +345,9 @@ function figuresOf(t) {
     unlisted: {
       per_posting: ratio(t.hints, t.postings - t.failed),
       naming_a_missed_kind: ratio(t.hintsRight, t.hints),
-      missed_items_pointed_at: ratio(t.missedPointed, t.missed),
+      missed_items_pointed_at: ratio(t.missedPointed, t.gold - t.tp),
       missed_other_pointed_at: ratio(t.missedOtherPointed, t.missedOther),
-      missed_named_kinds_pointed_at: ratio(t.missedPointed - t.missedOtherPointed, t.missed - t.missedOther),
+      missed_named_kinds_pointed_at: ratio(t.missedPointed - t.missedOtherPointed, t.gold - t.tp - t.missedOther),
     },
     postings_without_a_miss: t.perfect,
   };
@@ -376,7 +375,7 @@ function report(t, title) {
     ...(against === undefined
       ? [
           `  unlisted mentions ${(t.hints / Math.max(1, t.postings - t.failed)).toFixed(2)} per posting, ${f(figures.unlisted.naming_a_missed_kind)} ${n(t.hintsRight, t.hints)} of a missed item's kind;`,
-          `                    missed items pointed at ${f(figures.unlisted.missed_items_pointed_at)} ${n(t.missedPointed, t.missed)}: named kinds ${f(figures.unlisted.missed_named_kinds_pointed_at)} ${n(t.missedPointed - t.missedOtherPointed, t.missed - t.missedOther)}, other ${f(figures.unlisted.missed_other_pointed_at)} ${n(t.missedOtherPointed, t.missedOther)}`,
+          `                    missed items pointed at ${f(figures.unlisted.missed_items_pointed_at)} ${n(t.missedPointed, t.gold - t.tp)}: named kinds ${f(figures.unlisted.missed_named_kinds_pointed_at)} ${n(t.missedPointed - t.missedOtherPointed, t.gold - t.tp - t.missedOther)}, other ${f(figures.unlisted.missed_other_pointed_at)} ${n(t.missedOtherPointed, t.missedOther)}`,
         ]
       : []),
   ].join('\n');
