@@ -16,10 +16,11 @@ export type MarkdownReader = (text: string) => TextDoc;
 
 /**
  * Characters and line starts that may make Markdown read a text otherwise than as plain paragraphs: emphasis,
- * links, code, escapes, entities, autolinks and bare addresses, tables; headings, quotations, lists, rules,
- * fences and setext underlines at a line's start; indented code; two spaces before a line break.
+ * links, code, escapes, entities, autolinks and bare addresses (also "//host.org", which linkify reads as a link),
+ * tables; headings, quotations, lists, rules, fences and setext underlines at a line's start; indented code; two
+ * spaces before a line break.
  */
-const MARKUP = /[*_`[\]\\<>&~|@\0]|:\/\/|www\.|^[ \t]*(?:[-+=#]|\d{1,9}[.)]|[•◦‣–][ \t])|^(?: {4}|\t)| {2,}\n/im;
+const MARKUP = /[*_`[\]\\<>&~|@\0]|\/\/|www\.|^[ \t]*(?:[-+=#]|\d{1,9}[.)]|[•◦‣–][ \t])|^(?: {4}|\t)| {2,}\n/im;
 
 /** Bullets typed as characters ("• ", "– ") at a line's start: read as Markdown's "- ". */
 const TYPED_BULLET = /^([ \t]*)[•◦‣–](?=[ \t])/gm;

@@ -98,7 +98,7 @@ describe('Markdown in a text', () => {
 describe('a text without markup', () => {
   it('is recognised, so markdown-it is not even loaded for it', async () => {
     expect(hasMarkup('Aino Virtanen is a machine learning engineer.\n\nShe holds a BSc (2019).')).toBe(false);
-    for (const t of ['**b**', '- item', '1. item', '# Title', 'see https://x.org', 'a@b.org', 'line  \nbreak', '    code', 'x_y', '• item']) expect(hasMarkup(t), t).toBe(true);
+    for (const t of ['**b**', '- item', '1. item', '# Title', 'see https://x.org', 'a@b.org', '//$.À( ,', 'line  \nbreak', '    code', 'x_y', '• item']) expect(hasMarkup(t), t).toBe(true);
     expect(await loadMarkdown(['Plain text only.', 'Another one.'])).toBeUndefined();
   });
 
