@@ -42,7 +42,7 @@ export function readIdentity(lines: readonly Line[], sentences: readonly string[
   let reference = meta.reference;
   for (const line of lines) {
     if (title === undefined && (title = P.FIELD_LABELS.title.exec(line.text)?.[1]?.trim()) !== undefined) titleLine = line.text;
-    if (organization === undefined && (organization = P.FIELD_LABELS.organization.exec(line.text)?.[1]?.trim()) !== undefined) orgLine = line.text;
+    if (organization === undefined && (organization = labelledName(P.FIELD_LABELS.organization.exec(line.text)?.[1])) !== undefined) orgLine = line.text;
     reference ??= P.FIELD_LABELS.reference.exec(line.text)?.[1];
     source ??= P.FIELD_LABELS.source.exec(line.text)?.[1];
   }
@@ -72,7 +72,7 @@ const ORG_NOUN =
 const ORG_NOUN_LOWER = '(?:yliopisto|korkeakoulu|universitet(?:et)?|högskola|högskolan|akademin|akademi|institutt(?:et)?|fakultet(?:et)?|hogeschool)';
 const NAME_WORD = "(?:St\\.|[A-Z][\\p{L}&'-]*)";
 const ORG_RE = new RegExp(
-  `(?:(?:${NAME_WORD}\\s)+${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di)(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+)?|${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di|la))(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+|(?:Universiteit|Universität|Université|Universitat|Universidad|Universitetet|Hochschule|Högskolan) ${NAME_WORD}|(?:${NAME_WORD}\\s)+${ORG_NOUN_LOWER}\\b|Det \\p{L}+ ${ORG_NOUN_LOWER})`,
+  `(?:(?:${NAME_WORD}\\s)+${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di)(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+)?|${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di|la))(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+|(?:Universiteit|Universität|Université|Universitat|Universidad|Universitetet|Hochschule|Högskolan) ${NAME_WORD}|(?:${NAME_WORD}\\s)+${ORG_NOUN_LOWER}\\b|Det \\p{L}+ ${ORG_NOUN_LOWER})`,
   'u',
 );
 /** Sentences in which a posting names its employer ("The Department of Physics at X University invites applications"). */
@@ -83,15 +83,33 @@ function unshout(line: string): string {
   return /\p{Ll}/u.test(line) ? line : line.toLowerCase().replace(/(?<![\p{L}'])\p{L}/gu, (c) => c.toUpperCase());
 }
 
+/**
+ * The value of a labelled field, unless it is a blank form field's own label ("Institution that awarded highest
+ * qualification:") rather than a name.
+ */
+function labelledName(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  return v === undefined || v === '' || /[:：]$/u.test(v) || /^\p{Ll}/u.test(v) ? undefined : v;
+}
+
+/** Words that name no one employer on their own: "Graduate School", "Summer School", "Die Universität", "Foundation". */
+const GENERIC_ORG_WORD = new RegExp(
+  `^(?:${ORG_NOUN.slice(3, -1)}|the|die|der|das|la|le|our|your|this|host|home|receiving|partner|graduate|summer|winter|phd|doctoral|research|academic|medical|council|board|department)$`,
+  'iu',
+);
+
 function orgIn(text: string): { name: string; whole: boolean } | undefined {
   const t = unshout(text);
-  const m = ORG_RE.exec(t);
-  if (!m) return undefined;
-  const name = m[0]
-    .replace(/^(?:(?:The|At|Join|Of|In|From|For|And|Valid)\s+)+/, '')
-    .replace(/\s+(?:and|of|for|the|de|i)$/, '')
-    .trim();
-  return { name, whole: m[0].length >= t.length * 0.6 };
+  for (const m of t.matchAll(new RegExp(ORG_RE.source, 'gu'))) {
+    const name = m[0]
+      .replace(/^(?:(?:The|At|Join|Of|In|From|For|And|Valid)\s+)+/, '')
+      .replace(/\s+(?:and|of|for|the|de|i)$/, '')
+      .trim();
+    // A name of generic words only is a kind of place, not the employer: look further along.
+    if (name.split(/\s+/).every((w) => GENERIC_ORG_WORD.test(w))) continue;
+    return { name, whole: m[0].length >= t.length * 0.6 };
+  }
+  return undefined;
 }
 
 /**

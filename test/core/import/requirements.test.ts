@@ -512,6 +512,20 @@ describe('facts', () => {
     expect(p.organization).toBe("St. Mary's College of Maryland");
   });
 
+  it('never takes a kind of place ("The Graduate School", "Summer School") for the employer, and looks further on', () => {
+    const r = importPosting('PhD positions\nThe Graduate School invites applications from Tampere University applicants. Please send a CV.');
+    expect(r.profile.organization).toBe('Tampere University');
+    expect(r.review.find((x) => x.path === 'organization')?.reason).toBe('guessed from the first lines of the posting');
+    expect(profile('Summer School 2026\nThe Foundation invites applications. Please send a CV.').organization).toBeUndefined();
+    expect(profile('Research Graduate School for the Humanities\nPlease send a CV.').organization).toBe('Research Graduate School for the Humanities');
+  });
+
+  it('does not read a blank form field ("Institution that awarded highest qualification:") as the organization', () => {
+    const r = importPosting('Postdoctoral fellowship\nApplication form\nInstitution that awarded highest qualification:\nPlease send a CV.');
+    expect(r.profile.organization).toBeUndefined();
+    expect(profile('Institution: University of Pretoria\nPlease send a CV.').organization).toBe('University of Pretoria');
+  });
+
   it('reads the end of an application period as the deadline, in several languages', () => {
     expect(profile('The registration period will run from 20th of March at 12.00 [UTC+1] to 2nd of May 2023 at 12.00 [UTC+1]. Please send a CV.').deadline).toBe(
       '2023-05-02T12:00+01:00',
