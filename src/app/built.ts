@@ -12,9 +12,15 @@ import { diag } from '../core/catalogue.js';
  * @example
  * const notes = await attachBuiltRanges(check, undefined);
  */
+/** Where the built packet is: `--pdf`, else the manifest's `output`, else the default; undefined without a manifest. */
+export function builtPathOf(check: CheckResult, pdfPath?: string): string | undefined {
+  if (pdfPath) return resolve(pdfPath);
+  return check.manifest ? resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT) : undefined;
+}
+
 export async function attachBuiltRanges(check: CheckResult, pdfPath?: string): Promise<{ path?: string; pages?: number; bytes?: number; diagnostics: Diagnostic[] }> {
   if (!check.manifest || !check.result) return { diagnostics: [] };
-  const path = pdfPath ? resolve(pdfPath) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
+  const path = builtPathOf(check, pdfPath) as string;
   const read = await readInput(path);
   if (!read.ok) return { diagnostics: [] };
   // pdf-lib is loaded only when there is a built packet to read.

@@ -35,6 +35,8 @@ export type WriteProblem =
   | { kind: 'no-space' }
   | { kind: 'denied' }
   | { kind: 'read-only' }
+  /** The path is one of the packet's inputs (the manifest, the profile, a file it lists) or the built PDF. */
+  | { kind: 'input'; what: 'input' | 'built' }
   | { kind: 'error'; code: string };
 
 const SPECIAL: Record<SpecialKind, string> = {
@@ -137,6 +139,8 @@ export function writeReason(p: WriteProblem): string {
       return 'you are not allowed to write there (permission denied)';
     case 'read-only':
       return 'the disk is read-only';
+    case 'input':
+      return p.what === 'built' ? 'it is the built packet, which the report would overwrite' : "it is one of the packet's inputs (the manifest, the profile or a file it lists), which the report would overwrite";
     case 'error':
       return `the system refused (${p.code})`;
   }
@@ -165,6 +169,8 @@ export function writeFix(p: WriteProblem): string {
       return 'Choose a folder you can write in, or change its permissions.';
     case 'read-only':
       return 'Choose a place on a disk you can write to.';
+    case 'input':
+      return 'Give the report a path of its own (-o report.md); nothing was written.';
     case 'error':
       return 'Choose another place to write.';
   }

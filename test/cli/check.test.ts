@@ -103,6 +103,25 @@ describe('packet report', () => {
     expect(md).toContain('- [ ] Short bio — **missing**: needed: file or text\n');
     expect(md).toContain('**Not ready: 1 item missing (Short bio), 1 file that cannot be used, 1 link that does not work, 1 referee detail to correct**');
   });
+
+  it('-o never writes over an input (the manifest, a listed file) or the built packet', async () => {
+    const dir = copyExample();
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-q'], { cwd: dir })).code).toBe(0);
+    const before = ['manifest.yaml', 'docs/cv.pdf', 'out/virtanen-aalto-tml.pdf'].map((f) => readFileSync(join(dir, f)));
+    const input = "it is one of the packet's inputs (the manifest, the profile or a file it lists), which the report would overwrite";
+    const fix = 'Give the report a path of its own (-o report.md); nothing was written.';
+    for (const [out, reason] of [
+      ['docs/cv.pdf', input],
+      ['./manifest.yaml', input],
+      ['out/virtanen-aalto-tml.pdf', 'it is the built packet, which the report would overwrite'],
+    ] as const) {
+      const r = await cli(['report', 'manifest.yaml', '--today', '2025-10-01', '-o', out], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`error build.write-failed  Cannot write ${out.replace(/^\.\//, '')}: ${reason}.  hint: ${fix}\n`);
+    }
+    expect(['manifest.yaml', 'docs/cv.pdf', 'out/virtanen-aalto-tml.pdf'].map((f) => readFileSync(join(dir, f)))).toEqual(before);
+  });
 });
 
 describe('usage errors and internal errors', () => {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkManifest } from '../../app/check.js';
+import { checkManifest, clashWithInput } from '../../app/check.js';
 import type { CheckResult } from '../../app/check.js';
 import { isBlocking } from '../../core/diagnostics.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
@@ -8,7 +8,7 @@ import { renderMarkdown } from '../../core/report/markdown.js';
 import { makeReport } from '../../core/report/model.js';
 import type { Report } from '../../core/report/model.js';
 import { renderText } from '../../core/report/text.js';
-import { outputProblem, writeFileAtomic, WriteError } from '../../io/files.js';
+import { outputProblem, realOrSame, writeFileAtomic, WriteError } from '../../io/files.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 import { useColor } from '../options.js';
@@ -61,12 +61,17 @@ export async function runReport(manifest: string, flags: CheckFlags & { format: 
   const unwritable = flags.output ? await outputProblem(flags.output, 'file') : undefined;
   if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
   const check = await checkManifest(manifest, { today: flags.today, isolate: true });
-  const { attachBuiltRanges } = await import('../../app/built.js');
+  const { attachBuiltRanges, builtPathOf } = await import('../../app/built.js');
   const built = await attachBuiltRanges(check, flags.pdf);
   check.diagnostics.push(...built.diagnostics);
   const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes } : undefined);
   const text = render(report, flags.format, flags.output ? false : useColor(io));
   if (flags.output) {
+    // Never over an input or the packet: the report is written last, so checking here is enough.
+    const target = resolve(flags.output);
+    const builtPath = builtPathOf(check, flags.pdf);
+    if (await clashWithInput(target, check)) throw new WriteError(flags.output, { kind: 'input', what: 'input' });
+    if (builtPath !== undefined && (await realOrSame(target)) === (await realOrSame(builtPath))) throw new WriteError(flags.output, { kind: 'input', what: 'built' });
     await writeFileAtomic(resolve(flags.output), text);
     io.stderr(`Wrote ${flags.output}\n`);
   } else io.stdout(text);
