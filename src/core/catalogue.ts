@@ -540,19 +540,25 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- values
-  'link.invalid': entry<{ link: string; reason: 'not-url' | 'scheme' | 'host' }>({
+  'link.invalid': entry<{ link: string; reason: 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' }>({
     severity: 'error',
-    when: 'a link that is not an http(s) address',
+    when: 'a link that is not an http(s) address, lacks a slash after `https:`, or points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x)',
     message: (p) =>
       p.reason === 'not-url'
         ? `"${p.link}" is not a web address.`
         : p.reason === 'scheme'
           ? `"${p.link}" is not a web address a reviewer can open: only http:// and https:// links work.`
-          : `"${p.link}" has no proper host name.`,
+          : p.reason === 'slashes'
+            ? `"${p.link}" is missing a slash: a web address starts with https:// (two slashes).`
+            : p.reason === 'local'
+              ? `"${p.link}" points at your own computer or local network, which a reviewer cannot reach.`
+              : `"${p.link}" has no proper host name.`,
     hint: (p) =>
       p.reason === 'scheme'
         ? 'Upload the file somewhere that gives an https:// link, or include the PDF itself.'
-        : 'Write the full address, starting with https://, e.g. https://example.org/thesis.pdf.',
+        : p.reason === 'local'
+          ? 'Upload the file somewhere public that gives an https:// link, or include the PDF itself.'
+          : 'Write the full address, starting with https://, e.g. https://example.org/thesis.pdf.',
   }),
   'link.url': entry<{ title: string; url: string }>({
     severity: 'warning',
@@ -574,6 +580,12 @@ export const CATALOGUE = {
     when: "a malformed referee's email address",
     message: (p) => `${p.name}'s email "${p.email}" is not a valid email address.`,
     hint: () => 'Write the address as name@example.org.',
+  }),
+  'referee.own-email': entry<{ name: string; email: string }>({
+    severity: 'error',
+    when: "a referee's email address that is your own (`applicant.email`)",
+    message: (p) => `${p.name}'s email ${p.email} is your own address: the employer would write to you, not to your referee.`,
+    hint: () => "Give the referee's own address, as on their university's staff page.",
   }),
   'referee.duplicate': entry<{ email: string; line: number; file?: string }>({
     severity: 'error',

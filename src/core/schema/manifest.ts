@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { FORM_MODES } from './vocabulary.js';
 
+/** A name or address that must say something: spaces alone print as nothing on the cover or the referee page. */
+const filled = () => z.string().trim().min(1);
 const path = z.string().min(1).describe('A path relative to the manifest: a PDF, or a JPEG/PNG scan.');
 const title = z.string().min(1).optional().describe('Title for the bookmark and contents line (default: from the profile or file name).');
 
@@ -30,11 +32,11 @@ export const LinkEntrySchema = z
   .describe('A web link, rendered as a page with a clickable address.');
 export const RefereeSchema = z
   .strictObject({
-    name: z.string().min(1),
-    email: z.string().min(1),
-    affiliation: z.string().optional(),
-    position: z.string().optional(),
-    relation: z.string().optional().describe('How the referee knows you, e.g. "MSc thesis supervisor".'),
+    name: filled(),
+    email: filled(),
+    affiliation: filled().optional(),
+    position: filled().optional(),
+    relation: filled().optional().describe('How the referee knows you, e.g. "MSc thesis supervisor".'),
     phone: z.string().optional(),
     letter: LetterSchema.optional(),
     title,
@@ -73,9 +75,9 @@ export const ENTRY_FORMS = {
 
 export const ApplicantSchema = z
   .strictObject({
-    name: z.string().min(1).describe('Your name as it should appear on the cover and in the metadata.'),
-    family_name: z.string().min(1).optional().describe('Your family name as part of `name`, particles included ("Ní Bhriain"): `{last}` in file names.'),
-    given_names: z.string().min(1).optional().describe('Your given names as part of `name`: `{first}` in file names.'),
+    name: filled().describe('Your name as it should appear on the cover and in the metadata.'),
+    family_name: filled().optional().describe('Your family name as part of `name`, particles included ("Ní Bhriain"): `{last}` in file names.'),
+    given_names: filled().optional().describe('Your given names as part of `name`: `{first}` in file names.'),
     email: z.string().optional(),
     phone: z.string().optional(),
     address: z.string().optional().describe('Your postal address, printed on the cover (line breaks kept).'),

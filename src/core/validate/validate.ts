@@ -320,7 +320,8 @@ class ItemCheck {
     } else {
       const key = e.email.trim().toLowerCase();
       const first = this.seenEmails.get(key);
-      if (first) {
+      if (key === this.input.manifest.applicant.email?.trim().toLowerCase()) this.at([...e.path, 'email'], diag('referee.own-email', { name: e.name, email: e.email }));
+      else if (first) {
         const pos = this.input.source.locate(first);
         this.at([...e.path, 'email'], diag('referee.duplicate', { email: e.email, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
       } else this.seenEmails.set(key, [...e.path, 'email']);

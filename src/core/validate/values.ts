@@ -1,7 +1,7 @@
 /** Checks of single values: web addresses and email addresses. */
 
 /** Why a link is not one a reviewer can open, or undefined when it is. */
-export function checkLink(link: string): 'not-url' | 'scheme' | 'host' | undefined {
+export function checkLink(link: string): 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | undefined {
   let url: URL;
   try {
     url = new URL(link.trim());
@@ -9,8 +9,24 @@ export function checkLink(link: string): 'not-url' | 'scheme' | 'host' | undefin
     return 'not-url';
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'scheme';
-  if (!url.hostname.includes('.') && url.hostname !== 'localhost') return 'host';
+  // The URL parser mends "https:/host" silently, but the page prints what was written.
+  if (!/^https?:\/\//iu.test(link.trim())) return 'slashes';
+  if (isLocalHost(url.hostname)) return 'local';
+  if (!url.hostname.includes('.') && !url.hostname.startsWith('[')) return 'host';
   return undefined;
+}
+
+/** A host only the applicant's own computer or network reaches: localhost, loopback, private and link-local addresses. */
+function isLocalHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/u, '');
+  if (h === 'localhost' || h.endsWith('.localhost') || h.endsWith('.local') || h.endsWith('.internal') || h.endsWith('.lan') || h.endsWith('.home.arpa')) return true;
+  const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/u.exec(h);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+  }
+  // IPv6: loopback, unspecified, unique-local (fc00::/7) and link-local (fe80::/10).
+  return /^\[(?:::1?|f[cd][0-9a-f]{0,2}:.*|fe[89ab][0-9a-f]?:.*)\]$/u.test(h);
 }
 
 /** Whether an email address looks deliverable: one @, a dot in the domain, no spaces or brackets. */

@@ -89,6 +89,13 @@ describe('diagnostic codes', () => {
     expect(d.message).toBe('`applicant.name` is missing.');
   });
 
+  it('manifest.invalid: a name or a referee detail of spaces only is empty (it would print as nothing)', async () => {
+    const check = await run(BASE.replace('name: Test Person', 'name: "  "').replace('name: Ref Two, ', 'name: Ref Two, relation: " ", '));
+    const invalid = check.diagnostics.filter((d) => d.code === 'manifest.invalid');
+    expect(where(invalid)).toEqual(['2:20 error manifest.invalid', '10:34 error manifest.invalid']);
+    expect(invalid.map((d) => d.message)).toEqual(['`applicant.name` is empty.', '`items.references[1].relation` is empty.']);
+  });
+
   it('manifest.invalid: an entry that is neither file, text, link nor referee', async () => {
     const check = await run(BASE.replace('cv: cv.pdf', 'cv: { pdf: cv.pdf }'));
     const d = only(check.diagnostics, 'manifest.invalid');
@@ -268,6 +275,32 @@ describe('diagnostic codes', () => {
     const check = await run(BASE.replace('https://example.org/thesis.pdf', 'ftp://example.org/thesis.pdf'));
     const d = only(check.diagnostics, 'link.invalid');
     expect(where([d])).toEqual(['7:19 error link.invalid']);
+  });
+
+  it('link.invalid: an address on your own computer or network, or with one slash, that a reviewer cannot open', async () => {
+    for (const [link, reason] of [
+      ['http://localhost:8080/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
+      ['http://127.0.0.1/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
+      ['https://192.168.1.20/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
+      ['http://[::1]/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
+      ['https://nas.local/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
+      ['https:/trepo.tuni.fi/thesis.pdf', 'is missing a slash: a web address starts with https:// (two slashes).'],
+    ] as const) {
+      const check = await run(BASE.replace('https://example.org/thesis.pdf', link));
+      const d = only(check.diagnostics, 'link.invalid');
+      expect(where([d])).toEqual(['7:19 error link.invalid']);
+      expect(d.message).toBe(`"${link}" ${reason}`);
+    }
+    for (const link of ['https://8.8.8.8/thesis.pdf', 'https://172.32.0.1/x.pdf', 'https://[2001:db8::1]/x.pdf', 'https://example.org/local']) {
+      expect(where((await run(BASE.replace('https://example.org/thesis.pdf', link))).diagnostics)).toEqual([]);
+    }
+  });
+
+  it('referee.own-email: a referee given your own address, at the referee', async () => {
+    const check = await run(BASE.replace('one@example.org', 'Test@Example.org'));
+    const d = only(check.diagnostics, 'referee.own-email');
+    expect(where([d])).toEqual(['9:31 error referee.own-email']);
+    expect(d.message).toBe(`Ref One's email Test@Example.org is your own address: the employer would write to you, not to your referee.`);
   });
 
   it('referee.email: an address without @', async () => {
