@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/helpers/built.ts'],
     // vendor/ (pdf.js) is loaded by Node itself, as in an installed package, not transformed by Vite.
     server: { deps: { external: [/\/vendor\//] } },
   },

@@ -159,7 +159,7 @@ function exercise(label, dir, node) {
 }
 
 try {
-  // What `npm publish` would upload: `prepare` builds dist/ and vendor/ first.
+  // What `npm publish` would upload: `prepack` builds dist/ and vendor/ first.
   const packed = packProject(root, work);
   const tarball = join(work, packed.filename);
   rows.push(`package ${packed.filename}: ${(packed.size / 1e6).toFixed(2)} MB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${packed.entryCount} files`);
@@ -172,6 +172,8 @@ try {
     const installed = installTarball(tarball, dir, version);
     installed.seconds = (performance.now() - started) / 1000;
     if (!check(`Node ${version}: npm install`, installed.status === 0, installed.stderr.slice(0, 800))) continue;
+    // A user reads npm's warnings as trouble: a `prepare` script in the package made npm 11 print four lines.
+    check(`Node ${version}: npm install prints nothing on stderr`, installed.stderr === '', JSON.stringify(installed.stderr.slice(0, 400)));
     const { cli, scripts, times } = exercise(`Node ${version}`, dir, node);
     if (cli && scripts) pdfs.push([version, Buffer.concat([cli, scripts])]);
     rows.push(`Node ${version}: npm install ${installed.seconds.toFixed(1)} s, node_modules ${(sizeOf(join(dir, 'node_modules')) / 1e6).toFixed(1)} MB (sharp and its binaries ${(imageLibrarySize(dir) / 1e6).toFixed(1)} MB); ${times.join(', ')}`);

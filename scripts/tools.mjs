@@ -39,7 +39,7 @@ export function nodeBinary(version) {
   return join(dir, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
 }
 
-/** `npm pack` of the project at `root` (its `prepare` builds first) into `dest`; the pack's JSON record. */
+/** `npm pack` of the project at `root` (its `prepack` builds first) into `dest`; the pack's JSON record. */
 export function packProject(root, dest) {
   return JSON.parse(must('npm', ['pack', '--json', '--pack-destination', dest], { cwd: root })).at(-1);
 }

@@ -36,7 +36,7 @@ describe('README', () => {
   });
 
   it('has the two commands, and .ci/run runs the test one', () => {
-    expect(readme).toContain('```sh\nnpm ci && npx packet build examples/aalto-tml/manifest.yaml\n```');
+    expect(readme).toContain('```sh\nnpm ci && npm run build && npx packet build examples/aalto-tml/manifest.yaml\n```');
     expect(readme).toContain('```sh\nnpm ci && npm run check\n```');
     const ci = readFileSync(join(root, '.ci/run'), 'utf8');
     expect(ci).toMatch(/^npm ci --no-audit --no-fund\nnpm run check$/m);
