@@ -54,7 +54,7 @@ function addValidate(program: Command, io: CliIo, setExit: SetExit): void {
       .command('validate')
       .description('check a manifest against its posting; exit 0 when ready, 1 when not')
       .argument('<manifest>', 'the manifest YAML file')
-      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'])),
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json'])),
   ).action(async (manifest: string, opts: { strict: boolean; today?: string; format?: ReportFormat }) => {
     const { runValidate } = await import('./commands/check.js');
     setExit(await runValidate(manifest, { strict: opts.strict, today: opts.today ?? localToday(io), ...(opts.format ? { format: opts.format } : {}) }, io));

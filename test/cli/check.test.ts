@@ -91,6 +91,13 @@ describe('packet report', () => {
     expect(r.stdout.endsWith('\nReady to submit (1 item to send later)\n')).toBe(true);
   });
 
+  it('validate -f json is validate --format json, as for report', async () => {
+    const short = await cli(['validate', incomplete, '-f', 'json', '--today', '2025-10-01']);
+    expect(short.code).toBe(1);
+    expect(short.stdout).toBe((await cli(['validate', incomplete, '--format', 'json', '--today', '2025-10-01'])).stdout);
+    expect(JSON.parse(short.stdout).ready).toBe(false);
+  });
+
   it('md: a checklist to paste into notes, written to a file with -o', async () => {
     const dir = workspace({});
     const out = join(dir, 'checklist.md');

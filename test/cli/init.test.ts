@@ -9,7 +9,10 @@ describe('packet init', () => {
     const dir = workspace({});
     const r = await cli(['init', '--profile', 'eu-postdoc-ml', dir]);
     expect(r.code).toBe(0);
+    // `packet`, not `npx packet`: outside this repository npx would fetch somebody else's package called packet.
+    expect(r.stdout).toBe(`Wrote ${join(dir, 'manifest.yaml')} for "Postdoctoral Researcher in Machine Learning".\nNext: replace the placeholders, then run  packet validate ${join(dir, 'manifest.yaml')}\n`);
     const text = readFileSync(join(dir, 'manifest.yaml'), 'utf8');
+    expect(text).toContain('# then run:  packet validate manifest.yaml   and, when it says ready:  packet build manifest.yaml\n');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/manifest\.schema\.json$/);
     expect(text).toContain('profile: eu-postdoc-ml\n');
     expect(text).toContain('  # Motivation letter — required — give a file (PDF or JPEG/PNG scan) or a text — max 2 pages, max 800 words\n  motivation_letter: docs/motivation-letter.pdf   # or { text: "..." }\n');

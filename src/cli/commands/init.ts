@@ -34,7 +34,7 @@ export async function runInit(folder: string, flags: { profile: string }, io: Cl
   await writeFileAtomic(target, starterManifest(parsed.profile, { profileRef, schema }));
   io.stdout(
     `Wrote ${displayPath(target)} for "${parsed.profile.title}".\n` +
-      `Next: replace the placeholders, then run  npx packet validate ${displayPath(target)}\n`,
+      `Next: replace the placeholders, then run  packet validate ${displayPath(target)}\n`,
   );
   return EXIT.ok;
 }

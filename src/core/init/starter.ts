@@ -54,7 +54,7 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
   lines.push(
     '#',
     '# Replace each placeholder with your own file (paths are relative to this file), text, link or referees,',
-    '# then run:  npx packet validate manifest.yaml   and, when it says ready:  npx packet build manifest.yaml',
+    '# then run:  packet validate manifest.yaml   and, when it says ready:  packet build manifest.yaml',
     `profile: ${quote(options.profileRef)}`,
     'applicant:',
     `  name: ${PLACEHOLDER.name}`,
