@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PROFILE_SCHEMA_HEADER, runProfileImport, type ProfileImportIo } from '../../src/cli/commands/profile-import.js';
+import { join, relative } from 'node:path';
+import { profileSchemaHeader, runProfileImport, type ProfileImportIo } from '../../src/cli/commands/profile-import.js';
 import { ProfileSchema } from '../../src/core/schema/profile.js';
 
 const POSTING = 'Postdoc in Vision\n\nApplicants should submit a single PDF containing: a CV, a research statement (max. 2 pages) and two letters of recommendation. The deadline is 14 November 2025.';
@@ -34,7 +35,9 @@ describe('packet profile import', () => {
     const code = await runProfileImport({ input: 'posting.txt', output: 'profile.yaml' }, f.io);
     expect(code).toBe(0);
     const yaml = f.written['profile.yaml'] ?? '';
-    expect(yaml.startsWith(`${PROFILE_SCHEMA_HEADER}\n`)).toBe(true);
+    expect(yaml.startsWith(`${profileSchemaHeader('profile.yaml')}\n`)).toBe(true);
+    // The schema this copy ships, found from where the profile is written (no registry serves it).
+    expect(yaml.split('\n')[0]).toBe(`# yaml-language-server: $schema=${relative(process.cwd(), join(import.meta.dirname, '../../schemas/profile.schema.json'))}`);
     const profile = ProfileSchema.parse(parse(yaml));
     expect(profile.items.map((i) => i.kind)).toEqual(['cv', 'research_statement', 'references']);
     expect(profile.deadline).toBe('2025-11-14');
@@ -45,7 +48,7 @@ describe('packet profile import', () => {
   it('prints the YAML to stdout when no -o is given, and reads standard input for -', async () => {
     const f = fakeIo({}, POSTING);
     expect(await runProfileImport({ input: '-' }, f.io)).toBe(0);
-    expect(f.stdout().startsWith(PROFILE_SCHEMA_HEADER)).toBe(true);
+    expect(f.stdout().startsWith(`${profileSchemaHeader(undefined)}\n`)).toBe(true);
     expect(ProfileSchema.parse(parse(f.stdout())).items).toHaveLength(3);
     expect(f.stderr()).toMatch(/^Profile: 3 items/);
   });

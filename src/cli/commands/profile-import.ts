@@ -1,7 +1,16 @@
+import { dirname, join, relative, resolve } from 'node:path';
 import { importPosting, unlistedName, type ImportResult, type PostingFormat } from '../../core/import/index.js';
+import { packageRoot, toPosix } from '../../io/files.js';
 
-/** The header every written profile starts with, so editors check it against the schema while it is edited. */
-export const PROFILE_SCHEMA_HEADER = '# yaml-language-server: $schema=https://unpkg.com/application-packet/schemas/profile.schema.json';
+/**
+ * The header every written profile starts with, so editors check it against the schema while it is edited: the
+ * schema this installed copy ships, by a path relative to the profile (as `packet init` does), since the package
+ * is not on a registry an editor could fetch it from.
+ */
+export function profileSchemaHeader(output: string | undefined): string {
+  const from = output === undefined || output === '-' ? resolve('.') : dirname(resolve(output));
+  return `# yaml-language-server: $schema=${toPosix(relative(from, join(packageRoot, 'schemas', 'profile.schema.json')))}`;
+}
 
 export interface ProfileImportArgs {
   /** A posting file (text or HTML), or `-` for standard input. */
@@ -98,7 +107,7 @@ export async function runProfileImport(args: ProfileImportArgs, io: ProfileImpor
     io.stderr(`internal error: ${e instanceof Error ? e.message : String(e)}\n  This is a bug in application-packet; please report it with the posting text.\n`);
     return 3;
   }
-  const yaml = `${PROFILE_SCHEMA_HEADER}\n${result.yaml}`;
+  const yaml = `${profileSchemaHeader(args.output)}\n${result.yaml}`;
   if (args.output === undefined || args.output === '-') {
     io.stdout(yaml);
     io.stderr(summary(result, 'Profile'));
