@@ -1,7 +1,7 @@
 /** The CLI as a user meets it: exit codes, output formats, usage errors, and never a stack trace. */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { makePdf } from '../helpers/make-pdf.js';
 import { cli, copyExample, installedCli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
@@ -89,6 +89,15 @@ describe('packet report', () => {
     expect(r.stdout).toContain('  later     Bachelor\'s and Master\'s diplomas    later: Sent after shortlisting, as the posting says.\n');
     expect(r.stdout).toContain("Notes from the posting:\n  - The candidates must have completed their Master's degree before the start of the contract period.\n");
     expect(r.stdout.endsWith('\nReady to submit (1 item to send later)\n')).toBe(true);
+  });
+
+  it('a list written as an item key: item.unknown on stdout, nothing from the YAML library on stderr', async () => {
+    const dir = copyExample();
+    writeFileSync(join(dir, 'manifest.yaml'), readFileSync(join(dir, 'manifest.yaml'), 'utf8').replace('items:\n', 'items:\n  [docs/bio.pdf]: x\n'));
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error item\.unknown {2}`\[ docs\/bio\.pdf \]` is not an item of the posting/);
+    expect(r.stderr).toBe('');
   });
 
   it('validate -f json is validate --format json, as for report', async () => {

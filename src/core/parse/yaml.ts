@@ -68,7 +68,8 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
     diagnostics.push({ ...diag('yaml.too-deep', { limit: MAX_YAML_DEPTH }), file, line: deep.line, col: deep.col });
     return { source: emptySource(file), diagnostics };
   }
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': the library's own warnings (a list as a key) would reach the user's stderr; the checks report those.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   // After the first syntax error the parser's later complaints are mostly echoes of it: show the first, and
   // any repeated keys, which are independent mistakes.
   const errors = doc.errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
@@ -102,6 +103,8 @@ function yamlMessage(code: string, message: string): string {
       return 'This key appears twice in the same block.';
     case 'TAB_AS_INDENT':
       return 'A tab is used for indentation.';
+    case 'MULTIPLE_DOCS':
+      return 'A second YAML document starts here (after a `---` line); the file must hold one.';
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
@@ -117,6 +120,8 @@ function yamlHint(code: string): string {
       return 'Keep one of the two entries.';
     case 'TAB_AS_INDENT':
       return 'Indent with spaces, not tabs.';
+    case 'MULTIPLE_DOCS':
+      return 'Remove the `---` line, and what follows it if it repeats the file (a `---` on the very first line is fine).';
     default:
       return 'Check indentation (spaces, two per level), colons after keys, and closing quotes or brackets.';
   }

@@ -65,6 +65,13 @@ describe('diagnostic codes', () => {
     expect(d.line).toBe(7);
   });
 
+  it('yaml.syntax: a second document after a `---` line, in words a user knows', async () => {
+    const check = await run(`${BASE}---\nprofile: ./profile.yaml\n`);
+    const d = only(check.diagnostics, 'yaml.syntax');
+    expect(where([d])).toEqual(['11:1 error yaml.syntax']);
+    expect(d.message).toBe('A second YAML document starts here (after a `---` line); the file must hold one.');
+  });
+
   it('yaml.syntax: an alias bomb ends in a clear error', async () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
