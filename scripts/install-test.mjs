@@ -163,6 +163,9 @@ try {
   const packed = packProject(root, work);
   const tarball = join(work, packed.filename);
   rows.push(`package ${packed.filename}: ${(packed.size / 1e6).toFixed(2)} MB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${packed.entryCount} files`);
+  const shipped = packed.files.map((f) => f.path);
+  check('package: the licence ships with the code', shipped.includes('LICENSE') && shipped.includes('README.md'), shipped.filter((p) => !p.startsWith('dist/')).join(' '));
+  check('package: no test, fixture or source map', !shipped.some((p) => /^(?:test|src|bench)\/|\.map$/.test(p)), shipped.filter((p) => /^(?:test|src|bench)\/|\.map$/.test(p)).slice(0, 5).join(' '));
   const pdfs = [];
   for (const version of nodes) {
     const node = nodeBinary(version);
