@@ -109,8 +109,10 @@ export async function makeEncryptedPdf(options: MakeEncryptedPdfOptions = {}): P
 }
 
 /** A one-page PDF with text fields (`filled` of them filled in), a document script and an attached file, as asked. */
-export async function makeFeaturePdf(options: { fields?: number; filled?: number; script?: boolean; attachment?: boolean } = {}): Promise<Uint8Array> {
-  const { fields = 0, filled = 0, script = false, attachment = false } = options;
+export async function makeFeaturePdf(
+  options: { fields?: number; filled?: number; script?: boolean; attachment?: boolean; viewerDraws?: boolean } = {},
+): Promise<Uint8Array> {
+  const { fields = 0, filled = 0, script = false, attachment = false, viewerDraws = false } = options;
   const doc = await PDFDocument.create();
   const page = doc.addPage([595.28, 841.89]);
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -122,16 +124,24 @@ export async function makeFeaturePdf(options: { fields?: number; filled?: number
       if (i < filled) field.setText(`value ${i}`);
       field.addToPage(page, { x: 50, y: 700 - i * 30, width: 200, height: 20, font });
     }
+    // As LibreOffice writes filled forms: appearances that paint nothing, and NeedAppearances asking the viewer to draw the values.
+    if (viewerDraws) {
+      for (const w of form.getFields().flatMap((f) => f.acroField.getWidgets())) {
+        const empty = doc.context.stream('/Tx BMC\nEMC', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 200, 20] });
+        w.setNormalAppearance(doc.context.register(empty));
+      }
+      form.acroForm.dict.set(PDFName.of('NeedAppearances'), PDFBool.True);
+    }
   }
   if (script) doc.addJavaScript('hello', 'app.alert("hello");');
   if (attachment) await doc.attach(new TextEncoder().encode('notes'), 'notes.txt', { mimeType: 'text/plain' });
   doc.setCreationDate(new Date(Date.UTC(2025, 0, 1)));
   doc.setModificationDate(new Date(Date.UTC(2025, 0, 1)));
-  return doc.save({ useObjectStreams: false });
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: !viewerDraws });
 }
 
 // Imports for the makers below (module imports are hoisted; kept here so the makers above stay untouched).
-import { PDFHexString, PDFName, PDFNumber, PDFString, degrees, type PDFArray, type PDFDict, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFBool, PDFHexString, PDFName, PDFNumber, PDFString, degrees, type PDFArray, type PDFDict, type PDFRef } from '@cantoo/pdf-lib';
 
 /** Options for `makeLinkedPdf`. */
 export interface MakeLinkedPdfOptions {

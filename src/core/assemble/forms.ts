@@ -9,10 +9,12 @@ import {
   PDFDict,
   PDFHexString,
   PDFName,
+  PDFRawStream,
   PDFRef,
   PDFStream,
   PDFString,
   concatTransformationMatrix,
+  decodePDFRawStream,
   drawObject,
   popGraphicsState,
   pushGraphicsState,
@@ -68,7 +70,15 @@ function appearance(ctx: PDFContext, widget: PDFDict): PDFRef | undefined {
  * rectangle). A text field without an appearance gets its value written in `font`. Returns how many widgets
  * were flattened.
  */
-export function flattenWidgets(page: PDFPage, widgets: readonly PDFDict[], src: PDFContext, copier: Copier, font: PDFFont, clean: (t: string) => string): number {
+export function flattenWidgets(
+  page: PDFPage,
+  widgets: readonly PDFDict[],
+  src: PDFContext,
+  copier: Copier,
+  font: PDFFont,
+  clean: (t: string) => string,
+  needAppearances = false,
+): number {
   let done = 0;
   for (const widget of widgets) {
     try {
@@ -77,7 +87,11 @@ export function flattenWidgets(page: PDFPage, widgets: readonly PDFDict[], src: 
       const rect = rectOf(src, widget.get(PDFName.of('Rect')));
       if (!rect) continue;
       const apRef = appearance(src, widget);
-      if (apRef) {
+      const value = textValue(src, widget, clean);
+      // A filled text field whose appearance is left to the viewer (NeedAppearances, or a stream that paints
+      // nothing, as LibreOffice writes): its value is the truth, and copying the appearance would lose it.
+      const viewerDraws = value !== '' && (needAppearances || (apRef !== undefined && paintsNothing(src.lookup(apRef) as PDFStream)));
+      if (apRef && !viewerDraws) {
         const stream = src.lookup(apRef) as PDFStream;
         const bbox = rectOf(src, stream.dict.get(PDFName.of('BBox')));
         if (!bbox) continue;
@@ -103,12 +117,8 @@ export function flattenWidgets(page: PDFPage, widgets: readonly PDFDict[], src: 
         done++;
         continue;
       }
-      // No appearance (the producer left it to the viewer): write a text field's value plainly.
-      const ft = fieldAttr(src, widget, 'FT');
-      const v = fieldAttr(src, widget, 'V');
-      if (ft === PDFName.of('Tx') && (v instanceof PDFString || v instanceof PDFHexString)) {
-        const value = clean(v.decodeText().replace(/\s+/g, ' ').trim());
-        if (value === '') continue;
+      // No appearance, or one the viewer was to draw: write a text field's value plainly.
+      if (value !== '') {
         const h = rect[3] - rect[1];
         const size = Math.max(4, Math.min(10, h * 0.7));
         page.drawText(value, { x: rect[0] + 2, y: rect[1] + (h - size) / 2 + size * 0.2, size, font, color: rgb(0, 0, 0), maxWidth: rect[2] - rect[0] - 4 });
@@ -119,6 +129,30 @@ export function flattenWidgets(page: PDFPage, widgets: readonly PDFDict[], src: 
     }
   }
   return done;
+}
+
+/** The value of a text or choice field as one line ('' for other fields, or none). */
+function textValue(src: PDFContext, widget: PDFDict, clean: (t: string) => string): string {
+  const ft = fieldAttr(src, widget, 'FT');
+  if (ft !== PDFName.of('Tx') && ft !== PDFName.of('Ch')) return '';
+  const v = fieldAttr(src, widget, 'V');
+  const text = v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : v instanceof PDFArray ? v.asArray().map((x) => textOf(src.lookup(x))).join(', ') : '';
+  return clean(text.replace(/\s+/g, ' ').trim());
+}
+
+/** Operators that put marks on the page: text, XObjects, paths, shadings, inline images. */
+const PAINTS = /(?:^|[\s\])>])(?:Tj|TJ|'|"|Do|f\*?|F|S|s|B\*?|b\*?|sh|BI)(?=[\s[(</]|$)/u;
+
+/** Whether an appearance stream paints nothing ("/Tx BMC EMC"); undecodable streams count as painting. */
+function paintsNothing(stream: PDFStream | undefined): boolean {
+  if (!(stream instanceof PDFRawStream)) return false;
+  try {
+    const bytes = decodePDFRawStream(stream).decode();
+    if (bytes.length > 65_536) return false;
+    return !PAINTS.test(new TextDecoder('latin1').decode(bytes));
+  } catch {
+    return false;
+  }
 }
 
 function transformedBox(b: [number, number, number, number], m: number[]): [number, number, number, number] {
@@ -278,6 +312,12 @@ export function hasXfa(src: PDFContext, catalog: PDFDict): boolean {
 }
 
 /** The input's /AcroForm, when it has fields. */
+/** Whether the input's form asks viewers to draw its fields' appearances from their values (NeedAppearances). */
+export function viewerDrawsFields(src: PDFContext, catalog: PDFDict): boolean {
+  const form = src.lookup(catalog.get(PDFName.of('AcroForm')));
+  return form instanceof PDFDict && src.lookup(form.get(PDFName.of('NeedAppearances'))) === PDFBool.True;
+}
+
 export function acroFormOf(src: PDFContext, catalog: PDFDict): PDFDict | undefined {
   const form = src.lookup(catalog.get(PDFName.of('AcroForm')));
   if (!(form instanceof PDFDict)) return undefined;

@@ -41,7 +41,7 @@ import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
 import { drawable } from './fonts.js';
-import { acroFormOf, fieldsOnPages, flattenWidgets, FormMerger, formWidgets, hasXfa } from './forms.js';
+import { acroFormOf, fieldsOnPages, flattenWidgets, FormMerger, formWidgets, hasXfa, viewerDrawsFields } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
 import { coverLabels, sectionLabels, selectedLabels, writePageLabels, type LabelRange } from './labels.js';
 import { LayerMerger } from './layers.js';
@@ -566,6 +566,7 @@ class Assembly {
     const live = flatten ? new Set<PDFDict>() : formWidgets(doc.context, doc.catalog);
     const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidget: (w) => !live.has(w), ...(prep.dropped ? { dropped: prep.dropped } : {}) });
     const done = new Set<PDFRef>();
+    const viewerDraws = flatten && viewerDrawsFields(doc.context, doc.catalog);
     for (const [i, sp] of pages.entries()) {
       const ref = pageMap.get(sp.ref) as PDFRef;
       // The same page listed twice in the tree becomes two pages sharing one content.
@@ -577,7 +578,7 @@ class Assembly {
       this.copiedPages.add(page);
       // Looked at before fields are drawn into it: only what the input's page itself shows counts.
       this.copied.push({ outputPage: out.getPageCount(), source: describeSource(part), inputPage: prep.numbers?.[i] ?? i + 1, ...textLook(out, leaf), ...(part.at ? { at: part.at } : {}) });
-      if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, this.fonts.regular, this.flattenFonts);
+      if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, this.fonts.regular, this.flattenFonts, viewerDraws);
     }
     return copier;
   }

@@ -289,6 +289,16 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
     expect(pdf.pages[1]?.text).toContain('value 0');
   });
 
+  it('flattens a form whose appearances paint nothing (LibreOffice, NeedAppearances): the values are written, not lost', async () => {
+    const form = await makeFeaturePdf({ fields: 2, filled: 2, viewerDraws: true });
+    const before = await readPdf(form);
+    expect(before.pages[0]?.text).not.toContain('value 0');
+    const pdf = await readPdf((await assemble(makePlan([section('form', 'Application form', [pdfPart('Form', 'form.pdf', form)])]))).bytes);
+    expect(pdf.pages[1]?.annotationTypes).not.toContain('Widget');
+    expect(pdf.pages[1]?.text).toContain('value 0');
+    expect(pdf.pages[1]?.text).toContain('value 1');
+  });
+
   it("keeps form fields working with forms: 'keep', renaming clashes between inputs", async () => {
     const form = await makeFeaturePdf({ fields: 2, filled: 1 });
     const plan = makePlan([section('form', 'Forms', [pdfPart('Form A', 'a.pdf', form), pdfPart('Form B', 'b.pdf', form)])], {
