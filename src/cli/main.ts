@@ -1,5 +1,9 @@
 /** The `packet` executable: the only place that touches the real process and exits. */
+import { cleanUpOnSignals } from '../io/temps.js';
 import { runCli } from './program.js';
+
+// Ctrl-C or a kill in the middle of a write leaves no half-written temporary file.
+cleanUpOnSignals(process, (code) => process.exit(code));
 
 void runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

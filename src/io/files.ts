@@ -8,6 +8,7 @@ import type { Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FallbackFace } from '../core/assemble/scripts.js';
+import { liveTemps } from './temps.js';
 import { closest } from '../core/parse/suggest.js';
 import type { Fonts } from '../core/plan/types.js';
 import type { ReadProblem, SpecialKind, WriteProblem } from '../core/file-problems.js';
@@ -402,6 +403,7 @@ export async function writeFilesAtomic(
       if (first) made.push({ first: fsPath(first), last: dirname(target) });
       const tmp = tempNameFor(target);
       written.push({ tmp, target });
+      liveTemps.add(tmp);
       await writeTemp(tmp, f.data);
     }
     if (accept && !(await accept(written.map((w) => w.tmp)))) {
@@ -411,6 +413,7 @@ export async function writeFilesAtomic(
     for (const w of written) {
       current = w.target;
       await rename(w.tmp, w.target);
+      liveTemps.delete(w.tmp);
     }
     return true;
   } catch (err) {
@@ -422,6 +425,7 @@ export async function writeFilesAtomic(
 
 /** Remove the temporary files and the folders made for them (while still empty). */
 async function discard(written: readonly { tmp: string }[], made: { first: string; last: string }[]): Promise<void> {
+  for (const w of written) liveTemps.delete(w.tmp);
   await Promise.all(written.map((w) => rm(w.tmp, { force: true }).catch(() => undefined)));
   for (const m of made.reverse()) await removeEmptyFolders(m.last, m.first);
 }
