@@ -273,7 +273,7 @@ export const CATALOGUE = {
   'file.truncated': entry<{ file: string; kind: 'PDF' | 'PNG' | 'JPEG'; fatal: boolean; pages?: number }>({
     severity: (p) => (p.fatal ? 'error' : 'warning'),
     severities: ['error', 'warning'],
-    when: 'a file cut off before its end (an error when nothing usable is left)',
+    when: 'a file cut off before its end: an error for a JPEG or PNG (it prints grey or blank from there on) and for a PDF with nothing readable left, a warning for a PDF whose pages could be read',
     message: (p) => {
       if (p.kind !== 'PDF') {
         return p.fatal

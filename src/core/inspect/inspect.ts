@@ -73,8 +73,9 @@ async function inspectUnguarded(bytes: Uint8Array, options: InspectOptions, read
     const head = type === 'png' ? readPngHeader(bytes) : readJpegHeader(bytes);
     if (ext !== undefined && !(type === 'png' ? ['png'] : ['jpg', 'jpeg', 'jpe']).includes(ext)) findings.push(say.typeMismatch(kind, `.${ext}`));
     if (head.corrupt) findings.push(head.truncated ? say.imageTruncated(kind, true) : say.imageCorrupt(kind));
-    // A PNG must decode completely to be embedded; a cut-off JPEG still shows its upper part.
-    else if (head.truncated) findings.push(say.imageTruncated(kind, type === 'png'));
+    // A cut-off image prints grey or blank where its data stops (poppler drew a JPEG cut at a fifth all white):
+    // no reviewer takes that scan, so it is an error, not a warning.
+    else if (head.truncated) findings.push(say.imageTruncated(kind, true));
     return { type, bytes: bytes.length, pages: 1, width: head.width, height: head.height, findings };
   }
   if (type === 'invalid') return { type, bytes: bytes.length, findings: [say.notPdf(describeNonPdf(bytes))] };

@@ -120,6 +120,46 @@ export function readJpegHeader(bytes: Uint8Array): ImageHeader {
     i += 2 + len;
   }
   const corrupt = !width || !height;
-  const truncated = !endsWithin(bytes, [0xff, 0xd9], 64);
+  const truncated = !reachesEndMarker(bytes, i);
   return { width, height, corrupt, truncated };
+}
+
+/**
+ * Whether the JPEG's segments, walked from `from` through every scan's coded data (where only FF00 stuffing and
+ * restart markers appear), reach the end-of-image marker before the bytes run out. Data after the end marker (a
+ * phone's motion-photo video, a vendor trailer) is not a cut-off; a file that stops inside a scan is.
+ */
+function reachesEndMarker(bytes: Uint8Array, from: number): boolean {
+  let i = from;
+  while (i + 1 < bytes.length) {
+    if (bytes[i] !== 0xff) return false;
+    const marker = bytes[i + 1] ?? 0;
+    if (marker === 0xd9) return true;
+    if (marker === 0xff) {
+      i += 1;
+      continue;
+    }
+    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      i += 2;
+      continue;
+    }
+    if (i + 3 >= bytes.length) return false;
+    const len = u16be(bytes, i + 2);
+    if (len < 2) return false;
+    i += 2 + len;
+    if (marker !== 0xda) continue;
+    // Coded data: up to the next marker that is neither stuffing (FF00), a restart (FFD0-FFD7) nor fill (FFFF).
+    for (;;) {
+      const at = bytes.indexOf(0xff, i);
+      if (at < 0 || at + 1 >= bytes.length) return false;
+      const next = bytes[at + 1] ?? 0;
+      if (next === 0x00 || (next >= 0xd0 && next <= 0xd7) || next === 0xff) {
+        i = at + (next === 0xff ? 1 : 2);
+        continue;
+      }
+      i = at;
+      break;
+    }
+  }
+  return false;
 }

@@ -41,7 +41,7 @@ describe('inspectInput: types by content', () => {
 
   it('reads a JPEG size, and flags a cut-off JPEG or PNG', async () => {
     expect(await inspectInput(jpegHeader(1200, 1700), { fileName: 'a.jpg' })).toMatchObject({ type: 'jpeg', width: 1200, height: 1700, findings: [] });
-    expect(codes(await inspectInput(jpegHeader(10, 10, false)))).toEqual(['warning file.truncated']);
+    expect(codes(await inspectInput(jpegHeader(10, 10, false)))).toEqual(['error file.truncated']);
     const png = makePng(10, 10);
     expect(codes(await inspectInput(png.subarray(0, png.length - 12)))).toEqual(['error file.truncated']);
     expect(sniffType(png)).toBe('png');
