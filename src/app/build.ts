@@ -1,7 +1,7 @@
 /**
  * The build, end to end: check -> plan -> assemble -> check the caps -> write atomically.
  */
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { assemble, assembleInChunks } from '../core/assemble/index.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { isBlocking, sortDiagnostics, withoutRepeats } from '../core/diagnostics.js';
@@ -11,7 +11,7 @@ import { fileNames } from '../core/plan/file-names.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { displayPath, loadFonts, outputProblem, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
+import { displayPath, loadFonts, outputProblem, pdfFilesIn, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
 import { checkManifest, clashWithInput } from './check.js';
 import { pageCheck } from './page-check.js';
 import { TOOL } from '../io/version.js';
@@ -158,6 +158,10 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   // Everything was assembled before anything is written, and the files appear together: no half set.
   const failed = await failureOf(() => writeFilesAtomic(outputs.map((o) => ({ path: o.path, data: o.bytes }))));
   if (failed instanceof WriteError) return done([...extra, writeFailed(check, req, failed)]);
+  // A folder is uploaded whole: PDFs this build did not write (an earlier build's item since removed) would go too.
+  const written = new Set(outputs.map((o) => basename(o.path)));
+  const stray = (await pdfFilesIn(folder)).filter((f) => !written.has(f));
+  if (stray.length > 0) extra.push(diagnosticAt(check.source, check.manifest.output && !req.output ? ['output'] : [], diag('build.stray-files', { folder: displayPath(folder), files: stray })));
   const pages = outputs.reduce((n, o) => n + o.pages, 0);
   const bytes = outputs.reduce((n, o) => n + o.bytes.length, 0);
   return done(extra, {

@@ -654,6 +654,13 @@ export const CATALOGUE = {
     message: (p) => `Page ${p.page} of ${p.file} reads differently on page ${p.outputPage} of the built PDF than in the file itself (the file is damaged and can be read in more than one way), so the PDF was not written.`,
     hint: (p) => reexport(p.file),
   }),
+  'build.stray-files': entry<{ folder: string; files: readonly string[] }>({
+    severity: 'warning',
+    when: 'a `--separate` build whose folder also holds PDFs it did not write (from an earlier build, or put there by hand)',
+    message: (p) =>
+      `The folder ${p.folder} also holds ${p.files.length === 1 ? 'a PDF' : `${p.files.length} PDFs`} this build did not write: ${p.files.slice(0, 5).join(', ')}${p.files.length > 5 ? ', …' : ''}.`,
+    hint: () => 'If you upload the whole folder, delete those first (an earlier build may have left them), or build into an empty folder with -o.',
+  }),
   'build.stale': entry<{ built: string; newer: string }>({
     severity: 'warning',
     when: '`report --pdf` found a built PDF older than an input',

@@ -423,6 +423,20 @@ export async function writeFilesAtomic(
   }
 }
 
+/**
+ * The PDF files directly in `folder` (names only, sorted); none when it cannot be read.
+ *
+ * @example
+ * await pdfFilesIn('packet'); // ['Virtanen_Aino_cv.pdf', 'Virtanen_Aino_publications.pdf']
+ */
+export async function pdfFilesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(fsPath(folder), { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && /\.pdf$/iu.test(e.name))
+    .map((e) => e.name)
+    .sort();
+}
+
 /** Remove the temporary files and the folders made for them (while still empty). */
 async function discard(written: readonly { tmp: string }[], made: { first: string; last: string }[]): Promise<void> {
   for (const w of written) liveTemps.delete(w.tmp);

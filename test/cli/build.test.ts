@@ -2,7 +2,7 @@
  * `packet build` end to end, outputs read back with pdf.js (an independent reader), never trusting the writer.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { makePdf } from '../helpers/make-pdf.js';
@@ -204,6 +204,17 @@ items:
     expect(names).toEqual(['Papadopoul_E_Cover_le.pdf', 'Papadopoul_E_Referees.pdf', 'Papadopoul_E_Research.pdf', 'Papadopoul_E_Teaching.pdf']);
     const pages = await Promise.all(names.map(async (n) => (await readPdf(readFileSync(join(dir, 'packet', n)), { text: false })).pageCount));
     expect(pages.sort()).toEqual([1, 1, 2, 3]);
+
+    // The teaching statement is dropped from the manifest: its old file stays, and the build says so.
+    const manifest = readFileSync(join(dir, 'manifest.yaml'), 'utf8');
+    writeFileSync(join(dir, 'manifest.yaml'), manifest.replace('  teaching_statement: c.pdf\n', ''));
+    writeFileSync(join(dir, 'profile.yaml'), profile.replace('accepts: [file] }\n  - { id: references', 'accepts: [file], stage: optional }\n  - { id: references'));
+    const again = await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(
+      'manifest.yaml:1:1 warning build.stray-files  The folder packet also holds a PDF this build did not write: Papadopoul_E_Teaching.pdf.  hint: If you upload the whole folder, delete those first (an earlier build may have left them), or build into an empty folder with -o.\n',
+    );
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir })).code).toBe(1);
   });
 });
 

@@ -3,12 +3,12 @@
  * not, whatever follows its end marker (a phone's motion-photo video, a vendor trailer). Real JPEGs from sharp.
  */
 import { describe, expect, it } from 'vitest';
-import sharp from 'sharp';
+import sharp, { type JpegOptions } from 'sharp';
 import { readJpegHeader } from '../../../src/core/inspect/sniff.js';
 import { inspectInput } from '../../../src/core/inspect/index.js';
 
 /** A 300 x 400 noisy scan-like image, as JPEG with the given options. */
-async function jpeg(options: sharp.JpegOptions): Promise<Uint8Array> {
+async function jpeg(options: JpegOptions): Promise<Uint8Array> {
   const raw = Buffer.alloc(300 * 400 * 3);
   for (let i = 0; i < raw.length; i++) raw[i] = (i * 7919 + (i >> 9) * 31) & 255;
   return new Uint8Array(await sharp(raw, { raw: { width: 300, height: 400, channels: 3 } }).jpeg(options).toBuffer());
