@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 
 export const toolCache = process.env.PACKET_TOOL_CACHE ?? join(homedir(), '.cache', 'application-packet');
 
@@ -48,6 +48,14 @@ export function packProject(root, dest) {
 export function installTarball(tarball, dir, nodeVersion) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'try-application-packet', private: true }, null, 2)}\n`);
-  const flags = nodeVersion ? ['--engine-strict', `--node-version=${nodeVersion}`] : [];
-  return spawnSync('npm', ['install', '--no-audit', '--no-fund', ...flags, tarball], { cwd: dir, encoding: 'utf8' });
+  const args = ['install', '--no-audit', '--no-fund', tarball];
+  // npm itself run by the Node under test, so that `engines` is checked against it (npm 11 dropped --node-version,
+  // and warned about it on stderr); the npm that runs this script when it is an npm script, else the one on PATH.
+  const npmCli = process.env.npm_execpath;
+  if (nodeVersion && npmCli && /npm-cli\.js$/.test(npmCli)) {
+    const node = nodeBinary(nodeVersion);
+    const env = { ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH}` };
+    return spawnSync(node, [npmCli, ...args, '--engine-strict'], { cwd: dir, encoding: 'utf8', env });
+  }
+  return spawnSync('npm', args, { cwd: dir, encoding: 'utf8' });
 }

@@ -94,72 +94,59 @@ export function readPngHeader(bytes: Uint8Array): ImageHeader {
  * readJpegHeader(jpegBytes); // { width: 1200, height: 1700, corrupt: false, truncated: false }
  */
 export function readJpegHeader(bytes: Uint8Array): ImageHeader {
-  let i = 2;
   let width: number | undefined;
   let height: number | undefined;
-  // Walk the marker segments up to the start of scan; a frame header (SOFn) holds the size.
-  while (i + 4 <= bytes.length) {
-    if (bytes[i] !== 0xff) break;
-    const marker = bytes[i + 1] ?? 0;
-    if (marker === 0xff) {
-      i += 1;
-      continue;
-    }
-    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
-      i += 2;
-      continue;
-    }
-    const len = u16be(bytes, i + 2);
-    if (len < 2) break;
+  let ended = false;
+  for (const { marker, at } of jpegSegments(bytes)) {
+    if (marker === 0xd9) ended = true;
+    // A frame header (SOFn) holds the size: the first one is the image's.
     const isSof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-    if (isSof && i + 9 <= bytes.length) {
-      height = u16be(bytes, i + 5);
-      width = u16be(bytes, i + 7);
+    if (isSof && width === undefined && at + 9 <= bytes.length) {
+      height = u16be(bytes, at + 5);
+      width = u16be(bytes, at + 7);
     }
-    if (marker === 0xda || isSof) break;
-    i += 2 + len;
   }
-  const corrupt = !width || !height;
-  const truncated = !reachesEndMarker(bytes, i);
-  return { width, height, corrupt, truncated };
+  return { width, height, corrupt: !width || !height, truncated: !ended };
 }
 
 /**
- * Whether the JPEG's segments, walked from `from` through every scan's coded data (where only FF00 stuffing and
- * restart markers appear), reach the end-of-image marker before the bytes run out. Data after the end marker (a
- * phone's motion-photo video, a vendor trailer) is not a cut-off; a file that stops inside a scan is.
+ * The marker segments of a JPEG in order, stepping over each scan's coded data (where only FF00 stuffing,
+ * restart markers and fill bytes appear), up to the end-of-image marker (yielded last). It stops early at bytes
+ * that are no marker or where the bytes run out: a file that ends inside a scan never yields the end marker,
+ * while data after the end marker (a phone's motion-photo video, a vendor trailer) is never looked at.
  */
-function reachesEndMarker(bytes: Uint8Array, from: number): boolean {
-  let i = from;
+function* jpegSegments(bytes: Uint8Array): Generator<{ marker: number; at: number }> {
+  let i = 2;
   while (i + 1 < bytes.length) {
-    if (bytes[i] !== 0xff) return false;
+    if (bytes[i] !== 0xff) return;
     const marker = bytes[i + 1] ?? 0;
-    if (marker === 0xd9) return true;
     if (marker === 0xff) {
       i += 1;
       continue;
+    }
+    if (marker === 0xd9) {
+      yield { marker, at: i };
+      return;
     }
     if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
       i += 2;
       continue;
     }
-    if (i + 3 >= bytes.length) return false;
+    if (i + 3 >= bytes.length) return;
     const len = u16be(bytes, i + 2);
-    if (len < 2) return false;
+    if (len < 2) return;
+    yield { marker, at: i };
     i += 2 + len;
     if (marker !== 0xda) continue;
-    // Coded data: up to the next marker that is neither stuffing (FF00), a restart (FFD0-FFD7) nor fill (FFFF).
     for (;;) {
       const at = bytes.indexOf(0xff, i);
-      if (at < 0 || at + 1 >= bytes.length) return false;
+      if (at < 0 || at + 1 >= bytes.length) return;
       const next = bytes[at + 1] ?? 0;
-      if (next === 0x00 || (next >= 0xd0 && next <= 0xd7) || next === 0xff) {
-        i = at + (next === 0xff ? 1 : 2);
-        continue;
+      if (next !== 0x00 && !(next >= 0xd0 && next <= 0xd7) && next !== 0xff) {
+        i = at;
+        break;
       }
-      i = at;
-      break;
+      i = at + (next === 0xff ? 1 : 2);
     }
   }
-  return false;
 }
