@@ -6,21 +6,21 @@ import { DEFAULT_OUTPUT } from './outputs.js';
 import type { CheckResult } from './check.js';
 import { diag } from '../core/catalogue.js';
 
-/**
- * When the packet PDF exists, put each item's page range in the report, and warn when an input changed since.
- *
- * @example
- * const notes = await attachBuiltRanges(check, undefined);
- */
 /** Where the built packet is: `--pdf`, else the manifest's `output`, else the default; undefined without a manifest. */
 export function builtPathOf(check: CheckResult, pdfPath?: string): string | undefined {
   if (pdfPath) return resolve(pdfPath);
   return check.manifest ? resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT) : undefined;
 }
 
+/**
+ * When the packet PDF exists, put each item's page range in the report, and warn when an input changed since.
+ *
+ * @example
+ * const notes = await attachBuiltRanges(check, undefined);
+ */
 export async function attachBuiltRanges(check: CheckResult, pdfPath?: string): Promise<{ path?: string; pages?: number; bytes?: number; diagnostics: Diagnostic[] }> {
-  if (!check.manifest || !check.result) return { diagnostics: [] };
-  const path = builtPathOf(check, pdfPath) as string;
+  const path = builtPathOf(check, pdfPath);
+  if (path === undefined || !check.result) return { diagnostics: [] };
   const read = await readInput(path);
   if (!read.ok) return { diagnostics: [] };
   // pdf-lib is loaded only when there is a built packet to read.

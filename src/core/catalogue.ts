@@ -11,6 +11,7 @@ import { codePoint, formatMb, grouped, plural } from './words.js';
 import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
+import type { LinkProblem } from './validate/values.js';
 
 interface Entry<P> {
   /** Fixed, or chosen from the parameters (e.g. a truncated PDF that can still be read is a warning). */
@@ -57,6 +58,22 @@ function sizeOver(bytes: number, maxMb: number): string {
   if (Number.parseFloat(mb) > maxMb) return mb;
   return `${(bytes / 1e6).toFixed(3)} MB (${grouped(bytes)} bytes)`;
 }
+
+const LINK_PROBLEM: Record<LinkProblem, string> = {
+  'not-url': 'is not a web address.',
+  scheme: 'is not a web address a reviewer can open: only http:// and https:// links work.',
+  host: 'has no proper host name.',
+  slashes: 'is missing a slash: a web address starts with https:// (two slashes).',
+  local: 'points at your own computer or local network, which a reviewer cannot reach.',
+};
+const FULL_ADDRESS = 'Write the full address, starting with https://, e.g. https://example.org/thesis.pdf.';
+const LINK_FIX: Record<LinkProblem, string> = {
+  'not-url': FULL_ADDRESS,
+  scheme: 'Upload the file somewhere that gives an https:// link, or include the PDF itself.',
+  host: FULL_ADDRESS,
+  slashes: FULL_ADDRESS,
+  local: 'Upload the file somewhere public that gives an https:// link, or include the PDF itself.',
+};
 
 export const CATALOGUE = {
   // ---------------------------------------------------------------- YAML
@@ -540,25 +557,11 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- values
-  'link.invalid': entry<{ link: string; reason: 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' }>({
+  'link.invalid': entry<{ link: string; reason: LinkProblem }>({
     severity: 'error',
     when: 'a link that is not an http(s) address, lacks a slash after `https:`, or points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x)',
-    message: (p) =>
-      p.reason === 'not-url'
-        ? `"${p.link}" is not a web address.`
-        : p.reason === 'scheme'
-          ? `"${p.link}" is not a web address a reviewer can open: only http:// and https:// links work.`
-          : p.reason === 'slashes'
-            ? `"${p.link}" is missing a slash: a web address starts with https:// (two slashes).`
-            : p.reason === 'local'
-              ? `"${p.link}" points at your own computer or local network, which a reviewer cannot reach.`
-              : `"${p.link}" has no proper host name.`,
-    hint: (p) =>
-      p.reason === 'scheme'
-        ? 'Upload the file somewhere that gives an https:// link, or include the PDF itself.'
-        : p.reason === 'local'
-          ? 'Upload the file somewhere public that gives an https:// link, or include the PDF itself.'
-          : 'Write the full address, starting with https://, e.g. https://example.org/thesis.pdf.',
+    message: (p) => `"${p.link}" ${LINK_PROBLEM[p.reason]}`,
+    hint: (p) => LINK_FIX[p.reason],
   }),
   'link.url': entry<{ title: string; url: string }>({
     severity: 'warning',

@@ -72,7 +72,7 @@ export async function runReport(manifest: string, flags: CheckFlags & { format: 
     const builtPath = builtPathOf(check, flags.pdf);
     if (await clashWithInput(target, check)) throw new WriteError(flags.output, { kind: 'input', what: 'input' });
     if (builtPath !== undefined && (await realOrSame(target)) === (await realOrSame(builtPath))) throw new WriteError(flags.output, { kind: 'input', what: 'built' });
-    await writeFileAtomic(resolve(flags.output), text);
+    await writeFileAtomic(target, text);
     io.stderr(`Wrote ${flags.output}\n`);
   } else io.stdout(text);
   return exitCodeOf(check, flags.strict);

@@ -216,7 +216,7 @@ export class FormMerger {
     const dr = src.lookup(acroForm.get(PDFName.of('DR')));
     if (dr instanceof PDFDict) this.mergeResources(copier.copy(dr) as PDFDict);
     if (this.da === undefined && acroForm.get(PDFName.of('DA')) !== undefined) this.da = copier.copy(src.lookup(acroForm.get(PDFName.of('DA'))) as PDFObject);
-    if (src.lookup(acroForm.get(PDFName.of('NeedAppearances'))) === PDFBool.True) this.needAppearances = true;
+    if (asksViewerToDraw(src, acroForm)) this.needAppearances = true;
     return added;
   }
 
@@ -311,13 +311,16 @@ export function hasXfa(src: PDFContext, catalog: PDFDict): boolean {
   return form instanceof PDFDict && form.get(PDFName.of('XFA')) !== undefined;
 }
 
-/** The input's /AcroForm, when it has fields. */
 /** Whether the input's form asks viewers to draw its fields' appearances from their values (NeedAppearances). */
 export function viewerDrawsFields(src: PDFContext, catalog: PDFDict): boolean {
-  const form = src.lookup(catalog.get(PDFName.of('AcroForm')));
+  return asksViewerToDraw(src, src.lookup(catalog.get(PDFName.of('AcroForm'))));
+}
+
+function asksViewerToDraw(src: PDFContext, form: PDFObject | undefined): boolean {
   return form instanceof PDFDict && src.lookup(form.get(PDFName.of('NeedAppearances'))) === PDFBool.True;
 }
 
+/** The input's /AcroForm, when it has fields. */
 export function acroFormOf(src: PDFContext, catalog: PDFDict): PDFDict | undefined {
   const form = src.lookup(catalog.get(PDFName.of('AcroForm')));
   if (!(form instanceof PDFDict)) return undefined;

@@ -75,6 +75,8 @@ const ORG_RE = new RegExp(
   `(?:(?:${NAME_WORD}\\s)+${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di)(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+)?|${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di|la))(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+|(?:Universiteit|Universität|Université|Universitat|Universidad|Universitetet|Hochschule|Högskolan) ${NAME_WORD}|(?:${NAME_WORD}\\s)+${ORG_NOUN_LOWER}\\b|Det \\p{L}+ ${ORG_NOUN_LOWER})`,
   'u',
 );
+/** Every place an organization is named, in order: the first may be a generic one to skip. */
+const ORG_RE_ALL = new RegExp(ORG_RE.source, 'gu');
 /** Sentences in which a posting names its employer ("The Department of Physics at X University invites applications"). */
 const EMPLOYER_SENTENCE = /\b(?:invites? applications|is seeking|seeks|is looking for|are looking for|announces|is recruiting|welcomes applications|is hiring|invites)\b/iu;
 
@@ -94,13 +96,13 @@ function labelledName(value: string | undefined): string | undefined {
 
 /** Words that name no one employer on their own: "Graduate School", "Summer School", "Die Universität", "Foundation". */
 const GENERIC_ORG_WORD = new RegExp(
-  `^(?:${ORG_NOUN.slice(3, -1)}|the|die|der|das|la|le|our|your|this|host|home|receiving|partner|graduate|summer|winter|phd|doctoral|research|academic|medical|council|board|department)$`,
+  `^(?:${ORG_NOUN}|the|die|der|das|la|le|our|your|this|host|home|receiving|partner|graduate|summer|winter|phd|doctoral|research|academic|medical|council|board|department)$`,
   'iu',
 );
 
 function orgIn(text: string): { name: string; whole: boolean } | undefined {
   const t = unshout(text);
-  for (const m of t.matchAll(new RegExp(ORG_RE.source, 'gu'))) {
+  for (const m of t.matchAll(ORG_RE_ALL)) {
     const name = m[0]
       .replace(/^(?:(?:The|At|Join|Of|In|From|For|And|Valid)\s+)+/, '')
       .replace(/\s+(?:and|of|for|the|de|i)$/, '')

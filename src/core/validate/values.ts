@@ -1,7 +1,10 @@
 /** Checks of single values: web addresses and email addresses. */
 
+/** Why a link is not one a reviewer can open: not a URL, not http(s), no host, one slash, or a local address. */
+export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local';
+
 /** Why a link is not one a reviewer can open, or undefined when it is. */
-export function checkLink(link: string): 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | undefined {
+export function checkLink(link: string): LinkProblem | undefined {
   let url: URL;
   try {
     url = new URL(link.trim());
