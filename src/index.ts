@@ -60,8 +60,8 @@ export { renderJson } from './core/report/json.js';
 export { formatDiagnostic } from './core/report/diagnostic-line.js';
 export { readBuiltSections } from './core/report/built.js';
 
-export { importPosting, htmlToText } from './core/import/index.js';
-export type { ImportResult, Unlisted } from './core/import/index.js';
+export { importPosting, htmlToText, decodePosting } from './core/import/index.js';
+export type { DecodedPosting, ImportResult, Unlisted } from './core/import/index.js';
 export { starterManifest } from './core/init/starter.js';
 
 export { checkManifest, UsageError } from './app/check.js';

@@ -6,8 +6,8 @@ export interface CliIo {
   isTTY: boolean;
   env: Record<string, string | undefined>;
   now(): Date;
-  /** Standard input as text, for `-` arguments. */
-  readStdin(): Promise<string>;
+  /** Standard input's bytes, for `-` arguments (the command decodes them). */
+  readStdin(): Promise<Uint8Array>;
   /** Resolves when the user asks to stop (Ctrl-C), for long-running commands such as `build --watch`. */
   onInterrupt?(handler: () => void): void;
 }

@@ -21,7 +21,7 @@ void runCli(process.argv.slice(2), {
       if (size > MAX_TEXT_BYTES) throw new Error(`it is larger than ${MAX_TEXT_BYTES / 1e6} MB`);
       chunks.push(chunk as Buffer);
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return new Uint8Array(Buffer.concat(chunks));
   },
   onInterrupt: (handler) => {
     process.once('SIGINT', handler);

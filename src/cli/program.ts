@@ -145,12 +145,19 @@ function addProfile(program: Command, io: CliIo, setExit: SetExit): void {
     .option('--force', 'overwrite an existing output file')
     .action(async (input: string, opts: { output?: string; html?: boolean; force?: boolean }) => {
       const { runProfileImport } = await import('./commands/profile-import.js');
-      const { exists, readText, writeFileAtomic } = await import('../io/files.js');
+      const { exists, outputProblem, readInput, realOrSame, ReadError, writeFileAtomic, MAX_TEXT_BYTES } = await import('../io/files.js');
       const args = { input, today: localDate(io), ...(opts.output ? { output: opts.output } : {}), ...(opts.html ? { html: true } : {}), ...(opts.force ? { force: true } : {}) };
       const deps = {
-        readText: (p: string) => (p === '-' ? io.readStdin() : readText(p)),
+        readBytes: async (p: string) => {
+          if (p === '-') return io.readStdin();
+          const read = await readInput(p, MAX_TEXT_BYTES);
+          if (!read.ok) throw new ReadError(p, read.problem);
+          return read.bytes;
+        },
         writeTextAtomic: (p: string, t: string) => writeFileAtomic(p, t),
         exists,
+        outputProblem: (p: string) => outputProblem(p, 'file'),
+        sameFile: async (a: string, b: string) => (await realOrSame(a)) === (await realOrSame(b)),
         stdout: (s: string) => io.stdout(s),
         stderr: (s: string) => io.stderr(s),
       };

@@ -36,7 +36,7 @@ export type WriteProblem =
   | { kind: 'denied' }
   | { kind: 'read-only' }
   /** The path is one of the packet's inputs (the manifest, the profile, a file it lists) or the built PDF. */
-  | { kind: 'input'; what: 'input' | 'built' }
+  | { kind: 'input'; what: 'input' | 'built' | 'posting' }
   | { kind: 'error'; code: string };
 
 const SPECIAL: Record<SpecialKind, string> = {
@@ -140,6 +140,7 @@ export function writeReason(p: WriteProblem): string {
     case 'read-only':
       return 'the disk is read-only';
     case 'input':
+      if (p.what === 'posting') return 'it is the posting being imported, which the profile would overwrite';
       return p.what === 'built' ? 'it is the built packet, which the report would overwrite' : "it is one of the packet's inputs (the manifest, the profile or a file it lists), which the report would overwrite";
     case 'error':
       return `the system refused (${p.code})`;
@@ -170,7 +171,7 @@ export function writeFix(p: WriteProblem): string {
     case 'read-only':
       return 'Choose a place on a disk you can write to.';
     case 'input':
-      return 'Give the report a path of its own (-o report.md); nothing was written.';
+      return p.what === 'posting' ? 'Give the profile a path of its own (-o profile.yaml); nothing was written.' : 'Give the report a path of its own (-o report.md); nothing was written.';
     case 'error':
       return 'Choose another place to write.';
   }

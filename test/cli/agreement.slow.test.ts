@@ -23,7 +23,7 @@ async function packet(argv: string[], cwd: string): Promise<{ code: number; stdo
     isTTY: false,
     env: {},
     now: () => new Date(Date.UTC(2025, 10, 1, 12)),
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
   };
   const before = process.cwd();
   process.chdir(cwd);

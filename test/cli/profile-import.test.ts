@@ -1,27 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { makePdf } from '../helpers/make-pdf.js';
+import { cli, workspace } from '../helpers/workspace.js';
 import { profileSchemaHeader, runProfileImport, type ProfileImportIo } from '../../src/cli/commands/profile-import.js';
 import { ProfileSchema } from '../../src/core/schema/profile.js';
 
 const POSTING = 'Postdoc in Vision\n\nApplicants should submit a single PDF containing: a CV, a research statement (max. 2 pages) and two letters of recommendation. The deadline is 14 November 2025.';
 
-function fakeIo(files: Record<string, string> = {}, stdin = '') {
+function fakeIo(files: Record<string, string | Uint8Array> = {}, stdin: string | Uint8Array = '') {
   const written: Record<string, string> = {};
   const out: string[] = [];
   const err: string[] = [];
   const io: ProfileImportIo = {
-    async readText(p) {
-      if (p === '-') return stdin;
-      const t = files[p];
+    async readBytes(p) {
+      const t = p === '-' ? stdin : files[p];
       if (t === undefined) throw new Error(`ENOENT: no such file, open '${p}'`);
-      return t;
+      return typeof t === 'string' ? new TextEncoder().encode(t) : t;
     },
     async writeTextAtomic(p, t) {
       written[p] = t;
     },
     async exists(p) {
       return p in files || p in written;
+    },
+    async outputProblem(p) {
+      return p.endsWith('/') ? { kind: 'folder' } : undefined;
+    },
+    async sameFile(a, b) {
+      return a === b;
     },
     stdout: (s) => out.push(s),
     stderr: (s) => err.push(s),
@@ -126,5 +134,62 @@ describe('packet profile import', () => {
     expect(f.stderr()).toMatch(/cannot read missing\.txt: ENOENT/);
     expect(await runProfileImport({ input: 'empty.txt' }, f.io)).toBe(2);
     expect(f.stderr()).toMatch(/empty\.txt is empty/);
+  });
+
+  it('an empty standard input gets a hint about standard input, not about a file', async () => {
+    const f = fakeIo({}, ' \n');
+    expect(await runProfileImport({ input: '-' }, f.io)).toBe(2);
+    expect(f.stderr()).toBe("error: standard input is empty.  hint: pipe or paste the posting's text into it.\n");
+  });
+});
+
+describe('packet profile import: files that are not a posting in UTF-8', () => {
+  it('a PDF, an image or binary data: one line saying what it is and how to get the text, exit 2, nothing written (before: a profile of noise, exit 0)', async () => {
+    const dir = workspace({ 'posting.pdf': await makePdf({ pages: 1 }), 'noise.bin': Uint8Array.from({ length: 2048 }, (_, i) => (i * 31 + 7) % 256) });
+    const pdf = await cli(['profile', 'import', 'posting.pdf', '-o', 'profile.yaml'], { cwd: dir });
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toBe("error: posting.pdf is a PDF, not a text or HTML file.  hint: Open it, copy the posting's text into a plain-text file (.txt), and import that; or save the web page as HTML.\n");
+    expect(pdf.stdout).toBe('');
+    const noise = await cli(['profile', 'import', '-'], { cwd: dir, stdin: readFileSync(join(dir, 'noise.bin')) });
+    expect(noise.code).toBe(2);
+    expect(noise.stderr).toMatch(/^error: standard input is not text \(it holds binary data\)\. {2}hint: /);
+    expect(readdirSync(dir).sort()).toEqual(['noise.bin', 'posting.pdf']);
+  });
+
+  it('a posting saved as Latin-1 or UTF-16 keeps its accented letters; Latin-1 gets a note (before: "Z\uFFFDrich")', async () => {
+    const text = 'Doktorand (m/w/d) an der Universität Zürich\n\nBitte senden Sie: Lebenslauf, Motivationsschreiben (max. 2 Seiten).\n';
+    const latin1 = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const dir = workspace({ 'latin1.txt': latin1, 'utf16.txt': utf16 });
+    const a = await cli(['profile', 'import', 'latin1.txt'], { cwd: dir });
+    expect(a.code).toBe(0);
+    expect(a.stderr.split('\n')[0]).toBe('note: latin1.txt is not UTF-8; it was read as Windows-1252 (Western European). Check accented letters in the profile.');
+    expect(a.stdout).toContain('Universität Zürich');
+    const b = await cli(['profile', 'import', 'utf16.txt'], { cwd: dir });
+    expect(b.code).toBe(0);
+    expect(b.stderr).not.toContain('note:');
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('-o naming the posting itself is refused, also with --force, and the posting is unchanged (before: overwritten)', async () => {
+    const posting = 'Doctoral researcher. Send a CV and a cover letter.\n';
+    const dir = workspace({ 'posting.txt': posting });
+    for (const extra of [[], ['--force']]) {
+      const r = await cli(['profile', 'import', 'posting.txt', '-o', './posting.txt', ...extra], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        'error build.write-failed  Cannot write posting.txt: it is the posting being imported, which the profile would overwrite.  hint: Give the profile a path of its own (-o profile.yaml); nothing was written.\n',
+      );
+    }
+    expect(readFileSync(join(dir, 'posting.txt'), 'utf8')).toBe(posting);
+  });
+
+  it('-o naming a folder says it is a folder, with or without --force (before: "already exists, pass --force")', async () => {
+    const dir = workspace({ 'posting.txt': 'Doctoral researcher. Send a CV and a cover letter.\n', 'out/keep.txt': 'x' });
+    for (const extra of [[], ['--force']]) {
+      const r = await cli(['profile', 'import', 'posting.txt', '-o', 'out', ...extra], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('error build.write-failed  Cannot write out: it is a folder.  hint: Give the path of a file, not of a folder.\n');
+    }
   });
 });

@@ -31,7 +31,7 @@ describe('packet build --watch', () => {
       isTTY: false,
       env: {},
       now: () => new Date(Date.UTC(2025, 10, 1)),
-      readStdin: async () => '',
+      readStdin: async () => new Uint8Array(),
       onInterrupt: (h) => {
         interrupt = h;
       },

@@ -42,7 +42,7 @@ export function installedCli(argv: string[], options: { cwd?: string; env?: Reco
 }
 
 /** Run `packet <argv>` in process, in `cwd`, with a fixed clock. */
-export async function cli(argv: string[], options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean; stdin?: string } = {}): Promise<CliRun> {
+export async function cli(argv: string[], options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean; stdin?: string | Uint8Array } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -55,7 +55,7 @@ export async function cli(argv: string[], options: { cwd?: string; env?: Record<
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
     now: () => new Date(Date.UTC(2025, 10, 1, 12)),
-    readStdin: async () => options.stdin ?? '',
+    readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
   };
   const before = process.cwd();
   if (options.cwd) process.chdir(options.cwd);

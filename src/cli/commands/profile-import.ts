@@ -1,6 +1,7 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import { importPosting, unlistedName, type ImportResult, type PostingFormat } from '../../core/import/index.js';
-import { packageRoot, toPosix } from '../../io/files.js';
+import { decodePosting, importPosting, unlistedName, type ImportResult, type PostingFormat } from '../../core/import/index.js';
+import type { WriteProblem } from '../../core/file-problems.js';
+import { packageRoot, toPosix, WriteError } from '../../io/files.js';
 
 /**
  * The header every written profile starts with, so editors check it against the schema while it is edited: the
@@ -26,9 +27,14 @@ export interface ProfileImportArgs {
 }
 
 export interface ProfileImportIo {
-  readText(pathOrDash: string): Promise<string>;
+  /** The bytes of a file, or of standard input for `-`; throws (with a plain-words message) when it cannot. */
+  readBytes(pathOrDash: string): Promise<Uint8Array>;
   writeTextAtomic(path: string, text: string): Promise<void>;
   exists(path: string): Promise<boolean>;
+  /** Why a file cannot be written at `path` (a folder, a device, under a file); undefined when nothing stands in the way. */
+  outputProblem(path: string): Promise<WriteProblem | undefined>;
+  /** Whether two paths name one file (links resolved). */
+  sameFile(a: string, b: string): Promise<boolean>;
   stdout(s: string): void;
   stderr(s: string): void;
 }
@@ -77,28 +83,46 @@ function formatOf(path: string): PostingFormat | undefined {
 /**
  * `packet profile import <posting.txt | -> [-o profile.yaml] [--html] [--force]`: proposes a requirements profile
  * from a posting. Exit code 0 when the profile was written (what to check goes to stderr), 2 for a usage error
- * (unreadable input, an existing output without `--force`), 3 for an internal error.
+ * (unreadable input, a file that is not text, an existing output without `--force`, an output that is the posting or
+ * cannot be written), 3 for an internal error.
  *
  * @example
  * const code = await runProfileImport({ input: 'posting.txt', output: 'profile.yaml' }, io);
  */
 export async function runProfileImport(args: ProfileImportArgs, io: ProfileImportIo): Promise<number> {
-  if (args.output !== undefined && args.output !== '-' && !args.force && (await io.exists(args.output))) {
-    io.stderr(`error: ${args.output} already exists.  hint: pass --force to overwrite it, or choose another -o path.\n`);
-    return 2;
+  const source = args.input === '-' ? 'standard input' : args.input;
+  const output = args.output === '-' ? undefined : args.output;
+  if (output !== undefined) {
+    // Refused before anything is read: a folder or a device, the posting itself (also with --force), a file already there.
+    const problem = await io.outputProblem(output);
+    if (problem) throw new WriteError(output, problem);
+    if (args.input !== '-' && (await io.sameFile(output, args.input))) throw new WriteError(output, { kind: 'input', what: 'posting' });
+    if (!args.force && (await io.exists(output))) {
+      io.stderr(`error: ${output} already exists.  hint: pass --force to overwrite it, or choose another -o path.\n`);
+      return 2;
+    }
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readText(args.input);
+    bytes = await io.readBytes(args.input);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    io.stderr(`error: cannot read ${args.input === '-' ? 'standard input' : args.input}: ${why}\n  hint: give the path of a posting saved as text or HTML, or - to read standard input.\n`);
+    io.stderr(`error: cannot read ${source}: ${why}\n  hint: give the path of a posting saved as text or HTML, or - to read standard input.\n`);
     return 2;
   }
+  const decoded = decodePosting(bytes);
+  if (!decoded.ok) {
+    io.stderr(`error: ${source} is ${decoded.what}.  hint: ${decoded.fix}\n`);
+    return 2;
+  }
+  const text = decoded.text;
   if (text.trim() === '') {
-    io.stderr(`error: ${args.input === '-' ? 'standard input' : args.input} is empty.  hint: save the posting's text into the file first.\n`);
+    const fix = args.input === '-' ? "pipe or paste the posting's text into it" : "save the posting's text into the file first";
+    io.stderr(`error: ${source} is empty.  hint: ${fix}.\n`);
     return 2;
   }
+  // Accented letters may be wrong if the guess is: say so before the summary that lists them.
+  if (decoded.encoding === 'windows-1252') io.stderr(`note: ${source} is not UTF-8; it was read as Windows-1252 (Western European). Check accented letters in the profile.\n`);
   let result: ImportResult;
   try {
     const format = args.html ? 'html' : args.input === '-' ? undefined : formatOf(args.input);
@@ -107,13 +131,13 @@ export async function runProfileImport(args: ProfileImportArgs, io: ProfileImpor
     io.stderr(`internal error: ${e instanceof Error ? e.message : String(e)}\n  This is a bug in application-packet; please report it with the posting text.\n`);
     return 3;
   }
-  const yaml = `${profileSchemaHeader(args.output)}\n${result.yaml}`;
-  if (args.output === undefined || args.output === '-') {
+  const yaml = `${profileSchemaHeader(output)}\n${result.yaml}`;
+  if (output === undefined) {
     io.stdout(yaml);
     io.stderr(summary(result, 'Profile'));
     return 0;
   }
-  await io.writeTextAtomic(args.output, yaml);
-  io.stderr(summary(result, `Wrote ${args.output}`));
+  await io.writeTextAtomic(output, yaml);
+  io.stderr(summary(result, `Wrote ${output}`));
   return 0;
 }

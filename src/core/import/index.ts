@@ -11,6 +11,8 @@ export type { NotWantedDraft, Requirements } from './requirements.js';
 export { findDates, parseDate } from './dates.js';
 export type { DateMatch, FindDatesOptions } from './dates.js';
 export { normalizeText } from './text.js';
+export { decodePosting } from './decode.js';
+export type { DecodedPosting, PostingEncoding } from './decode.js';
 export { detectFormat, htmlToText, looksLikeHtml, readPosting, textLines } from './markup.js';
 export type { Line, Posting, PostingFormat, PostingMeta } from './markup.js';
 export { profileToYaml } from './yaml.js';

@@ -3,7 +3,7 @@
  * parser), Markdown (markdown-it, then the HTML path; front matter split off and read with `yaml`) or plain text
  * (indentation read as list nesting, hard-wrapped lines joined).
  */
-import { isTag, isText, type ChildNode, type Element } from 'domhandler';
+import { hasChildren, isTag, isText, Text, type ChildNode, type Element, type ParentNode } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
@@ -146,7 +146,40 @@ function allBold(el: Node): boolean {
 
 function htmlLines(html: string, meta: PostingMeta): Line[] {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  flattenDeep(doc);
   return new HtmlReader(meta).read(doc.children);
+}
+
+/** Deeper than this, an element's words are one run of text: no page nests so deep, and walking it would overflow the stack. */
+const MAX_NESTING = 200;
+
+/** Replaces the children of every element at `MAX_NESTING` with their text, without recursion. */
+function flattenDeep(root: ParentNode): void {
+  const stack: [ParentNode, number][] = [[root, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, depth] = top;
+    for (const c of node.children) {
+      if (!hasChildren(c)) continue;
+      if (depth + 1 < MAX_NESTING) {
+        stack.push([c, depth + 1]);
+        continue;
+      }
+      const flat = new Text(textOf(c));
+      flat.parent = c;
+      c.children = [flat];
+    }
+  }
+}
+
+/** The text under a node, in document order, without recursion. */
+function textOf(node: ParentNode): string {
+  const parts: string[] = [];
+  const stack: ChildNode[] = [...node.children].reverse();
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (isText(n)) parts.push(n.data);
+    else if (hasChildren(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as ChildNode);
+  }
+  return parts.join(' ');
 }
 
 /** Walks an HTML tree into lines; the state is the line being written and the list nesting around it. */

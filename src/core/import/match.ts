@@ -131,7 +131,8 @@ export function findKindMentions(text: string): KindMention[] {
   // The same line is looked at several times (list detection, items, facts); the answer never changes.
   const cached = mentionCache.get(text);
   if (cached) return cached.map((h) => ({ ...h }));
-  if (mentionCache.size > 2000) mentionCache.clear();
+  // Bounded, but above the distinct texts of the longest page: clearing it mid-import made a 2,000-entry list quadratic.
+  if (mentionCache.size > 50_000) mentionCache.clear();
   const hits: KindMention[] = [];
   for (const kind of KINDS) {
     for (const re of P.KIND_PHRASES[kind].patterns) {

@@ -34,4 +34,18 @@ describe('importPosting on any input', () => {
     expect(r.profile.items).toEqual([expect.objectContaining({ kind: 'other', review: true })]);
     expect(r.review.map((x) => x.reason)).toContainEqual(expect.stringMatching(/no application documents/));
   });
+
+  it('reads a page nested 5,000 elements deep (before: "Maximum call stack size exceeded", exit 3)', () => {
+    const html = `<html><body>${'<div>'.repeat(5000)}<p>Please send a CV and a cover letter.</p>${'</div>'.repeat(5000)}</body></html>`;
+    expect(importPosting(html, { format: 'html' }).profile.items.map((i) => i.kind)).toEqual(['cv', 'cover_letter']);
+  });
+
+  it('reads a list of 2,000 entries (a hang guard; before, the line cache was cleared every 2,000 texts and the work tripled)', () => {
+    const entries = Array.from({ length: 2000 }, (_, i) => `<li><a href="https://x.org/p${i}">${i + 1}. Publication number ${i + 1}</a></li>`).join('');
+    const html = `<h1>Postdoc</h1><p>Applications must include:</p><ul>${entries}</ul><p>Deadline: 1 March 2027</p>`;
+    const r = importPosting(html, { format: 'html' });
+    expect(r.profile.deadline).toBe('2027-03-01');
+    expect(r.profile.items.length).toBeGreaterThan(0);
+  }, 15_000);
 });
+
