@@ -245,7 +245,8 @@ function score(list, t, lines, show) {
     // The stand-in item of a posting where nothing was recognized ("Application documents", for review) is not a
     // document read from the posting: it pairs with nothing and counts as nothing.
     const placeholder = (review ?? []).some((r) => /no application documents were recognized/.test(r.reason));
-    const got = placeholder ? [] : profile.items;
+    // The annotations record "max. 20 pages each" as max_pages (their convention predates max_pages_each).
+    const got = placeholder ? [] : profile.items.map(({ max_pages_each: each, ...i }) => (each !== undefined && i.max_pages === undefined ? { ...i, max_pages: each } : i));
     const { pairs, missed, extra } = pair(goldItems, got);
     t.tp += pairs.length;
     t.got += got.length;

@@ -12,6 +12,7 @@ import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
 import type { LinkProblem } from './validate/values.js';
+import { SENT_BY, type Sender } from './schema/vocabulary.js';
 
 interface Entry<P> {
   /** Fixed, or chosen from the parameters (e.g. a truncated PDF that can still be read is a warning). */
@@ -191,6 +192,12 @@ export const CATALOGUE = {
     when: 'a required item marked as coming later',
     message: (p) => `${p.title} is marked as coming later, but the posting asks for it now.`,
     hint: () => 'Include it now if you can; otherwise explain in your cover letter.',
+  }),
+  'item.sent-directly': entry<{ title: string; by: Sender }>({
+    severity: 'error',
+    when: 'an item the posting wants sent by others (its `sent_by`: the referees, the issuing university) is given in the manifest',
+    message: (p) => `The posting wants ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet.`,
+    hint: (p) => `Remove the entries under this item, and ${p.by === 'referees' ? 'ask your referees to send their letters' : 'ask the issuer to send it'} before the deadline.`,
   }),
   'item.form': entry<{ title: string; given: string; forms: string }>({
     severity: 'error',
@@ -477,15 +484,17 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- limits
-  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'estimate' | 'built'; files?: boolean }>({
+  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'estimate' | 'built'; files?: boolean; of?: string }>({
     severity: 'error',
-    when: "over an item's page cap or the packet's (checked again on the built PDF)",
+    when: "over an item's page cap, a cap for each of its files, or the packet's (checked again on the built PDF)",
     message: (p) =>
       p.scope === 'estimate'
         ? `${p.subject} will have about ${plural(p.pages, 'page')}; the posting allows ${p.max}.`
-        : `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max}${p.scope === 'built' ? ' (the PDF was written so you can look at it)' : ''}.`,
+        : p.scope === 'each'
+          ? `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max} for each document of ${p.of ?? 'this item'}.`
+          : `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max}${p.scope === 'built' ? ' (the PDF was written so you can look at it)' : ''}.`,
     hint: (p) =>
-      p.scope === 'item'
+      p.scope === 'item' || p.scope === 'each'
         ? `Shorten it to ${plural(p.max, 'page')} or fewer${p.files ? `, or give only the pages that matter: \`pages: "1-${p.max}"\` on its file` : ''}.`
         : p.scope === 'estimate'
           ? 'Shorten the longest documents, or give a link instead of a long thesis where allowed.'

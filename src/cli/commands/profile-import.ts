@@ -1,6 +1,7 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { decodePosting, importPosting, unlistedName, type ImportResult, type PostingFormat } from '../../core/import/index.js';
 import type { WriteProblem } from '../../core/file-problems.js';
+import { SENT_BY } from '../../core/schema/vocabulary.js';
 import { packageRoot, toPosix, WriteError } from '../../io/files.js';
 
 /**
@@ -64,6 +65,7 @@ export function summary(result: ImportResult, where: string): string {
     lines.push(`${plural(result.defaults.length, 'value')} the posting does not state, filled with defaults:`);
     for (const r of result.defaults) lines.push(`  ${r.path.padEnd(width)}  ${r.reason}`);
   }
+  for (const i of p.items) if (i.sent_by) lines.push(`${i.title}: sent directly ${SENT_BY[i.sent_by]}, so never in the packet (sent_by: ${i.sent_by}).`);
   for (const n of p.not_wanted ?? []) lines.push(`The posting asks not to send: ${n.what}${n.source ? ` ("${n.source}")` : ''}.`);
   if (result.review.length === 0 && result.defaults.length === 0) {
     lines.push('Nothing was guessed: every value comes from a sentence of the posting. Still compare it with the posting before you rely on it.');

@@ -3,6 +3,7 @@ import type { Plan, SectionRange } from '../plan/types.js';
 import { Flow, type Measure, type OpPage } from './layout.js';
 import type { Clean, Direction } from './generated.js';
 import { safeUrl } from './generated.js';
+import { SENT_BY } from '../schema/vocabulary.js';
 import { readPlain } from '../text/model.js';
 import { pageRange } from '../words.js';
 
@@ -104,7 +105,8 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
       const item = plan.absent[entry.absent];
       // `cover: { show_absent: false }`: optional items not sent are left off; items to come later stay.
       if (!item || (item.status === 'optional' && plan.options.showAbsent === false)) continue;
-      const status = item.status === 'later' ? `to be sent later${item.note ? `: ${item.note}` : ''}` : 'optional, not included';
+      const status =
+        item.status === 'later' ? `to be sent later${item.note ? `: ${item.note}` : ''}` : item.status === 'direct' ? `sent directly ${SENT_BY[item.sentBy ?? 'referees']}` : 'optional, not included';
       const style = { size: 11, leading: 1.45, grey: 0.45 } as const;
       flow.wrapped(flow.wrapLines(item.title, style, reserve), style);
       flow.paragraph(status, { size: 9.5, leading: 1.4, indent: 14, grey: 0.45 });

@@ -4,13 +4,14 @@
  */
 import { PARSE_OPTIONS } from '../parse/zod-issues.js';
 import { ProfileSchema, type Profile, type ProfileItem } from '../schema/profile.js';
+import type { Sender } from '../schema/vocabulary.js';
 import { readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFacts } from './facts.js';
 import { NO_TITLE, readIdentity, type Identity } from './identity.js';
 import type { Draft } from './items.js';
 import { detectFormat, readPosting, type PostingFormat } from './markup.js';
-import { testAny } from './match.js';
+import { num, test, testAny } from './match.js';
 import * as P from './phrases.js';
-import { readRequirements } from './requirements.js';
+import { readRequirements, type NotWantedDraft } from './requirements.js';
 import { unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
 
@@ -74,6 +75,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   );
 
   // 5. Assemble the profile and the review list.
+  withoutRefusedLetters(items, notWanted);
   const r = new Review();
   const profileItems = profileItemsOf(items, r);
   const deadline = deadlineOf(dates, openUntilFilled, notes, r);
@@ -139,25 +141,68 @@ class Review {
  * The profile's items, each with an id unique in the profile and the reasons to review it; one `other` item to
  * fill in by hand (added to `items` too) when no document was recognized.
  */
+/**
+ * "Up to three publications" is read as `max: 3`; a title that starts "Three publications" would read as exactly
+ * three, so a leading number is kept only when the count is exactly that number.
+ */
+function titleWithoutLooseCount(d: Draft): string {
+  const m = /^(\p{L}+|\d{1,2})\s+(?=\p{L})/u.exec(d.title);
+  const n = m ? num(m[1]) : undefined;
+  if (!m || n === undefined || (d.min === undefined && d.max === undefined) || (d.min === n && d.max === n)) return d.title;
+  const rest = d.title.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
+ * "Names of three referees ... do not include letters": letters the posting turns down are no form of its references
+ * item, and the question "letters or contacts?" is answered.
+ */
+function withoutRefusedLetters(items: Draft[], notWanted: readonly NotWantedDraft[]): void {
+  if (!notWanted.some((n) => n.kind === 'references' && /\bletters?\b/iu.test(n.what))) return;
+  for (const d of items) {
+    if (d.kind !== 'references' || !d.accepts.includes('letter') || !d.accepts.includes('referee')) continue;
+    d.accepts = d.accepts.filter((f) => f !== 'letter');
+    d.reasons = d.reasons.filter((x) => x.field !== 'accepts');
+  }
+}
+
+/**
+ * Who sends the item when its sentence says others do: letters "sent directly by the referees" (only for letters the
+ * applicant is not also asked to name referees for), transcripts "sent directly by the issuing institution".
+ */
+function sentBy(d: Draft): Sender | undefined {
+  if (d.kind === 'references' && d.accepts.includes('letter') && !d.accepts.includes('referee')) {
+    if (testAny(P.SENT_BY_REFEREES, d.source)) return 'referees';
+    if (!test(P.SENT_DIRECTLY, d.source)) return undefined;
+    d.reasons.push({ field: 'sent_by', text: 'the posting says the letters are sent directly to the employer but not by whom; the referees are assumed, so they are kept out of your packet' });
+    return 'referees';
+  }
+  if ((d.kind === 'transcript' || d.kind === 'diplomas') && test(P.SENT_BY_ISSUER, d.source)) return 'issuer';
+  return undefined;
+}
+
 function profileItemsOf(items: Draft[], r: Review): ProfileItem[] {
   const usedIds = new Set<string>();
   const profileItems: ProfileItem[] = items.map((d) => {
+    const sent = sentBy(d);
     let id: string = d.kind;
     for (let n = 2; usedIds.has(id); n++) id = `${d.kind}_${n}`;
     usedIds.add(id);
     return {
       id,
       kind: d.kind,
-      title: d.title,
+      title: titleWithoutLooseCount(d),
       stage: d.stage,
       accepts: d.accepts,
       ...(d.min !== undefined ? { min: d.min } : {}),
       ...(d.max !== undefined ? { max: d.max } : {}),
       ...(d.max_pages !== undefined ? { max_pages: d.max_pages } : {}),
+      ...(d.max_pages_each !== undefined ? { max_pages_each: d.max_pages_each } : {}),
       ...(d.max_words !== undefined ? { max_words: d.max_words } : {}),
       ...(d.max_chars !== undefined ? { max_chars: d.max_chars } : {}),
       ...(d.max_mb !== undefined ? { max_mb: d.max_mb } : {}),
       ...(d.condition ? { condition: d.condition } : {}),
+      ...(sent ? { sent_by: sent } : {}),
       source: d.source,
       ...(d.reasons.length > 0 ? { review: true } : {}),
     };

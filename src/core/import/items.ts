@@ -3,7 +3,7 @@
  * counts and limits.
  */
 import { FORMS, type Form, type ItemKind, type Stage } from '../schema/vocabulary.js';
-import { findCount, findKindMentions, findLimits, g, isPacketLimit, test, testAny, withOtherGuesses, type KindMention } from './match.js';
+import { findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, test, testAny, withOtherGuesses, type KindMention } from './match.js';
 import * as P from './phrases.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -20,6 +20,8 @@ export interface Draft {
   min?: number;
   max?: number;
   max_pages?: number;
+  /** A page cap on each document of the item ("max. 20 pages each"). */
+  max_pages_each?: number;
   max_words?: number;
   max_chars?: number;
   max_mb?: number;
@@ -151,7 +153,7 @@ function orphansIn(gap: string, stopAtClause = false): { start: number; end: num
 }
 
 const TITLE_WORD = /^(?:[A-ZÄÖÜÅ][\p{L}'’.-]*|short|brief|draft|detailed|updated|full|academic|official|personal|concise|current|complete|certified|signed|scanned|[a-z]+-page|\d+-page)$/u;
-const NOT_TITLE_WORD = /^(?:please|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus)$/i;
+const NOT_TITLE_WORD = /^(?:please|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus|sie|ihr|ihre|ihren|uns|bitte)$/i;
 
 /** The posting's name for the item: the mention, widened to modifiers on the left and a short tail on the right. */
 export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKind): string {
@@ -175,7 +177,9 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-export function formsOf(kind: ItemKind, span: string): { accepts: Form[]; reason?: string; defaulted?: boolean } {
+export function formsOf(kind: ItemKind, said: string): { accepts: Form[]; reason?: string; defaulted?: boolean } {
+  // "Names of three referees (no letters)": a form the posting turns down is no cue for it.
+  const span = said.replace(NOT_A_FORM, ' ');
   const cues = (Object.keys(P.FORM_CUES) as Form[]).filter((f) => {
     // Letters and referees only make sense for references ("cover letter" is not a form); referees send no files.
     if (kind !== 'references' && (f === 'letter' || f === 'referee')) return false;
@@ -193,6 +197,8 @@ export function formsOf(kind: ItemKind, span: string): { accepts: Form[]; reason
   }
   return { accepts: kind === 'other' ? ['file'] : [...P.KIND_PHRASES[kind].accepts], defaulted: true };
 }
+
+const NOT_A_FORM = /\b(?:no|not|without|rather than|instead of|in lieu of)\s+(?:any\s+|the\s+|your\s+)?(?:(?:reference|recommendation)\s+)?letters?(?:\s+of\s+(?:reference|recommendation))?\b/giu;
 
 function sortForms(forms: Form[]): Form[] {
   return FORMS.filter((f) => forms.includes(f));
@@ -498,9 +504,10 @@ function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number,
     // In a list entry that names one document, its sizes are that document's ("Maksimum 3 siders sammendrag av ...").
     // "1 page summary of their proposed research": a document noun and "of ..." between the size and the name.
     const attached = l.index >= mStart || (l.end <= mStart && (alone || /^[\s)]*(?:[\p{L}-]+\s+)?(?:(?:of|on|about) (?:the |your |their |his or her |an? )?)?$/u.test(between)) && l.key !== 'max_mb');
-    if (!attached || d[l.key] !== undefined) continue;
-    d[l.key] = l.value;
-    if (!l.cue) reasons.push({ field: l.key, text: `"${span.slice(l.index, l.end)}" read as a limit` });
+    const field = limitField(l);
+    if (!attached || d[field] !== undefined) continue;
+    d[field] = l.value;
+    if (!l.cue) reasons.push({ field, text: `"${span.slice(l.index, l.end)}" read as a limit` });
   }
 }
 
@@ -525,7 +532,7 @@ function placeOrphans(u: UnitLayout, drafts: Draft[]): void {
       reasons: [{ field: 'kind', text: 'the kind of this document is not recognized' }],
       ...(ctx.group !== undefined ? { group: ctx.group } : {}),
     };
-    for (const l of findLimits(o.text)) if (l.cue && d[l.key] === undefined) d[l.key] = l.value;
+    for (const l of findLimits(o.text)) if (l.cue && d[limitField(l)] === undefined) d[limitField(l)] = l.value;
     drafts.splice(at === -1 ? drafts.length : at, 0, d);
   }
 }

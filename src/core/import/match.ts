@@ -240,14 +240,31 @@ function countFrom(cue: string | undefined, a: number | undefined, b: number | u
  */
 export function findCount(before: string, mention: string, after: string): Count | undefined {
   // "and, 5) three letters": the list's own numbers are no counts.
-  const region = `${before.replace(/(?:^|[\s,;])\(?\d{1,2}\)\s/g, ' ').split(/\s+/).slice(-4).join(' ')} ${mention}`;
+  const words = before.replace(/(?:^|[\s,;])\(?\d{1,2}\)\s/g, ' ').split(/\s+/);
+  const region = `${words.slice(-4).join(' ')} ${mention}`;
+  // "between two and four letters": a range whose words are no range word.
+  const between = BETWEEN_RE.exec(words.slice(-5).join(' '));
+  if (between) return countFrom(undefined, num(between[1]), num(between[2]));
+  // "at least two and at most four referees", "minimum 2, maximum 4 letters": both bounds, stated one after the other.
+  const joined = JOINED_BOUNDS_RE.exec(words.slice(-9).join(' '));
+  if (joined) return countFrom(undefined, num(joined[1]), num(joined[2]));
   for (const m of region.matchAll(COUNT_RE)) {
     const c = countFrom(m[1], num(m[2]), num(m[3]));
     if (c) return c;
   }
   const a = COUNT_AFTER_RE.exec(after);
-  return a ? countFrom(a[1], num(a[2]), num(a[3])) : undefined;
+  if (!a) return undefined;
+  const c = countFrom(a[1], num(a[2]), num(a[3]));
+  // "(minimum two, maximum four)".
+  const more = COUNT_MAX_NEXT_RE.exec(after.slice(a[0].length));
+  const max = num(more?.[1]);
+  return c && c.min !== undefined && c.max === undefined && max !== undefined && max >= c.min ? { min: c.min, max } : c;
 }
+
+const BETWEEN_RE = new RegExp(accentFree(`\\b(?:between|entre|zwischen|tussen|mellan)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s+(?:and|et|und|en|och|y|e)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s*$`), 'iu');
+const MAX_COUNT = 'up to|at most|max\\.?|maximum(?: of)?|a maximum of|no more than|not more than|höchstens|bis zu|au plus|máximo|un máximo de|högst|enintään';
+const JOINED_BOUNDS_RE = new RegExp(accentFree(`(?:${MIN_COUNT})\\s+(\\d{1,2}|${NUMBER_WORDS})\\s*(?:,|;|and|but|und|et|och|ja|y)?\\s*(?:and\\s+)?(?:${MAX_COUNT})\\s+(\\d{1,2}|${NUMBER_WORDS})\\s*$`), 'iu');
+const COUNT_MAX_NEXT_RE = new RegExp(accentFree(`^\\s*(?:max\\.?|maximum|at most|up to|no more than|höchstens|maximal|au plus|máximo)\\s+(\\d{1,2}|${NUMBER_WORDS})\\b`), 'iu');
 
 export type LimitKey = keyof typeof P.LIMIT_UNITS;
 /** A page, word, character or MB cap found in a text. */
@@ -258,6 +275,22 @@ export interface Limit {
   end: number;
   /** Stated as a limit ("max.", "no more than", "two-page"), not just a size. */
   cue: boolean;
+  /** A cap on each document of the item ("max. 20 pages each"), not on the item as a whole. */
+  each?: boolean;
+}
+
+/** "20 pages each", "per paper", "jeweils": the cap is on every document, not on all of them together. */
+const EACH_AFTER = /^\s*(?:\(?\s*(?:each|apiece|per (?:paper|publication|article|document|file|sample|item|letter|essay|chapter|work|piece|submission|attachment)|for each(?: one)?|jeweils|pro (?:Publikation|Dokument|Datei|Arbeit)|chacun(?:e)?|par (?:document|publication|article|fichier)|cada uno|cada una|ciascuno|ciascuna|vardera|kukin|kukin niistä|elk|per stuk)\b)/iu;
+const EACH_BEFORE = /\b(?:each|jeweils|je(?! nach)|chacun(?:e)?|cada uno|cada una|ciascuno|vardera|kukin)\b[^.;:]{0,30}$/iu;
+
+/**
+ * The profile field a limit sets: a page cap "each" caps every document of the item (`max_pages_each`).
+ *
+ * @example
+ * limitField(findLimits('Up to three publications (max. 20 pages each)')[0]) // 'max_pages_each'
+ */
+export function limitField(l: Limit): LimitKey | 'max_pages_each' {
+  return l.key === 'max_pages' && l.each ? 'max_pages_each' : l.key;
 }
 
 const UNIT_KEYS = Object.keys(P.LIMIT_UNITS) as LimitKey[];
@@ -294,7 +327,8 @@ export function findLimits(text: string): Limit[] {
     }
     const cue = test(P.LIMIT_CUES, before) || RANGE_BEFORE.test(before) || /^\s*-\s*$/.test(m[2] ?? '') || CUE_AFTER.test(text.slice(m.index + m[0].length));
     if (key !== 'max_mb' && !Number.isInteger(value)) continue;
-    out.push({ key, value, index: m.index, end: m.index + m[0].length, cue });
+    const each = EACH_AFTER.test(after) || EACH_BEFORE.test(before.slice(-40).replace(/\b(?:max|min|maks|ca)\./giu, 'max'));
+    out.push({ key, value, index: m.index, end: m.index + m[0].length, cue, ...(each ? { each } : {}) });
   }
   for (const w of P.WORD_LIMITS) {
     const m = g(w.re).exec(text);

@@ -511,6 +511,31 @@ export const NOT_WANTED_CUES: RegExp[] = [
   ...fromLanguages('notWanted'),
 ];
 
+/**
+ * What postings most often ask not to send that is no item kind: photos and copies of passports or ID cards, in the
+ * languages of the other tables. Read after a not-wanted cue ("Please do not send copies of publications or a
+ * photograph", "No photographs or copies of passports", "Bitte verzichten Sie auf Bewerbungsfotos").
+ */
+export const UNWANTED_OBJECTS: RegExp =
+  /\b(?:(?:a|an|any|your)\s+)?(?:(?:(?:passport|application|applicant|profile|portrait|id|identity|colou?r)[- ]?)?(?:photo(?:graph)?s?|pictures?|headshots?)\b|(?:copies|copy|scans?) of (?:your |the |their |a )?(?:passports?|id cards?|identity (?:cards?|documents?))|passport (?:copies|copy|scans?)\b|(?:bewerbungs|pass)?fotos?\b|lichtbild(?:er)?\b|valokuv\p{L}*|foton\b|pasfoto'?s?\b|photos? d'identité\b)/u;
+
+/**
+ * Letters the referees send themselves ("sent directly by the referees", "referees should e-mail their letters
+ * directly to ..."): the applicant arranges them, but they are not in the packet (`sent_by: referees`).
+ */
+export const SENT_BY_REFEREES: RegExp[] = [
+  /\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed|delivered|provided)\s+(?:directly\s+|straight\s+|independently\s+)?(?:by|from)\s+(?:the |your |their |each )?(?:referees?|recommenders?|letter[- ]writers?|persons who sign them|referents?|gutachter\p{L}*)\b/u,
+  /\b(?:referees?|recommenders?|letter[- ]writers?)\s+(?:should|must|will|are asked to|need to|have to|shall|are requested to|are to)\s+(?:send|submit|e-?mail|upload|forward|mail)\b[^.]{0,60}\bdirectly\b/,
+  /\bdirekt (?:von den|vom) (?:gutachter\p{L}*|referenzgeber\p{L}*)\b/u, // German
+];
+
+/** Letters "sent directly to" the employer, without saying by whom: the referees, most likely, but a guess. */
+export const SENT_DIRECTLY = /\bletters?\b[^.]{0,80}\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed)\s+directly\s+(?:to|via)\b/;
+
+/** Transcripts the university sends itself ("official transcripts must be sent directly by the issuing institution"). */
+export const SENT_BY_ISSUER =
+  /\b(?:sent|mailed|submitted|forwarded|e-?mailed|delivered)\s+directly\s+(?:by|from)\s+(?:the |your |each )?(?:issuing |degree-granting |awarding )?(?:institutions?|universit(?:y|ies)|colleges?|registrars?|schools?)\b/;
+
 /** "Do not upload your diploma *under this heading*": a rule about where, not about what. */
 export const NOT_WANTED_EXCEPT: RegExp[] = [
   // "Please do not send a CV exceeding 2 pages": a limit on what is sent, not a document not to send.
@@ -654,7 +679,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10, // French, Catalan
   twee: 2, drie: 3, vijf: 5, tien: 10, // Dutch
   två: 2, tva: 2, tre: 3, fyra: 4, fem: 5, tio: 10, seks: 6, // Swedish, Danish, Norwegian
-  kaksi: 2, kolme: 3, neljä: 4, nelja: 4, viisi: 5, // Finnish
+  yksi: 1, kaksi: 2, kolme: 3, neljä: 4, nelja: 4, viisi: 5, // Finnish
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, diez: 10, // Spanish
   dues: 2, cinc: 5, // Catalan
   dois: 2, duas: 2, três: 3, quatro: 4, // Portuguese
@@ -663,7 +688,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Units of an item or packet limit and the profile key each one fills. */
 export const LIMIT_UNITS = {
-  max_pages: /(?:(?:standard )?a4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?|cuartillas?|laudas?)\b|a4\b(?!\s*(?:paper|format|size))/,
+  max_pages: /(?:(?:standard )?a4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sivu|sida|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?|cuartillas?|laudas?)\b|a4\b(?!\s*(?:paper|format|size))/,
   max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole|palabras|paraules|palavras)\b/,
   max_chars: /(?:characters?|chars|zeichen|merkkiä|tecken|tegn|anslag|tekens|signes|caractères|caracteres|caracters|caratteri)\b(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen| con espacios| amb espais| com espaços| spazi inclusi| inklusive mellemrum)?/,
   max_mb: /(?:mb|megabytes?|mbytes?)\b/,

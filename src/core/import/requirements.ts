@@ -4,7 +4,7 @@
  * ("Your CV should include:"), duties, qualifications and topics give no items.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
-import { findKindMentions, findLimits, g, isPacketLimit, test, testAny } from './match.js';
+import { findKindMentions, findLimits, g, isPacketLimit, limitField, test, testAny } from './match.js';
 import { conditionOf, formsOf, isNotWanted, itemsFromUnit, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
@@ -204,7 +204,7 @@ export function readRequirements(lines: Line[]): Requirements {
 /** Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet. */
 function addLimits(d: Draft, s: string): void {
   // "Research Statement: Not to exceed three pages total": the sentence is about the item, so "total" is its own.
-  for (const l of findLimits(s)) if (l.cue && !isPacketLimit(s, l, true) && d[l.key] === undefined) d[l.key] = l.value;
+  for (const l of findLimits(s)) if (l.cue && !isPacketLimit(s, l, true) && d[limitField(l)] === undefined) d[limitField(l)] = l.value;
 }
 
 /** The state readRequirements' steps share: what is found so far, and the group counter that keeps lists apart. */
@@ -498,9 +498,10 @@ function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
     group: ctx.group as number,
   };
   for (const l of findLimits(s)) {
-    if (d[l.key] !== undefined || isPacketLimit(s, l)) continue;
-    d[l.key] = l.value;
-    if (!l.cue) d.reasons.push({ field: l.key, text: `"${s.slice(l.index, l.end)}" read as a limit` });
+    const field = limitField(l);
+    if (d[field] !== undefined || isPacketLimit(s, l)) continue;
+    d[field] = l.value;
+    if (!l.cue) d.reasons.push({ field, text: `"${s.slice(l.index, l.end)}" read as a limit` });
   }
   return d;
 }
@@ -513,29 +514,52 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     if (found >= 0) return found;
     const m = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((x) => x !== null);
     // A passive cue ("are not accepted") has what it is about before it.
-    if (m && !/\b(?:is|are|be|been|was|were|not)\s+\p{L}+$|(?:ed|ing)$/iu.test(m[0])) cueEnd = s.indexOf(clause) + m.index + m[0].length;
+    if (m && !/\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:ed|ing)$/iu.test(m[0])) cueEnd = s.indexOf(clause) + m.index + m[0].length;
     return m ? s.indexOf(clause) + m.index : -1;
   }, -1);
   const from = Math.max(0, at);
   // "We are not asking for work samples": after the cue; "Letters are not needed": before it, when nothing is after.
   const all = findKindMentions(s);
   const after = all.filter((h) => h.start >= from);
-  const hits = /\?\s*$/.test(s) || after.length === 0 ? all : after;
+  // "We will contact the referees ourselves; do not include letters": an active cue's object is after it, never before.
+  const hits = /\?\s*$/.test(s) || (after.length === 0 && cueEnd < 0) ? all : after;
   const seen = new Set<string>();
   for (const h of hits) {
     if (seen.has(h.kind)) continue;
     seen.add(h.kind);
     notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
   }
-  if (hits.length > 0) return;
+  // Photos and passport copies are no item kind but what postings most often refuse ("... publications or a
+  // photograph"): after an active cue, anywhere in the sentence for a passive one ("Photos are not required").
+  const scanFrom = cueEnd < 0 ? 0 : from;
+  let objects = 0;
+  for (const o of s.slice(scanFrom).matchAll(g(P.UNWANTED_OBJECTS))) {
+    const start = scanFrom + o.index;
+    if (all.some((h) => start < h.end && start + o[0].length > h.start)) continue;
+    notWanted.push({ kind: 'other', what: o[0], source: s });
+    objects += 1;
+  }
+  if (hits.length > 0 || objects > 0) return;
   const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us |them )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
   // "No envíe fotografías", "Send ikke kopier af ...": in any language, the words right after the cue.
   const next = m || cueEnd < 0 ? undefined : /^\s*((?:(?!(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which|a|al|en|con|por|para|til|på|med|per|di|da|com)\b)[\p{L}][\p{L}'-]*\s*){1,5})/iu.exec(s.slice(cueEnd));
   const what = (m?.[1] ?? next?.[1]?.replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
-  // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out.
-  if (!what || /^(?:(?:a|an|the|any|your|both|either|all)\s+)*(?:cop(?:y|ies)|it|them|one|both\b.*|anything|documents?)$/iu.test(what)) return;
+  // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out, unless
+  // it stands for one named before ("This section replaces your personal statement, so do not upload a separate
+  // document"); "applications received after ..." is a rule about applying, not a document.
+  if (!what || /^(?:(?:a|an|the|any|your|both|either|all|separate|additional|extra|further|other)\s+)*(?:cop(?:y|ies)|it|them|one|both\b.*|anything|documents?|files?)$/iu.test(what)) {
+    if (/\b(?:replaces?|replaced|instead of|in place of|in lieu of|takes? the place of)\b/iu.test(s)) {
+      for (const h of all.filter((x, i) => all.findIndex((y) => y.kind === x.kind) === i)) notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
+    }
+    return;
+  }
+  if (/^(?:(?:any|late|incomplete|e-?mailed|mailed|paper)\s+)*applications?\b/iu.test(what)) return;
   // "Do not attach publications/papers", "examples of my work": copies of papers are writing samples.
-  const kind = /\b(?:publications|papers|articles|reprints|examples? of (?:my|your) work|work samples?|samples? of (?:my|your) work)\b/iu.test(what) ? 'writing_sample' : 'other';
+  const kind = /\b(?:publications|papers|articles|reprints|examples? of (?:my|your) work|work samples?|samples? of (?:my|your) work)\b/iu.test(what)
+    ? 'writing_sample'
+    : /^(?:(?:any|the|your)\s+)?(?:(?:reference|recommendation|support)\s+)?letters?\b/iu.test(what)
+      ? 'references'
+      : 'other';
   notWanted.push({ kind, what, source: s });
 }
 
@@ -559,7 +583,7 @@ function dedupeNotWanted(list: NotWantedDraft[]): NotWantedDraft[] {
 }
 
 /** Same kind named twice ("two letters ..." then "Letters should be sent by the referees"): one item. */
-const LIMIT_KEYS = ['max_pages', 'max_words', 'max_chars', 'max_mb'] as const;
+const LIMIT_KEYS = ['max_pages', 'max_pages_each', 'max_words', 'max_chars', 'max_mb'] as const;
 
 /** The counts or limits `from` states that `into` does not. */
 function fillMissing(into: Draft, from: Draft, keys: readonly ('min' | 'max' | (typeof LIMIT_KEYS)[number])[]): void {

@@ -1,5 +1,6 @@
 import { orderedItems } from '../parse/profile.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
+import { SENT_BY } from '../schema/vocabulary.js';
 import { formsPhrase } from '../validate/forms.js';
 
 /** The starter's placeholder values: validation flags any left in place, wherever (`manifest.placeholder`). */
@@ -63,6 +64,11 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
     'items:',
   );
   for (const item of orderedItems(profile)) {
+    // Sent by others: nothing to give, only something to arrange.
+    if (item.sent_by) {
+      lines.push(`  # ${item.title}: sent directly ${SENT_BY[item.sent_by]}, not in your packet; make sure it is sent before the deadline.`);
+      continue;
+    }
     lines.push(`  # ${describe(item)}`);
     const body = placeholder(item);
     const prefix = item.stage === 'optional' ? '  # ' : '  ';
@@ -80,6 +86,7 @@ function describe(item: ProfileItem): string {
     if (item.max !== undefined) limits.push(`at most ${item.max}`);
   }
   if (item.max_pages) limits.push(`max ${item.max_pages} ${item.max_pages === 1 ? 'page' : 'pages'}`);
+  if (item.max_pages_each) limits.push(`max ${item.max_pages_each} ${item.max_pages_each === 1 ? 'page' : 'pages'} each`);
   if (item.max_words) limits.push(`max ${item.max_words} words`);
   if (item.max_chars) limits.push(`max ${item.max_chars} characters`);
   if (item.max_mb) limits.push(`max ${item.max_mb} MB`);

@@ -48,6 +48,10 @@ export function plan(input: PlanInput): Plan {
   const refereeNames = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' ? [e.name] : [])));
   orderedItems(profile).forEach((pItem, order) => {
     const mItem = given.get(pItem.id);
+    if (pItem.sent_by) {
+      absent.push({ itemId: pItem.id, title: pItem.title, status: 'direct', sentBy: pItem.sent_by, order });
+      return;
+    }
     if (!mItem || mItem.later !== undefined || mItem.entries.length === 0) {
       const status = mItem?.later !== undefined || pItem.stage === 'later' ? 'later' : 'optional';
       const note = mItem?.later || undefined;

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import type { FormMode } from '../schema/vocabulary.js';
+import type { FormMode, Sender } from '../schema/vocabulary.js';
 import type { LoadedPdf } from '../inspect/types.js';
 import type { FallbackFace } from '../assemble/scripts.js';
 import type { ShapingEngine } from '../assemble/shaping.js';
@@ -52,8 +52,10 @@ export interface PlanSection {
 export interface AbsentLine {
   itemId: string;
   title: string;
-  status: 'later' | 'optional';
+  status: 'later' | 'optional' | 'direct';
   note?: string;
+  /** Who sends it, for `direct`. */
+  sentBy?: Sender;
   /** Index in profile order, so the cover lists everything in the posting's order. */
   order: number;
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { countBySeverity, isBlocking } from '../diagnostics.js';
 import type { Profile } from '../schema/profile.js';
+import { SENT_BY } from '../schema/vocabulary.js';
 import type { ItemReport, ValidationResult } from '../validate/types.js';
 import type { FitReport } from '../fit/fit.js';
 
@@ -104,7 +105,12 @@ const VERDICT_GROUPS: [RegExp, [string, string]][] = [
 function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], strict: boolean, profile: Profile | undefined): string {
   const passed = diags.find((d) => d.code === 'deadline.passed');
   const later = items.filter((i) => i.status === 'later').length;
-  const laterNote = later ? `${later} ${later === 1 ? 'item' : 'items'} to send later` : '';
+  // What others send (letters straight from the referees) is part of being ready, so the verdict names it.
+  const direct = items.filter((i) => i.status === 'direct');
+  const laterNote = [
+    ...(later ? [`${later} ${later === 1 ? 'item' : 'items'} to send later`] : []),
+    ...direct.map((i) => `${i.title} sent directly ${SENT_BY[i.sentBy ?? 'referees']}`),
+  ].join('; ');
   if (ready) {
     if (passed && profile?.deadline) {
       return `Ready, but the deadline passed on ${profile.deadline} (the posting says open until filled)${laterNote ? `; ${laterNote}` : ''}`;

@@ -3,8 +3,9 @@ import { formatDiagnostic, painter } from './diagnostic-line.js';
 import type { Style } from './diagnostic-line.js';
 import type { Report } from './model.js';
 import { pageRange } from '../words.js';
+import { SENT_BY } from '../schema/vocabulary.js';
 
-const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim' };
+const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim', direct: 'info' };
 
 /**
  * The report as terminal text; `color` only when printing to a terminal and NO_COLOR is unset.
@@ -64,6 +65,7 @@ function pagesOf(e: ItemReport['entries'][number]): string {
 /** What was found for an item, in a few words: files and pages, words, links, referees, notes. */
 export function describeItem(item: ItemReport): string {
   if (item.status === 'later') return item.later ? `later: ${item.later}` : 'to be sent later';
+  if (item.status === 'direct') return `sent directly ${SENT_BY[item.sentBy ?? 'referees']}, not in your packet: make sure it is sent before the deadline${item.later ? ` (${item.later})` : ''}`;
   if (item.status === 'missing') return `needed: ${item.accepts.join(' or ')}`;
   if (item.entries.length === 0) return item.stage === 'optional' ? 'optional, not included' : '';
   const parts = item.entries.map((e) => {

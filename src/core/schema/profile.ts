@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATE_TIME_PATTERN } from './patterns.js';
-import { FORMS, ITEM_KINDS, STAGES, SUBMISSION_FORMATS } from './vocabulary.js';
+import { FORMS, ITEM_KINDS, SENDERS, STAGES, SUBMISSION_FORMATS } from './vocabulary.js';
 
 export { DATE_TIME_PATTERN } from './patterns.js';
 
@@ -29,6 +29,11 @@ export const ProfileItemSchema = z
     min: count.optional().describe('Least number of entries (files, links, referees). Default 1 when required.'),
     max: count.optional().describe('Largest number of entries.'),
     max_pages: z.int().positive().optional().describe('Page cap for this item (all its files together).'),
+    max_pages_each: z
+      .int()
+      .positive()
+      .optional()
+      .describe('Page cap for each file of this item ("up to three publications, max. 20 pages each").'),
     max_words: z.int().positive().optional().describe('Word cap for this item.'),
     max_chars: z.int().positive().optional().describe('Character cap for this item.'),
     max_mb: positive.optional().describe('Size cap in MB (10^6 bytes) for this item.'),
@@ -39,6 +44,12 @@ export const ProfileItemSchema = z
       .min(1)
       .optional()
       .describe('When the item applies, in the posting\'s words ("non-native speakers of English"); it is required only then.'),
+    sent_by: z
+      .enum(SENDERS)
+      .optional()
+      .describe(
+        'Who sends it to the employer when the applicant does not: referees (letters sent directly by the referees) or issuer (official transcripts sent by the university). It is never put in the packet; the report reminds the applicant to arrange it.',
+      ),
     source: z.string().optional().describe('The sentence of the posting this item was taken from.'),
     review: z.boolean().optional().describe('Set by `profile import` when a person should check this item.'),
   })

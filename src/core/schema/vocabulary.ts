@@ -28,6 +28,12 @@ export type Form = (typeof FORMS)[number];
 export const STAGES = ['required', 'optional', 'later'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** Who sends an item to the employer when the applicant does not: the referees, or the issuer of a document. */
+export const SENDERS = ['referees', 'issuer'] as const;
+export type Sender = (typeof SENDERS)[number];
+/** Who sends it, as the report and the cover say it ("sent directly by the referees"). */
+export const SENT_BY: Record<Sender, string> = { referees: 'by the referees', issuer: 'by the issuing institution' };
+
 export const SUBMISSION_FORMATS = ['single-pdf', 'separate-files'] as const;
 export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
 

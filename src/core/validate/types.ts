@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { InputFacts } from '../inspect/types.js';
 import type { EntryForm } from '../parse/manifest.js';
-import type { Form, ItemKind, Stage } from '../schema/vocabulary.js';
+import type { Form, ItemKind, Sender, Stage } from '../schema/vocabulary.js';
 
 /** What the I/O layer found at a path the manifest names. */
 export type FileStatus =
@@ -9,8 +9,11 @@ export type FileStatus =
   | { status: 'not-found'; resolved: string; suggestion?: string }
   | { status: 'unreadable'; resolved: string; reason: string };
 
-/** `conditional`: an item the posting asks for only from some applicants (its `condition`), not given. */
-export type ItemStatus = 'ok' | 'missing' | 'invalid' | 'later' | 'optional' | 'conditional';
+/**
+ * `conditional`: an item the posting asks for only from some applicants (its `condition`), not given; `direct`: an
+ * item others send to the employer (its `sent_by`), never in the packet.
+ */
+export type ItemStatus = 'ok' | 'missing' | 'invalid' | 'later' | 'optional' | 'conditional' | 'direct';
 
 export interface EntryReport {
   form: EntryForm;
@@ -42,7 +45,9 @@ export interface ItemReport {
   bytes: number;
   /** The applicant's note for an item marked as coming later. */
   later?: string;
-  limits: { min?: number; max?: number; max_pages?: number; max_words?: number; max_chars?: number; max_mb?: number };
+  /** Who sends it to the employer, for an item the applicant does not put in the packet. */
+  sentBy?: Sender;
+  limits: { min?: number; max?: number; max_pages?: number; max_pages_each?: number; max_words?: number; max_chars?: number; max_mb?: number };
   notes?: string[];
   /** Page range in the built PDF, after a build. */
   range?: { first: number; last: number };

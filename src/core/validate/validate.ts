@@ -64,6 +64,16 @@ export function validate(input: ValidateInput): ValidationResult {
     const before = out.length;
     const report = baseReport(pItem);
     reports.push(report);
+    // Sent by others (letters from the referees, transcripts from the university): never in the packet.
+    if (pItem.sent_by) {
+      report.status = 'direct';
+      if (mItem?.later) report.later = mItem.later;
+      if (mItem && mItem.entries.length > 0) {
+        at(mItem.path, { ...diag('item.sent-directly', { title: pItem.title, by: pItem.sent_by }), item: pItem.id });
+        report.status = 'invalid';
+      }
+      continue;
+    }
     if (!mItem || (mItem.entries.length === 0 && mItem.later === undefined)) {
       // Asked only of some applicants ("non-native speakers"): whether it applies is the applicant's to say.
       const conditional = pItem.stage === 'required' && pItem.condition !== undefined;
@@ -126,8 +136,9 @@ function baseReport(p: ProfileItem): ItemReport {
     accepts: p.accepts,
     entries: [],
     bytes: 0,
-    limits: { min: p.min, max: p.max, max_pages: p.max_pages, max_words: p.max_words, max_chars: p.max_chars, max_mb: p.max_mb },
+    limits: { min: p.min, max: p.max, max_pages: p.max_pages, max_pages_each: p.max_pages_each, max_words: p.max_words, max_chars: p.max_chars, max_mb: p.max_mb },
     ...(p.notes?.length ? { notes: p.notes } : {}),
+    ...(p.sent_by ? { sentBy: p.sent_by } : {}),
   };
 }
 
@@ -271,6 +282,8 @@ class ItemCheck {
     if (pages !== undefined && !(selected && !selected.ok)) {
       report.pages = pages;
       this.pages += pages;
+      const each = this.p.max_pages_each;
+      if (each !== undefined && pages > each) this.at(pagesPath ?? path, diag('limit.pages', { subject: ref, pages, max: each, scope: 'each', of: this.p.title, files: true }));
     } else this.pagesKnown = false;
     const words = use ? use.words : f.words;
     if (words !== undefined) {

@@ -553,3 +553,72 @@ describe('line roles', () => {
     expect(lineRoles(lines).map((r) => r.role)).toEqual(['skip', 'skip', 'prose', 'entry', 'content', 'entry']);
   });
 });
+
+describe('what the importer must not say with false confidence (found by an audit on postings written for it)', () => {
+  const head = 'Postdoctoral Researcher in Ecology\n\n';
+  const refs = (text: string) => profile(head + text).items.find((i) => i.kind === 'references');
+
+  it('letters the referees send themselves are sent_by: referees, never in the packet (before: a required item to put in it)', () => {
+    const r = importPosting(
+      `${head}Applications must include: a cover letter, a CV and a research statement.\nThree letters of reference should be sent directly by the referees to the search committee; applicants must not include them in their application.`,
+    );
+    expect(r.profile.items.find((i) => i.kind === 'references')).toMatchObject({ accepts: ['letter'], min: 3, max: 3, sent_by: 'referees' });
+    expect(r.review.filter((x) => x.path.startsWith('items[3]'))).toEqual([]);
+    // "Sent directly to" without "by whom": the referees are assumed, and the item is marked for review.
+    const guessed = importPosting(`${head}Please send a CV. Two letters of recommendation should be emailed directly to jobs@example.org.`);
+    expect(guessed.profile.items.find((i) => i.kind === 'references')).toMatchObject({ sent_by: 'referees', review: true });
+    expect(guessed.review.map((x) => x.reason)).toContainEqual(expect.stringMatching(/^the posting says the letters are sent directly to the employer but not by whom/));
+    // Referees the applicant names, who are asked for letters later, stay in the packet.
+    expect(refs('Please send a CV and the names of three referees, who will be asked to send letters directly to us.')).not.toHaveProperty('sent_by');
+  });
+
+  it('official transcripts sent by the university are sent_by: issuer', () => {
+    const t = profile(`${head}Please submit a CV and a cover letter. Official transcripts must be sent directly by the issuing institution.`).items.find((i) => i.kind === 'transcript');
+    expect(t).toMatchObject({ sent_by: 'issuer' });
+  });
+
+  it('"at least two and at most four referees", "between two and four letters" and "(minimum two, maximum four)" are 2..4 (before: max 4, or 2..2)', () => {
+    expect(refs('Please submit a CV and the contact details of at least two and at most four referees.')).toMatchObject({ min: 2, max: 4 });
+    expect(refs('Please submit a CV and between two and four letters of recommendation.')).toMatchObject({ min: 2, max: 4 });
+    expect(refs('Please submit a CV and letters of recommendation (minimum two, maximum four).')).toMatchObject({ min: 2, max: 4 });
+    // Two bounds of two different documents stay apart.
+    const p = profile(`${head}Please submit at least two letters of recommendation and up to three publications.`);
+    expect(p.items.find((i) => i.kind === 'writing_sample')).toMatchObject({ max: 3 });
+    expect(p.items.find((i) => i.kind === 'writing_sample')).not.toHaveProperty('min');
+  });
+
+  it('"max. 20 pages each" caps each document (max_pages_each), and "Up to three publications" is not titled "Three publications"', () => {
+    const w = profile(`${head}The application must contain:\n- Cover letter\n- CV\n- Up to three publications (PDF, max. 20 pages each)`).items.find((i) => i.kind === 'writing_sample');
+    expect(w).toMatchObject({ title: 'Publications', max: 3, max_pages_each: 20 });
+    expect(w).not.toHaveProperty('max_pages');
+    expect(profile(`${head}Please send a CV and two writing samples of no more than 25 pages each.`).items.find((i) => i.kind === 'writing_sample')).toMatchObject({ min: 2, max: 2, max_pages_each: 25 });
+    expect(profile(`${head}Bitte senden Sie Lebenslauf und zwei Arbeitsproben von je max. 20 Seiten.`).items.find((i) => i.kind === 'writing_sample')).toMatchObject({ max_pages_each: 20 });
+  });
+
+  it('"do not include letters" after a sentence about referees refuses letters, not the referees asked for (before: not_wanted "referees")', () => {
+    const p = profile(`${head}Please submit a cover letter, a CV and the contact details of three referees. We will contact the referees ourselves; do not include letters.`);
+    expect(p.not_wanted).toEqual([{ what: 'letters', kind: 'references', source: 'We will contact the referees ourselves; do not include letters.' }]);
+    expect(p.items.find((i) => i.kind === 'references')).toMatchObject({ accepts: ['referee'], min: 3, max: 3 });
+    // "References ... do not include letters": contacts only, and no question left about the form.
+    const r = importPosting(`${head}Please submit a CV and references. Do not include letters.`);
+    expect(r.profile.items.find((i) => i.kind === 'references')?.accepts).toEqual(['referee']);
+    expect(r.review.map((x) => x.reason)).not.toContainEqual(expect.stringMatching(/letters or referee contacts/));
+    expect(refs('Please send: a cover letter, a CV and the names of three referees (no letters).')?.accepts).toEqual(['referee']);
+  });
+
+  it('photos and passport copies are read as not wanted, also next to a kind and in German (before: dropped, or pointed at as a missing item)', () => {
+    const nw = (text: string) => (profile(head + text).not_wanted ?? []).map((n) => `${n.kind ?? 'other'}:${n.what}`);
+    expect(nw('Please send a CV.\nPlease do not send copies of publications or a photograph.')).toEqual(['writing_sample:copies of publications', 'other:a photograph']);
+    expect(nw('Applications must include:\n- Cover letter\n- CV\n- No photographs or copies of passports.')).toEqual(['other:photographs', 'other:copies of passports']);
+    expect(nw('Bitte senden Sie uns: Lebenslauf und Motivationsschreiben.\nBitte verzichten Sie auf Bewerbungsfotos.')).toEqual(['other:Bewerbungsfotos']);
+    expect(nw('Bitte senden Sie uns: Lebenslauf und Motivationsschreiben.\nBitte senden Sie keine Fotos.')).toEqual(['other:Fotos']);
+    expect(nw('Please send a CV and a cover letter. Photos are not required.')).toEqual(['other:Photos']);
+    const r = importPosting(`${head}Applications must include:\n- Cover letter\n- CV\n- No photographs or copies of passports.`);
+    expect(r.unlisted).toEqual([]);
+  });
+
+  it('page limits in Swedish and Finnish singular: "högst 1 sida", "enintään yksi sivu"', () => {
+    expect(profile('Ansökan ska innehålla:\n- CV\n- Personligt brev (högst 1 sida)').items.find((i) => i.kind === 'motivation_letter')).toMatchObject({ max_pages: 1 });
+    expect(profile('Hakemukseen tulee liittää:\n- CV\n- motivaatiokirje (enintään yksi sivu)').items.find((i) => i.kind === 'motivation_letter')).toMatchObject({ max_pages: 1 });
+  });
+});

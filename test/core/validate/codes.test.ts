@@ -227,6 +227,19 @@ describe('diagnostic codes', () => {
     expect(d.message).toBe('Research plan has 7 pages; the posting allows 5.');
   });
 
+  it('limit.pages: a cap for each file (max_pages_each) is checked per file, at that file, not on the item as a whole', async () => {
+    const profile = TEST_PROFILE.replace('max_pages: 5 }', 'max: 3, max_pages_each: 5 }');
+    const manifest = BASE.replace('research_plan: plan.pdf', 'research_plan: [plan.pdf, plan.pdf, long.pdf]');
+    const check = await run(manifest, { 'profile.yaml': profile, 'long.pdf': plan7 });
+    const d = only(check.diagnostics, 'limit.pages');
+    expect(d.message).toBe('long.pdf has 7 pages; the posting allows 5 for each document of Research plan.');
+    expect(d.hint).toBe('Shorten it to 5 pages or fewer, or give only the pages that matter: `pages: "1-5"` on its file.');
+    // Three files of 3 + 3 pages are within "5 pages each" though the item has 13 pages in all.
+    const fine = await run(manifest.replace(', long.pdf]', ']'), { 'profile.yaml': profile });
+    expect(check.diagnostics.filter((x) => x.code === 'limit.pages')).toHaveLength(1);
+    expect(fine.diagnostics.filter((x) => x.code.startsWith('limit.'))).toEqual([]);
+  });
+
   it('limit.pages: the whole packet over the posting cap', async () => {
     const check = await run(BASE, { 'cv.pdf': await makePdf({ pages: 30 }) });
     const d = only(check.diagnostics, 'limit.pages');
