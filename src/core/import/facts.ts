@@ -49,7 +49,8 @@ export interface DateFacts {
 
 const PACKET_WORDS = /\b(?:pdf|file|files|application|applications|document|documents|attachment|attachments|total|packet|combined|everything|upload|e-?mail)\b/iu;
 // "the doctorate will be completed by April 15": when the degree is due, not the application.
-const NON_DEADLINE = /\b(?:posted|expire|expires|downloaded|published|date posted)\b|\b(?:doctorate|degree|ph\.?d\.?|thesis|dissertation)\b[^.]{0,40}\b(?:be|been|is|are) (?:completed|awarded|conferred|defended|finished|obtained)\b/iu;
+// "The original deadline of December 1 has been extended": a date that no longer holds.
+const NON_DEADLINE = /\b(?:posted|expire|expires|downloaded|published|date posted)\b|\b(?:original|previous|former|old|initial) (?:deadline|closing date)\b|\b(?:has|have) been (?:extended|postponed|moved)\b(?!\s+(?:to|until|till)\b)|\b(?:doctorate|degree|ph\.?d\.?|thesis|dissertation)\b[^.]{0,40}\b(?:be|been|is|are) (?:completed|awarded|conferred|defended|finished|obtained)\b/iu;
 /** Words that make a one-file rule about the whole application, not about two documents put together. */
 const WHOLE = /\b(?:all|everything|application|applications|materials|documents|documentation|dossier|whole|entire|complete|attachments|vedlegga|unterlagen|bewerbung|ansökan|hakemus|dossier)\b/iu;
 const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreement|negotiable|flexible)\b/iu;

@@ -171,6 +171,12 @@ function withoutRefusedLetters(items: Draft[], notWanted: readonly NotWantedDraf
  * applicant is not also asked to name referees for), transcripts "sent directly by the issuing institution".
  */
 function sentBy(d: Draft): Sender | undefined {
+  // "References should be sent by your referees directly": letters, not the contacts the default also allows.
+  const undecided = d.reasons.some((x) => x.field === 'accepts');
+  if (d.kind === 'references' && undecided && testAny(P.SENT_BY_REFEREES, d.source)) {
+    d.accepts = ['letter'];
+    d.reasons = d.reasons.filter((x) => x.field !== 'accepts');
+  }
   if (d.kind === 'references' && d.accepts.includes('letter') && !d.accepts.includes('referee')) {
     if (testAny(P.SENT_BY_REFEREES, d.source)) return 'referees';
     if (!test(P.SENT_DIRECTLY, d.source)) return undefined;

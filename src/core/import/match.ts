@@ -310,7 +310,9 @@ export function findLimits(text: string): Limit[] {
   const out: Limit[] = [];
   for (const m of text.matchAll(LIMIT_RE)) {
     const key = UNIT_KEYS.find((_, i) => m[3 + i] !== undefined);
-    const value = num(m[1]);
+    // "max. 8.000 Zeichen", "maximaal 1.000 woorden": a dot groups thousands in German, Dutch and Italian; a size in
+    // pages, words or characters has no decimals, so "8.000" is never 8.
+    const value = key !== 'max_mb' && /^\d{1,3}(?:\.\d{3})+$/.test(m[1] ?? '') ? Number((m[1] as string).replace(/\./g, '')) : num(m[1]);
     if (!key || value === undefined || value <= 0) continue;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
@@ -318,7 +320,7 @@ export function findLimits(text: string): Limit[] {
     // A full stop ends the words that qualify a number only when a sentence follows ("ca. 3 pages" is approximate).
     if (test(P.APPROXIMATE, before.slice(-40).split(/[;(]|\.(?=\s+\p{Lu})/u).pop() ?? '')) continue;
     // "five pages of 2400 characters per page": the characters measure a page.
-    if (/^\s*(?:per|a|each|par|pro) (?:page|side|sheet|seite)\b/iu.test(after)) continue;
+    if (/^\s*(?:per|a|each|par|pro|pr\.?|je) (?:page|side|sheet|seite|sida)\b/iu.test(after)) continue;
     if (test(P.MIN_CUES, before)) {
       const but = BUT_MAX.exec(after);
       const v = num(but?.[1]);

@@ -440,12 +440,12 @@ export const LATER_CUES: RegExp[] = [
   /\b(?:after|once) (?:the )?(?:applications close|shortlisting|an initial shortlist|the shortlist(?:ing)?)\b|\b(?:initial )?shortlist is (?:made|drawn up)\b/,
   /\bonly for (?:candidates|applicants) (?:that|who) (?:pass|are invited|are shortlisted|reach)\b/,
   /\bdo not (?:send|submit|include|upload)\b[^.]{0,60}\bat this (?:stage|time|point)\b/,
-  /\bnot (?:required|needed|requested|necessary|asked for) (?:at this (?:stage|time|point)|now|yet|initially|(?:with|in) (?:the|your) (?:initial |first )?application)\b/,
+  /\bnot (?:required|needed|requested|necessary|asked for) (?:at this (?:stage|time|point)|now|yet|initially|(?:with|in) (?:the|your) (?:initial |first )?application|at the (?:time|point) of (?:the |your )?application|at the application stage)\b/,
   /\bkan (?:du )?bli bedt om\b/, // Norwegian: "you may be asked to"
   /\b(?:wird|werden) (?:später|nachgereicht|nachgefordert)\b|\bzu einem späteren zeitpunkt\b|\b(?:nur )?(?:auf|nach) (?:anforderung|anfrage|aufforderung)\b/, // German
   /\b(?:in een later stadium|op verzoek)\b/, // Dutch
   /\b(?:i ett senare skede|på begäran)\b/, // Swedish
-  /\b(?:myöhemmin|pyydettäessä)\b/, // Finnish
+  /\b(?:myöhemmin|pyydettäessä|tässä vaiheessa)\b/, // Finnish ("ei tarvita tässä vaiheessa": not at this stage)
   /\b(?:ultérieurement|sur demande|lors de l'inscription|après (?:la )?sélection)\b/, // French
   ...fromLanguages('later'),
 ];
@@ -527,6 +527,7 @@ export const SENT_BY_REFEREES: RegExp[] = [
   /\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed|delivered|provided)\s+(?:directly\s+|straight\s+|independently\s+)?(?:by|from)\s+(?:the |your |their |each )?(?:referees?|recommenders?|letter[- ]writers?|persons who sign them|referents?|gutachter\p{L}*)\b/u,
   /\b(?:referees?|recommenders?|letter[- ]writers?)\s+(?:should|must|will|are asked to|need to|have to|shall|are requested to|are to)\s+(?:send|submit|e-?mail|upload|forward|mail)\b[^.]{0,60}\bdirectly\b/,
   /\bdirekt (?:von den|vom) (?:gutachter\p{L}*|referenzgeber\p{L}*)\b/u, // German
+  /\b(?:envoy\p{L}*|transmis\p{L}*|adress\p{L}*) (?:directement )?par (?:les |le |vos |leurs? )?(?:référents?|recommandataires?|répondants?|signataires?)\b/u, // French
 ];
 
 /** Letters "sent directly to" the employer, without saying by whom: the referees, most likely, but a guess. */
@@ -771,7 +772,7 @@ export const DEADLINE_CUES: RegExp[] = [
   /\b(?:applications?|call|posting) (?:close|closes)\b/,
   /\bclose date\b/,
   /\b(?:no|not) later than\b/,
-  /\b(?:are|is) due\b/,
+  /\b(?:are|is) (?:now )?due\b/,
   /\bdue (?:by|on|date)\b/,
   /\b(?:last day|closes|close on|closes on|last (?:application )?date)\b/,
   /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss|bis (?:zum|spätestens)|spätestens)\b/, // German
@@ -817,7 +818,11 @@ export const REVIEW_START_CUES: RegExp[] = [
 ];
 
 /** A date by which applications get full (or first) consideration: the deadline an applicant should keep. */
-export const CONSIDERATION_CUES: RegExp[] = [/\b(?:full|first|priority) consideration\b/];
+export const CONSIDERATION_CUES: RegExp[] = [
+  /\b(?:full|first|priority) consideration\b/,
+  // "applications received before 1 March will be given priority": read first, but not the last day to apply.
+  /\b(?:be given|receive|get|have|given) priority\b|\bpriority will be given\b/,
+];
 
 export const OPEN_UNTIL_FILLED_CUES: RegExp[] = [
   /\bopen until (?:filled|the position is filled)\b/,
@@ -829,8 +834,8 @@ export const OPEN_UNTIL_FILLED_CUES: RegExp[] = [
   /\b(?:year[- ]round|all year(?: round)?|throughout the year)\b/,
   /\b(?:applications?|apply|submitted|accepted|admitted|considered|welcome)\b[^.]{0,60}\b(?:at any time|any time|continuously)\b/,
   /\bno (?:fixed )?(?:deadline|closing date|application deadline)\b/,
-  /\bbis zur besetzung\b|\b(?:jederzeit|laufend) (?:möglich|bewerben)\b/, // German
-  /\b(?:doorlopend|fortlöpande|löpande antagning|toute l'année|en continu)\b/, // Dutch, Swedish, French
+  /\bbis zur besetzung\b|\bendet mit (?:der )?besetzung\b|\b(?:jederzeit|laufend) (?:möglich|bewerben)\b/, // German
+  /\b(?:doorlopend|fortlöpande|löpande antagning|tillsätts löpande|toute l'année|en continu)\b/, // Dutch, Swedish, French
   /\bkunnes (?:tehtävä|paikka) on täytetty\b/, // Finnish
   ...fromLanguages('openUntilFilled'),
 ];

@@ -590,6 +590,9 @@ function fillMissing(into: Draft, from: Draft, keys: readonly ('min' | 'max' | (
   for (const k of keys) if (into[k] === undefined && from[k] !== undefined) into[k] = from[k];
 }
 
+const ONE_PER_SENTENCE: ReadonlySet<ItemKind> = new Set(['references', 'cv']);
+const INLINE_NUMBERS = /(?:^|[\s;,:])\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\)\s/u;
+
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const items: Draft[] = [];
   for (const d of drafts) {
@@ -605,11 +608,23 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
               (d.stage === 'later') === (x.stage === 'later') &&
               // Two entries of one list are two items, unless the second is the first for some applicants only
               // ("Pour les titulaires d'autres diplômes, joindre une photocopie des diplômes").
-              (!(x.group !== undefined && x.group === d.group) || (d.condition !== undefined && x.condition === undefined && x.stage === 'required')),
+              (!(x.group !== undefined && x.group === d.group) ||
+                (d.condition !== undefined && x.condition === undefined && x.stage === 'required') ||
+                // One sentence naming referees or a CV twice names one item ("References are not required ...; three reference
+                // letters will be requested", "a CV (resume)"); not in a list written inline ("1) cover letter; ... 7) ...").
+                (x.source === d.source && ONE_PER_SENTENCE.has(d.kind) && !d.fromList && !x.fromList && d.stage === x.stage && !INLINE_NUMBERS.test(d.source))),
           );
     if (!same) {
       items.push(d);
       continue;
+    }
+    // A count guessed from a plural gives way to one the posting states ("References ...; three reference letters").
+    const guessedCount = (x: Draft) => x.reasons.some((r) => r.field === 'min');
+    // (A lone "reference" is min 1 by default, no stated count.)
+    if (guessedCount(same) && !guessedCount(d) && d.min !== undefined && d.min >= 2) {
+      delete same.min;
+      delete same.max;
+      same.reasons = same.reasons.filter((r) => r.field !== 'min');
     }
     fillMissing(same, d, ['min', 'max', ...LIMIT_KEYS]);
     if (same.stage !== d.stage) same.reasons.push({ field: 'stage', text: `also mentioned as ${d.stage}: "${d.source}"` });

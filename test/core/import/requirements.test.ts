@@ -622,3 +622,45 @@ describe('what the importer must not say with false confidence (found by an audi
     expect(profile('Hakemukseen tulee liittää:\n- CV\n- motivaatiokirje (enintään yksi sivu)').items.find((i) => i.kind === 'motivation_letter')).toMatchObject({ max_pages: 1 });
   });
 });
+
+describe('what a second audit found the importer reading wrong without a flag (postings written by a tester)', () => {
+  const head = 'Doktorand (m/w/d) Physik\n\n';
+
+  it('a dot that groups thousands: "max. 8.000 Zeichen" is 8000, "höchstens 1.500 Wörter" 1500 (before: 8, and dropped)', () => {
+    const p = profile(`${head}Bitte senden Sie uns:\n- Lebenslauf\n- Motivationsschreiben (max. 8.000 Zeichen inkl. Leerzeichen)\n- Forschungsexposé (höchstens 1.500 Wörter)`);
+    expect(p.items.find((i) => i.kind === 'motivation_letter')).toMatchObject({ max_chars: 8000 });
+    expect(p.items.find((i) => i.kind === 'research_plan')).toMatchObject({ max_words: 1500 });
+    expect(profile('Sollicitatie moet bevatten:\n- CV\n- Motivatiebrief (maximaal 1.000 woorden)').items.find((i) => i.kind === 'motivation_letter')).toMatchObject({ max_words: 1000 });
+    // "2.400 anslag pr. side" measures a page: no character cap.
+    expect(profile('Ansøgningen skal indeholde:\n- CV\n- Projektbeskrivelse på max. 5 sider (2.400 anslag pr. side)').items.find((i) => i.kind === 'research_plan')).not.toHaveProperty('max_chars');
+  });
+
+  it('an extended deadline: the new date, not the original one (before: the superseded date, unflagged)', () => {
+    const p = profile(
+      'Assistant Professor in Economics\n\nApplicants must submit a cover letter and a CV.\nThe original deadline of December 1, 2025 has been extended. Applications are now due January 10, 2026, 11:59 PM Pacific Time.',
+    );
+    expect(p.deadline).toBe('2026-01-10 23:59 America/Los_Angeles');
+    // "has been extended to ..." still gives the new date.
+    expect(profile('Summer school\n\nPlease send a CV. The submission deadline has been extended to July 7th 2026.').deadline).toBe('2026-07-07');
+  });
+
+  it('"applications received before 1 March will be given priority" is a date for priority, flagged, with open until filled', () => {
+    const r = importPosting('PhD position\n\nThe application must include a motivation letter and a CV.\nThe position will remain open until a suitable candidate is found; applications received before 1 March 2026 will be given priority.');
+    expect(r.profile).toMatchObject({ deadline: '2026-03-01', open_until_filled: true });
+    expect(r.review).toContainEqual({ path: 'deadline', reason: 'the date for full consideration, not a closing date: applications may still be read after it' });
+  });
+
+  it('"References are not required at the time of application; three reference letters will be requested" is one later item of 3 (before: not wanted)', () => {
+    const p = profile('Assistant Professor\n\nPlease submit a CV and a cover letter. References are not required at the time of application; three reference letters will be requested from short-listed candidates.');
+    expect(p.items.filter((i) => i.kind === 'references')).toEqual([expect.objectContaining({ stage: 'later', min: 3, max: 3 })]);
+    expect(p.not_wanted).toBeUndefined();
+  });
+
+  it('open until filled in German and Swedish; "not at this stage" in Finnish is no refusal; French letters sent by the referees', () => {
+    expect(profile(`${head}Bitte senden Sie uns Ihren Lebenslauf. Die Ausschreibung endet mit der Besetzung der Stelle.`).open_until_filled).toBe(true);
+    expect(profile('Doktorand i fysik\n\nAnsökan ska innehålla CV och personligt brev. Tjänsten tillsätts löpande.').open_until_filled).toBe(true);
+    expect(profile('Väitöskirjatutkija\n\nHakemukseen liitetään CV ja motivaatiokirje. Suosituskirjeitä ei tarvita tässä vaiheessa.').not_wanted).toBeUndefined();
+    const fr = profile('Postdoctorat\n\nLe dossier comprend un CV et deux lettres de recommandation, à envoyer directement par les référents à recrutement@example.fr.');
+    expect(fr.items.find((i) => i.kind === 'references')).toMatchObject({ accepts: ['letter'], min: 2, max: 2, sent_by: 'referees' });
+  });
+});
