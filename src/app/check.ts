@@ -29,6 +29,7 @@ import type { ReadProblem } from '../core/file-problems.js';
 import { readFix, readReason } from '../core/file-problems.js';
 import { parseYaml } from '../core/parse/yaml.js';
 import { loadMarkdown, type MarkdownReader } from '../core/text/markdown.js';
+import { decodeText } from '../core/text/encoding.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD */
@@ -78,7 +79,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   const read = await readInput(manifestPath, MAX_TEXT_BYTES);
   if (!read.ok) throw new UsageError(manifestPathError(manifestFile, read.problem));
   const manifestDir = dirname(read.resolved);
-  const text = new TextDecoder('utf-8').decode(read.bytes);
+  const { text, diagnostics: encoding } = yamlText(read.bytes, manifestFile);
   const bases = await readBases(text, manifestDir, manifestFile);
   if (bases.problem) {
     // Without its base the manifest would only show echoes (no applicant, missing items): this first.
@@ -91,7 +92,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     source: parsed.source,
     files: new Map(),
     basePaths: bases.docs.map((d) => resolve(d.file)),
-    diagnostics: [...parsed.diagnostics],
+    diagnostics: [...encoding, ...bases.encoding, ...parsed.diagnostics],
   };
   const profileRef = typeof (parsed.source.value as { profile?: unknown } | undefined)?.profile === 'string'
     ? ((parsed.source.value as { profile: string }).profile)
@@ -207,8 +208,9 @@ function manifestPathError(file: string, problem: ReadProblem): string {
  * Read the chain of `extends` files, nearest first. A base that is missing or cannot be read, a loop or a chain
  * too long is a diagnostic at the `extends:` line that names it.
  */
-async function readBases(text: string, manifestDir: string, manifestFile: string): Promise<{ docs: BaseDoc[]; problem?: Diagnostic }> {
+async function readBases(text: string, manifestDir: string, manifestFile: string): Promise<{ docs: BaseDoc[]; problem?: Diagnostic; encoding: Diagnostic[] }> {
   const docs: BaseDoc[] = [];
+  const encoding: Diagnostic[] = [];
   const seen = new Set<string>([resolve(manifestFile)]);
   let ref = extendsOf(text);
   let from = manifestDir;
@@ -219,19 +221,20 @@ async function readBases(text: string, manifestDir: string, manifestFile: string
     const here = by;
     const problem = (why: { problem: ReadProblem } | { loop: true } | { chain: number }): Diagnostic =>
       diagnosticAt(parseYaml(here.text, here.file).source, ['extends'], diag('manifest.extends', { ...at, ...why }));
-    if (seen.has(path)) return { docs, problem: problem({ loop: true }) };
-    if (docs.length >= MAX_EXTENDS) return { docs, problem: problem({ chain: MAX_EXTENDS }) };
+    if (seen.has(path)) return { docs, encoding, problem: problem({ loop: true }) };
+    if (docs.length >= MAX_EXTENDS) return { docs, encoding, problem: problem({ chain: MAX_EXTENDS }) };
     seen.add(path);
     const read = await readInput(path, MAX_TEXT_BYTES);
-    if (!read.ok) return { docs, problem: problem({ problem: read.problem }) };
-    const baseText = new TextDecoder().decode(read.bytes);
+    if (!read.ok) return { docs, encoding, problem: problem({ problem: read.problem }) };
+    const { text: baseText, diagnostics: baseEncoding } = yamlText(read.bytes, displayPath(path));
+    encoding.push(...baseEncoding);
     const baseDir = dirname(path);
     docs.push({ text: baseText, file: displayPath(path), rebase: (p) => toPosix(relative(manifestDir, resolve(baseDir, p))) });
     by = { file: displayPath(path), text: baseText };
     from = baseDir;
     ref = extendsOf(baseText);
   }
-  return { docs };
+  return { docs, encoding };
 }
 
 type Inspect = (bytes: Uint8Array, options: InspectOptions) => Promise<InputFacts>;
@@ -267,6 +270,18 @@ async function loadProfile(ref: string, manifestDir: string, source: YamlSource)
   }
   const read = await readInput(path, MAX_TEXT_BYTES);
   if (!read.ok) return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.unreadable', { ref: displayPath(path), problem: read.problem }))] };
-  const parsed = parseProfile(new TextDecoder().decode(read.bytes), displayPath(path));
-  return { ...(parsed.profile ? { profile: parsed.profile } : {}), path, diagnostics: parsed.diagnostics };
+  const { text, diagnostics: encoding } = yamlText(read.bytes, displayPath(path));
+  const parsed = parseProfile(text, displayPath(path));
+  return { ...(parsed.profile ? { profile: parsed.profile } : {}), path, diagnostics: [...encoding, ...parsed.diagnostics] };
+}
+
+/**
+ * A manifest's, a base's or a profile's text: saved by an old editor as Latin-1 or as UTF-16, it is read as such
+ * (so "Åsa" is not printed as "�sa" on the referees page) with a warning to save it as UTF-8.
+ */
+export function yamlText(bytes: Uint8Array, file: string): { text: string; diagnostics: Diagnostic[] } {
+  const decoded = decodeText(bytes);
+  if (!decoded) return { text: new TextDecoder().decode(bytes), diagnostics: [] };
+  if (decoded.encoding === 'utf-8') return { text: decoded.text, diagnostics: [] };
+  return { text: decoded.text, diagnostics: [{ ...diag('yaml.encoding', { file, encoding: decoded.encoding }), file, line: 1, col: 1 }] };
 }

@@ -13,6 +13,7 @@ import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
 import type { LinkProblem } from './validate/values.js';
 import { SENT_BY, type Sender } from './schema/vocabulary.js';
+import type { TextEncoding } from './text/encoding.js';
 
 interface Entry<P> {
   /** Fixed, or chosen from the parameters (e.g. a truncated PDF that can still be read is a warning). */
@@ -84,6 +85,12 @@ export const CATALOGUE = {
     when: 'the YAML cannot be read: the first syntax error, repeated keys, alias bombs',
     message: (p) => p.problem,
     hint: (p) => p.fix,
+  }),
+  'yaml.encoding': entry<{ file: string; encoding: TextEncoding }>({
+    severity: 'warning',
+    when: 'a manifest or profile saved as Latin-1 (Windows-1252) or UTF-16, not UTF-8: read as such',
+    message: (p) => `${p.file} is saved as ${p.encoding === 'windows-1252' ? 'Windows-1252 (Latin-1)' : 'UTF-16'}, not UTF-8; it was read that way.`,
+    hint: () => 'Save it as UTF-8 (in your editor: Save As, encoding UTF-8), the encoding YAML files are read in everywhere.',
   }),
   'yaml.too-large': entry<{ file: string; chars: number; limit: number }>({
     severity: 'error',

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { UsageError } from '../../app/check.js';
+import { UsageError, yamlText } from '../../app/check.js';
 import { parseProfile } from '../../core/parse/profile.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
 import { displayPath, MAX_TEXT_BYTES, readInput } from '../../io/files.js';
@@ -15,9 +15,10 @@ export async function runProfileCheck(path: string, io: CliIo): Promise<number> 
   if (!read.ok) {
     throw new UsageError(read.problem.kind === 'not-found' ? `${file} does not exist` : `${file} cannot be read: ${readReason(read.problem)}. ${readFix(read.problem)}`);
   }
-  const parsed = parseProfile(new TextDecoder().decode(read.bytes), file);
+  const { text, diagnostics: encoding } = yamlText(read.bytes, file);
+  const parsed = parseProfile(text, file);
   const paint = painter(useColor(io));
-  const lines = parsed.diagnostics.map((d) => formatDiagnostic(d, paint));
+  const lines = [...encoding, ...parsed.diagnostics].map((d) => formatDiagnostic(d, paint));
   const p = parsed.profile;
   if (p) {
     const review = p.items.filter((i) => i.review).map((i) => i.id);

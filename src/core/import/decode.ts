@@ -3,8 +3,10 @@
  * (a PDF, a Word file, an image), which the importer would otherwise read as noise and still report as a profile.
  */
 
+import { decodeText, startsWith, type TextEncoding } from '../text/encoding.js';
+
 /** How the bytes were read. */
-export type PostingEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type PostingEncoding = TextEncoding;
 
 export type DecodedPosting =
   | { ok: true; text: string; encoding: PostingEncoding }
@@ -24,24 +26,6 @@ const NOT_TEXT: readonly { magic: readonly number[]; what: string; fix: string }
   { magic: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image, not a text or HTML file', fix: SAVE_AS_TEXT },
   { magic: [0x1f, 0x8b], what: 'a compressed (gzip) file, not a text or HTML file', fix: 'Unpack it first, and import the text or HTML file inside.' },
 ];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
-  return magic.every((b, i) => bytes[at + i] === b);
-}
-
-/** Share of NUL bytes at even and at odd offsets in the first 4 KB: UTF-16 text has them on one side only. */
-function nulSides(bytes: Uint8Array): { even: number; odd: number } {
-  const n = Math.min(bytes.length, 4096);
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] !== 0) continue;
-    if (i % 2 === 0) even++;
-    else odd++;
-  }
-  const half = Math.max(1, n / 2);
-  return { even: even / half, odd: odd / half };
-}
 
 /** Control characters no text file holds (tab, line ends and form feed aside): a sign of binary data. */
 function controlShare(text: string): number {
@@ -66,38 +50,7 @@ const BINARY = { ok: false as const, what: 'not text (it holds binary data)', fi
  * decodePosting(Uint8Array.of(0x25, 0x50, 0x44, 0x46, 0x2d)).ok // false: a PDF
  */
 export function decodePosting(bytes: Uint8Array): DecodedPosting {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return textOf(bytes.subarray(3), 'utf-8');
-  if (startsWith(bytes, [0xff, 0xfe])) return textOf(bytes.subarray(2), 'utf-16le');
-  if (startsWith(bytes, [0xfe, 0xff])) return textOf(bytes.subarray(2), 'utf-16be');
   for (const sig of NOT_TEXT) if (startsWith(bytes, sig.magic)) return { ok: false, what: sig.what, fix: sig.fix };
-  const sides = nulSides(bytes);
-  if (sides.odd > 0.3 && sides.even < 0.02) return textOf(bytes, 'utf-16le');
-  if (sides.even > 0.3 && sides.odd < 0.02) return textOf(bytes, 'utf-16be');
-  if (sides.even + sides.odd > 0) return BINARY;
-  let text: string;
-  let encoding: PostingEncoding = 'utf-8';
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = windows1252(bytes);
-    encoding = 'windows-1252';
-  }
-  return controlShare(text) > 0.01 ? BINARY : { ok: true, text, encoding };
-}
-
-// Bytes 0x80-0x9F, which Windows-1252 gives letters and signs; ISO-8859-1 (which some Node versions decode instead) gives controls.
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function windows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
-  }
-  return out;
-}
-
-function textOf(bytes: Uint8Array, encoding: PostingEncoding): DecodedPosting {
-  const text = new TextDecoder(encoding).decode(bytes);
-  return controlShare(text) > 0.01 ? BINARY : { ok: true, text, encoding };
+  const decoded = decodeText(bytes);
+  return decoded && controlShare(decoded.text) <= 0.01 ? { ok: true, ...decoded } : BINARY;
 }

@@ -49,6 +49,22 @@ describe('a clean manifest', () => {
 });
 
 describe('diagnostic codes', () => {
+  it('yaml.encoding: a manifest saved as Latin-1 or UTF-16 is read that way, with a warning (before: "\uFFFDsa" on the referees page)', async () => {
+    const text = BASE.replace('Ref One', 'Åsa Ødegård');
+    const latin1 = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    for (const [bytes, name] of [[latin1, 'Windows-1252 (Latin-1)'], [utf16, 'UTF-16']] as const) {
+      const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan3, 'manifest.yaml': bytes });
+      const check = await checkManifest(join(dir, 'manifest.yaml'), { today: '2025-10-01' });
+      const d = only(check.diagnostics, 'yaml.encoding');
+      expect(where([d])).toEqual(['1:1 warning yaml.encoding']);
+      expect(d.message).toBe(`${join(dir, 'manifest.yaml')} is saved as ${name}, not UTF-8; it was read that way.`);
+      expect(check.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+      const refs = check.manifest!.items.find((i) => i.id === 'references')!.entries;
+      expect(refs.map((e) => (e.form === 'referee' ? e.name : ''))).toEqual(['Åsa Ødegård', 'Ref Two']);
+    }
+  });
+
   it('yaml.syntax: an unclosed quote, at its line', async () => {
     const check = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: { text: "A short bio for the test, long enough to read like a real one. }'));
     const d = only(check.diagnostics, 'yaml.syntax');
