@@ -7,13 +7,14 @@
  * check runs, and run `npm run docs`.
  */
 import type { Finding, Severity } from './diagnostics.js';
-import { codePoint, formatMb, grouped, plural } from './words.js';
+import { cm, codePoint, formatMb, grouped, pagesPhrase, plural } from './words.js';
 import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
 import type { LinkProblem } from './validate/values.js';
 import { SENT_BY, type Sender } from './schema/vocabulary.js';
 import type { TextEncoding } from './text/encoding.js';
+import { MAX_SIDE_PT, type PageSizeProblem } from './inspect/page-size.js';
 
 interface Entry<P> {
   /** Fixed, or chosen from the parameters (e.g. a truncated PDF that can still be read is a warning). */
@@ -477,6 +478,26 @@ export const CATALOGUE = {
     message: (p) => `${p.file} is blank: nothing is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}.`,
     hint: () => 'Check that this is the right file; if the content is missing, export or scan the document again.',
   }),
+  'file.page-size': entry<{ file: string; problem: PageSizeProblem; pages: number[]; width: number; height: number }>({
+    severity: (p) => (p.problem === 'empty' || p.problem === 'huge' ? 'error' : 'warning'),
+    severities: ['error', 'warning'],
+    when: 'pages with no area or larger than viewers show (errors), too small to read or far larger than paper (warnings)',
+    message: (p) => {
+      const where = `${p.file}: ${pagesPhrase(p.pages)}`;
+      const size = `${cm(p.width)} × ${cm(p.height)} cm`;
+      switch (p.problem) {
+        case 'empty':
+          return `${where} ${p.pages.length === 1 ? 'has' : 'have'} no area (the page box is ${Math.round(p.width)} × ${Math.round(p.height)} points): viewers show nothing.`;
+        case 'huge':
+          return `${where} ${p.pages.length === 1 ? 'is' : 'are'} ${size}, larger than PDF viewers can show (${cm(MAX_SIDE_PT)} cm a side).`;
+        case 'tiny':
+          return `${where} ${p.pages.length === 1 ? 'is' : 'are'} only ${size}: too small to read.`;
+        case 'large':
+          return `${where} ${p.pages.length === 1 ? 'is' : 'are'} ${size}, far larger than A4: a reviewer prints and counts pages of ordinary paper.`;
+      }
+    },
+    hint: (p) => (p.problem === 'empty' ? 'Export or scan the document again; the page as it is shows nothing.' : 'Export it again at an ordinary paper size (A4 or US Letter).'),
+  }),
   'file.no-text': entry<{ file: string; empty: number; pages: number }>({
     severity: 'info',
     when: 'pages without selectable text (scans): their words cannot be counted',
@@ -491,7 +512,7 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- limits
-  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'estimate' | 'built'; files?: boolean; of?: string }>({
+  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'estimate' | 'built'; files?: boolean; of?: string; size?: string }>({
     severity: 'error',
     when: "over an item's page cap, a cap for each of its files, or the packet's (checked again on the built PDF)",
     message: (p) =>
@@ -499,9 +520,13 @@ export const CATALOGUE = {
         ? `${p.subject} will have about ${plural(p.pages, 'page')}; the posting allows ${p.max}.`
         : p.scope === 'each'
           ? `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max} for each document of ${p.of ?? 'this item'}.`
+          : p.scope === 'paper'
+            ? `${p.subject} has pages far larger than paper (${p.size ?? ''}); the posting's limit of ${plural(p.max, 'page')} counts pages of A4 or US Letter.`
           : `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max}${p.scope === 'built' ? ' (the PDF was written so you can look at it)' : ''}.`,
     hint: (p) =>
-      p.scope === 'item' || p.scope === 'each'
+      p.scope === 'paper'
+        ? `Export it at A4 or US Letter, within ${plural(p.max, 'page')}.`
+        : p.scope === 'item' || p.scope === 'each'
         ? `Shorten it to ${plural(p.max, 'page')} or fewer${p.files ? `, or give only the pages that matter: \`pages: "1-${p.max}"\` on its file` : ''}.`
         : p.scope === 'estimate'
           ? 'Shorten the longest documents, or give a link instead of a long thesis where allowed.'

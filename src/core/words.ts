@@ -70,6 +70,28 @@ export function sentence(s: string): string {
  * pageRange(4, 4); // 'p. 4'
  * pageRange(2, 4); // 'pp. 2–4'
  */
+/**
+ * Pages of one file in a few words: "page 3", "pages 2–5", "pages 1, 4 and 9", "pages 1, 4, 9, 12 and 3 more".
+ *
+ * @example
+ * pagesPhrase([1, 2, 3]); // 'pages 1–3'
+ */
+export function pagesPhrase(pages: readonly number[]): string {
+  if (pages.length === 1) return `page ${pages[0]}`;
+  const first = pages[0] as number;
+  const last = pages[pages.length - 1] as number;
+  if (last - first + 1 === pages.length) return `pages ${first}–${last}`;
+  const shown = pages.slice(0, pages.length > 5 ? 4 : pages.length - 1);
+  const rest = pages.length - shown.length;
+  return `pages ${shown.join(', ')} and ${pages.length > 5 ? `${rest} more` : pages[pages.length - 1]}`;
+}
+
+/** Points as centimetres, to one decimal below 10 cm. */
+export function cm(points: number): string {
+  const v = (points / 72) * 2.54;
+  return v < 10 ? v.toFixed(1) : String(Math.round(v));
+}
+
 export function pageRange(first: number, last: number): string {
   return first === last ? `p. ${first}` : `pp. ${first}–${last}`;
 }

@@ -6,6 +6,7 @@ import { diag } from '../catalogue.js';
 import type { Finding } from '../diagnostics.js';
 import type { FormMode } from '../schema/vocabulary.js';
 import type { ActiveContentKind } from './types.js';
+import type { PageSizeFinding } from './page-size.js';
 
 /** Every code the inspector can emit; tests check that nothing else appears. */
 export const INSPECT_CODES = [
@@ -28,6 +29,7 @@ export const INSPECT_CODES = [
   'file.no-text',
   'file.no-pages',
   'file.blank',
+  'file.page-size',
 ] as const;
 export type InspectCode = (typeof INSPECT_CODES)[number];
 
@@ -75,6 +77,7 @@ export function findingsAbout(file = UNNAMED_FILE) {
     pagesMiscounted: (found: number, declared: number): Finding => diag('file.pages-uncertain', { file, found, declared, lost: false }),
     noPages: (): Finding => diag('file.no-pages', { file }),
     blank: (pages: number): Finding => diag('file.blank', { file, pages }),
+    pageSize: (f: PageSizeFinding): Finding => diag('file.page-size', { file, ...f }),
     tooComplex: (detail: string): Finding => diag('file.too-complex', { file, detail }),
     noText: (pages: number): Finding => diag('file.no-text', { file, empty: pages, pages }),
     someNoText: (empty: number, pages: number): Finding => diag('file.no-text', { file, empty, pages }),

@@ -14,6 +14,7 @@ import { streamEnd, type RawScan } from './raw-objects.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
 import { countPageTexts, type PageTexts, type TextReader } from './text.js';
 import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './types.js';
+import { pageGeometry } from './page-size.js';
 
 /** Bounds used unless `options.limits` overrides them. */
 export const DEFAULT_LIMITS: InspectLimits = {
@@ -223,6 +224,10 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || partlyUnread || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
   // A damaged file may be blank only as pdf-lib reads it: the build compares its pages with what viewers show.
   if (!damaged && pages > 0 && nothingDrawn(doc.context, tree.pages)) findings.push(say.blank(pages));
+  const geometry = pageGeometry(doc.context, tree.pages);
+  findings.push(...geometry.sizes.map((f) => say.pageSize(f)));
+  const big = geometry.sizes.find((f) => f.problem === 'large' || f.problem === 'huge');
+  if (big) facts.oversized = { pages: big.pages, width: big.width, height: big.height };
   const read = readText && pages > 0 && (options.countWords || damaged) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : 0) : undefined;
   // A viewer that sees another number of pages in a damaged file: pages would be added or lost without a word.
   if (damaged && read && read.pages !== pages && !findings.some((f) => f.code === 'file.pages-uncertain' && f.severity === 'error')) {

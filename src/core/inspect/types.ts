@@ -52,6 +52,8 @@ export interface InputFacts {
    * asked for (`pageBytes`): how much of the file a `pages:` selection carries into the packet.
    */
   pageBytes?: { own: number[]; shared: number };
+  /** Pages far larger than paper (a poster-sized page), with the first one's size in points: a page cap counts paper. */
+  oversized?: { pages: number[]; width: number; height: number };
   /** Image size in pixels, for scans. */
   width?: number;
   height?: number;

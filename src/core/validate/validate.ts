@@ -14,7 +14,7 @@ import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { checkLink, checkEmail, checkOrcid } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
-import { countWords, formatMb } from '../words.js';
+import { cm, countWords, formatMb } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
 import { measureSelection } from './selection.js';
@@ -282,6 +282,9 @@ class ItemCheck {
     if (pages !== undefined && !(selected && !selected.ok)) {
       report.pages = pages;
       this.pages += pages;
+      // One poster-sized page is no way under a page cap: the cap counts pages of paper.
+      const cap = this.p.max_pages_each ?? this.p.max_pages;
+      if (cap !== undefined && f.oversized) this.at(path, diag('limit.pages', { subject: ref, pages, max: cap, scope: 'paper', size: `${cm(f.oversized.width)} × ${cm(f.oversized.height)} cm` }));
       const each = this.p.max_pages_each;
       if (each !== undefined && pages > each) this.at(pagesPath ?? path, diag('limit.pages', { subject: ref, pages, max: each, scope: 'each', of: this.p.title, files: true }));
     } else this.pagesKnown = false;

@@ -1,0 +1,77 @@
+/**
+ * Page sizes and turns a reviewer would not accept, read from the page boxes: a page with no area (shown as
+ * nothing), one larger than viewers can show, one too small to read, one far larger than paper (a page cap dodged
+ * with one poster-sized page). Not the page's turn: /Rotate 180 is as often a scan turned right way up as a page
+ * turned upside down, which only the direction of its text tells.
+ */
+import { PDFArray, PDFName, PDFNumber } from '@cantoo/pdf-lib';
+import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
+import type { SourcePage } from './page-tree.js';
+
+/** What is wrong with a page's size, from worst to least. */
+export type PageSizeProblem = 'empty' | 'huge' | 'tiny' | 'large';
+
+export interface PageSizeFinding {
+  problem: PageSizeProblem;
+  /** 1-based pages with this problem. */
+  pages: number[];
+  /** The first such page's displayed size, in points. */
+  width: number;
+  height: number;
+}
+
+/** Acrobat's and most viewers' largest page side: 200 inches. */
+export const MAX_SIDE_PT = 14400;
+/** Below an inch a side, nothing on the page can be read when printed. */
+export const MIN_SIDE_PT = 72;
+/** Larger than 2.5 A4 pages in area (past A3): a poster, not a page a reviewer prints. */
+const LARGE_AREA = 2.5 * 595.28 * 841.89;
+
+const KEY = { MediaBox: PDFName.of('MediaBox'), CropBox: PDFName.of('CropBox'), UserUnit: PDFName.of('UserUnit') };
+
+function valueOf(context: PDFContext, page: SourcePage, key: PDFName): PDFObject | undefined {
+  const own = page.dict.get(key);
+  const v = own ?? page.inherited.get(key);
+  return v === undefined ? undefined : context.lookup(v);
+}
+
+/** A box as [x1, y1, x2, y2], or undefined when it is not four numbers (the build then assumes US Letter). */
+function boxOf(context: PDFContext, page: SourcePage, key: PDFName): [number, number, number, number] | undefined {
+  const box = valueOf(context, page, key);
+  if (!(box instanceof PDFArray) || box.size() !== 4) return undefined;
+  const n = box.asArray().map((v) => context.lookup(v));
+  if (!n.every((v) => v instanceof PDFNumber)) return undefined;
+  const [a, b, c, d] = n.map((v) => (v as PDFNumber).asNumber()) as [number, number, number, number];
+  return [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)];
+}
+
+/**
+ * The size problems of a PDF's pages, as viewers show them (the crop box within the media box, times /UserUnit).
+ *
+ * @example
+ * pageGeometry(doc.context, tree.pages).sizes // [{ problem: 'empty', pages: [1], width: 0, height: 0 }]
+ */
+export function pageGeometry(context: PDFContext, pages: readonly SourcePage[]): { sizes: PageSizeFinding[] } {
+  const found = new Map<PageSizeProblem, PageSizeFinding>();
+  pages.forEach((page, i) => {
+    const media = boxOf(context, page, KEY.MediaBox);
+    if (!media) return;
+    const crop = boxOf(context, page, KEY.CropBox);
+    // Viewers show the crop box clipped to the media box; a crop box outside it is ignored.
+    const box = crop ? ([Math.max(media[0], crop[0]), Math.max(media[1], crop[1]), Math.min(media[2], crop[2]), Math.min(media[3], crop[3])] as const) : media;
+    const unitObj = valueOf(context, page, KEY.UserUnit);
+    const unit = unitObj instanceof PDFNumber && unitObj.asNumber() > 0 ? unitObj.asNumber() : 1;
+    const usable = box[2] - box[0] > 0 && box[3] - box[1] > 0;
+    const [x1, y1, x2, y2] = usable ? box : media;
+    const width = (x2 - x1) * unit;
+    const height = (y2 - y1) * unit;
+    const problem: PageSizeProblem | undefined =
+      width < 1 || height < 1 ? 'empty' : Math.max(width, height) > MAX_SIDE_PT ? 'huge' : Math.min(width, height) < MIN_SIDE_PT ? 'tiny' : width * height > LARGE_AREA ? 'large' : undefined;
+    if (!problem) return;
+    const f = found.get(problem);
+    if (f) f.pages.push(i + 1);
+    else found.set(problem, { problem, pages: [i + 1], width, height });
+  });
+  const order: PageSizeProblem[] = ['empty', 'huge', 'tiny', 'large'];
+  return { sizes: order.flatMap((p) => (found.has(p) ? [found.get(p) as PageSizeFinding] : [])) };
+}
