@@ -24,7 +24,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installTarball, nodeBinary, packProject } from '../scripts/tools.mjs';
 
@@ -160,15 +160,13 @@ function tasksFor(groups, available) {
 }
 
 /**
- * The repeats of std-x2 and std-x4: copies of the std files in bench/out/copies/2..4, each with a comment line
- * appended after its end, since the same document twice is an error (file.duplicate) and not a packet.
+ * The repeats of std-x2 and std-x4: copies of the std files in bench/out/copies/2..4, each with page 1 changed by
+ * an incremental update that draws nothing (bench/make-copies.mjs), since the same document twice is an error
+ * (file.duplicate, by what the pages draw) and not a packet.
  */
 function makeCopies() {
-  for (let n = 2; n <= 4; n++) {
-    const dir = join(OUT, 'copies', String(n));
-    mkdirSync(dir, { recursive: true });
-    for (const f of FILES.std) writeFileSync(join(dir, basename(f)), Buffer.concat([readFileSync(f), Buffer.from(`%copy ${n}\n`)]));
-  }
+  const made = spawnSync(NODE, [join(BENCH, 'make-copies.mjs'), join(OUT, 'copies'), ...FILES.std], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`bench/make-copies.mjs failed: ${made.stderr.trim().split('\n').pop()}`);
 }
 
 // ---------------------------------------------------------------- running

@@ -15,6 +15,7 @@ import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffTy
 import { countPageTexts, type PageTexts, type TextReader } from './text.js';
 import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './types.js';
 import { pageGeometry } from './page-size.js';
+import { contentFingerprint } from './fingerprint.js';
 
 /** Bounds used unless `options.limits` overrides them. */
 export const DEFAULT_LIMITS: InspectLimits = {
@@ -224,6 +225,14 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || partlyUnread || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
   // A damaged file may be blank only as pdf-lib reads it: the build compares its pages with what viewers show.
   if (!damaged && pages > 0 && nothingDrawn(doc.context, tree.pages)) findings.push(say.blank(pages));
+  if (features.formFields === 0) {
+    try {
+      const print = contentFingerprint(doc.context, tree.pages);
+      if (print) facts.fingerprint = print;
+    } catch {
+      // A page too strange to hash is left without a fingerprint: only byte copies are then caught.
+    }
+  }
   const geometry = pageGeometry(doc.context, tree.pages);
   findings.push(...geometry.sizes.map((f) => say.pageSize(f)));
   const big = geometry.sizes.find((f) => f.problem === 'large' || f.problem === 'huge');

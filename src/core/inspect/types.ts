@@ -52,6 +52,11 @@ export interface InputFacts {
    * asked for (`pageBytes`): how much of the file a `pages:` selection carries into the packet.
    */
   pageBytes?: { own: number[]; shared: number };
+  /**
+   * What the pages draw, hashed (`contentFingerprint`): the same document saved again by another program has
+   * another byte count but this fingerprint. Absent for a PDF with form fields (the values are not in the pages).
+   */
+  fingerprint?: string;
   /** Pages far larger than paper (a poster-sized page), with the first one's size in points: a page cap counts paper. */
   oversized?: { pages: number[]; width: number; height: number };
   /** Image size in pixels, for scans. */

@@ -155,6 +155,8 @@ interface FileUse {
   data: Uint8Array;
   /** The pages taken, with `pages:` (0-based). */
   pages?: number[];
+  /** What its pages draw, hashed: the same document saved again by another program has it too. */
+  fingerprint?: string;
 }
 
 /** Inline texts shorter than this are almost certainly not the document the posting asks for. */
@@ -276,7 +278,7 @@ class ItemCheck {
     report.type = f.type;
     report.bytes = bytes;
     this.bytes += bytes;
-    this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}) });
+    this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}), ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}) });
     for (const finding of f.findings) this.at(path, finding);
     const pages = use ? use.pages.length : f.pages;
     if (pages !== undefined && !(selected && !selected.ok)) {
@@ -396,10 +398,14 @@ function checkReviewed(profile: Profile, at: At): void {
  */
 function checkRepeats(files: readonly FileUse[], source: YamlSource, at: At): string[] {
   const bySize = new Map<number, FileUse[]>();
+  const byPrint = new Map<string, FileUse[]>();
   const repeated: string[] = [];
   for (const f of files) {
     // One PDF may hold two documents (a transcript and a diploma scanned together): different pages are no repeat.
-    const same = (bySize.get(f.size) ?? []).find((g) => (g.ref === f.ref || sameBytes(g.data, f.data)) && overlap(g.pages, f.pages));
+    // A copy saved again by another program has other bytes but draws the same pages (its fingerprint).
+    const same =
+      (bySize.get(f.size) ?? []).find((g) => (g.ref === f.ref || sameBytes(g.data, f.data)) && overlap(g.pages, f.pages)) ??
+      (f.fingerprint ? (byPrint.get(f.fingerprint) ?? []).find((g) => overlap(g.pages, f.pages)) : undefined);
     if (same) {
       const line = source.locate(same.path).line;
       at(f.path, { ...diag('file.duplicate', { file: f.ref, first: same.ref, firstItem: same.item, line, same: same.ref === f.ref }), item: f.itemId });
@@ -407,6 +413,7 @@ function checkRepeats(files: readonly FileUse[], source: YamlSource, at: At): st
       continue;
     }
     bySize.set(f.size, [...(bySize.get(f.size) ?? []), f]);
+    if (f.fingerprint) byPrint.set(f.fingerprint, [...(byPrint.get(f.fingerprint) ?? []), f]);
   }
   return repeated;
 }

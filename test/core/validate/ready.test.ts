@@ -63,6 +63,29 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(copy.report.items.find((i) => i.id === 'research_plan')!.status).toBe('invalid');
   });
 
+  it('the same document saved again by another program, its pages copied into a new file, or bytes added after its end (before: Ready)', async () => {
+    const again = await PDFDocument.load(cv);
+    again.setProducer('Another program');
+    const resaved = await again.save({ useObjectStreams: true });
+    const copied = await PDFDocument.create();
+    for (const p of await copied.copyPages(await PDFDocument.load(cv), [0, 1])) copied.addPage(p);
+    const appended = new Uint8Array([...cv, ...new TextEncoder().encode('%one more line\n')]);
+    for (const [name, bytes] of [['resaved.pdf', resaved], ['copied.pdf', await copied.save()], ['appended.pdf', appended]] as const) {
+      expect(Buffer.compare(Buffer.from(bytes), Buffer.from(cv)), name).not.toBe(0);
+      const r = await check(manifest(TEST_ITEMS.replace('research_plan: plan.pdf', `research_plan: ${name}`)), { [name]: bytes });
+      expect(r.diagnostics.map((d) => `${lines([d])[0]} ${d.message}`), name).toEqual([`6:18 error file.duplicate ${name} is the same document as cv.pdf, already used for CV (line 4).`]);
+    }
+    // Two scans that differ only in their image are two documents, though their pages draw alike.
+    const scanOf = async (png: Uint8Array) => {
+      const d = await PDFDocument.create();
+      d.addPage().drawImage(await d.embedPng(png), { x: 0, y: 0, width: 595, height: 842 });
+      return d.save();
+    };
+    const two = await check(manifest(`${TEST_ITEMS}  diplomas: [a.pdf, b.pdf]
+`), { 'a.pdf': await scanOf(makePng(8, 8)), 'b.pdf': await scanOf(makePng(9, 8)) });
+    expect(lines(two.diagnostics)).toEqual([]);
+  });
+
   it('a blank PDF (nothing drawn on any page) is an error; a scan or a drawing is content', async () => {
     const blank = await PDFDocument.create();
     blank.addPage();
