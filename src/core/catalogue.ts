@@ -275,7 +275,13 @@ export const CATALOGUE = {
     when: 'a path that does not exist (with the closest name in its folder)',
     message: (p) => `${p.file} does not exist.`,
     hint: (p) =>
-      p.suggestion ? `Did you mean ${p.suggestion}? (Paths are relative to the manifest's folder.)` : "Check the spelling; paths are relative to the manifest's folder.",
+      p.suggestion
+        ? `Did you mean ${p.suggestion}? (Paths are relative to the manifest's folder.)`
+        : p.file.startsWith('~')
+          ? "A manifest's paths are not shell paths: `~` is not your home folder here. Write the path relative to the manifest's folder, or in full (/home/you/...)."
+          : /^[A-Za-z]:\\/.test(p.file)
+            ? "If the file is on another computer, copy it next to the manifest and write its path relative to the manifest's folder, with / between folders."
+            : "Check the spelling; paths are relative to the manifest's folder.",
   }),
   'file.unreadable': entry<{ file: string; reason: string }>({
     severity: 'error',

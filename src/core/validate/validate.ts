@@ -197,6 +197,8 @@ class ItemCheck {
   /** Of those, the ones known exactly (links, the referees page). */
   private exactGenerated = 0;
   private readonly files: FileUse[] = [];
+  /** A file of the item is missing or unreadable: its own diagnostic says so, and no count could be made. */
+  private unread = false;
 
   constructor(
     private readonly p: ProfileItem,
@@ -266,6 +268,7 @@ class ItemCheck {
       else this.at(path, diag('file.not-found', { file: ref, ...(status?.suggestion ? { suggestion: status.suggestion } : {}) }));
       this.pagesKnown = false;
       this.wordsKnown = false;
+      this.unread = true;
       return;
     }
     const f = status.facts;
@@ -372,7 +375,7 @@ class ItemCheck {
       this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item', files: m.entries.some((e) => filesOf(e).length > 0) }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
-    if (needWords && !this.wordsKnown && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title }));
+    if (needWords && !this.wordsKnown && !this.unread && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title }));
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {

@@ -173,6 +173,17 @@ describe('diagnostic codes', () => {
     expect(check.result!.items.find((i) => i.id === 'research_plan')!.status).toBe('later');
   });
 
+  it('file.not-found: a path starting with ~ or a Windows drive gets a hint about that, and no limit.unchecked beside it', async () => {
+    const home = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: "~/docs/bio.pdf"'));
+    expect(home.diagnostics.map((d) => `${d.code} ${d.hint}`)).toEqual([
+      "file.not-found A manifest's paths are not shell paths: `~` is not your home folder here. Write the path relative to the manifest's folder, or in full (/home/you/...).",
+    ]);
+    const drive = await run(BASE.replace('cv: cv.pdf', 'cv: "C:\\\\Users\\\\aino\\\\cv.pdf"'));
+    expect(drive.diagnostics.map((d) => d.hint)).toEqual([
+      "If the file is on another computer, copy it next to the manifest and write its path relative to the manifest's folder, with / between folders.",
+    ]);
+  });
+
   it('file.not-found: suggests the file with the closest name', async () => {
     const check = await run(BASE.replace('cv: cv.pdf', 'cv: cvv.pdf'));
     const d = only(check.diagnostics, 'file.not-found');
