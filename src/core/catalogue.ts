@@ -14,7 +14,8 @@ import type { SelectionProblem } from './page-selection.js';
 import type { LinkProblem } from './validate/values.js';
 import { SENT_BY, type Sender } from './schema/vocabulary.js';
 import type { TextEncoding } from './text/encoding.js';
-import { MAX_SIDE_PT, type PageSizeProblem } from './inspect/page-size.js';
+// Not from page-size.ts: that loads pdf-lib, which every command would then load at start.
+import { MAX_SIDE_PT, type PageSizeProblem } from './inspect/page-limits.js';
 
 interface Entry<P> {
   /** Fixed, or chosen from the parameters (e.g. a truncated PDF that can still be read is a warning). */

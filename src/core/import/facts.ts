@@ -13,6 +13,8 @@ export interface SubmissionFacts {
   format?: SubmissionFormat;
   formatSource?: string;
   maxMb?: number;
+  /** The MB cap is said of each file ("Each uploaded file must not be larger than 2 MB"). */
+  maxMbPerFile?: boolean;
   maxPages?: number;
   /** The last sentence a submission cap was taken from. */
   limitSource?: string;
@@ -53,6 +55,8 @@ const PACKET_WORDS = /\b(?:pdf|file|files|application|applications|document|docu
 const NON_DEADLINE = /\b(?:posted|expire|expires|downloaded|published|date posted)\b|\b(?:original|previous|former|old|initial) (?:deadline|closing date)\b|\b(?:has|have) been (?:extended|postponed|moved)\b(?!\s+(?:to|until|till)\b)|\b(?:doctorate|degree|ph\.?d\.?|thesis|dissertation)\b[^.]{0,40}\b(?:be|been|is|are) (?:completed|awarded|conferred|defended|finished|obtained)\b/iu;
 /** Words that make a one-file rule about the whole application, not about two documents put together. */
 const WHOLE = /\b(?:all|everything|application|applications|materials|documents|documentation|dossier|whole|entire|complete|attachments|vedlegga|unterlagen|bewerbung|ansökan|hakemus|dossier)\b/iu;
+/** A size cap said of each file, not of the application. */
+const EACH_FILE = /\b(?:each|every|any|per)\s+(?:single\s+|individual\s+|uploaded\s+)*(?:file|document|attachment|upload|pdf)s?\b/iu;
 const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreement|negotiable|flexible)\b/iu;
 /** A deadline for the letters of referees, not for the application. */
 const REFERENCE_DEADLINE = /\breference letters?\b|\bletters of (?:recommendation|reference)\b[^.]{0,20}\bdeadline\b|\bdeadline for (?:the )?(?:submission of )?(?:reference|recommendation)/iu;
@@ -84,7 +88,10 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
       ...findLimits(s).filter((l) => l.index >= free.length && isPacketLimit(s, l)),
     ];
     for (const l of packetLimits) {
-      if (l.key === 'max_mb' && out.maxMb === undefined) out.maxMb = l.value;
+      if (l.key === 'max_mb' && out.maxMb === undefined) {
+        out.maxMb = l.value;
+        if (EACH_FILE.test(s)) out.maxMbPerFile = true;
+      }
       else if (l.key === 'max_pages' && out.maxPages === undefined && /\b(?:total|application|whole|entire|all)\b/iu.test(free)) out.maxPages = l.value;
       else continue;
       out.limitSource = s;

@@ -305,7 +305,13 @@ function submissionOf(facts: SubmissionFacts, r: Review): Profile['submission'] 
   if (facts.fileName) submission.file_name = facts.fileName;
   if (facts.nameLength !== undefined) submission.max_name_length = facts.nameLength;
   if (facts.formatSource) submission.source = facts.formatSource;
-  else {
+  else if (facts.maxMbPerFile && facts.limitSource) {
+    // "Each uploaded file must not be larger than 2 MB": several files, each under the cap (one PDF of 2 MB is wrong).
+    submission.format = 'separate-files';
+    submission.review = true;
+    r.review.push({ path: 'submission.format', reason: `separate files, guessed from a size cap for each file: "${facts.limitSource}"` });
+    r.note('submission', 'REVIEW: separate files, guessed from a size cap for each file');
+  } else {
     submission.review = true;
     r.review.push({ path: 'submission.format', reason: 'the posting does not say whether it wants one PDF or separate files' });
     r.note('submission', 'REVIEW: the posting does not say whether it wants one PDF or separate files');

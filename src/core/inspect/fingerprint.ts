@@ -24,9 +24,11 @@ const MAX_XOBJECT_BYTES = 1 << 20;
  * contentFingerprint(doc.context, tree.pages) === contentFingerprint(resaved.context, resavedTree.pages) // true
  */
 export function contentFingerprint(context: PDFContext, pages: readonly SourcePage[]): string | undefined {
-  const hash = createHash('sha256');
+  const hash = createHash('sha1');
   hash.update(`pages ${pages.length}\n`);
   let bytes = 0;
+  // An image or form drawn on many pages (a logo, a letterhead) is hashed once.
+  const seen = new Map<PDFRawStream, string>();
   for (const page of pages.slice(0, MAX_PAGES)) {
     hash.update('\npage\n');
     const contents = context.lookup(page.dict.get(N.Contents));
@@ -47,8 +49,12 @@ export function contentFingerprint(context: PDFContext, pages: readonly SourcePa
     const named = xobjects.entries().map(([k, v]): [string, PDFObject | undefined] => [k.decodeText(), context.lookup(v)]);
     for (const [name, x] of named.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
       if (!(x instanceof PDFRawStream)) continue;
-      hash.update(`\n/${name} ${x.contents.length}\n`);
-      hash.update(x.contents.subarray(0, MAX_XOBJECT_BYTES));
+      let digest = seen.get(x);
+      if (digest === undefined) {
+        digest = createHash('sha1').update(x.contents.subarray(0, MAX_XOBJECT_BYTES)).digest('hex');
+        seen.set(x, digest);
+      }
+      hash.update(`\n/${name} ${x.contents.length} ${digest}\n`);
       bytes += x.contents.length;
     }
   }

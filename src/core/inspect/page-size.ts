@@ -8,8 +8,9 @@ import { PDFArray, PDFName, PDFNumber } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import type { SourcePage } from './page-tree.js';
 
-/** What is wrong with a page's size, from worst to least. */
-export type PageSizeProblem = 'empty' | 'huge' | 'tiny' | 'large';
+import { MAX_SIDE_PT, MIN_SIDE_PT, type PageSizeProblem } from './page-limits.js';
+
+export type { PageSizeProblem } from './page-limits.js';
 
 export interface PageSizeFinding {
   problem: PageSizeProblem;
@@ -20,10 +21,6 @@ export interface PageSizeFinding {
   height: number;
 }
 
-/** Acrobat's and most viewers' largest page side: 200 inches. */
-export const MAX_SIDE_PT = 14400;
-/** Below an inch a side, nothing on the page can be read when printed. */
-export const MIN_SIDE_PT = 72;
 /** Larger than 2.5 A4 pages in area (past A3): a poster, not a page a reviewer prints. */
 const LARGE_AREA = 2.5 * 595.28 * 841.89;
 

@@ -664,3 +664,15 @@ describe('what a second audit found the importer reading wrong without a flag (p
     expect(fr.items.find((i) => i.kind === 'references')).toMatchObject({ accepts: ['letter'], min: 2, max: 2, sent_by: 'referees' });
   });
 });
+
+describe('a size cap for each file', () => {
+  it('"Each uploaded file must not be larger than 2 MB" means separate files, flagged (before: one PDF of at most 2 MB, flagged only as unstated)', () => {
+    const r = importPosting('Doctoral Fellowship\n\nApplications must include a cover letter and a CV. Each uploaded file must not be larger than 2 MB.');
+    expect(r.profile.submission).toMatchObject({ format: 'separate-files', max_mb: 2, review: true });
+    expect(r.review).toContainEqual({ path: 'submission.format', reason: 'separate files, guessed from a size cap for each file: "Each uploaded file must not be larger than 2 MB."' });
+    // A format the posting states wins, and no guess is reported.
+    const stated = importPosting('Doctoral Fellowship\n\nApplications must include a cover letter and a CV, as separate PDF files. Each file must not be larger than 2 MB.');
+    expect(stated.profile.submission.format).toBe('separate-files');
+    expect(stated.review.filter((x) => x.path === 'submission.format')).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+/** Page sizes, in points, that viewers and readers handle; no imports, so the catalogue can name them without loading pdf-lib. */
+
+/** Acrobat's and most viewers' largest page side: 200 inches. */
+export const MAX_SIDE_PT = 14400;
+/** Below an inch a side, nothing on the page can be read when printed. */
+export const MIN_SIDE_PT = 72;
+
+/** What is wrong with a page's size, from worst to least. */
+export type PageSizeProblem = 'empty' | 'huge' | 'tiny' | 'large';
