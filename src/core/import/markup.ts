@@ -144,6 +144,26 @@ function allBold(el: Node): boolean {
   return bold && DomUtils.textContent(el).trim().split(/\s+/).length <= 10;
 }
 
+/** Text the page does not show: `hidden`, `aria-hidden`, or a style that hides it. */
+function hidden(el: Element): boolean {
+  const a = el.attribs;
+  return 'hidden' in a || a['aria-hidden'] === 'true' || /\b(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu.test(a.style ?? '');
+}
+
+/** A sidebar or box of other postings ("Other vacancies", "Related jobs"): another job's deadline and documents. */
+const OTHER_LISTINGS = /^\s*(?:other|related|similar|more|latest|recent|further)\s+(?:vacancies|jobs|positions|openings|postings|job offers|opportunities)\b/iu;
+
+function otherListings(el: Element): boolean {
+  // A sidebar by its first heading; a section or box only by the heading it opens with.
+  const heading =
+    el.name === 'aside' || el.name === 'nav'
+      ? DomUtils.findOne((e) => /^h[1-6]$/.test(e.name), el.children)
+      : el.name === 'section' || el.name === 'div'
+        ? el.children.find((c): c is Element => isTag(c))
+        : undefined;
+  return heading !== undefined && heading !== null && /^h[1-6]$/.test(heading.name) && OTHER_LISTINGS.test(DomUtils.textContent(heading));
+}
+
 function htmlLines(html: string, meta: PostingMeta): Line[] {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
   flattenDeep(doc);
@@ -191,6 +211,8 @@ class HtmlReader {
   private heading = 0;
   private block = 0;
   private listDepth = 0;
+  /** A `<dt>` was read and waits for its `<dd>` on the same line. */
+  private termOpen = false;
 
   constructor(private readonly meta: PostingMeta) {}
 
@@ -243,7 +265,21 @@ class HtmlReader {
       return;
     }
     if (name === 'title' && this.meta.title === undefined) this.meta.title = normalizeText(DomUtils.textContent(node).replace(/\s+/g, ' ')) || undefined;
-    if (SKIP.has(name) || name === 'title') return;
+    if (SKIP.has(name) || name === 'title' || hidden(node) || otherListings(node)) return;
+    // "<dt>Deadline</dt><dd>1 June 2026</dd>": one line, "Deadline: 1 June 2026", as a label and its value.
+    if (name === 'dt') {
+      this.para();
+      this.children(node);
+      this.buf = `${this.buf.trimEnd()}: `;
+      this.termOpen = true;
+      return;
+    }
+    if (name === 'dd' && this.termOpen) {
+      this.termOpen = false;
+      this.children(node);
+      this.para();
+      return;
+    }
     if (name === 'br') this.flush();
     else if (name === 'li') this.listEntry(node);
     else if (name === 'ul' || name === 'ol') this.list(node);

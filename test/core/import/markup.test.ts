@@ -42,6 +42,25 @@ describe('HTML', () => {
     ]);
   });
 
+  it('reads <dt>Deadline</dt><dd>...</dd> as one line; leaves out hidden text and a sidebar of other vacancies (before: their deadline and documents were taken)', () => {
+    const html = [
+      '<h1>PhD candidate</h1><p>Your application should consist of a motivation letter and a CV.</p>',
+      '<dl><dt>Deadline</dt><dd>1 June 2026</dd><dt>Starting date</dt><dd>1 September 2026</dd></dl>',
+      '<p style="display: none">Please also send a 10-page writing sample.</p><p hidden>Send a photo.</p>',
+      '<aside><h3>Other vacancies</h3><ul><li>Postdoc in Ecology - deadline 1 May 2026. Applicants must send a research statement.</li></ul></aside>',
+      '<section><h2>Related jobs</h2><p>Lecturer - send a teaching statement by 2 May 2026.</p></section>',
+    ].join('');
+    expect(readPosting(html, 'html').lines.map((l) => l.text)).toEqual([
+      'PhD candidate',
+      'Your application should consist of a motivation letter and a CV.',
+      'Deadline: 1 June 2026',
+      'Starting date: 1 September 2026',
+    ]);
+    const p = importPosting(html, { format: 'html' }).profile;
+    expect(p.deadline).toBe('2026-06-01');
+    expect(p.items.map((i) => i.kind)).toEqual(['motivation_letter', 'cv']);
+  });
+
   it('reduces HTML to text for library users', () => {
     expect(htmlToText('<h2>Apply</h2><ul><li>CV</li><li>Cover letter</li></ul>')).toBe('Apply\n\n- CV\n- Cover letter');
   });
