@@ -69,6 +69,8 @@ const LINK_PROBLEM: Record<LinkProblem, string> = {
   host: 'has no proper host name.',
   slashes: 'is missing a slash: a web address starts with https:// (two slashes).',
   local: 'points at your own computer or local network, which a reviewer cannot reach.',
+  space: 'has a space in it: the packet would link a different address.',
+  userinfo: 'has a name and an @ before its host, so it opens a site other than the one it seems to name.',
 };
 const FULL_ADDRESS = 'Write the full address, starting with https://, e.g. https://example.org/thesis.pdf.';
 const LINK_FIX: Record<LinkProblem, string> = {
@@ -77,6 +79,8 @@ const LINK_FIX: Record<LinkProblem, string> = {
   host: FULL_ADDRESS,
   slashes: FULL_ADDRESS,
   local: 'Upload the file somewhere public that gives an https:// link, or include the PDF itself.',
+  space: 'Remove the space (copy the address again from the browser bar).',
+  userinfo: 'Give the address as the browser bar shows it, without a name and @ before the host.',
 };
 
 export const CATALOGUE = {
@@ -138,10 +142,10 @@ export const CATALOGUE = {
     message: (p) => `${p.subject} lists ${plural(p.count, ...p.noun)}; the limit is ${p.limit}.`,
     hint: (p) => p.fix,
   }),
-  'manifest.placeholder': entry<{ value: string }>({
+  'manifest.placeholder': entry<{ value: string; filler?: boolean }>({
     severity: 'error',
-    when: 'a value left from the starter manifest of `packet init`',
-    message: (p) => `"${p.value}" is still the starter's placeholder.`,
+    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum")',
+    message: (p) => (p.filler ? `"${p.value}" is a placeholder, not the real value: a reviewer would read it as it is.` : `"${p.value}" is still the starter's placeholder.`),
     hint: () => 'Replace it with the real value.',
   }),
   'profile.not-found': entry<{ ref: string; ids: string }>({

@@ -445,9 +445,20 @@ function checkPacket(profile: Profile, bytes: number, pages: number, files: read
 }
 
 /** Every value still holding one of the starter manifest's placeholders (`packet init`), wherever it is. */
+/** A value nobody filled in: "TBD", "TODO", "xxx", "N.N.", ".", "?", "-". */
+const FILLER = /^(?:tbd|tba|todo|fixme|xxx+|n\.\s?n\.?|\?+|\.+|-+|_+)$/iu;
+/** A text begun as a note to oneself ("TODO: write the plan") or filled with "Lorem ipsum". */
+const FILLER_TEXT = /^\s*(?:todo|tbd|tba|fixme|xxx)\b|\blorem ipsum\b/iu;
+
 function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
   if (typeof value === 'string') {
-    if (isPlaceholder(value)) at(path, diag('manifest.placeholder', { value: value.trim() }));
+    const key = path[path.length - 1];
+    const v = value.trim();
+    if (isPlaceholder(value)) at(path, diag('manifest.placeholder', { value: v }));
+    // A note for an item to come later may well say "TBD"; everything else a reviewer would read as it is.
+    else if (key !== 'later' && (FILLER.test(v) || ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)))) {
+      at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, filler: true }));
+    }
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => checkPlaceholders(v, [...path, i], at));
   } else if (value !== null && typeof value === 'object') {

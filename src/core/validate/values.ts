@@ -1,11 +1,16 @@
 /** Checks of single values: web addresses and email addresses. */
 
-/** Why a link is not one a reviewer can open: not a URL, not http(s), no host, one slash, or a local address. */
-export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local';
+/**
+ * Why a link is not one a reviewer can open: not a URL, not http(s), no host, one slash, a local address, a space
+ * inside (the packet would print and link another address), or a user name before an @ (it goes elsewhere than it reads).
+ */
+export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | 'space' | 'userinfo';
 
 /** Why a link is not one a reviewer can open, or undefined when it is. */
 export function checkLink(link: string): LinkProblem | undefined {
   let url: URL;
+  // "https://repo.org/handle/ 123": the parser turns the space into %20, another address than the one meant.
+  if (/\s/u.test(link.trim())) return 'space';
   try {
     url = new URL(link.trim());
   } catch {
@@ -15,6 +20,8 @@ export function checkLink(link: string): LinkProblem | undefined {
   // The URL parser mends "https:/host" silently, but the page prints what was written.
   if (!/^https?:\/\//iu.test(link.trim())) return 'slashes';
   if (isLocalHost(url.hostname)) return 'local';
+  // "https://trepo.tuni.fi@evil.example/x" opens evil.example.
+  if (url.username !== '' || url.password !== '') return 'userinfo';
   if (!url.hostname.includes('.') && !url.hostname.startsWith('[')) return 'host';
   return undefined;
 }

@@ -330,6 +330,9 @@ describe('diagnostic codes', () => {
       ['http://[::1]/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
       ['https://nas.local/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
       ['https:/trepo.tuni.fi/thesis.pdf', 'is missing a slash: a web address starts with https:// (two slashes).'],
+      // Before: Ready, and the packet linked ".../10024/%20123456" or opened evil.example.
+      ['https://trepo.tuni.fi/handle/10024/ 123456', 'has a space in it: the packet would link a different address.'],
+      ['https://trepo.tuni.fi@evil.example/thesis.pdf', 'has a name and an @ before its host, so it opens a site other than the one it seems to name.'],
     ] as const) {
       const check = await run(BASE.replace('https://example.org/thesis.pdf', link));
       const d = only(check.diagnostics, 'link.invalid');
@@ -339,6 +342,19 @@ describe('diagnostic codes', () => {
     for (const link of ['https://8.8.8.8/thesis.pdf', 'https://172.32.0.1/x.pdf', 'https://[2001:db8::1]/x.pdf', 'https://example.org/local']) {
       expect(where((await run(BASE.replace('https://example.org/thesis.pdf', link))).diagnostics)).toEqual([]);
     }
+  });
+
+  it('manifest.placeholder: "TBD", "TODO: ..." and "Lorem ipsum" a reviewer would read as they are (before: Ready)', async () => {
+    const tbd = await run(BASE.replace('Ref One', 'TBD'));
+    expect(tbd.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['9:15 error manifest.placeholder "TBD" is a placeholder, not the real value: a reviewer would read it as it is.']);
+    const todo = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'TODO: write the bio here before sending, with the main results and the plans.'));
+    expect(todo.diagnostics.map((d) => d.code)).toEqual(['manifest.placeholder']);
+    expect(todo.diagnostics[0]!.message).toBe('"TODO: write the bio here before sending, with the main re..." is a placeholder, not the real value: a reviewer would read it as it is.');
+    const lorem = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.'));
+    expect(lorem.diagnostics.map((d) => d.code)).toEqual(['manifest.placeholder']);
+    // A note for an item to come later may say "TBD"; a real text that mentions a to-do list is fine.
+    expect((await run(BASE.replace('research_plan: plan.pdf', 'research_plan: { later: "TBD" }'))).diagnostics.map((d) => d.code)).toEqual(['item.later']);
+    expect((await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'I keep a todo list of open problems in verification and teach it.'))).diagnostics).toEqual([]);
   });
 
   it('referee.own-email: a referee given your own address, at the referee', async () => {

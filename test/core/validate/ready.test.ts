@@ -48,9 +48,9 @@ describe('never ready when a reviewer would reject the packet', () => {
   });
 
   it('a near-empty text: a warning that quotes it', async () => {
-    const r = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "TBD, sending soon" }')));
+    const r = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "More to follow soon" }')));
     expect(lines(r.diagnostics)).toEqual(['5:16 warning text.short']);
-    expect(r.diagnostics[0]!.message).toBe('The text of Short bio has only 3 words: "TBD, sending soon".');
+    expect(r.diagnostics[0]!.message).toBe('The text of Short bio has only 4 words: "More to follow soon".');
   });
 
   it('the same document in two items, by name or as a copy under another name', async () => {
