@@ -46,7 +46,7 @@ export interface StageCue {
   condition?: string;
 }
 
-const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but|must|should|shall|will|need to|needs to|have to|has to|muss|müssen|doivent|doit|ska|skall|skal|må|tulee|debe|deben|deberá|deberán|deve|devem|devono|dovrà|han de|cal)\b/u;
+const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but|must|should|shall|will|need to|needs to|have to|has to|muss|müssen|doivent|doit|devront|devra|ska|skall|skal|må|tulee|debe|deben|deberá|deberán|deve|devem|devono|dovrà|han de|cal)\b/u;
 
 /**
  * The condition stated in `text`, in its own words ("if English is not your first language"), or undefined.

@@ -469,6 +469,9 @@ export const CONDITION_CUES: RegExp[] = [
   /\bin (?:the )?case (?:of|that|where|your|the|you)\b/,
   /\bin the event (?:that|of|the)\b/,
   /\bnon-native (?:speakers?|english speakers?)\b/,
+  // "Non-EU applicants: please include ...", "International applicants: proof of English proficiency": a label naming who.
+  /^(?:non-?(?:eu|eea|uk|us|nordic|native(?: \p{L}+)?(?: speakers?)?)|international|foreign|overseas|external|internal) (?:applicants|candidates|students)(?=\s*:)/u,
+  /\b(?:les )?candidat(?:e)?s non (?:francophones|anglophones|germanophones|ressortissants? \p{L}+)\b/u, // French
   /\bwhose (?:first|native|mother) (?:language|tongue) is not\b/,
   /\b(?:first|native|mother) (?:language|tongue) is not\b/,
   /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b(?! (?:(?:your|the|an?|this|each|every|all) )?(?:application|applications|position|post|job|admission|applicants|candidates)\b)/,

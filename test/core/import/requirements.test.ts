@@ -676,3 +676,14 @@ describe('a size cap for each file', () => {
     expect(stated.review.filter((x) => x.path === 'submission.format')).toEqual([]);
   });
 });
+
+describe('who an item is asked of, said as a label (second audit)', () => {
+  it('"Non-EU applicants:", "International applicants:" and "Les candidats non francophones" make the item conditional (before: required of everyone)', () => {
+    const c = (text: string) => importPosting(`Postdoc\n\n${text}`).profile.items.map((i) => `${i.kind}/${i.condition ?? 'required'}`);
+    expect(c('Please include a CV and a cover letter.\nNon-EU applicants: please include a copy of your passport.')).toEqual(['cv/required', 'cover_letter/required', 'other/Non-EU applicants']);
+    expect(c('Applications must include:\n- CV\n- International applicants: proof of English proficiency (TOEFL/IELTS)')).toEqual(['cv/required', 'language_certificate/International applicants']);
+    expect(c('Le dossier comprend un CV et une lettre de motivation. Les candidats non francophones devront fournir une attestation de niveau de français.')).toContain(
+      'language_certificate/Les candidats non francophones',
+    );
+  });
+});
