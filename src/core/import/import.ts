@@ -77,7 +77,11 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // 5. Assemble the profile and the review list.
   withoutRefusedLetters(items, notWanted);
   const r = new Review();
-  const profileItems = profileItemsOf(items, r);
+  const profileItems = profileItemsOf(
+    items,
+    r,
+    sentences.map((x) => x.text),
+  );
   const deadline = deadlineOf(dates, openUntilFilled, notes, r);
   if (openUntilFilled) r.from('open_until_filled', openUntilFilled);
   const start = startOf(dates, deadline, r);
@@ -170,15 +174,20 @@ function withoutRefusedLetters(items: Draft[], notWanted: readonly NotWantedDraf
  * Who sends the item when its sentence says others do: letters "sent directly by the referees" (only for letters the
  * applicant is not also asked to name referees for), transcripts "sent directly by the issuing institution".
  */
-function sentBy(d: Draft): Sender | undefined {
+function sentBy(d: Draft, elsewhere: string | undefined): Sender | undefined {
   // "References should be sent by your referees directly": letters, not the contacts the default also allows.
   const undecided = d.reasons.some((x) => x.field === 'accepts');
-  if (d.kind === 'references' && undecided && testAny(P.SENT_BY_REFEREES, d.source)) {
+  if (d.kind === 'references' && undecided && (testAny(P.SENT_BY_REFEREES, d.source) || elsewhere !== undefined)) {
     d.accepts = ['letter'];
     d.reasons = d.reasons.filter((x) => x.field !== 'accepts');
   }
   if (d.kind === 'references' && d.accepts.includes('letter') && !d.accepts.includes('referee')) {
     if (testAny(P.SENT_BY_REFEREES, d.source)) return 'referees';
+    // Said in another sentence ("Two letters. ... Letters should be sent by the referees directly"): likely, for review.
+    if (elsewhere !== undefined && !test(P.SENT_DIRECTLY, d.source)) {
+      d.reasons.push({ field: 'sent_by', text: `another sentence says the referees send the letters themselves: "${elsewhere}"; they are kept out of your packet` });
+      return 'referees';
+    }
     if (!test(P.SENT_DIRECTLY, d.source)) return undefined;
     d.reasons.push({ field: 'sent_by', text: 'the posting says the letters are sent directly to the employer but not by whom; the referees are assumed, so they are kept out of your packet' });
     return 'referees';
@@ -187,10 +196,11 @@ function sentBy(d: Draft): Sender | undefined {
   return undefined;
 }
 
-function profileItemsOf(items: Draft[], r: Review): ProfileItem[] {
+function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] = []): ProfileItem[] {
   const usedIds = new Set<string>();
+  const byReferees = sentences.find((s) => testAny(P.SENT_BY_REFEREES, s) && /\b(?:letters?|references?|recommendations?|lettres?|gutachten)\b/iu.test(s));
   const profileItems: ProfileItem[] = items.map((d) => {
-    const sent = sentBy(d);
+    const sent = sentBy(d, byReferees);
     let id: string = d.kind;
     for (let n = 2; usedIds.has(id); n++) id = `${d.kind}_${n}`;
     usedIds.add(id);

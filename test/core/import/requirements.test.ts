@@ -687,3 +687,16 @@ describe('who an item is asked of, said as a label (second audit)', () => {
     );
   });
 });
+
+describe('letters the referees send, said in another sentence than the one that asks for them', () => {
+  it('are sent_by: referees, flagged with that sentence (before: references to put in the packet)', () => {
+    const r = importPosting('Graduate program\n\nApplicants must submit a statement of purpose, a CV and two academic references.\nReferences should be sent by your referees directly to the admissions office.');
+    expect(r.profile.items.find((i) => i.kind === 'references')).toMatchObject({ accepts: ['letter'], sent_by: 'referees', review: true });
+    expect(r.review.map((x) => x.reason)).toContainEqual(
+      'another sentence says the referees send the letters themselves: "References should be sent by your referees directly to the admissions office."; they are kept out of your packet',
+    );
+    // Referees the applicant names stay in the packet, whatever is said of their letters later.
+    const named = importPosting('Postdoc\n\nPlease send a CV and the names and email addresses of three referees. The letters will be uploaded by the referees later.');
+    expect(named.profile.items.find((i) => i.kind === 'references')).not.toHaveProperty('sent_by');
+  });
+});
