@@ -5,6 +5,7 @@ import { displayPath, mtimeOf, readInput } from '../io/files.js';
 import { DEFAULT_OUTPUT } from './outputs.js';
 import type { CheckResult } from './check.js';
 import { diag } from '../core/catalogue.js';
+import { plural } from '../core/words.js';
 
 /** Where the built packet is: `--pdf`, else the manifest's `output`, else the default; undefined without a manifest. */
 export function builtPathOf(check: CheckResult, pdfPath?: string): string | undefined {
@@ -26,10 +27,19 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string): P
   // pdf-lib is loaded only when there is a built packet to read.
   const { readBuiltSections } = await import('../core/report/built.js');
   const sections = await readBuiltSections(read.bytes);
-  if (!sections) return { diagnostics: [] };
+  if (!sections) {
+    // No bookmarks at all: not a packet `packet build` wrote (each of its items has one).
+    const ours = check.result.items.some((i) => i.status === 'ok' && i.entries.length > 0);
+    return { diagnostics: ours ? [{ ...diag('build.mismatch', { built: displayPath(path), first: 'it has none of its items\' bookmarks', more: 0 }), file: displayPath(path) }] : [] };
+  }
+  // Items made of files have exact page counts: the PDF must hold each, with as many pages (else another packet, or an old one).
+  const differences: string[] = [];
   for (const item of check.result.items) {
     const s = sections.find((x) => x.title === item.title);
     if (s) item.range = { first: s.first, last: s.last };
+    if (item.status !== 'ok' || item.pages === undefined || item.entries.length === 0 || !item.entries.every((e) => e.form === 'file')) continue;
+    if (!s) differences.push(`it has no "${item.title}"`);
+    else if (s.last - s.first + 1 !== item.pages) differences.push(`"${item.title}" has ${plural(s.last - s.first + 1, 'page')} there, ${item.pages} now`);
   }
   const builtAt = (await mtimeOf(path)) ?? 0;
   const inputs = [resolve(check.manifestFile), ...(check.profilePath ? [check.profilePath] : []), ...[...check.files.values()].map((f) => f.resolved)];
@@ -46,5 +56,6 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string): P
         { ...diag('build.stale', { built: displayPath(path), newer: displayPath(newer) }), file: displayPath(path) },
       ]
     : [];
+  if (differences.length > 0) diagnostics.push({ ...diag('build.mismatch', { built: displayPath(path), first: differences[0] as string, more: differences.length - 1 }), file: displayPath(path) });
   return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), diagnostics };
 }

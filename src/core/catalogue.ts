@@ -722,6 +722,12 @@ export const CATALOGUE = {
     message: (p) => `${p.built} is older than ${p.newer}: the page ranges are those of the last build.`,
     hint: () => 'Run `packet build` again before you submit.',
   }),
+  'build.mismatch': entry<{ built: string; first: string; more: number }>({
+    severity: 'warning',
+    when: '`report` found a built PDF whose items or pages are not those of this manifest (another packet, or an old build)',
+    message: (p) => `${p.built} does not match this manifest: ${p.first}${p.more > 0 ? `, and ${p.more} more ${p.more === 1 ? 'difference' : 'differences'}` : ''}.`,
+    hint: () => 'Build it again with `packet build`, or give the packet built from this manifest with --pdf.',
+  }),
   'packet.empty': entry({
     severity: 'error',
     when: 'nothing to build: every item is absent, to come later, or could not be read',

@@ -87,6 +87,13 @@ describe('packet build on the Aalto example', () => {
       ['diplomas', undefined, undefined],
     ]);
     expect(json.build).toMatchObject({ pages: 13 });
+    expect(json.diagnostics.filter((d: { code: string }) => d.code === 'build.mismatch')).toEqual([]);
+
+    // Another PDF given with --pdf (here another applicant's CV): before, Ready with its pages mapped to our items.
+    writeFileSync(join(dir, 'other.pdf'), await makePdf({ pages: 2 }));
+    const other = await cli(['report', join(dir, 'manifest.yaml'), '--pdf', join(dir, 'other.pdf'), '--today', '2025-11-01']);
+    expect(other.stdout).toContain('warning build.mismatch');
+    expect(other.stdout).toMatch(/other\.pdf does not match this manifest: it has none of its items' bookmarks\. {2}hint: Build it again with `packet build`, or give the packet built from this manifest with --pdf\./);
 
     // An input edited after the build: the report warns that the PDF is stale.
     const later = new Date(Date.now() + 60_000);
@@ -96,6 +103,11 @@ describe('packet build on the Aalto example', () => {
       severity: 'warning',
       message: expect.stringMatching(/virtanen-aalto-tml\.pdf is older than .*docs\/cv\.pdf/),
     });
+    // The manifest changed after the build (two pages of the plan now): the old PDF's plan has three.
+    const manifestPath = join(dir, 'manifest.yaml');
+    writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').replace('research_plan: docs/research-plan.pdf', 'research_plan: { file: docs/research-plan.pdf, pages: "1-2" }'));
+    const changed = await cli(['report', manifestPath, '--today', '2025-11-01']);
+    expect(changed.stdout).toMatch(/virtanen-aalto-tml\.pdf does not match this manifest: "Draft research plan" has 3 pages there, 2 now\./);
   });
 });
 
