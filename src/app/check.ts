@@ -242,7 +242,15 @@ type Inspect = (bytes: Uint8Array, options: InspectOptions) => Promise<InputFact
 async function statusOf(ref: string, manifestDir: string, options: InspectOptions, inspect: Inspect): Promise<FileStatus> {
   const path = resolve(manifestDir, ref);
   const read = await readInput(path);
-  if (read.ok) return { status: 'ok', resolved: read.resolved, data: read.bytes, facts: await inspect(read.bytes, options) };
+  if (read.ok) {
+    const facts = await inspect(read.bytes, options);
+    // An image that shows nothing (a white page scanned, a transparent PNG) reads as an empty page in the packet.
+    if ((facts.type === 'png' || facts.type === 'jpeg') && !facts.findings.some((f) => f.severity === 'error')) {
+      const { imageIsBlank } = await import('../io/image-codec.js');
+      if (await imageIsBlank(read.bytes)) facts.findings.push(diag('file.blank', { file: options.fileName ?? ref, pages: 1, image: true }));
+    }
+    return { status: 'ok', resolved: read.resolved, data: read.bytes, facts };
+  }
   if (read.problem.kind === 'not-found') {
     const similar = await suggestSimilar(path);
     const suggestion = similar ? suggestionLike(ref, similar) : undefined;

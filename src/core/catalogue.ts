@@ -483,10 +483,11 @@ export const CATALOGUE = {
     message: (p) => `${p.file} is too complex to check safely (${p.detail}).`,
     hint: () => `${cap(REEXPORT)}, which usually makes it simpler; or reduce its size.`,
   }),
-  'file.blank': entry<{ file: string; pages: number }>({
+  'file.blank': entry<{ file: string; pages: number; image?: boolean }>({
     severity: 'error',
-    when: 'a PDF on whose pages nothing at all is drawn (no text, image or drawing; a scan counts as content)',
-    message: (p) => `${p.file} is blank: nothing is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}.`,
+    when: 'a PDF on whose pages nothing at all is drawn (no text, image or drawing; a scan counts as content), or an image of one flat colour or fully transparent',
+    message: (p) =>
+      p.image ? `${p.file} is blank: the image is one flat colour, with nothing on it.` : `${p.file} is blank: nothing is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}.`,
     hint: () => 'Check that this is the right file; if the content is missing, export or scan the document again.',
   }),
   'file.page-size': entry<{ file: string; problem: PageSizeProblem; pages: number[]; width: number; height: number }>({

@@ -92,3 +92,25 @@ function pick(image: RawImage, c: number): Uint8Array {
   for (let i = 0, at = c; i < n; i++, at += image.channels) out[i] = image.data[at]!;
   return out;
 }
+
+/**
+ * Whether a PNG or JPEG shows nothing: one flat colour (a white page, a black frame) or fully transparent. Undefined
+ * when the image library cannot load or read it: no finding without a reading.
+ *
+ * @example
+ * await imageIsBlank(whitePng); // true
+ */
+export async function imageIsBlank(bytes: Uint8Array): Promise<boolean | undefined> {
+  try {
+    const sharp = await loadSharp();
+    const stats = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).stats();
+    const colour = stats.channels.length === 2 || stats.channels.length === 4 ? stats.channels.slice(0, -1) : stats.channels;
+    const alpha = stats.channels.length === 2 || stats.channels.length === 4 ? stats.channels.at(-1) : undefined;
+    // A scan of a blank page has a little noise; a page with a line of text has far more spread than this.
+    const flat = colour.every((c) => c.stdev < 1.5 && c.max - c.min <= 24);
+    return flat || (alpha !== undefined && alpha.max === 0);
+  } catch {
+    return undefined;
+  }
+}
+

@@ -34,13 +34,19 @@ export async function makePdf(options: MakePdfOptions = {}): Promise<Uint8Array>
   return doc.save({ useObjectStreams: false });
 }
 
-/** A tiny valid PNG (width x height, grey), made without an image library. */
-export function makePng(width = 4, height = 3): Uint8Array {
+/**
+ * A tiny valid PNG (width x height, a grey checker: something is on it, as on a scan), made without an image
+ * library. `flat` gives one flat grey instead, an image with nothing on it.
+ */
+export function makePng(width = 4, height = 3, flat = false): Uint8Array {
   // Built via pdf-lib's bundled UPNG would pull in more; a hand-made stored-deflate PNG is enough.
   const raw: number[] = [];
   for (let y = 0; y < height; y++) {
     raw.push(0);
-    for (let x = 0; x < width; x++) raw.push(128, 128, 128);
+    for (let x = 0; x < width; x++) {
+      const v = flat || (x + y) % 2 === 0 ? 128 : 48;
+      raw.push(v, v, v);
+    }
   }
   const zlib = deflateStored(Uint8Array.from(raw));
   const chunks = [

@@ -208,6 +208,24 @@ describe('diagnostic codes', () => {
     expect(where(check.diagnostics)).toEqual(['4:7 info file.type-mismatch']);
   });
 
+  it('file.blank: an image of one flat colour, white or grey, PNG or JPEG (before: Ready, and an empty page in the packet)', async () => {
+    const sharp = (await import('sharp')).default;
+    const white = await sharp({ create: { width: 300, height: 400, channels: 3, background: '#ffffff' } }).jpeg().toBuffer();
+    const clear = await sharp({ create: { width: 30, height: 40, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    for (const [name, bytes] of [['scan.png', makePng(40, 30, true)], ['scan.jpg', new Uint8Array(white)], ['clear.png', new Uint8Array(clear)]] as const) {
+      const check = await run(BASE.replace('cv: cv.pdf', `cv: ${name}`), { [name]: bytes });
+      const d = only(check.diagnostics, 'file.blank');
+      expect(where([d])).toEqual(['4:7 error file.blank']);
+      expect(d.message).toBe(`${name} is blank: the image is one flat colour, with nothing on it.`);
+    }
+    // A scan with anything on it is content.
+    const text = await sharp({ create: { width: 300, height: 400, channels: 3, background: '#ffffff' } })
+      .composite([{ input: Buffer.from('<svg width="300" height="400"><text x="20" y="50" font-size="24">Transcript</text></svg>'), top: 0, left: 0 }])
+      .jpeg()
+      .toBuffer();
+    expect(where((await run(BASE.replace('cv: cv.pdf', 'cv: page.jpg'), { 'page.jpg': new Uint8Array(text) })).diagnostics)).toEqual([]);
+  });
+
   it('file.corrupt: a PDF header over garbage', async () => {
     const check = await run(BASE, { 'cv.pdf': '%PDF-1.7\n' + 'garbage '.repeat(50) });
     const codes = check.diagnostics.map((d) => d.code);
