@@ -126,6 +126,18 @@ export function checkIsoDate(value: string, lenient: boolean): string | undefine
   if (!dt) return `should be an ISO date such as 2025-11-14, not "${value}"`;
   if (dayNumber(value) === undefined) return `is not a real date: "${value}"`;
   if ((dt.hour ?? 0) > 23 || (dt.minute ?? 0) > 59 || (dt.second ?? 0) > 59) return `has a time that does not exist: "${value}"`;
-  if (dt.zone !== undefined && !isTimeZone(dt.zone)) return `names a time zone that does not exist: "${dt.zone}" (write an IANA name such as Europe/Helsinki)`;
+  if (dt.zone !== undefined && !isTimeZone(dt.zone)) return `names a time zone that does not exist: "${dt.zone}"`;
   return undefined;
+}
+
+/**
+ * How to fix what `checkIsoDate` found, as an imperative fragment.
+ *
+ * @example
+ * isoDateFix('names a time zone that does not exist: "Mars/Olympus"'); // 'write an IANA time zone ...'
+ */
+export function isoDateFix(problem: string): string {
+  if (problem.startsWith('names a time zone')) return 'write an IANA time zone name such as Europe/Helsinki or America/New_York, or an offset such as 2025-11-14T23:59+02:00';
+  if (problem.startsWith('has a time')) return 'write the time as HH:MM, from 00:00 to 23:59';
+  return 'write the date as YYYY-MM-DD';
 }

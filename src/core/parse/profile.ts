@@ -4,7 +4,7 @@ import type { Profile } from '../schema/profile.js';
 import { parseYaml, diagnosticAt } from './yaml.js';
 import type { YamlSource } from './yaml.js';
 import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
-import { checkIsoDate } from './dates.js';
+import { checkIsoDate, isoDateFix } from './dates.js';
 
 export interface ParsedProfile {
   /** The profile, when it is valid. */
@@ -54,7 +54,7 @@ export function parseProfile(text: string, file: string): ParsedProfile {
     const problem = value === undefined ? undefined : checkIsoDate(value, key === 'start');
     if (problem) {
       diagnostics.push(
-        diagnosticAt(source, [key], invalid('profile', `\`${key}\` ${problem}`, 'write the date as YYYY-MM-DD')),
+        diagnosticAt(source, [key], invalid('profile', `\`${key}\` ${problem}`, isoDateFix(problem))),
       );
     }
   }

@@ -3,7 +3,7 @@
  * zone is refused by `profile check`.
  */
 import { describe, expect, it } from 'vitest';
-import { checkIsoDate, clockOf, dateAt, instantOf, isTimeZone, parseDateTime } from '../../../src/core/parse/dates.js';
+import { checkIsoDate, clockOf, dateAt, instantOf, isoDateFix, isTimeZone, parseDateTime } from '../../../src/core/parse/dates.js';
 import { checkDeadline } from '../../../src/core/validate/deadline.js';
 import { parseYaml } from '../../../src/core/parse/yaml.js';
 import type { Profile } from '../../../src/core/schema/profile.js';
@@ -18,6 +18,10 @@ describe('time zones', () => {
     expect(checkIsoDate('2025-11-14 23:59 Mars/Olympus_Mons', false)).toMatch(/time zone that does not exist: "Mars\/Olympus_Mons"/);
     expect(checkIsoDate('2025-11-14 24:30 Europe/Helsinki', false)).toMatch(/time that does not exist/);
     expect(checkIsoDate('2025-11-14 23:59 Europe/Helsinki', false)).toBeUndefined();
+    // Each with its own fix (before: "Write the date as YYYY-MM-DD" for a wrong zone or time too).
+    expect(isoDateFix(checkIsoDate('2025-11-14 23:59 Mars/Olympus', false) ?? '')).toBe('write an IANA time zone name such as Europe/Helsinki or America/New_York, or an offset such as 2025-11-14T23:59+02:00');
+    expect(isoDateFix(checkIsoDate('2025-11-14T25:00', false) ?? '')).toBe('write the time as HH:MM, from 00:00 to 23:59');
+    expect(isoDateFix(checkIsoDate('14.11.2025', false) ?? '')).toBe('write the date as YYYY-MM-DD');
   });
 
   it('puts 23:59 Helsinki time at UTC+2 in winter and UTC+3 in summer, also on the days the clocks change', () => {
@@ -72,8 +76,8 @@ describe('profile check', () => {
     const text = 'id: p\ntitle: P\ndeadline: 2025-11-14 23:59 Mars/Olympus_Mons\nitems:\n  - { id: cv, kind: cv, title: CV }\n';
     const { profile, diagnostics } = parseProfile(text, 'p.yaml');
     expect(profile).toBeUndefined();
-    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`)).toEqual([
-      'p.yaml:3:11 profile.invalid `deadline` names a time zone that does not exist: "Mars/Olympus_Mons" (write an IANA name such as Europe/Helsinki).',
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}  hint: ${d.hint}`)).toEqual([
+      'p.yaml:3:11 profile.invalid `deadline` names a time zone that does not exist: "Mars/Olympus_Mons".  hint: Write an IANA time zone name such as Europe/Helsinki or America/New_York, or an offset such as 2025-11-14T23:59+02:00.',
     ]);
   });
 });
