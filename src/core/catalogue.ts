@@ -649,6 +649,12 @@ export const CATALOGUE = {
     message: (p) => `${p.email} is given for two referees (first on line ${p.line}${p.file ? ` of ${p.file}` : ''}).`,
     hint: () => 'Each referee needs their own email address; remove the repeated referee or correct the address.',
   }),
+  'referee.same-name': entry<{ name: string; line: number; file?: string }>({
+    severity: 'error',
+    when: 'one name for two referees, under two email addresses: one person would count twice',
+    message: (p) => `${p.name} is already a referee (line ${p.line}${p.file ? ` of ${p.file}` : ''}), with another email address.`,
+    hint: () => 'List each referee once; if these are two people with one name, write their names so they can be told apart.',
+  }),
   'text.glyph': entry<{ where: string; chars: readonly string[] }>({
     severity: 'error',
     when: 'a character no embedded font can draw (named with its code point)',

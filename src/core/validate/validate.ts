@@ -54,7 +54,7 @@ export function validate(input: ValidateInput): ValidationResult {
   checkItemIds(manifest, profile, at);
   const given = new Map(manifest.items.map((i) => [i.id, i]));
   const reports: ItemReport[] = [];
-  const seenEmails = new Map<string, PathSegment[]>();
+  const seenReferees = new Map<string, PathSegment[]>();
   const files: FileUse[] = [];
   let totalPages = 0;
   let totalBytes = 0;
@@ -91,7 +91,7 @@ export function validate(input: ValidateInput): ValidationResult {
       if (pItem.stage === 'required') at(mItem.path, { ...diag('item.later', { title: pItem.title }), item: pItem.id });
       continue;
     }
-    const measured = new ItemCheck(pItem, input, at, seenEmails).run(mItem);
+    const measured = new ItemCheck(pItem, input, at, seenReferees).run(mItem);
     report.entries = measured.entries;
     report.bytes = measured.bytes;
     if (measured.pages !== undefined) report.pages = measured.pages;
@@ -204,7 +204,8 @@ class ItemCheck {
     private readonly p: ProfileItem,
     private readonly input: ValidateInput,
     private readonly atPlace: At,
-    private readonly seenEmails: Map<string, PathSegment[]>,
+    /** Referees seen so far, by email address and (prefixed `name:`) by name. */
+    private readonly seenReferees: Map<string, PathSegment[]>,
   ) {}
 
   run(m: ManifestItem): Measured {
@@ -340,12 +341,19 @@ class ItemCheck {
       this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email }));
     } else {
       const key = e.email.trim().toLowerCase();
-      const first = this.seenEmails.get(key);
+      const first = this.seenReferees.get(key);
       if (key === this.input.manifest.applicant.email?.trim().toLowerCase()) this.at([...e.path, 'email'], diag('referee.own-email', { name: e.name, email: e.email }));
       else if (first) {
         const pos = this.input.source.locate(first);
         this.at([...e.path, 'email'], diag('referee.duplicate', { email: e.email, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
-      } else this.seenEmails.set(key, [...e.path, 'email']);
+      } else this.seenReferees.set(key, [...e.path, 'email']);
+      // The same person under a second address would count twice toward "three referees".
+      const name = `name:${personKey(e.name)}`;
+      const sameName = this.seenReferees.get(name);
+      if (sameName && !first && name !== 'name:') {
+        const pos = this.input.source.locate(sameName);
+        this.at([...e.path, 'name'], diag('referee.same-name', { name: e.name, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
+      } else if (!sameName) this.seenReferees.set(name, [...e.path, 'name']);
     }
     this.glyphs([e.name, e.affiliation, e.position, e.relation].filter(Boolean).join(' '), e.path, `The referee ${e.name}`);
     if (!e.letter) return;
@@ -382,6 +390,18 @@ class ItemCheck {
       this.at(m.path, diag('limit.size', { subject: p.title, bytes: this.bytes, max: p.max_mb, scope: 'item', ...largest(this.files) }));
     }
   }
+}
+
+/** A person's name for comparing: no accents, case, titles or punctuation ("Prof. Dr. Åsa Ødegård" = "asa odegard"). */
+function personKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ø/giu, 'o')
+    .toLowerCase()
+    .replace(/\b(?:prof(?:essor)?|dr|mr|mrs|ms|phd|ph\.d|dipl|ing)\b\.?/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** A profile from `packet profile import` that still has guesses nobody checked. */

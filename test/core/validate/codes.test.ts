@@ -375,6 +375,15 @@ describe('diagnostic codes', () => {
     expect((await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'I keep a todo list of open problems in verification and teach it.'))).diagnostics).toEqual([]);
   });
 
+  it('referee.same-name: one person under two addresses counts once (before: Ready, two referees of two asked for)', async () => {
+    const check = await run(BASE.replace('Ref Two, email: two@example.org', 'Prof. Ref One, email: ref.one@gmail.example'));
+    const d = only(check.diagnostics, 'referee.same-name');
+    expect(where([d])).toEqual(['10:15 error referee.same-name']);
+    expect(d.message).toBe('Prof. Ref One is already a referee (line 9), with another email address.');
+    // Two people with other names, or one name given once, are fine.
+    expect(where((await run(BASE)).diagnostics)).toEqual([]);
+  });
+
   it('referee.own-email: a referee given your own address, at the referee', async () => {
     const check = await run(BASE.replace('one@example.org', 'Test@Example.org'));
     const d = only(check.diagnostics, 'referee.own-email');
