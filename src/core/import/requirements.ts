@@ -593,6 +593,9 @@ function fillMissing(into: Draft, from: Draft, keys: readonly ('min' | 'max' | (
 const ONE_PER_SENTENCE: ReadonlySet<ItemKind> = new Set(['references', 'cv']);
 const INLINE_NUMBERS = /(?:^|[\s;,:])\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\)\s/u;
 
+/** The draft's count was guessed from a plural ("letters": at least 2), not stated. */
+const guessedCount = (x: Draft): boolean => x.reasons.some((r) => r.field === 'min');
+
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const items: Draft[] = [];
   for (const d of drafts) {
@@ -619,7 +622,6 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       continue;
     }
     // A count guessed from a plural gives way to one the posting states ("References ...; three reference letters").
-    const guessedCount = (x: Draft) => x.reasons.some((r) => r.field === 'min');
     // (A lone "reference" is min 1 by default, no stated count.)
     if (guessedCount(same) && !guessedCount(d) && d.min !== undefined && d.min >= 2) {
       delete same.min;

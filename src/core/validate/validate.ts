@@ -54,7 +54,7 @@ export function validate(input: ValidateInput): ValidationResult {
   checkItemIds(manifest, profile, at);
   const given = new Map(manifest.items.map((i) => [i.id, i]));
   const reports: ItemReport[] = [];
-  const seenReferees = new Map<string, PathSegment[]>();
+  const seenReferees: SeenReferees = { emails: new Map(), names: new Map() };
   const files: FileUse[] = [];
   let totalPages = 0;
   let totalBytes = 0;
@@ -142,6 +142,12 @@ function baseReport(p: ProfileItem): ItemReport {
   };
 }
 
+/** Referees seen so far across items, where each was first given: by email address, and by name (`personKey`). */
+interface SeenReferees {
+  emails: Map<string, PathSegment[]>;
+  names: Map<string, PathSegment[]>;
+}
+
 /** A file given for an item, for the checks across items (repeats, the largest files). */
 interface FileUse {
   ref: string;
@@ -204,8 +210,7 @@ class ItemCheck {
     private readonly p: ProfileItem,
     private readonly input: ValidateInput,
     private readonly atPlace: At,
-    /** Referees seen so far, by email address and (prefixed `name:`) by name. */
-    private readonly seenReferees: Map<string, PathSegment[]>,
+    private readonly seenReferees: SeenReferees,
   ) {}
 
   run(m: ManifestItem): Measured {
@@ -341,19 +346,19 @@ class ItemCheck {
       this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email }));
     } else {
       const key = e.email.trim().toLowerCase();
-      const first = this.seenReferees.get(key);
+      const first = this.seenReferees.emails.get(key);
       if (key === this.input.manifest.applicant.email?.trim().toLowerCase()) this.at([...e.path, 'email'], diag('referee.own-email', { name: e.name, email: e.email }));
       else if (first) {
         const pos = this.input.source.locate(first);
         this.at([...e.path, 'email'], diag('referee.duplicate', { email: e.email, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
-      } else this.seenReferees.set(key, [...e.path, 'email']);
+      } else this.seenReferees.emails.set(key, [...e.path, 'email']);
       // The same person under a second address would count twice toward "three referees".
-      const name = `name:${personKey(e.name)}`;
-      const sameName = this.seenReferees.get(name);
-      if (sameName && !first && name !== 'name:') {
+      const name = personKey(e.name);
+      const sameName = name === '' ? undefined : this.seenReferees.names.get(name);
+      if (sameName && !first) {
         const pos = this.input.source.locate(sameName);
         this.at([...e.path, 'name'], diag('referee.same-name', { name: e.name, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
-      } else if (!sameName) this.seenReferees.set(name, [...e.path, 'name']);
+      } else if (!sameName && name !== '') this.seenReferees.names.set(name, [...e.path, 'name']);
     }
     this.glyphs([e.name, e.affiliation, e.position, e.relation].filter(Boolean).join(' '), e.path, `The referee ${e.name}`);
     if (!e.letter) return;
