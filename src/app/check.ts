@@ -249,6 +249,13 @@ async function statusOf(ref: string, manifestDir: string, options: InspectOption
       const { imageIsBlank } = await import('../io/image-codec.js');
       if (await imageIsBlank(read.bytes)) facts.findings.push(diag('file.blank', { file: options.fileName ?? ref, pages: 1, image: true }));
     }
+    // A PDF of scans whose lossless images are flat: blank when its JPEGs are flat too (a sheet scanned face up).
+    const { scanJpegs } = facts;
+    delete facts.scanJpegs;
+    if (scanJpegs && !facts.findings.some((f) => f.severity === 'error') && (await jpegsAreBlank(scanJpegs))) {
+      facts.findings = facts.findings.filter((f) => f.code !== 'file.no-text');
+      facts.findings.push(diag('file.blank', { file: options.fileName ?? ref, pages: facts.pages ?? 1, scan: true }));
+    }
     return { status: 'ok', resolved: read.resolved, data: read.bytes, facts };
   }
   if (read.problem.kind === 'not-found') {
@@ -257,6 +264,13 @@ async function statusOf(ref: string, manifestDir: string, options: InspectOption
     return { status: 'not-found', resolved: read.resolved, ...(suggestion ? { suggestion } : {}) };
   }
   return { status: 'unreadable', resolved: read.resolved, reason: readReason(read.problem) };
+}
+
+/** Whether every JPEG shows one flat colour; judged one by one, stopping at the first that shows something. */
+async function jpegsAreBlank(jpegs: readonly Uint8Array[]): Promise<boolean> {
+  const { imageIsBlank } = await import('../io/image-codec.js');
+  for (const jpeg of jpegs) if ((await imageIsBlank(jpeg)) !== true) return false;
+  return true;
 }
 
 /** The suggested file name written the way the manifest wrote the missing one (same folder prefix). */

@@ -5,6 +5,7 @@
  */
 import type SharpModule from 'sharp';
 import type { ImageCodec, JpegImage, RawImage } from '../core/fit/codec.js';
+import { isFlatChannel } from '../core/inspect/flat.js';
 
 type Sharp = typeof SharpModule;
 
@@ -103,12 +104,12 @@ function pick(image: RawImage, c: number): Uint8Array {
 export async function imageIsBlank(bytes: Uint8Array): Promise<boolean | undefined> {
   try {
     const sharp = await loadSharp();
-    const stats = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).stats();
-    const colour = stats.channels.length === 2 || stats.channels.length === 4 ? stats.channels.slice(0, -1) : stats.channels;
-    const alpha = stats.channels.length === 2 || stats.channels.length === 4 ? stats.channels.at(-1) : undefined;
-    // A scan of a blank page has a little noise; a page with a line of text has far more spread than this.
-    const flat = colour.every((c) => c.stdev < 1.5 && c.max - c.min <= 24);
-    return flat || (alpha !== undefined && alpha.max === 0);
+    const image = sharp(bytes, { limitInputPixels: MAX_PIXELS });
+    const [stats, { hasAlpha }] = await Promise.all([image.stats(), image.metadata()]);
+    // By the image's own word: the fourth channel of a CMYK JPEG is black, not transparency.
+    const colour = hasAlpha ? stats.channels.slice(0, -1) : stats.channels;
+    const alpha = hasAlpha ? stats.channels.at(-1) : undefined;
+    return colour.every(isFlatChannel) || (alpha !== undefined && alpha.max === 0);
   } catch {
     return undefined;
   }

@@ -206,8 +206,14 @@ function keep(cache: PixelCache | undefined, c: Candidate, image: RawImage | und
   return cache ? cache.put(c, image) : image;
 }
 
-/** The raw samples of a losslessly encoded image, predictors undone; undefined when they cannot be read. */
-function rawPixels(ctx: PDFContext, c: Candidate): RawImage | undefined {
+/**
+ * The raw samples of a losslessly encoded image, predictors undone; undefined when they cannot be read.
+ *
+ * @example
+ * const c = classify(ctx, ref, stream, drawn);
+ * const pixels = 'reason' in c ? undefined : c.source.kind === 'raw' ? rawPixels(ctx, c) : undefined;
+ */
+export function rawPixels(ctx: PDFContext, c: Candidate): RawImage | undefined {
   const channels = c.source.channels;
   const rowBytes = c.width * channels;
   const want = rowBytes * c.height;

@@ -4,6 +4,7 @@ import { BudgetExceeded, scanFeatures } from './features.js';
 import { findingsAbout } from './findings.js';
 import { carriedVerdict, streamFilters, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
+import { blankScan } from './blank-scan.js';
 import { lookForMarks } from './page-text.js';
 import { inflatesCleanly } from './decoders.js';
 import { walkPageTree, type PageTreeReport, type SourcePage } from './page-tree.js';
@@ -225,6 +226,11 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || partlyUnread || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
   // A damaged file may be blank only as pdf-lib reads it: the build compares its pages with what viewers show.
   if (!damaged && pages > 0 && nothingDrawn(doc.context, tree.pages)) findings.push(say.blank(pages));
+  else if (!damaged && pages > 0) {
+    const scan = blankScan(doc.context, tree.pages);
+    if (scan && scan.jpegs.length === 0) findings.push(say.blank(pages, true));
+    else if (scan) facts.scanJpegs = scan.jpegs;
+  }
   if (features.formFields === 0) {
     try {
       const print = contentFingerprint(doc.context, tree.pages);

@@ -4,9 +4,15 @@
  * Used after copying, to find pages that came out blank (only pages without a text operator are then read with
  * pdf.js), and by the inspector, to find input files on which nothing at all is drawn.
  */
-import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto } from './decoders.js';
 import { streamFilters } from './inflation.js';
+
+/** An image a page draws, with the reference it is stored under. */
+export interface DrawnImage {
+  ref: PDFRef;
+  stream: PDFRawStream;
+}
 
 export interface PageTextLook {
   /** A text-showing operator (Tj, TJ, ', ") was found in the page or a form it draws. */
@@ -25,6 +31,7 @@ const N = {
   Annots: PDFName.of('Annots'),
   Link: PDFName.of('Link'),
   AP: PDFName.of('AP'),
+  Image: PDFName.of('Image'),
 } as const;
 
 /** Forms followed, in depth and in number: real pages draw a handful. */
@@ -40,6 +47,8 @@ for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
 const TEXT_OPERATORS: ReadonlySet<string> = new Set(['Tj', 'TJ', "'", '"']);
 /** Everything that leaves a mark: text, images and forms (`Do`), inline images, shadings, filled or stroked paths. */
 const PAINT_OPERATORS: ReadonlySet<string> = new Set([...TEXT_OPERATORS, 'Do', 'BI', 'sh', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's']);
+/** Every mark but `Do`: what a page of scans does not draw. */
+const NON_IMAGE_OPERATORS: ReadonlySet<string> = new Set([...PAINT_OPERATORS].filter((op) => op !== 'Do'));
 
 /**
  * A content-stream scanner fed in blocks: skips strings, comments and inline image data, stops (throws `Found`)
@@ -138,18 +147,37 @@ export function lookForText(context: PDFContext, page: PDFDict): PageTextLook {
  * const blank = pages.every((p) => !lookForMarks(doc.context, p.dict));
  */
 export function lookForMarks(context: PDFContext, page: PDFDict): boolean {
-  const annots = context.lookup(page.get(N.Annots));
-  if (annots instanceof PDFArray) {
-    for (const a of annots.asArray()) {
-      const annot = context.lookup(a);
-      if (annot instanceof PDFDict && annot.get(N.Subtype) !== N.Link && annot.get(N.AP) !== undefined) return true;
-    }
-  }
-  return scanFor(context, page, PAINT_OPERATORS).found;
+  return shownAnnotation(context, page) || scanFor(context, page, PAINT_OPERATORS).found;
 }
 
-/** Whether one of the `wanted` operators is in the page's content or the forms it draws, and whether it has fonts. */
-function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>): { found: boolean; fonts: boolean } {
+/**
+ * The images a page draws, when images are all it draws (a page of a scan); undefined when it also shows text, a
+ * drawing, an inline image or an annotation, since then it is not blank whatever its images hold.
+ *
+ * @example
+ * const scans = pageImagesOnly(doc.context, page.dict); // [{ ref, stream }] for a scanned page
+ */
+export function pageImagesOnly(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject): DrawnImage[] | undefined {
+  if (shownAnnotation(context, page)) return undefined;
+  const images: DrawnImage[] = [];
+  return scanFor(context, page, NON_IMAGE_OPERATORS, images, inheritedResources).found ? undefined : images;
+}
+
+/** Whether the page has an annotation other than a link with an appearance (a stamp, a note shown on the page). */
+function shownAnnotation(context: PDFContext, page: PDFDict): boolean {
+  const annots = context.lookup(page.get(N.Annots));
+  if (!(annots instanceof PDFArray)) return false;
+  return annots.asArray().some((a) => {
+    const annot = context.lookup(a);
+    return annot instanceof PDFDict && annot.get(N.Subtype) !== N.Link && annot.get(N.AP) !== undefined;
+  });
+}
+
+/**
+ * Whether one of the `wanted` operators is in the page's content or the forms it draws, and whether it has fonts;
+ * the images drawn go to `images` when it is given.
+ */
+function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>, images?: DrawnImage[], inheritedResources?: PDFObject): { found: boolean; fonts: boolean } {
   const result = { found: false, fonts: false };
   let forms = 0;
   const visit = (contents: PDFObject | undefined, resources: PDFDict | undefined, depth: number): void => {
@@ -169,18 +197,35 @@ function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>
       if (scanner.found) throw new Found();
     }
     scanner.end();
-    if (depth >= MAX_FORM_DEPTH) return;
+    // Looking for images only, what is not looked at counts as drawn: no blank verdict on a guess.
+    if (depth >= MAX_FORM_DEPTH) {
+      if (images && scanner.drawn.length > 0) throw new Found();
+      return;
+    }
     const xobjects = resources ? context.lookup(resources.get(N.XObject)) : undefined;
-    if (!(xobjects instanceof PDFDict)) return;
+    if (!(xobjects instanceof PDFDict)) {
+      if (images && scanner.drawn.length > 0) throw new Found();
+      return;
+    }
     for (const name of new Set(scanner.drawn)) {
-      const form = context.lookup(xobjects.get(PDFName.of(name)));
-      if (!(form instanceof PDFStream) || form.dict.get(N.Subtype) !== N.Form || ++forms > MAX_FORMS) continue;
+      const ref = xobjects.get(PDFName.of(name));
+      const form = context.lookup(ref);
+      if (images) {
+        const subtype = form instanceof PDFStream ? form.dict.get(N.Subtype) : undefined;
+        if (form instanceof PDFRawStream && subtype === N.Image && ref instanceof PDFRef) images.push({ ref, stream: form });
+        else if (subtype !== N.Form) throw new Found();
+      }
+      if (!(form instanceof PDFStream) || form.dict.get(N.Subtype) !== N.Form) continue;
+      if (++forms > MAX_FORMS) {
+        if (images) throw new Found();
+        continue;
+      }
       const own = context.lookup(form.dict.get(N.Resources));
       visit(form, own instanceof PDFDict ? own : resources, depth + 1);
     }
   };
   try {
-    const resources = context.lookup(page.get(N.Resources));
+    const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
     visit(page.get(N.Contents), resources instanceof PDFDict ? resources : undefined, 0);
   } catch (err) {
     if (!(err instanceof Found)) throw err;

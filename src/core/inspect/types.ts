@@ -59,6 +59,11 @@ export interface InputFacts {
   fingerprint?: string;
   /** Pages far larger than paper (a poster-sized page), with the first one's size in points: a page cap counts paper. */
   oversized?: { pages: number[]; width: number; height: number };
+  /**
+   * Set when every page of a PDF draws only images and those read here are one flat colour: its JPEGs, which the
+   * caller judges with an image library (`file.blank` when they are flat too), then removes.
+   */
+  scanJpegs?: Uint8Array[];
   /** Image size in pixels, for scans. */
   width?: number;
   height?: number;

@@ -106,6 +106,37 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(r.report.verdict).not.toMatch(/^Ready/);
   });
 
+  it('a scan of a blank sheet (every page an image of one flat colour) is an error; a scan with a line on it is not', async () => {
+    const sharp = (await import('sharp')).default;
+    // A sheet scanned face up: the lid, light grey with a little sensor noise, as a JPEG; and one with a dark rule.
+    const lid = Buffer.alloc(300 * 400);
+    for (let i = 0; i < lid.length; i++) lid[i] = 236 + ((i * 7919) % 3);
+    const ruled = Buffer.from(lid);
+    ruled.fill(20, 200 * 300, 203 * 300);
+    const jpeg = (pixels: Buffer) => sharp(pixels, { raw: { width: 300, height: 400, channels: 1 } }).jpeg({ quality: 80 }).toBuffer();
+    const scanPdf = async (images: Array<{ png?: Uint8Array; jpg?: Uint8Array }>) => {
+      const doc = await PDFDocument.create();
+      for (const image of images) {
+        const embedded = image.png ? await doc.embedPng(image.png) : await doc.embedJpg(image.jpg!);
+        doc.addPage().drawImage(embedded, { x: 0, y: 0, width: 595, height: 842 });
+      }
+      return doc.save();
+    };
+    const items = TEST_ITEMS.replace('plan.pdf', 'lid.pdf').replace('{ link: "https://example.org/thesis.pdf" }', 'flat.pdf');
+    const r = await check(manifest(`${items}  diplomas: ruled.pdf\n`), {
+      'lid.pdf': await scanPdf([{ jpg: await jpeg(lid) }, { jpg: await jpeg(lid) }]),
+      'flat.pdf': await scanPdf([{ png: makePng(40, 30, true) }]),
+      // Two pages: the first blank, the second with the rule. Something is on it.
+      'ruled.pdf': await scanPdf([{ jpg: await jpeg(lid) }, { jpg: await jpeg(ruled) }]),
+    });
+    expect(r.diagnostics.filter((d) => d.code === 'file.blank').map((d) => `${d.line}:${d.col} ${d.severity} ${d.message}`)).toEqual([
+      '6:18 error lid.pdf is blank: each of its 2 pages is a scanned image of one flat colour, with nothing on it.',
+      '7:11 error flat.pdf is blank: its page is a scanned image of one flat colour, with nothing on it.',
+    ]);
+    expect(r.diagnostics.find((d) => d.code === 'file.blank')!.hint).toBe('Check that this is the right file; if it is a scan, scan the document again with its printed side towards the glass.');
+    expect(r.report.verdict).not.toMatch(/^Ready/);
+  });
+
   it('a letter where the posting wants contact details only', async () => {
     const profile = TEST_PROFILE.replace('accepts: [referee, letter], min: 2', 'accepts: [referee], min: 2');
     const r = await check(manifest(TEST_ITEMS.replace('{ name: Ref One, email: one@example.org }', '{ name: Ref One, email: one@example.org, letter: plan.pdf }')), { 'profile.yaml': profile });

@@ -1,0 +1,104 @@
+/**
+ * Pages of scans that show nothing: every page draws only images of one flat colour. Anything else on a page, a
+ * mask over an image, or an image that cannot be judged here means something may show, and no blank verdict.
+ */
+import { crc32, deflateSync } from 'node:zlib';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { blankScan } from '../../../src/core/inspect/blank-scan.js';
+import { walkPageTree } from '../../../src/core/inspect/page-tree.js';
+import { samplesAreFlat } from '../../../src/core/inspect/flat.js';
+import { inspectInput } from '../../../src/core/inspect/inspect.js';
+import { makePng } from '../../helpers/make-pdf.js';
+import { rawPdf } from '../../helpers/raw-pdf.js';
+
+async function scanOf(bytes: Uint8Array) {
+  const doc = await PDFDocument.load(bytes);
+  const tree = walkPageTree(doc.context, doc.catalog, { maxNodes: 1000, maxDepth: 50 });
+  return blankScan(doc.context, tree.pages);
+}
+
+/** A PDF of one page drawing the PNG over the page, and what `draw` adds. */
+async function pngPage(png: Uint8Array, draw?: (doc: PDFDocument) => Promise<void>): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage([300, 400]).drawImage(await doc.embedPng(png), { x: 0, y: 0, width: 300, height: 400 });
+  await draw?.(doc);
+  return doc.save();
+}
+
+/** An RGBA PNG: one flat grey, fully opaque, except where `alpha` says (a stored, uncompressed PNG). */
+function rgbaPng(width: number, height: number, alpha: (x: number, y: number) => number): Uint8Array {
+  const rows: number[] = [];
+  for (let y = 0; y < height; y++) {
+    rows.push(0);
+    for (let x = 0; x < width; x++) rows.push(0, 0, 0, alpha(x, y));
+  }
+  const chunk = (type: string, data: Uint8Array) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8);
+  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]));
+}
+
+describe('blankScan', () => {
+  it('a page drawing one flat image is blank; a checkered one is not', async () => {
+    expect(await scanOf(await pngPage(makePng(40, 30, true)))).toEqual({ jpegs: [] });
+    expect(await scanOf(await pngPage(makePng(40, 30)))).toBeUndefined();
+  });
+
+  it('a flat image with text or a drawing over it is not blank', async () => {
+    const withText = await pngPage(makePng(40, 30, true), async (doc) => {
+      doc.getPage(0).drawText('Transcript of records', { x: 20, y: 200, size: 12, font: await doc.embedFont(StandardFonts.Helvetica) });
+    });
+    const withRule = await pngPage(makePng(40, 30, true), async (doc) => {
+      doc.getPage(0).drawLine({ start: { x: 20, y: 200 }, end: { x: 280, y: 200 } });
+    });
+    expect(await scanOf(withText)).toBeUndefined();
+    expect(await scanOf(withRule)).toBeUndefined();
+  });
+
+  it('a flat black image under a soft mask shaped like a letter is not blank: the mask draws', async () => {
+    const masked = rgbaPng(40, 30, (x, y) => (x > 10 && x < 14 && y > 5 && y < 25 ? 255 : 0));
+    expect(await scanOf(await pngPage(masked))).toBeUndefined();
+  });
+
+  it('reads images through resources the page inherits from its parent, and gives up on a name it cannot find', async () => {
+    const image = '5 0 obj << /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >> stream\n\xf0\xf0\xf0\xf0\nendstream endobj';
+    const content = (name: string) => `4 0 obj << /Length ${`q 300 0 0 400 0 0 cm /${name} Do Q`.length} >> stream\nq 300 0 0 400 0 0 cm /${name} Do Q\nendstream endobj`;
+    const pdf = (name: string) =>
+      rawPdf([
+        '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+        '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 /Resources << /XObject << /Im0 5 0 R >> >> >> endobj',
+        '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 400] /Contents 4 0 R >> endobj',
+        content(name),
+        image,
+      ]);
+    expect(await scanOf(pdf('Im0'))).toEqual({ jpegs: [] });
+    expect(await scanOf(pdf('Im9'))).toBeUndefined();
+  });
+
+  it('inspectInput says blank for a PDF of flat lossless scans, and hands the JPEGs on for judging', async () => {
+    const facts = await inspectInput(await pngPage(makePng(40, 30, true)), { countWords: false, fileName: 'diploma.pdf' });
+    expect(facts.findings.map((f) => [f.code, f.severity, f.message])).toEqual([['file.blank', 'error', 'diploma.pdf is blank: its page is a scanned image of one flat colour, with nothing on it.']]);
+    expect(facts.scanJpegs).toBeUndefined();
+  });
+});
+
+describe('samplesAreFlat', () => {
+  it('takes a little noise as flat, a dark line or a grey gradient as content', () => {
+    const noise = Uint8Array.from({ length: 3000 }, (_, i) => 240 + (i % 3));
+    expect(samplesAreFlat(noise, 3)).toBe(true);
+    const line = noise.slice();
+    line.fill(30, 1500, 1530);
+    expect(samplesAreFlat(line, 3)).toBe(false);
+    expect(samplesAreFlat(Uint8Array.from({ length: 1000 }, (_, i) => 200 + Math.floor(i / 20)), 1)).toBe(false);
+  });
+});
