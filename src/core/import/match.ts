@@ -20,6 +20,12 @@ const END_EDGE = `(?!${W})`;
 const WORD_EDGE = `(?:(?<=${W})${END_EDGE}|${START_EDGE}(?=${W}))`;
 const compiled = new Map<RegExp, RegExp>();
 
+/**
+ * What "your " in a phrase also stands for: postings written about the applicant ("applicants should submit a
+ * description of their research program") name the same documents as those written to them.
+ */
+const POSSESSIVE = "(?:your|their|his or her|his/her|her/his|the applicant['’]s|the candidate['’]s) ";
+
 /** The edge a `\b` at `at` in `source` stands for: the start of a word before a word, its end after one. */
 function edge(source: string, at: number): string {
   const before = source.slice(0, at);
@@ -90,7 +96,7 @@ export function accentFree(source: string): string {
 export function g(re: RegExp): RegExp {
   let c = compiled.get(re);
   if (!c) {
-    c = new RegExp(accentFree(re.source.replace(/\\b/g, (_m: string, at: number) => edge(re.source, at))), 'giu');
+    c = new RegExp(accentFree(re.source.replace(/\\b/g, (_m: string, at: number) => edge(re.source, at)).replaceAll('your ', POSSESSIVE)), 'giu');
     compiled.set(re, c);
   }
   c.lastIndex = 0;

@@ -219,6 +219,14 @@ describe('steps that ask for documents', () => {
   });
 });
 
+describe('postings written about the applicant', () => {
+  it('reads "their" and "the applicant\'s" where a posting written to the applicant says "your"', () => {
+    const text =
+      'Applicants should submit a cover letter, a summary of their research accomplishments, a copy of the applicant\'s passport and details of their teaching.';
+    expect(items(text)).toEqual(['cover_letter/required', 'research_statement/required', 'other/required', 'teaching_statement/required']);
+  });
+});
+
 describe('degree papers and grades', () => {
   it('keeps diplomas and the transcript named in one entry apart ("including the transcript of records", "and grades list")', () => {
     expect(items('Required documents:\n- Copies of your diplomas, including the transcript of records\n- CV\n- Copies of relevant diplomas and grades list')).toEqual([
