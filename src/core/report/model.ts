@@ -107,9 +107,14 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   const later = items.filter((i) => i.status === 'later').length;
   // What others send (letters straight from the referees) is part of being ready, so the verdict names it.
   const direct = items.filter((i) => i.status === 'direct');
+  const warnings = countBySeverity(diags).warning;
+  // A passed deadline of a posting open until filled is a warning the verdict names itself.
+  const unnamed = warnings - (passed?.severity === 'warning' ? 1 : 0);
   const laterNote = [
     ...(later ? [`${later} ${later === 1 ? 'item' : 'items'} to send later`] : []),
     ...direct.map((i) => `${i.title} sent directly ${SENT_BY[i.sentBy ?? 'referees']}`),
+    // Ready, yet a warning may be what a reviewer minds: the verdict line, which people read, points at them.
+    ...(unnamed ? [`check the ${unnamed === 1 ? 'warning' : `${unnamed} warnings`}`] : []),
   ].join('; ');
   if (ready) {
     if (passed && profile?.deadline) {
@@ -134,7 +139,6 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
     counts.set(words[0], group);
   }
   for (const { n, words, titles } of counts.values()) parts.push(`${n} ${n === 1 ? words[0] : words[1]}${titles.size ? ` (${[...titles].join(', ')})` : ''}`);
-  const warnings = countBySeverity(diags).warning;
   if (strict && warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (--strict)`);
   return `Not ready: ${parts.length ? parts.join(', ') : 'see the problems above'}`;
 }

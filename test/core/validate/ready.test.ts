@@ -40,6 +40,15 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(r.report.verdict).toBe('Ready to submit (1 item to send later)');
   });
 
+  it('ready with warnings: the verdict says to check them, since it is the line people read', async () => {
+    const one = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "Researcher in machine learning." }')));
+    expect(lines(one.diagnostics)).toEqual(['5:16 warning text.short']);
+    expect(one.report.verdict).toBe('Ready to submit (1 item to send later; check the warning)');
+    const two = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "Researcher in machine learning." }')), { 'profile.yaml': `${TEST_PROFILE}review: true\n` });
+    expect(lines(two.diagnostics)).toEqual(['1:10 warning profile.unreviewed', '5:16 warning text.short']);
+    expect(two.report.verdict).toBe('Ready to submit (1 item to send later; check the 2 warnings)');
+  });
+
   it('an empty text: an error, not "ok (0 words)"', async () => {
     const r = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "" }')));
     expect(lines(r.diagnostics)).toEqual(['5:16 error text.empty']);
