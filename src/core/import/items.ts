@@ -292,22 +292,30 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
  * next list separator or a description ("a CV including any publications"), plus a cue alone after a comma
  * ("copies of the theses, if available").
  */
+/** A separator between alternatives of one document ("a certificate or a notification"). */
+const ALTERNATIVE = /^(?:or|\/|oder|eller|ou|tai|o)$/iu;
+
 function ownWords(span: string, nameEnd: number): string {
   const rest = span.slice(nameEnd);
   const stop = /\b(?:including|incl\.|inkl\.|containing|with|describing|summari[sz]ing|outlining|detailing|explaining|listing|covering|together with)\b/iu.exec(rest);
   let end = stop ? stop.index : rest.length;
-  const sep = separators(rest).find(([a]) => a < end);
+  const seps = separators(rest).filter(([a]) => a < end);
+  // "a PhD certificate or official notification of the award, if applicable": the cue after an alternative of the
+  // document is about the document.
+  let k = 0;
+  while (k + 1 < seps.length && ALTERNATIVE.test(rest.slice(seps[k]![0], seps[k]![1]))) k++;
+  const sep = seps[k];
   if (sep) {
     const after = rest.slice(sep[1]);
     const next = separators(after)[0];
     const piece = after.slice(0, next ? next[0] : after.length);
     // A bare cue after the comma ("if available"), or a clause that starts with one ("falls Deutsch nicht ...").
     const starts = (res: readonly RegExp[]): boolean => res.some((re) => g(re).exec(piece)?.index !== undefined && (g(re).exec(piece)?.index ?? 99) <= 2);
-    const cueOnly =
-      (piece.trim().split(/\s+/).length <= 5 && (testAny(P.OPTIONAL_CUES, piece) || testAny(P.CONDITION_CUES, piece) || testAny(P.LATER_CUES, piece))) ||
-      starts(P.CONDITION_CUES) ||
-      starts(P.LATER_CUES);
-    end = cueOnly ? sep[1] + piece.length : sep[0];
+    const bareCue = (t: string): boolean => t.trim().split(/\s+/).length <= 5 && (testAny(P.OPTIONAL_CUES, t) || testAny(P.CONDITION_CUES, t) || testAny(P.LATER_CUES, t));
+    // "... or official notification of the award (if applicable)": the alternative's closing parenthesis is a cue too.
+    const closing = ALTERNATIVE.test(rest.slice(sep[0], sep[1])) ? /\(([^()]*)\)[\s.;]*$/u.exec(piece)?.[1] : undefined;
+    const cueOnly = bareCue(piece) || (closing !== undefined && bareCue(closing)) || starts(P.CONDITION_CUES) || starts(P.LATER_CUES);
+    end = cueOnly ? sep[1] + piece.length : seps[0]![0];
   }
   return span.slice(0, nameEnd + end);
 }
@@ -426,8 +434,12 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
       cut[i - 1] = prev.end + firstSeparator(gap);
       return prev.end + last.end;
     }
-    const sep = firstSeparator(gap);
-    return sep === -1 ? h.start : prev.end + sep;
+    // "a certificate or official notification of the award (if applicable), and two letters": the alternative and
+    // its cue belong to the certificate; the letters start at the separator after it.
+    const seps = separators(gap);
+    let k = 0;
+    while (k + 1 < seps.length && ALTERNATIVE.test(gap.slice(seps[k]![0], seps[k]![1]))) k++;
+    return seps[k] === undefined ? h.start : prev.end + seps[k]![0];
   });
   const lead = unit.slice(0, linked[0]?.start ?? 0);
   const leadStage = stageOf(lead);

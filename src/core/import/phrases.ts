@@ -457,7 +457,12 @@ export const LATER_CUES: RegExp[] = [
 export const CONDITION_CUES: RegExp[] = [
   /\b(?:if|where|when|as) (?:applicable|relevant|appropriate|required|necessary)\b/,
   /\b(?:only )?(?:for|from) (?:all )?(?:international|foreign|overseas|non-?(?:eu|eea|uk|us|native|english|german|dutch|swedish|finnish|french|nordic)|external|internal|eu|uk|domestic|doctoral|phd|senior|junior|postdoctoral|master'?s?) (?:applicants|candidates|students|nationals|speakers|citizens)\b/,
-  /\b(?:for|from) (?:those|applicants|candidates|students|anyone|people)(?: (?:who|whose|with|from|applying|requesting|holding|not|for|classified|needing|requiring)\b| of\b)/,
+  /\b(?:for|from) (?:those|applicants|candidates|students|anyone|people)(?: (?:who|whose|with|without|from|applying|requesting|holding|not|for|classified|needing|requiring)\b| of\b)/,
+  // "International applicants should also submit ...", "Junior candidates should additionally supply ...": the
+  // group named as the subject. A group any applicant could be in ("PhD candidates" of a PhD posting) only with
+  // "also" or "additionally".
+  /^(?:all )?(?:international|foreign|overseas|non-?[\p{L}]+|external|internal)(?: and (?:international|foreign|overseas|non-?[\p{L}]+|external|internal))? (?:applicants|candidates|students|nationals|citizens)(?= (?:(?:should|must|will|shall|need to|have to|are (?:asked|required|requested|expected) to|please)\s+)?(?:also |additionally |in addition )?(?:supply|provide|submit|send|include|upload|attach|enclose|add|present|furnish)\b)/u,
+  /^(?:junior|senior|phd|doctoral|postdoc|postdoctoral|master'?s?|bachelor'?s?|undergraduate|graduate|early[- ]career|experienced|clinical|industry)(?:(?: and | or |\/)(?:junior|senior|phd|doctoral|postdoc|postdoctoral|master'?s?|bachelor'?s?|undergraduate|graduate|early[- ]career))? (?:applicants|candidates|students|scholars|researchers)(?= (?:(?:should|must|will|shall|need to|have to|are (?:asked|required|requested|expected) to|please)\s+)?(?:also|additionally|in addition) (?:supply|provide|submit|send|include|upload|attach|enclose|add|present|furnish)\b)/u,
   /\bif (?:already|not yet) (?:issued|available|awarded|completed|obtained|received|defended)\b/,
   /\b(?:an? )?(?:applicant|candidate)s? (?:applying for|requesting|holding|whose|with (?:an? )?(?:foreign|international|non-))\b/,
   /\b(?:applicants|candidates|students|those) (?:whose|from outside|from abroad|from non-|requesting|holding (?:an? )?(?:foreign|non-)|who (?:do not|did not|have not|hold|are not|were not|wrote|have an? (?:foreign|international)|are applying for|apply for|wish to apply for|have completed|completed|studied))\b/,

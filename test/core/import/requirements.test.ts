@@ -227,6 +227,32 @@ describe('postings written about the applicant', () => {
   });
 });
 
+describe('conditions said around the document', () => {
+  it('reads the group named as the subject of a sentence ("International applicants should also submit ...")', () => {
+    expect(profile('Please send a CV and a cover letter. International applicants should also submit a copy of their passport.').items.map((i) => `${i.kind} ${i.condition ?? '-'}`)).toEqual([
+      'cv -',
+      'cover_letter -',
+      'other International applicants',
+    ]);
+    expect(items('Please send a CV and a cover letter. Junior candidates should additionally supply one letter of recommendation.')).toEqual(['cv/required', 'cover_letter/required', 'references/conditional']);
+    // In a PhD posting "PhD candidates" are all applicants: without "also", no condition.
+    expect(items('PhD candidates should submit a CV and a cover letter.')).toEqual(['cv/required', 'cover_letter/required']);
+  });
+
+  it('reads a condition after an alternative of the document as the document\'s, and not as the next one\'s', () => {
+    expect(items('Applications must include a CV, a PhD certificate or official notification of the award (if applicable), and two letters of recommendation.')).toEqual([
+      'cv/required',
+      'diplomas/conditional',
+      'references/required',
+    ]);
+    expect(items('Applications must include a CV, a cover letter, and a PhD certificate or notification, if applicable.')).toEqual(['cv/required', 'cover_letter/required', 'diplomas/conditional']);
+  });
+
+  it('reads "for applicants without a PhD" before the document it is about', () => {
+    expect(items('Applications must include: a CV, a research statement, and, for applicants without a PhD, a transcript.')).toEqual(['cv/required', 'research_statement/required', 'transcript/conditional']);
+  });
+});
+
 describe('degree papers and grades', () => {
   it('keeps diplomas and the transcript named in one entry apart ("including the transcript of records", "and grades list")', () => {
     expect(items('Required documents:\n- Copies of your diplomas, including the transcript of records\n- CV\n- Copies of relevant diplomas and grades list')).toEqual([
