@@ -292,6 +292,11 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
  * next list separator or a description ("a CV including any publications"), plus a cue alone after a comma
  * ("copies of the theses, if available").
  */
+/** A few words that are only a stage cue: "if available", "(optional)", "for international applicants". */
+function isBareCue(t: string): boolean {
+  return t.trim().split(/\s+/).length <= 5 && (testAny(P.OPTIONAL_CUES, t) || testAny(P.CONDITION_CUES, t) || testAny(P.LATER_CUES, t));
+}
+
 /** A separator between alternatives of one document ("a certificate or a notification"). */
 const ALTERNATIVE = /^(?:or|\/|oder|eller|ou|tai|o)$/iu;
 
@@ -311,10 +316,9 @@ function ownWords(span: string, nameEnd: number): string {
     const piece = after.slice(0, next ? next[0] : after.length);
     // A bare cue after the comma ("if available"), or a clause that starts with one ("falls Deutsch nicht ...").
     const starts = (res: readonly RegExp[]): boolean => res.some((re) => g(re).exec(piece)?.index !== undefined && (g(re).exec(piece)?.index ?? 99) <= 2);
-    const bareCue = (t: string): boolean => t.trim().split(/\s+/).length <= 5 && (testAny(P.OPTIONAL_CUES, t) || testAny(P.CONDITION_CUES, t) || testAny(P.LATER_CUES, t));
     // "... or official notification of the award (if applicable)": the alternative's closing parenthesis is a cue too.
     const closing = ALTERNATIVE.test(rest.slice(sep[0], sep[1])) ? /\(([^()]*)\)[\s.;]*$/u.exec(piece)?.[1] : undefined;
-    const cueOnly = bareCue(piece) || (closing !== undefined && bareCue(closing)) || starts(P.CONDITION_CUES) || starts(P.LATER_CUES);
+    const cueOnly = isBareCue(piece) || (closing !== undefined && isBareCue(closing)) || starts(P.CONDITION_CUES) || starts(P.LATER_CUES);
     end = cueOnly ? sep[1] + piece.length : seps[0]![0];
   }
   return span.slice(0, nameEnd + end);
@@ -476,7 +480,11 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     own = own.replace(official[0], ' ');
     laterCopies.push({ kind: h.kind, source: unit, title: `Official ${P.KIND_PHRASES[h.kind as Exclude<ItemKind, 'other'>]?.title.toLowerCase() ?? 'copies'}` });
   }
-  const cue = stageOf(own) ?? (i === u.linked.length - 1 ? u.relativeStage : undefined) ?? u.leadStage ?? u.predicateStage ?? ctx.stage;
+  // "Two reference letters by professors who know the applicant ... (optional).": the parenthesis that closes a list
+  // entry of one document, with cue words only, is about that document.
+  const closing = ctx.entry && u.linked.length === 1 ? /\(([^()]*)\)[\s.;]*$/u.exec(unit)?.[1] : undefined;
+  const closingCue = closing !== undefined && isBareCue(closing) ? stageOf(closing) : undefined;
+  const cue = stageOf(own) ?? closingCue ?? (i === u.linked.length - 1 ? u.relativeStage : undefined) ?? u.leadStage ?? u.predicateStage ?? ctx.stage;
   const forms = formsOf(h.kind, span);
   if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
   if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });

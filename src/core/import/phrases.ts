@@ -401,7 +401,7 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\b(?:are|is) (?:also )?(?:encouraged|welcome|welcomed|appreciated|desirable|recommended|an advantage|a plus)\b/,
   /\bencouraged\b/,
   /\byou (?:are )?welcome to\b/,
-  /\bnot (?:required|mandatory|obligatory|compulsory)\b/,
+  /\bnot (?:required|mandatory|obligatory|compulsory|essential)\b/,
   /\b(?:any|anything) (?:other|else|additional|further)\b/,
   /\bany (?:publications|papers|relevant)\b/,
   /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend erforderlich))\b/, // German

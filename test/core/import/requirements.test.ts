@@ -248,6 +248,17 @@ describe('conditions said around the document', () => {
     expect(items('Applications must include a CV, a cover letter, and a PhD certificate or notification, if applicable.')).toEqual(['cv/required', 'cover_letter/required', 'diplomas/conditional']);
   });
 
+  it('reads the cue in the parenthesis that closes a list entry as the entry\'s ("... or researchers elsewhere (optional).")', () => {
+    const text = [
+      'Applications must include:',
+      '- CV',
+      '- Two reference letters by professors who know the applicant, or researchers at other institutions (optional).',
+      '- Unofficial transcript (not essential)',
+      '- Degree certificates, translated into English where they are in another language (if you have already graduated)',
+    ].join('\n');
+    expect(items(text)).toEqual(['cv/required', 'references/optional', 'transcript/optional', 'diplomas/conditional']);
+  });
+
   it('reads "for applicants without a PhD" before the document it is about', () => {
     expect(items('Applications must include: a CV, a research statement, and, for applicants without a PhD, a transcript.')).toEqual(['cv/required', 'research_statement/required', 'transcript/conditional']);
   });
