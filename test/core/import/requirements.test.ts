@@ -259,6 +259,14 @@ describe('conditions said around the document', () => {
     expect(items(text)).toEqual(['cv/required', 'references/optional', 'transcript/optional', 'diplomas/conditional']);
   });
 
+  it('reads "After the closing date, the College will contact selected applicants ... to ask for" as later', () => {
+    expect(items('Please send a CV and a cover letter. After the closing date, the College will contact selected applicants by e-mail to ask for samples of written work.')).toEqual([
+      'cv/required',
+      'cover_letter/required',
+      'writing_sample/later',
+    ]);
+  });
+
   it('reads "for applicants without a PhD" before the document it is about', () => {
     expect(items('Applications must include: a CV, a research statement, and, for applicants without a PhD, a transcript.')).toEqual(['cv/required', 'research_statement/required', 'transcript/conditional']);
   });
