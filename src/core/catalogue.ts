@@ -7,7 +7,7 @@
  * check runs, and run `npm run docs`.
  */
 import type { Finding, Severity } from './diagnostics.js';
-import { cm, codePoint, formatMb, grouped, pagesPhrase, plural } from './words.js';
+import { cm, codePoint, formatMb, grouped, pagesPhrase, plural, sentence } from './words.js';
 import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
@@ -769,7 +769,11 @@ export function diag<C extends DiagnosticCode>(code: C, ...[params]: ParamArgs<C
   const e = CATALOGUE[code] as unknown as Entry<DiagnosticParams<C>>;
   const p = (params ?? {}) as DiagnosticParams<C>;
   const severity = typeof e.severity === 'function' ? e.severity(p) : e.severity;
-  return { severity, code, message: e.message(p), hint: e.hint(p) };
+  // Made sentences here, where the file a message starts with is known, so its name keeps its case.
+  const file = (p as { file?: unknown }).file;
+  const subject = typeof file === 'string' ? file : undefined;
+  const hint = e.hint(p);
+  return { severity, code, message: sentence(e.message(p), subject), hint: hint.trim() === '' ? hint : sentence(hint, subject) };
 }
 
 /** The README's table of codes, generated from the catalogue (`npm run docs`). */

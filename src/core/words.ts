@@ -56,11 +56,26 @@ export function countWords(text: string): number {
  *
  * @example
  * sentence('draft research plan has 7 pages'); // 'Draft research plan has 7 pages.'
+ * sentence('docs does not exist', 'docs'); // 'docs does not exist.'
  */
-export function sentence(s: string): string {
+export function sentence(s: string, subject?: string): string {
   const t = s.trim();
-  const c = /^[a-z]+[\s,;:]/.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
-  return /[.!?]$/.test(c) ? c : `${c}.`;
+  // A sentence about a file keeps the file's name as written: "cv does not exist.", not "Cv does not exist.".
+  const named = subject !== undefined && subject !== '' && t.startsWith(subject);
+  const c = !named && /^[a-z]+[\s,;:]/.test(t) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+  return withStop(c);
+}
+
+/**
+ * A message as it is printed: a full stop at the end when it has none, nothing else changed (`diag` has made it a
+ * sentence already).
+ *
+ * @example
+ * withStop('cv does not exist'); // 'cv does not exist.'
+ */
+export function withStop(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
 /**

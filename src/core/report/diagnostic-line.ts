@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { sentence } from '../words.js';
+import { withStop } from '../words.js';
 
-export { sentence };
+export { withStop };
 
 export function location(d: Diagnostic): string {
   if (!d.file) return '';
@@ -13,7 +13,7 @@ export function formatDiagnostic(d: Diagnostic, paint: (s: string, style: Style)
   const loc = location(d);
   const sev = paint(d.severity, d.severity);
   const head = [loc, sev, paint(d.code, 'dim')].filter(Boolean).join(' ');
-  return `${head}  ${sentence(d.message)}${d.hint ? `  ${paint('hint:', 'dim')} ${sentence(d.hint)}` : ''}`;
+  return `${head}  ${withStop(d.message)}${d.hint ? `  ${paint('hint:', 'dim')} ${withStop(d.hint)}` : ''}`;
 }
 
 export type Style = 'error' | 'warning' | 'info' | 'ok' | 'dim' | 'bold';

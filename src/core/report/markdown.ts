@@ -1,4 +1,4 @@
-import { location, sentence } from './diagnostic-line.js';
+import { location, withStop } from './diagnostic-line.js';
 import type { Report } from './model.js';
 import { describeItem, describePosting } from './text.js';
 
@@ -26,7 +26,7 @@ export function renderMarkdown(report: Report): string {
     out.push('', '## Problems', '');
     for (const d of report.diagnostics) {
       const loc = location(d);
-      out.push(`- ${loc ? `\`${loc}\` ` : ''}**${d.severity}** \`${d.code}\`: ${escape(sentence(d.message))}${d.hint ? ` *Fix:* ${escape(sentence(d.hint))}` : ''}`);
+      out.push(`- ${loc ? `\`${loc}\` ` : ''}**${d.severity}** \`${d.code}\`: ${escape(withStop(d.message))}${d.hint ? ` *Fix:* ${escape(withStop(d.hint))}` : ''}`);
     }
   }
   if (report.notes.length) {

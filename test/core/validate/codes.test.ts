@@ -7,6 +7,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
+import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
 import { TEST_MANIFEST, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
@@ -190,6 +191,13 @@ describe('diagnostic codes', () => {
     expect(where([d])).toEqual(['4:7 error file.not-found']);
     expect(d.message).toBe('cvv.pdf does not exist.');
     expect(d.hint).toMatch(/^Did you mean cv\.pdf\?/);
+  });
+
+  it('file.not-found: a name without an extension is printed as written, not capitalised ("cv", not "Cv")', async () => {
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: cv'));
+    const d = only(check.diagnostics, 'file.not-found');
+    expect(d.message).toBe('cv does not exist.');
+    expect(formatDiagnostic(d)).toMatch(/manifest\.yaml:4:7 error file\.not-found {2}cv does not exist\. {2}hint: /);
   });
 
   it('file.empty', async () => {
