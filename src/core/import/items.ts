@@ -164,6 +164,9 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
     if (!w || !w[2] || !TITLE_WORD.test(w[2]) || NOT_TITLE_WORD.test(w[2])) break;
     start = w[1] && TITLE_WORD.test(w[1]) && !NOT_TITLE_WORD.test(w[1]) ? w.index : span.slice(0, start).lastIndexOf(w[2], start);
   }
+  // "a one-page summary of your PhD thesis": the document asked for is the summary, and its title says so.
+  const part = /\b(?:(?:[a-z]+-page|\d+-page|short|brief|detailed|english|lay|extended)\s+)*(?:abstracts?|summary|summaries|synopsis|outline|excerpts?|extracts?|chapters?|samples?)\s+of\s+(?:(?:your|the|their|his or her|a|an|one|two|three)\s+)?$/iu.exec(span.slice(0, start));
+  if (part) start = part.index;
   let end = span.length;
   const tail = span.slice(mEnd);
   for (const stop of P.TITLE_STOPS) {

@@ -245,6 +245,8 @@ function countFrom(cue: string | undefined, a: number | undefined, b: number | u
  * findCount('', 'letters', ' (at least two)') // { min: 2 }
  */
 export function findCount(before: string, mention: string, after: string): Count | undefined {
+  // Norwegian and Danish "to" is two ("navn på to referanser"); English "to" before a noun is no count.
+  if (/(?:^|\s)to\s*$/iu.test(before) && NORDIC_COUNTED.test(mention)) return { min: 2, max: 2 };
   // "and, 5) three letters": the list's own numbers are no counts.
   const words = before.replace(/(?:^|[\s,;])\(?\d{1,2}\)\s/g, ' ').split(/\s+/);
   const region = `${words.slice(-4).join(' ')} ${mention}`;
@@ -266,6 +268,9 @@ export function findCount(before: string, mention: string, after: string): Count
   const max = num(more?.[1]);
   return c && c.min !== undefined && c.max === undefined && max !== undefined && max >= c.min ? { min: c.min, max } : c;
 }
+
+/** Norwegian and Danish nouns a count goes with, spelled as English never spells them. */
+const NORDIC_COUNTED = /^(?:referanse\p{L}*|referencer\p{L}*|referencepersoner|referenter|anbefaling\p{L}*|anbefalere|attester|publikasjoner|publikationer|artikler|arbeider)\b/iu;
 
 const BETWEEN_RE = new RegExp(accentFree(`\\b(?:between|entre|zwischen|tussen|mellan)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s+(?:and|et|und|en|och|y|e)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s*$`), 'iu');
 const MAX_COUNT = 'up to|at most|max\\.?|maximum(?: of)?|a maximum of|no more than|not more than|höchstens|bis zu|au plus|máximo|un máximo de|högst|enintään';

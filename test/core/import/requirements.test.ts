@@ -272,6 +272,20 @@ describe('conditions said around the document', () => {
   });
 });
 
+describe('what the value says about the document', () => {
+  it('titles a summary of the thesis as the summary, so the cover and bookmarks do not call a page "PhD thesis"', () => {
+    const p = profile('Applications should include a CV, a one-page summary of your PhD thesis, and two letters of recommendation.');
+    expect(p.items.map((i) => `${i.kind} "${i.title}" ${i.max_pages ?? '-'}`)).toEqual(['cv "CV" -', 'thesis "One-page summary of your PhD thesis" 1', 'references "Letters of recommendation" -']);
+  });
+
+  it('reads Norwegian and Danish "to" as two before a Norwegian or Danish noun, and not English "to"', () => {
+    const no = profile('Søknaden må inneholde CV, vitnemål og navn på to referanser.').items.find((i) => i.kind === 'references')!;
+    expect([no.min, no.max]).toEqual([2, 2]);
+    const en = profile('Please send your CV and a cover letter, and address your letters to referees at the institute.').items.find((i) => i.kind === 'references');
+    expect(en?.max).toBeUndefined();
+  });
+});
+
 describe('degree papers and grades', () => {
   it('keeps diplomas and the transcript named in one entry apart ("including the transcript of records", "and grades list")', () => {
     expect(items('Required documents:\n- Copies of your diplomas, including the transcript of records\n- CV\n- Copies of relevant diplomas and grades list')).toEqual([
