@@ -483,17 +483,21 @@ export const CATALOGUE = {
     message: (p) => `${p.file} is too complex to check safely (${p.detail}).`,
     hint: () => `${cap(REEXPORT)}, which usually makes it simpler; or reduce its size.`,
   }),
-  'file.blank': entry<{ file: string; pages: number; image?: boolean; scan?: boolean }>({
+  'file.blank': entry<{ file: string; pages: number; image?: boolean; scan?: boolean; selection?: string }>({
     severity: 'error',
-    when: 'a PDF on whose pages nothing at all is drawn (no text, image or drawing), or only scanned images of one flat colour; an image of one flat colour or fully transparent',
+    when: 'a PDF on whose pages nothing at all is drawn (no text, image or drawing), or only scanned images of one flat colour; a `pages:` selection that takes only empty pages; an image of one flat colour or fully transparent',
     message: (p) =>
-      p.image
+      p.selection !== undefined
+        ? `${p.file}: ${p.pages === 1 ? 'the page' : `the ${p.pages} pages`} that \`pages: "${p.selection}"\` takes ${p.pages === 1 ? 'is' : 'are'} blank: nothing is drawn on ${p.pages === 1 ? 'it' : 'them'}.`
+        : p.image
         ? `${p.file} is blank: the image is one flat colour, with nothing on it.`
         : p.scan
           ? `${p.file} is blank: ${p.pages === 1 ? 'its page is a scanned image' : `each of its ${p.pages} pages is a scanned image`} of one flat colour, with nothing on it.`
           : `${p.file} is blank: nothing is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}.`,
     hint: (p) =>
-      p.image || p.scan
+      p.selection !== undefined
+        ? 'Check the page numbers against the file as a PDF viewer shows them (the first page is 1), and select the pages with content.'
+        : p.image || p.scan
         ? 'Check that this is the right file; if it is a scan, scan the document again with its printed side towards the glass.'
         : 'Check that this is the right file; if the content is missing, export or scan the document again.',
   }),

@@ -219,6 +219,9 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (options.pageBytes && pages > 0) {
     const sizes = pageBytes(doc.context, tree.pages, limits.maxObjects);
     if (sizes) facts.pageBytes = sizes;
+    // A `pages:` selection may take only the empty pages of a document (a blank back page, a separator).
+    const empty = emptyPages(doc.context, tree.pages);
+    if (empty.length > 0) facts.blankPages = empty;
   }
 
   // A file read with repairs, or with parts left unread, can be read in more than one way: the build compares its every page.
@@ -356,6 +359,19 @@ function wrongLengths(bytes: Uint8Array, scan: RawScan): number {
 
 /** Pages looked at for marks: a longer file with nothing on its first pages is not taken for blank. */
 const MAX_BLANK_LOOK = 200;
+
+/** Pages (0-based) on which nothing is drawn, among the first MAX_BLANK_LOOK x 5; a page too strange to look at draws something. */
+function emptyPages(context: PDFContext, pages: readonly SourcePage[]): number[] {
+  const empty: number[] = [];
+  pages.slice(0, MAX_BLANK_LOOK * 5).forEach((p, i) => {
+    try {
+      if (!lookForMarks(context, p.dict)) empty.push(i);
+    } catch {
+      // Taken as drawing something.
+    }
+  });
+  return empty;
+}
 
 /** Whether no page draws anything (looked at page by page, stopping at the first that does). */
 function nothingDrawn(context: PDFContext, pages: readonly SourcePage[]): boolean {

@@ -289,6 +289,11 @@ class ItemCheck {
     this.bytes += bytes;
     this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}), ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}) });
     for (const finding of f.findings) this.at(path, finding);
+    // Pages with content elsewhere in the file, but only empty ones taken: the item would show blank pages.
+    const blank = new Set(f.blankPages);
+    if (use && use.pages.length > 0 && use.pages.every((i) => blank.has(i)) && !f.findings.some((x) => x.code === 'file.blank')) {
+      this.at(pagesPath ?? path, diag('file.blank', { file: ref, pages: use.pages.length, selection: use.text }));
+    }
     const pages = use ? use.pages.length : f.pages;
     if (pages !== undefined && !(selected && !selected.ok)) {
       report.pages = pages;

@@ -152,3 +152,26 @@ describe('what the selected pages count for', () => {
     expect(where(shared.diagnostics)).toEqual(['6:26 error file.duplicate']);
   });
 });
+
+describe('a selection of empty pages', () => {
+  /** Four pages: text, nothing, nothing, text (a blank back page and a separator page). */
+  async function withEmptyPages(): Promise<Uint8Array> {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage([595, 842]).drawText('Research plan, part 1', { x: 50, y: 760, size: 14, font });
+    doc.addPage([595, 842]);
+    doc.addPage([595, 842]);
+    doc.addPage([595, 842]).drawText('Research plan, part 2', { x: 50, y: 760, size: 14, font });
+    return doc.save();
+  }
+
+  it('is file.blank at the pages value when every page taken is empty; one empty page among others is fine', async () => {
+    const files = { 'gaps.pdf': await withEmptyPages() };
+    const empty = await run(manifest('cv.pdf', '{ file: gaps.pdf, pages: "2-3" }'), files);
+    expect(where(empty.diagnostics)).toEqual(['6:43 error file.blank']);
+    expect(empty.diagnostics[0]!.message).toBe('gaps.pdf: the 2 pages that `pages: "2-3"` takes are blank: nothing is drawn on them.');
+    expect(empty.diagnostics[0]!.hint).toBe('Check the page numbers against the file as a PDF viewer shows them (the first page is 1), and select the pages with content.');
+    const mixed = await run(manifest('cv.pdf', '{ file: gaps.pdf, pages: "1-2" }'), files);
+    expect(where(mixed.diagnostics)).toEqual([]);
+  });
+});
