@@ -76,7 +76,7 @@ export function findingsAbout(file = UNNAMED_FILE) {
       diag('file.pages-uncertain', { file, found, lost: true, detail, ...(declared !== undefined ? { declared } : {}) }),
     pagesMiscounted: (found: number, declared: number): Finding => diag('file.pages-uncertain', { file, found, declared, lost: false }),
     noPages: (): Finding => diag('file.no-pages', { file }),
-    blank: (pages: number, scan?: true): Finding => diag('file.blank', { file, pages, ...(scan ? { scan } : {}) }),
+    blank: (pages: number, how?: 'scan' | 'hidden'): Finding => diag('file.blank', { file, pages, ...(how === 'scan' ? { scan: true } : how === 'hidden' ? { hidden: true } : {}) }),
     pageSize: (f: PageSizeFinding): Finding => diag('file.page-size', { file, ...f }),
     tooComplex: (detail: string): Finding => diag('file.too-complex', { file, detail }),
     noText: (pages: number): Finding => diag('file.no-text', { file, empty: pages, pages }),

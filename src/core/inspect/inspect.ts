@@ -5,7 +5,7 @@ import { findingsAbout } from './findings.js';
 import { carriedVerdict, streamFilters, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
 import { blankScan } from './blank-scan.js';
-import { lookForMarks } from './page-text.js';
+import { pageInk } from './page-text.js';
 import { inflatesCleanly } from './decoders.js';
 import { walkPageTree, type PageTreeReport, type SourcePage } from './page-tree.js';
 import { recoverPageObjects } from './recover.js';
@@ -228,10 +228,11 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   // So can one whose index does not hold whole (viewers rebuild it, each their own way), or parts of which pdf-lib could not parse.
   const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || partlyUnread || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
   // A damaged file may be blank only as pdf-lib reads it: the build compares its pages with what viewers show.
-  if (!damaged && pages > 0 && nothingDrawn(doc.context, tree.pages)) findings.push(say.blank(pages));
+  const nothing = !damaged && pages > 0 ? nothingShown(doc.context, tree.pages) : false;
+  if (nothing) findings.push(say.blank(pages, nothing === 'hidden' ? 'hidden' : undefined));
   else if (!damaged && pages > 0) {
     const scan = blankScan(doc.context, tree.pages);
-    if (scan && scan.jpegs.length === 0) findings.push(say.blank(pages, true));
+    if (scan && scan.jpegs.length === 0) findings.push(say.blank(pages, 'scan'));
     else if (scan) facts.scanJpegs = scan.jpegs;
   }
   if (features.formFields === 0) {
@@ -360,26 +361,35 @@ function wrongLengths(bytes: Uint8Array, scan: RawScan): number {
 /** Pages looked at for marks: a longer file with nothing on its first pages is not taken for blank. */
 const MAX_BLANK_LOOK = 200;
 
-/** Pages (0-based) on which nothing is drawn, among the first MAX_BLANK_LOOK x 5; a page too strange to look at draws something. */
+/** What a page shows (`pageInk`); a page too strange to look at is taken as showing something: no alarm without a reason. */
+function inkOf(context: PDFContext, page: SourcePage): 'none' | 'hidden' | 'shown' {
+  try {
+    return pageInk(context, page.dict, page.inherited.get(PDFName.of('Resources')));
+  } catch {
+    return 'shown';
+  }
+}
+
+/** Pages (0-based) on which nothing shows, among the first MAX_BLANK_LOOK x 5. */
 function emptyPages(context: PDFContext, pages: readonly SourcePage[]): number[] {
   const empty: number[] = [];
   pages.slice(0, MAX_BLANK_LOOK * 5).forEach((p, i) => {
-    try {
-      if (!lookForMarks(context, p.dict)) empty.push(i);
-    } catch {
-      // Taken as drawing something.
-    }
+    if (inkOf(context, p) !== 'shown') empty.push(i);
   });
   return empty;
 }
 
-/** Whether no page draws anything (looked at page by page, stopping at the first that does). */
-function nothingDrawn(context: PDFContext, pages: readonly SourcePage[]): boolean {
+/**
+ * Whether no page shows anything (looked at page by page, stopping at the first that does): `none` when nothing
+ * is painted at all, `hidden` when something is but cannot be seen (invisible or white text), else false.
+ */
+function nothingShown(context: PDFContext, pages: readonly SourcePage[]): 'none' | 'hidden' | false {
   if (pages.length > MAX_BLANK_LOOK) return false;
-  try {
-    return pages.every((p) => !lookForMarks(context, p.dict));
-  } catch {
-    // A page too strange to look at is taken as drawing something: no alarm without a reason.
-    return false;
+  let hidden = false;
+  for (const p of pages) {
+    const ink = inkOf(context, p);
+    if (ink === 'shown') return false;
+    if (ink === 'hidden') hidden = true;
   }
+  return hidden ? 'hidden' : 'none';
 }

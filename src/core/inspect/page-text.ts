@@ -32,6 +32,7 @@ const N = {
   Link: PDFName.of('Link'),
   AP: PDFName.of('AP'),
   Image: PDFName.of('Image'),
+  Type3: PDFName.of('Type3'),
 } as const;
 
 /** Forms followed, in depth and in number: real pages draw a handful. */
@@ -113,12 +114,18 @@ class OperatorScanner {
     if (this.token.length < 64) this.token += String.fromCharCode(c);
   }
 
+  /** A token other than a name, for a subclass to take (true: taken); `ID` and `Do` still need `lastName` and `inline`. */
+  protected token_(_t: string): boolean {
+    return false;
+  }
+
   private endToken(): void {
     const t = this.token;
     this.token = '';
     this.hex = false;
     if (t === '') return;
     if (t.startsWith('/')) this.lastName = t.slice(1);
+    else if (this.token_(t)) return;
     else if (this.wanted.has(t)) {
       this.found = true;
       throw new Found();
@@ -126,6 +133,130 @@ class OperatorScanner {
     else if (t === 'Do' && this.lastName) this.drawn.push(this.lastName);
     else if (t === 'ID') this.inline = -1;
   }
+}
+
+/** The state that decides whether a mark shows on white paper. */
+interface Ink {
+  /** Text rendering mode (`Tr`): 3 and 7 draw nothing. */
+  mode: number;
+  fillWhite: boolean;
+  strokeWhite: boolean;
+}
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+/** Operators after which no visible mark is certain: shadings, images and forms, inline images. */
+const ALWAYS_SHOWN: ReadonlySet<string> = new Set(['Do', 'BI', 'sh']);
+
+/**
+ * A scanner that stops (throws `Found`) at the first mark that shows on white paper, and notes whether anything
+ * was painted at all: text in an invisible rendering mode (OCR text over a scan whose image is gone) or in white,
+ * and white shapes, paint but show nothing.
+ */
+class InkScanner extends OperatorScanner {
+  painted = false;
+  private ink: Ink = { mode: 0, fillWhite: false, strokeWhite: false };
+  private readonly saved: Ink[] = [];
+  private operands: number[] = [];
+
+  constructor() {
+    super(new Set());
+  }
+
+  protected override token_(t: string): boolean {
+    if (NUMBER.test(t)) {
+      this.operands.push(Number(t));
+      if (this.operands.length > 8) this.operands.shift();
+      return true;
+    }
+    const o = this.operands;
+    this.operands = [];
+    const last = (n: number): number[] | undefined => (o.length >= n ? o.slice(-n) : undefined);
+    const white = (n: number, k = false): boolean => last(n)?.every((v) => (k ? v <= 0.001 : v >= 0.999)) ?? false;
+    switch (t) {
+      case 'q':
+        this.saved.push({ ...this.ink });
+        return true;
+      case 'Q':
+        this.ink = this.saved.pop() ?? this.ink;
+        return true;
+      case 'Tr':
+        this.ink.mode = o.at(-1) ?? 0;
+        return true;
+      case 'g':
+      case 'rg':
+      case 'k':
+        this.ink.fillWhite = white(t === 'g' ? 1 : t === 'rg' ? 3 : 4, t === 'k');
+        return true;
+      case 'G':
+      case 'RG':
+      case 'K':
+        this.ink.strokeWhite = white(t === 'G' ? 1 : t === 'RG' ? 3 : 4, t === 'K');
+        return true;
+      // A colour space or a colour by name (a pattern, a spot colour): taken as showing.
+      case 'cs':
+      case 'sc':
+      case 'scn':
+        this.ink.fillWhite = false;
+        return true;
+      case 'CS':
+      case 'SC':
+      case 'SCN':
+        this.ink.strokeWhite = false;
+        return true;
+    }
+    let shows: boolean | undefined;
+    const { mode, fillWhite, strokeWhite } = this.ink;
+    if (TEXT_OPERATORS.has(t)) {
+      const m = mode % 4;
+      shows = m === 3 ? false : m === 0 ? !fillWhite : m === 1 ? !strokeWhite : !(fillWhite && strokeWhite);
+    } else if (t === 'f' || t === 'F' || t === 'f*') shows = !fillWhite;
+    else if (t === 'S' || t === 's') shows = !strokeWhite;
+    else if (t === 'B' || t === 'B*' || t === 'b' || t === 'b*') shows = !(fillWhite && strokeWhite);
+    else if (ALWAYS_SHOWN.has(t)) shows = true;
+    if (shows === undefined) return false;
+    this.painted = true;
+    if (shows) {
+      this.found = true;
+      throw new Found();
+    }
+    return true;
+  }
+}
+
+/**
+ * What a page shows on white paper: `none` when nothing is painted, `hidden` when what is painted cannot be seen
+ * (text set invisible, as OCR software sets it over a scan, or white; white shapes), `shown` otherwise. Images,
+ * forms, shadings, annotations with an appearance and Type 3 fonts (whose glyphs draw themselves) count as shown.
+ *
+ * @example
+ * pageInk(doc.context, page.dict); // 'hidden' for an OCR text layer whose scan was removed
+ */
+export function pageInk(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject): 'none' | 'hidden' | 'shown' {
+  if (shownAnnotation(context, page)) return 'shown';
+  const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
+  const fonts = resources instanceof PDFDict ? context.lookup(resources.get(N.Font)) : undefined;
+  if (fonts instanceof PDFDict && fonts.values().some((f) => { const font = context.lookup(f); return font instanceof PDFDict && font.get(N.Subtype) === N.Type3; })) {
+    return lookForMarks(context, page) ? 'shown' : 'none';
+  }
+  const scanner = new InkScanner();
+  const contents = context.lookup(page.get(N.Contents));
+  const streams = contents instanceof PDFArray ? contents.asArray().map((x) => context.lookup(x)) : [contents];
+  try {
+    for (const stream of streams) {
+      if (!(stream instanceof PDFRawStream)) continue;
+      decodeInto(stream.contents, streamFilters(context, stream.dict), {
+        push(chunk) {
+          scanner.push(chunk);
+        },
+      });
+      if (scanner.found) return 'shown';
+    }
+    scanner.end();
+  } catch (err) {
+    if (!(err instanceof Found)) throw err;
+    return 'shown';
+  }
+  return scanner.found ? 'shown' : scanner.painted ? 'hidden' : 'none';
 }
 
 /**

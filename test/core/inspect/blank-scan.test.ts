@@ -102,3 +102,41 @@ describe('samplesAreFlat', () => {
     expect(samplesAreFlat(Uint8Array.from({ length: 1000 }, (_, i) => 200 + Math.floor(i / 20)), 1)).toBe(false);
   });
 });
+
+describe('pages whose text cannot be seen', () => {
+  /** One page of text drawn by `ops` around the text operators (render mode, colour), and what `draw` adds. */
+  async function textPdf(before: string, draw?: (doc: PDFDocument) => Promise<void>): Promise<Uint8Array> {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([300, 400]);
+    await draw?.(doc);
+    const name = page.node.newFontDictionary('F1', font.ref);
+    const ops = `q ${before} BT /${name.decodeText()} 12 Tf 20 300 Td (Transcript of records, 120 ECTS) Tj ET Q`;
+    page.node.addContentStream(doc.context.register(doc.context.stream(ops)));
+    return doc.save();
+  }
+  const blankOf = async (bytes: Uint8Array) => (await inspectInput(bytes, { countWords: false, fileName: 'transcript.pdf' })).findings.filter((f) => f.code === 'file.blank').map((f) => f.message);
+
+  it('an OCR text layer whose scan is gone (render mode 3), or white text on the white page, is blank', async () => {
+    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible or white (as OCR software leaves it over a scan whose image is gone).';
+    expect(await blankOf(await textPdf('3 Tr'))).toEqual([hidden]);
+    expect(await blankOf(await textPdf('1 g'))).toEqual([hidden]);
+    expect(await blankOf(await textPdf('1 1 1 rg'))).toEqual([hidden]);
+    expect(await blankOf(await textPdf('0 0 0 0 k'))).toEqual([hidden]);
+  });
+
+  it('the same text in black, in grey, outlined, or invisible over a scan that is still there, is not', async () => {
+    expect(await blankOf(await textPdf(''))).toEqual([]);
+    expect(await blankOf(await textPdf('0.5 g'))).toEqual([]);
+    expect(await blankOf(await textPdf('1 g 1 Tr'))).toEqual([]);
+    expect(await blankOf(await textPdf('q 3 Tr Q'))).toEqual([]);
+    const overScan = await textPdf('3 Tr', async (doc) => {
+      doc.getPage(0).drawImage(await doc.embedPng(makePng(40, 30)), { x: 0, y: 0, width: 300, height: 400 });
+    });
+    expect(await blankOf(overScan)).toEqual([]);
+    const onDark = await textPdf('1 g', async (doc) => {
+      doc.getPage(0).drawRectangle({ x: 0, y: 250, width: 300, height: 100 });
+    });
+    expect(await blankOf(onDark)).toEqual([]);
+  });
+});

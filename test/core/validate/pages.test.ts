@@ -169,7 +169,7 @@ describe('a selection of empty pages', () => {
     const files = { 'gaps.pdf': await withEmptyPages() };
     const empty = await run(manifest('cv.pdf', '{ file: gaps.pdf, pages: "2-3" }'), files);
     expect(where(empty.diagnostics)).toEqual(['6:43 error file.blank']);
-    expect(empty.diagnostics[0]!.message).toBe('gaps.pdf: the 2 pages that `pages: "2-3"` takes are blank: nothing is drawn on them.');
+    expect(empty.diagnostics[0]!.message).toBe('gaps.pdf: the 2 pages that `pages: "2-3"` takes are blank: nothing on them can be seen.');
     expect(empty.diagnostics[0]!.hint).toBe('Check the page numbers against the file as a PDF viewer shows them (the first page is 1), and select the pages with content.');
     const mixed = await run(manifest('cv.pdf', '{ file: gaps.pdf, pages: "1-2" }'), files);
     expect(where(mixed.diagnostics)).toEqual([]);
