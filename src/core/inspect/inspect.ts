@@ -219,9 +219,6 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (options.pageBytes && pages > 0) {
     const sizes = pageBytes(doc.context, tree.pages, limits.maxObjects);
     if (sizes) facts.pageBytes = sizes;
-    // A `pages:` selection may take only the empty pages of a document (a blank back page, a separator).
-    const empty = emptyPages(doc.context, tree.pages);
-    if (empty.length > 0) facts.blankPages = empty;
   }
 
   // A file read with repairs, or with parts left unread, can be read in more than one way: the build compares its every page.
@@ -229,6 +226,11 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || partlyUnread || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
   // A damaged file may be blank only as pdf-lib reads it: the build compares its pages with what viewers show.
   const nothing = !damaged && pages > 0 ? nothingShown(doc.context, tree.pages) : false;
+  // A `pages:` selection may take only the empty pages of a document (a blank back page, a separator).
+  if (options.pageBytes && !damaged && !nothing) {
+    const empty = emptyPages(doc.context, tree.pages);
+    if (empty.length > 0) facts.blankPages = empty;
+  }
   if (nothing) findings.push(say.blank(pages, nothing === 'hidden' ? 'hidden' : undefined));
   else if (!damaged && pages > 0) {
     const scan = blankScan(doc.context, tree.pages);

@@ -1,8 +1,9 @@
 /**
  * A cheap look at what a page shows: its content streams (and the forms it draws) decoded block by block and
- * scanned for text-showing operators (or, for `lookForMarks`, any operator that paints), stopping at the first.
+ * scanned for text-showing operators (or, for `lookForMarks`, any operator that paints; for `pageInk`, any mark
+ * that shows on white paper; for `pageImagesOnly`, the images a page of scans draws), stopping at the first.
  * Used after copying, to find pages that came out blank (only pages without a text operator are then read with
- * pdf.js), and by the inspector, to find input files on which nothing at all is drawn.
+ * pdf.js), and by the inspector, to find input files and pages on which nothing can be seen.
  */
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto } from './decoders.js';
@@ -239,24 +240,30 @@ export function pageInk(context: PDFContext, page: PDFDict, inheritedResources?:
     return lookForMarks(context, page) ? 'shown' : 'none';
   }
   const scanner = new InkScanner();
-  const contents = context.lookup(page.get(N.Contents));
-  const streams = contents instanceof PDFArray ? contents.asArray().map((x) => context.lookup(x)) : [contents];
   try {
-    for (const stream of streams) {
-      if (!(stream instanceof PDFRawStream)) continue;
-      decodeInto(stream.contents, streamFilters(context, stream.dict), {
-        push(chunk) {
-          scanner.push(chunk);
-        },
-      });
-      if (scanner.found) return 'shown';
-    }
+    feed(context, page.get(N.Contents), scanner);
     scanner.end();
   } catch (err) {
     if (!(err instanceof Found)) throw err;
     return 'shown';
   }
   return scanner.found ? 'shown' : scanner.painted ? 'hidden' : 'none';
+}
+
+/** Decodes a page's (or form's) content streams into `scanner`, block by block; throws `Found` once it has found. */
+function feed(context: PDFContext, contents: PDFObject | undefined, scanner: OperatorScanner): void {
+  const target = context.lookup(contents);
+  const streams = target instanceof PDFArray ? target.asArray().map((s) => context.lookup(s)) : [target];
+  for (const stream of streams) {
+    if (!(stream instanceof PDFRawStream)) continue;
+    decodeInto(stream.contents, streamFilters(context, stream.dict), {
+      push(chunk) {
+        scanner.push(chunk);
+      },
+    }, true);
+    // `decodeInto` ends quietly on whatever its sink throws.
+    if (scanner.found) throw new Found();
+  }
 }
 
 /**
@@ -315,18 +322,7 @@ function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>
     const fonts = resources ? context.lookup(resources.get(N.Font)) : undefined;
     if (fonts instanceof PDFDict && fonts.keys().length > 0) result.fonts = true;
     const scanner = new OperatorScanner(wanted);
-    const target = context.lookup(contents);
-    const streams = target instanceof PDFArray ? target.asArray().map((s) => context.lookup(s)) : [target];
-    for (const stream of streams) {
-      if (!(stream instanceof PDFRawStream)) continue;
-      decodeInto(stream.contents, streamFilters(context, stream.dict), {
-        push(chunk) {
-          scanner.push(chunk);
-        },
-      }, true);
-      // `decodeInto` ends quietly on whatever its sink throws.
-      if (scanner.found) throw new Found();
-    }
+    feed(context, contents, scanner);
     scanner.end();
     // Looking for images only, what is not looked at counts as drawn: no blank verdict on a guess.
     if (depth >= MAX_FORM_DEPTH) {
