@@ -201,10 +201,11 @@ export const CATALOGUE = {
     hint: (p) => `If that applies to you, add \`${p.id}:\` under \`items:\` with ${p.forms}; otherwise nothing to do.`,
   }),
   'item.later': entry<{ title: string }>({
-    severity: 'warning',
-    when: 'a required item marked as coming later',
-    message: (p) => `${p.title} is marked as coming later, but the posting asks for it now.`,
-    hint: () => 'Include it now if you can; otherwise explain in your cover letter.',
+    severity: 'error',
+    when: 'an item the posting asks for now marked as coming later (a reviewer reads the packet as incomplete)',
+    message: (p) => `${p.title} is marked as coming later, but the posting asks for it now: the packet is incomplete without it.`,
+    hint: () =>
+      'Include it now. If the employer has agreed that it may follow, set its `stage: later` in your own copy of the profile (`packet profile check` checks it), and say so in your cover letter.',
   }),
   'item.sent-directly': entry<{ title: string; by: Sender }>({
     severity: 'error',

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
+import { makeReport } from '../../../src/core/report/model.js';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
 import { TEST_MANIFEST, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
@@ -167,10 +168,14 @@ describe('diagnostic codes', () => {
     expect(d.message).toBe('References has 1 referee; the posting asks for 2 to 3.');
   });
 
-  it('item.later: a required item marked as coming later is a warning', async () => {
+  it('item.later: an item the posting asks for now, marked as coming later, is an error (the packet is incomplete)', async () => {
     const check = await run(BASE.replace('research_plan: plan.pdf', 'research_plan: { later: "after the interview" }'));
     const d = only(check.diagnostics, 'item.later');
-    expect(d.severity).toBe('warning');
+    expect(where([d])).toEqual(['6:18 error item.later']);
+    expect(d.message).toBe('Research plan is marked as coming later, but the posting asks for it now: the packet is incomplete without it.');
+    expect(makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: false }).verdict).toBe(
+      'Not ready: 1 item the posting asks for now marked as coming later (Research plan)',
+    );
     expect(check.result!.items.find((i) => i.id === 'research_plan')!.status).toBe('later');
   });
 
