@@ -113,6 +113,7 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   if (written instanceof WriteError) return done([...extra, writeFailed(check, req, written)]);
   if (!written) return done([...extra, ...pages.found]);
   extra.push(...overCaps(check, result.pageCount, result.size, 'The built PDF'));
+  for (const range of result.ranges) extra.push(...overItemCap(check, range.itemId, range.lastPage - range.firstPage + 1, range.title));
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);
     if (item) item.range = { first: range.firstPage, last: range.lastPage };
@@ -149,12 +150,13 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
     const fitted = fit?.report();
     if (fitted) fits.push(fitted);
     outputs.push({ path, bytes: result.bytes, pages: result.pageCount, section });
+    extra.push(...overItemCap(check, section.itemId, result.pageCount, section.title));
     if (!req.fit && s.max_mb !== undefined && result.bytes.length > s.max_mb * 1e6) {
       extra.push(diagnosticAt(check.source, ['profile'], diag('limit.size', { subject: `${names[i]} (${section.title})`, bytes: result.bytes.length, max: s.max_mb, scope: 'file' })));
     }
   }
-  // Without --fit the files over the cap are written, to look at; a fit that failed writes nothing.
-  if (extra.some((d) => d.severity === 'error' && (d.code !== 'limit.size' || req.fit))) return done(extra);
+  // Without --fit the files over a size or page cap are written, to look at; a fit that failed writes nothing.
+  if (extra.some((d) => d.severity === 'error' && (d.code === 'limit.size' ? req.fit : d.code !== 'limit.pages'))) return done(extra);
   // Everything was assembled before anything is written, and the files appear together: no half set.
   const failed = await failureOf(() => writeFilesAtomic(outputs.map((o) => ({ path: o.path, data: o.bytes }))));
   if (failed instanceof WriteError) return done([...extra, writeFailed(check, req, failed)]);
@@ -201,6 +203,16 @@ async function failureOf<T>(write: () => Promise<T>): Promise<T | WriteError> {
 function writeFailed(check: Checked, req: BuildRequest, err: WriteError): Diagnostic {
   const d = diag('build.write-failed', { path: displayPath(resolve(err.path)), problem: err.problem });
   return check.manifest.output && !req.output ? diagnosticAt(check.source, ['output'], d) : d;
+}
+
+/**
+ * An item's pages in the built PDF against its page cap: a text's pages are known only once laid out (validate
+ * estimates them), so this is where its cap is sure. The PDF is written, to look at, as for the packet's cap.
+ */
+function overItemCap(check: Checked, itemId: string, pages: number, title: string): Diagnostic[] {
+  const item = check.profile.items.find((i) => i.id === itemId);
+  if (item?.max_pages === undefined || pages <= item.max_pages) return [];
+  return [diagnosticAt(check.source, ['items', itemId], { ...diag('limit.pages', { subject: `${title} in the built PDF`, pages, max: item.max_pages, scope: 'built', item: true }), item: itemId })];
 }
 
 /** The built PDF against the posting's page and size caps, with the figures. */

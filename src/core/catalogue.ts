@@ -538,12 +538,14 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- limits
-  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'estimate' | 'built'; files?: boolean; of?: string; size?: string }>({
+  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'estimate' | 'text' | 'built'; files?: boolean; of?: string; size?: string; item?: boolean }>({
     severity: 'error',
     when: "over an item's page cap, a cap for each of its files, or the packet's (checked again on the built PDF)",
     message: (p) =>
       p.scope === 'estimate'
         ? `${p.subject} will have about ${plural(p.pages, 'page')}; the posting allows ${p.max}.`
+        : p.scope === 'text'
+        ? `${p.subject} will take about ${plural(p.pages, 'page')} once its text is laid out; the posting allows ${p.max}.`
         : p.scope === 'each'
           ? `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max} for each document of ${p.of ?? 'this item'}.`
           : p.scope === 'paper'
@@ -552,6 +554,8 @@ export const CATALOGUE = {
     hint: (p) =>
       p.scope === 'paper'
         ? `Export it at A4 or US Letter, within ${plural(p.max, 'page')}.`
+        : p.scope === 'text' || (p.scope === 'built' && p.item)
+        ? `Shorten the text (a page holds about 500 words, or about 40 short lines), or give it as a PDF of ${plural(p.max, 'page')} or fewer.`
         : p.scope === 'item' || p.scope === 'each'
         ? `Shorten it to ${plural(p.max, 'page')} or fewer${p.files ? `, or give only the pages that matter: \`pages: "1-${p.max}"\` on its file` : ''}.`
         : p.scope === 'estimate'

@@ -68,3 +68,38 @@ describe.skipIf(!existsSync(thesis))('packet build with pages:', () => {
     expect(item?.entries[0]).toMatchObject({ file: 'thesis.pdf', selection: '1-15', filePages: 136, pages: 15 });
   }, 60_000);
 });
+
+describe('a page cap on an item given as text', () => {
+  const profile = TEST_PROFILE.replace("accepts: [text, file], max_words: 20 }", 'accepts: [text, file], max_pages: 2 }');
+  const manifest = (lines: number, line = (i: number) => `- Item ${i + 1}: worked on a federated learning audit.`) => `profile: ./profile.yaml
+applicant: { name: Test Person, email: test@example.org }
+items:
+  cv: cv.pdf
+  bio:
+    text: |
+${Array.from({ length: lines }, (_, i) => `      ${line(i)}`).join('\n')}
+  research_plan: plan.pdf
+  thesis: { link: "https://example.org/thesis.pdf" }
+  references:
+    - { name: Ref One, email: one@example.org }
+    - { name: Ref Two, email: two@example.org }
+`;
+
+  it('validate stops a text that is over the cap even at its densest; build checks what was laid out, and says so', async () => {
+    const files = { 'profile.yaml': profile, 'cv.pdf': await makePdf({ pages: 1 }), 'plan.pdf': await makePdf({ pages: 2 }) };
+    const long = workspace({ ...files, 'm.yaml': manifest(200) });
+    const v = await cli(['validate', 'm.yaml', '--today', '2025-10-01'], { cwd: long });
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain('m.yaml:6:5 error limit.pages  Short bio will take about 8 pages once its text is laid out; the posting allows 2.');
+    // Lines of wide capitals wrap twice as often as the estimate's 90 characters a line: within the cap by the
+    // estimate, over it once laid out.
+    const near = workspace({ ...files, 'm.yaml': manifest(60, () => 'WWWWWWWWW '.repeat(8).trim()) });
+    expect((await cli(['validate', 'm.yaml', '--today', '2025-10-01'], { cwd: near })).code).toBe(0);
+    const b = await cli(['build', 'm.yaml', '--today', '2025-10-01', '-o', 'out.pdf'], { cwd: near });
+    expect(b.code).toBe(1);
+    expect(b.stdout).toContain(
+      'm.yaml:6:5 error limit.pages  Short bio in the built PDF has 3 pages; the posting allows 2 (the PDF was written so you can look at it).  hint: Shorten the text (a page holds about 500 words, or about 40 short lines), or give it as a PDF of 2 pages or fewer.',
+    );
+    expect(existsSync(join(near, 'out.pdf'))).toBe(true);
+  });
+});

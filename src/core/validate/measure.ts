@@ -7,10 +7,18 @@ export function countChars(text: string): number {
 }
 
 /**
- * About how many pages a generated text page takes (A4, 10.5 pt): enough for a packet page-cap estimate.
- * `words`: the text's words as read (without its markup), when known.
+ * About how many pages a generated text takes (A4, 10.5 pt): by its words (500 a page), or by its lines when it is
+ * made of many short ones (a bulleted list: 41 lines a page, a line of up to 90 characters, half a line between
+ * blocks), whichever is more. `atLeast` is a bound the built pages stay above (650 words, 55 lines a page), for
+ * a cap an estimate may hold against. `words`: the text's words as read (without its markup), when known.
+ *
+ * @example
+ * estimateGeneratedPages({ form: 'text', text: '- a\n'.repeat(110) } as ManifestEntry); // { about: 5, atLeast: 3 }
  */
-export function estimateGeneratedPages(entry: ManifestEntry, words?: number): number {
-  if (entry.form !== 'text') return 1;
-  return Math.max(1, Math.ceil((words ?? countWords(entry.text)) / 500));
+export function estimateGeneratedPages(entry: ManifestEntry, words?: number): { about: number; atLeast: number } {
+  if (entry.form !== 'text') return { about: 1, atLeast: 1 };
+  const w = words ?? countWords(entry.text);
+  const blocks = entry.text.split(/\n/).filter((l) => l.trim() !== '');
+  const lines = blocks.reduce((n, b) => n + Math.max(1, Math.ceil([...b.trim()].length / 90)) + 0.5, 0);
+  return { about: Math.max(1, Math.ceil(w / 500), Math.ceil(lines / 41)), atLeast: Math.max(1, Math.ceil(w / 650), Math.ceil(lines / 55)) };
 }

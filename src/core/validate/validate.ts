@@ -202,6 +202,8 @@ class ItemCheck {
   private generated = 0;
   /** Of those, the ones known exactly (links, the referees page). */
   private exactGenerated = 0;
+  /** Pages the generated texts take at the least (a bound, where `generated` is about): an item cap holds against it. */
+  private generatedAtLeast = 0;
   private readonly files: FileUse[] = [];
   /** A file of the item is missing or unreadable: its own diagnostic says so, and no count could be made. */
   private unread = false;
@@ -318,7 +320,9 @@ class ItemCheck {
     const read = textAsRead(doc);
     const w = countWords(read);
     report.words = w;
-    report.pages = estimateGeneratedPages(e, w);
+    const estimate = estimateGeneratedPages(e, w);
+    report.pages = estimate.about;
+    this.generatedAtLeast += estimate.atLeast;
     this.words += w;
     this.chars += countChars(read);
     this.generated += report.pages;
@@ -391,6 +395,9 @@ class ItemCheck {
     const pages = this.pages + this.exactGenerated;
     if (p.max_pages !== undefined && this.pagesKnown && pages > p.max_pages) {
       this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item', files: m.entries.some((e) => filesOf(e).length > 0) }));
+    } else if (p.max_pages !== undefined && this.pagesKnown && pages + this.generatedAtLeast > p.max_pages) {
+      // A text's pages are known only once it is laid out; it is an error here when it is over even at its densest.
+      this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated, max: p.max_pages, scope: 'text' }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
     if (needWords && !this.wordsKnown && !this.unread && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title }));
