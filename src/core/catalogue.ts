@@ -406,11 +406,24 @@ export const CATALOGUE = {
     hint: (p) =>
       p.hidden > 0 ? 'Print or save it as a new PDF first, which keeps only what is visible, or check those pages in the built PDF.' : 'Check those pages in the built PDF.',
   }),
-  'file.attachments': entry<{ file: string; count: number }>({
+  'file.attachments': entry<{ file: string; count: number; portfolio?: boolean }>({
+    severity: (p) => (p.portfolio ? 'error' : 'warning'),
+    severities: ['error', 'warning'],
+    when: 'a PDF with attached files: they are not carried into the packet (an error for a PDF Portfolio, whose page is only a cover sheet)',
+    message: (p) =>
+      p.portfolio
+        ? `${p.file} is a PDF Portfolio: its ${plural(p.count, 'document')} ${p.count === 1 ? 'is an attachment' : 'are attachments'}, and its page is only a cover sheet ("open it in Acrobat"); the packet would carry the cover sheet alone.`
+        : `${p.file} has ${plural(p.count, 'attached file')}; attachments are not carried into the packet.`,
+    hint: (p) =>
+      p.portfolio
+        ? 'Open it in Acrobat and save the document you mean as a PDF of its own (or combine the portfolio into one PDF), and give that file.'
+        : 'If reviewers need an attached file, add it to the packet as its own item.',
+  }),
+  'file.comments': entry<{ file: string; count: number }>({
     severity: 'warning',
-    when: 'a PDF with attached files: they are not carried into the packet',
-    message: (p) => `${p.file} has ${plural(p.count, 'attached file')}; attachments are not carried into the packet.`,
-    hint: () => 'If reviewers need an attached file, add it to the packet as its own item.',
+    when: 'a PDF with comments (sticky notes, typed notes, marked text with a note): they are carried into the packet, where a reviewer can read them',
+    message: (p) => `${p.file} has ${plural(p.count, 'comment')} (sticky notes or notes on marked text); ${p.count === 1 ? 'it is' : 'they are'} carried into the packet, where a reviewer can open ${p.count === 1 ? 'it' : 'them'}.`,
+    hint: () => "If they are notes for you or from a proofreader, delete them in your PDF viewer's comment list and save, then build again.",
   }),
   'file.actions': entry<{ file: string; what: string; count: number }>({
     severity: 'warning',

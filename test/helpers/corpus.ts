@@ -47,7 +47,7 @@ export interface CorpusExpectation {
 
 /** One row per corpus file. */
 export const CORPUS: Record<string, CorpusExpectation> = {
-  'annots-text-highlight-ink.pdf': { what: 'text, highlight and ink annotations', type: 'pdf', pages: 1, findings: [], merges: true },
+  'annots-text-highlight-ink.pdf': { what: 'text, highlight and ink annotations', type: 'pdf', pages: 1, findings: ['warning file.comments'], merges: true },
   'attach-embeddedfiles.pdf': { what: 'document with an attached file', type: 'pdf', pages: 1, findings: ['warning file.attachments'], merges: true },
   'circ-pages-self-kid.pdf': { what: 'page-tree node that lists itself as its kid', type: 'pdf', findings: ['error file.corrupt'], merges: false },
   'deep-pages-tree.pdf': { what: '108-level page tree ending in a loop', type: 'pdf', findings: ['error file.corrupt'], merges: false },
@@ -92,7 +92,7 @@ export const CORPUS: Record<string, CorpusExpectation> = {
   'pages-no-type.pdf': { what: 'page-tree node with /Zype instead of /Type', type: 'pdf', pages: 1, findings: ['info file.repaired'], merges: true },
   'pdf20-incremental.pdf': { what: 'PDF 1.7 upgraded to 2.0 by an incremental save', type: 'pdf', pages: 1, findings: [], merges: true },
   'pdf20-simple.pdf': { what: 'simple PDF 2.0', type: 'pdf', pages: 1, findings: [], merges: true, words: { min: 2, max: 2 } },
-  'pdf20-utf8-annotation.pdf': { what: 'PDF 2.0, UTF-8 annotation, no page text', type: 'pdf', pages: 1, findings: [], merges: true },
+  'pdf20-utf8-annotation.pdf': { what: 'PDF 2.0, UTF-8 annotation, no page text', type: 'pdf', pages: 1, findings: ['warning file.comments'], merges: true },
   'pdf20-utf8-test.pdf': { what: 'PDF 2.0 with hidden layers; startxref off', type: 'pdf', pages: 1, findings: ['info file.repaired', 'warning file.layers'], merges: true },
   'rot-habibi-4ways.pdf': { what: '4 pages rotated 0/90/180/270, Arabic', type: 'pdf', pages: 4, findings: [], merges: true },
   'rot-inherited.pdf': { what: '/Rotate inherited from the page tree', type: 'pdf', pages: 1, findings: [], merges: true },

@@ -39,7 +39,12 @@ const K = {
   TransformMethod: N('TransformMethod'),
   UR: N('UR'),
   UR3: N('UR3'),
+  Subtype: N('Subtype'),
+  Collection: N('Collection'),
 };
+
+/** Annotations that carry a comment a reader opens or sees: sticky notes, typed notes, marks on the text. */
+const COMMENT_SUBTYPES: ReadonlySet<PDFName> = new Set(['Text', 'FreeText', 'Highlight', 'Underline', 'StrikeOut', 'Squiggly', 'Caret', 'Ink'].map(N));
 
 const ACTION_KINDS = new Map<PDFName, ActiveContentKind>([
   [N('JavaScript'), 'javascript'],
@@ -78,6 +83,7 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
   const active = new Set<ActiveContentKind>();
   let attachments = 0;
   let signatures = 0;
+  let comments = 0;
   let budget = maxObjects;
 
   const visitDict = (d: PDFDict): void => {
@@ -92,6 +98,8 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
     // A file specification's /EF is a dict of streams (usage-rights parameters use /EF for an array).
     if (asDict(deref(context, d.get(K.EF)))) attachments++;
     if (d.get(K.ByteRange) instanceof PDFArray && d.has(K.Contents) && !isUsageRights(d)) signatures++;
+    const subtype = d.get(K.Subtype);
+    if (subtype instanceof PDFName && COMMENT_SUBTYPES.has(subtype) && hasValue(deref(context, d.get(K.Contents)))) comments++;
   };
   // Adobe's "Reader extensions" are signed too, but only unlock viewer features: not the author's signature.
   const isUsageRights = (sig: PDFDict): boolean => {
@@ -156,6 +164,9 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
     layers: layers.total,
     hiddenLayers: layers.hidden,
     attachments,
+    // A PDF Portfolio: its documents are attachments, and its one page is a cover sheet ("open it in Acrobat").
+    portfolio: attachments > 0 && catalog.has(K.Collection),
+    comments,
     activeContent: order.filter((k) => active.has(k)),
   };
 }

@@ -23,6 +23,7 @@ export const INSPECT_CODES = [
   'file.xfa',
   'file.layers',
   'file.attachments',
+  'file.comments',
   'file.actions',
   'file.pages-uncertain',
   'file.too-complex',
@@ -69,7 +70,8 @@ export function findingsAbout(file = UNNAMED_FILE) {
     forms: (fields: number, filled: number, mode: FormMode): Finding => diag('file.forms', { file, fields, filled, mode }),
     xfa: (dynamic: boolean): Finding => diag('file.xfa', { file, dynamic }),
     layers: (layers: number, hidden: number): Finding => diag('file.layers', { file, layers, hidden }),
-    attachments: (count: number): Finding => diag('file.attachments', { file, count }),
+    attachments: (count: number, portfolio: boolean): Finding => diag('file.attachments', { file, count, ...(portfolio ? { portfolio } : {}) }),
+    comments: (count: number): Finding => diag('file.comments', { file, count }),
     actions: (kinds: readonly ActiveContentKind[]): Finding =>
       diag('file.actions', { file, what: kinds.map((k) => ACTIVE_CONTENT_WORDS[k]).join(', '), count: kinds.length }),
     pagesUncertain: (found: number, declared: number | undefined, detail: string): Finding =>

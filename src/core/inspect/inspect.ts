@@ -309,7 +309,8 @@ function featureFindings(features: PdfFeatures, say: ReturnType<typeof findingsA
   if (features.xfa !== 'none') found.push(say.xfa(features.xfa === 'dynamic'));
   if (features.formFields > 0) found.push(say.forms(features.formFields, features.filledFields, options.forms ?? 'flatten'));
   if (features.layers > 0) found.push(say.layers(features.layers, features.hiddenLayers));
-  if (features.attachments > 0) found.push(say.attachments(features.attachments));
+  if (features.attachments > 0) found.push(say.attachments(features.attachments, features.portfolio));
+  if (features.comments > 0) found.push(say.comments(features.comments));
   if (features.activeContent.length > 0) found.push(say.actions(features.activeContent));
   return found;
 }

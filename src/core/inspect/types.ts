@@ -28,6 +28,10 @@ export interface PdfFeatures {
   hiddenLayers: number;
   /** Embedded files (document attachments and file-attachment annotations). */
   attachments: number;
+  /** A PDF Portfolio (a `/Collection`): the documents are attachments, the page only a cover sheet. */
+  portfolio: boolean;
+  /** Comments with text (sticky notes, typed notes, highlights with a note): carried into the packet. */
+  comments: number;
   /** Kinds of scripts and automatic actions found. */
   activeContent: ActiveContentKind[];
 }

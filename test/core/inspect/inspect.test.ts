@@ -131,6 +131,24 @@ describe('inspectInput: PDFs', () => {
     expect(keep.findings[0]?.message).toContain('kept as fields');
   });
 
+  it('a PDF Portfolio is an error (its page is only a cover sheet); comments with text are a warning, marks without are not', async () => {
+    const portfolio = await PDFDocument.load(await makePdf({ text: 'To view this PDF Portfolio, open it in Adobe Acrobat.' }));
+    await portfolio.attach(await makePdf({ text: 'Curriculum vitae' }), 'cv.pdf', { mimeType: 'application/pdf' });
+    portfolio.catalog.set(PDFName.of('Collection'), portfolio.context.obj({ Type: 'Collection', View: 'T' }));
+    const p = await inspectInput(await portfolio.save(), { fileName: 'cv.pdf' });
+    expect(p.findings.map((f) => `${f.severity} ${f.code} ${f.message}`)).toEqual([
+      'error file.attachments cv.pdf is a PDF Portfolio: its 1 document is an attachment, and its page is only a cover sheet ("open it in Acrobat"); the packet would carry the cover sheet alone.',
+    ]);
+    const noted = await PDFDocument.load(await makePdf());
+    const note = (contents?: string) =>
+      noted.context.register(noted.context.obj({ Type: 'Annot', Subtype: 'Text', Rect: [500, 700, 520, 720], ...(contents !== undefined ? { Contents: PDFString.of(contents) } : {}) }));
+    noted.getPage(0).node.set(PDFName.of('Annots'), noted.context.obj([note('Weak section, rewrite before sending!'), note(), note('')]));
+    const n = await inspectInput(await noted.save(), { fileName: 'plan.pdf' });
+    expect(n.findings.map((f) => `${f.severity} ${f.code} ${f.message}`)).toEqual([
+      'warning file.comments plan.pdf has 1 comment (sticky notes or notes on marked text); it is carried into the packet, where a reviewer can open it.',
+    ]);
+  });
+
   it('tells a dynamic XFA form (error) from a static one, and a signature from usage rights', async () => {
     const make = async (edit: (doc: PDFDocument) => void): Promise<Uint8Array> => {
       const doc = await PDFDocument.load(await makePdf());
