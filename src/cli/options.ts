@@ -1,9 +1,16 @@
 import { InvalidArgumentError } from 'commander';
-import { checkIsoDate } from '../core/parse/dates.js';
+import { checkIsoDate, isoDateFix } from '../core/parse/dates.js';
 import type { CliIo } from './io.js';
 
-/** `--today YYYY-MM-DD` (or a date and time, `2025-11-14T23:30+02:00`), checked to be a real date. */
+/**
+ * `--today YYYY-MM-DD` (or a date and time, `2025-11-14T23:30+02:00`), checked to be a real date; an offset or a
+ * zone that does not exist is named with its fix.
+ */
 export function parseToday(value: string): string {
+  const problem = checkIsoDate(value, false);
+  if (problem !== undefined && /^(has a UTC offset|names a time zone)/.test(problem)) {
+    throw new InvalidArgumentError(`"${value}" ${problem}; ${isoDateFix(problem)}.`);
+  }
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || checkIsoDate(value, false) !== undefined) {
     throw new InvalidArgumentError(`"${value}" is not a date; write it as YYYY-MM-DD, e.g. 2025-11-01 (or with a time: 2025-11-14T23:30+02:00).`);
   }

@@ -132,7 +132,7 @@ export const CATALOGUE = {
   }),
   'profile.invalid': entry<{ problem: string; fix: string }>({
     severity: 'error',
-    when: 'a profile value of the wrong kind, a missing required key, an impossible date, a repeated item id',
+    when: 'a profile value of the wrong kind, a missing required key, an impossible date, time, time zone or UTC offset, a repeated item id',
     message: (p) => p.problem,
     hint: (p) => p.fix,
   }),

@@ -159,6 +159,12 @@ describe('usage errors and internal errors', () => {
     const bad = await cli(['validate', example, '--today', '14.11.2025']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/"14\.11\.2025" is not a date; write it as YYYY-MM-DD/);
+    // An offset that does not exist is named with its fix (before, +25:00 was taken and moved "today" by a day).
+    const offset = await cli(['validate', example, '--today', '2025-06-30T23:59+25:00']);
+    expect(offset.code).toBe(2);
+    expect(offset.stderr.split('\n')[0]).toBe(
+      "error: option '--today <date>' argument '2025-06-30T23:59+25:00' is invalid. \"2025-06-30T23:59+25:00\" has a UTC offset that does not exist: \"+25:00\"; write the offset as +HH:MM or -HH:MM, from -12:00 to +14:00 (Helsinki in winter is +02:00), or an IANA time zone name such as Europe/Helsinki.",
+    );
     const flag = await cli(['validate', example, '--stirct']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toMatch(/unknown option '--stirct'/);

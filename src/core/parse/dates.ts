@@ -126,7 +126,23 @@ export function checkIsoDate(value: string, lenient: boolean): string | undefine
   if (!dt) return `should be an ISO date such as 2025-11-14, not "${value}"`;
   if (dayNumber(value) === undefined) return `is not a real date: "${value}"`;
   if ((dt.hour ?? 0) > 23 || (dt.minute ?? 0) > 59 || (dt.second ?? 0) > 59) return `has a time that does not exist: "${value}"`;
+  const offset = offsetProblem(value);
+  if (offset) return offset;
   if (dt.zone !== undefined && !isTimeZone(dt.zone)) return `names a time zone that does not exist: "${dt.zone}"`;
+  return undefined;
+}
+
+/** Real UTC offsets run from -12:00 (Baker Island) to +14:00 (Kiribati), with minutes 00 to 59. */
+const OFFSET_MIN = -12 * 60;
+const OFFSET_MAX = 14 * 60;
+
+/** A problem with the UTC offset of a date-time (`+25:00`, `+05:60`), or undefined when it has none or it is real. */
+function offsetProblem(value: string): string | undefined {
+  const raw = DATE_TIME_PATTERN.exec(value.trim())?.[7];
+  const o = raw === undefined ? null : /^([+-])(\d{2}):?(\d{2})$/.exec(raw);
+  if (!raw || !o) return undefined; // none, or `Z`
+  const minutes = (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3]));
+  if (Number(o[3]) > 59 || minutes < OFFSET_MIN || minutes > OFFSET_MAX) return `has a UTC offset that does not exist: "${raw}"`;
   return undefined;
 }
 
@@ -138,6 +154,7 @@ export function checkIsoDate(value: string, lenient: boolean): string | undefine
  */
 export function isoDateFix(problem: string): string {
   if (problem.startsWith('names a time zone')) return 'write an IANA time zone name such as Europe/Helsinki or America/New_York, or an offset such as 2025-11-14T23:59+02:00';
+  if (problem.startsWith('has a UTC offset')) return 'write the offset as +HH:MM or -HH:MM, from -12:00 to +14:00 (Helsinki in winter is +02:00), or an IANA time zone name such as Europe/Helsinki';
   if (problem.startsWith('has a time')) return 'write the time as HH:MM, from 00:00 to 23:59';
   return 'write the date as YYYY-MM-DD';
 }

@@ -24,6 +24,19 @@ describe('time zones', () => {
     expect(isoDateFix(checkIsoDate('14.11.2025', false) ?? '')).toBe('write the date as YYYY-MM-DD');
   });
 
+  it('refuses UTC offsets that do not exist, and takes every real one', () => {
+    // Before, +25:00 and +99:99 passed (and moved the deadline by a day or more) while a time of 24:00 was refused.
+    for (const offset of ['+25:00', '+99:99', '+14:01', '-12:30', '+05:60', '+0560', '-13:00']) {
+      expect(checkIsoDate(`2025-06-30T23:59${offset}`, false)).toBe(`has a UTC offset that does not exist: "${offset}"`);
+    }
+    for (const offset of ['+14:00', '-12:00', '+05:45', '+0530', '-03:30', 'Z', '+00:00']) {
+      expect(checkIsoDate(`2025-06-30T23:59${offset}`, false)).toBeUndefined();
+    }
+    expect(isoDateFix(checkIsoDate('2025-06-30T23:59+25:00', false) ?? '')).toBe(
+      'write the offset as +HH:MM or -HH:MM, from -12:00 to +14:00 (Helsinki in winter is +02:00), or an IANA time zone name such as Europe/Helsinki',
+    );
+  });
+
   it('puts 23:59 Helsinki time at UTC+2 in winter and UTC+3 in summer, also on the days the clocks change', () => {
     expect(iso(at('2026-01-15 23:59 Europe/Helsinki'))).toBe('2026-01-15T21:59:00.000Z');
     expect(iso(at('2026-07-15 23:59 Europe/Helsinki'))).toBe('2026-07-15T20:59:00.000Z');
@@ -71,6 +84,16 @@ describe('checkDeadline', () => {
 });
 
 describe('profile check', () => {
+  it('refuses a deadline with an offset that does not exist, at its line', async () => {
+    const { parseProfile } = await import('../../../src/core/parse/profile.js');
+    const text = 'id: p\ntitle: P\ndeadline: 2025-06-30T23:59+25:00\nitems:\n  - { id: cv, kind: cv, title: CV }\n';
+    const { profile, diagnostics } = parseProfile(text, 'p.yaml');
+    expect(profile).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}  hint: ${d.hint}`)).toEqual([
+      'p.yaml:3:11 profile.invalid `deadline` has a UTC offset that does not exist: "+25:00".  hint: Write the offset as +HH:MM or -HH:MM, from -12:00 to +14:00 (Helsinki in winter is +02:00), or an IANA time zone name such as Europe/Helsinki.',
+    ]);
+  });
+
   it('refuses a deadline in a zone that does not exist, at its line', async () => {
     const { parseProfile } = await import('../../../src/core/parse/profile.js');
     const text = 'id: p\ntitle: P\ndeadline: 2025-11-14 23:59 Mars/Olympus_Mons\nitems:\n  - { id: cv, kind: cv, title: CV }\n';
