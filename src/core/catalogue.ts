@@ -7,7 +7,7 @@
  * check runs, and run `npm run docs`.
  */
 import type { Finding, Severity } from './diagnostics.js';
-import { cm, codePoint, formatMb, grouped, pagesPhrase, plural, sentence } from './words.js';
+import { charName, cm, codePoint, formatMb, grouped, pagesPhrase, plural, sentence, showInvisible } from './words.js';
 import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
@@ -71,6 +71,7 @@ const LINK_PROBLEM: Record<LinkProblem, string> = {
   local: 'points at your own computer or local network, which a reviewer cannot reach.',
   space: 'has a space in it: the packet would link a different address.',
   userinfo: 'has a name and an @ before its host, so it opens a site other than the one it seems to name.',
+  invisible: 'contains an invisible character: the packet would link a different address.',
 };
 const FULL_ADDRESS = 'Write the full address, starting with https://, e.g. https://example.org/thesis.pdf.';
 const LINK_FIX: Record<LinkProblem, string> = {
@@ -81,7 +82,12 @@ const LINK_FIX: Record<LinkProblem, string> = {
   local: 'Upload the file somewhere public that gives an https:// link, or include the PDF itself.',
   space: 'Remove the space (copy the address again from the browser bar).',
   userinfo: 'Give the address as the browser bar shows it, without a name and @ before the host.',
+  invisible: 'Retype the address by hand (or copy it again from the browser bar): the invisible character came with it when it was copied.',
 };
+/** `an invisible character (U+200B ZERO WIDTH SPACE)`. */
+/** The fix for an email address holding an invisible character (a referee's, or `applicant.email`). */
+export const INVISIBLE_EMAIL_FIX = 'Retype the address by hand: the invisible character came with it when it was copied.';
+const invisible = (ch: string): string => `an invisible character (${charName(ch)})`;
 
 export const CATALOGUE = {
   // ---------------------------------------------------------------- YAML
@@ -641,10 +647,13 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- values
-  'link.invalid': entry<{ link: string; reason: LinkProblem }>({
+  'link.invalid': entry<{ link: string; reason: LinkProblem; char?: string }>({
     severity: 'error',
-    when: 'a link that is not an http(s) address, lacks a slash after `https:`, or points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x)',
-    message: (p) => `"${p.link}" ${LINK_PROBLEM[p.reason]}`,
+    when: 'a link that is not an http(s) address, lacks a slash after `https:`, points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x), or holds an invisible character (a zero-width space)',
+    message: (p) =>
+      p.reason === 'invisible' && p.char !== undefined
+        ? `"${showInvisible(p.link)}" contains ${invisible(p.char)}: the packet would link a different address.`
+        : `"${p.link}" ${LINK_PROBLEM[p.reason]}`,
     hint: (p) => LINK_FIX[p.reason],
   }),
   'link.url': entry<{ title: string; url: string }>({
@@ -662,11 +671,14 @@ export const CATALOGUE = {
         : `Your ORCID iD "${p.orcid}" is not a valid iD: its last character does not match the other digits, so one of them is mistyped.`,
     hint: () => 'Copy the iD from your ORCID record (e.g. 0000-0002-1825-0097, or the whole https://orcid.org/... address); it is printed on the cover as a link.',
   }),
-  'referee.email': entry<{ name: string; email: string }>({
+  'referee.email': entry<{ name: string; email: string; char?: string }>({
     severity: 'error',
-    when: "a malformed referee's email address",
-    message: (p) => `${p.name}'s email "${p.email}" is not a valid email address.`,
-    hint: () => 'Write the address as name@example.org.',
+    when: "a malformed referee's email address, or one holding an invisible character (a zero-width space)",
+    message: (p) =>
+      p.char !== undefined
+        ? `${p.name}'s email "${showInvisible(p.email)}" contains ${invisible(p.char)}: mail to it would not arrive.`
+        : `${p.name}'s email "${p.email}" is not a valid email address.`,
+    hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : 'Write the address as name@example.org.'),
   }),
   'referee.own-email': entry<{ name: string; email: string }>({
     severity: 'error',

@@ -28,6 +28,63 @@ export function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** Unicode names of the invisible format characters (category Cf) that copying from a web page or PDF brings along. */
+const FORMAT_NAMES: Readonly<Record<number, string>> = {
+  0xad: 'SOFT HYPHEN',
+  0x61c: 'ARABIC LETTER MARK',
+  0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2060: 'WORD JOINER',
+  0x2061: 'FUNCTION APPLICATION',
+  0x2062: 'INVISIBLE TIMES',
+  0x2063: 'INVISIBLE SEPARATOR',
+  0x2064: 'INVISIBLE PLUS',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+
+/**
+ * A character with its code point and, for the invisible format characters, its Unicode name.
+ *
+ * @example
+ * charName('\u200b'); // 'U+200B ZERO WIDTH SPACE'
+ */
+export function charName(ch: string): string {
+  const name = FORMAT_NAMES[ch.codePointAt(0) ?? 0];
+  return name ? `${codePoint(ch)} ${name}` : codePoint(ch);
+}
+
+/** Invisible format characters (Unicode category Cf): zero-width spaces, direction marks, byte-order marks. */
+const FORMAT_CHARS = /\p{Cf}/gu;
+
+/** The first invisible format character (category Cf) in a value, or undefined when it has none. */
+export function invisibleChar(value: string): string | undefined {
+  return value.match(FORMAT_CHARS)?.[0];
+}
+
+/**
+ * A value with each invisible format character shown as its code point, so a message can say where it is
+ * (and a direction override cannot turn the rest of the line around).
+ *
+ * @example
+ * showInvisible('one\u200b@example.org'); // 'one<U+200B>@example.org'
+ */
+export function showInvisible(value: string): string {
+  return value.replace(FORMAT_CHARS, (ch) => `<${codePoint(ch)}>`);
+}
+
 // Chinese, Japanese and Korean are written without spaces; word processors count each character as a word.
 const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 

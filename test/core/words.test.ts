@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePoint, formatMb, plural } from '../../src/core/words.js';
+import { charName, codePoint, formatMb, invisibleChar, plural, showInvisible } from '../../src/core/words.js';
 
 describe('words', () => {
   it('counts with their noun, thousands grouped as en-US writes them', () => {
@@ -18,5 +18,14 @@ describe('words', () => {
     expect(formatMb(46_000)).toBe('0.05 MB');
     expect(codePoint('王')).toBe('U+738B');
     expect(codePoint('🎓')).toBe('U+1F393');
+  });
+
+  it('finds invisible format characters and names them', () => {
+    expect(invisibleChar('one\u200b@example.org')).toBe('\u200b');
+    expect(invisibleChar('\u00e5sa@example.org')).toBeUndefined();
+    expect(charName('\u200b')).toBe('U+200B ZERO WIDTH SPACE');
+    expect(charName('\u202e')).toBe('U+202E RIGHT-TO-LEFT OVERRIDE');
+    expect(charName('\u{e0041}')).toBe('U+E0041');
+    expect(showInvisible('a\u200eb\u202ec')).toBe('a<U+200E>b<U+202E>c');
   });
 });

@@ -1,4 +1,4 @@
-import { diag } from '../catalogue.js';
+import { diag, INVISIBLE_EMAIL_FIX } from '../catalogue.js';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { assertNever, filesOf } from '../parse/manifest.js';
@@ -14,7 +14,7 @@ import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { checkLink, checkEmail, checkOrcid } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
-import { cm, countWords, formatMb } from '../words.js';
+import { charName, cm, countWords, formatMb, invisibleChar, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
 import { measureSelection } from './selection.js';
@@ -345,14 +345,17 @@ class ItemCheck {
     this.generated += 1;
     this.exactGenerated += 1;
     const problem = checkLink(e.link);
-    if (problem) this.at([...e.path, 'link'], diag('link.invalid', { link: e.link, reason: problem }));
+    const char = invisibleChar(e.link.trim());
+    if (problem) this.at([...e.path, 'link'], diag('link.invalid', { link: e.link, reason: problem, ...(char !== undefined ? { char } : {}) }));
   }
 
   private referee(e: Extract<ManifestEntry, { form: 'referee' }>, report: EntryReport): void {
     const letter = filesOf(e)[0]?.ref;
     report.referee = { name: e.name, email: e.email, ...(e.affiliation ? { affiliation: e.affiliation } : {}), ...(letter ? { letter } : {}) };
-    if (!checkEmail(e.email)) {
-      this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email }));
+    // A zero-width space or direction mark copied along: the address looks right, and mail to it bounces.
+    const char = invisibleChar(e.email.trim());
+    if (char !== undefined || !checkEmail(e.email)) {
+      this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email, ...(char !== undefined ? { char } : {}) }));
     } else {
       const key = e.email.trim().toLowerCase();
       const first = this.seenReferees.emails.get(key);
@@ -505,7 +508,10 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
 
 function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
   const email = manifest.applicant.email;
-  if (email !== undefined && !checkEmail(email)) at(['applicant', 'email'], invalid('manifest', `your email "${email}" is not a valid email address`, 'write the address as name@example.org'));
+  const char = email === undefined ? undefined : invisibleChar(email.trim());
+  if (email !== undefined && char !== undefined) {
+    at(['applicant', 'email'], invalid('manifest', `your email "${showInvisible(email)}" contains an invisible character (${charName(char)}): mail to it would not arrive`, INVISIBLE_EMAIL_FIX));
+  } else if (email !== undefined && !checkEmail(email)) at(['applicant', 'email'], invalid('manifest', `your email "${email}" is not a valid email address`, 'write the address as name@example.org'));
   const chars = input.missingGlyphs?.(manifest.applicant.name) ?? [];
   if (chars.length) at(['applicant', 'name'], diag('text.glyph', { where: 'Your name', chars }));
   const orcid = manifest.applicant.orcid;

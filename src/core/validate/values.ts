@@ -1,14 +1,20 @@
 /** Checks of single values: web addresses and email addresses. */
+import { invisibleChar } from '../words.js';
 
 /**
  * Why a link is not one a reviewer can open: not a URL, not http(s), no host, one slash, a local address, a space
- * inside (the packet would print and link another address), or a user name before an @ (it goes elsewhere than it reads).
+ * inside (the packet would print and link another address), a user name before an @ (it goes elsewhere than it
+ * reads), or an invisible format character (a zero-width space copied along: the link would not open).
  */
-export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | 'space' | 'userinfo';
+export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | 'space' | 'userinfo' | 'invisible';
 
 /** Why a link is not one a reviewer can open, or undefined when it is. */
 export function checkLink(link: string): LinkProblem | undefined {
   let url: URL;
+  // A zero-width space or a direction mark copied along: percent-encoded, or dropped from the host, by the parser.
+  // Before the space check: U+FEFF is white space to JavaScript, but no one sees a space there. (At either end
+  // it is trimmed, as the packet trims the link.)
+  if (invisibleChar(link.trim()) !== undefined) return 'invisible';
   // "https://repo.org/handle/ 123": the parser turns the space into %20, another address than the one meant.
   if (/\s/u.test(link.trim())) return 'space';
   try {
@@ -39,7 +45,10 @@ function isLocalHost(host: string): boolean {
   return /^\[(?:::1?|f[cd][0-9a-f]{0,2}:.*|fe[89ab][0-9a-f]?:.*)\]$/u.test(h);
 }
 
-/** Whether an email address looks deliverable: one @, a dot in the domain, no spaces or brackets. */
+/**
+ * Whether an email address looks deliverable: one @, a dot in the domain, no spaces or brackets. An invisible
+ * character in it is checked apart (`invisibleChar`), to be named.
+ */
 export function checkEmail(email: string): boolean {
   return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/.test(email.trim());
 }

@@ -375,6 +375,24 @@ describe('diagnostic codes', () => {
     }
   });
 
+  it('link.invalid: an invisible character copied into a link, named with its code point (before: Ready, and a link that does not open)', async () => {
+    for (const [link, shown, named] of [
+      ['https://example.org/the\u200bsis.pdf', 'https://example.org/the<U+200B>sis.pdf', 'U+200B ZERO WIDTH SPACE'],
+      ['https://exam\u200bple.org/thesis.pdf', 'https://exam<U+200B>ple.org/thesis.pdf', 'U+200B ZERO WIDTH SPACE'],
+      ['\u200ehttps://example.org/thesis.pdf', '<U+200E>https://example.org/thesis.pdf', 'U+200E LEFT-TO-RIGHT MARK'],
+      // U+FEFF is white space to JavaScript: before, "has a space in it", which no one could see.
+      ['https://example.org/the\ufeffsis.pdf', 'https://example.org/the<U+FEFF>sis.pdf', 'U+FEFF ZERO WIDTH NO-BREAK SPACE'],
+    ] as const) {
+      const check = await run(BASE.replace('https://example.org/thesis.pdf', link));
+      const d = only(check.diagnostics, 'link.invalid');
+      expect(where([d])).toEqual(['7:19 error link.invalid']);
+      expect(d.message).toBe(`"${shown}" contains an invisible character (${named}): the packet would link a different address.`);
+      expect(d.hint).toBe('Retype the address by hand (or copy it again from the browser bar): the invisible character came with it when it was copied.');
+    }
+    // A byte-order mark at either end is trimmed, as the packet trims the link: nothing to fix.
+    expect(where((await run(BASE.replace('https://example.org/thesis.pdf', '\ufeffhttps://example.org/thesis.pdf'))).diagnostics)).toEqual([]);
+  });
+
   it('manifest.placeholder: "TBD", "TODO: ..." and "Lorem ipsum" a reviewer would read as they are (before: Ready)', async () => {
     const tbd = await run(BASE.replace('Ref One', 'TBD'));
     expect(tbd.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['9:15 error manifest.placeholder "TBD" is a placeholder, not the real value: a reviewer would read it as it is.']);
@@ -409,6 +427,29 @@ describe('diagnostic codes', () => {
     const d = only(check.diagnostics, 'referee.email');
     expect(where([d])).toEqual(['9:31 error referee.email']);
     expect(d.message).toBe(`Ref One's email "one-at-example.org" is not a valid email address.`);
+  });
+
+  it('referee.email: an invisible character in the address, named (before: Ready, and a mailto: link that bounces)', async () => {
+    for (const [email, shown, named] of [
+      ['one\u200b@example.org', 'one<U+200B>@example.org', 'U+200B ZERO WIDTH SPACE'],
+      ['one@example.org\u200e', 'one@example.org<U+200E>', 'U+200E LEFT-TO-RIGHT MARK'],
+      ['one@example\ufeff.org', 'one@example<U+FEFF>.org', 'U+FEFF ZERO WIDTH NO-BREAK SPACE'],
+      ['one@exa\u2060mple.org', 'one@exa<U+2060>mple.org', 'U+2060 WORD JOINER'],
+    ] as const) {
+      const check = await run(BASE.replace('one@example.org', email));
+      const d = only(check.diagnostics, 'referee.email');
+      expect(where([d])).toEqual(['9:31 error referee.email']);
+      expect(d.message).toBe(`Ref One's email "${shown}" contains an invisible character (${named}): mail to it would not arrive.`);
+      expect(d.hint).toBe('Retype the address by hand: the invisible character came with it when it was copied.');
+    }
+  });
+
+  it('manifest.invalid: an invisible character in your own email, named', async () => {
+    const check = await run(BASE.replace('test@example.org', 'test@example\u200b.org'));
+    const d = only(check.diagnostics, 'manifest.invalid');
+    expect(where([d])).toEqual(['2:40 error manifest.invalid']);
+    expect(d.message).toBe('Your email "test@example<U+200B>.org" contains an invisible character (U+200B ZERO WIDTH SPACE): mail to it would not arrive.');
+    expect(d.hint).toBe('Retype the address by hand: the invisible character came with it when it was copied.');
   });
 
   it('referee.duplicate: the same email twice (case-insensitive), at the second', async () => {
