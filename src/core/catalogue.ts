@@ -72,6 +72,7 @@ const LINK_PROBLEM: Record<LinkProblem, string> = {
   space: 'has a space in it: the packet would link a different address.',
   userinfo: 'has a name and an @ before its host, so it opens a site other than the one it seems to name.',
   invisible: 'contains an invisible character: the packet would link a different address.',
+  truncated: 'ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.',
 };
 const FULL_ADDRESS = 'Write the full address, starting with https://, e.g. https://example.org/thesis.pdf.';
 const LINK_FIX: Record<LinkProblem, string> = {
@@ -83,6 +84,7 @@ const LINK_FIX: Record<LinkProblem, string> = {
   space: 'Remove the space (copy the address again from the browser bar).',
   userinfo: 'Give the address as the browser bar shows it, without a name and @ before the host.',
   invisible: 'Retype the address by hand (or copy it again from the browser bar): the invisible character came with it when it was copied.',
+  truncated: 'Copy the whole address again, from the browser bar of the page itself.',
 };
 /** `an invisible character (U+200B ZERO WIDTH SPACE)`. */
 /** The fix for an email address holding an invisible character (a referee's, or `applicant.email`). */
@@ -649,7 +651,7 @@ export const CATALOGUE = {
   // ---------------------------------------------------------------- values
   'link.invalid': entry<{ link: string; reason: LinkProblem; char?: string }>({
     severity: 'error',
-    when: 'a link that is not an http(s) address, lacks a slash after `https:`, points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x), or holds an invisible character (a zero-width space)',
+    when: 'a link that is not an http(s) address, lacks a slash after `https:`, points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x, 100.64.x.x, also as IPv6 `[::ffff:...]`), ends in a copied "…" or "...", or holds an invisible character (a zero-width space)',
     message: (p) =>
       p.reason === 'invisible' && p.char !== undefined
         ? `"${showInvisible(p.link)}" contains ${invisible(p.char)}: the packet would link a different address.`

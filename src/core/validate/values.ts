@@ -4,9 +4,13 @@ import { invisibleChar } from '../words.js';
 /**
  * Why a link is not one a reviewer can open: not a URL, not http(s), no host, one slash, a local address, a space
  * inside (the packet would print and link another address), a user name before an @ (it goes elsewhere than it
- * reads), or an invisible format character (a zero-width space copied along: the link would not open).
+ * reads), an invisible format character (a zero-width space copied along: the link would not open), or a "…" or
+ * "..." at its end (cut off where a page or a chat shortened it, and copied that way).
  */
-export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | 'space' | 'userinfo' | 'invisible';
+export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | 'space' | 'userinfo' | 'invisible' | 'truncated';
+
+/** A copied ellipsis at a link's end: `https://host/path…`, `https://host/path...`. */
+const CUT_OFF = /(?:\u2026|\.\.\.)$/u;
 
 /** Why a link is not one a reviewer can open, or undefined when it is. */
 export function checkLink(link: string): LinkProblem | undefined {
@@ -25,6 +29,9 @@ export function checkLink(link: string): LinkProblem | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'scheme';
   // The URL parser mends "https:/host" silently, but the page prints what was written.
   if (!/^https?:\/\//iu.test(link.trim())) return 'slashes';
+  // Shortened for display and copied that way. Only with a real host before it: `https://...` alone is the starter
+  // manifest's placeholder, reported as such.
+  if (CUT_OFF.test(link.trim()) && /[\p{L}\p{N}]/u.test(url.hostname)) return 'truncated';
   if (isLocalHost(url.hostname)) return 'local';
   // "https://trepo.tuni.fi@evil.example/x" opens evil.example.
   if (url.username !== '' || url.password !== '') return 'userinfo';
@@ -32,17 +39,37 @@ export function checkLink(link: string): LinkProblem | undefined {
   return undefined;
 }
 
-/** A host only the applicant's own computer or network reaches: localhost, loopback, private and link-local addresses. */
+/**
+ * A host only the applicant's own computer or network reaches: localhost, loopback, private, link-local and
+ * carrier-grade NAT addresses (100.64.0.0/10: Tailscale, a provider's shared network), in IPv4 or mapped into IPv6
+ * (`[::ffff:127.0.0.1]`, which the URL parser writes `[::ffff:7f00:1]`).
+ */
 function isLocalHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/u, '');
   if (h === 'localhost' || h.endsWith('.localhost') || h.endsWith('.local') || h.endsWith('.internal') || h.endsWith('.lan') || h.endsWith('.home.arpa')) return true;
   const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/u.exec(h);
-  if (v4) {
-    const [a, b] = [Number(v4[1]), Number(v4[2])];
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+  if (v4) return isLocalV4(Number(v4[1]), Number(v4[2]));
+  // The URL parser has already written it short: `[0:0:0:0:0:ffff:127.0.0.1]` is `[::ffff:7f00:1]`.
+  const mapped = /^\[::ffff:([0-9a-f]{1,4}):[0-9a-f]{1,4}\]$/u.exec(h);
+  if (mapped) {
+    const high = Number.parseInt(mapped[1]!, 16);
+    return isLocalV4(high >> 8, high & 0xff);
   }
   // IPv6: loopback, unspecified, unique-local (fc00::/7) and link-local (fe80::/10).
   return /^\[(?:::1?|f[cd][0-9a-f]{0,2}:.*|fe[89ab][0-9a-f]?:.*)\]$/u.test(h);
+}
+
+/** Whether an IPv4 address starting `a.b.` is this network, loopback, private, link-local or carrier-grade NAT. */
+function isLocalV4(a: number, b: number): boolean {
+  return (
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    (a === 100 && b >= 64 && b <= 127) ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168)
+  );
 }
 
 /**

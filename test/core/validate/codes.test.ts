@@ -364,15 +364,37 @@ describe('diagnostic codes', () => {
       // Before: Ready, and the packet linked ".../10024/%20123456" or opened evil.example.
       ['https://trepo.tuni.fi/handle/10024/ 123456', 'has a space in it: the packet would link a different address.'],
       ['https://trepo.tuni.fi@evil.example/thesis.pdf', 'has a name and an @ before its host, so it opens a site other than the one it seems to name.'],
+      // Before: Ready. The IPv4 addresses mapped into IPv6, and carrier-grade NAT (Tailscale), are as local as their IPv4 forms.
+      ['http://[::ffff:127.0.0.1]/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
+      ['http://[::ffff:192.168.1.20]/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
+      ['http://[0:0:0:0:0:ffff:a00:1]/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
+      ['http://100.101.102.103:8000/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
+      ['http://100.64.0.1/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
+      // Before: Ready, and a link to a page that does not exist.
+      ['https://trepo.tuni.fi/handle/10024/1234…', 'ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.'],
+      ['https://trepo.tuni.fi/handle/10024/1234...', 'ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.'],
     ] as const) {
       const check = await run(BASE.replace('https://example.org/thesis.pdf', link));
       const d = only(check.diagnostics, 'link.invalid');
       expect(where([d])).toEqual(['7:19 error link.invalid']);
       expect(d.message).toBe(`"${link}" ${reason}`);
+      if (reason.startsWith('ends in')) expect(d.hint).toBe('Copy the whole address again, from the browser bar of the page itself.');
     }
-    for (const link of ['https://8.8.8.8/thesis.pdf', 'https://172.32.0.1/x.pdf', 'https://[2001:db8::1]/x.pdf', 'https://example.org/local']) {
+    for (const link of [
+      'https://8.8.8.8/thesis.pdf',
+      'https://172.32.0.1/x.pdf',
+      'https://[2001:db8::1]/x.pdf',
+      'https://example.org/local',
+      'https://[::ffff:8.8.8.8]/x.pdf',
+      'https://100.63.255.1/x.pdf',
+      'https://100.128.0.1/x.pdf',
+      'https://example.org/a...b',
+      'https://example.org/a..',
+    ]) {
       expect(where((await run(BASE.replace('https://example.org/thesis.pdf', link))).diagnostics)).toEqual([]);
     }
+    // The starter manifest's `https://...` is a placeholder, not a link cut off.
+    expect(where((await run(BASE.replace('https://example.org/thesis.pdf', 'https://...'))).diagnostics)).toEqual(['7:19 error manifest.placeholder']);
   });
 
   it('link.invalid: an invisible character copied into a link, named with its code point (before: Ready, and a link that does not open)', async () => {
