@@ -40,8 +40,8 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-/** The keys an object schema allows at `path`, for "did you mean" on unknown keys. */
-export function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+/** The schema at `path` (optional, default and pipe wrappers taken off), or undefined when there is none. */
+function schemaAt(schema: z.ZodType, path: readonly PathSegment[]): unknown {
   let s: unknown = schema;
   const unwrap = () => {
     for (let guard = 0; guard < 10; guard++) {
@@ -60,12 +60,35 @@ export function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): stri
     if (def.type === 'object') s = (def.shape as Record<string, unknown>)[String(seg)];
     else if (def.type === 'record') s = def.valueType;
     else if (def.type === 'array') s = def.element;
-    else return [];
-    if (!s) return [];
+    else return undefined;
+    if (!s) return undefined;
     unwrap();
   }
-  const def = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
-  return def.type === 'object' ? Object.keys(def.shape as object).filter((k) => k !== '$schema') : [];
+  return s;
+}
+
+/** The keys an object schema allows at `path`, for "did you mean" on unknown keys. */
+export function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  const def = (schemaAt(schema, path) as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+  return def?.type === 'object' ? Object.keys(def.shape as object).filter((k) => k !== '$schema') : [];
+}
+
+/** Whether the schema at `path` takes whole numbers only (`z.int()`). */
+function wantsInteger(schema: z.ZodType, path: readonly PathSegment[]): boolean {
+  const def = (schemaAt(schema, path) as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+  return def?.type === 'number' && ['safeint', 'int32', 'uint32'].includes(def.format as string);
+}
+
+/**
+ * The least a number may be, as a sentence and its fix: "must be 1 or more" for a whole number above 0 (not zod's
+ * "at least 0 (exclusive)"), "must be more than 0" for a size.
+ */
+function lowerBound(name: string, min: number, inclusive: boolean, integer: boolean): [string, string] {
+  if (integer) {
+    const least = inclusive ? Math.ceil(min) : Math.floor(min) + 1;
+    return [`${name} must be ${least} or more`, `write a whole number of ${least} or more`];
+  }
+  return inclusive ? [`${name} must be ${min} or more`, `write a number of ${min} or more`] : [`${name} must be more than ${min}`, `write a number more than ${min}`];
 }
 
 /** Which document the issues are about: codes become `manifest.invalid`, `profile.unknown-key`, ... */
@@ -138,6 +161,11 @@ export function issuesToDiagnostics(
       }
       case 'too_small': {
         const min = Number(issue.minimum);
+        if (issue.origin === 'number') {
+          const [message, fix] = lowerBound(name, min, issue.inclusive !== false, wantsInteger(schema, issue.path as PathSegment[]));
+          out.push(diagnosticAt(source, path, invalid(kind, message, fix)));
+          break;
+        }
         const message =
           issue.origin === 'string'
             ? `${name} is empty`
