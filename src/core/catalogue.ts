@@ -140,7 +140,7 @@ export const CATALOGUE = {
   }),
   'profile.invalid': entry<{ problem: string; fix: string }>({
     severity: 'error',
-    when: 'a profile value of the wrong kind, a missing required key, an impossible date, time, time zone or UTC offset, a repeated item id',
+    when: 'a profile value of the wrong kind, a missing required key, an impossible date, time, time zone or UTC offset, a repeated item id, a `max` of 0 or a `min` over `max`',
     message: (p) => p.problem,
     hint: (p) => p.fix,
   }),

@@ -8,6 +8,14 @@ async function check(profile: string) {
 }
 
 describe('packet profile check', () => {
+  it('refuses `max: 0` at its line (before: "valid profile", and validate said "the posting asks for 1 to 0")', async () => {
+    const r = await check(TEST_PROFILE.replace('accepts: [file, link], max: 1 }', 'accepts: [file, link], max: 0 }'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      'profile.yaml:10:80 error profile.invalid  `max` is 0 for `thesis`: no entry of it could be given.  hint: Write the most entries the posting takes, 1 or more, or leave `max` out (no limit); an item the posting does not want belongs under `not_wanted`.\n',
+    );
+  });
+
   it('says a page cap of 0 must be 1 or more (before: "must be at least 0 (exclusive)")', async () => {
     const r = await check(TEST_PROFILE.replace('max_pages: 5 }', 'max_pages: 0 }'));
     expect(r.code).toBe(1);

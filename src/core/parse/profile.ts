@@ -36,7 +36,16 @@ export function parseProfile(text: string, file: string): ParsedProfile {
       );
     }
     seen.add(item.id);
-    if (item.min !== undefined && item.max !== undefined && item.min > item.max) {
+    // `max: 0` asks for nothing: a required item could never be given ("the posting asks for 1 to 0").
+    if (item.max === 0) {
+      diagnostics.push(
+        diagnosticAt(
+          source,
+          ['items', i, 'max'],
+          invalid('profile', `\`max\` is 0 for \`${item.id}\`: no entry of it could be given`, 'write the most entries the posting takes, 1 or more, or leave `max` out (no limit); an item the posting does not want belongs under `not_wanted`'),
+        ),
+      );
+    } else if (item.min !== undefined && item.max !== undefined && item.min > item.max) {
       diagnostics.push(
         diagnosticAt(source, ['items', i, 'min'], invalid('profile', `\`min\` (${item.min}) is larger than \`max\` (${item.max}) for \`${item.id}\``, 'swap or correct the two counts')),
       );

@@ -19,6 +19,18 @@ describe('parseProfile', () => {
     expect(submission.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}  hint: ${d.hint}`)).toEqual(['3:26 `submission.max_pages` must be 1 or more.  hint: Write a whole number of 1 or more.']);
   });
 
+  it('refuses `max: 0` at its key, with or without `min` (before: "the posting asks for 1 to 0" on the manifest)', () => {
+    const hint = 'hint: Write the most entries the posting takes, 1 or more, or leave `max` out (no limit); an item the posting does not want belongs under `not_wanted`.';
+    for (const [extra, col] of [
+      ['max: 0', 79],
+      ['min: 2, max: 0', 87],
+    ] as const) {
+      const { profile, lines: found } = lines(extra);
+      expect(profile).toBeUndefined();
+      expect(found).toEqual([`p.yaml:5:${col} profile.invalid \`max\` is 0 for \`refs\`: no entry of it could be given.  ${hint}`]);
+    }
+  });
+
   it('refuses a `min` larger than `max`, at `min`', () => {
     expect(lines('min: 3, max: 2').lines).toEqual(['p.yaml:5:79 profile.invalid `min` (3) is larger than `max` (2) for `refs`.  hint: Swap or correct the two counts.']);
     expect(lines('min: 2, max: 2').lines).toEqual([]);
