@@ -688,6 +688,12 @@ export const CATALOGUE = {
     message: (p) => `${p.name}'s email ${p.email} is your own address: the employer would write to you, not to your referee.`,
     hint: () => "Give the referee's own address, as on their university's staff page.",
   }),
+  'referee.self': entry<{ name: string }>({
+    severity: 'error',
+    when: 'a referee with your own name (`applicant.name`), under another address',
+    message: (p) => `${p.name} is your own name: a referee has to be someone who writes or speaks about you.`,
+    hint: () => "Give the referee's name and address, as on their university's staff page.",
+  }),
   'referee.duplicate': entry<{ email: string; line: number; file?: string }>({
     severity: 'error',
     when: 'the same email address for two referees',

@@ -366,6 +366,8 @@ class ItemCheck {
       } else this.seenReferees.emails.set(key, [...e.path, 'email']);
       // The same person under a second address would count twice toward "three referees".
       const name = personKey(e.name);
+      // The applicant under another address (a second mailbox): no one can be their own referee.
+      if (name !== '' && name === personKey(this.input.manifest.applicant.name)) this.at([...e.path, 'name'], diag('referee.self', { name: e.name }));
       const sameName = name === '' ? undefined : this.seenReferees.names.get(name);
       if (sameName && !first) {
         const pos = this.input.source.locate(sameName);
@@ -421,7 +423,11 @@ function personKey(name: string): string {
     .toLowerCase()
     .replace(/\b(?:prof(?:essor)?|dr|mr|mrs|ms|phd|ph\.d|dipl|ing)\b\.?/gu, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim()
+    // "Korhonen, Mikko" and "Mikko Korhonen" are one name.
+    .split(' ')
+    .sort()
+    .join(' ');
 }
 
 /** A profile from `packet profile import` that still has guesses nobody checked. */
@@ -485,10 +491,16 @@ function checkPacket(profile: Profile, bytes: number, pages: number, files: read
 }
 
 /** Every value still holding one of the starter manifest's placeholders (`packet init`), wherever it is. */
-/** A value nobody filled in: "TBD", "TODO", "xxx", "N.N.", ".", "?", "-". */
-const FILLER = /^(?:tbd|tba|todo|fixme|xxx+|n\.\s?n\.?|\?+|\.+|-+|_+)$/iu;
-/** A text begun as a note to oneself ("TODO: write the plan") or filled with "Lorem ipsum". */
-const FILLER_TEXT = /^\s*(?:todo|tbd|tba|fixme|xxx)\b|\blorem ipsum\b/iu;
+/** A value nobody filled in: "TBD", "T.B.D.", "To be confirmed", "xxx", "N.N.", ".", "?", "-", "[Referee name]", "<name>". */
+const FILLER = /^(?:tbd|tba|tbc|t\.\s?b\.\s?[dac]\.?|to be (?:confirmed|determined|announced|decided|added)|todo|fixme|xxx+|n\.\s?n\.?|\?+|\.+|-+|_+|\[[^\]]*\]|<[^<>]*>|\{[^{}]*\})$/iu;
+/** A text begun as a note to oneself ("TODO: write the plan"), filled with "Lorem ipsum", or only an HTML comment. */
+const FILLER_TEXT = /^\s*(?:todo|tbd|tba|fixme|xxx)\b|\blorem ipsum\b|^\s*<!--[\s\S]*-->\s*$/iu;
+/** A note to oneself or a slot left in a text or value: "TODO: add the results", "[INSERT UNIVERSITY NAME]", "<your name>". */
+const FILLER_INSIDE = /\[\s*(?:insert|your|add|name|enter|fill|university|institution|referee|date)\b[^\]]*\]|<\s*(?:insert|your|add|enter|fill)\b[^<>]*>|:\/\/\.\.\.|\/\.\.\.\//iu;
+/** The same notes in capitals only: "I keep a todo list" is a sentence, "TODO: add the results" a note. */
+const FILLER_NOTE = /\b(?:TODO|FIXME|TBD)\b/u;
+/** A person's name out of a template: "John Doe", "Firstname Lastname", "Referee 2", "Max Mustermann". */
+const FILLER_NAME = /^(?:(?:prof(?:essor)?\.?|dr\.?)\s+)?(?:john doe|jane doe|j\.\s?doe|first\s?name\s+last\s?name|first\s+last|name\s+surname|given name\s+family name|your name|referee(?:\s*(?:no\.?\s*)?\d+)?|reference\s*\d+|recommender\s*\d+|n\/?a|max mustermann|erika mustermann|matti meikäläinen|maija meikäläinen)$/iu;
 
 function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
   if (typeof value === 'string') {
@@ -496,7 +508,10 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
     const v = value.trim();
     if (isPlaceholder(value)) at(path, diag('manifest.placeholder', { value: v }));
     // A note for an item to come later may well say "TBD"; everything else a reviewer would read as it is.
-    else if (key !== 'later' && (FILLER.test(v) || ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)))) {
+    else if (
+      key !== 'later' &&
+      (FILLER.test(v) || ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)) || FILLER_INSIDE.test(v) || FILLER_NOTE.test(v) || (key === 'name' && FILLER_NAME.test(v)))
+    ) {
       at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, filler: true }));
     }
   } else if (Array.isArray(value)) {

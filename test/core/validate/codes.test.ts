@@ -428,6 +428,34 @@ describe('diagnostic codes', () => {
     expect((await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'I keep a todo list of open problems in verification and teach it.'))).diagnostics).toEqual([]);
   });
 
+  it('manifest.placeholder: template slots and dummy names ("[Referee name]", "John Doe", "TODO:" inside a text, "https://.../x")', async () => {
+    const cases: [string, string, string][] = [
+      ['Ref One', '"[Referee name]"', '9:15'],
+      ['Ref One', 'John Doe', '9:15'],
+      ['Ref One', 'Referee 2', '9:15'],
+      ['Ref One', 'T.B.D.', '9:15'],
+      ['Ref One', 'To be confirmed', '9:15'],
+      ['A short bio for the test, long enough to read like a real one.', 'I work on privacy attacks. TODO: add the results of the 2024 study here.', '5:16'],
+      ['A short bio for the test, long enough to read like a real one.', 'I studied at [INSERT UNIVERSITY NAME] and work on privacy attacks in learning.', '5:16'],
+      ['https://example.org/thesis.pdf', 'https://.../thesis.pdf', '7:19'],
+    ];
+    for (const [from, to, at] of cases) {
+      const check = await run(BASE.replace(from, to));
+      expect(check.diagnostics.filter((d) => d.code === 'manifest.placeholder').map((d) => where([d])[0]), to).toEqual([`${at} error manifest.placeholder`]);
+    }
+    // Square brackets and capitals in real values are no slot: "Dr. [sic]" is not a name here, but a text may cite "[1]".
+    expect((await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'My MSc thesis [1] studied membership inference in federated learning at Tampere.'))).diagnostics).toEqual([]);
+  });
+
+  it('referee.same-name and referee.self: "Korhonen, Mikko" is Mikko Korhonen; your own name under another address is no referee', async () => {
+    const order = await run(BASE.replace('Ref Two, email: two@example.org', '"One, Ref", email: ref.one@gmail.example'));
+    expect(where([only(order.diagnostics, 'referee.same-name')])).toEqual(['10:15 error referee.same-name']);
+    const self = await run(BASE.replace('Ref Two, email: two@example.org', 'Test Person, email: person@uni.example'));
+    const d = only(self.diagnostics, 'referee.self');
+    expect(where([d])).toEqual(['10:15 error referee.self']);
+    expect(d.message).toBe('Test Person is your own name: a referee has to be someone who writes or speaks about you.');
+  });
+
   it('referee.same-name: one person under two addresses counts once (before: Ready, two referees of two asked for)', async () => {
     const check = await run(BASE.replace('Ref Two, email: two@example.org', 'Prof. Ref One, email: ref.one@gmail.example'));
     const d = only(check.diagnostics, 'referee.same-name');
