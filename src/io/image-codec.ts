@@ -95,7 +95,7 @@ function pick(image: RawImage, c: number): Uint8Array {
 }
 
 /**
- * Whether a PNG or JPEG shows nothing: one flat colour (a white page, a black frame) or fully transparent. Undefined
+ * Whether a PNG or JPEG shows nothing: one flat colour (a white page, a black frame), or (nearly) transparent. Undefined
  * when the image library cannot load or read it: no finding without a reading.
  *
  * @example
@@ -109,7 +109,11 @@ export async function imageIsBlank(bytes: Uint8Array): Promise<boolean | undefin
     // By the image's own word: the fourth channel of a CMYK JPEG is black, not transparency.
     const colour = hasAlpha ? stats.channels.slice(0, -1) : stats.channels;
     const alpha = hasAlpha ? stats.channels.at(-1) : undefined;
-    return colour.every(isFlatChannel) || (alpha !== undefined && alpha.max === 0);
+    if (alpha === undefined) return colour.every(isFlatChannel);
+    // Nearly transparent everywhere (at most 3% opacity), or opaque on a few pixels only (under 0.1% of the image
+    // at full opacity): nothing a reader can see. A flat colour shows a shape where its opacity varies (black
+    // strokes of a signature on a transparent page).
+    return alpha.max <= 8 || alpha.mean < 0.25 || (isFlatChannel(alpha) && colour.every(isFlatChannel));
   } catch {
     return undefined;
   }

@@ -237,6 +237,18 @@ describe('diagnostic codes', () => {
       .jpeg()
       .toBuffer();
     expect(where((await run(BASE.replace('cv: cv.pdf', 'cv: page.jpg'), { 'page.jpg': new Uint8Array(text) })).diagnostics)).toEqual([]);
+    // Text at 1/255 opacity, or five opaque pixels on a transparent page, shows nothing; the same text opaque does.
+    const textOn = (alpha: (x: number, y: number) => number) => {
+      const px = Buffer.alloc(300 * 400 * 4);
+      for (let y = 0; y < 400; y++) for (let x = 0; x < 300; x++) px[(y * 300 + x) * 4 + 3] = alpha(x, y);
+      return sharp(px, { raw: { width: 300, height: 400, channels: 4 } }).png().toBuffer();
+    };
+    const lines = (x: number, y: number) => y % 20 < 3 && x > 20 && x < 280;
+    for (const [name, png] of [['faint.png', await textOn((x, y) => (lines(x, y) ? 1 : 0))], ['specks.png', await textOn((x, y) => (y === 200 && x < 5 ? 255 : 0))]] as const) {
+      expect(where((await run(BASE.replace('cv: cv.pdf', `cv: ${name}`), { [name]: new Uint8Array(png) })).diagnostics), name).toEqual(['4:7 error file.blank']);
+    }
+    const opaque = await textOn((x, y) => (lines(x, y) ? 255 : 0));
+    expect(where((await run(BASE.replace('cv: cv.pdf', 'cv: lines.png'), { 'lines.png': new Uint8Array(opaque) })).diagnostics)).toEqual([]);
   });
 
   it('file.corrupt: a PDF header over garbage', async () => {
