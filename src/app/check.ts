@@ -246,8 +246,14 @@ async function statusOf(ref: string, manifestDir: string, options: InspectOption
     const facts = await inspect(read.bytes, options);
     // An image that shows nothing (a white page scanned, a transparent PNG) reads as an empty page in the packet.
     if ((facts.type === 'png' || facts.type === 'jpeg') && !facts.findings.some((f) => f.severity === 'error')) {
-      const { imageIsBlank } = await import('../io/image-codec.js');
-      if (await imageIsBlank(read.bytes)) facts.findings.push(diag('file.blank', { file: options.fileName ?? ref, pages: 1, image: true }));
+      const { readScan } = await import('../io/image-codec.js');
+      const file = options.fileName ?? ref;
+      const kind = facts.type === 'png' ? 'PNG' : 'JPEG';
+      // Damage that leaves the end marker in place is found only by decoding: a grey band or noise in print.
+      const seen = await readScan(read.bytes);
+      if (seen === 'blank') facts.findings.push(diag('file.blank', { file, pages: 1, image: true }));
+      else if (seen === 'corrupt') facts.findings.push(diag('file.corrupt', { file, kind }));
+      else if (seen === 'cut') facts.findings.push(diag('file.truncated', { file, kind, fatal: true }));
     }
     // A PDF of scans whose lossless images are flat: blank when its JPEGs are flat too (a sheet scanned face up).
     const { scanJpegs } = facts;

@@ -94,28 +94,77 @@ function pick(image: RawImage, c: number): Uint8Array {
   return out;
 }
 
+/** The message libvips sometimes gives for a decoding warning instead of the warning itself. */
+const GENERIC_WARNING = /^Warning treated as error/;
+
 /**
- * Whether a PNG or JPEG shows nothing: one flat colour (a white page, a black frame), or (nearly) transparent. Undefined
- * when the image library cannot load or read it: no finding without a reading.
+ * What a PNG or JPEG shows, as the image library reads it: `blank` (one flat colour, a white page or a black
+ * frame, or (nearly) transparent), `content`, `corrupt` (it cannot be decoded), or `cut` (its data stops early, so
+ * it prints grey from there on). Undefined when the image library cannot load here: no finding without a reading.
+ *
+ * @example
+ * await readScan(whitePng); // 'blank'
+ */
+export function readScan(bytes: Uint8Array): Promise<'blank' | 'content' | 'corrupt' | 'cut' | undefined> {
+  // One at a time: libvips loses a decoding warning now and then while another image decodes (5 times in 100).
+  const turn = scans.then(() => readOne(bytes));
+  scans = turn.then(
+    () => undefined,
+    () => undefined,
+  );
+  return turn;
+}
+
+let scans: Promise<unknown> = Promise.resolve();
+
+async function readOne(bytes: Uint8Array): Promise<'blank' | 'content' | 'corrupt' | 'cut' | undefined> {
+  let sharp: Sharp;
+  try {
+    sharp = await loadSharp();
+  } catch {
+    return undefined;
+  }
+  let why = '';
+  // libvips sometimes reports a warning only as "Warning treated as error": a second or third reading names it.
+  for (let attempt = 0; attempt < 3 && (why === '' || GENERIC_WARNING.test(why)); attempt++) {
+    try {
+      return (await showsNothing(sharp, bytes, 'warning')) ? 'blank' : 'content';
+    } catch (err) {
+      why = err instanceof Error ? err.message : String(err);
+    }
+  }
+  try {
+    // Decoded once warnings are let through: a warning that the data ended early means a grey band in print;
+    // other warnings (stray bytes before a marker, common from cameras) change nothing a reader sees.
+    const blank = await showsNothing(sharp, bytes, 'error');
+    if (/premature end/i.test(why)) return 'cut';
+    return blank ? 'blank' : 'content';
+  } catch {
+    return 'corrupt';
+  }
+}
+
+/**
+ * Whether a PNG or JPEG shows nothing (see `readScan`); undefined when the image library cannot load or read it.
  *
  * @example
  * await imageIsBlank(whitePng); // true
  */
 export async function imageIsBlank(bytes: Uint8Array): Promise<boolean | undefined> {
-  try {
-    const sharp = await loadSharp();
-    const image = sharp(bytes, { limitInputPixels: MAX_PIXELS });
-    const [stats, { hasAlpha }] = await Promise.all([image.stats(), image.metadata()]);
-    // By the image's own word: the fourth channel of a CMYK JPEG is black, not transparency.
-    const colour = hasAlpha ? stats.channels.slice(0, -1) : stats.channels;
-    const alpha = hasAlpha ? stats.channels.at(-1) : undefined;
-    if (alpha === undefined) return colour.every(isFlatChannel);
-    // Nearly transparent everywhere (at most 3% opacity), or opaque on a few pixels only (under 0.1% of the image
-    // at full opacity): nothing a reader can see. A flat colour shows a shape where its opacity varies (black
-    // strokes of a signature on a transparent page).
-    return alpha.max <= 8 || alpha.mean < 0.25 || (isFlatChannel(alpha) && colour.every(isFlatChannel));
-  } catch {
-    return undefined;
-  }
+  const verdict = await readScan(bytes);
+  return verdict === undefined || verdict === 'corrupt' ? undefined : verdict === 'blank';
+}
+
+async function showsNothing(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' | 'error'): Promise<boolean> {
+  const image = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn });
+  const [stats, { hasAlpha }] = await Promise.all([image.stats(), image.metadata()]);
+  // By the image's own word: the fourth channel of a CMYK JPEG is black, not transparency.
+  const colour = hasAlpha ? stats.channels.slice(0, -1) : stats.channels;
+  const alpha = hasAlpha ? stats.channels.at(-1) : undefined;
+  if (alpha === undefined) return colour.every(isFlatChannel);
+  // Nearly transparent everywhere (at most 3% opacity), or opaque on a few pixels only (under 0.1% of the image
+  // at full opacity): nothing a reader can see. A flat colour shows a shape where its opacity varies (black
+  // strokes of a signature on a transparent page).
+  return alpha.max <= 8 || alpha.mean < 0.25 || (isFlatChannel(alpha) && colour.every(isFlatChannel));
 }
 

@@ -251,6 +251,23 @@ describe('diagnostic codes', () => {
     expect(where((await run(BASE.replace('cv: cv.pdf', 'cv: lines.png'), { 'lines.png': new Uint8Array(opaque) })).diagnostics)).toEqual([]);
   });
 
+  it('a scan whose data is damaged inside, with its end marker in place: corrupt or cut off (before: Ready, noise or grey in print)', async () => {
+    const sharp = (await import('sharp')).default;
+    const page = Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="100%" height="100%" fill="white"/>${Array.from({ length: 8 }, (_, i) => `<text x="20" y="${30 + i * 32}" font-size="22">Course ${i}: Machine Learning, 5 cr</text>`).join('')}</svg>`,
+    );
+    const jpeg = Buffer.from(await sharp(page).jpeg({ quality: 85 }).toBuffer());
+    jpeg.fill(0, Math.floor(jpeg.length * 0.4), jpeg.length - 2);
+    const png = Buffer.from(await sharp(page).png().toBuffer());
+    const idat = png.indexOf('IDAT');
+    for (let i = idat + 200; i < idat + 300; i++) png[i]! ^= 0xff;
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: scan.jpg').replace('research_plan: plan.pdf', 'research_plan: scan.png'), { 'scan.jpg': new Uint8Array(jpeg), 'scan.png': new Uint8Array(png) });
+    expect(check.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual([
+      '4:7 error file.truncated scan.jpg is an incomplete JPEG image (cut off before its end) and cannot be used.',
+      '6:18 error file.corrupt scan.png is a damaged PNG image that cannot be read.',
+    ]);
+  });
+
   it('file.corrupt: a PDF header over garbage', async () => {
     const check = await run(BASE, { 'cv.pdf': '%PDF-1.7\n' + 'garbage '.repeat(50) });
     const codes = check.diagnostics.map((d) => d.code);
