@@ -15,7 +15,7 @@ import type { LinkProblem } from './validate/values.js';
 import { SENT_BY, type Sender } from './schema/vocabulary.js';
 import type { TextEncoding } from './text/encoding.js';
 // Not from page-size.ts: that loads pdf-lib, which every command would then load at start.
-import { MAX_SIDE_PT, type PageSizeProblem } from './inspect/page-limits.js';
+import { MAX_SIDE_PT, MIN_SCAN_DPI, type PageSizeProblem } from './inspect/page-limits.js';
 
 interface Entry<P> {
   /** Fixed, or chosen from the parameters (e.g. a truncated PDF that can still be read is a warning). */
@@ -524,6 +524,12 @@ export const CATALOGUE = {
         : p.image || p.scan
         ? 'Check that this is the right file; if it is a scan, scan the document again with its printed side towards the glass.'
         : 'Check that this is the right file; if the content is missing, export or scan the document again.',
+  }),
+  'file.low-resolution': entry<{ file: string; dpi: number; width: number; height: number }>({
+    severity: 'warning',
+    when: `a PNG or JPEG scan of so few pixels that, placed on its A4 page, it has under ${MIN_SCAN_DPI} pixels per inch: its text comes out as a blur`,
+    message: (p) => `${p.file} is only ${p.width} × ${p.height} pixels: on its A4 page that is ${p.dpi} pixels per inch, too few to read its text.`,
+    hint: () => 'Scan or photograph the document again at 150 to 300 dpi (a phone photo of the whole page is enough), not a thumbnail or a screenshot of one.',
   }),
   'file.page-size': entry<{ file: string; problem: PageSizeProblem; pages: number[]; width: number; height: number }>({
     severity: (p) => (p.problem === 'empty' || p.problem === 'huge' ? 'error' : 'warning'),

@@ -18,6 +18,7 @@ import { charName, cm, countWords, formatMb, invisibleChar, showInvisible } from
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
 import { measureSelection } from './selection.js';
+import { MIN_SCAN_DPI, placedDpi } from '../inspect/page-limits.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
 export interface ValidateInput {
@@ -291,6 +292,11 @@ class ItemCheck {
     this.bytes += bytes;
     this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}), ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}) });
     for (const finding of f.findings) this.at(path, finding);
+    // A thumbnail of a transcript is fitted to A4 like any scan: its text comes out as a blur.
+    if ((f.type === 'png' || f.type === 'jpeg') && f.width !== undefined && f.height !== undefined && !f.findings.some((x) => x.severity === 'error')) {
+      const dpi = placedDpi(f.width, f.height);
+      if (dpi < MIN_SCAN_DPI) this.at(path, diag('file.low-resolution', { file: ref, dpi, width: f.width, height: f.height }));
+    }
     // Pages with content elsewhere in the file, but only empty ones taken: the item would show blank pages.
     const blank = new Set(f.blankPages);
     if (use && use.pages.length > 0 && use.pages.every((i) => blank.has(i)) && !f.findings.some((x) => x.code === 'file.blank')) {

@@ -218,7 +218,17 @@ describe('diagnostic codes', () => {
 
   it('a PNG scan is accepted where files are, whatever its name (with a note on the misleading name)', async () => {
     const check = await run(BASE, { 'cv.pdf': makePng() });
-    expect(where(check.diagnostics)).toEqual(['4:7 info file.type-mismatch']);
+    // A 4 × 3 pixel test image is a thumbnail, too: said beside the misleading name.
+    expect(where(check.diagnostics)).toEqual(['4:7 warning file.low-resolution', '4:7 info file.type-mismatch']);
+  });
+
+  it('file.low-resolution: a thumbnail-sized scan is a warning; the example\'s 620 × 877 scan (83 per inch on A4) is not', async () => {
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: thumb.png'), { 'thumb.png': makePng(60, 85) });
+    const d = only(check.diagnostics, 'file.low-resolution');
+    expect(where([d])).toEqual(['4:7 warning file.low-resolution']);
+    expect(d.message).toBe('thumb.png is only 60 × 85 pixels: on its A4 page that is 8 pixels per inch, too few to read its text.');
+    const example = await run(BASE.replace('cv: cv.pdf', 'cv: scan.png'), { 'scan.png': makePng(620, 877) });
+    expect(example.diagnostics.filter((x) => x.code === 'file.low-resolution')).toEqual([]);
   });
 
   it('file.blank: an image of one flat colour, white or grey, PNG or JPEG (before: Ready, and an empty page in the packet)', async () => {
@@ -236,7 +246,9 @@ describe('diagnostic codes', () => {
       .composite([{ input: Buffer.from('<svg width="300" height="400"><text x="20" y="50" font-size="24">Transcript</text></svg>'), top: 0, left: 0 }])
       .jpeg()
       .toBuffer();
-    expect(where((await run(BASE.replace('cv: cv.pdf', 'cv: page.jpg'), { 'page.jpg': new Uint8Array(text) })).diagnostics)).toEqual([]);
+    // (These 300 × 400 test images are small enough for file.low-resolution, which is not what this test is about.)
+    const aside = (diags: Diagnostic[]) => where(diags.filter((x) => x.code !== 'file.low-resolution'));
+    expect(aside((await run(BASE.replace('cv: cv.pdf', 'cv: page.jpg'), { 'page.jpg': new Uint8Array(text) })).diagnostics)).toEqual([]);
     // Text at 1/255 opacity, or five opaque pixels on a transparent page, shows nothing; the same text opaque does.
     const textOn = (alpha: (x: number, y: number) => number) => {
       const px = Buffer.alloc(300 * 400 * 4);
@@ -248,7 +260,7 @@ describe('diagnostic codes', () => {
       expect(where((await run(BASE.replace('cv: cv.pdf', `cv: ${name}`), { [name]: new Uint8Array(png) })).diagnostics), name).toEqual(['4:7 error file.blank']);
     }
     const opaque = await textOn((x, y) => (lines(x, y) ? 255 : 0));
-    expect(where((await run(BASE.replace('cv: cv.pdf', 'cv: lines.png'), { 'lines.png': new Uint8Array(opaque) })).diagnostics)).toEqual([]);
+    expect(aside((await run(BASE.replace('cv: cv.pdf', 'cv: lines.png'), { 'lines.png': new Uint8Array(opaque) })).diagnostics)).toEqual([]);
   });
 
   it('a scan whose data is damaged inside, with its end marker in place: corrupt or cut off (before: Ready, noise or grey in print)', async () => {
