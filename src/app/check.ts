@@ -244,24 +244,7 @@ async function statusOf(ref: string, manifestDir: string, options: InspectOption
   const read = await readInput(path);
   if (read.ok) {
     const facts = await inspect(read.bytes, options);
-    // An image that shows nothing (a white page scanned, a transparent PNG) reads as an empty page in the packet.
-    if ((facts.type === 'png' || facts.type === 'jpeg') && !facts.findings.some((f) => f.severity === 'error')) {
-      const { readScan } = await import('../io/image-codec.js');
-      const file = options.fileName ?? ref;
-      const kind = facts.type === 'png' ? 'PNG' : 'JPEG';
-      // Damage that leaves the end marker in place is found only by decoding: a grey band or noise in print.
-      const seen = await readScan(read.bytes);
-      if (seen === 'blank') facts.findings.push(diag('file.blank', { file, pages: 1, image: true }));
-      else if (seen === 'corrupt') facts.findings.push(diag('file.corrupt', { file, kind }));
-      else if (seen === 'cut') facts.findings.push(diag('file.truncated', { file, kind, fatal: true }));
-    }
-    // A PDF of scans whose lossless images are flat: blank when its JPEGs are flat too (a sheet scanned face up).
-    const { scanJpegs } = facts;
-    delete facts.scanJpegs;
-    if (scanJpegs && !facts.findings.some((f) => f.severity === 'error') && (await jpegsAreBlank(scanJpegs))) {
-      facts.findings = facts.findings.filter((f) => f.code !== 'file.no-text');
-      facts.findings.push(diag('file.blank', { file: options.fileName ?? ref, pages: facts.pages ?? 1, scan: true }));
-    }
+    await judgeImages(facts, read.bytes, options.fileName ?? ref);
     return { status: 'ok', resolved: read.resolved, data: read.bytes, facts };
   }
   if (read.problem.kind === 'not-found') {
@@ -272,11 +255,30 @@ async function statusOf(ref: string, manifestDir: string, options: InspectOption
   return { status: 'unreadable', resolved: read.resolved, reason: readReason(read.problem) };
 }
 
-/** Whether every JPEG shows one flat colour; judged one by one, stopping at the first that shows something. */
-async function jpegsAreBlank(jpegs: readonly Uint8Array[]): Promise<boolean> {
-  const { imageIsBlank } = await import('../io/image-codec.js');
-  for (const jpeg of jpegs) if ((await imageIsBlank(jpeg)) !== true) return false;
-  return true;
+/**
+ * What only decoding images can tell, with the image library: a PNG or JPEG scan that shows nothing (a white page,
+ * a transparent PNG) or is damaged inside with its end marker in place (a grey band or noise in print); a PDF of
+ * scans whose lossless images are flat, blank when its JPEGs are flat too (a sheet scanned face up). The JPEGs
+ * handed on by the inspector are judged one by one, stopping at the first that shows something, and removed.
+ */
+async function judgeImages(facts: InputFacts, bytes: Uint8Array, file: string): Promise<void> {
+  const { scanJpegs } = facts;
+  delete facts.scanJpegs;
+  if (facts.findings.some((f) => f.severity === 'error')) return;
+  const image = facts.type === 'png' || facts.type === 'jpeg';
+  if (!image && !scanJpegs) return;
+  const { readScan } = await import('../io/image-codec.js');
+  if (image) {
+    const kind = facts.type === 'png' ? 'PNG' : 'JPEG';
+    const seen = await readScan(bytes);
+    if (seen === 'blank') facts.findings.push(diag('file.blank', { file, pages: 1, image: true }));
+    else if (seen === 'corrupt') facts.findings.push(diag('file.corrupt', { file, kind }));
+    else if (seen === 'cut') facts.findings.push(diag('file.truncated', { file, kind, fatal: true }));
+    return;
+  }
+  for (const jpeg of scanJpegs ?? []) if ((await readScan(jpeg)) !== 'blank') return;
+  facts.findings = facts.findings.filter((f) => f.code !== 'file.no-text');
+  facts.findings.push(diag('file.blank', { file, pages: facts.pages ?? 1, scan: true }));
 }
 
 /** The suggested file name written the way the manifest wrote the missing one (same folder prefix). */

@@ -11,7 +11,7 @@ export function parseToday(value: string): string {
   if (problem !== undefined && /^(has a UTC offset|names a time zone)/.test(problem)) {
     throw new InvalidArgumentError(`"${value}" ${problem}; ${isoDateFix(problem)}.`);
   }
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || checkIsoDate(value, false) !== undefined) {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || problem !== undefined) {
     throw new InvalidArgumentError(`"${value}" is not a date; write it as YYYY-MM-DD, e.g. 2025-11-01 (or with a time: 2025-11-14T23:30+02:00).`);
   }
   return value;

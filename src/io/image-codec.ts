@@ -144,17 +144,6 @@ async function readOne(bytes: Uint8Array): Promise<'blank' | 'content' | 'corrup
   }
 }
 
-/**
- * Whether a PNG or JPEG shows nothing (see `readScan`); undefined when the image library cannot load or read it.
- *
- * @example
- * await imageIsBlank(whitePng); // true
- */
-export async function imageIsBlank(bytes: Uint8Array): Promise<boolean | undefined> {
-  const verdict = await readScan(bytes);
-  return verdict === undefined || verdict === 'corrupt' ? undefined : verdict === 'blank';
-}
-
 async function showsNothing(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' | 'error'): Promise<boolean> {
   const image = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn });
   const [stats, { hasAlpha }] = await Promise.all([image.stats(), image.metadata()]);

@@ -27,6 +27,31 @@ export type Measure = (text: string, font: FontRole, size: number) => number;
 /** A4 portrait, in points. */
 export const A4: [number, number] = [595.28, 841.89];
 
+/** Margin around a scan, in points (about 1 cm). */
+export const SCAN_MARGIN = 28;
+
+/**
+ * Where a scan of `width` x `height` pixels (as shown, after any turn) goes: an A4 page, landscape when it is wider
+ * than tall, and the points per pixel that fit it inside the margin keeping its aspect ratio.
+ *
+ * @example
+ * scanPlacement(620, 877); // { size: [595.28, 841.89], scale: 0.869... }
+ */
+export function scanPlacement(width: number, height: number): { size: [number, number]; scale: number } {
+  const size: [number, number] = width > height ? [A4[1], A4[0]] : A4;
+  return { size, scale: Math.min((size[0] - 2 * SCAN_MARGIN) / width, (size[1] - 2 * SCAN_MARGIN) / height) };
+}
+
+/**
+ * Pixels per inch of a scan as the packet places it (`scanPlacement`).
+ *
+ * @example
+ * placedDpi(620, 877); // 83
+ */
+export function placedDpi(width: number, height: number): number {
+  return Math.round(72 / scanPlacement(width, height).scale);
+}
+
 /** Comfortable margins; the bottom one leaves room for the page stamp below the text. */
 export const MARGIN = { left: 64, right: 64, top: 72, bottom: 72 } as const;
 

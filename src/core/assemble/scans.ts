@@ -5,10 +5,8 @@
  * document the way the phone showed it.
  */
 import { degrees, type PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
-import { A4 } from './layout.js';
+import { scanPlacement } from './layout.js';
 
-/** Margin around a scan, in points (about 1 cm). */
-export const SCAN_MARGIN = 28;
 
 /**
  * The EXIF orientation of a JPEG (1 to 8; 1 when absent or unreadable).
@@ -71,9 +69,8 @@ export function placeScan(doc: PDFDocument, image: PDFImage, orientation = 1): v
   const turns = quarterTurns(orientation);
   const shownW = turns % 2 === 1 ? image.height : image.width;
   const shownH = turns % 2 === 1 ? image.width : image.height;
-  const size: [number, number] = shownW > shownH ? [A4[1], A4[0]] : A4;
+  const { size, scale } = scanPlacement(shownW, shownH);
   const page = doc.addPage(size);
-  const scale = Math.min((size[0] - 2 * SCAN_MARGIN) / shownW, (size[1] - 2 * SCAN_MARGIN) / shownH);
   const dispW = shownW * scale;
   const dispH = shownH * scale;
   const x0 = (size[0] - dispW) / 2;

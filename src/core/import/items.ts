@@ -290,11 +290,6 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
   return out.filter((h) => !relative(h) && !(h.guess && (out.some((o) => o !== h && !o.guess && o.kind === h.kind) || covered(h))));
 }
 
-/**
- * The words of a span that can give its item a stage: its name, what is in parentheses, and what follows up to the
- * next list separator or a description ("a CV including any publications"), plus a cue alone after a comma
- * ("copies of the theses, if available").
- */
 /** A few words that are only a stage cue: "if available", "(optional)", "for international applicants". */
 function isBareCue(t: string): boolean {
   return t.trim().split(/\s+/).length <= 5 && (testAny(P.OPTIONAL_CUES, t) || testAny(P.CONDITION_CUES, t) || testAny(P.LATER_CUES, t));
@@ -303,6 +298,26 @@ function isBareCue(t: string): boolean {
 /** A separator between alternatives of one document ("a certificate or a notification"). */
 const ALTERNATIVE = /^(?:or|\/|oder|eller|ou|tai|o)$/iu;
 
+/**
+ * The separator of `text` a new piece starts at, past those between alternatives of one document ("a certificate
+ * or official notification of the award (if applicable), and ..."): the last one when every one is an alternative.
+ */
+function pastAlternatives(text: string, seps: readonly [number, number][]): [number, number] | undefined {
+  let k = 0;
+  while (k + 1 < seps.length && ALTERNATIVE.test(text.slice(seps[k]![0], seps[k]![1]))) k++;
+  return seps[k];
+}
+
+/** What the parenthesis closing `text` says ("... (optional)."), or undefined when it does not end in one. */
+function closingParenthesis(text: string): string | undefined {
+  return /\(([^()]*)\)[\s.;]*$/u.exec(text)?.[1];
+}
+
+/**
+ * The words of a span that can give its item a stage: its name, what is in parentheses, and what follows up to the
+ * next list separator or a description ("a CV including any publications"), plus a cue alone after a comma
+ * ("copies of the theses, if available").
+ */
 function ownWords(span: string, nameEnd: number): string {
   const rest = span.slice(nameEnd);
   const stop = /\b(?:including|incl\.|inkl\.|containing|with|describing|summari[sz]ing|outlining|detailing|explaining|listing|covering|together with)\b/iu.exec(rest);
@@ -310,9 +325,7 @@ function ownWords(span: string, nameEnd: number): string {
   const seps = separators(rest).filter(([a]) => a < end);
   // "a PhD certificate or official notification of the award, if applicable": the cue after an alternative of the
   // document is about the document.
-  let k = 0;
-  while (k + 1 < seps.length && ALTERNATIVE.test(rest.slice(seps[k]![0], seps[k]![1]))) k++;
-  const sep = seps[k];
+  const sep = pastAlternatives(rest, seps);
   if (sep) {
     const after = rest.slice(sep[1]);
     const next = separators(after)[0];
@@ -320,7 +333,7 @@ function ownWords(span: string, nameEnd: number): string {
     // A bare cue after the comma ("if available"), or a clause that starts with one ("falls Deutsch nicht ...").
     const starts = (res: readonly RegExp[]): boolean => res.some((re) => g(re).exec(piece)?.index !== undefined && (g(re).exec(piece)?.index ?? 99) <= 2);
     // "... or official notification of the award (if applicable)": the alternative's closing parenthesis is a cue too.
-    const closing = ALTERNATIVE.test(rest.slice(sep[0], sep[1])) ? /\(([^()]*)\)[\s.;]*$/u.exec(piece)?.[1] : undefined;
+    const closing = ALTERNATIVE.test(rest.slice(sep[0], sep[1])) ? closingParenthesis(piece) : undefined;
     const cueOnly = isBareCue(piece) || (closing !== undefined && isBareCue(closing)) || starts(P.CONDITION_CUES) || starts(P.LATER_CUES);
     end = cueOnly ? sep[1] + piece.length : seps[0]![0];
   }
@@ -443,10 +456,8 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
     }
     // "a certificate or official notification of the award (if applicable), and two letters": the alternative and
     // its cue belong to the certificate; the letters start at the separator after it.
-    const seps = separators(gap);
-    let k = 0;
-    while (k + 1 < seps.length && ALTERNATIVE.test(gap.slice(seps[k]![0], seps[k]![1]))) k++;
-    return seps[k] === undefined ? h.start : prev.end + seps[k]![0];
+    const sep = pastAlternatives(gap, separators(gap));
+    return sep === undefined ? h.start : prev.end + sep[0];
   });
   const lead = unit.slice(0, linked[0]?.start ?? 0);
   const leadStage = stageOf(lead);
@@ -485,7 +496,7 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   }
   // "Two reference letters by professors who know the applicant ... (optional).": the parenthesis that closes a list
   // entry of one document, with cue words only, is about that document.
-  const closing = ctx.entry && u.linked.length === 1 ? /\(([^()]*)\)[\s.;]*$/u.exec(unit)?.[1] : undefined;
+  const closing = ctx.entry && u.linked.length === 1 ? closingParenthesis(unit) : undefined;
   const closingCue = closing !== undefined && isBareCue(closing) ? stageOf(closing) : undefined;
   const cue = stageOf(own) ?? closingCue ?? (i === u.linked.length - 1 ? u.relativeStage : undefined) ?? u.leadStage ?? u.predicateStage ?? ctx.stage;
   const forms = formsOf(h.kind, span);

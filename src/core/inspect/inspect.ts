@@ -5,7 +5,7 @@ import { findingsAbout } from './findings.js';
 import { carriedVerdict, streamFilters, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
 import { blankScan } from './blank-scan.js';
-import { pageInk } from './page-text.js';
+import { pageInk, type PageInk } from './page-text.js';
 import { inflatesCleanly } from './decoders.js';
 import { walkPageTree, type PageTreeReport, type SourcePage } from './page-tree.js';
 import { recoverPageObjects } from './recover.js';
@@ -225,10 +225,12 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   // So can one whose index does not hold whole (viewers rebuild it, each their own way), or parts of which pdf-lib could not parse.
   const damaged = repairs.length > 0 || tail.truncated || unreadable > 0 || partlyUnread || !versions.intact || findings.some((f) => f.code === 'file.pages-uncertain');
   // A damaged file may be blank only as pdf-lib reads it: the build compares its pages with what viewers show.
-  const nothing = !damaged && pages > 0 ? nothingShown(doc.context, tree.pages) : false;
-  // A `pages:` selection may take only the empty pages of a document (a blank back page, a separator).
-  if (options.pageBytes && !damaged && !nothing) {
-    const empty = emptyPages(doc.context, tree.pages);
+  // A `pages:` selection may take only the empty pages of a document (a blank back page, a separator): then every
+  // page is looked at; else only up to the first that shows something.
+  const inks = !damaged && pages > 0 ? pageInks(doc.context, tree.pages, options.pageBytes === true) : [];
+  const nothing = nothingShown(inks, pages);
+  if (options.pageBytes && !nothing) {
+    const empty = inks.flatMap((ink, i) => (ink === 'shown' ? [] : [i]));
     if (empty.length > 0) facts.blankPages = empty;
   }
   if (nothing) findings.push(say.blank(pages, nothing === 'hidden' ? 'hidden' : undefined));
@@ -365,7 +367,7 @@ function wrongLengths(bytes: Uint8Array, scan: RawScan): number {
 const MAX_BLANK_LOOK = 200;
 
 /** What a page shows (`pageInk`); a page too strange to look at is taken as showing something: no alarm without a reason. */
-function inkOf(context: PDFContext, page: SourcePage): 'none' | 'hidden' | 'shown' {
+function inkOf(context: PDFContext, page: SourcePage): PageInk {
   try {
     return pageInk(context, page.dict, page.inherited.get(PDFName.of('Resources')));
   } catch {
@@ -373,26 +375,28 @@ function inkOf(context: PDFContext, page: SourcePage): 'none' | 'hidden' | 'show
   }
 }
 
-/** Pages (0-based) on which nothing shows, among the first MAX_BLANK_LOOK x 5. */
-function emptyPages(context: PDFContext, pages: readonly SourcePage[]): number[] {
-  const empty: number[] = [];
-  pages.slice(0, MAX_BLANK_LOOK * 5).forEach((p, i) => {
-    if (inkOf(context, p) !== 'shown') empty.push(i);
-  });
-  return empty;
+/** Pages looked at for a `pages:` selection of empty pages: past these, a page is taken as showing something. */
+const MAX_EMPTY_LOOK = 1000;
+
+/**
+ * What each page shows, in order: every page (up to MAX_EMPTY_LOOK) when `all`, else up to and with the first that
+ * shows something, and none at all past MAX_BLANK_LOOK pages.
+ */
+function pageInks(context: PDFContext, pages: readonly SourcePage[], all: boolean): PageInk[] {
+  const inks: PageInk[] = [];
+  if (!all && pages.length > MAX_BLANK_LOOK) return inks;
+  for (const page of pages.slice(0, MAX_EMPTY_LOOK)) {
+    inks.push(inkOf(context, page));
+    if (!all && inks.at(-1) === 'shown') break;
+  }
+  return inks;
 }
 
 /**
- * Whether no page shows anything (looked at page by page, stopping at the first that does): `none` when nothing
- * is painted at all, `hidden` when something is but cannot be seen (invisible or white text), else false.
+ * Whether no page of `pages` shows anything, from their inks: `none` when nothing is painted at all, `hidden` when
+ * something is but cannot be seen (invisible or white text), else false.
  */
-function nothingShown(context: PDFContext, pages: readonly SourcePage[]): 'none' | 'hidden' | false {
-  if (pages.length > MAX_BLANK_LOOK) return false;
-  let hidden = false;
-  for (const p of pages) {
-    const ink = inkOf(context, p);
-    if (ink === 'shown') return false;
-    if (ink === 'hidden') hidden = true;
-  }
-  return hidden ? 'hidden' : 'none';
+function nothingShown(inks: readonly PageInk[], pages: number): 'none' | 'hidden' | false {
+  if (pages === 0 || pages > MAX_BLANK_LOOK || inks.length < pages || inks.includes('shown')) return false;
+  return inks.includes('hidden') ? 'hidden' : 'none';
 }

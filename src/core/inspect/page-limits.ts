@@ -10,15 +10,3 @@ export type PageSizeProblem = 'empty' | 'huge' | 'tiny' | 'large';
 
 /** Below this many pixels per inch, as a scan is placed on its page, text on it cannot be read. */
 export const MIN_SCAN_DPI = 50;
-
-/**
- * Pixels per inch of a scan as the packet places it: fitted on A4 (landscape when wider than tall) inside a 28 pt
- * margin, as `src/core/assemble/scans.ts` does.
- *
- * @example
- * placedDpi(620, 877); // 83
- */
-export function placedDpi(width: number, height: number): number {
-  const [boxW, boxH] = width > height ? [841.89 - 56, 595.28 - 56] : [595.28 - 56, 841.89 - 56];
-  return Math.round(72 / Math.min(boxW / width, boxH / height));
-}

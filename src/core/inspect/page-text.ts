@@ -224,6 +224,9 @@ class InkScanner extends OperatorScanner {
   }
 }
 
+/** What a page shows on white paper (`pageInk`). */
+export type PageInk = 'none' | 'hidden' | 'shown';
+
 /**
  * What a page shows on white paper: `none` when nothing is painted, `hidden` when what is painted cannot be seen
  * (text set invisible, as OCR software sets it over a scan, or white; white shapes), `shown` otherwise. Images,
@@ -232,7 +235,7 @@ class InkScanner extends OperatorScanner {
  * @example
  * pageInk(doc.context, page.dict); // 'hidden' for an OCR text layer whose scan was removed
  */
-export function pageInk(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject): 'none' | 'hidden' | 'shown' {
+export function pageInk(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject): PageInk {
   if (shownAnnotation(context, page)) return 'shown';
   const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
   const fonts = resources instanceof PDFDict ? context.lookup(resources.get(N.Font)) : undefined;

@@ -68,7 +68,7 @@ export interface InputFacts {
    * caller judges with an image library (`file.blank` when they are flat too), then removes.
    */
   scanJpegs?: Uint8Array[];
-  /** Pages (0-based) on which nothing at all is drawn, when asked for with `pageBytes` (a `pages:` selection). */
+  /** Pages (0-based) on which nothing can be seen, when asked for with `pageBytes` (a `pages:` selection). */
   blankPages?: number[];
   /** Image size in pixels, for scans. */
   width?: number;

@@ -18,7 +18,8 @@ import { charName, cm, countWords, formatMb, invisibleChar, showInvisible } from
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
 import { measureSelection } from './selection.js';
-import { MIN_SCAN_DPI, placedDpi } from '../inspect/page-limits.js';
+import { MIN_SCAN_DPI } from '../inspect/page-limits.js';
+import { placedDpi } from '../assemble/layout.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
 export interface ValidateInput {
@@ -496,7 +497,6 @@ function checkPacket(profile: Profile, bytes: number, pages: number, files: read
   }
 }
 
-/** Every value still holding one of the starter manifest's placeholders (`packet init`), wherever it is. */
 /** A value nobody filled in: "TBD", "T.B.D.", "To be confirmed", "xxx", "N.N.", ".", "?", "-", "[Referee name]", "<name>". */
 const FILLER = /^(?:tbd|tba|tbc|t\.\s?b\.\s?[dac]\.?|to be (?:confirmed|determined|announced|decided|added)|todo|fixme|xxx+|n\.\s?n\.?|\?+|\.+|-+|_+|\[[^\]]*\]|<[^<>]*>|\{[^{}]*\})$/iu;
 /** A text begun as a note to oneself ("TODO: write the plan"), filled with "Lorem ipsum", or only an HTML comment. */
@@ -508,6 +508,7 @@ const FILLER_NOTE = /\b(?:TODO|FIXME|TBD)\b/u;
 /** A person's name out of a template: "John Doe", "Firstname Lastname", "Referee 2", "Max Mustermann". */
 const FILLER_NAME = /^(?:(?:prof(?:essor)?\.?|dr\.?)\s+)?(?:john doe|jane doe|j\.\s?doe|first\s?name\s+last\s?name|first\s+last|name\s+surname|given name\s+family name|your name|referee(?:\s*(?:no\.?\s*)?\d+)?|reference\s*\d+|recommender\s*\d+|n\/?a|max mustermann|erika mustermann|matti meikäläinen|maija meikäläinen)$/iu;
 
+/** Every value still holding one of the starter manifest's placeholders (`packet init`), or filler, wherever it is. */
 function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
   if (typeof value === 'string') {
     const key = path[path.length - 1];
