@@ -362,6 +362,22 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
     ]);
   });
 
+  it('clips a crop box to the media box, and drops one wholly outside it (poppler showed a page of no size)', async () => {
+    const { PDFDocument, PDFName, PDFArray, PDFNumber } = await import('@cantoo/pdf-lib');
+    const doc = await PDFDocument.load(await makePdf({ pages: 3 }), { updateMetadata: false });
+    const [outside, across, inside] = doc.getPages();
+    outside?.setCropBox(1000, 1000, 595, 842);
+    across?.setCropBox(-50, 100, 300, 1000);
+    inside?.setCropBox(10, 20, 300, 400);
+    const plan = makePlan([section('cv', 'CV', [pdfPart('CV', 'cv.pdf', await doc.save({ useObjectStreams: false }))])]);
+    const out = await PDFDocument.load((await assemble(plan)).bytes, { updateMetadata: false });
+    const crops = out.getPages().slice(1).map((p) => {
+      const box = p.node.get(PDFName.of('CropBox'));
+      return box instanceof PDFArray ? box.asArray().map((v) => (v instanceof PDFNumber ? Math.round(v.asNumber()) : NaN)) : undefined;
+    });
+    expect(crops).toEqual([undefined, [0, 100, 250, 842], [10, 20, 310, 420]]);
+  });
+
   it('still writes a valid one-page PDF, with an error, when nothing could be included', async () => {
     const plan = makePlan([section('cv', 'CV', [pdfPart('CV', 'cv.pdf', new Uint8Array(0))])], { options: { cover: false, stamps: true, forms: 'flatten' } });
     const result = await assemble(plan);
