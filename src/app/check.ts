@@ -14,7 +14,7 @@ import type { Manifest } from '../core/parse/manifest.js';
 import { filesOf, parseManifest } from '../core/parse/manifest.js';
 import { extendsOf } from '../core/parse/extends.js';
 import type { BaseDoc } from '../core/parse/extends.js';
-import { parseProfile } from '../core/parse/profile.js';
+import { notAProfile, parseProfile } from '../core/parse/profile.js';
 import { listOr } from '../core/parse/suggest.js';
 import type { YamlSource } from '../core/parse/yaml.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
@@ -300,6 +300,8 @@ async function loadProfile(ref: string, manifestDir: string, source: YamlSource)
   }
   const read = await readInput(path, MAX_TEXT_BYTES);
   if (!read.ok) return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.unreadable', { ref: displayPath(path), problem: read.problem }))] };
+  const not = notAProfile(read.bytes, path);
+  if (not) return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.not-profile', { ref, ids: listOr(await builtinProfileIds()), ...not }))] };
   const { text, diagnostics: encoding } = yamlText(read.bytes, displayPath(path));
   const parsed = parseProfile(text, displayPath(path));
   return { ...(parsed.profile ? { profile: parsed.profile } : {}), path, diagnostics: [...encoding, ...parsed.diagnostics] };

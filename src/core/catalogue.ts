@@ -162,6 +162,15 @@ export const CATALOGUE = {
     message: (p) => `No profile \`${p.ref}\`: it is neither a built-in profile nor a file next to the manifest.`,
     hint: (p) => `Use one of ${p.ids} (see \`packet profiles\`), or a path such as ./my-posting.yaml.`,
   }),
+  'profile.not-profile': entry<{ ref: string; ids: string; posting: boolean; what?: string; init?: boolean }>({
+    severity: 'error',
+    when: '`profile:` names a file that is not a profile: a PDF or another document, or a posting\'s text not yet imported',
+    message: (p) => (p.posting ? `${p.ref} is a posting's text, not a profile.` : `${p.ref} is ${p.what}, not a profile.`),
+    hint: (p) =>
+      p.posting
+        ? `Make a profile from it: \`packet profile import ${p.ref} -o profile.yaml\`, read it through, then ${p.init ? 'run `packet init --profile profile.yaml`' : 'write `profile: ./profile.yaml`'}.`
+        : `${p.init ? '`--profile`' : '`profile:`'} takes one of ${p.ids} (see \`packet profiles\`) or a profile file (.yaml); \`packet profile import posting.txt\` makes one from a posting's text.`,
+  }),
   'profile.unreadable': entry<{ ref: string; problem: ReadProblem }>({
     severity: 'error',
     when: '`profile:` names a folder, a device, a FIFO or socket, a file too large or one that cannot be opened',

@@ -240,8 +240,9 @@ export async function resolveProfilePath(ref: string, manifestDir: string): Prom
     const builtin = join(profilesDir, `${ref}.yaml`);
     if (await exists(builtin)) return builtin;
   }
+  // A file of any name next to the manifest is read (and told apart from a PDF or a posting by its content).
   const local = resolve(manifestDir, ref);
-  if (looksLikePath && (await exists(local))) return local;
+  if (await exists(local)) return local;
   return undefined;
 }
 

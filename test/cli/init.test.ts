@@ -1,6 +1,6 @@
 /** `packet init`: a starter manifest that lists the posting's items, and never overwrites. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, workspace } from '../helpers/workspace.js';
 
@@ -57,6 +57,17 @@ describe('packet init', () => {
     const r = await cli(['init', '--profile', 'nope', workspace({})]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no profile "nope": use one of aalto-tml-doctoral-2025, eu-postdoc-ml, us-tenure-track-cs/);
+  });
+
+  it('a PDF or a posting\'s text given as the profile says what to do instead (before: YAML errors about %PDF-1.7)', async () => {
+    const dir = workspace({ 'cv.pdf': '%PDF-1.7\n%\u00e2\n1 0 obj\n<<>>\nendobj\n', 'posting.html': '<!DOCTYPE html><p>Send a CV.</p>' });
+    const pdf = await cli(['init', '--profile', join(dir, 'cv.pdf'), join(dir, 'a')]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain(`cv.pdf is a PDF, not a profile. \`--profile\` takes one of`);
+    const html = await cli(['init', '--profile', join(dir, 'posting.html'), join(dir, 'b')]);
+    expect(html.stderr).toContain("posting.html is a posting's text, not a profile. Make a profile from it: `packet profile import");
+    expect(html.stderr).toContain('then run `packet init --profile profile.yaml`.');
+    expect(existsSync(join(dir, 'a', 'manifest.yaml')) || existsSync(join(dir, 'b', 'manifest.yaml'))).toBe(false);
   });
 
   it('takes a profile file by path, and refers to it relative to the manifest', async () => {

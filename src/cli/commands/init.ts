@@ -1,7 +1,9 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../../app/check.js';
 import { starterManifest } from '../../core/init/starter.js';
-import { parseProfile } from '../../core/parse/profile.js';
+import { notAProfile, parseProfile } from '../../core/parse/profile.js';
+import { diag } from '../../core/catalogue.js';
+import { listOr } from '../../core/parse/suggest.js';
 import { formatDiagnostic } from '../../core/report/diagnostic-line.js';
 import { builtinProfileIds, displayPath, exists, MAX_TEXT_BYTES, outputProblem, packageRoot, readInput, resolveProfilePath, toPosix, writeFileAtomic, WriteError } from '../../io/files.js';
 import { readFix, readReason } from '../../core/file-problems.js';
@@ -23,6 +25,11 @@ export async function runInit(folder: string, flags: { profile: string }, io: Cl
   }
   const read = await readInput(path, MAX_TEXT_BYTES);
   if (!read.ok) throw new UsageError(`the profile ${displayPath(path)} cannot be read: ${readReason(read.problem)}. ${readFix(read.problem)}`);
+  const not = notAProfile(read.bytes, path);
+  if (not) {
+    const d = diag('profile.not-profile', { ref: flags.profile, ids: listOr(await builtinProfileIds()), ...not, init: true });
+    throw new UsageError(`${d.message} ${d.hint}`);
+  }
   const parsed = parseProfile(new TextDecoder().decode(read.bytes), displayPath(path));
   if (!parsed.profile) {
     io.stderr(`${parsed.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\n`);

@@ -139,6 +139,22 @@ describe('diagnostic codes', () => {
     expect(d.hint).toContain('`aalto-tml-doctoral-2025`');
   });
 
+  it('profile.not-profile: a PDF or a posting\'s text named as the profile (before: "neither a built-in profile nor a file", next to the file)', async () => {
+    const pdf = await run(BASE.replace('./profile.yaml', 'cv.pdf'));
+    expect(pdf.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      `${pdf.manifestFile}:1:10 error profile.not-profile  cv.pdf is a PDF, not a profile.  hint: \`profile:\` takes one of \`aalto-tml-doctoral-2025\`, \`eu-postdoc-ml\` or \`us-tenure-track-cs\` (see \`packet profiles\`) or a profile file (.yaml); \`packet profile import posting.txt\` makes one from a posting's text.`,
+    ]);
+    const posting = await run(BASE.replace('./profile.yaml', 'posting.txt'), { 'posting.txt': 'Doctoral researcher. Send a CV and a research plan.\n' });
+    const d = only(posting.diagnostics, 'profile.not-profile');
+    expect([d.message, d.hint]).toEqual([
+      "posting.txt is a posting's text, not a profile.",
+      'Make a profile from it: `packet profile import posting.txt -o profile.yaml`, read it through, then write `profile: ./profile.yaml`.',
+    ]);
+    // A profile file without .yaml is read as one.
+    const bare = await run(BASE.replace('./profile.yaml', 'my-profile'), { 'my-profile': TEST_PROFILE });
+    expect(where(bare.diagnostics)).toEqual([]);
+  });
+
   it('item.missing: a required item absent, located at `items`', async () => {
     const check = await run(BASE.replace('  cv: cv.pdf\n', ''));
     const d = only(check.diagnostics, 'item.missing');
