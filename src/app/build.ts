@@ -65,7 +65,7 @@ export interface BuildOutcome {
  */
 export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
   const fonts = await loadFonts();
-  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}) });
+  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.separate ? { separate: true } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}) });
   const diagnostics = [...check.diagnostics];
   const done = (extra: Diagnostic[] = [], built?: BuildOutcome['built']): BuildOutcome => ({
     check,

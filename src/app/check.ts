@@ -43,6 +43,8 @@ export interface CheckOptions {
   forms?: FormMode;
   /** `-o` of a build, relative to the working folder; otherwise the manifest's `output` is checked. */
   output?: string;
+  /** `build --separate`: the output is a folder of PDFs, not one PDF. */
+  separate?: boolean;
   /** `build --fit`: the MB caps are checked on the fitted PDF, not on the input files. */
   sizeAfterBuild?: boolean;
 }
@@ -172,11 +174,15 @@ function anyItemProfile(manifest: Manifest): Profile {
 
 /** The output the build would write must not be one of the inputs: validate says so too, not only build. */
 async function outputProblems(check: CheckResult, profile: Profile, options: CheckOptions): Promise<Diagnostic[]> {
-  if (!check.manifest || !check.source || profile.submission.format !== 'single-pdf') return [];
+  if (!check.manifest || !check.source || profile.submission.format !== 'single-pdf' || options.separate) return [];
   const output = options.output ? resolve(options.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
-  if (!(await clashWithInput(output, check))) return [];
   const at = check.manifest.output && !options.output ? ['output'] : [];
-  return [diagnosticAt(check.source, at, diag('build.output-is-input', { output: displayPath(output) }))];
+  if (await clashWithInput(output, check)) return [diagnosticAt(check.source, at, diag('build.output-is-input', { output: displayPath(output) }))];
+  if (/\.pdf$/i.test(output)) return [];
+  // As the user wrote it (`output:` or -o), so the suggested name can be typed in the same place.
+  const shown = options.output ?? check.manifest.output ?? DEFAULT_OUTPUT;
+  const suggestion = `${shown.replace(/\.(?:[a-z0-9]{1,4})$/i, '').replace(/[/\\.]+$/, '')}.pdf`;
+  return [diagnosticAt(check.source, at, diag('build.output-not-pdf', { output: shown, suggestion }))];
 }
 
 /** Whether `output` is (a link to) the manifest, the profile or an input file. */

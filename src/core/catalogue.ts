@@ -764,6 +764,12 @@ export const CATALOGUE = {
     message: (p) => `The output ${p.output} is one of your input files; building would overwrite it.`,
     hint: () => 'Choose another output path (-o out/packet.pdf).',
   }),
+  'build.output-not-pdf': entry<{ output: string; suggestion: string }>({
+    severity: 'warning',
+    when: 'the output path (`output:` or `-o`) does not end in .pdf',
+    message: (p) => `The output ${p.output} does not end in .pdf: upload forms may refuse it, and a reviewer's computer may not open it as a PDF.`,
+    hint: (p) => `Name it ${p.suggestion}.`,
+  }),
   'build.write-failed': entry<{ path: string; problem: WriteProblem }>({
     severity: 'error',
     when: 'an output (the PDF, a --separate folder, `report -o`, `init`, `profile import -o`) that cannot be written: a device, a folder, a path under a file, a NUL or over-long name, no permission, a read-only or full disk',

@@ -122,6 +122,18 @@ describe('a build that must not happen', () => {
     expect(readdirSync(dir).filter((f) => f.includes('packet-tmp'))).toEqual([]);
   });
 
+  it('an output name without .pdf is built with a warning naming the one to use; --separate -o names a folder, no warning', async () => {
+    const dir = copyExample();
+    const r = await cli(['build', join(dir, 'manifest.yaml'), '-o', join(dir, 'packet'), '--today', '2025-11-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`warning build.output-not-pdf  The output ${join(dir, 'packet')} does not end in .pdf`);
+    expect(r.stdout).toContain(`hint: Name it ${join(dir, 'packet')}.pdf.`);
+    expect(readFileSync(join(dir, 'packet')).subarray(0, 5).toString()).toBe('%PDF-');
+    const sep = await cli(['build', join(dir, 'manifest.yaml'), '--separate', '-o', join(dir, 'files'), '--today', '2025-11-01']);
+    expect(sep.code).toBe(0);
+    expect(sep.stdout).not.toContain('output-not-pdf');
+  });
+
   it('an output path equal to an input is refused, and the input is not written', async () => {
     const dir = copyExample();
     const cv = join(dir, 'docs/cv.pdf');

@@ -159,6 +159,18 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(r.report.verdict).toBe('Not ready: 1 problem with the output path');
   });
 
+  it('an output that does not end in .pdf: a warning with the name to use (before: a PDF written as out/packet.txt, Ready)', async () => {
+    const r = await check(manifest(TEST_ITEMS, 'output: out/packet.txt\n'));
+    expect(lines(r.diagnostics)).toEqual(['1:9 warning build.output-not-pdf']);
+    expect([r.diagnostics[0]!.message, r.diagnostics[0]!.hint]).toEqual([
+      "The output out/packet.txt does not end in .pdf: upload forms may refuse it, and a reviewer's computer may not open it as a PDF.",
+      'Name it out/packet.pdf.',
+    ]);
+    expect(r.report.verdict).toBe('Ready to submit (1 item to send later; check the warning)');
+    const bare = await check(manifest(TEST_ITEMS, 'output: out/Application.PDF\n'));
+    expect(lines(bare.diagnostics)).toEqual([]);
+  });
+
   it('a hard deadline that passed: not ready, unless --today says otherwise; open until filled: ready, but said', async () => {
     const late = await check(manifest(TEST_ITEMS), {}, '2026-10-01');
     expect(lines(late.diagnostics)).toEqual(['1:10 error deadline.passed']);
