@@ -96,6 +96,8 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     basePaths: bases.docs.map((d) => resolve(d.file)),
     diagnostics: [...encoding, ...bases.encoding, ...parsed.diagnostics],
   };
+  // The lines of the syntax errors not shown: what checks say there is the first error's echo.
+  const echoes = parsed.source.unread ? [{ file: parsed.source.file, lines: parsed.source.unread.lines }] : [];
   const profileRef = typeof (parsed.source.value as { profile?: unknown } | undefined)?.profile === 'string'
     ? ((parsed.source.value as { profile: string }).profile)
     : undefined;
@@ -108,7 +110,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     }
   }
   if (!parsed.manifest) {
-    check.diagnostics = sortDiagnostics(withoutEchoes(check.diagnostics));
+    check.diagnostics = sortDiagnostics(withoutEchoes(check.diagnostics, echoes));
     return check;
   }
   check.manifest = parsed.manifest;
@@ -152,11 +154,11 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     ...(check.markdown ? { markdown: check.markdown } : {}),
   });
   if (!check.profile) {
-    check.diagnostics = sortDiagnostics(withoutEchoes([...check.diagnostics, ...result.diagnostics.filter((d) => /^(file|text|link|referee)\.|^manifest\.placeholder$/.test(d.code))]));
+    check.diagnostics = sortDiagnostics(withoutEchoes([...check.diagnostics, ...result.diagnostics.filter((d) => /^(file|text|link|referee)\.|^manifest\.placeholder$/.test(d.code))], echoes));
     return check;
   }
   check.result = result;
-  check.diagnostics = sortDiagnostics(withoutEchoes([...check.diagnostics, ...result.diagnostics, ...(await outputProblems(check, profile, options))]));
+  check.diagnostics = sortDiagnostics(withoutEchoes([...check.diagnostics, ...result.diagnostics, ...(await outputProblems(check, profile, options))], echoes));
   return check;
 }
 

@@ -95,10 +95,12 @@ export function countBySeverity(diags: readonly Diagnostic[]): Record<Severity, 
 
 /**
  * Without the later checks' complaints on a line that has a YAML syntax error: what the parser made of that line
- * is a guess, and its syntax error is the one thing to fix there.
+ * is a guess, and its syntax error is the one thing to fix there. `errorLines`: the lines of the errors not shown
+ * (the first error's echoes), by file.
  */
-export function withoutEchoes(diags: readonly Diagnostic[]): Diagnostic[] {
+export function withoutEchoes(diags: readonly Diagnostic[], errorLines: ReadonlyArray<{ file: string; lines: Iterable<number> }> = []): Diagnostic[] {
   const broken = new Set(diags.filter((d) => d.code === 'yaml.syntax' && d.severity === 'error').map((d) => `${d.file}:${d.line}`));
+  for (const { file, lines } of errorLines) for (const line of lines) broken.add(`${file}:${line}`);
   if (broken.size === 0) return [...diags];
   return diags.filter((d) => d.code.startsWith('yaml.') || !broken.has(`${d.file}:${d.line}`));
 }

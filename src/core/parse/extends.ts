@@ -86,6 +86,7 @@ export function mergeBases(main: YamlSource, bases: readonly BaseDoc[]): { value
   const source: YamlSource = {
     file: main.file,
     value,
+    ...(main.unread ? { unread: main.unread } : {}),
     has: (path) => pick(path).has(path),
     inline: (path) => pick(path).inline(path),
     locate: (path, options) => {

@@ -35,6 +35,18 @@ export interface YamlSource {
   has(path: readonly PathSegment[]): boolean;
   /** Whether the map at `path` is written inline, `{ a: 1, b: 2 }` (where a comma in a plain value splits it). */
   inline(path: readonly PathSegment[]): boolean;
+  /** After a syntax error: what may not have been read as written (see `unreadPart`). */
+  unread?: UnreadPart;
+}
+
+/** The part of a text a syntax error garbles: from its first error on, the parser's reading is a guess. */
+export interface UnreadPart {
+  /** Line of the first syntax error. */
+  line: number;
+  /** Every line a syntax error was found on (the first is shown; the others are its echoes). */
+  lines: ReadonlySet<number>;
+  /** The keys written (`key:`) from that line on: an item named here but absent was lost, not left out. */
+  keys: ReadonlySet<string>;
 }
 
 /** Build a diagnostic located at `path` in `source`. */
@@ -73,15 +85,28 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
   // After the first syntax error the parser's later complaints are mostly echoes of it: show the first, and
   // any repeated keys, which are independent mistakes.
   const errors = doc.errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
+  const garbling = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => lineCounter.linePos(e.pos[0]).line);
   for (const err of [...errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
+    const severity = errors.includes(err) ? 'error' : 'warning';
+    // The parser finds a quote left open where the text ends, maybe many lines on: the place to fix is the quote.
+    const open = err.code === 'MISSING_CHAR' ? openQuote(text, err.pos[0], err.message) : undefined;
+    if (open) {
+      const pos = lineCounter.linePos(open.offset);
+      const end = lineCounter.linePos(err.pos[0]).line;
+      garbling.push(pos.line);
+      const problem = `This ${open.quote === '"' ? 'double' : 'single'} quote is never closed: ${end > pos.line ? `the lines after it, to line ${end}, were` : 'the rest of the line was'} read as part of its text.`;
+      diagnostics.push({ ...diag('yaml.syntax', { problem, fix: `Close the quote with ${open.quote} where the value ends, or remove it.`, severity }), file, line: pos.line, col: pos.col });
+      continue;
+    }
     const pos = lineCounter.linePos(err.pos[0]);
     diagnostics.push({
-      ...diag('yaml.syntax', { problem: yamlMessage(err.code, err.message), fix: yamlHint(err.code), severity: errors.includes(err) ? 'error' : 'warning' }),
+      ...diag('yaml.syntax', { problem: yamlMessage(err.code, err.message), fix: yamlHint(err.code), severity }),
       file,
       line: pos.line,
       col: pos.col,
     });
   }
+  const unread = garbling.length ? unreadPart(text, garbling) : undefined;
   // Past a syntax error the document is still read as far as it makes sense, so that the rest of the manifest
   // is checked in the same pass (what the error itself garbles is left out: see withoutEchoes).
   let value: unknown;
@@ -93,7 +118,37 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
     if (doc.errors.length === 0) diagnostics.push({ ...diag('yaml.syntax', { problem, fix: 'Write the values out instead of repeating them through aliases.' }), file, line: 1, col: 1 });
     value = undefined;
   }
-  return { source: makeSource(file, doc, lineCounter, value), diagnostics };
+  const source = makeSource(file, doc, lineCounter, value);
+  return { source: unread ? { ...source, unread } : source, diagnostics };
+}
+
+/**
+ * Where the quote opens that the parser found unclosed at `at`: the last quote before it that is not escaped
+ * (`\\"` in double quotes, `''` in single ones), since an unclosed text holds no other.
+ */
+function openQuote(text: string, at: number, message: string): { offset: number; quote: '"' | "'" } | undefined {
+  const quote = /"quote/.test(message) ? '"' : /'quote/.test(message) ? "'" : undefined;
+  if (!quote) return undefined;
+  for (let i = Math.min(at, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"' && text[i - 1] === '\\') continue;
+    if (quote === "'" && text[i - 1] === "'") {
+      i--;
+      continue;
+    }
+    return { offset: i, quote };
+  }
+  return undefined;
+}
+
+/** The lines of a text's syntax errors, and the keys written from the first of them on. */
+function unreadPart(text: string, errorLines: readonly number[]): UnreadPart {
+  const line = Math.min(...errorLines);
+  let offset = 0;
+  for (let l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1 || -1;
+  const keys = new Set<string>();
+  for (const m of text.slice(Math.max(0, offset)).matchAll(/(?:^|[\s{,[-])["']?([A-Za-z_][\w-]*)["']?[ \t]*:(?=\s|$)/gm)) keys.add(m[1] as string);
+  return { line, lines: new Set(errorLines), keys };
 }
 
 function yamlMessage(code: string, message: string): string {

@@ -124,6 +124,9 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
     return laterNote ? `Ready to submit (${laterNote})` : 'Ready to submit';
   }
   const parts: string[] = [];
+  const unread = items.filter((i) => i.status === 'unread');
+  const syntax = diags.find((d) => d.code === 'yaml.syntax' && d.severity === 'error');
+  if (unread.length) parts.push(`${unread.length} ${unread.length === 1 ? 'item' : 'items'} not read past the YAML error${syntax ? ` on line ${syntax.line}` : ''} (${unread.map((i) => i.title).join(', ')})`);
   const missing = items.filter((i) => i.status === 'missing');
   if (missing.length) parts.push(`${missing.length} ${missing.length === 1 ? 'item' : 'items'} missing (${missing.map((i) => i.title).join(', ')})`);
   if (passed?.severity === 'error' && profile?.deadline) parts.push(`the deadline passed on ${profile.deadline}`);

@@ -5,7 +5,7 @@ import type { Report } from './model.js';
 import { pageRange } from '../words.js';
 import { SENT_BY } from '../schema/vocabulary.js';
 
-const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim', direct: 'info' };
+const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim', direct: 'info', unread: 'error' };
 
 /**
  * The report as terminal text; `color` only when printing to a terminal and NO_COLOR is unset.
@@ -67,6 +67,7 @@ export function describeItem(item: ItemReport): string {
   if (item.status === 'later') return item.later ? `later: ${item.later}` : 'to be sent later';
   if (item.status === 'direct') return `sent directly ${SENT_BY[item.sentBy ?? 'referees']}, not in your packet: make sure it is sent before the deadline${item.later ? ` (${item.later})` : ''}`;
   if (item.status === 'missing') return `needed: ${item.accepts.join(' or ')}`;
+  if (item.status === 'unread') return 'not read: it comes after the YAML error below';
   if (item.entries.length === 0) return item.stage === 'optional' ? 'optional, not included' : '';
   const parts = item.entries.map((e) => {
     if (e.form === 'file') return `${e.file}${pagesOf(e)}`;

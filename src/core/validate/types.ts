@@ -13,7 +13,8 @@ export type FileStatus =
  * `conditional`: an item the posting asks for only from some applicants (its `condition`), not given; `direct`: an
  * item others send to the employer (its `sent_by`), never in the packet.
  */
-export type ItemStatus = 'ok' | 'missing' | 'invalid' | 'later' | 'optional' | 'conditional' | 'direct';
+/** `unread`: written in the manifest after a YAML syntax error, which kept it from being read. */
+export type ItemStatus = 'ok' | 'missing' | 'invalid' | 'later' | 'optional' | 'conditional' | 'direct' | 'unread';
 
 export interface EntryReport {
   form: EntryForm;

@@ -76,6 +76,11 @@ export function validate(input: ValidateInput): ValidationResult {
       }
       continue;
     }
+    // Lost to a syntax error before it, not left out: "missing" would send the applicant looking for the wrong fix.
+    if ((!mItem || (mItem.entries.length === 0 && mItem.later === undefined)) && source.unread?.keys.has(pItem.id)) {
+      report.status = 'unread';
+      continue;
+    }
     if (!mItem || (mItem.entries.length === 0 && mItem.later === undefined)) {
       // Asked only of some applicants ("non-native speakers"): whether it applies is the applicant's to say.
       const conditional = pItem.stage === 'required' && pItem.condition !== undefined;

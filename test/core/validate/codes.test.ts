@@ -69,11 +69,25 @@ describe('diagnostic codes', () => {
 
   it('yaml.syntax: an unclosed quote, at its line', async () => {
     const check = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: { text: "A short bio for the test, long enough to read like a real one. }'));
-    const d = only(check.diagnostics, 'yaml.syntax');
-    expect(d.line).toBe(5);
-    expect(d.col).toBe(81);
-    expect(d.file).toMatch(/manifest\.yaml$/);
-    expect(d.message).toMatch(/malformed/);
+    // At the quote that opens, not where the parser gave up (5:81, the end of the line).
+    expect(check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'))).toEqual([
+      'manifest.yaml:5:16 error yaml.syntax  This double quote is never closed: the rest of the line was read as part of its text.  hint: Close the quote with " where the value ends, or remove it.',
+    ]);
+    // What the error swallowed is "not read", not "missing" (before: 4 items missing, and "Cannot tell what this entry is").
+    expect(check.result!.items.filter((i) => i.status !== 'ok').map((i) => `${i.id} ${i.status}`)).toEqual(['research_plan unread', 'thesis unread', 'references unread', 'diplomas later', 'portfolio optional']);
+    const report = makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: false });
+    expect(report.verdict).toBe('Not ready: 3 items not read past the YAML error on line 5 (Research plan, MSc thesis, References), 1 mistake in the manifest');
+  });
+
+  it('yaml.syntax: a quote left open points at the quote, even when the parser notices it lines later', async () => {
+    // In a block value the parser stops at the line's end: what follows is read, and checked.
+    const block = await run(BASE.replace('research_plan: plan.pdf', 'research_plan: "plan.pdf').replace('cv: cv.pdf', 'cv: cv2.pdf'));
+    expect(where(block.diagnostics)).toEqual(['4:7 error file.not-found', '6:18 error yaml.syntax']);
+    expect(block.result!.items.filter((i) => i.status === 'unread')).toEqual([]);
+    // A quote opened at the end of the text swallows to its end; the message says how far.
+    const end = await run(`${BASE}  portfolio: { link: "https://example.org/p }\n# end\n`);
+    expect(where(end.diagnostics)).toEqual(['11:22 error yaml.syntax']);
+    expect(end.diagnostics[0]!.message).toBe('This double quote is never closed: the lines after it, to line 13, were read as part of its text.');
   });
 
   it('yaml.syntax: a key given twice', async () => {
