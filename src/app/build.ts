@@ -8,6 +8,7 @@ import { isBlocking, sortDiagnostics, withoutRepeats } from '../core/diagnostics
 import { plan } from '../core/plan/plan.js';
 import type { Fonts, Plan, SectionRange } from '../core/plan/types.js';
 import { fileNames } from '../core/plan/file-names.js';
+import { nameLeftOut } from '../core/validate/validate.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
@@ -131,7 +132,9 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   if (unwritable) return done([writeFailed(check, req, new WriteError(folder, unwritable))]);
   const s = check.profile.submission;
   const names = fileNames(thePlan.sections.map((x) => ({ id: x.itemId, title: x.title })), check.manifest.applicant, s.file_name, s.max_name_length);
-  const extra: Diagnostic[] = [];
+  // A separate-files posting has this from validate already; a one-PDF posting built with --separate gets it here.
+  const lost = s.format === 'separate-files' ? undefined : nameLeftOut(check.manifest, check.profile, check.source);
+  const extra: Diagnostic[] = lost ? [lost] : [];
   const outputs: { path: string; bytes: Uint8Array; pages: number; section: Plan['sections'][number] }[] = [];
   const fits: FitReport[] = [];
   for (const [i, section] of thePlan.sections.entries()) {

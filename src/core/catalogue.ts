@@ -679,6 +679,12 @@ export const CATALOGUE = {
     message: (p) => `The address given for "${p.title}" ("${p.url}") is not a web address, so it is printed but not clickable.`,
     hint: () => 'Give the full address starting with https:// (or http://).',
   }),
+  'applicant.latin-name': entry<{ name: string; pattern: string; example: string; posting: boolean }>({
+    severity: 'warning',
+    when: 'the posting wants files named after the applicant (`file_name` with `{last}`, `{first}` or `{name}`), and the name has no letters a file name can carry (Chinese, Arabic, ...)',
+    message: (p) => `${p.posting ? 'The posting wants files named' : 'The files are named'} ${p.pattern}; file names take Latin letters only (upload portals mangle others), so "${p.name}" would be left out of them: ${p.example}.`,
+    hint: () => 'Add `family_name:` and `given_names:` under `applicant:`, in Latin letters as in your passport; they are used only in file names.',
+  }),
   'applicant.orcid': entry<{ orcid: string; problem: 'form' | 'checksum' }>({
     severity: 'error',
     when: 'an ORCID iD that is not four groups of four digits (the last may be X), or whose last character does not match the others',

@@ -242,6 +242,36 @@ items:
   });
 });
 
+describe('packet build --separate, a name in Chinese or Arabic script', () => {
+  it('warns that the files would go without the name (before: cv.pdf, research.pdf, silently), until family_name and given_names say it in Latin letters', async () => {
+    const profile = `id: portal
+title: Lecturer
+submission: { format: separate-files, file_name: "{last}_{first}_{item}.pdf" }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }
+`;
+    const manifest = (applicant: string) => `profile: ./profile.yaml\napplicant: ${applicant}\nitems:\n  cv: a.pdf\n  research: b.pdf\n`;
+    const dir = workspace({ 'profile.yaml': profile, 'a.pdf': await makePdf({ pages: 1 }), 'b.pdf': await makePdf({ pages: 2 }), 'manifest.yaml': manifest('{ name: 王小明, email: w@example.org }') });
+    const r = await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'manifest.yaml:2:20 warning applicant.latin-name  The posting wants files named {last}_{first}_{item}.pdf; file names take Latin letters only (upload portals mangle others), so "王小明" would be left out of them: cv.pdf.  hint: Add `family_name:` and `given_names:` under `applicant:`, in Latin letters as in your passport; they are used only in file names.\n',
+    );
+    expect((await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir })).code).toBe(1);
+    writeFileSync(join(dir, 'manifest.yaml'), manifest('{ name: 王小明, family_name: Wang, given_names: Xiaoming, email: w@example.org }'));
+    const named = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-o', 'named'], { cwd: dir });
+    expect(named.stdout).not.toContain('latin-name');
+    expect(readdirSync(join(dir, 'named')).sort()).toEqual(['Wang_Xiaoming_cv.pdf', 'Wang_Xiaoming_research.pdf']);
+    // A one-PDF posting built with --separate names the files {last}_{item}.pdf: the build says it.
+    writeFileSync(join(dir, 'profile.yaml'), profile.replace('{ format: separate-files, file_name: "{last}_{first}_{item}.pdf" }', '{ format: single-pdf }'));
+    writeFileSync(join(dir, 'manifest.yaml'), manifest('{ name: محمد علي, email: m@example.org }'));
+    expect((await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).stdout).not.toContain('latin-name');
+    const single = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '--separate', '-o', 'sep'], { cwd: dir });
+    expect(single.stdout).toContain('warning applicant.latin-name  The files are named {last}_{item}.pdf;');
+  });
+});
+
 describe('packet build --separate with family_name and given_names', () => {
   it('names the files after the family name, particles kept, the same in every file', async () => {
     const dir = workspace({

@@ -96,6 +96,19 @@ export function nameParts(person: ApplicantName): { first: string; last: string 
   return { first, last };
 }
 
+/**
+ * The name placeholders of a file-name pattern that would come out empty: a name in a script file names cannot
+ * carry (Chinese, Arabic, ...), so every file would go without it.
+ *
+ * @example
+ * lostNameParts({ name: '王小明' }, '{last}_{first}_{item}.pdf') // ['last', 'first']
+ */
+export function lostNameParts(person: ApplicantName, pattern = DEFAULT_NAME_PATTERN): string[] {
+  const { first, last } = nameParts(person);
+  const parts: Record<NameKey, string> = { name: person.name, first, last };
+  return NAME_KEYS.filter((k) => pattern.includes(`{${k}}`) && slug(parts[k], '-') === '');
+}
+
 /** `text` cut to `n` characters, without a separator left at its end. */
 function cut(text: string, n: number): string {
   return text.slice(0, Math.max(0, n)).replace(/[-_]+$/, '');

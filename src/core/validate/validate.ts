@@ -20,6 +20,7 @@ import { textAsRead } from '../text/model.js';
 import { measureSelection } from './selection.js';
 import { MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi } from '../assemble/layout.js';
+import { DEFAULT_NAME_PATTERN, fileNames, lostNameParts } from '../plan/file-names.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
 export interface ValidateInput {
@@ -119,6 +120,8 @@ export function validate(input: ValidateInput): ValidationResult {
   out.push(...checkDeadline(profile, input.today, source));
   checkReviewed(profile, at);
   checkApplicant(manifest, input, at);
+  const lost = profile.submission.format === 'separate-files' ? nameLeftOut(manifest, profile, source) : undefined;
+  if (lost) out.push(lost);
   checkPlaceholders(source.value, [], at);
   return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: totalPages, bytes: totalBytes, estimatedPages } };
 }
@@ -544,4 +547,19 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
   const orcid = manifest.applicant.orcid;
   const orcidProblem = orcid === undefined ? undefined : checkOrcid(orcid).problem;
   if (orcid !== undefined && orcidProblem) at(['applicant', 'orcid'], diag('applicant.orcid', { orcid, problem: orcidProblem }));
+}
+
+/**
+ * `applicant.latin-name` when the files of a separate-files build are to be named after the applicant and the name
+ * has no letters a file name takes (Chinese, Arabic, ...): every file would go without it, and the employer could
+ * not tell whose they are.
+ *
+ * @example
+ * nameLeftOut(manifest, profile, source)?.code // 'applicant.latin-name'
+ */
+export function nameLeftOut(manifest: Manifest, profile: Profile, source: YamlSource): Diagnostic | undefined {
+  const s = profile.submission;
+  if (!lostNameParts(manifest.applicant, s.file_name).length) return undefined;
+  const example = fileNames([{ id: orderedItems(profile)[0]?.id ?? 'cv', title: '' }], manifest.applicant, s.file_name, s.max_name_length)[0] ?? '';
+  return diagnosticAt(source, ['applicant', 'name'], diag('applicant.latin-name', { name: manifest.applicant.name, pattern: s.file_name ?? DEFAULT_NAME_PATTERN, example, posting: s.file_name !== undefined }));
 }
