@@ -20,7 +20,7 @@
  * | generated.ts | layouts of text, link and referee pages                                            |
  * | cover.ts     | the cover and its contents list                                                    |
  * | draw.ts      | drawing operations and link annotations onto pages                                 |
- * | scans.ts     | PNG/JPEG pages (EXIF orientation honoured)                                         |
+ * | scans.ts     | PNG/JPEG pages (EXIF orientation honoured, mirrored ones too)                      |
  * | fonts.ts     | glyph checks (`missingGlyphs`), text as drawn, widths                              |
  * | scripts.ts   | which shipped font draws which character (DejaVu, Noto Arabic, Hebrew, SC, JP, KR) |
  * | typeset.ts   | lines as glyphs: font fallback per run, bidi order and HarfBuzz shaping             |

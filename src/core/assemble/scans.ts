@@ -1,10 +1,10 @@
 /**
  * Scans (PNG/JPEG) as pages. Each becomes one A4 page, the image fitted inside a 1 cm margin keeping its aspect
  * ratio; an image wider than tall (as displayed) gets a landscape A4 page, so it is not shrunk to half size.
- * Phone cameras store JPEGs sideways with an EXIF orientation tag; the tag is honoured, so the page shows the
- * document the way the phone showed it.
+ * Phone cameras store JPEGs sideways with an EXIF orientation tag; the tag is honoured, mirrored ones included,
+ * so the page shows the document the way the phone showed it.
  */
-import { degrees, type PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
+import { concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
 import { scanPlacement } from './layout.js';
 
 
@@ -51,35 +51,45 @@ function tiffOrientation(view: DataView, start: number, end: number): number {
   return 1;
 }
 
-/** Clockwise quarter turns needed to show an image stored with this EXIF orientation (mirroring ignored). */
-function quarterTurns(orientation: number): number {
-  if (orientation === 3 || orientation === 4) return 2;
-  if (orientation === 5 || orientation === 6) return 1;
-  if (orientation === 7 || orientation === 8) return 3;
-  return 0;
-}
+/**
+ * Where the corners of an image stored with this EXIF orientation go when shown: the image's unit square
+ * (s right, t up) as [x, y] of the shown one, for s and t, each a function `[coefficient of s, of t, constant]`.
+ * 2, 4, 5 and 7 are mirrored (a selfie camera, a scanner app's flip), the others turned.
+ */
+const SHOWN: Record<number, { x: [number, number, number]; y: [number, number, number] }> = {
+  1: { x: [1, 0, 0], y: [0, 1, 0] },
+  2: { x: [-1, 0, 1], y: [0, 1, 0] },
+  3: { x: [-1, 0, 1], y: [0, -1, 1] },
+  4: { x: [1, 0, 0], y: [0, -1, 1] },
+  5: { x: [0, -1, 1], y: [-1, 0, 1] },
+  6: { x: [0, 1, 0], y: [-1, 0, 1] },
+  7: { x: [0, 1, 0], y: [1, 0, 0] },
+  8: { x: [0, -1, 1], y: [1, 0, 0] },
+};
 
 /**
- * Add a page showing `image`, turned by `orientation` (EXIF, 1 = as stored).
+ * Add a page showing `image` as its EXIF `orientation` says (1 = as stored; 5 to 8 swap width and height).
  *
  * @example
  * placeScan(doc, await doc.embedJpg(bytes), jpegOrientation(bytes));
  */
 export function placeScan(doc: PDFDocument, image: PDFImage, orientation = 1): void {
-  const turns = quarterTurns(orientation);
-  const shownW = turns % 2 === 1 ? image.height : image.width;
-  const shownH = turns % 2 === 1 ? image.width : image.height;
+  const shown = SHOWN[orientation] ?? SHOWN[1]!;
+  const swapped = orientation >= 5 && orientation <= 8;
+  const shownW = swapped ? image.height : image.width;
+  const shownH = swapped ? image.width : image.height;
   const { size, scale } = scanPlacement(shownW, shownH);
   const page = doc.addPage(size);
-  const dispW = shownW * scale;
-  const dispH = shownH * scale;
-  const x0 = (size[0] - dispW) / 2;
-  const y0 = (size[1] - dispH) / 2;
-  // Drawn size along the image's own axes; pdf-lib rotates counter-clockwise about the given corner.
-  const width = image.width * scale;
-  const height = image.height * scale;
-  if (turns === 1) page.drawImage(image, { x: x0, y: y0 + dispH, width, height, rotate: degrees(-90) });
-  else if (turns === 2) page.drawImage(image, { x: x0 + dispW, y: y0 + dispH, width, height, rotate: degrees(180) });
-  else if (turns === 3) page.drawImage(image, { x: x0 + dispW, y: y0, width, height, rotate: degrees(90) });
-  else page.drawImage(image, { x: x0, y: y0, width, height });
+  const w = shownW * scale;
+  const h = shownH * scale;
+  const x0 = (size[0] - w) / 2;
+  const y0 = (size[1] - h) / 2;
+  // The image space (the unit square) straight onto the shown rectangle: x = x0 + w * (a s + c t + e), likewise y.
+  const name = page.node.newXObject('Image', image.ref);
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(w * shown.x[0], h * shown.y[0], w * shown.x[1], h * shown.y[1], x0 + w * shown.x[2], y0 + h * shown.y[2]),
+    drawObject(name),
+    popGraphicsState(),
+  );
 }
