@@ -21,6 +21,7 @@
  * | cover.ts     | the cover and its contents list                                                    |
  * | draw.ts      | drawing operations and link annotations onto pages                                 |
  * | scans.ts     | PNG/JPEG pages (EXIF orientation honoured, mirrored ones too)                      |
+ * | png.ts       | a simple PNG (8-bit gray or RGB) put in as it is, without decoding it              |
  * | fonts.ts     | glyph checks (`missingGlyphs`), text as drawn, widths                              |
  * | scripts.ts   | which shipped font draws which character (DejaVu, Noto Arabic, Hebrew, SC, JP, KR) |
  * | typeset.ts   | lines as glyphs: font fallback per run, bidi order and HarfBuzz shaping             |
@@ -32,7 +33,7 @@
  * | layers.ts    | optional content: the inputs' layers merged, hidden ones stay hidden               |
  * | sanitize.ts  | last pass over every output object: no scripts, launches, attachments, XFA         |
  */
-import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFFont, type PDFImage } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFFont } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
 import type { AssembleResult, CopiedPage, PartLocation, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
 import { layoutCover } from './cover.js';
@@ -50,6 +51,7 @@ import { writeMetadata } from './metadata.js';
 import { writeOutline, type OutlineNode } from './outline.js';
 import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';
+import { embedPngAsIs, type ScanImage } from './png.js';
 import { concatPieces, serialize, type ChunkOptions, type PdfPieces } from './serialize.js';
 import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
 import { BAND_OFFSET, stampPage, stampText, visibleBox, type StampSetter } from './stamps.js';
@@ -65,7 +67,7 @@ export { missingGlyphs } from './fonts.js';
 /** A part made ready to be placed: its pages are known. */
 type Prepared =
   | { kind: 'ops'; pages: OpPage[] }
-  | { kind: 'image'; image: PDFImage; orientation: number }
+  | { kind: 'image'; image: ScanImage; orientation: number }
   | { kind: 'pdf'; doc: PDFDocument; pages: SourcePage[]; labels: SourceLabelRange[]; dropped?: Set<PDFRef>; numbers?: number[] }
   | { kind: 'none' };
 
@@ -187,7 +189,7 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
     case 'image': {
       try {
         const png = part.bytes[0] === 0x89 && part.bytes[1] === 0x50;
-        const image = png ? await out.embedPng(part.bytes) : await out.embedJpg(part.bytes);
+        const image = png ? (embedPngAsIs(out, part.bytes) ?? (await out.embedPng(part.bytes))) : await out.embedJpg(part.bytes);
         if (image.width <= 0 || image.height <= 0) throw new Error('empty image');
         return { kind: 'image', image, orientation: png ? 1 : jpegOrientation(part.bytes) };
       } catch {

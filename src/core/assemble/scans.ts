@@ -4,7 +4,8 @@
  * Phone cameras store JPEGs sideways with an EXIF orientation tag; the tag is honoured, mirrored ones included,
  * so the page shows the document the way the phone showed it.
  */
-import { concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFDocument, type PDFImage } from '@cantoo/pdf-lib';
+import { concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFDocument } from '@cantoo/pdf-lib';
+import type { ScanImage } from './png.js';
 import { scanPlacement } from './layout.js';
 
 
@@ -73,7 +74,7 @@ const SHOWN: Record<number, { x: [number, number, number]; y: [number, number, n
  * @example
  * placeScan(doc, await doc.embedJpg(bytes), jpegOrientation(bytes));
  */
-export function placeScan(doc: PDFDocument, image: PDFImage, orientation = 1): void {
+export function placeScan(doc: PDFDocument, image: ScanImage, orientation = 1): void {
   const shown = SHOWN[orientation] ?? SHOWN[1]!;
   const swapped = orientation >= 5 && orientation <= 8;
   const shownW = swapped ? image.height : image.width;
