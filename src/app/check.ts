@@ -25,6 +25,9 @@ import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, loadFonts, MAX_TEXT_BYTES, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { DEFAULT_OUTPUT } from './outputs.js';
 import { Typesetter } from '../core/assemble/typeset.js';
+import { layoutLink, layoutReferees, layoutText } from '../core/assemble/generated.js';
+import type { Measure } from '../core/assemble/layout.js';
+import type { Pager } from '../core/validate/validate.js';
 import type { ReadProblem } from '../core/file-problems.js';
 import { readFix, readReason } from '../core/file-problems.js';
 import { parseYaml } from '../core/parse/yaml.js';
@@ -149,7 +152,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     profile,
     files: check.files,
     today: options.today,
-    missingGlyphs: await glyphChecker(),
+    ...(await typesetChecks()),
     ...(options.sizeAfterBuild ? { sizeAfterBuild: true } : {}),
     ...(check.markdown ? { markdown: check.markdown } : {}),
   });
@@ -196,10 +199,24 @@ export async function clashWithInput(output: string, check: CheckResult): Promis
   return false;
 }
 
-/** The glyph check against the fonts the build draws with: the characters none of them has. */
-async function glyphChecker(): Promise<(text: string) => string[]> {
+/**
+ * What validate asks of the build's fonts: the characters none of them has, and the pages a text, a link or the
+ * referees take, laid out as the build lays them out (an estimate from words passed 240 words of long German
+ * compounds as one page; they take two).
+ */
+async function typesetChecks(): Promise<{ missingGlyphs: (text: string) => string[]; pager: Pager }> {
   const setter = new Typesetter(await loadFonts(), { han: 'zh' });
-  return (t) => setter.missing(t);
+  const measure: Measure = (t, role, size) => setter.measure(t, role, size);
+  const asIs = (t: string): string => t;
+  const direction = (t: string): 'ltr' | 'rtl' => setter.direction(t);
+  return {
+    missingGlyphs: (t) => setter.missing(t),
+    pager: {
+      text: (title, doc) => layoutText(title, doc, measure, asIs, direction).length,
+      link: (title, url, note) => layoutLink(title, url, note, measure, asIs, direction).length,
+      referees: (title, referees) => layoutReferees(title, referees, measure, asIs).length,
+    },
+  };
 }
 
 /** Most `extends` links followed: a chain longer than this is surely a mistake. */

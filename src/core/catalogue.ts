@@ -590,8 +590,8 @@ export const CATALOGUE = {
     hint: (p) =>
       p.scope === 'paper'
         ? `Export it at A4 or US Letter, within ${plural(p.max, 'page')}.`
-        : p.scope === 'text' || (p.scope === 'built' && p.item)
-        ? `Shorten the text (a page holds about 500 words, or about 40 short lines), or give it as a PDF of ${plural(p.max, 'page')} or fewer.`
+        : p.scope === 'text' || ((p.scope === 'built' || p.scope === 'item') && p.item)
+        ? `Shorten the text (a page holds about 500 words of plain prose, fewer with long words, lists or headings), or give it as a PDF of ${plural(p.max, 'page')} or fewer.`
         : p.scope === 'item' || p.scope === 'each'
         ? `Shorten it to ${plural(p.max, 'page')} or fewer${p.files ? `, or give only the pages that matter: \`pages: "1-${p.max}"\` on its file` : ''}.`
         : p.scope === 'estimate'

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../helpers/make-pdf.js';
 import { readPdf } from '../helpers/read-pdf.js';
-import { cli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+import { cli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 const thesis = join(import.meta.dirname, '..', '..', '..', 'shared', 'bench', 'std', '05-thesis.pdf');
 const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
@@ -85,21 +85,36 @@ ${Array.from({ length: lines }, (_, i) => `      ${line(i)}`).join('\n')}
     - { name: Ref Two, email: two@example.org }
 `;
 
-  it('validate stops a text that is over the cap even at its densest; build checks what was laid out, and says so', async () => {
+  it('validate lays a text out as the build does, so both count the same pages (before: an estimate by words said 1)', async () => {
     const files = { 'profile.yaml': profile, 'cv.pdf': await makePdf({ pages: 1 }), 'plan.pdf': await makePdf({ pages: 2 }) };
     const long = workspace({ ...files, 'm.yaml': manifest(200) });
     const v = await cli(['validate', 'm.yaml', '--today', '2025-10-01'], { cwd: long });
     expect(v.code).toBe(1);
-    expect(v.stdout).toContain('m.yaml:6:5 error limit.pages  Short bio will take about 8 pages once its text is laid out; the posting allows 2.');
-    // Lines of wide capitals wrap twice as often as the estimate's 90 characters a line: within the cap by the
-    // estimate, over it once laid out.
+    expect(v.stdout).toMatch(/m\.yaml:6:5 error limit\.pages {2}Short bio has (\d+) pages; the posting allows 2\./);
+    // Lines of wide capitals wrap twice as often as an estimate's 90 characters a line: 3 pages, said by both.
     const near = workspace({ ...files, 'm.yaml': manifest(60, () => 'WWWWWWWWW '.repeat(8).trim()) });
-    expect((await cli(['validate', 'm.yaml', '--today', '2025-10-01'], { cwd: near })).code).toBe(0);
+    const checked = await cli(['validate', 'm.yaml', '--today', '2025-10-01'], { cwd: near });
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('m.yaml:6:5 error limit.pages  Short bio has 3 pages; the posting allows 2.');
     const b = await cli(['build', 'm.yaml', '--today', '2025-10-01', '-o', 'out.pdf'], { cwd: near });
     expect(b.code).toBe(1);
-    expect(b.stdout).toContain(
-      'm.yaml:6:5 error limit.pages  Short bio in the built PDF has 3 pages; the posting allows 2 (the PDF was written so you can look at it).  hint: Shorten the text (a page holds about 500 words, or about 40 short lines), or give it as a PDF of 2 pages or fewer.',
-    );
-    expect(existsSync(join(near, 'out.pdf'))).toBe(true);
+    expect(b.stdout).toContain('m.yaml:6:5 error limit.pages  Short bio has 3 pages; the posting allows 2.');
+    expect(existsSync(join(near, 'out.pdf'))).toBe(false);
+  });
+});
+
+describe('a page cap and the referees page', () => {
+  it('counts the pages the referees take once laid out (before: always 1, so validate said Ready and build said 3 pages)', async () => {
+    const profile = TEST_PROFILE.replace('accepts: [referee, letter], min: 2, max: 3 }', 'accepts: [referee, letter], min: 2, max_pages: 1 }');
+    const referee = (i: number) => `    - { name: Referee Number${i}, email: r${i}@example.org, affiliation: Department of Computer Science and Engineering, University of Somewhere Far Away, position: Professor of Trustworthy Machine Learning, relation: Supervisor of my MSc thesis and of two internships, phone: "+358 40 123 45${String(i).padStart(2, '0')}" }`;
+    const dir = workspace({
+      'profile.yaml': profile,
+      'cv.pdf': await makePdf({ pages: 1 }),
+      'plan.pdf': await makePdf({ pages: 2 }),
+      'manifest.yaml': `${TEST_MANIFEST.split('  references:')[0]}  references:\n${Array.from({ length: 12 }, (_, i) => referee(i)).join('\n')}\n`,
+    });
+    const v = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(v.stdout).toMatch(/manifest\.yaml:\d+:\d+ error limit\.pages {2}References has [2-9] pages; the posting allows 1\./);
+    expect(v.code).toBe(1);
   });
 });

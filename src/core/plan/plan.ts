@@ -160,7 +160,8 @@ function isLetterItem(item: ProfileItem): boolean {
   return item.accepts.includes('letter') && (!item.accepts.includes('file') || item.kind === 'references');
 }
 
-function refereeInfo(r: Referee): RefereeInfo {
+/** A referee as the contacts page shows them. */
+export function refereeInfo(r: Referee): RefereeInfo {
   return {
     name: r.name,
     email: r.email.trim(),

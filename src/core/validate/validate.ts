@@ -20,6 +20,9 @@ import { textAsRead } from '../text/model.js';
 import { measureSelection } from './selection.js';
 import { MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi } from '../assemble/layout.js';
+import { refereeInfo } from '../plan/plan.js';
+import type { RefereeInfo } from '../plan/types.js';
+import type { TextDoc } from '../text/model.js';
 import { DEFAULT_NAME_PATTERN, fileNames, lostNameParts } from '../plan/file-names.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
@@ -37,6 +40,18 @@ export interface ValidateInput {
   sizeAfterBuild?: boolean;
   /** Reads Markdown in texts (`loadMarkdown`); without it, texts are counted as plain text, markup included. */
   markdown?: MarkdownReader;
+  /**
+   * Lays out the pages the build makes (texts, links, the referees page) with the build's fonts, so their page
+   * counts are exact; without it they are estimated from words and lines (a cap then holds against the densest).
+   */
+  pager?: Pager;
+}
+
+/** The pages the build would make for what the applicant typed, laid out as the build lays them out. */
+export interface Pager {
+  text(title: string, doc: TextDoc): number;
+  link(title: string, url: string, note: TextDoc | undefined): number;
+  referees(title: string, referees: readonly RefereeInfo[]): number;
 }
 
 /** Report a diagnostic at a place in the manifest (at its key when `key`). */
@@ -227,9 +242,11 @@ class ItemCheck {
 
   run(m: ManifestItem): Measured {
     for (const e of m.entries) this.entry(e);
-    if (m.entries.some((e) => e.form === 'referee')) {
-      this.generated += 1;
-      this.exactGenerated += 1;
+    const referees = m.entries.filter((e) => e.form === 'referee');
+    if (referees.length) {
+      const pages = this.input.pager?.referees(referees.length === 1 ? 'Referee' : 'Referees', referees.map(refereeInfo)) ?? 1;
+      this.generated += pages;
+      this.exactGenerated += pages;
     }
     this.checkCount(m);
     this.checkLimits(m);
@@ -335,9 +352,11 @@ class ItemCheck {
     const read = textAsRead(doc);
     const w = countWords(read);
     report.words = w;
-    const estimate = estimateGeneratedPages(e, w);
+    const laidOut = this.input.pager?.text(e.title ?? this.p.title, doc);
+    const estimate = laidOut === undefined ? estimateGeneratedPages(e, w) : { about: laidOut, atLeast: laidOut };
     report.pages = estimate.about;
-    this.generatedAtLeast += estimate.atLeast;
+    if (laidOut === undefined) this.generatedAtLeast += estimate.atLeast;
+    else this.exactGenerated += laidOut;
     this.words += w;
     this.chars += countChars(read);
     this.generated += report.pages;
@@ -356,9 +375,9 @@ class ItemCheck {
 
   private link(e: Extract<ManifestEntry, { form: 'link' }>, report: EntryReport): void {
     report.link = e.link;
-    report.pages = 1;
-    this.generated += 1;
-    this.exactGenerated += 1;
+    report.pages = this.input.pager?.link(e.title ?? this.p.title, e.link.trim(), e.note ? readText(e.note, this.input.markdown) : undefined) ?? 1;
+    this.generated += report.pages;
+    this.exactGenerated += report.pages;
     const problem = checkLink(e.link);
     const char = invisibleChar(e.link.trim());
     if (problem) this.at([...e.path, 'link'], diag('link.invalid', { link: e.link, reason: problem, ...(char !== undefined ? { char } : {}) }));
@@ -414,7 +433,8 @@ class ItemCheck {
     const p = this.p;
     const pages = this.pages + this.exactGenerated;
     if (p.max_pages !== undefined && this.pagesKnown && pages > p.max_pages) {
-      this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item', files: m.entries.some((e) => filesOf(e).length > 0) }));
+      const text = m.entries.some((e) => e.form === 'text');
+      this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item', files: m.entries.some((e) => filesOf(e).length > 0), ...(text ? { item: true } : {}) }));
     } else if (p.max_pages !== undefined && this.pagesKnown && pages + this.generatedAtLeast > p.max_pages) {
       // A text's pages are known only once it is laid out; it is an error here when it is over even at its densest.
       this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated, max: p.max_pages, scope: 'text' }));
