@@ -77,6 +77,12 @@ class OperatorScanner {
     this.endToken();
   }
 
+  /** The end of one of a page's content streams: a token ends there (the next stream's first is another). */
+  boundary(): void {
+    this.comment = false;
+    this.endToken();
+  }
+
   private byte(c: number): void {
     if (this.inline > -2) {
       // Binary data until white space, "EI", white space.
@@ -266,6 +272,7 @@ function feed(context: PDFContext, contents: PDFObject | undefined, scanner: Ope
     }, true);
     // `decodeInto` ends quietly on whatever its sink throws.
     if (scanner.found) throw new Found();
+    scanner.boundary();
   }
 }
 

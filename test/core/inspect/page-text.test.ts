@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib';
 import type { PDFDict} from '@cantoo/pdf-lib';
 import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { lookForText } from '../../../src/core/inspect/page-text.js';
+import { lookForText, pageInk } from '../../../src/core/inspect/page-text.js';
 
 async function look(content: string | Uint8Array, options: { fonts?: boolean; form?: string; flate?: boolean } = {}): Promise<{ text: boolean; fonts: boolean }> {
   const doc = await PDFDocument.create();
@@ -40,5 +40,22 @@ describe('lookForText', () => {
     expect(await look('q /Fm Do Q', { form: 'BT /F1 9 Tf (in a form) Tj ET' })).toEqual({ text: true, fonts: true });
     expect(await look('q /Fm Do Q', { form: '0 0 1 1 re f' })).toEqual({ text: false, fonts: true });
     expect(await look('q 300 0 0 200 0 0 cm /Im0 Do Q', { fonts: false })).toEqual({ text: false, fonts: false });
+  });
+});
+
+/** A page whose content is split into several streams, as a program that appends to a page writes it. */
+async function splitPage(parts: readonly string[]): Promise<{ doc: PDFDocument; page: PDFDict }> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([300, 200]);
+  page.node.set(PDFName.of('Resources'), doc.context.obj({ Font: { F1: { Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' } } }));
+  page.node.set(PDFName.of('Contents'), doc.context.obj(parts.map((part) => doc.context.register(doc.context.stream(part)))));
+  return { doc, page: page.node };
+}
+
+describe('content in several streams', () => {
+  it('a stream ends a token: "Tj" closing one stream and "ET" opening the next are two operators (before: "TjET", and the page was blank)', async () => {
+    const { doc, page } = await splitPage(['BT /F1 9 Tf 20 100 Td (Transcript) Tj', 'ET']);
+    expect(lookForText(doc.context, page).text).toBe(true);
+    expect(pageInk(doc.context, page)).toBe('shown');
   });
 });
