@@ -33,13 +33,36 @@ function valueOf(context: PDFContext, page: SourcePage, key: PDFName): PDFObject
 }
 
 /** A box as [x1, y1, x2, y2], or undefined when it is not four numbers (the build then assumes US Letter). */
-function boxOf(context: PDFContext, page: SourcePage, key: PDFName): [number, number, number, number] | undefined {
+function boxOf(context: PDFContext, page: SourcePage, key: PDFName): Box | undefined {
   const box = valueOf(context, page, key);
   if (!(box instanceof PDFArray) || box.size() !== 4) return undefined;
   const n = box.asArray().map((v) => context.lookup(v));
   if (!n.every((v) => v instanceof PDFNumber)) return undefined;
   const [a, b, c, d] = n.map((v) => (v as PDFNumber).asNumber()) as [number, number, number, number];
   return [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)];
+}
+
+/** A page box as [x1, y1, x2, y2], lower-left corner first. */
+export type Box = readonly [number, number, number, number];
+
+/**
+ * What viewers show of a page: the crop box clipped to the media box (the media box when there is no crop box or
+ * the two do not meet), in the page's units, and /UserUnit (points per unit, 1 unless given); undefined when the
+ * media box is not four numbers.
+ *
+ * @example
+ * shownBox(doc.context, tree.pages[0]); // { box: [0, 0, 595.28, 841.89], unit: 1 }
+ */
+export function shownBox(context: PDFContext, page: SourcePage): { box: Box; unit: number } | undefined {
+  const media = boxOf(context, page, KEY.MediaBox);
+  if (!media) return undefined;
+  const crop = boxOf(context, page, KEY.CropBox);
+  // Viewers show the crop box clipped to the media box; a crop box outside it is ignored.
+  const box = crop ? ([Math.max(media[0], crop[0]), Math.max(media[1], crop[1]), Math.min(media[2], crop[2]), Math.min(media[3], crop[3])] as const) : media;
+  const unitObj = valueOf(context, page, KEY.UserUnit);
+  const unit = unitObj instanceof PDFNumber && unitObj.asNumber() > 0 ? unitObj.asNumber() : 1;
+  const usable = box[2] - box[0] > 0 && box[3] - box[1] > 0;
+  return { box: usable ? box : media, unit };
 }
 
 /**
@@ -51,17 +74,11 @@ function boxOf(context: PDFContext, page: SourcePage, key: PDFName): [number, nu
 export function pageGeometry(context: PDFContext, pages: readonly SourcePage[]): { sizes: PageSizeFinding[] } {
   const found = new Map<PageSizeProblem, PageSizeFinding>();
   pages.forEach((page, i) => {
-    const media = boxOf(context, page, KEY.MediaBox);
-    if (!media) return;
-    const crop = boxOf(context, page, KEY.CropBox);
-    // Viewers show the crop box clipped to the media box; a crop box outside it is ignored.
-    const box = crop ? ([Math.max(media[0], crop[0]), Math.max(media[1], crop[1]), Math.min(media[2], crop[2]), Math.min(media[3], crop[3])] as const) : media;
-    const unitObj = valueOf(context, page, KEY.UserUnit);
-    const unit = unitObj instanceof PDFNumber && unitObj.asNumber() > 0 ? unitObj.asNumber() : 1;
-    const usable = box[2] - box[0] > 0 && box[3] - box[1] > 0;
-    const [x1, y1, x2, y2] = usable ? box : media;
-    const width = (x2 - x1) * unit;
-    const height = (y2 - y1) * unit;
+    const shown = shownBox(context, page);
+    if (!shown) return;
+    const [x1, y1, x2, y2] = shown.box;
+    const width = (x2 - x1) * shown.unit;
+    const height = (y2 - y1) * shown.unit;
     const problem: PageSizeProblem | undefined =
       width < 1 || height < 1 ? 'empty' : Math.max(width, height) > MAX_SIDE_PT ? 'huge' : Math.min(width, height) < MIN_SIDE_PT ? 'tiny' : width * height > LARGE_AREA ? 'large' : undefined;
     if (!problem) return;

@@ -1,18 +1,26 @@
 /**
  * A cheap look at what a page shows: its content streams (and the forms it draws) decoded block by block and
  * scanned for text-showing operators (or, for `lookForMarks`, any operator that paints; for `pageInk`, any mark
- * that shows on white paper; for `pageImagesOnly`, the images a page of scans draws), stopping at the first.
+ * that shows on white paper; for `pageImagesOnly`, the images a page of scans draws and where), stopping at the first.
  * Used after copying, to find pages that came out blank (only pages without a text operator are then read with
  * pdf.js), and by the inspector, to find input files and pages on which nothing can be seen.
  */
-import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto } from './decoders.js';
 import { streamFilters } from './inflation.js';
 
-/** An image a page draws, with the reference it is stored under. */
+/** A transformation matrix `[a b c d e f]`, as `cm` gives it: a point (x, y) goes to (a x + c y + e, b x + d y + f). */
+export type Matrix = readonly [number, number, number, number, number, number];
+
+/** An image a page draws, with the reference it is stored under, once for each time it is drawn. */
 export interface DrawnImage {
   ref: PDFRef;
   stream: PDFRawStream;
+  /**
+   * Where it is drawn: the transformation in force at its `Do` (the page's `cm`s, and the forms' /Matrix when it
+   * is drawn by a form), which maps the image's unit square onto the page, in the page's units (before /UserUnit).
+   */
+  matrix: Matrix;
 }
 
 export interface PageTextLook {
@@ -34,11 +42,28 @@ const N = {
   AP: PDFName.of('AP'),
   Image: PDFName.of('Image'),
   Type3: PDFName.of('Type3'),
+  Matrix: PDFName.of('Matrix'),
 } as const;
 
 /** Forms followed, in depth and in number: real pages draw a handful. */
 const MAX_FORM_DEPTH = 8;
 const MAX_FORMS = 64;
+/** Images drawn on one page, counting each time: past this many, a page is not taken for a page of scans. */
+const MAX_DRAWN_IMAGES = 4096;
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** `m` then `n`: the matrix `m × n` (the CTM after `m cm` under the CTM `n`). */
+export function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
 
 class Found extends Error {}
 
@@ -137,8 +162,54 @@ class OperatorScanner {
       this.found = true;
       throw new Found();
     }
-    else if (t === 'Do' && this.lastName) this.drawn.push(this.lastName);
+    else if (t === 'Do' && this.lastName) this.draw(this.lastName);
     else if (t === 'ID') this.inline = -1;
+  }
+
+  /** A `Do` of the XObject named `name`. */
+  protected draw(name: string): void {
+    this.drawn.push(name);
+  }
+}
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+
+/**
+ * A scanner that also follows the transformation (`cm`, `q`, `Q`), and notes where each XObject is drawn: the
+ * CTM at its `Do`, relative to the content's own space.
+ */
+class PlacingScanner extends OperatorScanner {
+  readonly placed: { name: string; matrix: Matrix }[] = [];
+  private ctm: Matrix = IDENTITY;
+  private readonly saved: Matrix[] = [];
+  private operands: number[] = [];
+
+  protected override token_(t: string): boolean {
+    if (NUMBER.test(t)) {
+      this.operands.push(Number(t));
+      if (this.operands.length > 6) this.operands.shift();
+      return true;
+    }
+    const o = this.operands;
+    this.operands = [];
+    switch (t) {
+      case 'q':
+        this.saved.push(this.ctm);
+        return true;
+      case 'Q':
+        this.ctm = this.saved.pop() ?? this.ctm;
+        return true;
+      case 'cm':
+        // Fewer than six numbers: an operator viewers skip.
+        if (o.length === 6) this.ctm = multiply(o as unknown as Matrix, this.ctm);
+        return true;
+    }
+    return false;
+  }
+
+  protected override draw(name: string): void {
+    super.draw(name);
+    this.placed.push({ name, matrix: this.ctm });
   }
 }
 
@@ -150,7 +221,6 @@ interface Ink {
   strokeWhite: boolean;
 }
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 /** Operators after which no visible mark is certain: shadings, images and forms, inline images. */
 const ALWAYS_SHOWN: ReadonlySet<string> = new Set(['Do', 'BI', 'sh']);
 
@@ -323,33 +393,37 @@ function shownAnnotation(context: PDFContext, page: PDFDict): boolean {
 
 /**
  * Whether one of the `wanted` operators is in the page's content or the forms it draws, and whether it has fonts;
- * the images drawn go to `images` when it is given.
+ * the images drawn go to `images` when it is given, each time it is drawn and where (each form is read once for
+ * each content that draws it, and what it draws placed by its /Matrix and the CTM at each of its `Do`s).
  */
 function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>, images?: DrawnImage[], inheritedResources?: PDFObject): { found: boolean; fonts: boolean } {
   const result = { found: false, fonts: false };
   let forms = 0;
-  const visit = (contents: PDFObject | undefined, resources: PDFDict | undefined, depth: number): void => {
+  /** The images drawn by `contents` (when `images` is given), placed in its own space. */
+  const visit = (contents: PDFObject | undefined, resources: PDFDict | undefined, depth: number): DrawnImage[] => {
     const fonts = resources ? context.lookup(resources.get(N.Font)) : undefined;
     if (fonts instanceof PDFDict && fonts.keys().length > 0) result.fonts = true;
-    const scanner = new OperatorScanner(wanted);
+    const scanner = images ? new PlacingScanner(wanted) : new OperatorScanner(wanted);
     feed(context, contents, scanner);
     scanner.end();
     // Looking for images only, what is not looked at counts as drawn: no blank verdict on a guess.
     if (depth >= MAX_FORM_DEPTH) {
       if (images && scanner.drawn.length > 0) throw new Found();
-      return;
+      return [];
     }
     const xobjects = resources ? context.lookup(resources.get(N.XObject)) : undefined;
     if (!(xobjects instanceof PDFDict)) {
       if (images && scanner.drawn.length > 0) throw new Found();
-      return;
+      return [];
     }
+    /** What each name draws, placed in this content's space before its `Do`'s CTM. */
+    const drawnBy = new Map<string, DrawnImage[]>();
     for (const name of new Set(scanner.drawn)) {
       const ref = xobjects.get(PDFName.of(name));
       const form = context.lookup(ref);
       if (images) {
         const subtype = form instanceof PDFStream ? form.dict.get(N.Subtype) : undefined;
-        if (form instanceof PDFRawStream && subtype === N.Image && ref instanceof PDFRef) images.push({ ref, stream: form });
+        if (form instanceof PDFRawStream && subtype === N.Image && ref instanceof PDFRef) drawnBy.set(name, [{ ref, stream: form, matrix: IDENTITY }]);
         else if (subtype !== N.Form) throw new Found();
       }
       if (!(form instanceof PDFStream) || form.dict.get(N.Subtype) !== N.Form) continue;
@@ -358,15 +432,37 @@ function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>
         continue;
       }
       const own = context.lookup(form.dict.get(N.Resources));
-      visit(form, own instanceof PDFDict ? own : resources, depth + 1);
+      const inner = visit(form, own instanceof PDFDict ? own : resources, depth + 1);
+      if (images) {
+        const matrix = formMatrix(context, form);
+        drawnBy.set(name, inner.map((d) => ({ ...d, matrix: multiply(d.matrix, matrix) })));
+      }
     }
+    if (!(scanner instanceof PlacingScanner)) return [];
+    const placed: DrawnImage[] = [];
+    for (const { name, matrix } of scanner.placed) {
+      for (const d of drawnBy.get(name) ?? []) {
+        placed.push({ ...d, matrix: multiply(d.matrix, matrix) });
+        if (placed.length > MAX_DRAWN_IMAGES) throw new Found();
+      }
+    }
+    return placed;
   };
   try {
     const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
-    visit(page.get(N.Contents), resources instanceof PDFDict ? resources : undefined, 0);
+    const drawn = visit(page.get(N.Contents), resources instanceof PDFDict ? resources : undefined, 0);
+    images?.push(...drawn);
   } catch (err) {
     if (!(err instanceof Found)) throw err;
     result.found = true;
   }
   return result;
+}
+
+/** A form's /Matrix (from its space to the space it is drawn in), the identity when it has none or a malformed one. */
+function formMatrix(context: PDFContext, form: PDFStream): Matrix {
+  const m = context.lookup(form.dict.get(N.Matrix));
+  if (!(m instanceof PDFArray) || m.size() !== 6) return IDENTITY;
+  const n = m.asArray().map((v) => context.lookup(v));
+  return n.every((v) => v instanceof PDFNumber) ? (n.map((v) => (v as PDFNumber).asNumber()) as unknown as Matrix) : IDENTITY;
 }

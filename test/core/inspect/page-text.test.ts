@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib';
 import type { PDFDict} from '@cantoo/pdf-lib';
 import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { lookForText, pageInk } from '../../../src/core/inspect/page-text.js';
+import { lookForText, pageImagesOnly, pageInk } from '../../../src/core/inspect/page-text.js';
 
 async function look(content: string | Uint8Array, options: { fonts?: boolean; form?: string; flate?: boolean } = {}): Promise<{ text: boolean; fonts: boolean }> {
   const doc = await PDFDocument.create();
@@ -57,5 +57,39 @@ describe('content in several streams', () => {
     const { doc, page } = await splitPage(['BT /F1 9 Tf 20 100 Td (Transcript) Tj', 'ET']);
     expect(lookForText(doc.context, page).text).toBe(true);
     expect(pageInk(doc.context, page)).toBe('shown');
+  });
+});
+
+describe('pageImagesOnly: where each image is drawn', () => {
+  /** A page drawing with `content` an image /Im and a form /Fm (which draws the image with `form`, scaled by `matrix`). */
+  async function placements(content: string, form = '/Im Do', matrix?: number[]) {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([300, 200]);
+    const ctx = doc.context;
+    const image = ctx.register(PDFRawStream.of(ctx.obj({ Type: 'XObject', Subtype: 'Image', Width: 2, Height: 2, ColorSpace: 'DeviceGray', BitsPerComponent: 8, Length: 4 }), new Uint8Array(4)));
+    const formData = Uint8Array.from(form, (c) => c.charCodeAt(0));
+    const fm = PDFRawStream.of(ctx.obj({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 1, 1], ...(matrix ? { Matrix: matrix } : {}), Resources: { XObject: { Im: image } }, Length: formData.length }), formData);
+    page.node.set(PDFName.of('Resources'), ctx.obj({ XObject: { Im: image, Fm: ctx.register(fm) } }));
+    page.node.set(PDFName.of('Contents'), ctx.register(ctx.stream(content)));
+    return pageImagesOnly(ctx, page.node)?.map((d) => d.matrix.map((v) => Math.round(v * 100) / 100));
+  }
+
+  it('records the CTM at each Do: cm composes, Q restores, a cm without six numbers is skipped', async () => {
+    expect(await placements('q 2 0 0 2 10 10 cm q 100 0 0 50 0 0 cm /Im Do Q /Im Do Q 0 0 cm /Im Do')).toEqual([
+      [200, 0, 0, 100, 10, 10],
+      [2, 0, 0, 2, 10, 10],
+      [1, 0, 0, 1, 0, 0],
+    ]);
+  });
+
+  it('an image drawn by a form is placed by the form\'s /Matrix and the CTM at each of the form\'s Do', async () => {
+    expect(await placements('q 1 0 0 1 5 0 cm /Fm Do Q q 1 0 0 1 0 7 cm /Fm Do Q', 'q 10 0 0 20 0 0 cm /Im Do Q', [3, 0, 0, 3, 1, 1])).toEqual([
+      [30, 0, 0, 60, 6, 1],
+      [30, 0, 0, 60, 1, 8],
+    ]);
+  });
+
+  it('is still undefined for a page that draws anything but images', async () => {
+    expect(await placements('q 100 0 0 100 0 0 cm /Im Do Q 0 0 10 10 re f')).toBeUndefined();
   });
 });
