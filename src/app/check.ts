@@ -302,7 +302,8 @@ async function judgeImages(facts: InputFacts, bytes: Uint8Array, file: string): 
     return;
   }
   for (const jpeg of scanJpegs ?? []) if ((await readScan(jpeg)) !== 'blank') return;
-  facts.findings = facts.findings.filter((f) => f.code !== 'file.no-text');
+  // A blank sheet is blank at any resolution.
+  facts.findings = facts.findings.filter((f) => f.code !== 'file.no-text' && f.code !== 'file.low-resolution');
   facts.findings.push(diag('file.blank', { file, pages: facts.pages ?? 1, scan: true }));
 }
 

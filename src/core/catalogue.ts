@@ -534,11 +534,19 @@ export const CATALOGUE = {
         ? 'Check that this is the right file; if it is a scan, scan the document again with its printed side towards the glass.'
         : 'Check that this is the right file; if the content is missing, export or scan the document again.',
   }),
-  'file.low-resolution': entry<{ file: string; dpi: number; width: number; height: number }>({
+  'file.low-resolution': entry<{ file: string; dpi: number } & ({ width: number; height: number } | { pages: number[] })>({
     severity: 'warning',
-    when: `a PNG or JPEG scan of so few pixels that, placed on its A4 page, it has under ${MIN_SCAN_DPI} pixels per inch: its text comes out as a blur`,
-    message: (p) => `${p.file} is only ${p.width} × ${p.height} pixels: on its A4 page that is ${p.dpi} pixels per inch, too few to read its text.`,
-    hint: () => 'Scan or photograph the document again at 150 to 300 dpi (a phone photo of the whole page is enough), not a thumbnail or a screenshot of one.',
+    when: `a PNG or JPEG scan of so few pixels that, placed on its A4 page, it has under ${MIN_SCAN_DPI} pixels per inch, or a PDF page that is only a scanned image drawn over it at under ${MIN_SCAN_DPI} (a thumbnail stretched to the page): its text comes out as a blur`,
+    message: (p) =>
+      'pages' in p
+        ? p.pages.length === 1
+          ? `${p.file} ${pagesPhrase(p.pages)} is a scan of ${p.dpi} pixels per inch: printed or zoomed, its text comes out as a blur.`
+          : `${p.file} ${pagesPhrase(p.pages)} are scans of under ${MIN_SCAN_DPI} pixels per inch (${p.dpi} at the lowest): printed or zoomed, their text comes out as a blur.`
+        : `${p.file} is only ${p.width} × ${p.height} pixels: on its A4 page that is ${p.dpi} pixels per inch, too few to read its text.`,
+    hint: (p) =>
+      'pages' in p
+        ? 'Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.'
+        : 'Scan or photograph the document again at 150 to 300 dpi (a phone photo of the whole page is enough), not a thumbnail or a screenshot of one.',
   }),
   'file.page-size': entry<{ file: string; problem: PageSizeProblem; pages: number[]; width: number; height: number }>({
     severity: (p) => (p.problem === 'empty' || p.problem === 'huge' ? 'error' : 'warning'),

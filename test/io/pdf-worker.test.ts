@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inspectInWorker, WorkerInspector } from '../../src/io/pdf-worker.js';
 import { objectFlood } from '../helpers/corpus-bombs.js';
-import { makePdf } from '../helpers/make-pdf.js';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { makePdf, makePng } from '../helpers/make-pdf.js';
 import { dev } from '../helpers/ts-worker.js';
 // Every corpus file, in the worker and in process: pdf-worker-corpus.slow.test.ts.
 
@@ -11,6 +12,13 @@ describe('inspecting in a worker thread', () => {
     const facts = await inspectInWorker(bytes, { countWords: true }, dev);
     expect(facts).toMatchObject({ type: 'pdf', pages: 3, words: 36, findings: [] });
     expect(facts.loaded).toBeUndefined();
+  });
+
+  it('reports a page scanned at too few pixels per inch like any other finding', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([595.28, 841.89]).drawImage(await doc.embedPng(makePng(60, 85)), { x: 0, y: 0, width: 595.28, height: 841.89 });
+    const facts = await inspectInWorker(await doc.save(), { fileName: 'scan.pdf' }, dev);
+    expect(facts.findings.map((f) => [f.severity, f.code, f.message])).toEqual([['warning', 'file.low-resolution', 'scan.pdf page 1 is a scan of 7 pixels per inch: printed or zoomed, its text comes out as a blur.']]);
   });
 
   it('stops a file that takes too long, and goes on with the next', async () => {

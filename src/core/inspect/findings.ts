@@ -7,6 +7,7 @@ import type { Finding } from '../diagnostics.js';
 import type { FormMode } from '../schema/vocabulary.js';
 import type { ActiveContentKind } from './types.js';
 import type { PageSizeFinding } from './page-size.js';
+import type { LowResolution } from './scan-resolution.js';
 
 /** Every code the inspector can emit; tests check that nothing else appears. */
 export const INSPECT_CODES = [
@@ -31,6 +32,7 @@ export const INSPECT_CODES = [
   'file.no-pages',
   'file.blank',
   'file.page-size',
+  'file.low-resolution',
 ] as const;
 export type InspectCode = (typeof INSPECT_CODES)[number];
 
@@ -80,6 +82,7 @@ export function findingsAbout(file = UNNAMED_FILE) {
     noPages: (): Finding => diag('file.no-pages', { file }),
     blank: (pages: number, how?: 'scan' | 'hidden'): Finding => diag('file.blank', { file, pages, ...(how === 'scan' ? { scan: true } : how === 'hidden' ? { hidden: true } : {}) }),
     pageSize: (f: PageSizeFinding): Finding => diag('file.page-size', { file, ...f }),
+    lowResolution: (low: LowResolution): Finding => diag('file.low-resolution', { file, pages: low.pages, dpi: low.dpi }),
     tooComplex: (detail: string): Finding => diag('file.too-complex', { file, detail }),
     noText: (pages: number): Finding => diag('file.no-text', { file, empty: pages, pages }),
     someNoText: (empty: number, pages: number): Finding => diag('file.no-text', { file, empty, pages }),

@@ -5,6 +5,7 @@ import { findingsAbout } from './findings.js';
 import { carriedVerdict, streamFilters, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
 import { blankScan } from './blank-scan.js';
+import { lowResolutionScan } from './scan-resolution.js';
 import { pageInk, type PageInk } from './page-text.js';
 import { inflatesCleanly } from './decoders.js';
 import { walkPageTree, type PageTreeReport, type SourcePage } from './page-tree.js';
@@ -152,7 +153,8 @@ function carriedRoots(doc: PDFDocument, pages: readonly SourcePage[]): PDFObject
 
 /**
  * A PDF's facts, step by step: the decompression guard, loading, the page tree, recovery, the page count, repairs,
- * features, blank pages, text. Long because each step may end the inspection with its own finding.
+ * features, blank pages, page sizes, scans of too few pixels, text. Long because each step may end the inspection
+ * with its own finding.
  */
 async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: Finding[], readText: TextReader | undefined): Promise<InputFacts> {
   const say = findingsAbout(options.fileName);
@@ -251,6 +253,11 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   findings.push(...geometry.sizes.map((f) => say.pageSize(f)));
   const big = geometry.sizes.find((f) => f.problem === 'large' || f.problem === 'huge');
   if (big) facts.oversized = { pages: big.pages, width: big.width, height: big.height };
+  // A scan stretched from a thumbnail: only on a file otherwise fit to use, read one way only.
+  if (!damaged && pages > 0 && !findings.some((f) => f.severity === 'error')) {
+    const low = lowResolutionScan(doc.context, tree.pages);
+    if (low) findings.push(say.lowResolution(low));
+  }
   const read = readText && pages > 0 && (options.countWords || damaged) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : 0) : undefined;
   // A viewer that sees another number of pages in a damaged file: pages would be added or lost without a word.
   if (damaged && read && read.pages !== pages && !findings.some((f) => f.code === 'file.pages-uncertain' && f.severity === 'error')) {

@@ -10,9 +10,10 @@ import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
 import { makeReport } from '../../../src/core/report/model.js';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
-import { TEST_MANIFEST, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+import { cli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
 const BASE = TEST_MANIFEST;
+const A4: [number, number] = [595.28, 841.89];
 
 let cv: Uint8Array;
 let plan3: Uint8Array;
@@ -259,6 +260,27 @@ describe('diagnostic codes', () => {
     expect(d.message).toBe('thumb.png is only 60 × 85 pixels: on its A4 page that is 8 pixels per inch, too few to read its text.');
     const example = await run(BASE.replace('cv: cv.pdf', 'cv: scan.png'), { 'scan.png': makePng(620, 877) });
     expect(example.diagnostics.filter((x) => x.code === 'file.low-resolution')).toEqual([]);
+  });
+
+  it('file.low-resolution: a PDF whose second page is a 256 × 362 scan stretched over A4, as `packet validate` prints it (before: Ready, no warning)', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage(A4).drawText('Transcript of records', { x: 60, y: 760, size: 14 });
+    doc.addPage(A4).drawImage(await doc.embedPng(makePng(256, 362)), { x: 0, y: 0, width: A4[0], height: A4[1] });
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'scan.pdf': await doc.save(), 'plan.pdf': plan3, 'manifest.yaml': BASE.replace('cv: cv.pdf', 'cv: scan.pdf') });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      'manifest.yaml:4:7 warning file.low-resolution  scan.pdf page 2 is a scan of 31 pixels per inch: printed or zoomed, its text comes out as a blur.  hint: Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.\n\nReady to submit (1 item to send later; check the warning)\n',
+    );
+  });
+
+  it('file.low-resolution is not said of a PDF whose thumbnail is a blank sheet: file.blank says what matters', async () => {
+    const sharp = (await import('sharp')).default;
+    const white = await sharp({ create: { width: 60, height: 85, channels: 3, background: '#ffffff' } }).jpeg().toBuffer();
+    const doc = await PDFDocument.create();
+    doc.addPage(A4).drawImage(await doc.embedJpg(new Uint8Array(white)), { x: 0, y: 0, width: A4[0], height: A4[1] });
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: scan.pdf'), { 'scan.pdf': await doc.save() });
+    expect(where(check.diagnostics)).toEqual(['4:7 error file.blank']);
   });
 
   it('file.blank: an image of one flat colour, white or grey, PNG or JPEG (before: Ready, and an empty page in the packet)', async () => {
