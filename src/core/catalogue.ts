@@ -30,6 +30,15 @@ interface Entry<P> {
 
 const entry = <P = Record<never, never>>(e: Entry<P>): Entry<P> => e;
 
+/** What a value written where a file path goes looks like instead (`notAPath` in validate/values.ts). */
+export type NotAPath = 'text' | 'link' | 'referee' | 'list';
+const LOOKS: Record<NotAPath, string> = { text: 'a text', link: 'a web address', referee: "a referee's name and email", list: 'several file names' };
+/** A value shortened for a message, on one line. */
+const clip = (text: string, n: number): string => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > n ? `${line.slice(0, n - 1)}…` : line;
+};
+
 const REEXPORT = 'open it in a PDF viewer and print or save it as a new PDF, or export it again from the program that made it';
 const was = (n: number): string => (n === 1 ? 'was' : 'were');
 const them = (n: number): string => (n === 1 ? 'it' : 'them');
@@ -293,12 +302,20 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- input files
-  'file.not-found': entry<{ file: string; suggestion?: string }>({
+  'file.not-found': entry<{ file: string; suggestion?: string; looks?: NotAPath }>({
     severity: 'error',
-    when: 'a path that does not exist (with the closest name in its folder)',
-    message: (p) => `${p.file} does not exist.`,
+    when: 'a path that does not exist (with the closest name in its folder); a text, a link, a referee or a list written where a path goes',
+    message: (p) => (p.looks ? `"${clip(p.file, 60)}" is taken as a file name, and there is no such file: it looks like ${LOOKS[p.looks]}.` : `${p.file} does not exist.`),
     hint: (p) =>
-      p.suggestion
+      p.looks === 'text'
+        ? 'Write a text under `text:`, as `bio: { text: "..." }`, or on the lines under `text: |`, indented.'
+        : p.looks === 'link'
+          ? 'Write a link as `{ link: https://... }`.'
+          : p.looks === 'referee'
+            ? 'Write a referee as `{ name: ..., email: ... }`, one per `- ` line.'
+            : p.looks === 'list'
+              ? 'Write several files as a list: `[a.pdf, b.pdf]`, or one `- ` line each.'
+              : p.suggestion
         ? `Did you mean ${p.suggestion}? (Paths are relative to the manifest's folder.)`
         : p.file.startsWith('~')
           ? "A manifest's paths are not shell paths: `~` is not your home folder here. Write the path relative to the manifest's folder, or in full (/home/you/...)."

@@ -75,7 +75,8 @@ export function withoutRepeats(diags: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diags.filter((d) => {
     if (d.line === undefined) return true;
-    const key = `${d.code} ${d.file} ${d.line}:${d.col}`;
+    // Per item too: every item.missing sits at `items:`, and build printed only the first of them.
+    const key = `${d.code} ${d.file} ${d.line}:${d.col} ${d.item ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

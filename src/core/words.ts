@@ -132,7 +132,8 @@ export function sentence(s: string, subject?: string): string {
  */
 export function withStop(s: string): string {
   const t = s.trim();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
+  // "(Paths are relative to the manifest's folder.)" ends a sentence already.
+  return /[.!?][)"'”’]?$/.test(t) ? t : `${t}.`;
 }
 
 /**

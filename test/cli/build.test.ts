@@ -134,6 +134,21 @@ describe('a build that must not happen', () => {
     expect(sep.stdout).not.toContain('output-not-pdf');
   });
 
+  it('lists every missing item, as validate does (before: only the first, since all sit at `items:`); a text given as a path is called a text', async () => {
+    const dir = copyExample();
+    const manifest = readFileSync(join(dir, 'manifest.yaml'), 'utf8');
+    // A bio given as a `|` block straight under `bio:` is read as a file path with line breaks in it.
+    writeFileSync(join(dir, 'manifest.yaml'), manifest.replace(/ {2}transcript:\n(?: {4}- .*\n)+/, '').replace('  research_plan: docs/research-plan.pdf\n', '').replace(/ {2}bio:\n {4}text: \|\n/, '  bio: |\n'));
+    const r = await cli(['build', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n').filter((l) => / error /.test(l));
+    expect(lines).toEqual([
+      'manifest.yaml:10:1 error item.missing  Draft research plan is missing: the posting asks for it.  hint: Add `research_plan:` under `items:` with a file (PDF or JPEG/PNG scan) or a text (`{ text: ... }`).',
+      'manifest.yaml:10:1 error item.missing  Transcript of records is missing: the posting asks for it.  hint: Add `transcript:` under `items:` with a file (PDF or JPEG/PNG scan).',
+      'manifest.yaml:12:8 error file.not-found  "Aino Virtanen is a machine learning engineer from Tampere, …" is taken as a file name, and there is no such file: it looks like a text.  hint: Write a text under `text:`, as `bio: { text: "..." }`, or on the lines under `text: |`, indented.',
+    ]);
+  });
+
   it('an output path equal to an input is refused, and the input is not written', async () => {
     const dir = copyExample();
     const cv = join(dir, 'docs/cv.pdf');

@@ -13,7 +13,12 @@ export function formatDiagnostic(d: Diagnostic, paint: (s: string, style: Style)
   const loc = location(d);
   const sev = paint(d.severity, d.severity);
   const head = [loc, sev, paint(d.code, 'dim')].filter(Boolean).join(' ');
-  return `${head}  ${withStop(d.message)}${d.hint ? `  ${paint('hint:', 'dim')} ${withStop(d.hint)}` : ''}`;
+  return `${head}  ${oneLine(withStop(d.message))}${d.hint ? `  ${paint('hint:', 'dim')} ${oneLine(withStop(d.hint))}` : ''}`;
+}
+
+/** A value quoted in a message may hold line breaks (a `|` block taken for a path): one line per problem, always. */
+function oneLine(text: string): string {
+  return text.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ⏎ ');
 }
 
 export type Style = 'error' | 'warning' | 'info' | 'ok' | 'dim' | 'bold';

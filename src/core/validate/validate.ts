@@ -12,7 +12,7 @@ import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
-import { checkLink, checkEmail, checkOrcid } from './values.js';
+import { checkLink, checkEmail, checkOrcid, notAPath } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { charName, cm, countWords, formatMb, invisibleChar, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
@@ -299,7 +299,10 @@ class ItemCheck {
     const selected = selection !== undefined ? measureSelection(selection, pagesPath ?? path, ref, facts) : undefined;
     if (selected && !selected.ok) this.at(selected.path, selected.problem);
     if (!status || status.status !== 'ok') {
-      if (status?.status === 'unreadable') this.at(path, diag('file.unreadable', { file: ref, reason: status.reason }));
+      // A text, a link or a referee written where a path goes: "does not exist" would send them looking for a file.
+      const looks = notAPath(ref);
+      if (looks) this.at(path, diag('file.not-found', { file: ref, looks }));
+      else if (status?.status === 'unreadable') this.at(path, diag('file.unreadable', { file: ref, reason: status.reason }));
       else this.at(path, diag('file.not-found', { file: ref, ...(status?.suggestion ? { suggestion: status.suggestion } : {}) }));
       this.pagesKnown = false;
       this.wordsKnown = false;

@@ -1,5 +1,6 @@
 /** Checks of single values: web addresses and email addresses. */
 import { invisibleChar } from '../words.js';
+import type { NotAPath } from '../catalogue.js';
 
 /**
  * Why a link is not one a reviewer can open: not a URL, not http(s), no host, one slash, a local address, a space
@@ -97,4 +98,21 @@ export function checkOrcid(value: string): { id: string; problem?: undefined } |
   for (const d of id.replace(/-/g, '').slice(0, 15)) total = (total + Number(d)) * 2;
   const check = (12 - (total % 11)) % 11;
   return id.endsWith(check === 10 ? 'X' : String(check)) ? { id } : { problem: 'checksum' };
+}
+
+/**
+ * What a value written where a file path goes looks like, when it cannot be a path: a text (line breaks, or a
+ * sentence), a link, a referee, a list of files written without brackets.
+ *
+ * @example
+ * notAPath('https://trepo.tuni.fi/handle/10024/123456') // 'link'
+ * notAPath('docs/cv.pdf') // undefined
+ */
+export function notAPath(value: string): NotAPath | undefined {
+  const v = value.trim();
+  if (/^(?:https?:\/\/|www\.)/i.test(v)) return 'link';
+  if (/\.(?:pdf|png|jpe?g)\s*,\s*\S/i.test(v)) return 'list';
+  if (/\s/.test(v) && /[^\s@<>(),]+@[^\s@<>(),]+\.[a-z]{2,}/i.test(v)) return 'referee';
+  if (/\n/.test(v) || (v.split(/\s+/).length >= 6 && !/\.[A-Za-z0-9]{2,4}$/.test(v))) return 'text';
+  return undefined;
 }

@@ -170,6 +170,15 @@ describe('diagnostic codes', () => {
     expect(where(bare.diagnostics)).toEqual([]);
   });
 
+  it('file.not-found: a link, a referee or a list written where a path goes is named for what it looks like', async () => {
+    const check = await run(BASE.replace('thesis: { link: "https://example.org/thesis.pdf" }', 'thesis: https://trepo.tuni.fi/handle/10024/123456').replace('research_plan: plan.pdf', 'research_plan: plan.pdf, cv.pdf').replace('    - { name: Ref Two, email: two@example.org }', '    - Prof. Ref Two, two@example.org'));
+    expect(check.diagnostics.filter((d) => d.code === 'file.not-found').map((d) => `${d.line}:${d.col} ${d.message} | ${d.hint}`)).toEqual([
+      '6:18 "plan.pdf, cv.pdf" is taken as a file name, and there is no such file: it looks like several file names. | Write several files as a list: `[a.pdf, b.pdf]`, or one `- ` line each.',
+      '7:11 "https://trepo.tuni.fi/handle/10024/123456" is taken as a file name, and there is no such file: it looks like a web address. | Write a link as `{ link: https://... }`.',
+      '10:7 "Prof. Ref Two, two@example.org" is taken as a file name, and there is no such file: it looks like a referee\'s name and email. | Write a referee as `{ name: ..., email: ... }`, one per `- ` line.',
+    ]);
+  });
+
   it('item.missing: a required item absent, located at `items`', async () => {
     const check = await run(BASE.replace('  cv: cv.pdf\n', ''));
     const d = only(check.diagnostics, 'item.missing');
