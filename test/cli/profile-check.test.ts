@@ -21,4 +21,20 @@ describe('packet profile check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('profile.yaml:9:97 error profile.invalid  `items[2].max_pages` must be 1 or more.  hint: Write a whole number of 1 or more.\n');
   });
+
+  it('refuses an item named twice in `order` (before: "valid profile", then "cv.pdf is given twice" blamed on the applicant)', async () => {
+    const r = await check(`${TEST_PROFILE}order: [cv, bio, cv]\n`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('profile.yaml:14:18 error profile.invalid  `order` names `cv` twice.  hint: List each item once.\n');
+  });
+
+  it('refuses a deadline in a zone abbreviation, or at a time the clocks skip (before: "AST" read as Alaska, valid)', async () => {
+    const ast = await check(TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2026-12-20 23:59 AST'));
+    expect(ast.code).toBe(1);
+    expect(ast.stdout).toBe(
+      'profile.yaml:4:11 error profile.invalid  `deadline` names a time zone by an abbreviation, which means different zones in different countries: "AST".  hint: Write the IANA time zone name of the place the posting means, such as Asia/Riyadh, America/Halifax or Europe/London, or an offset such as 2025-11-14T23:59+03:00.\n',
+    );
+    const gap = await check(TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2026-03-29 02:30 Europe/Berlin'));
+    expect(gap.stdout).toMatch(/^profile\.yaml:4:11 error profile\.invalid {2}`deadline` has a time that does not exist in Europe\/Berlin/);
+  });
 });

@@ -129,6 +129,13 @@ export function checkIsoDate(value: string, lenient: boolean): string | undefine
   const offset = offsetProblem(value);
   if (offset) return offset;
   if (dt.zone !== undefined && !isTimeZone(dt.zone)) return `names a time zone that does not exist: "${dt.zone}"`;
+  // "AST" is Arabia, Atlantic or (to the runtime) Alaska; "CST", "IST" and "BST" are as many: a deadline 12 hours off.
+  if (dt.zone !== undefined && !dt.zone.includes('/') && !/^(?:UTC|GMT)$/i.test(dt.zone)) return `names a time zone by an abbreviation, which means different zones in different countries: "${dt.zone}"`;
+  if (dt.zone !== undefined && dt.hour !== undefined) {
+    // Back from the instant to the wall clock: a time the clocks skipped that night (02:30 when they go 02:00 -> 03:00) does not come back.
+    const wall = new Date(instantOf(dt) + offsetAt(dt, instantOf(dt)) * 60_000).toISOString();
+    if (wall.slice(11, 16) !== `${String(dt.hour).padStart(2, '0')}:${String(dt.minute ?? 0).padStart(2, '0')}`) return `has a time that does not exist in ${dt.zone} (the clocks skip it that night): "${value}"`;
+  }
   return undefined;
 }
 
@@ -153,6 +160,8 @@ function offsetProblem(value: string): string | undefined {
  * isoDateFix('names a time zone that does not exist: "Mars/Olympus"'); // 'write an IANA time zone ...'
  */
 export function isoDateFix(problem: string): string {
+  if (problem.startsWith('names a time zone by an abbreviation')) return 'write the IANA time zone name of the place the posting means, such as Asia/Riyadh, America/Halifax or Europe/London, or an offset such as 2025-11-14T23:59+03:00';
+  if (problem.startsWith('has a time that does not exist in')) return 'write the time the posting gives as it will be on the clock that day (03:30 for 02:30 on the night summer time starts), or an offset';
   if (problem.startsWith('names a time zone')) return 'write an IANA time zone name such as Europe/Helsinki or America/New_York, or an offset such as 2025-11-14T23:59+02:00';
   if (problem.startsWith('has a UTC offset')) return 'write the offset as +HH:MM or -HH:MM, from -12:00 to +14:00 (Helsinki in winter is +02:00), or an IANA time zone name such as Europe/Helsinki';
   if (problem.startsWith('has a time')) return 'write the time as HH:MM, from 00:00 to 23:59';

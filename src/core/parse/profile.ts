@@ -77,6 +77,9 @@ export function parseProfile(text: string, file: string): ParsedProfile {
       diagnostics.push(
         diagnosticAt(source, ['order', i], invalid('profile', `\`order\` names \`${id}\`, which is not an item of this profile`, 'list only ids that appear under `items`')),
       );
+    } else if (profile.order?.indexOf(id) !== i) {
+      // Twice in the order, the item's files would be put in twice, and the applicant told they gave them twice.
+      diagnostics.push(diagnosticAt(source, ['order', i], invalid('profile', `\`order\` names \`${id}\` twice`, 'list each item once')));
     }
   });
   for (const key of ['deadline', 'start'] as const) {

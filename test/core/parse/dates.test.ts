@@ -24,6 +24,21 @@ describe('time zones', () => {
     expect(isoDateFix(checkIsoDate('14.11.2025', false) ?? '')).toBe('write the date as YYYY-MM-DD');
   });
 
+  it('refuses a zone abbreviation, which the runtime reads as one zone of several (before: "AST" was Alaska, 12 hours off Arabia)', () => {
+    for (const zone of ['AST', 'CST', 'BST', 'IST', 'PST', 'EST', 'CET']) {
+      expect(checkIsoDate(`2026-12-20 23:59 ${zone}`, false)).toBe(`names a time zone by an abbreviation, which means different zones in different countries: "${zone}"`);
+    }
+    expect(isoDateFix(checkIsoDate('2026-12-20 23:59 AST', false) ?? '')).toMatch(/^write the IANA time zone name of the place the posting means, such as Asia\/Riyadh/);
+    for (const fine of ['2026-12-20 23:59 UTC', '2026-12-20 23:59 GMT', '2026-12-20 23:59 Asia/Riyadh', '2026-12-20T23:59Z']) expect(checkIsoDate(fine, false), fine).toBeUndefined();
+  });
+
+  it('refuses a time the clocks skip in its zone, and takes the hour they repeat', () => {
+    expect(checkIsoDate('2026-03-29 02:30 Europe/Berlin', false)).toBe('has a time that does not exist in Europe/Berlin (the clocks skip it that night): "2026-03-29 02:30 Europe/Berlin"');
+    expect(checkIsoDate('2026-03-29 03:30 Europe/Berlin', false)).toBeUndefined();
+    expect(checkIsoDate('2026-10-25 02:30 Europe/Berlin', false)).toBeUndefined();
+    expect(checkIsoDate('2026-03-08 02:30 America/New_York', false)).toMatch(/does not exist in America\/New_York/);
+  });
+
   it('refuses UTC offsets that do not exist, and takes every real one', () => {
     // Before, +25:00 and +99:99 passed (and moved the deadline by a day or more) while a time of 24:00 was refused.
     for (const offset of ['+25:00', '+99:99', '+14:01', '-12:30', '+05:60', '+0560', '-13:00']) {
