@@ -273,6 +273,18 @@ export const CATALOGUE = {
     message: (p) => `The text of ${p.title} links to "${p.url}", which is not a web or mail address, so it is printed but not clickable.`,
     hint: () => 'Give the full address starting with https:// (or mailto: for an email address), or remove the link.',
   }),
+  'text.link-invalid': entry<{ title: string; url: string; reason: LinkProblem }>({
+    severity: 'error',
+    when: 'a clickable link in a text that a reviewer could not open or that opens another site than it names: your own computer or network, a name and @ before the host, a space or an invisible character, no proper host',
+    message: (p) => `The text of ${p.title} links to "${p.url}": it ${LINK_PROBLEM[p.reason]}`,
+    hint: (p) => LINK_FIX[p.reason],
+  }),
+  'text.link-mismatch': entry<{ title: string; shown: string; url: string }>({
+    severity: 'warning',
+    when: 'a link in a text whose words are a web address other than the one it opens',
+    message: (p) => `The text of ${p.title} shows "${p.shown}" as a link, but it opens ${p.url}: a reviewer who clicks goes somewhere else than the words say.`,
+    hint: () => 'Make the words and the address the same, e.g. [https://trepo.tuni.fi/...](https://trepo.tuni.fi/...), or write words that are not an address.',
+  }),
   'text.control': entry<{ where: string; chars: readonly string[] }>({
     severity: 'warning',
     when: 'control characters in a text: they cannot be printed and are left out',

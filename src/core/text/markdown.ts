@@ -74,7 +74,7 @@ export async function loadMarkdown(texts: Iterable<string> = ['*']): Promise<Mar
 
 /** Blocks from markdown-it's token stream. Long because it is one switch over token types sharing the open-block state. */
 function fromTokens(tokens: readonly Token[]): TextDoc {
-  const unsafeLinks: string[] = [];
+  const sink: LinkSink = { unsafe: [], clickable: [] };
   let at = 0;
   /** Blocks until the token of type `until` (or the end), which is consumed. */
   const blocks = (until?: string): Block[] => {
@@ -86,13 +86,13 @@ function fromTokens(tokens: readonly Token[]): TextDoc {
         case 'paragraph_open': {
           const inline = tokens[at]?.type === 'inline' ? (tokens[at++] as Token) : undefined;
           at++; // paragraph_close
-          push(out, { kind: 'paragraph', inlines: inlines(inline?.children ?? [], unsafeLinks) });
+          push(out, { kind: 'paragraph', inlines: inlines(inline?.children ?? [], sink) });
           break;
         }
         case 'heading_open': {
           const inline = tokens[at]?.type === 'inline' ? (tokens[at++] as Token) : undefined;
           at++;
-          push(out, { kind: 'heading', level: Number(t.tag.slice(1)) || 1, inlines: inlines(inline?.children ?? [], unsafeLinks) });
+          push(out, { kind: 'heading', level: Number(t.tag.slice(1)) || 1, inlines: inlines(inline?.children ?? [], sink) });
           break;
         }
         case 'bullet_list_open':
@@ -128,7 +128,7 @@ function fromTokens(tokens: readonly Token[]): TextDoc {
           break;
         }
         case 'table_open':
-          push(out, { kind: 'paragraph', inlines: table(unsafeLinks) });
+          push(out, { kind: 'paragraph', inlines: table(sink) });
           break;
         default:
           // hr, and closing tokens of blocks read above.
@@ -139,7 +139,7 @@ function fromTokens(tokens: readonly Token[]): TextDoc {
   };
 
   /** A table's rows as lines, its cells separated by " · ", the header row bold. */
-  const table = (links: string[]): Inline[] => {
+  const table = (links: LinkSink): Inline[] => {
     const out: Inline[] = [];
     let row: Inline[][] = [];
     let header = false;
@@ -165,7 +165,7 @@ function fromTokens(tokens: readonly Token[]): TextDoc {
     return merge(out);
   };
 
-  return { blocks: blocks(), unsafeLinks };
+  return { blocks: blocks(), unsafeLinks: sink.unsafe, ...(sink.clickable.length ? { links: sink.clickable } : {}) };
 }
 
 /** A paragraph or heading, unless it has no text (an image without a description, say). */
@@ -178,7 +178,13 @@ function strong(e: Emphasis): Emphasis {
 }
 
 /** Spans from an inline token's children: emphasis and links tracked, everything else read as its text. */
-function inlines(children: readonly Token[], unsafeLinks: string[]): Inline[] {
+/** Where the links of a text are collected: printed-only ones, and clickable ones with the words shown for them. */
+interface LinkSink {
+  unsafe: string[];
+  clickable: { href: string; shown: string }[];
+}
+
+function inlines(children: readonly Token[], sink: LinkSink): Inline[] {
   const out: Inline[] = [];
   let bold = 0;
   let italic = 0;
@@ -227,17 +233,18 @@ function inlines(children: readonly Token[], unsafeLinks: string[]): Inline[] {
       }
       case 'link_close': {
         const link = links.pop();
-        if (link && !link.href && link.raw !== '') {
+        const shown = link ? out.slice(link.from).map((i) => (isBreak(i) ? ' ' : i.text)).join('') : '';
+        if (link?.href) sink.clickable.push({ href: link.raw, shown });
+        else if (link && link.raw !== '') {
           // Printed, not clickable: the reader still sees where it points, unless that is the text already.
-          const shown = out.slice(link.from).map((i) => (isBreak(i) ? ' ' : i.text)).join('');
           if (shown.trim() !== link.raw) text(` (${link.raw})`);
-          unsafeLinks.push(link.raw);
+          sink.unsafe.push(link.raw);
         }
         break;
       }
       default:
         // s_open/s_close (struck-through text is read as plain text), and anything a later markdown-it adds.
-        if (c.children) for (const i of inlines(c.children, unsafeLinks)) out.push(i);
+        if (c.children) for (const i of inlines(c.children, sink)) out.push(i);
         else if (c.content) text(c.content);
     }
   }

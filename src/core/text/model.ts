@@ -38,6 +38,8 @@ export type Block =
 export interface TextDoc {
   blocks: Block[];
   unsafeLinks: string[];
+  /** The clickable links, as written, with the words shown for them (Markdown only). */
+  links?: { href: string; shown: string }[];
 }
 
 /** Whether an inline is a line break. */

@@ -12,7 +12,7 @@ import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
-import { checkLink, checkEmail, checkOrcid, notAPath } from './values.js';
+import { checkLink, checkEmail, checkOrcid, notAPath, shownHostDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { charName, cm, countWords, formatMb, invisibleChar, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
@@ -367,6 +367,12 @@ class ItemCheck {
     if (w === 0) this.at(path, diag('text.empty', { title: this.p.title }));
     else if (w < SHORT_TEXT_WORDS && !isPlaceholder(e.text)) this.at(path, diag('text.short', { title: this.p.title, words: w, text: read.replace(/\s+/g, ' ') }));
     for (const url of new Set(doc.unsafeLinks)) this.at(path, diag('text.link', { title: this.p.title, url }));
+    // Clickable links are held to the rules of a `link:` entry, and their words to the address they open.
+    for (const { href, shown } of doc.links ?? []) {
+      const problem = checkLink(href);
+      if (problem && problem !== 'scheme' && problem !== 'not-url') this.at(path, diag('text.link-invalid', { title: this.p.title, url: href, reason: problem }));
+      else if (!problem && shownHostDiffers(shown, href)) this.at(path, diag('text.link-mismatch', { title: this.p.title, shown: shown.trim(), url: href }));
+    }
     this.controls(e.text, path, `The text of ${this.p.title}`);
     this.glyphs(e.text, path, `The text of ${this.p.title}`);
   }

@@ -116,3 +116,23 @@ export function notAPath(value: string): NotAPath | undefined {
   if (/\n/.test(v) || (v.split(/\s+/).length >= 6 && !/\.[A-Za-z0-9]{2,4}$/.test(v))) return 'text';
   return undefined;
 }
+
+/**
+ * Whether a link's words are a web address on another host than the one it opens ("[https://trepo.tuni.fi/x](https://evil.example/y)").
+ *
+ * @example
+ * shownHostDiffers('https://trepo.tuni.fi/thesis.pdf', 'https://evil.example.com/x') // true
+ * shownHostDiffers('my thesis', 'https://trepo.tuni.fi/x') // false
+ */
+export function shownHostDiffers(shown: string, href: string): boolean {
+  const m = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?=[/:?#]|$)/i.exec(shown.trim());
+  if (!m?.[1]) return false;
+  let target: string;
+  try {
+    target = new URL(href.trim()).hostname;
+  } catch {
+    return false;
+  }
+  const bare = (host: string): string => host.toLowerCase().replace(/^www\./, '');
+  return bare(m[1]) !== bare(target);
+}

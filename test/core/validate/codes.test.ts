@@ -179,6 +179,16 @@ describe('diagnostic codes', () => {
     ]);
   });
 
+  it('text.link-invalid, text.link-mismatch: a text\'s clickable links held to the rules of a link entry (before: Ready, localhost clickable)', async () => {
+    const bio = '{ text: "I build [my site](http://192.168.1.5/cv), see <http://localhost:8080/thesis>, [https://trepo.tuni.fi/thesis.pdf](https://evil.example.com/x) and [my thesis](https://trepo.tuni.fi/handle/1)." }';
+    const check = await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${bio}`));
+    expect(check.diagnostics.filter((d) => d.code.startsWith('text.link')).map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}  ${d.message}`)).toEqual([
+      '5:16 error text.link-invalid  The text of Short bio links to "http://192.168.1.5/cv": it points at your own computer or local network, which a reviewer cannot reach.',
+      '5:16 error text.link-invalid  The text of Short bio links to "http://localhost:8080/thesis": it points at your own computer or local network, which a reviewer cannot reach.',
+      '5:16 warning text.link-mismatch  The text of Short bio shows "https://trepo.tuni.fi/thesis.pdf" as a link, but it opens https://evil.example.com/x: a reviewer who clicks goes somewhere else than the words say.',
+    ]);
+  });
+
   it('item.missing: a required item absent, located at `items`', async () => {
     const check = await run(BASE.replace('  cv: cv.pdf\n', ''));
     const d = only(check.diagnostics, 'item.missing');
