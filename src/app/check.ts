@@ -179,7 +179,12 @@ function anyItemProfile(manifest: Manifest): Profile {
 
 /** The output the build would write must not be one of the inputs: validate says so too, not only build. */
 async function outputProblems(check: CheckResult, profile: Profile, options: CheckOptions): Promise<Diagnostic[]> {
-  if (!check.manifest || !check.source || profile.submission.format !== 'single-pdf' || options.separate) return [];
+  if (!check.manifest || !check.source) return [];
+  // `~/packet.pdf` in a manifest made a folder named "~" beside it (which `rm -rf ~` then deletes the home of).
+  const written = options.output ?? check.manifest.output;
+  const wrong = written === undefined ? undefined : written.trim() === '' ? 'empty' : /^~(?:[\\/]|$)/.test(written) && !options.output ? 'home' : /[\\/]$/.test(written) && !options.separate && profile.submission.format === 'single-pdf' ? 'folder' : undefined;
+  if (written !== undefined && wrong) return [diagnosticAt(check.source, options.output ? [] : ['output'], diag('build.output-path', { output: written, problem: wrong }))];
+  if (profile.submission.format !== 'single-pdf' || options.separate) return [];
   const output = options.output ? resolve(options.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
   const at = check.manifest.output && !options.output ? ['output'] : [];
   if (await clashWithInput(output, check)) return [diagnosticAt(check.source, at, diag('build.output-is-input', { output: displayPath(output) }))];

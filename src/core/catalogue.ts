@@ -807,6 +807,20 @@ export const CATALOGUE = {
     message: (p) => `The output ${p.output} is one of your input files; building would overwrite it.`,
     hint: () => 'Choose another output path (-o out/packet.pdf).',
   }),
+  'build.output-path': entry<{ output: string; problem: 'empty' | 'home' | 'folder' }>({
+    severity: 'error',
+    when: 'an output path that is empty, starts with `~` in the manifest (not your home folder there), or ends in / (a folder, where one PDF is built)',
+    message: (p) =>
+      p.problem === 'empty'
+        ? 'The output path is empty.'
+        : p.problem === 'home'
+          ? `The output ${p.output} starts with ~, which is not your home folder in a manifest: the build would make a folder named "~" beside it.`
+          : `The output ${p.output} names a folder; the packet is one PDF file.`,
+    hint: (p) =>
+      p.problem === 'folder'
+        ? `Write the file's name too, e.g. ${p.output}packet.pdf.`
+        : 'Write the path relative to the manifest\'s folder (out/packet.pdf), or in full (/home/you/packet.pdf); or leave `output:` out for packet.pdf beside the manifest.',
+  }),
   'build.output-not-pdf': entry<{ output: string; suggestion: string }>({
     severity: 'warning',
     when: 'the output path (`output:` or `-o`) does not end in .pdf',

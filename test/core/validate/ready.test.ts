@@ -173,6 +173,18 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(lines(bare.diagnostics)).toEqual([]);
   });
 
+  it('an output path that starts with ~, ends in / or is empty is an error at its line (before: Ready, and a folder named "~" made)', async () => {
+    for (const [output, message] of [
+      ['"~/packet.pdf"', 'The output ~/packet.pdf starts with ~, which is not your home folder in a manifest: the build would make a folder named "~" beside it.'],
+      ['out/', 'The output out/ names a folder; the packet is one PDF file.'],
+      ['""', 'The output path is empty.'],
+    ] as const) {
+      const r = await check(manifest(TEST_ITEMS, `output: ${output}\n`));
+      expect(r.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}  ${d.message}`)).toEqual([`1:9 error build.output-path  ${message}`]);
+      expect(r.report.verdict).toBe('Not ready: 1 problem with the output path');
+    }
+  });
+
   it('a hard deadline that passed: not ready, unless --today says otherwise; open until filled: ready, but said', async () => {
     const late = await check(manifest(TEST_ITEMS), {}, '2026-10-01');
     expect(lines(late.diagnostics)).toEqual(['1:10 error deadline.passed']);
