@@ -114,6 +114,15 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
     value = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
+    const unresolved = /^Unresolved alias[^:]*: (.+)$/.exec(msg)?.[1];
+    if (unresolved !== undefined && doc.errors.length === 0) {
+      // `*name` without an `&name` before it: at the alias, not "too many aliases" at 1:1.
+      const at = text.search(new RegExp(`\\*${unresolved.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
+      const pos = lineCounter.linePos(Math.max(0, at));
+      const problem = `A value starting with * is read as a YAML alias (a repeat of a value marked &${unresolved}), and there is no such value.`;
+      diagnostics.push({ ...diag('yaml.syntax', { problem, fix: `Put the value in quotes: "*${unresolved} ...".` }), file, line: pos.line, col: pos.col });
+      return { source: emptySource(file), diagnostics };
+    }
     const problem = /alias/i.test(msg) ? `${file} expands too many aliases (*name references).` : sentence(`${file} could not be read as YAML: ${msg.split('\n')[0]}`);
     if (doc.errors.length === 0) diagnostics.push({ ...diag('yaml.syntax', { problem, fix: 'Write the values out instead of repeating them through aliases.' }), file, line: 1, col: 1 });
     value = undefined;

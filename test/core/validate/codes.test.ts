@@ -91,6 +91,13 @@ describe('diagnostic codes', () => {
     expect(end.diagnostics[0]!.message).toBe('This double quote is never closed: the lines after it, to line 13, were read as part of its text.');
   });
 
+  it('yaml.syntax: a value starting with * (Markdown emphasis, say) is an alias with no anchor, at its line (before: "expands too many aliases" at 1:1)', async () => {
+    const check = await run(BASE.replace('research_plan: plan.pdf', 'research_plan: { file: plan.pdf, title: *Draft* }'));
+    expect(check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'))).toEqual([
+      'manifest.yaml:6:43 error yaml.syntax  A value starting with * is read as a YAML alias (a repeat of a value marked &Draft*), and there is no such value.  hint: Put the value in quotes: "*Draft* ...".',
+    ]);
+  });
+
   it('yaml.syntax: a key given twice', async () => {
     const check = await run(BASE.replace('  research_plan: plan.pdf\n', '  research_plan: plan.pdf\n  cv: cv.pdf\n'));
     const d = only(check.diagnostics, 'yaml.syntax');
