@@ -99,6 +99,12 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
       continue;
     }
     const pos = lineCounter.linePos(err.pos[0]);
+    // A space or colon that looks like YAML's but is not (pasted from a word processor): the error says so.
+    const odd = err === doc.errors[0] ? lookalike(text, lineCounter, pos.line) : undefined;
+    if (odd) {
+      diagnostics.push({ ...diag('yaml.syntax', { problem: `Line ${odd.line} has ${odd.what} where YAML needs ${odd.needs}, so it cannot be read.`, fix: `Type ${odd.needs} there instead.`, severity }), file, line: odd.line, col: odd.col });
+      continue;
+    }
     diagnostics.push({
       ...diag('yaml.syntax', { problem: yamlMessage(err.code, err.message), fix: yamlHint(err.code), severity }),
       file,
@@ -150,13 +156,37 @@ function openQuote(text: string, at: number, message: string): { offset: number;
   return undefined;
 }
 
+const LOOKALIKES: Record<string, [string, string]> = {
+  '\u00a0': ['a non-breaking space', 'an ordinary space'],
+  '\u202f': ['a narrow non-breaking space', 'an ordinary space'],
+  '\u3000': ['a full-width space', 'an ordinary space'],
+  '\uff1a': ['a full-width colon (：)', 'an ordinary colon (:)'],
+};
+
+/** A look-alike of a space or colon at the start of a line's value, on the error's line or the one before it. */
+function lookalike(text: string, lc: LineCounter, errorLine: number): { line: number; col: number; what: string; needs: string } | undefined {
+  const starts = lc.lineStarts;
+  for (const line of [errorLine, errorLine - 1]) {
+    if (line < 1 || line > starts.length) continue;
+    const from = starts[line - 1] ?? 0;
+    const content = text.slice(from, starts[line] ?? text.length);
+    const m = /^\s*(?:- )?[\w-]+(?:[\u00a0\u202f\u3000]*)(\uff1a)|^\s*(?:- )?[\w-]+:([\u00a0\u202f\u3000])/u.exec(content);
+    const ch = m?.[1] ?? m?.[2];
+    if (m && ch) {
+      const [what, needs] = LOOKALIKES[ch] as [string, string];
+      return { line, col: m[0].length, what, needs };
+    }
+  }
+  return undefined;
+}
+
 /** The lines of a text's syntax errors, and the keys written from the first of them on. */
 function unreadPart(text: string, errorLines: readonly number[]): UnreadPart {
   const line = Math.min(...errorLines);
   let offset = 0;
   for (let l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1 || -1;
   const keys = new Set<string>();
-  for (const m of text.slice(Math.max(0, offset)).matchAll(/(?:^|[\s{,[-])["']?([A-Za-z_][\w-]*)["']?[ \t]*:(?=\s|$)/gm)) keys.add(m[1] as string);
+  for (const m of text.slice(Math.max(0, offset)).matchAll(/(?:^|[\s{,[-])["']?([A-Za-z_][\w-]*)["']?[ \t]*[:\uff1a](?=\s|$)/gmu)) keys.add(m[1] as string);
   return { line, lines: new Set(errorLines), keys };
 }
 

@@ -98,6 +98,14 @@ describe('diagnostic codes', () => {
     ]);
   });
 
+  it('yaml.syntax: a non-breaking space or a full-width colon after a key is named (before: "implicit keys need to be on a single line", and CV and bio "missing")', async () => {
+    const nbsp = await run(BASE.replace('  cv: cv.pdf', '  cv:\u00a0cv.pdf'));
+    expect(nbsp.diagnostics.map((d) => `${d.line}:${d.col} ${d.code}  ${d.message}`)).toEqual(['4:6 yaml.syntax  Line 4 has a non-breaking space where YAML needs an ordinary space, so it cannot be read.']);
+    expect(nbsp.result?.items.filter((i) => i.status === 'missing')).toEqual([]);
+    const colon = await run(BASE.replace('  cv: cv.pdf', '  cv\uff1a cv.pdf'));
+    expect(colon.diagnostics.map((d) => `${d.line}:${d.col} ${d.code}  ${d.message}  ${d.hint}`)).toEqual(['4:5 yaml.syntax  Line 4 has a full-width colon (：) where YAML needs an ordinary colon (:), so it cannot be read.  Type an ordinary colon (:) there instead.']);
+  });
+
   it('yaml.syntax: a key given twice', async () => {
     const check = await run(BASE.replace('  research_plan: plan.pdf\n', '  research_plan: plan.pdf\n  cv: cv.pdf\n'));
     const d = only(check.diagnostics, 'yaml.syntax');
