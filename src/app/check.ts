@@ -83,6 +83,9 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   const manifestFile = displayPath(resolve(manifestPath));
   const read = await readInput(manifestPath, MAX_TEXT_BYTES);
   if (!read.ok) throw new UsageError(manifestPathError(manifestFile, read.problem));
+  // `packet validate cv.pdf`: YAML errors about "%PDF-1.7" would not say what went wrong.
+  const notYaml = notAProfile(read.bytes, manifestPath);
+  if (notYaml && !notYaml.posting) throw new UsageError(`${manifestFile} is ${notYaml.what}, not a manifest: give the manifest (a .yaml file that lists your documents), e.g. packet validate manifest.yaml`);
   const manifestDir = dirname(read.resolved);
   const { text, diagnostics: encoding } = yamlText(read.bytes, manifestFile);
   const bases = await readBases(text, manifestDir, manifestFile);

@@ -264,7 +264,7 @@ export const CATALOGUE = {
   'text.short': entry<{ title: string; words: number; text: string }>({
     severity: 'warning',
     when: 'an inline text of fewer than 10 words (a reviewer expects the full text)',
-    message: (p) => `The text of ${p.title} has only ${plural(p.words, 'word')}: "${p.text}".`,
+    message: (p) => `The text of ${p.title} has only ${plural(p.words, 'word')}: "${clip(p.text, 80)}".`,
     hint: () => 'Write the full text, or give the document as a file.',
   }),
   'text.link': entry<{ title: string; url: string }>({

@@ -149,6 +149,17 @@ describe('a build that must not happen', () => {
     ]);
   });
 
+  it('--strict with only warnings says so (before: "fix the errors above" with none above); a PDF given as the manifest is named', async () => {
+    const dir = copyExample();
+    const strict = await cli(['build', 'manifest.yaml', '--strict', '--today', '2026-12-04'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/warning deadline\.passed/);
+    expect(strict.stdout).toMatch(/Not built: --strict stops at the warnings above; fix them, or build without --strict\.\n$/);
+    const pdf = await cli(['validate', 'docs/cv.pdf'], { cwd: dir });
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('docs/cv.pdf is a PDF, not a manifest: give the manifest (a .yaml file that lists your documents), e.g. packet validate manifest.yaml');
+  });
+
   it('an output path equal to an input is refused, and the input is not written', async () => {
     const dir = copyExample();
     const cv = join(dir, 'docs/cv.pdf');

@@ -102,7 +102,8 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
       if (built.fit) lines.push(...fitLines(built.fit));
     } else if (!built) {
       if (lines.length) lines.push('');
-      lines.push(paint('Not built: fix the errors above first.', 'error'));
+      const errors = outcome.diagnostics.some((d) => d.severity === 'error');
+      lines.push(paint(errors ? 'Not built: fix the errors above first.' : 'Not built: --strict stops at the warnings above; fix them, or build without --strict.', 'error'));
     }
     if (!flags.quiet || blocked) io.stdout(`${lines.join('\n')}\n`);
   }

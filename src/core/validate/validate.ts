@@ -97,6 +97,12 @@ export function validate(input: ValidateInput): ValidationResult {
       report.status = 'unread';
       continue;
     }
+    // Written, but no entry of it could be read (a typo in a key, `mail:` for `email:`): its own error says why;
+    // "missing" would send the applicant looking for what is there.
+    if (mItem && mItem.entries.length === 0 && mItem.later === undefined && pItem.stage === 'required' && hasContent((source.value as { items?: Record<string, unknown> } | undefined)?.items?.[pItem.id])) {
+      report.status = 'invalid';
+      continue;
+    }
     if (!mItem || (mItem.entries.length === 0 && mItem.later === undefined)) {
       // Asked only of some applicants ("non-native speakers"): whether it applies is the applicant's to say.
       const conditional = pItem.stage === 'required' && pItem.condition !== undefined;
@@ -591,4 +597,11 @@ export function nameLeftOut(manifest: Manifest, profile: Profile, source: YamlSo
   if (!lostNameParts(manifest.applicant, s.file_name).length) return undefined;
   const example = fileNames([{ id: orderedItems(profile)[0]?.id ?? 'cv', title: '' }], manifest.applicant, s.file_name, s.max_name_length)[0] ?? '';
   return diagnosticAt(source, ['applicant', 'name'], diag('applicant.latin-name', { name: manifest.applicant.name, pattern: s.file_name ?? DEFAULT_NAME_PATTERN, example, posting: s.file_name !== undefined }));
+}
+
+/** Whether a manifest value holds anything: a non-empty text, list or block. */
+function hasContent(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
 }

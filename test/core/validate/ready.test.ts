@@ -185,6 +185,13 @@ describe('never ready when a reviewer would reject the packet', () => {
     }
   });
 
+  it('an item written with a typo in its only entry is invalid, not missing (before: "1 item missing (References)" over `mail:` for `email:`)', async () => {
+    const r = await check(manifest(TEST_ITEMS.replace('    - { name: Ref One, email: one@example.org }\n    - { name: Ref Two, email: two@example.org }', '    - { name: Ref One, mail: one@example.org }')));
+    expect(r.result!.items.find((i) => i.id === 'references')?.status).toBe('invalid');
+    expect(r.report.verdict).not.toMatch(/missing/);
+    expect(lines(r.diagnostics)).toContain('9:24 error manifest.unknown-key');
+  });
+
   it('a hard deadline that passed: not ready, unless --today says otherwise; open until filled: ready, but said', async () => {
     const late = await check(manifest(TEST_ITEMS), {}, '2026-10-01');
     expect(lines(late.diagnostics)).toEqual(['1:10 error deadline.passed']);
