@@ -30,8 +30,9 @@ export function notAProfile(bytes: Uint8Array, path: string): NotAProfile | unde
   if (type !== 'invalid') return { posting: false, what: type === 'pdf' ? 'a PDF' : type === 'png' ? 'a PNG image' : 'a JPEG image' };
   const what = describeNonPdf(bytes);
   if (what === 'an HTML page' || (what === 'a plain-text file' && /\.(?:txt|text|md|markdown|html?)$/i.test(path))) return { posting: true };
-  if (what === 'a plain-text file' || bytes.length === 0) return undefined;
-  return { posting: false, what: what === 'not a recognised document' ? 'not a text file' : what };
+  // Unknown bytes may be text in UTF-16 (an old Windows editor), which the YAML reader decodes.
+  if (what === 'a plain-text file' || what === 'not a recognised document' || bytes.length === 0) return undefined;
+  return { posting: false, what };
 }
 
 /**
