@@ -281,8 +281,11 @@ async function statusOf(ref: string, manifestDir: string, options: InspectOption
     return { status: 'ok', resolved: read.resolved, data: read.bytes, facts };
   }
   if (read.problem.kind === 'not-found') {
-    const similar = await suggestSimilar(path);
-    const suggestion = similar ? suggestionLike(ref, similar) : undefined;
+    // `docs\cv.pdf` (Windows) or “docs/cv.pdf” (quotes from a word processor): the file meant, written plainly.
+    const plain = ref.replace(/\\/g, '/').replace(/^[“”„"'‘’]+|[“”"'‘’]+$/gu, '').trim();
+    const direct = plain !== ref && (await readInput(resolve(manifestDir, plain))).ok ? plain : undefined;
+    const similar = direct ? undefined : await suggestSimilar(path);
+    const suggestion = direct ?? (similar ? suggestionLike(ref, similar) : undefined);
     return { status: 'not-found', resolved: read.resolved, ...(suggestion ? { suggestion } : {}) };
   }
   return { status: 'unreadable', resolved: read.resolved, reason: readReason(read.problem) };

@@ -204,6 +204,14 @@ describe('diagnostic codes', () => {
     ]);
   });
 
+  it('file.not-found: a Windows path or a path in curly quotes suggests the file meant (before: "Check the spelling")', async () => {
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: docs\\cv.pdf').replace('research_plan: plan.pdf', 'research_plan: “plan.pdf”'), { 'docs/cv.pdf': cv });
+    expect(check.diagnostics.filter((d) => d.code === 'file.not-found').map((d) => d.hint)).toEqual([
+      "Did you mean docs/cv.pdf? (Paths are relative to the manifest's folder.)",
+      "Did you mean plan.pdf? (Paths are relative to the manifest's folder.)",
+    ]);
+  });
+
   it('item.missing: a required item absent, located at `items`', async () => {
     const check = await run(BASE.replace('  cv: cv.pdf\n', ''));
     const d = only(check.diagnostics, 'item.missing');
