@@ -5,22 +5,9 @@
  */
 import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFContext, type PDFObject, type PDFPageLeaf } from '@cantoo/pdf-lib';
 
-/** A PDF transformation matrix [a b c d e f]. */
-export type Matrix = [number, number, number, number, number, number];
+import { IDENTITY, matrixOf, multiply, type Matrix } from '../matrix.js';
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** `m` then `n`: the matrix `cm m` gives when the current one is `n` (PDF's row-vector order). */
-export function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}
+export { multiply, type Matrix };
 
 /** The operators the walk follows, with the numbers and the last name before each. */
 export type ContentVisitor = (op: 'q' | 'Q' | 'cm' | 'Do', numbers: readonly number[], name: string | undefined) => void;
@@ -250,7 +237,7 @@ export class ImageWalker {
       if (op === 'q') saved.push(ctm);
       else if (op === 'Q') ctm = saved.pop() ?? ctm;
       else if (op === 'cm') {
-        if (nums.length >= 6) ctm = multiply(nums.slice(-6) as Matrix, ctm);
+        if (nums.length >= 6) ctm = multiply(nums.slice(-6) as unknown as Matrix, ctm);
       } else if (op === 'Do' && name !== undefined) {
         const ref = xobjects?.get(PDFName.of(name));
         if (!(ref instanceof PDFRef)) return;
@@ -311,12 +298,6 @@ function collectPresent(ctx: PDFContext, resources: PDFDict | undefined, present
   }
 }
 
-function matrixOf(ctx: PDFContext, dict: PDFDict): Matrix {
-  const m = ctx.lookup(dict.get(PDFName.of('Matrix')));
-  if (!(m instanceof PDFArray) || m.size() !== 6) return IDENTITY;
-  const values = m.asArray().map((v) => ctx.lookup(v));
-  return values.every((v) => v instanceof PDFNumber) ? (values.map((v) => (v as PDFNumber).asNumber()) as Matrix) : IDENTITY;
-}
 
 /** A page's content streams, decoded and joined with a line break. */
 function pageContent(ctx: PDFContext, page: PDFPageLeaf, budget: number): Uint8Array | undefined {

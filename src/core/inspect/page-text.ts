@@ -5,12 +5,13 @@
  * Used after copying, to find pages that came out blank (only pages without a text operator are then read with
  * pdf.js), and by the inspector, to find input files and pages on which nothing can be seen.
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto } from './decoders.js';
 import { streamFilters } from './inflation.js';
 
-/** A transformation matrix `[a b c d e f]`, as `cm` gives it: a point (x, y) goes to (a x + c y + e, b x + d y + f). */
-export type Matrix = readonly [number, number, number, number, number, number];
+import { IDENTITY, matrixOf, multiply, type Matrix } from '../matrix.js';
+
+export { multiply, type Matrix };
 
 /** An image a page draws, with the reference it is stored under, once for each time it is drawn. */
 export interface DrawnImage {
@@ -42,7 +43,6 @@ const N = {
   AP: PDFName.of('AP'),
   Image: PDFName.of('Image'),
   Type3: PDFName.of('Type3'),
-  Matrix: PDFName.of('Matrix'),
 } as const;
 
 /** Forms followed, in depth and in number: real pages draw a handful. */
@@ -51,19 +51,6 @@ const MAX_FORMS = 64;
 /** Images drawn on one page, counting each time: past this many, a page is not taken for a page of scans. */
 const MAX_DRAWN_IMAGES = 4096;
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** `m` then `n`: the matrix `m × n` (the CTM after `m cm` under the CTM `n`). */
-export function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}
 
 class Found extends Error {}
 
@@ -434,7 +421,7 @@ function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>
       const own = context.lookup(form.dict.get(N.Resources));
       const inner = visit(form, own instanceof PDFDict ? own : resources, depth + 1);
       if (images) {
-        const matrix = formMatrix(context, form);
+        const matrix = matrixOf(context, form.dict);
         drawnBy.set(name, inner.map((d) => ({ ...d, matrix: multiply(d.matrix, matrix) })));
       }
     }
@@ -459,10 +446,3 @@ function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>
   return result;
 }
 
-/** A form's /Matrix (from its space to the space it is drawn in), the identity when it has none or a malformed one. */
-function formMatrix(context: PDFContext, form: PDFStream): Matrix {
-  const m = context.lookup(form.dict.get(N.Matrix));
-  if (!(m instanceof PDFArray) || m.size() !== 6) return IDENTITY;
-  const n = m.asArray().map((v) => context.lookup(v));
-  return n.every((v) => v instanceof PDFNumber) ? (n.map((v) => (v as PDFNumber).asNumber()) as unknown as Matrix) : IDENTITY;
-}
