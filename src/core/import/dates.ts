@@ -126,14 +126,24 @@ function readCjkTime(after: string): { time: string; length: number } | undefine
   return hour <= 23 && minute <= 59 ? { time: `${pad(hour)}:${pad(minute)}`, length: t[0].length } : undefined;
 }
 
-function readZone(after: string): { zone: string; length: number } | undefined {
+/** Zone abbreviations that name more than one place's time: read as the first, for review. */
+const AMBIGUOUS_ZONES: Record<string, string> = {
+  cst: 'China Standard Time is +08:00, Cuba -05:00',
+  cdt: 'Cuba Daylight Time is -04:00',
+  ist: 'India is +05:30, Ireland +01:00, Israel +02:00',
+  bst: 'Bangladesh is +06:00',
+  est: 'Australian Eastern is +10:00',
+};
+
+/** A time zone written after a time; `abbr` when it was an abbreviation, `unknown` for one not in the table. */
+function readZone(after: string): { zone: string; length: number; abbr?: string } | undefined {
   const m = ZONE_AFTER.exec(after);
   if (!m) return undefined;
   if (m[2] !== undefined) return { zone: `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}`, length: m[0].length };
   // An IANA name written out ("(Europe/Brussels)") is kept as it is.
   if (m[5] !== undefined) return { zone: m[5], length: m[0].length };
   const zone = TIME_ZONES[(m[4] ?? '').toLowerCase()];
-  return zone ? { zone, length: m[0].length } : undefined;
+  return zone ? { zone, length: m[0].length, abbr: (m[4] ?? '').toLowerCase() } : undefined;
 }
 
 function assemble(d: DateMatch): DateMatch {
@@ -251,11 +261,18 @@ function withTime(text: string, d: DateMatch): DateMatch {
     }
   }
   if (out.time && !out.zone) {
-    const z = readZone(text.slice(out.end));
+    const after = text.slice(out.end);
+    const z = readZone(after);
     if (z) {
       out.zone = z.zone;
       out.end += z.length;
       out.text = text.slice(out.index, out.end);
+      const other = z.abbr ? AMBIGUOUS_ZONES[z.abbr] : undefined;
+      if (other) out.review = `"${z.abbr?.toUpperCase()}" is read as ${z.zone}, but it names other places' time too (${other}): check which the posting means`;
+    } else {
+      // "23:59 AST": a zone the table does not know; the time is judged anywhere on Earth, which may be hours off.
+      const unknown = /^\s*\(?([A-Z]{2,5})\b/.exec(after)?.[1];
+      if (unknown && !/^(?:AM|PM|CET|EET|WET)$/.test(unknown)) out.review = `the time is followed by "${unknown}", a time zone not read: the deadline is judged anywhere on Earth (UTC-12); write the zone the posting means`;
     }
   }
   return out;

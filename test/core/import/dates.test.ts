@@ -93,3 +93,15 @@ describe('parseDate', () => {
     expect(ds[1]?.text).toBe('14.11.2025');
   });
 });
+
+describe('zone abbreviations after a time', () => {
+  it('marks an abbreviation that names several places, and one not read, for review (before: "23:59 CST" was -06:00 and "23:59 AST" anywhere on Earth, unmarked)', () => {
+    const cst = parseDate('20 December 2026 at 23:59 CST');
+    expect([cst?.value, cst?.review]).toEqual(['2026-12-20T23:59-06:00', '"CST" is read as -06:00, but it names other places\' time too (China Standard Time is +08:00, Cuba -05:00): check which the posting means']);
+    const ast = parseDate('20 December 2026, 23:59 AST.');
+    expect([ast?.value, ast?.review]).toEqual(['2026-12-20T23:59', 'the time is followed by "AST", a time zone not read: the deadline is judged anywhere on Earth (UTC-12); write the zone the posting means']);
+    const eet = parseDate('20 December 2026, 23:59 EET');
+    expect([eet?.value, eet?.review]).toEqual(['2026-12-20T23:59+02:00', undefined]);
+    expect(parseDate('20 December 2026, 11:59 PM')?.review).toBeUndefined();
+  });
+});
