@@ -22,7 +22,7 @@ import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
-import { builtinProfileIds, displayPath, loadFonts, MAX_TEXT_BYTES, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
+import { builtinProfileIds, displayPath, exists, loadFonts, MAX_TEXT_BYTES, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { DEFAULT_OUTPUT } from './outputs.js';
 import { Typesetter } from '../core/assemble/typeset.js';
 import { layoutLink, layoutReferees, layoutText } from '../core/assemble/generated.js';
@@ -185,7 +185,7 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
   if (!check.manifest || !check.source) return [];
   // `~/packet.pdf` in a manifest made a folder named "~" beside it (which `rm -rf ~` then deletes the home of).
   const written = options.output ?? check.manifest.output;
-  const wrong = written === undefined ? undefined : written.trim() === '' ? 'empty' : /^~(?:[\\/]|$)/.test(written) && !options.output ? 'home' : /[\\/]$/.test(written) && !options.separate && profile.submission.format === 'single-pdf' ? 'folder' : undefined;
+  const wrong = written === undefined ? undefined : outputPathProblem(written, options.output !== undefined, profile.submission.format === 'single-pdf' && !options.separate);
   if (written !== undefined && wrong) return [diagnosticAt(check.source, options.output ? [] : ['output'], diag('build.output-path', { output: written, problem: wrong }))];
   if (profile.submission.format !== 'single-pdf' || options.separate) return [];
   const output = options.output ? resolve(options.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
@@ -196,6 +196,14 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
   const shown = options.output ?? check.manifest.output ?? DEFAULT_OUTPUT;
   const suggestion = `${shown.replace(/\.(?:[a-z0-9]{1,4})$/i, '').replace(/[/\\.]+$/, '')}.pdf`;
   return [diagnosticAt(check.source, at, diag('build.output-not-pdf', { output: shown, suggestion }))];
+}
+
+/** What is wrong with an output path as written: empty, `~` in a manifest (the shell expands it in -o), a folder for one PDF. */
+function outputPathProblem(written: string, fromFlag: boolean, onePdf: boolean): 'empty' | 'home' | 'folder' | undefined {
+  if (written.trim() === '') return 'empty';
+  if (!fromFlag && /^~(?:[\\/]|$)/.test(written)) return 'home';
+  if (onePdf && /[\\/]$/.test(written)) return 'folder';
+  return undefined;
 }
 
 /** Whether `output` is (a link to) the manifest, the profile or an input file. */
@@ -283,7 +291,7 @@ async function statusOf(ref: string, manifestDir: string, options: InspectOption
   if (read.problem.kind === 'not-found') {
     // `docs\cv.pdf` (Windows) or “docs/cv.pdf” (quotes from a word processor): the file meant, written plainly.
     const plain = ref.replace(/\\/g, '/').replace(/^[“”„"'‘’]+|[“”"'‘’]+$/gu, '').trim();
-    const direct = plain !== ref && (await readInput(resolve(manifestDir, plain))).ok ? plain : undefined;
+    const direct = plain !== ref && (await exists(resolve(manifestDir, plain))) ? plain : undefined;
     const similar = direct ? undefined : await suggestSimilar(path);
     const suggestion = direct ?? (similar ? suggestionLike(ref, similar) : undefined);
     return { status: 'not-found', resolved: read.resolved, ...(suggestion ? { suggestion } : {}) };

@@ -135,7 +135,7 @@ const AMBIGUOUS_ZONES: Record<string, string> = {
   est: 'Australian Eastern is +10:00',
 };
 
-/** A time zone written after a time; `abbr` when it was an abbreviation, `unknown` for one not in the table. */
+/** A time zone written after a time, and `abbr` (lower case) when it was written as an abbreviation. */
 function readZone(after: string): { zone: string; length: number; abbr?: string } | undefined {
   const m = ZONE_AFTER.exec(after);
   if (!m) return undefined;

@@ -58,7 +58,7 @@ export function scanDpi(context: PDFContext, page: SourcePage): number | undefin
     let best: number | undefined;
     for (const image of drawn) {
       if (cover(image, shown.box) < MIN_COVER) continue;
-      const dpi = placedDpi(context, image, shown.unit);
+      const dpi = drawnDpi(context, image, shown.unit);
       if (dpi !== undefined) best = Math.max(best ?? 0, dpi);
     }
     return best;
@@ -84,7 +84,7 @@ function cover({ matrix: [a, b, c, d, e, f] }: DrawnImage, box: Box): number {
  * square's sides are drawn at. A mask of more pixels than the image (the sharp shape of text over coarse colour)
  * counts with its own. Undefined when its size is not given as numbers or it is drawn with no size.
  */
-function placedDpi(context: PDFContext, { stream, matrix: [a, b, c, d] }: DrawnImage, unit: number): number | undefined {
+function drawnDpi(context: PDFContext, { stream, matrix: [a, b, c, d] }: DrawnImage, unit: number): number | undefined {
   const size = pixelSize(context, stream.dict);
   if (!size) return undefined;
   for (const key of ['SMask', 'Mask']) {

@@ -112,7 +112,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
       col: pos.col,
     });
   }
-  const unread = garbling.length ? unreadPart(text, garbling) : undefined;
+  const unread = garbling.length ? unreadPart(text, lineCounter, garbling) : undefined;
   // Past a syntax error the document is still read as far as it makes sense, so that the rest of the manifest
   // is checked in the same pass (what the error itself garbles is left out: see withoutEchoes).
   let value: unknown;
@@ -181,12 +181,10 @@ function lookalike(text: string, lc: LineCounter, errorLine: number): { line: nu
 }
 
 /** The lines of a text's syntax errors, and the keys written from the first of them on. */
-function unreadPart(text: string, errorLines: readonly number[]): UnreadPart {
+function unreadPart(text: string, lc: LineCounter, errorLines: readonly number[]): UnreadPart {
   const line = Math.min(...errorLines);
-  let offset = 0;
-  for (let l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1 || -1;
   const keys = new Set<string>();
-  for (const m of text.slice(Math.max(0, offset)).matchAll(/(?:^|[\s{,[-])["']?([A-Za-z_][\w-]*)["']?[ \t]*[:\uff1a](?=\s|$)/gmu)) keys.add(m[1] as string);
+  for (const m of text.slice(lc.lineStarts[line - 1] ?? text.length).matchAll(/(?:^|[\s{,[-])["']?([A-Za-z_][\w-]*)["']?[ \t]*[:\uff1a](?=\s|$)/gmu)) keys.add(m[1] as string);
   return { line, lines: new Set(errorLines), keys };
 }
 

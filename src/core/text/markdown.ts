@@ -177,13 +177,13 @@ function strong(e: Emphasis): Emphasis {
   return e === 'italic' || e === 'bold-italic' ? 'bold-italic' : 'bold';
 }
 
-/** Spans from an inline token's children: emphasis and links tracked, everything else read as its text. */
 /** Where the links of a text are collected: printed-only ones, and clickable ones with the words shown for them. */
 interface LinkSink {
   unsafe: string[];
   clickable: { href: string; shown: string }[];
 }
 
+/** Spans from an inline token's children: emphasis and links tracked, everything else read as its text. */
 function inlines(children: readonly Token[], sink: LinkSink): Inline[] {
   const out: Inline[] = [];
   let bold = 0;

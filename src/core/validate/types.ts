@@ -11,9 +11,9 @@ export type FileStatus =
 
 /**
  * `conditional`: an item the posting asks for only from some applicants (its `condition`), not given; `direct`: an
- * item others send to the employer (its `sent_by`), never in the packet.
+ * item others send to the employer (its `sent_by`), never in the packet; `unread`: written in the manifest after a
+ * YAML syntax error that kept it from being read.
  */
-/** `unread`: written in the manifest after a YAML syntax error, which kept it from being read. */
 export type ItemStatus = 'ok' | 'missing' | 'invalid' | 'later' | 'optional' | 'conditional' | 'direct' | 'unread';
 
 export interface EntryReport {

@@ -92,18 +92,17 @@ export function validate(input: ValidateInput): ValidationResult {
       }
       continue;
     }
-    // Lost to a syntax error before it, not left out: "missing" would send the applicant looking for the wrong fix.
-    if ((!mItem || (mItem.entries.length === 0 && mItem.later === undefined)) && source.unread?.keys.has(pItem.id)) {
-      report.status = 'unread';
-      continue;
-    }
-    // Written, but no entry of it could be read (a typo in a key, `mail:` for `email:`): its own error says why;
-    // "missing" would send the applicant looking for what is there.
-    if (mItem && mItem.entries.length === 0 && mItem.later === undefined && pItem.stage === 'required' && hasContent((source.value as { items?: Record<string, unknown> } | undefined)?.items?.[pItem.id])) {
-      report.status = 'invalid';
-      continue;
-    }
     if (!mItem || (mItem.entries.length === 0 && mItem.later === undefined)) {
+      // Lost to a syntax error before it, not left out: "missing" would send the applicant looking for the wrong fix.
+      if (source.unread?.keys.has(pItem.id)) {
+        report.status = 'unread';
+        continue;
+      }
+      // Written, but no entry of it could be read (a typo in a key, `mail:` for `email:`): its own error says why.
+      if (mItem && pItem.stage === 'required' && hasContent((source.value as { items?: Record<string, unknown> } | undefined)?.items?.[pItem.id])) {
+        report.status = 'invalid';
+        continue;
+      }
       // Asked only of some applicants ("non-native speakers"): whether it applies is the applicant's to say.
       const conditional = pItem.stage === 'required' && pItem.condition !== undefined;
       report.status = conditional ? 'conditional' : pItem.stage === 'required' ? 'missing' : pItem.stage;
