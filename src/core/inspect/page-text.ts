@@ -162,41 +162,59 @@ class OperatorScanner {
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 
 /**
- * A scanner that also follows the transformation (`cm`, `q`, `Q`), and notes where each XObject is drawn: the
- * CTM at its `Do`, relative to the content's own space.
+ * A scanner that hands each operator the numbers before it (up to 8), and keeps a state of its own across `q` and
+ * `Q`: what `cm` or a colour sets lasts until the `Q` that closes its group.
  */
-class PlacingScanner extends OperatorScanner {
-  readonly placed: { name: string; matrix: Matrix }[] = [];
-  private ctm: Matrix = IDENTITY;
-  private readonly saved: Matrix[] = [];
+abstract class StateScanner<S> extends OperatorScanner {
   private operands: number[] = [];
+  private readonly saved: S[] = [];
+
+  constructor(
+    wanted: ReadonlySet<string>,
+    protected state: S,
+  ) {
+    super(wanted);
+  }
 
   protected override token_(t: string): boolean {
     if (NUMBER.test(t)) {
       this.operands.push(Number(t));
-      if (this.operands.length > 6) this.operands.shift();
+      if (this.operands.length > 8) this.operands.shift();
       return true;
     }
     const o = this.operands;
     this.operands = [];
-    switch (t) {
-      case 'q':
-        this.saved.push(this.ctm);
-        return true;
-      case 'Q':
-        this.ctm = this.saved.pop() ?? this.ctm;
-        return true;
-      case 'cm':
-        // Fewer than six numbers: an operator viewers skip.
-        if (o.length === 6) this.ctm = multiply(o as unknown as Matrix, this.ctm);
-        return true;
-    }
-    return false;
+    if (t === 'q') this.saved.push(this.state);
+    else if (t === 'Q') this.state = this.saved.pop() ?? this.state;
+    else return this.operator(t, o);
+    return true;
+  }
+
+  /** An operator other than `q` and `Q`, with the numbers before it; true when taken. The state is replaced, never changed in place. */
+  protected abstract operator(t: string, operands: readonly number[]): boolean;
+}
+
+/**
+ * A scanner that also follows the transformation (`cm`, `q`, `Q`), and notes where each XObject is drawn: the
+ * CTM at its `Do`, relative to the content's own space.
+ */
+class PlacingScanner extends StateScanner<Matrix> {
+  readonly placed: { name: string; matrix: Matrix }[] = [];
+
+  constructor(wanted: ReadonlySet<string>) {
+    super(wanted, IDENTITY);
+  }
+
+  protected override operator(t: string, o: readonly number[]): boolean {
+    if (t !== 'cm') return false;
+    // Fewer than six numbers: an operator viewers skip.
+    if (o.length >= 6) this.state = multiply(o.slice(-6) as unknown as Matrix, this.state);
+    return true;
   }
 
   protected override draw(name: string): void {
     super.draw(name);
-    this.placed.push({ name, matrix: this.ctm });
+    this.placed.push({ name, matrix: this.state });
   }
 }
 
@@ -216,60 +234,44 @@ const ALWAYS_SHOWN: ReadonlySet<string> = new Set(['Do', 'BI', 'sh']);
  * was painted at all: text in an invisible rendering mode (OCR text over a scan whose image is gone) or in white,
  * and white shapes, paint but show nothing.
  */
-class InkScanner extends OperatorScanner {
+class InkScanner extends StateScanner<Ink> {
   painted = false;
-  private ink: Ink = { mode: 0, fillWhite: false, strokeWhite: false };
-  private readonly saved: Ink[] = [];
-  private operands: number[] = [];
 
   constructor() {
-    super(new Set());
+    super(new Set(), { mode: 0, fillWhite: false, strokeWhite: false });
   }
 
-  protected override token_(t: string): boolean {
-    if (NUMBER.test(t)) {
-      this.operands.push(Number(t));
-      if (this.operands.length > 8) this.operands.shift();
-      return true;
-    }
-    const o = this.operands;
-    this.operands = [];
-    const last = (n: number): number[] | undefined => (o.length >= n ? o.slice(-n) : undefined);
+  protected override operator(t: string, o: readonly number[]): boolean {
+    const last = (n: number): readonly number[] | undefined => (o.length >= n ? o.slice(-n) : undefined);
     const white = (n: number, k = false): boolean => last(n)?.every((v) => (k ? v <= 0.001 : v >= 0.999)) ?? false;
     switch (t) {
-      case 'q':
-        this.saved.push({ ...this.ink });
-        return true;
-      case 'Q':
-        this.ink = this.saved.pop() ?? this.ink;
-        return true;
       case 'Tr':
-        this.ink.mode = o.at(-1) ?? 0;
+        this.state = { ...this.state, mode: o.at(-1) ?? 0 };
         return true;
       case 'g':
       case 'rg':
       case 'k':
-        this.ink.fillWhite = white(t === 'g' ? 1 : t === 'rg' ? 3 : 4, t === 'k');
+        this.state = { ...this.state, fillWhite: white(t === 'g' ? 1 : t === 'rg' ? 3 : 4, t === 'k') };
         return true;
       case 'G':
       case 'RG':
       case 'K':
-        this.ink.strokeWhite = white(t === 'G' ? 1 : t === 'RG' ? 3 : 4, t === 'K');
+        this.state = { ...this.state, strokeWhite: white(t === 'G' ? 1 : t === 'RG' ? 3 : 4, t === 'K') };
         return true;
       // A colour space or a colour by name (a pattern, a spot colour): taken as showing.
       case 'cs':
       case 'sc':
       case 'scn':
-        this.ink.fillWhite = false;
+        this.state = { ...this.state, fillWhite: false };
         return true;
       case 'CS':
       case 'SC':
       case 'SCN':
-        this.ink.strokeWhite = false;
+        this.state = { ...this.state, strokeWhite: false };
         return true;
     }
     let shows: boolean | undefined;
-    const { mode, fillWhite, strokeWhite } = this.ink;
+    const { mode, fillWhite, strokeWhite } = this.state;
     if (TEXT_OPERATORS.has(t)) {
       const m = mode % 4;
       shows = m === 3 ? false : m === 0 ? !fillWhite : m === 1 ? !strokeWhite : !(fillWhite && strokeWhite);
