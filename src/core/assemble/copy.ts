@@ -20,6 +20,7 @@ import {
 } from '@cantoo/pdf-lib';
 import { entriesOf, isScalar, itemsOf } from '../pdf-entries.js';
 import { resolveDest, unsafeAction, type SourcePage } from './source.js';
+import { boxFrom, clipBox } from '../inspect/page-size.js';
 
 /** What was left out of one input, for the diagnostics. */
 export interface Removed {
@@ -271,17 +272,13 @@ export class Copier {
    * then shows the whole page, poppler and the viewers built on it a page of no size, blank).
    */
   private clipCropBox(leaf: PDFPageLeaf): void {
-    const corners = (key: PDFName): number[] => {
-      const box = this.dest.lookup(leaf.get(key));
-      return box instanceof PDFArray ? box.asArray().map((v) => (this.dest.lookup(v) as PDFNumber).asNumber()) : [];
-    };
-    const [ma = 0, mb = 0, mc = 0, md = 0] = corners(N.MediaBox);
-    const crop = corners(N.CropBox);
-    if (crop.length !== 4) return;
-    const [ca = 0, cb = 0, cc = 0, cd = 0] = crop;
-    const clipped = [Math.max(Math.min(ma, mc), Math.min(ca, cc)), Math.max(Math.min(mb, md), Math.min(cb, cd)), Math.min(Math.max(ma, mc), Math.max(ca, cc)), Math.min(Math.max(mb, md), Math.max(cb, cd))] as const;
-    if (clipped[2] <= clipped[0] || clipped[3] <= clipped[1]) leaf.delete(N.CropBox);
-    else if (clipped.some((v, i) => v !== crop[i])) leaf.set(N.CropBox, this.dest.obj([...clipped]));
+    const media = boxFrom(this.dest, leaf.get(N.MediaBox));
+    const crop = boxFrom(this.dest, leaf.get(N.CropBox));
+    if (!media || !crop) return;
+    const clipped = clipBox(media, crop);
+    const written = this.dest.lookup(leaf.get(N.CropBox)) as PDFArray;
+    if (!clipped) leaf.delete(N.CropBox);
+    else if (clipped.some((v, i) => v !== (this.dest.lookup(written.get(i)) as PDFNumber).asNumber())) leaf.set(N.CropBox, this.dest.obj([...clipped]));
   }
 
   /**

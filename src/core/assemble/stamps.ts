@@ -7,6 +7,7 @@
  */
 import { type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { decimal, fontKey } from './text-ops.js';
+import { clipBox, type Box } from '../inspect/page-size.js';
 
 export const STAMP_SIZE = 7;
 /** Distance from the visual bottom edge to the baseline on generated pages (inside their margin). */
@@ -59,11 +60,9 @@ export function visibleBox(page: PDFPage): [number, number, number, number] {
   } catch {
     c = m;
   }
-  const x0 = Math.max(Math.min(c.x, c.x + c.width), m.x);
-  const y0 = Math.max(Math.min(c.y, c.y + c.height), m.y);
-  const x1 = Math.min(Math.max(c.x, c.x + c.width), m.x + m.width);
-  const y1 = Math.min(Math.max(c.y, c.y + c.height), m.y + m.height);
-  return x1 > x0 && y1 > y0 ? [x0, y0, x1, y1] : [m.x, m.y, m.x + m.width, m.y + m.height];
+  const media: Box = [m.x, m.y, m.x + m.width, m.y + m.height];
+  const crop: Box = [Math.min(c.x, c.x + c.width), Math.min(c.y, c.y + c.height), Math.max(c.x, c.x + c.width), Math.max(c.y, c.y + c.height)];
+  return [...(clipBox(media, crop) ?? media)];
 }
 
 /** Text operators for a stamp that needs more than one font or shaping (typeset.ts): given its placement. */

@@ -32,14 +32,37 @@ function valueOf(context: PDFContext, page: SourcePage, key: PDFName): PDFObject
   return v === undefined ? undefined : context.lookup(v);
 }
 
-/** A box as [x1, y1, x2, y2], or undefined when it is not four numbers (the build then assumes US Letter). */
+/** A page's box as [x1, y1, x2, y2], or undefined when it is not four numbers (the build then assumes US Letter). */
 function boxOf(context: PDFContext, page: SourcePage, key: PDFName): Box | undefined {
-  const box = valueOf(context, page, key);
+  return boxFrom(context, valueOf(context, page, key));
+}
+
+/**
+ * A box array as [x1, y1, x2, y2], lower-left corner first whichever corners it names, or undefined when it is not
+ * four numbers.
+ *
+ * @example
+ * boxFrom(doc.context, doc.context.obj([595, 842, 0, 0])); // [0, 0, 595, 842]
+ */
+export function boxFrom(context: PDFContext, value: PDFObject | undefined): Box | undefined {
+  const box = context.lookup(value);
   if (!(box instanceof PDFArray) || box.size() !== 4) return undefined;
   const n = box.asArray().map((v) => context.lookup(v));
   if (!n.every((v) => v instanceof PDFNumber)) return undefined;
   const [a, b, c, d] = n.map((v) => (v as PDFNumber).asNumber()) as [number, number, number, number];
   return [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)];
+}
+
+/**
+ * The part of a crop box inside its media box, as viewers show it; undefined when the two do not meet (pdf.js then
+ * shows the media box, poppler a page of no size).
+ *
+ * @example
+ * clipBox([0, 0, 595, 842], [-50, 100, 300, 1000]); // [0, 100, 300, 842]
+ */
+export function clipBox(media: Box, crop: Box): Box | undefined {
+  const box = [Math.max(media[0], crop[0]), Math.max(media[1], crop[1]), Math.min(media[2], crop[2]), Math.min(media[3], crop[3])] as const;
+  return box[2] > box[0] && box[3] > box[1] ? box : undefined;
 }
 
 /** A page box as [x1, y1, x2, y2], lower-left corner first. */
@@ -57,12 +80,9 @@ export function shownBox(context: PDFContext, page: SourcePage): { box: Box; uni
   const media = boxOf(context, page, KEY.MediaBox);
   if (!media) return undefined;
   const crop = boxOf(context, page, KEY.CropBox);
-  // Viewers show the crop box clipped to the media box; a crop box outside it is ignored.
-  const box = crop ? ([Math.max(media[0], crop[0]), Math.max(media[1], crop[1]), Math.min(media[2], crop[2]), Math.min(media[3], crop[3])] as const) : media;
   const unitObj = valueOf(context, page, KEY.UserUnit);
   const unit = unitObj instanceof PDFNumber && unitObj.asNumber() > 0 ? unitObj.asNumber() : 1;
-  const usable = box[2] - box[0] > 0 && box[3] - box[1] > 0;
-  return { box: usable ? box : media, unit };
+  return { box: (crop && clipBox(media, crop)) ?? media, unit };
 }
 
 /**
