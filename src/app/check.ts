@@ -14,10 +14,10 @@ import type { Manifest } from '../core/parse/manifest.js';
 import { filesOf, parseManifest } from '../core/parse/manifest.js';
 import { extendsOf } from '../core/parse/extends.js';
 import type { BaseDoc } from '../core/parse/extends.js';
-import { notAProfile, parseProfile } from '../core/parse/profile.js';
+import { parseProfile } from '../core/parse/profile.js';
 import { listOr } from '../core/parse/suggest.js';
 import type { YamlSource } from '../core/parse/yaml.js';
-import { diagnosticAt } from '../core/parse/yaml.js';
+import { diagnosticAt, notYaml } from '../core/parse/yaml.js';
 import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate } from '../core/validate/validate.js';
@@ -84,8 +84,8 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   const read = await readInput(manifestPath, MAX_TEXT_BYTES);
   if (!read.ok) throw new UsageError(manifestPathError(manifestFile, read.problem));
   // `packet validate cv.pdf`: YAML errors about "%PDF-1.7" would not say what went wrong.
-  const notYaml = notAProfile(read.bytes, manifestPath);
-  if (notYaml && !notYaml.posting) throw new UsageError(`${manifestFile} is ${notYaml.what}, not a manifest: give the manifest (a .yaml file that lists your documents), e.g. packet validate manifest.yaml`);
+  const other = notYaml(read.bytes, manifestPath);
+  if (other && !other.posting) throw new UsageError(`${manifestFile} is ${other.what}, not a manifest: give the manifest (a .yaml file that lists your documents), e.g. packet validate manifest.yaml`);
   const manifestDir = dirname(read.resolved);
   const { text, diagnostics: encoding } = yamlText(read.bytes, manifestFile);
   const bases = await readBases(text, manifestDir, manifestFile);
@@ -345,7 +345,7 @@ async function loadProfile(ref: string, manifestDir: string, source: YamlSource)
   }
   const read = await readInput(path, MAX_TEXT_BYTES);
   if (!read.ok) return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.unreadable', { ref: displayPath(path), problem: read.problem }))] };
-  const not = notAProfile(read.bytes, path);
+  const not = notYaml(read.bytes, path);
   if (not) return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.not-profile', { ref, ids: listOr(await builtinProfileIds()), ...not }))] };
   const { text, diagnostics: encoding } = yamlText(read.bytes, displayPath(path));
   const parsed = parseProfile(text, displayPath(path));

@@ -1,7 +1,8 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../../app/check.js';
 import { starterManifest } from '../../core/init/starter.js';
-import { notAProfile, parseProfile } from '../../core/parse/profile.js';
+import { parseProfile } from '../../core/parse/profile.js';
+import { notYaml } from '../../core/parse/yaml.js';
 import { diag } from '../../core/catalogue.js';
 import { listOr } from '../../core/parse/suggest.js';
 import { formatDiagnostic } from '../../core/report/diagnostic-line.js';
@@ -25,7 +26,7 @@ export async function runInit(folder: string, flags: { profile: string }, io: Cl
   }
   const read = await readInput(path, MAX_TEXT_BYTES);
   if (!read.ok) throw new UsageError(`the profile ${displayPath(path)} cannot be read: ${readReason(read.problem)}. ${readFix(read.problem)}`);
-  const not = notAProfile(read.bytes, path);
+  const not = notYaml(read.bytes, path);
   if (not) {
     const d = diag('profile.not-profile', { ref: flags.profile, ids: listOr(await builtinProfileIds()), ...not, init: true });
     throw new UsageError(`${d.message} ${d.hint}`);

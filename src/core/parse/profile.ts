@@ -5,34 +5,12 @@ import { parseYaml, diagnosticAt } from './yaml.js';
 import type { YamlSource } from './yaml.js';
 import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
 import { checkIsoDate, isoDateFix } from './dates.js';
-import { describeNonPdf, sniffType } from '../inspect/sniff.js';
 
 export interface ParsedProfile {
   /** The profile, when it is valid. */
   profile?: Profile;
   source: YamlSource;
   diagnostics: Diagnostic[];
-}
-
-/** What a file named as the profile is when it cannot be one: a document, or a posting's text to import first. */
-export type NotAProfile = { posting: true } | { posting: false; what: string };
-
-/**
- * Whether the file `profile:` names is plainly not a profile: a PDF or another document, or the posting's own text
- * (an HTML page, a .txt or .md file) that `packet profile import` turns into one. Anything else is read as YAML.
- *
- * @example
- * notAProfile(pdfBytes, 'cv.pdf'); // { posting: false, what: 'a PDF' }
- * notAProfile(textBytes, 'posting.txt'); // { posting: true }
- */
-export function notAProfile(bytes: Uint8Array, path: string): NotAProfile | undefined {
-  const type = sniffType(bytes);
-  if (type !== 'invalid') return { posting: false, what: type === 'pdf' ? 'a PDF' : type === 'png' ? 'a PNG image' : 'a JPEG image' };
-  const what = describeNonPdf(bytes);
-  if (what === 'an HTML page' || (what === 'a plain-text file' && /\.(?:txt|text|md|markdown|html?)$/i.test(path))) return { posting: true };
-  // Unknown bytes may be text in UTF-16 (an old Windows editor), which the YAML reader decodes.
-  if (what === 'a plain-text file' || what === 'not a recognised document' || bytes.length === 0) return undefined;
-  return { posting: false, what };
 }
 
 /**

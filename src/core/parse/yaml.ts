@@ -5,6 +5,7 @@ import { formatPath } from '../diagnostics.js';
 import { diag } from '../catalogue.js';
 import { sentence } from '../words.js';
 import { MAX_YAML_DEPTH, tooDeep } from './depth.js';
+import { describeNonPdf, sniffType } from '../inspect/sniff.js';
 
 /** Bounds that keep a hostile or mistaken YAML file from hanging or exhausting the process. */
 export const YAML_LIMITS = {
@@ -47,6 +48,28 @@ export interface UnreadPart {
   lines: ReadonlySet<number>;
   /** The keys written (`key:`) from that line on: an item named here but absent was lost, not left out. */
   keys: ReadonlySet<string>;
+}
+
+/** What a file named as a manifest or a profile is when it cannot be one: a document, or a posting's text (to import first). */
+export type NotYaml = { posting: true } | { posting: false; what: string };
+
+/**
+ * Whether a file given as a manifest or named by `profile:` is plainly not YAML: a PDF or another document, or a
+ * posting's own text (an HTML page, a .txt or .md file) that `packet profile import` turns into a profile. Anything
+ * else is read as YAML.
+ *
+ * @example
+ * notYaml(pdfBytes, 'cv.pdf'); // { posting: false, what: 'a PDF' }
+ * notYaml(textBytes, 'posting.txt'); // { posting: true }
+ */
+export function notYaml(bytes: Uint8Array, path: string): NotYaml | undefined {
+  const type = sniffType(bytes);
+  if (type !== 'invalid') return { posting: false, what: type === 'pdf' ? 'a PDF' : type === 'png' ? 'a PNG image' : 'a JPEG image' };
+  const what = describeNonPdf(bytes);
+  if (what === 'an HTML page' || (what === 'a plain-text file' && /\.(?:txt|text|md|markdown|html?)$/i.test(path))) return { posting: true };
+  // Unknown bytes may be text in UTF-16 (an old Windows editor), which the YAML reader decodes.
+  if (what === 'a plain-text file' || what === 'not a recognised document' || bytes.length === 0) return undefined;
+  return { posting: false, what };
 }
 
 /** Build a diagnostic located at `path` in `source`. */
