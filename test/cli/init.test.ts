@@ -77,6 +77,17 @@ describe('packet init', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'app', 'manifest.yaml'), 'utf8')).toContain('profile: ../p.yaml\n');
   });
+
+  it('reads a profile saved as UTF-16 as validate does (before: "Unexpected character" errors at every line)', async () => {
+    const dir = workspace({});
+    const yaml = readFileSync(join(import.meta.dirname, '../../templates/profiles/us-tenure-track-cs.yaml'), 'utf8').replace(/^title: .*$/m, 'title: Tenure-track position at Åbo Akademi');
+    writeFileSync(join(dir, 'p.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(yaml, 'utf16le')]));
+    const r = await cli(['init', '--profile', join(dir, 'p.yaml'), join(dir, 'app')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('for "Tenure-track position at Åbo Akademi".');
+    expect(r.stderr).toMatch(/^\S*p\.yaml:1:1 warning yaml\.encoding .*UTF-16/);
+    expect(readFileSync(join(dir, 'app', 'manifest.yaml'), 'utf8')).toContain('profile: ../p.yaml\n');
+  });
 });
 
 describe('from packet init to a built PDF', () => {

@@ -1,5 +1,5 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import { UsageError } from '../../app/check.js';
+import { UsageError, yamlText } from '../../app/check.js';
 import { starterManifest } from '../../core/init/starter.js';
 import { parseProfile } from '../../core/parse/profile.js';
 import { notYaml } from '../../core/parse/yaml.js';
@@ -31,11 +31,12 @@ export async function runInit(folder: string, flags: { profile: string }, io: Cl
     const d = diag('profile.not-profile', { ref: flags.profile, ids: listOr(await builtinProfileIds()), ...not, init: true });
     throw new UsageError(`${d.message} ${d.hint}`);
   }
-  const parsed = parseProfile(new TextDecoder().decode(read.bytes), displayPath(path));
-  if (!parsed.profile) {
-    io.stderr(`${parsed.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}\n`);
-    return EXIT.notReady;
-  }
+  // Saved as UTF-16 or Latin-1 by an old editor, the profile is read as validate reads it, with its warning.
+  const { text, diagnostics: encoding } = yamlText(read.bytes, displayPath(path));
+  const parsed = parseProfile(text, displayPath(path));
+  const said = [...encoding, ...parsed.diagnostics];
+  if (said.length > 0) io.stderr(`${said.map((d) => formatDiagnostic(d)).join('\n')}\n`);
+  if (!parsed.profile) return EXIT.notReady;
   const builtin = dirname(path) === join(packageRoot, 'templates', 'profiles');
   const profileRef = builtin ? parsed.profile.id : toPosix(relative(dir, path));
   const schema = toPosix(relative(dir, join(packageRoot, 'schemas', 'manifest.schema.json')));
