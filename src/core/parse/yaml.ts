@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { formatPath } from '../diagnostics.js';
@@ -103,8 +103,9 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
     diagnostics.push({ ...diag('yaml.too-deep', { limit: MAX_YAML_DEPTH }), file, line: deep.line, col: deep.col });
     return { source: emptySource(file), diagnostics };
   }
+  // merge: `<<: *base` copies an anchored map's keys, as YAML 1.1 tools (and people used to them) expect.
   // logLevel 'error': the library's own warnings (a list as a key) would reach the user's stderr; the checks report those.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error', merge: true });
   // After the first syntax error the parser's later complaints are mostly echoes of it: show the first, and
   // any repeated keys, which are independent mistakes.
   const errors = doc.errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
@@ -152,12 +153,42 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
       diagnostics.push({ ...diag('yaml.syntax', { problem, fix: `Put the value in quotes: "*${unresolved} ...".` }), file, line: pos.line, col: pos.col });
       return { source: emptySource(file), diagnostics };
     }
+    const merge = /^Merge sources must be maps/.test(msg) ? badMerge(doc) : undefined;
+    if (merge && doc.errors.length === 0) {
+      const pos = lineCounter.linePos(merge.offset);
+      diagnostics.push({ ...diag('yaml.syntax', merge), file, line: pos.line, col: pos.col });
+      return { source: emptySource(file), diagnostics };
+    }
     const problem = /alias/i.test(msg) ? `${file} expands too many aliases (*name references).` : sentence(`${file} could not be read as YAML: ${msg.split('\n')[0]}`);
     if (doc.errors.length === 0) diagnostics.push({ ...diag('yaml.syntax', { problem, fix: 'Write the values out instead of repeating them through aliases.' }), file, line: 1, col: 1 });
     value = undefined;
   }
   const source = makeSource(file, doc, lineCounter, value);
   return { source: unread ? { ...source, unread } : source, diagnostics };
+}
+
+/** The first `<<:` merge key not given a map to copy (an alias of a text, or of no value at all), with what to say. */
+function badMerge(doc: Document): { offset: number; problem: string; fix: string } | undefined {
+  let found: { offset: number; problem: string; fix: string } | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.source !== '<<') return undefined;
+      const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+      for (const source of sources) {
+        if (isMap(source) || (isAlias(source) && isMap(source.resolve(doc)))) continue;
+        const offset = pair.key.range?.[0] ?? 0;
+        if (isAlias(source) && source.resolve(doc) === undefined) {
+          const name = source.source;
+          found = { offset, problem: `\`<<: *${name}\` copies the keys of a map marked &${name}, and there is no such map.`, fix: `Mark the map to copy with &${name}, or write its keys out here.` };
+        } else {
+          found = { offset, problem: '`<<:` copies the keys of a map marked with &name, and what follows it here is not such a map.', fix: 'Write `<<: *name`, where &name marks a map of keys, or write the keys out here.' };
+        }
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**

@@ -98,6 +98,27 @@ describe('diagnostic codes', () => {
     ]);
   });
 
+  it('a `<<: *base` merge key copies the anchored map\'s keys (before: "Unknown key `<<`", not ready)', async () => {
+    const list = '    - &uni { name: Ref One, email: one@example.org, affiliation: Test University }\n    - <<: *uni\n      name: Ref Two\n      email: two@example.org\n';
+    const check = await run(BASE.replace(/ {2}references:\n[\s\S]*$/, `  references:\n${list}`));
+    expect(where(check.diagnostics)).toEqual([]);
+    const refs = check.manifest!.items.find((i) => i.id === 'references')!.entries;
+    expect(refs.map((e) => ('name' in e ? `${e.name}, ${e.affiliation}` : e.form))).toEqual(['Ref One, Test University', 'Ref Two, Test University']);
+  });
+
+  it('yaml.syntax: a merge key given no map says so at the `<<` (before: "expands too many aliases" at 1:1)', async () => {
+    const lines = async (refs: string) => {
+      const check = await run(BASE.replace(/ {2}references:\n[\s\S]*$/, `  references:\n${refs}`));
+      return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+    };
+    expect(await lines('    - { name: Ref One, email: one@example.org }\n    - <<: *uni\n      name: Ref Two\n')).toEqual([
+      'manifest.yaml:10:7 error yaml.syntax  `<<: *uni` copies the keys of a map marked &uni, and there is no such map.  hint: Mark the map to copy with &uni, or write its keys out here.',
+    ]);
+    expect(await lines('    - { name: &n Ref One, email: one@example.org }\n    - <<: *n\n      name: Ref Two\n')).toEqual([
+      'manifest.yaml:10:7 error yaml.syntax  `<<:` copies the keys of a map marked with &name, and what follows it here is not such a map.  hint: Write `<<: *name`, where &name marks a map of keys, or write the keys out here.',
+    ]);
+  });
+
   it('yaml.syntax: a non-breaking space or a full-width colon after a key is named (before: "implicit keys need to be on a single line", and CV and bio "missing")', async () => {
     const nbsp = await run(BASE.replace('  cv: cv.pdf', '  cv:\u00a0cv.pdf'));
     expect(nbsp.diagnostics.map((d) => `${d.line}:${d.col} ${d.code}  ${d.message}`)).toEqual(['4:6 yaml.syntax  Line 4 has a non-breaking space where YAML needs an ordinary space, so it cannot be read.']);
