@@ -20,7 +20,7 @@ import type { YamlSource } from '../core/parse/yaml.js';
 import { diagnosticAt, notYaml } from '../core/parse/yaml.js';
 import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { validate } from '../core/validate/validate.js';
+import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, exists, loadFonts, MAX_TEXT_BYTES, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { DEFAULT_OUTPUT } from './outputs.js';
@@ -118,6 +118,11 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   if (!parsed.manifest) {
     check.diagnostics = sortDiagnostics(withoutEchoes(check.diagnostics, echoes));
     return check;
+  }
+  if (check.profile) {
+    const asked = withoutUnaskedShared(parsed.manifest, check.profile, parsed.source);
+    parsed.manifest = asked.manifest;
+    check.diagnostics.push(...asked.diagnostics);
   }
   check.manifest = parsed.manifest;
   // Without a usable profile the files, texts, links and referees are still checked, in the same pass.

@@ -82,6 +82,7 @@ const LINK_PROBLEM: Record<LinkProblem, string> = {
   userinfo: 'has a name and an @ before its host, so it opens a site other than the one it seems to name.',
   invisible: 'contains an invisible character: the packet would link a different address.',
   truncated: 'ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.',
+  trailing: 'ends in punctuation from the sentence it was copied from: the packet would link the address with it, and the reviewer would most likely get "page not found".',
 };
 const FULL_ADDRESS = 'Write the full address, starting with https://, e.g. https://example.org/thesis.pdf.';
 const LINK_FIX: Record<LinkProblem, string> = {
@@ -94,6 +95,7 @@ const LINK_FIX: Record<LinkProblem, string> = {
   userinfo: 'Give the address as the browser bar shows it, without a name and @ before the host.',
   invisible: 'Retype the address by hand (or copy it again from the browser bar): the invisible character came with it when it was copied.',
   truncated: 'Copy the whole address again, from the browser bar of the page itself.',
+  trailing: 'Remove the last character; if the address truly ends with it, write it percent-encoded (%2E for ".", %29 for ")").',
 };
 /** `an invisible character (U+200B ZERO WIDTH SPACE)`. */
 /** The fix for an email address holding an invisible character (a referee's, or `applicant.email`). */
@@ -213,6 +215,12 @@ export const CATALOGUE = {
     when: 'an item id the posting does not have',
     message: (p) => `\`${p.id}\` is not an item of the posting "${p.posting}".`,
     hint: (p) => (p.guess ? `Did you mean \`${p.guess}\`?` : `The posting's items are ${p.ids}.`),
+  }),
+  'item.left-out': entry<{ id: string; file: string; posting: string; ids: string }>({
+    severity: 'info',
+    when: 'an item from a shared file (`extends`) that this posting does not ask for: it is left out of the packet',
+    message: (p) => `\`${p.id}\` from ${p.file} is not an item of the posting "${p.posting}", so it is left out of this packet.`,
+    hint: (p) => `Nothing to do if this posting does not want it (its items are ${p.ids}); to leave out a shared item it does have, write \`${p.id}: null\` in this manifest.`,
   }),
   'item.missing': entry<{ title: string; id: string; forms: string }>({
     severity: 'error',
@@ -703,11 +711,13 @@ export const CATALOGUE = {
   // ---------------------------------------------------------------- values
   'link.invalid': entry<{ link: string; reason: LinkProblem; char?: string }>({
     severity: 'error',
-    when: 'a link that is not an http(s) address, lacks a slash after `https:`, points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x, 100.64.x.x, also as IPv6 `[::ffff:...]`), ends in a copied "…" or "...", or holds an invisible character (a zero-width space)',
+    when: 'a link that is not an http(s) address, lacks a slash after `https:`, points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x, 100.64.x.x, also as IPv6 `[::ffff:...]`), ends in a copied "…" or "..." or in the punctuation of the sentence it was copied from (".", ",", an unmatched ")"), or holds an invisible character (a zero-width space)',
     message: (p) =>
       p.reason === 'invisible' && p.char !== undefined
         ? `"${showInvisible(p.link)}" contains ${invisible(p.char)}: the packet would link a different address.`
-        : `"${p.link}" ${LINK_PROBLEM[p.reason]}`,
+        : p.reason === 'trailing'
+          ? `"${p.link}" ends in "${p.link.trim().at(-1) ?? ''}", ${LINK_PROBLEM.trailing.replace(/^ends in /u, '')}`
+          : `"${p.link}" ${LINK_PROBLEM[p.reason]}`,
     hint: (p) => LINK_FIX[p.reason],
   }),
   'link.url': entry<{ title: string; url: string }>({

@@ -34,8 +34,10 @@ export function extendsOf(text: string): string | undefined {
 export function mergeBases(main: YamlSource, bases: readonly BaseDoc[]): { value: unknown; source: YamlSource; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let value = main.value as Record<string, unknown>;
-  // Which source each top-level value (or item id) came from.
+  // Which source each top-level value (or item id, or applicant key) came from.
   const owner = new Map<string, YamlSource>();
+  // Items the manifest leaves out with `id: null`: no base may bring them back.
+  const dropped = new Set<string>();
   for (const base of bases) {
     const parsed = parseYaml(base.text, base.file);
     diagnostics.push(...parsed.diagnostics);
@@ -63,6 +65,11 @@ export function mergeBases(main: YamlSource, bases: readonly BaseDoc[]): { value
     if (raw.applicant !== undefined && value.applicant === undefined) {
       merged.applicant = raw.applicant;
       owner.set('applicant', parsed.source);
+    } else if (isMap(raw.applicant) && isMap(value.applicant)) {
+      // Key by key, as options: a manifest that gives only its own email keeps the base's name and ORCID.
+      const mine = value.applicant;
+      merged.applicant = { ...raw.applicant, ...mine };
+      for (const key of Object.keys(raw.applicant)) if (!(key in mine)) owner.set(`applicant.${key}`, parsed.source);
     }
     if (raw.language !== undefined && value.language === undefined) merged.language = raw.language;
     if (isMap(raw.options)) merged.options = { ...raw.options, ...(isMap(value.options) ? value.options : {}) };
@@ -70,17 +77,19 @@ export function mergeBases(main: YamlSource, bases: readonly BaseDoc[]): { value
       const mine = isMap(value.items) ? value.items : {};
       const items: Record<string, unknown> = {};
       for (const [id, v] of Object.entries(raw.items)) {
-        if (id in mine) continue;
+        // `bio: null` in the manifest: this posting goes without the base's bio.
+        if (mine[id] === null) dropped.add(id);
+        if (id in mine || dropped.has(id)) continue;
         items[id] = rebaseItem(v, base.rebase);
         owner.set(`items.${id}`, parsed.source);
       }
-      merged.items = { ...items, ...mine };
+      merged.items = Object.fromEntries(Object.entries({ ...items, ...mine }).filter(([id]) => !dropped.has(id)));
     }
     value = merged;
   }
   const pick = (path: readonly PathSegment[]): YamlSource => {
     if (path[0] === 'items' && path.length > 1) return owner.get(`items.${String(path[1])}`) ?? main;
-    if (path[0] === 'applicant') return owner.get('applicant') ?? main;
+    if (path[0] === 'applicant') return (path.length > 1 ? owner.get(`applicant.${String(path[1])}`) : undefined) ?? owner.get('applicant') ?? main;
     return main;
   };
   const source: YamlSource = {

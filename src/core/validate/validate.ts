@@ -146,6 +146,26 @@ export function validate(input: ValidateInput): ValidationResult {
   return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: totalPages, bytes: totalBytes, estimatedPages } };
 }
 
+/**
+ * Items a shared file (`extends: ../me.yaml`) gives that this posting does not ask for: left out of the packet with
+ * a note, not refused, so one `me.yaml` serves postings that ask for different things. The manifest's own are checked.
+ *
+ * @example
+ * const { manifest: asked, diagnostics } = withoutUnaskedShared(manifest, profile, source); // bio from me.yaml: info
+ */
+export function withoutUnaskedShared(manifest: Manifest, profile: Profile, source: YamlSource): { manifest: Manifest; diagnostics: Diagnostic[] } {
+  const ids = profile.items.map((i) => i.id);
+  const diagnostics: Diagnostic[] = [];
+  const items = manifest.items.filter((item) => {
+    if (ids.includes(item.id)) return true;
+    const from = source.locate(item.path).file;
+    if (from === undefined || from === source.file) return true;
+    diagnostics.push(diagnosticAt(source, item.path, diag('item.left-out', { id: item.id, file: from, posting: profile.title, ids: listOr(ids) }), { key: true }));
+    return false;
+  });
+  return { manifest: items.length === manifest.items.length ? manifest : { ...manifest, items }, diagnostics };
+}
+
 /** Items of the manifest that the posting does not have. */
 function checkItemIds(manifest: Manifest, profile: Profile, at: At): void {
   const ids = profile.items.map((i) => i.id);
@@ -550,6 +570,11 @@ const FILLER_NOTE = /\b(?:TODO|FIXME|TBD)\b/u;
 /** A person's name out of a template: "John Doe", "Firstname Lastname", "Referee 2", "Max Mustermann". */
 const FILLER_NAME = /^(?:(?:prof(?:essor)?\.?|dr\.?)\s+)?(?:john doe|jane doe|j\.\s?doe|first\s?name\s+last\s?name|first\s+last|name\s+surname|given name\s+family name|your name|referee(?:\s*(?:no\.?\s*)?\d+)?|reference\s*\d+|recommender\s*\d+|n\/?a|max mustermann|erika mustermann|matti meikäläinen|maija meikäläinen)$/iu;
 
+/** An address out of a template: "firstname.lastname@tuni.fi", "xxx@tuni.fi", "name@university.edu", "referee1@...". */
+const FILLER_EMAIL = /^(?:first[._-]?(?:name)?[._-]?last[._-]?(?:name)?|first[._-]?name|last[._-]?name|name[._-]?surname|surname|given[._-]?name|family[._-]?name|your[._-]?(?:name|email|address)|name|x{2,}|referee[._-]?\d*|recommender[._-]?\d*|someone|somebody)@|@(?:your[._-]?)?(?:university|institution|domain|school|college|company|organi[sz]ation)\.(?:edu|com|org|net)$/iu;
+/** A telephone number with letters for its digits: "+358 XX XXX XXXX", "+1 (555) xxx-xxxx", "###". */
+const FILLER_PHONE = /[Xx]{2,}|#{2,}|\bn{3,}\b/u;
+
 /** Every value still holding one of the starter manifest's placeholders (`packet init`), or filler, wherever it is. */
 function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
   if (typeof value === 'string') {
@@ -559,7 +584,7 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
     // A note for an item to come later may well say "TBD"; everything else a reviewer would read as it is.
     else if (
       key !== 'later' &&
-      (FILLER.test(v) || ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)) || FILLER_INSIDE.test(v) || FILLER_NOTE.test(v) || (key === 'name' && FILLER_NAME.test(v)))
+      (FILLER.test(v) || ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)) || FILLER_INSIDE.test(v) || FILLER_NOTE.test(v) || (key === 'name' && FILLER_NAME.test(v)) || (key === 'email' && FILLER_EMAIL.test(v)) || (key === 'phone' && FILLER_PHONE.test(v)))
     ) {
       at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, filler: true }));
     }

@@ -5,10 +5,33 @@ import type { NotAPath } from '../catalogue.js';
 /**
  * Why a link is not one a reviewer can open: not a URL, not http(s), no host, one slash, a local address, a space
  * inside (the packet would print and link another address), a user name before an @ (it goes elsewhere than it
- * reads), an invisible format character (a zero-width space copied along: the link would not open), or a "…" or
- * "..." at its end (cut off where a page or a chat shortened it, and copied that way).
+ * reads), an invisible format character (a zero-width space copied along: the link would not open), a "…" or
+ * "..." at its end (cut off where a page or a chat shortened it, and copied that way), or the punctuation of the
+ * sentence it was copied from at its end (a full stop, a comma, a closing bracket without its opening one).
  */
-export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | 'space' | 'userinfo' | 'invisible' | 'truncated';
+export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | 'space' | 'userinfo' | 'invisible' | 'truncated' | 'trailing';
+
+/** Sentence punctuation copied with a link (what GitHub's autolinker leaves out of one): `.`, `,`, `;`, `:`, `!`, quotes, `>`. */
+const TRAILING = /[.,;:!'"\u2019\u201d>]$/u;
+
+/**
+ * The character at a link's end that belongs to the sentence it was copied from, not to the address: sentence
+ * punctuation, or a closing bracket with no opening one in the address (`https://host/page)` from "(see https://host/page)";
+ * `https://en.wikipedia.org/wiki/Turing_(mathematician)` keeps its own).
+ *
+ * @example
+ * trailingPunctuation('https://trepo.tuni.fi/handle/10024/123456.'); // '.'
+ */
+export function trailingPunctuation(link: string): string | undefined {
+  const l = link.trim();
+  const last = l.at(-1);
+  if (last === undefined) return undefined;
+  if (TRAILING.test(l)) return last;
+  for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}']] as const) {
+    if (last === close && l.split(close).length > l.split(open).length) return last;
+  }
+  return undefined;
+}
 
 /** A copied ellipsis at a link's end: `https://host/path…`, `https://host/path...`. */
 const CUT_OFF = /(?:\u2026|\.\.\.)$/u;
@@ -33,6 +56,8 @@ export function checkLink(link: string): LinkProblem | undefined {
   // Shortened for display and copied that way. Only with a real host before it: `https://...` alone is the starter
   // manifest's placeholder, reported as such.
   if (CUT_OFF.test(link.trim()) && /[\p{L}\p{N}]/u.test(url.hostname)) return 'truncated';
+  // The reviewer's browser would ask for ".../123456." and most likely get "page not found".
+  if (trailingPunctuation(link) !== undefined && !CUT_OFF.test(link.trim())) return 'trailing';
   if (isLocalHost(url.hostname)) return 'local';
   // "https://trepo.tuni.fi@evil.example/x" opens evil.example.
   if (url.username !== '' || url.password !== '') return 'userinfo';
@@ -74,11 +99,19 @@ function isLocalV4(a: number, b: number): boolean {
 }
 
 /**
- * Whether an email address looks deliverable: one @, a dot in the domain, no spaces or brackets. An invisible
- * character in it is checked apart (`invisibleChar`), to be named.
+ * Whether an email address looks deliverable: one @, no spaces or brackets, no dot at either end of the name or two
+ * together, a domain of two or more proper parts. An invisible character in it is checked apart (`invisibleChar`), to be named.
  */
 export function checkEmail(email: string): boolean {
-  return /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/.test(email.trim());
+  const m = /^([^\s@<>(),;:"]+)@([^\s@<>(),;:"]+)$/u.exec(email.trim());
+  if (!m) return false;
+  const [, local, domain] = m as unknown as [string, string, string];
+  // Mail servers refuse a dot at either end of the name, or two together: "aino..virtanen@", ".mikko@".
+  if (/^\.|\.$|\.\./u.test(local)) return false;
+  const labels = domain.split('.');
+  // Each part of the domain is letters, digits and inner hyphens ("tuni..fi", "-tuni.fi" reach no one); the last, letters.
+  if (labels.length < 2 || !labels.every((l) => /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(l))) return false;
+  return /^(?:\p{L}{2,}|xn--[a-z\d-]+)$/iu.test(labels.at(-1)!);
 }
 
 /**

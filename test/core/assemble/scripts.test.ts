@@ -57,7 +57,7 @@ applicant: { name: ${q(c.name)}, email: applicant@example.org }
 items:
   statement: { text: ${q(c.text)} }
   references:
-    - { name: ${q(c.referee)}, email: referee@example.org, affiliation: ${q(c.affiliation)} }
+    - { name: ${q(c.referee)}, email: r.person@example.org, affiliation: ${q(c.affiliation)} }
 ${thesis ? `  thesis: { link: "https://example.org/thesis", title: ${q(thesis.title)}, note: ${q(thesis.note)} }\n` : ''}`;
 }
 

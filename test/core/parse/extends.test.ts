@@ -49,6 +49,32 @@ describe('extends', () => {
     expect(check.result!.items.find((i) => i.id === 'cv')!.entries[0]).toMatchObject({ file: 'cv-short.pdf', pages: 1 });
   });
 
+  it('the applicant is merged key by key: a manifest giving only its email keeps the base\'s name and ORCID (before: the ORCID left the cover)', async () => {
+    const me = ME.replace('applicant: { name: Aino Virtanen, email: aino@example.org }', 'applicant: { name: Aino Virtanen, email: aino@example.org, orcid: 0000-0002-1825-0097 }');
+    const dir = workspace({ ...(await files()), 'me.yaml': me, 'posting-a/manifest.yaml': `${POSTING}applicant: { email: aino.virtanen@aalto.example }\n` });
+    const check = await checkManifest(join(dir, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
+    expect(check.diagnostics).toEqual([]);
+    expect(check.manifest!.applicant).toMatchObject({ name: 'Aino Virtanen', email: 'aino.virtanen@aalto.example', orcid: '0000-0002-1825-0097' });
+    // A mistake in a key the base gave is shown in the base.
+    const bad = workspace({ ...(await files()), 'me.yaml': me.replace('0000-0002-1825-0097', '0000-0002-1825-0096'), 'posting-a/manifest.yaml': `${POSTING}applicant: { email: aino.virtanen@aalto.example }\n` });
+    const shown = await checkManifest(join(bad, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
+    expect(shown.diagnostics.map((d) => `${d.file?.split('/').pop()}:${d.line} ${d.code}`)).toEqual(['me.yaml:1 applicant.orcid']);
+  });
+
+  it('a shared item this posting does not ask for is left out with a note; `id: null` leaves out one it does ask for (before: item.unknown, no way out)', async () => {
+    const me = `${ME}  teaching: { text: "I taught two courses on machine learning at Tampere." }\n  portfolio: { link: "https://github.com/aino" }\n`;
+    const dir = workspace({ ...(await files()), 'me.yaml': me, 'posting-a/manifest.yaml': `${POSTING}  portfolio: null\n` });
+    const check = await checkManifest(join(dir, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
+    expect(check.diagnostics.map((d) => `${d.file?.split('/').pop()}:${d.line}:${d.col} ${d.severity} ${d.code}`)).toEqual(['me.yaml:7:3 info item.left-out']);
+    expect(check.diagnostics[0]!.message).toBe(`\`teaching\` from ${join(dir, 'me.yaml')} is not an item of the posting "Test Position", so it is left out of this packet.`);
+    expect(check.manifest!.items.map((i) => i.id)).toEqual(['cv', 'references', 'bio', 'research_plan', 'thesis']);
+    expect(check.result!.items.find((i) => i.id === 'portfolio')!.status).toBe('optional');
+    // In the manifest itself an unknown item is still a mistake, and `null` with nothing to leave out has no value.
+    const own = workspace({ ...(await files()), 'posting-a/manifest.yaml': `${POSTING}  teaching: { text: "I taught two courses." }\n  diplomas: null\n` });
+    const mine = await checkManifest(join(own, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
+    expect(mine.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`)).toEqual(['7 error item.unknown', '8 error manifest.invalid']);
+  });
+
   it('a problem in a shared entry is reported at its line in the base file', async () => {
     const dir = workspace({ ...(await files()), 'me.yaml': ME.replace('docs/cv.pdf', 'docs/cvv.pdf'), 'posting-a/manifest.yaml': POSTING });
     const check = await checkManifest(join(dir, 'posting-a/manifest.yaml'), { today: '2025-10-01' });

@@ -545,12 +545,25 @@ describe('diagnostic codes', () => {
       'https://100.63.255.1/x.pdf',
       'https://100.128.0.1/x.pdf',
       'https://example.org/a...b',
-      'https://example.org/a..',
     ]) {
       expect(where((await run(BASE.replace('https://example.org/thesis.pdf', link))).diagnostics)).toEqual([]);
     }
     // The starter manifest's `https://...` is a placeholder, not a link cut off.
     expect(where((await run(BASE.replace('https://example.org/thesis.pdf', 'https://...'))).diagnostics)).toEqual(['7:19 error manifest.placeholder']);
+  });
+
+  it('link.invalid: the full stop, comma or bracket of the sentence a link was copied from (before: Ready, and a link to "page not found")', async () => {
+    for (const link of ['https://trepo.tuni.fi/handle/10024/123456.', 'https://trepo.tuni.fi/handle/10024/123456,', 'https://github.com/aino/audit-tools)', 'https://github.com/aino/audit-tools>', 'https://example.org/a..']) {
+      const check = await run(BASE.replace('https://example.org/thesis.pdf', link));
+      const d = only(check.diagnostics, 'link.invalid');
+      expect(where([d])).toEqual(['7:19 error link.invalid']);
+      expect(d.message).toBe(`"${link}" ends in "${link.at(-1)}", punctuation from the sentence it was copied from: the packet would link the address with it, and the reviewer would most likely get "page not found".`);
+      expect(d.hint).toBe('Remove the last character; if the address truly ends with it, write it percent-encoded (%2E for ".", %29 for ")").');
+    }
+    // A bracket the address opened itself is its own; a query or a slash at the end is no punctuation.
+    for (const link of ['https://en.wikipedia.org/wiki/Alan_Turing_(mathematician)', 'https://example.org/thesis.pdf?', 'https://example.org/thesis/', 'https://example.org/a%2E']) {
+      expect(where((await run(BASE.replace('https://example.org/thesis.pdf', link))).diagnostics), link).toEqual([]);
+    }
   });
 
   it('link.invalid: an invisible character copied into a link, named with its code point (before: Ready, and a link that does not open)', async () => {
@@ -633,6 +646,34 @@ describe('diagnostic codes', () => {
     const d = only(check.diagnostics, 'referee.email');
     expect(where([d])).toEqual(['9:31 error referee.email']);
     expect(d.message).toBe(`Ref One's email "one-at-example.org" is not a valid email address.`);
+  });
+
+  it('referee.email: doubled or leading dots and a hyphen-led domain, which no mail reaches (before: Ready)', async () => {
+    for (const email of ['mikko.korhonen@tuni..fi', 'mikko..korhonen@tuni.fi', '.mikko@tuni.fi', 'mikko.@tuni.fi', 'mikko@-tuni.fi', 'mikko@tuni-.fi', 'aino@gmail.c0m']) {
+      const check = await run(BASE.replace('one@example.org', email));
+      expect(where([only(check.diagnostics, 'referee.email')]), email).toEqual(['9:31 error referee.email']);
+    }
+    // Your own address is held to the same rule.
+    const own = await run(BASE.replace('test@example.org', 'aino.virtanen@gmail..com'));
+    expect(where(own.diagnostics)).toEqual(['2:40 error manifest.invalid']);
+    for (const email of ['o\'brien@tcd.ie', 'mikko.korhonen+apply@tuni.fi', 'jürgen@uni-köln.de', 'a-b@sub.uni-heidelberg.de', 'x@xn--mnchen-3ya.de']) {
+      expect(where((await run(BASE.replace('one@example.org', `"${email}"`))).diagnostics), email).toEqual([]);
+    }
+  });
+
+  it('manifest.placeholder: a template\'s address or phone left in a referee\'s details (before: Ready, and printed on the referees page)', async () => {
+    for (const email of ['firstname.lastname@tuni.fi', 'first.last@tuni.fi', 'xxx@tuni.fi', 'name@university.edu', 'referee@email.com', 'your.name@tuni.fi']) {
+      const check = await run(BASE.replace('one@example.org', email));
+      const d = only(check.diagnostics, 'manifest.placeholder');
+      expect(where([d]), email).toEqual(['9:31 error manifest.placeholder']);
+      expect(d.message).toBe(`"${email}" is a placeholder, not the real value: a reviewer would read it as it is.`);
+    }
+    const phone = await run(BASE.replace('email: one@example.org', 'email: one@example.org, phone: "+358 XX XXX XXXX"'));
+    expect(where(phone.diagnostics)).toEqual(['9:55 error manifest.placeholder']);
+    // Real addresses and numbers that only look a little like that.
+    for (const [from, to] of [['one@example.org', 'name.surname.x@tuni.fi'], ['one@example.org', 'namesake@gmail.example'], ['email: one@example.org', 'email: one@example.org, phone: "+1 617 555 0100 ext. 12"']]) {
+      expect(where((await run(BASE.replace(from!, to!))).diagnostics), to).toEqual([]);
+    }
   });
 
   it('referee.email: an invisible character in the address, named (before: Ready, and a mailto: link that bounces)', async () => {
