@@ -585,6 +585,15 @@ export const CATALOGUE = {
         ? 'Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.'
         : 'Scan or photograph the document again at 150 to 300 dpi (a phone photo of the whole page is enough), not a thumbnail or a screenshot of one.',
   }),
+  'file.damaged-image': entry<{ file: string; pages: number[] }>({
+    severity: 'error',
+    when: 'a PDF page that draws an image whose data is damaged: a JPEG cut off before its end, or compressed image data that stops early or breaks off (viewers show the rest of the picture grey or blank)',
+    message: (p) =>
+      p.pages.length === 1
+        ? `${p.file} ${pagesPhrase(p.pages)} shows an image whose data is damaged or cut short: PDF viewers draw only part of it, or none, the rest grey or blank.`
+        : `${p.file} ${pagesPhrase(p.pages)} show images whose data is damaged or cut short: PDF viewers draw only part of them, or none, the rest grey or blank.`,
+    hint: () => 'Download or export the file again and check those pages in a PDF viewer; if it is a scan, scan it again.',
+  }),
   'file.page-size': entry<{ file: string; problem: PageSizeProblem; pages: number[]; width: number; height: number }>({
     severity: (p) => (p.problem === 'empty' || p.problem === 'huge' ? 'error' : 'warning'),
     severities: ['error', 'warning'],

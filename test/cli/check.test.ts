@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import sharp from 'sharp';
 import { makePdf } from '../helpers/make-pdf.js';
-import { cli, copyExample, installedCli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+import { cli, copyExample, installedCli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const example = join(root, 'examples/aalto-tml/manifest.yaml');
@@ -52,6 +54,38 @@ describe('packet validate', () => {
     expect(noColor.stdout).not.toContain('\u001b[');
     const pipe = await cli(['validate', incomplete, '--today', '2025-10-01']);
     expect(pipe.stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('a PDF whose page shows a damaged image', () => {
+  /** A transcript: a page of text, then a scanned page whose JPEG was cut off halfway (a download or copy cut short). */
+  async function cutScan(): Promise<Uint8Array> {
+    const raw = Buffer.alloc(600 * 800 * 3, 235);
+    for (let y = 0; y < 800; y += 20) raw.fill(30, y * 600 * 3, (y + 6) * 600 * 3);
+    const jpeg = new Uint8Array(await sharp(raw, { raw: { width: 600, height: 800, channels: 3 } }).jpeg().toBuffer());
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]).drawText('Transcript of records', { x: 60, y: 760, size: 14 });
+    doc.addPage([595, 842]).drawImage(await doc.embedJpg(jpeg), { x: 0, y: 0, width: 595, height: 842 });
+    const bytes = await doc.save();
+    // The JPEG is the one stream that starts with its marker: keep its first half, the file's length unchanged.
+    const start = Buffer.from(bytes).indexOf(Buffer.from([0xff, 0xd8, 0xff]));
+    bytes.fill(0, start + (jpeg.length >> 1), start + jpeg.length);
+    return bytes;
+  }
+
+  it('validate names the page, one line with file:line:col, exit 1; build refuses the same way (before: Ready, and a half-grey page in the packet)', async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': TEST_MANIFEST, 'cv.pdf': await cutScan(), 'plan.pdf': await makePdf({ pages: 3 }) });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe(
+      'manifest.yaml:4:7 error file.damaged-image  cv.pdf page 2 shows an image whose data is damaged or cut short: PDF viewers draw only part of it, or none, the rest grey or blank.  hint: Download or export the file again and check those pages in a PDF viewer; if it is a scan, scan it again.',
+    );
+    const built = await cli(['build', 'manifest.yaml', '-o', 'out.pdf', '--today', '2025-10-01'], { cwd: dir });
+    expect(built.code).toBe(1);
+    expect(built.stdout).toContain('manifest.yaml:4:7 error file.damaged-image  cv.pdf page 2 shows an image');
+    expect(built.stdout).toMatch(/Not built: fix the errors above first\.\n$/);
+    expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
   });
 });
 

@@ -137,6 +137,30 @@ export function inflatesCleanly(data: Uint8Array, maxOutput = NATIVE_MAX): boole
 }
 
 /**
+ * How many bytes Flate data inflates to, counted up to `enough` (past it, `enough`), and whether zlib found it
+ * broken (bad data, or a wrong checksum): by zlib, so data cut off or missing its checksum counts all it holds
+ * (block by block, the last bytes would be kept back for a checksum); broken data counts what came out before
+ * the break. Holds up to `enough` bytes in memory.
+ *
+ * @example
+ * inflatedLength(imageData, width * height * 3); // { bytes: 60000, broken: false }: the data stops halfway
+ */
+export function inflatedLength(data: Uint8Array, enough: number): { bytes: number; broken: boolean } {
+  if (enough <= 0) return { bytes: 0, broken: false };
+  const out = inflateNative(data, enough);
+  if (out instanceof Uint8Array) return { bytes: out.length, broken: false };
+  if (out === 'too-big') return { bytes: enough, broken: false };
+  let total = 0;
+  decodeInto(data, [{ name: 'FlateDecode' }], {
+    push(chunk) {
+      total += chunk.length;
+      if (total >= enough) throw new OverLimit();
+    },
+  });
+  return { bytes: Math.min(total, enough), broken: true };
+}
+
+/**
  * Flate data inflated by zlib, a cut-off end giving what it holds; `too-big` past `maxOutput` bytes, undefined
  * when the data is damaged (then counted block by block, up to the damage).
  */

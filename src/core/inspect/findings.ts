@@ -33,6 +33,7 @@ export const INSPECT_CODES = [
   'file.blank',
   'file.page-size',
   'file.low-resolution',
+  'file.damaged-image',
 ] as const;
 export type InspectCode = (typeof INSPECT_CODES)[number];
 
@@ -83,6 +84,7 @@ export function findingsAbout(file = UNNAMED_FILE) {
     blank: (pages: number, how?: 'scan' | 'hidden'): Finding => diag('file.blank', { file, pages, ...(how === 'scan' ? { scan: true } : how === 'hidden' ? { hidden: true } : {}) }),
     pageSize: (f: PageSizeFinding): Finding => diag('file.page-size', { file, ...f }),
     lowResolution: (low: LowResolution): Finding => diag('file.low-resolution', { file, pages: low.pages, dpi: low.dpi }),
+    damagedImage: (pages: number[]): Finding => diag('file.damaged-image', { file, pages }),
     tooComplex: (detail: string): Finding => diag('file.too-complex', { file, detail }),
     noText: (pages: number): Finding => diag('file.no-text', { file, empty: pages, pages }),
     someNoText: (empty: number, pages: number): Finding => diag('file.no-text', { file, empty, pages }),

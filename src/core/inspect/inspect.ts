@@ -6,6 +6,7 @@ import { carriedVerdict, streamFilters, structureVerdict, type InflationLimits }
 import { pageBytes } from './page-bytes.js';
 import { blankScan } from './blank-scan.js';
 import { lowResolutionScan } from './scan-resolution.js';
+import { damagedImagePages } from './image-data.js';
 import { pageInk, type PageInk } from './page-text.js';
 import { inflatesCleanly } from './decoders.js';
 import { walkPageTree, type PageTreeReport, type SourcePage } from './page-tree.js';
@@ -153,7 +154,7 @@ function carriedRoots(doc: PDFDocument, pages: readonly SourcePage[]): PDFObject
 
 /**
  * A PDF's facts, step by step: the decompression guard, loading, the page tree, recovery, the page count, repairs,
- * features, blank pages, page sizes, scans of too few pixels, text. Long because each step may end the inspection
+ * features, blank pages, page sizes, damaged images, scans of too few pixels, text. Long because each step may end the inspection
  * with its own finding.
  */
 async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: Finding[], readText: TextReader | undefined): Promise<InputFacts> {
@@ -253,6 +254,14 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   findings.push(...geometry.sizes.map((f) => say.pageSize(f)));
   const big = geometry.sizes.find((f) => f.problem === 'large' || f.problem === 'huge');
   if (big) facts.oversized = { pages: big.pages, width: big.width, height: big.height };
+  // An image whose data stops early shows grey or blank from there on; in a file read one way only.
+  if (!damaged && pages > 0) {
+    const broken = damagedImagePages(doc.context, tree.pages);
+    if (broken) {
+      facts.damagedImagePages = broken;
+      findings.push(say.damagedImage(broken));
+    }
+  }
   // A scan stretched from a thumbnail: only on a file otherwise fit to use, read one way only.
   if (!damaged && pages > 0 && !findings.some((f) => f.severity === 'error')) {
     const low = lowResolutionScan(doc.context, tree.pages);

@@ -370,6 +370,39 @@ export function pageImagesOnly(context: PDFContext, page: PDFDict, inheritedReso
   return scanFor(context, page, NON_IMAGE_OPERATORS, images, inheritedResources).found ? undefined : images;
 }
 
+/**
+ * The image XObjects a page draws with `Do`, itself or through the forms it draws (up to MAX_FORM_DEPTH deep, and
+ * MAX_FORMS forms in all); a name that is neither an image nor a form is passed over, and inline images are not
+ * XObjects. Unlike `pageImagesOnly`, a page that also shows text or drawings counts.
+ *
+ * @example
+ * imagesDrawn(doc.context, page.dict, page.inherited.get(PDFName.of('Resources'))); // Set { PDFRawStream }
+ */
+export function imagesDrawn(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject): Set<PDFRawStream> {
+  const images = new Set<PDFRawStream>();
+  let forms = 0;
+  const visit = (contents: PDFObject | undefined, resources: PDFDict | undefined, depth: number): void => {
+    const scanner = new OperatorScanner(new Set());
+    feed(context, contents, scanner);
+    scanner.end();
+    const xobjects = resources ? context.lookup(resources.get(N.XObject)) : undefined;
+    if (!(xobjects instanceof PDFDict)) return;
+    for (const name of new Set(scanner.drawn)) {
+      const xobject = context.lookup(xobjects.get(PDFName.of(name)));
+      if (!(xobject instanceof PDFStream)) continue;
+      const subtype = xobject.dict.get(N.Subtype);
+      if (subtype === N.Image && xobject instanceof PDFRawStream) images.add(xobject);
+      else if (subtype === N.Form && depth < MAX_FORM_DEPTH && ++forms <= MAX_FORMS) {
+        const own = context.lookup(xobject.dict.get(N.Resources));
+        visit(xobject, own instanceof PDFDict ? own : resources, depth + 1);
+      }
+    }
+  };
+  const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
+  visit(page.get(N.Contents), resources instanceof PDFDict ? resources : undefined, 0);
+  return images;
+}
+
 /** Whether the page has an annotation other than a link with an appearance (a stamp, a note shown on the page). */
 function shownAnnotation(context: PDFContext, page: PDFDict): boolean {
   const annots = context.lookup(page.get(N.Annots));

@@ -70,6 +70,8 @@ export interface InputFacts {
   scanJpegs?: Uint8Array[];
   /** Pages (0-based) on which nothing can be seen, when asked for with `pageBytes` (a `pages:` selection). */
   blankPages?: number[];
+  /** Pages (1-based) that draw an image whose data is damaged (`file.damaged-image`): a `pages:` selection keeps those it takes. */
+  damagedImagePages?: number[];
   /** Image size in pixels, for scans. */
   width?: number;
   height?: number;
