@@ -87,6 +87,17 @@ describe('a PDF whose page shows a damaged image', () => {
     expect(built.stdout).toMatch(/Not built: fix the errors above first\.\n$/);
     expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
   });
+
+  it('a `pages:` selection that leaves the page out is ready and builds; one that takes it is not', async () => {
+    const files = { 'profile.yaml': TEST_PROFILE, 'cv.pdf': await cutScan(), 'plan.pdf': await makePdf({ pages: 3 }) };
+    const without = workspace({ ...files, 'manifest.yaml': TEST_MANIFEST.replace('cv: cv.pdf', 'cv: { file: cv.pdf, pages: "1" }') });
+    expect(await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: without })).toMatchObject({ code: 0, stdout: 'Ready to submit (1 item to send later)\n' });
+    expect((await cli(['build', 'manifest.yaml', '-o', 'out.pdf', '--today', '2025-10-01'], { cwd: without })).code).toBe(0);
+    const taken = workspace({ ...files, 'manifest.yaml': TEST_MANIFEST.replace('cv: cv.pdf', 'cv: { file: cv.pdf, pages: "2" }') });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: taken });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toMatch(/^manifest\.yaml:4:15 error file\.damaged-image {2}cv\.pdf page 2 shows an image whose data is damaged/);
+  });
 });
 
 describe('packet report', () => {

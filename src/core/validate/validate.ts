@@ -345,7 +345,10 @@ class ItemCheck {
     report.bytes = bytes;
     this.bytes += bytes;
     this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}), ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}) });
-    for (const finding of f.findings) this.at(path, finding);
+    // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
+    for (const finding of f.findings) if (!(use && finding.code === 'file.damaged-image')) this.at(path, finding);
+    const damagedImages = use && f.damagedImagePages?.filter((page) => use.pages.includes(page - 1));
+    if (damagedImages && damagedImages.length > 0) this.at(path, diag('file.damaged-image', { file: ref, pages: damagedImages }));
     // A thumbnail of a transcript is fitted to A4 like any scan: its text comes out as a blur.
     if ((f.type === 'png' || f.type === 'jpeg') && f.width !== undefined && f.height !== undefined && !f.findings.some((x) => x.severity === 'error')) {
       const dpi = placedDpi(f.width, f.height);
