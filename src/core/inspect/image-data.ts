@@ -22,8 +22,8 @@ const MAX_FORMS = 256;
 const MAX_FORM_DEPTH = 8;
 /** Bytes inflated in all, to count images' data: past this, the images left are taken as sound. */
 const MAX_INFLATED = 512 * 2 ** 20;
-/** One image's data inflated at most (it is held in memory while counted): a larger one is taken as sound. */
-const MAX_IMAGE_BYTES = 256 * 2 ** 20;
+/** One image's data inflated at most (held in memory while counted; a 600 dpi colour scan of A4 is 104 MB): a larger one is taken as sound. */
+const MAX_IMAGE_BYTES = 128 * 2 ** 20;
 /**
  * Data missing from an image, as a share of what it needs, from which it shows: a viewer leaves that much of its
  * bottom blank. Less (a row of a scan's thousands, a few bytes some writers leave out) shows nothing amiss.

@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodedSize, MAX_RATIO } from '../../../src/core/inspect/decoders.js';
+import { decodedSize, inflatedLength, MAX_RATIO } from '../../../src/core/inspect/decoders.js';
 import { DEFAULT_LIMITS, inspectInput } from '../../../src/core/inspect/inspect.js';
 import type { InputFacts } from '../../../src/core/inspect/types.js';
 import { benchStdDir, corpusDir, corpusFiles, corpusMissing } from '../../helpers/corpus.js';
@@ -29,6 +29,21 @@ describe('decodedSize', () => {
     // Damaged data counts what came out before the damage, never throws.
     expect(decodedSize(z.subarray(0, 200), [{ name: 'FlateDecode' }], 10e6)).toBeLessThan(3_000_000);
     expect(decodedSize(Buffer.from('not flate at all'), [{ name: 'FlateDecode' }], 10e6)).toBe(0);
+  });
+
+  it('inflatedLength counts a large image\'s data without its checksum whole, as viewers read it, and says when data is broken', () => {
+    // 20 MB of a scan's light paper with specks, its 4-byte checksum left out, as some writers do.
+    const raw = Buffer.alloc(20e6, 235);
+    for (let i = 0; i < raw.length; i += 997) raw[i] = 30;
+    const z = deflateSync(raw);
+    expect(inflatedLength(z.subarray(0, -4), 20e6)).toEqual({ bytes: 20e6, broken: false });
+    // Block by block, past 16 MB, the last bytes wait for a checksum that never comes: 12% would seem missing.
+    expect(decodedSize(z.subarray(0, -4), [{ name: 'FlateDecode' }], 20e6)).toBeLessThan(18e6);
+    expect(inflatedLength(z, 1e6)).toEqual({ bytes: 1e6, broken: false });
+    expect(inflatedLength(z.subarray(0, 1000), 20e6).bytes).toBeLessThan(20e6);
+    const wrongSum = deflateSync(raw.subarray(0, 1e6));
+    wrongSum[wrongSum.length - 1]! ^= 0xff;
+    expect(inflatedLength(wrongSum, 1e6 + 1)).toEqual({ bytes: 1e6, broken: true });
   });
 
   it('decodes LZW, run-length and ASCII85 as PDF defines them', () => {
