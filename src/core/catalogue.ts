@@ -7,7 +7,7 @@
  * check runs, and run `npm run docs`.
  */
 import type { Finding, Severity } from './diagnostics.js';
-import { charName, cm, codePoint, formatMb, grouped, pagesPhrase, plural, sentence, showInvisible } from './words.js';
+import { charName, cm, codePoint, formatMb, grouped, pagesPhrase, plural, sentence, shellArg, showInvisible } from './words.js';
 import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
@@ -179,7 +179,7 @@ export const CATALOGUE = {
     message: (p) => (p.posting ? `${p.ref} is a posting's text, not a profile.` : `${p.ref} is ${p.what}, not a profile.`),
     hint: (p) =>
       p.posting
-        ? `Make a profile from it: \`packet profile import ${p.ref} -o profile.yaml\`, read it through, then ${p.init ? 'run `packet init --profile profile.yaml`' : 'write `profile: ./profile.yaml`'}.`
+        ? `Make a profile from it: \`packet profile import ${shellArg(p.ref)} -o profile.yaml\`, read it through, then ${p.init ? 'run `packet init --profile profile.yaml`' : 'write `profile: ./profile.yaml`'}.`
         : `${p.init ? '`--profile`' : '`profile:`'} takes one of ${p.ids} (see \`packet profiles\`) or a profile file (.yaml); \`packet profile import posting.txt\` makes one from a posting's text.`,
   }),
   'profile.unreadable': entry<{ ref: string; problem: ReadProblem }>({

@@ -72,13 +72,16 @@ export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
  * attachments dropped), and the reader should be told once. Unlocated diagnostics are all kept.
  */
 export function withoutRepeats(diags: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string | undefined>>();
   return diags.filter((d) => {
     if (d.line === undefined) return true;
-    // Per item too: every item.missing sits at `items:`, and build printed only the first of them.
-    const key = `${d.code} ${d.file} ${d.line}:${d.col} ${d.item ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key = `${d.code} ${d.file} ${d.line}:${d.col}`;
+    const items = seen.get(key) ?? new Set<string | undefined>();
+    seen.set(key, items);
+    // Per item too: every item.missing sits at `items:`, and build printed only the first of them. One that
+    // names no item (the assembler's note on a file) repeats any at its place.
+    if (items.size > 0 && (d.item === undefined || items.has(d.item) || items.has(undefined))) return false;
+    items.add(d.item);
     return true;
   });
 }

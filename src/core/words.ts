@@ -168,3 +168,16 @@ export function cm(points: number): string {
 export function pageRange(first: number, last: number): string {
   return first === last ? `p. ${first}` : `pp. ${first}–${last}`;
 }
+
+/**
+ * A path as a shell command takes it, to paste: as it is when plain, else in quotes ("apps/Heidelberg PhD/manifest.yaml").
+ * Double quotes, which every shell on every system reads, unless the path holds what they would expand.
+ *
+ * @example
+ * shellArg('apps/Heidelberg PhD/manifest.yaml'); // '"apps/Heidelberg PhD/manifest.yaml"'
+ */
+export function shellArg(path: string): string {
+  if (/^[\w@%+=:,./-]+$/u.test(path)) return path;
+  if (!/["$`!]/u.test(path)) return `"${path}"`;
+  return `'${path.replace(/'/gu, `'\\''`)}'`;
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { makePdf } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
-import { checkedOutputs, cli, copyExample, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+import { checkedOutputs, cli, copyExample, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const thesis = join(root, '..', 'shared', 'bench', 'std', '05-thesis.pdf');
@@ -320,6 +320,19 @@ items:
     const r = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'packet')).sort()).toEqual(['Ni_Bhriain_A_cv.pdf', 'Ni_Bhriain_A_research.pdf']);
+  });
+});
+
+const launch = join(root, '..', 'shared', 'corpus', 'files', 'launch-action.pdf');
+describe.skipIf(!existsSync(launch))('a file whose scripts the build removes', () => {
+  it('is noted once, as validate notes it (before: build printed file.actions twice, once from the check and once from the copy)', async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': readFileSync(launch), 'plan.pdf': await makePdf({ pages: 3 }), 'manifest.yaml': TEST_MANIFEST });
+    const validate = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    const build = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    const lines = (out: string) => out.split('\n').filter((l) => l.includes(' file.actions '));
+    expect(lines(validate.stdout)).toEqual([`${join(dir, 'manifest.yaml')}:4:7 warning file.actions  cv.pdf contains a command that starts another program or opens a file; the packet leaves it out.  hint: Nothing to do, unless the document relies on them (for example a form that calculates totals): then check the built PDF.`]);
+    expect(lines(build.stderr + build.stdout)).toEqual(lines(validate.stdout));
+    expect(build.code).toBe(0);
   });
 });
 

@@ -45,6 +45,12 @@ describe('packet init', () => {
     expect(r.stdout).toContain('error manifest.placeholder  "How they know you" is still the starter\'s placeholder.');
   });
 
+  it('the command it suggests quotes a folder with a space, so it can be pasted (before: "too many arguments")', async () => {
+    const dir = workspace({});
+    const r = await cli(['init', '--profile', 'eu-postdoc-ml', join(dir, 'Heidelberg PhD')]);
+    expect(r.stdout).toContain(`then run  packet validate "${join(dir, 'Heidelberg PhD', 'manifest.yaml')}"\n`);
+  });
+
   it('never overwrites an existing manifest', async () => {
     const dir = workspace({ 'manifest.yaml': 'mine' });
     const r = await cli(['init', '--profile', 'aalto-tml-doctoral-2025', dir]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charName, codePoint, formatMb, invisibleChar, plural, showInvisible } from '../../src/core/words.js';
+import { charName, codePoint, formatMb, invisibleChar, plural, shellArg, showInvisible } from '../../src/core/words.js';
 
 describe('words', () => {
   it('counts with their noun, thousands grouped as en-US writes them', () => {
@@ -27,5 +27,15 @@ describe('words', () => {
     expect(charName('\u202e')).toBe('U+202E RIGHT-TO-LEFT OVERRIDE');
     expect(charName('\u{e0041}')).toBe('U+E0041');
     expect(showInvisible('a\u200eb\u202ec')).toBe('a<U+200E>b<U+202E>c');
+  });
+});
+
+describe('shellArg', () => {
+  it('quotes a path a shell would split or expand, so a pasted command works (before: "too many arguments")', () => {
+    expect(shellArg('apps/eu/manifest.yaml')).toBe('apps/eu/manifest.yaml');
+    expect(shellArg('apps2/Heidelberg PhD/manifest.yaml')).toBe('"apps2/Heidelberg PhD/manifest.yaml"');
+    expect(shellArg("Aino's apps/manifest.yaml")).toBe('"Aino\'s apps/manifest.yaml"');
+    expect(shellArg('cost $5/m.yaml')).toBe("'cost $5/m.yaml'");
+    expect(shellArg("it's $5/m.yaml")).toBe("'it'\\''s $5/m.yaml'");
   });
 });

@@ -5,6 +5,7 @@ import { parseProfile } from '../../core/parse/profile.js';
 import { notYaml } from '../../core/parse/yaml.js';
 import { diag } from '../../core/catalogue.js';
 import { listOr } from '../../core/parse/suggest.js';
+import { shellArg } from '../../core/words.js';
 import { formatDiagnostic } from '../../core/report/diagnostic-line.js';
 import { builtinProfileIds, displayPath, exists, MAX_TEXT_BYTES, outputProblem, packageRoot, readInput, resolveProfilePath, toPosix, writeFileAtomic, WriteError } from '../../io/files.js';
 import { readFix, readReason } from '../../core/file-problems.js';
@@ -43,7 +44,7 @@ export async function runInit(folder: string, flags: { profile: string }, io: Cl
   await writeFileAtomic(target, starterManifest(parsed.profile, { profileRef, schema }));
   io.stdout(
     `Wrote ${displayPath(target)} for "${parsed.profile.title}".\n` +
-      `Next: replace the placeholders, then run  packet validate ${displayPath(target)}\n`,
+      `Next: replace the placeholders, then run  packet validate ${shellArg(displayPath(target))}\n`,
   );
   return EXIT.ok;
 }

@@ -133,7 +133,11 @@ export function issuesToDiagnostics(
           const keys = Object.keys(input);
           const before = keys[keys.indexOf(key) - 1];
           if (source.inline(path) && input[key] === null && !guess && before !== undefined && typeof input[before] === 'string') {
-            d.hint = `A comma inside a value ends it in \`{ ... }\`: put the whole value in quotes, ${before}: "${String(input[before])}, ${key}".`;
+            const value = String(input[before]);
+            // "mikko@tuni,fi": a comma typed for a dot; quoting would keep an address no mail reaches.
+            d.hint = before === 'email' && value.includes('@') && /^[\w.-]+$/u.test(key)
+              ? `An email address has no comma: write ${before}: ${value}.${key} (a dot where the comma is).`
+              : `A comma inside a value ends it in \`{ ... }\`: put the whole value in quotes, ${before}: "${value}, ${key}".`;
           }
           out.push(diagnosticAt(source, [...path, key], d, { key: true }));
         }

@@ -254,6 +254,13 @@ describe('messages that say what to do', () => {
     expect(d.hint).toBe('A comma inside a value ends it in `{ ... }`: put the whole value in quotes, title: "BSc (TCD, scan)".');
   });
 
+  it('a comma typed for a dot in an email: the hint gives the address with the dot (before: quote it, which stays invalid)', async () => {
+    const r = await check(manifest(TEST_ITEMS.replace('one@example.org', 'one@example,org')));
+    const d = r.diagnostics.find((x) => x.code === 'manifest.unknown-key')!;
+    expect(d.message).toBe('Unknown key `org` in `items.references[0]`.');
+    expect(d.hint).toBe('An email address has no comma: write email: one@example.org (a dot where the comma is).');
+  });
+
   it('a size just over the cap shows enough digits and names the largest files', async () => {
     const pad = (n: number) => new Uint8Array([...cv, ...new TextEncoder().encode(`%${'x'.repeat(n - cv.length - 2)}\n`)]);
     const r = await check(manifest(TEST_ITEMS.replace('cv: cv.pdf', 'cv: big.pdf')), { 'big.pdf': pad(1_002_870 - plan.length) });
