@@ -3,7 +3,7 @@
  * and writing outputs atomically.
  */
 import { constants, readFileSync } from 'node:fs';
-import { lstat, mkdir, open, readdir, realpath, rename, rm, rmdir, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readlink, realpath, rename, rm, rmdir, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -399,7 +399,7 @@ export async function writeFilesAtomic(
   try {
     for (const f of files) {
       current = f.path;
-      const target = fsPath(resolve(f.path));
+      const target = await landing(fsPath(resolve(f.path)));
       const first = await mkdir(dirname(target), { recursive: true });
       if (first) made.push({ first: fsPath(first), last: dirname(target) });
       const tmp = tempNameFor(target);
@@ -422,6 +422,20 @@ export async function writeFilesAtomic(
     if (!isFsError(err)) throw err;
     throw new WriteError(current, (await outputProblem(current, 'file')) ?? writeProblemOf(err));
   }
+}
+
+/**
+ * Where a write to `path` lands: through a symbolic link, the file it points at (the copy in a synced folder that the
+ * link stands for), not a new file in the link's place that leaves that copy stale.
+ */
+async function landing(path: string): Promise<string> {
+  const link = await lstat(path).catch(() => undefined);
+  if (!link?.isSymbolicLink()) return path;
+  const real = await realpath(path).catch(() => undefined);
+  if (real) return real;
+  // A link to a file not made yet: where it points, one step (the folder it names may be made for it).
+  const to = await readlink(path).catch(() => undefined);
+  return to === undefined ? path : resolve(dirname(path), to);
 }
 
 /**

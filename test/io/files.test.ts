@@ -3,7 +3,7 @@
  * each read is bounded and never blocks, outputs go only to regular file paths, and every failure is data.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReadProblem } from '../../src/core/file-problems.js';
 import { readReason } from '../../src/core/file-problems.js';
@@ -144,6 +144,19 @@ describe('writeFileAtomic', () => {
       expect(statSync(path).isCharacterDevice()).toBe(true);
     }
     expect(readdirSync(dir).sort()).toEqual(['link.pdf', 'null']);
+  });
+
+  it.skipIf(!unix)('writes through a link to the file it points at (before: a new file took the link\'s place, and the synced copy stayed old)', async () => {
+    const dir = workspace({ 'cloud/packet.pdf': 'old' });
+    symlinkSync(join(dir, 'cloud', 'packet.pdf'), join(dir, 'sym.pdf'));
+    symlinkSync(join('cloud', 'later.pdf'), join(dir, 'dangling.pdf'));
+    await writeFileAtomic(join(dir, 'sym.pdf'), 'new');
+    await writeFileAtomic(join(dir, 'dangling.pdf'), 'made');
+    expect(lstatSync(join(dir, 'sym.pdf')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'cloud', 'packet.pdf'), 'utf8')).toBe('new');
+    expect(lstatSync(join(dir, 'dangling.pdf')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'cloud', 'later.pdf'), 'utf8')).toBe('made');
+    expect(readdirSync(join(dir, 'cloud')).sort()).toEqual(['later.pdf', 'packet.pdf']);
   });
 
   it('throws a WriteError for a folder, a path under a file, a NUL and a long name; nothing is left behind', async () => {
