@@ -311,8 +311,9 @@ async function statusOf(ref: string, manifestDir: string, options: InspectOption
  * handed on by the inspector are judged one by one, stopping at the first that shows something, and removed.
  */
 async function judgeImages(facts: InputFacts, bytes: Uint8Array, file: string): Promise<void> {
-  const { scanJpegs } = facts;
+  const { scanJpegs, scanSheet } = facts;
   delete facts.scanJpegs;
+  delete facts.scanSheet;
   if (facts.findings.some((f) => f.severity === 'error')) return;
   const image = facts.type === 'png' || facts.type === 'jpeg';
   if (!image && !scanJpegs) return;
@@ -320,15 +321,20 @@ async function judgeImages(facts: InputFacts, bytes: Uint8Array, file: string): 
   if (image) {
     const kind = facts.type === 'png' ? 'PNG' : 'JPEG';
     const seen = await readScan(bytes);
-    if (seen === 'blank') facts.findings.push(diag('file.blank', { file, pages: 1, image: true }));
+    if (seen === 'blank' || seen === 'sheet') facts.findings.push(diag('file.blank', { file, pages: 1, image: true, sheet: seen === 'sheet' }));
     else if (seen === 'corrupt') facts.findings.push(diag('file.corrupt', { file, kind }));
     else if (seen === 'cut') facts.findings.push(diag('file.truncated', { file, kind, fatal: true }));
     return;
   }
-  for (const jpeg of scanJpegs ?? []) if ((await readScan(jpeg)) !== 'blank') return;
+  let sheet = scanSheet === true;
+  for (const jpeg of scanJpegs ?? []) {
+    const seen = await readScan(jpeg);
+    if (seen !== 'blank' && seen !== 'sheet') return;
+    sheet ||= seen === 'sheet';
+  }
   // A blank sheet is blank at any resolution.
   facts.findings = facts.findings.filter((f) => f.code !== 'file.no-text' && f.code !== 'file.low-resolution');
-  facts.findings.push(diag('file.blank', { file, pages: facts.pages ?? 1, scan: true }));
+  facts.findings.push(diag('file.blank', { file, pages: facts.pages ?? 1, scan: true, sheet }));
 }
 
 /** The suggested file name written the way the manifest wrote the missing one (same folder prefix). */

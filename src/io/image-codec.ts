@@ -6,6 +6,7 @@
 import type SharpModule from 'sharp';
 import type { ImageCodec, JpegImage, RawImage } from '../core/fit/codec.js';
 import { isFlatChannel } from '../core/inspect/flat.js';
+import { PAPER_SIDE, showsOnlyPaper } from '../core/inspect/paper.js';
 
 type Sharp = typeof SharpModule;
 
@@ -99,13 +100,14 @@ const GENERIC_WARNING = /^Warning treated as error/;
 
 /**
  * What a PNG or JPEG shows, as the image library reads it: `blank` (one flat colour, a white page or a black
- * frame, or (nearly) transparent), `content`, `corrupt` (it cannot be decoded), or `cut` (its data stops early, so
+ * frame, or (nearly) transparent), `sheet` (an empty sheet photographed: paper under uneven light, with noise and
+ * a few specks), `content`, `corrupt` (it cannot be decoded), or `cut` (its data stops early, so
  * it prints grey from there on). Undefined when the image library cannot load here: no finding without a reading.
  *
  * @example
  * await readScan(whitePng); // 'blank'
  */
-export function readScan(bytes: Uint8Array): Promise<'blank' | 'content' | 'corrupt' | 'cut' | undefined> {
+export function readScan(bytes: Uint8Array): Promise<Scan | undefined> {
   // One at a time: libvips loses a decoding warning now and then while another image decodes (5 times in 100).
   const turn = scans.then(() => readOne(bytes));
   scans = turn.then(
@@ -117,7 +119,10 @@ export function readScan(bytes: Uint8Array): Promise<'blank' | 'content' | 'corr
 
 let scans: Promise<unknown> = Promise.resolve();
 
-async function readOne(bytes: Uint8Array): Promise<'blank' | 'content' | 'corrupt' | 'cut' | undefined> {
+/** What `readScan` finds an image shows. */
+export type Scan = 'blank' | 'sheet' | 'content' | 'corrupt' | 'cut';
+
+async function readOne(bytes: Uint8Array): Promise<Scan | undefined> {
   let sharp: Sharp;
   try {
     sharp = await loadSharp();
@@ -128,7 +133,7 @@ async function readOne(bytes: Uint8Array): Promise<'blank' | 'content' | 'corrup
   // libvips sometimes reports a warning only as "Warning treated as error": a second or third reading names it.
   for (let attempt = 0; attempt < 3 && (why === '' || GENERIC_WARNING.test(why)); attempt++) {
     try {
-      return (await showsNothing(sharp, bytes, 'warning')) ? 'blank' : 'content';
+      return await showsNothing(sharp, bytes, 'warning');
     } catch (err) {
       why = err instanceof Error ? err.message : String(err);
     }
@@ -136,24 +141,40 @@ async function readOne(bytes: Uint8Array): Promise<'blank' | 'content' | 'corrup
   try {
     // Decoded once warnings are let through: a warning that the data ended early means a grey band in print;
     // other warnings (stray bytes before a marker, common from cameras) change nothing a reader sees.
-    const blank = await showsNothing(sharp, bytes, 'error');
+    const seen = await showsNothing(sharp, bytes, 'error');
     if (/premature end/i.test(why)) return 'cut';
-    return blank ? 'blank' : 'content';
+    return seen;
   } catch {
     return 'corrupt';
   }
 }
 
-async function showsNothing(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' | 'error'): Promise<boolean> {
+async function showsNothing(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' | 'error'): Promise<'blank' | 'sheet' | 'content'> {
   const image = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn });
   const [stats, { hasAlpha }] = await Promise.all([image.stats(), image.metadata()]);
   // By the image's own word: the fourth channel of a CMYK JPEG is black, not transparency.
   const colour = hasAlpha ? stats.channels.slice(0, -1) : stats.channels;
   const alpha = hasAlpha ? stats.channels.at(-1) : undefined;
-  if (alpha === undefined) return colour.every(isFlatChannel);
+  if (alpha === undefined || alpha.min === 255) {
+    if (colour.every(isFlatChannel)) return 'blank';
+    return (await onlyPaper(sharp, bytes, failOn)) ? 'sheet' : 'content';
+  }
   // Nearly transparent everywhere (at most 3% opacity), or opaque on a few pixels only (under 0.1% of the image
   // at full opacity): nothing a reader can see. A flat colour shows a shape where its opacity varies (black
   // strokes of a signature on a transparent page).
-  return alpha.max <= 8 || alpha.mean < 0.25 || (isFlatChannel(alpha) && colour.every(isFlatChannel));
+  return alpha.max <= 8 || alpha.mean < 0.25 || (isFlatChannel(alpha) && colour.every(isFlatChannel)) ? 'blank' : 'content';
 }
 
+/**
+ * Whether an opaque image shows only an empty sheet photographed (uneven light, noise, specks): judged by
+ * `showsOnlyPaper` on the image brought down to `PAPER_SIDE` pixels a side, one more decoding of the image.
+ */
+async function onlyPaper(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' | 'error'): Promise<boolean> {
+  const { data, info } = await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn })
+    .removeAlpha()
+    // Averaging is all the judgement needs (a JPEG is shrunk while decoded): quicker than Lanczos, and no ringing.
+    .resize(PAPER_SIDE, PAPER_SIDE, { fit: 'inside', withoutEnlargement: true, kernel: 'linear' })
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  return showsOnlyPaper({ data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height, channels: info.channels });
+}

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { makePdf } from '../helpers/make-pdf.js';
+import { sheetPhoto, textLines } from '../helpers/sheet-photo.js';
 import { cli, copyExample, installedCli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -30,6 +31,23 @@ describe('packet validate', () => {
       expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:14:42 error referee\.duplicate {2}anna\.nowak@example\.pl is given for two referees \(first on line 13\)\./),
     ]);
     expect(lines.at(-1)).toBe('Not ready: 1 item missing (Short bio), 1 file that cannot be used, 1 link that does not work, 1 referee detail to correct');
+  });
+
+  it('a phone photo of an empty sheet given as the CV is file.blank at its line, and exits 1 as a white image does (before: Ready)', async () => {
+    const sharp = (await import('sharp')).default;
+    const white = new Uint8Array(await sharp({ create: { width: 1512, height: 2016, channels: 3, background: '#ffffff' } }).jpeg().toBuffer());
+    const files = { 'profile.yaml': TEST_PROFILE, 'plan.pdf': await makePdf({ pages: 2 }), 'sheet.jpg': await sheetPhoto(), 'white.jpg': white };
+    const manifest = (cv: string) => TEST_MANIFEST.replace('cv: cv.pdf', `cv: ${cv}`);
+    const hint = 'hint: Check that this is the right file; if it is a scan, scan the document again with its printed side towards the glass.';
+    const photo = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ ...files, 'manifest.yaml': manifest('sheet.jpg') }) });
+    expect(photo.stdout).toBe(`manifest.yaml:4:7 error file.blank  sheet.jpg is blank: the image is a photo of an empty sheet (only paper, shadows and specks), with nothing on it.  ${hint}\n\nNot ready: 1 file that cannot be used\n`);
+    const flat = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ ...files, 'manifest.yaml': manifest('white.jpg') }) });
+    expect(flat.stdout).toBe(`manifest.yaml:4:7 error file.blank  white.jpg is blank: the image is one flat colour, with nothing on it.  ${hint}\n\nNot ready: 1 file that cannot be used\n`);
+    expect([photo.code, flat.code]).toEqual([1, 1]);
+    // The same sheet with three lines written on it is the CV.
+    const text = await sheetPhoto({ svg: textLines(['Curriculum vitae', 'Test Person', 'MSc, Tampere University, 2024']) });
+    const written = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ ...files, 'sheet.jpg': text, 'manifest.yaml': manifest('sheet.jpg') }) });
+    expect([written.code, written.stdout]).toEqual([0, 'Ready to submit (1 item to send later)\n']);
   });
 
   it('a passed deadline is a warning (exit 0), and an error under --strict (exit 1)', async () => {

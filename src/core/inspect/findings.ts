@@ -81,7 +81,8 @@ export function findingsAbout(file = UNNAMED_FILE) {
       diag('file.pages-uncertain', { file, found, lost: true, detail, ...(declared !== undefined ? { declared } : {}) }),
     pagesMiscounted: (found: number, declared: number): Finding => diag('file.pages-uncertain', { file, found, declared, lost: false }),
     noPages: (): Finding => diag('file.no-pages', { file }),
-    blank: (pages: number, how?: 'scan' | 'hidden'): Finding => diag('file.blank', { file, pages, ...(how === 'scan' ? { scan: true } : how === 'hidden' ? { hidden: true } : {}) }),
+    blank: (pages: number, how?: 'scan' | 'sheet' | 'hidden'): Finding =>
+      diag('file.blank', { file, pages, ...(how === 'scan' ? { scan: true } : how === 'sheet' ? { scan: true, sheet: true } : how === 'hidden' ? { hidden: true } : {}) }),
     pageSize: (f: PageSizeFinding): Finding => diag('file.page-size', { file, ...f }),
     lowResolution: (low: LowResolution): Finding => diag('file.low-resolution', { file, pages: low.pages, dpi: low.dpi }),
     damagedImage: (pages: number[]): Finding => diag('file.damaged-image', { file, pages }),

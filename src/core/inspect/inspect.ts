@@ -239,8 +239,11 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (nothing) findings.push(say.blank(pages, nothing === 'hidden' ? 'hidden' : undefined));
   else if (!damaged && pages > 0) {
     const scan = blankScan(doc.context, tree.pages);
-    if (scan && scan.jpegs.length === 0) findings.push(say.blank(pages, 'scan'));
-    else if (scan) facts.scanJpegs = scan.jpegs;
+    if (scan && scan.jpegs.length === 0) findings.push(say.blank(pages, scan.sheet ? 'sheet' : 'scan'));
+    else if (scan) {
+      facts.scanJpegs = scan.jpegs;
+      if (scan.sheet) facts.scanSheet = true;
+    }
   }
   if (features.formFields === 0) {
     try {

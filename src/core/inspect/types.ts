@@ -68,6 +68,8 @@ export interface InputFacts {
    * caller judges with an image library (`file.blank` when they are flat too), then removes.
    */
   scanJpegs?: Uint8Array[];
+  /** Set with `scanJpegs` when an image read here is an empty sheet photographed, not one flat colour. */
+  scanSheet?: true;
   /** Pages (0-based) on which nothing can be seen, when asked for with `pageBytes` (a `pages:` selection). */
   blankPages?: number[];
   /** Pages (1-based) that draw an image whose data is damaged (`file.damaged-image`): a `pages:` selection keeps those it takes. */

@@ -50,7 +50,7 @@ function rgbaPng(width: number, height: number, alpha: (x: number, y: number) =>
 
 describe('blankScan', () => {
   it('a page drawing one flat image is blank; a checkered one is not', async () => {
-    expect(await scanOf(await pngPage(makePng(40, 30, true)))).toEqual({ jpegs: [] });
+    expect(await scanOf(await pngPage(makePng(40, 30, true)))).toEqual({ jpegs: [], sheet: false });
     expect(await scanOf(await pngPage(makePng(40, 30)))).toBeUndefined();
   });
 
@@ -81,7 +81,7 @@ describe('blankScan', () => {
         content(name),
         image,
       ]);
-    expect(await scanOf(pdf('Im0'))).toEqual({ jpegs: [] });
+    expect(await scanOf(pdf('Im0'))).toEqual({ jpegs: [], sheet: false });
     expect(await scanOf(pdf('Im9'))).toBeUndefined();
   });
 

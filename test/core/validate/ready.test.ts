@@ -10,6 +10,7 @@ import { makeReport } from '../../../src/core/report/model.js';
 import { renderMarkdown } from '../../../src/core/report/markdown.js';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
+import { sheetPhoto, textLines } from '../../helpers/sheet-photo.js';
 import { cli, TEST_BIO, TEST_ITEMS, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
 const manifest = (items: string, head = '') => `${head}profile: ./profile.yaml
@@ -145,6 +146,34 @@ describe('never ready when a reviewer would reject the packet', () => {
       '7:11 error flat.pdf is blank: its page is a scanned image of one flat colour, with nothing on it.',
     ]);
     expect(r.diagnostics.find((d) => d.code === 'file.blank')!.hint).toBe('Check that this is the right file; if it is a scan, scan the document again with its printed side towards the glass.');
+    expect(r.report.verdict).not.toMatch(/^Ready/);
+  });
+
+  it('a PDF of phone photos of an empty sheet, JPEG or lossless, is an error; the same photos with a line of text are not (before: Ready)', async () => {
+    const sharp = (await import('sharp')).default;
+    const photos = async (jpegs: Uint8Array[], lossless = false) => {
+      const doc = await PDFDocument.create();
+      for (const jpeg of jpegs) {
+        const image = lossless ? await doc.embedPng(new Uint8Array(await sharp(jpeg).png().toBuffer())) : await doc.embedJpg(jpeg);
+        doc.addPage().drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
+      }
+      return doc.save();
+    };
+    const blank = await sheetPhoto();
+    const back = await sheetPhoto({ seed: 4, falloff: 0.45 });
+    const small = await sheetPhoto({ width: 756, height: 1008, seed: 9 });
+    const written = await sheetPhoto({ svg: textLines(['Transcript of records, page 2 of 2']) });
+    const items = TEST_ITEMS.replace('plan.pdf', 'photos.pdf').replace('{ link: "https://example.org/thesis.pdf" }', 'png.pdf');
+    const r = await check(manifest(`${items}  diplomas: written.pdf\n`), {
+      'photos.pdf': await photos([blank, back]),
+      'png.pdf': await photos([small], true),
+      // The front and back of a transcript: the back is empty, the front is not.
+      'written.pdf': await photos([written, blank]),
+    });
+    expect(r.diagnostics.filter((d) => d.code === 'file.blank').map((d) => `${d.line}:${d.col} ${d.severity} ${d.message}`)).toEqual([
+      '6:18 error photos.pdf is blank: each of its 2 pages is a scanned image of an empty sheet or one flat colour, with nothing on it.',
+      '7:11 error png.pdf is blank: its page is a scanned image of an empty sheet or one flat colour, with nothing on it.',
+    ]);
     expect(r.report.verdict).not.toMatch(/^Ready/);
   });
 
