@@ -6,7 +6,7 @@
 import type SharpModule from 'sharp';
 import type { ImageCodec, JpegImage, RawImage } from '../core/fit/codec.js';
 import { isFlatChannel } from '../core/inspect/flat.js';
-import { PAPER_SIDE, showsOnlyPaper } from '../core/inspect/paper.js';
+import { PAPER_SIDE, plainlyNotPaper, QUICK_SIDE, showsOnlyPaper, type Pixels } from '../core/inspect/paper.js';
 
 type Sharp = typeof SharpModule;
 
@@ -151,13 +151,17 @@ async function readOne(bytes: Uint8Array): Promise<Scan | undefined> {
 
 async function showsNothing(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' | 'error'): Promise<'blank' | 'sheet' | 'content'> {
   const image = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn });
-  const [stats, { hasAlpha }] = await Promise.all([image.stats(), image.metadata()]);
+  const { hasAlpha, width = 0, height = 0 } = await image.metadata();
+  // A page of text or a photo shows plainly in a copy an eighth of the size (a JPEG decodes that far quickly):
+  // no need to decode it whole, twice. A small image is decoded whole anyway.
+  if (!hasAlpha && Math.max(width, height) >= 2 * QUICK_SIDE && plainlyNotPaper(await smaller(sharp, bytes, failOn, QUICK_SIDE))) return 'content';
+  const stats = await image.stats();
   // By the image's own word: the fourth channel of a CMYK JPEG is black, not transparency.
   const colour = hasAlpha ? stats.channels.slice(0, -1) : stats.channels;
   const alpha = hasAlpha ? stats.channels.at(-1) : undefined;
   if (alpha === undefined || alpha.min === 255) {
     if (colour.every(isFlatChannel)) return 'blank';
-    return (await onlyPaper(sharp, bytes, failOn)) ? 'sheet' : 'content';
+    return showsOnlyPaper(await smaller(sharp, bytes, failOn, PAPER_SIDE)) ? 'sheet' : 'content';
   }
   // Nearly transparent everywhere (at most 3% opacity), or opaque on a few pixels only (under 0.1% of the image
   // at full opacity): nothing a reader can see. A flat colour shows a shape where its opacity varies (black
@@ -166,15 +170,15 @@ async function showsNothing(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' |
 }
 
 /**
- * Whether an opaque image shows only an empty sheet photographed (uneven light, noise, specks): judged by
- * `showsOnlyPaper` on the image brought down to `PAPER_SIDE` pixels a side, one more decoding of the image.
+ * The image's samples brought down to at most `side` pixels a side, without alpha, for `showsOnlyPaper` (an empty
+ * sheet photographed: uneven light, noise, specks) or its quick look.
  */
-async function onlyPaper(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' | 'error'): Promise<boolean> {
+async function smaller(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' | 'error', side: number): Promise<Pixels> {
   const { data, info } = await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn })
     .removeAlpha()
     // Averaging is all the judgement needs (a JPEG is shrunk while decoded): quicker than Lanczos, and no ringing.
-    .resize(PAPER_SIDE, PAPER_SIDE, { fit: 'inside', withoutEnlargement: true, kernel: 'linear' })
+    .resize(side, side, { fit: 'inside', withoutEnlargement: true, kernel: 'linear' })
     .raw({ depth: 'uchar' })
     .toBuffer({ resolveWithObject: true });
-  return showsOnlyPaper({ data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height, channels: info.channels });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height, channels: info.channels };
 }

@@ -44,6 +44,10 @@ const JOIN = 2;
 const MAX_BEND = 6;
 /** Images smaller than this on their long side are not judged here (only a flat colour is blank). */
 const MIN_SIDE = 64;
+/** The long side of the quick look that `plainlyNotPaper` takes (a JPEG decoded at 1/8 of its size). */
+export const QUICK_SIDE = 256;
+/** The quick look calls content what passes the limits above this many times over: no blank sheet comes near. */
+const QUICK_MARGIN = 20;
 
 /**
  * Whether pixels show only an empty sheet (see above). An image under 64 pixels a side, or anything unsure, is
@@ -60,13 +64,36 @@ export function showsOnlyPaper(image: Pixels): boolean {
   const ink = new Uint8Array(n);
   let count = 0;
   for (let c = 0; c < channels; c++) {
-    const shade = paperShade(image, c);
+    const shade = paperShade(image, c, MAX_BEND);
     if (!shade) return false;
     count += markInk(image, c, shade, ink);
     // A page of text is past this after its first channel: no need to look further.
     if (count > MAX_INK_SHARE * n) return false;
   }
   return largestCluster(ink, width, height, Math.max(2, Math.round(long * SPECK_SHARE))) === 'specks';
+}
+
+/**
+ * Whether a small copy of an image (long side at most `QUICK_SIDE`) plainly shows something: its shade bends twice
+ * as much as light does, or ink covers 20 times the share an empty sheet may have (a page of text, a photo). Used
+ * before decoding at the working size; anything less plain is left to `showsOnlyPaper`.
+ *
+ * @example
+ * plainlyNotPaper({ data: smallCopyOfTranscript, width: 182, height: 256, channels: 1 }); // true
+ */
+export function plainlyNotPaper(image: Pixels): boolean {
+  const { width, height, channels } = image;
+  const long = Math.max(width, height);
+  if (long < MIN_SIDE || long > QUICK_SIDE || image.data.length < width * height * channels) return false;
+  const ink = new Uint8Array(width * height);
+  let count = 0;
+  for (let c = 0; c < channels; c++) {
+    const shade = paperShade(image, c, 2 * MAX_BEND);
+    if (!shade) return true;
+    count += markInk(image, c, shade, ink);
+    if (count > QUICK_MARGIN * MAX_INK_SHARE * width * height) return true;
+  }
+  return false;
 }
 
 /** Block edges along a side: `count` blocks of near-equal length. */
@@ -100,7 +127,7 @@ function weights(side: number, bounds: number[]): { at: Int32Array; t: Float32Ar
  * The paper's shade in channel `c`, pixel by pixel: block medians interpolated. Undefined when the medians bend
  * more than light does (a photo, a large pale shape): not paper.
  */
-function paperShade({ data, width, height, channels }: Pixels, c: number): Float32Array | undefined {
+function paperShade({ data, width, height, channels }: Pixels, c: number, maxBend: number): Float32Array | undefined {
   const long = Math.max(width, height);
   const size = long / BLOCKS;
   const gx = Math.max(1, Math.round(width / size));
@@ -118,7 +145,7 @@ function paperShade({ data, width, height, channels }: Pixels, c: number): Float
       medians[by * gx + bx] = median(histogram, (xs[bx + 1]! - xs[bx]!) * (ys[by + 1]! - ys[by]!));
     }
   }
-  if (bends(medians, gx, gy)) return undefined;
+  if (bends(medians, gx, gy, maxBend)) return undefined;
   const col = weights(width, xs);
   const row = weights(height, ys);
   const shade = new Float32Array(width * height);
@@ -153,12 +180,12 @@ function median(histogram: Uint32Array, total: number): number {
 }
 
 /** Whether the block medians bend more than light falling across a sheet does, along a row or a column. */
-function bends(medians: Float32Array, gx: number, gy: number): boolean {
+function bends(medians: Float32Array, gx: number, gy: number, maxBend: number): boolean {
   const at = (x: number, y: number) => medians[y * gx + x]!;
   for (let y = 0; y < gy; y++) {
     for (let x = 0; x < gx; x++) {
-      if (x > 0 && x < gx - 1 && Math.abs(at(x - 1, y) - 2 * at(x, y) + at(x + 1, y)) > MAX_BEND) return true;
-      if (y > 0 && y < gy - 1 && Math.abs(at(x, y - 1) - 2 * at(x, y) + at(x, y + 1)) > MAX_BEND) return true;
+      if (x > 0 && x < gx - 1 && Math.abs(at(x - 1, y) - 2 * at(x, y) + at(x + 1, y)) > maxBend) return true;
+      if (y > 0 && y < gy - 1 && Math.abs(at(x, y - 1) - 2 * at(x, y) + at(x, y + 1)) > maxBend) return true;
     }
   }
   return false;

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { isFlatChannel } from '../../../src/core/inspect/flat.js';
-import { downsample, showsOnlyPaper, type Pixels } from '../../../src/core/inspect/paper.js';
+import { downsample, plainlyNotPaper, showsOnlyPaper, type Pixels } from '../../../src/core/inspect/paper.js';
+import { phoneScanJpeg, transcriptLines } from '../../helpers/phone-scan.js';
 import { naturalPhoto, sheetPhoto, SIGNATURE, textLines, type SheetPhotoOptions } from '../../helpers/sheet-photo.js';
 
 /** The photo as the phone saved it (a JPEG), decoded to samples. */
@@ -53,6 +54,26 @@ describe('showsOnlyPaper', () => {
     expect(showsOnlyPaper(flat(60, 40))).toBe(false);
     expect(showsOnlyPaper(flat(1200, 900))).toBe(false);
     expect(showsOnlyPaper(downsample(flat(1200, 900)))).toBe(true);
+  });
+});
+
+describe('plainlyNotPaper', () => {
+  /** The photo decoded at an eighth of its size, as the image library gives the quick look. */
+  const quick = async (jpeg: Uint8Array) => {
+    const { data, info } = await sharp(jpeg).resize(256, 256, { fit: 'inside', kernel: 'linear' }).raw().toBuffer({ resolveWithObject: true });
+    return plainlyNotPaper({ data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height, channels: info.channels });
+  };
+
+  it('a page of text or a photo shows plainly in a small copy: no need to decode it whole', async () => {
+    expect(await quick(await phoneScanJpeg({ lines: transcriptLines(), size: 11 }, { width: 1200 }))).toBe(true);
+    expect(await quick(await naturalPhoto())).toBe(true);
+  });
+
+  it('never an empty sheet, however noisy, dim or specked; nor a line of text alone (left to showsOnlyPaper)', async () => {
+    for (const options of [{}, { noise: 11, quality: 94, specks: 12, seed: 3 }, { noise: 8, falloff: 0.6 }, { noise: 20, seed: 8 }]) {
+      expect(await quick(await sheetPhoto(options)), JSON.stringify(options)).toBe(false);
+    }
+    expect(await quick(await sheetPhoto({ svg: textLines(['Page 2']) }))).toBe(false);
   });
 });
 
