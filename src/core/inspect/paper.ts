@@ -26,7 +26,7 @@ export interface Pixels {
 export const PAPER_SIDE = 1000;
 /** Blocks along the long side for the paper's shade: each about 9 mm of A4, large beside a letter. */
 const BLOCKS = 32;
-/** Ink differs from the paper by this many times the noise (sigma): Gaussian noise passes it once in 10^8. */
+/** Ink differs from the paper by this many times the noise (sigma): Gaussian noise passes it once in 500 million. */
 const NOISE_TIMES = 6;
 /** ...and by at least this many levels of 255 (faint pencil or a pale stamp differs by 30 and more). */
 const MIN_CONTRAST = 10;
