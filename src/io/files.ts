@@ -400,7 +400,7 @@ export async function writeFilesAtomic(
     for (const f of files) {
       current = f.path;
       const target = await landing(fsPath(resolve(f.path)));
-      const first = await mkdir(dirname(target), { recursive: true });
+      const first = await makeFolders(dirname(target));
       if (first) made.push({ first: fsPath(first), last: dirname(target) });
       const tmp = tempNameFor(target);
       written.push({ tmp, target });
@@ -421,6 +421,22 @@ export async function writeFilesAtomic(
     await discard(written, made);
     if (!isFsError(err)) throw err;
     throw new WriteError(current, (await outputProblem(current, 'file')) ?? writeProblemOf(err));
+  }
+}
+
+/**
+ * `mkdir -p`, returning the first folder made. Node's recursive mkdir says ENOENT where the disk is read-only or
+ * the folder denies it; made one by one, the real reason comes out, to be told ("the disk is read-only").
+ */
+async function makeFolders(dir: string): Promise<string | undefined> {
+  try {
+    return await mkdir(dir, { recursive: true });
+  } catch (err) {
+    if (!isFsError(err) || err.code !== 'ENOENT') throw err;
+    const missing: string[] = [];
+    for (let d = dir; !(await stat(d).then(() => true, () => false)) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+    for (const d of missing) await mkdir(d);
+    return missing[0];
   }
 }
 

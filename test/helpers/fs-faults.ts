@@ -10,7 +10,7 @@ import type * as fsPromises from 'node:fs/promises';
 
 type FsPromises = typeof fsPromises;
 
-export const fault: { code?: string; at?: 'open' | 'write' | 'rename' } = {};
+export const fault: { code?: string; at?: 'open' | 'write' | 'rename' | 'mkdir' } = {};
 
 /** Clear the fault (call in afterEach). */
 export function noFault(): void {
@@ -18,8 +18,8 @@ export function noFault(): void {
   delete fault.at;
 }
 
-function failure(syscall: string, path: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`${fault.code}: simulated failure, ${syscall} '${path}'`), { code: fault.code, syscall, path });
+function failure(syscall: string, path: string, code = fault.code): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: simulated failure, ${syscall} '${path}'`), { code, syscall, path });
 }
 
 /** `node:fs/promises` whose open, write and rename of packet's temporary files fail as `fault` says. */
@@ -47,5 +47,10 @@ export function faultyFs(real: FsPromises): FsPromises {
     if (hit('rename', from)) throw failure('rename', String(from));
     return real.rename(from, to);
   };
-  return { ...real, open, rename };
+  // Every folder to make fails; a recursive mkdir with ENOENT, as Node's does on a read-only disk (tmpfs -o ro).
+  const mkdir = (async (path: Parameters<FsPromises['mkdir']>[0], options?: Parameters<FsPromises['mkdir']>[1]) => {
+    if (fault.code !== undefined && fault.at === 'mkdir') throw failure('mkdir', String(path), typeof options === 'object' && options?.recursive ? 'ENOENT' : fault.code);
+    return real.mkdir(path, options);
+  }) as FsPromises['mkdir'];
+  return { ...real, open, rename, mkdir };
 }

@@ -48,6 +48,13 @@ describe('write failures reported by the file system', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('a folder to make on a read-only disk says so (before: "the system refused (ENOENT)", what Node\'s recursive mkdir reports there)', async () => {
+    const dir = workspace({});
+    Object.assign(fault, { code: 'EROFS', at: 'mkdir' });
+    expect((await failure(() => writeFileAtomic(join(dir, 'new', 'deeper', 'out.pdf'), 'x'))).problem).toEqual({ kind: 'read-only' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('one file of a set failing leaves none of the set', async () => {
     const dir = workspace({});
     Object.assign(fault, { code: 'ENOSPC', at: 'rename' });
