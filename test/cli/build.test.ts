@@ -58,6 +58,24 @@ describe('packet build on the Aalto example', () => {
     });
   });
 
+  it('the title given to an item\'s only file is shown: a line under the item on the contents page, a bookmark under its bookmark (before: dropped everywhere)', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('  cv: docs/cv.pdf\n', '  cv: { file: docs/cv.pdf, title: "Curriculum vitae (December 2025)" }\n'));
+    const r = await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH });
+    expect(r.code).toBe(0);
+    const pdf = await readPdf(readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf')));
+    expect(pdf.pageCount).toBe(13);
+    expect([pdf.outline[0]!.title, pdf.outline[0]!.page]).toEqual(['CV', 2]);
+    expect(pdf.outline[0]!.children.map((c) => [c.title, c.page])).toEqual([['Curriculum vitae (December 2025)', 2]]);
+    expect(pdf.pages[0]!.text).toMatch(/CV\s*pp\. 2–3\s*Curriculum vitae \(December 2025\)\s*pp\. 2–3/);
+    // A title equal to the item's says nothing new: no line, no bookmark level.
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('title: "Curriculum vitae (December 2025)"', 'title: CV'));
+    await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH });
+    const plain = await readPdf(readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf')));
+    expect(plain.outline[0]!.children).toEqual([]);
+  });
+
   it('same inputs and SOURCE_DATE_EPOCH: byte-identical PDFs; inputs untouched', async () => {
     const dir = copyExample();
     const before = readFileSync(join(dir, 'docs/cv.pdf'));

@@ -94,7 +94,7 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
       const style = { size: 11, leading: 1.45, link: { page: range.firstPage - 1 } } as const;
       const lines = flow.wrapLines(section.title, style, reserve);
       flow.wrapped(lines, style, { text: pageRange(range.firstPage, range.lastPage) });
-      if (range.parts.length > 1) {
+      if (range.parts.length > 1 || range.parts[0]?.named) {
         for (const part of range.parts) {
           if (part.firstPage === 0) continue;
           const ps = { size: 9.5, leading: 1.4, indent: 14, grey: 0.3, link: { page: part.firstPage - 1 } } as const;

@@ -242,7 +242,8 @@ function computeRanges(plan: Plan, counts: number[][], coverPages: number): Sect
   return plan.sections.map((section, s) => {
     const parts: PartRange[] = section.parts.map((part, p) => {
       const n = counts[s]?.[p] ?? 0;
-      const range = n > 0 ? { title: part.title, firstPage: next, lastPage: next + n - 1 } : { title: part.title, firstPage: 0, lastPage: 0 };
+      const named = 'named' in part && part.named ? { named: true } : {};
+      const range = n > 0 ? { title: part.title, firstPage: next, lastPage: next + n - 1, ...named } : { title: part.title, firstPage: 0, lastPage: 0, ...named };
       next += n;
       return range;
     });
@@ -492,9 +493,10 @@ class Assembly {
     if (sectionPages === 0) return;
     const only = section.parts.length === 1 ? prepared[0] : undefined;
     this.labels.push(...sectionLabels(section.title, sectionStart, sectionPages, only?.kind === 'pdf' ? only.labels : undefined));
-    // One part: its own bookmarks sit directly under the section; several: one bookmark per part.
-    const children = nodes.length === 1 ? (nodes[0]?.children ?? []) : nodes;
-    this.sectionOutline.push([{ title: section.title, dest: this.topOfPage(sectionStart), open: nodes.length > 1, children }]);
+    // One part: its own bookmarks sit directly under the section; several, or one with its own title: one bookmark per part.
+    const named = section.parts.some((part) => 'named' in part && part.named);
+    const children = nodes.length === 1 && !named ? (nodes[0]?.children ?? []) : nodes;
+    this.sectionOutline.push([{ title: section.title, dest: this.topOfPage(sectionStart), open: nodes.length > 1 || named, children }]);
   }
 
   /** One part's pages at the end of the output; returns its bookmarks. */

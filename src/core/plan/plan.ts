@@ -129,9 +129,12 @@ function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap
   const letters = new Map(letterFiles.map((ref, i) => [ref, letterNames[i] ?? item.title]));
   for (const e of entries) {
     switch (e.form) {
-      case 'file':
-        parts.push(filePart(filesOf(e)[0] as FileRef, e.title ?? letters.get(e.file) ?? (several ? fileTitle(e.file) : item.title), files, loc));
+      case 'file': {
+        const part = filePart(filesOf(e)[0] as FileRef, e.title ?? letters.get(e.file) ?? (several ? fileTitle(e.file) : item.title), files, loc);
+        // "Curriculum vitae (December 2025)" for the only CV: the title was written to be read, so it is shown.
+        parts.push(e.title !== undefined && e.title.trim() !== item.title && (part.kind === 'pdf' || part.kind === 'image') ? { ...part, named: true } : part);
         break;
+      }
       case 'text':
         parts.push({ kind: 'text', title: e.title ?? item.title, text: e.text, doc: readText(e.text, markdown), ...loc([...e.path, 'text']) });
         break;

@@ -33,8 +33,10 @@ export type PlanPart =
       pages?: number[];
       selection?: string;
       pagesAt?: PartLocation;
+      /** The manifest gave this file its own title: shown under the item's even when it is the only file. */
+      named?: boolean;
     }
-  | { kind: 'image'; title: string; source: string; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg'; at?: PartLocation }
+  | { kind: 'image'; title: string; source: string; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg'; at?: PartLocation; named?: boolean }
   /** `doc`: the text as read (Markdown or plain); without it the text is read as plain paragraphs. */
   | { kind: 'text'; title: string; text: string; doc?: TextDoc; at?: PartLocation }
   | { kind: 'link'; title: string; url: string; note?: string; noteDoc?: TextDoc; at?: PartLocation }
@@ -103,6 +105,8 @@ export interface PartRange {
   title: string;
   firstPage: number;
   lastPage: number;
+  /** A file's own title from the manifest (see `PlanPart`). */
+  named?: boolean;
 }
 export interface SectionRange {
   itemId: string;
