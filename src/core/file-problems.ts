@@ -83,7 +83,7 @@ export function readReason(p: ReadProblem): string {
     case 'special':
       return special(p.what, p.real);
     case 'too-large':
-      return `it is too large (${formatMb(p.bytes)}; the limit is ${formatMb(p.limit)})`;
+      return `it is too large (${formatMb(p.bytes)}; the limit is ${Number((p.limit / 1e6).toPrecision(3))} MB)`;
     case 'denied':
       return 'you are not allowed to read it (permission denied)';
     case 'nul':

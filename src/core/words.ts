@@ -18,9 +18,13 @@ export function grouped(n: number): string {
   return fraction === undefined ? digits : `${digits}.${fraction}`;
 }
 
-/** `12.3 MB` (10^6 bytes, as portals count), two decimals below 0.1 MB. */
+/**
+ * `12.35 MB` (10^6 bytes, as portals count), always two decimals: every size `packet` prints (the estimate, the
+ * built PDF, a cap's error, --fit's before and after) goes through here, so one file never reads 2.07 MB in one
+ * line and 2.1 MB in the next, and 2.04 MB against a 2 MB cap never reads "2.0 MB".
+ */
 export function formatMb(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(bytes < 1e5 ? 2 : 1)} MB`;
+  return `${(bytes / 1e6).toFixed(2)} MB`;
 }
 
 /** `U+738B`: how a character is named when the font cannot draw it. */

@@ -51,7 +51,7 @@ describe('packet build --fit under a 2 MB packet cap', () => {
     const dir = folder('format: single-pdf, max_mb: 2');
     const r = await cli(['build', join(dir, 'manifest.yaml'), ...TODAY]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/error limit\.size {2}Your files add up to [56]\.\d MB; the posting accepts at most 2 MB in one PDF\. The largest: .*\. {2}hint: Build with `packet build --fit`/);
+    expect(r.stdout).toMatch(/error limit\.size {2}Your files add up to [56]\.\d\d MB; the posting accepts at most 2 MB in one PDF\. The largest: .*\. {2}hint: Build with `packet build --fit`/);
     expect(r.stdout).toMatch(/Not built/);
   });
 
@@ -154,7 +154,7 @@ describe("packet build --fit and an item's own max_mb", () => {
     const dir = folder('format: single-pdf', ', max_mb: 0.6', manifest);
     const plain = await cli(['build', join(dir, 'manifest.yaml'), ...TODAY]);
     expect(plain.code).toBe(1);
-    expect(plain.stdout).toMatch(/error limit\.size {2}Transcript of records is [56]\.\d MB; the posting allows 0\.6 MB\. {2}hint: Build with `packet build --fit`/);
+    expect(plain.stdout).toMatch(/error limit\.size {2}Transcript of records is [56]\.\d\d MB; the posting allows 0\.6 MB\. {2}hint: Build with `packet build --fit`/);
 
     const r = await cli(['build', join(dir, 'manifest.yaml'), '--fit', '--json', ...TODAY]);
     expect(r.code, r.stdout).toBe(0);

@@ -14,7 +14,7 @@ describe('words', () => {
   });
 
   it('sizes in MB and code points', () => {
-    expect(formatMb(12_345_678)).toBe('12.3 MB');
+    expect(formatMb(12_345_678)).toBe('12.35 MB');
     expect(formatMb(46_000)).toBe('0.05 MB');
     expect(codePoint('王')).toBe('U+738B');
     expect(codePoint('🎓')).toBe('U+1F393');

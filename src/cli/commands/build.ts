@@ -6,7 +6,7 @@ import type { BuildRequest } from '../../app/build.js';
 import { isBlocking } from '../../core/diagnostics.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
 import { renderJson } from '../../core/report/json.js';
-import { pageRange } from '../../core/words.js';
+import { formatMb, pageRange } from '../../core/words.js';
 import { fitLines } from '../../core/fit/report.js';
 import type { FormMode } from '../../core/schema/vocabulary.js';
 import type { CliIo } from '../io.js';
@@ -92,11 +92,11 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
     if (built && !flags.quiet) {
       if (lines.length) lines.push('');
       if (built.files) {
-        lines.push(`Built ${built.files.length} files in ${built.display}/: ${built.pages} pages, ${(built.bytes / 1e6).toFixed(2)} MB`);
+        lines.push(`Built ${built.files.length} files in ${built.display}/: ${built.pages} pages, ${formatMb(built.bytes)}`);
         const width = Math.max(...built.files.map((f) => f.display.length - built.display.length - 1));
         for (const f of built.files) lines.push(`  ${f.display.slice(built.display.length + 1).padEnd(width)}  ${f.title} (${f.pages} ${f.pages === 1 ? 'page' : 'pages'})`);
       } else {
-        lines.push(`Built ${built.display}: ${built.pages} pages, ${(built.bytes / 1e6).toFixed(2)} MB`);
+        lines.push(`Built ${built.display}: ${built.pages} pages, ${formatMb(built.bytes)}`);
         for (const r of built.ranges) lines.push(`  ${pageRange(r.firstPage, r.lastPage).padEnd(11)} ${r.title}`);
       }
       if (built.fit) lines.push(...fitLines(built.fit));

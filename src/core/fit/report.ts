@@ -1,13 +1,11 @@
 /** What fitting did, in words: the lines `packet build` prints, and the errors when a cap cannot be met. */
 import { diag } from '../catalogue.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { plural } from '../words.js';
+import { formatMb, plural } from '../words.js';
 import type { FitReport } from './fit.js';
 
-/** Megabytes with two decimals: 2.04 MB against a 2 MB cap must not read "2.0 MB". */
-export function mb(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(2)} MB`;
-}
+/** Megabytes as every size is printed (`formatMb`: two decimals). */
+export const mb = formatMb;
 
 const capMb = (bytes: number): string => `${Number((bytes / 1e6).toPrecision(3))} MB`;
 

@@ -472,7 +472,7 @@ describe('diagnostic codes', () => {
     const padded = new Uint8Array([...cv, ...new TextEncoder().encode(`%${'x'.repeat(1_100_000)}\n`)]);
     const check = await run(BASE, { 'cv.pdf': padded });
     const d = only(check.diagnostics, 'limit.size');
-    expect(d.message).toMatch(/^Your files add up to 1\.1 MB; the posting accepts at most 1 MB in one PDF\. The largest: cv\.pdf \(1\.1 MB\), plan\.pdf \(0\.\d\d MB\)\.$/);
+    expect(d.message).toMatch(/^Your files add up to 1\.10 MB; the posting accepts at most 1 MB in one PDF\. The largest: cv\.pdf \(1\.10 MB\), plan\.pdf \(0\.\d\d MB\)\.$/);
   });
 
   it('limit.words: a Markdown text is counted as read, without its markup or link addresses', async () => {

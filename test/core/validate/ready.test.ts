@@ -294,7 +294,7 @@ describe('messages that say what to do', () => {
     const pad = (n: number) => new Uint8Array([...cv, ...new TextEncoder().encode(`%${'x'.repeat(n - cv.length - 2)}\n`)]);
     const r = await check(manifest(TEST_ITEMS.replace('cv: cv.pdf', 'cv: big.pdf')), { 'big.pdf': pad(1_002_870 - plan.length) });
     const d = r.diagnostics.find((x) => x.code === 'limit.size')!;
-    expect(d.message).toBe(`Your files add up to 1.003 MB (1,002,870 bytes); the posting accepts at most 1 MB in one PDF. The largest: big.pdf (${((1_002_870 - plan.length) / 1e6).toFixed(1)} MB), plan.pdf (0.00 MB).`);
+    expect(d.message).toBe(`Your files add up to 1.003 MB (1,002,870 bytes); the posting accepts at most 1 MB in one PDF. The largest: big.pdf (${((1_002_870 - plan.length) / 1e6).toFixed(2)} MB), plan.pdf (0.00 MB).`);
   });
 
   it('Markdown does not repeat the status of an item to come later, and a link counts as the page it becomes', async () => {
