@@ -11,6 +11,7 @@ import { fileNames } from '../core/plan/file-names.js';
 import { nameLeftOut } from '../core/validate/validate.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
+import { overBuiltCaps } from '../core/validate/built-caps.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { displayPath, loadFonts, outputProblem, pdfFilesIn, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
 import { checkManifest, clashWithInput } from './check.js';
@@ -66,7 +67,9 @@ export interface BuildOutcome {
  */
 export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
   const fonts = await loadFonts();
-  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.separate ? { separate: true } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}) });
+  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.separate ? { separate: true } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}), ...(req.overrides?.cover !== undefined ? { cover: req.overrides.cover } : {}) });
+  // The build measures the PDF it writes: validate's "close to the cap, build to be sure" is answered here.
+  check.diagnostics = check.diagnostics.filter((d) => d.code !== 'limit.size-near');
   const diagnostics = [...check.diagnostics];
   const done = (extra: Diagnostic[] = [], built?: BuildOutcome['built']): BuildOutcome => ({
     check,
@@ -113,7 +116,7 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const written = await failureOf(() => writeFileIfAccepted(outputPath, result.chunks, pages.accept));
   if (written instanceof WriteError) return done([...extra, writeFailed(check, req, written)]);
   if (!written) return done([...extra, ...pages.found]);
-  extra.push(...overCaps(check, result.pageCount, result.size, 'The built PDF'));
+  extra.push(...overBuiltCaps(check.profile, check.source, { display: displayPath(outputPath), pages: result.pageCount, bytes: result.size }, false));
   for (const range of result.ranges) extra.push(...overItemCap(check, range.itemId, range.lastPage - range.firstPage + 1, range.title));
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);
@@ -216,19 +219,6 @@ function overItemCap(check: Checked, itemId: string, pages: number, title: strin
   const item = check.profile.items.find((i) => i.id === itemId);
   if (item?.max_pages === undefined || pages <= item.max_pages) return [];
   return [diagnosticAt(check.source, ['items', itemId], { ...diag('limit.pages', { subject: `${title} in the built PDF`, pages, max: item.max_pages, scope: 'built', item: true }), item: itemId })];
-}
-
-/** The built PDF against the posting's page and size caps, with the figures. */
-function overCaps(check: Checked, pages: number, bytes: number, what: string): Diagnostic[] {
-  const s = check.profile.submission;
-  const out: Diagnostic[] = [];
-  if (s.max_pages !== undefined && pages > s.max_pages) {
-    out.push(diagnosticAt(check.source, ['profile'], diag('limit.pages', { subject: what, pages, max: s.max_pages, scope: 'built' })));
-  }
-  if (s.max_mb !== undefined && bytes > s.max_mb * 1e6) {
-    out.push(diagnosticAt(check.source, ['profile'], diag('limit.size', { subject: what, bytes, max: s.max_mb, scope: 'built' })));
-  }
-  return out;
 }
 
 function buildDateOf(req: BuildRequest): Date {

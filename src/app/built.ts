@@ -6,6 +6,27 @@ import { DEFAULT_OUTPUT } from './outputs.js';
 import type { CheckResult } from './check.js';
 import { diag } from '../core/catalogue.js';
 import { plural } from '../core/words.js';
+import { readReason } from '../core/file-problems.js';
+import { UsageError } from './errors.js';
+import { sortDiagnostics } from '../core/diagnostics.js';
+import { isPacketEstimate, judgeOnBuilt } from '../core/validate/built-caps.js';
+
+/**
+ * `report --pdf <file>`: the file must be there. A typo in the path used to be ignored, and the report then
+ * said Ready without having read any PDF. (The default output missing is normal: nothing is built yet.)
+ *
+ * @example
+ * await requireBuiltPdf('out/packet-final.pdf', 'manifest.yaml'); // throws a UsageError when it is not there
+ */
+export async function requireBuiltPdf(pdfPath: string, manifestPath: string): Promise<void> {
+  const read = await readInput(pdfPath);
+  if (read.ok) return;
+  const shown = displayPath(resolve(pdfPath));
+  if (read.problem.kind === 'not-found') {
+    throw new UsageError(`${shown} does not exist: build the packet first (packet build ${manifestPath} -o ${shown}), or check the path given to --pdf`);
+  }
+  throw new UsageError(`${shown} cannot be read: ${readReason(read.problem)}. Give --pdf the packet PDF that \`packet build\` wrote`);
+}
 
 /** Where the built packet is: `--pdf`, else the manifest's `output`, else the default; undefined without a manifest. */
 export function builtPathOf(check: CheckResult, pdfPath?: string): string | undefined {
@@ -19,7 +40,7 @@ export function builtPathOf(check: CheckResult, pdfPath?: string): string | unde
  * @example
  * const notes = await attachBuiltRanges(check, undefined);
  */
-export async function attachBuiltRanges(check: CheckResult, pdfPath?: string): Promise<{ path?: string; pages?: number; bytes?: number; diagnostics: Diagnostic[] }> {
+export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, options: { ranges?: boolean } = {}): Promise<BuiltRead> {
   const path = builtPathOf(check, pdfPath);
   if (path === undefined || !check.result) return { diagnostics: [] };
   const read = await readInput(path);
@@ -36,7 +57,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string): P
   const differences: string[] = [];
   for (const item of check.result.items) {
     const s = sections.find((x) => x.title === item.title);
-    if (s) item.range = { first: s.first, last: s.last };
+    if (s && options.ranges !== false) item.range = { first: s.first, last: s.last };
     if (item.status !== 'ok' || item.pages === undefined || item.entries.length === 0 || !item.entries.every((e) => e.form === 'file')) continue;
     if (!s) differences.push(`it has no "${item.title}"`);
     else if (s.last - s.first + 1 !== item.pages) differences.push(`"${item.title}" has ${plural(s.last - s.first + 1, 'page')} there, ${item.pages} now`);
@@ -57,5 +78,39 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string): P
       ]
     : [];
   if (differences.length > 0) diagnostics.push({ ...diag('build.mismatch', { built: displayPath(path), first: differences[0] as string, more: differences.length - 1 }), file: displayPath(path) });
-  return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), diagnostics };
+  return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), diagnostics, current: diagnostics.length === 0 && pages !== undefined };
+}
+
+/** What report (and validate) read of a built packet. */
+export interface BuiltRead {
+  path?: string;
+  pages?: number;
+  bytes?: number;
+  diagnostics: Diagnostic[];
+  /** Built from this manifest as it is now: no input newer (`build.stale`), every item there (`build.mismatch`). */
+  current?: boolean;
+}
+
+/**
+ * The packet's caps judged on the built PDF when it is current: its own bytes and pages count against
+ * `max_mb` and `max_pages`, not the estimate from the files. Otherwise the diagnostics stay as they are.
+ *
+ * @example
+ * check.diagnostics = judgeBuilt(check, await attachBuiltRanges(check));
+ */
+export function judgeBuilt(check: CheckResult, built: BuiltRead): Diagnostic[] {
+  if (!built.current || built.path === undefined || built.pages === undefined || built.bytes === undefined) return check.diagnostics;
+  if (!check.profile || !check.source || !check.result || check.profile.submission.format !== 'single-pdf') return check.diagnostics;
+  const facts = { display: built.path, pages: built.pages, bytes: built.bytes };
+  const estimate = { bytes: check.result.totals.bytes, pages: check.result.totals.estimatedPages };
+  return sortDiagnostics(judgeOnBuilt(check.diagnostics, check.profile, check.source, facts, estimate));
+}
+
+/**
+ * `validate`: when the estimate is near or over a packet cap, the current built PDF (at the manifest's output)
+ * decides, as in `report`; without one, the estimate stands. Nothing is read when the estimate is clear.
+ */
+export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnostic[]> {
+  if (!check.diagnostics.some(isPacketEstimate)) return check.diagnostics;
+  return judgeBuilt(check, await attachBuiltRanges(check, undefined, { ranges: false }));
 }

@@ -50,6 +50,8 @@ export interface CheckOptions {
   separate?: boolean;
   /** `build --fit`: the MB caps are checked on the fitted PDF, not on the input files. */
   sizeAfterBuild?: boolean;
+  /** `build --cover` / `--no-cover`: the page estimate counts the cover the build will make. */
+  cover?: boolean;
 }
 
 export interface CheckResult {
@@ -162,6 +164,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     today: options.today,
     ...(await typesetChecks()),
     ...(options.sizeAfterBuild ? { sizeAfterBuild: true } : {}),
+    ...(options.cover !== undefined ? { cover: options.cover } : {}),
     ...(check.markdown ? { markdown: check.markdown } : {}),
   });
   if (!check.profile) {

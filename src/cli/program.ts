@@ -78,7 +78,7 @@ function addReport(program: Command, io: CliIo, setExit: SetExit): void {
 }
 
 /** commander's options for `build`: the flags, before `--today` is defaulted and `--no-*` defaults are dropped. */
-type BuildOpts = Omit<BuildFlags, 'today' | 'stamps' | 'cover'> & { today?: string; stamps: boolean; cover: boolean };
+type BuildOpts = Omit<BuildFlags, 'today' | 'stamps' | 'cover'> & { today?: string; stamps: boolean; cover?: boolean };
 
 function addBuild(program: Command, io: CliIo, setExit: SetExit): void {
   checkOptions(
@@ -89,6 +89,7 @@ function addBuild(program: Command, io: CliIo, setExit: SetExit): void {
       .option('-o, --output <file>', "where to write the PDF (default: the manifest's `output`, or packet.pdf beside it)")
       .option('--forms <mode>', 'form fields of inputs: flatten (default) or keep them fillable', choice(['keep', 'flatten'] as const, '--forms'))
       .option('--no-stamps', 'leave out the footer "name · item · page X of Y"')
+      .option('--cover', "make the cover page even where the manifest says `cover: false`")
       .option('--no-cover', 'leave out the cover page with the contents')
       .option('--separate', 'one PDF per item with short ASCII names (the default for separate-files postings); -o names the folder')
       .option('--fit', "over the posting's MB cap: recompress scans and photos (never below 150 dpi) until it fits")
@@ -111,7 +112,8 @@ function buildFlags(opts: BuildOpts, io: CliIo): BuildFlags {
     ...(opts.forms ? { forms: opts.forms } : {}),
     // commander sets these true by default; only an explicit --no-* overrides the manifest.
     ...(opts.stamps === false ? { stamps: false } : {}),
-    ...(opts.cover === false ? { cover: false } : {}),
+    // --cover and --no-cover are both defined, so commander leaves `cover` unset unless one is given.
+    ...(opts.cover !== undefined ? { cover: opts.cover } : {}),
     ...(opts.json ? { json: true } : {}),
     ...(opts.quiet ? { quiet: true } : {}),
     ...(opts.separate ? { separate: true } : {}),

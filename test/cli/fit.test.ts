@@ -107,6 +107,24 @@ describe('packet build --fit under a 2 MB packet cap', () => {
     ]);
   }, 60_000);
 
+  it('after the fit, validate and report judge the fitted PDF: ready (before: limit.size from the files, not ready, exit 1)', async () => {
+    const dir = folder('format: single-pdf, max_mb: 2');
+    const before = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(before.stdout).toMatch(/^manifest\.yaml:3:1 error limit\.size {2}Your files add up to [56]\.\d\d MB; the posting accepts at most 2 MB in one PDF\./m);
+    expect(before.code).toBe(1);
+    const b = await cli(['build', 'manifest.yaml', '--fit', ...TODAY], { cwd: dir, env: EPOCH });
+    expect(b.code, b.stdout).toBe(0);
+    const size = `${(statSync(join(dir, 'packet.pdf')).size / 1e6).toFixed(2)} MB`;
+    const files = /Your files add up to ([56]\.\d\d MB)/.exec(before.stdout)![1];
+    const info = `manifest.yaml:1:10 info limit.built  packet.pdf, built from these files, is ${size} with 4 pages: within the posting's 2 MB. The caps are judged on it, not on the estimate from your files (${files}).  hint: Submit this PDF; build again after any change.`;
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.stdout.split('\n')).toEqual([info, '', 'Ready to submit', '']);
+    expect(v.code).toBe(0);
+    const r = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(r.stdout.trimEnd().split('\n').slice(-5)).toEqual([info, '', `Built packet.pdf: 4 pages, ${size}`, '', 'Ready to submit']);
+    expect(r.code).toBe(0);
+  }, 60_000);
+
   it('a packet already within its cap is left byte for byte as a build without --fit', async () => {
     const dir = folder('format: single-pdf, max_mb: 10');
     const a = await cli(['build', join(dir, 'manifest.yaml'), '-o', join(dir, 'a.pdf'), ...TODAY], { env: EPOCH });

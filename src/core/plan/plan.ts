@@ -62,6 +62,8 @@ export function plan(input: PlanInput): Plan {
     sectionOrder.push(order);
   });
   const o = { ...manifest.options, ...definedOnly(input.overrides ?? {}) };
+  // `--cover` over `cover: { note }` keeps the block: the flag only says there is a cover.
+  if (o.cover === true && typeof manifest.options.cover === 'object') o.cover = manifest.options.cover;
   const cover = typeof o.cover === 'object' ? o.cover : undefined;
   const name = manifest.applicant.name;
   const orcid = manifest.applicant.orcid === undefined ? undefined : checkOrcid(manifest.applicant.orcid).id;

@@ -23,6 +23,7 @@ import { placedDpi } from '../assemble/layout.js';
 import { refereeInfo } from '../plan/plan.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
+import { nearCap } from './built-caps.js';
 import { DEFAULT_NAME_PATTERN, fileNames, lostNameParts } from '../plan/file-names.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
@@ -38,6 +39,8 @@ export interface ValidateInput {
   missingGlyphs?: (text: string) => string[];
   /** Leave the MB caps to the build, which fits the PDF under them (`build --fit`) and checks what it wrote. */
   sizeAfterBuild?: boolean;
+  /** `build --cover` / `--no-cover`: whether the build makes a cover page; default the manifest's `options.cover`. */
+  cover?: boolean;
   /** Reads Markdown in texts (`loadMarkdown`); without it, texts are counted as plain text, markup included. */
   markdown?: MarkdownReader;
   /**
@@ -131,12 +134,13 @@ export function validate(input: ValidateInput): ValidationResult {
     report.status = out.slice(before).some((d) => d.severity === 'error') ? 'invalid' : 'ok';
   }
 
-  const estimatedPages = totalPages + generatedPages + (manifest.options.cover ? 1 : 0);
+  const cover = input.cover ?? manifest.options.cover !== false;
+  const estimatedPages = totalPages + generatedPages + (cover ? 1 : 0);
   for (const id of checkRepeats(files, source, at)) {
     const report = reports.find((r) => r.id === id);
     if (report) report.status = 'invalid';
   }
-  checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, estimatedPages, files, at);
+  checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, estimatedPages, cover, files, at);
   out.push(...checkDeadline(profile, input.today, source));
   checkReviewed(profile, at);
   checkApplicant(manifest, input, at);
@@ -552,13 +556,15 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-function checkPacket(profile: Profile, bytes: number, pages: number, files: readonly FileUse[], at: At) {
+function checkPacket(profile: Profile, bytes: number, pages: number, cover: boolean, files: readonly FileUse[], at: At) {
   const s = profile.submission;
   if (s.max_mb !== undefined && s.format === 'single-pdf' && bytes > s.max_mb * 1e6) {
     at(['items'], diag('limit.size', { subject: 'Your files', bytes, max: s.max_mb, scope: 'files', ...largest(files) }), true);
+  } else if (s.max_mb !== undefined && s.format === 'single-pdf' && bytes > 0 && nearCap(bytes, s.max_mb)) {
+    at(['items'], diag('limit.size-near', { bytes, max: s.max_mb }), true);
   }
   if (s.max_pages !== undefined && pages > s.max_pages) {
-    at(['items'], diag('limit.pages', { subject: 'The packet', pages, max: s.max_pages, scope: 'estimate' }), true);
+    at(['items'], diag('limit.pages', { subject: 'The packet', pages, max: s.max_pages, scope: 'estimate', ...(cover ? { cover } : {}) }), true);
   }
 }
 

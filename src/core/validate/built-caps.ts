@@ -1,0 +1,82 @@
+/**
+ * The packet's caps (`submission.max_mb`, `max_pages`) against what is known of the packet: before a build, an
+ * estimate from the files (validate.ts); once a current packet is built, the built PDF itself. One answer for
+ * validate, build and report: a built PDF over a cap is an error wherever it is read, and within the caps it
+ * decides, whatever the estimate said (`build --fit` makes a 6 MB set of files a 1.4 MB PDF).
+ */
+import { diag } from '../catalogue.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { diagnosticAt, type YamlSource } from '../parse/yaml.js';
+import type { Profile } from '../schema/profile.js';
+import { formatMb, plural } from '../words.js';
+
+/**
+ * How much larger than its files a built PDF may come out: measured (README, "Fitting under a size cap") from
+ * 4% (a 2 MB packet of scans) through 12% (the std benchmark, 163 pages) to 26% (std + big, 873 pages), plus
+ * about 50 KB of fonts, cover and referees page on a small packet (the example's 26 KB of files built to 75 KB);
+ * page stamps take about 0.6 KB a page of that.
+ */
+export const BUILD_GROWTH = 0.3;
+export const BUILD_FIXED_BYTES = 100_000;
+
+/**
+ * Whether files of `bytes` may build to a PDF over `maxMb`, though they are within it.
+ *
+ * @example
+ * nearCap(1.97e6, 2) // true
+ */
+export function nearCap(bytes: number, maxMb: number): boolean {
+  return bytes <= maxMb * 1e6 && bytes * (1 + BUILD_GROWTH) + BUILD_FIXED_BYTES > maxMb * 1e6;
+}
+
+/** What is known of a built packet: where it is (as shown), its pages and bytes. */
+export interface BuiltFacts {
+  display: string;
+  pages: number;
+  bytes: number;
+}
+
+/**
+ * The built PDF against the posting's page and size caps, with the figures; `read` when report or validate read
+ * it (build wrote it, and says so).
+ *
+ * @example
+ * overBuiltCaps(profile, source, { display: 'out/packet.pdf', pages: 23, bytes: 2_068_521 }, true)[0]?.message
+ * // 'The built PDF out/packet.pdf is 2.07 MB; the posting accepts at most 2 MB.'
+ */
+export function overBuiltCaps(profile: Profile, source: YamlSource, built: BuiltFacts, read: boolean): Diagnostic[] {
+  const s = profile.submission;
+  const subject = `The built PDF ${built.display}`;
+  const out: Diagnostic[] = [];
+  if (s.max_pages !== undefined && built.pages > s.max_pages) {
+    out.push(diagnosticAt(source, ['profile'], diag('limit.pages', { subject, pages: built.pages, max: s.max_pages, scope: 'built', ...(read ? { read } : {}) })));
+  }
+  if (s.max_mb !== undefined && built.bytes > s.max_mb * 1e6) {
+    out.push(diagnosticAt(source, ['profile'], diag('limit.size', { subject, bytes: built.bytes, max: s.max_mb, scope: 'built', ...(read ? { read } : {}) })));
+  }
+  return out;
+}
+
+/** A packet cap judged on the estimate from the files (validate's, at `items:`), which a current built PDF replaces. */
+export function isPacketEstimate(d: Diagnostic): boolean {
+  return d.path === 'items' && (d.code === 'limit.size' || d.code === 'limit.size-near' || d.code === 'limit.pages');
+}
+
+/**
+ * The diagnostics with the packet's caps judged on a current built PDF instead of the estimate: the estimate's
+ * errors and warnings go, the built PDF's own go in, and where the estimate had said something and the PDF is
+ * within the caps, an info says which figure decided.
+ *
+ * @example
+ * judgeOnBuilt(check.diagnostics, profile, source, { display: 'packet.pdf', pages: 15, bytes: 1_385_423 }, 6_480_000)
+ */
+export function judgeOnBuilt(diagnostics: readonly Diagnostic[], profile: Profile, source: YamlSource, built: BuiltFacts, estimate: { bytes: number; pages: number }): Diagnostic[] {
+  const replaced = diagnostics.filter(isPacketEstimate);
+  const over = overBuiltCaps(profile, source, built, true);
+  const kept = diagnostics.filter((d) => !isPacketEstimate(d));
+  if (replaced.length === 0 || over.length > 0) return [...kept, ...over];
+  const s = profile.submission;
+  const caps = [s.max_mb !== undefined ? `the posting's ${s.max_mb} MB` : '', s.max_pages !== undefined ? `${s.max_pages} pages` : ''].filter(Boolean).join(' and ');
+  const said = [replaced.some((d) => d.code !== 'limit.pages') ? formatMb(estimate.bytes) : '', replaced.some((d) => d.code === 'limit.pages') ? `about ${plural(estimate.pages, 'page')}` : ''].filter(Boolean).join(', ');
+  return [...kept, diagnosticAt(source, ['profile'], diag('limit.built', { built: built.display, pages: built.pages, bytes: built.bytes, caps, estimate: said }))];
+}

@@ -1,0 +1,166 @@
+/**
+ * One answer on the packet's caps from validate, build and report: the estimate from the files before a build,
+ * the built PDF itself once it is built (and current). The audit's cases: a packet whose files are under a size
+ * cap but whose built PDF is over (validate and report said Ready); `report --pdf` with a typo (ignored);
+ * `build --no-cover` against a page cap (the estimate counted the cover).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { makePdf } from '../helpers/make-pdf.js';
+import { cli, workspace } from '../helpers/workspace.js';
+import { formatMb } from '../../src/core/words.js';
+
+const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
+const TODAY = ['--today', '2025-11-01'];
+
+function profile(submission: string): string {
+  return `id: caps-test
+title: Caps Test Position
+organization: Test University
+deadline: 2030-01-01
+submission: { format: single-pdf, ${submission} }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: plan, kind: research_plan, title: Research plan, accepts: [file] }
+`;
+}
+
+const MANIFEST = `profile: ./profile.yaml
+applicant: { name: Test Person, email: test@example.org }
+output: out/packet.pdf
+items:
+  cv: cv.pdf
+  plan: plan.pdf
+`;
+
+let cv: Uint8Array;
+let plan: Uint8Array;
+/** What the packet of cv.pdf and plan.pdf builds to, with a cover and stamps, in bytes. */
+let built: number;
+
+beforeAll(async () => {
+  cv = await makePdf({ pages: 2, text: 'Test Person - CV page {n}', wordsPerPage: 120 });
+  plan = await makePdf({ pages: 3, text: 'Research plan page {n}', wordsPerPage: 200 });
+  const dir = folder('max_mb: 10');
+  const r = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH });
+  expect(r.code, r.stdout).toBe(0);
+  built = statSync(join(dir, 'out/packet.pdf')).size;
+}, 60_000);
+
+function folder(submission: string, manifest = MANIFEST): string {
+  return workspace({ 'profile.yaml': profile(submission), 'manifest.yaml': manifest, 'cv.pdf': cv, 'plan.pdf': plan });
+}
+
+describe('files under the size cap, the built PDF over it', () => {
+  it('validate warns that it is close, build refuses with the path, and report and validate then judge the built PDF: not ready', async () => {
+    // A cap between the files' bytes and the built PDF's, with the built size reading over it at two decimals.
+    const cap = Math.floor((built - 5000) / 1e4) / 100;
+    const files = cv.length + plan.length;
+    expect(files).toBeLessThan(cap * 1e6);
+    expect(built).toBeGreaterThan(cap * 1e6);
+    const dir = folder(`max_mb: ${cap}`);
+
+    // Before: validate said "Ready to submit", exit 0, with nothing about the size.
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.stdout.split('\n')).toEqual([
+      `manifest.yaml:4:1 warning limit.size-near  Your files add up to ${formatMb(files)}, close to the posting's ${cap} MB cap: the built PDF is larger than its files (a cover, fonts, page stamps; 4% to 26% larger in our measurements), so it may be over.  hint: Build to be sure: after \`packet build\`, validate and report judge the built PDF itself (\`packet build --fit\` recompresses scans and photos if it is over).`,
+      '',
+      'Ready to submit (check the warning)',
+      '',
+    ]);
+    expect(v.code).toBe(0);
+
+    // Before: "The built PDF is 0.1 MB" here, "0.06 MB" in the Built line.
+    const b = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH });
+    expect(b.code).toBe(1);
+    expect(statSync(join(dir, 'out/packet.pdf')).size).toBe(built);
+    const size = formatMb(built);
+    expect(size).toMatch(/^0\.\d\d MB$/);
+    const lines = b.stdout.split('\n');
+    expect(lines[0]).toBe(`manifest.yaml:1:10 error limit.size  The built PDF out/packet.pdf is ${size}; the posting accepts at most ${cap} MB (the PDF was written so you can look at it).  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the largest inputs and build again.`);
+    expect(lines).toContain(`Built out/packet.pdf: 6 pages, ${size}`);
+
+    // Before: report printed the Built line next to the cap and said "Ready to submit", exit 0.
+    const overLine = `manifest.yaml:1:10 error limit.size  The built PDF out/packet.pdf is ${size}; the posting accepts at most ${cap} MB.  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the largest inputs and build again.`;
+    const r = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(r.code).toBe(1);
+    const tail = r.stdout.trimEnd().split('\n').slice(-6);
+    expect(tail).toEqual(['', overLine, '', `Built out/packet.pdf: 6 pages, ${size}`, '', 'Not ready: 1 limit exceeded']);
+    const json = await cli(['report', 'manifest.yaml', '--format', 'json', ...TODAY], { cwd: dir });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ready: false, build: { output: 'out/packet.pdf', bytes: built } });
+
+    // validate reads the current built PDF too, since the estimate was close: the same error, no warning.
+    const again = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(again.stdout.split('\n')).toEqual([overLine, '', 'Not ready: 1 limit exceeded', '']);
+    expect(again.code).toBe(1);
+  }, 60_000);
+
+  it('far from the cap, validate says nothing about the size', async () => {
+    const dir = folder('max_mb: 10');
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.stdout).toBe('Ready to submit\n');
+    expect(v.code).toBe(0);
+  });
+});
+
+describe('report --pdf', () => {
+  it('a path that does not exist is an error naming it, exit 2 (before: ignored, Ready, exit 0)', async () => {
+    const dir = folder('max_mb: 10');
+    const r = await cli(['report', 'manifest.yaml', '--pdf', 'out/packet-final.pdf', ...TODAY], { cwd: dir });
+    expect(r.stderr).toBe('error: out/packet-final.pdf does not exist: build the packet first (packet build manifest.yaml -o out/packet-final.pdf), or check the path given to --pdf\n');
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(2);
+  });
+
+  it('the manifest\'s own output not built yet stays a plain report, exit 0', async () => {
+    const dir = folder('max_mb: 10');
+    const r = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(/^Built /m);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Ready to submit');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('the page cap and the cover the build will make', () => {
+  // 2 + 3 pages of files: 6 with the cover, 5 without, against a cap of 5.
+  const capped = 'max_pages: 5';
+  const estimateLine = 'manifest.yaml:4:1 error limit.pages  The packet will have about 6 pages, its cover included; the posting allows 5.  hint: Shorten the longest documents, or give a link instead of a long thesis where allowed, or build without the cover (--no-cover, or `options: { cover: false }`).';
+
+  it('build --no-cover builds the 5 pages (before: refused as "about 6 pages"), and report then judges the built PDF', async () => {
+    const dir = folder(capped);
+    const plain = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(plain.stdout.split('\n')[0]).toBe(estimateLine);
+    expect(plain.code).toBe(1);
+
+    const b = await cli(['build', 'manifest.yaml', '--no-cover', ...TODAY], { cwd: dir, env: EPOCH });
+    expect(b.code, b.stdout).toBe(0);
+    expect(b.stdout).toMatch(/^Built out\/packet\.pdf: 5 pages, 0\.\d\d MB$/m);
+
+    // The built PDF is current and within the cap: it decides, and says so.
+    const r = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
+    const size = formatMb(statSync(join(dir, 'out/packet.pdf')).size);
+    expect(r.stdout.trimEnd().split('\n').slice(-6)).toEqual([
+      '',
+      `manifest.yaml:1:10 info limit.built  out/packet.pdf, built from these files, is ${size} with 5 pages: within 5 pages. The caps are judged on it, not on the estimate from your files (about 6 pages).  hint: Submit this PDF; build again after any change.`,
+      '',
+      `Built out/packet.pdf: 5 pages, ${size}`,
+      '',
+      'Ready to submit',
+    ]);
+    expect(r.code).toBe(0);
+  }, 60_000);
+
+  it("options: { cover: false } builds; --cover overrides it and the estimate counts the cover", async () => {
+    const dir = folder(capped, MANIFEST.replace('output: out/packet.pdf\n', 'output: out/packet.pdf\noptions: { cover: false }\n'));
+    const withCover = await cli(['build', 'manifest.yaml', '--cover', ...TODAY], { cwd: dir });
+    expect(withCover.stdout.split('\n')[0]).toBe(estimateLine.replace(':4:1', ':5:1'));
+    expect(withCover.code).toBe(1);
+    expect(existsSync(join(dir, 'out/packet.pdf'))).toBe(false);
+    const without = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(without.stdout).toMatch(/^Built out\/packet\.pdf: 5 pages, /m);
+    expect(without.code).toBe(0);
+  }, 60_000);
+});
