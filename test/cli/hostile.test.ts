@@ -107,7 +107,9 @@ describe.skipIf(!unix)('reading: only regular files, at once', () => {
     expect(r.stderr).toMatch(/^error: cannot read \/dev\/zero: it is a device, not a regular file/);
     const dir = application();
     const report = await timed(['report', 'manifest.yaml', '--pdf', '/dev/zero', ...TODAY], { cwd: dir });
-    expect(report.code).toBe(0);
+    // A --pdf that is not a file is named as a usage error (before: ignored, exit 0).
+    expect(report.stderr).toBe('error: /dev/zero cannot be read: it is a device, not a regular file. Give --pdf the packet PDF that `packet build` wrote\n');
+    expect(report.code).toBe(2);
   });
 });
 
