@@ -67,12 +67,12 @@ function addReport(program: Command, io: CliIo, setExit: SetExit): void {
       .command('report')
       .description('show every item of the posting with its status, the problems, and the verdict')
       .argument('<manifest>', 'the manifest YAML file')
-      .option('-f, --format <format>', 'text, md (a checklist) or json', choice(FORMATS, '--format'), 'text')
+      .option('-f, --format <format>', 'text, md (a checklist) or json (default: text, or as the -o file is named: .md, .json)', choice(FORMATS, '--format'))
       .option('-o, --output <file>', 'write the report to a file instead of the screen')
       .option('--pdf <file>', "a built packet to read page ranges from (default: the manifest's output)"),
-  ).action(async (manifest: string, opts: { strict: boolean; today?: string; format: ReportFormat; output?: string; pdf?: string }) => {
+  ).action(async (manifest: string, opts: { strict: boolean; today?: string; format?: ReportFormat; output?: string; pdf?: string }) => {
     const { runReport } = await import('./commands/check.js');
-    const flags = { strict: opts.strict, today: opts.today ?? localToday(io), format: opts.format, ...(opts.output ? { output: opts.output } : {}), ...(opts.pdf ? { pdf: opts.pdf } : {}) };
+    const flags = { strict: opts.strict, today: opts.today ?? localToday(io), ...(opts.format ? { format: opts.format } : {}), ...(opts.output ? { output: opts.output } : {}), ...(opts.pdf ? { pdf: opts.pdf } : {}) };
     setExit(await runReport(manifest, flags, io));
   });
 }

@@ -184,6 +184,20 @@ describe('packet report', () => {
     expect(md).toContain('**Not ready: 1 item missing (Short bio), 1 file that cannot be used, 1 link that does not work, 1 referee detail to correct**');
   });
 
+  it('-o report.md writes Markdown and -o report.json JSON unless --format says otherwise; -o report.pdf is refused (before: plain text under any name)', async () => {
+    const dir = workspace({});
+    await cli(['report', incomplete, '-o', join(dir, 'r.md'), '--today', '2025-10-01']);
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toMatch(/^# Application checklist: /);
+    await cli(['report', incomplete, '-o', join(dir, 'r.json'), '--today', '2025-10-01']);
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).ready).toBe(false);
+    await cli(['report', incomplete, '-f', 'text', '-o', join(dir, 'plain.md'), '--today', '2025-10-01']);
+    expect(readFileSync(join(dir, 'plain.md'), 'utf8')).toMatch(/^Doctoral Researcher in Trustworthy Machine Learning — /);
+    const pdf = await cli(['report', incomplete, '-o', join(dir, 'report.pdf'), '--today', '2025-10-01']);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toBe('error: a report is text, Markdown or JSON, not PDF: name the file .txt, .md or .json (or give --format); the packet PDF itself is made by packet build\n');
+    expect(existsSync(join(dir, 'report.pdf'))).toBe(false);
+  });
+
   it('-o never writes over an input (the manifest, a listed file) or the built packet', async () => {
     const dir = copyExample();
     expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-q'], { cwd: dir })).code).toBe(0);

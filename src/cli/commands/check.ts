@@ -1,5 +1,5 @@
-import { resolve } from 'node:path';
-import { checkManifest, clashWithInput } from '../../app/check.js';
+import { extname, resolve } from 'node:path';
+import { checkManifest, clashWithInput, UsageError } from '../../app/check.js';
 import type { CheckResult } from '../../app/check.js';
 import { isBlocking } from '../../core/diagnostics.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
@@ -58,7 +58,19 @@ export async function runValidate(manifest: string, flags: CheckFlags & { format
 }
 
 /** `packet report <manifest>`: every item's status, the problems and the verdict, as text, Markdown or JSON. */
-export async function runReport(manifest: string, flags: CheckFlags & { format: ReportFormat; output?: string; pdf?: string }, io: CliIo): Promise<number> {
+/**
+ * The report's format from the name of the file it goes to, when `--format` is not given: `.md` a Markdown
+ * checklist, `.json` JSON, anything else text. A name that promises what a report is not (`report.pdf`) is refused.
+ */
+function formatOfOutput(output: string | undefined): ReportFormat {
+  const ext = output === undefined ? '' : extname(output).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (ext === '.json') return 'json';
+  if (['', '.txt', '.text', '.log'].includes(ext)) return 'text';
+  throw new UsageError(`a report is text, Markdown or JSON, not ${ext.slice(1).toUpperCase()}: name the file .txt, .md or .json (or give --format)${ext === '.pdf' ? '; the packet PDF itself is made by packet build' : ''}`);
+}
+
+export async function runReport(manifest: string, flags: CheckFlags & { format?: ReportFormat; output?: string; pdf?: string }, io: CliIo): Promise<number> {
   // An output that cannot take the report is refused before anything is checked (the CLI prints why).
   const unwritable = flags.output ? await outputProblem(flags.output, 'file') : undefined;
   if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
@@ -69,13 +81,15 @@ export async function runReport(manifest: string, flags: CheckFlags & { format: 
   check.diagnostics.push(...built.diagnostics);
   check.diagnostics = judgeBuilt(check, built);
   const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes } : undefined);
-  const text = render(report, flags.format, flags.output ? false : useColor(io));
-  if (flags.output) {
+  const target = flags.output === undefined ? undefined : resolve(flags.output);
+  if (flags.output && target) {
     // Never over an input or the packet: the report is written last, so checking here is enough.
-    const target = resolve(flags.output);
     const builtPath = builtPathOf(check, flags.pdf);
     if (await clashWithInput(target, check)) throw new WriteError(flags.output, { kind: 'input', what: 'input' });
     if (builtPath !== undefined && (await realOrSame(target)) === (await realOrSame(builtPath))) throw new WriteError(flags.output, { kind: 'input', what: 'built' });
+  }
+  const text = render(report, flags.format ?? formatOfOutput(flags.output), flags.output ? false : useColor(io));
+  if (flags.output && target) {
     await writeFileAtomic(target, text);
     io.stderr(`Wrote ${flags.output}\n`);
   } else io.stdout(text);
