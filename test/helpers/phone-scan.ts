@@ -9,6 +9,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { join } from 'node:path';
+import { random } from './random.js';
 
 /** pdf.js draws the standard 14 fonts from these files (Helvetica here is not embedded). */
 export const STANDARD_FONTS = `${join(import.meta.dirname, '..', '..', 'node_modules', 'pdfjs-dist', 'standard_fonts')}/`;
@@ -49,17 +50,6 @@ async function textPage({ lines, size }: ScanText): Promise<Uint8Array> {
   const page = doc.addPage(A4);
   lines.forEach((line, i) => page.drawText(line, { ...linePosition(i, size), size, font }));
   return doc.save();
-}
-
-/** A small deterministic random number generator (xorshift32): the same noise, hence the same bytes, every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
 }
 
 export interface PhotoOptions {

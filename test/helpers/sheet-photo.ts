@@ -4,6 +4,7 @@
  * and the phone saves a JPEG. Deterministic: the same options give the same bytes.
  */
 import sharp from 'sharp';
+import { random } from './random.js';
 
 export interface SheetPhotoOptions {
   /** Pixel size of the photo (3:4 like a phone's, half a 12-megapixel photo by default). */
@@ -21,17 +22,6 @@ export interface SheetPhotoOptions {
   seed?: number;
   /** The photo as is (RGB samples), instead of a JPEG. */
   raw?: boolean;
-}
-
-/** A small deterministic random number generator (xorshift32). */
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
 }
 
 /** A standard normal deviate (Box-Muller). */
