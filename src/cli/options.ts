@@ -17,9 +17,17 @@ export function parseToday(value: string): string {
   return value;
 }
 
-/** Now, as an instant (ISO, UTC): deadlines are judged at this moment in their own zone. */
+/**
+ * Now, on the user's own clock, with its offset (`2025-11-14T13:00:00+02:00`): a deadline with a zone is judged at
+ * this instant in its zone; one without, on this date and time.
+ */
 export function localToday(io: CliIo): string {
-  return io.now().toISOString().slice(0, 19) + 'Z';
+  const d = io.now();
+  const offset = -d.getTimezoneOffset();
+  const abs = Math.abs(offset);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const wall = new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  return `${wall}${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
 
 /** Today's calendar date in the user's own time zone, YYYY-MM-DD (years for dates written without one). */

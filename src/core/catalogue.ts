@@ -14,6 +14,7 @@ import type { SelectionProblem } from './page-selection.js';
 import type { LinkProblem } from './validate/values.js';
 import { SENT_BY, type Sender } from './schema/vocabulary.js';
 import type { TextEncoding } from './text/encoding.js';
+import type { DeadlineBasis } from './parse/dates.js';
 // Not from page-size.ts: that loads pdf-lib, which every command would then load at start.
 import { MAX_SIDE_PT, MIN_SCAN_DPI, type PageSizeProblem } from './inspect/page-limits.js';
 
@@ -39,6 +40,8 @@ const clip = (text: string, n: number): string => {
   return line.length > n ? `${line.slice(0, n - 1)}…` : line;
 };
 
+/** A deadline as messages quote it: a time without a zone says on whose clock it was read. */
+const deadlineText = (p: { date: string; basis?: DeadlineBasis }): string => (p.basis === 'own-clock' ? `${p.date}, read in your time zone; the posting gives none` : p.date);
 const REEXPORT = 'open it in a PDF viewer and print or save it as a new PDF, or export it again from the program that made it';
 const was = (n: number): string => (n === 1 ? 'was' : 'were');
 const them = (n: number): string => (n === 1 ? 'it' : 'them');
@@ -154,6 +157,12 @@ export const CATALOGUE = {
     when: 'a profile value of the wrong kind, a missing required key, an impossible date, time, time zone or UTC offset (a time the clocks skip, a zone abbreviation such as AST or CST, which means different zones in different countries), a repeated item id, a `max` of 0 or a `min` over `max`',
     message: (p) => p.problem,
     hint: (p) => p.fix,
+  }),
+  'profile.deadline-zone': entry<{ value: string }>({
+    severity: 'warning',
+    when: 'a deadline with a time but no time zone or offset (`2027-01-15T12:00`): it is read on your clock; a date alone is fine',
+    message: (p) => `The deadline ${p.value} has a time but no time zone: it is read in your time zone, which may not be the employer's.`,
+    hint: (p) => `Add the zone the posting means, as an IANA name or an offset: ${p.value} Europe/London, ${p.value}+01:00.`,
   }),
   'manifest.too-large': entry<{ subject: string; count: number; noun: [string, string]; limit: number; fix: string }>({
     severity: 'error',
@@ -814,12 +823,12 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- dates
-  'deadline.passed': entry<{ date: string; days: number; open: boolean }>({
+  'deadline.passed': entry<{ date: string; days: number; open: boolean; basis?: DeadlineBasis }>({
     severity: (p) => (p.open ? 'warning' : 'error'),
     severities: ['error', 'warning'],
-    when: "the deadline has passed, judged in the deadline's own time zone: an error, a warning when the posting stays open until filled",
+    when: "the deadline has passed, judged in the deadline's own time zone (a date alone: from the day after it on your calendar; a time without a zone: on your clock): an error, a warning when the posting stays open until filled",
     message: (p) =>
-      `The deadline (${p.date}) passed ${p.days === 0 ? 'earlier today' : `${plural(p.days, 'day')} ago`}${
+      `The deadline (${deadlineText(p)}) passed ${p.days === 0 ? 'earlier today' : `${plural(p.days, 'day')} ago`}${
         p.open ? '; the posting stays open until the position is filled, so you may still apply' : ''
       }.`,
     hint: (p) =>
@@ -827,11 +836,18 @@ export const CATALOGUE = {
         ? 'Apply as soon as you can.'
         : 'Ask the employer whether late applications are accepted; to build anyway, judge the deadline as of an earlier date with --today YYYY-MM-DD.',
   }),
-  'deadline.near': entry<{ date: string; days: number }>({
+  'deadline.near': entry<{ date: string; days: number; basis?: DeadlineBasis }>({
     severity: 'info',
-    when: 'days left, within 14 days of the deadline',
-    message: (p) => (p.days === 0 ? `The deadline is today (${p.date}).` : `${plural(p.days, 'day')} left until the deadline (${p.date}).`),
-    hint: () => 'Submit a day early: portals slow down on the last day.',
+    when: "days left, within 14 days of the deadline (a date alone: counted on your calendar, and \"today\" all its day)",
+    message: (p) => (p.days === 0 ? `The deadline is today (${deadlineText(p)}).` : `${plural(p.days, 'day')} left until the deadline (${deadlineText(p)}).`),
+    hint: (p) =>
+      p.basis === 'date' && p.days === 0
+        ? 'The posting gives no time or time zone: submit before the day ends where the employer is, which can be hours before it ends where you are.'
+        : p.basis === 'date'
+          ? 'Submit a day early: portals slow down on the last day, and the posting gives no time, so its day may end sooner where the employer is.'
+          : p.basis === 'own-clock'
+            ? "Submit a day early: portals slow down on the last day, and the employer's clock may be ahead of yours."
+            : 'Submit a day early: portals slow down on the last day.',
   }),
 
   // ---------------------------------------------------------------- build

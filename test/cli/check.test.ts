@@ -59,6 +59,53 @@ describe('packet validate', () => {
     expect(strict.stdout).toMatch(/Not ready: 1 warning \(--strict\)\n$/);
   });
 
+  // The audit: the Aalto deadline (2025-11-14, no time or zone) was judged at the end of the 14th at UTC-12, so in
+  // Helsinki it said "1 day left" at 13:00 on the 14th, and "today" and Ready at 13:30 on the 15th.
+  it('a date-only deadline is today all that day on your clock, and passed the day after (exit 1 when the posting closes then)', async () => {
+    const dir = copyExample();
+    const profile = readFileSync(join(root, 'templates/profiles/aalto-tml-doctoral-2025.yaml'), 'utf8').replace('open_until_filled: true', 'open_until_filled: false');
+    writeFileSync(join(dir, 'profile.yaml'), profile);
+    writeFileSync(join(dir, 'manifest.yaml'), readFileSync(join(dir, 'manifest.yaml'), 'utf8').replace('profile: aalto-tml-doctoral-2025', 'profile: ./profile.yaml'));
+    const on = await cli(['validate', 'manifest.yaml', '--today', '2025-11-14T13:00+02:00'], { cwd: dir });
+    expect(on.code).toBe(0);
+    expect(on.stdout).toBe(
+      'manifest.yaml:5:10 info deadline.near  The deadline is today (2025-11-14).  hint: The posting gives no time or time zone: submit before the day ends where the employer is, which can be hours before it ends where you are.\n\n' +
+        'Ready to submit (1 item to send later)\n',
+    );
+    const before = await cli(['validate', 'manifest.yaml', '--today', '2025-11-13T23:30-08:00'], { cwd: dir });
+    expect(before.stdout).toMatch(/^manifest\.yaml:5:10 info deadline\.near {2}1 day left until the deadline \(2025-11-14\)\./);
+    for (const today of ['2025-11-15T00:30+02:00', '2025-11-15T13:30+02:00']) {
+      const after = await cli(['validate', 'manifest.yaml', '--today', today], { cwd: dir });
+      expect(after.code).toBe(1);
+      expect(after.stdout).toBe(
+        'manifest.yaml:5:10 error deadline.passed  The deadline (2025-11-14) passed 1 day ago.  hint: Ask the employer whether late applications are accepted; to build anyway, judge the deadline as of an earlier date with --today YYYY-MM-DD.\n\n' +
+          'Not ready: the deadline passed on 2025-11-14\n',
+      );
+    }
+  });
+
+  it('a deadline with a time and no zone is read on your clock, said in the message, and warned about once', async () => {
+    const dir = copyExample();
+    const profile = readFileSync(join(root, 'templates/profiles/aalto-tml-doctoral-2025.yaml'), 'utf8')
+      .replace('open_until_filled: true', 'open_until_filled: false')
+      .replace('deadline: 2025-11-14', 'deadline: 2027-01-15T12:00');
+    writeFileSync(join(dir, 'profile.yaml'), profile);
+    writeFileSync(join(dir, 'manifest.yaml'), readFileSync(join(dir, 'manifest.yaml'), 'utf8').replace('profile: aalto-tml-doctoral-2025', 'profile: ./profile.yaml'));
+    const zone =
+      'profile.yaml:11:11 warning profile.deadline-zone  The deadline 2027-01-15T12:00 has a time but no time zone: it is read in your time zone, which may not be the employer\'s.  hint: Add the zone the posting means, as an IANA name or an offset: 2027-01-15T12:00 Europe/London, 2027-01-15T12:00+01:00.\n';
+    const early = await cli(['validate', 'manifest.yaml', '--today', '2027-01-15T11:30Z'], { cwd: dir });
+    expect(early.code).toBe(0);
+    expect(early.stdout).toBe(
+      "manifest.yaml:5:10 info deadline.near  The deadline is today (2027-01-15T12:00, read in your time zone; the posting gives none).  hint: Submit a day early: portals slow down on the last day, and the employer's clock may be ahead of yours.\n" +
+        zone +
+        '\nReady to submit (1 item to send later; check the warning)\n',
+    );
+    const late = await cli(['validate', 'manifest.yaml', '--today', '2027-01-15T23:00Z'], { cwd: dir });
+    expect(late.code).toBe(1);
+    expect(late.stdout).toContain('manifest.yaml:5:10 error deadline.passed  The deadline (2027-01-15T12:00, read in your time zone; the posting gives none) passed earlier today.');
+    expect(late.stdout.split('profile.deadline-zone').length).toBe(2);
+  });
+
   it('uses the real date when --today is not given', async () => {
     // The fake clock says 2025-11-01: 13 days before the Aalto deadline.
     const r = await cli(['validate', example]);

@@ -37,4 +37,17 @@ describe('packet profile check', () => {
     const gap = await check(TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2026-03-29 02:30 Europe/Berlin'));
     expect(gap.stdout).toMatch(/^profile\.yaml:4:11 error profile\.invalid {2}`deadline` has a time that does not exist in Europe\/Berlin/);
   });
+
+  it('warns about a deadline with a time and no zone, which is read on your clock (before: "valid profile", judged at UTC-12)', async () => {
+    const r = await check(TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2027-01-15T12:00'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      "profile.yaml:4:11 warning profile.deadline-zone  The deadline 2027-01-15T12:00 has a time but no time zone: it is read in your time zone, which may not be the employer's.  hint: Add the zone the posting means, as an IANA name or an offset: 2027-01-15T12:00 Europe/London, 2027-01-15T12:00+01:00.\n\n" +
+        'profile.yaml: valid profile "Test Position" with 7 items (cv, bio, research_plan, thesis, references, diplomas, portfolio)\n',
+    );
+    for (const deadline of ['2025-11-14', '2027-01-15T12:00Z', '2027-01-15T12:00+01:00', '2027-01-15 12:00 Europe/London']) {
+      const fine = await check(TEST_PROFILE.replace('deadline: 2025-11-14', `deadline: ${deadline}`));
+      expect(fine.stdout).not.toContain('profile.deadline-zone');
+    }
+  });
 });

@@ -55,7 +55,7 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** Minutes east of UTC in `zone` at the instant `ms`. */
-function zoneOffsetMinutes(ms: number, zone: string): number {
+export function zoneOffsetAt(ms: number, zone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone,
     hourCycle: 'h23',
@@ -71,35 +71,90 @@ function zoneOffsetMinutes(ms: number, zone: string): number {
   return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
 }
 
-/** Where a deadline without a zone is judged: anywhere on Earth (UTC-12), as academic deadlines usually mean. */
-const ANYWHERE_ON_EARTH = -12 * 60;
-
-/** The offset (minutes east of UTC) in force at `ms` for a date-time's zone or offset. */
+/** The offset (minutes east of UTC) in force at `ms` for a date-time's zone or offset; UTC when it has neither. */
 function offsetAt(dt: DateTime, ms: number): number {
   if (dt.offsetMinutes !== undefined) return dt.offsetMinutes;
-  if (dt.zone !== undefined) return zoneOffsetMinutes(ms, dt.zone);
-  return ANYWHERE_ON_EARTH;
+  if (dt.zone !== undefined) return zoneOffsetAt(ms, dt.zone);
+  return 0;
 }
 
 /**
  * The instant (ms since 1970) a date-time stands for: its time in its zone or offset; a date alone is the end of
- * that day; without a zone or offset, the end of that day anywhere on Earth (UTC-12).
+ * that day. Without a zone or offset it is read as UTC: a deadline without one is not an instant, and
+ * `deadlineStanding` judges it on the applicant's own clock instead.
  *
  * @example
  * instantOf(parseDateTime('2026-03-29 23:59 Europe/Helsinki')!); // 2026-03-29T20:59:00Z (summer time, UTC+3)
  */
 export function instantOf(dt: DateTime): number {
-  const [y, mo, d] = dt.date.split('-').map(Number) as [number, number, number];
-  const wall = dt.hour === undefined ? Date.UTC(y, mo - 1, d, 23, 59, 59) : Date.UTC(y, mo - 1, d, dt.hour, dt.minute ?? 0, dt.second ?? 0);
+  const wall = wallOf(dt);
   // The offset depends on the instant (summer time); two rounds settle it, also on the day the clocks change.
   let ms = wall - offsetAt(dt, wall) * 60_000;
   ms = wall - offsetAt(dt, ms) * 60_000;
   return ms;
 }
 
+/** A date-time's date and time as written, as ms of a UTC calendar (a date alone: 23:59:59, the end of it). */
+function wallOf(dt: DateTime): number {
+  const [y, mo, d] = dt.date.split('-').map(Number) as [number, number, number];
+  return dt.hour === undefined ? Date.UTC(y, mo - 1, d, 23, 59, 59) : Date.UTC(y, mo - 1, d, dt.hour, dt.minute ?? 0, dt.second ?? 0);
+}
+
 /** The calendar date (YYYY-MM-DD) at instant `ms` where a date-time's zone or offset applies. */
 export function dateAt(ms: number, dt: DateTime): string {
   return new Date(ms + offsetAt(dt, ms) * 60_000).toISOString().slice(0, 10);
+}
+
+/**
+ * How a deadline is judged. `exact`: it has a zone or an offset, so it is an instant. `date`: a date alone, the end
+ * of that day where the employer is, which the profile does not say: the applicant's own calendar decides, so the
+ * deadline is "today" all that day and passed from the next. `own-clock`: a time without a zone, read on the
+ * applicant's own clock.
+ */
+export type DeadlineBasis = 'exact' | 'date' | 'own-clock';
+
+export function deadlineBasis(dt: DateTime): DeadlineBasis {
+  if (dt.offsetMinutes !== undefined || dt.zone !== undefined) return 'exact';
+  return dt.hour === undefined ? 'date' : 'own-clock';
+}
+
+/** Where `today` stands against a deadline: whether it passed, and the calendar days from today to its date. */
+export interface DeadlineStanding {
+  passed: boolean;
+  /** Calendar days from today's date to the deadline's: 0 on its date, negative after it. */
+  days: number;
+  basis: DeadlineBasis;
+}
+
+/**
+ * Where a `--today` value stands against a deadline. A deadline with a zone or offset is judged at its instant,
+ * its days counted on the calendar where it is. Without one, the applicant's own clock decides: the date and
+ * time `today` is written in (a date alone: noon that day), so a date-only deadline is never "1 day left" on its
+ * own date, and passed the day after it, wherever the applicant is.
+ *
+ * @example
+ * deadlineStanding(parseDateTime('2025-11-14')!, '2025-11-14T13:00+02:00'); // { passed: false, days: 0, basis: 'date' }
+ * deadlineStanding(parseDateTime('2025-11-14')!, '2025-11-15T00:30+02:00'); // { passed: true, days: -1, basis: 'date' }
+ */
+export function deadlineStanding(dt: DateTime, today: string): DeadlineStanding | undefined {
+  const basis = deadlineBasis(dt);
+  const now = clockOf(today);
+  const own = ownClockOf(today);
+  const deadlineDay = dayNumber(dt.date);
+  if (Number.isNaN(now) || Number.isNaN(own) || deadlineDay === undefined) return undefined;
+  if (basis === 'exact') {
+    return { passed: now > instantOf(dt), days: deadlineDay - (dayNumber(dateAt(now, dt)) ?? deadlineDay), basis };
+  }
+  const days = deadlineDay - Math.floor(own / 86_400_000);
+  return { passed: basis === 'date' ? days < 0 : own > wallOf(dt), days, basis };
+}
+
+/** A `--today` value's date and time as written, on its own clock, as ms of a UTC calendar (a date alone: noon). */
+function ownClockOf(today: string): number {
+  const dt = parseDateTime(today);
+  if (!dt) return NaN;
+  const [y, mo, d] = dt.date.split('-').map(Number) as [number, number, number];
+  return dt.hour === undefined ? Date.UTC(y, mo - 1, d, 12) : Date.UTC(y, mo - 1, d, dt.hour, dt.minute ?? 0, dt.second ?? 0);
 }
 
 /**
@@ -115,7 +170,7 @@ export function clockOf(today: string): number {
   const [y, mo, d] = dt.date.split('-').map(Number) as [number, number, number];
   if (dt.hour === undefined) return Date.UTC(y, mo - 1, d, 12);
   const wall = Date.UTC(y, mo - 1, d, dt.hour, dt.minute ?? 0, dt.second ?? 0);
-  return wall - (dt.offsetMinutes ?? (dt.zone ? zoneOffsetMinutes(wall, dt.zone) : 0)) * 60_000;
+  return wall - (dt.offsetMinutes ?? (dt.zone ? zoneOffsetAt(wall, dt.zone) : 0)) * 60_000;
 }
 
 /** A problem with an ISO date string (as a sentence fragment), or undefined when it is fine. */

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../diagnostics.js';
+import { diag } from '../catalogue.js';
 import { ProfileSchema } from '../schema/profile.js';
 import type { Profile } from '../schema/profile.js';
 import { parseYaml, diagnosticAt } from './yaml.js';
 import type { YamlSource } from './yaml.js';
 import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
-import { checkIsoDate, isoDateFix } from './dates.js';
+import { checkIsoDate, deadlineBasis, isoDateFix, parseDateTime } from './dates.js';
 
 export interface ParsedProfile {
   /** The profile, when it is valid. */
@@ -71,6 +72,11 @@ export function parseProfile(text: string, file: string): ParsedProfile {
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
+  // A time without a zone is read on the applicant's clock, which may be hours off the employer's.
+  const deadline = profile.deadline === undefined ? undefined : parseDateTime(profile.deadline);
+  if (deadline && deadlineBasis(deadline) === 'own-clock') {
+    diagnostics.push(diagnosticAt(source, ['deadline'], diag('profile.deadline-zone', { value: (profile.deadline as string).trim() })));
+  }
   return { profile, source, diagnostics };
 }
 

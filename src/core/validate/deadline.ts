@@ -1,6 +1,6 @@
 import { diag } from '../catalogue.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { clockOf, dateAt, dayNumber, instantOf, parseDateTime } from '../parse/dates.js';
+import { deadlineStanding, parseDateTime } from '../parse/dates.js';
 import type { YamlSource } from '../parse/yaml.js';
 import { diagnosticAt } from '../parse/yaml.js';
 import type { Profile } from '../schema/profile.js';
@@ -9,19 +9,19 @@ import type { Profile } from '../schema/profile.js';
 export const DEADLINE_NEAR_DAYS = 14;
 
 /**
- * `deadline.passed` and `deadline.near`, judged at the instant `today` stands for (a date: noon UTC of that
- * day; a date-time: that instant), against the deadline's own time and zone. Days are counted as calendar days
- * where the deadline is.
+ * `deadline.passed` and `deadline.near`. A deadline with a zone or offset is judged at the instant `today` stands
+ * for (a date: noon UTC of that day; a date-time: that instant), its days counted where the deadline is; one
+ * without is judged on the applicant's own calendar and clock, as `today` is written (`deadlineStanding`).
  */
 export function checkDeadline(profile: Profile, today: string, source: YamlSource): Diagnostic[] {
   const deadline = profile.deadline === undefined ? undefined : parseDateTime(profile.deadline);
-  const now = clockOf(today);
-  if (!deadline || Number.isNaN(now)) return [];
+  const standing = deadline ? deadlineStanding(deadline, today) : undefined;
+  if (!standing) return [];
+  const { passed, days, basis } = standing;
   const date = profile.deadline as string;
-  const days = (dayNumber(deadline.date) ?? 0) - (dayNumber(dateAt(now, deadline)) ?? 0);
-  if (now > instantOf(deadline)) {
-    return [diagnosticAt(source, ['profile'], diag('deadline.passed', { date, days: Math.max(0, -days), open: profile.open_until_filled }))];
+  if (passed) {
+    return [diagnosticAt(source, ['profile'], diag('deadline.passed', { date, days: Math.max(0, -days), open: profile.open_until_filled, basis }))];
   }
-  if (days <= DEADLINE_NEAR_DAYS) return [diagnosticAt(source, ['profile'], diag('deadline.near', { date, days: Math.max(0, days) }))];
+  if (days <= DEADLINE_NEAR_DAYS) return [diagnosticAt(source, ['profile'], diag('deadline.near', { date, days: Math.max(0, days), basis }))];
   return [];
 }

@@ -62,9 +62,10 @@ describe('time zones', () => {
     expect(iso(at('2026-11-01 17:00 America/New_York'))).toBe('2026-11-01T22:00:00.000Z');
   });
 
-  it('reads offsets, and a date alone as the end of that day anywhere on Earth', () => {
+  it('reads offsets; a date alone is the end of that day, and without a zone an instant is UTC (deadlines without one are judged on your clock)', () => {
     expect(iso(at('2025-11-14T23:59+02:00'))).toBe('2025-11-14T21:59:00.000Z');
-    expect(iso(at('2025-11-14'))).toBe('2025-11-15T11:59:59.000Z');
+    // Before, the end of the day at UTC-12 (anywhere on Earth): a date-only deadline stayed open 36 hours for Helsinki.
+    expect(iso(at('2025-11-14'))).toBe('2025-11-14T23:59:59.000Z');
     expect(dateAt(Date.UTC(2025, 10, 14, 22, 30), parseDateTime('2025-11-14 23:59 Europe/Helsinki')!)).toBe('2025-11-15');
   });
 
@@ -95,6 +96,57 @@ describe('checkDeadline', () => {
     expect(codes('2026-11-01 17:00 America/New_York', '2026-11-01T21:59Z')).toEqual(['deadline.near The deadline is today (2026-11-01 17:00 America/New_York).']);
     expect(codes('2026-11-01 17:00 America/New_York', '2026-11-01T22:01Z')).toEqual(['deadline.passed The deadline (2026-11-01 17:00 America/New_York) passed earlier today.']);
     expect(codes('2026-12-31', '2026-10-01')).toEqual([]);
+  });
+
+  // The audit: a date-only deadline was judged at the end of its day at UTC-12, so at 13:00 in Helsinki on the
+  // date it said "1 day left", and "today" (Ready) until 14:00 the next day.
+  it('judges a date-only deadline on your own calendar: today all that day, passed from the next, whatever your zone', () => {
+    expect(codes('2025-11-14', '2025-11-14T13:00+02:00')).toEqual(['deadline.near The deadline is today (2025-11-14).']);
+    expect(codes('2025-11-14', '2025-11-14T00:00+02:00')).toEqual(['deadline.near The deadline is today (2025-11-14).']);
+    expect(codes('2025-11-14', '2025-11-14T23:59+14:00')).toEqual(['deadline.near The deadline is today (2025-11-14).']);
+    expect(codes('2025-11-14', '2025-11-15T00:30+02:00')).toEqual(['deadline.passed The deadline (2025-11-14) passed 1 day ago.']);
+    expect(codes('2025-11-14', '2025-11-15T13:30+02:00')).toEqual(['deadline.passed The deadline (2025-11-14) passed 1 day ago.']);
+    expect(codes('2025-11-14', '2025-11-15T00:01+14:00')).toEqual(['deadline.passed The deadline (2025-11-14) passed 1 day ago.']);
+    expect(codes('2025-11-14', '2025-11-13T23:30-08:00')).toEqual(['deadline.near 1 day left until the deadline (2025-11-14).']);
+    expect(codes('2025-11-14', '2025-11-13T23:30-12:00')).toEqual(['deadline.near 1 day left until the deadline (2025-11-14).']);
+    // A date alone for --today is that date; in UTC, the CLI's old default.
+    expect(codes('2025-11-14', '2025-11-14')).toEqual(['deadline.near The deadline is today (2025-11-14).']);
+    expect(codes('2025-11-14', '2025-11-15')).toEqual(['deadline.passed The deadline (2025-11-14) passed 1 day ago.']);
+    expect(codes('2025-11-14', '2025-11-14T23:00Z')).toEqual(['deadline.near The deadline is today (2025-11-14).']);
+    expect(codes('2025-11-14', '2025-10-31T23:30+01:00')).toEqual(['deadline.near 14 days left until the deadline (2025-11-14).']);
+  });
+
+  it('counts a date-only deadline in calendar days across a change of the clocks', () => {
+    // Summer time ends in Europe on 2025-10-26: the 25 hours of that day are still one day.
+    expect(codes('2025-10-27', '2025-10-25T23:30+03:00')).toEqual(['deadline.near 2 days left until the deadline (2025-10-27).']);
+    expect(codes('2025-10-27', '2025-10-26T23:30+02:00')).toEqual(['deadline.near 1 day left until the deadline (2025-10-27).']);
+    expect(codes('2025-10-27', '2025-10-27T23:59:59+02:00')).toEqual(['deadline.near The deadline is today (2025-10-27).']);
+  });
+
+  it('reads a time without a zone on your own clock, and says so', () => {
+    const d = '2027-01-15T12:00';
+    const read = '2027-01-15T12:00, read in your time zone; the posting gives none';
+    // Before: at 11:30Z "1 day left", at 23:00Z "today" (judged at UTC-12).
+    expect(codes(d, '2027-01-15T11:30Z')).toEqual([`deadline.near The deadline is today (${read}).`]);
+    expect(codes(d, '2027-01-15T11:59+02:00')).toEqual([`deadline.near The deadline is today (${read}).`]);
+    expect(codes(d, '2027-01-15T12:00:30+02:00')).toEqual([`deadline.passed The deadline (${read}) passed earlier today.`]);
+    expect(codes(d, '2027-01-15T23:00Z')).toEqual([`deadline.passed The deadline (${read}) passed earlier today.`]);
+    expect(codes(d, '2027-01-14T23:30-08:00')).toEqual([`deadline.near 1 day left until the deadline (${read}).`]);
+    expect(codes(d, '2027-01-16T09:00+09:00')).toEqual([`deadline.passed The deadline (${read}) passed 1 day ago.`]);
+  });
+
+  it('keeps the exact instant for a deadline with a zone, to the minute', () => {
+    const d = '2025-11-14 23:59 Europe/Helsinki';
+    expect(codes(d, '2025-11-14T23:58+02:00')).toEqual([`deadline.near The deadline is today (${d}).`]);
+    expect(codes(d, '2025-11-14T23:59:30+02:00')).toEqual([`deadline.passed The deadline (${d}) passed earlier today.`]);
+    // 13:58 in Honolulu is 01:58 on the 15th in Helsinki: passed, though it is still the 14th where you are.
+    expect(codes(d, '2025-11-14T13:58-10:00')).toEqual([`deadline.passed The deadline (${d}) passed 1 day ago.`]);
+    expect(codes('2025-11-14T12:00+00:00', '2025-11-14T13:30+02:00')).toEqual(['deadline.near The deadline is today (2025-11-14T12:00+00:00).']);
+  });
+
+  it('hints where the day of a date-only deadline may end first', () => {
+    const [d] = checkDeadline(profile('2025-11-14'), '2025-11-14T13:00+02:00', source);
+    expect(d?.hint).toBe('The posting gives no time or time zone: submit before the day ends where the employer is, which can be hours before it ends where you are.');
   });
 });
 

@@ -1,0 +1,23 @@
+/** The CLI's option values: `--today` and its default, now on the user's own clock. */
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
+import { localToday } from '../../src/cli/options.js';
+
+/** A clock at `iso` (UTC) in a zone `east` minutes east of UTC. */
+const clock = (iso: string, east: number): CliIo => {
+  const d = new Date(iso);
+  d.getTimezoneOffset = () => -east;
+  return { now: () => d } as unknown as CliIo;
+};
+
+describe('localToday', () => {
+  // Before: always UTC ("2025-11-14T22:30:00Z"), so a date-only deadline judged on your calendar would take
+  // 00:30 on the 15th in Helsinki for the 14th.
+  it('is now on your own clock, with your offset', () => {
+    expect(localToday(clock('2025-11-14T22:30:00Z', 120))).toBe('2025-11-15T00:30:00+02:00');
+    expect(localToday(clock('2025-11-14T22:30:00Z', -480))).toBe('2025-11-14T14:30:00-08:00');
+    expect(localToday(clock('2025-11-14T22:30:00Z', 0))).toBe('2025-11-14T22:30:00+00:00');
+    expect(localToday(clock('2025-11-14T22:30:00Z', 330))).toBe('2025-11-15T04:00:00+05:30');
+    expect(localToday(clock('2025-11-14T11:00:00Z', -570))).toBe('2025-11-14T01:30:00-09:30');
+  });
+});
