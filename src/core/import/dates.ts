@@ -5,6 +5,7 @@
  */
 import { accentFree, unaccent } from './match.js';
 import { MONTHS, TIME_ZONES } from './phrases.js';
+import { zoneOffsetAt } from '../parse/dates.js';
 
 /** One date found in a text. */
 export interface DateMatch {
@@ -68,12 +69,12 @@ const MONTH_OF: Record<string, number> = Object.fromEntries(Object.entries(MONTH
 /** The month a name stands for, with or without its accents. */
 const monthOf = (name: string | undefined): number => MONTH_OF[unaccent((name ?? '').toLowerCase())] ?? 0;
 const TIME_AFTER = new RegExp(
-  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis|à|a las|alle ore|kl\\.?|om)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:noon|midnight)\\b)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
+  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis|à|a las|alle ore|kl\\.?|om)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b|noon\\b|midday\\b|midnight\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(noon|midnight|midday)\\b\\s*\\)?)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
   'iu',
 );
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)(?:en)?';
 const TIME_BEFORE = new RegExp(
-  `(?:^|\\s)(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon|midnight)|(\\d{1,2})[:.](\\d{2})|(noon|midnight))(?:\\s*(?:h|hrs|uhr))?\\s*(?:\\(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\)\\s*)?(\\(?\\s*(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?|(?:${ZONE_RE})(?![\\p{L}])(?:\\s*\\([a-z]{2,5}\\))?|\\(?[a-z]{2,5}\\)?)?\\s*,?\\s*(?:on|le|am|den|the)?\\s*(?:(?:${WEEKDAY}),?\\s*)?(?:the\\s+)?$`,
+  `(?:^|\\s)(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon|midnight|midday)|(\\d{1,2})[:.](\\d{2})(?:\\s*(?:noon|midday|midnight)\\b)?|(noon|midnight|midday))(?:\\s*(?:h|hrs|uhr))?\\s*(?:\\(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\)\\s*)?(\\(?\\s*(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?|\\(?\\s*(?:${ZONE_RE})(?![\\p{L}])(?:\\s*\\([a-z]{2,5}\\))?\\s*\\)?|\\(?[a-z]{2,5}\\)?)?\\s*,?\\s*(?:on|le|am|den|the)?\\s*(?:(?:${WEEKDAY}),?\\s*)?(?:the\\s+)?$`,
   'iu',
 );
 const ZONE_AFTER = new RegExp(
@@ -89,23 +90,26 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function readTime(after: string): { time: string; length: number } | undefined {
+function readTime(after: string): { time: string; length: number; midnight?: boolean } | undefined {
   const m = TIME_AFTER.exec(after);
   if (!m) return readCjkTime(after);
   let hour: number;
   let minute = 0;
-  if (m[4]) {
-    // "midnight" on a deadline means the end of that day, the reading that never shortens it.
-    if (/^(?:noon|midi|midday)$/i.test(m[4])) hour = 12;
-    else {
-      hour = 23;
-      minute = 59;
-    }
+  // "midnight", "12 midnight", "12:00 midnight"; "12 noon" and "12:00 midday" are 12:00.
+  const word = (m[4] ?? m[6] ?? '').toLowerCase();
+  const midnight = /^(?:midnight|minuit|mitternacht)$/.test(word) && (m[4] !== undefined || /^(?:12|0?0)$/.test(m[1] ?? m[3] ?? '') && !Number(m[2] ?? 0));
+  if (midnight) {
+    // "midnight" on a deadline most often means the end of that day; it is marked for review (the night before
+    // is the other reading).
+    hour = 23;
+    minute = 59;
+  } else if (m[4]) {
+    hour = 12;
   } else {
     hour = Number(m[1] ?? m[3]);
     minute = m[2] ? Number(m[2]) : 0;
   }
-  const ampm = m[5]?.toLowerCase().replace(/\./g, '');
+  const ampm = midnight ? undefined : m[5]?.toLowerCase().replace(/\./g, '');
   if (ampm === 'pm' && hour < 12) hour += 12;
   if (ampm === 'am' && hour === 12) hour = 0;
   if (hour > 24 || minute > 59) return undefined;
@@ -113,7 +117,7 @@ function readTime(after: string): { time: string; length: number } | undefined {
     hour = 23;
     minute = 59;
   }
-  return { time: `${pad(hour)}:${pad(minute)}`, length: m[0].length };
+  return { time: `${pad(hour)}:${pad(minute)}`, length: m[0].length, ...(midnight ? { midnight } : {}) };
 }
 
 /** "(月)午後5時", "17時30分", "오후 6시" after a Chinese, Japanese or Korean date. */
@@ -149,7 +153,7 @@ function readZone(after: string): { zone: string; length: number; abbr?: string 
 function assemble(d: DateMatch): DateMatch {
   if (d.year === undefined) return d;
   if (d.day === undefined) return { ...d, value: `${d.year}-${pad(d.month)}` };
-  const date = `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  const date = `${d.year}-${pad(d.month)}-${pad(d.day ?? 1)}`;
   if (!d.time) return { ...d, value: date };
   if (!d.zone) return { ...d, value: `${date}T${d.time}` };
   return { ...d, value: d.zone.includes('/') ? `${date} ${d.time} ${d.zone}` : `${date}T${d.time}${d.zone}` };
@@ -158,12 +162,13 @@ function assemble(d: DateMatch): DateMatch {
 function withYear(d: DateMatch, today: string | undefined): DateMatch {
   if (d.year !== undefined) return d;
   const t = today ? /^(\d{4})-(\d{2})-(\d{2})/.exec(today) : null;
-  if (!t) return { ...d, review: `"${d.text}" has no year` };
+  const also = d.review ? `; ${d.review}` : '';
+  if (!t) return { ...d, review: `"${d.text}" has no year${also}` };
   let year = Number(t[1]);
   const m = Number(t[2]);
   const day = Number(t[3]);
   if (d.month < m || (d.month === m && (d.day ?? 31) < day)) year += 1;
-  return { ...d, year, review: `"${d.text}" has no year; assumed ${year}` };
+  return { ...d, year, review: `"${d.text}" has no year; assumed ${year}${also}` };
 }
 
 /**
@@ -241,10 +246,16 @@ function keepBest(found: DateMatch[]): DateMatch[] {
 function withTime(text: string, d: DateMatch): DateMatch {
   const out = { ...d };
   if (out.day === undefined) return out;
+  const flag = (reason: string): void => {
+    out.review = out.review ? `${out.review}; ${reason}` : reason;
+  };
+  let midnight = false;
+  let zoneWords: { zone: string; abbr?: string } | undefined;
   if (!out.time) {
     const t = readTime(text.slice(out.end));
     if (t) {
       out.time = t.time;
+      midnight = t.midnight === true;
       out.end += t.length;
       out.text = text.slice(out.index, out.end);
     } else {
@@ -252,12 +263,30 @@ function withTime(text: string, d: DateMatch): DateMatch {
       if (before) {
         const word = (before[3] ?? before[6] ?? '').toLowerCase();
         const spelled =
-          word === 'noon' || word === 'midnight' ? word : `${before[1] ?? before[4]}:${before[2] ?? before[5] ?? '00'}${word ? ` ${word}` : ''}`;
-        const t2 = readTime(spelled);
-        if (t2) out.time = t2.time;
+          word === 'noon' || word === 'midnight' || word === 'midday' ? word : `${before[1] ?? before[4]}:${before[2] ?? before[5] ?? '00'}${word ? ` ${word}` : ''}`;
+        // The whole time as written first ("12:00 midnight"), then as spelled from its parts.
+        const t2 = readTime(before[0]) ?? readTime(spelled);
+        if (t2) {
+          out.time = t2.time;
+          midnight = t2.midnight === true;
+        }
         const z = before[7] ? readZone(before[7]) : undefined;
-        if (z) out.zone = z.zone;
+        if (z) {
+          out.zone = z.zone;
+          zoneWords = z;
+        }
       }
+    }
+  } else {
+    // An ISO time with a word after it: "2026-01-15 12:00 noon CET", "12:00 midnight".
+    const w = /^\s*\(?\s*(noon|midday|midnight)\b\s*\)?/iu.exec(text.slice(out.end));
+    if (w) {
+      if (/^midnight$/i.test(w[1] ?? '') && /^(?:00|12):00$/.test(out.time)) {
+        out.time = '23:59';
+        midnight = true;
+      }
+      out.end += w[0].length;
+      out.text = text.slice(out.index, out.end);
     }
   }
   if (out.time && !out.zone) {
@@ -265,17 +294,62 @@ function withTime(text: string, d: DateMatch): DateMatch {
     const z = readZone(after);
     if (z) {
       out.zone = z.zone;
+      zoneWords = z;
       out.end += z.length;
       out.text = text.slice(out.index, out.end);
-      const other = z.abbr ? AMBIGUOUS_ZONES[z.abbr] : undefined;
-      if (other) out.review = `"${z.abbr?.toUpperCase()}" is read as ${z.zone}, but it names other places' time too (${other}): check which the posting means`;
     } else {
-      // "23:59 AST": a zone the table does not know; the time is judged anywhere on Earth, which may be hours off.
+      // "23:59 AST": a zone the table does not know; the time is read on the applicant's own clock, which may be hours off.
       const unknown = /^\s*\(?([A-Z]{2,5})\b/.exec(after)?.[1];
-      if (unknown && !/^(?:AM|PM|CET|EET|WET)$/.test(unknown)) out.review = `the time is followed by "${unknown}", a time zone not read: the deadline is judged anywhere on Earth (UTC-12); write the zone the posting means`;
+      if (unknown && !/^(?:AM|PM|CET|EET|WET)$/.test(unknown)) flag(`the time is followed by "${unknown}", a time zone not read: the deadline is read in your own time zone, which may be hours off; write the zone the posting means`);
     }
   }
+  if (zoneWords?.abbr) {
+    const other = AMBIGUOUS_ZONES[zoneWords.abbr];
+    if (other) flag(`"${zoneWords.abbr.toUpperCase()}" is read as ${zoneWords.zone}, but it names other places' time too (${other}): check which the posting means`);
+    const season = d.year === undefined ? undefined : seasonReview(zoneWords.abbr, zoneWords.zone, `${d.year}-${pad(d.month)}-${pad(d.day ?? 1)}`);
+    if (season) flag(season);
+  }
+  if (midnight) {
+    const date = d.year === undefined ? undefined : `${d.year}-${pad(d.month)}-${pad(d.day ?? 1)}`;
+    const eve = date ? new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : undefined;
+    flag(`"midnight" is read as the end of that day (23:59); if the posting means the night before, write ${eve ? `${eve}T23:59` : 'the day before at 23:59'}`);
+  }
   return out;
+}
+
+/**
+ * Zone abbreviations tied to one region's clock, standard or summer: "12:00 CET" on a July date, when Central
+ * Europe is on summer time, is read as written (+01:00), but the posting likely means the local time, an hour
+ * earlier; the same for GMT in a British summer, EST in an American one.
+ */
+const SEASONAL: Record<string, [region: string, zone: string]> = {
+  cet: ['Central Europe', 'Europe/Berlin'],
+  cest: ['Central Europe', 'Europe/Berlin'],
+  mez: ['Central Europe', 'Europe/Berlin'],
+  mesz: ['Central Europe', 'Europe/Berlin'],
+  eet: ['Eastern Europe', 'Europe/Helsinki'],
+  eest: ['Eastern Europe', 'Europe/Helsinki'],
+  wet: ['Western Europe', 'Europe/Lisbon'],
+  gmt: ['the UK', 'Europe/London'],
+  est: ['the US East', 'America/New_York'],
+  edt: ['the US East', 'America/New_York'],
+  pst: ['the US West', 'America/Los_Angeles'],
+  pdt: ['the US West', 'America/Los_Angeles'],
+  mst: ['the US mountain states', 'America/Denver'],
+  mdt: ['the US mountain states', 'America/Denver'],
+};
+
+/** Why an abbreviation read as an offset may be an hour off on `date`, or undefined when it is the region's clock then. */
+function seasonReview(abbr: string, offset: string, date: string): string | undefined {
+  const s = SEASONAL[abbr];
+  const o = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  if (!s || !o) return undefined;
+  const written = (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3]));
+  const local = zoneOffsetAt(Date.parse(`${date}T12:00:00Z`), s[1]);
+  if (local === written) return undefined;
+  const sign = local < 0 ? '-' : '+';
+  const actual = `${sign}${pad(Math.floor(Math.abs(local) / 60))}:${pad(Math.abs(local) % 60)}`;
+  return `"${abbr.toUpperCase()}" is read as ${offset}, but on ${date} ${s[0]} is at ${actual}: if the posting means the local time there, the deadline is an hour ${local > written ? 'earlier' : 'later'}; check which it means`;
 }
 
 /**
@@ -287,3 +361,47 @@ function withTime(text: string, d: DateMatch): DateMatch {
 export function parseDate(text: string, options: FindDatesOptions = {}): DateMatch | undefined {
   return findDates(text, options)[0];
 }
+
+const TIME_WORDS = /(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:]*\d)|(?<![\d.])\d{1,2}\s*[ap]\.?m\b\.?|\b(?:noon|midday|midnight|klo|kello)\b/iu;
+/** Zone names written out ("UK time", "Central European Time"), in any case. */
+const ZONE_NAMES = new RegExp(
+  `(?<![\\p{L}])(?:${Object.keys(TIME_ZONES)
+    .filter((k) => k.includes(' '))
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+);
+/** A zone abbreviation in capitals ("GMT", "CEST", "AST"): one the tables know, or one shaped like a zone's. */
+function zoneAbbreviation(text: string): string | undefined {
+  for (const m of text.matchAll(/\b[A-Z]{2,5}\b/gu)) {
+    const w = m[0].toLowerCase();
+    if (w in TIME_ZONES || w in AMBIGUOUS_ZONES || /^(?:ast|akst|hst|nst|wat|cat|eat|sast|aedt|acdt|awst|nzdt|ict|wib|pht)$/.test(w)) return m[0];
+  }
+  return undefined;
+}
+
+/**
+ * What a deadline sentence says of the time or zone that its date's value leaves out ("12 noon (UK time)" read as
+ * a date alone), as a review reason; undefined when the value holds all the sentence gives.
+ *
+ * @example
+ * const d = parseDate('Closing date: 12 noon, 15 January 2027')!;
+ * unreadTimeOrZone('Closing date: 12 noon, 15 January 2027', d); // undefined: the time was read (no zone)
+ */
+export function unreadTimeOrZone(sentence: string, d: DateMatch): string | undefined {
+  if (!d.value || d.day === undefined) return undefined;
+  // The sentence without the dates in it (and the times and zones read with them).
+  let rest = sentence;
+  for (const x of findDates(sentence).sort((a, b) => b.index - a.index)) rest = `${rest.slice(0, x.index)} ${rest.slice(x.end)}`;
+  if (!d.time) {
+    const t = TIME_WORDS.exec(rest);
+    if (t) return `the sentence gives a time ("${t[0].trim()}") that was not read: the deadline is taken as the whole day; write the time and zone it gives`;
+  }
+  if (!d.zone) {
+    const z = ZONE_NAMES.exec(rest)?.[0] ?? zoneAbbreviation(rest);
+    if (z) return `the sentence names a time zone ("${z.trim()}") that was not read: write the deadline with it, as an IANA name (${d.value}${d.time ? '' : 'T23:59'} Europe/London) or an offset`;
+  }
+  return undefined;
+}
+

@@ -14,6 +14,7 @@ import * as P from './phrases.js';
 import { readRequirements, type NotWantedDraft } from './requirements.js';
 import { unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
+import { unreadTimeOrZone } from './dates.js';
 
 export interface ImportOptions {
   /** How the posting is written; detected from the text when absent. */
@@ -247,6 +248,8 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     r.from('deadline', dates.deadlineSource);
     if (deadline.value) value = deadline.value;
     if (deadline.review) r.flag('deadline', deadline.review);
+    const unread = dates.deadlineSource ? unreadTimeOrZone(dates.deadlineSource, deadline) : undefined;
+    if (unread) r.flag('deadline', unread);
     if (dates.deadlineConsideration) r.flag('deadline', FULL_CONSIDERATION);
     if (dates.otherDeadlines.length > 0) r.flag('deadline', `other dates are also called a deadline: ${dates.otherDeadlines.map((s) => `"${s}"`).join('; ')}`);
   } else if (consideration) {

@@ -1,7 +1,7 @@
 /**
  * Text plumbing for the importer: normalization, list marks, sentences, numbers.
  */
-import { MONTHS } from './phrases.js';
+import { MONTHS, TIME_ZONES } from './phrases.js';
 
 /**
  * Straight quotes, plain dashes and spaces, `\n` line ends, at most one blank line in a row.
@@ -48,6 +48,9 @@ const ABBREVIATIONS = new Set([
   'z.b', 'bzw', 'ca', 'u.a', 'esim', 'ns', 'univ', 'assoc', 'asst',
 ]);
 
+/** First words of the zones postings name ("UK" time, "GMT", "Central" European Time), and "local" time. */
+const ZONE_FIRST_WORDS = new Set(['local', ...Object.keys(TIME_ZONES).map((k) => k.split(' ')[0] as string)]);
+
 /**
  * Splits one line into sentences, not at abbreviations ("max. 1 page", "Prof. Smith") or inside dates.
  *
@@ -68,7 +71,9 @@ export function toSentences(line: string): string[] {
     // A number ends a sentence only as the day of a date ("due by March 15. Start ...").
     const prevWord = /(\S+)\s+\S+$/.exec(before)?.[1]?.toLowerCase().replace(/[.,]$/, '') ?? '';
     const enumerated = /^\(?\d{1,2}$/.test(word) && !(prevWord in MONTHS);
-    if (ABBREVIATIONS.has(word.replace(/^[("']/, '')) || /^[a-z]$/i.test(word) || enumerated || (/^\d{1,2}$/.test(word) && next in MONTHS)) continue;
+    // "11:59 p.m. UK time": the zone belongs to the time, and the deadline's sentence goes on.
+    const zoned = /^\(?[ap]\.m$/.test(word) && ZONE_FIRST_WORDS.has(next);
+    if (ABBREVIATIONS.has(word.replace(/^[("']/, '')) || /^[a-z]$/i.test(word) || enumerated || zoned || (/^\d{1,2}$/.test(word) && next in MONTHS)) continue;
     out.push(line.slice(start, m.index + 1).trim());
     start = m.index + m[0].length;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, parseDate } from '../../../src/core/import/dates.js';
+import { importPosting } from '../../../src/core/import/index.js';
 import { DATE_TIME_PATTERN } from '../../../src/core/schema/profile.js';
 
 const value = (s: string, today?: string) => parseDate(s, today ? { today } : {})?.value;
@@ -99,9 +100,60 @@ describe('zone abbreviations after a time', () => {
     const cst = parseDate('20 December 2026 at 23:59 CST');
     expect([cst?.value, cst?.review]).toEqual(['2026-12-20T23:59-06:00', '"CST" is read as -06:00, but it names other places\' time too (China Standard Time is +08:00, Cuba -05:00): check which the posting means']);
     const ast = parseDate('20 December 2026, 23:59 AST.');
-    expect([ast?.value, ast?.review]).toEqual(['2026-12-20T23:59', 'the time is followed by "AST", a time zone not read: the deadline is judged anywhere on Earth (UTC-12); write the zone the posting means']);
+    expect([ast?.value, ast?.review]).toEqual(['2026-12-20T23:59', 'the time is followed by "AST", a time zone not read: the deadline is read in your own time zone, which may be hours off; write the zone the posting means']);
     const eet = parseDate('20 December 2026, 23:59 EET');
     expect([eet?.value, eet?.review]).toEqual(['2026-12-20T23:59+02:00', undefined]);
     expect(parseDate('20 December 2026, 11:59 PM')?.review).toBeUndefined();
+  });
+});
+
+// The audit: a time or zone in the deadline sentence was dropped without a review mark.
+describe('times and zones of a deadline sentence', () => {
+  const posting = (sentence: string) =>
+    importPosting(`Postdoctoral Researcher in Chemistry\n\nUniversity of Somewhere\n\nApply with a CV and a cover letter as one PDF.\n\n${sentence}\n`);
+  const deadline = (sentence: string) => {
+    const r = posting(sentence);
+    return [r.profile.deadline, r.review.filter((n) => n.path === 'deadline').map((n) => n.reason)];
+  };
+
+  it('reads "12:00 midday GMT", "12 noon (UK time)" and "12:00 noon CET" (before: 12:00 without GMT, the date alone, 12:00 without CET)', () => {
+    expect(deadline('Closing date: 15 January 2027 at 12:00 midday GMT.')).toEqual(['2027-01-15T12:00+00:00', []]);
+    expect(deadline('Closing date: 12 noon (UK time), 15 January 2027.')).toEqual(['2027-01-15 12:00 Europe/London', []]);
+    expect(deadline('Deadline: 2026-01-15 12:00 noon CET.')).toEqual(['2026-01-15T12:00+01:00', []]);
+    expect(deadline('Closing date: 15 January 2027 at 12 noon.')).toEqual(['2027-01-15T12:00', []]);
+    expect(deadline('Closing date: 15 January 2027 at 12:00 CET.')).toEqual(['2027-01-15T12:00+01:00', []]);
+  });
+
+  it('keeps a zone written after "p.m." in the deadline sentence (before: the sentence ended at "p.m." and UK time was lost)', () => {
+    expect(deadline('The closing date is 31 October 2027 (11:59 p.m. UK time). Late applications are not accepted.')).toEqual(['2027-10-31 23:59 Europe/London', []]);
+  });
+
+  it('marks "midnight" for review: read as the end of the day, the night before being the other reading', () => {
+    const reason = '"midnight" is read as the end of that day (23:59); if the posting means the night before, write 2027-01-14T23:59';
+    expect(deadline('Closing date: 15 January 2027, midnight (UK time).')).toEqual(['2027-01-15 23:59 Europe/London', [reason]]);
+    expect(deadline('Closing date: 12:00 midnight (UK time), 15 January 2027.')).toEqual(['2027-01-15 23:59 Europe/London', [reason]]);
+    expect(deadline('Deadline: 2027-01-15 12:00 midnight.')).toEqual(['2027-01-15T23:59', [reason]]);
+  });
+
+  it('marks a standard-time abbreviation on a summer date (CET in July, GMT in a British summer): the posting may mean the local time, an hour earlier', () => {
+    expect(deadline('Closing date: 15 July 2027 at 12:00 CET.')).toEqual([
+      '2027-07-15T12:00+01:00',
+      ['"CET" is read as +01:00, but on 2027-07-15 Central Europe is at +02:00: if the posting means the local time there, the deadline is an hour earlier; check which it means'],
+    ]);
+    expect(deadline('Deadline: 15 July 2026 at 17:00 GMT.')[1]).toEqual([
+      '"GMT" is read as +00:00, but on 2026-07-15 the UK is at +01:00: if the posting means the local time there, the deadline is an hour earlier; check which it means',
+    ]);
+    expect(deadline('Deadline: 15 July 2026 at 17:00 CEST.')).toEqual(['2026-07-15T17:00+02:00', []]);
+  });
+
+  it('marks a deadline whose sentence gives a time or zone that was not read into it, and the summary names it', () => {
+    const r = posting('Deadline: 15 January 2027 (see the portal; all times are GMT).');
+    expect(r.profile.deadline).toBe('2027-01-15');
+    expect(r.review.filter((n) => n.path === 'deadline').map((n) => n.reason)).toEqual([
+      'the sentence names a time zone ("GMT") that was not read: write the deadline with it, as an IANA name (2027-01-15T23:59 Europe/London) or an offset',
+    ]);
+    expect(r.yaml).toContain('# REVIEW: the sentence names a time zone ("GMT")');
+    expect(deadline('La date limite est le 15 janvier 2027.')).toEqual(['2027-01-15', []]);
+    expect(deadline('The deadline is 14.11.2025.')).toEqual(['2025-11-14', []]);
   });
 });
