@@ -33,7 +33,7 @@ export interface ValidateInput {
   profile: Profile;
   /** What the I/O layer found for each file path, keyed by the path as written in the manifest. */
   files: ReadonlyMap<string, FileStatus>;
-  /** Today: a date (YYYY-MM-DD, judged as noon UTC) or an ISO date-time; deadlines are judged at this instant. */
+  /** Today: a date (YYYY-MM-DD, noon that day) or an ISO date-time; a deadline with a zone is judged at this instant, one without on this date and time as written (`deadlineStanding`). */
   today: string;
   /** Characters the packet's font cannot draw in a text; when given, texts are checked before a build. */
   missingGlyphs?: (text: string) => string[];

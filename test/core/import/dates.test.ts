@@ -124,6 +124,11 @@ describe('times and zones of a deadline sentence', () => {
     expect(deadline('Closing date: 15 January 2027 at 12:00 CET.')).toEqual(['2027-01-15T12:00+01:00', []]);
   });
 
+  it('reads a time written before "the closing date" (before: "by 5.00 pm on the closing date, Monday 15 February 2027" was the date alone)', () => {
+    expect(value('by 5.00 pm on the closing date, Monday 15 February 2027')).toBe('2027-02-15T17:00');
+    expect(deadline('Applications must reach us by 5pm on the closing date: 15 February 2027.')).toEqual(['2027-02-15T17:00', []]);
+  });
+
   it('keeps a zone written after "p.m." in the deadline sentence (before: the sentence ended at "p.m." and UK time was lost)', () => {
     expect(deadline('The closing date is 31 October 2027 (11:59 p.m. UK time). Late applications are not accepted.')).toEqual(['2027-10-31 23:59 Europe/London', []]);
   });
