@@ -5,7 +5,7 @@ import { displayPath, mtimeOf, readInput } from '../io/files.js';
 import { DEFAULT_OUTPUT } from './outputs.js';
 import type { CheckResult } from './check.js';
 import { diag } from '../core/catalogue.js';
-import { plural } from '../core/words.js';
+import { plural, shellArg } from '../core/words.js';
 import { readReason } from '../core/file-problems.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
@@ -23,7 +23,7 @@ export async function requireBuiltPdf(pdfPath: string, manifestPath: string): Pr
   if (read.ok) return;
   const shown = displayPath(resolve(pdfPath));
   if (read.problem.kind === 'not-found') {
-    throw new UsageError(`${shown} does not exist: build the packet first (packet build ${manifestPath} -o ${shown}), or check the path given to --pdf`);
+    throw new UsageError(`${shown} does not exist: build the packet first (packet build ${shellArg(manifestPath)} -o ${shellArg(shown)}), or check the path given to --pdf`);
   }
   throw new UsageError(`${shown} cannot be read: ${readReason(read.problem)}. Give --pdf the packet PDF that \`packet build\` wrote`);
 }

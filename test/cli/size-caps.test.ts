@@ -114,6 +114,12 @@ describe('report --pdf', () => {
     expect(r.code).toBe(2);
   });
 
+  it('the command it suggests quotes a path with a space, so it can be pasted', async () => {
+    const dir = folder('max_mb: 10');
+    const r = await cli(['report', 'manifest.yaml', '--pdf', 'final packet.pdf', ...TODAY], { cwd: dir });
+    expect(r.stderr).toBe('error: final packet.pdf does not exist: build the packet first (packet build manifest.yaml -o "final packet.pdf"), or check the path given to --pdf\n');
+  });
+
   it('the manifest\'s own output not built yet stays a plain report, exit 0', async () => {
     const dir = folder('max_mb: 10');
     const r = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
