@@ -94,10 +94,14 @@ export function instantOf(dt: DateTime): number {
   return ms;
 }
 
-/** A date-time's date and time as written, as ms of a UTC calendar (a date alone: 23:59:59, the end of it). */
-function wallOf(dt: DateTime): number {
+const END_OF_DAY: [number, number, number] = [23, 59, 59];
+const NOON: [number, number, number] = [12, 0, 0];
+
+/** A date-time's date and time as written, as ms of a UTC calendar; a date alone at `dateAlone` (the end of it). */
+function wallOf(dt: DateTime, dateAlone = END_OF_DAY): number {
   const [y, mo, d] = dt.date.split('-').map(Number) as [number, number, number];
-  return dt.hour === undefined ? Date.UTC(y, mo - 1, d, 23, 59, 59) : Date.UTC(y, mo - 1, d, dt.hour, dt.minute ?? 0, dt.second ?? 0);
+  const [h, m, s] = dt.hour === undefined ? dateAlone : [dt.hour, dt.minute ?? 0, dt.second ?? 0];
+  return Date.UTC(y, mo - 1, d, h, m, s);
 }
 
 /** The calendar date (YYYY-MM-DD) at instant `ms` where a date-time's zone or offset applies. */
@@ -152,9 +156,7 @@ export function deadlineStanding(dt: DateTime, today: string): DeadlineStanding 
 /** A `--today` value's date and time as written, on its own clock, as ms of a UTC calendar (a date alone: noon). */
 function ownClockOf(today: string): number {
   const dt = parseDateTime(today);
-  if (!dt) return NaN;
-  const [y, mo, d] = dt.date.split('-').map(Number) as [number, number, number];
-  return dt.hour === undefined ? Date.UTC(y, mo - 1, d, 12) : Date.UTC(y, mo - 1, d, dt.hour, dt.minute ?? 0, dt.second ?? 0);
+  return dt ? wallOf(dt, NOON) : NaN;
 }
 
 /**
@@ -167,9 +169,8 @@ function ownClockOf(today: string): number {
 export function clockOf(today: string): number {
   const dt = parseDateTime(today);
   if (!dt) return NaN;
-  const [y, mo, d] = dt.date.split('-').map(Number) as [number, number, number];
-  if (dt.hour === undefined) return Date.UTC(y, mo - 1, d, 12);
-  const wall = Date.UTC(y, mo - 1, d, dt.hour, dt.minute ?? 0, dt.second ?? 0);
+  const wall = wallOf(dt, NOON);
+  if (dt.hour === undefined) return wall;
   return wall - (dt.offsetMinutes ?? (dt.zone ? zoneOffsetAt(wall, dt.zone) : 0)) * 60_000;
 }
 
