@@ -87,7 +87,7 @@ const LINK_PROBLEM: Record<LinkProblem, string> = {
   truncated: 'ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.',
   trailing: 'ends in punctuation from the sentence it was copied from: the packet would link the address with it, and the reviewer would most likely get "page not found".',
 };
-const FULL_ADDRESS = 'Write the full address, starting with https://, e.g. https://example.org/thesis.pdf.';
+const FULL_ADDRESS = 'Write the full address, starting with https://, e.g. https://trepo.tuni.fi/handle/10024/123456.';
 const LINK_FIX: Record<LinkProblem, string> = {
   'not-url': FULL_ADDRESS,
   scheme: 'Upload the file somewhere that gives an https:// link, or include the PDF itself.',
@@ -170,11 +170,16 @@ export const CATALOGUE = {
     message: (p) => `${p.subject} lists ${plural(p.count, ...p.noun)}; the limit is ${p.limit}.`,
     hint: (p) => p.fix,
   }),
-  'manifest.placeholder': entry<{ value: string; filler?: boolean }>({
+  'manifest.placeholder': entry<{ value: string; filler?: boolean; reserved?: string; link?: boolean }>({
     severity: 'error',
-    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum")',
-    message: (p) => (p.filler ? `"${p.value}" is a placeholder, not the real value: a reviewer would read it as it is.` : `"${p.value}" is still the starter's placeholder.`),
-    hint: () => 'Replace it with the real value.',
+    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum"), or an email or link at a name reserved for examples (example.org, example.com, .test)',
+    message: (p) =>
+      p.reserved
+        ? `"${p.value}" is at ${p.reserved}, a name kept for examples: ${p.link ? 'no page is there for a reviewer to open' : 'mail to it reaches no one'}.`
+        : p.filler
+          ? `"${p.value}" is a placeholder, not the real value: a reviewer would read it as it is.`
+          : `"${p.value}" is still the starter's placeholder.`,
+    hint: (p) => (p.reserved ? `Write the real ${p.link ? 'address of the page' : 'email address'}.` : 'Replace it with the real value.'),
   }),
   'profile.not-found': entry<{ ref: string; ids: string }>({
     severity: 'error',
@@ -781,7 +786,7 @@ export const CATALOGUE = {
       p.char !== undefined
         ? `${p.name}'s email "${showInvisible(p.email)}" contains ${invisible(p.char)}: mail to it would not arrive.`
         : `${p.name}'s email "${p.email}" is not a valid email address.`,
-    hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : 'Write the address as name@example.org.'),
+    hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : 'Write the whole address, e.g. aino.virtanen@helsinki.fi.'),
   }),
   'referee.own-email': entry<{ name: string; email: string }>({
     severity: 'error',

@@ -34,10 +34,10 @@ I am a **doctoral applicant** working on *robust* estimation. My three questions
 - RQ1: when do sensor errors break a model?
 - RQ2: how can we **detect** them early?
 
-More at [my page](https://wang.example.org).`;
+More at [my page](https://wang.examples.fi).`;
 
 const MANIFEST = `profile: ./profile.yaml
-applicant: { name: 王芳, email: wang.fang@example.org }
+applicant: { name: 王芳, email: wang.fang@examples.fi }
 items:
   cv: cv.pdf
   bio:
@@ -95,7 +95,7 @@ describe('one packet with page selection, Markdown, two scripts and a fitted sca
     expect(bio.text).toContain('doctoral applicant');
     expect(bio.text).toContain('RQ1: when do sensor errors break a model?');
     expect(bio.text).not.toMatch(/\*\*|##|\]\(/);
-    expect(bio.links.map((l) => l.url)).toContain('https://wang.example.org/');
+    expect(bio.links.map((l) => l.url)).toContain('https://wang.examples.fi/');
   });
 
   it('keeps every input page at its own size', async () => {

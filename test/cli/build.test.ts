@@ -43,7 +43,7 @@ describe('packet build on the Aalto example', () => {
     const coverTargets = pdf.pages[0]!.links.filter((l) => l.destPage !== undefined).map((l) => l.destPage);
     for (const page of [2, 4, 5, 8, 11, 12]) expect(coverTargets).toContain(page);
     expect(pdf.pages[0]!.text).toContain('Aino Virtanen');
-    expect(pdf.pages[0]!.text).toContain('aino.virtanen@example.org');
+    expect(pdf.pages[0]!.text).toContain('aino.virtanen@example.fi');
     expect(pdf.pages[0]!.text).toMatch(/to be sent later/);
     // Generated pages: the bio text, the clickable thesis link, the referees with Unicode names.
     expect(pdf.pages[3]!.text).toContain('membership inference');
@@ -196,15 +196,15 @@ describe.skipIf(!existsSync(thesis))('a LaTeX thesis with 133 bookmarks and 261 
       'cv.pdf': await makePdf({ pages: 2 }),
       'plan.pdf': await makePdf({ pages: 3 }),
       'manifest.yaml': `profile: ./profile.yaml
-applicant: { name: Ελένη Παπαδοπούλου, email: eleni@example.org }
+applicant: { name: Ελένη Παπαδοπούλου, email: eleni@examples.fi }
 items:
   cv: cv.pdf
   bio: { text: "Дмитрий Иванов, Nguyễn Thị Minh, Łukasz Wróbel." }
   research_plan: plan.pdf
   thesis: ${JSON.stringify(thesis)}
   references:
-    - { name: Ref One, email: one@example.org }
-    - { name: Ref Two, email: two@example.org }
+    - { name: Ref One, email: one@examples.fi }
+    - { name: Ref Two, email: two@examples.fi }
 `,
     });
     const profile = TEST_PROFILE.replace('max_mb: 1, max_pages: 30', 'max_mb: 5, max_pages: 200');
@@ -255,7 +255,7 @@ items:
   cover_letter: a.pdf
   research_statement: b.pdf
   teaching_statement: c.pdf
-  references: [{ name: Дмитрий Иванов, email: d@example.org }]
+  references: [{ name: Дмитрий Иванов, email: d@examples.fi }]
 `,
     });
     const r = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
@@ -296,20 +296,20 @@ items:
   - { id: research, kind: research_statement, title: Research statement, accepts: [file] }
 `;
     const manifest = (applicant: string) => `profile: ./profile.yaml\napplicant: ${applicant}\nitems:\n  cv: a.pdf\n  research: b.pdf\n`;
-    const dir = workspace({ 'profile.yaml': profile, 'a.pdf': await makePdf({ pages: 1 }), 'b.pdf': await makePdf({ pages: 2 }), 'manifest.yaml': manifest('{ name: 王小明, email: w@example.org }') });
+    const dir = workspace({ 'profile.yaml': profile, 'a.pdf': await makePdf({ pages: 1 }), 'b.pdf': await makePdf({ pages: 2 }), 'manifest.yaml': manifest('{ name: 王小明, email: w@examples.fi }') });
     const r = await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
       'manifest.yaml:2:20 warning applicant.latin-name  The posting wants files named {last}_{first}_{item}.pdf; file names take Latin letters only (upload portals mangle others), so "王小明" would be left out of them: cv.pdf.  hint: Add `family_name:` and `given_names:` under `applicant:`, in Latin letters as in your passport; they are used only in file names.\n',
     );
     expect((await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir })).code).toBe(1);
-    writeFileSync(join(dir, 'manifest.yaml'), manifest('{ name: 王小明, family_name: Wang, given_names: Xiaoming, email: w@example.org }'));
+    writeFileSync(join(dir, 'manifest.yaml'), manifest('{ name: 王小明, family_name: Wang, given_names: Xiaoming, email: w@examples.fi }'));
     const named = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-o', 'named'], { cwd: dir });
     expect(named.stdout).not.toContain('latin-name');
     expect(readdirSync(join(dir, 'named')).sort()).toEqual(['Wang_Xiaoming_cv.pdf', 'Wang_Xiaoming_research.pdf']);
     // A one-PDF posting built with --separate names the files {last}_{item}.pdf: the build says it.
     writeFileSync(join(dir, 'profile.yaml'), profile.replace('{ format: separate-files, file_name: "{last}_{first}_{item}.pdf" }', '{ format: single-pdf }'));
-    writeFileSync(join(dir, 'manifest.yaml'), manifest('{ name: محمد علي, email: m@example.org }'));
+    writeFileSync(join(dir, 'manifest.yaml'), manifest('{ name: محمد علي, email: m@examples.fi }'));
     expect((await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).stdout).not.toContain('latin-name');
     const single = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '--separate', '-o', 'sep'], { cwd: dir });
     expect(single.stdout).toContain('warning applicant.latin-name  The files are named {last}_{item}.pdf;');

@@ -27,7 +27,7 @@ describe('packet validate', () => {
     expect(lines.slice(0, -2)).toEqual([
       expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:7:1 error item\.missing {2}Short bio is missing: the posting asks for it\. {2}hint: Add `bio:`/),
       expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:10:15 error file\.not-pdf {2}docs\/transcript\.pdf is an HTML page, not a PDF\./),
-      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:11:19 error link\.invalid {2}"ftp:\/\/files\.example\.org\/thesis\.pdf" is not a web address/),
+      expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:11:19 error link\.invalid {2}"ftp:\/\/files\.example\.fi\/thesis\.pdf" is not a web address/),
       expect.stringMatching(/^examples\/aalto-tml-incomplete\/manifest\.yaml:14:42 error referee\.duplicate {2}anna\.nowak@example\.pl is given for two referees \(first on line 13\)\./),
     ]);
     expect(lines.at(-1)).toBe('Not ready: 1 item missing (Short bio), 1 file that cannot be used, 1 link that does not work, 1 referee detail to correct');
@@ -370,15 +370,15 @@ describe.skipIf(!existsSync(join(root, 'dist/cli/main.js')))('the installed comm
       'bio.pdf': await makePdf({ wordsPerPage: 30 }),
       'manifest.yaml': [
         'profile: profile.yaml',
-        'applicant: { name: Test Person, email: t@example.org }',
+        'applicant: { name: Test Person, email: t@examples.fi }',
         'items:',
         '  cv: cv.pdf',
         '  bio: bio.pdf',
         '  research_plan: plan.pdf',
-        '  thesis: { link: https://example.org/thesis.pdf }',
+        '  thesis: { link: https://examples.fi/thesis.pdf }',
         '  references:',
-        '    - { name: A B, email: a@example.org }',
-        '    - { name: C D, email: c@example.org }',
+        '    - { name: A B, email: a@examples.fi }',
+        '    - { name: C D, email: c@examples.fi }',
         '',
       ].join('\n'),
     });

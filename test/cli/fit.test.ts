@@ -28,7 +28,7 @@ items:
 `;
 }
 
-const MANIFEST = 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: aino@example.org }\nitems:\n  cv: cv.pdf\n  transcript: transcript.pdf\n';
+const MANIFEST = 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: aino@examples.fi }\nitems:\n  cv: cv.pdf\n  transcript: transcript.pdf\n';
 
 let cv: Uint8Array;
 let transcript: Uint8Array;

@@ -105,9 +105,9 @@ describe('from packet init to a built PDF', () => {
     const docs = join(import.meta.dirname, '../../examples/aalto-tml/docs');
     let text = readFileSync(manifest, 'utf8')
       .replace('name: Your Name', 'name: Nguyễn Thị Minh')
-      .replace('email: you@example.org', 'email: minh@example.org')
+      .replace('email: you@example.org', 'email: minh@examples.fi')
       .replace('name: Referee 1 name', 'name: Prof. Дмитрий Иванов')
-      .replace('email: referee1@example.org', 'email: ivanov@example.org')
+      .replace('email: referee1@example.org', 'email: ivanov@examples.fi')
       .replace('affiliation: University', 'affiliation: University of Helsinki')
       .replace('relation: How they know you', 'relation: MSc thesis supervisor');
     // One document per item: the same file twice is an error (file.duplicate).

@@ -32,7 +32,7 @@ const CASES = Number(process.env.MUTATION_CASES ?? 250);
 const MAX_PAGES = 40;
 
 const PROFILE = docsProfile('mutants', 'Mutants');
-const MANIFEST = 'profile: profile.yaml\napplicant: { name: Test Person, email: t@example.org }\noutput: out.pdf\nitems:\n  docs: input.pdf\n';
+const MANIFEST = 'profile: profile.yaml\napplicant: { name: Test Person, email: t@examples.fi }\noutput: out.pdf\nitems:\n  docs: input.pdf\n';
 
 /** mulberry32: small, fast, and the same sequence everywhere for a seed. */
 function random(seed: number): () => number {

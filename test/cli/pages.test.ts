@@ -14,7 +14,7 @@ const thesis = join(import.meta.dirname, '..', '..', '..', 'shared', 'bench', 's
 const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
 
 const MANIFEST = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@example.org }
+applicant: { name: Test Person, email: test@examples.fi }
 items:
   cv: cv.pdf
   bio: { text: "A short bio for the test, long enough to read like a real one." }
@@ -24,8 +24,8 @@ items:
     title: MSc thesis (abstract and first chapter)
     pages: 1-15
   references:
-    - { name: Ref One, email: one@example.org, letter: { file: letter.pdf, pages: 1 } }
-    - { name: Ref Two, email: two@example.org }
+    - { name: Ref One, email: one@examples.fi, letter: { file: letter.pdf, pages: 1 } }
+    - { name: Ref Two, email: two@examples.fi }
 `;
 
 describe.skipIf(!existsSync(thesis))('packet build with pages:', () => {
@@ -75,17 +75,17 @@ describe.skipIf(!existsSync(thesis))('packet build with pages:', () => {
 describe('a page cap on an item given as text', () => {
   const profile = TEST_PROFILE.replace("accepts: [text, file], max_words: 20 }", 'accepts: [text, file], max_pages: 2 }');
   const manifest = (lines: number, line = (i: number) => `- Item ${i + 1}: worked on a federated learning audit.`) => `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@example.org }
+applicant: { name: Test Person, email: test@examples.fi }
 items:
   cv: cv.pdf
   bio:
     text: |
 ${Array.from({ length: lines }, (_, i) => `      ${line(i)}`).join('\n')}
   research_plan: plan.pdf
-  thesis: { link: "https://example.org/thesis.pdf" }
+  thesis: { link: "https://examples.fi/thesis.pdf" }
   references:
-    - { name: Ref One, email: one@example.org }
-    - { name: Ref Two, email: two@example.org }
+    - { name: Ref One, email: one@examples.fi }
+    - { name: Ref Two, email: two@examples.fi }
 `;
 
   it('validate lays a text out as the build does, so both count the same pages (before: an estimate by words said 1)', async () => {
@@ -109,7 +109,7 @@ ${Array.from({ length: lines }, (_, i) => `      ${line(i)}`).join('\n')}
 describe('a page cap and the referees page', () => {
   it('counts the pages the referees take once laid out (before: always 1, so validate said Ready and build said 3 pages)', async () => {
     const profile = TEST_PROFILE.replace('accepts: [referee, letter], min: 2, max: 3 }', 'accepts: [referee, letter], min: 2, max_pages: 1 }');
-    const referee = (i: number) => `    - { name: Referee Number${i}, email: r${i}@example.org, affiliation: Department of Computer Science and Engineering, University of Somewhere Far Away, position: Professor of Trustworthy Machine Learning, relation: Supervisor of my MSc thesis and of two internships, phone: "+358 40 123 45${String(i).padStart(2, '0')}" }`;
+    const referee = (i: number) => `    - { name: Referee Number${i}, email: r${i}@examples.fi, affiliation: Department of Computer Science and Engineering, University of Somewhere Far Away, position: Professor of Trustworthy Machine Learning, relation: Supervisor of my MSc thesis and of two internships, phone: "+358 40 123 45${String(i).padStart(2, '0')}" }`;
     const dir = workspace({
       'profile.yaml': profile,
       'cv.pdf': await makePdf({ pages: 1 }),

@@ -16,10 +16,10 @@ const PROFILE = TEST_PROFILE.replace(
 const ITEMS = `  cv: cv.pdf
   bio: { text: "${TEST_BIO}" }
   research_plan: plan.pdf
-  thesis: { link: "https://example.org/thesis.pdf" }
+  thesis: { link: "https://examples.fi/thesis.pdf" }
 `;
 const MANIFEST = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@example.org }
+applicant: { name: Test Person, email: test@examples.fi }
 items:
 ${ITEMS}`;
 const TODAY = ['--today', '2025-10-01'];
@@ -58,7 +58,7 @@ describe('an item sent directly by the referees (sent_by: referees)', () => {
   });
 
   it('given in the manifest anyway: item.sent-directly at the item, exit 1', async () => {
-    const dir = application(`${MANIFEST}  references:\n    - { name: Ref One, email: one@example.org, letter: letter.pdf }\n`, { 'letter.pdf': cv });
+    const dir = application(`${MANIFEST}  references:\n    - { name: Ref One, email: one@examples.fi, letter: letter.pdf }\n`, { 'letter.pdf': cv });
     const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(v.code).toBe(1);
     expect(v.stdout).toContain(

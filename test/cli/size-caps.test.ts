@@ -27,7 +27,7 @@ items:
 }
 
 const MANIFEST = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@example.org }
+applicant: { name: Test Person, email: test@examples.fi }
 output: out/packet.pdf
 items:
   cv: cv.pdf

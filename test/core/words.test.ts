@@ -21,8 +21,8 @@ describe('words', () => {
   });
 
   it('finds invisible format characters and names them', () => {
-    expect(invisibleChar('one\u200b@example.org')).toBe('\u200b');
-    expect(invisibleChar('\u00e5sa@example.org')).toBeUndefined();
+    expect(invisibleChar('one\u200b@examples.fi')).toBe('\u200b');
+    expect(invisibleChar('\u00e5sa@examples.fi')).toBeUndefined();
     expect(charName('\u200b')).toBe('U+200B ZERO WIDTH SPACE');
     expect(charName('\u202e')).toBe('U+202E RIGHT-TO-LEFT OVERRIDE');
     expect(charName('\u{e0041}')).toBe('U+E0041');

@@ -161,7 +161,7 @@ export interface MakeLinkedPdfOptions {
  * A PDF with navigation that a naive merge loses: an outline (one bookmark per page, the first with a child
  * pointing at page 2 through a named destination), page labels (roman, then arabic from page 3), and on page 1
  * four links: to the last page (explicit /Dest), to page 2 (named destination via a GoTo action), to page 3
- * (name in the catalog's /Dests), and to https://example.org/.
+ * (name in the catalog's /Dests), and to https://examples.fi/.
  *
  * @example
  * const bytes = await makeLinkedPdf({ pages: 4 });
@@ -191,7 +191,7 @@ export async function makeLinkedPdf(options: MakeLinkedPdfOptions = {}): Promise
       link(700, { Dest: dest(pages - 1) }),
       link(680, { A: ctx.obj({ S: 'GoTo', D: PDFString.of('chap.2') }) }),
       link(660, { Dest: PDFName.of('chap.3') }),
-      link(640, { A: ctx.obj({ S: 'URI', URI: PDFString.of('https://example.org/') }) }),
+      link(640, { A: ctx.obj({ S: 'URI', URI: PDFString.of('https://examples.fi/') }) }),
     ]),
   );
   // Outline: "Chapter n" -> page n; "Chapter 1" has a child "Section 1.1" -> named dest chap.2.

@@ -6,7 +6,7 @@
  * const pdf = await readPdf(bytes);
  * expect(pdf.pageCount).toBe(3);
  * expect(pdf.outline[0]).toMatchObject({ title: 'CV', page: 2 });
- * expect(pdf.pages[1]?.links).toContainEqual(expect.objectContaining({ url: 'https://example.org/' }));
+ * expect(pdf.pages[1]?.links).toContainEqual(expect.objectContaining({ url: 'https://examples.fi/' }));
  */
 import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 

@@ -108,13 +108,13 @@ export const TEST_BIO = 'A short bio for the test, long enough to read like a re
 export const TEST_ITEMS = `  cv: cv.pdf
   bio: { text: "${TEST_BIO}" }
   research_plan: plan.pdf
-  thesis: { link: "https://example.org/thesis.pdf" }
+  thesis: { link: "https://examples.fi/thesis.pdf" }
   references:
-    - { name: Ref One, email: one@example.org }
-    - { name: Ref Two, email: two@example.org }
+    - { name: Ref One, email: one@examples.fi }
+    - { name: Ref Two, email: two@examples.fi }
 `;
 export const TEST_MANIFEST = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@example.org }
+applicant: { name: Test Person, email: test@examples.fi }
 items:
 ${TEST_ITEMS}`;
 

@@ -12,7 +12,7 @@ import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
-import { checkLink, checkEmail, checkOrcid, notAPath, shownHostDiffers } from './values.js';
+import { checkLink, checkEmail, checkOrcid, notAPath, reservedDomain, shownHostDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { charName, cm, countWords, formatMb, invisibleChar, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
@@ -596,6 +596,9 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
       (FILLER.test(v) || ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)) || FILLER_INSIDE.test(v) || FILLER_NOTE.test(v) || (key === 'name' && FILLER_NAME.test(v)) || (key === 'email' && FILLER_EMAIL.test(v)) || (key === 'phone' && FILLER_PHONE.test(v)))
     ) {
       at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, filler: true }));
+    } else if (key === 'email' || key === 'link' || key === 'website') {
+      const reserved = reservedDomain(v);
+      if (reserved) at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, reserved, link: key !== 'email' }));
     }
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => checkPlaceholders(v, [...path, i], at));
@@ -609,7 +612,7 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
   const char = email === undefined ? undefined : invisibleChar(email.trim());
   if (email !== undefined && char !== undefined) {
     at(['applicant', 'email'], invalid('manifest', `your email "${showInvisible(email)}" contains an invisible character (${charName(char)}): mail to it would not arrive`, INVISIBLE_EMAIL_FIX));
-  } else if (email !== undefined && !checkEmail(email)) at(['applicant', 'email'], invalid('manifest', `your email "${email}" is not a valid email address`, 'write the address as name@example.org'));
+  } else if (email !== undefined && !checkEmail(email)) at(['applicant', 'email'], invalid('manifest', `your email "${email}" is not a valid email address`, 'write the whole address, e.g. aino.virtanen@helsinki.fi'));
   const chars = input.missingGlyphs?.(manifest.applicant.name) ?? [];
   if (chars.length) at(['applicant', 'name'], diag('text.glyph', { where: 'Your name', chars }));
   const orcid = manifest.applicant.orcid;

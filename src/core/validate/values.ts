@@ -99,6 +99,30 @@ function isLocalV4(a: number, b: number): boolean {
 }
 
 /**
+ * The name reserved for examples (RFC 2606, RFC 6761) that an email address or a link is at, if any: no mail
+ * reaches `example.org`, no reviewer's click finds the thesis there. Only these names: they are never real.
+ *
+ * @example
+ * reservedDomain('mikko.korhonen@example.org') // 'example.org'
+ * reservedDomain('https://files.example.com/thesis.pdf') // 'example.com'
+ * reservedDomain('mikko.korhonen@tuni.fi') // undefined
+ */
+export function reservedDomain(value: string): string | undefined {
+  const v = value.trim();
+  let host: string;
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(v)) {
+    try {
+      host = new URL(v).hostname;
+    } catch {
+      return undefined;
+    }
+  } else host = (/@([^\s@/?#]+)$/u.exec(v)?.[1] ?? /^(?:www\.)?([^\s@/?#:]+)/u.exec(v)?.[1] ?? '');
+  const h = host.toLowerCase().replace(/\.$/u, '');
+  const m = /(?:^|\.)(example\.(?:com|net|org))$|\.(example|test|invalid|localhost)$/u.exec(h);
+  return m ? (m[1] ?? `.${m[2]}`) : undefined;
+}
+
+/**
  * Whether an email address looks deliverable: one @, no spaces or brackets, no dot at either end of the name or two
  * together, a domain of two or more proper parts. An invisible character in it is checked apart (`invisibleChar`), to be named.
  */

@@ -16,16 +16,16 @@ async function packet(): Promise<Plan> {
         { kind: 'image', title: 'Master transcript (scan)', source: 'ma.png', bytes: makePng(40, 30), mime: 'image/png' },
       ]),
       section('statement', 'Research statement', [{ kind: 'text', title: 'Research statement', text: 'First paragraph.\n\nSecond paragraph.' }]),
-      section('portfolio', 'Portfolio', [{ kind: 'link', title: 'Portfolio', url: 'https://example.org/portfolio?a=1&b=(2)', note: 'Selected projects.' }]),
+      section('portfolio', 'Portfolio', [{ kind: 'link', title: 'Portfolio', url: 'https://examples.fi/portfolio?a=1&b=(2)', note: 'Selected projects.' }]),
       section('references', 'References', [
         {
           kind: 'referees',
           title: 'Referees',
           referees: [
-            { name: 'Łukasz Wróbel', email: 'lukasz@example.org', position: 'Professor', affiliation: 'Uniwersytet Warszawski', relation: 'PhD advisor', phone: '+48 22 000 00 00', hasLetter: true },
-            { name: 'Ελένη Παπαδοπούλου', email: 'eleni@example.org', hasLetter: false },
-            { name: 'Дмитрий Иванов', email: 'dmitry@example.org', affiliation: 'МГУ', hasLetter: false },
-            { name: 'Nguyễn Thị Minh', email: 'minh@example.org', hasLetter: false },
+            { name: 'Łukasz Wróbel', email: 'lukasz@examples.fi', position: 'Professor', affiliation: 'Uniwersytet Warszawski', relation: 'PhD advisor', phone: '+48 22 000 00 00', hasLetter: true },
+            { name: 'Ελένη Παπαδοπούλου', email: 'eleni@examples.fi', hasLetter: false },
+            { name: 'Дмитрий Иванов', email: 'dmitry@examples.fi', affiliation: 'МГУ', hasLetter: false },
+            { name: 'Nguyễn Thị Minh', email: 'minh@examples.fi', hasLetter: false },
           ],
         },
       ]),
@@ -70,7 +70,7 @@ describe('assemble: a small packet', async () => {
   it('writes a cover with applicant, position, date and clickable contents in profile order', () => {
     const cover = pdf.pages[0];
     expect(cover?.text).toContain('Åsa Ødegård');
-    expect(cover?.text).toContain('asa@example.org');
+    expect(cover?.text).toContain('asa@examples.fi');
     expect(cover?.text).toContain('Postdoctoral Researcher in Computational Linguistics');
     expect(cover?.text).toContain('University of Examples');
     expect(cover?.text).toContain('REF-2026/17');
@@ -85,7 +85,7 @@ describe('assemble: a small packet', async () => {
     // Contents links: one per section and per part of a multi-part section, each landing on its first page.
     const targets = cover?.links.filter((l) => l.destPage !== undefined).map((l) => l.destPage);
     expect(targets).toEqual([2, 4, 4, 5, 6, 7, 8]);
-    expect(cover?.links.some((l) => l.url === 'mailto:asa@example.org')).toBe(true);
+    expect(cover?.links.some((l) => l.url === 'mailto:asa@examples.fi')).toBe(true);
   });
 
   it('bookmarks each section, and each part when a section has several', () => {
@@ -114,13 +114,13 @@ describe('assemble: a small packet', async () => {
   it('renders a link page with a clickable address, and referees with their details', () => {
     const link = pdf.pages[6];
     expect(link?.text).toContain('Selected projects.');
-    expect(link?.links.map((l) => l.url)).toContain('https://example.org/portfolio?a=1&b=(2)');
+    expect(link?.links.map((l) => l.url)).toContain('https://examples.fi/portfolio?a=1&b=(2)');
     const refs = pdf.pages[7];
     for (const name of ['Łukasz Wróbel', 'Ελένη Παπαδοπούλου', 'Дмитрий Иванов', 'Nguyễn Thị Minh', 'Uniwersytet Warszawski', 'PhD advisor', '+48 22 000 00 00', 'МГУ']) {
       expect(refs?.text).toContain(name);
     }
     expect(refs?.text).toContain('Letter follows in this packet.');
-    expect(refs?.links.map((l) => l.url)).toContain('mailto:lukasz@example.org');
+    expect(refs?.links.map((l) => l.url)).toContain('mailto:lukasz@examples.fi');
   });
 
   it('puts a scan on its own landscape page when the image is wider than tall', () => {
@@ -191,7 +191,7 @@ describe('assemble: input navigation', async () => {
     ]);
     expect(thesis?.children[0]?.children).toEqual([{ title: 'Section 1.1', page: 4, children: [] }]);
     const links = pdf.pages[2]?.links ?? [];
-    expect(links.map((l) => l.destPage ?? l.url)).toEqual([6, 4, 5, 'https://example.org/']);
+    expect(links.map((l) => l.destPage ?? l.url)).toEqual([6, 4, 5, 'https://examples.fi/']);
     expect(pdf.pageLabels?.slice(2)).toEqual(['Thesis i', 'Thesis ii', 'Thesis 1', 'Thesis 2']);
     // No copy of a page is left behind as an orphan: every page object of the output is in the page tree.
     expect(latin1(result.bytes).match(/\/Type \/Page\b/g)?.length).toBe(6);
@@ -207,7 +207,7 @@ describe('assemble: input navigation', async () => {
     const [a, b] = pdf.outline[0]?.children ?? [];
     expect([a?.title, a?.page, b?.title, b?.page]).toEqual(['Paper A', 1, 'Paper B', 5]);
     expect(b?.children.map((c) => c.page)).toEqual([5, 6, 7, 8]);
-    expect(pdf.pages[4]?.links.map((l) => l.destPage ?? l.url)).toEqual([8, 6, 7, 'https://example.org/']);
+    expect(pdf.pages[4]?.links.map((l) => l.destPage ?? l.url)).toEqual([8, 6, 7, 'https://examples.fi/']);
     // Several parts: the section numbers its pages straight through (inputs' own labels apply to single-file sections).
     expect(pdf.pageLabels).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Publications ${n}`));
   });
@@ -266,7 +266,7 @@ describe('assemble: text and glyphs', () => {
   it('keeps hostile strings as text: parentheses, backslashes and PDF syntax never become PDF objects', async () => {
     const evil = 'Eve) /JS (app.alert(1)) \\) >> /OpenAction << /S /JavaScript';
     const plan = makePlan([section('cv', evil, [{ kind: 'text', title: evil, text: evil }])], {
-      applicant: { name: evil, email: 'eve@example.org' },
+      applicant: { name: evil, email: 'eve@examples.fi' },
       metadata: { title: evil, author: evil, subject: evil, keywords: [evil], creator: evil, producer: evil, language: 'en) /JS (x' },
     });
     const result = await assemble(plan);

@@ -27,7 +27,7 @@ items:
 
 const OPTIONS_NOTE = 'Shortlisting interviews: any weekday after 1 December.';
 
-async function build(manifestTail: string, applicant = 'name: Áša Ní Bhriain, email: asa@example.org'): Promise<{ code: number; out: string; text: string; bytes?: Uint8Array }> {
+async function build(manifestTail: string, applicant = 'name: Áša Ní Bhriain, email: asa@examples.fi'): Promise<{ code: number; out: string; text: string; bytes?: Uint8Array }> {
   const dir = workspace({
     'profile.yaml': PROFILE,
     'cv.pdf': await makePdf({ pages: 1, text: 'Curriculum vitae' }),
@@ -86,7 +86,7 @@ describe('the cover', () => {
   });
 
   it('shows the ORCID iD as a link to orcid.org, and the address line by line', async () => {
-    const r = await build('', 'name: Áša Ní Bhriain, email: asa@example.org, orcid: "https://orcid.org/0000-0002-1694-233x", address: "Department of Physics\\nUniversity Road, Galway"');
+    const r = await build('', 'name: Áša Ní Bhriain, email: asa@examples.fi, orcid: "https://orcid.org/0000-0002-1694-233x", address: "Department of Physics\\nUniversity Road, Galway"');
     expect(r.code, r.out).toBe(0);
     const cover = (await readPdf(r.bytes!)).pages[0]!;
     expect(cover.text).toContain('ORCID https://orcid.org/0000-0002-1694-233X');

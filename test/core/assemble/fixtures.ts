@@ -31,8 +31,8 @@ export function section(itemId: string, title: string, parts: PlanPart[]): PlanS
 /** A complete plan with sensible defaults; `sections` in plan order, profile order = index. */
 export function makePlan(sections: PlanSection[], overrides: Partial<Plan> = {}): Plan {
   return {
-    applicant: { name: 'Åsa Ødegård', email: 'asa@example.org' },
-    position: { title: 'Postdoctoral Researcher in Computational Linguistics', organization: 'University of Examples', reference: 'REF-2026/17', source: 'https://jobs.example.org/postings/17' },
+    applicant: { name: 'Åsa Ødegård', email: 'asa@examples.fi' },
+    position: { title: 'Postdoctoral Researcher in Computational Linguistics', organization: 'University of Examples', reference: 'REF-2026/17', source: 'https://jobs.examples.fi/postings/17' },
     buildDate: new Date(Date.UTC(2026, 10, 25, 12, 0, 0)),
     sections,
     sectionOrder: sections.map((_, i) => i),

@@ -82,8 +82,8 @@ describe('small formats', () => {
     expect(isoDate(new Date(Date.UTC(2026, 10, 25, 23, 59)))).toBe('2026-11-25');
     expect(pageRange(3, 3)).toBe('p. 3');
     expect(pageRange(2, 4)).toBe('pp. 2–4');
-    expect(safeUrl('https://example.org/ä b')).toBe('https://example.org/%C3%A4%20b');
-    expect(safeUrl('mailto:a@example.org')).toBe('mailto:a@example.org');
+    expect(safeUrl('https://examples.fi/ä b')).toBe('https://examples.fi/%C3%A4%20b');
+    expect(safeUrl('mailto:a@examples.fi')).toBe('mailto:a@examples.fi');
     expect(safeUrl('javascript:alert(1)')).toBeUndefined();
     expect(safeUrl('file:///etc/passwd')).toBeUndefined();
     expect(safeUrl('not a url')).toBeUndefined();

@@ -37,13 +37,13 @@ Aino Virtanen is a **machine learning engineer** from *Tampere*, Finland, who st
 - **RQ1:** can privacy be *verified* by others?
 - **RQ2:** how robust are the audits?
 
-Contact: aino@example.org`;
+Contact: aino@examples.fi`;
 
 /** The bio as a reader reads it, word by word. */
-const READ_WORDS = 'Background Aino Virtanen is a machine learning engineer from Tampere, Finland, who studied membership inference at Tampere University. RQ1: can privacy be verified by others? RQ2: how robust are the audits? Contact: aino@example.org'.split(' ');
+const READ_WORDS = 'Background Aino Virtanen is a machine learning engineer from Tampere, Finland, who studied membership inference at Tampere University. RQ1: can privacy be verified by others? RQ2: how robust are the audits? Contact: aino@examples.fi'.split(' ');
 
 async function build(items: string): Promise<{ bytes: Uint8Array; stdout: string; dir: string }> {
-  const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': `profile: profile.yaml\napplicant: { name: Aino Virtanen, email: aino@example.org }\nitems:\n${items}` });
+  const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': `profile: profile.yaml\napplicant: { name: Aino Virtanen, email: aino@examples.fi }\nitems:\n${items}` });
   const out = join(dir, 'packet.pdf');
   const r = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01', '-o', out], { env: EPOCH });
   expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -96,7 +96,7 @@ describe('a Markdown bio', () => {
 
   it('makes the link clickable, over its words, to its address', () => {
     const links = pdf.pages[1]!.links.filter((l) => l.url);
-    expect(links.map((l) => l.url)).toEqual(['https://www.tuni.fi/en', 'mailto:aino@example.org']);
+    expect(links.map((l) => l.url)).toEqual(['https://www.tuni.fi/en', 'mailto:aino@examples.fi']);
     const words = pdf.pages[1]!.items.find((i) => i.str === 'Tampere University')!;
     const [x1, y1, x2, y2] = links[0]!.rect as [number, number, number, number];
     const baseline = pdf.pages[1]!.height - words.y;
@@ -195,8 +195,8 @@ describe('wrapRich', () => {
   });
 
   it('cuts a word wider than the line between characters, keeping its link', () => {
-    const lines = wrapRich([{ text: 'https://example.org/long', emphasis: 'regular', href: 'https://example.org/long' }], measure, clean, 100);
-    expect(texts(lines)).toEqual(['https://ex', 'ample.org/', 'long']);
-    expect(lines.every((l) => l.every((p) => p.href === 'https://example.org/long'))).toBe(true);
+    const lines = wrapRich([{ text: 'https://examples.fi/long', emphasis: 'regular', href: 'https://examples.fi/long' }], measure, clean, 100);
+    expect(texts(lines)).toEqual(['https://ex', 'amples.fi/', 'long']);
+    expect(lines.every((l) => l.every((p) => p.href === 'https://examples.fi/long'))).toBe(true);
   });
 });

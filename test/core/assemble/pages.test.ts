@@ -87,7 +87,7 @@ describe('pages: on a made PDF (page 1 links to pages 4, 2 (by name), 3 (by name
     const bytes = await makeLinkedPdf({ pages: 4 });
     const { result, pdf } = await build(bytes, [0, 2], '1, 3');
     expect(pdf.pageCount).toBe(3);
-    expect(pdf.pages[1]?.links.map((l) => l.destPage ?? l.url)).toEqual([3, 'https://example.org/']);
+    expect(pdf.pages[1]?.links.map((l) => l.destPage ?? l.url)).toEqual([3, 'https://examples.fi/']);
     const thesis = pdf.outline.find((o) => o.title === 'MSc thesis');
     expect(thesis?.children.map((b) => [b.title, b.page, b.children.length])).toEqual([
       ['Chapter 1', 2, 0],
@@ -117,7 +117,7 @@ describe('pages: on a made PDF (page 1 links to pages 4, 2 (by name), 3 (by name
     const bytes = await makeLinkedPdf({ pages: 4 });
     const { result, pdf } = await build(bytes, [3, 2, 1, 0], '4-1');
     expect(pdf.pageCount).toBe(5);
-    expect(pdf.pages[4]?.links.map((l) => l.destPage ?? l.url)).toEqual([2, 4, 3, 'https://example.org/']);
+    expect(pdf.pages[4]?.links.map((l) => l.destPage ?? l.url)).toEqual([2, 4, 3, 'https://examples.fi/']);
     expect(result.diagnostics.filter((d) => d.code.startsWith('file.links'))).toEqual([]);
   });
 });

@@ -18,9 +18,9 @@ async function hostile(): Promise<PDFDocument> {
   );
   page.node.set(PDFName.of('AA'), ctx.obj({ O: js }));
   const launch = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: ctx.obj({ S: 'Launch', F: PDFString.of('calc.exe') }) });
-  const chained = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: ctx.obj({ S: 'URI', URI: PDFString.of('https://example.org/'), Next: js }) });
+  const chained = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: ctx.obj({ S: 'URI', URI: PDFString.of('https://examples.fi/'), Next: js }) });
   const jsUri = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: ctx.obj({ S: 'URI', URI: PDFString.of('javascript:alert(2)') }) });
-  const safe = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 20, 10, 30], A: ctx.obj({ S: 'URI', URI: PDFString.of('https://example.org/') }) });
+  const safe = ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 20, 10, 30], A: ctx.obj({ S: 'URI', URI: PDFString.of('https://examples.fi/') }) });
   page.node.set(PDFName.of('Annots'), ctx.obj([ctx.register(launch), ctx.register(chained), ctx.register(jsUri), ctx.register(safe)]));
   // An orphan action object: unreferenced, but pdf-lib would still write it.
   ctx.register(ctx.obj({ S: 'Launch', F: PDFString.of('orphan.exe') }));

@@ -53,12 +53,12 @@ interface Case {
 function manifest(c: Case, thesis?: { title: string; note: string }): string {
   const q = JSON.stringify;
   return `profile: profile.yaml
-applicant: { name: ${q(c.name)}, email: applicant@example.org }
+applicant: { name: ${q(c.name)}, email: applicant@examples.fi }
 items:
   statement: { text: ${q(c.text)} }
   references:
-    - { name: ${q(c.referee)}, email: r.person@example.org, affiliation: ${q(c.affiliation)} }
-${thesis ? `  thesis: { link: "https://example.org/thesis", title: ${q(thesis.title)}, note: ${q(thesis.note)} }\n` : ''}`;
+    - { name: ${q(c.referee)}, email: r.person@examples.fi, affiliation: ${q(c.affiliation)} }
+${thesis ? `  thesis: { link: "https://examples.fi/thesis", title: ${q(thesis.title)}, note: ${q(thesis.note)} }\n` : ''}`;
 }
 
 /** Build the packet of `c` with the CLI (and a link page when `thesis` is given); its bytes. */

@@ -632,7 +632,7 @@ describe('what the importer must not say with false confidence (found by an audi
     expect(r.profile.items.find((i) => i.kind === 'references')).toMatchObject({ accepts: ['letter'], min: 3, max: 3, sent_by: 'referees' });
     expect(r.review.filter((x) => x.path.startsWith('items[3]'))).toEqual([]);
     // "Sent directly to" without "by whom": the referees are assumed, and the item is marked for review.
-    const guessed = importPosting(`${head}Please send a CV. Two letters of recommendation should be emailed directly to jobs@example.org.`);
+    const guessed = importPosting(`${head}Please send a CV. Two letters of recommendation should be emailed directly to jobs@examples.fi.`);
     expect(guessed.profile.items.find((i) => i.kind === 'references')).toMatchObject({ sent_by: 'referees', review: true });
     expect(guessed.review.map((x) => x.reason)).toContainEqual(expect.stringMatching(/^the posting says the letters are sent directly to the employer but not by whom/));
     // Referees the applicant names, who are asked for letters later, stay in the packet.

@@ -5,12 +5,12 @@ import { checkManifest } from '../../../src/app/check.js';
 import { makePdf } from '../../helpers/make-pdf.js';
 import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
-const ME = `applicant: { name: Aino Virtanen, email: aino@example.org }
+const ME = `applicant: { name: Aino Virtanen, email: aino@examples.fi }
 items:
   cv: docs/cv.pdf
   references:
-    - { name: Ref One, email: one@example.org }
-    - { name: Ref Two, email: two@example.org, letter: docs/letter.pdf }
+    - { name: Ref One, email: one@examples.fi }
+    - { name: Ref Two, email: two@examples.fi, letter: docs/letter.pdf }
 `;
 
 const POSTING = `extends: ../me.yaml
@@ -18,7 +18,7 @@ profile: ../profile.yaml
 items:
   bio: { text: "A short bio, long enough to read like a real one here." }
   research_plan: plan.pdf
-  thesis: { link: "https://example.org/thesis.pdf" }
+  thesis: { link: "https://examples.fi/thesis.pdf" }
 `;
 
 async function files() {
@@ -50,13 +50,13 @@ describe('extends', () => {
   });
 
   it('the applicant is merged key by key: a manifest giving only its email keeps the base\'s name and ORCID (before: the ORCID left the cover)', async () => {
-    const me = ME.replace('applicant: { name: Aino Virtanen, email: aino@example.org }', 'applicant: { name: Aino Virtanen, email: aino@example.org, orcid: 0000-0002-1825-0097 }');
-    const dir = workspace({ ...(await files()), 'me.yaml': me, 'posting-a/manifest.yaml': `${POSTING}applicant: { email: aino.virtanen@aalto.example }\n` });
+    const me = ME.replace('applicant: { name: Aino Virtanen, email: aino@examples.fi }', 'applicant: { name: Aino Virtanen, email: aino@examples.fi, orcid: 0000-0002-1825-0097 }');
+    const dir = workspace({ ...(await files()), 'me.yaml': me, 'posting-a/manifest.yaml': `${POSTING}applicant: { email: aino.virtanen@aalto.fi }\n` });
     const check = await checkManifest(join(dir, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
     expect(check.diagnostics).toEqual([]);
-    expect(check.manifest!.applicant).toMatchObject({ name: 'Aino Virtanen', email: 'aino.virtanen@aalto.example', orcid: '0000-0002-1825-0097' });
+    expect(check.manifest!.applicant).toMatchObject({ name: 'Aino Virtanen', email: 'aino.virtanen@aalto.fi', orcid: '0000-0002-1825-0097' });
     // A mistake in a key the base gave is shown in the base.
-    const bad = workspace({ ...(await files()), 'me.yaml': me.replace('0000-0002-1825-0097', '0000-0002-1825-0096'), 'posting-a/manifest.yaml': `${POSTING}applicant: { email: aino.virtanen@aalto.example }\n` });
+    const bad = workspace({ ...(await files()), 'me.yaml': me.replace('0000-0002-1825-0097', '0000-0002-1825-0096'), 'posting-a/manifest.yaml': `${POSTING}applicant: { email: aino.virtanen@aalto.fi }\n` });
     const shown = await checkManifest(join(bad, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
     expect(shown.diagnostics.map((d) => `${d.file?.split('/').pop()}:${d.line} ${d.code}`)).toEqual(['me.yaml:1 applicant.orcid']);
   });

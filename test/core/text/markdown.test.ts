@@ -37,7 +37,7 @@ describe('Markdown in a text', () => {
       [
         '## Timeline',
         '',
-        '**Year one.** Data *collection* and ***both***, see [the lab](https://lab.example.org/a).',
+        '**Year one.** Data *collection* and ***both***, see [the lab](https://lab.examples.fi/a).',
         'Same paragraph  ',
         'after a hard break.',
         '',
@@ -52,12 +52,12 @@ describe('Markdown in a text', () => {
     );
     expect(outline(doc.blocks)).toEqual([
       'h2 Timeline',
-      '[b:Year one.] Data [i:collection] and [bi:both], see [the lab → https://lab.example.org/a]. Same paragraph⏎after a hard break.',
+      '[b:Year one.] Data [i:collection] and [bi:both], see [the lab → https://lab.examples.fi/a]. Same paragraph⏎after a hard break.',
       { ul: [['RQ1: first'], ['RQ2: second', { ol1: [['nested']] }]] },
       { ol3: [['three'], ['four']] },
     ]);
-    const linked = readText('See [the lab](https://lab.example.org/x?a=1) or mail@example.org.', md);
-    expect(outline(linked.blocks)).toEqual(['See [the lab → https://lab.example.org/x?a=1] or [mail@example.org → mailto:mail@example.org].']);
+    const linked = readText('See [the lab](https://lab.examples.fi/x?a=1) or mail@examples.fi.', md);
+    expect(outline(linked.blocks)).toEqual(['See [the lab → https://lab.examples.fi/x?a=1] or [mail@examples.fi → mailto:mail@examples.fi].']);
   });
 
   it('reads bullets typed as characters ("• ", "– ") as a list', () => {
@@ -74,13 +74,13 @@ describe('Markdown in a text', () => {
   });
 
   it('prints a link to anything but a web or mail address with its address, not clickable, and says so', () => {
-    const doc = readText('My [notes](ftp://example.org/n.txt) and [a script](javascript:alert(1)) and <ftp://example.org/raw>.', md);
-    expect(outline(doc.blocks)).toEqual(['My notes (ftp://example.org/n.txt) and a script (javascript:alert(1)) and ftp://example.org/raw.']);
-    expect(doc.unsafeLinks).toEqual(['ftp://example.org/n.txt', 'javascript:alert(1)', 'ftp://example.org/raw']);
+    const doc = readText('My [notes](ftp://examples.fi/n.txt) and [a script](javascript:alert(1)) and <ftp://examples.fi/raw>.', md);
+    expect(outline(doc.blocks)).toEqual(['My notes (ftp://examples.fi/n.txt) and a script (javascript:alert(1)) and ftp://examples.fi/raw.']);
+    expect(doc.unsafeLinks).toEqual(['ftp://examples.fi/n.txt', 'javascript:alert(1)', 'ftp://examples.fi/raw']);
   });
 
   it('reads the text as a reader does: no markers, no addresses, one space between words', () => {
-    const doc = readText('# Plan\n\n- **Year one:** data and [models](https://example.org/x)\n- *Year two:*   evaluation', md);
+    const doc = readText('# Plan\n\n- **Year one:** data and [models](https://examples.fi/x)\n- *Year two:*   evaluation', md);
     expect(textAsRead(doc)).toBe('Plan\nYear one: data and models\nYear two: evaluation');
     expect(countWords(textAsRead(doc))).toBe(9);
   });

@@ -86,7 +86,7 @@ describe('diagnostic codes', () => {
     expect(where(block.diagnostics)).toEqual(['4:7 error file.not-found', '6:18 error yaml.syntax']);
     expect(block.result!.items.filter((i) => i.status === 'unread')).toEqual([]);
     // A quote opened at the end of the text swallows to its end; the message says how far.
-    const end = await run(`${BASE}  portfolio: { link: "https://example.org/p }\n# end\n`);
+    const end = await run(`${BASE}  portfolio: { link: "https://examples.fi/p }\n# end\n`);
     expect(where(end.diagnostics)).toEqual(['11:22 error yaml.syntax']);
     expect(end.diagnostics[0]!.message).toBe('This double quote is never closed: the lines after it, to line 13, were read as part of its text.');
   });
@@ -99,7 +99,7 @@ describe('diagnostic codes', () => {
   });
 
   it('a `<<: *base` merge key copies the anchored map\'s keys (before: "Unknown key `<<`", not ready)', async () => {
-    const list = '    - &uni { name: Ref One, email: one@example.org, affiliation: Test University }\n    - <<: *uni\n      name: Ref Two\n      email: two@example.org\n';
+    const list = '    - &uni { name: Ref One, email: one@examples.fi, affiliation: Test University }\n    - <<: *uni\n      name: Ref Two\n      email: two@examples.fi\n';
     const check = await run(BASE.replace(/ {2}references:\n[\s\S]*$/, `  references:\n${list}`));
     expect(where(check.diagnostics)).toEqual([]);
     const refs = check.manifest!.items.find((i) => i.id === 'references')!.entries;
@@ -111,10 +111,10 @@ describe('diagnostic codes', () => {
       const check = await run(BASE.replace(/ {2}references:\n[\s\S]*$/, `  references:\n${refs}`));
       return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
     };
-    expect(await lines('    - { name: Ref One, email: one@example.org }\n    - <<: *uni\n      name: Ref Two\n')).toEqual([
+    expect(await lines('    - { name: Ref One, email: one@examples.fi }\n    - <<: *uni\n      name: Ref Two\n')).toEqual([
       'manifest.yaml:10:7 error yaml.syntax  `<<: *uni` copies the keys of a map marked &uni, and there is no such map.  hint: Mark the map to copy with &uni, or write its keys out here.',
     ]);
-    expect(await lines('    - { name: &n Ref One, email: one@example.org }\n    - <<: *n\n      name: Ref Two\n')).toEqual([
+    expect(await lines('    - { name: &n Ref One, email: one@examples.fi }\n    - <<: *n\n      name: Ref Two\n')).toEqual([
       'manifest.yaml:10:7 error yaml.syntax  `<<:` copies the keys of a map marked with &name, and what follows it here is not such a map.  hint: Write `<<: *name`, where &name marks a map of keys, or write the keys out here.',
     ]);
   });
@@ -149,7 +149,7 @@ describe('diagnostic codes', () => {
   });
 
   it('manifest.unknown-key: a mistyped key, at the key, with a suggestion', async () => {
-    const check = await run(BASE.replace('email: test@example.org', 'emial: test@example.org'));
+    const check = await run(BASE.replace('email: test@examples.fi', 'emial: test@examples.fi'));
     const d = only(check.diagnostics, 'manifest.unknown-key');
     expect(where([d])).toEqual(['2:33 error manifest.unknown-key']);
     expect(d.message).toBe('Unknown key `emial` in `applicant`.');
@@ -207,11 +207,11 @@ describe('diagnostic codes', () => {
   });
 
   it('file.not-found: a link, a referee or a list written where a path goes is named for what it looks like', async () => {
-    const check = await run(BASE.replace('thesis: { link: "https://example.org/thesis.pdf" }', 'thesis: https://trepo.tuni.fi/handle/10024/123456').replace('research_plan: plan.pdf', 'research_plan: plan.pdf, cv.pdf').replace('    - { name: Ref Two, email: two@example.org }', '    - Prof. Ref Two, two@example.org'));
+    const check = await run(BASE.replace('thesis: { link: "https://examples.fi/thesis.pdf" }', 'thesis: https://trepo.tuni.fi/handle/10024/123456').replace('research_plan: plan.pdf', 'research_plan: plan.pdf, cv.pdf').replace('    - { name: Ref Two, email: two@examples.fi }', '    - Prof. Ref Two, two@examples.fi'));
     expect(check.diagnostics.filter((d) => d.code === 'file.not-found').map((d) => `${d.line}:${d.col} ${d.message} | ${d.hint}`)).toEqual([
       '6:18 "plan.pdf, cv.pdf" is taken as a file name, and there is no such file: it looks like several file names. | Write several files as a list: `[a.pdf, b.pdf]`, or one `- ` line each.',
       '7:11 "https://trepo.tuni.fi/handle/10024/123456" is taken as a file name, and there is no such file: it looks like a web address. | Write a link as `{ link: https://... }`.',
-      '10:7 "Prof. Ref Two, two@example.org" is taken as a file name, and there is no such file: it looks like a referee\'s name and email. | Write a referee as `{ name: ..., email: ... }`, one per `- ` line.',
+      '10:7 "Prof. Ref Two, two@examples.fi" is taken as a file name, and there is no such file: it looks like a referee\'s name and email. | Write a referee as `{ name: ..., email: ... }`, one per `- ` line.',
     ]);
   });
 
@@ -256,7 +256,7 @@ describe('diagnostic codes', () => {
   });
 
   it('item.count: one referee where two are asked for', async () => {
-    const check = await run(BASE.replace('    - { name: Ref Two, email: two@example.org }\n', ''));
+    const check = await run(BASE.replace('    - { name: Ref Two, email: two@examples.fi }\n', ''));
     const d = only(check.diagnostics, 'item.count');
     expect(where([d])).toEqual(['9:5 error item.count']);
     expect(d.message).toBe('References has 1 referee; the posting asks for 2 to 3.');
@@ -477,7 +477,7 @@ describe('diagnostic codes', () => {
 
   it('limit.words: a Markdown text is counted as read, without its markup or link addresses', async () => {
     // 20 words as read; counted as typed (with the link definition's address and title) it would be 24.
-    const md = '## Plan\\n\\n- **Year one:** data and [models][m]\\n- *Year two:* evaluation of the audits in practice with others in three other countries\\n\\n[m]: https://example.org/models \\"Released models\\"';
+    const md = '## Plan\\n\\n- **Year one:** data and [models][m]\\n- *Year two:* evaluation of the audits in practice with others in three other countries\\n\\n[m]: https://examples.fi/models \\"Released models\\"';
     const check = await run(BASE.replace('"A short bio for the test, long enough to read like a real one."', `"${md}"`));
     expect(where(check.diagnostics)).toEqual([]);
     const bio = check.result!.items.find((i) => i.id === 'bio')!;
@@ -490,21 +490,21 @@ describe('diagnostic codes', () => {
   });
 
   it('text.link: a Markdown link to an address that cannot be clickable', async () => {
-    const check = await run(BASE.replace('long enough to read like a real one.', 'long enough to read, with [my notes](ftp://example.org/notes.txt).'));
+    const check = await run(BASE.replace('long enough to read like a real one.', 'long enough to read, with [my notes](ftp://examples.fi/notes.txt).'));
     const d = only(check.diagnostics, 'text.link');
     expect(where([d])).toEqual(['5:16 warning text.link']);
-    expect(d.message).toBe('The text of Short bio links to "ftp://example.org/notes.txt", which is not a web or mail address, so it is printed but not clickable.');
+    expect(d.message).toBe('The text of Short bio links to "ftp://examples.fi/notes.txt", which is not a web or mail address, so it is printed but not clickable.');
   });
 
   it('applicant.orcid: an ORCID iD with a digit missing', async () => {
-    const check = await run(BASE.replace('email: test@example.org }', 'email: test@example.org, orcid: 0000-0002-1825-009 }'));
+    const check = await run(BASE.replace('email: test@examples.fi }', 'email: test@examples.fi, orcid: 0000-0002-1825-009 }'));
     const d = only(check.diagnostics, 'applicant.orcid');
     expect(where([d])).toEqual(['2:65 error applicant.orcid']);
     expect(d.hint).toMatch(/^Copy the iD from your ORCID record/);
   });
 
   it('link.invalid: an ftp:// address', async () => {
-    const check = await run(BASE.replace('https://example.org/thesis.pdf', 'ftp://example.org/thesis.pdf'));
+    const check = await run(BASE.replace('https://examples.fi/thesis.pdf', 'ftp://examples.fi/thesis.pdf'));
     const d = only(check.diagnostics, 'link.invalid');
     expect(where([d])).toEqual(['7:19 error link.invalid']);
   });
@@ -530,7 +530,7 @@ describe('diagnostic codes', () => {
       ['https://trepo.tuni.fi/handle/10024/1234…', 'ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.'],
       ['https://trepo.tuni.fi/handle/10024/1234...', 'ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.'],
     ] as const) {
-      const check = await run(BASE.replace('https://example.org/thesis.pdf', link));
+      const check = await run(BASE.replace('https://examples.fi/thesis.pdf', link));
       const d = only(check.diagnostics, 'link.invalid');
       expect(where([d])).toEqual(['7:19 error link.invalid']);
       expect(d.message).toBe(`"${link}" ${reason}`);
@@ -540,48 +540,48 @@ describe('diagnostic codes', () => {
       'https://8.8.8.8/thesis.pdf',
       'https://172.32.0.1/x.pdf',
       'https://[2001:db8::1]/x.pdf',
-      'https://example.org/local',
+      'https://examples.fi/local',
       'https://[::ffff:8.8.8.8]/x.pdf',
       'https://100.63.255.1/x.pdf',
       'https://100.128.0.1/x.pdf',
-      'https://example.org/a...b',
+      'https://examples.fi/a...b',
     ]) {
-      expect(where((await run(BASE.replace('https://example.org/thesis.pdf', link))).diagnostics)).toEqual([]);
+      expect(where((await run(BASE.replace('https://examples.fi/thesis.pdf', link))).diagnostics)).toEqual([]);
     }
     // The starter manifest's `https://...` is a placeholder, not a link cut off.
-    expect(where((await run(BASE.replace('https://example.org/thesis.pdf', 'https://...'))).diagnostics)).toEqual(['7:19 error manifest.placeholder']);
+    expect(where((await run(BASE.replace('https://examples.fi/thesis.pdf', 'https://...'))).diagnostics)).toEqual(['7:19 error manifest.placeholder']);
   });
 
   it('link.invalid: the full stop, comma or bracket of the sentence a link was copied from (before: Ready, and a link to "page not found")', async () => {
-    for (const link of ['https://trepo.tuni.fi/handle/10024/123456.', 'https://trepo.tuni.fi/handle/10024/123456,', 'https://github.com/aino/audit-tools)', 'https://github.com/aino/audit-tools>', 'https://example.org/a..']) {
-      const check = await run(BASE.replace('https://example.org/thesis.pdf', link));
+    for (const link of ['https://trepo.tuni.fi/handle/10024/123456.', 'https://trepo.tuni.fi/handle/10024/123456,', 'https://github.com/aino/audit-tools)', 'https://github.com/aino/audit-tools>', 'https://examples.fi/a..']) {
+      const check = await run(BASE.replace('https://examples.fi/thesis.pdf', link));
       const d = only(check.diagnostics, 'link.invalid');
       expect(where([d])).toEqual(['7:19 error link.invalid']);
       expect(d.message).toBe(`"${link}" ends in "${link.at(-1)}", punctuation from the sentence it was copied from: the packet would link the address with it, and the reviewer would most likely get "page not found".`);
       expect(d.hint).toBe('Remove the last character; if the address truly ends with it, write it percent-encoded (%2E for ".", %29 for ")").');
     }
     // A bracket the address opened itself is its own; a query or a slash at the end is no punctuation.
-    for (const link of ['https://en.wikipedia.org/wiki/Alan_Turing_(mathematician)', 'https://example.org/thesis.pdf?', 'https://example.org/thesis/', 'https://example.org/a%2E']) {
-      expect(where((await run(BASE.replace('https://example.org/thesis.pdf', link))).diagnostics), link).toEqual([]);
+    for (const link of ['https://en.wikipedia.org/wiki/Alan_Turing_(mathematician)', 'https://examples.fi/thesis.pdf?', 'https://examples.fi/thesis/', 'https://examples.fi/a%2E']) {
+      expect(where((await run(BASE.replace('https://examples.fi/thesis.pdf', link))).diagnostics), link).toEqual([]);
     }
   });
 
   it('link.invalid: an invisible character copied into a link, named with its code point (before: Ready, and a link that does not open)', async () => {
     for (const [link, shown, named] of [
-      ['https://example.org/the\u200bsis.pdf', 'https://example.org/the<U+200B>sis.pdf', 'U+200B ZERO WIDTH SPACE'],
+      ['https://examples.fi/the\u200bsis.pdf', 'https://examples.fi/the<U+200B>sis.pdf', 'U+200B ZERO WIDTH SPACE'],
       ['https://exam\u200bple.org/thesis.pdf', 'https://exam<U+200B>ple.org/thesis.pdf', 'U+200B ZERO WIDTH SPACE'],
-      ['\u200ehttps://example.org/thesis.pdf', '<U+200E>https://example.org/thesis.pdf', 'U+200E LEFT-TO-RIGHT MARK'],
+      ['\u200ehttps://examples.fi/thesis.pdf', '<U+200E>https://examples.fi/thesis.pdf', 'U+200E LEFT-TO-RIGHT MARK'],
       // U+FEFF is white space to JavaScript: before, "has a space in it", which no one could see.
-      ['https://example.org/the\ufeffsis.pdf', 'https://example.org/the<U+FEFF>sis.pdf', 'U+FEFF ZERO WIDTH NO-BREAK SPACE'],
+      ['https://examples.fi/the\ufeffsis.pdf', 'https://examples.fi/the<U+FEFF>sis.pdf', 'U+FEFF ZERO WIDTH NO-BREAK SPACE'],
     ] as const) {
-      const check = await run(BASE.replace('https://example.org/thesis.pdf', link));
+      const check = await run(BASE.replace('https://examples.fi/thesis.pdf', link));
       const d = only(check.diagnostics, 'link.invalid');
       expect(where([d])).toEqual(['7:19 error link.invalid']);
       expect(d.message).toBe(`"${shown}" contains an invisible character (${named}): the packet would link a different address.`);
       expect(d.hint).toBe('Retype the address by hand (or copy it again from the browser bar): the invisible character came with it when it was copied.');
     }
     // A byte-order mark at either end is trimmed, as the packet trims the link: nothing to fix.
-    expect(where((await run(BASE.replace('https://example.org/thesis.pdf', '\ufeffhttps://example.org/thesis.pdf'))).diagnostics)).toEqual([]);
+    expect(where((await run(BASE.replace('https://examples.fi/thesis.pdf', '\ufeffhttps://examples.fi/thesis.pdf'))).diagnostics)).toEqual([]);
   });
 
   it('manifest.placeholder: "TBD", "TODO: ..." and "Lorem ipsum" a reviewer would read as they are (before: Ready)', async () => {
@@ -606,7 +606,7 @@ describe('diagnostic codes', () => {
       ['Ref One', 'To be confirmed', '9:15'],
       ['A short bio for the test, long enough to read like a real one.', 'I work on privacy attacks. TODO: add the results of the 2024 study here.', '5:16'],
       ['A short bio for the test, long enough to read like a real one.', 'I studied at [INSERT UNIVERSITY NAME] and work on privacy attacks in learning.', '5:16'],
-      ['https://example.org/thesis.pdf', 'https://.../thesis.pdf', '7:19'],
+      ['https://examples.fi/thesis.pdf', 'https://.../thesis.pdf', '7:19'],
     ];
     for (const [from, to, at] of cases) {
       const check = await run(BASE.replace(from, to));
@@ -617,16 +617,16 @@ describe('diagnostic codes', () => {
   });
 
   it('referee.same-name and referee.self: "Korhonen, Mikko" is Mikko Korhonen; your own name under another address is no referee', async () => {
-    const order = await run(BASE.replace('Ref Two, email: two@example.org', '"One, Ref", email: ref.one@gmail.example'));
+    const order = await run(BASE.replace('Ref Two, email: two@examples.fi', '"One, Ref", email: ref.one@gmail.com'));
     expect(where([only(order.diagnostics, 'referee.same-name')])).toEqual(['10:15 error referee.same-name']);
-    const self = await run(BASE.replace('Ref Two, email: two@example.org', 'Test Person, email: person@uni.example'));
+    const self = await run(BASE.replace('Ref Two, email: two@examples.fi', 'Test Person, email: person@uni.example'));
     const d = only(self.diagnostics, 'referee.self');
     expect(where([d])).toEqual(['10:15 error referee.self']);
     expect(d.message).toBe('Test Person is your own name: a referee has to be someone who writes or speaks about you.');
   });
 
   it('referee.same-name: one person under two addresses counts once (before: Ready, two referees of two asked for)', async () => {
-    const check = await run(BASE.replace('Ref Two, email: two@example.org', 'Prof. Ref One, email: ref.one@gmail.example'));
+    const check = await run(BASE.replace('Ref Two, email: two@examples.fi', 'Prof. Ref One, email: ref.one@gmail.com'));
     const d = only(check.diagnostics, 'referee.same-name');
     expect(where([d])).toEqual(['10:15 error referee.same-name']);
     expect(d.message).toBe('Prof. Ref One is already a referee (line 9), with another email address.');
@@ -635,55 +635,75 @@ describe('diagnostic codes', () => {
   });
 
   it('referee.own-email: a referee given your own address, at the referee', async () => {
-    const check = await run(BASE.replace('one@example.org', 'Test@Example.org'));
+    const check = await run(BASE.replace('one@examples.fi', 'Test@Examples.fi'));
     const d = only(check.diagnostics, 'referee.own-email');
     expect(where([d])).toEqual(['9:31 error referee.own-email']);
-    expect(d.message).toBe(`Ref One's email Test@Example.org is your own address: the employer would write to you, not to your referee.`);
+    expect(d.message).toBe(`Ref One's email Test@Examples.fi is your own address: the employer would write to you, not to your referee.`);
   });
 
   it('referee.email: an address without @', async () => {
-    const check = await run(BASE.replace('one@example.org', 'one-at-example.org'));
+    const check = await run(BASE.replace('one@examples.fi', 'one-at-examples.fi'));
     const d = only(check.diagnostics, 'referee.email');
     expect(where([d])).toEqual(['9:31 error referee.email']);
-    expect(d.message).toBe(`Ref One's email "one-at-example.org" is not a valid email address.`);
+    expect(d.message).toBe(`Ref One's email "one-at-examples.fi" is not a valid email address.`);
   });
 
   it('referee.email: doubled or leading dots and a hyphen-led domain, which no mail reaches (before: Ready)', async () => {
     for (const email of ['mikko.korhonen@tuni..fi', 'mikko..korhonen@tuni.fi', '.mikko@tuni.fi', 'mikko.@tuni.fi', 'mikko@-tuni.fi', 'mikko@tuni-.fi', 'aino@gmail.c0m']) {
-      const check = await run(BASE.replace('one@example.org', email));
+      const check = await run(BASE.replace('one@examples.fi', email));
       expect(where([only(check.diagnostics, 'referee.email')]), email).toEqual(['9:31 error referee.email']);
     }
     // Your own address is held to the same rule.
-    const own = await run(BASE.replace('test@example.org', 'aino.virtanen@gmail..com'));
+    const own = await run(BASE.replace('test@examples.fi', 'aino.virtanen@gmail..com'));
     expect(where(own.diagnostics)).toEqual(['2:40 error manifest.invalid']);
     for (const email of ['o\'brien@tcd.ie', 'mikko.korhonen+apply@tuni.fi', 'jürgen@uni-köln.de', 'a-b@sub.uni-heidelberg.de', 'x@xn--mnchen-3ya.de']) {
-      expect(where((await run(BASE.replace('one@example.org', `"${email}"`))).diagnostics), email).toEqual([]);
+      expect(where((await run(BASE.replace('one@examples.fi', `"${email}"`))).diagnostics), email).toEqual([]);
     }
   });
 
   it('manifest.placeholder: a template\'s address or phone left in a referee\'s details (before: Ready, and printed on the referees page)', async () => {
     for (const email of ['firstname.lastname@tuni.fi', 'first.last@tuni.fi', 'xxx@tuni.fi', 'name@university.edu', 'referee@email.com', 'your.name@tuni.fi']) {
-      const check = await run(BASE.replace('one@example.org', email));
+      const check = await run(BASE.replace('one@examples.fi', email));
       const d = only(check.diagnostics, 'manifest.placeholder');
       expect(where([d]), email).toEqual(['9:31 error manifest.placeholder']);
       expect(d.message).toBe(`"${email}" is a placeholder, not the real value: a reviewer would read it as it is.`);
     }
-    const phone = await run(BASE.replace('email: one@example.org', 'email: one@example.org, phone: "+358 XX XXX XXXX"'));
+    const phone = await run(BASE.replace('email: one@examples.fi', 'email: one@examples.fi, phone: "+358 XX XXX XXXX"'));
     expect(where(phone.diagnostics)).toEqual(['9:55 error manifest.placeholder']);
     // Real addresses and numbers that only look a little like that.
-    for (const [from, to] of [['one@example.org', 'name.surname.x@tuni.fi'], ['one@example.org', 'namesake@gmail.example'], ['email: one@example.org', 'email: one@example.org, phone: "+1 617 555 0100 ext. 12"']]) {
+    for (const [from, to] of [['one@examples.fi', 'name.surname.x@tuni.fi'], ['one@examples.fi', 'namesake@gmail.com'], ['email: one@examples.fi', 'email: one@examples.fi, phone: "+1 617 555 0100 ext. 12"']]) {
       expect(where((await run(BASE.replace(from!, to!))).diagnostics), to).toEqual([]);
+    }
+  });
+
+  it('manifest.placeholder: an address or link at a name kept for examples (before: Ready, with mail to example.org on the referees page)', async () => {
+    for (const [email, at] of [['mikko@example.org', 'example.org'], ['Mikko@Mail.Example.COM', 'example.com'], ['m@tuni.test', '.test'], ['m@host.invalid', '.invalid']] as const) {
+      const check = await run(BASE.replace('one@examples.fi', email));
+      const d = only(check.diagnostics, 'manifest.placeholder');
+      expect(where([d]), email).toEqual(['9:31 error manifest.placeholder']);
+      expect(d.message).toBe(`"${email}" is at ${at}, a name kept for examples: mail to it reaches no one.`);
+      expect(d.hint).toBe('Write the real email address.');
+    }
+    const link = await run(BASE.replace('https://examples.fi/thesis.pdf', 'https://www.example.net/thesis.pdf'));
+    const l = only(link.diagnostics, 'manifest.placeholder');
+    expect(where([l])).toEqual(['7:19 error manifest.placeholder']);
+    expect(l.message).toBe('"https://www.example.net/thesis.pdf" is at example.net, a name kept for examples: no page is there for a reviewer to open.');
+    const own = await run(BASE.replace('test@examples.fi', 'aino@example.org'));
+    expect(where(own.diagnostics)).toEqual(['2:40 error manifest.placeholder']);
+    // Real names that only contain the word.
+    for (const real of ['one@example.fi', 'one@myexample.org', 'one@example.org.fi', 'one@test.fi']) {
+      expect(where((await run(BASE.replace('one@examples.fi', real))).diagnostics), real).toEqual([]);
     }
   });
 
   it('referee.email: an invisible character in the address, named (before: Ready, and a mailto: link that bounces)', async () => {
     for (const [email, shown, named] of [
-      ['one\u200b@example.org', 'one<U+200B>@example.org', 'U+200B ZERO WIDTH SPACE'],
-      ['one@example.org\u200e', 'one@example.org<U+200E>', 'U+200E LEFT-TO-RIGHT MARK'],
+      ['one\u200b@examples.fi', 'one<U+200B>@examples.fi', 'U+200B ZERO WIDTH SPACE'],
+      ['one@examples.fi\u200e', 'one@examples.fi<U+200E>', 'U+200E LEFT-TO-RIGHT MARK'],
       ['one@example\ufeff.org', 'one@example<U+FEFF>.org', 'U+FEFF ZERO WIDTH NO-BREAK SPACE'],
       ['one@exa\u2060mple.org', 'one@exa<U+2060>mple.org', 'U+2060 WORD JOINER'],
     ] as const) {
-      const check = await run(BASE.replace('one@example.org', email));
+      const check = await run(BASE.replace('one@examples.fi', email));
       const d = only(check.diagnostics, 'referee.email');
       expect(where([d])).toEqual(['9:31 error referee.email']);
       expect(d.message).toBe(`Ref One's email "${shown}" contains an invisible character (${named}): mail to it would not arrive.`);
@@ -692,7 +712,7 @@ describe('diagnostic codes', () => {
   });
 
   it('manifest.invalid: an invisible character in your own email, named', async () => {
-    const check = await run(BASE.replace('test@example.org', 'test@example\u200b.org'));
+    const check = await run(BASE.replace('test@examples.fi', 'test@example\u200b.org'));
     const d = only(check.diagnostics, 'manifest.invalid');
     expect(where([d])).toEqual(['2:40 error manifest.invalid']);
     expect(d.message).toBe('Your email "test@example<U+200B>.org" contains an invisible character (U+200B ZERO WIDTH SPACE): mail to it would not arrive.');
@@ -700,10 +720,10 @@ describe('diagnostic codes', () => {
   });
 
   it('referee.duplicate: the same email twice (case-insensitive), at the second', async () => {
-    const check = await run(BASE.replace('two@example.org', 'ONE@example.org'));
+    const check = await run(BASE.replace('two@examples.fi', 'ONE@examples.fi'));
     const d = only(check.diagnostics, 'referee.duplicate');
     expect(where([d])).toEqual(['10:31 error referee.duplicate']);
-    expect(d.message).toBe('ONE@example.org is given for two referees (first on line 9).');
+    expect(d.message).toBe('ONE@examples.fi is given for two referees (first on line 9).');
   });
 
   it('deadline.passed: an error after a hard deadline, a warning when the posting stays open until filled', async () => {
@@ -777,15 +797,15 @@ describe('a new user\'s first manifest', () => {
     const manifest = `profile: ./profile.yaml
 applicant:
   name: Test Person
-  emial: test@example.org
+  emial: test@examples.fi
 items:
   cv: docs/cv.pdf
   bio: { text: "A short bio, long enough to read like a real one here." }
   research_plan: plan.pdf
-  thesis: { link: "ftp://example.org/thesis.pdf" }
+  thesis: { link: "ftp://examples.fi/thesis.pdf" }
   references:
-    - { name: Ref One, email: one@example.org }
-    - { name: Ref Two, email: one@example.org }
+    - { name: Ref One, email: one@examples.fi }
+    - { name: Ref Two, email: one@examples.fi }
 `;
     const check = await run(manifest, { 'plan.pdf': plan7 });
     expect(where(check.diagnostics)).toEqual([

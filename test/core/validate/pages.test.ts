@@ -11,15 +11,15 @@ import { makePdf } from '../../helpers/make-pdf.js';
 import { TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
 const manifest = (cv: string, plan: string, extra = ''): string => `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@example.org }
+applicant: { name: Test Person, email: test@examples.fi }
 items:
   cv: ${cv}
   bio: { text: "A short bio for the test, long enough to read like a real one." }
   research_plan: ${plan}
-  thesis: { link: "https://example.org/thesis.pdf" }
+  thesis: { link: "https://examples.fi/thesis.pdf" }
   references:
-    - { name: Ref One, email: one@example.org }
-    - { name: Ref Two, email: two@example.org${extra} }
+    - { name: Ref One, email: one@examples.fi }
+    - { name: Ref Two, email: two@examples.fi${extra} }
 `;
 
 let cv: Uint8Array;

@@ -14,7 +14,7 @@ import { sheetPhoto, textLines } from '../../helpers/sheet-photo.js';
 import { cli, TEST_BIO, TEST_ITEMS, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
 const manifest = (items: string, head = '') => `${head}profile: ./profile.yaml
-applicant: { name: Test Person, email: test@example.org }
+applicant: { name: Test Person, email: test@examples.fi }
 items:
 ${items}`;
 
@@ -106,7 +106,7 @@ describe('never ready when a reviewer would reject the packet', () => {
     drawing.addPage().drawRectangle({ x: 50, y: 50, width: 100, height: 20 });
     const scan = await PDFDocument.create();
     scan.addPage().drawImage(await scan.embedPng(makePng()), { x: 0, y: 0, width: 595, height: 842 });
-    const items = TEST_ITEMS.replace('plan.pdf', 'blank.pdf').replace('{ link: "https://example.org/thesis.pdf" }', 'drawing.pdf');
+    const items = TEST_ITEMS.replace('plan.pdf', 'blank.pdf').replace('{ link: "https://examples.fi/thesis.pdf" }', 'drawing.pdf');
     const r = await check(manifest(`${items}  diplomas: scan.pdf\n`), {
       'blank.pdf': await blank.save(),
       'scan.pdf': await scan.save(),
@@ -134,7 +134,7 @@ describe('never ready when a reviewer would reject the packet', () => {
       }
       return doc.save();
     };
-    const items = TEST_ITEMS.replace('plan.pdf', 'lid.pdf').replace('{ link: "https://example.org/thesis.pdf" }', 'flat.pdf');
+    const items = TEST_ITEMS.replace('plan.pdf', 'lid.pdf').replace('{ link: "https://examples.fi/thesis.pdf" }', 'flat.pdf');
     const r = await check(manifest(`${items}  diplomas: ruled.pdf\n`), {
       'lid.pdf': await scanPdf([{ jpg: await jpeg(lid) }, { jpg: await jpeg(lid) }]),
       'flat.pdf': await scanPdf([{ png: makePng(40, 30, true) }]),
@@ -163,7 +163,7 @@ describe('never ready when a reviewer would reject the packet', () => {
     const back = await sheetPhoto({ seed: 4, falloff: 0.45 });
     const small = await sheetPhoto({ width: 756, height: 1008, seed: 9 });
     const written = await sheetPhoto({ svg: textLines(['Transcript of records, page 2 of 2']) });
-    const items = TEST_ITEMS.replace('plan.pdf', 'photos.pdf').replace('{ link: "https://example.org/thesis.pdf" }', 'png.pdf');
+    const items = TEST_ITEMS.replace('plan.pdf', 'photos.pdf').replace('{ link: "https://examples.fi/thesis.pdf" }', 'png.pdf');
     const r = await check(manifest(`${items}  diplomas: written.pdf\n`), {
       'photos.pdf': await photos([blank, back]),
       'png.pdf': await photos([small], true),
@@ -179,7 +179,7 @@ describe('never ready when a reviewer would reject the packet', () => {
 
   it('a letter where the posting wants contact details only', async () => {
     const profile = TEST_PROFILE.replace('accepts: [referee, letter], min: 2', 'accepts: [referee], min: 2');
-    const r = await check(manifest(TEST_ITEMS.replace('{ name: Ref One, email: one@example.org }', '{ name: Ref One, email: one@example.org, letter: plan.pdf }')), { 'profile.yaml': profile });
+    const r = await check(manifest(TEST_ITEMS.replace('{ name: Ref One, email: one@examples.fi }', '{ name: Ref One, email: one@examples.fi, letter: plan.pdf }')), { 'profile.yaml': profile });
     expect(lines(r.diagnostics)).toEqual(['9:56 error referee.letter']);
     expect(r.diagnostics[0]!.message).toBe("A letter from Ref One is given, but for References the posting asks only for referees' contact details.");
   });
@@ -215,7 +215,7 @@ describe('never ready when a reviewer would reject the packet', () => {
   });
 
   it('an item written with a typo in its only entry is invalid, not missing (before: "1 item missing (References)" over `mail:` for `email:`)', async () => {
-    const r = await check(manifest(TEST_ITEMS.replace('    - { name: Ref One, email: one@example.org }\n    - { name: Ref Two, email: two@example.org }', '    - { name: Ref One, mail: one@example.org }')));
+    const r = await check(manifest(TEST_ITEMS.replace('    - { name: Ref One, email: one@examples.fi }\n    - { name: Ref Two, email: two@examples.fi }', '    - { name: Ref One, mail: one@examples.fi }')));
     expect(r.result!.items.find((i) => i.id === 'references')?.status).toBe('invalid');
     expect(r.report.verdict).not.toMatch(/missing/);
     expect(lines(r.diagnostics)).toContain('9:24 error manifest.unknown-key');
@@ -257,7 +257,7 @@ describe('never ready when a reviewer would reject the packet', () => {
 
 describe('every problem in one pass', () => {
   it('an unknown key does not hide the email typo beside it', async () => {
-    const r = await check(manifest(TEST_ITEMS.replace('{ name: Ref One, email: one@example.org }', '{ name: Ref One, email: one-at-example.org, affilation: Aalto }')));
+    const r = await check(manifest(TEST_ITEMS.replace('{ name: Ref One, email: one@examples.fi }', '{ name: Ref One, email: one-at-examples.fi, affilation: Aalto }')));
     expect(lines(r.diagnostics)).toEqual(['9:31 error referee.email', '9:51 error manifest.unknown-key']);
     expect(r.diagnostics[1]!.hint).toBe('Did you mean `affiliation`?');
   });
@@ -284,10 +284,10 @@ describe('messages that say what to do', () => {
   });
 
   it('a comma typed for a dot in an email: the hint gives the address with the dot (before: quote it, which stays invalid)', async () => {
-    const r = await check(manifest(TEST_ITEMS.replace('one@example.org', 'one@example,org')));
+    const r = await check(manifest(TEST_ITEMS.replace('one@examples.fi', 'one@examples,fi')));
     const d = r.diagnostics.find((x) => x.code === 'manifest.unknown-key')!;
-    expect(d.message).toBe('Unknown key `org` in `items.references[0]`.');
-    expect(d.hint).toBe('An email address has no comma: write email: one@example.org (a dot where the comma is).');
+    expect(d.message).toBe('Unknown key `fi` in `items.references[0]`.');
+    expect(d.hint).toBe('An email address has no comma: write email: one@examples.fi (a dot where the comma is).');
   });
 
   it('a size just over the cap shows enough digits and names the largest files', async () => {
