@@ -1,15 +1,15 @@
 /** What `packet report` knows about a packet built earlier: where each item landed, and whether it is stale. */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { displayPath, mtimeOf, readInput } from '../io/files.js';
-import { DEFAULT_OUTPUT } from './outputs.js';
+import { displayPath, mtimeOf, pdfFilesIn, readInput } from '../io/files.js';
+import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
 import { diag } from '../core/catalogue.js';
 import { plural, shellArg } from '../core/words.js';
 import { readReason } from '../core/file-problems.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
-import { isPacketEstimate, judgeOnBuilt } from '../core/validate/built-caps.js';
+import { isPacketEstimate, judgeFilesOnBuilt, judgeOnBuilt, type BuiltFile } from '../core/validate/built-caps.js';
 
 /**
  * `report --pdf <file>`: the file must be there. A typo in the path used to be ignored, and the report then
@@ -62,15 +62,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
     if (!s) differences.push(`it has no "${item.title}"`);
     else if (s.last - s.first + 1 !== item.pages) differences.push(`"${item.title}" has ${plural(s.last - s.first + 1, 'page')} there, ${item.pages} now`);
   }
-  const builtAt = (await mtimeOf(path)) ?? 0;
-  const inputs = [resolve(check.manifestFile), ...(check.profilePath ? [check.profilePath] : []), ...[...check.files.values()].map((f) => f.resolved)];
-  let newer: string | undefined;
-  for (const p of inputs) {
-    if (((await mtimeOf(p)) ?? 0) > builtAt) {
-      newer = p;
-      break;
-    }
-  }
+  const newer = await newerInput(check, (await mtimeOf(path)) ?? 0);
   const pages = sections.at(-1)?.last;
   const diagnostics: Diagnostic[] = newer
     ? [
@@ -113,4 +105,43 @@ export function judgeBuilt(check: CheckResult, built: BuiltRead): Diagnostic[] {
 export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnostic[]> {
   if (!check.diagnostics.some(isPacketEstimate)) return check.diagnostics;
   return judgeBuilt(check, await attachBuiltRanges(check, undefined, { ranges: false }));
+}
+
+/** The first input (the manifest, its profile, a file it names) changed after `builtAt`, if any: the build is stale. */
+async function newerInput(check: CheckResult, builtAt: number): Promise<string | undefined> {
+  const inputs = [resolve(check.manifestFile), ...(check.profilePath ? [check.profilePath] : []), ...[...check.files.values()].map((f) => f.resolved)];
+  for (const p of inputs) if (((await mtimeOf(p)) ?? 0) > builtAt) return p;
+  return undefined;
+}
+
+/**
+ * A separate-files posting (`validate`, `report`): where an item's files are near or over the cap on each file,
+ * the file a current `build` wrote for it decides, found in the output folder by its bookmark, as the one PDF does
+ * for a one-PDF posting. A file older than an input, or with other pages than the item has now, is not read.
+ *
+ * @example
+ * check.diagnostics = await judgeSeparateBuilt(check);
+ */
+export async function judgeSeparateBuilt(check: CheckResult): Promise<Diagnostic[]> {
+  const s = check.profile?.submission;
+  if (!check.profile || !s || s.format !== 'separate-files' || s.max_mb === undefined || !check.manifest || !check.result || !check.source) return check.diagnostics;
+  const near = new Set(check.diagnostics.filter((d) => d.item !== undefined && (d.code === 'limit.size' || d.code === 'limit.size-near')).map((d) => d.item));
+  if (near.size === 0) return check.diagnostics;
+  const folder = resolve(check.manifestDir, (check.manifest.output ?? DEFAULT_SEPARATE_FOLDER).replace(/\.pdf$/i, ''));
+  // pdf-lib is loaded only when there are built files to read.
+  const { readBuiltSections } = await import('../core/report/built.js');
+  const files: BuiltFile[] = [];
+  for (const name of await pdfFilesIn(folder)) {
+    const path = join(folder, name);
+    const read = await readInput(path);
+    if (!read.ok || (await newerInput(check, (await mtimeOf(path)) ?? 0)) !== undefined) continue;
+    const sections = await readBuiltSections(read.bytes);
+    const item = check.result.items.find((i) => near.has(i.id) && sections?.length === 1 && sections[0]?.title === i.title);
+    const pages = sections?.[0]?.last;
+    if (!item || pages === undefined || files.some((f) => f.itemId === item.id)) continue;
+    if (item.pages !== undefined && item.entries.every((e) => e.form === 'file') && item.pages !== pages) continue;
+    files.push({ itemId: item.id, display: displayPath(path), pages, bytes: read.bytes.length });
+  }
+  const estimates = Object.fromEntries(check.result.items.map((i) => [i.id, i.bytes]));
+  return sortDiagnostics(judgeFilesOnBuilt(check.diagnostics, check.profile, check.source, files, estimates));
 }

@@ -5,7 +5,7 @@
  * `build --no-cover` against a page cap (the estimate counted the cover).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePdf } from '../helpers/make-pdf.js';
 import { cli, workspace } from '../helpers/workspace.js';
@@ -168,5 +168,81 @@ describe('the page cap and the cover the build will make', () => {
     const without = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(without.stdout).toMatch(/^Built out\/packet\.pdf: 5 pages, /m);
     expect(without.code).toBe(0);
+  }, 60_000);
+});
+
+describe('a portal that caps each file (separate-files)', () => {
+  const separate = (cap: number) => `id: caps-test
+title: Caps Test Position
+organization: Test University
+deadline: 2030-01-01
+submission: { format: separate-files, max_mb: ${cap}, file_name: "{last}_{item}.pdf" }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: plan, kind: research_plan, title: Research plan, accepts: [file] }
+`;
+  const at = (cap: number) => workspace({ 'profile.yaml': separate(cap), 'manifest.yaml': MANIFEST.replace('output: out/packet.pdf\n', ''), 'cv.pdf': cv, 'plan.pdf': plan });
+  /** A CV of some size (0.1 MB), and what it builds to alone, without a cover, in bytes. */
+  let cv: Uint8Array;
+  let builtCv: number;
+  beforeAll(async () => {
+    cv = await makePdf({ pages: 30, text: 'Test Person - CV page {n}', wordsPerPage: 500 });
+    const dir = at(10);
+    expect((await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH })).code).toBe(0);
+    builtCv = statSync(join(dir, 'packet/Person_cv.pdf')).size;
+  }, 60_000);
+
+  it('a file over the cap per file is an error before the build (before: validate and report said Ready; only build refused)', async () => {
+    const cap = (Math.floor(cv.length / 1e4) - 1) / 100;
+    expect(cv.length).toBeGreaterThan(cap * 1e6 + 5000);
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: at(cap) });
+    expect(v.stdout.split('\n')).toEqual([
+      `manifest.yaml:4:7 error limit.size  CV is ${formatMb(cv.length)}; the portal accepts at most ${cap} MB per file.  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until each file fits, or compress it and build again.`,
+      '',
+      'Not ready: 1 limit exceeded (CV)',
+      '',
+    ]);
+    expect(v.code).toBe(1);
+  });
+
+  it('close to the cap: a warning, then the file the build wrote decides, in validate and report, while it is current', async () => {
+    // Under the cap as files, over it once built (fonts and page stamps), at two decimals.
+    const cap = Math.floor((builtCv - 2000) / 1e4) / 100;
+    expect(cv.length).toBeLessThan(cap * 1e6);
+    expect(builtCv).toBeGreaterThan(cap * 1e6);
+    const dir = at(cap);
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 warning limit.size-near  CV: its files add up to ${formatMb(cv.length)}, close to the portal's ${cap} MB cap per file: the PDF built for it is larger than its files (fonts, page stamps), so it may be over.  hint: Build to be sure: \`packet build\` measures each file it writes and says which one is over (\`packet build --fit\` recompresses scans and photos until each fits).`);
+    expect(v.code).toBe(0);
+    expect((await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH })).code).toBe(1);
+
+    // Before: validate and report said Ready for the folder build had just refused.
+    const over = `manifest.yaml:4:7 error limit.size  packet/Person_cv.pdf (CV) is ${formatMb(builtCv)}; the portal accepts at most ${cap} MB per file.  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until each file fits, or compress it and build again.`;
+    const again = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(again.stdout.split('\n')).toEqual([over, '', 'Not ready: 1 limit exceeded (CV)', '']);
+    expect(again.code).toBe(1);
+    const r = await cli(['report', 'manifest.yaml', '--format', 'json', ...TODAY], { cwd: dir });
+    expect(JSON.parse(r.stdout)).toMatchObject({ ready: false, diagnostics: [{ code: 'limit.size', path: 'items.cv', message: over.split('  ')[1] }] });
+    expect(r.code).toBe(1);
+
+    // An input changed since the build: the file no longer says anything, the estimate speaks again.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(dir, 'cv.pdf'), later, later);
+    expect((await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir })).stdout).toContain('warning limit.size-near');
+  }, 60_000);
+
+  it('close to the cap as files, within it as built: an info names the file, Ready', async () => {
+    const cap = Math.ceil((builtCv + 2000) / 1e4) / 100;
+    const dir = at(cap);
+    expect((await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir })).stdout).toContain('warning limit.size-near');
+    expect((await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH })).code).toBe(0);
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.stdout.split('\n')).toEqual([
+      `manifest.yaml:4:7 info limit.built  packet/Person_cv.pdf, built from these files, is ${formatMb(builtCv)} with 30 pages: within the portal's ${cap} MB per file. The caps are judged on it, not on the estimate from your files (${formatMb(cv.length)}).  hint: Submit this PDF; build again after any change.`,
+      '',
+      'Ready to submit',
+      '',
+    ]);
+    expect(v.code).toBe(0);
   }, 60_000);
 });

@@ -44,8 +44,8 @@ export function render(report: Report, format: ReportFormat, color: boolean): st
 /** `packet validate <manifest>`: the problems, one per line, then the verdict. */
 export async function runValidate(manifest: string, flags: CheckFlags & { format?: ReportFormat }, io: CliIo): Promise<number> {
   const check = await checkManifest(manifest, { today: flags.today, isolate: true });
-  const { judgeBuiltForValidate } = await import('../../app/built.js');
-  check.diagnostics = await judgeBuiltForValidate(check);
+  const { judgeBuiltForValidate, judgeSeparateBuilt } = await import('../../app/built.js');
+  check.diagnostics = await judgeSeparateBuilt({ ...check, diagnostics: await judgeBuiltForValidate(check) });
   const report = reportOf(check, flags.strict);
   if (flags.format === 'json') io.stdout(renderJson(report));
   else {
@@ -74,12 +74,13 @@ export async function runReport(manifest: string, flags: CheckFlags & { format?:
   // An output that cannot take the report is refused before anything is checked (the CLI prints why).
   const unwritable = flags.output ? await outputProblem(flags.output, 'file') : undefined;
   if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
-  const { attachBuiltRanges, builtPathOf, judgeBuilt, requireBuiltPdf } = await import('../../app/built.js');
+  const { attachBuiltRanges, builtPathOf, judgeBuilt, judgeSeparateBuilt, requireBuiltPdf } = await import('../../app/built.js');
   if (flags.pdf) await requireBuiltPdf(flags.pdf, manifest);
   const check = await checkManifest(manifest, { today: flags.today, isolate: true });
   const built = await attachBuiltRanges(check, flags.pdf);
   check.diagnostics.push(...built.diagnostics);
   check.diagnostics = judgeBuilt(check, built);
+  check.diagnostics = await judgeSeparateBuilt(check);
   const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes } : undefined);
   const target = flags.output === undefined ? undefined : resolve(flags.output);
   if (flags.output && target) {

@@ -23,7 +23,7 @@ import { placedDpi } from '../assemble/layout.js';
 import { refereeInfo } from '../plan/plan.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
-import { nearCap } from './built-caps.js';
+import { FILE_FIXED_BYTES, nearCap } from './built-caps.js';
 import { DEFAULT_NAME_PATTERN, fileNames, lostNameParts } from '../plan/file-names.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
@@ -486,6 +486,12 @@ class ItemCheck {
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {
       this.at(m.path, diag('limit.size', { subject: p.title, bytes: this.bytes, max: p.max_mb, scope: 'item', ...largest(this.files) }));
+    }
+    // A separate-files portal caps each upload: each item is one file, its own files plus what the build adds.
+    const s = this.input.profile.submission;
+    if (s.format === 'separate-files' && s.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > 0 && (p.max_mb === undefined || p.max_mb > s.max_mb)) {
+      if (this.bytes > s.max_mb * 1e6) this.at(m.path, diag('limit.size', { subject: p.title, bytes: this.bytes, max: s.max_mb, scope: 'file', ...largest(this.files) }));
+      else if (nearCap(this.bytes, s.max_mb, FILE_FIXED_BYTES)) this.at(m.path, diag('limit.size-near', { bytes: this.bytes, max: s.max_mb, file: p.title }));
     }
   }
 }
