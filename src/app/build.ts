@@ -160,6 +160,11 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
     if (!req.fit && s.max_mb !== undefined && result.bytes.length > s.max_mb * 1e6) {
       extra.push(diagnosticAt(check.source, ['profile'], diag('limit.size', { subject: `${names[i]} (${section.title})`, bytes: result.bytes.length, max: s.max_mb, scope: 'file' })));
     }
+    // The item's own cap, when tighter, is on its file, which holds it alone (--fit fits each file under both).
+    const own = check.profile.items.find((x) => x.id === section.itemId)?.max_mb;
+    if (!req.fit && own !== undefined && (s.max_mb === undefined || own < s.max_mb) && result.bytes.length > own * 1e6) {
+      extra.push({ ...diagnosticAt(check.source, ['items', section.itemId], diag('limit.size', { subject: `${names[i]} (${section.title})`, bytes: result.bytes.length, max: own, scope: 'item' })), item: section.itemId });
+    }
   }
   // Without --fit the files over a size or page cap are written, to look at; a fit that failed writes nothing.
   if (extra.some((d) => d.severity === 'error' && (d.code === 'limit.size' ? req.fit : d.code !== 'limit.pages'))) return done(extra);

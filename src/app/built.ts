@@ -9,7 +9,7 @@ import { plural, shellArg } from '../core/words.js';
 import { readReason } from '../core/file-problems.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
-import { isPacketEstimate, judgeFilesOnBuilt, judgeOnBuilt, type BuiltFile } from '../core/validate/built-caps.js';
+import { isItemSizeEstimate, isPacketEstimate, judgeFilesOnBuilt, judgeItemsOnBuilt, judgeOnBuilt, type BuiltFile } from '../core/validate/built-caps.js';
 
 /**
  * `report --pdf <file>`: the file must be there. A typo in the path used to be ignored, and the report then
@@ -47,7 +47,9 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   if (!read.ok) return { diagnostics: [] };
   // pdf-lib is loaded only when there is a built packet to read.
   const { readBuiltSections } = await import('../core/report/built.js');
-  const sections = await readBuiltSections(read.bytes);
+  // An item over its own MB cap by its files (the cap `build --fit` fits): its share of the built PDF decides.
+  const capped = new Set(check.diagnostics.filter(isItemSizeEstimate).map((d) => check.result?.items.find((i) => i.id === d.item)?.title ?? ''));
+  const sections = await readBuiltSections(read.bytes, capped);
   if (!sections) {
     // No bookmarks at all: not a packet `packet build` wrote (each of its items has one).
     const ours = check.result.items.some((i) => i.status === 'ok' && i.entries.length > 0);
@@ -70,7 +72,11 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
       ]
     : [];
   if (differences.length > 0) diagnostics.push({ ...diag('build.mismatch', { built: displayPath(path), first: differences[0] as string, more: differences.length - 1 }), file: displayPath(path) });
-  return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), diagnostics, current: diagnostics.length === 0 && pages !== undefined };
+  const itemBytes = Object.fromEntries(check.result.items.flatMap((i) => {
+    const b = sections.find((x) => x.title === i.title)?.bytes;
+    return b === undefined ? [] : [[i.id, b] as const];
+  }));
+  return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current: diagnostics.length === 0 && pages !== undefined };
 }
 
 /** What report (and validate) read of a built packet. */
@@ -81,6 +87,8 @@ export interface BuiltRead {
   diagnostics: Diagnostic[];
   /** Built from this manifest as it is now: no input newer (`build.stale`), every item there (`build.mismatch`). */
   current?: boolean;
+  /** The share of the built PDF of each item over its own `max_mb` by its files, by item id. */
+  itemBytes?: Record<string, number>;
 }
 
 /**
@@ -95,7 +103,8 @@ export function judgeBuilt(check: CheckResult, built: BuiltRead): Diagnostic[] {
   if (!check.profile || !check.source || !check.result || check.profile.submission.format !== 'single-pdf') return check.diagnostics;
   const facts = { display: built.path, pages: built.pages, bytes: built.bytes };
   const estimate = { bytes: check.result.totals.bytes, pages: check.result.totals.estimatedPages };
-  return sortDiagnostics(judgeOnBuilt(check.diagnostics, check.profile, check.source, facts, estimate));
+  const items = Object.entries(built.itemBytes ?? {}).map(([itemId, bytes]) => ({ itemId, bytes, estimate: check.result?.items.find((i) => i.id === itemId)?.bytes ?? 0 }));
+  return sortDiagnostics(judgeItemsOnBuilt(judgeOnBuilt(check.diagnostics, check.profile, check.source, facts, estimate), check.profile, check.source, built.path, items));
 }
 
 /**
@@ -103,7 +112,7 @@ export function judgeBuilt(check: CheckResult, built: BuiltRead): Diagnostic[] {
  * decides, as in `report`; without one, the estimate stands. Nothing is read when the estimate is clear.
  */
 export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnostic[]> {
-  if (!check.diagnostics.some(isPacketEstimate)) return check.diagnostics;
+  if (!check.diagnostics.some((d) => isPacketEstimate(d) || isItemSizeEstimate(d))) return check.diagnostics;
   return judgeBuilt(check, await attachBuiltRanges(check, undefined, { ranges: false }));
 }
 
@@ -115,7 +124,7 @@ async function newerInput(check: CheckResult, builtAt: number): Promise<string |
 }
 
 /**
- * A separate-files posting (`validate`, `report`): where an item's files are near or over the cap on each file,
+ * A separate-files posting (`validate`, `report`): where an item's files are near or over the cap on each file (or its own),
  * the file a current `build` wrote for it decides, found in the output folder by its bookmark, as the one PDF does
  * for a one-PDF posting. A file older than an input, or with other pages than the item has now, is not read.
  *
@@ -124,7 +133,7 @@ async function newerInput(check: CheckResult, builtAt: number): Promise<string |
  */
 export async function judgeSeparateBuilt(check: CheckResult): Promise<Diagnostic[]> {
   const s = check.profile?.submission;
-  if (!check.profile || !s || s.format !== 'separate-files' || s.max_mb === undefined || !check.manifest || !check.result || !check.source) return check.diagnostics;
+  if (!check.profile || !s || s.format !== 'separate-files' || !check.manifest || !check.result || !check.source) return check.diagnostics;
   const near = new Set(check.diagnostics.filter((d) => d.item !== undefined && (d.code === 'limit.size' || d.code === 'limit.size-near')).map((d) => d.item));
   if (near.size === 0) return check.diagnostics;
   const folder = resolve(check.manifestDir, (check.manifest.output ?? DEFAULT_SEPARATE_FOLDER).replace(/\.pdf$/i, ''));

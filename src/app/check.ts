@@ -165,6 +165,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     ...(await typesetChecks()),
     ...(options.sizeAfterBuild ? { sizeAfterBuild: true } : {}),
     ...(options.cover !== undefined ? { cover: options.cover } : {}),
+    ...(options.separate ? { separate: true } : {}),
     ...(check.markdown ? { markdown: check.markdown } : {}),
   });
   if (!check.profile) {

@@ -719,22 +719,22 @@ export const CATALOGUE = {
             : 'Build with --fit, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the largest inputs and build again.';
     },
   }),
-  'limit.size-near': entry<{ bytes: number; max: number; file?: string }>({
+  'limit.size-near': entry<{ bytes: number; max: number; file?: string; own?: boolean }>({
     severity: 'warning',
     when: "the files add up to within the margin of the packet's size cap (or, for a posting that wants separate files, an item's files to within the margin of the cap on each file) and no current built PDF says otherwise: the built PDF adds a cover, fonts and page stamps to its files",
     message: (p) =>
       p.file
-        ? `${p.file}: its files add up to ${formatMb(p.bytes)}, close to the portal's ${p.max} MB cap per file: the PDF built for it is larger than its files (fonts, page stamps), so it may be over.`
+        ? `${p.file}: its files add up to ${formatMb(p.bytes)}, close to ${p.own ? `the posting's ${p.max} MB for it` : `the portal's ${p.max} MB cap per file`}: the PDF built for it is larger than its files (fonts, page stamps), so it may be over.`
         : `Your files add up to ${formatMb(p.bytes)}, close to the posting's ${p.max} MB cap: the built PDF is larger than its files (a cover, fonts, page stamps; 4% to 26% larger in our measurements), so it may be over.`,
     hint: (p) =>
       p.file
         ? 'Build to be sure: `packet build` measures each file it writes and says which one is over (`packet build --fit` recompresses scans and photos until each fits).'
         : 'Build to be sure: after `packet build`, validate and report judge the built PDF itself (`packet build --fit` recompresses scans and photos if it is over).',
   }),
-  'limit.built': entry<{ built: string; pages: number; bytes: number; caps: string; estimate: string }>({
+  'limit.built': entry<{ built: string; pages?: number; bytes: number; caps: string; estimate: string }>({
     severity: 'info',
-    when: "the packet's size and page caps were judged on the current built PDF, where the estimate from the files was near or over them",
-    message: (p) => `${p.built}, built from these files, is ${formatMb(p.bytes)} with ${plural(p.pages, 'page')}: within ${p.caps}. The caps are judged on it, not on the estimate from your files (${p.estimate}).`,
+    when: "the packet's size and page caps (or a file's, or an item's own MB cap) were judged on the current built PDF, where the estimate from the files was near or over them",
+    message: (p) => `${p.built}, built from these files, is ${formatMb(p.bytes)}${p.pages === undefined ? '' : ` with ${plural(p.pages, 'page')}`}: within ${p.caps}. The caps are judged on it, not on the estimate from your files (${p.estimate}).`,
     hint: () => 'Submit this PDF; build again after any change.',
   }),
   'limit.unchecked': entry<{ title: string }>({

@@ -185,6 +185,24 @@ describe("packet build --fit and an item's own max_mb", () => {
     // The diploma scan has no cap of its own and the packet none: untouched.
     expect(items.find((i) => i.itemId === 'diplomas')).toMatchObject({ recompressed: 0 });
   }, 60_000);
+
+  it('after the fit, validate and report judge the item on its share of the fitted PDF: ready (before: its files, not ready, the hint saying to do what was just done)', async () => {
+    const dir = folder('format: single-pdf', ', max_mb: 0.6');
+    const b = await cli(['build', 'manifest.yaml', '--fit', '--json', ...TODAY], { cwd: dir, env: EPOCH });
+    expect(b.code, b.stdout).toBe(0);
+    const fitted = (JSON.parse(b.stdout).build.fit.items as { itemId: string; after: number }[]).find((i) => i.itemId === 'transcript')!.after;
+    const files = `${(transcript.length / 1e6).toFixed(2)} MB`;
+    const info = `manifest.yaml:5:15 info limit.built  Transcript of records in packet.pdf, built from these files, is ${(fitted / 1e6).toFixed(2)} MB: within the posting's 0.6 MB for it. The caps are judged on it, not on the estimate from your files (${files}).  hint: Submit this PDF; build again after any change.`;
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.stdout.split('\n')).toEqual([info, '', 'Ready to submit', '']);
+    expect(v.code).toBe(0);
+    const r = await cli(['report', 'manifest.yaml', '--format', 'json', ...TODAY], { cwd: dir });
+    expect(JSON.parse(r.stdout)).toMatchObject({ ready: true, diagnostics: [{ code: 'limit.built', path: 'items.transcript' }] });
+    // A plain build starts again from the files: over the item's cap, as before.
+    const plain = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(plain.stdout).toMatch(/^manifest\.yaml:5:15 error limit\.size {2}Transcript of records is [56]\.\d\d MB; the posting allows 0\.6 MB\./m);
+    expect(plain.code).toBe(1);
+  }, 60_000);
 });
 
 describe('packet build --fit --separate', () => {

@@ -245,4 +245,25 @@ items:
     ]);
     expect(v.code).toBe(0);
   }, 60_000);
+
+  it("an item's own cap is on its file: build measures it, and validate judges the built file (before: build wrote it over the cap, exit 0, and said Ready)", async () => {
+    const own = Math.floor((builtCv - 2000) / 1e4) / 100;
+    const dir = workspace({ 'profile.yaml': separate(10).replace('title: CV, accepts: [file] }', `title: CV, accepts: [file], max_mb: ${own} }`), 'manifest.yaml': MANIFEST.replace('output: out/packet.pdf\n', ''), 'cv.pdf': cv, 'plan.pdf': plan });
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 warning limit.size-near  CV: its files add up to ${formatMb(cv.length)}, close to the posting's ${own} MB for it: the PDF built for it is larger than its files (fonts, page stamps), so it may be over.  hint: Build to be sure: \`packet build\` measures each file it writes and says which one is over (\`packet build --fit\` recompresses scans and photos until each fits).`);
+    const b = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH });
+    expect(b.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 error limit.size  Person_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.  hint: Build with \`packet build --fit\`, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the PDF ("Reduce file size" in your PDF viewer).`);
+    expect(b.code).toBe(1);
+    const again = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(again.stdout).toContain(`manifest.yaml:4:7 error limit.size  packet/Person_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.`);
+    expect(again.code).toBe(1);
+  }, 60_000);
+
+  it('the page cap counts no cover: a separate build makes none (before: "about 34 pages, its cover included" against 33, refused)', async () => {
+    const dir = workspace({ 'profile.yaml': separate(10).replace('max_mb: 10,', 'max_mb: 10, max_pages: 33,'), 'manifest.yaml': MANIFEST.replace('output: out/packet.pdf\n', ''), 'cv.pdf': cv, 'plan.pdf': plan });
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.stdout).toBe('Ready to submit\n');
+    expect(v.code).toBe(0);
+    expect((await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH })).stdout).toMatch(/^Built 2 files in packet\/: 33 pages/m);
+  }, 60_000);
 });

@@ -1,10 +1,13 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
 import type { PDFObject } from '@cantoo/pdf-lib';
+import { bytesOf, drawingObjects } from '../fit/sizes.js';
 
 export interface BuiltSection {
   title: string;
   first: number;
   last: number;
+  /** The bytes its pages draw with, as `build --fit` counts them (shared objects count for each): when asked for. */
+  bytes?: number;
 }
 
 /**
@@ -13,8 +16,9 @@ export interface BuiltSection {
  *
  * @example
  * const ranges = await readBuiltSections(bytes); // [{ title: 'CV', first: 2, last: 3 }, ...]
+ * const sized = await readBuiltSections(bytes, new Set(['Transcript of records'])); // ..., bytes: 683_120 }
  */
-export async function readBuiltSections(bytes: Uint8Array): Promise<BuiltSection[] | undefined> {
+export async function readBuiltSections(bytes: Uint8Array, measure: ReadonlySet<string> = new Set()): Promise<BuiltSection[] | undefined> {
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
@@ -39,7 +43,11 @@ export async function readBuiltSections(bytes: Uint8Array): Promise<BuiltSection
     node = ctx.lookup(node.get(PDFName.of('Next')));
   }
   const count = doc.getPageCount();
-  return starts.map((s, i) => ({ ...s, last: (starts[i + 1]?.first ?? count + 1) - 1 }));
+  const pages = measure.size > 0 ? doc.getPages() : [];
+  return starts.map((s, i) => {
+    const last = (starts[i + 1]?.first ?? count + 1) - 1;
+    return measure.has(s.title) ? { ...s, last, bytes: bytesOf(ctx, drawingObjects(ctx, pages.slice(s.first - 1, last))) } : { ...s, last };
+  });
 }
 
 function targetPage(item: PDFDict, lookup: (o: PDFObject | undefined) => PDFObject | undefined, pages: Map<PDFRef, number>): number | undefined {

@@ -89,29 +89,57 @@ export interface BuiltFile extends BuiltFacts {
 }
 
 /**
- * A separate-files posting's cap on each file judged on the files a current build wrote: for each item built, the
- * estimate's size errors and warnings (its files against the cap) go, and the file's own size decides.
+ * A separate-files posting's caps on each file judged on the files a current build wrote: the portal's `max_mb`
+ * per file and an item's own `max_mb` (its file holds that item alone). For each item built, the estimate's size
+ * errors and warnings (its files against the caps) go, and the file's own size decides.
  *
  * @example
  * judgeFilesOnBuilt(check.diagnostics, profile, source, [{ itemId: 'cv', display: 'packet/Virtanen_Aino_cv.pdf', pages: 2, bytes: 5_020_000 }], { cv: 4_500_000 })
  * // the warning limit.size-near at items.cv is replaced by the error limit.size: 5.02 MB over the 5 MB per file
  */
 export function judgeFilesOnBuilt(diagnostics: readonly Diagnostic[], profile: Profile, source: YamlSource, files: readonly BuiltFile[], estimates: Readonly<Record<string, number>>): Diagnostic[] {
-  const cap = profile.submission.max_mb;
-  if (cap === undefined || profile.submission.format !== 'separate-files') return [...diagnostics];
+  if (profile.submission.format !== 'separate-files') return [...diagnostics];
+  const perFile = profile.submission.max_mb;
   let out = [...diagnostics];
   for (const f of files) {
-    const estimated = (d: Diagnostic) => d.item === f.itemId && (d.code === 'limit.size' || d.code === 'limit.size-near');
-    const replaced = out.filter(estimated);
-    if (replaced.length === 0) continue;
-    out = out.filter((d) => !estimated(d));
     const item = profile.items.find((i) => i.id === f.itemId);
-    // The item's own cap, when tighter, is on the same file: the file holds that item alone.
-    const own = item?.max_mb !== undefined && item.max_mb < cap;
-    const max = own ? (item.max_mb as number) : cap;
+    // The item's own cap, when tighter, is on the same file.
+    const own = item?.max_mb !== undefined && (perFile === undefined || item.max_mb < perFile);
+    const max = own ? item?.max_mb : perFile;
+    const estimated = (d: Diagnostic) => d.item === f.itemId && (d.code === 'limit.size' || d.code === 'limit.size-near');
+    if (max === undefined || !out.some(estimated)) continue;
+    out = out.filter((d) => !estimated(d));
     const subject = `${f.display} (${item?.title ?? f.itemId})`;
     if (f.bytes > max * 1e6) out.push({ ...diagnosticAt(source, ['items', f.itemId], diag('limit.size', { subject, bytes: f.bytes, max, scope: own ? 'item' : 'file', read: true })), item: f.itemId });
     else out.push({ ...diagnosticAt(source, ['items', f.itemId], diag('limit.built', { built: f.display, pages: f.pages, bytes: f.bytes, caps: own ? `the posting's ${max} MB for it` : `the portal's ${max} MB per file`, estimate: formatMb(estimates[f.itemId] ?? 0) })), item: f.itemId });
+  }
+  return out;
+}
+
+/** An item over its own `max_mb` by its files, in a one-PDF packet: what `build --fit` fits and a built PDF decides. */
+export function isItemSizeEstimate(d: Diagnostic): boolean {
+  return d.code === 'limit.size' && d.item !== undefined && d.path === `items.${d.item}`;
+}
+
+/**
+ * Items over their own `max_mb` by their files, judged on their share of a current built one-PDF packet (the
+ * objects their pages draw with, as `build --fit` counts them): after a fit, the fitted images decide.
+ *
+ * @example
+ * judgeItemsOnBuilt(diagnostics, profile, source, 'out/packet.pdf', [{ itemId: 'transcript', bytes: 683_120, estimate: 1_016_967 }])
+ * // limit.size at items.transcript replaced by limit.built: 0.68 MB within the posting's 1 MB for it
+ */
+export function judgeItemsOnBuilt(diagnostics: readonly Diagnostic[], profile: Profile, source: YamlSource, display: string, items: readonly { itemId: string; bytes: number; estimate: number }[]): Diagnostic[] {
+  let out = [...diagnostics];
+  for (const it of items) {
+    const item = profile.items.find((i) => i.id === it.itemId);
+    const max = item?.max_mb;
+    const estimated = (d: Diagnostic) => d.item === it.itemId && isItemSizeEstimate(d);
+    if (!item || max === undefined || !out.some(estimated)) continue;
+    out = out.filter((d) => !estimated(d));
+    const at = (d: Diagnostic): Diagnostic => ({ ...diagnosticAt(source, ['items', it.itemId], d), item: it.itemId });
+    if (it.bytes > max * 1e6) out.push(at(diag('limit.size', { subject: `${item.title} in ${display}`, bytes: it.bytes, max, scope: 'item', read: true })));
+    else out.push(at(diag('limit.built', { built: `${item.title} in ${display}`, bytes: it.bytes, caps: `the posting's ${max} MB for it`, estimate: formatMb(it.estimate) })));
   }
   return out;
 }

@@ -41,6 +41,8 @@ export interface ValidateInput {
   sizeAfterBuild?: boolean;
   /** `build --cover` / `--no-cover`: whether the build makes a cover page; default the manifest's `options.cover`. */
   cover?: boolean;
+  /** `build --separate`: one file per item, none of them a cover (a separate-files posting builds so anyway). */
+  separate?: boolean;
   /** Reads Markdown in texts (`loadMarkdown`); without it, texts are counted as plain text, markup included. */
   markdown?: MarkdownReader;
   /**
@@ -134,7 +136,8 @@ export function validate(input: ValidateInput): ValidationResult {
     report.status = out.slice(before).some((d) => d.severity === 'error') ? 'invalid' : 'ok';
   }
 
-  const cover = input.cover ?? manifest.options.cover !== false;
+  // One file per item has no cover to count, whatever the options say.
+  const cover = !input.separate && profile.submission.format !== 'separate-files' && (input.cover ?? manifest.options.cover !== false);
   const estimatedPages = totalPages + generatedPages + (cover ? 1 : 0);
   for (const id of checkRepeats(files, source, at)) {
     const report = reports.find((r) => r.id === id);
@@ -488,10 +491,13 @@ class ItemCheck {
       this.at(m.path, diag('limit.size', { subject: p.title, bytes: this.bytes, max: p.max_mb, scope: 'item', ...largest(this.files) }));
     }
     // A separate-files portal caps each upload: each item is one file, its own files plus what the build adds.
+    // The item's own cap, when tighter, is on the same file; `build` measures the file against both.
     const s = this.input.profile.submission;
-    if (s.format === 'separate-files' && s.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > 0 && (p.max_mb === undefined || p.max_mb > s.max_mb)) {
-      if (this.bytes > s.max_mb * 1e6) this.at(m.path, diag('limit.size', { subject: p.title, bytes: this.bytes, max: s.max_mb, scope: 'file', ...largest(this.files) }));
-      else if (nearCap(this.bytes, s.max_mb, FILE_FIXED_BYTES)) this.at(m.path, diag('limit.size-near', { bytes: this.bytes, max: s.max_mb, file: p.title }));
+    const own = p.max_mb !== undefined && (s.max_mb === undefined || p.max_mb < s.max_mb);
+    const cap = own ? p.max_mb : s.max_mb;
+    if (s.format === 'separate-files' && cap !== undefined && !this.input.sizeAfterBuild && this.bytes > 0) {
+      if (!own && this.bytes > cap * 1e6) this.at(m.path, diag('limit.size', { subject: p.title, bytes: this.bytes, max: cap, scope: 'file', ...largest(this.files) }));
+      else if (nearCap(this.bytes, cap, FILE_FIXED_BYTES)) this.at(m.path, diag('limit.size-near', { bytes: this.bytes, max: cap, file: p.title, ...(own ? { own } : {}) }));
     }
   }
 }
