@@ -128,6 +128,21 @@ describe('packet profile import', () => {
     expect(f.written['profile.yaml']).toContain('research_statement');
   });
 
+  it('a US zone after the time ("5 p.m. ET") is read into the deadline; one not read is named and "Nothing was guessed" is not printed (audit 2026-12-05 #3)', async () => {
+    const posting = (deadline: string) =>
+      `Organization: Example State University\nPosition: Assistant Professor of Chemistry\n${deadline}\n\nApplicants must submit the following, combined into a single PDF file:\n- a cover letter as a PDF file\n- a CV as a PDF file\n- a teaching statement as a PDF file\n`;
+    const f = fakeIo({ 'et.txt': posting('Deadline: March 4, 2027, 5 p.m. ET') });
+    expect(await runProfileImport({ input: 'et.txt', output: 'et.yaml' }, f.io)).toBe(0);
+    expect(f.written['et.yaml']).toContain('# from: "Deadline: March 4, 2027, 5 p.m. ET"\ndeadline: 2027-03-04 17:00 America/New_York\n');
+    expect(f.stderr()).toMatch(/deadline 2027-03-04 17:00 America\/New_York\.\nNothing was guessed/);
+
+    const g = fakeIo({ 'ee.txt': posting('Deadline: March 4, 2027, 5 p.m. Eastern Europe') });
+    expect(await runProfileImport({ input: 'ee.txt', output: 'ee.yaml' }, g.io)).toBe(0);
+    expect(g.written['ee.yaml']).toContain('# from: "Deadline: March 4, 2027, 5 p.m. Eastern Europe"');
+    expect(g.stderr()).toContain('deadline  the time is followed by "Eastern Europe", a time zone not read');
+    expect(g.stderr()).not.toContain('Nothing was guessed');
+  });
+
   it('exits 2 for an unreadable or empty input', async () => {
     const f = fakeIo({ 'empty.txt': '  \n' });
     expect(await runProfileImport({ input: 'missing.txt' }, f.io)).toBe(2);

@@ -74,13 +74,15 @@ const TIME_AFTER = new RegExp(
 );
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)(?:en)?';
 const TIME_BEFORE = new RegExp(
-  `(?:^|\\s)(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon|midnight|midday)|(\\d{1,2})[:.](\\d{2})(?:\\s*(?:noon|midday|midnight)\\b)?|(noon|midnight|midday))(?:\\s*(?:h|hrs|uhr))?\\s*(?:\\(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\)\\s*)?(\\(?\\s*(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?|\\(?\\s*(?:${ZONE_RE})(?![\\p{L}])(?:\\s*\\([a-z]{2,5}\\))?\\s*\\)?|\\(?[a-z]{2,5}\\)?)?\\s*,?\\s*(?:on|le|am|den|the)?\\s*(?:(?:the\\s+)?(?:closing|deadline)\\s+date\\s*[,:]?\\s*)?(?:(?:${WEEKDAY}),?\\s*)?(?:the\\s+)?$`,
+  `(?:^|\\s)(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon|midnight|midday)|(\\d{1,2})[:.](\\d{2})(?:\\s*(?:noon|midday|midnight)\\b)?|(noon|midnight|midday))(?:\\s*(?:h|hrs|uhr))?\\s*(?:\\(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\)\\s*)?(\\(?\\s*(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?|\\(?\\s*(?:${ZONE_RE})(?![\\p{L}/])(?:\\s*\\([a-z]{2,5}\\))?\\s*\\)?|\\(?[a-z]{2,5}\\)?)?\\s*,?\\s*(?:on|le|am|den|the)?\\s*(?:(?:the\\s+)?(?:closing|deadline)\\s+date\\s*[,:]?\\s*)?(?:(?:${WEEKDAY}),?\\s*)?(?:the\\s+)?$`,
   'iu',
 );
 const ZONE_AFTER = new RegExp(
   `^\\s*(?:[([]\\s*)?(?:(?:utc|gmt)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(${ZONE_RE})(?![\\p{L}])|([A-Z][a-z]+\\/[A-Z][A-Za-z_]+(?:\\/[A-Z][A-Za-z_]+)?))(?:\\s*[)\\]])?`,
   'iu',
 );
+
+const IANA_AFTER = /^\s*(?:[([]\s*)?([A-Z][a-z]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)(?:\s*[)\]])?/u;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -139,15 +141,27 @@ const AMBIGUOUS_ZONES: Record<string, string> = {
   est: 'Australian Eastern is +10:00',
 };
 
+/** US zone abbreviations by region alone ("5 p.m. ET"): read only in capitals ("et" is French "and", "pt" a part). */
+const CAPITALS_ONLY = new Set(['et', 'ct', 'mt', 'pt', 'ht', 'akt']);
+/** US regions named alone ("by noon Pacific"): not when a name goes on ("Eastern Europe", "Central Asia", "Pacific/Auckland"). */
+const REGION_WORDS = new Set(['eastern', 'central', 'mountain', 'pacific', 'alaska', 'hawaii']);
+
 /** A time zone written after a time, and `abbr` (lower case) when it was written as an abbreviation. */
 function readZone(after: string): { zone: string; length: number; abbr?: string } | undefined {
+  // An IANA name ("Pacific/Auckland") before the table's words, "Pacific" among them.
+  const iana = IANA_AFTER.exec(after);
+  if (iana?.[1] !== undefined) return { zone: iana[1], length: iana[0].length };
   const m = ZONE_AFTER.exec(after);
   if (!m) return undefined;
   if (m[2] !== undefined) return { zone: `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}`, length: m[0].length };
   // An IANA name written out ("(Europe/Brussels)") is kept as it is.
   if (m[5] !== undefined) return { zone: m[5], length: m[0].length };
-  const zone = TIME_ZONES[(m[4] ?? '').toLowerCase()];
-  return zone ? { zone, length: m[0].length, abbr: (m[4] ?? '').toLowerCase() } : undefined;
+  const written = m[4] ?? '';
+  const key = written.toLowerCase();
+  if (CAPITALS_ONLY.has(key) && written !== written.toUpperCase()) return undefined;
+  if (REGION_WORDS.has(key) && /^\s+[A-Z]/u.test(after.slice(m[0].length))) return undefined;
+  const zone = TIME_ZONES[key];
+  return zone ? { zone, length: m[0].length, abbr: key } : undefined;
 }
 
 function assemble(d: DateMatch): DateMatch {
@@ -298,9 +312,10 @@ function withTime(text: string, d: DateMatch): DateMatch {
       out.end += z.length;
       out.text = text.slice(out.index, out.end);
     } else {
-      // "23:59 AST": a zone the table does not know; the time is read on the applicant's own clock, which may be hours off.
-      const unknown = /^\s*\(?([A-Z]{2,5})\b/.exec(after)?.[1];
-      if (unknown && !/^(?:AM|PM|CET|EET|WET)$/.test(unknown)) flag(`the time is followed by "${unknown}", a time zone not read: the deadline is read in your own time zone, which may be hours off; write the zone the posting means`);
+      // "23:59 AST", "17:00 Tokyo time", "5 pm Eastern Europe": words the table does not read as a zone; the time is
+      // read on the applicant's own clock, which may be hours off.
+      const unknown = unreadZoneWords(after);
+      if (unknown) flag(`the time is followed by "${unknown}", a time zone not read: the deadline is read in your own time zone, which may be hours off; write the zone the posting means`);
     }
   }
   if (zoneWords?.abbr) {
@@ -315,6 +330,27 @@ function withTime(text: string, d: DateMatch): DateMatch {
     flag(`"midnight" is read as the end of that day (23:59); if the posting means the night before, write ${eve ? `${eve}T23:59` : 'the day before at 23:59'}`);
   }
   return out;
+}
+
+/** First words of the zones the table names ("Eastern", "UK", "Helsinki") and of others it does not ("Atlantic"). */
+const ZONE_FIRST_WORDS = new Set([
+  ...Object.keys(TIME_ZONES).map((k) => k.split(/[\s/]/)[0] as string),
+  'local', 'western', 'atlantic', 'arabian', 'gulf', 'moscow', 'european', 'mitteleuropäische',
+]);
+
+/**
+ * What follows a time, when it may be a zone that was not read: a capitalised abbreviation ("AST"), words ending in
+ * "time" ("Tokyo time", "local time"), or a word that starts a zone's name ("Eastern Europe", "Helsinki").
+ */
+function unreadZoneWords(after: string): string | undefined {
+  const abbr = /^\s*[,([]?\s*([A-Z]{2,5})\b/u.exec(after)?.[1];
+  if (abbr) return /^(?:AM|PM|CET|EET|WET)$/.test(abbr) ? undefined : abbr;
+  const timeWords = /^\s*[,([]?\s*((?:[\p{L}-]+\s+){1,3}?time)(?![\p{L}])/iu.exec(after)?.[1];
+  if (timeWords && !/^(?:at|by|on|in|the|any|same|this|that|due|of)\b/iu.test(timeWords)) return timeWords;
+  const words = /^\s*[,([]?\s*(\p{L}+(?:\s+\p{Lu}\p{L}+)?)/u.exec(after)?.[1];
+  // The short abbreviations count in capitals only (above): "17h et le dossier" is French.
+  const first = (words?.split(/\s/)[0] ?? '').toLowerCase();
+  return words && ZONE_FIRST_WORDS.has(first) && !CAPITALS_ONLY.has(first) ? words : undefined;
 }
 
 /**
@@ -372,11 +408,22 @@ const ZONE_NAMES = new RegExp(
     .join('|')})(?![\\p{L}])`,
   'iu',
 );
-/** A zone abbreviation in capitals ("GMT", "CEST", "AST"): one the tables know, or one shaped like a zone's. */
-function zoneAbbreviation(text: string): string | undefined {
+/**
+ * A zone abbreviation in capitals ("GMT", "CEST", "AST"): one the tables know, or one shaped like a zone's. The
+ * US regions' short ones ("ET", "PT": also a part-time post) and the regions by name ("Eastern", "Pacific", not
+ * "Eastern Michigan University") count only in a sentence that gives a time (`timed`).
+ */
+function zoneAbbreviation(text: string, timed: boolean): string | undefined {
   for (const m of text.matchAll(/\b[A-Z]{2,5}\b/gu)) {
     const w = m[0].toLowerCase();
+    if (CAPITALS_ONLY.has(w) && !timed) continue;
     if (w in TIME_ZONES || w in AMBIGUOUS_ZONES || /^(?:ast|akst|hst|nst|wat|cat|eat|sast|aedt|acdt|awst|nzdt|ict|wib|pht)$/.test(w)) return m[0];
+  }
+  if (!timed) return undefined;
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{L}+)(?![\p{L}/])(?!\s+\p{Lu})/gu)) if (REGION_WORDS.has((m[1] ?? '').toLowerCase())) return m[1];
+  // "Tokyo time", "Atlantic Standard Time": a name before "time", not "Full Time" or "Closing Time".
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{L}+)((?:\s+\p{Lu}\p{L}+)?\s+[Tt]ime)(?![\p{L}])/gu)) {
+    if (!/^(?:full|part|closing|opening|any|due|submission|start|starting|the|this|that|same|one|first|each|every|at|by|in|on|all)$/iu.test(m[1] ?? '')) return m[0];
   }
   return undefined;
 }
@@ -399,8 +446,13 @@ export function unreadTimeOrZone(sentence: string, d: DateMatch): string | undef
     if (t) return `the sentence gives a time ("${t[0].trim()}") that was not read: the deadline is taken as the whole day; write the time and zone it gives`;
   }
   if (!d.zone) {
-    const z = ZONE_NAMES.exec(rest)?.[0] ?? zoneAbbreviation(rest);
-    if (z) return `the sentence names a time zone ("${z.trim()}") that was not read: write the deadline with it, as an IANA name (${d.value}${d.time ? '' : 'T23:59'} Europe/London) or an offset`;
+    const z = ZONE_NAMES.exec(rest)?.[0] ?? zoneAbbreviation(rest, d.time !== undefined || TIME_WORDS.test(rest));
+    // Already named by the date's own review ("23:59 AST"): once is enough.
+    if (!z || d.review?.includes(`"${z.trim()}"`)) return undefined;
+    // The IANA name the words stand for when the table has one ("Pacific": America/Los_Angeles), else an example.
+    const named = TIME_ZONES[z.trim().toLowerCase()];
+    const example = `${d.value}${d.time ? '' : 'T23:59'} ${named?.includes('/') ? named : 'Europe/London'}`;
+    return `the sentence names a time zone ("${z.trim()}") that was not read: write the deadline with it, as an IANA name (${example}) or an offset`;
   }
   return undefined;
 }

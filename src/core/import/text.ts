@@ -65,14 +65,16 @@ export function toSentences(line: string): string[] {
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const before = line.slice(start, m.index);
     const word = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
-    const next = /^[\s"'(]*([\p{L}]+)/u.exec(line.slice(m.index + 1))?.[1]?.toLowerCase() ?? '';
+    const nextWord = /^[\s"'(]*([\p{L}]+)/u.exec(line.slice(m.index + 1))?.[1] ?? '';
+    const next = nextWord.toLowerCase();
     // "15. Januar" is a German ordinal date, not the end of a sentence.
     // "(1. Creating ..., 2. Transforming ...)": numbers of an inline list, not ends of sentences.
     // A number ends a sentence only as the day of a date ("due by March 15. Start ...").
     const prevWord = /(\S+)\s+\S+$/.exec(before)?.[1]?.toLowerCase().replace(/[.,]$/, '') ?? '';
     const enumerated = /^\(?\d{1,2}$/.test(word) && !(prevWord in MONTHS);
-    // "11:59 p.m. UK time": the zone belongs to the time, and the deadline's sentence goes on.
-    const zoned = /^\(?[ap]\.m$/.test(word) && ZONE_FIRST_WORDS.has(next);
+    // "11:59 p.m. UK time", "5 p.m. ET", "5 p.m. HST": the zone belongs to the time, and the deadline's sentence
+    // goes on; a capitalised abbreviation ending in T is taken for a zone even when the tables do not know it.
+    const zoned = /^\(?[ap]\.m$/.test(word) && (ZONE_FIRST_WORDS.has(next) || /^[A-Z]{1,4}T$/.test(nextWord));
     if (ABBREVIATIONS.has(word.replace(/^[("']/, '')) || /^[a-z]$/i.test(word) || enumerated || zoned || (/^\d{1,2}$/.test(word) && next in MONTHS)) continue;
     out.push(line.slice(start, m.index + 1).trim());
     start = m.index + m[0].length;

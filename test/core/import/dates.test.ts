@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, parseDate } from '../../../src/core/import/dates.js';
 import { importPosting } from '../../../src/core/import/index.js';
+import { toSentences } from '../../../src/core/import/text.js';
+import { summary } from '../../../src/cli/commands/profile-import.js';
 import { DATE_TIME_PATTERN } from '../../../src/core/schema/profile.js';
 
 const value = (s: string, today?: string) => parseDate(s, today ? { today } : {})?.value;
@@ -160,5 +162,100 @@ describe('times and zones of a deadline sentence', () => {
     expect(r.yaml).toContain('# REVIEW: the sentence names a time zone ("GMT")');
     expect(deadline('La date limite est le 15 janvier 2027.')).toEqual(['2027-01-15', []]);
     expect(deadline('The deadline is 14.11.2025.')).toEqual(['2025-11-14', []]);
+  });
+});
+
+// Audit 2026-12-05 #3: "5 p.m. ET", "5 pm Eastern" and "by noon Pacific" were read without their zone, unmarked, with
+// the "# from:" quote cut before "ET", and the summary said "Nothing was guessed".
+describe('US time zones after a deadline time', () => {
+  const text = (sentence: string) =>
+    `Organization: Example State University\nPosition: Assistant Professor of Chemistry\n${sentence}\n\nApplicants must submit the following, combined into a single PDF file:\n- a cover letter as a PDF file\n- a CV as a PDF file\n`;
+  const read = (sentence: string) => {
+    const r = importPosting(text(sentence));
+    return { deadline: r.profile.deadline, review: r.review.filter((n) => n.path === 'deadline').map((n) => n.reason), from: /# from: (.*)\n(?:# .*\n)*deadline:/.exec(r.yaml)?.[1], r };
+  };
+
+  it.each([
+    ['Deadline: March 4, 2027, 5 p.m. ET', '2027-03-04 17:00 America/New_York'],
+    ['Deadline: March 4, 2027, 5 p.m. ET.', '2027-03-04 17:00 America/New_York'],
+    ['Deadline: March 4, 2027, 5 pm Eastern', '2027-03-04 17:00 America/New_York'],
+    ['Deadline: March 4, 2027, 5 p.m. Eastern Daylight Time', '2027-03-04 17:00 America/New_York'],
+    ['Deadline: March 4, 2027, 5 p.m. EST/EDT', '2027-03-04 17:00 America/New_York'],
+    ['Deadline: 5 p.m. ET, March 4, 2027.', '2027-03-04 17:00 America/New_York'],
+    ['Deadline: March 4, 2027, 5 p.m. CT', '2027-03-04 17:00 America/Chicago'],
+    ['Deadline: March 4, 2027, 5 p.m. Central.', '2027-03-04 17:00 America/Chicago'],
+    ['Deadline: March 4, 2027, 5 p.m. Central Time', '2027-03-04 17:00 America/Chicago'],
+    ['Deadline: March 4, 2027, 5 p.m. MT', '2027-03-04 17:00 America/Denver'],
+    ['Deadline: March 4, 2027, 5 p.m. Mountain', '2027-03-04 17:00 America/Denver'],
+    ['Deadline: March 4, 2027, 5 p.m. Mountain Time', '2027-03-04 17:00 America/Denver'],
+    ['Deadline: March 4, 2027 by noon Pacific', '2027-03-04 12:00 America/Los_Angeles'],
+    ['Deadline: March 4, 2027, 11:59 PM PT', '2027-03-04 23:59 America/Los_Angeles'],
+    ['Deadline: March 4, 2027, 11:59 PM Pacific Time', '2027-03-04 23:59 America/Los_Angeles'],
+    ['Deadline: March 4, 2027, 5 p.m. AKT', '2027-03-04 17:00 America/Anchorage'],
+    ['Deadline: March 4, 2027, 5 p.m. Alaska time', '2027-03-04 17:00 America/Anchorage'],
+    ['Deadline: March 4, 2027, 5 p.m. HT', '2027-03-04 17:00 Pacific/Honolulu'],
+    ['Deadline: March 4, 2027, 5 p.m. Hawaii', '2027-03-04 17:00 Pacific/Honolulu'],
+    ['Deadline: March 4, 2027, 5 p.m. (Pacific/Auckland)', '2027-03-04 17:00 Pacific/Auckland'],
+  ])('reads "%s" as %s, unmarked, quoting the whole sentence', (sentence, value) => {
+    const got = read(sentence);
+    expect([got.deadline, got.review, got.from]).toEqual([value, [], JSON.stringify(sentence)]);
+    expect(got.deadline).toMatch(DATE_TIME_PATTERN);
+    expect(summary(got.r, 'Wrote p.yaml')).toContain('Nothing was guessed');
+  });
+
+  it('reads the season\'s abbreviations as offsets, and CST as US Central with its other meanings for review (as before)', () => {
+    expect(read('Deadline: March 4, 2027, 5 p.m. PST')).toMatchObject({ deadline: '2027-03-04T17:00-08:00', review: [] });
+    expect(read('Deadline: July 4, 2027, 5 p.m. MDT')).toMatchObject({ deadline: '2027-07-04T17:00-06:00', review: [] });
+    expect(read('Deadline: March 4, 2027, 5 p.m. HST')).toMatchObject({ deadline: '2027-03-04T17:00-10:00', review: [] });
+    const cst = read('Deadline: March 4, 2027, 5 p.m. CST');
+    expect(cst.deadline).toBe('2027-03-04T17:00-06:00');
+    expect(cst.review).toEqual([`"CST" is read as -06:00, but it names other places' time too (China Standard Time is +08:00, Cuba -05:00): check which the posting means`]);
+    expect(read('Deadline: July 4, 2027, 5 p.m. EST').review).toEqual([
+      `"EST" is read as -05:00, but it names other places' time too (Australian Eastern is +10:00): check which the posting means; ` +
+        '"EST" is read as -05:00, but on 2027-07-04 the US East is at -04:00: if the posting means the local time there, the deadline is an hour earlier; check which it means',
+    ]);
+  });
+
+  it('reads the short abbreviations only in capitals and a region word only alone ("et" is French; "Eastern Europe", "the PT post")', () => {
+    expect(read('Date limite : 4 mars 2027 à 17h et le dossier complet.')).toMatchObject({ deadline: '2027-03-04T17:00', review: [] });
+    expect(read('Applications for the PT position are due March 4, 2027.')).toMatchObject({ deadline: '2027-03-04', review: [] });
+    expect(read('Applications to Eastern Michigan University are due March 4, 2027 at 5 pm.')).toMatchObject({ deadline: '2027-03-04T17:00', review: [] });
+    expect(read('Bewerbungsfrist: 4. März 2027, 12:00 Uhr (Eingang).')).toMatchObject({ deadline: '2027-03-04T12:00', review: [] });
+  });
+
+  it('marks a deadline whose time is followed by zone words that were not read, naming them, and the summary does not say "Nothing was guessed"', () => {
+    const notRead = (words: string) =>
+      `the time is followed by "${words}", a time zone not read: the deadline is read in your own time zone, which may be hours off; write the zone the posting means`;
+    for (const [sentence, words] of [
+      ['Deadline: March 4, 2027, 17:00 Eastern Europe', 'Eastern Europe'],
+      ['Deadline: March 4, 2027 at 5 pm Pacific Northwest.', 'Pacific Northwest'],
+      ['Deadline: March 4, 2027, 17:00 Tokyo time.', 'Tokyo time'],
+      ['Deadline: March 4, 2027, 17:00 local time.', 'local time'],
+      ['Deadline: March 4, 2027 at 5 pm, Atlantic Standard Time.', 'Atlantic Standard Time'],
+      ['Deadline: March 4, 2027, 17:00 Helsinki.', 'Helsinki'],
+      ['Deadline: March 4, 2027, 5 p.m. AST.', 'AST'],
+    ] as const) {
+      const got = read(sentence);
+      expect([got.deadline?.length, got.review, got.from], sentence).toEqual([16, [notRead(words)], JSON.stringify(sentence)]);
+      const said = summary(got.r, 'Wrote p.yaml');
+      expect(said).not.toContain('Nothing was guessed');
+      expect(said).toContain(`"${words}", a time zone not read`);
+    }
+  });
+
+  it('marks a US zone named elsewhere in the deadline sentence, with its IANA name to write', () => {
+    expect(read('Deadline: March 4, 2027 at 5 pm; all times are Pacific.')).toMatchObject({
+      deadline: '2027-03-04T17:00',
+      review: ['the sentence names a time zone ("Pacific") that was not read: write the deadline with it, as an IANA name (2027-03-04T17:00 America/Los_Angeles) or an offset'],
+    });
+    expect(read('Deadline: March 4, 2027 at 5 pm; all times are Tokyo time.').review).toEqual([
+      'the sentence names a time zone ("Tokyo time") that was not read: write the deadline with it, as an IANA name (2027-03-04T17:00 Europe/London) or an offset',
+    ]);
+  });
+
+  it('keeps the sentence whole after "p.m." before a zone, and ends it before a new sentence', () => {
+    expect(toSentences('Deadline: March 4, 2027, 5 p.m. ET. Late files are not read.')).toEqual(['Deadline: March 4, 2027, 5 p.m. ET.', 'Late files are not read.']);
+    expect(toSentences('Apply by 5 p.m. Pacific on March 4.')).toEqual(['Apply by 5 p.m. Pacific on March 4.']);
+    expect(toSentences('Apply by 5 p.m. Applications sent later are not read.')).toEqual(['Apply by 5 p.m.', 'Applications sent later are not read.']);
   });
 });
