@@ -103,7 +103,8 @@ const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
  */
 export function countWords(text: string): number {
   let words = 0;
-  for (const token of text.split(/\s+/u)) {
+  // Composed first: a Korean syllable pasted as its three jamo is one word, not three.
+  for (const token of text.normalize('NFC').split(/\s+/u)) {
     const eastAsian = token.match(EAST_ASIAN)?.length ?? 0;
     if (eastAsian > 0) words += eastAsian + (/[\p{L}\p{N}]/u.test(token.replace(EAST_ASIAN, '')) ? 1 : 0);
     else if (/[\p{L}\p{N}]/u.test(token)) words += 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charName, codePoint, formatMb, invisibleChar, plural, shellArg, showInvisible } from '../../src/core/words.js';
+import { charName, codePoint, countWords, formatMb, invisibleChar, plural, shellArg, showInvisible } from '../../src/core/words.js';
 
 describe('words', () => {
   it('counts with their noun, thousands grouped as en-US writes them', () => {
@@ -18,6 +18,11 @@ describe('words', () => {
     expect(formatMb(46_000)).toBe('0.05 MB');
     expect(codePoint('王')).toBe('U+738B');
     expect(codePoint('🎓')).toBe('U+1F393');
+  });
+
+  it('counts a Korean word pasted as decomposed jamo (NFD) once (before: one word per jamo)', () => {
+    expect(countWords('한국어 논문'.normalize('NFD'))).toBe(countWords('한국어 논문'));
+    expect(countWords('Café'.normalize('NFD'))).toBe(1);
   });
 
   it('finds invisible format characters and names them', () => {

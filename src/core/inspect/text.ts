@@ -43,7 +43,7 @@ export function countPageTexts({ pages, texts }: PageTexts): TextCount {
   const pageChars: number[] = [];
   for (const text of texts) {
     const w = countWords(text ?? '');
-    const c = (text ?? '').replace(/\s+/gu, '').length;
+    const c = [...(text ?? '').normalize('NFC').replace(/\s+/gu, '')].length;
     words += w;
     chars += c;
     pageWords.push(w);

@@ -1,9 +1,15 @@
 import type { ManifestEntry } from '../parse/manifest.js';
 import { countWords } from '../words.js';
 
-/** Characters as postings count them: spaces included, line breaks not. */
+/**
+ * Characters as postings count them: spaces included, line breaks not. Counted on the composed (NFC) form, so
+ * "é" is one character whether it was typed as one or pasted as "e" and an accent (as macOS and some PDFs copy it).
+ *
+ * @example
+ * countChars('Cafe\u0301'); // 4
+ */
 export function countChars(text: string): number {
-  return [...text.trim().replace(/\r?\n/g, '')].length;
+  return [...text.normalize('NFC').trim().replace(/\r?\n/g, '')].length;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
 import { makeReport } from '../../../src/core/report/model.js';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
-import { cli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+import { cli, TEST_BIO, TEST_MANIFEST, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
 const BASE = TEST_MANIFEST;
 const A4: [number, number] = [595.28, 841.89];
@@ -772,6 +772,17 @@ describe('more codes', () => {
     const check = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_chars: 10') });
     const d = only(check.diagnostics, 'limit.chars');
     expect(d.message).toBe('Short bio has 62 characters; the posting allows 10.');
+  });
+
+  it('limit.chars: accents pasted decomposed (NFD) count as the letters they are (before: 35 characters for 29)', async () => {
+    const profile = TEST_PROFILE.replace('max_words: 20', 'max_chars: 30');
+    for (const text of ['Café résumé naïve façade élan'.normalize('NFC'), 'Café résumé naïve façade élan'.normalize('NFD')]) {
+      const check = await run(BASE.replace(TEST_BIO, text), { 'profile.yaml': profile });
+      expect(where(check.diagnostics)).toEqual(['5:16 warning text.short']);
+      expect(check.result!.items.find((i) => i.id === 'bio')!.entries[0]!.words).toBe(5);
+    }
+    const over = await run(BASE.replace(TEST_BIO, 'Café résumé naïve façade élan, à la'.normalize('NFD')), { 'profile.yaml': profile });
+    expect(only(over.diagnostics, 'limit.chars').message).toBe('Short bio has 35 characters; the posting allows 30.');
   });
 
   it('limit.size: one item over its own cap', async () => {
