@@ -100,6 +100,8 @@ const LINK_FIX: Record<LinkProblem, string> = {
   truncated: 'Copy the whole address again, from the browser bar of the page itself.',
   trailing: 'Remove the last character; if the address truly ends with it, write it percent-encoded (%2E for ".", %29 for ")").',
 };
+/** The fix for an `applicant.website` that no reviewer can open: there is no file to upload instead. */
+const WEBSITE_FIX = 'Give the public address of your website as the browser bar shows it (https://...), or leave `website:` out.';
 /** `an invisible character (U+200B ZERO WIDTH SPACE)`. */
 /** The fix for an email address holding an invisible character (a referee's, or `applicant.email`). */
 export const INVISIBLE_EMAIL_FIX = 'Retype the address by hand: the invisible character came with it when it was copied.';
@@ -752,16 +754,17 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- values
-  'link.invalid': entry<{ link: string; reason: LinkProblem; char?: string }>({
+  'link.invalid': entry<{ link: string; reason: LinkProblem; char?: string; website?: boolean }>({
     severity: 'error',
-    when: 'a link that is not an http(s) address, lacks a slash after `https:`, points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x, 100.64.x.x, also as IPv6 `[::ffff:...]`), ends in a copied "…" or "..." or in the punctuation of the sentence it was copied from (".", ",", an unmatched ")"), or holds an invisible character (a zero-width space)',
+    when: 'a link (a `link:` item, or `applicant.website`, printed as a link on the cover) that is not an http(s) address, lacks a slash after `https:`, points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x, 100.64.x.x, also as IPv6 `[::ffff:...]`), ends in a copied "…" or "..." or in the punctuation of the sentence it was copied from (".", ",", an unmatched ")"), has a space in it, or holds an invisible character (a zero-width space)',
     message: (p) =>
-      p.reason === 'invisible' && p.char !== undefined
+      (p.website ? 'Your website ' : '') +
+      (p.reason === 'invisible' && p.char !== undefined
         ? `"${showInvisible(p.link)}" contains ${invisible(p.char)}: the packet would link a different address.`
         : p.reason === 'trailing'
           ? `"${p.link}" ends in "${p.link.trim().at(-1) ?? ''}", ${LINK_PROBLEM.trailing.replace(/^ends in /u, '')}`
-          : `"${p.link}" ${LINK_PROBLEM[p.reason]}`,
-    hint: (p) => LINK_FIX[p.reason],
+          : `"${p.link}" ${LINK_PROBLEM[p.reason]}`),
+    hint: (p) => (p.website && (p.reason === 'scheme' || p.reason === 'local') ? WEBSITE_FIX : LINK_FIX[p.reason]),
   }),
   'link.url': entry<{ title: string; url: string }>({
     severity: 'warning',

@@ -627,6 +627,15 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
   } else if (email !== undefined && !checkEmail(email)) at(['applicant', 'email'], invalid('manifest', `your email "${email}" is not a valid email address`, 'write the whole address, e.g. aino.virtanen@helsinki.fi'));
   const chars = input.missingGlyphs?.(manifest.applicant.name) ?? [];
   if (chars.length) at(['applicant', 'name'], diag('text.glyph', { where: 'Your name', chars }));
+  // Printed under the name on the cover and clickable there: held to the rules of a `link:` item. A bare host
+  // ("ainovirtanen.fi") is printed as typed, not linked; it is checked as the https:// address a reader would type.
+  const website = manifest.applicant.website;
+  if (website !== undefined && website.trim() !== '' && !isPlaceholder(website)) {
+    const bare = !/^[a-z][a-z0-9+.-]*:(?!\d)/iu.test(website.trim()) && /^[^\s/]+\.[^\s/]/u.test(website.trim());
+    const problem = checkLink(bare ? `https://${website.trim()}` : website);
+    const invisible = invisibleChar(website.trim());
+    if (problem) at(['applicant', 'website'], diag('link.invalid', { link: website, reason: problem, website: true, ...(invisible !== undefined ? { char: invisible } : {}) }));
+  }
   const orcid = manifest.applicant.orcid;
   const orcidProblem = orcid === undefined ? undefined : checkOrcid(orcid).problem;
   if (orcid !== undefined && orcidProblem) at(['applicant', 'orcid'], diag('applicant.orcid', { orcid, problem: orcidProblem }));

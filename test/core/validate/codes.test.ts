@@ -509,6 +509,27 @@ describe('diagnostic codes', () => {
     expect(where([d])).toEqual(['7:19 error link.invalid']);
   });
 
+  it('link.invalid: applicant.website is held to the rules of a link, at its value (before: Ready, and a cut-off or localhost address clickable on the cover)', async () => {
+    const lines: string[] = [];
+    for (const website of ['"https://ainovirtanen.fi/…"', '"http://localhost:8000"', '"https://aino virtanen.fi"', '"file:///C:/Users/aino/site/index.html"', 'ainovirtanen.fi/…', 'ainovirtanen.fi.']) {
+      const check = await run(BASE.replace('email: test@examples.fi }', `email: test@examples.fi, website: ${website} }`));
+      lines.push(...check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml')));
+    }
+    expect(lines).toEqual([
+      'manifest.yaml:2:67 error link.invalid  Your website "https://ainovirtanen.fi/…" ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.  hint: Copy the whole address again, from the browser bar of the page itself.',
+      'manifest.yaml:2:67 error link.invalid  Your website "http://localhost:8000" points at your own computer or local network, which a reviewer cannot reach.  hint: Give the public address of your website as the browser bar shows it (https://...), or leave `website:` out.',
+      'manifest.yaml:2:67 error link.invalid  Your website "https://aino virtanen.fi" has a space in it: the packet would link a different address.  hint: Remove the space (copy the address again from the browser bar).',
+      'manifest.yaml:2:67 error link.invalid  Your website "file:///C:/Users/aino/site/index.html" is not a web address a reviewer can open: only http:// and https:// links work.  hint: Give the public address of your website as the browser bar shows it (https://...), or leave `website:` out.',
+      'manifest.yaml:2:67 error link.invalid  Your website "ainovirtanen.fi/…" ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.  hint: Copy the whole address again, from the browser bar of the page itself.',
+      'manifest.yaml:2:67 error link.invalid  Your website "ainovirtanen.fi." ends in ".", punctuation from the sentence it was copied from: the packet would link the address with it, and the reviewer would most likely get "page not found".  hint: Remove the last character; if the address truly ends with it, write it percent-encoded (%2E for ".", %29 for ")").',
+    ]);
+    // A whole address, and a bare host a reader can type, are fine as they were.
+    for (const website of ['https://ainovirtanen.fi/en/', 'www.ainovirtanen.fi', 'ainovirtanen.fi:8080/cv']) {
+      const check = await run(BASE.replace('email: test@examples.fi }', `email: test@examples.fi, website: ${website} }`));
+      expect(where(check.diagnostics)).toEqual([]);
+    }
+  });
+
   it('link.invalid: an address on your own computer or network, or with one slash, that a reviewer cannot open', async () => {
     for (const [link, reason] of [
       ['http://localhost:8080/thesis.pdf', 'points at your own computer or local network, which a reviewer cannot reach.'],
