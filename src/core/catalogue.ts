@@ -309,6 +309,18 @@ export const CATALOGUE = {
     message: (p) => `The text of ${p.title} shows "${p.shown}" as a link, but it opens ${p.url}: a reviewer who clicks goes somewhere else than the words say.`,
     hint: () => 'Make the words and the address the same, e.g. [https://trepo.tuni.fi/...](https://trepo.tuni.fi/...), or write words that are not an address.',
   }),
+  'text.comment': entry<{ where: string; comment: string }>({
+    severity: 'info',
+    when: 'an HTML comment in a text (`<!-- note to self -->`): hidden by Markdown previews, and left out of the packet and its word and character counts',
+    message: (p) => `${p.where} has a comment, ${clip(p.comment, 80)}, that is left out of the packet (as a Markdown preview hides it) and not counted.`,
+    hint: () => 'Nothing to do if it is a note to yourself; for the reviewer to read it, remove the <!-- and -->.',
+  }),
+  'text.comment-open': entry<{ where: string; comment: string }>({
+    severity: 'warning',
+    when: 'a comment opened with `<!--` in a text and never closed with `-->`: it is printed as typed, with the rest of the text after it',
+    message: (p) => `${p.where} opens a comment, ${clip(p.comment, 60)}, that is never closed with -->: it would be printed on the page as typed.`,
+    hint: () => 'Close the comment with --> where your note ends, or remove the <!--.',
+  }),
   'text.control': entry<{ where: string; chars: readonly string[] }>({
     severity: 'warning',
     when: 'control characters in a text: they cannot be printed and are left out',

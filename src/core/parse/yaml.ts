@@ -22,6 +22,16 @@ export interface Position {
   file?: string;
 }
 
+/**
+ * `key`: the position of the key itself (for unknown keys). `line`: a line of a text value (0-based), where it
+ * sits in the file when the text is a literal block (`text: |`, its lines as written); the value's own position
+ * otherwise.
+ */
+export interface LocateOptions {
+  key?: boolean;
+  line?: number;
+}
+
 /** A parsed YAML document that can say where any value sits in the text. */
 export interface YamlSource {
   file: string;
@@ -31,7 +41,7 @@ export interface YamlSource {
    * Line and column of the value at `path`; of its nearest existing parent when it is absent.
    * With `key: true`, the position of the key itself (for unknown keys).
    */
-  locate(path: readonly PathSegment[], options?: { key?: boolean }): Position;
+  locate(path: readonly PathSegment[], options?: LocateOptions): Position;
   /** Whether a value exists at `path`. */
   has(path: readonly PathSegment[]): boolean;
   /** Whether the map at `path` is written inline, `{ a: 1, b: 2 }` (where a comma in a plain value splits it). */
@@ -77,7 +87,7 @@ export function diagnosticAt(
   source: YamlSource,
   path: readonly PathSegment[],
   d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path'>,
-  options?: { key?: boolean },
+  options?: LocateOptions,
 ): Diagnostic {
   const pos = source.locate(path, options);
   return { ...d, file: pos.file ?? source.file, line: pos.line, col: pos.col, path: formatPath(path) };
@@ -163,7 +173,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
     if (doc.errors.length === 0) diagnostics.push({ ...diag('yaml.syntax', { problem, fix: 'Write the values out instead of repeating them through aliases.' }), file, line: 1, col: 1 });
     value = undefined;
   }
-  const source = makeSource(file, doc, lineCounter, value);
+  const source = makeSource(file, text, doc, lineCounter, value);
   return { source: unread ? { ...source, unread } : source, diagnostics };
 }
 
@@ -277,12 +287,21 @@ function emptySource(file: string): YamlSource {
   return { file, value: undefined, locate: () => ({ line: 1, col: 1 }), has: () => false, inline: () => false };
 }
 
-function makeSource(file: string, doc: Document, lc: LineCounter, value: unknown): YamlSource {
+function makeSource(file: string, text: string, doc: Document, lc: LineCounter, value: unknown): YamlSource {
   const posOf = (node: Node | null | undefined): Position | undefined => {
     const offset = node?.range?.[0];
     if (offset === undefined) return undefined;
     const p = lc.linePos(offset);
     return { line: p.line, col: p.col };
+  };
+  // A line of a literal block (`|`): its lines follow the header line one for one, at their own indentation.
+  const lineOf = (node: unknown, line: number): Position | undefined => {
+    if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || !node.range) return undefined;
+    const header = lc.linePos(node.range[0]).line;
+    const start = lc.lineStarts[header + line];
+    if (start === undefined || start >= node.range[1]) return undefined;
+    const indent = /^[ \t]*/.exec(text.slice(start))?.[0].length ?? 0;
+    return { line: header + 1 + line, col: indent + 1 };
   };
   // Walk the node tree along `path`, remembering the deepest node reached and the key of the last pair.
   const walk = (path: readonly PathSegment[]) => {
@@ -329,6 +348,10 @@ function makeSource(file: string, doc: Document, lc: LineCounter, value: unknown
       const w = walk(path);
       const complete = w.depth === path.length;
       if (complete && options?.key && w.keyNode) return posOf(w.keyNode) ?? w.parentPos;
+      if (complete && options?.line !== undefined) {
+        const pos = lineOf(w.node, options.line);
+        if (pos) return pos;
+      }
       if (complete) return w.pos ?? posOf(w.keyNode) ?? w.parentPos;
       // A key under a plain value (`file` of `cv: docs/cv.pdf`) is that value.
       if (isScalar(w.node)) return w.pos ?? w.parentPos;

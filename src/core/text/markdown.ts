@@ -2,7 +2,8 @@
  * Markdown read into the text model (model.ts) with markdown-it: paragraphs, headings, bulleted and numbered
  * lists, bold, italic, links, line breaks. Everything else is read as plain text, never printed as markup:
  * a table's rows become lines ("cell · cell"), code its lines, an image its description, a quotation its
- * paragraphs, struck-through text plain text. HTML is not interpreted: `<b>` is printed as typed.
+ * paragraphs, struck-through text plain text. HTML is not interpreted: `<b>` is printed as typed; HTML comments
+ * are left out (comments.ts).
  *
  * markdown-it (and its 3 MB of dependencies: entity tables, linkify-it, punycode) is loaded only for a text that
  * has markup: a plain text is read by `readPlain`, which reads what markdown-it would.
@@ -10,6 +11,7 @@
 import type { Token } from 'markdown-it';
 import { isBreak, readPlain, type Block, type Emphasis, type Inline, type Span, type TextDoc } from './model.js';
 import { safeUrl } from './urls.js';
+import { stripComments } from './comments.js';
 
 /** Reads one text into the model. */
 export type MarkdownReader = (text: string) => TextDoc;
@@ -44,7 +46,10 @@ export function hasMarkup(text: string): boolean {
  * readText('- one\n- two', await loadMarkdown()).blocks[0].kind // 'list'
  */
 export function readText(text: string, markdown?: MarkdownReader): TextDoc {
-  return markdown && hasMarkup(text) ? markdown(text) : readPlain(text);
+  // Comments (`<!-- note to self -->`) are hidden by every Markdown preview: neither drawn nor counted.
+  const { text: shown, comments } = stripComments(text);
+  const doc = markdown && hasMarkup(shown) ? markdown(shown) : readPlain(shown);
+  return comments.length ? { ...doc, comments } : doc;
 }
 
 /**

@@ -8,7 +8,9 @@
  * | model.ts    | the model; plain text (no Markdown) read into it; the text as read, for counting  |
  * | markdown.ts | Markdown read into it with markdown-it, loaded only for a text that has markup    |
  * | urls.ts     | which addresses become clickable links                                            |
+ * | comments.ts | HTML comments, left out as Markdown previews leave them out                       |
  */
+import type { TextComment } from './comments.js';
 
 /** How a span is set: DejaVu Sans upright or oblique, regular or bold. */
 export type Emphasis = 'regular' | 'bold' | 'italic' | 'bold-italic';
@@ -40,6 +42,8 @@ export interface TextDoc {
   unsafeLinks: string[];
   /** The clickable links, as written, with the words shown for them (Markdown only). */
   links?: { href: string; shown: string }[];
+  /** HTML comments in the text (`<!-- ... -->`): left out of the blocks; an unclosed one is kept, printed as typed. */
+  comments?: TextComment[];
 }
 
 /** Whether an inline is a line break. */

@@ -5,7 +5,7 @@ import { assertNever, filesOf } from '../parse/manifest.js';
 import type { FileRef, Manifest, ManifestEntry, ManifestItem } from '../parse/manifest.js';
 import { orderedItems } from '../parse/profile.js';
 import { closest, listOr } from '../parse/suggest.js';
-import type { YamlSource } from '../parse/yaml.js';
+import type { LocateOptions, YamlSource } from '../parse/yaml.js';
 import { diagnosticAt } from '../parse/yaml.js';
 import { invalid } from '../parse/zod-issues.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
@@ -17,6 +17,7 @@ import { countChars, estimateGeneratedPages } from './measure.js';
 import { charName, cm, countWords, formatMb, invisibleChar, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
+import { stripComments } from '../text/comments.js';
 import { measureSelection } from './selection.js';
 import { MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi } from '../assemble/layout.js';
@@ -59,8 +60,8 @@ export interface Pager {
   referees(title: string, referees: readonly RefereeInfo[]): number;
 }
 
-/** Report a diagnostic at a place in the manifest (at its key when `key`). */
-type At = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path'>, key?: boolean) => void;
+/** Report a diagnostic at a place in the manifest (at its key when `key`; at a line of a text, see `LocateOptions`). */
+type At = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path'>, key?: boolean | LocateOptions) => void;
 
 /**
  * Check a manifest against its profile and the facts about its files; report every problem in one pass.
@@ -72,7 +73,7 @@ type At = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'p
 export function validate(input: ValidateInput): ValidationResult {
   const { manifest, source, profile } = input;
   const out: Diagnostic[] = [];
-  const at: At = (path, d, key = false) => out.push(diagnosticAt(source, path, d, { key }));
+  const at: At = (path, d, key = false) => out.push(diagnosticAt(source, path, d, typeof key === 'boolean' ? { key } : key));
 
   checkItemIds(manifest, profile, at);
   const given = new Map(manifest.items.map((i) => [i.id, i]));
@@ -293,8 +294,13 @@ class ItemCheck {
     };
   }
 
-  private at(path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path' | 'item'>): void {
-    this.atPlace(path, { ...d, item: this.p.id });
+  private at(path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path' | 'item'>, where?: LocateOptions): void {
+    this.atPlace(path, { ...d, item: this.p.id }, where);
+  }
+
+  /** Each comment of a text (or a link's note), at its own line: left out of the packet, or, unclosed, printed. */
+  private comments(doc: TextDoc, path: PathSegment[], where: string): void {
+    for (const c of doc.comments ?? []) this.at(path, diag(c.closed ? 'text.comment' : 'text.comment-open', { where, comment: c.text }), { line: c.line });
   }
 
   private entry(e: ManifestEntry): void {
@@ -399,8 +405,11 @@ class ItemCheck {
     this.chars += countChars(read);
     this.generated += report.pages;
     const path = [...e.path, 'text'];
-    if (w === 0) this.at(path, diag('text.empty', { title: this.p.title }));
-    else if (w < SHORT_TEXT_WORDS && !isPlaceholder(e.text)) this.at(path, diag('text.short', { title: this.p.title, words: w, text: read.replace(/\s+/g, ' ') }));
+    // Only a comment: the starter's or the applicant's placeholder (manifest.placeholder), nothing more to say.
+    const onlyComment = w === 0 && FILLER_TEXT.test(e.text) && (doc.comments ?? []).every((c) => c.closed);
+    if (!onlyComment) this.comments(doc, path, `The text of ${this.p.title}`);
+    if (w === 0 && !onlyComment) this.at(path, diag('text.empty', { title: this.p.title }));
+    else if (w > 0 && w < SHORT_TEXT_WORDS && !isPlaceholder(e.text)) this.at(path, diag('text.short', { title: this.p.title, words: w, text: read.replace(/\s+/g, ' ') }));
     for (const url of new Set(doc.unsafeLinks)) this.at(path, diag('text.link', { title: this.p.title, url }));
     // Clickable links are held to the rules of a `link:` entry, and their words to the address they open.
     for (const { href, shown } of doc.links ?? []) {
@@ -408,8 +417,10 @@ class ItemCheck {
       if (problem && problem !== 'scheme' && problem !== 'not-url') this.at(path, diag('text.link-invalid', { title: this.p.title, url: href, reason: problem }));
       else if (!problem && shownHostDiffers(shown, href)) this.at(path, diag('text.link-mismatch', { title: this.p.title, shown: shown.trim(), url: href }));
     }
-    this.controls(e.text, path, `The text of ${this.p.title}`);
-    this.glyphs(e.text, path, `The text of ${this.p.title}`);
+    // What is printed: a comment is not.
+    const shown = stripComments(e.text).text;
+    this.controls(shown, path, `The text of ${this.p.title}`);
+    this.glyphs(shown, path, `The text of ${this.p.title}`);
   }
 
   private controls(text: string, path: PathSegment[], where: string): void {
@@ -419,7 +430,9 @@ class ItemCheck {
 
   private link(e: Extract<ManifestEntry, { form: 'link' }>, report: EntryReport): void {
     report.link = e.link;
-    report.pages = this.input.pager?.link(e.title ?? this.p.title, e.link.trim(), e.note ? readText(e.note, this.input.markdown) : undefined) ?? 1;
+    const note = e.note ? readText(e.note, this.input.markdown) : undefined;
+    report.pages = this.input.pager?.link(e.title ?? this.p.title, e.link.trim(), note) ?? 1;
+    if (note) this.comments(note, [...e.path, 'note'], `The note of ${e.title ?? this.p.title}`);
     this.generated += report.pages;
     this.exactGenerated += report.pages;
     const problem = checkLink(e.link);
@@ -601,11 +614,13 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
   if (typeof value === 'string') {
     const key = path[path.length - 1];
     const v = value.trim();
+    // A text's comments are not printed: a "TODO" in one is a note the applicant keeps (text.comment says so).
+    const shown = key === 'text' || key === 'note' ? stripComments(v).text : v;
     if (isPlaceholder(value)) at(path, diag('manifest.placeholder', { value: v }));
     // A note for an item to come later may well say "TBD"; everything else a reviewer would read as it is.
     else if (
       key !== 'later' &&
-      (FILLER.test(v) || ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)) || FILLER_INSIDE.test(v) || FILLER_NOTE.test(v) || (key === 'name' && FILLER_NAME.test(v)) || (key === 'email' && FILLER_EMAIL.test(v)) || (key === 'phone' && FILLER_PHONE.test(v)))
+      (FILLER.test(v) || ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)) || FILLER_INSIDE.test(shown) || FILLER_NOTE.test(shown) || (key === 'name' && FILLER_NAME.test(v)) || (key === 'email' && FILLER_EMAIL.test(v)) || (key === 'phone' && FILLER_PHONE.test(v)))
     ) {
       at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, filler: true }));
     } else if (key === 'email' || key === 'link' || key === 'website') {

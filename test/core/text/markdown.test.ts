@@ -73,6 +73,24 @@ describe('Markdown in a text', () => {
     expect(textAsRead(readText('A <b>bold</b> claim & AT&amp;T <script>x</script>', md))).toBe('A <b>bold</b> claim & AT&T <script>x</script>');
   });
 
+  it('leaves HTML comments out, as every Markdown preview hides them; in code they are code (before: printed and counted)', () => {
+    const text = 'Aino is an engineer. <!-- ask Mikko\nfirst --> She builds tools.\n<!-- TODO: shorten -->\nSecond paragraph `<!-- kept -->`.\n\n```\n<!-- code -->\n```';
+    for (const reader of [md, undefined]) {
+      const doc = readText(text, reader);
+      expect(doc.comments).toEqual([
+        { line: 0, text: '<!-- ask Mikko\nfirst -->', closed: true },
+        { line: 2, text: '<!-- TODO: shorten -->', closed: true },
+      ]);
+      if (reader) expect(outline(doc.blocks)).toEqual(['Aino is an engineer. She builds tools.', 'Second paragraph <!-- kept -->.', '<!-- code -->']);
+    }
+    expect(textAsRead(readText('A bio.  <!-- note -->\nMore.', md))).toBe('A bio. More.');
+    expect(countWords(textAsRead(readText('One two <!-- three four five --> six', md)))).toBe(3);
+    // Never closed: not a comment, printed as typed (and reported, see text.comment-open).
+    const open = readText('A bio. <!-- ask Mikko', md);
+    expect(textAsRead(open)).toBe('A bio. <!-- ask Mikko');
+    expect(open.comments).toEqual([{ line: 0, text: '<!-- ask Mikko', closed: false }]);
+  });
+
   it('prints a link to anything but a web or mail address with its address, not clickable, and says so', () => {
     const doc = readText('My [notes](ftp://examples.fi/n.txt) and [a script](javascript:alert(1)) and <ftp://examples.fi/raw>.', md);
     expect(outline(doc.blocks)).toEqual(['My notes (ftp://examples.fi/n.txt) and a script (javascript:alert(1)) and ftp://examples.fi/raw.']);

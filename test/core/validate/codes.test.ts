@@ -795,6 +795,30 @@ describe('more codes', () => {
     expect(d.message).toBe('Short bio has 62 characters; the posting allows 10.');
   });
 
+  it('text.comment: a comment in a text is left out and not counted, said at its own line (before: printed on the page and counted, no word)', async () => {
+    const bio = `  bio:
+    text: |
+      ${TEST_BIO} One two three four five six.
+
+      <!-- note to self: don't mention the start-up; TODO ask Mikko -->
+    title: Bio`;
+    const check = await run(BASE.replace(`  bio: { text: "${TEST_BIO}" }`, bio));
+    expect(check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'))).toEqual([
+      "manifest.yaml:9:7 info text.comment  The text of Short bio has a comment, <!-- note to self: don't mention the start-up; TODO ask Mikko -->, that is left out of the packet (as a Markdown preview hides it) and not counted.  hint: Nothing to do if it is a note to yourself; for the reviewer to read it, remove the <!-- and -->.",
+    ]);
+    // 14 + 6 words, at the cap of 20: the comment's 10 would put it over (limit.words), and its TODO is not a placeholder.
+    expect(check.result!.items.find((i) => i.id === 'bio')!.words).toBe(20);
+  });
+
+  it('text.comment-open: a comment never closed is printed as typed, with a warning at its line; a text that is only a comment stays a placeholder', async () => {
+    const open = await run(BASE.replace(`  bio: { text: "${TEST_BIO}" }`, `  bio:\n    text: |\n      ${TEST_BIO}\n      <!-- ask Mikko first`));
+    expect(open.diagnostics.map((d) => formatDiagnostic(d).replace(open.manifestFile, 'manifest.yaml'))).toEqual([
+      'manifest.yaml:8:7 warning text.comment-open  The text of Short bio opens a comment, <!-- ask Mikko first, that is never closed with -->: it would be printed on the page as typed.  hint: Close the comment with --> where your note ends, or remove the <!--.',
+    ]);
+    const only = await run(BASE.replace(TEST_BIO, '<!-- write the bio -->'));
+    expect(where(only.diagnostics)).toEqual(['5:16 error manifest.placeholder']);
+  });
+
   it('limit.chars: accents pasted decomposed (NFD) count as the letters they are (before: 35 characters for 29)', async () => {
     const profile = TEST_PROFILE.replace('max_words: 20', 'max_chars: 30');
     for (const text of ['Café résumé naïve façade élan'.normalize('NFC'), 'Café résumé naïve façade élan'.normalize('NFD')]) {
