@@ -109,12 +109,14 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   const profileRef = typeof (parsed.source.value as { profile?: unknown } | undefined)?.profile === 'string'
     ? ((parsed.source.value as { profile: string }).profile)
     : undefined;
+  let profileSource: YamlSource | undefined;
   if (profileRef) {
     const loaded = await loadProfile(profileRef, manifestDir, parsed.source);
     check.diagnostics.push(...loaded.diagnostics);
     if (loaded.profile) {
       check.profile = loaded.profile;
       check.profilePath = loaded.path;
+      profileSource = loaded.source;
     }
   }
   if (!parsed.manifest) {
@@ -167,6 +169,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     ...(options.cover !== undefined ? { cover: options.cover } : {}),
     ...(options.separate ? { separate: true } : {}),
     ...(check.markdown ? { markdown: check.markdown } : {}),
+    ...(profileSource ? { profileSource } : {}),
   });
   if (!check.profile) {
     check.diagnostics = sortDiagnostics(withoutEchoes([...check.diagnostics, ...result.diagnostics.filter((d) => /^(file|text|link|referee)\.|^manifest\.placeholder$/.test(d.code))], echoes));
@@ -348,7 +351,7 @@ function suggestionLike(ref: string, similarAbs: string): string {
   return slash >= 0 ? `${ref.slice(0, slash + 1)}${name}` : name;
 }
 
-async function loadProfile(ref: string, manifestDir: string, source: YamlSource): Promise<{ profile?: Profile; path?: string; diagnostics: Diagnostic[] }> {
+async function loadProfile(ref: string, manifestDir: string, source: YamlSource): Promise<{ profile?: Profile; path?: string; source?: YamlSource; diagnostics: Diagnostic[] }> {
   const path = await resolveProfilePath(ref, manifestDir);
   if (!path) {
     const ids = await builtinProfileIds();
@@ -364,7 +367,7 @@ async function loadProfile(ref: string, manifestDir: string, source: YamlSource)
   if (not) return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.not-profile', { ref, ids: listOr(await builtinProfileIds()), ...not }))] };
   const { text, diagnostics: encoding } = yamlText(read.bytes, displayPath(path));
   const parsed = parseProfile(text, displayPath(path));
-  return { ...(parsed.profile ? { profile: parsed.profile } : {}), path, diagnostics: [...encoding, ...parsed.diagnostics] };
+  return { ...(parsed.profile ? { profile: parsed.profile, source: parsed.source } : {}), path, diagnostics: [...encoding, ...parsed.diagnostics] };
 }
 
 /**

@@ -38,6 +38,8 @@ export interface ValidateInput {
   today: string;
   /** Characters the packet's font cannot draw in a text; when given, texts are checked before a build. */
   missingGlyphs?: (text: string) => string[];
+  /** The profile as read, to place what is said about its values (its title, organization) at their lines. */
+  profileSource?: YamlSource;
   /** Leave the MB caps to the build, which fits the PDF under them (`build --fit`) and checks what it wrote. */
   sizeAfterBuild?: boolean;
   /** `build --cover` / `--no-cover`: whether the build makes a cover page; default the manifest's `options.cover`. */
@@ -148,6 +150,7 @@ export function validate(input: ValidateInput): ValidationResult {
   out.push(...checkDeadline(profile, input.today, source));
   checkReviewed(profile, at);
   checkApplicant(manifest, input, at);
+  checkDrawn(manifest, profile, input, cover, at, out);
   const lost = profile.submission.format === 'separate-files' ? nameLeftOut(manifest, profile, source) : undefined;
   if (lost) out.push(lost);
   checkPlaceholders(source.value, [], at);
@@ -306,6 +309,8 @@ class ItemCheck {
   private entry(e: ManifestEntry): void {
     const report: EntryReport = { form: e.form, ...(e.title ? { title: e.title } : {}) };
     this.entries.push(report);
+    // A title the manifest gives is drawn on the cover's contents (and as a heading on a text's or link's page).
+    if (e.title) this.glyphs(e.title, [...e.path, 'title'], `The title "${e.title}"`);
     const formProblem = checkEntryForm(this.p, e);
     if (formProblem) {
       this.at(e.path, diag('item.form', { title: this.p.title, ...formProblem }));
@@ -433,6 +438,7 @@ class ItemCheck {
     const note = e.note ? readText(e.note, this.input.markdown) : undefined;
     report.pages = this.input.pager?.link(e.title ?? this.p.title, e.link.trim(), note) ?? 1;
     if (note) this.comments(note, [...e.path, 'note'], `The note of ${e.title ?? this.p.title}`);
+    if (e.note) this.glyphs(stripComments(e.note).text, [...e.path, 'note'], `The note of ${e.title ?? this.p.title}`);
     this.generated += report.pages;
     this.exactGenerated += report.pages;
     const problem = checkLink(e.link);
@@ -465,7 +471,11 @@ class ItemCheck {
         this.at([...e.path, 'name'], diag('referee.same-name', { name: e.name, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
       } else if (!sameName && name !== '') this.seenReferees.names.set(name, [...e.path, 'name']);
     }
-    this.glyphs([e.name, e.affiliation, e.position, e.relation].filter(Boolean).join(' '), e.path, `The referee ${e.name}`);
+    // Each detail at its own line: the referees page draws them all.
+    for (const key of ['name', 'affiliation', 'position', 'relation', 'phone'] as const) {
+      const value = e[key];
+      if (value) this.glyphs(value, [...e.path, key], key === 'name' ? `The referee ${e.name}` : `The ${key} of the referee ${e.name}`);
+    }
     if (!e.letter) return;
     // A letter goes into the packet only where the posting accepts letters.
     if (!this.p.accepts.includes('letter')) this.at([...e.path, 'letter'], diag('referee.letter', { name: e.name, title: this.p.title }));
@@ -654,6 +664,47 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
   const orcid = manifest.applicant.orcid;
   const orcidProblem = orcid === undefined ? undefined : checkOrcid(orcid).problem;
   if (orcid !== undefined && orcidProblem) at(['applicant', 'orcid'], diag('applicant.orcid', { orcid, problem: orcidProblem }));
+}
+
+/**
+ * `text.glyph` for the strings the build draws besides the texts, names and titles checked with their items, each
+ * at its own place: the applicant's other details, a `later:` note, the cover's note (manifest); the posting's title,
+ * organization, reference and address, and its items' titles (profile, at its own lines when its source is known,
+ * else at `profile:`). The cover draws most of them, the page stamps and the generated pages' headings the items'.
+ */
+function checkDrawn(manifest: Manifest, profile: Profile, input: ValidateInput, cover: boolean, at: At, out: Diagnostic[]): void {
+  const missing = input.missingGlyphs;
+  if (!missing) return;
+  const check = (value: string | undefined, path: PathSegment[], where: string): void => {
+    const chars = value === undefined ? [] : missing(value);
+    if (chars.length) at(path, diag('text.glyph', { where, chars }));
+  };
+  if (cover) {
+    for (const key of ['email', 'phone', 'website', 'address'] as const) check(manifest.applicant[key], ['applicant', key], `Your ${key}`);
+    const note = typeof manifest.options.cover === 'object' ? manifest.options.cover.note : undefined;
+    check(note, ['options', 'cover', 'note'], 'The cover note');
+    for (const item of manifest.items) if (item.later) check(item.later, [...item.path, 'later'], `The note on "${item.id}" to send later`);
+  }
+  const inProfile = (value: string | undefined, path: PathSegment[], where: string): void => {
+    const chars = value === undefined ? [] : missing(value);
+    if (!chars.length) return;
+    const d = diag('text.glyph', { where: `${where} (in the profile)`, chars });
+    if (input.profileSource) out.push(diagnosticAt(input.profileSource, path, d));
+    else at(['profile'], d);
+  };
+  if (cover) {
+    inProfile(profile.title, ['title'], "The posting's title");
+    inProfile(profile.organization, ['organization'], "The posting's organization");
+    inProfile(profile.reference, ['reference'], "The posting's reference");
+    inProfile(profile.source, ['source'], "The posting's address");
+  }
+  const stamps = manifest.options.stamps !== false;
+  profile.items.forEach((item, i) => {
+    // On the cover's contents, in the page stamps, and as the heading of its generated pages.
+    const given = manifest.items.find((m) => m.id === item.id);
+    const drawn = cover || (stamps && given !== undefined && given.entries.length > 0) || given?.entries.some((e) => (e.form === 'text' || e.form === 'link') && !e.title);
+    if (drawn) inProfile(item.title, ['items', i, 'title'], `The title of the item "${item.id}"`);
+  });
 }
 
 /**

@@ -424,6 +424,27 @@ describe('diagnostic codes', () => {
     expect(d.hint).toContain('Arabic, Hebrew, Chinese, Japanese and Korean');
   });
 
+  it('text.glyph: every other string the build draws, each at its own line, in the manifest or the profile (before: Ready, then build refused without a line)', async () => {
+    const manifest = BASE.replace('  cv: cv.pdf', '  cv: { file: cv.pdf, title: "CV (भारतीय प्रौद्योगिकी संस्थान)" }')
+      .replace('{ link: "https://examples.fi/thesis.pdf" }', '{ link: "https://examples.fi/thesis.pdf", title: "Thesis 🎓" }')
+      .replace('{ name: Ref Two, email: two@examples.fi }', '{ name: Ref Two, email: two@examples.fi, relation: "Supervisor 🎓" }')
+      .concat('  diplomas: { later: "Sent by post 🎓" }\n');
+    const profile = TEST_PROFILE.replace('organization: Test University', 'organization: จุฬาลงกรณ์มหาวิทยาลัย');
+    const check = await run(manifest, { 'profile.yaml': profile });
+    const dir = check.manifestFile.replace(/manifest\.yaml$/, '');
+    expect(check.diagnostics.map((d) => `${(d.file ?? '').replace(dir, '')}:${d.line}:${d.col} ${d.code} ${d.message.replace(/ contains .*/, '')}`)).toEqual([
+      'manifest.yaml:4:30 text.glyph The title "CV (भारतीय प्रौद्योगिकी संस्थान)"',
+      'manifest.yaml:7:60 text.glyph The title "Thesis 🎓"',
+      'manifest.yaml:10:58 text.glyph The relation of the referee Ref Two',
+      'manifest.yaml:11:22 text.glyph The note on "diplomas" to send later',
+      'profile.yaml:3:15 text.glyph The posting\'s organization (in the profile)',
+    ]);
+    expect(check.diagnostics[1]!.message).toBe(`The title "Thesis 🎓" contains a character none of the packet's fonts can draw: "🎓" (U+1F393).`);
+    // Comments are not drawn: nothing in them needs a font.
+    const comment = await run(BASE.replace(TEST_BIO, `${TEST_BIO} <!-- 🎓 -->`));
+    expect(where(comment.diagnostics)).toEqual(['5:16 info text.comment']);
+  });
+
   it('text.glyph: Latin, Greek, Cyrillic, Vietnamese, Arabic, Hebrew, Chinese, Japanese and Korean names are fine', async () => {
     const names = 'Åsa Ødegård, Łukasz Wróbel, Nguyễn Thị Minh, Ελένη Παπαδοπούλου, Дмитрий Иванов';
     const check = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', names).replace('Test Person', 'Nguyễn Thị Minh'));
