@@ -16,6 +16,7 @@ import type { FormMode } from '../core/schema/vocabulary.js';
 import { displayPath, loadFonts, outputProblem, pdfFilesIn, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
 import { checkManifest, clashWithInput } from './check.js';
 import { pageCheck } from './page-check.js';
+import { inputDigests } from './built.js';
 import { TOOL } from '../io/version.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
@@ -94,6 +95,8 @@ async function buildChecked(req: BuildRequest, check: Checked, fonts: Fonts, don
     ...(req.overrides ? { overrides: req.overrides } : {}),
     ...(check.markdown ? { markdown: check.markdown } : {}),
   });
+  // What it is built from, recorded in each PDF: `report` tells a current build by its inputs' contents, not dates.
+  thePlan.builtFrom = (await inputDigests(check)).map((d) => d.digest);
   const separate = req.separate ?? check.profile.submission.format === 'separate-files';
   return separate ? buildSeparate(req, check, thePlan, done) : buildSingle(req, check, thePlan, done);
 }

@@ -1,7 +1,10 @@
 /** What `packet report` knows about a packet built earlier: where each item landed, and whether it is stale. */
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { displayPath, mtimeOf, pdfFilesIn, readInput } from '../io/files.js';
+import { displayPath, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, toPosix } from '../io/files.js';
+import { sha256Hex } from '../io/digest.js';
+import { filesOf } from '../core/parse/manifest.js';
+import { changedInput, digestPrefix, type InputDigest } from '../core/built-from.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
 import { diag } from '../core/catalogue.js';
@@ -46,10 +49,10 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const read = await readInput(path);
   if (!read.ok) return { diagnostics: [] };
   // pdf-lib is loaded only when there is a built packet to read.
-  const { readBuiltSections } = await import('../core/report/built.js');
+  const { readBuilt } = await import('../core/report/built.js');
   // An item over its own MB cap by its files (the cap `build --fit` fits): its share of the built PDF decides.
   const capped = new Set(check.diagnostics.filter(isItemSizeEstimate).map((d) => check.result?.items.find((i) => i.id === d.item)?.title ?? ''));
-  const sections = await readBuiltSections(read.bytes, capped);
+  const { sections, inputs } = await readBuilt(read.bytes, capped);
   if (!sections) {
     // No bookmarks at all: not a packet `packet build` wrote (each of its items has one).
     const ours = check.result.items.some((i) => i.status === 'ok' && i.entries.length > 0);
@@ -64,13 +67,9 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
     if (!s) differences.push(`it has no "${item.title}"`);
     else if (s.last - s.first + 1 !== item.pages) differences.push(`"${item.title}" has ${plural(s.last - s.first + 1, 'page')} there, ${item.pages} now`);
   }
-  const newer = await newerInput(check, (await mtimeOf(path)) ?? 0);
+  const stale = await staleInput(check, path, inputs);
   const pages = sections.at(-1)?.last;
-  const diagnostics: Diagnostic[] = newer
-    ? [
-        { ...diag('build.stale', { built: displayPath(path), newer: displayPath(newer) }), file: displayPath(path) },
-      ]
-    : [];
+  const diagnostics: Diagnostic[] = stale ? [{ ...diag('build.stale', { built: displayPath(path), ...stale }), file: displayPath(path) }] : [];
   if (differences.length > 0) diagnostics.push({ ...diag('build.mismatch', { built: displayPath(path), first: differences[0] as string, more: differences.length - 1 }), file: displayPath(path) });
   const itemBytes = Object.fromEntries(check.result.items.flatMap((i) => {
     const b = sections.find((x) => x.title === i.title)?.bytes;
@@ -85,7 +84,10 @@ export interface BuiltRead {
   pages?: number;
   bytes?: number;
   diagnostics: Diagnostic[];
-  /** Built from this manifest as it is now: no input newer (`build.stale`), every item there (`build.mismatch`). */
+  /**
+   * Built from this manifest as it is now: from the inputs' contents as they are now, or for a PDF without that
+   * record no input newer (`build.stale`); every item there (`build.mismatch`).
+   */
   current?: boolean;
   /** The share of the built PDF of each item over its own `max_mb` by its files, by item id. */
   itemBytes?: Record<string, number>;
@@ -123,6 +125,57 @@ async function newerInput(check: CheckResult, builtAt: number): Promise<string |
   return undefined;
 }
 
+/** Why a built PDF is not current, as `build.stale` says it: an input it was not built from, or (without a record) one newer. */
+async function staleInput(check: CheckResult, path: string, recorded: string[] | undefined): Promise<{ newer: string; changed: boolean } | undefined> {
+  if (recorded) {
+    // The record decides: a file replaced by another with an old date is caught, one touched and unchanged is not.
+    const changed = changedInput(recorded, await inputDigests(check));
+    return changed ? { newer: changed.shown, changed: true } : undefined;
+  }
+  // A PDF from a version that did not record its inputs: only the dates can tell.
+  const newer = await newerInput(check, (await mtimeOf(path)) ?? 0);
+  return newer ? { newer: displayPath(newer), changed: false } : undefined;
+}
+
+const digestsOf = new WeakMap<CheckResult, Promise<InputDigest[]>>();
+
+/**
+ * The digest of each input of the packet as it is now, in the order a message names the first changed one: the
+ * manifest, the files it extends, the profile, the files it names. The files' bytes are those the check read
+ * (no second read); the manifest, its bases and the profile are short texts, read again. Worked out once per check.
+ *
+ * @example
+ * const plan = { ...thePlan, builtFrom: (await inputDigests(check)).map((d) => d.digest) };
+ */
+export function inputDigests(check: CheckResult): Promise<InputDigest[]> {
+  let digests = digestsOf.get(check);
+  if (!digests) {
+    digests = digestAll(check);
+    digestsOf.set(check, digests);
+  }
+  return digests;
+}
+
+async function digestAll(check: CheckResult): Promise<InputDigest[]> {
+  const text = async (path: string): Promise<Uint8Array> => {
+    const read = await readInput(path, MAX_TEXT_BYTES);
+    return read.ok ? read.bytes : new Uint8Array();
+  };
+  const manifest = resolve(check.manifestFile);
+  const inputs: { prefix: Uint8Array; path: string; bytes: () => Promise<Uint8Array> }[] = [
+    { prefix: digestPrefix('manifest'), path: manifest, bytes: () => text(manifest) },
+    ...check.basePaths.map((p) => ({ prefix: digestPrefix('extends', toPosix(relative(check.manifestDir, p))), path: p, bytes: () => text(p) })),
+    ...(check.profilePath ? [{ prefix: digestPrefix('profile'), path: check.profilePath, bytes: () => text(check.profilePath as string) }] : []),
+  ];
+  // In the manifest's order (the check read them all at once, in whatever order they came): the same record each build.
+  const refs = new Set([...(check.manifest?.items ?? []).flatMap((i) => i.entries.flatMap((e) => filesOf(e).map((f) => f.ref))), ...check.files.keys()]);
+  for (const ref of refs) {
+    const status = check.files.get(ref);
+    if (status?.status === 'ok') inputs.push({ prefix: digestPrefix('file', ref), path: status.resolved, bytes: () => Promise.resolve(status.data) });
+  }
+  return Promise.all(inputs.map(async (i) => ({ shown: displayPath(i.path), digest: await sha256Hex([i.prefix, await i.bytes()]) })));
+}
+
 /**
  * A separate-files posting (`validate`, `report`): where an item's files are near or over the cap on each file (or its own),
  * the file a current `build` wrote for it decides, found in the output folder by its bookmark, as the one PDF does
@@ -138,13 +191,14 @@ export async function judgeSeparateBuilt(check: CheckResult): Promise<Diagnostic
   if (near.size === 0) return check.diagnostics;
   const folder = resolve(check.manifestDir, (check.manifest.output ?? DEFAULT_SEPARATE_FOLDER).replace(/\.pdf$/i, ''));
   // pdf-lib is loaded only when there are built files to read.
-  const { readBuiltSections } = await import('../core/report/built.js');
+  const { readBuilt } = await import('../core/report/built.js');
   const files: BuiltFile[] = [];
   for (const name of await pdfFilesIn(folder)) {
     const path = join(folder, name);
     const read = await readInput(path);
-    if (!read.ok || (await newerInput(check, (await mtimeOf(path)) ?? 0)) !== undefined) continue;
-    const sections = await readBuiltSections(read.bytes);
+    if (!read.ok) continue;
+    const { sections, inputs } = await readBuilt(read.bytes);
+    if ((await staleInput(check, path, inputs)) !== undefined) continue;
     const item = check.result.items.find((i) => near.has(i.id) && sections?.length === 1 && sections[0]?.title === i.title);
     const pages = sections?.[0]?.last;
     if (!item || pages === undefined || files.some((f) => f.itemId === item.id)) continue;

@@ -927,10 +927,12 @@ export const CATALOGUE = {
       `The folder ${p.folder} also holds ${p.files.length === 1 ? 'a PDF' : `${p.files.length} PDFs`} this build did not write: ${p.files.slice(0, 5).join(', ')}${p.files.length > 5 ? ', …' : ''}.`,
     hint: () => 'If you upload the whole folder, delete those first (an earlier build may have left them), or build into an empty folder with -o.',
   }),
-  'build.stale': entry<{ built: string; newer: string }>({
+  'build.stale': entry<{ built: string; newer: string; changed: boolean }>({
     severity: 'warning',
-    when: '`report --pdf` found a built PDF older than an input',
-    message: (p) => `${p.built} is older than ${p.newer}: the page ranges are those of the last build.`,
+    when: '`report` found a built PDF made from other contents of an input than it has now (for a PDF without that record: older than an input)',
+    message: (p) => p.changed
+      ? `${p.built} was built before ${p.newer} changed: it holds the packet as it was then, and the page ranges are those of the last build.`
+      : `${p.built} is older than ${p.newer}: the page ranges are those of the last build.`,
     hint: () => 'Run `packet build` again before you submit.',
   }),
   'build.mismatch': entry<{ built: string; first: string; more: number }>({

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { makePdf } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
 import { checkedOutputs, cli, copyExample, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
@@ -85,6 +86,12 @@ describe('packet build on the Aalto example', () => {
     expect((await cli(['build', join(dir, 'manifest.yaml'), '-o', b, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
     const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
     expect(hash(a)).toBe(hash(b));
+    // The record of the inputs names them relative to the manifest: a copy elsewhere builds the same bytes.
+    const elsewhere = copyExample();
+    const c = join(elsewhere, 'c.pdf');
+    expect((await cli(['build', join(elsewhere, 'manifest.yaml'), '-o', c, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    expect(hash(c)).toBe(hash(a));
+    expect(readFileSync(a).includes('/PieceInfo')).toBe(true);
     expect(readFileSync(join(dir, 'docs/cv.pdf')).equals(before)).toBe(true);
     const pdf = await readPdf(readFileSync(a), { text: false });
     expect(pdf.metadata.creationDate).toMatch(/^D:20251101/);
@@ -114,12 +121,11 @@ describe('packet build on the Aalto example', () => {
     expect(other.stdout).toMatch(/other\.pdf does not match this manifest: it has none of its items' bookmarks\. {2}hint: Build it again with `packet build`, or give the packet built from this manifest with --pdf\./);
 
     // An input edited after the build: the report warns that the PDF is stale.
-    const later = new Date(Date.now() + 60_000);
-    utimesSync(join(dir, 'docs/cv.pdf'), later, later);
+    writeFileSync(join(dir, 'docs/cv.pdf'), await makePdf({ pages: 2, text: 'Curriculum vitae, edited {n}' }));
     const stale = JSON.parse((await cli(['report', join(dir, 'manifest.yaml'), '--format', 'json', '--today', '2025-11-01'])).stdout);
     expect(stale.diagnostics.find((d: { code: string }) => d.code === 'build.stale')).toMatchObject({
       severity: 'warning',
-      message: expect.stringMatching(/virtanen-aalto-tml\.pdf is older than .*docs\/cv\.pdf/),
+      message: expect.stringMatching(/virtanen-aalto-tml\.pdf was built before .*docs\/cv\.pdf changed: it holds the packet as it was then/),
     });
     // The manifest changed after the build (two pages of the plan now): the old PDF's plan has three.
     const manifestPath = join(dir, 'manifest.yaml');
@@ -127,6 +133,57 @@ describe('packet build on the Aalto example', () => {
     const changed = await cli(['report', manifestPath, '--today', '2025-11-01']);
     expect(changed.stdout).toMatch(/virtanen-aalto-tml\.pdf does not match this manifest: "Draft research plan" has 3 pages there, 2 now\./);
   });
+});
+
+describe('report: is the built PDF the one of these inputs? (their contents, recorded in it at the build)', () => {
+  const report = async (dir: string) => JSON.parse((await cli(['report', join(dir, 'manifest.yaml'), '--format', 'json', '--today', '2025-11-01'])).stdout);
+  const stale = (json: { diagnostics: { code: string; message: string }[] }) => json.diagnostics.filter((d) => d.code === 'build.stale').map((d) => d.message);
+  const longAgo = new Date(Date.UTC(2025, 9, 1));
+
+  it('an input replaced by another with an old date, as unzip or cp -p leave it: build.stale naming it (before: Ready about the PDF with the old CV)', async () => {
+    const dir = copyExample();
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    expect(stale(await report(dir))).toEqual([]);
+    // Another CV with as many pages (so no build.mismatch either), dated before the build.
+    writeFileSync(join(dir, 'docs/cv.pdf'), await makePdf({ pages: 2, text: 'LaTeX3 News {n}' }));
+    utimesSync(join(dir, 'docs/cv.pdf'), longAgo, longAgo);
+    const json = await report(dir);
+    expect(stale(json)).toEqual([expect.stringMatching(/^.*out\/virtanen-aalto-tml\.pdf was built before .*docs\/cv\.pdf changed: it holds the packet as it was then, and the page ranges are those of the last build\.$/)]);
+    expect(json.diagnostics.filter((d: { code: string }) => d.code === 'build.mismatch')).toEqual([]);
+    // The manifest replaced by an edited copy, dated before the build: named too (it comes first).
+    const manifest = join(dir, 'manifest.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('bio:', '# edited\n  bio:'));
+    utimesSync(manifest, longAgo, longAgo);
+    expect(stale(await report(dir))).toEqual([expect.stringMatching(/was built before .*manifest\.yaml changed/)]);
+  }, 60_000);
+
+  it('an input touched but not changed: still current (before: build.stale, the PDF older than it)', async () => {
+    const dir = copyExample();
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const later = new Date(Date.now() + 60_000);
+    for (const f of ['manifest.yaml', 'docs/cv.pdf', 'docs/research-plan.pdf']) utimesSync(join(dir, f), later, later);
+    const json = await report(dir);
+    expect(stale(json)).toEqual([]);
+    expect(json.items.find((i: { id: string }) => i.id === 'cv').range).toEqual({ first: 2, last: 3 });
+  }, 60_000);
+
+  it('a PDF without the record (built by an earlier version) is judged by the dates, as before', async () => {
+    const dir = copyExample();
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const out = join(dir, 'out/virtanen-aalto-tml.pdf');
+    const doc = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    expect(doc.catalog.get(PDFName.of('PieceInfo'))).toBeDefined();
+    doc.catalog.delete(PDFName.of('PieceInfo'));
+    writeFileSync(out, await doc.save());
+    // Its contents replaced, with an old date: the dates cannot tell (what the record is for).
+    writeFileSync(join(dir, 'docs/cv.pdf'), await makePdf({ pages: 2, text: 'LaTeX3 News {n}' }));
+    utimesSync(join(dir, 'docs/cv.pdf'), longAgo, longAgo);
+    expect(stale(await report(dir))).toEqual([]);
+    // Newer than the PDF: stale, as before.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'docs/cv.pdf'), later, later);
+    expect(stale(await report(dir))).toEqual([expect.stringMatching(/virtanen-aalto-tml\.pdf is older than .*docs\/cv\.pdf: the page ranges are those of the last build\.$/)]);
+  }, 60_000);
 });
 
 describe('a build that must not happen', () => {

@@ -5,7 +5,7 @@
  * `build --no-cover` against a page cap (the estimate counted the cover).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePdf } from '../helpers/make-pdf.js';
 import { cli, workspace } from '../helpers/workspace.js';
@@ -225,9 +225,14 @@ items:
     expect(JSON.parse(r.stdout)).toMatchObject({ ready: false, diagnostics: [{ code: 'limit.size', path: 'items.cv', message: over.split('  ')[1] }] });
     expect(r.code).toBe(1);
 
-    // An input changed since the build: the file no longer says anything, the estimate speaks again.
+    // Touched, not changed: the file built from it still decides (before: the estimate spoke again).
     const later = new Date(Date.now() + 5000);
     utimesSync(join(dir, 'cv.pdf'), later, later);
+    expect((await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir })).stdout.split('\n')[0]).toBe(over);
+    // An input changed since the build, even with an old date: the file no longer says anything, the estimate speaks again.
+    writeFileSync(join(dir, 'cv.pdf'), await makePdf({ pages: 30, text: 'Test Person - CV, edited, page {n}', wordsPerPage: 500 }));
+    const longAgo = new Date(Date.UTC(2025, 0, 1));
+    utimesSync(join(dir, 'cv.pdf'), longAgo, longAgo);
     expect((await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir })).stdout).toContain('warning limit.size-near');
   }, 60_000);
 

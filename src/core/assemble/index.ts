@@ -48,6 +48,7 @@ import { coverLabels, sectionLabels, selectedLabels, writePageLabels, type Label
 import { LayerMerger } from './layers.js';
 import { A4, type FontRole, type Measure, type OpPage } from './layout.js';
 import { writeMetadata } from './metadata.js';
+import { writeBuiltFrom } from '../built-from.js';
 import { writeOutline, type OutlineNode } from './outline.js';
 import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';
@@ -351,6 +352,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   a.forms.write();
   a.layers.write();
   writeMetadata(a.out, plan.metadata, plan.buildDate);
+  if (plan.builtFrom) writeBuiltFrom(a.out, plan.builtFrom, plan.buildDate);
 
   // 6. Safety net, then bytes.
   const { out, diagnostics, copied } = a;

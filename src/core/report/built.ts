@@ -1,6 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
 import type { PDFObject } from '@cantoo/pdf-lib';
 import { bytesOf, drawingObjects } from '../fit/sizes.js';
+import { readBuiltFrom } from '../built-from.js';
 
 export interface BuiltSection {
   title: string;
@@ -19,12 +20,36 @@ export interface BuiltSection {
  * const sized = await readBuiltSections(bytes, new Set(['Transcript of records'])); // ..., bytes: 683_120 }
  */
 export async function readBuiltSections(bytes: Uint8Array, measure: ReadonlySet<string> = new Set()): Promise<BuiltSection[] | undefined> {
+  return (await readBuilt(bytes, measure)).sections;
+}
+
+/** What `report` reads of a built PDF in one parse: the items' pages, and the digests of the inputs it was built from. */
+export interface BuiltPdf {
+  /** Undefined when the file cannot be read as a packet (no bookmarks, or no PDF). */
+  sections?: BuiltSection[];
+  /** Undefined for a PDF without the record (see `core/built-from.ts`). */
+  inputs?: string[];
+}
+
+/**
+ * The sections (see `readBuiltSections`) and the record of the inputs of a built PDF, from one load.
+ *
+ * @example
+ * const { sections, inputs } = await readBuilt(bytes);
+ */
+export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> = new Set()): Promise<BuiltPdf> {
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   } catch {
-    return undefined;
+    return {};
   }
+  const inputs = readBuiltFrom(doc);
+  const sections = sectionsOf(doc, measure);
+  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}) };
+}
+
+function sectionsOf(doc: PDFDocument, measure: ReadonlySet<string>): BuiltSection[] | undefined {
   const ctx = doc.context;
   const pageIndex = new Map<PDFRef, number>();
   doc.getPages().forEach((p, i) => pageIndex.set(p.ref, i));
