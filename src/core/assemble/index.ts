@@ -47,8 +47,7 @@ import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js'
 import { coverLabels, sectionLabels, selectedLabels, writePageLabels, type LabelRange } from './labels.js';
 import { LayerMerger } from './layers.js';
 import { A4, type FontRole, type Measure, type OpPage } from './layout.js';
-import { writeMetadata } from './metadata.js';
-import { writeBuiltFrom } from '../built-from.js';
+import { writeBuiltFrom, writeMetadata } from './metadata.js';
 import { writeOutline, type OutlineNode } from './outline.js';
 import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';

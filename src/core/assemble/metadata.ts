@@ -1,5 +1,6 @@
 /** Document information: title, author, subject, keywords, creator, producer, language and fixed dates. */
-import { PDFName, type PDFDocument } from '@cantoo/pdf-lib';
+import { PDFHexString, PDFName, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
+import { DIGEST_HEX, RECORD_KEYS } from '../built-from.js';
 import type { Plan } from '../plan/types.js';
 import { flateStream } from './flate.js';
 
@@ -73,4 +74,18 @@ export function xmpPacket(metadata: Plan['metadata'], buildDate: Date, language?
     '</x:xmpmeta>',
     '<?xpacket end="w"?>',
   ].join('\n');
+}
+
+/**
+ * Record what the packet was built from (see `core/built-from.ts`): the digests in input order, with the build
+ * date as the data's date, in the catalog's page-piece dictionary.
+ *
+ * @example
+ * writeBuiltFrom(doc, ['3f1c0a9b2d4e5f60', ...], plan.buildDate);
+ */
+export function writeBuiltFrom(doc: PDFDocument, digests: readonly string[], buildDate: Date): void {
+  const ctx = doc.context;
+  const inputs = ctx.obj(digests.map((d) => PDFHexString.of(d.slice(0, DIGEST_HEX))));
+  const data = ctx.obj({ [RECORD_KEYS.lastModified]: PDFString.fromDate(buildDate), [RECORD_KEYS.private]: ctx.obj({ [RECORD_KEYS.inputs]: inputs }) });
+  doc.catalog.set(PDFName.of(RECORD_KEYS.pieceInfo), ctx.obj({ [RECORD_KEYS.app]: data }));
 }

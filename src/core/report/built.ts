@@ -1,7 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
 import type { PDFObject } from '@cantoo/pdf-lib';
 import { bytesOf, drawingObjects } from '../fit/sizes.js';
-import { readBuiltFrom } from '../built-from.js';
+import { RECORD_KEYS } from '../built-from.js';
 
 export interface BuiltSection {
   title: string;
@@ -47,6 +47,22 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   const inputs = readBuiltFrom(doc);
   const sections = sectionsOf(doc, measure);
   return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}) };
+}
+
+/** The digests a packet records (see `core/built-from.ts`), or undefined for a PDF without the record. */
+function readBuiltFrom(doc: PDFDocument): string[] | undefined {
+  const ctx = doc.context;
+  const pieces = ctx.lookup(doc.catalog.get(PDFName.of(RECORD_KEYS.pieceInfo)));
+  const data = pieces instanceof PDFDict ? ctx.lookup(pieces.get(PDFName.of(RECORD_KEYS.app))) : undefined;
+  const priv = data instanceof PDFDict ? ctx.lookup(data.get(PDFName.of(RECORD_KEYS.private))) : undefined;
+  const inputs = priv instanceof PDFDict ? ctx.lookup(priv.get(PDFName.of(RECORD_KEYS.inputs))) : undefined;
+  if (!(inputs instanceof PDFArray)) return undefined;
+  const digests: string[] = [];
+  for (const o of inputs.asArray()) {
+    const d = ctx.lookup(o);
+    if (d instanceof PDFHexString) digests.push(d.asString().toLowerCase());
+  }
+  return digests;
 }
 
 function sectionsOf(doc: PDFDocument, measure: ReadonlySet<string>): BuiltSection[] | undefined {
