@@ -38,6 +38,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { AssembleResult, CopiedPage, PartLocation, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
 import { layoutCover } from './cover.js';
 import { lookForText } from '../inspect/page-text.js';
+import { jpegWithoutMetadata } from '../inspect/sniff.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
@@ -189,9 +190,11 @@ async function preparePart(part: PlanPart, out: PDFDocument, measure: Measure, g
     case 'image': {
       try {
         const png = part.bytes[0] === 0x89 && part.bytes[1] === 0x50;
-        const image = png ? (embedPngAsIs(out, part.bytes) ?? (await out.embedPng(part.bytes))) : await out.embedJpg(part.bytes);
+        // The orientation is read before the EXIF that holds it is left out, with the GPS position and the camera.
+        const orientation = png ? 1 : jpegOrientation(part.bytes);
+        const image = png ? (embedPngAsIs(out, part.bytes) ?? (await out.embedPng(part.bytes))) : await out.embedJpg(jpegWithoutMetadata(part.bytes));
         if (image.width <= 0 || image.height <= 0) throw new Error('empty image');
-        return { kind: 'image', image, orientation: png ? 1 : jpegOrientation(part.bytes) };
+        return { kind: 'image', image, orientation };
       } catch {
         diagnostics.push(diag('file.corrupt', { file: describeSource(part), kind: part.mime === 'image/png' ? 'PNG' : 'JPEG' }));
         return { kind: 'none' };

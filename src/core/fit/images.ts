@@ -10,6 +10,7 @@ import type { ImageCodec, JpegImage, RawImage } from './codec.js';
 import type { Drawn } from './content.js';
 import { decoded } from './content.js';
 import { jpegFrame } from './jpeg.js';
+import { jpegWithoutMetadata } from '../inspect/sniff.js';
 
 /** Why an image is left as it is, in words for the report. */
 export const LEFT_ALONE = {
@@ -156,7 +157,8 @@ export async function recompress(ctx: PDFContext, c: Candidate, target: number, 
       bytes = zlibSync(await codec.resize(input as RawImage, size.width, size.height), { level: 6 });
       filter = 'FlateDecode';
     } else {
-      bytes = await codec.toJpeg(input, size.width, size.height, quality);
+      // Whatever the image library writes besides the picture (EXIF, XMP, comments) stays out of the packet.
+      bytes = jpegWithoutMetadata(await codec.toJpeg(input, size.width, size.height, quality));
       const frame = jpegFrame(bytes);
       if (!frame || frame.width !== size.width || frame.height !== size.height || frame.components !== c.source.channels) return { damaged: true };
       filter = 'DCTDecode';

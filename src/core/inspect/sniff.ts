@@ -110,6 +110,56 @@ export function readJpegHeader(bytes: Uint8Array): ImageHeader {
 }
 
 /**
+ * A JPEG without the segments that only describe it: EXIF (with its GPS position, camera, owner and thumbnail),
+ * XMP, Photoshop/IPTC, comments and every other application segment, and whatever follows the end marker (a
+ * phone's motion-photo video). What changes how the picture draws stays: JFIF (APP0), the colour profile
+ * (APP2 ICC_PROFILE), Adobe's colour transform (APP14, which CMYK files need) and every table, frame and scan.
+ * Read the EXIF orientation first (`jpegOrientation`): it goes too. Bytes that are no JPEG come back as given.
+ *
+ * @example
+ * jpegWithoutMetadata(phonePhoto).length < phonePhoto.length // true when it had EXIF
+ */
+export function jpegWithoutMetadata(bytes: Uint8Array): Uint8Array {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return bytes;
+  const cuts: [number, number][] = [];
+  let end = bytes.length;
+  for (const { marker, at } of jpegSegments(bytes)) {
+    if (marker === 0xd9) {
+      end = at + 2;
+      break;
+    }
+    if (isMetadataSegment(bytes, marker, at)) cuts.push([at, Math.min(bytes.length, at + 2 + u16be(bytes, at + 2))]);
+  }
+  if (cuts.length === 0 && end === bytes.length) return bytes;
+  // Every segment cut lies before the end marker: the walk reached it past them.
+  const parts: Uint8Array[] = [];
+  let from = 0;
+  for (const [start, stop] of cuts) {
+    parts.push(bytes.subarray(from, start));
+    from = stop;
+  }
+  parts.push(bytes.subarray(from, end));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let written = 0;
+  for (const p of parts) {
+    out.set(p, written);
+    written += p.length;
+  }
+  return out;
+}
+
+/** Whether the segment at `at` (its FF) only describes the picture: any APPn but JFIF, ICC_PROFILE and Adobe, or a comment. */
+function isMetadataSegment(bytes: Uint8Array, marker: number, at: number): boolean {
+  if (marker === 0xfe) return true;
+  if (marker < 0xe0 || marker > 0xef) return false;
+  const says = (id: string): boolean => latin1.decode(bytes.subarray(at + 4, at + 4 + id.length)) === id;
+  if (marker === 0xe0) return !says('JFIF\0');
+  if (marker === 0xe2) return !says('ICC_PROFILE\0');
+  if (marker === 0xee) return !says('Adobe');
+  return true;
+}
+
+/**
  * The marker segments of a JPEG in order, stepping over each scan's coded data (where only FF00 stuffing,
  * restart markers and fill bytes appear), up to the end-of-image marker (yielded last). It stops early at bytes
  * that are no marker or where the bytes run out: a file that ends inside a scan never yields the end marker,

@@ -5,6 +5,8 @@ import { serializedSize } from '../../../src/core/assemble/serialize.js';
 import { dpiLadder, fitToCaps } from '../../../src/core/fit/fit.js';
 import { fitDiagnostics, fitLines } from '../../../src/core/fit/report.js';
 import type { SectionRange } from '../../../src/core/plan/types.js';
+import type { ImageCodec } from '../../../src/core/fit/codec.js';
+import { withPhoneMetadata } from '../../helpers/make-pdf.js';
 import { addImage, dictNumber, drawAt, fakeCodec, imageAt, type CodecCall } from './helpers.js';
 
 /** One page per item, A4, each showing its images full page unless placed otherwise. */
@@ -99,6 +101,17 @@ describe('fitToCaps', () => {
         hint: 'Make the largest files smaller before adding them (fewer pages, scans in gray instead of colour), or give a link instead of a large thesis where the posting allows it.',
       },
     ]);
+  });
+
+  it('a JPEG it writes carries no metadata, whatever the image library adds (before: the library’s EXIF, XMP and comments came along)', async () => {
+    const { doc, ranges, refs } = await packet([{ id: 'transcript', images: scan }]);
+    const plain = fakeCodec();
+    const chatty: ImageCodec = { ...plain, toJpeg: async (...args) => withPhoneMetadata(await plain.toJpeg(...args), { artist: 'Aino Virtanen home 12 Secret St', gps: { lat: [60, 10, 1234], lon: [24, 56, 789] } }) };
+    await fitToCaps(doc, doc.getPages(), ranges, { codec: chatty, maxBytes: 2e6 });
+    const image = Buffer.from(imageAt(doc, refs[0]![0]!).contents);
+    expect(dictNumber(imageAt(doc, refs[0]![0]!), 'Width')).toBe(2067);
+    for (const what of ['Exif', 'Secret St', 'iPhone', 'xap/1.0', 'Photoshop']) expect(image.includes(what), what).toBe(false);
+    expect([...image.subarray(0, 2)]).toEqual([0xff, 0xd8]);
   });
 
   it('within the caps: nothing is read, nothing changes', async () => {
