@@ -507,11 +507,20 @@ export const CATALOGUE = {
     message: (p) => `${p.file} has ${plural(p.count, 'comment')} (sticky notes or notes on marked text); ${p.count === 1 ? 'it is' : 'they are'} carried into the packet, where a reviewer can open ${p.count === 1 ? 'it' : 'them'}.`,
     hint: () => "If they are notes for you or from a proofreader, delete them in your PDF viewer's comment list and save, then build again.",
   }),
-  'file.actions': entry<{ file: string; what: string; count: number }>({
-    severity: 'warning',
-    when: 'scripts, launch actions and other active content: removed from the packet',
-    message: (p) => `${p.file} contains ${p.what}; the packet leaves ${them(p.count)} out.`,
-    hint: () => 'Nothing to do, unless the document relies on them (for example a form that calculates totals): then check the built PDF.',
+  'file.actions': entry<{ file: string; what: string; count: number; links?: boolean }>({
+    // Links alone take nothing from a reviewer: they opened nothing on the reviewer's computer anyway.
+    severity: (p) => (p.links && p.count === 1 ? 'info' : 'warning'),
+    severities: ['warning', 'info'],
+    when: 'scripts, launch actions and other active content: removed from the packet; an info when all it removed is links to files on a computer or network (paths, network shares, `file:`, `smb:` and other addresses that are not web or mail, web addresses on a private network)',
+    // One kind named without "a" or "an" ("scripts", "links") is many.
+    message: (p) => `${p.file} contains ${p.what}; the packet leaves ${p.count === 1 && !/^an? /u.test(p.what) ? 'them' : them(p.count)} out.`,
+    hint: (p) =>
+      [
+        p.links && p.count === 1 ? '' : 'Nothing to do, unless the document relies on them (for example a form that calculates totals): then check the built PDF.',
+        p.links ? 'A link to a file on your computer or network opens nothing for a reviewer: if it matters, put the document on the web and link there, or add it to the packet as an item of its own.' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
   }),
   'file.media': entry<{ file: string; count: number }>({
     severity: 'info',

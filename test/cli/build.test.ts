@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileS
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
-import { makePdf } from '../helpers/make-pdf.js';
+import { makeLinksPdf, makePdf } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
 import { checkedOutputs, cli, copyExample, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
@@ -408,6 +408,25 @@ describe.skipIf(!existsSync(launch))('a file whose scripts the build removes', (
     expect(lines(validate.stdout)).toEqual([`${join(dir, 'manifest.yaml')}:4:7 warning file.actions  cv.pdf contains a command that starts another program or opens a file; the packet leaves it out.  hint: Nothing to do, unless the document relies on them (for example a form that calculates totals): then check the built PDF.`]);
     expect(lines(build.stderr + build.stdout)).toEqual(lines(validate.stdout));
     expect(build.code).toBe(0);
+  });
+});
+
+describe('a file whose links lead to files on a computer or network', () => {
+  it('validate and build say the same line, naming the links, and the built PDF has none (before: validate said nothing, build kept the links; a file:// link alone was "scripts (JavaScript)")', async () => {
+    const cv = await makeLinksPdf(['C:\\Users\\aino\\Documents\\thesis.pdf', 'smb://fileserver/share/x', 'file:///C:/Users/aino/secret.pdf', 'http://192.168.1.10/intranet/cv', 'https://trepo.tuni.fi/handle/10024/123456']);
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': await makePdf({ pages: 3 }), 'manifest.yaml': TEST_MANIFEST });
+    const validate = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    const build = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    const lines = (out: string) => out.split('\n').filter((l) => l.includes(' file.actions '));
+    expect(lines(validate.stdout)).toEqual([
+      `${join(dir, 'manifest.yaml')}:4:7 info file.actions  cv.pdf contains links to files on a computer or network; the packet leaves them out.  hint: A link to a file on your computer or network opens nothing for a reviewer: if it matters, put the document on the web and link there, or add it to the packet as an item of its own.`,
+    ]);
+    expect(lines(build.stderr + build.stdout)).toEqual(lines(validate.stdout));
+    expect(build.code).toBe(0);
+    const built = /Built (.+?\.pdf):/u.exec(build.stdout)![1]!;
+    const links = (await readPdf(readFileSync(built.startsWith('/') ? built : join(dir, built)))).pages.flatMap((p) => p.links.map((l) => l.url).filter(Boolean));
+    expect(links).toContain('https://trepo.tuni.fi/handle/10024/123456');
+    expect(links.filter((u) => /Users|smb:|file:|192\.168/u.test(u!))).toEqual([]);
   });
 });
 

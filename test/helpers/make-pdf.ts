@@ -298,3 +298,38 @@ export function withPhoneMetadata(jpeg: Uint8Array, meta: PhoneMetadata): Uint8A
   const trailer = bytes('ftypmp42 motion photo of the kitchen');
   return Uint8Array.from([...jpeg.subarray(0, 2), ...segments, ...jpeg.subarray(2), ...trailer]);
 }
+
+/**
+ * A two-page PDF whose first page has a link to each of `uris` (literal strings, backslashes escaped) and one
+ * internal link, a bookmark opening each of `bookmarks`, and with `script` a link that runs JavaScript.
+ *
+ * @example
+ * const bytes = await makeLinksPdf(['smb://fileserver/share/x', 'https://trepo.tuni.fi/']);
+ */
+export async function makeLinksPdf(uris: readonly string[], extra: { bookmarks?: readonly string[]; script?: boolean } = {}): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const ctx = doc.context;
+  const pages = [doc.addPage([595.28, 841.89]), doc.addPage([595.28, 841.89])];
+  pages.forEach((p, i) => p.drawText(`Research plan, page ${i + 1}`, { x: 50, y: 780, size: 14, font }));
+  const link = (y: number, a: Record<string, unknown>): PDFRef => ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [50, y, 300, y + 14], Border: [0, 0, 0], ...a } as never));
+  // A literal string, its backslashes escaped as the audit's file has them (`C:\\Users`; `\t` would be a tab).
+  const literal = (uri: string): PDFString => PDFString.of(uri.replace(/[\\()]/gu, (c) => `\\${c}`));
+  const annots = uris.map((uri, i) => link(700 - i * 20, { A: ctx.obj({ S: 'URI', URI: literal(uri) }) }));
+  annots.push(link(100, { Dest: ctx.obj([pages[1]!.ref, PDFName.of('Fit')]) }));
+  if (extra.script) annots.push(link(80, { A: ctx.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') }) }));
+  pages[0]!.node.set(PDFName.of('Annots'), ctx.obj(annots));
+  if (extra.bookmarks) {
+    const outline = ctx.nextRef();
+    const items = extra.bookmarks.map(() => ctx.nextRef());
+    extra.bookmarks.forEach((uri, i) => {
+      const item = ctx.obj({ Title: PDFString.of(`Link ${i + 1}`), Parent: outline, A: ctx.obj({ S: 'URI', URI: literal(uri) }) }) as PDFDict;
+      if (i > 0) item.set(PDFName.of('Prev'), items[i - 1]!);
+      if (i < items.length - 1) item.set(PDFName.of('Next'), items[i + 1]!);
+      ctx.assign(items[i]!, item);
+    });
+    ctx.assign(outline, ctx.obj({ Type: 'Outlines', First: items[0]!, Last: items.at(-1)!, Count: items.length }));
+    doc.catalog.set(PDFName.of('Outlines'), outline);
+  }
+  return doc.save({ useObjectStreams: false });
+}

@@ -2,7 +2,7 @@
  * Copying an input's pages into the output. pdf-lib's copyPages copies a page again for every link that points
  * at it (so internal links land on invisible duplicates) and carries scripts along; this copier maps every
  * reference to an input page onto that page's copy, resolves named destinations to explicit ones, and leaves
- * unsafe actions, attachments and (when flattening) form widgets behind.
+ * unsafe actions, links off the web, attachments and (when flattening) form widgets behind.
  */
 import {
   PDFArray,
@@ -19,7 +19,7 @@ import {
   type PDFObject,
 } from '@cantoo/pdf-lib';
 import { entriesOf, isScalar, itemsOf } from '../pdf-entries.js';
-import { resolveDest, unsafeAction, type SourcePage } from './source.js';
+import { resolveDest, UNREADABLE_LINK, unsafeAction, type SourcePage } from './source.js';
 import { boxFrom, clipBox } from '../inspect/page-size.js';
 
 /** What was left out of one input, for the diagnostics. */
@@ -66,7 +66,7 @@ const N = {
   FileAttachment: PDFName.of('FileAttachment'),
 } as const;
 
-const DEAD_ACTIONS = new Set(['GoToR', 'GoToE', 'Hide', 'Trans', 'GoTo3DView']);
+const DEAD_ACTIONS = new Set(['GoToR', 'GoToE', 'Hide', 'Trans', 'GoTo3DView', UNREADABLE_LINK]);
 const MEDIA = new Set(['Sound', 'Movie', 'Screen', 'RichMedia', '3D']);
 const MAX_DEPTH = 2000;
 

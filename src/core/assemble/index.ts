@@ -39,6 +39,7 @@ import type { AssembleResult, CopiedPage, PartLocation, PartRange, Plan, PlanPar
 import { layoutCover } from './cover.js';
 import { lookForText } from '../inspect/page-text.js';
 import { jpegWithoutMetadata } from '../inspect/sniff.js';
+import { ACTIVE_CONTENT_WORDS } from '../inspect/findings.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
@@ -54,7 +55,7 @@ import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';
 import { embedPngAsIs, type ScanImage } from './png.js';
 import { concatPieces, serialize, type ChunkOptions, type PdfPieces } from './serialize.js';
-import { documentLevelExtras, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
+import { documentLevelExtras, LOCAL_LINK, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
 import { BAND_OFFSET, stampPage, stampText, visibleBox, type StampSetter } from './stamps.js';
 import { moveDestinations, shrinkCache, shrinkPage, type Shrink } from './stamp-room.js';
 import { FACE_PDF_NAMES, hanStyle, needsShaping, type FaceId } from './scripts.js';
@@ -156,9 +157,13 @@ function removedDiagnostics(part: PlanPart, removed: Removed): Diagnostic[] {
       SubmitForm: 'a button that sends form data over the internet',
       ResetForm: 'a button that resets the form',
       ImportData: 'a command that loads form data from another file',
+      [LOCAL_LINK]: ACTIVE_CONTENT_WORDS['local-link'],
     };
-    const kinds = [...new Set([...removed.actions.keys()].map((k) => names[k] ?? `"${k}" actions`))];
-    out.push(diag('file.actions', { file, what: kinds.join(', '), count: kinds.length }));
+    // Links last, as validate names them.
+    const found = [...removed.actions.keys()].sort((a, b) => Number(a === LOCAL_LINK) - Number(b === LOCAL_LINK));
+    const kinds = [...new Set(found.map((k) => names[k] ?? `"${k}" actions`))];
+    const links = removed.actions.has(LOCAL_LINK);
+    out.push(diag('file.actions', { file, what: kinds.join(', '), count: kinds.length, ...(links ? { links } : {}) }));
   }
   if (removed.attachments > 0) out.push(diag('file.attachments', { file, count: removed.attachments }));
   if (removed.media > 0) out.push(diag('file.media', { file, count: removed.media }));

@@ -1,7 +1,9 @@
 /**
  * The output's last line of defence: whatever the copier let through, no script, program launch, automatic
  * action, attachment or XFA packet reaches the saved bytes. The copier already leaves these behind and counts
- * them per input (for the diagnostics); this pass walks every object of the output to be sure.
+ * them per input (for the diagnostics); this pass walks every object of the output to be sure. Links to files and
+ * other programs go too; web links to intranet addresses are left to the copier (the packet's own links are
+ * judged by validate, and are no input's).
  */
 import { PDFArray, PDFDict, PDFName, PDFStream, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
 import { UNSAFE_ACTIONS, unsafeAction } from './source.js';
@@ -42,7 +44,7 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
     }
     for (let i = 0; i < ACTION_KEYS.length; i++) {
       const key = ACTION_KEYS[i]!;
-      const bad = dict.has(key) ? unsafeAction(ctx, dict.get(key)) : undefined;
+      const bad = dict.has(key) ? unsafeAction(ctx, dict.get(key), false) : undefined;
       if (bad) {
         dict.delete(key);
         removed.push(bad);
@@ -96,7 +98,7 @@ export function sanitizeOutput(doc: PDFDocument): string[] {
 
   for (const [ref, obj] of ctx.enumerateIndirectObjects()) {
     // An unreferenced action object would still be written out: remove the object itself.
-    if (obj instanceof PDFDict && (obj.has(S) || obj.has(JS)) && unsafeAction(ctx, obj)) {
+    if (obj instanceof PDFDict && (obj.has(S) || obj.has(JS)) && unsafeAction(ctx, obj, false)) {
       ctx.delete(ref);
       removed.push('action object');
       continue;

@@ -17,6 +17,7 @@ import {
 } from '@cantoo/pdf-lib';
 import { DEFAULT_LIMITS } from '../inspect/inspect.js';
 import { walkPageTree, type SourcePage } from '../inspect/page-tree.js';
+import { offWebLink } from '../text/urls.js';
 
 /** The same bounds the inspector checks a file against before it is built. */
 const PAGE_TREE_LIMITS = { maxNodes: DEFAULT_LIMITS.maxPageTreeNodes, maxDepth: DEFAULT_LIMITS.maxPageTreeDepth };
@@ -138,15 +139,23 @@ export const UNSAFE_ACTIONS = new Set([
   'GoTo3DView',
 ]);
 
-const UNSAFE_URI = /^\s*(javascript|vbscript|data|file):/i;
+const UNSAFE_URI = /^\s*(javascript|vbscript|data):/i;
+
+/** What `unsafeAction` calls a link to a file on a computer or network, another program or an intranet address. */
+export const LOCAL_LINK = 'LocalLink';
+/** What `unsafeAction` calls a link whose address is no address (garbled bytes): it leads nowhere. */
+export const UNREADABLE_LINK = 'UnreadableLink';
 
 /**
- * The unsafe action type found in an action (following its /Next chain), or undefined when it is safe.
+ * The unsafe action type found in an action (following its /Next chain), or undefined when it is safe. A link
+ * that leads off the web (`offWebLink`: a file on a computer or network, another program, an intranet address)
+ * is `LOCAL_LINK`, one of garbled bytes `UNREADABLE_LINK`; with `intranet: false` (for the packet's own links,
+ * which validate judges) an http(s) link to a private address is let through.
  *
  * @example
  * unsafeAction(context, annot.get(PDFName.of('A'))) // 'JavaScript'
  */
-export function unsafeAction(context: PDFContext, action: PDFObject | undefined): string | undefined {
+export function unsafeAction(context: PDFContext, action: PDFObject | undefined, intranet = true): string | undefined {
   const seen = new Set<PDFObject>();
   const stack: (PDFObject | undefined)[] = [action];
   while (stack.length > 0) {
@@ -163,7 +172,14 @@ export function unsafeAction(context: PDFContext, action: PDFObject | undefined)
     if (UNSAFE_ACTIONS.has(type)) return type;
     if (a.has(PDFName.of('JS'))) return 'JavaScript';
     // A web link can smuggle a script or a local file through its address.
-    if (type === 'URI' && UNSAFE_URI.test(textOf(context.lookup(a.get(PDFName.of('URI')))))) return 'JavaScript';
+    if (type === 'URI') {
+      const raw = context.lookup(a.get(PDFName.of('URI')));
+      const uri = textOf(raw);
+      if (UNSAFE_URI.test(uri)) return 'JavaScript';
+      const off = offWebLink(uri, raw instanceof PDFString || raw instanceof PDFHexString ? raw.asBytes() : undefined);
+      if (off === 'unreadable') return UNREADABLE_LINK;
+      if (off === 'file' || (off === 'intranet' && intranet)) return LOCAL_LINK;
+    }
     // Only actions chain through /Next (outline items have /Next too, to their sibling).
     if (s !== undefined) stack.push(a.get(PDFName.of('Next')));
   }

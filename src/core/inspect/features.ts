@@ -7,6 +7,7 @@ import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFRef, PDFStream, P
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import type { ActiveContentKind, PdfFeatures } from './types.js';
 import { entriesOf, indirectObjectsOf, isScalar, itemsOf } from '../pdf-entries.js';
+import { offWebLink } from '../text/urls.js';
 
 const N = (s: string): PDFName => PDFName.of(s);
 const K = {
@@ -41,6 +42,7 @@ const K = {
   UR3: N('UR3'),
   Subtype: N('Subtype'),
   Collection: N('Collection'),
+  URI: N('URI'),
 };
 
 /** Annotations that carry a comment a reader opens or sees: sticky notes, typed notes, marks on the text. */
@@ -91,6 +93,14 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
     if (s instanceof PDFName) {
       const kind = ACTION_KINDS.get(s);
       if (kind) active.add(kind);
+      // As the build judges a link: a script in its address, or a place off the web (a file, a share, an intranet host).
+      if (s === K.URI) {
+        const raw = deref(context, d.get(K.URI));
+        const uri = textOf(raw);
+        const off = offWebLink(uri, raw instanceof PDFString || raw instanceof PDFHexString ? raw.asBytes() : undefined);
+        if (/^\s*(?:javascript|vbscript|data):/iu.test(uri)) active.add('javascript');
+        else if (off === 'file' || off === 'intranet') active.add('local-link');
+      }
     }
     if (d.has(K.JS)) active.add('javascript');
     const aa = d.get(K.AA);
@@ -155,7 +165,7 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
   const xfa: PdfFeatures['xfa'] = !form.hasXfa ? 'none' : deref(context, catalog.get(K.NeedsRendering)) === PDFBool.True ? 'dynamic' : 'static';
   const layers = scanLayers(context, asDict(deref(context, catalog.get(K.OCProperties))));
 
-  const order: ActiveContentKind[] = ['javascript', 'launch', 'submit-form', 'import-data', 'additional-actions', 'open-action'];
+  const order: ActiveContentKind[] = ['javascript', 'launch', 'submit-form', 'import-data', 'additional-actions', 'open-action', 'local-link'];
   return {
     formFields: form.fields,
     filledFields: form.filled,
@@ -224,4 +234,13 @@ function scanLayers(context: PDFContext, oc: PDFDict | undefined): { total: numb
   };
   const hidden = d.get(K.BaseState) === K.Off ? ids.size - list(K.ON).size : list(K.OFF).size;
   return { total: ids.size, hidden };
+}
+
+/** A string's text (a link's address), or '' for anything else or what cannot be decoded. */
+function textOf(v: PDFObject | undefined): string {
+  try {
+    return v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : '';
+  } catch {
+    return '';
+  }
 }

@@ -45,6 +45,7 @@ export const ACTIVE_CONTENT_WORDS: Record<ActiveContentKind, string> = {
   'import-data': 'a command that loads form data from another file',
   'additional-actions': 'automatic actions that run when a page or field is opened',
   'open-action': 'an action that runs when the file is opened',
+  'local-link': 'links to files on a computer or network',
 };
 
 /** When the inspector is not told the file's name. */
@@ -76,7 +77,7 @@ export function findingsAbout(file = UNNAMED_FILE) {
     attachments: (count: number, portfolio: boolean): Finding => diag('file.attachments', { file, count, ...(portfolio ? { portfolio } : {}) }),
     comments: (count: number): Finding => diag('file.comments', { file, count }),
     actions: (kinds: readonly ActiveContentKind[]): Finding =>
-      diag('file.actions', { file, what: kinds.map((k) => ACTIVE_CONTENT_WORDS[k]).join(', '), count: kinds.length }),
+      diag('file.actions', { file, what: kinds.map((k) => ACTIVE_CONTENT_WORDS[k]).join(', '), count: kinds.length, ...(kinds.includes('local-link') ? { links: true } : {}) }),
     pagesUncertain: (found: number, declared: number | undefined, detail: string): Finding =>
       diag('file.pages-uncertain', { file, found, lost: true, detail, ...(declared !== undefined ? { declared } : {}) }),
     pagesMiscounted: (found: number, declared: number): Finding => diag('file.pages-uncertain', { file, found, declared, lost: false }),

@@ -10,7 +10,7 @@ export interface LoadedPdf {
 export type InputType = 'pdf' | 'png' | 'jpeg' | 'invalid';
 
 /** Active content found in a PDF, by kind; the build removes all of it. */
-export type ActiveContentKind = 'javascript' | 'launch' | 'submit-form' | 'import-data' | 'additional-actions' | 'open-action';
+export type ActiveContentKind = 'javascript' | 'launch' | 'submit-form' | 'import-data' | 'additional-actions' | 'open-action' | 'local-link';
 
 /** What a PDF carries besides its pages, for the build and the report. */
 export interface PdfFeatures {

@@ -70,7 +70,7 @@ export function checkLink(link: string): LinkProblem | undefined {
  * carrier-grade NAT addresses (100.64.0.0/10: Tailscale, a provider's shared network), in IPv4 or mapped into IPv6
  * (`[::ffff:127.0.0.1]`, which the URL parser writes `[::ffff:7f00:1]`).
  */
-function isLocalHost(host: string): boolean {
+export function isLocalHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/u, '');
   if (h === 'localhost' || h.endsWith('.localhost') || h.endsWith('.local') || h.endsWith('.internal') || h.endsWith('.lan') || h.endsWith('.home.arpa')) return true;
   const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/u.exec(h);
