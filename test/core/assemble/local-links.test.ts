@@ -93,6 +93,14 @@ describe('links in an input PDF that lead off the web', () => {
     expect(mixed.hint).toMatch(/^Nothing to do, unless the document relies on them .* A link to a file on your computer or network opens nothing/u);
   });
 
+  it('a javascript: link: validate names it as build does, scripts (before: validate said nothing)', async () => {
+    const bytes = await makeLinksPdf(['javascript:app.alert(1)', 'https://trepo.tuni.fi/handle/10024/123456']);
+    const checked = (await inspectInput(bytes, { fileName: 'plan.pdf' })).findings.filter((f) => f.code === 'file.actions');
+    const built = (await build(bytes)).result.diagnostics.filter((d) => d.code === 'file.actions');
+    expect(checked.map(said)).toEqual(built.map(said));
+    expect(checked.map((f) => f.message)).toEqual(['plan.pdf contains scripts (JavaScript); the packet leaves them out.']);
+  });
+
   it('a PDF with only web, mail and internal links has nothing to report, in validate or build', async () => {
     const bytes = await makeLinksPdf(WEB);
     expect((await inspectInput(bytes, { fileName: 'plan.pdf' })).findings.filter((f) => f.code === 'file.actions')).toEqual([]);
