@@ -2,7 +2,8 @@
  * Copying an input's pages into the output. pdf-lib's copyPages copies a page again for every link that points
  * at it (so internal links land on invisible duplicates) and carries scripts along; this copier maps every
  * reference to an input page onto that page's copy, resolves named destinations to explicit ones, and leaves
- * unsafe actions, links off the web, attachments and (when flattening) form widgets behind.
+ * unsafe actions, links off the web, attachments, the authoring program's metadata and thumbnails and (when
+ * flattening) form widgets behind.
  */
 import {
   PDFArray,
@@ -64,6 +65,9 @@ const N = {
   Link: PDFName.of('Link'),
   Widget: PDFName.of('Widget'),
   FileAttachment: PDFName.of('FileAttachment'),
+  Metadata: PDFName.of('Metadata'),
+  PieceInfo: PDFName.of('PieceInfo'),
+  Thumb: PDFName.of('Thumb'),
 } as const;
 
 const DEAD_ACTIONS = new Set(['GoToR', 'GoToE', 'Hide', 'Trans', 'GoTo3DView', UNREADABLE_LINK]);
@@ -141,7 +145,10 @@ export class Copier {
   private copyStream(stream: PDFStream): PDFStream {
     // Parsed stream data is never changed in place: share the bytes instead of copying megabytes of images.
     const cloned = stream instanceof PDFRawStream ? PDFRawStream.of(PDFDict.withContext(this.dest), stream.contents) : stream.clone(this.dest);
-    entriesOf(stream.dict).forEach((value, key) => cloned.dict.set(key, this.copy(value)));
+    entriesOf(stream.dict).forEach((value, key) => {
+      // An image's or a drawing's XMP and private data, as a page's (see `screen`).
+      if (key !== N.Metadata && key !== N.PieceInfo) cloned.dict.set(key, this.copy(value));
+    });
     return cloned;
   }
 
@@ -179,6 +186,9 @@ export class Copier {
       return undefined;
     }
     if (key === N.AF) return undefined;
+    // The authoring program's notes on a page, image or drawing (XMP that names the files it came from, the
+    // program's private data) describe nothing a reviewer sees: the packet's own metadata replaces them.
+    if (key === N.Metadata || key === N.PieceInfo) return undefined;
     if (key === N.A || key === N.OpenAction || key === N.PA) {
       const bad = unsafeAction(this.src, value);
       if (bad) {
@@ -237,8 +247,9 @@ export class Copier {
     const widgets: PDFDict[] = [];
     for (const [key, value] of page.inherited) if (!page.dict.has(key)) leaf.set(key, this.copy(value));
     for (const [key, value] of entriesOf(page.dict)) {
-      // The page tree is rebuilt; article beads would drag the input's threads along.
-      if (key === N.Parent || key === N.B) continue;
+      // The page tree is rebuilt; article beads would drag the input's threads along. A thumbnail shows the page
+      // as it was, before stamps or `pages:` (viewers draw their own).
+      if (key === N.Parent || key === N.B || key === N.Thumb) continue;
       if (key === N.Annots) {
         const annots = this.copyAnnots(value, widgets);
         if (annots) leaf.set(key, annots);

@@ -1,8 +1,9 @@
 /**
  * Links in input PDFs that lead off the web (a file on the author's computer or network, another program, an
- * intranet address) are left out of the packet and reported as what they are, by validate as by build.
+ * intranet address) are left out of the packet and reported as what they are, by validate as by build; the
+ * authoring program's page-level metadata, private data and thumbnails stay out too.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/core/assemble/index.js';
 import { inspectInput } from '../../../src/core/inspect/index.js';
@@ -124,5 +125,31 @@ describe('offWebLink', () => {
     // Bytes that are no address (a string the file's encryption garbled) lead nowhere: a dead link.
     expect(offWebLink('\u00e3\u0011x', Uint8Array.from([0xe3, 0x11, 0x78]))).toBe('unreadable');
     expect(offWebLink('C:\\Users\\Äino', new TextEncoder().encode('C:\\Users\\Äino'))).toBe('file');
+  });
+});
+
+describe('what the authoring program left on a page', () => {
+  it('page-level XMP, private data and thumbnails, and an image’s XMP, stay out of the packet (before: copied along)', async () => {
+    const doc = await PDFDocument.create();
+    const ctx = doc.context;
+    const page = doc.addPage([595.28, 841.89]);
+    const xmp = (what: string) => ctx.register(ctx.stream(`<x:xmpmeta><xmpMM:DerivedFrom stRef:filePath="file:///C:/Users/aino.virtanen/Desktop/${what}.indd"/></x:xmpmeta>`, { Type: 'Metadata', Subtype: 'XML' }));
+    page.node.set(PDFName.of('Metadata'), xmp('plan'));
+    page.node.set(PDFName.of('PieceInfo'), ctx.obj({ InDesign: { LastModified: PDFString.of('D:20261201'), Private: PDFString.of('PIECEINFO-PRIVATE-aino') } }));
+    page.node.set(PDFName.of('Thumb'), ctx.register(ctx.stream(new Uint8Array(12).fill(200), { Width: 2, Height: 2, ColorSpace: 'DeviceRGB', BitsPerComponent: 8 })));
+    const image = ctx.register(ctx.stream(new Uint8Array(12).fill(90), { Type: 'XObject', Subtype: 'Image', Width: 2, Height: 2, ColorSpace: 'DeviceRGB', BitsPerComponent: 8, Metadata: xmp('photo') }));
+    page.node.setXObject(PDFName.of('Im1'), image);
+    page.drawText('Research plan', { x: 50, y: 780, size: 14 });
+    page.pushOperators();
+    const input = await doc.save({ useObjectStreams: false });
+    for (const what of ['plan.indd', 'photo.indd', 'PIECEINFO-PRIVATE', '/Thumb']) expect(Buffer.from(input).toString('latin1')).toContain(what);
+
+    const { doc: out, text } = await build(input);
+    for (const what of ['.indd', 'DerivedFrom', 'PIECEINFO-PRIVATE', '/Thumb', '/PieceInfo']) expect(text, what).not.toContain(what);
+    const leaf = out.getPage(0).node;
+    expect([leaf.has(PDFName.of('Metadata')), leaf.has(PDFName.of('PieceInfo')), leaf.has(PDFName.of('Thumb'))]).toEqual([false, false, false]);
+    // The image itself came along.
+    const images = out.context.enumerateIndirectObjects().filter(([, o]) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+    expect(images).toHaveLength(1);
   });
 });
