@@ -269,14 +269,18 @@ export const CATALOGUE = {
     message: (p) => `${p.title} does not accept ${p.given}.`,
     hint: (p) => `Give ${p.forms}.`,
   }),
-  'item.count': entry<{ title: string; count: number; noun: [string, string]; min: number; max?: number }>({
+  'item.count': entry<{ title: string; count: number; noun: [string, string]; min: number; max?: number; folded?: { file: string; name: string }[] }>({
     severity: 'error',
-    when: 'fewer or more entries than the posting asks for',
+    when: 'fewer or more entries than the posting asks for (people, in an item of references: a letter given as a file named after a listed referee is that referee\'s letter)',
     message: (p) => {
       const want = p.max === undefined ? `at least ${p.min}` : p.min === p.max ? `exactly ${p.min}` : `${p.min} to ${p.max}`;
-      return `${p.title} has ${plural(p.count, ...p.noun)}; the posting asks for ${want}.`;
+      const folded = (p.folded ?? []).map((f) => ` ${f.file} is the letter from ${f.name}, who is counted once.`).join('');
+      return `${p.title} has ${plural(p.count, ...p.noun)}; the posting asks for ${want}.${folded}`;
     },
-    hint: (p) => (p.count < p.min ? `Add ${plural(p.min - p.count, ...p.noun)}.` : `Remove ${plural(p.count - (p.max ?? p.count), ...p.noun)}.`),
+    hint: (p) =>
+      p.count < p.min
+        ? `Add ${plural(p.min - p.count, ...p.noun)}${p.folded?.length ? ' (another person; a referee\'s own letter goes under their `letter:`)' : ''}.`
+        : `Remove ${plural(p.count - (p.max ?? p.count), ...p.noun)}.`,
   }),
 
   'text.empty': entry<{ title: string }>({

@@ -161,7 +161,7 @@ function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap
 }
 
 /** An item whose files are letters: it accepts letters and not other files, or it is the referees item. */
-function isLetterItem(item: ProfileItem): boolean {
+export function isLetterItem(item: ProfileItem): boolean {
   return item.accepts.includes('letter') && (!item.accepts.includes('file') || item.kind === 'references');
 }
 

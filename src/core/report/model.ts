@@ -90,6 +90,7 @@ const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^limit\./, ['limit exceeded', 'limits exceeded']],
   [/^item\.unknown$/, ['item the posting does not have', 'items the posting does not have']],
   [/^item\.later$/, ['item the posting asks for now marked as coming later', 'items the posting asks for now marked as coming later']],
+  [/^item\.count$/, ['item with too few or too many entries', 'items with too few or too many entries']],
   [/^item\./, ['item given in a way the posting does not take', 'items given in a way the posting does not take']],
   [/^referee\./, ['referee detail to correct', 'referee details to correct']],
   [/^link\./, ['link that does not work', 'links that do not work']],

@@ -21,7 +21,8 @@ import { stripComments } from '../text/comments.js';
 import { measureSelection } from './selection.js';
 import { MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi } from '../assemble/layout.js';
-import { refereeInfo } from '../plan/plan.js';
+import { isLetterItem, refereeInfo } from '../plan/plan.js';
+import { refereeOfLetter } from '../plan/letters.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
 import { FILE_FIXED_BYTES, nearCap } from './built-caps.js';
@@ -489,11 +490,11 @@ class ItemCheck {
 
   private checkCount(m: ManifestItem): void {
     const p = this.p;
-    const count = m.entries.length;
+    const { count, folded } = countPeople(p, m.entries, this.input.manifest);
     const min = p.min ?? (p.stage === 'required' ? 1 : 0);
     if (count >= min && (p.max === undefined || count <= p.max)) return;
     const noun: [string, string] = p.accepts.includes('referee') ? ['referee', 'referees'] : ['entry', 'entries'];
-    this.at(m.path, diag('item.count', { title: p.title, count, noun, min, ...(p.max !== undefined ? { max: p.max } : {}) }));
+    this.at(m.path, diag('item.count', { title: p.title, count, noun, min, ...(p.max !== undefined ? { max: p.max } : {}), ...(folded.length ? { folded } : {}) }));
   }
 
   private checkLimits(m: ManifestItem): void {
@@ -523,6 +524,31 @@ class ItemCheck {
       else if (nearCap(this.bytes, cap, FILE_FIXED_BYTES)) this.at(m.path, diag('limit.size-near', { bytes: this.bytes, max: cap, file: p.title, ...(own ? { own } : {}) }));
     }
   }
+}
+
+/**
+ * How many entries an item has, counting people in an item of letters: a letter given as a bare file that the
+ * packet names after a referee of this item ("Letter from Prof. Mikko Korhonen"), or after the same referee as an
+ * earlier bare letter, is that person's letter, not one more reference.
+ */
+function countPeople(p: ProfileItem, entries: readonly ManifestEntry[], manifest: Manifest): { count: number; folded: { file: string; name: string }[] } {
+  if (!isLetterItem(p)) return { count: entries.length, folded: [] };
+  const allReferees = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' ? [e.name] : [])));
+  const referees = new Set(entries.flatMap((e) => (e.form === 'referee' ? [personKey(e.name)] : [])));
+  const lettersOf = new Set<string>();
+  const folded: { file: string; name: string }[] = [];
+  let count = 0;
+  for (const e of entries) {
+    const name = e.form === 'file' ? refereeOfLetter(e.file, allReferees) : undefined;
+    const key = name === undefined ? undefined : personKey(name);
+    if (e.form === 'file' && name !== undefined && key !== undefined && (referees.has(key) || lettersOf.has(key))) {
+      folded.push({ file: e.file, name });
+      continue;
+    }
+    if (key !== undefined) lettersOf.add(key);
+    count++;
+  }
+  return { count, folded };
 }
 
 /** A person's name for comparing: no accents, case, titles or punctuation ("Prof. Dr. Åsa Ødegård" = "asa odegard"). */

@@ -262,6 +262,20 @@ describe('diagnostic codes', () => {
     expect(d.message).toBe('References has 1 referee; the posting asks for 2 to 3.');
   });
 
+  it('item.count: a referee plus that referee\'s own letter given as a bare file is one person (before: two references, Ready)', async () => {
+    const check = await run(BASE.replace('    - { name: Ref Two, email: two@examples.fi }\n', '    - letter-one.pdf\n'), { 'letter-one.pdf': plan7 });
+    const d = only(check.diagnostics, 'item.count');
+    expect(formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml')).toBe(
+      "manifest.yaml:9:5 error item.count  References has 1 referee; the posting asks for 2 to 3. letter-one.pdf is the letter from Ref One, who is counted once.  hint: Add 1 referee (another person; a referee's own letter goes under their `letter:`).",
+    );
+    expect(makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: false }).verdict).toBe(
+      'Not ready: 1 item with too few or too many entries (References)',
+    );
+    // A bare letter from someone not listed is a reference of its own, and two referees with one letter each are two.
+    expect((await run(BASE.replace('    - { name: Ref Two, email: two@examples.fi }\n', '    - letter-smith.pdf\n'), { 'letter-smith.pdf': plan7 })).diagnostics.filter((x) => x.code === 'item.count')).toEqual([]);
+    expect((await run(`${BASE}    - letter-two.pdf\n`, { 'letter-two.pdf': plan7 })).diagnostics.filter((x) => x.code === 'item.count')).toEqual([]);
+  });
+
   it('item.later: an item the posting asks for now, marked as coming later, is an error (the packet is incomplete)', async () => {
     const check = await run(BASE.replace('research_plan: plan.pdf', 'research_plan: { later: "after the interview" }'));
     const d = only(check.diagnostics, 'item.later');
