@@ -51,6 +51,27 @@ describe('packet init', () => {
     expect(r.stdout).toContain(`then run  packet validate "${join(dir, 'Heidelberg PhD', 'manifest.yaml')}"\n`);
   });
 
+  it('a conditional item is commented out with its condition (before: "required", uncommented, then file.not-found for a native speaker)', async () => {
+    const prof = `id: initcond
+title: Lecturer in Economics
+organization: University of Northfield
+deadline: 2027-04-30
+submission: { format: single-pdf }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: language_certificate, kind: language_certificate, title: IELTS certificate, accepts: [file], condition: Candidates whose first language is not English }
+`;
+    const dir = workspace({ 'prof.yaml': prof });
+    await cli(['init', '--profile', join(dir, 'prof.yaml'), join(dir, 'app')]);
+    const text = readFileSync(join(dir, 'app', 'manifest.yaml'), 'utf8');
+    expect(text).toContain(
+      '  # IELTS certificate — required only if: Candidates whose first language is not English (then remove the # below) — give a file (PDF or JPEG/PNG scan)\n  # language_certificate: docs/language-certificate.pdf\n',
+    );
+    const r = await cli(['validate', join(dir, 'app', 'manifest.yaml'), '--today', '2027-01-01']);
+    expect(r.stdout).not.toContain('language-certificate.pdf does not exist');
+    expect(r.stdout).toContain('info item.conditional  IELTS certificate is asked for only for Candidates whose first language is not English; it is not given.');
+  });
+
   it('never overwrites an existing manifest', async () => {
     const dir = workspace({ 'manifest.yaml': 'mine' });
     const r = await cli(['init', '--profile', 'aalto-tml-doctoral-2025', dir]);

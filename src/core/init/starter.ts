@@ -71,14 +71,21 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
     }
     lines.push(`  # ${describe(item)}`);
     const body = placeholder(item);
-    const prefix = item.stage === 'optional' ? '  # ' : '  ';
+    // Asked only of some applicants ("Candidates whose first language is not English"): left out unless it applies.
+    const prefix = item.stage === 'optional' || conditional(item) ? '  # ' : '  ';
     body.forEach((line, i) => lines.push(`${prefix}${i === 0 ? `${item.id}:${line ? ` ${line}` : ''}` : line}`));
   }
   return `${lines.join('\n')}\n`;
 }
 
+/** A required item the posting asks for only from some applicants (its `condition`). */
+function conditional(item: ProfileItem): boolean {
+  return item.stage === 'required' && item.condition !== undefined && item.condition.trim() !== '';
+}
+
 function describe(item: ProfileItem): string {
-  const parts = [item.title, item.stage === 'later' ? 'asked for at a later stage' : item.stage, `give ${formsPhrase(item.accepts).replace(/ \(`.*?`\)/g, '')}`];
+  const stage = conditional(item) ? `required only if: ${(item.condition ?? '').replace(/^(?:only\s+)?(?:if|when)\s+/i, '')} (then remove the # below)` : item.stage;
+  const parts = [item.title, item.stage === 'later' ? 'asked for at a later stage' : stage, `give ${formsPhrase(item.accepts).replace(/ \(`.*?`\)/g, '')}`];
   const limits: string[] = [];
   if (item.min !== undefined && item.max !== undefined && item.min === item.max) limits.push(`exactly ${item.min}`);
   else {
