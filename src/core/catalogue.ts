@@ -933,6 +933,12 @@ export const CATALOGUE = {
     message: (p) => `Page ${p.page} of ${p.file} reads differently on page ${p.outputPage} of the built PDF than in the file itself (the file is damaged and can be read in more than one way), so the PDF was not written.`,
     hint: (p) => reexport(p.file),
   }),
+  'build.format': entry({
+    severity: 'warning',
+    when: '`build --separate` for a posting whose profile asks for one PDF (`submission: format: single-pdf`, the default)',
+    message: () => "The posting's profile asks for one PDF (`format: single-pdf`), but --separate built one file per item.",
+    hint: () => 'Upload the one PDF that `packet build` makes without --separate, unless the portal asks for a file per item (then write `format: separate-files` in the profile).',
+  }),
   'build.stray-files': entry<{ folder: string; files: readonly string[] }>({
     severity: 'warning',
     when: 'a `--separate` build whose folder also holds PDFs it did not write (from an earlier build, or put there by hand)',

@@ -209,6 +209,18 @@ describe('a build that must not happen', () => {
     expect(sep.stdout).not.toContain('output-not-pdf');
   });
 
+  it('--separate for a posting that asks for one PDF builds the files with a warning (before: without a word)', async () => {
+    const dir = copyExample();
+    const r = await cli(['build', 'manifest.yaml', '--separate', '-o', 'upload', '--today', '2025-11-01'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(
+      "manifest.yaml:5:10 warning build.format  The posting's profile asks for one PDF (`format: single-pdf`), but --separate built one file per item.  hint: Upload the one PDF that `packet build` makes without --separate, unless the portal asks for a file per item (then write `format: separate-files` in the profile).",
+    );
+    expect(r.stdout).toContain('Built 6 files in upload/: 12 pages');
+    // Without --separate: one PDF, no warning.
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir })).stdout).not.toContain('build.format');
+  });
+
   it('lists every missing item, as validate does (before: only the first, since all sit at `items:`); a text given as a path is called a text', async () => {
     const dir = copyExample();
     const manifest = readFileSync(join(dir, 'manifest.yaml'), 'utf8');
