@@ -355,6 +355,22 @@ items:
   });
 });
 
+describe('packet build --separate into the manifest\'s own folder', () => {
+  it('lists the files by their names (before: "h.pdf" and a blank name, from cutting the folder\'s path off a shorter one)', async () => {
+    const dir = workspace({
+      'profile.yaml': `id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n`,
+      'a.pdf': await makePdf({ pages: 2 }),
+      'b.pdf': await makePdf({ pages: 1 }),
+      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: a.pdf\n  research: b.pdf\n',
+    });
+    for (const out of ['.', './', dir]) {
+      const r = await cli(['build', 'manifest.yaml', '-o', out, '--today', '2025-10-01'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n').slice(-3)).toEqual(['  Virtanen_cv.pdf        CV (2 pages)', '  Virtanen_research.pdf  Research statement (1 page)', '']);
+    }
+  });
+});
+
 describe('packet build --separate, a name in Chinese or Arabic script', () => {
   it('warns that the files would go without the name (before: cv.pdf, research.pdf, silently), until family_name and given_names say it in Latin letters', async () => {
     const profile = `id: portal

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { buildPacket } from '../../app/build.js';
 import type { CheckResult } from '../../app/check.js';
 import { watchLoop } from '../../app/watch.js';
@@ -93,8 +94,9 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
       if (lines.length) lines.push('');
       if (built.files) {
         lines.push(`Built ${built.files.length} files in ${built.display}/: ${built.pages} pages, ${formatMb(built.bytes)}`);
-        const width = Math.max(...built.files.map((f) => f.display.length - built.display.length - 1));
-        for (const f of built.files) lines.push(`  ${f.display.slice(built.display.length + 1).padEnd(width)}  ${f.title} (${f.pages} ${f.pages === 1 ? 'page' : 'pages'})`);
+        // The files are in the folder just named: their own names, whatever form the folder's path took (-o . or -o $PWD).
+        const width = Math.max(...built.files.map((f) => basename(f.path).length));
+        for (const f of built.files) lines.push(`  ${basename(f.path).padEnd(width)}  ${f.title} (${f.pages} ${f.pages === 1 ? 'page' : 'pages'})`);
       } else {
         lines.push(`Built ${built.display}: ${built.pages} pages, ${formatMb(built.bytes)}`);
         for (const r of built.ranges) lines.push(`  ${pageRange(r.firstPage, r.lastPage).padEnd(11)} ${r.title}`);
