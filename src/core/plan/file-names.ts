@@ -146,7 +146,8 @@ export function fileNames(items: readonly NameInput[], applicant: string | Appli
   const atFloor = itemParts.map((p) => Object.fromEntries(itemKeys.map((k) => [k, cut(p[k], floor)])));
   // 2. Name parts, once for the packet, until every file fits with its item parts at that floor.
   const fitsAll = (): boolean => atFloor.every((p) => fill({ ...names, ...p }).length <= room);
-  while (!fitsAll() && inPattern('first') && names.first.length > 1 && (inPattern('last') || inPattern('name'))) names.first = cut(names.first, names.first.length - 1);
+  // The given name goes straight to its initial: cut by letters it becomes another name ("Lukas" for Łukasz).
+  if (!fitsAll() && inPattern('first') && names.first.length > 1 && (inPattern('last') || inPattern('name'))) names.first = names.first.slice(0, 1);
   for (let guard = 0; !fitsAll() && guard < 500; guard++) {
     const pool = NAME_KEYS.filter((k) => inPattern(k) && names[k].length > 1);
     if (!pool.length) break;

@@ -32,6 +32,15 @@ describe('fileNames', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  it('a given name that must be shortened goes straight to its initial (before: "Lukas" for Łukasz, "Xiaomin", "Ain")', () => {
+    const three = [{ id: 'cv', title: 'CV' }, { id: 'research_plan', title: 'Research plan' }, { id: 'transcript', title: 'Transcript' }];
+    expect(fileNames(three, 'Łukasz Wróbel', '{last}_{first}_{item}.pdf', 25)).toEqual(['Wrobel_L_cv.pdf', 'Wrobel_L_research_pla.pdf', 'Wrobel_L_transcript.pdf']);
+    expect(fileNames(three, { name: '王小明', family_name: 'Wang', given_names: 'Xiaoming' }, '{last}_{first}_{item}.pdf', 25)[1]).toBe('Wang_X_research_plan.pdf');
+    expect(fileNames(three, 'Aino Virtanen', '{last}_{first}_{item}.pdf', 25)[1]).toBe('Virtanen_A_research_p.pdf');
+    // With room for the whole given name, it is kept.
+    expect(fileNames(three, 'Aino Virtanen', '{last}_{first}_{item}.pdf', 30)[1]).toBe('Virtanen_Aino_research_pla.pdf');
+  });
+
   it("shortens the item to 8 characters first, then the applicant's name, once for all files", () => {
     const names = fileNames(items, 'Aino Virtanen', '{name}_{title}.pdf', 14);
     expect(names).toEqual(['A_Cover_le.pdf', 'A_Research.pdf', 'A_Teaching.pdf', 'A_Diversit.pdf']);
