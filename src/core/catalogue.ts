@@ -283,6 +283,17 @@ export const CATALOGUE = {
         : `Remove ${plural(p.count - (p.max ?? p.count), ...p.noun)}.`,
   }),
 
+  'item.untitled': entry<{ title: string; parts: { file: string; label: string }[] }>({
+    severity: 'info',
+    when: 'an item with several files, some without a `title:`: they are listed as "<item title>, part 1", "part 2", ..., never by their file names',
+    message: (p) => {
+      const shown = p.parts.map((x) => `"${x.label}" (${x.file})`);
+      const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : (shown[0] ?? '');
+      return `${p.title} has ${plural(p.parts.length, 'file')} without a \`title:\`, listed in the contents and the bookmarks as ${list}.`;
+    },
+    hint: () => 'Give each file a `title:` that tells the reviewer what it is: `- { file: docs/transcript-bsc.pdf, title: BSc transcript }`.',
+  }),
+
   'text.empty': entry<{ title: string }>({
     severity: 'error',
     when: 'an inline text with no words',

@@ -77,6 +77,32 @@ describe('packet build on the Aalto example', () => {
     expect(plain.outline[0]!.children).toEqual([]);
   });
 
+  it('an item\'s files without a title are "<item>, part 1", "part 2" on the cover and in the bookmarks, with an info; a title still wins (before: "Transcript_FINAL_v3 (1).pdf", "IMG_20251103_142355.png")', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    writeFileSync(join(dir, 'docs', 'Transcript_FINAL_v3 (1).pdf'), readFileSync(join(dir, 'docs', 'transcript-bsc.pdf')));
+    writeFileSync(join(dir, 'docs', 'IMG_20251103_142355.png'), readFileSync(join(dir, 'docs', 'transcript-msc-scan.png')));
+    const text = readFileSync(manifest, 'utf8');
+    writeFileSync(manifest, text.replace('    - { file: docs/transcript-bsc.pdf, title: BSc transcript (Tampere University) }\n    - { file: docs/transcript-msc-scan.png, title: MSc transcript (scan) }\n', '    - "docs/Transcript_FINAL_v3 (1).pdf"\n    - docs/IMG_20251103_142355.png\n'));
+    const r = await cli(['build', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir, env: EPOCH });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'manifest.yaml:22:5 info item.untitled  Transcript of records has 2 files without a `title:`, listed in the contents and the bookmarks as "Transcript of records, part 1" (docs/Transcript_FINAL_v3 (1).pdf) and "Transcript of records, part 2" (docs/IMG_20251103_142355.png).  hint: Give each file a `title:` that tells the reviewer what it is: `- { file: docs/transcript-bsc.pdf, title: BSc transcript }`.\n',
+    );
+    const pdf = await readPdf(readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf')));
+    expect(pdf.outline[3]!.children.map((c) => [c.title, c.page])).toEqual([
+      ['Transcript of records, part 1', 8],
+      ['Transcript of records, part 2', 10],
+    ]);
+    expect(pdf.pages[0]!.text).toMatch(/Transcript of records, part 1\s*pp\. 8–9\s*Transcript of records, part 2\s*p\. 10/);
+    expect(pdf.pages[0]!.text).not.toContain('IMG_');
+    // One titled, one not: the title is kept, the other is numbered by its place.
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('    - "docs/Transcript_FINAL_v3 (1).pdf"\n', '    - { file: "docs/Transcript_FINAL_v3 (1).pdf", title: BSc transcript }\n'));
+    await cli(['build', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir, env: EPOCH });
+    const mixed = await readPdf(readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf')));
+    expect(mixed.outline[3]!.children.map((c) => c.title)).toEqual(['BSc transcript', 'Transcript of records, part 2']);
+  });
+
   it('same inputs and SOURCE_DATE_EPOCH: byte-identical PDFs; inputs untouched', async () => {
     const dir = copyExample();
     const before = readFileSync(join(dir, 'docs/cv.pdf'));

@@ -123,16 +123,16 @@ function locator(source: YamlSource | undefined): Locate {
 
 function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap<string, FileStatus>, loc: Locate, refereeNames: readonly string[], markdown?: MarkdownReader): PlanPart[] {
   const parts: PlanPart[] = [];
-  const several = entries.length > 1;
   const referees = entries.filter((e): e is Extract<ManifestEntry, { form: 'referee' }> => e.form === 'referee');
   // Files of an item of letters are named after their referee, never by their file name.
   const letterFiles = isLetterItem(item) ? entries.flatMap((e) => (e.form === 'file' ? [e.file] : [])) : [];
   const letterNames = letterTitles(letterFiles, refereeNames, item.title);
   const letters = new Map(letterFiles.map((ref, i) => [ref, letterNames[i] ?? item.title]));
+  const untitled = isLetterItem(item) ? new Map<ManifestEntry, string>() : untitledParts(item.title, entries);
   for (const e of entries) {
     switch (e.form) {
       case 'file': {
-        const part = filePart(filesOf(e)[0] as FileRef, e.title ?? letters.get(e.file) ?? (several ? fileTitle(e.file) : item.title), files, loc);
+        const part = filePart(filesOf(e)[0] as FileRef, e.title ?? letters.get(e.file) ?? untitled.get(e) ?? item.title, files, loc);
         // "Curriculum vitae (December 2025)" for the only CV: the title was written to be read, so it is shown.
         parts.push(e.title !== undefined && e.title.trim() !== item.title && (part.kind === 'pdf' || part.kind === 'image') ? { ...part, named: true } : part);
         break;
@@ -197,7 +197,20 @@ function filePart({ ref, path, pages, pagesPath }: FileRef, title: string, files
   return { kind: 'pdf', title, source: ref, bytes: status.data, ...(f.loaded ? { loaded: f.loaded } : {}), ...selection, ...at };
 }
 
-/** `docs/transcript-bsc.pdf` -> `transcript-bsc.pdf`: a file's own name is the honest title when none is given. */
-function fileTitle(ref: string): string {
-  return ref.slice(ref.lastIndexOf('/') + 1);
+/**
+ * The titles of an item's files given without a `title:`, when the item has more than one file: "<item title>,
+ * part 1", "part 2", ... by the file's place among the item's files (never their file names, which read as
+ * "IMG_20251103_142355.png" on the cover). A lone file takes the item's title.
+ *
+ * @example
+ * untitledParts('Transcript of records', entries) // Map { <docs/Transcript_FINAL_v3 (1).pdf> => 'Transcript of records, part 1', ... }
+ */
+export function untitledParts(itemTitle: string, entries: readonly ManifestEntry[]): Map<ManifestEntry, string> {
+  const fileEntries = entries.filter((e) => e.form === 'file');
+  const out = new Map<ManifestEntry, string>();
+  if (fileEntries.length < 2) return out;
+  fileEntries.forEach((e, i) => {
+    if (e.title === undefined) out.set(e, `${itemTitle}, part ${i + 1}`);
+  });
+  return out;
 }

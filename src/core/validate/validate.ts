@@ -21,7 +21,7 @@ import { stripComments } from '../text/comments.js';
 import { measureSelection } from './selection.js';
 import { MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi } from '../assemble/layout.js';
-import { isLetterItem, refereeInfo } from '../plan/plan.js';
+import { isLetterItem, refereeInfo, untitledParts } from '../plan/plan.js';
 import { refereeOfLetter } from '../plan/letters.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
@@ -287,6 +287,8 @@ class ItemCheck {
     }
     this.checkCount(m);
     this.checkLimits(m);
+    const untitled = isLetterItem(this.p) ? new Map() : untitledParts(this.p.title, m.entries);
+    if (untitled.size) this.at(m.path, diag('item.untitled', { title: this.p.title, parts: [...untitled].map(([e, label]) => ({ file: e.form === 'file' ? e.file : '', label })) }));
     const needWords = this.p.max_words !== undefined || this.p.max_chars !== undefined;
     return {
       entries: this.entries,
