@@ -214,7 +214,7 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
 function outputPathProblem(written: string, fromFlag: boolean, onePdf: boolean): 'empty' | 'home' | 'folder' | undefined {
   if (written.trim() === '') return 'empty';
   if (!fromFlag && /^~(?:[\\/]|$)/.test(written)) return 'home';
-  if (onePdf && /[\\/]$/.test(written)) return 'folder';
+  if (onePdf && (/[\\/]$/.test(written) || /(?:^|[\\/])\.{1,2}$/.test(written.trim()))) return 'folder';
   return undefined;
 }
 

@@ -917,7 +917,7 @@ export const CATALOGUE = {
           : `The output ${p.output} names a folder; the packet is one PDF file.`,
     hint: (p) =>
       p.problem === 'folder'
-        ? `Write the file's name too, e.g. ${p.output}packet.pdf.`
+        ? `Write the file's name too, e.g. ${p.output}${/[\\/]$/.test(p.output) ? '' : '/'}packet.pdf.`
         : 'Write the path relative to the manifest\'s folder (out/packet.pdf), or in full (/home/you/packet.pdf); or leave `output:` out for packet.pdf beside the manifest.',
   }),
   'build.output-not-pdf': entry<{ output: string; suggestion: string }>({

@@ -7,7 +7,7 @@ import type { BuildRequest } from '../../app/build.js';
 import { isBlocking } from '../../core/diagnostics.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
 import { renderJson } from '../../core/report/json.js';
-import { formatMb, pageRange } from '../../core/words.js';
+import { formatMb, pageRange, plural } from '../../core/words.js';
 import { fitLines } from '../../core/fit/report.js';
 import type { FormMode } from '../../core/schema/vocabulary.js';
 import type { CliIo } from '../io.js';
@@ -93,12 +93,12 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
     if (built && !flags.quiet) {
       if (lines.length) lines.push('');
       if (built.files) {
-        lines.push(`Built ${built.files.length} files in ${built.display}/: ${built.pages} pages, ${formatMb(built.bytes)}`);
+        lines.push(`Built ${plural(built.files.length, 'file')} in ${built.display}/: ${plural(built.pages, 'page')}, ${formatMb(built.bytes)}`);
         // The files are in the folder just named: their own names, whatever form the folder's path took (-o . or -o $PWD).
         const width = Math.max(...built.files.map((f) => basename(f.path).length));
         for (const f of built.files) lines.push(`  ${basename(f.path).padEnd(width)}  ${f.title} (${f.pages} ${f.pages === 1 ? 'page' : 'pages'})`);
       } else {
-        lines.push(`Built ${built.display}: ${built.pages} pages, ${formatMb(built.bytes)}`);
+        lines.push(`Built ${built.display}: ${plural(built.pages, 'page')}, ${formatMb(built.bytes)}`);
         for (const r of built.ranges) lines.push(`  ${pageRange(r.firstPage, r.lastPage).padEnd(11)} ${r.title}`);
       }
       if (built.fit) lines.push(...fitLines(built.fit));

@@ -4,6 +4,7 @@ import { parseProfile } from '../../core/parse/profile.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
 import { displayPath, MAX_TEXT_BYTES, readInput } from '../../io/files.js';
 import { readFix, readReason } from '../../core/file-problems.js';
+import { plural } from '../../core/words.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 import { useColor } from '../options.js';
@@ -23,7 +24,7 @@ export async function runProfileCheck(path: string, io: CliIo): Promise<number> 
   if (p) {
     const review = p.items.filter((i) => i.review).map((i) => i.id);
     if (lines.length) lines.push('');
-    lines.push(`${file}: valid profile "${p.title}" with ${p.items.length} items (${p.items.map((i) => i.id).join(', ')})`);
+    lines.push(`${file}: valid profile "${p.title}" with ${plural(p.items.length, 'item')} (${p.items.map((i) => i.id).join(', ')})`);
     if (review.length || p.review || p.submission.review) {
       lines.push(paint(`Marked for review: ${[...(p.review ? ['(profile)'] : []), ...(p.submission.review ? ['submission'] : []), ...review].join(', ')}; check them against the posting, then remove \`review: true\`.`, 'warning'));
     }

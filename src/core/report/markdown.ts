@@ -1,7 +1,7 @@
 import { location, withStop } from './diagnostic-line.js';
 import type { Report } from './model.js';
 import { describeItem, describePosting } from './text.js';
-import { formatMb } from '../words.js';
+import { formatMb, plural } from '../words.js';
 
 /**
  * The report as a Markdown checklist, to paste into notes.
@@ -34,7 +34,7 @@ export function renderMarkdown(report: Report): string {
     out.push('', '## Notes from the posting', '');
     for (const n of report.notes) out.push(`- ${escape(n)}`);
   }
-  if (report.build) out.push('', `Built \`${report.build.output}\`: ${report.build.pages} pages, ${formatMb(report.build.bytes)}`);
+  if (report.build) out.push('', `Built \`${report.build.output}\`: ${plural(report.build.pages, 'page')}, ${formatMb(report.build.bytes)}`);
   out.push('', `**${report.verdict}**`, '');
   return out.join('\n');
 }

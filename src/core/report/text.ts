@@ -2,7 +2,7 @@ import type { ItemReport } from '../validate/types.js';
 import { formatDiagnostic, painter } from './diagnostic-line.js';
 import type { Style } from './diagnostic-line.js';
 import type { Report } from './model.js';
-import { formatMb, pageRange } from '../words.js';
+import { formatMb, pageRange, plural } from '../words.js';
 import { SENT_BY } from '../schema/vocabulary.js';
 
 const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim', direct: 'info', unread: 'error' };
@@ -37,7 +37,7 @@ export function renderText(report: Report, options: { color: boolean }): string 
     for (const n of report.notes) lines.push(`  - ${n}`);
   }
   if (report.build) {
-    lines.push('', `Built ${report.build.output}: ${report.build.pages} pages, ${formatMb(report.build.bytes)}`);
+    lines.push('', `Built ${report.build.output}: ${plural(report.build.pages, 'page')}, ${formatMb(report.build.bytes)}`);
   }
   lines.push('', paint(report.verdict, report.ready ? 'ok' : 'error'));
   return `${lines.join('\n')}\n`;

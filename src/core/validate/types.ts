@@ -29,7 +29,7 @@ export interface EntryReport {
   words?: number;
   bytes?: number;
   link?: string;
-  referee?: { name: string; email: string; affiliation?: string; letter?: string };
+  referee?: { name: string; email: string; affiliation?: string; position?: string; relation?: string; phone?: string; letter?: string };
 }
 
 export interface ItemReport {

@@ -451,7 +451,7 @@ class ItemCheck {
 
   private referee(e: Extract<ManifestEntry, { form: 'referee' }>, report: EntryReport): void {
     const letter = filesOf(e)[0]?.ref;
-    report.referee = { name: e.name, email: e.email, ...(e.affiliation ? { affiliation: e.affiliation } : {}), ...(letter ? { letter } : {}) };
+    report.referee = { name: e.name, email: e.email, ...(e.affiliation ? { affiliation: e.affiliation } : {}), ...(e.position ? { position: e.position } : {}), ...(e.relation ? { relation: e.relation } : {}), ...(e.phone ? { phone: e.phone } : {}), ...(letter ? { letter } : {}) };
     // A zero-width space or direction mark copied along: the address looks right, and mail to it bounces.
     const char = invisibleChar(e.email.trim());
     if (char !== undefined || !checkEmail(e.email)) {
@@ -655,6 +655,8 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
     // A text's comments are not printed: a "TODO" in one is a note the applicant keeps (text.comment says so).
     const shown = key === 'text' || key === 'note' ? stripComments(v).text : v;
     if (isPlaceholder(value)) at(path, diag('manifest.placeholder', { value: v }));
+    // Paths the tool reads or writes, never shown to a reviewer: `output: .` is the manifest's folder, not filler.
+    else if (path.length === 1 && (key === 'output' || key === 'profile' || key === 'extends')) return;
     // A note for an item to come later may well say "TBD"; everything else a reviewer would read as it is.
     else if (
       key !== 'later' &&
