@@ -45,7 +45,8 @@ export function render(report: Report, format: ReportFormat, color: boolean): st
 export async function runValidate(manifest: string, flags: CheckFlags & { format?: ReportFormat }, io: CliIo): Promise<number> {
   const check = await checkManifest(manifest, { today: flags.today, isolate: true });
   const { judgeBuiltForValidate, judgeSeparateBuilt } = await import('../../app/built.js');
-  check.diagnostics = await judgeSeparateBuilt({ ...check, diagnostics: await judgeBuiltForValidate(check) });
+  check.diagnostics = await judgeBuiltForValidate(check);
+  check.diagnostics = await judgeSeparateBuilt(check);
   const report = reportOf(check, flags.strict);
   if (flags.format === 'json') io.stdout(renderJson(report));
   else {

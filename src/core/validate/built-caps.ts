@@ -106,14 +106,23 @@ export function judgeFilesOnBuilt(diagnostics: readonly Diagnostic[], profile: P
     // The item's own cap, when tighter, is on the same file.
     const own = item?.max_mb !== undefined && (perFile === undefined || item.max_mb < perFile);
     const max = own ? item?.max_mb : perFile;
+    if (max === undefined) continue;
     const estimated = (d: Diagnostic) => d.item === f.itemId && (d.code === 'limit.size' || d.code === 'limit.size-near');
-    if (max === undefined || !out.some(estimated)) continue;
-    out = out.filter((d) => !estimated(d));
-    const subject = `${f.display} (${item?.title ?? f.itemId})`;
-    if (f.bytes > max * 1e6) out.push({ ...diagnosticAt(source, ['items', f.itemId], diag('limit.size', { subject, bytes: f.bytes, max, scope: own ? 'item' : 'file', read: true })), item: f.itemId });
-    else out.push({ ...diagnosticAt(source, ['items', f.itemId], diag('limit.built', { built: f.display, pages: f.pages, bytes: f.bytes, caps: own ? `the posting's ${max} MB for it` : `the portal's ${max} MB per file`, estimate: formatMb(estimates[f.itemId] ?? 0) })), item: f.itemId });
+    const built = { subject: `${f.display} (${item?.title ?? f.itemId})`, shown: f.display, bytes: f.bytes, pages: f.pages };
+    out = onBuilt(out, source, f.itemId, estimated, built, { max, scope: own ? 'item' : 'file', caps: own ? `the posting's ${max} MB for it` : `the portal's ${max} MB per file` }, estimates[f.itemId] ?? 0);
   }
   return out;
+}
+
+/** An item's size estimate replaced by what was built for it: the error over `max`, else the info that the built figure decided. */
+function onBuilt(diagnostics: Diagnostic[], source: YamlSource, itemId: string, estimated: (d: Diagnostic) => boolean, built: { subject: string; shown: string; bytes: number; pages?: number }, cap: { max: number; scope: 'item' | 'file'; caps: string }, estimate: number): Diagnostic[] {
+  if (!diagnostics.some(estimated)) return diagnostics;
+  const at = (d: Diagnostic): Diagnostic => ({ ...diagnosticAt(source, ['items', itemId], d), item: itemId });
+  const judged =
+    built.bytes > cap.max * 1e6
+      ? diag('limit.size', { subject: built.subject, bytes: built.bytes, max: cap.max, scope: cap.scope, read: true })
+      : diag('limit.built', { built: built.shown, ...(built.pages !== undefined ? { pages: built.pages } : {}), bytes: built.bytes, caps: cap.caps, estimate: formatMb(estimate) });
+  return [...diagnostics.filter((d) => !estimated(d)), at(judged)];
 }
 
 /** An item over its own `max_mb` by its files, in a one-PDF packet: what `build --fit` fits and a built PDF decides. */
@@ -134,12 +143,9 @@ export function judgeItemsOnBuilt(diagnostics: readonly Diagnostic[], profile: P
   for (const it of items) {
     const item = profile.items.find((i) => i.id === it.itemId);
     const max = item?.max_mb;
-    const estimated = (d: Diagnostic) => d.item === it.itemId && isItemSizeEstimate(d);
-    if (!item || max === undefined || !out.some(estimated)) continue;
-    out = out.filter((d) => !estimated(d));
-    const at = (d: Diagnostic): Diagnostic => ({ ...diagnosticAt(source, ['items', it.itemId], d), item: it.itemId });
-    if (it.bytes > max * 1e6) out.push(at(diag('limit.size', { subject: `${item.title} in ${display}`, bytes: it.bytes, max, scope: 'item', read: true })));
-    else out.push(at(diag('limit.built', { built: `${item.title} in ${display}`, bytes: it.bytes, caps: `the posting's ${max} MB for it`, estimate: formatMb(it.estimate) })));
+    if (!item || max === undefined) continue;
+    const shown = `${item.title} in ${display}`;
+    out = onBuilt(out, source, it.itemId, (d) => d.item === it.itemId && isItemSizeEstimate(d), { subject: shown, shown, bytes: it.bytes }, { max, scope: 'item', caps: `the posting's ${max} MB for it` }, it.estimate);
   }
   return out;
 }
