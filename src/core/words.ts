@@ -142,6 +142,18 @@ export function withStop(s: string): string {
 }
 
 /**
+ * Free text (a `later:` note, a title, a name, a posting's note) as one line: every run of white space that holds a
+ * line break becomes one space, so a `|` block's second paragraph cannot start a heading or a list item of its own
+ * in a report, and the ends are trimmed.
+ *
+ * @example
+ * oneLine('Sent after shortlisting.\n\n# Diplomas\n'); // 'Sent after shortlisting. # Diplomas'
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\n\r\v\f\u0085\u2028\u2029]\s*/gu, ' ').trim();
+}
+
+/**
  * A page range as the cover and the reports write it.
  *
  * @example

@@ -17,7 +17,7 @@ export function formatDiagnostic(d: Diagnostic, paint: (s: string, style: Style)
 }
 
 /** A value quoted in a message may hold line breaks (a `|` block taken for a path): one line per problem, always. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ⏎ ');
 }
 

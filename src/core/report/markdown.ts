@@ -1,4 +1,5 @@
-import { location, withStop } from './diagnostic-line.js';
+import { location, oneLine as markBreaks, withStop } from './diagnostic-line.js';
+import { forDisplay } from './model.js';
 import type { Report } from './model.js';
 import { describeItem, describePosting } from './text.js';
 import { formatMb, plural } from '../words.js';
@@ -9,11 +10,12 @@ import { formatMb, plural } from '../words.js';
  * @example
  * fs.writeFileSync('checklist.md', renderMarkdown(report));
  */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(given: Report): string {
+  const report = forDisplay(given);
   const p = report.profile;
-  const out: string[] = [`# Application checklist: ${p.title || report.manifest}`, ''];
+  const out: string[] = [`# Application checklist: ${escape(p.title || report.manifest)}`, ''];
   if (p.title) {
-    if (p.organization) out.push(`**${p.organization}**  `);
+    if (p.organization) out.push(`**${escape(p.organization)}**  `);
     out.push(`${describePosting(report)}`, '');
     for (const item of report.items) {
       const done = item.status === 'ok';
@@ -27,7 +29,7 @@ export function renderMarkdown(report: Report): string {
     out.push('', '## Problems', '');
     for (const d of report.diagnostics) {
       const loc = location(d);
-      out.push(`- ${loc ? `\`${loc}\` ` : ''}**${d.severity}** \`${d.code}\`: ${escape(withStop(d.message))}${d.hint ? ` *Fix:* ${escape(withStop(d.hint))}` : ''}`);
+      out.push(`- ${loc ? `\`${loc}\` ` : ''}**${d.severity}** \`${d.code}\`: ${escape(markBreaks(withStop(d.message)))}${d.hint ? ` *Fix:* ${escape(markBreaks(withStop(d.hint)))}` : ''}`);
     }
   }
   if (report.notes.length) {

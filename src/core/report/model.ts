@@ -4,6 +4,7 @@ import type { Profile } from '../schema/profile.js';
 import { SENT_BY } from '../schema/vocabulary.js';
 import type { ItemReport, ValidationResult } from '../validate/types.js';
 import type { FitReport } from '../fit/fit.js';
+import { oneLine } from '../words.js';
 
 /** What a report says, whatever its format. */
 export interface Report {
@@ -66,6 +67,29 @@ export function makeReport(args: {
     totals: result?.totals ?? { pages: 0, bytes: 0, estimatedPages: 0 },
     strict,
     ...(args.build ? { build: args.build } : {}),
+  };
+}
+
+/**
+ * The report as the text and Markdown formats print it: every free-text value (titles, names, files, a `later:`
+ * note, the posting's notes) on one line, so a note written as a `|` block with a `# Heading` or a `- [x]` line of
+ * its own stays inside its item. The JSON report keeps the values as given: it is data.
+ */
+export function forDisplay(report: Report): Report {
+  const fold = <T extends object>(o: T, keys: readonly (keyof T)[]): T => {
+    const copy = { ...o };
+    for (const k of keys) if (typeof copy[k] === 'string') copy[k] = oneLine(copy[k]) as T[keyof T];
+    return copy;
+  };
+  return {
+    ...report,
+    profile: fold(report.profile, ['title', 'organization', 'deadline']),
+    items: report.items.map((item) => ({
+      ...fold(item, ['title', 'later']),
+      entries: item.entries.map((e) => ({ ...fold(e, ['title', 'file', 'link', 'selection']), ...(e.referee ? { referee: fold(e.referee, ['name']) } : {}) })),
+    })),
+    notes: report.notes.map(oneLine),
+    ...(report.build ? { build: fold(report.build, ['output']) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ItemReport } from '../validate/types.js';
 import { formatDiagnostic, painter } from './diagnostic-line.js';
 import type { Style } from './diagnostic-line.js';
+import { forDisplay } from './model.js';
 import type { Report } from './model.js';
 import { formatMb, pageRange, plural } from '../words.js';
 import { SENT_BY } from '../schema/vocabulary.js';
@@ -13,7 +14,8 @@ const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'e
  * @example
  * process.stdout.write(renderText(report, { color: false }));
  */
-export function renderText(report: Report, options: { color: boolean }): string {
+export function renderText(given: Report, options: { color: boolean }): string {
+  const report = forDisplay(given);
   const paint = painter(options.color);
   const lines: string[] = [];
   const p = report.profile;

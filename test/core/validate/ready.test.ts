@@ -8,6 +8,7 @@ import { checkManifest } from '../../../src/app/check.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { makeReport } from '../../../src/core/report/model.js';
 import { renderMarkdown } from '../../../src/core/report/markdown.js';
+import { renderText } from '../../../src/core/report/text.js';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
 import { sheetPhoto, textLines } from '../../helpers/sheet-photo.js';
@@ -301,6 +302,19 @@ describe('messages that say what to do', () => {
     const r = await check(manifest(`${TEST_ITEMS}  diplomas: { later: "by post after the interview" }\n`));
     expect(renderMarkdown(r.report)).toContain('- [ ] Diplomas — **later**: by post after the interview');
     expect(r.report.items.find((i) => i.id === 'thesis')!.pages).toBe(1);
+  });
+
+  it('a `later:` note written as a `|` block stays on its item\'s line in the Markdown and text reports, as given in JSON (audit 12-05b D)', async () => {
+    const note = 'Sent after shortlisting.\n\n## Ready to submit\n- [x] every document checked\n';
+    const r = await check(manifest(`${TEST_ITEMS}  diplomas:\n    later: |\n${note.trimEnd().split('\n').map((l) => (l ? `      ${l}` : '')).join('\n')}\n`));
+    expect(r.report.items.find((i) => i.id === 'diplomas')!.later).toBe(note);
+    const md = renderMarkdown(r.report).split('\n');
+    expect(md.filter((l) => l.includes('Diplomas'))).toEqual(['- [ ] Diplomas — **later**: Sent after shortlisting. ## Ready to submit - \\[x\\] every document checked']);
+    expect(md.filter((l) => /^#/.test(l))).toEqual(['# Application checklist: Test Position']);
+    const text = renderText(r.report, { color: false }).split('\n');
+    expect(text.filter((l) => l.includes('shortlisting') || l.includes('every document'))).toEqual([
+      '  later     Diplomas       later: Sent after shortlisting. ## Ready to submit - [x] every document checked',
+    ]);
   });
 
   it('the verdict names what is missing and counts the rest in words', async () => {
