@@ -89,6 +89,7 @@ async function buildChecked(req: BuildRequest, check: Checked, fonts: Fonts, don
     profile: check.profile,
     files: check.files,
     buildDate,
+    buildDay: localDay(buildDate),
     fonts,
     tool: req.tool ?? TOOL,
     source: check.source,
@@ -228,6 +229,16 @@ function overItemCap(check: Checked, itemId: string, pages: number, title: strin
   const item = check.profile.items.find((i) => i.id === itemId);
   if (item?.max_pages === undefined || pages <= item.max_pages) return [];
   return [diagnosticAt(check.source, ['items', itemId], { ...diag('limit.pages', { subject: `${title} in the built PDF`, pages, max: item.max_pages, scope: 'built', item: true }), item: itemId })];
+}
+
+/**
+ * The build's date on this machine's calendar (its time zone, `TZ`), as `--today` and the deadline rules read it:
+ * built at 21:00 in Toronto, the cover says that day, not the next day's UTC date. With SOURCE_DATE_EPOCH the
+ * bytes stay the same on every machine in the same zone.
+ */
+function localDay(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
 function buildDateOf(req: BuildRequest): Date {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { makeLinksPdf, makePdf } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
-import { checkedOutputs, cli, copyExample, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+import { checkedOutputs, cli, copyExample, installedCli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const thesis = join(root, '..', 'shared', 'bench', 'std', '05-thesis.pdf');
@@ -121,6 +121,22 @@ describe('packet build on the Aalto example', () => {
     expect(readFileSync(join(dir, 'docs/cv.pdf')).equals(before)).toBe(true);
     const pdf = await readPdf(readFileSync(a), { text: false });
     expect(pdf.metadata.creationDate).toMatch(/^D:20251101/);
+  });
+
+  it('the cover says the date the packet was built on the local calendar, not the UTC date; the same zone gives the same bytes (audit 12-05b M)', async () => {
+    const dir = copyExample();
+    // 2026-12-15 21:00 in Toronto is 2026-12-16 02:00 UTC: built the evening before a Toronto deadline.
+    const epoch = String(Date.UTC(2026, 11, 16, 2) / 1000);
+    const build = (out: string, tz: string) => installedCli(['build', 'manifest.yaml', '-o', out, '--today', '2026-12-15', '-q'], { cwd: dir, env: { SOURCE_DATE_EPOCH: epoch, TZ: tz } });
+    expect(build('toronto.pdf', 'America/Toronto').status).toBe(0);
+    expect(build('toronto-again.pdf', 'America/Toronto').status).toBe(0);
+    expect(build('helsinki.pdf', 'Europe/Helsinki').status).toBe(0);
+    const toronto = await readPdf(readFileSync(join(dir, 'toronto.pdf')));
+    expect(toronto.pages[0]?.text).toContain('Compiled 2026-12-15');
+    expect((await readPdf(readFileSync(join(dir, 'helsinki.pdf')))).pages[0]?.text).toContain('Compiled 2026-12-16');
+    expect(readFileSync(join(dir, 'toronto-again.pdf')).equals(readFileSync(join(dir, 'toronto.pdf')))).toBe(true);
+    // The metadata's creation date is the instant itself, in UTC, whatever the zone.
+    expect(toronto.metadata.creationDate).toMatch(/^D:20261216020000Z/);
   });
 
   it('report after a build shows each item\'s page range in the built PDF', async () => {

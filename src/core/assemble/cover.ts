@@ -8,7 +8,7 @@ import { readPlain } from '../text/model.js';
 import { pageRange } from '../words.js';
 
 /**
- * `2026-11-25` for a date, in UTC so the cover does not depend on the machine's time zone.
+ * `2026-11-25` for a date, in UTC: the cover's date when the plan has no `buildDay` (the app gives the local one).
  *
  * @example
  * isoDate(new Date(Date.UTC(2026, 10, 25, 23, 30))) // '2026-11-25'
@@ -64,7 +64,7 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
     for (const line of applicant.address.split(/\r?\n/)) if (line.trim() !== '') flow.paragraph(line.trim(), { size: 10.5, grey: 0.2 });
   }
   flow.gap(6);
-  flow.line(`Compiled ${isoDate(plan.buildDate)}`, { size: 10, grey: 0.35 });
+  flow.line(`Compiled ${plan.buildDay ?? isoDate(plan.buildDate)}`, { size: 10, grey: 0.35 });
   if (plan.options.coverNote) {
     flow.gap(10);
     for (const block of readPlain(plan.options.coverNote).blocks) {

@@ -19,6 +19,8 @@ export interface PlanInput {
   profile: Profile;
   files: ReadonlyMap<string, FileStatus>;
   buildDate: Date;
+  /** The build's calendar date where it is built (YYYY-MM-DD), for the cover; default: `buildDate`'s UTC date. */
+  buildDay?: string;
   fonts: Fonts;
   /** Flags that override the manifest's `options`. */
   overrides?: { cover?: boolean; stamps?: boolean; forms?: FormMode };
@@ -84,6 +86,7 @@ export function plan(input: PlanInput): Plan {
       ...(profile.deadline ? { deadline: profile.deadline } : {}),
     },
     buildDate: input.buildDate,
+    ...(input.buildDay ? { buildDay: input.buildDay } : {}),
     sections,
     sectionOrder,
     absent,

@@ -79,6 +79,11 @@ export interface Plan {
   position: { title: string; organization?: string; reference?: string; source?: string; deadline?: string };
   /** Build time: the cover date and the PDF creation date (SOURCE_DATE_EPOCH when set). */
   buildDate: Date;
+  /**
+   * The date the cover says it was compiled: the build's local calendar date (YYYY-MM-DD), the one the applicant and
+   * the deadline rules live by; without it, `buildDate`'s UTC date.
+   */
+  buildDay?: string;
   sections: PlanSection[];
   /** Section order indexes in profile order, for interleaving `absent` lines on the cover. */
   sectionOrder: number[];
