@@ -25,6 +25,9 @@ export interface ReadTextItem {
   y: number;
   /** True when the text reads left to right, upright, as displayed. */
   upright: boolean;
+  /** Font size and advance width as displayed, in points. */
+  size: number;
+  width: number;
 }
 
 export interface ReadPage {
@@ -131,7 +134,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
           if (!('str' in item) || item.str === '') continue;
           const m = Util.transform(viewport.transform, item.transform) as number[];
           const [a = 0, b = 0, , , e = 0, f = 0] = m;
-          items.push({ str: item.str, x: e, y: f, upright: a > 0 && Math.abs(b) < 1e-3 * Math.abs(a) + 1e-6 });
+          items.push({ str: item.str, x: e, y: f, upright: a > 0 && Math.abs(b) < 1e-3 * Math.abs(a) + 1e-6, size: Math.hypot(a, b), width: item.width * viewport.scale });
         }
       }
       const label = labels?.[i - 1];

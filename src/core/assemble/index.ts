@@ -56,7 +56,7 @@ import { jpegOrientation, placeScan } from './scans.js';
 import { embedPngAsIs, type ScanImage } from './png.js';
 import { concatPieces, serialize, type ChunkOptions, type PdfPieces } from './serialize.js';
 import { documentLevelExtras, LOCAL_LINK, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
-import { BAND_OFFSET, stampPage, stampText, visibleBox, type StampSetter } from './stamps.js';
+import { BAND_OFFSET, fitStamp, stampPage, stampRoom, visibleBox, type StampSetter } from './stamps.js';
 import { moveDestinations, shrinkCache, shrinkPage, type Shrink } from './stamp-room.js';
 import { FACE_PDF_NAMES, hanStyle, needsShaping, type FaceId } from './scripts.js';
 import { lineOperators } from './text-ops.js';
@@ -616,8 +616,16 @@ class Assembly {
     const width = (t: string, size: number): number => setter.measure(t, 'regular', size);
     const moved = new Map<PDFRef, Shrink>();
     const cache = shrinkCache();
+    const name = stampClean(plan.applicant.name, 'regular');
     allPages.forEach((page, i) => {
-      const text = stampClean(stampText(plan.applicant.name, owner[i] ?? '', i + 1, total), 'regular');
+      // At least 6 pt: on a small page the item's title, then the name, are shortened; "page X of Y" stays whole.
+      let fitted: { text: string; size: number };
+      try {
+        fitted = fitStamp(name, stampClean(owner[i] ?? '', 'regular'), i + 1, total, stampRoom(page), width);
+      } catch {
+        return;
+      }
+      const { text, size } = fitted;
       // A stamp with a name in another script is set like a generated line, in its fonts.
       const set: StampSetter | undefined = setter.isSimple(text, 'regular')
         ? undefined
@@ -626,9 +634,9 @@ class Assembly {
       try {
         if (this.copiedPages.has(page)) {
           moved.set(page.ref, shrinkPage(page, cache));
-          stampPage(page, text, fonts.regular, width, BAND_OFFSET, set);
+          stampPage(page, text, fonts.regular, width, BAND_OFFSET, set, size);
         } else {
-          stampPage(page, text, fonts.regular, width, undefined, set);
+          stampPage(page, text, fonts.regular, width, undefined, set, size);
         }
       } catch {
         // A page too strange to measure goes without its stamp rather than stopping the build.

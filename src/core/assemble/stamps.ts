@@ -10,6 +10,10 @@ import { decimal, fontKey } from './text-ops.js';
 import { clipBox, type Box } from '../inspect/page-size.js';
 
 export const STAMP_SIZE = 7;
+/** The smallest stamp that stays readable on paper; below it the name and the item's title are shortened instead. */
+export const STAMP_MIN_SIZE = 6;
+/** Blank space kept at each end of the stamp. */
+const STAMP_SIDE = 10;
 /** Distance from the visual bottom edge to the baseline on generated pages (inside their margin). */
 export const STAMP_OFFSET = 14;
 /** Height of the blank band at the visual bottom of input pages (stamp-room.ts), and the baseline's distance from the edge. */
@@ -25,6 +29,60 @@ export const BAND_OFFSET = 5;
 export function stampText(name: string, item: string, page: number, total: number): string {
   // One line whatever the names contain.
   return `${name} · ${item} · page ${page} of ${total}`.replace(/\s+/g, ' ');
+}
+
+/**
+ * The stamp for a footer `room` points long, and its size: 7 pt, smaller down to 6 pt when the line is long; below
+ * that the item's title is shortened (with an ellipsis), then the name, so that "page X of Y" always stays whole and
+ * inside the page (on a page too small even for that alone, it alone is drawn, as large as fits). `width` measures a
+ * text at a size.
+ *
+ * @example
+ * fitStamp('Åsa Ødegård', 'A very long item title', 3, 12, 150, width) // { text: 'Åsa Ødegård · A very l… · page 3 of 12', size: 6 }
+ */
+export function fitStamp(name: string, item: string, page: number, total: number, room: number, width: (t: string, size: number) => number): { text: string; size: number } {
+  const full = stampText(name, item, page, total);
+  const w = width(full, STAMP_SIZE);
+  if (w <= room) return { text: full, size: STAMP_SIZE };
+  const size = (STAMP_SIZE * room) / w;
+  if (size >= STAMP_MIN_SIZE) return { text: full, size };
+  const fits = (t: string): boolean => width(t, STAMP_MIN_SIZE) <= room;
+  const number = `page ${page} of ${total}`;
+  const join = (parts: string[]): string => [...parts.filter((s) => s !== ''), number].join(' · ');
+  const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  const [n, t] = [oneLine(name), oneLine(item)];
+  // The item's title first: the name says whose page it is, the title only repeats the contents.
+  const title = shortest(t, (s) => fits(join([n, s])));
+  if (title !== undefined) return { text: join([n, title]), size: STAMP_MIN_SIZE };
+  const who = shortest(n, (s) => fits(join([s])));
+  if (who !== undefined) return { text: join([who]), size: STAMP_MIN_SIZE };
+  return { text: number, size: Math.min(STAMP_MIN_SIZE, (STAMP_MIN_SIZE * room) / width(number, STAMP_MIN_SIZE)) };
+}
+
+/**
+ * The longest start of `text` (whole characters, then `…`) that `fits`; `''` when only leaving it out fits, and
+ * undefined when even that does not.
+ */
+function shortest(text: string, fits: (s: string) => boolean): string | undefined {
+  const chars = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  const cut = (k: number): string => (k >= chars.length ? text : k === 0 ? '' : `${chars.slice(0, k).join('').replace(/[\s·,;:.-]+$/u, '')}…`);
+  if (!fits('')) return undefined;
+  // The width grows with the characters kept: the longest start that fits, by halving.
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(cut(mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return cut(lo);
+}
+
+/** The length of the footer a stamp may take on a page: its visual width, less a margin at each end. */
+export function stampRoom(page: PDFPage): number {
+  const box = visibleBox(page);
+  const longSide = page.getRotation().angle % 180 === 0 ? box[2] - box[0] : box[3] - box[1];
+  return longSide - 2 * STAMP_SIDE;
 }
 
 /**
@@ -73,15 +131,14 @@ export type StampSetter = (x: number, y: number, size: number, cos: number, sin:
  * `font`, unless `set` draws it. (pdf-lib's drawText cost a build 0.3 ms a page: option checks, and a new font
  * name on every call.)
  */
-export function stampPage(page: PDFPage, text: string, font: PDFFont, width = (t: string, size: number) => font.widthOfTextAtSize(t, size), offset = STAMP_OFFSET, set?: StampSetter): void {
+export function stampPage(page: PDFPage, text: string, font: PDFFont, width = (t: string, size: number) => font.widthOfTextAtSize(t, size), offset = STAMP_OFFSET, set?: StampSetter, fitted?: number): void {
   const box = visibleBox(page);
   const rotation = page.getRotation().angle;
-  const longSide = rotation % 180 === 0 ? box[2] - box[0] : box[3] - box[1];
-  let size = STAMP_SIZE;
+  let size = fitted ?? STAMP_SIZE;
   let w = width(text, size);
-  // Very narrow pages get a smaller stamp rather than one running off the page.
-  if (w > longSide - 20) {
-    size = Math.max(3, (size * (longSide - 20)) / w);
+  // Without a size from fitStamp: very narrow pages get a smaller stamp rather than one running off the page.
+  if (fitted === undefined && w > stampRoom(page)) {
+    size = Math.max(3, (size * stampRoom(page)) / w);
     w = width(text, size);
   }
   const { x, y, rotate } = stampPosition(box, rotation, w, offset);

@@ -5,7 +5,8 @@ import { embedTrueTypeSubset } from '../../../src/core/assemble/embedder.js';
 import { assemble } from '../../../src/core/assemble/index.js';
 import { moveDestinations, shrinkCache, shrinkFor, shrinkPage } from '../../../src/core/assemble/stamp-room.js';
 import { stampPage } from '../../../src/core/assemble/stamps.js';
-import { makeLinkedPdf } from '../../helpers/make-pdf.js';
+import { makeLinkedPdf, makePdf } from '../../helpers/make-pdf.js';
+import { readPdf } from '../../helpers/read-pdf.js';
 import { darkShare, renderPage, type RenderedPage } from '../../helpers/render.js';
 import { fonts, makePlan, pdfPart, section } from './fixtures.js';
 
@@ -128,5 +129,34 @@ describe('stamped packets, rendered', () => {
       for (let y = page.height - 15; y < page.height; y++) expect(darkShare(row(y)), `rotation ${r}, row ${y}`).toBe(0);
       expect(darkShare(row(page.height - 18)), `rotation ${r}, above the band`).toBeGreaterThan(0.97);
     }
+  });
+});
+
+describe('the stamp on small pages (audit 12-05b L)', () => {
+  const name = 'Maria Fernanda de los Ángeles Rodríguez-Hernández y Castellanos';
+  const title = 'Copies of certificates of language proficiency and official translations of degree certificates';
+
+  it('stays at least 6 pt, shortens the item\'s title then the name, and keeps "page X of Y" whole inside the page', async () => {
+    const sizes: [number, number][] = [[595.28, 841.89], [297.64, 419.53], [200, 100], [50, 40]];
+    const parts = await Promise.all(sizes.map(async (size, i) => pdfPart(`Part ${i + 1}`, `p${i + 1}.pdf`, await makePdf({ size }))));
+    const plan = makePlan([section('certificates', title, parts)], { applicant: { name }, options: { cover: false, stamps: true, forms: 'flatten' } });
+    const pdf = await readPdf((await assemble(plan)).bytes);
+    const stamps = pdf.pages.map((page) => {
+      const items = page.items.filter((it) => it.y > page.height - 12);
+      for (const it of items) {
+        expect(it.x, `page ${page.width}x${page.height}: ${it.str}`).toBeGreaterThanOrEqual(0);
+        expect(it.x + it.width, `page ${page.width}x${page.height}: ${it.str}`).toBeLessThanOrEqual(page.width);
+      }
+      return { text: items.map((it) => it.str).join(''), size: Math.min(...items.map((it) => it.size)) };
+    });
+    expect(stamps.map((s) => s.text)).toEqual([
+      `${name} · ${title} · page 1 of 4`,
+      `${name} · Copies… · page 2 of 4`,
+      'Maria Fernanda de los Ángeles Rodríguez-H… · page 3 of 4',
+      'page 4 of 4',
+    ]);
+    // A4 a little under the usual 7 pt, whole; A6 and the 200 x 100 pt page at 6 pt (before: 3 pt, and off the page);
+    // the 50 x 40 pt page as large as "page 4 of 4" fits.
+    expect(stamps.map((s) => Math.round(s.size * 10) / 10)).toEqual([6.6, 6, 6, 5.3]);
   });
 });
