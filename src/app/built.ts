@@ -4,6 +4,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { displayPath, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, toPosix } from '../io/files.js';
 import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
+import { fileNames } from '../core/plan/file-names.js';
 import { changedInput, digestPrefix, type InputDigest } from '../core/built-from.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
@@ -52,7 +53,12 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const { readBuilt } = await import('../core/report/built.js');
   // An item over its own MB cap by its files (the cap `build --fit` fits): its share of the built PDF decides.
   const capped = new Set(check.diagnostics.filter(isItemSizeEstimate).map((d) => check.result?.items.find((i) => i.id === d.item)?.title ?? ''));
-  const { sections, inputs } = await readBuilt(read.bytes, capped);
+  const { sections, inputs, damage, author } = await readBuilt(read.bytes, capped);
+  const shown = displayPath(path);
+  // Not the packet to upload, whatever its bookmarks say: no page ranges, no verdict on its size.
+  if (damage) return { diagnostics: [{ ...diag('build.damaged', { built: shown, problem: damage }), file: shown }] };
+  const other = otherApplicant(check, inputs, author);
+  if (other) return { diagnostics: [{ ...diag('build.other-applicant', { built: shown, ...other }), file: shown }] };
   if (!sections) {
     // No bookmarks at all: not a packet `packet build` wrote (each of its items has one).
     const ours = check.result.items.some((i) => i.status === 'ok' && i.entries.length > 0);
@@ -76,6 +82,17 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
     return b === undefined ? [] : [[i.id, b] as const];
   }));
   return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current: diagnostics.length === 0 && pages !== undefined };
+}
+
+/**
+ * A packet this tool built (it has the record of its inputs) for another applicant than the manifest's: the
+ * name it was built for (its author) is not the manifest's applicant. Spaces and Unicode forms aside.
+ */
+function otherApplicant(check: CheckResult, inputs: string[] | undefined, author: string | undefined): { author: string; name: string; manifest: string } | undefined {
+  const name = check.manifest?.applicant.name;
+  if (inputs === undefined || author === undefined || !name?.trim()) return undefined;
+  const same = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return same(author) === same(name) ? undefined : { author: same(author), name: same(name), manifest: displayPath(resolve(check.manifestFile)) };
 }
 
 /** What report (and validate) read of a built packet. */
@@ -115,7 +132,10 @@ export function judgeBuilt(check: CheckResult, built: BuiltRead): Diagnostic[] {
  */
 export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnostic[]> {
   if (!check.diagnostics.some((d) => isPacketEstimate(d) || isItemSizeEstimate(d))) return check.diagnostics;
-  return judgeBuilt(check, await attachBuiltRanges(check, undefined, { ranges: false }));
+  const built = await attachBuiltRanges(check, undefined, { ranges: false });
+  // A PDF it read that is not the packet (damaged, another applicant's) is said, as `report` says it.
+  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.other-applicant');
+  return unusable.length > 0 ? sortDiagnostics([...check.diagnostics, ...unusable]) : judgeBuilt(check, built);
 }
 
 /** The first input (the manifest, its profile, a file it names) changed after `builtAt`, if any: the build is stale. */
@@ -176,6 +196,50 @@ async function digestAll(check: CheckResult): Promise<InputDigest[]> {
   return Promise.all(inputs.map(async (i) => ({ shown: displayPath(i.path), digest: await sha256Hex([i.prefix, await i.bytes()]) })));
 }
 
+/** The folder a separate-files build of this manifest writes (its `output`, without .pdf, or `packet/`). */
+function separateFolderOf(check: CheckResult & { manifest: NonNullable<CheckResult['manifest']> }): string {
+  return resolve(check.manifestDir, (check.manifest.output ?? DEFAULT_SEPARATE_FOLDER).replace(/\.pdf$/i, ''));
+}
+
+/**
+ * `report` on a separate-files posting, once something was built: each file the build writes for the items as
+ * they are now is read as strictly as the one PDF (`build.damaged` when cut off, with pages or bookmarks gone),
+ * and one missing from the folder while the others there are current is `build.damaged` too: the set to upload
+ * is incomplete. Nothing is said when the folder holds none of them (nothing built yet).
+ *
+ * @example
+ * check.diagnostics.push(...(await separateBuiltProblems(check)));
+ */
+export async function separateBuiltProblems(check: CheckResult): Promise<Diagnostic[]> {
+  const s = check.profile?.submission;
+  if (!s || s.format !== 'separate-files' || !check.manifest || !check.result) return [];
+  const folder = separateFolderOf({ ...check, manifest: check.manifest });
+  const items = check.result.items.filter((i) => i.status === 'ok' && i.entries.length > 0);
+  const names = fileNames(items.map((i) => ({ id: i.id, title: i.title })), check.manifest.applicant, s.file_name, s.max_name_length);
+  const present = new Set(await pdfFilesIn(folder));
+  if (!names.some((n) => present.has(n))) return [];
+  const { readBuilt } = await import('../core/report/built.js');
+  const diagnostics: Diagnostic[] = [];
+  let current = false;
+  for (const name of names.filter((n) => present.has(n))) {
+    const path = join(folder, name);
+    const read = await readInput(path);
+    if (!read.ok) continue;
+    const { damage, inputs } = await readBuilt(read.bytes);
+    if (damage) diagnostics.push({ ...diag('build.damaged', { built: displayPath(path), problem: damage }), file: displayPath(path) });
+    else if (inputs && (await staleInput(check, path, inputs)) === undefined) current = true;
+  }
+  // A file missing beside current ones was lost (deleted, not copied); beside stale ones, the items may have changed since.
+  if (current) {
+    names.forEach((name, i) => {
+      if (present.has(name)) return;
+      const shown = displayPath(join(folder, name));
+      diagnostics.push({ ...diag('build.damaged', { built: shown, problem: { kind: 'missing', title: items[i]?.title ?? name } }), file: shown });
+    });
+  }
+  return diagnostics;
+}
+
 /**
  * A separate-files posting (`validate`, `report`): where an item's files are near or over the cap on each file (or its own),
  * the file a current `build` wrote for it decides, found in the output folder by its bookmark, as the one PDF does
@@ -189,7 +253,7 @@ export async function judgeSeparateBuilt(check: CheckResult): Promise<Diagnostic
   if (!check.profile || !s || s.format !== 'separate-files' || !check.manifest || !check.result || !check.source) return check.diagnostics;
   const near = new Set(check.diagnostics.filter((d) => d.item !== undefined && (d.code === 'limit.size' || d.code === 'limit.size-near')).map((d) => d.item));
   if (near.size === 0) return check.diagnostics;
-  const folder = resolve(check.manifestDir, (check.manifest.output ?? DEFAULT_SEPARATE_FOLDER).replace(/\.pdf$/i, ''));
+  const folder = separateFolderOf({ ...check, manifest: check.manifest });
   // pdf-lib is loaded only when there are built files to read.
   const { readBuilt } = await import('../core/report/built.js');
   const files: BuiltFile[] = [];

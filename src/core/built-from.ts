@@ -12,8 +12,11 @@
  * (report/built.ts); this module loads no pdf-lib, so `validate` does not load it to compare digests.
  */
 
-/** Where the record sits: catalog /PieceInfo /ApplicationPacket /Private /Inputs, an array of hex strings. */
-export const RECORD_KEYS = { pieceInfo: 'PieceInfo', app: 'ApplicationPacket', private: 'Private', inputs: 'Inputs', lastModified: 'LastModified' } as const;
+/**
+ * Where the record sits: catalog /PieceInfo /ApplicationPacket /Private /Inputs, an array of hex strings, and
+ * /Pages, the number of pages written (so `report` tells a PDF with pages removed from the packet as built).
+ */
+export const RECORD_KEYS = { pieceInfo: 'PieceInfo', app: 'ApplicationPacket', private: 'Private', inputs: 'Inputs', pages: 'Pages', lastModified: 'LastModified' } as const;
 
 /** Hex digits kept of each input's SHA-256: 64 bits, enough to tell an edit from none, few enough for a small record. */
 export const DIGEST_HEX = 16;
@@ -46,3 +49,14 @@ export function changedInput(recorded: readonly string[], now: readonly InputDig
   const built = new Set(recorded);
   return now.find((i) => !built.has(i.digest.slice(0, DIGEST_HEX)));
 }
+
+/**
+ * What is wrong with a built PDF that cannot be read as a whole: not a PDF at all; cut off before its end (no
+ * `%%EOF`, or no cross-reference table where `startxref` points: an interrupted copy or download, which pdf-lib
+ * still "reads" by recovering the objects it finds); unreadable; fewer pages than the build recorded; or bookmarks
+ * (`titles`) whose pages are gone.
+ */
+export type BuiltDamage =
+  | { kind: 'not-pdf' | 'cut-off' | 'unreadable' }
+  | { kind: 'pages-lost'; pages: number; recorded: number }
+  | { kind: 'bookmarks-lost'; titles: string[] };

@@ -15,6 +15,7 @@ import type { LinkProblem } from './validate/values.js';
 import { SENT_BY, type Sender } from './schema/vocabulary.js';
 import type { TextEncoding } from './text/encoding.js';
 import type { DeadlineBasis } from './parse/dates.js';
+import type { BuiltDamage } from './built-from.js';
 // Not from page-size.ts: that loads pdf-lib, which every command would then load at start.
 import { MAX_SIDE_PT, MIN_SCAN_DPI, type PageSizeProblem } from './inspect/page-limits.js';
 
@@ -956,6 +957,36 @@ export const CATALOGUE = {
     message: (p) =>
       `The folder ${p.folder} also holds ${p.files.length === 1 ? 'a PDF' : `${p.files.length} PDFs`} this build did not write: ${p.files.slice(0, 5).join(', ')}${p.files.length > 5 ? ', …' : ''}.`,
     hint: () => 'If you upload the whole folder, delete those first (an earlier build may have left them), or build into an empty folder with -o.',
+  }),
+  'build.damaged': entry<{ built: string; problem: BuiltDamage | { kind: 'missing'; title: string } }>({
+    severity: 'error',
+    when: '`report` (or `validate`, when it reads the built PDF) found a built PDF that cannot be read as a whole: not a PDF, cut off before its end, fewer pages than the build wrote, bookmarks whose pages are gone; or, for a `--separate` build, a file of it missing',
+    message: (p) => {
+      const d = p.problem;
+      switch (d.kind) {
+        case 'not-pdf':
+          return `${p.built} is not a PDF, so it is not the packet to upload.`;
+        case 'cut-off':
+          return `${p.built} is cut off before its end (an interrupted copy or download?): viewers show only some of its pages, or none.`;
+        case 'unreadable':
+          return `${p.built} is damaged and cannot be read as a PDF.`;
+        case 'pages-lost':
+          return `${p.built} is incomplete: it has ${plural(d.pages, 'page')} of the ${d.recorded} it was built with.`;
+        case 'bookmarks-lost':
+          return `${p.built} is incomplete: the ${d.titles.length === 1 ? 'bookmark' : 'bookmarks'} ${d.titles.slice(0, 3).map((t) => `"${clip(t, 60)}"`).join(', ')}${d.titles.length > 3 ? ', …' : ''} ${d.titles.length === 1 ? 'leads' : 'lead'} to pages no longer in it.`;
+        case 'missing':
+          return `${p.built} (${d.title}) is missing: the build wrote it, and the folder holds the other files without it.`;
+      }
+    },
+    hint: (p) => (p.problem.kind === 'missing'
+      ? 'Build again with `packet build`, and upload the whole new set.'
+      : 'Build it again with `packet build` (or copy it again from where it was built), and upload the new file.'),
+  }),
+  'build.other-applicant': entry<{ built: string; author: string; name: string; manifest: string }>({
+    severity: 'error',
+    when: '`report` found a built PDF made for another applicant than the manifest\'s (the name on its cover and page stamps)',
+    message: (p) => `${p.built} was built for ${p.author}, not for ${p.name} (${p.manifest}): its cover and page stamps name another applicant.`,
+    hint: (p) => `Give --pdf the packet built from ${p.manifest}, or build it: packet build ${shellArg(p.manifest)}.`,
   }),
   'build.stale': entry<{ built: string; newer: string; changed: boolean }>({
     severity: 'warning',

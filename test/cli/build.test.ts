@@ -2,10 +2,10 @@
  * `packet build` end to end, outputs read back with pdf.js (an independent reader), never trusting the writer.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { makeLinksPdf, makePdf } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
 import { checkedOutputs, cli, copyExample, installedCli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
@@ -504,4 +504,94 @@ describe('safety over every build', () => {
   it('the helper checked the PDFs this file built for active content', () => {
     expect(checkedOutputs()).toBeGreaterThanOrEqual(8);
   });
+});
+
+describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
+  const reportOf = async (dir: string, extra: string[] = []) => {
+    const r = await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-11-01', ...extra]);
+    const json = JSON.parse((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-11-01', '--format', 'json', ...extra])).stdout);
+    return { r, json, codes: json.diagnostics.map((d: { code: string }) => d.code) as string[] };
+  };
+
+  it('a built PDF cut off anywhere (an interrupted copy) is build.damaged, an error, and not Ready (before: "13 pages", Ready)', async () => {
+    const dir = copyExample();
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const out = join(dir, 'out/virtanen-aalto-tml.pdf');
+    const full = readFileSync(out);
+    expect((await reportOf(dir)).codes).not.toContain('build.damaged');
+    for (const n of [1000, 20_000, 40_000, full.length - 200, full.length - 3]) {
+      writeFileSync(out, full.subarray(0, n));
+      const { r, json } = await reportOf(dir);
+      expect(r.code, String(n)).toBe(1);
+      expect(r.stdout, String(n)).toMatch(
+        /out\/virtanen-aalto-tml\.pdf error build\.damaged {2}\S*out\/virtanen-aalto-tml\.pdf is cut off before its end \(an interrupted copy or download\?\): viewers show only some of its pages, or none\. {2}hint: Build it again with `packet build` \(or copy it again from where it was built\), and upload the new file\.\n/,
+      );
+      expect(r.stdout).toMatch(/Not ready: 1 built PDF damaged or incomplete\n$/);
+      expect(r.stdout).not.toMatch(/^Built /m);
+      expect(json.ready).toBe(false);
+      expect(json.build).toBeUndefined();
+    }
+    // Whole again, saved by another program with a cross-reference stream: still the packet.
+    const doc = await PDFDocument.load(full, { updateMetadata: false });
+    writeFileSync(out, await doc.save({ useObjectStreams: true }));
+    const resaved = await reportOf(dir);
+    expect(resaved.codes).toEqual(expect.not.arrayContaining(['build.damaged', 'build.mismatch', 'build.stale']));
+    expect(resaved.json.build).toMatchObject({ pages: 13 });
+  }, 60_000);
+
+  it('pages removed from a built PDF: fewer than it was built with, or bookmarks that lead nowhere (before: "10 pages", Ready)', async () => {
+    const dir = copyExample();
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const doc = await PDFDocument.load(readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf')), { updateMetadata: false });
+    for (const i of [12, 11, 10]) doc.removePage(i);
+    writeFileSync(join(dir, 'cut10.pdf'), await doc.save());
+    const { r } = await reportOf(dir, ['--pdf', join(dir, 'cut10.pdf')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/cut10\.pdf error build\.damaged {2}.*cut10\.pdf is incomplete: it has 10 pages of the 13 it was built with\./);
+    // Without the record of the pages (a PDF of an earlier version): the bookmarks whose pages are gone say it.
+    const record = doc.catalog.lookup(PDFName.of('PieceInfo'), PDFDict).lookup(PDFName.of('ApplicationPacket'), PDFDict).lookup(PDFName.of('Private'), PDFDict);
+    expect(record.get(PDFName.of('Pages'))?.toString()).toBe('13');
+    record.delete(PDFName.of('Pages'));
+    writeFileSync(join(dir, 'cut10.pdf'), await doc.save());
+    const old = await reportOf(dir, ['--pdf', join(dir, 'cut10.pdf')]);
+    expect(old.r.code).toBe(1);
+    expect(old.r.stdout).toMatch(/cut10\.pdf is incomplete: the bookmarks "MSc thesis", "Recommendation letter\(s\) or contact details for such", "Referees", … lead to pages no longer in it\./);
+  }, 60_000);
+
+  it('a --separate build with a file deleted and another cut off: build.damaged for each, not Ready (before: Ready)', async () => {
+    const dir = workspace({
+      'profile.yaml': 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n  - { id: teaching, kind: teaching_statement, title: Teaching statement, accepts: [file] }\n',
+      'docs/a.pdf': await makePdf({ pages: 2 }),
+      'docs/b.pdf': await makePdf({ pages: 1 }),
+      'docs/c.pdf': await makePdf({ pages: 1, text: 'Teaching {n}' }),
+      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n  teaching: docs/c.pdf\n',
+    });
+    const built = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(built.code, built.stdout).toBe(0);
+    const report = async () => cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect((await report()).stdout).toMatch(/Ready to submit\n$/);
+    rmSync(join(dir, 'packet/Virtanen_cv.pdf'));
+    const research = join(dir, 'packet/Virtanen_research.pdf');
+    writeFileSync(research, readFileSync(research).subarray(0, 3000));
+    const r = await report();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/packet\/Virtanen_research\.pdf error build\.damaged {2}.*packet\/Virtanen_research\.pdf is cut off before its end/);
+    expect(r.stdout).toMatch(/packet\/Virtanen_cv\.pdf error build\.damaged {2}.*packet\/Virtanen_cv\.pdf \(CV\) is missing: the build wrote it, and the folder holds the other files without it\. {2}hint: Build again with `packet build`, and upload the whole new set\./);
+    expect(r.stdout).toMatch(/Not ready: 2 built PDFs damaged or incomplete\n$/);
+    // Nothing built yet: nothing to say.
+    rmSync(join(dir, 'packet'), { recursive: true });
+    expect((await report()).stdout).toMatch(/Ready to submit\n$/);
+  }, 60_000);
+
+  it('report --pdf of a packet built for another applicant: build.other-applicant, an error (before: "built before manifest.yaml changed", Ready)', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    writeFileSync(join(dir, 'b.yaml'), readFileSync(manifest, 'utf8').replace(/name: Aino Virtanen/, 'name: Bertta Korhonen'));
+    expect((await cli(['build', join(dir, 'b.yaml'), '-o', join(dir, 'b.pdf'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const { r, codes } = await reportOf(dir, ['--pdf', join(dir, 'b.pdf')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/b\.pdf error build\.other-applicant {2}.*b\.pdf was built for Bertta Korhonen, not for Aino Virtanen \(.*manifest\.yaml\): its cover and page stamps name another applicant\. {2}hint: Give --pdf the packet built from .*manifest\.yaml, or build it: packet build .*manifest\.yaml\./);
+    expect(codes).not.toContain('build.stale');
+    expect(r.stdout).toMatch(/Not ready: 1 built PDF of another applicant\n$/);
+  }, 60_000);
 });

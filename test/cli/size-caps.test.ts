@@ -5,7 +5,7 @@
  * `build --no-cover` against a page cap (the estimate counted the cover).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePdf } from '../helpers/make-pdf.js';
 import { cli, workspace } from '../helpers/workspace.js';
@@ -157,6 +157,14 @@ describe('the page cap and the cover the build will make', () => {
       'Ready to submit',
     ]);
     expect(r.code).toBe(0);
+
+    // Cut off (an interrupted copy, audit 12-05b A): validate, which reads it here, says so, and the estimate stands.
+    const out = join(dir, 'out/packet.pdf');
+    writeFileSync(out, readFileSync(out).subarray(0, 2000));
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/^out\/packet\.pdf error build\.damaged {2}out\/packet\.pdf is cut off before its end/m);
+    expect(v.stdout).not.toContain('limit.built');
   }, 60_000);
 
   it("options: { cover: false } builds; --cover overrides it and the estimate counts the cover", async () => {

@@ -75,12 +75,13 @@ export async function runReport(manifest: string, flags: CheckFlags & { format?:
   // An output that cannot take the report is refused before anything is checked (the CLI prints why).
   const unwritable = flags.output ? await outputProblem(flags.output, 'file') : undefined;
   if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
-  const { attachBuiltRanges, builtPathOf, judgeBuilt, judgeSeparateBuilt, requireBuiltPdf } = await import('../../app/built.js');
+  const { attachBuiltRanges, builtPathOf, judgeBuilt, judgeSeparateBuilt, requireBuiltPdf, separateBuiltProblems } = await import('../../app/built.js');
   if (flags.pdf) await requireBuiltPdf(flags.pdf, manifest);
   const check = await checkManifest(manifest, { today: flags.today, isolate: true });
   const built = await attachBuiltRanges(check, flags.pdf);
   check.diagnostics.push(...built.diagnostics);
   check.diagnostics = judgeBuilt(check, built);
+  if (!flags.pdf) check.diagnostics.push(...(await separateBuiltProblems(check)));
   check.diagnostics = await judgeSeparateBuilt(check);
   const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes } : undefined);
   const target = flags.output === undefined ? undefined : resolve(flags.output);

@@ -77,15 +77,16 @@ export function xmpPacket(metadata: Plan['metadata'], buildDate: Date, language?
 }
 
 /**
- * Record what the packet was built from (see `core/built-from.ts`): the digests in input order, with the build
- * date as the data's date, in the catalog's page-piece dictionary.
+ * Record what the packet was built from (see `core/built-from.ts`): the digests in input order and the number of
+ * pages written, with the build date as the data's date, in the catalog's page-piece dictionary.
  *
  * @example
  * writeBuiltFrom(doc, ['3f1c0a9b2d4e5f60', ...], plan.buildDate);
  */
-export function writeBuiltFrom(doc: PDFDocument, digests: readonly string[], buildDate: Date): void {
+export function writeBuiltFrom(doc: PDFDocument, digests: readonly string[], buildDate: Date, pages?: number): void {
   const ctx = doc.context;
   const inputs = ctx.obj(digests.map((d) => PDFHexString.of(d.slice(0, DIGEST_HEX))));
-  const data = ctx.obj({ [RECORD_KEYS.lastModified]: PDFString.fromDate(buildDate), [RECORD_KEYS.private]: ctx.obj({ [RECORD_KEYS.inputs]: inputs }) });
+  const record = ctx.obj({ [RECORD_KEYS.inputs]: inputs, ...(pages === undefined ? {} : { [RECORD_KEYS.pages]: pages }) });
+  const data = ctx.obj({ [RECORD_KEYS.lastModified]: PDFString.fromDate(buildDate), [RECORD_KEYS.private]: record });
   doc.catalog.set(PDFName.of(RECORD_KEYS.pieceInfo), ctx.obj({ [RECORD_KEYS.app]: data }));
 }

@@ -1,7 +1,9 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
 import type { PDFObject } from '@cantoo/pdf-lib';
 import { bytesOf, drawingObjects } from '../fit/sizes.js';
-import { RECORD_KEYS } from '../built-from.js';
+import { RECORD_KEYS, type BuiltDamage } from '../built-from.js';
+
+export type { BuiltDamage };
 
 export interface BuiltSection {
   title: string;
@@ -29,7 +31,12 @@ export interface BuiltPdf {
   sections?: BuiltSection[];
   /** Undefined for a PDF without the record (see `core/built-from.ts`). */
   inputs?: string[];
+  /** Why the file is not a whole PDF (cut off, pages gone, bookmarks that lead nowhere); undefined when it is whole. */
+  damage?: BuiltDamage;
+  /** The applicant the packet was built for (its document information's author), when it names one. */
+  author?: string;
 }
+
 
 /**
  * The sections (see `readBuiltSections`) and the record of the inputs of a built PDF, from one load.
@@ -38,24 +45,100 @@ export interface BuiltPdf {
  * const { sections, inputs } = await readBuilt(bytes);
  */
 export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> = new Set()): Promise<BuiltPdf> {
+  const cut = endProblem(bytes);
+  if (cut) return { damage: { kind: cut } };
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   } catch {
-    return {};
+    return { damage: { kind: 'unreadable' } };
   }
   const inputs = readBuiltFrom(doc);
   const sections = sectionsOf(doc, measure);
-  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}) };
+  const author = authorOf(doc);
+  let damage: BuiltDamage | undefined;
+  try {
+    damage = pagesLost(doc) ?? bookmarksLost(doc);
+  } catch {
+    damage = { kind: 'unreadable' };
+  }
+  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}) };
+}
+
+/** One character per byte, so offsets in the text are offsets in the file. */
+const latin1 = (bytes: Uint8Array): string => new TextDecoder('latin1').decode(bytes);
+
+/**
+ * Whether the file is a PDF that ends as a PDF ends: `%PDF-` at its start, `%%EOF` in its last 1024 bytes (where
+ * readers look for it) after a `startxref` that points at a cross-reference table followed by its trailer, or at a
+ * cross-reference stream. A file cut off anywhere loses that end.
+ */
+function endProblem(bytes: Uint8Array): 'not-pdf' | 'cut-off' | undefined {
+  if (!latin1(bytes.subarray(0, 1024)).includes('%PDF-')) return 'not-pdf';
+  const tail = latin1(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  const eof = tail.lastIndexOf('%%EOF');
+  if (eof < 0) return 'cut-off';
+  const start = /startxref\s+(\d+)\s*$/.exec(tail.slice(0, eof));
+  const offset = start ? Number(start[1]) : NaN;
+  if (!Number.isSafeInteger(offset) || offset >= bytes.length) return 'cut-off';
+  const at = latin1(bytes.subarray(offset, offset + 4096));
+  if (/^\s*xref\b/.test(at)) return latin1(bytes.subarray(offset)).includes('trailer') ? undefined : 'cut-off';
+  return /^\s*\d+\s+\d+\s+obj\b[\s\S]*?\/Type\s*\/XRef\b/.test(at) ? undefined : 'cut-off';
+}
+
+/** Fewer pages than the build recorded (see `writeBuiltFrom`), or than the page tree says it has. */
+function pagesLost(doc: PDFDocument): BuiltDamage | undefined {
+  const pages = doc.getPageCount();
+  const recorded = recordOf(doc)?.get(PDFName.of(RECORD_KEYS.pages));
+  const counted = doc.context.lookup(doc.catalog.get(PDFName.of('Pages')));
+  const count = counted instanceof PDFDict ? counted.get(PDFName.of('Count')) : undefined;
+  for (const n of [recorded, count]) {
+    if (n instanceof PDFNumber && n.asNumber() !== pages) return { kind: 'pages-lost', pages, recorded: n.asNumber() };
+  }
+  return undefined;
+}
+
+/** Bookmarks (at any depth) whose destination is a page that is not in the document: its pages were removed. */
+function bookmarksLost(doc: PDFDocument): BuiltDamage | undefined {
+  const ctx = doc.context;
+  const pageRefs = new Set(doc.getPages().map((p) => p.ref.toString()));
+  const lost: string[] = [];
+  const seen = new Set<PDFObject>();
+  const walk = (first: PDFObject | undefined): void => {
+    let node = ctx.lookup(first);
+    while (node instanceof PDFDict && !seen.has(node) && seen.size < 100_000) {
+      seen.add(node);
+      const dest = destOf(node, ctx.lookup.bind(ctx));
+      const target = dest?.get(0);
+      const gone = dest !== undefined && (target instanceof PDFRef ? !pageRefs.has(target.toString()) : !(target instanceof PDFNumber));
+      if (gone) {
+        const title = node.get(PDFName.of('Title'));
+        lost.push(title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : '(untitled)');
+      }
+      walk(node.get(PDFName.of('First')));
+      node = ctx.lookup(node.get(PDFName.of('Next')));
+    }
+  };
+  const outlines = ctx.lookup(doc.catalog.get(PDFName.of('Outlines')));
+  if (outlines instanceof PDFDict) walk(outlines.get(PDFName.of('First')));
+  return lost.length > 0 ? { kind: 'bookmarks-lost', titles: lost } : undefined;
+}
+
+/** The author in the document information, trimmed, or undefined. */
+function authorOf(doc: PDFDocument): string | undefined {
+  try {
+    const author = doc.getAuthor()?.trim();
+    return author ? author : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The digests a packet records (see `core/built-from.ts`), or undefined for a PDF without the record. */
 function readBuiltFrom(doc: PDFDocument): string[] | undefined {
   const ctx = doc.context;
-  const pieces = ctx.lookup(doc.catalog.get(PDFName.of(RECORD_KEYS.pieceInfo)));
-  const data = pieces instanceof PDFDict ? ctx.lookup(pieces.get(PDFName.of(RECORD_KEYS.app))) : undefined;
-  const priv = data instanceof PDFDict ? ctx.lookup(data.get(PDFName.of(RECORD_KEYS.private))) : undefined;
-  const inputs = priv instanceof PDFDict ? ctx.lookup(priv.get(PDFName.of(RECORD_KEYS.inputs))) : undefined;
+  const priv = recordOf(doc);
+  const inputs = priv ? ctx.lookup(priv.get(PDFName.of(RECORD_KEYS.inputs))) : undefined;
   if (!(inputs instanceof PDFArray)) return undefined;
   const digests: string[] = [];
   for (const o of inputs.asArray()) {
@@ -63,6 +146,15 @@ function readBuiltFrom(doc: PDFDocument): string[] | undefined {
     if (d instanceof PDFHexString) digests.push(d.asString().toLowerCase());
   }
   return digests;
+}
+
+/** The record's private dictionary (catalog /PieceInfo /ApplicationPacket /Private), when there is one. */
+function recordOf(doc: PDFDocument): PDFDict | undefined {
+  const ctx = doc.context;
+  const pieces = ctx.lookup(doc.catalog.get(PDFName.of(RECORD_KEYS.pieceInfo)));
+  const data = pieces instanceof PDFDict ? ctx.lookup(pieces.get(PDFName.of(RECORD_KEYS.app))) : undefined;
+  const priv = data instanceof PDFDict ? ctx.lookup(data.get(PDFName.of(RECORD_KEYS.private))) : undefined;
+  return priv instanceof PDFDict ? priv : undefined;
 }
 
 function sectionsOf(doc: PDFDocument, measure: ReadonlySet<string>): BuiltSection[] | undefined {
@@ -92,12 +184,16 @@ function sectionsOf(doc: PDFDocument, measure: ReadonlySet<string>): BuiltSectio
 }
 
 function targetPage(item: PDFDict, lookup: (o: PDFObject | undefined) => PDFObject | undefined, pages: Map<PDFRef, number>): number | undefined {
+  const ref = destOf(item, lookup)?.get(0);
+  return ref instanceof PDFRef ? pages.get(ref) : undefined;
+}
+
+/** A bookmark's explicit destination (`/Dest`, or a GoTo action's `/D`), when it is an array. */
+function destOf(item: PDFDict, lookup: (o: PDFObject | undefined) => PDFObject | undefined): PDFArray | undefined {
   let dest = lookup(item.get(PDFName.of('Dest')));
   if (!dest) {
     const action = lookup(item.get(PDFName.of('A')));
     if (action instanceof PDFDict) dest = lookup(action.get(PDFName.of('D')));
   }
-  if (!(dest instanceof PDFArray)) return undefined;
-  const ref = dest.get(0);
-  return ref instanceof PDFRef ? pages.get(ref) : undefined;
+  return dest instanceof PDFArray ? dest : undefined;
 }

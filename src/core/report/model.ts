@@ -121,6 +121,8 @@ const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^text\./, ['text to fix', 'texts to fix']],
   [/^(manifest|yaml)\./, ['mistake in the manifest', 'mistakes in the manifest']],
   [/^profile\./, ['problem with the profile', 'problems with the profile']],
+  [/^build\.damaged$/, ['built PDF damaged or incomplete', 'built PDFs damaged or incomplete']],
+  [/^build\.other-applicant$/, ["built PDF of another applicant", "built PDFs of another applicant"]],
   [/^build\./, ['problem with the output path', 'problems with the output path']],
 ];
 
