@@ -2,7 +2,7 @@
  * The shell around the pure pipeline: read the manifest, its profile and its files, then parse -> validate.
  * Shared by `validate`, `report` and `build`, so each input is read and parsed once.
  */
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics, withoutEchoes } from '../core/diagnostics.js';
@@ -23,7 +23,7 @@ import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, exists, loadFonts, MAX_TEXT_BYTES, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
-import { DEFAULT_OUTPUT } from './outputs.js';
+import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import { Typesetter } from '../core/assemble/typeset.js';
 import { layoutLink, layoutReferees, layoutText } from '../core/assemble/generated.js';
 import type { Measure } from '../core/assemble/layout.js';
@@ -199,7 +199,7 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
   const written = options.output ?? check.manifest.output;
   const wrong = written === undefined ? undefined : outputPathProblem(written, options.output !== undefined, profile.submission.format === 'single-pdf' && !options.separate);
   if (written !== undefined && wrong) return [diagnosticAt(check.source, options.output ? [] : ['output'], diag('build.output-path', { output: written, problem: wrong }))];
-  if (profile.submission.format !== 'single-pdf' || options.separate) return [];
+  if (profile.submission.format !== 'single-pdf' || options.separate) return separateFolderProblems(check, options);
   const output = options.output ? resolve(options.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
   const at = check.manifest.output && !options.output ? ['output'] : [];
   if (await clashWithInput(output, check)) return [diagnosticAt(check.source, at, diag('build.output-is-input', { output: displayPath(output) }))];
@@ -208,6 +208,27 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
   const shown = options.output ?? check.manifest.output ?? DEFAULT_OUTPUT;
   const suggestion = `${shown.replace(/\.(?:[a-z0-9]{1,4})$/i, '').replace(/[/\\.]+$/, '')}.pdf`;
   return [diagnosticAt(check.source, at, diag('build.output-not-pdf', { output: shown, suggestion }))];
+}
+
+/**
+ * A `--separate` build writes one file per item into a folder that is uploaded as a set: a folder that holds the
+ * manifest's input files is refused, as an output that is an input is. Else the files to upload are mixed with the
+ * inputs, and the warning about PDFs the build did not write (`build.stray-files`) would name the inputs and say to
+ * delete them.
+ */
+async function separateFolderProblems(check: CheckResult, options: CheckOptions): Promise<Diagnostic[]> {
+  if (!check.manifest || !check.source) return [];
+  const written = options.output ?? (check.manifest.output ?? DEFAULT_SEPARATE_FOLDER).replace(/\.pdf$/i, '');
+  const folder = options.output ? resolve(options.output) : resolve(check.manifestDir, written);
+  const real = await realOrSame(folder);
+  const held: string[] = [];
+  for (const status of check.files.values()) {
+    if (status.status === 'not-found') continue;
+    const name = basename(status.resolved);
+    if (!held.includes(name) && (await realOrSame(dirname(status.resolved))) === real) held.push(name);
+  }
+  if (held.length === 0) return [];
+  return [diagnosticAt(check.source, check.manifest.output && !options.output ? ['output'] : [], diag('build.output-holds-inputs', { folder: displayPath(folder), files: held.sort() }))];
 }
 
 /** What is wrong with an output path as written: empty, `~` in a manifest (the shell expands it in -o), a folder for one PDF. */

@@ -907,6 +907,13 @@ export const CATALOGUE = {
     message: (p) => `The output ${p.output} is one of your input files; building would overwrite it.`,
     hint: () => 'Choose another output path (-o out/packet.pdf).',
   }),
+  'build.output-holds-inputs': entry<{ folder: string; files: readonly string[] }>({
+    severity: 'error',
+    when: 'a `--separate` build into a folder that holds input files the manifest names: a portal upload of the folder would take them too (and a warning about files the build did not write would name them)',
+    message: (p) =>
+      `The output folder ${p.folder} holds ${p.files.length === 1 ? 'an input file' : `${p.files.length} input files`} of this manifest (${p.files.slice(0, 5).join(', ')}${p.files.length > 5 ? ', …' : ''}): the files to upload would be mixed with your inputs.`,
+    hint: () => 'Build into a folder of its own (-o packet, or `output: packet` in the manifest); your inputs stay where they are.',
+  }),
   'build.output-path': entry<{ output: string; problem: 'empty' | 'home' | 'folder' }>({
     severity: 'error',
     when: 'an output path that is empty, starts with `~` in the manifest (not your home folder there), or ends in / (a folder, where one PDF is built)',

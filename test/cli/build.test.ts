@@ -401,9 +401,9 @@ describe('packet build --separate into the manifest\'s own folder', () => {
   it('lists the files by their names (before: "h.pdf" and a blank name, from cutting the folder\'s path off a shorter one)', async () => {
     const dir = workspace({
       'profile.yaml': `id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n`,
-      'a.pdf': await makePdf({ pages: 2 }),
-      'b.pdf': await makePdf({ pages: 1 }),
-      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: a.pdf\n  research: b.pdf\n',
+      'docs/a.pdf': await makePdf({ pages: 2 }),
+      'docs/b.pdf': await makePdf({ pages: 1 }),
+      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n',
     });
     for (const out of ['.', './', dir]) {
       const r = await cli(['build', 'manifest.yaml', '-o', out, '--today', '2025-10-01'], { cwd: dir });
@@ -594,4 +594,30 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(codes).not.toContain('build.stale');
     expect(r.stdout).toMatch(/Not ready: 1 built PDF of another applicant\n$/);
   }, 60_000);
+});
+
+describe('packet build --separate into the folder that holds the inputs (audit 12-05b G)', () => {
+  it('is refused, naming the inputs there (before: built, and build.stray-files said to delete the inputs)', async () => {
+    const dir = workspace({
+      'profile.yaml': 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n',
+      'docs/cv.pdf': await makePdf({ pages: 2 }),
+      'docs/plan.pdf': await makePdf({ pages: 1 }),
+      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/cv.pdf\n  research: docs/plan.pdf\n',
+    });
+    const r = await cli(['build', 'manifest.yaml', '-o', 'docs', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      'manifest.yaml:1:1 error build.output-holds-inputs  The output folder docs holds 2 input files of this manifest (cv.pdf, plan.pdf): the files to upload would be mixed with your inputs.  hint: Build into a folder of its own (-o packet, or `output: packet` in the manifest); your inputs stay where they are.\n\nNot built: fix the errors above first.\n',
+    );
+    expect(readdirSync(join(dir, 'docs')).sort()).toEqual(['cv.pdf', 'plan.pdf']);
+    // The manifest's `output:` naming it: at that line, from validate too.
+    writeFileSync(join(dir, 'manifest.yaml'), `${readFileSync(join(dir, 'manifest.yaml'), 'utf8')}output: docs\n`);
+    const v = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/^manifest\.yaml:6:9 error build\.output-holds-inputs {2}The output folder docs holds 2 input files/m);
+    // Another folder: built, no warning.
+    const ok = await cli(['build', 'manifest.yaml', '-o', 'packet', '--today', '2025-10-01'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).not.toContain('build.');
+  });
 });
