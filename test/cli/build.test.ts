@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, wr
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { rawPdf } from '../helpers/raw-pdf.js';
 import { makeLinksPdf, makePdf } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
 import { checkedOutputs, cli, copyExample, installedCli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
@@ -556,6 +557,22 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     const old = await reportOf(dir, ['--pdf', join(dir, 'cut10.pdf')]);
     expect(old.r.code).toBe(1);
     expect(old.r.stdout).toMatch(/cut10\.pdf is incomplete: the bookmarks "MSc thesis", "Recommendation letter\(s\) or contact details for such", "Referees", … lead to pages no longer in it\./);
+  }, 60_000);
+
+  it('a built PDF whose list of pages loops or nests without end is build.damaged (before: exit 3, "internal error: Maximum call stack size exceeded")', async () => {
+    const dir = copyExample();
+    const page = '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj';
+    writeFileSync(join(dir, 'loop.pdf'), rawPdf(['1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj', '2 0 obj << /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >> endobj', page]));
+    // 5,000 levels of lists of pages, each holding only the next.
+    const levels = Array.from({ length: 5000 }, (_, i) => `${i + 10} 0 obj << /Type /Pages /Kids [${i === 4999 ? 3 : i + 11} 0 R] /Count 1 >> endobj`);
+    writeFileSync(join(dir, 'deep.pdf'), rawPdf(['1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj', '2 0 obj << /Type /Pages /Kids [10 0 R] /Count 1 >> endobj', page, ...levels]));
+    for (const name of ['loop.pdf', 'deep.pdf']) {
+      const { r, json } = await reportOf(dir, ['--pdf', join(dir, name)]);
+      expect(r.code, name).toBe(1);
+      expect(r.stderr, name).toBe('');
+      expect(r.stdout, name).toContain(`${name} is damaged and cannot be read as a PDF.  hint: Build it again with \`packet build\``);
+      expect(json.ready, name).toBe(false);
+    }
   }, 60_000);
 
   it('a --separate build with a file deleted and another cut off: build.damaged for each, not Ready (before: Ready)', async () => {

@@ -2,6 +2,8 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, 
 import type { PDFObject } from '@cantoo/pdf-lib';
 import { bytesOf, drawingObjects } from '../fit/sizes.js';
 import { RECORD_KEYS, type BuiltDamage } from '../built-from.js';
+import { DEFAULT_LIMITS } from '../inspect/inspect.js';
+import { walkPageTree } from '../inspect/page-tree.js';
 
 export type { BuiltDamage };
 
@@ -53,6 +55,9 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   } catch {
     return { damage: { kind: 'unreadable' } };
   }
+  // A list of pages that loops or nests without end would overflow pdf-lib's walk: refused as inputs are.
+  const tree = walkPageTree(doc.context, doc.catalog, { maxNodes: DEFAULT_LIMITS.maxPageTreeNodes, maxDepth: DEFAULT_LIMITS.maxPageTreeDepth }, { repair: false });
+  if (tree.status !== 'ok') return { damage: { kind: 'unreadable' } };
   const inputs = readBuiltFrom(doc);
   const sections = sectionsOf(doc, measure);
   const author = authorOf(doc);
