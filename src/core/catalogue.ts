@@ -173,12 +173,12 @@ export const CATALOGUE = {
     message: (p) => `${p.subject} lists ${plural(p.count, ...p.noun)}; the limit is ${p.limit}.`,
     hint: (p) => p.fix,
   }),
-  'manifest.placeholder': entry<{ value: string; filler?: boolean; reserved?: string; link?: boolean }>({
+  'manifest.placeholder': entry<{ value: string; filler?: boolean; reserved?: string; link?: boolean; where?: string }>({
     severity: 'error',
-    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum"), or an email or link at a name reserved for examples (example.org, example.com, .test)',
+    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum"), or an email or link at a name reserved for examples (example.org, example.com, .test), also a link or address in a text',
     message: (p) =>
       p.reserved
-        ? `"${p.value}" is at ${p.reserved}, a name kept for examples: ${p.link ? 'no page is there for a reviewer to open' : 'mail to it reaches no one'}.`
+        ? `${p.where ? `${p.where} links to ` : ''}"${p.value}"${p.where ? ',' : ''} ${p.where ? 'at' : 'is at'} ${p.reserved}, a name kept for examples: ${p.link ? 'no page is there for a reviewer to open' : 'mail to it reaches no one'}.`
         : p.filler
           ? `"${p.value}" is a placeholder, not the real value: a reviewer would read it as it is.`
           : `"${p.value}" is still the starter's placeholder.`,
@@ -313,17 +313,28 @@ export const CATALOGUE = {
     message: (p) => `The text of ${p.title} links to "${p.url}", which is not a web or mail address, so it is printed but not clickable.`,
     hint: () => 'Give the full address starting with https:// (or mailto: for an email address), or remove the link.',
   }),
-  'text.link-invalid': entry<{ title: string; url: string; reason: LinkProblem }>({
+  'text.link-invalid': entry<{ title: string; url: string; reason: LinkProblem | 'email'; email?: string; char?: string }>({
     severity: 'error',
-    when: 'a clickable link in a text that a reviewer could not open or that opens another site than it names: your own computer or network, a name and @ before the host, a space or an invisible character, no proper host',
-    message: (p) => `The text of ${p.title} links to "${p.url}": it ${LINK_PROBLEM[p.reason]}`,
-    hint: (p) => LINK_FIX[p.reason],
+    when: 'a clickable link in a text that a reviewer could not open or that opens another site than it names: your own computer or network, a name and @ before the host, a space or an invisible character, no proper host; or a `mailto:` link to an address that is not a valid one (as a referee\'s `email:`: "aino..virtanen@tuni.fi", "aino@localhost", an invisible character)',
+    message: (p) =>
+      p.reason !== 'email'
+        ? `The text of ${p.title} links to "${p.url}": it ${LINK_PROBLEM[p.reason]}`
+        : p.char !== undefined
+          ? `The text of ${p.title} links to "${p.url}": "${showInvisible(p.email ?? '')}" contains ${invisible(p.char)}, so mail to it would not arrive.`
+          : `The text of ${p.title} links to "${p.url}": "${p.email ?? ''}" is not a valid email address, so mail to it would not arrive.`,
+    hint: (p) => (p.reason !== 'email' ? LINK_FIX[p.reason] : p.char !== undefined ? INVISIBLE_EMAIL_FIX : 'Write the whole address after mailto:, e.g. [aino.virtanen@helsinki.fi](mailto:aino.virtanen@helsinki.fi).'),
   }),
-  'text.link-mismatch': entry<{ title: string; shown: string; url: string }>({
+  'text.link-mismatch': entry<{ title: string; shown: string; url: string; mail?: string }>({
     severity: 'warning',
-    when: 'a link in a text whose words are a web address other than the one it opens',
-    message: (p) => `The text of ${p.title} shows "${p.shown}" as a link, but it opens ${p.url}: a reviewer who clicks goes somewhere else than the words say.`,
-    hint: () => 'Make the words and the address the same, e.g. [https://trepo.tuni.fi/...](https://trepo.tuni.fi/...), or write words that are not an address.',
+    when: 'a link in a text whose words are a web address other than the one it opens, or an email address other than the one it writes to',
+    message: (p) =>
+      p.mail !== undefined
+        ? `The text of ${p.title} shows "${p.shown}" as a link, but it writes to ${p.mail}: mail from a reviewer who clicks goes to someone else than the words say.`
+        : `The text of ${p.title} shows "${p.shown}" as a link, but it opens ${p.url}: a reviewer who clicks goes somewhere else than the words say.`,
+    hint: (p) =>
+      p.mail !== undefined
+        ? 'Make the words and the address the same, e.g. [mikko.korhonen@tuni.fi](mailto:mikko.korhonen@tuni.fi), or write words that are not an address.'
+        : 'Make the words and the address the same, e.g. [https://trepo.tuni.fi/...](https://trepo.tuni.fi/...), or write words that are not an address.',
   }),
   'text.comment': entry<{ where: string; comment: string }>({
     severity: 'info',

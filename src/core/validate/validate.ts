@@ -1,5 +1,5 @@
 import { diag, INVISIBLE_EMAIL_FIX } from '../catalogue.js';
-import type { Diagnostic, PathSegment } from '../diagnostics.js';
+import type { Diagnostic, Finding, PathSegment } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { assertNever, filesOf } from '../parse/manifest.js';
 import type { FileRef, Manifest, ManifestEntry, ManifestItem } from '../parse/manifest.js';
@@ -12,7 +12,7 @@ import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
-import { checkLink, checkEmail, checkOrcid, notAPath, reservedDomain, shownHostDiffers } from './values.js';
+import { checkLink, checkEmail, checkOrcid, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { charName, cm, countWords, formatMb, invisibleChar, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
@@ -419,16 +419,42 @@ class ItemCheck {
     if (w === 0 && !onlyComment) this.at(path, diag('text.empty', { title: this.p.title }));
     else if (w > 0 && w < SHORT_TEXT_WORDS && !isPlaceholder(e.text)) this.at(path, diag('text.short', { title: this.p.title, words: w, text: read.replace(/\s+/g, ' ') }));
     for (const url of new Set(doc.unsafeLinks)) this.at(path, diag('text.link', { title: this.p.title, url }));
-    // Clickable links are held to the rules of a `link:` entry, and their words to the address they open.
+    // Clickable links are held to the rules of a `link:` entry, mail links to those of a referee's `email:`, both
+    // to the names kept for examples, and their words to the address they open.
+    const said = new Set<string>();
+    const once = (d: Finding): void => {
+      const key = `${d.code} ${d.message}`;
+      if (said.has(key)) return;
+      said.add(key);
+      this.at(path, d);
+    };
     for (const { href, shown } of doc.links ?? []) {
-      const problem = checkLink(href);
-      if (problem && problem !== 'scheme' && problem !== 'not-url') this.at(path, diag('text.link-invalid', { title: this.p.title, url: href, reason: problem }));
-      else if (!problem && shownHostDiffers(shown, href)) this.at(path, diag('text.link-mismatch', { title: this.p.title, shown: shown.trim(), url: href }));
+      const mail = mailtoAddresses(href);
+      if (mail) {
+        for (const email of mail) {
+          const char = invisibleChar(email);
+          if (char !== undefined || !checkEmail(email)) once(diag('text.link-invalid', { title: this.p.title, url: href, reason: 'email', email, ...(char !== undefined ? { char } : {}) }));
+          else this.reserved(email, false, once);
+        }
+      } else {
+        const problem = checkLink(href);
+        if (problem && problem !== 'scheme' && problem !== 'not-url') once(diag('text.link-invalid', { title: this.p.title, url: href, reason: problem }));
+        if (!problem) this.reserved(href, true, once);
+        if (problem) continue;
+      }
+      if (shownMailDiffers(shown, href)) once(diag('text.link-mismatch', { title: this.p.title, shown: shown.trim(), url: href, ...(mail ? { mail: mail.join(', ') } : {}) }));
+      else if (shownHostDiffers(shown, href)) once(diag('text.link-mismatch', { title: this.p.title, shown: shown.trim(), url: href }));
     }
     // What is printed: a comment is not.
     const shown = stripComments(e.text).text;
     this.controls(shown, path, `The text of ${this.p.title}`);
     this.glyphs(shown, path, `The text of ${this.p.title}`);
+  }
+
+  /** `manifest.placeholder` for an address or link in a text at a name kept for examples (mikko@example.org). */
+  private reserved(value: string, link: boolean, say: (d: Finding) => void): void {
+    const reserved = reservedDomain(value);
+    if (reserved) say(diag('manifest.placeholder', { value, reserved, link, where: `The text of ${this.p.title}` }));
   }
 
   private controls(text: string, path: PathSegment[], where: string): void {

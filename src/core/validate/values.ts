@@ -175,6 +175,42 @@ export function notAPath(value: string): NotAPath | undefined {
 }
 
 /**
+ * The addresses a `mailto:` link writes to, as the mail program reads them (percent-decoded, before any `?subject=`),
+ * or undefined when the link is not a mail link.
+ *
+ * @example
+ * mailtoAddresses('mailto:mikko.korhonen@tuni.fi?subject=Hi') // ['mikko.korhonen@tuni.fi']
+ * mailtoAddresses('https://trepo.tuni.fi/x') // undefined
+ */
+export function mailtoAddresses(href: string): string[] | undefined {
+  const m = /^mailto:([^?#]*)/iu.exec(href.trim());
+  if (!m) return undefined;
+  let to = m[1] ?? '';
+  try {
+    to = decodeURIComponent(to);
+  } catch {
+    // A stray "%": read as written.
+  }
+  return to.split(',').map((a) => a.trim());
+}
+
+/**
+ * Whether a link's words are an email address other than the one it writes to ("[mikko.korhonen@tuni.fi](mailto:someone.else@gmail.com)"),
+ * or than any it opens: words that are an address on a link to a web page.
+ *
+ * @example
+ * shownMailDiffers('mikko.korhonen@tuni.fi', 'mailto:someone.else@gmail.com') // true
+ * shownMailDiffers('Mikko.Korhonen@tuni.fi', 'mailto:mikko.korhonen@tuni.fi') // false
+ * shownMailDiffers('write to me', 'mailto:aino@tuni.fi') // false
+ */
+export function shownMailDiffers(shown: string, href: string): boolean {
+  const words = shown.trim().replace(/^mailto:/iu, '');
+  if (!/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u.test(words)) return false;
+  const to = mailtoAddresses(href) ?? [];
+  return !to.some((a) => a.toLowerCase() === words.toLowerCase());
+}
+
+/**
  * Whether a link's words are a web address on another host than the one it opens ("[https://trepo.tuni.fi/x](https://evil.example/y)").
  *
  * @example

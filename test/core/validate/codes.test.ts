@@ -225,6 +225,22 @@ describe('diagnostic codes', () => {
     ]);
   });
 
+  it('text.link-invalid, text.link-mismatch, manifest.placeholder: a text\'s mail links held to the rules of a referee\'s email, its links and addresses to the names kept for examples (before: Ready, every one clickable)', async () => {
+    const bio = '{ text: "Write to [mikko.korhonen@tuni.fi](mailto:someone.else@gmail.com), <mikko@example.org>, [her](mailto:aino@localhost), [me](mailto:aino..virtanen@tuni.fi), [zw](mailto:aino\\u200b@tuni.fi) or mikko@example.org; the thesis is at [the repository](https://example.com/thesis.pdf)." }';
+    const check = await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${bio}`));
+    expect(check.diagnostics.filter((d) => d.code !== 'limit.words').map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'))).toEqual([
+      'manifest.yaml:5:16 error manifest.placeholder  The text of Short bio links to "mikko@example.org", at example.org, a name kept for examples: mail to it reaches no one.  hint: Write the real email address.',
+      'manifest.yaml:5:16 error text.link-invalid  The text of Short bio links to "mailto:aino@localhost": "aino@localhost" is not a valid email address, so mail to it would not arrive.  hint: Write the whole address after mailto:, e.g. [aino.virtanen@helsinki.fi](mailto:aino.virtanen@helsinki.fi).',
+      'manifest.yaml:5:16 error text.link-invalid  The text of Short bio links to "mailto:aino..virtanen@tuni.fi": "aino..virtanen@tuni.fi" is not a valid email address, so mail to it would not arrive.  hint: Write the whole address after mailto:, e.g. [aino.virtanen@helsinki.fi](mailto:aino.virtanen@helsinki.fi).',
+      'manifest.yaml:5:16 error text.link-invalid  The text of Short bio links to "mailto:aino%E2%80%8B@tuni.fi": "aino<U+200B>@tuni.fi" contains an invisible character (U+200B ZERO WIDTH SPACE), so mail to it would not arrive.  hint: Retype the address by hand: the invisible character came with it when it was copied.',
+      'manifest.yaml:5:16 error manifest.placeholder  The text of Short bio links to "https://example.com/thesis.pdf", at example.com, a name kept for examples: no page is there for a reviewer to open.  hint: Write the real address of the page.',
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "mikko.korhonen@tuni.fi" as a link, but it writes to someone.else@gmail.com: mail from a reviewer who clicks goes to someone else than the words say.  hint: Make the words and the address the same, e.g. [mikko.korhonen@tuni.fi](mailto:mikko.korhonen@tuni.fi), or write words that are not an address.',
+    ]);
+    // Real addresses, written any of the ways, and words that are the address they write to, are fine.
+    const fine = '{ text: "To hear more about my work, write to [Mikko.Korhonen@tuni.fi](mailto:mikko.korhonen@tuni.fi?subject=Aino), <mikko.korhonen@tuni.fi>, [me](mailto:aino.virtanen@helsinki.fi) or aino@examples.fi." }';
+    expect(where((await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${fine}`))).diagnostics)).toEqual([]);
+  });
+
   it('file.not-found: a Windows path or a path in curly quotes suggests the file meant (before: "Check the spelling")', async () => {
     const check = await run(BASE.replace('cv: cv.pdf', 'cv: docs\\cv.pdf').replace('research_plan: plan.pdf', 'research_plan: “plan.pdf”'), { 'docs/cv.pdf': cv });
     expect(check.diagnostics.filter((d) => d.code === 'file.not-found').map((d) => d.hint)).toEqual([
