@@ -167,6 +167,22 @@ export const CATALOGUE = {
     message: (p) => `The deadline ${p.value} has a time but no time zone: it is read in your time zone, which may not be the employer's.`,
     hint: (p) => `Add the zone the posting means, as an IANA name or an offset: ${p.value} Europe/London, ${p.value}+01:00.`,
   }),
+  'profile.source': entry<{ source: string; reason?: LinkProblem; char?: string; reserved?: string }>({
+    severity: 'warning',
+    when: 'the posting\'s `source:` is written as an address no reviewer can open (cut off with "…", on a local network such as 192.168.x.x, a file such as `file:///C:/...`, not http(s), with a space or an invisible character) or at a name kept for examples (example.com): the cover prints it as text, without a link',
+    message: (p) =>
+      `The posting's address "${p.char !== undefined ? showInvisible(p.source) : p.source}" ${
+        p.reserved !== undefined
+          ? `is at ${p.reserved}, a name kept for examples, where no posting is`
+          : p.reason === 'local'
+            ? 'points at a computer or local network that a reviewer cannot reach'
+            : LINK_PROBLEM[p.reason ?? 'not-url'].replace(/\.$/u, '')
+      }. The cover prints it as text, not as a link.`,
+    hint: (p) =>
+      p.reason === 'truncated' || p.reason === 'space' || p.reason === 'invisible' || p.reason === 'trailing'
+        ? `${LINK_FIX[p.reason]} Or leave \`source:\` out.`
+        : "Give the posting's public address as the browser bar shows it (https://...), or leave `source:` out.",
+  }),
   'manifest.too-large': entry<{ subject: string; count: number; noun: [string, string]; limit: number; fix: string }>({
     severity: 'error',
     when: 'more than 200 items, or 200 entries in one item',

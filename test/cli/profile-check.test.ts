@@ -38,6 +38,26 @@ describe('packet profile check', () => {
     expect(gap.stdout).toMatch(/^profile\.yaml:4:11 error profile\.invalid {2}`deadline` has a time that does not exist in Europe\/Berlin/);
   });
 
+  it('warns about a `source:` no reviewer can open, which the cover prints without a link (before: "valid profile", and a clickable link on the cover)', async () => {
+    const lines: string[] = [];
+    for (const source of ['"https://aalto.wd3.myworkdayjobs.com/aalto/job/…"', 'http://192.168.1.5/jobs/R44442', 'https://example.com/jobs/1', 'file:///C:/Users/hr/postings/R44442.docx']) {
+      const r = await check(TEST_PROFILE.replace('organization: Test University', `organization: Test University\nsource: ${source}`));
+      expect(r.code).toBe(0);
+      lines.push(r.stdout.split('\n')[0]!);
+    }
+    expect(lines).toEqual([
+      'profile.yaml:4:9 warning profile.source  The posting\'s address "https://aalto.wd3.myworkdayjobs.com/aalto/job/…" ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant. The cover prints it as text, not as a link.  hint: Copy the whole address again, from the browser bar of the page itself. Or leave `source:` out.',
+      'profile.yaml:4:9 warning profile.source  The posting\'s address "http://192.168.1.5/jobs/R44442" points at a computer or local network that a reviewer cannot reach. The cover prints it as text, not as a link.  hint: Give the posting\'s public address as the browser bar shows it (https://...), or leave `source:` out.',
+      'profile.yaml:4:9 warning profile.source  The posting\'s address "https://example.com/jobs/1" is at example.com, a name kept for examples, where no posting is. The cover prints it as text, not as a link.  hint: Give the posting\'s public address as the browser bar shows it (https://...), or leave `source:` out.',
+      'profile.yaml:4:9 warning profile.source  The posting\'s address "file:///C:/Users/hr/postings/R44442.docx" is not a web address a reviewer can open: only http:// and https:// links work. The cover prints it as text, not as a link.  hint: Give the posting\'s public address as the browser bar shows it (https://...), or leave `source:` out.',
+    ]);
+    // A public address, a `www.` host, the shipped templates' example.edu and a reference in words are fine.
+    for (const source of ['https://aalto.wd3.myworkdayjobs.com/aalto/job/R44442', 'www.aalto.fi/en/careers', 'https://example.edu/jobs/cs-tenure-track', '"Aalto careers site, job R44442"']) {
+      const fine = await check(TEST_PROFILE.replace('organization: Test University', `organization: Test University\nsource: ${source}`));
+      expect(fine.stdout, source).not.toContain('profile.source');
+    }
+  });
+
   it('warns about a deadline with a time and no zone, which is read on your clock (before: "valid profile", judged at UTC-12)', async () => {
     const r = await check(TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2027-01-15T12:00'));
     expect(r.code).toBe(0);

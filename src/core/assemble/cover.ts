@@ -3,6 +3,7 @@ import type { Plan, SectionRange } from '../plan/types.js';
 import { Flow, type Measure, type OpPage } from './layout.js';
 import type { Clean, Direction } from './generated.js';
 import { safeUrl } from './generated.js';
+import { checkSource } from '../validate/values.js';
 import { SENT_BY } from '../schema/vocabulary.js';
 import { readPlain } from '../text/model.js';
 import { pageRange } from '../words.js';
@@ -42,7 +43,8 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
   if (position.organization) flow.paragraph(position.organization, { size: 13, leading: 1.4 });
   if (position.reference) flow.paragraph(`Reference: ${position.reference}`, { size: 10, grey: 0.35 });
   if (position.source) {
-    const href = safeUrl(position.source);
+    // An address no reviewer can open (profile.source) is printed as text, not linked.
+    const href = checkSource(position.source) ? undefined : safeUrl(position.source);
     flow.address(`Posting: ${position.source}`, { size: 10, grey: 0.35, ...(href ? { link: { url: href } } : {}) });
   }
   flow.gap(16);

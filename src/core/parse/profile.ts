@@ -6,6 +6,7 @@ import { parseYaml, diagnosticAt } from './yaml.js';
 import type { YamlSource } from './yaml.js';
 import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
 import { checkIsoDate, deadlineBasis, isoDateFix, parseDateTime } from './dates.js';
+import { checkSource } from '../validate/values.js';
 
 export interface ParsedProfile {
   /** The profile, when it is valid. */
@@ -77,6 +78,9 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   if (deadline && deadlineBasis(deadline) === 'own-clock') {
     diagnostics.push(diagnosticAt(source, ['deadline'], diag('profile.deadline-zone', { value: (profile.deadline as string).trim() })));
   }
+  // Printed on the cover, and clickable there: an address no reviewer can open is said, and printed without a link.
+  const problem = profile.source === undefined ? undefined : checkSource(profile.source);
+  if (problem) diagnostics.push(diagnosticAt(source, ['source'], diag('profile.source', { source: (profile.source as string).trim(), ...problem })));
   return { profile, source, diagnostics };
 }
 

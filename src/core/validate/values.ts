@@ -122,6 +122,32 @@ export function reservedDomain(value: string): string | undefined {
   return m ? (m[1] ?? `.${m[2]}`) : undefined;
 }
 
+/** Why a posting's `source:`, written as an address, cannot be a link: a link's problem, or a name kept for examples. */
+export type SourceProblem = { reason: LinkProblem; char?: string; reserved?: undefined } | { reserved: string; reason?: undefined };
+
+/**
+ * Why a profile's `source:` (printed on the cover, and clickable there when it is a web address) is no address a
+ * reviewer can open, when it is written as one: a scheme (`https:/`, `file:/`, `C:\`), a `www.` host or a network
+ * path (`\\server\share`). Held to the rules of a link (`checkLink`) and to the names kept for examples; a
+ * reference in words ("Aalto careers, job R44442") is printed as written and not judged.
+ *
+ * @example
+ * checkSource('https://aalto.wd3.myworkdayjobs.com/aalto/job/…') // { reason: 'truncated' }
+ * checkSource('https://example.com/jobs/1') // { reserved: 'example.com' }
+ * checkSource('Aalto University careers site, job R44442') // undefined
+ */
+export function checkSource(source: string): SourceProblem | undefined {
+  const s = source.trim();
+  if (!/^(?:[a-z][a-z\d+.-]*:[\\/]|www\.|\\\\)/iu.test(s)) return undefined;
+  // A bare www. host is printed as typed; it is checked as the address a reader would type.
+  const link = /^www\./iu.test(s) ? `https://${s}` : s;
+  const reason = checkLink(link);
+  const char = invisibleChar(s);
+  if (reason) return { reason, ...(char !== undefined ? { char } : {}) };
+  const reserved = reservedDomain(link);
+  return reserved ? { reserved } : undefined;
+}
+
 /**
  * Whether an email address looks deliverable: one @, no spaces or brackets, no dot at either end of the name or two
  * together, a domain of two or more proper parts. An invisible character in it is checked apart (`invisibleChar`), to be named.
