@@ -28,6 +28,7 @@ export interface BuildRequest {
   manifestPath: string;
   /** `-o`: relative to the working folder; otherwise the manifest's `output`, relative to the manifest. */
   output?: string;
+  /** The day (and time) to judge the deadline by, as `CheckOptions.today`: a date, a date and time, or `new Date().toISOString()`; anything else throws a `UsageError`. */
   today: string;
   strict: boolean;
   overrides?: { cover?: boolean; stamps?: boolean; forms?: FormMode };
@@ -60,7 +61,8 @@ export interface BuildOutcome {
 
 
 /**
- * Validate, then build the packet PDF when nothing blocks it.
+ * Validate, then build the packet PDF when nothing blocks it. Throws a `UsageError` as `checkManifest` does (a
+ * `today` that is not a date); every problem of the packet is a diagnostic of the outcome.
  *
  * @example
  * const outcome = await buildPacket({ manifestPath: 'manifest.yaml', today: '2025-11-01', strict: false, now: new Date() });

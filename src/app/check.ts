@@ -15,6 +15,7 @@ import { filesOf, parseManifest } from '../core/parse/manifest.js';
 import { extendsOf } from '../core/parse/extends.js';
 import type { BaseDoc } from '../core/parse/extends.js';
 import { parseProfile } from '../core/parse/profile.js';
+import { readToday } from '../core/parse/dates.js';
 import { listOr } from '../core/parse/suggest.js';
 import type { YamlSource } from '../core/parse/yaml.js';
 import { diagnosticAt, notYaml } from '../core/parse/yaml.js';
@@ -35,7 +36,11 @@ import { loadMarkdown, type MarkdownReader } from '../core/text/markdown.js';
 import { decodeText } from '../core/text/encoding.js';
 
 export interface CheckOptions {
-  /** YYYY-MM-DD */
+  /**
+   * The day (and time) to judge the deadline by: `2025-11-01` (noon that day), a date and time
+   * (`2025-11-14T23:30+02:00`, `2025-11-14 23:30 Europe/Helsinki`) or `new Date().toISOString()`. Anything else
+   * (`garbage`, `2026-13-45`) throws a `UsageError`.
+   */
   today: string;
   /**
    * Inspect the files in a worker thread with a time and memory limit (`validate`, `report`), so a hostile PDF
@@ -74,14 +79,18 @@ export interface CheckResult {
 export { UsageError };
 
 /**
- * Read and check a manifest with everything it names. Long because it is the pipeline written out in order
- * (manifest, profile, files, texts, validate), each step a call, with the reason for its place beside it.
+ * Read and check a manifest with everything it names. Throws a `UsageError` when the manifest path cannot be
+ * read or `today` is not a date (see `CheckOptions.today`); every problem of the packet is a diagnostic. Long
+ * because it is the pipeline written out in order (manifest, profile, files, texts, validate), each step a call,
+ * with the reason for its place beside it.
  *
  * @example
  * const check = await checkManifest('examples/aalto-tml/manifest.yaml', { today: '2025-11-01' });
  * check.diagnostics.length; // 0 when the packet is ready
  */
 export async function checkManifest(manifestPath: string, options: CheckOptions): Promise<CheckResult> {
+  // Before any file is read: a `today` the deadline rules cannot read throws, it never turns them off.
+  options = { ...options, today: readToday(options.today) };
   const manifestFile = displayPath(resolve(manifestPath));
   const read = await readInput(manifestPath, MAX_TEXT_BYTES);
   if (!read.ok) throw new UsageError(manifestPathError(manifestFile, read.problem));

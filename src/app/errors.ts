@@ -1,2 +1,2 @@
 /** Raised when the command itself cannot proceed (an unreadable manifest path): exit 2, not a packet problem. */
-export class UsageError extends Error {}
+export { UsageError } from '../core/usage-error.js';

@@ -1,20 +1,19 @@
 import { InvalidArgumentError } from 'commander';
-import { checkIsoDate, isoDateFix } from '../core/parse/dates.js';
+import { isoDateFix, readTodayValue } from '../core/parse/dates.js';
 import type { CliIo } from './io.js';
 
 /**
- * `--today YYYY-MM-DD` (or a date and time, `2025-11-14T23:30+02:00`), checked to be a real date; an offset or a
- * zone that does not exist is named with its fix.
+ * `--today YYYY-MM-DD` (or a date and time, `2025-11-14T23:30+02:00`, fractions of a second allowed as
+ * `toISOString()` writes them), checked to be a real date; an offset or a zone that does not exist is named with
+ * its fix.
  */
 export function parseToday(value: string): string {
-  const problem = checkIsoDate(value, false);
-  if (problem !== undefined && /^(has a UTC offset|names a time zone)/.test(problem)) {
-    throw new InvalidArgumentError(`"${value}" ${problem}; ${isoDateFix(problem)}.`);
+  const read = readTodayValue(value);
+  if ('today' in read) return read.today;
+  if (/^(has a UTC offset|names a time zone)/.test(read.problem)) {
+    throw new InvalidArgumentError(`"${value}" ${read.problem}; ${isoDateFix(read.problem)}.`);
   }
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || problem !== undefined) {
-    throw new InvalidArgumentError(`"${value}" is not a date; write it as YYYY-MM-DD, e.g. 2025-11-01 (or with a time: 2025-11-14T23:30+02:00).`);
-  }
-  return value;
+  throw new InvalidArgumentError(`"${value}" is not a date; write it as YYYY-MM-DD, e.g. 2025-11-01 (or with a time: 2025-11-14T23:30+02:00).`);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The CLI's option values: `--today` and its default, now on the user's own clock. */
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
-import { localToday } from '../../src/cli/options.js';
+import { localToday, parseToday } from '../../src/cli/options.js';
 
 /** A clock at `iso` (UTC) in a zone `east` minutes east of UTC. */
 const clock = (iso: string, east: number): CliIo => {
@@ -19,5 +19,16 @@ describe('localToday', () => {
     expect(localToday(clock('2025-11-14T22:30:00Z', 0))).toBe('2025-11-14T22:30:00+00:00');
     expect(localToday(clock('2025-11-14T22:30:00Z', 330))).toBe('2025-11-15T04:00:00+05:30');
     expect(localToday(clock('2025-11-14T11:00:00Z', -570))).toBe('2025-11-14T01:30:00-09:30');
+  });
+});
+
+describe('parseToday', () => {
+  // Audit 12-05b B: the library takes what toISOString() writes; the flag reads the same values.
+  it('takes a date, a date and time, and toISOString() (fractions of a second dropped); refuses the rest', () => {
+    expect(parseToday('2025-11-14')).toBe('2025-11-14');
+    expect(parseToday('2025-11-14T23:30+02:00')).toBe('2025-11-14T23:30+02:00');
+    expect(parseToday('2025-11-14T21:30:00.000Z')).toBe('2025-11-14T21:30:00Z');
+    expect(() => parseToday('2026-13-45')).toThrow('"2026-13-45" is not a date; write it as YYYY-MM-DD');
+    expect(() => parseToday('2025-11-14T23:30+25:00')).toThrow('"2025-11-14T23:30+25:00" has a UTC offset that does not exist');
   });
 });

@@ -4,6 +4,7 @@
  * Helsinki time is judged in Helsinki, summer or winter.
  */
 import { DATE_TIME_PATTERN } from '../schema/patterns.js';
+import { UsageError } from '../usage-error.js';
 
 /** A calendar date as days since 1970-01-01, from `YYYY-MM-DD...`; undefined when not a real date. */
 export function dayNumber(iso: string): number | undefined {
@@ -193,6 +194,41 @@ export function checkIsoDate(value: string, lenient: boolean): string | undefine
     if (wall.slice(11, 16) !== `${String(dt.hour).padStart(2, '0')}:${String(dt.minute ?? 0).padStart(2, '0')}`) return `has a time that does not exist in ${dt.zone} (the clocks skip it that night): "${value}"`;
   }
   return undefined;
+}
+
+/**
+ * A `today` (the `--today` flag, or the library's `today` option) as the deadline rules read it, or a problem in
+ * the words of `checkIsoDate` (`should be an ISO date ...`, `is not a real date: ...`). Accepted: a date
+ * (`2025-11-01`), a date and time with an offset or zone or neither (`2025-11-14T23:30+02:00`,
+ * `2025-11-14 23:30 Europe/Helsinki`), and what `new Date().toISOString()` gives (`2025-11-14T21:30:00.000Z`):
+ * fractions of a second are dropped.
+ *
+ * @example
+ * readTodayValue('2026-12-05T03:50:00.000Z'); // { today: '2026-12-05T03:50:00Z' }
+ * readTodayValue('2026-13-45'); // { problem: 'is not a real date: "2026-13-45"' }
+ */
+export function readTodayValue(value: string): { today: string } | { problem: string } {
+  const today = value.trim().replace(/^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2})[.,]\d+/, '$1');
+  if (!/^\d{4}-\d{2}-\d{2}/.test(today)) return { problem: `should be an ISO date such as 2025-11-14, not "${value}"` };
+  const problem = checkIsoDate(today, false);
+  return problem === undefined ? { today } : { problem };
+}
+
+/**
+ * `readTodayValue` for library callers (`validate`, `checkManifest`, `buildPacket`): the `today` to judge by, or a
+ * `UsageError` that says what is wrong, so a value the deadline rules cannot read never turns them off silently.
+ *
+ * @example
+ * readToday(new Date().toISOString()); // '2026-12-05T03:50:00Z'
+ * readToday('garbage'); // throws UsageError: today should be an ISO date such as 2025-11-14, not "garbage"; ...
+ */
+export function readToday(value: unknown): string {
+  if (typeof value !== 'string') {
+    throw new UsageError(`today must be a string: a date such as 2025-11-01, a date and time such as 2025-11-14T23:30+02:00, or new Date().toISOString(); not ${value === undefined ? 'undefined' : typeof value}`);
+  }
+  const read = readTodayValue(value);
+  if ('today' in read) return read.today;
+  throw new UsageError(`today ${read.problem}; ${isoDateFix(read.problem)} (a date and time such as 2025-11-14T23:30+02:00, or new Date().toISOString(), works too)`);
 }
 
 /** Real UTC offsets run from -12:00 (Baker Island) to +14:00 (Kiribati), with minutes 00 to 59. */

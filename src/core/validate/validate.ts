@@ -11,6 +11,7 @@ import { invalid } from '../parse/zod-issues.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
+import { readToday } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { checkLink, checkEmail, checkOrcid, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
@@ -35,7 +36,12 @@ export interface ValidateInput {
   profile: Profile;
   /** What the I/O layer found for each file path, keyed by the path as written in the manifest. */
   files: ReadonlyMap<string, FileStatus>;
-  /** Today: a date (YYYY-MM-DD, noon that day) or an ISO date-time; a deadline with a zone is judged at this instant, one without on this date and time as written (`deadlineStanding`). */
+  /**
+   * Today: a date (YYYY-MM-DD, noon that day) or an ISO date-time (`2025-11-14T23:30+02:00`,
+   * `2025-11-14 23:30 Europe/Helsinki`, or `new Date().toISOString()`); a deadline with a zone is judged at this
+   * instant, one without on this date and time as written (`deadlineStanding`). Anything else (`garbage`, an
+   * impossible date such as `2026-13-45`) throws a `UsageError`.
+   */
   today: string;
   /** Characters the packet's font cannot draw in a text; when given, texts are checked before a build. */
   missingGlyphs?: (text: string) => string[];
@@ -68,6 +74,7 @@ type At = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'p
 
 /**
  * Check a manifest against its profile and the facts about its files; report every problem in one pass.
+ * Throws a `UsageError` for a `today` that is not a date or date-time (see `ValidateInput.today`).
  *
  * @example
  * const result = validate({ manifest, source, profile, files, today: '2025-11-01' });
@@ -75,6 +82,8 @@ type At = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'p
  */
 export function validate(input: ValidateInput): ValidationResult {
   const { manifest, source, profile } = input;
+  // A `today` the deadline rules cannot read would turn them off without a word: refused before anything else.
+  const today = readToday(input.today);
   const out: Diagnostic[] = [];
   const at: At = (path, d, key = false) => out.push(diagnosticAt(source, path, d, typeof key === 'boolean' ? { key } : key));
 
@@ -148,7 +157,7 @@ export function validate(input: ValidateInput): ValidationResult {
     if (report) report.status = 'invalid';
   }
   checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, estimatedPages, cover, files, at);
-  out.push(...checkDeadline(profile, input.today, source));
+  out.push(...checkDeadline(profile, today, source));
   checkReviewed(profile, at);
   checkApplicant(manifest, input, at);
   checkDrawn(manifest, profile, input, cover, at, out);

@@ -810,6 +810,41 @@ describe('diagnostic codes', () => {
     expect(soft.message).toMatch(/stays open until the position is filled/);
   });
 
+  // Audit 12-05b B: `new Date().toISOString()` (milliseconds) turned the deadline check off without a word, and
+  // "garbage" or "2026-13-45" (month 13 rolled over) were judged wrongly or not at all.
+  it('deadline.passed: a library today written as toISOString() (milliseconds, Z) is judged like the CLI\'s', async () => {
+    for (const today of ['2025-11-20T09:30:00.000Z', new Date(Date.UTC(2025, 10, 20, 9, 30)).toISOString(), '2025-11-20T09:30:00.5+02:00', '2025-11-20 11:30 Europe/Helsinki']) {
+      const d = only((await run(BASE, {}, today)).diagnostics, 'deadline.passed');
+      expect(d.message, today).toBe('The deadline (2025-11-14) passed 6 days ago.');
+    }
+  });
+
+  it('a library today that is not a date or an impossible one throws the exported UsageError, before anything is read', async () => {
+    const { UsageError, buildPacket, validate } = await import('../../../src/index.js');
+    const refused: [unknown, string][] = [
+      ['garbage', 'today should be an ISO date such as 2025-11-14, not "garbage"; write the date as YYYY-MM-DD (a date and time such as 2025-11-14T23:30+02:00, or new Date().toISOString(), works too)'],
+      ['2026-13-45', 'today is not a real date: "2026-13-45"; write the date as YYYY-MM-DD (a date and time such as 2025-11-14T23:30+02:00, or new Date().toISOString(), works too)'],
+      ['2026-12-05T25:00Z', 'today has a time that does not exist: "2026-12-05T25:00Z"; write the time as HH:MM, from 00:00 to 23:59 (a date and time such as 2025-11-14T23:30+02:00, or new Date().toISOString(), works too)'],
+      ['05.12.2026', 'today should be an ISO date such as 2025-11-14, not "05.12.2026"; write the date as YYYY-MM-DD (a date and time such as 2025-11-14T23:30+02:00, or new Date().toISOString(), works too)'],
+      [undefined, 'today must be a string: a date such as 2025-11-01, a date and time such as 2025-11-14T23:30+02:00, or new Date().toISOString(); not undefined'],
+    ];
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan3, 'manifest.yaml': BASE });
+    for (const [today, message] of refused) {
+      const error = await checkManifest(join(dir, 'manifest.yaml'), { today: today as string }).catch((e: unknown) => e);
+      expect(error, String(today)).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toBe(message);
+    }
+    // Before a manifest path is even looked at.
+    await expect(checkManifest('/nonexistent/manifest.yaml', { today: 'garbage' })).rejects.toThrow('today should be an ISO date');
+    const built = await buildPacket({ manifestPath: join(dir, 'manifest.yaml'), today: '2026-12-05T03:50:00.000Zgarbage', strict: false, now: new Date() }).catch((e: unknown) => e);
+    expect(built).toBeInstanceOf(UsageError);
+    // The pure step too, for callers that read the files themselves.
+    const check = await run(BASE);
+    const pure = (today: string) => () => validate({ manifest: check.manifest!, source: check.source!, profile: check.profile!, files: check.files, today });
+    expect(pure('2026-13-45')).toThrow(UsageError);
+    expect(pure('2025-11-20T09:30:00.000Z')().diagnostics.find((d) => d.code === 'deadline.passed')?.message).toBe('The deadline (2025-11-14) passed 6 days ago.');
+  });
+
   it('deadline.near: the days left', async () => {
     const check = await run(BASE, {}, '2025-11-10');
     const d = only(check.diagnostics, 'deadline.near');
