@@ -1,3 +1,4 @@
+import { languageProblem } from './language.js';
 import { z } from 'zod';
 import { diag } from '../catalogue.js';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
@@ -115,6 +116,9 @@ export function parseManifest(text: string, file: string, bases: readonly BaseDo
   }
   const top = TopLevelSchema.safeParse(source.value, PARSE_OPTIONS);
   if (!top.success) diagnostics.push(...issuesToDiagnostics(top.error.issues, source, ManifestSchema, 'manifest'));
+  // Written into the PDF as its /Lang for screen readers: a tag (`en`), not a name (`english`).
+  const language = top.success && top.data.language !== undefined ? languageProblem(top.data.language) : undefined;
+  if (language) diagnostics.push(diagnosticAt(source, ['language'], invalid('manifest', language.problem, language.fix)));
   const rawItems = (source.value as { items?: unknown }).items;
   const items: ManifestItem[] = [];
   if (rawItems && typeof rawItems === 'object' && !Array.isArray(rawItems)) {

@@ -7,6 +7,9 @@ import type { YamlSource } from './yaml.js';
 import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
 import { checkIsoDate, deadlineBasis, isoDateFix, parseDateTime } from './dates.js';
 import { checkSource } from '../validate/values.js';
+import { languageProblem } from './language.js';
+import { closest } from './suggest.js';
+import { FILE_NAME_PLACEHOLDERS } from '../plan/file-names.js';
 
 export interface ParsedProfile {
   /** The profile, when it is valid. */
@@ -72,6 +75,27 @@ export function parseProfile(text: string, file: string): ParsedProfile {
       );
     }
   }
+  const language = profile.language === undefined ? undefined : languageProblem(profile.language);
+  if (language) diagnostics.push(diagnosticAt(source, ['language'], invalid('profile', language.problem, language.fix)));
+  const pattern = profile.submission.file_name;
+  const unknown = pattern === undefined ? [] : unknownPlaceholders(pattern);
+  if (unknown.length > 0) {
+    // `{lastname}` was dropped from every file name without a word: the committee got `cv.pdf`.
+    const known = FILE_NAME_PLACEHOLDERS.map((k) => `{${k}}`);
+    const meant = unknown.map((u) => [u, closest(u, FILE_NAME_PLACEHOLDERS)] as const).filter((m): m is readonly [string, string] => m[1] !== undefined);
+    const instead = meant.length ? `write ${meant.map(([u, k]) => `{${k}} for {${u}}`).join(' and ')}; ` : '';
+    diagnostics.push(
+      diagnosticAt(
+        source,
+        ['submission', 'file_name'],
+        invalid(
+          'profile',
+          `\`file_name\` uses ${unknown.map((u) => `{${u}}`).join(' and ')}, which packet does not fill: every file name would go without ${unknown.length === 1 ? 'it' : 'them'}`,
+          `${instead}the placeholders are ${known.slice(0, -1).join(', ')} and ${known[known.length - 1]}`,
+        ),
+      ),
+    );
+  }
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
   // A time without a zone is read on the applicant's clock, which may be hours off the employer's.
   const deadline = profile.deadline === undefined ? undefined : parseDateTime(profile.deadline);
@@ -82,6 +106,12 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   const problem = profile.source === undefined ? undefined : checkSource(profile.source);
   if (problem) diagnostics.push(diagnosticAt(source, ['source'], diag('profile.source', { source: (profile.source as string).trim(), ...problem })));
   return { profile, source, diagnostics };
+}
+
+/** The placeholders of a file-name pattern that `fileNames` does not fill (`lastname` of `{lastname}`), each once. */
+function unknownPlaceholders(pattern: string): string[] {
+  const found = [...pattern.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!);
+  return [...new Set(found.filter((k) => !FILE_NAME_PLACEHOLDERS.includes(k)))];
 }
 
 /** Items in packet order: the profile's `order` first, then any item it leaves out, in list order. */

@@ -69,6 +69,8 @@ const ITEM_FLOOR = 8;
 
 const NAME_KEYS = ['name', 'first', 'last'] as const;
 const ITEM_KEYS = ['item', 'id', 'title'] as const;
+/** Every placeholder a file-name pattern may hold, as `{name}`; anything else in braces would be left out. */
+export const FILE_NAME_PLACEHOLDERS: readonly string[] = [...NAME_KEYS, ...ITEM_KEYS];
 type NameKey = (typeof NAME_KEYS)[number];
 type ItemKey = (typeof ITEM_KEYS)[number];
 

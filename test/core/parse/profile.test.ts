@@ -35,4 +35,29 @@ describe('parseProfile', () => {
     expect(lines('min: 3, max: 2').lines).toEqual(['p.yaml:5:79 profile.invalid `min` (3) is larger than `max` (2) for `refs`.  hint: Swap or correct the two counts.']);
     expect(lines('min: 2, max: 2').lines).toEqual([]);
   });
+
+  // Audit 12-05b C: `{lastname}` passed `profile check` and was dropped from every file name (the committee got
+  // `cv.pdf`); `language: english` was written into every PDF as /Lang (english).
+  const head = (top: string) => parseProfile(`id: p\ntitle: P\n${top}items:\n  - { id: cv, kind: cv, title: CV }\n`, 'p.yaml');
+  const found = (top: string) => head(top).diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}  hint: ${d.hint}`);
+
+  it('refuses a file_name placeholder it does not fill, at the pattern, naming the ones it does', () => {
+    expect(found('submission:\n  format: separate-files\n  file_name: "{lastname}_{firstname}_{item}.pdf"\n')).toEqual([
+      '5:14 profile.invalid `file_name` uses {lastname} and {firstname}, which packet does not fill: every file name would go without them.  hint: Write {last} for {lastname} and {first} for {firstname}; the placeholders are {name}, {first}, {last}, {item}, {id} and {title}.',
+    ]);
+    expect(found('submission: { file_name: "{surname}-{item}.pdf" }\n')).toEqual([
+      '3:26 profile.invalid `file_name` uses {surname}, which packet does not fill: every file name would go without it.  hint: The placeholders are {name}, {first}, {last}, {item}, {id} and {title}.',
+    ]);
+    expect(head('submission: { file_name: "{last}_{first}_{name}_{item}_{id}_{title}.pdf" }\n').profile).toBeDefined();
+  });
+
+  it('refuses a language that is not a language tag, with the tag of a language it can name', () => {
+    const why = 'the PDF names its language by its tag, which screen readers use.';
+    expect(found('language: english\n')).toEqual([`3:11 profile.invalid \`language\` should be a language tag such as en, en-GB or fi, not "english".  hint: Write \`en\` for English: ${why}`]);
+    expect(found('language: Suomi\n')).toEqual([`3:11 profile.invalid \`language\` should be a language tag such as en, en-GB or fi, not "Suomi".  hint: Write \`fi\` for Finnish: ${why}`]);
+    expect(found('language: german\n')[0]).toContain('hint: Write `de` for German');
+    expect(found('language: en_GB\n')[0]).toContain('hint: Write `en-GB`, with a hyphen');
+    expect(found('language: klingon\n')[0]).toContain('hint: Write a BCP 47 language tag: two or three letters for the language (en, fi, de), optionally with a region (en-GB, pt-BR)');
+    for (const tag of ['en', 'en-GB', 'fi', 'pt-BR', 'zh-Hant-TW', 'sv']) expect(found(`language: ${tag}\n`), tag).toEqual([]);
+  });
 });

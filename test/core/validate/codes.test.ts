@@ -845,6 +845,15 @@ describe('diagnostic codes', () => {
     expect(pure('2025-11-20T09:30:00.000Z')().diagnostics.find((d) => d.code === 'deadline.passed')?.message).toBe('The deadline (2025-11-14) passed 6 days ago.');
   });
 
+  it('manifest.invalid: a language that is not a language tag, at its line, with the tag (audit 12-05b C)', async () => {
+    const check = await run(BASE.replace('profile: ./profile.yaml\n', 'profile: ./profile.yaml\nlanguage: finnish\n'));
+    const d = only(check.diagnostics, 'manifest.invalid');
+    expect(where([d])).toEqual(['2:11 error manifest.invalid']);
+    expect(d.message).toBe('`language` should be a language tag such as en, en-GB or fi, not "finnish".');
+    expect(d.hint).toBe('Write `fi` for Finnish: the PDF names its language by its tag, which screen readers use.');
+    expect((await run(BASE.replace('profile: ./profile.yaml\n', 'profile: ./profile.yaml\nlanguage: fi-FI\n'))).diagnostics).toEqual([]);
+  });
+
   it('deadline.near: the days left', async () => {
     const check = await run(BASE, {}, '2025-11-10');
     const d = only(check.diagnostics, 'deadline.near');
