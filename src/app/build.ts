@@ -13,7 +13,8 @@ import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import { overBuiltCaps } from '../core/validate/built-caps.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { displayPath, loadFonts, outputProblem, pdfFilesIn, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
+import { displayPath, fileHead, loadFonts, outputProblem, pdfFilesIn, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
+import { replaceProblem } from '../core/report/recognise.js';
 import { checkManifest, clashWithInput } from './check.js';
 import { pageCheck } from './page-check.js';
 import { inputDigests } from './built.js';
@@ -41,6 +42,8 @@ export interface BuildRequest {
   separate?: boolean;
   /** `--fit`: recompress images until the PDF (or each file) is within the posting's MB caps. */
   fit?: FitRequest;
+  /** `--force`: replace an existing output that is not a PDF (without it, such a file is kept and nothing is built). */
+  force?: boolean;
 }
 
 export interface BuildOutcome {
@@ -112,6 +115,8 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const unwritable = await outputProblem(outputPath, 'file');
   if (unwritable) return done([writeFailed(check, req, new WriteError(outputPath, unwritable))]);
   if (await clashWithInput(outputPath, check)) return done([outputClash(check, req, outputPath)]);
+  const notOurs = await notAPdfThere(outputPath, req);
+  if (notOurs) return done([writeFailed(check, req, notOurs)]);
   const fit = req.fit && fitStep(req.fit, packetCaps(check.profile), check.source, 'The packet');
   // writeFileAtomic writes each chunk before it asks for the next.
   const result = await assembleInChunks(thePlan, { reuseBuffer: true }, fit?.beforeSave);
@@ -150,6 +155,8 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   for (const [i, section] of thePlan.sections.entries()) {
     const path = join(folder, names[i]!);
     if (await clashWithInput(path, check)) return done([outputClash(check, req, path)]);
+    const notOurs = await notAPdfThere(path, req);
+    if (notOurs) return done([writeFailed(check, req, notOurs)]);
     const fit = req.fit && fitStep(req.fit, fileCaps(check.profile, section.itemId), check.source, names[i]!);
     const result = await assemble({
       ...thePlan,
@@ -201,6 +208,16 @@ function damagedInputs(check: Checked): (source: string) => boolean {
     const status = check.files.get(source);
     return status?.status === 'ok' && status.facts.damaged === true;
   };
+}
+
+/**
+ * A file at the output that is not a PDF (`-o research-statement.tex`, a slip of tab completion): kept unless
+ * --force. A PDF there (an earlier build, the common case) is replaced, as is an empty file.
+ */
+async function notAPdfThere(path: string, req: BuildRequest): Promise<WriteError | undefined> {
+  if (req.force) return undefined;
+  const problem = replaceProblem(await fileHead(path, 1024), 'pdf');
+  return problem ? new WriteError(path, problem) : undefined;
 }
 
 function outputClash(check: Checked, req: BuildRequest, path: string): Diagnostic {

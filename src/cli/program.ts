@@ -68,11 +68,14 @@ function addReport(program: Command, io: CliIo, setExit: SetExit): void {
       .description('show every item of the posting with its status, the problems, and the verdict')
       .argument('<manifest>', 'the manifest YAML file')
       .option('-f, --format <format>', 'text, md (a checklist) or json (default: text, or as the -o file is named: .md, .json)', choice(FORMATS, '--format'))
-      .option('-o, --output <file>', 'write the report to a file instead of the screen')
+      .option('-o, --output <file>', 'write the report to a file instead of the screen (- for standard output)')
+      .option('--force', 'replace an existing -o file that is not a report')
       .option('--pdf <file>', "a built packet to read page ranges from (default: the manifest's output)"),
-  ).action(async (manifest: string, opts: { strict: boolean; today?: string; format?: ReportFormat; output?: string; pdf?: string }) => {
+  ).action(async (manifest: string, opts: { strict: boolean; today?: string; format?: ReportFormat; output?: string; pdf?: string; force?: boolean }) => {
     const { runReport } = await import('./commands/check.js');
-    const flags = { strict: opts.strict, today: opts.today ?? localToday(io), ...(opts.format ? { format: opts.format } : {}), ...(opts.output ? { output: opts.output } : {}), ...(opts.pdf ? { pdf: opts.pdf } : {}) };
+    // `-o -` is standard output, as `profile import -` reads standard input.
+    const output = opts.output === '-' ? undefined : opts.output;
+    const flags = { strict: opts.strict, today: opts.today ?? localToday(io), ...(opts.format ? { format: opts.format } : {}), ...(output ? { output } : {}), ...(opts.pdf ? { pdf: opts.pdf } : {}), ...(opts.force ? { force: true } : {}) };
     setExit(await runReport(manifest, flags, io));
   });
 }
@@ -87,6 +90,7 @@ function addBuild(program: Command, io: CliIo, setExit: SetExit): void {
       .description('validate, then build the one PDF: cover, contents, bookmarks, page stamps, metadata')
       .argument('<manifest>', 'the manifest YAML file')
       .option('-o, --output <file>', "where to write the PDF (default: the manifest's `output`, or packet.pdf beside it)")
+      .option('--force', 'replace an existing output file that is not a PDF')
       .option('--forms <mode>', 'form fields of inputs: flatten (default) or keep them fillable', choice(['keep', 'flatten'] as const, '--forms'))
       .option('--no-stamps', 'leave out the footer "name · item · page X of Y"')
       .option('--cover', "make the cover page even where the manifest says `cover: false`")
@@ -109,6 +113,7 @@ function buildFlags(opts: BuildOpts, io: CliIo): BuildFlags {
     strict: opts.strict,
     today: opts.today ?? localToday(io),
     ...(opts.output ? { output: opts.output } : {}),
+    ...(opts.force ? { force: true } : {}),
     ...(opts.forms ? { forms: opts.forms } : {}),
     // commander sets these true by default; only an explicit --no-* overrides the manifest.
     ...(opts.stamps === false ? { stamps: false } : {}),

@@ -963,7 +963,7 @@ export const CATALOGUE = {
   }),
   'build.write-failed': entry<{ path: string; problem: WriteProblem }>({
     severity: 'error',
-    when: 'an output (the PDF, a --separate folder, `report -o`, `init`, `profile import -o`) that cannot be written: a device, a folder, a path under a file, a NUL or over-long name, no permission, a read-only or full disk',
+    when: 'an output (the PDF, a --separate folder, `report -o`, `init`, `profile import -o`) that cannot be written: a device, a folder, a path under a file, a NUL or over-long name, no permission, a read-only or full disk; an existing file that is not a PDF (build) or not a report (`report -o`), without --force',
     message: (p) => `Cannot write ${p.path}: ${writeReason(p.problem)}.`,
     hint: (p) => writeFix(p.problem),
   }),

@@ -199,6 +199,29 @@ export async function realOrSame(path: string): Promise<string> {
   return realpath(fsPath(resolve(path))).catch(() => resolve(path));
 }
 
+/**
+ * The first `max` bytes of the regular file at `path`, or undefined when there is none (nothing, a folder, a
+ * device): what an output about to be replaced holds, to tell a file this tool wrote from one it did not.
+ *
+ * @example
+ * await fileHead('out/packet.pdf', 1024); // Uint8Array starting with %PDF-, or undefined
+ */
+export async function fileHead(path: string, max: number): Promise<Uint8Array | undefined> {
+  const s = await stat(fsPath(resolve(path))).catch(() => undefined);
+  if (!s?.isFile()) return undefined;
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(fsPath(resolve(path)), 'r');
+    const buffer = new Uint8Array(Math.min(max, s.size));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
 /** Whether something is at `path` (also when the name there is spelled in another Unicode form). */
 export async function exists(path: string): Promise<boolean> {
   return (await present(resolve(path))) || (await spelledOnDisk(path)) !== undefined;

@@ -301,6 +301,38 @@ describe('a build that must not happen', () => {
   });
 });
 
+describe('an existing file at the output (audit 12-05b H, O)', () => {
+  // Before: `-o research-statement.tex` (a slip of tab completion) replaced the LaTeX source with the packet, and
+  // with -q said nothing at all.
+  it('a file that is not a PDF is kept, with one line saying why, unless --force; an earlier build is replaced', async () => {
+    const dir = copyExample();
+    const tex = '\\documentclass{article}\n\\begin{document}\nMy research.\n\\end{document}\n';
+    writeFileSync(join(dir, 'research-statement.tex'), tex);
+    const r = await cli(['build', 'manifest.yaml', '-o', 'research-statement.tex', '-q', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      'error build.write-failed  Cannot write research-statement.tex: it already exists and is a plain-text file, not a PDF, which the build would replace.  hint: Choose another output path (a name ending in .pdf), or pass --force to replace that file; nothing was written.\n\nNot built: fix the errors above first.\n',
+    );
+    expect(readFileSync(join(dir, 'research-statement.tex'), 'utf8')).toBe(tex);
+    const forced = await cli(['build', 'manifest.yaml', '-o', 'research-statement.tex', '-q', '--force', '--today', '2025-10-01'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'research-statement.tex')).subarray(0, 5).toString()).toBe('%PDF-');
+    // Rebuilding over a PDF (an earlier build) needs no --force, nor does an empty file.
+    expect((await cli(['build', 'manifest.yaml', '-o', 'research-statement.tex', '-q', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, 'empty.pdf'), '');
+    expect((await cli(['build', 'manifest.yaml', '-o', 'empty.pdf', '-q', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('-o - is refused with a usage error, and no file named "-" is written', async () => {
+    const dir = copyExample();
+    const r = await cli(['build', 'manifest.yaml', '-o', '-', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('error: build writes the PDF to a file, not to standard output: name it with -o, e.g. -o packet.pdf (or --separate -o packet/ for one PDF per item)\n');
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+});
+
 describe.skipIf(!existsSync(thesis))('a LaTeX thesis with 133 bookmarks and 261 internal links', () => {
   it('keeps its bookmarks under the thesis bookmark, and every internal link lands on a page of the output', async () => {
     const dir = workspace({

@@ -265,6 +265,43 @@ describe('packet report', () => {
   });
 });
 
+describe('report -o over an existing file (audit 12-05b H, O)', () => {
+  it('a file that is not a report is kept unless --force; an earlier report in any format is replaced', async () => {
+    const dir = copyExample();
+    const tex = '\\documentclass{article}\n';
+    writeFileSync(join(dir, 'research-statement.tex'), tex);
+    const r = await cli(['report', 'manifest.yaml', '-o', 'research-statement.tex', '--format', 'md', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'error build.write-failed  Cannot write research-statement.tex: it already exists and is a plain-text file, not a report, which the report would replace.  hint: Give the report a path of its own (-o report.md), or pass --force to replace that file; nothing was written.\n',
+    );
+    expect(readFileSync(join(dir, 'research-statement.tex'), 'utf8')).toBe(tex);
+    writeFileSync(join(dir, 'notes.md'), '# My notes\n\nCall Mikko on Monday.\n');
+    expect((await cli(['report', 'manifest.yaml', '-o', 'notes.md', '--today', '2025-10-01'], { cwd: dir })).code).toBe(2);
+    expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe('# My notes\n\nCall Mikko on Monday.\n');
+    const forced = await cli(['report', 'manifest.yaml', '-o', 'research-statement.tex', '--format', 'md', '--force', '--today', '2025-10-01'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'research-statement.tex'), 'utf8')).toMatch(/^# Application checklist: /);
+    // A report written before, as text, Markdown or JSON (a ready one or not), is replaced without asking.
+    for (const out of ['report.txt', 'report.md', 'report.json']) {
+      for (const [flags, code] of [[['--today', '2026-12-05', '--strict'], 1], [['--today', '2025-10-01'], 0]] as const) {
+        const again = await cli(['report', 'manifest.yaml', '-o', out, ...flags], { cwd: dir });
+        expect(again.stderr, out).toBe(`Wrote ${out}\n`);
+        expect(again.code, out).toBe(code);
+      }
+    }
+  });
+
+  it('-o - writes the report to standard output, not to a file named "-"', async () => {
+    const dir = copyExample();
+    const r = await cli(['report', 'manifest.yaml', '-o', '-', '--format', 'md', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Application checklist: Doctoral Researcher/);
+    expect(r.stderr).toBe('');
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+});
+
 describe('usage errors and internal errors', () => {
   it('a manifest that does not exist: one line, exit 2', async () => {
     const r = await cli(['validate', 'nope/manifest.yaml']);

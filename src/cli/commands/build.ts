@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { buildPacket } from '../../app/build.js';
+import { UsageError } from '../../app/errors.js';
 import type { CheckResult } from '../../app/check.js';
 import { watchLoop } from '../../app/watch.js';
 import { displayPath } from '../../io/files.js';
@@ -20,6 +21,8 @@ export const PROGRESS_AFTER_MS = 1000;
 
 export interface BuildFlags {
   output?: string;
+  /** Replace an existing output that is not a PDF. */
+  force?: boolean;
   today: string;
   strict: boolean;
   forms?: FormMode;
@@ -35,6 +38,8 @@ export interface BuildFlags {
 
 /** `packet build <manifest>`: validate, then write the one PDF; the problems and the verdict either way. */
 export async function runBuild(manifest: string, flags: BuildFlags, io: CliIo): Promise<number> {
+  // The report goes to standard output, and a PDF in a pipe is easily a PDF on a terminal: a file is named.
+  if (flags.output === '-') throw new UsageError('build writes the PDF to a file, not to standard output: name it with -o, e.g. -o packet.pdf (or --separate -o packet/ for one PDF per item)');
   if (flags.watch) return runWatch(manifest, flags, io);
   return (await buildOnce(manifest, flags, io)).code;
 }
@@ -63,6 +68,7 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
     now: io.now(),
     overrides: { forms: flags.forms, stamps: flags.stamps, cover: flags.cover },
     ...(flags.output ? { output: flags.output } : {}),
+    ...(flags.force ? { force: true } : {}),
     ...(flags.separate ? { separate: true } : {}),
     ...(flags.fit ? { fit: flags.fitFloorDpi !== undefined ? { floorDpi: flags.fitFloorDpi } : {} } : {}),
     ...(io.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH } : {}),

@@ -8,7 +8,8 @@ import { renderMarkdown } from '../../core/report/markdown.js';
 import { makeReport } from '../../core/report/model.js';
 import type { Report } from '../../core/report/model.js';
 import { renderText } from '../../core/report/text.js';
-import { outputProblem, realOrSame, writeFileAtomic, WriteError } from '../../io/files.js';
+import { fileHead, outputProblem, realOrSame, writeFileAtomic, WriteError } from '../../io/files.js';
+import { replaceProblem, REPORT_MAX_BYTES } from '../../core/report/recognise.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 import { useColor } from '../options.js';
@@ -71,7 +72,7 @@ function formatOfOutput(output: string | undefined): ReportFormat {
   throw new UsageError(`a report is text, Markdown or JSON, not ${ext.slice(1).toUpperCase()}: name the file .txt, .md or .json (or give --format)${ext === '.pdf' ? '; the packet PDF itself is made by packet build' : ''}`);
 }
 
-export async function runReport(manifest: string, flags: CheckFlags & { format?: ReportFormat; output?: string; pdf?: string }, io: CliIo): Promise<number> {
+export async function runReport(manifest: string, flags: CheckFlags & { format?: ReportFormat; output?: string; pdf?: string; force?: boolean }, io: CliIo): Promise<number> {
   // An output that cannot take the report is refused before anything is checked (the CLI prints why).
   const unwritable = flags.output ? await outputProblem(flags.output, 'file') : undefined;
   if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
@@ -90,6 +91,9 @@ export async function runReport(manifest: string, flags: CheckFlags & { format?:
     const builtPath = builtPathOf(check, flags.pdf);
     if (await clashWithInput(target, check)) throw new WriteError(flags.output, { kind: 'input', what: 'input' });
     if (builtPath !== undefined && (await realOrSame(target)) === (await realOrSame(builtPath))) throw new WriteError(flags.output, { kind: 'input', what: 'built' });
+    // A file there that is not a report (`-o research-statement.tex`) is the user's: kept unless --force.
+    const notOurs = flags.force ? undefined : replaceProblem(await fileHead(target, REPORT_MAX_BYTES + 1), 'report');
+    if (notOurs) throw new WriteError(flags.output, notOurs);
   }
   const text = render(report, flags.format ?? formatOfOutput(flags.output), flags.output ? false : useColor(io));
   if (flags.output && target) {

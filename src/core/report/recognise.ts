@@ -1,0 +1,49 @@
+/**
+ * Whether an existing file may be replaced by an output without being asked (`--force`): a PDF for `build`
+ * (an earlier build, the common case), a report of packet's for `report -o`. Anything else (a LaTeX source
+ * named by a slip of tab completion) is the user's, and is kept.
+ */
+import { describeNonPdf, pdfHeaderOffset } from '../inspect/sniff.js';
+import type { WriteProblem } from '../file-problems.js';
+
+/** How much of an existing file is read to tell: a report of any packet is far smaller. */
+export const REPORT_MAX_BYTES = 2_000_000;
+
+/**
+ * Whether `text` is a report `packet` wrote: JSON with `ready` and `verdict`, or text or Markdown whose last line is
+ * the verdict ("Ready to submit", "Not ready: ...", `**Ready ...**`).
+ *
+ * @example
+ * isPacketReport('...\n\nNot ready: 1 item missing (CV)\n'); // true
+ * isPacketReport('\\documentclass{article}'); // false
+ */
+export function isPacketReport(text: string): boolean {
+  const t = text.trim();
+  if (t.startsWith('{')) {
+    try {
+      const value = JSON.parse(t) as { ready?: unknown; verdict?: unknown } | null;
+      return typeof value === 'object' && value !== null && typeof value.ready === 'boolean' && typeof value.verdict === 'string';
+    } catch {
+      return false;
+    }
+  }
+  // eslint-disable-next-line no-control-regex
+  const last = (t.split('\n').pop() ?? '').replace(/\u001b\[[0-9;]*m/g, '').replace(/^\*\*|\*\*$/g, '').trim();
+  return /^(?:Ready|Not ready)\b/.test(last);
+}
+
+/**
+ * Why the file now at an output may not be replaced by `what` without --force, or undefined when it may: nothing
+ * there, an empty file, a PDF (for `build`), a report (for `report`). `head`: its first bytes, for a report up to
+ * one byte more than `REPORT_MAX_BYTES` (a file that long is no report).
+ *
+ * @example
+ * replaceProblem(new TextEncoder().encode('\\documentclass{article}'), 'pdf'); // { kind: 'not-ours', what: 'pdf', found: 'a plain-text file' }
+ */
+export function replaceProblem(head: Uint8Array | undefined, what: 'pdf' | 'report'): WriteProblem | undefined {
+  if (head === undefined || head.length === 0) return undefined;
+  const isPdf = pdfHeaderOffset(head) >= 0;
+  if (what === 'pdf' && isPdf) return undefined;
+  if (what === 'report' && !isPdf && head.length <= REPORT_MAX_BYTES && isPacketReport(new TextDecoder().decode(head))) return undefined;
+  return { kind: 'not-ours', what, found: isPdf ? 'a PDF' : describeNonPdf(head) };
+}
