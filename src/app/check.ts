@@ -354,9 +354,15 @@ async function judgeImages(facts: InputFacts, bytes: Uint8Array, file: string): 
   if (facts.findings.some((f) => f.severity === 'error')) return;
   const image = facts.type === 'png' || facts.type === 'jpeg';
   if (!image && !scanJpegs) return;
-  const { readScan } = await import('../io/image-codec.js');
+  const { readScan, MAX_PIXELS } = await import('../io/image-codec.js');
   if (image) {
     const kind = facts.type === 'png' ? 'PNG' : 'JPEG';
+    // Over the image library's bound it cannot be read at all: say so, rather than call a sound image damaged.
+    const { width = 0, height = 0 } = facts;
+    if (width * height > MAX_PIXELS) {
+      facts.findings.push(diag('file.too-complex', { file, detail: `${width.toLocaleString('en-US')} x ${height.toLocaleString('en-US')} pixels, ${Math.round((width * height) / 1e6)} megapixels; this tool reads images up to ${MAX_PIXELS / 1e6}`, image: true }));
+      return;
+    }
     const seen = await readScan(bytes);
     if (seen === 'blank' || seen === 'sheet') facts.findings.push(diag('file.blank', { file, pages: 1, image: true, sheet: seen === 'sheet' }));
     else if (seen === 'corrupt') facts.findings.push(diag('file.corrupt', { file, kind }));

@@ -625,11 +625,13 @@ export const CATALOGUE = {
         ? 'Take each page once: the same page twice looks like a mistake to a reviewer.'
         : `Write pages as in \`pages: "1-3, 7, 10-last"\`: single pages, ranges, \`last\` or -1 for the last page, "5-" for page 5 to the end${p.count !== undefined ? `; ${p.file} has pages 1 to ${p.count}` : ''}.`,
   }),
-  'file.too-complex': entry<{ file: string; detail: string }>({
+  'file.too-complex': entry<{ file: string; detail: string; image?: boolean }>({
     severity: 'error',
-    when: 'a PDF too large or deep to check safely (decompression bombs, page-tree traps, time and memory limits)',
-    message: (p) => `${p.file} is too complex to check safely (${p.detail}).`,
-    hint: () => `${cap(REEXPORT)}, which usually makes it simpler; or reduce its size.`,
+    when: 'a PDF too large or deep to check safely (decompression bombs, page-tree traps, time and memory limits); a PNG or JPEG of over 200 megapixels',
+    message: (p) => `${p.file} is too ${p.image ? 'large' : 'complex'} to check safely (${p.detail}).`,
+    hint: (p) => (p.image
+      ? 'Scan it again at 300 to 600 dpi (an A4 page at 600 dpi is 35 megapixels), or save a smaller copy of it.'
+      : `${cap(REEXPORT)}, which usually makes it simpler; or reduce its size.`),
   }),
   'file.blank': entry<{ file: string; pages: number; image?: boolean; scan?: boolean; sheet?: boolean; hidden?: boolean; selection?: string }>({
     severity: 'error',

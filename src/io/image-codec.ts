@@ -33,7 +33,7 @@ function loadSharp(): Promise<Sharp> {
 }
 
 /** Pixels of at most this many samples are read: a bigger image is left as it is. */
-const MAX_PIXELS = 200e6;
+export const MAX_PIXELS = 200e6;
 
 function isJpeg(image: JpegImage | RawImage): image is JpegImage {
   return 'jpeg' in image;

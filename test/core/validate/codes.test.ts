@@ -425,6 +425,38 @@ describe('diagnostic codes', () => {
     ]);
   });
 
+  it('a sound PNG over 200 megapixels is too large, not damaged (before: file.corrupt, "scan it again")', async () => {
+    const { createDeflate, crc32 } = await import('node:zlib');
+    const [w, h] = [14_500, 14_500];
+    // White grey rows, deflated as they are written (210 MB of pixels, a few hundred KB of file).
+    const deflate = createDeflate({ level: 1 });
+    const parts: Buffer[] = [];
+    deflate.on('data', (b: Buffer) => parts.push(b));
+    const done = new Promise((resolve) => deflate.on('end', resolve));
+    const row = Buffer.alloc(w + 1, 255);
+    row[0] = 0;
+    for (let y = 0; y < h; y++) deflate.write(row);
+    deflate.end();
+    await done;
+    const chunk = (type: string, data: Buffer) => {
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const out = Buffer.alloc(body.length + 8);
+      out.writeUInt32BE(data.length, 0);
+      body.copy(out, 4);
+      out.writeUInt32BE(crc32(body), body.length + 4);
+      return out;
+    };
+    const head = Buffer.alloc(13);
+    head.writeUInt32BE(w, 0);
+    head.writeUInt32BE(h, 4);
+    head[8] = 8;
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', head), chunk('IDAT', Buffer.concat(parts)), chunk('IEND', Buffer.alloc(0))]);
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: poster.png'), { 'poster.png': new Uint8Array(png) });
+    expect(check.diagnostics.map((d) => formatDiagnostic(d).replace(/^.*\//, ''))).toContain(
+      'manifest.yaml:4:7 error file.too-complex  poster.png is too large to check safely (14,500 x 14,500 pixels, 210 megapixels; this tool reads images up to 200).  hint: Scan it again at 300 to 600 dpi (an A4 page at 600 dpi is 35 megapixels), or save a smaller copy of it.',
+    );
+  }, 30_000);
+
   it('file.corrupt: a PDF header over garbage', async () => {
     const check = await run(BASE, { 'cv.pdf': '%PDF-1.7\n' + 'garbage '.repeat(50) });
     const codes = check.diagnostics.map((d) => d.code);
