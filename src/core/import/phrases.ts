@@ -431,7 +431,7 @@ export const LATER_CUES: RegExp[] = [
   /\b(?:will|may) be (?:requested|solicited|asked for) (?:from|of) (?:the )?(?:finalists|shortlisted|selected)\b/,
   /\bupon (?:request|invitation|appointment|hire|hiring|acceptance)\b/,
   /\bon request\b/,
-  /\b(?:not|no)\b[^.]{0,100}\b(?:at this (?:time|point)|at present|for now|in the first (?:round|instance|stage))\b/,
+  /\b(?:not|no)\b[^.]{0,100}\b(?:at this (?:time|point|stage)|at present|for now|in the first (?:round|instance|stage))\b/,
   /\bonly (?:if|when) (?:invited|shortlisted|requested|selected)\b/,
   /\b(?:before|prior to|at the time of|upon) (?:the )?(?:start|employment|appointment|hire|hiring|onboarding|enrol(?:l)?ment|the interview|interview)\b/,
   /\b(?:before|prior to) (?:the )?(?:contract|appointment|employment)(?: is)? (?:signed|starts|begins|concluded)\b/,
@@ -439,7 +439,8 @@ export const LATER_CUES: RegExp[] = [
   /\bfinalists\b/,
   /\b(?:after|once) (?:the )?(?:applications close|closing date|deadline has passed|shortlisting|an initial shortlist|the shortlist(?:ing)?)\b|\b(?:initial )?shortlist is (?:made|drawn up)\b/,
   /\bonly for (?:candidates|applicants) (?:that|who) (?:pass|are invited|are shortlisted|reach)\b/,
-  /\bdo not (?:send|submit|include|upload)\b[^.]{0,60}\bat this (?:stage|time|point)\b/,
+  // "(this will be arranged after the matching phase, do not send it now)": asked for later, not refused.
+  /\b(?:do not|don't|please do not) (?:send|submit|include|upload|attach|enclose|provide)\b[^.]{0,60}\b(?:at this (?:stage|time|point)|now|yet|for the time being)\b/,
   /\bnot (?:required|needed|requested|necessary|asked for) (?:at this (?:stage|time|point)|now|yet|initially|(?:with|in) (?:the|your) (?:initial |first )?application|at the (?:time|point) of (?:the |your )?application|at the application stage)\b/,
   /\bkan (?:du )?bli bedt om\b/, // Norwegian: "you may be asked to"
   /\b(?:wird|werden) (?:später|nachgereicht|nachgefordert)\b|\bzu einem späteren zeitpunkt\b|\b(?:nur )?(?:auf|nach) (?:anforderung|anfrage|aufforderung)\b/, // German
@@ -510,12 +511,14 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\b(?:will not|won't|do not|don't) (?:be )?accept(?:ed|ing)?\b/,
   /\bnot asking for\b/,
   /\bno (?:photos?|photographs?|pictures?|headshots?)\b/,
-  /\b(?:bitte )?(?:keine|verzichten sie auf|ohne) (?:fotos?|bewerbungsfotos?|lichtbilder?|bilder|zeugnisse|empfehlungsschreiben)\b/, // German
-  /\b(?:geen (?:foto|pasfoto|aanbevelingsbrie\p{L}*)|niet (?:meesturen|toevoegen|nodig|vereist))\b/u, // Dutch
+  /\b(?:bitte )?(?:keine?n?|ohne) (?:fotos?|bewerbungsfotos?|lichtbilder?|bilder|zeugnisse|empfehlungsschreiben)\b/, // German
+  // "Bitte verzichten Sie auf ein Bewerbungsfoto / die Zusendung von Zeugnissen": whatever follows is not wanted.
+  /\b(?:verzichten sie (?:bitte )?(?:auf|bei)|sehen sie (?:bitte )?von)\b/, // German
+  /\b(?:geen (?:foto|pasfoto|aanbevelingsbrie\p{L}*)|niet (?:meesturen|toevoegen|bijvoegen|nodig|vereist)|(?:stuur|voeg|upload|graag) (?:\p{L}+ )?geen)\b/u, // Dutch
   /\b(?:skicka inte|bifoga inte|behövs inte|ska inte bifogas|inga (?:foton|bilder))\b/, // Swedish
   /\b(?:ikke (?:send|legg ved|nødvendig|vedlegg)|skal ikke (?:sendes|vedlegges|legges ved))\b/, // Norwegian, Danish
   /\b(?:älä (?:lähetä|liitä)|ei tarvitse (?:liittää|lähettää)|ei tarvita)\b/, // Finnish
-  /\b(?:n'envoyez pas|ne pas (?:envoyer|joindre)|ne joignez pas|inutile (?:de|d')|ne sont pas (?:nécessaires|demandés|requis))\b/, // French
+  /\b(?:n'envoyez pas|ne pas (?:envoyer|joindre|inclure)|ne joignez pas|inutile (?:de|d')|ne sont pas (?:nécessaires|demandés|requis)|pas de (?:photos?|photographies?))\b/, // French
   ...fromLanguages('notWanted'),
 ];
 
@@ -549,6 +552,8 @@ export const SENT_BY_ISSUER =
 export const NOT_WANTED_EXCEPT: RegExp[] = [
   // "Please do not send a CV exceeding 2 pages": a limit on what is sent, not a document not to send.
   /\b(?:exceeding|longer than|more than|over|larger than|bigger than|in excess of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/,
+  // The same in the other languages: "No se admitirán solicitudes que superen los 8 MB", "größer als 5 MB".
+  /\b(?:que (?:superen|excedan|sobrepasen)|de m[aá]s de|gr[oö](?:ß|ss)er als|mehr als|über|groter dan|meer dan|d[ée]passant|qui d[ée]passent|de plus de|st[oö]rre [aä]n|mer [aä]n|yli|suurempi kuin|større end|større enn|mere end|mer enn)\s+(?:(?:los|las|el|la|les|the)\s+)?\d/,
   /\b(?:under|in this (?:field|section|box)|here|in the (?:field|section|box))\b/,
   /\b(?:separately|separat|gesondert|erikseen|apart)\b/,
   /\b(?:in lieu of|instead of|as a substitute|substitutes? for|not substitutes?)\b/,

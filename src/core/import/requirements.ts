@@ -540,7 +540,7 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     objects += 1;
   }
   if (hits.length > 0 || objects > 0) return;
-  const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us |them )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
+  const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
   // "No envíe fotografías", "Send ikke kopier af ...": in any language, the words right after the cue.
   const next = m || cueEnd < 0 ? undefined : /^\s*((?:(?!(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which|a|al|en|con|por|para|til|på|med|per|di|da|com)\b)[\p{L}][\p{L}'-]*\s*){1,5})/iu.exec(s.slice(cueEnd));
   const what = (m?.[1] ?? next?.[1]?.replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
@@ -553,7 +553,9 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     }
     return;
   }
-  if (/^(?:(?:any|late|incomplete|e-?mailed|mailed|paper)\s+)*applications?\b/iu.test(what)) return;
+  // "Do not send it now", "No se admitirán solicitudes que ...": a pronoun or the application itself names no document.
+  if (/^(?:(?:any|late|incomplete|e-?mailed|mailed|paper)\s+)*(?:applications?|solicitud(?:es)?|candidaturas?|bewerbung(?:en)?|sollicitaties?|aanvragen|ans[oö]kning(?:ar|an)?|hakemu(?:s|kset|ksia)|dossiers?|domande|s[oø]knad(?:er)?|ans[oø]gning(?:er)?)\b/iu.test(what)) return;
+  if (/^(?:it|them|this|these|those|that|they|es|sie|ihn|het|ze|dit|dat|le|la|les|cela|ceci|lo|los|las|det|den|dem|sitä|niitä|tätä|before|after|until|till|now|yet|later|again|anything|everything|more)\b/iu.test(what)) return;
   // "Do not attach publications/papers", "examples of my work": copies of papers are writing samples.
   const kind = /\b(?:publications|papers|articles|reprints|examples? of (?:my|your) work|work samples?|samples? of (?:my|your) work)\b/iu.test(what)
     ? 'writing_sample'

@@ -1,0 +1,58 @@
+/**
+ * Who sends the letters, and what the posting asks not to send: the cases of the fourth audit (2026-12-05), each as a
+ * short posting in the words such postings use.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const head = 'Postdoctoral Researcher in Ecology\n\n';
+const run = (text: string) => importPosting(head + text);
+/** `kind:what` of each not-wanted entry. */
+const refused = (text: string) => (run(text).profile.not_wanted ?? []).map((n) => `${n.kind ?? 'other'}:${n.what}`);
+
+describe('"verzichten Sie auf ein Bewerbungsfoto" and the same family in other languages (audit-import #6)', () => {
+  /** The not-wanted entries, and the items read from the refusing sentence (there must be none). */
+  const both = (text: string, sentence: string) => {
+    const p = importPosting(head + text + '\n\n' + sentence).profile;
+    return { refused: (p.not_wanted ?? []).map((n) => n.what), items: p.items.filter((i) => i.source === sentence).map((i) => i.title) };
+  };
+
+  it('German: "Bitte verzichten Sie auf ein Bewerbungsfoto" is not wanted, never a required item', () => {
+    expect(both('Bitte senden Sie uns: Lebenslauf und Motivationsschreiben.', 'Bitte verzichten Sie auf ein Bewerbungsfoto.')).toEqual({ refused: ['Bewerbungsfoto'], items: [] });
+    expect(both('Bitte senden Sie uns: Lebenslauf und Motivationsschreiben.', 'Bitte verzichten Sie auf die Zusendung von Zeugnissen.').items).toEqual([]);
+    expect(both('Bitte senden Sie uns: Lebenslauf und Motivationsschreiben.', 'Bitte verzichten Sie auf die Zusendung von Zeugnissen.').refused).not.toEqual([]);
+  });
+
+  it('Dutch, French, Swedish, Finnish and Spanish', () => {
+    const cases: [string, string][] = [
+      ['Stuur een cv en een motivatiebrief.', 'Graag geen foto meesturen.'],
+      ['Stuur een cv en een motivatiebrief.', "Stuur geen kopieën van diploma's mee."],
+      ['Merci d\'envoyer un CV et une lettre de motivation.', 'Pas de photo, s\'il vous plaît.'],
+      ['Merci d\'envoyer un CV et une lettre de motivation.', 'Merci de ne pas joindre de photo.'],
+      ['Ansökan ska innehålla CV och personligt brev.', 'Bifoga inte foto.'],
+      ['Hakemukseen liitetään CV ja motivaatiokirje.', 'Älä liitä hakemukseen valokuvaa.'],
+      ['Envíe su currículum y una carta de motivación.', 'No adjunte fotografías.'],
+    ];
+    for (const [text, sentence] of cases) {
+      const b = both(text, sentence);
+      expect(b.items, sentence).toEqual([]);
+      expect(b.refused.length, sentence).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('not-wanted entries name a document (audit-import #13)', () => {
+  it('"(this will be arranged after the matching phase, do not send it now)" makes the entry a later item, not a not-wanted "it now"', () => {
+    const p = run('Your expression of interest should consist of the following, combined into one PDF (max. 3 MB):\n- a CV (PDF) of max. 2 pages;\n- a letter of support from your intended supervisor (this will be arranged after the matching phase, do not send it now).').profile;
+    expect(p.not_wanted).toBeUndefined();
+    expect(p.items.find((i) => /letter of support/iu.test(i.title))).toMatchObject({ stage: 'later' });
+  });
+
+  it('a rule about the size of applications is no document not wanted', () => {
+    const p = importPosting('Investigador postdoctoral\n\nLos candidatos deben enviar su currículum y una carta de motivación en un único PDF. No se admitirán solicitudes que superen los 8 MB en total.').profile;
+    expect(p.not_wanted).toBeUndefined();
+    expect(p.submission.max_mb).toBe(8);
+    expect(refused('Please send a CV and a cover letter. Do not send them before March.')).toEqual([]);
+    expect(refused('Please send a CV and a cover letter. Bewerbungen, die größer als 5 MB sind, werden nicht angenommen.')).toEqual([]);
+  });
+});
