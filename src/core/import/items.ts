@@ -92,6 +92,23 @@ export function isNotWanted(unit: string): boolean {
     .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit));
 }
 
+/**
+ * A sentence that refuses something in one clause and asks for documents in another, as its clauses: "In addition,
+ * please provide the names of two referees; we do not need the letters themselves at this stage" is a request for
+ * referees and a word about letters, each read on its own, so that the refusal never takes the referees with it. A
+ * sentence with no such pair of clauses is returned whole.
+ *
+ * @example
+ * refusalClauses('Please send a CV; do not send a photo.') // ['Please send a CV;', 'do not send a photo.']
+ */
+export function refusalClauses(s: string): string[] {
+  const parts = s.split(/(?<=;)\s+|(?<=,)\s+(?=but\s)/u);
+  if (parts.length < 2) return [s];
+  const refuses = parts.map((c) => testAny(P.NOT_WANTED_CUES, c));
+  const asks = parts.map((c, i) => !refuses[i] && findKindMentions(c).some((h) => !h.guess) && (testAny(P.REQUEST_CUES, c) || testAny(P.LIST_TRIGGERS, c)));
+  return refuses.some(Boolean) && asks.some(Boolean) ? parts : [s];
+}
+
 // One-letter conjunctions ("y", "e", "i", "o") only between spaces: "e-mail" and "i.e." are no lists.
 const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai|och|samt|eller|og|et|ou|ainsi que|así como|junto con|además de|bem como|nonché|ed|oraz)\b|(?<=\s)(?:y|e|i|o|u)(?=\s)/giu;
 const LINKERS =

@@ -653,8 +653,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s*[:;,.]\s/,
   /\s+-\s/,
   /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
-  /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined)(?=[\s,.]|$)/,
-  /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via)\b/,
+  /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|who|whom|whose|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined)(?=[\s,.]|$)/,
+  /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via|directly|direkt|directement|rechtstreeks|directamente)\b/,
   // "... two letters of recommendation before 15 March": a deadline after the last item is not part of its name.
   /\s+(?:by|before|no later than|until|antes del?|hasta el|até|abans del?|fins al|entro il|bis|spätestens|vor dem|avant le|jusqu'au|senest|senast|innan|innen|uiterlijk|viimeistään)\s+(?=[^.]{0,25}\d)/,
 ];

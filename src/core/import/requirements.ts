@@ -5,7 +5,7 @@
  */
 import type { ItemKind } from '../schema/vocabulary.js';
 import { findKindMentions, findLimits, g, isPacketLimit, limitField, test, testAny } from './match.js';
-import { conditionOf, formsOf, isNotWanted, itemsFromUnit, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
+import { conditionOf, formsOf, isNotWanted, itemsFromUnit, refusalClauses, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
 import { stripBullet, toSentences } from './text.js';
@@ -271,9 +271,11 @@ class RequirementsReader {
     // A question asks nothing; its answer says what is wanted.
     if (last !== undefined && ss.length === 1 && question(last) && r.role !== 'entry') return;
 
-    if (r.role === 'entry') this.entryLine(r, ss, i);
-    else if (r.role === 'content' && r.owner !== undefined) this.contentLine(r.owner, ss, line);
-    else this.proseLine(r, ss, this.continuesList(line, i));
+    // "Please provide the names of two referees; we do not need the letters themselves": each clause on its own.
+    const units = ss.flatMap(refusalClauses);
+    if (r.role === 'entry') this.entryLine(r, units, i);
+    else if (r.role === 'content' && r.owner !== undefined) this.contentLine(r.owner, units, line);
+    else this.proseLine(r, units, this.continuesList(line, i));
   }
 
   /** "... you will need to submit: - a CV, - a research statement, together with contact details of three referees": the list's sentence goes on. */
@@ -514,7 +516,7 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     if (found >= 0) return found;
     const m = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((x) => x !== null);
     // A passive cue ("are not accepted") has what it is about before it.
-    if (m && !/\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:ed|ing)$/iu.test(m[0])) cueEnd = s.indexOf(clause) + m.index + m[0].length;
+    if (m && !/\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$/iu.test(m[0])) cueEnd = s.indexOf(clause) + m.index + m[0].length;
     return m ? s.indexOf(clause) + m.index : -1;
   }, -1);
   const from = Math.max(0, at);

@@ -10,6 +10,21 @@ const run = (text: string) => importPosting(head + text);
 /** `kind:what` of each not-wanted entry. */
 const refused = (text: string) => (run(text).profile.not_wanted ?? []).map((n) => `${n.kind ?? 'other'}:${n.what}`);
 
+describe('a negative clause refuses only its own object (audit-import #3)', () => {
+  it('"provide the names of two referees ...; we do not need the letters themselves at this stage" is a required references item of 2 contacts', () => {
+    const p = run(
+      'Please upload a CV (PDF) and a cover letter (PDF) as one single PDF file. In addition, please provide the names and e-mail addresses of two referees who will be contacted by us; we do not need the letters themselves at this stage.',
+    ).profile;
+    expect(p.items.filter((i) => i.kind === 'references')).toEqual([expect.objectContaining({ stage: 'required', accepts: ['referee'], min: 2, max: 2 })]);
+    expect((p.not_wanted ?? []).filter((n) => /referee/iu.test(n.what))).toEqual([]);
+  });
+
+  it('"we do not need X" refuses X, not what the sentence asked for before it', () => {
+    expect(refused('Please send a CV and the contact details of three referees; we do not need a cover letter.')).toEqual(['cover_letter:cover letter']);
+    expect(run('Please send a CV; do not send a photo.').profile.items.map((i) => i.kind)).toEqual(['cv']);
+  });
+});
+
 describe('"verzichten Sie auf ein Bewerbungsfoto" and the same family in other languages (audit-import #6)', () => {
   /** The not-wanted entries, and the items read from the refusing sentence (there must be none). */
   const both = (text: string, sentence: string) => {
