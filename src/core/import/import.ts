@@ -9,7 +9,7 @@ import { readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFact
 import { NO_TITLE, readIdentity, type Identity } from './identity.js';
 import type { Draft } from './items.js';
 import { detectFormat, readPosting, type PostingFormat } from './markup.js';
-import { num, test, testAny } from './match.js';
+import { g, num, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import { readRequirements, type NotWantedDraft } from './requirements.js';
 import { unlistedMentions, type Unlisted } from './unlisted.js';
@@ -175,10 +175,16 @@ function withoutRefusedLetters(items: Draft[], notWanted: readonly NotWantedDraf
  * Who sends the item when its sentence says others do: letters "sent directly by the referees" (only for letters the
  * applicant is not also asked to name referees for), transcripts "sent directly by the issuing institution".
  */
+/** A sentence that asks for the referees' names or contacts, not only for their letters. */
+const NAMES_OF_REFEREES = /\b(?:names?|contact (?:details|information|data)|e-?mail addresses|addresses|contacts?)\b[^.]{0,40}\b(?:referees?|recommenders?|references|referenten|gutachter\p{L}*|référents?)\b/iu;
+
 function sentBy(d: Draft, elsewhere: string | undefined): Sender | undefined {
   // "References should be sent by your referees directly": letters, not the contacts the default also allows.
   const undecided = d.reasons.some((x) => x.field === 'accepts');
-  if (d.kind === 'references' && undecided && (testAny(P.SENT_BY_REFEREES, d.source) || elsewhere !== undefined)) {
+  // "Ask three referees to send their letters": the referees are the senders, not contacts to list (unless the
+  // sentence also asks for their names).
+  const sendersNamed = testAny(P.SENT_BY_REFEREES, d.source) && d.accepts.includes('letter') && !NAMES_OF_REFEREES.test(d.source);
+  if (d.kind === 'references' && (undecided || sendersNamed) && (testAny(P.SENT_BY_REFEREES, d.source) || elsewhere !== undefined)) {
     d.accepts = ['letter'];
     d.reasons = d.reasons.filter((x) => x.field !== 'accepts');
   }
@@ -187,6 +193,16 @@ function sentBy(d: Draft, elsewhere: string | undefined): Sender | undefined {
     // Said in another sentence ("Two letters. ... Letters should be sent by the referees directly"): likely, for review.
     if (elsewhere !== undefined && !test(P.SENT_DIRECTLY, d.source)) {
       d.reasons.push({ field: 'sent_by', text: `another sentence says the referees send the letters themselves: "${elsewhere}"; they are kept out of your packet` });
+      return 'referees';
+    }
+    // "Three letters ... through Interfolio", "three confidential letters": the referees most likely, but not said.
+    const service = g(P.LETTER_SERVICE).exec(d.source);
+    if (service) {
+      d.reasons.push({ field: 'sent_by', text: `letters sent through ${service[0]} are uploaded there by the referees themselves, most likely; they are kept out of your packet` });
+      return 'referees';
+    }
+    if (test(P.CONFIDENTIAL_LETTERS, d.source)) {
+      d.reasons.push({ field: 'sent_by', text: 'confidential letters are most likely sent by the referees themselves, though the posting does not say who sends them; they are kept out of your packet' });
       return 'referees';
     }
     if (!test(P.SENT_DIRECTLY, d.source)) return undefined;

@@ -539,7 +539,26 @@ export const SENT_BY_REFEREES: RegExp[] = [
   /\b(?:referees?|recommenders?|letter[- ]writers?)\s+(?:should|must|will|are asked to|need to|have to|shall|are requested to|are to)\s+(?:send|submit|e-?mail|upload|forward|mail)\b[^.]{0,60}\bdirectly\b/,
   /\bdirekt (?:von den|vom) (?:gutachter\p{L}*|referenzgeber\p{L}*)\b/u, // German
   /\b(?:envoy\p{L}*|transmis\p{L}*|adress\p{L}*) (?:directement )?par (?:les |le |vos |leurs? )?(?:référents?|recommandataires?|répondants?|signataires?)\b/u, // French
+  // The applicant has the referees send them: "Please also have two referees send their letters directly", "ask
+  // your referees to submit their letters", "arrange for three letters to be submitted on your behalf".
+  /\bhave (?:(?:your|the|two|three|four|five|\d|at least|up to) )*(?:referees?|recommenders?|letter[- ]writers?|references|writers) (?:send|submit|e-?mail|upload|forward|mail)\b/,
+  /\bask (?:(?:your|the|two|three|four|five|\d|at least|up to) )*(?:referees?|recommenders?|letter[- ]writers?|references|writers) to (?:send|submit|e-?mail|upload|forward|mail)\b/,
+  /\barrange for\b(?:[^.]|\.(?=\S)){0,80}\b(?:letters?|references|recommendations?)\b(?:[^.]|\.(?=\S)){0,60}\bto be (?:sent|submitted|uploaded|e-?mailed|forwarded|mailed|provided)\b/,
+  /\b(?:sent|submitted|uploaded|e-?mailed|forwarded|provided) (?:directly )?on (?:your|the applicant['’]s|the candidate['’]s|their) behalf\b/,
+  /\blassen sie (?!uns\b)(?:[^.]|\.(?=\S)){0,80}\bdirekt\b(?:[^.]|\.(?=\S)){0,60}\b(?:senden|schicken|übermitteln|zusenden|zuschicken)\b/, // German
+  /\bbitten sie (?:(?:ihre|zwei|drei|vier) )*(?:gutachter\p{L}*|referenzgeber\p{L}*|referenzpersonen|betreuer\p{L}*|professor\p{L}*)\b(?:[^.]|\.(?=\S)){0,100}\b(?:zu senden|zu schicken|zuzusenden|zuzuschicken|zu übermitteln|einzureichen)\b/u, // German
+  /\b(?:faites|faire) (?:envoyer|transmettre|adresser)\b|\bdemande[zr]? (?:à|a) (?:(?:vos|deux|trois|quatre) )*(?:référents?|recommandataires?|répondants?|professeurs)\b(?:[^.]|\.(?=\S)){0,60}\bd['’](?:envoyer|adresser|transmettre)\b/, // French
+  /\b(?:vraag|laat) (?:(?:uw|je|jouw|twee|drie|vier) )*(?:referenten|referentiepersonen|referees?|begeleiders?)\b(?:[^.]|\.(?=\S)){0,80}\b(?:sturen|versturen|mailen|uploaden|opsturen)\b|\b(?:rechtstreeks|direct) door (?:de |uw |je )?(?:referenten|referentiepersonen|referees?)\b/, // Dutch
+  /\b(?:enviad[ao]s?|remitid[ao]s?) directamente por (?:los |las |sus )?(?:referentes|firmantes|avalistas|recomendantes|autores)\b|\bpida a (?:(?:sus|dos|tres) )*(?:referentes|recomendantes|referencias)\b(?:[^.]|\.(?=\S)){0,60}\bque (?:envien|remitan)\b/, // Spanish
+  /\b(?:skickas|mejlas|sänds) direkt (?:av|från) (?:referenterna|referenspersonerna|rekommendationsgivarna)\b|\bbe (?:(?:dina|två|tre) )*(?:referenter|referenspersoner)\b(?:[^.]|\.(?=\S)){0,40}\b(?:skicka|mejla)\b/, // Swedish
+  /\bsuosittelijat (?:lähettävät|toimittavat)\b|\bpyydä (?:(?:kahta|kolmea) )?suosittelij\p{L}* (?:lähettämään|toimittamaan)\b/u, // Finnish
 ];
+
+/** Letter services where the referees upload their letters themselves: the letters never pass through the applicant. */
+export const LETTER_SERVICE = /\b(?:interfolio|econ ?job ?market|academic ?jobs ?online|mathjobs(?:\.org)?)\b/;
+
+/** Confidential letters: the applicant does not hold them, so the referees most likely send them. */
+export const CONFIDENTIAL_LETTERS = /\bconfidential (?:(?:reference|recommendation) )?(?:letters?|references?|recommendations?)\b/;
 
 /** Letters "sent directly to" the employer, without saying by whom: the referees, most likely, but a guess. */
 export const SENT_DIRECTLY = /\bletters?\b[^.]{0,80}\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed)\s+directly\s+(?:to|via)\b/;

@@ -7,8 +7,45 @@ import { importPosting } from '../../../src/core/import/index.js';
 
 const head = 'Postdoctoral Researcher in Ecology\n\n';
 const run = (text: string) => importPosting(head + text);
+const refs = (text: string) => run(text).profile.items.find((i) => i.kind === 'references');
 /** `kind:what` of each not-wanted entry. */
 const refused = (text: string) => (run(text).profile.not_wanted ?? []).map((n) => `${n.kind ?? 'other'}:${n.what}`);
+
+describe('letters the referees send, said by asking the applicant to have them sent (audit-import #1)', () => {
+  it('"have two referees send their letters directly" and "arrange for letters to be submitted on your behalf" are sent_by: referees', () => {
+    expect(refs('Please send a CV as a single PDF file. Please also have two referees send their letters of recommendation directly to the same address.')).toMatchObject({
+      accepts: ['letter'],
+      min: 2,
+      max: 2,
+      sent_by: 'referees',
+    });
+    expect(refs('To apply, upload a cover letter (PDF) and CV (PDF) as one single PDF file, and arrange for three letters of recommendation to be submitted on your behalf via EconJobMarket.')).toMatchObject({
+      min: 3,
+      max: 3,
+      sent_by: 'referees',
+    });
+    expect(refs('Please send a CV and a cover letter, and ask three referees to send their letters of recommendation to jobs@examples.fi.')).toMatchObject({ sent_by: 'referees' });
+  });
+
+  it('reads the same in German, French and Dutch', () => {
+    expect(refs('Bitte senden Sie Lebenslauf und Motivationsschreiben. Bitte lassen Sie zwei Empfehlungsschreiben direkt an bewerbung@examples.fi senden.')).toMatchObject({ sent_by: 'referees' });
+    expect(refs('Merci d\'envoyer un CV et une lettre de motivation, et de faire envoyer deux lettres de recommandation directement à recrutement@examples.fi.')).toMatchObject({ sent_by: 'referees' });
+    expect(refs('Stuur een cv en een motivatiebrief. Vraag twee referenten om hun aanbevelingsbrieven rechtstreeks naar vacatures@examples.fi te sturen.')).toMatchObject({ sent_by: 'referees' });
+  });
+
+  it('letters through a letter service, or confidential letters, are sent_by: referees, marked for review', () => {
+    const r = run('Please upload a CV and a cover letter. Three letters of recommendation should be uploaded through Interfolio.');
+    expect(r.profile.items.find((i) => i.kind === 'references')).toMatchObject({ sent_by: 'referees', review: true });
+    expect(r.review.map((x) => x.reason)).toContainEqual(expect.stringMatching(/Interfolio/));
+    const c = run('Please upload a CV, a cover letter and three confidential letters of recommendation.');
+    expect(c.profile.items.find((i) => i.kind === 'references')).toMatchObject({ sent_by: 'referees', review: true });
+    expect(c.review.map((x) => x.reason)).toContainEqual(expect.stringMatching(/confidential/));
+  });
+
+  it('letters the applicant uploads keep no sent_by', () => {
+    expect(refs('Please upload a CV, a cover letter and two letters of recommendation.')).not.toHaveProperty('sent_by');
+  });
+});
 
 describe('a negative clause refuses only its own object (audit-import #3)', () => {
   it('"provide the names of two referees ...; we do not need the letters themselves at this stage" is a required references item of 2 contacts', () => {
