@@ -21,6 +21,8 @@ export interface SubmissionFacts {
   fileName?: string;
   fileNameSource?: string;
   nameLength?: number;
+  /** "All files besides your CV ... in one single PDF": the documents kept out of the one PDF, as the posting says it. */
+  formatException?: string;
 }
 
 /** A date and the sentence it was read from. */
@@ -54,7 +56,7 @@ const PACKET_WORDS = /\b(?:pdf|file|files|application|applications|document|docu
 // "The original deadline of December 1 has been extended": a date that no longer holds.
 const NON_DEADLINE = /\b(?:posted|expire|expires|downloaded|published|date posted)\b|\b(?:original|previous|former|old|initial) (?:deadline|closing date)\b|\b(?:has|have) been (?:extended|postponed|moved)\b(?!\s+(?:to|until|till)\b)|\b(?:doctorate|degree|ph\.?d\.?|thesis|dissertation)\b[^.]{0,40}\b(?:be|been|is|are) (?:completed|awarded|conferred|defended|finished|obtained)\b/iu;
 /** Words that make a one-file rule about the whole application, not about two documents put together. */
-const WHOLE = /\b(?:all|everything|application|applications|materials|documents|documentation|dossier|whole|entire|complete|attachments|vedlegga|unterlagen|bewerbung|ansökan|hakemus|dossier)\b/iu;
+const WHOLE = /\b(?:all|everything|application|applications|materials|documents|documentation|dossier|whole|entire|complete|attachments|vedlegga|unterlagen|bewerbung|ansökan|hakemus|dossier|alle|documenten|sollicitatie|tous|toutes|todos|todas|documentos|alla|handlingar|kaikki)\b/iu;
 /** A size cap said of each file, not of the application. */
 const EACH_FILE = /\b(?:each|every|any|per)\s+(?:single\s+|individual\s+|uploaded\s+)*(?:file|document|attachment|upload|pdf)s?\b/iu;
 const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreement|negotiable|flexible)\b/iu;
@@ -76,6 +78,8 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
       if (f) {
         out.format = f;
         out.formatSource = s;
+        const except = f === 'single-pdf' ? formatException(s) : undefined;
+        if (except) out.formatException = except;
       }
     }
     const hits = findKindMentions(s);
@@ -162,6 +166,24 @@ function submissionFormat(s: string): SubmissionFormat | undefined {
   const named = new Set(findKindMentions(s.slice(0, cue)).map((h) => h.kind));
   if (named.size > 0 && named.size <= 2 && !WHOLE.test(s)) return undefined;
   return 'single-pdf';
+}
+
+/** Words that keep a document out of a rule ("all files besides your CV", "außer dem Lebenslauf", "sauf le CV"). */
+const EXCEPT_WORDS =
+  /\b(?:besides|except(?: for)?|apart from|other than|with the exception of|excluding|außer|ausgenommen|mit ausnahme (?:von|des|der)|abgesehen von|behalve|met uitzondering van|uitgezonderd|sauf|à l'exception d[eu']|hormis|excepté|excepto|salvo|a excepción de|utom|förutom|med undantag (?:av|för)|bortsett från|undtagen|bortset fra|unntatt|bortsett fra|paitsi|lukuun ottamatta)\b/;
+
+/**
+ * The documents a one-PDF sentence keeps out of the PDF ("all files besides your CV should be submitted in one single
+ * pdf file"), as the posting words them; undefined when it names no exception.
+ */
+function formatException(s: string): string | undefined {
+  for (const m of s.matchAll(g(EXCEPT_WORDS))) {
+    // Within a few words of the exception word, a document ("besides your CV"), not a format ("other than PDF").
+    const after = (s.slice(m.index, m.index + m[0].length + 50).split(/[():;]/u)[0] ?? '');
+    const hit = findKindMentions(after).find((h) => !h.guess && h.start >= m[0].length);
+    if (hit) return after.slice(0, hit.end);
+  }
+  return undefined;
 }
 
 /**

@@ -345,6 +345,13 @@ function submissionOf(facts: SubmissionFacts, r: Review): Profile['submission'] 
     r.review.push({ path: 'submission.format', reason: 'the posting does not say whether it wants one PDF or separate files' });
     r.note('submission', 'REVIEW: the posting does not say whether it wants one PDF or separate files');
   }
+  if (facts.formatException) {
+    // A profile has one format for the whole packet: the document kept apart needs a decision by hand.
+    const reason = `the posting wants one PDF for all but some documents ("${facts.formatException}"); the profile can only say one PDF for everything, so send those documents apart, the way the posting says`;
+    submission.review = true;
+    r.review.push({ path: 'submission.format', reason });
+    r.note('submission', `REVIEW: ${reason}`);
+  }
   if (facts.limitSource && facts.limitSource !== facts.formatSource) r.note('submission', `from: "${facts.limitSource}"`);
   if (facts.fileNameSource) r.note('submission.file_name', `from: "${facts.fileNameSource}"`);
   return submission;

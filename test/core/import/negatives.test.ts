@@ -93,6 +93,24 @@ describe('"verzichten Sie auf ein Bewerbungsfoto" and the same family in other l
   });
 });
 
+describe('one PDF except some documents (audit-import #9)', () => {
+  it('"all files besides your CV should be submitted in one single pdf file" marks the format for review, naming the exception', () => {
+    const r = run('Your application must include the following documents (all files besides your CV should be submitted in one single PDF file):\n- CV (PDF)\n- degree certificate (PDF)\n- a cover letter');
+    expect(r.profile.submission).toMatchObject({ format: 'single-pdf', review: true });
+    expect(r.review.find((x) => x.path === 'submission.format')?.reason).toMatch(/besides your CV/);
+  });
+
+  it('in German, Dutch and French', () => {
+    const flagged = (text: string) => run(text).review.some((x) => x.path === 'submission.format' && /all but some documents/.test(x.reason));
+    expect(flagged('Bitte senden Sie alle Unterlagen außer dem Lebenslauf in einer einzigen PDF-Datei: Motivationsschreiben, Zeugnisse.')).toBe(true);
+    expect(flagged('Stuur alle documenten behalve je cv in één pdf-bestand: motivatiebrief, cijferlijst.')).toBe(true);
+    expect(flagged('Merci d\'envoyer tous les documents sauf le CV en un seul fichier PDF : lettre de motivation, diplômes.')).toBe(true);
+    // No exception, or an exception that is a format, not a document: no such mark.
+    expect(flagged('Please send all documents as one single PDF file: a CV, a cover letter and a research statement.')).toBe(false);
+    expect(flagged('Please send all documents as one single PDF file (no formats other than PDF): a CV and a cover letter.')).toBe(false);
+  });
+});
+
 describe('not-wanted entries name a document (audit-import #13)', () => {
   it('"(this will be arranged after the matching phase, do not send it now)" makes the entry a later item, not a not-wanted "it now"', () => {
     const p = run('Your expression of interest should consist of the following, combined into one PDF (max. 3 MB):\n- a CV (PDF) of max. 2 pages;\n- a letter of support from your intended supervisor (this will be arranged after the matching phase, do not send it now).').profile;
