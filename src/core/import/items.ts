@@ -82,6 +82,9 @@ export function stageOf(text: string): StageCue | undefined {
   return undefined;
 }
 
+/** "Do not send them by post", "do not staple it": how to send what the sentence asked for, not a refusal of it. */
+const ABOUT_HOW = /\b(?:do not|don't|please do not|never) (?:send|submit|include|upload|attach|enclose|mail|provide|forward|staple|bind|email|e-mail) (?:it|them|this|these)\b(?!\s+(?:now|yet|at this))/iu;
+
 /** The posting asks not to send what the unit names ("Do not send a photo", "letters are not needed"). */
 export function isNotWanted(unit: string): boolean {
   // The clause of the cue decides ("Letters are not needed; we will contact your referees if you are shortlisted",
@@ -89,7 +92,7 @@ export function isNotWanted(unit: string): boolean {
   // a condition makes it an exemption for some applicants, not a rule for all.
   return unit
     .split(/;\s*|,\s*but\s+/)
-    .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit));
+    .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit) && !ABOUT_HOW.test(c));
 }
 
 /**
@@ -101,10 +104,17 @@ export function isNotWanted(unit: string): boolean {
  * @example
  * refusalClauses('Please send a CV; do not send a photo.') // ['Please send a CV;', 'do not send a photo.']
  */
+/** Where a refusal may start a clause of its own: "; ", ", and / but", " but / aber / mais", "(". */
+const REFUSAL_SPLIT = /(?<=;)\s+|(?<=,)\s+(?=(?:and|but|aber|und|mais|et|maar|en|men|och|og|pero|y|mutta|ja)\s)|\s+(?=(?:but|aber|mais|maar|pero|mutta)\s)|\s+(?=\()/u;
+
+/** A verb whose object is a pronoun ("do not send it now", "we do not need these yet"). */
+const PRONOUN_OBJECT = /\b(?:send|submit|include|upload|attach|enclose|mail|provide|forward|need|require|want|e-?mail)\s+(?:it|them|(?:this|these|those)(?=\s*(?:now|yet|at|[.,;)]|$)))\b/iu;
+
 export function refusalClauses(s: string): string[] {
-  const parts = s.split(/(?<=;)\s+|(?<=,)\s+(?=but\s)/u);
+  const parts = s.split(REFUSAL_SPLIT).filter((c) => c.trim() !== '');
   if (parts.length < 2) return [s];
-  const refuses = parts.map((c) => testAny(P.NOT_WANTED_CUES, c));
+  // "... a letter of support (do not send it now)": a clause about "it" is about what the other clause names.
+  const refuses = parts.map((c) => testAny(P.NOT_WANTED_CUES, c) && !PRONOUN_OBJECT.test(c));
   const asks = parts.map((c, i) => !refuses[i] && findKindMentions(c).some((h) => !h.guess) && (testAny(P.REQUEST_CUES, c) || testAny(P.LIST_TRIGGERS, c)));
   return refuses.some(Boolean) && asks.some(Boolean) ? parts : [s];
 }

@@ -60,6 +60,16 @@ describe('a negative clause refuses only its own object (audit-import #3)', () =
     expect(refused('Please send a CV and the contact details of three referees; we do not need a cover letter.')).toEqual(['cover_letter:cover letter']);
     expect(run('Please send a CV; do not send a photo.').profile.items.map((i) => i.kind)).toEqual(['cv']);
   });
+
+  it('the documents asked for before ", and do not send", "(do not include ...)" or ", aber keine" are kept (before: all dropped)', () => {
+    const kept = (text: string) => ({ items: run(text).profile.items.map((i) => i.kind), refused: refused(text) });
+    expect(kept('Please send a CV and a cover letter, and do not send a photo.')).toEqual({ items: ['cv', 'cover_letter'], refused: ['other:a photo'] });
+    expect(kept('Please send a CV and a cover letter (do not include a photo).')).toEqual({ items: ['cv', 'cover_letter'], refused: ['other:a photo'] });
+    expect(kept('Please send a CV and a cover letter but do not send letters of recommendation.')).toEqual({ items: ['cv', 'cover_letter'], refused: ['references:letters of recommendation'] });
+    expect(kept('Bitte senden Sie Lebenslauf und Motivationsschreiben, aber keine Fotos.')).toEqual({ items: ['cv', 'motivation_letter'], refused: ['other:Fotos'] });
+    // "Do not send them by post" is how to send them, not a refusal.
+    expect(kept('Please send your CV and a cover letter by e-mail; do not send them by post.')).toEqual({ items: ['cv', 'cover_letter'], refused: [] });
+  });
 });
 
 describe('"verzichten Sie auf ein Bewerbungsfoto" and the same family in other languages (audit-import #6)', () => {
