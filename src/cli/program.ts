@@ -150,10 +150,11 @@ function addProfile(program: Command, io: CliIo, setExit: SetExit): void {
     .option('-o, --output <file>', 'write the profile here (default: print it)')
     .option('--html', 'treat the input as HTML (detected when not given)')
     .option('--force', 'overwrite an existing output file')
-    .action(async (input: string, opts: { output?: string; html?: boolean; force?: boolean }) => {
+    .option('--today <date>', 'give dates written without a year the next such date on or after this day (YYYY-MM-DD; default: today)', parseToday)
+    .action(async (input: string, opts: { output?: string; html?: boolean; force?: boolean; today?: string }) => {
       const { runProfileImport } = await import('./commands/profile-import.js');
       const { exists, outputProblem, readInput, realOrSame, ReadError, writeFileAtomic, MAX_TEXT_BYTES } = await import('../io/files.js');
-      const args = { input, today: localDate(io), ...(opts.output ? { output: opts.output } : {}), ...(opts.html ? { html: true } : {}), ...(opts.force ? { force: true } : {}) };
+      const args = { input, today: opts.today?.slice(0, 10) ?? localDate(io), ...(opts.output ? { output: opts.output } : {}), ...(opts.html ? { html: true } : {}), ...(opts.force ? { force: true } : {}) };
       const deps = {
         readBytes: async (p: string) => {
           if (p === '-') return io.readStdin();

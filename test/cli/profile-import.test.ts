@@ -158,6 +158,23 @@ describe('packet profile import', () => {
   });
 });
 
+describe('packet profile import --today', () => {
+  it('gives a date written without a year the next such date on or after --today (before: no --today option)', async () => {
+    const dir = workspace({ 'posting.txt': 'Doctoral researcher\n\nSend a CV and a cover letter. The deadline is 15 January.\n' });
+    // The test clock says 1 November 2025.
+    const plain = await cli(['profile', 'import', 'posting.txt'], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(parse(plain.stdout).deadline).toBe('2026-01-15');
+    const later = await cli(['profile', 'import', 'posting.txt', '--today', '2026-12-05'], { cwd: dir });
+    expect(later.code).toBe(0);
+    expect(parse(later.stdout).deadline).toBe('2027-01-15');
+    expect(later.stderr).toContain('assumed 2027');
+    const bad = await cli(['profile', 'import', 'posting.txt', '--today', '2026-13-05'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"2026-13-05" is not a date');
+  });
+});
+
 describe('packet profile import: files that are not a posting in UTF-8', () => {
   it('a PDF, an image or binary data: one line saying what it is and how to get the text, exit 2, nothing written (before: a profile of noise, exit 0)', async () => {
     const dir = workspace({ 'posting.pdf': await makePdf({ pages: 1 }), 'noise.bin': Uint8Array.from({ length: 2048 }, (_, i) => (i * 31 + 7) % 256) });
