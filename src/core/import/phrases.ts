@@ -858,7 +858,9 @@ export const CONSIDERATION_CUES: RegExp[] = [
 
 export const OPEN_UNTIL_FILLED_CUES: RegExp[] = [
   /\bopen until (?:filled|the position is filled)\b/,
-  /\buntil the position is filled\b/,
+  // "until the position is filled", "will keep going until the spot is filled", "until the post has been filled".
+  /\buntil (?:the |a |this |that |our )?(?:position|positions|spot|post|posts|role|job|vacancy|vacancies|place|slot|opening|chair) (?:is|are|has been|have been|gets|get) (?:filled|taken)\b/,
+  /\buntil filled\b/,
   /\b(?:filled|closed) as soon as (?:a )?suitable\b/,
   /\buntil (?:a )?suitable candidate/,
   /\bcontinue until\b[^.]{0,30}\bfilled\b/,
@@ -897,7 +899,9 @@ export const FIELD_LABELS = {
   title: /^(?:(?:job title|position title)\s*:?|(?:position|title|vacancy|stelle|tehtävä)\s*:)\s*(.+)$/i,
   organization: /^(?:institution\s*:?|(?:organization|organisation|employer|university|hochschule|einrichtung|organisaatio)\s*:)\s*(.+)$/i,
   source: /^(?:job website|job url|posting url|url|website|web page|more information)\s*:?\s*<?(https?:\/\/[^\s>]+)>?\s*$/i,
-  reference: /\b(?:reference (?:number|no\.?|code)|ref\.? no\.?|ref\.?(?=\s*:)|job (?:id|number|no\.?|reference)|vacancy (?:number|no\.?|id)|req(?:uisition)? (?:id|number)|kennziffer|referentie(?:nummer)?|diarienummer|dnr|arbeidsgiverens referanse|saksnummer|référence)\s*:?\s*#?([A-Z0-9][\w/-]{2,})/i,
+  // "no" as the number's abbreviation only before a value with a digit ("Job no. 123", "Ref no: A-12"), not "job
+  // no later than"; "(ref. BAP-2027-061)".
+  reference: /\b(?:reference (?:number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|code)|ref\.? (?:no\.|no(?=\s*[:#]|\s+[\w/-]*\d))|ref\.?(?=\s*:)|ref\.(?=\s*[A-Z0-9][\w/-]*\d)|job (?:id|number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|reference)|vacancy (?:number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|id)|req(?:uisition)? (?:id|number)|kennziffer|referentie(?:nummer)?|diarienummer|dnr|arbeidsgiverens referanse|saksnummer|référence)\s*:?\s*#?([A-Z0-9][\w/-]{2,})/i,
 } as const;
 
 /** Time-zone words and what they become in the profile (an offset, or an IANA zone the profile keeps by name). */
