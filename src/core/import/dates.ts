@@ -27,6 +27,8 @@ export interface DateMatch {
   value?: string;
   /** Why a person should check this date (no year, ambiguous day/month order, ...). */
   review?: string;
+  /** A slashed date whose numbers allow both orders ("01/02/2027"), read day first unless a US zone comes with it. */
+  slashed?: boolean;
 }
 
 export interface FindDatesOptions {
@@ -69,7 +71,7 @@ const MONTH_OF: Record<string, number> = Object.fromEntries(Object.entries(MONTH
 /** The month a name stands for, with or without its accents. */
 const monthOf = (name: string | undefined): number => MONTH_OF[unaccent((name ?? '').toLowerCase())] ?? 0;
 const TIME_AFTER = new RegExp(
-  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis|à|a las|alle ore|kl\\.?|om)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b|noon\\b|midday\\b|midnight\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(noon|midnight|midday)\\b\\s*\\)?)?(?:\\s*(?:h|hrs|uhr)\\b)?`,
+  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis|à|a las|alle ore|kl\\.?|om)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b|noon\\b|midday\\b|midnight\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(noon|midnight|midday)\\b\\s*\\)?)?(?:\\s*(?:h|hrs|uhr|uur|horas)\\b)?`,
   'iu',
 );
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)(?:en)?';
@@ -220,6 +222,8 @@ function matchDates(text: string, options: FindDatesOptions): DateMatch[] {
       else if (a <= 12 && b <= 12 && a !== b) review = `"${m[0]}" could be day/month or month/day; read as day/month`;
     }
     push(m.index, m[0], Number(m[4]), b, a, review);
+    const last = found[found.length - 1];
+    if (review && last?.index === m.index) last.slashed = true;
   }
   for (const m of text.matchAll(CJK)) {
     const year = m[1] ? (ERA_BEFORE[m[1]] as number) + (m[2] === '元' ? 1 : Number(m[2])) : Number(m[3]);
@@ -289,6 +293,16 @@ function withTime(text: string, d: DateMatch): DateMatch {
           out.zone = z.zone;
           zoneWords = z;
         }
+      } else {
+        // "15 January 2027 (AoE)": anywhere on Earth, the day ends last at 23:59 UTC-12, whatever the clock.
+        const comma = /^\s*,/u.exec(text.slice(out.end))?.[0].length ?? 0;
+        const z = readZone(text.slice(out.end + comma));
+        if (z && (z.abbr === 'aoe' || z.abbr === 'anywhere on earth')) {
+          out.time = '23:59';
+          out.zone = z.zone;
+          out.end += comma + z.length;
+          out.text = text.slice(out.index, out.end);
+        }
       }
     }
   } else {
@@ -318,16 +332,33 @@ function withTime(text: string, d: DateMatch): DateMatch {
       if (unknown) flag(`the time is followed by "${unknown}", a time zone not read: the deadline is read in your own time zone, which may be hours off; write the zone the posting means`);
     }
   }
+  if (out.slashed && zoneWords && isUsZone(zoneWords)) {
+    // "01/02/2027 at 5 p.m. Central": a US posting writes the month first.
+    [out.month, out.day] = [out.day as number, out.month];
+    out.review = out.review?.replace('read as day/month', 'read as month/day, as the time zone is a US one');
+  }
+  for (const reason of timeReviews(out, zoneWords, midnight)) flag(reason);
+  return out;
+}
+
+/** Zones of the US: an IANA name in America (or Hawaii), or a US abbreviation. */
+function isUsZone(z: { zone: string; abbr?: string }): boolean {
+  return /^(?:America\/|Pacific\/Honolulu)/.test(z.zone) || /^(?:[ecmp][sd]t|ak[sd]t|hst)$/.test(z.abbr ?? '');
+}
+
+/** Why the time and zone read for `d` may be off: an abbreviation of several places, of the other season, or "midnight". */
+function timeReviews(d: DateMatch, zoneWords: { zone: string; abbr?: string } | undefined, midnight: boolean): string[] {
+  const out: string[] = [];
+  const date = d.year === undefined ? undefined : `${d.year}-${pad(d.month)}-${pad(d.day ?? 1)}`;
   if (zoneWords?.abbr) {
     const other = AMBIGUOUS_ZONES[zoneWords.abbr];
-    if (other) flag(`"${zoneWords.abbr.toUpperCase()}" is read as ${zoneWords.zone}, but it names other places' time too (${other}): check which the posting means`);
-    const season = d.year === undefined ? undefined : seasonReview(zoneWords.abbr, zoneWords.zone, `${d.year}-${pad(d.month)}-${pad(d.day ?? 1)}`);
-    if (season) flag(season);
+    if (other) out.push(`"${zoneWords.abbr.toUpperCase()}" is read as ${zoneWords.zone}, but it names other places' time too (${other}): check which the posting means`);
+    const season = date === undefined ? undefined : seasonReview(zoneWords.abbr, zoneWords.zone, date);
+    if (season) out.push(season);
   }
   if (midnight) {
-    const date = d.year === undefined ? undefined : `${d.year}-${pad(d.month)}-${pad(d.day ?? 1)}`;
     const eve = date ? new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : undefined;
-    flag(`"midnight" is read as the end of that day (23:59); if the posting means the night before, write ${eve ? `${eve}T23:59` : 'the day before at 23:59'}`);
+    out.push(`"midnight" is read as the end of that day (23:59); if the posting means the night before, write ${eve ? `${eve}T23:59` : 'the day before at 23:59'}`);
   }
   return out;
 }
@@ -373,6 +404,11 @@ const SEASONAL: Record<string, [region: string, zone: string]> = {
   pdt: ['the US West', 'America/Los_Angeles'],
   mst: ['the US mountain states', 'America/Denver'],
   mdt: ['the US mountain states', 'America/Denver'],
+  // Queensland and the Northern Territory keep standard time all year: the mark says where the posting may differ.
+  aest: ['Sydney, Melbourne and Canberra', 'Australia/Sydney'],
+  aedt: ['Sydney, Melbourne and Canberra', 'Australia/Sydney'],
+  acst: ['Adelaide', 'Australia/Adelaide'],
+  acdt: ['Adelaide', 'Australia/Adelaide'],
 };
 
 /** Why an abbreviation read as an offset may be an hour off on `date`, or undefined when it is the region's clock then. */
@@ -449,9 +485,12 @@ export function unreadTimeOrZone(sentence: string, d: DateMatch): string | undef
     const z = ZONE_NAMES.exec(rest)?.[0] ?? zoneAbbreviation(rest, d.time !== undefined || TIME_WORDS.test(rest));
     // Already named by the date's own review ("23:59 AST"): once is enough.
     if (!z || d.review?.includes(`"${z.trim()}"`)) return undefined;
-    // The IANA name the words stand for when the table has one ("Pacific": America/Los_Angeles), else an example.
+    // The IANA name the words stand for when the table has one ("Pacific": America/Los_Angeles), else an example;
+    // in an Australian sentence ("AUS Eastern Daylight Time"), never an American zone.
     const named = TIME_ZONES[z.trim().toLowerCase()];
-    const example = `${d.value}${d.time ? '' : 'T23:59'} ${named?.includes('/') ? named : 'Europe/London'}`;
+    const australian = /(?<![\p{L}])(?:AUS|Austral\p{L}*|A[ECW][SD]T)(?![\p{L}])/u.test(sentence);
+    const zone = named?.includes('/') && !(australian && named.startsWith('America/')) ? named : australian ? 'Australia/Sydney' : 'Europe/London';
+    const example = `${d.value}${d.time ? '' : 'T23:59'} ${zone}`;
     return `the sentence names a time zone ("${z.trim()}") that was not read: write the deadline with it, as an IANA name (${example}) or an offset`;
   }
   return undefined;
