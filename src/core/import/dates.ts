@@ -496,3 +496,63 @@ export function unreadTimeOrZone(sentence: string, d: DateMatch): string | undef
   return undefined;
 }
 
+
+/** A time of day, and its zone, that a sentence gives without a date ("by 23.59 (UK time) on the closing date"). */
+export interface TimeOfDay {
+  /** `HH:MM`, 24-hour. */
+  time?: string;
+  /** `+02:00`-style offset or IANA name. */
+  zone?: string;
+  /** Zone words the sentence holds that were not read with the time ("23:59, all times Tokyo time"). */
+  unreadZone?: string;
+  /** The words read. */
+  text: string;
+  abbr?: string;
+  midnight?: boolean;
+}
+
+const TIME_START = /(?<![\d.:/])\d{1,2}(?:[:.]\d{2}(?![\d.:]*\d)|\s*(?=[ap]\.?m\b|h\b|uhr\b|uur\b|noon\b|midnight\b))|(?<![\p{L}])(?:noon|midday|midnight|minuit|mitternacht)(?![\p{L}])/giu;
+
+/**
+ * The first time of day in a sentence that gives no date, with the zone written after it; else a zone the sentence
+ * names alone ("All times are UK time"), as `unreadZone` when it is not in the table.
+ *
+ * @example
+ * findTimeOfDay('Applications must be submitted by 23:59 (UK time) on the closing date.') // { time: '23:59', zone: 'Europe/London', ... }
+ */
+export function findTimeOfDay(sentence: string): TimeOfDay | undefined {
+  for (const m of sentence.matchAll(TIME_START)) {
+    const t = readTime(sentence.slice(m.index));
+    if (!t) continue;
+    let end = m.index + t.length;
+    const after = sentence.slice(end);
+    const z = readZone(after);
+    const base = { time: t.time, ...(t.midnight ? { midnight: true } : {}) };
+    if (z) {
+      end += z.length;
+      return { ...base, zone: z.zone, ...(z.abbr ? { abbr: z.abbr } : {}), text: sentence.slice(m.index, end).trim() };
+    }
+    const rest = `${sentence.slice(0, m.index)} ${after}`;
+    const unread = unreadZoneWords(after) ?? ZONE_NAMES.exec(rest)?.[0] ?? zoneAbbreviation(rest, true);
+    return { ...base, ...(unread ? { unreadZone: unread.trim() } : {}), text: sentence.slice(m.index, end).trim() };
+  }
+  const named = ZONE_NAMES.exec(sentence)?.[0] ?? zoneAbbreviation(sentence, false);
+  return named ? { unreadZone: named.trim(), text: named.trim() } : undefined;
+}
+
+/**
+ * `d` with the time and zone another sentence gives (`t`) where it has none, or why they cannot be taken: the
+ * sentence gives another time, or a zone without a time for a date alone, or zone words that were not read.
+ */
+export function withTimeOfDay(d: DateMatch, t: TimeOfDay): { date?: DateMatch; problem?: string } {
+  if (d.day === undefined || d.year === undefined) return { problem: 'the date has no year' };
+  if (d.time && t.time && t.time !== d.time) return { problem: `it gives another time (${t.time}) than the deadline's (${d.time})` };
+  const time = d.time ?? t.time;
+  if (!time) return { problem: `it names a time zone ("${t.unreadZone ?? t.zone ?? t.text}") but the deadline has no time` };
+  if (!d.zone && !t.zone && t.unreadZone) return { problem: `it names a time zone ("${t.unreadZone}") that was not read` };
+  const zone = d.zone ?? t.zone;
+  const next: DateMatch = { ...d, time, ...(zone ? { zone } : {}) };
+  const reasons = timeReviews(next, !d.zone && t.zone ? { zone: t.zone, ...(t.abbr ? { abbr: t.abbr } : {}) } : undefined, !d.time && t.midnight === true);
+  if (reasons.length > 0) next.review = [d.review, ...reasons].filter((x) => x !== undefined).join('; ');
+  return { date: assemble(next) };
+}

@@ -3,7 +3,7 @@
  * separate files, size and page caps, a file-name rule) and its dates (deadline, start, when the review begins).
  */
 import type { SubmissionFormat } from '../schema/vocabulary.js';
-import { findDates, type DateMatch } from './dates.js';
+import { findDates, findTimeOfDay, withTimeOfDay, type DateMatch } from './dates.js';
 import { findKindMentions, findLimits, g, isPacketLimit, sizesNamedDocument, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import type { Sentence } from './requirements.js';
@@ -36,6 +36,10 @@ export interface DateFacts {
   /** The first date in a sentence that calls it a deadline. */
   deadline?: DateMatch;
   deadlineSource?: string;
+  /** The sentence the deadline's time or zone was read from, when not its own ("by 23.59 (UK time) on the closing date"). */
+  deadlineTimeSource?: string;
+  /** Why that reading, or a time or zone another sentence gives and that was not read, should be checked. */
+  deadlineTimeReview?: string;
   /** The deadline sentence also speaks of full consideration. */
   deadlineConsideration: boolean;
   /** Other sentences that call another date a deadline. */
@@ -120,7 +124,8 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
  */
 export function readDateFacts(sentences: readonly Sentence[], today: string | undefined): DateFacts {
   const out: DateFacts = { deadlineConsideration: false, otherDeadlines: [] };
-  for (const { text: s } of sentences) {
+  let deadlineAt = -1;
+  for (const [i, { text: s }] of sentences.entries()) {
     const isReviewStart = testAny(P.REVIEW_START_CUES, s);
     const isConsideration = testAny(P.CONSIDERATION_CUES, s);
     const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !isReviewStart && !REFERENCE_DEADLINE.test(s);
@@ -131,12 +136,14 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
       else if (d && out.deadline === undefined) {
         out.deadline = d;
         out.deadlineSource = s;
+        deadlineAt = i;
         out.deadlineConsideration = isConsideration;
       } else if (d && out.deadline && d.value !== out.deadline.value) {
         // The same day again with its time ("no later than 5 p.m. on January 15, 2021") makes the deadline exact.
         if (d.value?.startsWith(out.deadline.value ?? '-') && d.time && !out.deadline.time) {
           out.deadline = d;
           out.deadlineSource = s;
+          deadlineAt = i;
         } else if (!out.deadline.value?.startsWith(d.value ?? '-')) out.otherDeadlines.push(s);
       }
     } else if (testAny(P.START_CUES, s) && !/\binterview/iu.test(s) && !testAny(P.ELIGIBILITY_CUES, s)) {
@@ -150,7 +157,48 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
       else if (d?.value && test(P.POSITION_WORDS, s)) out.loneStart ??= { d, s };
     }
   }
+  if (deadlineAt >= 0) timeFromOtherSentence(sentences, deadlineAt, out);
   return out;
+}
+
+/**
+ * The deadline's time or zone, when another sentence gives them: one that refers back to the closing date ("by 23.59
+ * (UK time) on the advertised closing date", "kl. 23:59 CET på sista ansökningsdagen") is read; one of the next two,
+ * about applying, with a time and no date of its own ("Sollicitaties die na 23.59 uur (Nederlandse tijd)
+ * binnenkomen ...") is read and marked; what cannot be read is marked with the sentence.
+ */
+function timeFromOtherSentence(sentences: readonly Sentence[], at: number, out: DateFacts): void {
+  const d = out.deadline;
+  if (!d?.value || d.day === undefined || (d.time && d.zone)) return;
+  const ownDates = (s: string): DateMatch[] => findDates(s).filter((x) => x.day !== undefined);
+  for (const [i, { text: s }] of sentences.entries()) {
+    if (i === at || !testAny(P.DEADLINE_DAY_REFS, s) || REFERENCE_DEADLINE.test(s)) continue;
+    if (!ownDates(s).every((x) => x.month === d.month && x.day === d.day)) continue;
+    const t = findTimeOfDay(s);
+    if (!t) continue;
+    const r = withTimeOfDay(d, t);
+    if (r.date) {
+      out.deadline = r.date;
+      out.deadlineTimeSource = s;
+    } else out.deadlineTimeReview = `"${s}" gives the closing date's time or zone, which was not read (${r.problem}): write the deadline with them`;
+    return;
+  }
+  const line = sentences[at]?.line ?? 0;
+  for (const { text: s, line: l } of sentences.slice(at + 1, at + 3)) {
+    // Another date, or a few lines on: another subject.
+    if (l - line > 2 || ownDates(s).length > 0) return;
+    if (!(testAny(P.DEADLINE_CUES, s) || test(P.APPLICATION_WORDS, s)) || REFERENCE_DEADLINE.test(s)) continue;
+    const t = findTimeOfDay(s);
+    if (t?.time === undefined) continue;
+    const r = withTimeOfDay(d, t);
+    if (r.date) {
+      out.deadline = r.date;
+      out.deadlineTimeSource = s;
+      const both = r.date.zone !== undefined && !d.zone;
+      out.deadlineTimeReview = `the time${both ? ' and zone were' : ' was'} read ("${t.text}") from the sentence after the deadline, "${s}", which does not name the closing date: check that ${both ? 'they are' : 'it is'} the deadline's`;
+    } else out.deadlineTimeReview = `the sentence after the deadline, "${s}", gives a time that was not read (${r.problem}): check the deadline's time and zone`;
+    return;
+  }
 }
 
 /**

@@ -263,7 +263,9 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
   if (deadline) {
     r.from('deadline', dates.deadlineSource);
     if (deadline.value) value = deadline.value;
+    r.from('deadline', dates.deadlineTimeSource);
     if (deadline.review) r.flag('deadline', deadline.review);
+    if (dates.deadlineTimeReview) r.flag('deadline', dates.deadlineTimeReview);
     const unread = dates.deadlineSource ? unreadTimeOrZone(dates.deadlineSource, deadline) : undefined;
     if (unread) r.flag('deadline', unread);
     if (dates.deadlineConsideration) r.flag('deadline', FULL_CONSIDERATION);

@@ -826,6 +826,20 @@ export const DEADLINE_CUES: RegExp[] = [
 ];
 
 /**
+ * Words that refer back to the closing date without giving it: a time in the same sentence ("by 23.59 (UK time) on
+ * the advertised closing date", "kl. 23:59 CET på sista ansökningsdagen") is the deadline's.
+ */
+export const DEADLINE_DAY_REFS: RegExp[] = [
+  /\bon the (?:(?:advertised|stated|above|published|specified|listed|said|same|given) )?(?:closing|deadline|last) (?:date|day)\b|\bon (?:the day of )?the deadline\b|\b(?:closing|deadline) time\b|\bthe deadline is at\b/,
+  /\bpå (?:sista ansökningsdagen|ansökningsdagen|sista dagen)\b|\bpå søknadsfristen\b|\bpå ansøgningsfristen\b/, // Swedish, Norwegian, Danish
+  /\bop de (?:dag van de )?sluitingsdatum\b/, // Dutch
+  /\bam (?:tag des bewerbungsschlusses|letzten tag der (?:bewerbungs)?frist|stichtag)\b/, // German
+  /\bhakuajan (?:viimeisenä|päättymis)päivänä\b|\bhakuaika päättyy (?:klo|kello)\b/, // Finnish
+  /\b(?:le jour de la date limite|à la date limite|le dernier jour)\b/, // French
+  /\b(?:el (?:último|ultimo) día del plazo|en la fecha límite)\b/, // Spanish
+];
+
+/**
  * Words right before a date that make it the day to apply by, in a sentence about applying ("... dos cartas de
  * recomendación antes del 15 de marzo", "send ... to jobs@x.edu by 15 March 2026", "senest 1. marts").
  */

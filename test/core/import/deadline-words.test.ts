@@ -10,6 +10,43 @@ const deadline = (text: string) => {
   return [r.profile.deadline, r.review.filter((n) => n.path === 'deadline').map((n) => n.reason)];
 };
 
+describe('a deadline time or zone in another sentence (audit #4)', () => {
+  it('reads the time and zone of a sentence that refers back to the closing date (before: the date alone, "Nothing was guessed")', () => {
+    expect(deadline('Closing date: 17 January 2027.\n\nApplications must be submitted by 23:59 (UK time) on the closing date.')).toEqual(['2027-01-17 23:59 Europe/London', []]);
+    // Far from the date, "on the advertised closing date" still names it.
+    expect(deadline('Closing Date: Sunday 17 January 2027\n\nWe are looking for a lecturer.\n\nMore guidance is online.\n\nApplications should be submitted by 23.59 (UK time) on the advertised closing date.')).toEqual([
+      '2027-01-17 23:59 Europe/London',
+      [],
+    ]);
+    expect(deadline('Sista ansökningsdag: 15 februari 2027\n\nAnsökan ska vara inkommen senast kl. 23:59 CET på sista ansökningsdagen.')).toEqual(['2027-02-15T23:59+01:00', []]);
+    const r = posting('Closing date: 17 January 2027.\n\nApplications must be submitted by 23:59 (UK time) on the closing date.');
+    expect(r.yaml).toContain('# from: "Applications must be submitted by 23:59 (UK time) on the closing date."');
+  });
+
+  it('reads the time of the next sentence about applications, marked with that sentence (before: the date alone, unmarked)', () => {
+    const [value, reasons] = deadline('De sluitingsdatum is 9 februari 2027. Sollicitaties die na 23.59 uur (Nederlandse tijd) binnenkomen, nemen we niet in behandeling.');
+    expect(value).toBe('2027-02-09 23:59 Europe/Amsterdam');
+    expect(reasons).toEqual([
+      'the time and zone were read ("23.59 uur (Nederlandse tijd)") from the sentence after the deadline, "Sollicitaties die na 23.59 uur (Nederlandse tijd) binnenkomen, nemen we niet in behandeling.", which does not name the closing date: check that they are the deadline\'s',
+    ]);
+  });
+
+  it('marks what another sentence gives and cannot be read into the deadline, naming the sentence', () => {
+    expect(deadline('Closing date: 17 January 2027 at 17:00.\n\nApplications must be submitted by 23:59 (UK time) on the closing date.')).toEqual([
+      '2027-01-17T17:00',
+      ['"Applications must be submitted by 23:59 (UK time) on the closing date." gives the closing date\'s time or zone, which was not read (it gives another time (23:59) than the deadline\'s (17:00)): write the deadline with them'],
+    ]);
+    expect(deadline('Closing date: 17 January 2027.\n\nApplications received after 17:00 Tokyo time on the closing date are not read.')[1]).toEqual([
+      '"Applications received after 17:00 Tokyo time on the closing date are not read." gives the closing date\'s time or zone, which was not read (it names a time zone ("Tokyo time") that was not read): write the deadline with them',
+    ]);
+  });
+
+  it('leaves a time in a later sentence with its own date, or not about applying, alone', () => {
+    expect(deadline('Closing date: 17 January 2027.\n\nInterviews will be held at 10:00 on 3 March 2027.')).toEqual(['2027-01-17', []]);
+    expect(deadline('Closing date: 17 January 2027.\n\nThe lab meets every Monday at 10:00.')).toEqual(['2027-01-17', []]);
+  });
+});
+
 describe('zones in the posting\'s own language, and anywhere on Earth (audit #5)', () => {
   it('reads "(hora peninsular)", "(hora de Madrid)", "hora canaria" and the same family in German, French, Italian and Portuguese (before: the time without a zone, "Nothing was guessed")', () => {
     expect(deadline('Plazo de presentación: hasta el 20 de enero de 2027 a las 14:00 horas (hora peninsular).')).toEqual(['2027-01-20 14:00 Europe/Madrid', []]);
