@@ -709,10 +709,14 @@ export const NUMBER_WORDS: Record<string, number> = {
   twenty: 20,
   // Not the words that are also articles or English words ("en", "un", "to", "due", "fire").
   zwei: 2, drei: 3, vier: 4, fünf: 5, funf: 5, sechs: 6, zehn: 10, // German
+  zweier: 2, dreier: 3, // German genitive ("die Kontaktdaten zweier Referenzen")
   deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10, // French, Catalan
   twee: 2, drie: 3, vijf: 5, tien: 10, // Dutch
   två: 2, tva: 2, tre: 3, fyra: 4, fem: 5, tio: 10, seks: 6, // Swedish, Danish, Norwegian
+  tvenne: 2, // Swedish, old-fashioned ("tvenne referenser")
   yksi: 1, kaksi: 2, kolme: 3, neljä: 4, nelja: 4, viisi: 5, // Finnish
+  // Finnish cases: genitive ("kahden suosittelijan yhteystiedot"), partitive ("kahta"), and "one" as a size ("yhden sivun").
+  yhden: 1, kahden: 2, kahta: 2, kolmen: 3, kolmea: 3, neljän: 4, neljää: 4, viiden: 5, viittä: 5,
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, diez: 10, // Spanish
   dues: 2, cinc: 5, // Catalan
   dois: 2, duas: 2, três: 3, quatro: 4, // Portuguese

@@ -1,0 +1,22 @@
+/**
+ * Items, counts and limits the black-box audit of 2026-12-05 found read wrong (notes/audit-import-2026-12-05.md,
+ * findings 2, 7, 8, 10, 11, 12 and 14), each as a short posting in the audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const FRAME = 'Job title: Postdoctoral Researcher\nEmployer: University of Example\nReference: EX-2027-1\n\n';
+const read = (body: string) => importPosting(`${FRAME}${body}`, { today: '2026-12-05' });
+const item = (body: string, kind: string) => read(body).profile.items.find((i) => i.kind === kind);
+
+describe('counts written as inflected number words (audit #8)', () => {
+  it('reads the Finnish genitive "kahden suosittelijan" as two referees', () => {
+    const r = item('Hakemukseen tulee liittää seuraavat asiakirjat:\n- ansioluettelo (CV)\n- kahden suosittelijan yhteystiedot', 'references');
+    expect(r).toMatchObject({ min: 2, max: 2 });
+  });
+
+  it('reads other cases of Finnish numbers and the German genitive "zweier"', () => {
+    expect(item('Hakemukseen tulee liittää seuraavat asiakirjat:\n- ansioluettelo\n- kolmen suosittelijan yhteystiedot', 'references')).toMatchObject({ min: 3, max: 3 });
+    expect(item('Ihre Bewerbung muss folgende Unterlagen enthalten:\n- Lebenslauf\n- die Kontaktdaten zweier Referenzen', 'references')).toMatchObject({ min: 2, max: 2 });
+  });
+});
