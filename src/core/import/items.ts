@@ -5,6 +5,7 @@
 import { FORMS, type Form, type ItemKind, type Stage } from '../schema/vocabulary.js';
 import { findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, test, testAny, withOtherGuesses, type KindMention } from './match.js';
 import * as P from './phrases.js';
+import { isAbbreviationDot } from './text.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Items
@@ -48,6 +49,13 @@ export interface StageCue {
 
 const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but|must|should|shall|will|need to|needs to|have to|has to|muss|müssen|doivent|doit|devront|devra|ska|skall|skal|må|tulee|debe|deben|deberá|deberán|deve|devem|devono|dovrà|han de|cal)\b/u;
 
+/** The first clause end in `text`, not at the full stop of an abbreviation ("their Ph.D. within two years"). */
+function clauseEnd(text: string): { index: number } | null {
+  const re = new RegExp(CLAUSE_END.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!(m[0] === '.' && isAbbreviationDot(text, m.index))) return m;
+  return null;
+}
+
 /**
  * The condition stated in `text`, in its own words ("if English is not your first language"), or undefined.
  *
@@ -60,7 +68,7 @@ export function conditionOf(text: string): string | undefined {
     const m = g(re).exec(text);
     if (!m || (best && best.index <= m.index)) continue;
     const rest = text.slice(m.index + m[0].length);
-    const end = CLAUSE_END.exec(rest);
+    const end = clauseEnd(rest);
     const words = `${m[0]}${rest.slice(0, end ? end.index : rest.length)}`.replace(/^[\s(,]+|[\s,]+$/g, '').split(/\s+/);
     best = { index: m.index, text: words.slice(0, 14).join(' ') };
   }

@@ -48,6 +48,25 @@ const ABBREVIATIONS = new Set([
   'z.b', 'bzw', 'ca', 'u.a', 'esim', 'ns', 'univ', 'assoc', 'asst',
 ]);
 
+/** Abbreviations that end no clause but may end a sentence ("... a B.A. The position ..."): clauses only. */
+const CLAUSE_ABBREVIATIONS = new Set(['resp', 'viz', 'esp', 'vol', 'pp', 'fig', 'inkl', 'evtl', 'ggf', 'usw', 'dvs', 'bl.a', 'n.b']);
+
+/**
+ * The full stop at `at` in `text` belongs to an abbreviation ("Ph.D.", "M.Sc.", "B.A.", "e.g.", "approx.", "Prof.")
+ * or a number ("2.5"), so it ends no clause there.
+ *
+ * @example
+ * isAbbreviationDot('their Ph.D. within two years', 12) // true
+ */
+export function isAbbreviationDot(text: string, at: number): boolean {
+  if (text[at] !== '.') return false;
+  // Inside a word ("Ph.D", "e.g", "2.5"): never an end.
+  if (/[\p{L}\d]/u.test(text[at + 1] ?? '')) return true;
+  const word = (/(\S+)$/u.exec(text.slice(0, at))?.[1] ?? '').replace(/^[("'[]+/u, '').toLowerCase();
+  // "Ph.D.", "M.Sc.", "B.A.", "U.S.": letters with full stops between them.
+  return ABBREVIATIONS.has(word) || CLAUSE_ABBREVIATIONS.has(word) || /^(?:\p{L}{1,3}\.)+\p{L}{1,4}$/u.test(word);
+}
+
 /** First words of the zones postings name ("UK" time, "GMT", "Central" European Time), and "local" time. */
 const ZONE_FIRST_WORDS = new Set(['local', ...Object.keys(TIME_ZONES).map((k) => k.split(' ')[0] as string)]);
 

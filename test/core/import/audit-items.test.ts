@@ -20,3 +20,19 @@ describe('counts written as inflected number words (audit #8)', () => {
     expect(item('Ihre Bewerbung muss folgende Unterlagen enthalten:\n- Lebenslauf\n- die Kontaktdaten zweier Referenzen', 'references')).toMatchObject({ min: 2, max: 2 });
   });
 });
+
+describe('conditions and abbreviations (audit #10)', () => {
+  it('does not cut a condition at the full stop of "Ph.D."', () => {
+    const t = item('Please send a CV. Graduate transcripts (PDF) are required for candidates who received their Ph.D. within the last two years.', 'transcript');
+    expect(t?.condition).toBe('for candidates who received their Ph.D. within the last two years');
+  });
+
+  it('does not cut it at "M.Sc." or "e.g." either', () => {
+    expect(item('Please send a CV. A transcript is required for applicants whose M.Sc. degree is not yet awarded.', 'transcript')?.condition).toBe(
+      'for applicants whose M.Sc. degree is not yet awarded',
+    );
+    expect(item('Please send a CV. A language certificate is required for applicants from e.g. non-EU countries.', 'language_certificate')?.condition).toBe(
+      'for applicants from e.g. non-EU countries',
+    );
+  });
+});
