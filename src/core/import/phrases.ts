@@ -672,6 +672,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s*[:;,.]\s/,
   /\s+-\s/,
   /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
+  // "lettre de motivation d'une page maximum", "Motivationsschreiben von höchstens einer Seite", "van maximaal één A4".
+  /\s+(?:d'|de |von |van |om |på |of )(?:(?:höchstens|maximal|maximaal|hoogstens|max\.?|maximum|högst|højst|høyst|maks\.?|bis zu|hasta|no more than|at most|up to)\s+)?(?:\d+|une?|una|einer|eine|één|een|en|ett|one|two|three|deux|trois|zwei|drei|twee|drie|dos|tres)\s*-?\s*(?:pages?|páginas?|pagina'?s?|seiten?|a4|kantjes?|sidor|sida|sider|side|words?|mots|wörter|woorden|palabras|ord)\b/,
   /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|who|whom|whose|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined)(?=[\s,.]|$)/,
   /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via|directly|direkt|directement|rechtstreeks|directamente)\b/,
   // "... two letters of recommendation before 15 March": a deadline after the last item is not part of its name.
@@ -737,8 +739,19 @@ export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
   { re: /\b(?:zweiseitig|two-pager|two-sided)\p{L}*/u, key: 'max_pages', value: 2 },
   { re: /\bdreiseitig\p{L}*/u, key: 'max_pages', value: 3 },
   { re: /\b(?:a|one) page (?:on|about|describing|explaining|outlining) (?:what|why|how|your)\b/, key: 'max_pages', value: 1 },
-  // "Bör ej överstiga en sida": "one" is also an article in these languages, so only right after a cap.
-  { re: /\b(?:överstiga|overstige|högst|højst|høyst|höchstens|maximal|dépasser|más de|superar) (?:en|ett|én|eine?|une|una|uma) (?:sida|side|seite|page|página|pagina)\b/, key: 'max_pages', value: 1 },
+  // "Bör ej överstiga en sida": "one" is also an article in these languages, so only right after a cap ("von
+  // höchstens einer Seite", "van maximaal één A4") ...
+  {
+    re: /\b(?:överstiga|overstige|högst|højst|høyst|höchstens|maximal|maximaal|hoogstens|niet meer dan|dépasser|au plus|más de|superar|no más de|como máximo|máximo|maks\.?|maksimalt|max\.?|maximum) (?:en|ett|én|één|eine?|einer|une|una|uma|um) (?:sida|side|seite|page|página|pagina|a4|kantje)\b/,
+    key: 'max_pages',
+    value: 1,
+  },
+  // ... or right before one ("d'une page maximum", "(une page maximum)", "una página como máximo", "één A4 maximaal").
+  {
+    re: /(?:\bd'|\b)(?:une|una|uma|einer?|één|een|en|ett) (?:page|página|pagina|seite|a4|kantje|sida|side)\s*(?:au maximum|maximum|max\b\.?|como máximo|máximo|máx\.?|maximaal|maximal|höchstens|högst|højst|høyst|maks\.?|no máximo)/,
+    key: 'max_pages',
+    value: 1,
+  },
 ];
 
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */

@@ -36,3 +36,28 @@ describe('conditions and abbreviations (audit #10)', () => {
     );
   });
 });
+
+describe('one-page limits written out in other languages (audit #11)', () => {
+  const pages = (body: string, kind: string) => item(body, kind)?.max_pages;
+
+  it('reads French "d\'une page maximum" and "(une page maximum)"', () => {
+    expect(pages('Veuillez envoyer : un CV, les noms de deux référents et une lettre de motivation d\'une page maximum.', 'motivation_letter')).toBe(1);
+    expect(pages('Veuillez envoyer : un CV, les noms de deux référents et une lettre de motivation (une page maximum).', 'motivation_letter')).toBe(1);
+  });
+
+  it('reads German "von höchstens einer Seite" and Dutch "van maximaal één A4"', () => {
+    expect(pages('Bitte senden Sie: Lebenslauf und ein Motivationsschreiben von höchstens einer Seite.', 'motivation_letter')).toBe(1);
+    expect(pages('Stuur het volgende mee:\n- een motivatiebrief van maximaal één A4;\n- je cv', 'motivation_letter')).toBe(1);
+    expect(pages('Stuur het volgende mee:\n- een motivatiebrief (maximaal één pagina)\n- je cv', 'motivation_letter')).toBe(1);
+  });
+
+  it('reads Spanish "una página como máximo", Swedish "högst en sida" and Finnish "yksi sivu"', () => {
+    expect(pages('Los candidatos deben enviar: un CV y una carta de motivación de una página como máximo.', 'motivation_letter')).toBe(1);
+    expect(pages('Ansökan ska innehålla:\n- CV\n- personligt brev (högst en sida)', 'motivation_letter')).toBe(1);
+    expect(pages('Hakemukseen tulee liittää seuraavat asiakirjat:\n- ansioluettelo\n- motivaatiokirje (enintään yksi sivu)', 'motivation_letter')).toBe(1);
+  });
+
+  it('keeps the size out of the title', () => {
+    expect(item('Veuillez envoyer : un CV et une lettre de motivation d\'une page maximum.', 'motivation_letter')?.title).toBe('Lettre de motivation');
+  });
+});
