@@ -16,6 +16,9 @@ export interface SubmissionFacts {
   /** The MB cap is said of each file ("Each uploaded file must not be larger than 2 MB"). */
   maxMbPerFile?: boolean;
   maxPages?: number;
+  /** The page cap's sentence speaks of the whole application ("in total", "Applications must not exceed ..."). */
+  maxPagesWhole?: boolean;
+  maxPagesSource?: string;
   /** The last sentence a submission cap was taken from. */
   limitSource?: string;
   fileName?: string;
@@ -67,6 +70,19 @@ const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreeme
 /** A deadline for the letters of referees, not for the application. */
 const REFERENCE_DEADLINE = /\breference letters?\b|\bletters of (?:recommendation|reference)\b[^.]{0,20}\bdeadline\b|\bdeadline for (?:the )?(?:submission of )?(?:reference|recommendation)/iu;
 
+/** Words that make a size the whole application's ("10 pages in total", "all documents together"). */
+const WHOLE_PACKET = /\b(?:in total|total|totalt|whole|entire|altogether|combined|together|all (?:documents|materials|files|attachments|pages)|insgesamt|zusammen|au total|en total|yhteensä|i alt|samlet|in totaal|in het totaal)\b/iu;
+/** A sentence whose subject is the application ("Applications must not exceed 10 pages"). */
+const APPLICATION_SUBJECT = /^(?:the |your |all |each |an? )?(?:complete |full |entire |whole )?(?:applications?|application (?:packet|package|file|dossier)|dossier)\s+(?:(?:must|should|may|shall|cannot|can|will|is|are|has to|have to)\b)/iu;
+
+/** The text inside the parenthesis around `at` in `s`, or undefined when `at` is outside parentheses. */
+function parenthesisAt(s: string, at: number): string | undefined {
+  const open = s.lastIndexOf('(', at);
+  if (open < 0 || s.lastIndexOf(')', at) > open) return undefined;
+  const close = s.indexOf(')', at);
+  return s.slice(open + 1, close < 0 ? s.length : close);
+}
+
 /**
  * What the sentences say about the submission as a whole: the first format and file-name rule stated, the first
  * size and page caps.
@@ -76,7 +92,7 @@ const REFERENCE_DEADLINE = /\breference letters?\b|\bletters of (?:recommendatio
  */
 export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionFacts {
   const out: SubmissionFacts = {};
-  for (const { text: s } of sentences) {
+  for (const { text: s, entry } of sentences) {
     if (out.format === undefined) {
       const f = submissionFormat(s);
       if (f) {
@@ -96,12 +112,18 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
       ...findLimits(s).filter((l) => l.index >= free.length && isPacketLimit(s, l)),
     ];
     for (const l of packetLimits) {
+      // "- A motivated application (max. 1 page)": in a list entry, a size in parentheses is the entry's document's.
+      const aside = entry ? parenthesisAt(s, l.index) : undefined;
+      if (aside !== undefined && l.key !== 'max_mb' && !WHOLE_PACKET.test(aside)) continue;
       if (l.key === 'max_mb' && out.maxMb === undefined) {
         out.maxMb = l.value;
         if (EACH_FILE.test(s)) out.maxMbPerFile = true;
       }
-      else if (l.key === 'max_pages' && out.maxPages === undefined && /\b(?:total|application|whole|entire|all)\b/iu.test(free)) out.maxPages = l.value;
-      else continue;
+      else if (l.key === 'max_pages' && out.maxPages === undefined && /\b(?:total|application|whole|entire|all)\b/iu.test(free)) {
+        out.maxPages = l.value;
+        out.maxPagesSource = s;
+        out.maxPagesWhole = WHOLE_PACKET.test(s) || APPLICATION_SUBJECT.test(s);
+      } else continue;
       out.limitSource = s;
     }
     const nl = g(P.FILE_NAME_LENGTH).exec(s);

@@ -333,6 +333,13 @@ function submissionOf(facts: SubmissionFacts, r: Review): Profile['submission'] 
   const submission: Profile['submission'] = { format: facts.format ?? 'single-pdf' };
   if (facts.maxMb !== undefined) submission.max_mb = facts.maxMb;
   if (facts.maxPages !== undefined) submission.max_pages = facts.maxPages;
+  // "Please send your application (max. 10 pages) with ...": perhaps the letter's size, not the packet's.
+  if (facts.maxPages !== undefined && !facts.maxPagesWhole) {
+    submission.review = true;
+    const reason = `the page cap on the whole packet (${facts.maxPages}) was not read from a sentence about the whole application, so it may be one document's: "${facts.maxPagesSource ?? ''}"`;
+    r.review.push({ path: 'submission.max_pages', reason });
+    r.note('submission', `REVIEW: ${reason}`);
+  }
   if (facts.fileName) submission.file_name = facts.fileName;
   if (facts.nameLength !== undefined) submission.max_name_length = facts.nameLength;
   if (facts.formatSource) submission.source = facts.formatSource;

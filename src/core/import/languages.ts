@@ -197,7 +197,7 @@ const it: LanguagePhrases = {
 /** Danish and Norwegian (Bokmål and Nynorsk) share most of their words; the rest are listed side by side. */
 const da_no: LanguagePhrases = {
   kinds: {
-    cover_letter: [/\b(?:motiveret ansøgning|ansøgningsbrev|søknadsbrevet)\b/],
+    cover_letter: [/\b(?:motiveret ansøgning|motivert søknad|ansøgningsbrev|søknadsbrevet)\b/],
     research_plan: [/\b(?:forskningsforslag|projektforslag|prosjektforslag|prosjektskisse|projektskitse|forskningsbeskrivelse|forskningsprosjekt|forskningsprojekt)\b/],
     research_statement: [/\b(?:forskningsprofil|beskrivelse af (?:din )?forskning)\b/],
     teaching_statement: [/\b(?:pædagogisk portfolio|undervisningsportefølje|pedagogisk mappe|undervisningserfaring dokumentert)\b/],

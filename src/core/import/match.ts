@@ -372,6 +372,10 @@ export function isPacketLimit(text: string, l: Limit, aboutOneDocument = false):
   const named = findKindMentions(text.slice(0, l.index));
   const ownTotal = aboutOneDocument || (named.length === 1 && l.index - (named[0] as KindMention).end <= 60);
   if (sizesNamedDocument(text, l) && l.key !== 'max_mb') return false;
-  return test(P.PACKET_LIMIT_BEFORE, before) || (test(P.PACKET_LIMIT_AFTER, after) && !ownTotal) || (l.key === 'max_mb' && test(P.FILE_LIMIT_AFTER, after));
+  // "A motivated application (max. 1 page)", "Application letter (max. 2 pages)": the word is the document's name.
+  const packet = g(P.PACKET_LIMIT_BEFORE).exec(before);
+  const at = packet ? l.index - before.length + packet.index : -1;
+  const ofDocument = packet !== null && findKindMentions(text).some((h) => h.start <= at && at < h.end);
+  return (packet !== null && !ofDocument) || (test(P.PACKET_LIMIT_AFTER, after) && !ownTotal) || (l.key === 'max_mb' && test(P.FILE_LIMIT_AFTER, after));
 }
 

@@ -40,6 +40,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:letter|statement)s? of interest\b/,
       /\bsupporting statement\b/, // UK: the letter addressing the person specification
       /\bapplication letters?\b/,
+      // "A motivated application (max. 1 page)": the Danish "motiveret ansøgning" in English, the letter that argues the case.
+      /\bmotivated applications?\b/,
       /\b(?:bewerbungs)?anschreiben\b|\bbegleitschreiben\b/, // German
       /\bhakemuskirje\p{L}*/u, // Finnish
       /\b(?:sollicitatiebrief|begeleidende brief)\b/, // Dutch

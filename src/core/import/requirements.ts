@@ -21,6 +21,8 @@ export interface NotWantedDraft {
 export interface Sentence {
   text: string;
   line: number;
+  /** Read from an entry of a list: what its parentheses say is about the entry's document, not the application. */
+  entry?: boolean;
 }
 
 export interface Requirements {
@@ -248,8 +250,8 @@ class RequirementsReader {
   private readLine(line: Line, i: number): void {
     const body = stripBullet(line.text);
     const ss = toSentences(body);
-    for (const s of ss) this.sentences.push({ text: s, line: i });
     const r = this.roles[i] as LineRole;
+    for (const s of ss) this.sentences.push({ text: s, line: i, ...(line.bullet || r.role === 'entry' ? { entry: true } : {}) });
     const heading = isHeading(line);
     const named = heading && r.role !== 'entry' ? documentHeading(line) : undefined;
     if (heading && !line.bullet) {

@@ -61,3 +61,36 @@ describe('one-page limits written out in other languages (audit #11)', () => {
     expect(item('Veuillez envoyer : un CV et une lettre de motivation d\'une page maximum.', 'motivation_letter')?.title).toBe('Lettre de motivation');
   });
 });
+
+describe('a limit in a list entry is its item\'s, not the packet\'s (audit #2)', () => {
+  const LIST = 'Your application must include the following documents, combined into one single PDF file:\n- A motivated application (max. 1 page)\n- CV (PDF)\n- degree certificate (PDF)';
+
+  it('reads "A motivated application (max. 1 page)" as a one-page cover letter and caps no packet', () => {
+    const { profile } = read(LIST);
+    expect(profile.items[0]).toMatchObject({ kind: 'cover_letter', max_pages: 1 });
+    expect(profile.submission.max_pages).toBeUndefined();
+  });
+
+  it('reads Danish "motiveret ansøgning" and Norwegian "motivert søknad" as the cover letter', () => {
+    expect(item('Ansøgningen skal indeholde:\n- Motiveret ansøgning (max. 1 side)\n- CV', 'cover_letter')).toMatchObject({ max_pages: 1 });
+    expect(item('Søknaden må inneholde:\n- motivert søknad (maks. 1 side)\n- CV', 'cover_letter')).toMatchObject({ max_pages: 1 });
+  });
+
+  it('caps no packet from a list entry that names no known document', () => {
+    const { profile } = read('Your application must include the following documents, as one PDF:\n- A motivated application essay (max. 1 page)\n- CV');
+    expect(profile.submission.max_pages).toBeUndefined();
+  });
+
+  it('says why when a page cap on the whole packet comes from a sentence that may be about one document', () => {
+    const r = read('Please send your application (max. 10 pages) with a CV and a cover letter as one PDF.');
+    expect(r.profile.submission.max_pages).toBe(10);
+    expect(r.profile.submission.review).toBe(true);
+    expect(r.review.find((n) => n.path === 'submission.max_pages')?.reason).toMatch(/whole application/);
+  });
+
+  it('marks nothing when the sentence caps the whole application', () => {
+    const r = read('Please send a CV and a cover letter as one PDF. The application must not exceed 10 pages in total.');
+    expect(r.profile.submission.max_pages).toBe(10);
+    expect(r.review.find((n) => n.path === 'submission.max_pages')).toBeUndefined();
+  });
+});
