@@ -15,6 +15,8 @@ export interface SubmissionFacts {
   maxMb?: number;
   /** The MB cap is said of each file ("Each uploaded file must not be larger than 2 MB"). */
   maxMbPerFile?: boolean;
+  /** A cap on all files together stated beside the cap on each ("max. 2 MB per file, 10 MB in total"). */
+  maxMbTotal?: number;
   maxPages?: number;
   /** The page cap's sentence speaks of the whole application ("in total", "Applications must not exceed ..."). */
   maxPagesWhole?: boolean;
@@ -115,11 +117,17 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
       // "- A motivated application (max. 1 page)": in a list entry, a size in parentheses is the entry's document's.
       const aside = entry ? parenthesisAt(s, l.index) : undefined;
       if (aside !== undefined && l.key !== 'max_mb' && !WHOLE_PACKET.test(aside)) continue;
+      const total = l.key === 'max_mb' && test(P.TOTAL_AFTER, s.slice(l.end));
       if (l.key === 'max_mb' && out.maxMb === undefined) {
         out.maxMb = l.value;
-        if (EACH_FILE.test(s)) out.maxMbPerFile = true;
-      }
-      else if (l.key === 'max_pages' && out.maxPages === undefined && /\b(?:total|application|whole|entire|all)\b/iu.test(free)) {
+        if (EACH_FILE.test(s) && !total) out.maxMbPerFile = true;
+      } else if (l.key === 'max_mb' && total && out.maxMbPerFile && out.maxMbTotal === undefined) out.maxMbTotal = l.value;
+      else if (l.key === 'max_mb' && !total && !out.maxMbPerFile && out.maxMbTotal === undefined && EACH_FILE.test(s) && out.limitSource === s) {
+        // "10 MB in total, 2 MB per file": the profile's cap is the one on each file.
+        out.maxMbTotal = out.maxMb;
+        out.maxMb = l.value;
+        out.maxMbPerFile = true;
+      } else if (l.key === 'max_pages' && out.maxPages === undefined && /\b(?:total|application|whole|entire|all)\b/iu.test(free)) {
         out.maxPages = l.value;
         out.maxPagesSource = s;
         out.maxPagesWhole = WHOLE_PACKET.test(s) || APPLICATION_SUBJECT.test(s);

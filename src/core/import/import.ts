@@ -361,6 +361,13 @@ function submissionOf(facts: SubmissionFacts, r: Review): Profile['submission'] 
     r.review.push({ path: 'submission.format', reason });
     r.note('submission', `REVIEW: ${reason}`);
   }
+  if (facts.maxMbTotal !== undefined && facts.maxMb !== undefined) {
+    // The profile has one MB cap: on each file for separate files; the total is left for the applicant to check.
+    submission.review = true;
+    const reason = `the posting caps each file at ${facts.maxMb} MB and all files together at ${facts.maxMbTotal} MB; only the cap on each file is kept, so check the total by hand`;
+    r.review.push({ path: 'submission.max_mb', reason });
+    r.note('submission', `REVIEW: ${reason}`);
+  }
   if (facts.limitSource && facts.limitSource !== facts.formatSource) r.note('submission', `from: "${facts.limitSource}"`);
   if (facts.fileNameSource) r.note('submission.file_name', `from: "${facts.fileNameSource}"`);
   return submission;

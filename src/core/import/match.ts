@@ -376,6 +376,10 @@ export function isPacketLimit(text: string, l: Limit, aboutOneDocument = false):
   const packet = g(P.PACKET_LIMIT_BEFORE).exec(before);
   const at = packet ? l.index - before.length + packet.index : -1;
   const ofDocument = packet !== null && findKindMentions(text).some((h) => h.start <= at && at < h.end);
-  return (packet !== null && !ofDocument) || (test(P.PACKET_LIMIT_AFTER, after) && !ownTotal) || (l.key === 'max_mb' && test(P.FILE_LIMIT_AFTER, after));
+  // "... two letters in einer einzigen PDF-Datei (max. 5 MB)", "... as separate PDF files (max. 2 MB per file, 10 MB
+  // in total)": words about the files between the last document named and the size.
+  const lastNamed = named[named.length - 1];
+  const files = test(P.FILE_PHRASE, text.slice(Math.max(lastNamed?.end ?? 0, l.index - 60), l.index));
+  return (packet !== null && !ofDocument) || files || (test(P.PACKET_LIMIT_AFTER, after) && !ownTotal) || (l.key === 'max_mb' && test(P.FILE_LIMIT_AFTER, after));
 }
 

@@ -678,6 +678,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:d'|de |von |van |om |på |of )(?:(?:höchstens|maximal|maximaal|hoogstens|max\.?|maximum|högst|højst|høyst|maks\.?|bis zu|hasta|no more than|at most|up to)\s+)?(?:\d+|une?|una|einer|eine|één|een|en|ett|one|two|three|deux|trois|zwei|drei|twee|drie|dos|tres)\s*-?\s*(?:pages?|páginas?|pagina'?s?|seiten?|a4|kantjes?|sidor|sida|sider|side|words?|mots|wörter|woorden|palabras|ord)\b/,
   /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|who|whom|whose|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined)(?=[\s,.]|$)/,
   /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via|directly|direkt|directement|rechtstreeks|directamente)\b/,
+  // "... Empfehlungsschreiben in einer einzigen PDF-Datei", "... two referees as separate PDF files": how the files go.
+  /\s+(?:in|as|als|en|comme|i|som)\s+(?:(?:an?|one|einer|eine|einem|un|une|één|een|ett|en)\s+)?(?:(?:single|einzigen?|separate|individual|gemeinsamen|seul|seule|unique|enda)\s+)?(?:pdf|files?|datei(?:en)?|fichiers?|bestand(?:en)?|filer?)\b/,
   // "... two letters of recommendation before 15 March": a deadline after the last item is not part of its name.
   /\s+(?:by|before|no later than|until|antes del?|hasta el|até|abans del?|fins al|entro il|bis|spätestens|vor dem|avant le|jusqu'au|senest|senast|innan|innen|uiterlijk|viimeistään)\s+(?=[^.]{0,25}\d)/,
 ];
@@ -764,6 +766,15 @@ export const LIMIT_CUES: RegExp =
 export const PACKET_LIMIT_BEFORE =
   /\b(?:(?:single|one|combined|whole|entire|complete|merged)\s+(?:pdf|file|document)s?|(?:the |your |whole |entire |complete )?(?:application|packet|dossier|attachments?)|all (?:documents|files|materials))\b[^,;]{0,25}$/;
 export const PACKET_LIMIT_AFTER = /^\s*(?:in total|total|altogether|overall)\b/;
+/**
+ * Words about the files themselves ("in einer einzigen PDF-Datei", "as separate PDF files", "en un seul fichier"):
+ * a size after them is the packet's or each file's, not the document named before them.
+ */
+export const FILE_PHRASE =
+  /\b(?:(?:single|one|combined|whole|entire|complete|merged|separate|individual|einzigen?|einer|gemeinsamen|zusammengefassten|seul|seule|unique|único|única|enda|samlade?|yhtenä|één)\s+(?:pdf[- ]?)?(?:files?|datei(?:en)?|documents?|pdfs?|fichiers?|bestand(?:en)?|filer?|tiedosto\p{L}*|archivos?|archivo)|pdf[- ]?(?:files|dateien|documents|fichiers|bestanden|filer|archivos))\b/u;
+/** After a size in MB, these make it a cap for all files together ("10 MB in total"). */
+export const TOTAL_AFTER = /^\s*(?:in total|total|altogether|overall|combined|insgesamt|au total|en total|yhteensä|totalt|i alt|in totaal)\b/;
+
 /** After a size in MB, these make it a cap for each file ("5 MB per file"), not for the item next to it. */
 export const FILE_LIMIT_AFTER = /^\s*(?:per file|per document|per attachment|per upload|each|file size|size limit|per pdf)\b/;
 

@@ -94,3 +94,28 @@ describe('a limit in a list entry is its item\'s, not the packet\'s (audit #2)',
     expect(r.review.find((n) => n.path === 'submission.max_pages')).toBeUndefined();
   });
 });
+
+describe('the size cap of the files is the submission\'s, not the last item\'s (audit #7)', () => {
+  it('puts "in einer einzigen PDF-Datei (max. 5 MB)" after the last entry on the submission', () => {
+    const r = read(
+      'Ihre Bewerbung muss folgende Unterlagen enthalten:\n- Lebenslauf (PDF)\n- Masterzeugnis (PDF)\n- zwei Empfehlungsschreiben\nin einer einzigen PDF-Datei (max. 5 MB) per E-Mail an bewerbung@example.org.',
+    );
+    expect(r.profile.submission).toMatchObject({ format: 'single-pdf', max_mb: 5 });
+    const refs = r.profile.items.find((i) => i.kind === 'references');
+    expect(refs?.max_mb).toBeUndefined();
+    expect(refs?.title).toBe('Empfehlungsschreiben');
+  });
+
+  it('keeps "max. 2 MB per file, 10 MB in total" off the last item, and says the total is not kept', () => {
+    const r = read('Please upload a CV, a cover letter and the names of two referees as separate PDF files (max. 2 MB per file, 10 MB in total).');
+    expect(r.profile.submission).toMatchObject({ format: 'separate-files', max_mb: 2, review: true });
+    expect(r.review.find((n) => n.path === 'submission.max_mb')?.reason).toMatch(/10 MB/);
+    const refs = r.profile.items.find((i) => i.kind === 'references');
+    expect(refs?.max_mb).toBeUndefined();
+    expect(refs?.title).toBe('Names of two referees');
+  });
+
+  it('still gives an item its own size ("Cover letter (PDF file, max. 2 MB)")', () => {
+    expect(item('Please upload:\n- CV\n- Cover letter (PDF file, max. 2 MB)', 'cover_letter')?.max_mb).toBe(2);
+  });
+});
