@@ -150,12 +150,17 @@ function firstSeparator(gap: string): number {
 const ORPHAN_SKIP = /^(?:as|such as|e\.g\.|i\.e\.|which|that|who|whom|whose|how|what|why|whether|including|as well|also|etc|if|when|where|to|by|for|in|on|at|via|with|preferably|ideally|please|and|or)\b/iu;
 
 /** Entries after the last recognized item of a list sentence (", a data management plan, and a letter of commitment"). */
-function tailOrphans(tail: string): { start: number; end: number; text: string }[] {
+function tailOrphans(tail: string, list = false): { start: number; end: number; text: string }[] {
   const seps = separators(tail);
   const first = seps[0];
-  // Only a list that goes on right after the last item (", a data management plan"), not "... to be sent to: X, Y".
-  if (!first || !/^[,;]/.test(tail.slice(first[0])) || !/^(?:\s*\([^)]*\))?\s*$/u.test(tail.slice(0, first[0]))) return [];
-  return orphansIn(`${tail},`, true);
+  // Only a list that goes on right after the last item (", a data management plan"), not "... to be sent to: X, Y";
+  // in a sentence that lists documents, also the last one joined by "and" ("a cover letter and a two-page memo").
+  // The piece names a document as a list does ("a two-page ... memo"), not a clause ("and outline the topic").
+  const joined = list && /^(?:and|as well as|plus)\s+(?:an?|one|two|three|your)\s/iu.test(tail.slice(first?.[0] ?? 0));
+  if (!first || !(/^[,;]/.test(tail.slice(first[0])) || joined) || !/^(?:\s*\([^)]*\))?\s*$/u.test(tail.slice(0, first[0]))) return [];
+  const found = orphansIn(`${tail},`, true);
+  // After "and", only a piece whose last word names a document: "a two-page data management memo", not "... for them".
+  return joined ? found.filter((o) => seps.length === 1 && test(P.DOCUMENT_NOUNS, /[\p{L}-]+$/u.exec(o.text)?.[0] ?? '')) : found;
 }
 
 /** A piece of a sentence that is a clause ("they will be requested later"), not a document's name. */
@@ -506,7 +511,7 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
   let unitEnd = unit.length;
   if (lastHit && (linked.length >= 2 || testAny(P.LIST_TRIGGERS, unit) || testAny(P.REQUEST_CUES, unit))) {
     const tail = unit.slice(lastHit.end).replace(/[.;]\s*$/, '');
-    const found = tailOrphans(tail);
+    const found = tailOrphans(tail, linked.length >= 2);
     for (const o of found) orphans.push({ at: lastHit.end + o.start, text: o.text });
     if (found.length > 0) unitEnd = lastHit.end + firstSeparator(tail);
   }

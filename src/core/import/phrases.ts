@@ -100,6 +100,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:draft |preliminary |brief |short |detailed |full )?research (?:plan|proposal|project description|project plan|strategy)s?\b/,
       /\b(?:project|phd|doctoral|thesis|dissertation|scientific|fellowship) proposals?\b/,
       /\bproject (?:description|outline|plan|summary and plan)s?\b/,
+      /\b(?:research|thesis|dissertation|phd) outlines?\b/,
       /\b(?:pre-?proposal|full proposal|(?:short|brief|detailed|written) (?:research )?proposal)\b/,
       /\b(?:description|outline|explanation|overview|presentation) of (?:the |your |a |an )?(?:[\p{L}-]+ (?:and [\p{L}-]+ )?of (?:the |your |a |an )?)?(?:proposed|planned|future|anticipated|intended|envisaged|prospective)(?: (?:research|doctoral|phd))?(?: (?:project|program|programme|agenda|plan|work|research))?\b/u,
       /\b(?:description|outline|explanation) of (?:the |your |a )?(?:research |doctoral |phd )?(?:project|research program(?:me)?)\b/,

@@ -119,3 +119,20 @@ describe('the size cap of the files is the submission\'s, not the last item\'s (
     expect(item('Please upload:\n- CV\n- Cover letter (PDF file, max. 2 MB)', 'cover_letter')?.max_mb).toBe(2);
   });
 });
+
+describe('a document joined by "and" to the last item is its own item (audit #12)', () => {
+  it('reads "a cover letter and a two-page research outline" as two items, the size the outline\'s', () => {
+    const { profile } = read('Please upload a CV, a cover letter and a two-page research outline.');
+    expect(profile.items.map((i) => i.kind)).toEqual(['cv', 'cover_letter', 'research_plan']);
+    expect(profile.items[1]?.title).toBe('Cover letter');
+    expect(profile.items[1]?.max_pages).toBeUndefined();
+    expect(profile.items[2]).toMatchObject({ max_pages: 2 });
+  });
+
+  it('keeps an unrecognized document after the last "and" as an item to review, not part of the letter', () => {
+    const { profile } = read('Please upload a CV, a cover letter and a two-page data management memo.');
+    expect(profile.items.map((i) => i.kind)).toEqual(['cv', 'cover_letter', 'other']);
+    expect(profile.items[1]?.title).toBe('Cover letter');
+    expect(profile.items[2]).toMatchObject({ max_pages: 2, review: true });
+  });
+});
