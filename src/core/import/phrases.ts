@@ -147,6 +147,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:student|course) (?:teaching )?evaluations\b/,
       /\bevaluations of (?:your |their |his or her )?(?:recent |previous )?teaching\b/,
       /\bstatement of teaching(?: philosophy| interests| experience)?\b/,
+      /\b(?:statement|essay|page) (?:on|about) (?:your )?teaching(?: (?:philosophy|interests|experience))?\b/,
       /\b(?:statement|description) (?:describing |of )?(?:your )?(?:approach to|techniques of|methods of)? ?(?:undergraduate )?teaching(?: (?:techniques|philosophy|methods|approach))?\b/,
       /\b(?:information|details|evidence) (?:about|on|of) (?:your )?(?:experience with |excellence in |effectiveness in |successful |effective |excellent |quality )?teaching\b/,
       /\bevidence of teaching (?:effectiveness|excellence|quality)\b/,
@@ -351,6 +352,8 @@ export const OTHER_GUESSES: RegExp[] = [
 ];
 
 export const OTHER_PHRASES: RegExp[] = [
+  // "Foreign-educated applicants must also provide a credential evaluation of their degree" (WES, ECE).
+  /\b(?:(?:foreign )?credentials? evaluations?|(?:degree|diploma) evaluations?|evaluations? of (?:your |their )?foreign (?:degrees?|credentials?))\b/,
   /\b(?:(?:completed|signed|special|separate|filled[- ]in|paper|printed) )?(?<!online |electronic |web |digital )(?:application|registration|enrol(?:l)?ment|credit application|recruitment|admission) forms?\b(?! (?:online|on the web))/,
   /\bform (?:[a-z]{1,3}\d+[a-z]?|\d+[a-z]?)\b/,
   /\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier)\b/,

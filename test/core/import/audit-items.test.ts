@@ -136,3 +136,15 @@ describe('a document joined by "and" to the last item is its own item (audit #12
     expect(profile.items[2]).toMatchObject({ max_pages: 2, review: true });
   });
 });
+
+describe('documents asked for and missed (audit #14)', () => {
+  it('reads "a one-page statement on teaching" as a one-page teaching statement', () => {
+    expect(item('Please send a CV, a writing sample of no more than 30 pages, and a one-page statement on teaching.', 'teaching_statement')).toMatchObject({ max_pages: 1 });
+  });
+
+  it('reads "a credential evaluation of their degree" as a document for foreign-educated applicants', () => {
+    const { profile } = read('Please send a CV. Foreign-educated applicants must also provide a credential evaluation of their degree.');
+    expect(profile.items.map((i) => i.kind)).toEqual(['cv', 'other']);
+    expect(profile.items[1]?.title).toMatch(/^Credential evaluation/);
+  });
+});
