@@ -127,7 +127,7 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
         out.maxMbTotal = out.maxMb;
         out.maxMb = l.value;
         out.maxMbPerFile = true;
-      } else if (l.key === 'max_pages' && out.maxPages === undefined && /\b(?:total|application|whole|entire|all)\b/iu.test(free)) {
+      } else if (l.key === 'max_pages' && out.maxPages === undefined && (/\b(?:total|application|whole|entire|all)\b/iu.test(free) || onePdfOf(free, l.index))) {
         out.maxPages = l.value;
         out.maxPagesSource = s;
         out.maxPagesWhole = WHOLE_PACKET.test(s) || APPLICATION_SUBJECT.test(s);
@@ -316,4 +316,9 @@ export function fileNamePattern(sentence: string): string | undefined {
     return ITEM_TOKENS.test(t) ? '{item}' : p;
   });
   return named ? `${out.join('')}.${(m[2] ?? 'pdf').toLowerCase()}` : undefined;
+}
+
+/** "Send one PDF of at most 8 MB and 40 pages: ...": a size said of the one file, before any document is named. */
+function onePdfOf(free: string, at: number): boolean {
+  return at < free.length && /\b(?:one|a single|single|one single)\s+(?:pdf|file|document)\b[^.;:]{0,40}$/iu.test(free.slice(0, at));
 }

@@ -222,7 +222,7 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
 
 export function formsOf(kind: ItemKind, said: string): { accepts: Form[]; reason?: string; defaulted?: boolean } {
   // "Names of three referees (no letters)": a form the posting turns down is no cue for it.
-  const span = said.replace(NOT_A_FORM, ' ');
+  const span = said.replace(NOT_A_FORM, ' ').replace(LETTERS_ASKED_BY_EMPLOYER, ' ');
   const cues = (Object.keys(P.FORM_CUES) as Form[]).filter((f) => {
     // Letters and referees only make sense for references ("cover letter" is not a form); referees send no files.
     if (kind !== 'references' && (f === 'letter' || f === 'referee')) return false;
@@ -242,6 +242,9 @@ export function formsOf(kind: ItemKind, said: string): { accepts: Form[]; reason
 }
 
 const NOT_A_FORM = /\b(?:no|not|without|rather than|instead of|in lieu of)\s+(?:any\s+|the\s+|your\s+)?(?:(?:reference|recommendation)\s+)?letters?(?:\s+of\s+(?:reference|recommendation))?\b/giu;
+
+/** "three references who will be asked for letters": letters the employer asks the referees for, not a form to give. */
+const LETTERS_ASKED_BY_EMPLOYER = /\b(?:who|whom|that)\s+(?:will|may|would|might|shall|can)\s+(?:then\s+|later\s+)?be\s+(?:asked|contacted|approached|invited|requested)\s+(?:for|to\s+(?:provide|send|submit|write|upload))\s+(?:a\s+|their\s+)?(?:(?:reference|recommendation)\s+)?letters?(?:\s+of\s+(?:reference|recommendation))?\b/giu;
 
 function sortForms(forms: Form[]): Form[] {
   return FORMS.filter((f) => forms.includes(f));

@@ -2,6 +2,8 @@
  * One case per phrase family in src/core/import/phrases.ts: add a row here when you add a pattern there.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileNamePattern, findCount, findKindMentions, findLimits, importPosting } from '../../../src/core/import/index.js';
 import { KIND_PHRASES } from '../../../src/core/import/phrases.js';
 import { htmlToText, looksLikeHtml, textLines as toLines } from '../../../src/core/import/markup.js';
@@ -359,31 +361,42 @@ describe('text', () => {
 });
 
 describe('the example sentences quoted in the built-in profiles', () => {
-  it('us-tenure-track-cs', () => {
-    const p = importPosting(
-      'Applicants should submit a cover letter, CV, research statement (max. 3 pages), teaching statement, an optional diversity statement, and the names of three references who will be asked for letters.',
-    ).profile;
-    expect(p.items.map((i) => [i.kind, i.stage, i.max_pages, i.min, i.max, i.accepts])).toEqual([
-      ['cover_letter', 'required', undefined, undefined, undefined, ['file', 'text']],
-      ['cv', 'required', undefined, undefined, undefined, ['file']],
-      ['research_statement', 'required', 3, undefined, undefined, ['file', 'text']],
-      ['teaching_statement', 'required', undefined, undefined, undefined, ['file', 'text']],
-      ['diversity_statement', 'optional', undefined, undefined, undefined, ['file', 'text']],
-      ['references', 'required', undefined, 3, 3, ['referee', 'letter']],
+  /** The posting's words a template quotes in its header comment, joined into one line. */
+  const quoted = (id: string) =>
+    readFileSync(join(import.meta.dirname, '../../../templates/profiles', `${id}.yaml`), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('# '))
+      .map((l) => l.slice(2))
+      .join(' ')
+      .match(/"(.*)"/)![1]!;
+
+  it('us-tenure-track-cs: the limits of each document, and referees named only (the committee asks them for letters)', () => {
+    const p = importPosting(quoted('us-tenure-track-cs')).profile;
+    expect(p.submission).toMatchObject({ format: 'separate-files', max_mb: 5 });
+    expect(p.items.map((i) => [i.kind, i.stage, i.max_pages, i.max_pages_each, i.min, i.max])).toEqual([
+      ['cover_letter', 'required', 2, undefined, undefined, undefined],
+      ['cv', 'required', undefined, undefined, undefined, undefined],
+      ['research_statement', 'required', 3, undefined, undefined, undefined],
+      ['teaching_statement', 'required', 2, undefined, undefined, undefined],
+      ['diversity_statement', 'optional', 1, undefined, undefined, undefined],
+      ['writing_sample', 'optional', undefined, undefined, undefined, 3],
+      ['references', 'required', undefined, undefined, 3, 3],
     ]);
+    // Before: max_pages_each 2 on the cover letter (the "each" of "5 MB each"), and letters accepted.
+    expect(p.items.at(-1)?.accepts).toEqual(['referee']);
   });
 
-  it('eu-postdoc-ml', () => {
-    const p = importPosting(
-      'Send one PDF of at most 8 MB: a motivation letter (max. 800 words), a CV with publication list, a research proposal (max. 1,500 words), copies of degree certificates, and contact details of two referees.',
-    ).profile;
-    expect(p.submission).toMatchObject({ format: 'single-pdf', max_mb: 8 });
-    expect(p.items.map((i) => [i.kind, i.max_words, i.min, i.max, i.accepts])).toEqual([
-      ['motivation_letter', 800, undefined, undefined, ['file', 'text']],
-      ['cv', undefined, undefined, undefined, ['file']],
-      ['research_plan', 1500, undefined, undefined, ['file', 'text']],
-      ['diplomas', undefined, undefined, undefined, ['file']],
-      ['references', undefined, 2, 2, ['referee']],
+  it('eu-postdoc-ml: the size and pages of the one PDF, and the limits of each document', () => {
+    const p = importPosting(quoted('eu-postdoc-ml')).profile;
+    // Before: max_pages 40 of "one PDF of at most 8 MB and 40 pages" was not read.
+    expect(p.submission).toMatchObject({ format: 'single-pdf', max_mb: 8, max_pages: 40 });
+    expect(p.items.map((i) => [i.kind, i.stage, i.max_pages, i.max_words, i.max_mb, i.min, i.max, i.accepts])).toEqual([
+      ['motivation_letter', 'required', 2, 800, undefined, undefined, undefined, ['file', 'text']],
+      ['cv', 'required', undefined, undefined, undefined, undefined, undefined, ['file']],
+      ['research_plan', 'required', undefined, 1500, 2, undefined, undefined, ['file', 'text']],
+      ['diplomas', 'required', undefined, undefined, undefined, 1, 4, ['file']],
+      ['references', 'required', undefined, undefined, undefined, 2, 2, ['referee']],
+      ['portfolio', 'optional', undefined, undefined, undefined, undefined, undefined, ['link']],
     ]);
   });
 });
