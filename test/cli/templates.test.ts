@@ -3,28 +3,16 @@
  * header's quoted sentence, so "the posting allows" is true, and referees the posting only names give no letter.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import { makePdf } from '../helpers/make-pdf.js';
 import { cli, workspace } from '../helpers/workspace.js';
-
-const root = join(import.meta.dirname, '../..');
-const template = (id: string) => readFileSync(join(root, 'templates/profiles', `${id}.yaml`), 'utf8');
-/** The posting's words quoted in the header comment, joined into one line. */
-const quoted = (text: string) =>
-  text
-    .split('\n')
-    .filter((l) => l.startsWith('# '))
-    .map((l) => l.slice(2))
-    .join(' ')
-    .match(/"(.*)"/)![1]!;
+import { templateQuote, templateText } from '../helpers/templates.js';
 
 describe('the example profiles and the sentences they quote', () => {
   for (const id of ['us-tenure-track-cs', 'eu-postdoc-ml']) {
     it(`${id}: every limit and count is in the quoted posting`, () => {
-      const text = template(id);
-      const quote = quoted(text);
+      const text = templateText(id);
+      const quote = templateQuote(id);
       const profile = parse(text) as { submission: Record<string, unknown>; items: Record<string, unknown>[] };
       const words = ['zero', 'one', 'two', 'three', 'four', 'five'];
       const said = (n: number) => new RegExp(`\\b(${n.toLocaleString('en-US').replace(',', ',?')}|${words[n] ?? n})\\b`, 'i').test(quote);

@@ -2,12 +2,11 @@
  * One case per phrase family in src/core/import/phrases.ts: add a row here when you add a pattern there.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileNamePattern, findCount, findKindMentions, findLimits, importPosting } from '../../../src/core/import/index.js';
 import { KIND_PHRASES } from '../../../src/core/import/phrases.js';
 import { htmlToText, looksLikeHtml, textLines as toLines } from '../../../src/core/import/markup.js';
 import { toSentences } from '../../../src/core/import/text.js';
+import { templateQuote } from '../../helpers/templates.js';
 import { ITEM_KINDS } from '../../../src/core/schema/vocabulary.js';
 
 const kindsIn = (s: string) => findKindMentions(s).map((h) => h.kind);
@@ -361,17 +360,8 @@ describe('text', () => {
 });
 
 describe('the example sentences quoted in the built-in profiles', () => {
-  /** The posting's words a template quotes in its header comment, joined into one line. */
-  const quoted = (id: string) =>
-    readFileSync(join(import.meta.dirname, '../../../templates/profiles', `${id}.yaml`), 'utf8')
-      .split('\n')
-      .filter((l) => l.startsWith('# '))
-      .map((l) => l.slice(2))
-      .join(' ')
-      .match(/"(.*)"/)![1]!;
-
   it('us-tenure-track-cs: the limits of each document, and referees named only (the committee asks them for letters)', () => {
-    const p = importPosting(quoted('us-tenure-track-cs')).profile;
+    const p = importPosting(templateQuote('us-tenure-track-cs')).profile;
     expect(p.submission).toMatchObject({ format: 'separate-files', max_mb: 5 });
     expect(p.items.map((i) => [i.kind, i.stage, i.max_pages, i.max_pages_each, i.min, i.max])).toEqual([
       ['cover_letter', 'required', 2, undefined, undefined, undefined],
@@ -387,7 +377,7 @@ describe('the example sentences quoted in the built-in profiles', () => {
   });
 
   it('eu-postdoc-ml: the size and pages of the one PDF, and the limits of each document', () => {
-    const p = importPosting(quoted('eu-postdoc-ml')).profile;
+    const p = importPosting(templateQuote('eu-postdoc-ml')).profile;
     // Before: max_pages 40 of "one PDF of at most 8 MB and 40 pages" was not read.
     expect(p.submission).toMatchObject({ format: 'single-pdf', max_mb: 8, max_pages: 40 });
     expect(p.items.map((i) => [i.kind, i.stage, i.max_pages, i.max_words, i.max_mb, i.min, i.max, i.accepts])).toEqual([
