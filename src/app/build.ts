@@ -18,6 +18,7 @@ import { replaceProblem } from '../core/report/recognise.js';
 import { checkManifest, clashWithInput } from './check.js';
 import { pageCheck } from './page-check.js';
 import { inputDigests } from './built.js';
+import { localDay } from './local-day.js';
 import { TOOL } from '../io/version.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
@@ -94,6 +95,7 @@ async function buildChecked(req: BuildRequest, check: Checked, fonts: Fonts, don
     profile: check.profile,
     files: check.files,
     buildDate,
+    // The cover's date on the local calendar: built at 21:00 in Toronto, that day, not the next day's UTC date.
     buildDay: localDay(buildDate),
     fonts,
     tool: req.tool ?? TOOL,
@@ -248,16 +250,6 @@ function overItemCap(check: Checked, itemId: string, pages: number, title: strin
   const item = check.profile.items.find((i) => i.id === itemId);
   if (item?.max_pages === undefined || pages <= item.max_pages) return [];
   return [diagnosticAt(check.source, ['items', itemId], { ...diag('limit.pages', { subject: `${title} in the built PDF`, pages, max: item.max_pages, scope: 'built', item: true }), item: itemId })];
-}
-
-/**
- * The build's date on this machine's calendar (its time zone, `TZ`), as `--today` and the deadline rules read it:
- * built at 21:00 in Toronto, the cover says that day, not the next day's UTC date. With SOURCE_DATE_EPOCH the
- * bytes stay the same on every machine in the same zone.
- */
-function localDay(d: Date): string {
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
 function buildDateOf(req: BuildRequest): Date {

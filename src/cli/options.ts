@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { isoDateFix, readTodayValue } from '../core/parse/dates.js';
 import type { CliIo } from './io.js';
+import { localDay } from '../app/local-day.js';
 
 /**
  * `--today YYYY-MM-DD` (or a date and time, `2025-11-14T23:30+02:00`, fractions of a second allowed as
@@ -31,8 +32,7 @@ export function localToday(io: CliIo): string {
 
 /** Today's calendar date in the user's own time zone, YYYY-MM-DD (years for dates written without one). */
 export function localDate(io: CliIo): string {
-  const d = io.now();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localDay(io.now());
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

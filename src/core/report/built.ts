@@ -4,6 +4,8 @@ import { bytesOf, drawingObjects } from '../fit/sizes.js';
 import { RECORD_KEYS, type BuiltDamage } from '../built-from.js';
 import { DEFAULT_LIMITS } from '../inspect/inspect.js';
 import { walkPageTree } from '../inspect/page-tree.js';
+import { inspectTail } from '../inspect/raw.js';
+import { pdfHeaderOffset } from '../inspect/sniff.js';
 
 export type { BuiltDamage };
 
@@ -70,25 +72,16 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}) };
 }
 
-/** One character per byte, so offsets in the text are offsets in the file. */
-const latin1 = (bytes: Uint8Array): string => new TextDecoder('latin1').decode(bytes);
-
 /**
- * Whether the file is a PDF that ends as a PDF ends: `%PDF-` at its start, `%%EOF` in its last 1024 bytes (where
- * readers look for it) after a `startxref` that points at a cross-reference table followed by its trailer, or at a
- * cross-reference stream. A file cut off anywhere loses that end.
+ * Whether the file is a PDF that ends as a PDF ends (`inspectTail`, as inputs are read): `%%EOF` with nothing
+ * after it but whitespace, after a `startxref` that points at a cross-reference section. A file cut off anywhere
+ * loses that end.
  */
 function endProblem(bytes: Uint8Array): 'not-pdf' | 'cut-off' | undefined {
-  if (!latin1(bytes.subarray(0, 1024)).includes('%PDF-')) return 'not-pdf';
-  const tail = latin1(bytes.subarray(Math.max(0, bytes.length - 1024)));
-  const eof = tail.lastIndexOf('%%EOF');
-  if (eof < 0) return 'cut-off';
-  const start = /startxref\s+(\d+)\s*$/.exec(tail.slice(0, eof));
-  const offset = start ? Number(start[1]) : NaN;
-  if (!Number.isSafeInteger(offset) || offset >= bytes.length) return 'cut-off';
-  const at = latin1(bytes.subarray(offset, offset + 4096));
-  if (/^\s*xref\b/.test(at)) return latin1(bytes.subarray(offset)).includes('trailer') ? undefined : 'cut-off';
-  return /^\s*\d+\s+\d+\s+obj\b[\s\S]*?\/Type\s*\/XRef\b/.test(at) ? undefined : 'cut-off';
+  const header = pdfHeaderOffset(bytes);
+  if (header < 0) return 'not-pdf';
+  const tail = inspectTail(bytes, header);
+  return tail.truncated || tail.badStartxref ? 'cut-off' : undefined;
 }
 
 /** Fewer pages than the build recorded (see `writeBuiltFrom`), or than the page tree says it has. */
