@@ -215,6 +215,10 @@ function newTotals() {
     missedPointed: 0,
     missedOther: 0,
     missedOtherPointed: 0,
+    silent: 0,
+    silentPostings: 0,
+    marks: 0,
+    marksOnRight: 0,
     perfect: 0,
   };
 }
@@ -242,6 +246,10 @@ function score(list, t, lines, show) {
       continue;
     }
     const misses = [];
+    // Honesty: a wrong value the user is not told to check (no review mark, not pointed at) is a silent error; a
+    // review mark on a value that is right is noise the user reads for nothing.
+    const silent = [];
+    const marked = (path) => (review ?? []).some((r) => r.path === path || r.path.startsWith(`${path}.`) || r.path.startsWith(`${path}[`));
     // The stand-in item of a posting where nothing was recognized ("Application documents", for review) is not a
     // document read from the posting: it pairs with nothing and counts as nothing.
     const placeholder = (review ?? []).some((r) => /no application documents were recognized/.test(r.reason));
@@ -269,13 +277,28 @@ function score(list, t, lines, show) {
     // Shown with the misses, but no miss themselves: a posting without a miss may still name unlisted documents.
     const notes = unlisted.map((u) => `unlisted ${u.kind} "${u.name}"${missedKinds.has(u.kind) ? '' : ' (no miss of this kind)'}`);
     for (const a of extra) misses.push(`extra ${gotText(a)}`);
+    for (const g of missed) if (!hinted.has(g.kind)) silent.push(`missed ${itemText(g)}, not pointed at`);
+    for (const a of extra) if (!a.review) silent.push(`extra ${gotText(a)}`);
     for (const [g, a] of pairs) {
+      let right = true;
       if (stageOf(a) === g.stage) t.stageRight += 1;
-      else misses.push(`stage ${itemText(g)}: got ${gotText(a)}`);
+      else {
+        right = false;
+        misses.push(`stage ${itemText(g)}: got ${gotText(a)}`);
+        if (!a.review) silent.push(`stage ${itemText(g)}: got ${gotText(a)}`);
+      }
       if (LIMITS.some((k) => g[k] !== undefined || a[k] !== undefined)) {
         t.limitCases += 1;
         if (LIMITS.every((k) => g[k] === a[k])) t.limitRight += 1;
-        else misses.push(`limits ${g.kind}: want ${limitText(g)}, got ${limitText(a)}`);
+        else {
+          right = false;
+          misses.push(`limits ${g.kind}: want ${limitText(g)}, got ${limitText(a)}`);
+          if (!a.review) silent.push(`limits ${g.kind}: want ${limitText(g)}, got ${limitText(a)}`);
+        }
+      }
+      if (a.review) {
+        t.marks += 1;
+        if (right) t.marksOnRight += 1;
       }
       if (g.min !== undefined || g.max !== undefined) {
         t.countCases += 1;
@@ -293,14 +316,30 @@ function score(list, t, lines, show) {
     if (['max_mb', 'max_pages'].some((k) => gs[k] !== undefined || as[k] !== undefined)) {
       t.subLimitCases += 1;
       if (gs.max_mb === as.max_mb && gs.max_pages === as.max_pages) t.subLimitRight += 1;
-      else misses.push(`submission limits: want ${limitText(gs)}, got ${limitText(as)}`);
+      else {
+        misses.push(`submission limits: want ${limitText(gs)}, got ${limitText(as)}`);
+        if (!as.review) silent.push(`submission limits: want ${limitText(gs)}, got ${limitText(as)}`);
+      }
     }
     // A format the importer did not read from a sentence is its default, i.e. unknown.
     const gotFormat = as.source ? as.format : 'unknown';
+    // Unknown is no claim: the summary says the posting does not say; a stated format that is wrong is a claim.
     if ((gs.format ?? 'unknown') === gotFormat) t.formatRight += 1;
-    else misses.push(`format: want ${gs.format ?? 'unknown'}, got ${gotFormat}`);
-    if (deadlineRight(gold.deadline, profile.deadline)) t.deadlineRight += 1;
-    else misses.push(`deadline: want ${gold.deadline ?? 'none'}, got ${profile.deadline ?? 'none'}`);
+    else {
+      misses.push(`format: want ${gs.format ?? 'unknown'}, got ${gotFormat}`);
+      if (gotFormat !== 'unknown' && !as.review) silent.push(`format: want ${gs.format ?? 'unknown'}, got ${gotFormat}`);
+    }
+    if (deadlineRight(gold.deadline, profile.deadline)) {
+      t.deadlineRight += 1;
+      if (marked('deadline')) {
+        t.marks += 1;
+        t.marksOnRight += 1;
+      }
+    } else {
+      misses.push(`deadline: want ${gold.deadline ?? 'none'}, got ${profile.deadline ?? 'none'}`);
+      if (marked('deadline')) t.marks += 1;
+      else if (profile.deadline !== undefined || gold.deadline !== undefined) silent.push(`deadline: want ${gold.deadline ?? 'none'}, got ${profile.deadline ?? 'none'}`);
+    }
     if ((gold.open_until_filled ?? false) === (profile.open_until_filled ?? false)) t.oufRight += 1;
     else misses.push(`open_until_filled: want ${gold.open_until_filled ?? false}, got ${profile.open_until_filled ?? false}`);
     if (organizationRight(gold.organization, profile.organization)) t.orgRight += 1;
@@ -316,8 +355,10 @@ function score(list, t, lines, show) {
     t.nwTp += nw.pairs.length;
     for (const g of nw.missed) misses.push(`not_wanted missed ${g.kind}${g.what ? ` (${g.what})` : ''}`);
     for (const a of nw.extra) misses.push(`not_wanted extra ${a.kind} "${a.what ?? ''}"`);
+    t.silent += silent.length;
+    if (silent.length > 0) t.silentPostings += 1;
     if (misses.length === 0) t.perfect += 1;
-    if (show(p) && misses.length + notes.length > 0) lines.push(`${p.slug} (${p.file}):\n  ${[...misses, ...notes].join('\n  ')}`);
+    if (show(p) && misses.length + notes.length > 0) lines.push(`${p.slug} (${p.file}):\n  ${[...misses, ...notes, ...silent.map((x) => `silent: ${x}`)].join('\n  ')}`);
   }
 }
 
@@ -343,6 +384,12 @@ function figuresOf(t) {
     reference_accuracy: ratio(t.refRight, t.postings - t.failed),
     not_wanted: { precision: ratio(t.nwTp, t.nwGot), recall: ratio(t.nwTp, t.nwGold), matched: t.nwTp, imported: t.nwGot, annotated: t.nwGold },
     extras_flagged_for_review: ratio(t.extrasFlagged, t.extras),
+    honesty: {
+      silent_errors: t.silent,
+      silent_errors_per_posting: ratio(t.silent, t.postings - t.failed),
+      postings_without_a_silent_error: ratio(t.postings - t.failed - t.silentPostings, t.postings - t.failed),
+      marks_on_right_values: ratio(t.marksOnRight, t.marks),
+    },
     unlisted: {
       per_posting: ratio(t.hints, t.postings - t.failed),
       naming_a_missed_kind: ratio(t.hintsRight, t.hints),
@@ -372,6 +419,8 @@ function report(t, title) {
     `  organization      ${f(figures.organization_accuracy)} ${n(t.orgRight, t.postings - t.failed)}   reference ${f(figures.reference_accuracy)} ${n(t.refRight, t.postings - t.failed)}`,
     `  not wanted        precision ${f(figures.not_wanted.precision)} ${n(t.nwTp, t.nwGot)}  recall ${f(figures.not_wanted.recall)} ${n(t.nwTp, t.nwGold)}`,
     `  extra items flagged for review ${f(figures.extras_flagged_for_review)} ${n(t.extrasFlagged, t.extras)}; postings without a miss ${t.perfect}/${t.postings}`,
+    `  silent errors     ${t.silent} (${f(figures.honesty.silent_errors_per_posting)} per posting); postings without one ${f(figures.honesty.postings_without_a_silent_error)} ${n(t.postings - t.failed - t.silentPostings, t.postings - t.failed)};`,
+    `                    review marks on right items and deadlines ${f(figures.honesty.marks_on_right_values)} ${n(t.marksOnRight, t.marks)}`,
     // A second annotation names no unlisted documents: the lines are the importer's.
     ...(against === undefined
       ? [
