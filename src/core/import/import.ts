@@ -59,7 +59,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const lines = posting.lines;
 
   // 1-2. Lists and sentences that state requirements, and the items they name.
-  const { items, notWanted, sentences } = readRequirements(lines);
+  const { items, notWanted, sentences, unread } = readRequirements(lines);
 
   // 3. Facts stated in sentences. The page's own date gives a year to dates written without one; else the caller's today.
   const today = posting.meta.date ?? options.today;
@@ -89,7 +89,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   reviewIdentity(identity, r);
   const submission = submissionOf(submissionFacts, r);
   if (notes.length > 0) r.note('notes', 'eligibility rules, copied from the posting');
-  const unlisted = unlistedMentions(lines, items, notWanted);
+  const unlisted = unlistedMentions(lines, items, notWanted, unread);
   reviewUnlisted(unlisted, r);
 
   const { title, organization, source, reference } = identity;

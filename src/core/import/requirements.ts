@@ -30,6 +30,17 @@ export interface Requirements {
   items: Draft[];
   notWanted: NotWantedDraft[];
   sentences: Sentence[];
+  /** Entries of a list the posting introduces as documents to send that name nothing the importer reads as one. */
+  unread: UnreadEntry[];
+}
+
+/** A list entry of a list of documents that gave no item: too long to take as one, so pointed at instead. */
+export interface UnreadEntry {
+  /** 0-based index of its line. */
+  line: number;
+  /** Its first clause, as a title would read. */
+  name: string;
+  text: string;
 }
 
 type Role = 'entry' | 'content' | 'prose' | 'skip';
@@ -215,6 +226,7 @@ class RequirementsReader {
   private readonly drafts: Draft[] = [];
   private readonly notWanted: NotWantedDraft[] = [];
   private readonly sentences: Sentence[] = [];
+  private readonly unread: UnreadEntry[] = [];
   private group = 0;
   // Limits and stage words under an entry ("Max. 2 pages." on the next line) belong to it.
   private readonly entryDrafts = new Map<number, Draft[]>();
@@ -243,7 +255,7 @@ class RequirementsReader {
       const same = items.filter((d) => d.kind === kind);
       if (same.length === 1 && kind !== 'other') addLimits(same[0] as Draft, s);
     }
-    return { items, notWanted: dedupeNotWanted(this.notWanted), sentences: this.sentences };
+    return { items, notWanted: dedupeNotWanted(this.notWanted), sentences: this.sentences, unread: this.unread };
   }
 
   /** One line: its sentences, a question answered "No.", then the reading its role asks for. */
@@ -290,7 +302,15 @@ class RequirementsReader {
   private entryLine(r: LineRole, ss: string[], i: number): void {
     const ctx: UnitContext = { ...r.ctx, group: -(r.list ?? 0) - 1, entry: true };
     const got: Draft[] = [];
+    const refusals = this.notWanted.length;
     ss.forEach((whole, k) => this.entrySentence(whole, k, ctx, got));
+    // An entry of a list the posting says to send that names no document read here ("A summary of research proposal
+    // ... approved by ..."): never dropped without a word.
+    const first = ss[0];
+    if (r.explicit && got.length === 0 && this.notWanted.length === refusals && first !== undefined && /\p{L}{2}/u.test(first) && !/:\s*$/u.test(first) && !NOT_A_DOCUMENT.test(first) && !isInstruction(first) && !CJK_INSTRUCTION.test(first)) {
+      const words = entryTitle(first).split(' ');
+      this.unread.push({ line: i, name: words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' '), text: ss.join(' ') });
+    }
     for (const d of got) {
       d.fromList = true;
       if (!r.explicit) d.reasons.push({ text: 'read from a list of documents that no sentence introduces' });

@@ -6,7 +6,7 @@ import type { ItemKind } from '../schema/vocabulary.js';
 import type { Draft } from './items.js';
 import type { Line } from './markup.js';
 import { findKindMentions, withOtherGuesses, type KindMention } from './match.js';
-import type { NotWantedDraft } from './requirements.js';
+import type { NotWantedDraft, UnreadEntry } from './requirements.js';
 import { stripBullet } from './text.js';
 
 /** A document the posting names on a line, of a kind (or, for `other`, a name) no item of the profile has. */
@@ -25,13 +25,14 @@ const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 /**
  * The documents named in `lines` that `items` do not cover, first line of each only, in the posting's order: a
  * named kind no item has, or an `other` document whose name no `other` item's title or source contains. Documents
- * the posting says not to send are left out.
+ * the posting says not to send are left out. An entry of a list of documents that gave no item (`unread`) is one too,
+ * named by its first clause.
  *
  * @example
  * const lines = readPosting('Send your CV.\nShortlisted candidates give a talk; bring a copy of your passport.').lines;
  * unlistedMentions(lines, readRequirements(lines).items, []).map((u) => u.kind) // ['other']
  */
-export function unlistedMentions(lines: readonly Line[], items: readonly Draft[], notWanted: readonly NotWantedDraft[]): Unlisted[] {
+export function unlistedMentions(lines: readonly Line[], items: readonly Draft[], notWanted: readonly NotWantedDraft[], unread: readonly UnreadEntry[] = []): Unlisted[] {
   const kinds = new Set(items.map((d) => d.kind));
   const others = items.filter((d) => d.kind === 'other').map((d) => norm(`${d.title} ${d.source}`));
   const refused = notWanted.map((n) => norm(n.source));
@@ -55,7 +56,12 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
       out.push({ kind: m.kind, name, text: excerpt(text, m.start, m.end), line: i });
     });
   });
-  return out;
+  const pointed = new Set(out.map((u) => u.line));
+  for (const e of unread) {
+    if (pointed.has(e.line) || others.some((o) => o.includes(norm(e.name.replace(/…$/u, ''))))) continue;
+    out.push({ kind: 'other', name: e.name, text: excerpt(e.text, 0, 0), line: e.line });
+  }
+  return out.sort((a, b) => a.line - b.line);
 }
 
 /** A person or a choice named after the document ("thesis advisor", "thesis offer"), not the document itself. */

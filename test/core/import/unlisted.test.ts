@@ -40,6 +40,25 @@ describe('documents the posting names that no item lists', () => {
     expect(unlistedOf('Your tasks:\n- Supervise Master\'s theses\n\nPlease send a CV.')).toEqual([['thesis', "Master's theses"]]);
   });
 
+  it('points at an entry of a list of documents to send that gave no item, by its first words, never dropping it silently', () => {
+    const r = importPosting(
+      [
+        'The applicant must submit the following documents:',
+        '  1. CV;',
+        '  2. A summary of research proposal for a post-doctoral fellowship at AU that has been approved by a prospective supervising faculty member (up to 2 pages);',
+        '  3. A letter of undertaking from a supervisor at AU explaining their reasons for wishing to serve as the candidate’s advisor.',
+      ].join('\n'),
+      { today: '2025-10-01' },
+    );
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['cv']);
+    expect(r.unlisted.map((u) => [u.kind, u.name, u.line])).toEqual([
+      ['other', 'A summary of research proposal for a post-doctoral…', 2],
+      ['other', 'A letter of undertaking from a supervisor at…', 3],
+    ]);
+    expect(r.unlisted[1]?.text).toBe("A letter of undertaking from a supervisor at AU explaining their reasons for wishing to serve as the candidate's…");
+    expect(r.review.find((x) => x.path === 'items')?.reason).toMatch(/^the posting also names 2 documents no item lists/);
+  });
+
   it('leaves out what the posting asks not to send', () => {
     expect(unlistedOf('Please submit a CV and a cover letter.\nDo not send transcripts.')).toEqual([]);
   });
