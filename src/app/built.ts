@@ -5,9 +5,10 @@ import { displayPath, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, toPosix } 
 import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
 import { fileNames } from '../core/plan/file-names.js';
-import { changedInput, digestPrefix, type InputDigest } from '../core/built-from.js';
+import { builtEndDamage, changedInput, digestPrefix, type InputDigest } from '../core/built-from.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
+import type { ItemReport } from '../core/validate/types.js';
 import { diag } from '../core/catalogue.js';
 import { plural, shellArg } from '../core/words.js';
 import { readReason } from '../core/file-problems.js';
@@ -126,16 +127,47 @@ export function judgeBuilt(check: CheckResult, built: BuiltRead): Diagnostic[] {
   return sortDiagnostics(judgeItemsOnBuilt(judgeOnBuilt(check.diagnostics, check.profile, check.source, facts, estimate), check.profile, check.source, built.path, items));
 }
 
+/** The files a `--separate` build writes for the items as they are now, and those of them in its folder. */
+async function separateNames(check: CheckResult): Promise<{ folder: string; items: ItemReport[]; names: string[]; present: { name: string; path: string }[] }> {
+  const s = check.profile?.submission;
+  if (!s || !check.manifest || !check.result) return { folder: '', items: [], names: [], present: [] };
+  const folder = separateFolderOf({ ...check, manifest: check.manifest });
+  const items = check.result.items.filter((i) => i.status === 'ok' && i.entries.length > 0);
+  const names = fileNames(items.map((i) => ({ id: i.id, title: i.title })), check.manifest.applicant, s.file_name, s.max_name_length);
+  const inFolder = new Set(await pdfFilesIn(folder));
+  return { folder, items, names, present: names.filter((n) => inFolder.has(n)).map((name) => ({ name, path: join(folder, name) })) };
+}
+
 /**
  * `validate`: when the estimate is near or over a packet cap, the current built PDF (at the manifest's output)
  * decides, as in `report`; without one, the estimate stands. Nothing is read when the estimate is clear.
  */
 export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnostic[]> {
-  if (!check.diagnostics.some((d) => isPacketEstimate(d) || isItemSizeEstimate(d))) return check.diagnostics;
+  const separate = check.profile?.submission.format === 'separate-files';
+  if (separate || !check.diagnostics.some((d) => isPacketEstimate(d) || isItemSizeEstimate(d))) {
+    const cut = await damagedEnds(check, separate);
+    return cut.length > 0 ? sortDiagnostics([...check.diagnostics, ...cut]) : check.diagnostics;
+  }
   const built = await attachBuiltRanges(check, undefined, { ranges: false });
   // A PDF it read that is not the packet (damaged, another applicant's) is said, as `report` says it.
   const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.other-applicant');
   return unusable.length > 0 ? sortDiagnostics([...check.diagnostics, ...unusable]) : judgeBuilt(check, built);
+}
+
+/**
+ * `validate`: a built PDF there (or a file of a `--separate` set) that is cut off or is no PDF, read at its end only
+ * (no pdf-lib), so that `validate` never says Ready over a packet an interrupted copy broke (`report` reads it whole).
+ */
+async function damagedEnds(check: CheckResult, separate: boolean): Promise<Diagnostic[]> {
+  if (!check.manifest || !check.result) return [];
+  const paths = separate ? (await separateNames(check)).present.map((p) => p.path) : [builtPathOf(check)].filter((p) => p !== undefined);
+  const out: Diagnostic[] = [];
+  for (const path of paths) {
+    const read = await readInput(path);
+    const damage = read.ok ? builtEndDamage(read.bytes) : undefined;
+    if (damage) out.push({ ...diag('build.damaged', { built: displayPath(path), problem: damage }), file: displayPath(path) });
+  }
+  return out;
 }
 
 /** The first input (the manifest, its profile, a file it names) changed after `builtAt`, if any: the build is stale. */
@@ -213,11 +245,9 @@ function separateFolderOf(check: CheckResult & { manifest: NonNullable<CheckResu
 export async function separateBuiltProblems(check: CheckResult): Promise<Diagnostic[]> {
   const s = check.profile?.submission;
   if (!s || s.format !== 'separate-files' || !check.manifest || !check.result) return [];
-  const folder = separateFolderOf({ ...check, manifest: check.manifest });
-  const items = check.result.items.filter((i) => i.status === 'ok' && i.entries.length > 0);
-  const names = fileNames(items.map((i) => ({ id: i.id, title: i.title })), check.manifest.applicant, s.file_name, s.max_name_length);
-  const present = new Set(await pdfFilesIn(folder));
-  if (!names.some((n) => present.has(n))) return [];
+  const { folder, items, names, present: there } = await separateNames(check);
+  const present = new Set(there.map((p) => p.name));
+  if (present.size === 0) return [];
   const { readBuilt } = await import('../core/report/built.js');
   const diagnostics: Diagnostic[] = [];
   let current = false;

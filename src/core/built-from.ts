@@ -11,6 +11,8 @@
  * SOURCE_DATE_EPOCH stays byte-identical. Written by `writeBuiltFrom` (assemble/metadata.ts), read by `readBuilt`
  * (report/built.ts); this module loads no pdf-lib, so `validate` does not load it to compare digests.
  */
+import { inspectTail } from './inspect/raw.js';
+import { pdfHeaderOffset } from './inspect/sniff.js';
 
 /**
  * Where the record sits: catalog /PieceInfo /ApplicationPacket /Private /Inputs, an array of hex strings, and
@@ -60,3 +62,18 @@ export type BuiltDamage =
   | { kind: 'not-pdf' | 'cut-off' | 'unreadable' }
   | { kind: 'pages-lost'; pages: number; recorded: number }
   | { kind: 'bookmarks-lost'; titles: string[] };
+
+/**
+ * Whether a built PDF ends as a PDF ends (`inspectTail`, as inputs are read): `%%EOF` with nothing after it but
+ * whitespace, after a `startxref` that points at a cross-reference section. A file cut off anywhere (a copy or a
+ * download interrupted) loses that end. Cheap, without pdf-lib: `validate` asks it of every built PDF there is.
+ *
+ * @example
+ * builtEndDamage(bytes.subarray(0, 20_000)); // { kind: 'cut-off' }
+ */
+export function builtEndDamage(bytes: Uint8Array): BuiltDamage | undefined {
+  const header = pdfHeaderOffset(bytes);
+  if (header < 0) return { kind: 'not-pdf' };
+  const tail = inspectTail(bytes, header);
+  return tail.truncated || tail.badStartxref ? { kind: 'cut-off' } : undefined;
+}

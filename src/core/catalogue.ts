@@ -996,7 +996,7 @@ export const CATALOGUE = {
   }),
   'build.damaged': entry<{ built: string; problem: BuiltDamage | { kind: 'missing'; title: string } }>({
     severity: 'error',
-    when: '`report` (or `validate`, when it reads the built PDF) found a built PDF that cannot be read as a whole: not a PDF, cut off before its end, fewer pages than the build wrote, bookmarks whose pages are gone; or, for a `--separate` build, a file of it missing',
+    when: '`report` (or `validate`, which reads the end of every built PDF there is) found a built PDF that cannot be read as a whole: not a PDF, cut off before its end, fewer pages than the build wrote, bookmarks whose pages are gone; or, for a `--separate` build, a file of it missing',
     message: (p) => {
       const d = p.problem;
       switch (d.kind) {

@@ -564,6 +564,11 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
       expect(json.ready).toBe(false);
       expect(json.build).toBeUndefined();
     }
+    // validate reads the built PDF's end too, and says what report says (before: Ready, exit 0).
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-11-01']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.damaged {2}\S*out\/virtanen-aalto-tml\.pdf is cut off before its end/);
+    expect(v.stdout).toMatch(/Not ready: 1 built PDF damaged or incomplete\n$/);
     // Whole again, saved by another program with a cross-reference stream: still the packet.
     const doc = await PDFDocument.load(full, { updateMetadata: false });
     writeFileSync(out, await doc.save({ useObjectStreams: true }));
@@ -627,6 +632,11 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(r.stdout).toMatch(/packet\/Virtanen_research\.pdf error build\.damaged {2}.*packet\/Virtanen_research\.pdf is cut off before its end/);
     expect(r.stdout).toMatch(/packet\/Virtanen_cv\.pdf error build\.damaged {2}.*packet\/Virtanen_cv\.pdf \(CV\) is missing: the build wrote it, and the folder holds the other files without it\. {2}hint: Build again with `packet build`, and upload the whole new set\./);
     expect(r.stdout).toMatch(/Not ready: 2 built PDFs damaged or incomplete\n$/);
+    // validate reads each file's end: the cut-off one is said (the missing one only report tells, from the record).
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/packet\/Virtanen_research\.pdf error build\.damaged {2}.*packet\/Virtanen_research\.pdf is cut off before its end/);
+    expect(v.stdout).toMatch(/Not ready: 1 built PDF damaged or incomplete\n$/);
     // Nothing built yet: nothing to say.
     rmSync(join(dir, 'packet'), { recursive: true });
     expect((await report()).stdout).toMatch(/Ready to submit\n$/);

@@ -1,11 +1,9 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
 import type { PDFObject } from '@cantoo/pdf-lib';
 import { bytesOf, drawingObjects } from '../fit/sizes.js';
-import { RECORD_KEYS, type BuiltDamage } from '../built-from.js';
+import { builtEndDamage, RECORD_KEYS, type BuiltDamage } from '../built-from.js';
 import { DEFAULT_LIMITS } from '../inspect/inspect.js';
 import { walkPageTree } from '../inspect/page-tree.js';
-import { inspectTail } from '../inspect/raw.js';
-import { pdfHeaderOffset } from '../inspect/sniff.js';
 
 export type { BuiltDamage };
 
@@ -49,8 +47,8 @@ export interface BuiltPdf {
  * const { sections, inputs } = await readBuilt(bytes);
  */
 export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> = new Set()): Promise<BuiltPdf> {
-  const cut = endProblem(bytes);
-  if (cut) return { damage: { kind: cut } };
+  const cut = builtEndDamage(bytes);
+  if (cut) return { damage: cut };
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
@@ -70,18 +68,6 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
     damage = { kind: 'unreadable' };
   }
   return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}) };
-}
-
-/**
- * Whether the file is a PDF that ends as a PDF ends (`inspectTail`, as inputs are read): `%%EOF` with nothing
- * after it but whitespace, after a `startxref` that points at a cross-reference section. A file cut off anywhere
- * loses that end.
- */
-function endProblem(bytes: Uint8Array): 'not-pdf' | 'cut-off' | undefined {
-  const header = pdfHeaderOffset(bytes);
-  if (header < 0) return 'not-pdf';
-  const tail = inspectTail(bytes, header);
-  return tail.truncated || tail.badStartxref ? 'cut-off' : undefined;
 }
 
 /** Fewer pages than the build recorded (see `writeBuiltFrom`), or than the page tree says it has. */
