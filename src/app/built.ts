@@ -237,7 +237,8 @@ function separateFolderOf(check: CheckResult & { manifest: NonNullable<CheckResu
  * `report` on a separate-files posting, once something was built: each file the build writes for the items as
  * they are now is read as strictly as the one PDF (`build.damaged` when cut off, with pages or bookmarks gone),
  * and one missing from the folder while the others there are current is `build.damaged` too: the set to upload
- * is incomplete. Nothing is said when the folder holds none of them (nothing built yet).
+ * is incomplete; files built from inputs that changed since are `build.stale`, as the one PDF is. Nothing is said
+ * when the folder holds none of them (nothing built yet).
  *
  * @example
  * check.diagnostics.push(...(await separateBuiltProblems(check)));
@@ -251,13 +252,25 @@ export async function separateBuiltProblems(check: CheckResult): Promise<Diagnos
   const { readBuilt } = await import('../core/report/built.js');
   const diagnostics: Diagnostic[] = [];
   let current = false;
+  const stale: { shown: string; why: { newer: string; changed: boolean } }[] = [];
   for (const name of names.filter((n) => present.has(n))) {
     const path = join(folder, name);
     const read = await readInput(path);
     if (!read.ok) continue;
     const { damage, inputs } = await readBuilt(read.bytes);
-    if (damage) diagnostics.push({ ...diag('build.damaged', { built: displayPath(path), problem: damage }), file: displayPath(path) });
-    else if (inputs && (await staleInput(check, path, inputs)) === undefined) current = true;
+    if (damage) {
+      diagnostics.push({ ...diag('build.damaged', { built: displayPath(path), problem: damage }), file: displayPath(path) });
+      continue;
+    }
+    const why = await staleInput(check, path, inputs);
+    if (why) stale.push({ shown: displayPath(path), why });
+    else if (inputs) current = true;
+  }
+  // Files that hold an input as it was (before: nothing said, and Ready over the old CV): said once for the set.
+  const [first] = stale;
+  if (first) {
+    const built = stale.length === 1 ? first.shown : `${first.shown} (and ${plural(stale.length - 1, 'more file')} of the set)`;
+    diagnostics.push({ ...diag('build.stale', { built, ...first.why }), file: first.shown });
   }
   // A file missing beside current ones was lost (deleted, not copied); beside stale ones, the items may have changed since.
   if (current) {

@@ -1026,7 +1026,7 @@ export const CATALOGUE = {
   }),
   'build.stale': entry<{ built: string; newer: string; changed: boolean }>({
     severity: 'warning',
-    when: '`report` found a built PDF made from other contents of an input than it has now (for a PDF without that record: older than an input)',
+    when: '`report` found a built PDF (or files of a `--separate` set, said once for the set) made from other contents of an input than it has now (for a PDF without that record: older than an input)',
     message: (p) => p.changed
       ? `${p.built} was built before ${p.newer} changed: it holds the packet as it was then, and the page ranges are those of the last build.`
       : `${p.built} is older than ${p.newer}: the page ranges are those of the last build.`,

@@ -642,6 +642,23 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect((await report()).stdout).toMatch(/Ready to submit\n$/);
   }, 60_000);
 
+  it('a --separate set built before an input changed: build.stale, as for the one PDF (before: nothing said, Ready over the old CV)', async () => {
+    const dir = workspace({
+      'profile.yaml': 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n',
+      'docs/a.pdf': await makePdf({ pages: 2 }),
+      'docs/b.pdf': await makePdf({ pages: 1 }),
+      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n',
+    });
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
+    const report = async () => cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect((await report()).stdout).not.toContain('build.stale');
+    writeFileSync(join(dir, 'docs/a.pdf'), await makePdf({ pages: 2, text: 'Another CV {n}' }));
+    const r = await report();
+    expect(r.stdout).toMatch(/packet\/Virtanen_cv\.pdf warning build\.stale {2}\S*packet\/Virtanen_cv\.pdf \(and 1 more file of the set\) was built before \S*docs\/a\.pdf changed: it holds the packet as it was then/);
+    expect(r.stdout).toMatch(/Ready to submit \(check the warning\)\n$/);
+    expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01', '--strict'])).code).toBe(1);
+  }, 60_000);
+
   it('report --pdf of a packet built for another applicant: build.other-applicant, an error (before: "built before manifest.yaml changed", Ready)', async () => {
     const dir = copyExample();
     const manifest = join(dir, 'manifest.yaml');
