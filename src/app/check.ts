@@ -18,7 +18,8 @@ import { parseProfile } from '../core/parse/profile.js';
 import { readToday } from '../core/parse/dates.js';
 import { listOr } from '../core/parse/suggest.js';
 import type { YamlSource } from '../core/parse/yaml.js';
-import { diagnosticAt, notYaml } from '../core/parse/yaml.js';
+import { diagnosticAt, notYaml, yamlKind } from '../core/parse/yaml.js';
+import { shellArg } from '../core/words.js';
 import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
@@ -99,6 +100,10 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   if (other && !other.posting) throw new UsageError(`${manifestFile} is ${other.what}, not a manifest: give the manifest (a .yaml file that lists your documents), e.g. packet validate manifest.yaml`);
   const manifestDir = dirname(read.resolved);
   const { text, diagnostics: encoding } = yamlText(read.bytes, manifestFile);
+  // A profile or a posting given where the manifest goes: said in one line, not as a dozen unknown and missing keys.
+  const kind = yamlKind(text);
+  if (kind === 'profile') throw new UsageError(`${manifestFile} is a requirements profile, not a manifest: a manifest beside it names it with \`profile: ./${basename(read.resolved)}\`; start one with packet init --profile ${shellArg(manifestPath)}`);
+  if (other?.posting && kind === undefined) throw new UsageError(`${manifestFile} is a posting's text, not a manifest: make a profile from it (packet profile import ${shellArg(manifestPath)} -o profile.yaml), read it through, then start the manifest with packet init --profile profile.yaml`);
   const bases = await readBases(text, manifestDir, manifestFile);
   if (bases.problem) {
     // Without its base the manifest would only show echoes (no applicant, missing items): this first.
@@ -402,6 +407,7 @@ async function loadProfile(ref: string, manifestDir: string, source: YamlSource)
   const not = notYaml(read.bytes, path);
   if (not) return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.not-profile', { ref, ids: listOr(await builtinProfileIds()), ...not }))] };
   const { text, diagnostics: encoding } = yamlText(read.bytes, displayPath(path));
+  if (yamlKind(text) === 'manifest') return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.not-profile', { ref, ids: listOr(await builtinProfileIds()), posting: false, what: 'a manifest' }))] };
   const parsed = parseProfile(text, displayPath(path));
   return { ...(parsed.profile ? { profile: parsed.profile, source: parsed.source } : {}), path, diagnostics: [...encoding, ...parsed.diagnostics] };
 }

@@ -208,7 +208,7 @@ export const CATALOGUE = {
   }),
   'profile.not-profile': entry<{ ref: string; ids: string; posting: boolean; what?: string; init?: boolean }>({
     severity: 'error',
-    when: '`profile:` names a file that is not a profile: a PDF or another document, or a posting\'s text not yet imported',
+    when: '`profile:` names a file that is not a profile: a PDF or another document, a posting\'s text not yet imported, or a manifest',
     message: (p) => (p.posting ? `${p.ref} is a posting's text, not a profile.` : `${p.ref} is ${p.what}, not a profile.`),
     hint: (p) =>
       p.posting

@@ -1,6 +1,7 @@
 /** `packet profile check`: a profile whose counts or caps cannot be met is refused at their line, exit 1. */
 import { describe, expect, it } from 'vitest';
-import { cli, TEST_PROFILE, workspace } from '../helpers/workspace.js';
+import { makePdf } from '../helpers/make-pdf.js';
+import { cli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 async function check(profile: string) {
   const dir = workspace({ 'profile.yaml': profile });
@@ -69,5 +70,37 @@ describe('packet profile check', () => {
       const fine = await check(TEST_PROFILE.replace('deadline: 2025-11-14', `deadline: ${deadline}`));
       expect(fine.stdout).not.toContain('profile.deadline-zone');
     }
+  });
+});
+
+describe('a file of the other kind, given where a profile or a manifest goes (audit 12-05c 6)', () => {
+  const posting = 'Doctoral researcher in signal processing\n\nApplications must include: a CV, a cover letter and a transcript.\nDeadline: 15 January 2027.\n';
+
+  it('profile check names a manifest, a posting and a PDF in one line, exit 2 (before: a dozen schema errors, or "unknown directive %PDF-1.7")', async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': TEST_MANIFEST, 'posting.txt': posting, 'cv.pdf': await makePdf({ pages: 1 }) });
+    const run = (file: string) => cli(['profile', 'check', file], { cwd: dir });
+    const m = await run('manifest.yaml');
+    expect([m.code, m.stdout]).toEqual([2, '']);
+    expect(m.stderr).toBe('error: manifest.yaml is a manifest, not a profile: check it with packet validate manifest.yaml\n');
+    const p = await run('posting.txt');
+    expect(p.code).toBe(2);
+    expect(p.stderr).toBe("error: posting.txt is a posting's text, not a profile: make one from it with packet profile import posting.txt -o profile.yaml, then check that\n");
+    const pdf = await run('cv.pdf');
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toBe("error: cv.pdf is a PDF, not a profile: give the profile (a .yaml file of the posting's requirements), e.g. packet profile check profile.yaml\n");
+    expect((await run('profile.yaml')).code).toBe(0);
+  });
+
+  it('validate names a profile and a posting given as the manifest, and a manifest named by profile:, in one line', async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'posting.txt': posting, 'other.yaml': TEST_MANIFEST, 'manifest.yaml': TEST_MANIFEST.replace('profile: ./profile.yaml', 'profile: ./other.yaml') });
+    const prof = await cli(['validate', 'profile.yaml'], { cwd: dir });
+    expect([prof.code, prof.stdout]).toEqual([2, '']);
+    expect(prof.stderr).toBe('error: profile.yaml is a requirements profile, not a manifest: a manifest beside it names it with `profile: ./profile.yaml`; start one with packet init --profile profile.yaml\n');
+    const post = await cli(['validate', 'posting.txt'], { cwd: dir });
+    expect(post.code).toBe(2);
+    expect(post.stderr).toBe("error: posting.txt is a posting's text, not a manifest: make a profile from it (packet profile import posting.txt -o profile.yaml), read it through, then start the manifest with packet init --profile profile.yaml\n");
+    const named = await cli(['validate', 'manifest.yaml'], { cwd: dir });
+    expect(named.code).toBe(1);
+    expect(named.stdout).toMatch(/^manifest\.yaml:1:10 error profile\.not-profile {2}\.\/other\.yaml is a manifest, not a profile\./m);
   });
 });

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { UsageError, yamlText } from '../../app/check.js';
 import { parseProfile } from '../../core/parse/profile.js';
+import { notYaml, yamlKind } from '../../core/parse/yaml.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
 import { displayPath, MAX_TEXT_BYTES, readInput } from '../../io/files.js';
 import { readFix, readReason } from '../../core/file-problems.js';
-import { plural } from '../../core/words.js';
+import { plural, shellArg } from '../../core/words.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 import { useColor } from '../options.js';
@@ -16,7 +17,13 @@ export async function runProfileCheck(path: string, io: CliIo): Promise<number> 
   if (!read.ok) {
     throw new UsageError(read.problem.kind === 'not-found' ? `${file} does not exist` : `${file} cannot be read: ${readReason(read.problem)}. ${readFix(read.problem)}`);
   }
+  // A document, a posting or a manifest given where the profile goes: said in one line, not as YAML errors.
+  const other = notYaml(read.bytes, path);
+  if (other && !other.posting) throw new UsageError(`${file} is ${other.what}, not a profile: give the profile (a .yaml file of the posting's requirements), e.g. packet profile check profile.yaml`);
   const { text, diagnostics: encoding } = yamlText(read.bytes, file);
+  const kind = yamlKind(text);
+  if (kind === 'manifest') throw new UsageError(`${file} is a manifest, not a profile: check it with packet validate ${shellArg(path)}`);
+  if (other?.posting && kind === undefined) throw new UsageError(`${file} is a posting's text, not a profile: make one from it with packet profile import ${shellArg(path)} -o profile.yaml, then check that`);
   const parsed = parseProfile(text, file);
   const paint = painter(useColor(io));
   const lines = [...encoding, ...parsed.diagnostics].map((d) => formatDiagnostic(d, paint));

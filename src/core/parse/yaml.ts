@@ -82,6 +82,25 @@ export function notYaml(bytes: Uint8Array, path: string): NotYaml | undefined {
   return { posting: false, what };
 }
 
+/**
+ * Which of the two YAML documents a text plainly is, by its top-level keys, so a profile given as a manifest (or the
+ * other way round) is named as such instead of a dozen unknown and missing keys. Undefined when it is neither plainly.
+ *
+ * @example
+ * yamlKind('id: x\ntitle: X\nsubmission: { format: single-pdf }\nitems: []\n'); // 'profile'
+ * yamlKind('profile: aalto-tml-doctoral\napplicant: { name: A }\n'); // 'manifest'
+ */
+export function yamlKind(text: string): 'manifest' | 'profile' | undefined {
+  if (tooDeep(text, MAX_YAML_DEPTH)) return undefined;
+  const doc = parseDocument(text, { uniqueKeys: false });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const keys = new Set(doc.contents.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
+  const items = doc.contents.get('items', true);
+  const manifest = keys.has('applicant') || keys.has('profile') || keys.has('extends') || isMap(items);
+  const profile = keys.has('submission') || (keys.has('id') && isSeq(items)) || keys.has('open_until_filled');
+  return manifest === profile ? undefined : manifest ? 'manifest' : 'profile';
+}
+
 /** Build a diagnostic located at `path` in `source`. */
 export function diagnosticAt(
   source: YamlSource,
