@@ -245,6 +245,10 @@ function countFrom(cue: string | undefined, a: number | undefined, b: number | u
  * findCount('', 'letters', ' (at least two)') // { min: 2 }
  */
 export function findCount(before: string, mention: string, after: string): Count | undefined {
+  // "une ou deux lettres", "ein oder zwei Gutachten", "en eller to referanser": "one" is also the article, so it is no
+  // number word; before "or" and a number it is one.
+  const oneOr = ONE_OR_RE.exec(before.split(/\s+/).slice(-4).join(' '));
+  if (oneOr) return countFrom(undefined, 1, oneOr[1] === undefined ? undefined : /^to$/iu.test(oneOr[1]) ? 2 : num(oneOr[1]));
   // Norwegian and Danish "to" is two ("navn på to referanser"); English "to" before a noun is no count.
   if (/(?:^|\s)to\s*$/iu.test(before) && NORDIC_COUNTED.test(mention)) return { min: 2, max: 2 };
   // "and, 5) three letters": the list's own numbers are no counts.
@@ -272,6 +276,10 @@ export function findCount(before: string, mention: string, after: string): Count
 /** Norwegian and Danish nouns a count goes with, spelled as English never spells them. */
 const NORDIC_COUNTED = /^(?:referanse\p{L}*|referencer\p{L}*|referencepersoner|referenter|anbefaling\p{L}*|anbefalere|attester|publikasjoner|publikationer|artikler|arbeider)\b/iu;
 
+const ONE_OR_RE = new RegExp(
+  accentFree(`(?:^|[\\s(,;:])(?:une?|ein(?:e|en)?|uno|una|um|uma|en|et|ett|een|één)\\s+(?:ou|oder|o|eller|of)\\s+(\\d{1,2}|${NUMBER_WORDS}|to)\\s*$`),
+  'iu',
+);
 const BETWEEN_RE = new RegExp(accentFree(`\\b(?:between|entre|zwischen|tussen|mellan)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s+(?:and|et|und|en|och|y|e)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s*$`), 'iu');
 const MAX_COUNT = 'up to|at most|max\\.?|maximum(?: of)?|a maximum of|no more than|not more than|höchstens|bis zu|au plus|máximo|un máximo de|högst|enintään';
 const JOINED_BOUNDS_RE = new RegExp(accentFree(`(?:${MIN_COUNT})\\s+(\\d{1,2}|${NUMBER_WORDS})\\s*(?:,|;|and|but|und|et|och|ja|y)?\\s*(?:and\\s+)?(?:${MAX_COUNT})\\s+(\\d{1,2}|${NUMBER_WORDS})\\s*$`), 'iu');

@@ -544,7 +544,7 @@ export const SENT_BY_REFEREES: RegExp[] = [
   /\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed|delivered|provided)\s+(?:directly\s+|straight\s+|independently\s+)?(?:by|from)\s+(?:the |your |their |each )?(?:referees?|recommenders?|letter[- ]writers?|persons who sign them|referents?|gutachter\p{L}*)\b/u,
   /\b(?:referees?|recommenders?|letter[- ]writers?)\s+(?:should|must|will|are asked to|need to|have to|shall|are requested to|are to)\s+(?:send|submit|e-?mail|upload|forward|mail)\b[^.]{0,60}\bdirectly\b/,
   /\bdirekt (?:von den|vom) (?:gutachter\p{L}*|referenzgeber\p{L}*)\b/u, // German
-  /\b(?:envoy\p{L}*|transmis\p{L}*|adress\p{L}*) (?:directement )?par (?:les |le |vos |leurs? )?(?:référents?|recommandataires?|répondants?|signataires?)\b/u, // French
+  /\b(?:envoy\p{L}*|transmis\p{L}*|adress\p{L}*) (?:directement )?par (?:les |le |vos |leurs? )?(?:référents?|référentes?|recommandataires?|répondants?|signataires?|auteurs?|autrices?|auteures?|rédacteurs?|rédactrices?)\b/u, // French
   // The applicant has the referees send them: "Please also have two referees send their letters directly", "ask
   // your referees to submit their letters", "arrange for three letters to be submitted on your behalf".
   /\bhave (?:(?:your|the|two|three|four|five|\d|at least|up to) )*(?:referees?|recommenders?|letter[- ]writers?|references|writers) (?:send|submit|e-?mail|upload|forward|mail)\b/,
@@ -567,7 +567,8 @@ export const LETTER_SERVICE = /\b(?:interfolio|econ ?job ?market|academic ?jobs 
 export const CONFIDENTIAL_LETTERS = /\bconfidential (?:(?:reference|recommendation) )?(?:letters?|references?|recommendations?)\b/;
 
 /** Letters "sent directly to" the employer, without saying by whom: the referees, most likely, but a guess. */
-export const SENT_DIRECTLY = /\bletters?\b[^.]{0,80}\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed)\s+directly\s+(?:to|via)\b/;
+export const SENT_DIRECTLY =
+  /\bletters?\b[^.]{0,80}\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed)\s+directly\s+(?:to|via)\b|\blettres?\b[^.]{0,80}\b(?:envoyée?s?|transmise?s?|adressée?s?|(?:à|a) (?:envoyer|transmettre|adresser))\s+directement\s+(?:à|au|aux|via|par (?:courriel|e-?mail|mail))\b/u;
 
 /** Transcripts the university sends itself ("official transcripts must be sent directly by the issuing institution"). */
 export const SENT_BY_ISSUER =
