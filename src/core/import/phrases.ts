@@ -437,7 +437,8 @@ export const LATER_CUES: RegExp[] = [
   /\b(?:will|may) be (?:requested|solicited|asked for) (?:from|of) (?:the )?(?:finalists|shortlisted|selected)\b/,
   /\bupon (?:request|invitation|appointment|hire|hiring|acceptance)\b/,
   /\bon request\b/,
-  /\b(?:not|no)\b[^.]{0,100}\b(?:at this (?:time|point|stage)|at present|for now|in the first (?:round|instance|stage))\b/,
+  // "Reference letters are not required for the first round": asked for later, not refused.
+  /\b(?:not|no)\b[^.]{0,100}\b(?:at this (?:time|point|stage)|at present|for now|(?:in|for|during) the (?:first|initial) (?:(?:selection|review|application|assessment) )?(?:round|instance|stage|phase))\b/,
   /\bonly (?:if|when) (?:invited|shortlisted|requested|selected)\b/,
   /\b(?:before|prior to|at the time of|upon) (?:the )?(?:start|employment|appointment|hire|hiring|onboarding|enrol(?:l)?ment|the interview|interview)\b/,
   /\b(?:before|prior to) (?:the )?(?:contract|appointment|employment)(?: is)? (?:signed|starts|begins|concluded)\b/,
@@ -450,10 +451,14 @@ export const LATER_CUES: RegExp[] = [
   /\bnot (?:required|needed|requested|necessary|asked for) (?:at this (?:stage|time|point)|now|yet|initially|(?:with|in) (?:the|your) (?:initial |first )?application|at the (?:time|point) of (?:the |your )?application|at the application stage)\b/,
   /\bkan (?:du )?bli bedt om\b/, // Norwegian: "you may be asked to"
   /\b(?:wird|werden) (?:später|nachgereicht|nachgefordert)\b|\bzu einem späteren zeitpunkt\b|\b(?:nur )?(?:auf|nach) (?:anforderung|anfrage|aufforderung)\b/, // German
+  // "Referenzschreiben sind für die erste Auswahlrunde nicht erforderlich": not now, so asked for later.
+  /\b(?:für die|in der|bei der) erste[nr]? (?:auswahl|bewerbungs|sichtungs)?(?:runde|stufe|phase)\b[^.]{0,60}\bnicht\b|\bnicht\b[^.]{0,60}\b(?:für die|in der|bei der) erste[nr]? (?:auswahl|bewerbungs|sichtungs)?(?:runde|stufe|phase)\b|\b(?:zum jetzigen zeitpunkt|in dieser phase|in diesem stadium|vorerst|zunächst) (?:noch )?nicht\b/, // German
   /\b(?:in een later stadium|op verzoek)\b/, // Dutch
   /\b(?:i ett senare skede|på begäran)\b/, // Swedish
   /\b(?:myöhemmin|pyydettäessä|tässä vaiheessa)\b/, // Finnish ("ei tarvita tässä vaiheessa": not at this stage)
   /\b(?:ultérieurement|sur demande|lors de l'inscription|après (?:la )?sélection)\b/, // French
+  // "Les lettres ne sont pas demandées à ce stade": not now, so asked for later.
+  /\b(?:ne|n')(?:[^.]){0,80}\b(?:à ce stade|pour le moment|pour l'instant|dans un premier temps|à cette étape|lors de la première (?:phase|étape|sélection))/, // French
   ...fromLanguages('later'),
 ];
 
@@ -520,11 +525,14 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\b(?:bitte )?(?:keine?n?|ohne) (?:fotos?|bewerbungsfotos?|lichtbilder?|bilder|zeugnisse|empfehlungsschreiben)\b/, // German
   // "Bitte verzichten Sie auf ein Bewerbungsfoto / die Zusendung von Zeugnissen": whatever follows is not wanted.
   /\b(?:verzichten sie (?:bitte )?(?:auf|bei)|sehen sie (?:bitte )?von)\b/, // German
+  // "Empfehlungsschreiben sind nicht erforderlich": what it is about comes before.
+  /\bnicht (?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen)\b/, // German
   /\b(?:geen (?:foto|pasfoto|aanbevelingsbrie\p{L}*)|niet (?:meesturen|toevoegen|bijvoegen|nodig|vereist)|(?:stuur|voeg|upload|graag) (?:\p{L}+ )?geen)\b/u, // Dutch
   /\b(?:skicka inte|bifoga inte|behövs inte|ska inte bifogas|inga (?:foton|bilder))\b/, // Swedish
-  /\b(?:ikke (?:send|legg ved|nødvendig|vedlegg)|skal ikke (?:sendes|vedlegges|legges ved))\b/, // Norwegian, Danish
+  /\b(?:ikke (?:send|sender|sende|legg ved|legger ved|nødvendig|vedlegg|vedlegger|laster opp)|skal ikke (?:sendes|vedlegges|legges ved))\b/, // Norwegian, Danish
   /\b(?:älä (?:lähetä|liitä)|ei tarvitse (?:liittää|lähettää)|ei tarvita)\b/, // Finnish
-  /\b(?:n'envoyez pas|ne pas (?:envoyer|joindre|inclure)|ne joignez pas|inutile (?:de|d')|ne sont pas (?:nécessaires|demandés|requis)|pas de (?:photos?|photographies?))\b/, // French
+  /\b(?:(?:ei ole|pole) (?:vaja|tarvis|nõutav|nõutud)|ärge (?:lisage|saatke)|palume (?:mitte|ärge) (?:lisada|saata|lisage|saatke)|ei nõuta)\b/, // Estonian
+  /\b(?:n'envoyez pas|ne pas (?:envoyer|joindre|inclure)|ne joignez pas|inutile (?:de|d')|ne (?:sont|seront) pas (?:nécessaires|demandée?s|requise?s|exigée?s|souhaitée?s|acceptée?s|prises? en compte|examinée?s|lue?s)|n'(?:est|sera) pas (?:nécessaire|demandée?|requise?|exigée?|souhaitée?|acceptée?|prise? en compte)|pas de (?:photos?|photographies?))\b/, // French
   ...fromLanguages('notWanted'),
 ];
 
@@ -534,7 +542,7 @@ export const NOT_WANTED_CUES: RegExp[] = [
  * photograph", "No photographs or copies of passports", "Bitte verzichten Sie auf Bewerbungsfotos").
  */
 export const UNWANTED_OBJECTS: RegExp =
-  /\b(?:(?:a|an|any|your)\s+)?(?:(?:(?:passport|application|applicant|profile|portrait|id|identity|colou?r)[- ]?)?(?:photo(?:graph)?s?|pictures?|headshots?)\b|(?:copies|copy|scans?) of (?:your |the |their |a )?(?:passports?|id cards?|identity (?:cards?|documents?))|passport (?:copies|copy|scans?)\b|(?:bewerbungs|pass)?fotos?\b|lichtbild(?:er)?\b|valokuv\p{L}*|foton\b|pasfoto'?s?\b|photos? d'identité\b)/u;
+  /\b(?:(?:a|an|any|your)\s+)?(?:(?:(?:passport|application|applicant|profile|portrait|id|identity|colou?r)[- ]?)?(?:photo(?:graph)?s?|pictures?|headshots?)\b|(?:copies|copy|scans?) of (?:your |the |their |a )?(?:passports?|id cards?|identity (?:cards?|documents?))|passport (?:copies|copy|scans?)\b|(?:bewerbungs|pass)?fot(?:os?|ot|od)\b|zdjec(?:ia|ie)?\b|lichtbild(?:er)?\b|valokuv\p{L}*|foton\b|pasfoto'?s?\b|photos? d'identité\b)/u;
 
 /**
  * Letters the referees send themselves ("sent directly by the referees", "referees should e-mail their letters
@@ -683,6 +691,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:d'|de |von |van |om |på |of )(?:(?:höchstens|maximal|maximaal|hoogstens|max\.?|maximum|högst|højst|høyst|maks\.?|bis zu|hasta|no more than|at most|up to)\s+)?(?:\d+|une?|una|einer|eine|één|een|en|ett|one|two|three|deux|trois|zwei|drei|twee|drie|dos|tres)\s*-?\s*(?:pages?|páginas?|pagina'?s?|seiten?|a4|kantjes?|sidor|sida|sider|side|words?|mots|wörter|woorden|palabras|ord)\b/,
   /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|who|whom|whose|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined)(?=[\s,.]|$)/,
   /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via|directly|direkt|directement|rechtstreeks|directamente)\b/,
+  // "Referenzschreiben sind ... nicht erforderlich", "Les lettres ... ne sont pas demandées": the verb ends the name.
+  /\s+(?:sind|ist|werden|wird|ne (?:sont|seront)|n'(?:est|sera)|non (?:sono|saranno|verranno|è)|não (?:são|serão|é)|nie (?:są|jest)|ei ole|pole)(?=[\s,.]|$)/,
   // "... Empfehlungsschreiben in einer einzigen PDF-Datei", "... two referees as separate PDF files": how the files go.
   /\s+(?:in|as|als|en|comme|i|som)\s+(?:(?:an?|one|einer|eine|einem|un|une|één|een|ett|en)\s+)?(?:(?:single|einzigen?|separate|individual|gemeinsamen|seul|seule|unique|enda)\s+)?(?:pdf|files?|datei(?:en)?|fichiers?|bestand(?:en)?|filer?)\b/,
   // "... two letters of recommendation before 15 March": a deadline after the last item is not part of its name.

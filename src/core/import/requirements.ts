@@ -407,7 +407,7 @@ class RequirementsReader {
         subjectAsked ||
         (continues && k === 0) ||
         testAny(P.LIST_TRIGGERS, s) ||
-        (r.role !== 'skip' && (testAny(P.REQUEST_CUES, s) || (testAny(P.LATER_CUES, s) && /\b(?:required|requested|needed|asked for|necessary|due)\b/iu.test(s))));
+        (r.role !== 'skip' && (testAny(P.REQUEST_CUES, s) || (testAny(P.LATER_CUES, s) && test(LATER_ASKED, s))));
       if (!asks) {
         // "Research proposals may be up to 2000 words in length.": a size for a document asked for elsewhere.
         const hits = findKindMentions(s).filter((h) => !h.guess);
@@ -530,6 +530,17 @@ function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
   return d;
 }
 
+/** "Letters are not required at this stage", in the languages read: asked for later is asked for. */
+const LATER_ASKED =
+  /\b(?:required|requested|needed|asked for|necessary|due|erforderlich|notwendig|nötig|benötigt|gefordert|verlangt|demandée?s?|requise?s?|nécessaires?|exigée?s?|richiest[aeio]|necessari[aeio]|necessári[ao]s?|exigid[ao]s?|solicitad[ao]s?|requerid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|nødvendig\p{L}*|påkrevd|påkrævet|nodig|vereist|gevraagd)\b/u;
+
+/**
+ * A not-wanted cue whose object comes before it: "Letters are not needed", "Empfehlungsschreiben sind nicht
+ * erforderlich", "Les lettres ne sont pas demandées", "Aanbevelingsbrieven zijn niet nodig", "Fotot ei ole vaja lisada".
+ */
+const PASSIVE_CUE =
+  /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte)$/iu;
+
 /** What a sentence that asks applicants not to send something names, added to `notWanted`. */
 function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // What follows the cue is what is not wanted ("Website - NOTE: We are not asking for work samples").
@@ -538,7 +549,7 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     if (found >= 0) return found;
     const m = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((x) => x !== null);
     // A passive cue ("are not accepted") has what it is about before it.
-    if (m && !/\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$/iu.test(m[0])) cueEnd = s.indexOf(clause) + m.index + m[0].length;
+    if (m && !test(PASSIVE_CUE, m[0])) cueEnd = s.indexOf(clause) + m.index + m[0].length;
     return m ? s.indexOf(clause) + m.index : -1;
   }, -1);
   const from = Math.max(0, at);

@@ -8,6 +8,31 @@ import { importPosting } from '../../../src/core/import/index.js';
 const head = 'Position: Postdoc in Ecology\nEmployer: University of Example\n\nPlease send one PDF file containing a CV (PDF file) and a cover letter (PDF file).\n\n';
 const run = (text: string) => importPosting(`${head}${text}\n`, { today: '2026-12-05' });
 const refs = (text: string) => run(text).profile.items.filter((i) => i.kind === 'references');
+/** `kind:what` of each not-wanted entry. */
+const refused = (text: string) => (run(text).profile.not_wanted ?? []).map((n) => `${n.kind ?? 'other'}:${n.what}`);
+/** The names of the documents the summary points at ("the posting also names ..."). */
+const pointed = (text: string) => run(text).unlisted.map((u) => u.name);
+
+describe('letters "not required for the first round" are no required item (audit-import 12-05b #1)', () => {
+  it('"not required for the first round", in English and German, is a later item, never a required one with the opposite condition', () => {
+    expect(refs('Reference letters are not required for the first round.')).toEqual([expect.objectContaining({ stage: 'later' })]);
+    expect(refs('Reference letters are not required for the first round.')[0]).not.toHaveProperty('condition');
+    expect(refs('Referenzschreiben sind für die erste Auswahlrunde nicht erforderlich.')).toEqual([expect.objectContaining({ stage: 'later', title: 'Referenzschreiben' })]);
+    expect(refs('Empfehlungsschreiben werden in der ersten Runde nicht benötigt.')).toEqual([expect.objectContaining({ stage: 'later' })]);
+  });
+
+  it('"Empfehlungsschreiben sind nicht erforderlich" is a document not wanted, with no item and no pointer', () => {
+    const text = 'Empfehlungsschreiben sind nicht erforderlich.';
+    expect(refs(text)).toEqual([]);
+    expect(refused(text)).toEqual(['references:Empfehlungsschreiben']);
+    expect(pointed(text)).toEqual([]);
+  });
+
+  it('the summary no longer says "Nothing was guessed" over a required letters item the posting says is not needed', () => {
+    const r = run('Referenzschreiben sind für die erste Auswahlrunde nicht erforderlich.');
+    expect(r.profile.items.filter((i) => i.stage === 'required').map((i) => i.kind)).toEqual(['cv', 'cover_letter']);
+  });
+});
 
 describe('French letters "à envoyer directement par leurs auteurs" (audit-import 12-05b #2)', () => {
   it('are sent by the referees, one or two of them', () => {
@@ -24,5 +49,44 @@ describe('French letters "à envoyer directement par leurs auteurs" (audit-impor
   it('"one" before "or" and a number is a count in the other languages too ("ein oder zwei", "uno o due")', () => {
     const r = importPosting('Postdoc\n\nBitte senden Sie:\n- Lebenslauf\n- ein oder zwei Empfehlungsschreiben\n');
     expect(r.profile.items.find((i) => i.kind === 'references')).toMatchObject({ min: 1, max: 2 });
+  });
+});
+
+describe('refusals are not wanted, never pointers to add (audit-import 12-05b #10)', () => {
+  it('Italian, Portuguese and French refusals are read as not wanted, and the summary points at nothing', () => {
+    for (const [text, what] of [
+      ['Non saranno prese in considerazione lettere di presentazione.', 'references:lettere di presentazione'],
+      ['Não serão aceitas cartas de recomendação.', 'references:cartas de recomendação'],
+      ['Les lettres de recommandation ne sont pas demandées.', 'references:lettres de recommandation'],
+    ] as const) {
+      expect(refused(text)).toEqual([what]);
+      expect(pointed(text)).toEqual([]);
+      expect(refs(text)).toEqual([]);
+    }
+  });
+
+  it('"not asked for at this stage" in Italian, Portuguese and French is a later item, as in English, not a pointer', () => {
+    for (const text of [
+      'Le lettere di referenza non sono richieste in questa fase.',
+      'As cartas de recomendação não são necessárias nesta fase.',
+      'Les lettres de recommandation ne sont pas demandées à ce stade.',
+      'Letters of recommendation are not required at this stage.',
+    ]) {
+      expect(refs(text)).toEqual([expect.objectContaining({ stage: 'later' })]);
+      expect(pointed(text)).toEqual([]);
+    }
+  });
+
+  it('reads Polish, Norwegian and Estonian requests not to send something', () => {
+    expect(refused('Prosimy nie dołączać zdjęć.')).toEqual(['other:zdjęć']);
+    expect(refused('Vi ber om at du ikke sender vitnemål fra videregående skole.')).toEqual(['diplomas:vitnemål']);
+    expect(pointed('Vi ber om at du ikke sender vitnemål fra videregående skole.')).toEqual([]);
+    expect(refused('Fotot ei ole vaja lisada.')).toEqual(['other:Fotot']);
+  });
+
+  it('a refusal that names the document before its verb refuses that document, in Dutch and Swedish too', () => {
+    expect(refused('Aanbevelingsbrieven zijn niet nodig.')).toEqual(['references:Aanbevelingsbrieven']);
+    expect(pointed('Aanbevelingsbrieven zijn niet nodig.')).toEqual([]);
+    expect(refused('Rekommendationsbrev behövs inte i detta skede.')).toEqual(['references:Rekommendationsbrev']);
   });
 });
