@@ -87,6 +87,7 @@ const LINK_PROBLEM: Record<LinkProblem, string> = {
   invisible: 'contains an invisible character: the packet would link a different address.',
   truncated: 'ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.',
   trailing: 'ends in punctuation from the sentence it was copied from: the packet would link the address with it, and the reviewer would most likely get "page not found".',
+  lookalike: 'mixes letters of two alphabets in its host name (a Cyrillic "а" looks like a Latin "a"), so it opens a site other than the one it seems to name.',
 };
 const FULL_ADDRESS = 'Write the full address, starting with https://, e.g. https://trepo.tuni.fi/handle/10024/123456.';
 const LINK_FIX: Record<LinkProblem, string> = {
@@ -100,6 +101,7 @@ const LINK_FIX: Record<LinkProblem, string> = {
   invisible: 'Retype the address by hand (or copy it again from the browser bar): the invisible character came with it when it was copied.',
   truncated: 'Copy the whole address again, from the browser bar of the page itself.',
   trailing: 'Remove the last character; if the address truly ends with it, write it percent-encoded (%2E for ".", %29 for ")").',
+  lookalike: 'Retype the host name by hand, or copy the address again from the browser bar of the page itself.',
 };
 /** The fix for an `applicant.website` that no reviewer can open: there is no file to upload instead. */
 const WEBSITE_FIX = 'Give the public address of your website as the browser bar shows it (https://...), or leave `website:` out.';
@@ -822,7 +824,7 @@ export const CATALOGUE = {
   // ---------------------------------------------------------------- values
   'link.invalid': entry<{ link: string; reason: LinkProblem; char?: string; website?: boolean }>({
     severity: 'error',
-    when: 'a link (a `link:` item, or `applicant.website`, printed as a link on the cover) that is not an http(s) address, lacks a slash after `https:`, points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x, 100.64.x.x, also as IPv6 `[::ffff:...]`), ends in a copied "…" or "..." or in the punctuation of the sentence it was copied from (".", ",", an unmatched ")"), has a space in it, or holds an invisible character (a zero-width space)',
+    when: 'a link (a `link:` item, or `applicant.website`, printed as a link on the cover) that is not an http(s) address, lacks a slash after `https:`, points at your own computer or local network (localhost, 127.0.0.1, 192.168.x.x, 100.64.x.x, also as IPv6 `[::ffff:...]`), ends in a copied "…" or "..." or in the punctuation of the sentence it was copied from (".", ",", an unmatched ")"), has a space in it, holds an invisible character (a zero-width space), has a host name no browser opens (`aalto..fi`, `-aalto.fi`) or one that mixes alphabets (a Cyrillic "а" in "aalto.fi")',
     message: (p) =>
       (p.website ? 'Your website ' : '') +
       (p.reason === 'invisible' && p.char !== undefined

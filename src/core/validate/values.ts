@@ -7,9 +7,16 @@ import type { NotAPath } from '../catalogue.js';
  * inside (the packet would print and link another address), a user name before an @ (it goes elsewhere than it
  * reads), an invisible format character (a zero-width space copied along: the link would not open), a "…" or
  * "..." at its end (cut off where a page or a chat shortened it, and copied that way), or the punctuation of the
- * sentence it was copied from at its end (a full stop, a comma, a closing bracket without its opening one).
+ * sentence it was copied from at its end (a full stop, a comma, a closing bracket without its opening one), a host
+ * name no browser opens (an empty part, `aalto..fi`, or one starting or ending with a hyphen), or a host name that
+ * mixes alphabets (a Cyrillic "а" in "aalto.fi" opens another site, under a name beginning `xn--`).
  */
-export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | 'space' | 'userinfo' | 'invisible' | 'truncated' | 'trailing';
+export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | 'space' | 'userinfo' | 'invisible' | 'truncated' | 'trailing' | 'lookalike';
+
+/** A host label that mixes Latin letters with Cyrillic or Greek ones, which look alike ("аalto" with a Cyrillic "а"). */
+function mixedScript(label: string): boolean {
+  return /\p{Script=Latin}/u.test(label) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(label);
+}
 
 /** Sentence punctuation copied with a link (what GitHub's autolinker leaves out of one): `.`, `,`, `;`, `:`, `!`, quotes, `>`. */
 const TRAILING = /[.,;:!'"\u2019\u201d>]$/u;
@@ -62,6 +69,11 @@ export function checkLink(link: string): LinkProblem | undefined {
   // "https://trepo.tuni.fi@evil.example/x" opens evil.example.
   if (url.username !== '' || url.password !== '') return 'userinfo';
   if (!url.hostname.includes('.') && !url.hostname.startsWith('[')) return 'host';
+  // (`https://...` alone is the starter manifest's placeholder, reported as such.)
+  if (/[\p{L}\p{N}]/u.test(url.hostname) && !url.hostname.startsWith('[') && url.hostname.replace(/\.$/u, '').split('.').some((l) => l === '' || l.startsWith('-') || l.endsWith('-'))) return 'host';
+  // The parser has written the host in punycode by now: the letters as typed are in the link itself.
+  const typed = /^https?:\/\/([^/?#:@\s]+)/iu.exec(link.trim())?.[1] ?? '';
+  if (typed.split('.').some(mixedScript)) return 'lookalike';
   return undefined;
 }
 

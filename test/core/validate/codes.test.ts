@@ -633,6 +633,12 @@ describe('diagnostic codes', () => {
       // Before: Ready, and a link to a page that does not exist.
       ['https://trepo.tuni.fi/handle/10024/1234…', 'ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.'],
       ['https://trepo.tuni.fi/handle/10024/1234...', 'ends in "…" or "...": it looks cut off where it was copied from, so it would not open the page meant.'],
+      // Before: Ready (audit 12-05c). Host names no browser opens, and a Cyrillic "а" in "aalto.fi" that opens xn--alto-...
+      ['https://aalto..fi/thesis.pdf', 'has no proper host name.'],
+      ['https://-aalto.fi/thesis.pdf', 'has no proper host name.'],
+      ['https://aalto-.fi/thesis.pdf', 'has no proper host name.'],
+      ['https://\u0430alto.fi/thesis.pdf', 'mixes letters of two alphabets in its host name (a Cyrillic "а" looks like a Latin "a"), so it opens a site other than the one it seems to name.'],
+      ['https://trep\u03bf.tuni.fi/thesis.pdf', 'mixes letters of two alphabets in its host name (a Cyrillic "а" looks like a Latin "a"), so it opens a site other than the one it seems to name.'],
     ] as const) {
       const check = await run(BASE.replace('https://examples.fi/thesis.pdf', link));
       const d = only(check.diagnostics, 'link.invalid');
@@ -649,6 +655,11 @@ describe('diagnostic codes', () => {
       'https://100.63.255.1/x.pdf',
       'https://100.128.0.1/x.pdf',
       'https://examples.fi/a...b',
+      // A whole name in one alphabet, and a hyphen inside a name, are fine.
+      'https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/thesis.pdf',
+      'https://xn--e1afmkfd.xn--p1ai/thesis.pdf',
+      'https://www.uni-hamburg.de/x.pdf',
+      'https://trepo.tuni.fi./x.pdf',
     ]) {
       expect(where((await run(BASE.replace('https://examples.fi/thesis.pdf', link))).diagnostics)).toEqual([]);
     }
