@@ -93,21 +93,11 @@ function imageLibrarySize(dir) {
   return own.reduce((sum, p) => sum + sizeOf(p), 0);
 }
 
-/** An empty project folder with the example application in it, and a scan to fit under a 1 MB cap. */
+/** An empty project folder with a scan to fit under a 1 MB cap (the example comes from the package: `example`). */
 function project(name) {
   const dir = join(work, name);
   mkdirSync(dir);
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `try-${name}`, private: true }, null, 2)}\n`);
-  cpSync(join(root, 'examples/aalto-tml/manifest.yaml'), join(dir, 'example/manifest.yaml'));
-  cpSync(join(root, 'examples/aalto-tml/docs'), join(dir, 'example/docs'), { recursive: true });
-  // The same application by an applicant who writes her name in Chinese, with an Arabic referee: the CJK font
-  // and HarfBuzz's WebAssembly, as installed.
-  const example = readFileSync(join(root, 'examples/aalto-tml/manifest.yaml'), 'utf8');
-  const scripts = example
-    .replace('name: Aino Virtanen', 'name: 王芳')
-    .replace('  references:\n', '  references:\n    - { name: محمد عبد الله, email: m.abdullah@example.eg, affiliation: جامعة القاهرة }\n');
-  if (scripts === example) throw new Error('install test: the example manifest changed; update the scripts variant');
-  writeFileSync(join(dir, 'example/scripts.yaml'), scripts);
   mkdirSync(join(dir, 'fit'));
   writeFileSync(join(dir, 'fit/scan.png'), SCAN);
   writeFileSync(
@@ -116,6 +106,24 @@ function project(name) {
   );
   writeFileSync(join(dir, 'fit/manifest.yaml'), 'profile: ./profile.yaml\napplicant: { name: Test Applicant }\nitems:\n  transcript: scan.png\n');
   return dir;
+}
+
+/**
+ * The bundled example, copied out of the installed package as the README tells a user to (so it must ship), and the
+ * same application by an applicant who writes her name in Chinese, with an Arabic referee: the CJK font and
+ * HarfBuzz's WebAssembly, as installed.
+ */
+function example(label, dir) {
+  const shipped = join(dir, 'node_modules', 'application-packet', 'examples', 'aalto-tml');
+  if (!check(`${label}: the example ships in the package`, existsSync(join(shipped, 'manifest.yaml')), shipped)) return false;
+  cpSync(shipped, join(dir, 'example'), { recursive: true });
+  const text = readFileSync(join(dir, 'example/manifest.yaml'), 'utf8');
+  const scripts = text
+    .replace('name: Aino Virtanen', 'name: 王芳')
+    .replace('  references:\n', '  references:\n    - { name: محمد عبد الله, email: m.abdullah@example.eg, affiliation: جامعة القاهرة }\n');
+  if (scripts === text) throw new Error('install test: the example manifest changed; update the scripts variant');
+  writeFileSync(join(dir, 'example/scripts.yaml'), scripts);
+  return true;
 }
 
 // What a user runs, and what each must print. The library builds the same manifest through `buildPacket`.
@@ -165,6 +173,7 @@ try {
   rows.push(`package ${packed.filename}: ${(packed.size / 1e6).toFixed(2)} MB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${packed.entryCount} files`);
   const shipped = packed.files.map((f) => f.path);
   check('package: the licence ships with the code', shipped.includes('LICENSE') && shipped.includes('README.md'), shipped.filter((p) => !p.startsWith('dist/')).join(' '));
+  check('package: the examples ship, without a built PDF', shipped.includes('examples/aalto-tml/manifest.yaml') && shipped.includes('examples/aalto-tml-incomplete/manifest.yaml') && !shipped.some((p) => /^examples\/[^/]+\/out\//.test(p)), shipped.filter((p) => p.startsWith('examples/')).join(' '));
   check('package: no test, fixture or source map', !shipped.some((p) => /^(?:test|src|bench)\/|\.map$/.test(p)), shipped.filter((p) => /^(?:test|src|bench)\/|\.map$/.test(p)).slice(0, 5).join(' '));
   const pdfs = [];
   for (const version of nodes) {
@@ -177,6 +186,7 @@ try {
     if (!check(`Node ${version}: npm install`, installed.status === 0, installed.stderr.slice(0, 800))) continue;
     // A user reads npm's warnings as trouble: a `prepare` script in the package made npm 11 print four lines.
     check(`Node ${version}: npm install prints nothing on stderr`, installed.stderr === '', JSON.stringify(installed.stderr.slice(0, 400)));
+    if (!example(`Node ${version}`, dir)) continue;
     const { cli, scripts, times } = exercise(`Node ${version}`, dir, node);
     if (cli && scripts) pdfs.push([version, Buffer.concat([cli, scripts])]);
     rows.push(`Node ${version}: npm install ${installed.seconds.toFixed(1)} s, node_modules ${(sizeOf(join(dir, 'node_modules')) / 1e6).toFixed(1)} MB (sharp and its binaries ${(imageLibrarySize(dir) / 1e6).toFixed(1)} MB); ${times.join(', ')}`);
@@ -193,6 +203,7 @@ try {
     const installed = run(node, [pnpm, 'add', tarball, '--store-dir', join(toolCache, 'pnpm-store'), '--config.node-linker=isolated', '--reporter=silent'], { cwd: dir, env });
     if (check('pnpm add', installed.status === 0, installed.stderr.slice(0, 800) + installed.stdout.slice(0, 800))) {
       check('pnpm: strict layout', existsSync(join(dir, 'node_modules', '.pnpm')) && !existsSync(join(dir, 'node_modules', 'yaml')));
+      example('pnpm', dir);
       const { times } = exercise(`pnpm (Node ${PNPM_NODE})`, dir, node);
       rows.push(`pnpm ${PNPM} (Node ${PNPM_NODE}): install ${installed.seconds.toFixed(1)} s; ${times.join(', ')}`);
     }
