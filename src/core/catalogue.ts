@@ -372,14 +372,19 @@ export const CATALOGUE = {
     message: (p) => `${p.where} contains control characters that cannot be printed: ${p.chars.map(codePoint).join(', ')}; they are left out of the packet.`,
     hint: () => 'Remove them (they often come from copying text out of another program).',
   }),
-  'file.duplicate': entry<{ file: string; first: string; firstItem: string; line: number; same: boolean }>({
+  'file.duplicate': entry<{ file: string; first: string; firstItem: string; line: number; same: boolean; pages?: { these: string; those: string; many: boolean; rest?: string } }>({
     severity: 'error',
-    when: 'the same document (by content) given twice, in two items or in one',
+    when: 'the same document (by content) given twice, in two items or in one, or pages of one inside another file (merged with other pages, or reordered)',
     message: (p) =>
-      p.same
-        ? `${p.file} is given twice: it is already used for ${p.firstItem} (line ${p.line}).`
-        : `${p.file} is the same document as ${p.first}, already used for ${p.firstItem} (line ${p.line}).`,
-    hint: () => 'Give each item its own document, or remove the repeat.',
+      p.pages
+        ? `${p.pages.many ? 'Pages' : 'Page'} ${p.pages.these} of ${p.file} ${p.pages.many ? 'are pages' : 'is page'} ${p.pages.those} of ${p.first}, already used for ${p.firstItem} (line ${p.line}).`
+        : p.same
+          ? `${p.file} is given twice: it is already used for ${p.firstItem} (line ${p.line}).`
+          : `${p.file} is the same document as ${p.first}, already used for ${p.firstItem} (line ${p.line}).`,
+    hint: (p) =>
+      p.pages?.rest
+        ? `Take the repeated ${p.pages.many ? 'pages' : 'page'} out of ${p.file}, or give only its other pages: \`{ file: ${p.file}, pages: "${p.pages.rest}" }\`.`
+        : 'Give each item its own document, or remove the repeat.',
   }),
   'referee.letter': entry<{ name: string; title: string }>({
     severity: 'error',

@@ -19,6 +19,7 @@ import { countPageTexts, type PageTexts, type TextReader } from './text.js';
 import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './types.js';
 import { pageGeometry } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
+import { pagePrints } from './page-prints.js';
 
 /** Bounds used unless `options.limits` overrides them. */
 export const DEFAULT_LIMITS: InspectLimits = {
@@ -251,6 +252,12 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
       if (print) facts.fingerprint = print;
     } catch {
       // A page too strange to hash is left without a fingerprint: only byte copies are then caught.
+    }
+    try {
+      const prints = pagePrints(doc.context, tree.pages);
+      if (prints.length > 0) facts.pagePrints = prints;
+    } catch {
+      // Pages too strange to read: a page repeated inside another file is then not caught.
     }
   }
   const geometry = pageGeometry(doc.context, tree.pages);

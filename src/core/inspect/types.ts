@@ -61,6 +61,11 @@ export interface InputFacts {
    * another byte count but this fingerprint. Absent for a PDF with form fields (the values are not in the pages).
    */
   fingerprint?: string;
+  /**
+   * What each page with content of its own draws, hashed (`pagePrints`): the same page inside another file (merged
+   * with other pages, or in another order) has the same print. Absent, as `fingerprint`, for a PDF with form fields.
+   */
+  pagePrints?: { page: number; print: string }[];
   /** Pages far larger than paper (a poster-sized page), with the first one's size in points: a page cap counts paper. */
   oversized?: { pages: number[]; width: number; height: number };
   /**

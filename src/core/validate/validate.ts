@@ -234,6 +234,10 @@ interface FileUse {
   pages?: number[];
   /** What its pages draw, hashed: the same document saved again by another program has it too. */
   fingerprint?: string;
+  /** Its pages with content of their own (0-based), each hashed: the same page inside another file has the same print. */
+  prints?: readonly { page: number; print: string }[];
+  /** Its page count, when known. */
+  filePages?: number;
 }
 
 /** Inline texts shorter than this are almost certainly not the document the posting asks for. */
@@ -374,7 +378,7 @@ class ItemCheck {
     report.type = f.type;
     report.bytes = bytes;
     this.bytes += bytes;
-    this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}), ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}) });
+    this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}), ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}), ...(f.pagePrints ? { prints: f.pagePrints } : {}), ...(f.pages !== undefined ? { filePages: f.pages } : {}) });
     // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
     for (const finding of f.findings) if (!(use && finding.code === 'file.damaged-image')) this.at(path, finding);
     const damagedImages = use && f.damagedImagePages?.filter((page) => use.pages.includes(page - 1));
@@ -622,6 +626,8 @@ function checkReviewed(profile: Profile, at: At): void {
 function checkRepeats(files: readonly FileUse[], source: YamlSource, at: At): string[] {
   const bySize = new Map<number, FileUse[]>();
   const byPrint = new Map<string, FileUse[]>();
+  /** Each page's print, with the first file that put it in the packet. */
+  const byPage = new Map<string, { use: FileUse; page: number }>();
   const repeated: string[] = [];
   for (const f of files) {
     // One PDF may hold two documents (a transcript and a diploma scanned together): different pages are no repeat.
@@ -637,8 +643,71 @@ function checkRepeats(files: readonly FileUse[], source: YamlSource, at: At): st
     }
     bySize.set(f.size, [...(bySize.get(f.size) ?? []), f]);
     if (f.fingerprint) byPrint.set(f.fingerprint, [...(byPrint.get(f.fingerprint) ?? []), f]);
+    // Not the same document, but pages of one inside it: a bio merged into the plan, the CV's pages reordered.
+    const shared = sharedPages(f, byPage);
+    if (shared) {
+      const { g, pairs } = shared;
+      const line = source.locate(g.path).line;
+      const pages = pairedPages(pairs);
+      const rest = (f.pages ?? Array.from({ length: f.filePages ?? 0 }, (_, i) => i)).filter((p) => !pairs.some(([mine]) => mine === p));
+      at(f.path, {
+        ...diag('file.duplicate', { file: f.ref, first: g.ref, firstItem: g.item, line, same: false, pages: { ...pages, ...(rest.length > 0 ? { rest: selectionText(rest) } : {}) } }),
+        item: f.itemId,
+      });
+      repeated.push(f.itemId);
+    }
+    for (const { page, print } of f.prints ?? []) {
+      if ((!f.pages || f.pages.includes(page)) && !byPage.has(print)) byPage.set(print, { use: f, page });
+    }
   }
   return repeated;
+}
+
+/**
+ * The pages of `f` (it takes) that an earlier file already put in the packet, as [its page, that file's page]
+ * (0-based), with the first file they come from; undefined when none does. A first page two files share while
+ * each goes on with pages of its own is a cover sheet made for both (a portal's, a build's), not a repeat.
+ */
+function sharedPages(f: FileUse, byPage: ReadonlyMap<string, { use: FileUse; page: number }>): { g: FileUse; pairs: [number, number][] } | undefined {
+  const byUse = new Map<FileUse, [number, number][]>();
+  for (const { page, print } of f.prints ?? []) {
+    const first = f.pages && !f.pages.includes(page) ? undefined : byPage.get(print);
+    if (first && first.use !== f) byUse.set(first.use, [...(byUse.get(first.use) ?? []), [page, first.page]]);
+  }
+  const taken = (u: FileUse): number => u.pages?.length ?? u.filePages ?? 0;
+  for (const [g, pairs] of byUse) {
+    const cover = pairs.length === 1 && pairs[0]![0] === 0 && pairs[0]![1] === 0 && taken(f) > 1 && taken(g) > 1;
+    if (!cover) return { g, pairs: pairs.sort((a, b) => a[0] - b[0]) };
+  }
+  return undefined;
+}
+
+/** `{ these: '1 and 2', those: '2 and 1', many: true }`: pages of one file (1-based) and the pages of another they are, in runs. */
+function pairedPages(pairs: readonly [number, number][]): { these: string; those: string; many: boolean } {
+  const runs: [number, number, number][] = [];
+  for (const [mine, theirs] of pairs) {
+    const last = runs.at(-1);
+    if (last && mine === last[0] + last[2] && theirs === last[1] + last[2]) last[2]++;
+    else runs.push([mine, theirs, 1]);
+  }
+  const shown = runs.length > 6 ? runs.slice(0, 5) : runs;
+  const list = (at: 0 | 1): string => {
+    const parts = shown.map((r) => (r[2] === 1 ? `${r[at] + 1}` : `${r[at] + 1}–${r[at] + r[2]}`));
+    if (shown.length < runs.length) return `${parts.join(', ')} and ${runs.length - shown.length} more`;
+    return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  };
+  return { these: list(0), those: list(1), many: pairs.length > 1 };
+}
+
+/** `2-6, 8`: pages (0-based, ascending) as a `pages:` value. */
+function selectionText(pages: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const p of pages) {
+    const last = runs.at(-1);
+    if (last && p === last[1] + 1) last[1] = p;
+    else runs.push([p, p]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a + 1}` : `${a + 1}-${b + 1}`)).join(', ');
 }
 
 /** Whether two uses of a file share a page (a use without `pages:` takes them all). */

@@ -9,8 +9,9 @@ import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { makeReport } from '../../../src/core/report/model.js';
 import { renderMarkdown } from '../../../src/core/report/markdown.js';
 import { renderText } from '../../../src/core/report/text.js';
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
+import { random } from '../../helpers/random.js';
 import { sheetPhoto, textLines } from '../../helpers/sheet-photo.js';
 import { cli, TEST_BIO, TEST_ITEMS, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
@@ -25,6 +26,33 @@ beforeAll(async () => {
   cv = await makePdf({ pages: 2 });
   plan = await makePdf({ pages: 3, wordsPerPage: 40 });
 });
+
+/** Sixty words of their own, in lines of ten: `seed` makes every line differ from another document's. */
+const para = (seed: string): string => Array.from({ length: 60 }, (_, i) => `${seed.replace(/\s+/g, '-')}${i}`).join(' ');
+
+/** A letterhead's lines of text: more of it than a short paragraph, but on every page of its documents. */
+const LETTERHEAD = [
+  'Department of Testing, School of Examples, Test University, P.O. Box 12300, FI-00076 Testville, Finland',
+  'Visiting address: Examples Street 1 A, 00100 Testville. Telephone +358 00 000 0000, telefax +358 00 000 0001',
+  'dept-testing@examples.fi, www.examples.fi/testing, business ID 0000000-0, VAT FI00000000, registered office Testville',
+];
+
+/** Pages of text set in lines, each with the letterhead (`logo` and an address line) when asked. */
+async function paperPdf(pages: Array<{ text?: string; letterhead?: boolean }>, logo?: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const image = logo ? await doc.embedPng(logo) : undefined;
+  for (const { text, letterhead } of pages) {
+    const page = doc.addPage([595.28, 841.89]);
+    if (letterhead && image) {
+      page.drawImage(image, { x: 50, y: 760, width: 200, height: 60 });
+      LETTERHEAD.forEach((line, i) => page.drawText(line, { x: 50, y: 745 - i * 10, size: 8, font }));
+    }
+    const words = text?.split(' ') ?? [];
+    for (let line = 0; line * 10 < words.length; line++) page.drawText(words.slice(line * 10, line * 10 + 10).join(' '), { x: 50, y: 700 - line * 14, size: 10, font });
+  }
+  return doc.save({ useObjectStreams: false });
+}
 
 async function check(text: string, extra: Record<string, string | Uint8Array> = {}, today = '2025-10-01') {
   const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, ...extra, 'manifest.yaml': text });
@@ -97,6 +125,67 @@ describe('never ready when a reviewer would reject the packet', () => {
     // (8 pixels over a page is a scan of 1 pixel per inch, file.low-resolution, which is not what this test is about.)
     expect(lines(two.diagnostics.filter((d) => d.code !== 'file.low-resolution' && d.code !== 'item.untitled'))).toEqual([]);
     expect(lines(two.diagnostics)).toEqual(['11:13 info item.untitled', '11:14 warning file.low-resolution', '11:21 warning file.low-resolution']);
+  });
+
+  it('pages of one document inside another file, merged with other pages or in another order, are a repeat named page by page (audit 12-05c 2; before: Ready)', async () => {
+    const long = await paperPdf([{ text: para('cv-a') }, { text: para('cv-b') }]);
+    const own = await PDFDocument.load(long);
+    const merged = await PDFDocument.create();
+    for (const p of await merged.copyPages(own, [1])) merged.addPage(p);
+    for (const p of await merged.copyPages(await PDFDocument.load(plan), [0, 1, 2])) merged.addPage(p);
+    const reordered = await PDFDocument.create();
+    for (const p of await reordered.copyPages(own, [1, 0])) reordered.addPage(p);
+    const files = { 'long-cv.pdf': long, 'merged.pdf': await merged.save(), 'reordered.pdf': await reordered.save() };
+    const shown = (r: Awaited<ReturnType<typeof check>>) => r.diagnostics.map((d) => `${lines([d])[0]} ${d.message}  hint: ${d.hint}`);
+    const items = TEST_ITEMS.replace('cv: cv.pdf', 'cv: long-cv.pdf');
+
+    const inside = await check(manifest(items.replace('research_plan: plan.pdf', 'research_plan: merged.pdf')), files);
+    expect(shown(inside)).toEqual([
+      '6:18 error file.duplicate Page 1 of merged.pdf is page 2 of long-cv.pdf, already used for CV (line 4).  hint: Take the repeated page out of merged.pdf, or give only its other pages: `{ file: merged.pdf, pages: "2-4" }`.',
+    ]);
+    expect(inside.report.verdict).toBe('Not ready: 1 file given twice');
+    // As the hint says: the other pages alone are no repeat.
+    const rest = await check(manifest(items.replace('research_plan: plan.pdf', 'research_plan: { file: merged.pdf, pages: "2-4" }')), files);
+    expect(shown(rest)).toEqual([]);
+
+    const swapped = await check(manifest(items.replace('research_plan: plan.pdf', 'research_plan: reordered.pdf')), files);
+    expect(shown(swapped)).toEqual([
+      '6:18 error file.duplicate Pages 1 and 2 of reordered.pdf are pages 2 and 1 of long-cv.pdf, already used for CV (line 4).  hint: Give each item its own document, or remove the repeat.',
+    ]);
+
+    // A scanned page (an image only it draws) inside another scan.
+    const sharp = (await import('sharp')).default;
+    const noise = (seed: number) => {
+      const next = random(seed);
+      const px = Buffer.alloc(120 * 160);
+      for (let i = 0; i < px.length; i++) px[i] = Math.floor(next() * 256);
+      return sharp(px, { raw: { width: 120, height: 160, channels: 1 } }).png().toBuffer();
+    };
+    const scans = async (...images: Buffer[]) => {
+      const d = await PDFDocument.create();
+      for (const png of images) d.addPage().drawImage(await d.embedPng(png), { x: 0, y: 0, width: 595, height: 842 });
+      return d.save();
+    };
+    const [one, two, three] = await Promise.all([noise(1), noise(2), noise(3)]);
+    const scanned = await check(manifest(`${TEST_ITEMS}  diplomas: [a.pdf, b.pdf]
+`), { 'a.pdf': await scans(one!, two!), 'b.pdf': await scans(three!, two!) });
+    expect(scanned.diagnostics.filter((d) => d.code === 'file.duplicate').map((d) => `${lines([d])[0]} ${d.message}`)).toEqual([
+      '11:21 error file.duplicate Page 2 of b.pdf is page 2 of a.pdf, already used for Diplomas (line 11).',
+    ]);
+  });
+
+  it('pages that are alike in any two documents are no repeat: a blank page, a letterhead alone, a cover sheet, a heading', async () => {
+    const sharp = (await import('sharp')).default;
+    const next = random(7);
+    const px = Buffer.alloc(200 * 60 * 3);
+    for (let i = 0; i < px.length; i++) px[i] = Math.floor(next() * 256);
+    const logo = await sharp(px, { raw: { width: 200, height: 60, channels: 3 } }).png().toBuffer();
+    // One portal's cover sheet before each, the department's letterhead on the first two pages, a blank page and a heading page at the end.
+    const cover = { text: para('portal cover sheet for the application of Test Person, uploaded documents') };
+    const letter = (who: string) => paperPdf([cover, { text: para(who), letterhead: true }, { letterhead: true }, {}, { text: 'Appendix: publications' }], logo);
+    const r = await check(manifest(TEST_ITEMS.replace('cv: cv.pdf', 'cv: a.pdf').replace('research_plan: plan.pdf', 'research_plan: b.pdf')), { 'a.pdf': await letter('first'), 'b.pdf': await letter('second') });
+    expect(lines(r.diagnostics)).toEqual([]);
+    expect(r.report.verdict).toBe('Ready to submit (1 item to send later)');
   });
 
   it('a blank PDF (nothing drawn on any page) is an error; a scan or a drawing is content', async () => {
