@@ -435,6 +435,24 @@ export function parseDate(text: string, options: FindDatesOptions = {}): DateMat
 }
 
 const TIME_WORDS = /(?<![\d.])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:]*\d)|\b(?:noon|midday|midnight|klo|kello)\b/iu;
+/**
+ * "Close of business", "COB", "end of the working day", "Dienstschluss": the end of the employer's office hours, a time
+ * of day (often 17:00) that no clock time states.
+ */
+const BUSINESS_CLOSE =
+  /(?<![\p{L}])(?:(?:close|end) of (?:the )?(?:business|office hours|working hours|work(?:ing)? ?day|business day|office day)|(?:Dienst|Büro|Geschäfts|Arbeits)schluss|Ende der (?:Dienstzeit|Bürozeit|Geschäftszeit)|fin de (?:la )?journée de travail|fermeture des bureaux|einde van de (?:werkdag|kantoortijd)|(?:cierre|fin) de (?:la )?jornada laboral|(?:chiusura|fine) dell['’]orario (?:d['’]|di )ufficio|arbeidstidens slutt|kontortidens (?:slutt|ophør)|arbetsdagens slut)(?![\p{L}])/iu;
+const BUSINESS_CLOSE_ABBR = /(?<![\p{L}])(?:COB|EOB|C\.O\.B\.)(?![\p{L}])/u;
+
+/** The words of `s` that give the end of office hours as a time ("close of business", "COB"), if any. */
+export function businessClose(s: string): string | undefined {
+  return (BUSINESS_CLOSE.exec(s) ?? BUSINESS_CLOSE_ABBR.exec(s))?.[0];
+}
+
+/** Why a deadline taken as a whole day is wrong when its sentence says "close of business" (`words`). */
+export function businessCloseReason(words: string): string {
+  return `the sentence sets the time as "${words}", the end of the employer's office hours (often 17:00 their time), not the end of the day: the deadline is taken as the whole day; write the time the employer means, with its zone`;
+}
+
 /** Zone names written out ("UK time", "Central European Time"), in any case. */
 const ZONE_NAMES = new RegExp(
   `(?<![\\p{L}])(?:${Object.keys(TIME_ZONES)
@@ -480,6 +498,8 @@ export function unreadTimeOrZone(sentence: string, d: DateMatch): string | undef
   if (!d.time) {
     const t = TIME_WORDS.exec(rest);
     if (t) return `the sentence gives a time ("${t[0].trim()}") that was not read: the deadline is taken as the whole day; write the time and zone it gives`;
+    const close = businessClose(rest);
+    if (close) return businessCloseReason(close);
   }
   if (!d.zone) {
     const z = ZONE_NAMES.exec(rest)?.[0] ?? zoneAbbreviation(rest, d.time !== undefined || TIME_WORDS.test(rest));

@@ -3,7 +3,7 @@
  * separate files, size and page caps, a file-name rule) and its dates (deadline, start, when the review begins).
  */
 import type { SubmissionFormat } from '../schema/vocabulary.js';
-import { findDates, findTimeOfDay, withTimeOfDay, type DateMatch } from './dates.js';
+import { businessClose, businessCloseReason, findDates, findTimeOfDay, withTimeOfDay, type DateMatch } from './dates.js';
 import { findKindMentions, findLimits, g, isPacketLimit, sizesNamedDocument, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import type { Sentence } from './requirements.js';
@@ -205,6 +205,12 @@ function timeFromOtherSentence(sentences: readonly Sentence[], at: number, out: 
     if (i === at || !testAny(P.DEADLINE_DAY_REFS, s) || REFERENCE_DEADLINE.test(s)) continue;
     if (!ownDates(s).every((x) => x.month === d.month && x.day === d.day)) continue;
     const t = findTimeOfDay(s);
+    // "by close of business on the closing date": a time no clock gives, marked.
+    const close = d.time ? undefined : businessClose(s);
+    if (!t && close) {
+      out.deadlineTimeReview = `"${s}" gives the closing date's time: ${businessCloseReason(close)}`;
+      return;
+    }
     if (!t) continue;
     const r = withTimeOfDay(d, t);
     if (r.date) {
