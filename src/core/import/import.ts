@@ -12,6 +12,7 @@ import { detectFormat, readPosting, type PostingFormat } from './markup.js';
 import { g, num, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import { readRequirements, type NotWantedDraft } from './requirements.js';
+import { positionParts, positionsReason } from './positions.js';
 import { unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
 import { unreadTimeOrZone } from './dates.js';
@@ -91,6 +92,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   if (notes.length > 0) r.note('notes', 'eligibility rules, copied from the posting');
   const unlisted = unlistedMentions(lines, items, notWanted, unread);
   reviewUnlisted(unlisted, r);
+  const positions = positionParts(lines, sentences, items);
+  if (positions.length > 0) r.flag('items', positionsReason(positions));
 
   const { title, organization, source, reference } = identity;
   const raw = {

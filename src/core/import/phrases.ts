@@ -904,6 +904,20 @@ export const FILE_NAME_LENGTH = /\bfile ?names?\b[^.]{0,40}?\b(?:max(?:imum)?\.?
 /** A sentence about the position itself: a lone date in it may be the start date. */
 export const POSITION_WORDS = /\b(?:position|contract|employment|appointment|fellowship|post|project|studentship)\b/;
 
+/**
+ * A line that opens one of several positions or calls of a posting: a numbered or lettered label ("Position 1:",
+ * "PhD position B –", "Stelle 2:", "Poste 1 :", "Projekt A") at the start of the line.
+ */
+export const POSITION_LABEL =
+  /^(?:(?!(?:for|to|of|in|on|at|with|and|or|apply|applications?|see|under|about|than)\s)[\p{L}.-]+\s+){0,2}?(?:positions?|posts?|vacanc(?:y|ies)|openings?|jobs?|roles?|calls?|(?:sub-?)?projects?|studentships?|fellowships?|stellen?|postes?|posizion[ei]|plazas?|puestos?|vagas?|cargos?|stilling(?:er)?|tjänst(?:er)?|befattning|projekt|projet|progetto|proyecto|projeto|vacatures?|tehtävä)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*(?:\d{1,2}|[A-H]|I{1,3}|IV|VI{0,3})\s*(?:[:.)\u2013\u2014-]|$)/iu;
+
+/**
+ * A heading that names a position by its role ("PhD position in single-cell genomics", "Postdoc (m/f/d) in X",
+ * "Doktorand (m/w/d) ...") at its start: one of several when a posting has more than one, each with its own part.
+ */
+export const POSITION_HEADING =
+  /^(?:\d{1,2}\s*(?:x\s*)?)?(?:(?:fully[- ]funded|funded|open|two|three|one)\s+)?(?:ph\.?\s?d\.?|doctoral|post-?docs?|post-?doctoral|professor(?:ship)?|assistant professor|associate professor|lecturer|senior lecturer|research (?:assistant|associate|fellow|engineer|scientist)|research software engineer|fellow|technician|doktorand(?:in)?|promovend|doctorant|dottorand[oa]|doctorand[oa]|stipendiat|ph\.?d\.?-stipendi\p{L}*|wissenschaftliche[rn]? mitarbeiter\p{L}*|postdoktor\p{L}*|väitöskirjatutkija|tutkijatohtori|doktorand)(?![\p{L}])/iu;
+
 /** A sentence that gives a review date rather than a closing date: the date is kept but flagged. */
 export const REVIEW_START_CUES: RegExp[] = [
   /\b(?:review|screening|evaluation|consideration) of (?:complete |completed )?(?:applications|applicants|candidates|files) (?:will )?(?:begin|start|commence)s?\b/,
