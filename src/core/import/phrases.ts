@@ -211,6 +211,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       // Not "bibliography": in an application that is the works a proposal cites, not the applicant's papers.
       /\b(?:full |complete )?(?:list of (?:your )?(?:publications|papers|research outputs?)|publications? list)\b/,
+      // "List of research achievements (prescribed form)": the Japanese 研究業績一覧 in English.
+      /\b(?:list|record|summary) of (?:your |the applicant's )?(?:research|academic|scientific|scholarly|educational and research) (?:achievements|accomplishments|outputs?|results|activities)\b|\b(?:research|academic) achievements? list\b/,
       /\bbibliography of (?:your )?publications\b/,
       /\bdetails of (?:your )?published papers\b/,
       /\bresearch record\b/,
@@ -260,6 +262,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:submit|provide|send|arrange for|upload) (?:a|one|another) (?:further )?reference\b(?!\s+(?:to|number|code|no\b|id\b))/,
       /\ban? (?:academic |professional |personal |written |confidential )?reference (?=(?:letter )?(?:is|will be) (?:required|needed|requested|expected)\b)/,
       /\brecommenders\b/,
+      // "Names and contact information of two persons who can provide an opinion about the applicant".
+      /\b(?:persons?|people|individuals|experts|academics|scholars|researchers)\b (?:who|that|whom) (?:can|could|may|would|will|are (?:able|willing|prepared) to|(?:would|will) be (?:able|willing|prepared) to)(?: be)? (?:(?:provide|give|write|offer|supply|comment|speak|contacted|asked|consulted)\b[^.;]{0,40}?\b(?:opinions?|assessments?|evaluations?|(?:the |your |his |her )?(?:applicant|candidate|work|qualifications|suitability)|you)\b)/,
       /\b(?:referees?'?s?|reference) reports?\b/,
       /\btestimonials?\b/,
       /\b(?:empfehlungsschreiben|referenzschreiben|empfehlungen|promotionsempfehlung|gutachten|referenzen|referenzpersonen|befürwortende stellungnahme)\b/, // German
@@ -365,6 +369,14 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:letters? of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
   /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
   /\bartist(?:'s)? statement\b/,
+  // "List of your five most important publications, with a short comment on each": a chosen few, not the full list.
+  /\blist of (?:your |the |his |her |their )?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twenty) )?(?:most |main |major |key |best |selected |significant |relevant |important |representative |recent )+(?:publications|papers|research outputs?|works|articles)\b/,
+  // UK right to work: "attach their share code"; a final-year student's "predicted grade"; a thesis's "timeline for completion".
+  /\b(?:(?:right[- ]to[- ]work |immigration status |eu settlement scheme )?share ?codes?|predicted (?:grades?|degree (?:classification|results?)|results?|marks?)|(?:time ?line|timetable|schedule) (?:for|of) (?:the )?(?:completion|completing|finishing|submission)(?: of (?:the|your) (?:thesis|degree|dissertation|studies))?|(?:expected |planned )?completion (?:time ?line|timetable|schedule|date confirmation))\b/,
+  // Italian and Spanish self-declarations ("un'autocertificazione degli esami sostenuti", "dichiarazione sostitutiva").
+  /\b(?:auto-?certificazion[ei]|autodichiarazion[ei]|dichiarazion[ei] sostitutiv[ae](?: di certificazione| dell'atto di notorietà)?|declaración(?:es)? (?:jurada|responsable)s?)\b/,
+  // A supervisor's confirmation in the Nordic languages ("en bekræftelse fra din vejleder", "bekreftelse fra veileder").
+  /\b(?:bekræftelse|bekreftelse|erklæring|udtalelse|uttalelse) fra (?:din |den |en )?(?:vejleder|veileder|hovedvejleder|hovedveileder|institution|institusjon|universitet(?:et)?)\b/,
   /\b(?:list|record|summary) of (?:(?:your|research|external) )?(?:grants|funding)(?: (?:received|obtained|awarded))?\b|\b(?:grants?|funding) (?:list|record|history)\b|\bcover ?sheet\b/,
   /\b(?:liste|verzeichnis|aufstellung) (?:der |ihrer )?(?:eingeworbenen )?drittmittel\b|\bdrittmittel(?:liste|verzeichnis)\b/, // German: third-party funding raised
   /\b(?:data[- ]management plan|datahanteringsplan(?:en)?|datahåndteringsplan(?:en)?|datenmanagementplan|publication plan|publiceringsplan(?:en)?)\b/,
@@ -479,6 +491,12 @@ export const CONDITION_CUES: RegExp[] = [
   /\b(?:an? )?(?:applicant|candidate)s? (?:applying for|requesting|holding|whose|with (?:an? )?(?:foreign|international|non-))\b/,
   /\b(?:applicants|candidates|students|those) (?:whose|from outside|from abroad|from non-|requesting|holding (?:an? )?(?:foreign|non-)|who (?:do not|did not|have not|hold|are not|were not|wrote|have an? (?:foreign|international)|are applying for|apply for|wish to apply for|have completed|completed|studied))\b/,
   /\b(?:for|in the case of) (?:resubmissions?|renewals?|reapplications?)\b/,
+  // "I candidati che conseguiranno il titolo entro ...", "i candidati in possesso di titolo conseguito all'estero".
+  /\b(?:i |le |gli )?candidat[ie] (?:che (?:non |conseguiranno|conseguano|abbiano|siano|hanno|sono|risiedono)|in possesso di (?:un |titol)|con titolo)/,
+  // "Candidates currently in the final year of their degree should provide ...".
+  /\b(?:applicants|candidates|students|those) (?:who are )?(?:currently |still )?(?:in (?:the|their) (?:final|last) year|still studying|expecting to graduate|about to graduate|not yet graduated)\b/,
+  // A condition put first as a question, Nordic and German ("Har du endnu ikke afsluttet ..., skal du vedlægge").
+  /^(?:har|er|hvis) (?:du|søkeren|ansøgeren) (?:endnu|ennå|enda|ännu|ikke|inte)\b|^har du ännu inte\b|^(?:haben|sind) sie (?:\p{L}+ ){0,4}noch nicht\b/u,
   /\bfor [\p{L}\s-]{3,40} only\b/u,
   // "(international applicants only)".
   /\b(?:international|foreign|overseas|non-?(?:eu|eea|uk|us|native)|external|internal) (?:applicants|candidates|students) only\b/,
@@ -705,11 +723,11 @@ export const DOCUMENT_NOUNS =
 
 /** A translation the posting asks for ("a certified English translation", "traduction officielle", "amtlich beglaubigte Übersetzung"). */
 export const TRANSLATION =
-  /(?:\b(?:an? |the |une |eine )?(?:certified |official |sworn |authori[sz]ed |formal |notari[sz]ed |officielle |assermentée |amtlich beglaubigte |beglaubigte |virallinen |auktoriserad )*(?:english |french |german |dutch |swedish |finnish |englanninkielinen )?(?:translations?|traductions?|übersetzung(?:en)?|vertaling(?:en)?|käännö\p{L}*|översättning(?:ar)?|oversettelse(?:r)?|oversættelse(?:r)?|traduzion[ei]|traducci[oó]n(?:es)?)\b|\b(?:must|should|shall|need to|needs to|have to|has to|to) be translated\b|\b(?:a |an )?(?:brief |short )?summary in english\b)/iu;
+  /(?:\b(?:an? |the |une |eine )?(?:certified |official |sworn |authori[sz]ed |formal |notari[sz]ed |officielle |assermentée |amtlich beglaubigte |beglaubigte |virallinen |auktoriserad )*(?:english |french |german |dutch |swedish |finnish |englanninkielinen )?(?:translations?|traductions?|übersetzung(?:en)?|vertaling(?:en)?|käännö\p{L}*|översättning(?:ar)?|oversettelse(?:r)?|oversættelse(?:r)?|traduzion[ei]|traducci[oó]n(?:es)?)\b|\b(?:must|should|shall|need to|needs to|have to|has to|to) be translated\b|\b(?:må|skal|ska|skall|bør) (?:oversettes|oversættes|översättas)\b|\b(?:muss|müssen) (?:\p{L}+ )?übersetzt werden\b|\b(?:doivent|doit) être tradui(?:t|ts|te|tes)\b|\b(?:devono|deve) essere tradott[ie]\b|\b(?:a |an )?(?:brief |short )?summary in english\b)/iu;
 
 /** A translation is asked for, not only mentioned ("must be accompanied by a translation"). */
 export const TRANSLATION_ASKED =
-  /\b(?:must|should|shall|need|needs|required|requires|provide|attach|include|submit|accompanied|accompany|enclose|translated|together with|joindre|accompagn\p{L}*|fournir|doivent|müssen|muss|beizufügen|einreichen|einzureichen|tulee|liitettävä|ska|skall|må|moeten|vereist|please)\b/iu;
+  /\b(?:must|should|shall|need|needs|required|requires|provide|attach|include|submit|accompanied|accompany|enclose|translated|oversettes|oversættes|översättas|übersetzt|tradui(?:t|ts|te|tes)|tradott[ie]|together with|joindre|accompagn\p{L}*|fournir|doivent|müssen|muss|beizufügen|einreichen|einzureichen|tulee|liitettävä|ska|skall|må|moeten|vereist|please)\b/iu;
 
 /** Cardinal words postings use for counts and limits. */
 export const NUMBER_WORDS: Record<string, number> = {

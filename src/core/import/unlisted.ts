@@ -5,7 +5,8 @@
 import type { ItemKind } from '../schema/vocabulary.js';
 import type { Draft } from './items.js';
 import type { Line } from './markup.js';
-import { findKindMentions, withOtherGuesses, type KindMention } from './match.js';
+import { findKindMentions, testAny, withOtherGuesses, type KindMention } from './match.js';
+import * as P from './phrases.js';
 import type { NotWantedDraft, UnreadEntry } from './requirements.js';
 import { stripBullet } from './text.js';
 
@@ -34,6 +35,19 @@ const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
  */
 export function unlistedMentions(lines: readonly Line[], items: readonly Draft[], notWanted: readonly NotWantedDraft[], unread: readonly UnreadEntry[] = []): Unlisted[] {
   const kinds = new Set(items.map((d) => d.kind));
+  // "Candidates whose thesis is not finished should include a preliminary transcript": a document of a listed kind,
+  // asked of some applicants in a sentence no item was read from, and no item of that kind has a condition.
+  const sources = items.map((d) => ({ kind: d.kind, open: d.condition !== undefined || d.stage !== 'required', source: norm(d.source) }));
+  const conditionalAsk = (text: string, m: KindMention): boolean => {
+    // The sentence of the mention, up to it: "Candidates whose thesis is not finished should include a".
+    const before = text.slice(0, m.start).split(/[.!?;]\s/u).pop() ?? '';
+    const ask = ASKS.exec(before);
+    return (
+      ask !== null &&
+      testAny(P.CONDITION_CUES, before.slice(0, ask.index).trim()) &&
+      !sources.some((d) => d.kind === m.kind && (d.open || d.source.includes(norm(before))))
+    );
+  };
   const others = items.filter((d) => d.kind === 'other').map((d) => norm(`${d.title} ${d.source}`));
   const refused = notWanted.map((n) => norm(n.source));
   const seen = new Set<string>();
@@ -51,7 +65,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
       const name = text.slice(m.start, m.nameEnd ?? m.end).trim();
       const key = m.kind === 'other' ? `other:${norm(name)}` : m.kind;
       if (seen.has(key)) return;
-      if (m.kind === 'other' ? others.some((o) => o.includes(norm(name))) : kinds.has(m.kind)) return;
+      if (m.kind === 'other' ? others.some((o) => o.includes(norm(name))) : kinds.has(m.kind) && !conditionalAsk(text, m)) return;
       seen.add(key);
       out.push({ kind: m.kind, name, text: excerpt(text, m.start, m.end), line: i });
     });
@@ -63,6 +77,10 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   }
   return out.sort((a, b) => a.line - b.line);
 }
+
+/** Words that ask for a document ("should include", "must attach", "skal vedlægge", "devono allegare"). */
+const ASKS =
+  /\b(?:include|attach|provide|submit|send|upload|enclose|add|supply|furnish|bring|beifügen|beizufügen|einreichen|vorlegen|joindre|fournir|allegare|presentare|inviare|adjuntar|presentar|anexar|enviar|bifoga|skicka|vedlegge|legge ved|sende|vedlægge|indsende|bijvoegen|toevoegen|indienen|liittää|toimittaa)\b/iu;
 
 /** A person or a choice named after the document ("thesis advisor", "thesis offer"), not the document itself. */
 const NOT_THE_DOCUMENT = /^['’]?s?\s*(?:advisors?|supervisors?|directors?|committee|offers?|topics?|projects? (?:positions?|supervisors?)|positions?|defen[cs]e)\b/iu;

@@ -64,3 +64,42 @@ describe('a posting that offers several positions, each with its own part (audit
     expect(reasons('Lecturer/Senior Lecturer/Professor\n\nApplications must include a CV and copies of qualifications. Closing date: 15 January 2027.\n\nLecturer\n\n• A good academic record (attach a copy of your transcript).\n')).toEqual([]);
   });
 });
+
+describe('documents asked for that no item listed and nothing pointed at (audit 12-05b #12)', () => {
+  const read = (text: string) => {
+    const r = importPosting(`Position: Assistant Professor\nEmployer: Kansai Institute\n\n${text}\n`, { today: '2026-12-05' });
+    return { items: r.profile.items.map((i) => [i.kind, i.stage, i.condition ?? '']), unlisted: r.unlisted.map((u) => [u.kind, u.name]) };
+  };
+  const named = (text: string, kind: string) => {
+    const { items, unlisted } = read(text);
+    return items.some((i) => i[0] === kind) || unlisted.some((u) => u[0] === kind);
+  };
+
+  it('reads a list of research achievements and persons who can give an opinion (before: neither listed nor pointed at)', () => {
+    expect(named('Documents to be submitted:\n(1) Curriculum vitae\n(2) List of research achievements (prescribed form)', 'publication_list')).toBe(true);
+    expect(named('Documents to be submitted:\n(1) Curriculum vitae\n(2) Names and contact information of two persons who can provide an opinion about the applicant', 'references')).toBe(true);
+  });
+
+  it('reads a list of the most important publications (before: missed)', () => {
+    const { items } = read('The application must contain:\n1. Cover letter (1 page)\n2. List of your five most important publications, with a short comment on each');
+    expect(items.map((i) => i[0])).toEqual(['cover_letter', 'other']);
+  });
+
+  it('reads the share code and the predicted grade asked of some applicants, with their condition', () => {
+    const { items } = read('Please send a CV. Applicants who hold settled or pre-settled status should attach their share code. Candidates currently in the final year of their degree should provide a predicted grade from their department.');
+    expect(items.filter((i) => i[0] === 'other').map((i) => i[2] !== '')).toEqual([true, true]);
+  });
+
+  it('points at a document of a listed kind asked only of some applicants', () => {
+    const { unlisted } = read('Please send a CV and transcripts. Candidates whose thesis is not yet finished should include a preliminary transcript.');
+    expect(unlisted).toContainEqual(['transcript', 'transcript']);
+    // Named in the condition, not asked for: no pointer.
+    expect(read('Please send a CV and a thesis summary. Candidates whose thesis is not yet finished should include a timeline for completion.').unlisted).toEqual([]);
+  });
+
+  it('reads a translation asked for in Norwegian, and a Danish condition put as a question', () => {
+    expect(read('Send CV og vitnemål. Dokumentasjon som ikke er på engelsk må oversettes av autorisert translatør.').items.some((i) => i[0] === 'other')).toBe(true);
+    const { items } = read('Send CV. Har du endnu ikke afsluttet din kandidatuddannelse, skal du vedlægge en bekræftelse fra din vejleder.');
+    expect(items.filter((i) => i[0] === 'other').map((i) => i[2])).toEqual(['Har du endnu ikke afsluttet din kandidatuddannelse']);
+  });
+});
