@@ -124,7 +124,22 @@ export function judgeBuilt(check: CheckResult, built: BuiltRead): Diagnostic[] {
   const facts = { display: built.path, pages: built.pages, bytes: built.bytes };
   const estimate = { bytes: check.result.totals.bytes, pages: check.result.totals.estimatedPages };
   const items = Object.entries(built.itemBytes ?? {}).map(([itemId, bytes]) => ({ itemId, bytes, estimate: check.result?.items.find((i) => i.id === itemId)?.bytes ?? 0 }));
-  return sortDiagnostics(judgeItemsOnBuilt(judgeOnBuilt(check.diagnostics, check.profile, check.source, facts, estimate), check.profile, check.source, built.path, items));
+  const judged = sortDiagnostics(judgeItemsOnBuilt(judgeOnBuilt(check.diagnostics, check.profile, check.source, facts, estimate), check.profile, check.source, built.path, items));
+  followBuilt(check.result.items, check.diagnostics, judged);
+  return judged;
+}
+
+/**
+ * The items' status as the built PDF decided: an item whose only errors were its size estimate, which the built
+ * PDF found within the cap, is `ok` (never `invalid` under a Ready verdict); one the built PDF found over it, `invalid`.
+ */
+function followBuilt(items: ItemReport[], before: readonly Diagnostic[], after: readonly Diagnostic[]): void {
+  const errorsOf = (diagnostics: readonly Diagnostic[], id: string) => diagnostics.some((d) => d.item === id && d.severity === 'error');
+  const added = after.filter((d) => !before.includes(d));
+  for (const item of items) {
+    if (item.status === 'invalid' && errorsOf(before, item.id) && !errorsOf(after, item.id)) item.status = 'ok';
+    else if (item.status === 'ok' && errorsOf(added, item.id)) item.status = 'invalid';
+  }
 }
 
 /** The files a `--separate` build writes for the items as they are now, and those of them in its folder. */
@@ -313,5 +328,7 @@ export async function judgeSeparateBuilt(check: CheckResult): Promise<Diagnostic
     files.push({ itemId: item.id, display: displayPath(path), pages, bytes: read.bytes.length });
   }
   const estimates = Object.fromEntries(check.result.items.map((i) => [i.id, i.bytes]));
-  return sortDiagnostics(judgeFilesOnBuilt(check.diagnostics, check.profile, check.source, files, estimates));
+  const judged = sortDiagnostics(judgeFilesOnBuilt(check.diagnostics, check.profile, check.source, files, estimates));
+  followBuilt(check.result.items, check.diagnostics, judged);
+  return judged;
 }

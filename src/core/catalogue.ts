@@ -703,11 +703,15 @@ export const CATALOGUE = {
     },
     hint: (p) => (p.problem === 'empty' ? 'Export or scan the document again; the page as it is shows nothing.' : 'Export it again at an ordinary paper size (A4 or US Letter).'),
   }),
-  'file.no-text': entry<{ file: string; empty: number; pages: number }>({
+  'file.no-text': entry<{ file: string; empty: number; pages: number; selection?: string }>({
     severity: 'info',
-    when: 'pages without selectable text (scans): their words cannot be counted',
+    when: 'pages without selectable text (scans): their words cannot be counted (of a `pages:` selection, its pages only)',
     message: (p) =>
-      p.empty >= p.pages
+      p.selection !== undefined
+        ? p.empty >= p.pages
+          ? `${p.file}: ${p.pages === 1 ? 'the page' : `the ${p.pages} pages`} that \`pages: "${p.selection}"\` takes ${p.pages === 1 ? 'has' : 'have'} no selectable text (scanned or picture-only), so ${p.pages === 1 ? 'its' : 'their'} words cannot be counted.`
+          : `${p.file}: ${p.empty} of the ${p.pages} pages that \`pages: "${p.selection}"\` takes ${p.empty === 1 ? 'has' : 'have'} no selectable text (blank, scanned or picture-only pages); any words on them are not counted.`
+        : p.empty >= p.pages
         ? `${p.file} has no selectable text on its ${plural(p.pages, 'page')}; it looks like a scan, so its words cannot be counted.`
         : `${p.file} has ${plural(p.empty, 'page')} of ${p.pages} without selectable text (blank, scanned or picture-only pages); any words on them are not counted.`,
     hint: (p) =>

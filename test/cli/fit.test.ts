@@ -198,6 +198,11 @@ describe("packet build --fit and an item's own max_mb", () => {
     expect(v.code).toBe(0);
     const r = await cli(['report', 'manifest.yaml', '--format', 'json', ...TODAY], { cwd: dir });
     expect(JSON.parse(r.stdout)).toMatchObject({ ready: true, diagnostics: [{ code: 'limit.built', path: 'items.transcript' }] });
+    // The item's status follows the built PDF (audit 12-05c 4; before: `invalid` under "Ready to submit").
+    expect((JSON.parse(r.stdout).items as { id: string; status: string }[]).find((i) => i.id === 'transcript')?.status).toBe('ok');
+    const text = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(text.stdout).toMatch(/^ {2}ok {8}Transcript of records {2,}transcript\.pdf/m);
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('Ready to submit');
     // A plain build starts again from the files: over the item's cap, as before.
     const plain = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(plain.stdout).toMatch(/^manifest\.yaml:5:15 error limit\.size {2}Transcript of records is [56]\.\d\d MB; the posting allows 0\.6 MB\./m);

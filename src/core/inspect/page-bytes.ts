@@ -1,7 +1,8 @@
 /**
  * How many bytes of a PDF each page uses: the objects reachable from the page (its content, images, fonts,
- * annotations), those reached by one page alone counted for it, those reached by several counted as shared. A
- * `pages:` selection then carries its pages' own bytes and the shared ones (validate/selection.ts).
+ * annotations), those reached by one page alone counted for it, those reached by several counted as shared, and
+ * grouped by the pages that reach them. A `pages:` selection then carries its pages' own bytes and the shared ones
+ * its pages use (validate/selection.ts): one page of a book does not carry the fonts only its other chapters use.
  */
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { entriesOf, isScalar, itemsOf } from '../pdf-entries.js';
@@ -16,14 +17,22 @@ const PAGE_TYPES = new Set([PDFName.of('Page'), PDFName.of('Pages')]);
 const OBJECT_OVERHEAD = 40;
 const SHARED = -1;
 
+/** Bytes shared by several pages, `pages` (0-based, ascending) those that use them. */
+export interface SharedGroup {
+  pages: number[];
+  bytes: number;
+}
+
 /**
  * The bytes of objects used by each page alone (`own[i]` for page i + 1) and by several pages (`shared`), or
- * undefined when more than `maxVisits` objects would have to be visited.
+ * undefined when more than `maxVisits` objects would have to be visited. `groups` splits `shared` by the pages
+ * that use it, when that takes no more than `maxVisits` visits more (each page walks what it shares); bytes
+ * `shared` holds beyond the groups are used by no page that could be told.
  *
  * @example
  * const sizes = pageBytes(doc.context, walkPageTree(doc.context, doc.catalog, limits).pages, 2_000_000);
  */
-export function pageBytes(context: PDFContext, pages: readonly SourcePage[], maxVisits: number): { own: number[]; shared: number } | undefined {
+export function pageBytes(context: PDFContext, pages: readonly SourcePage[], maxVisits: number): { own: number[]; shared: number; groups?: SharedGroup[] } | undefined {
   const owner = new Map<PDFRef, number>();
   const size = new Map<PDFRef, number>();
   let visits = 0;
@@ -77,7 +86,51 @@ export function pageBytes(context: PDFContext, pages: readonly SourcePage[], max
     if (who === SHARED) shared += bytes;
     else own[who] = (own[who] ?? 0) + bytes;
   }
-  return { own, shared };
+  const groups = shared > 0 ? sharedGroups(context, pages, owner, size, maxVisits) : [];
+  return { own, shared, ...(groups ? { groups } : {}) };
+}
+
+/**
+ * The shared objects grouped by the pages that use them: each page walks again what it reaches (the objects of
+ * another page left out, as above), undefined past `maxVisits` visits.
+ */
+function sharedGroups(context: PDFContext, pages: readonly SourcePage[], owner: ReadonlyMap<PDFRef, number>, size: ReadonlyMap<PDFRef, number>, maxVisits: number): SharedGroup[] | undefined {
+  const users = new Map<PDFRef, number[]>();
+  const walked = new Map<PDFRef, number>();
+  const stack: PDFObject[] = [];
+  let visits = 0;
+  for (const [i, page] of pages.entries()) {
+    stack.length = 0;
+    stack.push(page.ref);
+    for (const value of page.inherited.values()) stack.push(value);
+    while (stack.length > 0) {
+      if (++visits > maxVisits) return undefined;
+      const obj = stack.pop() as PDFObject;
+      if (obj instanceof PDFRef) {
+        const who = owner.get(obj);
+        if (who === undefined || walked.get(obj) === i) continue;
+        walked.set(obj, i);
+        const target = context.lookup(obj);
+        if (obj !== page.ref && target instanceof PDFDict && !(target instanceof PDFStream) && PAGE_TYPES.has(target.get(TYPE) as PDFName)) continue;
+        if (who === SHARED) {
+          const list = users.get(obj);
+          if (list) list.push(i);
+          else users.set(obj, [i]);
+        }
+        if (target !== undefined) stack.push(target);
+        continue;
+      }
+      children(obj, stack);
+    }
+  }
+  const groups = new Map<string, SharedGroup>();
+  for (const [ref, list] of users) {
+    const key = list.join(',');
+    const group = groups.get(key);
+    if (group) group.bytes += size.get(ref) ?? 0;
+    else groups.set(key, { pages: list, bytes: size.get(ref) ?? 0 });
+  }
+  return [...groups.values()];
 }
 
 /** Push the values inside a direct object (not following keys that lead to other pages). */

@@ -53,9 +53,10 @@ export interface InputFacts {
   pageChars?: number[];
   /**
    * Bytes of page data (content, images, fonts...) each page uses alone, and those several pages share, when
-   * asked for (`pageBytes`): how much of the file a `pages:` selection carries into the packet.
+   * asked for (`pageBytes`): how much of the file a `pages:` selection carries into the packet. `groups` splits
+   * the shared bytes by the pages (0-based) that use them, when that could be told within the inspector's budget.
    */
-  pageBytes?: { own: number[]; shared: number };
+  pageBytes?: { own: number[]; shared: number; groups?: { pages: number[]; bytes: number }[] };
   /**
    * What the pages draw, hashed (`contentFingerprint`): the same document saved again by another program has
    * another byte count but this fingerprint. Absent for a PDF with form fields (the values are not in the pages).

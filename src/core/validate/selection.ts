@@ -41,14 +41,19 @@ export function measureSelection(value: PagesValue, path: PathSegment[], file: s
 
 /**
  * The file's bytes scaled by the share of its page data the selected pages use (what they draw, alone or with
- * other pages): resources shared with any page are counted in full, so the estimate errs on the large side.
- * Without per-page figures (an image, or a file that could not be measured), the whole file.
+ * other pages): the bytes they share with other pages are counted in full, once, and those only other pages use
+ * not at all (where the inspector could tell which pages use them; else every shared byte counts), so the
+ * estimate errs on the large side. Without per-page figures (an image, or a file that could not be measured),
+ * the whole file.
  */
 function selectedBytes(facts: InputFacts, pages: readonly number[]): number {
   const per = facts.pageBytes;
   if (!per) return facts.bytes;
   const all = per.shared + per.own.reduce((n, b) => n + b, 0);
   if (all <= 0) return facts.bytes;
-  const used = per.shared + pages.reduce((n, i) => n + (per.own[i] ?? 0), 0);
+  const taken = new Set(pages);
+  const grouped = per.groups?.reduce((n, g) => n + g.bytes, 0) ?? 0;
+  const shared = per.shared - grouped + (per.groups ?? []).reduce((n, g) => n + (g.pages.some((p) => taken.has(p)) ? g.bytes : 0), 0);
+  const used = shared + pages.reduce((n, i) => n + (per.own[i] ?? 0), 0);
   return Math.min(facts.bytes, Math.ceil((facts.bytes * used) / all));
 }

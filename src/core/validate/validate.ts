@@ -380,7 +380,15 @@ class ItemCheck {
     this.bytes += bytes;
     this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}), ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}), ...(f.pagePrints ? { prints: f.pagePrints } : {}), ...(f.pages !== undefined ? { filePages: f.pages } : {}) });
     // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
-    for (const finding of f.findings) if (!(use && finding.code === 'file.damaged-image')) this.at(path, finding);
+    // Pages without text are counted among those the selection takes (page by page, where the text was read).
+    const chars = use && f.pageChars;
+    for (const finding of f.findings) if (!(use && finding.code === 'file.damaged-image') && !(chars && finding.code === 'file.no-text')) this.at(path, finding);
+    if (use && chars) {
+      const read = use.pages.filter((i) => i < chars.length);
+      const empty = read.filter((i) => chars[i] === 0).length;
+      const blankOnly = use.pages.length > 0 && use.pages.every((i) => f.blankPages?.includes(i));
+      if (empty > 0 && !blankOnly && !f.findings.some((x) => x.code === 'file.blank')) this.at(path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
+    }
     const damagedImages = use && f.damagedImagePages?.filter((page) => use.pages.includes(page - 1));
     if (damagedImages && damagedImages.length > 0) this.at(path, diag('file.damaged-image', { file: ref, pages: damagedImages }));
     // A thumbnail of a transcript is fitted to A4 like any scan: its text comes out as a blur.

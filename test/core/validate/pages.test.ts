@@ -3,7 +3,7 @@
  * file's page count; page caps, word counts, the size estimate and the repeat check use the selected pages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, StandardFonts } from '@cantoo/pdf-lib';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
@@ -43,6 +43,28 @@ async function heavyLastPage(): Promise<Uint8Array> {
   }).join('');
   const page = doc.getPage(2);
   page.node.addContentStream(doc.context.register(doc.context.stream(`% ${noise}\n`)));
+  return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * Three pages of text; pages 2 and 3 also draw one 1.5 MB form (a figure both show): page 1 shares only the font
+ * with them. The whole file is over the 1 MB packet cap.
+ */
+async function sharedHeavyFigure(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let n = 1; n <= 3; n++) doc.addPage([595, 842]).drawText(`Page ${n}`, { x: 50, y: 760, size: 14, font });
+  let seed = 11;
+  const noise = Array.from({ length: 1_500_000 }, () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return String.fromCharCode(97 + (seed % 26));
+  }).join('');
+  const figure = doc.context.register(doc.context.stream(`% ${noise}\n`, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 100, 100] }));
+  for (const i of [1, 2]) {
+    const page = doc.getPage(i);
+    page.node.setXObject(PDFName.of('Fig'), figure);
+    page.node.addContentStream(doc.context.register(doc.context.stream('q /Fig Do Q\n')));
+  }
   return doc.save({ useObjectStreams: false });
 }
 
@@ -145,6 +167,18 @@ describe('what the selected pages count for', () => {
     expect(where(last.diagnostics)).toEqual(['3:1 error limit.size']);
   });
 
+  it('the size estimate: a page counts what it draws, not what only the other pages share (audit 12-05c 4: one page of a book was its shared fonts, 2.11 MB)', async () => {
+    const files = { 'figure.pdf': await sharedHeavyFigure() };
+    const one = await run(manifest('cv.pdf', '{ file: figure.pdf, pages: 1 }'), files);
+    expect(one.diagnostics).toEqual([]);
+    expect(one.result!.items.find((i) => i.id === 'research_plan')!.entries[0]!.bytes).toBeLessThan(files['figure.pdf'].length / 20);
+    // The figure's pages carry it, once for both.
+    const two = await run(manifest('cv.pdf', '{ file: figure.pdf, pages: 2 }'), files);
+    expect(where(two.diagnostics)).toEqual(['3:1 error limit.size']);
+    const both = await run(manifest('cv.pdf', '{ file: figure.pdf, pages: 2-3 }'), files);
+    expect(both.result!.items.find((i) => i.id === 'research_plan')!.entries[0]!.bytes).toBeLessThan(files['figure.pdf'].length * 1.01);
+  });
+
   it('one file in two items is no repeat when they take different pages, and is when they share one', async () => {
     const split = manifest('{ file: plan.pdf, pages: 6-7 }', '{ file: plan.pdf, pages: 1-5 }');
     expect((await run(split)).diagnostics).toEqual([]);
@@ -173,5 +207,17 @@ describe('a selection of empty pages', () => {
     expect(empty.diagnostics[0]!.hint).toBe('Check the page numbers against the file as a PDF viewer shows them (the first page is 1), and select the pages with content.');
     const mixed = await run(manifest('cv.pdf', '{ file: gaps.pdf, pages: "1-2" }'), files);
     expect(where(mixed.diagnostics)).toEqual([]);
+  });
+
+  it('pages without text are counted among the pages taken (audit 12-05c 4: "9 pages of 137" for one page)', async () => {
+    const files = { 'gaps.pdf': await withEmptyPages() };
+    // Words are read for the bio, which has a word cap.
+    const bio = (value: string) => manifest('cv.pdf', '{ file: plan.pdf, pages: 1-5 }').replace('{ text: "A short bio for the test, long enough to read like a real one." }', value);
+    const whole = await run(bio('gaps.pdf'), files);
+    expect(whole.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['5:8 info file.no-text gaps.pdf has 2 pages of 4 without selectable text (blank, scanned or picture-only pages); any words on them are not counted.']);
+    const some = await run(bio('{ file: gaps.pdf, pages: "1-3" }'), files);
+    expect(some.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['5:16 info file.no-text gaps.pdf: 2 of the 3 pages that `pages: "1-3"` takes have no selectable text (blank, scanned or picture-only pages); any words on them are not counted.']);
+    const text = await run(bio('{ file: gaps.pdf, pages: "1, 4" }'), files);
+    expect(text.diagnostics).toEqual([]);
   });
 });
