@@ -11,7 +11,7 @@ import { fileNames } from '../core/plan/file-names.js';
 import { nameLeftOut } from '../core/validate/validate.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
-import { overBuiltCaps } from '../core/validate/built-caps.js';
+import { isPacketEstimate, overBuiltCaps } from '../core/validate/built-caps.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { displayPath, fileHead, loadFonts, outputProblem, pdfFilesIn, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
 import { replaceProblem } from '../core/report/recognise.js';
@@ -80,10 +80,14 @@ export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
   const diagnostics = [...check.diagnostics];
   const done = (extra: Diagnostic[] = [], built?: BuildOutcome['built']): BuildOutcome => ({
     check,
-    diagnostics: sortDiagnostics(withoutRepeats([...diagnostics, ...extra])),
+    // A one-PDF packet written is judged on its own pages and bytes (overBuiltCaps), not on the estimate.
+    diagnostics: sortDiagnostics(withoutRepeats([...(built && !built.files ? diagnostics.filter((d) => !isPacketEstimate(d)) : diagnostics), ...extra])),
     ...(built ? { built } : {}),
   });
-  if (!check.manifest || !check.profile || !check.result || !check.source || diagnostics.some((d) => isBlocking(d, req.strict))) return done();
+  // Over the posting's page cap, one PDF is still built, so you can see what to cut: its error says it was written.
+  const separate = req.separate ?? check.profile?.submission.format === 'separate-files';
+  const toLookAt = (d: Diagnostic) => !separate && isPacketEstimate(d) && d.code === 'limit.pages';
+  if (!check.manifest || !check.profile || !check.result || !check.source || diagnostics.some((d) => isBlocking(d, req.strict) && !toLookAt(d))) return done();
   return buildChecked(req, check as Checked, fonts, done);
 }
 

@@ -721,12 +721,12 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- limits
-  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'estimate' | 'text' | 'built'; files?: boolean; of?: string; size?: string; item?: boolean; read?: boolean; cover?: boolean }>({
+  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'estimate' | 'text' | 'built'; files?: boolean; of?: string; size?: string; item?: boolean; read?: boolean; cover?: boolean; exact?: boolean }>({
     severity: 'error',
     when: "over an item's page cap, a cap for each of its files, or the packet's (on the built PDF once it is built, while it is current; the estimate counts the cover the build will make)",
     message: (p) =>
       p.scope === 'estimate'
-        ? `${p.subject} will have about ${plural(p.pages, 'page')}${p.cover ? ', its cover included' : ''}; the posting allows ${p.max}.`
+        ? `${p.subject} will have ${p.exact ? '' : 'about '}${plural(p.pages, 'page')}${p.cover ? ', its cover included' : ''}; the posting allows ${p.max}.`
         : p.scope === 'text'
         ? `${p.subject} will take about ${plural(p.pages, 'page')} once its text is laid out; the posting allows ${p.max}.`
         : p.scope === 'each'

@@ -133,13 +133,40 @@ describe('report --pdf', () => {
 describe('the page cap and the cover the build will make', () => {
   // 2 + 3 pages of files: 6 with the cover, 5 without, against a cap of 5.
   const capped = 'max_pages: 5';
-  const estimateLine = 'manifest.yaml:4:1 error limit.pages  The packet will have about 6 pages, its cover included; the posting allows 5.  hint: Shorten the longest documents, or give a link instead of a long thesis where allowed, or build without the cover (--no-cover, or `options: { cover: false }`).';
+  // Its files' pages and a one-page cover: a count, not "about 6 pages" (audit 12-05c 8).
+  const estimateLine = 'manifest.yaml:4:1 error limit.pages  The packet will have 6 pages, its cover included; the posting allows 5.  hint: Shorten the longest documents, or give a link instead of a long thesis where allowed, or build without the cover (--no-cover, or `options: { cover: false }`).';
+  const builtLine = 'manifest.yaml:1:10 error limit.pages  The built PDF out/packet.pdf has 6 pages; the posting allows 5 (the PDF was written so you can look at it).  hint: Shorten the longest documents, or build without the cover (--no-cover).';
+
+  it('over the cap, build writes the PDF to look at, as the exit codes promise (audit 12-05c 8; before: nothing written)', async () => {
+    const dir = folder(capped);
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.stdout.split('\n')).toEqual([estimateLine, '', 'Not ready: 1 limit exceeded', '']);
+    expect(v.code).toBe(1);
+    const plain = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH });
+    // The built PDF's own count replaces the estimate.
+    const size = formatMb(statSync(join(dir, 'out/packet.pdf')).size);
+    expect(plain.stdout.split('\n').slice(0, 3)).toEqual([builtLine, '', `Built out/packet.pdf: 6 pages, ${size}`]);
+    expect(plain.code).toBe(1);
+    // report and validate read it and stay at 1.
+    const overLine = builtLine.replace(' (the PDF was written so you can look at it)', '');
+    const r = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(r.stdout.trimEnd().split('\n').slice(-5)).toEqual([overLine, '', `Built out/packet.pdf: 6 pages, ${size}`, '', 'Not ready: 1 limit exceeded']);
+    expect(r.code).toBe(1);
+    const again = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(again.stdout.split('\n')).toEqual([overLine, '', 'Not ready: 1 limit exceeded', '']);
+    expect(again.code).toBe(1);
+  }, 60_000);
+
+  it('with --separate (no cover), over the cap nothing is written, as before', async () => {
+    const dir = folder('max_pages: 4');
+    const b = await cli(['build', 'manifest.yaml', '--separate', ...TODAY], { cwd: dir });
+    expect(b.code).toBe(1);
+    expect(b.stdout.trimEnd().split('\n').at(-1)).toBe('Not built: fix the errors above first.');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  }, 60_000);
 
   it('build --no-cover builds the 5 pages (before: refused as "about 6 pages"), and report then judges the built PDF', async () => {
     const dir = folder(capped);
-    const plain = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir });
-    expect(plain.stdout.split('\n')[0]).toBe(estimateLine);
-    expect(plain.code).toBe(1);
 
     const b = await cli(['build', 'manifest.yaml', '--no-cover', ...TODAY], { cwd: dir, env: EPOCH });
     expect(b.code, b.stdout).toBe(0);
@@ -169,10 +196,11 @@ describe('the page cap and the cover the build will make', () => {
 
   it("options: { cover: false } builds; --cover overrides it and the estimate counts the cover", async () => {
     const dir = folder(capped, MANIFEST.replace('output: out/packet.pdf\n', 'output: out/packet.pdf\noptions: { cover: false }\n'));
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.stdout).not.toContain('limit.pages');
     const withCover = await cli(['build', 'manifest.yaml', '--cover', ...TODAY], { cwd: dir });
-    expect(withCover.stdout.split('\n')[0]).toBe(estimateLine.replace(':4:1', ':5:1'));
+    expect(withCover.stdout.split('\n')[0]).toBe(builtLine);
     expect(withCover.code).toBe(1);
-    expect(existsSync(join(dir, 'out/packet.pdf'))).toBe(false);
     const without = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(without.stdout).toMatch(/^Built out\/packet\.pdf: 5 pages, /m);
     expect(without.code).toBe(0);

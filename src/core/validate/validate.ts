@@ -95,6 +95,7 @@ export function validate(input: ValidateInput): ValidationResult {
   let totalPages = 0;
   let totalBytes = 0;
   let generatedPages = 0;
+  let pagesExact = true;
   for (const pItem of orderedItems(profile)) {
     const mItem = given.get(pItem.id);
     const before = out.length;
@@ -146,6 +147,7 @@ export function validate(input: ValidateInput): ValidationResult {
     totalPages += measured.filePages ?? 0;
     totalBytes += measured.bytes;
     generatedPages += measured.generatedPages;
+    pagesExact &&= measured.pagesExact;
     report.status = out.slice(before).some((d) => d.severity === 'error') ? 'invalid' : 'ok';
   }
 
@@ -156,7 +158,7 @@ export function validate(input: ValidateInput): ValidationResult {
     const report = reports.find((r) => r.id === id);
     if (report) report.status = 'invalid';
   }
-  checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, estimatedPages, cover, files, at);
+  checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, { pages: estimatedPages, exact: pagesExact }, cover, files, at);
   out.push(...checkDeadline(profile, today, source));
   checkReviewed(profile, at);
   checkApplicant(manifest, input, at);
@@ -262,6 +264,8 @@ interface Measured {
   chars?: number;
   bytes: number;
   generatedPages: number;
+  /** Its pages are known exactly: its files' pages counted, its texts laid out as the build lays them out. */
+  pagesExact: boolean;
 }
 
 /** The checks of one item that the applicant gave: its entries one by one, then their count and limits. */
@@ -307,6 +311,7 @@ class ItemCheck {
       entries: this.entries,
       bytes: this.bytes,
       generatedPages: this.generated,
+      pagesExact: this.pagesKnown && this.generated === this.exactGenerated,
       files: this.files,
       ...(this.pagesKnown ? { pages: this.pages + this.generated, filePages: this.pages } : {}),
       ...(this.wordsKnown && (needWords || m.entries.some((e) => e.form === 'text')) ? { words: this.words, chars: this.chars } : {}),
@@ -731,7 +736,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-function checkPacket(profile: Profile, bytes: number, pages: number, cover: boolean, files: readonly FileUse[], at: At) {
+function checkPacket(profile: Profile, bytes: number, { pages, exact }: { pages: number; exact: boolean }, cover: boolean, files: readonly FileUse[], at: At) {
   const s = profile.submission;
   if (s.max_mb !== undefined && s.format === 'single-pdf' && bytes > s.max_mb * 1e6) {
     at(['items'], diag('limit.size', { subject: 'Your files', bytes, max: s.max_mb, scope: 'files', ...largest(files) }), true);
@@ -739,7 +744,7 @@ function checkPacket(profile: Profile, bytes: number, pages: number, cover: bool
     at(['items'], diag('limit.size-near', { bytes, max: s.max_mb }), true);
   }
   if (s.max_pages !== undefined && pages > s.max_pages) {
-    at(['items'], diag('limit.pages', { subject: 'The packet', pages, max: s.max_pages, scope: 'estimate', ...(cover ? { cover } : {}) }), true);
+    at(['items'], diag('limit.pages', { subject: 'The packet', pages, max: s.max_pages, scope: 'estimate', ...(cover ? { cover } : {}), ...(exact ? { exact } : {}) }), true);
   }
 }
 
