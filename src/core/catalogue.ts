@@ -873,10 +873,13 @@ export const CATALOGUE = {
         : `${p.name}'s email "${p.email}" is not a valid email address.`,
     hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : 'Write the whole address, e.g. aino.virtanen@helsinki.fi.'),
   }),
-  'referee.own-email': entry<{ name: string; email: string }>({
+  'referee.own-email': entry<{ name: string; email: string; yours?: string }>({
     severity: 'error',
-    when: "a referee's email address that is your own (`applicant.email`)",
-    message: (p) => `${p.name}'s email ${p.email} is your own address: the employer would write to you, not to your referee.`,
+    when: "a referee's email address that is your own (`applicant.email`), also written another way that reaches your mailbox (\"aino.virtanen+ref@gmail.com\", and for Gmail without its dots: \"ainovirtanen@gmail.com\")",
+    message: (p) =>
+      p.yours
+        ? `${p.name}'s email ${p.email} is your own address ${p.yours} written another way: mail to it reaches you, not your referee.`
+        : `${p.name}'s email ${p.email} is your own address: the employer would write to you, not to your referee.`,
     hint: () => "Give the referee's own address, as on their university's staff page.",
   }),
   'referee.self': entry<{ name: string }>({

@@ -13,7 +13,7 @@ import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
 import { readToday } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
-import { checkLink, checkEmail, checkOrcid, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
+import { checkLink, checkEmail, checkOrcid, mailbox, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { charName, cm, countWords, formatMb, invisibleChar, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
@@ -511,8 +511,10 @@ class ItemCheck {
     } else {
       const key = e.email.trim().toLowerCase();
       const first = this.seenReferees.emails.get(key);
-      if (key === this.input.manifest.applicant.email?.trim().toLowerCase()) this.at([...e.path, 'email'], diag('referee.own-email', { name: e.name, email: e.email }));
-      else if (first) {
+      const own = this.input.manifest.applicant.email;
+      if (own !== undefined && mailbox(e.email) === mailbox(own)) {
+        this.at([...e.path, 'email'], diag('referee.own-email', { name: e.name, email: e.email, ...(key !== own.trim().toLowerCase() ? { yours: own.trim() } : {}) }));
+      } else if (first) {
         const pos = this.input.source.locate(first);
         this.at([...e.path, 'email'], diag('referee.duplicate', { email: e.email, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
       } else this.seenReferees.emails.set(key, [...e.path, 'email']);
@@ -756,8 +758,34 @@ const FILLER_TEXT = /^\s*(?:todo|tbd|tba|fixme|xxx)\b|\blorem ipsum\b|^\s*<!--[\
 const FILLER_INSIDE = /\[\s*(?:insert|your|add|name|enter|fill|university|institution|referee|date)\b[^\]]*\]|<\s*(?:insert|your|add|enter|fill)\b[^<>]*>|:\/\/\.\.\.|\/\.\.\.\//iu;
 /** The same notes in capitals only: "I keep a todo list" is a sentence, "TODO: add the results" a note. */
 const FILLER_NOTE = /\b(?:TODO|FIXME|TBD)\b/u;
-/** A person's name out of a template: "John Doe", "Firstname Lastname", "Referee 2", "Max Mustermann". */
-const FILLER_NAME = /^(?:(?:prof(?:essor)?\.?|dr\.?)\s+)?(?:john doe|jane doe|j\.\s?doe|first\s?name\s+last\s?name|first\s+last|name\s+surname|given name\s+family name|your name|referee(?:\s*(?:no\.?\s*)?\d+)?|reference\s*\d+|recommender\s*\d+|n\/?a|max mustermann|erika mustermann|matti meikäläinen|maija meikäläinen)$/iu;
+/** Who a template's slot for a referee names, and how it numbers them ("Referee 3", "Referee Three", "Referee #3", "Referee C"). */
+const ROLE = String.raw`(?:referee|reference|recommender|referent)`;
+const NUMBER = String.raw`(?:\s*(?:(?:no\.?|nr\.?|number|#)\s*)?\d+|\s+(?:(?:no\.?|nr\.?|number|#)\s*)?(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-h]|i{1,3}|iv|vi{0,3}))`;
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|other|another|next|additional)`;
+/**
+ * A person's name out of a template: "John Doe", "Firstname Lastname", "Max Mustermann", and the slots for a
+ * referee: "Referee 2", "Referee Three", "Referee #3", "Referee name", "Second Referee", "Name of referee".
+ */
+const FILLER_NAME = new RegExp(
+  String.raw`^(?:(?:prof(?:essor)?\.?|dr\.?)\s+)?(?:john doe|jane doe|j\.\s?doe|first\s?name\s+last\s?name|first\s+last|name\s+surname|given name\s+family name|your name|n\/?a|max mustermann|erika mustermann|matti meikäläinen|maija meikäläinen|` +
+    String.raw`(?:the\s+)?(?:${ORDINAL}\s+)?${ROLE}(?:${NUMBER})?(?:(?:'s|’s)?\s+(?:full\s+)?name)?|` +
+    String.raw`(?:full\s+)?name\s+of\s+(?:the\s+|your\s+)?(?:${ORDINAL}\s+)?${ROLE}(?:${NUMBER})?)$`,
+  'iu',
+);
+/** Words of a title or degree, which alone name no one: "Prof. Dr.", "Dr", "Assoc. Prof.". */
+const TITLE_WORDS = new Set(['prof', 'professor', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'assoc', 'associate', 'asst', 'assistant', 'adj', 'adjunct', 'emer', 'emeritus', 'emerita', 'phd', 'dphil', 'dsc', 'habil', 'rer', 'nat', 'ing', 'dipl', 'docent', 'hon', 'rev', 'univ', 'herr', 'frau']);
+
+/** Whether a name is titles only ("Prof. Dr."): the slot for the name left empty after them. */
+function titlesOnly(value: string): boolean {
+  const words = value.toLowerCase().split(/[\s.,]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => TITLE_WORDS.has(w));
+}
+/** "(TBC)", "(to be confirmed)", "[tba]" added to a value not yet known. */
+const FILLER_PENDING = /[([]\s*(?:tb[dac]|t\.\s?b\.\s?[dac]\.?|to be (?:confirmed|determined|announced|decided|added))\s*[)\]]/iu;
+/** The same notes in capitals in a value (not a text): "Jukka Nieminen - TBC", "University TBA". */
+const FILLER_PENDING_WORD = /\b(?:TBC|TBA)\b/u;
+/** The values printed as they are (not texts, which may well say "to be announced", nor paths): where a "(TBC)" is a slot. */
+const PENDING_KEYS = new Set(['name', 'family_name', 'given_names', 'affiliation', 'position', 'relation', 'title', 'address']);
 
 /** An address out of a template: "firstname.lastname@tuni.fi", "xxx@tuni.fi", "name@university.edu", "referee1@...". */
 const FILLER_EMAIL = /^(?:first[._-]?(?:name)?[._-]?last[._-]?(?:name)?|first[._-]?name|last[._-]?name|name[._-]?surname|surname|given[._-]?name|family[._-]?name|your[._-]?(?:name|email|address)|name|x{2,}|referee[._-]?\d*|recommender[._-]?\d*|someone|somebody)@|@(?:your[._-]?)?(?:university|institution|domain|school|college|company|organi[sz]ation)\.(?:edu|com|org|net)$/iu;
@@ -777,7 +805,7 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
     // A note for an item to come later may well say "TBD"; everything else a reviewer would read as it is.
     else if (
       key !== 'later' &&
-      (FILLER.test(v) || ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)) || FILLER_INSIDE.test(shown) || FILLER_NOTE.test(shown) || (key === 'name' && FILLER_NAME.test(v)) || (key === 'email' && FILLER_EMAIL.test(v)) || (key === 'phone' && FILLER_PHONE.test(v)))
+      (FILLER.test(v) || ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)) || FILLER_INSIDE.test(shown) || FILLER_NOTE.test(shown) || (key === 'name' && (FILLER_NAME.test(v) || titlesOnly(v))) || (typeof key === 'string' && PENDING_KEYS.has(key) && (FILLER_PENDING.test(v) || FILLER_PENDING_WORD.test(v))) || (key === 'email' && FILLER_EMAIL.test(v)) || (key === 'phone' && FILLER_PHONE.test(v)))
     ) {
       at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, filler: true }));
     } else if (key === 'email' || key === 'link' || key === 'website') {

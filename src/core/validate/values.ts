@@ -43,6 +43,29 @@ export function trailingPunctuation(link: string): string | undefined {
 /** A copied ellipsis at a link's end: `https://host/path…`, `https://host/path...`. */
 const CUT_OFF = /(?:\u2026|\.\.\.)$/u;
 
+/**
+ * The mailbox an address delivers to, for comparing two addresses: case ignored, a `+tag` after the name dropped
+ * (plus-addressing delivers "aino+ref@..." to "aino@..."), and for Gmail the dots of the name too and
+ * googlemail.com as gmail.com (Gmail ignores them).
+ *
+ * @example
+ * mailbox('Aino.Virtanen+ref@googlemail.com'); // 'ainovirtanen@gmail.com'
+ */
+export function mailbox(email: string): string {
+  const e = email.trim().toLowerCase();
+  const at = e.lastIndexOf('@');
+  if (at <= 0) return e;
+  let local = e.slice(0, at);
+  let domain = e.slice(at + 1);
+  const plus = local.indexOf('+');
+  if (plus > 0) local = local.slice(0, plus);
+  if (domain === 'gmail.com' || domain === 'googlemail.com') {
+    local = local.replace(/\./gu, '');
+    domain = 'gmail.com';
+  }
+  return `${local}@${domain}`;
+}
+
 /** Why a link is not one a reviewer can open, or undefined when it is. */
 export function checkLink(link: string): LinkProblem | undefined {
   let url: URL;

@@ -731,6 +731,43 @@ describe('diagnostic codes', () => {
     expect((await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'My MSc thesis [1] studied membership inference in federated learning at Tampere.'))).diagnostics).toEqual([]);
   });
 
+  it('manifest.placeholder: the siblings of "Referee 3" and "(TBD)" a reviewer would reject (before: Ready) (audit 12-05c 3)', async () => {
+    const names = ['Referee Three', 'Referee name', 'Second Referee', 'Referee #3', 'Name of referee', 'Prof. Dr.', 'Ref One (TBC)', 'Ref One (to be confirmed)', 'Ref One - TBA', 'Referee C', "Third referee's name"];
+    for (const name of names) {
+      const check = await run(BASE.replace('Ref One', `"${name}"`));
+      expect(check.diagnostics.map((d) => `${where([d])[0]} ${d.message}`), name).toEqual([`9:15 error manifest.placeholder "${name}" is a placeholder, not the real value: a reviewer would read it as it is.`]);
+    }
+    for (const affiliation of ['University (TBA)', 'University (tba)', 'Aalto [to be confirmed]']) {
+      const check = await run(BASE.replace('Ref One, email: one@examples.fi', `Ref One, email: one@examples.fi, affiliation: "${affiliation}"`));
+      expect(where(check.diagnostics), affiliation).toEqual(['9:61 error manifest.placeholder']);
+    }
+    // Real names and values that only look alike: a referee called Reed, a doctor's full name, a text that says "(to be announced)", a file named TBC.
+    for (const [from, to] of [
+      ['Ref One', 'Prof. Dr. Ref One'],
+      ['Ref One', 'Refereed Person'],
+      ['Ref One', 'Dr. Second'],
+      [TEST_BIO, 'I will present my results at the workshop (to be announced) in Tampere next spring.'],
+      ['research_plan: plan.pdf', 'research_plan: TBC-plan.pdf'],
+    ] as const) {
+      expect(where((await run(BASE.replace(from, to), { 'TBC-plan.pdf': plan3 })).diagnostics), to).toEqual([]);
+    }
+  });
+
+  it('referee.own-email: your own Gmail address with a +tag or without its dots, and plus-addressing anywhere (before: Ready) (audit 12-05c 3)', async () => {
+    const gmail = BASE.replace('test@examples.fi', 'aino.virtanen@gmail.com');
+    for (const email of ['aino.virtanen+ref@gmail.com', 'ainovirtanen@gmail.com', 'Aino.Virtanen@googlemail.com']) {
+      const check = await run(gmail.replace('one@examples.fi', email));
+      const d = only(check.diagnostics, 'referee.own-email');
+      expect(where([d]), email).toEqual(['9:31 error referee.own-email']);
+      expect(d.message).toBe(`Ref One's email ${email} is your own address aino.virtanen@gmail.com written another way: mail to it reaches you, not your referee.`);
+    }
+    const plus = await run(BASE.replace('one@examples.fi', 'test+refs@examples.fi'));
+    expect(where([only(plus.diagnostics, 'referee.own-email')])).toEqual(['9:31 error referee.own-email']);
+    // Dots count outside Gmail, and another Gmail mailbox is another person.
+    expect(where((await run(BASE.replace('one@examples.fi', 'te.st@examples.fi'))).diagnostics)).toEqual([]);
+    expect(where((await run(gmail.replace('one@examples.fi', 'aino.virtanen2@gmail.com'))).diagnostics)).toEqual([]);
+  });
+
   it('referee.same-name and referee.self: "Korhonen, Mikko" is Mikko Korhonen; your own name under another address is no referee', async () => {
     const order = await run(BASE.replace('Ref Two, email: two@examples.fi', '"One, Ref", email: ref.one@gmail.com'));
     expect(where([only(order.diagnostics, 'referee.same-name')])).toEqual(['10:15 error referee.same-name']);
