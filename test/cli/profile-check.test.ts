@@ -20,7 +20,7 @@ describe('packet profile check', () => {
   it('says a page cap of 0 must be 1 or more (before: "must be at least 0 (exclusive)")', async () => {
     const r = await check(TEST_PROFILE.replace('max_pages: 5 }', 'max_pages: 0 }'));
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('profile.yaml:9:97 error profile.invalid  `items[2].max_pages` must be 1 or more.  hint: Write a whole number of 1 or more.\n');
+    expect(r.stdout).toBe('profile.yaml:9:97 error profile.invalid  `max_pages` of item 3 of `items` must be 1 or more.  hint: Write a whole number of 1 or more.\n');
   });
 
   it('refuses an item named twice in `order` (before: "valid profile", then "cv.pdf is given twice" blamed on the applicant)', async () => {

@@ -226,6 +226,30 @@ function formOf(keys: readonly string[]): EntryForm | undefined {
   return undefined;
 }
 
+/**
+ * The one of `name:` and `email:` a referee entry lacks (absent or blank) while the other is there, reported as
+ * "Jukka Nieminen has no email address" at the referee (at the key when it is written empty); undefined when both
+ * are there, or both lack (then the schema says so).
+ */
+function refereeLacking(entry: Record<string, unknown>, path: PathSegment[], source: YamlSource, out: Diagnostic[]): 'name' | 'email' | undefined {
+  const has = (key: string): boolean => typeof entry[key] === 'string' && entry[key].trim() !== '';
+  const blank = (key: string): boolean => entry[key] === undefined || entry[key] === null || (typeof entry[key] === 'string' && entry[key].trim() === '');
+  const lacking = blank('email') && has('name') ? 'email' : blank('name') && has('email') ? 'name' : undefined;
+  if (!lacking) return undefined;
+  const at = lacking in entry ? [...path, lacking] : path;
+  const other = String(entry[lacking === 'email' ? 'name' : 'email']).trim();
+  out.push(
+    diagnosticAt(
+      source,
+      at,
+      lacking === 'email'
+        ? invalid('manifest', `${other} has no email address: add \`email:\``, "write the address the employer should write to, as on the referee's staff page")
+        : invalid('manifest', `the referee at ${other} has no name: add \`name:\``, 'write their name as the referees page should print it'),
+    ),
+  );
+  return lacking;
+}
+
 function parseEntry(value: unknown, path: PathSegment[], source: YamlSource, out: Diagnostic[], inList: boolean): ManifestEntry | undefined {
   if (typeof value === 'string') {
     if (value.trim() === '') {
@@ -253,12 +277,16 @@ function parseEntry(value: unknown, path: PathSegment[], source: YamlSource, out
   if (form) {
     const spec = ENTRY_FORMS[form];
     const entry = form === 'file' || form === 'referee' ? rejoinPages(value as Record<string, unknown>, path, source, out) : value;
-    const r = spec.schema.safeParse({ ...entry, form }, PARSE_OPTIONS);
-    if (r.success) return { ...r.data, path } as ManifestEntry;
+    // A referee without an email (or a name) is still a referee: said once, at them, and counted toward the item.
+    const lacking = form === 'referee' ? refereeLacking(entry as Record<string, unknown>, path, source, out) : undefined;
+    const given = { ...entry, form, ...(lacking ? { [lacking]: '-' } : {}) };
+    const done = (data: object): ManifestEntry => ({ ...data, ...(lacking ? { [lacking]: '' } : {}), path }) as ManifestEntry;
+    const r = spec.schema.safeParse(given, PARSE_OPTIONS);
+    if (r.success) return done(r.data);
     out.push(...issuesToDiagnostics(r.error.issues, source, spec.input, 'manifest', path));
     // Unknown keys are reported above; without them the entry is still checked (its email, its file) in this pass.
-    const rest = spec.schema.strip().safeParse({ ...entry, form }, PARSE_OPTIONS);
-    return rest.success ? ({ ...rest.data, path } as ManifestEntry) : undefined;
+    const rest = spec.schema.strip().safeParse(given, PARSE_OPTIONS);
+    return rest.success ? done(rest.data) : undefined;
   }
   if (keys.includes('later') && inList) {
     out.push(diagnosticAt(source, path, invalid('manifest', '`later` applies to a whole item, not to one entry of a list', 'write `item_id: { later: "..." }` instead of a list')));

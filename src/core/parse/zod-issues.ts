@@ -91,6 +91,39 @@ function lowerBound(name: string, min: number, inclusive: boolean, integer: bool
   return inclusive ? [`${name} must be ${min} or more`, `write a number of ${min} or more`] : [`${name} must be more than ${min}`, `write a number more than ${min}`];
 }
 
+/**
+ * A path as a message names it, counted from 1 as a reader counts: `` `email` of entry 3 of `items.references` ``,
+ * `` item 2 of `items` ``, and a referee by their name when the document gives one: `` `relation` of the referee
+ * Ref Two `` (the diagnostic's `path` keeps the 0-based form for programs).
+ *
+ * @example
+ * shownPath(['items', 'references', 2, 'email']); // '`email` of entry 3 of `items.references`'
+ */
+export function shownPath(path: readonly PathSegment[], root?: unknown): string {
+  let i = path.length - 1;
+  while (i >= 0 && typeof path[i] !== 'number') i--;
+  if (i < 0) return `\`${formatPath(path)}\``;
+  const before = path.slice(0, i);
+  const after = path.slice(i + 1);
+  const noun = before[before.length - 1] === 'items' ? 'item' : 'entry';
+  const name = (valueAt(root, path.slice(0, i + 1)) as { name?: unknown } | undefined)?.name;
+  const whole =
+    typeof name === 'string' && name.trim() !== '' && before[0] === 'items'
+      ? `the referee ${name.trim()}`
+      : `${noun} ${Number(path[i]) + 1}${before.length ? ` of ${shownPath(before, root)}` : ''}`;
+  return after.length ? `\`${formatPath(after)}\` of ${whole}` : whole;
+}
+
+/** The value at `path` in a document's plain value, or undefined. */
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let v = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+
 /** Which document the issues are about: codes become `manifest.invalid`, `profile.unknown-key`, ... */
 export type DocumentKind = 'manifest' | 'profile';
 
@@ -119,14 +152,14 @@ export function issuesToDiagnostics(
   const out: Diagnostic[] = [];
   for (const issue of issues) {
     const path = [...basePath, ...(issue.path as PathSegment[])];
-    const name = path.length ? `\`${formatPath(path)}\`` : 'the document';
+    const name = path.length ? shownPath(path, source.value) : 'the document';
     const last = path.length ? String(path[path.length - 1]) : '';
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = knownKeys(schema, issue.path as PathSegment[]);
         for (const key of issue.keys) {
           const guess = closest(key, allowed);
-          const where = path.length ? `in \`${formatPath(path)}\`` : '';
+          const where = path.length ? `in ${shownPath(path, source.value)}` : '';
           const d = unknownKey(kind, { key, where, ...(guess ? { guess } : {}), allowed: listOr(allowed) });
           // `{ file: a.pdf, title: BSc (TCD, scan) }`: the comma ended the title and `scan)` became a key.
           const input = (issue.input ?? {}) as Record<string, unknown>;

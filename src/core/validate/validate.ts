@@ -506,9 +506,10 @@ class ItemCheck {
     report.referee = { name: e.name, email: e.email, ...(e.affiliation ? { affiliation: e.affiliation } : {}), ...(e.position ? { position: e.position } : {}), ...(e.relation ? { relation: e.relation } : {}), ...(e.phone ? { phone: e.phone } : {}), ...(letter ? { letter } : {}) };
     // A zero-width space or direction mark copied along: the address looks right, and mail to it bounces.
     const char = invisibleChar(e.email.trim());
-    if (char !== undefined || !checkEmail(e.email)) {
+    // None given (''): the parser said so, at the referee ("Jukka Nieminen has no email address").
+    if (e.email !== '' && (char !== undefined || !checkEmail(e.email))) {
       this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email, ...(char !== undefined ? { char } : {}) }));
-    } else {
+    } else if (e.email !== '') {
       const key = e.email.trim().toLowerCase();
       const first = this.seenReferees.emails.get(key);
       const own = this.input.manifest.applicant.email;

@@ -11,10 +11,10 @@ const lines = (extra: string) => {
 
 describe('parseProfile', () => {
   it('says a cap must be 1 or more (before: "must be at least 0 (exclusive)", hint "Fill in")', () => {
-    expect(lines('max_pages: 0').lines).toEqual(['p.yaml:5:85 profile.invalid `items[1].max_pages` must be 1 or more.  hint: Write a whole number of 1 or more.']);
-    expect(lines('max_words: -5').lines).toEqual(['p.yaml:5:85 profile.invalid `items[1].max_words` must be 1 or more.  hint: Write a whole number of 1 or more.']);
-    expect(lines('max_mb: 0').lines).toEqual(['p.yaml:5:82 profile.invalid `items[1].max_mb` must be more than 0.  hint: Write a number more than 0.']);
-    expect(lines('min: -1').lines).toEqual(['p.yaml:5:79 profile.invalid `items[1].min` must be 0 or more.  hint: Write a whole number of 0 or more.']);
+    expect(lines('max_pages: 0').lines).toEqual(['p.yaml:5:85 profile.invalid `max_pages` of item 2 of `items` must be 1 or more.  hint: Write a whole number of 1 or more.']);
+    expect(lines('max_words: -5').lines).toEqual(['p.yaml:5:85 profile.invalid `max_words` of item 2 of `items` must be 1 or more.  hint: Write a whole number of 1 or more.']);
+    expect(lines('max_mb: 0').lines).toEqual(['p.yaml:5:82 profile.invalid `max_mb` of item 2 of `items` must be more than 0.  hint: Write a number more than 0.']);
+    expect(lines('min: -1').lines).toEqual(['p.yaml:5:79 profile.invalid `min` of item 2 of `items` must be 0 or more.  hint: Write a whole number of 0 or more.']);
     const submission = parseProfile(`id: p\ntitle: P\nsubmission: { max_pages: 0 }\nitems:\n  - { id: cv, kind: cv, title: CV }\n`, 'p.yaml');
     expect(submission.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}  hint: ${d.hint}`)).toEqual(['3:26 `submission.max_pages` must be 1 or more.  hint: Write a whole number of 1 or more.']);
   });

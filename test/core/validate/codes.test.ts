@@ -167,7 +167,7 @@ describe('diagnostic codes', () => {
     const check = await run(BASE.replace('name: Test Person', 'name: "  "').replace('name: Ref Two, ', 'name: Ref Two, relation: " ", '));
     const invalid = check.diagnostics.filter((d) => d.code === 'manifest.invalid');
     expect(where(invalid)).toEqual(['2:20 error manifest.invalid', '10:34 error manifest.invalid']);
-    expect(invalid.map((d) => d.message)).toEqual(['`applicant.name` is empty.', '`items.references[1].relation` is empty.']);
+    expect(invalid.map((d) => d.message)).toEqual(['`applicant.name` is empty.', '`relation` of the referee Ref Two is empty.']);
   });
 
   it('manifest.invalid: an entry that is neither file, text, link nor referee', async () => {
@@ -793,6 +793,22 @@ describe('diagnostic codes', () => {
     expect(d.message).toBe(`Ref One's email Test@Examples.fi is your own address: the employer would write to you, not to your referee.`);
   });
 
+  it('manifest.invalid: a referee without `email:` is named at their line and still counted (before: "has 1 referee ... Add 1 referee" and `items.references[1].email`) (audit 12-05c 5)', async () => {
+    const block = BASE.replace('    - { name: Ref Two, email: two@examples.fi }', '    - name: Ref Two\n      affiliation: Tampere University');
+    const check = await run(block);
+    expect(check.diagnostics.map((d) => `${where([d])[0]} ${d.message}  ${d.hint}`)).toEqual([
+      "10:7 error manifest.invalid Ref Two has no email address: add `email:`.  Write the address the employer should write to, as on the referee's staff page.",
+    ]);
+    const refs = check.result!.items.find((i) => i.id === 'references')!;
+    expect(refs.entries.map((e) => e.referee?.name)).toEqual(['Ref One', 'Ref Two']);
+    // Written empty: at the key. A name missing where the email is given: the same, the other way round.
+    const empty = await run(BASE.replace('Ref Two, email: two@examples.fi', 'Ref Two, email: ""'));
+    expect(empty.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['10:31 error manifest.invalid Ref Two has no email address: add `email:`.']);
+    const noName = await run(BASE.replace('name: Ref Two, email: two@examples.fi', 'email: two@examples.fi, affiliation: Aalto'));
+    expect(noName.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['10:7 error manifest.invalid The referee at two@examples.fi has no name: add `name:`.']);
+    expect(noName.diagnostics.filter((d) => d.code === 'item.count')).toEqual([]);
+  });
+
   it('referee.email: an address without @', async () => {
     const check = await run(BASE.replace('one@examples.fi', 'one-at-examples.fi'));
     const d = only(check.diagnostics, 'referee.email');
@@ -950,7 +966,7 @@ describe('more codes', () => {
       'profile.yaml:7:21 profile.invalid',
     ]);
     expect(check.diagnostics[0]!.hint).toBe('Did you mean `organization`?');
-    expect(check.diagnostics[1]!.message).toBe('`items[0].kind` cannot be "resume".');
+    expect(check.diagnostics[1]!.message).toBe('`kind` of item 1 of `items` cannot be "resume".');
   });
 
   it('yaml.too-large: a manifest over 1 MB', async () => {

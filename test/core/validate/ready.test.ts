@@ -376,7 +376,7 @@ describe('messages that say what to do', () => {
   it('a comma typed for a dot in an email: the hint gives the address with the dot (before: quote it, which stays invalid)', async () => {
     const r = await check(manifest(TEST_ITEMS.replace('one@examples.fi', 'one@examples,fi')));
     const d = r.diagnostics.find((x) => x.code === 'manifest.unknown-key')!;
-    expect(d.message).toBe('Unknown key `fi` in `items.references[0]`.');
+    expect(d.message).toBe('Unknown key `fi` in the referee Ref One.');
     expect(d.hint).toBe('An email address has no comma: write email: one@examples.fi (a dot where the comma is).');
   });
 
