@@ -89,6 +89,33 @@ export function showInvisible(value: string): string {
   return value.replace(FORMAT_CHARS, (ch) => `<${codePoint(ch)}>`);
 }
 
+/**
+ * Characters no one sees in a one-line value (a name, an affiliation, a title): control characters (a bell, an
+ * escape; tabs and line breaks are white space) and invisible format characters (direction overrides, zero-width
+ * spaces), but not the zero-width joiner and non-joiner that Persian and Indic names need.
+ */
+const HIDDEN = /[\p{Cc}\p{Cs}\p{Cf}](?<![\t\n\r\u200c\u200d])/gu;
+
+/**
+ * The characters no one sees in a one-line value (its ends trimmed, as it is used), each once, or [] when it has none.
+ *
+ * @example
+ * hiddenChars('Aino\u0007Virtanen\u202e'); // ['\u0007', '\u202e']
+ */
+export function hiddenChars(value: string): string[] {
+  return [...new Set(value.trim().match(HIDDEN) ?? [])];
+}
+
+/**
+ * A one-line value with each character no one sees shown as its code point.
+ *
+ * @example
+ * showHidden('Aino\u0007Virtanen'); // 'Aino<U+0007>Virtanen'
+ */
+export function showHidden(value: string): string {
+  return value.trim().replace(HIDDEN, (ch) => `<${codePoint(ch)}>`);
+}
+
 // Chinese, Japanese and Korean are written without spaces; word processors count each character as a word.
 const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 

@@ -209,7 +209,9 @@ export function issuesToDiagnostics(
             : issue.origin === 'array'
               ? `${name} needs at least ${min} ${min === 1 ? 'entry' : 'entries'}`
               : `${name} must be at least ${min}${issue.inclusive === false ? ' (exclusive)' : ''}`;
-        out.push(diagnosticAt(source, path, invalid(kind, message, `fill in ${name}`)));
+        // A title has a default: the posting's (or the file's) is used without one.
+        const fix = kind === 'manifest' && last === 'title' && issue.origin === 'string' ? 'write the title, or remove `title:` to use the posting\'s' : `fill in ${name}`;
+        out.push(diagnosticAt(source, path, invalid(kind, message, fix)));
         break;
       }
       case 'too_big':

@@ -4,7 +4,8 @@ import { FORM_MODES } from './vocabulary.js';
 /** A name or address that must say something: spaces alone print as nothing on the cover or the referee page. */
 const filled = () => z.string().trim().min(1);
 const path = z.string().min(1).describe('A path relative to the manifest: a PDF, or a JPEG/PNG scan.');
-const title = z.string().min(1).optional().describe('Title for the bookmark and contents line (default: from the profile or file name).');
+// Spaces alone would be a blank line in the bookmarks and the contents: empty, as a name of spaces is.
+const title = filled().optional().describe('Title for the bookmark and contents line (default: from the profile or file name).');
 
 const pageTerm = z.union([z.string(), z.number()]);
 /** `pages:` of a file; its syntax is read and checked against the file by `src/core/page-selection.ts`. */

@@ -15,7 +15,7 @@ import { readToday } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { checkLink, checkEmail, checkOrcid, mailbox, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
-import { charName, cm, countWords, formatMb, invisibleChar, showInvisible } from '../words.js';
+import { charName, cm, countWords, formatMb, hiddenChars, invisibleChar, showHidden, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
 import { stripComments } from '../text/comments.js';
@@ -332,6 +332,7 @@ class ItemCheck {
     this.entries.push(report);
     // A title the manifest gives is drawn on the cover's contents (and as a heading on a text's or link's page).
     if (e.title) this.glyphs(e.title, [...e.path, 'title'], `The title "${e.title}"`);
+    if (e.title) this.hidden(e.title, [...e.path, 'title'], 'the title', 'the contents would leave them out, the bookmark would keep them');
     const formProblem = checkEntryForm(this.p, e);
     if (formProblem) {
       this.at(e.path, diag('item.form', { title: this.p.title, ...formProblem }));
@@ -533,11 +534,17 @@ class ItemCheck {
     for (const key of ['name', 'affiliation', 'position', 'relation', 'phone'] as const) {
       const value = e[key];
       if (value) this.glyphs(value, [...e.path, key], key === 'name' ? `The referee ${e.name}` : `The ${key} of the referee ${e.name}`);
+      if (value) this.hidden(value, [...e.path, key], key === 'name' ? "the referee's name" : `the ${key} of the referee ${showHidden(e.name)}`, 'the referees page would leave them out');
     }
     if (!e.letter) return;
     // A letter goes into the packet only where the posting accepts letters.
     if (!this.p.accepts.includes('letter')) this.at([...e.path, 'letter'], diag('referee.letter', { name: e.name, title: this.p.title }));
     else this.file(filesOf(e)[0] as FileRef, report);
+  }
+
+  private hidden(value: string, path: PathSegment[], what: string, effect: string): void {
+    const problem = hiddenProblem(value, what, effect);
+    if (problem) this.at(path, problem);
   }
 
   private glyphs(text: string, path: PathSegment[], where: string): void {
@@ -820,7 +827,21 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
   }
 }
 
+/**
+ * `manifest.invalid` for a one-line value holding characters no one sees (a bell, a direction override pasted from a
+ * web form), named by code point: the pages draw the value without them, the PDF's details and bookmarks keep them.
+ */
+function hiddenProblem(value: string, what: string, effect: string): Finding | undefined {
+  const chars = hiddenChars(value);
+  if (!chars.length) return undefined;
+  const list = chars.map(charName).join(', ');
+  const said = chars.length === 1 ? effect.replace(/\bthem\b/gu, 'it') : effect;
+  return invalid('manifest', `${what} "${showHidden(value)}" holds ${chars.length === 1 ? 'a character' : 'characters'} no one can see (${list}): ${said}`, 'retype it by hand: what cannot be seen came with it when it was copied');
+}
+
 function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
+  const hidden = hiddenProblem(manifest.applicant.name, 'your name', "the cover and the page stamps would leave them out, the PDF's title and author would keep them");
+  if (hidden) at(['applicant', 'name'], hidden);
   const email = manifest.applicant.email;
   const char = email === undefined ? undefined : invisibleChar(email.trim());
   if (email !== undefined && char !== undefined) {

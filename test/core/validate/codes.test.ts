@@ -170,6 +170,30 @@ describe('diagnostic codes', () => {
     expect(invalid.map((d) => d.message)).toEqual(['`applicant.name` is empty.', '`relation` of the referee Ref Two is empty.']);
   });
 
+  it('manifest.invalid: a `title:` of spaces only is empty, not a blank bookmark (before: Ready) (audit 12-05c 7)', async () => {
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: { file: cv.pdf, title: "   " }'));
+    expect(check.diagnostics.map((d) => `${where([d])[0]} ${d.message}  ${d.hint}`)).toEqual([
+      "4:30 error manifest.invalid `items.cv.title` is empty.  Write the title, or remove `title:` to use the posting's.",
+    ]);
+  });
+
+  it('manifest.invalid: control and invisible characters in your name, a referee\'s details or a title, named by code point (before: Ready, dropped on the cover, kept in the PDF\'s Title and Author) (audit 12-05c 7)', async () => {
+    const name = await run(BASE.replace('name: Test Person', 'name: "Test\\u0007Person\\u202E"'));
+    expect(name.diagnostics.map((d) => `${where([d])[0]} ${d.message}  ${d.hint}`)).toEqual([
+      '2:20 error manifest.invalid Your name "Test<U+0007>Person<U+202E>" holds characters no one can see (U+0007, U+202E RIGHT-TO-LEFT OVERRIDE): the cover and the page stamps would leave them out, the PDF\'s title and author would keep them.  Retype it by hand: what cannot be seen came with it when it was copied.',
+    ]);
+    const referee = await run(BASE.replace('{ name: Ref Two, email: two@examples.fi }', '{ name: "Ref\\u200bTwo", email: two@examples.fi, affiliation: "Aalto\\u001bUniversity" }'));
+    expect(referee.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual([
+      '10:15 error manifest.invalid The referee\'s name "Ref<U+200B>Two" holds a character no one can see (U+200B ZERO WIDTH SPACE): the referees page would leave it out.',
+      '10:68 error manifest.invalid The affiliation of the referee Ref<U+200B>Two "Aalto<U+001B>University" holds a character no one can see (U+001B): the referees page would leave it out.',
+    ]);
+    const title = await run(BASE.replace('cv: cv.pdf', 'cv: { file: cv.pdf, title: "Curriculum\\u00advitae" }'));
+    expect(where(title.diagnostics)).toEqual(['4:30 error manifest.invalid']);
+    // A Persian name keeps its zero-width non-joiner, and a byte-order mark at either end is trimmed, as the packet trims the name.
+    expect(where((await run(BASE.replace('name: Ref Two', 'name: "\u0645\u0647\u062f\u06cc\u200c\u0632\u0627\u062f\u0647"'))).diagnostics)).toEqual([]);
+    expect(where((await run(BASE.replace('name: Test Person', 'name: "\\uFEFFTest Person"'))).diagnostics)).toEqual([]);
+  });
+
   it('manifest.invalid: an entry that is neither file, text, link nor referee', async () => {
     const check = await run(BASE.replace('cv: cv.pdf', 'cv: { pdf: cv.pdf }'));
     const d = only(check.diagnostics, 'manifest.invalid');
