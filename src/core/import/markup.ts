@@ -389,8 +389,10 @@ export function textLines(input: string): Line[] {
   const raw = input
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
+    // A soft hyphen at a line's end breaks a word in two: the word goes on on the next line.
+    .replace(/\u00ad[ \t]*\n[ \t]*(?=\p{L})/gu, '')
     .split('\n');
-  const rows = joinWrapped(raw);
+  const rows = joinWrapped(raw, input.toLowerCase());
   readPipeTables(rows);
   return renumberBlocks(nestRows(rows));
 }
@@ -407,7 +409,7 @@ interface Raw {
 }
 
 /** Physical lines to rows: blank lines and cuts end a block, hard-wrapped lines join the line they continue. */
-function joinWrapped(raw: string[]): Raw[] {
+function joinWrapped(raw: string[], whole: string): Raw[] {
   const rows: Raw[] = [];
   let block = 0;
   let blank = true;
@@ -436,7 +438,7 @@ function joinWrapped(raw: string[]): Raw[] {
     if (numbered) lastNumber = Number(numbered[1]);
     const prev = rows[rows.length - 1];
     if (prev && !blank && !isBullet && continues(prev, text, indent)) {
-      prev.text = `${prev.text} ${text}`;
+      prev.text = joinLines(prev.text, text, whole);
       prev.parts += 1;
       prev.last = text.length;
       blank = false;
@@ -446,6 +448,48 @@ function joinWrapped(raw: string[]): Raw[] {
     blank = false;
   }
   return rows;
+}
+
+/** Words a line may end in with a hyphen that is the word's own ("co-author", "part-time", "self-funded"). */
+const COMPOUND_HEADS = new Set([
+  'co', 'ex', 'e', 'x', 'non', 'self', 'part', 'full', 'half', 'well', 'cross', 'long', 'short', 'high', 'low', 'mid',
+  'one', 'two', 'three', 'four', 'five', 'six', 'first', 'second', 'third', 'world', 'peer', 'early', 'fixed', 'open',
+]);
+
+/** Second halves of compounds written with a hyphen ("evidence-based", "fixed-term", "English-language"). */
+const COMPOUND_TAILS = /^(?:based|driven|related|level|time|term|funded|reviewed|specific|oriented|friendly|free|wide|scale|like|making|authors?|authored|pages?|years?|weeks?|months?|days?|language|speaking|class|known|depth|date|dimensional|art|grained|led|owned|cent(?:red|ered)|focused|career|stage|old|only|up)$/u;
+
+/** Conjunctions after a hyphen that leaves out the end of a compound ("Lehr- und Forschungskonzept", "pre- and post-doctoral"). */
+const SUSPENDED = /^(?:und|oder|bzw|sowie|and|or|och|eller|og|en|et|ou|e|o|y|i|a|nebo|lub|albo|ja|tai)$/u;
+
+/**
+ * Joins a hard-wrapped line to the line it continues. A word broken at the line's end with a hyphen, as text copied
+ * from a PDF has it ("a cur-" / "riculum vitae", "state-" / "ment"), is one word again; a hyphen that is the word's own
+ * ("part-" / "time", "co-" / "author") stays, without the space; "Lehr-" / "und Forschungskonzept" is left as it is.
+ * When the posting writes the word elsewhere, that spelling decides.
+ *
+ * @example
+ * joinLines('a research state-', 'ment (max. 3 pages)', '') // 'a research statement (max. 3 pages)'
+ * joinLines('a part-', 'time position', '') // 'a part-time position'
+ */
+export function joinLines(prev: string, next: string, whole: string): string {
+  const head = /(?<![\p{L}\d-])((?:\p{L}+-)*)(\p{L}+)-$/u.exec(prev);
+  const tail = /^(\p{L}+|\d+)/u.exec(next)?.[1];
+  if (!head || tail === undefined || SUSPENDED.test(tail.toLowerCase())) return `${prev} ${next}`;
+  const last = (head[2] as string).toLowerCase();
+  const stem = prev.slice(0, -1);
+  const word = `${head[1] ?? ''}${last}`.toLowerCase();
+  const lower = tail.toLowerCase();
+  const kept = `${stem}${next}`;
+  const keepHyphen = `${stem}-${next}`;
+  // The posting's own spelling elsewhere ("research statement" written whole on another page).
+  const elsewhere = (w: string): boolean => new RegExp(`(?<![\\p{L}-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u').test(whole);
+  if (elsewhere(`${word}-${lower}`)) return keepHyphen;
+  if (elsewhere(`${word}${lower}`)) return kept;
+  // "COVID-" / "19", "non-" / "EU", "PhD-" / "level": a number, a capital or an acronym is not one word broken in two.
+  if (/^\d/u.test(tail) || /^\p{Lu}/u.test(tail) || /\p{Lu}.*\p{Lu}/u.test(head[2] as string)) return keepHyphen;
+  if (COMPOUND_HEADS.has(last) || COMPOUND_TAILS.test(lower)) return keepHyphen;
+  return kept;
 }
 
 /**

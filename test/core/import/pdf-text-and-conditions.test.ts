@@ -1,0 +1,36 @@
+/**
+ * Findings #4-#6 of the black-box audit of 2026-12-05 (round 2): words broken across lines by PDF-to-text, documents
+ * asked of some applicants only, and text that asks for nothing (duties, a mailing list's footer, other vacancies).
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+import { textLines } from '../../../src/core/import/markup.js';
+
+const kinds = (text: string, format?: 'html' | 'text') => importPosting(text, { today: '2026-12-05', ...(format ? { format } : {}) }).profile.items.map((i) => i.kind);
+
+describe('a word broken across two lines with a hyphen (audit-import 12-05b #4)', () => {
+  it('is one word again, so the documents it names are read', () => {
+    const posting =
+      'Applicants should submit a cur-\nriculum vitae, a covering letter of no more than two sides of A4 explain-\ning how they meet the criteria, and a research state-\nment (maximum 3 pages).';
+    expect(textLines(posting).map((l) => l.text)).toEqual([
+      'Applicants should submit a curriculum vitae, a covering letter of no more than two sides of A4 explaining how they meet the criteria, and a research statement (maximum 3 pages).',
+    ]);
+    const items = importPosting(posting).profile.items;
+    expect(items.map((i) => i.kind)).toEqual(['cv', 'cover_letter', 'research_statement']);
+    expect(items[2]?.max_pages).toBe(3);
+  });
+
+  it('keeps a hyphen that is the word\'s own, and a hyphen before "und" / "and"', () => {
+    const text = (s: string) => textLines(s).map((l) => l.text)[0];
+    expect(text('This is a part-\ntime position for a co-\nauthor of the evidence-\nbased study')).toBe('This is a part-time position for a co-author of the evidence-based study');
+    expect(text('Bitte senden Sie Ihr Lehr-\nund Forschungskonzept')).toBe('Bitte senden Sie Ihr Lehr- und Forschungskonzept');
+    expect(text('open to pre-\nand postdoctoral researchers from non-\nEU countries (COVID-\n19 rules apply)')).toBe('open to pre- and postdoctoral researchers from non-EU countries (COVID-19 rules apply)');
+    // The posting's own spelling elsewhere decides: "ocean-atmosphere" written whole on another line.
+    expect(textLines('We model the ocean-\natmosphere system.\n\nThe ocean-atmosphere group').map((l) => l.text)[0]).toBe('We model the ocean-atmosphere system.');
+    expect(text('Bitte senden Sie Ihren Lebens-\nlauf')).toBe('Bitte senden Sie Ihren Lebenslauf');
+  });
+
+  it('joins a word broken with a soft hyphen', () => {
+    expect(textLines('Please send a curri\u00ad\nculum vitae.').map((l) => l.text)).toEqual(['Please send a curriculum vitae.']);
+  });
+});
