@@ -319,7 +319,13 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
   const negated = (h: KindMention): boolean => /\b(?:not|no|nor|without|instead of|rather than)\s+(?:a |an |as (?:a |an )?|any |your )?$/iu.test(unit.slice(Math.max(0, h.start - 16), h.start));
   // "(if you have not received your PhD diploma)": a document named in a condition is not asked for.
   const inCondition = (h: KindMention): boolean => /\b(?:if|unless|until|in case|as long as)\s+(?:you|the applicant|applicants|candidates|your|they|he or she)\b[^,;()]*$/iu.test(unit.slice(0, h.start));
-  const out = hits.filter((h, i) => !negated(h) && !inCondition(h) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
+  // "Applicants holding a foreign degree certificate must also attach a statement of comparability": a document named
+  // in the condition says who is asked, when the sentence names another one outside it.
+  const cond = hits.length > 1 ? conditionOf(unit) : undefined;
+  const at = cond === undefined ? -1 : unit.indexOf(cond);
+  const inConditionText = (h: KindMention): boolean => at >= 0 && h.start >= at && h.end <= at + (cond as string).length;
+  const asked = hits.some((h) => !inConditionText(h));
+  const out = hits.filter((h, i) => !negated(h) && !inCondition(h) && !(asked && inConditionText(h)) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
   // "The mentor's letter should provide an appraisal of the proposed research": a loose guess the document is to cover.
   const covered = (h: KindMention): boolean => {
     const owner = out.find((o) => o !== h && o.end <= h.start);

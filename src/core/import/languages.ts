@@ -174,7 +174,7 @@ const it: LanguagePhrases = {
     thesis: [/\btesi(?: di (?:laurea(?: magistrale)?|dottorato))?\b/],
     publication_list: [/\b(?:lista|elenco) (?:delle )?pubblicazioni\b/],
     references: [/\blettere? di referenza\b/, /\breferenze\b/],
-    diplomas: [/\b(?:diploma|certificato|titolo) di (?:laurea(?: magistrale)?|dottorato|studio)\b/, /\bcopia del titolo\b/],
+    diplomas: [/\b(?:diploma|certificato|titolo) di (?:laurea(?: magistrale)?|dottorato|studio)\b/, /\bcopia del titolo\b/, /\b(?:dichiarazione di valore(?: in loco)?|(?:attestato|dichiarazione|certificato) di (?:equipollenza|equivalenza|comparabilita))\b/],
     language_certificate: [/\b(?:certificazione linguistica|certificato di (?:lingua|conoscenza della lingua))\b/],
   },
   other: [/\b(?:documento di (?:identita|riconoscimento)|copia del passaporto)\b/, /\b(?:domanda di (?:ammissione|partecipazione)|modulo di domanda|autocertificazione|dichiarazione sostitutiva)\b/],
@@ -187,7 +187,12 @@ const it: LanguagePhrases = {
   optional: [/\b(?:facoltativ[oi]|opzional[ei]|eventual[ei]|se disponibil[ei])\b/],
   // "Le lettere di referenza non sono richieste in questa fase": not now, so asked for later.
   later: [/\b(?:in una fase successiva|successivamente|su richiesta|se selezionat[oi])\b|\bnon\b[^.]{0,80}\b(?:in questa fase|al momento|per il momento|in (?:una )?prima fase|nella prima fase)\b/],
-  condition: [/\b(?:ove applicabile|se applicabile|solo per|nel caso (?:di|in cui)|per i candidati (?:stranieri|internazionali|che))\b/],
+  condition: [
+    /\b(?:ove applicabile|se applicabile|solo per|nel caso (?:di|in cui)|per i candidati (?:stranieri|internazionali|che))\b/,
+    // "I candidati in possesso di titolo di studio conseguito all'estero devono allegare ...": who is asked, as the subject.
+    /^(?:(?:i|gli|le) )?candidat[ie] (?:(?:che|i quali|le quali) (?!(?:intendono|desiderano|vogliono|siano interessat|sono interessat|abbiano i requisiti|sono in possesso dei requisiti))|in possesso (?:di|del|della) (?!(?:tutti )?(?:i |dei )?requisiti)|con (?:titolo|cittadinanza|diploma|laurea))[^.;:]{3,100}?(?= (?:devono|dovranno|deve|dovra|sono tenut[ie] a)\b)/,
+    /\b(?:titolo|titoli|diploma|laurea)(?: di studio| accademico)? (?:conseguit|rilasciat|ottenut)[oaie] all'estero\b/,
+  ],
   notWanted: [/\bnon (?:inviare|allegare|e necessari[oa]|sono necessari[ei]|e richiest[oa]|sono richiest[ei]|(?:saranno|verranno) (?:accettat[ei]|considerat[ei]|pres[ei] in considerazione|valutat[ei])|si accettano)\b/],
   deadline: [/\b(?:entro il|termine (?:ultimo|per la presentazione))\b/],
   openUntilFilled: [/\bfino alla copertura\b/],

@@ -34,3 +34,26 @@ describe('a word broken across two lines with a hyphen (audit-import 12-05b #4)'
     expect(textLines('Please send a curri\u00ad\nculum vitae.').map((l) => l.text)).toEqual(['Please send a curriculum vitae.']);
   });
 });
+
+describe('a document asked of some applicants only (audit-import 12-05b #5)', () => {
+  const item = (posting: string, kind: string) => importPosting(posting, { today: '2026-12-05' }).profile.items.find((i) => i.kind === kind);
+
+  it('reads the group named as the subject ("Applicants who require a visa ... should provide")', () => {
+    const posting = 'Please send a CV (PDF file).\nApplicants who require a visa to work in the UK should provide a copy of their passport with their application.';
+    expect(item(posting, 'other')?.condition).toBe('Applicants who require a visa to work in the UK');
+    expect(item(posting, 'cv')?.condition).toBeUndefined();
+  });
+
+  it('not a group every applicant is in ("Candidates who wish to apply should send")', () => {
+    expect(item('Candidates who wish to apply should send a CV and a cover letter.', 'cv')?.condition).toBeUndefined();
+    expect(item('Applicants who meet the criteria should submit a CV.', 'cv')?.condition).toBeUndefined();
+  });
+
+  it('reads the Italian "I candidati in possesso di titolo ... conseguito all\'estero devono allegare"', () => {
+    const posting = 'Alla domanda devono essere allegati:\na) curriculum vitae;\nb) progetto di ricerca.\n\nI candidati in possesso di titolo di studio conseguito all\'estero devono allegare inoltre la dichiarazione di valore.';
+    const d = item(posting, 'diplomas');
+    expect(d?.condition).toBe("I candidati in possesso di titolo di studio conseguito all'estero");
+    // The degree named in the condition says who is asked; the document asked for is the statement.
+    expect(d?.title).toBe('Dichiarazione di valore');
+  });
+});
