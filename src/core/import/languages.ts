@@ -343,7 +343,8 @@ const cs: LanguagePhrases = {
     diplomas: [/\b(?:(?:overen[aeou] )?kopi[ei] (?:vysokoskolskeho |magisterskeho )?diplomu|vysokoskolsk(?:y|eho) diplom\p{L}*|doklad(?:u)? o (?:dosazenem )?(?:vysokoskolskem )?vzdelani)\b/u],
     language_certificate: [/\b(?:jazykov(?:y|eho) certifikat\p{L}*|doklad(?:u)? o znalosti (?:anglickeho )?jazyka|certifikat\p{L}* (?:z |o znalosti )?anglictiny)\b/u],
   },
-  other: [/\b(?:prihlask[aouy](?: ke studiu)?|kopi[ei] (?:obcanskeho prukazu|pasu)|fotografi[ei]|(?:potvrzeni|doklad) o zaplaceni (?:poplatku|administrativniho poplatku))\b/],
+  // "Přihláška musí obsahovat:", "Přihlášky zasílejte ...": the application itself, not a form to send with it.
+  other: [/\b(?:prihlask[aouy](?: ke studiu)?(?! (?:musi|by mela|ma obsahovat|obsahuje|zasilejte|zaslete|posilejte|podavejte|se (?:podavaji|zasilaji|prijimaji)))|kopi[ei] (?:obcanskeho prukazu|pasu)|fotografi[ei]|(?:potvrzeni|doklad) o zaplaceni (?:poplatku|administrativniho poplatku))\b/],
   listTriggers: [
     /\b(?:k prihlasce (?:je treba |je nutne |nutno )?(?:prilozit|dolozit|prilozte)|prilohy(?: prihlasky)?|nasledujici (?:dokumenty|prilohy|doklady)|pozadovane (?:dokumenty|doklady|prilohy)|prihlaska (?:musi |by mela )?obsahovat)\b/,
   ],

@@ -151,7 +151,8 @@ function hidden(el: Element): boolean {
 }
 
 /** A sidebar or box of other postings ("Other vacancies", "Related jobs"): another job's deadline and documents. */
-const OTHER_LISTINGS = /^\s*(?:other|related|similar|more|latest|recent|further)\s+(?:vacancies|jobs|positions|openings|postings|job offers|opportunities)\b/iu;
+const OTHER_LISTINGS =
+  /^\s*(?:(?:other|related|similar|more|latest|recent|further)\s+(?:vacancies|jobs|positions|openings|postings|job offers|opportunities)\b|(?:andre|flere|lignende)\s+(?:ledige\s+)?(?:stillinger|job(?:s)?)\b|(?:weitere|andere|ähnliche)\s+(?:stellen(?:angebote)?|jobs|ausschreibungen)\b|(?:andra|fler|liknande)\s+(?:lediga\s+)?(?:tjänster|jobb|anställningar)\b|muut\s+(?:avoimet\s+)?(?:työpaikat|tehtävät)\b|(?:autres|d'autres)\s+(?:offres|postes)\b|altr[ie]\s+(?:posizioni|offerte|bandi)\b|otras\s+(?:ofertas|plazas|convocatorias)\b|outras\s+(?:vagas|ofertas)\b|andere\s+vacatures\b|inne\s+oferty\b|další\s+(?:pozice|nabídky)\b)/iu;
 
 function otherListings(el: Element): boolean {
   // A sidebar by its first heading; a section or box only by the heading it opens with.

@@ -396,6 +396,7 @@ class RequirementsReader {
         this.addNotWanted(whole);
         continue;
       }
+      if (NOT_A_REQUEST.some((re) => re.test(whole))) continue;
       const t = r.role === 'skip' ? { rest: whole } : this.translation(whole);
       if (t.draft) this.drafts.push(t.draft);
       const s = t.rest;
@@ -505,6 +506,16 @@ function sectionAsks(s: string, kind: ItemKind): boolean {
   if (hits.some((h) => h.kind !== kind && !h.guess)) return false;
   return test(SECTION_ASKS, s) || findLimits(s).some((l) => l.cue);
 }
+
+/**
+ * Sentences that name documents but ask the applicant for none: a duty of the job ("You will prepare a data
+ * management plan for the project"), a mailing list's own footer ("Send a CV and a cover letter to the list admin to
+ * subscribe to the jobs digest").
+ */
+const NOT_A_REQUEST: readonly RegExp[] = [
+  /^(?:(?:in this (?:role|position|post),?\s+)?(?:you|the (?:successful )?(?:candidate|applicant|postholder|post-holder|appointee|fellow|postdoc|researcher|student)|he or she|she or he)) will (?!(?:(?:also|then|therefore|further|additionally|not|first)\s+)*(?:need|be|have|require|receive|get|find|submit|send|upload|attach|enclose|include|email|e-mail|forward|mail|provide|supply|share)\b)\p{L}+/iu,
+  /\b(?:to (?:un)?subscribe|(?:un)?subscribe to|list admin(?:istrator)?|list owner|list moderator)\b/iu,
+];
 
 /** A list entry whose kind is not recognized, as an `other` item titled by its first clause. */
 function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {

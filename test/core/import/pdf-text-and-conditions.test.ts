@@ -57,3 +57,29 @@ describe('a document asked of some applicants only (audit-import 12-05b #5)', ()
     expect(d?.title).toBe('Dichiarazione di valore');
   });
 });
+
+describe('text that asks for nothing gives no item (audit-import 12-05b #6)', () => {
+  it('a duty of the job ("You will prepare a data management plan")', () => {
+    const posting = 'About the role: You will develop ocean models. You will prepare a data management plan for the project.\n\nPlease upload a cover letter and a CV as a single PDF.';
+    expect(kinds(posting)).toEqual(['cover_letter', 'cv']);
+    // A request said the same way still is one.
+    expect(kinds('You will also need to upload a data management plan and a CV.')).toContain('cv');
+  });
+
+  it("a mailing list's footer", () => {
+    const posting = 'To apply, send your CV and a research statement (max. 2 pages) to jobs@example.edu.\n\n--\nJobs mailing list\nSend a CV and a cover letter to the list admin to subscribe to the jobs digest.';
+    expect(kinds(posting)).toEqual(['cv', 'research_statement']);
+  });
+
+  it('a sidebar of other vacancies in Danish (<aside>)', () => {
+    const html =
+      '<main><h1>Ph.d.-stipendium</h1><p>Ansøgningen skal indeholde følgende bilag:</p><ul><li>CV</li><li>Karakterudskrift</li></ul></main>' +
+      '<aside><h3>Andre stillinger</h3><ul><li>Postdoc i kemi - send CV, publikationsliste og tre referencer</li></ul></aside>';
+    expect(kinds(html, 'html')).toEqual(['cv', 'transcript']);
+  });
+
+  it('the Czech application itself ("Přihláška musí obsahovat:", "Přihlášky zasílejte ...")', () => {
+    const posting = 'Přihláška musí obsahovat:\n• motivační dopis,\n• strukturovaný životopis.\n\nPřihlášky zasílejte jako jeden soubor PDF na e-mail kariera@example.cz nejpozději do 15. 3. 2027.';
+    expect(kinds(posting)).toEqual(['motivation_letter', 'cv']);
+  });
+});
