@@ -321,7 +321,27 @@ const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\
 const BUT_MAX = new RegExp(`^\\s*(?:,\\s*)?(?:but|and)?\\s*(?:no more than|not more than|at most|max(?:imum)?\\.?|up to)\\s+(${NUM})(?![\\d.,]\\d)`, 'iu');
 
 /**
- * Page, word, character and MB limits in `text` ("max. 1 page", "no more than 2 pages", "3,500 words", "10 MB").
+ * A part of a document named as the subject of a size ("the abstract must not exceed 500 characters", "of which the
+ * abstract ...", "including a summary of max. 200 words"): the size is that part's, not the document's.
+ */
+const PART_SUBJECT =
+  /(?<![\p{L}])(?:the|its|their|whose|each|every|of which the|including (?:an?|the)|incl\.? (?:an?|the)|with (?:an?|the)|die|der|das|le|la|l'|el|il|lo)\s+(?:(?:short|brief|project|proposal's)\s+)?(?:abstract|summary|executive summary|introduction|sections?|chapters?|parts?|zusammenfassung|kurzfassung|résumé|resumen|resumo|riassunto|sintesi|sammanfattning|sammendrag|samenvatting|tiivistelmä)(?![\p{L}])/giu;
+
+/** The size at `at` is said of a part of a document named before it, the last thing named before the size. */
+function sizeOfPart(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.search(/\.\s[^.]*$/u) + 1, 0);
+  const part = [...before.slice(clauseStart).matchAll(PART_SUBJECT)].pop();
+  if (!part) return false;
+  const partAt = clauseStart + part.index;
+  const mentions = findKindMentions(text);
+  // A document named before the part (its whole), none between the part and the size, and the part no document's name.
+  return mentions.some((h) => h.end <= partAt) && !mentions.some((h) => h.end > partAt && h.start < at);
+}
+
+/**
+ * Page, word, character and MB limits in `text` ("max. 1 page", "no more than 2 pages", "3,500 words", "10 MB"). The
+ * size of a part of a document ("the abstract must not exceed 500 characters") is none: no field holds it.
  *
  * @example
  * findLimits('a research proposal of no more than 2,000 words')[0] // { key: 'max_words', value: 2000, cue: true, ... }
@@ -347,6 +367,7 @@ export function findLimits(text: string): Limit[] {
       if (but && v !== undefined && v > 0) out.push({ key, value: v, index: m.index, end: m.index + m[0].length + but[0].length, cue: true });
       continue;
     }
+    if (sizeOfPart(text, m.index)) continue;
     const cue = test(P.LIMIT_CUES, before) || RANGE_BEFORE.test(before) || /^\s*-\s*$/.test(m[2] ?? '') || CUE_AFTER.test(text.slice(m.index + m[0].length));
     if (key !== 'max_mb' && !Number.isInteger(value)) continue;
     const each = EACH_AFTER.test(after) || EACH_BEFORE.test(before.slice(-40).replace(/\b(?:max|min|maks|ca)\./giu, 'max'));

@@ -1,0 +1,31 @@
+/**
+ * Limits, counts and deadlines the black-box audit of 2026-12-05 (round 2) found read wrong
+ * (notes/audit-import-2026-12-05b.md, findings 3, 9 and 11), each as a short posting in the audit's words or in words
+ * of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+import { parseProfile } from '../../../src/core/parse/profile.js';
+
+const FRAME = 'Position: Postdoctoral Researcher\nEmployer: Institute of Example\n\n';
+const read = (body: string) => importPosting(`${FRAME}${body}`, { today: '2026-12-05' });
+const item = (body: string, kind: string) => read(body).profile.items.find((i) => i.kind === kind);
+
+describe("a limit on a part of a document is not the document's (audit #3)", () => {
+  it('keeps the abstract\'s characters off the proposal', () => {
+    const plan = item('Please send a single PDF containing a CV (PDF file) and a research proposal (PDF file) of no more than 6 pages; the abstract must not exceed 500 characters.', 'research_plan');
+    expect(plan?.max_pages).toBe(6);
+    expect(plan?.max_chars).toBeUndefined();
+  });
+
+  it('keeps "of which the abstract ..." words off the proposal', () => {
+    const plan = item('Applications must include a CV (PDF file) and a research proposal (max. 3 pages, of which the abstract must not exceed 200 words) (PDF file).', 'research_plan');
+    expect(plan?.max_pages).toBe(3);
+    expect(plan?.max_words).toBeUndefined();
+  });
+
+  it('still reads the limit of an abstract asked for as its own document', () => {
+    const r = read('Applications must include:\n- a CV\n- abstract of the master\'s thesis (max 1 page)');
+    expect(r.profile.items.some((i) => i.max_pages === 1)).toBe(true);
+  });
+});
