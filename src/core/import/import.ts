@@ -216,10 +216,25 @@ function sentBy(d: Draft, elsewhere: string | undefined): Sender | undefined {
   return undefined;
 }
 
+/**
+ * Counts a profile can hold: `min` above `max`, or `max: 0`, is refused by `packet profile check`, so an imported
+ * profile never has them; the count is left open and marked instead.
+ */
+function withCountsThatFit(d: Draft): void {
+  if (d.max === 0) {
+    delete d.max;
+    d.reasons.push({ field: 'max', text: 'the posting seems to allow none of it; check whether it asks for it at all' });
+  } else if (d.min !== undefined && d.max !== undefined && d.min > d.max) {
+    d.reasons.push({ field: 'max', text: `the posting gives counts that do not fit together (at least ${d.min}, at most ${d.max}); the most is left open: check how many it asks for` });
+    delete d.max;
+  }
+}
+
 function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] = []): ProfileItem[] {
   const usedIds = new Set<string>();
   const byReferees = sentences.find((s) => testAny(P.SENT_BY_REFEREES, s) && /\b(?:letters?|references?|recommendations?|lettres?|gutachten)\b/iu.test(s));
   const profileItems: ProfileItem[] = items.map((d) => {
+    withCountsThatFit(d);
     const sent = sentBy(d, byReferees);
     let id: string = d.kind;
     for (let n = 2; usedIds.has(id); n++) id = `${d.kind}_${n}`;

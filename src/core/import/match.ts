@@ -211,6 +211,11 @@ const COUNT_AFTER_RE = new RegExp(
   'iu',
 );
 
+const CELL_COUNT_RE = new RegExp(
+  accentFree(`^\\s*\\|\\s*(?:${COUNT_CUE}\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?:\\s*(?:-|to)\\s*(\\d{1,2}|${NUMBER_WORDS}))?\\s+(?:required|needed|requested|mandatory|letters|references|referees)\\b`),
+  'iu',
+);
+
 /** The letters of `s` without their accents, one for one ("três" -> "tres"), as `accentFree` patterns match them. */
 export function unaccent(s: string): string {
   return [...s].map((c) => BASE_OF.get(c) ?? BASE_OF.get(c.toLowerCase())?.toUpperCase() ?? c).join('');
@@ -253,7 +258,9 @@ export function findCount(before: string, mention: string, after: string): Count
   if (/(?:^|\s)to\s*$/iu.test(before) && NORDIC_COUNTED.test(mention)) return { min: 2, max: 2 };
   // "and, 5) three letters": the list's own numbers are no counts.
   const words = before.replace(/(?:^|[\s,;])\(?\d{1,2}\)\s/g, ' ').split(/\s+/);
-  const region = `${words.slice(-4).join(' ')} ${mention}`;
+  // "up to two additional letters": a word that says "more of them" leaves the count's cue in reach.
+  const moreWord = /^(?:additional|further|extra|more|weitere|zusätzliche|supplémentaires?|adicionales|ulteriori)$/iu.test(words.filter(Boolean).pop() ?? '') ? 1 : 0;
+  const region = `${words.slice(-4 - moreWord).join(' ')} ${mention}`;
   // "between two and four letters": a range whose words are no range word.
   const between = BETWEEN_RE.exec(words.slice(-5).join(' '));
   if (between) return countFrom(undefined, num(between[1]), num(between[2]));
@@ -264,6 +271,9 @@ export function findCount(before: string, mention: string, after: string): Count
     const c = countFrom(m[1], num(m[2]), num(m[3]));
     if (c) return c;
   }
+  // A table's next cell: "Letters of reference | 3 required, submitted by referees".
+  const cell = CELL_COUNT_RE.exec(after);
+  if (cell) return countFrom(cell[1], num(cell[2]), num(cell[3]));
   const a = COUNT_AFTER_RE.exec(after);
   if (!a) return undefined;
   const c = countFrom(a[1], num(a[2]), num(a[3]));

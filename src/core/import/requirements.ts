@@ -633,9 +633,30 @@ function dedupeNotWanted(list: NotWantedDraft[]): NotWantedDraft[] {
 /** Same kind named twice ("two letters ..." then "Letters should be sent by the referees"): one item. */
 const LIMIT_KEYS = ['max_pages', 'max_pages_each', 'max_words', 'max_chars', 'max_mb'] as const;
 
-/** The counts or limits `from` states that `into` does not. */
+/**
+ * The counts or limits `from` states that `into` does not. A count that contradicts the other one ("at least three
+ * references" and "up to two ... letters") is not taken: `min` above `max` is no profile; the item is marked instead.
+ */
 function fillMissing(into: Draft, from: Draft, keys: readonly ('min' | 'max' | (typeof LIMIT_KEYS)[number])[]): void {
-  for (const k of keys) if (into[k] === undefined && from[k] !== undefined) into[k] = from[k];
+  for (const k of keys) {
+    if (into[k] !== undefined || from[k] === undefined) continue;
+    const min = k === 'min' ? from.min : into.min;
+    const max = k === 'max' ? from.max : into.max;
+    if ((k === 'min' || k === 'max') && min !== undefined && max !== undefined && min > max) {
+      into.reasons.push({ field: k, text: `the posting also gives another count for it ("${from.source}"), which does not fit this one; check how many it asks for` });
+      continue;
+    }
+    into[k] = from[k];
+  }
+}
+
+/** "up to two additional letters", "weitere Gutachten": more of a kind already asked for, an item of its own. */
+const ADDITIONAL_BEFORE = /(?<![\p{L}])(?:additional|further|extra|supplementary|weitere|zusätzliche|supplémentaires?|adicionales|ulteriori|ytterligare|yderligere|ekstra)\s+(?:\p{L}+\s+)?$/iu;
+
+/** The draft asks for more of its kind ("Applicants may also submit up to two additional letters of recommendation"). */
+function asksForMore(d: Draft): boolean {
+  const at = d.source.toLowerCase().indexOf(d.title.toLowerCase());
+  return at > 0 && ADDITIONAL_BEFORE.test(d.source.slice(0, at));
 }
 
 const ONE_PER_SENTENCE: ReadonlySet<ItemKind> = new Set(['references', 'cv']);
@@ -656,6 +677,7 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
         : items.find(
             (x) =>
               x.kind === d.kind &&
+              !asksForMore(d) &&
               (d.stage === 'later') === (x.stage === 'later') &&
               // Two entries of one list are two items, unless the second is the first for some applicants only
               // ("Pour les titulaires d'autres diplômes, joindre une photocopie des diplômes").

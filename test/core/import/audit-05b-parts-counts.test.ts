@@ -29,3 +29,30 @@ describe("a limit on a part of a document is not the document's (audit #3)", () 
     expect(r.profile.items.some((i) => i.max_pages === 1)).toBe(true);
   });
 });
+
+describe('counts an imported profile can hold, and the count a table states (audit #11)', () => {
+  it('keeps "at least three references" and "up to two additional letters" apart, and the profile valid', () => {
+    const r = read('Applicants should submit a cover letter, curriculum vitae and a list of at least three references. Applicants may also submit up to two additional letters of recommendation.');
+    const refs = r.profile.items.filter((i) => i.kind === 'references');
+    expect(refs[0]).toMatchObject({ min: 3, stage: 'required' });
+    expect(refs[0]?.max).toBeUndefined();
+    expect(refs[1]).toMatchObject({ max: 2, stage: 'optional' });
+    expect(parseProfile(r.yaml, 'imported.yaml').diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('never writes min above max, even when two sentences give counts that do not fit', () => {
+    const r = read('Please send a CV and a list of at least three references. Applicants may also send up to two letters of recommendation.');
+    const refs = r.profile.items.find((i) => i.kind === 'references');
+    expect(refs).toMatchObject({ min: 3, review: true });
+    expect(refs?.max).toBeUndefined();
+    expect(r.review.some((n) => n.path.endsWith('.max') && /another count/.test(n.reason))).toBe(true);
+    expect(parseProfile(r.yaml, 'imported.yaml').diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('reads "3 required" in the next cell of a table as three letters, not a count guessed from a plural', () => {
+    const r = read('<table><tr><th>Document</th><th>Notes</th></tr><tr><td>CV</td><td>Required</td></tr><tr><td>Letters of reference</td><td>3 required, submitted by referees</td></tr></table>');
+    const refs = r.profile.items.find((i) => i.kind === 'references');
+    expect(refs).toMatchObject({ min: 3, max: 3 });
+    expect(r.review.some((n) => /inferred from a plural/.test(n.reason))).toBe(false);
+  });
+});
