@@ -71,7 +71,7 @@ const MONTH_OF: Record<string, number> = Object.fromEntries(Object.entries(MONTH
 /** The month a name stands for, with or without its accents. */
 const monthOf = (name: string | undefined): number => MONTH_OF[unaccent((name ?? '').toLowerCase())] ?? 0;
 const TIME_AFTER = new RegExp(
-  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis|à|a las|alle ore|kl\\.?|om)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b|noon\\b|midday\\b|midnight\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(noon|midnight|midday)\\b\\s*\\)?)?(?:\\s*(?:h|hrs|uhr|uur|horas)\\b)?`,
+  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis|à|a las|alle ore|kl\\.?|om|até às|até as|até|às|hasta las|hasta|entro le ore|jusqu'à)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b|noon\\b|midday\\b|midnight\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(noon|midnight|midday)\\b\\s*\\)?)?(?:\\s*(?:h|hrs|uhr|uur|horas)\\b)?`,
   'iu',
 );
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)(?:en)?';
@@ -434,7 +434,7 @@ export function parseDate(text: string, options: FindDatesOptions = {}): DateMat
   return findDates(text, options)[0];
 }
 
-const TIME_WORDS = /(?<![\d.])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:]*\d)|\b(?:noon|midday|midnight|klo|kello)\b/iu;
+const TIME_WORDS = /(?<![\d.])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|(?<![\d.:])\d{1,2}(?:[:.]|h)\d{2}(?![\d.:]*\d)|\b(?:noon|midday|midnight|klo|kello)\b/iu;
 /**
  * "Close of business", "COB", "end of the working day", "Dienstschluss": the end of the employer's office hours, a time
  * of day (often 17:00) that no clock time states.
@@ -510,7 +510,8 @@ export function unreadTimeOrZone(sentence: string, d: DateMatch): string | undef
     const named = TIME_ZONES[z.trim().toLowerCase()];
     const australian = /(?<![\p{L}])(?:AUS|Austral\p{L}*|A[ECW][SD]T)(?![\p{L}])/u.test(sentence);
     const zone = named?.includes('/') && !(australian && named.startsWith('America/')) ? named : australian ? 'Australia/Sydney' : 'Europe/London';
-    const example = `${d.value}${d.time ? '' : 'T23:59'} ${zone}`;
+    // The example keeps the time the posting gives; 23:59 (the end of the day) only when it gives none.
+    const example = `${d.value}${d.time ? '' : `T${findTimeOfDay(rest)?.time ?? '23:59'}`} ${zone}`;
     return `the sentence names a time zone ("${z.trim()}") that was not read: write the deadline with it, as an IANA name (${example}) or an offset`;
   }
   return undefined;

@@ -56,3 +56,16 @@ describe('counts an imported profile can hold, and the count a table states (aud
     expect(r.review.some((n) => /inferred from a plural/.test(n.reason))).toBe(false);
   });
 });
+
+describe('deadline times and the advice about them (audit #11)', () => {
+  it('reads "até às 17h00 (hora de Lisboa)" after the date as the deadline\'s time and zone', () => {
+    const r = read('Documentos: curriculum vitae.\n\nPrazo de candidatura: de 4 a 22 de janeiro de 2027, até às 17h00 (hora de Lisboa).');
+    expect(r.profile.deadline).toBe('2027-01-22 17:00 Europe/Lisbon');
+    expect(r.review.some((n) => n.path === 'deadline' && /23:59/.test(n.reason))).toBe(false);
+  });
+
+  it('never proposes 23:59 when the deadline sentence gives another time it could not read', () => {
+    const r = read('Please send a CV.\n\nDeadline: by 17h00, hora de Lisboa, on 22 January 2027.');
+    for (const n of r.review.filter((x) => x.path === 'deadline')) expect(n.reason).not.toMatch(/23:59/);
+  });
+});
