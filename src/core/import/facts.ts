@@ -64,6 +64,13 @@ const PACKET_WORDS = /\b(?:pdf|file|files|application|applications|document|docu
 // "the doctorate will be completed by April 15": when the degree is due, not the application.
 // "The original deadline of December 1 has been extended": a date that no longer holds.
 const NON_DEADLINE = /\b(?:posted|expire|expires|downloaded|published|date posted)\b|\b(?:original|previous|former|old|initial) (?:deadline|closing date)\b|\b(?:has|have) been (?:extended|postponed|moved)\b(?!\s+(?:to|until|till)\b)|\b(?:doctorate|degree|ph\.?d\.?|thesis|dissertation)\b[^.]{0,40}\b(?:be|been|is|are) (?:completed|awarded|conferred|defended|finished|obtained)\b/iu;
+/**
+ * "I candidati che conseguiranno il titolo entro il 31 ottobre 2027 ...", "candidates who will complete their PhD by
+ * ...": when the degree is due (a condition on some applicants), not when the application is.
+ */
+const DEGREE_DUE =
+  /(?<![\p{L}])(?:conseguiranno|conseguano|conseguono|conseguire|conseguimento|obtengan|obtendrán|obtener|obtención|concluam|concluírem|concluirão|obtenham|obtiverem|obtenção|conclusão|obtiendront|obtiennent|obtention|soutiendront|soutenance|will (?:complete|obtain|receive|defend|finish|be awarded)|expect(?:s|ed)? to (?:complete|obtain|receive|defend|finish|graduate)|(?:are|is) (?:completing|finishing)|abschließen werden|erlangen werden)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:(?:il |el |o |le |la |their |the |his or her |your |de |du |o seu )?(?:titolo|laurea|diploma|dottorato|título|grado|doctorado|grau|doutoramento|doutorado|diplôme|doctorat|thèse|titre|degree|doctorate|ph\.?d\.?|thesis|dissertation|abschluss|promotion)|(?:graduate))(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:entro|by|before|antes d[eo]|até|avant|bis)(?![\p{L}])/iu;
+
 /** Words that make a one-file rule about the whole application, not about two documents put together. */
 const WHOLE = /\b(?:all|everything|application|applications|materials|documents|documentation|dossier|whole|entire|complete|attachments|vedlegga|unterlagen|bewerbung|ansökan|hakemus|dossier|alle|documenten|sollicitatie|tous|toutes|todos|todas|documentos|alla|handlingar|kaikki)\b/iu;
 /** A size cap said of each file, not of the application. */
@@ -158,7 +165,7 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
   for (const [i, { text: s }] of sentences.entries()) {
     const isReviewStart = testAny(P.REVIEW_START_CUES, s);
     const isConsideration = testAny(P.CONSIDERATION_CUES, s);
-    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !isReviewStart && !REFERENCE_DEADLINE.test(s);
+    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !DEGREE_DUE.test(s) && !isReviewStart && !REFERENCE_DEADLINE.test(s);
     if (isDeadline || isReviewStart || isConsideration) {
       const d = deadlineDate(s, today);
       if (d && isReviewStart && !isConsideration) out.reviewStart ??= { d, s };
@@ -181,7 +188,7 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
       if (d?.value && out.start === undefined) out.start = { value: d.value, s, ...(d.review ? { review: d.review } : {}) };
       const w = START_WORDS.exec(s);
       if (!d && w && out.startWords === undefined) out.startWords = { value: w[0], s };
-    } else if (!NON_DEADLINE.test(s)) {
+    } else if (!NON_DEADLINE.test(s) && !DEGREE_DUE.test(s)) {
       const d = findDates(s, { today, monthYear: true })[0];
       if (d?.value && /\bapplications?\b[^.]{0,40}\b(?:by|before|until|till)\b/iu.test(s)) out.guessedDeadline ??= { d, s };
       else if (d?.value && test(P.POSITION_WORDS, s)) out.loneStart ??= { d, s };

@@ -69,3 +69,17 @@ describe('deadline times and the advice about them (audit #11)', () => {
     for (const n of r.review.filter((x) => x.path === 'deadline')) expect(n.reason).not.toMatch(/23:59/);
   });
 });
+
+describe('the date a degree is due is no deadline (audit #11)', () => {
+  it('takes the closing date, not "conseguiranno il titolo entro il 31 ottobre 2027"', () => {
+    const r = read(
+      'I candidati devono caricare il curriculum vitae.\n\nI candidati che conseguiranno il titolo entro il 31 ottobre 2027 devono allegare un\'autocertificazione degli esami sostenuti.\n\nLa domanda deve essere presentata entro e non oltre le ore 12:00 (ora italiana) del 10 febbraio 2027.',
+    );
+    expect(r.profile.deadline).toBe('2027-02-10 12:00 Europe/Rome');
+  });
+
+  it('does the same for "candidates who will complete their PhD by ..."', () => {
+    const r = read('Please send a CV. Candidates who will complete their PhD by 30 September 2027 must attach a letter from their supervisor. The closing date is 15 March 2027.');
+    expect(r.profile.deadline).toBe('2027-03-15');
+  });
+});
