@@ -324,9 +324,12 @@ export function limitField(l: Limit): LimitKey | 'max_pages_each' {
 }
 
 const UNIT_KEYS = Object.keys(P.LIMIT_UNITS) as LimitKey[];
-const LIMIT_RE = new RegExp(accentFree(`(?<![\\p{L}\\d])(${NUM})(\\s*-\\s*|\\s*[x×]\\s*(?=a4)|\\s*\\(a4\\)\\s*|\\s*\\(\\d{1,3}\\)\\s*|\\s+(?:single|double|1\\.5)[- ]?spaced\\s+|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`), 'giu');
+// A Chinese, Japanese or Korean word may stand right before the number ("不超过3000字").
+const LIMIT_RE = new RegExp(accentFree(`(?<![\\d\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}])(${NUM})(\\s*-\\s*|\\s*[x×]\\s*(?=a4)|\\s*\\(a4\\)\\s*|\\s*\\(\\d{1,3}\\)\\s*|\\s+(?:single|double|1\\.5)[- ]?spaced\\s+|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`), 'giu');
 const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|to)\\s*$`, 'iu');
-const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b|au maximum\b|maksimum\b|höchstens\b|enintään\b)/iu;
+const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b|au maximum\b|maksimum\b|höchstens\b|enintään\b|以内|以內|以下|이내|이하|まで)/iu;
+/** A Chinese, Japanese or Korean unit ("3매", "3000字"): read only as a stated cap, never as a size alone. */
+const CJK_UNIT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/u;
 /** "at least 10 pages but no more than 25": the second number's unit is the first's. */
 const BUT_MAX = new RegExp(`^\\s*(?:,\\s*)?(?:but|and)?\\s*(?:no more than|not more than|at most|max(?:imum)?\\.?|up to)\\s+(${NUM})(?![\\d.,]\\d)`, 'iu');
 
@@ -380,6 +383,7 @@ export function findLimits(text: string): Limit[] {
     if (sizeOfPart(text, m.index)) continue;
     const cue = test(P.LIMIT_CUES, before) || RANGE_BEFORE.test(before) || /^\s*-\s*$/.test(m[2] ?? '') || CUE_AFTER.test(text.slice(m.index + m[0].length));
     if (key !== 'max_mb' && !Number.isInteger(value)) continue;
+    if (!cue && CJK_UNIT.test(m[0])) continue;
     const each = EACH_AFTER.test(after) || EACH_BEFORE.test(before.slice(-40).replace(/\b(?:max|min|maks|ca)\./giu, 'max'));
     out.push({ key, value, index: m.index, end: m.index + m[0].length, cue, ...(each ? { each } : {}) });
   }

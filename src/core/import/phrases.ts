@@ -767,9 +767,10 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Units of an item or packet limit and the profile key each one fills. */
 export const LIMIT_UNITS = {
-  max_pages: /(?:(?:standard )?a4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sivu|sida|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?|cuartillas?|laudas?)\b|a4\b(?!\s*(?:paper|format|size))/,
-  max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole|palabras|paraules|palavras)\b/,
-  max_chars: /(?:characters?|chars|zeichen|merkkiä|tecken|tegn|anslag|tekens|signes|caractères|caracteres|caracters|caratteri)\b(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen| con espacios| amb espais| com espaços| spazi inclusi| inklusive mellemrum)?/,
+  // Czech and Polish "strana/stron", then Chinese, Japanese and Korean counters (read only with a cue: "A4 3매 이내").
+  max_pages: /(?:(?:standard )?a4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sivu|sida|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?|cuartillas?|laudas?|strany|strana|stran|stránky|stránek|stránka|strony|strona|stron)\b|a4\b(?!\s*(?:paper|format|size))|页|頁|ページ|枚|매|쪽|페이지|장/,
+  max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole|palabras|paraules|palavras|slov|słów)\b/,
+  max_chars: /(?:文字|字(?!数)|자|(?:(?:characters?|chars|zeichen|merkkiä|tecken|tegn|anslag|tekens|signes|caractères|caracteres|caracters|caratteri|znaków)\b|znaků(?!\p{L}))(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen| con espacios| amb espais| com espaços| spazi inclusi| inklusive mellemrum)?)/u,
   max_mb: /(?:mb|megabytes?|mbytes?)\b/,
 } as const;
 
@@ -796,7 +797,7 @@ export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
 
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
 export const LIMIT_CUES: RegExp =
-  /\b(?:max\.?|maximum(?: of)?|(?:a )?total of|(?:maximum|max\.?) (?:length|size|extent)(?: of| is)?:?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til|(?:får|bör|ska|skall|må|skal|bør)? ?(?:inte|ej|ikke) overstige|(?:får|bör|ska|skall)? ?(?:inte|ej) överstiga|nicht mehr als|nicht überschreiten|ne (?:doit|doivent|devra) pas dépasser|ne pas dépasser|niet meer dan|niet langer dan|ei saa ylittää|enintään)\s*$|(?:≤|<=|<)\s*$/iu;
+  /\b(?:max\.?|maximum(?: of)?|(?:a )?total of|(?:maximum|max\.?) (?:length|size|extent)(?: of| is)?:?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til|(?:får|bör|ska|skall|må|skal|bør)? ?(?:inte|ej|ikke) overstige|(?:får|bör|ska|skall)? ?(?:inte|ej) överstiga|nicht mehr als|nicht überschreiten|ne (?:doit|doivent|devra) pas dépasser|ne pas dépasser|niet meer dan|niet langer dan|ei saa ylittää|enintään|maximálně|nejvýše|maksymalnie|nie więcej niż)\s*$|(?:≤|<=|<|不超过|不超過|不多于|不多於|不得超过|不得超過|最多|至多|최대|最大)\s*$/iu;
 
 /** A size stated for the whole packet or each file, not for the item next to it ("a single PDF under 10 MB"). */
 export const PACKET_LIMIT_BEFORE =
@@ -816,7 +817,7 @@ export const FILE_LIMIT_AFTER = /^\s*(?:per file|per document|per attachment|per
 
 /** A size that is only a guide ("about 3,000 words", "normally 5-8 pages", "recommended length"): not a limit. */
 export const APPROXIMATE =
-  /\b(?:about|approx(?:imately|\.)?|around|roughly|ca\.?|circa|recommended|recommend|normally|typically|ideally|preferably|suggested|in the range of|some|helst|ungefär|omkring|cirka|noin|environ|etwa|ungefähr|anbefalt|normalt|vanligtvis|bij benadering|ongeveer|aproximadamente|aproximadament|aprox\.?|alrededor de|en torno a|unas|unos|cerca de|all'incirca|indicativamente|omtrent|rundt|ca\.)\b/;
+  /\b(?:about|approx(?:imately|\.)?|around|roughly|ca\.?|circa|recommended|recommend|normally|typically|ideally|preferably|suggested|in the range of|some|helst|ungefär|omkring|cirka|noin|environ|etwa|ungefähr|anbefalt|normalt|vanligtvis|bij benadering|ongeveer|aproximadamente|aproximadament|aprox\.?|alrededor de|en torno a|unas|unos|cerca de|all'incirca|indicativamente|omtrent|rundt|ca\.|orientační|orientačně|přibližně|zhruba|cca|około|orientacyjnie|mniej więcej)\b/;
 
 /** Words that make a number a lower bound ("at least two letters"). */
 export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään|minst|minstens|au moins|al menos|como mínimo|mínimo|almenys|com a mínim|pelo menos|no mínimo|almeno|minimo|mindst)\s*$/i;

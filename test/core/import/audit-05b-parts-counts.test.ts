@@ -83,3 +83,20 @@ describe('the date a degree is due is no deadline (audit #11)', () => {
     expect(r.profile.deadline).toBe('2027-03-15');
   });
 });
+
+describe('limits written in Chinese, Korean, Czech and Polish (audit #9)', () => {
+  it('reads "不超过 3000 字" as 3000 characters and "A4 3매 이내" as three pages', () => {
+    expect(item('申请材料：\n1. 个人简历；\n2. 博士后研究计划（不超过 3000 字）。', 'research_plan')?.max_chars).toBe(3000);
+    expect(item('1. 모집분야: 반도체 설계\n2. 제출서류\n  가. 지원서 1부 (소정양식)\n  나. 연구계획서 1부 (A4 3매 이내)\n3. 접수방법: 이메일 접수', 'research_plan')?.max_pages).toBe(3);
+  });
+
+  it('reads "max. 1 strana A4" and "maksymalnie 2 strony" as page caps', () => {
+    expect(item('Přihláška musí obsahovat:\n• motivační dopis (max. 1 strana A4),\n• strukturovaný životopis.', 'motivation_letter')?.max_pages).toBe(1);
+    expect(item('Wymagane dokumenty:\n- list motywacyjny (maksymalnie 2 strony),\n- CV.', 'motivation_letter')?.max_pages).toBe(2);
+  });
+
+  it('takes no size for a number that only stands before a Korean or Chinese word, without a cap', () => {
+    const r = read('제출서류\n  가. 이력서 1부\n  나. 개인정보 제3자 제공 동의서 1부');
+    expect(r.profile.items.every((i) => i.max_chars === undefined && i.max_pages === undefined)).toBe(true);
+  });
+});
