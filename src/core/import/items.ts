@@ -130,7 +130,7 @@ export function refusalClauses(s: string): string[] {
 // One-letter conjunctions ("y", "e", "i", "o") only between spaces: "e-mail" and "i.e." are no lists.
 const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai|och|samt|eller|og|et|ou|ainsi que|así como|junto con|además de|bem como|nonché|ed|oraz)\b|(?<=\s)(?:y|e|i|o|u)(?=\s)/giu;
 const LINKERS =
-  /(?:\b(?:including|incl\.?|inkl\.?|containing|that includes|which includes|and including|inklusive|inkludert|mit|summari[sz]ing|describing|outlining|detailing|explaining|stating|specifying|listing|covering|addressing|jossa tiedot myös|one of (?:whom|which|these|them)|at least one of|en av (?:disse|dem)|varav|joista|dont|davon)|(?<!\b(?:along|together|alongside|plus|as well as|and) )\bwith)\s+(?:a |an |the |your |their |his |her |of )?(?:[\p{L}'/-]+ ){0,6}$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$|^\s*(?:of|for|from|on) (?:your |the |all |each |their )?$/iu;
+  /(?:\b(?:including|incl\.?|inkl\.?|containing|that includes|which includes|and including|inklusive|inkludert|mit|summari[sz]ing|describing|outlining|detailing|explaining|stating|specifying|listing|covering|addressing|jossa tiedot myös|one of (?:whom|which|these|them)|at least one of|en av (?:disse|dem)|varav|joista|dont|davon)|(?<!\b(?:along|together|alongside|plus|as well as|and) )\bwith)\s+(?:a |an |the |your |their |his |her |of )?(?:[\p{L}'/-]+ ){0,6}$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$|^\s*(?:of|for|from|on) (?:your |the |all |each |their )?$|[（(]\s*(?:含|包括|包含|其中包括)[^）)；;]*$/iu;
 
 /** Separators in `gap` outside parentheses, as [start, end] offsets. */
 function separators(gap: string): [number, number][] {
@@ -389,7 +389,7 @@ function ownWords(span: string, nameEnd: number): string {
   return span.slice(0, nameEnd + end);
 }
 
-const DESCRIBES = /\b(?:including|incl\.|inkl\.|containing|specifying|summari[sz]ing|describing|outlining|detailing|explaining|stating|listing|covering|addressing|with (?:details|information) (?:of|on|about)|inklusive|inkludert|einschließlich|jossa)\b/iu;
+const DESCRIBES = /\b(?:including|incl\.|inkl\.|containing|specifying|summari[sz]ing|describing|outlining|detailing|explaining|stating|listing|covering|addressing|with (?:details|information) (?:of|on|about)|inklusive|inkludert|einschließlich|jossa)\b|[（(]\s*(?:含|包括|包含|其中包括)/iu;
 
 /**
  * Where the description of a list entry's document starts: after a description word ("Summary of your research

@@ -100,3 +100,15 @@ describe('limits written in Chinese, Korean, Czech and Polish (audit #9)', () =>
     expect(r.profile.items.every((i) => i.max_chars === undefined && i.max_pages === undefined)).toBe(true);
   });
 });
+
+describe('what a Chinese entry says its document contains is no item of its own (audit #9)', () => {
+  it('keeps "个人简历（含发表论文清单）" one CV, with no publication list beside it', () => {
+    const r = read('申请材料（请合并为一个 PDF 文件）：\n1. 个人简历（含发表论文清单）（PDF 文件）；\n2. 博士后研究计划（PDF 文件）。');
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['cv', 'research_plan']);
+  });
+
+  it('does the same in a sentence: "请提交个人简历（包括发表论文清单）和研究计划"', () => {
+    const r = read('请提交个人简历（包括发表论文清单）和博士后研究计划。');
+    expect(r.profile.items.map((i) => i.kind)).not.toContain('publication_list');
+  });
+});
