@@ -668,6 +668,7 @@ const guessedCount = (x: Draft): boolean => x.reasons.some((r) => r.field === 'm
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const items: Draft[] = [];
   for (const d of drafts) {
+    const more = d.kind !== 'other' && asksForMore(d);
     // Two entries of one list are two items; a later-stage mention of a kind already asked for now is its own item.
     const same =
       d.kind === 'other'
@@ -677,7 +678,7 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
         : items.find(
             (x) =>
               x.kind === d.kind &&
-              !asksForMore(d) &&
+              !more &&
               (d.stage === 'later') === (x.stage === 'later') &&
               // Two entries of one list are two items, unless the second is the first for some applicants only
               // ("Pour les titulaires d'autres diplômes, joindre une photocopie des diplômes").
