@@ -284,7 +284,8 @@ export async function separateBuiltProblems(check: CheckResult): Promise<Diagnos
   // Files that hold an input as it was (before: nothing said, and Ready over the old CV): said once for the set.
   const [first] = stale;
   if (first) {
-    const built = stale.length === 1 ? first.shown : `${first.shown} (and ${plural(stale.length - 1, 'more file')} of the set)`;
+    // Each file records every input of the build, so the set is stale as a whole: named as the folder.
+    const built = stale.length === 1 ? first.shown : `${toPosix(displayPath(folder))}/, the set of ${plural(stale.length, 'file')},`;
     diagnostics.push({ ...diag('build.stale', { built, ...first.why }), file: first.shown });
   }
   // A file missing beside current ones was lost (deleted, not copied); beside stale ones, the items may have changed since.
