@@ -21,7 +21,10 @@ describe.skipIf(!built)('npm run eval:import', () => {
     expect(out).toMatch(/item kinds +precision \d\.\d{3} \(\d+\/\d+\) +recall \d\.\d{3}/);
     // Where the profile may be incomplete: how many documents named but not listed, and how many misses they point at.
     expect(out).toMatch(/unlisted mentions \d+\.\d\d per posting, \d\.\d{3} \(\d+\/\d+\) of a missed item's kind;\n +missed items pointed at \d\.\d{3} \(\d+\/\d+\)/);
+    // Honesty: wrong values with no review mark, and missed documents no pointer names, per posting.
+    expect(out).toMatch(/silent errors +\d+ \(\d\.\d{3} per posting\); postings without one \d\.\d{3} \(\d+\/84\);\n +review marks on right items and deadlines \d\.\d{3}/);
     for (const slug of testSlugs) expect(out).not.toContain(slug);
+    expect(out).not.toMatch(/silent:/);
   }, 60_000);
 
   it('scores the development split fold by fold, every fold but the test split', () => {
