@@ -1,7 +1,8 @@
 // The repeats of the scale packets (std-x2, std-x4): `node bench/make-copies.mjs OUT FILE...` writes OUT/2..4/<name>,
 // each the original bytes plus an incremental update that adds "q Q" (save and restore the graphics state: it
-// draws nothing) n times to page 1. The same pages again would be one document given twice (file.duplicate, which
-// also catches a copy saved again by another program), not a bigger packet.
+// draws nothing) n times to every page. The same pages again would be one document given twice (file.duplicate,
+// which also catches a copy saved again by another program, and since 12-05 a page of one file in another), not a
+// bigger packet.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PDFDocument, popGraphicsState, pushGraphicsState } from '@cantoo/pdf-lib';
@@ -12,7 +13,7 @@ for (let n = 2; n <= 4; n++) {
   mkdirSync(dir, { recursive: true });
   for (const f of files) {
     const doc = await PDFDocument.load(readFileSync(f), { forIncrementalUpdate: true, updateMetadata: false });
-    for (let k = 0; k < n; k++) doc.getPage(0).pushOperators(pushGraphicsState(), popGraphicsState());
+    for (const page of doc.getPages()) for (let k = 0; k < n; k++) page.pushOperators(pushGraphicsState(), popGraphicsState());
     writeFileSync(join(dir, basename(f)), await doc.commit());
   }
 }

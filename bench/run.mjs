@@ -160,8 +160,8 @@ function tasksFor(groups, available) {
 }
 
 /**
- * The repeats of std-x2 and std-x4: copies of the std files in bench/out/copies/2..4, each with page 1 changed by
- * an incremental update that draws nothing (bench/make-copies.mjs), since the same document twice is an error
+ * The repeats of std-x2 and std-x4: copies of the std files in bench/out/copies/2..4, each with every page changed
+ * by an incremental update that draws nothing (bench/make-copies.mjs), since the same document twice is an error
  * (file.duplicate, by what the pages draw) and not a packet.
  */
 function makeCopies() {
