@@ -113,10 +113,19 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   };
   const parsed = ProfileSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) throw new Error(`importPosting built an invalid profile (a bug): ${parsed.error.message}`);
-  const defaults: ReviewNote[] = items.flatMap((d, i) =>
-    d.defaultAccepts ? [{ path: `items[${i}].accepts`, reason: `the posting names no form; ${d.kind} takes ${d.accepts.join(' or ')} by default` }] : [],
-  );
+  const defaults: ReviewNote[] = items.flatMap((d, i) => [
+    ...(d.defaultAccepts ? [{ path: `items[${i}].accepts`, reason: `the posting names no form; ${d.kind} takes ${d.accepts.join(' or ')} by default` }] : []),
+    ...(countByDefault(d) ? [{ path: `items[${i}].min`, reason: 'the posting gives no number of letters or referees; at least 1 by default' }] : []),
+  ]);
   return { profile: parsed.data, yaml: profileToYaml(parsed.data, r.comments), review: r.review, defaults, unlisted };
+}
+
+/** Words that say one ("a letter", "eine Referenz", "letter(s)"): a count of 1 read from the posting, not a default. */
+const ONE = /(?<![\p{L}])(?:an?|one|single|1|ein(?:e|en|er)?|une?|uno?|una|um|uma|en|ett|et|yksi|yhden|één|een)(?![\p{L}])|\(s\)/iu;
+
+/** A references item whose `min: 1` no word of the posting states ("Referenzschreiben sind ... nicht erforderlich"). */
+function countByDefault(d: Draft): boolean {
+  return d.kind === 'references' && d.min === 1 && d.max === undefined && !d.reasons.some((r) => r.field === 'min') && !ONE.test(d.source);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

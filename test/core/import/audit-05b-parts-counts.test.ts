@@ -112,3 +112,23 @@ describe('what a Chinese entry says its document contains is no item of its own 
     expect(r.profile.items.map((i) => i.kind)).not.toContain('publication_list');
   });
 });
+
+describe('a count of letters no word states is a default, never "Nothing was guessed" (audit-import 12-05b, rechecked)', () => {
+  const posting = (line: string) =>
+    `Position: Doktorand (m/w/d)\nEmployer: Universität Beispiel\n\nBitte senden Sie folgende Unterlagen (PDF):\n- Anschreiben (PDF)\n- Lebenslauf (PDF)\n\n${line}\n\nBewerbungsschluss: 1. März 2027, 23:59 Uhr MEZ.\n`;
+
+  it('"Referenzschreiben sind für die erste Auswahlrunde nicht erforderlich": min 1 is listed among the defaults', () => {
+    const r = importPosting(posting('Referenzschreiben sind für die erste Auswahlrunde nicht erforderlich.'), { today: '2026-12-05' });
+    const refs = r.profile.items.findIndex((i) => i.kind === 'references');
+    expect(r.profile.items[refs]).toMatchObject({ stage: 'later', min: 1 });
+    expect(r.defaults).toContainEqual({ path: `items[${refs}].min`, reason: 'the posting gives no number of letters or referees; at least 1 by default' });
+  });
+
+  it('"ein Empfehlungsschreiben", "one letter", "letter(s)": the count is the posting\'s, no default', () => {
+    for (const line of ['Bitte legen Sie ein Empfehlungsschreiben bei.', 'Please also send one letter of recommendation.', 'Please also send recommendation letter(s).']) {
+      const r = importPosting(posting(line), { today: '2026-12-05' });
+      expect(r.profile.items.find((i) => i.kind === 'references')?.min, line).toBe(1);
+      expect(r.defaults.filter((d) => d.path.endsWith('.min')), line).toEqual([]);
+    }
+  });
+});
