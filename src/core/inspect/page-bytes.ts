@@ -55,9 +55,7 @@ export function pageBytes(context: PDFContext, pages: readonly SourcePage[], max
   };
 
   for (const [i, page] of pages.entries()) {
-    stack.length = 0;
-    stack.push(page.ref);
-    for (const value of page.inherited.values()) stack.push(value);
+    startWalk(stack, page);
     while (stack.length > 0) {
       if (++visits > maxVisits) return undefined;
       const obj = stack.pop() as PDFObject;
@@ -69,8 +67,7 @@ export function pageBytes(context: PDFContext, pages: readonly SourcePage[], max
           continue;
         }
         const target = context.lookup(obj);
-        // Another page (through a link or a bad key) is not what this page draws.
-        if (obj !== page.ref && target instanceof PDFDict && !(target instanceof PDFStream) && PAGE_TYPES.has(target.get(TYPE) as PDFName)) continue;
+        if (otherPage(obj, page, target)) continue;
         owner.set(obj, i);
         size.set(obj, sizeOf(target));
         if (target !== undefined) stack.push(target);
@@ -100,9 +97,7 @@ function sharedGroups(context: PDFContext, pages: readonly SourcePage[], owner: 
   const stack: PDFObject[] = [];
   let visits = 0;
   for (const [i, page] of pages.entries()) {
-    stack.length = 0;
-    stack.push(page.ref);
-    for (const value of page.inherited.values()) stack.push(value);
+    startWalk(stack, page);
     while (stack.length > 0) {
       if (++visits > maxVisits) return undefined;
       const obj = stack.pop() as PDFObject;
@@ -111,7 +106,7 @@ function sharedGroups(context: PDFContext, pages: readonly SourcePage[], owner: 
         if (who === undefined || walked.get(obj) === i) continue;
         walked.set(obj, i);
         const target = context.lookup(obj);
-        if (obj !== page.ref && target instanceof PDFDict && !(target instanceof PDFStream) && PAGE_TYPES.has(target.get(TYPE) as PDFName)) continue;
+        if (otherPage(obj, page, target)) continue;
         if (who === SHARED) {
           const list = users.get(obj);
           if (list) list.push(i);
@@ -131,6 +126,18 @@ function sharedGroups(context: PDFContext, pages: readonly SourcePage[], owner: 
     else groups.set(key, { pages: list, bytes: size.get(ref) ?? 0 });
   }
   return [...groups.values()];
+}
+
+/** A page's walk starts at the page and what it inherits from its parents (resources, boxes). */
+function startWalk(stack: PDFObject[], page: SourcePage): void {
+  stack.length = 0;
+  stack.push(page.ref);
+  for (const value of page.inherited.values()) stack.push(value);
+}
+
+/** Another page (reached through a link or a bad key) is not what this page draws. */
+function otherPage(obj: PDFRef, page: SourcePage, target: PDFObject | undefined): boolean {
+  return obj !== page.ref && target instanceof PDFDict && !(target instanceof PDFStream) && PAGE_TYPES.has(target.get(TYPE) as PDFName);
 }
 
 /** Push the values inside a direct object (not following keys that lead to other pages). */

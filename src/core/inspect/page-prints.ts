@@ -11,10 +11,11 @@
  * of MIN_OWN_IMAGE bytes or more that no other page of the file draws (a scan).
  */
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDict, PDFName, PDFRawStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFDict, PDFName, PDFRawStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto } from './decoders.js';
 import { streamFilters } from './inflation.js';
 import type { SourcePage } from './page-tree.js';
+import { contentStreams } from './page-text.js';
 
 /** A page (0-based) and what it draws, hashed. */
 export interface PagePrint {
@@ -221,10 +222,7 @@ export function pagePrints(context: PDFContext, pages: readonly SourcePage[]): P
 
   /** Reads `contents` into `reader` (and `hash`), counting the bytes against the budget. */
   const read = (contents: PDFObject | undefined, reader: TextReader, hash?: ReturnType<typeof createHash>): void => {
-    const target = context.lookup(contents);
-    const streams = target instanceof PDFArray ? target.asArray().map((s) => context.lookup(s)) : [target];
-    for (const stream of streams) {
-      if (!(stream instanceof PDFRawStream)) continue;
+    for (const stream of contentStreams(context, contents)) {
       decodeInto(stream.contents, streamFilters(context, stream.dict), {
         push(chunk) {
           budget.bytes += chunk.length;

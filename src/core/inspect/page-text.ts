@@ -318,12 +318,21 @@ export function pageInk(context: PDFContext, page: PDFDict, inheritedResources?:
   return scanner.found ? 'shown' : scanner.painted ? 'hidden' : 'none';
 }
 
-/** Decodes a page's (or form's) content streams into `scanner`, block by block; throws `Found` once it has found. */
-function feed(context: PDFContext, contents: PDFObject | undefined, scanner: OperatorScanner): void {
+/**
+ * The content streams of a page or form: its `/Contents` (or a form's own stream) as one stream or an array of them.
+ *
+ * @example
+ * for (const stream of contentStreams(doc.context, page.node.get(PDFName.of('Contents')))) decodeInto(stream.contents, ...);
+ */
+export function contentStreams(context: PDFContext, contents: PDFObject | undefined): PDFRawStream[] {
   const target = context.lookup(contents);
   const streams = target instanceof PDFArray ? target.asArray().map((s) => context.lookup(s)) : [target];
-  for (const stream of streams) {
-    if (!(stream instanceof PDFRawStream)) continue;
+  return streams.filter((s): s is PDFRawStream => s instanceof PDFRawStream);
+}
+
+/** Decodes a page's (or form's) content streams into `scanner`, block by block; throws `Found` once it has found. */
+function feed(context: PDFContext, contents: PDFObject | undefined, scanner: OperatorScanner): void {
+  for (const stream of contentStreams(context, contents)) {
     decodeInto(stream.contents, streamFilters(context, stream.dict), {
       push(chunk) {
         scanner.push(chunk);
