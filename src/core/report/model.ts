@@ -29,6 +29,15 @@ export interface Report {
 }
 
 /**
+ * An item read as `ok` with an error at one of its entries in the manifest (a referee without `email:`, an unknown
+ * key in an entry) is `invalid`: its row must not read ok beside the error line about it.
+ */
+function withEntryErrors(items: ItemReport[], diagnostics: readonly Diagnostic[]): ItemReport[] {
+  const at = (d: Diagnostic, id: string): boolean => d.item === id || (d.path !== undefined && (d.path === `items.${id}` || d.path.startsWith(`items.${id}.`) || d.path.startsWith(`items.${id}[`)));
+  return items.map((i) => (i.status === 'ok' && diagnostics.some((d) => d.severity === 'error' && at(d, i.id)) ? { ...i, status: 'invalid' } : i));
+}
+
+/**
  * Gather what the report shows, and decide the verdict.
  *
  * @example
@@ -61,7 +70,7 @@ export function makeReport(args: {
           submission: profile.submission,
         }
       : { id: '', title: '', open_until_filled: false, submission: { format: 'single-pdf' } },
-    items: result?.items ?? [],
+    items: withEntryErrors(result?.items ?? [], diagnostics),
     diagnostics,
     notes: profile ? postingNotes(profile) : [],
     totals: result?.totals ?? { pages: 0, bytes: 0, estimatedPages: 0 },

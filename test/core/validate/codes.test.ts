@@ -825,6 +825,11 @@ describe('diagnostic codes', () => {
     ]);
     const refs = check.result!.items.find((i) => i.id === 'references')!;
     expect(refs.entries.map((e) => e.referee?.name)).toEqual(['Ref One', 'Ref Two']);
+    // The report's row for the item is not "ok" beside the error about one of its referees (before: ok).
+    const report = makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: false });
+    expect(report.items.find((i) => i.id === 'references')?.status).toBe('invalid');
+    expect(report.items.filter((i) => i.status === 'invalid').map((i) => i.id)).toEqual(['references']);
+    expect(report.verdict).toBe('Not ready: 1 mistake in the manifest');
     // Written empty: at the key. A name missing where the email is given: the same, the other way round.
     const empty = await run(BASE.replace('Ref Two, email: two@examples.fi', 'Ref Two, email: ""'));
     expect(empty.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['10:31 error manifest.invalid Ref Two has no email address: add `email:`.']);
