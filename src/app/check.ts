@@ -100,16 +100,18 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   if (other && !other.posting) throw new UsageError(`${manifestFile} is ${other.what}, not a manifest: give the manifest (a .yaml file that lists your documents), e.g. packet validate manifest.yaml`);
   const manifestDir = dirname(read.resolved);
   const { text, diagnostics: encoding } = yamlText(read.bytes, manifestFile);
-  // A profile or a posting given where the manifest goes: said in one line, not as a dozen unknown and missing keys.
-  const kind = yamlKind(text);
-  if (kind === 'profile') throw new UsageError(`${manifestFile} is a requirements profile, not a manifest: a manifest beside it names it with \`profile: ./${basename(read.resolved)}\`; start one with packet init --profile ${shellArg(manifestPath)}`);
-  if (other?.posting && kind === undefined) throw new UsageError(`${manifestFile} is a posting's text, not a manifest: make a profile from it (packet profile import ${shellArg(manifestPath)} -o profile.yaml), read it through, then start the manifest with packet init --profile profile.yaml`);
   const bases = await readBases(text, manifestDir, manifestFile);
   if (bases.problem) {
     // Without its base the manifest would only show echoes (no applicant, missing items): this first.
     return { manifestFile, manifestDir, files: new Map(), basePaths: bases.docs.map((d) => resolve(d.file)), diagnostics: [bases.problem] };
   }
   const parsed = parseManifest(text, manifestFile, bases.docs);
+  // A profile or a posting given where the manifest goes: said in one line, not as a dozen unknown and missing keys.
+  if (!parsed.manifest) {
+    const kind = yamlKind(parsed.source.value);
+    if (kind === 'profile') throw new UsageError(`${manifestFile} is a requirements profile, not a manifest: a manifest beside it names it with \`profile: ./${basename(read.resolved)}\`; start one with packet init --profile ${shellArg(manifestPath)}`);
+    if (other?.posting && kind === undefined) throw new UsageError(`${manifestFile} is a posting's text, not a manifest: make a profile from it (packet profile import ${shellArg(manifestPath)} -o profile.yaml), read it through, then start the manifest with packet init --profile profile.yaml`);
+  }
   const check: CheckResult = {
     manifestFile,
     manifestDir,
@@ -407,8 +409,8 @@ async function loadProfile(ref: string, manifestDir: string, source: YamlSource)
   const not = notYaml(read.bytes, path);
   if (not) return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.not-profile', { ref, ids: listOr(await builtinProfileIds()), ...not }))] };
   const { text, diagnostics: encoding } = yamlText(read.bytes, displayPath(path));
-  if (yamlKind(text) === 'manifest') return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.not-profile', { ref, ids: listOr(await builtinProfileIds()), posting: false, what: 'a manifest' }))] };
   const parsed = parseProfile(text, displayPath(path));
+  if (!parsed.profile && yamlKind(parsed.source.value) === 'manifest') return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.not-profile', { ref, ids: listOr(await builtinProfileIds()), posting: false, what: 'a manifest' }))] };
   return { ...(parsed.profile ? { profile: parsed.profile, source: parsed.source } : {}), path, diagnostics: [...encoding, ...parsed.diagnostics] };
 }
 

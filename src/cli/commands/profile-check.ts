@@ -21,10 +21,12 @@ export async function runProfileCheck(path: string, io: CliIo): Promise<number> 
   const other = notYaml(read.bytes, path);
   if (other && !other.posting) throw new UsageError(`${file} is ${other.what}, not a profile: give the profile (a .yaml file of the posting's requirements), e.g. packet profile check profile.yaml`);
   const { text, diagnostics: encoding } = yamlText(read.bytes, file);
-  const kind = yamlKind(text);
-  if (kind === 'manifest') throw new UsageError(`${file} is a manifest, not a profile: check it with packet validate ${shellArg(path)}`);
-  if (other?.posting && kind === undefined) throw new UsageError(`${file} is a posting's text, not a profile: make one from it with packet profile import ${shellArg(path)} -o profile.yaml, then check that`);
   const parsed = parseProfile(text, file);
+  if (!parsed.profile) {
+    const kind = yamlKind(parsed.source.value);
+    if (kind === 'manifest') throw new UsageError(`${file} is a manifest, not a profile: check it with packet validate ${shellArg(path)}`);
+    if (other?.posting && kind === undefined) throw new UsageError(`${file} is a posting's text, not a profile: make one from it with packet profile import ${shellArg(path)} -o profile.yaml, then check that`);
+  }
   const paint = painter(useColor(io));
   const lines = [...encoding, ...parsed.diagnostics].map((d) => formatDiagnostic(d, paint));
   const p = parsed.profile;

@@ -120,12 +120,9 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   return { profile: parsed.data, yaml: profileToYaml(parsed.data, r.comments), review: r.review, defaults, unlisted };
 }
 
-/** Words that say one ("a letter", "eine Referenz", "letter(s)"): a count of 1 read from the posting, not a default. */
-const ONE = /(?<![\p{L}])(?:an?|one|single|1|ein(?:e|en|er)?|une?|uno?|una|um|uma|en|ett|et|yksi|yhden|één|een)(?![\p{L}])|\(s\)/iu;
-
 /** A references item whose `min: 1` no word of the posting states ("Referenzschreiben sind ... nicht erforderlich"). */
 function countByDefault(d: Draft): boolean {
-  return d.kind === 'references' && d.min === 1 && d.max === undefined && !d.reasons.some((r) => r.field === 'min') && !ONE.test(d.source);
+  return d.kind === 'references' && d.min === 1 && d.max === undefined && !d.reasons.some((r) => r.field === 'min') && !P.SAYS_ONE.test(d.source);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

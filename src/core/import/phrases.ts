@@ -728,6 +728,9 @@ export const DOCUMENT_NOUNS =
 export const TRANSLATION =
   /(?:\b(?:an? |the |une |eine )?(?:certified |official |sworn |authori[sz]ed |formal |notari[sz]ed |officielle |assermentée |amtlich beglaubigte |beglaubigte |virallinen |auktoriserad )*(?:english |french |german |dutch |swedish |finnish |englanninkielinen )?(?:translations?|traductions?|übersetzung(?:en)?|vertaling(?:en)?|käännö\p{L}*|översättning(?:ar)?|oversettelse(?:r)?|oversættelse(?:r)?|traduzion[ei]|traducci[oó]n(?:es)?)\b|\b(?:must|should|shall|need to|needs to|have to|has to|to) be translated\b|\b(?:må|skal|ska|skall|bør) (?:oversettes|oversættes|översättas)\b|\b(?:muss|müssen) (?:\p{L}+ )?übersetzt werden\b|\b(?:doivent|doit) être tradui(?:t|ts|te|tes)\b|\b(?:devono|deve) essere tradott[ie]\b|\b(?:a |an )?(?:brief |short )?summary in english\b)/iu;
 
+/** Words that say one ("a letter", "eine Referenz", "letter(s)"): a count of 1 read from the posting, not a default. */
+export const SAYS_ONE = /(?<![\p{L}])(?:an?|one|single|1|ein(?:e|en|er)?|une?|uno?|una|um|uma|en|ett|et|yksi|yhden|één|een)(?![\p{L}])|\(s\)/iu;
+
 /** A translation is asked for, not only mentioned ("must be accompanied by a translation"). */
 export const TRANSLATION_ASKED =
   /\b(?:must|should|shall|need|needs|required|requires|provide|attach|include|submit|accompanied|accompany|enclose|translated|oversettes|oversættes|översättas|übersetzt|tradui(?:t|ts|te|tes)|tradott[ie]|together with|joindre|accompagn\p{L}*|fournir|doivent|müssen|muss|beizufügen|einreichen|einzureichen|tulee|liitettävä|ska|skall|må|moeten|vereist|please)\b/iu;

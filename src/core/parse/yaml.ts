@@ -83,21 +83,21 @@ export function notYaml(bytes: Uint8Array, path: string): NotYaml | undefined {
 }
 
 /**
- * Which of the two YAML documents a text plainly is, by its top-level keys, so a profile given as a manifest (or the
- * other way round) is named as such instead of a dozen unknown and missing keys. Undefined when it is neither plainly.
+ * Which of the two YAML documents a parsed value plainly is, by its top-level keys, so a profile given as a manifest
+ * (or the other way round) is named as such instead of a dozen unknown and missing keys. Undefined when it is
+ * neither plainly (a posting's text, which YAML cannot read as a block of keys, among them).
  *
  * @example
- * yamlKind('id: x\ntitle: X\nsubmission: { format: single-pdf }\nitems: []\n'); // 'profile'
- * yamlKind('profile: aalto-tml-doctoral\napplicant: { name: A }\n'); // 'manifest'
+ * yamlKind({ id: 'x', title: 'X', submission: { format: 'single-pdf' }, items: [] }); // 'profile'
+ * yamlKind({ profile: 'aalto-tml-doctoral', applicant: { name: 'A' } }); // 'manifest'
  */
-export function yamlKind(text: string): 'manifest' | 'profile' | undefined {
-  if (tooDeep(text, MAX_YAML_DEPTH)) return undefined;
-  const doc = parseDocument(text, { uniqueKeys: false });
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
-  const keys = new Set(doc.contents.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
-  const items = doc.contents.get('items', true);
-  const manifest = keys.has('applicant') || keys.has('profile') || keys.has('extends') || isMap(items);
-  const profile = keys.has('submission') || (keys.has('id') && isSeq(items)) || keys.has('open_until_filled');
+export function yamlKind(value: unknown): 'manifest' | 'profile' | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  const items = v.items;
+  const itemsMap = typeof items === 'object' && items !== null && !Array.isArray(items);
+  const manifest = 'applicant' in v || 'profile' in v || 'extends' in v || itemsMap;
+  const profile = 'submission' in v || ('id' in v && Array.isArray(items)) || 'open_until_filled' in v;
   return manifest === profile ? undefined : manifest ? 'manifest' : 'profile';
 }
 

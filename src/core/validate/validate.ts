@@ -707,12 +707,7 @@ function sharedPages(f: FileUse, byPage: ReadonlyMap<string, { use: FileUse; pag
 
 /** `{ these: '1 and 2', those: '2 and 1', many: true }`: pages of one file (1-based) and the pages of another they are, in runs. */
 function pairedPages(pairs: readonly [number, number][]): { these: string; those: string; many: boolean } {
-  const runs: [number, number, number][] = [];
-  for (const [mine, theirs] of pairs) {
-    const last = runs.at(-1);
-    if (last && mine === last[0] + last[2] && theirs === last[1] + last[2]) last[2]++;
-    else runs.push([mine, theirs, 1]);
-  }
+  const runs = pageRuns(pairs);
   const shown = runs.length > 6 ? runs.slice(0, 5) : runs;
   const list = (at: 0 | 1): string => {
     const parts = shown.map((r) => (r[2] === 1 ? `${r[at] + 1}` : `${r[at] + 1}–${r[at] + r[2]}`));
@@ -724,13 +719,20 @@ function pairedPages(pairs: readonly [number, number][]): { these: string; those
 
 /** `2-6, 8`: pages (0-based, ascending) as a `pages:` value. */
 function selectionText(pages: readonly number[]): string {
-  const runs: [number, number][] = [];
-  for (const p of pages) {
+  return pageRuns(pages.map((p) => [p, p] as const))
+    .map(([a, , n]) => (n === 1 ? `${a + 1}` : `${a + 1}-${a + n}`))
+    .join(', ');
+}
+
+/** Pairs of pages that go on together ([3, 7], [4, 8], ...) as runs: [first of one, first of the other, length]. */
+function pageRuns(pairs: readonly (readonly [number, number])[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  for (const [mine, theirs] of pairs) {
     const last = runs.at(-1);
-    if (last && p === last[1] + 1) last[1] = p;
-    else runs.push([p, p]);
+    if (last && mine === last[0] + last[2] && theirs === last[1] + last[2]) last[2]++;
+    else runs.push([mine, theirs, 1]);
   }
-  return runs.map(([a, b]) => (a === b ? `${a + 1}` : `${a + 1}-${b + 1}`)).join(', ');
+  return runs;
 }
 
 /** Whether two uses of a file share a page (a use without `pages:` takes them all). */
