@@ -269,11 +269,24 @@ export async function resolveProfilePath(ref: string, manifestDir: string): Prom
   return undefined;
 }
 
-/** A path as the user would like to read it: relative to the working folder when inside it. */
+/**
+ * A path as the user would like to read it: relative to the working folder when inside it or a folder or two up
+ * (`../shared/me.yaml`, as they wrote it in `extends:`), in full when further away or shorter in full.
+ *
+ * @example
+ * displayPath('/home/aino/apps/shared/me.yaml', '/home/aino/apps/aalto') // '../shared/me.yaml'
+ */
 export function displayPath(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : path;
+  if (!rel || isAbsolute(rel)) return path;
+  const parts = rel.split(sep);
+  const up = parts.findIndex((p) => p !== '..');
+  const shown = parts.join('/');
+  return up !== -1 && up <= MAX_UP && shown.length < path.length ? shown : path;
 }
+
+/** Folders up that a shown path may climb before it is clearer in full. */
+const MAX_UP = 2;
 
 /** A path with forward slashes, as manifests write them on every system. */
 export function toPosix(p: string): string {

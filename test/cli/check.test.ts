@@ -50,6 +50,22 @@ describe('packet validate', () => {
     expect([written.code, written.stdout]).toEqual([0, 'Ready to submit (1 item to send later)\n']);
   });
 
+  it('a mistake in an `extends` file in a sibling folder is shown at ../shared/me.yaml, as written, not at its full path', async () => {
+    const dir = workspace({
+      'shared/me.yaml': 'applicant:\n  name: Test Person\n  email: test@examples.fi\n  phone: 12\n',
+      'aalto/profile.yaml': TEST_PROFILE,
+      'aalto/cv.pdf': await makePdf({ pages: 1 }),
+      'aalto/plan.pdf': await makePdf({ pages: 2 }),
+      'aalto/manifest.yaml': TEST_MANIFEST.replace(/^applicant: .*$/m, 'extends: ../shared/me.yaml'),
+    });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: join(dir, 'aalto') });
+    expect(r.stdout).toMatch(/^\.\.\/shared\/me\.yaml:4:10 error manifest\.invalid {2}`applicant\.phone` should be text, not 12\./);
+    expect(r.code).toBe(1);
+    // Far from the working folder, the full path is the clearer one.
+    const far = await cli(['validate', join(dir, 'aalto', 'manifest.yaml'), '--today', '2025-10-01'], { cwd: root });
+    expect(far.stdout.startsWith(`${join(dir, 'shared', 'me.yaml')}:4:10 error manifest.invalid`)).toBe(true);
+  });
+
   it('a passed deadline is a warning (exit 0), and an error under --strict (exit 1)', async () => {
     const loose = await cli(['validate', example, '--today', '2025-12-01']);
     expect(loose.code).toBe(0);
