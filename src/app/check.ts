@@ -126,6 +126,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     ? ((parsed.source.value as { profile: string }).profile)
     : undefined;
   let profileSource: YamlSource | undefined;
+  let profileMarks: string[] = [];
   if (profileRef) {
     const loaded = await loadProfile(profileRef, manifestDir, parsed.source);
     check.diagnostics.push(...loaded.diagnostics);
@@ -133,6 +134,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
       check.profile = loaded.profile;
       check.profilePath = loaded.path;
       profileSource = loaded.source;
+      profileMarks = loaded.reviewMarks ?? [];
     }
   }
   if (!parsed.manifest) {
@@ -186,6 +188,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     ...(options.separate ? { separate: true } : {}),
     ...(check.markdown ? { markdown: check.markdown } : {}),
     ...(profileSource ? { profileSource } : {}),
+    ...(profileMarks.length ? { profileMarks } : {}),
   });
   if (!check.profile) {
     check.diagnostics = sortDiagnostics(withoutEchoes([...check.diagnostics, ...result.diagnostics.filter((d) => /^(file|text|link|referee)\.|^manifest\.placeholder$/.test(d.code))], echoes));
@@ -394,7 +397,7 @@ function suggestionLike(ref: string, similarAbs: string): string {
   return slash >= 0 ? `${ref.slice(0, slash + 1)}${name}` : name;
 }
 
-async function loadProfile(ref: string, manifestDir: string, source: YamlSource): Promise<{ profile?: Profile; path?: string; source?: YamlSource; diagnostics: Diagnostic[] }> {
+async function loadProfile(ref: string, manifestDir: string, source: YamlSource): Promise<{ profile?: Profile; path?: string; source?: YamlSource; reviewMarks?: string[]; diagnostics: Diagnostic[] }> {
   const path = await resolveProfilePath(ref, manifestDir);
   if (!path) {
     const ids = await builtinProfileIds();
@@ -411,7 +414,7 @@ async function loadProfile(ref: string, manifestDir: string, source: YamlSource)
   const { text, diagnostics: encoding } = yamlText(read.bytes, displayPath(path));
   const parsed = parseProfile(text, displayPath(path));
   if (!parsed.profile && yamlKind(parsed.source.value) === 'manifest') return { diagnostics: [diagnosticAt(source, ['profile'], diag('profile.not-profile', { ref, ids: listOr(await builtinProfileIds()), posting: false, what: 'a manifest' }))] };
-  return { ...(parsed.profile ? { profile: parsed.profile, source: parsed.source } : {}), path, diagnostics: [...encoding, ...parsed.diagnostics] };
+  return { ...(parsed.profile ? { profile: parsed.profile, source: parsed.source, reviewMarks: parsed.reviewMarks } : {}), path, diagnostics: [...encoding, ...parsed.diagnostics] };
 }
 
 /**

@@ -17,6 +17,18 @@ describe('packet profile check', () => {
     );
   });
 
+  it('names what an imported profile marks for review: its own keys under `# REVIEW:`, then the items (before: "Marked for review: (profile)")', async () => {
+    const marked = TEST_PROFILE.replace('title: Test Position', '# REVIEW: taken from the first line of the posting\ntitle: Test Position')
+      .replace('organization: Test University', '# REVIEW: guessed from the first lines\norganization: Test University')
+      .replace('title: Research plan, accepts: [file], max_pages: 5 }', 'title: Research plan, accepts: [file], max_pages: 5, review: true }');
+    const r = await check(`${marked}\nreview: true\n`);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe('Marked for review: `title`, `organization`, `research_plan`; check them against the posting, then remove `review: true`.');
+    // Hand-written `review: true` with no comment: said of the profile as a whole.
+    const bare = await check(`${TEST_PROFILE}\nreview: true\n`);
+    expect(bare.stdout.split('\n')[1]).toBe('Marked for review: the profile (its title, dates or list of items); check them against the posting, then remove `review: true`.');
+  });
+
   it('says a page cap of 0 must be 1 or more (before: "must be at least 0 (exclusive)")', async () => {
     const r = await check(TEST_PROFILE.replace('max_pages: 5 }', 'max_pages: 0 }'));
     expect(r.code).toBe(1);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { UsageError, yamlText } from '../../app/check.js';
-import { parseProfile } from '../../core/parse/profile.js';
+import { parseProfile, reviewMarkName } from '../../core/parse/profile.js';
 import { notYaml, yamlKind } from '../../core/parse/yaml.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
 import { displayPath, MAX_TEXT_BYTES, readInput } from '../../io/files.js';
@@ -35,7 +35,7 @@ export async function runProfileCheck(path: string, io: CliIo): Promise<number> 
     if (lines.length) lines.push('');
     lines.push(`${file}: valid profile "${p.title}" with ${plural(p.items.length, 'item')} (${p.items.map((i) => i.id).join(', ')})`);
     if (review.length || p.review || p.submission.review) {
-      lines.push(paint(`Marked for review: ${[...(p.review ? ['(profile)'] : []), ...(p.submission.review ? ['submission'] : []), ...review].join(', ')}; check them against the posting, then remove \`review: true\`.`, 'warning'));
+      lines.push(paint(`Marked for review: ${[...(p.review ? (parsed.reviewMarks.length ? parsed.reviewMarks.map(reviewMarkName) : ['the profile (its title, dates or list of items)']) : []), ...(p.submission.review ? ['`submission`'] : []), ...review.map((id) => `\`${id}\``)].join(', ')}; check them against the posting, then remove \`review: true\`.`, 'warning'));
     }
   }
   io.stdout(`${lines.join('\n')}\n`);

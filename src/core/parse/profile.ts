@@ -16,6 +16,8 @@ export interface ParsedProfile {
   profile?: Profile;
   source: YamlSource;
   diagnostics: Diagnostic[];
+  /** The profile's own keys that a `# REVIEW:` comment (from `packet profile import`) stands above, in order. */
+  reviewMarks: string[];
 }
 
 /**
@@ -26,11 +28,12 @@ export interface ParsedProfile {
  */
 export function parseProfile(text: string, file: string): ParsedProfile {
   const { source, diagnostics } = parseYaml(text, file);
-  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
+  const reviewMarks = reviewedKeys(text);
+  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics, reviewMarks };
   const result = ProfileSchema.safeParse(source.value ?? {}, PARSE_OPTIONS);
   if (!result.success) {
     diagnostics.push(...issuesToDiagnostics(result.error.issues, source, ProfileSchema, 'profile'));
-    return { source, diagnostics };
+    return { source, diagnostics, reviewMarks };
   }
   const profile = result.data;
   const seen = new Set<string>();
@@ -96,7 +99,7 @@ export function parseProfile(text: string, file: string): ParsedProfile {
       ),
     );
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics, reviewMarks };
   // A time without a zone is read on the applicant's clock, which may be hours off the employer's.
   const deadline = profile.deadline === undefined ? undefined : parseDateTime(profile.deadline);
   if (deadline && deadlineBasis(deadline) === 'own-clock') {
@@ -105,7 +108,34 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   // Printed on the cover, and clickable there: an address no reviewer can open is said, and printed without a link.
   const problem = profile.source === undefined ? undefined : checkSource(profile.source);
   if (problem) diagnostics.push(diagnosticAt(source, ['source'], diag('profile.source', { source: (profile.source as string).trim(), ...problem })));
-  return { profile, source, diagnostics };
+  return { profile, source, diagnostics, reviewMarks };
+}
+
+/**
+ * The top-level keys a `# REVIEW:` comment stands above (the comment lines right before the key), as
+ * `packet profile import` writes them: what "review: true" at the top of a profile is about.
+ *
+ * @example
+ * reviewedKeys('id: x\n# REVIEW: taken from the first line\ntitle: X\norganization: Y\n') // ['title']
+ */
+export function reviewedKeys(text: string): string[] {
+  const keys: string[] = [];
+  let marked = false;
+  for (const line of text.split(/\r?\n/u)) {
+    if (/^\s*#/u.test(line)) {
+      if (/^#\s*REVIEW:/iu.test(line.trim())) marked = true;
+      continue;
+    }
+    const key = /^([A-Za-z_][\w-]*)\s*:/u.exec(line)?.[1];
+    if (key !== undefined && marked) keys.push(key);
+    if (line.trim() !== '') marked = false;
+  }
+  return keys;
+}
+
+/** How a key of `reviewedKeys` reads in a sentence: `title`, or "the list of items" (a document it may have missed). */
+export function reviewMarkName(key: string): string {
+  return key === 'items' ? 'the list of items' : `\`${key}\``;
 }
 
 /** The placeholders of a file-name pattern that `fileNames` does not fill (`lastname` of `{lastname}`), each once. */

@@ -3,7 +3,7 @@ import type { Diagnostic, Finding, PathSegment } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { assertNever, filesOf } from '../parse/manifest.js';
 import type { FileRef, Manifest, ManifestEntry, ManifestItem } from '../parse/manifest.js';
-import { orderedItems } from '../parse/profile.js';
+import { orderedItems, reviewMarkName } from '../parse/profile.js';
 import { closest, listOr } from '../parse/suggest.js';
 import type { LocateOptions, YamlSource } from '../parse/yaml.js';
 import { diagnosticAt } from '../parse/yaml.js';
@@ -47,6 +47,8 @@ export interface ValidateInput {
   missingGlyphs?: (text: string) => string[];
   /** The profile as read, to place what is said about its values (its title, organization) at their lines. */
   profileSource?: YamlSource;
+  /** The profile's own keys under a `# REVIEW:` comment (`reviewedKeys`), to say what its `review: true` is about. */
+  profileMarks?: readonly string[];
   /** Leave the MB caps to the build, which fits the PDF under them (`build --fit`) and checks what it wrote. */
   sizeAfterBuild?: boolean;
   /** `build --cover` / `--no-cover`: whether the build makes a cover page; default the manifest's `options.cover`. */
@@ -160,7 +162,7 @@ export function validate(input: ValidateInput): ValidationResult {
   }
   checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, { pages: estimatedPages, exact: pagesExact }, cover, files, at);
   out.push(...checkDeadline(profile, today, source));
-  checkReviewed(profile, at);
+  checkReviewed(profile, input.profileMarks ?? [], at);
   checkApplicant(manifest, input, at);
   checkDrawn(manifest, profile, input, cover, at, out);
   const lost = profile.submission.format === 'separate-files' ? nameLeftOut(manifest, profile, source) : undefined;
@@ -632,10 +634,10 @@ function personKey(name: string): string {
 }
 
 /** A profile from `packet profile import` that still has guesses nobody checked. */
-function checkReviewed(profile: Profile, at: At): void {
+function checkReviewed(profile: Profile, marks: readonly string[], at: At): void {
   const places = [
     // The profile's own fields: its title, organization, dates, or whether its list of items is complete.
-    ...(profile.review ? ['its title, dates or list of items'] : []),
+    ...(profile.review ? (marks.length ? marks.map(reviewMarkName) : ['its title, dates or list of items']) : []),
     ...(profile.submission.review ? ['submission'] : []),
     ...profile.items.filter((i) => i.review).map((i) => `\`${i.id}\``),
   ];

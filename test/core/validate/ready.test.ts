@@ -327,6 +327,10 @@ describe('never ready when a reviewer would reject the packet', () => {
     // A flag on the profile itself (a guessed deadline, documents the posting names that no item lists).
     const top = await check(manifest(TEST_ITEMS), { 'profile.yaml': `${TEST_PROFILE}\nreview: true\n` });
     expect(top.diagnostics[0]!.message).toMatch(/^The profile still has values marked for review \(its title, dates or list of items\)/);
+    // The import's `# REVIEW:` comments say which of its own values: those are named (before: the same vague words).
+    const marked = TEST_PROFILE.replace('title: Test Position', '# REVIEW: taken from the first line of the posting\ntitle: Test Position').replace('deadline: 2025-11-14', '# REVIEW: a date without a year\ndeadline: 2025-11-14').replace('items:', '# REVIEW: the posting also names a document no item lists\n# - "writing sample": "..."\nitems:');
+    const named = await check(manifest(TEST_ITEMS), { 'profile.yaml': `${marked}\nreview: true\n` });
+    expect(named.diagnostics[0]!.message).toMatch(/^The profile still has values marked for review \(`title`, `deadline`, the list of items\)/);
   });
 
   it('an item asked only of some applicants (a condition from `profile import`) is a note when absent, not an error', async () => {
