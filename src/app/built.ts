@@ -122,7 +122,7 @@ export function judgeBuilt(check: CheckResult, built: BuiltRead): Diagnostic[] {
   if (!built.current || built.path === undefined || built.pages === undefined || built.bytes === undefined) return check.diagnostics;
   if (!check.profile || !check.source || !check.result || check.profile.submission.format !== 'single-pdf') return check.diagnostics;
   const facts = { display: built.path, pages: built.pages, bytes: built.bytes };
-  const estimate = { bytes: check.result.totals.bytes, pages: check.result.totals.estimatedPages };
+  const estimate = { bytes: check.result.totals.bytes, pages: check.result.totals.estimatedPages, exact: check.result.totals.pagesExact, cover: check.result.totals.cover };
   const items = Object.entries(built.itemBytes ?? {}).map(([itemId, bytes]) => ({ itemId, bytes, estimate: check.result?.items.find((i) => i.id === itemId)?.bytes ?? 0 }));
   const judged = sortDiagnostics(judgeItemsOnBuilt(judgeOnBuilt(check.diagnostics, check.profile, check.source, facts, estimate), check.profile, check.source, built.path, items));
   followBuilt(check.result.items, check.diagnostics, judged);

@@ -177,7 +177,7 @@ describe('the page cap and the cover the build will make', () => {
     const size = formatMb(statSync(join(dir, 'out/packet.pdf')).size);
     expect(r.stdout.trimEnd().split('\n').slice(-6)).toEqual([
       '',
-      `manifest.yaml:1:10 info limit.built  out/packet.pdf, built from these files, is ${size} with 5 pages: within 5 pages. The caps are judged on it, not on the estimate from your files (about 6 pages).  hint: Submit this PDF; build again after any change.`,
+      `manifest.yaml:1:10 info limit.built  out/packet.pdf, built from these files, is ${size} with 5 pages: within 5 pages. The caps are judged on it, not on the estimate from your files (6 pages, its cover included).  hint: Submit this PDF; build again after any change.`,
       '',
       `Built out/packet.pdf: 5 pages, ${size}`,
       '',

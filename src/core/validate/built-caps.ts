@@ -72,14 +72,14 @@ export function isPacketEstimate(d: Diagnostic): boolean {
  * @example
  * judgeOnBuilt(check.diagnostics, profile, source, { display: 'packet.pdf', pages: 15, bytes: 1_385_423 }, 6_480_000)
  */
-export function judgeOnBuilt(diagnostics: readonly Diagnostic[], profile: Profile, source: YamlSource, built: BuiltFacts, estimate: { bytes: number; pages: number }): Diagnostic[] {
+export function judgeOnBuilt(diagnostics: readonly Diagnostic[], profile: Profile, source: YamlSource, built: BuiltFacts, estimate: { bytes: number; pages: number; exact?: boolean; cover?: boolean }): Diagnostic[] {
   const replaced = diagnostics.filter(isPacketEstimate);
   const over = overBuiltCaps(profile, source, built, true);
   const kept = diagnostics.filter((d) => !isPacketEstimate(d));
   if (replaced.length === 0 || over.length > 0) return [...kept, ...over];
   const s = profile.submission;
   const caps = [s.max_mb !== undefined ? `the posting's ${s.max_mb} MB` : '', s.max_pages !== undefined ? `${s.max_pages} pages` : ''].filter(Boolean).join(' and ');
-  const said = [replaced.some((d) => d.code !== 'limit.pages') ? formatMb(estimate.bytes) : '', replaced.some((d) => d.code === 'limit.pages') ? `about ${plural(estimate.pages, 'page')}` : ''].filter(Boolean).join(', ');
+  const said = [replaced.some((d) => d.code !== 'limit.pages') ? formatMb(estimate.bytes) : '', replaced.some((d) => d.code === 'limit.pages') ? `${estimate.exact ? '' : 'about '}${plural(estimate.pages, 'page')}${estimate.cover ? ', its cover included' : ''}` : ''].filter(Boolean).join(', ');
   return [...kept, diagnosticAt(source, ['profile'], diag('limit.built', { built: built.display, pages: built.pages, bytes: built.bytes, caps, estimate: said }))];
 }
 

@@ -57,6 +57,6 @@ export interface ItemReport {
 export interface ValidationResult {
   items: ItemReport[];
   diagnostics: Diagnostic[];
-  /** Inputs' pages and bytes, and the estimated packet pages (with cover and generated pages). */
-  totals: { pages: number; bytes: number; estimatedPages: number };
+  /** Inputs' pages and bytes, and the estimated packet pages (with cover and generated pages), counted or laid out exactly or not, with a cover or not. */
+  totals: { pages: number; bytes: number; estimatedPages: number; pagesExact: boolean; cover: boolean };
 }
