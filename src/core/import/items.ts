@@ -98,9 +98,42 @@ export function isNotWanted(unit: string): boolean {
   // The clause of the cue decides ("Letters are not needed; we will contact your referees if you are shortlisted",
   // "We do not require a language certificate, but your proficiency will be tested at the interview stage");
   // a condition makes it an exemption for some applicants, not a rule for all.
-  return unit
-    .split(/;\s*|,\s*but\s+/)
-    .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit) && !ABOUT_HOW.test(c));
+  return (
+    !notYet(unit) &&
+    unit
+      .split(/;\s*|,\s*but\s+/)
+      .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit) && !ABOUT_HOW.test(c))
+  );
+}
+
+/** Where a unit's clauses part: "; ", ", but / as / since ...". */
+const NOT_YET_SPLIT = /;\s*|,\s*(?=(?:but|as|since|because|so|aber|denn|da|maar|want|men|eftersom|mutta|koska|mais|car|pero|ya que|ma)\s)/iu;
+
+/** A clause that asks again for what the clause before refused: "they will be requested later", "diese werden später angefordert". */
+const ASKED_AGAIN = /\b(?:they|them|these|those|it|diese|sie|deze|ze|dessa|dem|de|niitä|ne|ils|elles|les|los|las|estos|estas|essi|esse|questi)\b/iu;
+
+/**
+ * The posting refuses a document only for now: "Please do not send transcripts at this stage", "Bitte noch keine
+ * Zeugnisse senden", or a refusal whose next clause asks for it again ("Do not send letters; they will be requested
+ * from shortlisted candidates"). Asked for later is asked for. With `at`, only the clause that holds that offset counts.
+ *
+ * @example
+ * notYet('Please do not send letters at this stage; we will request them from shortlisted candidates.') // true
+ * notYet('Letters are not needed; we will contact your referees if you are shortlisted.') // false
+ */
+export function notYet(unit: string, at?: number): boolean {
+  const clauses: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const m of unit.matchAll(new RegExp(NOT_YET_SPLIT.source, 'giu'))) {
+    clauses.push({ text: unit.slice(start, m.index), start });
+    start = m.index + m[0].length;
+  }
+  clauses.push({ text: unit.slice(start), start });
+  return clauses.some((c, i) => {
+    if (at !== undefined && (at < c.start || at >= c.start + c.text.length)) return false;
+    if (!testAny(P.NOT_WANTED_CUES, c.text)) return false;
+    return testAny(P.LATER_CUES, c.text) || clauses.slice(i + 1).some((n) => testAny(P.LATER_CUES, n.text) && ASKED_AGAIN.test(n.text) && !testAny(P.NOT_WANTED_CUES, n.text));
+  });
 }
 
 /**
@@ -547,7 +580,8 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   // entry of one document, with cue words only, is about that document.
   const closing = ctx.entry && u.linked.length === 1 ? closingParenthesis(unit) : undefined;
   const closingCue = closing !== undefined && isBareCue(closing) ? stageOf(closing) : undefined;
-  const cue = stageOf(own) ?? closingCue ?? (i === u.linked.length - 1 ? u.relativeStage : undefined) ?? u.leadStage ?? u.predicateStage ?? ctx.stage;
+  // "Please do not send transcripts or letters at this stage": the refusal for now is about every item of its clause.
+  const cue = stageOf(own) ?? (notYet(unit, h.start) ? { stage: 'later' as const } : undefined) ?? closingCue ?? (i === u.linked.length - 1 ? u.relativeStage : undefined) ?? u.leadStage ?? u.predicateStage ?? ctx.stage;
   const forms = formsOf(h.kind, span);
   if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
   if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });

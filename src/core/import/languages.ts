@@ -83,7 +83,7 @@ const es: LanguagePhrases = {
   ],
   requestCues: [/\b(?:enviar|envie|envien|enviad|remitir|remita|adjuntar|adjunte|adjunten|aportar|aporte|presentar|incluir|incluya|subir|suba|acompanar|acompanad[oa]s?|adjunt[oa]s?|enviad[oa]s?)\b/],
   optional: [/\b(?:opcional(?:mente)?|de forma opcional|voluntari[oa]|si (?:se )?dispone|si lo desea|si los hubiera|si tiene|se valorara)\b/],
-  later: [/\b(?:en una fase posterior|posteriormente|mas adelante|a peticion|si (?:es|resulta|fuera) seleccionad[oa]|candidat[oa]s (?:pre)?seleccionad[oa]s|antes de la (?:incorporacion|firma del contrato|contratacion)|en la entrevista)\b|\bno\b[^.]{0,80}\b(?:en esta fase|en este momento|por ahora|por el momento|en la primera fase)\b/],
+  later: [/\b(?:en una fase posterior|posteriormente|mas adelante|a peticion|si (?:es|resulta|fuera) seleccionad[oa]|candidat[oa]s (?:pre)?seleccionad[oa]s|antes de la (?:incorporacion|firma del contrato|contratacion)|en la entrevista)\b|\bno\b[^.]{0,80}\b(?:en esta fase|en este momento|por ahora|por el momento|en la primera fase)\b|\bno (?:envie|envien|adjunte|adjunten|incluya|incluyan|remita|remitan|mande|manden|presente|presenten)\b[^.,;]{0,60}\b(?:todavia|aun|de momento)\b/],
   condition: [
     /\b(?:si procede|en su caso|cuando proceda|en caso de|solo para|unicamente para|para (?:los |las )?(?:candidat[oa]s|solicitantes|aspirantes) (?:extranjer[oa]s|internacionales|de fuera|que|con|cuy[oa]s?))\b/,
     /\bsi (?:su|el|la|sus|los|las|usted|el candidato|la candidata) (?:titulo|lengua|idioma|titulacion|candidat[oa]|solicitante|no|tiene|ha)\b/,

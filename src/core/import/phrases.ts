@@ -454,23 +454,31 @@ export const LATER_CUES: RegExp[] = [
   /\bonly (?:if|when) (?:invited|shortlisted|requested|selected)\b/,
   /\b(?:before|prior to|at the time of|upon) (?:the )?(?:start|employment|appointment|hire|hiring|onboarding|enrol(?:l)?ment|the interview|interview)\b/,
   /\b(?:before|prior to) (?:the )?(?:contract|appointment|employment)(?: is)? (?:signed|starts|begins|concluded)\b/,
-  /\b(?:requested|asked for|required) (?:from|for|of) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
+  /\b(?:requested|asked for|required|request|ask for|collect) (?:(?:them|these|those|it|this) )?(?:from|for|of) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
   /\bfinalists\b/,
   /\b(?:after|once) (?:the )?(?:applications close|closing date|deadline has passed|shortlisting|an initial shortlist|the shortlist(?:ing)?)\b|\b(?:initial )?shortlist is (?:made|drawn up)\b/,
   /\bonly for (?:candidates|applicants) (?:that|who) (?:pass|are invited|are shortlisted|reach)\b/,
   // "(this will be arranged after the matching phase, do not send it now)": asked for later, not refused.
-  /\b(?:do not|don't|please do not) (?:send|submit|include|upload|attach|enclose|provide)\b[^.]{0,60}\b(?:at this (?:stage|time|point)|now|yet|for the time being)\b/,
+  /\b(?:do not|don't|please do not|please don't|(?:there is )?no need to|(?:you )?(?:do not|don't) need to|need not) (?:send|submit|include|upload|attach|enclose|provide|forward|mail|e-?mail)\b[^.]{0,60}\b(?:at this (?:stage|time|point)|now|yet|for the time being|at present)\b/,
   /\bnot (?:required|needed|requested|necessary|asked for) (?:at this (?:stage|time|point)|now|yet|initially|(?:with|in) (?:the|your) (?:initial |first )?application|at the (?:time|point) of (?:the |your )?application|at the application stage)\b/,
   /\bkan (?:du )?bli bedt om\b/, // Norwegian: "you may be asked to"
   /\b(?:wird|werden) (?:später|nachgereicht|nachgefordert)\b|\bzu einem späteren zeitpunkt\b|\b(?:nur )?(?:auf|nach) (?:anforderung|anfrage|aufforderung)\b/, // German
   // "Referenzschreiben sind für die erste Auswahlrunde nicht erforderlich": not now, so asked for later.
   /\b(?:für die|in der|bei der) erste[nr]? (?:auswahl|bewerbungs|sichtungs)?(?:runde|stufe|phase)\b[^.]{0,60}\bnicht\b|\bnicht\b[^.]{0,60}\b(?:für die|in der|bei der) erste[nr]? (?:auswahl|bewerbungs|sichtungs)?(?:runde|stufe|phase)\b|\b(?:zum jetzigen zeitpunkt|in dieser phase|in diesem stadium|vorerst|zunächst) (?:noch )?nicht\b/, // German
+  // "Bitte noch keine Zeugnisse senden", "Senden Sie noch keine ...": not yet, so later (not "falls Sie noch keine ..., senden Sie").
+  /\bnoch (?:keine?[nrs]?|nicht)\b[^.,;]{0,60}\b(?:senden|schicken|einreichen|beifügen|beilegen|hochladen|zusenden|mitschicken|mitsenden|übermitteln|erforderlich|notwendig|nötig|benötigt)\b|\b(?:senden|schicken|reichen|fügen|legen|laden)\b[^.,;]{0,20}\bnoch (?:keine?[nrs]?|nicht)\b/, // German
   /\b(?:in een later stadium|op verzoek)\b/, // Dutch
+  // "Stuur nog geen cijferlijsten mee", "Aanbevelingsbrieven hoeven nog niet te worden meegestuurd".
+  /\bnog (?:geen|niet)\b[^.,;]{0,60}\b(?:sturen|meesturen|opsturen|insturen|toevoegen|bijvoegen|uploaden|indienen|meegestuurd|opgestuurd|toegevoegd|bijgevoegd|ingediend|nodig|vereist)\b|\b(?:stuur|stuurt|voeg|voegt|upload|zend)\b[^.,;]{0,20}\bnog (?:geen|niet)\b/, // Dutch
   /\b(?:i ett senare skede|på begäran)\b/, // Swedish
+  /\b(?:skicka|bifoga|sänd|ladda upp|lämna in)\s+inte\b[^.,;]{0,60}\b(?:ännu|än|nu)\b|\binte\b[^.,;]{0,60}\b(?:i detta skede|i det här skedet|i nuläget|i första omgången)\b/, // Swedish
   /\b(?:myöhemmin|pyydettäessä|tässä vaiheessa)\b/, // Finnish ("ei tarvita tässä vaiheessa": not at this stage)
+  /\b(?:älä (?:lähetä|liitä)|ei tarvitse (?:liittää|lähettää)|ei tarvita)\b[^.,;]{0,40}\bvielä\b|\bei vielä (?:tarvita|tarvitse)\b/, // Finnish ("älä lähetä vielä": not yet)
   /\b(?:ultérieurement|sur demande|lors de l'inscription|après (?:la )?sélection)\b/, // French
   // "Les lettres ne sont pas demandées à ce stade": not now, so asked for later.
   /\b(?:ne|n')(?:[^.]){0,80}\b(?:à ce stade|pour le moment|pour l'instant|dans un premier temps|à cette étape|lors de la première (?:phase|étape|sélection))/, // French
+  /\b(?:n'envoyez|ne joignez|ne (?:pas )?(?:envoyer|joindre)|ne (?:sont|seront)|n'est)\b[^.,;]{0,20}\bpas encore\b/, // French ("n'envoyez pas encore")
+  /\bnon (?:inviate|inviare|allegate|allegare|caricate|caricare)\b[^.,;]{0,40}\bancora\b/, // Italian ("non inviate ancora")
   ...fromLanguages('later'),
 ];
 
@@ -547,7 +555,7 @@ export const NOT_WANTED_CUES: RegExp[] = [
   // "Bitte verzichten Sie auf ein Bewerbungsfoto / die Zusendung von Zeugnissen": whatever follows is not wanted.
   /\b(?:verzichten sie (?:bitte )?(?:auf|bei)|sehen sie (?:bitte )?von)\b/, // German
   // "Empfehlungsschreiben sind nicht erforderlich": what it is about comes before.
-  /\bnicht (?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen)\b/, // German
+  /\bnicht (?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken)\b/, // German
   /\b(?:geen (?:foto|pasfoto|aanbevelingsbrie\p{L}*)|niet (?:meesturen|toevoegen|bijvoegen|nodig|vereist)|(?:stuur|voeg|upload|graag) (?:\p{L}+ )?geen)\b/u, // Dutch
   /\b(?:skicka inte|bifoga inte|behövs inte|ska inte bifogas|inga (?:foton|bilder))\b/, // Swedish
   /\b(?:ikke (?:send|sender|sende|legg ved|legger ved|nødvendig|vedlegg|vedlegger|laster opp)|skal ikke (?:sendes|vedlegges|legges ved))\b/, // Norwegian, Danish
@@ -714,6 +722,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via|directly|direkt|directement|rechtstreeks|directamente)\b/,
   // "Referenzschreiben sind ... nicht erforderlich", "Les lettres ... ne sont pas demandées": the verb ends the name.
   /\s+(?:sind|ist|werden|wird|ne (?:sont|seront)|n'(?:est|sera)|non (?:sono|saranno|verranno|è)|não (?:são|serão|é)|nie (?:są|jest)|ei ole|pole)(?=[\s,.]|$)/,
+  // "letters of recommendation at this stage", "Empfehlungsschreiben bitte noch nicht einreichen": when, not the name.
+  /\s+(?:at this (?:stage|time|point)|at present|for the time being|for now|yet|now|bitte|noch|nicht|nog|niet|hoeven|hoeft|mee|ännu|inte|behövs|krävs|vielä|pas encore|todavía|aún|ancora|senden|schicken|einreichen|beifügen|beilegen|hochladen|zusenden|mitschicken)(?=[\s,.;]|$)/,
   // "... Empfehlungsschreiben in einer einzigen PDF-Datei", "... two referees as separate PDF files": how the files go.
   /\s+(?:in|as|als|en|comme|i|som)\s+(?:(?:an?|one|einer|eine|einem|un|une|één|een|ett|en)\s+)?(?:(?:single|einzigen?|separate|individual|gemeinsamen|seul|seule|unique|enda)\s+)?(?:pdf|files?|datei(?:en)?|fichiers?|bestand(?:en)?|filer?)\b/,
   // "... two letters of recommendation before 15 March": a deadline after the last item is not part of its name.

@@ -5,7 +5,7 @@
  */
 import type { ItemKind } from '../schema/vocabulary.js';
 import { findKindMentions, findLimits, g, isPacketLimit, limitField, test, testAny } from './match.js';
-import { conditionOf, formsOf, isNotWanted, itemsFromUnit, refusalClauses, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
+import { conditionOf, formsOf, isNotWanted, itemsFromUnit, notYet, refusalClauses, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
 import { stripBullet, toSentences } from './text.js';
@@ -408,7 +408,7 @@ class RequirementsReader {
         subjectAsked ||
         (continues && k === 0) ||
         testAny(P.LIST_TRIGGERS, s) ||
-        (r.role !== 'skip' && (testAny(P.REQUEST_CUES, s) || (testAny(P.LATER_CUES, s) && test(LATER_ASKED, s))));
+        (r.role !== 'skip' && (testAny(P.REQUEST_CUES, s) || (testAny(P.LATER_CUES, s) && test(LATER_ASKED, s)) || notYet(s)));
       if (!asks) {
         // "Research proposals may be up to 2000 words in length.": a size for a document asked for elsewhere.
         const hits = findKindMentions(s).filter((h) => !h.guess);
@@ -550,7 +550,7 @@ const LATER_ASKED =
  * erforderlich", "Les lettres ne sont pas demandées", "Aanbevelingsbrieven zijn niet nodig", "Fotot ei ole vaja lisada".
  */
 const PASSIVE_CUE =
-  /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte)$/iu;
+  /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte|nicht (?:einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken))$/iu;
 
 /** What a sentence that asks applicants not to send something names, added to `notWanted`. */
 function addNotWanted(notWanted: NotWantedDraft[], s: string): void {

@@ -87,6 +87,48 @@ describe('refusals are not wanted, never pointers to add (audit-import 12-05b #1
   it('a refusal that names the document before its verb refuses that document, in Dutch and Swedish too', () => {
     expect(refused('Aanbevelingsbrieven zijn niet nodig.')).toEqual(['references:Aanbevelingsbrieven']);
     expect(pointed('Aanbevelingsbrieven zijn niet nodig.')).toEqual([]);
-    expect(refused('Rekommendationsbrev behövs inte i detta skede.')).toEqual(['references:Rekommendationsbrev']);
+    expect(refused('Rekommendationsbrev behövs inte.')).toEqual(['references:Rekommendationsbrev']);
+  });
+});
+
+describe('"do not send X at this stage" is X asked for later, never a required item (audit-import 12-05c #1)', () => {
+  const stages = (text: string) => run(text).profile.items.filter((i) => i.kind !== 'cv' && i.kind !== 'cover_letter').map((i) => `${i.kind}:${i.stage}:${i.title}`);
+
+  it('a refusal for now, with or without "we will request them from shortlisted candidates", gives later items named without "at this stage"', () => {
+    const text = 'Please do not send transcripts or letters of recommendation at this stage; we will request them from shortlisted candidates.';
+    expect(stages(text)).toEqual(['transcript:later:Transcripts', 'references:later:Letters of recommendation']);
+    expect(refused(text)).toEqual([]);
+    expect(stages('Please do not send transcripts or letters of recommendation at this stage.')).toEqual(['transcript:later:Transcripts', 'references:later:Letters of recommendation']);
+    expect(stages('You do not need to submit transcripts at this stage.')).toEqual(['transcript:later:Transcripts']);
+    expect(stages('Do not send letters of reference yet.')).toEqual(['references:later:Letters of reference']);
+  });
+
+  it('"no need to send X now; they will be requested later" is later, not refused', () => {
+    const text = 'There is no need to send transcripts or reference letters now; they will be requested later.';
+    expect(stages(text)).toEqual(['transcript:later:Transcripts', 'references:later:Reference letters']);
+    expect(refused(text)).toEqual([]);
+  });
+
+  it('a refusal whose next clause asks for them again later is later; one that only names the referees stays a refusal', () => {
+    expect(stages('Do not send letters of recommendation; they will be requested from shortlisted candidates.')).toEqual(['references:later:Letters of recommendation']);
+    expect(refused('Letters are not needed; we will contact your referees if you are shortlisted.')).toEqual(['references:referees']);
+  });
+
+  it('reads "not yet" in German, Dutch, Swedish, Finnish, French and Spanish', () => {
+    expect(stages('Bitte noch keine Zeugnisse oder Empfehlungsschreiben senden; diese werden später angefordert.')).toEqual(['diplomas:later:Zeugnisse', 'references:later:Empfehlungsschreiben']);
+    expect(stages('Zeugnisse und Empfehlungsschreiben bitte noch nicht einreichen.')).toEqual(['diplomas:later:Zeugnisse', 'references:later:Empfehlungsschreiben']);
+    expect(stages('Aanbevelingsbrieven hoeven nog niet te worden meegestuurd.')).toEqual(['references:later:Aanbevelingsbrieven']);
+    expect(stages('Stuur nog geen aanbevelingsbrieven mee.')).toEqual(['references:later:Aanbevelingsbrieven']);
+    expect(stages('Skicka inte rekommendationsbrev ännu.')).toEqual(['references:later:Rekommendationsbrev']);
+    expect(stages('Rekommendationsbrev behövs inte i detta skede.')).toEqual(['references:later:Rekommendationsbrev']);
+    expect(stages('Älä lähetä vielä suosituskirjeitä.')).toEqual(['references:later:Suosituskirjeitä']);
+    expect(stages("N'envoyez pas encore de lettres de recommandation.")).toEqual(['references:later:Lettres de recommandation']);
+    expect(stages('No envíe todavía cartas de recomendación.')).toEqual(['references:later:Cartas de recomendación']);
+  });
+
+  it('"nicht einreichen" after the document refuses it; "noch keine" in a condition stays a condition', () => {
+    expect(refused('Zeugnisse bitte nicht einreichen.')).toEqual(['diplomas:Zeugnisse']);
+    const text = 'Falls Sie noch keinen Abschluss haben, senden Sie bitte eine Notenübersicht.';
+    expect(run(text).profile.items.find((i) => i.kind === 'transcript')).toMatchObject({ stage: 'required', condition: 'Falls Sie noch keinen Abschluss haben' });
   });
 });
