@@ -107,7 +107,7 @@ export function isNotWanted(unit: string): boolean {
 }
 
 /** Where a unit's clauses part: "; ", ", but / as / since ...". */
-const NOT_YET_SPLIT = /;\s*|,\s*(?=(?:but|as|since|because|so|aber|denn|da|maar|want|men|eftersom|mutta|koska|mais|car|pero|ya que|ma)\s)/iu;
+const NOT_YET_SPLIT = /;\s*|,\s*(?=(?:but|as|since|because|so|aber|denn|da|maar|want|men|eftersom|mutta|koska|mais|car|pero|ya que|ma)\s)/giu;
 
 /** A clause that asks again for what the clause before refused: "they will be requested later", "diese werden später angefordert". */
 const ASKED_AGAIN = /\b(?:they|them|these|those|it|diese|sie|deze|ze|dessa|dem|de|niitä|ne|ils|elles|les|los|las|estos|estas|essi|esse|questi)\b/iu;
@@ -122,9 +122,10 @@ const ASKED_AGAIN = /\b(?:they|them|these|those|it|diese|sie|deze|ze|dessa|dem|d
  * notYet('Letters are not needed; we will contact your referees if you are shortlisted.') // false
  */
 export function notYet(unit: string, at?: number): boolean {
+  if (!testAny(P.NOT_WANTED_CUES, unit)) return false;
   const clauses: { text: string; start: number }[] = [];
   let start = 0;
-  for (const m of unit.matchAll(new RegExp(NOT_YET_SPLIT.source, 'giu'))) {
+  for (const m of unit.matchAll(NOT_YET_SPLIT)) {
     clauses.push({ text: unit.slice(start, m.index), start });
     start = m.index + m[0].length;
   }
