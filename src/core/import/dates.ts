@@ -376,7 +376,7 @@ const ZONE_FIRST_WORDS = new Set([
 function unreadZoneWords(after: string): string | undefined {
   const abbr = /^\s*[,([]?\s*([A-Z]{2,5})\b/u.exec(after)?.[1];
   if (abbr) return /^(?:AM|PM|CET|EET|WET)$/.test(abbr) ? undefined : abbr;
-  const timeWords = /^\s*[,([]?\s*((?:[\p{L}-]+\s+){1,3}?time)(?![\p{L}])/iu.exec(after)?.[1];
+  const timeWords = /^\s*[,([]?\s*((?:[\p{L}-]+\s+){1,3}?(?:time|aikaa|tid|zeit|tijd)|(?:ortszeit|lokalzeit|lokaltid|heure locale|hora local|ora locale))(?![\p{L}])/iu.exec(after)?.[1];
   if (timeWords && !/^(?:at|by|on|in|the|any|same|this|that|due|of)\b/iu.test(timeWords)) return timeWords;
   const words = /^\s*[,([]?\s*(\p{L}+(?:\s+\p{Lu}\p{L}+)?)/u.exec(after)?.[1];
   // The short abbreviations count in capitals only (above): "17h et le dossier" is French.
@@ -483,6 +483,13 @@ function zoneAbbreviation(text: string, timed: boolean): string | undefined {
 }
 
 /**
+ * Zone words in the posting's language that the table does not read: "local time" and its kin ("paikallista aikaa",
+ * "lokal tid", "Ortszeit", "heure locale"), or a place before the word for time ("Tampereen aikaa", "Wiener Zeit").
+ */
+const LOCAL_ZONE =
+  /(?<![\p{L}])(?:(?:[Ll]ocal|[Ll]okal|[Ll]okale|[Ll]okaler|[Öö]rtlicher|[Pp]aikallista|[Ll]ocale)\s+(?:[Tt]ime|tid|[Zz]eit|tijd|aikaa)|[Oo]rtszeit|[Ll]okalzeit|[Ll]okaltid|[Hh]eure locale|[Hh]ora local|[Oo]ra locale|\p{Lu}\p{L}+\s+(?:aikaa|tid|Zeit|tijd))(?![\p{L}])/u;
+
+/**
  * What a deadline sentence says of the time or zone that its date's value leaves out ("12 noon (UK time)" read as
  * a date alone), as a review reason; undefined when the value holds all the sentence gives.
  *
@@ -502,7 +509,7 @@ export function unreadTimeOrZone(sentence: string, d: DateMatch): string | undef
     if (close) return businessCloseReason(close);
   }
   if (!d.zone) {
-    const z = ZONE_NAMES.exec(rest)?.[0] ?? zoneAbbreviation(rest, d.time !== undefined || TIME_WORDS.test(rest));
+    const z = ZONE_NAMES.exec(rest)?.[0] ?? zoneAbbreviation(rest, d.time !== undefined || TIME_WORDS.test(rest)) ?? LOCAL_ZONE.exec(rest)?.[0];
     // Already named by the date's own review ("23:59 AST"): once is enough.
     if (!z || d.review?.includes(`"${z.trim()}"`)) return undefined;
     // The IANA name the words stand for when the table has one ("Pacific": America/Los_Angeles), else an example;

@@ -121,3 +121,31 @@ describe('open until filled and the reference (audit #15, #16)', () => {
     expect(importPosting('Postdoc\n\nJob no. 4711. Please upload a CV.\n').profile.reference).toBe('4711');
   });
 });
+
+describe('a deadline zone in Finnish, Swedish, German and Dutch words (audit-import 12-05c #7)', () => {
+  it('reads "paikallista Helsingin aikaa", "Helsingin aikaa" and "finsk tid" as Europe/Helsinki (before: no zone, no mark)', () => {
+    expect(deadline('Hakuaika alkaa 2.4.2024 ja päättyy 22.4.2024 klo 23:59 paikallista Helsingin aikaa.')).toEqual(['2024-04-22 23:59 Europe/Helsinki', []]);
+    expect(deadline('Hakuaika päättyy 22.4.2024 klo 23.59 Helsingin aikaa.')).toEqual(['2024-04-22 23:59 Europe/Helsinki', []]);
+    expect(deadline('Sista ansökningsdag är 22 april 2024 kl. 23.59 finsk tid.')).toEqual(['2024-04-22 23:59 Europe/Helsinki', []]);
+  });
+
+  it('marks a local-time word the table cannot place, in the posting\'s language (before: no mark)', () => {
+    for (const [text, words] of [
+      ['Hakuaika päättyy 22.4.2024 klo 16.00 paikallista aikaa.', 'paikallista aikaa'],
+      ['Hakuaika päättyy 22.4.2024 klo 16.00 Tampereen aikaa.', 'Tampereen aikaa'],
+      ['Sista ansökningsdag är 22 april 2024 kl. 23.59 lokal tid.', 'lokal tid'],
+      ['Bewerbungsschluss ist der 22. April 2024, 23:59 Uhr Ortszeit.', 'Ortszeit'],
+      ['De deadline is 22 april 2024, 23.59 uur lokale tijd.', 'lokale tijd'],
+      ['Date limite : 22 avril 2024 à 17h heure locale.', 'heure locale'],
+    ]) {
+      const [value, reasons] = deadline(text as string);
+      expect(value).toMatch(/^2024-04-22T\d\d:\d\d$/);
+      expect(reasons).toEqual([expect.stringContaining(`"${words}", a time zone not read`)]);
+    }
+  });
+
+  it('marks such words elsewhere in the deadline\'s sentence too (before: no mark)', () => {
+    expect(deadline('Bewerbungsschluss (Ortszeit): 22. April 2024, 12:00 Uhr.')[1]).toEqual([expect.stringContaining('the sentence names a time zone ("Ortszeit") that was not read')]);
+    expect(deadline('Sista ansökningsdag (lokal tid): 22 april 2024 kl. 12.00.')[1]).toEqual([expect.stringContaining('("lokal tid")')]);
+  });
+});
