@@ -359,7 +359,9 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
   const at = cond === undefined ? -1 : unit.indexOf(cond);
   const inConditionText = (h: KindMention): boolean => at >= 0 && h.start >= at && h.end <= at + (cond as string).length;
   const asked = hits.some((h) => !inConditionText(h));
-  const out = hits.filter((h, i) => !negated(h) && !inCondition(h) && !(asked && inConditionText(h)) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
+  // "two reference letters drafted according to Form 2": the form is the letters' template, not a document of its own.
+  const template = (h: KindMention): boolean => h.kind === 'other' && hits.some((o) => o.kind !== 'other' && o.end <= h.start) && TEMPLATE_OF.test(unit.slice(Math.max(0, h.start - 40), h.start));
+  const out = hits.filter((h, i) => !negated(h) && !inCondition(h) && !template(h) && !(asked && inConditionText(h)) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
   // "The mentor's letter should provide an appraisal of the proposed research": a loose guess the document is to cover.
   const covered = (h: KindMention): boolean => {
     const owner = out.find((o) => o !== h && o.end <= h.start);
@@ -372,6 +374,10 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
   };
   return out.filter((h) => !relative(h) && !(h.guess && (out.some((o) => o !== h && !o.guess && o.kind === h.kind) || covered(h))));
 }
+
+/** Words before a form that the document named before it follows ("drafted according to Form 2", "gemäß Formular B"). */
+const TEMPLATE_OF =
+  /\b(?:according to|in accordance with|as per|conforming to|in line with|(?:drafted|written|prepared|formatted|completed) (?:on|using|following|after)|gemäß|entsprechend|selon|conformément (?:à|au)|volgens|enligt|según|secondo)\s+(?:the |a |an |dem |der |le |la |l'|het |de |el |il )?$/iu;
 
 /** A few words that are only a stage cue: "if available", "(optional)", "for international applicants". */
 function isBareCue(t: string): boolean {

@@ -578,6 +578,14 @@ export const UNWANTED_OBJECTS: RegExp =
  * directly to ..."): the applicant arranges them, but they are not in the packet (`sent_by: referees`).
  */
 export const SENT_BY_REFEREES: RegExp[] = [
+  // "must be sent by e-mail directly to <address> by the referee": the senders come after the channel and the address.
+  /\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed|delivered)\b(?:[^.]|\.(?=\S)){0,60}\b(?:directly|straight)\b(?:[^.]|\.(?=\S)){0,50}\bby (?:the |your |their |each )?(?:referees?|recommenders?|letter[- ]writers?|referents?)\b/u,
+  // Online systems that write to the referees: "an e-mail will be sent to your recommenders asking them to
+  // electronically submit your letter", "your referees will receive an e-mail with a link to upload their letters".
+  /\b(?:e-?mail|request|link|invitation|message|notification)s?\b[^.]{0,40}\b(?:sent|go|goes) to (?:your |the |each )?(?:referees?|recommenders?|letter[- ]writers?|references)\b[^.]{0,60}\b(?:asking|inviting|requesting|instructing|with (?:a link|instructions))\b[^.]{0,60}\b(?:submit|upload|send|provide)\b/,
+  /\b(?:referees?|recommenders?|letter[- ]writers?)\s+will (?:then |automatically )?(?:receive|be sent|get)\b[^.]{0,80}\b(?:submit|upload|send|provide)\b/,
+  /\b(?:referees?|recommenders?|letter[- ]writers?)\s+will (?:then |automatically )?be (?:contacted|asked|invited|e-?mailed|notified|requested)\b[^.]{0,40}\bto (?:submit|upload|send|provide)\b/,
+  /\b(?:gutachter\p{L}*|referenzgeber\p{L}*|referenzpersonen)\b[^.]{0,40}\b(?:erhalten|bekommen)\b[^.]{0,80}\b(?:hochladen|hochzuladen|einreichen|einzureichen|senden|zu senden)\b/u, // German
   /\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed|delivered|provided)\s+(?:directly\s+|straight\s+|independently\s+)?(?:by|from)\s+(?:the |your |their |each )?(?:referees?|recommenders?|letter[- ]writers?|persons who sign them|referents?|gutachter\p{L}*)\b/u,
   /\b(?:referees?|recommenders?|letter[- ]writers?)\s+(?:should|must|will|are asked to|need to|have to|shall|are requested to|are to)\s+(?:send|submit|e-?mail|upload|forward|mail)\b[^.]{0,60}\bdirectly\b/,
   /\bdirekt (?:von den|vom) (?:gutachter\p{L}*|referenzgeber\p{L}*)\b/u, // German
@@ -620,6 +628,10 @@ export const NOT_WANTED_EXCEPT: RegExp[] = [
   /\b(?:under|in this (?:field|section|box)|here|in the (?:field|section|box))\b/,
   /\b(?:separately|separat|gesondert|erikseen|apart)\b/,
   /\b(?:in lieu of|instead of|as a substitute|substitutes? for|not substitutes?)\b/,
+  // "We will not accept any letters that are not submitted electronically through X", "Letters sent by e-mail will not
+  // be accepted": a rule about the channel, not a document not to send.
+  /\b(?:that|which|who) (?:are|is|were|was|have|has) not (?:been )?(?:submitted|sent|uploaded|received|delivered|e-?mailed|filed|made)\b|\bunless (?:they are |it is |they have been )?(?:submitted|sent|uploaded|received|delivered)\b|\b(?:other than|except) (?:electronically|online|through|via|by)\b/,
+  /\b(?:submitted|sent|uploaded|received|delivered|e-?mailed|mailed|faxed|posted)\s+(?:directly\s+)?(?:by|via|through|per) (?:post|mail|fax|e-?mail|email|regular mail|courier|hard copy|paper)\b|\b(?:per (?:post|e-?mail|fax)|auf dem postweg|in papierform|par (?:courrier|voie postale|fax)|sous forme papier|in (?:paper|hard[- ]copy|printed) (?:form|format|copies)|by (?:post|fax|regular mail))\b/,
 ];
 
 /** A sentence or heading that introduces the list of application materials. */
@@ -722,6 +734,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via|directly|direkt|directement|rechtstreeks|directamente)\b/,
   // "Referenzschreiben sind ... nicht erforderlich", "Les lettres ... ne sont pas demandées": the verb ends the name.
   /\s+(?:sind|ist|werden|wird|ne (?:sont|seront)|n'(?:est|sera)|non (?:sono|saranno|verranno|è)|não (?:são|serão|é)|nie (?:są|jest)|ei ole|pole)(?=[\s,.]|$)/,
+  // "two reference letters drafted according to Form 2": how they are written, not their name.
+  /\s+(?:(?:drafted|written|prepared|formatted|completed) (?:according to|in accordance with|following|using|on)|according to|in accordance with|gemäß|selon|conformément|volgens|enligt|según|secondo)\b/,
   // "letters of recommendation at this stage", "Empfehlungsschreiben bitte noch nicht einreichen": when, not the name.
   /\s+(?:at this (?:stage|time|point)|at present|for the time being|for now|yet|now|bitte|noch|nicht|nog|niet|hoeven|hoeft|mee|ännu|inte|behövs|krävs|vielä|pas encore|todavía|aún|ancora|senden|schicken|einreichen|beifügen|beilegen|hochladen|zusenden|mitschicken)(?=[\s,.;]|$)/,
   // "... Empfehlungsschreiben in einer einzigen PDF-Datei", "... two referees as separate PDF files": how the files go.

@@ -370,10 +370,11 @@ class RequirementsReader {
       // of its points ("- Selected outputs, each with a short (50-100 words) statement").
       const body = stripBullet(line.text);
       const point = line.bullet && /\b(?:each|per)\b/iu.test(body) && !((findLimits(body)[0]?.index ?? Infinity) <= 15);
-      if (target && !point && (hits.length === 0 || hits.every((h) => h.kind === target.kind)) && !PACKET_WORDS.test(s)) {
+      // A guessed kind ("a 1-2 page essay that includes ... their research interests") is what it covers, not another document.
+      if (target && !point && hits.every((h) => h.kind === target.kind || h.guess) && !PACKET_WORDS.test(s)) {
         addLimits(target, s);
         // "Diagrams and charts may be included as necessary": a stage word about something else in the document.
-        const aboutIt = hits.length > 0 || s.split(/\s+/u).length <= 6 || /^(?:it|this|these|they|the (?:document|letter|statement|form))\b/iu.test(s);
+        const aboutIt = hits.some((h) => h.kind === target.kind) || s.split(/\s+/u).length <= 6 || /^(?:it|this|these|they|the (?:document|letter|statement|form))\b/iu.test(s);
         const cue = aboutIt ? stageOf(s) : undefined;
         if (cue && target.stage === 'required' && !target.condition) {
           if (cue.condition) target.condition = cue.condition;
@@ -465,7 +466,8 @@ class RequirementsReader {
     this.group += 1;
     const got = itemsFromUnit(sec.title, { group: this.group, entry: true }).filter((d) => d.kind === sec.kind).slice(0, 1);
     for (const d of got) {
-      for (const s of sec.sentences) if (findKindMentions(s).every((h) => h.kind === sec.kind)) addLimits(d, s);
+      // "Applicants must complete a 1-2 page essay that includes ... their research interests": a guessed kind is no other document.
+      for (const s of sec.sentences) if (findKindMentions(s).every((h) => h.kind === sec.kind || h.guess)) addLimits(d, s);
       // "Two academic references required.": the sentence's count and forms, not the heading's plural.
       const said = sec.sentences.flatMap((s) => itemsFromUnit(s, { group: this.group })).find((e) => e.kind === sec.kind);
       if (said?.min !== undefined || said?.max !== undefined) {

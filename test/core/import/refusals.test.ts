@@ -132,3 +132,33 @@ describe('"do not send X at this stage" is X asked for later, never a required i
     expect(run(text).profile.items.find((i) => i.kind === 'transcript')).toMatchObject({ stage: 'required', condition: 'Falls Sie noch keinen Abschluss haben' });
   });
 });
+
+describe('letters the referees send themselves, channel rules and templates (audit-import 12-05c #3)', () => {
+  it('"sent by e-mail directly to <address> by the referee" and online systems that write to the referees give sent_by: referees, marked', () => {
+    for (const text of [
+      'Applicants must provide two reference letters. The reference letters in .pdf must be sent by e-mail directly to jobs@example.org by the referee.',
+      "Please arrange for three letters of recommendation. You will enter your recommenders' names and e-mail addresses on the application, and an e-mail will be sent to your recommenders asking them to electronically submit your letter.",
+      'Three letters of recommendation are required. Your referees will receive an e-mail with a link to upload their letters.',
+    ]) {
+      expect(refs(text)).toEqual([expect.objectContaining({ sent_by: 'referees', review: true })]);
+    }
+  });
+
+  it('a rule about the channel refuses nothing; a refusal of the letters themselves still does', () => {
+    expect(refused('Three letters of recommendation are required. We will not accept any letters that are not submitted electronically through the ApplyYourself network.')).toEqual([]);
+    expect(refused('Two letters of reference are required. Letters sent by post will not be accepted.')).toEqual([]);
+    expect(refused('Letters of recommendation will not be accepted.')).toEqual(['references:Letters of recommendation']);
+  });
+
+  it('a form the letters are drafted after is their template, not an item of its own', () => {
+    const r = run('Applicants must provide two reference letters drafted according to Form 2.');
+    expect(r.profile.items.filter((i) => i.kind === 'other')).toEqual([]);
+    expect(refs('Applicants must provide two reference letters drafted according to Form 2.')).toEqual([expect.objectContaining({ title: 'Reference letters', min: 2, max: 2 })]);
+    expect(refs('Zwei Empfehlungsschreiben gemäß Formular B sind beizufügen.')).toEqual([expect.objectContaining({ title: 'Zwei Empfehlungsschreiben', min: 2, max: 2 })]);
+  });
+
+  it('"a 1-2 page essay that includes ... their research interests" under its heading caps the statement at 2 pages', () => {
+    const r = importPosting('PhD program\n\nTranscript:\nApplicants must upload transcripts.\nCurriculum Vitae:\nResume: Include your current resume.\nPersonal Statement:\nApplicants must complete a 1-2 page essay that includes their rationale for wanting to enter the Ph.D. program, their research interests, and a discussion of their career intentions.\n');
+    expect(r.profile.items.find((i) => i.kind === 'motivation_letter')).toMatchObject({ max_pages: 2 });
+  });
+});
