@@ -78,6 +78,8 @@ const EACH_FILE = /\b(?:each|every|any|per)\s+(?:single\s+|individual\s+|uploade
 const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreement|negotiable|flexible)\b/iu;
 /** A deadline for the letters of referees, not for the application. */
 const REFERENCE_DEADLINE = /\breference letters?\b|\bletters of (?:recommendation|reference)\b[^.]{0,20}\bdeadline\b|\bdeadline for (?:the )?(?:submission of )?(?:reference|recommendation)/iu;
+/** "... reference letters ... by the competition deadline 11th April 2024": the deadline of the whole call, named as such. */
+const CALL_DEADLINE = /\b(?:competition|application|call|programme|program|general|overall|official) (?:deadline|closing date)\b/iu;
 
 /** Words that make a size the whole application's ("10 pages in total", "all documents together"). */
 const WHOLE_PACKET = /\b(?:in total|total|totalt|whole|entire|altogether|combined|together|all (?:documents|materials|files|attachments|pages)|insgesamt|zusammen|au total|en total|yhteensä|i alt|samlet|in totaal|in het totaal)\b/iu;
@@ -165,7 +167,7 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
   for (const [i, { text: s }] of sentences.entries()) {
     const isReviewStart = testAny(P.REVIEW_START_CUES, s);
     const isConsideration = testAny(P.CONSIDERATION_CUES, s);
-    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !DEGREE_DUE.test(s) && !isReviewStart && !REFERENCE_DEADLINE.test(s);
+    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !DEGREE_DUE.test(s) && !isReviewStart && (!REFERENCE_DEADLINE.test(s) || CALL_DEADLINE.test(s));
     if (isDeadline || isReviewStart || isConsideration) {
       const d = deadlineDate(s, today);
       if (d && isReviewStart && !isConsideration) out.reviewStart ??= { d, s };

@@ -149,3 +149,23 @@ describe('a deadline zone in Finnish, Swedish, German and Dutch words (audit-imp
     expect(deadline('Sista ansökningsdag (lokal tid): 22 april 2024 kl. 12.00.')[1]).toEqual([expect.stringContaining('("lokal tid")')]);
   });
 });
+
+describe('deadlines worded as a call period, an end of the call, or the competition deadline (audit-import 12-05c #10)', () => {
+  it('reads them (before: "no deadline was found")', () => {
+    expect(deadline('Ende der Ausschreibungsfrist bis: 17. September 2012.')).toEqual(['2012-09-17', []]);
+    expect(deadline('Seuraava opiskeluoikeus haku on auki 28.8.2023 - 15.9.2023.')).toEqual(['2023-09-15', []]);
+    expect(deadline('Haku on avoinna 28.8.–15.9.2023.')).toEqual(['2023-09-15', []]);
+    expect(deadline('Ansökningsperioden är 28 augusti–15 september 2023.')).toEqual(['2023-09-15', []]);
+    expect(deadline('Applicants must provide two reference letters by the competition deadline 11th April 2024, from persons who have had a role in their education.')).toEqual(['2024-04-11', []]);
+  });
+
+  it('a deadline for the letters alone is still not the application\'s', () => {
+    expect(deadline('The deadline for reference letters is 20 April 2024.')[0]).toBeUndefined();
+  });
+
+  it('an internal date beside the official one and the application period is marked with both named', () => {
+    const [value, reasons] = deadline('Fecha límite Fibao 09/11/2019\nFecha oficial 14/11/2019\n\nPresentación de solicitudes:\n\nDesde el 24/10/2019 00:00h hasta el 14/11/2019 14:00h (horario peninsular).');
+    expect(value).toBe('2019-11-09');
+    expect(reasons).toContainEqual('other dates are also called a deadline: "Fecha oficial 14/11/2019"; "Desde el 24/10/2019 00:00h hasta el 14/11/2019 14:00h (horario peninsular)."');
+  });
+});
