@@ -337,13 +337,34 @@ const BUT_MAX = new RegExp(`^\\s*(?:,\\s*)?(?:but|and)?\\s*(?:no more than|not m
  * A part of a document named as the subject of a size ("the abstract must not exceed 500 characters", "of which the
  * abstract ...", "including a summary of max. 200 words"): the size is that part's, not the document's.
  */
-const PART_SUBJECT =
-  /(?<![\p{L}])(?:the|its|their|whose|each|every|of which the|including (?:an?|the)|incl\.? (?:an?|the)|with (?:an?|the)|die|der|das|le|la|l'|el|il|lo)\s+(?:(?:short|brief|project|proposal's)\s+)?(?:abstract|summary|executive summary|introduction|sections?|chapters?|parts?|zusammenfassung|kurzfassung|résumé|resumen|resumo|riassunto|sintesi|sammanfattning|sammendrag|samenvatting|tiivistelmä)(?![\p{L}])/giu;
+const PART_NOUN =
+  '(?:(?:short|brief|project|proposal\'s|lay)\\s+)?(?:abstract|summary|executive summary|synopsis|introduction|sections?|chapters?|parts?|zusammenfassung|kurzfassung|résumé|resumen|resumo|riassunto|sintesi|sammanfattning|sammendrag|samenvatting|tiivistelmä)(?![\\p{L}])';
+const PART_SUBJECT = new RegExp(
+  `(?<![\\p{L}])(?:the|its|their|whose|each|every|of which the|(?:including|includes?|contains?|containing|comprising|comprises?|consisting of|consists of|incl\\.?|with|inklusive|einschließlich|mit|inclusief|met|inklusive|med|sisältäen|comprenant|avec|incluyendo|con) (?:an?|the|one|eine[nmr]?|ein|een|en|ett|une?|una?)|die|der|das|le|la|l'|el|il|lo)\\s+${PART_NOUN}`,
+  'giu',
+);
+/** A point that names a part of the document above it ("a) an abstract of at most 200 words"): its size is the part's. */
+const PART_POINT = new RegExp(`^(?:(?:an?|the|one|eine?|een|en|ett|une?|una?)\\s+)?${PART_NOUN}`, 'iu');
+
+/**
+ * The nested point `text` (under a document's list entry) names a part of that document before its size ("an
+ * abstract of at most 200 words", "Summary: max. 300 words"): the size is not the document's.
+ *
+ * @example
+ * namesPart('an abstract of at most 200 words') // true
+ * namesPart('max. 2 pages including figures') // false
+ */
+export function namesPart(text: string): boolean {
+  const first = findLimits(text)[0];
+  return first !== undefined && PART_POINT.test(text.slice(0, first.index).trim());
+}
 
 /** The size at `at` is said of a part of a document named before it, the last thing named before the size. */
 function sizeOfPart(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  const clauseStart = Math.max(before.lastIndexOf(';'), before.search(/\.\s[^.]*$/u) + 1, 0);
+  // "a summary (max. 300 words)": an abbreviation's dot ends no clause (same length, so indexes hold).
+  const plain = before.replace(/\b(?:max|min|maks|ca|approx|incl|inkl|e\.g|i\.e|z\.b|bzw|resp)\./giu, (m) => m.replace(/\./gu, ' '));
+  const clauseStart = Math.max(before.lastIndexOf(';'), plain.search(/\.\s[^.]*$/u) + 1, 0);
   const part = [...before.slice(clauseStart).matchAll(PART_SUBJECT)].pop();
   if (!part) return false;
   const partAt = clauseStart + part.index;

@@ -4,7 +4,7 @@
  * ("Your CV should include:"), duties, qualifications and topics give no items.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
-import { findKindMentions, findLimits, g, isPacketLimit, limitField, test, testAny } from './match.js';
+import { findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, test, testAny } from './match.js';
 import { conditionOf, formsOf, isNotWanted, itemsFromUnit, notYet, refusalClauses, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
@@ -369,7 +369,8 @@ class RequirementsReader {
       // "Max 2 pages including figures" under "2. Project description": the entry's own limit; not a limit on one
       // of its points ("- Selected outputs, each with a short (50-100 words) statement").
       const body = stripBullet(line.text);
-      const point = line.bullet && /\b(?:each|per)\b/iu.test(body) && !((findLimits(body)[0]?.index ?? Infinity) <= 15);
+      // "a) an abstract of at most 200 words" under "A research proposal (max. 4 pages), which should include:": a part's.
+      const point = (line.bullet && /\b(?:each|per)\b/iu.test(body) && !((findLimits(body)[0]?.index ?? Infinity) <= 15)) || namesPart(body);
       // A guessed kind ("a 1-2 page essay that includes ... their research interests") is what it covers, not another document.
       if (target && !point && hits.every((h) => h.kind === target.kind || h.guess) && !PACKET_WORDS.test(s)) {
         addLimits(target, s);
