@@ -49,6 +49,8 @@ export interface DateFacts {
   deadlineConsideration: boolean;
   /** Other sentences that call another date a deadline. */
   otherDeadlines: string[];
+  /** Lines that give each group of applicants its own date ("For EU nationals: September 30, 2023"), the deadline's first. */
+  groupDeadlines?: string[];
   reviewStart?: Dated;
   consideration?: Dated;
   /** A date applications are to come "by", in a sentence that does not say deadline. */
@@ -185,7 +187,7 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
           deadlineAt = i;
         } else if (!out.deadline.value?.startsWith(d.value ?? '-')) out.otherDeadlines.push(s);
       }
-    } else if (testAny(P.START_CUES, s) && !/\binterview/iu.test(s) && !testAny(P.ELIGIBILITY_CUES, s)) {
+    } else if (testAny(P.START_CUES, s) && !test(P.SELECTION_STARTS, s) && !testAny(P.ELIGIBILITY_CUES, s) && !test(P.APPLICATIONS_OPEN, s)) {
       const d = findDates(s, { today, monthYear: true })[0];
       if (d?.value && out.start === undefined) out.start = { value: d.value, s, ...(d.review ? { review: d.review } : {}) };
       const w = START_WORDS.exec(s);
@@ -197,7 +199,35 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
     }
   }
   if (deadlineAt >= 0) timeFromOtherSentence(sentences, deadlineAt, out);
+  deadlinesByGroup(sentences, today, out);
+  // "Deadline: 15 January 2027 for non-EU applicants and 1 March 2027 for EU applicants": one sentence, two groups.
+  const src = out.deadlineSource;
+  if (out.groupDeadlines === undefined && src !== undefined && test(P.APPLICANT_GROUP, src) && new Set(findDates(src, { today }).filter((x) => x.day !== undefined).map((x) => x.value)).size > 1) out.groupDeadlines = [src];
   return out;
+}
+
+/**
+ * Dates listed one per group of applicants ("For Dutch nationals: October 15, 2023" / "For EU nationals: September
+ * 30, 2023"): two or more such lines close together are deadlines by group. With no other deadline, the first is
+ * taken; either way they are kept so that the deadline is marked with all of them named.
+ */
+function deadlinesByGroup(sentences: readonly Sentence[], today: string | undefined, out: DateFacts): void {
+  const lines: { s: string; line: number; value: string; d: DateMatch }[] = [];
+  for (const { text: s, line } of sentences) {
+    const label = P.GROUP_DATE_LINE.exec(s);
+    // The date right after the group's label, not a date somewhere in a sentence about a group.
+    const d = label ? findDates(s, { today }).find((x) => x.day !== undefined && x.index <= label[0].length + 12) : undefined;
+    if (d?.value) lines.push({ s, line, value: d.value, d });
+  }
+  const run = lines.filter((x, i) => lines.some((y, j) => j !== i && Math.abs(y.line - x.line) <= 3));
+  if (new Set(run.map((x) => x.value)).size < 2) return;
+  const first = run[0] as (typeof run)[number];
+  if (out.deadline === undefined) {
+    out.deadline = first.d;
+    out.deadlineSource = first.s;
+  }
+  out.groupDeadlines = [...new Set([out.deadlineSource ?? first.s, ...run.map((x) => x.s)])];
+  out.otherDeadlines = out.otherDeadlines.filter((s) => !run.some((x) => x.s === s));
 }
 
 /**
@@ -284,7 +314,7 @@ function formatException(s: string): string | undefined {
  * March to 2 May 2023"), else its first date.
  */
 function deadlineDate(s: string, today: string | undefined): DateMatch | undefined {
-  const dates = findDates(s, { today }).filter((x) => x.day !== undefined);
+  const dates = findDates(s, { today }).filter((x) => x.day !== undefined && !aboutOtherThanApplying(s, x.index));
   if (dates.length > 1) {
     for (const m of s.matchAll(new RegExp(P.DEADLINE_END_WORDS.source, 'giu'))) {
       const after = dates.find((d) => d.index >= m.index);
@@ -292,6 +322,21 @@ function deadlineDate(s: string, today: string | undefined): DateMatch | undefin
     }
   }
   return dates[0];
+}
+
+/** Words that bring a clause back to applying after a decision or report was named ("... soon after the deadline, 1 March"). */
+const BACK_TO_APPLYING = /(?<![\p{L}])(?:deadline|closing date|apply|applications?|submit\p{L}*|bewerbung\p{L}*|frist|sluitingsdatum|sollicit\p{L}*|ansökan|hakemu\p{L}*|hakuaika|date limite|candidature\p{L}*|plazo|solicitud\p{L}*|scadenza|domand\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The date at `at` is said of decisions, results or yearly reports ("Final decisions are made not later than October
+ * 1", "Annual activity report (to send each year by the 30th of September"), named earlier in its clause with nothing
+ * about applying between them.
+ */
+function aboutOtherThanApplying(s: string, at: number): boolean {
+  const before = s.slice(0, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.search(/[.!?]\s[^.!?]*$/u) + 1, 0));
+  const subject = [...clause.matchAll(new RegExp(P.OTHER_DATE_SUBJECTS.source, 'giu'))].pop();
+  return subject !== undefined && !BACK_TO_APPLYING.test(clause.slice(subject.index + subject[0].length));
 }
 
 /** A date right after "by / before / antes del / senest" in a sentence that asks to apply or send, not about the start. */

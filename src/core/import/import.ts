@@ -294,6 +294,9 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     if (unread) r.flag('deadline', unread);
     if (dates.deadlineConsideration) r.flag('deadline', FULL_CONSIDERATION);
     if (dates.otherDeadlines.length > 0) r.flag('deadline', `other dates are also called a deadline: ${dates.otherDeadlines.map((s) => `"${s}"`).join('; ')}`);
+    const groups = dates.groupDeadlines ?? [];
+    if (groups.length > 1) r.flag('deadline', `the posting gives each group of applicants its own deadline (${groups.map((s) => `"${s}"`).join('; ')}); this one is the first listed, "${groups[0] ?? ''}": keep the one that applies to you`);
+    else if (groups.length === 1) r.flag('deadline', 'the sentence gives each group of applicants its own date; the first one was taken: keep the one that applies to you');
   } else if (consideration) {
     r.from('deadline', consideration.s);
     value = consideration.d.value;

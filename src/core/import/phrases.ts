@@ -944,6 +944,39 @@ export const DEADLINE_BEFORE_DATE =
 export const APPLICATION_WORDS =
   /\b(?:apply|application|applications|applicants?|candida\p{L}*|solicitud\p{L}*|sol·licitud\p{L}*|bewerb\p{L}*|søknad\p{L}*|ansøgning\p{L}*|ansökan|hakemu\p{L}*|sollicit\p{L}*|domand\p{L}*|inscri\p{L}*|submit\p{L}*|send|sent|envi\p{L}*|document\p{L}*)\b/u;
 
+/**
+ * A clause whose date is about something other than applying: when decisions are made or candidates told ("Final
+ * decisions are made not later than October 1"), or a report enrolled students send ("Annual activity report (to send
+ * each year by the 30th of September"). Read on the words before the date in its clause.
+ */
+export const OTHER_DATE_SUBJECTS =
+  /(?<![\p{L}])(?:(?:final |admission |hiring |selection |funding )?decisions?|results?|outcomes?|notifications?|offers? (?:will|are|is)|(?:applicants|candidates|you) will be (?:notified|informed|contacted|told)|(?:annual|yearly|activity|progress|interim|final) reports?|reports? (?:\p{L}+ )?(?:each|every) year|(?:each|every) year|annually|entscheidung(?:en)?|auswahlentscheidung|jahresbericht|tätigkeitsbericht|zwischenbericht|fortschrittsbericht|jährlich|jedes jahr|besluit(?:en)?|beslissing(?:en)?|uitslag|voortgangsverslag|jaarverslag|jaarlijks|elk jaar|beslut(?:et)?|årsrapport|lägesrapport|varje år|årligen|päätös|päätökset|valintapäätökset|vuosiraportti|vuosittain|joka vuosi|décisions?|résultats?|rapport (?:annuel|d'activité|d'avancement)|chaque année|resoluci[oó]n(?:es)?|decisi[oó]n(?:es)?|resultados?|informe anual|cada año|decisione|risultati|relazione annuale|ogni anno)(?![\p{L}])/iu;
+
+/**
+ * A sentence that says when applications open, not when the position starts ("Applications are formally accepted
+ * starting February 1, 2023", "The application portal opens on 1 March", "Bewerbungen sind ab dem 1. März möglich").
+ */
+export const APPLICATIONS_OPEN =
+  /(?<![\p{L}])(?:(?:applications?|submissions?|nominations?)\b[^.;]{0,40}\b(?:accepted|received|considered|open|opens|possible|welcome)\b[^.;]{0,20}\b(?:starting|from|beginning|as of|as from|after|on)\b|(?:application|submission|call|registration) (?:period|window|portal|system|process)\b[^.;]{0,20}\b(?:opens?|starts?|begins?|commences?)\b|(?:portal|call|applications?) (?:will )?opens?\b|bewerbungen\b[^.;]{0,40}\bab\b|bewerbungszeitraum (?:beginnt|startet)|aanmelden kan vanaf|aanmelding opent|ansökningsperioden (?:börjar|öppnar)|ansökan öppnar|haku (?:alkaa|avautuu)|hakuaika alkaa|ouverture des candidatures|les candidatures (?:sont|seront) (?:ouvertes|acceptées) (?:à partir|dès)|apertura de (?:la )?convocatoria|apertura del bando)(?![\p{L}])/iu;
+
+/**
+ * A sentence whose start date is the selection's, not the position's ("The first selection round will start April /
+ * May 2023", "Interviews begin on 3 March", "Das Auswahlverfahren beginnt im Mai").
+ */
+export const SELECTION_STARTS =
+  /(?<![\p{L}])(?:interviews?|(?:selection|recruitment|review|evaluation|screening|assessment|hiring|admission) (?:rounds?|process|procedure|period|phase|stage|committee)|auswahl\p{L}*|vorstellungsgespräche?|selectie\p{L}*|sollicitatiegesprek\p{L}*|urval\p{L}*|intervju\p{L}*|valinta\p{L}*|haastattelu\p{L}*|sélection|entretiens?|selecci[oó]n|entrevistas?|selezione|colloqui)(?![\p{L}])/iu;
+
+/** A group of applicants named by where they come from ("non-EU applicants", "international students", "EU-Bürger"). */
+export const APPLICANT_GROUP =
+  /(?<![\p{L}])(?:(?:non-?|nicht-?|hors |utanför )?(?:eu|eea|eer|ue|eu\/eea|eu\/eer)(?![\p{L}])[\s-]*(?:nationals|citizens|residents|applicants|candidates|students|bürger\p{L}*|bewerber\p{L}*|studierende|kandidaten|studenten|sökande|candidats|étudiants|ressortissants|candidatos|estudiantes)?|(?:international|domestic|overseas|foreign|home|internationale?n?|ausländische\p{L}*|buitenlandse|internationella|ulkomaiset|étrangers|internacionales|extranjeros) (?:applicants|candidates|students|studierende|bewerber\p{L}*|studenten|sökande|hakijat|candidats|étudiants|candidatos|estudiantes))(?![\p{L}])/iu;
+
+/**
+ * A short line that gives one group of applicants its own date ("For Dutch nationals: October 15, 2023", "Non-EU
+ * applicants – 15 January", "EU/EEA-Studierende: 15. Juli"): one of several deadlines by group.
+ */
+export const GROUP_DATE_LINE =
+  /^(?:[-*\u2022]\s*)?(?:for |für |voor |för |pour (?:les )?|para (?:los )?|per (?:i )?)?(?:(?:all |other )?(?:[\p{L}/()]+[\s-]+){0,4}?)(?:nationals|citizens|residents|applicants|candidates|students|studierende|bewerber(?:innen)?|staatsangehörige|kandidaten|studenten|sökande|studenter|hakijat|opiskelijat|candidats|étudiants|ressortissants|candidatos|estudiantes|candidati|studenti)\b[^:\u2013\u2014\d]{0,30}(?:[:\u2013\u2014]|\s-)\s*/iu;
+
 /** Words after which the date of a deadline sentence is its end ("from 20 March to 2 May", "aukeaa 2.10. ja päättyy 31.10."). */
 export const DEADLINE_END_WORDS = /\b(?:to|until|till|through|au|bis|päättyy|päättyvät|tot|till och med|t\.o\.m\.|fino al|hasta)\b|[-\u2013](?=\s*\p{L}*\s*\d)/u;
 

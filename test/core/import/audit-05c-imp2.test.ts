@@ -34,3 +34,45 @@ describe("the limit of a part is never put on the whole document (audit #5)", ()
     expect(cl?.max_pages).toBe(1);
   });
 });
+
+describe('no deadline or start from a sentence about something else (audit #2)', () => {
+  const dates = (body: string) => {
+    const r = read(`Please send a CV and a cover letter.\n${body}`);
+    return { deadline: r.profile.deadline, start: r.profile.start, review: r.review.filter((x) => x.path === 'deadline').map((x) => x.reason).join(' | ') };
+  };
+
+  it('takes no deadline from final decisions, notifications or yearly reports', () => {
+    expect(dates('Final decisions are made not later than October 1, 2027 (for Dutch nationals not later than October 23).').deadline).toBeUndefined();
+    expect(dates('Applicants will be notified no later than 30 June 2027.').deadline).toBeUndefined();
+    expect(dates('Die Auswahlentscheidung erfolgt bis spätestens 30. Juni 2027.').deadline).toBeUndefined();
+    expect(dates('Les résultats seront communiqués au plus tard le 30 juin 2027.').deadline).toBeUndefined();
+    expect(dates('Annual activity report (to send each year by the 30th of September as specified in the Ph.D program)').deadline).toBeUndefined();
+  });
+
+  it('still takes the deadline a decision sentence also gives', () => {
+    expect(dates('Applications must be received by 1 March 2027; decisions will be made by 1 May 2027.').deadline).toBe('2027-03-01');
+    expect(dates('Decisions will be made soon after the closing date of 1 March 2027.').deadline).toBe('2027-03-01');
+  });
+
+  it('takes no start from the opening of applications or of the selection', () => {
+    expect(dates('Applications are formally accepted starting February 1, 2027.').start).toBeUndefined();
+    expect(dates('The first selection round will start April / May 2027.').start).toBeUndefined();
+    expect(dates('Bewerbungen sind ab dem 1. Februar 2027 möglich. The position starts on 1 October 2027.').start).toBe('2027-10-01');
+  });
+
+  it('keeps one of the deadlines given by group, marked with all of them named', () => {
+    const d = dates('Application period and deadlines\n\n- For Dutch nationals: October 15, 2027\n- For EU nationals: September 30, 2027\n- For non-EU nationals: August 15, 2027');
+    expect(d.deadline).toBe('2027-10-15');
+    expect(d.review).toContain('each group of applicants its own deadline');
+    expect(d.review).toContain('For non-EU nationals: August 15, 2027');
+    const de = dates('Bewerbungsfristen\n- EU/EEA-Studierende: 15. Juli 2027\n- Nicht-EU-Studierende: 15. Mai 2027');
+    expect(de.deadline).toBe('2027-07-15');
+    expect(de.review).toContain('Nicht-EU-Studierende: 15. Mai 2027');
+  });
+
+  it('marks a deadline sentence that gives each group its own date', () => {
+    const d = dates('Deadline: 15 January 2027 for non-EU applicants and 1 March 2027 for EU applicants.');
+    expect(d.deadline).toBe('2027-01-15');
+    expect(d.review).toContain('each group of applicants its own date');
+  });
+});
