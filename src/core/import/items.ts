@@ -164,7 +164,7 @@ export function refusalClauses(s: string): string[] {
 // One-letter conjunctions ("y", "e", "i", "o") only between spaces: "e-mail" and "i.e." are no lists.
 const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai|och|samt|eller|og|et|ou|ainsi que|así como|junto con|además de|bem como|nonché|ed|oraz)\b|(?<=\s)(?:y|e|i|o|u)(?=\s)/giu;
 const LINKERS =
-  /(?:\b(?:including|incl\.?|inkl\.?|containing|that includes|which includes|and including|inklusive|inkludert|mit|summari[sz]ing|describing|outlining|detailing|explaining|stating|specifying|listing|covering|addressing|jossa tiedot myös|one of (?:whom|which|these|them)|at least one of|en av (?:disse|dem)|varav|joista|dont|davon)|(?<!\b(?:along|together|alongside|plus|as well as|and) )\bwith)\s+(?:a |an |the |your |their |his |her |of )?(?:[\p{L}'/-]+ ){0,6}$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$|^\s*(?:of|for|from|on) (?:your |the |all |each |their )?$|[（(]\s*(?:含|包括|包含|其中包括)[^）)；;]*$/iu;
+  /(?:\b(?:including|incl\.?|inkl\.?|containing|that includes|which includes|and including|inklusive|inkludert|mit|summari[sz]ing|describing|outlining|detailing|explaining|stating|specifying|listing|covering|addressing|jossa tiedot myös|one of (?:whom|which|these|them)|at least one of|en av (?:disse|dem)|varav|joista|dont|davon|comprenant|incluant|inclusief|innehållande|inkluderande|incluyendo|incluido|includendo|incluso)|(?<!\b(?:along|together|alongside|plus|as well as|and|samen|tezamen|alsmede|tillsammans|sammen|zusammen|ensemble|junto|insieme) )\b(?:with|met|med|avec|con))\s+(?:a |an |the |your |their |his |her |of |de |het |een |les |le |la |l'|un |une |los |las |el |il |i |gli )?(?:[\p{L}'/-]+ ){0,6}$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$|^\s*(?:of|for|from|on) (?:your |the |all |each |their )?$|[（(]\s*(?:含|包括|包含|其中包括)[^）)；;]*$/iu;
 
 /** Separators in `gap` outside parentheses, as [start, end] offsets. */
 function separators(gap: string): [number, number][] {
@@ -498,7 +498,8 @@ function linkMentions(unit: string, hits: KindMention[]): KindMention[] {
     // "... a CV, and should arrange for a dossier including transcripts": a new request, not a description of the CV.
     const newRequest = /\b(?:should|must|shall|please|arrange|send|submit|provide|upload|attach)\b/iu.test(gap);
     // "Copies of your diplomas, including the transcript of records": degree papers and grades stay two documents.
-    const pair = prev !== undefined && !h.guess && ((prev.kind === 'diplomas' && h.kind === 'transcript') || (prev.kind === 'transcript' && h.kind === 'diplomas'));
+    // "CV, meritförteckning med registerutdrag": degree papers and grades are never part of a CV.
+    const pair = prev !== undefined && !h.guess && ((prev.kind === 'diplomas' && h.kind === 'transcript') || (prev.kind === 'transcript' && h.kind === 'diplomas') || (prev.kind === 'cv' && (h.kind === 'transcript' || h.kind === 'diplomas')));
     if (prev && !pair && ((LINKERS.test(gap) && !newRequest) || twice)) {
       prev.nameEnd ??= prev.end;
       // Named twice, the whole stretch is the name (stage words after it count); described, only the first name.

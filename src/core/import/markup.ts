@@ -150,6 +150,11 @@ function hidden(el: Element): boolean {
   return 'hidden' in a || a['aria-hidden'] === 'true' || /\b(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/iu.test(a.style ?? '');
 }
 
+/** A list the page marks as a postal address (`<ul class="address">`): its lines are never documents. */
+function postalAddress(el: Element): boolean {
+  return (el.name === 'ul' || el.name === 'ol') && /(?:^|\s)(?:address|adr|postal-address)(?:\s|$)/iu.test(el.attribs.class ?? '');
+}
+
 /** A sidebar or box of other postings ("Other vacancies", "Related jobs"): another job's deadline and documents. */
 const OTHER_LISTINGS =
   /^\s*(?:(?:other|related|similar|more|latest|recent|further)\s+(?:vacancies|jobs|positions|openings|postings|job offers|opportunities)\b|(?:andre|flere|lignende)\s+(?:ledige\s+)?(?:stillinger|job(?:s)?)\b|(?:weitere|andere|ähnliche)\s+(?:stellen(?:angebote)?|jobs|ausschreibungen)\b|(?:andra|fler|liknande)\s+(?:lediga\s+)?(?:tjänster|jobb|anställningar)\b|muut\s+(?:avoimet\s+)?(?:työpaikat|tehtävät)\b|(?:autres|d'autres)\s+(?:offres|postes)\b|altr[ie]\s+(?:posizioni|offerte|bandi)\b|otras\s+(?:ofertas|plazas|convocatorias)\b|outras\s+(?:vagas|ofertas)\b|andere\s+vacatures\b|inne\s+oferty\b|další\s+(?:pozice|nabídky)\b)/iu;
@@ -266,7 +271,7 @@ class HtmlReader {
       return;
     }
     if (name === 'title' && this.meta.title === undefined) this.meta.title = normalizeText(DomUtils.textContent(node).replace(/\s+/g, ' ')) || undefined;
-    if (SKIP.has(name) || name === 'title' || hidden(node) || otherListings(node)) return;
+    if (SKIP.has(name) || name === 'title' || hidden(node) || otherListings(node) || postalAddress(node)) return;
     // "<dt>Deadline</dt><dd>1 June 2026</dd>": one line, "Deadline: 1 June 2026", as a label and its value.
     if (name === 'dt') {
       this.para();

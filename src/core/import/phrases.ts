@@ -180,7 +180,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bmark ?sheets?\b/,
       /\b(?:notenspiegel|notenübersicht|notenauszug|leistungsübersicht|zwischenzeugnis|transcript of records)\b/, // German
       /\b(?:opintosuoritusote\p{L}*|opintorekisteriote\p{L}*)/u, // Finnish
-      /\b(?:registerutdrag|ladok-utdrag|(?:gymnasie)?betyg)\b/, // Swedish
+      /\b(?:registerutdrag|ladok-utdrag|(?:gymnasie)?betyg|betygsutdrag|studieutdrag)\b/, // Swedish
       /\bkarakterutskrift(?:er)?\b/, // Norwegian
       /\bcijferlijst(?:en)?\b/, // Dutch
       /\brelevés? de notes\b/, // French
@@ -292,6 +292,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:certified )?cop(?:y|ies) of (?:your |all |the )?(?:degree |academic |university )?(?:certificates?|qualifications)\b/,
       /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |the )?(?:bachelor|master|phd|doctoral|university)(?:'?s)? degrees?\b/,
       /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |all |the )?(?:academic |university )?degrees\b/,
+      // "a copy of the highest degree obtained", "copy of your most recent degree".
+      /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |the )?(?:highest|most recent|latest|last) (?:academic |university )?degrees?\b/,
       /\bproof of (?:your )?(?:degree|graduation|qualifications?)\b/,
       /\bdocumentation (?:for|of) (?:your )?(?:completed |the )?(?:ma|msc|ba|bsc|master'?s?|bachelor'?s?|degree|phd|doctorate)\b/,
       /\bnachweis (?:des|über den|ihres|eines) (?:\p{L}+ )?(?:hochschul|studien|master|bachelor|diplom)?abschlusses\b/u, // German

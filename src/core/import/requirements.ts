@@ -123,7 +123,8 @@ function introOf(line: Line): Intro | undefined {
   if (named.length > 0 && into.test(last.slice(0, (named[0] as (typeof named)[number]).start)) && (colon || heading)) return { type: 'content', strong: false };
   if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last) && !(trigger !== undefined && test(STRONG_TRIGGER, trigger))) return { type: 'negative', strong: false };
   // "Please forward supporting materials to:": an address follows, not documents.
-  if (colon && /\b(?:to|à|an|aan|till|til|a|addressed to|attention of)\s*:\s*$/iu.test(last)) return { type: 'negative', strong: false, address: true };
+  // "... doivent être adressés en 12 exemplaires avant le 23 avril 2010, au:", "... à l'adresse suivante :".
+  if (colon && /(?:(?<![\p{L}\d.@/-])(?:to|an|aan|till|til|a|al|alla|au|aux|auprès de|addressed to|attention of|(?:at|to) the following address|folgende adresse|l'adresse suivante|la siguiente dirección|följande adress)|(?<![\p{L}])à)\s*:\s*$/iu.test(last)) return { type: 'negative', strong: false, address: true };
   // A line that ends with a colon introduces what follows with its last sentence ("... You also need to describe your:").
   if (trigger !== undefined && (colon ? trigger === last : heading || trigger === last)) {
     return { type: 'docs', cue: stageOf(trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '')), strong: test(STRONG_TRIGGER, trigger) };

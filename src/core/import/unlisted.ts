@@ -86,7 +86,7 @@ const ASKS =
 const NOT_THE_DOCUMENT = /^['’]?s?\s*(?:advisors?|supervisors?|directors?|committee|offers?|topics?|projects? (?:positions?|supervisors?)|positions?|defen[cs]e)\b/iu;
 
 /** "CV including a list of publications", "a statement outlining future research plans": part of a listed document. */
-const PART_OF = /^[^.;:]{0,20}\b(?:including|includes|incl\.?|inkl\.?|inklusive|einschließlich|with|containing|excluding|and its|with its|y su|avec|met|outlining|describing|explaining|summari[sz]ing|detailing|presenting|covering|addressing)\b[^.;:]{0,60}$/iu;
+const PART_OF = /^[^.;:]{0,20}\b(?:including|includes|incl\.?|inkl\.?|inklusive|einschließlich|with|containing|excluding|and its|with its|y su|avec|met|mit|med|con|comprenant|incluant|inclusief|innehållande|inkluderande|incluyendo|includendo|jossa|outlining|describing|explaining|summari[sz]ing|detailing|presenting|covering|addressing)\b[^.;:]{0,60}$/iu;
 
 /** A mention after one of a listed kind on the same line, joined to it by "including", "outlining", ... */
 function partOfListed(text: string, m: KindMention, before: readonly KindMention[], kinds: ReadonlySet<ItemKind>): boolean {

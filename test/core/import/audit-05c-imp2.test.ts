@@ -76,3 +76,34 @@ describe('no deadline or start from a sentence about something else (audit #2)',
     expect(d.review).toContain('each group of applicants its own date');
   });
 });
+
+describe('a document named inside another, bilingual copies and postal addresses (audit #8)', () => {
+  const kinds = (body: string, format?: 'html') => importPosting(`${FRAME}${body}`, { today: '2026-12-05', ...(format ? { format } : {}) }).profile.items.map((i) => i.kind);
+
+  it('keeps the referees named in a CV part of it, in Dutch, German, French, Swedish and Spanish', () => {
+    expect(kinds('Je sollicitatie bestaat uit een motivatiebrief (maximaal 1 A4), een cv met de namen en contactgegevens van twee referenten, en een cijferlijst van je masteropleiding.')).toEqual(['motivation_letter', 'cv', 'transcript']);
+    expect(kinds('Ihre Bewerbung besteht aus einem Anschreiben, einem Lebenslauf mit Namen von zwei Referenzen und Zeugnissen.')).toEqual(['cover_letter', 'cv', 'diplomas']);
+    expect(kinds('Le dossier de candidature doit comprendre une lettre de motivation, un CV avec les noms de deux référents et une copie du diplôme.')).toEqual(['motivation_letter', 'cv', 'diplomas']);
+    expect(kinds('Ansökan ska innehålla ett personligt brev, ett CV med namn på två referenser och betygsutdrag.')).toEqual(['motivation_letter', 'cv', 'transcript']);
+    expect(kinds('La solicitud debe incluir una carta de motivación, un CV con los nombres de dos referencias y el expediente académico.')).toEqual(['motivation_letter', 'cv', 'transcript']);
+  });
+
+  it('keeps grades and degree papers apart from the CV they follow', () => {
+    expect(kinds('Ansökan ska innehålla: CV, meritförteckning med registerutdrag och personligt brev.')).toContain('transcript');
+  });
+
+  it('reads an English and a French copy of one list as one set of items, without the address lines', () => {
+    const html = `<h1>Professor, University of Geneva</h1>
+<div id="english_version"><p>Please send your applications with a letter of motivation, a detailled CV including a list of publications, a copy of the highest degree obtained in 12 copies before APRIL 23, 2027, to:</p>
+<ul class='address'><li>Secrétariat du Décanat de la Faculté des lettres</li><li>Uni Bastions</li><li>5, rue de Candolle</li></ul></div>
+<div id="french_version"><p>Les dossiers de candidature constitués d'une lettre de motivation, d'un curriculum vitae détaillé comprenant une liste des publications, d'une copie du diplôme le plus élevé, doivent être adressés en 12 exemplaires avant le 23 avril 2027, au:</p>
+<ul class='address'><li>Secrétariat du Décanat de la Faculté des lettres</li><li>Uni Bastions</li></ul></div>`;
+    const r = importPosting(html, { today: '2026-12-05', format: 'html' });
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['motivation_letter', 'cv', 'diplomas']);
+    expect(r.review.map((x) => x.reason).join(' ')).not.toContain('liste des publications');
+  });
+
+  it('reads no address lines after "au :" in plain text', () => {
+    expect(kinds('Veuillez envoyer une lettre de motivation et un CV au :\n- Secrétariat du Décanat de la Faculté des lettres\n- Uni Bastions')).toEqual(['motivation_letter', 'cv']);
+  });
+});
