@@ -255,7 +255,8 @@ const zh_ja: LanguagePhrases = {
   requestCues: [/提交|提供|附上?|寄送|发送|提出|送付|添付/],
   optional: [/可选|如有|若有|任意|あれば/],
   later: [/面试合格|面试时|录用后|採用後|面接時/],
-  condition: [/如果|若|(?:人员|者)须|の場合|外国人/],
+  // "外籍人员须提交护照": the group ("外籍", foreign) is the condition's own first words.
+  condition: [/如果|若|[\u4e00-\u9fff]{0,2}(?:人员|者)须|の場合|外国人/],
   notWanted: [/无需|不需要|不必提交|不要/],
   deadline: [/截止|截至|締切|締め切り|必着|期限/],
   openUntilFilled: [/招满为止|随时/],

@@ -503,6 +503,8 @@ export function joinLines(prev: string, next: string, whole: string): string {
  * previous line did not end a sentence (or the new line starts in lower case).
  */
 function continues(prev: Raw, text: string, indent: number): boolean {
+  // "博管办 | 流动站 | 学院 | ||" then "1 | 博士后申请表 | √ |": each row of a pipe table is a line of its own.
+  if (PIPE_ROW.test(prev.text) && PIPE_ROW.test(text)) return false;
   return (
     !TERMINAL.test(prev.text) &&
     (/^[\p{Ll}\d(]/u.test(text) ||
@@ -511,6 +513,9 @@ function continues(prev: Raw, text: string, indent: number): boolean {
       (prev.bullet && indent > prev.indent))
   );
 }
+
+/** A row of a pipe table: cells between bars. */
+const PIPE_ROW = /\S\s*\|\s*\S|^\|.*\|$/u;
 
 /** Pipe tables ("Document | Details |"): the separator row goes, the header row stays a line, data rows are entries. */
 function readPipeTables(rows: Raw[]): void {
@@ -523,11 +528,23 @@ function readPipeTables(rows: Raw[]): void {
     }
   }
   const piped = (r: Raw | undefined): boolean => r !== undefined && /\S\s*\|\s*\S/.test(r.text);
+  // "1 | 博士后申请表 | √ |": a first cell that only numbers the row is no part of the entry.
+  const numberCell = /^\|?\s*\d{1,2}[.)]?\s*\|\s*(?=\S)/u;
+  let numbered = false;
   rows.forEach((r, k) => {
-    if (!piped(r)) return;
-    r.text = r.text.replace(/^\|\s*|\s*\|$/g, '').trim();
+    if (!piped(r)) {
+      numbered = false;
+      return;
+    }
     const headerRow = !piped(rows[k - 1]) || rows[k - 1]?.block !== r.block;
-    if (!headerRow && (piped(rows[k + 1]) || piped(rows[k - 1]))) r.bullet = true;
+    if (headerRow) numbered = false;
+    const number = numberCell.exec(r.text);
+    if (number) r.text = r.text.slice(number[0].length);
+    r.text = r.text.replace(/^\|\s*|\s*\|$/g, '').trim();
+    // "博管办 | 流动站 | 学院" under the header and before row "1 |": a second header row, not an entry.
+    const subHeader = !number && !numbered && numberCell.test(rows[k + 1]?.text ?? '');
+    if (number) numbered = true;
+    if (!headerRow && !subHeader && (piped(rows[k + 1]) || piped(rows[k - 1]))) r.bullet = true;
   });
 }
 

@@ -256,6 +256,9 @@ export function findCount(before: string, mention: string, after: string): Count
   if (oneOr) return countFrom(undefined, 1, oneOr[1] === undefined ? undefined : /^to$/iu.test(oneOr[1]) ? 2 : num(oneOr[1]));
   // Norwegian and Danish "to" is two ("navn på to referanser"); English "to" before a noun is no count.
   if (/(?:^|\s)to\s*$/iu.test(before) && NORDIC_COUNTED.test(mention)) return { min: 2, max: 2 };
+  // "两位专家推荐信": a Chinese number with the counter for people or letters ("一式三份", three copies, is no count).
+  const han = /([一二两三四五])\s*(?:位|封|名)\s*$/u.exec(before);
+  if (han) return countFrom(undefined, HAN_NUMBERS[han[1] as string], undefined);
   // "and, 5) three letters": the list's own numbers are no counts.
   const words = before.replace(/(?:^|[\s,;])\(?\d{1,2}\)\s/g, ' ').split(/\s+/);
   // "up to two additional letters": a word that says "more of them" leaves the count's cue in reach.
@@ -282,6 +285,8 @@ export function findCount(before: string, mention: string, after: string): Count
   const max = num(more?.[1]);
   return c && c.min !== undefined && c.max === undefined && max !== undefined && max >= c.min ? { min: c.min, max } : c;
 }
+
+const HAN_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 
 /** Norwegian and Danish nouns a count goes with, spelled as English never spells them. */
 const NORDIC_COUNTED = /^(?:referanse\p{L}*|referencer\p{L}*|referencepersoner|referenter|anbefaling\p{L}*|anbefalere|attester|publikasjoner|publikationer|artikler|arbeider)\b/iu;

@@ -174,6 +174,9 @@ function isInstruction(s: string): boolean {
 /** The sentence is about the application or its files, not one document ("a single PDF of at most 20 pages"). */
 const PACKET_WORDS = /\b(?:pdf|files?|applications?|documents|attachments?|total|packet|combined|everything|all (?:materials|documents))\b/iu;
 
+/** A row of a table written with bars ("Document | Details"). */
+const PIPED = /\S\s*\|\s*\S/u;
+
 /** A short line that starts like the name of a document ("A document addressing the selection criteria"). */
 const DOCUMENT_NOUN_START = /^(?:an?|your|the|one|two|three|copy|copies|proof|evidence|list|statement|letter|summary|description|certificate|confirmation)\b/iu;
 
@@ -999,6 +1002,8 @@ class RoleReader {
       docs.lastEntry = i;
       return;
     }
+    // "序号 | 材料名称 | 负责部门" and a second header row: a table's header rows come before its entries.
+    if (!docs.seen && PIPED.test(line.text) && i - docs.opener <= 3) return;
     // "You also need to describe your:" right before the list: that intro, not the section's, says what it is.
     if (!docs.seen && /:\s*$/.test(line.text)) {
       this.docs = undefined;
