@@ -467,11 +467,13 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   let hits = describing(unit, ctx.otherGuesses ? withOtherGuesses(unit, mentions) : mentions, ctx.entry === true);
   if (ctx.entry && hits.length > 1) hits = entryMentions(unit, hits);
   // "Artists CV, please do not send a CV exceeding 2 pages": one entry names its document again.
-  if (ctx.entry) hits = hits.filter((h, i) => h.kind === 'other' || !hits.slice(0, i).some((p) => p.kind === h.kind));
+  // "C.V. y méritos, ..., C.V. de la dirección": someone else's CV is another document.
+  const theirs = (h: KindMention): boolean => someoneElses(unit, h) !== undefined;
+  if (ctx.entry) hits = hits.filter((h, i) => h.kind === 'other' || theirs(h) || !hits.slice(0, i).some((p) => p.kind === h.kind && !theirs(p)));
   // "Your Curriculum Vitae (CV), or resume": one document under two names.
   hits = hits.filter((h, i) => {
     const prev = hits[i - 1];
-    return !prev || prev.kind !== h.kind || h.kind === 'other' || !/^[\s,()]*(?:or|oder|eller|tai|ou|o|also called|also known as|aka)?[\s,()]*(?:an? |the |your )?$/iu.test(unit.slice(prev.end, h.start));
+    return !prev || prev.kind !== h.kind || h.kind === 'other' || theirs(h) !== theirs(prev) || !/^[\s,()]*(?:or|oder|eller|tai|ou|o|also called|also known as|aka)?[\s,()]*(?:an? |the |your )?$/iu.test(unit.slice(prev.end, h.start));
   });
   if (hits.length === 0) return [];
   const u = layOut(unit, ctx, linkMentions(unit, hits));
@@ -551,6 +553,14 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
   });
   const lead = unit.slice(0, linked[0]?.start ?? 0);
   const leadStage = stageOf(lead);
+  // "include confirmed (official) statements from universities and also copies of publications": an entry the
+  // request names before the first one read.
+  const verb = [...lead.matchAll(/\b(?:include|submit|send|provide|attach|upload|enclose|supply)\s+/giu)].pop();
+  if (verb) {
+    const from = verb.index + verb[0].length;
+    const piece = /^(.*?)\s*(?:[,;]|\band(?: also)?|\bas well as|\bplus)\s*$/iu.exec(lead.slice(from))?.[1];
+    for (const o of piece ? orphansIn(`,${piece},`, true) : []) orphans.push({ at: from + o.start - 1, text: o.text });
+  }
   const lastHit = linked[linked.length - 1];
   // "Copies of certificates and two letters will be required before the contract is signed": the predicate after the
   // list gives every item in it its stage.
@@ -607,8 +617,54 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     ...(ctx.group !== undefined ? { group: ctx.group } : {}),
   };
   addCountAndLimits(d, span, mStart, h.end - spanStart, ctx.entry === true && u.linked.length === 1);
+  const owner = someoneElses(unit, h);
+  if (owner) {
+    // "C.V. de la dirección", "For supervisors not employed at NIH, please include full and updated CV": their CV.
+    d.reasons.push({ field: 'kind', text: `the ${d.kind === 'cv' ? 'CV' : 'list of publications'} of someone else (${owner.who}), not the applicant's` });
+    d.kind = 'other';
+    d.key = `${h.kind}:${owner.who.toLowerCase()}`;
+    if (owner.title) d.title = owner.title.charAt(0).toUpperCase() + owner.title.slice(1);
+    else if (!d.title.toLowerCase().includes(owner.who.toLowerCase())) d.title = `${d.title} (${owner.who})`;
+    // "..., C.V. de la dirección del mismo y, en su caso, de la codirección": a cue after the owner is about another person.
+    if (owner.condition) d.condition = owner.condition;
+    else delete d.condition;
+  }
   return d;
 }
+
+/** People whose documents an applicant may be asked to include: supervisors, advisors, project leaders. */
+const OTHER_PEOPLE =
+  '(?:co-?)?(?:supervisors?|supervising (?:faculty|professors?)|advis[eo]rs?|mentors?|principal investigators?|PIs?|research leaders?|group leaders?|(?:thesis |project |research )?directors?|promot[eo]rs?|begeleiders?|betreuer(?:in|innen|s)?|doktorv[aä]ters?|handledare|ohjaaj\\p{L}*|directeur(?:s|rice)? de (?:thèse|recherche)|encadrant\\p{L}*|co-?direcci[oó]n|direcci[oó]n|director(?:a|es)?|tutor(?:a|es)?|investigador(?:a)? principal|relatore)';
+
+/** "CV of the supervisor", "C.V. de la dirección", "Lebenslauf des Betreuers": the person the document is about. */
+const OWNER_AFTER = new RegExp(`^\\.?\\s*(?:of|de|del|de la|du|des|der|von|van|av|för|di|della|dello)\\s+(?:(?:the|your|each|all|both|his|her|their|la|el|le|les|los|las|il|lo)\\s+)?(?:(?:proposed|prospective|suggested|intended|future|main|potential|external)\\s+)?(${OTHER_PEOPLE})\\b([^.;:]*)`, 'iu');
+/** "the supervisor's CV", "supervisors' CVs". */
+const OWNER_BEFORE = new RegExp(`\\b(${OTHER_PEOPLE})(?:'s|’s|s'|s’|')\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
+/** "For supervisors not employed at NIH, please include full and updated CV": the sentence asks for their documents. */
+const OWNER_CONDITION = new RegExp(`^\\s*((?:for|für|pour|para|per|voor|för)\\s+(?:(?:the|any|each|all|your|les|los|las|die|de)\\s+)?(?:(?:proposed|external|suggested|prospective)\\s+)?(${OTHER_PEOPLE})\\b[^,.;:]*)[,:]`, 'iu');
+
+/** The applicant's own kinds a posting may also ask of another person. */
+const OWNED_KINDS: ReadonlySet<ItemKind> = new Set(['cv', 'publication_list']);
+
+/**
+ * The person, not the applicant, whose CV or list of publications the mention `h` of `unit` names, and the condition
+ * that says when it is asked for; undefined when it is the applicant's ("CV of both the research leader and the
+ * proposed candidate" includes the applicant's).
+ */
+export function someoneElses(unit: string, h: { kind: ItemKind; start: number; end: number; nameEnd?: number }): { who: string; condition?: string; title?: string } | undefined {
+  if (!OWNED_KINDS.has(h.kind)) return undefined;
+  const end = h.nameEnd ?? h.end;
+  const after = OWNER_AFTER.exec(unit.slice(end));
+  if (after?.[1] && !APPLICANT.test(after[0])) return { who: after[1], title: unit.slice(h.start, end + after[0].length - (after[2]?.length ?? 0)) };
+  const before = OWNER_BEFORE.exec(unit.slice(0, h.start));
+  if (before?.[1]) return { who: before[1] };
+  const cond = OWNER_CONDITION.exec(unit);
+  if (cond?.[1] && cond[2] && cond.index + cond[0].length <= h.start) return { who: cond[2], condition: cond[1] };
+  return undefined;
+}
+
+/** Words for the applicant: a CV "of the supervisor and the candidate" is also the applicant's. */
+const APPLICANT = /\b(?:candidates?|applicants?|yourself|you|student|candidat[oae]s?|solicitante|bewerber\p{L}*|kandidat\p{L}*)\b/iu;
 
 /** The count ("two letters") and the size limits of an item, from its span; `alone`: the only item of a list entry. */
 function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number, alone: boolean): void {

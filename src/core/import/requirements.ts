@@ -149,6 +149,21 @@ export function documentLabel(text: string): string | undefined {
   return named || sized ? label : undefined;
 }
 
+/**
+ * "Progress plan - showing progress per semester, including both work on thesis and courses": a label before a dash
+ * that names a document of no kind read here, and after it a description that asks for nothing; the thesis it
+ * mentions is part of the plan.
+ */
+function dashLabel(s: string): RegExpExecArray | null {
+  const m = /^([^:\-–]{2,60}?)\s+[-–]\s+\S/u.exec(s);
+  const rest = m ? s.slice(m[0].length - 1) : '';
+  if (!m?.[1] || !test(DOCUMENT_NOUN_END, m[1]) || testAny(P.REQUEST_CUES, rest) || testAny(P.LIST_TRIGGERS, rest)) return null;
+  return m;
+}
+
+/** A name that ends in a document's noun ("Progress plan", "Dissemination plan", "Funding statement"). */
+const DOCUMENT_NOUN_END = new RegExp(`(?:${P.DOCUMENT_NOUNS.source})\\s*$`, 'iu');
+
 /** The number of a numbered entry ("3. Motivation letter", "3) ..."), or undefined. */
 function numberOf(line: Line): number | undefined {
   const m = /^(?:[-*•·]\s*)?(\d{1,2})(?:\s*[.)]| [-–] )/.exec(line.text.trim());
@@ -164,7 +179,7 @@ const CJK_INSTRUCTION = /应|须|需要|可以|将|请|参加|联系|くださ�
 
 /** An entry that is an instruction or a statement, not the name of a document ("Applications will only be accepted online"). */
 const INSTRUCTION =
-  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|need|needs|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure)\b|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
+  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|needs? (?=(?:to|not|only|a|an|the|your|their)\b)|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure)\b|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
 
 /** An instruction, or a step in another language ("Estar titulado", "Specificera ..."): not the name of a document. */
 function isInstruction(s: string): boolean {
@@ -173,6 +188,15 @@ function isInstruction(s: string): boolean {
 
 /** The sentence is about the application or its files, not one document ("a single PDF of at most 20 pages"). */
 const PACKET_WORDS = /\b(?:pdf|files?|applications?|documents|attachments?|total|packet|combined|everything|all (?:materials|documents))\b/iu;
+
+/**
+ * The end of an entry that says its document's contents follow ("... that includes", "... which should cover",
+ * "... that answers the following questions (one page)"), without a colon.
+ */
+const OPENS_CONTENTS = /(?:\b(?:that|which)\s+(?:(?:should|must|will|shall)\s+)?(?:includes?|contains?|covers?|address(?:es)?|answers?)|\b(?:including|containing|covering|addressing))\s*(?:the following(?:\s+(?:questions|points|topics|items|sections|elements))?)?\s*(?:\([^)]*\))?\s*[:.]?\s*$|\bthe following (?:questions|points|topics|sections|elements)\b/iu;
+
+/** An entry that tells what the entry above should say ("Prompt: Please describe ...", "Examples might include:"). */
+const DESCRIBES_ABOVE = /^(?:(?:writing )?prompts?|guiding questions?|questions to (?:address|answer|consider))\s*:\s*(?:please\s+)?(?:describe|explain|discuss|tell|outline|reflect|address|consider|share|how|what|why|in what)\b|^(?:examples?|for example|for instance|e\.g\.)\b[^:]{0,60}:\s*$|^examples? (?:might|may|could|can|would) include\b/iu;
 
 /** A row of a table written with bars ("Document | Details"). */
 const PIPED = /\S\s*\|\s*\S/u;
@@ -310,9 +334,13 @@ class RequirementsReader {
     ss.forEach((whole, k) => this.entrySentence(whole, k, ctx, got));
     // An entry of a list the posting says to send that names no document read here ("A summary of research proposal
     // ... approved by ..."): never dropped without a word.
-    const first = ss[0];
-    if (r.explicit && got.length === 0 && this.notWanted.length === refusals && first !== undefined && /\p{L}{2}/u.test(first) && !/:\s*$/u.test(first) && !NOT_A_DOCUMENT.test(first) && !isInstruction(first) && !CJK_INSTRUCTION.test(first)) {
-      const words = entryTitle(first).split(' ');
+    // "5) Stay abroad? Statement indicating plans for ...": a question that heads the entry, its next sentence the document.
+    const asked = ss[0] !== undefined && /\?\s*$/u.test(ss[0]) && ss[1] !== undefined;
+    const first = asked ? ss[1] : ss[0];
+    // "(For studentship candidates) Please note, ...": a note, whoever it is for.
+    const bare = first?.replace(/^\s*\([^)]*\)\s*/u, '') ?? '';
+    if (r.explicit && got.length === 0 && this.notWanted.length === refusals && first !== undefined && /\p{L}{2}/u.test(first) && !/:\s*$/u.test(first) && !NOT_A_DOCUMENT.test(bare) && !isInstruction(bare) && !CJK_INSTRUCTION.test(first)) {
+      const words = entryTitle(asked ? `${ss[0] as string} ${first}` : first).split(' ');
       this.unread.push({ line: i, name: words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' '), text: ss.join(' ') });
     }
     for (const d of got) {
@@ -342,7 +370,7 @@ class RequirementsReader {
     // "Annex 1: Research plan of 5 pages": a numbering label; the document is named after it.
     const numbered = k === 0 ? /^(?:annex|appendix|attachment|enclosure|item|document|part|anlage|bilaga|bilag|vedlegg|liite|bijlage|annexe|pièce|anexo|allegato)\s*[\dA-Z]{1,3}\s*[:.]\s+(?=\S)/iu.exec(s) : null;
     if (numbered) s = s.slice(numbered[0].length);
-    const label = k === 0 ? /^([^:]{2,60}):\s+\S/u.exec(s) : null;
+    const label = k === 0 ? (/^([^:]{2,60}):\s+\S/u.exec(s) ?? dashLabel(s)) : null;
     const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) ? label[1] : s;
     // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
     this.group += 1;
@@ -851,10 +879,20 @@ class RoleReader {
       const owner = findKindMentions(stripBullet((this.lines[docs.lastEntry] as Line).text))[0]?.kind;
       const here = findKindMentions(stripBullet(line.text))[0];
       const short = stripBullet(line.text).split(/\s+/u).length <= 8;
-      if (owner && here && short && !here.guess && here.start <= 12 && here.kind !== owner && here.kind !== 'other') docs.siblingContent = false;
+      // "- A statement of contribution to diversity in research, teaching, and service (...)": a document of its own,
+      // named with an article as the list's documents are, not a point of the one above.
+      const named = here !== undefined && here.start <= 4 && /^(?:an?|one|two|three)\s/iu.test(stripBullet(line.text));
+      if (owner && here && (short || named) && !here.guess && here.start <= 12 && here.kind !== owner && here.kind !== 'other') docs.siblingContent = false;
     }
     if (docs.siblingContent && !entryIntro) {
       this.roles[i] = this.contentOf(docs.lastEntry);
+      return;
+    }
+    // "- Prompt: Please describe how ..." and "- Examples might include but are not limited to:" after "- A statement of
+    // contribution to diversity ...": what the statement above should say, and its examples after it.
+    if (docs.lastEntry !== undefined && numberOf(line) === undefined && DESCRIBES_ABOVE.test(stripBullet(line.text))) {
+      this.roles[i] = this.contentOf(docs.lastEntry);
+      if (/:\s*$/u.test(line.text)) docs.siblingContent = true;
       return;
     }
     this.roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
@@ -868,6 +906,12 @@ class RoleReader {
     if ((entryIntro || (n !== undefined && ownKind !== undefined && ownKind !== 'other')) && /:\s*$/.test(line.text)) {
       const next = this.lines[i + 1];
       if (next && next.bullet && next.depth === line.depth && (entryIntro || numberOf(next) === undefined)) docs.siblingContent = true;
+    }
+    // "- A Statement of research and teaching interests (two pages) that includes" then "- Overview of ...", flattened to
+    // one level: what the statement includes, not more documents.
+    if (ownKind !== undefined && ownKind !== 'other' && OPENS_CONTENTS.test(stripBullet(line.text))) {
+      const next = this.lines[i + 1];
+      if (next && next.bullet && next.depth === line.depth && numberOf(next) === numberOf(line)) docs.siblingContent = true;
     }
   }
 

@@ -3,7 +3,7 @@
  * it does not read; pointing at the lines that name a document it left out turns a silent miss into a place to look.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
-import type { Draft } from './items.js';
+import { someoneElses, type Draft } from './items.js';
 import type { Line } from './markup.js';
 import { findKindMentions, testAny, withOtherGuesses, type KindMention } from './match.js';
 import * as P from './phrases.js';
@@ -49,6 +49,12 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     );
   };
   const others = items.filter((d) => d.kind === 'other').map((d) => norm(`${d.title} ${d.source}`));
+  // "Progress plan - showing progress ..., including both work on thesis": what follows an item's label describes it.
+  const labels = items.filter((d) => d.kind === 'other').map((d) => norm(d.title));
+  const labelled = (t: string): number => {
+    const l = labels.find((x) => x !== '' && (t.startsWith(`${x} - `) || t.startsWith(`${x} – `)));
+    return l === undefined ? -1 : l.length;
+  };
   const refused = notWanted.map((n) => norm(n.source));
   const seen = new Set<string>();
   const out: Unlisted[] = [];
@@ -60,8 +66,10 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     // Loose names of the kinds are left out (they point at little but noise); documents outside them by head noun
     // ("proof of health insurance") are kept: the importer's misses are mostly such documents.
     const mentions = withOtherGuesses(text, findKindMentions(text));
+    const label = labelled(t);
     mentions.forEach((m, k) => {
-      if ((m.guess && m.kind !== 'other') || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))) return;
+      // "the CV of the proposed supervisor": someone else's CV is listed as an `other` item, or not the applicant's to send.
+      if ((label >= 0 && m.start > label) || someoneElses(text, m) || (m.guess && m.kind !== 'other') || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))) return;
       const name = text.slice(m.start, m.nameEnd ?? m.end).trim();
       const key = m.kind === 'other' ? `other:${norm(name)}` : m.kind;
       if (seen.has(key)) return;
@@ -70,9 +78,12 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
       out.push({ kind: m.kind, name, text: excerpt(text, m.start, m.end), line: i });
     });
   });
-  const pointed = new Set(out.map((u) => u.line));
+  // "9) Legal and ethical issues - statement ... confirmation from ethical committees": a document named inside the
+  // entry is no pointer at the entry itself; one that is the entry's own first words is.
+  const pointed = out.map((u) => ({ line: u.line, name: norm(u.name) }));
   for (const e of unread) {
-    if (pointed.has(e.line) || others.some((o) => o.includes(norm(e.name.replace(/…$/u, ''))))) continue;
+    const name = norm(e.name.replace(/…$/u, ''));
+    if (pointed.some((u) => u.line === e.line && name.includes(u.name)) || others.some((o) => o.includes(name))) continue;
     out.push({ kind: 'other', name: e.name, text: excerpt(e.text, 0, 0), line: e.line });
   }
   return out.sort((a, b) => a.line - b.line);

@@ -45,3 +45,101 @@ describe('a table of documents written with bars: one entry per row (audit #4)',
     expect(items.map((i) => i.kind)).toEqual(['cv', 'research_plan', 'references']);
   });
 });
+
+describe('every entry of "must include the following" gives an item or a pointer (audit #4)', () => {
+  const NIH = [
+    'Your application must include the following information:',
+    '',
+    '1) Project description - maximum 10 pages excluding list of literature (12 point, 1,5 line spacing)',
+    '',
+    '2) Progress plan - showing progress per semester, including both work on thesis and courses in literature and ethics, science and method exam and course of method.',
+    '',
+    '3) Special needs. Documentation must be included.',
+    '',
+    '4) Stay abroad? Statement indicating plans for staying at institutions or research institution abroad.',
+    '',
+    '5) Supervisors - confirmation from the suggested supervisors must be included. For supervisors not employed at NIH, please include full and updated CV.',
+    '',
+    '6)  Legal and ethical issues - statement clearifying possible legal and ethical issues concerning the projects and how these can be settled. The application must indicate if the project will need confirmation from ethical committees.',
+    '',
+    '7) Educational background - include confirmed (official) statements from universities and also copies of publications relevant for your application.',
+  ].join('\n');
+
+  it('keeps "Special needs", "Stay abroad?" and "Legal and ethical issues", as items or pointers', () => {
+    const { names } = told(NIH);
+    expect(names).toContain('Special needs');
+    expect(names).toMatch(/Stay abroad\? Statement indicating plans/u);
+    expect(names).toContain('Legal and ethical issues');
+    expect(names).toMatch(/statements from universities/iu);
+  });
+
+  it('reads "Progress plan - ..., including both work on thesis" as a plan, not a thesis', () => {
+    const { items, names } = told(NIH);
+    expect(items.some((i) => i.kind === 'thesis')).toBe(false);
+    expect(items.find((i) => i.title === 'Progress plan')).toMatchObject({ kind: 'other', review: true });
+    expect(names).not.toMatch(/(?:^| \/ )thesis/u);
+  });
+
+  it("reads the supervisors' CV as theirs, with its condition, not as the applicant's CV", () => {
+    const { items } = told(NIH);
+    expect(items.some((i) => i.kind === 'cv')).toBe(false);
+    const theirs = items.find((i) => /CV/u.test(i.title));
+    expect(theirs).toMatchObject({ kind: 'other', condition: 'For supervisors not employed at NIH', review: true });
+  });
+
+  it("tells someone else's CV from the applicant's in other words and languages", () => {
+    const kinds = (body: string) => read(body).profile.items.map((i) => [i.kind, i.title]);
+    expect(kinds('Please send your CV and the CV of the proposed supervisor.')).toEqual([
+      ['cv', 'CV'],
+      ['other', 'CV of the proposed supervisor'],
+    ]);
+    expect(kinds('Los candidatos deben aportar su titulación, C.V. y méritos, memoria del proyecto, C.V. de la dirección del mismo y, en su caso, de la codirección.').filter(([k]) => k === 'cv' || k === 'other')).toEqual([
+      ['cv', 'C.V'],
+      ['other', 'C.V. de la dirección'],
+    ]);
+    expect(kinds('Bitte senden Sie:\n- Lebenslauf\n- Lebenslauf des Betreuers')).toEqual([
+      ['cv', 'Lebenslauf'],
+      ['other', 'Lebenslauf des Betreuers'],
+    ]);
+    // Both the applicant's and the leader's: the applicant's CV all the same.
+    expect(kinds('Please submit the Curriculum Vitae of both the research leader and the proposed candidate.').map(([k]) => k)).toEqual(['cv']);
+    expect(read('Applications must include:\n- a cover letter\n- the CV of the proposed supervisor').unlisted).toEqual([]);
+  });
+
+  it('keeps a noun "needs" an entry, and an instruction with "need to" none', () => {
+    expect(told('Applications must include:\n- a CV\n- Funding needs\n- You need to register first.').names).toBe('CV / Funding needs');
+  });
+});
+
+describe('the points of a statement "that includes", in a list flattened to one level, are its contents (audit #4)', () => {
+  const CORNELL = [
+    'Application Requirements',
+    '- Academic CV (including education, research, publications, awards, grants, etc.)',
+    '- Application letter outlining reasons for wanting to participate in the program that answers the following questions (one-page, single-spaced 12-point font)',
+    '- What do you hope to gain by participating in the program?',
+    '- What interests you about an academic/ faculty career?',
+    '- A Statement of research and teaching interests and career readiness (two-page, single-spaced 12-point font) that includes',
+    '- Overview of your research and teaching experience that has shaped your future career plans',
+    '- Overview of proposed research program that provide sufficient context for a non-specialist to understand',
+    '- A statement of contribution to diversity in research, teaching, and service (follow guidelines for faculty candidates)',
+    '- Prompt: Please describe how your background and experiences influenced your decision to pursue a faculty position.',
+    '- Examples might include but are not limited to:',
+    '- Creating programs that provide access and a pipeline for groups traditionally underrepresented in some fields.',
+    "- Describing how the candidate's teaching engages or addresses barriers to full participation in the student educational experience.",
+  ].join('\n');
+
+  it('gives the four documents and no item for their points, prompts or examples', () => {
+    const { items } = told(CORNELL);
+    expect(items.map((i) => [i.kind, i.max_pages])).toEqual([
+      ['cv', undefined],
+      ['cover_letter', 1],
+      ['research_statement', 2],
+      ['diversity_statement', undefined],
+    ]);
+  });
+
+  it('reads "which should cover" and "including the following points" the same way, and a next document as one', () => {
+    const { items } = told('Please submit:\n- A research statement which should cover\n- Your past research\n- Your future plans\n- A teaching statement\n- A CV');
+    expect(items.map((i) => i.kind)).toEqual(['research_statement', 'teaching_statement', 'cv']);
+  });
+});
