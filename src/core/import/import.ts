@@ -67,7 +67,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const submissionFacts = readSubmissionFacts(sentences);
   const dates = readDateFacts(sentences, today);
   const openUntilFilled = sentences.find((x) => testAny(P.OPEN_UNTIL_FILLED_CUES, x.text))?.text;
-  const notes = [...new Set(sentences.filter((x) => testAny(P.ELIGIBILITY_CUES, x.text)).map((x) => x.text))];
+  const notes = [...new Set(sentences.filter((x) => testAny(P.ELIGIBILITY_CUES, x.text) || P.ALL_DOCUMENTS_RULE.test(x.text)).map((x) => x.text))];
 
   // 4. Title, organization, reference, address.
   const identity = readIdentity(
@@ -89,7 +89,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const start = startOf(dates, deadline, r);
   reviewIdentity(identity, r);
   const submission = submissionOf(submissionFacts, r);
-  if (notes.length > 0) r.note('notes', 'eligibility rules, copied from the posting');
+  if (notes.length > 0) r.note('notes', 'eligibility rules and rules about all documents, copied from the posting');
   const unlisted = unlistedMentions(lines, items, notWanted, unread);
   reviewUnlisted(unlisted, r);
   const positions = positionParts(lines, sentences, items);

@@ -178,7 +178,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bacademic records?\b/,
       /\bgrades? (?:reports?|sheets?|lists?|overviews?)\b/,
       /\bmark ?sheets?\b/,
-      /\b(?:notenspiegel|notenübersicht|notenauszug|leistungsübersicht|zwischenzeugnis|transcript of records)\b/, // German
+      /\b(?:notenspiegel|notenübersicht|notenauszug|leistungsübersicht|zwischenzeugnis|transcript of records|transkripte?s?)\b/, // German
       /\b(?:opintosuoritusote\p{L}*|opintorekisteriote\p{L}*)/u, // Finnish
       /\b(?:registerutdrag|ladok-utdrag|(?:gymnasie)?betyg|betygsutdrag|studieutdrag)\b/, // Swedish
       /\bkarakterutskrift(?:er)?\b/, // Norwegian
@@ -299,7 +299,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bnachweis (?:des|über den|ihres|eines) (?:\p{L}+ )?(?:hochschul|studien|master|bachelor|diplom)?abschlusses\b/u, // German
       /\b(?:documentation|evidence|proof|confirmation|certification) (?:affirming|confirming|showing|establishing|certifying|of) (?:that )?(?:the |your )?(?:\p{L}+ )?(?:doctorate|doctoral degree|degree|ph\.?d\.?)(?: (?:was|has been|is|had been) (?:awarded|conferred|completed|obtained))?/u,
       /\bdegree (?:documents?|diplomas?)\b/,
-      /\b(?:zeugniskopien|zeugnis(?:se|sen)?|(?:abschluss|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen)?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
+      /\b(?:zeugniskopien|zeugnis(?:se|sen)?|(?:abschluss|abschlussprüfungs|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen)?|(?:kopie|kopien|abschrift) (?:des|der|ihres) diploms?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
       /\b(?:tutkintotodistu\p{L}*)/u, // Finnish
       /\b(?:examensbevis|vitnemål|eksamensbevis(?:er)?|intyg (?:över|om) (?:din |avlagd )?(?:doktorsexamen|examen|magisterexamen|masterexamen))\b/, // Swedish, Norwegian, Danish
       /\bgetuigschrift(?:en)?\b/, // Dutch
@@ -424,7 +424,7 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\bnot (?:required|mandatory|obligatory|compulsory|essential)\b/,
   /\b(?:any|anything) (?:other|else|additional|further)\b/,
   /\bany (?:publications|papers|relevant)\b/,
-  /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend erforderlich))\b/, // German
+  /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|allenfalls|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend erforderlich))\b/, // German
   /\b(?:as far as (?:already )?available|where available)\b/,
   /\b(?:indien beschikbaar|optioneel|facultatief|eventueel|eventuele)\b/, // Dutch
   /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?|önskvär(?:d|da|t))\b/, // Swedish
@@ -660,6 +660,8 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:you will|you'll) (?:be asked|need|require|have) to (?:upload|submit|provide|send|include|attach)\b/,
   /\byou will (?:require|need) the following\b/,
   /\b(?:bewerbungsunterlagen|ihre bewerbung|unterlagen|folgende (?:dokumente|unterlagen|nachweise)|erforderlich sind|einzureichen|beizufügen|sollten? enthalten|muss enthalten|zum hochladen)\b/, // German
+  // "Die Bewerbung hat die folgenden Beilagen zu enthalten:", "Folgende Anlagen sind anzuschließen:" (Austrian statutes).
+  /\b(?:folgenden? (?:beilagen|anlagen)|(?:beilagen|anlagen|unterlagen|dokumente|nachweise)\b[^.]{0,40}\b(?:zu enthalten|beizulegen|anzuschließen|anzuschliessen|vorzulegen|beizubringen))\b/, // German
   /\b(?:sollicitatie|de volgende (?:documenten|stukken)|meesturen|bijvoegen|aanmelding(?:sdossier)?|je aanmelding)\b/, // Dutch
   /\b(?:bifogas|bifoga|följande (?:dokument|bilagor|handlingar|delar|uppgifter)|ansökan (?:ska|skall|bör|måste) (?:alltid |även |också )?innehålla|ansökan består av|till ansökan)\b/, // Swedish
   /\b(?:vedlegg(?:ene|a)?|må vedlegges|skal vedlegges|leggje ved|legges ved|følgende (?:informasjon|dokumenter|vedlegg)|søknaden (?:skal|må) inneholde|ansøgningen skal indeholde|bilag)\b/, // Norwegian, Danish
@@ -703,6 +705,8 @@ export const CONTENT_VERBS =
 /** Headings and intros of lists that are not documents to send: duties, qualifications, topics, benefits. */
 export const NOT_DOCUMENT_LISTS: RegExp[] = [
   /\b(?:responsibilit(?:y|ies)|duties|tasks|what you will do|what you'll do|your role|the role|job description|position summary|we offer|what we offer|benefits|perks|salary|compensation|funding(?: opportunities| sources)?|timeline|important dates|key dates|fees|audience|about (?:us|the)|research (?:areas|topics|directions)|topics|projects? (?:can|could|may) include|interests include|topics of interest|areas of interest|selection criteria|assessment criteria|evaluation criteria|eligibility|who can apply|who should apply|minimum qualifications|preferred qualifications|qualifications|requirements for the (?:position|candidate)|inherent requirements|essential criteria|desirable criteria|we are looking for|ideal candidate|successful candidate|your profile|candidate profile|prerequisites|prérequis|voraussetzungen|anforderungen|ihr profil|ihre aufgaben|wir bieten|profiel|taken|vi erbjuder|arbetsuppgifter|behörighet|kvalifikationer|tehtävät|edellytämme|tarjoamme|kelpoisuus|selectiecriteria|urvalsförfarande|valintaperusteet)\b/,
+  // "der Bewerber muss zusätzlich zu seinen persönlichen Daten folgendes erklären:": fields of the form, not documents.
+  /\b(?:folgendes|folgende angaben) (?:zu )?(?:erklären|angeben|bekanntgeben|bekannt geben)\b|\b(?:must|shall|should) (?:also )?(?:declare|state) the following\b/,
   ...fromLanguages('notDocumentLists'),
 ];
 
@@ -1046,6 +1050,13 @@ export const START_CUES: RegExp[] = [
   /\b(?:beginn|dienstantritt|eintrittsdatum|ab dem|zu besetzen)\b/, // German
   /\b(?:aloitus|alkaen)\b/, // Finnish
 ];
+
+/**
+ * A rule about every document, not a document ("h) sämtliche Dokumente sind in notariell beglaubigter Form
+ * einzureichen", "All documents must be in English"): kept in `notes`.
+ */
+export const ALL_DOCUMENTS_RULE =
+  /^(?:sämtliche|alle|all|all of the|tous les|toutes les|todos los|todas las|tutti i|alla)\s+(?:\p{L}+\s+)?(?:dokumente|unterlagen|beilagen|documents|materials|attachments|pièces|documentos|documenti|handlingar|dokument|documenten|stukken)\b[^.]{0,80}\b(?:sind|müssen|must|should|shall|are to|have to|need to|doivent|deben|devono|ska|skall|moeten)\b/iu;
 
 /** An eligibility rule worth carrying to the report verbatim. */
 export const ELIGIBILITY_CUES: RegExp[] = [

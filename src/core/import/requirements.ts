@@ -82,7 +82,7 @@ function documentHeading(line: Line): ItemKind | undefined {
 }
 
 /** Words that say the whole application, not one document, is meant ("Applications must include:"). */
-const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents|documentacion|documentos|documentacao|documentacio|documenti|dokumente|dokumenter|dokumentation|handlingar|stukken|documenten|asiakirj\p{L}*|solicitud|candidatura|submit|send|upload|attach|enclose|enviar|presentar|adjuntar|subir|remitir|aportar|entregar|einreichen|senden|hochladen|beifügen|skicka|bifoga|envoyer|joindre|fournir|inviare|allegare|anexar|submeter|indienen|bijvoegen|insturen|vedlegge|indsende|vedlægge)\b|材料|書類|文件|提交|提出/iu;
+const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|beilagen|anlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents|documentacion|documentos|documentacao|documentacio|documenti|dokumente|dokumenter|dokumentation|handlingar|stukken|documenten|asiakirj\p{L}*|solicitud|candidatura|submit|send|upload|attach|enclose|enviar|presentar|adjuntar|subir|remitir|aportar|entregar|einreichen|senden|hochladen|beifügen|skicka|bifoga|envoyer|joindre|fournir|inviare|allegare|anexar|submeter|indienen|bijvoegen|insturen|vedlegge|indsende|vedlægge)\b|材料|書類|文件|提交|提出/iu;
 
 /** A sentence about a later round of the application, not about one document ("... invited to submit a full application"). */
 const LATER_SECTION = /\b(?:invited to (?:submit|send|provide|upload|complete)|asked to (?:submit|send|provide|upload|complete))\b[^.]{0,40}\b(?:full|complete|second|detailed|final)\b[^.]{0,10}\b(?:application|proposal|submission)\b/iu;
@@ -183,7 +183,8 @@ const INSTRUCTION =
 
 /** An instruction, or a step in another language ("Estar titulado", "Specificera ..."): not the name of a document. */
 function isInstruction(s: string): boolean {
-  return INSTRUCTION.test(s) || testAny(P.ENTRY_STEPS, s);
+  // "h) sämtliche Dokumente sind in notariell beglaubigter Form einzureichen": a rule about every document (a note).
+  return INSTRUCTION.test(s) || testAny(P.ENTRY_STEPS, s) || P.ALL_DOCUMENTS_RULE.test(s);
 }
 
 /** The sentence is about the application or its files, not one document ("a single PDF of at most 20 pages"). */

@@ -143,3 +143,43 @@ describe('the points of a statement "that includes", in a list flattened to one 
     expect(items.map((i) => i.kind)).toEqual(['research_statement', 'teaching_statement', 'cv']);
   });
 });
+
+describe('an Austrian "Beilagen" list is introduced, and what the applicant declares is no document (audit #9)', () => {
+  const STATUTE = [
+    '§ 2 Die Bewerbung für die Zulassung muss in schriftlicher Form eingebracht werden und der Bewerber muss zusätzlich zu seinen persönlichen Daten folgendes erklären:',
+    'a) Studienrichtung, in welcher er den Universitätsabschluss erlangt hat,',
+    'b) Studienrichtung, die für die Thesis dieser Studienordnung gewählt wurde,',
+    'c) das Thema der Thesis,',
+    'd) das Projekt (Forschungsvorhaben) der Thesis.',
+    '§ 5 Die Bewerbung hat die folgenden Beilagen zu enthalten:',
+    'a) Das vollständig ausgefüllte und unterschriebene Bewerbungsformular,',
+    'b) eine Kopie des Diploms, Diploma-Supplements, Abschlussprüfungszeugnis, Transkript,',
+    'c) der Absolvent einer ausländischen Universität hat auch den Nachweis, dass es sich bei der verleihenden Institution um eine anerkannte postsekundäre Bildungseinrichtung handelt, anzuschließen,',
+    'd) den Lebenslauf des Bewerbers,',
+    'e) ein Passfoto in Farbe,',
+    'g) allenfalls einen Antrag auf Anrechnung von ECTS Punkten,',
+    'h) sämtliche Dokumente sind in notariell beglaubigter Form einzureichen.',
+  ].join('\n');
+
+  it('reads the entries of "hat die folgenden Beilagen zu enthalten" with no "no sentence introduces" mark', () => {
+    const r = read(STATUTE);
+    expect(r.review.some((x) => /no sentence introduces/u.test(x.reason))).toBe(false);
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['other', 'diplomas', 'transcript', 'cv', 'other', 'other']);
+  });
+
+  it('gives no item for the declared fields, reads "allenfalls" as optional and the notarised rule as a note', () => {
+    const r = read(STATUTE);
+    expect(r.profile.items.some((i) => i.kind === 'thesis' || i.kind === 'research_plan')).toBe(false);
+    expect(r.profile.items.find((i) => /ECTS/u.test(i.title))?.stage).toBe('optional');
+    expect(r.profile.items.some((i) => /sämtliche/iu.test(i.title))).toBe(false);
+    expect(r.profile.notes).toContain('sämtliche Dokumente sind in notariell beglaubigter Form einzureichen.');
+    expect(r.unlisted.map((u) => u.name).join(' / ')).toContain('Der Absolvent einer ausländischen Universität');
+  });
+
+  it('reads the siblings "Folgende Anlagen sind anzuschließen:" and "All documents must be certified"', () => {
+    const r = read('Folgende Anlagen sind der Bewerbung anzuschließen:\n- Lebenslauf\n- Motivationsschreiben\n- All documents must be certified copies.');
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['cv', 'motivation_letter']);
+    expect(r.review.some((x) => /no sentence introduces/u.test(x.reason))).toBe(false);
+    expect(r.profile.notes).toContain('All documents must be certified copies.');
+  });
+});
