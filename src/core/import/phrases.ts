@@ -76,6 +76,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:motivatiebrief|motivatie)\b/, // Dutch
       /\b(?:motivasjonsbrev|motivasjon for å søke|motivationsbrev)\b/, // Norwegian, Danish
       /\blettre de motivation\b/, // French
+      // "Le PROJET PROFESSIONNEL, rédigé en français (1 à 2 pages)": the career plan a French file asks for.
+      /\bprojet (?:professionnel|personnel et professionnel|d'études et professionnel)\b/, // French
       /\blettera (?:di )?motivazion[ei]\b/, // Italian
       /\bcarta de motivación\b/, // Spanish
       ...kindFromLanguages('motivation_letter'),
@@ -289,6 +291,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:copies of |copy of |certified copies of )?(?:(?:bachelor'?s?|master'?s?|bsc|msc|phd|degree|university)(?:'s)?(?: and (?:bachelor'?s?|master'?s?|msc|bsc)(?:'s)?)? )?(?:diplomas?|degree certificates?)\b/,
       /\b(?:certificates? of (?:your )?(?:degrees?|graduation)|degree certificates?|diploma supplements?)\b/,
       /\b(?:phd|ph\.d\.|doctoral|master'?s?|bachelor'?s?|msc|bsc|university|abitur|high[- ]school|school[- ]leaving) (?:degree )?certificates?\b/,
+      // "A copy of the Master's (or other equivalent degree) certificate": an aside between the degree and its certificate.
+      /\b(?:phd|doctoral|master'?s?|bachelor'?s?|msc|bsc) \((?:or |e\.g\. |i\.e\. )[^)]{0,40}\) (?:degree )?(?:certificates?|diplomas?)\b/,
       /\b(?:certified )?cop(?:y|ies) of (?:your |all |the )?(?:degree |academic |university )?(?:certificates?|qualifications)\b/,
       /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |the )?(?:bachelor|master|phd|doctoral|university)(?:'?s)? degrees?\b/,
       /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |all |the )?(?:academic |university )?degrees\b/,

@@ -183,3 +183,16 @@ describe('an Austrian "Beilagen" list is introduced, and what the applicant decl
     expect(r.profile.notes).toContain('All documents must be certified copies.');
   });
 });
+
+describe('documents named in ways not read before: a French "projet professionnel", a degree with an aside (audit #4)', () => {
+  it('points at "Le PROJET PROFESSIONNEL ... (1 à 2 pages)" with its line', () => {
+    const r = read('Le CURRICULUM VITAE, rédigé en français ou en anglais (1 à 2 pages).\n\nLe PROJET PROFESSIONNEL, rédigé en français ou à défaut en anglais (1 à 2 pages).');
+    const told = [...r.profile.items.map((i) => i.source ?? ''), ...r.unlisted.map((u) => u.text)].join(' / ');
+    expect(told).toContain('PROJET PROFESSIONNEL, rédigé en français ou à défaut en anglais (1 à 2 pages)');
+  });
+
+  it('reads "A copy of the Master\'s (or other equivalent degree) certificate" beside a transcript as both', () => {
+    const kinds = read("Applicants must submit:\n- A copy of the Master's (or other equivalent degree) certificate with final score, and a full transcript of examination results;\n- A CV").profile.items.map((i) => i.kind);
+    expect(kinds).toEqual(['diplomas', 'transcript', 'cv']);
+  });
+});
