@@ -11,7 +11,7 @@ import { charName, cm, codePoint, formatMb, grouped, pagesPhrase, plural, senten
 import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
-import type { LinkProblem } from './validate/values.js';
+import type { LinkProblem, OwnerOnlyService } from './validate/values.js';
 import { SENT_BY, type Sender } from './schema/vocabulary.js';
 import type { TextEncoding } from './text/encoding.js';
 import type { DeadlineBasis } from './parse/dates.js';
@@ -103,6 +103,15 @@ const LINK_FIX: Record<LinkProblem, string> = {
   trailing: 'Remove the last character; if the address truly ends with it, write it percent-encoded (%2E for ".", %29 for ")").',
   lookalike: 'Retype the host name by hand, or copy the address again from the browser bar of the page itself.',
 };
+/** What an owner-only page is, and how to get the link others can open, per service. */
+const OWNER_ONLY: Record<OwnerOnlyService, [string, string]> = {
+  dropbox: ['a page of your own Dropbox', 'In Dropbox, choose Share, then Copy link, and give that link (https://www.dropbox.com/scl/fi/...).'],
+  gmail: ['a mail in your own Gmail', 'Give the document itself as a file, or a share link to it (Google Drive: Share, then "Anyone with the link").'],
+  drive: ['a view of your own Google Drive', 'In Google Drive, choose the file, then Share, "Anyone with the link", Copy link, and give that link (https://drive.google.com/file/d/.../view).'],
+  onedrive: ['a file in your own OneDrive, without a share key', 'In OneDrive, choose the file, then Share, "Anyone with the link", Copy link, and give that link (https://1drv.ms/...).'],
+  outlook: ['a mail in your own Outlook', 'Give the document itself as a file, or a share link to it.'],
+  overleaf: ['your own Overleaf project', 'In Overleaf, choose Share, turn on link sharing and give the read-only link (https://www.overleaf.com/read/...), or give the PDF itself.'],
+};
 /** The fix for an `applicant.website` that no reviewer can open: there is no file to upload instead. */
 const WEBSITE_FIX = 'Give the public address of your website as the browser bar shows it (https://...), or leave `website:` out.';
 /** `an invisible character (U+200B ZERO WIDTH SPACE)`. */
@@ -185,22 +194,37 @@ export const CATALOGUE = {
         ? `${LINK_FIX[p.reason]} Or leave \`source:\` out.`
         : "Give the posting's public address as the browser bar shows it (https://...), or leave `source:` out.",
   }),
+  'link.owner-only': entry<{ link: string; service: OwnerOnlyService }>({
+    severity: 'warning',
+    when: 'a link to a page only its signed-in owner can open, not a share link: a Dropbox file under `/home`, a mail in Gmail or Outlook, "My Drive" in Google Drive, a OneDrive file without a share key, an Overleaf project',
+    message: (p) => `"${p.link}" is ${OWNER_ONLY[p.service][0]}: a reviewer who clicks it gets a sign-in page, not your document.`,
+    hint: (p) => OWNER_ONLY[p.service][1],
+  }),
   'manifest.too-large': entry<{ subject: string; count: number; noun: [string, string]; limit: number; fix: string }>({
     severity: 'error',
     when: 'more than 200 items, or 200 entries in one item',
     message: (p) => `${p.subject} lists ${plural(p.count, ...p.noun)}; the limit is ${p.limit}.`,
     hint: (p) => p.fix,
   }),
-  'manifest.placeholder': entry<{ value: string; filler?: boolean; reserved?: string; link?: boolean; where?: string }>({
+  'manifest.placeholder': entry<{ value: string; filler?: boolean; reserved?: string; link?: boolean; where?: string; role?: boolean; slot?: string }>({
     severity: 'error',
-    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum"), or an email or link at a name reserved for examples (example.org, example.com, .test), also a link or address in a text',
+    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum", "Prof. N. N.", "Full name", test@test.com), a role where a referee\'s name goes ("My thesis supervisor"), a link holding a template\'s slot (`10.xxxx/xxxxx`, `FILE_ID`, `{id}`, `your-username`), or an email or link at a name reserved for examples (example.org, example.com, .test), also a link or address in a text',
     message: (p) =>
       p.reserved
         ? `${p.where ? `${p.where} links to ` : ''}"${p.value}"${p.where ? ',' : ''} ${p.where ? 'at' : 'is at'} ${p.reserved}, a name kept for examples: ${p.link ? 'no page is there for a reviewer to open' : 'mail to it reaches no one'}.`
-        : p.filler
-          ? `"${p.value}" is a placeholder, not the real value: a reviewer would read it as it is.`
-          : `"${p.value}" is still the starter's placeholder.`,
-    hint: (p) => (p.reserved ? `Write the real ${p.link ? 'address of the page' : 'email address'}.` : 'Replace it with the real value.'),
+        : p.slot !== undefined
+          ? `"${p.value}" still holds the template's slot "${p.slot}": no page is there for a reviewer to open.`
+          : p.role
+            ? `"${p.value}" says what the referee is to you, not who they are: a reviewer cannot write to a role.`
+            : p.filler
+              ? `"${p.value}" is a placeholder, not the real value: a reviewer would read it as it is.`
+              : `"${p.value}" is still the starter's placeholder.`,
+    hint: (p) =>
+      p.reserved || p.slot !== undefined
+        ? `Write the real ${p.link || p.slot !== undefined ? 'address of the page' : 'email address'}.`
+        : p.role
+          ? "Write the referee's own name, e.g. Prof. Mikko Korhonen (their role can go under `relation:`)."
+          : 'Replace it with the real value.',
   }),
   'profile.not-found': entry<{ ref: string; ids: string }>({
     severity: 'error',
@@ -864,14 +888,28 @@ export const CATALOGUE = {
         : `Your ORCID iD "${p.orcid}" is not a valid iD: its last character does not match the other digits, so one of them is mistyped.`,
     hint: () => 'Copy the iD from your ORCID record (e.g. 0000-0002-1825-0097, or the whole https://orcid.org/... address); it is printed on the cover as a link.',
   }),
-  'referee.email': entry<{ name: string; email: string; char?: string }>({
+  'referee.email': entry<{ name: string; email: string; char?: string; meant?: string }>({
     severity: 'error',
-    when: "a malformed referee's email address, or one holding an invisible character (a zero-width space)",
+    when: "a malformed referee's email address, one holding an invisible character (a zero-width space), or one whose domain ends in a mistyped ending no domain has (\"gmail.con\")",
     message: (p) =>
       p.char !== undefined
         ? `${p.name}'s email "${showInvisible(p.email)}" contains ${invisible(p.char)}: mail to it would not arrive.`
-        : `${p.name}'s email "${p.email}" is not a valid email address.`,
-    hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : 'Write the whole address, e.g. aino.virtanen@helsinki.fi.'),
+        : p.meant !== undefined
+          ? `${p.name}'s email "${p.email}" ends in ".${p.email.trim().split('.').at(-1) ?? ''}", which no address has: mail to it would not arrive.`
+          : `${p.name}'s email "${p.email}" is not a valid email address.`,
+    hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : p.meant !== undefined ? `Did you mean ${p.meant}? Check the address with the referee.` : 'Write the whole address, e.g. aino.virtanen@helsinki.fi.'),
+  }),
+  'referee.email-typo': entry<{ name: string; email: string; meant: string }>({
+    severity: 'warning',
+    when: "a referee's email address at a mistyped name of a big mail provider (\"gmial.com\", \"hotmial.com\", \"gmail.co\")",
+    message: (p) => `${p.name}'s email "${p.email}" is at ${p.email.trim().split('@').at(-1) ?? ''}, not ${p.meant}: mail to it would reach someone else, or no one.`,
+    hint: (p) => `Did you mean ${p.meant}? Check the address with the referee.`,
+  }),
+  'referee.phone': entry<{ name: string; phone: string }>({
+    severity: 'warning',
+    when: "a referee's telephone number with fewer than six digits (\"123\"): no one can call it",
+    message: (p) => `${p.name}'s phone "${p.phone}" has too few digits to be a number anyone can call.`,
+    hint: () => 'Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.',
   }),
   'referee.own-email': entry<{ name: string; email: string; yours?: string }>({
     severity: 'error',

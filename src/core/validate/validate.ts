@@ -11,9 +11,10 @@ import { invalid } from '../parse/zod-issues.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
+import { FILLER_TEXT, fillerName, isFiller, linkSlot, roleName } from './filler.js';
 import { readToday } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
-import { checkLink, checkEmail, checkOrcid, mailbox, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
+import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { charName, cm, countWords, formatMb, hiddenChars, invisibleChar, showHidden, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
@@ -501,7 +502,11 @@ class ItemCheck {
     this.exactGenerated += report.pages;
     const problem = checkLink(e.link);
     const char = invisibleChar(e.link.trim());
+    // A link still holding a template's slot is said once, as the placeholder it is (manifest.placeholder).
+    if (linkSlot(e.link) !== undefined) return;
     if (problem) this.at([...e.path, 'link'], diag('link.invalid', { link: e.link, reason: problem, ...(char !== undefined ? { char } : {}) }));
+    const owner = problem ? undefined : ownerOnlyLink(e.link);
+    if (owner) this.at([...e.path, 'link'], diag('link.owner-only', { link: e.link.trim(), service: owner }));
   }
 
   private referee(e: Extract<ManifestEntry, { form: 'referee' }>, report: EntryReport): void {
@@ -510,9 +515,11 @@ class ItemCheck {
     // A zero-width space or direction mark copied along: the address looks right, and mail to it bounces.
     const char = invisibleChar(e.email.trim());
     // None given (''): the parser said so, at the referee ("Jukka Nieminen has no email address").
-    if (e.email !== '' && (char !== undefined || !checkEmail(e.email))) {
-      this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email, ...(char !== undefined ? { char } : {}) }));
+    const typo = char === undefined && e.email !== '' ? emailTypo(e.email) : undefined;
+    if (e.email !== '' && (char !== undefined || !checkEmail(e.email) || typo?.wrong)) {
+      this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email, ...(char !== undefined ? { char } : {}), ...(typo?.wrong && checkEmail(e.email) ? { meant: typo.meant } : {}) }));
     } else if (e.email !== '') {
+      if (typo) this.at([...e.path, 'email'], diag('referee.email-typo', { name: e.name, email: e.email, meant: typo.meant }));
       const key = e.email.trim().toLowerCase();
       const first = this.seenReferees.emails.get(key);
       const own = this.input.manifest.applicant.email;
@@ -523,7 +530,8 @@ class ItemCheck {
         this.at([...e.path, 'email'], diag('referee.duplicate', { email: e.email, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
       } else this.seenReferees.emails.set(key, [...e.path, 'email']);
       // The same person under a second address would count twice toward "three referees".
-      const name = personKey(e.name);
+      // A slot ("Name", "(name)") is said as a placeholder, not as the same person twice or as you.
+      const name = fillerName(e.name) ? '' : personKey(e.name);
       // The applicant under another address (a second mailbox): no one can be their own referee.
       if (name !== '' && name === personKey(this.input.manifest.applicant.name)) this.at([...e.path, 'name'], diag('referee.self', { name: e.name }));
       const sameName = name === '' ? undefined : this.seenReferees.names.get(name);
@@ -532,6 +540,7 @@ class ItemCheck {
         this.at([...e.path, 'name'], diag('referee.same-name', { name: e.name, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
       } else if (!sameName && name !== '') this.seenReferees.names.set(name, [...e.path, 'name']);
     }
+    if (e.phone !== undefined && shortPhone(e.phone)) this.at([...e.path, 'phone'], diag('referee.phone', { name: e.name, phone: e.phone.trim() }));
     // Each detail at its own line: the referees page draws them all.
     for (const key of ['name', 'affiliation', 'position', 'relation', 'phone'] as const) {
       const value = e[key];
@@ -762,48 +771,6 @@ function checkPacket(profile: Profile, bytes: number, { pages, exact }: { pages:
   }
 }
 
-/** A value nobody filled in: "TBD", "T.B.D.", "To be confirmed", "xxx", "N.N.", ".", "?", "-", "[Referee name]", "<name>". */
-const FILLER = /^(?:tbd|tba|tbc|t\.\s?b\.\s?[dac]\.?|to be (?:confirmed|determined|announced|decided|added)|todo|fixme|xxx+|n\.\s?n\.?|\?+|\.+|-+|_+|\[[^\]]*\]|<[^<>]*>|\{[^{}]*\})$/iu;
-/** A text begun as a note to oneself ("TODO: write the plan"), filled with "Lorem ipsum", or only an HTML comment. */
-const FILLER_TEXT = /^\s*(?:todo|tbd|tba|fixme|xxx)\b|\blorem ipsum\b|^\s*<!--[\s\S]*-->\s*$/iu;
-/** A note to oneself or a slot left in a text or value: "TODO: add the results", "[INSERT UNIVERSITY NAME]", "<your name>". */
-const FILLER_INSIDE = /\[\s*(?:insert|your|add|name|enter|fill|university|institution|referee|date)\b[^\]]*\]|<\s*(?:insert|your|add|enter|fill)\b[^<>]*>|:\/\/\.\.\.|\/\.\.\.\//iu;
-/** The same notes in capitals only: "I keep a todo list" is a sentence, "TODO: add the results" a note. */
-const FILLER_NOTE = /\b(?:TODO|FIXME|TBD)\b/u;
-/** Who a template's slot for a referee names, and how it numbers them ("Referee 3", "Referee Three", "Referee #3", "Referee C"). */
-const ROLE = String.raw`(?:referee|reference|recommender|referent)`;
-const NUMBER = String.raw`(?:\s*(?:(?:no\.?|nr\.?|number|#)\s*)?\d+|\s+(?:(?:no\.?|nr\.?|number|#)\s*)?(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-h]|i{1,3}|iv|vi{0,3}))`;
-const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|other|another|next|additional)`;
-/**
- * A person's name out of a template: "John Doe", "Firstname Lastname", "Max Mustermann", and the slots for a
- * referee: "Referee 2", "Referee Three", "Referee #3", "Referee name", "Second Referee", "Name of referee".
- */
-const FILLER_NAME = new RegExp(
-  String.raw`^(?:(?:prof(?:essor)?\.?|dr\.?)\s+)?(?:john doe|jane doe|j\.\s?doe|first\s?name\s+last\s?name|first\s+last|name\s+surname|given name\s+family name|your name|n\/?a|max mustermann|erika mustermann|matti meikäläinen|maija meikäläinen|` +
-    String.raw`(?:the\s+)?(?:${ORDINAL}\s+)?${ROLE}(?:${NUMBER})?(?:(?:'s|’s)?\s+(?:full\s+)?name)?|` +
-    String.raw`(?:full\s+)?name\s+of\s+(?:the\s+|your\s+)?(?:${ORDINAL}\s+)?${ROLE}(?:${NUMBER})?)$`,
-  'iu',
-);
-/** Words of a title or degree, which alone name no one: "Prof. Dr.", "Dr", "Assoc. Prof.". */
-const TITLE_WORDS = new Set(['prof', 'professor', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'assoc', 'associate', 'asst', 'assistant', 'adj', 'adjunct', 'emer', 'emeritus', 'emerita', 'phd', 'dphil', 'dsc', 'habil', 'rer', 'nat', 'ing', 'dipl', 'docent', 'hon', 'rev', 'univ', 'herr', 'frau']);
-
-/** Whether a name is titles only ("Prof. Dr."): the slot for the name left empty after them. */
-function titlesOnly(value: string): boolean {
-  const words = value.toLowerCase().split(/[\s.,]+/u).filter((w) => w !== '');
-  return words.length > 0 && words.every((w) => TITLE_WORDS.has(w));
-}
-/** "(TBC)", "(to be confirmed)", "[tba]" added to a value not yet known. */
-const FILLER_PENDING = /[([]\s*(?:tb[dac]|t\.\s?b\.\s?[dac]\.?|to be (?:confirmed|determined|announced|decided|added))\s*[)\]]/iu;
-/** The same notes in capitals in a value (not a text): "Jukka Nieminen - TBC", "University TBA". */
-const FILLER_PENDING_WORD = /\b(?:TBC|TBA)\b/u;
-/** The values printed as they are (not texts, which may well say "to be announced", nor paths): where a "(TBC)" is a slot. */
-const PENDING_KEYS = new Set(['name', 'family_name', 'given_names', 'affiliation', 'position', 'relation', 'title', 'address']);
-
-/** An address out of a template: "firstname.lastname@tuni.fi", "xxx@tuni.fi", "name@university.edu", "referee1@...". */
-const FILLER_EMAIL = /^(?:first[._-]?(?:name)?[._-]?last[._-]?(?:name)?|first[._-]?name|last[._-]?name|name[._-]?surname|surname|given[._-]?name|family[._-]?name|your[._-]?(?:name|email|address)|name|x{2,}|referee[._-]?\d*|recommender[._-]?\d*|someone|somebody)@|@(?:your[._-]?)?(?:university|institution|domain|school|college|company|organi[sz]ation)\.(?:edu|com|org|net)$/iu;
-/** A telephone number with letters for its digits: "+358 XX XXX XXXX", "+1 (555) xxx-xxxx", "###". */
-const FILLER_PHONE = /[Xx]{2,}|#{2,}|\bn{3,}\b/u;
-
 /** Every value still holding one of the starter manifest's placeholders (`packet init`), or filler, wherever it is. */
 function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
   if (typeof value === 'string') {
@@ -815,11 +782,10 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
     // Paths the tool reads or writes, never shown to a reviewer: `output: .` is the manifest's folder, not filler.
     else if (path.length === 1 && (key === 'output' || key === 'profile' || key === 'extends')) return;
     // A note for an item to come later may well say "TBD"; everything else a reviewer would read as it is.
-    else if (
-      key !== 'later' &&
-      (FILLER.test(v) || ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)) || FILLER_INSIDE.test(shown) || FILLER_NOTE.test(shown) || (key === 'name' && (FILLER_NAME.test(v) || titlesOnly(v))) || (typeof key === 'string' && PENDING_KEYS.has(key) && (FILLER_PENDING.test(v) || FILLER_PENDING_WORD.test(v))) || (key === 'email' && FILLER_EMAIL.test(v)) || (key === 'phone' && FILLER_PHONE.test(v)))
-    ) {
-      at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, filler: true }));
+    else if (key !== 'later' && isFiller(typeof key === 'string' ? key : '', v, shown)) {
+      at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, filler: true, ...(key === 'name' && roleName(v) ? { role: true } : {}) }));
+    } else if ((key === 'link' || key === 'website') && linkSlot(v) !== undefined) {
+      at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, slot: linkSlot(v) as string }));
     } else if (key === 'email' || key === 'link' || key === 'website') {
       const reserved = reservedDomain(v);
       if (reserved) at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, reserved, link: key !== 'email' }));
@@ -860,7 +826,7 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
     const bare = !/^[a-z][a-z0-9+.-]*:(?!\d)/iu.test(website.trim()) && /^[^\s/]+\.[^\s/]/u.test(website.trim());
     const problem = checkLink(bare ? `https://${website.trim()}` : website);
     const invisible = invisibleChar(website.trim());
-    if (problem) at(['applicant', 'website'], diag('link.invalid', { link: website, reason: problem, website: true, ...(invisible !== undefined ? { char: invisible } : {}) }));
+    if (problem && linkSlot(website) === undefined) at(['applicant', 'website'], diag('link.invalid', { link: website, reason: problem, website: true, ...(invisible !== undefined ? { char: invisible } : {}) }));
   }
   const orcid = manifest.applicant.orcid;
   const orcidProblem = orcid === undefined ? undefined : checkOrcid(orcid).problem;

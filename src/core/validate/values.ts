@@ -1,6 +1,7 @@
 /** Checks of single values: web addresses and email addresses. */
 import { invisibleChar } from '../words.js';
 import type { NotAPath } from '../catalogue.js';
+import { editDistance } from '../parse/suggest.js';
 
 /**
  * Why a link is not one a reviewer can open: not a URL, not http(s), no host, one slash, a local address, a space
@@ -289,4 +290,70 @@ export function shownHostDiffers(shown: string, href: string): boolean {
   }
   const bare = (host: string): string => host.toLowerCase().replace(/^www\./, '');
   return bare(m[1]) !== bare(target);
+}
+
+/** A service whose own pages open only for the account that owns them. */
+export type OwnerOnlyService = 'dropbox' | 'gmail' | 'drive' | 'onedrive' | 'outlook' | 'overleaf';
+
+/**
+ * The service, when a link is one of its pages that only the signed-in owner can open, not a share link: a Dropbox
+ * file under `/home`, a mail in Gmail or Outlook, "My Drive" in Google Drive, a OneDrive file without a share key,
+ * an Overleaf project (its share link is `/read/...`). A reviewer who clicks it gets a sign-in page.
+ *
+ * @example
+ * ownerOnlyLink('https://www.dropbox.com/home/thesis.pdf') // 'dropbox'
+ * ownerOnlyLink('https://www.dropbox.com/scl/fi/abc/thesis.pdf?dl=0') // undefined
+ */
+export function ownerOnlyLink(link: string): OwnerOnlyService | undefined {
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return undefined;
+  }
+  const host = url.hostname.toLowerCase().replace(/\.$/u, '');
+  const path = url.pathname;
+  if ((host === 'www.dropbox.com' || host === 'dropbox.com') && /^\/home(?:\/|$)/u.test(path)) return 'dropbox';
+  if (host === 'mail.google.com') return 'gmail';
+  if (host === 'drive.google.com' && /^\/drive\/(?:u\/\d+\/)?(?:my-drive|recent|starred|home|computers|trash)(?:\/|$)/u.test(path)) return 'drive';
+  if (host === 'onedrive.live.com' && url.searchParams.has('id') && !url.searchParams.has('authkey') && !/^\/(?:embed|download|redir)/u.test(path)) return 'onedrive';
+  if (/^outlook\.(?:live|office|office365)\.com$/u.test(host) && /^\/(?:mail|owa)(?:\/|$)/u.test(path)) return 'outlook';
+  if ((host === 'www.overleaf.com' || host === 'overleaf.com') && /^\/project\/[0-9a-f]+/u.test(path)) return 'overleaf';
+  return undefined;
+}
+
+/** Ends no domain has, typed for `.com`, `.org`, `.net`, `.edu` ("gmail.con", "tuni.fi.com" is real and not here). */
+const TLD_TYPOS: Readonly<Record<string, string>> = { con: 'com', cmo: 'com', ocm: 'com', comm: 'com', coom: 'com', cpm: 'com', vom: 'com', xom: 'com', ogr: 'org', orgg: 'org', nte: 'net', ent: 'net', edi: 'edu', eud: 'edu' };
+/** The mail providers whose names are mistyped most, as written after the @. */
+const PROVIDERS = ['gmail.com', 'googlemail.com', 'hotmail.com', 'outlook.com', 'yahoo.com', 'icloud.com', 'protonmail.com'];
+/** Real domains one letter away from a provider above: not typos. */
+const NEAR_PROVIDERS = new Set(['mail.com', 'ymail.com', 'email.com', 'cloud.com']);
+
+/**
+ * The domain an address most likely meant when the one written reaches no one: a domain ending no domain has
+ * (`gmail.con`: `wrong: true`), or a provider's name mistyped (`gmial.com`, `hotmial.com`, `gmail.co`), which may
+ * well be someone else's domain.
+ *
+ * @example
+ * emailTypo('liisa.makinen@gmail.con') // { meant: 'gmail.com', wrong: true }
+ * emailTypo('liisa.makinen@gmial.com') // { meant: 'gmail.com', wrong: false }
+ * emailTypo('mikko.korhonen@tuni.fi') // undefined
+ */
+export function emailTypo(email: string): { meant: string; wrong: boolean } | undefined {
+  const domain = /@([^\s@]+)$/u.exec(email.trim())?.[1]?.toLowerCase().replace(/\.$/u, '');
+  if (domain === undefined) return undefined;
+  const labels = domain.split('.');
+  const end = TLD_TYPOS[labels.at(-1)!];
+  if (labels.length >= 2 && end !== undefined) return { meant: [...labels.slice(0, -1), end].join('.'), wrong: true };
+  if (PROVIDERS.includes(domain) || NEAR_PROVIDERS.has(domain)) return undefined;
+  // Gmail has only gmail.com (and googlemail.com): "gmail.co", "gmail.fi" reach someone else, or no one.
+  if (labels.length === 2 && labels[0] === 'gmail') return { meant: 'gmail.com', wrong: false };
+  const meant = PROVIDERS.find((p) => labels.length === 2 && p.endsWith(`.${labels[1]}`) && labels[0]!.length >= 4 && editDistance(labels[0]!, p.split('.')[0]!) === 1);
+  return meant ? { meant, wrong: false } : undefined;
+}
+
+/** Whether a telephone number has too few digits to be one anyone can call ("123"): fewer than six. */
+export function shortPhone(phone: string): boolean {
+  const digits = phone.replace(/\D/gu, '').length;
+  return digits > 0 && digits < 6 && !/[A-Za-z]/u.test(phone);
 }

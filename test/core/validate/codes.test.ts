@@ -1093,3 +1093,107 @@ items:
     ]);
   });
 });
+
+describe('referees that are not people, links that are template slots (audit 12-05d #2, #3)', () => {
+  /** The diagnostic lines a user reads, for a manifest with `Ref One` and `Ref Two` given as `one` and `two`. */
+  async function refLines(one: string, two = '{ name: Ref Two, email: two@examples.fi }'): Promise<string[]> {
+    const check = await run(BASE.replace('{ name: Ref One, email: one@examples.fi }', one).replace('{ name: Ref Two, email: two@examples.fi }', two));
+    return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+  }
+
+  it('manifest.placeholder: a title with initials only, the words of a name slot, a role, an address of generic words (before: Ready)', async () => {
+    const lines: string[] = [];
+    for (const name of ['Prof. N. N.', 'Prof. NN', 'Prof. X', 'Dr. A', 'Name', 'Full name', 'First name', 'Firstname', 'Prof. Firstname', 'Someone', 'Unknown', '(name)']) {
+      lines.push(...(await refLines(`{ name: "${name}", email: one@examples.fi }`)));
+    }
+    expect(lines).toEqual(
+      ['Prof. N. N.', 'Prof. NN', 'Prof. X', 'Dr. A', 'Name', 'Full name', 'First name', 'Firstname', 'Prof. Firstname', 'Someone', 'Unknown', '(name)'].map(
+        (name) => `manifest.yaml:9:15 error manifest.placeholder  "${name}" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.`,
+      ),
+    );
+    expect(await refLines('{ name: "My thesis supervisor", email: one@examples.fi }', '{ name: "Head of department", email: two@examples.fi }')).toEqual([
+      'manifest.yaml:9:15 error manifest.placeholder  "My thesis supervisor" says what the referee is to you, not who they are: a reviewer cannot write to a role.  hint: Write the referee\'s own name, e.g. Prof. Mikko Korhonen (their role can go under `relation:`).',
+      'manifest.yaml:10:15 error manifest.placeholder  "Head of department" says what the referee is to you, not who they are: a reviewer cannot write to a role.  hint: Write the referee\'s own name, e.g. Prof. Mikko Korhonen (their role can go under `relation:`).',
+    ]);
+    expect(await refLines('{ name: Mikko Korhonen, email: test@test.com }', '{ name: Matti Virtanen, email: name@domain.com }')).toEqual([
+      'manifest.yaml:9:38 error manifest.placeholder  "test@test.com" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.',
+      'manifest.yaml:10:38 error manifest.placeholder  "name@domain.com" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.',
+    ]);
+  });
+
+  it('manifest.placeholder, not referee.same-name: "(name)" next to "Name" is two slots, not one person twice', async () => {
+    expect(await refLines('{ name: "Name", email: one@examples.fi }', '{ name: "(name)", email: two@examples.fi }')).toEqual([
+      'manifest.yaml:9:15 error manifest.placeholder  "Name" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.',
+      'manifest.yaml:10:15 error manifest.placeholder  "(name)" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.',
+    ]);
+  });
+
+  it('real names with initials, short names and one-letter family names are people', async () => {
+    for (const [one, two] of [
+      ['Prof. Xu', 'Dr. O'],
+      ['Ng', 'Li'],
+      ['J. K. Rowling', 'Prof. J. Smith'],
+      ['Dr. Wei Li', 'Dean Smith'],
+      ['Nn Okafor', 'Prof. Xi Chen'],
+    ]) {
+      expect(await refLines(`{ name: "${one}", email: one@examples.fi }`, `{ name: "${two}", email: two@examples.fi }`)).toEqual([]);
+    }
+    // Real addresses with a short or common part: a person's mailbox, not a template's.
+    expect(await refLines('{ name: Ref One, email: test.person@gmail.com }', '{ name: Ref Two, email: a@tuni.fi }')).toEqual([]);
+    expect(await refLines('{ name: Ref One, email: one@ymail.com }', '{ name: Ref Two, email: two@mail.com }')).toEqual([]);
+  });
+
+  it('referee.email, referee.email-typo, referee.phone: a mistyped mail provider and a number no one can call (before: Ready)', async () => {
+    expect(await refLines('{ name: Liisa Mäkinen, email: liisa.makinen@gmail.con, phone: "123" }', '{ name: Ref Two, email: two@gmial.com }')).toEqual([
+      'manifest.yaml:9:37 error referee.email  Liisa Mäkinen\'s email "liisa.makinen@gmail.con" ends in ".con", which no address has: mail to it would not arrive.  hint: Did you mean gmail.com? Check the address with the referee.',
+      'manifest.yaml:9:69 warning referee.phone  Liisa Mäkinen\'s phone "123" has too few digits to be a number anyone can call.  hint: Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.',
+      'manifest.yaml:10:31 warning referee.email-typo  Ref Two\'s email "two@gmial.com" is at gmial.com, not gmail.com: mail to it would reach someone else, or no one.  hint: Did you mean gmail.com? Check the address with the referee.',
+    ]);
+    // A whole number, and a provider's regional domain, are fine.
+    expect(await refLines('{ name: Ref One, email: one@examples.fi, phone: "+358 50 123 4567" }', '{ name: Ref Two, email: two@hotmail.fr }')).toEqual([]);
+  });
+
+  it('manifest.placeholder: a link still holding a template\'s slot (before: Ready, the thesis page a dead link)', async () => {
+    const lines: string[] = [];
+    const links = [
+      ['https://doi.org/10.xxxx/xxxxx', '10.xxxx'],
+      ['https://arxiv.org/abs/XXXX.XXXXX', 'XXXX.XXXXX'],
+      ['https://drive.google.com/file/d/FILE_ID/view', 'FILE_ID'],
+      ['https://trepo.tuni.fi/handle/10024/{id}', '{id}'],
+      ['https://trepo.tuni.fi/handle/10024/<id>', '<id>'],
+      ['https://github.com/your-username/thesis', 'your-username'],
+      ['https://www.yoursite.com/thesis.pdf', 'yoursite'],
+      ['https://username.github.io/thesis.pdf', 'username'],
+    ];
+    for (const [link] of links) {
+      const check = await run(BASE.replace('https://examples.fi/thesis.pdf', link!));
+      lines.push(...check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml')));
+    }
+    expect(lines).toEqual(links.map(([link, slot]) => `manifest.yaml:7:19 error manifest.placeholder  "${link}" still holds the template's slot "${slot}": no page is there for a reviewer to open.  hint: Write the real address of the page.`));
+    // Real addresses that only look alike.
+    for (const link of ['https://doi.org/10.1145/3319535.3363196', 'https://arxiv.org/abs/2101.00001', 'https://drive.google.com/file/d/1aXXXbQ7_zYx/view', 'https://github.com/ainov/your-thesis-template', 'https://www.xxxlutz.fi/x']) {
+      const check = await run(BASE.replace('https://examples.fi/thesis.pdf', link));
+      expect(where(check.diagnostics), link).toEqual([]);
+    }
+  });
+
+  it('link.owner-only: a page only its signed-in owner can open (before: Ready, without a word)', async () => {
+    const lines: string[] = [];
+    for (const link of ['https://www.dropbox.com/home/thesis.pdf', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzGtwgf', 'https://drive.google.com/drive/my-drive', 'https://onedrive.live.com/?id=ABC123%21105&cid=ABC123', 'https://www.overleaf.com/project/64a1b2c3d4e5f6a7b8c9d0e1']) {
+      const check = await run(BASE.replace('https://examples.fi/thesis.pdf', link));
+      lines.push(...check.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}  ${d.message}`));
+    }
+    expect(lines).toEqual([
+      '7:19 warning link.owner-only  "https://www.dropbox.com/home/thesis.pdf" is a page of your own Dropbox: a reviewer who clicks it gets a sign-in page, not your document.',
+      '7:19 warning link.owner-only  "https://mail.google.com/mail/u/0/#inbox/FMfcgzGtwgf" is a mail in your own Gmail: a reviewer who clicks it gets a sign-in page, not your document.',
+      '7:19 warning link.owner-only  "https://drive.google.com/drive/my-drive" is a view of your own Google Drive: a reviewer who clicks it gets a sign-in page, not your document.',
+      '7:19 warning link.owner-only  "https://onedrive.live.com/?id=ABC123%21105&cid=ABC123" is a file in your own OneDrive, without a share key: a reviewer who clicks it gets a sign-in page, not your document.',
+      '7:19 warning link.owner-only  "https://www.overleaf.com/project/64a1b2c3d4e5f6a7b8c9d0e1" is your own Overleaf project: a reviewer who clicks it gets a sign-in page, not your document.',
+    ]);
+    // Their share links open for anyone.
+    for (const link of ['https://www.dropbox.com/scl/fi/abc123/thesis.pdf?rlkey=x&dl=0', 'https://drive.google.com/file/d/1aBcD/view?usp=sharing', 'https://1drv.ms/b/s!AbC', 'https://onedrive.live.com/?authkey=%21AB&id=ABC%21105', 'https://www.overleaf.com/read/abcdefghijkl']) {
+      const check = await run(BASE.replace('https://examples.fi/thesis.pdf', link));
+      expect(where(check.diagnostics), link).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,152 @@
+/** Values nobody filled in: template slots, notes to oneself, names and addresses out of a template, roles for people. */
+import { reservedDomain } from './values.js';
+
+/** A value nobody filled in: "TBD", "T.B.D.", "To be confirmed", "xxx", "N.N.", ".", "?", "-", "[Referee name]", "<name>". */
+const FILLER = /^(?:tbd|tba|tbc|t\.\s?b\.\s?[dac]\.?|to be (?:confirmed|determined|announced|decided|added)|todo|fixme|xxx+|n\.\s?n\.?|\?+|\.+|-+|_+|\[[^\]]*\]|<[^<>]*>|\{[^{}]*\})$/iu;
+/** A text begun as a note to oneself ("TODO: write the plan"), filled with "Lorem ipsum", or only an HTML comment. */
+export const FILLER_TEXT = /^\s*(?:todo|tbd|tba|fixme|xxx)\b|\blorem ipsum\b|^\s*<!--[\s\S]*-->\s*$/iu;
+/** A note to oneself or a slot left in a text or value: "TODO: add the results", "[INSERT UNIVERSITY NAME]", "<your name>". */
+const FILLER_INSIDE = /\[\s*(?:insert|your|add|name|enter|fill|university|institution|referee|date)\b[^\]]*\]|<\s*(?:insert|your|add|enter|fill)\b[^<>]*>|:\/\/\.\.\.|\/\.\.\.\//iu;
+/** The same notes in capitals only: "I keep a todo list" is a sentence, "TODO: add the results" a note. */
+const FILLER_NOTE = /\b(?:TODO|FIXME|TBD)\b/u;
+/** Who a template's slot for a referee names, and how it numbers them ("Referee 3", "Referee Three", "Referee #3", "Referee C"). */
+const ROLE = String.raw`(?:referee|reference|recommender|referent)`;
+const NUMBER = String.raw`(?:\s*(?:(?:no\.?|nr\.?|number|#)\s*)?\d+|\s+(?:(?:no\.?|nr\.?|number|#)\s*)?(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-h]|i{1,3}|iv|vi{0,3}))`;
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|other|another|next|additional)`;
+/**
+ * A person's name out of a template: "John Doe", "Firstname Lastname", "Max Mustermann", and the slots for a
+ * referee: "Referee 2", "Referee Three", "Referee #3", "Referee name", "Second Referee", "Name of referee".
+ */
+const FILLER_NAME = new RegExp(
+  String.raw`^(?:(?:prof(?:essor)?\.?|dr\.?)\s+)?(?:john doe|jane doe|j\.\s?doe|first\s?name\s+last\s?name|first\s+last|name\s+surname|given name\s+family name|your name|n\/?a|max mustermann|erika mustermann|matti meikäläinen|maija meikäläinen|` +
+    String.raw`(?:the\s+)?(?:${ORDINAL}\s+)?${ROLE}(?:${NUMBER})?(?:(?:'s|’s)?\s+(?:full\s+)?name)?|` +
+    String.raw`(?:full\s+)?name\s+of\s+(?:the\s+|your\s+)?(?:${ORDINAL}\s+)?${ROLE}(?:${NUMBER})?)$`,
+  'iu',
+);
+/** Words of a title or degree, which alone name no one: "Prof. Dr.", "Dr", "Assoc. Prof.". */
+const TITLE_WORDS = new Set(['prof', 'professor', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'assoc', 'associate', 'asst', 'assistant', 'adj', 'adjunct', 'emer', 'emeritus', 'emerita', 'phd', 'dphil', 'dsc', 'habil', 'rer', 'nat', 'ing', 'dipl', 'docent', 'hon', 'rev', 'univ', 'herr', 'frau']);
+
+/** Whether a name is titles only ("Prof. Dr."): the slot for the name left empty after them. */
+function titlesOnly(value: string): boolean {
+  const words = value.toLowerCase().split(/[\s.,]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => TITLE_WORDS.has(w));
+}
+/** "(TBC)", "(to be confirmed)", "[tba]" added to a value not yet known. */
+const FILLER_PENDING = /[([]\s*(?:tb[dac]|t\.\s?b\.\s?[dac]\.?|to be (?:confirmed|determined|announced|decided|added))\s*[)\]]/iu;
+/** The same notes in capitals in a value (not a text): "Jukka Nieminen - TBC", "University TBA". */
+const FILLER_PENDING_WORD = /\b(?:TBC|TBA)\b/u;
+/** The values printed as they are (not texts, which may well say "to be announced", nor paths): where a "(TBC)" is a slot. */
+const PENDING_KEYS = new Set(['name', 'family_name', 'given_names', 'affiliation', 'position', 'relation', 'title', 'address']);
+
+/** An address out of a template: "firstname.lastname@tuni.fi", "xxx@tuni.fi", "name@university.edu", "referee1@...". */
+const FILLER_EMAIL = /^(?:first[._-]?(?:name)?[._-]?last[._-]?(?:name)?|first[._-]?name|last[._-]?name|name[._-]?surname|surname|given[._-]?name|family[._-]?name|your[._-]?(?:name|email|address)|name|x{2,}|referee[._-]?\d*|recommender[._-]?\d*|someone|somebody)@|@(?:your[._-]?)?(?:university|institution|domain|school|college|company|organi[sz]ation)\.(?:edu|com|org|net)$/iu;
+/** A telephone number with letters for its digits: "+358 XX XXX XXXX", "+1 (555) xxx-xxxx", "###". */
+const FILLER_PHONE = /[Xx]{2,}|#{2,}|\bn{3,}\b/u;
+
+
+/** A name that is a template's slot for one: a title and initials only ("Prof. N. N.", "Prof. NN", "Dr. A"), "NN", or one letter. */
+function initialsOnly(value: string): boolean {
+  const words = value.toLowerCase().split(/[\s.,]+/u).filter((w) => w !== '');
+  const rest = words.filter((w) => !TITLE_WORDS.has(w));
+  if (rest.length === 0 || !rest.every((w) => /^(?:\p{L}|nn|xx+)$/u.test(w))) return false;
+  // "Dr. O" and "Prof. E" are real people: O (오) and E (鄂) are family names. Other single letters after a title are slots.
+  if (rest.length === 1 && /^[oe]$/u.test(rest[0]!)) return false;
+  return rest.length < words.length || rest.length === 1 || rest.every((w) => w === 'nn' || w === 'n');
+}
+
+/** The words of a name's slot: "Name", "Full name", "Firstname", "Surname", "Someone", "Unknown", "(name)". */
+const FILLER_PERSON = /^(?:(?:prof(?:essor)?\.?|dr\.?|mr\.?|mrs\.?|ms\.?)\s+)*(?:(?:full|first|last|given|family|sur|real)?\s*name(?:\s+here)?|(?:first|given)\s*name\s+(?:last|family|sur)\s*name|some(?:one|body)|unknown|anonymous|nobody|no[\s-]one|none|\([^()]*\))$/iu;
+
+/** What a referee is to the applicant, written where their name goes: "My thesis supervisor", "Head of department". */
+const ROLE_PERSON = new RegExp(
+  String.raw`^(?:(?:my|the|our|former|current|previous|present)\s+)*(?:(?:b\.?sc\.?|m\.?sc\.?|ba|ma|bachelor(?:'s|’s)?|master(?:'s|’s)?|ph\.?d\.?|doctoral|thesis|dissertation|research|academic|project|internship|lab(?:oratory)?|line|direct|main|primary|second|co-?)\s*)*` +
+    String.raw`(?:(?:co-?)?supervisor|advis[eo]r|manager|boss|mentor|employer|lecturer|instructor|tutor|teacher|principal investigator|` +
+    String.raw`head\s+of\s+(?:the\s+)?(?:department|dept\.?|school|faculty|unit|group|research group|lab(?:oratory)?|institute|programme|program|division)|` +
+    String.raw`(?:department|dept\.?|group|unit|lab(?:oratory)?|research group|team)\s+(?:head|leader|lead|chair)|(?:dean|chair|director)\s+of\s+\S.*)` +
+    String.raw`(?:\s+(?:at|of|from|in)\s+\S.*)?$`,
+  'iu',
+);
+
+/** Whether a referee's name is what they are to the applicant, not who they are ("My thesis supervisor"). */
+export function roleName(value: string): boolean {
+  return ROLE_PERSON.test(value.trim());
+}
+
+/** Whether a person's name is a slot nobody filled in: "John Doe", "Referee 2", "Prof. N. N.", "Full name", "(name)", a role. */
+export function fillerName(value: string): boolean {
+  const v = value.trim();
+  return FILLER.test(v) || FILLER_NAME.test(v) || titlesOnly(v) || initialsOnly(v) || FILLER_PERSON.test(v) || roleName(v);
+}
+
+/** A name or address part that stands for any: "test", "email", "name", "user", "a". */
+const GENERIC_LOCAL = /^(?:test\d*|testing|e-?mail|mail|name|user(?:name)?|some(?:one|body)|sample|dummy|fake|foo|bar|abc|xyz|asdf|qwerty|example|address|\p{L})$/iu;
+const GENERIC_DOMAIN = /^(?:test\d*|testing|e-?mail|mail|domain|sample|dummy|fake|foo|bar|abc|xyz|asdf|qwerty|example|address|host|site|website|company|somewhere|something)$/iu;
+
+/** An address made up of words that stand for any: "test@test.com", "email@email.com", "name@domain.com" (x.com is real: one letter of a domain is no slot). */
+export function genericEmail(value: string): boolean {
+  const m = /^([^\s@]+)@([^\s@]+)$/u.exec(value.trim());
+  if (!m) return false;
+  const labels = m[2]!.split('.');
+  return GENERIC_LOCAL.test(m[1]!) && labels.length <= 3 && GENERIC_DOMAIN.test(labels[0]!);
+}
+
+/**
+ * Whether a value, under its key, is a slot nobody filled in (the tests of `manifest.placeholder`). `shown` is the
+ * value as printed (a text without its comments).
+ */
+export function isFiller(key: string, value: string, shown: string = value): boolean {
+  const v = value.trim();
+  return (
+    FILLER.test(v) ||
+    ((key === 'text' || key === 'note') && FILLER_TEXT.test(v)) ||
+    FILLER_INSIDE.test(shown) ||
+    FILLER_NOTE.test(shown) ||
+    (key === 'name' && fillerName(v)) ||
+    (PENDING_KEYS.has(key) && (FILLER_PENDING.test(v) || FILLER_PENDING_WORD.test(v))) ||
+    // An address at a name kept for examples is said as such (manifest.placeholder with `reserved`).
+    (key === 'email' && (FILLER_EMAIL.test(v) || (genericEmail(v) && reservedDomain(v) === undefined))) ||
+    (key === 'phone' && FILLER_PHONE.test(v))
+  );
+}
+
+/** A part of a link's path standing for the real one: `xxxx`, `XXXX.XXXXX`, `10.xxxx`, `FILE_ID`, `your-username`. */
+const SLOT_SEGMENT = /(?:^|[.\-_])(?:x{3,}|X{3,})(?=$|[.\-_])|^(?:[A-Z]+_)*(?:ID|FILEID|USERNAME|REPO)$|^your[-_]?(?:user[-_]?name|name|repo(?:sitory)?|id|file[-_]?id|handle|orcid|profile|account|site|domain|page|thesis|doi|link|paper|project)$|^user[-_]?name$/u;
+/** A host that stands for the applicant's own: `www.yoursite.com`, `your-domain.fi`, `username.github.io`. */
+const SLOT_HOST = /^(?:your[-_]?(?:site|domain|website|name|user[-_]?name|page|blog|homepage)|my[-_]?(?:site|domain|website)|user[-_]?name)$/iu;
+
+/**
+ * The template's slot a link still holds, if any: a run of x standing for digits (`10.xxxx/xxxxx`, `abs/XXXX.XXXXX`),
+ * a `{id}`, `<id>` or `[id]`, a word in capitals for an id (`FILE_ID`), or the applicant's own name or site left as
+ * "your-username", "yoursite".
+ *
+ * @example
+ * linkSlot('https://drive.google.com/file/d/FILE_ID/view') // 'FILE_ID'
+ * linkSlot('https://arxiv.org/abs/2101.00001') // undefined
+ */
+export function linkSlot(link: string): string | undefined {
+  const l = link.trim();
+  // Braces and angle brackets are percent-encoded by the URL parser: read as written.
+  const braced = /\{[^{}]*\}|<[^<>]*>|%7B[^/]*?%7D/iu.exec(l.replace(/^[a-z]+:\/\/[^/]*/iu, ''));
+  if (braced) return decodeSafe(braced[0]);
+  let url: URL;
+  try {
+    url = new URL(l);
+  } catch {
+    return undefined;
+  }
+  const bracket = /\[[^\]]*\]/u.exec(decodeSafe(url.pathname));
+  if (bracket) return bracket[0];
+  const host = url.hostname.replace(/^www\./u, '').split('.').find((label) => SLOT_HOST.test(label));
+  if (host !== undefined) return host;
+  const parts = [...url.pathname.split('/'), ...[...url.searchParams.values()]].map(decodeSafe);
+  return parts.find((part) => part !== '' && SLOT_SEGMENT.test(part));
+}
+
+/** A percent-encoded part as it reads, or as written when it is not valid encoding. */
+function decodeSafe(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
