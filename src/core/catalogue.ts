@@ -200,6 +200,15 @@ export const CATALOGUE = {
     message: (p) => `"${p.link}" is ${OWNER_ONLY[p.service][0]}: a reviewer who clicks it gets a sign-in page, not your document.`,
     hint: (p) => OWNER_ONLY[p.service][1],
   }),
+  'profile.placeholder': entry<{ what: string; value: string; key: string; required: boolean }>({
+    severity: 'error',
+    when: 'a profile\'s title, organization, reference, source, note or item title still holding a placeholder ("TODO: position title", "[INSERT LINK]", "TBD"): the cover, the bookmarks and the PDF\'s title would print it as it is',
+    message: (p) => `${p.what} "${p.value}" in the profile is a placeholder, not the posting's own words: the packet would print it as it is.`,
+    hint: (p) =>
+      p.key === 'source'
+        ? "Write the posting's address (https://...) or where it was published, or leave `source` out."
+        : `Write it as the posting gives it${p.required ? '' : p.key === 'notes' ? ', or remove the note' : `, or leave \`${p.key}\` out`}.`,
+  }),
   'manifest.too-large': entry<{ subject: string; count: number; noun: [string, string]; limit: number; fix: string }>({
     severity: 'error',
     when: 'more than 200 items, or 200 entries in one item',

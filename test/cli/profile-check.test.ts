@@ -1,5 +1,7 @@
 /** `packet profile check`: a profile whose counts or caps cannot be met is refused at their line, exit 1. */
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { makePdf } from '../helpers/make-pdf.js';
 import { cli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
@@ -114,5 +116,29 @@ describe('a file of the other kind, given where a profile or a manifest goes (au
     const named = await cli(['validate', 'manifest.yaml'], { cwd: dir });
     expect(named.code).toBe(1);
     expect(named.stdout).toMatch(/^manifest\.yaml:1:10 error profile\.not-profile {2}\.\/other\.yaml is a manifest, not a profile\./m);
+  });
+
+  it('refuses placeholders and empty titles in the posting\'s words the packet prints, in profile check, validate and build (before: "valid profile", then a cover reading "TODO: position title" and a bookmark of spaces) (audit 12-05d #5)', async () => {
+    const profile = TEST_PROFILE.replace('title: Test Position', 'title: "TODO: position title"')
+      .replace('organization: Test University', 'organization: ""\nsource: "[INSERT LINK]"\nreference: TBD')
+      .replace('title: CV,', 'title: "   ",')
+      .concat('notes:\n  - "[Insert eligibility rules here]"\n  - "Interviews in January, dates TBD."\n');
+    const said = [
+      'profile.yaml:2:8 error profile.placeholder  The posting\'s title "TODO: position title" in the profile is a placeholder, not the posting\'s own words: the packet would print it as it is.  hint: Write it as the posting gives it.',
+      'profile.yaml:3:15 error profile.invalid  The organization is empty: the packet would print nothing for it.  hint: Write the employer\'s name, or leave `organization` out.',
+      'profile.yaml:4:9 error profile.placeholder  The source "[INSERT LINK]" in the profile is a placeholder, not the posting\'s own words: the packet would print it as it is.  hint: Write the posting\'s address (https://...) or where it was published, or leave `source` out.',
+      'profile.yaml:5:12 error profile.placeholder  The reference "TBD" in the profile is a placeholder, not the posting\'s own words: the packet would print it as it is.  hint: Write it as the posting gives it, or leave `reference` out.',
+      'profile.yaml:9:32 error profile.invalid  The title of the item `cv` is empty (spaces only): its bookmark and its line in the cover\'s contents would have no name.  hint: Write it as the posting gives it.',
+      'profile.yaml:17:5 error profile.placeholder  A note "[Insert eligibility rules here]" in the profile is a placeholder, not the posting\'s own words: the packet would print it as it is.  hint: Write it as the posting gives it, or remove the note.',
+    ];
+    const r = await check(profile);
+    expect([r.code, r.stdout]).toEqual([1, `${said.join('\n')}\n`]);
+    const dir = workspace({ 'profile.yaml': profile, 'manifest.yaml': TEST_MANIFEST, 'cv.pdf': await makePdf({ pages: 2 }), 'plan.pdf': await makePdf({ pages: 3 }) });
+    const v = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(v.code).toBe(1);
+    expect(v.stdout.split('\n').filter((l) => l.startsWith('profile.yaml:'))).toEqual(said);
+    const b = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-o', 'packet.pdf'], { cwd: dir });
+    expect(b.code).toBe(1);
+    expect(existsSync(join(dir, 'packet.pdf'))).toBe(false);
   });
 });

@@ -29,7 +29,8 @@ export async function runProfileCheck(path: string, io: CliIo): Promise<number> 
   }
   const paint = painter(useColor(io));
   const lines = [...encoding, ...parsed.diagnostics].map((d) => formatDiagnostic(d, paint));
-  const p = parsed.profile;
+  // A profile that reads but still holds an error (a placeholder title, an empty item title) is not a valid one yet.
+  const p = parsed.diagnostics.some((d) => d.severity === 'error') ? undefined : parsed.profile;
   if (p) {
     const review = p.items.filter((i) => i.review).map((i) => i.id);
     if (lines.length) lines.push('');

@@ -7,6 +7,8 @@ import type { YamlSource } from './yaml.js';
 import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
 import { checkIsoDate, deadlineBasis, isoDateFix, parseDateTime } from './dates.js';
 import { checkSource } from '../validate/values.js';
+import { profileFiller } from '../validate/filler.js';
+import type { PathSegment } from '../diagnostics.js';
 import { languageProblem } from './language.js';
 import { closest } from './suggest.js';
 import { FILE_NAME_PLACEHOLDERS } from '../plan/file-names.js';
@@ -105,8 +107,10 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   if (deadline && deadlineBasis(deadline) === 'own-clock') {
     diagnostics.push(diagnosticAt(source, ['deadline'], diag('profile.deadline-zone', { value: (profile.deadline as string).trim() })));
   }
+  const printed = checkPrinted(profile, source);
+  diagnostics.push(...printed);
   // Printed on the cover, and clickable there: an address no reviewer can open is said, and printed without a link.
-  const problem = profile.source === undefined ? undefined : checkSource(profile.source);
+  const problem = profile.source === undefined || printed.some((d) => d.path === 'source') ? undefined : checkSource(profile.source);
   if (problem) diagnostics.push(diagnosticAt(source, ['source'], diag('profile.source', { source: (profile.source as string).trim(), ...problem })));
   return { profile, source, diagnostics, reviewMarks };
 }
@@ -150,4 +154,37 @@ export function orderedItems(profile: Profile): Profile['items'] {
   const byId = new Map(profile.items.map((i) => [i.id, i]));
   const ordered = profile.order.map((id) => byId.get(id)).filter((i) => i !== undefined);
   return [...ordered, ...profile.items.filter((i) => !profile.order!.includes(i.id))];
+}
+
+/**
+ * The posting's own words a packet prints (the cover, the bookmarks, the PDF's title), held to what a manifest's
+ * values are: empty (spaces only) where a value is needed, or a placeholder nobody filled in (`profile.placeholder`).
+ * The profile stays usable, so `validate` still checks the manifest against it.
+ */
+function checkPrinted(profile: Profile, source: YamlSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const values: [PathSegment[], string | undefined, string, boolean][] = [
+    [['title'], profile.title, "The posting's title", true],
+    [['organization'], profile.organization, 'The organization', false],
+    [['reference'], profile.reference, 'The reference', false],
+    [['source'], profile.source, 'The source', false],
+    ...profile.notes.map((n, i): [PathSegment[], string, string, boolean] => [['notes', i], n, 'A note', false]),
+    ...profile.items.map((item, i): [PathSegment[], string, string, boolean] => [['items', i, 'title'], item.title, `The title of the item \`${item.id}\``, true]),
+  ];
+  for (const [path, value, what, required] of values) {
+    if (value === undefined) continue;
+    const key = String(path.at(-1) === 'title' && path.length > 1 ? 'title' : path[0]);
+    if (value.trim() === '') {
+      // A title of spaces is an empty bookmark and a line missing from the cover's contents; an empty organization a gap on the cover.
+      if (required || key === 'organization') {
+        const fix = required ? 'write it as the posting gives it' : `write the employer's name, or leave \`${key}\` out`;
+        const effect = path.length > 1 ? "its bookmark and its line in the cover's contents would have no name" : 'the packet would print nothing for it';
+        out.push(diagnosticAt(source, path, invalid('profile', `${what.charAt(0).toLowerCase()}${what.slice(1)} is empty${value === '' ? '' : ' (spaces only)'}: ${effect}`, fix)));
+      }
+    } else if (profileFiller(value)) {
+      out.push(diagnosticAt(source, path, diag('profile.placeholder', { what, value: value.trim().length > 60 ? `${value.trim().slice(0, 57)}...` : value.trim(), key, required })));
+    }
+  }
+  // In the order of the file: the notes come after the items they follow.
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

@@ -150,3 +150,17 @@ function decodeSafe(part: string): string {
     return part;
   }
 }
+
+/**
+ * Whether a posting's own words in a profile (its title, organization, reference, source, notes, an item's title)
+ * are a slot nobody filled in: "TBD", "[INSERT LINK]", "TODO: position title", "Lorem ipsum". A "TBD" inside is the
+ * posting's own ("Start date TBD"), and so not one.
+ *
+ * @example
+ * profileFiller('TODO: position title') // true
+ * profileFiller('Doctoral Researcher (start date TBD)') // false
+ */
+export function profileFiller(value: string): boolean {
+  const v = value.trim();
+  return FILLER.test(v) || FILLER_TEXT.test(v) || FILLER_INSIDE.test(v) || /\b(?:TODO|FIXME)\b/u.test(v);
+}
