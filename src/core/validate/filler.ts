@@ -110,7 +110,7 @@ export function isFiller(key: string, value: string, shown: string = value): boo
 }
 
 /** A part of a link's path standing for the real one: `xxxx`, `XXXX.XXXXX`, `10.xxxx`, `FILE_ID`, `your-username`. */
-const SLOT_SEGMENT = /(?:^|[.\-_])(?:x{3,}|X{3,})(?=$|[.\-_])|^(?:[A-Z]+_)*(?:ID|FILEID|USERNAME|REPO)$|^your[-_]?(?:user[-_]?name|name|repo(?:sitory)?|id|file[-_]?id|handle|orcid|profile|account|site|domain|page|thesis|doi|link|paper|project)$|^user[-_]?name$/u;
+const SLOT_SEGMENT = /(?:^|[.\-_])(?:x{3,}|X{3,})(?=$|[.\-_])|^(?:(?:[A-Z]+_)+ID|FILEID|USERNAME|REPO)$|^your[-_]?(?:user[-_]?name|name|repo(?:sitory)?|id|file[-_]?id|handle|orcid|profile|account|site|domain|page|thesis|doi|link|paper|project)$|^user[-_]?name$/u;
 /** A host that stands for the applicant's own: `www.yoursite.com`, `your-domain.fi`, `username.github.io`. */
 const SLOT_HOST = /^(?:your[-_]?(?:site|domain|website|name|user[-_]?name|page|blog|homepage)|my[-_]?(?:site|domain|website)|user[-_]?name)$/iu;
 
