@@ -374,7 +374,7 @@ async function judgeImages(facts: InputFacts, bytes: Uint8Array, file: string): 
       return;
     }
     const seen = await readScan(bytes);
-    if (seen === 'blank' || seen === 'sheet') facts.findings.push(diag('file.blank', { file, pages: 1, image: true, sheet: seen === 'sheet' }));
+    if (seen === 'blank' || seen === 'white' || seen === 'sheet') facts.findings.push(diag('file.blank', { file, pages: 1, image: true, sheet: seen === 'sheet', ...(seen === 'white' ? { white: true } : {}) }));
     else if (seen === 'corrupt') facts.findings.push(diag('file.corrupt', { file, kind }));
     else if (seen === 'cut') facts.findings.push(diag('file.truncated', { file, kind, fatal: true }));
     return;
@@ -382,7 +382,7 @@ async function judgeImages(facts: InputFacts, bytes: Uint8Array, file: string): 
   let sheet = scanSheet === true;
   for (const jpeg of scanJpegs ?? []) {
     const seen = await readScan(jpeg);
-    if (seen !== 'blank' && seen !== 'sheet') return;
+    if (seen !== 'blank' && seen !== 'white' && seen !== 'sheet') return;
     sheet ||= seen === 'sheet';
   }
   // A blank sheet is blank at any resolution.

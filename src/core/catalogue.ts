@@ -673,18 +673,20 @@ export const CATALOGUE = {
       ? 'Scan it again at 300 to 600 dpi (an A4 page at 600 dpi is 35 megapixels), or save a smaller copy of it.'
       : `${cap(REEXPORT)}, which usually makes it simpler; or reduce its size.`),
   }),
-  'file.blank': entry<{ file: string; pages: number; image?: boolean; scan?: boolean; sheet?: boolean; hidden?: boolean; selection?: string }>({
+  'file.blank': entry<{ file: string; pages: number; image?: boolean; scan?: boolean; sheet?: boolean; white?: boolean; hidden?: boolean; selection?: string }>({
     severity: 'error',
-    when: 'a PDF on whose pages nothing at all is drawn (no text, image or drawing), only invisible or white text, or only scanned images of one flat colour or of an empty sheet; a `pages:` selection that takes only empty pages; an image of one flat colour, fully transparent, or of an empty sheet photographed (paper under uneven light, with noise and a few specks, nothing written or drawn)',
+    when: 'a PDF on whose pages nothing at all is drawn (no text, image or drawing), only text that cannot be seen (invisible, white, fully transparent, of size zero, clipped away, outside the page or its crop box), or only scanned images of one flat colour or of an empty sheet; a `pages:` selection that takes only empty pages; an image of one flat colour, fully transparent, white on a transparent background, or of an empty sheet photographed (paper under uneven light, with noise and a few specks, nothing written or drawn)',
     message: (p) =>
       p.selection !== undefined
         ? `${p.file}: ${p.pages === 1 ? 'the page' : `the ${p.pages} pages`} that \`pages: "${p.selection}"\` takes ${p.pages === 1 ? 'is' : 'are'} blank: nothing on ${p.pages === 1 ? 'it' : 'them'} can be seen.`
         : p.image
-        ? `${p.file} is blank: the image is ${p.sheet ? 'a photo of an empty sheet (only paper, shadows and specks)' : 'one flat colour'}, with nothing on it.`
+        ? p.white
+          ? `${p.file} is blank: what the image shows is white on a transparent background, so on the packet's white page nothing of it can be seen.`
+          : `${p.file} is blank: the image is ${p.sheet ? 'a photo of an empty sheet (only paper, shadows and specks)' : 'one flat colour'}, with nothing on it.`
         : p.scan
           ? `${p.file} is blank: ${p.pages === 1 ? 'its page is a scanned image' : `each of its ${p.pages} pages is a scanned image`} of ${p.sheet ? 'an empty sheet or one flat colour' : 'one flat colour'}, with nothing on it.`
           : p.hidden
-            ? `${p.file} is blank: nothing that can be seen is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}; its text is invisible or white (as OCR software leaves it over a scan whose image is gone).`
+            ? `${p.file} is blank: nothing that can be seen is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}; its text is invisible, white, fully transparent, of size zero, clipped away or outside the page (OCR software leaves invisible text over a scan whose image is gone).`
             : `${p.file} is blank: nothing is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}.`,
     hint: (p) =>
       p.selection !== undefined

@@ -100,7 +100,7 @@ const GENERIC_WARNING = /^Warning treated as error/;
 
 /**
  * What a PNG or JPEG shows, as the image library reads it: `blank` (one flat colour, a white page or a black
- * frame, or (nearly) transparent), `sheet` (an empty sheet photographed: paper under uneven light, with noise and
+ * frame, or (nearly) transparent), `white` (ink that vanishes on a white page: white on a transparent background), `sheet` (an empty sheet photographed: paper under uneven light, with noise and
  * a few specks), `content`, `corrupt` (it cannot be decoded), or `cut` (its data stops early, so
  * it prints grey from there on). Undefined when the image library cannot load here: no finding without a reading.
  *
@@ -120,7 +120,7 @@ export function readScan(bytes: Uint8Array): Promise<Scan | undefined> {
 let scans: Promise<unknown> = Promise.resolve();
 
 /** What `readScan` finds an image shows. */
-export type Scan = 'blank' | 'sheet' | 'content' | 'corrupt' | 'cut';
+export type Scan = 'blank' | 'white' | 'sheet' | 'content' | 'corrupt' | 'cut';
 
 async function readOne(bytes: Uint8Array): Promise<Scan | undefined> {
   let sharp: Sharp;
@@ -149,7 +149,7 @@ async function readOne(bytes: Uint8Array): Promise<Scan | undefined> {
   }
 }
 
-async function showsNothing(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' | 'error'): Promise<'blank' | 'sheet' | 'content'> {
+async function showsNothing(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' | 'error'): Promise<'blank' | 'white' | 'sheet' | 'content'> {
   const image = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn });
   const { hasAlpha, width = 0, height = 0 } = await image.metadata();
   // A page of text or a photo shows plainly in a copy an eighth of the size (a JPEG decodes that far quickly):
@@ -166,7 +166,12 @@ async function showsNothing(sharp: Sharp, bytes: Uint8Array, failOn: 'warning' |
   // Nearly transparent everywhere (at most 3% opacity), or opaque on a few pixels only (under 0.1% of the image
   // at full opacity): nothing a reader can see. A flat colour shows a shape where its opacity varies (black
   // strokes of a signature on a transparent page).
-  return alpha.max <= 8 || alpha.mean < 0.25 || (isFlatChannel(alpha) && colour.every(isFlatChannel)) ? 'blank' : 'content';
+  if (alpha.max <= 8 || alpha.mean < 0.25 || (isFlatChannel(alpha) && colour.every(isFlatChannel))) return 'blank';
+  // The packet puts it on a white page: white ink on a transparent background shows nothing there.
+  // (`stats` reads its input, not the pipeline: the composite is written first, as a quickly made PNG.)
+  const composite = await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn }).flatten({ background: '#ffffff' }).png({ compressionLevel: 1 }).toBuffer();
+  const onWhite = await sharp(composite, { limitInputPixels: MAX_PIXELS }).stats();
+  return onWhite.channels.every(isFlatChannel) ? 'white' : 'content';
 }
 
 /**

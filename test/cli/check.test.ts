@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { makePdf } from '../helpers/make-pdf.js';
 import { sheetPhoto, textLines } from '../helpers/sheet-photo.js';
@@ -48,6 +48,30 @@ describe('packet validate', () => {
     const text = await sheetPhoto({ svg: textLines(['Curriculum vitae', 'Test Person', 'MSc, Tampere University, 2024']) });
     const written = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ ...files, 'sheet.jpg': text, 'manifest.yaml': manifest('sheet.jpg') }) });
     expect([written.code, written.stdout]).toEqual([0, 'Ready to submit (1 item to send later)\n']);
+  });
+
+  // The audit: a CV whose text is fully transparent, or a PNG of white ink on a transparent background, shows
+  // nothing on the packet's white page, yet was Ready (12-05d #1).
+  it('a PDF whose text is fully transparent and a PNG of white text on transparency are file.blank at their line (before: Ready)', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont('Helvetica');
+    for (let n = 0; n < 2; n++) {
+      const page = doc.addPage([595, 842]);
+      page.drawText('Curriculum vitae of Test Person', { x: 72, y: 770, size: 12, font });
+      const gs = page.node.newExtGState('GS0', doc.context.obj({ ca: 0, CA: 0 }));
+      page.node.set(PDFName.of('Contents'), doc.context.obj([doc.context.register(doc.context.stream(`${gs.toString()} gs`)), ...(page.node.normalizedEntries().Contents?.asArray() ?? [])]));
+    }
+    const lines = textLines(['Curriculum vitae', 'Test Person', 'MSc, Tampere University, 2024'], { fill: '#ffffff', size: 40 });
+    const png = (fill: string) => sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="827" height="1170">${lines.replaceAll('#ffffff', fill)}</svg>`)).png().toBuffer();
+    const files = { 'profile.yaml': TEST_PROFILE, 'plan.pdf': await makePdf({ pages: 2 }), 'clear.pdf': await doc.save(), 'white.png': await png('#ffffff'), 'black.png': await png('#111111') };
+    const run = async (cv: string) => cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ ...files, 'manifest.yaml': TEST_MANIFEST.replace('cv: cv.pdf', `cv: ${cv}`) }) });
+    const clear = await run('clear.pdf');
+    expect([clear.code, clear.stdout.split('\n')[0]]).toEqual([1, 'manifest.yaml:4:7 error file.blank  clear.pdf is blank: nothing that can be seen is drawn on any of its 2 pages; its text is invisible, white, fully transparent, of size zero, clipped away or outside the page (OCR software leaves invisible text over a scan whose image is gone).  hint: Check that this is the right file; if the content is missing, export or scan the document again.']);
+    const white = await run('white.png');
+    expect([white.code, white.stdout.split('\n')[0]]).toEqual([1, "manifest.yaml:4:7 error file.blank  white.png is blank: what the image shows is white on a transparent background, so on the packet's white page nothing of it can be seen.  hint: Check that this is the right file; if it is a scan, scan the document again with its printed side towards the glass."]);
+    // The same text in black on transparency is the CV.
+    const black = await run('black.png');
+    expect([black.code, black.stdout]).toEqual([0, 'Ready to submit (1 item to send later)\n']);
   });
 
   it('a mistake in an `extends` file in a sibling folder is shown at ../shared/me.yaml, as written, not at its full path', async () => {

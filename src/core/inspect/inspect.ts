@@ -17,7 +17,7 @@ import { streamEnd, type RawScan } from './raw-objects.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
 import { countPageTexts, type PageTexts, type TextReader } from './text.js';
 import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './types.js';
-import { pageGeometry } from './page-size.js';
+import { pageGeometry, shownBox } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
 import { pagePrints } from './page-prints.js';
 
@@ -395,7 +395,7 @@ const MAX_BLANK_LOOK = 200;
 /** What a page shows (`pageInk`); a page too strange to look at is taken as showing something: no alarm without a reason. */
 function inkOf(context: PDFContext, page: SourcePage): PageInk {
   try {
-    return pageInk(context, page.dict, page.inherited.get(PDFName.of('Resources')));
+    return pageInk(context, page.dict, page.inherited.get(PDFName.of('Resources')), shownBox(context, page)?.box);
   } catch {
     return 'shown';
   }
@@ -420,7 +420,7 @@ function pageInks(context: PDFContext, pages: readonly SourcePage[], all: boolea
 
 /**
  * Whether no page of `pages` shows anything, from their inks: `none` when nothing is painted at all, `hidden` when
- * something is but cannot be seen (invisible or white text), else false.
+ * something is but cannot be seen (invisible, white or transparent text, clipped away or off the page), else false.
  */
 function nothingShown(inks: readonly PageInk[], pages: number): 'none' | 'hidden' | false {
   if (pages === 0 || pages > MAX_BLANK_LOOK || inks.length < pages || inks.includes('shown')) return false;

@@ -5,9 +5,10 @@
  * Used after copying, to find pages that came out blank (only pages without a text operator are then read with
  * pdf.js), and by the inspector, to find input files and pages on which nothing can be seen.
  */
-import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto } from './decoders.js';
 import { streamFilters } from './inflation.js';
+import { boxFrom, type Box } from './page-size.js';
 
 import { IDENTITY, matrixOf, multiply, type Matrix } from '../matrix.js';
 
@@ -43,6 +44,8 @@ const N = {
   AP: PDFName.of('AP'),
   Image: PDFName.of('Image'),
   Type3: PDFName.of('Type3'),
+  ExtGState: PDFName.of('ExtGState'),
+  BBox: PDFName.of('BBox'),
 } as const;
 
 /** Forms followed, in depth and in number: real pages draw a handful. */
@@ -73,7 +76,10 @@ class OperatorScanner {
   readonly drawn: string[] = [];
   found = false;
   private token = '';
-  private lastName = '';
+  /** The last name read (an operand of `Do`, `gs`, `Tf`). */
+  protected lastName = '';
+  /** Bytes of strings read since this was last set to 0: a bound on the glyphs a text operator shows. */
+  protected stringBytes = 0;
   private stringDepth = 0;
   private escaped = false;
   private comment = false;
@@ -109,6 +115,7 @@ class OperatorScanner {
       return;
     }
     if (this.stringDepth > 0) {
+      this.stringBytes++;
       if (this.escaped) this.escaped = false;
       else if (c === 0x5c) this.escaped = true;
       else if (c === 0x28) this.stringDepth++;
@@ -117,6 +124,7 @@ class OperatorScanner {
     }
     if (this.hex) {
       if (c === 0x3e) this.hex = false;
+      else this.stringBytes += 0.5;
       return;
     }
     if (WS[c]) return this.endToken();
@@ -167,6 +175,8 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
  */
 abstract class StateScanner<S> extends OperatorScanner {
   private operands: number[] = [];
+  /** The sum of the sizes of the numbers since the last operator (a `TJ` array's moves, however many). */
+  protected moves = 0;
   private readonly saved: S[] = [];
 
   constructor(
@@ -179,15 +189,19 @@ abstract class StateScanner<S> extends OperatorScanner {
   protected override token_(t: string): boolean {
     if (NUMBER.test(t)) {
       this.operands.push(Number(t));
+      this.moves += Math.abs(Number(t));
       if (this.operands.length > 8) this.operands.shift();
       return true;
     }
     const o = this.operands;
     this.operands = [];
+    let taken = true;
     if (t === 'q') this.saved.push(this.state);
     else if (t === 'Q') this.state = this.saved.pop() ?? this.state;
-    else return this.operator(t, o);
-    return true;
+    else taken = this.operator(t, o);
+    this.moves = 0;
+    this.stringBytes = 0;
+    return taken;
   }
 
   /** An operator other than `q` and `Q`, with the numbers before it; true when taken. The state is replaced, never changed in place. */
@@ -218,68 +232,172 @@ class PlacingScanner extends StateScanner<Matrix> {
   }
 }
 
-/** The state that decides whether a mark shows on white paper. */
+/** The state that decides whether a mark shows on white paper (what `q` saves and `Q` restores). */
 interface Ink {
   /** Text rendering mode (`Tr`): 3 and 7 draw nothing. */
   mode: number;
   fillWhite: boolean;
   strokeWhite: boolean;
+  /** Fully transparent (`/ca 0`, `/CA 0` of an ExtGState set with `gs`): what is painted shows nothing. */
+  fillClear: boolean;
+  strokeClear: boolean;
+  /** The transformation in force, from the content's space to the page's. */
+  ctm: Matrix;
+  /** Bounds of the clip on the page (a clip lies within the bounds of its paths); undefined: not clipped. */
+  clip: Box | undefined;
+  lineWidth: number;
+  /** Text state: `Tf` size, `Tz` (as a factor), `Ts`, `Tc`, `Tw`, `TL`. */
+  size: number;
+  scale: number;
+  rise: number;
+  charSpace: number;
+  wordSpace: number;
+  leading: number;
 }
 
-/** Operators after which no visible mark is certain: shadings, images and forms, inline images. */
-const ALWAYS_SHOWN: ReadonlySet<string> = new Set(['Do', 'BI', 'sh']);
+/** The page a content is read for: what of it viewers show (its crop box within its media box), and its resources. */
+interface InkPage {
+  context: PDFContext;
+  box?: Box;
+  resources?: PDFDict;
+}
+
+/** A glyph is taken to reach at most this many ems from its origin (real fonts stay well within one or two). */
+const GLYPH_EMS = 2;
+/** A mark under a transformation that shrinks it below this many points across shows nothing. */
+const TOO_SMALL = 0.01;
+/** Opacity at most this (one level of 255) paints nothing a reader can see. */
+const CLEAR = 1 / 255;
+
+/** The bounds of `points` ([x, y, x, y, ...]) after `m`. */
+function boundsOf(points: readonly number[], m: Matrix): Box {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i + 1 < points.length; i += 2) {
+    const x = m[0] * points[i]! + m[2] * points[i + 1]! + m[4];
+    const y = m[1] * points[i]! + m[3] * points[i + 1]! + m[5];
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  }
+  return [x1, y1, x2, y2];
+}
+
+/** The part two areas share (an area of no width or height when they do not meet). */
+function meet(a: Box, b: Box): Box {
+  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+}
+
+/** How far a matrix stretches at most (a bound on its largest scale). */
+function stretch(m: Matrix): number {
+  return Math.abs(m[0]) + Math.abs(m[1]) + Math.abs(m[2]) + Math.abs(m[3]);
+}
 
 /**
  * A scanner that stops (throws `Found`) at the first mark that shows on white paper, and notes whether anything
- * was painted at all: text in an invisible rendering mode (OCR text over a scan whose image is gone) or in white,
- * and white shapes, paint but show nothing.
+ * was painted at all: text in an invisible rendering mode (OCR text over a scan whose image is gone), in white or
+ * fully transparent, at size zero, under a matrix that shrinks it to nothing, clipped away or outside the page, and
+ * shapes and images the same way, paint but show nothing. Where a mark is comes from the transformation, the clip's
+ * bounds and, for text, a generous bound on how far its glyphs reach: a mark that might show counts as shown.
  */
 class InkScanner extends StateScanner<Ink> {
   painted = false;
+  /** The text line matrix (`Td`, `Tm`, `T*`) and how far the text shown on the line since may have moved from it. */
+  private line: Matrix = IDENTITY;
+  private drift = 0;
+  /** The current path's points, on the page, and whether a `W` makes it the clip when it ends. */
+  private path: number[] = [];
+  private clipping = false;
 
-  constructor() {
-    super(new Set(), { mode: 0, fillWhite: false, strokeWhite: false });
+  constructor(private readonly page: InkPage) {
+    super(new Set(), {
+      mode: 0, fillWhite: false, strokeWhite: false, fillClear: false, strokeClear: false, ctm: IDENTITY, clip: undefined,
+      lineWidth: 1, size: 0, scale: 1, rise: 0, charSpace: 0, wordSpace: 0, leading: 0,
+    });
   }
 
   protected override operator(t: string, o: readonly number[]): boolean {
     const last = (n: number): readonly number[] | undefined => (o.length >= n ? o.slice(-n) : undefined);
     const white = (n: number, k = false): boolean => last(n)?.every((v) => (k ? v <= 0.001 : v >= 0.999)) ?? false;
+    const set = (change: Partial<Ink>): true => {
+      this.state = { ...this.state, ...change };
+      return true;
+    };
+    const x = o.at(-1);
     switch (t) {
       case 'Tr':
-        this.state = { ...this.state, mode: o.at(-1) ?? 0 };
-        return true;
+        return set({ mode: x ?? 0 });
       case 'g':
       case 'rg':
       case 'k':
-        this.state = { ...this.state, fillWhite: white(t === 'g' ? 1 : t === 'rg' ? 3 : 4, t === 'k') };
-        return true;
+        return set({ fillWhite: white(t === 'g' ? 1 : t === 'rg' ? 3 : 4, t === 'k') });
       case 'G':
       case 'RG':
       case 'K':
-        this.state = { ...this.state, strokeWhite: white(t === 'G' ? 1 : t === 'RG' ? 3 : 4, t === 'K') };
-        return true;
+        return set({ strokeWhite: white(t === 'G' ? 1 : t === 'RG' ? 3 : 4, t === 'K') });
       // A colour space or a colour by name (a pattern, a spot colour): taken as showing.
       case 'cs':
       case 'sc':
       case 'scn':
-        this.state = { ...this.state, fillWhite: false };
-        return true;
+        return set({ fillWhite: false });
       case 'CS':
       case 'SC':
       case 'SCN':
-        this.state = { ...this.state, strokeWhite: false };
+        return set({ strokeWhite: false });
+      case 'cm':
+        // Fewer than six numbers: an operator viewers skip.
+        return o.length >= 6 ? set({ ctm: multiply(o.slice(-6) as unknown as Matrix, this.state.ctm) }) : true;
+      case 'w':
+        return x === undefined ? true : set({ lineWidth: x });
+      case 'gs':
+        return set(this.extGState(this.lastName));
+      case 'Tf':
+        return x === undefined ? true : set({ size: x });
+      case 'Tz':
+        return x === undefined ? true : set({ scale: x / 100 });
+      case 'Ts':
+        return x === undefined ? true : set({ rise: x });
+      case 'Tc':
+        return x === undefined ? true : set({ charSpace: x });
+      case 'Tw':
+        return x === undefined ? true : set({ wordSpace: x });
+      case 'TL':
+        return x === undefined ? true : set({ leading: x });
+      case 'BT':
+        return this.newLine(IDENTITY);
+      case 'Tm':
+        return o.length >= 6 ? this.newLine(o.slice(-6) as unknown as Matrix) : true;
+      case 'Td':
+      case 'TD':
+        if (o.length < 2) return true;
+        if (t === 'TD') set({ leading: -o.at(-1)! });
+        return this.newLine(multiply([1, 0, 0, 1, o.at(-2)!, o.at(-1)!], this.line));
+      case 'T*':
+        return this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
+      case 'm':
+      case 'l':
+      case 'c':
+      case 'v':
+      case 'y':
+        this.path.push(...boundsOf(last(t === 'c' ? 6 : t === 'v' || t === 'y' ? 4 : 2) ?? [], this.state.ctm).filter(Number.isFinite));
+        return true;
+      case 're': {
+        const r = last(4);
+        if (r) this.path.push(...boundsOf([r[0]!, r[1]!, r[0]! + r[2]!, r[1]! + r[3]!, r[0]!, r[1]! + r[3]!, r[0]! + r[2]!, r[1]!], this.state.ctm));
+        return true;
+      }
+      case 'W':
+      case 'W*':
+        this.clipping = true;
+        return true;
+      case 'n':
+        this.endPath();
         return true;
     }
-    let shows: boolean | undefined;
-    const { mode, fillWhite, strokeWhite } = this.state;
-    if (TEXT_OPERATORS.has(t)) {
-      const m = mode % 4;
-      shows = m === 3 ? false : m === 0 ? !fillWhite : m === 1 ? !strokeWhite : !(fillWhite && strokeWhite);
-    } else if (t === 'f' || t === 'F' || t === 'f*') shows = !fillWhite;
-    else if (t === 'S' || t === 's') shows = !strokeWhite;
-    else if (t === 'B' || t === 'B*' || t === 'b' || t === 'b*') shows = !(fillWhite && strokeWhite);
-    else if (ALWAYS_SHOWN.has(t)) shows = true;
+    if (t === "'" || t === '"') {
+      if (t === '"' && o.length >= 2) set({ wordSpace: o.at(-2)!, charSpace: o.at(-1)! });
+      this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
+    }
+    const shows = this.shows(t);
     if (shows === undefined) return false;
+    if (PATH_PAINTING.has(t)) this.endPath();
     this.painted = true;
     if (shows) {
       this.found = true;
@@ -287,6 +405,128 @@ class InkScanner extends StateScanner<Ink> {
     }
     return true;
   }
+
+  /** Whether the mark `t` paints shows; undefined when `t` paints nothing. */
+  private shows(t: string): boolean | undefined {
+    const s = this.state;
+    const fill = !s.fillWhite && !s.fillClear;
+    const stroke = !s.strokeWhite && !s.strokeClear;
+    const area = this.area();
+    if (TEXT_OPERATORS.has(t)) {
+      const m = s.mode % 4;
+      if (m === 3 || !(m === 0 ? fill : m === 1 ? stroke : fill || stroke) || !area) return false;
+      const glyphs = this.glyphs();
+      return glyphs !== undefined && overlaps(glyphs, area);
+    }
+    const painted = t === 'f' || t === 'F' || t === 'f*' ? fill : t === 'S' || t === 's' ? stroke : PATH_PAINTING.has(t) ? fill || stroke : undefined;
+    if (painted !== undefined) {
+      if (!painted || !area) return false;
+      if (this.path.length < 2) return true;
+      const filled = t === 'f' || t === 'F' || t === 'f*';
+      // A shape shrunk to a point fills nothing; a stroke reaches half its width beyond its path, and the thinnest line still shows.
+      if (filled && stretch(s.ctm) < TOO_SMALL) return false;
+      const reach = (filled ? 0 : (s.lineWidth / 2) * stretch(s.ctm)) + 1;
+      const [x1, y1, x2, y2] = boundsOf(this.path, IDENTITY);
+      return overlaps([x1 - reach, y1 - reach, x2 + reach, y2 + reach], area);
+    }
+    if (t === 'sh') return fill && area !== undefined;
+    if (t === 'BI') return fill && area !== undefined && this.placedShows([0, 0, 1, 1], IDENTITY, area);
+    if (t === 'Do') return area !== undefined && this.xobjectShows(this.lastName, fill, stroke, area);
+    return undefined;
+  }
+
+  /** Where marks can show: the page's box within the clip's bounds; undefined when nowhere. */
+  private area(): Box | undefined {
+    const { clip } = this.state;
+    const box = clip && this.page.box ? meet(clip, this.page.box) : (clip ?? this.page.box ?? [-Infinity, -Infinity, Infinity, Infinity]);
+    return box[2] > box[0] && box[3] > box[1] ? box : undefined;
+  }
+
+  /** Whether a shape of bounds `bbox` drawn under `matrix` (then the CTM) covers some of `area`. */
+  private placedShows(bbox: Box, matrix: Matrix, area: Box): boolean {
+    const m = multiply(matrix, this.state.ctm);
+    if (stretch(m) * Math.max(bbox[2] - bbox[0], bbox[3] - bbox[1]) < TOO_SMALL) return false;
+    return overlaps(boundsOf([bbox[0], bbox[1], bbox[2], bbox[3], bbox[0], bbox[3], bbox[2], bbox[1]], m), area);
+  }
+
+  /** Whether the XObject `name` draws something that shows: an image or a form within the area; anything else is taken as showing. */
+  private xobjectShows(name: string, fill: boolean, stroke: boolean, area: Box): boolean {
+    const { context, resources } = this.page;
+    const xobjects = resources ? context.lookup(resources.get(N.XObject)) : undefined;
+    const xobject = xobjects instanceof PDFDict ? context.lookup(xobjects.get(PDFName.of(name))) : undefined;
+    if (!(xobject instanceof PDFStream)) return true;
+    const subtype = xobject.dict.get(N.Subtype);
+    if (subtype === N.Image) return fill && this.placedShows([0, 0, 1, 1], IDENTITY, area);
+    if (subtype !== N.Form) return true;
+    if (!fill && !stroke) return false;
+    const bbox = boxFrom(context, xobject.dict.get(N.BBox));
+    return bbox === undefined || this.placedShows(bbox, matrixOf(context, xobject.dict), area);
+  }
+
+  /**
+   * The bounds on the page of what the text operator just read may cover (its strings' bytes taken as glyphs up to
+   * GLYPH_EMS wide and high, plus its spacing and `TJ` moves, from anywhere the line's earlier text may have left
+   * the pen); undefined when the glyphs are drawn too small to see (size 0, a zero matrix).
+   */
+  private glyphs(): Box | undefined {
+    const s = this.state;
+    const size = Math.abs(s.size);
+    const text = multiply(this.line, s.ctm);
+    if (size * Math.abs(s.scale) * stretch(text) < TOO_SMALL || size * stretch(text) < TOO_SMALL) return undefined;
+    const advance = (this.stringBytes * (GLYPH_EMS * size + Math.abs(s.charSpace) + Math.abs(s.wordSpace)) + (this.moves / 1000) * size) * Math.abs(s.scale);
+    const reach = this.drift + advance + GLYPH_EMS * size;
+    this.drift += advance;
+    const up = GLYPH_EMS * size + Math.abs(s.rise);
+    return boundsOf([-reach, -up, reach, up, -reach, up, reach, -up], text);
+  }
+
+  /** A new text line at `matrix`: where its text starts is known again. */
+  private newLine(matrix: Matrix): true {
+    this.line = matrix;
+    this.drift = 0;
+    return true;
+  }
+
+  /** The end of a path: a `W` before it makes its bounds part of the clip's. */
+  private endPath(): void {
+    if (this.clipping && this.path.length >= 2) {
+      const bounds = boundsOf(this.path, IDENTITY);
+      this.state = { ...this.state, clip: this.state.clip ? meet(this.state.clip, bounds) : bounds };
+    }
+    this.path = [];
+    this.clipping = false;
+  }
+
+  /** What the ExtGState `name` sets of the state read here: opacity, line width, font size. */
+  private extGState(name: string): Partial<Ink> {
+    const { context, resources } = this.page;
+    const states = resources ? context.lookup(resources.get(N.ExtGState)) : undefined;
+    const gs = states instanceof PDFDict ? context.lookup(states.get(PDFName.of(name))) : undefined;
+    if (!(gs instanceof PDFDict)) return {};
+    const number = (key: string): number | undefined => {
+      const v = context.lookup(gs.get(PDFName.of(key)));
+      return v instanceof PDFNumber ? v.asNumber() : undefined;
+    };
+    const change: { -readonly [K in keyof Ink]?: Ink[K] } = {};
+    const ca = number('ca');
+    const CA = number('CA');
+    const lw = number('LW');
+    if (ca !== undefined) change.fillClear = ca <= CLEAR;
+    if (CA !== undefined) change.strokeClear = CA <= CLEAR;
+    if (lw !== undefined) change.lineWidth = lw;
+    const font = context.lookup(gs.get(PDFName.of('Font')));
+    const size = font instanceof PDFArray ? context.lookup(font.get(1)) : undefined;
+    if (size instanceof PDFNumber) change.size = size.asNumber();
+    return change;
+  }
+}
+
+/** Operators that paint the current path (and end it). */
+const PATH_PAINTING: ReadonlySet<string> = new Set(['f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*']);
+
+/** Whether two areas share some of their surface. */
+function overlaps(a: Box, b: Box): boolean {
+  return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 }
 
 /** What a page shows on white paper (`pageInk`). */
@@ -294,20 +534,23 @@ export type PageInk = 'none' | 'hidden' | 'shown';
 
 /**
  * What a page shows on white paper: `none` when nothing is painted, `hidden` when what is painted cannot be seen
- * (text set invisible, as OCR software sets it over a scan, or white; white shapes), `shown` otherwise. Images,
- * forms, shadings, annotations with an appearance and Type 3 fonts (whose glyphs draw themselves) count as shown.
+ * (text set invisible, as OCR software sets it over a scan, white or fully transparent, at size zero or under a
+ * zero matrix; marks clipped away, or outside `box`, the part of the page viewers show; white shapes), `shown`
+ * otherwise. Shadings, forms and images count as shown unless clipped away, transparent or outside `box`;
+ * annotations with an appearance and Type 3 fonts (whose glyphs draw themselves) count as shown.
  *
  * @example
  * pageInk(doc.context, page.dict); // 'hidden' for an OCR text layer whose scan was removed
+ * pageInk(doc.context, page.dict, undefined, [300, 0, 842, 500]); // 'hidden' when all its text is above the crop box
  */
-export function pageInk(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject): PageInk {
+export function pageInk(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject, box?: Box): PageInk {
   if (shownAnnotation(context, page)) return 'shown';
   const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
   const fonts = resources instanceof PDFDict ? context.lookup(resources.get(N.Font)) : undefined;
   if (fonts instanceof PDFDict && fonts.values().some((f) => { const font = context.lookup(f); return font instanceof PDFDict && font.get(N.Subtype) === N.Type3; })) {
     return lookForMarks(context, page) ? 'shown' : 'none';
   }
-  const scanner = new InkScanner();
+  const scanner = new InkScanner({ context, ...(box ? { box } : {}), ...(resources instanceof PDFDict ? { resources } : {}) });
   try {
     feed(context, page.get(N.Contents), scanner);
     scanner.end();

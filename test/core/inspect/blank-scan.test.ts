@@ -104,21 +104,33 @@ describe('samplesAreFlat', () => {
 });
 
 describe('pages whose text cannot be seen', () => {
-  /** One page of text drawn by `ops` around the text operators (render mode, colour), and what `draw` adds. */
-  async function textPdf(before: string, draw?: (doc: PDFDocument) => Promise<void>): Promise<Uint8Array> {
+  /**
+   * One page of text drawn by `ops` around the text operators (render mode, colour), and what `draw` adds; `text`
+   * replaces the text object, `crop` gives the page a crop box, and the page has ExtGStates /Clear (opacity 0) and
+   * /Half (0.5).
+   */
+  async function textPdf(before: string, draw?: (doc: PDFDocument) => Promise<void>, options: { text?: string; crop?: number[] } = {}): Promise<Uint8Array> {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
     const page = doc.addPage([300, 400]);
     await draw?.(doc);
-    const name = page.node.newFontDictionary('F1', font.ref);
-    const ops = `q ${before} BT /${name.decodeText()} 12 Tf 20 300 Td (Transcript of records, 120 ECTS) Tj ET Q`;
+    // pdf-lib makes each resource name unique (`F1-7`): the content names them by their tags.
+    const names = new Map([
+      ['F1', page.node.newFontDictionary('F1', font.ref)],
+      ['Clear', page.node.newExtGState('Clear', doc.context.obj({ ca: 0, CA: 0 }))],
+      ['Half', page.node.newExtGState('Half', doc.context.obj({ ca: 0.5 }))],
+      ['Im', page.node.newXObject('Im', (await doc.embedPng(makePng(40, 30))).ref)],
+    ]);
+    if (options.crop) page.setCropBox(options.crop[0]!, options.crop[1]!, options.crop[2]!, options.crop[3]!);
+    const text = options.text ?? 'BT /F1 12 Tf 20 300 Td (Transcript of records, 120 ECTS) Tj ET';
+    const ops = `q ${before} ${text} Q`.replace(/\/(F1|Clear|Half|Im)\b/g, (_, tag: string) => `/${names.get(tag)!.decodeText()}`);
     page.node.addContentStream(doc.context.register(doc.context.stream(ops)));
     return doc.save();
   }
   const blankOf = async (bytes: Uint8Array) => (await inspectInput(bytes, { countWords: false, fileName: 'transcript.pdf' })).findings.filter((f) => f.code === 'file.blank').map((f) => f.message);
 
   it('an OCR text layer whose scan is gone (render mode 3), or white text on the white page, is blank', async () => {
-    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible or white (as OCR software leaves it over a scan whose image is gone).';
+    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away or outside the page (OCR software leaves invisible text over a scan whose image is gone).';
     expect(await blankOf(await textPdf('3 Tr'))).toEqual([hidden]);
     expect(await blankOf(await textPdf('1 g'))).toEqual([hidden]);
     expect(await blankOf(await textPdf('1 1 1 rg'))).toEqual([hidden]);
@@ -138,5 +150,44 @@ describe('pages whose text cannot be seen', () => {
       doc.getPage(0).drawRectangle({ x: 0, y: 250, width: 300, height: 100 });
     });
     expect(await blankOf(onDark)).toEqual([]);
+  });
+
+  // The audit: each of these rendered pure white in poppler, yet the CV was Ready and built (12-05d #1).
+  it('text drawn fully transparent, clipped by an empty clip, at size 0, under a zero matrix, off the page or outside the crop box is blank', async () => {
+    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away or outside the page (OCR software leaves invisible text over a scan whose image is gone).';
+    const line = (tf: string, td: string) => `BT /F1 ${tf} Tf ${td} Td 14 TL (Transcript of records) Tj T* [(120) -250 (ECTS)] TJ ET`;
+    expect(await blankOf(await textPdf('/Clear gs'))).toEqual([hidden]);
+    expect(await blankOf(await textPdf('0 0 0 0 re W n'))).toEqual([hidden]);
+    expect(await blankOf(await textPdf('0 0 m 300 0 l 300 400 l h W n 0 0 0 0 re W n'))).toEqual([hidden]);
+    expect(await blankOf(await textPdf('0 0 0 0 0 0 cm'))).toEqual([hidden]);
+    expect(await blankOf(await textPdf('', undefined, { text: line('0', '20 300') }))).toEqual([hidden]);
+    expect(await blankOf(await textPdf('', undefined, { text: line('12', '2000 3000') }))).toEqual([hidden]);
+    expect(await blankOf(await textPdf('', undefined, { text: line('12', '20 -200') }))).toEqual([hidden]);
+    // The page is 300 x 400; what viewers show is its lower half, and the text is in the upper one.
+    expect(await blankOf(await textPdf('', undefined, { crop: [0, 0, 300, 200] }))).toEqual([hidden]);
+    // A clip far from the text, or a picture drawn transparent, shows nothing either.
+    expect(await blankOf(await textPdf('10 10 50 50 re W n'))).toEqual([hidden]);
+    const clearPicture = await textPdf('/Clear gs', async (doc) => {
+      doc.getPage(0).drawImage(await doc.embedPng(makePng(40, 30)), { x: 0, y: 0, width: 300, height: 400 });
+    });
+    expect(await blankOf(await textPdf('/Clear gs', undefined, { text: 'q 300 0 0 400 0 0 cm /Im Do Q 0 0 300 400 re f' }))).toEqual([hidden]);
+    expect(await blankOf(clearPicture)).toEqual([]);
+  });
+
+  it('the same text half transparent, inside its clip, starting off the page but running onto it, or inside the crop box, is not', async () => {
+    const line = (td: string, show = '(Transcript of records, 120 ECTS) Tj') => `BT /F1 12 Tf ${td} Td ${show} ET`;
+    expect(await blankOf(await textPdf('/Half gs'))).toEqual([]);
+    expect(await blankOf(await textPdf('/Clear gs /Half gs'))).toEqual([]);
+    expect(await blankOf(await textPdf('q /Clear gs Q'))).toEqual([]);
+    expect(await blankOf(await textPdf('0 290 300 30 re W n'))).toEqual([]);
+    expect(await blankOf(await textPdf('q 0 0 0 0 re W n Q'))).toEqual([]);
+    expect(await blankOf(await textPdf('0.5 0 0 0.5 0 0 cm'))).toEqual([]);
+    // A line begun left of the page whose end is on it; a word pushed onto the page by a TJ move or after long text.
+    expect(await blankOf(await textPdf('', undefined, { text: line('-150 300') }))).toEqual([]);
+    expect(await blankOf(await textPdf('', undefined, { text: line('-400 300', '[(a) -40000 (Transcript)] TJ') }))).toEqual([]);
+    expect(await blankOf(await textPdf('', undefined, { text: line('-400 300', `(${'x'.repeat(60)}) Tj (Transcript) Tj`) }))).toEqual([]);
+    expect(await blankOf(await textPdf('', undefined, { crop: [0, 250, 300, 400] }))).toEqual([]);
+    // Hidden text on a page that also shows a visible line is not blank.
+    expect(await blankOf(await textPdf('', undefined, { text: `q /Clear gs ${line('20 300')} Q ${line('20 100')}` }))).toEqual([]);
   });
 });
