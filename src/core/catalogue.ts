@@ -17,7 +17,7 @@ import type { TextEncoding } from './text/encoding.js';
 import type { DeadlineBasis } from './parse/dates.js';
 import type { BuiltDamage } from './built-from.js';
 // Not from page-size.ts: that loads pdf-lib, which every command would then load at start.
-import { MAX_SIDE_PT, MIN_SCAN_DPI, type PageSizeProblem } from './inspect/page-limits.js';
+import { MAX_SCAN_LENGTH, MAX_SIDE_PT, MIN_SCAN_DPI, type PageSizeProblem } from './inspect/page-limits.js';
 
 interface Entry<P> {
   /** Fixed, or chosen from the parameters (e.g. a truncated PDF that can still be read is a warning). */
@@ -709,6 +709,15 @@ export const CATALOGUE = {
         ? 'Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.'
         : 'Scan or photograph the document again at 150 to 300 dpi (a phone photo of the whole page is enough), not a thumbnail or a screenshot of one.',
   }),
+  'file.squeezed': entry<{ file: string; pages: number; width: number; height: number }>({
+    severity: 'warning',
+    when: `a PNG or JPEG more than ${MAX_SCAN_LENGTH} times longer (or wider) than an A4 page's shape, a scrolling screenshot of several pages: fitted to one page, its text comes out too small to read`,
+    message: (p) => {
+      const wide = p.width > p.height;
+      return `${p.file} is ${grouped(p.width)} × ${grouped(p.height)} pixels, as ${wide ? 'wide' : 'long'} as about ${plural(p.pages, 'page')}${wide ? ' side by side' : ''}: fitted to one A4 page, it is shrunk to about 1/${p.pages} of the page's ${wide ? 'height' : 'width'}, too small to read on paper.`;
+    },
+    hint: () => 'Give the document as a PDF (save or print it to PDF), or split the image into one image per page.',
+  }),
   'file.damaged-image': entry<{ file: string; pages: number[] }>({
     severity: 'error',
     when: 'a PDF page that draws an image whose data is damaged: a JPEG cut off before its end, or compressed image data that stops early or breaks off (viewers show the rest of the picture grey or blank)',
@@ -756,11 +765,13 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- limits
-  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'estimate' | 'text' | 'built'; files?: boolean; of?: string; size?: string; item?: boolean; read?: boolean; cover?: boolean; exact?: boolean }>({
+  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'image' | 'estimate' | 'text' | 'built'; files?: boolean; of?: string; size?: string; item?: boolean; read?: boolean; cover?: boolean; exact?: boolean; wide?: boolean; held?: boolean }>({
     severity: 'error',
-    when: "over an item's page cap, a cap for each of its files, or the packet's (on the built PDF once it is built, while it is current; the estimate counts the cover the build will make)",
+    when: "over an item's page cap, a cap for each of its files, or the packet's (on the built PDF once it is built, while it is current; the estimate counts the cover the build will make); a PDF page far larger than paper, or an image as long as more pages than the cap (a scrolling screenshot), under a cap; such an image counts towards its item's cap as the pages it holds",
     message: (p) =>
-      p.scope === 'estimate'
+      p.scope === 'image'
+        ? `${p.subject} is one image as ${p.wide ? 'wide' : 'long'} as about ${plural(p.pages, 'page')}${p.wide ? ' side by side' : ''}, squeezed onto one page; the posting allows ${p.max}.`
+        : p.scope === 'estimate'
         ? `${p.subject} will have ${p.exact ? '' : 'about '}${plural(p.pages, 'page')}${p.cover ? ', its cover included' : ''}; the posting allows ${p.max}.`
         : p.scope === 'text'
         ? `${p.subject} will take about ${plural(p.pages, 'page')} once its text is laid out; the posting allows ${p.max}.`
@@ -768,10 +779,12 @@ export const CATALOGUE = {
           ? `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max} for each document of ${p.of ?? 'this item'}.`
           : p.scope === 'paper'
             ? `${p.subject} has pages far larger than paper (${p.size ?? ''}); the posting's limit of ${plural(p.max, 'page')} counts pages of A4 or US Letter.`
-          : `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max}${p.scope === 'built' && !p.read ? ' (the PDF was written so you can look at it)' : ''}.`,
+          : `${p.subject} has ${plural(p.pages, 'page')}${p.held ? ', counting a long image as the pages it holds' : ''}; the posting allows ${p.max}${p.scope === 'built' && !p.read ? ' (the PDF was written so you can look at it)' : ''}.`,
     hint: (p) =>
       p.scope === 'paper'
         ? `Export it at A4 or US Letter, within ${plural(p.max, 'page')}.`
+        : p.scope === 'image'
+        ? `Shorten the document to ${plural(p.max, 'page')} and give it as a PDF (save or print it to PDF), or as one image per page.`
         : p.scope === 'text' || ((p.scope === 'built' || p.scope === 'item') && p.item)
         ? `Shorten the text (a page holds about 500 words of plain prose, fewer with long words, lists or headings), or give it as a PDF of ${plural(p.max, 'page')} or fewer.`
         : p.scope === 'item' || p.scope === 'each'

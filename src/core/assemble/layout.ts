@@ -52,6 +52,22 @@ export function placedDpi(width: number, height: number): number {
   return Math.round(72 / scanPlacement(width, height).scale);
 }
 
+/**
+ * How many times longer a scan is than the shape of the page it is placed on (`scanPlacement`), at least 1: a
+ * scrolling screenshot of six pages of text is about 6, and placed on one page it is shrunk that many times over
+ * compared with a scan of one page.
+ *
+ * @example
+ * scanLength(827, 7020); // 5.8 (portrait A4: its width shrunk to under a fifth of the page's)
+ * scanLength(4032, 3024); // 1 (a landscape photo on a landscape page)
+ */
+export function scanLength(width: number, height: number): number {
+  const { size } = scanPlacement(width, height);
+  const [w, h] = [size[0] - 2 * SCAN_MARGIN, size[1] - 2 * SCAN_MARGIN];
+  const ratio = (a: number, b: number): number => Math.max(a, b) / Math.min(a, b);
+  return Math.max(1, ratio(width, height) / ratio(w, h));
+}
+
 /** Comfortable margins; the bottom one leaves room for the page stamp below the text. */
 export const MARGIN = { left: 64, right: 64, top: 72, bottom: 72 } as const;
 

@@ -10,3 +10,10 @@ export type PageSizeProblem = 'empty' | 'huge' | 'tiny' | 'large';
 
 /** Below this many pixels per inch, as a scan is placed on its page, text on it cannot be read. */
 export const MIN_SCAN_DPI = 50;
+
+/**
+ * A scan more than this many times longer than its page's shape (`scanLength`) is shrunk past reading: a
+ * scrolling screenshot of several pages. A phone screenshot of one screen (about 1.5) and a photo of up to 2.9:1
+ * (a 21:9 frame is 1.6) stay under it.
+ */
+export const MAX_SCAN_LENGTH = 2;

@@ -21,8 +21,8 @@ import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
 import { stripComments } from '../text/comments.js';
 import { measureSelection } from './selection.js';
-import { MIN_SCAN_DPI } from '../inspect/page-limits.js';
-import { placedDpi } from '../assemble/layout.js';
+import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
+import { placedDpi, scanLength } from '../assemble/layout.js';
 import { isLetterItem, refereeInfo, untitledParts } from '../plan/plan.js';
 import { refereeOfLetter } from '../plan/letters.js';
 import type { RefereeInfo } from '../plan/types.js';
@@ -276,6 +276,8 @@ class ItemCheck {
   private readonly entries: EntryReport[] = [];
   private pages = 0;
   private pagesKnown = true;
+  /** Pages that long images hold beyond the one page each is placed on (`file.squeezed`), for the item's cap. */
+  private heldExtra = 0;
   private words = 0;
   private wordsKnown = true;
   private chars = 0;
@@ -401,9 +403,21 @@ class ItemCheck {
     const damagedImages = use && f.damagedImagePages?.filter((page) => use.pages.includes(page - 1));
     if (damagedImages && damagedImages.length > 0) this.at(path, diag('file.damaged-image', { file: ref, pages: damagedImages }));
     // A thumbnail of a transcript is fitted to A4 like any scan: its text comes out as a blur.
+    // So is a scrolling screenshot of several pages, shrunk to fit one: it counts under a cap as the pages it holds.
+    let held = 1;
     if ((f.type === 'png' || f.type === 'jpeg') && f.width !== undefined && f.height !== undefined && !f.findings.some((x) => x.severity === 'error')) {
       const dpi = placedDpi(f.width, f.height);
       if (dpi < MIN_SCAN_DPI) this.at(path, diag('file.low-resolution', { file: ref, dpi, width: f.width, height: f.height }));
+      const length = scanLength(f.width, f.height);
+      const cap = this.p.max_pages_each ?? this.p.max_pages;
+      if (length > MAX_SCAN_LENGTH) {
+        held = Math.round(length);
+        const shape = { file: ref, pages: held, width: f.width, height: f.height };
+        if (cap !== undefined && held > cap) {
+          this.at(path, diag('limit.pages', { subject: ref, pages: held, max: cap, scope: 'image', ...(f.width > f.height ? { wide: true } : {}) }));
+          held = 1;
+        } else this.at(path, diag('file.squeezed', shape));
+      }
     }
     // Pages with content elsewhere in the file, but only empty ones taken: the item would show blank pages.
     const blank = new Set(f.blankPages);
@@ -414,6 +428,7 @@ class ItemCheck {
     if (pages !== undefined && !(selected && !selected.ok)) {
       report.pages = pages;
       this.pages += pages;
+      this.heldExtra += held - 1;
       // One poster-sized page is no way under a page cap: the cap counts pages of paper.
       const cap = this.p.max_pages_each ?? this.p.max_pages;
       if (cap !== undefined && f.oversized) this.at(path, diag('limit.pages', { subject: ref, pages, max: cap, scope: 'paper', size: `${cm(f.oversized.width)} × ${cm(f.oversized.height)} cm` }));
@@ -574,10 +589,11 @@ class ItemCheck {
 
   private checkLimits(m: ManifestItem): void {
     const p = this.p;
-    const pages = this.pages + this.exactGenerated;
+    // A long image counts as the pages it holds (one alone over the cap is said at its line, and counts as one).
+    const pages = this.pages + this.heldExtra + this.exactGenerated;
     if (p.max_pages !== undefined && this.pagesKnown && pages > p.max_pages) {
       const text = m.entries.some((e) => e.form === 'text');
-      this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item', files: m.entries.some((e) => filesOf(e).length > 0), ...(text ? { item: true } : {}) }));
+      this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item', files: m.entries.some((e) => filesOf(e).length > 0), ...(text ? { item: true } : {}), ...(this.heldExtra > 0 ? { held: true } : {}) }));
     } else if (p.max_pages !== undefined && this.pagesKnown && pages + this.generatedAtLeast > p.max_pages) {
       // A text's pages are known only once it is laid out; it is an error here when it is over even at its densest.
       this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated, max: p.max_pages, scope: 'text' }));

@@ -379,6 +379,44 @@ describe('diagnostic codes', () => {
     expect(example.diagnostics.filter((x) => x.code === 'file.low-resolution')).toEqual([]);
   });
 
+  /** A PNG of lines of dark text on white, `width` × `height` pixels (a screenshot of a document). */
+  async function textImage(width: number, height: number): Promise<Uint8Array> {
+    const sharp = (await import('sharp')).default;
+    const lines = Array.from({ length: Math.floor(height / 20) }, (_, i) => `<text x="8" y="${16 + i * 20}" font-family="sans-serif" font-size="12" fill="#111">Line ${i + 1} of the letter, written out in full</text>`);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fff"/>${lines.join('')}</svg>`;
+    return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
+  }
+
+  // The audit: a scrolling screenshot of a six-page letter (827 × 7020) was Ready under a 2-page cap, squeezed onto
+  // one A4 page with its text about 1 pt high (12-05d #7).
+  it('file.squeezed and limit.pages: an image many pages long is a warning, an error under a cap it exceeds, and counts under its item\'s cap as the pages it holds', async () => {
+    const long = await textImage(200, 1700);
+    const cvLong = await run(BASE.replace('cv: cv.pdf', 'cv: long.png'), { 'long.png': long });
+    const squeezed = only(cvLong.diagnostics, 'file.squeezed');
+    expect(formatDiagnostic(squeezed).replace(/^.*\/manifest/, 'manifest')).toBe(
+      "manifest.yaml:4:7 warning file.squeezed  long.png is 200 × 1,700 pixels, as long as about 6 pages: fitted to one A4 page, it is shrunk to about 1/6 of the page's width, too small to read on paper.  hint: Give the document as a PDF (save or print it to PDF), or split the image into one image per page.",
+    );
+    const wide = await run(BASE.replace('cv: cv.pdf', 'cv: wide.png'), { 'wide.png': await textImage(1700, 200) });
+    expect(only(wide.diagnostics, 'file.squeezed').message).toBe("wide.png is 1,700 × 200 pixels, as wide as about 6 pages side by side: fitted to one A4 page, it is shrunk to about 1/6 of the page's height, too small to read on paper.");
+    // The research plan allows 5 pages: six pages' worth on one page is over it.
+    const planLong = await run(BASE.replace('research_plan: plan.pdf', 'research_plan: long.png'), { 'long.png': long });
+    expect(where(planLong.diagnostics.filter((d) => d.code.startsWith('limit.') || d.code === 'file.squeezed'))).toEqual(['6:18 error limit.pages']);
+    expect(formatDiagnostic(only(planLong.diagnostics, 'limit.pages')).replace(/^.*\/manifest/, 'manifest')).toBe(
+      'manifest.yaml:6:18 error limit.pages  long.png is one image as long as about 6 pages, squeezed onto one page; the posting allows 5.  hint: Shorten the document to 5 pages and give it as a PDF (save or print it to PDF), or as one image per page.',
+    );
+    // Three pages' worth and the 3-page plan: 4 pages printed, 6 counted.
+    const both = await run(BASE.replace('research_plan: plan.pdf', 'research_plan: [long.png, plan.pdf]'), { 'long.png': await textImage(200, 800) });
+    expect(where(both.diagnostics.filter((d) => d.code.startsWith('limit.') || d.code === 'file.squeezed'))).toEqual(['6:18 error limit.pages', '6:19 warning file.squeezed']);
+    expect(only(both.diagnostics, 'limit.pages').message).toBe('Research plan has 6 pages, counting a long image as the pages it holds; the posting allows 5.');
+  });
+
+  it('file.squeezed is not said of a phone screenshot of one screen, a landscape photo or a page scan', async () => {
+    for (const [width, height] of [[117, 253], [120, 90], [62, 88], [90, 120], [280, 100]] as const) {
+      const check = await run(BASE.replace('cv: cv.pdf', 'cv: image.png'), { 'image.png': makePng(width, height) });
+      expect(check.diagnostics.filter((d) => d.code === 'file.squeezed' || d.code === 'limit.pages')).toEqual([]);
+    }
+  });
+
   it('file.low-resolution: a PDF whose second page is a 256 × 362 scan stretched over A4, as `packet validate` prints it (before: Ready, no warning)', async () => {
     const doc = await PDFDocument.create();
     doc.addPage(A4).drawText('Transcript of records', { x: 60, y: 760, size: 14 });
