@@ -431,7 +431,7 @@ class InkScanner extends StateScanner<Ink> {
     }
     if (t === 'sh') return fill && area !== undefined;
     if (t === 'BI') return fill && area !== undefined && this.placedShows([0, 0, 1, 1], IDENTITY, area);
-    if (t === 'Do') return area !== undefined && this.xobjectShows(this.lastName, fill, stroke, area);
+    if (t === 'Do') return area !== undefined && this.xobjectShows(this.lastName, fill, area);
     return undefined;
   }
 
@@ -449,16 +449,16 @@ class InkScanner extends StateScanner<Ink> {
     return overlaps(boundsOf([bbox[0], bbox[1], bbox[2], bbox[3], bbox[0], bbox[3], bbox[2], bbox[1]], m), area);
   }
 
-  /** Whether the XObject `name` draws something that shows: an image or a form within the area; anything else is taken as showing. */
-  private xobjectShows(name: string, fill: boolean, stroke: boolean, area: Box): boolean {
+  /** Whether the XObject `name` draws something that shows: an image (not transparent) or a form within the area; anything else is taken as showing. */
+  private xobjectShows(name: string, fill: boolean, area: Box): boolean {
     const { context, resources } = this.page;
     const xobjects = resources ? context.lookup(resources.get(N.XObject)) : undefined;
     const xobject = xobjects instanceof PDFDict ? context.lookup(xobjects.get(PDFName.of(name))) : undefined;
     if (!(xobject instanceof PDFStream)) return true;
     const subtype = xobject.dict.get(N.Subtype);
     if (subtype === N.Image) return fill && this.placedShows([0, 0, 1, 1], IDENTITY, area);
+    // A form sets its own colours and opacity (an ExtGState inside it replaces the one in force): only where it is counts.
     if (subtype !== N.Form) return true;
-    if (!fill && !stroke) return false;
     const bbox = boxFrom(context, xobject.dict.get(N.BBox));
     return bbox === undefined || this.placedShows(bbox, matrixOf(context, xobject.dict), area);
   }

@@ -93,3 +93,31 @@ describe('pageImagesOnly: where each image is drawn', () => {
     expect(await placements('q 100 0 0 100 0 0 cm /Im Do Q 0 0 10 10 re f')).toBeUndefined();
   });
 });
+
+describe('pageInk: where a form or an image is drawn, and under what opacity', () => {
+  /** What a 300 × 200 page drawing `content` shows; /Fm is a form of visible text that sets its own opacity, /Im an image. */
+  async function ink(content: string): Promise<string> {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([300, 200]);
+    const ctx = doc.context;
+    const image = ctx.register(PDFRawStream.of(ctx.obj({ Type: 'XObject', Subtype: 'Image', Width: 2, Height: 2, ColorSpace: 'DeviceGray', BitsPerComponent: 8, Length: 4 }), new Uint8Array(4)));
+    const fm = ctx.register(
+      ctx.stream('/Opaque gs BT /F1 9 Tf 10 10 Td (Transcript) Tj ET', {
+        Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 300, 200],
+        Resources: { ExtGState: { Opaque: { ca: 1 } }, Font: { F1: { Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' } } },
+      }),
+    );
+    page.node.set(PDFName.of('Resources'), ctx.obj({ ExtGState: { Clear: { ca: 0, CA: 0 } }, XObject: { Fm: fm, Im: image } }));
+    page.node.set(PDFName.of('Contents'), ctx.register(ctx.stream(content)));
+    return pageInk(ctx, page.node, undefined, [0, 0, 300, 200]);
+  }
+
+  it('a form drawn under opacity 0 may set its own and show; an image under it, or either drawn off the page, does not', async () => {
+    expect(await ink('/Clear gs /Fm Do')).toBe('shown');
+    expect(await ink('/Clear gs 300 0 0 200 0 0 cm /Im Do')).toBe('hidden');
+    expect(await ink('300 0 0 200 0 0 cm /Im Do')).toBe('shown');
+    expect(await ink('1 0 0 1 400 0 cm /Fm Do')).toBe('hidden');
+    expect(await ink('300 0 0 200 0 -250 cm /Im Do')).toBe('hidden');
+    expect(await ink('1 0 0 1 -150 0 cm /Fm Do')).toBe('shown');
+  });
+});
