@@ -12,7 +12,7 @@ import { detectFormat, readPosting, type PostingFormat } from './markup.js';
 import { g, num, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import { readRequirements, type NotWantedDraft } from './requirements.js';
-import { positionParts, positionsReason } from './positions.js';
+import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
 import { unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
 import { unreadTimeOrZone } from './dates.js';
@@ -79,6 +79,11 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // 5. Assemble the profile and the review list.
   withoutRefusedLetters(items, notWanted);
   const r = new Review();
+  const positions = positionParts(lines, sentences, items);
+  // An item asked of one position only ("Postdoctoral researcher: ... a research statement") is no one's for sure.
+  for (const [i, names] of itemsOfSomePositions(positions, lines, items)) {
+    items[i]?.reasons.push({ text: `only ${names.map((n) => `"${n}"`).join(' and ')} ${names.length === 1 ? 'asks' : 'ask'} for it; drop it if you apply for another position` });
+  }
   const profileItems = profileItemsOf(
     items,
     r,
@@ -92,7 +97,6 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   if (notes.length > 0) r.note('notes', 'eligibility rules and rules about all documents, copied from the posting');
   const unlisted = unlistedMentions(lines, items, notWanted, unread);
   reviewUnlisted(unlisted, r);
-  const positions = positionParts(lines, sentences, items);
   if (positions.length > 0) r.flag('items', positionsReason(positions));
 
   const { title, organization, source, reference } = identity;

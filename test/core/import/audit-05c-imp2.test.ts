@@ -107,3 +107,25 @@ describe('a document named inside another, bilingual copies and postal addresses
     expect(kinds('Veuillez envoyer une lettre de motivation et un CV au :\n- Secrétariat du Décanat de la Faculté des lettres\n- Uni Bastions')).toEqual(['motivation_letter', 'cv']);
   });
 });
+
+describe('several positions named in running prose (audit #6)', () => {
+  const reasons = (text: string) => importPosting(text, { today: '2026-12-05' }).review.map((x) => `${x.path}: ${x.reason}`);
+
+  it('marks the profile naming the positions, and the items only one of them asks for', () => {
+    const r = reasons('Two openings in the Smith Lab, Example University\n\nPhD student: please send your CV and your transcripts.\n\nPostdoctoral researcher: please send your CV, a research statement (max. 3 pages) and the names of two referees.\n\nSend all documents as a single PDF. Applications for both positions are due 1 May 2027.');
+    expect(r).toContainEqual(expect.stringMatching(/^items: the posting offers 2 positions \("PhD student"; "Postdoctoral researcher"\)/));
+    expect(r).toContainEqual('items[1]: only "PhD student" asks for it; drop it if you apply for another position');
+    expect(r).toContainEqual('items[2]: only "Postdoctoral researcher" asks for it; drop it if you apply for another position');
+    expect(r.some((x) => x.startsWith('items[0]:'))).toBe(false);
+  });
+
+  it('reads "For PhD applicants:" and German "Doktorand (m/w/d):" lines the same way', () => {
+    expect(reasons('Two openings\n\nFor PhD applicants: please send your CV and your transcripts.\n\nFor postdoc applicants: please send your CV, a research statement and two letters of reference.\n\nDeadline: 1 May 2027.')).toContainEqual(expect.stringMatching(/^items\[1\]: only "PhD applicants" asks for it/));
+    expect(reasons('Zwei Stellen\n\nDoktorand (m/w/d): Bitte senden Sie Ihren Lebenslauf und Ihre Zeugnisse.\n\nPostdoc (m/w/d): Bitte senden Sie Ihren Lebenslauf, ein Forschungskonzept und zwei Referenzen.\n\nBewerbungsschluss: 1. Mai 2027.')).toContainEqual(expect.stringMatching(/^items: the posting offers 2 positions/));
+  });
+
+  it('does not take role lines that only state who is eligible for positions', () => {
+    const r = reasons('Jobs at the department\n\nPhD Students: In order to apply as a PhD student, you should have completed a M.Sc. thesis.\n\nPostDocs: In order to apply as a postdoc, you should have completed a PhD thesis.\n\nPlease send a CV and a cover letter.');
+    expect(r.some((x) => x.includes('positions'))).toBe(false);
+  });
+});
