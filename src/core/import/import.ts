@@ -310,9 +310,10 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     value = guessedDeadline.d.value;
     r.flag('deadline', 'guessed: the posting does not call this date a deadline');
   }
+  // "Review of applications will begin on ...": when to apply by at the latest for a first look, kept in notes even
+  // beside a closing date.
+  if (reviewStart && !notes.includes(reviewStart.s)) notes.push(reviewStart.s);
   if (!value && reviewStart) {
-    // "Review of applications will begin on ...": when to apply by at the latest for a first look, not a closing date.
-    if (!notes.includes(reviewStart.s)) notes.push(reviewStart.s);
     r.flag('deadline', `no closing date; the review of applications begins ${reviewStart.d.value ?? reviewStart.d.text} (kept in notes)`);
   } else if (!value && !openUntilFilled) r.flag('deadline', 'no deadline was found');
   return value;

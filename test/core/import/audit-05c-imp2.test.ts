@@ -129,3 +129,11 @@ describe('several positions named in running prose (audit #6)', () => {
     expect(r.some((x) => x.includes('positions'))).toBe(false);
   });
 });
+
+describe('smaller readings (audit #11)', () => {
+  it('keeps the review start in notes beside a closing date, as the README says', () => {
+    const r = read('Applicants must submit a cover letter and a CV. Review of applications will begin on January 15, 2027. Applications close on January 31, 2027.');
+    expect(r.profile.deadline).toBe('2027-01-31');
+    expect(r.profile.notes).toContain('Review of applications will begin on January 15, 2027.');
+  });
+});
