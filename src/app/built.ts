@@ -60,23 +60,31 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   if (damage) return { diagnostics: [{ ...diag('build.damaged', { built: shown, problem: damage }), file: shown }] };
   const other = otherApplicant(check, inputs, author);
   if (other) return { diagnostics: [{ ...diag('build.other-applicant', { built: shown, ...other }), file: shown }] };
-  if (!sections) {
-    // No bookmarks at all: not a packet `packet build` wrote (each of its items has one).
+  // A PDF `packet build` did not write (no record of its inputs): with --pdf the user asked about that very file
+  // (the CV itself, to be uploaded by mistake); at the output, one without the items' bookmarks either.
+  if (!inputs && (pdfPath !== undefined || !sections)) {
     const ours = check.result.items.some((i) => i.status === 'ok' && i.entries.length > 0);
-    return { diagnostics: ours ? [{ ...diag('build.mismatch', { built: displayPath(path), first: 'it has none of its items\' bookmarks', more: 0 }), file: displayPath(path) }] : [] };
+    return { diagnostics: ours ? [{ ...diag('build.not-packet', { built: shown, manifest: displayPath(resolve(check.manifestFile)) }), file: shown }] : [] };
   }
+  if (!sections) return { diagnostics: [{ ...diag('build.mismatch', { built: shown, first: 'it has none of its items\' bookmarks', more: 0 }), file: shown }] };
   // Items made of files have exact page counts: the PDF must hold each, with as many pages (else another packet, or an old one).
   const differences: string[] = [];
   for (const item of check.result.items) {
     const s = sections.find((x) => x.title === item.title);
-    if (s && options.ranges !== false) item.range = { first: s.first, last: s.last };
     if (item.status !== 'ok' || item.pages === undefined || item.entries.length === 0 || !item.entries.every((e) => e.form === 'file')) continue;
     if (!s) differences.push(`it has no "${item.title}"`);
     else if (s.last - s.first + 1 !== item.pages) differences.push(`"${item.title}" has ${plural(s.last - s.first + 1, 'page')} there, ${item.pages} now`);
   }
+  // The old build's page ranges beside the items as they are now would point at the wrong pages: none then.
+  if (differences.length === 0 && options.ranges !== false) {
+    for (const item of check.result.items) {
+      const s = sections.find((x) => x.title === item.title);
+      if (s) item.range = { first: s.first, last: s.last };
+    }
+  }
   const stale = await staleInput(check, path, inputs);
   const pages = sections.at(-1)?.last;
-  const diagnostics: Diagnostic[] = stale ? [{ ...diag('build.stale', { built: displayPath(path), ...stale }), file: displayPath(path) }] : [];
+  const diagnostics: Diagnostic[] = stale ? [{ ...diag('build.stale', { built: displayPath(path), ...stale, ...(options.ranges === false || differences.length > 0 ? { ranges: false } : {}) }), file: displayPath(path) }] : [];
   if (differences.length > 0) diagnostics.push({ ...diag('build.mismatch', { built: displayPath(path), first: differences[0] as string, more: differences.length - 1 }), file: displayPath(path) });
   const itemBytes = Object.fromEntries(check.result.items.flatMap((i) => {
     const b = sections.find((x) => x.title === i.title)?.bytes;
@@ -155,18 +163,22 @@ async function separateNames(check: CheckResult): Promise<{ folder: string; item
 
 /**
  * `validate`: when the estimate is near or over a packet cap, the current built PDF (at the manifest's output)
- * decides, as in `report`; without one, the estimate stands. Nothing is read when the estimate is clear.
+ * decides, as in `report`; without one, the estimate stands. A built PDF there made from other contents of an
+ * input is `build.stale`, as in `report` (its items are not compared: the manifest is what validate judges).
  */
 export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnostic[]> {
   const separate = check.profile?.submission.format === 'separate-files';
-  if (separate || !check.diagnostics.some((d) => isPacketEstimate(d) || isItemSizeEstimate(d))) {
-    const cut = await damagedEnds(check, separate);
-    return cut.length > 0 ? sortDiagnostics([...check.diagnostics, ...cut]) : check.diagnostics;
-  }
+  const cut = await damagedEnds(check, separate);
+  if (separate || cut.length > 0) return cut.length > 0 ? sortDiagnostics([...check.diagnostics, ...cut]) : check.diagnostics;
   const built = await attachBuiltRanges(check, undefined, { ranges: false });
   // A PDF it read that is not the packet (damaged, another applicant's) is said, as `report` says it.
   const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.other-applicant');
-  return unusable.length > 0 ? sortDiagnostics([...check.diagnostics, ...unusable]) : judgeBuilt(check, built);
+  if (unusable.length > 0) return sortDiagnostics([...check.diagnostics, ...unusable]);
+  // One built before an input changed: the applicant edits, validates, and would upload the old PDF (report says it too).
+  const stale = built.diagnostics.filter((d) => d.code === 'build.stale');
+  const near = check.diagnostics.some((d) => isPacketEstimate(d) || isItemSizeEstimate(d));
+  const judged = near ? judgeBuilt(check, built) : check.diagnostics;
+  return stale.length > 0 ? sortDiagnostics([...judged, ...stale]) : judged;
 }
 
 /**

@@ -1100,19 +1100,25 @@ export const CATALOGUE = {
     message: (p) => `${p.built} was built for ${p.author}, not for ${p.name} (${p.manifest}): its cover and page stamps name another applicant.`,
     hint: (p) => `Give --pdf the packet built from ${p.manifest}, or build it: packet build ${shellArg(p.manifest)}.`,
   }),
-  'build.stale': entry<{ built: string; newer: string; changed: boolean }>({
+  'build.stale': entry<{ built: string; newer: string; changed: boolean; ranges?: boolean }>({
     severity: 'warning',
-    when: '`report` found a built PDF (or files of a `--separate` set, said once for the set) made from other contents of an input than it has now (for a PDF without that record: older than an input)',
+    when: '`report` or `validate` found a built PDF (`report`: or files of a `--separate` set, said once for the set) made from other contents of an input than it has now (for a PDF without that record: older than an input); its items and pages are still those of the manifest (else `build.mismatch`, in `report`)',
     message: (p) => p.changed
-      ? `${p.built} was built before ${p.newer} changed: it holds the packet as it was then, and the page ranges are those of the last build.`
-      : `${p.built} is older than ${p.newer}: the page ranges are those of the last build.`,
+      ? `${p.built} was built before ${p.newer} changed: it holds the packet as it was then${p.ranges === false ? '' : ', and the page ranges are those of the last build'}.`
+      : `${p.built} is older than ${p.newer}${p.ranges === false ? ': it may hold an earlier version of it' : ': the page ranges are those of the last build'}.`,
     hint: () => 'Run `packet build` again before you submit.',
   }),
   'build.mismatch': entry<{ built: string; first: string; more: number }>({
-    severity: 'warning',
-    when: '`report` found a built PDF whose items or pages are not those of this manifest (another packet, or an old build)',
+    severity: 'error',
+    when: '`report` found a built PDF whose items or pages are not those of this manifest (an old build: a file added, an item with another number of pages; or another packet): the PDF to upload lacks what the manifest names',
     message: (p) => `${p.built} does not match this manifest: ${p.first}${p.more > 0 ? `, and ${p.more} more ${p.more === 1 ? 'difference' : 'differences'}` : ''}.`,
-    hint: () => 'Build it again with `packet build`, or give the packet built from this manifest with --pdf.',
+    hint: () => 'Build it again with `packet build` before you submit, or give the packet built from this manifest with --pdf.',
+  }),
+  'build.not-packet': entry<{ built: string; manifest: string }>({
+    severity: 'error',
+    when: '`report --pdf` given a PDF that `packet build` did not write from a manifest (no record of a packet in it: the CV itself, a scan); or a PDF at the manifest\'s `output` without that record and without the items\' bookmarks',
+    message: (p) => `${p.built} is not the packet built from ${p.manifest}: \`packet build\` did not write it, so it has none of the packet's items.`,
+    hint: (p) => `Give --pdf the PDF that \`packet build\` wrote, or build it first: packet build ${shellArg(p.manifest)}.`,
   }),
   'packet.empty': entry({
     severity: 'error',

@@ -157,11 +157,15 @@ describe('packet build on the Aalto example', () => {
     expect(json.build).toMatchObject({ pages: 13 });
     expect(json.diagnostics.filter((d: { code: string }) => d.code === 'build.mismatch')).toEqual([]);
 
-    // Another PDF given with --pdf (here another applicant's CV): before, Ready with its pages mapped to our items.
+    // Another PDF given with --pdf (here the CV itself, about to be uploaded by mistake): before, a warning
+    // build.mismatch and "Ready to submit", exit 0, about a PDF with none of the packet's items.
+    const other = await cli(['report', join(dir, 'manifest.yaml'), '--pdf', join(dir, 'docs/cv.pdf'), '--today', '2025-11-01']);
+    expect(other.stdout).toMatch(/cv\.pdf error build\.not-packet {2}\S*docs\/cv\.pdf is not the packet built from \S*manifest\.yaml: `packet build` did not write it, so it has none of the packet's items\. {2}hint: Give --pdf the PDF that `packet build` wrote, or build it first: packet build \S*manifest\.yaml\.\n/);
+    expect(other.stdout).toMatch(/\nNot ready: 1 PDF that is not the packet: give the built one or build it\n$/);
+    expect(other.code).toBe(1);
+    // A PDF built by another tool with bookmarks of the same titles is no packet of this manifest either.
     writeFileSync(join(dir, 'other.pdf'), await makePdf({ pages: 2 }));
-    const other = await cli(['report', join(dir, 'manifest.yaml'), '--pdf', join(dir, 'other.pdf'), '--today', '2025-11-01']);
-    expect(other.stdout).toContain('warning build.mismatch');
-    expect(other.stdout).toMatch(/other\.pdf does not match this manifest: it has none of its items' bookmarks\. {2}hint: Build it again with `packet build`, or give the packet built from this manifest with --pdf\./);
+    expect((await cli(['report', join(dir, 'manifest.yaml'), '--pdf', join(dir, 'other.pdf'), '--today', '2025-11-01'])).stdout).toContain('error build.not-packet');
 
     // An input edited after the build: the report warns that the PDF is stale.
     writeFileSync(join(dir, 'docs/cv.pdf'), await makePdf({ pages: 2, text: 'Curriculum vitae, edited {n}' }));
@@ -174,7 +178,26 @@ describe('packet build on the Aalto example', () => {
     const manifestPath = join(dir, 'manifest.yaml');
     writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').replace('research_plan: docs/research-plan.pdf', 'research_plan: { file: docs/research-plan.pdf, pages: "1-2" }'));
     const changed = await cli(['report', manifestPath, '--today', '2025-11-01']);
-    expect(changed.stdout).toMatch(/virtanen-aalto-tml\.pdf does not match this manifest: "Draft research plan" has 3 pages there, 2 now\./);
+    // The PDF to upload lacks what the manifest says: before, a warning and "Ready to submit", exit 0.
+    expect(changed.stdout).toMatch(/virtanen-aalto-tml\.pdf error build\.mismatch {2}\S*virtanen-aalto-tml\.pdf does not match this manifest: "Draft research plan" has 3 pages there, 2 now\. {2}hint: Build it again with `packet build` before you submit, or give the packet built from this manifest with --pdf\./);
+    expect(changed.stdout).toMatch(/\nNot ready: 1 built PDF out of date: build again\n$/);
+    expect(changed.code).toBe(1);
+    // No page ranges of the old build beside the items as they are now (before: "→ pp. 5–7" beside 2 pages).
+    expect(changed.stdout).not.toContain('→');
+    expect(changed.stdout).toContain('was built before');
+    expect(changed.stdout).not.toContain('the page ranges are those of the last build');
+  });
+
+  it('validate says that the PDF at `output` was built from other contents of an input (before: Ready, not a word)', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    expect((await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    expect((await cli(['validate', manifest, '--today', '2025-11-01'])).stdout).not.toContain('build.stale');
+    writeFileSync(join(dir, 'docs/cv.pdf'), await makePdf({ pages: 2, text: 'Curriculum vitae, edited {n}' }));
+    const r = await cli(['validate', manifest, '--today', '2025-11-01']);
+    expect(r.stdout).toMatch(/virtanen-aalto-tml\.pdf warning build\.stale {2}\S*out\/virtanen-aalto-tml\.pdf was built before \S*docs\/cv\.pdf changed: it holds the packet as it was then\. {2}hint: Run `packet build` again before you submit\.\n/);
+    expect(r.stdout).toMatch(/\nReady to submit \(.*check the warning\)\n$/);
+    expect(r.code).toBe(0);
   });
 });
 
