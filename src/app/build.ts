@@ -13,7 +13,7 @@ import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import { isPacketEstimate, overBuiltCaps } from '../core/validate/built-caps.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { displayPath, fileHead, loadFonts, outputProblem, pdfFilesIn, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
+import { displayPath, fileHead, loadFonts, readInput, outputProblem, pdfFilesIn, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
 import { replaceProblem } from '../core/report/recognise.js';
 import { checkManifest, clashWithInput } from './check.js';
 import { pageCheck } from './page-check.js';
@@ -217,12 +217,15 @@ function damagedInputs(check: Checked): (source: string) => boolean {
 }
 
 /**
- * A file at the output that is not a PDF (`-o research-statement.tex`, a slip of tab completion): kept unless
- * --force. A PDF there (an earlier build, the common case) is replaced, as is an empty file.
+ * A file at the output that a build did not write (`-o research-statement.tex`, or `-o docs/teaching.pdf`, a slip
+ * of tab completion): kept unless --force. A packet there (an earlier build, the common case) is replaced, as is
+ * an empty file.
  */
 async function notAPdfThere(path: string, req: BuildRequest): Promise<WriteError | undefined> {
   if (req.force) return undefined;
-  const problem = replaceProblem(await fileHead(path, 1024), 'pdf');
+  // The whole file: a PDF is replaced only when a build wrote it, which its record (anywhere in it) tells.
+  const there = await readInput(path);
+  const problem = replaceProblem(there.ok ? there.bytes : await fileHead(path, 1024), 'pdf');
   return problem ? new WriteError(path, problem) : undefined;
 }
 

@@ -12,7 +12,7 @@ import { WorkerInspector, workerEntryBuilt } from '../io/pdf-worker.js';
 import { readPdfText } from '../io/pdf-text.js';
 import type { Manifest } from '../core/parse/manifest.js';
 import { filesOf, parseManifest } from '../core/parse/manifest.js';
-import { extendsOf } from '../core/parse/extends.js';
+import { baseFileRefs, extendsOf } from '../core/parse/extends.js';
 import type { BaseDoc } from '../core/parse/extends.js';
 import { parseProfile } from '../core/parse/profile.js';
 import { readToday } from '../core/parse/dates.js';
@@ -70,6 +70,8 @@ export interface CheckResult {
   profilePath?: string;
   /** Files named by `extends`, nearest first. */
   basePaths: string[];
+  /** Every file the `extends` bases' items name, resolved, those this posting leaves out included: inputs too. */
+  baseFiles?: string[];
   result?: ValidationResult;
   files: Map<string, FileStatus>;
   diagnostics: Diagnostic[];
@@ -118,6 +120,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     source: parsed.source,
     files: new Map(),
     basePaths: bases.docs.map((d) => resolve(d.file)),
+    baseFiles: baseFileRefs(bases.docs).map((ref) => resolve(manifestDir, ref)),
     diagnostics: [...encoding, ...bases.encoding, ...parsed.diagnostics],
   };
   // The lines of the syntax errors not shown: what checks say there is the first error's echo.
@@ -261,7 +264,7 @@ function outputPathProblem(written: string, fromFlag: boolean, onePdf: boolean):
 /** Whether `output` is (a link to) the manifest, the profile or an input file. */
 export async function clashWithInput(output: string, check: CheckResult): Promise<boolean> {
   const out = await realOrSame(output);
-  const inputs = [resolve(check.manifestFile), ...(check.profilePath ? [check.profilePath] : []), ...check.basePaths];
+  const inputs = [resolve(check.manifestFile), ...(check.profilePath ? [check.profilePath] : []), ...check.basePaths, ...(check.baseFiles ?? [])];
   for (const status of check.files.values()) inputs.push(status.resolved);
   for (const p of inputs) if ((await realOrSame(p)) === out) return true;
   return false;

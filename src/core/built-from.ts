@@ -77,3 +77,21 @@ export function builtEndDamage(bytes: Uint8Array): BuiltDamage | undefined {
   const tail = inspectTail(bytes, header);
   return tail.truncated || tail.badStartxref ? { kind: 'cut-off' } : undefined;
 }
+
+/**
+ * Whether a PDF carries a build's record (see `RECORD_KEYS`): a packet `packet build` wrote, which a new build may
+ * replace without --force. Found in the bytes, without pdf-lib: the build writes no object streams, so the
+ * catalog's `/ApplicationPacket` key is plain text, even in a file cut off after it.
+ *
+ * @example
+ * hasBuiltRecord(readFileSync('out/packet.pdf')); // true
+ */
+export function hasBuiltRecord(bytes: Uint8Array): boolean {
+  const key = new TextEncoder().encode(`/${RECORD_KEYS.app}`);
+  for (let i = bytes.indexOf(key[0] as number); i >= 0 && i <= bytes.length - key.length; i = bytes.indexOf(key[0] as number, i + 1)) {
+    let j = 1;
+    while (j < key.length && bytes[i + j] === key[j]) j++;
+    if (j === key.length) return true;
+  }
+  return false;
+}

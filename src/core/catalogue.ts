@@ -1008,7 +1008,7 @@ export const CATALOGUE = {
   // ---------------------------------------------------------------- build
   'build.output-is-input': entry<{ output: string }>({
     severity: 'error',
-    when: 'the output path is one of the inputs',
+    when: 'the output path is one of the inputs: the manifest, its profile, a file it names, or any file the `extends` bases name (for an item this posting leaves out too)',
     message: (p) => `The output ${p.output} is one of your input files; building would overwrite it.`,
     hint: () => 'Choose another output path (-o out/packet.pdf).',
   }),
@@ -1041,7 +1041,7 @@ export const CATALOGUE = {
   }),
   'build.write-failed': entry<{ path: string; problem: WriteProblem }>({
     severity: 'error',
-    when: 'an output (the PDF, a --separate folder, `report -o`, `init`, `profile import -o`) that cannot be written: a device, a folder, a path under a file, a NUL or over-long name, no permission, a read-only or full disk; an existing file that is not a PDF (build) or not a report (`report -o`), without --force',
+    when: 'an output (the PDF, a --separate folder, `report -o`, `init`, `profile import -o`) that cannot be written: a device, a folder, a path under a file, a NUL or over-long name, no permission, a read-only or full disk; an existing file that `packet build` did not write (build: not a PDF, or a PDF without its record) or not a report (`report -o`), without --force',
     message: (p) => `Cannot write ${p.path}: ${writeReason(p.problem)}.`,
     hint: (p) => writeFix(p.problem),
   }),

@@ -38,10 +38,11 @@ export type WriteProblem =
   /** The path is one of the packet's inputs (the manifest, the profile, a file it lists) or the built PDF. */
   | { kind: 'input'; what: 'input' | 'built' | 'posting' }
   /**
-   * A file is there that this command did not write: not a PDF for `build` (`-o research-statement.tex`), not a
-   * report for `report -o`. `found` says what it seems to be ("a plain-text file"). Replaced only with --force.
+   * A file is there that this command did not write: not a PDF for `build` (`-o research-statement.tex`), a PDF
+   * that no build wrote (`packet`: the applicant's own teaching statement), not a report for `report -o`. `found`
+   * says what it seems to be ("a plain-text file"). Replaced only with --force.
    */
-  | { kind: 'not-ours'; what: 'pdf' | 'report'; found: string }
+  | { kind: 'not-ours'; what: 'pdf' | 'packet' | 'report'; found: string }
   | { kind: 'error'; code: string };
 
 const SPECIAL: Record<SpecialKind, string> = {
@@ -148,6 +149,7 @@ export function writeReason(p: WriteProblem): string {
       if (p.what === 'posting') return 'it is the posting being imported, which the profile would overwrite';
       return p.what === 'built' ? 'it is the built packet, which the report would overwrite' : "it is one of the packet's inputs (the manifest, the profile or a file it lists), which the report would overwrite";
     case 'not-ours':
+      if (p.what === 'packet') return 'it already exists and is a PDF that `packet build` did not write (one of your documents?), which the build would replace';
       return p.what === 'pdf' ? `it already exists and is ${p.found}, not a PDF, which the build would replace` : `it already exists and is ${p.found}, not a report, which the report would replace`;
     case 'error':
       return `the system refused (${p.code})`;
@@ -180,6 +182,7 @@ export function writeFix(p: WriteProblem): string {
     case 'input':
       return p.what === 'posting' ? 'Give the profile a path of its own (-o profile.yaml); nothing was written.' : 'Give the report a path of its own (-o report.md); nothing was written.';
     case 'not-ours':
+      if (p.what === 'packet') return 'Choose another output path (-o out/packet.pdf), or pass --force to replace that file; nothing was written.';
       return p.what === 'pdf' ? 'Choose another output path (a name ending in .pdf), or pass --force to replace that file; nothing was written.' : 'Give the report a path of its own (-o report.md), or pass --force to replace that file; nothing was written.';
     case 'error':
       return 'Choose another place to write.';

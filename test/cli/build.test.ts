@@ -346,6 +346,34 @@ describe('an existing file at the output (audit 12-05b H, O)', () => {
     expect((await cli(['build', 'manifest.yaml', '-o', 'empty.pdf', '-q', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
   });
 
+  it('a PDF that no build wrote (one of your documents) is kept unless --force; one named only by the shared `extends` file is an input (before: replaced, exit 0)', async () => {
+    const dir = copyExample();
+    const own = await makePdf({ pages: 1, text: 'Teaching statement {n}' });
+    writeFileSync(join(dir, 'docs/teaching.pdf'), own);
+    writeFileSync(join(dir, 'docs/old-plan.pdf'), own);
+    // The shared file names the teaching statement, which this posting does not ask for (item.left-out).
+    writeFileSync(join(dir, 'me.yaml'), 'items:\n  teaching_statement: docs/teaching.pdf\n');
+    const manifest = join(dir, 'manifest.yaml');
+    writeFileSync(manifest, `extends: ./me.yaml\n${readFileSync(manifest, 'utf8')}`);
+    const input = await cli(['build', 'manifest.yaml', '-o', 'docs/teaching.pdf', '-q', '--today', '2025-10-01'], { cwd: dir });
+    expect(input.stdout).toMatch(/^manifest\.yaml:1:1 error build\.output-is-input {2}The output docs\/teaching\.pdf is one of your input files; building would overwrite it\./m);
+    expect(input.code).toBe(1);
+    // With --force too: an input is never replaced.
+    expect((await cli(['build', 'manifest.yaml', '-o', 'docs/teaching.pdf', '-q', '--force', '--today', '2025-10-01'], { cwd: dir })).code).toBe(1);
+    expect(readFileSync(join(dir, 'docs/teaching.pdf')).equals(Buffer.from(own))).toBe(true);
+    // A PDF the manifests do not name at all: kept, one line saying why.
+    const mine = await cli(['build', 'manifest.yaml', '-o', 'docs/old-plan.pdf', '-q', '--today', '2025-10-01'], { cwd: dir });
+    expect(mine.stdout).toBe(
+      'error build.write-failed  Cannot write docs/old-plan.pdf: it already exists and is a PDF that `packet build` did not write (one of your documents?), which the build would replace.  hint: Choose another output path (-o out/packet.pdf), or pass --force to replace that file; nothing was written.\n\nNot built: fix the errors above first.\n',
+    );
+    expect(mine.code).toBe(1);
+    expect(readFileSync(join(dir, 'docs/old-plan.pdf')).equals(Buffer.from(own))).toBe(true);
+    // Its own earlier packet is rebuilt over without --force; another document with --force.
+    expect((await cli(['build', 'manifest.yaml', '-o', 'out/packet.pdf', '-q', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+    expect((await cli(['build', 'manifest.yaml', '-o', 'out/packet.pdf', '-q', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+    expect((await cli(['build', 'manifest.yaml', '-o', 'docs/old-plan.pdf', '-q', '--force', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+  });
+
   it('-o - is refused with a usage error, and no file named "-" is written', async () => {
     const dir = copyExample();
     const r = await cli(['build', 'manifest.yaml', '-o', '-', '--today', '2025-10-01'], { cwd: dir });

@@ -27,7 +27,7 @@ const application = (extra: Record<string, string> = {}) => workspace({ 'profile
 
 describe('packet build on a disk that fails', () => {
   it('full: build.write-failed, exit 1, the last good packet stays (before: internal error, exit 3)', async () => {
-    const dir = application({ 'packet.pdf': '%PDF-1.7 the last good packet' });
+    const dir = application({ 'packet.pdf': '%PDF-1.7 the last good packet /ApplicationPacket' });
     Object.assign(fault, { code: 'ENOSPC', at: 'write' });
     const r = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(r.code).toBe(1);
@@ -36,7 +36,7 @@ describe('packet build on a disk that fails', () => {
       'error build.write-failed  Cannot write packet.pdf: the disk is full.  hint: Free some space on the disk, or write somewhere else; nothing was written.\n\n' +
         'Not built: fix the errors above first.\n',
     );
-    expect(readFileSync(join(dir, 'packet.pdf'), 'utf8')).toBe('%PDF-1.7 the last good packet');
+    expect(readFileSync(join(dir, 'packet.pdf'), 'utf8')).toBe('%PDF-1.7 the last good packet /ApplicationPacket');
     expect(readdirSync(dir).filter((f) => f.includes('packet-tmp'))).toEqual([]);
   });
 

@@ -111,6 +111,35 @@ function isMap(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+/**
+ * Every file path the bases' items name (rewritten relative to the manifest's folder), whether or not this
+ * posting takes the item or the manifest gives its own: all of them are the applicant's documents, which a
+ * build must never write over (`build.output-is-input`).
+ *
+ * @example
+ * baseFileRefs(bases); // ['../docs/cv.pdf', '../docs/teaching.pdf']
+ */
+export function baseFileRefs(bases: readonly BaseDoc[]): string[] {
+  const refs: string[] = [];
+  for (const base of bases) {
+    const items = (parseYaml(base.text, base.file).source.value as { items?: unknown } | undefined)?.items;
+    if (!isMap(items)) continue;
+    for (const v of Object.values(items)) refsOf(rebaseItem(v, base.rebase), refs);
+  }
+  return refs;
+}
+
+/** The paths an item's raw value names as files (after `rebaseItem`, so in the same places it rewrites). */
+function refsOf(v: unknown, out: string[]): void {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const e of v) refsOf(e, out);
+  else if (isMap(v)) {
+    if (typeof v.file === 'string') out.push(v.file);
+    if (typeof v.letter === 'string') out.push(v.letter);
+    else if (isMap(v.letter) && typeof v.letter.file === 'string') out.push(v.letter.file);
+  }
+}
+
 /** Paths in a base are relative to the base's folder: rewrite file entries and referees' letters. */
 function rebaseItem(v: unknown, rebase: (ref: string) => string): unknown {
   if (typeof v === 'string') return rebase(v);

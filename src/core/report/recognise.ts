@@ -5,6 +5,7 @@
  */
 import { describeNonPdf, pdfHeaderOffset } from '../inspect/sniff.js';
 import type { WriteProblem } from '../file-problems.js';
+import { hasBuiltRecord } from '../built-from.js';
 
 /** How much of an existing file is read to tell: a report of any packet is far smaller. */
 export const REPORT_MAX_BYTES = 2_000_000;
@@ -34,8 +35,9 @@ export function isPacketReport(text: string): boolean {
 
 /**
  * Why the file now at an output may not be replaced by `what` without --force, or undefined when it may: nothing
- * there, an empty file, a PDF (for `build`), a report (for `report`). `head`: its first bytes, for a report up to
- * one byte more than `REPORT_MAX_BYTES` (a file that long is no report).
+ * there, an empty file, a PDF a build wrote (for `build`: it carries the record of its inputs), a report (for
+ * `report`). `head`: its first bytes, for a report up to one byte more than `REPORT_MAX_BYTES` (a file that long
+ * is no report); for `build`, the whole file (the record may be anywhere in it).
  *
  * @example
  * replaceProblem(new TextEncoder().encode('\\documentclass{article}'), 'pdf'); // { kind: 'not-ours', what: 'pdf', found: 'a plain-text file' }
@@ -43,7 +45,8 @@ export function isPacketReport(text: string): boolean {
 export function replaceProblem(head: Uint8Array | undefined, what: 'pdf' | 'report'): WriteProblem | undefined {
   if (head === undefined || head.length === 0) return undefined;
   const isPdf = pdfHeaderOffset(head) >= 0;
-  if (what === 'pdf' && isPdf) return undefined;
+  // A PDF no build wrote is the applicant's own document (`-o docs/teaching.pdf`, a slip of tab completion).
+  if (what === 'pdf' && isPdf) return hasBuiltRecord(head) ? undefined : { kind: 'not-ours', what: 'packet', found: 'a PDF' };
   if (what === 'report' && !isPdf && head.length <= REPORT_MAX_BYTES && isPacketReport(new TextDecoder().decode(head))) return undefined;
   return { kind: 'not-ours', what, found: isPdf ? 'a PDF' : describeNonPdf(head) };
 }
