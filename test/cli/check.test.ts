@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { makePdf } from '../helpers/make-pdf.js';
 import { sheetPhoto, textLines } from '../helpers/sheet-photo.js';
@@ -88,6 +88,32 @@ describe('packet validate', () => {
     // Far from the working folder, the full path is the clearer one.
     const far = await cli(['validate', join(dir, 'aalto', 'manifest.yaml'), '--today', '2025-10-01'], { cwd: root });
     expect(far.stdout.startsWith(`${join(dir, 'shared', 'me.yaml')}:4:10 error manifest.invalid`)).toBe(true);
+  });
+
+  it('says, as build does, the sound or video and the links to other files that the packet leaves out (before: only build said them)', async () => {
+    const cv = await PDFDocument.load(await makePdf({ pages: 2, text: 'Curriculum vitae {n}' }));
+    const ctx = cv.context;
+    const [first, second] = cv.getPages();
+    const annot = (a: Record<string, unknown>) => ctx.register(ctx.obj({ Type: 'Annot', Rect: [50, 50, 200, 70], ...a } as never));
+    first!.node.set(PDFName.of('Annots'), ctx.obj([
+      annot({ Subtype: 'Screen' }),
+      annot({ Subtype: 'Link', A: ctx.obj({ S: 'GoToR', F: PDFString.of('other.pdf'), D: ctx.obj([0, PDFName.of('Fit')]) }) }),
+      annot({ Subtype: 'Link', Dest: PDFString.of('nowhere') }),
+      // A link to its own second page works in the packet: not counted.
+      annot({ Subtype: 'Link', Dest: ctx.obj([second!.ref, PDFName.of('Fit')]) }),
+    ]));
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': TEST_MANIFEST, 'cv.pdf': await cv.save(), 'plan.pdf': await makePdf({ pages: 2 }) });
+    const lines = [
+      'manifest.yaml:4:7 info file.media  cv.pdf has 1 sound or video element; the packet leaves it out.  hint: Link to the media from a text or link item instead.',
+      'manifest.yaml:4:7 info file.links  cv.pdf has 2 links to other files or to places that do not exist in the document; the packet leaves them out.  hint: Nothing to do; the pages themselves are complete.',
+    ];
+    const validate = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    const build = await cli(['build', 'manifest.yaml', '-o', 'out.pdf', '--today', '2025-10-01'], { cwd: dir });
+    for (const r of [validate, build]) {
+      for (const line of lines) expect(r.stdout.split('\n')).toContain(line);
+      expect(r.stdout.split('\n').filter((l) => /file\.(media|links)/.test(l))).toHaveLength(2);
+      expect(r.code).toBe(0);
+    }
   });
 
   it('a passed deadline is a warning (exit 0), and an error under --strict (exit 1)', async () => {

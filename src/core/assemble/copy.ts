@@ -20,7 +20,8 @@ import {
   type PDFObject,
 } from '@cantoo/pdf-lib';
 import { entriesOf, isScalar, itemsOf } from '../pdf-entries.js';
-import { resolveDest, UNREADABLE_LINK, unsafeAction, type SourcePage } from './source.js';
+import { resolveDest, unsafeAction, type SourcePage } from './source.js';
+import { DEAD_ACTIONS, MEDIA_ANNOTATIONS } from '../inspect/actions.js';
 import { boxFrom, clipBox } from '../inspect/page-size.js';
 
 /** What was left out of one input, for the diagnostics. */
@@ -70,8 +71,6 @@ const N = {
   Thumb: PDFName.of('Thumb'),
 } as const;
 
-const DEAD_ACTIONS = new Set(['GoToR', 'GoToE', 'Hide', 'Trans', 'GoTo3DView', UNREADABLE_LINK]);
-const MEDIA = new Set(['Sound', 'Movie', 'Screen', 'RichMedia', '3D']);
 const MAX_DEPTH = 2000;
 
 export interface CopyOptions {
@@ -324,7 +323,7 @@ export class Copier {
         this.removed.attachments++;
         continue;
       }
-      if (MEDIA.has(name)) {
+      if (MEDIA_ANNOTATIONS.has(name)) {
         this.removed.media++;
         continue;
       }

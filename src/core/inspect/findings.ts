@@ -26,6 +26,8 @@ export const INSPECT_CODES = [
   'file.attachments',
   'file.comments',
   'file.actions',
+  'file.media',
+  'file.links',
   'file.pages-uncertain',
   'file.too-complex',
   'file.no-text',
@@ -78,6 +80,8 @@ export function findingsAbout(file = UNNAMED_FILE) {
     comments: (count: number): Finding => diag('file.comments', { file, count }),
     actions: (kinds: readonly ActiveContentKind[]): Finding =>
       diag('file.actions', { file, what: kinds.map((k) => ACTIVE_CONTENT_WORDS[k]).join(', '), count: kinds.length, ...(kinds.includes('local-link') ? { links: true } : {}) }),
+    media: (count: number): Finding => diag('file.media', { file, count }),
+    deadLinks: (count: number): Finding => diag('file.links', { file, count }),
     pagesUncertain: (found: number, declared: number | undefined, detail: string): Finding =>
       diag('file.pages-uncertain', { file, found, lost: true, detail, ...(declared !== undefined ? { declared } : {}) }),
     pagesMiscounted: (found: number, declared: number): Finding => diag('file.pages-uncertain', { file, found, declared, lost: false }),

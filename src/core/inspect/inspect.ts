@@ -1,6 +1,7 @@
 import { PDFArray, PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import type { Finding } from '../diagnostics.js';
 import { BudgetExceeded, scanFeatures } from './features.js';
+import { droppedContent } from './actions.js';
 import { findingsAbout } from './findings.js';
 import { carriedVerdict, streamFilters, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
@@ -219,6 +220,10 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   }
   facts.features = features;
   findings.push(...featureFindings(features, say, options));
+  // Said here as the build says it (before: only `build` named the sound, the video and the links it leaves out).
+  const dropped = droppedOf(doc, tree.pages);
+  if (dropped.media > 0) findings.push(say.media(dropped.media));
+  if (dropped.deadLinks > 0) findings.push(say.deadLinks(dropped.deadLinks));
 
   if (options.pageBytes && pages > 0) {
     const sizes = pageBytes(doc.context, tree.pages, limits.maxObjects);
@@ -328,6 +333,15 @@ function repairNotes(
   const n = seen.recovered;
   if (n > 0) repairs.push(`${n === 1 ? 'a damaged part of its pages was' : 'damaged parts of its pages were'} read as PDF viewers read ${n === 1 ? 'it' : 'them'}`);
   return repairs;
+}
+
+/** `droppedContent`, or nothing for annotations too damaged to read (the build leaves those out without a word too). */
+function droppedOf(doc: PDFDocument, pages: readonly SourcePage[]): { media: number; deadLinks: number } {
+  try {
+    return droppedContent(doc.context, doc.catalog, pages);
+  } catch {
+    return { media: 0, deadLinks: 0 };
+  }
 }
 
 /** Notes on what the file carries besides its pages: signatures, forms, layers, attachments, scripts. */
