@@ -944,6 +944,16 @@ export const CATALOGUE = {
         : `${p.name}'s email ${p.email} is your own address: the employer would write to you, not to your referee.`,
     hint: () => "Give the referee's own address, as on their university's staff page.",
   }),
+  'referee.unnamed-letter': entry<{ file: string; title: string; taken?: string }>({
+    severity: 'info',
+    when: 'a letter given as a bare file in an item of letters whose file name names no referee of the manifest, or names one whose letter is given with their entry (`letter:`) or earlier: the cover and bookmarks number it ("Letter 1")',
+    message: (p) => p.taken
+      ? `${p.file} names ${p.taken}, whose letter is already given; the packet calls it "${p.title}", not a second letter from ${p.taken}.`
+      : `${p.file} names none of your referees, so the packet calls it "${p.title}".`,
+    hint: (p) => p.taken
+      ? 'Nothing to do if it is another person\'s letter; if it is a second copy of theirs, leave it out.'
+      : 'Nothing to do if that is right; to show who wrote it, give it with their referee entry (`letter: ' + p.file + '`).',
+  }),
   'referee.self': entry<{ name: string }>({
     severity: 'error',
     when: 'a referee with your own name (`applicant.name`), under another address',

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { makePdf } from '../helpers/make-pdf.js';
+import { readPdf } from '../helpers/read-pdf.js';
 import { sheetPhoto, textLines } from '../helpers/sheet-photo.js';
 import { cli, copyExample, installedCli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
@@ -114,6 +115,31 @@ describe('packet validate', () => {
       expect(r.stdout.split('\n').filter((l) => /file\.(media|links)/.test(l))).toHaveLength(2);
       expect(r.code).toBe(0);
     }
+  });
+
+  it('letters given as bare files: one that names a referee who has a letter, or none, is numbered, with an info; the cover says Letter 1, Letter 2 (before: a second "Letter from" him, then "Letter 2" alone, silently)', async () => {
+    const manifest = TEST_MANIFEST.replace(
+      '    - { name: Ref One, email: one@examples.fi }\n',
+      '    - { name: Ref One, email: one@examples.fi, letter: one.pdf }\n    - one-again.pdf\n    - smith.pdf\n',
+    );
+    const dir = workspace({
+      'profile.yaml': TEST_PROFILE.replace('min: 2, max: 3', 'min: 2, max: 5'),
+      'manifest.yaml': manifest,
+      'cv.pdf': await makePdf({ pages: 1 }),
+      'plan.pdf': await makePdf({ pages: 2 }),
+      'one.pdf': await makePdf({ pages: 1, text: 'Letter by Ref One' }),
+      'one-again.pdf': await makePdf({ pages: 1, text: 'Another letter' }),
+      'smith.pdf': await makePdf({ pages: 1, text: 'Letter by Smith' }),
+    });
+    const r = await cli(['build', 'manifest.yaml', '-o', 'out.pdf', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.stdout.split('\n')).toEqual(expect.arrayContaining([
+      'manifest.yaml:10:7 info referee.unnamed-letter  one-again.pdf names Ref One, whose letter is already given; the packet calls it "Letter 1", not a second letter from Ref One.  hint: Nothing to do if it is another person\'s letter; if it is a second copy of theirs, leave it out.',
+      'manifest.yaml:11:7 info referee.unnamed-letter  smith.pdf names none of your referees, so the packet calls it "Letter 2".  hint: Nothing to do if that is right; to show who wrote it, give it with their referee entry (`letter: smith.pdf`).',
+    ]));
+    expect(r.code).toBe(0);
+    const cover = (await readPdf(readFileSync(join(dir, 'out.pdf')))).pages[0]?.text ?? '';
+    expect(cover).toMatch(/Letter from Ref One[\s\S]*Letter 1[\s\S]*Letter 2/);
+    expect(cover.match(/Letter from Ref One/g)).toHaveLength(1);
   });
 
   it('a passed deadline is a warning (exit 0), and an error under --strict (exit 1)', async () => {

@@ -31,18 +31,47 @@ export function refereeOfLetter(ref: string, referees: readonly string[]): strin
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** One bare letter's title, and when it is not named after a referee, whom its file name names (who has a `letter:`). */
+export interface LetterName {
+  title: string;
+  /** The referee it is named after. */
+  referee?: string;
+  /** The referee its file name names, not credited: that referee's letter is given with them (`letter:`) or earlier. */
+  taken?: string;
+}
+
 /**
  * The title of each letter given as a bare file in an item: "Letter from <referee>" when its file name names a
- * referee of the manifest, otherwise "Letter 1", "Letter 2", ... (or `single` when it is the item's only entry).
+ * referee of the manifest who has no letter yet (none with their entry, none earlier in the list), otherwise
+ * numbered among the letters not named so: "Letter 1", "Letter 2", ... (or `single` when it is the item's only entry).
+ * A second "Letter from Prof. Mikko Korhonen" beside the one given with his entry would tell the reviewer he wrote two.
+ *
+ * @example
+ * letterNames(['a/letter-korhonen.pdf', 'a/scan.pdf'], ['Prof. Mikko Korhonen'], 'Letters')
+ * // [{ title: 'Letter from Prof. Mikko Korhonen', referee: 'Prof. Mikko Korhonen' }, { title: 'Letter 1' }]
+ */
+export function letterNames(refs: readonly string[], referees: readonly string[], single: string, lettered: readonly string[] = []): LetterName[] {
+  const key = (name: string): string => words(name).join(' ');
+  const credited = new Set(lettered.map(key));
+  let n = 0;
+  return refs.map((ref) => {
+    const name = refereeOfLetter(ref, referees);
+    if (name !== undefined && !credited.has(key(name))) {
+      credited.add(key(name));
+      return { title: `Letter from ${name}`, referee: name };
+    }
+    n++;
+    return { title: refs.length === 1 ? single : `Letter ${n}`, ...(name !== undefined ? { taken: name } : {}) };
+  });
+}
+
+/**
+ * The titles of `letterNames`.
  *
  * @example
  * letterTitles(['a/letter-korhonen.pdf', 'a/scan.pdf'], ['Prof. Mikko Korhonen'], 'Letters')
- * // ['Letter from Prof. Mikko Korhonen', 'Letter 2']
+ * // ['Letter from Prof. Mikko Korhonen', 'Letter 1']
  */
-export function letterTitles(refs: readonly string[], referees: readonly string[], single: string): string[] {
-  return refs.map((ref, i) => {
-    const name = refereeOfLetter(ref, referees);
-    if (name) return `Letter from ${name}`;
-    return refs.length === 1 ? single : `Letter ${i + 1}`;
-  });
+export function letterTitles(refs: readonly string[], referees: readonly string[], single: string, lettered: readonly string[] = []): string[] {
+  return letterNames(refs, referees, single, lettered).map((l) => l.title);
 }

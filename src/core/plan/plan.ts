@@ -48,6 +48,7 @@ export function plan(input: PlanInput): Plan {
   const sectionOrder: number[] = [];
   const absent: AbsentLine[] = [];
   const refereeNames = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' ? [e.name] : [])));
+  const lettered = lettersGiven(manifest);
   orderedItems(profile).forEach((pItem, order) => {
     const mItem = given.get(pItem.id);
     if (pItem.sent_by) {
@@ -60,7 +61,7 @@ export function plan(input: PlanInput): Plan {
       absent.push({ itemId: pItem.id, title: pItem.title, status, order, ...(note ? { note } : {}) });
       return;
     }
-    sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files, locator(input.source), refereeNames, input.markdown) });
+    sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files, locator(input.source), { names: refereeNames, lettered }, input.markdown) });
     sectionOrder.push(order);
   });
   const o = { ...manifest.options, ...definedOnly(input.overrides ?? {}) };
@@ -124,12 +125,12 @@ function locator(source: YamlSource | undefined): Locate {
   };
 }
 
-function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap<string, FileStatus>, loc: Locate, refereeNames: readonly string[], markdown?: MarkdownReader): PlanPart[] {
+function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap<string, FileStatus>, loc: Locate, refereeNames: { names: readonly string[]; lettered: readonly string[] }, markdown?: MarkdownReader): PlanPart[] {
   const parts: PlanPart[] = [];
   const referees = entries.filter((e): e is Extract<ManifestEntry, { form: 'referee' }> => e.form === 'referee');
   // Files of an item of letters are named after their referee, never by their file name.
   const letterFiles = isLetterItem(item) ? entries.flatMap((e) => (e.form === 'file' ? [e.file] : [])) : [];
-  const letterNames = letterTitles(letterFiles, refereeNames, item.title);
+  const letterNames = letterTitles(letterFiles, refereeNames.names, item.title, refereeNames.lettered);
   const letters = new Map(letterFiles.map((ref, i) => [ref, letterNames[i] ?? item.title]));
   const untitled = isLetterItem(item) ? new Map<ManifestEntry, string>() : untitledParts(item.title, entries);
   for (const e of entries) {
@@ -161,6 +162,16 @@ function partsOf(item: ProfileItem, entries: ManifestEntry[], files: ReadonlyMap
     }
   }
   return parts;
+}
+
+/**
+ * The referees whose letter is given with their entry (`letter:`): a bare file is never named after them too.
+ *
+ * @example
+ * lettersGiven(manifest); // ['Prof. Mikko Korhonen']
+ */
+export function lettersGiven(manifest: Manifest): string[] {
+  return manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' && filesOf(e).length > 0 ? [e.name] : [])));
 }
 
 /** An item whose files are letters: it accepts letters and not other files, or it is the referees item. */

@@ -23,8 +23,8 @@ import { stripComments } from '../text/comments.js';
 import { measureSelection } from './selection.js';
 import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
-import { isLetterItem, refereeInfo, untitledParts } from '../plan/plan.js';
-import { refereeOfLetter } from '../plan/letters.js';
+import { isLetterItem, lettersGiven, refereeInfo, untitledParts } from '../plan/plan.js';
+import { letterNames, refereeOfLetter } from '../plan/letters.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
 import { FILE_FIXED_BYTES, nearCap } from './built-caps.js';
@@ -578,7 +578,23 @@ class ItemCheck {
     if (chars.length) this.at(path, diag('text.glyph', { where, chars }));
   }
 
+  /** Bare letters the packet cannot name after a referee: numbered on the cover, said here (before: a second "Letter from" him). */
+  private checkLetterNames(m: ManifestItem): void {
+    const p = this.p;
+    const manifest = this.input.manifest;
+    const referees = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' ? [e.name] : [])));
+    if (!isLetterItem(p) || referees.length === 0) return;
+    const bare = m.entries.filter((e): e is Extract<ManifestEntry, { form: 'file' }> => e.form === 'file');
+    const names = letterNames(bare.map((e) => e.file), referees, p.title, lettersGiven(manifest));
+    bare.forEach((e, i) => {
+      const name = names[i];
+      if (!name || name.referee !== undefined || e.title !== undefined || bare.length === 1) return;
+      this.at(e.path, diag('referee.unnamed-letter', { file: e.file, title: name.title, ...(name.taken ? { taken: name.taken } : {}) }));
+    });
+  }
+
   private checkCount(m: ManifestItem): void {
+    this.checkLetterNames(m);
     const p = this.p;
     const { count, folded } = countPeople(p, m.entries, this.input.manifest);
     const min = p.min ?? (p.stage === 'required' ? 1 : 0);

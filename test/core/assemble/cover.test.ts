@@ -60,10 +60,10 @@ describe('the cover', () => {
     expect(cover).toContain('optional, not included');
     expect(cover).toContain('Letter from Prof. Mikko Korhonen');
     expect(cover).toContain('Letter from Dr. Åsa Ødegård');
-    expect(cover).toContain('Letter 3');
+    expect(cover).toContain('Letter 1');
     expect(cover).not.toMatch(/letter-korhonen|ODEGARD_final|scan-0042/);
     const titles = flattenOutline(pdf.outline).map((o) => o.title);
-    expect(titles).toEqual(expect.arrayContaining(['Letter from Prof. Mikko Korhonen', 'Letter from Dr. Åsa Ødegård', 'Letter 3']));
+    expect(titles).toEqual(expect.arrayContaining(['Letter from Prof. Mikko Korhonen', 'Letter from Dr. Åsa Ødegård', 'Letter 1']));
     expect(titles.join(' ')).not.toMatch(/\.pdf/);
   });
 
@@ -135,5 +135,11 @@ describe('letters given as files', () => {
     expect(refereeOfLetter('docs/letter-korhonen.pdf', referees)).toBe('Prof. Mikko Korhonen');
     expect(refereeOfLetter('docs/letter.pdf', referees)).toBeUndefined();
     expect(letterTitles(['a.pdf'], referees, 'Letters')).toEqual(['Letters']);
+  });
+
+  it('a referee who has a letter is not credited with a second; the others are numbered among themselves (before: two "Letter from Prof. Mikko Korhonen", then "Letter 2" without a Letter 1)', () => {
+    const referees = ['Prof. Mikko Korhonen', 'Dr. Åsa Ødegård'];
+    const refs = ['docs/letter-korhonen-2.pdf', 'docs/letter-smith.pdf', 'docs/odegard.pdf', 'docs/odegard-copy.pdf'];
+    expect(letterTitles(refs, referees, 'Letters', ['Prof. Mikko Korhonen'])).toEqual(['Letter 1', 'Letter 2', 'Letter from Dr. Åsa Ødegård', 'Letter 3']);
   });
 });
