@@ -152,7 +152,24 @@ export function writeReason(p: WriteProblem): string {
       if (p.what === 'packet') return 'it already exists and is a PDF that `packet build` did not write (one of your documents?), which the build would replace';
       return p.what === 'pdf' ? `it already exists and is ${p.found}, not a PDF, which the build would replace` : `it already exists and is ${p.found}, not a report, which the report would replace`;
     case 'error':
-      return `the system refused (${p.code})`;
+      return writeOsError(p.code);
+  }
+}
+
+/** Plain words for an error code of the operating system on a write (the code kept, in brackets, for a helper). */
+function writeOsError(code: string): string {
+  switch (code) {
+    case 'ENOENT':
+      return 'that folder does not exist or cannot hold files (ENOENT)';
+    case 'EINVAL':
+      return 'that folder does not take files of that name (EINVAL)';
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return `another program is using it (${code})`;
+    case 'EXDEV':
+      return `it cannot be moved into that folder (${code})`;
+    default:
+      return `the system would not write it (${code})`;
   }
 }
 
@@ -185,6 +202,6 @@ export function writeFix(p: WriteProblem): string {
       if (p.what === 'packet') return 'Choose another output path (-o out/packet.pdf), or pass --force to replace that file; nothing was written.';
       return p.what === 'pdf' ? 'Choose another output path (a name ending in .pdf), or pass --force to replace that file; nothing was written.' : 'Give the report a path of its own (-o report.md), or pass --force to replace that file; nothing was written.';
     case 'error':
-      return 'Choose another place to write.';
+      return 'Choose another place to write, such as a folder in your home folder (-o out/packet.pdf).';
   }
 }

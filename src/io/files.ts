@@ -118,7 +118,9 @@ function kindOf(s: Stats): SpecialKind {
 /** A device, FIFO or socket, with where the path leads when that is another place (a link). */
 async function specialProblem(target: string, resolved: string, s: Stats): Promise<ReadProblem & WriteProblem> {
   const real = await realpath(target).catch(() => resolved);
-  return { kind: 'special', what: kindOf(s), ...(real !== resolved ? { real: displayPath(real) } : {}) };
+  // /dev/stdin leads wherever this program's input happens to come from (/dev/null, a pipe): the path given says more.
+  const alias = resolved.startsWith('/dev/') || resolved.startsWith('/proc/');
+  return { kind: 'special', what: kindOf(s), ...(real !== resolved && !alias ? { real: displayPath(real) } : {}) };
 }
 
 async function openProblem(target: string, err: unknown): Promise<ReadProblem> {

@@ -374,6 +374,17 @@ describe('an existing file at the output (audit 12-05b H, O)', () => {
     expect((await cli(['build', 'manifest.yaml', '-o', 'docs/old-plan.pdf', '-q', '--force', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
   });
 
+  it.skipIf(!existsSync('/proc/self'))('a folder that cannot hold files is said in plain words (before: "the system refused (ENOENT)")', async () => {
+    const dir = copyExample();
+    const r = await cli(['build', 'manifest.yaml', '-o', '/proc/packet.pdf', '-q', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.stdout).toBe('error build.write-failed  Cannot write /proc/packet.pdf: that folder does not exist or cannot hold files (ENOENT).  hint: Choose another place to write, such as a folder in your home folder (-o out/packet.pdf).\n\nNot built: fix the errors above first.\n');
+    expect(r.code).toBe(1);
+    // /dev/stdin as a file is named as given, not as where this run's input happened to lead (/dev/null).
+    writeFileSync(join(dir, 'manifest.yaml'), readFileSync(join(dir, 'manifest.yaml'), 'utf8').replace('cv: docs/cv.pdf', 'cv: /dev/stdin'));
+    const v = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(v.stdout).toMatch(/ error file\.unreadable {2}\/dev\/stdin cannot be read: it is a (?:device|socket|named pipe \(FIFO\)), not a regular file\. {2}hint: Give the path of a file you can open\.\n/);
+  });
+
   it('-o - is refused with a usage error, and no file named "-" is written', async () => {
     const dir = copyExample();
     const r = await cli(['build', 'manifest.yaml', '-o', '-', '--today', '2025-10-01'], { cwd: dir });
