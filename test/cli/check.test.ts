@@ -142,6 +142,15 @@ describe('packet validate', () => {
     expect(cover.match(/Letter from Ref One/g)).toHaveLength(1);
   });
 
+  it('a Windows path in double quotes gets a hint about the backslashes (before: the generic hint about indentation and colons)', async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': TEST_MANIFEST.replace('cv: cv.pdf', 'cv: "C:\\Users\\aino\\cv.pdf"'), 'plan.pdf': await makePdf({ pages: 2 }) });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.stdout.split('\n')[0]).toBe(
+      "manifest.yaml:4:10 error yaml.syntax  A backslash inside double quotes starts an escape sequence (such as \\n), so this value cannot be read: invalid escape sequence \\Users\\ain.  hint: For a path, write it with / instead of \\ (docs/cv.pdf, from the manifest's folder), or put it in single quotes ('C:\\Users\\...').",
+    );
+    expect(r.code).toBe(1);
+  });
+
   it('a passed deadline is a warning (exit 0), and an error under --strict (exit 1)', async () => {
     const loose = await cli(['validate', example, '--today', '2025-12-01']);
     expect(loose.code).toBe(0);

@@ -280,6 +280,9 @@ function yamlMessage(code: string, message: string): string {
       return 'A tab is used for indentation.';
     case 'MULTIPLE_DOCS':
       return 'A second YAML document starts here (after a `---` line); the file must hold one.';
+    case 'BAD_DQ_ESCAPE':
+      // A Windows path pasted from Explorer ("C:\Users\aino\cv.pdf"): inside double quotes `\U` is an escape.
+      return sentence(`a backslash inside double quotes starts an escape sequence (such as \\n), so this value cannot be read: ${first.charAt(0).toLowerCase()}${first.slice(1)}`);
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
@@ -297,6 +300,8 @@ function yamlHint(code: string): string {
       return 'Indent with spaces, not tabs.';
     case 'MULTIPLE_DOCS':
       return 'Remove the `---` line, and what follows it if it repeats the file (a `---` on the very first line is fine).';
+    case 'BAD_DQ_ESCAPE':
+      return "For a path, write it with / instead of \\ (docs/cv.pdf, from the manifest's folder), or put it in single quotes ('C:\\Users\\...').";
     default:
       return 'Check indentation (spaces, two per level), colons after keys, and closing quotes or brackets.';
   }
