@@ -151,6 +151,14 @@ describe('packet validate', () => {
     expect(r.code).toBe(1);
   });
 
+  it('a tab before the first item gives the tab error alone (before: also "`items` should be a block ... not nothing" on the line above)', async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': TEST_MANIFEST.replace('  cv: cv.pdf', '\tcv: cv.pdf'), 'plan.pdf': await makePdf({ pages: 2 }) });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    const errors = r.stdout.split('\n').filter((l) => /^\S+ error /.test(l));
+    expect(errors).toEqual(['manifest.yaml:4:1 error yaml.syntax  A tab is used for indentation.  hint: Indent with spaces, not tabs.']);
+    expect(r.code).toBe(1);
+  });
+
   it('a passed deadline is a warning (exit 0), and an error under --strict (exit 1)', async () => {
     const loose = await cli(['validate', example, '--today', '2025-12-01']);
     expect(loose.code).toBe(0);

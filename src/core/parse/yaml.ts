@@ -268,7 +268,14 @@ function unreadPart(text: string, lc: LineCounter, errorLines: readonly number[]
   const line = Math.min(...errorLines);
   const keys = new Set<string>();
   for (const m of text.slice(lc.lineStarts[line - 1] ?? text.length).matchAll(/(?:^|[\s{,[-])["']?([A-Za-z_][\w-]*)["']?[ \t]*[:\uff1a](?=\s|$)/gmu)) keys.add(m[1] as string);
-  return { line, lines: new Set(errorLines), keys };
+  // A key with nothing after it just above the error (`items:` over a tab-indented `cv:`): its block was lost to
+  // the error, so "should be a block ..., not nothing" there is an echo too.
+  const lines = new Set(errorLines);
+  for (const l of errorLines) {
+    const above = text.slice(lc.lineStarts[l - 2] ?? 0, lc.lineStarts[l - 1] ?? 0);
+    if (l > 1 && /^\s*(?:- )?["']?[\w-]+["']?[ \t]*:[ \t]*(?:#.*)?\r?\n?$/u.test(above)) lines.add(l - 1);
+  }
+  return { line, lines, keys };
 }
 
 function yamlMessage(code: string, message: string): string {
