@@ -2,7 +2,7 @@
  * The shell around the pure pipeline: read the manifest, its profile and its files, then parse -> validate.
  * Shared by `validate`, `report` and `build`, so each input is read and parsed once.
  */
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics, withoutEchoes } from '../core/diagnostics.js';
@@ -24,7 +24,7 @@ import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
-import { builtinProfileIds, displayPath, exists, loadFonts, MAX_TEXT_BYTES, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
+import { builtinProfileIds, displayPath, exists, nearPath, loadFonts, MAX_TEXT_BYTES, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import { Typesetter } from '../core/assemble/typeset.js';
 import { layoutLink, layoutReferees, layoutText } from '../core/assemble/generated.js';
@@ -311,9 +311,11 @@ async function readBases(text: string, manifestDir: string, manifestFile: string
   let ref = extendsOf(text);
   let from = manifestDir;
   let by = { file: manifestFile, text };
+  // Beside a manifest shown as written (`aalto/manifest.yaml`), its bases are too: `../shared/me.yaml`.
+  const shown = isAbsolute(manifestFile) ? displayPath : nearPath;
   while (ref) {
     const path = resolve(from, ref);
-    const at = { file: displayPath(path), from: displayPath(from) || '.' };
+    const at = { file: shown(path), from: displayPath(from) || '.' };
     const here = by;
     const problem = (why: { problem: ReadProblem } | { loop: true } | { chain: number }): Diagnostic =>
       diagnosticAt(parseYaml(here.text, here.file).source, ['extends'], diag('manifest.extends', { ...at, ...why }));
@@ -322,11 +324,11 @@ async function readBases(text: string, manifestDir: string, manifestFile: string
     seen.add(path);
     const read = await readInput(path, MAX_TEXT_BYTES);
     if (!read.ok) return { docs, encoding, problem: problem({ problem: read.problem }) };
-    const { text: baseText, diagnostics: baseEncoding } = yamlText(read.bytes, displayPath(path));
+    const { text: baseText, diagnostics: baseEncoding } = yamlText(read.bytes, shown(path));
     encoding.push(...baseEncoding);
     const baseDir = dirname(path);
-    docs.push({ text: baseText, file: displayPath(path), rebase: (p) => toPosix(relative(manifestDir, resolve(baseDir, p))) });
-    by = { file: displayPath(path), text: baseText };
+    docs.push({ text: baseText, file: shown(path), rebase: (p) => toPosix(relative(manifestDir, resolve(baseDir, p))) });
+    by = { file: shown(path), text: baseText };
     from = baseDir;
     ref = extendsOf(baseText);
   }

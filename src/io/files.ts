@@ -271,14 +271,20 @@ export async function resolveProfilePath(ref: string, manifestDir: string): Prom
   return undefined;
 }
 
+/** A path as the user would like to read it: relative to the working folder when inside it. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : path;
+}
+
 /**
- * A path as the user would like to read it: relative to the working folder when inside it or a folder or two up
- * (`../shared/me.yaml`, as they wrote it in `extends:`), in full when further away or shorter in full.
+ * A file named from a manifest shown relative to the working folder (an `extends` base), as the manifest writes
+ * it: `../shared/me.yaml` a folder or two up, in full when further away or shorter in full.
  *
  * @example
- * displayPath('/home/aino/apps/shared/me.yaml', '/home/aino/apps/aalto') // '../shared/me.yaml'
+ * nearPath('/home/aino/apps/shared/me.yaml', '/home/aino/apps/aalto') // '../shared/me.yaml'
  */
-export function displayPath(path: string, cwd = process.cwd()): string {
+export function nearPath(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path);
   if (!rel || isAbsolute(rel)) return path;
   const parts = rel.split(sep);

@@ -75,7 +75,7 @@ describe('packet validate', () => {
     expect([black.code, black.stdout]).toEqual([0, 'Ready to submit (1 item to send later)\n']);
   });
 
-  it('a mistake in an `extends` file in a sibling folder is shown at ../shared/me.yaml, as written, not at its full path', async () => {
+  it('a mistake in an `extends` file in a sibling folder is shown at ../shared/me.yaml, as written, beside a manifest shown as written', async () => {
     const dir = workspace({
       'shared/me.yaml': 'applicant:\n  name: Test Person\n  email: test@examples.fi\n  phone: 12\n',
       'aalto/profile.yaml': TEST_PROFILE,
@@ -86,7 +86,7 @@ describe('packet validate', () => {
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: join(dir, 'aalto') });
     expect(r.stdout).toMatch(/^\.\.\/shared\/me\.yaml:4:10 error manifest\.invalid {2}`applicant\.phone` should be text, not 12\./);
     expect(r.code).toBe(1);
-    // Far from the working folder, the full path is the clearer one.
+    // A manifest given by its full path has its bases shown in full too.
     const far = await cli(['validate', join(dir, 'aalto', 'manifest.yaml'), '--today', '2025-10-01'], { cwd: root });
     expect(far.stdout.startsWith(`${join(dir, 'shared', 'me.yaml')}:4:10 error manifest.invalid`)).toBe(true);
   });
