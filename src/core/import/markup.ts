@@ -51,8 +51,24 @@ export function looksLikeHtml(text: string): boolean {
   return (tags?.length ?? 0) >= 2;
 }
 
-/** Front matter (`---` YAML `---`) or a Pelican-style block of `key: value` lines opening a Markdown page. */
+/** Hugo's TOML front matter (`+++` ... `+++`): its top-level `key = value` lines (tables after them are left out). */
+const TOML_FENCE = /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
+
+/** The top-level `key = "text"`, `key = 'text'`, `key = 2024-01-01` and `key = 12` lines of TOML, as plain values. */
+function tomlValues(text: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const line of text.split(/\r?\n/u)) {
+    if (/^\s*\[/u.test(line)) break;
+    const m = /^\s*([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([\d:T.+-]+))\s*(?:#.*)?$/u.exec(line);
+    if (m) data[m[1]!] = m[2] !== undefined ? m[2].replace(/\\(["\\])/gu, '$1') : (m[3] ?? m[4]);
+  }
+  return data;
+}
+
+/** Front matter (`---` YAML `---`, `+++` TOML `+++`) or a Pelican-style block of `key: value` lines opening a Markdown page. */
 function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
+  const toml = TOML_FENCE.exec(text);
+  if (toml) return { data: tomlValues(toml[1] ?? ''), body: text.slice(toml[0].length) };
   const fenced = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   let yamlText: string | undefined;
   let body = text;
@@ -622,6 +638,7 @@ function stripTemplateTags(s: string): string {
  */
 export function detectFormat(text: string): PostingFormat {
   if (/^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.test(text)) return 'markdown';
+  if (TOML_FENCE.test(text)) return 'markdown';
   if (looksLikeHtml(text)) return 'html';
   const mdSigns = (text.match(/^#{1,6} \S|\]\(https?:|^\s*[-*] \*\*/gm) ?? []).length;
   return mdSigns >= 2 ? 'markdown' : 'text';

@@ -125,6 +125,15 @@ describe('Markdown', () => {
     expect(importPosting(only, { format: 'markdown' }).profile.items.map((i) => i.kind)).toEqual(['cv', 'motivation_letter']);
   });
 
+  it('splits off TOML front matter (+++) too, keeping its title and date (before: "+++" and its lines read as the posting, "title: Imported posting")', () => {
+    const toml = '+++\ntitle = "PhD position in genomics"\ndate = 2026-11-20\n[params]\n  lab = "Hesselberth"\n+++\n\n## How to apply\n\nPlease send a CV by 15 January.\n';
+    expect(detectFormat(toml)).toBe('markdown');
+    const p = readPosting(toml);
+    expect(p.meta).toEqual({ title: 'PhD position in genomics', date: '2026-11-20' });
+    expect(p.lines.map((l) => l.text)).toEqual(['How to apply', 'Please send a CV by 15 January.']);
+    expect(importPosting(toml).profile.deadline).toBe('2027-01-15');
+  });
+
   it('is detected from front matter or Markdown marks when no format is given', () => {
     expect(detectFormat(md)).toBe('markdown');
     expect(detectFormat('<p>Apply</p><ul><li>CV</li></ul>')).toBe('html');
