@@ -288,7 +288,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   diplomas: {
     patterns: [
-      /\b(?:copies of |copy of |certified copies of )?(?:(?:bachelor'?s?|master'?s?|bsc|msc|phd|degree|university)(?:'s)?(?: and (?:bachelor'?s?|master'?s?|msc|bsc)(?:'s)?)? )?(?:diplomas?|degree certificates?)\b/,
+      // "Copies of relevant B.Sc. and M.Sc. diplomas": degrees written with full stops, and a word before them.
+      /\b(?:(?:certified )?cop(?:y|ies) of (?:(?:your|the|all|relevant|official) )*)?(?:(?:bachelor'?s?|master'?s?|b\.?sc\.?|m\.?sc\.?|b\.a\.|m\.a\.|phd|ph\.d\.|degree|university)(?:'s)?(?: and (?:bachelor'?s?|master'?s?|m\.?sc\.?|b\.?sc\.?|m\.a\.)(?:'s)?)? )?(?:diplomas?|degree certificates?)\b/,
       /\b(?:certificates? of (?:your )?(?:degrees?|graduation)|degree certificates?|diploma supplements?)\b/,
       /\b(?:phd|ph\.d\.|doctoral|master'?s?|bachelor'?s?|msc|bsc|university|abitur|high[- ]school|school[- ]leaving) (?:degree )?certificates?\b/,
       // "A copy of the Master's (or other equivalent degree) certificate": an aside between the degree and its certificate.

@@ -137,3 +137,11 @@ describe('smaller readings (audit #11)', () => {
     expect(r.profile.notes).toContain('Review of applications will begin on January 15, 2027.');
   });
 });
+
+describe('degrees written with full stops (audit #11)', () => {
+  it('reads "Copies of relevant B.Sc. and M.Sc. diplomas" as the diplomas, whole (before: an other item guessed from "Copies of relevant B")', () => {
+    const r = read('Please send a CV and a motivation letter. Copies of relevant B.Sc. and M.Sc. diplomas may be requested later.');
+    expect(r.profile.items.map((i) => [i.kind, i.stage])).toEqual([['cv', 'required'], ['motivation_letter', 'required'], ['diplomas', 'later']]);
+    expect(r.profile.items[2]?.title).toBe('Copies of relevant B.Sc. and M.Sc. diplomas');
+  });
+});
