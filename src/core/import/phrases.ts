@@ -690,7 +690,8 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)|get in touch|reach out|email (?:me|us)|e-mail (?:me|us)|write to (?:me|us)) (?:\p{L}+ )?with\b/u,
   // Not "Fellows are expected to lead a research program": that is a duty, not a document.
   /\b(?:is|are) (?:also )?(?:a |an )?(?:required|requested|needed|mandatory|compulsory|expected|due)\b(?! to (?!(?:be )?(?:submit|send|provide|include|upload|attach|arrange|enclose)))(?! for (?:tenure|promotion|advancement|the (?:position|post|role|job)))/,
-  /\b(?:list|name|nominate|give|identify|suggest|request|ask|invite|arrange for)\b(?=(?: [\p{L}-]+){0,4} (?:referees|references|recommenders|referenspersoner|referanser))/u,
+  // "Applicants should request three letters of recommendation": the applicant asks for a number of letters.
+  /\b(?:list|name|nominate|give|identify|suggest|request|ask|invite|arrange for)\b(?=(?: [\p{L}-]+){0,4} (?:referees|references|recommenders|recommendations|referenspersoner|referanser)|(?: (?:at least|up to|one|two|three|four|five|[1-5])){1,2}(?: [\p{L}-]+)? (?:letters? (?:of )?(?:recommendation|reference|support)|(?:recommendation|reference) letters?)\b)/u,
   /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|supported|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
   /\bwill be (?:asked|required|requested|needed)\b/,
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,

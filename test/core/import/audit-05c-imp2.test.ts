@@ -145,3 +145,12 @@ describe('degrees written with full stops (audit #11)', () => {
     expect(r.profile.items[2]?.title).toBe('Copies of relevant B.Sc. and M.Sc. diplomas');
   });
 });
+
+describe('letters the applicant is to request (audit #3)', () => {
+  it('reads "Applicants should request three letters of recommendation" as three letters (before: only pointed at, no item)', () => {
+    const refs = item('Applicants should submit a statement of purpose and a CV. Applicants should request three letters of recommendation.', 'references');
+    expect([refs?.stage, refs?.min, refs?.max]).toEqual(['required', 3, 3]);
+    // A request by the employer, with no number, is not the applicant's: "trigger the request for the letters of support".
+    expect(item('Please send a CV. Registering early will trigger the request for the letters of support.', 'references')).toBeUndefined();
+  });
+});
