@@ -167,9 +167,11 @@ async function separateNames(check: CheckResult): Promise<{ folder: string; item
  * input is `build.stale`, as in `report` (its items are not compared: the manifest is what validate judges).
  */
 export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnostic[]> {
-  const separate = check.profile?.submission.format === 'separate-files';
-  const cut = await damagedEnds(check, separate);
-  if (separate || cut.length > 0) return cut.length > 0 ? sortDiagnostics([...check.diagnostics, ...cut]) : check.diagnostics;
+  if (check.profile?.submission.format === 'separate-files') {
+    const cut = await damagedEnds(check);
+    return cut.length > 0 ? sortDiagnostics([...check.diagnostics, ...cut]) : check.diagnostics;
+  }
+  // The one PDF is read once, here: readBuilt judges its end before it parses it.
   const built = await attachBuiltRanges(check, undefined, { ranges: false });
   // A PDF it read that is not the packet (damaged, another applicant's) is said, as `report` says it.
   const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.other-applicant');
@@ -182,12 +184,12 @@ export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnos
 }
 
 /**
- * `validate`: a built PDF there (or a file of a `--separate` set) that is cut off or is no PDF, read at its end only
- * (no pdf-lib), so that `validate` never says Ready over a packet an interrupted copy broke (`report` reads it whole).
+ * `validate`: a file of a `--separate` set that is cut off or is no PDF, judged at its end (no pdf-lib), so that
+ * `validate` never says Ready over a set an interrupted copy broke (`report` reads each whole).
  */
-async function damagedEnds(check: CheckResult, separate: boolean): Promise<Diagnostic[]> {
+async function damagedEnds(check: CheckResult): Promise<Diagnostic[]> {
   if (!check.manifest || !check.result) return [];
-  const paths = separate ? (await separateNames(check)).present.map((p) => p.path) : [builtPathOf(check)].filter((p) => p !== undefined);
+  const paths = (await separateNames(check)).present.map((p) => p.path);
   const out: Diagnostic[] = [];
   for (const path of paths) {
     const read = await readInput(path);
