@@ -155,6 +155,8 @@ describe('packet build on the Aalto example', () => {
       ['diplomas', undefined, undefined],
     ]);
     expect(json.build).toMatchObject({ pages: 13 });
+    expect(json.build.outOfDate).toBeUndefined();
+    expect(r.stdout).not.toContain('out of date');
     expect(json.diagnostics.filter((d: { code: string }) => d.code === 'build.mismatch')).toEqual([]);
 
     // Another PDF given with --pdf (here the CV itself, about to be uploaded by mistake): before, a warning
@@ -170,6 +172,7 @@ describe('packet build on the Aalto example', () => {
     // An input edited after the build: the report warns that the PDF is stale.
     writeFileSync(join(dir, 'docs/cv.pdf'), await makePdf({ pages: 2, text: 'Curriculum vitae, edited {n}' }));
     const stale = JSON.parse((await cli(['report', join(dir, 'manifest.yaml'), '--format', 'json', '--today', '2025-11-01'])).stdout);
+    expect(stale.build).toMatchObject({ pages: 13, outOfDate: true });
     expect(stale.diagnostics.find((d: { code: string }) => d.code === 'build.stale')).toMatchObject({
       severity: 'warning',
       message: expect.stringMatching(/virtanen-aalto-tml\.pdf was built before .*docs\/cv\.pdf changed: it holds the packet as it was then/),
@@ -181,6 +184,8 @@ describe('packet build on the Aalto example', () => {
     // The PDF to upload lacks what the manifest says: before, a warning and "Ready to submit", exit 0.
     expect(changed.stdout).toMatch(/virtanen-aalto-tml\.pdf error build\.mismatch {2}\S*virtanen-aalto-tml\.pdf does not match this manifest: "Draft research plan" has 3 pages there, 2 now\. {2}hint: Build it again with `packet build` before you submit, or give the packet built from this manifest with --pdf\./);
     expect(changed.stdout).toMatch(/\nNot ready: 1 built PDF out of date: build again\n$/);
+    // The line about the built PDF says so too (before: "13 pages, 0.08 MB", as about a current one).
+    expect(changed.stdout).toMatch(/\nBuilt \S*virtanen-aalto-tml\.pdf: 13 pages, [\d.]+ MB \(out of date: build again\)\n/);
     expect(changed.code).toBe(1);
     // No page ranges of the old build beside the items as they are now (before: "→ pp. 5–7" beside 2 pages).
     expect(changed.stdout).not.toContain('→');

@@ -84,7 +84,7 @@ export async function runReport(manifest: string, flags: CheckFlags & { format?:
   check.diagnostics = judgeBuilt(check, built);
   if (!flags.pdf) check.diagnostics.push(...(await separateBuiltProblems(check)));
   check.diagnostics = await judgeSeparateBuilt(check);
-  const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes } : undefined);
+  const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes, ...(built.diagnostics.some((d) => d.code === 'build.stale' || d.code === 'build.mismatch') ? { outOfDate: true as const } : {}) } : undefined);
   const target = flags.output === undefined ? undefined : resolve(flags.output);
   if (flags.output && target) {
     // Never over an input or the packet: the report is written last, so checking here is enough.

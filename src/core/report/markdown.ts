@@ -36,7 +36,7 @@ export function renderMarkdown(given: Report): string {
     out.push('', '## Notes from the posting', '');
     for (const n of report.notes) out.push(`- ${escape(n)}`);
   }
-  if (report.build) out.push('', `Built \`${report.build.output}\`: ${plural(report.build.pages, 'page')}, ${formatMb(report.build.bytes)}`);
+  if (report.build) out.push('', `Built \`${report.build.output}\`: ${plural(report.build.pages, 'page')}, ${formatMb(report.build.bytes)}${report.build.outOfDate ? ' (out of date: build again)' : ''}`);
   out.push('', `**${report.verdict}**`, '');
   return out.join('\n');
 }

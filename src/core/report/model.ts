@@ -24,8 +24,11 @@ export interface Report {
   notes: string[];
   totals: ValidationResult['totals'];
   strict: boolean;
-  /** Present after a build; `fit` after `build --fit`. */
-  build?: { output: string; pages: number; bytes: number; fit?: FitReport };
+  /**
+   * Present after a build; `fit` after `build --fit`; `outOfDate` when `report` found the built PDF made from other
+   * contents of an input, or lacking what the manifest names now (`build.stale`, `build.mismatch`).
+   */
+  build?: { output: string; pages: number; bytes: number; fit?: FitReport; outOfDate?: true };
 }
 
 /**

@@ -39,7 +39,7 @@ export function renderText(given: Report, options: { color: boolean }): string {
     for (const n of report.notes) lines.push(`  - ${n}`);
   }
   if (report.build) {
-    lines.push('', `Built ${report.build.output}: ${plural(report.build.pages, 'page')}, ${formatMb(report.build.bytes)}`);
+    lines.push('', `Built ${report.build.output}: ${plural(report.build.pages, 'page')}, ${formatMb(report.build.bytes)}${report.build.outOfDate ? ' (out of date: build again)' : ''}`);
   }
   lines.push('', paint(report.verdict, report.ready ? 'ok' : 'error'));
   return `${lines.join('\n')}\n`;
