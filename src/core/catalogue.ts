@@ -929,6 +929,12 @@ export const CATALOGUE = {
     message: (p) => `${p.name}'s email "${p.email}" is at ${p.email.trim().split('@').at(-1) ?? ''}, not ${p.meant}: mail to it would reach someone else, or no one.`,
     hint: (p) => `Did you mean ${p.meant}? Check the address with the referee.`,
   }),
+  'applicant.email-typo': entry<{ email: string; meant: string }>({
+    severity: 'warning',
+    when: 'your own email address at a mistyped name of a big mail provider ("gmial.com", "hotmial.com", "gmail.co"); a mistyped ending no domain has ("gmail.con") is an error, `manifest.invalid`',
+    message: (p) => `Your email "${p.email}" is at ${p.email.split('@').at(-1) ?? ''}, not ${p.meant}: it is printed on the cover, and a reviewer's reply would reach someone else, or no one.`,
+    hint: (p) => `Did you mean ${p.meant}?`,
+  }),
   'referee.phone': entry<{ name: string; phone: string }>({
     severity: 'warning',
     when: "a referee's telephone number with fewer than six digits (\"123\"): no one can call it",

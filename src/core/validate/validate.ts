@@ -849,6 +849,12 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
   if (email !== undefined && char !== undefined) {
     at(['applicant', 'email'], invalid('manifest', `your email "${showInvisible(email)}" contains an invisible character (${charName(char)}): mail to it would not arrive`, INVISIBLE_EMAIL_FIX));
   } else if (email !== undefined && !checkEmail(email)) at(['applicant', 'email'], invalid('manifest', `your email "${email}" is not a valid email address`, 'write the whole address, e.g. aino.virtanen@helsinki.fi'));
+  else if (email !== undefined) {
+    // Printed on the cover as the address a reviewer writes to: a mistyped ending or provider loses their reply.
+    const typo = emailTypo(email);
+    if (typo?.wrong) at(['applicant', 'email'], invalid('manifest', `your email "${email.trim()}" ends in ".${email.trim().split('.').at(-1) ?? ''}", which no address has: a reviewer's reply would not arrive`, `did you mean ${typo.meant}?`));
+    else if (typo) at(['applicant', 'email'], diag('applicant.email-typo', { email: email.trim(), meant: typo.meant }));
+  }
   const chars = input.missingGlyphs?.(manifest.applicant.name) ?? [];
   if (chars.length) at(['applicant', 'name'], diag('text.glyph', { where: 'Your name', chars }));
   // Printed under the name on the cover and clickable there: held to the rules of a `link:` item. A bare host

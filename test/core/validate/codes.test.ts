@@ -1191,6 +1191,21 @@ describe('referees that are not people, links that are template slots (audit 12-
     expect(await refLines('{ name: Ref One, email: one@examples.fi, phone: "+358 50 123 4567" }', '{ name: Ref Two, email: two@hotmail.fr }')).toEqual([]);
   });
 
+  it('manifest.invalid, applicant.email-typo: the applicant\'s own address, printed on the cover, mistyped (before: Ready, the reviewer\'s reply lost)', async () => {
+    const lines = async (email: string) => {
+      const check = await run(BASE.replace('email: test@examples.fi', `email: ${email}`));
+      return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+    };
+    expect(await lines('aino.virtanen@gmail.con')).toEqual([
+      'manifest.yaml:2:40 error manifest.invalid  Your email "aino.virtanen@gmail.con" ends in ".con", which no address has: a reviewer\'s reply would not arrive.  hint: Did you mean gmail.com?',
+    ]);
+    expect(await lines('aino.virtanen@hotmial.com')).toEqual([
+      'manifest.yaml:2:40 warning applicant.email-typo  Your email "aino.virtanen@hotmial.com" is at hotmial.com, not hotmail.com: it is printed on the cover, and a reviewer\'s reply would reach someone else, or no one.  hint: Did you mean hotmail.com?',
+    ]);
+    expect(await lines('aino.virtanen@hotmail.fr')).toEqual([]);
+    expect(await lines('aino.virtanen@tuni.fi')).toEqual([]);
+  });
+
   it('manifest.placeholder: a link still holding a template\'s slot (before: Ready, the thesis page a dead link)', async () => {
     const lines: string[] = [];
     const links = [
