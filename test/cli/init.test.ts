@@ -105,6 +105,17 @@ items:
     expect(readFileSync(join(dir, 'app', 'manifest.yaml'), 'utf8')).toContain('profile: ../p.yaml\n');
   });
 
+  it('a profile with errors still gets its manifest, but the next step says to fix the profile first, exit 1 (before: exit 0, "Next: replace the placeholders")', async () => {
+    const dir = workspace({});
+    const yaml = readFileSync(join(import.meta.dirname, '../../templates/profiles/us-tenure-track-cs.yaml'), 'utf8').replace(/^title: .*$/m, 'title: "TODO: position title"');
+    writeFileSync(join(dir, 'p.yaml'), yaml);
+    const r = await cli(['init', '--profile', join(dir, 'p.yaml'), join(dir, 'app')]);
+    expect(r.stderr).toMatch(/^\S*p\.yaml:\d+:\d+ error profile\.placeholder {2}The posting's title "TODO: position title" in the profile is a placeholder/);
+    expect(r.stdout).toMatch(/\nNext: fix the error in the profile \S*p\.yaml \(above\), replace the placeholders in the manifest, then run {2}packet validate \S*manifest\.yaml\n$/);
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, 'app', 'manifest.yaml'))).toBe(true);
+  });
+
   it('reads a profile saved as UTF-16 as validate does (before: "Unexpected character" errors at every line)', async () => {
     const dir = workspace({});
     const yaml = readFileSync(join(import.meta.dirname, '../../templates/profiles/us-tenure-track-cs.yaml'), 'utf8').replace(/^title: .*$/m, 'title: Tenure-track position at Åbo Akademi');

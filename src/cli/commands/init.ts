@@ -42,9 +42,13 @@ export async function runInit(folder: string, flags: { profile: string }, io: Cl
   const profileRef = builtin ? parsed.profile.id : toPosix(relative(dir, path));
   const schema = toPosix(relative(dir, join(packageRoot, 'schemas', 'manifest.schema.json')));
   await writeFileAtomic(target, starterManifest(parsed.profile, { profileRef, schema }));
+  // The manifest is still worth writing, but the profile's errors would fail every validate: say them first, and not ok.
+  const errors = said.filter((d) => d.severity === 'error').length;
   io.stdout(
     `Wrote ${displayPath(target)} for "${parsed.profile.title}".\n` +
-      `Next: replace the placeholders, then run  packet validate ${shellArg(displayPath(target))}\n`,
+      (errors > 0
+        ? `Next: fix the ${errors === 1 ? 'error' : `${errors} errors`} in the profile ${displayPath(path)} (above), replace the placeholders in the manifest, then run  packet validate ${shellArg(displayPath(target))}\n`
+        : `Next: replace the placeholders, then run  packet validate ${shellArg(displayPath(target))}\n`),
   );
-  return EXIT.ok;
+  return errors > 0 ? EXIT.notReady : EXIT.ok;
 }
