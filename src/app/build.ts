@@ -17,11 +17,12 @@ import { displayPath, fileHead, loadFonts, readInput, outputProblem, pdfFilesIn,
 import { replaceProblem } from '../core/report/recognise.js';
 import { checkManifest, clashWithInput } from './check.js';
 import { pageCheck } from './page-check.js';
-import { inputDigests } from './built.js';
+import { inputDigests, manifestKey, ownOutput } from './built.js';
 import { localDay } from './local-day.js';
 import { TOOL } from '../io/version.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
+import { DIGEST_HEX, recordedManifest } from '../core/built-from.js';
 import type { FitReport } from '../core/fit/fit.js';
 import { mergeFitReports } from '../core/fit/report.js';
 import { fileCaps, fitStep, packetCaps, type FitRequest } from './fit.js';
@@ -109,6 +110,7 @@ async function buildChecked(req: BuildRequest, check: Checked, fonts: Fonts, don
   });
   // What it is built from, recorded in each PDF: `report` tells a current build by its inputs' contents, not dates.
   thePlan.builtFrom = (await inputDigests(check)).map((d) => d.digest);
+  thePlan.builtFor = await manifestKey(check);
   const separate = req.separate ?? check.profile.submission.format === 'separate-files';
   return separate ? buildSeparate(req, check, thePlan, done) : buildSingle(req, check, thePlan, done);
 }
@@ -121,7 +123,7 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const unwritable = await outputProblem(outputPath, 'file');
   if (unwritable) return done([writeFailed(check, req, new WriteError(outputPath, unwritable))]);
   if (await clashWithInput(outputPath, check)) return done([outputClash(check, req, outputPath)]);
-  const notOurs = await notAPdfThere(outputPath, req);
+  const notOurs = await notAPdfThere(outputPath, req, check);
   if (notOurs) return done([writeFailed(check, req, notOurs)]);
   const fit = req.fit && fitStep(req.fit, packetCaps(check.profile), check.source, 'The packet');
   // writeFileAtomic writes each chunk before it asks for the next.
@@ -161,7 +163,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   for (const [i, section] of thePlan.sections.entries()) {
     const path = join(folder, names[i]!);
     if (await clashWithInput(path, check)) return done([outputClash(check, req, path)]);
-    const notOurs = await notAPdfThere(path, req);
+    const notOurs = await notAPdfThere(path, req, check);
     if (notOurs) return done([writeFailed(check, req, notOurs)]);
     const fit = req.fit && fitStep(req.fit, fileCaps(check.profile, section.itemId), check.source, names[i]!);
     const result = await assemble({
@@ -221,12 +223,16 @@ function damagedInputs(check: Checked): (source: string) => boolean {
  * of tab completion): kept unless --force. A packet there (an earlier build, the common case) is replaced, as is
  * an empty file.
  */
-async function notAPdfThere(path: string, req: BuildRequest): Promise<WriteError | undefined> {
+async function notAPdfThere(path: string, req: BuildRequest, check: CheckResult): Promise<WriteError | undefined> {
   if (req.force) return undefined;
   // The whole file: a PDF is replaced only when a build wrote it, which its record (anywhere in it) tells.
   const there = await readInput(path);
   const problem = replaceProblem(there.ok ? there.bytes : await fileHead(path, 1024), 'pdf');
-  return problem ? new WriteError(path, problem) : undefined;
+  if (problem) return new WriteError(path, problem);
+  // A packet, but another manifest's (built before the key was recorded: taken as this one's).
+  const recorded = there.ok ? recordedManifest(there.bytes) : undefined;
+  if (recorded !== undefined && recorded !== (await manifestKey(check)).slice(0, DIGEST_HEX)) return new WriteError(path, { kind: 'other-manifest', own: ownOutput(check.manifestFile) });
+  return undefined;
 }
 
 function outputClash(check: Checked, req: BuildRequest, path: string): Diagnostic {

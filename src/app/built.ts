@@ -1,11 +1,11 @@
 /** What `packet report` knows about a packet built earlier: where each item landed, and whether it is stale. */
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { displayPath, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, toPosix } from '../io/files.js';
 import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
 import { fileNames } from '../core/plan/file-names.js';
-import { builtEndDamage, changedInput, digestPrefix, type InputDigest } from '../core/built-from.js';
+import { builtEndDamage, changedInput, DIGEST_HEX, digestPrefix, type InputDigest } from '../core/built-from.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
 import type { ItemReport } from '../core/validate/types.js';
@@ -54,12 +54,16 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const { readBuilt } = await import('../core/report/built.js');
   // An item over its own MB cap by its files (the cap `build --fit` fits): its share of the built PDF decides.
   const capped = new Set(check.diagnostics.filter(isItemSizeEstimate).map((d) => check.result?.items.find((i) => i.id === d.item)?.title ?? ''));
-  const { sections, inputs, damage, author } = await readBuilt(read.bytes, capped);
+  const { sections, inputs, damage, author, manifest, title } = await readBuilt(read.bytes, capped);
   const shown = displayPath(path);
   // Not the packet to upload, whatever its bookmarks say: no page ranges, no verdict on its size.
   if (damage) return { diagnostics: [{ ...diag('build.damaged', { built: shown, problem: damage }), file: shown }] };
   const other = otherApplicant(check, inputs, author);
   if (other) return { diagnostics: [{ ...diag('build.other-applicant', { built: shown, ...other }), file: shown }] };
+  // Another manifest's packet at the same path (two manifests in one folder, both writing packet.pdf).
+  if (manifest !== undefined && manifest !== (await manifestKey(check)).slice(0, DIGEST_HEX)) {
+    return { diagnostics: [{ ...diag('build.other-manifest', { built: shown, manifest: displayPath(resolve(check.manifestFile)), own: ownOutput(check.manifestFile), ...(title ? { title } : {}) }), file: shown }] };
+  }
   // A PDF `packet build` did not write (no record of its inputs): with --pdf the user asked about that very file
   // (the CV itself, to be uploaded by mistake); at the output, one without the items' bookmarks either.
   if (!inputs && (pdfPath !== undefined || !sections)) {
@@ -174,7 +178,7 @@ export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnos
   // The one PDF is read once, here: readBuilt judges its end before it parses it.
   const built = await attachBuiltRanges(check, undefined, { ranges: false });
   // A PDF it read that is not the packet (damaged, another applicant's) is said, as `report` says it.
-  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.other-applicant');
+  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.other-applicant' || d.code === 'build.other-manifest');
   if (unusable.length > 0) return sortDiagnostics([...check.diagnostics, ...unusable]);
   // One built before an input changed: the applicant edits, validates, and would upload the old PDF (report says it too).
   const stale = built.diagnostics.filter((d) => d.code === 'build.stale');
@@ -255,6 +259,24 @@ async function digestAll(check: CheckResult): Promise<InputDigest[]> {
     if (status?.status === 'ok') inputs.push({ prefix: digestPrefix('file', ref), path: status.resolved, bytes: () => Promise.resolve(status.data) });
   }
   return Promise.all(inputs.map(async (i) => ({ shown: displayPath(i.path), digest: await sha256Hex([i.prefix, await i.bytes()]) })));
+}
+
+/**
+ * Whose packet a build is: the digest of the manifest's file name (`eu.yaml`), recorded in the PDF, so that a
+ * second manifest in the folder, writing the same default `packet.pdf`, is told the PDF there is not its own.
+ * The name only: the folder may move and the manifest change; a renamed manifest builds again.
+ *
+ * @example
+ * await manifestKey(check); // '9c1e4b0a7d2f3e61...' (64 hex digits; the record keeps 16)
+ */
+export function manifestKey(check: CheckResult): Promise<string> {
+  return sha256Hex([digestPrefix('manifest-name', basename(check.manifestFile))]);
+}
+
+/** A file name for a manifest's own packet: `eu.pdf` beside `eu.yaml` (`manifest.yaml`: `application.pdf`). */
+export function ownOutput(manifestFile: string): string {
+  const stem = basename(manifestFile).replace(/\.ya?ml$/iu, '');
+  return `${stem === '' || stem === 'manifest' ? 'application' : stem}.pdf`;
 }
 
 /** The folder a separate-files build of this manifest writes (its `output`, without .pdf, or `packet/`). */

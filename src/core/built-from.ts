@@ -15,10 +15,11 @@ import { inspectTail } from './inspect/raw.js';
 import { pdfHeaderOffset } from './inspect/sniff.js';
 
 /**
- * Where the record sits: catalog /PieceInfo /ApplicationPacket /Private /Inputs, an array of hex strings, and
- * /Pages, the number of pages written (so `report` tells a PDF with pages removed from the packet as built).
+ * Where the record sits: catalog /PieceInfo /ApplicationPacket /Private /Inputs, an array of hex strings,
+ * /Pages, the number of pages written (so `report` tells a PDF with pages removed from the packet as built), and
+ * /Manifest, the digest of the manifest's file name (two manifests in one folder must not take each other's packet).
  */
-export const RECORD_KEYS = { pieceInfo: 'PieceInfo', app: 'ApplicationPacket', private: 'Private', inputs: 'Inputs', pages: 'Pages', lastModified: 'LastModified' } as const;
+export const RECORD_KEYS = { pieceInfo: 'PieceInfo', app: 'ApplicationPacket', private: 'Private', inputs: 'Inputs', pages: 'Pages', lastModified: 'LastModified', manifest: 'Manifest' } as const;
 
 /** Hex digits kept of each input's SHA-256: 64 bits, enough to tell an edit from none, few enough for a small record. */
 export const DIGEST_HEX = 16;
@@ -36,7 +37,7 @@ export interface InputDigest {
  * @example
  * digestPrefix('file', 'docs/cv.pdf'); // bytes of "file:docs/cv.pdf\0"
  */
-export function digestPrefix(kind: 'manifest' | 'profile' | 'extends' | 'file', name = ''): Uint8Array {
+export function digestPrefix(kind: 'manifest' | 'manifest-name' | 'profile' | 'extends' | 'file', name = ''): Uint8Array {
   return new TextEncoder().encode(`${kind}:${name}\0`);
 }
 
@@ -87,11 +88,31 @@ export function builtEndDamage(bytes: Uint8Array): BuiltDamage | undefined {
  * hasBuiltRecord(readFileSync('out/packet.pdf')); // true
  */
 export function hasBuiltRecord(bytes: Uint8Array): boolean {
+  return recordAt(bytes) >= 0;
+}
+
+/**
+ * The manifest key (see RECORD_KEYS) a packet records, read from its bytes without pdf-lib (the record is written
+ * uncompressed, right after /ApplicationPacket), or undefined: no record, or one from before the key was written.
+ *
+ * @example
+ * recordedManifest(bytes); // '9c1e4b0a7d2f3e61'
+ */
+export function recordedManifest(bytes: Uint8Array): string | undefined {
+  const at = recordAt(bytes);
+  if (at < 0) return undefined;
+  // The record is a few hundred bytes; a long list of inputs a few thousand.
+  const near = new TextDecoder('latin1').decode(bytes.subarray(at, at + 65_536));
+  return new RegExp(`/${RECORD_KEYS.manifest}\\s*<([0-9A-Fa-f]{${DIGEST_HEX}})>`).exec(near)?.[1]?.toLowerCase();
+}
+
+/** Where `/ApplicationPacket` first occurs in the bytes, or -1. */
+function recordAt(bytes: Uint8Array): number {
   const key = new TextEncoder().encode(`/${RECORD_KEYS.app}`);
   for (let i = bytes.indexOf(key[0] as number); i >= 0 && i <= bytes.length - key.length; i = bytes.indexOf(key[0] as number, i + 1)) {
     let j = 1;
     while (j < key.length && bytes[i + j] === key[j]) j++;
-    if (j === key.length) return true;
+    if (j === key.length) return i;
   }
-  return false;
+  return -1;
 }

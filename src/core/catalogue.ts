@@ -1116,6 +1116,12 @@ export const CATALOGUE = {
     message: (p) => `${p.built} was built for ${p.author}, not for ${p.name} (${p.manifest}): its cover and page stamps name another applicant.`,
     hint: (p) => `Give --pdf the packet built from ${p.manifest}, or build it: packet build ${shellArg(p.manifest)}.`,
   }),
+  'build.other-manifest': entry<{ built: string; manifest: string; own: string; title?: string }>({
+    severity: 'error',
+    when: '`report` or `validate` found at the manifest\'s output (or at `--pdf`) a packet built from another manifest (another file name): two manifests in one folder writing the same `packet.pdf`; a renamed manifest builds again',
+    message: (p) => `${p.built} was built from another manifest${p.title ? ` ("${p.title}")` : ''}, not from ${p.manifest}: it is not this application's packet.`,
+    hint: (p) => `Give each manifest its own \`output:\` (e.g. output: ${p.own}) and build it: packet build ${shellArg(p.manifest)}.`,
+  }),
   'build.stale': entry<{ built: string; newer: string; changed: boolean; ranges?: boolean }>({
     severity: 'warning',
     when: '`report` or `validate` found a built PDF (`report`: or files of a `--separate` set, said once for the set) made from other contents of an input than it has now (for a PDF without that record: older than an input); its items and pages are still those of the manifest (else `build.mismatch`, in `report`)',

@@ -193,6 +193,34 @@ describe('packet build on the Aalto example', () => {
     expect(changed.stdout).not.toContain('the page ranges are those of the last build');
   });
 
+  it('two manifests in one folder writing the same PDF: the second build is refused, validate and report say whose packet it is (before: replaced without a word, then "Ready" with a false stale reason)', async () => {
+    const dir = copyExample();
+    const first = join(dir, 'manifest.yaml');
+    const second = join(dir, 'eu.yaml');
+    writeFileSync(second, readFileSync(first, 'utf8').replace('name: Aino Virtanen', 'name: Aino Virtanen '));
+    expect((await cli(['build', first, '--today', '2025-11-01'])).code).toBe(0);
+    const pdf = join(dir, 'out/virtanen-aalto-tml.pdf');
+    const before = readFileSync(pdf);
+    const refused = await cli(['build', second, '--today', '2025-11-01']);
+    expect(refused.stderr + refused.stdout).toMatch(/error build\.write-failed {2}Cannot write \S*out\/virtanen-aalto-tml\.pdf: it is the packet built from another manifest \(another posting or application in this folder\?\), which the build would replace\. {2}hint: Give this manifest its own `output:` \(e\.g\. output: eu\.pdf\), or pass --force to replace that packet \(if you renamed this manifest, it is its own old build\); nothing was written\./);
+    expect(refused.code).toBe(1);
+    expect(readFileSync(pdf).equals(before)).toBe(true);
+    // validate and report of the second manifest: the PDF there is not its packet (an error, whatever its contents).
+    const v = await cli(['validate', second, '--today', '2025-11-01']);
+    expect(v.stdout).toMatch(/virtanen-aalto-tml\.pdf error build\.other-manifest {2}\S*virtanen-aalto-tml\.pdf was built from another manifest \("Application: Doctoral Researcher in Trustworthy Machine Learning — Aino Virtanen"\), not from \S*eu\.yaml: it is not this application's packet\. {2}hint: Give each manifest its own `output:` \(e\.g\. output: eu\.pdf\) and build it: packet build \S*eu\.yaml\.\n/);
+    expect(v.stdout).toMatch(/\nNot ready: 1 built PDF of another manifest: build this one\n$/);
+    expect(v.code).toBe(1);
+    const r = await cli(['report', second, '--today', '2025-11-01']);
+    expect(r.stdout).toContain('error build.other-manifest');
+    expect(r.stdout).not.toContain('build.stale');
+    expect(r.code).toBe(1);
+    // The first manifest's own rebuild needs nothing; --force lets the second take the path, and then the first is told.
+    expect((await cli(['build', first, '--today', '2025-11-01', '--quiet'])).code).toBe(0);
+    expect((await cli(['build', second, '--today', '2025-11-01', '--quiet', '--force'])).code).toBe(0);
+    expect((await cli(['validate', second, '--today', '2025-11-01'])).code).toBe(0);
+    expect((await cli(['validate', first, '--today', '2025-11-01'])).stdout).toContain('error build.other-manifest');
+  });
+
   it('validate says that the PDF at `output` was built from other contents of an input (before: Ready, not a word)', async () => {
     const dir = copyExample();
     const manifest = join(dir, 'manifest.yaml');

@@ -359,7 +359,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   a.forms.write();
   a.layers.write();
   writeMetadata(a.out, plan.metadata, plan.buildDate);
-  if (plan.builtFrom) writeBuiltFrom(a.out, plan.builtFrom, plan.buildDate, allPages.length);
+  if (plan.builtFrom) writeBuiltFrom(a.out, plan.builtFrom, plan.buildDate, allPages.length, plan.builtFor);
 
   // 6. Safety net, then bytes.
   const { out, diagnostics, copied } = a;

@@ -83,10 +83,14 @@ export function xmpPacket(metadata: Plan['metadata'], buildDate: Date, language?
  * @example
  * writeBuiltFrom(doc, ['3f1c0a9b2d4e5f60', ...], plan.buildDate);
  */
-export function writeBuiltFrom(doc: PDFDocument, digests: readonly string[], buildDate: Date, pages?: number): void {
+export function writeBuiltFrom(doc: PDFDocument, digests: readonly string[], buildDate: Date, pages?: number, manifest?: string): void {
   const ctx = doc.context;
   const inputs = ctx.obj(digests.map((d) => PDFHexString.of(d.slice(0, DIGEST_HEX))));
-  const record = ctx.obj({ [RECORD_KEYS.inputs]: inputs, ...(pages === undefined ? {} : { [RECORD_KEYS.pages]: pages }) });
+  const record = ctx.obj({
+    [RECORD_KEYS.inputs]: inputs,
+    ...(pages === undefined ? {} : { [RECORD_KEYS.pages]: pages }),
+    ...(manifest === undefined ? {} : { [RECORD_KEYS.manifest]: PDFHexString.of(manifest.slice(0, DIGEST_HEX)) }),
+  });
   const data = ctx.obj({ [RECORD_KEYS.lastModified]: PDFString.fromDate(buildDate), [RECORD_KEYS.private]: record });
   doc.catalog.set(PDFName.of(RECORD_KEYS.pieceInfo), ctx.obj({ [RECORD_KEYS.app]: data }));
 }

@@ -105,6 +105,8 @@ export interface Plan {
   fonts: Fonts;
   /** The digests of the inputs (see `core/built-from.ts`), recorded in the PDF so `report` can tell it is current. */
   builtFrom?: string[];
+  /** The digest of the manifest's file name (see `RECORD_KEYS.manifest`): whose packet this is. */
+  builtFor?: string;
 }
 
 /** Where each part landed in the output, 1-based page numbers; both 0 when it has no pages (its file could not be used). */

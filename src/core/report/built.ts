@@ -37,6 +37,10 @@ export interface BuiltPdf {
   damage?: BuiltDamage;
   /** The applicant the packet was built for (its document information's author), when it names one. */
   author?: string;
+  /** The recorded manifest key (see `RECORD_KEYS.manifest`), 16 hex digits; undefined in packets built before it. */
+  manifest?: string;
+  /** Its document information's title ("Application: Doctoral Researcher ..."). */
+  title?: string;
 }
 
 
@@ -61,13 +65,15 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   const inputs = readBuiltFrom(doc);
   const sections = sectionsOf(doc, measure);
   const author = authorOf(doc);
+  const manifest = recordOf(doc)?.get(PDFName.of(RECORD_KEYS.manifest));
+  const title = titleOf(doc);
   let damage: BuiltDamage | undefined;
   try {
     damage = pagesLost(doc) ?? bookmarksLost(doc);
   } catch {
     damage = { kind: 'unreadable' };
   }
-  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}) };
+  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}) };
 }
 
 /** Fewer pages than the build recorded (see `writeBuiltFrom`), or than the page tree says it has. */
@@ -106,6 +112,16 @@ function bookmarksLost(doc: PDFDocument): BuiltDamage | undefined {
   const outlines = ctx.lookup(doc.catalog.get(PDFName.of('Outlines')));
   if (outlines instanceof PDFDict) walk(outlines.get(PDFName.of('First')));
   return lost.length > 0 ? { kind: 'bookmarks-lost', titles: lost } : undefined;
+}
+
+/** The title in the document information, trimmed, or undefined. */
+function titleOf(doc: PDFDocument): string | undefined {
+  try {
+    const title = doc.getTitle()?.trim();
+    return title ? title : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The author in the document information, trimmed, or undefined. */

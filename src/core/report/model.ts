@@ -135,6 +135,7 @@ const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^profile\./, ['problem with the profile', 'problems with the profile']],
   [/^build\.damaged$/, ['built PDF damaged or incomplete', 'built PDFs damaged or incomplete']],
   [/^build\.other-applicant$/, ["built PDF of another applicant", "built PDFs of another applicant"]],
+  [/^build\.other-manifest$/, ["built PDF of another manifest: build this one", "built PDFs of another manifest: build this one"]],
   [/^build\.mismatch$/, ['built PDF out of date: build again', 'built PDFs out of date: build again']],
   [/^build\.not-packet$/, ['PDF that is not the packet: give the built one or build it', 'PDFs that are not the packet: give the built one or build it']],
   [/^build\./, ['problem with the output path', 'problems with the output path']],
