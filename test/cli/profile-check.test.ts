@@ -49,6 +49,16 @@ describe('packet profile check', () => {
     expect(ast.stdout).toBe(
       'profile.yaml:4:11 error profile.invalid  `deadline` names a time zone by an abbreviation, which means different zones in different countries: "AST".  hint: Write the IANA time zone name of the place the posting means, such as Asia/Riyadh, America/Halifax or Europe/London, or an offset such as 2025-11-14T23:59+03:00.\n',
     );
+    // One with a single meaning is told what it stands for (before: "means different zones", and Riyadh as the example).
+    const cet = await check(TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2026-12-15 23:59 CET'));
+    expect(cet.code).toBe(1);
+    expect(cet.stdout).toBe(
+      'profile.yaml:4:11 error profile.invalid  `deadline` names a time zone by an abbreviation, which a profile does not take: "CET" stands for +01:00, written 2026-12-15T23:59+01:00, or 2026-12-15 23:59 Europe/Berlin for the local time there, summer time included.  hint: Write one of these two instead: the offset if the posting gives the abbreviation, the place if it means the local time.\n',
+    );
+    for (const [written, offset, place] of [['2026-06-30T17:00 PDT', '-07:00', 'America/Los_Angeles'], ['2026-01-09 12:00 JST', '+09:00', 'Asia/Tokyo']]) {
+      const r = await check(TEST_PROFILE.replace('deadline: 2025-11-14', `deadline: ${written}`));
+      expect(r.stdout).toContain(`stands for ${offset}, written ${written.slice(0, 16).replace(' ', 'T')}${offset}, or ${written.slice(0, 16).replace('T', ' ')} ${place} for`);
+    }
     const gap = await check(TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2026-03-29 02:30 Europe/Berlin'));
     expect(gap.stdout).toMatch(/^profile\.yaml:4:11 error profile\.invalid {2}`deadline` has a time that does not exist in Europe\/Berlin/);
   });

@@ -7,6 +7,7 @@
  */
 import type { Form, ItemKind } from '../schema/vocabulary.js';
 import { fromLanguages, kindFromLanguages } from './languages.js';
+import { ZONE_ABBREVIATIONS } from '../zones.js';
 
 /** How one item kind is recognized and what it accepts when the posting does not say. */
 export interface KindPhrases {
@@ -1084,34 +1085,7 @@ export const FIELD_LABELS = {
 
 /** Time-zone words and what they become in the profile (an offset, or an IANA zone the profile keeps by name). */
 export const TIME_ZONES: Record<string, string> = {
-  utc: '+00:00',
-  gmt: '+00:00',
-  wet: '+00:00',
-  bst: '+01:00',
-  cet: '+01:00',
-  cest: '+02:00',
-  eet: '+02:00',
-  eest: '+03:00',
-  msk: '+03:00',
-  est: '-05:00',
-  edt: '-04:00',
-  cst: '-06:00',
-  cdt: '-05:00',
-  mst: '-07:00',
-  mdt: '-06:00',
-  pst: '-08:00',
-  pdt: '-07:00',
-  aoe: '-12:00',
-  aest: '+10:00',
-  aedt: '+11:00',
-  acst: '+09:30',
-  awst: '+08:00',
-  nzst: '+12:00',
-  nzdt: '+13:00',
-  jst: '+09:00',
-  kst: '+09:00',
-  hkt: '+08:00',
-  sgt: '+08:00',
+  ...ZONE_ABBREVIATIONS,
   'anywhere on earth': '-12:00',
   'finnish time': 'Europe/Helsinki',
   'finland time': 'Europe/Helsinki',

@@ -5,6 +5,7 @@
  */
 import { DATE_TIME_PATTERN } from '../schema/patterns.js';
 import { UsageError } from '../usage-error.js';
+import { ZONE_ABBREVIATIONS, ZONE_PLACES } from '../zones.js';
 
 /** A calendar date as days since 1970-01-01, from `YYYY-MM-DD...`; undefined when not a real date. */
 export function dayNumber(iso: string): number | undefined {
@@ -185,9 +186,17 @@ export function checkIsoDate(value: string, lenient: boolean): string | undefine
   if ((dt.hour ?? 0) > 23 || (dt.minute ?? 0) > 59 || (dt.second ?? 0) > 59) return `has a time that does not exist: "${value}"`;
   const offset = offsetProblem(value);
   if (offset) return offset;
-  if (dt.zone !== undefined && !isTimeZone(dt.zone)) return `names a time zone that does not exist: "${dt.zone}"`;
   // "AST" is Arabia, Atlantic or (to the runtime) Alaska; "CST", "IST" and "BST" are as many: a deadline 12 hours off.
-  if (dt.zone !== undefined && !dt.zone.includes('/') && !/^(?:UTC|GMT)$/i.test(dt.zone)) return `names a time zone by an abbreviation, which means different zones in different countries: "${dt.zone}"`;
+  if (dt.zone !== undefined && !dt.zone.includes('/') && !/^(?:UTC|GMT)$/i.test(dt.zone)) {
+    // "CET" has one meaning: say it, and the place whose zone keeps summer time too ("AST", "IST": several places).
+    const abbr = dt.zone.toLowerCase();
+    const stands = ZONE_ABBREVIATIONS[abbr];
+    const place = ZONE_PLACES[abbr];
+    const local = value.trim().replace(/\s*[A-Za-z]+$/u, '');
+    if (stands && place) return `names a time zone by an abbreviation, which a profile does not take: "${dt.zone}" stands for ${stands}, written ${local.replace(' ', 'T')}${stands}, or ${local.replace('T', ' ')} ${place} for the local time there, summer time included`;
+    if (isTimeZone(dt.zone)) return `names a time zone by an abbreviation, which means different zones in different countries: "${dt.zone}"`;
+  }
+  if (dt.zone !== undefined && !isTimeZone(dt.zone)) return `names a time zone that does not exist: "${dt.zone}"`;
   if (dt.zone !== undefined && dt.hour !== undefined) {
     // Back from the instant to the wall clock: a time the clocks skipped that night (02:30 when they go 02:00 -> 03:00) does not come back.
     const wall = new Date(instantOf(dt) + offsetAt(dt, instantOf(dt)) * 60_000).toISOString();
@@ -252,6 +261,7 @@ function offsetProblem(value: string): string | undefined {
  * isoDateFix('names a time zone that does not exist: "Mars/Olympus"'); // 'write an IANA time zone ...'
  */
 export function isoDateFix(problem: string): string {
+  if (problem.includes('which a profile does not take')) return 'write one of these two instead: the offset if the posting gives the abbreviation, the place if it means the local time';
   if (problem.startsWith('names a time zone by an abbreviation')) return 'write the IANA time zone name of the place the posting means, such as Asia/Riyadh, America/Halifax or Europe/London, or an offset such as 2025-11-14T23:59+03:00';
   if (problem.startsWith('has a time that does not exist in')) return 'write the time the posting gives as it will be on the clock that day (03:30 for 02:30 on the night summer time starts), or an offset';
   if (problem.startsWith('names a time zone')) return 'write an IANA time zone name such as Europe/Helsinki or America/New_York, or an offset such as 2025-11-14T23:59+02:00';
