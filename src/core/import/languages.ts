@@ -44,16 +44,18 @@ const es: LanguagePhrases = {
     research_statement: [/\b(?:resumen|descripcion|memoria) (?:de (?:la |su )?)?(?:trayectoria (?:investigadora|cientifica)|actividad investigadora|lineas de investigacion|intereses de investigacion)\b/],
     teaching_statement: [/\b(?:proyecto docente|filosofia docente|declaracion de (?:filosofia )?docen(?:te|cia)|experiencia docente acreditada)\b/],
     transcript: [
-      /\b(?:expediente academico|certificados? (?:academicos? )?de (?:notas|calificaciones|estudios)|certificacion(?:es)? academicas?(?: personal)?|historial academico|relacion de calificaciones|certificados? academicos?|constancias? de (?:notas|calificaciones|estudios)|record academico)\b/,
+      /\b(?:expediente academico|certificados? (?:academicos? )?de (?:los )?(?:notas|calificaciones|estudios)|certificacion(?:es)? (?:academicas? )?de (?:las )?(?:asignaturas|calificaciones|notas)|certificacion(?:es)? academicas?(?: personal)?|historial academico|relacion de calificaciones|certificados? academicos?|constancias? de (?:notas|calificaciones|estudios)|record academico)\b/,
     ],
     thesis: [/\b(?:tesis(?: doctoral| de (?:master|maestria|grado))?|tesina|trabajo (?:de )?fin(?:al)? de (?:master|grado|maestria)|tfm|tfg)\b/],
     publication_list: [/\b(?:lista|listado|relacion) (?:completa )?de (?:sus )?publicaciones\b/],
-    writing_sample: [/\b(?:muestras? de (?:escritura|trabajo|textos)|(?:copia|copias|separatas) de (?:las |sus )?(?:publicaciones|articulos)|publicaciones (?:seleccionadas|mas relevantes|representativas))\b/],
+    writing_sample: [/\b(?:muestras? de (?:escritura|trabajo|textos)|(?:copia|copias|separatas) (?:de )?(?:las |sus |la |una |su )?(?:publicaciones|publicacion|articulos|articulo)|publicaciones (?:seleccionadas|mas relevantes|representativas))\b/],
     references: [
       /\bcartas? de (?:recomendacion|referencia|aval)\b/,
       /\b(?:referencias|personas de referencia|contactos de referencia)\b/,
       // "Dos cartas de presentación, emitidas por profesores": letters about the applicant, from others.
       /\bcartas?(?:\/s)? de (?:presentacion|recomendacion)[^.;]{0,30}?\b(?:emitidas?|firmadas?|escritas?|por parte) (?:por|de)\b/,
+      // "Carta de presentación de un profesor universitario": a letter from someone else about the applicant.
+      /\bcartas?(?:\/s)? de (?:presentacion|recomendacion) de (?:un|una|dos|tres|sus|los|las) (?:\p{L}+ )?(?:profesor(?:a|es|as)?|investigador(?:a|es|as)?|academic[oa]s?|docentes?|director(?:a|es)?|tutor(?:a|es)?)\b/u,
     ],
     diplomas: [
       /\b(?:copias? (?:compulsadas? )?del? )?(?:titulos?|diplomas?) (?:universitarios?|academicos?|oficiales?|de (?:grado|licenciad[oa]|master|maestria|doctor(?:ado)?))\b/,
@@ -137,13 +139,13 @@ const pt: LanguagePhrases = {
     cover_letter: [/\bcartas? (?:de (?:apresentacao|candidatura)|do candidato solicitando)\b/],
     motivation_letter: [/\b(?:cartas? de (?:motivacao|intencoes|intencao)|declaracao de (?:motivacao|intencoes))\b/],
     research_plan: [/\b(?:proposta|projeto|projecto|plano|anteprojeto|pre-projeto) (?:de )?(?:investigacao|pesquisa|trabalho|tese|doutoramento|doutorado)\b/],
-    transcript: [/\b(?:historico (?:escolar|academico)|certificado (?:de notas|com (?:as )?(?:notas|classificacoes))|boletim de notas)\b/],
+    transcript: [/\b(?:transcric(?:ao|oes)(?: (?:academicas?|de notas|d[oa]s? (?:diplomas?|graus?|cursos?)))?|historico (?:escolar|academico)|certificado (?:de notas|com (?:as )?(?:notas|classificacoes))|boletim de notas)\b/],
     thesis: [/\b(?:dissertacao(?: de mestrado)?|tese(?: de (?:mestrado|doutoramento|doutorado))?|trabalho de conclusao de curso)\b/],
     publication_list: [/\blista (?:completa )?de publicacoes\b/],
     writing_sample: [/\b(?:publicacoes (?:selecionadas|mais relevantes)|copias? (?:das|de) (?:publicacoes|artigos))\b/],
     references: [/\bcartas? de (?:recomendacao|referencia)\b/, /\breferencias\b/],
     diplomas: [/\b(?:copia (?:autenticada )?do )?(?:diplomas?|certificados?) (?:de (?:conclusao|licenciatura|mestrado|doutoramento|doutorado|graduacao|habilitacoes))\b/, /\bcopia (?:autenticada )?do diploma\b/, /\bcertificado de habilitacoes\b/, /\bcomprovante (?:do|de) (?:titulo|grau|diploma) de (?:doutor|mestre)\b/],
-    language_certificate: [/\b(?:certificado|comprovante|comprovativo) de (?:proficiencia|conhecimento) (?:em|de) (?:ingles|lingua)\b/],
+    language_certificate: [/\b(?:certificado|comprovante|comprovativo) de (?:proficiencia|conhecimento) (?:em|de) (?:ingles|lingua)\b/, /\b(?:certificado|comprovante|comprovativo|declaracao)(?: \p{L}+)? de proficiencia(?: (?:de )?nivel [abc][12])?(?: (?:em|no|na) (?:idioma |lingua )?(?:ingles|inglesa|portugues|portuguesa|espanhol|frances))?/u],
   },
   other: [/\b(?:copia do (?:passaporte|documento de identificacao|cartao de cidadao|bilhete de identidade)|documento de identificacao|cartao de cidadao|bilhete de identidade|passaporte)\b/, /\b(?:formulario de candidatura|ficha de inscricao)\b/],
   listTriggers: [
@@ -301,7 +303,7 @@ const pl: LanguagePhrases = {
     // "Podanie o przyjęcie do pracy" is a letter to the employer; "podanie o przyjęcie do szkoły doktorskiej" is the admission form (below).
     cover_letter: [/\b(?:list przewodni|podanie(?: [\p{L}()/]+){0,4} do pracy)\b/u],
     motivation_letter: [/\blist(?:u)? motywacyjn(?:y|ego)\b/],
-    research_plan: [/\b(?:(?:propozycj[aeę]|zarys|opis|koncepcj[aeę]|plan) (?:autorskiego )?(?:projektu|planu) badawcz\p{L}*|projekt(?:u)? badawcz\p{L}*|plan(?:u)? badan|konspekt(?:u)? (?:rozprawy|pracy)|plan(?:u)? rozprawy)\b/u],
+    research_plan: [/\b(?:(?:propozycj[aeę]|zarys|opis|koncepcj[aeę]|plan) (?:autorskiego )?(?:projektu|planu) badawcz\p{L}*|projekt(?:u)? badawcz\p{L}*|projekt(?:u)? (?:indywidualnego )?(?:planu|programu) badawcz\p{L}*|plan(?:u)? badan|konspekt(?:u)? (?:rozprawy|pracy)|plan(?:u)? rozprawy)\b/u],
     research_statement: [/\b(?:opis (?:dotychczasowych )?(?:zainteresowan|osiagniec|dorobku) naukow\p{L}*|autoreferat)\b/u],
     transcript: [/\b(?:suplement(?:u)? do dyplomu|wykaz ocen|zaswiadczeni[ea] o (?:przebiegu studiow|sredniej)|indeks(?:u)? ocen)\b/],
     thesis: [/\b(?:prac[aey] magistersk\p{L}*|rozpraw[aey] doktorsk\p{L}*)\b/u],
@@ -335,7 +337,7 @@ const cs: LanguagePhrases = {
     cv: [/\b(?:(?:strukturovany |odborny )?zivotopis\p{L}*)\b/u],
     cover_letter: [/\bpruvodni(?:m)? dopis\p{L}*/u],
     motivation_letter: [/\bmotivacni(?:m)? (?:dopis|list)\p{L}*/u],
-    research_plan: [/\b(?:(?:navrh|projekt|teze|zamer) (?:disertacni(?:ho)? (?:prace|projektu)|disertace|doktorske prace|vyzkumneho projektu)|vyzkumn(?:y|eho) (?:zamer|projekt|plan)\p{L}*|rozpracovan(?:y|eho) projekt\p{L}*)\b/u],
+    research_plan: [/\b(?:(?:navrh|projekt|teze|zamer) (?:disertacni(?:ho)? (?:prace|projektu)|disertace|doktorske prace|vyzkumneho projektu)|vyzkumn(?:y|eho) (?:zamer|projekt|plan)\p{L}*|rozpracovan(?:y|eho) projekt\p{L}*|navrh(?:u)? (?:\p{L}+ )?projektu)\b/u],
     research_statement: [/\bpopis (?:dosavadni )?(?:vyzkumne|vedecke|odborne) (?:cinnosti|prace)\b/],
     transcript: [/\b(?:vypis (?:studijnich )?(?:vysledku|znamek)|prehled (?:absolvovanych )?(?:predmetu|zkousek)|dodat(?:ek|ku) k diplomu)\b/],
     thesis: [/\b(?:diplomov[aeou] prac\p{L}*|magistersk[aeou] prac\p{L}*)\b/u],

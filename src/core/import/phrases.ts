@@ -118,7 +118,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:tutkimussuunnitelm|väitöskirjasuunnitelm)\p{L}*/u, // Finnish
       /\b(?:forskningsplan(?:en)?|forskningsprojekt|projektplan(?:en)?|projektbeskrivelse(?:n)?|prosjektbeskrivelse(?:n)?|prosjektplan(?:en)?|avhandlingsplan(?:en)?|forskningsskiss(?:en)?|projektskiss(?:en)?)\b/, // Swedish, Norwegian, Danish
       /\b(?:onderzoeksvoorstel|onderzoeksplan|projectvoorstel)\b/, // Dutch
-      /\bprojet (?:de (?:thèse|recherche|doctorat)|doctoral)\b/, // French
+      /\bprojet (?:d[eu] (?:la )?(?:thèse|recherche|doctorat)|doctoral)\b/, // French
       /\bprogramma di ricerca\b/, // Italian
       ...kindFromLanguages('research_plan'),
     ],
@@ -181,6 +181,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bacademic records?\b/,
       /\bgrades? (?:reports?|sheets?|lists?|overviews?)\b/,
       /\bmark ?sheets?\b/,
+      // "Zeugnisse und Diplome": beside the diplomas, the Zeugnisse are the grade certificates.
+      /\bzeugnisse(?= (?:und|sowie|&) (?:\p{L}+ )?(?:diplome|urkunden|diplomurkunden|abschlussurkunden)\b)|(?<=\b(?:diplome|urkunden) (?:und|sowie|&) )zeugnisse\b/u,
       /\b(?:notenspiegel|notenübersicht|notenauszug|leistungsübersicht|zwischenzeugnis|transcript of records|transkripte?s?)\b/, // German
       /\b(?:opintosuoritusote\p{L}*|opintorekisteriote\p{L}*)/u, // Finnish
       /\b(?:registerutdrag|ladok-utdrag|(?:gymnasie)?betyg|betygsutdrag|studieutdrag)\b/, // Swedish
@@ -292,7 +294,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       // "Copies of relevant B.Sc. and M.Sc. diplomas": degrees written with full stops, and a word before them.
       /\b(?:(?:certified )?cop(?:y|ies) of (?:(?:your|the|all|relevant|official) )*)?(?:(?:bachelor'?s?|master'?s?|b\.?sc\.?|m\.?sc\.?|b\.a\.|m\.a\.|phd|ph\.d\.|degree|university)(?:'s)?(?: and (?:bachelor'?s?|master'?s?|m\.?sc\.?|b\.?sc\.?|m\.a\.)(?:'s)?)? )?(?:diplomas?|degree certificates?)\b/,
       /\b(?:certificates? of (?:your )?(?:degrees?|graduation)|degree certificates?|diploma supplements?)\b/,
-      /\b(?:phd|ph\.d\.|doctoral|master'?s?|bachelor'?s?|msc|bsc|university|abitur|high[- ]school|school[- ]leaving) (?:degree )?certificates?\b/,
+      /\b(?:phd|ph\.d\.|doctoral|masters?'?s?|bachelors?'?s?|msc|bsc|university|academic|abitur|high[- ]school|school[- ]leaving) (?:degree )?certificates?\b/,
       // "A copy of the Master's (or other equivalent degree) certificate": an aside between the degree and its certificate.
       /\b(?:phd|doctoral|master'?s?|bachelor'?s?|msc|bsc) \((?:or |e\.g\. |i\.e\. )[^)]{0,40}\) (?:degree )?(?:certificates?|diplomas?)\b/,
       /\b(?:certified )?cop(?:y|ies) of (?:your |all |the )?(?:degree |academic |university )?(?:certificates?|qualifications)\b/,

@@ -1,0 +1,49 @@
+/**
+ * Document kinds a posting names in words the tables did not know, each written for these tests as a short call of
+ * its own (not copied from any posting): the kind must be read, not left out without a word.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+/** Items as `kind/stage` (`kind/if` with a condition). */
+function kinds(text: string): string[] {
+  const { profile } = importPosting(text, { today: '2026-01-01' });
+  return profile.items.map((i) => `${i.kind}/${i.condition ? 'if' : i.stage}`);
+}
+
+describe('kinds named in words the tables lacked', () => {
+  it('German "Zeugnisse und Diplome": the Zeugnisse beside the diplomas are the grade certificates (before: two diplomas, the transcript lost)', () => {
+    expect(kinds('Der Bewerbung sind folgende Unterlagen beizufügen:\n- Lebenslauf\n- Zeugnisse und Diplome\n- Forschungsplan')).toEqual([
+      'cv/required',
+      'transcript/required',
+      'diplomas/required',
+      'research_plan/required',
+    ]);
+  });
+
+  it('Spanish "certificación de las asignaturas cursadas", "certificado de los estudios", "copia de la publicación" and a letter of presentation from a professor', () => {
+    expect(
+      kinds(
+        'Documentación a presentar:\n1. Copia del título de máster.\n2. Certificación de las asignaturas cursadas, con la nota media.\n3. Currículum vitae.\n4. Copia de la publicación más reciente.\n5. Carta de presentación de un profesor universitario.',
+      ),
+    ).toEqual(['diplomas/required', 'transcript/required', 'cv/required', 'writing_sample/required', 'references/required']);
+    expect(kinds('Documentos requeridos:\n- Original del certificado de los estudios de licenciatura\n- Carta de motivación')).toEqual(['transcript/required', 'motivation_letter/required']);
+  });
+
+  it('Portuguese "cópias das transcrições" and "certificado de proficiência de nível B2 em inglês"', () => {
+    expect(
+      kinds('Documentos obrigatórios:\n- Curriculum vitae\n- Cópias das transcrições académicas dos cursos concluídos\n- Um certificado de proficiência de nível B2 em inglês'),
+    ).toEqual(['cv/required', 'transcript/required', 'language_certificate/required']);
+  });
+
+  it('French "projet du thèse", Czech "návrh projektu" and Polish "projekt indywidualnego programu badawczego" are the research plan', () => {
+    expect(kinds('Pièces à fournir :\n- un CV\n- le projet du thèse signé par le directeur')).toEqual(['cv/required', 'research_plan/required']);
+    expect(kinds('K přihlášce je třeba přiložit:\n- strukturovaný životopis\n- stručný návrh projektu (1000 až 2000 slov)')).toEqual(['cv/required', 'research_plan/required']);
+    expect(kinds('Wymagane dokumenty:\n1. życiorys\n2. wstępny projekt indywidualnego programu badawczego')).toEqual(['cv/required', 'research_plan/required']);
+  });
+
+  it('English "academic certificate" and "Masters\'s certificate" are the diplomas', () => {
+    expect(kinds('Please upload:\n- your CV\n- your last academic certificate and transcript of records')).toEqual(['cv/required', 'diplomas/required', 'transcript/required']);
+    expect(kinds("Please upload:\n- your CV\n- your Masters's certificate")).toEqual(['cv/required', 'diplomas/required']);
+  });
+});
