@@ -366,6 +366,8 @@ export const OTHER_GUESSES: RegExp[] = [
 ];
 
 export const OTHER_PHRASES: RegExp[] = [
+  // "A copy of the assessment of the PhD thesis": the examiners' judgement of the thesis, another document than the thesis.
+  /\b(?:(?:official|formal|committee'?s?|examiners'?) )?(?:assessment|evaluation|approval)s? of (?:the |your |their )?(?:phd |ph\.d\. |doctoral |master'?s? )?(?:thesis|dissertation)\b|\b(?:examiners'?|assessment committee'?s?) reports? (?:on|of) (?:the |your |their )?(?:phd |doctoral )?(?:thesis|dissertation)\b/,
   // "Foreign-educated applicants must also provide a credential evaluation of their degree" (WES, ECE).
   /\b(?:(?:foreign )?credentials? evaluations?|(?:degree|diploma) evaluations?|evaluations? of (?:your |their )?foreign (?:degrees?|credentials?))\b/,
   /\b(?:(?:completed|signed|special|separate|filled[- ]in|paper|printed) )?(?<!online |electronic |web |digital )(?:application|registration|enrol(?:l)?ment|credit application|recruitment|admission) forms?\b(?! (?:online|on the web))/,
@@ -395,7 +397,8 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:acceptance|invitation|host(?:ing)?) letters?\b|\bletters? (?:of (?:acceptance|invitation)|from (?:the |your )?(?:host|receiving|prospective) (?:\p{L}+ )?(?:institution|institute|lab|laboratory|group|researcher|supervisor|professor))\b/u,
   /\b(?:medical|health) (?:examination )?certificates?\b|\bbirth certificates?\b|\b(?:certificate of good conduct|police (?:clearance|certificate)|criminal record (?:check|certificate|extract))\b/,
   /\b(?:signed )?declarations? (?:of (?:consent|originality|honou?r|authorship)|by (?:the |your )?(?:prospective |future )?supervisor)\b|\b(?:prospective |future )?supervisor'?s? (?:declaration|consent|agreement|confirmation|statement)\b/,
-  /\bintyg (?:från|om|att|över) (?!(?:\p{L}+ ){0,2}referens)(?:\p{L}+ ){0,3}\p{L}+/u, // Swedish: a statement from someone (not a referee)
+  // Swedish: a statement from someone (not a referee); its name stops before "med" ("intyg från prefekt med information om projektplan": what it covers).
+  /\bintyg (?:från|om|att|över) (?!(?:\p{L}+ ){0,2}referens)(?:(?!(?:med|samt|som|där|inklusive)\b)\p{L}+ ){0,3}(?!(?:med|samt|som|där|inklusive)\b)\p{L}+/u,
   /\b(?:kopie (?:des|ihres) (?:personalausweises|reisepasses)|betreuungserklärung|betreuungszusage|betreuungsvereinbarung|mentorenerklärung|eidesstattliche (?:erklärung|versicherung)|einverständniserklärung|führungszeugnis(?:ses)?)\b/, // German
   /\b(?:jatko-opintosuunnitelma\p{L}*|(?:opinto-oikeus ?)?hakemuslomake\p{L}*|opinto-oikeushakemu\p{L}*|eettisen toimikunnan lausun\p{L}*)/u, // Finnish
   ...fromLanguages('other'),
@@ -413,6 +416,11 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\breferences? ?\/ ?bibliography\b|\breferences in (?:the|your) (?:research )?proposal\b|\breferences cited\b/,
   /\b(?:dissertation|thesis) (?:supervisor|advisor|adviser|topic|committee|defen[cs]e|work will)\b/,
   /\b(?:submission of|submitting) (?:the |your )?(?:dissertation|thesis)\b/,
+  // "You should have completed a M.Sc. thesis, Diploma thesis or any equivalent", "must have submitted the PhD thesis":
+  // what the applicant has done, an eligibility rule (not "if you have completed a thesis, attach it").
+  /(?<!\b(?:if|when|once|whether|where|who|that) (?:you |applicants |candidates |they |he or she |the applicant |the candidate )?)\b(?:have|has|had|having)(?: (?:already|successfully|recently|just))? (?:completed|submitted|defended|finished|handed in|passed)\b (?:(?:the|your|a|an|their|his|her) )?(?:[\p{L}.]+ ){0,2}(?:thesis|theses|dissertation)(?:(?:,| or| and|\/) (?:an? )?(?:[\p{L}.]+ ){0,2}(?:thesis|dissertation))*/u,
+  // "The announcement contains a project description": the employer's own text.
+  /\b(?:the |this |each |our )?(?:announcement|advertisement|advert|job ad|(?:job |vacancy )?posting|call|vacancy(?: notice)?|position)s? (?:also )?(?:contains?|includes?|provides?|gives?) (?:a |an |the )?(?:short |brief |detailed |full )?(?:project description|description of the (?:research )?project|research plan|project plan)\b/,
   /\b(?:summary|abstract|synopsis) of (?:your |the )?(?:project description|research proposal|research plan|project proposal|proposal)\b/,
   /\b(?:bachelor|master|doctor) of (?:science|arts|engineering|technology|philosophy|laws|education|fine arts)\b/,
   /\bunder ["'][^"']{1,60}["']/,

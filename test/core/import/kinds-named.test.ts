@@ -3,7 +3,7 @@
  * its own (not copied from any posting): the kind must be read, not left out without a word.
  */
 import { describe, expect, it } from 'vitest';
-import { importPosting } from '../../../src/core/import/index.js';
+import { findKindMentions, importPosting } from '../../../src/core/import/index.js';
 
 /** Items as `kind/stage` (`kind/if` with a condition). */
 function kinds(text: string): string[] {
@@ -45,5 +45,25 @@ describe('kinds named in words the tables lacked', () => {
   it('English "academic certificate" and "Masters\'s certificate" are the diplomas', () => {
     expect(kinds('Please upload:\n- your CV\n- your last academic certificate and transcript of records')).toEqual(['cv/required', 'diplomas/required', 'transcript/required']);
     expect(kinds("Please upload:\n- your CV\n- your Masters's certificate")).toEqual(['cv/required', 'diplomas/required']);
+  });
+});
+
+describe('a document named but not asked for', () => {
+  it('a thesis the applicant must have completed or submitted is an eligibility rule, not an item; a thesis asked for "if you have completed one" still is', () => {
+    expect(kinds('Please send a CV and a cover letter. To apply as a doctoral student, you should have completed a Master thesis, Diploma thesis or an equivalent.')).toEqual(['cv/required', 'cover_letter/required']);
+    expect(kinds('Please send a CV and a cover letter. To apply for the fellowship, applicants must have submitted their PhD thesis before 1 March.')).toEqual(['cv/required', 'cover_letter/required']);
+    expect(findKindMentions('If you have completed a master thesis, please attach it.').map((m) => m.kind)).toEqual(['thesis']);
+  });
+
+  it('the assessment of the thesis is its own document, not the thesis', () => {
+    expect(kinds('Please submit a CV. Applicants without a PhD degree must submit a copy of the assessment of the PhD thesis.').map((k) => k.split('/')[0])).toEqual(['cv', 'other']);
+  });
+
+  it('the project description of the announcement is the employer\'s, not a document to send', () => {
+    expect(kinds('Please submit a CV and a letter of intent. Each announcement contains a project description and says what documentation is requested.')).toEqual(['cv/required', 'motivation_letter/required']);
+  });
+
+  it('Swedish "intyg från prefekt med information om projektplan": the plan is what the statement covers', () => {
+    expect(kinds('Ansökan ska innehålla CV och intyg från prefekt med information om projektplan och genomförbarhet.').map((k) => k.split('/')[0])).toEqual(['cv', 'other']);
   });
 });
