@@ -41,6 +41,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:letter|statement)s? of interest\b/,
       /\bsupporting statement\b/, // UK: the letter addressing the person specification
       /\bapplication letters?\b/,
+      // "include your CV, transcripts, and a self-introduction": the letter introducing the applicant.
+      /\b(?:a )?(?:brief |short )?self[- ]introductions?\b/,
       // "A motivated application (max. 1 page)": the Danish "motiveret ansøgning" in English, the letter that argues the case.
       /\bmotivated applications?\b/,
       /\b(?:bewerbungs)?anschreiben\b|\bbegleitschreiben\b/, // German
@@ -65,7 +67,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bmotivation(?:al)? (?:letter|statement)s?\b/,
       /\bletters? of motivation\b/,
       /\bletters? (?:motivating|explaining|stating|describing) (?:your |the )?(?:application|candidacy|motivation|choice)\b/,
-      /\b(?:statement|letter)s? of (?:motivation|purpose|intent)\b/,
+      /\b(?:statement|letter)s? of (?:motivation|purpose|intent|intention)\b/,
       /\bpersonal statements?\b/,
       /\bpersonal letter\b/,
       /\bstatement (?:of|explaining|on) why you\b/,
@@ -242,10 +244,13 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:schriftprobe|arbeitsprobe)n?\b|\b(?:einsendung|zusendung|vorlage) (?:von|ausgewählter|der) (?:ausgewählten )?schriften\b/, // German
       /\bauszug aus (?:einer |ihrer )?(?:selbst verfassten |eigenen |wissenschaftlichen )*(?:arbeit|abschlussarbeit|masterarbeit|publikation)\b/, // German
       /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work|scholarship)\b/,
-      /\bsamples? of (?:your )?(?:(?:scholarly|creative|academic|published|research|written)(?: (?:or|and) (?:scholarly|creative|academic|published|research|written))? )?(?:work|writing|publications|papers|research)\b/,
+      /\bsamples? of (?:your )?(?:(?:scholarly|creative|academic|published|research|written|artistic)(?: (?:or|and) (?:scholarly|creative|academic|published|research|written|artistic))? )?(?:work|writing|publications|papers|research)\b/,
       /\b(?:job market|working) papers?\b/,
       /\b(?:one|two|three|\d) (?:recent |best |selected |representative )*(?:research )?(?:articles?|papers|publications)\b/,
       /\bpreprints?\b/,
+      // "a copy of the dissertation and/or a recent publication": one paper of the applicant's.
+      // Not a paper the posting cites ("as shown in a recent publication by our group").
+      /(?<!\b(?:in|see|from|on|to) )\b(?:a|one) (?:recent|representative|published|selected) (?:(?:research|scientific|journal|peer-reviewed) )?(?:publication|paper|article)\b(?! (?:by|from|of) (?:our|the|this|his|her) )/,
       /\bwork samples?\b/,
       /\b(?:any|eventuelle|eventuella|all) (?:published )?(?:publications|publikasjoner|publikationer|papers)\b/,
       /\bpublicerade? (?:vetenskaplig(?:a)? )?(?:skrift(?:er)?|artikel|artiklar|text)\b/, // Swedish

@@ -67,3 +67,16 @@ describe('a document named but not asked for', () => {
     expect(kinds('Ansökan ska innehålla CV och intyg från prefekt med information om projektplan och genomförbarhet.').map((k) => k.split('/')[0])).toEqual(['cv', 'other']);
   });
 });
+
+describe('letters and samples named in other words', () => {
+  it('"a self-introduction" is the covering letter, "letter of intention" the motivation letter', () => {
+    expect(kinds('Interested students should email me their CV, transcripts and a short self-introduction.')).toEqual(['cv/required', 'transcript/required', 'cover_letter/required']);
+    expect(kinds('Applications must include:\n- a letter of intention addressed to the director\n- a CV')).toEqual(['motivation_letter/required', 'cv/required']);
+  });
+
+  it('"a sample of scholarly or artistic work" and "a recent publication" are writing samples; a paper the posting cites is not', () => {
+    expect(kinds('Please submit:\n- a CV\n- a sample of scholarly or artistic work (at most 30 pages)')).toEqual(['cv/required', 'writing_sample/required']);
+    expect(kinds('Applicants should send a CV, a chapter of their dissertation and/or a recent publication.')).toEqual(['cv/required', 'thesis/required', 'writing_sample/required']);
+    expect(findKindMentions('The project builds on a recent publication by our group.')).toEqual([]);
+  });
+});
