@@ -17,7 +17,7 @@ import type { TextEncoding } from './text/encoding.js';
 import type { DeadlineBasis } from './parse/dates.js';
 import type { BuiltDamage } from './built-from.js';
 // Not from page-size.ts: that loads pdf-lib, which every command would then load at start.
-import { MAX_SCAN_LENGTH, MAX_SIDE_PT, MIN_SCAN_DPI, type PageSizeProblem } from './inspect/page-limits.js';
+import { MAX_SCAN_LENGTH, MAX_SIDE_PT, MIN_LEGIBLE_DPI, MIN_SCAN_DPI, type PageSizeProblem } from './inspect/page-limits.js';
 
 interface Entry<P> {
   /** Fixed, or chosen from the parameters (e.g. a truncated PDF that can still be read is a warning). */
@@ -696,14 +696,17 @@ export const CATALOGUE = {
         : 'Check that this is the right file; if the content is missing, export or scan the document again.',
   }),
   'file.low-resolution': entry<{ file: string; dpi: number } & ({ width: number; height: number } | { pages: number[] })>({
-    severity: 'warning',
-    when: `a PNG or JPEG scan of so few pixels that, placed on its A4 page, it has under ${MIN_SCAN_DPI} pixels per inch, or a PDF page that is only a scanned image drawn over it at under ${MIN_SCAN_DPI} (a thumbnail stretched to the page): its text comes out as a blur`,
+    // A PNG or JPEG under MIN_LEGIBLE_DPI (an icon, a thumbnail) is no document at all; a PDF page's scan stays a warning (its text layer may be read).
+    severity: (p) => ('width' in p && p.dpi < MIN_LEGIBLE_DPI ? 'error' : 'warning'),
+    when: `a PNG or JPEG scan of so few pixels that, placed on its A4 page, it has under ${MIN_SCAN_DPI} pixels per inch (an error under ${MIN_LEGIBLE_DPI}, an icon or a thumbnail: nothing on it can be read), or a PDF page that is only a scanned image drawn over it at under ${MIN_SCAN_DPI} (a thumbnail stretched to the page): its text comes out as a blur`,
     message: (p) =>
       'pages' in p
         ? p.pages.length === 1
           ? `${p.file} ${pagesPhrase(p.pages)} is a scan of ${p.dpi} pixels per inch: printed or zoomed, its text comes out as a blur.`
           : `${p.file} ${pagesPhrase(p.pages)} are scans of under ${MIN_SCAN_DPI} pixels per inch (${p.dpi} at the lowest): printed or zoomed, their text comes out as a blur.`
-        : `${p.file} is only ${p.width} × ${p.height} pixels: on its A4 page that is ${p.dpi} pixels per inch, too few to read its text.`,
+        : p.dpi < MIN_LEGIBLE_DPI
+          ? `${p.file} is only ${p.width} × ${p.height} pixels: on its A4 page that is ${p.dpi} pixels per inch, an icon-sized picture in which a reviewer can read nothing.`
+          : `${p.file} is only ${p.width} × ${p.height} pixels: on its A4 page that is ${p.dpi} pixels per inch, too few to read its text.`,
     hint: (p) =>
       'pages' in p
         ? 'Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.'

@@ -365,16 +365,22 @@ describe('diagnostic codes', () => {
   });
 
   it('a PNG scan is accepted where files are, whatever its name (with a note on the misleading name)', async () => {
-    const check = await run(BASE, { 'cv.pdf': makePng() });
-    // A 4 × 3 pixel test image is a thumbnail, too: said beside the misleading name.
+    const check = await run(BASE, { 'cv.pdf': makePng(300, 400) });
+    // A 300 × 400 pixel test image is a thumbnail, too: said beside the misleading name.
     expect(where(check.diagnostics)).toEqual(['4:7 warning file.low-resolution', '4:7 info file.type-mismatch']);
   });
 
-  it('file.low-resolution: a thumbnail-sized scan is a warning; the example\'s 620 × 877 scan (83 per inch on A4) is not', async () => {
-    const check = await run(BASE.replace('cv: cv.pdf', 'cv: thumb.png'), { 'thumb.png': makePng(60, 85) });
+  it('file.low-resolution: a thumbnail-sized scan is a warning, an icon-sized one an error (before: a warning and Ready); the example\'s 620 × 877 scan (83 per inch on A4) is not', async () => {
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: thumb.png'), { 'thumb.png': makePng(300, 424) });
     const d = only(check.diagnostics, 'file.low-resolution');
     expect(where([d])).toEqual(['4:7 warning file.low-resolution']);
-    expect(d.message).toBe('thumb.png is only 60 × 85 pixels: on its A4 page that is 8 pixels per inch, too few to read its text.');
+    expect(d.message).toBe('thumb.png is only 300 × 424 pixels: on its A4 page that is 40 pixels per inch, too few to read its text.');
+    for (const [w, h, dpi] of [[16, 16, 2], [60, 85, 8], [150, 212, 20]] as const) {
+      const icon = await run(BASE.replace('cv: cv.pdf', 'cv: icon.png'), { 'icon.png': makePng(w, h) });
+      const e = only(icon.diagnostics, 'file.low-resolution');
+      expect(where([e])).toEqual(['4:7 error file.low-resolution']);
+      expect(e.message).toBe(`icon.png is only ${w} × ${h} pixels: on its A4 page that is ${dpi} pixels per inch, an icon-sized picture in which a reviewer can read nothing.`);
+    }
     const example = await run(BASE.replace('cv: cv.pdf', 'cv: scan.png'), { 'scan.png': makePng(620, 877) });
     expect(example.diagnostics.filter((x) => x.code === 'file.low-resolution')).toEqual([]);
   });
