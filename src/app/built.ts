@@ -5,16 +5,17 @@ import { displayPath, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, toPosix } 
 import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
 import { fileNames } from '../core/plan/file-names.js';
-import { builtEndDamage, changedInput, DIGEST_HEX, digestPrefix, type InputDigest } from '../core/built-from.js';
+import { changedInput, DIGEST_HEX, digestPrefix, type InputDigest } from '../core/built-from.js';
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
 import type { ItemReport } from '../core/validate/types.js';
+import type { BuiltSection } from '../core/report/built.js';
 import { diag } from '../core/catalogue.js';
 import { plural, shellArg } from '../core/words.js';
 import { readReason } from '../core/file-problems.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
-import { isItemSizeEstimate, isPacketEstimate, judgeFilesOnBuilt, judgeItemsOnBuilt, judgeOnBuilt, type BuiltFile } from '../core/validate/built-caps.js';
+import { isItemSizeEstimate, isPacketEstimate, judgeFilesOnBuilt, judgeItemsOnBuilt, judgeOnBuilt, overBuiltFileCaps, type BuiltFile } from '../core/validate/built-caps.js';
 
 /**
  * `report --pdf <file>`: the file must be there. A typo in the path used to be ignored, and the report then
@@ -60,10 +61,8 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   if (damage) return { diagnostics: [{ ...diag('build.damaged', { built: shown, problem: damage }), file: shown }] };
   const other = otherApplicant(check, inputs, author);
   if (other) return { diagnostics: [{ ...diag('build.other-applicant', { built: shown, ...other }), file: shown }] };
-  // Another manifest's packet at the same path (two manifests in one folder, both writing packet.pdf).
-  if (manifest !== undefined && manifest !== (await manifestKey(check)).slice(0, DIGEST_HEX)) {
-    return { diagnostics: [{ ...diag('build.other-manifest', { built: shown, manifest: displayPath(resolve(check.manifestFile)), own: ownOutput(check.manifestFile), ...(title ? { title } : {}) }), file: shown }] };
-  }
+  const another = await otherManifest(check, shown, manifest, title);
+  if (another) return { diagnostics: [another] };
   // A PDF `packet build` did not write (no record of its inputs): with --pdf the user asked about that very file
   // (the CV itself, to be uploaded by mistake); at the output, one without the items' bookmarks either.
   if (!inputs && (pdfPath !== undefined || !sections)) {
@@ -71,14 +70,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
     return { diagnostics: ours ? [{ ...diag('build.not-packet', { built: shown, manifest: displayPath(resolve(check.manifestFile)) }), file: shown }] : [] };
   }
   if (!sections) return { diagnostics: [{ ...diag('build.mismatch', { built: shown, first: 'it has none of its items\' bookmarks', more: 0 }), file: shown }] };
-  // Items made of files have exact page counts: the PDF must hold each, with as many pages (else another packet, or an old one).
-  const differences: string[] = [];
-  for (const item of check.result.items) {
-    const s = sections.find((x) => x.title === item.title);
-    if (item.status !== 'ok' || item.pages === undefined || item.entries.length === 0 || !item.entries.every((e) => e.form === 'file')) continue;
-    if (!s) differences.push(`it has no "${item.title}"`);
-    else if (s.last - s.first + 1 !== item.pages) differences.push(`"${item.title}" has ${plural(s.last - s.first + 1, 'page')} there, ${item.pages} now`);
-  }
+  const differences = differencesOf(check.result.items, sections);
   // The old build's page ranges beside the items as they are now would point at the wrong pages: none then.
   if (differences.length === 0 && options.ranges !== false) {
     for (const item of check.result.items) {
@@ -95,6 +87,27 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
     return b === undefined ? [] : [[i.id, b] as const];
   }));
   return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current: diagnostics.length === 0 && pages !== undefined };
+}
+
+/**
+ * How a built PDF's items differ from the manifest's: items made of files have exact page counts, so the PDF must
+ * hold each, with as many pages (else another packet, or an old one). Also asked of each file of a `--separate` set.
+ */
+function differencesOf(items: readonly ItemReport[], sections: readonly BuiltSection[]): string[] {
+  const differences: string[] = [];
+  for (const item of items) {
+    const s = sections.find((x) => x.title === item.title);
+    if (item.status !== 'ok' || item.pages === undefined || item.entries.length === 0 || !item.entries.every((e) => e.form === 'file')) continue;
+    if (!s) differences.push(`it has no "${item.title}"`);
+    else if (s.last - s.first + 1 !== item.pages) differences.push(`"${item.title}" has ${plural(s.last - s.first + 1, 'page')} there, ${item.pages} now`);
+  }
+  return differences;
+}
+
+/** Another manifest's packet at the same path (two manifests in one folder, both writing packet.pdf): `build.other-manifest`. */
+async function otherManifest(check: CheckResult, shown: string, recorded: string | undefined, title: string | undefined): Promise<Diagnostic | undefined> {
+  if (recorded === undefined || recorded === (await manifestKey(check)).slice(0, DIGEST_HEX)) return undefined;
+  return { ...diag('build.other-manifest', { built: shown, manifest: displayPath(resolve(check.manifestFile)), own: ownOutput(check.manifestFile), ...(title ? { title } : {}) }), file: shown };
 }
 
 /**
@@ -172,8 +185,10 @@ async function separateNames(check: CheckResult): Promise<{ folder: string; item
  */
 export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnostic[]> {
   if (check.profile?.submission.format === 'separate-files') {
-    const cut = await damagedEnds(check);
-    return cut.length > 0 ? sortDiagnostics([...check.diagnostics, ...cut]) : check.diagnostics;
+    // Each file of the set is uploaded as it is: judged as `report` judges it (a stale one is only said).
+    const found = await separateBuiltProblems(check, { validate: true });
+    if (found.length === 0) return check.diagnostics;
+    return sortDiagnostics([...check.diagnostics, ...found]);
   }
   // The one PDF is read once, here: readBuilt judges its end before it parses it.
   const built = await attachBuiltRanges(check, undefined, { ranges: false });
@@ -185,22 +200,6 @@ export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnos
   const near = check.diagnostics.some((d) => isPacketEstimate(d) || isItemSizeEstimate(d));
   const judged = near ? judgeBuilt(check, built) : check.diagnostics;
   return stale.length > 0 ? sortDiagnostics([...judged, ...stale]) : judged;
-}
-
-/**
- * `validate`: a file of a `--separate` set that is cut off or is no PDF, judged at its end (no pdf-lib), so that
- * `validate` never says Ready over a set an interrupted copy broke (`report` reads each whole).
- */
-async function damagedEnds(check: CheckResult): Promise<Diagnostic[]> {
-  if (!check.manifest || !check.result) return [];
-  const paths = (await separateNames(check)).present.map((p) => p.path);
-  const out: Diagnostic[] = [];
-  for (const path of paths) {
-    const read = await readInput(path);
-    const damage = read.ok ? builtEndDamage(read.bytes) : undefined;
-    if (damage) out.push({ ...diag('build.damaged', { built: displayPath(path), problem: damage }), file: displayPath(path) });
-  }
-  return out;
 }
 
 /** The first input (the manifest, its profile, a file it names) changed after `builtAt`, if any: the build is stale. */
@@ -285,18 +284,22 @@ function separateFolderOf(check: CheckResult & { manifest: NonNullable<CheckResu
 }
 
 /**
- * `report` on a separate-files posting, once something was built: each file the build writes for the items as
- * they are now is read as strictly as the one PDF (`build.damaged` when cut off, with pages or bookmarks gone),
- * and one missing from the folder while the others there are current is `build.damaged` too: the set to upload
- * is incomplete; files built from inputs that changed since are `build.stale`, as the one PDF is. Nothing is said
- * when the folder holds none of them (nothing built yet).
+ * `report` (and `validate`) on a separate-files posting, once something was built: each file the build writes for
+ * the items as they are now is judged as the one PDF is, for it is uploaded as it is: read whole (`build.damaged`
+ * when cut off, with pages or bookmarks gone); without the build's record and its item's bookmark, a file put there
+ * by hand (`build.not-packet`); built for another applicant (`build.other-applicant`); with another item or other
+ * pages than its item has now (`build.mismatch`); built from inputs that changed since (`build.stale`, once for the
+ * set); over its item's page or size caps (on the file there, not the estimate). One missing from the folder while
+ * the others there are current is `build.damaged` too: the set to upload is incomplete. Nothing is said when the
+ * folder holds none of them (nothing built yet). `validate` judges the manifest: a file the next build replaces
+ * (stale) is the warning only, as for the one PDF, and its caps are not judged.
  *
  * @example
  * check.diagnostics.push(...(await separateBuiltProblems(check)));
  */
-export async function separateBuiltProblems(check: CheckResult): Promise<Diagnostic[]> {
+export async function separateBuiltProblems(check: CheckResult, options: { validate?: boolean } = {}): Promise<Diagnostic[]> {
   const s = check.profile?.submission;
-  if (!s || s.format !== 'separate-files' || !check.manifest || !check.result) return [];
+  if (!s || s.format !== 'separate-files' || !check.manifest || !check.result || !check.profile || !check.source) return [];
   const { folder, items, names, present: there } = await separateNames(check);
   const present = new Set(there.map((p) => p.name));
   if (present.size === 0) return [];
@@ -304,25 +307,50 @@ export async function separateBuiltProblems(check: CheckResult): Promise<Diagnos
   const diagnostics: Diagnostic[] = [];
   let current = false;
   const stale: { shown: string; why: { newer: string; changed: boolean } }[] = [];
-  for (const name of names.filter((n) => present.has(n))) {
+  const manifest = displayPath(resolve(check.manifestFile));
+  for (const [i, name] of names.entries()) {
+    const item = items[i];
+    if (!present.has(name) || !item) continue;
     const path = join(folder, name);
+    const shown = displayPath(path);
     const read = await readInput(path);
     if (!read.ok) continue;
-    const { damage, inputs } = await readBuilt(read.bytes);
+    const { damage, inputs, sections, author, manifest: builtFor, title, pages = 0 } = await readBuilt(read.bytes);
     if (damage) {
-      diagnostics.push({ ...diag('build.damaged', { built: displayPath(path), problem: damage }), file: displayPath(path) });
+      diagnostics.push({ ...diag('build.damaged', { built: shown, problem: damage }), file: shown });
       continue;
     }
+    const file = { itemId: item.id, display: shown, pages, bytes: read.bytes.length };
+    // No record of a build, nor its item's bookmark (a record-less build of an earlier version has it): put there by hand.
+    if (!inputs && !sections?.some((x) => x.title === item.title)) {
+      diagnostics.push({ ...diag('build.not-packet', { built: shown, manifest, set: { title: item.title } }), file: shown }, ...overFileCaps(check, file));
+      continue;
+    }
+    const other = otherApplicant(check, inputs, author);
+    if (other) {
+      diagnostics.push({ ...diag('build.other-applicant', { built: shown, ...other }), file: shown });
+      continue;
+    }
+    const another = await otherManifest(check, shown, builtFor, title);
+    if (another) {
+      diagnostics.push(another);
+      continue;
+    }
+    // The file holds its item alone: its bookmark, with the item's pages when they are exact.
+    const differences = sections?.length === 1 && sections[0]?.title === item.title ? differencesOf([item], sections) : [`it does not hold "${item.title}" alone`];
     const why = await staleInput(check, path, inputs);
-    if (why) stale.push({ shown: displayPath(path), why });
-    else if (inputs) current = true;
+    if (why) stale.push({ shown, why });
+    // `validate` judges the manifest: a stale file is the build's to replace, as the one PDF is (build.stale only).
+    if (differences.length > 0 && !(options.validate && why)) diagnostics.push({ ...diag('build.mismatch', { built: shown, first: differences[0] as string, more: differences.length - 1, set: true }), file: shown });
+    if (!why && differences.length === 0 && inputs) current = true;
+    if (!options.validate || (!why && differences.length === 0)) diagnostics.push(...overFileCaps(check, file, !why && differences.length === 0));
   }
   // Files that hold an input as it was (before: nothing said, and Ready over the old CV): said once for the set.
   const [first] = stale;
   if (first) {
     // Each file records every input of the build, so the set is stale as a whole: named as the folder.
     const built = stale.length === 1 ? first.shown : `${toPosix(displayPath(folder))}/, the set of ${plural(stale.length, 'file')},`;
-    diagnostics.push({ ...diag('build.stale', { built, ...first.why }), file: first.shown });
+    diagnostics.push({ ...diag('build.stale', { built, ...first.why, ranges: false }), file: first.shown });
   }
   // A file missing beside current ones was lost (deleted, not copied); beside stale ones, the items may have changed since.
   if (current) {
@@ -332,7 +360,22 @@ export async function separateBuiltProblems(check: CheckResult): Promise<Diagnos
       diagnostics.push({ ...diag('build.damaged', { built: shown, problem: { kind: 'missing', title: items[i]?.title ?? name } }), file: shown });
     });
   }
+  // An item whose file there is over its cap is not `ok` in the report.
+  followBuilt(check.result.items, [], diagnostics);
   return diagnostics;
+}
+
+/**
+ * A file of a `--separate` set over its item's page cap or the size caps, judged on the file there (what would be
+ * uploaded), where the manifest's items said nothing of that cap: said once per item. The size of a current file
+ * is `judgeSeparateBuilt`'s (it replaces the estimate).
+ */
+function overFileCaps(check: CheckResult, file: BuiltFile, current = false): Diagnostic[] {
+  if (!check.profile || !check.source) return [];
+  const said = (code: string) => check.diagnostics.some((d) => d.item === file.itemId && d.code === code && d.severity === 'error');
+  const item = check.result?.items.find((i) => i.id === file.itemId);
+  const files = item?.entries.some((e) => e.form === 'file') ?? false;
+  return overBuiltFileCaps(check.profile, check.source, { ...file, title: item?.title ?? file.itemId, files }).filter((d) => !said(d.code) && !(current && d.code === 'limit.size'));
 }
 
 /**

@@ -727,11 +727,12 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(r.stdout).toMatch(/packet\/Virtanen_research\.pdf error build\.damaged {2}.*packet\/Virtanen_research\.pdf is cut off before its end/);
     expect(r.stdout).toMatch(/packet\/Virtanen_cv\.pdf error build\.damaged {2}.*packet\/Virtanen_cv\.pdf \(CV\) is missing: the build wrote it, and the folder holds the other files without it\. {2}hint: Build again with `packet build`, and upload the whole new set\./);
     expect(r.stdout).toMatch(/Not ready: 2 built PDFs damaged or incomplete\n$/);
-    // validate reads each file's end: the cut-off one is said (the missing one only report tells, from the record).
+    // validate reads each file as report does: the cut-off one and the missing one are said.
     const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
     expect(v.code).toBe(1);
     expect(v.stdout).toMatch(/packet\/Virtanen_research\.pdf error build\.damaged {2}.*packet\/Virtanen_research\.pdf is cut off before its end/);
-    expect(v.stdout).toMatch(/Not ready: 1 built PDF damaged or incomplete\n$/);
+    expect(v.stdout).toMatch(/packet\/Virtanen_cv\.pdf error build\.damaged {2}.*packet\/Virtanen_cv\.pdf \(CV\) is missing/);
+    expect(v.stdout).toMatch(/Not ready: 2 built PDFs damaged or incomplete\n$/);
     // Nothing built yet: nothing to say.
     rmSync(join(dir, 'packet'), { recursive: true });
     expect((await report()).stdout).toMatch(/Ready to submit\n$/);
@@ -752,6 +753,50 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(r.stdout).toMatch(/packet\/Virtanen_cv\.pdf warning build\.stale {2}\S*packet\/, the set of 2 files, was built before \S*docs\/a\.pdf changed: it holds the packet as it was then/);
     expect(r.stdout).toMatch(/Ready to submit \(check the warning\)\n$/);
     expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01', '--strict'])).code).toBe(1);
+  }, 60_000);
+
+  it('a --separate set that no longer matches the manifest: build.mismatch naming the file in report, build.stale in validate (audit 12-05f #1; before: Ready, validate silent)', async () => {
+    const dir = workspace({
+      'profile.yaml': 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n',
+      'docs/a.pdf': await makePdf({ pages: 2 }),
+      'docs/b.pdf': await makePdf({ pages: 1 }),
+      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n',
+    });
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
+    writeFileSync(join(dir, 'manifest.yaml'), 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: { file: docs/a.pdf, pages: "1" }\n  research: docs/b.pdf\n');
+    const r = await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/packet\/Virtanen_cv\.pdf error build\.mismatch {2}\S*packet\/Virtanen_cv\.pdf does not match this manifest: "CV" has 2 pages there, 1 now\. {2}hint: Build the set again with `packet build` before you submit, and upload the new files\.\n/);
+    expect(r.stdout).toMatch(/packet\/, the set of 2 files, was built before \S*manifest\.yaml changed: it holds the packet as it was then\. {2}hint/);
+    expect(r.stdout).toMatch(/Not ready: 1 built PDF out of date: build again\n$/);
+    // validate judges the manifest: the set is the next build's to replace, as the one PDF is (a warning).
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/packet\/Virtanen_cv\.pdf warning build\.stale {2}\S*packet\/, the set of 2 files, was built before \S*manifest\.yaml changed/);
+    expect(v.stdout).not.toContain('build.mismatch');
+    expect(v.stdout).toMatch(/Ready to submit \(check the warning\)\n$/);
+    // Built again: nothing to say.
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
+    expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).stdout).toMatch(/\n\nReady to submit\n$/);
+  }, 60_000);
+
+  it('a file of a --separate set replaced by hand, over its page cap: build.not-packet and limit.pages on that file, in report and validate (audit 12-05f #2; before: Ready, no message)', async () => {
+    const dir = workspace({
+      'profile.yaml': 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file], max_pages: 2 }\n',
+      'docs/a.pdf': await makePdf({ pages: 2 }),
+      'docs/b.pdf': await makePdf({ pages: 2, text: 'Research {n}' }),
+      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n',
+    });
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
+    expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).stdout).toMatch(/\n\nReady to submit\n$/);
+    writeFileSync(join(dir, 'packet/Virtanen_research.pdf'), await makePdf({ pages: 5, text: 'A newer statement {n}' }));
+    for (const command of ['report', 'validate']) {
+      const r = await cli([command, join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+      expect(r.code, command).toBe(1);
+      expect(r.stdout, command).toMatch(/packet\/Virtanen_research\.pdf error build\.not-packet {2}\S*packet\/Virtanen_research\.pdf is not the file `packet build` wrote for Research statement: it has no record of the build \(was it put there by hand\?\), so it may not hold what \S*manifest\.yaml names\. {2}hint: Move it out of the folder if you want to keep it, then build the set again with `packet build` \(or build with --force, which replaces it\)\.\n/);
+      expect(r.stdout, command).toMatch(/manifest\.yaml:5:13 error limit\.pages {2}\S*packet\/Virtanen_research\.pdf \(Research statement\) has 5 pages; the posting allows 2\./);
+      expect(r.stdout, command).toMatch(/Not ready: .*1 limit exceeded \(Research statement\)/);
+    }
   }, 60_000);
 
   it('report --pdf of a packet built for another applicant: build.other-applicant, an error (before: "built before manifest.yaml changed", Ready)', async () => {

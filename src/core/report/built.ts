@@ -41,6 +41,8 @@ export interface BuiltPdf {
   manifest?: string;
   /** Its document information's title ("Application: Doctoral Researcher ..."). */
   title?: string;
+  /** Its pages, when it could be read. */
+  pages?: number;
 }
 
 
@@ -73,7 +75,7 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   } catch {
     damage = { kind: 'unreadable' };
   }
-  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}) };
+  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}) , pages: doc.getPageCount() };
 }
 
 /** Fewer pages than the build recorded (see `writeBuiltFrom`), or than the page tree says it has. */

@@ -149,3 +149,27 @@ export function judgeItemsOnBuilt(diagnostics: readonly Diagnostic[], profile: P
   }
   return out;
 }
+
+/**
+ * One file of a `--separate` set, as read back by `report` or `validate`, against its item's page cap and the size
+ * cap on it (the portal's `max_mb` per file, or the item's own when tighter): the file there is what is uploaded.
+ * `files`: its item is given as files (the hint may then suggest `pages:`).
+ *
+ * @example
+ * overBuiltFileCaps(profile, source, { itemId: 'research', title: 'Research statement', display: 'upload/Virtanen_research.pdf', pages: 5, bytes: 80_000, files: true })[0]?.message
+ * // 'upload/Virtanen_research.pdf (Research statement) has 5 pages; the posting allows 3.'
+ */
+export function overBuiltFileCaps(profile: Profile, source: YamlSource, file: BuiltFile & { title: string; files?: boolean }): Diagnostic[] {
+  const perFile = profile.submission.max_mb;
+  const item = profile.items.find((i) => i.id === file.itemId);
+  const subject = `${file.display} (${file.title})`;
+  const at = (d: Diagnostic): Diagnostic => ({ ...diagnosticAt(source, ['items', file.itemId], d), item: file.itemId });
+  const out: Diagnostic[] = [];
+  if (item?.max_pages !== undefined && file.pages > item.max_pages) {
+    out.push(at(diag('limit.pages', { subject, pages: file.pages, max: item.max_pages, scope: 'item', ...(file.files ? { files: true } : {}) })));
+  }
+  const own = item?.max_mb !== undefined && (perFile === undefined || item.max_mb < perFile);
+  const max = own ? item?.max_mb : perFile;
+  if (max !== undefined && file.bytes > max * 1e6) out.push(at(diag('limit.size', { subject, bytes: file.bytes, max, scope: own ? 'item' : 'file', read: true })));
+  return out;
+}
