@@ -8,7 +8,7 @@ import { isBlocking, sortDiagnostics, withoutRepeats } from '../core/diagnostics
 import { plan } from '../core/plan/plan.js';
 import type { Fonts, Plan, SectionRange } from '../core/plan/types.js';
 import { fileNames } from '../core/plan/file-names.js';
-import { nameLeftOut } from '../core/validate/validate.js';
+import { nameInFiles } from '../core/validate/validate.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import { isPacketEstimate, overBuiltCaps } from '../core/validate/built-caps.js';
@@ -155,7 +155,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   const s = check.profile.submission;
   const names = fileNames(thePlan.sections.map((x) => ({ id: x.itemId, title: x.title })), check.manifest.applicant, s.file_name, s.max_name_length);
   // A separate-files posting has this from validate already; a one-PDF posting built with --separate gets it here.
-  const lost = s.format === 'separate-files' ? undefined : nameLeftOut(check.manifest, check.profile, check.source);
+  const lost = s.format === 'separate-files' ? undefined : nameInFiles(check.manifest, check.profile, check.source);
   const extra: Diagnostic[] = lost ? [lost] : [];
   if (s.format === 'single-pdf') extra.push(diagnosticAt(check.source, ['profile'], diag('build.format')));
   const outputs: { path: string; bytes: Uint8Array; pages: number; section: Plan['sections'][number] }[] = [];

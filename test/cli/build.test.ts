@@ -594,6 +594,30 @@ items:
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'packet')).sort()).toEqual(['Ni_Bhriain_A_cv.pdf', 'Ni_Bhriain_A_research.pdf']);
   });
+
+  it('without them, a name of more than two words says which split the files take and how to change it (audit 12-05f #7; before: Fuente_Maria_cv.pdf, silently)', async () => {
+    const profile = 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{first}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n';
+    const manifest = (applicant: string) => `profile: ./profile.yaml\napplicant: { ${applicant}, email: m@examples.es }\nitems:\n  cv: a.pdf\n`;
+    const dir = workspace({ 'profile.yaml': profile, 'a.pdf': await makePdf({ pages: 1 }), 'manifest.yaml': manifest('name: María José García-Núñez de la Fuente') });
+    const lines = async () => (await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).stdout.split('\n').filter((l) => l.includes('applicant.name-split'));
+    const warning = 'manifest.yaml:2:20 warning applicant.name-split  Your name has 6 words; the files take "Fuente" as your family name and "María" as your given name: Fuente_Maria_cv.pdf.  hint: If your family name is not "Fuente", say which words are: add `family_name:` and `given_names:` under `applicant:` (they are used only in file names).';
+    expect(await lines()).toEqual([warning]);
+    const build = await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(build.code).toBe(0);
+    expect(build.stdout).toContain(warning);
+    // Three words without a particle: the guess may be right (two given names), an info.
+    writeFileSync(join(dir, 'manifest.yaml'), manifest('name: Anna Maria Schmidt'));
+    expect(await lines()).toEqual([expect.stringMatching(/^manifest\.yaml:2:20 info applicant\.name-split {2}Your name has 3 words; the files take "Schmidt" as your family name and "Anna" as your given name: Schmidt_Anna_cv\.pdf\./)]);
+    // Plainly two words, an initial between them, or the parts given: nothing to say.
+    for (const applicant of ['name: María Fuente', 'name: John F. Kennedy', 'name: María José García-Núñez de la Fuente, family_name: García-Núñez de la Fuente', 'name: María José García-Núñez de la Fuente, given_names: María José']) {
+      writeFileSync(join(dir, 'manifest.yaml'), manifest(applicant));
+      expect(await lines(), applicant).toEqual([]);
+    }
+    // A pattern without the name parts: no split to guess.
+    writeFileSync(join(dir, 'profile.yaml'), profile.replace('{last}_{first}_{item}.pdf', '{name}_{item}.pdf'));
+    writeFileSync(join(dir, 'manifest.yaml'), manifest('name: María José García-Núñez de la Fuente'));
+    expect(await lines()).toEqual([]);
+  });
 });
 
 const launch = join(root, '..', 'shared', 'corpus', 'files', 'launch-action.pdf');

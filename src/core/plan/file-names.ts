@@ -111,6 +111,26 @@ export function lostNameParts(person: ApplicantName, pattern = DEFAULT_NAME_PATT
   return NAME_KEYS.filter((k) => pattern.includes(`{${k}}`) && slug(parts[k], '-') === '');
 }
 
+/**
+ * The split of the name a file-name pattern with `{last}` or `{first}` takes when it is guessed: the name has more
+ * than two words (initials aside: "John F. Kennedy" is plain) and neither `family_name` nor `given_names` says
+ * which are which, so the last word is taken as the family name ("Fuente" of "García-Núñez de la Fuente").
+ * `particle`: a word in lower case after the first ("de", "van", "bin") shows the family name has more words.
+ *
+ * @example
+ * guessedSplit({ name: 'María José García-Núñez de la Fuente' }, '{last}_{first}_{item}.pdf')
+ * // { words: 6, first: 'María', last: 'Fuente', particle: true }
+ */
+export function guessedSplit(person: ApplicantName, pattern = DEFAULT_NAME_PATTERN): { words: number; first: string; last: string; particle: boolean } | undefined {
+  if (!pattern.includes('{last}') && !pattern.includes('{first}')) return undefined;
+  if (person.family_name?.trim() || person.given_names?.trim()) return undefined;
+  const words = person.name.trim().split(/\s+/);
+  const middle = words.slice(1, -1).filter((w) => !/^\p{Lu}\.?$/u.test(w));
+  if (middle.length === 0) return undefined;
+  const { first, last } = nameParts(person);
+  return { words: words.length, first, last, particle: words.slice(1).some((w) => /^\p{Ll}/u.test(w)) };
+}
+
 /** `text` cut to `n` characters, without a separator left at its end. */
 function cut(text: string, n: number): string {
   return text.slice(0, Math.max(0, n)).replace(/[-_]+$/, '');

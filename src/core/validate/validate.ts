@@ -28,7 +28,7 @@ import { letterNames, refereeOfLetter } from '../plan/letters.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
 import { FILE_FIXED_BYTES, nearCap } from './built-caps.js';
-import { DEFAULT_NAME_PATTERN, fileNames, lostNameParts } from '../plan/file-names.js';
+import { DEFAULT_NAME_PATTERN, fileNames, guessedSplit, lostNameParts } from '../plan/file-names.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
 export interface ValidateInput {
@@ -166,7 +166,7 @@ export function validate(input: ValidateInput): ValidationResult {
   checkReviewed(profile, input.profileMarks ?? [], at);
   checkApplicant(manifest, input, at);
   checkDrawn(manifest, profile, input, cover, at, out);
-  const lost = profile.submission.format === 'separate-files' ? nameLeftOut(manifest, profile, source) : undefined;
+  const lost = profile.submission.format === 'separate-files' ? nameInFiles(manifest, profile, source) : undefined;
   if (lost) out.push(lost);
   checkPlaceholders(source.value, [], at);
   return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: totalPages, bytes: totalBytes, estimatedPages, pagesExact, cover } };
@@ -913,18 +913,22 @@ function checkDrawn(manifest: Manifest, profile: Profile, input: ValidateInput, 
 }
 
 /**
- * `applicant.latin-name` when the files of a separate-files build are to be named after the applicant and the name
- * has no letters a file name takes (Chinese, Arabic, ...): every file would go without it, and the employer could
- * not tell whose they are.
+ * What the applicant should know of their name in the files of a separate-files build: `applicant.latin-name` when
+ * the name has no letters a file name takes (Chinese, Arabic, ...), so every file would go without it and the
+ * employer could not tell whose they are; else `applicant.name-split` when the family name in them is the last word
+ * of a longer name, a guess the applicant only saw in the file names after the build.
  *
  * @example
- * nameLeftOut(manifest, profile, source)?.code // 'applicant.latin-name'
+ * nameInFiles(manifest, profile, source)?.code // 'applicant.latin-name'
  */
-export function nameLeftOut(manifest: Manifest, profile: Profile, source: YamlSource): Diagnostic | undefined {
+export function nameInFiles(manifest: Manifest, profile: Profile, source: YamlSource): Diagnostic | undefined {
   const s = profile.submission;
-  if (!lostNameParts(manifest.applicant, s.file_name).length) return undefined;
-  const example = fileNames([{ id: orderedItems(profile)[0]?.id ?? 'cv', title: '' }], manifest.applicant, s.file_name, s.max_name_length)[0] ?? '';
-  return diagnosticAt(source, ['applicant', 'name'], diag('applicant.latin-name', { name: manifest.applicant.name, pattern: s.file_name ?? DEFAULT_NAME_PATTERN, example, posting: s.file_name !== undefined }));
+  const example = (): string => fileNames([{ id: orderedItems(profile)[0]?.id ?? 'cv', title: '' }], manifest.applicant, s.file_name, s.max_name_length)[0] ?? '';
+  if (lostNameParts(manifest.applicant, s.file_name).length) {
+    return diagnosticAt(source, ['applicant', 'name'], diag('applicant.latin-name', { name: manifest.applicant.name, pattern: s.file_name ?? DEFAULT_NAME_PATTERN, example: example(), posting: s.file_name !== undefined }));
+  }
+  const split = guessedSplit(manifest.applicant, s.file_name);
+  return split ? diagnosticAt(source, ['applicant', 'name'], diag('applicant.name-split', { ...split, example: example() })) : undefined;
 }
 
 /** Whether a manifest value holds anything: a non-empty text, list or block. */
