@@ -243,6 +243,9 @@ export function readRequirements(lines: Line[]): Requirements {
   return new RequirementsReader(lines).read();
 }
 
+/** The verb of a sentence that states a size ("should be no more than", "must not exceed"), not a request for a document. */
+const SIZE_VERB = /\b(?:should|must|shall|may|can|is to|are to)\s+(?:not\s+)?(?:be\s+)?(?:no (?:more|longer) than|at most|limited to|(?:more|longer) than|max(?:imum)?\.?|exceed)\b/giu;
+
 /** Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet. */
 function addLimits(d: Draft, s: string): void {
   // "Research Statement: Not to exceed three pages total": the sentence is about the item, so "total" is its own.
@@ -363,7 +366,9 @@ class RequirementsReader {
     let s = t.rest;
     // "Highlight the benefits ... (maximum one page)." in the entry's later sentences: the entry's own size.
     // Not when the sentence asks for something else ("... must also include a course outline (2 pages maximum)").
-    const other = findKindMentions(s).length === 0 && (testAny(P.LIST_TRIGGERS, s) || testAny(P.REQUEST_CUES, s));
+    // "It should be no more than 4 pages": a sentence that only states a size asks for nothing else.
+    const asking = s.replace(SIZE_VERB, ' ');
+    const other = findKindMentions(s).length === 0 && (testAny(P.LIST_TRIGGERS, asking) || testAny(P.REQUEST_CUES, asking));
     if (k > 0 && got[0] && !other && findKindMentions(s).every((h) => h.kind === got[0]?.kind)) addLimits(got[0], s);
     if (k > 0 && !testAny(P.REQUEST_CUES, s) && !testAny(P.LIST_TRIGGERS, s) && !stageOf(s)) return;
     // "Literature Cited: Select only those references ...": a label that names no kind is the document; what
