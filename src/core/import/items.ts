@@ -552,7 +552,8 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
     return sep === undefined ? h.start : prev.end + sep[0];
   });
   const lead = unit.slice(0, linked[0]?.start ?? 0);
-  const leadStage = stageOf(lead);
+  // "attach your Master (if any) and Undergraduate transcripts": the cue is the degree's, not the list's.
+  const leadStage = stageOf(withoutPartCues(unit.slice(0, linked[0]?.end ?? 0)).text.slice(0, lead.length));
   // "include confirmed (official) statements from universities and also copies of publications": an entry the
   // request names before the first one read.
   const verb = [...lead.matchAll(/\b(?:include|submit|send|provide|attach|upload|enclose|supply)\s+/giu)].pop();
@@ -578,6 +579,34 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
   return { unit, ctx, linked, starts, cut, unitEnd, orphans, leadStage, predicateStage, relativeStage };
 }
 
+/** A degree level ("Master's", "PhD", "Bachelor", "undergraduate"), one part of a document named for several. */
+const DEGREE_LEVEL = "(?:bachelor(?:'?s)?|master(?:'?s)?|ph\\.?d\\.?|doctoral|doctorate|undergraduate|graduate|postgraduate|b\\.?sc\\.?|m\\.?sc\\.?|b\\.?a\\.?|m\\.?a\\.?|licentiate|diplom|magister|laurea(?: triennale| magistrale)?|licence|bachelor-?|master-?)";
+const DEGREE_JOIN = '(?:and|&|as well as|und|sowie|en|och|og|et|y|e|ja)';
+/**
+ * A cue in parentheses said of one degree level coordinated with another ("Master (if any) and Undergraduate
+ * transcripts", "PhD and Master degree (if any)"): the cue is captured.
+ */
+const DEGREE_PART_CUE = new RegExp(
+  `\\b${DEGREE_LEVEL}\\s*\\(([^()]{2,40})\\)\\s*${DEGREE_JOIN}\\s+(?:the\\s+|your\\s+|an?\\s+)?${DEGREE_LEVEL}|\\b${DEGREE_LEVEL}\\s+${DEGREE_JOIN}\\s+(?:the\\s+|your\\s+|an?\\s+)?${DEGREE_LEVEL}(?:\\s+[\\p{L}'’-]+)?\\s*\\(([^()]{2,40})\\)`,
+  'iu',
+);
+
+/**
+ * `text` without the cues said of one degree of a document: "your Master (if any) and Undergraduate transcripts" asks
+ * for the transcripts. After the last degree ("PhD and Master degree (if any)") the cue may be said of both: `said`
+ * holds those words, for a review mark.
+ */
+function withoutPartCues(text: string): { text: string; said?: string } {
+  let said: string | undefined;
+  const out = text.replace(g(DEGREE_PART_CUE), (m, a?: string, b?: string) => {
+    const cue = a ?? b ?? '';
+    if (!isBareCue(cue)) return m;
+    if (b !== undefined) said = m.trim();
+    return m.replace(`(${cue})`, ' '.repeat(cue.length + 2));
+  });
+  return { text: out, ...(said !== undefined ? { said } : {}) };
+}
+
 /** The draft of the i-th item of a unit; official copies promised for later go to `laterCopies`. */
 function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: ItemKind; source: string; title: string }[]): Draft {
   const { unit, ctx, starts } = u;
@@ -596,8 +625,11 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   }
   // "Two reference letters by professors who know the applicant ... (optional).": the parenthesis that closes a list
   // entry of one document, with cue words only, is about that document.
-  const closing = ctx.entry && u.linked.length === 1 ? closingParenthesis(unit) : undefined;
+  const closing = ctx.entry && u.linked.length === 1 ? closingParenthesis(withoutPartCues(unit).text) : undefined;
   const closingCue = closing !== undefined && isBareCue(closing) ? stageOf(closing) : undefined;
+  const part = withoutPartCues(own);
+  own = part.text;
+  const partCue = part.said;
   // "Please do not send transcripts or letters at this stage": the refusal for now is about every item of its clause.
   const cue = stageOf(own) ?? (notYet(unit, h.start) ? { stage: 'later' as const } : undefined) ?? closingCue ?? (i === u.linked.length - 1 ? u.relativeStage : undefined) ?? u.leadStage ?? u.predicateStage ?? ctx.stage;
   const forms = formsOf(h.kind, span);
@@ -616,6 +648,7 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     reasons,
     ...(ctx.group !== undefined ? { group: ctx.group } : {}),
   };
+  if (partCue && d.stage === 'required' && !d.condition) d.reasons.push({ field: 'stage', text: `asked for, though "${partCue}" may make all of it optional` });
   addCountAndLimits(d, span, mStart, h.end - spanStart, ctx.entry === true && u.linked.length === 1);
   const owner = someoneElses(unit, h);
   if (owner) {

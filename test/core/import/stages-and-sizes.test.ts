@@ -28,3 +28,26 @@ describe('a size stated in the next sentence of a list entry', () => {
     expect(profile(text).items.find((i) => i.kind === 'cv')?.max_pages).toBeUndefined();
   });
 });
+
+describe('"(if any)" said of one degree of a document', () => {
+  it('leaves the document asked for when another degree is named with it', () => {
+    const text = [
+      'To apply, write to the group leader and',
+      '(1) attach a CV,',
+      '(2) attach your Bachelor and Master (if applicable) transcripts,',
+      '(3) name two referees.',
+    ].join('\n');
+    expect(profile(text).items.map((i) => `${i.kind}/${i.condition ? 'conditional' : i.stage}`)).toEqual(['cv/required', 'transcript/required', 'references/required']);
+  });
+
+  it('marks for review a cue after the last degree, which may be said of all of them', () => {
+    const text = ['Please have these ready before you start the online form:', '- Scanned PhD and Master diploma (if any)', '- A research statement'].join('\n');
+    const p = importPosting(text, {});
+    expect(p.profile.items.map((i) => `${i.kind}/${i.stage}`)).toEqual(['diplomas/required', 'research_statement/required']);
+    expect(p.review.some((r) => r.path === 'items[0].stage')).toBe(true);
+  });
+
+  it('keeps the cue of a document named for one degree only', () => {
+    expect(profile('Please send a CV and your Master transcripts (if available).').items.map((i) => `${i.kind}/${i.stage}`)).toEqual(['cv/required', 'transcript/optional']);
+  });
+});
