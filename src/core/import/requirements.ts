@@ -243,6 +243,23 @@ export function readRequirements(lines: Line[]): Requirements {
   return new RequirementsReader(lines).read();
 }
 
+/** "All documents marked by star (*) are mandatory", "Die mit * gekennzeichneten Unterlagen sind Pflicht". */
+const STARRED_MANDATORY =
+  /(?:\b(?:marked|indicated|denoted|flagged|labell?ed|identified|with)\s+(?:with\s+|by\s+)?(?:an?\s+|the\s+)?(?:(?:asterisks?|stars?)(?:\s*\(\s*\*\s*\))?|\(?\s*\*\s*\)?)|\(\s*\*\s*\))[^.]{0,40}?\b(?:are|is)\s+(?:mandatory|required|compulsory|obligatory)\b|\bmit\s+(?:einem\s+)?(?:\*|sternchen|stern)\s+(?:gekennzeichnet|markiert|versehen)\p{L}*[^.]{0,40}?\b(?:sind|ist)\s+(?:pflicht|verpflichtend|obligatorisch|erforderlich|zwingend)|\bmarqu[ée]e?s?\s+d'une?\s+(?:astérisque|étoile|\*)[^.]{0,40}?\b(?:sont|est)\s+obligatoires?|\bmet\s+een\s+(?:\*|sterretje)[^.]{0,40}?\b(?:zijn|is)\s+verplicht/iu;
+
+/**
+ * In a list whose entries are partly starred, where the posting says the starred documents are mandatory, the
+ * unstarred ones (stated as asked for) are optional, marked for review: the posting says so only by leaving out a star.
+ */
+function unstarredOptional(drafts: Draft[]): void {
+  const lists = new Set(drafts.filter((d) => d.fromList && d.group !== undefined && d.source.includes('*')).map((d) => d.group));
+  for (const d of drafts) {
+    if (!d.fromList || !lists.has(d.group) || d.source.includes('*') || d.stage !== 'required' || d.condition !== undefined) continue;
+    d.stage = 'optional';
+    d.reasons.push({ field: 'stage', text: 'optional: the posting says the documents marked with a star (*) are mandatory, and this one has none' });
+  }
+}
+
 /** The verb of a sentence that states a size ("should be no more than", "must not exceed"), not a request for a document. */
 const SIZE_VERB = /\b(?:should|must|shall|may|can|is to|are to)\s+(?:not\s+)?(?:be\s+)?(?:no (?:more|longer) than|at most|limited to|(?:more|longer) than|max(?:imum)?\.?|exceed)\b/giu;
 
@@ -282,6 +299,7 @@ class RequirementsReader {
       const same = this.drafts.filter((d) => !d.fromHeading && d.kind === h.kind);
       if (same.length === 1) fillMissing(same[0] as Draft, h, LIMIT_KEYS);
     }
+    if (this.sentences.some((x) => STARRED_MANDATORY.test(x.text))) unstarredOptional(this.drafts);
     const items = mergeDrafts(this.drafts.filter((d) => !d.fromHeading || !asked.has(d.kind)));
     for (const { kind, s } of this.sizes) {
       const same = items.filter((d) => d.kind === kind);

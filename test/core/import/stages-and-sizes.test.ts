@@ -51,3 +51,25 @@ describe('"(if any)" said of one degree of a document', () => {
     expect(profile('Please send a CV and your Master transcripts (if available).').items.map((i) => `${i.kind}/${i.stage}`)).toEqual(['cv/required', 'transcript/optional']);
   });
 });
+
+describe('a list whose mandatory documents are starred', () => {
+  it('makes the unstarred entries optional, marked for review', () => {
+    const text = [
+      'Upload the following documents in the online portal:',
+      '- Curriculum vitae*',
+      '- Research proposal* (template on the call page)',
+      '- Copy of your passport*',
+      '- Up to two letters of recommendation',
+      '- Copies of up to three publications',
+      'Documents marked with an asterisk (*) are mandatory.',
+    ].join('\n');
+    const p = importPosting(text, {});
+    expect(p.profile.items.map((i) => `${i.kind}/${i.stage}`)).toEqual(['cv/required', 'research_plan/required', 'other/required', 'references/optional', 'writing_sample/optional']);
+    expect(p.review.filter((r) => r.path.endsWith('.stage')).map((r) => r.path)).toEqual(['items[3].stage', 'items[4].stage']);
+  });
+
+  it('leaves a list without that sentence as it is', () => {
+    const text = ['Upload the following documents:', '- Curriculum vitae*', '- Two letters of recommendation', '', 'Fields of the online form marked with * must be filled in.'].join('\n');
+    expect(profile(text).items.map((i) => `${i.kind}/${i.stage}`)).toEqual(['cv/required', 'references/required']);
+  });
+});
