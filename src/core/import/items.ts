@@ -67,9 +67,10 @@ export function conditionOf(text: string): string | undefined {
   for (const re of P.CONDITION_CUES) {
     const m = g(re).exec(text);
     if (!m || (best && best.index <= m.index)) continue;
-    const rest = text.slice(m.index + m[0].length);
+    // "Academic roles only - ...": a label is the whole condition.
+    const rest = /[-–—:]\s*$/u.test(m[0]) ? '' : text.slice(m.index + m[0].length);
     const end = clauseEnd(rest);
-    const words = `${m[0]}${rest.slice(0, end ? end.index : rest.length)}`.replace(/^[\s(,]+|[\s,]+$/g, '').split(/\s+/);
+    const words = `${m[0]}${rest.slice(0, end ? end.index : rest.length)}`.replace(/^[\s(,]+|[\s,:–—-]+$/gu, '').split(/\s+/);
     best = { index: m.index, text: words.slice(0, 14).join(' ') };
   }
   return best?.text;

@@ -532,6 +532,8 @@ export const CONDITION_CUES: RegExp[] = [
   // A condition put first as a question, Nordic and German ("Har du endnu ikke afsluttet ..., skal du vedlægge").
   /^(?:har|er|hvis) (?:du|søkeren|ansøgeren) (?:endnu|ennå|enda|ännu|ikke|inte)\b|^har du ännu inte\b|^(?:haben|sind) sie (?:\p{L}+ ){0,4}noch nicht\b/u,
   /\bfor [\p{L}\s-]{3,40} only\b/u,
+  // "Academic roles only - A list of publications ...": a label naming who, before the entry.
+  /^[\p{L}\s-]{3,40}? (?:roles?|positions?|posts?|appointments?|applicants|candidates) only\s*(?:[-–—:]|$)/u,
   // "(international applicants only)".
   /\b(?:international|foreign|overseas|non-?(?:eu|eea|uk|us|native)|external|internal) (?:applicants|candidates|students) only\b/,
   /\b(?:applicable|required|needed|relevant) (?:to|for) [\p{L}\s-]{3,40} only\b/u,

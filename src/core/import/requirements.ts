@@ -260,6 +260,12 @@ function unstarredOptional(drafts: Draft[]): void {
   }
 }
 
+/** A label that only says who or when ("International applicants only", not "Response to critiques (for resubmissions only)"). */
+const whoOrWhen = (label: string): boolean => {
+  const bare = label.replace(/\([^)]*\)?/gu, ' ').trim();
+  return bare.split(/\s+/u).length <= 5 && stageOf(bare) !== undefined;
+};
+
 /** The verb of a sentence that states a size ("should be no more than", "must not exceed"), not a request for a document. */
 const SIZE_VERB = /\b(?:should|must|shall|may|can|is to|are to)\s+(?:not\s+)?(?:be\s+)?(?:no (?:more|longer) than|at most|limited to|(?:more|longer) than|max(?:imum)?\.?|exceed)\b/giu;
 
@@ -395,7 +401,8 @@ class RequirementsReader {
     const numbered = k === 0 ? /^(?:annex|appendix|attachment|enclosure|item|document|part|anlage|bilaga|bilag|vedlegg|liite|bijlage|annexe|pièce|anexo|allegato)\s*[\dA-Z]{1,3}\s*[:.]\s+(?=\S)/iu.exec(s) : null;
     if (numbered) s = s.slice(numbered[0].length);
     const label = k === 0 ? (/^([^:]{2,60}):\s+\S/u.exec(s) ?? dashLabel(s)) : null;
-    const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) ? label[1] : s;
+    // "International applicants only: proof of English proficiency": a label that says who or when is no document.
+    const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) && !whoOrWhen(label[1]) ? label[1] : s;
     // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
     this.group += 1;
     // "Budget and budget justification (1 page): Can include travel costs": the label names the item, the rest describes it.

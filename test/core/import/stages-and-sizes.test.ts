@@ -73,3 +73,17 @@ describe('a list whose mandatory documents are starred', () => {
     expect(profile(text).items.map((i) => `${i.kind}/${i.stage}`)).toEqual(['cv/required', 'references/required']);
   });
 });
+
+describe('who an entry is for, said in a label before it', () => {
+  const stages = (text: string) => profile(text).items.map((i) => `${i.kind}/${i.condition ? `if ${i.condition}` : i.stage}`);
+
+  it('reads a label before the entry as its condition, not as a document', () => {
+    const text = ['Applications should include:', '- a CV', '- International applicants only: proof of English proficiency', '- Professorial posts only - a teaching portfolio'].join('\n');
+    expect(stages(text)).toEqual(['cv/required', 'language_certificate/if International applicants only', 'teaching_statement/if Professorial posts only']);
+  });
+
+  it('keeps a label that names a document, with its condition in parentheses', () => {
+    const text = ['Applications should include:', '- a CV', '- Response to reviewers (for resubmissions only): one page answering the earlier critiques'].join('\n');
+    expect(stages(text)).toEqual(['cv/required', 'other/if for resubmissions only']);
+  });
+});
