@@ -608,6 +608,22 @@ function withoutPartCues(text: string): { text: string; said?: string } {
   return { text: out, ...(said !== undefined ? { said } : {}) };
 }
 
+/** An opening parenthesis of examples: "(e.g.", "(z.B.", "(for example", "(par exemple". */
+const EXAMPLES_OPEN = /^[([]\s*(?:e\.\s?g\.?|z\.\s?b\.?|for example|for instance|such as|zum beispiel|bijvoorbeeld|bijv\.|t\.\s?ex\.|f\.\s?eks\.|esim\.|par exemple|p\.\s?ex\.|por ejemplo|ad esempio|ad es\.)/iu;
+/** A word for documents in general ("documents", "Unterlagen", "materials"), which examples may follow. */
+const DOCUMENTS_WORD = /(?<![\p{L}])(?:documents|documentation|materials|papers|unterlagen|dokumente|bewerbungsunterlagen|documenten|stukken|handlingar|dokument|asiakirjat|liitteet|pièces|documentos|documenti)(?![\p{L}])/iu;
+
+/**
+ * The mention at `at` is inside a parenthesis of examples after a word for documents in general, and the sentence
+ * names no document before it ("aussagekräftige Unterlagen senden (z.B. Masterarbeit, Notenspiegel)").
+ */
+function namedAsExample(unit: string, at: number): boolean {
+  const open = Math.max(unit.lastIndexOf('(', at), unit.lastIndexOf('[', at));
+  if (open < 0 || /[)\]]/u.test(unit.slice(open, at)) || !EXAMPLES_OPEN.test(unit.slice(open))) return false;
+  const before = unit.slice(0, open);
+  return DOCUMENTS_WORD.test(before) && findKindMentions(before).length === 0;
+}
+
 /** The draft of the i-th item of a unit; official copies promised for later go to `laterCopies`. */
 function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: ItemKind; source: string; title: string }[]): Draft {
   const { unit, ctx, starts } = u;
@@ -633,6 +649,9 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   const partCue = part.said;
   // "Please do not send transcripts or letters at this stage": the refusal for now is about every item of its clause.
   const cue = stageOf(own) ?? (notYet(unit, h.start) ? { stage: 'later' as const } : undefined) ?? closingCue ?? (i === u.linked.length - 1 ? u.relativeStage : undefined) ?? u.leadStage ?? u.predicateStage ?? ctx.stage;
+  // "send your documents (e.g. your Master's thesis, transcript of records)": a document named only as an example.
+  const example = cue === undefined && namedAsExample(unit, h.start);
+  if (example) reasons.push({ field: 'stage', text: 'optional: the posting names it only as an example of the documents to send' });
   const forms = formsOf(h.kind, span);
   if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
   if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });
@@ -641,7 +660,7 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     // Named documents outside the kinds merge by name ("an application form ... Application forms can be downloaded").
     ...(h.kind === 'other' ? { key: unit.slice(h.start, h.nameEnd ?? h.end).toLowerCase().replace(/^(?:completed|signed|special|separate|filled[- ]in|paper|printed|certified|scanned|digital|recent)\s+/u, '').replace(/s$/u, '') } : {}),
     title: titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
-    stage: cue?.stage ?? 'required',
+    stage: cue?.stage ?? (example ? 'optional' : 'required'),
     ...(cue?.condition ? { condition: cue.condition } : {}),
     accepts: forms.accepts,
     ...(forms.defaulted ? { defaultAccepts: true } : {}),

@@ -87,3 +87,15 @@ describe('who an entry is for, said in a label before it', () => {
     expect(stages(text)).toEqual(['cv/required', 'other/if for resubmissions only']);
   });
 });
+
+describe('documents named only as examples', () => {
+  it('are optional, marked for review, after a word for documents in general', () => {
+    const p = importPosting('If you are interested, please send meaningful documents to the group leader (e.g. your Master thesis, a transcript of records).', {});
+    expect(p.profile.items.map((i) => `${i.kind}/${i.stage}`)).toEqual(['thesis/optional', 'transcript/optional']);
+    expect(p.review.filter((r) => r.path.endsWith('.stage')).length).toBe(2);
+  });
+
+  it('leave a document named before the examples required', () => {
+    expect(profile('Please send a CV and supporting documents (e.g. transcripts).').items.map((i) => `${i.kind}/${i.stage}`)[0]).toBe('cv/required');
+  });
+});
