@@ -7,7 +7,7 @@
  * check runs, and run `npm run docs`.
  */
 import type { Finding, Severity } from './diagnostics.js';
-import { charName, cm, codePoint, formatMb, grouped, pagesPhrase, plural, sentence, shellArg, showInvisible } from './words.js';
+import { charName, cm, codePoint, formatMb, grouped, invisibleEffect, pagesPhrase, plural, sentence, shellArg, showInvisible, type InvisibleEffect } from './words.js';
 import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
@@ -404,6 +404,13 @@ export const CATALOGUE = {
     when: 'control characters in a text: they cannot be printed and are left out',
     message: (p) => `${p.where} contains control characters that cannot be printed: ${p.chars.map(codePoint).join(', ')}; they are left out of the packet.`,
     hint: () => 'Remove them (they often come from copying text out of another program).',
+  }),
+  'text.invisible': entry<{ where: string; char: string; count: number; effect: InvisibleEffect; context: string }>({
+    severity: 'error',
+    when: 'an invisible character that changes what the page shows, in a text, a note or the cover note: a direction override (the words printed backwards); direction marks and embeddings (Arabic, Hebrew) and joiners (emoji, Persian) are fine',
+    message: (p) =>
+      `${p.where} holds ${charName(p.char)}${p.count > 1 ? ` (${grouped(p.count)} times)` : ''}, a character no one can see: ${invisibleEffect(p.effect)} ("${clip(p.context, 80)}").`,
+    hint: (p) => `Delete it and retype the words around it by hand: it came along when the text was copied (search for ${codePoint(p.char)} in your editor).`,
   }),
   'file.duplicate': entry<{ file: string; first: string; firstItem: string; line: number; same: boolean; pages?: { these: string; those: string; many: boolean; rest?: string } }>({
     severity: 'error',

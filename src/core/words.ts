@@ -116,6 +116,88 @@ export function showHidden(value: string): string {
   return value.trim().replace(HIDDEN, (ch) => `<${codePoint(ch)}>`);
 }
 
+/** Letters of scripts written right to left, which the bidi algorithm orders without any help. */
+const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/**
+ * What an invisible character in a text does on the page: `backwards`, a direction override (U+202E; U+202D in a
+ * text with Arabic or Hebrew letters) turns the words after it around. Fine, and not said: direction marks,
+ * embeddings and isolates (Arabic and Hebrew text needs them; in a left-to-right text the page shows them as nothing
+ * and keeps the words' order), the zero-width joiner and non-joiner (Persian, Indic scripts, emoji).
+ */
+export type InvisibleEffect = 'backwards';
+
+/** An invisible character that changes what a text's page shows: the character, how often, where first (index in the text). */
+export interface InvisibleTrouble {
+  char: string;
+  effect: InvisibleEffect;
+  count: number;
+  index: number;
+}
+
+/**
+ * The invisible characters of a text that would make its page read differently from what the applicant sees in
+ * their editor (`InvisibleEffect`), one per character in order of first appearance, or [] when it has none.
+ *
+ * @example
+ * invisibleTrouble('study \u202emembership\u202c attacks'); // [{ char: '\u202e', effect: 'backwards', count: 1, index: 6 }]
+ * invisibleTrouble('שלום\u200f עולם'); // []
+ */
+export function invisibleTrouble(text: string): InvisibleTrouble[] {
+  if (!/[\u202d\u202e]/u.test(text)) return [];
+  const rtl = RTL_SCRIPT.test(text);
+  const found = new Map<string, InvisibleTrouble>();
+  const chars = [...text];
+  let index = 0;
+  chars.forEach((ch) => {
+    let effect: InvisibleEffect | undefined;
+    if (ch === '\u202e' || (ch === '\u202d' && rtl)) effect = 'backwards';
+    if (effect !== undefined) {
+      const seen = found.get(ch);
+      if (seen) seen.count += 1;
+      else found.set(ch, { char: ch, effect, count: 1, index });
+    }
+    index += ch.length;
+  });
+  return [...found.values()];
+}
+
+/**
+ * The stretch of a text around `index`, on one line, its invisible characters shown as code points: what a message
+ * quotes so the applicant can find the place.
+ *
+ * @example
+ * around('Available from \u202e1 December\u202c. Ready.', 15); // 'Available from <U+202E>1 December<U+202C>. Ready.'
+ */
+export function around(text: string, index: number, width = 24): string {
+  // A short value (a title) is quoted whole.
+  if (text.length <= 3 * width) return showInvisible(text.replace(/[ \t\r\n]+/gu, ' ').trim());
+  const start = Math.max(0, index - width);
+  // More after it than before: the words after a direction override are the ones it turns around.
+  const end = Math.min(text.length, index + 2 * width);
+  let piece = text.slice(start, end).replace(/[ \t\r\n]+/gu, ' ');
+  // Cut at spaces, not inside words, where the stretch has any on that side of the character.
+  const at = index - start;
+  const first = piece.indexOf(' ');
+  const last = piece.lastIndexOf(' ');
+  if (end < text.length && last > at) piece = piece.slice(0, last);
+  if (start > 0 && first >= 0 && first < at) piece = piece.slice(first + 1);
+  return `${start > 0 ? '...' : ''}${showInvisible(piece)}${end < text.length ? '...' : ''}`;
+}
+
+/**
+ * What an invisible character does to a page, as the second half of a sentence about it.
+ *
+ * @example
+ * invisibleEffect('backwards'); // 'the words after it would be printed backwards'
+ */
+export function invisibleEffect(effect: InvisibleEffect): string {
+  switch (effect) {
+    case 'backwards':
+      return 'the words after it would be printed backwards';
+  }
+}
+
 // Chinese, Japanese and Korean are written without spaces; word processors count each character as a word.
 const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charName, codePoint, countWords, formatMb, invisibleChar, plural, shellArg, showInvisible } from '../../src/core/words.js';
+import { charName, codePoint, countWords, formatMb, invisibleChar, invisibleTrouble, plural, shellArg, showInvisible } from '../../src/core/words.js';
 
 describe('words', () => {
   it('counts with their noun, thousands grouped as en-US writes them', () => {
@@ -32,6 +32,21 @@ describe('words', () => {
     expect(charName('\u202e')).toBe('U+202E RIGHT-TO-LEFT OVERRIDE');
     expect(charName('\u{e0041}')).toBe('U+E0041');
     expect(showInvisible('a\u200eb\u202ec')).toBe('a<U+200E>b<U+202E>c');
+  });
+});
+
+describe('invisible characters that change the page', () => {
+  it('a direction override is trouble; each character once, with its count', () => {
+    expect(invisibleTrouble('study \u202emembership\u202c attacks \u202eagain\u202c')).toEqual([{ char: '\u202e', effect: 'backwards', count: 2, index: 6 }]);
+    // An embedding, or a left-to-right override, in a left-to-right text: drawn as nothing, the order kept.
+    expect(invisibleTrouble('from \u202b1 December\u202c, in \u202dHelsinki\u202c')).toEqual([]);
+  });
+
+  it('what Arabic, Hebrew, Persian text and emoji need is fine', () => {
+    expect(invisibleTrouble('\u05e9\u05dc\u05d5\u05dd\u200f (Shalom) \u202bעולם 2025\u202c \u2067ירושלים\u2069')).toEqual([]);
+    expect(invisibleTrouble('\u0645\u0631\u062d\u0628\u0627 \u202dABC\u202c')).toEqual([{ char: '\u202d', effect: 'backwards', count: 1, index: 6 }]);
+    expect(invisibleTrouble('می\u200cخواهم')).toEqual([]);
+    expect(invisibleTrouble('Team 👩\u200d🔬 and 👨\u200d👩\u200d👧')).toEqual([]);
   });
 });
 

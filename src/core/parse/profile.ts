@@ -12,6 +12,7 @@ import type { PathSegment } from '../diagnostics.js';
 import { languageProblem } from './language.js';
 import { closest } from './suggest.js';
 import { FILE_NAME_PLACEHOLDERS } from '../plan/file-names.js';
+import { around, charName, invisibleEffect, invisibleTrouble } from '../words.js';
 
 export interface ParsedProfile {
   /** The profile, when it is valid. */
@@ -183,6 +184,20 @@ function checkPrinted(profile: Profile, source: YamlSource): Diagnostic[] {
       }
     } else if (profileFiller(value)) {
       out.push(diagnosticAt(source, path, diag('profile.placeholder', { what, value: value.trim().length > 60 ? `${value.trim().slice(0, 57)}...` : value.trim(), key, required })));
+    }
+  }
+  // Pasted from the posting's web page with a direction override: the cover would print the words backwards.
+  const drawn: [PathSegment[], string | undefined, string][] = [
+    ...values.map(([path, value, what]): [PathSegment[], string | undefined, string] => [path, value, what]),
+    ...profile.items.flatMap((item, i) => [
+      ...(item.notes ?? []).map((n, j): [PathSegment[], string, string] => [['items', i, 'notes', j], n, `A note on the item \`${item.id}\``]),
+      ...(item.condition !== undefined ? [[['items', i, 'condition'], item.condition, `The condition of the item \`${item.id}\``] as [PathSegment[], string, string]] : []),
+    ]),
+  ];
+  for (const [path, value, what] of drawn) {
+    for (const t of value === undefined ? [] : invisibleTrouble(value)) {
+      const problem = `${what.charAt(0).toLowerCase()}${what.slice(1)} "${around(value as string, t.index)}" holds ${charName(t.char)}, a character no one can see: ${invisibleEffect(t.effect)}`;
+      out.push(diagnosticAt(source, path, invalid('profile', problem, 'delete it and retype the words around it by hand: it came along when the text was copied from the posting')));
     }
   }
   // In the order of the file: the notes come after the items they follow.

@@ -180,7 +180,8 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
     const words = VERDICT_GROUPS.find(([re]) => re.test(d.code))?.[1] ?? ['other problem', 'other problems'];
     const group = counts.get(words[0]) ?? { n: 0, words, titles: new Set<string>() };
     group.n += 1;
-    const title = d.item ? titleOf.get(d.item) : undefined;
+    // The cover note belongs to no item: named all the same, so "2 texts to fix" lists two.
+    const title = d.item ? titleOf.get(d.item) : d.path === 'options.cover.note' ? 'Cover note' : undefined;
     if (title && /^(limit|item|text)\./.test(d.code)) group.titles.add(title);
     counts.set(words[0], group);
   }

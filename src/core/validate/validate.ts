@@ -16,7 +16,7 @@ import { readToday } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
-import { charName, cm, countWords, formatMb, hiddenChars, invisibleChar, showHidden, showInvisible } from '../words.js';
+import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, showHidden, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
 import { stripComments } from '../text/comments.js';
@@ -166,6 +166,7 @@ export function validate(input: ValidateInput): ValidationResult {
   checkReviewed(profile, input.profileMarks ?? [], at);
   checkApplicant(manifest, input, at);
   checkDrawn(manifest, profile, input, cover, at, out);
+  if (cover) checkCoverInvisible(manifest, at);
   const lost = profile.submission.format === 'separate-files' ? nameInFiles(manifest, profile, source) : undefined;
   if (lost) out.push(lost);
   checkPlaceholders(source.value, [], at);
@@ -493,6 +494,7 @@ class ItemCheck {
     // What is printed: a comment is not.
     const shown = stripComments(e.text).text;
     this.controls(shown, path, `The text of ${this.p.title}`);
+    for (const d of invisibleFindings(shown, `The text of ${this.p.title}`)) this.at(path, d.finding, { line: d.line });
     this.glyphs(shown, path, `The text of ${this.p.title}`);
   }
 
@@ -513,6 +515,7 @@ class ItemCheck {
     report.pages = this.input.pager?.link(e.title ?? this.p.title, e.link.trim(), note) ?? 1;
     if (note) this.comments(note, [...e.path, 'note'], `The note of ${e.title ?? this.p.title}`);
     if (e.note) this.glyphs(stripComments(e.note).text, [...e.path, 'note'], `The note of ${e.title ?? this.p.title}`);
+    if (e.note) for (const d of invisibleFindings(stripComments(e.note).text, `The note of ${e.title ?? this.p.title}`)) this.at([...e.path, 'note'], d.finding, { line: d.line });
     this.generated += report.pages;
     this.exactGenerated += report.pages;
     const problem = checkLink(e.link);
@@ -830,6 +833,17 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
 }
 
 /**
+ * `text.invisible` for each invisible character of a drawn text that would change what its page shows (a direction
+ * override, words joined by zero-width spaces), with the line of the text it is first on (0-based), for `LocateOptions`.
+ */
+function invisibleFindings(text: string, where: string): { finding: Finding; line: number }[] {
+  return invisibleTrouble(text).map((t) => ({
+    finding: diag('text.invisible', { where, char: t.char, count: t.count, effect: t.effect, context: around(text, t.index) }),
+    line: (text.slice(0, t.index).match(/\n/gu) ?? []).length,
+  }));
+}
+
+/**
  * `manifest.invalid` for a one-line value holding characters no one sees (a bell, a direction override pasted from a
  * web form), named by code point: the pages draw the value without them, the PDF's details and bookmarks keep them.
  */
@@ -869,6 +883,16 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
   const orcid = manifest.applicant.orcid;
   const orcidProblem = orcid === undefined ? undefined : checkOrcid(orcid).problem;
   if (orcid !== undefined && orcidProblem) at(['applicant', 'orcid'], diag('applicant.orcid', { orcid, problem: orcidProblem }));
+}
+
+/** `text.invisible` for the free text the cover draws besides the posting's: the cover note, the notes on items to send later, your address. */
+function checkCoverInvisible(manifest: Manifest, at: At): void {
+  const say = (value: string | undefined, path: PathSegment[], where: string, item?: string): void => {
+    if (value !== undefined) for (const d of invisibleFindings(value, where)) at(path, { ...d.finding, ...(item !== undefined ? { item } : {}) }, { line: d.line });
+  };
+  say(typeof manifest.options.cover === 'object' ? manifest.options.cover.note : undefined, ['options', 'cover', 'note'], 'The cover note');
+  for (const item of manifest.items) say(item.later, [...item.path, 'later'], `The note on "${item.id}" to send later`, item.id);
+  say(manifest.applicant.address, ['applicant', 'address'], 'Your address');
 }
 
 /**

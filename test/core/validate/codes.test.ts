@@ -547,6 +547,14 @@ describe('diagnostic codes', () => {
     expect(d.message).toBe(`The text of Short bio contains characters none of the packet's fonts can draw: "न" (U+0928), "म" (U+092E), "स" (U+0938), "्" (U+094D), "त" (U+0924), "े" (U+0947), "🎓" (U+1F393).`);
   });
 
+  it('text.invisible: a note to send later, pasted with a right-to-left override, at its line and with the item it is about', async () => {
+    const check = await run(BASE.replace('cv: cv.pdf', 'cv: cv.pdf\n  diplomas: { later: "Sent by the registrar in \u202eJanuary\u202c" }'));
+    const d = only(check.diagnostics, 'text.invisible');
+    expect(where([d])).toEqual(['5:22 error text.invisible']);
+    expect(d.item).toBe('diplomas');
+    expect(d.message).toBe('The note on "diplomas" to send later holds U+202E RIGHT-TO-LEFT OVERRIDE, a character no one can see: the words after it would be printed backwards ("Sent by the registrar in <U+202E>January<U+202C>").');
+  });
+
   it('text.glyph: in the name, with the scripts the packet can show', async () => {
     const check = await run(BASE.replace('Test Person', 'ᏣᎳᎩ Person'));
     const d = only(check.diagnostics, 'text.glyph');

@@ -3,7 +3,7 @@
  * and every problem shows in one pass with a message that says what to do.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { makeReport } from '../../../src/core/report/model.js';
@@ -346,6 +346,37 @@ describe('never ready when a reviewer would reject the packet', () => {
     const r = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, `{ text: "${TEST_BIO} \\a" }`)));
     expect(lines(r.diagnostics)).toEqual(['5:16 warning text.control']);
     expect(r.diagnostics[0]!.message).toMatch(/control characters that cannot be printed: U\+0007/);
+  });
+});
+
+describe('invisible characters that change what a page shows (audit 12-05f #4)', () => {
+  it('a right-to-left override in a text, a link note or the cover note is an error at its line (before: Ready, the words printed backwards)', async () => {
+    const items = TEST_ITEMS.replace(`bio: { text: "${TEST_BIO}" }`, `bio:\n    text: |\n      ${TEST_BIO}\n      I study \u202emembership inference\u202c attacks.`).replace(
+      'thesis: { link: "https://examples.fi/thesis.pdf" }',
+      'thesis: { link: "https://examples.fi/thesis.pdf", note: "Code \u202ehere\u202c and more." }',
+    );
+    const r = await check(manifest(items, 'options: { cover: { note: "Available from \u202e1 December\u202c." } }\n'));
+    expect(lines(r.diagnostics)).toEqual(['1:27 error text.invisible', '9:7 error text.invisible', '11:59 error text.invisible']);
+    expect(r.diagnostics[1]!.message).toBe(
+      'The text of Short bio holds U+202E RIGHT-TO-LEFT OVERRIDE, a character no one can see: the words after it would be printed backwards ("...a real one. I study <U+202E>membership inference<U+202C> attacks.").',
+    );
+    expect(r.diagnostics[1]!.hint).toBe('Delete it and retype the words around it by hand: it came along when the text was copied (search for U+202E in your editor).');
+    expect(r.diagnostics[0]!.message).toMatch(/^The cover note holds U\+202E RIGHT-TO-LEFT OVERRIDE, .*\("Available from <U\+202E>1 December<U\+202C>\."\)\.$/u);
+    expect(r.report.verdict).toBe('Not ready: 3 texts to fix (Cover note, Short bio, MSc thesis)');
+  });
+
+  it('direction marks in Hebrew and Arabic, and the Persian non-joiner, are what those texts need: ready', async () => {
+    const text = 'מחקר בלמידת מכונה\u200f (machine learning) \u202bבאוניברסיטה 2025\u202c. البحث في التعلم الآلي\u200f، می\u200cخواهم.';
+    const r = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, `{ text: "${text}" }`), 'options: { cover: { note: "זמין מ-1 בדצמבר\u200f." } }\n'));
+    expect(lines(r.diagnostics)).toEqual([]);
+  });
+
+  it("the posting's title or organization with an override is refused by validate at the profile's line (before: a cover reading \"ecneicS ataD\")", async () => {
+    const profile = TEST_PROFILE.replace('title: Test Position', 'title: "Researcher in \u202eData Science\u202c"');
+    const r = await check(manifest(TEST_ITEMS), { 'profile.yaml': profile });
+    expect(r.diagnostics.map((d) => `${basename(d.file ?? '')}:${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}`)).toEqual([
+      'profile.yaml:2:8 error profile.invalid The posting\'s title "Researcher in <U+202E>Data Science<U+202C>" holds U+202E RIGHT-TO-LEFT OVERRIDE, a character no one can see: the words after it would be printed backwards.',
+    ]);
   });
 });
 
