@@ -407,10 +407,13 @@ export const CATALOGUE = {
   }),
   'text.invisible': entry<{ where: string; char: string; count: number; effect: InvisibleEffect; context: string }>({
     severity: 'error',
-    when: 'an invisible character that changes what the page shows, in a text, a note or the cover note: a direction override (the words printed backwards); direction marks and embeddings (Arabic, Hebrew) and joiners (emoji, Persian) are fine',
+    when: 'an invisible character that changes what the page shows, in a text, a note or the cover note: a direction override (the words printed backwards), a zero-width space between two letters (the words run together); direction marks and embeddings, joiners (emoji, Persian) and zero-width spaces in Thai or Japanese are fine',
     message: (p) =>
       `${p.where} holds ${charName(p.char)}${p.count > 1 ? ` (${grouped(p.count)} times)` : ''}, a character no one can see: ${invisibleEffect(p.effect)} ("${clip(p.context, 80)}").`,
-    hint: (p) => `Delete it and retype the words around it by hand: it came along when the text was copied (search for ${codePoint(p.char)} in your editor).`,
+    hint: (p) =>
+      p.effect === 'joined'
+        ? `Put a space where it stands between two words (delete it inside a word): it came along when the text was copied; search for ${codePoint(p.char)} in your editor, or retype the words.`
+        : `Delete it and retype the words around it by hand: it came along when the text was copied (search for ${codePoint(p.char)} in your editor).`,
   }),
   'file.duplicate': entry<{ file: string; first: string; firstItem: string; line: number; same: boolean; pages?: { these: string; those: string; many: boolean; rest?: string } }>({
     severity: 'error',

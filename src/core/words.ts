@@ -118,14 +118,21 @@ export function showHidden(value: string): string {
 
 /** Letters of scripts written right to left, which the bidi algorithm orders without any help. */
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+/** Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese): a zero-width space is their word break. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Characters of no width that the page draws as nothing: between two letters, the words on either side print joined. */
+const ZERO_WIDTH = /[\u200b\u2060\ufeff\u180e]/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * What an invisible character in a text does on the page: `backwards`, a direction override (U+202E; U+202D in a
- * text with Arabic or Hebrew letters) turns the words after it around. Fine, and not said: direction marks,
- * embeddings and isolates (Arabic and Hebrew text needs them; in a left-to-right text the page shows them as nothing
- * and keeps the words' order), the zero-width joiner and non-joiner (Persian, Indic scripts, emoji).
+ * text with Arabic or Hebrew letters) turns the words after it around; `joined`, a zero-width space (or word
+ * joiner, byte-order mark) between two letters of a script written with spaces prints the words on either side run
+ * together. Fine, and not said: direction marks, embeddings and isolates (Arabic and Hebrew text needs them; in a
+ * left-to-right text the page shows them as nothing and keeps the words' order), the zero-width joiner and
+ * non-joiner (Persian, Indic scripts, emoji), zero-width spaces in Thai or Japanese, or beside a space.
  */
-export type InvisibleEffect = 'backwards';
+export type InvisibleEffect = 'backwards' | 'joined';
 
 /** An invisible character that changes what a text's page shows: the character, how often, where first (index in the text). */
 export interface InvisibleTrouble {
@@ -141,17 +148,23 @@ export interface InvisibleTrouble {
  *
  * @example
  * invisibleTrouble('study \u202emembership\u202c attacks'); // [{ char: '\u202e', effect: 'backwards', count: 1, index: 6 }]
+ * invisibleTrouble('privacy\u200baudit'); // [{ char: '\u200b', effect: 'joined', count: 1, index: 7 }]
  * invisibleTrouble('שלום\u200f עולם'); // []
  */
 export function invisibleTrouble(text: string): InvisibleTrouble[] {
-  if (!/[\u202d\u202e]/u.test(text)) return [];
+  if (!/[\u202d\u202e\u200b\u2060\ufeff\u180e]/u.test(text)) return [];
   const rtl = RTL_SCRIPT.test(text);
   const found = new Map<string, InvisibleTrouble>();
   const chars = [...text];
   let index = 0;
-  chars.forEach((ch) => {
+  chars.forEach((ch, i) => {
     let effect: InvisibleEffect | undefined;
     if (ch === '\u202e' || (ch === '\u202d' && rtl)) effect = 'backwards';
+    else if (ZERO_WIDTH.test(ch)) {
+      const before = chars[i - 1] ?? '';
+      const after = chars[i + 1] ?? '';
+      if (WORD_CHAR.test(before) && WORD_CHAR.test(after) && !UNSPACED.test(before) && !UNSPACED.test(after)) effect = 'joined';
+    }
     if (effect !== undefined) {
       const seen = found.get(ch);
       if (seen) seen.count += 1;
@@ -192,10 +205,8 @@ export function around(text: string, index: number, width = 24): string {
  * invisibleEffect('backwards'); // 'the words after it would be printed backwards'
  */
 export function invisibleEffect(effect: InvisibleEffect): string {
-  switch (effect) {
-    case 'backwards':
-      return 'the words after it would be printed backwards';
-  }
+  if (effect === 'backwards') return 'the words after it would be printed backwards';
+  return 'the page would show the words on either side of it run together, as one';
 }
 
 // Chinese, Japanese and Korean are written without spaces; word processors count each character as a word.
@@ -203,8 +214,9 @@ const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 
 /**
  * Words as a word processor counts them: runs of non-whitespace that hold a letter or a digit ("and/or" and
- * "e-mail" are one word, a lone "–" is none), and each Chinese, Japanese or Korean character. The one counter
- * for inline text and for the text of PDFs.
+ * "e-mail" are one word, a lone "–" is none; a zero-width space separates as a space does, a word joiner or
+ * byte-order mark joins as on the page), and each Chinese, Japanese or Korean character. The one counter for
+ * inline text and for the text of PDFs.
  *
  * @example
  * countWords('A short bio — two lines.'); // 4
@@ -213,7 +225,8 @@ const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 export function countWords(text: string): number {
   let words = 0;
   // Composed first: a Korean syllable pasted as its three jamo is one word, not three.
-  for (const token of text.normalize('NFC').split(/\s+/u)) {
+  // A zero-width space breaks words as a space does (Thai separates words with it; a paste may put it for spaces).
+  for (const token of text.normalize('NFC').replace(/\ufeff/gu, '').split(/[\s\u200b]+/u)) {
     const eastAsian = token.match(EAST_ASIAN)?.length ?? 0;
     if (eastAsian > 0) words += eastAsian + (/[\p{L}\p{N}]/u.test(token.replace(EAST_ASIAN, '')) ? 1 : 0);
     else if (/[\p{L}\p{N}]/u.test(token)) words += 1;

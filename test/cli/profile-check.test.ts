@@ -31,11 +31,14 @@ describe('packet profile check', () => {
     expect(bare.stdout.split('\n')[1]).toBe('Marked for review: the profile (its title, dates or list of items); check them against the posting, then remove `review: true`.');
   });
 
-  it('refuses a title or organization pasted with a right-to-left override, at its line (before: "valid profile", a cover reading "ecneicS ataD")', async () => {
-    const r = await check(TEST_PROFILE.replace('organization: Test University', 'organization: "Faculty of \u202eScience\u202c"'));
+  it('refuses a title, organization or item title pasted with a right-to-left override or zero-width spaces, at its line (before: "valid profile", a cover reading "ecneicS ataD")', async () => {
+    const r = await check(
+      TEST_PROFILE.replace('organization: Test University', 'organization: "Faculty of \u202eScience\u202c"').replace('title: Short bio,', 'title: "Short\u200bbio",'),
+    );
     expect(r.code).toBe(1);
-    expect(r.stdout.split('\n').slice(0, 1)).toEqual([
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
       'profile.yaml:3:15 error profile.invalid  The organization "Faculty of <U+202E>Science<U+202C>" holds U+202E RIGHT-TO-LEFT OVERRIDE, a character no one can see: the words after it would be printed backwards.  hint: Delete it and retype the words around it by hand: it came along when the text was copied from the posting.',
+      'profile.yaml:8:34 error profile.invalid  The title of the item `bio` "Short<U+200B>bio" holds U+200B ZERO WIDTH SPACE, a character no one can see: the page would show the words on either side of it run together, as one.  hint: Put a space in its place (delete it inside a word): it came along when the text was copied from the posting.',
     ]);
     // A Hebrew posting's title with its direction marks is the posting's own: valid.
     const hebrew = await check(TEST_PROFILE.replace('title: Test Position', 'title: "משרת מחקר\u200f (Postdoc)"'));

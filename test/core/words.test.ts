@@ -36,17 +36,28 @@ describe('words', () => {
 });
 
 describe('invisible characters that change the page', () => {
-  it('a direction override is trouble; each character once, with its count', () => {
-    expect(invisibleTrouble('study \u202emembership\u202c attacks \u202eagain\u202c')).toEqual([{ char: '\u202e', effect: 'backwards', count: 2, index: 6 }]);
+  it('counts words joined by zero-width spaces as the words they are (before: 1 word, and a cap never judged)', () => {
+    expect(countWords('privacy\u200baudit\u200bmembership inference')).toBe(4);
+    // A word joiner or a byte-order mark joins: the page draws the letters together.
+    expect(countWords('co\u2060operate')).toBe(1);
+    expect(countWords('co\ufeffoperate')).toBe(1);
+  });
+
+  it('a direction override, or a zero-width space between two letters, is trouble; each character once, with its count', () => {
+    expect(invisibleTrouble('study \u202emembership\u202c attacks')).toEqual([{ char: '\u202e', effect: 'backwards', count: 1, index: 6 }]);
+    expect(invisibleTrouble('privacy\u200baudit\u200bmembership')).toEqual([{ char: '\u200b', effect: 'joined', count: 2, index: 7 }]);
     // An embedding, or a left-to-right override, in a left-to-right text: drawn as nothing, the order kept.
     expect(invisibleTrouble('from \u202b1 December\u202c, in \u202dHelsinki\u202c')).toEqual([]);
   });
 
-  it('what Arabic, Hebrew, Persian text and emoji need is fine', () => {
+  it('what Arabic, Hebrew, Persian, Japanese text and emoji need is fine', () => {
     expect(invisibleTrouble('\u05e9\u05dc\u05d5\u05dd\u200f (Shalom) \u202bעולם 2025\u202c \u2067ירושלים\u2069')).toEqual([]);
     expect(invisibleTrouble('\u0645\u0631\u062d\u0628\u0627 \u202dABC\u202c')).toEqual([{ char: '\u202d', effect: 'backwards', count: 1, index: 6 }]);
     expect(invisibleTrouble('می\u200cخواهم')).toEqual([]);
     expect(invisibleTrouble('Team 👩\u200d🔬 and 👨\u200d👩\u200d👧')).toEqual([]);
+    expect(invisibleTrouble('研究\u200bテーマ')).toEqual([]);
+    // Beside a space or a punctuation mark, or at an end, a zero-width space joins nothing.
+    expect(invisibleTrouble('\ufeffA text. \u200bAnother/\u200bpath')).toEqual([]);
   });
 });
 

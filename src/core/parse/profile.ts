@@ -197,7 +197,8 @@ function checkPrinted(profile: Profile, source: YamlSource): Diagnostic[] {
   for (const [path, value, what] of drawn) {
     for (const t of value === undefined ? [] : invisibleTrouble(value)) {
       const problem = `${what.charAt(0).toLowerCase()}${what.slice(1)} "${around(value as string, t.index)}" holds ${charName(t.char)}, a character no one can see: ${invisibleEffect(t.effect)}`;
-      out.push(diagnosticAt(source, path, invalid('profile', problem, 'delete it and retype the words around it by hand: it came along when the text was copied from the posting')));
+      const fix = t.effect === 'joined' ? 'put a space in its place (delete it inside a word): it came along when the text was copied from the posting' : 'delete it and retype the words around it by hand: it came along when the text was copied from the posting';
+      out.push(diagnosticAt(source, path, invalid('profile', problem, fix)));
     }
   }
   // In the order of the file: the notes come after the items they follow.

@@ -349,7 +349,7 @@ describe('never ready when a reviewer would reject the packet', () => {
   });
 });
 
-describe('invisible characters that change what a page shows (audit 12-05f #4)', () => {
+describe('invisible characters that change what a page shows (audit 12-05f #4, #6)', () => {
   it('a right-to-left override in a text, a link note or the cover note is an error at its line (before: Ready, the words printed backwards)', async () => {
     const items = TEST_ITEMS.replace(`bio: { text: "${TEST_BIO}" }`, `bio:\n    text: |\n      ${TEST_BIO}\n      I study \u202emembership inference\u202c attacks.`).replace(
       'thesis: { link: "https://examples.fi/thesis.pdf" }',
@@ -363,6 +363,15 @@ describe('invisible characters that change what a page shows (audit 12-05f #4)',
     expect(r.diagnostics[1]!.hint).toBe('Delete it and retype the words around it by hand: it came along when the text was copied (search for U+202E in your editor).');
     expect(r.diagnostics[0]!.message).toMatch(/^The cover note holds U\+202E RIGHT-TO-LEFT OVERRIDE, .*\("Available from <U\+202E>1 December<U\+202C>\."\)\.$/u);
     expect(r.report.verdict).toBe('Not ready: 3 texts to fix (Cover note, Short bio, MSc thesis)');
+  });
+
+  it('zero-width spaces for spaces: an error naming U+200B, and the words counted against the cap (before: "only 1 word", Ready)', async () => {
+    const joined = Array.from({ length: 25 }, (_, i) => `word${i}`).join('\u200b');
+    const r = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, `{ text: "${joined}" }`)));
+    expect(lines(r.diagnostics)).toEqual(['5:8 error limit.words', '5:16 error text.invisible']);
+    expect(r.diagnostics[0]!.message).toBe('Short bio has 25 words; the posting allows 20.');
+    expect(r.diagnostics[1]!.message).toMatch(/^The text of Short bio holds U\+200B ZERO WIDTH SPACE \(24 times\), a character no one can see: the page would show the words on either side of it run together, as one \("word0<U\+200B>word1/u);
+    expect(r.report.verdict).toBe('Not ready: 1 limit exceeded (Short bio), 1 text to fix (Short bio)');
   });
 
   it('direction marks in Hebrew and Arabic, and the Persian non-joiner, are what those texts need: ready', async () => {
