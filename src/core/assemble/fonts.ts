@@ -1,8 +1,12 @@
 import { parseTrueType } from './truetype.js';
 
-/** Characters that are never drawn (line breaks, tabs, other controls) and so never need a glyph. */
+/**
+ * Characters that are never drawn (line breaks, tabs, other controls) and so never need a glyph. A soft hyphen
+ * (U+00AD, a hyphenation hint pasted from a web page or a PDF) is one: lines never break inside a word here, and
+ * drawn it put a hyphen in the middle of one ("mem-bership").
+ */
 export function isInvisible(cp: number): boolean {
-  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x200b || cp === 0xfeff || cp === 0x200d || cp === 0x200c;
+  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0xad || cp === 0x200b || cp === 0xfeff || cp === 0x200d || cp === 0x200c;
 }
 
 /**

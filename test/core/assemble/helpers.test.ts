@@ -71,6 +71,11 @@ describe('glyphs and fonts', () => {
     expect(drawable(fonts.regular, 'e\u0302\u0303')).toBe('ễ');
   });
 
+  it('draws a soft hyphen pasted into a word as nothing (before: "mem-bership" on the page) (audit 12-05f #6)', () => {
+    expect(drawable(fonts.regular, 'mem\u00adbership inference')).toBe('membership inference');
+    expect(missingGlyphs(fonts.regular, 'mem\u00adbership')).toEqual([]);
+  });
+
   it('measures text as drawn: the sum of its glyph advances, no kerning', () => {
     // DejaVu Sans has 2048 units per em; fontkit's unkerned layout of the same text gives 63.2373046875.
     expect(textWidth(fonts.regular, 'page 3 of 12', 10)).toBeCloseTo(63.2373046875, 9);
