@@ -405,6 +405,9 @@ export const OTHER_PHRASES: RegExp[] = [
   // Swedish: a statement from someone (not a referee); its name stops before "med" ("intyg från prefekt med information om projektplan": what it covers).
   /\bintyg (?:från|om|att|över) (?!(?:\p{L}+ ){0,2}referens)(?:(?!(?:med|samt|som|där|inklusive)\b)\p{L}+ ){0,3}(?!(?:med|samt|som|där|inklusive)\b)\p{L}+/u,
   /\b(?:kopie (?:des|ihres) (?:personalausweises|reisepasses)|betreuungserklärung|betreuungszusage|betreuungsvereinbarung|mentorenerklärung|eidesstattliche (?:erklärung|versicherung)|einverständniserklärung|führungszeugnis(?:ses)?)\b/, // German
+  // "Any other documents considered relevant", "other relevant documents (optional)": the applicant's own choice of extras.
+  /(?<!\b(?:for|about|on|regarding|with|of|in|to|no|not|nor|without) )\b(?:any (?:other|additional|further)(?: relevant| supporting| supplementary| pertinent)?|other (?:relevant|supporting|pertinent)|additional (?:relevant|supporting))(?: (?:documents?|documentation|materials?|certificates|attachments|evidence|supporting documents?)\b|(?: (?:relevant )?information)(?= (?:that|which|you|considered|deemed|relevant|the applicant)\b))/,
+  /\b(?:(?:sonstige|weitere|andere) (?:relevante |aussagekräftige )?(?:unterlagen|dokumente|nachweise)|övriga (?:handlingar|dokument|meriter)|andra (?:relevanta )?(?:handlingar|dokument) som|overige (?:relevante )?(?:documenten|stukken)|muut (?:mahdolliset |hakijan haluamat )?(?:liitteet|asiakirjat)|(?:tout|tous|toute|toutes) autres? (?:documents?|pièces?) (?:pertinent|utile|jugé)\p{L}*|autres (?:documents|pièces) (?:pertinent|utile)\p{L}*|(?:cualquier )?otros? documentos? (?:relevantes?|pertinentes?|que (?:considere|estime))|altri documenti (?:ritenuti )?(?:utili|rilevanti|pertinenti))\b/u,
   /\b(?:jatko-opintosuunnitelma\p{L}*|(?:opinto-oikeus ?)?hakemuslomake\p{L}*|opinto-oikeushakemu\p{L}*|eettisen toimikunnan lausun\p{L}*)/u, // Finnish
   ...fromLanguages('other'),
 ];

@@ -1,0 +1,37 @@
+/**
+ * Documents outside the named kinds that a posting asks for (the `other` items): each class of request the importer
+ * read as nothing, as a short posting of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const FRAME = 'Position: Postdoctoral Researcher\nEmployer: Institute of Example\n\n';
+const read = (body: string) => {
+  const r = importPosting(`${FRAME}${body}\n`, { today: '2026-12-05' });
+  return {
+    items: r.profile.items.map((i) => ({ kind: i.kind, title: i.title, stage: i.stage, review: i.review === true, ...(i.condition ? { condition: i.condition } : {}) })),
+    unlisted: r.unlisted.map((u) => [u.kind, u.name]),
+  };
+};
+const others = (body: string) => read(body).items.filter((i) => i.kind === 'other');
+
+describe('"any other relevant documents" in a list of documents is an optional item', () => {
+  it('reads the entry in English, with or without "any"', () => {
+    const en = others('The application must include:\n- Letter of motivation\n- CV\n- Copy of the PhD certificate\n- Any other documents the applicant considers relevant.');
+    expect(en.map((i) => i.stage)).toEqual(['optional']);
+    expect(others('Please send:\n- a CV;\n- a cover letter;\n- any additional supporting material you wish the committee to see.')).toHaveLength(1);
+    expect(others('Applications should include a CV, a research statement and other relevant documents (optional).').map((i) => i.stage)).toEqual(['optional']);
+  });
+
+  it('reads the request in German, Swedish, Dutch and French sentences', () => {
+    expect(others('Bitte senden Sie Ihren Lebenslauf, ein Motivationsschreiben und weitere relevante Unterlagen an die Personalabteilung.')).toHaveLength(1);
+    expect(others('Till ansökan bifogas CV, personligt brev samt övriga handlingar som du vill åberopa.')).toHaveLength(1);
+    expect(others('Stuur je cv, een motivatiebrief en overige relevante documenten naar het secretariaat.')).toHaveLength(1);
+    expect(others('Le dossier comprend un CV, une lettre de motivation et tout autre document jugé utile par le candidat.')).toHaveLength(1);
+  });
+
+  it('is no item in a sentence about something else', () => {
+    expect(others('Please send a CV and a cover letter. For any other information, contact the head of department.')).toEqual([]);
+    expect(others('Please send a CV and a cover letter. Do not send any other documents.')).toEqual([]);
+  });
+});
