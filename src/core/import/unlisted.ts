@@ -49,6 +49,11 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     );
   };
   const others = items.filter((d) => d.kind === 'other').map((d) => norm(`${d.title} ${d.source}`));
+  const otherItems = items.filter((d) => d.kind === 'other').map((d) => ({ title: norm(d.title), source: norm(d.source) }));
+  // "A copy of the applicant's passport, a copy of the document confirming refugee status ...": an item read from a line
+  // names one document of it; another named there is listed only when the line gave as many items as it names.
+  const same = (title: string, name: string): boolean => title !== '' && (title.includes(name) || name.includes(title));
+  const titled = (name: string): boolean => otherItems.some((o) => same(o.title, name));
   // "Progress plan - showing progress ..., including both work on thesis": what follows an item's label describes it.
   const labels = items.filter((d) => d.kind === 'other').map((d) => norm(d.title));
   const labelled = (t: string): number => {
@@ -67,13 +72,23 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     // ("proof of health insurance") are kept: the importer's misses are mostly such documents.
     const mentions = withOtherGuesses(text, findKindMentions(text));
     const label = labelled(t);
-    mentions.forEach((m, k) => {
+    const kept = mentions.filter(
       // "the CV of the proposed supervisor": someone else's CV is listed as an `other` item, or not the applicant's to send.
-      if ((label >= 0 && m.start > label) || someoneElses(text, m) || (m.guess && m.kind !== 'other') || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))) return;
-      const name = text.slice(m.start, m.nameEnd ?? m.end).trim();
+      (m, k) => !((label >= 0 && m.start > label) || someoneElses(text, m) || (m.guess && m.kind !== 'other') || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))),
+    );
+    const nameOf = (m: KindMention): string => text.slice(m.start, m.nameEnd ?? m.end).trim();
+    // Documents of no kind named on this line under no item's title, and the items read from it whose titles name none of them.
+    const otherNames = kept.filter((m) => m.kind === 'other').map((m) => norm(nameOf(m)));
+    const untitled = otherNames.filter((n) => !titled(n));
+    let fromHere = 0;
+    // Counted only as far as needed: a list of thousands of entries has as many items.
+    if (untitled.length > 0) for (const o of otherItems) if (fromHere < untitled.length && o.source !== '' && (t.includes(o.source) || o.source.includes(t)) && !otherNames.some((n) => same(o.title, n))) fromHere += 1;
+    const outnumbered = untitled.length > fromHere;
+    kept.forEach((m) => {
+      const name = nameOf(m);
       const key = m.kind === 'other' ? `other:${norm(name)}` : m.kind;
       if (seen.has(key)) return;
-      if (m.kind === 'other' ? others.some((o) => o.includes(norm(name))) : kinds.has(m.kind) && !conditionalAsk(text, m)) return;
+      if (m.kind === 'other' ? titled(norm(name)) || (!outnumbered && others.some((o) => o.includes(norm(name)))) : kinds.has(m.kind) && !conditionalAsk(text, m)) return;
       seen.add(key);
       out.push({ kind: m.kind, name, text: excerpt(text, m.start, m.end), line: i });
     });

@@ -35,3 +35,16 @@ describe('"any other relevant documents" in a list of documents is an optional i
     expect(others('Please send a CV and a cover letter. Do not send any other documents.')).toEqual([]);
   });
 });
+
+describe('a second document of no kind on the line of an other item is pointed at', () => {
+  it('points at the proof named after the passport copy the item lists', () => {
+    const { items, unlisted } = read('Applications must include:\n- A CV.\n- A copy of your passport and, where applicable, proof of your residence permit.');
+    expect(items.filter((i) => i.kind === 'other').map((i) => i.title.slice(0, 21))).toEqual(['Copy of your passport']);
+    expect(unlisted).toContainEqual(['other', 'proof of your residence permit']);
+  });
+
+  it('does not point again at the document the item names', () => {
+    const { unlisted } = read('Applications must include:\n- A CV.\n- A letter of acceptance from a member of the host department confirming the supervision.');
+    expect(unlisted).toEqual([]);
+  });
+});
