@@ -636,10 +636,12 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // "We will contact the referees ourselves; do not include letters": an active cue's object is after it, never before.
   const hits = /\?\s*$/.test(s) || (after.length === 0 && cueEnd < 0) ? all : after;
   const seen = new Set<string>();
+  // In the sentence's order, the refused kinds and the refused photos alike ("No photographs or copies of passports").
+  const found: { at: number; draft: NotWantedDraft }[] = [];
   for (const h of hits) {
     if (seen.has(h.kind)) continue;
     seen.add(h.kind);
-    notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
+    found.push({ at: h.start, draft: { kind: h.kind, what: s.slice(h.start, h.end), source: s } });
   }
   // Photos and passport copies are no item kind but what postings most often refuse ("... publications or a
   // photograph"): after an active cue, anywhere in the sentence for a passive one ("Photos are not required").
@@ -648,9 +650,10 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   for (const o of s.slice(scanFrom).matchAll(g(P.UNWANTED_OBJECTS))) {
     const start = scanFrom + o.index;
     if (all.some((h) => start < h.end && start + o[0].length > h.start)) continue;
-    notWanted.push({ kind: 'other', what: o[0], source: s });
+    found.push({ at: start, draft: { kind: 'other', what: o[0], source: s } });
     objects += 1;
   }
+  notWanted.push(...found.sort((a, b) => a.at - b.at).map((f) => f.draft));
   if (hits.length > 0 || objects > 0) return;
   const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
   // "No envíe fotografías", "Send ikke kopier af ...": in any language, the words right after the cue.

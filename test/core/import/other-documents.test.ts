@@ -48,3 +48,18 @@ describe('a second document of no kind on the line of an other item is pointed a
     expect(unlisted).toEqual([]);
   });
 });
+
+describe('a copy of an identity document, whatever the word for the copy', () => {
+  it('reads scans, photocopies and "passport scan" as an other item', () => {
+    for (const body of [
+      'Applications must include:\n1. A CV.\n2. Scans of passport and diplomas.',
+      'Please send a CV and a photocopy of your ID card.',
+      'Applications must include:\n- CV\n- Passport scan (photo page)',
+      'Bitte senden Sie Ihren Lebenslauf und eine Ausweiskopie.',
+      'Stuur je cv en een scan van je paspoort naar het secretariaat.',
+      'Hakemukseen tulee liittää ansioluettelo ja passin kopio.',
+    ]) {
+      expect(others(body).length, body).toBe(1);
+    }
+  });
+});
