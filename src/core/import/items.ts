@@ -673,7 +673,7 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   const owner = someoneElses(unit, h);
   if (owner) {
     // "C.V. de la dirección", "For supervisors not employed at NIH, please include full and updated CV": their CV.
-    d.reasons.push({ field: 'kind', text: `the ${d.kind === 'cv' ? 'CV' : 'list of publications'} of someone else (${owner.who}), not the applicant's` });
+    d.reasons.push({ field: 'kind', text: `the ${d.kind === 'cv' ? 'CV' : d.kind === 'bio' ? 'biography' : 'list of publications'} of someone else (${owner.who}), not the applicant's` });
     d.kind = 'other';
     d.key = `${h.kind}:${owner.who.toLowerCase()}`;
     if (owner.title) d.title = owner.title.charAt(0).toUpperCase() + owner.title.slice(1);
@@ -690,14 +690,14 @@ const OTHER_PEOPLE =
   '(?:co-?)?(?:supervisors?|supervising (?:faculty|professors?)|advis[eo]rs?|mentors?|principal investigators?|PIs?|research leaders?|group leaders?|(?:thesis |project |research )?directors?|promot[eo]rs?|begeleiders?|betreuer(?:in|innen|s)?|doktorv[aä]ters?|handledare|ohjaaj\\p{L}*|directeur(?:s|rice)? de (?:thèse|recherche)|encadrant\\p{L}*|co-?direcci[oó]n|direcci[oó]n|director(?:a|es)?|tutor(?:a|es)?|investigador(?:a)? principal|relatore)';
 
 /** "CV of the supervisor", "C.V. de la dirección", "Lebenslauf des Betreuers": the person the document is about. */
-const OWNER_AFTER = new RegExp(`^\\.?\\s*(?:of|de|del|de la|du|des|der|von|van|av|för|di|della|dello)\\s+(?:(?:the|your|each|all|both|his|her|their|la|el|le|les|los|las|il|lo)\\s+)?(?:(?:proposed|prospective|suggested|intended|future|main|potential|external)\\s+)?(${OTHER_PEOPLE})\\b([^.;:]*)`, 'iu');
+const OWNER_AFTER = new RegExp(`^\\.?\\s*(?:of|for|de|del|de la|du|des|der|von|van|av|för|di|della|dello)\\s+(?:(?:the|your|each|all|both|his|her|their|la|el|le|les|los|las|il|lo)\\s+)?(?:(?:proposed|prospective|suggested|intended|future|main|primary|potential|external|host(?:ing)?)\\s+)?(${OTHER_PEOPLE})\\b([^.;:]*)`, 'iu');
 /** "the supervisor's CV", "supervisors' CVs". */
-const OWNER_BEFORE = new RegExp(`\\b(${OTHER_PEOPLE})(?:'s|’s|s'|s’|')\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
+const OWNER_BEFORE = new RegExp(`\\b(${OTHER_PEOPLE})(?:(?:'s|’s|s'|s’|')\\s+(?:[\\p{L}-]+\\s+)?|\\s+)$`, 'iu');
 /** "For supervisors not employed at NIH, please include full and updated CV": the sentence asks for their documents. */
 const OWNER_CONDITION = new RegExp(`^\\s*((?:for|für|pour|para|per|voor|för)\\s+(?:(?:the|any|each|all|your|les|los|las|die|de)\\s+)?(?:(?:proposed|external|suggested|prospective)\\s+)?(${OTHER_PEOPLE})\\b[^,.;:]*)[,:]`, 'iu');
 
 /** The applicant's own kinds a posting may also ask of another person. */
-const OWNED_KINDS: ReadonlySet<ItemKind> = new Set(['cv', 'publication_list']);
+const OWNED_KINDS: ReadonlySet<ItemKind> = new Set(['cv', 'publication_list', 'bio']);
 
 /**
  * The person, not the applicant, whose CV or list of publications the mention `h` of `unit` names, and the condition

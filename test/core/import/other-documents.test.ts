@@ -63,3 +63,10 @@ describe('a copy of an identity document, whatever the word for the copy', () =>
     }
   });
 });
+
+describe("someone else's CV or biosketch, named without a possessive or with 'for'", () => {
+  it('reads "Supervisor CV" and "biosketch for primary mentors" as other items, not as the applicant\'s', () => {
+    const { items } = read('Please send:\n- a CV\n- an NIH biosketch\n- NIH biosketches for primary mentors\n- Host supervisor CV');
+    expect(items.map((i) => i.kind)).toEqual(['cv', 'bio', 'other', 'other']);
+  });
+});
