@@ -368,6 +368,9 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
 export const OTHER_GUESSES: RegExp[] = [
   /\b(?:(?:signed|certified|official|scanned|notari[sz]ed|authenticated|legali[sz]ed|valid|current) )?(?:cop(?:y|ies)|proof|evidence|confirmation|certificate|attestation|declaration) (?:of|from) (?:(?:the|your|their|his|her|a|an|any|all) )?(?!(?:the |your )?(?:above|following|these|this|those|each|every|application|applications|documents?|materials?|eligibility|bachelor|master|bc|bsc|msc|ba|ma|degrees?|diplomas?|transcripts?|qualifications?|publications?|papers?|articles?)\b)[\p{L}'-]+(?: (?!and\b|or\b|to\b|by\b|in\b|at\b|before\b|with\b)[\p{L}'-]+){0,3}/u,
   /\b(?:signed |completed |written )?(?:consent|permission|authori[sz]ation|approval|endorsement|nomination|support|commitment|no-objection) (?:forms?|letters?|statements?)\b/,
+  // "a signed statement from an officer of the faculty", "a short letter explaining the grading system", "une lettre
+  // explicative", "an explanation for a low grade": a document someone writes for the case, named by what it does.
+  /\b(?:(?:signed|written|short|brief|explanatory) (?:statements?|letters?|declarations?|confirmations?|notes?) (?:from|by|explaining|stating|confirming|indicating|certifying|giving)|letters? (?:explaining|indicating|stating|certifying|attesting|justifying|giving the)|(?:courte |brève )?lettres? (?:explicative|expliquant|indiquant|attestant|confirmant|justifiant)|(?:an? )?(?:short |brief |written )?explanation (?:of|for) (?:a |an |any |the |your )?(?:low|poor|missing|gaps?|absence|interruptions?|career breaks?)(?: [\p{L}-]+)?)\b/u,
 ];
 
 export const OTHER_PHRASES: RegExp[] = [
@@ -387,7 +390,7 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:(?:statement|document|response)s? (?:addressing|against|responding to) (?:the |each )?(?:selection|key selection|essential) criteria|(?:responses? to|statement against) the selection criteria|selection criteria (?:statement|responses?))\b/,
   /\b(?:letters? of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
   /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
-  /\bartist(?:'s)? statement\b/,
+  /\bartist(?:'s|s'?|’s)? statement\b/,
   // "List of your five most important publications, with a short comment on each": a chosen few, not the full list.
   /\blist of (?:your |the |his |her |their )?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twenty) )?(?:most |main |major |key |best |selected |significant |relevant |important |representative |recent )+(?:publications|papers|research outputs?|works|articles)\b/,
   // UK right to work: "attach their share code"; a final-year student's "predicted grade"; a thesis's "timeline for completion".

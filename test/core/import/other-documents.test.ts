@@ -70,3 +70,14 @@ describe("someone else's CV or biosketch, named without a possessive or with 'fo
     expect(items.map((i) => i.kind)).toEqual(['cv', 'bio', 'other', 'other']);
   });
 });
+
+describe('a statement, letter or explanation named by what it does', () => {
+  it('reads a signed statement from someone asked for in a sentence, and points at explanatory letters', () => {
+    expect(others('Please send a CV. Applicants must also submit a signed statement from the head of their department confirming access to laboratory space.')).toHaveLength(1);
+    expect(read('Le dossier comprend :\n- un CV ;\n- les relevés de notes ; si aucun relevé n\'est émis, une lettre explicative doit être jointe.').unlisted.map((u) => u[0])).toContain('other');
+  });
+
+  it("reads an artists statement", () => {
+    expect(others('Please send your CV and an artists statement.')).toHaveLength(1);
+  });
+});
