@@ -222,6 +222,12 @@ function sentBy(d: Draft, elsewhere: string | undefined): Sender | undefined {
     d.reasons.push({ field: 'sent_by', text: 'the posting says the letters are sent directly to the employer but not by whom; the referees are assumed, so they are kept out of your packet' });
     return 'referees';
   }
+  // "... provide the e-mail addresses of the referees, who will then receive an automatic email with the instructions
+  // for the letter submission": the contacts go where the posting says, the letters come from the referees.
+  if (d.kind === 'references' && d.accepts.includes('referee') && d.accepts.includes('letter') && testAny(P.SENT_BY_REFEREES, d.source)) {
+    d.reasons.push({ field: 'sent_by', text: "the posting asks for the referees' contacts and says the referees send the letters themselves; the letters are kept out of your packet: give the contacts where the posting says" });
+    return 'referees';
+  }
   if ((d.kind === 'transcript' || d.kind === 'diplomas') && test(P.SENT_BY_ISSUER, d.source)) return 'issuer';
   return undefined;
 }

@@ -618,6 +618,15 @@ export const SENT_BY_REFEREES: RegExp[] = [
   /\b(?:e-?mail|request|link|invitation|message|notification)s?\b[^.]{0,40}\b(?:sent|go|goes) to (?:your |the |each )?(?:referees?|recommenders?|letter[- ]writers?|references)\b[^.]{0,60}\b(?:asking|inviting|requesting|instructing|with (?:a link|instructions))\b[^.]{0,60}\b(?:submit|upload|send|provide)\b/,
   /\b(?:referees?|recommenders?|letter[- ]writers?)\s+will (?:then |automatically )?(?:receive|be sent|get)\b[^.]{0,80}\b(?:submit|upload|send|provide)\b/,
   /\b(?:referees?|recommenders?|letter[- ]writers?)\s+will (?:then |automatically )?be (?:contacted|asked|invited|e-?mailed|notified|requested)\b[^.]{0,40}\bto (?:submit|upload|send|provide)\b/,
+  // "... the e-mail address of the referees (upon their approval), who will then receive an automatic email with the
+  // instructions for the letter submission": the system writes to them, and they submit.
+  /\b(?:referees?|recommenders?|letter[- ]writers?)\b[^.;]{0,40}?,?\s+who (?:will )?(?:then |automatically |subsequently |in turn )?(?:receive|be sent|get)\b[^.]{0,80}\b(?:submi\p{L}*|upload\p{L}*|send|provide)\b/u,
+  // "It is the applicant's responsibility to ensure that the referees send the letters within the deadline".
+  /\b(?:ensure|make sure|check|verify|see to it)\s+(?:that\s+)?(?:(?:your|the|all|both|each|his|her|their) )*(?:referees?|recommenders?|letter[- ]writers?)\s+(?:send|submit|upload|e-?mail|provide|complete)\b/,
+  /\b(?:referenten|referentiepersonen|referees)\b[^.]{0,40}\bontvangen\b[^.]{0,80}\b(?:uploaden|indienen|insturen|versturen|sturen)\b/, // Dutch
+  /\b(?:referenterna|referenspersonerna|rekommendationsgivarna)\b[^.]{0,40}\bfår\b[^.]{0,80}\b(?:ladda upp|skicka in|skicka|lämna in)\b/, // Swedish
+  /\b(?:référents?|référentes?|recommandataires?|répondants?)\b[^.]{0,40}\brecevr\p{L}*\b[^.]{0,80}\b(?:déposer|téléverser|télécharger|soumettre|envoyer|transmettre)\b/u, // French
+  /\b(?:referentes|recomendantes|avalistas)\b[^.]{0,40}\brecibir\p{L}*\b[^.]{0,80}\b(?:subir|enviar|cargar|remitir)\b|\bsuosittelij\p{L}*\b[^.]{0,40}\bsaa\p{L}*\b[^.]{0,80}\b(?:lähettä\p{L}*|lata\p{L}*|toimitta\p{L}*)\b|\breferenti\b[^.]{0,40}\bricever\p{L}*\b[^.]{0,80}\b(?:caricare|inviare|trasmettere)\b/u, // Spanish, Finnish, Italian
   /\b(?:gutachter\p{L}*|referenzgeber\p{L}*|referenzpersonen)\b[^.]{0,40}\b(?:erhalten|bekommen)\b[^.]{0,80}\b(?:hochladen|hochzuladen|einreichen|einzureichen|senden|zu senden)\b/u, // German
   /\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed|delivered|provided)\s+(?:directly\s+|straight\s+|independently\s+)?(?:by|from)\s+(?:the |your |their |each )?(?:referees?|recommenders?|letter[- ]writers?|persons who sign them|referents?|gutachter\p{L}*)\b/u,
   /\b(?:referees?|recommenders?|letter[- ]writers?)\s+(?:should|must|will|are asked to|need to|have to|shall|are requested to|are to)\s+(?:send|submit|e-?mail|upload|forward|mail)\b[^.]{0,60}\bdirectly\b/,

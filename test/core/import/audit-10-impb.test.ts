@@ -1,0 +1,41 @@
+/**
+ * Letters the referees upload, refusals, stages from tables, advice pages and lists of alternatives: the cases of
+ * the tenth audit (2026-12-05), each as a short posting in the words such postings use.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const head = 'Postdoctoral Researcher in Ecology\n\n';
+const run = (text: string) => importPosting(head + text);
+const refs = (text: string) => run(text).profile.items.find((i) => i.kind === 'references');
+
+describe('letters the referees submit through an online system (audit-import 12-05e #3)', () => {
+  it('referees "who will then receive an automatic email" to submit, or whom the applicant must "ensure" send, are sent_by: referees', () => {
+    for (const text of [
+      'Please submit your CV through the online system. Reference letters: the applicant provides the email address of two referees, who will then receive an automatic email with the instructions for the letter submission.',
+      'Please submit your CV. Two letters of reference are required. It is the applicant\'s responsibility to ensure that the referees send the letters within the deadline.',
+      'Please submit your CV. Two letters of reference are required; please make sure your recommenders upload their letters by the deadline.',
+    ]) {
+      expect(refs(text), text).toMatchObject({ sent_by: 'referees' });
+    }
+  });
+
+  it('the same in other languages', () => {
+    for (const text of [
+      'Bitte senden Sie Ihren Lebenslauf. Zwei Gutachten sind erforderlich; Ihre Gutachter erhalten eine automatische E-Mail mit einem Link zum Hochladen.',
+      'Stuur uw cv. Twee aanbevelingsbrieven zijn vereist; uw referenten ontvangen automatisch een e-mail met een link om hun brief te uploaden.',
+      'Skicka ditt CV. Två rekommendationsbrev krävs; referenterna får ett e-postmeddelande med instruktioner för att ladda upp sina brev.',
+      "Envoyez votre CV. Deux lettres de recommandation sont demandées ; vos référents recevront un courriel les invitant à déposer leur lettre.",
+    ]) {
+      expect(refs(text), text).toMatchObject({ sent_by: 'referees' });
+    }
+  });
+
+  it('contacts asked in the same sentence as the referees\' own submission: sent_by referees, marked', () => {
+    const r = run('Please submit your CV. Reference letters must be submitted only through the online system: the applicant provides the email addresses of the referees, who then receive an automatic email with the instructions for the letter submission. At least two letters are required.');
+    expect(r.profile.items.find((i) => i.kind === 'references')).toMatchObject({ sent_by: 'referees', review: true });
+    expect(r.review.map((x) => x.reason)).toContainEqual(expect.stringMatching(/^the posting asks for the referees' contacts and says the referees send the letters themselves/));
+    // Referees the applicant names, who are asked for letters later, stay in the packet.
+    expect(refs('Please send a CV and the names of three referees, who will be asked to send letters directly to us.')).not.toHaveProperty('sent_by');
+  });
+});
