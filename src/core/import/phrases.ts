@@ -493,7 +493,7 @@ export const LATER_CUES: RegExp[] = [
   /\b(?:do not|don't|please do not|please don't|(?:there is )?no need to|(?:you )?(?:do not|don't) need to|need not) (?:send|submit|include|upload|attach|enclose|provide|forward|mail|e-?mail)\b[^.]{0,60}\b(?:at this (?:stage|time|point)|now|yet|for the time being|at present)\b/,
   /\bnot (?:required|needed|requested|necessary|asked for) (?:at this (?:stage|time|point)|now|yet|initially|(?:with|in) (?:the|your) (?:initial |first )?application|at the (?:time|point) of (?:the |your )?application|at the application stage)\b/,
   /\bkan (?:du )?bli bedt om\b/, // Norwegian: "you may be asked to"
-  /\b(?:wird|werden) (?:später|nachgereicht|nachgefordert)\b|\bzu einem späteren zeitpunkt\b|\b(?:nur )?(?:auf|nach) (?:anforderung|anfrage|aufforderung)\b/, // German
+  /\b(?:wird|werden) (?:(?:gegebenenfalls|ggf\.?|eventuell|möglicherweise|erst|dann) )?(?:später|nachgereicht|nachgefordert)\b|\bspäter (?:angefordert|nachgefordert|eingefordert|nachgereicht)\b|\bzu einem späteren zeitpunkt\b|\b(?:nur )?(?:auf|nach) (?:anforderung|anfrage|aufforderung)\b/, // German
   // "Referenzschreiben sind für die erste Auswahlrunde nicht erforderlich": not now, so asked for later.
   /\b(?:für die|in der|bei der) erste[nr]? (?:auswahl|bewerbungs|sichtungs)?(?:runde|stufe|phase)\b[^.]{0,60}\bnicht\b|\bnicht\b[^.]{0,60}\b(?:für die|in der|bei der) erste[nr]? (?:auswahl|bewerbungs|sichtungs)?(?:runde|stufe|phase)\b|\b(?:zum jetzigen zeitpunkt|in dieser phase|in diesem stadium|vorerst|zunächst) (?:noch )?nicht\b/, // German
   // "Bitte noch keine Zeugnisse senden", "Senden Sie noch keine ...": not yet, so later (not "falls Sie noch keine ..., senden Sie").

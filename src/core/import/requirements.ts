@@ -609,7 +609,7 @@ function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
 
 /** "Letters are not required at this stage", in the languages read: asked for later is asked for. */
 const LATER_ASKED =
-  /\b(?:required|requested|needed|asked for|necessary|due|erforderlich|notwendig|nötig|benötigt|gefordert|verlangt|demandée?s?|requise?s?|nécessaires?|exigée?s?|richiest[aeio]|necessari[aeio]|necessári[ao]s?|exigid[ao]s?|solicitad[ao]s?|requerid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|nødvendig\p{L}*|påkrevd|påkrævet|nodig|vereist|gevraagd)\b/u;
+  /\b(?:required|requested|needed|asked for|necessary|due|erforderlich|notwendig|nötig|benötigt|gefordert|verlangt|demandée?s?|requise?s?|nécessaires?|exigée?s?|richiest[aeio]|necessari[aeio]|necessári[ao]s?|exigid[ao]s?|solicitad[ao]s?|requerid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|nødvendig\p{L}*|påkrevd|påkrævet|nodig|vereist|gevraagd|opgevraagd|angefordert|nachgefordert|eingefordert)\b/u;
 
 /**
  * A not-wanted cue whose object comes before it: "Letters are not needed", "Empfehlungsschreiben sind nicht

@@ -67,14 +67,22 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   lines.forEach((line, i) => {
     const text = stripBullet(line.text).trim();
     const t = norm(text);
-    if (refused.some((r) => r.includes(t) || t.includes(r))) return;
+    if (refused.some((r) => r.includes(t))) return;
+    // "... Zeugnissen (bitte ohne Foto) bis zum 31.01.2027 ... Referenzschreiben werden später angefordert": the refusal
+    // covers its own words on the line, not the other documents the line names.
+    const refusedSpans = refused.flatMap((r) => (r !== '' && t.includes(r) ? [[t.indexOf(r), t.indexOf(r) + r.length] as const] : []));
+    const isRefused = (m: KindMention): boolean => {
+      // As `norm` counts, without its trim: the mention's offset in `t`.
+      const at = text.slice(0, m.start).toLowerCase().replace(/\s+/g, ' ').length;
+      return refusedSpans.some(([from, to]) => at >= from && at < to);
+    };
     // Loose names of the kinds are left out (they point at little but noise); documents outside them by head noun
     // ("proof of health insurance") are kept: the importer's misses are mostly such documents.
     const mentions = withOtherGuesses(text, findKindMentions(text));
     const label = labelled(t);
     const kept = mentions.filter(
       // "the CV of the proposed supervisor": someone else's CV is listed as an `other` item, or not the applicant's to send.
-      (m, k) => !((label >= 0 && m.start > label) || someoneElses(text, m) || (m.guess && m.kind !== 'other') || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))),
+      (m, k) => !(isRefused(m) || (label >= 0 && m.start > label) || someoneElses(text, m) || (m.guess && m.kind !== 'other') || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))),
     );
     const nameOf = (m: KindMention): string => text.slice(m.start, m.nameEnd ?? m.end).trim();
     // Documents of no kind named on this line under no item's title, and the items read from it whose titles name none of them.

@@ -39,3 +39,26 @@ describe('letters the referees submit through an online system (audit-import 12-
     expect(refs('Please send a CV and the names of three referees, who will be asked to send letters directly to us.')).not.toHaveProperty('sent_by');
   });
 });
+
+describe('a refusal silences only what it refuses (audit-import 12-05e #9)', () => {
+  const pointed = (text: string) => run(text).review.filter((x) => x.path === 'items').map((x) => x.reason);
+
+  it('a document named after a refusal on the same line is still pointed at; the refused one is not', () => {
+    for (const [text, name] of [
+      ['Bitte senden Sie Anschreiben und Lebenslauf (bitte ohne Foto). Zum Vorstellungsgespräch bringen Sie Ihre Zeugnisse mit.', 'Zeugnisse'],
+      ['Please send a cover letter and CV (no photos, please). At the interview we will discuss your transcripts.', 'transcripts'],
+      ['Envoyez CV et lettre de motivation (pas de photo). Les lettres de recommandation suivront au second tour.', 'lettres de recommandation'],
+      ["Stuur een motivatiebrief en cv (geen foto's). Cijferlijsten komen later aan bod.", 'Cijferlijsten'],
+    ] as const) {
+      const reasons = pointed(text);
+      expect(reasons, text).toContainEqual(expect.stringContaining(`"${name}"`));
+      expect(reasons.join(' '), text).not.toMatch(/foto|photo/i);
+    }
+  });
+
+  it('"Referenzschreiben werden gegebenenfalls später angefordert" after "(bitte ohne Foto)" is a later item', () => {
+    const r = run('Bitte senden Sie Ihre Bewerbung mit Anschreiben, Lebenslauf und Zeugnissen (bitte ohne Foto) bis zum 31.01.2027 in einer PDF-Datei (max. 5 MB) an bewerbung@example.de. Referenzschreiben werden gegebenenfalls später angefordert.');
+    expect(r.profile.items.find((i) => i.kind === 'references')).toMatchObject({ stage: 'later' });
+    expect(r.profile.not_wanted?.map((n) => n.what)).toEqual(['Foto']);
+  });
+});
