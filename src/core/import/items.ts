@@ -248,6 +248,9 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
     const m = g(stop).exec(tail);
     if (m && mEnd + m.index < end) end = mEnd + m.index;
   }
+  // "Cover letter | yes | max. 2 pages": a table's cell ends the name.
+  const bar = tail.indexOf('|');
+  if (bar >= 0 && mEnd + bar < end) end = mEnd + bar;
   let title = span.slice(start, end).replace(/[\s,;:.。；，：、》」』）)]+$/u, '').replace(/^[《「『（(]+/u, '').trim();
   if (/[)）]/u.test(title) && !/[(（]/u.test(title)) title = title.replace(/[)）]/gu, '').trim();
   if (title.length > 80 || title === '') title = span.slice(mStart, mEnd);

@@ -212,7 +212,8 @@ const COUNT_AFTER_RE = new RegExp(
 );
 
 const CELL_COUNT_RE = new RegExp(
-  accentFree(`^\\s*\\|\\s*(?:${COUNT_CUE}\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?:\\s*(?:-|to)\\s*(\\d{1,2}|${NUMBER_WORDS}))?\\s+(?:required|needed|requested|mandatory|letters|references|referees)\\b`),
+  // "| no: shortlisted candidates only | 3 letters |": a cell or two may come between the name and the count.
+  accentFree(`^(?:\\s*\\|[^|]*){0,2}?\\s*\\|\\s*(?:${COUNT_CUE}\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?:\\s*(?:-|to)\\s*(\\d{1,2}|${NUMBER_WORDS}))?\\s+(?:required|needed|requested|mandatory|letters|references|referees)\\b`),
   'iu',
 );
 
@@ -274,7 +275,7 @@ export function findCount(before: string, mention: string, after: string): Count
     const c = countFrom(m[1], num(m[2]), num(m[3]));
     if (c) return c;
   }
-  // A table's next cell: "Letters of reference | 3 required, submitted by referees".
+  // A table's later cell: "Letters of reference | 3 required, submitted by referees".
   const cell = CELL_COUNT_RE.exec(after);
   if (cell) return countFrom(cell[1], num(cell[2]), num(cell[3]));
   const a = COUNT_AFTER_RE.exec(after);

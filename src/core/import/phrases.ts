@@ -469,6 +469,9 @@ export const LATER_CUES: RegExp[] = [
   /\blater (?:stage|in the (?:process|recruitment|selection))\b/,
   /\b(?:shortlisted|short-listed|long-?listed|selected|invited|successful) (?:candidates?|applicants?)\b[^.]{0,40}\b(?:will|may|must|should|need|are)\b/,
   /\b(?:candidates|applicants) (?:invited|shortlisted|short-listed|selected) (?:to|for)\b/,
+  // "no: shortlisted candidates only", "only for shortlisted applicants" (a table's cell, a parenthesis).
+  /\b(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants) only\b|\bonly (?:for|from) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
+  /\bnur (?:für|von) (?:die |den )?(?:ausgewählten|eingeladenen) (?:kandidat\p{L}*|bewerber\p{L}*)|\balleen (?:voor|van) (?:de )?(?:geselecteerde|uitgenodigde) (?:kandidaten|sollicitanten)\b|\bendast (?:för|från) (?:de )?(?:utvalda|kallade|inbjudna) (?:sökande|kandidater(?:na)?)\b|\buniquement (?:pour|pour les|des) (?:candidat(?:e)?s )?(?:présélectionné|retenu|sélectionné)\p{L}*/u,
   // "Researchers whose proposals have been long-listed are invited to submit ...", "if successful at the first stage".
   /\b(?:have been|are|were) (?:long-?listed|short-?listed)\b/,
   /\bif successful (?:at|in) the (?:first|initial|preliminary) (?:stage|round)\b/,

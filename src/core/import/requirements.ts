@@ -140,7 +140,8 @@ function introOf(line: Line): Intro | undefined {
 export function documentLabel(text: string): string | undefined {
   const m = /^([^:]{2,80}):(?:\s|$)/u.exec(stripBullet(text));
   const label = m?.[1]?.trim();
-  if (!label) return undefined;
+  // "Letters of reference | no: shortlisted candidates only | 3 letters": a colon inside a table's cell labels nothing.
+  if (!label || label.includes('|')) return undefined;
   const bare = label.replace(/\([^)]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (bare === '' || bare.split(' ').length > 8 || isInstruction(bare) || NOT_A_DOCUMENT.test(bare) || testAny(P.NOT_DOCUMENT_LISTS, bare) || testAny(P.LIST_TRIGGERS, bare)) return undefined;
   const hits = findKindMentions(bare).filter((h) => !h.guess);
@@ -400,7 +401,7 @@ class RequirementsReader {
     // "Annex 1: Research plan of 5 pages": a numbering label; the document is named after it.
     const numbered = k === 0 ? /^(?:annex|appendix|attachment|enclosure|item|document|part|anlage|bilaga|bilag|vedlegg|liite|bijlage|annexe|pièce|anexo|allegato)\s*[\dA-Z]{1,3}\s*[:.]\s+(?=\S)/iu.exec(s) : null;
     if (numbered) s = s.slice(numbered[0].length);
-    const label = k === 0 ? (/^([^:]{2,60}):\s+\S/u.exec(s) ?? dashLabel(s)) : null;
+    const label = k === 0 ? (/^([^:|]{2,60}):\s+\S/u.exec(s) ?? dashLabel(s)) : null;
     // "International applicants only: proof of English proficiency": a label that says who or when is no document.
     const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) && !whoOrWhen(label[1]) ? label[1] : s;
     // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.

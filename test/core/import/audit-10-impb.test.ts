@@ -62,3 +62,26 @@ describe('a refusal silences only what it refuses (audit-import 12-05e #9)', () 
     expect(r.profile.not_wanted?.map((n) => n.what)).toEqual(['Foto']);
   });
 });
+
+describe('a table row asked of shortlisted candidates only (audit-import 12-05e #11)', () => {
+  const table = (row: string) =>
+    importPosting(`# Postdoctoral Researcher\n\nThe following documents must be uploaded:\n\n| Document | Required? | Length |\n|---|---|---|\n| Cover letter | yes | max. 2 pages |\n| Curriculum vitae | yes | |\n${row}\n\nClosing date: 14 February 2027.`).profile.items;
+
+  it('"| Letters of reference | no: shortlisted candidates only | 3 letters |" is a later item of three letters, titled by its first cell', () => {
+    const items = table('| Letters of reference | no: shortlisted candidates only | 3 letters |');
+    expect(items.find((i) => i.kind === 'references')).toMatchObject({ title: 'Letters of reference', stage: 'later', min: 3, max: 3 });
+    expect(items.find((i) => i.kind === 'references')).not.toHaveProperty('review');
+    expect(items.find((i) => i.kind === 'cover_letter')).toMatchObject({ title: 'Cover letter', stage: 'required', max_pages: 2 });
+  });
+
+  it('"only for shortlisted applicants" and its German, Dutch and Swedish wordings are later', () => {
+    for (const row of [
+      '| Letters of reference | only for shortlisted applicants | |',
+      '| Empfehlungsschreiben | nur für die ausgewählten Kandidaten | |',
+      '| Aanbevelingsbrieven | alleen voor geselecteerde kandidaten | |',
+      '| Rekommendationsbrev | endast för utvalda sökande | |',
+    ]) {
+      expect(table(row).find((i) => i.kind === 'references'), row).toMatchObject({ stage: 'later' });
+    }
+  });
+});
