@@ -463,6 +463,13 @@ export const OPTIONAL_CUES: RegExp[] = [
   ...fromLanguages('optional'),
 ];
 
+/**
+ * What applications usually hold, said by an advice page or an aside, not what this posting asks for: "A job
+ * application typically includes the following documents: ...", "Eine Bewerbung enthält in der Regel ...".
+ */
+export const TYPICAL_CONTENTS =
+  /\b(?:typically|usually|generally|normally|commonly) (?:includes?|contains?|consists? of|comprises?|is made up of)\b|\ba (?:typical|standard) (?:job |academic |faculty )?application (?:includes?|contains?|consists? of|comprises?)\b|\b(?:enthält|umfasst|besteht)\b[^.:]{0,20}\b(?:in der regel|üblicherweise|normalerweise)\b|\b(?:bevat|omvat|bestaat)\b[^.:]{0,20}\b(?:meestal|doorgaans|gewoonlijk)\b|\b(?:innehåller|består)\b[^.:]{0,20}\b(?:vanligtvis|oftast|normalt)\b|\b(?:sisältää|koostuu)\b[^.:]{0,20}\b(?:yleensä|tavallisesti)\b|\b(?:comprend|contient)\b[^.:]{0,20}\b(?:généralement|habituellement|en général)\b|\b(?:incluye|contiene|comprende|include)\b[^.:]{0,20}\b(?:normalmente|generalmente|habitualmente|solitamente|di solito)\b/u;
+
 /** Marks an item (or a whole list) as asked for at a later stage. */
 export const LATER_CUES: RegExp[] = [
   /\bat (?:a )?later (?:stage|date|point)\b/,

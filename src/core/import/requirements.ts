@@ -491,6 +491,8 @@ class RequirementsReader {
       // Not under "Application form": referees listed in the form are asked for all the same.
       if (docHeading && docHeading !== 'other') got = got.filter((d) => d.kind === docHeading);
       if (r.role === 'content') got = got.filter((d) => d.kind !== 'other');
+      // "A job application typically includes the following documents: ...": advice, not this posting's request.
+      if (test(P.TYPICAL_CONTENTS, s)) for (const d of got) d.reasons.push({ text: 'the sentence says what an application typically includes, not what this posting asks for; keep it only if the posting asks for it' });
       this.drafts.push(...got);
     }
   }

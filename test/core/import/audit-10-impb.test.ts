@@ -85,3 +85,19 @@ describe('a table row asked of shortlisted candidates only (audit-import 12-05e 
     }
   });
 });
+
+describe('what an application "typically includes" is advice, not a request (audit-import 12-05e #12)', () => {
+  const typical = (text: string) => run(text).review.filter((x) => /typically includes, not what this posting asks for/.test(x.reason)).length;
+
+  it('marks every item of a "typically includes" sentence, in English, German, Dutch and French', () => {
+    expect(typical('A job application typically includes the following documents: cover letter, CV, statement of research interests and references.')).toBeGreaterThanOrEqual(3);
+    expect(typical('Eine Bewerbung enthält in der Regel folgende Unterlagen: Anschreiben, Lebenslauf und Zeugnisse.')).toBeGreaterThanOrEqual(2);
+    expect(typical('Een sollicitatie bevat meestal een motivatiebrief en een cv.')).toBeGreaterThanOrEqual(1);
+    expect(typical('Un dossier de candidature comprend généralement un CV et une lettre de motivation.')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a posting that asks in so many words gets no such mark', () => {
+    expect(typical('Applications must include a cover letter, a CV and a research statement.')).toBe(0);
+    expect(typical('Bitte senden Sie Anschreiben, Lebenslauf und Zeugnisse.')).toBe(0);
+  });
+});
