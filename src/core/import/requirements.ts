@@ -270,6 +270,27 @@ const whoOrWhen = (label: string): boolean => {
 /** The verb of a sentence that states a size ("should be no more than", "must not exceed"), not a request for a document. */
 const SIZE_VERB = /\b(?:should|must|shall|may|can|is to|are to)\s+(?:not\s+)?(?:be\s+)?(?:no (?:more|longer) than|at most|limited to|(?:more|longer) than|max(?:imum)?\.?|exceed)\b/giu;
 
+/** Words that open a case ("if", "for applicants who", "w przypadku", "falls", "om", "dans le cas"). */
+const CASE_OPENER = /^(?:if|when|where|for|in (?:the )?case|w przypadku|falls|wenn|für|bei|im falle?|voor|indien|als|in geval|om|för|jos|pour|si|dans le cas|en (?:el )?caso|para|per|nel caso|se|dla)\b/iu;
+
+/**
+ * An entry that names a case and no document ("- if you are currently studying:", "a) w przypadku ubiegania się o
+ * stypendium ... :"): the entries or lines under it are asked in that case only. Returns the case in the posting's words.
+ */
+function caseLabel(text: string): string | undefined {
+  // "... transcript. - if you have completed your degree(s):": a case flattened onto the end of the line before.
+  const t = stripBullet(text.replace(/^.*\s[-–•]\s+(?=\S[^:]*:\s*$)/u, '')).replace(/^\(?[a-z\d]{1,2}[.)]\s+/iu, '').trim();
+  if (!/:\s*$/u.test(t) || t.length > 160) return undefined;
+  const label = t.replace(/\s*:\s*$/u, '');
+  if (!CASE_OPENER.test(label) || testAny(P.LATER_CUES, label) || testAny(P.LIST_TRIGGERS, label) || findKindMentions(label).some((h) => !h.guess)) return undefined;
+  return label;
+}
+
+/** An item asked in one case: required only then, unless it already says when. */
+function inCase(d: Draft, condition: string): void {
+  if (d.stage === 'required' && d.condition === undefined) d.condition = condition;
+}
+
 /** Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet. */
 function addLimits(d: Draft, s: string): void {
   // "Research Statement: Not to exceed three pages total": the sentence is about the item, so "total" is its own.
@@ -283,6 +304,8 @@ class RequirementsReader {
   private readonly notWanted: NotWantedDraft[] = [];
   private readonly sentences: Sentence[] = [];
   private readonly unread: UnreadEntry[] = [];
+  // "a) w przypadku ubiegania się ... na I rok kształcenia:" then its entries: the case they are asked in.
+  private caseOf: { list: number | undefined; condition: string } | undefined;
   private group = 0;
   // Limits and stage words under an entry ("Max. 2 pages." on the next line) belong to it.
   private readonly entryDrafts = new Map<number, Draft[]>();
@@ -346,7 +369,14 @@ class RequirementsReader {
     const units = ss.flatMap(refusalClauses);
     if (r.role === 'entry') this.entryLine(r, units, i);
     else if (r.role === 'content' && r.owner !== undefined) this.contentLine(r.owner, units, line);
-    else this.proseLine(r, units, this.continuesList(line, i));
+    else {
+      // "- if you are currently studying:" then "provide university degree transcripts ...": the line right after a case asks in that case.
+      const before = this.drafts.length;
+      this.proseLine(r, units, this.continuesList(line, i));
+      const prev = i > 0 ? caseLabel((this.lines[i - 1] as Line).text) : undefined;
+      // Its first sentence only: a later one may be the next entry flattened onto the line.
+      if (prev !== undefined) for (const d of this.drafts.slice(before)) if (d.source === units[0]) inCase(d, prev);
+    }
   }
 
   /** "... you will need to submit: - a CV, - a research statement, together with contact details of three referees": the list's sentence goes on. */
@@ -357,6 +387,12 @@ class RequirementsReader {
 
   /** An entry of a list of documents: the items it names, or itself as an item of a kind not recognized. */
   private entryLine(r: LineRole, ss: string[], i: number): void {
+    const label = caseLabel((this.lines[i] as Line).text);
+    if (label !== undefined) {
+      this.caseOf = { list: r.list, condition: label };
+      return;
+    }
+    if (this.caseOf && this.caseOf.list !== r.list) this.caseOf = undefined;
     const ctx: UnitContext = { ...r.ctx, group: -(r.list ?? 0) - 1, entry: true };
     const got: Draft[] = [];
     const refusals = this.notWanted.length;
@@ -376,6 +412,7 @@ class RequirementsReader {
       d.fromList = true;
       if (!r.explicit) d.reasons.push({ text: 'read from a list of documents that no sentence introduces' });
     }
+    if (this.caseOf) for (const d of got) inCase(d, this.caseOf.condition);
     this.entryDrafts.set(i, got);
     this.drafts.push(...got);
   }
@@ -450,7 +487,11 @@ class RequirementsReader {
       const fresh = hits.filter((h) => !h.guess && !owned.some((d) => d.kind === h.kind));
       if (fresh.length > 0 && (testAny(P.REQUEST_CUES, s) || testAny(P.OPTIONAL_CUES, s)) && !line.bullet) {
         this.group += 1;
-        this.drafts.push(...itemsFromUnit(s, { group: this.group }).filter((d) => fresh.some((h) => h.kind === d.kind)));
+        const found = itemsFromUnit(s, { group: this.group }).filter((d) => fresh.some((h) => h.kind === d.kind));
+        // "- if you have completed your degree(s):" then "provide colour scans of ... certificate(s)": asked in that case.
+        const label = caseLabel((this.lines[owner] as Line).text);
+        if (label !== undefined) for (const d of found) inCase(d, label);
+        this.drafts.push(...found);
       }
     }
   }

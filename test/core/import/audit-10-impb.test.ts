@@ -101,3 +101,23 @@ describe('what an application "typically includes" is advice, not a request (aud
     expect(typical('Bitte senden Sie Anschreiben, Lebenslauf und Zeugnisse.')).toBe(0);
   });
 });
+
+describe('entries asked in one case only (audit-import 12-05e #10)', () => {
+  const items = (text: string) => run(text).profile.items.map((i) => `${i.kind}:${i.condition ?? '-'}`);
+
+  it('"- if you are currently studying:" then the line that asks: the case is the condition', () => {
+    expect(items('The documents required include:\n- if you are currently studying:\nprovide university degree transcripts to date.\n- if you have completed your degree:\nprovide scans of your degree certificates.')).toEqual([
+      'transcript:if you are currently studying',
+      'diplomas:if you have completed your degree',
+    ]);
+  });
+
+  it('two lists by case ("a) w przypadku ...:", "b) für ...:") give each entry its case', () => {
+    const pl = items('Do wniosku należy dołączyć:\n\na) w przypadku ubiegania się o stypendium na I rok:\n\n• życiorys,\n• wykaz publikacji.\n\nb) w przypadku ubiegania się o stypendium na kolejne lata:\n\n• wykaz publikacji.');
+    expect(pl).toContain('cv:w przypadku ubiegania się o stypendium na I rok');
+    expect(pl).toContain('publication_list:w przypadku ubiegania się o stypendium na kolejne lata');
+    const en = items('Applications must include:\n\n- For applicants to the first year:\n- a CV\n- a transcript of records\n- For applicants to later years:\n- a progress report\n- a list of publications');
+    expect(en).toContain('cv:For applicants to the first year');
+    expect(en).toContain('publication_list:For applicants to later years');
+  });
+});
