@@ -105,9 +105,11 @@ function differencesOf(items: readonly ItemReport[], sections: readonly BuiltSec
 }
 
 /** Another manifest's packet at the same path (two manifests in one folder, both writing packet.pdf): `build.other-manifest`. */
-async function otherManifest(check: CheckResult, shown: string, recorded: string | undefined, title: string | undefined): Promise<Diagnostic | undefined> {
+async function otherManifest(check: CheckResult, shown: string, recorded: string | undefined, title: string | undefined, set = false): Promise<Diagnostic | undefined> {
   if (recorded === undefined || recorded === (await manifestKey(check)).slice(0, DIGEST_HEX)) return undefined;
-  return { ...diag('build.other-manifest', { built: shown, manifest: displayPath(resolve(check.manifestFile)), own: ownOutput(check.manifestFile), ...(title ? { title } : {}) }), file: shown };
+  // A --separate set's `output` names its folder.
+  const own = set ? ownOutput(check.manifestFile).replace(/\.pdf$/u, '') : ownOutput(check.manifestFile);
+  return { ...diag('build.other-manifest', { built: shown, manifest: displayPath(resolve(check.manifestFile)), own, ...(title ? { title } : {}) }), file: shown };
 }
 
 /**
@@ -331,7 +333,7 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
       diagnostics.push({ ...diag('build.other-applicant', { built: shown, ...other }), file: shown });
       continue;
     }
-    const another = await otherManifest(check, shown, builtFor, title);
+    const another = await otherManifest(check, shown, builtFor, title, true);
     if (another) {
       diagnostics.push(another);
       continue;

@@ -779,6 +779,25 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01', '--strict'])).code).toBe(1);
   }, 60_000);
 
+  it('a --separate set of another manifest in the folder (another file name): build refuses to replace it, report says build.other-manifest (before: replaced without a word)', async () => {
+    const manifest = 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n';
+    const dir = workspace({
+      'profile.yaml': 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n',
+      'docs/a.pdf': await makePdf({ pages: 2 }),
+      'docs/b.pdf': await makePdf({ pages: 1 }),
+      'manifest.yaml': manifest,
+      'second.yaml': manifest,
+    });
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
+    const refused = await cli(['build', join(dir, 'second.yaml'), '--today', '2025-10-01']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr + refused.stdout).toContain('it is the packet built from another manifest');
+    const r = await cli(['report', join(dir, 'second.yaml'), '--today', '2025-10-01']);
+    expect(r.stdout).toMatch(/packet\/Virtanen_cv\.pdf error build\.other-manifest {2}\S*packet\/Virtanen_cv\.pdf was built from another manifest \("Application: Lecturer — Aino Virtanen: CV"\), not from \S*second\.yaml: it is not this application's packet\. {2}hint: Give each manifest its own `output:` \(e\.g\. output: second\) and build it/);
+    expect(r.code).toBe(1);
+    expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
+  }, 60_000);
+
   it('a --separate set that no longer matches the manifest: build.mismatch naming the file in report, build.stale in validate (audit 12-05f #1; before: Ready, validate silent)', async () => {
     const dir = workspace({
       'profile.yaml': 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n',
