@@ -955,6 +955,12 @@ export const CATALOGUE = {
     message: (p) => `Your email "${p.email}" is at ${p.email.split('@').at(-1) ?? ''}, not ${p.meant}: it is printed on the cover, and a reviewer's reply would reach someone else, or no one.`,
     hint: (p) => `Did you mean ${p.meant}?`,
   }),
+  'referee.example-name': entry<{ name: string; language: string }>({
+    severity: 'warning',
+    when: 'a referee named as the example of a language\'s forms who could be a real person too ("Jean Dupont", "Mario Rossi", "Jan Kowalski"); the slot words themselves ("Vorname Nachname") and names nobody has ("Max Mustermann") are `manifest.placeholder`',
+    message: (p) => `"${p.name}" is the example name of ${p.language} forms: a referee left from a template would reach no one.`,
+    hint: () => "If it is your referee's real name, nothing to do; otherwise write their own name and email address.",
+  }),
   'referee.phone': entry<{ name: string; phone: string }>({
     severity: 'warning',
     when: "a referee's telephone number with fewer than six digits (\"123\"): no one can call it",

@@ -1,8 +1,8 @@
 /** Values nobody filled in: template slots, notes to oneself, names and addresses out of a template, roles for people. */
 import { reservedDomain } from './values.js';
 
-/** A value nobody filled in: "TBD", "T.B.D.", "To be confirmed", "xxx", "N.N.", ".", "?", "-", "[Referee name]", "<name>". */
-const FILLER = /^(?:tbd|tba|tbc|t\.\s?b\.\s?[dac]\.?|to be (?:confirmed|determined|announced|decided|added)|todo|fixme|xxx+|n\.\s?n\.?|\?+|\.+|-+|_+|\[[^\]]*\]|<[^<>]*>|\{[^{}]*\})$/iu;
+/** A value nobody filled in: "TBD", "T.B.D.", "To be confirmed", "pending", "xxx", "N.N.", ".", "?", "-", "[Referee name]", "<name>". */
+const FILLER = /^(?:tbd|tba|tbc|t\.\s?b\.\s?[dac]\.?|to be (?:confirmed|determined|announced|decided|added|asked|named|contacted)|pending|not yet (?:known|asked|confirmed)|todo|fixme|xxx+|n\.\s?n\.?|\?+|\.+|-+|_+|\[[^\]]*\]|<[^<>]*>|\{[^{}]*\})$/iu;
 /** A text begun as a note to oneself ("TODO: write the plan"), filled with "Lorem ipsum", or only an HTML comment. */
 export const FILLER_TEXT = /^\s*(?:todo|tbd|tba|fixme|xxx)\b|\blorem ipsum\b|^\s*<!--[\s\S]*-->\s*$/iu;
 /** A note to oneself or a slot left in a text or value: "TODO: add the results", "[INSERT UNIVERSITY NAME]", "<your name>". */
@@ -13,12 +13,29 @@ const FILLER_NOTE = /\b(?:TODO|FIXME|TBD)\b/u;
 const ROLE = String.raw`(?:referee|reference|recommender|referent)`;
 const NUMBER = String.raw`(?:\s*(?:(?:no\.?|nr\.?|number|#)\s*)?\d+|\s+(?:(?:no\.?|nr\.?|number|#)\s*)?(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-h]|i{1,3}|iv|vi{0,3}))`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|other|another|next|additional)`;
+/** The words of a form's slots for a given name and a family name, in the languages `profile import` reads. */
+const GIVEN_WORD = String.raw`(?:first\s?name|given\s+names?|name|vorname|pr[ée]nom|nome|nombre|nom|voornaam|f[öo]rnamn|fornavn|etunimi|imi[ęe]|jm[ée]no)`;
+const FAMILY_WORD = String.raw`(?:last\s?name|surname|family\s+name|name|nachname|familienname|nom(?:\s+de\s+famille)?|cognome|apellidos?|cognoms?|sobrenome|apelidos?|achternaam|efternamn|efternavn|etternavn|sukunimi|nazwisko|p[řr][íi]jmen[íi])`;
+/** Between the two slots: "Vorname Nachname", "Nachname, Vorname", "Nome e cognome", "Imię i nazwisko", "Vor- und Nachname". */
+const SLOT_JOIN = String.raw`(?:\s*[,/]\s*|\s+(?:(?:and|und|et|e|y|i|og|och|en|ja|a)\s+)?)`;
+/** A name made of a form's slot words: "Vorname Nachname", "Prénom Nom", "Nome Cognome", "Imię i nazwisko", or one of them alone. */
+const SLOT_WORDS = new RegExp(
+  String.raw`^(?:${GIVEN_WORD}${SLOT_JOIN}${FAMILY_WORD}|${FAMILY_WORD}${SLOT_JOIN}${GIVEN_WORD}|vor-\s*und\s+nachname|` +
+    String.raw`vorname|nachname|pr[ée]nom|cognome|apellidos?|voornaam|achternaam|f[öo]rnamn|efternamn|fornavn|efternavn|etternavn|etunimi|sukunimi|nazwisko|p[řr][íi]jmen[íi]|sobrenome)$`,
+  'iu',
+);
+/**
+ * The dummy names of templates that no one is called, or that are the placeholder before they are a name: "John Doe",
+ * "Jane Roe", "Joe Bloggs", "Max Mustermann", "Otto Normalverbraucher", "Jan Modaal", "Fulano de Tal", "Matti
+ * Meikäläinen". Dummy names that are also common names of real people ("Jean Dupont", "Mario Rossi") are `exampleName`.
+ */
+const DUMMY_NAME = String.raw`john doe|jane doe|j\.\s?doe|jane roe|joe bloggs|fred bloggs|max mustermann|erika mustermann|otto normalverbraucher|jan modaal|medel ?svensson|fulan[oa](?:\s+de\s+tal)?|mengano|zutano|beltrano|sicrano|tizio|sempronio|matti meikäläinen|maija meikäläinen`;
 /**
  * A person's name out of a template: "John Doe", "Firstname Lastname", "Max Mustermann", and the slots for a
  * referee: "Referee 2", "Referee Three", "Referee #3", "Referee name", "Second Referee", "Name of referee".
  */
 const FILLER_NAME = new RegExp(
-  String.raw`^(?:(?:prof(?:essor)?\.?|dr\.?)\s+)?(?:john doe|jane doe|j\.\s?doe|first\s?name\s+last\s?name|first\s+last|name\s+surname|given name\s+family name|your name|n\/?a|max mustermann|erika mustermann|matti meikäläinen|maija meikäläinen|` +
+  String.raw`^(?:(?:prof(?:essor)?\.?|dr\.?)\s+)?(?:${DUMMY_NAME}|first\s?name\s+last\s?name|first\s+last|name\s+surname|given name\s+family name|your name|n\/?a|` +
     String.raw`(?:the\s+)?(?:${ORDINAL}\s+)?${ROLE}(?:${NUMBER})?(?:(?:'s|’s)?\s+(?:full\s+)?name)?|` +
     String.raw`(?:full\s+)?name\s+of\s+(?:the\s+|your\s+)?(?:${ORDINAL}\s+)?${ROLE}(?:${NUMBER})?)$`,
   'iu',
@@ -31,8 +48,16 @@ function titlesOnly(value: string): boolean {
   const words = value.toLowerCase().split(/[\s.,]+/u).filter((w) => w !== '');
   return words.length > 0 && words.every((w) => TITLE_WORDS.has(w));
 }
-/** "(TBC)", "(to be confirmed)", "[tba]" added to a value not yet known. */
-const FILLER_PENDING = /[([]\s*(?:tb[dac]|t\.\s?b\.\s?[dac]\.?|to be (?:confirmed|determined|announced|decided|added))\s*[)\]]/iu;
+/** "(TBC)", "(to be confirmed)", "[tba]", "(to be asked)", "(pending)", "(?)", "(à confirmer)" added to a value not yet known. */
+const FILLER_PENDING = new RegExp(
+  String.raw`[([]\s*(?:tb[dac]|t\.\s?b\.\s?[dac]\.?|to be (?:confirmed|determined|announced|decided|added|asked|named|contacted)|pending|not (?:yet )?(?:confirmed|asked)|unconfirmed|` +
+    String.raw`awaiting (?:confirmation|(?:a |an )?(?:reply|answer))|if (?:available|possible)|maybe|\?+|[àa] confirmer|da confermare|zu best[äa]tigen|noch offen|angefragt|por confirmar|a confirmar|te bevestigen|vahvistamatta)\s*[)\]]`,
+  'iu',
+);
+/** Whether a note in parentheses after a value says it is not yet known: "(TBC)", "(to be asked)", "(pending)". */
+export function pendingNote(note: string): boolean {
+  return FILLER_PENDING.test(note);
+}
 /** The same notes in capitals in a value (not a text): "Jukka Nieminen - TBC", "University TBA". */
 const FILLER_PENDING_WORD = /\b(?:TBC|TBA)\b/u;
 /** The values printed as they are (not texts, which may well say "to be announced", nor paths): where a "(TBC)" is a slot. */
@@ -67,15 +92,80 @@ const ROLE_PERSON = new RegExp(
   'iu',
 );
 
-/** Whether a referee's name is what they are to the applicant, not who they are ("My thesis supervisor"). */
-export function roleName(value: string): boolean {
-  return ROLE_PERSON.test(value.trim());
+/** Roles that are family names too: "Dr. Boss" and "Prof. Teacher" may be people, "Dr. Supervisor" is not. */
+const ROLE_SURNAME = /^(?:boss|mentor|teacher|tutor)$/iu;
+
+/** A name with the titles before it taken off ("Prof. Dr. ?" is "?", "Dr. Supervisor" is "Supervisor"); as it is when it has none. */
+function afterTitles(value: string): string {
+  let rest = value.trim();
+  for (;;) {
+    const m = /^(\p{L}+)\.?(?:\s+|(?<=\.))/u.exec(rest);
+    if (!m || !TITLE_WORDS.has(m[1]!.toLowerCase())) return rest;
+    rest = rest.slice(m[0].length);
+  }
 }
 
-/** Whether a person's name is a slot nobody filled in: "John Doe", "Referee 2", "Prof. N. N.", "Full name", "(name)", a role. */
+/** Whether a referee's name is what they are to the applicant, not who they are ("My thesis supervisor", "Dr. Supervisor"). */
+export function roleName(value: string): boolean {
+  const v = value.trim();
+  const rest = afterTitles(v);
+  return ROLE_PERSON.test(v) || (rest !== v && !ROLE_SURNAME.test(rest) && ROLE_PERSON.test(rest));
+}
+
+/** Whether a name, or what follows its titles, is a slot's words: "John Doe", "Vorname Nachname", "Full name", "pending", "?". */
+function slotName(value: string): boolean {
+  return FILLER.test(value) || FILLER_NAME.test(value) || SLOT_WORDS.test(value) || FILLER_PERSON.test(value);
+}
+
+/**
+ * Whether a person's name is a slot nobody filled in: "John Doe", "Vorname Nachname", "Referee 2", "Prof. N. N.",
+ * "Full name", "(name)", "pending", a title before nothing but punctuation ("Prof. ?") or a role ("Dr. Supervisor").
+ */
 export function fillerName(value: string): boolean {
   const v = value.trim();
-  return FILLER.test(v) || FILLER_NAME.test(v) || titlesOnly(v) || initialsOnly(v) || FILLER_PERSON.test(v) || roleName(v);
+  const rest = afterTitles(v);
+  return (
+    slotName(v) ||
+    titlesOnly(v) ||
+    initialsOnly(v) ||
+    roleName(v) ||
+    (rest !== v && (slotName(rest) || /^[\p{P}\p{S}\s]+$/u.test(rest)))
+  );
+}
+
+/**
+ * The dummy names of forms that are also the names of many real people ("Jean Dupont", "Mario Rossi", "Jan
+ * Kowalski"), with the language whose forms use them: worth a look, not a refusal.
+ */
+const EXAMPLE_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:jean|marie) dupont$/iu, 'French'],
+  [/^mario rossi$/iu, 'Italian'],
+  [/^(?:jan|piet) jansen$/iu, 'Dutch'],
+  [/^(?:jan kowalski|anna kowalska)$/iu, 'Polish'],
+  [/^(?:jan|jana) nov[áa]k(?:ov[áa])?$/iu, 'Czech'],
+  [/^juan p[ée]rez$/iu, 'Spanish'],
+  [/^jo[ãa]o da silva$/iu, 'Portuguese'],
+  [/^(?:ola|kari) nordmann$/iu, 'Norwegian'],
+  [/^jens hansen$/iu, 'Danish'],
+  [/^sven svensson$/iu, 'Swedish'],
+  [/^(?:hans|max) muster$/iu, 'Swiss'],
+  [/^(?:john|richard) roe$/iu, 'English'],
+  [/^(?:张三|李四|王五|zhang san|li si|wang wu)$/iu, 'Chinese'],
+  [/^(?:山田\s?太郎|山田\s?花子|yamada tar[oō]|yamada hanako|tar[oō] yamada|hanako yamada)$/iu, 'Japanese'],
+  [/^(?:홍길동|hong gil-?dong)$/iu, 'Korean'],
+];
+
+/**
+ * The language whose forms give a name as their example, when a referee's name (titles aside) is one that real
+ * people also have: "Jean Dupont" is 'French'.
+ *
+ * @example
+ * exampleName('Prof. Mario Rossi') // 'Italian'
+ * exampleName('Mario Bianchi') // undefined
+ */
+export function exampleName(value: string): string | undefined {
+  const rest = afterTitles(value).replace(/\s+/gu, ' ');
+  return EXAMPLE_NAMES.find(([name]) => name.test(rest))?.[1];
 }
 
 /** A name or address part that stands for any: "test", "email", "name", "user", "a". */

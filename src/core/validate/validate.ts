@@ -11,7 +11,7 @@ import { invalid } from '../parse/zod-issues.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
-import { FILLER_TEXT, fillerName, isFiller, linkSlot, roleName } from './filler.js';
+import { FILLER_TEXT, exampleName, fillerName, isFiller, linkSlot, pendingNote, roleName } from './filler.js';
 import { readToday } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
@@ -222,7 +222,7 @@ function baseReport(p: ProfileItem): ItemReport {
 /** Referees seen so far across items, where each was first given: by email address, and by name (`personKey`). */
 interface SeenReferees {
   emails: Map<string, PathSegment[]>;
-  names: Map<string, PathSegment[]>;
+  names: Map<string, { path: PathSegment[]; note: string }>;
 }
 
 /** A file given for an item, for the checks across items (repeats, the largest files). */
@@ -553,11 +553,16 @@ class ItemCheck {
       // The applicant under another address (a second mailbox): no one can be their own referee.
       if (name !== '' && name === personKey(this.input.manifest.applicant.name)) this.at([...e.path, 'name'], diag('referee.self', { name: e.name }));
       const sameName = name === '' ? undefined : this.seenReferees.names.get(name);
-      if (sameName && !first) {
-        const pos = this.input.source.locate(sameName);
+      // "Mikko Korhonen (to be asked)" is Mikko Korhonen; "(Aalto)" after one of two Mikko Korhonens tells them apart.
+      const note = personNote(e.name);
+      if (sameName && !first && note === sameName.note) {
+        const pos = this.input.source.locate(sameName.path);
         this.at([...e.path, 'name'], diag('referee.same-name', { name: e.name, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
-      } else if (!sameName && name !== '') this.seenReferees.names.set(name, [...e.path, 'name']);
+      } else if (!sameName && name !== '') this.seenReferees.names.set(name, { path: [...e.path, 'name'], note });
     }
+    // A form's example name that real people have too: a look, not a refusal (the slot words are manifest.placeholder).
+    const example = fillerName(e.name) ? undefined : exampleName(e.name);
+    if (example !== undefined) this.at([...e.path, 'name'], diag('referee.example-name', { name: e.name.trim(), language: example }));
     if (e.phone !== undefined && shortPhone(e.phone)) this.at([...e.path, 'phone'], diag('referee.phone', { name: e.name, phone: e.phone.trim() }));
     // Each detail at its own line: the referees page draws them all.
     for (const key of ['name', 'affiliation', 'position', 'relation', 'phone'] as const) {
@@ -664,6 +669,8 @@ function countPeople(p: ProfileItem, entries: readonly ManifestEntry[], manifest
 /** A person's name for comparing: no accents, case, titles or punctuation ("Prof. Dr. Åsa Ødegård" = "asa odegard"). */
 function personKey(name: string): string {
   return name
+    // A note after the name is not part of it: "Prof. Mikko Korhonen (to be asked)".
+    .replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ø/giu, 'o')
@@ -674,6 +681,14 @@ function personKey(name: string): string {
     // "Korhonen, Mikko" and "Mikko Korhonen" are one name.
     .split(' ')
     .sort()
+    .join(' ');
+}
+
+/** What a name's notes in parentheses say of who it is: "aalto" of "Mikko Korhonen (Aalto)"; '' for none, or "(to be asked)". */
+function personNote(name: string): string {
+  return (name.match(/\([^()]*\)|\[[^\]]*\]/gu) ?? [])
+    .filter((n) => !pendingNote(n))
+    .map((n) => n.slice(1, -1).trim().toLowerCase())
     .join(' ');
 }
 

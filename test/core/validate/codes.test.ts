@@ -1180,6 +1180,33 @@ describe('referees that are not people, links that are template slots (audit 12-
     ]);
   });
 
+  it('manifest.placeholder: a title before "?" or a role, "pending", the slot words of German, French, Italian and Polish forms, "Jane Roe", "(to be asked)" (audit 12-05f #5; before: Ready)', async () => {
+    const names = ['Prof. ?', 'Dr. …', 'pending', 'Vorname Nachname', 'Nachname, Vorname', 'Prénom Nom', 'Nome Cognome', 'Imię i nazwisko', 'Herr Vorname Nachname', 'Jane Roe', 'Otto Normalverbraucher', 'Fulano de Tal', 'Prof. Jukka Nieminen (to be asked)', 'Prof. Jukka Nieminen (pending)', 'Prof. Jukka Nieminen (?)'];
+    const lines: string[] = [];
+    for (const name of names) lines.push(...(await refLines(`{ name: "${name}", email: one@examples.fi }`)));
+    expect(lines).toEqual(names.map((name) => `manifest.yaml:9:15 error manifest.placeholder  "${name}" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.`));
+    expect(await refLines('{ name: "Dr. Supervisor", email: one@examples.fi }', '{ name: "Prof. Head of Department", email: two@examples.fi }')).toEqual([
+      'manifest.yaml:9:15 error manifest.placeholder  "Dr. Supervisor" says what the referee is to you, not who they are: a reviewer cannot write to a role.  hint: Write the referee\'s own name, e.g. Prof. Mikko Korhonen (their role can go under `relation:`).',
+      'manifest.yaml:10:15 error manifest.placeholder  "Prof. Head of Department" says what the referee is to you, not who they are: a reviewer cannot write to a role.  hint: Write the referee\'s own name, e.g. Prof. Mikko Korhonen (their role can go under `relation:`).',
+    ]);
+  });
+
+  it('referee.same-name: a note in parentheses does not make a second person of one (audit 12-05f #5; before: Ready, min: 2 met by one person)', async () => {
+    expect(await refLines('{ name: Prof. Mikko Korhonen, email: one@examples.fi }', '{ name: "Prof. Mikko Korhonen (to be asked)", email: mikko.k@examples.fi }')).toEqual([
+      'manifest.yaml:10:15 error referee.same-name  Prof. Mikko Korhonen (to be asked) is already a referee (line 9), with another email address.  hint: List each referee once; if these are two people with one name, write their names so they can be told apart.',
+      'manifest.yaml:10:15 error manifest.placeholder  "Prof. Mikko Korhonen (to be asked)" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.',
+    ]);
+    // Two people of one name, told apart as the hint says.
+    expect(await refLines('{ name: Mikko Korhonen (Aalto), email: one@examples.fi }', '{ name: Mikko Korhonen (Tampere), email: two@examples.fi }')).toEqual([]);
+  });
+
+  it('referee.example-name: a form\'s example name that real people have too is a warning, not a refusal (audit 12-05f #5)', async () => {
+    expect(await refLines('{ name: Jean Dupont, email: one@examples.fi }', '{ name: Prof. Mario Rossi, email: two@examples.fi }')).toEqual([
+      'manifest.yaml:9:15 warning referee.example-name  "Jean Dupont" is the example name of French forms: a referee left from a template would reach no one.  hint: If it is your referee\'s real name, nothing to do; otherwise write their own name and email address.',
+      'manifest.yaml:10:15 warning referee.example-name  "Prof. Mario Rossi" is the example name of Italian forms: a referee left from a template would reach no one.  hint: If it is your referee\'s real name, nothing to do; otherwise write their own name and email address.',
+    ]);
+  });
+
   it('real names with initials, short names and one-letter family names are people', async () => {
     for (const [one, two] of [
       ['Prof. Xu', 'Dr. O'],
@@ -1187,6 +1214,12 @@ describe('referees that are not people, links that are template slots (audit 12-
       ['J. K. Rowling', 'Prof. J. Smith'],
       ['Dr. Wei Li', 'Dean Smith'],
       ['Nn Okafor', 'Prof. Xi Chen'],
+      // Close to the slots and dummy names of forms, and people all the same.
+      ['Dr. Boss', 'Prof. Teacher'],
+      ['Ken Nomura', 'Nomvula Dlamini'],
+      ['Jean Durand', 'Mario Bianchi'],
+      ['Jan de Vries', 'Anna Nowak'],
+      ['Prof. Maybelle Roe', 'Dr. Penda Diallo'],
     ]) {
       expect(await refLines(`{ name: "${one}", email: one@examples.fi }`, `{ name: "${two}", email: two@examples.fi }`)).toEqual([]);
     }
