@@ -199,6 +199,22 @@ export function isFiller(key: string, value: string, shown: string = value): boo
   );
 }
 
+/** A later note that is the applicant's own reminder or a slot: "TODO: ask the registrar", "FIXME", "xxx", "[date]", "?". */
+const LATER_FILLER = /^(?:todo|fixme|xxx+|\?+|\.+|-+|_+|\[[^\]]*\]|<[^<>]*>|\{[^{}]*\})$|^\s*(?:todo|fixme|xxx)\b|\blorem ipsum\b/iu;
+
+/**
+ * Whether a `later:` note, printed on the cover under its item, is a note to oneself or a slot. "TBD" and "to be
+ * announced" are fair there ("date TBD"); "TODO: ask the registrar" is not.
+ *
+ * @example
+ * laterFiller('TODO: ask the registrar') // true
+ * laterFiller('After graduation, date TBD') // false
+ */
+export function laterFiller(value: string): boolean {
+  const v = value.trim();
+  return LATER_FILLER.test(v) || FILLER_INSIDE.test(v) || /\b(?:TODO|FIXME)\b/u.test(v);
+}
+
 /** A part of a link's path standing for the real one: `xxxx`, `XXXX.XXXXX`, `10.xxxx`, `FILE_ID`, `your-username`. */
 const SLOT_SEGMENT = /(?:^|[.\-_])(?:x{3,}|X{3,})(?=$|[.\-_])|^(?:(?:[A-Z]+_)+ID|FILEID|USERNAME|REPO)$|^your[-_]?(?:user[-_]?name|name|repo(?:sitory)?|id|file[-_]?id|handle|orcid|profile|account|site|domain|page|thesis|doi|link|paper|project)$|^user[-_]?name$/u;
 /** A host that stands for the applicant's own: `www.yoursite.com`, `your-domain.fi`, `username.github.io`. */

@@ -788,6 +788,22 @@ describe('diagnostic codes', () => {
     expect((await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'I keep a todo list of open problems in verification and teach it.'))).diagnostics).toEqual([]);
   });
 
+  it('manifest.placeholder: a `later:` note to oneself, which the cover prints under the item (audit 12-05f #10; before: Ready)', async () => {
+    const lines = async (note: string) => {
+      const check = await run(`${BASE}  diplomas: { later: "${note}" }\n`);
+      return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+    };
+    const hint = 'hint: Write what the reviewer should know, e.g. `later: "after my defence in March"`, or `later: true` to say only that it follows.';
+    expect(await lines('TODO: ask the registrar whether they can send it')).toEqual([
+      `manifest.yaml:11:22 error manifest.placeholder  The later note "TODO: ask the registrar whether they can send it" is a note to yourself or a slot: the cover prints it under the item as it is.  ${hint}`,
+    ]);
+    expect(await lines('By post, FIXME which address')).toEqual([`manifest.yaml:11:22 error manifest.placeholder  The later note "By post, FIXME which address" is a note to yourself or a slot: the cover prints it under the item as it is.  ${hint}`]);
+    expect(await lines('xxx')).toEqual([`manifest.yaml:11:22 error manifest.placeholder  The later note "xxx" is a note to yourself or a slot: the cover prints it under the item as it is.  ${hint}`]);
+    expect(await lines('[date]')).toEqual([`manifest.yaml:11:22 error manifest.placeholder  The later note "[date]" is a note to yourself or a slot: the cover prints it under the item as it is.  ${hint}`]);
+    // What the reviewer may well read: a date not yet known, a plan, a list of things to do that is not a note.
+    for (const note of ['TBD', 'Date TBD', 'To be announced', 'After my defence in March', 'Sent by the registrar in May, once it is on their todo list']) expect(await lines(note), note).toEqual([]);
+  });
+
   it('manifest.placeholder: template slots and dummy names ("[Referee name]", "John Doe", "TODO:" inside a text, "https://.../x")', async () => {
     const cases: [string, string, string][] = [
       ['Ref One', '"[Referee name]"', '9:15'],
