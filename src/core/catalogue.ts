@@ -7,7 +7,7 @@
  * check runs, and run `npm run docs`.
  */
 import type { Finding, Severity } from './diagnostics.js';
-import { charName, cm, codePoint, formatMb, grouped, invisibleEffect, pagesPhrase, plural, sentence, shellArg, showInvisible, type InvisibleEffect } from './words.js';
+import { charName, cm, codePoint, formatMb, grouped, invisibleEffect, onlyFor, pagesPhrase, plural, sentence, shellArg, showInvisible, type InvisibleEffect } from './words.js';
 import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
@@ -303,7 +303,7 @@ export const CATALOGUE = {
   'item.conditional': entry<{ title: string; id: string; condition: string; forms: string }>({
     severity: 'info',
     when: 'an item the posting asks for only from some applicants (its `condition`) is not given',
-    message: (p) => `${p.title} is asked for only ${/^(?:if|for|when|where|in case)\b/i.test(p.condition) ? '' : 'for '}${p.condition}; it is not given.`,
+    message: (p) => `${p.title} is asked for ${onlyFor(p.condition)}; it is not given.`,
     hint: (p) => `If that applies to you, add \`${p.id}:\` under \`items:\` with ${p.forms}; otherwise nothing to do.`,
   }),
   'item.later': entry<{ title: string }>({

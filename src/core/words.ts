@@ -27,6 +27,28 @@ export function formatMb(bytes: number): string {
   return `${(bytes / 1e6).toFixed(2)} MB`;
 }
 
+/**
+ * Whom a posting asks for a conditional item, as the cover, the report and `item.conditional` say it.
+ *
+ * @example
+ * onlyFor('non-native speakers of English') // 'only for non-native speakers of English'
+ * onlyFor('if your degree is from outside the EU') // 'only if your degree is from outside the EU'
+ */
+export function onlyFor(condition: string): string {
+  const c = condition.trim().replace(/^only\s+/iu, '');
+  return `only ${/^(?:if|for|when|where|in case)\b/iu.test(c) ? '' : 'for '}${c}`;
+}
+
+/**
+ * What the cover and the report say of a conditional item not given: not "optional", which the posting does not say.
+ *
+ * @example
+ * conditionalAbsent('non-native speakers of English') // 'not included: needed only for non-native speakers of English'
+ */
+export function conditionalAbsent(condition: string): string {
+  return `not included: needed ${onlyFor(condition)}`;
+}
+
 /** `U+738B`: how a character is named when the font cannot draw it. */
 export function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -6,7 +6,7 @@ import { safeUrl } from './generated.js';
 import { checkSource } from '../validate/values.js';
 import { SENT_BY } from '../schema/vocabulary.js';
 import { readPlain } from '../text/model.js';
-import { pageRange } from '../words.js';
+import { conditionalAbsent, pageRange } from '../words.js';
 
 /**
  * `2026-11-25` for a date, in UTC: the cover's date when the plan has no `buildDay` (the app gives the local one).
@@ -105,10 +105,16 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
       }
     } else {
       const item = plan.absent[entry.absent];
-      // `cover: { show_absent: false }`: optional items not sent are left off; items to come later stay.
-      if (!item || (item.status === 'optional' && plan.options.showAbsent === false)) continue;
+      // `cover: { show_absent: false }`: optional and conditional items not sent are left off; items to come later stay.
+      if (!item || ((item.status === 'optional' || item.status === 'conditional') && plan.options.showAbsent === false)) continue;
       const status =
-        item.status === 'later' ? `to be sent later${item.note ? `: ${item.note}` : ''}` : item.status === 'direct' ? `sent directly ${SENT_BY[item.sentBy ?? 'referees']}` : 'optional, not included';
+        item.status === 'later'
+          ? `to be sent later${item.note ? `: ${item.note}` : ''}`
+          : item.status === 'direct'
+            ? `sent directly ${SENT_BY[item.sentBy ?? 'referees']}`
+            : item.status === 'conditional'
+              ? conditionalAbsent(item.condition ?? '')
+              : 'optional, not included';
       const style = { size: 11, leading: 1.45, grey: 0.45 } as const;
       flow.wrapped(flow.wrapLines(item.title, style, reserve), style);
       flow.paragraph(status, { size: 9.5, leading: 1.4, indent: 14, grey: 0.45 });

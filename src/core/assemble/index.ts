@@ -126,7 +126,7 @@ function planTexts(plan: Plan): string[] {
       else out.push(part.source);
     }
   }
-  for (const a of plan.absent) out.push(a.title, a.note);
+  for (const a of plan.absent) out.push(a.title, a.note, a.condition);
   return out.filter((t): t is string => typeof t === 'string');
 }
 

@@ -56,9 +56,11 @@ export function plan(input: PlanInput): Plan {
       return;
     }
     if (!mItem || mItem.later !== undefined || mItem.entries.length === 0) {
-      const status = mItem?.later !== undefined || pItem.stage === 'later' ? 'later' : 'optional';
+      // Asked only of some applicants: not "optional", which would tell the reviewer what the posting does not say.
+      const condition = pItem.stage === 'required' ? pItem.condition : undefined;
+      const status = mItem?.later !== undefined || pItem.stage === 'later' ? 'later' : condition !== undefined ? 'conditional' : 'optional';
       const note = mItem?.later || undefined;
-      absent.push({ itemId: pItem.id, title: pItem.title, status, order, ...(note ? { note } : {}) });
+      absent.push({ itemId: pItem.id, title: pItem.title, status, order, ...(note ? { note } : {}), ...(status === 'conditional' && condition !== undefined ? { condition } : {}) });
       return;
     }
     sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files, locator(input.source), { names: refereeNames, lettered }, input.markdown) });

@@ -54,8 +54,11 @@ export interface PlanSection {
 export interface AbsentLine {
   itemId: string;
   title: string;
-  status: 'later' | 'optional' | 'direct';
+  /** `conditional`: asked only of some applicants (`condition`), and not given. */
+  status: 'later' | 'optional' | 'conditional' | 'direct';
   note?: string;
+  /** Whom the posting asks for it, for `conditional`. */
+  condition?: string;
   /** Who sends it, for `direct`. */
   sentBy?: Sender;
   /** Index in profile order, so the cover lists everything in the posting's order. */

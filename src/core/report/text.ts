@@ -3,7 +3,7 @@ import { formatDiagnostic, painter } from './diagnostic-line.js';
 import type { Style } from './diagnostic-line.js';
 import { forDisplay } from './model.js';
 import type { Report } from './model.js';
-import { formatMb, pageRange, plural } from '../words.js';
+import { conditionalAbsent, formatMb, pageRange, plural } from '../words.js';
 import { SENT_BY } from '../schema/vocabulary.js';
 
 const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim', direct: 'info', unread: 'error' };
@@ -70,6 +70,7 @@ export function describeItem(item: ItemReport): string {
   if (item.status === 'direct') return `sent directly ${SENT_BY[item.sentBy ?? 'referees']}, not in your packet: make sure it is sent before the deadline${item.later ? ` (${item.later})` : ''}`;
   if (item.status === 'missing') return `needed: ${item.accepts.join(' or ')}`;
   if (item.status === 'unread') return 'not read: it comes after the YAML error below';
+  if (item.status === 'conditional' && item.entries.length === 0) return conditionalAbsent(item.condition ?? '');
   if (item.entries.length === 0) return item.stage === 'optional' ? 'optional, not included' : '';
   const parts = item.entries.map((e) => {
     if (e.form === 'file') return `${e.file}${pagesOf(e)}`;

@@ -95,7 +95,7 @@ export const CoverOptionsSchema = z
     show_absent: z
       .boolean()
       .default(true)
-      .describe('List the optional items you do not send, as "optional, not included" (default true); items to come later are always listed.'),
+      .describe('List the optional items you do not send, as "optional, not included", and those asked only of some applicants, with their condition (default true); items to come later are always listed.'),
     note: z.string().min(1).max(COVER_NOTE_MAX).optional().describe(`A short note printed on the cover, at most ${COVER_NOTE_MAX} characters.`),
   })
   .describe('What the cover shows.');

@@ -128,6 +128,7 @@ export function validate(input: ValidateInput): ValidationResult {
       // Asked only of some applicants ("non-native speakers"): whether it applies is the applicant's to say.
       const conditional = pItem.stage === 'required' && pItem.condition !== undefined;
       report.status = conditional ? 'conditional' : pItem.stage === 'required' ? 'missing' : pItem.stage;
+      if (conditional) report.condition = pItem.condition;
       if (conditional && !mItem) {
         at(['items', pItem.id], { ...diag('item.conditional', { title: pItem.title, id: pItem.id, condition: pItem.condition ?? '', forms: formsPhrase(pItem.accepts) }), item: pItem.id });
       } else if (pItem.stage === 'required' && !mItem) {

@@ -3,7 +3,7 @@
  * letters named after their referee (also when given as bare files), the applicant's ORCID iD as a link and
  * their address. Packets are built with `packet build` and read back with pdf.js.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOrcid } from '../../../src/core/validate/values.js';
@@ -76,6 +76,34 @@ describe('the cover', () => {
     expect(cover).toContain('Diplomas');
     expect(cover).toContain('to be sent later: After shortlisting.');
     expect(cover).toContain(OPTIONS_NOTE);
+  });
+
+  it('a conditional item not given says whom the posting asks for it, on the cover and in the report, not "optional" (audit 12-05f #8; before: "optional, not included")', async () => {
+    const dir = workspace({
+      'profile.yaml': `id: cond-test
+title: Doctoral Researcher
+organization: Test University
+deadline: 2026-11-14
+submission: { format: single-pdf }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: lang, kind: language_certificate, title: English language certificate, accepts: [file], condition: non-native speakers of English }
+  - { id: portfolio, kind: portfolio, title: Portfolio, stage: optional, accepts: [link] }
+`,
+      'cv.pdf': await makePdf({ pages: 1, text: 'Curriculum vitae' }),
+      'manifest.yaml': 'profile: profile.yaml\napplicant: { name: Aino Virtanen, email: aino@examples.fi }\nitems:\n  cv: cv.pdf\n',
+    });
+    const out = join(dir, 'packet.pdf');
+    const r = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01', '-o', out]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const cover = (await readPdf(new Uint8Array(readFileSync(out)))).pages[0]!.text;
+    expect(cover).toMatch(/English language certificate\s+not included: needed only for non-native speakers of English\s+Portfolio\s+optional, not included/);
+    const report = await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-11-01']);
+    expect(report.stdout).toContain('  conditional  English language certificate  not included: needed only for non-native speakers of English\n');
+    // `show_absent: false` leaves it off, with the optional items.
+    writeFileSync(join(dir, 'manifest.yaml'), 'profile: profile.yaml\napplicant: { name: Aino Virtanen, email: aino@examples.fi }\noptions: { cover: { show_absent: false } }\nitems:\n  cv: cv.pdf\n');
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01', '-o', out])).code).toBe(0);
+    expect((await readPdf(new Uint8Array(readFileSync(out)))).pages[0]!.text).not.toMatch(/English language certificate|Portfolio/);
   });
 
   it('cover: false and --no-cover still leave the cover out', async () => {
