@@ -177,8 +177,12 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   } finally {
     await inspector?.close();
   }
-  // markdown-it is loaded only when a text has markup.
-  check.markdown = await loadMarkdown(parsed.manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'text' ? [e.text] : e.form === 'link' && e.note ? [e.note] : []))));
+  // markdown-it is loaded only when a text, a link's note or the cover's note has markup.
+  const coverNote = typeof parsed.manifest.options.cover === 'object' ? parsed.manifest.options.cover.note : undefined;
+  check.markdown = await loadMarkdown([
+    ...parsed.manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'text' ? [e.text] : e.form === 'link' && e.note ? [e.note] : []))),
+    ...(coverNote ? [coverNote] : []),
+  ]);
   const result = validate({
     manifest: parsed.manifest,
     source: parsed.source,

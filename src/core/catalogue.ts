@@ -362,30 +362,30 @@ export const CATALOGUE = {
     message: (p) => `The text of ${p.title} has only ${plural(p.words, 'word')}: "${clip(p.text, 80)}".`,
     hint: () => 'Write the full text, or give the document as a file.',
   }),
-  'text.link': entry<{ title: string; url: string }>({
+  'text.link': entry<{ title: string; url: string; where?: string }>({
     severity: 'warning',
-    when: 'a link in a text whose address is not a web or mail address: printed after its words, not clickable',
-    message: (p) => `The text of ${p.title} links to "${p.url}", which is not a web or mail address, so it is printed but not clickable.`,
+    when: 'a link in a text, a link\'s note or the cover note whose address is not a web or mail address: printed after its words, not clickable',
+    message: (p) => `${p.where ?? `The text of ${p.title}`} links to "${p.url}", which is not a web or mail address, so it is printed but not clickable.`,
     hint: () => 'Give the full address starting with https:// (or mailto: for an email address), or remove the link.',
   }),
-  'text.link-invalid': entry<{ title: string; url: string; reason: LinkProblem | 'email'; email?: string; char?: string }>({
+  'text.link-invalid': entry<{ title: string; url: string; reason: LinkProblem | 'email'; email?: string; char?: string; where?: string }>({
     severity: 'error',
-    when: 'a clickable link in a text that a reviewer could not open or that opens another site than it names: your own computer or network, a name and @ before the host, a space or an invisible character, no proper host; or a `mailto:` link to an address that is not a valid one (as a referee\'s `email:`: "aino..virtanen@tuni.fi", "aino@localhost", an invisible character)',
+    when: 'a clickable link in a text, a link\'s note or the cover note that a reviewer could not open or that opens another site than it names: your own computer or network, a name and @ before the host, a space or an invisible character, no proper host; or a `mailto:` link to an address that is not a valid one (as a referee\'s `email:`: "aino..virtanen@tuni.fi", "aino@localhost", an invisible character)',
     message: (p) =>
       p.reason !== 'email'
-        ? `The text of ${p.title} links to "${p.url}": it ${LINK_PROBLEM[p.reason]}`
+        ? `${p.where ?? `The text of ${p.title}`} links to "${p.url}": it ${LINK_PROBLEM[p.reason]}`
         : p.char !== undefined
-          ? `The text of ${p.title} links to "${p.url}": "${showInvisible(p.email ?? '')}" contains ${invisible(p.char)}, so mail to it would not arrive.`
-          : `The text of ${p.title} links to "${p.url}": "${p.email ?? ''}" is not a valid email address, so mail to it would not arrive.`,
+          ? `${p.where ?? `The text of ${p.title}`} links to "${p.url}": "${showInvisible(p.email ?? '')}" contains ${invisible(p.char)}, so mail to it would not arrive.`
+          : `${p.where ?? `The text of ${p.title}`} links to "${p.url}": "${p.email ?? ''}" is not a valid email address, so mail to it would not arrive.`,
     hint: (p) => (p.reason !== 'email' ? LINK_FIX[p.reason] : p.char !== undefined ? INVISIBLE_EMAIL_FIX : 'Write the whole address after mailto:, e.g. [aino.virtanen@helsinki.fi](mailto:aino.virtanen@helsinki.fi).'),
   }),
-  'text.link-mismatch': entry<{ title: string; shown: string; url: string; mail?: string }>({
+  'text.link-mismatch': entry<{ title: string; shown: string; url: string; mail?: string; where?: string }>({
     severity: 'warning',
-    when: 'a link in a text whose words are a web address other than the one it opens, or an email address other than the one it writes to',
+    when: 'a link in a text, a link\'s note or the cover note whose words are a web address other than the one it opens, or an email address other than the one it writes to',
     message: (p) =>
       p.mail !== undefined
-        ? `The text of ${p.title} shows "${p.shown}" as a link, but it writes to ${p.mail}: mail from a reviewer who clicks goes to someone else than the words say.`
-        : `The text of ${p.title} shows "${p.shown}" as a link, but it opens ${p.url}: a reviewer who clicks goes somewhere else than the words say.`,
+        ? `${p.where ?? `The text of ${p.title}`} shows "${p.shown}" as a link, but it writes to ${p.mail}: mail from a reviewer who clicks goes to someone else than the words say.`
+        : `${p.where ?? `The text of ${p.title}`} shows "${p.shown}" as a link, but it opens ${p.url}: a reviewer who clicks goes somewhere else than the words say.`,
     hint: (p) =>
       p.mail !== undefined
         ? 'Make the words and the address the same, e.g. [mikko.korhonen@tuni.fi](mailto:mikko.korhonen@tuni.fi), or write words that are not an address.'

@@ -6,6 +6,7 @@ import { safeUrl } from './generated.js';
 import { checkSource } from '../validate/values.js';
 import { SENT_BY } from '../schema/vocabulary.js';
 import { readPlain } from '../text/model.js';
+import { layoutBlocks } from './rich.js';
 import { conditionalAbsent, pageRange } from '../words.js';
 
 /**
@@ -69,11 +70,8 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
   flow.line(`Compiled ${plan.buildDay ?? isoDate(plan.buildDate)}`, { size: 10, grey: 0.35 });
   if (plan.options.coverNote) {
     flow.gap(10);
-    for (const block of readPlain(plan.options.coverNote).blocks) {
-      if (block.kind !== 'paragraph') continue;
-      flow.paragraph(block.inlines.map((i) => ('text' in i ? i.text : ' ')).join(''), { size: 10.5, leading: 1.4, auto: true });
-      flow.gap(3);
-    }
+    // Typeset from its Markdown, as a link's note: "[my site](https://...)" is a clickable "my site", not markup.
+    layoutBlocks(flow, plan.options.coverNoteDoc ?? readPlain(plan.options.coverNote));
   }
   flow.gap(14);
   flow.rule();

@@ -98,7 +98,7 @@ export function plan(input: PlanInput): Plan {
       stamps: o.stamps,
       forms: o.forms,
       ...(cover && !cover.show_absent ? { showAbsent: false } : {}),
-      ...(cover?.note ? { coverNote: cover.note } : {}),
+      ...(cover?.note ? { coverNote: cover.note, coverNoteDoc: readText(cover.note, input.markdown) } : {}),
     },
     metadata: {
       title: `Application: ${profile.title} — ${name}`,

@@ -93,9 +93,9 @@ export interface Plan {
   absent: AbsentLine[];
   /**
    * `showAbsent` (default true): the cover lists optional items not sent; `coverNote`: a short note printed on
-   * the cover.
+   * the cover, `coverNoteDoc` as read from its Markdown.
    */
-  options: { cover: boolean; stamps: boolean; forms: FormMode; showAbsent?: boolean; coverNote?: string };
+  options: { cover: boolean; stamps: boolean; forms: FormMode; showAbsent?: boolean; coverNote?: string; coverNoteDoc?: TextDoc };
   metadata: {
     title: string;
     author: string;

@@ -168,6 +168,9 @@ export function validate(input: ValidateInput): ValidationResult {
   checkApplicant(manifest, input, at);
   checkDrawn(manifest, profile, input, cover, at, out);
   if (cover) checkCoverInvisible(manifest, at);
+  // The cover's note is typeset from its Markdown, as a link's note is: its links are clickable on the first page.
+  const coverNote = typeof manifest.options.cover === 'object' ? manifest.options.cover.note : undefined;
+  if (cover && coverNote) checkDocLinks(readText(coverNote, input.markdown), 'the cover', 'The cover note', (d) => at(['options', 'cover', 'note'], d));
   const lost = profile.submission.format === 'separate-files' ? nameInFiles(manifest, profile, source) : undefined;
   if (lost) out.push(lost);
   checkPlaceholders(source.value, [], at);
@@ -465,44 +468,12 @@ class ItemCheck {
     if (!onlyComment) this.comments(doc, path, `The text of ${this.p.title}`);
     if (w === 0 && !onlyComment) this.at(path, diag('text.empty', { title: this.p.title }));
     else if (w > 0 && w < SHORT_TEXT_WORDS && !isPlaceholder(e.text)) this.at(path, diag('text.short', { title: this.p.title, words: w, text: read.replace(/\s+/g, ' ') }));
-    for (const url of new Set(doc.unsafeLinks)) this.at(path, diag('text.link', { title: this.p.title, url }));
-    // Clickable links are held to the rules of a `link:` entry, mail links to those of a referee's `email:`, both
-    // to the names kept for examples, and their words to the address they open.
-    const said = new Set<string>();
-    const once = (d: Finding): void => {
-      const key = `${d.code} ${d.message}`;
-      if (said.has(key)) return;
-      said.add(key);
-      this.at(path, d);
-    };
-    for (const { href, shown } of doc.links ?? []) {
-      const mail = mailtoAddresses(href);
-      if (mail) {
-        for (const email of mail) {
-          const char = invisibleChar(email);
-          if (char !== undefined || !checkEmail(email)) once(diag('text.link-invalid', { title: this.p.title, url: href, reason: 'email', email, ...(char !== undefined ? { char } : {}) }));
-          else this.reserved(email, false, once);
-        }
-      } else {
-        const problem = checkLink(href);
-        if (problem && problem !== 'scheme' && problem !== 'not-url') once(diag('text.link-invalid', { title: this.p.title, url: href, reason: problem }));
-        if (!problem) this.reserved(href, true, once);
-        if (problem) continue;
-      }
-      if (shownMailDiffers(shown, href)) once(diag('text.link-mismatch', { title: this.p.title, shown: shown.trim(), url: href, ...(mail ? { mail: mail.join(', ') } : {}) }));
-      else if (shownHostDiffers(shown, href)) once(diag('text.link-mismatch', { title: this.p.title, shown: shown.trim(), url: href }));
-    }
+    checkDocLinks(doc, this.p.title, undefined, (d) => this.at(path, d));
     // What is printed: a comment is not.
     const shown = stripComments(e.text).text;
     this.controls(shown, path, `The text of ${this.p.title}`);
     for (const d of invisibleFindings(shown, `The text of ${this.p.title}`)) this.at(path, d.finding, { line: d.line });
     this.glyphs(shown, path, `The text of ${this.p.title}`);
-  }
-
-  /** `manifest.placeholder` for an address or link in a text at a name kept for examples (mikko@example.org). */
-  private reserved(value: string, link: boolean, say: (d: Finding) => void): void {
-    const reserved = reservedDomain(value);
-    if (reserved) say(diag('manifest.placeholder', { value, reserved, link, where: `The text of ${this.p.title}` }));
   }
 
   private controls(text: string, path: PathSegment[], where: string): void {
@@ -515,6 +486,8 @@ class ItemCheck {
     const note = e.note ? readText(e.note, this.input.markdown) : undefined;
     report.pages = this.input.pager?.link(e.title ?? this.p.title, e.link.trim(), note) ?? 1;
     if (note) this.comments(note, [...e.path, 'note'], `The note of ${e.title ?? this.p.title}`);
+    // The note's own links are clickable on the link's page: held to the rules of a text's.
+    if (note) checkDocLinks(note, this.p.title, `The note of ${e.title ?? this.p.title}`, (d) => this.at([...e.path, 'note'], d));
     if (e.note) this.glyphs(stripComments(e.note).text, [...e.path, 'note'], `The note of ${e.title ?? this.p.title}`);
     if (e.note) for (const d of invisibleFindings(stripComments(e.note).text, `The note of ${e.title ?? this.p.title}`)) this.at([...e.path, 'note'], d.finding, { line: d.line });
     this.generated += report.pages;
@@ -691,6 +664,45 @@ function personNote(name: string): string {
     .filter((n) => !pendingNote(n))
     .map((n) => n.slice(1, -1).trim().toLowerCase())
     .join(' ');
+}
+
+/**
+ * The links of a text, a link's note or the cover's note as typeset: not clickable (`text.link`); clickable ones held
+ * to the rules of a `link:` entry, mail links to those of a referee's `email:`, both to the names kept for examples
+ * (`manifest.placeholder`), and their words to the address they open (`text.link-mismatch`). `where` names the
+ * text in the messages ("The cover note"; default "The text of <title>"); each finding is said once.
+ */
+function checkDocLinks(doc: TextDoc, title: string, where: string | undefined, say: (d: Finding) => void): void {
+  const w = where !== undefined ? { where } : {};
+  for (const url of new Set(doc.unsafeLinks)) say(diag('text.link', { title, url, ...w }));
+  const said = new Set<string>();
+  const once = (d: Finding): void => {
+    const key = `${d.code} ${d.message}`;
+    if (said.has(key)) return;
+    said.add(key);
+    say(d);
+  };
+  const reserved = (value: string, link: boolean): void => {
+    const name = reservedDomain(value);
+    if (name) once(diag('manifest.placeholder', { value, reserved: name, link, where: where ?? `The text of ${title}` }));
+  };
+  for (const { href, shown } of doc.links ?? []) {
+    const mail = mailtoAddresses(href);
+    if (mail) {
+      for (const email of mail) {
+        const char = invisibleChar(email);
+        if (char !== undefined || !checkEmail(email)) once(diag('text.link-invalid', { title, url: href, reason: 'email', email, ...(char !== undefined ? { char } : {}), ...w }));
+        else reserved(email, false);
+      }
+    } else {
+      const problem = checkLink(href);
+      if (problem && problem !== 'scheme' && problem !== 'not-url') once(diag('text.link-invalid', { title, url: href, reason: problem, ...w }));
+      if (!problem) reserved(href, true);
+      if (problem) continue;
+    }
+    if (shownMailDiffers(shown, href)) once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...(mail ? { mail: mail.join(', ') } : {}), ...w }));
+    else if (shownHostDiffers(shown, href)) once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...w }));
+  }
 }
 
 /** A profile from `packet profile import` that still has guesses nobody checked. */

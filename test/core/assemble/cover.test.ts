@@ -106,6 +106,18 @@ items:
     expect((await readPdf(new Uint8Array(readFileSync(out)))).pages[0]!.text).not.toMatch(/English language certificate|Portfolio/);
   });
 
+  it('cover: { note } is typeset from its Markdown, its link clickable; a link to your own computer is text.link-invalid at the note (audit 12-05f #9; before: markup printed, Ready)', async () => {
+    const r = await build('options: { cover: { note: "Portfolio at [my site](https://aino.fi/portfolio), **online**." } }\n');
+    expect(r.code, r.out).toBe(0);
+    const cover = (await readPdf(r.bytes!)).pages[0]!;
+    expect(cover.text.replace(/\s+/g, ' ')).toContain('Portfolio at my site , online .');
+    expect(cover.text).not.toContain('](');
+    expect(cover.links.map((l) => l.url)).toContain('https://aino.fi/portfolio');
+    const local = await build('options: { cover: { note: "Portfolio at [my site](http://localhost:3000)." } }\n');
+    expect(local.code).toBe(1);
+    expect(local.out).toMatch(/manifest\.yaml:10:27 error text\.link-invalid {2}The cover note links to "http:\/\/localhost:3000": it points at your own computer or local network, which a reviewer cannot reach\./);
+  });
+
   it('cover: false and --no-cover still leave the cover out', async () => {
     const r = await build('options: { cover: false }\n');
     expect(r.code, r.out).toBe(0);

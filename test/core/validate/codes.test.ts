@@ -804,6 +804,13 @@ describe('diagnostic codes', () => {
     for (const note of ['TBD', 'Date TBD', 'To be announced', 'After my defence in March', 'Sent by the registrar in May, once it is on their todo list']) expect(await lines(note), note).toEqual([]);
   });
 
+  it('text.link-invalid: a link\'s note holds its links to the rules of a text\'s (audit 12-05f #9, a sibling; before: Ready)', async () => {
+    const check = await run(BASE.replace('thesis: { link: "https://examples.fi/thesis.pdf" }', 'thesis: { link: "https://examples.fi/thesis.pdf", note: "Also at [my mirror](http://localhost:8080/thesis.pdf)." }'));
+    expect(check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'))).toEqual([
+      'manifest.yaml:7:59 error text.link-invalid  The note of MSc thesis links to "http://localhost:8080/thesis.pdf": it points at your own computer or local network, which a reviewer cannot reach.  hint: Upload the file somewhere public that gives an https:// link, or include the PDF itself.',
+    ]);
+  });
+
   it('manifest.placeholder: template slots and dummy names ("[Referee name]", "John Doe", "TODO:" inside a text, "https://.../x")', async () => {
     const cases: [string, string, string][] = [
       ['Ref One', '"[Referee name]"', '9:15'],
