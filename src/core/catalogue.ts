@@ -961,7 +961,7 @@ export const CATALOGUE = {
   }),
   'referee.example-name': entry<{ name: string; language: string }>({
     severity: 'warning',
-    when: 'a referee named as the example of a language\'s forms who could be a real person too ("Jean Dupont", "Mario Rossi", "Jan Kowalski"); the slot words themselves ("Vorname Nachname") and names nobody has ("Max Mustermann") are `manifest.placeholder`',
+    when: 'a referee named, without a title, as the example of a language\'s forms who could be a real person too ("Jean Dupont", "Mario Rossi", "Jan Kowalski"); the slot words themselves ("Vorname Nachname") and names nobody has ("Max Mustermann") are `manifest.placeholder`',
     message: (p) => `"${p.name}" is the example name of ${p.language} forms: a referee left from a template would reach no one.`,
     hint: () => "If it is your referee's real name, nothing to do; otherwise write their own name and email address.",
   }),

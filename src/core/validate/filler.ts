@@ -156,16 +156,16 @@ const EXAMPLE_NAMES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
- * The language whose forms give a name as their example, when a referee's name (titles aside) is one that real
- * people also have: "Jean Dupont" is 'French'.
+ * The language whose forms give a name as their example, when a referee's name is that name as the form gives it:
+ * "Jean Dupont" is 'French'. Written with a title ("Prof. Jan Kowalski"), it is someone the applicant knows.
  *
  * @example
- * exampleName('Prof. Mario Rossi') // 'Italian'
- * exampleName('Mario Bianchi') // undefined
+ * exampleName('Mario Rossi') // 'Italian'
+ * exampleName('Prof. Mario Rossi') // undefined
  */
 export function exampleName(value: string): string | undefined {
-  const rest = afterTitles(value).replace(/\s+/gu, ' ');
-  return EXAMPLE_NAMES.find(([name]) => name.test(rest))?.[1];
+  const v = value.trim().replace(/\s+/gu, ' ');
+  return EXAMPLE_NAMES.find(([name]) => name.test(v))?.[1];
 }
 
 /** A name or address part that stands for any: "test", "email", "name", "user", "a". */

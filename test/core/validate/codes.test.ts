@@ -1224,10 +1224,12 @@ describe('referees that are not people, links that are template slots (audit 12-
   });
 
   it('referee.example-name: a form\'s example name that real people have too is a warning, not a refusal (audit 12-05f #5)', async () => {
-    expect(await refLines('{ name: Jean Dupont, email: one@examples.fi }', '{ name: Prof. Mario Rossi, email: two@examples.fi }')).toEqual([
+    expect(await refLines('{ name: Jean Dupont, email: one@examples.fi }', '{ name: Mario Rossi, email: two@examples.fi }')).toEqual([
       'manifest.yaml:9:15 warning referee.example-name  "Jean Dupont" is the example name of French forms: a referee left from a template would reach no one.  hint: If it is your referee\'s real name, nothing to do; otherwise write their own name and email address.',
-      'manifest.yaml:10:15 warning referee.example-name  "Prof. Mario Rossi" is the example name of Italian forms: a referee left from a template would reach no one.  hint: If it is your referee\'s real name, nothing to do; otherwise write their own name and email address.',
+      'manifest.yaml:10:15 warning referee.example-name  "Mario Rossi" is the example name of Italian forms: a referee left from a template would reach no one.  hint: If it is your referee\'s real name, nothing to do; otherwise write their own name and email address.',
     ]);
+    // With a title, the name of someone the applicant knows (the incomplete example's "Prof. Jan Kowalski").
+    expect(await refLines('{ name: Prof. Jan Kowalski, email: one@examples.fi }', '{ name: Dr. Jean Dupont, email: two@examples.fi }')).toEqual([]);
   });
 
   it('real names with initials, short names and one-letter family names are people', async () => {
