@@ -712,6 +712,7 @@ export const CATALOGUE = {
   'file.low-resolution': entry<{ file: string; dpi: number } & ({ width: number; height: number } | { pages: number[] })>({
     // A PNG or JPEG under MIN_LEGIBLE_DPI (an icon, a thumbnail) is no document at all; a PDF page's scan stays a warning (its text layer may be read).
     severity: (p) => ('width' in p && p.dpi < MIN_LEGIBLE_DPI ? 'error' : 'warning'),
+    severities: ['error', 'warning'],
     when: `a PNG or JPEG scan of so few pixels that, placed on its A4 page, it has under ${MIN_SCAN_DPI} pixels per inch (an error under ${MIN_LEGIBLE_DPI}, an icon or a thumbnail: nothing on it can be read), or a PDF page that is only a scanned image drawn over it at under ${MIN_SCAN_DPI} (a thumbnail stretched to the page): its text comes out as a blur`,
     message: (p) =>
       'pages' in p
