@@ -75,8 +75,10 @@ const TIME_AFTER = new RegExp(
   'iu',
 );
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)(?:en)?';
+// "a las 14 h. del 21 de enero", "à 12h le 15 janvier", "um 12 Uhr am": a whole hour before the date, by its word.
+const HOUR_WORDS = 'h|hrs|uhr|uur|horas?|heures?';
 const TIME_BEFORE = new RegExp(
-  `(?:^|\\s)(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon|midnight|midday)|(\\d{1,2})[:.](\\d{2})(?:\\s*(?:noon|midday|midnight)\\b)?|(noon|midnight|midday))(?:\\s*(?:h|hrs|uhr))?\\s*(?:\\(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\)\\s*)?(\\(?\\s*(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?|\\(?\\s*(?:${ZONE_RE})(?![\\p{L}/])(?:\\s*\\([a-z]{2,5}\\))?\\s*\\)?|\\(?[a-z]{2,5}\\)?)?\\s*,?\\s*(?:on|le|am|den|the|del|dello|do|du)?\\s*(?:(?:the\\s+)?(?:closing|deadline)\\s+date\\s*[,:]?\\s*)?(?:(?:${WEEKDAY}),?\\s*)?(?:the\\s+)?$`,
+  `(?:^|\\s)(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon|midnight|midday)|(\\d{1,2})(?:[:.](\\d{2})|\\s*(?=(?:${HOUR_WORDS})\\b)|(?<=(?:^|\\s)(?:ore|kl\\.?|klo|kello)\\s+\\d{1,2}))(?:\\s*(?:noon|midday|midnight)\\b)?|(noon|midnight|midday))(?:\\s*(?:${HOUR_WORDS})\\b\\.?)?\\s*(?:\\(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\)\\s*)?(\\(?\\s*(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?|\\(?\\s*(?:${ZONE_RE})(?![\\p{L}/])(?:\\s*\\([a-z]{2,5}\\))?\\s*\\)?|\\(?[a-z]{2,5}\\)?)?\\s*,?\\s*(?:on|le|am|den|the|del|dello|do|du)?\\s*(?:(?:giorno|d[ií]a)\\s+)?(?:(?:the\\s+)?(?:closing|deadline)\\s+date\\s*[,:]?\\s*)?(?:(?:${WEEKDAY}),?\\s*)?(?:the\\s+)?$`,
   'iu',
 );
 const ZONE_AFTER = new RegExp(
@@ -434,7 +436,7 @@ export function parseDate(text: string, options: FindDatesOptions = {}): DateMat
   return findDates(text, options)[0];
 }
 
-const TIME_WORDS = /(?<![\d.])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|(?<![\d.:])\d{1,2}(?:[:.]|h)\d{2}(?![\d.:]*\d)|\b(?:noon|midday|midnight|klo|kello)\b/iu;
+const TIME_WORDS = /(?<![\d.])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|(?<![\d.:,])\d{1,2}\s?(?:h|uhr|uur|horas|heures)(?![\p{L}])|(?<![\d.:])\d{1,2}(?:[:.]|h)\d{2}(?![\d.:]*\d)|\b(?:noon|midday|midnight|klo|kello)\b/iu;
 /**
  * "Close of business", "COB", "end of the working day", "Dienstschluss": the end of the employer's office hours, a time
  * of day (often 17:00) that no clock time states.
