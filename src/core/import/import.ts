@@ -66,7 +66,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const today = posting.meta.date ?? options.today;
   const submissionFacts = readSubmissionFacts(sentences);
   const dates = readDateFacts(sentences, today);
-  const openUntilFilled = sentences.find((x) => testAny(P.OPEN_UNTIL_FILLED_CUES, x.text))?.text;
+  const openUntilFilled = sentences.find((x) => testAny(P.OPEN_UNTIL_FILLED_CUES, x.text) && !test(P.NOT_OPEN_UNTIL_FILLED, x.text))?.text;
   const notes = [...new Set(sentences.filter((x) => testAny(P.ELIGIBILITY_CUES, x.text) || P.ALL_DOCUMENTS_RULE.test(x.text)).map((x) => x.text))];
 
   // 4. Title, organization, reference, address.

@@ -1090,6 +1090,14 @@ export const OPEN_UNTIL_FILLED_CUES: RegExp[] = [
   ...fromLanguages('openUntilFilled'),
 ];
 
+/**
+ * "You may revise your application at any time up until the final submission date", "applications are reviewed
+ * continuously until the deadline": "at any time" that a closing date ends, or said of changing an application already
+ * made, is no rolling call.
+ */
+export const NOT_OPEN_UNTIL_FILLED =
+  /\b(?:revise|revisit|edit|modify|update|change|amend|correct|withdraw|save|access|view|return to|log in to|log into)\b[^.]{0,60}\b(?:at any time|any time|continuously)\b|\b(?:at any time|any time|continuously)\b,?\s*(?:up )?(?:until|till|before|prior to|up to|by)\b(?!\s+(?:filled|(?:the |a |this )?(?:position|post|role|job|vacancy|place|spot|opening|chair)s? (?:is|are|has|have|gets?)\b))/;
+
 export const START_CUES: RegExp[] = [
   /\bstart(?:ing)? date\b/,
   /\b(?:expected|earliest|planned|anticipated|desired|preferred) start\b/,

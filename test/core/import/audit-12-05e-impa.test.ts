@@ -23,3 +23,19 @@ describe('a whole hour written before the deadline date (audit10 F2)', () => {
     expect(reasons('El plazo finaliza el 21 de enero de 2027 (oficina abierta hasta las 14 h).', 'deadline')).toMatch(/gives a time \("14 h"\) that was not read/);
   });
 });
+
+describe('"at any time" that a closing date ends is no rolling call (audit10 F6)', () => {
+  it('is not open until filled for revising "at any time up until the final submission date" (before: open_until_filled true, unmarked)', () => {
+    expect(read('You may revisit and revise your application at any time up until the final submission date for the call.').profile.open_until_filled).toBe(false);
+    const v7 = read('You may revise your application at any time up until the final submission date for the call, 15 March 2027.').profile;
+    expect([v7.deadline, v7.open_until_filled]).toEqual(['2027-03-15', false]);
+    expect(read('You can edit your application at any time after you have submitted it.').profile.open_until_filled).toBe(false);
+    expect(read('Applications are reviewed continuously until the deadline of 1 March 2027.').profile.open_until_filled).toBe(false);
+  });
+
+  it('still reads a rolling call', () => {
+    expect(read('Applications are accepted at any time.').profile.open_until_filled).toBe(true);
+    expect(read('Applications will be considered at any time until the position is filled.').profile.open_until_filled).toBe(true);
+    expect(read('Applications are welcome at any time and will be reviewed on a rolling basis.').profile.open_until_filled).toBe(true);
+  });
+});
