@@ -909,7 +909,8 @@ export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum 
 /** How the packet is handed in. */
 export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> = {
   'single-pdf': [
-    /\b(?:one|a single|single|1|one \(1\)) \.?(?:pdf|file|document|combined (?:pdf|file|document))\b/,
+    // Not "each single file cannot exceed 6 MB": a cap on every one of several files.
+    /(?<!\b(?:each|every|any|per|no)\s)\b(?:one|a single|single|1|one \(1\)) \.?(?:pdf|file|document|combined (?:pdf|file|document))\b/,
     /\b(?:combined|merged|compiled|collated) (?:in|into|as) (?:one|a single|a) (?:pdf|file|document)\b/,
     /\b(?:combine|merge|compile|collate)\b[^.]{0,60}\binto (?:one|a single) (?:pdf|file|document)\b/,
     /\b(?:in|as) one\b[^.]{0,20}\bpdf\b/,
@@ -931,7 +932,7 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\b(?:upload|submit|attach) (?:them|each (?:document|file)|the documents|all documents) separately\b/,
     /\b(?:attached|uploaded|submitted|sent) separately\b/,
     /\b(?:two|three|four|five|[2-9]) (?:separate )?(?:pdf )?files\b/,
-    /\b(?:no|each) (?:single )?(?:document|file|attachment) (?:can|may|should|must) (?:exceed|be larger|not exceed)\b/,
+    /\b(?:no|each|every) (?:single |individual )?(?:document|file|attachment) (?:(?:can|may|should|must|shall)(?:not| not)?|can't|cannot) (?:exceed|be larger|be bigger|be more)\b/,
     /\b(?:pro|je) (?:auflistungspunkt|dokument|punkt|unterlage)\b|\bjeweils (?:nur )?eine datei\b/, // German
     /\b(?:upload|attach) (?:as|in) (?:a )?separate (?:file|document|attachment)s?\b/,
     // "each document not more than 10 MB", "one PDF file for each instance", "in a separate email message".

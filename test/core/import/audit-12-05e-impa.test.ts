@@ -39,3 +39,18 @@ describe('"at any time" that a closing date ends is no rolling call (audit10 F6)
     expect(read('Applications are welcome at any time and will be reviewed on a rolling basis.').profile.open_until_filled).toBe(true);
   });
 });
+
+describe('a size cap on each single file is about several files (audit10 F5)', () => {
+  const submission = (body: string) => read(body).profile.submission;
+  it('reads "the size of each single file cannot exceed 6 mb" as separate files of at most 6 MB each (before: one PDF of 6 MB, unmarked)', () => {
+    const s = submission('Please note that the only format accepted for uploading is "pdf" and that the size of each single file cannot exceed 6 mb.');
+    expect([s.format, s.max_mb]).toEqual(['separate-files', 6]);
+    expect(submission('Every single document may not exceed 5 MB.').format).toBe('separate-files');
+    expect(submission('Each individual file must not exceed 2 MB.').format).toBe('separate-files');
+  });
+
+  it('still reads one PDF', () => {
+    expect(submission('Please send all documents as a single PDF file of at most 6 MB.').format).toBe('single-pdf');
+    expect(submission('Combine everything in one file; each page must be A4.').format).toBe('single-pdf');
+  });
+});
