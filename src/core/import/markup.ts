@@ -454,6 +454,9 @@ function joinWrapped(raw: string[], whole: string): Raw[] {
     // "3.Certified copies ..." then "4.1 to 2 pages summary": the next number glued to a figure is still an entry.
     const glued = /^(\d{1,2})\.(?=\d)/.exec(text);
     if (glued && Number(glued[1]) === lastNumber + 1) text = `${glued[1]}. ${text.slice(glued[0].length)}`;
+    // "1) yliopistoportfolio" then "2 )julkaisuluettelo": the next number, with a space before its parenthesis.
+    const spaced = /^(\d{1,2})\s+\)\s*/.exec(text);
+    if (spaced && Number(spaced[1]) === lastNumber + 1) text = `${spaced[1]}) ${text.slice(spaced[0].length)}`;
     const isBullet = pendingBullet || BULLET.test(text);
     pendingBullet = false;
     const numbered = isBullet ? /^(\d{1,2})[.)]/.exec(text) : null;
@@ -469,7 +472,24 @@ function joinWrapped(raw: string[], whole: string): Raw[] {
     rows.push({ text, indent, bullet: isBullet, block, parts: 1, last: text.length });
     blank = false;
   }
+  numberedBullets(rows);
   return rows;
+}
+
+/**
+ * "• 2 Documento de redacción libre ..." then "• 3 Curriculum Vitae ... (máximo 3)": bullets that go on with the
+ * numbers of the entries (one after the other), which are then no counts; they are written as list numbers.
+ */
+function numberedBullets(rows: Raw[]): void {
+  const mark = /^([-*•·▪◦‣●])\s+(\d{1,2})\s+(?=\p{Lu})/u;
+  for (let k = 0; k < rows.length; k++) {
+    let end = k;
+    while (end + 1 < rows.length && (rows[end + 1] as Raw).block === (rows[k] as Raw).block && Number(mark.exec((rows[end + 1] as Raw).text)?.[2]) === Number(mark.exec((rows[end] as Raw).text)?.[2]) + 1) end += 1;
+    if (end > k) {
+      for (const r of rows.slice(k, end + 1)) r.text = r.text.replace(mark, (_m, b: string, n: string) => `${b} ${n}) `);
+      k = end;
+    }
+  }
 }
 
 /** Words a line may end in with a hyphen that is the word's own ("co-author", "part-time", "self-funded"). */

@@ -264,7 +264,12 @@ export function findCount(before: string, mention: string, after: string): Count
   const words = before.replace(/(?:^|[\s,;])\(?\d{1,2}\)\s/g, ' ').split(/\s+/);
   // "up to two additional letters": a word that says "more of them" leaves the count's cue in reach.
   const moreWord = /^(?:additional|further|extra|more|weitere|zusätzliche|supplémentaires?|adicionales|ulteriori)$/iu.test(words.filter(Boolean).pop() ?? '') ? 1 : 0;
-  const region = `${words.slice(-4 - moreWord).join(' ')} ${mention}`;
+  // "two or three confidential letters": a word between the count and the name leaves the range's first number or
+  // the count's cue ("at least") a word or two further back; a count that ends before the last four words is no count.
+  const near = words.slice(-4 - moreWord).join(' ');
+  const wide = words.slice(-7 - moreWord).join(' ');
+  const from = wide.length - near.length;
+  const region = `${wide} ${mention}`;
   // "between two and four letters": a range whose words are no range word.
   const between = BETWEEN_RE.exec(words.slice(-5).join(' '));
   if (between) return countFrom(undefined, num(between[1]), num(between[2]));
@@ -272,6 +277,7 @@ export function findCount(before: string, mention: string, after: string): Count
   const joined = JOINED_BOUNDS_RE.exec(words.slice(-9).join(' '));
   if (joined) return countFrom(undefined, num(joined[1]), num(joined[2]));
   for (const m of region.matchAll(COUNT_RE)) {
+    if (m.index + m[0].length <= from) continue;
     const c = countFrom(m[1], num(m[2]), num(m[3]));
     if (c) return c;
   }

@@ -54,3 +54,18 @@ describe('a size cap on each single file is about several files (audit10 F5)', (
     expect(submission('Combine everything in one file; each page must be A4.').format).toBe('single-pdf');
   });
 });
+
+describe('counts read from the right number (audit10 F4)', () => {
+  const item = (body: string, kind: string) => read(body).profile.items.find((i) => i.kind === kind);
+  it('keeps the lower bound of "two or three confidential letters" (before: 3..3, unmarked)', () => {
+    const r = item('Applicants should also arrange for two or three confidential letters of recommendation to be uploaded by the recommenders to Interfolio.', 'references');
+    expect([r?.min, r?.max]).toEqual([2, 3]);
+  });
+
+  it('reads no count from list numbers: "2 )julkaisuluettelo" and bullets numbered "• 2 ...", "• 3 ..." (before: 2..2 and 3..3, unmarked)', () => {
+    const fi = item('Hakemukseen on liitettävä:\n\n1) tiedekunnan hyväksymän ohjeen mukainen yliopistoportfolio\n2 )julkaisuluettelo.', 'publication_list');
+    expect([fi?.min, fi?.max]).toEqual([undefined, undefined]);
+    const es = item('Deberán presentar su propuesta que consistirá en:\n\n  • 2 Documento de redacción libre por plaza solicitada (máximo 5 páginas).\n  • 3 Curriculum Vitae (CV) de los candidatos propuestos (máximo 3).', 'cv');
+    expect(es?.min).toBeUndefined();
+  });
+});
