@@ -722,6 +722,13 @@ export function someoneElses(unit: string, h: { kind: ItemKind; start: number; e
 /** Words for the applicant: a CV "of the supervisor and the candidate" is also the applicant's. */
 const APPLICANT = /\b(?:candidates?|applicants?|yourself|you|student|candidat[oae]s?|solicitante|bewerber\p{L}*|kandidat\p{L}*)\b/iu;
 
+/**
+ * "... and a memo", "y una memoria", "und ein Exposé": another document joined right after the item, named with an
+ * article; not a description ("including ... and a list of") nor another version of it ("and an abridged 2-page version").
+ */
+const OTHER_DOCUMENT_AFTER =
+  /^\s*(?:and|y|e|i|und|sowie|et|och|og|en|ja|as well as|plus)\s+((?:an?|one|una?|uno|ein|eine|einen|une?|ett|ei|et|een|um|uma)\s+\p{L}{3,}(?:\s+\p{L}+)?)(?![^(]*\b(?:version|copy|copies|abridged|shorter|translation|summary)\b)/iu;
+
 /** The count ("two letters") and the size limits of an item, from its span; `alone`: the only item of a list entry. */
 function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number, alone: boolean): void {
   const reasons = d.reasons;
@@ -742,6 +749,12 @@ function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number,
     // "1 page summary of their proposed research": a document noun and "of ..." between the size and the name.
     const attached = l.index >= mStart || (l.end <= mStart && (alone || /^[\s)]*(?:[\p{L}-]+\s+)?(?:(?:of|on|about) (?:the |your |their |his or her |an? )?)?$/u.test(between)) && l.key !== 'max_mb');
     const field = limitField(l);
+    // "un curriculum vitae y una memoria (máximo 5 páginas)": the size of another document the span names after this one.
+    const other = l.index >= mEnd && OTHER_DOCUMENT_AFTER.test(span.slice(mEnd, l.index)) ? OTHER_DOCUMENT_AFTER.exec(span.slice(mEnd)) : null;
+    if (attached && other) {
+      reasons.push({ text: `the sentence names another document after this one ("${other[1] ?? ''}"), which was not recognized; its limit (${span.slice(l.index, l.end)}) is not given to this item: add that document by hand if the posting asks for it` });
+      continue;
+    }
     if (!attached || d[field] !== undefined) continue;
     d[field] = l.value;
     if (!l.cue) reasons.push({ field, text: `"${span.slice(l.index, l.end)}" read as a limit` });

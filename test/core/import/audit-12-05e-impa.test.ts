@@ -69,3 +69,17 @@ describe('counts read from the right number (audit10 F4)', () => {
     expect(es?.min).toBeUndefined();
   });
 });
+
+describe('the limit of a document named after another is not the first one\'s (audit10 F7)', () => {
+  it('keeps "una memoria (máximo 5 páginas)" off the CV and says so (before: cv max_pages 5, unmarked)', () => {
+    const r = importPosting('Ayudas de investigación\n\nLos candidatos deberán presentar un curriculum vitae y una memoria (máximo 5 páginas).', { today: '2026-12-05' });
+    const cv = r.profile.items.find((i) => i.kind === 'cv');
+    expect(cv?.max_pages).toBeUndefined();
+    expect(r.review.map((x) => x.reason).join()).toMatch(/another document after this one \("una memoria"\)/);
+  });
+
+  it('still gives a CV its own limit, and a description\'s', () => {
+    expect(read('Please send a CV (max. 2 pages) and a cover letter.').profile.items.find((i) => i.kind === 'cv')?.max_pages).toBe(2);
+    expect(read('Please send a curriculum vitae (including degrees and a list of publications) of no more than 4 pages.').profile.items.find((i) => i.kind === 'cv')?.max_pages).toBe(4);
+  });
+});
