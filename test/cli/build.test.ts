@@ -15,6 +15,12 @@ const root = join(import.meta.dirname, '..', '..');
 const thesis = join(root, '..', 'shared', 'bench', 'std', '05-thesis.pdf');
 const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
 
+/** A posting that asks for separate files (a CV and a research statement), with a manifest giving both. */
+const PORTAL_MANIFEST = 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n';
+async function portalSet(extra: Record<string, string | Uint8Array> = {}): Promise<string> {
+  return workspace({ 'profile.yaml': 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n', 'docs/a.pdf': await makePdf({ pages: 2 }), 'docs/b.pdf': await makePdf({ pages: 1 }), 'manifest.yaml': PORTAL_MANIFEST, ...extra });
+}
+
 describe('packet build on the Aalto example', () => {
   it('writes cover + inputs + generated pages, bookmarks per item on the right pages, working contents links', async () => {
     const dir = copyExample();
@@ -763,12 +769,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
   }, 60_000);
 
   it('a --separate set built before an input changed: build.stale, as for the one PDF (before: nothing said, Ready over the old CV)', async () => {
-    const dir = workspace({
-      'profile.yaml': 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n',
-      'docs/a.pdf': await makePdf({ pages: 2 }),
-      'docs/b.pdf': await makePdf({ pages: 1 }),
-      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n',
-    });
+    const dir = await portalSet();
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
     const report = async () => cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
     expect((await report()).stdout).not.toContain('build.stale');
@@ -780,14 +781,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
   }, 60_000);
 
   it('a --separate set of another manifest in the folder (another file name): build refuses to replace it, report says build.other-manifest (before: replaced without a word)', async () => {
-    const manifest = 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n';
-    const dir = workspace({
-      'profile.yaml': 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n',
-      'docs/a.pdf': await makePdf({ pages: 2 }),
-      'docs/b.pdf': await makePdf({ pages: 1 }),
-      'manifest.yaml': manifest,
-      'second.yaml': manifest,
-    });
+    const dir = await portalSet({ 'second.yaml': PORTAL_MANIFEST });
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
     const refused = await cli(['build', join(dir, 'second.yaml'), '--today', '2025-10-01']);
     expect(refused.code).toBe(1);
@@ -799,12 +793,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
   }, 60_000);
 
   it('a --separate set that no longer matches the manifest: build.mismatch naming the file in report, build.stale in validate (audit 12-05f #1; before: Ready, validate silent)', async () => {
-    const dir = workspace({
-      'profile.yaml': 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n',
-      'docs/a.pdf': await makePdf({ pages: 2 }),
-      'docs/b.pdf': await makePdf({ pages: 1 }),
-      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n',
-    });
+    const dir = await portalSet();
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
     writeFileSync(join(dir, 'manifest.yaml'), 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: { file: docs/a.pdf, pages: "1" }\n  research: docs/b.pdf\n');
     const r = await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);

@@ -69,7 +69,7 @@ describe('packet profile check', () => {
     expect(cet.stdout).toBe(
       'profile.yaml:4:11 error profile.invalid  `deadline` names a time zone by an abbreviation, which a profile does not take: "CET" stands for +01:00, written 2026-12-15T23:59+01:00, or 2026-12-15 23:59 Europe/Berlin for the local time there, summer time included.  hint: Write one of these two instead: the offset if the posting gives the abbreviation, the place if it means the local time.\n',
     );
-    for (const [written, offset, place] of [['2026-06-30T17:00 PDT', '-07:00', 'America/Los_Angeles'], ['2026-01-09 12:00 JST', '+09:00', 'Asia/Tokyo']]) {
+    for (const [written, offset, place] of [['2026-06-30T17:00 PDT', '-07:00', 'America/Los_Angeles'], ['2026-01-09 12:00 JST', '+09:00', 'Asia/Tokyo']] as const) {
       const r = await check(TEST_PROFILE.replace('deadline: 2025-11-14', `deadline: ${written}`));
       expect(r.stdout).toContain(`stands for ${offset}, written ${written.slice(0, 16).replace(' ', 'T')}${offset}, or ${written.slice(0, 16).replace('T', ' ')} ${place} for`);
     }

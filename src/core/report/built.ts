@@ -66,9 +66,9 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   if (tree.status !== 'ok') return { damage: { kind: 'unreadable' } };
   const inputs = readBuiltFrom(doc);
   const sections = sectionsOf(doc, measure);
-  const author = authorOf(doc);
+  const author = infoOf(doc, 'author');
   const manifest = recordOf(doc)?.get(PDFName.of(RECORD_KEYS.manifest));
-  const title = titleOf(doc);
+  const title = infoOf(doc, 'title');
   let damage: BuiltDamage | undefined;
   try {
     damage = pagesLost(doc) ?? bookmarksLost(doc);
@@ -116,21 +116,11 @@ function bookmarksLost(doc: PDFDocument): BuiltDamage | undefined {
   return lost.length > 0 ? { kind: 'bookmarks-lost', titles: lost } : undefined;
 }
 
-/** The title in the document information, trimmed, or undefined. */
-function titleOf(doc: PDFDocument): string | undefined {
+/** The document information's title or author, trimmed, or undefined (also when it cannot be decoded). */
+function infoOf(doc: PDFDocument, key: 'title' | 'author'): string | undefined {
   try {
-    const title = doc.getTitle()?.trim();
-    return title ? title : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The author in the document information, trimmed, or undefined. */
-function authorOf(doc: PDFDocument): string | undefined {
-  try {
-    const author = doc.getAuthor()?.trim();
-    return author ? author : undefined;
+    const value = (key === 'title' ? doc.getTitle() : doc.getAuthor())?.trim();
+    return value ? value : undefined;
   } catch {
     return undefined;
   }
