@@ -35,11 +35,17 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sgt: '+08:00',
 };
 
-/** A place on each abbreviation's clock, whose IANA zone follows its summer time (BST, CST: more than one place). */
+/**
+ * A place on each abbreviation's clock, whose IANA zone follows its summer time (BST, CST: more than one place): the
+ * zone `profile check` suggests, and the one the importer compares a standard-time abbreviation with on a summer date.
+ */
 export const ZONE_PLACES: Readonly<Record<string, string>> = {
   wet: 'Europe/Lisbon',
   cet: 'Europe/Berlin',
   cest: 'Europe/Berlin',
+  mez: 'Europe/Berlin',
+  mesz: 'Europe/Berlin',
+  gmt: 'Europe/London',
   eet: 'Europe/Helsinki',
   eest: 'Europe/Helsinki',
   msk: 'Europe/Moscow',
@@ -53,6 +59,7 @@ export const ZONE_PLACES: Readonly<Record<string, string>> = {
   aest: 'Australia/Sydney',
   aedt: 'Australia/Sydney',
   acst: 'Australia/Adelaide',
+  acdt: 'Australia/Adelaide',
   awst: 'Australia/Perth',
   nzst: 'Pacific/Auckland',
   nzdt: 'Pacific/Auckland',

@@ -6,6 +6,7 @@
 import { accentFree, unaccent } from './match.js';
 import { MONTHS, TIME_ZONES } from './phrases.js';
 import { zoneOffsetAt } from '../parse/dates.js';
+import { ZONE_PLACES } from '../zones.js';
 
 /** One date found in a text. */
 export interface DateMatch {
@@ -389,28 +390,29 @@ function unreadZoneWords(after: string): string | undefined {
 /**
  * Zone abbreviations tied to one region's clock, standard or summer: "12:00 CET" on a July date, when Central
  * Europe is on summer time, is read as written (+01:00), but the posting likely means the local time, an hour
- * earlier; the same for GMT in a British summer, EST in an American one.
+ * earlier; the same for GMT in a British summer, EST in an American one. The region's name, for the message; its
+ * clock is the zone of `ZONE_PLACES`.
  */
-const SEASONAL: Record<string, [region: string, zone: string]> = {
-  cet: ['Central Europe', 'Europe/Berlin'],
-  cest: ['Central Europe', 'Europe/Berlin'],
-  mez: ['Central Europe', 'Europe/Berlin'],
-  mesz: ['Central Europe', 'Europe/Berlin'],
-  eet: ['Eastern Europe', 'Europe/Helsinki'],
-  eest: ['Eastern Europe', 'Europe/Helsinki'],
-  wet: ['Western Europe', 'Europe/Lisbon'],
-  gmt: ['the UK', 'Europe/London'],
-  est: ['the US East', 'America/New_York'],
-  edt: ['the US East', 'America/New_York'],
-  pst: ['the US West', 'America/Los_Angeles'],
-  pdt: ['the US West', 'America/Los_Angeles'],
-  mst: ['the US mountain states', 'America/Denver'],
-  mdt: ['the US mountain states', 'America/Denver'],
+const SEASONAL: Record<string, string> = {
+  cet: 'Central Europe',
+  cest: 'Central Europe',
+  mez: 'Central Europe',
+  mesz: 'Central Europe',
+  eet: 'Eastern Europe',
+  eest: 'Eastern Europe',
+  wet: 'Western Europe',
+  gmt: 'the UK',
+  est: 'the US East',
+  edt: 'the US East',
+  pst: 'the US West',
+  pdt: 'the US West',
+  mst: 'the US mountain states',
+  mdt: 'the US mountain states',
   // Queensland and the Northern Territory keep standard time all year: the mark says where the posting may differ.
-  aest: ['Sydney, Melbourne and Canberra', 'Australia/Sydney'],
-  aedt: ['Sydney, Melbourne and Canberra', 'Australia/Sydney'],
-  acst: ['Adelaide', 'Australia/Adelaide'],
-  acdt: ['Adelaide', 'Australia/Adelaide'],
+  aest: 'Sydney, Melbourne and Canberra',
+  aedt: 'Sydney, Melbourne and Canberra',
+  acst: 'Adelaide',
+  acdt: 'Adelaide',
 };
 
 /** Why an abbreviation read as an offset may be an hour off on `date`, or undefined when it is the region's clock then. */
@@ -419,11 +421,11 @@ function seasonReview(abbr: string, offset: string, date: string): string | unde
   const o = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
   if (!s || !o) return undefined;
   const written = (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3]));
-  const local = zoneOffsetAt(Date.parse(`${date}T12:00:00Z`), s[1]);
+  const local = zoneOffsetAt(Date.parse(`${date}T12:00:00Z`), ZONE_PLACES[abbr] ?? 'UTC');
   if (local === written) return undefined;
   const sign = local < 0 ? '-' : '+';
   const actual = `${sign}${pad(Math.floor(Math.abs(local) / 60))}:${pad(Math.abs(local) % 60)}`;
-  return `"${abbr.toUpperCase()}" is read as ${offset}, but on ${date} ${s[0]} is at ${actual}: if the posting means the local time there, the deadline is an hour ${local > written ? 'earlier' : 'later'}; check which it means`;
+  return `"${abbr.toUpperCase()}" is read as ${offset}, but on ${date} ${s} is at ${actual}: if the posting means the local time there, the deadline is an hour ${local > written ? 'earlier' : 'later'}; check which it means`;
 }
 
 /**
