@@ -161,6 +161,8 @@ describe('packet build on the Aalto example', () => {
       ['diplomas', undefined, undefined],
     ]);
     expect(json.build).toMatchObject({ pages: 13 });
+    // The packet's pages, as a script comparing them with a page cap needs (before: 9, the input files' pages alone).
+    expect(json.totals).toMatchObject({ pages: 13, pagesExact: true, filePages: 9, cover: true });
     expect(json.build.outOfDate).toBeUndefined();
     expect(r.stdout).not.toContain('out of date');
     expect(json.diagnostics.filter((d: { code: string }) => d.code === 'build.mismatch')).toEqual([]);

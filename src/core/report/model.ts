@@ -76,7 +76,7 @@ export function makeReport(args: {
     items: withEntryErrors(result?.items ?? [], diagnostics),
     diagnostics,
     notes: profile ? postingNotes(profile) : [],
-    totals: result?.totals ?? { pages: 0, bytes: 0, estimatedPages: 0, pagesExact: true, cover: false },
+    totals: result?.totals ?? { pages: 0, filePages: 0, bytes: 0, estimatedPages: 0, pagesExact: true, cover: false },
     strict,
     ...(args.build ? { build: args.build } : {}),
   };

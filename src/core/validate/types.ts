@@ -59,6 +59,10 @@ export interface ItemReport {
 export interface ValidationResult {
   items: ItemReport[];
   diagnostics: Diagnostic[];
-  /** Inputs' pages and bytes, and the estimated packet pages (with cover and generated pages), counted or laid out exactly or not, with a cover or not. */
-  totals: { pages: number; bytes: number; estimatedPages: number; pagesExact: boolean; cover: boolean };
+  /**
+   * The packet's pages as a build now would make them (cover, input pages, typeset texts, link and referee pages),
+   * `pagesExact` when every one of them was counted or laid out rather than estimated; `filePages` the input files'
+   * pages alone; `estimatedPages` the same number as `pages` (kept for scripts written before `pages` meant it).
+   */
+  totals: { pages: number; filePages: number; bytes: number; estimatedPages: number; pagesExact: boolean; cover: boolean };
 }

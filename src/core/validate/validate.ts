@@ -174,7 +174,7 @@ export function validate(input: ValidateInput): ValidationResult {
   const lost = profile.submission.format === 'separate-files' ? nameInFiles(manifest, profile, source) : undefined;
   if (lost) out.push(lost);
   checkPlaceholders(source.value, [], at);
-  return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: totalPages, bytes: totalBytes, estimatedPages, pagesExact, cover } };
+  return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: estimatedPages, filePages: totalPages, bytes: totalBytes, estimatedPages, pagesExact, cover } };
 }
 
 /**

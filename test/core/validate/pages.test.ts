@@ -142,7 +142,10 @@ describe('what the selected pages count for', () => {
     const item = check.result!.items.find((i) => i.id === 'research_plan')!;
     expect(item.pages).toBe(5);
     expect(item.entries[0]).toMatchObject({ file: 'plan.pdf', pages: 5, selection: '1-4, last', filePages: 7 });
-    expect(check.result!.totals.pages).toBe(2 + 5);
+    expect(check.result!.totals.filePages).toBe(2 + 5);
+    // The packet's pages: the cover, the CV's 2, the bio's typeset page, the plan's 5 selected, the thesis link's page
+    // and the referees' page.
+    expect(check.result!.totals).toMatchObject({ pages: 1 + 2 + 1 + 5 + 1 + 1, estimatedPages: 11, pagesExact: true });
   });
 
   it('words: only the selected pages are counted against a word cap', async () => {
