@@ -280,7 +280,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:suosituskirje\p{L}*|suosittelija\p{L}*)/u, // Finnish
       /\b(?:referenspersoner|referensperson|referensintyg|referenser|rekommendationsbrev)\b/, // Swedish
       /\b(?:referansepersoner|referanseperson|referanser|anbefalingsbrev|anbefalinger)\b/, // Norwegian, Danish
-      /\b(?:aanbevelingsbrie(?:f|ven)|referenties|referenten|referent|(?:namen|contactgegevens)(?: en contactgegevens)? van (?:\w+ )?(?:referenten|referenties))\b/, // Dutch
+      /\b(?:aanbevelingsbrie(?:f|ven)|referentiebrie(?:f|ven)|referenties|referenten|referent|(?:namen|contactgegevens)(?: en contactgegevens)? van (?:\w+ )?(?:referenten|referenties))\b/, // Dutch
       /\blettres? de (?:recommandation|référence)\b/, // French
       /\blettere di (?:presentazione|raccomandazione)\b/, // Italian
       ...kindFromLanguages('references'),
@@ -1133,7 +1133,7 @@ export const FIELD_LABELS = {
   source: /^(?:job website|job url|posting url|url|website|web page|more information)\s*:?\s*<?(https?:\/\/[^\s>]+)>?\s*$/i,
   // "no" as the number's abbreviation only before a value with a digit ("Job no. 123", "Ref no: A-12"), not "job
   // no later than"; "(ref. BAP-2027-061)".
-  reference: /\b(?:reference (?:number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|code)|ref\.? (?:no\.|no(?=\s*[:#]|\s+[\w/-]*\d))|ref\.?(?=\s*:)|ref\.(?=\s*[A-Z0-9][\w/-]*\d)|job (?:id|number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|reference)|vacancy (?:number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|id)|req(?:uisition)? (?:id|number)|kennziffer|referentie(?:nummer)?|diarienummer|dnr|arbeidsgiverens referanse|saksnummer|référence)\s*:?\s*#?([A-Z0-9][\w/-]{2,})/i,
+  reference: /\b(?:reference (?:number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|code)|ref\.? (?:no\.|no(?=\s*[:#]|\s+[\w/-]*\d))|ref\.?(?=\s*:)|ref\.(?=\s*[A-Z0-9][\w/-]*\d)|job (?:id|number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|reference)|vacancy (?:number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|id)|req(?:uisition)? (?:id|number)|kennziffer|referentie(?:nummer)?(?![a-zà-ÿ])|diarienummer|dnr|arbeidsgiverens referanse|saksnummer|référence)\s*:?\s*#?([A-Z0-9][\w/-]{2,})/i,
 } as const;
 
 /** Time-zone words and what they become in the profile (an offset, or an IANA zone the profile keeps by name). */

@@ -120,6 +120,22 @@ describe('Dutch and German additions', () => {
     expect(findKindMentions('Masterzeugnis, zwei Referenzschreiben und ein Publikationsverzeichnis').map((h) => h.kind)).toEqual(['diplomas', 'references', 'publication_list']);
     expect(read('Bitte senden Sie Lebenslauf, Masterzeugnis und zwei Referenzschreiben.').items).toEqual(['cv/required', 'diplomas/required', 'references/required min=2 max=2']);
   });
+
+  it('reads "referentiebrieven" as the letters, never as a job reference, and ends a title at "en twee"', () => {
+    // Before: `reference: brieven` (from "referentie" inside the word), one item "CV en twee referentiebrieven",
+    // and "Motivatiebrief en drie" as a title.
+    const { profile } = importPosting('Promovendus\n\nStuur de volgende documenten: een motivatiebrief, een CV en twee referentiebrieven.', { today: '2026-01-01' });
+    expect(profile.reference).toBeUndefined();
+    expect(profile.items.map((i) => [i.kind, i.title, i.min, i.max])).toEqual([
+      ['motivation_letter', 'Motivatiebrief', undefined, undefined],
+      ['cv', 'CV', undefined, undefined],
+      ['references', 'Referentiebrieven', 2, 2],
+    ]);
+    expect(importPosting('Stuur: een CV, een motivatiebrief en drie aanbevelingsbrieven.', { today: '2026-01-01' }).profile.items.map((i) => i.title)).toEqual(['CV', 'Motivatiebrief', 'Aanbevelingsbrieven']);
+    // A real reference number still reads, and "en" in French and Swedish lists stays a word.
+    expect(importPosting('Referentienummer: AT-2026-114\n\nStuur een CV en een motivatiebrief.', { today: '2026-01-01' }).profile.reference).toBe('AT-2026-114');
+    expect(read("Envoyez un CV et une lettre de motivation en deux pages maximum.").items).toEqual(['cv/required', 'motivation_letter/required max_pages=2']);
+  });
 });
 
 describe('German prose, Danish and the application as a whole', () => {
