@@ -33,6 +33,8 @@ export interface BuildRequest {
   output?: string;
   /** The day (and time) to judge the deadline by, as `CheckOptions.today`: a date, a date and time, or `new Date().toISOString()`; anything else throws a `UsageError`. */
   today: string;
+  /** The applicant's IANA time zone, as `CheckOptions.zone`; the cover's date is on its calendar too. */
+  zone?: string;
   strict: boolean;
   overrides?: { cover?: boolean; stamps?: boolean; forms?: FormMode };
   /** Build time; `SOURCE_DATE_EPOCH` (seconds) wins when set, for byte-identical rebuilds. */
@@ -75,7 +77,7 @@ export interface BuildOutcome {
  */
 export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
   const fonts = await loadFonts();
-  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.separate ? { separate: true } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}), ...(req.overrides?.cover !== undefined ? { cover: req.overrides.cover } : {}) });
+  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.zone ? { zone: req.zone } : {}), ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.separate ? { separate: true } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}), ...(req.overrides?.cover !== undefined ? { cover: req.overrides.cover } : {}) });
   // The build measures the PDF it writes: validate's "close to the cap, build to be sure" is answered here.
   check.diagnostics = check.diagnostics.filter((d) => d.code !== 'limit.size-near');
   const diagnostics = [...check.diagnostics];
@@ -100,8 +102,8 @@ async function buildChecked(req: BuildRequest, check: Checked, fonts: Fonts, don
     profile: check.profile,
     files: check.files,
     buildDate,
-    // The cover's date on the local calendar: built at 21:00 in Toronto, that day, not the next day's UTC date.
-    buildDay: localDay(buildDate),
+    // The cover's date on the local calendar (the user's zone, as the deadline's "your time"): built at 21:00 in Toronto, that day, not the next day's UTC date.
+    buildDay: localDay(buildDate, req.zone),
     fonts,
     tool: req.tool ?? TOOL,
     source: check.source,

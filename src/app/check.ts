@@ -43,6 +43,8 @@ export interface CheckOptions {
    * (`garbage`, `2026-13-45`) throws a `UsageError`.
    */
   today: string;
+  /** The applicant's IANA time zone, as `ValidateInput.zone`: for the deadline's time on their clock. */
+  zone?: string;
   /**
    * Inspect the files in a worker thread with a time and memory limit (`validate`, `report`), so a hostile PDF
    * ends as `file.too-complex` instead of a hang. The build parses in process, since it needs the documents.
@@ -189,6 +191,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     profile,
     files: check.files,
     today: options.today,
+    ...(options.zone ? { zone: options.zone } : {}),
     ...(await typesetChecks()),
     ...(options.sizeAfterBuild ? { sizeAfterBuild: true } : {}),
     ...(options.cover !== undefined ? { cover: options.cover } : {}),

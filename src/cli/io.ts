@@ -6,6 +6,8 @@ export interface CliIo {
   isTTY: boolean;
   env: Record<string, string | undefined>;
   now(): Date;
+  /** The user's IANA time zone (the computer's), so a deadline's time on their clock follows summer time. */
+  zone?: string;
   /** Standard input's bytes, for `-` arguments (the command decodes them). */
   readStdin(): Promise<Uint8Array>;
   /** Resolves when the user asks to stop (Ctrl-C), for long-running commands such as `build --watch`. */

@@ -11,6 +11,7 @@ void runCli(process.argv.slice(2), {
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   now: () => new Date(),
+  zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   readStdin: async () => {
     const { MAX_TEXT_BYTES } = await import('../io/files.js');
     const chunks: Buffer[] = [];

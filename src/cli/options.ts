@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { isoDateFix, readTodayValue } from '../core/parse/dates.js';
+import { isoDateFix, isTimeZone, readTodayValue, zoneOffsetAt } from '../core/parse/dates.js';
 import type { CliIo } from './io.js';
 import { localDay } from '../app/local-day.js';
 
@@ -19,11 +19,11 @@ export function parseToday(value: string): string {
 
 /**
  * Now, on the user's own clock, with its offset (`2025-11-14T13:00:00+02:00`): a deadline with a zone is judged at
- * this instant in its zone; one without, on this date and time.
+ * this instant in its zone; one without, on this date and time. The clock is `io.zone`'s, else the machine's.
  */
 export function localToday(io: CliIo): string {
   const d = io.now();
-  const offset = -d.getTimezoneOffset();
+  const offset = io.zone !== undefined && isTimeZone(io.zone) ? zoneOffsetAt(d.getTime(), io.zone) : -d.getTimezoneOffset();
   const abs = Math.abs(offset);
   const two = (n: number): string => String(n).padStart(2, '0');
   const wall = new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 19);
@@ -32,7 +32,7 @@ export function localToday(io: CliIo): string {
 
 /** Today's calendar date in the user's own time zone, YYYY-MM-DD (years for dates written without one). */
 export function localDate(io: CliIo): string {
-  return localDay(io.now());
+  return localDay(io.now(), io.zone !== undefined && isTimeZone(io.zone) ? io.zone : undefined);
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

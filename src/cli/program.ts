@@ -103,15 +103,15 @@ function addBuild(program: Command, io: CliIo, setExit: SetExit): void {
       .option('-q, --quiet', 'print only errors'),
   ).action(async (manifest: string, opts: BuildOpts) => {
     const { runBuild } = await import('./commands/build.js');
-    setExit(await runBuild(manifest, buildFlags(opts, io), io));
+    setExit(await runBuild(manifest, buildFlags(opts), io));
   });
 }
 
-/** commander's options as the build command's flags. */
-function buildFlags(opts: BuildOpts, io: CliIo): BuildFlags {
+/** commander's options as the build command's flags; without `--today`, each build reads the clock itself. */
+function buildFlags(opts: BuildOpts): BuildFlags {
   return {
     strict: opts.strict,
-    today: opts.today ?? localToday(io),
+    ...(opts.today ? { today: opts.today } : {}),
     ...(opts.output ? { output: opts.output } : {}),
     ...(opts.force ? { force: true } : {}),
     ...(opts.forms ? { forms: opts.forms } : {}),

@@ -41,8 +41,35 @@ const clip = (text: string, n: number): string => {
   return line.length > n ? `${line.slice(0, n - 1)}…` : line;
 };
 
-/** A deadline as messages quote it: a time without a zone says on whose clock it was read. */
-const deadlineText = (p: { date: string; basis?: DeadlineBasis }): string => (p.basis === 'own-clock' ? `${p.date}, read in your time zone; the posting gives none` : p.date);
+/**
+ * What `deadline.*` messages are told: the deadline as written, how it is judged, and when `today` has a time,
+ * the whole minutes to it or since it, and the deadline on the applicant's clock when that reads otherwise.
+ */
+interface DeadlineParams {
+  date: string;
+  days: number;
+  basis?: DeadlineBasis;
+  minutes?: number;
+  /** `14:59`, or `2026-12-16 07:59` on another date: the deadline on the applicant's clock. */
+  yours?: string;
+  /** Days to the deadline on the applicant's own calendar (`days` is counted where the deadline is). */
+  yourDays?: number;
+}
+/** A deadline as messages quote it: a time without a zone says on whose clock it was read; another zone's, yours. */
+const deadlineText = (p: DeadlineParams): string =>
+  `${p.basis === 'own-clock' ? `${p.date}, read in your time zone; the posting gives none` : p.date}${p.yours ? `, ${p.yours} your time` : ''}`;
+/** Within two days of a deadline with a time, the hours and minutes left are what count, not calendar days. */
+const HOURS_VIEW_MINUTES = 48 * 60;
+const DAY_MINUTES = 24 * 60;
+/** `11 minutes`, `4 hours 59 minutes`, `1 hour`: time left or gone, as the last evening needs it. */
+function hoursAndMinutes(minutes: number): string {
+  if (minutes < 1) return 'less than a minute';
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  if (h === 0) return plural(m, 'minute');
+  return m === 0 ? plural(h, 'hour') : `${plural(h, 'hour')} ${plural(m, 'minute')}`;
+}
+/** `today`, `tomorrow`, `in 2 days`: on the applicant's calendar when their zone is known. */
+const dayWord = (days: number): string => (days <= 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`);
 const REEXPORT = 'open it in a PDF viewer and print or save it as a new PDF, or export it again from the program that made it';
 const was = (n: number): string => (n === 1 ? 'was' : 'were');
 const them = (n: number): string => (n === 1 ? 'it' : 'them');
@@ -1025,12 +1052,16 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- dates
-  'deadline.passed': entry<{ date: string; days: number; open: boolean; basis?: DeadlineBasis }>({
+  'deadline.passed': entry<DeadlineParams & { open: boolean }>({
     severity: (p) => (p.open ? 'warning' : 'error'),
     severities: ['error', 'warning'],
-    when: "the deadline has passed, judged in the deadline's own time zone (a date alone: from the day after it on your calendar; a time without a zone: on your clock): an error, a warning when the posting stays open until filled",
+    when: "the deadline has passed, judged in the deadline's own time zone (a date alone: from the day after it on your calendar; a time without a zone: on your clock): an error, a warning when the posting stays open until filled; within a day of a deadline with a time, the hours and minutes since, and its time on your clock when that differs",
     message: (p) =>
-      `The deadline (${deadlineText(p)}) passed ${p.days === 0 ? 'earlier today' : `${plural(p.days, 'day')} ago`}${
+      `The deadline (${deadlineText(p)}) passed ${
+        p.minutes !== undefined
+          ? p.minutes < DAY_MINUTES ? `${hoursAndMinutes(p.minutes)} ago` : `${plural(Math.floor(p.minutes / DAY_MINUTES), 'day')} ago`
+          : p.days === 0 ? 'earlier today' : `${plural(p.days, 'day')} ago`
+      }${
         p.open ? '; the posting stays open until the position is filled, so you may still apply' : ''
       }.`,
     hint: (p) =>
@@ -1038,13 +1069,18 @@ export const CATALOGUE = {
         ? 'Apply as soon as you can.'
         : 'Ask the employer whether late applications are accepted; to build anyway, judge the deadline as of an earlier date with --today YYYY-MM-DD.',
   }),
-  'deadline.near': entry<{ date: string; days: number; basis?: DeadlineBasis }>({
+  'deadline.near': entry<DeadlineParams>({
     severity: 'info',
-    when: "days left, within 14 days of the deadline (a date alone: counted on your calendar, and \"today\" all its day)",
-    message: (p) => (p.days === 0 ? `The deadline is today (${deadlineText(p)}).` : `${plural(p.days, 'day')} left until the deadline (${deadlineText(p)}).`),
+    when: "days left, within 14 days of the deadline (a date alone: counted on your calendar, and \"today\" all its day); in the last two days of a deadline with a time, the hours and minutes left, and its time on your clock when that differs",
+    message: (p) =>
+      p.minutes !== undefined && p.minutes < HOURS_VIEW_MINUTES
+        ? `The deadline is ${dayWord(p.yourDays ?? p.days)} (${deadlineText(p)}): ${hoursAndMinutes(p.minutes)} left.`
+        : p.days === 0 ? `The deadline is today (${deadlineText(p)}).` : `${plural(p.days, 'day')} left until the deadline (${deadlineText(p)}).`,
     hint: (p) =>
       p.basis === 'date' && p.days === 0
         ? 'The posting gives no time or time zone: submit before the day ends where the employer is, which can be hours before it ends where you are.'
+        : (p.minutes !== undefined ? p.minutes < DAY_MINUTES : p.days === 0)
+          ? `Submit now if you can: portals slow down in the last hours before a deadline${p.basis === 'own-clock' ? ", and the employer's clock may be ahead of yours" : ''}.`
         : p.basis === 'date'
           ? 'Submit a day early: portals slow down on the last day, and the posting gives no time, so its day may end sooner where the employer is.'
           : p.basis === 'own-clock'

@@ -205,14 +205,49 @@ describe('packet validate', () => {
     const early = await cli(['validate', 'manifest.yaml', '--today', '2027-01-15T11:30Z'], { cwd: dir });
     expect(early.code).toBe(0);
     expect(early.stdout).toBe(
-      "manifest.yaml:5:10 info deadline.near  The deadline is today (2027-01-15T12:00, read in your time zone; the posting gives none).  hint: Submit a day early: portals slow down on the last day, and the employer's clock may be ahead of yours.\n" +
+      "manifest.yaml:5:10 info deadline.near  The deadline is today (2027-01-15T12:00, read in your time zone; the posting gives none): 30 minutes left.  hint: Submit now if you can: portals slow down in the last hours before a deadline, and the employer's clock may be ahead of yours.\n" +
         zone +
         '\nReady to submit (1 item to send later; check the warning)\n',
     );
     const late = await cli(['validate', 'manifest.yaml', '--today', '2027-01-15T23:00Z'], { cwd: dir });
     expect(late.code).toBe(1);
-    expect(late.stdout).toContain('manifest.yaml:5:10 error deadline.passed  The deadline (2027-01-15T12:00, read in your time zone; the posting gives none) passed earlier today.');
+    expect(late.stdout).toContain('manifest.yaml:5:10 error deadline.passed  The deadline (2027-01-15T12:00, read in your time zone; the posting gives none) passed 11 hours ago.');
     expect(late.stdout.split('profile.deadline-zone').length).toBe(2);
+  });
+
+  // Audit 12-05f #12: at 10:00 in California, "The deadline is today (2026-12-15 23:59 Europe/Berlin)" with no hour
+  // and "Submit a day early"; 11 minutes after it, "passed 1 day ago".
+  it('near a deadline with a zone: hours and minutes left, its time on your clock, the same words in validate, report and build', async () => {
+    const dir = copyExample();
+    const berlin = '2026-12-15 23:59 Europe/Berlin';
+    const profile = readFileSync(join(root, 'templates/profiles/aalto-tml-doctoral-2025.yaml'), 'utf8')
+      .replace('open_until_filled: true', 'open_until_filled: false')
+      .replace('deadline: 2025-11-14', `deadline: ${berlin}`);
+    writeFileSync(join(dir, 'profile.yaml'), profile);
+    writeFileSync(join(dir, 'manifest.yaml'), readFileSync(join(dir, 'manifest.yaml'), 'utf8').replace('profile: aalto-tml-doctoral-2025', 'profile: ./profile.yaml'));
+    // 18:00 UTC is 10:00 in Los Angeles, on this computer's clock (no --today).
+    const la = { cwd: dir, now: new Date(Date.UTC(2026, 11, 15, 18)), zone: 'America/Los_Angeles' };
+    const near = `The deadline is today (${berlin}, 14:59 your time): 4 hours 59 minutes left.`;
+    const hint = 'Submit now if you can: portals slow down in the last hours before a deadline.';
+    const line = `manifest.yaml:5:10 info deadline.near  ${near}  hint: ${hint}`;
+    const validate = await cli(['validate', 'manifest.yaml'], la);
+    expect(validate.code).toBe(0);
+    expect(validate.stdout.split('\n')[0]).toBe(line);
+    expect((await cli(['report', 'manifest.yaml'], la)).stdout.split('\n')).toContain(line);
+    expect((await cli(['report', 'manifest.yaml', '-f', 'md'], la)).stdout).toContain(`**info** \`deadline.near\`: ${near} *Fix:* ${hint}`);
+    const json = JSON.parse((await cli(['report', 'manifest.yaml', '-f', 'json'], la)).stdout) as { diagnostics: { code: string; message: string; hint: string }[] };
+    expect(json.diagnostics.find((d) => d.code === 'deadline.near')).toMatchObject({ message: near, hint });
+    const build = await cli(['build', 'manifest.yaml', '-o', 'out.pdf'], la);
+    expect(build.code).toBe(0);
+    expect(build.stdout.split('\n')[0]).toBe(line);
+    // The cover's date is on the same clock: the 15th in Los Angeles, though the machine may be in UTC.
+    expect((await readPdf(readFileSync(join(dir, 'out.pdf')))).pages[0]?.text).toContain('Compiled 2026-12-15');
+    // Eleven minutes after: minutes, not "1 day ago", in Berlin (already the 16th) and in Los Angeles (still the 15th).
+    const late = 'error deadline.passed  The deadline (2026-12-15 23:59 Europe/Berlin%s) passed 11 minutes ago.';
+    const after = await cli(['validate', 'manifest.yaml'], { cwd: dir, now: new Date(Date.UTC(2026, 11, 15, 23, 10)), zone: 'America/Los_Angeles' });
+    expect(after.code).toBe(1);
+    expect(after.stdout).toContain(`manifest.yaml:5:10 ${late.replace('%s', ', 14:59 your time')}`);
+    expect((await cli(['validate', 'manifest.yaml', '--today', '2026-12-16T00:10+01:00'], { cwd: dir })).stdout).toContain(`manifest.yaml:5:10 ${late.replace('%s', '')}`);
   });
 
   it('uses the real date when --today is not given', async () => {

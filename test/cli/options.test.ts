@@ -20,6 +20,12 @@ describe('localToday', () => {
     expect(localToday(clock('2025-11-14T22:30:00Z', 330))).toBe('2025-11-15T04:00:00+05:30');
     expect(localToday(clock('2025-11-14T11:00:00Z', -570))).toBe('2025-11-14T01:30:00-09:30');
   });
+
+  it("is on the user's zone when the io gives one, whatever the machine's offset", () => {
+    const io = (iso: string, zone: string): CliIo => ({ ...clock(iso, 0), zone });
+    expect(localToday(io('2026-12-15T18:00:00Z', 'America/Los_Angeles'))).toBe('2026-12-15T10:00:00-08:00');
+    expect(localToday(io('2026-07-15T18:00:00Z', 'America/Los_Angeles'))).toBe('2026-07-15T11:00:00-07:00');
+  });
 });
 
 describe('parseToday', () => {

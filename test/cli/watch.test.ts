@@ -21,6 +21,7 @@ describe('packet build --watch', () => {
     const dir = copyExample();
     let out = '';
     let interrupt: (() => void) | undefined;
+    let clock = Date.UTC(2025, 10, 1);
     const io: CliIo = {
       stdout: (s) => {
         out += s;
@@ -30,7 +31,7 @@ describe('packet build --watch', () => {
       },
       isTTY: false,
       env: {},
-      now: () => new Date(Date.UTC(2025, 10, 1)),
+      now: () => new Date(clock),
       readStdin: async () => new Uint8Array(),
       onInterrupt: (h) => {
         interrupt = h;
@@ -42,11 +43,15 @@ describe('packet build --watch', () => {
     await until(() => out.includes('Watching for changes'), 'the first build');
     expect(builds()).toBe(1);
     expect((await readPdf(readFileSync(pdfPath), { text: false })).pageCount).toBe(13);
+    expect(out).toContain('13 days left until the deadline (2025-11-14)');
 
-    // The CV grows from 2 to 5 pages: a new build with 3 more pages.
+    // The CV grows from 2 to 5 pages: a new build with 3 more pages. Days later: the rebuild reads the clock again
+    // (before, the first build's "13 days left" stayed, and hours left would have stood still).
+    clock = Date.UTC(2025, 10, 10, 12);
     writeFileSync(join(dir, 'docs/cv.pdf'), await makePdf({ pages: 5 }));
     await until(() => builds() === 2, 'the rebuild after the CV changed');
     expect(out).toMatch(/docs\/cv\.pdf changed: building again/);
+    expect(out.slice(out.indexOf('changed: building again'))).toContain('4 days left until the deadline (2025-11-14)');
     expect((await readPdf(readFileSync(pdfPath), { text: false })).pageCount).toBe(16);
 
     // A broken manifest: diagnostics are printed, the last good PDF stays in place.

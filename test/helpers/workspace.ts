@@ -41,8 +41,8 @@ export function installedCli(argv: string[], options: { cwd?: string; env?: Reco
   return spawnSync(process.execPath, [...nodeArgs, bin, ...argv], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
 }
 
-/** Run `packet <argv>` in process, in `cwd`, with a fixed clock. */
-export async function cli(argv: string[], options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean; stdin?: string | Uint8Array } = {}): Promise<CliRun> {
+/** Run `packet <argv>` in process, in `cwd`, with a fixed clock (`now`, default 2025-11-01 12:00 UTC; `zone`, the user's). */
+export async function cli(argv: string[], options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean; stdin?: string | Uint8Array; now?: Date; zone?: string } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -54,7 +54,8 @@ export async function cli(argv: string[], options: { cwd?: string; env?: Record<
     },
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
-    now: () => new Date(Date.UTC(2025, 10, 1, 12)),
+    now: () => options.now ?? new Date(Date.UTC(2025, 10, 1, 12)),
+    ...(options.zone ? { zone: options.zone } : {}),
     readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
   };
   const before = process.cwd();

@@ -13,7 +13,7 @@ import { fitLines } from '../../core/fit/report.js';
 import type { FormMode } from '../../core/schema/vocabulary.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
-import { useColor } from '../options.js';
+import { localToday, useColor } from '../options.js';
 import { reportOf } from './check.js';
 
 /** After this long, a build says on the terminal that it is working. */
@@ -23,7 +23,8 @@ export interface BuildFlags {
   output?: string;
   /** Replace an existing output that is not a PDF. */
   force?: boolean;
-  today: string;
+  /** Without it, now on the user's clock, read again for every build of `--watch`, so the time left stays true. */
+  today?: string;
   strict: boolean;
   forms?: FormMode;
   stamps?: boolean;
@@ -63,7 +64,8 @@ async function runWatch(manifest: string, flags: BuildFlags, io: CliIo): Promise
 async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promise<{ code: number; check: CheckResult }> {
   const req: BuildRequest = {
     manifestPath: manifest,
-    today: flags.today,
+    today: flags.today ?? localToday(io),
+    ...(io.zone ? { zone: io.zone } : {}),
     strict: flags.strict,
     now: io.now(),
     overrides: { forms: flags.forms, stamps: flags.stamps, cover: flags.cover },

@@ -44,7 +44,7 @@ export function render(report: Report, format: ReportFormat, color: boolean): st
 
 /** `packet validate <manifest>`: the problems, one per line, then the verdict. */
 export async function runValidate(manifest: string, flags: CheckFlags & { format?: ReportFormat }, io: CliIo): Promise<number> {
-  const check = await checkManifest(manifest, { today: flags.today, isolate: true });
+  const check = await checkManifest(manifest, { today: flags.today, ...(io.zone ? { zone: io.zone } : {}), isolate: true });
   const { judgeBuiltForValidate, judgeSeparateBuilt } = await import('../../app/built.js');
   check.diagnostics = await judgeBuiltForValidate(check);
   check.diagnostics = await judgeSeparateBuilt(check);
@@ -78,7 +78,7 @@ export async function runReport(manifest: string, flags: CheckFlags & { format?:
   if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
   const { attachBuiltRanges, builtPathOf, judgeBuilt, judgeSeparateBuilt, requireBuiltPdf, separateBuiltProblems } = await import('../../app/built.js');
   if (flags.pdf) await requireBuiltPdf(flags.pdf, manifest);
-  const check = await checkManifest(manifest, { today: flags.today, isolate: true });
+  const check = await checkManifest(manifest, { today: flags.today, ...(io.zone ? { zone: io.zone } : {}), isolate: true });
   const built = await attachBuiltRanges(check, flags.pdf);
   check.diagnostics.push(...built.diagnostics);
   check.diagnostics = judgeBuilt(check, built);

@@ -130,29 +130,82 @@ export interface DeadlineStanding {
   /** Calendar days from today's date to the deadline's: 0 on its date, negative after it. */
   days: number;
   basis: DeadlineBasis;
+  /**
+   * Milliseconds from `today` to the deadline, negative after it: when `today` has a time and the deadline is one
+   * (not a date alone, whose end of day is the employer's and unknown).
+   */
+  msLeft?: number;
+  /**
+   * The deadline on the applicant's clock, when their zone is known and their clock reads otherwise than the
+   * deadline's: `14:59` on its date, `2026-12-16 07:59` on another.
+   */
+  yours?: string;
+  /** Calendar days from the applicant's date to the deadline's on their own calendar, when their zone is known. */
+  yourDays?: number;
 }
 
 /**
  * Where a `--today` value stands against a deadline. A deadline with a zone or offset is judged at its instant,
  * its days counted on the calendar where it is. Without one, the applicant's own clock decides: the date and
  * time `today` is written in (a date alone: noon that day), so a date-only deadline is never "1 day left" on its
- * own date, and passed the day after it, wherever the applicant is.
+ * own date, and passed the day after it, wherever the applicant is. `zone` is the applicant's IANA time zone (the
+ * computer's), used for their clock when `today` is written at its offset at that moment (a `today` written in
+ * another offset, a user's `--today`, keeps its own).
  *
  * @example
  * deadlineStanding(parseDateTime('2025-11-14')!, '2025-11-14T13:00+02:00'); // { passed: false, days: 0, basis: 'date' }
  * deadlineStanding(parseDateTime('2025-11-14')!, '2025-11-15T00:30+02:00'); // { passed: true, days: -1, basis: 'date' }
+ * deadlineStanding(parseDateTime('2026-12-15 23:59 Europe/Berlin')!, '2026-12-15T10:00-08:00');
+ * // { passed: false, days: 0, basis: 'exact', msLeft: 17_940_000, yours: '14:59', yourDays: 0 }
  */
-export function deadlineStanding(dt: DateTime, today: string): DeadlineStanding | undefined {
+export function deadlineStanding(dt: DateTime, today: string, zone?: string): DeadlineStanding | undefined {
   const basis = deadlineBasis(dt);
   const now = clockOf(today);
   const own = ownClockOf(today);
   const deadlineDay = dayNumber(dt.date);
   if (Number.isNaN(now) || Number.isNaN(own) || deadlineDay === undefined) return undefined;
+  // A `today` without a time (noon, for reproducible days) says nothing about hours.
+  const timed = parseDateTime(today)?.hour !== undefined;
   if (basis === 'exact') {
-    return { passed: now > instantOf(dt), days: deadlineDay - (dayNumber(dateAt(now, dt)) ?? deadlineDay), basis };
+    const at = instantOf(dt);
+    const standing: DeadlineStanding = { passed: now > at, days: deadlineDay - (dayNumber(dateAt(now, dt)) ?? deadlineDay), basis };
+    if (!timed) return standing;
+    standing.msLeft = at - now;
+    const offset = userOffset(today, now, zone);
+    if (!offset) return standing;
+    const wall = new Date(at + offset(at) * 60_000).toISOString();
+    const [day, time] = [wall.slice(0, 10), wall.slice(11, 16)];
+    if (day !== dt.date || time !== clockText(dt)) standing.yours = day === dt.date ? time : `${day} ${time}`;
+    const yourToday = dayNumber(new Date(now + offset(now) * 60_000).toISOString());
+    if (yourToday !== undefined) standing.yourDays = (dayNumber(day) ?? deadlineDay) - yourToday;
+    return standing;
   }
   const days = deadlineDay - Math.floor(own / 86_400_000);
-  return { passed: basis === 'date' ? days < 0 : own > wallOf(dt), days, basis };
+  const standing: DeadlineStanding = { passed: basis === 'date' ? days < 0 : own > wallOf(dt), days, basis };
+  if (timed && basis === 'own-clock') standing.msLeft = wallOf(dt) - own;
+  return standing;
+}
+
+/** `23:59`: a date-time's time as written. */
+function clockText(dt: DateTime): string {
+  return `${String(dt.hour ?? 0).padStart(2, '0')}:${String(dt.minute ?? 0).padStart(2, '0')}`;
+}
+
+/**
+ * The applicant's offset (minutes east of UTC) at any instant, from a `today` with a time: its IANA zone; `zone`
+ * when `today` is written at `zone`'s offset (the CLI's "now"), so summer time is followed; else its fixed offset.
+ * Undefined when `today` does not say the zone: `Z`, as `toISOString()` writes every instant, or no offset at all.
+ */
+function userOffset(today: string, now: number, zone: string | undefined): ((ms: number) => number) | undefined {
+  const t = parseDateTime(today);
+  if (!t || t.hour === undefined) return undefined;
+  if (t.zone !== undefined && isTimeZone(t.zone)) return (ms) => zoneOffsetAt(ms, t.zone as string);
+  const own = zone !== undefined && isTimeZone(zone) ? zone : undefined;
+  const written = t.offsetMinutes;
+  if (written === undefined) return undefined;
+  if (own !== undefined && zoneOffsetAt(now, own) === written) return (ms) => zoneOffsetAt(ms, own);
+  if (/z$/i.test(today.trim())) return undefined;
+  return () => written;
 }
 
 /** A `--today` value's date and time as written, on its own clock, as ms of a UTC calendar (a date alone: noon). */

@@ -11,17 +11,25 @@ export const DEADLINE_NEAR_DAYS = 14;
 /**
  * `deadline.passed` and `deadline.near`. A deadline with a zone or offset is judged at the instant `today` stands
  * for (a date: noon UTC of that day; a date-time: that instant), its days counted where the deadline is; one
- * without is judged on the applicant's own calendar and clock, as `today` is written (`deadlineStanding`).
+ * without is judged on the applicant's own calendar and clock, as `today` is written (`deadlineStanding`). When
+ * `today` has a time, the messages count the minutes too, and say the deadline on the applicant's clock (`zone`:
+ * their IANA time zone, as `deadlineStanding` takes it) when it reads otherwise there.
  */
-export function checkDeadline(profile: Profile, today: string, source: YamlSource): Diagnostic[] {
+export function checkDeadline(profile: Profile, today: string, source: YamlSource, zone?: string): Diagnostic[] {
   const deadline = profile.deadline === undefined ? undefined : parseDateTime(profile.deadline);
-  const standing = deadline ? deadlineStanding(deadline, today) : undefined;
+  const standing = deadline ? deadlineStanding(deadline, today, zone) : undefined;
   if (!standing) return [];
-  const { passed, days, basis } = standing;
+  const { passed, days, basis, msLeft, yours, yourDays } = standing;
   const date = profile.deadline as string;
+  // Whole minutes, rounded down: "11 minutes ago" from 11 minutes on, and never a minute more left than there is.
+  const timing = {
+    ...(msLeft !== undefined ? { minutes: Math.floor(Math.abs(msLeft) / 60_000) } : {}),
+    ...(yours !== undefined ? { yours } : {}),
+    ...(yourDays !== undefined ? { yourDays } : {}),
+  };
   if (passed) {
-    return [diagnosticAt(source, ['profile'], diag('deadline.passed', { date, days: Math.max(0, -days), open: profile.open_until_filled, basis }))];
+    return [diagnosticAt(source, ['profile'], diag('deadline.passed', { date, days: Math.max(0, -days), open: profile.open_until_filled, basis, ...timing }))];
   }
-  if (days <= DEADLINE_NEAR_DAYS) return [diagnosticAt(source, ['profile'], diag('deadline.near', { date, days: Math.max(0, days), basis }))];
+  if (days <= DEADLINE_NEAR_DAYS) return [diagnosticAt(source, ['profile'], diag('deadline.near', { date, days: Math.max(0, days), basis, ...timing }))];
   return [];
 }

@@ -44,6 +44,11 @@ export interface ValidateInput {
    * impossible date such as `2026-13-45`) throws a `UsageError`.
    */
   today: string;
+  /**
+   * The applicant's IANA time zone (the CLI gives the computer's): the deadline's time on their clock follows its
+   * summer time when `today` is written at its offset. Without it, `today`'s offset (or zone) is theirs.
+   */
+  zone?: string;
   /** Characters the packet's font cannot draw in a text; when given, texts are checked before a build. */
   missingGlyphs?: (text: string) => string[];
   /** The profile as read, to place what is said about its values (its title, organization) at their lines. */
@@ -163,7 +168,7 @@ export function validate(input: ValidateInput): ValidationResult {
     if (report) report.status = 'invalid';
   }
   checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, { pages: estimatedPages, exact: pagesExact }, cover, files, at);
-  out.push(...checkDeadline(profile, today, source));
+  out.push(...checkDeadline(profile, today, source, input.zone));
   checkReviewed(profile, input.profileMarks ?? [], at);
   checkApplicant(manifest, input, at);
   checkDrawn(manifest, profile, input, cover, at, out);

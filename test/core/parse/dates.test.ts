@@ -86,18 +86,18 @@ describe('checkDeadline', () => {
 
   it('judges 23:59 Helsinki time in Helsinki on the night summer time starts', () => {
     const deadline = '2026-03-29 23:59 Europe/Helsinki';
-    expect(codes(deadline, '2026-03-29T23:58+03:00')).toEqual(['deadline.near The deadline is today (2026-03-29 23:59 Europe/Helsinki).']);
-    expect(codes(deadline, '2026-03-29T20:58Z')).toEqual(['deadline.near The deadline is today (2026-03-29 23:59 Europe/Helsinki).']);
-    expect(codes(deadline, '2026-03-29T20:59:30Z')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed earlier today.']);
-    // 21:00 UTC is already 00:00 on the 30th in Helsinki.
-    expect(codes(deadline, '2026-03-29T21:00Z')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed 1 day ago.']);
+    expect(codes(deadline, '2026-03-29T23:58+03:00')).toEqual(['deadline.near The deadline is today (2026-03-29 23:59 Europe/Helsinki): 1 minute left.']);
+    expect(codes(deadline, '2026-03-29T20:58Z')).toEqual(['deadline.near The deadline is today (2026-03-29 23:59 Europe/Helsinki): 1 minute left.']);
+    expect(codes(deadline, '2026-03-29T20:59:30Z')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed less than a minute ago.']);
+    // 21:00 UTC is already 00:00 on the 30th in Helsinki: a minute after the deadline, not a day.
+    expect(codes(deadline, '2026-03-29T21:00Z')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed 1 minute ago.']);
     expect(codes(deadline, '2026-03-31')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed 2 days ago.']);
   });
 
   it('counts days left in the deadline zone', () => {
     expect(codes('2026-11-01 17:00 America/New_York', '2026-10-25')).toEqual(['deadline.near 7 days left until the deadline (2026-11-01 17:00 America/New_York).']);
-    expect(codes('2026-11-01 17:00 America/New_York', '2026-11-01T21:59Z')).toEqual(['deadline.near The deadline is today (2026-11-01 17:00 America/New_York).']);
-    expect(codes('2026-11-01 17:00 America/New_York', '2026-11-01T22:01Z')).toEqual(['deadline.passed The deadline (2026-11-01 17:00 America/New_York) passed earlier today.']);
+    expect(codes('2026-11-01 17:00 America/New_York', '2026-11-01T21:59Z')).toEqual(['deadline.near The deadline is today (2026-11-01 17:00 America/New_York): 1 minute left.']);
+    expect(codes('2026-11-01 17:00 America/New_York', '2026-11-01T22:01Z')).toEqual(['deadline.passed The deadline (2026-11-01 17:00 America/New_York) passed 1 minute ago.']);
     expect(codes('2026-12-31', '2026-10-01')).toEqual([]);
   });
 
@@ -130,21 +130,57 @@ describe('checkDeadline', () => {
     const d = '2027-01-15T12:00';
     const read = '2027-01-15T12:00, read in your time zone; the posting gives none';
     // Before: at 11:30Z "1 day left", at 23:00Z "today" (judged at UTC-12).
-    expect(codes(d, '2027-01-15T11:30Z')).toEqual([`deadline.near The deadline is today (${read}).`]);
-    expect(codes(d, '2027-01-15T11:59+02:00')).toEqual([`deadline.near The deadline is today (${read}).`]);
-    expect(codes(d, '2027-01-15T12:00:30+02:00')).toEqual([`deadline.passed The deadline (${read}) passed earlier today.`]);
-    expect(codes(d, '2027-01-15T23:00Z')).toEqual([`deadline.passed The deadline (${read}) passed earlier today.`]);
-    expect(codes(d, '2027-01-14T23:30-08:00')).toEqual([`deadline.near 1 day left until the deadline (${read}).`]);
-    expect(codes(d, '2027-01-16T09:00+09:00')).toEqual([`deadline.passed The deadline (${read}) passed 1 day ago.`]);
+    expect(codes(d, '2027-01-15T11:30Z')).toEqual([`deadline.near The deadline is today (${read}): 30 minutes left.`]);
+    expect(codes(d, '2027-01-15T11:59+02:00')).toEqual([`deadline.near The deadline is today (${read}): 1 minute left.`]);
+    expect(codes(d, '2027-01-15T12:00:30+02:00')).toEqual([`deadline.passed The deadline (${read}) passed less than a minute ago.`]);
+    expect(codes(d, '2027-01-15T23:00Z')).toEqual([`deadline.passed The deadline (${read}) passed 11 hours ago.`]);
+    expect(codes(d, '2027-01-14T23:30-08:00')).toEqual([`deadline.near The deadline is tomorrow (${read}): 12 hours 30 minutes left.`]);
+    expect(codes(d, '2027-01-16T09:00+09:00')).toEqual([`deadline.passed The deadline (${read}) passed 21 hours ago.`]);
+    // A date alone for today says nothing of hours.
+    expect(codes(d, '2027-01-14')).toEqual([`deadline.near 1 day left until the deadline (${read}).`]);
   });
 
   it('keeps the exact instant for a deadline with a zone, to the minute', () => {
     const d = '2025-11-14 23:59 Europe/Helsinki';
-    expect(codes(d, '2025-11-14T23:58+02:00')).toEqual([`deadline.near The deadline is today (${d}).`]);
-    expect(codes(d, '2025-11-14T23:59:30+02:00')).toEqual([`deadline.passed The deadline (${d}) passed earlier today.`]);
-    // 13:58 in Honolulu is 01:58 on the 15th in Helsinki: passed, though it is still the 14th where you are.
-    expect(codes(d, '2025-11-14T13:58-10:00')).toEqual([`deadline.passed The deadline (${d}) passed 1 day ago.`]);
-    expect(codes('2025-11-14T12:00+00:00', '2025-11-14T13:30+02:00')).toEqual(['deadline.near The deadline is today (2025-11-14T12:00+00:00).']);
+    expect(codes(d, '2025-11-14T23:58+02:00')).toEqual([`deadline.near The deadline is today (${d}): 1 minute left.`]);
+    expect(codes(d, '2025-11-14T23:59:30+02:00')).toEqual([`deadline.passed The deadline (${d}) passed less than a minute ago.`]);
+    // 13:58 in Honolulu is 01:58 on the 15th in Helsinki: passed, though it is still the 14th where you are (before: "1 day ago").
+    expect(codes(d, '2025-11-14T13:58-10:00')).toEqual([`deadline.passed The deadline (${d}, 11:59 your time) passed 1 hour 59 minutes ago.`]);
+    expect(codes('2025-11-14T12:00+00:00', '2025-11-14T13:30+02:00')).toEqual(['deadline.near The deadline is today (2025-11-14T12:00+00:00, 14:00 your time): 30 minutes left.']);
+  });
+
+  // Audit 12-05f #12: 23:59 Berlin time said "The deadline is today" with no hour, at 10:00 in California and at
+  // 23:30 in Berlin alike, with "Submit a day early"; 11 minutes after it, "passed 1 day ago".
+  it('on the last two days: the hours and minutes left, the time on your clock, and no "day early" on the day', () => {
+    const d = '2026-12-15 23:59 Europe/Berlin';
+    const lines = (today: string, zone?: string) => checkDeadline(profile(d), today, source, zone).map((x) => `${x.code} ${x.message}  hint: ${x.hint}`);
+    const now = 'Submit now if you can: portals slow down in the last hours before a deadline.';
+    expect(lines('2026-12-15T10:00-08:00')).toEqual([`deadline.near The deadline is today (${d}, 14:59 your time): 4 hours 59 minutes left.  hint: ${now}`]);
+    expect(lines('2026-12-15T23:30+01:00')).toEqual([`deadline.near The deadline is today (${d}): 29 minutes left.  hint: ${now}`]);
+    const late = 'Ask the employer whether late applications are accepted; to build anyway, judge the deadline as of an earlier date with --today YYYY-MM-DD.';
+    expect(lines('2026-12-16T00:10+01:00')).toEqual([`deadline.passed The deadline (${d}) passed 11 minutes ago.  hint: ${late}`]);
+    expect(lines('2026-12-15T15:10-08:00')).toEqual([`deadline.passed The deadline (${d}, 14:59 your time) passed 11 minutes ago.  hint: ${late}`]);
+    // In Tokyo it is already the 16th: the deadline's date there is said.
+    expect(lines('2026-12-16T05:00+09:00')).toEqual([`deadline.near The deadline is today (${d}, 2026-12-16 07:59 your time): 2 hours 59 minutes left.  hint: ${now}`]);
+    // Over a day left: "tomorrow", and a day early is still possible; over two days, days again.
+    expect(lines('2026-12-14T00:30+01:00')).toEqual([`deadline.near The deadline is tomorrow (${d}): 47 hours 29 minutes left.  hint: Submit a day early: portals slow down on the last day.`]);
+    expect(lines('2026-12-10T10:00-08:00')).toEqual([`deadline.near 5 days left until the deadline (${d}, 14:59 your time).  hint: Submit a day early: portals slow down on the last day.`]);
+    expect(lines('2026-12-17T00:30+01:00')).toEqual([`deadline.passed The deadline (${d}) passed 1 day ago.  hint: ${late}`]);
+    // A today written in a named zone is that zone's clock.
+    expect(lines('2026-12-15 10:00 America/Los_Angeles')[0]).toContain('(2026-12-15 23:59 Europe/Berlin, 14:59 your time): 4 hours 59 minutes left.');
+  });
+
+  it("says the deadline on your clock with your zone's summer time, when today is written at its offset", () => {
+    // New York leaves summer time on 2026-11-01: 17:00 in Berlin on the 5th is 11:00 there, not 12:00.
+    const d = '2026-11-05 17:00 Europe/Berlin';
+    const message = (today: string, zone?: string) => checkDeadline(profile(d), today, source, zone)[0]?.message;
+    expect(message('2026-10-30T10:00-04:00', 'America/New_York')).toBe(`6 days left until the deadline (${d}, 11:00 your time).`);
+    // Without the zone, or a today written at another offset than the zone's (a --today for elsewhere): that offset.
+    expect(message('2026-10-30T10:00-04:00')).toBe(`6 days left until the deadline (${d}, 12:00 your time).`);
+    expect(message('2026-10-30T10:00-04:00', 'Europe/Berlin')).toBe(`6 days left until the deadline (${d}, 12:00 your time).`);
+    // toISOString()'s Z says no zone: no "your time", unless the zone is at UTC then.
+    expect(message('2026-11-05T15:30Z')).toBe(`The deadline is today (${d}): 30 minutes left.`);
+    expect(message('2026-11-05T15:30Z', 'Europe/London')).toBe(`The deadline is today (${d}, 16:00 your time): 30 minutes left.`);
   });
 
   it('hints where the day of a date-only deadline may end first', () => {
