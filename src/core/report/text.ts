@@ -24,8 +24,10 @@ export function renderText(given: Report, options: { color: boolean }): string {
     lines.push(describePosting(report));
     lines.push('');
     const width = Math.min(34, Math.max(...report.items.map((i) => i.title.length)));
+    // As wide as the longest status shown ("conditional" is 11 letters), so the titles stay in one column.
+    const statusWidth = Math.max(8, ...report.items.map((i) => i.status.length));
     for (const item of report.items) {
-      const status = paint(item.status.padEnd(8), statusStyle[item.status]);
+      const status = paint(item.status.padEnd(statusWidth), statusStyle[item.status]);
       const title = item.title.length > width ? `${item.title.slice(0, width - 1)}…` : item.title.padEnd(width);
       lines.push(`  ${status}  ${title}  ${describeItem(item)}`.trimEnd());
     }

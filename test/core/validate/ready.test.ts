@@ -424,6 +424,24 @@ describe('messages that say what to do', () => {
     expect(d.hint).toBe('An email address has no comma: write email: one@examples.fi (a dot where the comma is).');
   });
 
+  // "conditional" is 11 letters: its row's title started 3 columns right of every other row's.
+  it('the text report keeps its columns for every status, a conditional item left out too', async () => {
+    const profile = TEST_PROFILE.replace('items:\n', 'items:\n  - { id: language, kind: language_certificate, title: Language test, condition: "non-native speakers of English", accepts: [file] }\n');
+    const r = await check(manifest(TEST_ITEMS.replace('research_plan: plan.pdf', 'research_plan: missing.pdf').replace('  thesis: { link: "https://examples.fi/thesis.pdf" }\n', '')), { 'profile.yaml': profile });
+    const rows = renderText(r.report, { color: false }).split('\n').slice(3, 12);
+    expect(rows).toEqual([
+      '  conditional  Language test  not included: needed only for non-native speakers of English',
+      '  ok           CV             cv.pdf (2 pages)',
+      '  ok           Short bio      text (14 words)',
+      '  invalid      Research plan  missing.pdf',
+      '  missing      MSc thesis     needed: file or link',
+      '  ok           References     Ref One, Ref Two',
+      '  later        Diplomas       to be sent later',
+      '  optional     Portfolio      optional, not included',
+      '',
+    ]);
+  });
+
   it('a size just over the cap shows enough digits and names the largest files', async () => {
     const pad = (n: number) => new Uint8Array([...cv, ...new TextEncoder().encode(`%${'x'.repeat(n - cv.length - 2)}\n`)]);
     const r = await check(manifest(TEST_ITEMS.replace('cv: cv.pdf', 'cv: big.pdf')), { 'big.pdf': pad(1_002_870 - plan.length) });
