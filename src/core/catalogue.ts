@@ -136,6 +136,10 @@ const OWNER_ONLY: Record<OwnerOnlyService, [string, string]> = {
   gmail: ['a mail in your own Gmail', 'Give the document itself as a file, or a share link to it (Google Drive: Share, then "Anyone with the link").'],
   drive: ['a view of your own Google Drive', 'In Google Drive, choose the file, then Share, "Anyone with the link", Copy link, and give that link (https://drive.google.com/file/d/.../view).'],
   onedrive: ['a file in your own OneDrive, without a share key', 'In OneDrive, choose the file, then Share, "Anyone with the link", Copy link, and give that link (https://1drv.ms/...).'],
+  sharepoint: [
+    "a file in your university's OneDrive or SharePoint, by its own address, not a share link",
+    'In OneDrive, choose the file, then Share, "Anyone with the link" if your university allows it, and Copy link (https://...sharepoint.com/:b:/g/...); if only people of your university may open it, include the PDF itself.',
+  ],
   outlook: ['a mail in your own Outlook', 'Give the document itself as a file, or a share link to it.'],
   overleaf: ['your own Overleaf project', 'In Overleaf, choose Share, turn on link sharing and give the read-only link (https://www.overleaf.com/read/...), or give the PDF itself.'],
 };
@@ -143,6 +147,8 @@ const OWNER_ONLY: Record<OwnerOnlyService, [string, string]> = {
 const WEBSITE_FIX = 'Give the public address of your website as the browser bar shows it (https://...), or leave `website:` out.';
 /** `an invisible character (U+200B ZERO WIDTH SPACE)`. */
 /** The fix for an email address holding an invisible character (a referee's, or `applicant.email`). */
+/** The fix for an email address whose ending no domain has, when no near ending stands out. */
+export const UNKNOWN_ENDING_FIX = 'Check the address with its owner: after the last dot comes a country (.fi, .pl, .uk) or an ending such as .com, .org or .edu.';
 export const INVISIBLE_EMAIL_FIX = 'Retype the address by hand: the invisible character came with it when it was copied.';
 const invisible = (ch: string): string => `an invisible character (${charName(ch)})`;
 
@@ -223,7 +229,7 @@ export const CATALOGUE = {
   }),
   'link.owner-only': entry<{ link: string; service: OwnerOnlyService }>({
     severity: 'warning',
-    when: 'a link to a page only its signed-in owner can open, not a share link: a Dropbox file under `/home`, a mail in Gmail or Outlook, "My Drive" in Google Drive, a OneDrive file without a share key, an Overleaf project',
+    when: 'a link to a page only its signed-in owner can open, not a share link: a Dropbox file under `/home`, a mail in Gmail or Outlook, "My Drive" in Google Drive, a OneDrive file without a share key, a university OneDrive or SharePoint file by its own path (…sharepoint.com/personal/…), an Overleaf project',
     message: (p) => `"${p.link}" is ${OWNER_ONLY[p.service][0]}: a reviewer who clicks it gets a sign-in page, not your document.`,
     hint: (p) => OWNER_ONLY[p.service][1],
   }),
@@ -964,16 +970,16 @@ export const CATALOGUE = {
         : `Your ORCID iD "${p.orcid}" is not a valid iD: its last character does not match the other digits, so one of them is mistyped.`,
     hint: () => 'Copy the iD from your ORCID record (e.g. 0000-0002-1825-0097, or the whole https://orcid.org/... address); it is printed on the cover as a link.',
   }),
-  'referee.email': entry<{ name: string; email: string; char?: string; meant?: string }>({
+  'referee.email': entry<{ name: string; email: string; char?: string; end?: true; meant?: string }>({
     severity: 'error',
-    when: "a malformed referee's email address, one holding an invisible character (a zero-width space), or one whose domain ends in a mistyped ending no domain has (\"gmail.con\")",
+    when: "a malformed referee's email address, one holding an invisible character (a zero-width space), or one whose domain ends in an ending no domain has (\"gmail.con\", \"uw.edu.pll\", \"uni.domain\": IANA's list of endings decides)",
     message: (p) =>
       p.char !== undefined
         ? `${p.name}'s email "${showInvisible(p.email)}" contains ${invisible(p.char)}: mail to it would not arrive.`
-        : p.meant !== undefined
+        : p.end
           ? `${p.name}'s email "${p.email}" ends in ".${p.email.trim().split('.').at(-1) ?? ''}", which no address has: mail to it would not arrive.`
           : `${p.name}'s email "${p.email}" is not a valid email address.`,
-    hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : p.meant !== undefined ? `Did you mean ${p.meant}? Check the address with the referee.` : 'Write the whole address, e.g. aino.virtanen@helsinki.fi.'),
+    hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : p.meant !== undefined ? `Did you mean ${p.meant}? Check the address with the referee.` : p.end ? UNKNOWN_ENDING_FIX : 'Write the whole address, e.g. aino.virtanen@helsinki.fi.'),
   }),
   'referee.email-typo': entry<{ name: string; email: string; meant: string }>({
     severity: 'warning',

@@ -514,9 +514,9 @@ class ItemCheck {
     // None given (''): the parser said so, at the referee ("Jukka Nieminen has no email address").
     const typo = char === undefined && e.email !== '' ? emailTypo(e.email) : undefined;
     if (e.email !== '' && (char !== undefined || !checkEmail(e.email) || typo?.wrong)) {
-      this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email, ...(char !== undefined ? { char } : {}), ...(typo?.wrong && checkEmail(e.email) ? { meant: typo.meant } : {}) }));
+      this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email, ...(char !== undefined ? { char } : {}), ...(typo?.wrong && checkEmail(e.email) ? { end: true as const, ...(typo.meant !== undefined ? { meant: typo.meant } : {}) } : {}) }));
     } else if (e.email !== '') {
-      if (typo) this.at([...e.path, 'email'], diag('referee.email-typo', { name: e.name, email: e.email, meant: typo.meant }));
+      if (typo && !typo.wrong) this.at([...e.path, 'email'], diag('referee.email-typo', { name: e.name, email: e.email, meant: typo.meant }));
       const key = e.email.trim().toLowerCase();
       const first = this.seenReferees.emails.get(key);
       const own = this.input.manifest.applicant.email;
@@ -899,7 +899,7 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
   else if (email !== undefined) {
     // Printed on the cover as the address a reviewer writes to: a mistyped ending or provider loses their reply.
     const typo = emailTypo(email);
-    if (typo?.wrong) at(['applicant', 'email'], invalid('manifest', `your email "${email.trim()}" ends in ".${email.trim().split('.').at(-1) ?? ''}", which no address has: a reviewer's reply would not arrive`, `did you mean ${typo.meant}?`));
+    if (typo?.wrong) at(['applicant', 'email'], invalid('manifest', `your email "${email.trim()}" ends in ".${email.trim().split('.').at(-1) ?? ''}", which no address has: a reviewer's reply would not arrive`, typo.meant !== undefined ? `did you mean ${typo.meant}?` : 'check it: after the last dot comes a country (.fi, .pl, .uk) or an ending such as .com, .org or .edu'))
     else if (typo) at(['applicant', 'email'], diag('applicant.email-typo', { email: email.trim(), meant: typo.meant }));
   }
   const chars = input.missingGlyphs?.(manifest.applicant.name) ?? [];

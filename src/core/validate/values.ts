@@ -2,6 +2,8 @@
 import { invisibleChar } from '../words.js';
 import type { NotAPath } from '../catalogue.js';
 import { editDistance } from '../parse/suggest.js';
+// IANA's list of top-level domains, as data (a well-kept package updated with each new delegation).
+import TLD_LIST from 'tlds' with { type: 'json' };
 
 /**
  * Why a link is not one a reviewer can open: not a URL, not http(s), no host, one slash, a local address, a space
@@ -293,7 +295,7 @@ export function shownHostDiffers(shown: string, href: string): boolean {
 }
 
 /** A service whose own pages open only for the account that owns them. */
-export type OwnerOnlyService = 'dropbox' | 'gmail' | 'drive' | 'onedrive' | 'outlook' | 'overleaf';
+export type OwnerOnlyService = 'dropbox' | 'gmail' | 'drive' | 'onedrive' | 'sharepoint' | 'outlook' | 'overleaf';
 
 /**
  * The service, when a link is one of its pages that only the signed-in owner can open, not a share link: a Dropbox
@@ -316,7 +318,9 @@ export function ownerOnlyLink(link: string): OwnerOnlyService | undefined {
   if ((host === 'www.dropbox.com' || host === 'dropbox.com') && /^\/home(?:\/|$)/u.test(path)) return 'dropbox';
   if (host === 'mail.google.com') return 'gmail';
   if (host === 'drive.google.com' && /^\/drive\/(?:u\/\d+\/)?(?:my-drive|recent|starred|home|computers|trash)(?:\/|$)/u.test(path)) return 'drive';
-  if (host === 'onedrive.live.com' && url.searchParams.has('id') && !url.searchParams.has('authkey') && !/^\/(?:embed|download|redir)/u.test(path)) return 'onedrive';
+  if (host === 'onedrive.live.com' && (url.searchParams.has('id') || url.searchParams.has('resid')) && !url.searchParams.has('authkey') && !/^\/(?:embed|download|redir)/u.test(path)) return 'onedrive';
+  // A university OneDrive or SharePoint file by its own path; share links start with "/:b:/g/" (or another letter).
+  if (/\.sharepoint\.com$/u.test(host) && /^\/(?:personal|sites|teams)\//u.test(path)) return 'sharepoint';
   if (/^outlook\.(?:live|office|office365)\.com$/u.test(host) && /^\/(?:mail|owa)(?:\/|$)/u.test(path)) return 'outlook';
   if ((host === 'www.overleaf.com' || host === 'overleaf.com') && /^\/project\/[0-9a-f]+/u.test(path)) return 'overleaf';
   return undefined;
@@ -324,6 +328,26 @@ export function ownerOnlyLink(link: string): OwnerOnlyService | undefined {
 
 /** Ends no domain has, typed for `.com`, `.org`, `.net`, `.edu` ("gmail.con", "tuni.fi.com" is real and not here). */
 const TLD_TYPOS: Readonly<Record<string, string>> = { con: 'com', cmo: 'com', ocm: 'com', comm: 'com', coom: 'com', cpm: 'com', vom: 'com', xom: 'com', ogr: 'org', orgg: 'org', nte: 'net', ent: 'net', edi: 'edu', eud: 'edu' };
+/** Every ending a domain can have today, lowercase (the Unicode ones as written, "рф"). */
+const TLDS: ReadonlySet<string> = new Set(TLD_LIST);
+const RESERVED_ENDINGS = new Set(['example', 'test', 'invalid', 'localhost']);
+/** The endings a mistyped one most likely meant: a country's two letters, or one of the old general ones. */
+const COMMON_TLDS = new Set([...TLD_LIST.filter((t) => /^[a-z]{2}$/u.test(t)), 'com', 'org', 'net', 'edu', 'gov', 'int', 'mil', 'info']);
+/** The second-level labels under a country's ending ("uw.edu.pl", "ox.ac.uk"): after them, "con" is no ".com". */
+const SECOND_LEVEL = new Set(['edu', 'ac', 'co', 'com', 'org', 'net', 'gov', 'gob', 'gv', 'or', 'ne']);
+
+/**
+ * The domain an ending that no domain has most likely meant (`uw.edu.pll` -> `uw.edu.pl`), `undefined` when one
+ * cannot tell; `false` when the ending exists. Punycode (`xn--`) and numeric endings are taken as they are.
+ */
+function unknownEnding(labels: readonly string[]): string | undefined | false {
+  const end = labels.at(-1)!;
+  // The reserved endings (.example, .test) are said as placeholders, by `reservedDomain`.
+  if (labels.length < 2 || TLDS.has(end) || RESERVED_ENDINGS.has(end) || end.startsWith('xn--') || /^\d+$/u.test(end)) return false;
+  const near = [...COMMON_TLDS].filter((t) => editDistance(t, end) === 1);
+  return near.length === 1 ? [...labels.slice(0, -1), near[0]!].join('.') : undefined;
+}
+
 /** The mail providers whose names are mistyped most, as written after the @. */
 const PROVIDERS = ['gmail.com', 'googlemail.com', 'hotmail.com', 'outlook.com', 'yahoo.com', 'icloud.com', 'protonmail.com'];
 /** Real domains one letter away from a provider above: not typos. */
@@ -331,20 +355,24 @@ const NEAR_PROVIDERS = new Set(['mail.com', 'ymail.com', 'email.com', 'cloud.com
 
 /**
  * The domain an address most likely meant when the one written reaches no one: a domain ending no domain has
- * (`gmail.con`: `wrong: true`), or a provider's name mistyped (`gmial.com`, `hotmial.com`, `gmail.co`), which may
- * well be someone else's domain.
+ * (`gmail.con`, `uw.edu.pll`: `wrong: true`, `meant` left out when one cannot tell, as for `uw.domain`), or a
+ * provider's name mistyped (`gmial.com`, `hotmial.com`, `gmail.co`), which may well be someone else's domain.
  *
  * @example
  * emailTypo('liisa.makinen@gmail.con') // { meant: 'gmail.com', wrong: true }
+ * emailTypo('anna.nowak@uw.edu.pll') // { meant: 'uw.edu.pl', wrong: true }
  * emailTypo('liisa.makinen@gmial.com') // { meant: 'gmail.com', wrong: false }
  * emailTypo('mikko.korhonen@tuni.fi') // undefined
  */
-export function emailTypo(email: string): { meant: string; wrong: boolean } | undefined {
+export function emailTypo(email: string): { meant?: string; wrong: true } | { meant: string; wrong: false } | undefined {
   const domain = /@([^\s@]+)$/u.exec(email.trim())?.[1]?.toLowerCase().replace(/\.$/u, '');
   if (domain === undefined) return undefined;
   const labels = domain.split('.');
   const end = TLD_TYPOS[labels.at(-1)!];
-  if (labels.length >= 2 && end !== undefined) return { meant: [...labels.slice(0, -1), end].join('.'), wrong: true };
+  // "uw.edu.con" was more likely "uw.edu.co" or ".cn" than "uw.edu.com": no guess there.
+  if (labels.length >= 2 && end !== undefined) return labels.length >= 3 && SECOND_LEVEL.has(labels.at(-2)!) ? { wrong: true } : { meant: [...labels.slice(0, -1), end].join('.'), wrong: true };
+  const unknown = unknownEnding(labels);
+  if (unknown !== false) return unknown === undefined ? { wrong: true } : { meant: unknown, wrong: true };
   if (PROVIDERS.includes(domain) || NEAR_PROVIDERS.has(domain)) return undefined;
   // Gmail has only gmail.com (and googlemail.com): "gmail.co", "gmail.fi" reach someone else, or no one.
   if (labels.length === 2 && labels[0] === 'gmail') return { meant: 'gmail.com', wrong: false };

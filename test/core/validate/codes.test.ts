@@ -1263,6 +1263,18 @@ describe('referees that are not people, links that are template slots (audit 12-
     expect(await refLines('{ name: Ref One, email: one@examples.fi, phone: "+358 50 123 4567" }', '{ name: Ref Two, email: two@hotmail.fr }')).toEqual([]);
   });
 
+  it('referee.email: an ending no domain has, by IANA\'s list: the near country suggested, or none when none stands out (audit 12-05h #6; before: Ready)', async () => {
+    expect(await refLines('{ name: Anna Nowak, email: anna.nowak@uw.edu.pll }', '{ name: Ref Two, email: two@uni.domain }')).toEqual([
+      'manifest.yaml:9:34 error referee.email  Anna Nowak\'s email "anna.nowak@uw.edu.pll" ends in ".pll", which no address has: mail to it would not arrive.  hint: Did you mean uw.edu.pl? Check the address with the referee.',
+      'manifest.yaml:10:31 error referee.email  Ref Two\'s email "two@uni.domain" ends in ".domain", which no address has: mail to it would not arrive.  hint: Check the address with its owner: after the last dot comes a country (.fi, .pl, .uk) or an ending such as .com, .org or .edu.',
+    ]);
+    // "uw.edu.con" was no "uw.edu.com": said without a guess.
+    expect((await refLines('{ name: Anna Nowak, email: anna.nowak@uw.edu.con }', '{ name: Ref Two, email: two@examples.fi }'))[0]).toContain('hint: Check the address with its owner');
+    // New general endings, Unicode and punycode endings are real.
+    expect(await refLines('{ name: Ref One, email: one@lab.science }', '{ name: Ref Two, email: two@university.academy }')).toEqual([]);
+    expect(await refLines('{ name: Ref One, email: one@пример.рф }', '{ name: Ref Two, email: two@xn--e1afmkfd.xn--p1ai }')).toEqual([]);
+  });
+
   it('manifest.invalid, applicant.email-typo: the applicant\'s own address, printed on the cover, mistyped (before: Ready, the reviewer\'s reply lost)', async () => {
     const lines = async (email: string) => {
       const check = await run(BASE.replace('email: test@examples.fi', `email: ${email}`));
@@ -1276,6 +1288,9 @@ describe('referees that are not people, links that are template slots (audit 12-
     ]);
     expect(await lines('aino.virtanen@hotmail.fr')).toEqual([]);
     expect(await lines('aino.virtanen@tuni.fi')).toEqual([]);
+    expect(await lines('aino.virtanen@tuni.fii')).toEqual([
+      'manifest.yaml:2:40 error manifest.invalid  Your email "aino.virtanen@tuni.fii" ends in ".fii", which no address has: a reviewer\'s reply would not arrive.  hint: Did you mean tuni.fi?',
+    ]);
   });
 
   it('manifest.placeholder: a link still holding a template\'s slot (before: Ready, the thesis page a dead link)', async () => {
@@ -1320,5 +1335,16 @@ describe('referees that are not people, links that are template slots (audit 12-
       const check = await run(BASE.replace('https://examples.fi/thesis.pdf', link));
       expect(where(check.diagnostics), link).toEqual([]);
     }
+  });
+
+  it('link.owner-only: a university OneDrive or SharePoint file by its own path, a OneDrive "resid" address (audit 12-05h #10; before: Ready, without a word)', async () => {
+    const said = async (link: string) => (await run(BASE.replace('https://examples.fi/thesis.pdf', link))).diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}  ${d.message}  hint: ${d.hint}`);
+    expect(await said('https://tuni-my.sharepoint.com/personal/aino_tuni_fi/Documents/thesis.pdf')).toEqual([
+      '7:19 warning link.owner-only  "https://tuni-my.sharepoint.com/personal/aino_tuni_fi/Documents/thesis.pdf" is a file in your university\'s OneDrive or SharePoint, by its own address, not a share link: a reviewer who clicks it gets a sign-in page, not your document.  hint: In OneDrive, choose the file, then Share, "Anyone with the link" if your university allows it, and Copy link (https://...sharepoint.com/:b:/g/...); if only people of your university may open it, include the PDF itself.',
+    ]);
+    expect((await said('https://uni.sharepoint.com/sites/lab/Shared%20Documents/thesis.pdf'))[0]).toContain('warning link.owner-only');
+    expect((await said('https://onedrive.live.com/edit.aspx?resid=4F2A1B3C5D6E7F80!123'))[0]).toContain('is a file in your own OneDrive, without a share key');
+    // Share links of both open for anyone the owner let in.
+    for (const link of ['https://tuni-my.sharepoint.com/:b:/g/personal/aino_tuni_fi/EaBcDeF?e=x1Y2z3', 'https://onedrive.live.com/redir?resid=4F2A!123&authkey=!AbC']) expect(await said(link), link).toEqual([]);
   });
 });
