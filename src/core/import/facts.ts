@@ -55,6 +55,8 @@ export interface DateFacts {
   consideration?: Dated;
   /** A date applications are to come "by", in a sentence that does not say deadline. */
   guessedDeadline?: Dated;
+  /** A sentence that gives the closing date relative to another date ("within 30 days of the publication"). */
+  relativeDeadline?: string;
   /** A date in a sentence about the position that does not say it is the start. */
   loneStart?: Dated;
   start?: { value: string; s: string; review?: string };
@@ -72,6 +74,28 @@ const NON_DEADLINE = /\b(?:posted|expire|expires|downloaded|published|date poste
  */
 const DEGREE_DUE =
   /(?<![\p{L}])(?:conseguiranno|conseguano|conseguono|conseguire|conseguimento|obtengan|obtendrán|obtener|obtención|concluam|concluírem|concluirão|obtenham|obtiverem|obtenção|conclusão|obtiendront|obtiennent|obtention|soutiendront|soutenance|will (?:complete|obtain|receive|defend|finish|be awarded)|expect(?:s|ed)? to (?:complete|obtain|receive|defend|finish|graduate)|(?:are|is) (?:completing|finishing)|abschließen werden|erlangen werden)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:(?:il |el |o |le |la |their |the |his or her |your |de |du |o seu )?(?:titolo|laurea|diploma|dottorato|título|grado|doctorado|grau|doutoramento|doutorado|diplôme|doctorat|thèse|titre|degree|doctorate|ph\.?d\.?|thesis|dissertation|abschluss|promotion)|(?:graduate))(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:entro|by|before|antes d[eo]|até|avant|bis)(?![\p{L}])/iu;
+
+const DEGREE_NOUNS =
+  'titolo|laurea|dottorato|t[ií]tulo|grado|doctorado|dipl[oô]me|diploma|doctorat|abschluss|promotion|doktorgrad|doktorsexamen|examen|doctoraat|doctorsgraad|tutkinto|degree|doctorate|ph\\.?d\\.?';
+const OBTAINED =
+  'conseguit[oaie]|ottenut[oaie]|obtenid[oa]s?|obtenu[es]?|erlangt|abgeschlossen|avlagd|avlagt|behaald|suoritettu|obtained|awarded|conferred|completed|earned';
+/**
+ * "Il titolo deve essere stato conseguito ... entro il 31 ottobre 2012", "the PhD must have been awarded no later than
+ * ...", "must have obtained their PhD by ...": when a degree was obtained (a rule on who may apply).
+ */
+const DEGREE_OBTAINED = new RegExp(
+  `(?<![\\p{L}])(?:${DEGREE_NOUNS})(?![\\p{L}])[^;]{0,60}?(?<![\\p{L}])(?:${OBTAINED})(?![\\p{L}])|(?<![\\p{L}])(?:${OBTAINED})(?![\\p{L}])\\s+(?:(?:their|the|a|his or her|your|ihre[nm]?|seine[nm]?|sin|sitt|hun|zijn|haar|il|la|le|el|su|leur)\\s+)?(?:${DEGREE_NOUNS})(?![\\p{L}])`,
+  'iu',
+);
+/** Persons who apply: a sentence naming only them ("Applicants must have obtained ...") is not about applying yet. */
+const APPLICANT_NOUNS = /(?<![\p{L}])(?:applicants?|candidates?|candidat[oaie]s?|candidatos?|candidatas?|bewerber(?:innen)?|s[öo]kande)(?![\p{L}])/giu;
+
+/**
+ * "entro 30 giorni dalla pubblicazione del bando", "within 30 days of the publication of this notice": a closing date
+ * given relative to another date, which no calendar date states.
+ */
+const RELATIVE_DEADLINE =
+  /(?<![\p{L}])(?:within|entro|dentro de(?: los)?|en el plazo de|innerhalb (?:von )?|binnen|dans un délai de|inom|innen|sisällä)\s+(?:\d{1,3}|\p{L}+)\s+(?:\p{L}+\s+)?(?:days?|giorni|d[ií]as|tagen?|dagen|jours|dagar|dager|dage|päivän)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:publication|pubblicazione|publicaci[oó]n|veröffentlichung|bekanntmachung|publicatie|parution|publicering|kungörelse|julkaisu\p{L}*|announcement|notice)(?![\p{L}])/iu;
 
 /** Words that make a one-file rule about the whole application, not about two documents put together. */
 const WHOLE = /\b(?:all|everything|application|applications|materials|documents|documentation|dossier|whole|entire|complete|attachments|vedlegga|unterlagen|bewerbung|ansökan|hakemus|dossier|alle|documenten|sollicitatie|tous|toutes|todos|todas|documentos|alla|handlingar|kaikki)\b/iu;
@@ -168,8 +192,9 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
   let deadlineAt = -1;
   for (const [i, { text: s }] of sentences.entries()) {
     const isReviewStart = testAny(P.REVIEW_START_CUES, s);
+    if (out.relativeDeadline === undefined && RELATIVE_DEADLINE.test(s)) out.relativeDeadline = s;
     const isConsideration = testAny(P.CONSIDERATION_CUES, s);
-    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !DEGREE_DUE.test(s) && !isReviewStart && (!REFERENCE_DEADLINE.test(s) || CALL_DEADLINE.test(s));
+    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !DEGREE_DUE.test(s) && !(DEGREE_OBTAINED.test(s) && !test(P.APPLICATION_WORDS, s.replace(APPLICANT_NOUNS, ''))) && !isReviewStart && (!REFERENCE_DEADLINE.test(s) || CALL_DEADLINE.test(s));
     if (isDeadline || isReviewStart || isConsideration) {
       const d = deadlineDate(s, today);
       if (d && isReviewStart && !isConsideration) out.reviewStart ??= { d, s };
@@ -325,7 +350,8 @@ function deadlineDate(s: string, today: string | undefined): DateMatch | undefin
 }
 
 /** Words that bring a clause back to applying after a decision or report was named ("... soon after the deadline, 1 March"). */
-const BACK_TO_APPLYING = /(?<![\p{L}])(?:deadline|closing date|apply|applications?|submit\p{L}*|bewerbung\p{L}*|frist|sluitingsdatum|sollicit\p{L}*|ansökan|hakemu\p{L}*|hakuaika|date limite|candidature\p{L}*|plazo|solicitud\p{L}*|scadenza|domand\p{L}*)(?![\p{L}])/iu;
+// Not "submitted": "final reports ... have been submitted no later than" is the report's verb.
+const BACK_TO_APPLYING = /(?<![\p{L}])(?:deadline|closing date|apply|applications?|bewerbung\p{L}*|frist|sluitingsdatum|sollicit\p{L}*|ansökan|hakemu\p{L}*|hakuaika|date limite|candidature\p{L}*|plazo|solicitud\p{L}*|scadenza|domand\p{L}*)(?![\p{L}])/iu;
 
 /**
  * The date at `at` is said of decisions, results or yearly reports ("Final decisions are made not later than October

@@ -303,6 +303,11 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     const unread = dates.deadlineSource ? unreadTimeOrZone(dates.deadlineSource, deadline) : undefined;
     if (unread) r.flag('deadline', unread);
     if (dates.deadlineConsideration) r.flag('deadline', FULL_CONSIDERATION);
+    // "... no later than 30 September" in a sentence about a selection or a report, not about applying.
+    const src = dates.deadlineSource;
+    if (src && test(P.LATEST_WORDS, src) && !test(P.APPLICATION_WORDS, src) && !test(P.CLOSING_WORDS, src)) {
+      r.flag('deadline', `the sentence that gives this date does not speak of applying ("${src}"): check that it is the closing date`);
+    }
     if (dates.otherDeadlines.length > 0) r.flag('deadline', `other dates are also called a deadline: ${dates.otherDeadlines.map((s) => `"${s}"`).join('; ')}`);
     const groups = dates.groupDeadlines ?? [];
     if (groups.length > 1) r.flag('deadline', `the posting gives each group of applicants its own deadline (${groups.map((s) => `"${s}"`).join('; ')}); this one is the first listed, "${groups[0] ?? ''}": keep the one that applies to you`);
@@ -319,7 +324,9 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
   // "Review of applications will begin on ...": when to apply by at the latest for a first look, kept in notes even
   // beside a closing date.
   if (reviewStart && !notes.includes(reviewStart.s)) notes.push(reviewStart.s);
-  if (!value && reviewStart) {
+  if (!value && dates.relativeDeadline) {
+    r.flag('deadline', `no calendar date: the posting sets the closing date relative to another date ("${dates.relativeDeadline}"); write the date by hand`);
+  } else if (!value && reviewStart) {
     r.flag('deadline', `no closing date; the review of applications begins ${reviewStart.d.value ?? reviewStart.d.text} (kept in notes)`);
   } else if (!value && !openUntilFilled) r.flag('deadline', 'no deadline was found');
   return value;

@@ -977,6 +977,18 @@ export const DEADLINE_CUES: RegExp[] = [
   ...fromLanguages('deadline'),
 ];
 
+/** Words that name the closing date or the application period itself: a sentence with them is about applying. */
+export const CLOSING_WORDS =
+  /\b(?:deadline|closing date|close date|due date|final date|last day|call|calls|scadenza|bando|plazo|convocatoria|fecha límite|prazo|date limite|date de clôture|bewerbungsschluss|einsendeschluss|annahmeschluss|\p{L}*frist\p{L}*|ausschreibung\p{L}*|sista ansökningsdag\p{L}*|ansökningstid\p{L}*|hakuaika\p{L}*|haku|sluitingsdatum|søknadsfrist\p{L}*|ansøgningsfrist\p{L}*|termin|termini|submissions?|materials|registration|registrations|inscriptions?|inscripci\p{L}*|presentaci\p{L}*|procédure)\b|締\s?切|締め切り|期\s?限|截\s?止|마감/u;
+
+/**
+ * "At the latest" words that give a date without saying what is due by it ("no later than", "senast", "entro"): a
+ * deadline read from them alone, in a sentence that neither speaks of applying nor names the closing date, may be a
+ * report's or a degree's date.
+ */
+export const LATEST_WORDS =
+  /\b(?:no later than|not later than|at the latest|spätestens|senast|senest|viimeistään|uiterlijk|au plus tard|entro|a más tardar|no más tarde|najpóźniej|nejpozději)\b/u;
+
 /**
  * Words that refer back to the closing date without giving it: a time in the same sentence ("by 23.59 (UK time) on
  * the advertised closing date", "kl. 23:59 CET på sista ansökningsdagen") is the deadline's.
@@ -1008,7 +1020,7 @@ export const APPLICATION_WORDS =
  * each year by the 30th of September"). Read on the words before the date in its clause.
  */
 export const OTHER_DATE_SUBJECTS =
-  /(?<![\p{L}])(?:(?:final |admission |hiring |selection |funding )?decisions?|results?|outcomes?|notifications?|offers? (?:will|are|is)|(?:applicants|candidates|you) will be (?:notified|informed|contacted|told)|(?:annual|yearly|activity|progress|interim|final) reports?|reports? (?:\p{L}+ )?(?:each|every) year|(?:each|every) year|annually|entscheidung(?:en)?|auswahlentscheidung|jahresbericht|tätigkeitsbericht|zwischenbericht|fortschrittsbericht|jährlich|jedes jahr|besluit(?:en)?|beslissing(?:en)?|uitslag|voortgangsverslag|jaarverslag|jaarlijks|elk jaar|beslut(?:et)?|årsrapport|lägesrapport|varje år|årligen|päätös|päätökset|valintapäätökset|vuosiraportti|vuosittain|joka vuosi|décisions?|résultats?|rapport (?:annuel|d'activité|d'avancement)|chaque année|resoluci[oó]n(?:es)?|decisi[oó]n(?:es)?|resultados?|informe anual|cada año|decisione|risultati|relazione annuale|ogni anno)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:final |admission |hiring |selection |funding )?decisions?|results?|outcomes?|notifications?|offers? (?:will|are|is)|(?:applicants|candidates|you) will be (?:notified|informed|contacted|told)|(?:annual|yearly|activity|progress|interim|final) reports?|slutredogörelse\p{L}*|slutrapport\p{L}*|schlussbericht\p{L}*|abschlussbericht\p{L}*|verwendungsnachweis\p{L}*|eindverslag\p{L}*|eindrapport\p{L}*|loppuraport\p{L}*|loppuselvity\p{L}*|rapports? fina(?:l|ux)|informes? finale?s?|relazion[ei] final[ei]|reports? (?:\p{L}+ )?(?:each|every) year|(?:each|every) year|annually|entscheidung(?:en)?|auswahlentscheidung|jahresbericht|tätigkeitsbericht|zwischenbericht|fortschrittsbericht|jährlich|jedes jahr|besluit(?:en)?|beslissing(?:en)?|uitslag|voortgangsverslag|jaarverslag|jaarlijks|elk jaar|beslut(?:et)?|årsrapport|lägesrapport|varje år|årligen|päätös|päätökset|valintapäätökset|vuosiraportti|vuosittain|joka vuosi|décisions?|résultats?|rapport (?:annuel|d'activité|d'avancement)|chaque année|resoluci[oó]n(?:es)?|decisi[oó]n(?:es)?|resultados?|informe anual|cada año|decisione|risultati|relazione annuale|ogni anno)(?![\p{L}])/iu;
 
 /**
  * A sentence that says when applications open, not when the position starts ("Applications are formally accepted

@@ -83,3 +83,47 @@ describe('the limit of a document named after another is not the first one\'s (a
     expect(read('Please send a curriculum vitae (including degrees and a list of publications) of no more than 4 pages.').profile.items.find((i) => i.kind === 'cv')?.max_pages).toBe(4);
   });
 });
+
+describe('a date that is not the application deadline (audit10 F1)', () => {
+  it('takes no deadline from the due date of final reports on earlier grants (before: that date, unmarked)', () => {
+    expect(read('Ett villkor för att en ansökan om aktuellt bidrag ska behandlas av Forte är att slutredogörelser för alla tidigare beviljade bidrag skickats in senast den 29 januari 2027.').profile.deadline).toBeUndefined();
+    expect(read('A condition for the application to be considered is that final reports for all earlier grants have been submitted no later than 29 January 2027.').profile.deadline).toBeUndefined();
+    expect(read('Der Abschlussbericht früherer Projekte muss spätestens am 29. Januar 2027 vorliegen.').profile.deadline).toBeUndefined();
+  });
+
+  it('takes no deadline from when the degree was obtained, and names a closing date set relative to the call (before: 2009-10-31, unmarked)', () => {
+    const r = read('Il titolo deve essere stato conseguito successivamente al 31 ottobre 2009 ma entro il 31 ottobre 2012.\nLe richieste dovranno essere inoltrate entro 30 giorni dalla pubblicazione del bando.');
+    expect(r.profile.deadline).toBeUndefined();
+    expect(r.review.filter((x) => x.path === 'deadline').map((x) => x.reason).join()).toMatch(/relative to another date \("Le richieste dovranno essere inoltrate entro 30 giorni/);
+  });
+
+  it('takes no deadline from when the degree must have been obtained, in other languages and word orders', () => {
+    expect(read('The PhD must have been awarded no later than 31 October 2026.').profile.deadline).toBeUndefined();
+    expect(read('Applicants must have obtained their PhD no later than 31 October 2026.').profile.deadline).toBeUndefined();
+    expect(read('Doktorsexamen ska vara avlagd senast den 31 oktober 2026.').profile.deadline).toBeUndefined();
+    expect(read('Die Promotion muss spätestens am 31. Oktober 2026 abgeschlossen sein.').profile.deadline).toBeUndefined();
+    expect(read('Het doctoraat moet uiterlijk op 31 oktober 2026 behaald zijn.').profile.deadline).toBeUndefined();
+    expect(read('Le diplôme doit avoir été obtenu au plus tard le 31 octobre 2026.').profile.deadline).toBeUndefined();
+    // A document about a degree, due by a date, is still the deadline.
+    expect(read('Copies of degree certificates must be received no later than 1 March 2027.').profile.deadline).toBe('2027-03-01');
+  });
+
+  it('marks a "no later than" date whose sentence does not speak of applying, naming the sentence', () => {
+    expect(reasons('The selection must be concluded no later than 30 September 2027.', 'deadline')).toMatch(/does not speak of applying \("The selection must be concluded/);
+    expect(reasons('Die Auswahl muss spätestens am 30. September 2027 abgeschlossen sein.', 'deadline')).toMatch(/does not speak of applying/);
+    expect(reasons('De selectie wordt uiterlijk 30 september 2027 afgerond.', 'deadline')).toMatch(/does not speak of applying/);
+  });
+
+  it('does not mark a closing date that names itself without an "at the latest" word', () => {
+    expect(reasons('Ende der Ausschreibungsfrist: 17. September 2027.', 'deadline')).toBe('');
+    expect(reasons('Prazo: 15 de fevereiro de 2027.', 'deadline')).toBe('');
+    expect(reasons('Scadenza del bando entro il 15 febbraio 2027.', 'deadline')).toBe('');
+  });
+
+  it('still reads the deadline of the application, unmarked', () => {
+    expect(read('Applications must be submitted no later than 29 January 2027.').profile.deadline).toBe('2027-01-29');
+    expect(reasons('Applications must be submitted no later than 29 January 2027.', 'deadline')).toBe('');
+    expect(read('Sista ansökningsdag är den 29 januari 2027.').profile.deadline).toBe('2027-01-29');
+    expect(read('Decisions will be made soon after the closing date of 1 March 2027.').profile.deadline).toBe('2027-03-01');
+  });
+});
