@@ -73,6 +73,8 @@ const es: LanguagePhrases = {
     /\b(?:copia (?:del |de su )?(?:pasaporte|dni|nie|documento (?:nacional )?de identidad)|documento (?:nacional )?de identidad|pasaporte|dni)\b/,
     /\b(?:formulario|impreso|modelo) de (?:solicitud|inscripcion)\b/,
     /\bfotografias?(?: (?:reciente|tamano carne))?\b/,
+    // "enviar la presolicitud firmada electrónicamente por el/la Director/a": the signed pre-application, a form.
+    /\b(?:presolicitud(?:es)?|pre-solicitud(?:es)?)(?: firmadas?)?\b/,
     /\b(?:solicitud de (?:admision|inscripcion)|ficha de (?:admision|inscripcion)|(?:recibo|comprobante|justificante) de pago|fotos? digital(?:es)?|constancia de cesion de datos|(?:acta|partida|certificado) de nacimiento|(?:informe|carta) (?:o aval )?(?:de|del) (?:director|tutor)|aval del (?:director|tutor))\b/,
   ],
   listTriggers: [

@@ -255,6 +255,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:any|eventuelle|eventuella|all) (?:published )?(?:publications|publikasjoner|publikationer|papers)\b/,
       /\bpublicerade? (?:vetenskaplig(?:a)? )?(?:skrift(?:er)?|artikel|artiklar|text)\b/, // Swedish
       /\bpubblicazion[ei]\b/, // Italian
+      // "valitsemiaan julkaisuja" (publications they choose), "utvalda publikationer": a chosen few, not the list.
+      /\b(?:valitsem\p{L}*|valitut|valittuja|edustavimm\p{L}*|edustavimpia|keskeisimm\p{L}*|keskeisimpiä|tärkeimm\p{L}*|tärkeimpiä) julkaisu\p{L}*|\butvalda (?:publikationer|arbeten|skrifter)\b/u, // Finnish, Swedish
       ...kindFromLanguages('writing_sample'),
     ],
     accepts: ['file'],
@@ -345,6 +347,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   portfolio: {
     patterns: [
       /\b(?:design |artistic |work |project |creative )?portfolio\b/,
+      // "yliopistoportfolio" (the University of Helsinki's academic portfolio), "akademisk portfölj".
+      /\b(?:yliopistoportfolio\p{L}*|akateemi\p{L}* portfolio\p{L}*|tutkijaportfolio\p{L}*|akademisk (?:portfölj|portfolio)|akademisches portfolio)/u,
       /\b(?:github|gitlab) (?:profile|link|repositor(?:y|ies))\b/,
       /\b(?:links? to|samples? of) (?:the |your |some )?(?:code|software)\b/,
       /\b(?:links? to (?:your |the |an? )?(?:own |personal |artist |professional )?website|(?:your|artist|personal) (?:own )?website)\b/,
@@ -366,11 +370,14 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
  * "a signed consent form from their employer"): a guess, for review, and only where no exact phrase matched.
  */
 export const OTHER_GUESSES: RegExp[] = [
+  // "includes, besides Attachment 1 and 2, also:", "submit Annex I signed": numbered forms of the call, named where
+  // documents are asked for (not "see Annex 1 for the criteria").
+  /(?<=\b(?:besides|in addition to|together with|along with|as well as|submit|send|return|enclose|attach|include|complete|fill in|sign|außer|zusätzlich zu|neben|einreichen|beifügen|oltre a|insieme a|allegare|compilare|además de|junto con|adjuntar|presentar|outre|joindre|remplir|förutom|bifoga|fyll i|foruden|udover|vedlæg|lisäksi|liittää|naast|bijvoegen|invullen) (?:the |die |das |l'|gli |los |las |el |le |la |les |de |het )?(?:signed |completed |unterschriebene |firmat[oi] |firmad[oa]s? |signée?s? )?)(?:attachments?|annex(?:es)?|appendi(?:x|ces)|anlagen?|allegat[oi]|anex(?:o|os)|annexes?|bilag(?:a|or)?|liitteet|liite|bijlagen?)\s+(?:\d{1,2}|[ivx]{1,4})\b(?:\s*(?:,|and|&|und|e|y|et|och|og|ja|en)\s*(?:\d{1,2}|[ivx]{1,4})\b)*/,
   /\b(?:(?:signed|certified|official|scanned|notari[sz]ed|authenticated|legali[sz]ed|valid|current) )?(?:cop(?:y|ies)|proof|evidence|confirmation|certificate|attestation|declaration) (?:of|from) (?:(?:the|your|their|his|her|a|an|any|all) )?(?!(?:the |your )?(?:above|following|these|this|those|each|every|application|applications|documents?|materials?|eligibility|bachelor|master|bc|bsc|msc|ba|ma|degrees?|diplomas?|transcripts?|qualifications?|publications?|papers?|articles?)\b)[\p{L}'-]+(?: (?!and\b|or\b|to\b|by\b|in\b|at\b|before\b|with\b)[\p{L}'-]+){0,3}/u,
   /\b(?:signed |completed |written )?(?:consent|permission|authori[sz]ation|approval|endorsement|nomination|support|commitment|no-objection) (?:forms?|letters?|statements?)\b/,
   // "a signed statement from an officer of the faculty", "a short letter explaining the grading system", "une lettre
   // explicative", "an explanation for a low grade": a document someone writes for the case, named by what it does.
-  /\b(?:(?:signed|written|short|brief|explanatory) (?:statements?|letters?|declarations?|confirmations?|notes?) (?:from|by|explaining|stating|confirming|indicating|certifying|giving)|letters? (?:explaining|indicating|stating|certifying|attesting|justifying|giving the)|(?:courte |brève )?lettres? (?:explicative|expliquant|indiquant|attestant|confirmant|justifiant)|(?:an? )?(?:short |brief |written )?explanation (?:of|for) (?:a |an |any |the |your )?(?:low|poor|missing|gaps?|absence|interruptions?|career breaks?)(?: [\p{L}-]+)?)\b/u,
+  /\b(?:(?:signed|written|short|brief|explanatory) (?:statements?|letters?|declarations?|confirmations?|notes?|agreements?) (?:from|by|explaining|stating|confirming|indicating|certifying|giving)|letters? (?:explaining|indicating|stating|certifying|attesting|justifying|giving the)|(?:courte |brève )?lettres? (?:explicative|expliquant|indiquant|attestant|confirmant|justifiant)|(?:an? )?(?:short |brief |written )?explanation (?:of|for) (?:a |an |any |the |your )?(?:low|poor|missing|gaps?|absence|interruptions?|career breaks?)(?: [\p{L}-]+)?)\b/u,
 ];
 
 export const OTHER_PHRASES: RegExp[] = [
@@ -380,6 +387,7 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:(?:foreign )?credentials? evaluations?|(?:degree|diploma) evaluations?|evaluations? of (?:your |their )?foreign (?:degrees?|credentials?))\b/,
   /\b(?:(?:completed|signed|special|separate|filled[- ]in|paper|printed) )?(?<!online |electronic |web |digital )(?:application|registration|enrol(?:l)?ment|credit application|recruitment|admission) forms?\b(?! (?:online|on the web))/,
   /\bform (?:[a-z]{1,3}\d+[a-z]?|\d+[a-z]?)\b/,
+  /\b(?:signed |completed )?pre-?application forms?\b/,
   /\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier)\b/,
   // "Scans of passport", "a photocopy of your ID card", "passport scan", "Ausweiskopie", "kopio passista": a copy, whatever the word.
   /\b(?:(?:(?:certified|scanned|legible|clear|colou?r) )?(?:cop(?:y|ies)|scans?|photocop(?:y|ies)|scanned cop(?:y|ies)|scanned versions?|pdf) of (?:your |a |an |the |one )?(?:valid |current |official )?(?:passports?|id|ids|identity (?:cards?|documents?)|national id(?: card)?|id (?:cards?|documents?)|(?:personal )?identification (?:cards?|documents?))|(?:passport|id|id card|identity card|identity document) (?:scans?|photocop(?:y|ies)|copy|copies)|scanned (?:passports?|id cards?)|ausweiskopie|kopie (?:des|ihres|eines) (?:ausweises|personalausweises|reisepasses|passes|lichtbildausweises)|kopie (?:van )?(?:het |je |uw )?paspoort|scan van (?:je |uw |het )?(?:paspoort|identiteitsbewijs)|kopia (?:av|på) (?:ditt )?(?:pass|id-handling|legitimation)|passin kopio|kopio passista|henkilöllisyystodistuksen kopio|copie (?:de (?:la|votre) pièce d'identité|de (?:la |votre )?carte d'identité)|fotocopia (?:del? )?(?:pasaporte|dni|documento de identidad))\b/,
@@ -718,6 +726,10 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet|liitetään|liitteineen|tulee liittää|liittää hakemukseen)\b/, // Finnish
   /\b(?:pièces suivantes|pièces (?:à|a) (?:fournir|joindre|prévoir)|(?:constitution|composition|contenu) du dossier|dossier de candidature|doit comporter|doit contenir|doit être constitué|devra (?:obligatoirement )?comporter|les documents suivants|doivent être joints|à joindre|comprenant)\b/, // French
   /\b(?:deve contenere|devono essere allegati|documenti richiesti|allegare)\b/, // Italian
+  // "en samlet PDF-fil, der indeholder følgende:", "a single PDF file containing the following:": what the file holds.
+  /\b(?:pdf|files?|fil|filen|application|ansøgning\p{L}*|søknad\p{L}*|ansökan|dokument\p{L}*|documents?)\b[^.]{0,40}\b(?:containing|contains?|that contains|which contains|indeholder|indeholde|inneholder|inneholde|inneheld|innehalde|innehåller|innehålla|enthält|enthalten|bevat|bevatten|contenant|contient) (?:the |het |les )?(?:following|følgende|följande|folgendes?|volgende|suivants?|suivantes?)\b/u,
+  // "The documentation that must be returned together with the application form includes, besides Attachment 1 and 2, also:".
+  /\b(?:documents|documentation|materials|attachments|enclosures)\b[^.]{0,80}\b(?:include|includes|comprise|comprises|consist of|consists of)\b[^.]{0,50}:\s*$/,
   ...fromLanguages('listTriggers'),
 ];
 

@@ -122,9 +122,12 @@ const NOT_THE_DOCUMENT = /^['’]?s?\s*(?:advisors?|supervisors?|directors?|comm
 /** "CV including a list of publications", "a statement outlining future research plans": part of a listed document. */
 const PART_OF = /^[^.;:]{0,20}\b(?:including|includes|incl\.?|inkl\.?|inklusive|einschließlich|with|containing|excluding|and its|with its|y su|avec|met|mit|med|con|comprenant|incluant|inclusief|innehållande|inkluderande|incluyendo|includendo|jossa|outlining|describing|explaining|summari[sz]ing|detailing|presenting|covering|addressing)\b[^.;:]{0,60}$/iu;
 
+/** "... includes, besides Attachment 1 and 2, also:": a document beside the one named before, not part of it. */
+const BESIDE = /\b(?:besides|in addition to|apart from|as well as|together with|along with|außer|neben|zusätzlich zu|oltre a|además de|aparte de|outre|en plus de|förutom|foruden|udover|lisäksi|naast)\b/iu;
+
 /** A mention after one of a listed kind on the same line, joined to it by "including", "outlining", ... */
 function partOfListed(text: string, m: KindMention, before: readonly KindMention[], kinds: ReadonlySet<ItemKind>): boolean {
-  return before.some((b) => kinds.has(b.kind) && PART_OF.test(text.slice(b.end, m.start)));
+  return before.some((b) => kinds.has(b.kind) && PART_OF.test(text.slice(b.end, m.start)) && !BESIDE.test(text.slice(b.end, m.start)));
 }
 
 const AROUND = 120;

@@ -1,7 +1,7 @@
 /**
- * Deadlines, open-until-filled, the one-PDF rule, counts and limits that the black-box audit of 2026-12-05 (round 4,
- * audit10) found read wrong with no mark (findings 1, 2, 4, 5, 6 and 7), each as a short posting in the audit's
- * words or in words of the same family.
+ * Deadlines, open-until-filled, the one-PDF rule, counts, limits and asked-for documents that the black-box audit of
+ * 2026-12-05 (round 4, audit10) found read wrong with no mark (findings 1, 2, 4, 5, 6, 7 and 8), each as a short
+ * posting in the audit's words or in words of the same family.
  */
 import { describe, expect, it } from 'vitest';
 import { importPosting } from '../../../src/core/import/index.js';
@@ -125,5 +125,41 @@ describe('a date that is not the application deadline (audit10 F1)', () => {
     expect(reasons('Applications must be submitted no later than 29 January 2027.', 'deadline')).toBe('');
     expect(read('Sista ansökningsdag är den 29 januari 2027.').profile.deadline).toBe('2027-01-29');
     expect(read('Decisions will be made soon after the closing date of 1 March 2027.').profile.deadline).toBe('2027-03-01');
+  });
+});
+
+describe('documents asked for that were neither listed nor pointed at (audit10 F8)', () => {
+  const own = (body: string) => importPosting(`Doctoral Researcher\n\n${body}\n`, { today: '2026-12-05' });
+  const pointers = (body: string) => own(body).review.filter((x) => x.path === 'items').map((x) => x.reason).join(' | ');
+
+  it('reads the labelled entries after "a PDF file that contains the following:" (before: "Cover Letter: ..." lost, unmarked)', () => {
+    const da = own('Ansøgeren skal indsende en samlet PDF-fil, der indeholder følgende:\n\nCover Letter: På én side beskrives det, hvilken vejleder ansøgeren ønsker.\n\nMotiveret ansøgning: Ansøgningen skal indeholde en problemformulering.');
+    expect(da.profile.items.map((i) => i.title)).toEqual(['Cover Letter', 'Motiveret ansøgning']);
+    const en = own('The application is a single PDF file that contains the following:\n\nCover letter: one page on the supervisor you would like.\n\nResearch proposal: the problem and the aims of the project.');
+    expect(en.profile.items.map((i) => i.kind)).toEqual(['cover_letter', 'research_plan']);
+    const sv = own('Ansökan ska vara en PDF-fil som innehåller följande:\n\nPersonligt brev: en sida om varför du söker.\n\nForskningsplan: högst tre sidor.');
+    expect(sv.profile.items.map((i) => i.kind)).toEqual(['motivation_letter', 'research_plan']);
+  });
+
+  it('reads the list after "The documentation ... includes, besides Attachment 1 and 2, also:" and points at the attachments (before: neither)', () => {
+    const body = 'The documentation that must be returned together with the application form includes, besides Attachment 1 and 2, also:\n\n1. Xerocopy of Passport or other ID\n\n2. Signed copy of a recent CV and Publication List';
+    expect(own(body).profile.items.map((i) => i.kind)).toEqual(['other', 'other', 'cv', 'publication_list']);
+    expect(own(body).profile.items[1]?.title).toBe('Xerocopy of Passport or other ID');
+    expect(pointers(body)).toMatch(/Attachment 1 and 2/);
+    expect(pointers('Please submit the application form together with Annex 1 and Annex 2 signed.')).toMatch(/Annex 1/);
+    // A numbered annex that is only referred to is no document.
+    expect(pointers('Please send your CV. The evaluation criteria are given in Annex 1.')).toBe('');
+  });
+
+  it('reads the Finnish academic portfolio and points at the publications asked for after the closing date', () => {
+    const r = own('Hakemukseen on liitettävä:\n\n1) tiedekunnan hyväksymän ohjeen mukainen yliopistoportfolio\n2) julkaisuluettelo.\n\nHakijoita pyydetään lisäksi varautumaan siihen, että he toimittavat hakuajan päätyttyä tiedekunnan pyynnöstä valitsemiaan julkaisuja.');
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['portfolio', 'publication_list']);
+    expect(r.review.filter((x) => x.path === 'items').map((x) => x.reason).join()).toMatch(/writing_sample/);
+  });
+
+  it('lists the signed pre-application and points at a host organisation\'s signed agreement (before: neither)', () => {
+    expect(own('Los Departamentos deberán enviar la presolicitud firmada electrónicamente por el Director de Departamento.').profile.items[0]?.title).toMatch(/^Presolicitud firmada/);
+    expect(own('Applicants must submit a CV and the signed pre-application form.').profile.items.map((i) => i.kind)).toEqual(['cv', 'other']);
+    expect(pointers('Please send a CV and a research proposal.\n\nBefore you can take up your Fellowship we will also need formal signed agreement from your chosen host organisation.')).toMatch(/signed agreement from/);
   });
 });
