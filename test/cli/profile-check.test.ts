@@ -26,6 +26,9 @@ describe('packet profile check', () => {
     const r = await check(`${marked}\nreview: true\n`);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[1]).toBe('Marked for review: `title`, `organization`, `research_plan`; check them against the posting, then remove `review: true`.');
+    // A `# REVIEW:` over `submission` that also says `review: true` (as the importer writes it) is named once (before: twice).
+    const sub = marked.replace('submission: { format: single-pdf, max_mb: 1, max_pages: 30 }', '# REVIEW: the posting does not say whether it wants one PDF or separate files\nsubmission: { format: single-pdf, max_mb: 1, max_pages: 30, review: true }');
+    expect((await check(`${sub}\nreview: true\n`)).stdout.split('\n')[1]).toBe('Marked for review: `title`, `organization`, `submission`, `research_plan`; check them against the posting, then remove `review: true`.');
     // Hand-written `review: true` with no comment: said of the profile as a whole.
     const bare = await check(`${TEST_PROFILE}\nreview: true\n`);
     expect(bare.stdout.split('\n')[1]).toBe('Marked for review: the profile (its title, dates or list of items); check them against the posting, then remove `review: true`.');

@@ -36,7 +36,8 @@ export async function runProfileCheck(path: string, io: CliIo): Promise<number> 
     if (lines.length) lines.push('');
     lines.push(`${file}: valid profile "${p.title}" with ${plural(p.items.length, 'item')} (${p.items.map((i) => i.id).join(', ')})`);
     if (review.length || p.review || p.submission.review) {
-      lines.push(paint(`Marked for review: ${[...(p.review ? (parsed.reviewMarks.length ? parsed.reviewMarks.map(reviewMarkName) : ['the profile (its title, dates or list of items)']) : []), ...(p.submission.review ? ['`submission`'] : []), ...review.map((id) => `\`${id}\``)].join(', ')}; check them against the posting, then remove \`review: true\`.`, 'warning'));
+      // A `# REVIEW:` over `submission` and its own `review: true` are one mark: named once.
+      lines.push(paint(`Marked for review: ${[...new Set([...(p.review ? (parsed.reviewMarks.length ? parsed.reviewMarks.map(reviewMarkName) : ['the profile (its title, dates or list of items)']) : []), ...(p.submission.review ? ['`submission`'] : []), ...review.map((id) => `\`${id}\``)])].join(', ')}; check them against the posting, then remove \`review: true\`.`, 'warning'));
     }
   }
   io.stdout(`${lines.join('\n')}\n`);
