@@ -34,7 +34,7 @@ export interface LanguagePhrases {
 const es: LanguagePhrases = {
   kinds: {
     // "Curriculum" alone is Spanish or Catalan; in English it is a course of study ("the undergraduate curriculum").
-    cv: [/(?<!\b(?:the|our|your|a|undergraduate|graduate|core|school|teaching|new|existing|national|medical|department|program|programme) )\bcurriculum(?! (?:development|design|and|of|for|in|reform|committee|planning|innovation|at|that|which|to|vitae?\b))\b/, /\b(?:curriculo|hoja de vida|cv abreviado|cvn)\b/],
+    cv: [/(?<!\b(?:the|our|your|a|undergraduate|graduate|core|school|teaching|new|existing|national|medical|department|program|programme) )\bcurriculum(?![ -](?:development|design|and|of|for|in|reform|committee|planning|innovation|at|that|which|to|vitae?\b))\b/, /\b(?:curriculo|hoja de vida|cv abreviado|cvn)\b/],
     cover_letter: [/\bcartas? de (?:presentacion|solicitud|candidatura|interes)\b/],
     motivation_letter: [/\bcartas? (?:de motivacion|de motivos|motivacional|de exposicion de motivos)\b/, /\b(?:declaracion de intenciones|exposicion de motivos)\b/],
     research_plan: [
@@ -305,19 +305,19 @@ const pl: LanguagePhrases = {
     // "Podanie o przyjęcie do pracy" is a letter to the employer; "podanie o przyjęcie do szkoły doktorskiej" is the admission form (below).
     cover_letter: [/\b(?:list przewodni|podanie(?: [\p{L}()/]+){0,4} do pracy)\b/u],
     motivation_letter: [/\blist(?:u)? motywacyjn(?:y|ego)\b/],
-    research_plan: [/\b(?:(?:propozycj[aeę]|zarys|opis|koncepcj[aeę]|plan) (?:autorskiego )?(?:projektu|planu) badawcz\p{L}*|projekt(?:u)? badawcz\p{L}*|projekt(?:u)? (?:indywidualnego )?(?:planu|programu) badawcz\p{L}*|plan(?:u)? badan|konspekt(?:u)? (?:rozprawy|pracy)|plan(?:u)? rozprawy)\b/u],
+    research_plan: [/\b(?:(?:propozycj[aeę]|zarys|opis|koncepcj[aeę]|plan) (?:autorskiego )?(?:projektu|planu) badawcz\p{L}*|opis (?:planowanego |proponowanego )?tematu(?: badawczego| badan| rozprawy)?|projekt(?:u)? badawcz\p{L}*|projekt(?:u)? (?:indywidualnego )?(?:planu|programu) badawcz\p{L}*|plan(?:u)? badan|konspekt(?:u)? (?:rozprawy|pracy)|plan(?:u)? rozprawy)\b/u],
     research_statement: [/\b(?:opis (?:dotychczasowych )?(?:zainteresowan|osiagniec|dorobku) naukow\p{L}*|autoreferat)\b/u],
-    transcript: [/\b(?:suplement(?:u)? do dyplomu|wykaz ocen|zaswiadczeni[ea] o (?:przebiegu studiow|sredniej)|indeks(?:u)? ocen)\b/],
+    transcript: [/\b(?:suplement(?:u)? do dyplomu|wykaz ocen|(?:udokumentowane )?wyniki w nauce|zaswiadczeni[ea] o (?:przebiegu studiow|sredniej)|indeks(?:u)? ocen)\b/],
     thesis: [/\b(?:prac[aey] magistersk\p{L}*|rozpraw[aey] doktorsk\p{L}*)\b/u],
     publication_list: [/\b(?:wykaz(?:u)? (?:publikacji|dorobku(?: naukowego)?)|list[aey] publikacji|spis(?:u)? publikacji)\b/],
     writing_sample: [/\b(?:kopi[aei] (?:wybranych )?publikacji|odbitki publikacji|wybrane publikacje)\b/],
     references: [/\b(?:list(?:y)? polecajac\p{L}*|rekomendacj\p{L}*|referencj\p{L}*|opini[aeę] (?:promotora|opiekuna|potencjalnego promotora|(?:samodzielnego )?pracownika naukowego))\b/u],
     diplomas: [/\b(?:(?:odpis|kopi[aeę]|skan) dyplomu|dyplom(?:u)? ukonczenia (?:studiow|szkoly)|zaswiadczeni[ea] o ukonczeniu studiow)\b/],
-    language_certificate: [/\b(?:certyfikat(?:u)? (?:znajomosci )?jezyk\p{L}*|certyfikat jezykowy|potwierdzeni[ea] znajomosci jezyka|(?:dokument\p{L}*|zaswiadczeni\p{L}*) (?:potwierdzajac|poswiadczajac)\p{L}* znajomosc (?:\p{L}+ ){0,3}jezyka)\b/u],
+    language_certificate: [/\b(?:certyfikat(?:u)? (?:znajomosci )?jezyk\p{L}*|certyfikat jezykowy|potwierdzeni[ea] znajomosci jezyka|(?:dokument\p{L}*|zaswiadczeni\p{L}*) (?:potwierdzajac|poswiadczajac)\p{L}* znajomosc\p{L}* (?:\p{L}+ ){0,3}jezyka)\b/u],
   },
-  other: [/\b(?:podanie|zdjeci[ea]|fotografi[aeę]|kopi[aeę] (?:dowodu osobistego|paszportu)|dowod(?:u)? osobist\p{L}*|formularz(?:a)? (?:rejestracyjn|zgloszeniow|aplikacyjn)\p{L}*|kwestionariusz(?:a)? osobow\p{L}*|zgod[aey] na przetwarzanie danych|oswiadczeni[ea])\b/u],
+  other: [/\b(?:podanie|zdjeci[ea]|fotografi[aeę]|kopi[aeę] (?:dowodu osobistego|paszportu)|dowod(?:u)? osobist\p{L}*|formularz(?:a)? (?:rejestracyjn|zgloszeniow|aplikacyjn)\p{L}*|kwestionariusz(?:a)? osobow\p{L}*|zgod[aey] na przetwarzanie danych|oswiadczeni[ea]|zaswiadczeni[ea] (?:lekarski\p{L}*|o zatrudnieniu)|ankiet[aey] osobow\p{L}*|informacj[aei] o (?:aktywnosci|dzialalnosci|osiagnieciach) naukow\p{L}*|dokument\p{L}* (?:potwierdzajac|poswiadczajac)\p{L}* (?:osiagniecia|dorobek)(?: naukow\p{L}*)?)\b/u],
   listTriggers: [
-    /\b(?:wymagane dokumenty|wykaz (?:wymaganych )?dokumentow|nastepujace dokumenty|dokumenty (?:aplikacyjne|rekrutacyjne|wymagane)|(?:zgloszenie|oferta|oferty|wniosek|aplikacja) (?:powinn[aoy]|musi|musza) zawierac|do (?:wniosku|zgloszenia|podania) nalezy (?:dolaczyc|zalaczyc))\b/,
+    /\b(?:wymagane dokumenty|(?:wykaz|spis|lista) (?:wymaganych )?dokumentow|nastepujace dokumenty|dokumenty (?:aplikacyjne|rekrutacyjne|wymagane)|(?:zgloszenie|oferta|oferty|wniosek|aplikacja) (?:powinn[aoy]|musi|musza) zawierac|do (?:wniosku|zgloszenia|podania) nalezy (?:dolaczyc|zalaczyc))\b/,
     /\b(?:nalezy (?:zlozyc|przeslac|dolaczyc|zalaczyc|przedlozyc)|sklada (?:nastepujace )?dokumenty)\b/,
   ],
   requestCues: [/\b(?:przeslac|przeslanie|zlozyc|zlozenie|dolaczyc|dolaczenie|zalaczyc|zalaczenie|przedlozyc|sklada|skladaja|prosimy o)\b/],

@@ -607,7 +607,8 @@ function nestRows(rows: Raw[]): Line[] {
       const mark = /^\(?\d/.test(row.text) ? '1' : /^\(?(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})\s?[-–.)]/i.test(row.text) ? 'i' : /^\(?[a-z][.)]/i.test(row.text) ? 'a' : '-';
       if (row.block !== lastBlock && mark !== stackMark) stack = [];
       // "1. Artist Profile" then "- Short bio" at the same indentation: the dashes are its entries.
-      const under = row.block === lastBlock && mark === '-' && stackMark !== '-' && stackMark !== '' && stack.length > 0;
+      // "  • STEP 4" after "    1. ..." under "  • STEP 3": a bullet less indented than the numbers goes back out to its own level.
+      const under = row.block === lastBlock && mark === '-' && stackMark !== '-' && stackMark !== '' && stack.length > 0 && row.indent >= Math.floor(stack[stack.length - 1] as number);
       if (!under) stackMark = mark;
       lastBlock = row.block;
       if (under) {

@@ -404,7 +404,7 @@ class RequirementsReader {
     const first = asked ? ss[1] : ss[0];
     // "(For studentship candidates) Please note, ...": a note, whoever it is for.
     const bare = first?.replace(/^\s*\([^)]*\)\s*/u, '') ?? '';
-    if (r.explicit && got.length === 0 && this.notWanted.length === refusals && first !== undefined && /\p{L}{2}/u.test(first) && !/:\s*$/u.test(first) && !NOT_A_DOCUMENT.test(bare) && !isInstruction(bare) && !CJK_INSTRUCTION.test(first)) {
+    if (r.explicit && got.length === 0 && this.notWanted.length === refusals && first !== undefined && !STEP_LABEL.test(first) && /\p{L}{2}/u.test(first) && !/:\s*$/u.test(first) && !NOT_A_DOCUMENT.test(bare) && !isInstruction(bare) && !CJK_INSTRUCTION.test(first)) {
       const words = entryTitle(asked ? `${ss[0] as string} ${first}` : first).split(' ');
       this.unread.push({ line: i, name: words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' '), text: ss.join(' ') });
     }
@@ -438,6 +438,9 @@ class RequirementsReader {
     // "Annex 1: Research plan of 5 pages": a numbering label; the document is named after it.
     const numbered = k === 0 ? /^(?:annex|appendix|attachment|enclosure|item|document|part|anlage|bilaga|bilag|vedlegg|liite|bijlage|annexe|pièce|anexo|allegato)\s*[\dA-Z]{1,3}\s*[:.]\s+(?=\S)/iu.exec(s) : null;
     if (numbered) s = s.slice(numbered[0].length);
+    // "STEP 4: PDF application documents and compile ...": a step to take; only the documents it names are items.
+    const step = k === 0 ? STEP_LABEL.exec(s) : null;
+    if (step) s = s.slice(step[0].length);
     const label = k === 0 ? (/^([^:|]{2,60}):\s+\S/u.exec(s) ?? dashLabel(s)) : null;
     // "International applicants only: proof of English proficiency": a label that says who or when is no document.
     const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) && !whoOrWhen(label[1]) ? label[1] : s;
@@ -449,7 +452,7 @@ class RequirementsReader {
     if (named && found.length === 1) addLimits(found[0] as Draft, s.slice(s.indexOf(':') + 1));
     got.push(...found);
     const words = unit.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
-    if (k === 0 && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !isInstruction(unit) && !CJK_INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
+    if (k === 0 && !step && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !isInstruction(unit) && !CJK_INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
       got.push(unknownEntry(unit, s, ctx));
     }
   }
@@ -627,6 +630,9 @@ const NOT_A_REQUEST: readonly RegExp[] = [
   /\b(?:to (?:un)?subscribe|(?:un)?subscribe to|list admin(?:istrator)?|list owner|list moderator)\b/iu,
 ];
 
+/** "STEP 3:", "Schritt 2:", "Étape 1 :": an entry that is a step of the procedure, not a document. */
+const STEP_LABEL = /^(?:step|schritt|stap|steg|vaihe|étape|etape|paso|passo|fase|krok|krak)\s*\d{1,2}\s*[:.)]\s*/iu;
+
 /** A list entry whose kind is not recognized, as an `other` item titled by its first clause. */
 function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
   const cue = stageOf(unit) ?? ctx.stage;
@@ -786,7 +792,8 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     const same =
       d.kind === 'other'
         ? d.key !== undefined
-          ? items.find((x) => x.key === d.key)
+          ? // "• podanie;" and "• podanie o przyznanie stypendium;": two entries of one list are two documents.
+            items.find((x) => x.key === d.key && !(x.group !== undefined && x.group === d.group && x.fromList && d.fromList && x.source !== d.source && x.title.toLowerCase() !== d.title.toLowerCase()))
           : undefined
         : items.find(
             (x) =>
@@ -1027,6 +1034,11 @@ class RoleReader {
 
   /** A line that is not a list entry: it may open or close a list of documents, or describe its last entry. */
   private plainLine(i: number, line: Line, intro: ReturnType<typeof introOf>, heading: boolean): void {
+    if (this.unmarkedLast(i, line)) {
+      this.roles[i] = { ...(this.roles[i - 1] as LineRole) };
+      if (this.docs) this.docs.lastEntry = i;
+      return;
+    }
     if (this.content) {
       this.docs = this.content.resume;
       this.content = undefined;
@@ -1069,6 +1081,26 @@ class RoleReader {
     }
     // "Phase 1", "Step 2": a sub-heading inside the section, not the end of it.
     if (heading && !/^(?:phase|fase|step|stage|part|teil|vaihe|étape|etape|steg|trinn|stufe)?\s*\d+[.:]?$/iu.test(line.text.trim())) this.skip = false;
+  }
+
+  /**
+   * "■ A signed version of the Code of Conduct" then, with no mark, "Training and Supervision Plan, signed by you and
+   * your supervisor(s).": the last line of the list's paragraph names a document the list does not name yet; its mark
+   * was lost when the page was copied.
+   */
+  private unmarkedLast(i: number, line: Line): boolean {
+    const prev = this.lines[i - 1];
+    const next = this.lines[i + 1];
+    const before = this.roles[i - 1];
+    if (!prev?.bullet || before?.role !== 'entry' || prev.block !== line.block || prev.depth !== 0 || (next !== undefined && next.block === line.block)) return false;
+    const t = line.text.trim();
+    if (t.split(/\s+/u).length > 20 || /[:?]\s*$|@|https?:/u.test(t) || isInstruction(t) || NOT_A_DOCUMENT.test(t) || testAny(P.LIST_TRIGGERS, t)) return false;
+    const first = findKindMentions(t)[0];
+    if (first !== undefined && (first.guess || first.start > 4)) return false;
+    // "CV and cover letter in one PDF." after the list: a rule about documents it already names.
+    const listed = this.roles.flatMap((r, j) => (j < i && r.role === 'entry' && r.list === before.list ? findKindMentions(stripBullet((this.lines[j] as Line).text)).map((h) => h.kind) : []));
+    if (first !== undefined) return first.kind === 'other' || !listed.includes(first.kind);
+    return test(DOCUMENT_NOUN_END, t.split(/[,;(]/u)[0] ?? '');
   }
 
   /** A sentence or heading that opens a list of documents. */
@@ -1168,7 +1200,10 @@ function containers(lines: Line[], roles: LineRole[]): void {
     const named = children.filter((j) => findKindMentions(stripBullet((lines[j] as Line).text)).length > 0).length;
     if (named < 2) return;
     roles[i] = { role: 'skip', ctx: {} };
-    for (const j of children) roles[j] = { role: 'entry', ctx: r.ctx, ...(r.explicit !== undefined ? { explicit: r.explicit } : {}), ...(r.list !== undefined ? { list: r.list } : {}) };
+    // "• For academic appointments, details of:" then "(a) ... a list of your publications": asked in that case only.
+    const label = caseLabel(parent.text)?.replace(/,?\s*(?:(?:details|information|evidence) (?:of|on|about)|the following)$/iu, '');
+    const ctx: UnitContext = label !== undefined && r.ctx.stage === undefined ? { ...r.ctx, stage: { stage: 'required', condition: label } } : r.ctx;
+    for (const j of children) roles[j] = { role: 'entry', ctx, ...(r.explicit !== undefined ? { explicit: r.explicit } : {}), ...(r.list !== undefined ? { list: r.list } : {}) };
   });
 }
 
