@@ -251,6 +251,9 @@ function countFrom(cue: string | undefined, a: number | undefined, b: number | u
  * findCount('', 'letters', ' (at least two)') // { min: 2 }
  */
 export function findCount(before: string, mention: string, after: string): Count | undefined {
+  // "regarding Att. 3 Letter of recommendation", "fill out FORM 1 and 2": a label's number names a document, it counts none.
+  before = before.replace(g(LABEL_NUMBER), '$1');
+  mention = mention.replace(g(LABEL_NUMBER), '$1');
   // "une ou deux lettres", "ein oder zwei Gutachten", "en eller to referanser": "one" is also the article, so it is no
   // number word; before "or" and a number it is one.
   const oneOr = ONE_OR_RE.exec(before.split(/\s+/).slice(-4).join(' '));
@@ -292,6 +295,10 @@ export function findCount(before: string, mention: string, after: string): Count
   const max = num(more?.[1]);
   return c && c.min !== undefined && c.max === undefined && max !== undefined && max >= c.min ? { min: c.min, max } : c;
 }
+
+/** A label and its number ("Att. 3", "Annex 2", "FORM 1 and 2", "Anlage 4", "bijlage 1"): the number is the label's. */
+const LABEL_NUMBER =
+  /\b(att\.|attachment|annex|appendix|enclosure|encl\.|form|formulaire|formular|formulier|formulario|modulo|blankett|lomake|anlage|bilaga|bilag|vedlegg|vedl\.|liite|bijlage|annexe|anexo|allegato|no\.|nr\.?|item)\s*\d{1,3}(?:\s*(?:,|and|&|or|und|oder|en|of|och|eller|og|ja|tai|et|ou|y|o|e)\s*\d{1,3}\b)*(?![\d.,]*\s*(?:pages?|sides?|words?|characters?|mb|seiten|sider|sidor|pagina'?s|pages|palabras|parole)\b)/iu;
 
 const HAN_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 

@@ -436,7 +436,7 @@ class RequirementsReader {
     // "Literature Cited: Select only those references ...": a label that names no kind is the document; what
     // follows its colon describes it.
     // "Annex 1: Research plan of 5 pages": a numbering label; the document is named after it.
-    const numbered = k === 0 ? /^(?:annex|appendix|attachment|enclosure|item|document|part|anlage|bilaga|bilag|vedlegg|liite|bijlage|annexe|pièce|anexo|allegato)\s*[\dA-Z]{1,3}\s*[:.]\s+(?=\S)/iu.exec(s) : null;
+    const numbered = k === 0 ? /^(?:annex|appendix|attachment|enclosure|item|document|part|anlage|bilaga|bilag|vedlegg|liite|bijlage|annexe|pièce|anexo|allegato|(?:att|encl|anl|vedl|bil)\.)\s*[\dA-Z]{1,3}\s*[:.]\s+(?=\S)/iu.exec(s) : null;
     if (numbered) s = s.slice(numbered[0].length);
     // "STEP 4: PDF application documents and compile ...": a step to take; only the documents it names are items.
     const step = k === 0 ? STEP_LABEL.exec(s) : null;

@@ -1,0 +1,39 @@
+/**
+ * Items the black-box audit of 2026-12-05 (round 5, audit12) found read wrong with no mark: counts taken from a
+ * label's number (finding 4), documents named inside another entry (2), alternatives and "a form for each position"
+ * (5), entries that end in ":" before a sub-list (3), and a form's fields or required skills as items (9).
+ */
+import { describe, expect, it } from 'vitest';
+import { findCount, importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(text, { today: '2026-12-05' });
+const items = (text: string) => read(text).profile.items;
+
+describe('a label\'s number is no count (audit12 F4)', () => {
+  it('takes no count from "Att. 3", "FORM 2", "Anlage 2" or "bijlage 1 en 2" (before: min and max 3, 2, 2, 2, unmarked)', () => {
+    expect(findCount('NB! special notice regarding Att. 3', 'Letter of recommendation', '')).toBeUndefined();
+    expect(findCount('Foreign candidates are required to fill out', 'FORM 2', ' in either English or Japanese.')).toBeUndefined();
+    expect(findCount('Bitte reichen Sie gemäß Anlage 2', 'Empfehlungsschreiben', ' ein.')).toBeUndefined();
+    expect(findCount('Voeg volgens bijlage 1 en 2', 'aanbevelingsbrieven', ' toe.')).toBeUndefined();
+  });
+
+  it('still counts "3 letters", and "Annex 2: three letters" as three (before: 2, the label\'s)', () => {
+    expect(findCount('Please submit 3', 'letters of recommendation', '')).toEqual({ min: 3, max: 3 });
+    expect(findCount('Annex 2: three', 'letters of recommendation', '')).toEqual({ min: 3, max: 3 });
+  });
+
+  it('reads the kinds after "Att. 1:" labels and one letter where the posting says one (before: five "Att. n" items of kind other, references min 3)', () => {
+    const p = items(
+      [
+        'The application must include:',
+        '  • Att. 1: CV',
+        '  • Att. 2: Motivational letter',
+        '  • Att. 3: Letter of recommendation (with ranking)',
+        '',
+        'NB! special notice regarding Att. 3 Letter of recommendation: it is sufficient to provide one letter of recommendation.',
+      ].join('\n'),
+    );
+    expect(p.map((i) => i.kind)).toEqual(['cv', 'motivation_letter', 'references']);
+    expect(p.find((i) => i.kind === 'references')?.min).toBe(1);
+  });
+});
