@@ -366,7 +366,7 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
   const asked = hits.some((h) => !inConditionText(h));
   // "two reference letters drafted according to Form 2": the form is the letters' template, not a document of its own.
   const template = (h: KindMention): boolean => h.kind === 'other' && hits.some((o) => o.kind !== 'other' && o.end <= h.start) && TEMPLATE_OF.test(unit.slice(Math.max(0, h.start - 40), h.start));
-  const out = hits.filter((h, i) => !negated(h) && !inCondition(h) && !template(h) && !(asked && inConditionText(h)) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
+  const out = hits.filter((h, i) => !negated(h) && !inCondition(h) && !template(h) && !qualifier(unit, h) && !(asked && inConditionText(h)) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
   // "The mentor's letter should provide an appraisal of the proposed research": a loose guess the document is to cover.
   const covered = (h: KindMention): boolean => {
     const owner = out.find((o) => o !== h && o.end <= h.start);
@@ -378,6 +378,22 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
     return owner !== undefined && /^[^;]*?,\s*(?:which|that|who|whose)\b[^;]*$/iu.test(unit.slice(owner.end, h.start));
   };
   return out.filter((h) => !relative(h) && !(h.guess && (out.some((o) => o !== h && !o.guess && o.kind === h.kind) || covered(h))));
+}
+
+/** A person named by a document ("master's thesis supervisor", "Betreuer der Masterarbeit", "promotora pracy magisterskiej"). */
+const PERSON_AFTER = /^(?:'s|’s)?\s+(?:co-?)?(?:supervisors?|advis[eo]rs?|mentors?|examiners?|committee|promot[eo]r\p{L}*|begeleiders?|betreuer\p{L}*|handledare|ohjaaj\p{L}*|vejleder\p{L}*|veileder\p{L}*|directeur\p{L}*|tutor\p{L}*|relator\p{L}*)\b/iu;
+const PERSON_BEFORE =
+  /\b(?:(?:co-?)?(?:supervisors?|advis[eo]rs?|mentors?|examiners?|promot[eo]r\p{L}*|opiekun\p{L}*|begeleiders?|betreuer\p{L}*|handledare|ohjaaj\p{L}*|vejleder\p{L}*|veileder\p{L}*|directeur\p{L}*|direct(?:or|ora)|tutor\p{L}*|relator\p{L}*|vedouc\p{L}*|školitel\p{L}*))\s+(?:(?:of|for|on|de|du|des|der|des|von|van|för|av|til|for|di|del|della|dello)\s+)?(?:(?:the|your|his|her|their|a|an|la|le|les|il|lo|die|dem|den|de|het|el)\s+)?$/iu;
+/** Where the text says what it follows, not what to send ("as indicated in the project description", "see the research plan"). */
+const POINTS_TO =
+  /\b(?:(?:as\s+)?(?:indicated|described|specified|stated|detailed|listed|outlined|explained|mentioned|set out|defined|shown)\s+in|see|refer to|cf\.|(?:wie\s+)?(?:in|im)\s+(?:der|dem)\s+\p{L}+\s+(?:angegeben|beschrieben)|zoals\s+(?:vermeld|beschreven|aangegeven)\s+in|comme\s+(?:indiqué|décrit|précisé)e?s?\s+dans|come\s+(?:indicato|descritto|specificato)\s+nel(?:la)?|como\s+se\s+(?:indica|describe)\s+en|som\s+(?:anges|beskrivs)\s+i)\s+(?:the\s+|this\s+|each\s+|every\s+|its\s+|their\s+|our\s+|der\s+|dem\s+|de\s+|het\s+|la\s+|le\s+|il\s+|el\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * A mention that only says whose or which another document is: the thesis of "a statement from your master's thesis
+ * supervisor", the project description of "as indicated in the project description". It names nothing to send.
+ */
+function qualifier(unit: string, h: KindMention): boolean {
+  return PERSON_AFTER.test(unit.slice(h.end)) || PERSON_BEFORE.test(unit.slice(Math.max(0, h.start - 60), h.start)) || POINTS_TO.test(unit.slice(Math.max(0, h.start - 60), h.start));
 }
 
 /** Words before a form that the document named before it follows ("drafted according to Form 2", "gemäß Formular B"). */

@@ -37,3 +37,22 @@ describe('a label\'s number is no count (audit12 F4)', () => {
     expect(p.find((i) => i.kind === 'references')?.min).toBe(1);
   });
 });
+
+describe('a document that only says whose or which another one is gives no item (audit12 F2)', () => {
+  it('reads "a statement from your master\'s thesis supervisor" as one entry of its own, marked (before: item thesis "Master\'s thesis supervisor", unmarked)', () => {
+    const p = items('The application must include:\n\n  1. a CV\n  2. a statement from your master\'s thesis supervisor\n');
+    expect(p.map((i) => i.kind)).toEqual(['cv', 'other']);
+    expect(p[1]?.review).toBe(true);
+  });
+
+  it('gives no thesis for "opinia promotora pracy magisterskiej", "the supervisor of your master\'s thesis" or a project description things are "indicated in"', () => {
+    expect(items('Wymagane dokumenty:\n- życiorys;\n- opinia promotora pracy magisterskiej;\n').map((i) => i.kind)).toEqual(['cv', 'references']);
+    expect(items('Please send a CV and a statement of the supervisor of your master\'s thesis.').map((i) => i.kind)).not.toContain('thesis');
+    expect(items('Please send a CV. All projects include 2 or 3 mandatory secondments, as indicated in the project description.').map((i) => i.kind)).toEqual(['cv']);
+  });
+
+  it('still reads the thesis asked for', () => {
+    expect(items('Please send your CV and a copy of your master\'s thesis.').map((i) => i.kind)).toEqual(['cv', 'thesis']);
+    expect(items('Bitte senden Sie Ihren Lebenslauf und Ihre Masterarbeit.').map((i) => i.kind)).toEqual(['cv', 'thesis']);
+  });
+});
