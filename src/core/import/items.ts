@@ -84,12 +84,19 @@ export function conditionOf(text: string): string | undefined {
  * stageOf('TOEFL scores, if English is not your first language') // { stage: 'required', condition: 'if English is not your first language' }
  */
 export function stageOf(text: string): StageCue | undefined {
+  // "If you wish to apply for more than one position, ... an application form for each position": the case is about
+  // the extra forms; the form itself is asked of everyone.
+  text = text.replace(g(SEVERAL_POSITIONS), ' ');
   if (testAny(P.LATER_CUES, text)) return { stage: 'later' };
   const condition = conditionOf(text);
   if (condition) return { stage: 'required', condition };
   if (testAny(P.OPTIONAL_CUES, text)) return { stage: 'optional' };
   return undefined;
 }
+
+/** "If you wish to apply for more than one position", "wenn Sie sich auf mehrere Stellen bewerben", "si vous postulez à plusieurs postes". */
+const SEVERAL_POSITIONS =
+  /\b(?:if|when|should|wenn|falls|als|indien|om|jos|si|se)\b[^,;.]{0,40}?\b(?:more than one|multiple|several|two or more|other|mehrere|meerdere|flera|useampaan|plusieurs|varias|varios|più)\s+(?:\p{L}+\s+)?(?:positions?|vacancies|vacancy|posts?|jobs?|roles?|projects?|programmes?|programs?|stellen|vacatures|functies|tjänster|tehtävään|postes|plazas|posizioni)\b[^,;.]*[,;]?/giu;
 
 /** "Do not send them by post", "do not staple it": how to send what the sentence asked for, not a refusal of it. */
 const ABOUT_HOW = /\b(?:do not|don't|please do not|never) (?:send|submit|include|upload|attach|enclose|mail|provide|forward|staple|bind|email|e-mail) (?:it|them|this|these)\b(?!\s+(?:now|yet|at this))/iu;
@@ -507,9 +514,23 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   return drafts;
 }
 
+/** A mention as an item reads it; `alternative`: the words of two documents of which one will do. */
+type Linked = KindMention & { alternative?: string };
+
+/** Between two documents of which one will do: " or original ", " oder eine " (no list comma before it). */
+const ALTERNATIVE_GAP = /^\s+(?:or|oder|of|eller|tai|ou|o|oppure)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+/** "without a CV or transcripts", "neither ... nor": an "or" after a negation joins both. */
+const NONE_OF = /\b(?:without|no|not|nor|neither|never|ohne|kein\p{L}*|nicht|zonder|geen|utan|inte|ilman|sans|ni|sin|senza)\b/iu;
+
+/** "a CV, a cover letter or a research statement": the last "or" of a comma list joins it as "and" would. */
+function inCommaList(unit: string, linked: readonly KindMention[]): boolean {
+  const [a, b] = linked.slice(-2);
+  return a !== undefined && b !== undefined && /[,;]/.test(unit.slice(a.end, b.start));
+}
+
 /** "CV including a list of publications": a mention that describes or names again the previous one joins it. */
-function linkMentions(unit: string, hits: KindMention[]): KindMention[] {
-  const linked: KindMention[] = [];
+function linkMentions(unit: string, hits: KindMention[]): Linked[] {
+  const linked: Linked[] = [];
   for (const h of hits) {
     const prev = linked[linked.length - 1];
     // "CV with publication list": the second describes the first.
@@ -523,6 +544,12 @@ function linkMentions(unit: string, hits: KindMention[]): KindMention[] {
     // "Copies of your diplomas, including the transcript of records": degree papers and grades stay two documents.
     // "CV, meritförteckning med registerutdrag": degree papers and grades are never part of a CV.
     const pair = prev !== undefined && !h.guess && ((prev.kind === 'diplomas' && h.kind === 'transcript') || (prev.kind === 'transcript' && h.kind === 'diplomas') || (prev.kind === 'cv' && (h.kind === 'transcript' || h.kind === 'diplomas')));
+    // "certified diploma supplements or original transcripts": either one will do; one item, marked.
+    if (prev && prev.kind !== h.kind && !h.guess && !prev.guess && ALTERNATIVE_GAP.test(gap) && !NONE_OF.test(unit.slice(0, prev.start)) && !inCommaList(unit, linked)) {
+      prev.alternative = unit.slice(prev.start, h.end);
+      prev.end = h.end;
+      continue;
+    }
     if (prev && !pair && ((LINKERS.test(gap) && !newRequest) || twice)) {
       prev.nameEnd ??= prev.end;
       // Named twice, the whole stretch is the name (stage words after it count); described, only the first name.
@@ -688,6 +715,8 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     reasons,
     ...(ctx.group !== undefined ? { group: ctx.group } : {}),
   };
+  const alt = (h as Linked).alternative;
+  if (alt !== undefined) d.reasons.push({ field: 'kind', text: `the posting asks for one of two documents ("${alt}"); one item stands for both` });
   if (partCue && d.stage === 'required' && !d.condition) d.reasons.push({ field: 'stage', text: `asked for, though "${partCue}" may make all of it optional` });
   addCountAndLimits(d, span, mStart, h.end - spanStart, ctx.entry === true && u.linked.length === 1);
   const owner = someoneElses(unit, h);

@@ -56,3 +56,22 @@ describe('a document that only says whose or which another one is gives no item 
     expect(items('Bitte senden Sie Ihren Lebenslauf und Ihre Masterarbeit.').map((i) => i.kind)).toEqual(['cv', 'thesis']);
   });
 });
+
+describe('one of two documents, and a form for each position (audit12 F5)', () => {
+  it('reads "certified diploma supplements or original transcripts" as one item, marked (before: diplomas and transcript, both required, unmarked)', () => {
+    const p = items('Please also upload a CV and certified diploma supplements or original transcripts.');
+    expect(p.map((i) => i.kind)).toEqual(['cv', 'diplomas']);
+    expect(p[1]?.review).toBe(true);
+  });
+
+  it('keeps the last "or" of a comma list as a list', () => {
+    expect(items('Please send a CV, a cover letter or a research statement.').map((i) => i.kind)).toEqual(['cv', 'cover_letter', 'research_statement']);
+  });
+
+  it('asks everyone for the application form of "if you wish to apply for more than one position, ... a form for each position" (before: optional, unmarked)', () => {
+    const form = (s: string) => items(`Please send a CV. ${s}`).find((i) => i.kind === 'other');
+    expect(form('If you wish to apply for more than one position, you will need to submit an individual application form for each position.')?.stage).toBe('required');
+    expect(form('If you wish to apply for multiple vacancies, you will need to submit an individual application form for each vacancy.')?.stage).toBe('required');
+    expect(form('If you are applying for several posts, please complete a separate application form for each post.')?.condition).toBeUndefined();
+  });
+});
