@@ -194,7 +194,7 @@ function fillGaps(out: KindMention[], text: string, kind: ItemKind, patterns: re
 const NUMBER_WORDS = Object.keys(P.NUMBER_WORDS).join('|');
 const NUM = `(?:\\d{1,3}(?:[ ,]\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})`;
 const MIN_COUNT = 'at least|min\\.?|minimum(?: of)?|a minimum of|no fewer than|mindestens|au moins|minstens|minst|mindst|vähintään|al menos|como mínimo|pelo menos|almeno|almenys';
-const COUNT_CUE = `(${MIN_COUNT}|up to|at most|max\\.?|maximum(?: of)?|a maximum of|no more than|not more than|höchstens|bis zu|jusqu'à|au plus|hasta|máximo|un máximo de|até|no máximo|fino a|al massimo|højst|høyst|maks\\.?|maksimalt|inntil|högst)`;
+const COUNT_CUE = `(${MIN_COUNT}|up to|at most|max\\.?|maximum(?: of)?|a maximum of|no more than|not more than|höchstens|bis zu|jusqu'à|au plus|hasta|máximo|un máximo de|até|no máximo|fino a|al massimo|højst|høyst|maks\\.?|maksimalt|inntil|op til|opp til|upp till|högst)`;
 /** Words between the two numbers of a range ("two to three", "dos o tres", "zwei bis drei"). */
 const RANGE_WORD = '-|to|or|o|ou|oder|bis|eller|till|tot|à|a';
 const MIN_COUNT_RE = new RegExp(accentFree(`^(?:${MIN_COUNT})`), 'iu');

@@ -242,12 +242,18 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:publication|research) samples?\b/,
       /\bsamples? of (?:your |their )?(?:recent |published |written |scholarly |academic |best )?(?:work|writing|written work)\b/,
       /\b(?:schriftprobe|arbeitsprobe)n?\b|\b(?:einsendung|zusendung|vorlage) (?:von|ausgewählter|der) (?:ausgewählten )?schriften\b/, // German
+      /(?<!\b(?:liste|verzeichnis) (?:der|ihrer) )\b(?:zwei|drei|vier|fünf|\d) (?:wichtigsten|relevantesten|besten|ausgewählten|repräsentativen) (?:publikationen|veröffentlichungen|schriften|arbeiten)\b/, // German
       /\bauszug aus (?:einer |ihrer )?(?:selbst verfassten |eigenen |wissenschaftlichen )*(?:arbeit|abschlussarbeit|masterarbeit|publikation)\b/, // German
       /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work|scholarship)\b/,
       /\bsamples? of (?:your )?(?:(?:scholarly|creative|academic|published|research|written|artistic)(?: (?:or|and) (?:scholarly|creative|academic|published|research|written|artistic))? )?(?:work|writing|publications|papers|research)\b/,
       /\b(?:job market|working) papers?\b/,
       /\b(?:one|two|three|\d) (?:recent |best |selected |representative )*(?:research )?(?:articles?|papers|publications)\b/,
-      /\bpreprints?\b/,
+      // "up to 3 reprints", "1-2 example publications", "your five most recent ISI publications", "up to 10 scientific works":
+      // a counted choice of the applicant's papers. Not "a list of your five most important publications" (a list).
+      /(?<!\blist of (?:your |the )?)\b(?:(?<=\b(?:up to|at most|no more than|max(?:imum|\.)?) )(?:\d{1,2}|six|seven|eight|nine|ten)|\d(?: ?(?:-|to|or) ?\d)?|(?:one|two|three|four|five)(?: (?:or|to) (?:two|three|four|five))?) (?:of (?:your |the |their )?)?(?:(?:most )?(?:recent|best|selected|representative|relevant|important|significant|example|sample|key|major|published|isi|journal|peer-reviewed) )*(?:(?:scientific|academic|scholarly|research) )?(?:articles|papers|publications|reprints|(?<=(?:scientific|academic|scholarly) )works?)\b/,
+      // "An example of your scholarly work", "examples of publications".
+      /\bexamples? of (?:your |their )?(?:(?:recent|best|published) )?(?:(?:scholarly|academic|written|scientific|research|published) (?:work|writing)|publications|papers|articles)\b/,
+      /\bpre-?prints?\b/,
       // "a copy of the dissertation and/or a recent publication": one paper of the applicant's.
       // Not a paper the posting cites ("as shown in a recent publication by our group").
       /(?<!\b(?:in|see|from|on|to) )\b(?:a|one) (?:recent|representative|published|selected) (?:(?:research|scientific|journal|peer-reviewed) )?(?:publication|paper|article)\b(?! (?:by|from|of) (?:our|the|this|his|her) )/,

@@ -79,4 +79,16 @@ describe('letters and samples named in other words', () => {
     expect(kinds('Applicants should send a CV, a chapter of their dissertation and/or a recent publication.')).toEqual(['cv/required', 'thesis/required', 'writing_sample/required']);
     expect(findKindMentions('The project builds on a recent publication by our group.')).toEqual([]);
   });
+
+  it('a counted choice of papers ("up to 3 reprints", "fünf wichtigsten Publikationen") is a writing sample; a list of them is not', () => {
+    expect(kinds('Please send:\n- a CV\n- up to 3 reprints of your work\n- an example of your scholarly work (max. 30 pages)')).toEqual(['cv/required', 'writing_sample/required', 'writing_sample/required']);
+    expect(kinds('Bitte reichen Sie ein: Lebenslauf; die drei wichtigsten Publikationen als PDF.')).toEqual(['cv/required', 'writing_sample/required']);
+    expect(kinds('Ansøgningen skal indeholde:\n- CV\n- Op til 3 af de mest relevante publikationer')).toEqual(['cv/required', 'writing_sample/required']);
+    expect(kinds('Documentación requerida:\n- Currículum vitae\n- Ejemplo de un trabajo académico reciente\n- Fotocopia de publicaciones')).toEqual(['cv/required', 'writing_sample/required', 'writing_sample/required']);
+    expect(findKindMentions('a list of your five most important publications').map((m) => m.kind)).not.toContain('writing_sample');
+    expect(findKindMentions('Our group published 20 papers in 2024.')).toEqual([]);
+    const counted = (text: string) => importPosting(text).profile.items.map((i) => `${i.kind} ${i.min ?? '-'}..${i.max ?? '-'}`);
+    expect(counted('Please send:\n- a CV\n- 3 copies of no more than 5 academic publications')).toEqual(['cv -..-', 'writing_sample -..5']);
+    expect(counted('Søknaden skal innehalde:\n- CV\n- Opp til 5 vitenskapelige arbeider')).toEqual(['cv -..-', 'writing_sample -..5']);
+  });
 });

@@ -26,7 +26,7 @@ const KIND_CASES: Record<(typeof ITEM_KINDS)[number], string[]> = {
   transcript: ['transcript of records', 'official transcripts', 'copies of grades', 'Notenspiegel', 'opintosuoritusote'],
   thesis: ['MSc thesis', "Master's thesis", 'a copy of your thesis', 'Masterarbeit', 'pro gradu'],
   publication_list: ['list of publications', 'publication list', 'Publikationsliste', 'julkaisuluettelo'],
-  writing_sample: ['samples of publications', 'a sample of scholarly or creative work', 'writing sample', 'copies of up to three publications', 'two representative papers', 'a sample of written work'],
+  writing_sample: ['samples of publications', 'a sample of scholarly or creative work', 'writing sample', 'copies of up to three publications', 'two representative papers', 'a sample of written work', 'up to 3 reprints', '1-2 example publications', 'your five most recent journal publications', 'an example of your scholarly work', 'pre-prints'],
   references: ["referees' reports", 'three letters of recommendation', 'recommendation letter(s)', 'names of two referees', 'reference letters', 'Empfehlungsschreiben', 'suosittelijat'],
   diplomas: ['documentation affirming that the requisite doctorate was awarded', "Bachelor's and Master's diplomas", 'degree certificates', 'copies of diplomas', 'Zeugnisse', 'tutkintotodistus'],
   language_certificate: ['TOEFL or IELTS scores', 'proof of English proficiency', 'language certificate', 'Sprachnachweis', 'kielitodistus'],
