@@ -66,6 +66,8 @@ const es: LanguagePhrases = {
     language_certificate: [
       /\b(?:certificados? (?:oficiales? )?de (?:idiomas?|ingles|espanol|nivel de (?:ingles|idioma))|acreditacion (?:del nivel )?de (?:ingles|idiomas?|espanol))\b/,
       /\b(?:constancia|certificado|documentacion acreditativa) de (?:suficiencia|dominio|conocimiento) (?:de|del) (?:un |una )?(?:idioma|lengua|ingles|espanol)\b|\bconocimiento acreditado de (?:la )?(?:lengua |idioma )?\p{L}+/u,
+      // "Certificación que acredite el nivel de inglés exigido": a document proving the level.
+      /\b(?:certificacion|certificado|documentacion|documento)s? (?:oficial(?:es)? )?(?:que (?:acredite|certifique|demuestre)n? |acreditativ[oa]s? )?(?:el |del |de )?nivel de (?:ingles|idiomas?|espanol|lengua (?:extranjera|inglesa))\b/,
     ],
     portfolio: [/\bportafolios?\b/],
   },
@@ -147,7 +149,7 @@ const pt: LanguagePhrases = {
     writing_sample: [/\b(?:publicacoes (?:selecionadas|mais relevantes)|copias? (?:das|de) (?:publicacoes|artigos)|copias? d[oa]s? artigos? publicados?)\b/],
     references: [/\bcartas? de (?:recomendacao|referencia)\b/, /\breferencias\b/],
     diplomas: [/\b(?:copia (?:autenticada )?do )?(?:diplomas?|certificados?) (?:de (?:conclusao|licenciatura|mestrado|doutoramento|doutorado|graduacao|habilitacoes))\b/, /\bcopia (?:autenticada )?do diploma\b/, /\bcertificado de habilitacoes\b/, /\bcomprovante (?:do|de) (?:titulo|grau|diploma) de (?:doutor|mestre)\b/],
-    language_certificate: [/\b(?:certificado|comprovante|comprovativo) de (?:proficiencia|conhecimento) (?:em|de) (?:ingles|lingua)\b/, /\b(?:certificado|comprovante|comprovativo|declaracao)(?: \p{L}+)? de proficiencia(?: (?:de )?nivel [abc][12])?(?: (?:em|no|na) (?:idioma |lingua )?(?:ingles|inglesa|portugues|portuguesa|espanhol|frances))?/u],
+    language_certificate: [/\b(?:certificado|comprovante|comprovativo) de (?:proficiencia|conhecimento) (?:em|de) (?:ingles|lingua)\b/, /\bexames? de proficiencia(?: em (?:lingua|idioma)(?: estrangeira| inglesa)?)?\b/, /\b(?:certificado|comprovante|comprovativo|declaracao)(?: \p{L}+)? de proficiencia(?: (?:de )?nivel [abc][12])?(?: (?:em|no|na) (?:idioma |lingua )?(?:ingles|inglesa|portugues|portuguesa|espanhol|frances))?/u],
   },
   other: [/\b(?:copia do (?:passaporte|documento de identificacao|cartao de cidadao|bilhete de identidade)|documento de identificacao|cartao de cidadao|bilhete de identidade|passaporte)\b/, /\b(?:formulario de candidatura|ficha de inscricao)\b/],
   listTriggers: [
@@ -180,7 +182,7 @@ const it: LanguagePhrases = {
     publication_list: [/\b(?:lista|elenco) (?:delle )?pubblicazioni\b/],
     references: [/\blettere? di referenza\b/, /\breferenze\b/],
     diplomas: [/\b(?:diploma|certificato|titolo) di (?:laurea(?: magistrale)?|dottorato|studio)\b/, /\bcopia del titolo\b/, /\b(?:dichiarazione di valore(?: in loco)?|(?:attestato|dichiarazione|certificato) di (?:equipollenza|equivalenza|comparabilita))\b/],
-    language_certificate: [/\b(?:certificazione linguistica|certificato di (?:lingua|conoscenza della lingua))\b/],
+    language_certificate: [/\b(?:certificazione linguistica|certificato di (?:lingua|conoscenza della lingua))\b/, /\b(?:documentazione|certificazione|attestazione|certificato|attestato) (?:attestante|che attesti|comprovante|relativ[ao] alla|della|di) (?:la |l')?(?:\p{L}+ )?conoscenza (?:della|delle) lingu[ae]\b/u],
   },
   other: [/\b(?:documento di (?:identita|riconoscimento)|copia del passaporto)\b/, /\b(?:domanda di (?:ammissione|partecipazione)|modulo di domanda|autocertificazione|dichiarazione sostitutiva)\b/],
   listTriggers: [
@@ -313,7 +315,7 @@ const pl: LanguagePhrases = {
     writing_sample: [/\b(?:kopi[aei] (?:wybranych )?publikacji|odbitki publikacji|wybrane publikacje)\b/],
     references: [/\b(?:list(?:y)? polecajac\p{L}*|rekomendacj\p{L}*|referencj\p{L}*|opini[aeę] (?:promotora|opiekuna|potencjalnego promotora|(?:samodzielnego )?pracownika naukowego))\b/u],
     diplomas: [/\b(?:(?:odpis|kopi[aeę]|skan) dyplomu|dyplom(?:u)? ukonczenia (?:studiow|szkoly)|zaswiadczeni[ea] o ukonczeniu studiow)\b/],
-    language_certificate: [/\b(?:certyfikat(?:u)? (?:znajomosci )?jezyk\p{L}*|certyfikat jezykowy|potwierdzeni[ea] znajomosci jezyka|(?:dokument\p{L}*|zaswiadczeni\p{L}*) (?:potwierdzajac|poswiadczajac)\p{L}* znajomosc\p{L}* (?:\p{L}+ ){0,3}jezyka)\b/u],
+    language_certificate: [/\b(?:certyfikat(?:u|ami|y)? (?:znajomosci )?jezyk\p{L}*|informacj[ae] o znajomosci jezykow|certyfikat jezykowy|potwierdzeni[ea] znajomosci jezyka|(?:dokument\p{L}*|zaswiadczeni\p{L}*) (?:potwierdzajac|poswiadczajac)\p{L}* znajomosc\p{L}* (?:\p{L}+ ){0,3}jezyka)\b/u],
   },
   other: [/\b(?:podanie|zdjeci[ea]|fotografi[aeę]|kopi[aeę] (?:dowodu osobistego|paszportu)|dowod(?:u)? osobist\p{L}*|formularz(?:a)? (?:rejestracyjn|zgloszeniow|aplikacyjn)\p{L}*|kwestionariusz(?:a)? osobow\p{L}*|zgod[aey] na przetwarzanie danych|oswiadczeni[ea]|zaswiadczeni[ea] (?:lekarski\p{L}*|o zatrudnieniu)|ankiet[aey] osobow\p{L}*|informacj[aei] o (?:aktywnosci|dzialalnosci|osiagnieciach) naukow\p{L}*|dokument\p{L}* (?:potwierdzajac|poswiadczajac)\p{L}* (?:osiagniecia|dorobek)(?: naukow\p{L}*)?)\b/u],
   listTriggers: [
@@ -381,7 +383,7 @@ const fr: LanguagePhrases = {
     writing_sample: [/\b(?:tires a part|cop(?:ie|ies) d'(?:une|un|des) (?:publications?|articles?)|(?:principales|meilleures) publications|publications (?:les plus )?(?:significatives|representatives)|echantillon d'ecriture)\b/],
     references: [/\b(?:(?:noms|coordonnees) (?:et coordonnees )?(?:de|des) (?:deux |trois )?(?:repondants|referents|personnes de reference)|repondants|lettres? d'appui|avis (?:du|de la) (?:directeur|directrice) de these)\b/],
     diplomas: [/\b(?:copie (?:du|des) diplomes?|attestation de diplome|copie certifiee conforme (?:du|des) diplomes?)\b/],
-    language_certificate: [/\b(?:attestation de (?:competence|maitrise) (?:linguistique|en (?:francais|anglais))|delf|dalf|tcf|tef)\b/],
+    language_certificate: [/\b(?:attestation de (?:competence|maitrise) (?:linguistique|en (?:francais|anglais))|(?:attestation|certificat|justificatif)s? (?:du|de) niveau (?:d'anglais|de langue|de francais|en (?:anglais|francais))|delf|dalf|tcf|tef)\b/],
   },
   other: [/\b(?:photo d'identite|fiche de renseignements|formulaire d'inscription|attestation de financement|lettre d'accueil|accord (?:du|de la) (?:directeur|directrice) de these)\b/],
   listTriggers: [/\b(?:le dossier (?:de candidature )?(?:doit|devra) (?:comprendre|inclure)|les candidat(?:ure|e)s? (?:doivent|devront) (?:comprendre|inclure|envoyer|transmettre|faire parvenir)|pieces (?:justificatives|constitutives)|composition du dossier)\b/],

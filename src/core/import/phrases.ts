@@ -340,7 +340,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:english|german) certificate\b/,
       /\b(?:english|german|french|language) proficiency (?:exam(?:ination)?|test)(?: result)?(?: scores?| results?| score cards?| certificates?)?\b/,
       /\b(?:proficiency|competence|skills|qualifications?|ability) in (?:the )?(?:english|german|french|dutch|swedish|finnish|norwegian|danish)(?: language)?\b/,
-      /\b(?:sprachnachweis(?:e|en)?(?: englisch)?|sprachzertifikat|nachweis(?:e)? (?:von|über|der) (?:englisch|deutsch|sprach|fremdsprachen)kenntnisse\p{L}*)/u, // German
+      /\b(?:sprachnachweis(?:e|en)?(?: englisch)?|sprachzertifikat|(?:englisch-|deutsch-)?sprachtests?|nachweis(?:e)? (?:von|über|der) (?:englisch|deutsch|sprach|fremdsprachen)kenntnisse\p{L}*)/u, // German
       /\b(?:kielitodistu|kielitaitotodistu)\p{L}*/u, // Finnish
       /\b(?:språkintyg|språktest)\b/, // Swedish
       /\b(?:certificat|attestation) de (?:langue|niveau(?: de langue)?|français|anglais)\b/, // French

@@ -270,3 +270,19 @@ describe('Korean and Japanese', () => {
     expect(read('必要書類:申請書(所定の様式)・履歴書・推薦書 1通').items).toEqual(['other/required', 'cv/required', 'references/required']);
   });
 });
+
+describe('proof of a language level named in other words', () => {
+  const kindsOf = (s: string) => findKindMentions(s).map((h) => h.kind);
+  it('reads the document that proves a language level as a language certificate, in each language', () => {
+    expect(kindsOf('Certificación oficial que acredite el nivel de inglés B2')).toEqual(['language_certificate']);
+    expect(kindsOf("documentazione attestante la buona conoscenza della lingua inglese")).toEqual(['language_certificate']);
+    expect(kindsOf("une attestation du niveau d'anglais (B2 minimum)")).toEqual(['language_certificate']);
+    expect(kindsOf('Comprovante de aprovação em exame de proficiência em língua estrangeira')).toEqual(['language_certificate']);
+    expect(kindsOf('informacja o znajomości języków obcych')).toEqual(['language_certificate']);
+    expect(kindsOf('Ein Englisch-Sprachtest ist willkommen, aber nicht erforderlich')).toEqual(['language_certificate']);
+  });
+
+  it('does not read a sentence about the level as a document', () => {
+    expect(kindsOf('El documento debe estar redactado en español; se valorará el nivel de inglés.')).toEqual([]);
+  });
+});
