@@ -511,6 +511,10 @@ export const LATER_CUES: RegExp[] = [
   /\b(?:before|prior to) (?:the )?(?:contract|appointment|employment)(?: is)? (?:signed|starts|begins|concluded)\b/,
   /\b(?:requested|asked for|required|request|ask for|collect) (?:(?:them|these|those|it|this) )?(?:from|for|of) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
   /\bfinalists\b/,
+  // "Official transcripts are required only of applicants who are offered admission", "letters will only be solicited
+  // for those short-listed", "Applicants who are called for an interview must bring ...".
+  /\b(?:applicants|candidates|those) (?:who|that) (?:are|have been) (?:offered admission|admitted|called (?:for|to) (?:an )?interviews?|invited (?:for|to) (?:an )?interviews?|short-?listed)\b/,
+  /\b(?:for|from|of) those (?:short-?listed|selected|invited)\b/,
   /\b(?:after|once) (?:the )?(?:applications close|closing date|deadline has passed|shortlisting|an initial shortlist|the shortlist(?:ing)?)\b|\b(?:initial )?shortlist is (?:made|drawn up)\b/,
   /\bonly for (?:candidates|applicants) (?:that|who) (?:pass|are invited|are shortlisted|reach)\b/,
   // "(this will be arranged after the matching phase, do not send it now)": asked for later, not refused.

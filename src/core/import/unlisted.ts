@@ -48,6 +48,16 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
       !sources.some((d) => d.kind === m.kind && (d.open || d.source.includes(norm(before))))
     );
   };
+  // "The names of three referees (reference letters will only be solicited for those short-listed)": a document of a
+  // listed kind asked for at a later stage, in its own clause, when no item of that kind is a later one.
+  const laterKinds = new Set(items.filter((d) => d.stage === 'later').map((d) => d.kind));
+  const laterAsk = (text: string, m: KindMention): boolean => {
+    if (laterKinds.has(m.kind)) return false;
+    // The clause: a sentence, or a parenthesis of its own.
+    const from = Math.max(...['. ', '; ', '(', ')', '! ', '? '].map((b) => text.lastIndexOf(b, m.start)));
+    const ends = ['. ', '; ', '(', ')', '! ', '? '].map((b) => text.indexOf(b, m.end)).filter((x) => x !== -1);
+    return testAny(P.LATER_CUES, text.slice(from + 1, ends.length > 0 ? Math.min(...ends) : text.length));
+  };
   const others = items.filter((d) => d.kind === 'other').map((d) => norm(`${d.title} ${d.source}`));
   const otherItems = items.filter((d) => d.kind === 'other').map((d) => ({ title: norm(d.title), source: norm(d.source) }));
   // "A copy of the applicant's passport, a copy of the document confirming refugee status ...": an item read from a line
@@ -96,7 +106,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
       const name = nameOf(m);
       const key = m.kind === 'other' ? `other:${norm(name)}` : m.kind;
       if (seen.has(key)) return;
-      if (m.kind === 'other' ? titled(norm(name)) || (!outnumbered && others.some((o) => o.includes(norm(name)))) : kinds.has(m.kind) && !conditionalAsk(text, m)) return;
+      if (m.kind === 'other' ? titled(norm(name)) || (!outnumbered && others.some((o) => o.includes(norm(name)))) : kinds.has(m.kind) && !conditionalAsk(text, m) && !laterAsk(text, m)) return;
       seen.add(key);
       out.push({ kind: m.kind, name, text: excerpt(text, m.start, m.end), line: i });
     });

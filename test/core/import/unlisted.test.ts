@@ -27,6 +27,15 @@ describe('documents the posting names that no item lists', () => {
     expect(r.review.some((x) => x.path === 'items')).toBe(false);
   });
 
+  it('points at a listed kind asked for again at a later stage, when no item of that kind is a later one', () => {
+    expect(unlistedOf('Please send a cover letter, a CV and the names of three referees. Reference letters will only be solicited for those short-listed.')).toEqual([['references', 'Reference letters']]);
+    expect(unlistedOf('Please send a CV and copies of your diplomas. Applicants who are called for an interview must bring the original diplomas.')).toEqual([['diplomas', 'diplomas']]);
+    // Asked for later and read so: an item, no pointer.
+    const r = importPosting('Upload a CV and unofficial transcripts. Official transcripts are required only of applicants who are offered admission.');
+    expect(r.profile.items.map((i) => `${i.kind}/${i.stage}`)).toEqual(['cv/required', 'transcript/required', 'transcript/later']);
+    expect(r.unlisted).toEqual([]);
+  });
+
   it('names each kind once, at its first line', () => {
     const r = importPosting('Send a CV.\nA transcript helps.\nThe transcript must be official.');
     expect(r.unlisted.map((u) => [u.kind, u.line])).toEqual([['transcript', 1]]);
