@@ -7,7 +7,7 @@ import { ProfileSchema, type Profile, type ProfileItem } from '../schema/profile
 import type { Sender } from '../schema/vocabulary.js';
 import { readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFacts } from './facts.js';
 import { NO_TITLE, readIdentity, type Identity } from './identity.js';
-import type { Draft } from './items.js';
+import { otherKindReason, type Draft } from './items.js';
 import { detectFormat, readPosting, type PostingFormat } from './markup.js';
 import { g, num, test, testAny } from './match.js';
 import * as P from './phrases.js';
@@ -83,6 +83,12 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // An item asked of one position only ("Postdoctoral researcher: ... a research statement") is no one's for sure.
   for (const [i, names] of itemsOfSomePositions(positions, lines, items)) {
     items[i]?.reasons.push({ text: `only ${names.map((n) => `"${n}"`).join(' and ')} ${names.length === 1 ? 'asks' : 'ask'} for it; drop it if you apply for another position` });
+  }
+  // "Letter of interest", a faculty post's "research plan": words that name either of two kinds, said in the mark.
+  const faculty = test(P.FACULTY_POST, lines.map((l) => l.text).join('\n'));
+  for (const d of items) {
+    const other = otherKindReason(d, faculty);
+    if (other) d.reasons.push({ field: 'kind', text: other });
   }
   const profileItems = profileItemsOf(
     items,

@@ -765,6 +765,39 @@ export function someoneElses(unit: string, h: { kind: ItemKind; start: number; e
   return undefined;
 }
 
+/** How a review mark names a kind. */
+const KIND_NAMES: Partial<Record<ItemKind, string>> = {
+  cover_letter: 'the cover letter',
+  motivation_letter: 'a motivation letter',
+  research_plan: 'the research plan',
+  research_statement: 'the research statement',
+};
+
+/**
+ * Why the kind of `d` may be another one its words also allow, or undefined: a name postings give to two kinds
+ * ("letter of interest"), a research plan asked to cover the applicant's past research, a research plan in a posting
+ * for a faculty post (`faculty`). The kind is kept; the mark names both, so a wrong one is not a silent one.
+ *
+ * @example
+ * otherKindReason({ kind: 'cover_letter', title: 'Letter of interest', source: 'a letter of interest' }, false) // 'could be the cover letter or a motivation letter ...'
+ */
+export function otherKindReason(d: Pick<Draft, 'kind' | 'title' | 'source'>, faculty: boolean): string | undefined {
+  for (const t of P.TWO_KIND_NAMES) {
+    const said = t.kinds.includes(d.kind) ? g(t.name).exec(d.title) : null;
+    if (said) return `could be ${KIND_NAMES[t.kinds[0]] ?? t.kinds[0]} or ${KIND_NAMES[t.kinds[1]] ?? t.kinds[1]} ("${said[0]}" names either): check which the posting means`;
+  }
+  if (d.kind !== 'research_plan') return undefined;
+  // What the posting says the plan covers: the words after its name, up to the next document named.
+  const at = d.source.toLowerCase().indexOf(d.title.toLowerCase());
+  const rest = at < 0 ? '' : d.source.slice(at + d.title.length);
+  const past = g(P.PAST_RESEARCH).exec(rest);
+  if (past && !findKindMentions(rest).some((h) => h.start < past.index)) {
+    return `could be the research plan or the research statement: the posting asks it to cover "${past[0]}" too; check whether it wants a plan for new work or an account of your research`;
+  }
+  if (faculty) return 'could be the research plan or the research statement: for a faculty post, a "research plan" often means an account of your research and where it is going; check which the posting means';
+  return undefined;
+}
+
 /** Words for the applicant: a CV "of the supervisor and the candidate" is also the applicant's. */
 const APPLICANT = /\b(?:candidates?|applicants?|yourself|you|student|candidat[oae]s?|solicitante|bewerber\p{L}*|kandidat\p{L}*)\b/iu;
 

@@ -454,6 +454,28 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\bresearch (?:interests|experience) (?:of|in) (?:the|our) (?:lab|group|department)\b/,
 ];
 
+/**
+ * Names postings give to either of two kinds: an item read from one keeps the kind its word lists give it, and is
+ * marked with both kinds named ("letter of interest" is a cover letter to some readers, a motivation letter to others).
+ */
+export const TWO_KIND_NAMES: { kinds: readonly [ItemKind, ItemKind]; name: RegExp }[] = [
+  {
+    kinds: ['cover_letter', 'motivation_letter'],
+    name: /\b(?:letters?|statements?) of interest\b|\breasons? for (?:applying|the application|your application|application)\b|\b(?:intresseanmälan|interessebrev|interessensbekundung|lettre d'intérêt|carta de interés|lettera di interesse)\b/,
+  },
+];
+
+/**
+ * A posting for a faculty post (a professorship, a lectureship, a tenure-track post): its "research plan" is often
+ * the research statement, an account of the applicant's research and where it is going.
+ */
+export const FACULTY_POST =
+  /\b(?:(?:assistant|associate|full|adjunct|visiting|tenure[- ]track|tenured|clinical) professors?(?:hips?)?|professorships?|tenure[- ]track|faculty (?:positions?|posts?|appointments?|openings?|vacanc(?:y|ies))|(?:senior )?lecturer(?:ships?|s)?|(?:w[123]|juniorprofessur|stiftungsprofessur)\b|professur\p{L}*|universitetslektor\p{L}*|biträdande lektor\p{L}*|yliopistonlehtori\p{L}*|apulaisprofessori\p{L}*|professuuri\p{L}*|førsteamanuensis|universitair (?:hoofd)?docent|hoogleraar|maîtres? de conférences|professeurs? des universités)/u;
+
+/** A plan that is also to cover the applicant's research so far ("highlighting the current and past research interests"). */
+export const PAST_RESEARCH =
+  /\b(?:(?:past|previous|prior|current|recent|present|ongoing|completed)(?: (?:and|or|,) (?:current|past|present|ongoing|future|planned|recent))* research(?! (?:group|team|projects? of|environment|in the))|research (?:achievements|accomplishments|experience|to date|so far|record)|(?:bisherige|bisherigen) forschung\p{L}*|tidigare forskning|aiempi tutkimus\p{L}*)/u;
+
 /** Marks an item (or a whole list) as optional. */
 export const OPTIONAL_CUES: RegExp[] = [
   /\(optional\)/,
