@@ -46,3 +46,12 @@ describe('a research plan or a research statement', () => {
     expect(read('Please upload a research plan, a CV and a summary of previous research.')).toEqual(['research_plan', 'cv', 'research_statement']);
   });
 });
+
+describe('a document about another document', () => {
+  it('the bibliography of the research plan is a document of its own, not a second research plan (English, German, Norwegian, Swedish)', () => {
+    expect(read('Please submit a CV, a research proposal of at most 5 pages and a bibliography for the research proposal.')).toEqual(['cv', 'research_plan', 'other']);
+    expect(read('Einzureichen sind:\n- Lebenslauf\n- Exposé (max. 10 Seiten)\n- Literaturverzeichnis zum Exposé')).toEqual(['cv', 'research_plan', 'other']);
+    expect(read('Følgende må vedlegges:\n- CV\n- Prosjektbeskrivelse på maks 5 sider\n- Litteraturliste for prosjektbeskrivelsen')).toEqual(['cv', 'research_plan', 'other']);
+    expect(read('Ansökan ska innehålla:\n- CV\n- Forskningsplan\n- Referenslista till forskningsplanen')).toEqual(['cv', 'research_plan', 'other']);
+  });
+});
