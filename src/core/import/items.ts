@@ -98,6 +98,17 @@ export function stageOf(text: string): StageCue | undefined {
 const SEVERAL_POSITIONS =
   /\b(?:if|when|should|wenn|falls|als|indien|om|jos|si|se)\b[^,;.]{0,40}?\b(?:more than one|multiple|several|two or more|other|mehrere|meerdere|flera|useampaan|plusieurs|varias|varios|più)\s+(?:\p{L}+\s+)?(?:positions?|vacancies|vacancy|posts?|jobs?|roles?|projects?|programmes?|programs?|stellen|vacatures|functies|tjänster|tehtävään|postes|plazas|posizioni)\b[^,;.]*[,;]?/giu;
 
+/**
+ * The stage of an item whose list or section is asked for later ("Documents required for the interview:"): a
+ * condition in the entry itself ("albo w przypadku magistrantów tegorocznych – zaświadczenie") does not make it due now.
+ *
+ * @example
+ * laterStill({ stage: 'required', condition: 'for non-native speakers' }, { stage: { stage: 'later' } }) // { stage: 'later' }
+ */
+export function laterStill(cue: StageCue | undefined, ctx: UnitContext): StageCue | undefined {
+  return ctx.stage?.stage === 'later' && cue?.stage === 'required' ? ctx.stage : cue;
+}
+
 /** "Do not send them by post", "do not staple it": how to send what the sentence asked for, not a refusal of it. */
 const ABOUT_HOW = /\b(?:do not|don't|please do not|never) (?:send|submit|include|upload|attach|enclose|mail|provide|forward|staple|bind|email|e-mail) (?:it|them|this|these)\b(?!\s+(?:now|yet|at this))/iu;
 
@@ -695,7 +706,7 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   own = part.text;
   const partCue = part.said;
   // "Please do not send transcripts or letters at this stage": the refusal for now is about every item of its clause.
-  const cue = stageOf(own) ?? (notYet(unit, h.start) ? { stage: 'later' as const } : undefined) ?? closingCue ?? (i === u.linked.length - 1 ? u.relativeStage : undefined) ?? u.leadStage ?? u.predicateStage ?? ctx.stage;
+  const cue = laterStill(stageOf(own) ?? (notYet(unit, h.start) ? { stage: 'later' as const } : undefined) ?? closingCue ?? (i === u.linked.length - 1 ? u.relativeStage : undefined) ?? u.leadStage ?? u.predicateStage, ctx) ?? ctx.stage;
   // "send your documents (e.g. your Master's thesis, transcript of records)": a document named only as an example.
   const example = cue === undefined && namedAsExample(unit, h.start);
   if (example) reasons.push({ field: 'stage', text: 'optional: the posting names it only as an example of the documents to send' });

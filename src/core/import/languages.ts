@@ -89,7 +89,7 @@ const es: LanguagePhrases = {
   ],
   requestCues: [/\b(?:enviar|envie|envien|enviad|remitir|remita|adjuntar|adjunte|adjunten|aportar|aporte|presentar|incluir|incluya|subir|suba|acompanar|acompanad[oa]s?|adjunt[oa]s?|enviad[oa]s?)\b/],
   optional: [/\b(?:opcional(?:mente)?|de forma opcional|voluntari[oa]|si (?:se )?dispone|si lo desea|si los hubiera|si tiene|se valorara)\b/],
-  later: [/\b(?:en una fase posterior|posteriormente|mas adelante|a peticion|si (?:es|resulta|fuera) seleccionad[oa]|candidat[oa]s (?:pre)?seleccionad[oa]s|antes de la (?:incorporacion|firma del contrato|contratacion)|en la entrevista)\b|\bno\b[^.]{0,80}\b(?:en esta fase|en este momento|por ahora|por el momento|en la primera fase)\b|\bno (?:envie|envien|adjunte|adjunten|incluya|incluyan|remita|remitan|mande|manden|presente|presenten)\b[^.,;]{0,60}\b(?:todavia|aun|de momento)\b/],
+  later: [/\b(?:en una fase posterior|posteriormente|mas adelante|a peticion|si (?:es|resulta|fuera) seleccionad[oa]|candidat[oa]s (?:pre)?seleccionad[oa]s|antes de la (?:incorporacion|firma del contrato|contratacion)|en la entrevista|para la entrevista)\b|\bno\b[^.]{0,80}\b(?:en esta fase|en este momento|por ahora|por el momento|en la primera fase)\b|\bno (?:envie|envien|adjunte|adjunten|incluya|incluyan|remita|remitan|mande|manden|presente|presenten)\b[^.,;]{0,60}\b(?:todavia|aun|de momento)\b/],
   condition: [
     /\b(?:si procede|en su caso|cuando proceda|en caso de|solo para|unicamente para|para (?:los |las )?(?:candidat[oa]s|solicitantes|aspirantes) (?:extranjer[oa]s|internacionales|de fuera|que|con|cuy[oa]s?))\b/,
     /\bsi (?:su|el|la|sus|los|las|usted|el candidato|la candidata) (?:titulo|lengua|idioma|titulacion|candidat[oa]|solicitante|no|tiene|ha)\b/,
@@ -193,7 +193,7 @@ const it: LanguagePhrases = {
   requestCues: [/\b(?:inviare|inviate|allegare|allegate|presentare|caricare|includere|trasmettere|allegat[oi])\b/],
   optional: [/\b(?:facoltativ[oi]|opzional[ei]|eventual[ei]|se disponibil[ei])\b/],
   // "Le lettere di referenza non sono richieste in questa fase": not now, so asked for later.
-  later: [/\b(?:in una fase successiva|successivamente|su richiesta|se selezionat[oi])\b|\bnon\b[^.]{0,80}\b(?:in questa fase|al momento|per il momento|in (?:una )?prima fase|nella prima fase)\b/],
+  later: [/\b(?:in una fase successiva|successivamente|su richiesta|se selezionat[oi]|per il colloquio|in sede di colloquio|durante il colloquio)\b|\bnon\b[^.]{0,80}\b(?:in questa fase|al momento|per il momento|in (?:una )?prima fase|nella prima fase)\b/],
   condition: [
     /\b(?:ove applicabile|se applicabile|solo per|nel caso (?:di|in cui)|per i candidati (?:stranieri|internazionali|che))\b/,
     // "I candidati in possesso di titolo di studio conseguito all'estero devono allegare ...": who is asked, as the subject.
@@ -229,7 +229,7 @@ const da_no: LanguagePhrases = {
   ],
   requestCues: [/\b(?:vedlæg(?:ge|ges)?|vedhæft(?:e|es)?|indsend(?:e|es)?|uploade?s?|legg(?:e|es)? ved|leggjast ved|sendes|sendast)\b/],
   optional: [/\b(?:eventuelt|valgfrit)\b/],
-  later: [/\b(?:på et senere tidspunkt|på eit seinare tidspunkt|senere i (?:processen|prosessen)|efter anmodning|etter forespørsel)\b|\bikke\b[^.]{0,80}\b(?:på dette tidspunkt(?:et)?|på nåværende tidspunkt|på nuværende tidspunkt|i første omgang|i denne fasen|i første runde)\b/],
+  later: [/\b(?:på et senere tidspunkt|på eit seinare tidspunkt|senere i (?:processen|prosessen)|efter anmodning|etter forespørsel|til (?:jobb)?samtalen|til intervjuet|til ansættelsessamtalen)\b|\bikke\b[^.]{0,80}\b(?:på dette tidspunkt(?:et)?|på nåværende tidspunkt|på nuværende tidspunkt|i første omgang|i denne fasen|i første runde)\b/],
   condition: [/\b(?:hvis relevant|hvis aktuelt|hvis du (?:har|ikke|er)|for ansøgere (?:med|fra|som)|hvor relevant)\b/],
   notWanted: [/\b(?:send ikke|vedlæg ikke|skal ikke vedlægges|bør ikke vedlægges|ikke vedlægge)\b/],
   deadline: [/\b(?:ansøgningsfristen|søknadsfristen|senest|frist)\b/],
@@ -324,7 +324,7 @@ const pl: LanguagePhrases = {
   ],
   requestCues: [/\b(?:przeslac|przeslanie|zlozyc|zlozenie|dolaczyc|dolaczenie|zalaczyc|zalaczenie|przedlozyc|sklada|skladaja|prosimy o)\b/],
   optional: [/\b(?:opcjonaln\p{L}*|fakultatywn\p{L}*|mozna (?:dolaczyc|zalaczyc)|mile widzian\p{L}*)\b/u],
-  later: [/\b(?:na pozniejszym etapie|na (?:zadanie|zyczenie)|po zakwalifikowaniu|przed (?:zatrudnieniem|podpisaniem umowy))\b|\bnie\b[^.]{0,80}\b(?:na tym etapie|na obecnym etapie|w pierwszym etapie)\b/],
+  later: [/\b(?:na pozniejszym etapie|na (?:zadanie|zyczenie)|po zakwalifikowaniu|przed (?:zatrudnieniem|podpisaniem umowy))\b|\b(?:do (?:przystapienia do )?|na |podczas |przed )rozmow\p{L} kwalifikacyjn\p{L}*|\bnie\b[^.]{0,80}\b(?:na tym etapie|na obecnym etapie|w pierwszym etapie)\b/u],
   condition: [/\b(?:jesli dotyczy|jezeli dotyczy|w przypadku|dla kandydatow (?:z|spoza|zagranicznych|ktorzy))\b/],
   notWanted: [/\b(?:prosimy )?nie (?:nalezy |prosimy o )?(?:przesylac|dolaczac|zalaczac|wysylac)\b|\bnie (?:sa|jest) (?:wymagan|potrzebn)\p{L}*/u],
   deadline: [/\b(?:termin (?:skladania|nadsylania|przyjmowania) (?:dokumentow|ofert|wnioskow|zgloszen|aplikacji)|do dnia)\b/],
@@ -358,7 +358,7 @@ const cs: LanguagePhrases = {
   ],
   requestCues: [/\b(?:zaslete|zasilejte|zaslat|prilozte|prilozit|dolozit|dolozte|predlozit|predlozte|odeslat|nahrajte|nahrat)\b/],
   optional: [/\b(?:nepovinn\p{L}*|volitelne|pripadne|muzete prilozit)\b/u],
-  later: [/\b(?:pozdeji|v dalsim kole|na vyzadani|pri zapisu)\b/],
+  later: [/\b(?:pozdeji|v dalsim kole|na vyzadani|pri zapisu|k pohovoru|u pohovoru|pri pohovoru)\b/],
   condition: [/\b(?:pokud|v pripade|jen pro|pouze pro|u uchazecu (?:ze|s|kteri))\b/],
   notWanted: [/\b(?:nezasilejte|neprikladejte|neni (?:treba|nutne) (?:zasilat|prikladat))\b/],
   deadline: [/\b(?:(?:termin|lhuta) (?:pro )?(?:podani|podavani|odevzdani) (?:prihlas\p{L}*|zadosti)|nejpozdeji do)\b/u],

@@ -532,6 +532,13 @@ export const LATER_CUES: RegExp[] = [
   // "Reference letters are not required for the first round": asked for later, not refused.
   /\b(?:not|no)\b[^.]{0,100}\b(?:at this (?:time|point|stage)|at present|for now|(?:in|for|during) the (?:first|initial) (?:(?:selection|review|application|assessment) )?(?:round|instance|stage|phase))\b/,
   /\bonly (?:if|when) (?:invited|shortlisted|requested|selected)\b/,
+  // "Documents required for the interview:", "to be brought to the interview": what the interview needs comes later.
+  /\b(?:documents|required|needed|necessary|requested|brought|bring|submitted|handed in) (?:only )?(?:for|to|at|during) (?:the|your|an|a) (?:(?:job|personal|selection|qualifying|admission|entrance|oral) )?interview\b|\b(?:bring|brought)\b[^.;]{0,40}?\b(?:to|for|at) (?:the|your) interview\b/,
+  /\b(?:zum|für das|beim|im) (?:vorstellungs|auswahl|bewerbungs)?gespräch (?:mitzubringen|mitbringen|vorzulegen|vorlegen|erforderlich|benötigt)\b|\b(?:unterlagen|dokumente) (?:für das|zum) (?:vorstellungs|auswahl|bewerbungs)?gespräch\b/, // German
+  /\b(?:meenemen|meebrengen|mee te nemen|mee te brengen|te overleggen|vereist|nodig) (?:naar|bij|voor) het (?:sollicitatie|selectie)?gesprek\b|\b(?:documenten|stukken) (?:voor|bij) het (?:sollicitatie|selectie)?gesprek\b|\b(?:naar|bij|voor) het (?:sollicitatie|selectie)?gesprek (?:meenemen|meebrengen|mee te nemen|mee te brengen|te overleggen)\b/, // Dutch
+  /\b(?:tas med|ta med|medtas|uppvisas|visas upp|krävs|behövs) (?:till|vid|inför) intervjun\b|\b(?:handlingar|dokument) (?:till|vid|inför) intervjun\b|\b(?:till|vid|inför) intervjun (?:tas med|ska (?:du )?ta med|medtas|uppvisas)\b/, // Swedish
+  /\bhaastatteluun (?:mukaan|tuotava|otettava)\b|\bhaastattelu(?:ssa|un) (?:esitettävä|esitetään|tarvitaan)\b|\bhaastattelua varten\b/, // Finnish
+  /\b(?:pour|lors de) l'entretien\b|\b(?:apporter|présenter|fournir|requis|demandés?|nécessaires?) (?:\p{L}+ ){0,3}(?:à|lors de|pour) l'entretien\b/u, // French
   /\b(?:before|prior to|at the time of|upon) (?:the )?(?:start|employment|appointment|hire|hiring|onboarding|enrol(?:l)?ment|the interview|interview)\b/,
   /\b(?:before|prior to) (?:the )?(?:contract|appointment|employment)(?: is)? (?:signed|starts|begins|concluded)\b/,
   /\b(?:requested|asked for|required|request|ask for|collect) (?:(?:them|these|those|it|this) )?(?:from|for|of) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
@@ -606,7 +613,8 @@ export const CONDITION_CUES: RegExp[] = [
   /\b(?:les )?candidat(?:e)?s non (?:francophones|anglophones|germanophones|ressortissants? \p{L}+)\b/u, // French
   /\bwhose (?:first|native|mother) (?:language|tongue) is not\b/,
   /\b(?:first|native|mother) (?:language|tongue) is not\b/,
-  /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b(?! (?:(?:your|the|an?|this|each|every|all) )?(?:application|applications|position|post|job|admission|applicants|candidates)\b)/,
+  // Not "required for the first stage (online)": the first stage is the application itself.
+  /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b(?! (?:(?:your|the|an?|this|each|every|all) )?(?:application|applications|position|post|job|admission|applicants|candidates|(?:(?:first|initial|1st|preliminary|online|application) (?:stage|round|phase|step)))\b)/,
   /\bif (?:your|the|their|his|her) (?:degree|diploma|documents?|certificates?|transcripts?|qualifications?|studies|study|first language|native language|mother tongue|master'?s?|bachelor'?s?|phd|doctorate|host|supervisor|previous|home)\b/,
   /\bif (?:english|german|dutch|swedish|finnish|french) is not\b/,
   /\bif (?:you|applicants|candidates|the applicant|the candidate) (?:are|is|were) (?:not )?\p{L}+ing\b/u,

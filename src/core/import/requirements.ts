@@ -5,7 +5,7 @@
  */
 import type { ItemKind } from '../schema/vocabulary.js';
 import { findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, test, testAny } from './match.js';
-import { conditionOf, formsOf, isNotWanted, itemsFromUnit, notYet, refusalClauses, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
+import { conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, refusalClauses, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
 import { stripBullet, toSentences } from './text.js';
@@ -635,7 +635,7 @@ const STEP_LABEL = /^(?:step|schritt|stap|steg|vaihe|étape|etape|paso|passo|fas
 
 /** A list entry whose kind is not recognized, as an `other` item titled by its first clause. */
 function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
-  const cue = stageOf(unit) ?? ctx.stage;
+  const cue = laterStill(stageOf(unit), ctx) ?? ctx.stage;
   const title = entryTitle(unit);
   const d: Draft = {
     kind: 'other',
@@ -861,6 +861,17 @@ interface Docs {
   seen: boolean;
 }
 
+/**
+ * The heading or line above a list no sentence introduces, passing over a note in parentheses between them ("Dokumenty
+ * wymagane do przystąpienia do Rozmowy Kwalifikacyjnej", then "(UWAGA: konieczna rejestracja ...)", then the list).
+ */
+function listTitle(lines: readonly Line[], i: number): Line | undefined {
+  const before = lines.slice(0, i).reverse().filter((l) => !l.bullet).slice(0, 3);
+  const title = before.find((l) => !/^\(.*\)$/u.test(l.text.trim()));
+  // "Shortlisted candidates: please bring the following to the interview:": a line that ends in a colon introduces it too.
+  return title && (isHeading(title) || /[:：]\s*$/u.test(title.text)) ? title : undefined;
+}
+
 /** The state lineRoles carries from line to line: the open list of documents, the description being read, the section. */
 class RoleReader {
   private readonly roles: LineRole[];
@@ -1022,8 +1033,8 @@ class RoleReader {
         this.roles[i] = { role: 'content', ctx: {}, owner: this.lastRunEntry };
         return;
       }
-      const before = lines.slice(0, i).reverse().find((l) => !l.bullet);
-      const cue = before && isHeading(before) ? stageOf(before.text) : undefined;
+      const title = listTitle(lines, i);
+      const cue = title ? stageOf(title.text) : undefined;
       if (i === 0 || !(lines[i - 1] as Line).bullet || (this.roles[i - 1]?.role !== 'entry' && this.roles[i - 1]?.role !== 'content')) this.listId += 1;
       this.roles[i] = { role: 'entry', ctx: cue ? { stage: cue } : {}, explicit: false, list: this.listId };
       this.lastRunEntry = i;

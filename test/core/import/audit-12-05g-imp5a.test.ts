@@ -37,3 +37,36 @@ describe('two positions labelled "Position A (PhD student):" (audit12 #6)', () =
     expect(itemReasons('Position A (PhD student): please submit a CV and a motivation letter.\n').some((x) => x.includes('positions'))).toBe(false);
   });
 });
+
+describe('documents for the interview, in a list of their own (audit12 #1)', () => {
+  const stages = (text: string) => read(text).profile.items.map((i) => `${i.kind}:${i.stage}${i.condition ? `?${i.condition}` : ''}`);
+
+  it('reads "Documents required for the interview:" as later and the first stage as required (before: all required, with the headings as conditions)', () => {
+    const text =
+      'Documents required for the first stage (online):\n\n  1. application form\n  2. research proposal\n  3. motivation letter\n  4. CV\n\nDocuments required for the interview:\n\n  1. copy of your master\'s diploma\n  2. copy of your passport\n  3. two passport photographs\n  4. language certificate (B2)\n\nDeadline: 5 July 2027.\n';
+    expect(stages(text)).toEqual(['other:required', 'research_plan:required', 'motivation_letter:required', 'cv:required', 'diplomas:later', 'other:later', 'other:later', 'language_certificate:later']);
+  });
+
+  it('reads a Polish interview list under a heading and a note in parentheses as later, its entry\'s "w przypadku" included', () => {
+    const text =
+      'Dokumenty wymagane do przystąpienia do drugiego etapu rekrutacji (online):\n\n  1. list motywacyjny\n  2. życiorys kandydata.\n\nDokumenty wymagane do przystąpienia do Rozmowy Kwalifikacyjnej\n\n(UWAGA: konieczna rejestracja nie później niż do 5 lipca)\n\n  1. kserokopię obu stron dowodu osobistego lub paszportu;\n  2. uwierzytelniony odpis dyplomu ukończenia studiów magisterskich (albo w przypadku magistrantów tegorocznych – zaświadczenie wystawione przez dziekanat);\n  3. 2 fotografie\n';
+    expect(stages(text)).toEqual(['motivation_letter:required', 'cv:required', 'other:later', 'diplomas:later', 'other:later']);
+  });
+
+  it('reads the family in other words and languages as later', () => {
+    const later = (text: string) => stages(text).slice(2);
+    expect(later('Documents required for the first round:\n\n- CV\n- Motivation letter\n\nDocuments to bring to the interview:\n\n- Copy of your passport\n- Copy of your diploma\n')).toEqual(['other:later', 'diplomas:later']);
+    expect(later('Please submit a CV and a motivation letter.\n\nShortlisted candidates: please bring the following to the interview:\n\n- Copy of your passport\n- Copy of your diploma\n')).toEqual(['other:later', 'diplomas:later']);
+    expect(later('Bitte senden Sie folgende Unterlagen:\n\n- Lebenslauf\n- Motivationsschreiben\n\nUnterlagen für das Vorstellungsgespräch:\n\n- Kopie des Reisepasses\n- Kopie des Abschlusszeugnisses\n')).toEqual(['other:later', 'other:later']);
+    expect(later('Stuur de volgende documenten mee:\n\n- cv\n- motivatiebrief\n\nDocumenten voor het sollicitatiegesprek:\n\n- kopie van je paspoort\n- kopie van je diploma\n')).toEqual(['other:later', 'diplomas:later']);
+    expect(later('Ansökan ska innehålla:\n\n- CV\n- Personligt brev\n\nHandlingar till intervjun:\n\n- Kopia av pass\n- Kopia av examensbevis\n')).toEqual(['other:later', 'diplomas:later']);
+    expect(later('Hakemukseen tulee liittää:\n\n- CV\n- motivaatiokirje\n\nHaastattelua varten tarvittavat asiakirjat:\n\n- passin kopio\n- tutkintotodistus\n')).toEqual(['other:later', 'diplomas:later']);
+    expect(later("Le dossier de candidature comprend :\n\n- un CV\n- une lettre de motivation\n\nDocuments à apporter lors de l'entretien :\n\n- copie du passeport\n- copie du diplôme\n")).toEqual(['other:later', 'diplomas:later']);
+    expect(later('La domanda deve contenere:\n\n- curriculum vitae\n- lettera di motivazione\n\nDocumenti da presentare in sede di colloquio:\n\n- copia del passaporto\n- copia del diploma di laurea\n')).toEqual(['other:later', 'diplomas:later']);
+  });
+
+  it('keeps a document that is only discussed or presented at the interview required now', () => {
+    expect(stages('Applicants must submit a CV and a research proposal. The research proposal will be presented at the interview.\n')).toEqual(['cv:required', 'research_plan:required']);
+    expect(stages('Please send a CV and a cover letter. Your CV will be discussed at the interview.\n')).toEqual(['cv:required', 'cover_letter:required']);
+  });
+});
