@@ -255,9 +255,14 @@ function withCountsThatFit(d: Draft): void {
 function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] = []): ProfileItem[] {
   const usedIds = new Set<string>();
   const byReferees = sentences.find((s) => testAny(P.SENT_BY_REFEREES, s) && /\b(?:letters?|references?|recommendations?|lettres?|gutachten)\b/iu.test(s));
+  const excepted = sentences.map((s) => g(P.REFERENCES_EXCEPTED).exec(s)?.[0]).find((m) => m !== undefined);
   const profileItems: ProfileItem[] = items.map((d) => {
     withCountsThatFit(d);
     const sent = sentBy(d, byReferees);
+    // "(with the exception of a softcopy Reference ...) must be submitted through the e-recruitment system".
+    if (d.kind === 'references' && sent === undefined && excepted !== undefined) {
+      d.reasons.push({ field: 'sent_by', text: `the posting leaves the references out of what you submit ("${excepted}"); the referees may send them themselves: check who sends them` });
+    }
     let id: string = d.kind;
     for (let n = 2; usedIds.has(id); n++) id = `${d.kind}_${n}`;
     usedIds.add(id);

@@ -300,8 +300,12 @@ export function formsOf(kind: ItemKind, said: string): { accepts: Form[]; reason
 
 const NOT_A_FORM = /\b(?:no|not|without|rather than|instead of|in lieu of)\s+(?:any\s+|the\s+|your\s+)?(?:(?:reference|recommendation)\s+)?letters?(?:\s+of\s+(?:reference|recommendation))?\b/giu;
 
-/** "three references who will be asked for letters": letters the employer asks the referees for, not a form to give. */
-const LETTERS_ASKED_BY_EMPLOYER = /\b(?:who|whom|that)\s+(?:will|may|would|might|shall|can)\s+(?:then\s+|later\s+)?be\s+(?:asked|contacted|approached|invited|requested)\s+(?:for|to\s+(?:provide|send|submit|write|upload))\s+(?:a\s+|their\s+)?(?:(?:reference|recommendation)\s+)?letters?(?:\s+of\s+(?:reference|recommendation))?\b/giu;
+/**
+ * "three references who will be asked for letters", "the two referees named on application will be contacted for
+ * letters of reference": letters the employer asks the referees for, not a form to give.
+ */
+// "the two referees named on application will be contacted for letters of reference": the referees kept, as the subject.
+const LETTERS_ASKED_BY_EMPLOYER = /(?:\b(?:who|whom|that)|(?<=\b(?:referees?|recommenders?|references|referents?)\b[^.;]{0,40}?))\s+(?:will|may|would|might|shall|can)\s+(?:then\s+|later\s+)?be\s+(?:asked|contacted|approached|invited|requested)\s+(?:for|to\s+(?:provide|send|submit|write|upload))\s+(?:a\s+|their\s+)?(?:(?:reference|recommendation)\s+)?letters?(?:\s+of\s+(?:reference|recommendation))?\b/giu;
 
 function sortForms(forms: Form[]): Form[] {
   return FORMS.filter((f) => forms.includes(f));

@@ -708,6 +708,14 @@ export const SENT_BY_REFEREES: RegExp[] = [
   /\bsuosittelijat (?:lähettävät|toimittavat)\b|\bpyydä (?:(?:kahta|kolmea) )?suosittelij\p{L}* (?:lähettämään|toimittamaan)\b/u, // Finnish
 ];
 
+/**
+ * A sentence that leaves the references out of what the applicant submits ("Applications and required supporting
+ * documentation (with the exception of a softcopy Reference ...) must be submitted through the e-recruitment
+ * system"): someone else most likely sends them, though the posting does not say who.
+ */
+export const REFERENCES_EXCEPTED =
+  /\b(?:with the exception of|except(?: for)?|apart from|other than|excluding|ausgenommen|mit ausnahme (?:der|des|von)|met uitzondering van|behalve|med undantag (?:för|av)|utom|à l'exception (?:de la|des|du|de)|sauf)\b[^.;)]{0,40}?\b(?:references?|referee reports?|(?:reference|recommendation) letters?|letters? of (?:reference|recommendation)|referenzen|empfehlungsschreiben|gutachten|referenties|aanbevelingsbrieven|referenser|rekommendationsbrev|lettres? de recommandation)\b/iu;
+
 /** Letter services where the referees upload their letters themselves: the letters never pass through the applicant. */
 export const LETTER_SERVICE = /\b(?:interfolio|econ ?job ?market|academic ?jobs ?online|mathjobs(?:\.org)?)\b/;
 

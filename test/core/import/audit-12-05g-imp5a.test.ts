@@ -70,3 +70,28 @@ describe('documents for the interview, in a list of their own (audit12 #1)', () 
     expect(stages('Please send a CV and a cover letter. Your CV will be discussed at the interview.\n')).toEqual(['cv:required', 'cover_letter:required']);
   });
 });
+
+describe('references that others send or are asked for (audit12 #8)', () => {
+  const refs = (text: string) => read(text).profile.items.find((i) => i.kind === 'references');
+
+  it('reads "the two referees named on application will be contacted for letters of reference" as two referees (before: two letters, unmarked)', () => {
+    const r = refs('Please submit a CV and a research proposal. If all criteria are met, the application will be sent to two external experts, and the two referees named on application will be contacted for letters of reference.\n');
+    expect(r?.accepts).toEqual(['referee']);
+    expect([r?.min, r?.max]).toEqual([2, 2]);
+  });
+
+  it('marks the references when the posting leaves them out of what the applicant submits (before: required, unmarked)', () => {
+    const text =
+      'Applications must be supported by an academic reference from a referee who is familiar with your work.\n\nApplications and required supporting documentation (with the exception of a softcopy Reference and External Assessor Report) must be submitted through the e-recruitment system by the closing date.\n';
+    const r = read(text);
+    const ref = r.profile.items.find((i) => i.kind === 'references');
+    expect(ref?.review).toBe(true);
+    expect(r.review.find((n) => n.path.endsWith('.sent_by'))?.reason).toContain('with the exception of a softcopy Reference');
+    const de = read('Bitte senden Sie einen Lebenslauf und zwei Empfehlungsschreiben. Alle Unterlagen mit Ausnahme der Empfehlungsschreiben sind über das Portal einzureichen.\n');
+    expect(de.profile.items.find((i) => i.kind === 'references')?.review).toBe(true);
+  });
+
+  it('leaves references the applicant submits unmarked', () => {
+    expect(refs('Please submit a CV and two letters of recommendation through the portal.\n')?.review).toBeUndefined();
+  });
+});
