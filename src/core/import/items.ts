@@ -109,11 +109,17 @@ export function laterStill(cue: StageCue | undefined, ctx: UnitContext): StageCu
   return ctx.stage?.stage === 'later' && cue?.stage === 'required' ? ctx.stage : cue;
 }
 
+/** "if available, please include it", "falls vorhanden fügen Sie diesen bitte bei", "si disponible, joignez-le". */
+const WELCOME_IF_ANY =
+  /\b(?:if (?:available|you have (?:one|it|them|any))|(?:falls|wenn|sofern) vorhanden|indien beschikbaar|si disponible|om (?:sådan|sådana|det) finns|hvis tilgjengelig|hvis du har)\b[^.;()]{0,40}?(?<!\b(?:no need to|not|nicht|niet|inte|ikke|pas) )\b(?:include|attach|add|send|submit|upload|enclose|bei(?:fügen|legen)|fügen|legen|(?:zu)?senden|einreichen|voeg|stuur|bifoga|skicka|vedlegg|send|joindre|joignez|envoyez|ajoutez)\b/iu;
+
 /** "Do not send them by post", "do not staple it": how to send what the sentence asked for, not a refusal of it. */
 const ABOUT_HOW = /\b(?:do not|don't|please do not|never) (?:send|submit|include|upload|attach|enclose|mail|provide|forward|staple|bind|email|e-mail) (?:it|them|this|these)\b(?!\s+(?:now|yet|at this))/iu;
 
 /** The posting asks not to send what the unit names ("Do not send a photo", "letters are not needed"). */
 export function isNotWanted(unit: string): boolean {
+  // "A TOEFL score is not required; if available, please include it": welcome, so optional, not refused.
+  if (WELCOME_IF_ANY.test(unit)) return false;
   // The clause of the cue decides ("Letters are not needed; we will contact your referees if you are shortlisted",
   // "We do not require a language certificate, but your proficiency will be tested at the interview stage");
   // a condition makes it an exemption for some applicants, not a rule for all.

@@ -492,7 +492,7 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\bnot (?:required|mandatory|obligatory|compulsory|essential)\b/,
   /\b(?:any|anything) (?:other|else|additional|further)\b/,
   /\bany (?:publications|papers|relevant)\b/,
-  /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|allenfalls|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend erforderlich))\b/, // German
+  /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|allenfalls|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend erforderlich|notwendig|nötig|erforderlich))\b/, // German
   /\b(?:as far as (?:already )?available|where available)\b/,
   /\b(?:indien beschikbaar|optioneel|facultatief|eventueel|eventuele)\b/, // Dutch
   /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?|önskvär(?:d|da|t))\b/, // Swedish

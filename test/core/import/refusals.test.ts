@@ -162,3 +162,15 @@ describe('letters the referees send themselves, channel rules and templates (aud
     expect(r.profile.items.find((i) => i.kind === 'motivation_letter')).toMatchObject({ max_pages: 2 });
   });
 });
+
+describe('a document "not required, but welcome if available" is optional, not refused', () => {
+  it('"not required; if available, please include it", in English and German, is an optional item and no refusal', () => {
+    for (const text of ['A TOEFL score is not required; if available, please include it.', 'Ein Englisch-Sprachtest ist nicht notwendig, falls vorhanden fügen Sie diesen bitte bei.']) {
+      expect(refused(text), text).toEqual([]);
+      expect(run(text).profile.items.filter((i) => i.kind === 'language_certificate').map((i) => i.stage), text).toEqual(['optional']);
+    }
+    // "if any" followed by "No need to include copies" refuses nothing it welcomes; "not required" alone stays a refusal.
+    expect(refused('Empfehlungsschreiben sind nicht erforderlich.')).toEqual(['references:Empfehlungsschreiben']);
+    expect(refused('Do not send a photo.')).toEqual(['other:a photo']);
+  });
+});
