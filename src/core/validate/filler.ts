@@ -65,6 +65,12 @@ const PENDING_KEYS = new Set(['name', 'family_name', 'given_names', 'affiliation
 
 /** An address out of a template: "firstname.lastname@tuni.fi", "xxx@tuni.fi", "name@university.edu", "referee1@...". */
 const FILLER_EMAIL = /^(?:first[._-]?(?:name)?[._-]?last[._-]?(?:name)?|first[._-]?name|last[._-]?name|name[._-]?surname|surname|given[._-]?name|family[._-]?name|your[._-]?(?:name|email|address)|name|x{2,}|referee[._-]?\d*|recommender[._-]?\d*|someone|somebody)@|@(?:your[._-]?)?(?:university|institution|domain|school|college|company|organi[sz]ation)\.(?:edu|com|org|net)$/iu;
+/** The slot words of a form's address pattern in the languages `profile import` reads: `vorname.nachname@`, `prenom.nom@`, `etunimi.sukunimi@`. */
+const GIVEN_LOCAL = String.raw`(?:first[._-]?name|given[._-]?names?|vorname|pr[ée]nom|nome|nombre|voornaam|f[öo]rnamn|fornavn|etunimi|imi[ęe]|jm[ée]no)`;
+const FAMILY_LOCAL = String.raw`(?:last[._-]?name|surname|family[._-]?name|nachname|familienname|nom|cognome|apellidos?|cognoms?|sobrenome|achternaam|efternamn|efternavn|etternavn|sukunimi|nazwisko|p[řr][íi]jmen[íi])`;
+/** An address made of those words, either way round or one alone, or an initial before the family word (`v.nachname@`). */
+const SLOT_EMAIL = new RegExp(String.raw`^(?:${GIVEN_LOCAL}(?:[._-]?${FAMILY_LOCAL})?|${FAMILY_LOCAL}(?:[._-]?${GIVEN_LOCAL})?|\p{L}[._-]?${FAMILY_LOCAL})@`, 'iu');
+
 /** A telephone number with letters for its digits: "+358 XX XXX XXXX", "+1 (555) xxx-xxxx", "###". */
 const FILLER_PHONE = /[Xx]{2,}|#{2,}|\bn{3,}\b/u;
 
@@ -116,6 +122,7 @@ export function roleName(value: string): boolean {
 function slotName(value: string): boolean {
   return FILLER.test(value) || FILLER_NAME.test(value) || SLOT_WORDS.test(value) || FILLER_PERSON.test(value);
 }
+
 
 /**
  * Whether a person's name is a slot nobody filled in: "John Doe", "Vorname Nachname", "Referee 2", "Prof. N. N.",
@@ -194,7 +201,7 @@ export function isFiller(key: string, value: string, shown: string = value): boo
     (key === 'name' && fillerName(v)) ||
     (PENDING_KEYS.has(key) && (FILLER_PENDING.test(v) || FILLER_PENDING_WORD.test(v))) ||
     // An address at a name kept for examples is said as such (manifest.placeholder with `reserved`).
-    (key === 'email' && (FILLER_EMAIL.test(v) || (genericEmail(v) && reservedDomain(v) === undefined))) ||
+    (key === 'email' && (FILLER_EMAIL.test(v) || SLOT_EMAIL.test(v) || (genericEmail(v) && reservedDomain(v) === undefined))) ||
     (key === 'phone' && FILLER_PHONE.test(v))
   );
 }

@@ -1348,3 +1348,23 @@ describe('referees that are not people, links that are template slots (audit 12-
     for (const link of ['https://tuni-my.sharepoint.com/:b:/g/personal/aino_tuni_fi/EaBcDeF?e=x1Y2z3', 'https://onedrive.live.com/redir?resid=4F2A!123&authkey=!AbC']) expect(await said(link), link).toEqual([]);
   });
 });
+
+describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4, #7)', () => {
+  /** The diagnostic lines a user reads, `manifest.yaml:line:col ...`, for BASE with `from` replaced by `to` (short texts are short on purpose). */
+  async function lines(from: string, to: string): Promise<string[]> {
+    const check = await run(BASE.replace(from, to));
+    return check.diagnostics.filter((d) => d.code !== 'text.short').map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+  }
+  const placeholder = (at: string, value: string) => `manifest.yaml:${at} error manifest.placeholder  "${value}" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.`;
+  const APPLICANT = 'applicant: { name: Test Person, email: test@examples.fi }';
+
+  it('#3: an address pattern of a form in other languages, for a referee or the applicant (before: Ready)', async () => {
+    for (const email of ['vorname.nachname@uni-bonn.de', 'etunimi.sukunimi@helsinki.fi', 'prenom.nom@univ-paris.fr', 'nome.cognome@unimi.it', 'imie.nazwisko@uw.edu.pl', 'v.nachname@uni-bonn.de']) {
+      expect(await lines('one@examples.fi', email), email).toEqual([placeholder('9:31', email)]);
+    }
+    expect(await lines('test@examples.fi', 'vorname.nachname@tuni.fi')).toEqual([placeholder('2:40', 'vorname.nachname@tuni.fi')]);
+    // Real people whose address only starts like one.
+    for (const email of ['nomad@tuni.fi', 'jean.nom@univ-paris.fr', 'noemi.nome@unimi.it']) expect(await lines('one@examples.fi', email), email).toEqual([]);
+  });
+
+});
