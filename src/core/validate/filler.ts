@@ -113,7 +113,7 @@ function afterTitles(value: string): string {
 
 /** Whether a referee's name is what they are to the applicant, not who they are ("My thesis supervisor", "Dr. Supervisor"). */
 export function roleName(value: string): boolean {
-  const v = value.trim();
+  const v = withoutNotes(value.trim()) || value.trim();
   const rest = afterTitles(v);
   return ROLE_PERSON.test(v) || (rest !== v && !ROLE_SURNAME.test(rest) && ROLE_PERSON.test(rest));
 }
@@ -123,6 +123,10 @@ function slotName(value: string): boolean {
   return FILLER.test(value) || FILLER_NAME.test(value) || SLOT_WORDS.test(value) || FILLER_PERSON.test(value);
 }
 
+/** A name without the notes in parentheses after it: "Referee 2" of "Referee 2 (to ask)"; as it is when it has none. */
+function withoutNotes(value: string): string {
+  return value.replace(/(?:\s*(?:\([^()]*\)|\[[^[\]]*\]))+$/u, '').trim();
+}
 
 /**
  * Whether a person's name is a slot nobody filled in: "John Doe", "Vorname Nachname", "Referee 2", "Prof. N. N.",
@@ -130,6 +134,9 @@ function slotName(value: string): boolean {
  */
 export function fillerName(value: string): boolean {
   const v = value.trim();
+  // A slot stays one with any remark after it: "Referee 2 (to ask)", "Second referee (Aalto?)".
+  const bare = withoutNotes(v);
+  if (bare !== v && bare !== '' && fillerName(bare)) return true;
   const rest = afterTitles(v);
   return (
     slotName(v) ||

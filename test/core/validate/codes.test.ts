@@ -1358,6 +1358,15 @@ describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4,
   const placeholder = (at: string, value: string) => `manifest.yaml:${at} error manifest.placeholder  "${value}" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.`;
   const APPLICANT = 'applicant: { name: Test Person, email: test@examples.fi }';
 
+  it('#2: a referee\'s slot with a note after it (before: Ready, "Second referee (to ask)" on the referees page)', async () => {
+    for (const name of ['Second referee (to ask)', 'Referee 2 (to ask)', 'Referee name (Aalto)']) {
+      expect(await lines('Ref One', `"${name}"`), name).toEqual([placeholder('9:15', name)]);
+    }
+    expect(await lines('Ref One', '"My thesis supervisor (Aalto)"')).toEqual([
+      'manifest.yaml:9:15 error manifest.placeholder  "My thesis supervisor (Aalto)" says what the referee is to you, not who they are: a reviewer cannot write to a role.  hint: Write the referee\'s own name, e.g. Prof. Mikko Korhonen (their role can go under `relation:`).',
+    ]);
+  });
+
   it('#3: an address pattern of a form in other languages, for a referee or the applicant (before: Ready)', async () => {
     for (const email of ['vorname.nachname@uni-bonn.de', 'etunimi.sukunimi@helsinki.fi', 'prenom.nom@univ-paris.fr', 'nome.cognome@unimi.it', 'imie.nazwisko@uw.edu.pl', 'v.nachname@uni-bonn.de']) {
       expect(await lines('one@examples.fi', email), email).toEqual([placeholder('9:31', email)]);
