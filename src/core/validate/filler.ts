@@ -54,9 +54,20 @@ const FILLER_PENDING = new RegExp(
     String.raw`awaiting (?:confirmation|(?:a |an )?(?:reply|answer))|if (?:available|possible)|maybe|\?+|[àa] confirmer|da confermare|zu best[äa]tigen|noch offen|angefragt|por confirmar|a confirmar|te bevestigen|vahvistamatta)\s*[)\]]`,
   'iu',
 );
-/** Whether a note in parentheses after a value says it is not yet known: "(TBC)", "(to be asked)", "(pending)". */
+/** A note to oneself in parentheses after a value, in other words: "(not asked yet)", "(ask her in January)", "(check the title)". */
+const NOTE_ASIDE = new RegExp(
+  String.raw`[([][^()[\]]*?\b(?:ask(?:ed|ing)?|not\s+yet|yet\s+to|remind(?:er)?|follow[-\s]up|waiting|wait\s+for|` +
+    String.raw`fragen|gefragt|nachfragen|demander|demandé|chiedere|chiesto|preguntar|kysy(?:ttävä|tty|n)?|zapyta[ćc])\b[^()[\]]*[)\]]`,
+  'iu',
+);
+/** In a person's name, any parenthesis that asks or hedges is a note too: "(?)", "(maybe)", "(or Jan Kowalski)", "(if she agrees)". */
+const NAME_ASIDE = /[([][^()[\]]*?(?:\?|\b(?:check(?:ing)?|confirm|maybe|perhaps|probably|hopefully|if|or|will|should|must|need|todo)\b)[^()[\]]*[)\]]/iu;
+/** The keys of a person's name, where a parenthesis may only tell two people apart ("(Aalto)"). */
+const NAME_KEYS = new Set(['name', 'family_name', 'given_names']);
+
+/** Whether a note in parentheses after a value says it is not yet known: "(TBC)", "(to be asked)", "(pending)", "(not asked yet)". */
 export function pendingNote(note: string): boolean {
-  return FILLER_PENDING.test(note);
+  return FILLER_PENDING.test(note) || NOTE_ASIDE.test(note) || NAME_ASIDE.test(note);
 }
 /** The same notes in capitals in a value (not a text): "Jukka Nieminen - TBC", "University TBA". */
 const FILLER_PENDING_WORD = /\b(?:TBC|TBA)\b/u;
@@ -206,7 +217,8 @@ export function isFiller(key: string, value: string, shown: string = value): boo
     FILLER_INSIDE.test(shown) ||
     FILLER_NOTE.test(shown) ||
     (key === 'name' && fillerName(v)) ||
-    (PENDING_KEYS.has(key) && (FILLER_PENDING.test(v) || FILLER_PENDING_WORD.test(v))) ||
+    (PENDING_KEYS.has(key) && (FILLER_PENDING.test(v) || FILLER_PENDING_WORD.test(v) || NOTE_ASIDE.test(v))) ||
+    (NAME_KEYS.has(key) && NAME_ASIDE.test(v)) ||
     // An address at a name kept for examples is said as such (manifest.placeholder with `reserved`).
     (key === 'email' && (FILLER_EMAIL.test(v) || SLOT_EMAIL.test(v) || (genericEmail(v) && reservedDomain(v) === undefined))) ||
     (key === 'phone' && FILLER_PHONE.test(v))

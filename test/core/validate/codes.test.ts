@@ -1376,4 +1376,11 @@ describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4,
     for (const email of ['nomad@tuni.fi', 'jean.nom@univ-paris.fr', 'noemi.nome@unimi.it']) expect(await lines('one@examples.fi', email), email).toEqual([]);
   });
 
+  it('#7: a note to oneself after a referee\'s name (before: Ready, "(not asked yet)" on the referees page)', async () => {
+    for (const name of ['Anna Nowak (not asked yet)', 'Anna Nowak (ask her in January)', 'Anna Nowak (?)', 'Anna Nowak (or Jan Kowalski)', 'Anna Nowak (check title)']) {
+      expect(await lines('Ref One', `"${name}"`), name).toEqual([placeholder('9:15', name)]);
+    }
+    // A place that tells two people apart, a maiden name.
+    for (const name of ['Anna Nowak (Aalto)', 'Anna Nowak (née Kowalska)', 'Maria Ask']) expect(await lines('Ref One', `"${name}"`), name).toEqual([]);
+  });
 });
