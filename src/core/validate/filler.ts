@@ -82,6 +82,19 @@ const FAMILY_LOCAL = String.raw`(?:last[._-]?name|surname|family[._-]?name|nachn
 /** An address made of those words, either way round or one alone, or an initial before the family word (`v.nachname@`). */
 const SLOT_EMAIL = new RegExp(String.raw`^(?:${GIVEN_LOCAL}(?:[._-]?${FAMILY_LOCAL})?|${FAMILY_LOCAL}(?:[._-]?${GIVEN_LOCAL})?|\p{L}[._-]?${FAMILY_LOCAL})@`, 'iu');
 
+/** The words of a form's address fields, which alone make no address: "Street address, City, Postal code", "Straße Nr., PLZ Ort". */
+const ADDRESS_WORD = new RegExp(
+  String.raw`^(?:your|street|address|line|\d|no|nr|number|house|apartment|apt|flat|building|city|town|postal|post|code|postcode|zip|state|province|region|county|country|` +
+    String.raw`stra(?:ß|ss)e|hausnummer|plz|ort|stadt|land|rue|ville|pays|via|citt[àa]|cap|provincia|calle|ciudad|katu(?:osoite)?|postinumero|kaupunki|postitoimipaikka|maa|ulica|miasto|kod|pocztowy|gatan?|postnummer)$`,
+  'iu',
+);
+
+/** Whether an address is a form's field names only ("Street address, City, Postal code"): the cover would print the template. */
+function slotAddress(value: string): boolean {
+  const words = value.split(/[\s,.;:/()\n-]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => ADDRESS_WORD.test(w)) && words.some((w) => !/^\d$/u.test(w));
+}
+
 /** A telephone number with letters for its digits: "+358 XX XXX XXXX", "+1 (555) xxx-xxxx", "###". */
 const FILLER_PHONE = /[Xx]{2,}|#{2,}|\bn{3,}\b/u;
 
@@ -129,9 +142,13 @@ export function roleName(value: string): boolean {
   return ROLE_PERSON.test(v) || (rest !== v && !ROLE_SURNAME.test(rest) && ROLE_PERSON.test(rest));
 }
 
+/** A form's words around a slot, which name no one: "Your Name Here", "Enter referee name here", "Insert full name". */
+const SLOT_FRAME = /^(?:(?:your|insert|enter|type|write|add|the)\s+)+|\s+(?:(?:goes\s+)?here|to\s+come)$/giu;
+
 /** Whether a name, or what follows its titles, is a slot's words: "John Doe", "Vorname Nachname", "Full name", "pending", "?". */
 function slotName(value: string): boolean {
-  return FILLER.test(value) || FILLER_NAME.test(value) || SLOT_WORDS.test(value) || FILLER_PERSON.test(value);
+  const bare = value.replace(SLOT_FRAME, '').trim();
+  return [value, ...(bare !== value && bare !== '' ? [bare] : [])].some((v) => FILLER.test(v) || FILLER_NAME.test(v) || SLOT_WORDS.test(v) || FILLER_PERSON.test(v));
 }
 
 /** A name without the notes in parentheses after it: "Referee 2" of "Referee 2 (to ask)"; as it is when it has none. */
@@ -219,6 +236,7 @@ export function isFiller(key: string, value: string, shown: string = value): boo
     (key === 'name' && fillerName(v)) ||
     (PENDING_KEYS.has(key) && (FILLER_PENDING.test(v) || FILLER_PENDING_WORD.test(v) || NOTE_ASIDE.test(v))) ||
     (NAME_KEYS.has(key) && NAME_ASIDE.test(v)) ||
+    (key === 'address' && slotAddress(v)) ||
     // An address at a name kept for examples is said as such (manifest.placeholder with `reserved`).
     (key === 'email' && (FILLER_EMAIL.test(v) || SLOT_EMAIL.test(v) || (genericEmail(v) && reservedDomain(v) === undefined))) ||
     (key === 'phone' && FILLER_PHONE.test(v))
@@ -257,8 +275,8 @@ const SLOT_HOST = /^(?:your[-_]?(?:site|domain|website|name|user[-_]?name|page|b
  */
 export function linkSlot(link: string): string | undefined {
   const l = link.trim();
-  // Braces and angle brackets are percent-encoded by the URL parser: read as written.
-  const braced = /\{[^{}]*\}|<[^<>]*>|%7B[^/]*?%7D/iu.exec(l.replace(/^[a-z]+:\/\/[^/]*/iu, ''));
+  // Braces and angle brackets are percent-encoded by the URL parser: read as written, the host too (`{your-site}.github.io`).
+  const braced = /\{[^{}]*\}|<[^<>]*>|%7B[^/]*?%7D/iu.exec(l);
   if (braced) return decodeSafe(braced[0]);
   let url: URL;
   try {

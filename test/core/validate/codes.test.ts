@@ -1358,6 +1358,22 @@ describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4,
   const placeholder = (at: string, value: string) => `manifest.yaml:${at} error manifest.placeholder  "${value}" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.`;
   const APPLICANT = 'applicant: { name: Test Person, email: test@examples.fi }';
 
+  it('#1: the applicant\'s name, address and website as a template left them (before: Ready, "Your Name Here" on every page)', async () => {
+    for (const name of ['Your Name Here', 'Your Full Name', 'Name Surname', 'Insert Name']) {
+      expect(await lines(APPLICANT, `applicant: { name: "${name}", email: test@examples.fi }`), name).toEqual([placeholder('2:20', name)]);
+    }
+    for (const address of ['Street address, City, Postal code', 'Straße Nr., PLZ Ort']) {
+      expect(await lines(APPLICANT, `applicant: { name: Test Person, email: test@examples.fi, address: "${address}" }`), address).toEqual([placeholder('2:67', address)]);
+    }
+    expect(await lines(APPLICANT, 'applicant: { name: Test Person, email: test@examples.fi, website: "https://{your-site}.github.io" }')).toEqual([
+      'manifest.yaml:2:67 error manifest.placeholder  "https://{your-site}.github.io" still holds the template\'s slot "{your-site}": no page is there for a reviewer to open.  hint: Write the real address of the page.',
+    ]);
+    // Real ones: a name with "Here" in it, a street with a city, a site of one's own.
+    for (const applicant of ['{ name: Hana Here, email: test@examples.fi }', '{ name: Test Person, email: test@examples.fi, address: "Main Street 1, City of Tampere" }', '{ name: Test Person, email: test@examples.fi, address: "Hervannan katu 1, 33720 Tampere" }', '{ name: Test Person, email: test@examples.fi, website: "https://aino.github.io" }']) {
+      expect(await lines(APPLICANT, `applicant: ${applicant}`), applicant).toEqual([]);
+    }
+  });
+
   it('#2: a referee\'s slot with a note after it (before: Ready, "Second referee (to ask)" on the referees page)', async () => {
     for (const name of ['Second referee (to ask)', 'Referee 2 (to ask)', 'Referee name (Aalto)']) {
       expect(await lines('Ref One', `"${name}"`), name).toEqual([placeholder('9:15', name)]);
