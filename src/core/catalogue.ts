@@ -250,12 +250,12 @@ export const CATALOGUE = {
   }),
   'manifest.placeholder': entry<{ value: string; filler?: boolean; reserved?: string; link?: boolean; where?: string; role?: boolean; slot?: string; later?: boolean }>({
     severity: 'error',
-    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum", "Prof. N. N.", "Full name", test@test.com), a role where a referee\'s name goes ("My thesis supervisor"), a `later:` note to oneself ("TODO: ask the registrar"; "TBD" is fine there), a link holding a template\'s slot (`10.xxxx/xxxxx`, `FILE_ID`, `{id}`, `your-username`), or an email or link at a name reserved for examples (example.org, example.com, .test), also a link or address in a text',
+    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum", "Prof. N. N.", "Full name", test@test.com), a role where a referee\'s name goes ("My thesis supervisor"), a `later:` note to oneself ("TODO: ask the registrar"; "TBD" is fine there), a template\'s slot in a text (`{{university}}`, `<university>`, "XXX University", `_____`, "(ADD MORE HERE)"), a note to oneself after a name ("(not asked yet)"), a link holding a template\'s slot (`10.xxxx/xxxxx`, `FILE_ID`, `{id}`, `{your-site}.github.io`, `your-username`), or an email or link at a name reserved for examples (example.org, example.com, .test), also a link or address in a text',
     message: (p) =>
       p.reserved
         ? `${p.where ? `${p.where} links to ` : ''}"${p.value}"${p.where ? ',' : ''} ${p.where ? 'at' : 'is at'} ${p.reserved}, a name kept for examples: ${p.link ? 'no page is there for a reviewer to open' : 'mail to it reaches no one'}.`
         : p.slot !== undefined
-          ? `"${p.value}" still holds the template's slot "${p.slot}": no page is there for a reviewer to open.`
+          ? `"${p.value}" still holds the template's slot "${p.slot}": ${p.filler ? 'a reviewer would read it as it is' : 'no page is there for a reviewer to open'}.`
           : p.role
             ? `"${p.value}" says what the referee is to you, not who they are: a reviewer cannot write to a role.`
             : p.later
@@ -264,13 +264,15 @@ export const CATALOGUE = {
                 ? `"${p.value}" is a placeholder, not the real value: a reviewer would read it as it is.`
                 : `"${p.value}" is still the starter's placeholder.`,
     hint: (p) =>
-      p.reserved || p.slot !== undefined
+      p.reserved || (p.slot !== undefined && !p.filler)
         ? `Write the real ${p.link || p.slot !== undefined ? 'address of the page' : 'email address'}.`
         : p.role
           ? "Write the referee's own name, e.g. Prof. Mikko Korhonen (their role can go under `relation:`)."
           : p.later
             ? 'Write what the reviewer should know, e.g. `later: "after my defence in March"`, or `later: true` to say only that it follows.'
-            : 'Replace it with the real value.',
+            : p.slot !== undefined
+              ? 'Write the real words in place of the slot.'
+              : 'Replace it with the real value.',
   }),
   'profile.not-found': entry<{ ref: string; ids: string }>({
     severity: 'error',

@@ -95,6 +95,50 @@ function slotAddress(value: string): boolean {
   return words.length > 0 && words.every((w) => ADDRESS_WORD.test(w)) && words.some((w) => !/^\d$/u.test(w));
 }
 
+/** The words of a form's field, as a slot names them: `{university}`, `<first name>`, `{your position}`. */
+const SLOT_FIELD = String.raw`(?:your|first|last|full|given|family|sur|company|university|uni|institution|institute|school|college|department|dept|faculty|organi[sz]ation|employer|position|job|role|title|date|name|city|country|recipient|hiring|committee|manager|professor|prof|supervisor|contact|group|lab|topic|field|program(?:me)?|degree|subject|insert|enter)`;
+/**
+ * A template's slot left in a typed text or a printed value: `[University name]`, `{{university}}`, `{university}`,
+ * `<university>`, a blank `_____`, `XXX` for a name ("XXX University", "Dear XXX"), a note in capitals ("(ADD MORE
+ * HERE)", "INSERT NAME"). LaTeX (`\emph{word}`, `x_{i}`), comparisons (`p < 0.05`), HTML tags, a code identifier
+ * (`my__var`), a rule line (`___` alone) and "Super Bowl XXX" are none.
+ */
+const TEXT_SLOTS: readonly RegExp[] = [
+  /\{\{\s*[^{}\n]{1,60}?\s*\}\}/u,
+  // One pair of braces or angle brackets around a form's field ("{university}", "<first_name>"), not "{BERT}" of a
+  // BibTeX title, `\emph{word}`, "List<String>" or "p < 0.05".
+  new RegExp(String.raw`(?<![\p{L}\p{N}\\^_$}])\{\s*(?:${SLOT_FIELD}(?:[\s_-]+\p{L}+){0,3}|\p{L}+(?:_\p{L}+)+)\s*\}`, 'iu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}<])<\s*(?:${SLOT_FIELD}(?:[\s_-]+\p{L}+){0,3}|\p{L}+(?:_\p{L}+)+)\s*>`, 'iu'),
+  /\bX{4,}\b|(?<=\b(?:Dear|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)XXX\b|\bXXX(?=\s+(?:University|Universit[äy]t?|Institute|College|School|Department|Faculty|Lab(?:oratory)?|Group|Company|Foundation|Hospital|Cent(?:re|er)|Project|Programme|Program)\b)|(?<=\b(?:at|in|from|to)\s+)XXX(?=\s*(?:[,.;:!]|$))/u,
+  /\bxxx(?=\s+(?:university|institute|college|school|department|faculty|lab(?:oratory)?|group|company)\b)/iu,
+  /\(\s*(?:ADD|INSERT|FILL(?:\s+IN)?|ENTER|WRITE|EXPAND|UPDATE|REPLACE|EDIT|CHANGE)\b[^()]*\)|\b(?:ADD|INSERT|FILL\s+IN|ENTER|WRITE|EXPAND|REPLACE)\s+(?:[A-Z]{2,}\s+){0,3}(?:HERE|MORE|NAME|TEXT|DETAILS|DATE|INFO|LATER|TITLE|UNIVERSITY|INSTITUTION|COMPANY|POSITION)\b|\b(?:NAME|TEXT|MORE|DETAILS|DATE|INFO|UNIVERSITY|INSTITUTION|COMPANY|POSITION|TITLE|SOMETHING)\s+HERE\b/u,
+];
+/** A blank to write on: three or more underscores not inside a word ("at ______,"), on a line that is not a rule alone. */
+const BLANK = /(?<![\p{L}\p{N}_])_{3,}|_{3,}(?![\p{L}\p{N}_])/gu;
+
+/** The values a reviewer reads as typed (not paths, ids or links, which have rules of their own): where a template's slot is one. */
+const READ_KEYS = new Set([...PENDING_KEYS, 'text', 'note']);
+
+/**
+ * The first template's slot a typed text or value still holds, as written, if any.
+ *
+ * @example
+ * textSlot('Dear Search Committee at {{university}},') // '{{university}}'
+ * textSlot('We found p < 0.05 in \\emph{all} runs.') // undefined
+ */
+export function textSlot(text: string): string | undefined {
+  for (const re of [FILLER_INSIDE, ...TEXT_SLOTS]) {
+    const m = re.exec(text);
+    if (m) return m[0].trim();
+  }
+  for (const m of text.matchAll(BLANK)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    if (/[^\s_]/u.test(text.slice(start, end === -1 ? undefined : end))) return m[0];
+  }
+  return undefined;
+}
+
 /** A telephone number with letters for its digits: "+358 XX XXX XXXX", "+1 (555) xxx-xxxx", "###". */
 const FILLER_PHONE = /[Xx]{2,}|#{2,}|\bn{3,}\b/u;
 
@@ -237,6 +281,7 @@ export function isFiller(key: string, value: string, shown: string = value): boo
     (PENDING_KEYS.has(key) && (FILLER_PENDING.test(v) || FILLER_PENDING_WORD.test(v) || NOTE_ASIDE.test(v))) ||
     (NAME_KEYS.has(key) && NAME_ASIDE.test(v)) ||
     (key === 'address' && slotAddress(v)) ||
+    (READ_KEYS.has(key) && textSlot(shown) !== undefined) ||
     // An address at a name kept for examples is said as such (manifest.placeholder with `reserved`).
     (key === 'email' && (FILLER_EMAIL.test(v) || SLOT_EMAIL.test(v) || (genericEmail(v) && reservedDomain(v) === undefined))) ||
     (key === 'phone' && FILLER_PHONE.test(v))

@@ -11,7 +11,7 @@ import { invalid } from '../parse/zod-issues.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
-import { FILLER_TEXT, exampleName, fillerName, isFiller, laterFiller, linkSlot, pendingNote, roleName } from './filler.js';
+import { FILLER_TEXT, exampleName, fillerName, isFiller, laterFiller, linkSlot, pendingNote, roleName, textSlot } from './filler.js';
 import { readToday } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
@@ -851,7 +851,9 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
     else if (path.length === 1 && (key === 'output' || key === 'profile' || key === 'extends')) return;
     // A note for an item to come later may well say "TBD", not "TODO:"; everything else a reviewer would read as it is.
     else if (key === 'later' ? laterFiller(v) : isFiller(typeof key === 'string' ? key : '', v, shown)) {
-      at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, filler: true, ...(key === 'name' && roleName(v) ? { role: true } : {}), ...(key === 'later' ? { later: true } : {}) }));
+      // A slot inside a longer value is named, since the value is cut at 60 characters.
+      const slot = key === 'later' ? undefined : textSlot(shown);
+      at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, filler: true, ...(key === 'name' && roleName(v) ? { role: true } : {}), ...(key === 'later' ? { later: true } : {}), ...(slot !== undefined && slot !== v ? { slot } : {}) }));
     } else if ((key === 'link' || key === 'website') && linkSlot(v) !== undefined) {
       at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, slot: linkSlot(v) as string }));
     } else if (key === 'email' || key === 'link' || key === 'website') {

@@ -1392,6 +1392,26 @@ describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4,
     for (const email of ['nomad@tuni.fi', 'jean.nom@univ-paris.fr', 'noemi.nome@unimi.it']) expect(await lines('one@examples.fi', email), email).toEqual([]);
   });
 
+  it('#4: a template\'s slot in a typed text, named in the message (before: Ready, "{{university}}" typeset in the packet)', async () => {
+    const slots: [string, string][] = [
+      ['Dear Search Committee at {{university}}, I apply.', '{{university}}'],
+      ['Dear Search Committee at <university>, I apply.', '<university>'],
+      ['Dear Search Committee at XXX University, I apply.', 'XXX'],
+      ['Dear Search Committee at ___________, I apply.', '___________'],
+      ['I am applying for the position (ADD MORE HERE) today.', '(ADD MORE HERE)'],
+      ['Dear {first_name}, I am applying for the position.', '{first_name}'],
+    ];
+    const got: string[] = [];
+    for (const [text] of slots) got.push(...(await lines(TEST_BIO, text)));
+    expect(got).toEqual(
+      slots.map(([text, slot]) => `manifest.yaml:5:16 error manifest.placeholder  "${text}" still holds the template's slot "${slot}": a reviewer would read it as it is.  hint: Write the real words in place of the slot.`),
+    );
+    // Real texts with the same characters: LaTeX, a comparison, HTML, a code identifier, a rule line, a film, BibTeX braces.
+    for (const text of ['We found p < 0.05 with \\\\emph{every} model.', 'Attacks on {BERT} in List<String> code.', 'I wrote <b>my</b> own my___var parser.', 'Part one\\n___\\nPart two.', 'I watched XXX and Super Bowl XXX.']) {
+      expect(await lines(TEST_BIO, text), text).toEqual([]);
+    }
+  });
+
   it('#7: a note to oneself after a referee\'s name (before: Ready, "(not asked yet)" on the referees page)', async () => {
     for (const name of ['Anna Nowak (not asked yet)', 'Anna Nowak (ask her in January)', 'Anna Nowak (?)', 'Anna Nowak (or Jan Kowalski)', 'Anna Nowak (check title)']) {
       expect(await lines('Ref One', `"${name}"`), name).toEqual([placeholder('9:15', name)]);
