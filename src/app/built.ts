@@ -304,7 +304,8 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
   if (!s || s.format !== 'separate-files' || !check.manifest || !check.result || !check.profile || !check.source) return [];
   const { folder, items, names, present: there } = await separateNames(check);
   const present = new Set(there.map((p) => p.name));
-  if (present.size === 0) return [];
+  // None under the names a build gives now: the folder may still hold a build of this manifest, under old names.
+  if (present.size === 0) return builtUnderOtherNames(check, folder, names);
   const { readBuilt } = await import('../core/report/built.js');
   const diagnostics: Diagnostic[] = [];
   let current = false;
@@ -330,7 +331,7 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
     }
     const other = otherApplicant(check, inputs, author);
     if (other) {
-      diagnostics.push({ ...diag('build.other-applicant', { built: shown, ...other }), file: shown });
+      diagnostics.push({ ...diag('build.other-applicant', { built: shown, ...other, set: true }), file: shown });
       continue;
     }
     const another = await otherManifest(check, shown, builtFor, title, true);
@@ -365,6 +366,40 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
   // An item whose file there is over its cap is not `ok` in the report.
   followBuilt(check.result.items, [], diagnostics);
   return diagnostics;
+}
+
+/** More PDFs than this in a set's folder are not read for an old build: a folder of documents, not a set. */
+const MAX_OLD_SET_FILES = 40;
+
+/**
+ * A `--separate` folder that holds none of the files a build gives now, but files this manifest's build wrote
+ * under other names: the applicant's name corrected (`build.other-applicant` for each file: its stamps name the
+ * old one), or the profile's `file_name` changed (`build.other-names`, once). Before, such a folder was taken
+ * for "nothing built yet", and validate said a bare Ready over the only built files.
+ */
+async function builtUnderOtherNames(check: CheckResult, folder: string, names: readonly string[]): Promise<Diagnostic[]> {
+  const files = await pdfFilesIn(folder);
+  if (files.length === 0 || files.length > MAX_OLD_SET_FILES) return [];
+  const { readBuilt } = await import('../core/report/built.js');
+  const key = (await manifestKey(check)).slice(0, DIGEST_HEX);
+  const manifest = displayPath(resolve(check.manifestFile));
+  const ours: string[] = [];
+  const others: Diagnostic[] = [];
+  for (const name of files) {
+    const read = await readInput(join(folder, name));
+    if (!read.ok) continue;
+    const { damage, inputs, author, manifest: builtFor } = await readBuilt(read.bytes);
+    // Only what this manifest's build wrote (its record, this manifest's key): another manifest's set or a document put there is not an old build.
+    if (damage || !inputs || (builtFor !== undefined && builtFor !== key)) continue;
+    ours.push(name);
+    const shown = displayPath(join(folder, name));
+    const other = otherApplicant(check, inputs, author);
+    if (other) others.push({ ...diag('build.other-applicant', { built: shown, ...other, set: true }), file: shown });
+  }
+  if (others.length > 0) return others;
+  if (ours.length === 0) return [];
+  const shown = displayPath(join(folder, ours[0] as string));
+  return [{ ...diag('build.other-names', { folder: `${toPosix(displayPath(folder))}/`, files: ours, names, manifest }), file: shown }];
 }
 
 /**

@@ -1185,11 +1185,20 @@ export const CATALOGUE = {
       ? 'Build again with `packet build`, and upload the whole new set.'
       : 'Build it again with `packet build` (or copy it again from where it was built), and upload the new file.'),
   }),
-  'build.other-applicant': entry<{ built: string; author: string; name: string; manifest: string }>({
+  'build.other-applicant': entry<{ built: string; author: string; name: string; manifest: string; set?: boolean }>({
     severity: 'error',
-    when: '`report` found a built PDF made for another applicant than the manifest\'s (the name on its cover and page stamps)',
-    message: (p) => `${p.built} was built for ${p.author}, not for ${p.name} (${p.manifest}): its cover and page stamps name another applicant.`,
-    hint: (p) => `Give --pdf the packet built from ${p.manifest}, or build it: packet build ${shellArg(p.manifest)}.`,
+    when: '`report` or `validate` found a built PDF made for another applicant than the manifest\'s (the name on its cover and page stamps); for a `--separate` set, also when its files carry the names that other name gave them (the applicant\'s name corrected after the build)',
+    message: (p) => `${p.built} was built for ${p.author}, not for ${p.name} (${p.manifest}): its ${p.set ? 'page stamps name' : 'cover and page stamps name'} another applicant.`,
+    hint: (p) => (p.set
+      ? `Build the set again (packet build ${shellArg(p.manifest)}), delete the old files, and upload the new ones.`
+      : `Give --pdf the packet built from ${p.manifest}, or build it: packet build ${shellArg(p.manifest)}.`),
+  }),
+  'build.other-names': entry<{ folder: string; files: readonly string[]; names: readonly string[]; manifest: string }>({
+    severity: 'warning',
+    when: '`report` or `validate` found in a `--separate` set\'s folder files built from this manifest, but none under the names a build gives now (the profile\'s `file_name` or `max_name_length` changed, `family_name` or `given_names` added): an old build',
+    message: (p) =>
+      `The folder ${p.folder} holds ${p.files.length === 1 ? 'a file' : `${p.files.length} files`} built from ${p.manifest} under other names than a build gives now (${p.files.slice(0, 3).join(', ')}${p.files.length > 3 ? ', …' : ''}; now ${p.names.slice(0, 2).join(', ')}${p.names.length > 2 ? ', …' : ''}): ${p.files.length === 1 ? 'it holds' : 'they hold'} the packet as it was then.`,
+    hint: () => 'Build the set again with `packet build`, delete the old files, and upload the new ones.',
   }),
   'build.other-manifest': entry<{ built: string; manifest: string; own: string; title?: string }>({
     severity: 'error',

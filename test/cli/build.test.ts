@@ -2,7 +2,7 @@
  * `packet build` end to end, outputs read back with pdf.js (an independent reader), never trusting the writer.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
@@ -812,6 +812,35 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     // Built again: nothing to say.
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
     expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).stdout).toMatch(/\n\nReady to submit\n$/);
+  }, 60_000);
+
+  it('a --separate set built under a mistyped name, then the name corrected: build.other-applicant for each old file in validate and report (audit 12-05h #5; before: Ready, no build mentioned)', async () => {
+    const dir = await portalSet({ 'manifest.yaml': PORTAL_MANIFEST.replace('Aino Virtanen', 'Aino Virtnen') });
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
+    writeFileSync(join(dir, 'manifest.yaml'), PORTAL_MANIFEST);
+    for (const command of ['validate', 'report']) {
+      const r = await cli([command, join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+      expect(r.code, command).toBe(1);
+      expect(r.stdout, command).toMatch(/packet\/Virtnen_cv\.pdf error build\.other-applicant {2}\S*packet\/Virtnen_cv\.pdf was built for Aino Virtnen, not for Aino Virtanen \(\S*manifest\.yaml\): its page stamps name another applicant\. {2}hint: Build the set again \(packet build \S*manifest\.yaml\), delete the old files, and upload the new ones\.\n/);
+      expect(r.stdout, command).toContain('packet/Virtnen_research.pdf error build.other-applicant');
+      expect(r.stdout, command).toMatch(/Not ready: 2 built PDFs of another applicant\n$/);
+    }
+  }, 60_000);
+
+  it('a --separate set built before the profile\'s file_name changed: build.other-names, a warning naming the old and the new names (audit 12-05h #5; before: Ready, no build mentioned)', async () => {
+    const dir = await portalSet();
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
+    writeFileSync(join(dir, 'profile.yaml'), readFileSync(join(dir, 'profile.yaml'), 'utf8').replace('{last}_{item}.pdf', '{last}_{first}_{item}.pdf'));
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/packet\/Virtanen_cv\.pdf warning build\.other-names {2}The folder \S*packet\/ holds 2 files built from \S*manifest\.yaml under other names than a build gives now \(Virtanen_cv\.pdf, Virtanen_research\.pdf; now Virtanen_Aino_cv\.pdf, Virtanen_Aino_research\.pdf\): they hold the packet as it was then\. {2}hint: Build the set again with `packet build`, delete the old files, and upload the new ones\.\n/);
+    expect(v.stdout).toMatch(/Ready to submit \(check the warning\)\n$/);
+    // A folder of documents that no build wrote is not an old build.
+    rmSync(join(dir, 'packet'), { recursive: true });
+    mkdirSync(join(dir, 'packet'));
+    writeFileSync(join(dir, 'packet/Virtanen_cv.pdf'), readFileSync(join(dir, 'docs/a.pdf')));
+    const docs = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(docs.stdout).not.toContain('build.');
   }, 60_000);
 
   it('a file of a --separate set replaced by hand, over its page cap: build.not-packet and limit.pages on that file, in report and validate (audit 12-05f #2; before: Ready, no message)', async () => {
