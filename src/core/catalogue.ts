@@ -83,7 +83,7 @@ function selectionProblem(problem: SelectionProblem, pages: string, file: string
   const written = `\`pages: "${pages}"\``;
   switch (problem.kind) {
     case 'syntax':
-      return `${written} of ${file}: "${problem.term}" is not a page number or a range of pages.`;
+      return `${written} of ${file}: "${problem.term}" is not a page number or a range of pages.${syntaxAdvice(problem.term)}`;
     case 'zero':
       return `${written} of ${file} asks for page 0: pages count from 1.`;
     case 'past-end':
@@ -95,6 +95,14 @@ function selectionProblem(problem: SelectionProblem, pages: string, file: string
     case 'empty':
       return `${written} of ${file} selects no pages.`;
   }
+}
+/** What a malformed selection term most likely meant: printed page labels, words, another separator. */
+function syntaxAdvice(term: string): string {
+  if (/^[ivxlcdm]+(?:\s*-\s*[ivxlcdm]*)?$/iu.test(term)) return ' Pages count from the file\'s first page (1, 2, 3), not by the labels printed on them (i, ii, iii).';
+  if (/^(?:all|every|whole)\b/iu.test(term)) return ' To take every page, leave `pages:` out.';
+  if (/;|\band\b|&/iu.test(term)) return ' Separate pages and ranges with commas: "1-3, 7".';
+  if (/^(?:pp?|pages?|s|ss|seite[n]?)\b\.?/iu.test(term)) return ' Write the page numbers only, without "p.": "1-3".';
+  return '';
 }
 /** A size over a cap, with enough digits that it does not read as the cap itself: `8.003 MB (8,002,870 bytes)`. */
 function sizeOver(bytes: number, maxMb: number): string {

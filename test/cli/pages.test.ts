@@ -3,7 +3,7 @@
  * plan cut to its page cap, one page of a letter; every page at its input's size, the report showing the
  * selections, and the links left out counted where `pages:` is written.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../helpers/make-pdf.js';
@@ -119,5 +119,45 @@ describe('a page cap and the referees page', () => {
     const v = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(v.stdout).toMatch(/manifest\.yaml:\d+:\d+ error limit\.pages {2}References has [2-9] pages; the posting allows 1\./);
     expect(v.code).toBe(1);
+  });
+});
+
+describe('a pages: selection that cannot be read', () => {
+  const manifest = (pages: string): string => `profile: ./profile.yaml
+applicant: { name: Test Person, email: test@examples.fi }
+items:
+  cv: cv.pdf
+  bio: { file: bio.pdf, pages: "${pages}" }
+  research_plan: plan.pdf
+  thesis: { link: "https://examples.fi/thesis.pdf" }
+  references:
+    - { name: Ref One, email: one@examples.fi }
+    - { name: Ref Two, email: two@examples.fi }
+`;
+
+  it('is the one error, a selection to correct, with what it most likely meant; the whole file is not counted against the word cap (audit 12-05h #9; before: "Short bio has 150 words", "1 limit exceeded", "1 file that cannot be used")', async () => {
+    const dir = workspace({
+      'profile.yaml': TEST_PROFILE,
+      'manifest.yaml': manifest('i-ii'),
+      'cv.pdf': await makePdf({ pages: 2 }),
+      'bio.pdf': await makePdf({ pages: 5, wordsPerPage: 30 }),
+      'plan.pdf': await makePdf({ pages: 3 }),
+    });
+    const cases: [string, string][] = [
+      ['i-ii', ' Pages count from the file\'s first page (1, 2, 3), not by the labels printed on them (i, ii, iii).'],
+      ['all', ' To take every page, leave `pages:` out.'],
+      ['1; 2', ' Separate pages and ranges with commas: "1-3, 7".'],
+      ['p. 1', ' Write the page numbers only, without "p.": "1-3".'],
+    ];
+    for (const [pages, advice] of cases) {
+      writeFileSync(join(dir, 'manifest.yaml'), manifest(pages));
+      const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+      expect(r.stdout, pages).toBe(`manifest.yaml:5:32 error file.pages-range  \`pages: "${pages}"\` of bio.pdf: "${pages}" is not a page number or a range of pages.${advice} bio.pdf has 5 pages.  hint: Write pages as in \`pages: "1-3, 7, 10-last"\`: single pages, ranges, \`last\` or -1 for the last page, "5-" for page 5 to the end; bio.pdf has pages 1 to 5.\n\nNot ready: 1 page selection to correct\n`);
+      expect(r.code, pages).toBe(1);
+    }
+    // Corrected, the caps count the pages taken.
+    writeFileSync(join(dir, 'manifest.yaml'), manifest('1-2'));
+    const fixed = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(fixed.stdout).toMatch(/error limit\.words {2}Short bio has 64 words; the posting allows 20\./);
   });
 });

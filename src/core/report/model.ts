@@ -122,6 +122,8 @@ export function postingNotes(profile: Profile): string[] {
 const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^file\.not-found$/, ['file not found', 'files not found']],
   [/^file\.duplicate$/, ['file given twice', 'files given twice']],
+  // The file is fine; only the pages asked of it are not.
+  [/^file\.pages-range$/, ['page selection to correct', 'page selections to correct']],
   [/^file\./, ['file that cannot be used', 'files that cannot be used']],
   [/^limit\./, ['limit exceeded', 'limits exceeded']],
   [/^item\.unknown$/, ['item the posting does not have', 'items the posting does not have']],

@@ -301,6 +301,8 @@ class ItemCheck {
   private readonly files: FileUse[] = [];
   /** A file of the item is missing or unreadable: its own diagnostic says so, and no count could be made. */
   private unread = false;
+  /** A file's `pages:` cannot be used: its own error says so; the item's words and size wait for the pages it takes. */
+  private unselected = false;
 
   constructor(
     private readonly p: ProfileItem,
@@ -391,6 +393,9 @@ class ItemCheck {
     }
     const f = status.facts;
     const use = selected?.ok ? selected : undefined;
+    // The whole file is not what the applicant meant to send: its words and bytes would blame a cap falsely.
+    const unselected = selected !== undefined && !selected.ok;
+    if (unselected) this.unselected = true;
     if (use) {
       report.selection = use.text;
       if (f.pages !== undefined) report.filePages = f.pages;
@@ -398,7 +403,7 @@ class ItemCheck {
     const bytes = use ? use.bytes : f.bytes;
     report.type = f.type;
     report.bytes = bytes;
-    this.bytes += bytes;
+    if (!unselected) this.bytes += bytes;
     this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}), ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}), ...(f.pagePrints ? { prints: f.pagePrints } : {}), ...(f.pages !== undefined ? { filePages: f.pages } : {}) });
     // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
     // Pages without text are counted among those the selection takes (page by page, where the text was read).
@@ -445,7 +450,7 @@ class ItemCheck {
       const each = this.p.max_pages_each;
       if (each !== undefined && pages > each) this.at(pagesPath ?? path, diag('limit.pages', { subject: ref, pages, max: each, scope: 'each', of: this.p.title, files: true }));
     } else this.pagesKnown = false;
-    const words = use ? use.words : f.words;
+    const words = use ? use.words : unselected ? undefined : f.words;
     if (words !== undefined) {
       report.words = words;
       this.words += words;
@@ -602,7 +607,7 @@ class ItemCheck {
       this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated, max: p.max_pages, scope: 'text' }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
-    if (needWords && !this.wordsKnown && !this.unread && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title }));
+    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title }));
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {
