@@ -9,7 +9,7 @@ import { changedInput, DIGEST_HEX, digestPrefix, type InputDigest } from '../cor
 import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
 import type { CheckResult } from './check.js';
 import type { ItemReport } from '../core/validate/types.js';
-import type { BuiltSection } from '../core/report/built.js';
+import type { BuiltDamage, BuiltSection } from '../core/report/built.js';
 import { diag } from '../core/catalogue.js';
 import { plural, shellArg } from '../core/words.js';
 import { readReason } from '../core/file-problems.js';
@@ -58,7 +58,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const { sections, inputs, damage, author, manifest, title } = await readBuilt(read.bytes, capped);
   const shown = displayPath(path);
   // Not the packet to upload, whatever its bookmarks say: no page ranges, no verdict on its size.
-  if (damage) return { diagnostics: [{ ...diag('build.damaged', { built: shown, problem: damage }), file: shown }] };
+  if (damage) return { diagnostics: [damaged(shown, damage)] };
   const other = otherApplicant(check, inputs, author);
   if (other) return { diagnostics: [{ ...diag('build.other-applicant', { built: shown, ...other }), file: shown }] };
   const another = await otherManifest(check, shown, manifest, title);
@@ -87,6 +87,12 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
     return b === undefined ? [] : [[i.id, b] as const];
   }));
   return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current: diagnostics.length === 0 && pages !== undefined };
+}
+
+/** A built PDF that is not the build's as it wrote it: pages added after it (`build.edited`), or damaged. */
+function damaged(shown: string, damage: BuiltDamage): Diagnostic {
+  const d = damage.kind === 'pages-added' ? diag('build.edited', { built: shown, pages: damage.pages, recorded: damage.recorded }) : diag('build.damaged', { built: shown, problem: damage });
+  return { ...d, file: shown };
 }
 
 /**
@@ -195,7 +201,7 @@ export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnos
   // The one PDF is read once, here: readBuilt judges its end before it parses it.
   const built = await attachBuiltRanges(check, undefined, { ranges: false });
   // A PDF it read that is not the packet (damaged, another applicant's) is said, as `report` says it.
-  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.other-applicant' || d.code === 'build.other-manifest');
+  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.edited' || d.code === 'build.other-applicant' || d.code === 'build.other-manifest');
   if (unusable.length > 0) return sortDiagnostics([...check.diagnostics, ...unusable]);
   // One built before an input changed: the applicant edits, validates, and would upload the old PDF (report says it too).
   const stale = built.diagnostics.filter((d) => d.code === 'build.stale');
@@ -320,7 +326,7 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
     if (!read.ok) continue;
     const { damage, inputs, sections, author, manifest: builtFor, title, pages = 0 } = await readBuilt(read.bytes);
     if (damage) {
-      diagnostics.push({ ...diag('build.damaged', { built: shown, problem: damage }), file: shown });
+      diagnostics.push(damaged(shown, damage));
       continue;
     }
     const file = { itemId: item.id, display: shown, pages, bytes: read.bytes.length };

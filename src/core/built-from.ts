@@ -56,12 +56,13 @@ export function changedInput(recorded: readonly string[], now: readonly InputDig
 /**
  * What is wrong with a built PDF that cannot be read as a whole: not a PDF at all; cut off before its end (no
  * `%%EOF`, or no cross-reference table where `startxref` points: an interrupted copy or download, which pdf-lib
- * still "reads" by recovering the objects it finds); unreadable; fewer pages than the build recorded; or bookmarks
- * (`titles`) whose pages are gone.
+ * still "reads" by recovering the objects it finds); unreadable; fewer pages than the build recorded, or more (a
+ * page added after the build, by hand); or bookmarks (`titles`) whose pages are gone.
  */
 export type BuiltDamage =
   | { kind: 'not-pdf' | 'cut-off' | 'unreadable' }
   | { kind: 'pages-lost'; pages: number; recorded: number }
+  | { kind: 'pages-added'; pages: number; recorded: number }
   | { kind: 'bookmarks-lost'; titles: string[] };
 
 /**

@@ -1169,7 +1169,13 @@ export const CATALOGUE = {
       `The folder ${p.folder} also holds ${p.files.length === 1 ? 'a PDF' : `${p.files.length} PDFs`} this build did not write: ${p.files.slice(0, 5).join(', ')}${p.files.length > 5 ? ', …' : ''}.`,
     hint: () => 'If you upload the whole folder, delete those first (an earlier build may have left them), or build into an empty folder with -o.',
   }),
-  'build.damaged': entry<{ built: string; problem: BuiltDamage | { kind: 'missing'; title: string } }>({
+  'build.edited': entry<{ built: string; pages: number; recorded: number }>({
+    severity: 'error',
+    when: '`report` or `validate` found a built PDF with more pages than the build wrote (a page added after it, with a PDF editor or qpdf): not the packet the manifest makes',
+    message: (p) => `${p.built} has ${plural(p.pages, 'page')}, ${p.pages - p.recorded} more than the ${p.recorded} it was built with: it was changed after the build (${p.pages - p.recorded === 1 ? 'a page' : 'pages'} added).`,
+    hint: () => 'To send what was added, add it to the manifest (as an item, or a file of one) and build again with `packet build`; otherwise build again and upload the new file.',
+  }),
+  'build.damaged': entry<{ built: string; problem: Exclude<BuiltDamage, { kind: 'pages-added' }> | { kind: 'missing'; title: string } }>({
     severity: 'error',
     when: '`report` (or `validate`, which reads the end of every built PDF there is) found a built PDF that cannot be read as a whole: not a PDF, cut off before its end, fewer pages than the build wrote, bookmarks whose pages are gone; or, for a `--separate` build, a file of it missing',
     message: (p) => {

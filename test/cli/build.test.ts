@@ -673,6 +673,21 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     return { r, json, codes: json.diagnostics.map((d: { code: string }) => d.code) as string[] };
   };
 
+  it('a page added to the built packet by hand is build.edited, "1 more than the 13 it was built with" (audit 12-05h #13; before: "is incomplete: it has 14 pages of the 13")', async () => {
+    const dir = copyExample();
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const out = join(dir, 'out/virtanen-aalto-tml.pdf');
+    const doc = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    doc.addPage([595, 842]);
+    writeFileSync(out, await doc.save());
+    for (const command of ['validate', 'report']) {
+      const r = await cli([command, join(dir, 'manifest.yaml'), '--today', '2025-11-01']);
+      expect(r.code, command).toBe(1);
+      expect(r.stdout, command).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.edited {2}\S*out\/virtanen-aalto-tml\.pdf has 14 pages, 1 more than the 13 it was built with: it was changed after the build \(a page added\)\. {2}hint: To send what was added, add it to the manifest \(as an item, or a file of one\) and build again with `packet build`; otherwise build again and upload the new file\.\n/);
+      expect(r.stdout, command).toMatch(/Not ready: 1 built PDF changed after the build\n$/);
+    }
+  }, 60_000);
+
   it('a built PDF cut off anywhere (an interrupted copy) is build.damaged, an error, and not Ready (before: "13 pages", Ready)', async () => {
     const dir = copyExample();
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);

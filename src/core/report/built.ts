@@ -78,12 +78,13 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}) , pages: doc.getPageCount() };
 }
 
-/** Fewer pages than the build recorded (see `writeBuiltFrom`), or than the page tree says it has. */
+/** Other pages than the build recorded (see `writeBuiltFrom`: more when pages were added after it), or than the page tree says it has. */
 function pagesLost(doc: PDFDocument): BuiltDamage | undefined {
   const pages = doc.getPageCount();
   const recorded = recordOf(doc)?.get(PDFName.of(RECORD_KEYS.pages));
   const counted = doc.context.lookup(doc.catalog.get(PDFName.of('Pages')));
   const count = counted instanceof PDFDict ? counted.get(PDFName.of('Count')) : undefined;
+  if (recorded instanceof PDFNumber && recorded.asNumber() < pages) return { kind: 'pages-added', pages, recorded: recorded.asNumber() };
   for (const n of [recorded, count]) {
     if (n instanceof PDFNumber && n.asNumber() !== pages) return { kind: 'pages-lost', pages, recorded: n.asNumber() };
   }

@@ -136,6 +136,7 @@ const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^(manifest|yaml)\./, ['mistake in the manifest', 'mistakes in the manifest']],
   [/^profile\./, ['problem with the profile', 'problems with the profile']],
   [/^build\.damaged$/, ['built PDF damaged or incomplete', 'built PDFs damaged or incomplete']],
+  [/^build\.edited$/, ['built PDF changed after the build', 'built PDFs changed after the build']],
   [/^build\.other-applicant$/, ["built PDF of another applicant", "built PDFs of another applicant"]],
   [/^build\.other-manifest$/, ["built PDF of another manifest: build this one", "built PDFs of another manifest: build this one"]],
   [/^build\.mismatch$/, ['built PDF out of date: build again', 'built PDFs out of date: build again']],
