@@ -19,6 +19,27 @@ describe('packet profile check', () => {
     );
   });
 
+  it('says every problem in one pass, by line: the counts and `order` beside a schema error (audit 12-05h #12; before: only the `max_pages: 0` error, the other three after it was fixed)', async () => {
+    const r = await check(`id: odd-profile
+title: Postdoc in Widgets
+deadline: 2027-01-15
+submission: { format: single-pdf, max_pages: 10 }
+order: [cv, cv, statement, ghost]
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: statement, kind: research_statement, title: Research statement, accepts: [file], max_pages: 0 }
+  - { id: letters, kind: references, title: Letters, accepts: [letter], min: 2, max: 1 }
+`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe([
+      'profile.yaml:5:13 error profile.invalid  `order` names `cv` twice.  hint: List each item once.',
+      'profile.yaml:5:28 error profile.invalid  `order` names `ghost`, which is not an item of this profile.  hint: List only ids that appear under `items`.',
+      'profile.yaml:8:103 error profile.invalid  `max_pages` of item 2 of `items` must be 1 or more.  hint: Write a whole number of 1 or more.',
+      'profile.yaml:9:78 error profile.invalid  `min` (2) is larger than `max` (1) for `letters`.  hint: Swap or correct the two counts.',
+      '',
+    ].join('\n'));
+  });
+
   it('names what an imported profile marks for review: its own keys under `# REVIEW:`, then the items (before: "Marked for review: (profile)")', async () => {
     const marked = TEST_PROFILE.replace('title: Test Position', '# REVIEW: taken from the first line of the posting\ntitle: Test Position')
       .replace('organization: Test University', '# REVIEW: guessed from the first lines\norganization: Test University')

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { diag } from '../catalogue.js';
 import { ProfileSchema } from '../schema/profile.js';
 import type { Profile } from '../schema/profile.js';
@@ -35,43 +35,12 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics, reviewMarks };
   const result = ProfileSchema.safeParse(source.value ?? {}, PARSE_OPTIONS);
   if (!result.success) {
-    diagnostics.push(...issuesToDiagnostics(result.error.issues, source, ProfileSchema, 'profile'));
-    return { source, diagnostics, reviewMarks };
+    // Every problem in one pass: the counts and `order` are checked on what could be read, beside the schema's errors.
+    diagnostics.push(...issuesToDiagnostics(result.error.issues, source, ProfileSchema, 'profile'), ...crossChecks(readable(source.value), source));
+    return { source, diagnostics: sortDiagnostics(diagnostics), reviewMarks };
   }
   const profile = result.data;
-  const seen = new Set<string>();
-  profile.items.forEach((item, i) => {
-    if (seen.has(item.id)) {
-      diagnostics.push(
-        diagnosticAt(source, ['items', i, 'id'], invalid('profile', `item id \`${item.id}\` is used twice`, 'give each item its own id')),
-      );
-    }
-    seen.add(item.id);
-    // `max: 0` asks for nothing: a required item could never be given ("the posting asks for 1 to 0").
-    if (item.max === 0) {
-      diagnostics.push(
-        diagnosticAt(
-          source,
-          ['items', i, 'max'],
-          invalid('profile', `\`max\` is 0 for \`${item.id}\`: no entry of it could be given`, 'write the most entries the posting takes, 1 or more, or leave `max` out (no limit); an item the posting does not want belongs under `not_wanted`'),
-        ),
-      );
-    } else if (item.min !== undefined && item.max !== undefined && item.min > item.max) {
-      diagnostics.push(
-        diagnosticAt(source, ['items', i, 'min'], invalid('profile', `\`min\` (${item.min}) is larger than \`max\` (${item.max}) for \`${item.id}\``, 'swap or correct the two counts')),
-      );
-    }
-  });
-  profile.order?.forEach((id, i) => {
-    if (!seen.has(id)) {
-      diagnostics.push(
-        diagnosticAt(source, ['order', i], invalid('profile', `\`order\` names \`${id}\`, which is not an item of this profile`, 'list only ids that appear under `items`')),
-      );
-    } else if (profile.order?.indexOf(id) !== i) {
-      // Twice in the order, the item's files would be put in twice, and the applicant told they gave them twice.
-      diagnostics.push(diagnosticAt(source, ['order', i], invalid('profile', `\`order\` names \`${id}\` twice`, 'list each item once')));
-    }
-  });
+  diagnostics.push(...crossChecks(profile, source));
   for (const key of ['deadline', 'start'] as const) {
     const value = profile[key];
     const problem = value === undefined ? undefined : checkIsoDate(value, key === 'start');
@@ -102,7 +71,7 @@ export function parseProfile(text: string, file: string): ParsedProfile {
       ),
     );
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics, reviewMarks };
+  if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics: sortDiagnostics(diagnostics), reviewMarks };
   // A time without a zone is read on the applicant's clock, which may be hours off the employer's.
   const deadline = profile.deadline === undefined ? undefined : parseDateTime(profile.deadline);
   if (deadline && deadlineBasis(deadline) === 'own-clock') {
@@ -113,7 +82,7 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   // Printed on the cover, and clickable there: an address no reviewer can open is said, and printed without a link.
   const problem = profile.source === undefined || printed.some((d) => d.path === 'source') ? undefined : checkSource(profile.source);
   if (problem) diagnostics.push(diagnosticAt(source, ['source'], diag('profile.source', { source: (profile.source as string).trim(), ...problem })));
-  return { profile, source, diagnostics, reviewMarks };
+  return { profile, source, diagnostics: sortDiagnostics(diagnostics), reviewMarks };
 }
 
 /**
@@ -203,4 +172,66 @@ function checkPrinted(profile: Profile, source: YamlSource): Diagnostic[] {
   }
   // In the order of the file: the notes come after the items they follow.
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** The parts of a profile the checks across its fields need, as far as they could be read. */
+interface CrossFields {
+  items: readonly { id?: string; min?: number; max?: number }[];
+  order?: readonly unknown[];
+}
+
+/** What of an invalid profile the checks across fields can read: items with a string id, whole counts, `order`. */
+function readable(value: unknown): CrossFields {
+  const v = (value ?? {}) as { items?: unknown; order?: unknown };
+  const count = (n: unknown): number | undefined => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined);
+  const items = Array.isArray(v.items)
+    ? v.items.map((raw: unknown) => {
+        const item = (raw && typeof raw === 'object' ? raw : {}) as { id?: unknown; min?: unknown; max?: unknown };
+        const min = count(item.min);
+        const max = count(item.max);
+        return { ...(typeof item.id === 'string' ? { id: item.id } : {}), ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+      })
+    : [];
+  return { items, ...(Array.isArray(v.order) ? { order: v.order } : {}) };
+}
+
+/** The checks across fields: ids used twice, `max: 0`, `min` over `max`, `order` naming an unknown id or one twice. */
+function crossChecks(profile: CrossFields, source: YamlSource): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  profile.items.forEach((item, i) => {
+    if (item.id === undefined) return;
+    if (seen.has(item.id)) {
+      diagnostics.push(
+        diagnosticAt(source, ['items', i, 'id'], invalid('profile', `item id \`${item.id}\` is used twice`, 'give each item its own id')),
+      );
+    }
+    seen.add(item.id);
+    // `max: 0` asks for nothing: a required item could never be given ("the posting asks for 1 to 0").
+    if (item.max === 0) {
+      diagnostics.push(
+        diagnosticAt(
+          source,
+          ['items', i, 'max'],
+          invalid('profile', `\`max\` is 0 for \`${item.id}\`: no entry of it could be given`, 'write the most entries the posting takes, 1 or more, or leave `max` out (no limit); an item the posting does not want belongs under `not_wanted`'),
+        ),
+      );
+    } else if (item.min !== undefined && item.max !== undefined && item.min > item.max) {
+      diagnostics.push(
+        diagnosticAt(source, ['items', i, 'min'], invalid('profile', `\`min\` (${item.min}) is larger than \`max\` (${item.max}) for \`${item.id}\``, 'swap or correct the two counts')),
+      );
+    }
+  });
+  profile.order?.forEach((id, i) => {
+    if (typeof id !== 'string') return;
+    if (!seen.has(id)) {
+      diagnostics.push(
+        diagnosticAt(source, ['order', i], invalid('profile', `\`order\` names \`${id}\`, which is not an item of this profile`, 'list only ids that appear under `items`')),
+      );
+    } else if (profile.order?.indexOf(id) !== i) {
+      // Twice in the order, the item's files would be put in twice, and the applicant told they gave them twice.
+      diagnostics.push(diagnosticAt(source, ['order', i], invalid('profile', `\`order\` names \`${id}\` twice`, 'list each item once')));
+    }
+  });
+  return diagnostics;
 }
