@@ -79,7 +79,7 @@ const reexport = (file: string): string => `Open ${file} in a PDF viewer and pri
 /** `"王" (U+738B), "芳" (U+82B3)` */
 const charList = (chars: readonly string[]): string => chars.map((c) => `"${c}" (${codePoint(c)})`).join(', ');
 /** What is wrong with a `pages:` selection, as a sentence. */
-function selectionProblem(problem: SelectionProblem, pages: string, file: string): string {
+function selectionProblem(problem: SelectionProblem, pages: string, file: string, count?: number): string {
   const written = `\`pages: "${pages}"\``;
   switch (problem.kind) {
     case 'syntax':
@@ -94,7 +94,15 @@ function selectionProblem(problem: SelectionProblem, pages: string, file: string
       return `${written} takes page ${problem.page} of ${file} twice ("${problem.term}" repeats it).`;
     case 'empty':
       return `${written} of ${file} selects no pages.`;
+    case 'from-end':
+      return `${written} of ${file}: "${problem.term}" could mean pages 1 to ${problem.n}, or the ${ordinal(problem.n)} page from the end${count !== undefined && count >= problem.n ? ` (page ${count - problem.n + 1} of ${count})` : ''}.`;
   }
+}
+/** 2nd, 3rd, 11th, 21st. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 /** What a malformed selection term most likely meant: printed page labels, words, another separator. */
 function syntaxAdvice(term: string): string {
@@ -715,11 +723,13 @@ export const CATALOGUE = {
   }),
   'file.pages-range': entry<{ file: string; pages: string; problem: SelectionProblem; count?: number }>({
     severity: 'error',
-    when: 'a `pages:` selection that is malformed, asks for a page the file does not have, takes a page twice, or selects nothing',
-    message: (p) => `${selectionProblem(p.problem, p.pages, p.file)}${p.count !== undefined && p.problem.kind !== 'past-end' ? ` ${p.file} has ${plural(p.count, 'page')}.` : ''}`,
+    when: 'a `pages:` selection that is malformed, asks for a page the file does not have, takes a page twice, selects nothing, or writes "-3" (pages 1 to 3, or the third page from the end? `-1` alone is the last page)',
+    message: (p) => `${selectionProblem(p.problem, p.pages, p.file, p.count)}${p.count !== undefined && p.problem.kind !== 'past-end' && p.problem.kind !== 'from-end' ? ` ${p.file} has ${plural(p.count, 'page')}.` : ''}`,
     hint: (p) =>
       p.problem.kind === 'twice'
         ? 'Take each page once: the same page twice looks like a mistake to a reviewer.'
+        : p.problem.kind === 'from-end'
+        ? `For pages 1 to ${p.problem.n} write "1-${p.problem.n}"; for pages near the end write their numbers${p.count !== undefined && p.count >= p.problem.n ? ` ("${p.count - p.problem.n + 1}", or "${p.count - p.problem.n + 1}-last")` : ''}; \`last\` or -1 is the last page.`
         : `Write pages as in \`pages: "1-3, 7, 10-last"\`: single pages, ranges, \`last\` or -1 for the last page, "5-" for page 5 to the end${p.count !== undefined ? `; ${p.file} has pages 1 to ${p.count}` : ''}.`,
   }),
   'file.too-complex': entry<{ file: string; detail: string; image?: boolean }>({

@@ -3,7 +3,7 @@
  * without the file (syntax) and against its page count (range); the plan and the assembler use the result.
  *
  * Syntax, 1-based, as PDFsam, pdftk and qpdf write it: `7`, `1-3`, `10-last`, `5-` (to the end), `last` or
- * `-1` (the last page; `-2` the one before), a comma-separated mix (`"1-3, 7, 10-last"`), or a YAML list of
+ * `-1` (the last page; `-3` is refused: beside `5-` it reads as "up to 3"), a comma-separated mix (`"1-3, 7, 10-last"`), or a YAML list of
  * those. Pages come in the order given, so `"3-1"` is pages 3, 2, 1. A page may be taken only once: a reviewer
  * who meets the same page twice sees a mistake, and the file's links could land on only one of the two.
  */
@@ -29,7 +29,8 @@ export type SelectionProblem =
   | { kind: 'zero'; term: string; index?: number }
   | { kind: 'past-end'; term: string; page: string; count: number; index?: number }
   | { kind: 'twice'; term: string; page: number; index?: number }
-  | { kind: 'empty'; index?: number };
+  | { kind: 'empty'; index?: number }
+  | { kind: 'from-end'; term: string; n: number; index?: number };
 
 const REF = '(?:\\d+|last)';
 const RANGE = new RegExp(`^(${REF})?\\s*-\\s*(${REF})?$`, 'i');
@@ -48,6 +49,7 @@ function termsOf(value: string | number, index: number | undefined, out: Term[])
     const text = String(value);
     if (!Number.isInteger(value)) return { kind: 'syntax', term: text, ...at };
     if (value === 0) return { kind: 'zero', term: text, ...at };
+    if (value < -1) return { kind: 'from-end', term: text, n: -value, ...at };
     out.push({ text, ...at, first: value > 0 ? { from: 'start', n: value } : { from: 'end', n: -value } });
     return undefined;
   }
@@ -66,6 +68,8 @@ function termsOf(value: string | number, index: number | undefined, out: Term[])
     if (fromEnd) {
       const n = Number(fromEnd[1]);
       if (n === 0) return { kind: 'zero', term: text, ...at };
+      // Beside the documented "5-" (page 5 to the end), "-3" reads as "up to page 3": which was meant is asked.
+      if (n > 1) return { kind: 'from-end', term: text, n, ...at };
       out.push({ text, ...at, first: { from: 'end', n } });
       continue;
     }

@@ -155,6 +155,11 @@ items:
       expect(r.stdout, pages).toBe(`manifest.yaml:5:32 error file.pages-range  \`pages: "${pages}"\` of bio.pdf: "${pages}" is not a page number or a range of pages.${advice} bio.pdf has 5 pages.  hint: Write pages as in \`pages: "1-3, 7, 10-last"\`: single pages, ranges, \`last\` or -1 for the last page, "5-" for page 5 to the end; bio.pdf has pages 1 to 5.\n\nNot ready: 1 page selection to correct\n`);
       expect(r.code, pages).toBe(1);
     }
+    // "-3" beside "5-" reads as "up to page 3", and took the 3rd page from the end: asked, with both readings (audit 12-05h #11; before: Ready over page 3 of 5).
+    writeFileSync(join(dir, 'manifest.yaml'), manifest('-3'));
+    const minus = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(minus.stdout).toBe('manifest.yaml:5:32 error file.pages-range  `pages: "-3"` of bio.pdf: "-3" could mean pages 1 to 3, or the 3rd page from the end (page 3 of 5).  hint: For pages 1 to 3 write "1-3"; for pages near the end write their numbers ("3", or "3-last"); `last` or -1 is the last page.\n\nNot ready: 1 page selection to correct\n');
+    expect(minus.code).toBe(1);
     // Corrected, the caps count the pages taken.
     writeFileSync(join(dir, 'manifest.yaml'), manifest('1-2'));
     const fixed = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });

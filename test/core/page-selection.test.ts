@@ -16,7 +16,10 @@ describe('selectPages', () => {
     expect(take('LAST', 12)).toEqual([12]);
     expect(take(-1, 12)).toEqual([12]);
     expect(take('-1', 12)).toEqual([12]);
-    expect(take('-2', 12)).toEqual([11]);
+    // "-2" beside "5-" reads as "up to page 2": refused, with both readings (audit 12-05h #11; before: page 11).
+    expect(selectPages('-2', 12)).toEqual({ problem: { kind: 'from-end', term: '-2', n: 2 } });
+    expect(selectPages(-3, 12)).toEqual({ problem: { kind: 'from-end', term: '-3', n: 3 } });
+    expect(selectPages(['1', '- 3'], 12)).toEqual({ problem: { kind: 'from-end', term: '- 3', n: 3, index: 1 } });
     expect(take('10-', 12)).toEqual([10, 11, 12]);
     expect(take(['1-2', 5, '-1'], 12)).toEqual([1, 2, 5, 12]);
     expect(take(['1-2, 4', 'last'], 12)).toEqual([1, 2, 4, 12]);
@@ -33,7 +36,7 @@ describe('selectPages', () => {
   it('refuses pages the file does not have, naming the page asked for', () => {
     expect(take('1-30', 20)).toBe('past-end 30');
     expect(take('21', 20)).toBe('past-end 21');
-    expect(take('-21', 20)).toBe('past-end -21');
+    expect(take('-21', 20)).toBe('from-end');
     expect(take([1, '25-last'], 20)).toBe('past-end 25 at 1');
     expect(selectPages('1-30', 20)).toEqual({ problem: { kind: 'past-end', term: '1-30', page: '30', count: 20 } });
   });
