@@ -800,6 +800,10 @@ describe('diagnostic codes', () => {
     expect(await lines('By post, FIXME which address')).toEqual([`manifest.yaml:11:22 error manifest.placeholder  The later note "By post, FIXME which address" is a note to yourself or a slot: the cover prints it under the item as it is.  ${hint}`]);
     expect(await lines('xxx')).toEqual([`manifest.yaml:11:22 error manifest.placeholder  The later note "xxx" is a note to yourself or a slot: the cover prints it under the item as it is.  ${hint}`]);
     expect(await lines('[date]')).toEqual([`manifest.yaml:11:22 error manifest.placeholder  The later note "[date]" is a note to yourself or a slot: the cover prints it under the item as it is.  ${hint}`]);
+    // A template's slot inside the note, by the rules of a typed text (before: Ready, "Expected on {{date}}" on the cover).
+    for (const note of ['Expected on {{date}}', 'Sent by XXX University after the defence', 'After my defence on ____']) {
+      expect(await lines(note), note).toEqual([`manifest.yaml:11:22 error manifest.placeholder  The later note "${note}" is a note to yourself or a slot: the cover prints it under the item as it is.  ${hint}`]);
+    }
     // What the reviewer may well read: a date not yet known, a plan, a list of things to do that is not a note.
     for (const note of ['TBD', 'Date TBD', 'To be announced', 'After my defence in March', 'Sent by the registrar in May, once it is on their todo list']) expect(await lines(note), note).toEqual([]);
   });
