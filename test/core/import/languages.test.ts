@@ -109,6 +109,14 @@ describe('Danish and Norwegian', () => {
   });
 });
 
+describe('an account of teaching qualifications (audit-import 12-05g #3)', () => {
+  it('"An account of your teaching qualifications ...:" over a sub-list, in English, Danish and Swedish, is the teaching statement (before: dropped without a word)', () => {
+    expect(read('Applications must include:\n1. Curriculum vitae\n2. An account of your teaching qualifications in relation to the field:\n   a. courses taught\n   b. supervision\n3. Complete list of publications').items).toEqual(['cv/required', 'teaching_statement/required', 'publication_list/required']);
+    expect(findKindMentions('En redegørelse for ansøgerens undervisningsmæssige kvalifikationer i forhold til opslagets fagområde').map((h) => h.kind)).toEqual(['teaching_statement']);
+    expect(findKindMentions('En redogörelse för sökandens pedagogiska meriter').map((h) => h.kind)).toEqual(['teaching_statement']);
+  });
+});
+
 describe('Dutch and German additions', () => {
   it('reads "de namen van twee referenten" and "tot 1 maart 2026 worden ingediend"', () => {
     const r = read('Sollicitaties met motivatiebrief, cv en de namen van twee referenten kunnen tot 1 maart 2026 worden ingediend.');
