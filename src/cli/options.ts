@@ -23,7 +23,8 @@ export function parseToday(value: string): string {
  */
 export function localToday(io: CliIo): string {
   const d = io.now();
-  const offset = io.zone !== undefined && isTimeZone(io.zone) ? zoneOffsetAt(d.getTime(), io.zone) : -d.getTimezoneOffset();
+  const zone = userZone(io);
+  const offset = zone !== undefined ? zoneOffsetAt(d.getTime(), zone) : -d.getTimezoneOffset();
   const abs = Math.abs(offset);
   const two = (n: number): string => String(n).padStart(2, '0');
   const wall = new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 19);
@@ -32,7 +33,12 @@ export function localToday(io: CliIo): string {
 
 /** Today's calendar date in the user's own time zone, YYYY-MM-DD (years for dates written without one). */
 export function localDate(io: CliIo): string {
-  return localDay(io.now(), io.zone !== undefined && isTimeZone(io.zone) ? io.zone : undefined);
+  return localDay(io.now(), userZone(io));
+}
+
+/** The user's IANA zone when the computer names one this Node knows; else undefined (the machine's offset is used). */
+function userZone(io: CliIo): string | undefined {
+  return io.zone !== undefined && isTimeZone(io.zone) ? io.zone : undefined;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

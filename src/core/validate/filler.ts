@@ -302,8 +302,8 @@ const LATER_FILLER = /^(?:todo|fixme|xxx+|\?+|\.+|-+|_+|\[[^\]]*\]|<[^<>]*>|\{[^
  */
 export function laterFiller(value: string): boolean {
   const v = value.trim();
-  // A template's slot inside the note ('Expected {{date}}', 'by XXX') too, by the rules of a text.
-  return LATER_FILLER.test(v) || FILLER_INSIDE.test(v) || /\b(?:TODO|FIXME)\b/u.test(v) || textSlot(v) !== undefined;
+  // A template's slot inside the note ('[date]' in a sentence, 'Expected {{date}}', 'by XXX'), by the rules of a text.
+  return LATER_FILLER.test(v) || /\b(?:TODO|FIXME)\b/u.test(v) || textSlot(v) !== undefined;
 }
 
 /** A part of a link's path standing for the real one: `xxxx`, `XXXX.XXXXX`, `10.xxxx`, `FILE_ID`, `your-username`. */
