@@ -369,9 +369,32 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
       diagnostics.push({ ...diag('build.damaged', { built: shown, problem: { kind: 'missing', title: items[i]?.title ?? name } }), file: shown });
     });
   }
+  // Files an earlier build of this manifest wrote that the set no longer has would be uploaded with the folder (build says it; validate did not).
+  // An item given but not usable now (its file invalid) keeps its old file: the build that fixes it replaces it.
+  const pending = new Set(check.result.items.filter((i) => !items.includes(i) && i.entries.length > 0).map((i) => i.title));
+  const leftover = (await oursIn(check, folder, (await pdfFilesIn(folder)).filter((f) => !names.includes(f)))).filter((o) => !o.sections?.some((x) => pending.has(x.title)));
+  const [firstLeft] = leftover;
+  if (firstLeft) diagnostics.push({ ...diag('build.stray-files', { folder: displayPath(folder), files: leftover.map((l) => l.name), earlier: true }), file: displayPath(join(folder, firstLeft.name)) });
   // An item whose file there is over its cap is not `ok` in the report.
   followBuilt(check.result.items, [], diagnostics);
   return diagnostics;
+}
+
+/** The PDFs among `files` in `folder` that this manifest's build wrote (its record, this manifest's key), read; none past MAX_OLD_SET_FILES. */
+async function oursIn(check: CheckResult, folder: string, files: readonly string[]): Promise<{ name: string; inputs: string[]; author: string | undefined; sections: BuiltSection[] | undefined }[]> {
+  if (files.length === 0 || files.length > MAX_OLD_SET_FILES) return [];
+  const { readBuilt } = await import('../core/report/built.js');
+  const key = (await manifestKey(check)).slice(0, DIGEST_HEX);
+  const ours: { name: string; inputs: string[]; author: string | undefined; sections: BuiltSection[] | undefined }[] = [];
+  for (const name of files) {
+    const read = await readInput(join(folder, name));
+    if (!read.ok) continue;
+    const { damage, inputs, author, sections, manifest: builtFor } = await readBuilt(read.bytes);
+    // Only what this manifest's build wrote: another manifest's set or a document put there is not an old build.
+    if (damage || !inputs || (builtFor !== undefined && builtFor !== key)) continue;
+    ours.push({ name, inputs, author, sections });
+  }
+  return ours;
 }
 
 /** More PDFs than this in a set's folder are not read for an old build: a folder of documents, not a set. */
@@ -384,28 +407,19 @@ const MAX_OLD_SET_FILES = 40;
  * for "nothing built yet", and validate said a bare Ready over the only built files.
  */
 async function builtUnderOtherNames(check: CheckResult, folder: string, names: readonly string[]): Promise<Diagnostic[]> {
-  const files = await pdfFilesIn(folder);
-  if (files.length === 0 || files.length > MAX_OLD_SET_FILES) return [];
-  const { readBuilt } = await import('../core/report/built.js');
-  const key = (await manifestKey(check)).slice(0, DIGEST_HEX);
+  const ours = await oursIn(check, folder, await pdfFilesIn(folder));
   const manifest = displayPath(resolve(check.manifestFile));
-  const ours: string[] = [];
   const others: Diagnostic[] = [];
-  for (const name of files) {
-    const read = await readInput(join(folder, name));
-    if (!read.ok) continue;
-    const { damage, inputs, author, manifest: builtFor } = await readBuilt(read.bytes);
-    // Only what this manifest's build wrote (its record, this manifest's key): another manifest's set or a document put there is not an old build.
-    if (damage || !inputs || (builtFor !== undefined && builtFor !== key)) continue;
-    ours.push(name);
+  for (const { name, inputs, author } of ours) {
     const shown = displayPath(join(folder, name));
     const other = otherApplicant(check, inputs, author);
     if (other) others.push({ ...diag('build.other-applicant', { built: shown, ...other, set: true }), file: shown });
   }
   if (others.length > 0) return others;
-  if (ours.length === 0) return [];
-  const shown = displayPath(join(folder, ours[0] as string));
-  return [{ ...diag('build.other-names', { folder: `${toPosix(displayPath(folder))}/`, files: ours, names, manifest }), file: shown }];
+  const [first] = ours;
+  if (!first) return [];
+  const shown = displayPath(join(folder, first.name));
+  return [{ ...diag('build.other-names', { folder: `${toPosix(displayPath(folder))}/`, files: ours.map((o) => o.name), names, manifest }), file: shown }];
 }
 
 /**

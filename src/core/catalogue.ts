@@ -1172,12 +1172,12 @@ export const CATALOGUE = {
     message: () => "The posting's profile asks for one PDF (`format: single-pdf`), but --separate built one file per item.",
     hint: () => 'Upload the one PDF that `packet build` makes without --separate, unless the portal asks for a file per item (then write `format: separate-files` in the profile).',
   }),
-  'build.stray-files': entry<{ folder: string; files: readonly string[] }>({
+  'build.stray-files': entry<{ folder: string; files: readonly string[]; earlier?: boolean }>({
     severity: 'warning',
-    when: 'a `--separate` build whose folder also holds PDFs it did not write (from an earlier build, or put there by hand)',
+    when: 'a `--separate` build whose folder also holds PDFs it did not write (from an earlier build, or put there by hand); `validate` and `report` say it of files an earlier build of the manifest wrote that the current set does not have',
     message: (p) =>
-      `The folder ${p.folder} also holds ${p.files.length === 1 ? 'a PDF' : `${p.files.length} PDFs`} this build did not write: ${p.files.slice(0, 5).join(', ')}${p.files.length > 5 ? ', …' : ''}.`,
-    hint: () => 'If you upload the whole folder, delete those first (an earlier build may have left them), or build into an empty folder with -o.',
+      `The folder ${p.folder} also holds ${p.files.length === 1 ? 'a PDF' : `${p.files.length} PDFs`} ${p.earlier ? 'an earlier build wrote, not part of the set as the manifest makes it now' : 'this build did not write'}: ${p.files.slice(0, 5).join(', ')}${p.files.length > 5 ? ', …' : ''}.`,
+    hint: (p) => (p.earlier ? 'If you upload the whole folder, delete those first (or build into an empty folder with -o).' : 'If you upload the whole folder, delete those first (an earlier build may have left them), or build into an empty folder with -o.'),
   }),
   'build.edited': entry<{ built: string; pages: number; recorded: number }>({
     severity: 'error',

@@ -530,6 +530,17 @@ items:
       'manifest.yaml:1:1 warning build.stray-files  The folder packet also holds a PDF this build did not write: Papadopoul_E_Teaching.pdf.  hint: If you upload the whole folder, delete those first (an earlier build may have left them), or build into an empty folder with -o.\n',
     );
     expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir })).code).toBe(1);
+    // validate and report say it too (before: a bare Ready over a folder that would send the old teaching statement).
+    const stray = 'packet/Papadopoul_E_Teaching.pdf warning build.stray-files  The folder packet also holds a PDF an earlier build wrote, not part of the set as the manifest makes it now: Papadopoul_E_Teaching.pdf.  hint: If you upload the whole folder, delete those first (or build into an empty folder with -o).\n';
+    const validated = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(validated.stdout).toContain(stray);
+    expect(validated.code).toBe(0);
+    expect((await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir })).code).toBe(1);
+    const reported = await cli(['report', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(reported.stdout).toContain(stray.trimEnd());
+    // Once deleted, nothing more is said.
+    rmSync(join(dir, 'packet', 'Papadopoul_E_Teaching.pdf'));
+    expect((await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir })).code).toBe(0);
   });
 });
 
