@@ -113,6 +113,8 @@ const TEXT_SLOTS: readonly RegExp[] = [
   /\bxxx(?=\s+(?:university|institute|college|school|department|faculty|lab(?:oratory)?|group|company)\b)/iu,
   /\(\s*(?:ADD|INSERT|FILL(?:\s+IN)?|ENTER|WRITE|EXPAND|UPDATE|REPLACE|EDIT|CHANGE)\b[^()]*\)|\b(?:ADD|INSERT|FILL\s+IN|ENTER|WRITE|EXPAND|REPLACE)\s+(?:[A-Z]{2,}\s+){0,3}(?:HERE|MORE|NAME|TEXT|DETAILS|DATE|INFO|LATER|TITLE|UNIVERSITY|INSTITUTION|COMPANY|POSITION)\b|\b(?:NAME|TEXT|MORE|DETAILS|DATE|INFO|UNIVERSITY|INSTITUTION|COMPANY|POSITION|TITLE|SOMETHING)\s+HERE\b/u,
 ];
+/** An address written in a text, with or without `mailto:` before it: its local part and domain only. */
+const TEXT_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
 /** A blank to write on: three or more underscores not inside a word ("at ______,"), on a line that is not a rule alone. */
 const BLANK = /(?<![\p{L}\p{N}_])_{3,}|_{3,}(?![\p{L}\p{N}_])/gu;
 
@@ -125,11 +127,16 @@ const READ_KEYS = new Set([...PENDING_KEYS, 'text', 'note']);
  * @example
  * textSlot('Dear Search Committee at {{university}},') // '{{university}}'
  * textSlot('We found p < 0.05 in \\emph{all} runs.') // undefined
+ * textSlot('Write to me at firstname.lastname@university.edu.') // 'firstname.lastname@university.edu'
  */
 export function textSlot(text: string): string | undefined {
   for (const re of [FILLER_INSIDE, ...TEXT_SLOTS]) {
     const m = re.exec(text);
     if (m) return m[0].trim();
+  }
+  // A form's address left in the text, or in a mail link ("firstname.lastname@university.edu", "mailto:vorname.nachname@uni.de").
+  for (const m of text.matchAll(TEXT_EMAIL)) {
+    if (FILLER_EMAIL.test(m[0]) || SLOT_EMAIL.test(m[0]) || genericEmail(m[0])) return m[0];
   }
   for (const m of text.matchAll(BLANK)) {
     const start = text.lastIndexOf('\n', m.index) + 1;

@@ -1404,6 +1404,10 @@ describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4,
       ['Dear Search Committee at ___________, I apply.', '___________'],
       ['I am applying for the position (ADD MORE HERE) today.', '(ADD MORE HERE)'],
       ['Dear {first_name}, I am applying for the position.', '{first_name}'],
+      // A form's address in the text or a mail link (before: Ready, "firstname.lastname@university.edu" printed in the bio).
+      ['Write to me at firstname.lastname@university.edu.', 'firstname.lastname@university.edu'],
+      ['Contact: [mail me](mailto:vorname.nachname@uni-bonn.de).', 'vorname.nachname@uni-bonn.de'],
+      ['Questions: name@domain.com or the office.', 'name@domain.com'],
     ];
     const got: string[] = [];
     for (const [text] of slots) got.push(...(await lines(TEST_BIO, text)));
@@ -1411,7 +1415,7 @@ describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4,
       slots.map(([text, slot]) => `manifest.yaml:5:16 error manifest.placeholder  "${text}" still holds the template's slot "${slot}": a reviewer would read it as it is.  hint: Write the real words in place of the slot.`),
     );
     // Real texts with the same characters: LaTeX, a comparison, HTML, a code identifier, a rule line, a film, BibTeX braces.
-    for (const text of ['We found p < 0.05 with \\\\emph{every} model.', 'Attacks on {BERT} in List<String> code.', 'I wrote <b>my</b> own my___var parser.', 'Part one\\n___\\nPart two.', 'I watched XXX and Super Bowl XXX.']) {
+    for (const text of ['We found p < 0.05 with \\\\emph{every} model.', 'Attacks on {BERT} in List<String> code.', 'I wrote <b>my</b> own my___var parser.', 'Part one\\n___\\nPart two.', 'I watched XXX and Super Bowl XXX.', 'Write to me at aino.virtanen@tuni.fi or [mail](mailto:nomad@tuni.fi).']) {
       expect(await lines(TEST_BIO, text), text).toEqual([]);
     }
   });
