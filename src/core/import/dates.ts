@@ -413,6 +413,8 @@ const SEASONAL: Record<string, string> = {
   aedt: 'Sydney, Melbourne and Canberra',
   acst: 'Adelaide',
   acdt: 'Adelaide',
+  nzst: 'New Zealand',
+  nzdt: 'New Zealand',
 };
 
 /** Why an abbreviation read as an offset may be an hour off on `date`, or undefined when it is the region's clock then. */

@@ -59,6 +59,17 @@ describe('zones in the posting\'s own language, and anywhere on Earth (audit #5)
     expect(deadline('Prazo: 15 de fevereiro de 2027, 23:59 (horário de Brasília).')).toEqual(['2027-02-15 23:59 America/Sao_Paulo', []]);
   });
 
+  it('reads Mexico\'s "(tiempo del Centro)", Chile\'s, Argentina\'s and French Canada\'s "heure de l\'Est" (audit-import 12-05i #7; before: 11:00 with no zone and no mark)', () => {
+    expect(deadline('Fecha límite para solicitar: 6 de enero de 2027 a las 11:00 am (tiempo del Centro).')).toEqual(['2027-01-06 11:00 America/Mexico_City', []]);
+    expect(deadline('Fecha límite: 15 de marzo de 2027, 17:00 (hora de Chile continental).')).toEqual(['2027-03-15 17:00 America/Santiago', []]);
+    expect(deadline('Fecha límite: 15 de marzo de 2027, 17:00 (hora argentina).')).toEqual(['2027-03-15 17:00 America/Argentina/Buenos_Aires', []]);
+    expect(deadline('Date limite : 15 mars 2027 à 17 h (heure de l’Est).')).toEqual(['2027-03-15 17:00 America/Toronto', []]);
+    // A Latin American zone the table does not hold is still marked, not dropped.
+    const [value, reasons] = deadline('Fecha límite: 15 de marzo de 2027, 17:00 (tiempo del Pacífico).');
+    expect(value).toBe('2027-03-15T17:00');
+    expect((reasons as string[]).join(' ')).toContain('a time zone not read');
+  });
+
   it('reads "(AoE)" after a date alone as the end of that day anywhere on Earth (before: the date alone, "Nothing was guessed")', () => {
     expect(deadline('Application deadline: 15 January 2027 (AoE).')).toEqual(['2027-01-15T23:59-12:00', []]);
     expect(deadline('Application deadline: 15 January 2027, Anywhere on Earth.')).toEqual(['2027-01-15T23:59-12:00', []]);
@@ -85,6 +96,14 @@ describe('Australian zones, closing-date labels and slashed US dates (audit #17)
       '2027-01-20T17:00+10:00',
       ['"AEST" is read as +10:00, but on 2027-01-20 Sydney, Melbourne and Canberra is at +11:00: if the posting means the local time there, the deadline is an hour earlier; check which it means'],
     ]);
+  });
+
+  it('marks NZST on a New Zealand summer date, when Auckland is at +13:00 (audit-import 12-05i #10; before: +12:00, no mark)', () => {
+    expect(deadline('Applications close on 12 March 2027 at 23:59 (NZST).')).toEqual([
+      '2027-03-12T23:59+12:00',
+      ['"NZST" is read as +12:00, but on 2027-03-12 New Zealand is at +13:00: if the posting means the local time there, the deadline is an hour earlier; check which it means'],
+    ]);
+    expect(deadline('Applications close on 12 July 2027 at 23:59 (NZST).')).toEqual(['2027-07-12T23:59+12:00', []]);
   });
 
   it('reads "Final date:" (the UC Recruit layout) as the closing date (before: no deadline was found)', () => {
