@@ -305,6 +305,13 @@ function withTime(text: string, d: DateMatch): DateMatch {
           out.zone = z.zone;
           out.end += comma + z.length;
           out.text = text.slice(out.index, out.end);
+        } else if (z && out.day !== undefined) {
+          // "1 March 2027 (GMT+2)": the day as the zone keeps it, to its end; left to the reader's own clock, hours could be off.
+          out.time = '23:59';
+          out.zone = z.zone;
+          out.end += comma + z.length;
+          out.text = text.slice(out.index, out.end);
+          flag(`"${out.text.trim()}" gives a time zone but no time: read as the end of that day there (23:59); check the posting's time`);
         }
       }
     }
@@ -523,8 +530,13 @@ export function unreadTimeOrZone(sentence: string, d: DateMatch): string | undef
     const named = TIME_ZONES[z.trim().toLowerCase()];
     const australian = /(?<![\p{L}])(?:AUS|Austral\p{L}*|A[ECW][SD]T)(?![\p{L}])/u.test(sentence);
     const zone = named?.includes('/') && !(australian && named.startsWith('America/')) ? named : australian ? 'Australia/Sydney' : 'Europe/London';
+    // "GMT+2" is its offset, and "GMT" alone +00:00: never another place's clock, which may be hours off.
+    const offset = /(?<![\p{L}])(?:GMT|UTC)(?:\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?(?![\p{L}\d])/iu.exec(rest);
+    const written = offset ? (offset[2] ? `${offset[1] === '+' ? '+' : '-'}${pad(Number(offset[2]))}:${offset[3] ?? '00'}` : '+00:00') : undefined;
     // The example keeps the time the posting gives; 23:59 (the end of the day) only when it gives none.
-    const example = `${d.value}${d.time ? '' : `T${findTimeOfDay(rest)?.time ?? '23:59'}`} ${zone}`;
+    const time = d.time ? '' : `T${findTimeOfDay(rest)?.time ?? '23:59'}`;
+    const example = written ? `${d.value}${time}${written}` : `${d.value}${time} ${zone}`;
+    if (written) return `the sentence names a time zone ("${offset?.[0].trim()}") that was not read: write the deadline with its offset (${example})`;
     return `the sentence names a time zone ("${z.trim()}") that was not read: write the deadline with it, as an IANA name (${example}) or an offset`;
   }
   return undefined;

@@ -157,9 +157,14 @@ describe('times and zones of a deadline sentence', () => {
     const r = posting('Deadline: 15 January 2027 (see the portal; all times are GMT).');
     expect(r.profile.deadline).toBe('2027-01-15');
     expect(r.review.filter((n) => n.path === 'deadline').map((n) => n.reason)).toEqual([
-      'the sentence names a time zone ("GMT") that was not read: write the deadline with it, as an IANA name (2027-01-15T23:59 Europe/London) or an offset',
+      'the sentence names a time zone ("GMT") that was not read: write the deadline with its offset (2027-01-15T23:59+00:00)',
     ]);
     expect(r.yaml).toContain('# REVIEW: the sentence names a time zone ("GMT")');
+    // "GMT+2" is its own offset, never London's clock, two hours behind (audit 12-05j #5: the hint said Europe/London).
+    expect(deadline('Apply by 1 March 2027; all times are in GMT+2.')).toEqual([
+      '2027-03-01',
+      ['the sentence names a time zone ("GMT+2") that was not read: write the deadline with its offset (2027-03-01T23:59+02:00)'],
+    ]);
     expect(deadline('La date limite est le 15 janvier 2027.')).toEqual(['2027-01-15', []]);
     expect(deadline('The deadline is 14.11.2025.')).toEqual(['2025-11-14', []]);
   });

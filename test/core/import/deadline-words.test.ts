@@ -188,3 +188,18 @@ describe('deadlines worded as a call period, an end of the call, or the competit
     expect(reasons).toContainEqual('other dates are also called a deadline: "Fecha oficial 14/11/2019"; "Desde el 24/10/2019 00:00h hasta el 14/11/2019 14:00h (horario peninsular)."');
   });
 });
+
+describe('a time zone right after a date with no time (audit 12-05j #5)', () => {
+  it('reads "1st March 2027 (GMT+2)" as the end of that day at +02:00, marked (before: the date alone, and a hint naming Europe/London)', () => {
+    expect(deadline('Please submit your application by 1st March 2027 (GMT+2).')).toEqual([
+      '2027-03-01T23:59+02:00',
+      ['"1st March 2027 (GMT+2)" gives a time zone but no time: read as the end of that day there (23:59); check the posting\'s time'],
+    ]);
+    expect(deadline('Closing date: 15 January 2027 (UK time).')).toEqual([
+      '2027-01-15 23:59 Europe/London',
+      ['"15 January 2027 (UK time)" gives a time zone but no time: read as the end of that day there (23:59); check the posting\'s time'],
+    ]);
+    // Anywhere on Earth is the end of the day by definition: no mark.
+    expect(deadline('Application deadline: 15 January 2027 (AoE).')).toEqual(['2027-01-15T23:59-12:00', []]);
+  });
+});
