@@ -285,6 +285,29 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
       ...(d.reasons.length > 0 ? { review: true } : {}),
     };
   });
+  // "The names and contact details of two referees. Letters ... should be sent directly by the referees": the contacts
+  // go in the packet, the letters do not; without an item of their own they were lost, and nothing reminded anyone.
+  const contacts = profileItems.findIndex((p) => p.kind === 'references' && p.accepts.includes('referee') && !p.accepts.includes('letter'));
+  const contactsItem = profileItems[contacts];
+  const contactsDraft = items[contacts];
+  if (byReferees && contactsItem && contactsDraft && !profileItems.some((p) => p.sent_by === 'referees') && !contactsItem.source?.includes(byReferees)) {
+    let id = 'letters';
+    for (let n = 2; usedIds.has(id); n++) id = `letters_${n}`;
+    const reason = `the posting asks for the referees' contacts and says the referees send their letters themselves ("${byReferees}"): the letters are this item, kept out of your packet; check who sends them`;
+    profileItems.push({
+      id,
+      kind: 'references',
+      title: 'Letters of recommendation',
+      stage: contactsItem.stage,
+      accepts: ['letter'],
+      ...(contactsItem.min !== undefined ? { min: contactsItem.min } : {}),
+      ...(contactsItem.max !== undefined ? { max: contactsItem.max } : {}),
+      sent_by: 'referees',
+      source: byReferees,
+      review: true,
+    });
+    items.push({ ...contactsDraft, accepts: ['letter'], source: byReferees, reasons: [{ field: 'sent_by', text: reason }] });
+  }
   if (profileItems.length === 0) {
     profileItems.push({ id: 'other', kind: 'other', title: 'Application documents', stage: 'required', accepts: ['file'], review: true });
     items.push({ kind: 'other', title: '', stage: 'required', accepts: ['file'], source: '', reasons: [{ text: 'no application documents were recognized; list them by hand' }] });
