@@ -43,7 +43,7 @@ export function readIdentity(lines: readonly Line[], sentences: readonly string[
   for (const line of lines) {
     if (title === undefined && (title = P.FIELD_LABELS.title.exec(line.text)?.[1]?.trim()) !== undefined) titleLine = line.text;
     if (organization === undefined && (organization = labelledName(P.FIELD_LABELS.organization.exec(line.text)?.[1])) !== undefined) orgLine = line.text;
-    reference ??= P.FIELD_LABELS.reference.exec(line.text)?.[1];
+    reference ??= referenceIn(line.text);
     source ??= P.FIELD_LABELS.source.exec(line.text)?.[1];
   }
   const firstLine = lines.find((l) => !l.bullet && l.text.split(/\s+/).length <= 16 && !testAny(P.LIST_TRIGGERS, l.text))?.text.replace(/[.:]$/, '');
@@ -64,6 +64,28 @@ export function readIdentity(lines: readonly Line[], sentences: readonly string[
   }
   const titleGuessed = title === undefined || !lines.some((l) => P.FIELD_LABELS.title.test(l.text));
   return { title: title ?? NO_TITLE, titleLine, titleGuessed, ...(pageTitle ? { titleFromPage: true } : {}), organization, orgLine, orgGuessed, reference, source };
+}
+
+const REFERENCE_ALL = new RegExp(P.FIELD_LABELS.reference.source, 'gi');
+
+/**
+ * A value looks like a job reference when it has a digit ("4521", "2027-MCF-12") or capitals beyond a first one
+ * ("ABC", "WiMi-Physik"); a plain word ("doivent", "when", "bei", "Professor") is the sentence going on after the label.
+ */
+export function looksLikeReference(value: string): boolean {
+  return /\d/u.test(value) || /^.\P{Lu}*\p{Lu}/u.test(value);
+}
+
+/**
+ * The job reference a line labels, skipping a label word whose next word is no reference ("lettres de référence
+ * doivent ...", "quote the job reference when applying").
+ *
+ * @example
+ * referenceIn('Les lettres de référence doivent être enregistrées. Référence : MCF-2027-12') // 'MCF-2027-12'
+ */
+export function referenceIn(text: string): string | undefined {
+  for (const m of text.matchAll(REFERENCE_ALL)) if (m[1] !== undefined && looksLikeReference(m[1])) return m[1];
+  return undefined;
 }
 
 const ORG_NOUN =
