@@ -528,11 +528,42 @@ export function itemsFromUnit(unit: string, ctx: UnitContext): Draft[] {
   const u = layOut(unit, ctx, linkMentions(unit, hits));
   const laterCopies: { kind: ItemKind; source: string; title: string }[] = [];
   const drafts: Draft[] = u.linked.map((h, i) => draftOf(u, h, i, laterCopies));
+  shareEachLimit(u, drafts);
   for (const c of laterCopies) {
     drafts.push({ kind: c.kind, title: c.title, stage: 'later', accepts: ['file'], source: c.source, reasons: [], ...(ctx.group !== undefined ? { group: ctx.group } : {}) });
   }
   placeOrphans(u, drafts);
   return drafts;
+}
+
+/** Kinds whose one item holds several documents: "publications (max. 20 pages each)" caps each of them. */
+const MANY_DOCUMENTS: ReadonlySet<ItemKind> = new Set(['writing_sample', 'references', 'diplomas', 'transcript']);
+
+/**
+ * "research and teaching statements (max. 3 pages each)", "a CV and a cover letter, each of at most two pages", "The
+ * cover letter and research statement should not exceed two pages": one cap after the last of several documents is
+ * every one's (in a parenthesis, only of those named as one: "research and teaching statements"), unless the last is
+ * itself several documents. Without "each" it may be their total: the items are marked.
+ */
+function shareEachLimit(u: UnitLayout, drafts: Draft[]): void {
+  const last = u.linked[u.linked.length - 1];
+  const lastDraft = drafts[drafts.length - 1];
+  if (u.linked.length < 2 || !last || !lastDraft || (lastDraft.min ?? 1) > 1 || MANY_DOCUMENTS.has(lastDraft.kind)) return;
+  const limits = findLimits(u.unit).filter((l) => l.index >= last.end && !isPacketLimit(u.unit, l));
+  const l = limits[0];
+  if (limits.length !== 1 || !l?.cue) return;
+  const between = u.unit.slice(last.end, l.index);
+  const predicate = /^\s*(?:should|must|shall|may|can|are|need to|have to)\b/iu.test(between);
+  if (!l.each && !predicate) return;
+  // "a CV and research and teaching statements (max. 3 pages each)": the parenthesis is the statements'.
+  const from = /^\s*\(/u.test(between) ? u.linked.findIndex((h, i) => i === u.linked.length - 1 || (h.name !== undefined && u.linked.slice(i + 1).every((x, j) => x.name !== undefined || i + 1 + j === u.linked.length - 1))) : 0;
+  const said = u.unit.slice(l.index, l.end);
+  for (const d of drafts.slice(from)) {
+    if (d.max_pages_each === l.value) delete d.max_pages_each;
+    if (d[l.key] !== undefined && d !== lastDraft) continue;
+    d[l.key] ??= l.value;
+    if (!l.each) d.reasons.push({ field: l.key, text: `the posting states "${said}" once for ${drafts.length} documents; check whether it caps each one or all of them together` });
+  }
 }
 
 /** A mention as an item reads it; `alternative`: the words of two documents of which one will do. */
@@ -727,7 +758,7 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     kind: h.kind,
     // Named documents outside the kinds merge by name ("an application form ... Application forms can be downloaded").
     ...(h.kind === 'other' ? { key: unit.slice(h.start, h.nameEnd ?? h.end).toLowerCase().replace(/^(?:completed|signed|special|separate|filled[- ]in|paper|printed|certified|scanned|digital|recent)\s+/u, '').replace(/s$/u, '') } : {}),
-    title: titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
+    title: h.name !== undefined ? h.name.charAt(0).toUpperCase() + h.name.slice(1) : titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
     stage: cue?.stage ?? (example ? 'optional' : 'required'),
     ...(cue?.condition ? { condition: cue.condition } : {}),
     accepts: forms.accepts,
@@ -736,6 +767,7 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     reasons,
     ...(ctx.group !== undefined ? { group: ctx.group } : {}),
   };
+  if (h.shared !== undefined) d.reasons.push({ field: 'kind', text: `"${h.shared}" may name one document about both; check whether the posting wants one or two` });
   const alt = (h as Linked).alternative;
   if (alt !== undefined) d.reasons.push({ field: 'kind', text: `the posting asks for one of two documents ("${alt}"); one item stands for both` });
   if (partCue && d.stage === 'required' && !d.condition) d.reasons.push({ field: 'stage', text: `asked for, though "${partCue}" may make all of it optional` });

@@ -121,6 +121,10 @@ export interface KindMention {
   stageFrom?: number;
   /** Found only by a loose phrase (`KindPhrases.guesses`). */
   guess?: boolean;
+  /** The document's whole name when the text leaves part of it to the next one ("research" in "research and teaching statements"). */
+  name?: string;
+  /** The phrase two documents share with a singular head ("Forschungs- und Lehrkonzept"): it may name one document. */
+  shared?: string;
 }
 
 const KINDS = Object.keys(P.KIND_PHRASES) as Exclude<ItemKind, 'other'>[];
@@ -159,9 +163,45 @@ export function findKindMentions(text: string): KindMention[] {
   }
   // Loose phrases only fill the gaps the exact ones leave.
   for (const kind of KINDS) fillGaps(out, text, kind, P.KIND_PHRASES[kind].guesses ?? [], blocked);
+  out.push(...elided(text, out));
   out.sort((a, b) => a.start - b.start);
   mentionCache.set(text, out);
   return out.map((h) => ({ ...h }));
+}
+
+/** A word joined to the next document's name by a conjunction, with the hyphen of a compound cut short ("Forschungs- und"). */
+const ELIDED_BEFORE = /(?<![\p{L}-])(\p{L}{3,})(-?)\s+(?:and|&|or|und|oder|sowie|en|of|och|eller|og|et|ou|y|o|e|i|ja|tai)\s+$/u;
+/** Plural heads: "research and teaching statements" are two documents, "a research and teaching statement" may be one. */
+const PLURAL_HEAD = /(?:s|en|er|ar|or|na)$/u;
+
+/**
+ * Documents whose name the text gives only in part, leaving the head noun to the next one: "research and teaching
+ * statements", "Forschungs- und Lehrkonzept", "onderzoeks- en onderwijsplan". Each is a mention over its first word
+ * that carries the whole `name`.
+ */
+function elided(text: string, mentions: readonly KindMention[]): KindMention[] {
+  const out: KindMention[] = [];
+  for (const h of mentions) {
+    if (h.guess || h.kind === 'other') continue;
+    const m = ELIDED_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    if (!m || m[1] === undefined) continue;
+    const start = h.start - m[0].length;
+    const end = start + m[1].length + (m[2] ?? '').length;
+    if (mentions.some((o) => o.start < end && o.end > start)) continue;
+    const said = text.slice(h.start, h.end);
+    const [first = '', ...rest] = said.split(/\s+/u);
+    // "Forschungs- und Lehrkonzept": the compound's tail ("konzept"); "research and teaching statements": the words after the first.
+    const names = m[2] === '-' ? [...first.slice(2, -2)].map((_, i) => `${m[1]}${first.slice(i + 2)}${rest.length > 0 ? ` ${rest.join(' ')}` : ''}`) : rest.length > 0 ? [`${m[1]} ${rest.join(' ')}`] : [];
+    for (const name of names) {
+      const found = findKindMentions(name);
+      const whole = found.length === 1 && found[0]?.start === 0 && found[0].end === name.length && !found[0].guess ? found[0] : undefined;
+      if (!whole || whole.kind === h.kind) continue;
+      const single = !PLURAL_HEAD.test(said.toLowerCase());
+      out.push({ kind: whole.kind, start, end, name, ...(single ? { shared: text.slice(start, h.end) } : {}) });
+      break;
+    }
+  }
+  return out;
 }
 
 /**

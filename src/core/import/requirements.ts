@@ -297,6 +297,19 @@ function addLimits(d: Draft, s: string): void {
   for (const l of findLimits(s)) if (l.cue && !isPacketLimit(s, l, true) && d[limitField(l)] === undefined) d[limitField(l)] = l.value;
 }
 
+/**
+ * The one size a sentence states for `n` documents ("The research and teaching statements should each not exceed
+ * three pages"): each one's cap; without "each" it may be their total, so the item is marked.
+ */
+function addSharedLimit(d: Draft, s: string, n: number): void {
+  const l = findLimits(s).find((x) => x.cue && !isPacketLimit(s, x, true));
+  if (!l || d[l.key] !== undefined || (l.key === 'max_pages' && d.max_pages_each !== undefined)) return;
+  d[l.key] = l.value;
+  if (!l.each && !/\b(?:each|both|jeweils|beide|chacun\p{L}*|elk|beide|vardera|båda|kumpikin|cada un[oa]|ciascun[oa])\b/iu.test(s)) {
+    d.reasons.push({ field: l.key, text: `the posting states "${s.slice(l.index, l.end)}" once for ${n} documents ("${s}"); check whether it caps each one or all of them together` });
+  }
+}
+
 /** The state readRequirements' steps share: what is found so far, and the group counter that keeps lists apart. */
 class RequirementsReader {
   private readonly roles: LineRole[];
@@ -310,7 +323,8 @@ class RequirementsReader {
   // Limits and stage words under an entry ("Max. 2 pages." on the next line) belong to it.
   private readonly entryDrafts = new Map<number, Draft[]>();
   private prevQuestion: { text: string; line: number } | undefined;
-  private readonly sizes: { kind: ItemKind; s: string }[] = [];
+  /** Sizes said apart from the request; `shared`: the number of documents the sentence gives the one size to. */
+  private readonly sizes: { kind: ItemKind; s: string; shared?: number }[] = [];
   private docHeading: ItemKind | undefined;
   // "Personal statement:" then "... should discuss your motivation. 8000 characters max.": the heading names it.
   private section: HeadingSection | undefined;
@@ -330,10 +344,13 @@ class RequirementsReader {
       if (same.length === 1) fillMissing(same[0] as Draft, h, LIMIT_KEYS);
     }
     if (this.sentences.some((x) => STARRED_MANDATORY.test(x.text))) unstarredOptional(this.drafts);
-    const items = mergeDrafts(this.drafts.filter((d) => !d.fromHeading || !asked.has(d.kind)));
-    for (const { kind, s } of this.sizes) {
+    const items = mergeDrafts(this.drafts.filter((d) => (!d.fromHeading || !asked.has(d.kind))));
+    for (const { kind, s, shared } of this.sizes) {
       const same = items.filter((d) => d.kind === kind);
-      if (same.length === 1 && kind !== 'other') addLimits(same[0] as Draft, s);
+      if (same.length === 1 && kind !== 'other') {
+        if (shared === undefined) addLimits(same[0] as Draft, s);
+        else addSharedLimit(same[0] as Draft, s, shared);
+      }
     }
     return { items, notWanted: dedupeNotWanted(this.notWanted), sentences: this.sentences, unread: this.unread };
   }
@@ -523,6 +540,13 @@ class RequirementsReader {
         // "Research proposals may be up to 2000 words in length.": a size for a document asked for elsewhere.
         const hits = findKindMentions(s).filter((h) => !h.guess);
         if (hits.length === 1 && r.role !== 'skip') this.sizes.push({ kind: (hits[0] as (typeof hits)[number]).kind, s });
+        // "The research and teaching statements should each not exceed three pages": one cap for each document named.
+        const kinds = new Set(hits.map((h) => h.kind));
+        const last = hits[hits.length - 1];
+        const limits = findLimits(s).filter((l) => l.cue && !isPacketLimit(s, l, true));
+        if (hits.length >= 2 && kinds.size === hits.length && !kinds.has('other') && r.role !== 'skip' && last && limits.length === 1 && (limits[0]?.index ?? 0) >= last.end) {
+          for (const kind of kinds) this.sizes.push({ kind, s, shared: hits.length });
+        }
         continue;
       }
       this.group += 1;
@@ -766,6 +790,8 @@ function fillMissing(into: Draft, from: Draft, keys: readonly ('min' | 'max' | (
       continue;
     }
     into[k] = from[k];
+    // The doubt about a value goes with it ("... once for 2 documents; check whether it caps each one").
+    into.reasons.push(...from.reasons.filter((r) => r.field === k));
   }
 }
 

@@ -396,8 +396,8 @@ describe('questions and answers', () => {
     ].join('\n');
     const p = profile(text);
     expect(p.items.map((i) => i.kind)).toEqual(['cover_letter', 'cv']);
-    // "a separate teaching or research statement": the elided "teaching statement" is not read.
-    expect((p.not_wanted ?? []).map((n) => n.kind)).toEqual(['research_statement']);
+    // "a separate teaching or research statement": both, the first named in part ("teaching" ... "statement").
+    expect((p.not_wanted ?? []).map((n) => n.kind)).toEqual(['teaching_statement', 'research_statement']);
   });
 
   it('reads "No need for a separate cover letter or certificates" as not wanted', () => {
