@@ -39,6 +39,8 @@ export interface Draft {
   defaultAccepts?: boolean;
   /** Read from a heading that names the document and the paragraph under it ("Personal statement:" then "8000 characters max."). */
   fromHeading?: boolean;
+  /** Named as the template to write it on ("must use the provided project proposal template"), not as a document. */
+  template?: boolean;
 }
 
 /** A stage read from cue words, with the condition when the cue is one ("for international applicants"). */
@@ -767,6 +769,7 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     reasons,
     ...(ctx.group !== undefined ? { group: ctx.group } : {}),
   };
+  if (TEMPLATE_AFTER.test(unit.slice(h.nameEnd ?? h.end)) || TEMPLATE_BEFORE.test(unit.slice(0, h.start))) d.template = true;
   if (h.shared !== undefined) d.reasons.push({ field: 'kind', text: `"${h.shared}" may name one document about both; check whether the posting wants one or two` });
   const alt = (h as Linked).alternative;
   if (alt !== undefined) d.reasons.push({ field: 'kind', text: `the posting asks for one of two documents ("${alt}"); one item stands for both` });
@@ -786,6 +789,12 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   }
   return d;
 }
+
+/** "the provided project proposal template", "CV-Vorlage", "cv-sjabloon", "CV-mall": a template, named by the document it is for. */
+const TEMPLATE_AFTER = /^[\s-]?(?:templates?|vorlagen?|mustern?|sjablo(?:on|nen)|mall(?:en|ar)?|pohj(?:a|aa))(?![\p{L}])/iu;
+/** "the template for the research proposal", "Vorlage für das Exposé", "modèle de CV", "plantilla del CV", "modello di CV". */
+const TEMPLATE_BEFORE =
+  /(?<![\p{L}])(?:templates?|vorlagen?|sjablo(?:on|nen)|mall(?:en)?|modèles?|plantillas?|modell[oi])\s+(?:(?:provided|given|available)\s+)?(?:for|of|für|zum|zur|voor|van|för|till|de|du|des|pour|para|per|di|del|della|dello)\s+(?:(?:the|a|an|your|das|den|die|der|dein|ihr|ihren|het|de|een|uw|le|la|les|el|il|lo|un|une|votre|su|tu)\s+|l['’])?$/iu;
 
 /** People whose documents an applicant may be asked to include: supervisors, advisors, project leaders. */
 const OTHER_PEOPLE =

@@ -298,6 +298,23 @@ function addLimits(d: Draft, s: string): void {
 }
 
 /**
+ * "The proposal must use the provided project proposal template": a template named for a document asked for
+ * elsewhere is no document of its own; the limits it states go to that document. Named for none, it stays, marked.
+ */
+function asTemplate(d: Draft, drafts: readonly Draft[]): boolean {
+  if (!d.template) return false;
+  const same = drafts.filter((x) => x.kind === d.kind && (d.kind !== 'other' || x.key === d.key) && !x.template && !x.fromHeading);
+  if (same.length > 0) {
+    if (same.length === 1) fillMissing(same[0] as Draft, d, LIMIT_KEYS);
+    return true;
+  }
+  if (!d.reasons.some((r) => r.text.startsWith('the posting names a template'))) {
+    d.reasons.push({ field: 'kind', text: `the posting names a template for this document ("${d.title}") but does not ask for the document itself in so many words; keep it only if the posting asks for it` });
+  }
+  return false;
+}
+
+/**
  * The one size a sentence states for `n` documents ("The research and teaching statements should each not exceed
  * three pages"): each one's cap; without "each" it may be their total, so the item is marked.
  */
@@ -344,7 +361,7 @@ class RequirementsReader {
       if (same.length === 1) fillMissing(same[0] as Draft, h, LIMIT_KEYS);
     }
     if (this.sentences.some((x) => STARRED_MANDATORY.test(x.text))) unstarredOptional(this.drafts);
-    const items = mergeDrafts(this.drafts.filter((d) => (!d.fromHeading || !asked.has(d.kind))));
+    const items = mergeDrafts(this.drafts.filter((d) => (!d.fromHeading || !asked.has(d.kind)) && !asTemplate(d, this.drafts)));
     for (const { kind, s, shared } of this.sizes) {
       const same = items.filter((d) => d.kind === kind);
       if (same.length === 1 && kind !== 'other') {

@@ -66,3 +66,11 @@ describe('a limit stated once for several documents (audit14 F5)', () => {
     expect(r.review.some((n) => n.reason.includes('once for 2 documents'))).toBe(true);
   });
 });
+
+describe('a sentence about the template of a document (audit14 F8)', () => {
+  it('"The proposal must use the provided project proposal template" is no second proposal (before: a second research_plan, unmarked)', () => {
+    const text =
+      'How to apply\n\n1. Read the guide to applicants.\n\n2. Develop an interdisciplinary project proposal. This will be submitted as part of your application.\n\n3. Open an application.\n\nFor your application to be eligible the following is required:\n\n  • Two letters of reference submitted via the online application database.\n\n  • The proposal must use the provided project proposal template\n';
+    expect(read(text).profile.items.filter((i) => i.kind === 'research_plan')).toHaveLength(1);
+  });
+});
