@@ -51,6 +51,8 @@ const ZONE_RE = Object.keys(TIME_ZONES)
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?/giu;
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]\d)/giu;
+// "31. 8. 2018", "1. 9.2025": Czech, Slovak and German set a space after each dot; with a four-digit year only.
+const NUMERIC_SPACED = /\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?![\d.]\d)/gu;
 // "15 de marzo de 2026", "1 d'abril de 2026", "30. april 2026": the words between day, month and year in the
 // Iberian languages; month names match with or without their accents ("marco" is "março").
 const DAY_MONTH = new RegExp(
@@ -228,6 +230,7 @@ function matchDates(text: string, options: FindDatesOptions): DateMatch[] {
     const last = found[found.length - 1];
     if (review && last?.index === m.index) last.slashed = true;
   }
+  for (const m of text.matchAll(NUMERIC_SPACED)) push(m.index, m[0], Number(m[3]), Number(m[2]), Number(m[1]));
   for (const m of text.matchAll(CJK)) {
     const year = m[1] ? (ERA_BEFORE[m[1]] as number) + (m[2] === '元' ? 1 : Number(m[2])) : Number(m[3]);
     push(m.index, m[0], year, Number(m[4]), Number(m[5]));

@@ -327,7 +327,11 @@ const pl: LanguagePhrases = {
   later: [/\b(?:na pozniejszym etapie|na (?:zadanie|zyczenie)|po zakwalifikowaniu|przed (?:zatrudnieniem|podpisaniem umowy))\b|\b(?:do (?:przystapienia do )?|na |podczas |przed )rozmow\p{L} kwalifikacyjn\p{L}*|\bnie\b[^.]{0,80}\b(?:na tym etapie|na obecnym etapie|w pierwszym etapie)\b/u],
   condition: [/\b(?:jesli dotyczy|jezeli dotyczy|w przypadku|dla kandydatow (?:z|spoza|zagranicznych|ktorzy))\b/],
   notWanted: [/\b(?:prosimy )?nie (?:nalezy |prosimy o )?(?:przesylac|dolaczac|zalaczac|wysylac)\b|\bnie (?:sa|jest) (?:wymagan|potrzebn)\p{L}*/u],
-  deadline: [/\b(?:termin (?:skladania|nadsylania|przyjmowania) (?:dokumentow|ofert|wnioskow|zgloszen|aplikacji)|do dnia)\b/],
+  deadline: [
+    /\b(?:termin (?:skladania|nadsylania|przyjmowania) (?:dokumentow|ofert|wnioskow|zgloszen|aplikacji)|do dnia|najpozniej|nie pozniej niz)\b/,
+    // "Zgłoszenia należy składać do 31 sierpnia 2018 r.": applications sent "do" (by) a date.
+    /\b(?:zgloszen\p{L}*|wniosk\p{L}*|ofert\p{L}*|aplikacj\p{L}*|dokument\p{L}*|skladac|zlozyc|przesylac|przeslac|nadsylac|dostarczyc|wyslac|przyjmowane)\b[^.]{0,100}?\bdo (?=\d)/u,
+  ],
   openUntilFilled: [/\bdo (?:czasu )?obsadzenia stanowiska\b/],
   notDocumentLists: [/\b(?:wymagania|obowiaz\p{L}*|oferujemy|zadania|kwalifikacje|profil kandydata|kryteria (?:oceny|kwalifikacji))\b/u],
   singlePdf: [/\b(?:w )?jednym pliku(?: pdf)?\b/],
@@ -335,7 +339,7 @@ const pl: LanguagePhrases = {
   steps: [/^(?:wypelnienie|wyrazenie|wprowadzenie|wskazanie|okreslenie|sprawdzanie|dokonanie|zlozenie dokumentow)\s/],
 };
 
-/** Czech. "ř", "ť", "ď" are matched by "r", "t", "d" (`match.ts`). */
+/** Czech, and Slovak where its words differ. "ř", "ť", "ď" are matched by "r", "t", "d" (`match.ts`). */
 const cs: LanguagePhrases = {
   kinds: {
     cv: [/\b(?:(?:strukturovany |odborny )?zivotopis\p{L}*)\b/u],
@@ -361,7 +365,11 @@ const cs: LanguagePhrases = {
   later: [/\b(?:pozdeji|v dalsim kole|na vyzadani|pri zapisu|k pohovoru|u pohovoru|pri pohovoru)\b/],
   condition: [/\b(?:pokud|v pripade|jen pro|pouze pro|u uchazecu (?:ze|s|kteri))\b/],
   notWanted: [/\b(?:nezasilejte|neprikladejte|neni (?:treba|nutne) (?:zasilat|prikladat))\b/],
-  deadline: [/\b(?:(?:termin|lhuta) (?:pro )?(?:podani|podavani|odevzdani) (?:prihlas\p{L}*|zadosti)|nejpozdeji do)\b/u],
+  deadline: [
+    /\b(?:(?:termin|lhuta) (?:pro )?(?:podani|podavani|odevzdani) (?:prihlas\p{L}*|zadosti)|nejpozdeji do|najneskor do|uzaverka|uzavierka)\b/u,
+    // "Žádosti ... lze podávat ... do 31. srpna 2018", Slovak "Žiadosti posielajte do 31. augusta": sent "do" (by) a date.
+    /\b(?:prihlas\p{L}*|zadost\p{L}*|ziadost\p{L}*|podat|podavat|podavejte|podejte|zaslat|zasilat|zasilejte|zaslete|posilat|posilejte|poslete|posielat|posielajte|poslite|odeslat|dorucit|doructe|predlozit|predlozte)\b[^.]{0,100}?\bdo (?=\d)/u,
+  ],
   openUntilFilled: [/\bdo obsazeni (?:pozice|mista)\b/],
   notDocumentLists: [/\b(?:pozadujeme|pozadavky|nabizime|napln prace|naplne prace|predpoklady|kvalifikacni predpoklady)\b/],
   singlePdf: [/\b(?:v )?jednom (?:souboru|pdf)\b/],

@@ -1453,4 +1453,8 @@ export const MONTHS: Record<string, number> = {
   kwietnia: 4, kwiecień: 4, dubna: 4, duben: 4, maja: 5, května: 5, květen: 5, czerwca: 6, czerwiec: 6, června: 6, červen: 6,
   lipca: 7, lipiec: 7, července: 7, červenec: 7, sierpnia: 8, sierpień: 8, srpna: 8, srpen: 8, września: 9, wrzesień: 9, září: 9,
   października: 10, październik: 10, října: 10, říjen: 10, listopada: 11, listopadu: 11, listopad: 11, grudnia: 12, grudzień: 12, prosince: 12, prosinec: 12,
+  // Slovak in the genitive ("do 31. augusta 2018"); its nominatives are the names above without their accents ("máj").
+  januára: 1, februára: 2, marec: 3, apríla: 4, júna: 6, júla: 7, augusta: 8, septembra: 9, októbra: 10, novembra: 11, decembra: 12,
+  // Austrian German ("15. Jänner 2027"), and the short forms of French ("15 avr. 2027", "juil.") and Dutch ("mrt").
+  jänner: 1, jän: 1, feber: 2, avr: 4, juil: 7, mrt: 3,
 };

@@ -1,0 +1,41 @@
+/**
+ * Dates the black-box audit of 2026-12-05 (round 5, audit12) found not read (finding 10) or read with a needless
+ * mark (11): Czech, Slovak and Polish deadlines, times written after a comma ("no later than 1 PM (Italian time)"),
+ * extended deadlines, ranges whose year is written once, and the deadline's day written again elsewhere.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates, importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-05' });
+const deadline = (text: string) => read(text).profile.deadline;
+const marks = (text: string, path = 'deadline') =>
+  read(text)
+    .review.filter((r) => r.path === path)
+    .map((r) => r.reason);
+const values = (text: string) => findDates(text, { today: '2026-12-05' }).map((d) => d.value);
+
+describe('Czech, Slovak and Polish deadlines (audit12 F10)', () => {
+  it('reads "do 31. srpna 2018" after a verb of sending, in Czech, Slovak and Polish (before: no deadline)', () => {
+    expect(deadline('Žádosti s přiloženým CV postdoka lze podávat na přiloženém formuláři do 31. srpna 2018 na veda@prf.jcu.cz')).toBe('2018-08-31');
+    expect(deadline('Žiadosti posielajte do 31. augusta 2018 na adresu fakulty.')).toBe('2018-08-31');
+    expect(deadline('Zgłoszenia należy składać do 31 sierpnia 2018 r.')).toBe('2018-08-31');
+    expect(deadline('Přihlášky zasílejte do 31. 8. 2018.')).toBe('2018-08-31');
+  });
+
+  it('reads Slovak month names, "31. 8. 2018" with spaces, Austrian "Jänner" and short French and Dutch months (before: no date)', () => {
+    expect(values('31. augusta 2018, 1. októbra 2018, 5. marec 2019')).toEqual(['2018-08-31', '2018-10-01', '2019-03-05']);
+    expect(values('31. 8. 2018')).toEqual(['2018-08-31']);
+    expect(values('15. Jänner 2027; 15 avr. 2027; 15 mrt 2027')).toEqual(['2027-01-15', '2027-04-15', '2027-03-15']);
+  });
+
+  it('reads Polish "nie później niż do 5 lipca", marked for its missing year (before: no deadline)', () => {
+    const text = 'UWAGA: konieczna rejestracja kandydatów nie później niż do 5 lipca przez system rejestracji.';
+    expect(deadline(text)).toBe('2027-07-05');
+    expect(marks(text).join(' ')).toContain('has no year');
+  });
+
+  it('takes no deadline from a contract that runs "do" a date', () => {
+    expect(deadline('Pozice je na dobu určitou do 31. 12. 2027.')).toBeUndefined();
+    expect(deadline('Umowa na czas określony do 31 grudnia 2027 r.')).toBeUndefined();
+  });
+});
