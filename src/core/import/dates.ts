@@ -73,8 +73,16 @@ const CJK_TIME = /^\s*(?:[(（][\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,3}[)�
 const MONTH_OF: Record<string, number> = Object.fromEntries(Object.entries(MONTHS).map(([name, n]) => [unaccent(name), n]));
 /** The month a name stands for, with or without its accents. */
 const monthOf = (name: string | undefined): number => MONTH_OF[unaccent((name ?? '').toLowerCase())] ?? 0;
+// "at", "um", "klo", and the "at the latest" words a time follows after a comma ("April 21st 2021, no later than 1 PM").
+const LATEST_BEFORE_TIME =
+  "no later than|not later than|at the latest(?: by| at)?|latest(?: by| at)?|spätestens(?: um| bis)?|uiterlijk(?: om)?|senast(?: kl\\.?| klockan)?|viimeistään(?: klo\\.?| kello)?|au plus tard à|entro e non oltre le(?: ore)?|a más tardar a las|no más tarde de las";
 const TIME_AFTER = new RegExp(
-  `^\\s*(?:[,-]\\s*)?\\(?\\s*(?:(?:at|by|until|before|klo\\.?|kello|um|bis|à|a las|alle ore|kl\\.?|om|até às|até as|até|às|hasta las|hasta|entro le ore|jusqu'à)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b|noon\\b|midday\\b|midnight\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(noon|midnight|midday)\\b\\s*\\)?)?(?:\\s*(?:h|hrs|uhr|uur|horas)\\b)?`,
+  `^\\s*(?:[,;-]\\s*)?\\(?\\s*(?:(?:${LATEST_BEFORE_TIME}|at|by|until|before|klo\\.?|kello|klockan|um|bis|à|a las|a les|alle ore|kl\\.?|om|até às|até as|até|às|hasta las|hasta|entro le ore|jusqu'à)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b|uur\\b|hores\\b|noon\\b|midday\\b|midnight\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(noon|midnight|midday)\\b\\s*\\)?)?(?:\\s*(?:h|hrs|uhr|uur|horas|hores)\\b)?`,
+  'iu',
+);
+// "klo 16", "kl. 12", "klockan 16", "alle ore 13": a whole hour after the clock's word, with no minutes or unit.
+const CLOCK_HOUR_AFTER = new RegExp(
+  `^\\s*(?:[,;-]\\s*)?\\(?\\s*(?:(?:senast|viimeistään|spätestens|entro e non oltre)\\s+)?(?:klo\\.?|kello|kl\\.?|klockan|alle ore|entro le ore|le ore|ore)\\s+(\\d{1,2})(?![\\d:]|\\.\\d|\\s*[ap]\\.?m\\b)`,
   'iu',
 );
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)(?:en)?';
@@ -85,7 +93,7 @@ const TIME_BEFORE = new RegExp(
   'iu',
 );
 const ZONE_AFTER = new RegExp(
-  `^\\s*(?:[([]\\s*)?(?:(?:utc|gmt)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(${ZONE_RE})(?![\\p{L}])|([A-Z][a-z]+\\/[A-Z][A-Za-z_]+(?:\\/[A-Z][A-Za-z_]+)?))(?:\\s*[)\\]])?`,
+  `^\\s*(?:,\\s*)?(?:[([]\\s*)?(?:(?:utc|gmt)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|(${ZONE_RE})(?![\\p{L}])|([A-Z][a-z]+\\/[A-Z][A-Za-z_]+(?:\\/[A-Z][A-Za-z_]+)?))(?:\\s*[)\\]])?`,
   'iu',
 );
 
@@ -101,7 +109,11 @@ function daysIn(year: number, month: number): number {
 
 function readTime(after: string): { time: string; length: number; midnight?: boolean } | undefined {
   const m = TIME_AFTER.exec(after);
-  if (!m) return readCjkTime(after);
+  if (!m) {
+    const h = CLOCK_HOUR_AFTER.exec(after);
+    if (h && Number(h[1]) <= 24) return { time: `${pad(Number(h[1]) === 24 ? 23 : Number(h[1]))}:${Number(h[1]) === 24 ? '59' : '00'}`, length: h[0].length };
+    return readCjkTime(after);
+  }
   let hour: number;
   let minute = 0;
   // "midnight", "12 midnight", "12:00 midnight"; "12 noon" and "12:00 midday" are 12:00.
@@ -166,6 +178,9 @@ function readZone(after: string): { zone: string; length: number; abbr?: string 
   const written = m[4] ?? '';
   const key = written.toLowerCase();
   if (CAPITALS_ONLY.has(key) && written !== written.toUpperCase()) return undefined;
+  // After a comma, a zone's name of several words ("12h00, heure de Paris") or an abbreviation in capitals ("17:00,
+  // CET"), not a word that may start the next clause.
+  if (/^\s*,/u.test(after) && !written.includes(' ') && written !== written.toUpperCase()) return undefined;
   if (REGION_WORDS.has(key) && /^\s+[A-Z]/u.test(after.slice(m[0].length))) return undefined;
   const zone = TIME_ZONES[key];
   return zone ? { zone, length: m[0].length, abbr: key } : undefined;

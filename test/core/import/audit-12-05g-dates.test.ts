@@ -39,3 +39,24 @@ describe('Czech, Slovak and Polish deadlines (audit12 F10)', () => {
     expect(deadline('Umowa na czas określony do 31 grudnia 2027 r.')).toBeUndefined();
   });
 });
+
+describe('a time written after the date and a comma (audit12 F10)', () => {
+  it('reads "April 21st 2021, no later than 1 PM (Italian time)" and its kin (before: the whole day, marked for the time not read)', () => {
+    expect(deadline('The application form must be completed online, before Wednesday, April 21st 2021, no later than 1 PM (Italian time), under penalty of exclusion.')).toBe('2021-04-21 13:00 Europe/Rome');
+    expect(deadline('Deadline: 15 January 2027 at the latest by 12 noon UK time.')).toBe('2027-01-15 12:00 Europe/London');
+    expect(deadline('Bewerbungsschluss: 15. Januar 2027, spätestens um 12 Uhr.')).toBe('2027-01-15T12:00');
+    expect(deadline('Scadenza: 15 gennaio 2027, entro le ore 13 (ora italiana).')).toBe('2027-01-15 13:00 Europe/Rome');
+    expect(deadline('Deadline: 15 January 2027; 23:59 Finnish time')).toBe('2027-01-15 23:59 Europe/Helsinki');
+  });
+
+  it('reads a whole hour after "kello", "klockan", "kl." and a zone named after a comma (before: the whole day; the zone not read)', () => {
+    expect(deadline('Hakemukset on jätettävä viimeistään 15.1.2027 kello 16.')).toBe('2027-01-15T16:00');
+    expect(deadline('Ansökan ska ha inkommit senast den 15 januari 2027, senast kl. 12.')).toBe('2027-01-15T12:00');
+    expect(deadline('Ansökan ska ha inkommit senast den 15 januari 2027 klockan 23.59.')).toBe('2027-01-15T23:59');
+    expect(deadline('Date limite : le 15 janvier 2027 à 12h00, heure de Paris.')).toBe('2027-01-15 12:00 Europe/Paris');
+  });
+
+  it('reads no zone from a lower-case word after a comma ("17h, et le dossier")', () => {
+    expect(deadline('Date limite : le 15 janvier 2027 à 17h, et le dossier complet.')).toBe('2027-01-15T17:00');
+  });
+});
