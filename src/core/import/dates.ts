@@ -215,7 +215,27 @@ function withYear(d: DateMatch, today: string | undefined): DateMatch {
  * findDates('Start in January 2026', { monthYear: true })[0]?.value // '2026-01'
  */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
-  return keepBest(matchDates(text, options)).map((d) => assemble(withYear(withTime(text, d), options.today)));
+  return rangeYears(text, keepBest(matchDates(text, options)).map((d) => withTime(text, d))).map((d) => assemble(withYear(d, options.today)));
+}
+
+/** Words between the two ends of a range ("1st March – 1st April 2024", "from 20 March to 2 May", "del 16 de gener al 10 de febrer"). */
+const RANGE_JOIN = /^\s*(?:[-\u2013\u2014]|to|until|till|through|bis(?: zum)?|au|tot|tot en met|till och med|al|hasta(?: el)?)\s*(?:(?:the|le|el|den|der|dem|il)\s+)?$/iu;
+/** "between 1 March and 1 April 2024": "and" joins a range only after "between". */
+const BETWEEN = /(?<![\p{L}])(?:between|zwischen|entre|tra|tussen|mellan)\s+(?:the\s+)?$/iu;
+
+/**
+ * A range whose year is written once, at its end ("between 1st March – 1st April 2024"): the start takes that year,
+ * or the year before when its month comes later ("15 December – 15 January 2027").
+ */
+function rangeYears(text: string, found: DateMatch[]): DateMatch[] {
+  return found.map((d, i) => {
+    const next = found[i + 1];
+    if (d.year !== undefined || d.day === undefined || next?.year === undefined || next.day === undefined) return d;
+    const join = text.slice(d.end, next.index);
+    if (!RANGE_JOIN.test(join) && !(/^\s*(?:and|und|et|y|e|en|och)\s+(?:the\s+)?$/iu.test(join) && BETWEEN.test(text.slice(Math.max(0, d.index - 20), d.index)))) return d;
+    const year = d.month > next.month || (d.month === next.month && d.day > next.day) ? next.year - 1 : next.year;
+    return { ...d, year };
+  });
 }
 
 /** Every match of every date pattern, overlapping ones included. */

@@ -1114,8 +1114,8 @@ export const APPLICANT_GROUP =
 export const GROUP_DATE_LINE =
   /^(?:[-*\u2022]\s*)?(?:for |für |voor |för |pour (?:les )?|para (?:los )?|per (?:i )?)?(?:(?:all |other )?(?:[\p{L}/()]+[\s-]+){0,4}?)(?:nationals|citizens|residents|applicants|candidates|students|studierende|bewerber(?:innen)?|staatsangehörige|kandidaten|studenten|sökande|studenter|hakijat|opiskelijat|candidats|étudiants|ressortissants|candidatos|estudiantes|candidati|studenti)\b[^:\u2013\u2014\d]{0,30}(?:[:\u2013\u2014]|\s-)\s*/iu;
 
-/** Words after which the date of a deadline sentence is its end ("from 20 March to 2 May", "aukeaa 2.10. ja päättyy 31.10."). */
-export const DEADLINE_END_WORDS = /\b(?:to|until|till|through|au|bis|päättyy|päättyvät|tot|till och med|t\.o\.m\.|fino al|hasta)\b|[-\u2013](?=\s*\p{L}*\s*\d)/u;
+/** Words after which the date of a deadline sentence is its end ("from 20 March to 2 May", "aukeaa 2.10. ja päättyy 31.10.", "del 16 de gener al 10 de febrer"). */
+export const DEADLINE_END_WORDS = /\b(?:to|until|till|through|au|bis|päättyy|päättyvät|tot|till och med|t\.o\.m\.|fino al|hasta|al)\b|[-\u2013](?=\s*\p{L}*\s*\d)/u;
 
 /** A file-name length cap ("file names must not exceed 40 characters"). */
 export const FILE_NAME_LENGTH = /\bfile ?names?\b[^.]{0,40}?\b(?:max(?:imum)?\.?|at most|not exceed(?:ing)?|no (?:more|longer) than|up to|limited to)\s*(\d{1,3})\s*(?:characters|chars)\b/;
@@ -1369,6 +1369,7 @@ export const TIME_ZONES: Record<string, string> = {
   'hora oficial peninsular': 'Europe/Madrid',
   'horario peninsular': 'Europe/Madrid',
   'hora de madrid': 'Europe/Madrid',
+  'hora de barcelona': 'Europe/Madrid',
   'hora española': 'Europe/Madrid',
   'hora de españa': 'Europe/Madrid',
   'hora canaria': 'Atlantic/Canary',

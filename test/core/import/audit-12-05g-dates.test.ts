@@ -60,3 +60,28 @@ describe('a time written after the date and a comma (audit12 F10)', () => {
     expect(deadline('Date limite : le 15 janvier 2027 à 17h, et le dossier complet.')).toBe('2027-01-15T17:00');
   });
 });
+
+describe('a range whose year is written at its end (audit12 F11)', () => {
+  it('gives the start of "between 1st March – 1st April 2024" the year 2024 (before: 2027, "no year; assumed 2027")', () => {
+    const text = 'The projects will start ideally between 1st March – 1st April 2024.';
+    expect(read(text).profile.start).toBe('2024-03-01');
+    expect(marks(text, 'start')).toEqual([]);
+    expect(values('between 1 March and 1 April 2024; 15 December – 15 January 2027; 1. März bis 15. April 2027')).toEqual([
+      '2024-03-01',
+      '2024-04-01',
+      '2026-12-15',
+      '2027-01-15',
+      '2027-03-01',
+      '2027-04-15',
+    ]);
+  });
+
+  it('takes the end of "del 16 de gener al 10 de febrer de 2023" as the deadline, with its time and zone (before: 2027-01-16, assumed year)', () => {
+    expect(deadline('Termini de presentació: del 16 de gener al 10 de febrer de 2023 a les 14 hores, hora de Barcelona.')).toBe('2023-02-10 14:00 Europe/Madrid');
+    expect(deadline('Plazo de presentación: del 16 de enero al 10 de febrero de 2023.')).toBe('2023-02-10');
+  });
+
+  it('gives no year to the first of two dates joined by "and" alone', () => {
+    expect(values('Interviews on 1 March and 1 April 2024')).toEqual(['2027-03-01', '2024-04-01']);
+  });
+});
