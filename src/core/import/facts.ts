@@ -97,6 +97,39 @@ const APPLICANT_NOUNS = /(?<![\p{L}])(?:applicants?|candidates?|candidat[oaie]s?
 const RELATIVE_DEADLINE =
   /(?<![\p{L}])(?:within|entro|dentro de(?: los)?|en el plazo de|innerhalb (?:von )?|binnen|dans un délai de|inom|innen|sisällä)\s+(?:\d{1,3}|\p{L}+)\s+(?:\p{L}+\s+)?(?:days?|giorni|d[ií]as|tagen?|dagen|jours|dagar|dager|dage|päivän)(?![\p{L}])[^.]{0,40}?(?<![\p{L}])(?:publication|pubblicazione|publicaci[oó]n|veröffentlichung|bekanntmachung|publicatie|parution|publicering|kungörelse|julkaisu\p{L}*|announcement|notice)(?![\p{L}])/iu;
 
+/**
+ * A closing date moved: "the deadline has been extended from 10 January 2027 to 24 January 2027", "Die
+ * Bewerbungsfrist wurde bis zum 24. Januar verlängert", "De deadline is verlengd tot", "Ansökningstiden har
+ * förlängts till", "Hakuaikaa on jatkettu 24.1.2027 asti", "La date limite est reportée au".
+ */
+const MOVED =
+  /(?<![\p{L}])(?:extended|postponed|moved|pushed back|prolonged|verlängert|verschoben|verlengd|uitgesteld|förlängd|förlängts|förlängt|framflyttad|senarelagd|forlænget|forlenget|udsat|utsatt|jatke\p{L}*|pidenne\p{L}*|siirre\p{L}*|prolongée?s?|reportée?s?|repoussée?s?|prorogat[oaie]|posticipat[oaie]|ampliad[oa]|prorrogad[oa]|aplazad[oa])(?![\p{L}])/iu;
+/** Words a moved deadline's new date comes after ("to", "bis zum", "auf den", "tot", "till", "au", "al", "hasta"). */
+const NEW_DATE_BEFORE =
+  /(?<![\p{L}])(?:to|until|till|through|new deadline(?: is)?|bis(?: zum| zu| spätestens)?|auf(?: den)?|tot(?: en met)?|naar|till och med|fram till|til|au|à|jusqu'au|al|fino al|hasta(?: el)?|até|para)\s*(?:(?:the|den|der|le|el|il|o)\s+)?(?:\p{L}+day,?\s+)?$/iu;
+/** Finnish postpositions after a moved deadline's new date ("24.1.2027 asti"). */
+const NEW_DATE_AFTER = /^\s*(?:asti|saakka|mennessä)(?![\p{L}])/iu;
+/** Words a moved deadline's old date comes after ("from", "vom", "originally"). */
+const OLD_DATE_BEFORE =
+  /(?<![\p{L}])(?:from|von|vom|van|från|fra|du|dal|del|de|desde|originally|original(?: deadline)?(?: of)?|previously|previous(?: deadline)?(?: of)?|ursprünglich|oorspronkelijk|ursprungligen|alun perin)\s*(?:(?:the|den|der|dem|le|el|il|o)\s+)?(?:\p{L}+day,?\s+)?$/iu;
+
+/**
+ * The new date of a sentence that says the closing date was moved, or undefined when the sentence is about something
+ * else or names no new date ("The original deadline of December 1 has been extended"): the date after "to" (or before
+ * "asti"), else the one date after the verb that no "from" precedes.
+ */
+function movedDeadline(s: string, today: string | undefined): { d: DateMatch; old: DateMatch[] } | undefined {
+  const verb = MOVED.exec(s);
+  if (!verb || !(test(P.CLOSING_WORDS, s) || /(?<![\p{L}])(?:applications?|bewerbung\p{L}*|ansökningstid\p{L}*|hakuaika\p{L}*|haku|candidatures?)(?![\p{L}])/iu.test(s))) return undefined;
+  const dates = findDates(s, { today }).filter((x) => x.day !== undefined);
+  const before = (x: DateMatch): string => s.slice(Math.max(0, x.index - 30), x.index);
+  const fresh = dates.filter((x) => NEW_DATE_BEFORE.test(before(x)) || NEW_DATE_AFTER.test(s.slice(x.end)));
+  const old = dates.filter((x) => !fresh.includes(x) && (OLD_DATE_BEFORE.test(before(x)) || x.index < verb.index));
+  const rest = dates.filter((x) => !fresh.includes(x) && !old.includes(x));
+  const d = fresh[0] ?? (rest.length === 1 ? rest[0] : undefined);
+  return d ? { d, old } : undefined;
+}
+
 /** Words that make a one-file rule about the whole application, not about two documents put together. */
 const WHOLE = /\b(?:all|everything|application|applications|materials|documents|documentation|dossier|whole|entire|complete|attachments|vedlegga|unterlagen|bewerbung|ansökan|hakemus|dossier|alle|documenten|sollicitatie|tous|toutes|todos|todas|documentos|alla|handlingar|kaikki)\b/iu;
 /** A size cap said of each file, not of the application. */
@@ -190,7 +223,13 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
 export function readDateFacts(sentences: readonly Sentence[], today: string | undefined): DateFacts {
   const out: DateFacts = { deadlineConsideration: false, otherDeadlines: [] };
   let deadlineAt = -1;
+  let moved: { d: DateMatch; old: DateMatch[]; s: string; at: number } | undefined;
   for (const [i, { text: s }] of sentences.entries()) {
+    const m = moved ? undefined : movedDeadline(s, today);
+    if (m) {
+      moved = { ...m, s, at: i };
+      continue;
+    }
     const isReviewStart = testAny(P.REVIEW_START_CUES, s);
     if (out.relativeDeadline === undefined && RELATIVE_DEADLINE.test(s)) out.relativeDeadline = s;
     const isConsideration = testAny(P.CONSIDERATION_CUES, s);
@@ -222,6 +261,18 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
       if (d?.value && /\bapplications?\b[^.]{0,40}\b(?:by|before|until|till)\b/iu.test(s)) out.guessedDeadline ??= { d, s };
       else if (d?.value && test(P.POSITION_WORDS, s)) out.loneStart ??= { d, s };
     }
+  }
+  if (moved) {
+    // The new date is the deadline; a date called a deadline elsewhere is the old one when it is among the dates the
+    // move names or comes before the new one, else another deadline to check.
+    const { d, old } = moved;
+    const superseded = (x: DateMatch | undefined): boolean => x?.value !== undefined && d.value !== undefined && (old.some((o) => o.value === x.value) || x.value <= d.value);
+    if (out.deadline && out.deadlineSource && !superseded(out.deadline)) out.otherDeadlines.unshift(out.deadlineSource);
+    out.otherDeadlines = out.otherDeadlines.filter((x) => !superseded(deadlineDate(x, today)));
+    out.deadline = d;
+    out.deadlineSource = moved.s;
+    out.deadlineConsideration = false;
+    deadlineAt = moved.at;
   }
   if (deadlineAt >= 0) timeFromOtherSentence(sentences, deadlineAt, out);
   deadlinesByGroup(sentences, today, out);
