@@ -30,6 +30,8 @@ export interface DateMatch {
   review?: string;
   /** A slashed date whose numbers allow both orders ("01/02/2027"), read day first unless a US zone comes with it. */
   slashed?: boolean;
+  /** The year was not written but taken from `today`. */
+  assumedYear?: boolean;
 }
 
 export interface FindDatesOptions {
@@ -204,7 +206,37 @@ function withYear(d: DateMatch, today: string | undefined): DateMatch {
   const m = Number(t[2]);
   const day = Number(t[3]);
   if (d.month < m || (d.month === m && (d.day ?? 31) < day)) year += 1;
-  return { ...d, year, review: `"${d.text}" has no year; assumed ${year}${also}` };
+  return { ...d, year, assumedYear: true, review: `"${d.text}" has no year; assumed ${year}${also}` };
+}
+
+/**
+ * `d` completed by `o`, another mention of the same day: the year `o` writes where `d`'s was assumed, and `o`'s time
+ * and zone where `d` has none; undefined when they are not the same day or disagree (another year or time).
+ *
+ * @example
+ * sameDayAs(parseDate('5 September', { today: '2026-12-05' })!, parseDate('midday 5 September 2022')!)?.value // '2022-09-05T12:00'
+ */
+export function sameDayAs(d: DateMatch, o: DateMatch): DateMatch | undefined {
+  if (d.day === undefined || o.day === undefined || d.month !== o.month || d.day !== o.day) return undefined;
+  const written = (x: DateMatch): boolean => x.year !== undefined && x.assumedYear !== true;
+  if (written(d) && written(o) && d.year !== o.year) return undefined;
+  if ((d.time && o.time && d.time !== o.time) || (d.zone && o.zone && d.zone !== o.zone)) return undefined;
+  const noYear = (x: DateMatch): string | undefined => x.review?.replace(/^"[^"]*" has no year(?:; assumed \d{4})?(?:; )?/u, '') || undefined;
+  const out: DateMatch = { ...d };
+  if (!written(d) && written(o)) {
+    out.year = o.year;
+    delete out.assumedYear;
+    const rest = noYear(d);
+    if (rest) out.review = rest;
+    else delete out.review;
+  }
+  if (!d.time && o.time) {
+    out.time = o.time;
+    if (o.zone) out.zone = o.zone;
+    const theirs = noYear(o);
+    if (theirs) out.review = out.review ? `${out.review}; ${theirs}` : theirs;
+  }
+  return assemble(out);
 }
 
 /**

@@ -3,7 +3,7 @@
  * separate files, size and page caps, a file-name rule) and its dates (deadline, start, when the review begins).
  */
 import type { SubmissionFormat } from '../schema/vocabulary.js';
-import { businessClose, businessCloseReason, findDates, findTimeOfDay, withTimeOfDay, type DateMatch } from './dates.js';
+import { businessClose, businessCloseReason, findDates, findTimeOfDay, sameDayAs, withTimeOfDay, type DateMatch } from './dates.js';
 import { findKindMentions, findLimits, g, isPacketLimit, sizesNamedDocument, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import type { Sentence } from './requirements.js';
@@ -41,7 +41,7 @@ export interface DateFacts {
   /** The first date in a sentence that calls it a deadline. */
   deadline?: DateMatch;
   deadlineSource?: string;
-  /** The sentence the deadline's time or zone was read from, when not its own ("by 23.59 (UK time) on the closing date"). */
+  /** The sentence the deadline's time, zone or year was read from, when not its own ("by 23.59 (UK time) on the closing date"). */
   deadlineTimeSource?: string;
   /** Why that reading, or a time or zone another sentence gives and that was not read, should be checked. */
   deadlineTimeReview?: string;
@@ -249,6 +249,13 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
           out.deadline = d;
           out.deadlineSource = s;
           deadlineAt = i;
+        } else if (sameDayAs(out.deadline, d)) {
+          // "1st March" beside "March 1st 2021": the same day, its year assumed; it completes the deadline, if anything.
+          const same = sameDayAs(out.deadline, d) as DateMatch;
+          if (same.value !== out.deadline.value) {
+            out.deadline = same;
+            out.deadlineTimeSource ??= s;
+          }
         } else if (!out.deadline.value?.startsWith(d.value ?? '-')) out.otherDeadlines.push(s);
       }
     } else if (testAny(P.START_CUES, s) && !test(P.SELECTION_STARTS, s) && !testAny(P.ELIGIBILITY_CUES, s) && !test(P.APPLICATIONS_OPEN, s)) {
@@ -274,12 +281,35 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
     out.deadlineConsideration = false;
     deadlineAt = moved.at;
   }
+  if (deadlineAt >= 0) yearFromOtherSentence(sentences, deadlineAt, today, out);
   if (deadlineAt >= 0) timeFromOtherSentence(sentences, deadlineAt, out);
   deadlinesByGroup(sentences, today, out);
   // "Deadline: 15 January 2027 for non-EU applicants and 1 March 2027 for EU applicants": one sentence, two groups.
   const src = out.deadlineSource;
   if (out.groupDeadlines === undefined && src !== undefined && test(P.APPLICANT_GROUP, src) && new Set(findDates(src, { today }).filter((x) => x.day !== undefined).map((x) => x.value)).size > 1) out.groupDeadlines = [src];
   return out;
+}
+
+/**
+ * The year of a deadline written without one ("Stage 1 applications are due in on 5 September."), from another
+ * sentence about applying that gives the same day with its year ("Applications should be submitted by midday 5
+ * September 2022."), and its time when the deadline has none; only when every such sentence gives the same year.
+ */
+function yearFromOtherSentence(sentences: readonly Sentence[], at: number, today: string | undefined, out: DateFacts): void {
+  const d = out.deadline;
+  if (!d || d.day === undefined || (d.year !== undefined && !d.assumedYear)) return;
+  const found: { m: DateMatch; s: string }[] = [];
+  for (const [i, { text: s }] of sentences.entries()) {
+    if (i === at || NON_DEADLINE.test(s) || DEGREE_DUE.test(s) || !(test(P.APPLICATION_WORDS, s) || test(P.CLOSING_WORDS, s))) continue;
+    for (const x of findDates(s, { today })) {
+      const m = x.year !== undefined && !x.assumedYear && !aboutOtherThanApplying(s, x.index) ? sameDayAs(d, x) : undefined;
+      if (m) found.push({ m, s });
+    }
+  }
+  const first = found[0];
+  if (!first || new Set(found.map((x) => x.m.year)).size > 1) return;
+  out.deadline = first.m;
+  out.deadlineTimeSource ??= first.s;
 }
 
 /**

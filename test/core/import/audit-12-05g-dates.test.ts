@@ -85,3 +85,22 @@ describe('a range whose year is written at its end (audit12 F11)', () => {
     expect(values('Interviews on 1 March and 1 April 2024')).toEqual(['2027-03-01', '2024-04-01']);
   });
 });
+
+describe('the deadline\'s day written again elsewhere (audit12 F10, F11)', () => {
+  it('takes the year and time of "by midday 5 September 2022" for "due in on 5 September" (before: 2027-09-05, "no year; assumed 2027")', () => {
+    const text = 'Applications should be submmited by midday 5 September 2022.\n\nStage 1 applications are due in on 5 September.';
+    expect(deadline(text)).toBe('2022-09-05T12:00');
+    expect(marks(text)).toEqual([]);
+  });
+
+  it('does not call "the application deadline for the position, 1st March" another deadline beside "March 1st 2021" (before: marked)', () => {
+    const text = 'The application deadline for call 1 is March 1st 2021.\n\nThis has to be done by the application deadline for the position, 1st March.';
+    expect(deadline(text)).toBe('2021-03-01');
+    expect(marks(text)).toEqual([]);
+  });
+
+  it('keeps the mark when the other sentence gives another day or another year', () => {
+    expect(marks('The application deadline is March 1st 2021.\n\nLate applications: the deadline is 15 March.').join(' ')).toContain('other dates are also called a deadline');
+    expect(marks('Stage 1 applications are due on 5 September.\n\nSuccessful applicants will be notified by 5 September 2022.').join(' ')).toContain('has no year');
+  });
+});
