@@ -373,7 +373,8 @@ async function judgeImages(facts: InputFacts, bytes: Uint8Array, file: string): 
   const { scanJpegs, scanSheet } = facts;
   delete facts.scanJpegs;
   delete facts.scanSheet;
-  if (facts.findings.some((f) => f.severity === 'error')) return;
+  // A blank sheet is blank at any resolution: an icon-sized scan of one is still looked at.
+  if (facts.findings.some((f) => f.severity === 'error' && f.code !== 'file.low-resolution')) return;
   const image = facts.type === 'png' || facts.type === 'jpeg';
   if (!image && !scanJpegs) return;
   const { readScan, MAX_PIXELS } = await import('../io/image-codec.js');

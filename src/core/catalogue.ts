@@ -168,6 +168,11 @@ export const UNKNOWN_ENDING_FIX = 'Check the address with its owner: after the l
 export const INVISIBLE_EMAIL_FIX = 'Retype the address by hand: the invisible character came with it when it was copied.';
 const invisible = (ch: string): string => `an invisible character (${charName(ch)})`;
 
+/** `1 pixel per inch`, `31 pixels per inch`; a resolution rounded to 0 is `under 1 pixel per inch`. */
+function perInch(dpi: number): string {
+  return dpi < 1 ? 'under 1 pixel per inch' : `${plural(dpi, 'pixel')} per inch`;
+}
+
 export const CATALOGUE = {
   // ---------------------------------------------------------------- YAML
   'yaml.syntax': entry<{ problem: string; fix: string; severity?: Severity }>({
@@ -763,18 +768,22 @@ export const CATALOGUE = {
         : 'Check that this is the right file; if the content is missing, export or scan the document again.',
   }),
   'file.low-resolution': entry<{ file: string; dpi: number } & ({ width: number; height: number } | { pages: number[] })>({
-    // A PNG or JPEG under MIN_LEGIBLE_DPI (an icon, a thumbnail) is no document at all; a PDF page's scan stays a warning (its text layer may be read).
-    severity: (p) => ('width' in p && p.dpi < MIN_LEGIBLE_DPI ? 'error' : 'warning'),
+    // Under MIN_LEGIBLE_DPI (an icon, a thumbnail) a picture is no document at all, given as a PNG or JPEG or drawn over a PDF page.
+    severity: (p) => (p.dpi < MIN_LEGIBLE_DPI ? 'error' : 'warning'),
     severities: ['error', 'warning'],
-    when: `a PNG or JPEG scan of so few pixels that, placed on its A4 page, it has under ${MIN_SCAN_DPI} pixels per inch (an error under ${MIN_LEGIBLE_DPI}, an icon or a thumbnail: nothing on it can be read), or a PDF page that is only a scanned image drawn over it at under ${MIN_SCAN_DPI} (a thumbnail stretched to the page): its text comes out as a blur`,
-    message: (p) =>
-      'pages' in p
-        ? p.pages.length === 1
-          ? `${p.file} ${pagesPhrase(p.pages)} is a scan of ${p.dpi} pixels per inch: printed or zoomed, its text comes out as a blur.`
-          : `${p.file} ${pagesPhrase(p.pages)} are scans of under ${MIN_SCAN_DPI} pixels per inch (${p.dpi} at the lowest): printed or zoomed, their text comes out as a blur.`
-        : p.dpi < MIN_LEGIBLE_DPI
-          ? `${p.file} is only ${p.width} × ${p.height} pixels: on its A4 page that is ${p.dpi} pixels per inch, an icon-sized picture in which a reviewer can read nothing.`
-          : `${p.file} is only ${p.width} × ${p.height} pixels: on its A4 page that is ${p.dpi} pixels per inch, too few to read its text.`,
+    when: `a PNG or JPEG scan of so few pixels that, placed on its A4 page, it has under ${MIN_SCAN_DPI} pixels per inch, or a PDF page that is only a scanned image drawn over it at under ${MIN_SCAN_DPI} (a thumbnail stretched to the page): its text comes out as a blur; an error under ${MIN_LEGIBLE_DPI}, an icon-sized picture on which nothing can be read`,
+    message: (p) => {
+      if (!('pages' in p)) {
+        return p.dpi < MIN_LEGIBLE_DPI
+          ? `${p.file} is only ${p.width} × ${p.height} pixels: on its A4 page that is ${perInch(p.dpi)}, an icon-sized picture in which a reviewer can read nothing.`
+          : `${p.file} is only ${p.width} × ${p.height} pixels: on its A4 page that is ${perInch(p.dpi)}, too few to read its text.`;
+      }
+      const one = p.pages.length === 1;
+      const scans = one ? `is a scan of ${perInch(p.dpi)}` : `are scans of under ${p.dpi < MIN_LEGIBLE_DPI ? MIN_LEGIBLE_DPI : MIN_SCAN_DPI} pixels per inch (${p.dpi < 1 ? 'under 1' : p.dpi} at the lowest)`;
+      return p.dpi < MIN_LEGIBLE_DPI
+        ? `${p.file} ${pagesPhrase(p.pages)} ${scans}: ${one ? 'an icon-sized picture' : 'icon-sized pictures'} stretched over the page, on which a reviewer can read nothing.`
+        : `${p.file} ${pagesPhrase(p.pages)} ${scans}: printed or zoomed, ${one ? 'its' : 'their'} text comes out as a blur.`;
+    },
     hint: (p) =>
       'pages' in p
         ? 'Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.'

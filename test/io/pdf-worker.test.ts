@@ -18,7 +18,7 @@ describe('inspecting in a worker thread', () => {
     const doc = await PDFDocument.create();
     doc.addPage([595.28, 841.89]).drawImage(await doc.embedPng(makePng(60, 85)), { x: 0, y: 0, width: 595.28, height: 841.89 });
     const facts = await inspectInWorker(await doc.save(), { fileName: 'scan.pdf' }, dev);
-    expect(facts.findings.map((f) => [f.severity, f.code, f.message])).toEqual([['warning', 'file.low-resolution', 'scan.pdf page 1 is a scan of 7 pixels per inch: printed or zoomed, its text comes out as a blur.']]);
+    expect(facts.findings.map((f) => [f.severity, f.code, f.message])).toEqual([['error', 'file.low-resolution', 'scan.pdf page 1 is a scan of 7 pixels per inch: an icon-sized picture stretched over the page, on which a reviewer can read nothing.']]);
   });
 
   it('stops a file that takes too long, and goes on with the next', async () => {

@@ -7,7 +7,8 @@ import type { Finding } from '../diagnostics.js';
 import type { FormMode } from '../schema/vocabulary.js';
 import type { ActiveContentKind } from './types.js';
 import type { PageSizeFinding } from './page-size.js';
-import type { LowResolution } from './scan-resolution.js';
+import { MIN_LEGIBLE_DPI } from './page-limits.js';
+import type { LowResolutionPage } from './scan-resolution.js';
 
 /** Every code the inspector can emit; tests check that nothing else appears. */
 export const INSPECT_CODES = [
@@ -50,6 +51,25 @@ export const ACTIVE_CONTENT_WORDS: Record<ActiveContentKind, string> = {
   'local-link': 'links to files on a computer or network',
 };
 
+/** Pages (1-based) that are scans of under MIN_SCAN_DPI pixels per inch, and the lowest of their resolutions. */
+export interface LowResolution {
+  pages: number[];
+  dpi: number;
+}
+
+/**
+ * Low-resolution pages in at most two groups, each with its lowest resolution: those under MIN_LEGIBLE_DPI first
+ * (an icon stretched over the page: an error, as for a PNG), then the others (a blur: a warning).
+ *
+ * @example
+ * lowResolutionGroups([{ page: 1, dpi: 1 }, { page: 2, dpi: 31 }]); // [{ pages: [1], dpi: 1 }, { pages: [2], dpi: 31 }]
+ */
+export function lowResolutionGroups(low: readonly LowResolutionPage[]): LowResolution[] {
+  const group = (pages: readonly LowResolutionPage[]): LowResolution[] =>
+    pages.length > 0 ? [{ pages: pages.map((p) => p.page), dpi: Math.min(...pages.map((p) => p.dpi)) }] : [];
+  return [...group(low.filter((p) => p.dpi < MIN_LEGIBLE_DPI)), ...group(low.filter((p) => p.dpi >= MIN_LEGIBLE_DPI))];
+}
+
 /** When the inspector is not told the file's name. */
 export const UNNAMED_FILE = 'The file';
 
@@ -89,7 +109,8 @@ export function findingsAbout(file = UNNAMED_FILE) {
     blank: (pages: number, how?: 'scan' | 'sheet' | 'hidden'): Finding =>
       diag('file.blank', { file, pages, ...(how === 'scan' ? { scan: true } : how === 'sheet' ? { scan: true, sheet: true } : how === 'hidden' ? { hidden: true } : {}) }),
     pageSize: (f: PageSizeFinding): Finding => diag('file.page-size', { file, ...f }),
-    lowResolution: (low: LowResolution): Finding => diag('file.low-resolution', { file, pages: low.pages, dpi: low.dpi }),
+    /** One finding for the pages under MIN_LEGIBLE_DPI (an error), one for the others (a warning). */
+    lowResolution: (low: readonly LowResolutionPage[]): Finding[] => lowResolutionGroups(low).map((g) => diag('file.low-resolution', { file, pages: g.pages, dpi: g.dpi })),
     damagedImage: (pages: number[]): Finding => diag('file.damaged-image', { file, pages }),
     tooComplex: (detail: string): Finding => diag('file.too-complex', { file, detail }),
     noText: (pages: number): Finding => diag('file.no-text', { file, empty: pages, pages }),

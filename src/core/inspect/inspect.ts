@@ -6,7 +6,7 @@ import { findingsAbout } from './findings.js';
 import { carriedVerdict, streamFilters, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
 import { blankScan } from './blank-scan.js';
-import { lowResolutionScan } from './scan-resolution.js';
+import { lowResolutionPages } from './scan-resolution.js';
 import { damagedImagePages } from './image-data.js';
 import { pageInk, type PageInk } from './page-text.js';
 import { inflatesCleanly } from './decoders.js';
@@ -279,8 +279,11 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   }
   // A scan stretched from a thumbnail: only on a file otherwise fit to use, read one way only.
   if (!damaged && pages > 0 && !findings.some((f) => f.severity === 'error')) {
-    const low = lowResolutionScan(doc.context, tree.pages);
-    if (low) findings.push(say.lowResolution(low));
+    const low = lowResolutionPages(doc.context, tree.pages);
+    if (low.length > 0) {
+      facts.lowResolutionPages = low;
+      findings.push(...say.lowResolution(low));
+    }
   }
   const read = readText && pages > 0 && (options.countWords || damaged) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : 0) : undefined;
   // A viewer that sees another number of pages in a damaged file: pages would be added or lost without a word.

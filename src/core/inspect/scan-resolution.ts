@@ -1,10 +1,11 @@
 /**
  * Pages that are scans of too few pixels: a page that draws only images, the one covering it placed at under
  * MIN_SCAN_DPI pixels per inch (a thumbnail of a transcript stretched over A4 by a phone app or "print to PDF").
- * Printed or zoomed, its text is a blur. `file.low-resolution` judged PNG and JPEG files alone; such a PDF passed.
+ * Printed or zoomed, its text is a blur; under MIN_LEGIBLE_DPI, as for a PNG or JPEG, nothing on it can be read.
  * Measured from the image dictionary (/Width, /Height) and where the page draws it: no image is decoded.
  */
 import { PDFDict, PDFName, PDFNumber, PDFStream, type PDFContext } from '@cantoo/pdf-lib';
+import { lowResolutionGroups, type LowResolution } from './findings.js';
 import { MIN_SCAN_DPI } from './page-limits.js';
 import { shownBox, type Box } from './page-size.js';
 import { pageImagesOnly, type DrawnImage } from './page-text.js';
@@ -15,29 +16,37 @@ const MAX_PAGES = 1000;
 /** Share of the shown page an image must cover to be the page's scan (a logo or a signature covers far less). */
 const MIN_COVER = 0.5;
 
-/** Pages (1-based) that are scans of under MIN_SCAN_DPI pixels per inch, and the lowest of their resolutions. */
-export interface LowResolution {
-  pages: number[];
+/** One page (1-based) scanned at under MIN_SCAN_DPI pixels per inch, and its resolution, rounded. */
+export interface LowResolutionPage {
+  page: number;
   dpi: number;
 }
 
 /**
  * The pages of a PDF that draw only images, whose image covering the page is drawn at under MIN_SCAN_DPI pixels
- * per inch; undefined when there are none. A page with several images over it (a scan in layers: a coarse
- * colour background under sharp text) is as sharp as its sharpest one. A page too strange to look at is fine.
+ * per inch, each with its resolution. A page with several images over it (a scan in layers: a coarse colour
+ * background under sharp text) is as sharp as its sharpest one. A page too strange to look at is fine.
  *
  * @example
- * lowResolutionScan(doc.context, tree.pages); // { pages: [2], dpi: 31 }
+ * lowResolutionPages(doc.context, tree.pages); // [{ page: 2, dpi: 31 }]
  */
-export function lowResolutionScan(context: PDFContext, pages: readonly SourcePage[]): LowResolution | undefined {
-  const low: LowResolution = { pages: [], dpi: Infinity };
+export function lowResolutionPages(context: PDFContext, pages: readonly SourcePage[]): LowResolutionPage[] {
+  const low: LowResolutionPage[] = [];
   pages.slice(0, MAX_PAGES).forEach((page, i) => {
     const dpi = scanDpi(context, page);
-    if (dpi === undefined || Math.round(dpi) >= MIN_SCAN_DPI) return;
-    low.pages.push(i + 1);
-    low.dpi = Math.min(low.dpi, Math.round(dpi));
+    if (dpi !== undefined && Math.round(dpi) < MIN_SCAN_DPI) low.push({ page: i + 1, dpi: Math.round(dpi) });
   });
-  return low.pages.length > 0 ? low : undefined;
+  return low;
+}
+
+/**
+ * `lowResolutionPages` grouped by `lowResolutionGroups`: empty when no page is a scan of too few pixels.
+ *
+ * @example
+ * lowResolutionScan(doc.context, tree.pages); // [{ pages: [2], dpi: 31 }]
+ */
+export function lowResolutionScan(context: PDFContext, pages: readonly SourcePage[]): LowResolution[] {
+  return lowResolutionGroups(lowResolutionPages(context, pages));
 }
 
 /**

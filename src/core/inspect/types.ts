@@ -80,6 +80,8 @@ export interface InputFacts {
   blankPages?: number[];
   /** Pages (1-based) that draw an image whose data is damaged (`file.damaged-image`): a `pages:` selection keeps those it takes. */
   damagedImagePages?: number[];
+  /** Pages (1-based) scanned at too few pixels per inch, with theirs (`file.low-resolution`): a `pages:` selection keeps those it takes. */
+  lowResolutionPages?: { page: number; dpi: number }[];
   /** Image size in pixels, for scans. */
   width?: number;
   height?: number;

@@ -21,6 +21,7 @@ import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
 import { stripComments } from '../text/comments.js';
 import { measureSelection } from './selection.js';
+import { findingsAbout } from '../inspect/findings.js';
 import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
 import { isLetterItem, lettersGiven, refereeInfo, untitledParts } from '../plan/plan.js';
@@ -408,7 +409,8 @@ class ItemCheck {
     // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
     // Pages without text are counted among those the selection takes (page by page, where the text was read).
     const chars = use && f.pageChars;
-    for (const finding of f.findings) if (!(use && finding.code === 'file.damaged-image') && !(chars && finding.code === 'file.no-text')) this.at(path, finding);
+    // So is a page scanned at too few pixels: one the selection leaves out cannot be read in the packet either way.
+    for (const finding of f.findings) if (!(use && (finding.code === 'file.damaged-image' || finding.code === 'file.low-resolution')) && !(chars && finding.code === 'file.no-text')) this.at(path, finding);
     if (use && chars) {
       const read = use.pages.filter((i) => i < chars.length);
       const empty = read.filter((i) => chars[i] === 0).length;
@@ -417,6 +419,8 @@ class ItemCheck {
     }
     const damagedImages = use && f.damagedImagePages?.filter((page) => use.pages.includes(page - 1));
     if (damagedImages && damagedImages.length > 0) this.at(path, diag('file.damaged-image', { file: ref, pages: damagedImages }));
+    const coarse = use && f.lowResolutionPages?.filter((low) => use.pages.includes(low.page - 1));
+    if (coarse) for (const finding of findingsAbout(ref).lowResolution(coarse)) this.at(path, finding);
     // A thumbnail of a transcript is fitted to A4 like any scan: its text comes out as a blur.
     // So is a scrolling screenshot of several pages, shrunk to fit one: it counts under a cap as the pages it holds.
     let held = 1;

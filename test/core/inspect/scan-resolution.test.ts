@@ -1,7 +1,8 @@
 /**
  * PDF pages that are scans of too few pixels (`file.low-resolution`): a page drawing only images, the one covering
- * it drawn at under 50 pixels per inch. A small image (a logo, a signature), a page with text, or a page with one
- * sharp image over a coarse one is not such a page.
+ * it drawn at under 50 pixels per inch (a warning), under 25 an icon stretched over the page (an error, as for a
+ * PNG). A small image (a logo, a signature), a page with text, or a page with one sharp image over a coarse one is
+ * not such a page.
  */
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream, StandardFonts, type PDFRef } from '@cantoo/pdf-lib';
@@ -48,10 +49,20 @@ async function thumbnailOnA4(): Promise<Uint8Array> {
 }
 
 describe('lowResolutionScan', () => {
-  it('a 60 x 85 image stretched over A4 is a scan of 7 pixels per inch: a warning naming the page (before: Ready)', async () => {
+  it('a 60 x 85 image stretched over A4 is a scan of 7 pixels per inch: an error naming the page, as the same PNG is (audit 12-05j #3; before: a warning and Ready)', async () => {
     const bytes = await thumbnailOnA4();
-    expect(await lowOf(bytes)).toEqual({ pages: [1], dpi: 7 });
-    expect(await findingsOf(bytes)).toEqual([['warning', 'scan.pdf page 1 is a scan of 7 pixels per inch: printed or zoomed, its text comes out as a blur.']]);
+    expect(await lowOf(bytes)).toEqual([{ pages: [1], dpi: 7 }]);
+    expect(await findingsOf(bytes)).toEqual([['error', 'scan.pdf page 1 is a scan of 7 pixels per inch: an icon-sized picture stretched over the page, on which a reviewer can read nothing.']]);
+  });
+
+  it('a 16 x 16 icon over A4 is a scan of 1 pixel per inch, not "1 pixels"; a 1 x 1 one of under 1 (audit 12-05j #3)', async () => {
+    const doc = await PDFDocument.create();
+    over(doc, grey(doc, 16, 16));
+    expect(await findingsOf(await doc.save())).toEqual([['error', 'scan.pdf page 1 is a scan of 1 pixel per inch: an icon-sized picture stretched over the page, on which a reviewer can read nothing.']]);
+    const dot = await PDFDocument.create();
+    over(dot, grey(dot, 1, 1, { Filter: undefined, Length: undefined }));
+    const [low] = await lowOf(await dot.save());
+    expect(low).toEqual({ pages: [1], dpi: 0 });
   });
 
   it('the same image at 300 pixels per inch, over a page its size or in a corner of A4, is not; nor is a page-sized scan at 300', async () => {
@@ -60,7 +71,7 @@ describe('lowResolutionScan', () => {
     over(doc, grey(doc, 60, 85), [14.4, 20.4]);
     imagePage(doc, A4, grey(doc, 60, 85), 'q 14.4 0 0 20.4 40 780 cm /Im Do Q');
     over(doc, grey(doc, 2480, 3508));
-    expect(await lowOf(await doc.save())).toBeUndefined();
+    expect(await lowOf(await doc.save())).toEqual([]);
   });
 
   it('a page of text with a small low-resolution logo is not a scan; nor is a page with only that logo', async () => {
@@ -70,14 +81,14 @@ describe('lowResolutionScan', () => {
     page.drawImage(logo, { x: 40, y: 760, width: 120, height: 80 });
     page.drawText('Transcript of records', { x: 40, y: 700, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
     doc.addPage(A4).drawImage(logo, { x: 40, y: 760, width: 120, height: 80 });
-    expect(await lowOf(await doc.save())).toBeUndefined();
+    expect(await lowOf(await doc.save())).toEqual([]);
   });
 
   it('a low-resolution scan under text, or under a drawing, is not a page of images only: no warning', async () => {
     const doc = await PDFDocument.create();
     over(doc, grey(doc, 60, 85)).drawText('Transcript of records', { x: 40, y: 700, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
     over(doc, grey(doc, 60, 85)).drawLine({ start: { x: 40, y: 690 }, end: { x: 500, y: 690 } });
-    expect(await lowOf(await doc.save())).toBeUndefined();
+    expect(await lowOf(await doc.save())).toEqual([]);
   });
 
   it('of two pages, names only the one scanned at 31 pixels per inch', async () => {
@@ -85,17 +96,24 @@ describe('lowResolutionScan', () => {
     over(doc, grey(doc, 1240, 1754));
     over(doc, grey(doc, 256, 362));
     const bytes = await doc.save();
-    expect(await lowOf(bytes)).toEqual({ pages: [2], dpi: 31 });
+    expect(await lowOf(bytes)).toEqual([{ pages: [2], dpi: 31 }]);
     expect(await findingsOf(bytes)).toEqual([['warning', 'scan.pdf page 2 is a scan of 31 pixels per inch: printed or zoomed, its text comes out as a blur.']]);
   });
 
-  it('several pages: named together, with the lowest resolution', async () => {
+  it('several pages: named together, with the lowest resolution; the icon-sized ones apart, as an error', async () => {
     const doc = await PDFDocument.create();
     over(doc, grey(doc, 256, 362));
     over(doc, grey(doc, 1240, 1754));
     over(doc, grey(doc, 120, 170));
     over(doc, grey(doc, 256, 362));
-    expect(await findingsOf(await doc.save())).toEqual([['warning', 'scan.pdf pages 1, 3 and 4 are scans of under 50 pixels per inch (15 at the lowest): printed or zoomed, their text comes out as a blur.']]);
+    // 25 pixels per inch is a blur, 24 an icon.
+    over(doc, grey(doc, 208, 294));
+    over(doc, grey(doc, 60, 85));
+    over(doc, grey(doc, 200, 283));
+    expect(await findingsOf(await doc.save())).toEqual([
+      ['error', 'scan.pdf pages 3, 6 and 7 are scans of under 25 pixels per inch (7 at the lowest): icon-sized pictures stretched over the page, on which a reviewer can read nothing.'],
+      ['warning', 'scan.pdf pages 1, 4 and 5 are scans of under 50 pixels per inch (25 at the lowest): printed or zoomed, their text comes out as a blur.'],
+    ]);
   });
 
   it('follows the transformation: q/Q, several cm, a turn, a form and its /Matrix', async () => {
@@ -109,7 +127,7 @@ describe('lowResolutionScan', () => {
     const formData = Uint8Array.from('/Im Do', (c) => c.charCodeAt(0));
     const form = PDFRawStream.of(doc.context.obj({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 1, 1], Matrix: [A4[0], 0, 0, A4[1], 0, 0], Resources: { XObject: { Im: image } }, Length: formData.length }), formData);
     imagePage(doc, A4, doc.context.register(form), '/Im Do');
-    expect(await lowOf(await doc.save())).toEqual({ pages: [1, 2, 3], dpi: 7 });
+    expect(await lowOf(await doc.save())).toEqual([{ pages: [1, 2, 3], dpi: 7 }]);
   });
 
   it('measures on what viewers show: /UserUnit makes each unit larger, a crop box the page smaller', async () => {
@@ -119,7 +137,7 @@ describe('lowResolutionScan', () => {
     over(doc, grey(doc, 600, 850));
     // A coarse image over the top tenth of the page covers most of a crop box of that tenth.
     imagePage(doc, A4, grey(doc, 60, 9), `q ${A4[0]} 0 0 84 0 757 cm /Im Do Q`).node.set(PDFName.of('CropBox'), doc.context.obj([0, 757, A4[0], A4[1]]));
-    expect(await lowOf(await doc.save())).toEqual({ pages: [1, 3], dpi: 7 });
+    expect(await lowOf(await doc.save())).toEqual([{ pages: [1, 3], dpi: 7 }]);
   });
 
   it('a coarse colour layer under a sharp one (a scan in layers), or masked by a sharp mask, is as sharp as its sharpest', async () => {
@@ -129,7 +147,7 @@ describe('lowResolutionScan', () => {
     page.node.addContentStream(doc.context.register(doc.context.stream(`q ${A4[0]} 0 0 ${A4[1]} 0 0 cm /${sharp.decodeText()} Do Q`)));
     const mask = grey(doc, 1240, 1754);
     over(doc, grey(doc, 60, 85, { SMask: mask }));
-    expect(await lowOf(await doc.save())).toBeUndefined();
+    expect(await lowOf(await doc.save())).toEqual([]);
   });
 
   it('not said of a file with an error: a blank scan, or a page with no area', async () => {

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
@@ -433,6 +434,39 @@ describe('diagnostic codes', () => {
     expect(r.stdout).toBe(
       'manifest.yaml:4:7 warning file.low-resolution  scan.pdf page 2 is a scan of 31 pixels per inch: printed or zoomed, its text comes out as a blur.  hint: Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.\n\nReady to submit (1 item to send later; check the warning)\n',
     );
+  });
+
+  // The audit: a 16 × 16 picture given as a PNG was an error, the same pixels drawn over an A4 page of a PDF a
+  // warning ("1 pixels per inch"), Ready and built (12-05j #3).
+  it('file.low-resolution: a PDF page that is a 16 × 16 picture stretched over A4 is an error, as the PNG is: not Ready, not built (before: a warning, Ready)', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage(A4).drawImage(await doc.embedPng(makePng(16, 16)), { x: 0, y: 0, width: A4[0], height: A4[1] });
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'scan.pdf': await doc.save(), 'plan.pdf': plan3, 'manifest.yaml': BASE.replace('cv: cv.pdf', 'cv: scan.pdf') });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      'manifest.yaml:4:7 error file.low-resolution  scan.pdf page 1 is a scan of 1 pixel per inch: an icon-sized picture stretched over the page, on which a reviewer can read nothing.  hint: Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.\n\nNot ready: 1 file that cannot be used\n',
+    );
+    const b = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-q'], { cwd: dir });
+    expect(b.code).toBe(1);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.pdf')).sort()).toEqual(['plan.pdf', 'scan.pdf']);
+  });
+
+  it('file.low-resolution: a `pages:` selection that leaves out an icon-sized page is not refused for it; one that takes it is', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage(A4).drawImage(await doc.embedPng(makePng(16, 16)), { x: 0, y: 0, width: A4[0], height: A4[1] });
+    doc.addPage(A4).drawText('Curriculum vitae', { x: 60, y: 760, size: 14 });
+    doc.addPage(A4).drawImage(await doc.embedPng(makePng(256, 362)), { x: 0, y: 0, width: A4[0], height: A4[1] });
+    const files = { 'scan.pdf': await doc.save() };
+    const text = await run(BASE.replace('cv: cv.pdf', 'cv: { file: scan.pdf, pages: "2" }'), files);
+    expect(where(text.diagnostics)).toEqual([]);
+    const both = await run(BASE.replace('cv: cv.pdf', 'cv: { file: scan.pdf, pages: "1-3" }'), files);
+    expect(both.diagnostics.filter((d) => d.code === 'file.low-resolution').map((d) => `${where([d])[0]} ${d.message}`)).toEqual([
+      '4:15 error file.low-resolution scan.pdf page 1 is a scan of 1 pixel per inch: an icon-sized picture stretched over the page, on which a reviewer can read nothing.',
+      '4:15 warning file.low-resolution scan.pdf page 3 is a scan of 31 pixels per inch: printed or zoomed, its text comes out as a blur.',
+    ]);
+    const blurred = await run(BASE.replace('cv: cv.pdf', 'cv: { file: scan.pdf, pages: "2-3" }'), files);
+    expect(where(blurred.diagnostics)).toEqual(['4:15 warning file.low-resolution']);
   });
 
   it('file.low-resolution is not said of a PDF whose thumbnail is a blank sheet: file.blank says what matters', async () => {
