@@ -17,6 +17,7 @@ import type { TextEncoding } from './text/encoding.js';
 import type { DeadlineBasis } from './parse/dates.js';
 import type { BuiltDamage } from './built-from.js';
 // Not from page-size.ts: that loads pdf-lib, which every command would then load at start.
+import { unshippedScript } from './assemble/scripts.js';
 import { MAX_SCAN_LENGTH, MAX_SIDE_PT, MIN_LEGIBLE_DPI, MIN_SCAN_DPI, type PageSizeProblem } from './inspect/page-limits.js';
 
 interface Entry<P> {
@@ -167,6 +168,26 @@ const WEBSITE_FIX = 'Give the public address of your website as the browser bar 
 export const UNKNOWN_ENDING_FIX = 'Check the address with its owner: after the last dot comes a country (.fi, .pl, .uk) or an ending such as .com, .org or .edu.';
 export const INVISIBLE_EMAIL_FIX = 'Retype the address by hand: the invisible character came with it when it was copied.';
 const invisible = (ch: string): string => `an invisible character (${charName(ch)})`;
+
+/** What the built-in fonts draw, for `text.glyph`'s hints. */
+const SHOWN_SCRIPTS = 'the packet shows Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters ("Scripts" in the README)';
+
+/** Characters no font draws: letters of scripts the packet has no font for, by script name, and the others. */
+function unshown(chars: readonly string[]): { scripts: string[]; others: string[] } {
+  const scripts = new Set<string>();
+  const others: string[] = [];
+  for (const c of chars) {
+    const script = unshippedScript(c);
+    if (script !== undefined) scripts.add(script);
+    else others.push(c);
+  }
+  return { scripts: [...scripts], others };
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function andList(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
 
 /** `1 pixel per inch`, `31 pixels per inch`; a resolution rounded to 0 is `under 1 pixel per inch`. */
 function perInch(dpi: number): string {
@@ -1071,12 +1092,27 @@ export const CATALOGUE = {
     message: (p) => `${p.name} is already a referee (line ${p.line}${p.file ? ` of ${p.file}` : ''}), with another email address.`,
     hint: () => 'List each referee once; if these are two people with one name, write their names so they can be told apart.',
   }),
-  'text.glyph': entry<{ where: string; chars: readonly string[] }>({
+  'text.glyph': entry<{ where: string; chars: readonly string[]; name?: 'yours' | 'referee'; value?: string; text?: boolean }>({
     severity: 'error',
-    when: 'a character no embedded font can draw (named with its code point)',
-    message: (p) => `${p.where} contains ${p.chars.length === 1 ? 'a character' : 'characters'} none of the packet's fonts can draw: ${charList(p.chars)}.`,
-    hint: () =>
-      'Write it without these characters (the packet shows Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters: "Scripts" in the README), or supply the item as a PDF you make yourself.',
+    when: "a character no embedded font can draw: letters of a script the packet has no font for (Devanagari, Thai, ...) named by their script, any other character by its code point; for your name or a referee's, the advice to write it in Latin letters",
+    message: (p) => {
+      const { scripts, others } = unshown(p.chars);
+      const where = p.value !== undefined ? `${p.where} "${p.value}"` : p.where;
+      // A name all in one such script is said to be written in it: "Your name "प्रिया शर्मा" is written in Devanagari".
+      if (p.value !== undefined && others.length === 0 && [...p.value].every((c) => !/\p{L}/u.test(c) || unshippedScript(c) !== undefined)) {
+        return `${where} is written in ${andList(scripts)}, which none of the packet's fonts can show.`;
+      }
+      if (others.length === 0) return `${where} contains ${andList(scripts)} letters, which none of the packet's fonts can show.`;
+      const listed = `${others.length === 1 ? 'a character' : 'characters'} none of the packet's fonts can draw: ${charList(others)}`;
+      return scripts.length === 0 ? `${where} contains ${listed}.` : `${where} contains ${andList(scripts)} letters, and ${listed}.`;
+    },
+    hint: (p) => {
+      const letters = unshown(p.chars).scripts.length > 0;
+      // A name is no item to supply as a PDF, and the packet draws it on pages of its own: only its spelling can change.
+      if (p.name === 'yours') return `${letters ? 'Write your name in Latin letters, as in your passport' : 'Write your name without these characters'}; ${SHOWN_SCRIPTS}.`;
+      if (p.name === 'referee') return `${letters ? "Write the referee's name in Latin letters, as they write it in English (on their university's web page, for instance)" : "Write the referee's name without these characters"}; ${SHOWN_SCRIPTS}.`;
+      return `Write it without these characters${letters ? ', in Latin letters for instance' : ''}${p.text ? ', or supply the item as a PDF you make yourself' : ''}; ${SHOWN_SCRIPTS}.`;
+    },
   }),
   'text.direction': entry<{ where: string }>({
     severity: 'warning',

@@ -145,3 +145,29 @@ export function faceChain(cls: ScriptClass, role: FontRole, han: HanStyle): Face
 export function strokedBold(face: FaceId, role: FontRole): boolean {
   return (role === 'bold' || role === 'bold-italic') && (face === 'sc' || face === 'jp' || face === 'kr');
 }
+
+/**
+ * Scripts none of the shipped fonts draws, by the name an applicant knows them by: `text.glyph` names the script
+ * of such letters instead of listing each letter's code point (a name in Devanagari is one fact, not eight).
+ */
+const UNSHIPPED_SCRIPTS: readonly [RegExp, string][] = (
+  [
+    ['Devanagari', 'Devanagari'], ['Bengali', 'Bengali'], ['Gurmukhi', 'Gurmukhi'], ['Gujarati', 'Gujarati'], ['Oriya', 'Odia'],
+    ['Tamil', 'Tamil'], ['Telugu', 'Telugu'], ['Kannada', 'Kannada'], ['Malayalam', 'Malayalam'], ['Sinhala', 'Sinhala'],
+    ['Thai', 'Thai'], ['Lao', 'Lao'], ['Khmer', 'Khmer'], ['Myanmar', 'Myanmar'], ['Tibetan', 'Tibetan'],
+    ['Ethiopic', 'Ethiopic (Ge\'ez)'], ['Cherokee', 'Cherokee'], ['Mongolian', 'Mongolian'], ['Thaana', 'Thaana'], ['Syriac', 'Syriac'],
+    ['Tifinagh', 'Tifinagh'], ['Canadian_Aboriginal', 'Canadian syllabics'], ['Javanese', 'Javanese'], ['Yi', 'Yi'], ['Ol_Chiki', 'Ol Chiki'],
+  ] as const
+).map(([script, name]) => [new RegExp(`^\\p{Script=${script}}$`, 'u'), name]);
+
+/**
+ * The name of the script a character belongs to, when it is one the packet has no font for; undefined for any
+ * other character (a symbol, an emoji, or a letter of a script the shipped fonts draw).
+ *
+ * @example
+ * unshippedScript('प') // 'Devanagari'
+ * unshippedScript('🎓') // undefined
+ */
+export function unshippedScript(ch: string): string | undefined {
+  return UNSHIPPED_SCRIPTS.find(([re]) => re.test(ch))?.[1];
+}

@@ -144,6 +144,10 @@ const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^build\./, ['problem with the output path', 'problems with the output path']],
 ];
 
+/** Your name, or a referee's (`items.references[1].name`): the verdict counts what is wrong with them as names. */
+const NAME_PATH = /^(?:applicant\.name|items\.[^.[\]]+(?:\[\d+\])?\.name)$/;
+const NAME_WORDS: [string, string] = ['name to correct', 'names to correct'];
+
 /**
  * The one line that says whether to submit, and if not, what stands in the way, in the applicant's words:
  * "Not ready: 2 items missing (Short bio, MSc thesis), 1 file that cannot be used".
@@ -180,12 +184,14 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   const titleOf = new Map(items.map((i) => [i.id, i.title]));
   for (const d of diags) {
     if (d.severity !== 'error' || ['item.missing', 'deadline.passed', 'packet.empty'].includes(d.code)) continue;
-    const words = VERDICT_GROUPS.find(([re]) => re.test(d.code))?.[1] ?? ['other problem', 'other problems'];
+    // A name the fonts cannot show is a detail to correct, not a text: yours is no item's, a referee's no item's text.
+    const name = d.code === 'text.glyph' && NAME_PATH.test(d.path ?? '');
+    const words = name ? NAME_WORDS : (VERDICT_GROUPS.find(([re]) => re.test(d.code))?.[1] ?? ['other problem', 'other problems']);
     const group = counts.get(words[0]) ?? { n: 0, words, titles: new Set<string>() };
     group.n += 1;
     // The cover note belongs to no item: named all the same, so "2 texts to fix" lists two.
     const title = d.item ? titleOf.get(d.item) : d.path === 'options.cover.note' ? 'Cover note' : undefined;
-    if (title && /^(limit|item|text)\./.test(d.code)) group.titles.add(title);
+    if (title && !name && /^(limit|item|text)\./.test(d.code)) group.titles.add(title);
     counts.set(words[0], group);
   }
   for (const { n, words, titles } of counts.values()) parts.push(`${n} ${n === 1 ? words[0] : words[1]}${titles.size ? ` (${[...titles].join(', ')})` : ''}`);

@@ -487,7 +487,7 @@ class ItemCheck {
     const shown = stripComments(e.text).text;
     this.controls(shown, path, `The text of ${this.p.title}`);
     for (const d of invisibleFindings(shown, `The text of ${this.p.title}`)) this.at(path, d.finding, { line: d.line });
-    this.glyphs(shown, path, `The text of ${this.p.title}`);
+    this.glyphs(shown, path, `The text of ${this.p.title}`, { text: true });
   }
 
   private controls(text: string, path: PathSegment[], where: string): void {
@@ -555,7 +555,7 @@ class ItemCheck {
     // Each detail at its own line: the referees page draws them all.
     for (const key of ['name', 'affiliation', 'position', 'relation', 'phone'] as const) {
       const value = e[key];
-      if (value) this.glyphs(value, [...e.path, key], key === 'name' ? `The referee ${e.name}` : `The ${key} of the referee ${e.name}`);
+      if (value) this.glyphs(value, [...e.path, key], key === 'name' ? "The referee's name" : `The ${key} of the referee ${e.name}`, key === 'name' ? { name: 'referee', value: value.trim() } : {});
       if (value) this.hidden(value, [...e.path, key], key === 'name' ? "the referee's name" : `the ${key} of the referee ${showHidden(e.name)}`, 'the referees page would leave them out');
     }
     if (!e.letter) return;
@@ -569,9 +569,10 @@ class ItemCheck {
     if (problem) this.at(path, problem);
   }
 
-  private glyphs(text: string, path: PathSegment[], where: string): void {
+  /** `text.glyph` at `path`; `how` says what the value is (a name, an item's text), for the hint. */
+  private glyphs(text: string, path: PathSegment[], where: string, how: { name?: 'referee'; value?: string; text?: boolean } = {}): void {
     const chars = this.input.missingGlyphs?.(text) ?? [];
-    if (chars.length) this.at(path, diag('text.glyph', { where, chars }));
+    if (chars.length) this.at(path, diag('text.glyph', { where, chars, ...how }));
   }
 
   /** Bare letters the packet cannot name after a referee: numbered on the cover, said here (before: a second "Letter from" him). */
@@ -914,7 +915,7 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
     else if (typo) at(['applicant', 'email'], diag('applicant.email-typo', { email: email.trim(), meant: typo.meant }));
   }
   const chars = input.missingGlyphs?.(manifest.applicant.name) ?? [];
-  if (chars.length) at(['applicant', 'name'], diag('text.glyph', { where: 'Your name', chars }));
+  if (chars.length) at(['applicant', 'name'], diag('text.glyph', { where: 'Your name', chars, name: 'yours', value: manifest.applicant.name.trim() }));
   // Printed under the name on the cover and clickable there: held to the rules of a `link:` item. A bare host
   // ("ainovirtanen.fi") is printed as typed, not linked; it is checked as the https:// address a reader would type.
   const website = manifest.applicant.website;

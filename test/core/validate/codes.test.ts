@@ -574,11 +574,13 @@ describe('diagnostic codes', () => {
     expect(where([d])).toEqual(['4:7 error file.encrypted']);
   });
 
-  it('text.glyph: a character none of the packet fonts can draw, named with its code point', async () => {
+  it('text.glyph: letters of a script the packet has no font for, named by the script; any other character by its code point', async () => {
     const check = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'My name is 王芳, नमस्ते 🎓, and this bio is long enough.'));
     const d = only(check.diagnostics, 'text.glyph');
     expect(where([d])).toEqual(['5:16 error text.glyph']);
-    expect(d.message).toBe(`The text of Short bio contains characters none of the packet's fonts can draw: "न" (U+0928), "म" (U+092E), "स" (U+0938), "्" (U+094D), "त" (U+0924), "े" (U+0947), "🎓" (U+1F393).`);
+    expect(d.message).toBe(`The text of Short bio contains Devanagari letters, and a character none of the packet's fonts can draw: "🎓" (U+1F393).`);
+    // An item's text can be given as a PDF instead.
+    expect(d.hint).toBe('Write it without these characters, in Latin letters for instance, or supply the item as a PDF you make yourself; the packet shows Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters ("Scripts" in the README).');
   });
 
   it('text.invisible: a note to send later, pasted with a right-to-left override, at its line and with the item it is about', async () => {
@@ -592,8 +594,30 @@ describe('diagnostic codes', () => {
   it('text.glyph: in the name, with the scripts the packet can show', async () => {
     const check = await run(BASE.replace('Test Person', 'ᏣᎳᎩ Person'));
     const d = only(check.diagnostics, 'text.glyph');
-    expect(d.message).toBe(`Your name contains characters none of the packet's fonts can draw: "Ꮳ" (U+13E3), "Ꮃ" (U+13B3), "Ꭹ" (U+13A9).`);
+    expect(d.message).toBe(`Your name "ᏣᎳᎩ Person" contains Cherokee letters, which none of the packet's fonts can show.`);
     expect(d.hint).toContain('Arabic, Hebrew, Chinese, Japanese and Korean');
+    const emoji = only((await run(BASE.replace('Test Person', '"Test Person 🎓"'))).diagnostics, 'text.glyph');
+    expect([emoji.message, emoji.hint]).toEqual([
+      `Your name "Test Person 🎓" contains a character none of the packet's fonts can draw: "🎓" (U+1F393).`,
+      'Write your name without these characters; the packet shows Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters ("Scripts" in the README).',
+    ]);
+  });
+
+  // The audit: a Devanagari name got "or supply the item as a PDF you make yourself", eight code points, and the
+  // verdict "2 texts to fix (Recommendation letter(s) ...)" (12-05j #8).
+  it('text.glyph: your name and a referee\'s in Devanagari: said by script, the fix a name has (Latin letters), counted as names in the verdict (before: "supply the item as a PDF", "2 texts to fix")', async () => {
+    const manifest = BASE.replace('Test Person', 'प्रिया शर्मा').replace('{ name: Ref Two, email: two@examples.fi }', '{ name: Dr. राजेश कुमार, email: two@examples.fi, affiliation: "IIT दिल्ली" }');
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan3, 'manifest.yaml': manifest });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const shows = 'the packet shows Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters ("Scripts" in the README).';
+    expect(r.stdout.split('\n').filter((l) => l.includes('text.glyph') || l.startsWith('Not ready'))).toEqual([
+      `manifest.yaml:2:20 error text.glyph  Your name "प्रिया शर्मा" is written in Devanagari, which none of the packet's fonts can show.  hint: Write your name in Latin letters, as in your passport; ${shows}`,
+      `manifest.yaml:10:15 error text.glyph  The referee's name "Dr. राजेश कुमार" contains Devanagari letters, which none of the packet's fonts can show.  hint: Write the referee's name in Latin letters, as they write it in English (on their university's web page, for instance); ${shows}`,
+      `manifest.yaml:10:69 error text.glyph  The affiliation of the referee Dr. राजेश कुमार contains Devanagari letters, which none of the packet's fonts can show.  hint: Write it without these characters, in Latin letters for instance; ${shows}`,
+      'Not ready: 2 names to correct, 1 text to fix (References)',
+    ]);
+    expect(r.stdout).not.toContain('PDF you make yourself');
   });
 
   it('text.glyph: every other string the build draws, each at its own line, in the manifest or the profile (before: Ready, then build refused without a line)', async () => {
