@@ -794,6 +794,15 @@ export const ENTRY_STEPS: RegExp[] = [
   ...fromLanguages('steps'),
 ];
 
+/**
+ * The application named as what holds the documents, with no verb that asks ("Applications, including a CV and two
+ * letters, will be reviewed from 1 May", "Ansökan med CV och forskningsplan behandlas ...", "Les candidatures (CV,
+ * projet) sont examinées ...", "A CV and two letters form part of the application"): what it holds is asked for.
+ */
+export const APPLICATION_HOLDS =
+  // "(...)" only after the application as the subject: "Due date for application (including language test)" is a date.
+  /\b(?<!\b(?:for|of|to|on|about|in|by|after|before|until|pour|de|du|für|voor|för|per|di|para)\s+)(?:applications?|application (?:package|packet|materials?|files?|dossiers?)|dossiers? de candidature|candidatures?|ansökan|ansökningar(?:na)?|ansøgning(?:en|er|erne)?|søknad(?:en|er|ene)?|hakemu(?:s|kset)|sollicitaties?|aanmelding(?:en)?|domand[ae]|solicitud(?:es)?|candidaturas?)\s*\(|\b(?:applications?|application (?:package|packet|materials?|files?|dossiers?)|dossiers? de candidature|candidatures?|ansökan|ansökningar(?:na)?|ansøgning(?:en|er|erne)?|søknad(?:en|er|ene)?|hakemu(?:s|kset)|sollicitaties?|aanmelding(?:en)?|domand[ae]|solicitud(?:es)?|candidaturas?),?\s+(?:including|incl\.|containing|consisting of|comprising|with|together with|accompanied by|inklusive|innehållande|med|inklusiv|inkludert|sisältäen|met|inclusief|bestaande uit|avec|comprenant|incluant|accompagnées? d[e']|comprensiv[ae] di|corredat[ae] d[ai]|con|incluyendo|que incluyan?)\b|\b(?:forms?|are|is|constitutes?|make up|makes up)\s+(?:an? |the )?(?:integral |essential |required |mandatory |necessary |compulsory |obligatory |key )?(?:parts?|components?|elements?) of (?:the|your|their|each|an?|every) (?:application|dossier|submission)\b/;
+
 /** A sentence outside a list still requests an item when it has one of these (paired with a kind mention). */
 export const REQUEST_CUES: RegExp[] = [
   /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,
@@ -807,6 +816,7 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|supported|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
   /\bwill be (?:asked|required|requested|needed)\b/,
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
+  APPLICATION_HOLDS,
   /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung)\b/, // German
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch
   /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in|ska (?:alltid |även |också )?innehålla)\b/, // Swedish

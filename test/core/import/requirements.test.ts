@@ -767,3 +767,22 @@ describe('letters the referees send, said in another sentence than the one that 
     expect(named.profile.items.find((i) => i.kind === 'references')).not.toHaveProperty('sent_by');
   });
 });
+
+describe('the application named as what holds the documents, with no verb that asks', () => {
+  it('reads the documents it holds as asked for (before: none read, only pointed at)', () => {
+    expect(items('Postdoctoral fellow in soil ecology\n\nApplications, including a CV, a research statement and two letters of reference, will be reviewed from 1 May 2026.')).toEqual([
+      'cv/required',
+      'research_statement/required',
+      'references/required',
+    ]);
+    expect(items('Postdoc in hydrology\n\nApplications (CV, research proposal, names of two referees) go to Prof. Lind.')).toEqual(['cv/required', 'research_plan/required', 'references/required']);
+    expect(items('Postdoc in hydrology\n\nA curriculum vitae and two letters of reference must form part of the application.')).toEqual(['cv/required', 'references/required']);
+    expect(items('Postdoktor i hydrologi\n\nAnsökan med CV och forskningsplan behandlas från 1 maj 2026.')).toEqual(['cv/required', 'research_plan/required']);
+    expect(items('Postdoc hydrologie\n\nSollicitaties met CV en onderzoeksvoorstel worden vanaf 1 mei beoordeeld.')).toEqual(['cv/required', 'research_plan/required']);
+    expect(items('Postdoc en hydrologie\n\nLes candidatures (CV, projet de recherche) sont examinées à partir du 1er mai.')).toEqual(['cv/required', 'research_plan/required']);
+  });
+  it('leaves the application as an object alone ("Due date for application (including language test)")', () => {
+    const r = importPosting('PhD in linguistics\n\nDue date for application (including language test): 31 October 2026');
+    expect(r.profile.items.map((i) => i.kind)).not.toContain('language_certificate');
+  });
+});
