@@ -864,6 +864,9 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     }
     fillMissing(same, d, ['min', 'max', ...LIMIT_KEYS]);
     if (same.stage !== d.stage) same.reasons.push({ field: 'stage', text: `also mentioned as ${d.stage}: "${d.source}"` });
+    // "A CV and two letters must form part of the application. Letters are compulsory for external candidates.": asked
+    // of all in one sentence, of some in another; which holds is for the reader to judge.
+    else if (d.condition !== undefined && same.condition === undefined) same.reasons.push({ field: 'stage', text: `also asked of some applicants only (${d.condition}): "${d.source}"` });
   }
   return items;
 }

@@ -786,3 +786,11 @@ describe('the application named as what holds the documents, with no verb that a
     expect(r.profile.items.map((i) => i.kind)).not.toContain('language_certificate');
   });
 });
+
+describe('a document asked of all in one sentence and of some applicants in another', () => {
+  it('is marked for review with the other sentence (before: required, unmarked)', () => {
+    const r = importPosting('Postdoc in hydrology\n\nA CV and two letters of reference must be included in the application. Letters of reference are compulsory for external candidates only.');
+    expect(r.profile.items.find((i) => i.kind === 'references')).toMatchObject({ review: true });
+    expect(r.review.map((x) => x.reason).join('\n')).toContain('also asked of some applicants only');
+  });
+});
