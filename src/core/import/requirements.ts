@@ -430,7 +430,11 @@ class RequirementsReader {
     const ctx: UnitContext = { ...r.ctx, group: -(r.list ?? 0) - 1, entry: true };
     const got: Draft[] = [];
     const refusals = this.notWanted.length;
-    ss.forEach((whole, k) => this.entrySentence(whole, k, ctx, got));
+    // "2. An account of your teaching qualifications in relation to the field:" over "a. ...", "b. ...": the entry
+    // names a document and the points under it say what it holds; its colon does not make it a heading of nothing.
+    const next = this.roles[i + 1];
+    const overPoints = next?.role === 'content' && next.owner === i;
+    ss.forEach((whole, k) => this.entrySentence(whole, k, ctx, got, overPoints));
     // An entry of a list the posting says to send that names no document read here ("A summary of research proposal
     // ... approved by ..."): never dropped without a word.
     // "5) Stay abroad? Statement indicating plans for ...": a question that heads the entry, its next sentence the document.
@@ -438,7 +442,7 @@ class RequirementsReader {
     const first = asked ? ss[1] : ss[0];
     // "(For studentship candidates) Please note, ...": a note, whoever it is for.
     const bare = first?.replace(/^\s*\([^)]*\)\s*/u, '') ?? '';
-    if (r.explicit && got.length === 0 && this.notWanted.length === refusals && first !== undefined && !STEP_LABEL.test(first) && /\p{L}{2}/u.test(first) && !/:\s*$/u.test(first) && !NOT_A_DOCUMENT.test(bare) && !isInstruction(bare) && !CJK_INSTRUCTION.test(first)) {
+    if (r.explicit && got.length === 0 && this.notWanted.length === refusals && first !== undefined && !STEP_LABEL.test(first) && /\p{L}{2}/u.test(first) && (overPoints || !/:\s*$/u.test(first)) && !NOT_A_DOCUMENT.test(bare) && !isInstruction(bare) && !CJK_INSTRUCTION.test(first)) {
       const words = entryTitle(asked ? `${ss[0] as string} ${first}` : first).split(' ');
       this.unread.push({ line: i, name: words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' '), text: ss.join(' ') });
     }
@@ -451,8 +455,8 @@ class RequirementsReader {
     this.drafts.push(...got);
   }
 
-  /** The k-th sentence of a list entry; what it names goes to `got`. */
-  private entrySentence(whole: string, k: number, ctx: UnitContext, got: Draft[]): void {
+  /** The k-th sentence of a list entry; what it names goes to `got`. `overPoints`: the lines under the entry describe it. */
+  private entrySentence(whole: string, k: number, ctx: UnitContext, got: Draft[], overPoints = false): void {
     if (isNotWanted(whole)) {
       this.addNotWanted(whole);
       return;
@@ -486,8 +490,11 @@ class RequirementsReader {
     if (named && found.length === 1) addLimits(found[0] as Draft, s.slice(s.indexOf(':') + 1));
     got.push(...found);
     const words = unit.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
-    if (k === 0 && !step && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !isInstruction(unit) && !CJK_INSTRUCTION.test(unit) && !/:\s*$/.test(unit)) {
-      got.push(unknownEntry(unit, s, ctx));
+    const opens = /:\s*$/.test(unit);
+    if (k === 0 && !step && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !isInstruction(unit) && !CJK_INSTRUCTION.test(unit) && (!opens || overPoints)) {
+      const d = unknownEntry(unit, s, ctx);
+      if (opens) d.reasons.push({ text: 'the points listed under this entry were read as what this document should contain, not as separate documents; check that the posting asks for it as one document' });
+      got.push(d);
     }
   }
 
@@ -871,6 +878,17 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   return items;
 }
 
+/** Lines from `from` at `depth` lettered "a.", "b)" ("(c)") that name no document: the points of the entry above them. */
+function letteredPoints(lines: readonly Line[], from: number, depth: number): boolean {
+  const points: Line[] = [];
+  for (let j = from; j < lines.length; j++) {
+    const l = lines[j] as Line;
+    if (!l.bullet || l.depth !== depth || !/^(?:[-*•·]\s*)?\(?[a-z][.)]\s/iu.test(l.text.trim())) break;
+    points.push(l);
+  }
+  return points.length > 0 && points.every((l) => !findKindMentions(stripBullet(l.text)).some((h) => !h.guess));
+}
+
 /** A list entry that asks for documents without naming one ("4. Upload information for your application:"). */
 function asksForDocuments(line: Line): boolean {
   const t = toSentences(stripBullet(line.text)).pop() ?? '';
@@ -1049,6 +1067,9 @@ class RoleReader {
       const next = this.lines[i + 1];
       if (next && next.bullet && next.depth === line.depth && (entryIntro || numberOf(next) === undefined)) docs.siblingContent = true;
     }
+    // "2. An account of your teaching qualifications ...:" then "a. planning of courses," at the same depth (the indent
+    // lost): lettered points that name no document are what entry 2 holds, not entries of their own.
+    if (n !== undefined && ownKind === undefined && /:\s*$/.test(line.text) && caseLabel(line.text) === undefined && !asksForDocuments(line) && letteredPoints(this.lines, i + 1, line.depth)) docs.siblingContent = true;
     // "- A Statement of research and teaching interests (two pages) that includes" then "- Overview of ...", flattened to
     // one level: what the statement includes, not more documents.
     if (ownKind !== undefined && ownKind !== 'other' && OPENS_CONTENTS.test(stripBullet(line.text))) {
