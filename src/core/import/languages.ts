@@ -98,7 +98,7 @@ const es: LanguagePhrases = {
   // "Desde el 24/10/2019 00:00h hasta el 14/11/2019 14:00h": the period to apply in, which ends on the deadline.
   deadline: [/\b(?:plazo(?: de (?:presentacion|solicitud|inscripcion))?|fecha limite|a mas tardar|no mas tarde del?)\b|\bdesde el\b[^.]{0,60}\bhasta el\b|^fecha oficial:?\s+(?=\d)/],
   openUntilFilled: [/\bhasta (?:que se cubra|cubrir) (?:la|el) (?:plaza|puesto|vacante)\b/],
-  notDocumentLists: [/\b(?:requisitos|funciones|tareas|se ofrece|ofrecemos|perfil (?:del candidato|buscado)|criterios de (?:seleccion|valoracion|evaluacion)|meritos)\b/],
+  notDocumentLists: [/\b(?:requisitos|funciones|tareas|se ofrece|ofrecemos|perfil (?:del candidato|buscado)|criterios de (?:seleccion|valoracion|evaluacion)|meritos|conocimientos y (?:habilidades|competencias)|(?:competencias|habilidades) (?:requeridas|necesarias))\b/],
   singlePdf: [/\b(?:en )?un (?:unico|solo) (?:archivo|fichero|documento|pdf)\b/],
   separateFiles: [/\b(?:por separado|(?:archivos|ficheros|documentos) (?:separados|independientes))\b/],
   steps: [/^(?:estar|ser|tener|poseer|participar|aprobar|presentar (?:el |un )?examen|sustentar|cursar)\s/],
@@ -203,7 +203,7 @@ const it: LanguagePhrases = {
   notWanted: [/\bnon (?:inviare|allegare|e necessari[oa]|sono necessari[ei]|e richiest[oa]|sono richiest[ei]|(?:saranno|verranno) (?:accettat[ei]|considerat[ei]|pres[ei] in considerazione|valutat[ei])|si accettano)\b/],
   deadline: [/\b(?:entro il|termine (?:ultimo|per la presentazione))\b/],
   openUntilFilled: [/\bfino alla copertura\b/],
-  notDocumentLists: [/\b(?:requisiti|mansioni|compiti|offriamo|profilo)\b/],
+  notDocumentLists: [/\b(?:requisiti|mansioni|compiti|offriamo|profilo|conoscenze e competenze|competenze (?:richieste|necessarie))\b/],
   singlePdf: [/\bun (?:unico|solo) (?:file|documento|pdf)\b/],
   separateFiles: [/\b(?:file separati|separatamente)\b/],
 };
@@ -333,7 +333,7 @@ const pl: LanguagePhrases = {
     /\b(?:zgloszen\p{L}*|wniosk\p{L}*|ofert\p{L}*|aplikacj\p{L}*|dokument\p{L}*|skladac|zlozyc|przesylac|przeslac|nadsylac|dostarczyc|wyslac|przyjmowane)\b[^.]{0,100}?\bdo (?=\d)/u,
   ],
   openUntilFilled: [/\bdo (?:czasu )?obsadzenia stanowiska\b/],
-  notDocumentLists: [/\b(?:wymagania|obowiaz\p{L}*|oferujemy|zadania|kwalifikacje|profil kandydata|kryteria (?:oceny|kwalifikacji))\b/u],
+  notDocumentLists: [/\b(?:wymagania|obowiaz\p{L}*|oferujemy|zadania|kwalifikacje|profil kandydata|kryteria (?:oceny|kwalifikacji)|(?:wymagane|oczekiwane|pozadane) (?:umiejetnosci|kompetencje)|wiedza i umiejetnosci)\b/u],
   singlePdf: [/\b(?:w )?jednym pliku(?: pdf)?\b/],
   separateFiles: [/\b(?:osobnych|oddzielnych) plikach\b/],
   steps: [/^(?:wypelnienie|wyrazenie|wprowadzenie|wskazanie|okreslenie|sprawdzanie|dokonanie|zlozenie dokumentow)\s/],
@@ -371,7 +371,7 @@ const cs: LanguagePhrases = {
     /\b(?:prihlas\p{L}*|zadost\p{L}*|ziadost\p{L}*|podat|podavat|podavejte|podejte|zaslat|zasilat|zasilejte|zaslete|posilat|posilejte|poslete|posielat|posielajte|poslite|odeslat|dorucit|doructe|predlozit|predlozte)\b[^.]{0,100}?\bdo (?=\d)/u,
   ],
   openUntilFilled: [/\bdo obsazeni (?:pozice|mista)\b/],
-  notDocumentLists: [/\b(?:pozadujeme|pozadavky|nabizime|napln prace|naplne prace|predpoklady|kvalifikacni predpoklady)\b/],
+  notDocumentLists: [/\b(?:pozadujeme|pozadavky|nabizime|napln prace|naplne prace|predpoklady|kvalifikacni predpoklady|(?:pozadovane|ocekavane) (?:znalosti|dovednosti|schopnosti|kompetence)|znalosti a dovednosti)\b/],
   singlePdf: [/\b(?:v )?jednom (?:souboru|pdf)\b/],
   separateFiles: [/\b(?:samostatnych|oddelenych) souborech\b/],
 };

@@ -904,6 +904,7 @@ function asksForDocuments(line: Line): boolean {
 export function lineRoles(lines: Line[]): LineRole[] {
   const roles = new RoleReader(lines).read();
   containers(lines, roles);
+  formFields(lines, roles);
   return roles;
 }
 
@@ -1256,6 +1257,34 @@ class RoleReader {
     }
     if (!docs.seen && heading && i - docs.opener <= 1) return;
     this.docs = undefined;
+  }
+}
+
+/**
+ * A field of a form rather than a document ("name, surname, degree", "date and place of birth", "identity card
+ * number", "date and signature"), in the languages read: from the entry's start.
+ */
+const FORM_FIELD =
+  /^(?:(?:your|the|the applicant's|the candidate's)\s+)?(?:(?:first |last |family |full |given )?names?|surname|forename|(?:academic )?(?:degree|title)s?(?= *[,;]|$)|(?:date|place)(?: and (?:date|place))? of birth|birth ?date|nationality|citizenship|(?:permanent |current |home |postal )?(?:residence|address)|(?:identity|id|identification) card(?: number)?|(?:passport|id|identity|identification|social security|personal (?:identity |identification )?|insurance|residence permit) (?:card )?(?:number|no\.?)|(?:date and )?signature|(?:e-?mail|phone|telephone|mobile)(?: number| address)?|marital status|gender|sex|(?:name|vorname|nachname|geburtsdatum|geburtsort|staatsangehörigkeit|anschrift|wohnort|unterschrift|personalausweisnummer)|(?:naam|voornaam|achternaam|geboortedatum|geboorteplaats|nationaliteit|adres|handtekening)|(?:namn|efternamn|födelsedatum|personnummer|medborgarskap|adress|underskrift)|(?:nimi|sukunimi|syntymäaika|henkilötunnus|kansalaisuus|osoite|allekirjoitus)|(?:nom|prénom|date et lieu de naissance|lieu de naissance|nationalité|adresse|signature)|(?:imi[eę]|nazwisko|data (?:i miejsce )?urodzenia|miejsce urodzenia|obywatelstwo|adres zamieszkania|pesel|numer dowodu(?: osobistego)?|podpis)|(?:jméno|příjmení|datum (?:a místo )?narození|místo narození|státní (?:příslušnost|občanství)|bydliště|trvalé bydliště|číslo (?:občanského průkazu|op|pasu)|podpis))\b/iu;
+
+/**
+ * "This document must include:" over "name, surname, degree", "date and place of birth", ..., "date and signature":
+ * a list most of whose entries, at least two, are fields of a form is what the form asks, not documents to send.
+ */
+function formFields(lines: Line[], roles: LineRole[]): void {
+  const lists = new Map<number, number[]>();
+  roles.forEach((r, i) => {
+    if (r.role === 'entry' && r.list !== undefined) lists.set(r.list, [...(lists.get(r.list) ?? []), i]);
+  });
+  for (const entries of lists.values()) {
+    const bodies = entries.map((i) => stripBullet((lines[i] as Line).text).replace(/^\(?[a-z\d]{1,2}[.)]\s+/iu, ''));
+    const fields = bodies.filter((b) => test(FORM_FIELD, b)).length;
+    // A list that also names documents by kind ("CV", "transcript") is a list of documents with a field or two in it.
+    const documents = bodies.filter((b) => findKindMentions(b).some((h) => !h.guess && h.kind !== 'other')).length;
+    if (fields < 2 || fields * 2 < entries.length || documents > 0) continue;
+    // Read as what the line above them (the form) holds: a field that says "provide" asks for no document.
+    const owner = (entries[0] as number) - 1;
+    for (const i of entries) roles[i] = { role: 'content', ctx: {}, ...(owner >= 0 ? { owner } : {}) };
   }
 }
 

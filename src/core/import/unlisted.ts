@@ -126,8 +126,11 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
 const ASKS =
   /\b(?:include|attach|provide|submit|send|upload|enclose|add|supply|furnish|bring|beifügen|beizufügen|einreichen|vorlegen|joindre|fournir|allegare|presentare|inviare|adjuntar|presentar|anexar|enviar|bifoga|skicka|vedlegge|legge ved|sende|vedlægge|indsende|bijvoegen|toevoegen|indienen|liittää|toimittaa)\b/iu;
 
-/** A person or a choice named after the document ("thesis advisor", "thesis offer"), not the document itself. */
-const NOT_THE_DOCUMENT = /^['’]?s?\s*(?:advisors?|supervisors?|directors?|committee|offers?|topics?|projects? (?:positions?|supervisors?)|positions?|defen[cs]e)\b/iu;
+/**
+ * A person or a choice named after the document ("thesis advisor", "thesis offer"), or a form's field ("identity card
+ * number"), not the document itself.
+ */
+const NOT_THE_DOCUMENT = /^['’]?s?\s*(?:advisors?|supervisors?|directors?|committee|offers?|topics?|projects? (?:positions?|supervisors?)|positions?|defen[cs]e|numbers?|no\.|nummer|numer|číslo)(?![\p{L}])/iu;
 
 /** "CV including a list of publications", "a statement outlining future research plans": part of a listed document. */
 const PART_OF = /^[^.;:]{0,20}\b(?:including|includes|incl\.?|inkl\.?|inklusive|einschließlich|with|containing|excluding|and its|with its|y su|avec|met|mit|med|con|comprenant|incluant|inclusief|innehållande|inkluderande|incluyendo|includendo|jossa|outlining|describing|explaining|summari[sz]ing|detailing|presenting|covering|addressing)\b[^.;:]{0,60}$/iu;

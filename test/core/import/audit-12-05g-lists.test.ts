@@ -40,3 +40,32 @@ describe('an entry ending in ":" over its own points names a document (#3)', () 
     expect(kinds(['Post', 'Applications must include:', '1. CV', '2. Certified copies:', 'a. degree certificates', 'b. transcripts of records', '3. A list of publications'].join('\n'))).toEqual(['cv', 'diplomas', 'transcript', 'publication_list']);
   });
 });
+
+describe('lists of skills and of a form\'s fields give no items (#9)', () => {
+  it('"Required knowledge and skills:" and its siblings are no list of documents', () => {
+    const cases: [string[], string[]][] = [
+      [['Required knowledge and skills:', '  • organizational skills,', '  • experience in leading and managing teams,', '  • a vision of the direction and development of the institute.', 'The application must include the following attachments:', '  • a structured CV,'], ['cv']],
+      [['Erforderliche Kenntnisse und Fähigkeiten:', '- Teamfähigkeit', '- Organisationstalent', 'Bitte senden Sie Ihren Lebenslauf.'], ['cv']],
+      [['Wymagane umiejętności:', '- umiejętność pracy w zespole', '- znajomość języka angielskiego', 'Wymagane dokumenty:', '- CV', '- list motywacyjny'], ['cv', 'motivation_letter']],
+      [['Požadované znalosti a dovednosti:', '- organizační schopnosti', '- komunikační dovednosti', 'Požadované dokumenty:', '- životopis', '- motivační dopis'], ['cv', 'motivation_letter']],
+    ];
+    for (const [lines, want] of cases) expect(kinds(['Position', ...lines].join('\n'))).toEqual(want);
+  });
+
+  it('the fields a form must hold are not documents, nor pointed at', () => {
+    const posting = ['Director', 'The applicant submits a separate application form for the open competition. This document must include:', '  • name, surname, degree,', '  • date and place of birth,', '  • nationality,', '  • permanent residence,', '  • identity card number (foreign nationals provide the number of the residence permit),', '  • date and signature.', 'The application must include the following attachments:', '  • a structured CV,', '  • a criminal record certificate not older than three months,'].join('\n');
+    const { profile, unlisted } = importPosting(posting);
+    expect(profile.items.map((i) => i.title)).toEqual(['CV', 'Criminal record certificate not older than three months']);
+    expect(unlisted.map((u) => u.name)).toEqual(['separate application form']);
+  });
+
+  it('in German, Polish, French: fields give no items, the documents beside them do', () => {
+    expect(kinds(['Stelle', 'Der Bewerbungsbogen muss enthalten:', '- Name, Vorname,', '- Geburtsdatum und Geburtsort,', '- Staatsangehörigkeit,', '- Anschrift,', '- Unterschrift.', 'Bitte senden Sie Ihren Lebenslauf.'].join('\n'))).toEqual(['cv']);
+    expect(kinds(['Konkurs', 'Formularz musi zawierać:', '- imię i nazwisko,', '- datę i miejsce urodzenia,', '- obywatelstwo,', '- adres zamieszkania,', '- numer PESEL,', '- podpis.', 'Do zgłoszenia należy dołączyć:', '- CV,', '- kopię dyplomu.'].join('\n'))).toEqual(['cv', 'diplomas']);
+    expect(kinds(['Poste', 'Votre candidature doit comporter :', '- nom, prénom,', '- date et lieu de naissance,', '- nationalité,', '- adresse,', '- signature.', 'Le dossier doit comprendre un CV et une lettre de motivation.'].join('\n'))).toEqual(['cv', 'motivation_letter']);
+  });
+
+  it('a list of documents with a field in it keeps its documents', () => {
+    expect(kinds(['Post', 'Applications must include:', '- Name and address', '- CV', '- Cover letter', '- Copy of passport'].join('\n'))).toEqual(['cv', 'cover_letter', 'other']);
+  });
+});
