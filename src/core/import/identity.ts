@@ -4,6 +4,7 @@
  */
 import type { Line, PostingMeta } from './markup.js';
 import { testAny } from './match.js';
+import { normalizeText } from './text.js';
 import * as P from './phrases.js';
 
 /** The title the profile gets when the posting names none. */
@@ -86,6 +87,25 @@ export function looksLikeReference(value: string): boolean {
 export function referenceIn(text: string): string | undefined {
   for (const m of text.matchAll(REFERENCE_ALL)) if (m[1] !== undefined && looksLikeReference(m[1])) return m[1];
   return undefined;
+}
+
+/**
+ * The first line names the posting rather than asks for anything: the page's address, or a short line that no
+ * sentence ends and no list trigger is in ("PhD position in Chemistry (one PDF, 3 referees)"), as the title is taken;
+ * and it is the text's own first line, not one joined with the lines after it ("記 載 要 領 1 履歴書").
+ *
+ * @example
+ * isTitleLine(textLines('PhD position (one PDF)\nPlease send a CV.'), 'PhD position (one PDF)\nPlease send a CV.') // true
+ */
+export function isTitleLine(lines: readonly Line[], input: string): boolean {
+  const first = lines[0];
+  if (!first || first.bullet) return false;
+  const t = first.text.trim();
+  // As Markdown or as plain text, "# Title" is the same line.
+  const bare = (l: string): string => normalizeText(l).replace(/^\s*#{1,6}\s+/u, '').replace(/\s+/gu, ' ').trim();
+  if (bare(input.split(/\r?\n/u).find((l) => l.trim() !== '') ?? '') !== bare(t)) return false;
+  if (/^<?https?:\/\/\S+>?$/iu.test(t)) return true;
+  return t.split(/\s+/).length <= 16 && !/[.:!?]$/u.test(t) && !testAny(P.LIST_TRIGGERS, t) && !P.FIELD_LABELS.title.test(t);
 }
 
 const ORG_NOUN =

@@ -6,7 +6,7 @@ import { PARSE_OPTIONS } from '../parse/zod-issues.js';
 import { ProfileSchema, type Profile, type ProfileItem } from '../schema/profile.js';
 import type { Sender } from '../schema/vocabulary.js';
 import { readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFacts } from './facts.js';
-import { NO_TITLE, readIdentity, type Identity } from './identity.js';
+import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.js';
 import { otherKindReason, type Draft } from './items.js';
 import { detectFormat, readPosting, type PostingFormat } from './markup.js';
 import { g, num, test, testAny } from './match.js';
@@ -59,27 +59,32 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const posting = readPosting(input, options.format ?? (options.html ? 'html' : detectFormat(input)));
   const lines = posting.lines;
 
+  // The first line is the posting's title or address ("PhD position (one PDF, 3 referees)"): it names the posting and
+  // asks for nothing, so it gives no item, no format and no pointer; its dates are still read.
+  const titled = isTitleLine(lines, input);
+
   // 1-2. Lists and sentences that state requirements, and the items they name.
-  const { items, notWanted, sentences, unread } = readRequirements(lines);
+  const { items, notWanted, sentences: withTitle, unread } = readRequirements(lines, titled ? 0 : undefined);
+  const sentences = withTitle.filter((x) => !x.title);
 
   // 3. Facts stated in sentences. The page's own date gives a year to dates written without one; else the caller's today.
   const today = posting.meta.date ?? options.today;
   const submissionFacts = readSubmissionFacts(sentences);
-  const dates = readDateFacts(sentences, today);
-  const openUntilFilled = sentences.find((x) => testAny(P.OPEN_UNTIL_FILLED_CUES, x.text) && !test(P.NOT_OPEN_UNTIL_FILLED, x.text))?.text;
+  const dates = readDateFacts(withTitle, today);
+  const openUntilFilled = withTitle.find((x) => testAny(P.OPEN_UNTIL_FILLED_CUES, x.text) && !test(P.NOT_OPEN_UNTIL_FILLED, x.text))?.text;
   const notes = [...new Set(sentences.filter((x) => testAny(P.ELIGIBILITY_CUES, x.text) || P.ALL_DOCUMENTS_RULE.test(x.text)).map((x) => x.text))];
 
   // 4. Title, organization, reference, address.
   const identity = readIdentity(
     lines,
-    sentences.map((x) => x.text),
+    withTitle.map((x) => x.text),
     posting.meta,
   );
 
   // 5. Assemble the profile and the review list.
   withoutRefusedLetters(items, notWanted);
   const r = new Review();
-  const positions = positionParts(lines, sentences, items);
+  const positions = positionParts(lines, withTitle, items);
   // An item asked of one position only ("Postdoctoral researcher: ... a research statement") is no one's for sure.
   for (const [i, names] of itemsOfSomePositions(positions, lines, items)) {
     items[i]?.reasons.push({ text: `only ${names.map((n) => `"${n}"`).join(' and ')} ${names.length === 1 ? 'asks' : 'ask'} for it; drop it if you apply for another position` });
@@ -101,7 +106,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   reviewIdentity(identity, r);
   const submission = submissionOf(submissionFacts, r);
   if (notes.length > 0) r.note('notes', 'eligibility rules and rules about all documents, copied from the posting');
-  const unlisted = unlistedMentions(lines, items, notWanted, unread);
+  const unlisted = unlistedMentions(lines, items, notWanted, unread).filter((u) => !titled || u.line !== 0);
   reviewUnlisted(unlisted, r);
   if (positions.length > 0) r.flag('items', positionsReason(positions));
 

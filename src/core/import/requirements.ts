@@ -23,6 +23,8 @@ export interface Sentence {
   line: number;
   /** Read from an entry of a list: what its parentheses say is about the entry's document, not the application. */
   entry?: boolean;
+  /** The posting's title line: it names the posting and asks for nothing (no format, no item is read from it). */
+  title?: boolean;
 }
 
 export interface Requirements {
@@ -240,8 +242,8 @@ function docLikeRun(lines: Line[], from: number, least = 2): number {
  * @example
  * readRequirements(textLines('Applications must include:\n- CV\n- Copy of passport')).items.map((d) => d.kind) // ['cv', 'other']
  */
-export function readRequirements(lines: Line[]): Requirements {
-  return new RequirementsReader(lines).read();
+export function readRequirements(lines: Line[], titleLine?: number): Requirements {
+  return new RequirementsReader(lines, titleLine).read();
 }
 
 /** "All documents marked by star (*) are mandatory", "Die mit * gekennzeichneten Unterlagen sind Pflicht". */
@@ -346,7 +348,10 @@ class RequirementsReader {
   // "Personal statement:" then "... should discuss your motivation. 8000 characters max.": the heading names it.
   private section: HeadingSection | undefined;
 
-  constructor(private readonly lines: Line[]) {
+  constructor(
+    private readonly lines: Line[],
+    private readonly titleLine?: number,
+  ) {
     this.roles = lineRoles(lines);
   }
 
@@ -377,7 +382,8 @@ class RequirementsReader {
     const body = stripBullet(line.text);
     const ss = toSentences(body);
     const r = this.roles[i] as LineRole;
-    for (const s of ss) this.sentences.push({ text: s, line: i, ...(line.bullet || r.role === 'entry' ? { entry: true } : {}) });
+    const title = i === this.titleLine;
+    for (const s of ss) this.sentences.push({ text: s, line: i, ...(line.bullet || r.role === 'entry' ? { entry: true } : {}), ...(title ? { title: true } : {}) });
     const heading = isHeading(line);
     const named = heading && r.role !== 'entry' ? documentHeading(line) : undefined;
     if (heading && !line.bullet) {
@@ -398,6 +404,8 @@ class RequirementsReader {
     this.prevQuestion = last !== undefined && question(last) ? { text: last.replace(/^(?:q|question)\s*\d*\s*[:.]\s*/iu, ''), line: i } : undefined;
     // A question asks nothing; its answer says what is wanted.
     if (last !== undefined && ss.length === 1 && question(last) && r.role !== 'entry') return;
+    // "PhD position in Chemistry (one PDF, 3 referees)": the title names the posting; the lines under it say what to send.
+    if (title) return;
 
     // "Please provide the names of two referees; we do not need the letters themselves": each clause on its own.
     const units = ss.flatMap(refusalClauses);

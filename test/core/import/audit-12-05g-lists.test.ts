@@ -69,3 +69,30 @@ describe('lists of skills and of a form\'s fields give no items (#9)', () => {
     expect(kinds(['Post', 'Applications must include:', '- Name and address', '- CV', '- Cover letter', '- Copy of passport'].join('\n'))).toEqual(['cv', 'cover_letter', 'other']);
   });
 });
+
+describe('the first line names the posting and asks for nothing (#11a)', () => {
+  const body = 'Please send a CV and a motivation letter by 1 March 2027.';
+
+  it('a title saying "(one PDF, 3 referees)" sets no format and points at nothing', () => {
+    const { profile, unlisted, review } = importPosting(`PhD position in Chemistry (one PDF, 3 referees)\n${body}`, { today: '2026-12-05' });
+    expect(profile.title).toBe('PhD position in Chemistry (one PDF, 3 referees)');
+    expect(profile.items.map((i) => i.kind)).toEqual(['cv', 'motivation_letter']);
+    expect(unlisted).toEqual([]);
+    expect(review.some((r) => r.path === 'submission.format' && /does not say/u.test(r.reason))).toBe(true);
+  });
+
+  it('nor does a Markdown title, nor the page address on the first line', () => {
+    expect(importPosting(`# Postdoc in Physics (single PDF; referees)\n\n${body}`, { today: '2026-12-05' }).unlisted).toEqual([]);
+    const { unlisted, review } = importPosting(`https://example.org/jobs/phd-cv-transcript-single-pdf\n${body}`, { today: '2026-12-05' });
+    expect(unlisted).toEqual([]);
+    expect(review.some((r) => r.path === 'submission.format')).toBe(true);
+  });
+
+  it('a date in the title is still read', () => {
+    expect(importPosting(`PhD position in Chemistry (closing date 15 January 2027)\nPlease send a CV.`, { today: '2026-12-05' }).profile.deadline).toBe('2027-01-15');
+  });
+
+  it('a first line that asks for documents is read', () => {
+    expect(kinds(`Please send a CV and a transcript in one PDF.\nPhD position in Chemistry`)).toEqual(['cv', 'transcript']);
+  });
+});
