@@ -81,7 +81,7 @@ const es: LanguagePhrases = {
   ],
   listTriggers: [
     /\b(?:documentacion|documentos) (?:requerid[oa]s?|necesari[oa]s?|a (?:presentar|aportar|adjuntar|enviar)|que (?:se )?debe(?:n|ra|ran)? (?:presentar|aportar|adjuntar))\b/,
-    /\b(?:la siguiente documentacion|los siguientes documentos)\b/,
+    /\b(?:la siguiente documentacion|los siguientes documentos|(?:lista|listado|relacion) de (?:la )?(?:documentos|documentacion))\b/,
     /\b(?:la solicitud|las solicitudes|la candidatura)\b[^.]{0,30}\b(?:debe(?:n|ra|ran)? (?:incluir|contener|ir acompanad[ao]s?)|incluira|contendra)\b/,
     /\b(?:deberan|deben|debera|debe|deberas|tienen que|habra que|hay que|es necesario) (?:presentar|enviar|adjuntar|aportar|remitir|incluir|subir)\b/,
     /\b(?:como solicitar|para solicitar|para presentar (?:la|su) (?:solicitud|candidatura))\b/,
@@ -187,7 +187,7 @@ const it: LanguagePhrases = {
   other: [/\b(?:documento di (?:identita|riconoscimento)|copia del passaporto)\b/, /\b(?:domanda di (?:ammissione|partecipazione)|modulo di domanda|autocertificazione|dichiarazione sostitutiva)\b/],
   listTriggers: [
     /\b(?:la domanda|le domande|la candidatura)\b[^.]{0,30}\b(?:deve|devono|dovra|dovranno) (?:contenere|includere|essere corredat[ae])\b/,
-    /\b(?:documenti (?:richiesti|da allegare|necessari)|i seguenti documenti|allegare|allegati)\b/,
+    /\b(?:documenti (?:richiesti|da allegare|necessari)|i seguenti documenti|allegare|allegati|elenco (?:dei |della )?(?:documenti|documentazione|allegati)|documentazione (?:richiesta|necessaria|da allegare))\b/,
     /\b(?:devono|dovranno|deve|dovra) (?:inviare|allegare|presentare|caricare|trasmettere)\b/,
   ],
   requestCues: [/\b(?:inviare|inviate|allegare|allegate|presentare|caricare|includere|trasmettere|allegat[oi])\b/],
@@ -226,6 +226,8 @@ const da_no: LanguagePhrases = {
   other: [/\b(?:kopi af pas|kopi av pass|billedlegitimation|legitimasjon|ansøgningsskema|søknadsskjema)\b/],
   listTriggers: [
     /\b(?:ansøgningen skal (?:indeholde|vedlægges)|søknaden skal (?:innehalde|vedleggast)|følgende (?:bilag|dokumenter|dokumentation|skal vedlægges)|skal vedlægges|vedlæg(?:ges)?|dokumentasjon som skal leggjast ved)\b/,
+    // "Liste over dokumenter", "Nødvendige dokumenter".
+    /\b(?:(?:liste|oversigt|oversikt) over (?:\p{L}+ )?(?:dokumenter|bilag|vedlegg)|(?:nødvendige|påkrævede|påkrevde|obligatoriske|krævede) (?:dokumenter|bilag|vedlegg))\b/u,
   ],
   requestCues: [/\b(?:vedlæg(?:ge|ges)?|vedhæft(?:e|es)?|indsend(?:e|es)?|uploade?s?|legg(?:e|es)? ved|leggjast ved|sendes|sendast)\b/],
   optional: [/\b(?:eventuelt|valgfrit)\b/],
@@ -321,6 +323,8 @@ const pl: LanguagePhrases = {
   listTriggers: [
     /\b(?:wymagane dokumenty|(?:wykaz|spis|lista) (?:wymaganych )?dokumentow|nastepujace dokumenty|dokumenty (?:aplikacyjne|rekrutacyjne|wymagane)|(?:zgloszenie|oferta|oferty|wniosek|aplikacja) (?:powinn[aoy]|musi|musza) zawierac|do (?:wniosku|zgloszenia|podania) nalezy (?:dolaczyc|zalaczyc))\b/,
     /\b(?:nalezy (?:zlozyc|przeslac|dolaczyc|zalaczyc|przedlozyc)|sklada (?:nastepujace )?dokumenty)\b/,
+    // "Ponadto wymagane są poniższe dokumenty", "Lista załączników".
+    /\b(?:(?:wymagane|potrzebne) (?:sa )?(?:nastepujace |ponizsze )?dokumenty|ponizsze dokumenty|(?:wykaz|spis|lista) (?:wymaganych )?zalacznikow|wymagane zalaczniki)\b/,
   ],
   requestCues: [/\b(?:przeslac|przeslanie|zlozyc|zlozenie|dolaczyc|dolaczenie|zalaczyc|zalaczenie|przedlozyc|sklada|skladaja|prosimy o)\b/],
   optional: [/\b(?:opcjonaln\p{L}*|fakultatywn\p{L}*|mozna (?:dolaczyc|zalaczyc)|mile widzian\p{L}*)\b/u],
@@ -359,6 +363,8 @@ const cs: LanguagePhrases = {
   other: [/\b(?:prihlask[aouy](?: ke studiu)?(?! (?:musi|by mela|ma obsahovat|obsahuje|zasilejte|zaslete|posilejte|podavejte|se (?:podavaji|zasilaji|prijimaji)))|kopi[ei] (?:obcanskeho prukazu|pasu)|fotografi[ei]|(?:potvrzeni|doklad) o zaplaceni (?:poplatku|administrativniho poplatku))\b/],
   listTriggers: [
     /\b(?:k prihlasce (?:je treba |je nutne |nutno )?(?:prilozit|dolozit|prilozte)|prilohy(?: prihlasky)?|nasledujici (?:dokumenty|prilohy|doklady)|pozadovane (?:dokumenty|doklady|prilohy)|prihlaska (?:musi |by mela )?obsahovat)\b/,
+    // "Seznam dokumentů", "Seznam požadovaných příloh", "Potřebné doklady".
+    /\b(?:seznam (?:pozadovanych |potrebnych |povinnych )?(?:dokumentu|dokladu|priloh)|(?:potrebne|povinne) (?:dokumenty|doklady|prilohy))\b/,
   ],
   requestCues: [/\b(?:zaslete|zasilejte|zaslat|prilozte|prilozit|dolozit|dolozte|predlozit|predlozte|odeslat|nahrajte|nahrat)\b/],
   optional: [/\b(?:nepovinn\p{L}*|volitelne|pripadne|muzete prilozit)\b/u],

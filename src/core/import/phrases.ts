@@ -785,6 +785,14 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:pdf|files?|fil|filen|application|ansøgning\p{L}*|søknad\p{L}*|ansökan|dokument\p{L}*|documents?)\b[^.]{0,40}\b(?:containing|contains?|that contains|which contains|indeholder|indeholde|inneholder|inneholde|inneheld|innehalde|innehåller|innehålla|enthält|enthalten|bevat|bevatten|contenant|contient) (?:the |het |les )?(?:following|følgende|följande|folgendes?|volgende|suivants?|suivantes?)\b/u,
   // "The documentation that must be returned together with the application form includes, besides Attachment 1 and 2, also:".
   /\b(?:documents|documentation|materials|attachments|enclosures)\b[^.]{0,80}\b(?:include|includes|comprise|comprises|consist of|consists of)\b[^.]{0,50}:\s*$/,
+  // A list of the documents by its name: "Document checklist", "Erforderliche Dokumente", "Lijst van documenten",
+  // "Förteckning över bilagor", "Luettelo liitteistä", "Liste des documents", "Pièces requises".
+  /\b(?:(?:documents?|application|materials) checklist|checklist (?:of|for) (?:the )?(?:required )?(?:documents|materials|application))\b/,
+  /\b(?:(?:liste|verzeichnis|übersicht|aufstellung) (?:der|aller) (?:\p{L}+ )?(?:dokumente|unterlagen|nachweise|anlagen|beilagen)|(?:erforderliche|benötigte|notwendige|einzureichende|geforderte|beizufügende) (?:dokumente|nachweise|anlagen|beilagen))\b/u, // German
+  /\b(?:(?:lijst|overzicht) (?:van|met) (?:de |alle )?(?:\p{L}+ )?(?:documenten|stukken|bijlagen)|(?:vereiste|benodigde|gevraagde|verplichte|mee te sturen|in te dienen) (?:documenten|stukken|bijlagen))\b/u, // Dutch
+  /\b(?:(?:förteckning|lista|sammanställning) (?:över|med) (?:\p{L}+ )?(?:handlingar|dokument|bilagor)|(?:nödvändiga|obligatoriska|erforderliga|begärda) (?:handlingar|dokument|bilagor))\b/u, // Swedish
+  /\b(?:(?:luettelo|lista) (?:\p{L}+ )?(?:liitteistä|asiakirjoista)|(?:tarvittavat|vaadittavat|vaaditut|pakolliset) (?:liitteet|asiakirjat))\b/u, // Finnish
+  /\b(?:(?:liste|récapitulatif) des (?:pièces|documents|justificatifs)|(?:documents|pièces|justificatifs) (?:requis(?:es)?|demandé(?:e)?s|exigé(?:e)?s|obligatoires))\b/, // French
   ...fromLanguages('listTriggers'),
 ];
 

@@ -96,3 +96,33 @@ describe('the first line names the posting and asks for nothing (#11a)', () => {
     expect(kinds(`Please send a CV and a transcript in one PDF.\nPhD position in Chemistry`)).toEqual(['cv', 'transcript']);
   });
 });
+
+describe('a list named as the list of documents is introduced (#11b)', () => {
+  const intros = [
+    'Ponadto wymagane są poniższe dokumenty, na podstawie których Komisja może ustalić wyniki studiów:',
+    'Lista załączników:',
+    'Seznam dokumentů:',
+    'Seznam požadovaných příloh:',
+    'Potřebné doklady:',
+    'Document checklist:',
+    'Erforderliche Dokumente:',
+    'Lijst van documenten:',
+    'Vereiste documenten:',
+    'Förteckning över bilagor:',
+    'Nödvändiga handlingar:',
+    'Luettelo liitteistä:',
+    'Tarvittavat asiakirjat:',
+    'Liste des documents :',
+    'Pièces requises :',
+    'Relación de documentos:',
+    'Elenco dei documenti:',
+    'Liste over dokumenter:',
+  ];
+  for (const intro of intros) {
+    it(`"${intro}" introduces its entries`, () => {
+      const { profile, review } = importPosting(['Title line', intro, '- CV', '- list of publications', '- copy of diploma'].join('\n'));
+      expect(profile.items.map((i) => i.kind)).toEqual(['cv', 'publication_list', 'diplomas']);
+      expect(review.some((r) => /no sentence introduces/u.test(r.reason))).toBe(false);
+    });
+  }
+});
