@@ -9,10 +9,23 @@ export const FILLER_TEXT = /^\s*(?:todo|tbd|tba|fixme|xxx)\b|\blorem ipsum\b|^\s
 const FILLER_INSIDE = /\[\s*(?:insert|your|add|name|enter|fill|university|institution|referee|date)\b[^\]]*\]|<\s*(?:insert|your|add|enter|fill)\b[^<>]*>|:\/\/\.\.\.|\/\.\.\.\//iu;
 /** The same notes in capitals only: "I keep a todo list" is a sentence, "TODO: add the results" a note. */
 const FILLER_NOTE = /\b(?:TODO|FIXME|TBD)\b/u;
-/** Who a template's slot for a referee names, and how it numbers them ("Referee 3", "Referee Three", "Referee #3", "Referee C"). */
-const ROLE = String.raw`(?:referee|reference|recommender|referent)`;
-const NUMBER = String.raw`(?:\s*(?:(?:no\.?|nr\.?|number|#)\s*)?\d+|\s+(?:(?:no\.?|nr\.?|number|#)\s*)?(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-h]|i{1,3}|iv|vi{0,3}))`;
-const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|other|another|next|additional)`;
+/**
+ * Who a template's slot for a referee names, and how it numbers them ("Referee 3", "Referee Three", "Referee #3",
+ * "Referee C"), in the languages `profile import` reads, accents folded: "Letter writer", "Gutachter", "Référent",
+ * "Referente", "Relatore", "Referencia", "Suosittelija", "Referensperson", "Referentie", "推荐人".
+ */
+const ROLE = String.raw`(?:referee|reference|recommender|referent|(?:reference|recommendation)\s+(?:letter\s+)?(?:writer|provider)|letter\s*writer|(?:reference|contact)\s*person|` +
+  String.raw`(?:erst|zweit|dritt)?gutachter(?:in)?|referentin|referenz(?:person|geber(?:in)?)?|empfehlungsgeber(?:in)?|referente?s?|repondante?|referenza|relat(?:ore|rice)|` +
+  String.raw`referencia|recomendante|avalista|suosittelija|referens(?:person)?|referanse(?:person)?|referenceperson|referentie|推荐人|推薦人|推薦者|추천인)`;
+/** Numbers spelled in those languages, after the role ("Gutachter zwei", "Référent deux"). */
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|un|une|deux|trois|quatre|uno|due|tre|dos|tres|yksi|kaksi|kolme|ett|tva|een|twee|drie|jeden|dwa|trzy)`;
+const NUMBER = String.raw`(?:\s*(?:(?:no\.?|nr\.?|n[°º]|number|#)\s*)?\d+|\s+(?:(?:no\.?|nr\.?|number|#)\s*)?(?:${NUMBER_WORD}|[a-h]|i{1,3}|iv|vi{0,3}))`;
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|\.)|last|other|another|next|additional|` +
+  String.raw`erste[rn]?|zweite[rn]?|dritte[rn]?|premier|premiere|deuxieme|second|seconde|troisieme|prim[oa]|second[oa]|terz[oa]|primer|segund[oa]|tercer[oa]?|ensimmainen|toinen|kolmas|forsta|andra|tredje|eerste|tweede|derde)`;
+/** A referee's slot shortened: "Ref 2", "Ref. 2", "Ref #2", "R2", "R-2" (a number is needed: "Ref One" may be someone's name). */
+const ROLE_SHORT = /^(?:ref|r)\.?\s*(?:no\.?|nr\.?|#)?\s*\d+$/iu;
+/** A name that sends the reader elsewhere: "see letter", "see attached CV", "siehe Anlage", "voir lettre", "katso liite". */
+const SEE_ELSEWHERE = /^(?:see|cf\.?|refer\s+to|as\s+(?:in|per)|siehe|voir|vedi|ver|katso|se)\s+(?:(?:the|my|attached|enclosed|her|his|their)\s+)*(?:letters?|cv|resume|attachment|attached|enclosure|below|above|document|file|pdf|list|references?|recommendation(?:\s+letter)?|(?:reference|recommendation)\s+letters?|letters?\s+of\s+(?:recommendation|reference)|brief|schreiben|anlage|gutachten|lettre|piece\s+jointe|lettera|allegato|carta|anexo|liite|kirje|bilaga|brevet)$/iu;
 /** The words of a form's slots for a given name and a family name, in the languages `profile import` reads. */
 const GIVEN_WORD = String.raw`(?:first\s?name|given\s+names?|name|vorname|pr[ée]nom|nome|nombre|nom|voornaam|f[öo]rnamn|fornavn|etunimi|imi[ęe]|jm[ée]no)`;
 const FAMILY_WORD = String.raw`(?:last\s?name|surname|family\s+name|name|nachname|familienname|nom(?:\s+de\s+famille)?|cognome|apellidos?|cognoms?|sobrenome|apelidos?|achternaam|efternamn|efternavn|etternavn|sukunimi|nazwisko|p[řr][íi]jmen[íi])`;
@@ -173,6 +186,26 @@ const ROLE_PERSON = new RegExp(
   'iu',
 );
 
+/**
+ * A supervisor of any kind, after at most three words that say which: "Postdoc supervisor", "internship advisor",
+ * "Erasmus co-supervisor", "Doktorvater", "Väitöskirjan ohjaaja", "Min handledare".
+ */
+const SUPERVISOR = /^((?:[\p{L}\p{M}'’.+-]+\s+){0,3})(?:co-?)?(?:supervisor|advis[eo]r|mentor|tutor|betreuer(?:in)?|doktor(?:vater|mutter)|ohjaaja|handledare|veileder|vejleder|promotor|orientadora?)(?:\s+(?:at|of|from|in)\s+\S.*)?$/iu;
+/**
+ * The words that may say which supervisor: written in small letters ("postdoc"), an abbreviation in capitals ("PhD",
+ * "MSc", "REU"), or one of these. A name does not: "Anne Advisor" and "Mikko Korhonen supervisor" name someone.
+ */
+const SUPERVISOR_KIND = new Set(['postdoc', 'post-doc', 'postdoctoral', 'undergraduate', 'undergrad', 'graduate', 'grad', 'honours', 'honors', 'exchange', 'erasmus', 'erasmus+', 'industry', 'industrial', 'company', 'clinical', 'summer', 'work', 'team', 'senior', 'junior', 'former', 'current', 'previous', 'academic', 'faculty', 'research', 'thesis', 'dissertation', "master's", 'master’s', 'masters', 'master', "bachelor's", 'bachelor’s', 'bachelor', 'doctoral', 'internship', 'intern', 'placement', 'lab', 'laboratory', 'project', 'course', 'capstone', 'final', 'year', 'group', 'department', 'official', 'formal', 'main', 'primary', 'secondary', 'second', 'co', 'my', 'the', 'our', 'external', 'internal', 'local', 'host', 'daily', 'direct', 'line', 'field', 'fieldwork', 'teaching', 'study', 'trainee', 'traineeship', 'residency', 'startup', 'visiting', 'program', 'programme', 'mein', 'meine', 'min', 'mitt', 'mijn', 'minun', 'väitöskirjan', 'gradun', 'harjoittelun', 'opinnäytetyön']);
+
+/** Whether a value is a supervisor of some kind rather than a named one ("Postdoc supervisor", not "Anne Advisor"). */
+function supervisorRole(value: string): boolean {
+  const m = SUPERVISOR.exec(value);
+  if (!m) return false;
+  return m[1]!.split(/\s+/u).filter((w) => w !== '').every((w) => /^\p{Ll}/u.test(w) || /^\p{Lu}[\p{L}.]*\p{Lu}/u.test(w) || SUPERVISOR_KIND.has(w.toLowerCase()));
+}
+/** The same in the languages that name the role first: "Directeur de thèse", "Directora de tesis", "Relatore della tesi". */
+const SUPERVISOR_OF = /^(?:(?:mon|ma|mi|il|la|o|a)\s+)?(?:directeur|directrice|director|directora|diretora?|orientadora?|relatore|relatrice|tutora?|encadrante?|co-?directeur|co-?directrice)\s+(?:de\s+(?:la\s+)?|del(?:la)?\s+|da\s+|di\s+)?(?:these|tesis|tese|tesi|memoire|doctorat|doctorado|doutorado|dottorato|master|stage|recherche)\b.*$/iu;
+
 /** Roles that are family names too: "Dr. Boss" and "Prof. Teacher" may be people, "Dr. Supervisor" is not. */
 const ROLE_SURNAME = /^(?:boss|mentor|teacher|tutor)$/iu;
 
@@ -190,16 +223,38 @@ function afterTitles(value: string): string {
 export function roleName(value: string): boolean {
   const v = withoutNotes(value.trim()) || value.trim();
   const rest = afterTitles(v);
-  return ROLE_PERSON.test(v) || (rest !== v && !ROLE_SURNAME.test(rest) && ROLE_PERSON.test(rest));
+  const role = (w: string): boolean => ROLE_PERSON.test(w) || supervisorRole(w) || SUPERVISOR_OF.test(folded(w));
+  return role(v) || (rest !== v && !ROLE_SURNAME.test(rest) && role(rest));
 }
 
 /** A form's words around a slot, which name no one: "Your Name Here", "Enter referee name here", "Insert full name". */
 const SLOT_FRAME = /^(?:(?:your|insert|enter|type|write|add|the)\s+)+|\s+(?:(?:goes\s+)?here|to\s+come)$/giu;
 
-/** Whether a name, or what follows its titles, is a slot's words: "John Doe", "Vorname Nachname", "Full name", "pending", "?". */
+/** A value with its accents taken off: "Référent" is "Referent", "Väitöskirjan" "Vaitoskirjan". */
+function folded(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/**
+ * A value as a form's slot may be written as one word: accents folded ("Référent" as "Referent"), a `-`, `_` or case
+ * change between words, or a dot before a number, as a space ("Referee_2", "Your-Name", "FirstNameLastName" as
+ * "Referee 2", "Your Name", "First Name Last Name").
+ */
+function slotSpelling(value: string): string {
+  return folded(value)
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/[-_]+|(?<=\p{L})\.(?=\s*\p{N})/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Whether a name, or what follows its titles, is a slot's words: "John Doe", "Vorname Nachname", "Full name", "pending", "?", "Referee_2". */
 function slotName(value: string): boolean {
   const bare = value.replace(SLOT_FRAME, '').trim();
-  return [value, ...(bare !== value && bare !== '' ? [bare] : [])].some((v) => FILLER.test(v) || FILLER_NAME.test(v) || SLOT_WORDS.test(v) || FILLER_PERSON.test(v));
+  const spellings = new Set([value, bare, slotSpelling(value), slotSpelling(bare)].filter((v) => v !== ''));
+  return [...spellings].some(
+    (v) => FILLER.test(v) || FILLER_NAME.test(v) || SLOT_WORDS.test(v) || FILLER_PERSON.test(v) || ROLE_SHORT.test(v) || SEE_ELSEWHERE.test(v),
+  );
 }
 
 /** A name without the notes in parentheses after it: "Referee 2" of "Referee 2 (to ask)"; as it is when it has none. */

@@ -1486,3 +1486,37 @@ describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4,
     for (const name of ['Anna Nowak (Aalto)', 'Anna Nowak (née Kowalska)', 'Maria Ask']) expect(await lines('Ref One', `"${name}"`), name).toEqual([]);
   });
 });
+
+describe('slots for a referee in any spelling (audit 12-05j #1)', () => {
+  /** The diagnostic lines a user reads, `manifest.yaml:line:col ...`, for BASE with `from` replaced by `to`. */
+  async function lines(from: string, to: string): Promise<string[]> {
+    const check = await run(BASE.replace(from, to));
+    return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+  }
+  const placeholder = (at: string, value: string) => `manifest.yaml:${at} error manifest.placeholder  "${value}" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.`;
+  const role = (value: string) => `manifest.yaml:9:15 error manifest.placeholder  "${value}" says what the referee is to you, not who they are: a reviewer cannot write to a role.  hint: Write the referee's own name, e.g. Prof. Mikko Korhonen (their role can go under \`relation:\`).`;
+
+  it('#1: a referee\'s slot with a hyphen, an underscore or no space, shortened, with accents, in German, Italian, Finnish, Swedish, as a letter writer or "see letter" (before: Ready, the slot printed as the referee\'s name)', async () => {
+    const names = [
+      'Referee-2', 'Referee_2', 'Referee.2', 'RefereeTwo', 'Ref 2', 'Ref. 2', 'Ref #2', 'Ref-2', 'R2', 'R 3', 'Référent 2', 'Référente 1', 'Gutachter 2', 'Gutachterin Zwei',
+      '2. Gutachter', 'Zweitgutachter', 'Referente 1', 'Relatore 2', 'Suosittelija 2', 'Referensperson 1', 'Reference person 2', 'Letter writer 2', 'Letter-writer #2', 'Letter writer',
+      'Recommendation letter writer', 'Deuxième référent', 'see letter', 'See attached letter', 'siehe Anlage',
+    ];
+    const got: string[] = [];
+    for (const name of names) got.push(...(await lines('Ref One', `"${name}"`)));
+    expect(got).toEqual(names.map((name) => placeholder('9:15', name)));
+  });
+
+  it('#1: a supervisor of any kind where the referee\'s name goes is a role (before: only "My thesis supervisor" was)', async () => {
+    const names = ['Postdoc supervisor', 'Postdoc Supervisor at Aalto', 'Internship advisor', 'Erasmus co-supervisor', 'PhD co-advisor', 'Doktorvater', 'Väitöskirjan ohjaaja', 'Directeur de thèse', 'Relatore della tesi'];
+    const got: string[] = [];
+    for (const name of names) got.push(...(await lines('Ref One', `"${name}"`)));
+    expect(got).toEqual(names.map(role));
+  });
+
+  it('#1: real names that hold a slot\'s word stay people', async () => {
+    for (const name of ['R. Two', 'Refik Aksoy', 'Anna Reference', 'David Letterman', 'Ava Letter', 'See Kit Tang', 'Tre Jones', 'Primo Levi', 'Anne Advisor', 'Maria Promotor', 'Anna Tutor', 'Mikko Korhonen, supervisor', 'Seo-Yeon Kim', 'Jean-Luc Référent', 'Henry Ford II']) {
+      expect(await lines('Ref One', `"${name}"`), name).toEqual([]);
+    }
+  });
+});
