@@ -53,6 +53,35 @@ const FILLER_NAME = new RegExp(
     String.raw`(?:full\s+)?name\s+of\s+(?:the\s+|your\s+)?(?:${ORDINAL}\s+)?${ROLE}(?:${NUMBER})?)$`,
   'iu',
 );
+/** Who the applicant is on a form, written where their name goes, alone: "Applicant", "Candidate", "Bewerber", "Candidat", "Hakija". */
+const APPLICANT_ROLE = String.raw`(?:applicant|candidate|bewerber(?:in)?|kandidat(?:in)?|candidat[eoa]?|solicitante|aspirante|postulante|hakija|sokande|sollicitant|kandidaat|kandydat(?:ka)?|uchazec(?:ka)?|申请人|申請者|応募者|지원자)`;
+/** The same, and the student of a student's form, before the slot for a name: "Applicant Name", "Student Name", "Candidate's full name". */
+const APPLICANT_WORD = String.raw`(?:${APPLICANT_ROLE}|student(?:in)?|studente(?:ssa)?|estudiante|etudiante?|opiskelija)`;
+/** A name's words, as a form's slot writes them after whose name it is: "Name", "Full name", "First name", "Surname", "Nimi". */
+const NAME_WORDS = new RegExp(String.raw`^(?:(?:full|complete)\s+)?(?:${GIVEN_WORD}|${FAMILY_WORD}|names?|nimi|namn|naam|navn)$`, 'iu');
+const APPLICANT_ALONE = new RegExp(String.raw`^(?:the\s+)?${APPLICANT_ROLE}$`, 'iu');
+/** The applicant's name in the languages that say whose first: "Hakijan nimi", "Sökandens namn". */
+const APPLICANTS_NAME = /^(?:hakijan|sokandens|kandidatens|sollicitants|opiskelijan)\s+(?:koko\s+|fullstandiga\s+)?(?:nimi|namn|naam)$/iu;
+/** Whose name a slot asks for, before its words: "Applicant Name", "Candidate's full name", "Student First Name". */
+const APPLICANT_THEN = new RegExp(String.raw`^(?:the\s+|your\s+)?${APPLICANT_WORD}(?:'s|’s|s)?\s+(.+)$`, 'iu');
+/** Whose name a slot asks for, after its words: "Name of (the) applicant", "Name des Bewerbers", "Nom du candidat", "Nome della candidata", "Imię i nazwisko kandydata". */
+const OF_APPLICANT = new RegExp(
+  String.raw`^(.+?)\s+(?:(?:of|des|der|du|de\s+la|de|del|della|dello|van(?:\s+de)?|da|do)\s+)?(?:(?:the|l'|l’)\s*)?(?:${APPLICANT_WORD}|bewerbers|kandidat(?:a|en)|kandydata|uchazece|studenta)$`,
+  'iu',
+);
+
+/**
+ * Whether a name is a form's slot for the applicant: "Applicant", "Applicant Name", "Candidate Name", "Student's full
+ * name", "Name of applicant", "Nom du candidat", "Hakijan nimi". "Anna Student" is someone.
+ */
+function applicantSlot(value: string): boolean {
+  if (APPLICANT_ALONE.test(value) || APPLICANTS_NAME.test(value)) return true;
+  const after = APPLICANT_THEN.exec(value)?.[1];
+  if (after !== undefined && (NAME_WORDS.test(after) || SLOT_WORDS.test(after))) return true;
+  const before = OF_APPLICANT.exec(value)?.[1]?.replace(/^(?:the|your)\s+/iu, '');
+  return before !== undefined && (NAME_WORDS.test(before) || SLOT_WORDS.test(before));
+}
+
 /** Words of a title or degree, which alone name no one: "Prof. Dr.", "Dr", "Assoc. Prof.". */
 const TITLE_WORDS = new Set(['prof', 'professor', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'assoc', 'associate', 'asst', 'assistant', 'adj', 'adjunct', 'emer', 'emeritus', 'emerita', 'phd', 'dphil', 'dsc', 'habil', 'rer', 'nat', 'ing', 'dipl', 'docent', 'hon', 'rev', 'univ', 'herr', 'frau']);
 
@@ -248,12 +277,12 @@ function slotSpelling(value: string): string {
     .trim();
 }
 
-/** Whether a name, or what follows its titles, is a slot's words: "John Doe", "Vorname Nachname", "Full name", "pending", "?", "Referee_2". */
+/** Whether a name, or what follows its titles, is a slot's words: "John Doe", "Vorname Nachname", "Full name", "pending", "?", "Referee_2", "Applicant Name". */
 function slotName(value: string): boolean {
   const bare = value.replace(SLOT_FRAME, '').trim();
   const spellings = new Set([value, bare, slotSpelling(value), slotSpelling(bare)].filter((v) => v !== ''));
   return [...spellings].some(
-    (v) => FILLER.test(v) || FILLER_NAME.test(v) || SLOT_WORDS.test(v) || FILLER_PERSON.test(v) || ROLE_SHORT.test(v) || SEE_ELSEWHERE.test(v),
+    (v) => FILLER.test(v) || FILLER_NAME.test(v) || SLOT_WORDS.test(v) || FILLER_PERSON.test(v) || ROLE_SHORT.test(v) || SEE_ELSEWHERE.test(v) || applicantSlot(v),
   );
 }
 

@@ -1487,7 +1487,7 @@ describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4,
   });
 });
 
-describe('slots for a referee in any spelling (audit 12-05j #1)', () => {
+describe('slots for a referee or the applicant in any spelling (audit 12-05j #1, #2)', () => {
   /** The diagnostic lines a user reads, `manifest.yaml:line:col ...`, for BASE with `from` replaced by `to`. */
   async function lines(from: string, to: string): Promise<string[]> {
     const check = await run(BASE.replace(from, to));
@@ -1495,6 +1495,7 @@ describe('slots for a referee in any spelling (audit 12-05j #1)', () => {
   }
   const placeholder = (at: string, value: string) => `manifest.yaml:${at} error manifest.placeholder  "${value}" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.`;
   const role = (value: string) => `manifest.yaml:9:15 error manifest.placeholder  "${value}" says what the referee is to you, not who they are: a reviewer cannot write to a role.  hint: Write the referee's own name, e.g. Prof. Mikko Korhonen (their role can go under \`relation:\`).`;
+  const APPLICANT = 'applicant: { name: Test Person, email: test@examples.fi }';
 
   it('#1: a referee\'s slot with a hyphen, an underscore or no space, shortened, with accents, in German, Italian, Finnish, Swedish, as a letter writer or "see letter" (before: Ready, the slot printed as the referee\'s name)', async () => {
     const names = [
@@ -1517,6 +1518,22 @@ describe('slots for a referee in any spelling (audit 12-05j #1)', () => {
   it('#1: real names that hold a slot\'s word stay people', async () => {
     for (const name of ['R. Two', 'Refik Aksoy', 'Anna Reference', 'David Letterman', 'Ava Letter', 'See Kit Tang', 'Tre Jones', 'Primo Levi', 'Anne Advisor', 'Maria Promotor', 'Anna Tutor', 'Mikko Korhonen, supervisor', 'Seo-Yeon Kim', 'Jean-Luc Référent', 'Henry Ford II']) {
       expect(await lines('Ref One', `"${name}"`), name).toEqual([]);
+    }
+  });
+
+  it('#2: the applicant\'s name as a form\'s slot, in any spelling and in other languages (before: Ready, "Applicant Name" on the cover and every page)', async () => {
+    const names = [
+      'Your-Name', 'Your_Name', 'YourName', 'Name_Surname', 'FirstName_LastName', 'First-Name Last-Name', 'Applicant Name', "Applicant's full name", 'APPLICANT_NAME', 'Candidate Name', 'Student Name',
+      'Applicant', 'Candidate', 'Name of the applicant', 'Name des Bewerbers', 'Nom du candidat', "Nom de l'étudiant", 'Nome della candidata', 'Hakijan nimi', 'Imię i nazwisko kandydata',
+    ];
+    const got: string[] = [];
+    for (const name of names) got.push(...(await lines(APPLICANT, `applicant: { name: "${name}", email: test@examples.fi }`)));
+    expect(got).toEqual(names.map((name) => placeholder('2:20', name)));
+  });
+
+  it('#2: real names that hold those words stay people', async () => {
+    for (const name of ['Anna Student', 'Candide Name', 'Candida Höfer', 'Marie Candidat', 'Fiona Name', 'Alessandro Nome', 'Nom Phan', 'Jae-Name Park', 'DeAndre Jordan', 'Maria dos Santos']) {
+      expect(await lines(APPLICANT, `applicant: { name: "${name}", email: test@examples.fi }`), name).toEqual([]);
     }
   });
 });
