@@ -893,6 +893,14 @@ function invisibleFindings(text: string, where: string): { finding: Finding; lin
  * web form), named by code point: the pages draw the value without them, the PDF's details and bookmarks keep them.
  */
 function hiddenProblem(value: string, what: string, effect: string): Finding | undefined {
+  // A line break or tab inside ("Aino\nVirtanen", pasted or written "\n" in quotes) is kept as raw as a bell is.
+  const brk = /[\t\n\r\u2028\u2029]/u.exec(value.trim());
+  if (brk) {
+    const before = value.trim().slice(0, brk.index).trim().split(/\s+/u).at(-1) ?? '';
+    const kind = brk[0] === '\t' ? 'a tab' : 'a line break';
+    const said = effect.replace(/\bthem\b/gu, 'it');
+    return invalid('manifest', `${what} "${value.trim().replace(/\s+/gu, ' ')}" holds ${kind} after "${before}": ${said}`, `write it on one line: take out the ${kind === 'a tab' ? 'tab (or "\\t")' : 'line break (or "\\n")'} after "${before}"`);
+  }
   const chars = hiddenChars(value);
   if (!chars.length) return undefined;
   const list = chars.map(charName).join(', ');

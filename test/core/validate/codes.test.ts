@@ -195,6 +195,24 @@ describe('diagnostic codes', () => {
     expect(where((await run(BASE.replace('name: Test Person', 'name: "\\uFEFFTest Person"'))).diagnostics)).toEqual([]);
   });
 
+  it('manifest.invalid: a line break or tab inside your name, a referee\'s details or a title, as a bell is (audit 12-05j #7; before: Ready, the break kept in the PDF\'s Title, Author and bookmarks)', async () => {
+    const said = async (from: string, to: string) => {
+      const check = await run(BASE.replace(from, to));
+      return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+    };
+    expect(await said('name: Test Person', 'name: "Test\\nPerson"')).toEqual([
+      'manifest.yaml:2:20 error manifest.invalid  Your name "Test Person" holds a line break after "Test": the cover and the page stamps would leave it out, the PDF\'s title and author would keep it.  hint: Write it on one line: take out the line break (or "\\n") after "Test".',
+    ]);
+    expect(await said('cv: cv.pdf', 'cv: { file: cv.pdf, title: "BSc transcript\\r\\n(Tampere University)" }')).toEqual([
+      'manifest.yaml:4:30 error manifest.invalid  The title "BSc transcript (Tampere University)" holds a line break after "transcript": the contents would leave it out, the bookmark would keep it.  hint: Write it on one line: take out the line break (or "\\n") after "transcript".',
+    ]);
+    expect(await said('{ name: Ref Two, email: two@examples.fi }', '{ name: "Ref\\tTwo", email: two@examples.fi }')).toEqual([
+      'manifest.yaml:10:15 error manifest.invalid  The referee\'s name "Ref Two" holds a tab after "Ref": the referees page would leave it out.  hint: Write it on one line: take out the tab (or "\\t") after "Ref".',
+    ]);
+    // A name written as a block keeps its line break only at the end, which the packet trims.
+    expect(await said('applicant: { name: Test Person, email: test@examples.fi }', 'applicant:\n  name: |\n    Test Person\n  email: test@examples.fi')).toEqual([]);
+  });
+
   it('manifest.invalid: an entry that is neither file, text, link nor referee', async () => {
     const check = await run(BASE.replace('cv: cv.pdf', 'cv: { pdf: cv.pdf }'));
     const d = only(check.diagnostics, 'manifest.invalid');
