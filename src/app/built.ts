@@ -46,7 +46,7 @@ export function builtPathOf(check: CheckResult, pdfPath?: string): string | unde
  * @example
  * const notes = await attachBuiltRanges(check, undefined);
  */
-export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, options: { ranges?: boolean } = {}): Promise<BuiltRead> {
+export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, options: { ranges?: boolean; validate?: boolean } = {}): Promise<BuiltRead> {
   const path = builtPathOf(check, pdfPath);
   if (path === undefined || !check.result) return { diagnostics: [] };
   const read = await readInput(path);
@@ -59,8 +59,8 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const shown = displayPath(path);
   // Not the packet to upload, whatever its bookmarks say: no page ranges, no verdict on its size.
   if (damage) return { diagnostics: [damaged(shown, damage)] };
-  const other = otherApplicant(check, inputs, author);
-  if (other) return { diagnostics: [{ ...diag('build.other-applicant', { built: shown, ...other }), file: shown }] };
+  const other = await otherApplicant(check, shown, inputs, author, manifest, { pdf: !options.validate });
+  if (other) return { diagnostics: [other] };
   const another = await otherManifest(check, shown, manifest, title);
   if (another) return { diagnostics: [another] };
   // A PDF `packet build` did not write (no record of its inputs): with --pdf the user asked about that very file
@@ -120,13 +120,27 @@ async function otherManifest(check: CheckResult, shown: string, recorded: string
 
 /**
  * A packet this tool built (it has the record of its inputs) for another applicant than the manifest's: the
- * name it was built for (its author) is not the manifest's applicant. Spaces and Unicode forms aside.
+ * name it was built for (its author) is not the manifest's applicant. Spaces and Unicode forms aside. Built by
+ * this manifest (its key) from files it still names as they are (half of its files and bases at least; not the shared profile), it
+ * is the applicant's own build under a name since corrected: `build.old-name`, not someone else's packet.
+ * `pdf`: the command reading it takes --pdf (report), which the hint may then name.
  */
-function otherApplicant(check: CheckResult, inputs: string[] | undefined, author: string | undefined): { author: string; name: string; manifest: string } | undefined {
+async function otherApplicant(check: CheckResult, shown: string, inputs: string[] | undefined, author: string | undefined, builtFor: string | undefined, options: { set?: boolean; pdf?: boolean } = {}): Promise<Diagnostic | undefined> {
   const name = check.manifest?.applicant.name;
   if (inputs === undefined || author === undefined || !name?.trim()) return undefined;
   const same = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
-  return same(author) === same(name) ? undefined : { author: same(author), name: same(name), manifest: displayPath(resolve(check.manifestFile)) };
+  if (same(author) === same(name)) return undefined;
+  const manifest = displayPath(resolve(check.manifestFile));
+  const params = { built: shown, author: same(author), name: same(name), manifest, ...(options.set ? { set: true } : {}) };
+  if (builtFor !== undefined && builtFor === (await manifestKey(check)).slice(0, DIGEST_HEX)) {
+    const recorded = new Set(inputs);
+    const shared = new Set([manifest, ...(check.profilePath ? [displayPath(check.profilePath)] : [])]);
+    const own = (await inputDigests(check)).filter((i) => !shared.has(i.shown));
+    // Half of them at least: a form two applicants both attach (unfilled, the same bytes) is not her documents.
+    const kept = own.filter((i) => recorded.has(i.digest.slice(0, DIGEST_HEX))).length;
+    if (kept > 0 && kept * 2 >= own.length) return { ...diag('build.old-name', params), file: shown };
+  }
+  return { ...diag('build.other-applicant', { ...params, ...(options.pdf && !options.set ? { pdf: true } : {}) }), file: shown };
 }
 
 /** What report (and validate) read of a built packet. */
@@ -199,9 +213,9 @@ export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnos
     return sortDiagnostics([...check.diagnostics, ...found]);
   }
   // The one PDF is read once, here: readBuilt judges its end before it parses it.
-  const built = await attachBuiltRanges(check, undefined, { ranges: false });
+  const built = await attachBuiltRanges(check, undefined, { ranges: false, validate: true });
   // A PDF it read that is not the packet (damaged, another applicant's) is said, as `report` says it.
-  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.edited' || d.code === 'build.other-applicant' || d.code === 'build.other-manifest');
+  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.edited' || d.code === 'build.other-applicant' || d.code === 'build.old-name' || d.code === 'build.other-manifest');
   if (unusable.length > 0) return sortDiagnostics([...check.diagnostics, ...unusable]);
   // One built before an input changed: the applicant edits, validates, and would upload the old PDF (report says it too).
   const stale = built.diagnostics.filter((d) => d.code === 'build.stale');
@@ -295,7 +309,8 @@ function separateFolderOf(check: CheckResult & { manifest: NonNullable<CheckResu
  * `report` (and `validate`) on a separate-files posting, once something was built: each file the build writes for
  * the items as they are now is judged as the one PDF is, for it is uploaded as it is: read whole (`build.damaged`
  * when cut off, with pages or bookmarks gone); without the build's record and its item's bookmark, a file put there
- * by hand (`build.not-packet`); built for another applicant (`build.other-applicant`); with another item or other
+ * by hand (`build.not-packet`); built for another applicant (`build.other-applicant`), or under the applicant's name
+ * as it was written before (`build.old-name`); with another item or other
  * pages than its item has now (`build.mismatch`); built from inputs that changed since (`build.stale`, once for the
  * set); over its item's page or size caps (on the file there, not the estimate). One missing from the folder while
  * the others there are current is `build.damaged` too: the set to upload is incomplete. Nothing is said when the
@@ -335,9 +350,9 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
       diagnostics.push({ ...diag('build.not-packet', { built: shown, manifest, set: { title: item.title } }), file: shown }, ...overFileCaps(check, file));
       continue;
     }
-    const other = otherApplicant(check, inputs, author);
+    const other = await otherApplicant(check, shown, inputs, author, builtFor, { set: true });
     if (other) {
-      diagnostics.push({ ...diag('build.other-applicant', { built: shown, ...other, set: true }), file: shown });
+      diagnostics.push(other);
       continue;
     }
     const another = await otherManifest(check, shown, builtFor, title, true);
@@ -381,18 +396,18 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
 }
 
 /** The PDFs among `files` in `folder` that this manifest's build wrote (its record, this manifest's key), read; none past MAX_OLD_SET_FILES. */
-async function oursIn(check: CheckResult, folder: string, files: readonly string[]): Promise<{ name: string; inputs: string[]; author: string | undefined; sections: BuiltSection[] | undefined }[]> {
+async function oursIn(check: CheckResult, folder: string, files: readonly string[]): Promise<{ name: string; inputs: string[]; author: string | undefined; sections: BuiltSection[] | undefined; builtFor: string | undefined }[]> {
   if (files.length === 0 || files.length > MAX_OLD_SET_FILES) return [];
   const { readBuilt } = await import('../core/report/built.js');
   const key = (await manifestKey(check)).slice(0, DIGEST_HEX);
-  const ours: { name: string; inputs: string[]; author: string | undefined; sections: BuiltSection[] | undefined }[] = [];
+  const ours: { name: string; inputs: string[]; author: string | undefined; sections: BuiltSection[] | undefined; builtFor: string | undefined }[] = [];
   for (const name of files) {
     const read = await readInput(join(folder, name));
     if (!read.ok) continue;
     const { damage, inputs, author, sections, manifest: builtFor } = await readBuilt(read.bytes);
     // Only what this manifest's build wrote: another manifest's set or a document put there is not an old build.
     if (damage || !inputs || (builtFor !== undefined && builtFor !== key)) continue;
-    ours.push({ name, inputs, author, sections });
+    ours.push({ name, inputs, author, sections, builtFor });
   }
   return ours;
 }
@@ -402,7 +417,7 @@ const MAX_OLD_SET_FILES = 40;
 
 /**
  * A `--separate` folder that holds none of the files a build gives now, but files this manifest's build wrote
- * under other names: the applicant's name corrected (`build.other-applicant` for each file: its stamps name the
+ * under other names: the applicant's name corrected (`build.old-name` for each file: its stamps name the
  * old one), or the profile's `file_name` changed (`build.other-names`, once). Before, such a folder was taken
  * for "nothing built yet", and validate said a bare Ready over the only built files.
  */
@@ -410,10 +425,9 @@ async function builtUnderOtherNames(check: CheckResult, folder: string, names: r
   const ours = await oursIn(check, folder, await pdfFilesIn(folder));
   const manifest = displayPath(resolve(check.manifestFile));
   const others: Diagnostic[] = [];
-  for (const { name, inputs, author } of ours) {
-    const shown = displayPath(join(folder, name));
-    const other = otherApplicant(check, inputs, author);
-    if (other) others.push({ ...diag('build.other-applicant', { built: shown, ...other, set: true }), file: shown });
+  for (const { name, inputs, author, builtFor } of ours) {
+    const other = await otherApplicant(check, displayPath(join(folder, name)), inputs, author, builtFor, { set: true });
+    if (other) others.push(other);
   }
   if (others.length > 0) return others;
   const [first] = ours;

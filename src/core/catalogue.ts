@@ -1254,13 +1254,24 @@ export const CATALOGUE = {
       ? 'Build again with `packet build`, and upload the whole new set.'
       : 'Build it again with `packet build` (or copy it again from where it was built), and upload the new file.'),
   }),
-  'build.other-applicant': entry<{ built: string; author: string; name: string; manifest: string; set?: boolean }>({
+  'build.other-applicant': entry<{ built: string; author: string; name: string; manifest: string; set?: boolean; pdf?: boolean }>({
     severity: 'error',
-    when: '`report` or `validate` found a built PDF made for another applicant than the manifest\'s (the name on its cover and page stamps); for a `--separate` set, also when its files carry the names that other name gave them (the applicant\'s name corrected after the build)',
+    when: '`report` or `validate` found a built PDF made for another applicant than the manifest\'s (the name on its cover and page stamps), one that is not this manifest\'s build under a name since corrected (`build.old-name`)',
     message: (p) => `${p.built} was built for ${p.author}, not for ${p.name} (${p.manifest}): its ${p.set ? 'page stamps name' : 'cover and page stamps name'} another applicant.`,
+    // `pdf`: the command takes --pdf (report); validate reads the manifest's output only, so its hint names no option.
     hint: (p) => (p.set
       ? `Build the set again (packet build ${shellArg(p.manifest)}), delete the old files, and upload the new ones.`
-      : `Give --pdf the packet built from ${p.manifest}, or build it: packet build ${shellArg(p.manifest)}.`),
+      : p.pdf
+        ? `Give --pdf the packet built from ${p.manifest}, or build it: packet build ${shellArg(p.manifest)}.`
+        : `Build the packet from ${p.manifest}: packet build ${shellArg(p.manifest)}.`),
+  }),
+  'build.old-name': entry<{ built: string; author: string; name: string; manifest: string; set?: boolean }>({
+    severity: 'error',
+    when: '`report` or `validate` found a built PDF (or files of a `--separate` set) this manifest built from the same files when the applicant\'s name was written otherwise: the name corrected since, so its cover and page stamps show the old spelling',
+    message: (p) => `${p.built} was built when your name was written "${p.author}" (now "${p.name}" in ${p.manifest}): its ${p.set ? 'page stamps show' : 'cover and page stamps show'} the name as it was then.`,
+    hint: (p) => (p.set
+      ? `Build the set again (packet build ${shellArg(p.manifest)}), delete the old files, and upload the new ones.`
+      : `Build it again: packet build ${shellArg(p.manifest)}.`),
   }),
   'build.other-names': entry<{ folder: string; files: readonly string[]; names: readonly string[]; manifest: string }>({
     severity: 'warning',

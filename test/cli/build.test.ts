@@ -840,16 +840,16 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).stdout).toMatch(/\n\nReady to submit\n$/);
   }, 60_000);
 
-  it('a --separate set built under a mistyped name, then the name corrected: build.other-applicant for each old file in validate and report (audit 12-05h #5; before: Ready, no build mentioned)', async () => {
+  it('a --separate set built under a mistyped name, then the name corrected: build.old-name for each old file in validate and report (audit 12-05h #5; before: Ready, no build mentioned; audit 12-05j #6: before, "another applicant")', async () => {
     const dir = await portalSet({ 'manifest.yaml': PORTAL_MANIFEST.replace('Aino Virtanen', 'Aino Virtnen') });
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
     writeFileSync(join(dir, 'manifest.yaml'), PORTAL_MANIFEST);
     for (const command of ['validate', 'report']) {
       const r = await cli([command, join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
       expect(r.code, command).toBe(1);
-      expect(r.stdout, command).toMatch(/packet\/Virtnen_cv\.pdf error build\.other-applicant {2}\S*packet\/Virtnen_cv\.pdf was built for Aino Virtnen, not for Aino Virtanen \(\S*manifest\.yaml\): its page stamps name another applicant\. {2}hint: Build the set again \(packet build \S*manifest\.yaml\), delete the old files, and upload the new ones\.\n/);
-      expect(r.stdout, command).toContain('packet/Virtnen_research.pdf error build.other-applicant');
-      expect(r.stdout, command).toMatch(/Not ready: 2 built PDFs of another applicant\n$/);
+      expect(r.stdout, command).toMatch(/packet\/Virtnen_cv\.pdf error build\.old-name {2}\S*packet\/Virtnen_cv\.pdf was built when your name was written "Aino Virtnen" \(now "Aino Virtanen" in \S*manifest\.yaml\): its page stamps show the name as it was then\. {2}hint: Build the set again \(packet build \S*manifest\.yaml\), delete the old files, and upload the new ones\.\n/);
+      expect(r.stdout, command).toContain('packet/Virtnen_research.pdf error build.old-name');
+      expect(r.stdout, command).toMatch(/Not ready: 2 built PDFs with your name as it was written before: build again\n$/);
     }
   }, 60_000);
 
@@ -898,6 +898,42 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(r.stdout).toMatch(/b\.pdf error build\.other-applicant {2}.*b\.pdf was built for Bertta Korhonen, not for Aino Virtanen \(.*manifest\.yaml\): its cover and page stamps name another applicant\. {2}hint: Give --pdf the packet built from .*manifest\.yaml, or build it: packet build .*manifest\.yaml\./);
     expect(codes).not.toContain('build.stale');
     expect(r.stdout).toMatch(/Not ready: 1 built PDF of another applicant\n$/);
+  }, 60_000);
+
+  it('the applicant corrects her own name after the build: validate and report say build.old-name, "built when your name was written", and a hint validate can follow (audit 12-05j #6; before: "another applicant", hint: "Give --pdf", which validate refuses)', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    expect((await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/name: Aino Virtanen/, 'name: Aino Virtanen-Korpela'));
+    for (const command of ['validate', 'report']) {
+      const r = await cli([command, manifest, '--today', '2025-11-01']);
+      expect(r.code, command).toBe(1);
+      expect(r.stdout, command).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.old-name {2}\S*out\/virtanen-aalto-tml\.pdf was built when your name was written "Aino Virtanen" \(now "Aino Virtanen-Korpela" in \S*manifest\.yaml\): its cover and page stamps show the name as it was then\. {2}hint: Build it again: packet build \S*manifest\.yaml\.\n/);
+      expect(r.stdout, command).not.toContain('another applicant');
+      expect(r.stdout, command).toMatch(/\n\nNot ready: 1 built PDF with your name as it was written before: build again\n$/);
+    }
+    // Following the hint: Ready again.
+    expect((await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    expect((await cli(['validate', manifest, '--today', '2025-11-01'])).code).toBe(0);
+  }, 60_000);
+
+  it('validate over another applicant\'s packet at the output: build.other-applicant, whose hint names no option validate lacks (audit 12-05j #6; before: "Give --pdf", exit 2 when followed)', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    // A friend's manifest in this folder, built into this manifest's output.
+    writeFileSync(join(dir, 'b.yaml'), readFileSync(manifest, 'utf8').replace(/name: Aino Virtanen/, 'name: Bertta Korhonen'));
+    expect((await cli(['build', join(dir, 'b.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const r = await cli(['validate', manifest, '--today', '2025-11-01']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.other-applicant {2}\S*out\/virtanen-aalto-tml\.pdf was built for Bertta Korhonen, not for Aino Virtanen \(\S*manifest\.yaml\): its cover and page stamps name another applicant\. {2}hint: Build the packet from \S*manifest\.yaml: packet build \S*manifest\.yaml\.\n/);
+    expect(r.stdout).not.toContain('--pdf');
+    // A friend's own folder, its manifest of the same name, her documents but one (the same scan): another applicant still.
+    const other = copyExample();
+    writeFileSync(join(other, 'manifest.yaml'), readFileSync(manifest, 'utf8').replace(/name: Aino Virtanen/, 'name: Bertta Korhonen'));
+    for (const f of ['cv.pdf', 'research-plan.pdf', 'transcript-bsc.pdf', 'letter-korhonen.pdf']) writeFileSync(join(other, 'docs', f), await makePdf({ pages: 1, text: `Bertta Korhonen ${f} {n}` }));
+    expect((await cli(['build', join(other, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    writeFileSync(join(dir, 'out/virtanen-aalto-tml.pdf'), readFileSync(join(other, 'out/virtanen-aalto-tml.pdf')));
+    expect((await cli(['validate', manifest, '--today', '2025-11-01'])).stdout).toContain('out/virtanen-aalto-tml.pdf error build.other-applicant');
   }, 60_000);
 });
 

@@ -138,6 +138,7 @@ const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^build\.damaged$/, ['built PDF damaged or incomplete', 'built PDFs damaged or incomplete']],
   [/^build\.edited$/, ['built PDF changed after the build', 'built PDFs changed after the build']],
   [/^build\.other-applicant$/, ["built PDF of another applicant", "built PDFs of another applicant"]],
+  [/^build\.old-name$/, ['built PDF with your name as it was written before: build again', 'built PDFs with your name as it was written before: build again']],
   [/^build\.other-manifest$/, ["built PDF of another manifest: build this one", "built PDFs of another manifest: build this one"]],
   [/^build\.mismatch$/, ['built PDF out of date: build again', 'built PDFs out of date: build again']],
   [/^build\.not-packet$/, ['PDF that is not the packet: give the built one or build it', 'PDFs that are not the packet: give the built one or build it']],
