@@ -514,7 +514,13 @@ export const CATALOGUE = {
     severity: 'error',
     when: "a referee's letter where the posting wants contact details only (its item does not accept `letter`)",
     message: (p) => `A letter from ${p.name} is given, but for ${p.title} the posting asks only for referees' contact details.`,
-    hint: () => 'Remove the `letter:` line: the employer contacts the referees itself. If the posting does accept letters, add `letter` to the item\'s `accepts` in the profile.',
+    hint: () => 'Remove the `letter:` line: the employer contacts the referees itself. If the posting does accept letters, add `letter` to the item\'s `accepts` in your own copy of the profile.',
+  }),
+  'referee.letter-left-out': entry<{ name: string; title: string; file: string; posting: string }>({
+    severity: 'info',
+    when: 'a referee\'s letter given in a shared file (`extends`) where this posting wants contact details only (its item does not accept `letter`): the letter is left out of this packet, the referee kept',
+    message: (p) => `The letter from ${p.name} in ${p.file} is left out of this packet: for ${p.title} the posting "${p.posting}" asks only for referees' contact details.`,
+    hint: (p) => `Nothing to do: the employer contacts the referees itself, and postings that take letters still get it from ${p.file}. If this posting does accept letters, add \`letter\` to the item's \`accepts\` in your own copy of the profile.`,
   }),
   'profile.unreviewed': entry<{ places: string }>({
     severity: 'warning',

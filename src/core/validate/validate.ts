@@ -186,6 +186,8 @@ export function validate(input: ValidateInput): ValidationResult {
 /**
  * Items a shared file (`extends: ../me.yaml`) gives that this posting does not ask for: left out of the packet with
  * a note, not refused, so one `me.yaml` serves postings that ask for different things. The manifest's own are checked.
+ * So are referees' letters a shared file gives for an item that takes contact details only: the letter is left out,
+ * the referee kept (removing the line from the shared file would take it from every posting that wants letters).
  *
  * @example
  * const { manifest: asked, diagnostics } = withoutUnaskedShared(manifest, profile, source); // bio from me.yaml: info
@@ -200,7 +202,24 @@ export function withoutUnaskedShared(manifest: Manifest, profile: Profile, sourc
     diagnostics.push(diagnosticAt(source, item.path, diag('item.left-out', { id: item.id, file: from, posting: profile.title, ids: listOr(ids) }), { key: true }));
     return false;
   });
-  return { manifest: items.length === manifest.items.length ? manifest : { ...manifest, items }, diagnostics };
+  let letters = false;
+  const kept = items.map((item) => {
+    const pItem = profile.items.find((i) => i.id === item.id);
+    if (!pItem || pItem.accepts.includes('letter') || !pItem.accepts.includes('referee')) return item;
+    let left = false;
+    const entries = item.entries.map((e) => {
+      if (e.form !== 'referee' || e.letter === undefined) return e;
+      const from = source.locate([...e.path, 'letter']).file;
+      if (from === undefined || from === source.file) return e;
+      diagnostics.push(diagnosticAt(source, [...e.path, 'letter'], diag('referee.letter-left-out', { name: e.name, title: pItem.title, file: from, posting: profile.title })));
+      left = true;
+      const { letter: _letter, ...referee } = e;
+      return referee;
+    });
+    letters ||= left;
+    return left ? { ...item, entries } : item;
+  });
+  return { manifest: items.length === manifest.items.length && !letters ? manifest : { ...manifest, items: kept }, diagnostics };
 }
 
 /** Items of the manifest that the posting does not have. */

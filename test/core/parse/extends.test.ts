@@ -1,9 +1,11 @@
 /** `extends`: one applicant, many postings. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
 import { makePdf } from '../../helpers/make-pdf.js';
 import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+import { readPdf } from '../../helpers/read-pdf.js';
 
 const ME = `applicant: { name: Aino Virtanen, email: aino@examples.fi }
 items:
@@ -74,6 +76,32 @@ describe('extends', () => {
     const mine = await checkManifest(join(own, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
     expect(mine.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`)).toEqual(['7 error item.unknown', '8 error manifest.invalid']);
   });
+
+  it("a referee's letter in the base, for a posting that takes contact details only: left out of this packet with a note, the referee kept (audit 12-05j #9; before: referee.letter, hint: remove the line from the shared file)", async () => {
+    const contacts = TEST_PROFILE.replace('accepts: [referee, letter]', 'accepts: [referee]');
+    const dir = workspace({ ...(await files()), 'profile.yaml': contacts, 'posting-a/manifest.yaml': POSTING });
+    const r = await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      'me.yaml:6:56 info referee.letter-left-out  The letter from Ref Two in me.yaml is left out of this packet: for References the posting "Test Position" asks only for referees\' contact details.  ' +
+        "hint: Nothing to do: the employer contacts the referees itself, and postings that take letters still get it from me.yaml. If this posting does accept letters, add `letter` to the item's `accepts` in your own copy of the profile.\n\nReady to submit (1 item to send later)\n",
+    );
+    // The packet has the referees page and no letter: as many pages as without the line.
+    expect((await cli(['build', 'posting-a/manifest.yaml', '--today', '2025-10-01', '-o', 'a.pdf', '-q'], { cwd: dir })).code).toBe(0);
+    const without = workspace({ ...(await files()), 'profile.yaml': contacts, 'me.yaml': ME.replace(', letter: docs/letter.pdf', ''), 'posting-a/manifest.yaml': POSTING });
+    expect((await cli(['build', 'posting-a/manifest.yaml', '--today', '2025-10-01', '-o', 'a.pdf', '-q'], { cwd: without })).code).toBe(0);
+    expect((await readPdf(readFileSync(join(dir, 'a.pdf')))).pages).toHaveLength((await readPdf(readFileSync(join(without, 'a.pdf')))).pages.length);
+    // A posting that takes letters still gets it from the same base.
+    const letters = workspace({ ...(await files()), 'posting-a/manifest.yaml': POSTING });
+    const check = await checkManifest(join(letters, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
+    expect(check.diagnostics).toEqual([]);
+    expect(check.result!.items.find((i) => i.id === 'references')!.entries[1]).toMatchObject({ file: '../docs/letter.pdf' });
+    // The letter in the manifest itself is the applicant's to remove there: still an error.
+    const own = workspace({ ...(await files()), 'profile.yaml': contacts, 'posting-a/manifest.yaml': `${POSTING}  references:\n    - { name: Ref One, email: one@examples.fi }\n    - { name: Ref Two, email: two@examples.fi, letter: ../docs/letter.pdf }\n` });
+    const mine = await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: own });
+    expect(mine.code).toBe(1);
+    expect(mine.stdout).toContain("posting-a/manifest.yaml:9:56 error referee.letter  A letter from Ref Two is given, but for References the posting asks only for referees' contact details.  hint: Remove the `letter:` line: the employer contacts the referees itself. If the posting does accept letters, add `letter` to the item's `accepts` in your own copy of the profile.\n");
+  }, 60_000);
 
   it('a problem in a shared entry is reported at its line in the base file', async () => {
     const dir = workspace({ ...(await files()), 'me.yaml': ME.replace('docs/cv.pdf', 'docs/cvv.pdf'), 'posting-a/manifest.yaml': POSTING });
