@@ -390,11 +390,12 @@ export const CATALOGUE = {
     hint: () =>
       'Include it now. If the employer has agreed that it may follow, set its `stage: later` in your own copy of the profile (`packet profile check` checks it), and say so in your cover letter.',
   }),
-  'item.sent-directly': entry<{ title: string; by: Sender }>({
+  'item.sent-directly': entry<{ title: string; by: Sender; base?: { file: string; id: string; manifest: string } }>({
     severity: 'error',
     when: 'an item the posting wants sent by others (its `sent_by`: the referees, the issuing university) is given in the manifest',
     message: (p) => `The posting wants ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet.`,
-    hint: (p) => `Remove the entries under this item, and ${p.by === 'referees' ? 'ask your referees to send their letters' : 'ask the issuer to send it'} before the deadline.`,
+    // Given in a shared file (`extends`): left out here, not deleted there, where other postings may want them.
+    hint: (p) => `${p.base ? `Write \`${p.base.id}: null\` in ${p.base.manifest} to leave them out of this packet (${p.base.file}, which other postings share, stays as it is)` : 'Remove the entries under this item'}, and ${p.by === 'referees' ? 'ask your referees to send their letters' : 'ask the issuer to send it'} before the deadline.`,
   }),
   'item.form': entry<{ title: string; given: string; forms: string }>({
     severity: 'error',
@@ -402,7 +403,7 @@ export const CATALOGUE = {
     message: (p) => `${p.title} does not accept ${p.given}.`,
     hint: (p) => `Give ${p.forms}.`,
   }),
-  'item.count': entry<{ title: string; count: number; noun: [string, string]; min: number; max?: number; folded?: { file: string; name: string }[] }>({
+  'item.count': entry<{ title: string; count: number; noun: [string, string]; min: number; max?: number; folded?: { file: string; name: string }[]; base?: { file: string; id: string; manifest: string } }>({
     severity: 'error',
     when: 'fewer or more entries than the posting asks for (people, in an item of references: a letter given as a file named after a listed referee is that referee\'s letter)',
     message: (p) => {
@@ -413,7 +414,10 @@ export const CATALOGUE = {
     hint: (p) =>
       p.count < p.min
         ? `Add ${plural(p.min - p.count, ...p.noun)}${p.folded?.length ? ' (another person; a referee\'s own letter goes under their `letter:`)' : ''}.`
-        : `Remove ${plural(p.count - (p.max ?? p.count), ...p.noun)}.`,
+        : p.base
+          // Removed from a shared file (`extends`), they would leave every posting that uses it.
+          ? `Give \`${p.base.id}:\` in ${p.base.manifest} with the ${p.noun[1]} this posting should have (${plural(p.count - (p.max ?? p.count), ...p.noun)} fewer); ${p.base.file}, which other postings share, stays as it is.`
+          : `Remove ${plural(p.count - (p.max ?? p.count), ...p.noun)}.`,
   }),
 
   'item.untitled': entry<{ title: string; parts: { file: string; label: string }[] }>({

@@ -115,7 +115,8 @@ export function validate(input: ValidateInput): ValidationResult {
       report.status = 'direct';
       if (mItem?.later) report.later = mItem.later;
       if (mItem && mItem.entries.length > 0) {
-        at(mItem.path, { ...diag('item.sent-directly', { title: pItem.title, by: pItem.sent_by }), item: pItem.id });
+        const base = baseOf(source, mItem.path);
+        at(mItem.path, { ...diag('item.sent-directly', { title: pItem.title, by: pItem.sent_by, ...(base ? { base: { file: base, id: pItem.id, manifest: source.file } } : {}) }), item: pItem.id });
         report.status = 'invalid';
       }
       continue;
@@ -220,6 +221,12 @@ export function withoutUnaskedShared(manifest: Manifest, profile: Profile, sourc
     return left ? { ...item, entries } : item;
   });
   return { manifest: items.length === manifest.items.length && !letters ? manifest : { ...manifest, items: kept }, diagnostics };
+}
+
+/** The shared file (`extends`) a manifest path was given in, or undefined: the manifest's own. */
+function baseOf(source: YamlSource, path: readonly PathSegment[]): string | undefined {
+  const from = source.locate(path).file;
+  return from === undefined || from === source.file ? undefined : from;
 }
 
 /** Items of the manifest that the posting does not have. */
@@ -616,7 +623,8 @@ class ItemCheck {
     const min = p.min ?? (p.stage === 'required' ? 1 : 0);
     if (count >= min && (p.max === undefined || count <= p.max)) return;
     const noun: [string, string] = p.accepts.includes('referee') ? ['referee', 'referees'] : ['entry', 'entries'];
-    this.at(m.path, diag('item.count', { title: p.title, count, noun, min, ...(p.max !== undefined ? { max: p.max } : {}), ...(folded.length ? { folded } : {}) }));
+    const base = baseOf(this.input.source, m.path);
+    this.at(m.path, diag('item.count', { title: p.title, count, noun, min, ...(p.max !== undefined ? { max: p.max } : {}), ...(folded.length ? { folded } : {}), ...(base ? { base: { file: base, id: p.id, manifest: this.input.source.file } } : {}) }));
   }
 
   private checkLimits(m: ManifestItem): void {

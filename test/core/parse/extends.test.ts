@@ -1,6 +1,6 @@
 /** `extends`: one applicant, many postings. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
 import { makePdf } from '../../helpers/make-pdf.js';
@@ -101,6 +101,23 @@ describe('extends', () => {
     const mine = await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: own });
     expect(mine.code).toBe(1);
     expect(mine.stdout).toContain("posting-a/manifest.yaml:9:56 error referee.letter  A letter from Ref Two is given, but for References the posting asks only for referees' contact details.  hint: Remove the `letter:` line: the employer contacts the referees itself. If the posting does accept letters, add `letter` to the item's `accepts` in your own copy of the profile.\n");
+  }, 60_000);
+
+  it('too many shared referees, or shared letters a posting wants sent directly: the hint says to give the item in this manifest, not to delete lines from the shared file (audit 12-05j #9; before: "Remove 1 referee.", "Remove the entries under this item")', async () => {
+    const four = ME.replace('    - { name: Ref One', '    - { name: Ref Three, email: three@examples.fi }\n    - { name: Ref Four, email: four@examples.fi }\n    - { name: Ref One');
+    const dir = workspace({ ...(await files()), 'me.yaml': four, 'posting-a/manifest.yaml': POSTING });
+    const r = await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('me.yaml:5:5 error item.count  References has 4 referees; the posting asks for 2 to 3.  hint: Give `references:` in posting-a/manifest.yaml with the referees this posting should have (1 referee fewer); me.yaml, which other postings share, stays as it is.\n');
+    const direct = workspace({ ...(await files()), 'profile.yaml': TEST_PROFILE.replace('accepts: [referee, letter], min: 2, max: 3 }', 'accepts: [referee, letter], sent_by: referees }'), 'posting-a/manifest.yaml': POSTING });
+    const d = await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: direct });
+    expect(d.stdout).toContain('me.yaml:5:5 error item.sent-directly  The posting wants References sent directly by the referees, not in your packet.  hint: Write `references: null` in posting-a/manifest.yaml to leave them out of this packet (me.yaml, which other postings share, stays as it is), and ask your referees to send their letters before the deadline.\n');
+    // Following it: the letters are left to the referees, and nothing else is said of them.
+    writeFileSync(join(direct, 'posting-a/manifest.yaml'), `${POSTING}  references: null\n`);
+    expect((await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: direct })).stdout).not.toContain('references');
+    // In the manifest itself, the entries are the applicant's to remove there.
+    const own = workspace({ ...(await files()), 'posting-a/manifest.yaml': `${POSTING}  references:\n    - { name: Ref One, email: one@examples.fi }\n    - { name: Ref Two, email: two@examples.fi }\n    - { name: Ref Three, email: three@examples.fi }\n    - { name: Ref Four, email: four@examples.fi }\n` });
+    expect((await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: own })).stdout).toMatch(/posting-a\/manifest\.yaml:8:5 error item\.count {2}References has 4 referees; the posting asks for 2 to 3\. {2}hint: Remove 1 referee\.\n/);
   }, 60_000);
 
   it('a problem in a shared entry is reported at its line in the base file', async () => {
