@@ -199,15 +199,22 @@ function withoutRefusedLetters(items: Draft[], notWanted: readonly NotWantedDraf
  * Who sends the item when its sentence says others do: letters "sent directly by the referees" (only for letters the
  * applicant is not also asked to name referees for), transcripts "sent directly by the issuing institution".
  */
-/** A sentence that asks for the referees' names or contacts, not only for their letters. */
-const NAMES_OF_REFEREES = /\b(?:names?|contact (?:details|information|data)|e-?mail addresses|addresses|contacts?)\b[^.]{0,40}\b(?:referees?|recommenders?|references|referenten|gutachter\p{L}*|référents?)\b/iu;
+/**
+ * A sentence that asks for the referees' names or contacts, not only for their letters (not "a file labelled with the
+ * applicant's family name and the initials of the referee").
+ */
+const NAMES_OF_REFEREES = /\b(?<!\b(?:family|last|first|given|file|user|sur) )(?:names?|contact (?:details|information|data)|e-?mail addresses|addresses|contacts?)\b[^.]{0,40}\b(?:referees?|recommenders?|references|referenten|gutachter\p{L}*|référents?)\b/iu;
+
+/** Words for the letters themselves, so that a sentence about senders is one about letters ("cartas", "lettere", "brieven"). */
+const LETTER_WORDS =
+  /\b(?:letters?|references?|recommendations?|lettres?|gutachten|empfehlungsschreiben|referenzschreiben|cartas|lettere|brieven|aanbevelingsbrie\p{L}*|rekommendationsbrev\p{L}*|referensbrev\p{L}*|suosituskirje\p{L}*|suositukse\p{L}*|lausun\p{L}*)\b/iu;
 
 function sentBy(d: Draft, elsewhere: string | undefined): Sender | undefined {
   // "References should be sent by your referees directly": letters, not the contacts the default also allows.
   const undecided = d.reasons.some((x) => x.field === 'accepts');
-  // "Ask three referees to send their letters": the referees are the senders, not contacts to list (unless the
-  // sentence also asks for their names).
-  const sendersNamed = testAny(P.SENT_BY_REFEREES, d.source) && d.accepts.includes('letter') && !NAMES_OF_REFEREES.test(d.source);
+  // "Ask three referees to send their letters", "The referees click on this link ... and submit a respective file":
+  // the referees are the senders, not contacts to list or a link to give (unless the sentence also asks for their names).
+  const sendersNamed = testAny(P.SENT_BY_REFEREES, d.source) && !NAMES_OF_REFEREES.test(d.source);
   if (d.kind === 'references' && (undecided || sendersNamed) && (testAny(P.SENT_BY_REFEREES, d.source) || elsewhere !== undefined)) {
     d.accepts = ['letter'];
     d.reasons = d.reasons.filter((x) => x.field !== 'accepts');
@@ -259,7 +266,7 @@ function withCountsThatFit(d: Draft): void {
 
 function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] = []): ProfileItem[] {
   const usedIds = new Set<string>();
-  const byReferees = sentences.find((s) => testAny(P.SENT_BY_REFEREES, s) && /\b(?:letters?|references?|recommendations?|lettres?|gutachten)\b/iu.test(s));
+  const byReferees = sentences.find((s) => testAny(P.SENT_BY_REFEREES, s) && LETTER_WORDS.test(s));
   const excepted = sentences.map((s) => g(P.REFERENCES_EXCEPTED).exec(s)?.[0]).find((m) => m !== undefined);
   const profileItems: ProfileItem[] = items.map((d) => {
     withCountsThatFit(d);
