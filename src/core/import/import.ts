@@ -250,6 +250,25 @@ function sentBy(d: Draft, elsewhere: string | undefined): Sender | undefined {
   return undefined;
 }
 
+/** An identity document the nationals of the country hold, then a passport: "ID or passport", "carte d'identité ou passeport". */
+const ID_OR_PASSPORT =
+  /\b(?:id|ids|id cards?|identity (?:cards?|documents?)|national id(?: cards?)?|nric|personalausweis(?:es)?|carte d['’]identité|documento (?:de identidad|di identità|de identificação)|dni|carta d['’]identità|cartão de cidadão|henkilökortti|identiteitskaart|identiteitsbewijs|id-kort|legitimation)\b[^.;]{0,30}?\b(?:or|oder|ou|o|of|eller|tai)\b[^.;]{0,30}?\b(?:passports?|reisepass(?:es)?|paspoort|passeport|pasaporte|passaporto|passaporte|passi|pass)\b/iu;
+
+/** A condition about foreign applicants: the ones who hold a passport rather than the country's ID. */
+const FOREIGN_GROUP = /\b(?:foreign|international|overseas|non-?(?:nationals?|citizens?|residents?|[a-z]+ (?:nationals|citizens))|ausländisch\p{L}*|internationale|étrang\p{L}*|extranjer\p{L}*|stranier\p{L}*|estrangeir\p{L}*|buitenlandse|utländska|ulkomai\p{L}*)\b/iu;
+
+/**
+ * "A copy of the applicant's ID or passport photo page for foreign applicants": the group says which of the two it
+ * sends, so everyone sends one of them; the condition is taken off the item, for review.
+ */
+function conditionOnPassportOnly(d: Draft): void {
+  if (d.condition === undefined || !FOREIGN_GROUP.test(d.condition)) return;
+  const at = d.source.toLowerCase().indexOf(d.condition.toLowerCase());
+  if (at < 0 || !ID_OR_PASSPORT.test(d.source.slice(0, at))) return;
+  d.reasons.push({ field: 'condition', text: `the posting asks for an ID or a passport, and "${d.condition}" most likely says which of the two they send: everyone sends one, so no condition is kept` });
+  delete d.condition;
+}
+
 /**
  * Counts a profile can hold: `min` above `max`, or `max: 0`, is refused by `packet profile check`, so an imported
  * profile never has them; the count is left open and marked instead.
@@ -270,6 +289,7 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
   const excepted = sentences.map((s) => g(P.REFERENCES_EXCEPTED).exec(s)?.[0]).find((m) => m !== undefined);
   const profileItems: ProfileItem[] = items.map((d) => {
     withCountsThatFit(d);
+    conditionOnPassportOnly(d);
     const sent = sentBy(d, byReferees);
     // "(with the exception of a softcopy Reference ...) must be submitted through the e-recruitment system".
     if (d.kind === 'references' && sent === undefined && excepted !== undefined) {

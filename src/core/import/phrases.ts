@@ -615,6 +615,9 @@ export const CONDITION_CUES: RegExp[] = [
   // "Non-EU applicants: please include ...", "International applicants: proof of English proficiency": a label naming who.
   /^(?:non-?(?:eu|eea|uk|us|nordic|native(?: \p{L}+)?(?: speakers?)?)|international|foreign|overseas|external|internal) (?:applicants|candidates|students)(?=\s*:)/u,
   /\b(?:les )?candidat(?:e)?s non (?:francophones|anglophones|germanophones|ressortissants? \p{L}+)\b/u, // French
+  // "I candidati stranieri devono allegare anche la traduzione ...", "Ausländische Bewerber müssen ...": the group
+  // named as the subject, in the other languages.
+  /^(?:les |los |las |i |gli |le |os |as |die )?(?:candidat(?:e|a|o)?s?|candidati|candidate|postulantes|solicitantes|aspirantes) (?:étrang[eè]re?s|internationa(?:ux|les?)|extranjer[oa]s|internacionales|stranieri|straniere|internazionali|estrangeir[oa]s)\b|^(?:ausländische|internationale) (?:bewerber\p{L}*|kandidat\p{L}*|studierende)|^(?:buitenlandse|internationale) (?:kandidaten|sollicitanten|studenten)\b|^(?:utländska|internationella) (?:sökande|kandidater)\b|^(?:ulkomaiset|kansainväliset) (?:hakijat|opiskelijat)\b/u,
   /\bwhose (?:first|native|mother) (?:language|tongue) is not\b/,
   /\b(?:first|native|mother) (?:language|tongue) is not\b/,
   // Not "required for the first stage (online)": the first stage is the application itself.
@@ -907,14 +910,14 @@ export const DOCUMENT_NOUNS =
 
 /** A translation the posting asks for ("a certified English translation", "traduction officielle", "amtlich beglaubigte Übersetzung"). */
 export const TRANSLATION =
-  /(?:\b(?:an? |the |une |eine )?(?:certified |official |sworn |authori[sz]ed |formal |notari[sz]ed |officielle |assermentée |amtlich beglaubigte |beglaubigte |virallinen |auktoriserad )*(?:english |french |german |dutch |swedish |finnish |englanninkielinen )?(?:translations?|traductions?|übersetzung(?:en)?|vertaling(?:en)?|käännö\p{L}*|översättning(?:ar)?|oversettelse(?:r)?|oversættelse(?:r)?|traduzion[ei]|traducci[oó]n(?:es)?)\b|\b(?:must|should|shall|need to|needs to|have to|has to|to) be translated\b|\b(?:må|skal|ska|skall|bør) (?:oversettes|oversættes|översättas)\b|\b(?:muss|müssen) (?:\p{L}+ )?übersetzt werden\b|\b(?:doivent|doit) être tradui(?:t|ts|te|tes)\b|\b(?:devono|deve) essere tradott[ie]\b|\b(?:a |an )?(?:brief |short )?summary in english\b)/iu;
+  /(?:\b(?:an? |the |une |eine )?(?:certified |official |sworn |authori[sz]ed |formal |notari[sz]ed |officielle |assermentée |amtlich beglaubigte |beglaubigte |virallinen |auktoriserad )*(?:english |french |german |dutch |swedish |finnish |englanninkielinen )?(?:translations?|traductions?|übersetzung(?:en)?|vertaling(?:en)?|käännö\p{L}*|översättning(?:ar)?|oversettelse(?:r)?|oversættelse(?:r)?|traduzion[ei]|traducci[oó]n(?:es)?|tradu[cç][aã]o|tradu[cç][oõ]es)\b|\b(?:must|should|shall|need to|needs to|have to|has to|to) be translated\b|\b(?:må|skal|ska|skall|bør) (?:oversettes|oversættes|översättas)\b|\b(?:muss|müssen) (?:\p{L}+ )?übersetzt werden\b|\b(?:doivent|doit) être tradui(?:t|ts|te|tes)\b|\b(?:devono|deve) essere tradott[ie]\b|\b(?:a |an )?(?:brief |short )?summary in english\b)/iu;
 
 /** Words that say one ("a letter", "eine Referenz", "letter(s)"): a count of 1 read from the posting, not a default. */
 export const SAYS_ONE = /(?<![\p{L}])(?:an?|one|single|1|ein(?:e|en|er)?|une?|uno?|una|um|uma|en|ett|et|yksi|yhden|één|een)(?![\p{L}])|\(s\)/iu;
 
 /** A translation is asked for, not only mentioned ("must be accompanied by a translation"). */
 export const TRANSLATION_ASKED =
-  /\b(?:must|should|shall|need|needs|required|requires|provide|attach|include|submit|accompanied|accompany|enclose|translated|oversettes|oversættes|översättas|übersetzt|tradui(?:t|ts|te|tes)|tradott[ie]|together with|joindre|accompagn\p{L}*|fournir|doivent|müssen|muss|beizufügen|einreichen|einzureichen|tulee|liitettävä|ska|skall|må|moeten|vereist|please)\b/iu;
+  /\b(?:must|should|shall|need|needs|required|requires|provide|attach|include|submit|accompanied|accompany|enclose|translated|oversettes|oversættes|översättas|übersetzt|tradui(?:t|ts|te|tes)|tradott[ie]|together with|joindre|accompagn\p{L}*|fournir|doivent|müssen|muss|beizufügen|einreichen|einzureichen|tulee|liitettävä|ska|skall|må|moeten|vereist|please|devono|deve|allegare|allegat[aeio]|presentare|debe|deben|deberán|adjuntar|adjunt[ao]s?|acompañad\p{L}*|presentar|devem|anexar|anexad[ao]s?|acompanhad\p{L}*|apresentar)\b/iu;
 
 /** Cardinal words postings use for counts and limits. */
 export const NUMBER_WORDS: Record<string, number> = {

@@ -1,7 +1,7 @@
 /**
- * Findings 1, 2 and 4 of the black-box audit of 2026-12-05 (round 6, audit14): letters that others send kept as the
- * applicant's documents, documents needed later read as conditions, and conditions put on the wrong document. Each
- * as a short posting in the audit's words or in words of the same family.
+ * Findings 1 and 4 of the black-box audit of 2026-12-05 (round 6, audit14): letters that others send kept as the
+ * applicant's documents, and conditions put on the wrong document. Each as a short posting in the audit's words or
+ * in words of the same family.
  */
 import { describe, expect, it } from 'vitest';
 import { importPosting } from '../../../src/core/import/index.js';
@@ -46,5 +46,34 @@ describe('letters their authors send (audit14 #1)', () => {
     const d = item('Please send a CV and the names of three referees. Your referees and their contact details should be submitted in the form.', 'references');
     expect(d?.sent_by).toBeUndefined();
     expect(d?.accepts).toEqual(['referee']);
+  });
+});
+
+describe('conditions put on the wrong document (audit14 #4)', () => {
+  it('keeps "ID or passport photo page for foreign applicants" for everyone, marked (before: for foreign applicants only, unmarked)', () => {
+    const r = read('The following documents are needed:\n\n- CV;\n- A copy of the applicant\'s ID or passport photo page for foreign applicants;\n');
+    const d = r.profile.items.find((i) => /passport/i.test(i.title));
+    expect(d?.condition).toBeUndefined();
+    expect(d?.stage).toBe('required');
+    expect(d?.review).toBe(true);
+  });
+
+  it('keeps a passport asked only of foreign applicants conditional', () => {
+    const d = read('Please send a CV. Foreign applicants must also send a copy of their passport.').profile.items.find((i) => /passport/i.test(i.title));
+    expect(d?.condition).toBe('Foreign applicants');
+  });
+
+  it('reads a translation asked of foreign candidates as a conditional item, in Italian, Spanish, French, Portuguese (before: the diploma, for everyone)', () => {
+    for (const text of [
+      'Alla domanda devono essere allegati: curriculum vitae. I candidati stranieri devono allegare anche la traduzione in italiano o in inglese del titolo di studio.',
+      'Envíe un CV. Los candidatos extranjeros deben adjuntar una traducción del título.',
+      'Envoyez un CV. Les candidats étrangers doivent joindre une traduction de leur diplôme.',
+      'Envie um CV. Os candidatos estrangeiros devem anexar uma tradução do diploma.',
+    ]) {
+      const items = read(text).profile.items;
+      expect(items.some((i) => i.kind === 'diplomas' && i.condition === undefined), text).toBe(false);
+      const t = items.find((i) => i.kind === 'other');
+      expect(t?.condition, text).toMatch(/^(?:I candidati stranieri|Los candidatos extranjeros|Les candidats étrangers|Os candidatos estrangeiros)$/u);
+    }
   });
 });
