@@ -73,7 +73,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bstatement (?:of|explaining|on) why you\b/,
       /\b(?:statement|description|summary) of (?:your )?(?:career|professional) (?:goals|objectives|aspirations|plans)\b|\bcareer (?:goals|objectives) statement\b/,
       /\breasons? for (?:applying|the application|your application)\b/,
-      /\bmotivationsschreiben\b/, // German
+      /\bmotivations(?:schreiben|brief(?:e|s)?)\b/, // German ("Motivationsbrief" in Switzerland and Austria)
       /\bmotivaatiokirje\p{L}*/u, // Finnish
       /\b(?:motivationsbrev|personligt brev|personliga brev|skriftlig motivation)\b/, // Swedish
       /\b(?:motivatiebrief|motivatie)\b/, // Dutch
