@@ -190,14 +190,15 @@ function followBuilt(items: ItemReport[], before: readonly Diagnostic[], after: 
 }
 
 /** The files a `--separate` build writes for the items as they are now, and those of them in its folder. */
-async function separateNames(check: CheckResult): Promise<{ folder: string; items: ItemReport[]; names: string[]; present: { name: string; path: string }[] }> {
+async function separateNames(check: CheckResult): Promise<{ folder: string; items: ItemReport[]; names: string[]; present: { name: string; path: string }[]; others: string[] }> {
   const s = check.profile?.submission;
-  if (!s || !check.manifest || !check.result) return { folder: '', items: [], names: [], present: [] };
+  if (!s || !check.manifest || !check.result) return { folder: '', items: [], names: [], present: [], others: [] };
   const folder = separateFolderOf({ ...check, manifest: check.manifest });
   const items = check.result.items.filter((i) => i.status === 'ok' && i.entries.length > 0);
   const names = fileNames(items.map((i) => ({ id: i.id, title: i.title })), check.manifest.applicant, s.file_name, s.max_name_length);
-  const inFolder = new Set(await pdfFilesIn(folder));
-  return { folder, items, names, present: names.filter((n) => inFolder.has(n)).map((name) => ({ name, path: join(folder, name) })) };
+  const inFolder = await pdfFilesIn(folder);
+  const present = names.filter((n) => inFolder.includes(n)).map((name) => ({ name, path: join(folder, name) }));
+  return { folder, items, names, present, others: inFolder.filter((f) => !names.includes(f)) };
 }
 
 /**
@@ -323,10 +324,10 @@ function separateFolderOf(check: CheckResult & { manifest: NonNullable<CheckResu
 export async function separateBuiltProblems(check: CheckResult, options: { validate?: boolean } = {}): Promise<Diagnostic[]> {
   const s = check.profile?.submission;
   if (!s || s.format !== 'separate-files' || !check.manifest || !check.result || !check.profile || !check.source) return [];
-  const { folder, items, names, present: there } = await separateNames(check);
+  const { folder, items, names, present: there, others } = await separateNames(check);
   const present = new Set(there.map((p) => p.name));
   // None under the names a build gives now: the folder may still hold a build of this manifest, under old names.
-  if (present.size === 0) return builtUnderOtherNames(check, folder, names);
+  if (present.size === 0) return builtUnderOtherNames(check, folder, names, others);
   const { readBuilt } = await import('../core/report/built.js');
   const diagnostics: Diagnostic[] = [];
   let current = false;
@@ -387,7 +388,7 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
   // Files an earlier build of this manifest wrote that the set no longer has would be uploaded with the folder (build says it; validate did not).
   // An item given but not usable now (its file invalid) keeps its old file: the build that fixes it replaces it.
   const pending = new Set(check.result.items.filter((i) => !items.includes(i) && i.entries.length > 0).map((i) => i.title));
-  const leftover = (await oursIn(check, folder, (await pdfFilesIn(folder)).filter((f) => !names.includes(f)))).filter((o) => !o.sections?.some((x) => pending.has(x.title)));
+  const leftover = (await oursIn(check, folder, others)).filter((o) => !o.sections?.some((x) => pending.has(x.title)));
   const [firstLeft] = leftover;
   if (firstLeft) diagnostics.push({ ...diag('build.stray-files', { folder: displayPath(folder), files: leftover.map((l) => l.name), earlier: true }), file: displayPath(join(folder, firstLeft.name)) });
   // An item whose file there is over its cap is not `ok` in the report.
@@ -395,12 +396,21 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
   return diagnostics;
 }
 
+/** A file of a `--separate` folder that this manifest's build wrote, as read. */
+interface OurBuiltFile {
+  name: string;
+  inputs: string[];
+  author: string | undefined;
+  sections: BuiltSection[] | undefined;
+  builtFor: string | undefined;
+}
+
 /** The PDFs among `files` in `folder` that this manifest's build wrote (its record, this manifest's key), read; none past MAX_OLD_SET_FILES. */
-async function oursIn(check: CheckResult, folder: string, files: readonly string[]): Promise<{ name: string; inputs: string[]; author: string | undefined; sections: BuiltSection[] | undefined; builtFor: string | undefined }[]> {
+async function oursIn(check: CheckResult, folder: string, files: readonly string[]): Promise<OurBuiltFile[]> {
   if (files.length === 0 || files.length > MAX_OLD_SET_FILES) return [];
   const { readBuilt } = await import('../core/report/built.js');
   const key = (await manifestKey(check)).slice(0, DIGEST_HEX);
-  const ours: { name: string; inputs: string[]; author: string | undefined; sections: BuiltSection[] | undefined; builtFor: string | undefined }[] = [];
+  const ours: OurBuiltFile[] = [];
   for (const name of files) {
     const read = await readInput(join(folder, name));
     if (!read.ok) continue;
@@ -421,8 +431,8 @@ const MAX_OLD_SET_FILES = 40;
  * old one), or the profile's `file_name` changed (`build.other-names`, once). Before, such a folder was taken
  * for "nothing built yet", and validate said a bare Ready over the only built files.
  */
-async function builtUnderOtherNames(check: CheckResult, folder: string, names: readonly string[]): Promise<Diagnostic[]> {
-  const ours = await oursIn(check, folder, await pdfFilesIn(folder));
+async function builtUnderOtherNames(check: CheckResult, folder: string, names: readonly string[], files: readonly string[]): Promise<Diagnostic[]> {
+  const ours = await oursIn(check, folder, files);
   const manifest = displayPath(resolve(check.manifestFile));
   const others: Diagnostic[] = [];
   for (const { name, inputs, author, builtFor } of ours) {

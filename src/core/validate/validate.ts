@@ -198,29 +198,25 @@ export function withoutUnaskedShared(manifest: Manifest, profile: Profile, sourc
   const diagnostics: Diagnostic[] = [];
   const items = manifest.items.filter((item) => {
     if (ids.includes(item.id)) return true;
-    const from = source.locate(item.path).file;
-    if (from === undefined || from === source.file) return true;
+    const from = baseOf(source, item.path);
+    if (from === undefined) return true;
     diagnostics.push(diagnosticAt(source, item.path, diag('item.left-out', { id: item.id, file: from, posting: profile.title, ids: listOr(ids) }), { key: true }));
     return false;
   });
-  let letters = false;
   const kept = items.map((item) => {
     const pItem = profile.items.find((i) => i.id === item.id);
     if (!pItem || pItem.accepts.includes('letter') || !pItem.accepts.includes('referee')) return item;
-    let left = false;
     const entries = item.entries.map((e) => {
-      if (e.form !== 'referee' || e.letter === undefined) return e;
-      const from = source.locate([...e.path, 'letter']).file;
-      if (from === undefined || from === source.file) return e;
+      const from = e.form === 'referee' && e.letter !== undefined ? baseOf(source, [...e.path, 'letter']) : undefined;
+      if (from === undefined || e.form !== 'referee') return e;
       diagnostics.push(diagnosticAt(source, [...e.path, 'letter'], diag('referee.letter-left-out', { name: e.name, title: pItem.title, file: from, posting: profile.title })));
-      left = true;
       const { letter: _letter, ...referee } = e;
       return referee;
     });
-    letters ||= left;
-    return left ? { ...item, entries } : item;
+    return entries.some((e, i) => e !== item.entries[i]) ? { ...item, entries } : item;
   });
-  return { manifest: items.length === manifest.items.length && !letters ? manifest : { ...manifest, items: kept }, diagnostics };
+  const same = kept.length === manifest.items.length && kept.every((item, i) => item === manifest.items[i]);
+  return { manifest: same ? manifest : { ...manifest, items: kept }, diagnostics };
 }
 
 /** The shared file (`extends`) a manifest path was given in, or undefined: the manifest's own. */
