@@ -802,7 +802,7 @@ export const CATALOGUE = {
     // Under MIN_LEGIBLE_DPI (an icon, a thumbnail) a picture is no document at all, given as a PNG or JPEG or drawn over a PDF page.
     severity: (p) => (p.dpi < MIN_LEGIBLE_DPI ? 'error' : 'warning'),
     severities: ['error', 'warning'],
-    when: `a PNG or JPEG scan of so few pixels that, placed on its A4 page, it has under ${MIN_SCAN_DPI} pixels per inch, or a PDF page that is only a scanned image drawn over it at under ${MIN_SCAN_DPI} (a thumbnail stretched to the page): its text comes out as a blur; an error under ${MIN_LEGIBLE_DPI}, an icon-sized picture on which nothing can be read`,
+    when: `a PNG or JPEG scan of so few pixels that, placed on its A4 page, it has under ${MIN_SCAN_DPI} pixels per inch, or a PDF page that shows only a scanned image drawn over it at under ${MIN_SCAN_DPI} (a thumbnail stretched to the page; an invisible OCR text layer over it does not count): its text comes out as a blur; an error under ${MIN_LEGIBLE_DPI}, an icon-sized picture on which nothing can be read`,
     message: (p) => {
       if (!('pages' in p)) {
         return p.dpi < MIN_LEGIBLE_DPI

@@ -1,5 +1,5 @@
 /** Small PDFs made on the fly for tests: no binary fixtures in the repository. */
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFRawStream, StandardFonts, type PDFPage } from '@cantoo/pdf-lib';
 
 export interface MakePdfOptions {
   /** Number of pages (default 1). */
@@ -91,6 +91,27 @@ function deflateStored(data: Uint8Array): Uint8Array {
   }
   out.push(...u32(((b << 16) | a) >>> 0));
   return Uint8Array.from(out);
+}
+
+/**
+ * Adds to `page` the text layer OCR software lays over a scan: `lines` as invisible text (rendering mode 3,
+ * Helvetica 10 pt from the top left down), in the page's own content or, with `form`, in a form the page draws
+ * (as OCRmyPDF grafts its layer). `before` goes ahead of it in the same content (`q`, `0 Tr`, ...), `after` behind.
+ */
+export async function addOcrLayer(doc: PDFDocument, page: PDFPage, lines: readonly string[], options: { form?: boolean; before?: string; after?: string } = {}): Promise<void> {
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const [width, height] = [page.getWidth(), page.getHeight()];
+  const text = (name: string) => `BT 3 Tr /${name} 10 Tf ${lines.map((line, i) => `1 0 0 1 50 ${height - 60 - 14 * i} Tm ${font.encodeText(line).toString()} Tj`).join(' ')} ET`;
+  const wrap = (content: string) => `${options.before ?? ''} ${content} ${options.after ?? ''}`;
+  if (!options.form) {
+    const name = page.node.newFontDictionary('Ocr', font.ref).decodeText();
+    page.node.addContentStream(doc.context.register(doc.context.stream(wrap(text(name)))));
+    return;
+  }
+  const data = Uint8Array.from(text('F1'), (c) => c.charCodeAt(0));
+  const form = PDFRawStream.of(doc.context.obj({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, width, height], Resources: { Font: { F1: font.ref } }, Length: data.length }), data);
+  const name = page.node.newXObject('TextLayer', doc.context.register(form)).decodeText();
+  page.node.addContentStream(doc.context.register(doc.context.stream(wrap(`q /${name} Do Q`))));
 }
 
 /** Options for `makeEncryptedPdf`: an empty `userPassword` gives an owner-password-only (restrictions) file. */

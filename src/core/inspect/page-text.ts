@@ -208,27 +208,43 @@ abstract class StateScanner<S> extends OperatorScanner {
   protected abstract operator(t: string, operands: readonly number[]): boolean;
 }
 
+/** What a `PlacingScanner` keeps across `q` and `Q`: the transformation, and the text rendering mode (`Tr`). */
+interface Placing {
+  ctm: Matrix;
+  mode: number;
+}
+
 /**
  * A scanner that also follows the transformation (`cm`, `q`, `Q`), and notes where each XObject is drawn: the
- * CTM at its `Do`, relative to the content's own space.
+ * CTM at its `Do`, relative to the content's own space. With `invisibleText`, text shown in rendering mode 3 (an
+ * OCR layer: no ink) is passed over; a content starts in mode 0, so text whose mode a form would inherit counts.
  */
-class PlacingScanner extends StateScanner<Matrix> {
+class PlacingScanner extends StateScanner<Placing> {
   readonly placed: { name: string; matrix: Matrix }[] = [];
 
-  constructor(wanted: ReadonlySet<string>) {
-    super(wanted, IDENTITY);
+  constructor(
+    wanted: ReadonlySet<string>,
+    private readonly invisibleText = false,
+  ) {
+    super(wanted, { ctm: IDENTITY, mode: 0 });
   }
 
   protected override operator(t: string, o: readonly number[]): boolean {
+    if (t === 'Tr') {
+      this.state = { ...this.state, mode: o.at(-1) ?? 0 };
+      return true;
+    }
+    // Invisible text taken here is not found: an OCR layer shows nothing over its scan.
+    if (TEXT_OPERATORS.has(t)) return this.invisibleText && this.state.mode === 3;
     if (t !== 'cm') return false;
     // Fewer than six numbers: an operator viewers skip.
-    if (o.length >= 6) this.state = multiply(o.slice(-6) as unknown as Matrix, this.state);
+    if (o.length >= 6) this.state = { ...this.state, ctm: multiply(o.slice(-6) as unknown as Matrix, this.state.ctm) };
     return true;
   }
 
   protected override draw(name: string): void {
     super.draw(name);
-    this.placed.push({ name, matrix: this.state });
+    this.placed.push({ name, matrix: this.state.ctm });
   }
 }
 
@@ -611,15 +627,17 @@ export function lookForMarks(context: PDFContext, page: PDFDict): boolean {
 
 /**
  * The images a page draws, when images are all it draws (a page of a scan); undefined when it also shows text, a
- * drawing, an inline image or an annotation, since then it is not blank whatever its images hold.
+ * drawing, an inline image or an annotation, since then it is not blank whatever its images hold. With
+ * `invisibleText`, text in rendering mode 3 (the OCR layer over a scan) does not count: the page is still its images.
  *
  * @example
  * const scans = pageImagesOnly(doc.context, page.dict); // [{ ref, stream }] for a scanned page
+ * pageImagesOnly(doc.context, page.dict, undefined, { invisibleText: true }); // the same with an OCR text layer
  */
-export function pageImagesOnly(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject): DrawnImage[] | undefined {
+export function pageImagesOnly(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject, options: { invisibleText?: boolean } = {}): DrawnImage[] | undefined {
   if (shownAnnotation(context, page)) return undefined;
   const images: DrawnImage[] = [];
-  return scanFor(context, page, NON_IMAGE_OPERATORS, images, inheritedResources).found ? undefined : images;
+  return scanFor(context, page, NON_IMAGE_OPERATORS, images, inheritedResources, options.invisibleText).found ? undefined : images;
 }
 
 /**
@@ -668,16 +686,17 @@ function shownAnnotation(context: PDFContext, page: PDFDict): boolean {
 /**
  * Whether one of the `wanted` operators is in the page's content or the forms it draws, and whether it has fonts;
  * the images drawn go to `images` when it is given, each time it is drawn and where (each form is read once for
- * each content that draws it, and what it draws placed by its /Matrix and the CTM at each of its `Do`s).
+ * each content that draws it, and what it draws placed by its /Matrix and the CTM at each of its `Do`s). With
+ * `invisibleText` (looking for images only), text shown in rendering mode 3 is not a text operator found.
  */
-function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>, images?: DrawnImage[], inheritedResources?: PDFObject): { found: boolean; fonts: boolean } {
+function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>, images?: DrawnImage[], inheritedResources?: PDFObject, invisibleText = false): { found: boolean; fonts: boolean } {
   const result = { found: false, fonts: false };
   let forms = 0;
   /** The images drawn by `contents` (when `images` is given), placed in its own space. */
   const visit = (contents: PDFObject | undefined, resources: PDFDict | undefined, depth: number): DrawnImage[] => {
     const fonts = resources ? context.lookup(resources.get(N.Font)) : undefined;
     if (fonts instanceof PDFDict && fonts.keys().length > 0) result.fonts = true;
-    const scanner = images ? new PlacingScanner(wanted) : new OperatorScanner(wanted);
+    const scanner = images ? new PlacingScanner(wanted, invisibleText) : new OperatorScanner(wanted);
     feed(context, contents, scanner);
     scanner.end();
     // Looking for images only, what is not looked at counts as drawn: no blank verdict on a guess.

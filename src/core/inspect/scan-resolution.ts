@@ -1,7 +1,8 @@
 /**
- * Pages that are scans of too few pixels: a page that draws only images, the one covering it placed at under
+ * Pages that are scans of too few pixels: a page that shows only images, the one covering it placed at under
  * MIN_SCAN_DPI pixels per inch (a thumbnail of a transcript stretched over A4 by a phone app or "print to PDF").
  * Printed or zoomed, its text is a blur; under MIN_LEGIBLE_DPI, as for a PNG or JPEG, nothing on it can be read.
+ * An invisible OCR text layer over the scan shows nothing: a reviewer sees only the image, so it is judged by it.
  * Measured from the image dictionary (/Width, /Height) and where the page draws it: no image is decoded.
  */
 import { PDFDict, PDFName, PDFNumber, PDFStream, type PDFContext } from '@cantoo/pdf-lib';
@@ -23,8 +24,8 @@ export interface LowResolutionPage {
 }
 
 /**
- * The pages of a PDF that draw only images, whose image covering the page is drawn at under MIN_SCAN_DPI pixels
- * per inch, each with its resolution. A page with several images over it (a scan in layers: a coarse colour
+ * The pages of a PDF that show only images (invisible OCR text aside), whose image covering the page is drawn at
+ * under MIN_SCAN_DPI pixels per inch, each with its resolution. A page with several images over it (a scan in layers: a coarse colour
  * background under sharp text) is as sharp as its sharpest one. A page too strange to look at is fine.
  *
  * @example
@@ -51,7 +52,8 @@ export function lowResolutionScan(context: PDFContext, pages: readonly SourcePag
 
 /**
  * Pixels per inch of a page's scan, as drawn: of the images covering at least MIN_COVER of what viewers show of
- * it, the sharpest. Undefined for a page that draws anything but images, or no image that covers it.
+ * it, the sharpest. Undefined for a page that shows anything but images (text in rendering mode 3, an OCR layer,
+ * shows nothing and does not count), or no image that covers it.
  */
 export function scanDpi(context: PDFContext, page: SourcePage): number | undefined {
   try {
@@ -60,7 +62,7 @@ export function scanDpi(context: PDFContext, page: SourcePage): number | undefin
     const named = context.lookup(resources);
     const xobjects = named instanceof PDFDict ? context.lookup(named.get(PDFName.of('XObject'))) : undefined;
     if (!(xobjects instanceof PDFDict) || xobjects.keys().length === 0) return undefined;
-    const drawn = pageImagesOnly(context, page.dict, resources);
+    const drawn = pageImagesOnly(context, page.dict, resources, { invisibleText: true });
     if (!drawn || drawn.length === 0) return undefined;
     const shown = shownBox(context, page);
     if (!shown) return undefined;

@@ -2,7 +2,7 @@
  * PDF pages that are scans of too few pixels (`file.low-resolution`): a page drawing only images, the one covering
  * it drawn at under 50 pixels per inch (a warning), under 25 an icon stretched over the page (an error, as for a
  * PNG). A small image (a logo, a signature), a page with text, or a page with one sharp image over a coarse one is
- * not such a page.
+ * not such a page; an invisible OCR text layer over a scan does not make it a page of text.
  */
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream, StandardFonts, type PDFRef } from '@cantoo/pdf-lib';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectInput } from '../../../src/core/inspect/inspect.js';
 import { walkPageTree } from '../../../src/core/inspect/page-tree.js';
 import { lowResolutionScan } from '../../../src/core/inspect/scan-resolution.js';
-import { makePng } from '../../helpers/make-pdf.js';
+import { addOcrLayer, makePng } from '../../helpers/make-pdf.js';
 
 const A4: [number, number] = [595.28, 841.89];
 
@@ -160,5 +160,41 @@ describe('lowResolutionScan', () => {
     blank.addPage(A4).drawImage(await blank.embedPng(makePng(60, 85, true)), { x: 0, y: 0, width: A4[0], height: A4[1] });
     const blankFacts = await inspectInput(await blank.save(), { fileName: 'scan.pdf' });
     expect(blankFacts.findings.map((f) => `${f.severity} ${f.code}`)).toEqual(['error file.blank']);
+  });
+
+  it('a thumbnail with an invisible OCR text layer over it, in the page or in a form, is judged by its image, as without one (before: taken for a page of text, no warning)', async () => {
+    const doc = await PDFDocument.create();
+    for (const form of [false, true]) {
+      const page = over(doc, grey(doc, 256, 362));
+      await addOcrLayer(doc, page, ['Transcript of records', 'Aino Virtanen'], { form });
+    }
+    await addOcrLayer(doc, over(doc, grey(doc, 60, 85)), ['Transcript of records']);
+    const bytes = await doc.save();
+    expect(await lowOf(bytes)).toEqual([{ pages: [3], dpi: 7 }, { pages: [1, 2], dpi: 31 }]);
+    expect(await findingsOf(bytes)).toEqual([
+      ['error', 'scan.pdf page 3 is a scan of 7 pixels per inch: an icon-sized picture stretched over the page, on which a reviewer can read nothing.'],
+      ['warning', 'scan.pdf pages 1–2 are scans of under 50 pixels per inch (31 at the lowest): printed or zoomed, their text comes out as a blur.'],
+    ]);
+  });
+
+  it('a scan at 300 pixels per inch with its OCR layer is fine; so is a CV of visible text with a small photo, OCR layer or not', async () => {
+    const doc = await PDFDocument.create();
+    await addOcrLayer(doc, over(doc, grey(doc, 2480, 3508)), ['Transcript of records']);
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (const ocr of [false, true]) {
+      const cv = imagePage(doc, A4, grey(doc, 30, 40), 'q 90 0 0 120 450 680 cm /Im Do Q');
+      cv.drawText('Curriculum vitae', { x: 40, y: 760, size: 18, font });
+      if (ocr) await addOcrLayer(doc, cv, ['Curriculum vitae']);
+    }
+    expect(await lowOf(await doc.save())).toEqual([]);
+  });
+
+  it('text that shows still counts beside an OCR layer: after "0 Tr", or after the Q that ends the "3 Tr"', async () => {
+    const doc = await PDFDocument.create();
+    await addOcrLayer(doc, over(doc, grey(doc, 256, 362)), ['Transcript'], { after: 'BT 0 Tr /Helv 10 Tf 50 50 Td (Page 1) Tj ET' });
+    await addOcrLayer(doc, over(doc, grey(doc, 256, 362)), ['Transcript'], { before: 'q', after: 'Q BT /Helv 10 Tf 50 50 Td (Page 2) Tj ET' });
+    // Only mode 3, what OCR software sets, is passed over: text outlined (1) or made a clip (7) is not.
+    for (const mode of [1, 7]) await addOcrLayer(doc, over(doc, grey(doc, 256, 362)), ['Transcript'], { after: `BT ${mode} Tr /Helv 10 Tf 50 50 Td (Page 3) Tj ET` });
+    expect(await lowOf(await doc.save())).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { checkManifest } from '../../../src/app/check.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
 import { makeReport } from '../../../src/core/report/model.js';
-import { makePdf, makePng } from '../../helpers/make-pdf.js';
+import { addOcrLayer, makePdf, makePng } from '../../helpers/make-pdf.js';
 import { cli, TEST_BIO, TEST_MANIFEST, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
 const BASE = TEST_MANIFEST;
@@ -468,6 +468,24 @@ describe('diagnostic codes', () => {
     const b = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-q'], { cwd: dir });
     expect(b.code).toBe(1);
     expect(readdirSync(dir).filter((n) => n.endsWith('.pdf')).sort()).toEqual(['plan.pdf', 'scan.pdf']);
+  });
+
+  // Leftover of audit 12-05j: the OCR text layer every scanning app adds made the page a "text page", and a blur passed.
+  it('file.low-resolution: a scanned page with an invisible OCR text layer is judged by its image, as without one (before: Ready, no word)', async () => {
+    for (const [pixels, code, line] of [
+      [[256, 362], 0, 'manifest.yaml:4:7 warning file.low-resolution  scan.pdf page 1 is a scan of 31 pixels per inch: printed or zoomed, its text comes out as a blur.'],
+      [[16, 16], 1, 'manifest.yaml:4:7 error file.low-resolution  scan.pdf page 1 is a scan of 1 pixel per inch: an icon-sized picture stretched over the page, on which a reviewer can read nothing.'],
+    ] as const) {
+      const doc = await PDFDocument.create();
+      const page = doc.addPage(A4);
+      page.drawImage(await doc.embedPng(makePng(...pixels)), { x: 0, y: 0, width: A4[0], height: A4[1] });
+      await addOcrLayer(doc, page, ['Transcript of records', 'Aino Virtanen, 123456']);
+      const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'scan.pdf': await doc.save(), 'plan.pdf': plan3, 'manifest.yaml': BASE.replace('cv: cv.pdf', 'cv: scan.pdf') });
+      const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+      expect(r.code).toBe(code);
+      const hint = 'Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.';
+      expect(r.stdout).toBe(`${line}  hint: ${hint}\n\n${code === 0 ? 'Ready to submit (1 item to send later; check the warning)' : 'Not ready: 1 file that cannot be used'}\n`);
+    }
   });
 
   it('file.low-resolution: a `pages:` selection that leaves out an icon-sized page is not refused for it; one that takes it is', async () => {
