@@ -450,8 +450,8 @@ items:
   research_plan: plan.pdf
   thesis: ${JSON.stringify(thesis)}
   references:
-    - { name: Ref One, email: one@examples.fi }
-    - { name: Ref Two, email: two@examples.fi }
+    - { name: Ida Aho, email: one@examples.fi }
+    - { name: Ari Oja, email: two@examples.fi }
 `,
     });
     const profile = TEST_PROFILE.replace('max_mb: 1, max_pages: 30', 'max_mb: 5, max_pages: 200');

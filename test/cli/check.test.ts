@@ -119,27 +119,27 @@ describe('packet validate', () => {
 
   it('letters given as bare files: one that names a referee who has a letter, or none, is numbered, with an info; the cover says Letter 1, Letter 2 (before: a second "Letter from" him, then "Letter 2" alone, silently)', async () => {
     const manifest = TEST_MANIFEST.replace(
-      '    - { name: Ref One, email: one@examples.fi }\n',
-      '    - { name: Ref One, email: one@examples.fi, letter: one.pdf }\n    - one-again.pdf\n    - smith.pdf\n',
+      '    - { name: Ida Aho, email: one@examples.fi }\n',
+      '    - { name: Ida Aho, email: one@examples.fi, letter: aho.pdf }\n    - aho-again.pdf\n    - smith.pdf\n',
     );
     const dir = workspace({
       'profile.yaml': TEST_PROFILE.replace('min: 2, max: 3', 'min: 2, max: 5'),
       'manifest.yaml': manifest,
       'cv.pdf': await makePdf({ pages: 1 }),
       'plan.pdf': await makePdf({ pages: 2 }),
-      'one.pdf': await makePdf({ pages: 1, text: 'Letter by Ref One' }),
-      'one-again.pdf': await makePdf({ pages: 1, text: 'Another letter' }),
+      'aho.pdf': await makePdf({ pages: 1, text: 'Letter by Ida Aho' }),
+      'aho-again.pdf': await makePdf({ pages: 1, text: 'Another letter' }),
       'smith.pdf': await makePdf({ pages: 1, text: 'Letter by Smith' }),
     });
     const r = await cli(['build', 'manifest.yaml', '-o', 'out.pdf', '--today', '2025-10-01'], { cwd: dir });
     expect(r.stdout.split('\n')).toEqual(expect.arrayContaining([
-      'manifest.yaml:10:7 info referee.unnamed-letter  one-again.pdf names Ref One, whose letter is already given; the packet calls it "Letter 1", not a second letter from Ref One.  hint: Nothing to do if it is another person\'s letter; if it is a second copy of theirs, leave it out.',
+      'manifest.yaml:10:7 info referee.unnamed-letter  aho-again.pdf names Ida Aho, whose letter is already given; the packet calls it "Letter 1", not a second letter from Ida Aho.  hint: Nothing to do if it is another person\'s letter; if it is a second copy of theirs, leave it out.',
       'manifest.yaml:11:7 info referee.unnamed-letter  smith.pdf names none of your referees, so the packet calls it "Letter 2".  hint: Nothing to do if that is right; to show who wrote it, give it with their referee entry (`letter: smith.pdf`).',
     ]));
     expect(r.code).toBe(0);
     const cover = (await readPdf(readFileSync(join(dir, 'out.pdf')))).pages[0]?.text ?? '';
-    expect(cover).toMatch(/Letter from Ref One[\s\S]*Letter 1[\s\S]*Letter 2/);
-    expect(cover.match(/Letter from Ref One/g)).toHaveLength(1);
+    expect(cover).toMatch(/Letter from Ida Aho[\s\S]*Letter 1[\s\S]*Letter 2/);
+    expect(cover.match(/Letter from Ida Aho/g)).toHaveLength(1);
   });
 
   it('a Windows path in double quotes gets a hint about the backslashes (before: the generic hint about indentation and colons)', async () => {

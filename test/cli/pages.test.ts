@@ -24,8 +24,8 @@ items:
     title: MSc thesis (abstract and first chapter)
     pages: 1-15
   references:
-    - { name: Ref One, email: one@examples.fi, letter: { file: letter.pdf, pages: 1 } }
-    - { name: Ref Two, email: two@examples.fi }
+    - { name: Ida Aho, email: one@examples.fi, letter: { file: letter.pdf, pages: 1 } }
+    - { name: Ari Oja, email: two@examples.fi }
 `;
 
 describe.skipIf(!existsSync(thesis))('packet build with pages:', () => {
@@ -64,7 +64,7 @@ describe.skipIf(!existsSync(thesis))('packet build with pages:', () => {
     const report = await cli(['report', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(report.stdout).toMatch(/Research plan +plan\.pdf \(pages 1-4, last of 7\)/);
     expect(report.stdout).toMatch(/MSc thesis +thesis\.pdf \(pages 1-15 of 136\)/);
-    expect(report.stdout).toMatch(/Ref One \+ letter \(pages 1 of 2\), Ref Two/);
+    expect(report.stdout).toMatch(/Ida Aho \+ letter \(pages 1 of 2\), Ari Oja/);
     const json = JSON.parse((await cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--format', 'json'], { cwd: dir })).stdout) as { items: { id: string; pages?: number; entries: Record<string, unknown>[] }[] };
     const item = json.items.find((i) => i.id === 'thesis');
     expect(item?.pages).toBe(15);
@@ -84,8 +84,8 @@ ${Array.from({ length: lines }, (_, i) => `      ${line(i)}`).join('\n')}
   research_plan: plan.pdf
   thesis: { link: "https://examples.fi/thesis.pdf" }
   references:
-    - { name: Ref One, email: one@examples.fi }
-    - { name: Ref Two, email: two@examples.fi }
+    - { name: Ida Aho, email: one@examples.fi }
+    - { name: Ari Oja, email: two@examples.fi }
 `;
 
   it('validate lays a text out as the build does, so both count the same pages (before: an estimate by words said 1)', async () => {
@@ -131,8 +131,8 @@ items:
   research_plan: plan.pdf
   thesis: { link: "https://examples.fi/thesis.pdf" }
   references:
-    - { name: Ref One, email: one@examples.fi }
-    - { name: Ref Two, email: two@examples.fi }
+    - { name: Ida Aho, email: one@examples.fi }
+    - { name: Ari Oja, email: two@examples.fi }
 `;
 
   it('is the one error, a selection to correct, with what it most likely meant; the whole file is not counted against the word cap (audit 12-05h #9; before: "Short bio has 150 words", "1 limit exceeded", "1 file that cannot be used")', async () => {

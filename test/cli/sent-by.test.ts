@@ -58,7 +58,7 @@ describe('an item sent directly by the referees (sent_by: referees)', () => {
   });
 
   it('given in the manifest anyway: item.sent-directly at the item, exit 1', async () => {
-    const dir = application(`${MANIFEST}  references:\n    - { name: Ref One, email: one@examples.fi, letter: letter.pdf }\n`, { 'letter.pdf': cv });
+    const dir = application(`${MANIFEST}  references:\n    - { name: Ida Aho, email: one@examples.fi, letter: letter.pdf }\n`, { 'letter.pdf': cv });
     const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(v.code).toBe(1);
     expect(v.stdout).toContain(

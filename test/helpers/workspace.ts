@@ -111,8 +111,8 @@ export const TEST_ITEMS = `  cv: cv.pdf
   research_plan: plan.pdf
   thesis: { link: "https://examples.fi/thesis.pdf" }
   references:
-    - { name: Ref One, email: one@examples.fi }
-    - { name: Ref Two, email: two@examples.fi }
+    - { name: Ida Aho, email: one@examples.fi }
+    - { name: Ari Oja, email: two@examples.fi }
 `;
 export const TEST_MANIFEST = `profile: ./profile.yaml
 applicant: { name: Test Person, email: test@examples.fi }

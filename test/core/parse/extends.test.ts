@@ -11,8 +11,8 @@ const ME = `applicant: { name: Aino Virtanen, email: aino@examples.fi }
 items:
   cv: docs/cv.pdf
   references:
-    - { name: Ref One, email: one@examples.fi }
-    - { name: Ref Two, email: two@examples.fi, letter: docs/letter.pdf }
+    - { name: Ida Aho, email: one@examples.fi }
+    - { name: Ari Oja, email: two@examples.fi, letter: docs/letter.pdf }
 `;
 
 const POSTING = `extends: ../me.yaml
@@ -83,7 +83,7 @@ describe('extends', () => {
     const r = await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      'me.yaml:6:56 info referee.letter-left-out  The letter from Ref Two in me.yaml is left out of this packet: for References the posting "Test Position" asks only for referees\' contact details.  ' +
+      'me.yaml:6:56 info referee.letter-left-out  The letter from Ari Oja in me.yaml is left out of this packet: for References the posting "Test Position" asks only for referees\' contact details.  ' +
         "hint: Nothing to do: the employer contacts the referees itself, and postings that take letters still get it from me.yaml. If this posting does accept letters, add `letter` to the item's `accepts` in your own copy of the profile.\n\nReady to submit (1 item to send later)\n",
     );
     // The packet has the referees page and no letter: as many pages as without the line.
@@ -97,14 +97,14 @@ describe('extends', () => {
     expect(check.diagnostics).toEqual([]);
     expect(check.result!.items.find((i) => i.id === 'references')!.entries[1]).toMatchObject({ file: '../docs/letter.pdf' });
     // The letter in the manifest itself is the applicant's to remove there: still an error.
-    const own = workspace({ ...(await files()), 'profile.yaml': contacts, 'posting-a/manifest.yaml': `${POSTING}  references:\n    - { name: Ref One, email: one@examples.fi }\n    - { name: Ref Two, email: two@examples.fi, letter: ../docs/letter.pdf }\n` });
+    const own = workspace({ ...(await files()), 'profile.yaml': contacts, 'posting-a/manifest.yaml': `${POSTING}  references:\n    - { name: Ida Aho, email: one@examples.fi }\n    - { name: Ari Oja, email: two@examples.fi, letter: ../docs/letter.pdf }\n` });
     const mine = await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: own });
     expect(mine.code).toBe(1);
-    expect(mine.stdout).toContain("posting-a/manifest.yaml:9:56 error referee.letter  A letter from Ref Two is given, but for References the posting asks only for referees' contact details.  hint: Remove the `letter:` line: the employer contacts the referees itself. If the posting does accept letters, add `letter` to the item's `accepts` in your own copy of the profile.\n");
+    expect(mine.stdout).toContain("posting-a/manifest.yaml:9:56 error referee.letter  A letter from Ari Oja is given, but for References the posting asks only for referees' contact details.  hint: Remove the `letter:` line: the employer contacts the referees itself. If the posting does accept letters, add `letter` to the item's `accepts` in your own copy of the profile.\n");
   }, 60_000);
 
   it('too many shared referees, or shared letters a posting wants sent directly: the hint says to give the item in this manifest, not to delete lines from the shared file (audit 12-05j #9; before: "Remove 1 referee.", "Remove the entries under this item")', async () => {
-    const four = ME.replace('    - { name: Ref One', '    - { name: Ref Three, email: three@examples.fi }\n    - { name: Ref Four, email: four@examples.fi }\n    - { name: Ref One');
+    const four = ME.replace('    - { name: Ida Aho', '    - { name: Olli Rask, email: three@examples.fi }\n    - { name: Timo Ala, email: four@examples.fi }\n    - { name: Ida Aho');
     const dir = workspace({ ...(await files()), 'me.yaml': four, 'posting-a/manifest.yaml': POSTING });
     const r = await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -116,7 +116,7 @@ describe('extends', () => {
     writeFileSync(join(direct, 'posting-a/manifest.yaml'), `${POSTING}  references: null\n`);
     expect((await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: direct })).stdout).not.toContain('references');
     // In the manifest itself, the entries are the applicant's to remove there.
-    const own = workspace({ ...(await files()), 'posting-a/manifest.yaml': `${POSTING}  references:\n    - { name: Ref One, email: one@examples.fi }\n    - { name: Ref Two, email: two@examples.fi }\n    - { name: Ref Three, email: three@examples.fi }\n    - { name: Ref Four, email: four@examples.fi }\n` });
+    const own = workspace({ ...(await files()), 'posting-a/manifest.yaml': `${POSTING}  references:\n    - { name: Ida Aho, email: one@examples.fi }\n    - { name: Ari Oja, email: two@examples.fi }\n    - { name: Olli Rask, email: three@examples.fi }\n    - { name: Timo Ala, email: four@examples.fi }\n` });
     expect((await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: own })).stdout).toMatch(/posting-a\/manifest\.yaml:8:5 error item\.count {2}References has 4 referees; the posting asks for 2 to 3\. {2}hint: Remove 1 referee\.\n/);
   }, 60_000);
 

@@ -54,7 +54,7 @@ describe('a clean manifest', () => {
 
 describe('diagnostic codes', () => {
   it('yaml.encoding: a manifest saved as Latin-1 or UTF-16 is read that way, with a warning (before: "\uFFFDsa" on the referees page)', async () => {
-    const text = BASE.replace('Ref One', 'Åsa Ødegård');
+    const text = BASE.replace('Ida Aho', 'Åsa Ødegård');
     const latin1 = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
     const utf16 = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
     for (const [bytes, name] of [[latin1, 'Windows-1252 (Latin-1)'], [utf16, 'UTF-16']] as const) {
@@ -65,7 +65,7 @@ describe('diagnostic codes', () => {
       expect(d.message).toBe(`${join(dir, 'manifest.yaml')} is saved as ${name}, not UTF-8; it was read that way.`);
       expect(check.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
       const refs = check.manifest!.items.find((i) => i.id === 'references')!.entries;
-      expect(refs.map((e) => (e.form === 'referee' ? e.name : ''))).toEqual(['Åsa Ødegård', 'Ref Two']);
+      expect(refs.map((e) => (e.form === 'referee' ? e.name : ''))).toEqual(['Åsa Ødegård', 'Ari Oja']);
     }
   });
 
@@ -100,11 +100,11 @@ describe('diagnostic codes', () => {
   });
 
   it('a `<<: *base` merge key copies the anchored map\'s keys (before: "Unknown key `<<`", not ready)', async () => {
-    const list = '    - &uni { name: Ref One, email: one@examples.fi, affiliation: Test University }\n    - <<: *uni\n      name: Ref Two\n      email: two@examples.fi\n';
+    const list = '    - &uni { name: Ida Aho, email: one@examples.fi, affiliation: Test University }\n    - <<: *uni\n      name: Ari Oja\n      email: two@examples.fi\n';
     const check = await run(BASE.replace(/ {2}references:\n[\s\S]*$/, `  references:\n${list}`));
     expect(where(check.diagnostics)).toEqual([]);
     const refs = check.manifest!.items.find((i) => i.id === 'references')!.entries;
-    expect(refs.map((e) => ('name' in e ? `${e.name}, ${e.affiliation}` : e.form))).toEqual(['Ref One, Test University', 'Ref Two, Test University']);
+    expect(refs.map((e) => ('name' in e ? `${e.name}, ${e.affiliation}` : e.form))).toEqual(['Ida Aho, Test University', 'Ari Oja, Test University']);
   });
 
   it('yaml.syntax: a merge key given no map says so at the `<<` (before: "expands too many aliases" at 1:1)', async () => {
@@ -112,10 +112,10 @@ describe('diagnostic codes', () => {
       const check = await run(BASE.replace(/ {2}references:\n[\s\S]*$/, `  references:\n${refs}`));
       return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
     };
-    expect(await lines('    - { name: Ref One, email: one@examples.fi }\n    - <<: *uni\n      name: Ref Two\n')).toEqual([
+    expect(await lines('    - { name: Ida Aho, email: one@examples.fi }\n    - <<: *uni\n      name: Ari Oja\n')).toEqual([
       'manifest.yaml:10:7 error yaml.syntax  `<<: *uni` copies the keys of a map marked &uni, and there is no such map.  hint: Mark the map to copy with &uni, or write its keys out here.',
     ]);
-    expect(await lines('    - { name: &n Ref One, email: one@examples.fi }\n    - <<: *n\n      name: Ref Two\n')).toEqual([
+    expect(await lines('    - { name: &n Ida Aho, email: one@examples.fi }\n    - <<: *n\n      name: Ari Oja\n')).toEqual([
       'manifest.yaml:10:7 error yaml.syntax  `<<:` copies the keys of a map marked with &name, and what follows it here is not such a map.  hint: Write `<<: *name`, where &name marks a map of keys, or write the keys out here.',
     ]);
   });
@@ -165,10 +165,10 @@ describe('diagnostic codes', () => {
   });
 
   it('manifest.invalid: a name or a referee detail of spaces only is empty (it would print as nothing)', async () => {
-    const check = await run(BASE.replace('name: Test Person', 'name: "  "').replace('name: Ref Two, ', 'name: Ref Two, relation: " ", '));
+    const check = await run(BASE.replace('name: Test Person', 'name: "  "').replace('name: Ari Oja, ', 'name: Ari Oja, relation: " ", '));
     const invalid = check.diagnostics.filter((d) => d.code === 'manifest.invalid');
     expect(where(invalid)).toEqual(['2:20 error manifest.invalid', '10:34 error manifest.invalid']);
-    expect(invalid.map((d) => d.message)).toEqual(['`applicant.name` is empty.', '`relation` of the referee Ref Two is empty.']);
+    expect(invalid.map((d) => d.message)).toEqual(['`applicant.name` is empty.', '`relation` of the referee Ari Oja is empty.']);
   });
 
   it('manifest.invalid: a `title:` of spaces only is empty, not a blank bookmark (before: Ready) (audit 12-05c 7)', async () => {
@@ -183,15 +183,15 @@ describe('diagnostic codes', () => {
     expect(name.diagnostics.map((d) => `${where([d])[0]} ${d.message}  ${d.hint}`)).toEqual([
       '2:20 error manifest.invalid Your name "Test<U+0007>Person<U+202E>" holds characters no one can see (U+0007, U+202E RIGHT-TO-LEFT OVERRIDE): the cover and the page stamps would leave them out, the PDF\'s title and author would keep them.  Retype it by hand: what cannot be seen came with it when it was copied.',
     ]);
-    const referee = await run(BASE.replace('{ name: Ref Two, email: two@examples.fi }', '{ name: "Ref\\u200bTwo", email: two@examples.fi, affiliation: "Aalto\\u001bUniversity" }'));
+    const referee = await run(BASE.replace('{ name: Ari Oja, email: two@examples.fi }', '{ name: "Ari\\u200bOja", email: two@examples.fi, affiliation: "Aalto\\u001bUniversity" }'));
     expect(referee.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual([
-      '10:15 error manifest.invalid The referee\'s name "Ref<U+200B>Two" holds a character no one can see (U+200B ZERO WIDTH SPACE): the referees page would leave it out.',
-      '10:68 error manifest.invalid The affiliation of the referee Ref<U+200B>Two "Aalto<U+001B>University" holds a character no one can see (U+001B): the referees page would leave it out.',
+      '10:15 error manifest.invalid The referee\'s name "Ari<U+200B>Oja" holds a character no one can see (U+200B ZERO WIDTH SPACE): the referees page would leave it out.',
+      '10:68 error manifest.invalid The affiliation of the referee Ari<U+200B>Oja "Aalto<U+001B>University" holds a character no one can see (U+001B): the referees page would leave it out.',
     ]);
     const title = await run(BASE.replace('cv: cv.pdf', 'cv: { file: cv.pdf, title: "Curriculum\\u00advitae" }'));
     expect(where(title.diagnostics)).toEqual(['4:30 error manifest.invalid']);
     // A Persian name keeps its zero-width non-joiner, and a byte-order mark at either end is trimmed, as the packet trims the name.
-    expect(where((await run(BASE.replace('name: Ref Two', 'name: "\u0645\u0647\u062f\u06cc\u200c\u0632\u0627\u062f\u0647"'))).diagnostics)).toEqual([]);
+    expect(where((await run(BASE.replace('name: Ari Oja', 'name: "\u0645\u0647\u062f\u06cc\u200c\u0632\u0627\u062f\u0647"'))).diagnostics)).toEqual([]);
     expect(where((await run(BASE.replace('name: Test Person', 'name: "\\uFEFFTest Person"'))).diagnostics)).toEqual([]);
   });
 
@@ -206,8 +206,8 @@ describe('diagnostic codes', () => {
     expect(await said('cv: cv.pdf', 'cv: { file: cv.pdf, title: "BSc transcript\\r\\n(Tampere University)" }')).toEqual([
       'manifest.yaml:4:30 error manifest.invalid  The title "BSc transcript (Tampere University)" holds a line break after "transcript": the contents would leave it out, the bookmark would keep it.  hint: Write it on one line: take out the line break (or "\\n") after "transcript".',
     ]);
-    expect(await said('{ name: Ref Two, email: two@examples.fi }', '{ name: "Ref\\tTwo", email: two@examples.fi }')).toEqual([
-      'manifest.yaml:10:15 error manifest.invalid  The referee\'s name "Ref Two" holds a tab after "Ref": the referees page would leave it out.  hint: Write it on one line: take out the tab (or "\\t") after "Ref".',
+    expect(await said('{ name: Ari Oja, email: two@examples.fi }', '{ name: "Ari\\tOja", email: two@examples.fi }')).toEqual([
+      'manifest.yaml:10:15 error manifest.invalid  The referee\'s name "Ari Oja" holds a tab after "Ari": the referees page would leave it out.  hint: Write it on one line: take out the tab (or "\\t") after "Ari".',
     ]);
     // A name written as a block keeps its line break only at the end, which the packet trims.
     expect(await said('applicant: { name: Test Person, email: test@examples.fi }', 'applicant:\n  name: |\n    Test Person\n  email: test@examples.fi')).toEqual([]);
@@ -250,11 +250,11 @@ describe('diagnostic codes', () => {
   });
 
   it('file.not-found: a link, a referee or a list written where a path goes is named for what it looks like', async () => {
-    const check = await run(BASE.replace('thesis: { link: "https://examples.fi/thesis.pdf" }', 'thesis: https://trepo.tuni.fi/handle/10024/123456').replace('research_plan: plan.pdf', 'research_plan: plan.pdf, cv.pdf').replace('    - { name: Ref Two, email: two@examples.fi }', '    - Prof. Ref Two, two@examples.fi'));
+    const check = await run(BASE.replace('thesis: { link: "https://examples.fi/thesis.pdf" }', 'thesis: https://trepo.tuni.fi/handle/10024/123456').replace('research_plan: plan.pdf', 'research_plan: plan.pdf, cv.pdf').replace('    - { name: Ari Oja, email: two@examples.fi }', '    - Prof. Ari Oja, two@examples.fi'));
     expect(check.diagnostics.filter((d) => d.code === 'file.not-found').map((d) => `${d.line}:${d.col} ${d.message} | ${d.hint}`)).toEqual([
       '6:18 "plan.pdf, cv.pdf" is taken as a file name, and there is no such file: it looks like several file names. | Write several files as a list: `[a.pdf, b.pdf]`, or one `- ` line each.',
       '7:11 "https://trepo.tuni.fi/handle/10024/123456" is taken as a file name, and there is no such file: it looks like a web address. | Write a link as `{ link: https://... }`.',
-      '10:7 "Prof. Ref Two, two@examples.fi" is taken as a file name, and there is no such file: it looks like a referee\'s name and email. | Write a referee as `{ name: ..., email: ... }`, one per `- ` line.',
+      '10:7 "Prof. Ari Oja, two@examples.fi" is taken as a file name, and there is no such file: it looks like a referee\'s name and email. | Write a referee as `{ name: ..., email: ... }`, one per `- ` line.',
     ]);
   });
 
@@ -315,24 +315,24 @@ describe('diagnostic codes', () => {
   });
 
   it('item.count: one referee where two are asked for', async () => {
-    const check = await run(BASE.replace('    - { name: Ref Two, email: two@examples.fi }\n', ''));
+    const check = await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', ''));
     const d = only(check.diagnostics, 'item.count');
     expect(where([d])).toEqual(['9:5 error item.count']);
     expect(d.message).toBe('References has 1 referee; the posting asks for 2 to 3.');
   });
 
   it('item.count: a referee plus that referee\'s own letter given as a bare file is one person (before: two references, Ready)', async () => {
-    const check = await run(BASE.replace('    - { name: Ref Two, email: two@examples.fi }\n', '    - letter-one.pdf\n'), { 'letter-one.pdf': plan7 });
+    const check = await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', '    - letter-aho.pdf\n'), { 'letter-aho.pdf': plan7 });
     const d = only(check.diagnostics, 'item.count');
     expect(formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml')).toBe(
-      "manifest.yaml:9:5 error item.count  References has 1 referee; the posting asks for 2 to 3. letter-one.pdf is the letter from Ref One, who is counted once.  hint: Add 1 referee (another person; a referee's own letter goes under their `letter:`).",
+      "manifest.yaml:9:5 error item.count  References has 1 referee; the posting asks for 2 to 3. letter-aho.pdf is the letter from Ida Aho, who is counted once.  hint: Add 1 referee (another person; a referee's own letter goes under their `letter:`).",
     );
     expect(makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: false }).verdict).toBe(
       'Not ready: 1 item with too few or too many entries (References)',
     );
     // A bare letter from someone not listed is a reference of its own, and two referees with one letter each are two.
-    expect((await run(BASE.replace('    - { name: Ref Two, email: two@examples.fi }\n', '    - letter-smith.pdf\n'), { 'letter-smith.pdf': plan7 })).diagnostics.filter((x) => x.code === 'item.count')).toEqual([]);
-    expect((await run(`${BASE}    - letter-two.pdf\n`, { 'letter-two.pdf': plan7 })).diagnostics.filter((x) => x.code === 'item.count')).toEqual([]);
+    expect((await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', '    - letter-smith.pdf\n'), { 'letter-smith.pdf': plan7 })).diagnostics.filter((x) => x.code === 'item.count')).toEqual([]);
+    expect((await run(`${BASE}    - letter-oja.pdf\n`, { 'letter-oja.pdf': plan7 })).diagnostics.filter((x) => x.code === 'item.count')).toEqual([]);
   });
 
   it('item.later: an item the posting asks for now, marked as coming later, is an error (the packet is incomplete)', async () => {
@@ -642,7 +642,7 @@ describe('diagnostic codes', () => {
   // The audit: a Devanagari name got "or supply the item as a PDF you make yourself", eight code points, and the
   // verdict "2 texts to fix (Recommendation letter(s) ...)" (12-05j #8).
   it('text.glyph: your name and a referee\'s in Devanagari: said by script, the fix a name has (Latin letters), counted as names in the verdict (before: "supply the item as a PDF", "2 texts to fix")', async () => {
-    const manifest = BASE.replace('Test Person', 'प्रिया शर्मा').replace('{ name: Ref Two, email: two@examples.fi }', '{ name: Dr. राजेश कुमार, email: two@examples.fi, affiliation: "IIT दिल्ली" }');
+    const manifest = BASE.replace('Test Person', 'प्रिया शर्मा').replace('{ name: Ari Oja, email: two@examples.fi }', '{ name: Dr. राजेश कुमार, email: two@examples.fi, affiliation: "IIT दिल्ली" }');
     const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan3, 'manifest.yaml': manifest });
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -659,7 +659,7 @@ describe('diagnostic codes', () => {
   it('text.glyph: every other string the build draws, each at its own line, in the manifest or the profile (before: Ready, then build refused without a line)', async () => {
     const manifest = BASE.replace('  cv: cv.pdf', '  cv: { file: cv.pdf, title: "CV (भारतीय प्रौद्योगिकी संस्थान)" }')
       .replace('{ link: "https://examples.fi/thesis.pdf" }', '{ link: "https://examples.fi/thesis.pdf", title: "Thesis 🎓" }')
-      .replace('{ name: Ref Two, email: two@examples.fi }', '{ name: Ref Two, email: two@examples.fi, relation: "Supervisor 🎓" }')
+      .replace('{ name: Ari Oja, email: two@examples.fi }', '{ name: Ari Oja, email: two@examples.fi, relation: "Supervisor 🎓" }')
       .concat('  diplomas: { later: "Sent by post 🎓" }\n');
     const profile = TEST_PROFILE.replace('organization: Test University', 'organization: จุฬาลงกรณ์มหาวิทยาลัย');
     const check = await run(manifest, { 'profile.yaml': profile });
@@ -667,7 +667,7 @@ describe('diagnostic codes', () => {
     expect(check.diagnostics.map((d) => `${(d.file ?? '').replace(dir, '')}:${d.line}:${d.col} ${d.code} ${d.message.replace(/ contains .*/, '')}`)).toEqual([
       'manifest.yaml:4:30 text.glyph The title "CV (भारतीय प्रौद्योगिकी संस्थान)"',
       'manifest.yaml:7:60 text.glyph The title "Thesis 🎓"',
-      'manifest.yaml:10:58 text.glyph The relation of the referee Ref Two',
+      'manifest.yaml:10:58 text.glyph The relation of the referee Ari Oja',
       'manifest.yaml:11:22 text.glyph The note on "diplomas" to send later',
       'profile.yaml:3:15 text.glyph The posting\'s organization (in the profile)',
     ]);
@@ -870,7 +870,7 @@ describe('diagnostic codes', () => {
   });
 
   it('manifest.placeholder: "TBD", "TODO: ..." and "Lorem ipsum" a reviewer would read as they are (before: Ready)', async () => {
-    const tbd = await run(BASE.replace('Ref One', 'TBD'));
+    const tbd = await run(BASE.replace('Ida Aho', 'TBD'));
     expect(tbd.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['9:15 error manifest.placeholder "TBD" is a placeholder, not the real value: a reviewer would read it as it is.']);
     const todo = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', 'TODO: write the bio here before sending, with the main results and the plans.'));
     expect(todo.diagnostics.map((d) => d.code)).toEqual(['manifest.placeholder']);
@@ -911,11 +911,11 @@ describe('diagnostic codes', () => {
 
   it('manifest.placeholder: template slots and dummy names ("[Referee name]", "John Doe", "TODO:" inside a text, "https://.../x")', async () => {
     const cases: [string, string, string][] = [
-      ['Ref One', '"[Referee name]"', '9:15'],
-      ['Ref One', 'John Doe', '9:15'],
-      ['Ref One', 'Referee 2', '9:15'],
-      ['Ref One', 'T.B.D.', '9:15'],
-      ['Ref One', 'To be confirmed', '9:15'],
+      ['Ida Aho', '"[Referee name]"', '9:15'],
+      ['Ida Aho', 'John Doe', '9:15'],
+      ['Ida Aho', 'Referee 2', '9:15'],
+      ['Ida Aho', 'T.B.D.', '9:15'],
+      ['Ida Aho', 'To be confirmed', '9:15'],
       ['A short bio for the test, long enough to read like a real one.', 'I work on privacy attacks. TODO: add the results of the 2024 study here.', '5:16'],
       ['A short bio for the test, long enough to read like a real one.', 'I studied at [INSERT UNIVERSITY NAME] and work on privacy attacks in learning.', '5:16'],
       ['https://examples.fi/thesis.pdf', 'https://.../thesis.pdf', '7:19'],
@@ -929,20 +929,20 @@ describe('diagnostic codes', () => {
   });
 
   it('manifest.placeholder: the siblings of "Referee 3" and "(TBD)" a reviewer would reject (before: Ready) (audit 12-05c 3)', async () => {
-    const names = ['Referee Three', 'Referee name', 'Second Referee', 'Referee #3', 'Name of referee', 'Prof. Dr.', 'Ref One (TBC)', 'Ref One (to be confirmed)', 'Ref One - TBA', 'Referee C', "Third referee's name"];
+    const names = ['Referee Three', 'Referee name', 'Second Referee', 'Referee #3', 'Name of referee', 'Prof. Dr.', 'Ida Aho (TBC)', 'Ida Aho (to be confirmed)', 'Ida Aho - TBA', 'Referee C', "Third referee's name"];
     for (const name of names) {
-      const check = await run(BASE.replace('Ref One', `"${name}"`));
+      const check = await run(BASE.replace('Ida Aho', `"${name}"`));
       expect(check.diagnostics.map((d) => `${where([d])[0]} ${d.message}`), name).toEqual([`9:15 error manifest.placeholder "${name}" is a placeholder, not the real value: a reviewer would read it as it is.`]);
     }
     for (const affiliation of ['University (TBA)', 'University (tba)', 'Aalto [to be confirmed]']) {
-      const check = await run(BASE.replace('Ref One, email: one@examples.fi', `Ref One, email: one@examples.fi, affiliation: "${affiliation}"`));
+      const check = await run(BASE.replace('Ida Aho, email: one@examples.fi', `Ida Aho, email: one@examples.fi, affiliation: "${affiliation}"`));
       expect(where(check.diagnostics), affiliation).toEqual(['9:61 error manifest.placeholder']);
     }
     // Real names and values that only look alike: a referee called Reed, a doctor's full name, a text that says "(to be announced)", a file named TBC.
     for (const [from, to] of [
-      ['Ref One', 'Prof. Dr. Ref One'],
-      ['Ref One', 'Refereed Person'],
-      ['Ref One', 'Dr. Second'],
+      ['Ida Aho', 'Prof. Dr. Ida Aho'],
+      ['Ida Aho', 'Refereed Person'],
+      ['Ida Aho', 'Dr. Second'],
       [TEST_BIO, 'I will present my results at the workshop (to be announced) in Tampere next spring.'],
       ['research_plan: plan.pdf', 'research_plan: TBC-plan.pdf'],
     ] as const) {
@@ -956,7 +956,7 @@ describe('diagnostic codes', () => {
       const check = await run(gmail.replace('one@examples.fi', email));
       const d = only(check.diagnostics, 'referee.own-email');
       expect(where([d]), email).toEqual(['9:31 error referee.own-email']);
-      expect(d.message).toBe(`Ref One's email ${email} is your own address aino.virtanen@gmail.com written another way: mail to it reaches you, not your referee.`);
+      expect(d.message).toBe(`Ida Aho's email ${email} is your own address aino.virtanen@gmail.com written another way: mail to it reaches you, not your referee.`);
     }
     const plus = await run(BASE.replace('one@examples.fi', 'test+refs@examples.fi'));
     expect(where([only(plus.diagnostics, 'referee.own-email')])).toEqual(['9:31 error referee.own-email']);
@@ -966,19 +966,19 @@ describe('diagnostic codes', () => {
   });
 
   it('referee.same-name and referee.self: "Korhonen, Mikko" is Mikko Korhonen; your own name under another address is no referee', async () => {
-    const order = await run(BASE.replace('Ref Two, email: two@examples.fi', '"One, Ref", email: ref.one@gmail.com'));
+    const order = await run(BASE.replace('Ari Oja, email: two@examples.fi', '"Aho, Ida", email: ida.aho@gmail.com'));
     expect(where([only(order.diagnostics, 'referee.same-name')])).toEqual(['10:15 error referee.same-name']);
-    const self = await run(BASE.replace('Ref Two, email: two@examples.fi', 'Test Person, email: person@uni.example'));
+    const self = await run(BASE.replace('Ari Oja, email: two@examples.fi', 'Test Person, email: person@uni.example'));
     const d = only(self.diagnostics, 'referee.self');
     expect(where([d])).toEqual(['10:15 error referee.self']);
     expect(d.message).toBe('Test Person is your own name: a referee has to be someone who writes or speaks about you.');
   });
 
   it('referee.same-name: one person under two addresses counts once (before: Ready, two referees of two asked for)', async () => {
-    const check = await run(BASE.replace('Ref Two, email: two@examples.fi', 'Prof. Ref One, email: ref.one@gmail.com'));
+    const check = await run(BASE.replace('Ari Oja, email: two@examples.fi', 'Prof. Ida Aho, email: ida.aho@gmail.com'));
     const d = only(check.diagnostics, 'referee.same-name');
     expect(where([d])).toEqual(['10:15 error referee.same-name']);
-    expect(d.message).toBe('Prof. Ref One is already a referee (line 9), with another email address.');
+    expect(d.message).toBe('Prof. Ida Aho is already a referee (line 9), with another email address.');
     // Two people with other names, or one name given once, are fine.
     expect(where((await run(BASE)).diagnostics)).toEqual([]);
   });
@@ -987,26 +987,26 @@ describe('diagnostic codes', () => {
     const check = await run(BASE.replace('one@examples.fi', 'Test@Examples.fi'));
     const d = only(check.diagnostics, 'referee.own-email');
     expect(where([d])).toEqual(['9:31 error referee.own-email']);
-    expect(d.message).toBe(`Ref One's email Test@Examples.fi is your own address: the employer would write to you, not to your referee.`);
+    expect(d.message).toBe(`Ida Aho's email Test@Examples.fi is your own address: the employer would write to you, not to your referee.`);
   });
 
   it('manifest.invalid: a referee without `email:` is named at their line and still counted (before: "has 1 referee ... Add 1 referee" and `items.references[1].email`) (audit 12-05c 5)', async () => {
-    const block = BASE.replace('    - { name: Ref Two, email: two@examples.fi }', '    - name: Ref Two\n      affiliation: Tampere University');
+    const block = BASE.replace('    - { name: Ari Oja, email: two@examples.fi }', '    - name: Ari Oja\n      affiliation: Tampere University');
     const check = await run(block);
     expect(check.diagnostics.map((d) => `${where([d])[0]} ${d.message}  ${d.hint}`)).toEqual([
-      "10:7 error manifest.invalid Ref Two has no email address: add `email:`.  Write the address the employer should write to, as on the referee's staff page.",
+      "10:7 error manifest.invalid Ari Oja has no email address: add `email:`.  Write the address the employer should write to, as on the referee's staff page.",
     ]);
     const refs = check.result!.items.find((i) => i.id === 'references')!;
-    expect(refs.entries.map((e) => e.referee?.name)).toEqual(['Ref One', 'Ref Two']);
+    expect(refs.entries.map((e) => e.referee?.name)).toEqual(['Ida Aho', 'Ari Oja']);
     // The report's row for the item is not "ok" beside the error about one of its referees (before: ok).
     const report = makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: false });
     expect(report.items.find((i) => i.id === 'references')?.status).toBe('invalid');
     expect(report.items.filter((i) => i.status === 'invalid').map((i) => i.id)).toEqual(['references']);
     expect(report.verdict).toBe('Not ready: 1 mistake in the manifest');
     // Written empty: at the key. A name missing where the email is given: the same, the other way round.
-    const empty = await run(BASE.replace('Ref Two, email: two@examples.fi', 'Ref Two, email: ""'));
-    expect(empty.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['10:31 error manifest.invalid Ref Two has no email address: add `email:`.']);
-    const noName = await run(BASE.replace('name: Ref Two, email: two@examples.fi', 'email: two@examples.fi, affiliation: Aalto'));
+    const empty = await run(BASE.replace('Ari Oja, email: two@examples.fi', 'Ari Oja, email: ""'));
+    expect(empty.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['10:31 error manifest.invalid Ari Oja has no email address: add `email:`.']);
+    const noName = await run(BASE.replace('name: Ari Oja, email: two@examples.fi', 'email: two@examples.fi, affiliation: Aalto'));
     expect(noName.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['10:7 error manifest.invalid The referee at two@examples.fi has no name: add `name:`.']);
     expect(noName.diagnostics.filter((d) => d.code === 'item.count')).toEqual([]);
   });
@@ -1015,7 +1015,7 @@ describe('diagnostic codes', () => {
     const check = await run(BASE.replace('one@examples.fi', 'one-at-examples.fi'));
     const d = only(check.diagnostics, 'referee.email');
     expect(where([d])).toEqual(['9:31 error referee.email']);
-    expect(d.message).toBe(`Ref One's email "one-at-examples.fi" is not a valid email address.`);
+    expect(d.message).toBe(`Ida Aho's email "one-at-examples.fi" is not a valid email address.`);
   });
 
   it('referee.email: doubled or leading dots and a hyphen-led domain, which no mail reaches (before: Ready)', async () => {
@@ -1076,7 +1076,7 @@ describe('diagnostic codes', () => {
       const check = await run(BASE.replace('one@examples.fi', email));
       const d = only(check.diagnostics, 'referee.email');
       expect(where([d])).toEqual(['9:31 error referee.email']);
-      expect(d.message).toBe(`Ref One's email "${shown}" contains an invisible character (${named}): mail to it would not arrive.`);
+      expect(d.message).toBe(`Ida Aho's email "${shown}" contains an invisible character (${named}): mail to it would not arrive.`);
       expect(d.hint).toBe('Retype the address by hand: the invisible character came with it when it was copied.');
     }
   });
@@ -1253,8 +1253,8 @@ items:
   research_plan: plan.pdf
   thesis: { link: "ftp://examples.fi/thesis.pdf" }
   references:
-    - { name: Ref One, email: one@examples.fi }
-    - { name: Ref Two, email: one@examples.fi }
+    - { name: Ida Aho, email: one@examples.fi }
+    - { name: Ari Oja, email: one@examples.fi }
 `;
     const check = await run(manifest, { 'plan.pdf': plan7 });
     expect(where(check.diagnostics)).toEqual([
@@ -1268,9 +1268,9 @@ items:
 });
 
 describe('referees that are not people, links that are template slots (audit 12-05d #2, #3)', () => {
-  /** The diagnostic lines a user reads, for a manifest with `Ref One` and `Ref Two` given as `one` and `two`. */
-  async function refLines(one: string, two = '{ name: Ref Two, email: two@examples.fi }'): Promise<string[]> {
-    const check = await run(BASE.replace('{ name: Ref One, email: one@examples.fi }', one).replace('{ name: Ref Two, email: two@examples.fi }', two));
+  /** The diagnostic lines a user reads, for a manifest with `Ida Aho` and `Ari Oja` given as `one` and `two`. */
+  async function refLines(one: string, two = '{ name: Ari Oja, email: two@examples.fi }'): Promise<string[]> {
+    const check = await run(BASE.replace('{ name: Ida Aho, email: one@examples.fi }', one).replace('{ name: Ari Oja, email: two@examples.fi }', two));
     return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
   }
 
@@ -1347,30 +1347,30 @@ describe('referees that are not people, links that are template slots (audit 12-
       expect(await refLines(`{ name: "${one}", email: one@examples.fi }`, `{ name: "${two}", email: two@examples.fi }`)).toEqual([]);
     }
     // Real addresses with a short or common part: a person's mailbox, not a template's.
-    expect(await refLines('{ name: Ref One, email: test.person@gmail.com }', '{ name: Ref Two, email: a@tuni.fi }')).toEqual([]);
-    expect(await refLines('{ name: Ref One, email: one@ymail.com }', '{ name: Ref Two, email: two@mail.com }')).toEqual([]);
+    expect(await refLines('{ name: Ida Aho, email: test.person@gmail.com }', '{ name: Ari Oja, email: a@tuni.fi }')).toEqual([]);
+    expect(await refLines('{ name: Ida Aho, email: one@ymail.com }', '{ name: Ari Oja, email: two@mail.com }')).toEqual([]);
   });
 
   it('referee.email, referee.email-typo, referee.phone: a mistyped mail provider and a number no one can call (before: Ready)', async () => {
-    expect(await refLines('{ name: Liisa Mäkinen, email: liisa.makinen@gmail.con, phone: "123" }', '{ name: Ref Two, email: two@gmial.com }')).toEqual([
+    expect(await refLines('{ name: Liisa Mäkinen, email: liisa.makinen@gmail.con, phone: "123" }', '{ name: Ari Oja, email: two@gmial.com }')).toEqual([
       'manifest.yaml:9:37 error referee.email  Liisa Mäkinen\'s email "liisa.makinen@gmail.con" ends in ".con", which no address has: mail to it would not arrive.  hint: Did you mean gmail.com? Check the address with the referee.',
       'manifest.yaml:9:69 warning referee.phone  Liisa Mäkinen\'s phone "123" has too few digits to be a number anyone can call.  hint: Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.',
-      'manifest.yaml:10:31 warning referee.email-typo  Ref Two\'s email "two@gmial.com" is at gmial.com, not gmail.com: mail to it would reach someone else, or no one.  hint: Did you mean gmail.com? Check the address with the referee.',
+      'manifest.yaml:10:31 warning referee.email-typo  Ari Oja\'s email "two@gmial.com" is at gmial.com, not gmail.com: mail to it would reach someone else, or no one.  hint: Did you mean gmail.com? Check the address with the referee.',
     ]);
     // A whole number, and a provider's regional domain, are fine.
-    expect(await refLines('{ name: Ref One, email: one@examples.fi, phone: "+358 50 123 4567" }', '{ name: Ref Two, email: two@hotmail.fr }')).toEqual([]);
+    expect(await refLines('{ name: Ida Aho, email: one@examples.fi, phone: "+358 50 123 4567" }', '{ name: Ari Oja, email: two@hotmail.fr }')).toEqual([]);
   });
 
   it('referee.email: an ending no domain has, by IANA\'s list: the near country suggested, or none when none stands out (audit 12-05h #6; before: Ready)', async () => {
-    expect(await refLines('{ name: Anna Nowak, email: anna.nowak@uw.edu.pll }', '{ name: Ref Two, email: two@uni.domain }')).toEqual([
+    expect(await refLines('{ name: Anna Nowak, email: anna.nowak@uw.edu.pll }', '{ name: Ari Oja, email: two@uni.domain }')).toEqual([
       'manifest.yaml:9:34 error referee.email  Anna Nowak\'s email "anna.nowak@uw.edu.pll" ends in ".pll", which no address has: mail to it would not arrive.  hint: Did you mean uw.edu.pl? Check the address with the referee.',
-      'manifest.yaml:10:31 error referee.email  Ref Two\'s email "two@uni.domain" ends in ".domain", which no address has: mail to it would not arrive.  hint: Check the address with its owner: after the last dot comes a country (.fi, .pl, .uk) or an ending such as .com, .org or .edu.',
+      'manifest.yaml:10:31 error referee.email  Ari Oja\'s email "two@uni.domain" ends in ".domain", which no address has: mail to it would not arrive.  hint: Check the address with its owner: after the last dot comes a country (.fi, .pl, .uk) or an ending such as .com, .org or .edu.',
     ]);
     // "uw.edu.con" was no "uw.edu.com": said without a guess.
-    expect((await refLines('{ name: Anna Nowak, email: anna.nowak@uw.edu.con }', '{ name: Ref Two, email: two@examples.fi }'))[0]).toContain('hint: Check the address with its owner');
+    expect((await refLines('{ name: Anna Nowak, email: anna.nowak@uw.edu.con }', '{ name: Ari Oja, email: two@examples.fi }'))[0]).toContain('hint: Check the address with its owner');
     // New general endings, Unicode and punycode endings are real.
-    expect(await refLines('{ name: Ref One, email: one@lab.science }', '{ name: Ref Two, email: two@university.academy }')).toEqual([]);
-    expect(await refLines('{ name: Ref One, email: one@пример.рф }', '{ name: Ref Two, email: two@xn--e1afmkfd.xn--p1ai }')).toEqual([]);
+    expect(await refLines('{ name: Ida Aho, email: one@lab.science }', '{ name: Ari Oja, email: two@university.academy }')).toEqual([]);
+    expect(await refLines('{ name: Ida Aho, email: one@пример.рф }', '{ name: Ari Oja, email: two@xn--e1afmkfd.xn--p1ai }')).toEqual([]);
   });
 
   it('manifest.invalid, applicant.email-typo: the applicant\'s own address, printed on the cover, mistyped (before: Ready, the reviewer\'s reply lost)', async () => {
@@ -1474,9 +1474,9 @@ describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4,
 
   it('#2: a referee\'s slot with a note after it (before: Ready, "Second referee (to ask)" on the referees page)', async () => {
     for (const name of ['Second referee (to ask)', 'Referee 2 (to ask)', 'Referee name (Aalto)']) {
-      expect(await lines('Ref One', `"${name}"`), name).toEqual([placeholder('9:15', name)]);
+      expect(await lines('Ida Aho', `"${name}"`), name).toEqual([placeholder('9:15', name)]);
     }
-    expect(await lines('Ref One', '"My thesis supervisor (Aalto)"')).toEqual([
+    expect(await lines('Ida Aho', '"My thesis supervisor (Aalto)"')).toEqual([
       'manifest.yaml:9:15 error manifest.placeholder  "My thesis supervisor (Aalto)" says what the referee is to you, not who they are: a reviewer cannot write to a role.  hint: Write the referee\'s own name, e.g. Prof. Mikko Korhonen (their role can go under `relation:`).',
     ]);
   });
@@ -1516,10 +1516,10 @@ describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4,
 
   it('#7: a note to oneself after a referee\'s name (before: Ready, "(not asked yet)" on the referees page)', async () => {
     for (const name of ['Anna Nowak (not asked yet)', 'Anna Nowak (ask her in January)', 'Anna Nowak (?)', 'Anna Nowak (or Jan Kowalski)', 'Anna Nowak (check title)']) {
-      expect(await lines('Ref One', `"${name}"`), name).toEqual([placeholder('9:15', name)]);
+      expect(await lines('Ida Aho', `"${name}"`), name).toEqual([placeholder('9:15', name)]);
     }
     // A place that tells two people apart, a maiden name.
-    for (const name of ['Anna Nowak (Aalto)', 'Anna Nowak (née Kowalska)', 'Maria Ask']) expect(await lines('Ref One', `"${name}"`), name).toEqual([]);
+    for (const name of ['Anna Nowak (Aalto)', 'Anna Nowak (née Kowalska)', 'Maria Ask']) expect(await lines('Ida Aho', `"${name}"`), name).toEqual([]);
   });
 });
 
@@ -1540,20 +1540,20 @@ describe('slots for a referee or the applicant in any spelling (audit 12-05j #1,
       'Recommendation letter writer', 'Deuxième référent', 'see letter', 'See attached letter', 'siehe Anlage',
     ];
     const got: string[] = [];
-    for (const name of names) got.push(...(await lines('Ref One', `"${name}"`)));
+    for (const name of names) got.push(...(await lines('Ida Aho', `"${name}"`)));
     expect(got).toEqual(names.map((name) => placeholder('9:15', name)));
   });
 
   it('#1: a supervisor of any kind where the referee\'s name goes is a role (before: only "My thesis supervisor" was)', async () => {
     const names = ['Postdoc supervisor', 'Postdoc Supervisor at Aalto', 'Internship advisor', 'Erasmus co-supervisor', 'PhD co-advisor', 'Doktorvater', 'Väitöskirjan ohjaaja', 'Directeur de thèse', 'Relatore della tesi'];
     const got: string[] = [];
-    for (const name of names) got.push(...(await lines('Ref One', `"${name}"`)));
+    for (const name of names) got.push(...(await lines('Ida Aho', `"${name}"`)));
     expect(got).toEqual(names.map(role));
   });
 
   it('#1: real names that hold a slot\'s word stay people', async () => {
     for (const name of ['R. Two', 'Refik Aksoy', 'Anna Reference', 'David Letterman', 'Ava Letter', 'See Kit Tang', 'Tre Jones', 'Primo Levi', 'Anne Advisor', 'Maria Promotor', 'Anna Tutor', 'Mikko Korhonen, supervisor', 'Seo-Yeon Kim', 'Jean-Luc Référent', 'Henry Ford II']) {
-      expect(await lines('Ref One', `"${name}"`), name).toEqual([]);
+      expect(await lines('Ida Aho', `"${name}"`), name).toEqual([]);
     }
   });
 

@@ -18,8 +18,8 @@ items:
   research_plan: ${plan}
   thesis: { link: "https://examples.fi/thesis.pdf" }
   references:
-    - { name: Ref One, email: one@examples.fi }
-    - { name: Ref Two, email: two@examples.fi${extra} }
+    - { name: Ida Aho, email: one@examples.fi }
+    - { name: Ari Oja, email: two@examples.fi${extra} }
 `;
 
 let cv: Uint8Array;

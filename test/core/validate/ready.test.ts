@@ -268,9 +268,9 @@ describe('never ready when a reviewer would reject the packet', () => {
 
   it('a letter where the posting wants contact details only', async () => {
     const profile = TEST_PROFILE.replace('accepts: [referee, letter], min: 2', 'accepts: [referee], min: 2');
-    const r = await check(manifest(TEST_ITEMS.replace('{ name: Ref One, email: one@examples.fi }', '{ name: Ref One, email: one@examples.fi, letter: plan.pdf }')), { 'profile.yaml': profile });
+    const r = await check(manifest(TEST_ITEMS.replace('{ name: Ida Aho, email: one@examples.fi }', '{ name: Ida Aho, email: one@examples.fi, letter: plan.pdf }')), { 'profile.yaml': profile });
     expect(lines(r.diagnostics)).toEqual(['9:56 error referee.letter']);
-    expect(r.diagnostics[0]!.message).toBe("A letter from Ref One is given, but for References the posting asks only for referees' contact details.");
+    expect(r.diagnostics[0]!.message).toBe("A letter from Ida Aho is given, but for References the posting asks only for referees' contact details.");
   });
 
   it('an output that is one of the inputs: validate says so, not only build', async () => {
@@ -304,7 +304,7 @@ describe('never ready when a reviewer would reject the packet', () => {
   });
 
   it('an item written with a typo in its only entry is invalid, not missing (before: "1 item missing (References)" over `mail:` for `email:`)', async () => {
-    const r = await check(manifest(TEST_ITEMS.replace('    - { name: Ref One, email: one@examples.fi }\n    - { name: Ref Two, email: two@examples.fi }', '    - { name: Ref One, mail: one@examples.fi }')));
+    const r = await check(manifest(TEST_ITEMS.replace('    - { name: Ida Aho, email: one@examples.fi }\n    - { name: Ari Oja, email: two@examples.fi }', '    - { name: Ida Aho, mail: one@examples.fi }')));
     expect(r.result!.items.find((i) => i.id === 'references')?.status).toBe('invalid');
     expect(r.report.verdict).not.toMatch(/missing/);
     expect(lines(r.diagnostics)).toContain('9:24 error manifest.unknown-key');
@@ -390,7 +390,7 @@ describe('invisible characters that change what a page shows (audit 12-05f #4, #
 
 describe('every problem in one pass', () => {
   it('an unknown key does not hide the email typo beside it', async () => {
-    const r = await check(manifest(TEST_ITEMS.replace('{ name: Ref One, email: one@examples.fi }', '{ name: Ref One, email: one-at-examples.fi, affilation: Aalto }')));
+    const r = await check(manifest(TEST_ITEMS.replace('{ name: Ida Aho, email: one@examples.fi }', '{ name: Ida Aho, email: one-at-examples.fi, affilation: Aalto }')));
     expect(lines(r.diagnostics)).toEqual(['9:31 error referee.email', '9:51 error manifest.unknown-key']);
     expect(r.diagnostics[1]!.hint).toBe('Did you mean `affiliation`?');
   });
@@ -419,7 +419,7 @@ describe('messages that say what to do', () => {
   it('a comma typed for a dot in an email: the hint gives the address with the dot (before: quote it, which stays invalid)', async () => {
     const r = await check(manifest(TEST_ITEMS.replace('one@examples.fi', 'one@examples,fi')));
     const d = r.diagnostics.find((x) => x.code === 'manifest.unknown-key')!;
-    expect(d.message).toBe('Unknown key `fi` in the referee Ref One.');
+    expect(d.message).toBe('Unknown key `fi` in the referee Ida Aho.');
     expect(d.hint).toBe('An email address has no comma: write email: one@examples.fi (a dot where the comma is).');
   });
 
@@ -434,7 +434,7 @@ describe('messages that say what to do', () => {
       '  ok           Short bio      text (14 words)',
       '  invalid      Research plan  missing.pdf',
       '  missing      MSc thesis     needed: file or link',
-      '  ok           References     Ref One, Ref Two',
+      '  ok           References     Ida Aho, Ari Oja',
       '  later        Diplomas       to be sent later',
       '  optional     Portfolio      optional, not included',
       '',
