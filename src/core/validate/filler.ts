@@ -22,8 +22,15 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
 const NUMBER = String.raw`(?:\s*(?:(?:no\.?|nr\.?|n[°º]|number|#)\s*)?\d+|\s+(?:(?:no\.?|nr\.?|number|#)\s*)?(?:${NUMBER_WORD}|[a-h]|i{1,3}|iv|vi{0,3}))`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th|\.)|last|other|another|next|additional|` +
   String.raw`erste[rn]?|zweite[rn]?|dritte[rn]?|premier|premiere|deuxieme|second|seconde|troisieme|prim[oa]|second[oa]|terz[oa]|primer|segund[oa]|tercer[oa]?|ensimmainen|toinen|kolmas|forsta|andra|tredje|eerste|tweede|derde)`;
-/** A referee's slot shortened: "Ref 2", "Ref. 2", "Ref #2", "R2", "R-2" (a number is needed: "Ref One" may be someone's name). */
-const ROLE_SHORT = /^(?:ref|r)\.?\s*(?:no\.?|nr\.?|#)?\s*\d+$/iu;
+/**
+ * A referee's slot shortened: "Ref 2", "Ref. 2", "Ref #2", "R2", "R-2"; "Ref" numbered in words or letters too ("Ref
+ * One", "Ref. Three", "Ref zwei", "Ref B", "Ref II") or after an ordinal ("Second Ref"). "R" takes digits only: "R.
+ * Two" and "R. Tre" may be an initial and a family name.
+ */
+const ROLE_SHORT = new RegExp(
+  String.raw`^(?:(?:ref|r)\.?\s*(?:no\.?|nr\.?|#)?\s*\d+|ref(?:\.\s*|\s+)(?:(?:no\.?|nr\.?|number|#)\s*)?(?:${NUMBER_WORD}|(?:[a-h]|i{1,3}|iv|vi{0,3})\.?)|(?:the\s+)?${ORDINAL}\s+ref\.?)$`,
+  'iu',
+);
 /** A name that sends the reader elsewhere: "see letter", "see attached CV", "siehe Anlage", "voir lettre", "katso liite". */
 const SEE_ELSEWHERE = /^(?:see|cf\.?|refer\s+to|as\s+(?:in|per)|siehe|voir|vedi|ver|katso|se)\s+(?:(?:the|my|attached|enclosed|her|his|their)\s+)*(?:letters?|cv|resume|attachment|attached|enclosure|below|above|document|file|pdf|list|references?|recommendation(?:\s+letter)?|(?:reference|recommendation)\s+letters?|letters?\s+of\s+(?:recommendation|reference)|brief|schreiben|anlage|gutachten|lettre|piece\s+jointe|lettera|allegato|carta|anexo|liite|kirje|bilaga|brevet)$/iu;
 /** The words of a form's slots for a given name and a family name, in the languages `profile import` reads. */

@@ -1557,6 +1557,22 @@ describe('slots for a referee or the applicant in any spelling (audit 12-05j #1,
     }
   });
 
+  it('#1 leftover: "Ref" numbered in words or letters, as "Referee Three" is (before: Ready, "Ref One" and "Ref. B" printed as the referees\' names)', async () => {
+    const names = [
+      'Ref One', 'Ref Two', 'Ref. Three', 'Ref zwei', 'Ref deux', 'Ref B', 'Ref. A', 'Ref II', 'Ref-One', 'RefTwo', 'REF_TWO', 'Second Ref', 'Prof. Ref One', 'Ref One (to ask)',
+      'Referee One', 'Reference Three', 'Gutachter Eins', 'Référent deux',
+    ];
+    const got: string[] = [];
+    for (const name of names) got.push(...(await lines('Ida Aho', `"${name}"`)));
+    expect(got).toEqual(names.map((name) => placeholder('9:15', name)));
+  });
+
+  it('#1 leftover: real names that start like "Ref" or end in a number\'s word stay people', async () => {
+    for (const name of ['Refilwe One', 'Ana Reference', 'Reese Two-Feathers', 'Professor One', 'Refik Tre', 'R. Tre', 'R. Ten', 'Rafe Dos Santos', 'Refugio Uno']) {
+      expect(await lines('Ida Aho', `"${name}"`), name).toEqual([]);
+    }
+  });
+
   it('#2: the applicant\'s name as a form\'s slot, in any spelling and in other languages (before: Ready, "Applicant Name" on the cover and every page)', async () => {
     const names = [
       'Your-Name', 'Your_Name', 'YourName', 'Name_Surname', 'FirstName_LastName', 'First-Name Last-Name', 'Applicant Name', "Applicant's full name", 'APPLICANT_NAME', 'Candidate Name', 'Student Name',
