@@ -94,7 +94,7 @@ function lowerBound(name: string, min: number, inclusive: boolean, integer: bool
 /**
  * A path as a message names it, counted from 1 as a reader counts: `` `email` of entry 3 of `items.references` ``,
  * `` item 2 of `items` ``, and a referee by their name when the document gives one: `` `relation` of the referee
- * Ref Two `` (the diagnostic's `path` keeps the 0-based form for programs).
+ * Ari Oja `` (the diagnostic's `path` keeps the 0-based form for programs).
  *
  * @example
  * shownPath(['items', 'references', 2, 'email']); // '`email` of entry 3 of `items.references`'
