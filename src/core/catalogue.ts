@@ -1148,7 +1148,7 @@ export const CATALOGUE = {
     hint: (p) =>
       p.open
         ? 'Apply as soon as you can.'
-        : 'Ask the employer whether late applications are accepted; to build anyway, judge the deadline as of an earlier date with --today YYYY-MM-DD.',
+        : 'If the employer moved the deadline, write the new date as `deadline:` in your profile (a built-in one: in a copy of its file in templates/profiles/ that `profile:` names); otherwise ask whether late applications are accepted.',
   }),
   'deadline.near': entry<DeadlineParams>({
     severity: 'info',
