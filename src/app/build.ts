@@ -20,7 +20,7 @@ import { pageCheck } from './page-check.js';
 import { inputDigests, manifestKey, ownOutput } from './built.js';
 import { localDay } from './local-day.js';
 import { TOOL } from '../io/version.js';
-import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
+import { DEFAULT_SEPARATE_FOLDER, singleOutput } from './outputs.js';
 import type { CheckResult } from './check.js';
 import { DIGEST_HEX, recordedManifest } from '../core/built-from.js';
 import type { FitReport } from '../core/fit/fit.js';
@@ -121,7 +121,7 @@ type Done = (extra?: Diagnostic[], built?: BuildOutcome['built']) => BuildOutcom
 type Checked = CheckResult & { manifest: NonNullable<CheckResult['manifest']>; profile: NonNullable<CheckResult['profile']>; result: NonNullable<CheckResult['result']>; source: NonNullable<CheckResult['source']> };
 
 async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, done: Done): Promise<BuildOutcome> {
-  const outputPath = req.output ? resolve(req.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
+  const outputPath = req.output ? resolve(req.output) : resolve(check.manifestDir, singleOutput(check.manifest, check.profile));
   const unwritable = await outputProblem(outputPath, 'file');
   if (unwritable) return done([writeFailed(check, req, new WriteError(outputPath, unwritable))]);
   if (await clashWithInput(outputPath, check)) return done([outputClash(check, req, outputPath)]);

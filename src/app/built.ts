@@ -6,7 +6,7 @@ import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
 import { fileNames } from '../core/plan/file-names.js';
 import { changedInput, DIGEST_HEX, digestPrefix, type InputDigest } from '../core/built-from.js';
-import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
+import { DEFAULT_SEPARATE_FOLDER, singleOutput } from './outputs.js';
 import type { CheckResult } from './check.js';
 import type { ItemReport } from '../core/validate/types.js';
 import type { BuiltDamage, BuiltSection } from '../core/report/built.js';
@@ -37,7 +37,7 @@ export async function requireBuiltPdf(pdfPath: string, manifestPath: string): Pr
 /** Where the built packet is: `--pdf`, else the manifest's `output`, else the default; undefined without a manifest. */
 export function builtPathOf(check: CheckResult, pdfPath?: string): string | undefined {
   if (pdfPath) return resolve(pdfPath);
-  return check.manifest ? resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT) : undefined;
+  return check.manifest ? resolve(check.manifestDir, singleOutput(check.manifest, check.profile)) : undefined;
 }
 
 /**

@@ -25,7 +25,8 @@ import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, exists, nearPath, loadFonts, MAX_TEXT_BYTES, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
-import { DEFAULT_OUTPUT, DEFAULT_SEPARATE_FOLDER } from './outputs.js';
+import { DEFAULT_SEPARATE_FOLDER, singleOutput } from './outputs.js';
+import { packetFileName, refusedNameCharacters } from '../core/plan/file-names.js';
 import { Typesetter } from '../core/assemble/typeset.js';
 import { layoutLink, layoutReferees, layoutText } from '../core/assemble/generated.js';
 import type { Measure } from '../core/assemble/layout.js';
@@ -229,14 +230,31 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
   const wrong = written === undefined ? undefined : outputPathProblem(written, options.output !== undefined, profile.submission.format === 'single-pdf' && !options.separate);
   if (written !== undefined && wrong) return [diagnosticAt(check.source, options.output ? [] : ['output'], diag('build.output-path', { output: written, problem: wrong }))];
   if (profile.submission.format !== 'single-pdf' || options.separate) return separateFolderProblems(check, options);
-  const output = options.output ? resolve(options.output) : resolve(check.manifestDir, check.manifest.output ?? DEFAULT_OUTPUT);
+  const output = options.output ? resolve(options.output) : resolve(check.manifestDir, singleOutput(check.manifest, profile));
   const at = check.manifest.output && !options.output ? ['output'] : [];
   if (await clashWithInput(output, check)) return [diagnosticAt(check.source, at, diag('build.output-is-input', { output: displayPath(output) }))];
-  if (/\.pdf$/i.test(output)) return [];
   // As the user wrote it (`output:` or -o), so the suggested name can be typed in the same place.
-  const shown = options.output ?? check.manifest.output ?? DEFAULT_OUTPUT;
+  const shown = options.output ?? singleOutput(check.manifest, profile);
+  if (/\.pdf$/i.test(output)) return fileNameProblems(shown, check.manifest, profile).map((d) => diagnosticAt(check.source!, at, d));
   const suggestion = `${shown.replace(/\.(?:[a-z0-9]{1,4})$/i, '').replace(/[/\\.]+$/, '')}.pdf`;
   return [diagnosticAt(check.source, at, diag('build.output-not-pdf', { output: shown, suggestion }))];
+}
+
+/**
+ * The one PDF's name against what the posting asks (its `file_name` and `max_name_length`) and what upload forms
+ * take: the reviewer's portal shows the name, and a `?` or `:` in it is refused by Windows and many portals.
+ */
+function fileNameProblems(shown: string, manifest: NonNullable<CheckResult['manifest']>, profile: Profile): Diagnostic[] {
+  const s = profile.submission;
+  const name = basename(shown);
+  const named = packetFileName(manifest.applicant, s.file_name, s.max_name_length);
+  // In the folder the user chose: the hint's `output:` is then what to type.
+  const expected = named === undefined ? undefined : `${shown.slice(0, shown.length - name.length)}${named}`;
+  const refused = refusedNameCharacters(name);
+  if (refused.length > 0) return [diag('build.file-name', { output: name, problem: 'characters', characters: refused, ...(named ? { expected: named, suggestion: expected } : {}) })];
+  if (named !== undefined && name !== named) return [diag('build.file-name', { output: name, problem: 'pattern', expected: named, ...(expected !== named ? { suggestion: expected } : {}) })];
+  if (s.max_name_length !== undefined && name.length > s.max_name_length) return [diag('build.file-name', { output: name, problem: 'length', max: s.max_name_length })];
+  return [];
 }
 
 /**

@@ -1,4 +1,21 @@
+import { packetFileName } from '../core/plan/file-names.js';
+import type { Manifest } from '../core/parse/manifest.js';
+import type { Profile } from '../core/schema/profile.js';
+
 /** Where builds write by default, next to the manifest: shared by `build` and `report` without loading the assembler. */
 export const DEFAULT_OUTPUT = 'packet.pdf';
 /** The default folder for one-PDF-per-item builds. */
 export const DEFAULT_SEPARATE_FOLDER = 'packet';
+
+/**
+ * The one PDF's path as the manifest's folder sees it: `output:`, else the name the posting asks for (a single-PDF
+ * profile's `file_name`), else packet.pdf; the same for `build`, `validate` and `report`, so each finds the other's file.
+ *
+ * @example
+ * singleOutput(manifest, profile); // 'out/packet.pdf', 'Virtanen_Aino_application.pdf' or 'packet.pdf'
+ */
+export function singleOutput(manifest: Pick<Manifest, 'output' | 'applicant'>, profile: Profile | undefined): string {
+  if (manifest.output !== undefined) return manifest.output;
+  const s = profile?.submission;
+  return (s?.format === 'single-pdf' ? packetFileName(manifest.applicant, s.file_name, s.max_name_length) : undefined) ?? DEFAULT_OUTPUT;
+}

@@ -89,7 +89,7 @@ function addBuild(program: Command, io: CliIo, setExit: SetExit): void {
       .command('build')
       .description('validate, then build the one PDF: cover, contents, bookmarks, page stamps, metadata')
       .argument('<manifest>', 'the manifest YAML file')
-      .option('-o, --output <file>', "where to write the PDF (default: the manifest's `output`, or packet.pdf beside it)")
+      .option('-o, --output <file>', "where to write the PDF (default: the manifest's `output`, else the name a one-PDF posting asks for (`file_name`), else packet.pdf, beside it)")
       .option('--force', 'replace an existing output file that is not a PDF')
       .option('--forms <mode>', 'form fields of inputs: flatten (default) or keep them fillable', choice(['keep', 'flatten'] as const, '--forms'))
       .option('--no-stamps', 'leave out the footer "name · item · page X of Y"')

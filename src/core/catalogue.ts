@@ -1203,6 +1203,22 @@ export const CATALOGUE = {
     message: (p) => `The output ${p.output} does not end in .pdf: upload forms may refuse it, and a reviewer's computer may not open it as a PDF.`,
     hint: (p) => `Name it ${p.suggestion}.`,
   }),
+  'build.file-name': entry<{ output: string; problem: 'characters' | 'pattern' | 'length'; expected?: string; suggestion?: string; characters?: string[]; max?: number }>({
+    severity: 'warning',
+    when: "the one PDF's name (`output:` or `-o`) holds characters Windows and upload portals refuse (`? * : < > | \" \\`), is not the name a single-PDF posting's `file_name` asks for, or is longer than its `max_name_length` (without `output:`, the build takes the posting's name)",
+    message: (p) =>
+      p.problem === 'characters'
+        ? `The PDF's name "${p.output}" holds ${(p.characters ?? []).map((c) => (c < ' ' || c === '\u007f' ? 'a control character' : `"${c}"`)).join(' and ')}, which Windows and many upload portals refuse.`
+        : p.problem === 'pattern'
+          ? `The PDF would be named "${p.output}", but the posting asks for "${p.expected}".`
+          : `The PDF's name "${p.output}" is ${p.output.length} characters long; the posting takes names of at most ${p.max}.`,
+    hint: (p) =>
+      p.expected !== undefined
+        ? `Write \`output: ${p.suggestion ?? p.expected}\` in the manifest (or leave \`output:\` out: the build then uses that name).`
+        : p.problem === 'characters'
+          ? 'Name it with letters, digits, "-" and "_" only, e.g. `output: Lastname_application.pdf`.'
+          : `Give \`output:\` a name of at most ${p.max} characters.`,
+  }),
   'build.write-failed': entry<{ path: string; problem: WriteProblem }>({
     severity: 'error',
     when: 'an output (the PDF, a --separate folder, `report -o`, `init`, `profile import -o`) that cannot be written: a device, a folder, a path under a file, a NUL or over-long name, no permission, a read-only or full disk; an existing file that `packet build` did not write (build: not a PDF, or a PDF without its record) or not a report (`report -o`), without --force',

@@ -962,3 +962,44 @@ describe('packet build --separate into the folder that holds the inputs (audit 1
     expect(ok.stdout).not.toContain('build.');
   });
 });
+
+describe('packet build, a one-PDF posting that names its file (file_name, max_name_length)', () => {
+  const profile = 'id: turku\ntitle: Postdoc\nsubmission: { format: single-pdf, file_name: "{last}_{first}_application.pdf", max_name_length: 30 }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n';
+  const manifest = (output = ''): string => `profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\n${output}items:\n  cv: docs/cv.pdf\n`;
+
+  it('without output: the PDF takes the name the posting asks for, and report finds it there (before: packet.pdf, no word)', async () => {
+    const dir = workspace({ 'profile.yaml': profile, 'docs/cv.pdf': await makePdf({ pages: 2 }), 'manifest.yaml': manifest() });
+    const built = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
+    expect(built.code).toBe(0);
+    expect(built.stdout).toMatch(/^Built Virtanen_Aino_application\.pdf: 3 pages/m);
+    expect(existsSync(join(dir, 'Virtanen_Aino_application.pdf'))).toBe(true);
+    expect(existsSync(join(dir, 'packet.pdf'))).toBe(false);
+    const report = await cli(['report', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain('→ pp. 2–3');
+  });
+
+  it('an output: that breaks the posting\'s name, or holds "?", is build.file-name at its line, with the name to write (before: built as written, no word, even under --strict)', async () => {
+    const dir = workspace({ 'profile.yaml': profile, 'docs/cv.pdf': await makePdf({ pages: 2 }), 'manifest.yaml': manifest('output: "out/My Application (final) ?.pdf"\n') });
+    const strict = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout.split('\n')[0]).toBe('manifest.yaml:3:9 warning build.file-name  The PDF\'s name "My Application (final) ?.pdf" holds "?", which Windows and many upload portals refuse.  hint: Write `output: out/Virtanen_Aino_application.pdf` in the manifest (or leave `output:` out: the build then uses that name).');
+    writeFileSync(join(dir, 'manifest.yaml'), manifest('output: out/application.pdf\n'));
+    const other = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(other.code).toBe(0);
+    expect(other.stdout.split('\n')[0]).toBe('manifest.yaml:3:9 warning build.file-name  The PDF would be named "application.pdf", but the posting asks for "Virtanen_Aino_application.pdf".  hint: Write `output: out/Virtanen_Aino_application.pdf` in the manifest (or leave `output:` out: the build then uses that name).');
+    writeFileSync(join(dir, 'manifest.yaml'), manifest('output: out/Virtanen_Aino_application.pdf\n'));
+    expect((await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('a posting with only max_name_length: a longer name is build.file-name; a profile without either keeps packet.pdf', async () => {
+    const capped = profile.replace('file_name: "{last}_{first}_application.pdf", ', '');
+    const dir = workspace({ 'profile.yaml': capped, 'docs/cv.pdf': await makePdf({ pages: 2 }), 'manifest.yaml': manifest('output: Aino_Virtanen_postdoc_application_2026.pdf\n') });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.stdout.split('\n')[0]).toBe('manifest.yaml:3:9 warning build.file-name  The PDF\'s name "Aino_Virtanen_postdoc_application_2026.pdf" is 42 characters long; the posting takes names of at most 30.  hint: Give `output:` a name of at most 30 characters.');
+    writeFileSync(join(dir, 'profile.yaml'), capped.replace(', max_name_length: 30', ''));
+    writeFileSync(join(dir, 'manifest.yaml'), manifest());
+    const built = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
+    expect(built.stdout).toMatch(/^Built packet\.pdf: 3 pages/m);
+  });
+});

@@ -207,3 +207,21 @@ function telling(parts: readonly string[][]): number {
   }
   return longest;
 }
+
+/**
+ * The name a single-PDF posting asks its one file to have (its `file_name`, within `max_name_length`), filled as a
+ * `--separate` build fills it, with `{item}` read as "application"; undefined when the posting names none.
+ *
+ * @example
+ * packetFileName({ name: 'Aino Virtanen' }, '{last}_{first}_application.pdf', 30); // 'Virtanen_Aino_application.pdf'
+ */
+export function packetFileName(applicant: ApplicantName, pattern: string | undefined, maxLength?: number): string | undefined {
+  if (pattern === undefined || pattern.trim() === '') return undefined;
+  return fileNames([{ id: 'application', title: 'Application' }], applicant, pattern, maxLength ?? DEFAULT_MAX_NAME_LENGTH)[0];
+}
+
+/** Characters Windows and upload portals refuse in a file name (`?`, `*`, `:`, `<`, `>`, `|`, `"`, `\`, controls), each once. */
+export function refusedNameCharacters(name: string): string[] {
+  // eslint-disable-next-line no-control-regex
+  return [...new Set(name.match(/[?*:<>|"\\\u0000-\u001f\u007f]/g) ?? [])];
+}
