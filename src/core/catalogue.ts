@@ -185,6 +185,12 @@ function unshown(chars: readonly string[]): { scripts: string[]; others: string[
 }
 
 /** `a`, `a and b`, `a, b and c`. */
+/** A word or character limit as a sentence names it: "1,500 words", "3,000 characters", or both. */
+function capText(p: { max_words?: number; max_chars?: number }): string {
+  const caps = [p.max_words !== undefined ? plural(p.max_words, 'word').replace(/^\d+/, grouped(p.max_words)) : '', p.max_chars !== undefined ? plural(p.max_chars, 'character').replace(/^\d+/, grouped(p.max_chars)) : ''].filter(Boolean);
+  return caps.length ? caps.join(' and ') : "the posting's limit";
+}
+
 function andList(words: readonly string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
@@ -975,11 +981,11 @@ export const CATALOGUE = {
     message: (p) => `${p.built}, built from these files, is ${formatMb(p.bytes)}${p.pages === undefined ? '' : ` with ${plural(p.pages, 'page')}`}: within ${p.caps}. The caps are judged on it, not on the estimate from your files (${p.estimate}).`,
     hint: () => 'Submit this PDF; build again after any change.',
   }),
-  'limit.unchecked': entry<{ title: string }>({
-    severity: 'info',
-    when: 'words could not be counted (a scan without text)',
-    message: (p) => `The words of ${p.title} could not be counted (a scan, or a file that could not be read).`,
-    hint: () => "Check by hand that it stays within the posting's limit.",
+  'limit.unchecked': entry<{ title: string; max_words?: number; max_chars?: number }>({
+    severity: 'warning',
+    when: "an item with a word or character limit whose words could not be counted (a scan without text): the limit, named, is not checked, so the verdict asks you to check it",
+    message: (p) => `The words of ${p.title} could not be counted (a scan, or a file that could not be read), so its limit of ${capText(p)} is not checked.`,
+    hint: (p) => `Check by hand that it stays within ${capText(p)}, or give it as a PDF with its text (a scan run through OCR), which is counted.`,
   }),
 
   'fit.unavailable': entry<{ reason: string }>({

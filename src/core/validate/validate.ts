@@ -635,7 +635,7 @@ class ItemCheck {
       this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated, max: p.max_pages, scope: 'text' }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
-    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title }));
+    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}) }));
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {

@@ -1230,9 +1230,14 @@ describe('more codes', () => {
     expect(d.message).toMatch(/^CV is 0\.\d\d\d MB \([\d,]+ bytes\); the posting allows 0\.001 MB\.$/);
   });
 
-  it('limit.unchecked: words of a scan cannot be counted', async () => {
+  it('limit.unchecked: words of a scan cannot be counted: a warning naming the limit, so the verdict asks for a check (audit 12-05l #5; before: an info that named no limit, and a bare Ready)', async () => {
     const check = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: scan.png'), { 'scan.png': makePng() });
-    expect(only(check.diagnostics, 'limit.unchecked').severity).toBe('info');
+    const d = only(check.diagnostics, 'limit.unchecked');
+    expect([d.severity, d.message, d.hint]).toEqual([
+      'warning',
+      'The words of Short bio could not be counted (a scan, or a file that could not be read), so its limit of 20 words is not checked.',
+      'Check by hand that it stays within 20 words, or give it as a PDF with its text (a scan run through OCR), which is counted.',
+    ]);
   });
 
   it('manifest.placeholder: a value left from the starter manifest', async () => {
