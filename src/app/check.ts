@@ -375,7 +375,7 @@ async function statusOf(ref: string, manifestDir: string, options: InspectOption
     const plain = ref.replace(/\\/g, '/').replace(/^[“”„"'‘’]+|[“”"'‘’]+$/gu, '').trim();
     const direct = plain !== ref && (await exists(resolve(manifestDir, plain))) ? plain : undefined;
     const similar = direct ? undefined : await suggestSimilar(path);
-    const suggestion = direct ?? (similar ? suggestionLike(ref, similar) : undefined);
+    const suggestion = direct ?? (similar ? suggestionLike(ref, similar, path) : undefined);
     return { status: 'not-found', resolved: read.resolved, ...(suggestion ? { suggestion } : {}) };
   }
   return { status: 'unreadable', resolved: read.resolved, reason: readReason(read.problem) };
@@ -421,11 +421,12 @@ async function judgeImages(facts: InputFacts, bytes: Uint8Array, file: string): 
   facts.findings.push(diag('file.blank', { file, pages: facts.pages ?? 1, scan: true, sheet }));
 }
 
-/** The suggested file name written the way the manifest wrote the missing one (same folder prefix). */
-function suggestionLike(ref: string, similarAbs: string): string {
+/** The suggested file written the way the manifest wrote the missing one (same folder prefix; a subfolder kept). */
+function suggestionLike(ref: string, similarAbs: string, missingAbs: string): string {
   const slash = ref.lastIndexOf('/');
-  const name = similarAbs.slice(similarAbs.lastIndexOf('/') + 1);
-  return slash >= 0 ? `${ref.slice(0, slash + 1)}${name}` : name;
+  const folder = dirname(missingAbs);
+  const tail = similarAbs.startsWith(`${folder}/`) ? similarAbs.slice(folder.length + 1) : similarAbs.slice(similarAbs.lastIndexOf('/') + 1);
+  return slash >= 0 ? `${ref.slice(0, slash + 1)}${tail}` : tail;
 }
 
 async function loadProfile(ref: string, manifestDir: string, source: YamlSource): Promise<{ profile?: Profile; path?: string; source?: YamlSource; reviewMarks?: string[]; diagnostics: Diagnostic[] }> {

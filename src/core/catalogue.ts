@@ -191,6 +191,11 @@ function capText(p: { max_words?: number; max_chars?: number }): string {
   return caps.length ? caps.join(' and ') : "the posting's limit";
 }
 
+/** Which folder a path is read from: the manifest's, or that of the shared file (`extends`) that wrote it. */
+function relativeTo(base: string | undefined, start = true): string {
+  return `${start ? 'P' : 'p'}${base === undefined ? "aths are relative to the manifest's folder." : `aths in ${base} are relative to ${base}'s folder.`}`;
+}
+
 function andList(words: readonly string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
@@ -540,7 +545,7 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- input files
-  'file.not-found': entry<{ file: string; suggestion?: string; looks?: NotAPath }>({
+  'file.not-found': entry<{ file: string; suggestion?: string; looks?: NotAPath; base?: string }>({
     severity: 'error',
     when: 'a path that does not exist (with the closest name in its folder); a text, a link, a referee or a list written where a path goes',
     message: (p) => (p.looks ? `"${clip(p.file, 60)}" is taken as a file name, and there is no such file: it looks like ${LOOKS[p.looks]}.` : `${p.file} does not exist.`),
@@ -554,12 +559,12 @@ export const CATALOGUE = {
             : p.looks === 'list'
               ? 'Write several files as a list: `[a.pdf, b.pdf]`, or one `- ` line each.'
               : p.suggestion
-        ? `Did you mean ${p.suggestion}? (Paths are relative to the manifest's folder.)`
+        ? `Did you mean ${p.suggestion}? (${relativeTo(p.base)})`
         : p.file.startsWith('~')
           ? "A manifest's paths are not shell paths: `~` is not your home folder here. Write the path relative to the manifest's folder, or in full (/home/you/...)."
           : /^[A-Za-z]:\\/.test(p.file)
             ? "If the file is on another computer, copy it next to the manifest and write its path relative to the manifest's folder, with / between folders."
-            : "Check the spelling; paths are relative to the manifest's folder.",
+            : `Check the spelling; ${relativeTo(p.base, false)}`,
   }),
   'file.unreadable': entry<{ file: string; reason: string }>({
     severity: 'error',

@@ -232,12 +232,21 @@ export async function exists(path: string): Promise<boolean> {
 /** A file in the same folder whose name is close to the missing one's, as a path like the one given. */
 export async function suggestSimilar(path: string): Promise<string | undefined> {
   try {
-    const names = await readdir(fsPath(dirname(resolve(path))));
+    const entries = await readdir(fsPath(dirname(resolve(path))), { withFileTypes: true });
+    const names = entries.map((e) => e.name);
+    const dir = dirname(path);
+    const at = (name: string): string => (dir === '.' && !path.startsWith('.') ? name : `${dir}/${name}`);
     const guess = closest(basename(path), names);
     // Never "did you mean" the same name, whatever its Unicode form.
-    if (!guess || guess.normalize('NFC') === basename(path).normalize('NFC')) return undefined;
-    const dir = dirname(path);
-    return dir === '.' && !path.startsWith('.') ? guess : `${dir}/${guess}`;
+    if (guess && guess.normalize('NFC') !== basename(path).normalize('NFC')) return at(guess);
+    // A file moved one folder down (`old/cv.pdf`) during the week: the same name there.
+    const want = basename(path).normalize('NFC');
+    for (const sub of entries.filter((e) => e.isDirectory()).slice(0, 50)) {
+      const inside = await readdir(fsPath(resolve(dirname(resolve(path)), sub.name))).catch(() => [] as string[]);
+      const same = inside.find((n) => n.normalize('NFC') === want);
+      if (same) return at(`${sub.name}/${same}`);
+    }
+    return undefined;
   } catch {
     return undefined;
   }

@@ -91,6 +91,24 @@ describe('packet validate', () => {
     expect(far.stdout.startsWith(`${join(dir, 'shared', 'me.yaml')}:4:10 error manifest.invalid`)).toBe(true);
   });
 
+  it('a file named in an `extends` file that is missing: quoted as that file writes it, with its folder rule, and found one folder down (audit 12-05l #7; before: "../shared/cv.pdf does not exist", paths "relative to the manifest\'s folder")', async () => {
+    const dir = workspace({
+      'shared/me.yaml': 'applicant: { name: Test Person, email: test@examples.fi }\nitems:\n  cv: cv.pdf\n',
+      'shared/old/cv.pdf': await makePdf({ pages: 1 }),
+      'aalto/profile.yaml': TEST_PROFILE,
+      'aalto/plan.pdf': await makePdf({ pages: 2 }),
+      'aalto/manifest.yaml': TEST_MANIFEST.replace(/^applicant: .*$/m, 'extends: ../shared/me.yaml').replace(/^ {2}cv: .*\n/m, ''),
+    });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: join(dir, 'aalto') });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => l.includes('file.not-found'))).toEqual([
+      "../shared/me.yaml:3:7 error file.not-found  cv.pdf does not exist.  hint: Did you mean old/cv.pdf? (Paths in ../shared/me.yaml are relative to ../shared/me.yaml's folder.)",
+    ]);
+    writeFileSync(join(dir, 'shared', 'me.yaml'), 'applicant: { name: Test Person, email: test@examples.fi }\nitems:\n  cv: old/cv.pdf\n');
+    const fixed = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: join(dir, 'aalto') });
+    expect(fixed.stdout).not.toContain('file.not-found');
+  });
+
   it('says, as build does, the sound or video and the links to other files that the packet leaves out (before: only build said them)', async () => {
     const cv = await PDFDocument.load(await makePdf({ pages: 2, text: 'Curriculum vitae {n}' }));
     const ctx = cv.context;

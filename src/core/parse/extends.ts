@@ -97,6 +97,7 @@ export function mergeBases(main: YamlSource, bases: readonly BaseDoc[]): { value
     value,
     ...(main.unread ? { unread: main.unread } : {}),
     has: (path) => pick(path).has(path),
+    written: (path) => path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), pick(path).value),
     inline: (path) => pick(path).inline(path),
     locate: (path, options) => {
       const src = pick(path);

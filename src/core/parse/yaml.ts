@@ -44,6 +44,8 @@ export interface YamlSource {
   locate(path: readonly PathSegment[], options?: LocateOptions): Position;
   /** Whether a value exists at `path`. */
   has(path: readonly PathSegment[]): boolean;
+  /** The value at `path` as the file it came from wrote it (a path in an `extends` file, before it was rebased). */
+  written?(path: readonly PathSegment[]): unknown;
   /** Whether the map at `path` is written inline, `{ a: 1, b: 2 }` (where a comma in a plain value splits it). */
   inline(path: readonly PathSegment[]): boolean;
   /** After a syntax error: what may not have been read as written (see `unreadPart`). */

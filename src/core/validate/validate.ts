@@ -219,6 +219,23 @@ export function withoutUnaskedShared(manifest: Manifest, profile: Profile, sourc
   return { manifest: same ? manifest : { ...manifest, items: kept }, diagnostics };
 }
 
+/**
+ * A path given in a shared file (`extends`) as that file writes it, relative to its own folder, with the
+ * suggestion in the same terms: the message and its fix then match the line it points at.
+ */
+function asWritten(source: YamlSource, path: readonly PathSegment[], ref: string, suggestion?: string): { file?: string; base?: string; suggestion?: string } {
+  const base = baseOf(source, path);
+  if (base === undefined) return {};
+  // A bare path (`cv: shared/cv.pdf`) is an entry's `file` once read: its path ends in 'file', the text does not.
+  const raw = source.written?.(path) ?? (path.at(-1) === 'file' ? source.written?.(path.slice(0, -1)) : undefined);
+  const written = typeof raw === 'string' ? raw : raw !== null && typeof raw === 'object' && typeof (raw as { file?: unknown }).file === 'string' ? (raw as { file: string }).file : undefined;
+  if (written === undefined || !ref.endsWith(written)) return { base };
+  // The rebased path is the base's folder, as the manifest sees it, then the path as written.
+  const prefix = ref.slice(0, ref.length - written.length);
+  const again = suggestion?.startsWith(prefix) ? suggestion.slice(prefix.length) : undefined;
+  return { file: written, base, ...(again ? { suggestion: again } : {}) };
+}
+
 /** The shared file (`extends`) a manifest path was given in, or undefined: the manifest's own. */
 function baseOf(source: YamlSource, path: readonly PathSegment[]): string | undefined {
   const from = source.locate(path).file;
@@ -408,7 +425,7 @@ class ItemCheck {
       const looks = notAPath(ref);
       if (looks) this.at(path, diag('file.not-found', { file: ref, looks }));
       else if (status?.status === 'unreadable') this.at(path, diag('file.unreadable', { file: ref, reason: status.reason }));
-      else this.at(path, diag('file.not-found', { file: ref, ...(status?.suggestion ? { suggestion: status.suggestion } : {}) }));
+      else this.at(path, diag('file.not-found', { file: ref, ...(status?.suggestion ? { suggestion: status.suggestion } : {}), ...asWritten(this.input.source, path, ref, status?.suggestion) }));
       this.pagesKnown = false;
       this.wordsKnown = false;
       this.unread = true;
