@@ -10,6 +10,9 @@
 // their mean, the misses of the --look folds only, and the mean of the others ("held"), to judge a change by folds
 // whose misses were not looked at while writing it.
 //
+// `--marks` adds a breakdown of the review marks by reason (quotes and numbers blanked): how many sit on values that
+// are right and how many on wrong ones (a marked extra item is a wrong one), to find the marks that mean nothing.
+//
 // `--against DIR` scores a second, independent annotation (DIR/<slug>.yaml) instead of the importer: how far two
 // careful readers agree, with the same pairing and figures, which is the ceiling any importer can be held to.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -24,7 +27,7 @@ const LIMITS = ['max_pages', 'max_words', 'max_chars', 'max_mb'];
 const FOLDS = join(ROOT, 'test/core/import/dev-folds.txt');
 
 function usage(message) {
-  process.stderr.write(`${message}\nusage: npm run eval:import -- [--split dev|test] [--folds [--look 0,1]] [--quiet] [--posting SLUG] [--against DIR] [--json]\n`);
+  process.stderr.write(`${message}\nusage: npm run eval:import -- [--split dev|test] [--folds [--look 0,1]] [--marks] [--quiet] [--posting SLUG] [--against DIR] [--json]\n`);
   process.exit(2);
 }
 
@@ -35,6 +38,7 @@ let json = false;
 let only;
 let folds = false;
 let against;
+let marksBreakdown = false;
 const look = new Set();
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -45,6 +49,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--posting') only = args[++i];
   else if (a === '--folds') folds = true;
   else if (a === '--against') against = args[++i];
+  else if (a === '--marks') marksBreakdown = true;
   else if (a === '--look') for (const k of (args[++i] ?? '').split(',')) look.add(k.trim());
   else usage(`unknown argument: ${a}`);
 }
@@ -60,6 +65,7 @@ if (only !== undefined && testSlugs.has(only)) usage(`${only} is in the test spl
 if (only !== undefined && split === 'test') usage('--posting works on the dev split only');
 if (folds && (split !== 'dev' || only !== undefined)) usage('--folds works on the whole dev split only');
 if (look.size > 0 && !folds) usage('--look works with --folds only');
+if (marksBreakdown && split !== 'dev') usage('--marks works on the dev split only');
 
 /** Fold of each dev posting, from the folds file. */
 function readFolds() {
@@ -223,8 +229,17 @@ function newTotals() {
   };
 }
 
+/** Review marks by reason: { reason, right, looked } for each reason of each marked item or deadline (`--marks`). */
+const markRows = [];
+/** A mark's reason as a class: quoted words (from the first quote to the last), parentheses and numbers blanked. */
+const reasonClass = (path, reason) =>
+  `${path.replace(/^items\[\d+\]/, 'item').replace(/^submission\..*/, 'submission')}: ${reason
+    .replace(/"[^]*"/g, '"…"')
+    .replace(/\([^()]*\)/g, '(…)')
+    .replace(/\d+/g, 'N')}`.slice(0, 150);
+
 /** Imports and scores `list` (postings), adding to totals `t`; per-posting misses go to `lines` when `show` says so. */
-function score(list, t, lines, show) {
+function score(list, t, lines, show, looked = false) {
   for (const p of list) {
     const { text, gold } = load(p);
     t.postings += 1;
@@ -254,7 +269,10 @@ function score(list, t, lines, show) {
     // document read from the posting: it pairs with nothing and counts as nothing.
     const placeholder = (review ?? []).some((r) => /no application documents were recognized/.test(r.reason));
     // The annotations record "max. 20 pages each" as max_pages (their convention predates max_pages_each).
-    const got = placeholder ? [] : profile.items.map(({ max_pages_each: each, ...i }) => (each !== undefined && i.max_pages === undefined ? { ...i, max_pages: each } : i));
+    const got = placeholder ? [] : profile.items.map((o) => {
+          const { max_pages_each: each, ...i } = o;
+          return { ...(each !== undefined && i.max_pages === undefined ? { ...i, max_pages: each } : i), original: o };
+        });
     const { pairs, missed, extra } = pair(goldItems, got);
     t.tp += pairs.length;
     t.got += got.length;
@@ -279,6 +297,12 @@ function score(list, t, lines, show) {
     for (const a of extra) misses.push(`extra ${gotText(a)}`);
     for (const g of missed) if (!hinted.has(g.kind)) silent.push(`missed ${itemText(g)}, not pointed at`);
     for (const a of extra) if (!a.review) silent.push(`extra ${gotText(a)}`);
+    const reasonsOf = (a) => {
+      const k = profile.items.indexOf(a.original ?? a);
+      return (review ?? []).filter((r) => r.path === `items[${k}]` || r.path.startsWith(`items[${k}].`) || r.path.startsWith(`items[${k}][`));
+    };
+    // A marked extra item is a wrong value the mark catches.
+    for (const a of extra) if (a.review) for (const r of reasonsOf(a)) markRows.push({ reason: reasonClass(r.path, r.reason), right: false, full: false, looked });
     for (const [g, a] of pairs) {
       let right = true;
       if (stageOf(a) === g.stage) t.stageRight += 1;
@@ -299,6 +323,12 @@ function score(list, t, lines, show) {
       if (a.review) {
         t.marks += 1;
         if (right) t.marksOnRight += 1;
+        // Right in every field the annotation states (counts and forms too): a mark about a count is judged by it.
+        const full =
+          right &&
+          ((g.min === undefined && g.max === undefined) || (g.min === a.min && g.max === a.max)) &&
+          (!Array.isArray(g.accepts) || [...g.accepts].sort().join() === [...a.accepts].sort().join());
+        for (const r of reasonsOf(a)) markRows.push({ reason: reasonClass(r.path, r.reason), right, full, looked });
       }
       if (g.min !== undefined || g.max !== undefined) {
         t.countCases += 1;
@@ -329,6 +359,10 @@ function score(list, t, lines, show) {
       misses.push(`format: want ${gs.format ?? 'unknown'}, got ${gotFormat}`);
       if (gotFormat !== 'unknown' && !as.review) silent.push(`format: want ${gs.format ?? 'unknown'}, got ${gotFormat}`);
     }
+    const deadlineMarks = (right) => {
+      for (const r of (review ?? []).filter((x) => x.path === 'deadline')) markRows.push({ reason: reasonClass(r.path, r.reason), right, full: right, looked });
+    };
+    deadlineMarks(deadlineRight(gold.deadline, profile.deadline));
     if (deadlineRight(gold.deadline, profile.deadline)) {
       t.deadlineRight += 1;
       if (marked('deadline')) {
@@ -444,6 +478,30 @@ const FOLD_FIGURES = [
   ['nw-R', (x) => x.not_wanted.recall],
 ];
 
+/** The `--marks` table: per reason, marks on right and on wrong values, on the looked folds and the others. */
+function marksTable() {
+  const by = new Map();
+  for (const m of markRows) {
+    const e = by.get(m.reason) ?? { right: 0, wrong: 0, full: 0, lookRight: 0, lookAll: 0, heldRight: 0, heldAll: 0 };
+    if (m.right) e.right += 1;
+    else e.wrong += 1;
+    if (m.full) e.full += 1;
+    if (m.looked) {
+      e.lookAll += 1;
+      if (m.full) e.lookRight += 1;
+    } else {
+      e.heldAll += 1;
+      if (m.full) e.heldRight += 1;
+    }
+    by.set(m.reason, e);
+  }
+  const rows = [...by].sort((a, b) => b[1].right + b[1].wrong - (a[1].right + a[1].wrong));
+  return [
+    'review marks by reason: right / wrong (right = stage and limits right, as the totals count it; all = counts and forms right too), looked folds, held folds',
+    ...rows.map(([reason, e]) => `${String(e.right).padStart(5)} /${String(e.wrong).padStart(4)}  all ${String(e.full).padStart(4)}  look ${e.lookRight}/${e.lookAll}  held ${e.heldRight}/${e.heldAll}  ${reason}`),
+  ].join('\n');
+}
+
 if (folds) {
   // Each fold is scored with what was not learned from it; the rules are shared by all, so a fold is held out for
   // a rule only when its misses were not looked at while the rule was written (--look names the folds that were).
@@ -455,7 +513,7 @@ if (folds) {
   for (const k of byFold) {
     const t = newTotals();
     const list = postings.filter((p) => foldOf.get(p.slug) === k);
-    score(list, t, lines, () => look.has(k) && !quiet);
+    score(list, t, lines, () => look.has(k) && !quiet, look.has(k));
     rows.push({ k, t, x: figuresOf(t) });
     const into = look.has(k) ? pooled.looked : pooled.held;
     for (const key of Object.keys(t)) into[key] += t[key];
@@ -490,6 +548,7 @@ if (folds) {
       look.size > 0 ? `(* = a fold whose misses were shown; "held" is the mean of the other folds)` : undefined,
     ].filter((l) => l !== undefined);
     process.stdout.write(`${out.join('\n')}\n`);
+    if (marksBreakdown) process.stdout.write(`\n${marksTable()}\n`);
   }
 } else {
   const t = newTotals();
@@ -499,5 +558,6 @@ if (folds) {
   else {
     if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n\n`);
     process.stdout.write(`${report(t, `${against === undefined ? 'profile import' : `second annotation (${against})`} on the ${split} split of test/fixtures/postings/real`)}\n`);
+    if (marksBreakdown) process.stdout.write(`\n${marksTable()}\n`);
   }
 }
