@@ -15,7 +15,7 @@ import { readRequirements, type NotWantedDraft } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
 import { unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
-import { unreadTimeOrZone } from './dates.js';
+import { findDates, unreadTimeOrZone } from './dates.js';
 
 export interface ImportOptions {
   /** How the posting is written; detected from the text when absent. */
@@ -100,7 +100,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     r,
     sentences.map((x) => x.text),
   );
-  const deadline = deadlineOf(dates, openUntilFilled, notes, r);
+  const deadline = deadlineOf(dates, openUntilFilled, notes, r, deadlineHint(withTitle, today));
   if (openUntilFilled) r.from('open_until_filled', openUntilFilled);
   const start = startOf(dates, deadline, r);
   reviewIdentity(identity, r);
@@ -357,7 +357,7 @@ const FULL_CONSIDERATION = 'the date for full consideration, not a closing date:
  * The deadline: the date called one, else the date for full consideration, else a date applications are to come
  * "by" (each but the first flagged); with none, the start of the review goes to `notes`.
  */
-function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes: string[], r: Review): string | undefined {
+function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes: string[], r: Review, hint?: string): string | undefined {
   const { deadline, consideration, guessedDeadline, reviewStart } = dates;
   let value: string | undefined;
   if (deadline) {
@@ -394,8 +394,18 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     r.flag('deadline', `no calendar date: the posting sets the closing date relative to another date ("${dates.relativeDeadline}"); write the date by hand`);
   } else if (!value && reviewStart) {
     r.flag('deadline', `no closing date; the review of applications begins ${reviewStart.d.value ?? reviewStart.d.text} (kept in notes)`);
-  } else if (!value && !openUntilFilled) r.flag('deadline', 'no deadline was found');
+  } else if (!value && !openUntilFilled && hint !== undefined) {
+    r.flag('deadline', `no deadline was found, though this sentence may give one: "${hint}"`);
+  }
   return value;
+}
+
+/**
+ * The first sentence that speaks of a deadline or gives a day: a posting without one has no deadline to miss (the
+ * summary says "no deadline"), one with it may hold a deadline the importer did not read.
+ */
+function deadlineHint(sentences: readonly { text: string }[], today: string | undefined): string | undefined {
+  return sentences.find((x) => testAny(P.DEADLINE_CUES, x.text) || findDates(x.text, { today }).some((d) => d.day !== undefined))?.text;
 }
 
 /** The start: a date called one, else words ("as soon as possible"), else a date about the position (flagged). */
