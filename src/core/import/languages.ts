@@ -89,7 +89,8 @@ const es: LanguagePhrases = {
   ],
   requestCues: [/\b(?:enviar|envie|envien|enviad|remitir|remita|adjuntar|adjunte|adjunten|aportar|aporte|presentar|incluir|incluya|subir|suba|acompanar|acompanad[oa]s?|adjunt[oa]s?|enviad[oa]s?)\b/],
   optional: [/\b(?:opcional(?:mente)?|de forma opcional|voluntari[oa]|si (?:se )?dispone|si lo desea|si los hubiera|si tiene|se valorara)\b/],
-  later: [/\b(?:en una fase posterior|posteriormente|mas adelante|a peticion|si (?:es|resulta|fuera) seleccionad[oa]|candidat[oa]s (?:pre)?seleccionad[oa]s|antes de la (?:incorporacion|firma del contrato|contratacion)|en la entrevista|para la entrevista)\b|\bno\b[^.]{0,80}\b(?:en esta fase|en este momento|por ahora|por el momento|en la primera fase)\b|\bno (?:envie|envien|adjunte|adjunten|incluya|incluyan|remita|remitan|mande|manden|presente|presenten)\b[^.,;]{0,60}\b(?:todavia|aun|de momento)\b/],
+  // "se solicitarán solo a las personas preseleccionadas", "en caso de ser contratado".
+  later: [/\b(?:en una fase posterior|posteriormente|mas adelante|a peticion|si (?:es|resulta|fuera) seleccionad[oa]|(?:candidat[oa]s|personas|solicitantes|aspirantes|postulantes) (?:pre)?seleccionad[oa]s|antes de la (?:incorporacion|firma del contrato|contratacion)|en la entrevista|para la entrevista|en caso de (?:ser )?(?:contratad|seleccionad)[oa]|al momento de la contratacion|(?:a|para) (?:la persona|el candidato|la candidata|quien resulte) (?:seleccionad[oa]|ganador[a]?|elegid[oa]|contratad[oa]))\b|\bno\b[^.]{0,80}\b(?:en esta fase|en esta etapa|en esta instancia|en este momento|por ahora|por el momento|en la primera fase|en la primera etapa)\b|\bno (?:envie|envien|adjunte|adjunten|incluya|incluyan|remita|remitan|mande|manden|presente|presenten)\b[^.,;]{0,60}\b(?:todavia|aun|de momento)\b/],
   condition: [
     /\b(?:si procede|en su caso|cuando proceda|en caso de|solo para|unicamente para|para (?:los |las )?(?:candidat[oa]s|solicitantes|aspirantes) (?:extranjer[oa]s|internacionales|de fuera|que|con|cuy[oa]s?))\b/,
     /\bsi (?:su|el|la|sus|los|las|usted|el candidato|la candidata) (?:titulo|lengua|idioma|titulacion|candidat[oa]|solicitante|no|tiene|ha)\b/,
@@ -161,7 +162,7 @@ const pt: LanguagePhrases = {
   requestCues: [/\b(?:enviar|envie|anexar|anexe|submeter|submeta|apresentar|apresente|incluir|inclua|remeter|carregar|anexad[oa]s?|enviad[oa]s?)\b/],
   optional: [/\b(?:opcional|facultativ[oa]|se (?:disponivel|houver)|caso (?:exista|possua))\b/],
   // "... não são necessárias nesta fase": not now, so asked for later.
-  later: [/\b(?:numa fase posterior|em fase posterior|posteriormente|se (?:for )?selecionad[oa]|candidatos selecionados)\b|\bnao\b[^.]{0,80}\b(?:nesta fase|neste momento|por enquanto|por ora|na primeira fase|nesta etapa|na primeira etapa)\b/],
+  later: [/\b(?:numa fase posterior|em fase posterior|posteriormente|se (?:for )?selecionad[oa]|(?:candidat[oa]s|pessoas) (?:pre-?)?selecionad[oa]s|em caso de contratacao|antes da contratacao|no momento da contratacao|(?:para|a|ao|do|da) (?:o |a )?candidat[oa] (?:selecionad|aprovad|contratad)[oa])\b|\bnao\b[^.]{0,80}\b(?:nesta fase|neste momento|por enquanto|por ora|na primeira fase|nesta etapa|na primeira etapa)\b/],
   condition: [/\b(?:se aplicavel|quando aplicavel|(?:no|em) caso de|apenas para|somente para|para (?:os )?candidatos (?:estrangeiros|internacionais|que|com))\b/, /\(se (?:for |tiver |houver )?(?:estrangeir|brasileir|aplicavel|do sexo|possuir|casad|naturalizad)/],
   notWanted: [/\bnao (?:envie|enviar|anexe|anexar|e necessari[oa]|sao necessari[oa]s|e exigid[oa]|sao exigid[oa]s|(?:sao|serao) (?:aceites|aceit[oa]s|considerad[oa]s)|sera aceit[oa]|(?:sera|serao) tid[oa]s? em conta)\b/],
   deadline: [/\b(?:prazo(?: de (?:candidatura|submissao|inscricao))?|data limite)\b/],
@@ -193,7 +194,7 @@ const it: LanguagePhrases = {
   requestCues: [/\b(?:inviare|inviate|allegare|allegate|presentare|caricare|includere|trasmettere|allegat[oi])\b/],
   optional: [/\b(?:facoltativ[oi]|opzional[ei]|eventual[ei]|se disponibil[ei])\b/],
   // "Le lettere di referenza non sono richieste in questa fase": not now, so asked for later.
-  later: [/\b(?:in una fase successiva|successivamente|su richiesta|se selezionat[oi]|per il colloquio|in sede di colloquio|durante il colloquio)\b|\bnon\b[^.]{0,80}\b(?:in questa fase|al momento|per il momento|in (?:una )?prima fase|nella prima fase)\b/],
+  later: [/\b(?:in una fase successiva|successivamente|su richiesta|se selezionat[oi]|per il colloquio|in sede di colloquio|durante il colloquio|in caso di assunzione|all'atto dell'assunzione|prima della presa di servizio|(?:dal|dai|al|ai|per il|per i) (?:candidat[oi] )?(?:vincitor[ei]|selezionat[oi]|assunt[oi]))\b|\bnon\b[^.]{0,80}\b(?:in questa fase|al momento|per il momento|in (?:una )?prima fase|nella prima fase)\b/],
   condition: [
     /\b(?:ove applicabile|se applicabile|solo per|nel caso (?:di|in cui)|per i candidati (?:stranieri|internazionali|che))\b/,
     // "I candidati in possesso di titolo di studio conseguito all'estero devono allegare ...": who is asked, as the subject.

@@ -547,6 +547,17 @@ export const LATER_CUES: RegExp[] = [
   /\b(?:before|prior to) (?:the )?(?:contract|appointment|employment)(?: is)? (?:signed|starts|begins|concluded)\b/,
   /\b(?:requested|asked for|required|request|ask for|collect) (?:(?:them|these|those|it|this) )?(?:from|for|of) (?:the )?(?:shortlisted|short-listed|selected|invited) (?:candidates|applicants)\b/,
   /\bfinalists\b/,
+  // "Copies of your diploma will be needed only for the successful candidate", "Official transcripts will be required
+  // if employed": a point later in the hiring, not a circumstance of the applicant.
+  /\b(?:for|from) (?:the )?(?:successful|selected|chosen|appointed|preferred|winning) (?:candidates?|applicants?|nominees?|persons?|individuals?|appointees?|hires?)\b|\bupon (?:employment|selection|recruitment|offer|being (?:hired|employed|appointed|selected))\b|\b(?:required|needed|requested|provided|presented|submitted|produced|due|shown) (?:only )?on (?:appointment|hire|hiring)\b|\b(?:once|after) (?:you are |you have been |being )?(?:employed|hired|recruited|appointed)\b/,
+  // "will be required if employed" (not "the Endorsement Form, if employed": a form the employed applicant sends now).
+  /\b(?:will|shall) be (?:required|needed|requested|asked for|collected|due)\b[^.;]{0,30}\b(?:if|when) (?:you are |you're )?(?:employed|hired|recruited|appointed|successful|selected)\b/,
+  /\b(?:für|von) (?:den|die|der) (?:erfolgreiche[nr]?|ausgewählte[nr]?) (?:bewerber\p{L}*|kandidat\p{L}*)|\b(?:bei|vor|nach) (?:der |einer |ihrer )?(?:einstellung|dienstantritt|arbeitsaufnahme|vertragsunterzeichnung|zusage)\b|\bim falle? (?:einer|der|ihrer) (?:einstellung|zusage)\b|\b(?:falls|wenn|sobald) sie (?:eingestellt|ausgewählt) (?:werden|wurden|sind)\b/u, // German
+  /\b(?:bij|voor|na) (?:de |uw |je )?(?:aanstelling|indiensttreding|benoeming)\b|\b(?:voor|van) de (?:geselecteerde|gekozen|succesvolle|aan te stellen) kandida(?:at|ten)\b|\b(?:indien|als|zodra) (?:u|je) (?:wordt|bent) (?:aangenomen|geselecteerd|benoemd|aangesteld)\b/, // Dutch
+  // Not bare "vid anställning": "Vid anställning som lektor ska avseende fästas vid ..." states criteria.
+  /\b(?:före|inför|innan) (?:en )?(?:anställning(?:en)?|tillträde(?:t)?)\b|\bvid tillträde(?:t)?\b|\b(?:uppvisas|visas upp|lämnas in|krävs|begärs) vid anställning(?:en)?\b|\b(?:den|de) som (?:erbjuds (?:tjänsten|anställning)|anställs|väljs ut)\b|\bom du (?:blir )?(?:anställd|erbjuds tjänsten|utvald)\b/, // Swedish
+  /\bvalitu(?:lta|n|ille|ilta|t|ksi tullee\p{L}*) (?:hakija\p{L}*|henkilö\p{L}*|ehdokka\p{L}*)|\bvalituksi tullee\p{L}*|\b(?:ennen työsuhteen alkamista|työsuhteen alkaessa|ennen työn aloittamista)\b/u, // Finnish
+  /\b(?:du|de la|pour le|pour la|pour les|aux|des|au) (?:candidat(?:e)?s?|personnes?|lauréat(?:e)?s?) (?:retenue?s?|recrutée?s?|sélectionnée?s?|présélectionnée?s?)\b|\b(?:lors du|au moment du|en cas de|après le|avant le) recrutement\b|\b(?:à|lors de) l'embauche\b|\bavant (?:la )?(?:prise de fonctions?|signature du contrat|l'embauche)\b|\bsi (?:vous êtes|votre candidature est) (?:retenue?|sélectionnée?|recrutée?)\b/u, // French
   // "Official transcripts are required only of applicants who are offered admission", "letters will only be solicited
   // for those short-listed", "Applicants who are called for an interview must bring ...".
   /\b(?:applicants|candidates|those) (?:who|that) (?:are|have been) (?:offered admission|admitted|called (?:for|to) (?:an )?interviews?|invited (?:for|to) (?:an )?interviews?|short-?listed)\b/,
@@ -897,7 +908,7 @@ export const TITLE_STOPS: RegExp[] = [
   // "two reference letters drafted according to Form 2": how they are written, not their name.
   /\s+(?:(?:drafted|written|prepared|formatted|completed) (?:according to|in accordance with|following|using|on)|according to|in accordance with|gemäß|selon|conformément|volgens|enligt|según|secondo)\b/,
   // "letters of recommendation at this stage", "Empfehlungsschreiben bitte noch nicht einreichen": when, not the name.
-  /\s+(?:at this (?:stage|time|point)|at present|for the time being|for now|yet|now|bitte|noch|nicht|nog|niet|hoeven|hoeft|mee|ännu|inte|behövs|krävs|vielä|pas encore|todavía|aún|ancora|senden|schicken|einreichen|beifügen|beilegen|hochladen|zusenden|mitschicken)(?=[\s,.;]|$)/,
+  /\s+(?:at this (?:stage|time|point)|en esta (?:etapa|fase|instancia)|en este momento|nesta (?:fase|etapa)|in questa fase|à ce stade|at present|for the time being|for now|yet|now|bitte|noch|nicht|nog|niet|hoeven|hoeft|mee|ännu|inte|behövs|krävs|vielä|pas encore|todavía|aún|ancora|senden|schicken|einreichen|beifügen|beilegen|hochladen|zusenden|mitschicken)(?=[\s,.;]|$)/,
   // "... Empfehlungsschreiben in einer einzigen PDF-Datei", "... two referees as separate PDF files": how the files go.
   /\s+(?:in|as|als|en|comme|i|som)\s+(?:(?:an?|one|einer|eine|einem|un|une|één|een|ett|en)\s+)?(?:(?:single|einzigen?|separate|individual|gemeinsamen|seul|seule|unique|enda)\s+)?(?:pdf|files?|datei(?:en)?|fichiers?|bestand(?:en)?|filer?)\b/,
   // "... two letters of recommendation before 15 March": a deadline after the last item is not part of its name.

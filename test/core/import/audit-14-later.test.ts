@@ -1,0 +1,59 @@
+/**
+ * Leftovers of the black-box audit of 2026-12-05 (round 6, audit14): documents needed at a later point of the hiring
+ * (finding 2). Each as a short posting in the audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+import { LATER_CUES } from '../../../src/core/import/phrases.js';
+
+const read = (text: string) => importPosting(text, { today: '2026-12-05' });
+const item = (text: string, kind: string) => read(text).profile.items.find((i) => i.kind === kind);
+
+describe('documents needed later, said as "only for the successful candidate" or "will be required if employed" (audit14 #2)', () => {
+  it('reads the audit sentences as later, with no condition (before: required, condition "needed only for the successful candidate")', () => {
+    const diploma = item('Please send a CV. Copies of your doctoral diploma will be needed only for the successful candidate.', 'diplomas');
+    expect(diploma?.stage).toBe('later');
+    expect(diploma?.condition).toBeUndefined();
+    const official = item('Please send a CV. Official transcripts will be required if employed.', 'transcript');
+    expect(official?.stage).toBe('later');
+    expect(official?.condition).toBeUndefined();
+  });
+
+  it('reads the siblings: "upon employment", "required on appointment", "once hired", German, Dutch, Swedish, Finnish, French, Italian', () => {
+    for (const [text, kind] of [
+      ['Please send a CV. A copy of your passport is required upon employment.', 'other'],
+      ['Please send a CV. Certified copies of your degree certificates are required on appointment.', 'diplomas'],
+      ['Please send a CV. Official transcripts must be provided once hired.', 'transcript'],
+      ['Bitte senden Sie einen Lebenslauf. Beglaubigte Kopien der Hochschulzeugnisse werden bei der Einstellung benötigt.', 'diplomas'],
+      ['Stuur een cv. Een kopie van uw diploma wordt gevraagd bij de aanstelling.', 'diplomas'],
+      ['Skicka ett CV. Kopior av examensbevis ska bifogas före anställning.', 'diplomas'],
+      ['Envoyez un CV. Une copie du diplôme sera demandée au candidat retenu.', 'diplomas'],
+      ['Inviare un CV. In caso di assunzione sarà richiesta copia del titolo di studio.', 'diplomas'],
+    ] as const) {
+      expect(item(text, kind)?.stage, text).toBe('later');
+    }
+  });
+
+  it('knows the Finnish and Swedish wordings, and not Swedish criteria "vid anställning som lektor"', () => {
+    const later = (t: string) => LATER_CUES.some((re) => re.test(t));
+    expect(later('tutkintotodistukset pyydetään valitulta hakijalta')).toBe(true);
+    expect(later('ennen työsuhteen alkamista on esitettävä todistukset')).toBe(true);
+    expect(later('examensbevis ska uppvisas vid anställning')).toBe(true);
+    expect(later('vid anställning som lektor ska avseende fästas vid pedagogisk skicklighet')).toBe(false);
+  });
+
+  it('reads Spanish "no se requieren ... en esta etapa; se solicitarán solo a las personas preseleccionadas" as later, not refused', () => {
+    const r = read('Las personas interesadas deben enviar un currículum vitae. No se requieren cartas de recomendación en esta etapa; se solicitarán solo a las personas preseleccionadas.');
+    expect(r.profile.items.find((i) => i.kind === 'references')?.stage).toBe('later');
+    expect(r.profile.items.find((i) => i.kind === 'references')?.title).toBe('Cartas de recomendación');
+    expect(r.profile.not_wanted ?? []).toEqual([]);
+  });
+
+  it('keeps a circumstance of the applicant a present condition: "if employed", "if successful" said of the applicant now', () => {
+    expect(item('Please send a CV. Transcripts are required if your degree is from abroad.', 'transcript')?.condition).toContain('if your degree is from abroad');
+    const form = read('Applications must include: (a) a CV; (b) the Employers Endorsement Form, if employed; (c) copy of a recent significant publication.');
+    expect(form.profile.items.find((i) => i.kind === 'writing_sample')?.stage).toBe('required');
+    const ulb = read('Applications must include:\n\n- A CV.\n- A letter of acceptance from a member of the academic staff confirming that the candidate, if successful, will be welcome in their group.');
+    expect(ulb.profile.items.every((i) => i.stage === 'required'), JSON.stringify(ulb.profile.items)).toBe(true);
+  });
+});
