@@ -544,7 +544,7 @@ const MANY_DOCUMENTS: ReadonlySet<ItemKind> = new Set(['writing_sample', 'refere
 /**
  * "research and teaching statements (max. 3 pages each)", "a CV and a cover letter, each of at most two pages", "The
  * cover letter and research statement should not exceed two pages": one cap after the last of several documents is
- * every one's (in a parenthesis, only of those named as one: "research and teaching statements"), unless the last is
+ * every one's (in a parenthesis after a name given once for two, only of those: "research and teaching statements"), unless the last is
  * itself several documents. Without "each" it may be their total: the items are marked.
  */
 function shareEachLimit(u: UnitLayout, drafts: Draft[]): void {
@@ -557,8 +557,9 @@ function shareEachLimit(u: UnitLayout, drafts: Draft[]): void {
   const between = u.unit.slice(last.end, l.index);
   const predicate = /^\s*(?:should|must|shall|may|can|are|need to|have to)\b/iu.test(between);
   if (!l.each && !predicate) return;
-  // "a CV and research and teaching statements (max. 3 pages each)": the parenthesis is the statements'.
-  const from = /^\s*\(/u.test(between) ? u.linked.findIndex((h, i) => i === u.linked.length - 1 || (h.name !== undefined && u.linked.slice(i + 1).every((x, j) => x.name !== undefined || i + 1 + j === u.linked.length - 1))) : 0;
+  // "a CV and research and teaching statements (max. 3 pages each)": the parenthesis is the statements'; after a plain
+  // list ("a CV and a cover letter (max. 2 pages each)", "(jeweils max. 2 Seiten)") it is every document's.
+  const from = /^\s*\(/u.test(between) && u.linked.some((h) => h.name !== undefined) ? u.linked.findIndex((h, i) => i === u.linked.length - 1 || (h.name !== undefined && u.linked.slice(i + 1).every((x, j) => x.name !== undefined || i + 1 + j === u.linked.length - 1))) : 0;
   const said = u.unit.slice(l.index, l.end);
   for (const d of drafts.slice(from)) {
     if (d.max_pages_each === l.value) delete d.max_pages_each;

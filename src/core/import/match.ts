@@ -368,7 +368,8 @@ export interface Limit {
 }
 
 /** "20 pages each", "per paper", "jeweils": the cap is on every document, not on all of them together. */
-const EACH_AFTER = /^\s*(?:\(?\s*(?:each|apiece|per (?:paper|publication|article|document|file|sample|item|letter|essay|chapter|work|piece|submission|attachment)|for each(?: one)?|jeweils|pro (?:Publikation|Dokument|Datei|Arbeit)|chacun(?:e)?|par (?:document|publication|article|fichier)|cada uno|cada una|ciascuno|ciascuna|vardera|kukin|kukin niistä|elk|per stuk)\b)/iu;
+// "2 pages maximum chacun", "2 Seiten maximal jeweils": the cap word may come between.
+const EACH_AFTER = /^\s*(?:(?:maximum|max\.?|maximal|maximaal|maksimi|au maximum|at most|at the most|höchstens|högst|enintään)\s+)?(?:\(?\s*(?:each|apiece|per (?:paper|publication|article|document|file|sample|item|letter|essay|chapter|work|piece|submission|attachment)|for each(?: one)?|jeweils|pro (?:Publikation|Dokument|Datei|Arbeit)|chacun(?:e)?|par (?:document|publication|article|fichier)|cada uno|cada una|ciascuno|ciascuna|vardera|kukin|kukin niistä|elk|per stuk)\b)/iu;
 // Not the "each" of another size: "as separate PDF files of at most 5 MB each, a cover letter (max. 2 pages)".
 const EACH_BEFORE = /(?<!\b(?:mb|kb|gb|pages?|words?|characters?|zeichen|seiten|wörter|sivua|sanaa|merkkiä)\s*)\b(?:each|jeweils|je(?! nach)|chacun(?:e)?|cada uno|cada una|ciascuno|vardera|kukin)\b[^.;:]{0,30}$/iu;
 

@@ -57,3 +57,32 @@ describe('documents needed later, said as "only for the successful candidate" or
     expect(ulb.profile.items.every((i) => i.stage === 'required'), JSON.stringify(ulb.profile.items)).toBe(true);
   });
 });
+
+describe('a cap "each" in brackets after a plain list reaches every document of it (audit14 leftover)', () => {
+  const pages = (text: string) => read(text).profile.items.map((i) => [i.kind, i.max_pages ?? null]);
+
+  it('gives "(max. 2 pages each)" to the CV and the cover letter (before: the cover letter only)', () => {
+    expect(pages('Please send a CV and a cover letter (max. 2 pages each).')).toEqual([['cv', 2], ['cover_letter', 2]]);
+    expect(pages('Please send a CV, a cover letter and a research statement (max. 2 pages each).')).toEqual([['cv', 2], ['cover_letter', 2], ['research_statement', 2]]);
+  });
+
+  it('reads "jeweils", "chacun", "vardera", "kukin", "elk", also with the cap word between ("2 pages maximum chacun")', () => {
+    for (const text of [
+      'Bitte senden Sie Lebenslauf und Motivationsschreiben (jeweils max. 2 Seiten).',
+      'Envoyez un CV et une lettre de motivation (2 pages maximum chacun).',
+      'Skicka CV och personligt brev (max 2 sidor vardera).',
+      'Lähetä CV ja motivaatiokirje (enintään 2 sivua kukin).',
+      'Stuur een cv en een motivatiebrief (max. 2 pagina’s elk).',
+      'Please send a CV and a cover letter (2 pages maximum each).',
+    ]) {
+      expect(pages(text).map(([, p]) => p), text).toEqual([2, 2]);
+    }
+  });
+
+  it('keeps a cap without "each", a document\'s own cap, and the cap of a name given once for two as they were', () => {
+    expect(pages('Please send a CV and a cover letter (max. 2 pages).')).toEqual([['cv', null], ['cover_letter', 2]]);
+    expect(pages('Please send a cover letter (max. 1 page), a CV and a research statement (max. 2 pages each).')).toEqual([['cover_letter', 1], ['cv', 2], ['research_statement', 2]]);
+    expect(pages('Please send a CV and research and teaching statements (max. 3 pages each).')).toEqual([['cv', null], ['research_statement', 3], ['teaching_statement', 3]]);
+    expect(read('Please submit three publications (max. 20 pages each).').profile.items[0]?.max_pages_each).toBe(20);
+  });
+});
