@@ -130,6 +130,19 @@ function movedDeadline(s: string, today: string | undefined): { d: DateMatch; ol
   return d ? { d, old } : undefined;
 }
 
+// "The deadline can be extended": a rule, not a move.
+const MAY_MOVE = /(?<![\p{L}])(?:can|could|may|might|will|kann|können|kan|kunnen|voi|voidaan|peut|peuvent|pourra|puede|pueden|può|possono)(?![\p{L}])[^.;]{0,20}$/iu;
+
+/**
+ * A sentence that says the closing date was moved without giving the new one ("The original deadline of 1 March 2027
+ * has been extended", "Die ursprüngliche Bewerbungsfrist vom 1. März 2027 wurde verlängert"): its dates are old ones.
+ */
+function movedWithoutDate(s: string, today: string | undefined): { old: DateMatch[] } | undefined {
+  const verb = MOVED.exec(s);
+  if (!verb || MAY_MOVE.test(s.slice(0, verb.index)) || !test(P.CLOSING_WORDS, s.slice(0, verb.index)) || movedDeadline(s, today)) return undefined;
+  return { old: findDates(s, { today }).filter((x) => x.day !== undefined) };
+}
+
 /** Words that make a one-file rule about the whole application, not about two documents put together. */
 const WHOLE = /\b(?:all|everything|application|applications|materials|documents|documentation|dossier|whole|entire|complete|attachments|vedlegga|unterlagen|bewerbung|ansökan|hakemus|dossier|alle|documenten|sollicitatie|tous|toutes|todos|todas|documentos|alla|handlingar|kaikki)\b/iu;
 /** A size cap said of each file, not of the application. */
@@ -224,10 +237,16 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
   const out: DateFacts = { deadlineConsideration: false, otherDeadlines: [] };
   let deadlineAt = -1;
   let moved: { d: DateMatch; old: DateMatch[]; s: string; at: number } | undefined;
+  let movedNoDate: { old: DateMatch[]; s: string } | undefined;
   for (const [i, { text: s }] of sentences.entries()) {
     const m = moved ? undefined : movedDeadline(s, today);
     if (m) {
       moved = { ...m, s, at: i };
+      continue;
+    }
+    const without = movedNoDate ? undefined : movedWithoutDate(s, today);
+    if (without) {
+      movedNoDate = { ...without, s };
       continue;
     }
     const isReviewStart = testAny(P.REVIEW_START_CUES, s);
@@ -280,6 +299,19 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
     out.deadlineSource = moved.s;
     out.deadlineConsideration = false;
     deadlineAt = moved.at;
+  }
+  if (!moved && movedNoDate) {
+    // Moved with no new date: a deadline read elsewhere stands only when it is later than every date the move names.
+    const old = movedNoDate.old.map((x) => x.value).filter((v): v is string => v !== undefined);
+    const stale = (x: DateMatch | undefined): boolean => x?.value === undefined || old.some((v) => (x.value as string) <= v);
+    if (out.deadline === undefined || (old.length > 0 && stale(out.deadline))) {
+      const said = movedNoDate.s;
+      out.deadline = { index: 0, end: 0, text: '', month: 0, review: `the deadline was moved and its new date could not be read ("${said}"): write the new date by hand${old.length > 0 ? '; the old date is not the deadline' : ''}` };
+      out.deadlineSource = said;
+      out.deadlineConsideration = false;
+      out.otherDeadlines = out.otherDeadlines.filter((x) => !stale(deadlineDate(x, today)));
+      deadlineAt = -1;
+    }
   }
   if (deadlineAt >= 0) yearFromOtherSentence(sentences, deadlineAt, today, out);
   if (deadlineAt >= 0) timeFromOtherSentence(sentences, deadlineAt, out);

@@ -86,3 +86,28 @@ describe('a cap "each" in brackets after a plain list reaches every document of 
     expect(read('Please submit three publications (max. 20 pages each).').profile.items[0]?.max_pages_each).toBe(20);
   });
 });
+
+describe('a deadline moved with no new date is marked, and the old date is not the deadline (audit14 leftover)', () => {
+  const marks = (text: string) => read(text).review.filter((n) => n.path === 'deadline').map((n) => n.reason);
+
+  it('says the deadline was moved in the languages the deadline reader knows (before: "no deadline was found", or the old date unmarked)', () => {
+    for (const text of [
+      'Please send a CV. The original deadline of 1 March 2027 has been extended.',
+      'Bitte senden Sie einen Lebenslauf. Die ursprüngliche Bewerbungsfrist vom 1. März 2027 wurde verlängert.',
+      'Stuur een cv. De oorspronkelijke deadline van 1 maart 2027 is verlengd.',
+      'Skicka ett CV. Ansökningstiden har förlängts.',
+      'Lähetä CV. Hakuaikaa on jatkettu.',
+      'Envoyez un CV. La date limite initiale du 1er mars 2027 a été prolongée.',
+      'Inviare un CV. La scadenza del 1 marzo 2027 è stata prorogata.',
+    ]) {
+      expect(read(text).profile.deadline, text).toBeUndefined();
+      expect(marks(text).some((m) => m.includes('the deadline was moved and its new date could not be read')), text).toBe(true);
+    }
+  });
+
+  it('keeps a new date stated in the sentence or another one, and a deadline beside a contract that "can be extended"', () => {
+    expect(read('Please send a CV. The deadline has been extended to 15 March 2027.').profile.deadline).toBe('2027-03-15');
+    expect(read('Please send a CV. The deadline of 1 March 2027 has been extended. The new deadline is 15 March 2027.').profile.deadline).toBe('2027-03-15');
+    expect(read('Please send a CV by 1 March 2027. The contract can be extended.').profile.deadline).toBe('2027-03-01');
+  });
+});
