@@ -23,6 +23,7 @@ import { shellArg } from '../core/words.js';
 import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
+import { isLetterItem } from '../core/plan/plan.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, exists, nearPath, loadFonts, MAX_TEXT_BYTES, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { DEFAULT_SEPARATE_FOLDER, singleOutput } from './outputs.js';
@@ -156,12 +157,15 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   // Without a usable profile the files, texts, links and referees are still checked, in the same pass.
   const profile = check.profile ?? anyItemProfile(parsed.manifest);
   const wordItems = new Set(profile.items.filter((i) => i.max_words !== undefined || i.max_chars !== undefined).map((i) => i.id));
-  const refs = new Map<string, { countWords: boolean; pageBytes: boolean }>();
+  // A letter's text is read to see who signed it (a referee's `letter:`, a file in an item of letters).
+  const letterItems = new Set(profile.items.filter(isLetterItem).map((i) => i.id));
+  const refs = new Map<string, { countWords: boolean; pageBytes: boolean; keepText: boolean }>();
   for (const item of parsed.manifest.items) {
     for (const e of item.entries) {
       for (const { ref, pages } of filesOf(e)) {
         const was = refs.get(ref);
-        refs.set(ref, { countWords: (was?.countWords ?? false) || wordItems.has(item.id), pageBytes: (was?.pageBytes ?? false) || pages !== undefined });
+        const letter = e.form === 'referee' || letterItems.has(item.id);
+        refs.set(ref, { countWords: (was?.countWords ?? false) || wordItems.has(item.id), pageBytes: (was?.pageBytes ?? false) || pages !== undefined, keepText: (was?.keepText ?? false) || letter });
       }
     }
   }
@@ -173,8 +177,8 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   try {
     // Inputs are independent: read and inspect them concurrently.
     await Promise.all(
-      [...refs].map(async ([ref, { countWords, pageBytes }]) => {
-        check.files.set(ref, await statusOf(ref, manifestDir, { countWords, ...(pageBytes ? { pageBytes } : {}), fileName: ref, forms }, inspect));
+      [...refs].map(async ([ref, { countWords, pageBytes, keepText }]) => {
+        check.files.set(ref, await statusOf(ref, manifestDir, { countWords, ...(pageBytes ? { pageBytes } : {}), ...(keepText ? { keepText } : {}), fileName: ref, forms }, inspect));
       }),
     );
   } finally {

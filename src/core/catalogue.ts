@@ -537,6 +537,27 @@ export const CATALOGUE = {
     message: (p) => `The letter from ${p.name} in ${p.file} is left out of this packet: for ${p.title} the posting "${p.posting}" asks only for referees' contact details.`,
     hint: (p) => `Nothing to do: the employer contacts the referees itself, and postings that take letters still get it from ${p.file}. If this posting does accept letters, add \`letter\` to the item's \`accepts\` in your own copy of the profile.`,
   }),
+  'referee.letter-self': entry<{ file: string; signed: string; name?: string; family?: string }>({
+    severity: 'error',
+    when: 'a letter of recommendation signed with your own name (on the lines after its closing, "Sincerely," or "Mit freundlichen Grüßen", or on its last lines) that names its referee nowhere; a numbered letter (no referee) signed so after a closing',
+    message: (p) =>
+      p.name !== undefined
+        ? `${p.file}, the letter from ${p.name}, is signed "${p.signed}": your own name, and ${p.family ?? p.name} is named nowhere in it. A reviewer would not take it as ${p.name}'s letter.`
+        : `${p.file}, one of your letters, is signed "${p.signed}": your own name. A reviewer would not take it as a letter of recommendation.`,
+    hint: (p) => (p.name !== undefined ? `Give the letter ${p.name} wrote and signed; if this is the wrong file, give the right one under \`letter:\`.` : 'Give the letters your referees wrote and signed, and leave this one out.'),
+  }),
+  'referee.letter-signer': entry<{ file: string; name: string; signed: string; family: string }>({
+    severity: 'warning',
+    when: "a referee's letter signed by another referee of the manifest (on the lines after its closing, or on its last lines) that names its own referee nowhere: the letters may be swapped",
+    message: (p) => `${p.file}, given as the letter from ${p.name}, is signed "${p.signed}", another of your referees, and does not name ${p.family}: the letters may be swapped.`,
+    hint: (p) => `Check that each referee's \`letter:\` is the letter that referee wrote: the cover calls this one "Letter from ${p.name}".`,
+  }),
+  'referee.letter-file': entry<{ file: string; name: string; other: string }>({
+    severity: 'warning',
+    when: "a referee's `letter:` whose file name holds another referee's family name and not this referee's (`letter-korhonen.pdf` under Dr. Åsa Ødegård), unless the letter is signed by this referee",
+    message: (p) => `${p.file}, given as the letter from ${p.name}, is named after ${p.other}, another of your referees: the letters may be swapped.`,
+    hint: (p) => `Check that it is ${p.name}'s letter: the cover calls it "Letter from ${p.name}". If it is, nothing to do.`,
+  }),
   'profile.unreviewed': entry<{ places: string }>({
     severity: 'warning',
     when: 'the profile still has values marked `review: true` by `packet profile import`',

@@ -22,6 +22,9 @@ import { pageGeometry, shownBox } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
 import { pagePrints } from './page-prints.js';
 
+/** A letter's pages whose text is kept (`keepText`): letters run to a few pages; a longer file is not read for its signer. */
+export const MAX_KEPT_TEXT_PAGES = 12;
+
 /** Bounds used unless `options.limits` overrides them. */
 export const DEFAULT_LIMITS: InspectLimits = {
   maxObjects: 2_000_000,
@@ -285,7 +288,10 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
       findings.push(...say.lowResolution(low));
     }
   }
-  const read = readText && pages > 0 && (options.countWords || damaged) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : 0) : undefined;
+  // A letter's text is kept to see who signed it; a long file given as a letter is not read for that.
+  const keep = options.keepText === true && pages <= MAX_KEPT_TEXT_PAGES;
+  const read = readText && pages > 0 && (options.countWords || damaged || keep) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : keep ? pages : 0) : undefined;
+  if (keep && read && read.pages === pages && read.texts.length === pages) facts.pageTexts = read.texts.map((t) => t ?? '');
   // A viewer that sees another number of pages in a damaged file: pages would be added or lost without a word.
   if (damaged && read && read.pages !== pages && !findings.some((f) => f.code === 'file.pages-uncertain' && f.severity === 'error')) {
     findings.push(say.pagesUncertain(pages, undefined, `a PDF viewer shows ${read.pages}`));

@@ -48,6 +48,11 @@ export interface InputFacts {
   words?: number;
   /** Characters of extractable text (no whitespace), when asked for. */
   chars?: number;
+  /**
+   * The text of every page ('' where none could be read), when asked for (`keepText`) and the file is short (up to
+   * `MAX_KEPT_TEXT_PAGES` pages): whom a letter is signed by.
+   */
+  pageTexts?: string[];
   /** Words and characters page by page (index 0 is page 1), with `words`: what a `pages:` selection counts. */
   pageWords?: number[];
   pageChars?: number[];
@@ -118,6 +123,8 @@ export interface InspectLimits {
 export interface InspectOptions {
   /** Count words and characters (costs a text extraction). */
   countWords?: boolean;
+  /** Keep the pages' text (`InputFacts.pageTexts`), for a letter: a text extraction, with no finding of its own. */
+  keepText?: boolean;
   /** Measure the bytes each page uses (`InputFacts.pageBytes`), for a file given with `pages:`. */
   pageBytes?: boolean;
   /** The file's name, only to mention a misleading extension (e.g. a PNG named `.pdf`). */

@@ -26,6 +26,8 @@ import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
 import { isLetterItem, lettersGiven, refereeInfo, untitledParts } from '../plan/plan.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
+import { namedInFileName, namesPerson, nameParts, signerOf } from './signer.js';
+import type { InputFacts } from '../inspect/types.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
 import { FILE_FIXED_BYTES, nearCap } from './built-caps.js';
@@ -600,7 +602,52 @@ class ItemCheck {
     if (!e.letter) return;
     // A letter goes into the packet only where the posting accepts letters.
     if (!this.p.accepts.includes('letter')) this.at([...e.path, 'letter'], diag('referee.letter', { name: e.name, title: this.p.title }));
-    else this.file(filesOf(e)[0] as FileRef, report);
+    else {
+      this.file(filesOf(e)[0] as FileRef, report);
+      this.letterSigner(filesOf(e)[0] as FileRef, e.name, true);
+    }
+  }
+
+  /**
+   * Who signed a letter, against the referee the packet names it after (`referee`; none for a numbered letter):
+   * your own name with theirs nowhere in it is no letter of theirs, another referee's may be a swap; so may a
+   * `letter:` file named after another referee (`byName`). A letter without text (a scan) is not judged.
+   */
+  private letterSigner(ref: FileRef, referee: string | undefined, byName: boolean): void {
+    const status = this.input.files.get(ref.ref);
+    if (status?.status !== 'ok') return;
+    const applicant = this.input.manifest.applicant.name;
+    // A slot is manifest.placeholder's; you as your own referee is referee.self's.
+    if (referee !== undefined && (fillerName(referee) || personKey(referee) === personKey(applicant))) return;
+    const own = referee !== undefined ? nameParts(referee) : undefined;
+    if (referee !== undefined && !own) return;
+    const others = [...new Set(this.input.manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' ? [e.name] : []))))]
+      .filter((n) => !fillerName(n) && personKey(n) !== personKey(referee ?? '') && personKey(n) !== personKey(applicant))
+      .flatMap((n) => {
+        const parts = nameParts(n);
+        return parts ? [{ name: n.trim(), parts }] : [];
+      });
+    const texts = this.letterTexts(ref, status.facts);
+    const people = [fillerName(applicant) ? undefined : nameParts(applicant), own, ...others.map((o) => o.parts)];
+    const signed = texts ? signerOf(texts, people) : undefined;
+    const named = own !== undefined && texts !== undefined && namesPerson(texts, own);
+    const file = ref.ref;
+    if (signed?.by === 0 && (own ? !named : signed.closed)) {
+      this.at(ref.path, diag('referee.letter-self', { file, signed: signed.line, ...(referee !== undefined && own ? { name: referee.trim(), family: own.shown } : {}) }));
+    } else if (own && referee !== undefined && signed !== undefined && signed.by >= 2 && !named) {
+      this.at(ref.path, diag('referee.letter-signer', { file, name: referee.trim(), signed: signed.line, family: own.shown }));
+    } else if (byName && own && referee !== undefined && signed?.by !== 1 && !namedInFileName(file, own)) {
+      const other = others.find((o) => namedInFileName(file, o.parts) && o.parts.family !== own.family);
+      if (other) this.at(ref.path, diag('referee.letter-file', { file, name: referee.trim(), other: other.name }));
+    }
+  }
+
+  /** A letter's text, of the pages its `pages:` takes; undefined when it was not read. */
+  private letterTexts(ref: FileRef, facts: InputFacts): string[] | undefined {
+    const texts = facts.pageTexts;
+    if (!texts || ref.pages === undefined) return texts;
+    const selected = measureSelection(ref.pages, ref.pagesPath ?? ref.path, ref.ref, facts);
+    return selected?.ok ? selected.pages.flatMap((i) => (texts[i] !== undefined ? [texts[i]] : [])) : undefined;
   }
 
   private hidden(value: string, path: PathSegment[], what: string, effect: string): void {
@@ -614,16 +661,21 @@ class ItemCheck {
     if (chars.length) this.at(path, diag('text.glyph', { where, chars, ...how }));
   }
 
-  /** Bare letters the packet cannot name after a referee: numbered on the cover, said here (before: a second "Letter from" him). */
+  /** Bare letters: whom each is signed by, and those the packet cannot name after a referee: numbered on the cover, said here (before: a second "Letter from" him). */
   private checkLetterNames(m: ManifestItem): void {
     const p = this.p;
     const manifest = this.input.manifest;
     const referees = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' ? [e.name] : [])));
-    if (!isLetterItem(p) || referees.length === 0) return;
+    if (!isLetterItem(p)) return;
     const bare = m.entries.filter((e): e is Extract<ManifestEntry, { form: 'file' }> => e.form === 'file');
+    if (referees.length === 0) {
+      for (const e of bare) this.letterSigner(filesOf(e)[0] as FileRef, undefined, false);
+      return;
+    }
     const names = letterNames(bare.map((e) => e.file), referees, p.title, lettersGiven(manifest));
     bare.forEach((e, i) => {
       const name = names[i];
+      if (name) this.letterSigner(filesOf(e)[0] as FileRef, name.referee, false);
       if (!name || name.referee !== undefined || e.title !== undefined || bare.length === 1) return;
       this.at(e.path, diag('referee.unnamed-letter', { file: e.file, title: name.title, ...(name.taken ? { taken: name.taken } : {}) }));
     });

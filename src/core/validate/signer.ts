@@ -1,0 +1,191 @@
+/**
+ * Who signed a letter: the name on the lines after its closing ("Sincerely,", "Mit freundlichen Grüßen", ...), or
+ * on its last lines when it has none, compared with the applicant's and the referees' names. A letter names the
+ * applicant all through its body, so only its signature is read for a signer.
+ */
+
+/** Words of a name that are titles or degrees, not names (folded: lower case, no accents). */
+const TITLES = new Set([
+  'prof', 'professor', 'professorin', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'phd', 'dphil', 'jr', 'sr', 'dipl', 'ing',
+  'habil', 'em', 'emer', 'emeritus', 'emerita', 'md', 'msc', 'mba', 'dsc', 'docent', 'dosentti', 'dozent', 'univ', 'assoc', 'asst',
+  'associate', 'assistant', 'senior', 'lecturer', 'reader', 'rer', 'nat', 'med', 'phil', 'techn', 'mag', 'mme', 'mlle', 'herr', 'frau',
+  'fil', 'tekn', 'fd', 'fk', 'ft', 'dott', 'dssa', 'sig', 'ir', 'drs', 'mgr', 'doc',
+]);
+/** Words inside family names: "van der Berg", "de la Cruz". */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'af', 'al', 'el', 'bin', 'ben']);
+
+/**
+ * Closings that end a letter before its signature, folded, longest first (so "sincerely yours" is taken whole):
+ * English, German, Finnish, Swedish, Norwegian, Danish, Dutch, French, Italian, Spanish, Portuguese, Polish, Czech.
+ */
+const CLOSINGS = [
+  'yours sincerely', 'sincerely yours', 'yours faithfully', 'yours truly', 'very truly yours', 'respectfully yours', 'respectfully submitted',
+  'with best regards', 'with kind regards', 'with warm regards', 'with best wishes', 'with kindest regards', 'best regards', 'kind regards',
+  'kindest regards', 'warm regards', 'warmest regards', 'best wishes', 'sincerely', 'respectfully', 'cordially', 'regards',
+  'mit freundlichen grussen', 'mit freundlichem gruss', 'mit besten grussen', 'freundliche grusse', 'beste grusse', 'hochachtungsvoll',
+  'ystavallisin terveisin', 'parhain terveisin', 'terveisin', 'med vanlig halsning', 'med vanliga halsningar', 'vanliga halsningar',
+  'med vennlig hilsen', 'vennlig hilsen', 'med venlig hilsen', 'venlig hilsen', 'met vriendelijke groet', 'met vriendelijke groeten',
+  'hoogachtend', 'bien cordialement', 'cordialement', 'bien a vous', 'salutations distinguees', 'veuillez agreer', 'cordiali saluti',
+  'distinti saluti', 'atentamente', 'saludos cordiales', 'atenciosamente', 'cordialmente', 'z powazaniem', 's pozdravem',
+];
+const CLOSING = new RegExp(`^(?:${CLOSINGS.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?=$|[\\s,.;:!\\-–—])`, 'u');
+/** Lines read after the closing: the name, a title, the department, the university. */
+const SIGNATURE_LINES = 6;
+/** Lines read at the end of a letter without a closing. */
+const LAST_LINES = 5;
+
+/** Lower case, accents and ligatures taken apart, "ø" as "o", "ü" and "ue" alike: as names are matched. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ß/g, 'ss')
+    .replace(/[łđðı]/g, (c) => ({ ł: 'l', đ: 'd', ð: 'd', ı: 'i' })[c] ?? c)
+    .replace(/þ/g, 'th');
+}
+
+/** Words of folded text; "Müller" and "Mueller" are one word. */
+function words(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/([aou])e/g, '$1'));
+}
+
+/** A name's parts: the family name (its last word, or the words before a comma: "Korhonen, Mikko"), the given names. */
+export interface NameParts {
+  family: string;
+  /** The family name as written, for messages ("Ødegård"). */
+  shown: string;
+  /** The word before the family name, of a name of three words or more ("García" of "María García Márquez"). */
+  second?: string;
+  given: string[];
+}
+
+/** The parts of a name as written in the manifest; undefined when it has no family name to look for. */
+export function nameParts(name: string): NameParts | undefined {
+  const plain = name.replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ');
+  const [head = '', ...rest] = plain.split(',');
+  const headWords = shownWords(head);
+  const tailWords = shownWords(rest.join(' '));
+  // "Korhonen, Mikko": the family name first; "Mikko Korhonen, PhD": a degree after the comma.
+  const reversed = headWords.length > 0 && tailWords.length > 0;
+  const familyShown = reversed ? headWords[headWords.length - 1]! : headWords[headWords.length - 1];
+  if (familyShown === undefined) return undefined;
+  const family = words(familyShown).join('');
+  if (family.length < 2) return undefined;
+  const ordered = reversed ? [...tailWords, ...headWords] : headWords;
+  const given = ordered.slice(0, ordered.length - 1).flatMap(words);
+  const second = !reversed && headWords.length >= 3 ? words(headWords[headWords.length - 2]!).join('') : undefined;
+  return { family, shown: familyShown.replace(/[.,;:]+$/, ''), given, ...(second && second.length >= 2 && !PARTICLES.has(second) ? { second } : {}) };
+}
+
+/** Words of a name as written, titles left out ("Prof. Dr. Åsa Ødegård" -> ["Åsa", "Ødegård"]). */
+function shownWords(text: string): string[] {
+  return text
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w !== '' && !words(w).every((x) => TITLES.has(x)));
+}
+
+/** A signature line up to a comma, a bracket or a dash: "Prof. Mikko Korhonen, Tampere University" -> "Prof. Mikko Korhonen". */
+function nameOfLine(line: string): string {
+  return (line.split(/[,;(|/–—]| - /u)[0] ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a signature line is this person's name: titles aside ("Prof. Dr. Korhonen"), the family name last, every
+ * word before it one of the given names, an initial ("M. Korhonen") or a particle; after it only a comma, the end,
+ * or a title ("Mikko Korhonen, Tampere University", "Mikko Korhonen Professor of ..."). "Aino Virtanen is ..." is
+ * not a signature.
+ */
+function signs(line: string, person: NameParts): boolean {
+  const head = nameOfLine(line);
+  const w = words(head);
+  let i = 0;
+  while (i < w.length && TITLES.has(w[i]!)) i++;
+  const at = w.indexOf(person.family, i);
+  if (at < 0 || at - i > 4) return false;
+  const before = w.slice(i, at);
+  if (!before.every((x) => person.given.includes(x) || x.length === 1 || PARTICLES.has(x) || x === person.second)) return false;
+  // An initial alone must be one of theirs: "A. Korhonen" is not Mikko Korhonen.
+  const named = before.some((x) => x.length > 1 && person.given.includes(x)) || before.length === 0 || person.given.length === 0;
+  if (!named && !before.some((x) => x.length === 1 && person.given.some((g) => g.startsWith(x)))) return false;
+  const after = w.slice(at + 1);
+  return after.length === 0 || TITLES.has(after[0]!);
+}
+
+/** The lines a letter is signed on: after its last closing (`closed`), else its last lines. */
+export function signatureLines(texts: readonly string[]): { lines: string[]; closed: boolean } {
+  const lines = texts
+    .join('\n')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => /[\p{L}\p{N}]/u.test(l));
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const folded = fold(lines[i]!).replace(/^[^\p{L}]+/u, '');
+    const m = CLOSING.exec(folded);
+    if (!m) continue;
+    // "Sincerely, Aino Virtanen" on one line: the rest of it is the first line of the signature.
+    const rest = afterClosing(lines[i]!, m[0]);
+    const same = rest === '' ? [] : [rest];
+    return { lines: [...same, ...lines.slice(i + 1, i + 1 + SIGNATURE_LINES)], closed: true };
+  }
+  // A page number or a date at the foot is no name.
+  return { lines: lines.filter((l) => /\p{L}{2}/u.test(l)).slice(-LAST_LINES), closed: false };
+}
+
+/** What follows the closing on its line, as written ("Sincerely, Åsa Ødegård" -> "Åsa Ødegård"). */
+function afterClosing(line: string, closing: string): string {
+  const start = line.length - line.replace(/^[^\p{L}]+/u, '').length;
+  const want = closing.replace(/\s+/g, ' ');
+  for (let k = start + 1; k <= line.length; k++) {
+    if (fold(line.slice(start, k)).replace(/\s+/g, ' ') === want) return line.slice(k).replace(/^[\s,.;:!\-–—]+/u, '').trim();
+  }
+  return '';
+}
+
+/** Whether the letter names this person anywhere: their family name as a word (or the first of two family names). */
+export function namesPerson(texts: readonly string[], person: NameParts): boolean {
+  // A name broken over two lines by a hyphen ("Korho-\nnen") is read whole.
+  const all = new Set(words(texts.join('\n').replace(/-\s*\n\s*/g, '')));
+  return all.has(person.family) || (person.second !== undefined && all.has(person.second));
+}
+
+/** What a letter's signature shows. */
+export interface Signed {
+  /** The index in `people` of the person who signs it. */
+  by: number;
+  /** The signature line as written ("Prof. Mikko Korhonen, Tampere University"). */
+  line: string;
+  closed: boolean;
+}
+
+/**
+ * The first of `people` whose name is a line of the letter's signature (after its closing, or at its end without
+ * one), with the line; undefined when no line is one of them or the letter has no text to read (a scan).
+ *
+ * @example
+ * signerOf(['...I recommend her.\nSincerely,\nAino Virtanen'], [nameParts('Aino Virtanen')!]) // { by: 0, line: 'Aino Virtanen', closed: true }
+ */
+export function signerOf(texts: readonly string[], people: readonly (NameParts | undefined)[]): Signed | undefined {
+  // A page without text (a scanned signature page) may be where the letter is signed: not judged.
+  if (texts.length === 0 || texts.some((t) => !/\p{L}/u.test(t))) return undefined;
+  const { lines, closed } = signatureLines(texts);
+  for (const line of lines) {
+    const by = people.findIndex((p) => p !== undefined && signs(line, p));
+    // The name as signed, without the university after it.
+    if (by >= 0) return { by, line: nameOfLine(line), closed };
+  }
+  return undefined;
+}
+
+/** Whether a file's name holds this family name as a word (`letter-korhonen.pdf`). */
+export function namedInFileName(ref: string, person: NameParts): boolean {
+  const base = ref.slice(Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1).replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  return words(base.replace(/_/g, ' ')).includes(person.family);
+}

@@ -1,0 +1,176 @@
+/**
+ * Who signed a referee's letter (audit 12-05l #3): a letter signed with the applicant's own name, or by another
+ * referee, was built as "Letter from <referee>" and Ready. Letters name the applicant all through their body, and a
+ * scan has no text: neither is an alarm.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { checkManifest } from '../../../src/app/check.js';
+import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
+import { nameParts, signerOf } from '../../../src/core/validate/signer.js';
+import { makePdf, makePng } from '../../helpers/make-pdf.js';
+import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+
+/** A letter of one page per entry, each line drawn on its own, as a word processor lays it out. */
+async function letter(...pages: string[][]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const lines of pages) {
+    const page = doc.addPage([595.28, 841.89]);
+    lines.forEach((line, i) => page.drawText(line, { x: 60, y: 780 - i * 16, size: 11, font }));
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+const BODY = [
+  'To the selection committee,',
+  'I am pleased to recommend Aino Virtanen for the doctoral position. Aino Virtanen wrote her',
+  'MSc thesis at Tampere University; her work was excellent, careful and original.',
+  'I recommend Aino Virtanen without reservation.',
+];
+
+const HEAD = `profile: ./profile.yaml
+applicant: { name: Aino Virtanen, email: aino.virtanen@examples.fi }
+items:
+  cv: cv.pdf
+  bio: { text: "A short bio for the test, long enough to read like a real one." }
+  research_plan: plan.pdf
+  thesis: { link: "https://examples.fi/thesis.pdf" }
+  references:
+`;
+const MANIFEST = `${HEAD}    - { name: Prof. Mikko Korhonen, email: mikko.korhonen@examples.fi, letter: letter-1.pdf }
+    - { name: Dr. Åsa Ødegård, email: asa.odegard@examples.no, letter: letter-2.pdf }
+`;
+
+let cv: Uint8Array;
+let plan: Uint8Array;
+beforeAll(async () => {
+  cv = await makePdf({ pages: 2 });
+  plan = await makePdf({ pages: 3 });
+});
+
+async function run(manifest: string, files: Record<string, Uint8Array>) {
+  const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, ...files, 'manifest.yaml': manifest });
+  const check = await checkManifest(join(dir, 'manifest.yaml'), { today: '2025-10-01' });
+  return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+}
+
+const SELF =
+  'manifest.yaml:9:80 error referee.letter-self  letter-1.pdf, the letter from Prof. Mikko Korhonen, is signed "Aino Virtanen": your own name, and Korhonen is named nowhere in it. A reviewer would not take it as Prof. Mikko Korhonen\'s letter.  hint: Give the letter Prof. Mikko Korhonen wrote and signed; if this is the wrong file, give the right one under `letter:`.';
+const SWAPPED =
+  'manifest.yaml:10:72 warning referee.letter-signer  letter-2.pdf, given as the letter from Dr. Åsa Ødegård, is signed "Prof. Mikko Korhonen", another of your referees, and does not name Ødegård: the letters may be swapped.  hint: Check that each referee\'s `letter:` is the letter that referee wrote: the cover calls this one "Letter from Dr. Åsa Ødegård".';
+
+describe('a referee\'s letter and who signed it', () => {
+  it('signed with your own name: an error; signed by another referee: a warning (before: Ready, "Letter from Prof. Mikko Korhonen")', async () => {
+    const lines = await run(MANIFEST, {
+      'letter-1.pdf': await letter([...BODY, 'Sincerely,', 'Aino Virtanen']),
+      'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Prof. Mikko Korhonen, Tampere University']),
+    });
+    expect(lines).toEqual([SELF, SWAPPED]);
+  });
+
+  it('the closing and the name on one line, a closing in German, Finnish, Swedish or French, and no closing at all (its last lines)', async () => {
+    const ends: [string[], string][] = [
+      [['Yours sincerely, Aino Virtanen'], 'Aino Virtanen'],
+      [['Mit freundlichen Grüßen', 'Aino Virtanen'], 'Aino Virtanen'],
+      [['Ystävällisin terveisin', 'VIRTANEN, Aino'], 'VIRTANEN'],
+      [['Med vänlig hälsning,', 'A. Virtanen'], 'A. Virtanen'],
+      [['Cordialement,', '', 'Aino Virtanen', 'Tampere, 1 October 2025'], 'Aino Virtanen'],
+      [['Aino Virtanen', '1'], 'Aino Virtanen'],
+    ];
+    for (const [end, signed] of ends) {
+      const lines = await run(MANIFEST, { 'letter-1.pdf': await letter([...BODY, ...end]), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
+      expect(lines, end.join(' / ')).toEqual([SELF.replace('"Aino Virtanen"', `"${signed}"`)]);
+    }
+  });
+
+  it('no alarm: the referee\'s own signature with titles, initials or accents written otherwise, the applicant named in the body only, a joint letter, a scan, a letter with no signature', async () => {
+    const fine = [
+      ['Sincerely,', 'Prof. Dr. Korhonen'],
+      ['Best regards,', 'M. Korhonen', 'Tampere University'],
+      ['Kind regards,', 'Mikko Korhonen, PhD'],
+      // Aino's name in the body and his at the top: a letter she is the subject of.
+      ['Sincerely,', 'Aino Virtanen (candidate) was reviewed by', 'Mikko Korhonen'],
+      ['Sincerely,', 'Mikko Korhonen            Aino Virtanen'],
+      // Her name last, his on the letter: the family name is somewhere in it.
+      ['Prof. Mikko Korhonen, supervisor', 'Aino Virtanen'],
+    ];
+    for (const end of fine) {
+      const lines = await run(MANIFEST, { 'letter-1.pdf': await letter([...BODY, ...end]), 'letter-2.pdf': await letter([...BODY, 'Respectfully,', 'Asa Odegard']) });
+      expect(lines, end.join(' / ')).toEqual([]);
+    }
+    // A scan (no text), a letter with no name at its end, and the letter of one page signed on a scanned second page.
+    const scan = await run(MANIFEST, { 'letter-1.pdf': await makePdf({ text: '' }), 'letter-2.pdf': await letter(BODY) });
+    expect(scan.filter((l) => /referee\.letter/.test(l))).toEqual([]);
+    const png = await run(MANIFEST.replace('letter-1.pdf', 'letter-1.png'), { 'letter-1.png': makePng(600, 800), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
+    expect(png.filter((l) => /referee\.letter/.test(l))).toEqual([]);
+    const twoPages = await run(MANIFEST, { 'letter-1.pdf': await letter([...BODY, 'Sincerely,'], []), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
+    expect(twoPages.filter((l) => /referee\.letter/.test(l))).toEqual([]);
+  });
+
+  it('a letter signed by the referee on its second page is theirs; one signed by you there is not', async () => {
+    const theirs = await run(MANIFEST, { 'letter-1.pdf': await letter(BODY, ['Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
+    expect(theirs).toEqual([]);
+    const yours = await run(MANIFEST, { 'letter-1.pdf': await letter(BODY, ['Sincerely,', 'Aino Virtanen']), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
+    expect(yours).toEqual([SELF]);
+  });
+
+  it('referee.letter-file: a `letter:` named after another referee, not its own (before: silent)', async () => {
+    const lines = await run(MANIFEST.replace('letter-2.pdf', 'letter-korhonen.pdf'), {
+      'letter-1.pdf': await letter([...BODY, 'Sincerely,', 'Mikko Korhonen']),
+      'letter-korhonen.pdf': await letter(BODY),
+    });
+    expect(lines).toEqual([
+      'manifest.yaml:10:72 warning referee.letter-file  letter-korhonen.pdf, given as the letter from Dr. Åsa Ødegård, is named after Prof. Mikko Korhonen, another of your referees: the letters may be swapped.  hint: Check that it is Dr. Åsa Ødegård\'s letter: the cover calls it "Letter from Dr. Åsa Ødegård". If it is, nothing to do.',
+    ]);
+    // Signed by her, or named after both of them: no warning.
+    const signed = await run(MANIFEST.replace('letter-2.pdf', 'letter-korhonen.pdf'), { 'letter-1.pdf': await letter(BODY), 'letter-korhonen.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
+    expect(signed).toEqual([]);
+    const both = await run(MANIFEST.replace('letter-2.pdf', 'odegard-korhonen.pdf'), { 'letter-1.pdf': await letter(BODY), 'odegard-korhonen.pdf': await letter([...BODY, 'Oslo']) });
+    expect(both).toEqual([]);
+  });
+
+  it('a letter given as a bare file: named after a referee by its file name, or numbered, signed by you', async () => {
+    const manifest = `${HEAD}    - { name: Prof. Mikko Korhonen, email: mikko.korhonen@examples.fi }\n    - { name: Dr. Åsa Ødegård, email: asa.odegard@examples.no }\n    - letter-korhonen.pdf\n    - letter-3.pdf\n`;
+    const lines = await run(manifest, { 'letter-korhonen.pdf': await letter([...BODY, 'Sincerely,', 'Aino Virtanen']), 'letter-3.pdf': await letter([...BODY, 'Yours faithfully,', 'Aino Virtanen']) });
+    expect(lines.filter((l) => /referee\.letter/.test(l))).toEqual([
+      'manifest.yaml:11:7 error referee.letter-self  letter-korhonen.pdf, the letter from Prof. Mikko Korhonen, is signed "Aino Virtanen": your own name, and Korhonen is named nowhere in it. A reviewer would not take it as Prof. Mikko Korhonen\'s letter.  hint: Give the letter Prof. Mikko Korhonen wrote and signed; if this is the wrong file, give the right one under `letter:`.',
+      'manifest.yaml:12:7 error referee.letter-self  letter-3.pdf, one of your letters, is signed "Aino Virtanen": your own name. A reviewer would not take it as a letter of recommendation.  hint: Give the letters your referees wrote and signed, and leave this one out.',
+    ]);
+  });
+});
+
+describe('signerOf', () => {
+  const people = ['Aino Virtanen', 'Prof. Mikko Korhonen', 'Dr. Åsa Ødegård', 'Korhonen, Anna'].map((n) => nameParts(n));
+  it('reads the name after the closing, titles, initials and accents aside', () => {
+    expect(signerOf(['Dear all,\nSincerely,\nProf. Dr. Korhonen\nTampere'], people)?.by).toBe(1);
+    expect(signerOf(['x\nMed vänlig hälsning\nÅsa Odegaard'], people)).toBeUndefined();
+    expect(signerOf(['x\nMed vänlig hälsning\nASA ØDEGÅRD'], people)?.by).toBe(2);
+    expect(signerOf(['x\nKind regards,\nA. Korhonen'], people)?.by).toBe(3);
+    expect(signerOf(['x\nKind regards,\nM. Korhonen'], people)?.by).toBe(1);
+    // The applicant named in a sentence after the closing, or in the body, signs nothing.
+    expect(signerOf(['Aino Virtanen\nSincerely,\nAino Virtanen is the best student I had.'], people)).toBeUndefined();
+    expect(signerOf(["x\nSincerely,\nAino Virtanen's supervisor"], people)).toBeUndefined();
+  });
+});
+
+describe('the commands', () => {
+  it('validate says Not ready (exit 1) and build writes nothing, for a letter signed by you', async () => {
+    const dir = workspace({
+      'profile.yaml': TEST_PROFILE,
+      'cv.pdf': cv,
+      'plan.pdf': plan,
+      'letter-1.pdf': await letter([...BODY, 'Sincerely,', 'Aino Virtanen']),
+      'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Prof. Mikko Korhonen, Tampere University']),
+      'manifest.yaml': MANIFEST,
+    });
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain(SELF.replace('manifest.yaml', join(dir, 'manifest.yaml')));
+    const b = await cli(['build', join(dir, 'manifest.yaml'), '-o', join(dir, 'out.pdf'), '--today', '2025-10-01']);
+    expect(b.code).toBe(1);
+    expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
+  });
+});
