@@ -1097,14 +1097,22 @@ export const CATALOGUE = {
     message: (p) => `${p.name}'s phone "${p.phone}" has too few digits to be a number anyone can call.`,
     hint: () => 'Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.',
   }),
-  'referee.own-email': entry<{ name: string; email: string; yours?: string }>({
+  'referee.own-email': entry<{ name: string; email: string; yours?: string; named?: string }>({
     severity: 'error',
-    when: "a referee's email address that is your own (`applicant.email`), also written another way that reaches your mailbox (\"aino.virtanen+ref@gmail.com\", and for Gmail without its dots: \"ainovirtanen@gmail.com\")",
+    when: "a referee's email address that is your own (`applicant.email`), also written another way that reaches your mailbox (\"aino.virtanen+ref@gmail.com\", and for Gmail without its dots: \"ainovirtanen@gmail.com\"), or made of your name (`applicant.name`) at any domain (\"aino.virtanen@tuni.fi\", \"a.virtanen@...\", \"virtanen.aino@...\"), unless the referee's own name is written so too",
     message: (p) =>
-      p.yours
+      p.named !== undefined
+        ? `${p.name}'s email ${p.email} is made of your own name, ${p.named}: mail to it would reach you, not your referee.`
+        : p.yours
         ? `${p.name}'s email ${p.email} is your own address ${p.yours} written another way: mail to it reaches you, not your referee.`
         : `${p.name}'s email ${p.email} is your own address: the employer would write to you, not to your referee.`,
     hint: () => "Give the referee's own address, as on their university's staff page.",
+  }),
+  'referee.other-email': entry<{ name: string; email: string; other: string; line: number; file?: string }>({
+    severity: 'warning',
+    when: "a referee's email address made of another referee's name (\"mikko.korhonen@uio.no\" under Dr. Åsa Ødegård while Prof. Mikko Korhonen is a referee too) and not of their own: most likely copied from the other entry",
+    message: (p) => `${p.name}'s email ${p.email} is made of the name of your other referee ${p.other} (line ${p.line}${p.file ? ` of ${p.file}` : ''}), not of ${p.name}'s own: copied from that entry?`,
+    hint: (p) => `Give ${p.name}'s own address, as on their university's staff page; if this address really is theirs, nothing to do.`,
   }),
   'referee.unnamed-letter': entry<{ file: string; title: string; taken?: string }>({
     severity: 'info',

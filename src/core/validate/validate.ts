@@ -14,6 +14,7 @@ import { checkDeadline } from './deadline.js';
 import { FILLER_TEXT, exampleName, fillerName, isFiller, laterFiller, linkSlot, pendingNote, roleName, textSlot } from './filler.js';
 import { readToday } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
+import { localName, nameLocals, ownLocals } from './mail-names.js';
 import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, showHidden, showInvisible } from '../words.js';
@@ -575,7 +576,10 @@ class ItemCheck {
       } else if (first) {
         const pos = this.input.source.locate(first);
         this.at([...e.path, 'email'], diag('referee.duplicate', { email: e.email, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
-      } else this.seenReferees.emails.set(key, [...e.path, 'email']);
+      } else {
+        this.seenReferees.emails.set(key, [...e.path, 'email']);
+        this.nameInEmail(e);
+      }
       // The same person under a second address would count twice toward "three referees".
       // A slot ("Name", "(name)") is said as a placeholder, not as the same person twice or as you.
       const name = fillerName(e.name) ? '' : personKey(e.name);
@@ -648,6 +652,28 @@ class ItemCheck {
     if (!texts || ref.pages === undefined) return texts;
     const selected = measureSelection(ref.pages, ref.pagesPath ?? ref.path, ref.ref, facts);
     return selected?.ok ? selected.pages.flatMap((i) => (texts[i] !== undefined ? [texts[i]] : [])) : undefined;
+  }
+
+  /**
+   * A referee's address made of your name at any domain (your university address pasted in: an error), or of another
+   * referee's name and not this one's (copied from their entry: a warning). A referee who shares the name is left be.
+   */
+  private nameInEmail(e: Extract<ManifestEntry, { form: 'referee' }>): void {
+    if (fillerName(e.name)) return;
+    const local = localName(e.email);
+    const own = ownLocals(e.name);
+    if (own.has(local)) return;
+    const applicant = this.input.manifest.applicant.name;
+    if (nameLocals(applicant).has(local)) {
+      this.at([...e.path, 'email'], diag('referee.own-email', { name: e.name, email: e.email, named: applicant.trim() }));
+      return;
+    }
+    const other = this.input.manifest.items
+      .flatMap((i) => i.entries)
+      .find((o): o is Extract<ManifestEntry, { form: 'referee' }> => o.form === 'referee' && o !== e && !fillerName(o.name) && nameLocals(o.name).has(local));
+    if (other === undefined) return;
+    const pos = this.input.source.locate([...other.path, 'name']);
+    this.at([...e.path, 'email'], diag('referee.other-email', { name: e.name, email: e.email, other: other.name.trim(), line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
   }
 
   private hidden(value: string, path: PathSegment[], what: string, effect: string): void {

@@ -1,0 +1,85 @@
+/** A referee's email made of your name or another referee's (audit 12-05l #4): each finding as the user reads it, at its file:line:col. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { checkManifest } from '../../../src/app/check.js';
+import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
+import { makePdf } from '../../helpers/make-pdf.js';
+import { cli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+
+let cv: Uint8Array;
+let plan: Uint8Array;
+beforeAll(async () => {
+  cv = await makePdf({ pages: 2 });
+  plan = await makePdf({ pages: 3 });
+});
+
+const APPLICANT = 'applicant: { name: Test Person, email: test@examples.fi }';
+const IDA = '{ name: Ida Aho, email: one@examples.fi }';
+const ARI = '{ name: Ari Oja, email: two@examples.fi }';
+
+/** The manifest's findings as printed, with the applicant and the two referees given. */
+async function lines(applicant: string, one: string, two: string = ARI): Promise<string[]> {
+  const manifest = TEST_MANIFEST.replace(APPLICANT, applicant).replace(IDA, one).replace(ARI, two);
+  const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': manifest });
+  const check = await checkManifest(join(dir, 'manifest.yaml'), { today: '2025-10-01' });
+  return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+}
+
+const AINO = 'applicant: { name: Aino Virtanen, email: aino.virtanen@gmail.com }';
+const own = (email: string, named = 'Aino Virtanen', who = 'Ida Aho') =>
+  `manifest.yaml:9:31 error referee.own-email  ${who}'s email ${email} is made of your own name, ${named}: mail to it would reach you, not your referee.  hint: Give the referee's own address, as on their university's staff page.`;
+
+describe("referee.own-email and referee.other-email: an address made of your name or another referee's (audit 12-05l #4)", () => {
+  it('your name before the @ at any domain is an error, in the usual forms (before: Ready)', async () => {
+    for (const email of ['aino.virtanen@tuni.fi', 'ainovirtanen@outlook.com', 'a.virtanen@tuni.fi', 'virtanen.aino@tuni.fi', 'aino_virtanen@yahoo.com', 'aino-virtanen@proton.me', 'Aino.Virtanen+ref@tuni.fi', 'aino.virtanen2@hotmail.com']) {
+      expect(await lines(AINO, `{ name: Ida Aho, email: ${email} }`), email).toEqual([own(email)]);
+    }
+  });
+
+  it('accents folded either way, titles and more words of a name too', async () => {
+    const paivi = 'applicant: { name: Päivi Mäkelä, email: paivi@gmail.com }';
+    for (const email of ['paivi.makela@tuni.fi', 'paeivi.maekelae@tuni.fi', 'p.makela@tuni.fi', 'makela.paivi@utu.fi']) {
+      expect(await lines(paivi, `{ name: Ida Aho, email: ${email} }`), email).toEqual([own(email, 'Päivi Mäkelä')]);
+    }
+    const anna = 'applicant: { name: Anna-Liisa van der Berg, email: al@gmail.com }';
+    for (const email of ['anna-liisa.vanderberg@tuni.fi', 'annaliisa.van.der.berg@tuni.fi', 'anna.berg@tuni.fi']) {
+      expect(await lines(anna, `{ name: Ida Aho, email: ${email} }`), email).toEqual([own(email, 'Anna-Liisa van der Berg')]);
+    }
+  });
+
+  it('a referee whose own name gives the same address is left be; so are the usual addresses of referees', async () => {
+    // A referee who shares your family name (a. for Antti), or your whole name: referee.self says the latter.
+    expect(await lines(AINO, '{ name: Prof. Antti Virtanen, email: a.virtanen@tuni.fi }')).toEqual([]);
+    expect(await lines(AINO, '{ name: Dr. Aino Virtanen (Oulu), email: aino.virtanen@oulu.fi }')).toEqual([
+      'manifest.yaml:9:15 error referee.self  Dr. Aino Virtanen (Oulu) is your own name: a referee has to be someone who writes or speaks about you.  hint: Give the referee\'s name and address, as on their university\'s staff page.',
+    ]);
+    for (const email of ['ida.aho@tuni.fi', 'i.aho@tuni.fi', 'aho@tuni.fi', 'ida@aho.fi', 'iaho@uni.edu', 'virtanen.lab@tuni.fi', 'aino@tuni.fi']) {
+      expect(await lines(AINO, `{ name: Ida Aho, email: ${email} }`), email).toEqual([]);
+    }
+    // A short name joined without a dot is a name of its own: "lina" is not Li Na.
+    expect(await lines('applicant: { name: Li Na, email: lina.work@gmail.com }', '{ name: Lina Berg, email: lina@berg-lab.org }')).toEqual([]);
+  });
+
+  it("another referee's name and not this one's is a warning, whichever comes first (before: Ready)", async () => {
+    const other = (at: string, who: string, email: string, them: string, line: number) =>
+      `manifest.yaml:${at} warning referee.other-email  ${who}'s email ${email} is made of the name of your other referee ${them} (line ${line}), not of ${who}'s own: copied from that entry?  hint: Give ${who}'s own address, as on their university's staff page; if this address really is theirs, nothing to do.`;
+    expect(await lines(APPLICANT, '{ name: Prof. Mikko Korhonen, email: mikko.korhonen@tuni.fi }', '{ name: Dr. Åsa Ødegård, email: mikko.korhonen@uio.no }')).toEqual([
+      other('10:39', 'Dr. Åsa Ødegård', 'mikko.korhonen@uio.no', 'Prof. Mikko Korhonen', 9),
+    ]);
+    expect(await lines(APPLICANT, '{ name: Ida Aho, email: ari.oja@tuni.fi }')).toEqual([other('9:31', 'Ida Aho', 'ari.oja@tuni.fi', 'Ari Oja', 10)]);
+    // Her own name as a Norwegian address writes it: no slip.
+    expect(await lines(APPLICANT, '{ name: Prof. Mikko Korhonen, email: mikko.korhonen@tuni.fi }', '{ name: Dr. Åsa Ødegård, email: aasa.oedegaard@uio.no }')).toEqual([]);
+  });
+
+  it('the audit case: validate says what is wrong and exits 1 (before: "Ready to submit", exit 0)', async () => {
+    const manifest = TEST_MANIFEST.replace(APPLICANT, AINO)
+      .replace(IDA, '{ name: Prof. Mikko Korhonen, email: aino.virtanen@tuni.fi }')
+      .replace(ARI, '{ name: Dr. Åsa Ødegård, email: mikko.korhonen@uio.no }');
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': manifest });
+    const run = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toContain(own('aino.virtanen@tuni.fi', 'Aino Virtanen', 'Prof. Mikko Korhonen').replace('9:31', '9:44'));
+    expect(run.stdout + run.stderr).toContain('manifest.yaml:10:39 warning referee.other-email  Dr. Åsa Ødegård\'s email mikko.korhonen@uio.no is made of the name of your other referee Prof. Mikko Korhonen (line 9)');
+    expect(run.stdout).toContain('Not ready: 1 referee detail to correct');
+  });
+});
