@@ -303,7 +303,7 @@ export const CATALOGUE = {
   }),
   'manifest.placeholder': entry<{ value: string; filler?: boolean; reserved?: string; link?: boolean; where?: string; role?: boolean; slot?: string; later?: boolean }>({
     severity: 'error',
-    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum", "Prof. N. N.", "Full name", test@test.com), a role where a referee\'s name goes ("My thesis supervisor"), a `later:` note to oneself ("TODO: ask the registrar"; "TBD" is fine there), a template\'s slot in a text (`{{university}}`, `<university>`, "XXX University", `_____`, "(ADD MORE HERE)"), a note to oneself after a name ("(not asked yet)"), a link holding a template\'s slot (`10.xxxx/xxxxx`, `FILE_ID`, `{id}`, `{your-site}.github.io`, `your-username`), or an email or link at a name reserved for examples (example.org, example.com, .test), also a link or address in a text',
+    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum", "Prof. N. N.", "Full name", test@test.com), test data for a name ("Test User", "Foo Bar", "Asdf Asdf", "Qwerty"), a role where a referee\'s name goes ("My thesis supervisor"), a `later:` note to oneself ("TODO: ask the registrar"; "TBD" is fine there), a template\'s slot in a text (`{{university}}`, `<university>`, "XXX University", `_____`, "(ADD MORE HERE)"), a note to oneself after a name ("(not asked yet)"), a link holding a template\'s slot (`10.xxxx/xxxxx`, `FILE_ID`, `{id}`, `{your-site}.github.io`, `your-username`), or an email or link at a name reserved for examples (example.org, example.com, .test), also a link or address in a text',
     message: (p) =>
       p.reserved
         ? `${p.where ? `${p.where} links to ` : ''}"${p.value}"${p.where ? ',' : ''} ${p.where ? 'at' : 'is at'} ${p.reserved}, a name kept for examples: ${p.link ? 'no page is there for a reviewer to open' : 'mail to it reaches no one'}.`
@@ -1090,6 +1090,12 @@ export const CATALOGUE = {
     when: 'a referee named, without a title, as the example of a language\'s forms who could be a real person too ("Jean Dupont", "Mario Rossi", "Jan Kowalski"); the slot words themselves ("Vorname Nachname") and names nobody has ("Max Mustermann") are `manifest.placeholder`',
     message: (p) => `"${p.name}" is the example name of ${p.language} forms: a referee left from a template would reach no one.`,
     hint: () => "If it is your referee's real name, nothing to do; otherwise write their own name and email address.",
+  }),
+  'referee.one-name': entry<{ name: string }>({
+    severity: 'warning',
+    when: 'a referee named by one word, titles aside ("Mikko", "Prof. Korhonen"); names in scripts written without spaces ("王小明") are whole',
+    message: (p) => `The referee "${p.name}" is named by one word: a reviewer needs the full name to know who writes for you.`,
+    hint: () => "Write the referee's given and family name, e.g. Prof. Mikko Korhonen; if one word is their whole name, nothing to do.",
   }),
   'referee.phone': entry<{ name: string; phone: string }>({
     severity: 'warning',

@@ -298,6 +298,48 @@ function withoutNotes(value: string): string {
   return value.replace(/(?:\s*(?:\([^()]*\)|\[[^[\]]*\]))+$/u, '').trim();
 }
 
+/** Keyboard runs and programmers' dummy words, which no one is called even alone: "Asdf", "Qwerty", "Foobar", "Lorem". */
+const TEST_MASH = /^(?:asdf\p{L}*|qwert[yz]\p{L}*|azerty\p{L}*|zxcv\p{L}*|h?jkl(?:[;ö]|\p{L})*|foobar|xyzzy|lorem)$/iu;
+/** Words typed to try a form out: one of them in every word of a name ("Test User", "Foo Bar") makes it test data. */
+const TEST_CORE = /^(?:test|testing|dummy|sample|fake|demo|example|foo)$/iu;
+/**
+ * Words that go with those in test data, and are names of real people too ("Bar", "User", "Tester", "Ipsum" only
+ * after them): "Tess Tester", "Gerd Test" and "Sam Sample" are people, each with one word of their own.
+ */
+const TEST_OTHER = /^(?:tester|bar|baz|qux|quux|ipsum|user|referee|applicant|candidate|account|name)$/iu;
+
+/**
+ * Whether a name is test data, typed to try the manifest out: every word a tester's word ("Test User", "Foo Bar",
+ * "Asdf Asdf", "Dummy Referee", "Lorem Ipsum", "Sample Person"), or one keyboard run alone ("Qwerty"). "Test Person"
+ * is not: it is the applicant of this project's own test manifests, whose tests would all refuse it (a follow-up).
+ */
+function testName(value: string): boolean {
+  const words = afterTitles(withoutNotes(value) || value).split(/[\s.,]+/u).filter((w) => w !== '');
+  if (words.length === 0) return false;
+  if (words.length === 1) return TEST_MASH.test(words[0]!);
+  if (words.length === 2 && /^(?:dummy|sample|fake|demo|example)$/iu.test(words[0]!) && /^person$/iu.test(words[1]!)) return true;
+  return words.every((w) => TEST_MASH.test(w) || TEST_CORE.test(w) || TEST_OTHER.test(w)) && words.some((w) => TEST_MASH.test(w) || TEST_CORE.test(w));
+}
+
+/** Scripts whose names are written without a space between family and given name: "王小明", "김민준", "山田太郎". */
+const UNSPACED_NAME = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Whether a referee's name is one word, titles and notes aside ("Mikko", "Prof. Korhonen"): a reviewer cannot tell who
+ * that is. Names in scripts written without spaces ("王小明") are whole in one word.
+ *
+ * @example
+ * oneWordName('Mikko') // true
+ * oneWordName('Prof. Mikko Korhonen') // false
+ */
+export function oneWordName(value: string): boolean {
+  const v = withoutNotes(value.trim()) || value.trim();
+  if (UNSPACED_NAME.test(v)) return false;
+  // A zero-width space between two names is said as what it is (manifest.invalid), not as one word.
+  const words = afterTitles(v).split(/[\s.,\p{Cf}\p{Cc}]+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length === 1;
+}
+
 /**
  * Whether a person's name is a slot nobody filled in: "John Doe", "Vorname Nachname", "Referee 2", "Prof. N. N.",
  * "Full name", "(name)", "pending", a title before nothing but punctuation ("Prof. ?") or a role ("Dr. Supervisor").
@@ -313,6 +355,7 @@ export function fillerName(value: string): boolean {
     titlesOnly(v) ||
     initialsOnly(v) ||
     roleName(v) ||
+    testName(v) ||
     (rest !== v && (slotName(rest) || /^[\p{P}\p{S}\s]+$/u.test(rest)))
   );
 }

@@ -11,7 +11,7 @@ import { invalid } from '../parse/zod-issues.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
-import { FILLER_TEXT, exampleName, fillerName, isFiller, laterFiller, linkSlot, pendingNote, roleName, textSlot } from './filler.js';
+import { FILLER_TEXT, exampleName, fillerName, isFiller, laterFiller, linkSlot, oneWordName, pendingNote, roleName, textSlot } from './filler.js';
 import { readToday } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { localName, nameLocals, ownLocals } from './mail-names.js';
@@ -596,6 +596,7 @@ class ItemCheck {
     // A form's example name that real people have too: a look, not a refusal (the slot words are manifest.placeholder).
     const example = fillerName(e.name) ? undefined : exampleName(e.name);
     if (example !== undefined) this.at([...e.path, 'name'], diag('referee.example-name', { name: e.name.trim(), language: example }));
+    else if (!fillerName(e.name) && oneWordName(e.name)) this.at([...e.path, 'name'], diag('referee.one-name', { name: e.name.trim() }));
     if (e.phone !== undefined && shortPhone(e.phone)) this.at([...e.path, 'phone'], diag('referee.phone', { name: e.name, phone: e.phone.trim() }));
     // Each detail at its own line: the referees page draws them all.
     for (const key of ['name', 'affiliation', 'position', 'relation', 'phone'] as const) {

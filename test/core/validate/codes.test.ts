@@ -946,7 +946,8 @@ describe('diagnostic codes', () => {
       [TEST_BIO, 'I will present my results at the workshop (to be announced) in Tampere next spring.'],
       ['research_plan: plan.pdf', 'research_plan: TBC-plan.pdf'],
     ] as const) {
-      expect(where((await run(BASE.replace(from, to), { 'TBC-plan.pdf': plan3 })).diagnostics), to).toEqual([]);
+      // "Dr. Second" is a person, named by one word (referee.one-name, a warning of its own).
+      expect(where((await run(BASE.replace(from, to), { 'TBC-plan.pdf': plan3 })).diagnostics).filter((l) => !l.endsWith('referee.one-name')), to).toEqual([]);
     }
   });
 
@@ -1349,7 +1350,8 @@ describe('referees that are not people, links that are template slots (audit 12-
       ['Jan de Vries', 'Anna Nowak'],
       ['Prof. Maybelle Roe', 'Dr. Penda Diallo'],
     ]) {
-      expect(await refLines(`{ name: "${one}", email: one@examples.fi }`, `{ name: "${two}", email: two@examples.fi }`)).toEqual([]);
+      // A family name alone after a title is someone, whom a reviewer cannot tell from others (referee.one-name, a warning).
+      expect((await refLines(`{ name: "${one}", email: one@examples.fi }`, `{ name: "${two}", email: two@examples.fi }`)).filter((l) => !l.includes(' referee.one-name '))).toEqual([]);
     }
     // Real addresses with a short or common part: a person's mailbox, not a template's (test.person@ would be the applicant's name: referee.own-email).
     expect(await refLines('{ name: Ida Aho, email: test.aho@gmail.com }', '{ name: Ari Oja, email: a@tuni.fi }')).toEqual([]);
@@ -1574,7 +1576,8 @@ describe('slots for a referee or the applicant in any spelling (audit 12-05j #1,
 
   it('#1 leftover: real names that start like "Ref" or end in a number\'s word stay people', async () => {
     for (const name of ['Refilwe One', 'Ana Reference', 'Reese Two-Feathers', 'Professor One', 'Refik Tre', 'R. Tre', 'R. Ten', 'Rafe Dos Santos', 'Refugio Uno']) {
-      expect(await lines('Ida Aho', `"${name}"`), name).toEqual([]);
+      // "Professor One" is a person, named by one word (referee.one-name, a warning of its own).
+      expect((await lines('Ida Aho', `"${name}"`)).filter((l) => !l.includes(' referee.one-name ')), name).toEqual([]);
     }
   });
 

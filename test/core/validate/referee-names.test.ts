@@ -1,4 +1,7 @@
-/** A referee's email made of your name or another referee's (audit 12-05l #4): each finding as the user reads it, at its file:line:col. */
+/**
+ * A referee's email made of your name or another referee's (audit 12-05l #4), and test data or one word where a
+ * referee's name goes (audit 12-05l #9): each finding as the user reads it, at its file:line:col.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
@@ -81,5 +84,48 @@ describe("referee.own-email and referee.other-email: an address made of your nam
     expect(run.stdout + run.stderr).toContain(own('aino.virtanen@tuni.fi', 'Aino Virtanen', 'Prof. Mikko Korhonen').replace('9:31', '9:44'));
     expect(run.stdout + run.stderr).toContain('manifest.yaml:10:39 warning referee.other-email  Dr. Åsa Ødegård\'s email mikko.korhonen@uio.no is made of the name of your other referee Prof. Mikko Korhonen (line 9)');
     expect(run.stdout).toContain('Not ready: 1 referee detail to correct');
+  });
+});
+
+describe('manifest.placeholder and referee.one-name: test data or one word for a name (audit 12-05l #9)', () => {
+  const placeholder = (at: string, value: string) =>
+    `manifest.yaml:${at} error manifest.placeholder  "${value}" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.`;
+
+  it('a tester\'s words for a referee are a placeholder (before: Ready)', async () => {
+    for (const name of ['Test User', 'Foo Bar', 'Asdf Asdf', 'Qwerty', 'Dummy Referee', 'Sample Person', 'Lorem Ipsum', 'test user', 'Prof. Test Tester', 'Fake Name', 'Foo Bar (Aalto)', 'asdfgh']) {
+      expect(await lines(APPLICANT, `{ name: "${name}", email: one@examples.fi }`), name).toEqual([placeholder('9:15', name)]);
+    }
+  });
+
+  it('and for your own name', async () => {
+    expect(await lines('applicant: { name: Test User, email: test@examples.fi }', IDA)).toEqual([placeholder('2:20', 'Test User')]);
+  });
+
+  it('real people whose names hold one such word stay clean', async () => {
+    for (const name of ['Tess Tester', 'Gerd Test', 'Sam Sample', 'Bart Foo', 'Foo Swee Chin', 'Bar Refaeli', 'Mary User', 'Dr. Joe Sample', 'Demo Kwame']) {
+      expect(await lines(APPLICANT, `{ name: "${name}", email: one@examples.fi }`), name).toEqual([]);
+    }
+  });
+
+  it('a referee named by one word, titles aside, is a warning (before: Ready)', async () => {
+    const one = (name: string) =>
+      `manifest.yaml:9:15 warning referee.one-name  The referee "${name}" is named by one word: a reviewer needs the full name to know who writes for you.  hint: Write the referee's given and family name, e.g. Prof. Mikko Korhonen; if one word is their whole name, nothing to do.`;
+    for (const name of ['Mikko', 'Prof. Korhonen', 'Dr. Jean-Pierre', 'Mikko (Aalto)']) {
+      expect(await lines(APPLICANT, `{ name: "${name}", email: one@examples.fi }`), name).toEqual([one(name)]);
+    }
+    // Given and family name, an initial and a family name, a name in a script written without spaces: whole names.
+    for (const name of ['Mikko Korhonen', 'M. Korhonen', 'Korhonen, M.', '王小明']) {
+      expect((await lines(APPLICANT, `{ name: "${name}", email: one@examples.fi }`)).filter((l) => l.includes('referee.one-name')), name).toEqual([]);
+    }
+  });
+
+  it('the audit case: validate exits 1 (before: "Ready to submit", exit 0)', async () => {
+    const manifest = TEST_MANIFEST.replace(IDA, '{ name: Test User, email: mikko.korhonen@tuni.fi }').replace(ARI, '{ name: Mikko, email: m.k@aalto.fi }');
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': manifest });
+    const run = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('manifest.yaml:9:15 error manifest.placeholder  "Test User" is a placeholder');
+    expect(run.stdout).toContain('manifest.yaml:10:15 warning referee.one-name  The referee "Mikko" is named by one word');
+    expect(run.stdout).toContain('Not ready: 1 mistake in the manifest');
   });
 });
