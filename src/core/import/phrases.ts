@@ -1065,7 +1065,9 @@ export const DEADLINE_CUES: RegExp[] = [
   /\bdeadline\b/,
   /\bclosing date\b/,
   /\b(?:applications?|materials|documents) (?:must|should|need to|have to|are to) be (?:received|submitted|sent|uploaded|in)\b/,
-  /\b(?:apply|submit|send|upload|e-?mail|sent|submitted|received|uploaded|receive|forward|forwarded)\b.{0,80}?\b(?:by|before|no later than|not later than|until)\b/,
+  // Up to 140 characters between: "submitted as a single PDF file of no more than 10 MB through the online system by".
+  /\b(?:apply|submit|send|upload|e-?mail|sent|submitted|received|uploaded|receive|forward|forwarded)\b.{0,140}?\b(?:by|before|no later than|not later than|until)\b/,
+  /\b(?:must|should|shall|has to|have to|need to) reach (?:us|the \p{L}+|our \p{L}+)\b.{0,60}?\b(?:by|before|no later than|not later than|until)\b/u,
   /\b(?:accepted|accepting) (?:between now and|until|through)\b/,
   /\b(?:applications?|call|posting) (?:close|closes)\b/,
   /\bclose date\b/,

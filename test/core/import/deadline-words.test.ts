@@ -203,3 +203,14 @@ describe('a time zone right after a date with no time (audit 12-05j #5)', () => 
     expect(deadline('Application deadline: 15 January 2027 (AoE).')).toEqual(['2027-01-15T23:59-12:00', []]);
   });
 });
+
+describe('a deadline in the sentence that also gives the format and size cap (audit 12-05l #8)', () => {
+  it('is read, the size cap too (before: max_mb 10 and "no deadline was found")', () => {
+    const long = posting('The application must be written in English and submitted as a single PDF file of no more than 10 MB through the online recruitment system by 31 January 2027 at 23:59 Finnish time.');
+    expect([long.profile.deadline, long.profile.submission.max_mb]).toEqual(['2027-01-31 23:59 Europe/Helsinki', 10]);
+    const reach = posting('Applications, as one PDF of at most 10 MB, must reach us by 31 January 2027.');
+    expect([reach.profile.deadline, reach.profile.submission.max_mb]).toEqual(['2027-01-31', 10]);
+    // "by" far from any verb of sending is no deadline: a report's date stays out.
+    expect(deadline('The successful candidate will write a report on the project for the funding agency by 31 January 2027.')[0]).toBeUndefined();
+  });
+});
