@@ -390,10 +390,13 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
   const inCondition = (h: KindMention): boolean => /\b(?:if|unless|until|in case|as long as)\s+(?:you|the applicant|applicants|candidates|your|they|he or she)\b[^,;()]*$/iu.test(unit.slice(0, h.start));
   // "Applicants holding a foreign degree certificate must also attach a statement of comparability": a document named
   // in the condition says who is asked, when the sentence names another one outside it.
-  const cond = hits.length > 1 ? conditionOf(unit) : undefined;
+  const cond = hits.length > 1 || entry ? conditionOf(unit) : undefined;
   const at = cond === undefined ? -1 : unit.indexOf(cond);
   const inConditionText = (h: KindMention): boolean => at >= 0 && h.start >= at && h.end <= at + (cond as string).length;
   const asked = hits.some((h) => !inConditionText(h));
+  // "Finansieringsplan, ifall den inte ingår i forskningsplanen": an entry whose only document is named in its
+  // condition is another document, the one its head names.
+  if (entry && !asked && at > 0) return [];
   // "two reference letters drafted according to Form 2": the form is the letters' template, not a document of its own.
   const template = (h: KindMention): boolean => h.kind === 'other' && hits.some((o) => o.kind !== 'other' && o.end <= h.start) && TEMPLATE_OF.test(unit.slice(Math.max(0, h.start - 40), h.start));
   const out = hits.filter((h, i) => !negated(h) && !inCondition(h) && !template(h) && !qualifier(unit, h) && !(asked && inConditionText(h)) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
@@ -774,6 +777,8 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   if (h.shared !== undefined) d.reasons.push({ field: 'kind', text: `"${h.shared}" may name one document about both; check whether the posting wants one or two` });
   const alt = (h as Linked).alternative;
   if (alt !== undefined) d.reasons.push({ field: 'kind', text: `the posting asks for one of two documents ("${alt}"); one item stands for both` });
+  // An invitation may be a polite request: the user decides.
+  if (d.stage === 'optional' && INVITED.test(unit.slice(0, h.start))) d.reasons.push({ field: 'stage', text: 'optional: the posting "invites" applicants to send it; check whether it is in fact asked for' });
   if (partCue && d.stage === 'required' && !d.condition) d.reasons.push({ field: 'stage', text: `asked for, though "${partCue}" may make all of it optional` });
   addCountAndLimits(d, span, mStart, h.end - spanStart, ctx.entry === true && u.linked.length === 1);
   const owner = someoneElses(unit, h);
@@ -790,6 +795,9 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   }
   return d;
 }
+
+/** "are invited to submit": an optional cue that may be a polite request. */
+const INVITED = /\b(?:are|is) (?:also |cordially |warmly )?invited to\b/iu;
 
 /** "the provided project proposal template", "CV-Vorlage", "cv-sjabloon", "CV-mall": a template, named by the document it is for. */
 const TEMPLATE_AFTER = /^[\s-]?(?:templates?|vorlagen?|mustern?|sjablo(?:on|nen)|mall(?:en|ar)?|pohj(?:a|aa))(?![\p{L}])/iu;

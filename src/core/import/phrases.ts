@@ -492,6 +492,8 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\bcan (?:also )?(?:be (?:included|added|attached|submitted|sent|uploaded)|include|attach|add|submit|upload)\b/,
   /\b(?:are|is) (?:also )?(?:encouraged|welcome|welcomed|appreciated|desirable|recommended|an advantage|a plus)\b/,
   /\bencouraged\b/,
+  // "All staff are invited to submit a copy of their CV": invited, not asked; not "invited to submit their applications".
+  /\b(?:are|is) (?:also |cordially |warmly )?invited to (?:submit|send|include|provide|upload|attach|enclose|add)\b(?! (?:(?:a|an|the|their|your|his|her|its|full|complete|formal|online|written)\s+)*(?:applications?|proposals?|expressions?|bids?|nominations?|candidac(?:y|ies))\b)/,
   /\byou (?:are )?welcome to\b/,
   /\bnot (?:required|mandatory|obligatory|compulsory|essential)\b/,
   /\b(?:any|anything) (?:other|else|additional|further)\b/,
@@ -500,7 +502,7 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\b(?:as far as (?:already )?available|where available)\b/,
   /\b(?:indien beschikbaar|optioneel|facultatief|eventueel|eventuele)\b/, // Dutch
   /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?|önskvär(?:d|da|t))\b/, // Swedish
-  /\b(?:eventuell(?:e|t)?|valgfri(?:tt)?|hvis tilgjengelig)\b/, // Norwegian, Danish
+  /\b(?:eventuell(?:e|t)?|valgfri(?:tt)?|hvis (?:tilgjengelig|tilgængelig|muligt?|mogleg))\b/, // Norwegian, Danish
   /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa|mahdolli(?:nen|set)|suositellaan)\b/, // Finnish
   /\b(?:facultatif|facultative|optionnel(?:le)?|si disponible|éventuel(?:le)?s?)\b/, // French
   ...fromLanguages('optional'),
@@ -643,8 +645,9 @@ export const CONDITION_CUES: RegExp[] = [
   /\b(?:falls(?! vorhanden)|sofern(?! vorhanden)|soweit zutreffend|wenn zutreffend|nur für|bei (?:antrag|bewerbung|ausländischen|nicht[- ]?deutsch|internationalen)|bei (?:[\p{L}-]+[- ])?(?:zugang|teilnahme|vorliegen|bedarf))\b/u, // German
   /\bfür (?:ausländische|internationale|nicht[- ]?deutschsprachige) (?:bewerber(?:innen)?|studierende|abschlüsse)\b/, // German
   /\b(?:indien(?! beschikbaar)|alleen voor|voor (?:buitenlandse|internationale) (?:studenten|kandidaten|sollicitanten))\b/, // Dutch
-  /\b(?:för sökande (?:som|med|från)|vid (?:ansökan (?:till|om)|förenade)|om (?:du|sökande|den sökande|dokumenten|examen|utbildningen) (?:har|är|inte|saknar|avlagt))\b/, // Swedish
-  /\b(?:dersom|der det er aktuelt|søkere? (?:med|fra|som)|søkjarar? (?:med|frå)|hvis du|for ansøgere (?:med|fra))\b/, // Norwegian, Danish
+  /\b(?:för sökande (?:som|med|från)|vid (?:ansökan (?:till|om)|förenade)|om (?:du|sökande|den sökande|dokumenten|examen|utbildningen) (?:har|är|inte|saknar|avlagt)|ifall)\b/, // Swedish
+  // "hvis uddannelsen ikke er afsluttet": any "hvis" but the optional "hvis tilgængelig", "hvis du ønsker".
+  /\b(?:dersom|der det er aktuelt|søkere? (?:med|fra|som)|søkjarar? (?:med|frå)|hvis(?! (?:tilgjengelig|tilgængelig|muligt?|mogleg|ønskelig|ønsket|du (?:ønsker|vil|gerne vil|har lyst)))|for ansøgere (?:med|fra))\b/u, // Norwegian, Danish
   /\b(?:jos|mikäli|ulkomailla|ulkomaisen)\b/, // Finnish
   /\b(?:si (?:vous|votre|vos|le|la|les|l'|un|une|le candidat|la candidate)|le cas échéant|pour les (?:candidat|titulaires|étudiant)\p{L}*|en cas de|rédigés? dans une langue autre|dans une (?:autre )?langue autre)\b/u, // French
   ...fromLanguages('condition'),

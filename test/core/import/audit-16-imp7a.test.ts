@@ -1,0 +1,39 @@
+/**
+ * Findings 1, 4 and 7 of the black-box audit of 2026-12-05 (round 7, audit16): documents dropped beside their
+ * neighbours, stages read wrong without a mark, and counts or conditions taken from what a document contains. Each as
+ * a short posting in the audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(text, { today: '2026-12-05' });
+const items = (text: string) => read(text).profile.items;
+
+describe('stages read from "invited to" and Nordic conditions (audit16 #4)', () => {
+  it('reads "are invited to submit a copy of their CV" as optional, marked (before: required, unmarked)', () => {
+    const cv = items('All staff are invited to submit a copy of their CV and list of publications, if appropriate.').find((i) => i.kind === 'cv');
+    expect(cv?.stage).toBe('optional');
+    expect(cv?.review).toBe(true);
+  });
+
+  it('leaves "are invited to submit their applications with ..." as asked for', () => {
+    const cv = items('Applicants are invited to submit their applications by email with a CV and a cover letter.').find((i) => i.kind === 'cv');
+    expect(cv?.stage).toBe('required');
+  });
+
+  it('reads Swedish "ifall" and Danish "hvis" as conditions (before: required with no condition)', () => {
+    const sv = items('Ansökan ska innehålla följande bilagor:\n- CV\n- Forskningsplan\n- Översättning av examensbeviset, ifall originalet inte är på svenska eller engelska\n');
+    expect(sv.find((i) => i.title.startsWith('Översättning'))?.condition).toMatch(/^ifall originalet/);
+    const da = items('Ansøgningen skal indeholde:\n- CV\n- Eksamensbevis\n- Karakterudskrift, hvis uddannelsen ikke er afsluttet\n- Publikationsliste, hvis tilgængelig\n');
+    expect(da.find((i) => i.kind === 'transcript')?.condition).toBe('hvis uddannelsen ikke er afsluttet');
+    expect(da.find((i) => i.kind === 'publication_list')?.stage).toBe('optional');
+  });
+
+  it('reads an entry whose only document is named in its condition as the document its head names (before: a second research plan)', () => {
+    const list = items('Obligatoriska bilagor för alla sökande:\n- Curriculum vitae (cv)\n- Forskningsplan som innehåller en tidtabell\n- Finansieringsplan, ifall den inte ingår i forskningsplanen\n- Handledningsplan\n');
+    expect(list.filter((i) => i.kind === 'research_plan')).toHaveLength(1);
+    const plan = list.find((i) => i.title === 'Finansieringsplan');
+    expect(plan?.kind).toBe('other');
+    expect(plan?.condition).toBe('ifall den inte ingår i forskningsplanen');
+  });
+});
