@@ -51,6 +51,9 @@ export interface StageCue {
 
 const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but|must|should|shall|will|need to|needs to|have to|has to|muss|müssen|doivent|doit|devront|devra|ska|skall|skal|må|tulee|debe|deben|deberá|deberán|deve|devem|devono|dovrà|han de|cal)\b/u;
 
+/** After a group named as the subject: what it is (not) asked to do ("are not necessarily expected to submit"). */
+const SUBJECT_ASKED = /^\s+(?:are|is)\s+(?:not\s+)?(?:necessarily\s+|also\s+|generally\s+|usually\s+)?(?:expected|required|asked|requested|invited|encouraged|welcome|obliged)\s+to\b/iu;
+
 /** The first clause end in `text`, not at the full stop of an abbreviation ("their Ph.D. within two years"). */
 function clauseEnd(text: string): { index: number } | null {
   const re = new RegExp(CLAUSE_END.source, 'gu');
@@ -70,7 +73,9 @@ export function conditionOf(text: string): string | undefined {
     const m = g(re).exec(text);
     if (!m || (best && best.index <= m.index)) continue;
     // "Academic roles only - ...": a label is the whole condition.
-    const rest = /[-–—:]\s*$/u.test(m[0]) ? '' : text.slice(m.index + m[0].length);
+    // "Doctoral students are not necessarily expected to submit publications; however, they should submit a plan": a
+    // group named as the subject is the condition; what it is asked is another document's business.
+    const rest = /[-–—:]\s*$/u.test(m[0]) || SUBJECT_ASKED.test(text.slice(m.index + m[0].length)) ? '' : text.slice(m.index + m[0].length);
     const end = clauseEnd(rest);
     const words = `${m[0]}${rest.slice(0, end ? end.index : rest.length)}`.replace(/^[\s(,]+|[\s,:–—-]+$/gu, '').split(/\s+/);
     best = { index: m.index, text: words.slice(0, 14).join(' ') };
@@ -780,7 +785,9 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   // An invitation may be a polite request: the user decides.
   if (d.stage === 'optional' && INVITED.test(unit.slice(0, h.start))) d.reasons.push({ field: 'stage', text: 'optional: the posting "invites" applicants to send it; check whether it is in fact asked for' });
   if (partCue && d.stage === 'required' && !d.condition) d.reasons.push({ field: 'stage', text: `asked for, though "${partCue}" may make all of it optional` });
-  addCountAndLimits(d, span, mStart, h.end - spanStart, ctx.entry === true && u.linked.length === 1);
+  // "a full CV that includes the names of two referees": a number before another document it describes counts that one.
+  const described = h.nameEnd !== undefined && findKindMentions(unit.slice(h.nameEnd, h.end)).some((o) => o.kind !== h.kind);
+  addCountAndLimits(d, span, mStart, (described ? (h.nameEnd as number) : h.end) - spanStart, ctx.entry === true && u.linked.length === 1);
   const owner = someoneElses(unit, h);
   if (owner) {
     // "C.V. de la dirección", "For supervisors not employed at NIH, please include full and updated CV": their CV.

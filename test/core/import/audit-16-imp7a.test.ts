@@ -37,3 +37,19 @@ describe('stages read from "invited to" and Nordic conditions (audit16 #4)', () 
     expect(plan?.condition).toBe('ifall den inte ingår i forskningsplanen');
   });
 });
+
+describe('counts and conditions taken from what a document contains (audit16 #7)', () => {
+  it('reads "a full CV that includes the names of two referees" as one CV (before: min 2, max 2)', () => {
+    const cv = items('We ask for a letter explaining your interest in the post, together with a full CV that includes the names of two referees.').find((i) => i.kind === 'cv');
+    expect(cv?.min).toBeUndefined();
+    expect(cv?.max).toBeUndefined();
+    const list = items('Please send a cover letter, a CV listing three publications, and two letters of reference.');
+    expect(list.find((i) => i.kind === 'cv')?.min).toBeUndefined();
+    expect(list.find((i) => i.kind === 'references')?.min).toBe(2);
+  });
+
+  it('keeps the group as the condition, not what the group is not expected to send (before: "Doctoral students are not necessarily expected to submit publications")', () => {
+    const plan = items('Doctoral students are not necessarily expected to submit publications; however, they should submit a more detailed research plan (approx. 10 pages).').find((i) => i.kind === 'research_plan');
+    expect(plan?.condition).toBe('Doctoral students');
+  });
+});
