@@ -406,7 +406,7 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:(?:digital |recent |colou?r )?(?:passport|passport-size|passport size|application|id) (?:photo(?:graph)?s?)|headshot|passfoto|bewerbungsfoto|lichtbild|photo d'identité|photographie d'identité|valokuva)\b/,
   /\b(?:gre|gmat)(?: (?:general )?(?:test )?(?:scores?|results?))?\b/,
   /\b(?:(?:statement|document|response)s? (?:addressing|against|responding to) (?:the |each )?(?:selection|key selection|essential) criteria|(?:responses? to|statement against) the selection criteria|selection criteria (?:statement|responses?))\b/,
-  /\b(?:letters? of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
+  /\b(?:(?:letters?|statements?) of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
   /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
   /\bartist(?:'s|s'?|’s)? statement\b/,
   // "Litteraturliste for prosjektbeskrivelsen", "a bibliography for the research proposal": the works the plan cites, a

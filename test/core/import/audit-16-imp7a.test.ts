@@ -53,3 +53,11 @@ describe('counts and conditions taken from what a document contains (audit16 #7)
     expect(plan?.condition).toBe('Doctoral students');
   });
 });
+
+describe('a second document in a coordinated phrase (audit16 #1)', () => {
+  it('reads "statement of support from the mentor" beside the plan and the CV (before: dropped, not pointed at)', () => {
+    const list = items('Applicants are requested to send a two-page statement of proposed research, CV, and statement of support from the mentor (see below) to Professor Jane Doe (j.doe@example.ac.uk) by Friday 27 November 2020.');
+    expect(list.map((i) => i.kind)).toEqual(['research_plan', 'cv', 'other']);
+    expect(list[2]?.title).toBe('Statement of support from the mentor');
+  });
+});
