@@ -71,16 +71,16 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   }
   if (!sections) return { diagnostics: [{ ...diag('build.mismatch', { built: shown, first: 'it has none of its items\' bookmarks', more: 0 }), file: shown }] };
   const differences = differencesOf(check.result.items, sections);
-  // The old build's page ranges beside the items as they are now would point at the wrong pages: none then.
-  if (differences.length === 0 && options.ranges !== false) {
+  const stale = await staleInput(check, path, inputs);
+  // The old build's page ranges beside the items as they are now would point at pages that do not hold them: none then.
+  if (differences.length === 0 && !stale && options.ranges !== false) {
     for (const item of check.result.items) {
       const s = sections.find((x) => x.title === item.title);
       if (s) item.range = { first: s.first, last: s.last };
     }
   }
-  const stale = await staleInput(check, path, inputs);
   const pages = sections.at(-1)?.last;
-  const diagnostics: Diagnostic[] = stale ? [{ ...diag('build.stale', { built: displayPath(path), ...stale, ...(options.ranges === false || differences.length > 0 ? { ranges: false } : {}) }), file: displayPath(path) }] : [];
+  const diagnostics: Diagnostic[] = stale ? [{ ...diag('build.stale', { built: displayPath(path), ...stale }), file: displayPath(path) }] : [];
   if (differences.length > 0) diagnostics.push({ ...diag('build.mismatch', { built: displayPath(path), first: differences[0] as string, more: differences.length - 1 }), file: displayPath(path) });
   const itemBytes = Object.fromEntries(check.result.items.flatMap((i) => {
     const b = sections.find((x) => x.title === i.title)?.bytes;
@@ -208,7 +208,7 @@ async function separateNames(check: CheckResult): Promise<{ folder: string; item
  */
 export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnostic[]> {
   if (check.profile?.submission.format === 'separate-files') {
-    // Each file of the set is uploaded as it is: judged as `report` judges it (a stale one is only said).
+    // Each file of the set is uploaded as it is: judged as `report` judges it (a stale one is build.stale, no more).
     const found = await separateBuiltProblems(check, { validate: true });
     if (found.length === 0) return check.diagnostics;
     return sortDiagnostics([...check.diagnostics, ...found]);
@@ -316,7 +316,7 @@ function separateFolderOf(check: CheckResult & { manifest: NonNullable<CheckResu
  * set); over its item's page or size caps (on the file there, not the estimate). One missing from the folder while
  * the others there are current is `build.damaged` too: the set to upload is incomplete. Nothing is said when the
  * folder holds none of them (nothing built yet). `validate` judges the manifest: a file the next build replaces
- * (stale) is the warning only, as for the one PDF, and its caps are not judged.
+ * (stale) is `build.stale` only, as for the one PDF, and its caps are not judged.
  *
  * @example
  * check.diagnostics.push(...(await separateBuiltProblems(check)));
@@ -365,7 +365,7 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
     const differences = sections?.length === 1 && sections[0]?.title === item.title ? differencesOf([item], sections) : [`it does not hold "${item.title}" alone`];
     const why = await staleInput(check, path, inputs);
     if (why) stale.push({ shown, why });
-    // `validate` judges the manifest: a stale file is the build's to replace, as the one PDF is (build.stale only).
+    // `validate` judges the manifest: a stale file is the build's to replace, as the one PDF is (build.stale, no more).
     if (differences.length > 0 && !(options.validate && why)) diagnostics.push({ ...diag('build.mismatch', { built: shown, first: differences[0] as string, more: differences.length - 1, set: true }), file: shown });
     if (!why && differences.length === 0 && inputs) current = true;
     if (!options.validate || (!why && differences.length === 0)) diagnostics.push(...overFileCaps(check, file, !why && differences.length === 0));
@@ -374,8 +374,10 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
   const [first] = stale;
   if (first) {
     // Each file records every input of the build, so the set is stale as a whole: named as the folder.
-    const built = stale.length === 1 ? first.shown : `${toPosix(displayPath(folder))}/, the set of ${plural(stale.length, 'file')},`;
-    diagnostics.push({ ...diag('build.stale', { built, ...first.why, ranges: false }), file: first.shown });
+    const set = `${toPosix(displayPath(folder))}/`;
+    const built = stale.length === 1 ? first.shown : `${set}, the set of ${plural(stale.length, 'file')},`;
+    // Placed at the folder when it is the set: the verdict names what to build again.
+    diagnostics.push({ ...diag('build.stale', { built, ...first.why, ...(stale.length > 1 ? { set: true } : {}) }), file: stale.length === 1 ? first.shown : set });
   }
   // A file missing beside current ones was lost (deleted, not copied); beside stale ones, the items may have changed since.
   if (current) {

@@ -1358,13 +1358,13 @@ export const CATALOGUE = {
     message: (p) => `${p.built} was built from another manifest${p.title ? ` ("${p.title}")` : ''}, not from ${p.manifest}: it is not this application's packet.`,
     hint: (p) => `Give each manifest its own \`output:\` (e.g. output: ${p.own}) and build it: packet build ${shellArg(p.manifest)}.`,
   }),
-  'build.stale': entry<{ built: string; newer: string; changed: boolean; ranges?: boolean }>({
-    severity: 'warning',
-    when: '`report` or `validate` found a built PDF (or files of a `--separate` set, said once for the set) made from other contents of an input than it has now (for a PDF without that record: older than an input); its items and pages are still those of the manifest (else `build.mismatch`, in `report`)',
+  'build.stale': entry<{ built: string; newer: string; changed: boolean; set?: boolean }>({
+    severity: 'error',
+    when: '`report` or `validate` found a built PDF (or files of a `--separate` set, said once for the set) made from other contents of an input than it has now (for a PDF without that record: older than an input): it is not the packet to upload, and its page ranges are not shown; its items and pages are still those of the manifest (else `build.mismatch`, in `report`)',
     message: (p) => p.changed
-      ? `${p.built} was built before ${p.newer} changed: it holds the packet as it was then${p.ranges === false ? '' : ', and the page ranges are those of the last build'}.`
-      : `${p.built} is older than ${p.newer}${p.ranges === false ? ': it may hold an earlier version of it' : ': the page ranges are those of the last build'}.`,
-    hint: () => 'Run `packet build` again before you submit.',
+      ? `${p.built} was built before ${p.newer} changed: it holds the packet as it was then, not as it is now.`
+      : `${p.built} is older than ${p.newer}: it may hold an earlier version of it.`,
+    hint: (p) => (p.set ? 'Build the set again with `packet build`, and upload the new files.' : 'Build it again with `packet build`, and upload the new file.'),
   }),
   'build.mismatch': entry<{ built: string; first: string; more: number; set?: boolean }>({
     severity: 'error',

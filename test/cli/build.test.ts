@@ -177,12 +177,14 @@ describe('packet build on the Aalto example', () => {
     writeFileSync(join(dir, 'other.pdf'), await makePdf({ pages: 2 }));
     expect((await cli(['report', join(dir, 'manifest.yaml'), '--pdf', join(dir, 'other.pdf'), '--today', '2025-11-01'])).stdout).toContain('error build.not-packet');
 
-    // An input edited after the build: the report warns that the PDF is stale.
+    // An input edited after the build: the PDF is stale, not the one to upload (audit 12-05l #2; before: a warning, ready).
     writeFileSync(join(dir, 'docs/cv.pdf'), await makePdf({ pages: 2, text: 'Curriculum vitae, edited {n}' }));
     const stale = JSON.parse((await cli(['report', join(dir, 'manifest.yaml'), '--format', 'json', '--today', '2025-11-01'])).stdout);
     expect(stale.build).toMatchObject({ pages: 13, outOfDate: true });
+    expect(stale.ready).toBe(false);
+    expect(stale.verdict).toMatch(/^Not ready: \S*out\/virtanen-aalto-tml\.pdf is out of date: build again$/);
     expect(stale.diagnostics.find((d: { code: string }) => d.code === 'build.stale')).toMatchObject({
-      severity: 'warning',
+      severity: 'error',
       message: expect.stringMatching(/virtanen-aalto-tml\.pdf was built before .*docs\/cv\.pdf changed: it holds the packet as it was then/),
     });
     // The manifest changed after the build (two pages of the plan now): the old PDF's plan has three.
@@ -191,14 +193,14 @@ describe('packet build on the Aalto example', () => {
     const changed = await cli(['report', manifestPath, '--today', '2025-11-01']);
     // The PDF to upload lacks what the manifest says: before, a warning and "Ready to submit", exit 0.
     expect(changed.stdout).toMatch(/virtanen-aalto-tml\.pdf error build\.mismatch {2}\S*virtanen-aalto-tml\.pdf does not match this manifest: "Draft research plan" has 3 pages there, 2 now\. {2}hint: Build it again with `packet build` before you submit, or give the packet built from this manifest with --pdf\./);
-    expect(changed.stdout).toMatch(/\nNot ready: 1 built PDF out of date: build again\n$/);
+    // Said once, though the PDF is both stale and unlike the manifest.
+    expect(changed.stdout).toMatch(/\nNot ready: \S*out\/virtanen-aalto-tml\.pdf is out of date: build again\n$/);
     // The line about the built PDF says so too (before: "13 pages, 0.08 MB", as about a current one).
     expect(changed.stdout).toMatch(/\nBuilt \S*virtanen-aalto-tml\.pdf: 13 pages, [\d.]+ MB \(out of date: build again\)\n/);
     expect(changed.code).toBe(1);
     // No page ranges of the old build beside the items as they are now (before: "→ pp. 5–7" beside 2 pages).
     expect(changed.stdout).not.toContain('→');
     expect(changed.stdout).toContain('was built before');
-    expect(changed.stdout).not.toContain('the page ranges are those of the last build');
   });
 
   it('two manifests in one folder writing the same PDF: the second build is refused, validate and report say whose packet it is (before: replaced without a word, then "Ready" with a false stale reason)', async () => {
@@ -229,16 +231,19 @@ describe('packet build on the Aalto example', () => {
     expect((await cli(['validate', first, '--today', '2025-11-01'])).stdout).toContain('error build.other-manifest');
   });
 
-  it('validate says that the PDF at `output` was built from other contents of an input (before: Ready, not a word)', async () => {
+  it('validate says that the PDF at `output` was built from other contents of an input, as report does: not ready (audit 12-05l #2; before: a warning and Ready to submit)', async () => {
     const dir = copyExample();
     const manifest = join(dir, 'manifest.yaml');
     expect((await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
     expect((await cli(['validate', manifest, '--today', '2025-11-01'])).stdout).not.toContain('build.stale');
     writeFileSync(join(dir, 'docs/cv.pdf'), await makePdf({ pages: 2, text: 'Curriculum vitae, edited {n}' }));
     const r = await cli(['validate', manifest, '--today', '2025-11-01']);
-    expect(r.stdout).toMatch(/virtanen-aalto-tml\.pdf warning build\.stale {2}\S*out\/virtanen-aalto-tml\.pdf was built before \S*docs\/cv\.pdf changed: it holds the packet as it was then\. {2}hint: Run `packet build` again before you submit\.\n/);
-    expect(r.stdout).toMatch(/\nReady to submit \(.*check the warning\)\n$/);
-    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/virtanen-aalto-tml\.pdf error build\.stale {2}\S*out\/virtanen-aalto-tml\.pdf was built before \S*docs\/cv\.pdf changed: it holds the packet as it was then, not as it is now\. {2}hint: Build it again with `packet build`, and upload the new file\.\n/);
+    expect(r.stdout).toMatch(/\nNot ready: \S*out\/virtanen-aalto-tml\.pdf is out of date: build again\n$/);
+    expect(r.code).toBe(1);
+    // Built again: ready.
+    expect((await cli(['build', manifest, '--today', '2025-11-01', '--quiet'])).code).toBe(0);
+    expect((await cli(['validate', manifest, '--today', '2025-11-01'])).code).toBe(0);
   });
 });
 
@@ -255,7 +260,10 @@ describe('report: is the built PDF the one of these inputs? (their contents, rec
     writeFileSync(join(dir, 'docs/cv.pdf'), await makePdf({ pages: 2, text: 'LaTeX3 News {n}' }));
     utimesSync(join(dir, 'docs/cv.pdf'), longAgo, longAgo);
     const json = await report(dir);
-    expect(stale(json)).toEqual([expect.stringMatching(/^.*out\/virtanen-aalto-tml\.pdf was built before .*docs\/cv\.pdf changed: it holds the packet as it was then, and the page ranges are those of the last build\.$/)]);
+    expect(stale(json)).toEqual([expect.stringMatching(/^.*out\/virtanen-aalto-tml\.pdf was built before .*docs\/cv\.pdf changed: it holds the packet as it was then, not as it is now\.$/)]);
+    // No page ranges of the old PDF beside the items as they are now (audit 12-05l #2; before: the CV "→ pp. 2–3", the old CV's pages).
+    expect(json.items.filter((i: { range?: unknown }) => i.range !== undefined)).toEqual([]);
+    expect(json.ready).toBe(false);
     expect(json.diagnostics.filter((d: { code: string }) => d.code === 'build.mismatch')).toEqual([]);
     // The manifest replaced by an edited copy, dated before the build: named too (it comes first).
     const manifest = join(dir, 'manifest.yaml');
@@ -289,7 +297,7 @@ describe('report: is the built PDF the one of these inputs? (their contents, rec
     // Newer than the PDF: stale, as before.
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(dir, 'docs/cv.pdf'), later, later);
-    expect(stale(await report(dir))).toEqual([expect.stringMatching(/virtanen-aalto-tml\.pdf is older than .*docs\/cv\.pdf: the page ranges are those of the last build\.$/)]);
+    expect(stale(await report(dir))).toEqual([expect.stringMatching(/virtanen-aalto-tml\.pdf is older than .*docs\/cv\.pdf: it may hold an earlier version of it\.$/)]);
   }, 60_000);
 });
 
@@ -796,16 +804,16 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect((await report()).stdout).toMatch(/Ready to submit\n$/);
   }, 60_000);
 
-  it('a --separate set built before an input changed: build.stale, as for the one PDF (before: nothing said, Ready over the old CV)', async () => {
+  it('a --separate set built before an input changed: build.stale at the set\'s folder, not ready, as for the one PDF (before: nothing said, then a warning and Ready over the old CV)', async () => {
     const dir = await portalSet();
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
     const report = async () => cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
     expect((await report()).stdout).not.toContain('build.stale');
     writeFileSync(join(dir, 'docs/a.pdf'), await makePdf({ pages: 2, text: 'Another CV {n}' }));
     const r = await report();
-    expect(r.stdout).toMatch(/packet\/Virtanen_cv\.pdf warning build\.stale {2}\S*packet\/, the set of 2 files, was built before \S*docs\/a\.pdf changed: it holds the packet as it was then/);
-    expect(r.stdout).toMatch(/Ready to submit \(check the warning\)\n$/);
-    expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01', '--strict'])).code).toBe(1);
+    expect(r.stdout).toMatch(/packet\/ error build\.stale {2}\S*packet\/, the set of 2 files, was built before \S*docs\/a\.pdf changed: it holds the packet as it was then, not as it is now\. {2}hint: Build the set again with `packet build`, and upload the new files\.\n/);
+    expect(r.stdout).toMatch(/\nNot ready: the files in \S*packet\/ are out of date: build again\n$/);
+    expect(r.code).toBe(1);
   }, 60_000);
 
   it('a --separate set of another manifest in the folder (another file name): build refuses to replace it, report says build.other-manifest (before: replaced without a word)', async () => {
@@ -820,21 +828,21 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
   }, 60_000);
 
-  it('a --separate set that no longer matches the manifest: build.mismatch naming the file in report, build.stale in validate (audit 12-05f #1; before: Ready, validate silent)', async () => {
+  it('a --separate set that no longer matches the manifest: build.mismatch naming the file in report, build.stale in validate, both not ready (audit 12-05f #1, 12-05l #2; before: Ready, validate silent, then a warning)', async () => {
     const dir = await portalSet();
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
     writeFileSync(join(dir, 'manifest.yaml'), 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: { file: docs/a.pdf, pages: "1" }\n  research: docs/b.pdf\n');
     const r = await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/packet\/Virtanen_cv\.pdf error build\.mismatch {2}\S*packet\/Virtanen_cv\.pdf does not match this manifest: "CV" has 2 pages there, 1 now\. {2}hint: Build the set again with `packet build` before you submit, and upload the new files\.\n/);
-    expect(r.stdout).toMatch(/packet\/, the set of 2 files, was built before \S*manifest\.yaml changed: it holds the packet as it was then\. {2}hint/);
-    expect(r.stdout).toMatch(/Not ready: 1 built PDF out of date: build again\n$/);
-    // validate judges the manifest: the set is the next build's to replace, as the one PDF is (a warning).
+    expect(r.stdout).toMatch(/packet\/, the set of 2 files, was built before \S*manifest\.yaml changed: it holds the packet as it was then, not as it is now\. {2}hint: Build the set again/);
+    expect(r.stdout).toMatch(/Not ready: the files in \S*packet\/ are out of date: build again\n$/);
+    // validate judges the manifest: the set is the next build's to replace, as the one PDF is (build.stale, no more).
     const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
-    expect(v.code).toBe(0);
-    expect(v.stdout).toMatch(/packet\/Virtanen_cv\.pdf warning build\.stale {2}\S*packet\/, the set of 2 files, was built before \S*manifest\.yaml changed/);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toMatch(/packet\/ error build\.stale {2}\S*packet\/, the set of 2 files, was built before \S*manifest\.yaml changed/);
     expect(v.stdout).not.toContain('build.mismatch');
-    expect(v.stdout).toMatch(/Ready to submit \(check the warning\)\n$/);
+    expect(v.stdout).toMatch(/Not ready: the files in \S*packet\/ are out of date: build again\n$/);
     // Built again: nothing to say.
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
     expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).stdout).toMatch(/\n\nReady to submit\n$/);

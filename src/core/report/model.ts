@@ -140,10 +140,28 @@ const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^build\.other-applicant$/, ["built PDF of another applicant", "built PDFs of another applicant"]],
   [/^build\.old-name$/, ['built PDF with your name as it was written before: build again', 'built PDFs with your name as it was written before: build again']],
   [/^build\.other-manifest$/, ["built PDF of another manifest: build this one", "built PDFs of another manifest: build this one"]],
-  [/^build\.mismatch$/, ['built PDF out of date: build again', 'built PDFs out of date: build again']],
   [/^build\.not-packet$/, ['PDF that is not the packet: give the built one or build it', 'PDFs that are not the packet: give the built one or build it']],
   [/^build\./, ['problem with the output path', 'problems with the output path']],
 ];
+
+/** A built PDF that is not the packet of the inputs as they are now: the verdict names it (`outOfDate`). */
+const OUT_OF_DATE: readonly string[] = ['build.stale', 'build.mismatch'];
+
+/**
+ * The verdict's words for the built PDFs out of date (stale or not matching the manifest), counted once each
+ * whatever says so: "out/packet.pdf is out of date: build again"; a `--separate` set said at its folder ("packet/")
+ * covers its files.
+ */
+function outOfDate(diags: readonly Diagnostic[]): string | undefined {
+  const named = [...new Set(diags.filter((d) => d.severity === 'error' && OUT_OF_DATE.includes(d.code)).map((d) => d.file ?? ''))];
+  const folders = named.filter((f) => f.endsWith('/'));
+  const files = named.filter((f) => !folders.some((folder) => f !== folder && f.startsWith(folder)));
+  const [only] = files;
+  if (files.length === 0) return undefined;
+  if (files.length > 1) return `${files.length} built PDFs out of date: build again`;
+  if (only === undefined || only === '') return 'the built PDF is out of date: build again';
+  return only.endsWith('/') ? `the files in ${only} are out of date: build again` : `${only} is out of date: build again`;
+}
 
 /** Your name, or a referee's (`items.references[1].name`): the verdict counts what is wrong with them as names. */
 const NAME_PATH = /^(?:applicant\.name|items\.[^.[\]]+(?:\[\d+\])?\.name)$/;
@@ -184,7 +202,7 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   const counts = new Map<string, { n: number; words: [string, string]; titles: Set<string> }>();
   const titleOf = new Map(items.map((i) => [i.id, i.title]));
   for (const d of diags) {
-    if (d.severity !== 'error' || ['item.missing', 'deadline.passed', 'packet.empty'].includes(d.code)) continue;
+    if (d.severity !== 'error' || ['item.missing', 'deadline.passed', 'packet.empty', ...OUT_OF_DATE].includes(d.code)) continue;
     // A name the fonts cannot show is a detail to correct, not a text: yours is no item's, a referee's no item's text.
     const name = d.code === 'text.glyph' && NAME_PATH.test(d.path ?? '');
     const words = name ? NAME_WORDS : (VERDICT_GROUPS.find(([re]) => re.test(d.code))?.[1] ?? ['other problem', 'other problems']);
@@ -196,6 +214,8 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
     counts.set(words[0], group);
   }
   for (const { n, words, titles } of counts.values()) parts.push(`${n} ${n === 1 ? words[0] : words[1]}${titles.size ? ` (${[...titles].join(', ')})` : ''}`);
+  const outdated = outOfDate(diags);
+  if (outdated) parts.push(outdated);
   if (strict && warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (--strict)`);
   return `Not ready: ${parts.length ? parts.join(', ') : 'see the problems above'}`;
 }
