@@ -89,9 +89,13 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current: diagnostics.length === 0 && pages !== undefined };
 }
 
-/** A built PDF that is not the build's as it wrote it: pages added after it (`build.edited`), or damaged. */
+/** A built PDF that is not the build's as it wrote it: pages added after it (`build.edited`), protected (`build.encrypted`), or damaged. */
 function damaged(shown: string, damage: BuiltDamage): Diagnostic {
-  const d = damage.kind === 'pages-added' ? diag('build.edited', { built: shown, pages: damage.pages, recorded: damage.recorded }) : diag('build.damaged', { built: shown, problem: damage });
+  const d = damage.kind === 'pages-added'
+    ? diag('build.edited', { built: shown, pages: damage.pages, recorded: damage.recorded })
+    : damage.kind === 'encrypted'
+      ? diag('build.encrypted', { built: shown, lock: damage.lock, denied: damage.denied })
+      : diag('build.damaged', { built: shown, problem: damage });
   return { ...d, file: shown };
 }
 
@@ -216,7 +220,7 @@ export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnos
   // The one PDF is read once, here: readBuilt judges its end before it parses it.
   const built = await attachBuiltRanges(check, undefined, { ranges: false, validate: true });
   // A PDF it read that is not the packet (damaged, another applicant's) is said, as `report` says it.
-  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.edited' || d.code === 'build.other-applicant' || d.code === 'build.old-name' || d.code === 'build.other-manifest');
+  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.edited' || d.code === 'build.encrypted' || d.code === 'build.other-applicant' || d.code === 'build.old-name' || d.code === 'build.other-manifest');
   if (unusable.length > 0) return sortDiagnostics([...check.diagnostics, ...unusable]);
   // One built before an input changed: the applicant edits, validates, and would upload the old PDF (report says it too).
   const stale = built.diagnostics.filter((d) => d.code === 'build.stale');

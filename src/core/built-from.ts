@@ -63,7 +63,9 @@ export type BuiltDamage =
   | { kind: 'not-pdf' | 'cut-off' | 'unreadable' }
   | { kind: 'pages-lost'; pages: number; recorded: number }
   | { kind: 'pages-added'; pages: number; recorded: number }
-  | { kind: 'bookmarks-lost'; titles: string[] };
+  | { kind: 'bookmarks-lost'; titles: string[] }
+  // Saved again with protection: a password to open it, or restrictions (what they deny: `denied`).
+  | { kind: 'encrypted'; lock: 'password' | 'restricted'; denied: ('printing' | 'copying text' | 'changes')[] };
 
 /**
  * Whether a built PDF ends as a PDF ends (`inspectTail`, as inputs are read): `%%EOF` with nothing after it but

@@ -1302,7 +1302,7 @@ export const CATALOGUE = {
     message: (p) => `${p.built} has ${plural(p.pages, 'page')}, ${p.pages - p.recorded} more than the ${p.recorded} it was built with: it was changed after the build (${p.pages - p.recorded === 1 ? 'a page' : 'pages'} added).`,
     hint: () => 'To send what was added, add it to the manifest (as an item, or a file of one) and build again with `packet build`; otherwise build again and upload the new file.',
   }),
-  'build.damaged': entry<{ built: string; problem: Exclude<BuiltDamage, { kind: 'pages-added' }> | { kind: 'missing'; title: string } }>({
+  'build.damaged': entry<{ built: string; problem: Exclude<BuiltDamage, { kind: 'pages-added' | 'encrypted' }> | { kind: 'missing'; title: string } }>({
     severity: 'error',
     when: '`report` (or `validate`, which reads the end of every built PDF there is) found a built PDF that cannot be read as a whole: not a PDF, cut off before its end, fewer pages than the build wrote, bookmarks whose pages are gone; or, for a `--separate` build, a file of it missing',
     message: (p) => {
@@ -1325,6 +1325,14 @@ export const CATALOGUE = {
     hint: (p) => (p.problem.kind === 'missing'
       ? 'Build again with `packet build`, and upload the whole new set.'
       : 'Build it again with `packet build` (or copy it again from where it was built), and upload the new file.'),
+  }),
+  'build.encrypted': entry<{ built: string; lock: 'password' | 'restricted'; denied: readonly string[] }>({
+    severity: 'error',
+    when: '`report` or `validate` found a built PDF saved again with protection after the build (a password to open it, or restrictions such as no printing: Acrobat\'s "Protect", Preview\'s "Encrypt"), which `packet build` never writes: reviewers may not be able to open or print it, and portals may refuse it',
+    message: (p) => (p.lock === 'password'
+      ? `${p.built} is protected with a password: the portal and the reviewers cannot open it without the password.`
+      : `${p.built} was saved with restrictions${p.denied.length > 0 ? ` (${andList(p.denied)} not allowed)` : ' (an owner password)'}: ${p.denied.includes('printing') ? 'the reviewers may not be able to print it, and ' : ''}portals may refuse a protected PDF.`),
+    hint: () => 'Upload the file `packet build` wrote, without protection (or build it again with `packet build`).',
   }),
   'build.other-applicant': entry<{ built: string; author: string; name: string; manifest: string; set?: boolean; pdf?: boolean }>({
     severity: 'error',

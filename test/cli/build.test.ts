@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { rawPdf } from '../helpers/raw-pdf.js';
-import { makeLinksPdf, makePdf } from '../helpers/make-pdf.js';
+import { encryptPdf, makeLinksPdf, makePdf } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
 import { checkedOutputs, cli, copyExample, installedCli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
@@ -705,6 +705,26 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
       expect(r.stdout, command).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.edited {2}\S*out\/virtanen-aalto-tml\.pdf has 14 pages, 1 more than the 13 it was built with: it was changed after the build \(a page added\)\. {2}hint: To send what was added, add it to the manifest \(as an item, or a file of one\) and build again with `packet build`; otherwise build again and upload the new file\.\n/);
       expect(r.stdout, command).toMatch(/Not ready: 1 built PDF changed after the build\n$/);
     }
+  }, 60_000);
+
+  it('a built PDF saved again with a password or a print restriction is build.encrypted, saying so (audit 12-05l #10; before: build.damaged, "damaged and cannot be read as a PDF")', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    expect((await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const out = join(dir, 'out/virtanen-aalto-tml.pdf');
+    const built = readFileSync(out);
+    // Opens without a password, cannot be printed (Acrobat's "Protect" with restrictions only).
+    writeFileSync(join(dir, 'restricted.pdf'), await encryptPdf(built, { userPassword: '', permissions: { printing: false, copying: true, modifying: true, annotating: true } }));
+    const restricted = await cli(['report', manifest, '--today', '2025-11-01', '--pdf', join(dir, 'restricted.pdf')]);
+    expect(restricted.stdout).toMatch(/restricted\.pdf error build\.encrypted {2}\S*restricted\.pdf was saved with restrictions \(printing not allowed\): the reviewers may not be able to print it, and portals may refuse a protected PDF\. {2}hint: Upload the file `packet build` wrote, without protection \(or build it again with `packet build`\)\.\n/);
+    expect(restricted.stdout).not.toContain('damaged');
+    expect(restricted.stdout).toMatch(/\nNot ready: 1 built PDF saved with a password or restrictions\n$/);
+    expect(restricted.code).toBe(1);
+    // A password to open it, at the output: validate says it too.
+    writeFileSync(out, await encryptPdf(built, { userPassword: 'open' }));
+    const v = await cli(['validate', manifest, '--today', '2025-11-01']);
+    expect(v.stdout).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.encrypted {2}\S*out\/virtanen-aalto-tml\.pdf is protected with a password: the portal and the reviewers cannot open it without the password\. {2}hint: Upload the file `packet build` wrote/);
+    expect(v.code).toBe(1);
   }, 60_000);
 
   it('a built PDF cut off anywhere (an interrupted copy) is build.damaged, an error, and not Ready (before: "13 pages", Ready)', async () => {

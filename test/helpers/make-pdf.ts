@@ -1,5 +1,5 @@
 /** Small PDFs made on the fly for tests: no binary fixtures in the repository. */
-import { PDFDocument, PDFRawStream, StandardFonts, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFRawStream, StandardFonts, type PDFPage, type SecurityOptions } from '@cantoo/pdf-lib';
 
 export interface MakePdfOptions {
   /** Number of pages (default 1). */
@@ -119,13 +119,15 @@ export interface MakeEncryptedPdfOptions extends MakePdfOptions {
   userPassword?: string;
   ownerPassword?: string;
   algorithm?: 'AES-256' | 'AES-128' | 'RC4-128' | 'RC4-40';
+  /** What the user password allows (default: everything). */
+  permissions?: SecurityOptions['permissions'];
 }
 
 /** Encrypt an existing PDF (made by `makePdf` or read from disk) with the fork's `encrypt`. */
 export async function encryptPdf(bytes: Uint8Array, options: Omit<MakeEncryptedPdfOptions, keyof MakePdfOptions> = {}): Promise<Uint8Array> {
-  const { userPassword = 'secret', ownerPassword = 'owner', algorithm = 'AES-256' } = options;
+  const { userPassword = 'secret', ownerPassword = 'owner', algorithm = 'AES-256', permissions } = options;
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  doc.encrypt({ userPassword, ownerPassword, algorithm, allowWeakCryptography: algorithm.startsWith('RC4') });
+  doc.encrypt({ userPassword, ownerPassword, algorithm, allowWeakCryptography: algorithm.startsWith('RC4'), ...(permissions ? { permissions } : {}) });
   return doc.save({ useObjectStreams: false });
 }
 

@@ -59,7 +59,7 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   } catch {
-    return { damage: { kind: 'unreadable' } };
+    return { damage: (await protection(bytes)) ?? { kind: 'unreadable' } };
   }
   // A list of pages that loops or nests without end would overflow pdf-lib's walk: refused as inputs are.
   const tree = walkPageTree(doc.context, doc.catalog, { maxNodes: DEFAULT_LIMITS.maxPageTreeNodes, maxDepth: DEFAULT_LIMITS.maxPageTreeDepth }, { repair: false });
@@ -76,6 +76,32 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
     damage = { kind: 'unreadable' };
   }
   return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}) , pages: doc.getPageCount() };
+}
+
+/**
+ * How a PDF that did not load is protected, when it is (`/Encrypt`): a password to open it (an empty one does not
+ * open it), or restrictions only, with what its permissions (`/P`) deny that a reviewer or a portal needs.
+ */
+async function protection(bytes: Uint8Array): Promise<BuiltDamage | undefined> {
+  let raw: PDFDocument;
+  try {
+    raw = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest, ignoreEncryption: true });
+  } catch {
+    return undefined;
+  }
+  if (!raw.isEncrypted) return undefined;
+  const enc = raw.context.lookup(raw.context.trailerInfo.Encrypt);
+  const p = enc instanceof PDFDict ? enc.get(PDFName.of('P')) : undefined;
+  // Bits 3, 5 and 4 of /P (ISO 32000-1, table 22): print, copy, modify; a bit cleared denies it.
+  const bits = p instanceof PDFNumber ? p.asNumber() : -1;
+  const denied = ([[4, 'printing'], [16, 'copying text'], [8, 'changes']] as const).filter(([bit]) => (bits & bit) === 0).map(([, what]) => what);
+  try {
+    // An empty password opens a file protected by an owner password only.
+    await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest, password: '' });
+    return { kind: 'encrypted', lock: 'restricted', denied };
+  } catch {
+    return { kind: 'encrypted', lock: 'password', denied };
+  }
 }
 
 /** Other pages than the build recorded (see `writeBuiltFrom`: more when pages were added after it), or than the page tree says it has. */

@@ -136,6 +136,7 @@ const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^(manifest|yaml)\./, ['mistake in the manifest', 'mistakes in the manifest']],
   [/^profile\./, ['problem with the profile', 'problems with the profile']],
   [/^build\.damaged$/, ['built PDF damaged or incomplete', 'built PDFs damaged or incomplete']],
+  [/^build\.encrypted$/, ['built PDF saved with a password or restrictions', 'built PDFs saved with a password or restrictions']],
   [/^build\.edited$/, ['built PDF changed after the build', 'built PDFs changed after the build']],
   [/^build\.other-applicant$/, ["built PDF of another applicant", "built PDFs of another applicant"]],
   [/^build\.old-name$/, ['built PDF with your name as it was written before: build again', 'built PDFs with your name as it was written before: build again']],
