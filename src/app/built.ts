@@ -55,7 +55,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const { readBuilt } = await import('../core/report/built.js');
   // An item over its own MB cap by its files (the cap `build --fit` fits): its share of the built PDF decides.
   const capped = new Set(check.diagnostics.filter(isItemSizeEstimate).map((d) => check.result?.items.find((i) => i.id === d.item)?.title ?? ''));
-  const { sections, inputs, damage, author, manifest, title } = await readBuilt(read.bytes, capped);
+  const { sections, inputs, damage, author, manifest, title, ours: written } = await readBuilt(read.bytes, capped);
   const shown = displayPath(path);
   // Not the packet to upload, whatever its bookmarks say: no page ranges, no verdict on its size.
   if (damage) return { diagnostics: [damaged(shown, damage)] };
@@ -64,10 +64,16 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const another = await otherManifest(check, shown, manifest, title);
   if (another) return { diagnostics: [another] };
   // A PDF `packet build` did not write (no record of its inputs): with --pdf the user asked about that very file
-  // (the CV itself, to be uploaded by mistake); at the output, one without the items' bookmarks either.
+  // (the CV itself, to be uploaded by mistake); at the output, one without the items' bookmarks either. One a build
+  // wrote (its creator, and the items' bookmarks: the example documents name this tool too) that lost the record
+  // was saved again by another program: said so, not "not the packet".
   if (!inputs && (pdfPath !== undefined || !sections)) {
-    const ours = check.result.items.some((i) => i.status === 'ok' && i.entries.length > 0);
-    return { diagnostics: ours ? [{ ...diag('build.not-packet', { built: shown, manifest: displayPath(resolve(check.manifestFile)) }), file: shown }] : [] };
+    const given = check.result.items.filter((i) => i.status === 'ok' && i.entries.length > 0);
+    const ours = given.length > 0;
+    const marked = given.filter((i) => sections?.some((x) => x.title === i.title)).length;
+    const manifestShown = displayPath(resolve(check.manifestFile));
+    const d = written && marked > 0 && marked >= Math.min(2, given.length) ? diag('build.resaved', { built: shown, manifest: manifestShown, ...(pdfPath !== undefined ? { pdf: true } : {}) }) : diag('build.not-packet', { built: shown, manifest: manifestShown });
+    return { diagnostics: ours ? [{ ...d, file: shown }] : [] };
   }
   if (!sections) return { diagnostics: [{ ...diag('build.mismatch', { built: shown, first: 'it has none of its items\' bookmarks', more: 0 }), file: shown }] };
   const differences = differencesOf(check.result.items, sections);

@@ -282,6 +282,27 @@ describe('report: is the built PDF the one of these inputs? (their contents, rec
     expect(json.items.find((i: { id: string }) => i.id === 'cv').range).toEqual({ first: 2, last: 3 });
   }, 60_000);
 
+  it('report --pdf of the packet saved again by a viewer that dropped the record: build.resaved, saying so (audit 12-05l #11; before: "`packet build` did not write it, so it has none of the packet\'s items")', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    expect((await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    // Every page and bookmark kept, the private data (the record) dropped, the creator kept: as a viewer's Save does.
+    const doc = await PDFDocument.load(readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf')), { updateMetadata: false });
+    doc.catalog.delete(PDFName.of('PieceInfo'));
+    writeFileSync(join(dir, 'resaved.pdf'), await doc.save());
+    const r = await cli(['report', manifest, '--today', '2025-11-01', '--pdf', join(dir, 'resaved.pdf')]);
+    expect(r.stdout).toMatch(/resaved\.pdf error build\.resaved {2}\S*resaved\.pdf was written by `packet build` and then saved again by another program \(a PDF viewer\?\), which dropped the record of the build: it cannot be checked against \S*manifest\.yaml\. {2}hint: Upload the file `packet build` wrote, not a copy saved by another program \(give that file to --pdf\), or build again: packet build \S*manifest\.yaml\.\n/);
+    expect(r.stdout).not.toContain('none of the packet');
+    expect(r.stdout).toMatch(/\nNot ready: 1 built PDF saved again by another program: upload the one the build wrote\n$/);
+    expect(r.code).toBe(1);
+    // A PDF another program made (its creator another) is still not the packet.
+    const other = await PDFDocument.load(readFileSync(join(dir, 'resaved.pdf')), { updateMetadata: false });
+    other.setCreator('Microsoft Word');
+    other.setProducer('macOS Quartz PDFContext');
+    writeFileSync(join(dir, 'other.pdf'), await other.save());
+    expect((await cli(['report', manifest, '--today', '2025-11-01', '--pdf', join(dir, 'other.pdf')])).stdout).toContain('error build.not-packet');
+  }, 60_000);
+
   it('a PDF without the record (built by an earlier version) is judged by the dates, as before', async () => {
     const dir = copyExample();
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);

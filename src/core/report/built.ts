@@ -41,6 +41,8 @@ export interface BuiltPdf {
   manifest?: string;
   /** Its document information's title ("Application: Doctoral Researcher ..."). */
   title?: string;
+  /** Its document information names this tool as its creator or producer: written by a build, whatever happened since. */
+  ours?: boolean;
   /** Its pages, when it could be read. */
   pages?: number;
 }
@@ -69,13 +71,14 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   const author = infoOf(doc, 'author');
   const manifest = recordOf(doc)?.get(PDFName.of(RECORD_KEYS.manifest));
   const title = infoOf(doc, 'title');
+  const ours = [infoOf(doc, 'creator'), infoOf(doc, 'producer')].some((v) => v !== undefined && /^application-packet\b/u.test(v));
   let damage: BuiltDamage | undefined;
   try {
     damage = pagesLost(doc) ?? bookmarksLost(doc);
   } catch {
     damage = { kind: 'unreadable' };
   }
-  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}) , pages: doc.getPageCount() };
+  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}), ...(ours ? { ours } : {}), pages: doc.getPageCount() };
 }
 
 /**
@@ -143,10 +146,10 @@ function bookmarksLost(doc: PDFDocument): BuiltDamage | undefined {
   return lost.length > 0 ? { kind: 'bookmarks-lost', titles: lost } : undefined;
 }
 
-/** The document information's title or author, trimmed, or undefined (also when it cannot be decoded). */
-function infoOf(doc: PDFDocument, key: 'title' | 'author'): string | undefined {
+/** The document information's title, author, creator or producer, trimmed, or undefined (also when it cannot be decoded). */
+function infoOf(doc: PDFDocument, key: 'title' | 'author' | 'creator' | 'producer'): string | undefined {
   try {
-    const value = (key === 'title' ? doc.getTitle() : doc.getAuthor())?.trim();
+    const value = { title: () => doc.getTitle(), author: () => doc.getAuthor(), creator: () => doc.getCreator(), producer: () => doc.getProducer() }[key]()?.trim();
     return value ? value : undefined;
   } catch {
     return undefined;

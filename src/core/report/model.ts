@@ -141,6 +141,7 @@ const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^build\.other-applicant$/, ["built PDF of another applicant", "built PDFs of another applicant"]],
   [/^build\.old-name$/, ['built PDF with your name as it was written before: build again', 'built PDFs with your name as it was written before: build again']],
   [/^build\.other-manifest$/, ["built PDF of another manifest: build this one", "built PDFs of another manifest: build this one"]],
+  [/^build\.resaved$/, ['built PDF saved again by another program: upload the one the build wrote', 'built PDFs saved again by another program: upload the ones the build wrote']],
   [/^build\.not-packet$/, ['PDF that is not the packet: give the built one or build it', 'PDFs that are not the packet: give the built one or build it']],
   [/^build\./, ['problem with the output path', 'problems with the output path']],
 ];
