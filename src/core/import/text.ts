@@ -92,8 +92,10 @@ export function toSentences(line: string): string[] {
     const prevWord = /(\S+)\s+\S+$/.exec(before)?.[1]?.toLowerCase().replace(/[.,]$/, '') ?? '';
     const enumerated = /^\(?\d{1,2}$/.test(word) && !(prevWord in MONTHS);
     // "11:59 p.m. UK time", "5 p.m. ET", "5 p.m. HST": the zone belongs to the time, and the deadline's sentence
-    // goes on; a capitalised abbreviation ending in T is taken for a zone even when the tables do not know it.
-    const zoned = /^\(?[ap]\.m$/.test(word) && (ZONE_FIRST_WORDS.has(next) || /^[A-Z]{1,4}T$/.test(nextWord));
+    // goes on; a capitalised abbreviation ending in T is taken for a zone even when the tables do not know it. The
+    // time may be written onto the mark ("2:00p.m. (Eastern Time)") or be an hour ("17 Uhr. MEZ", "17:00 hrs. CET").
+    const zoned = /^\(?(?:\d{1,2}(?:[:.]\d{2})?)?(?:[ap]\.m|hrs?)$|^\(?\d{1,2}(?:[:.]\d{2})?h$|^uhr$/.test(word)
+      && (ZONE_FIRST_WORDS.has(next) || /^[A-Z]{1,4}T$/.test(nextWord));
     if (ABBREVIATIONS.has(word.replace(/^[("']/, '')) || /^[a-z]$/i.test(word) || enumerated || zoned || (/^\d{1,2}$/.test(word) && next in MONTHS)) continue;
     out.push(line.slice(start, m.index + 1).trim());
     start = m.index + m[0].length;

@@ -1,0 +1,32 @@
+/**
+ * Findings 2, 3, 5, 6, 8 and 9 of the black-box audit of 2026-12-05 (round 7, audit16): an office's name read as a
+ * portfolio, one document's cap taken for the packet's, refusals that refuse no document, a zone cut off after
+ * "2:00p.m.", a merge per section taken for one PDF, and a range limit dropped. Each as a short posting in the
+ * audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+import { toSentences } from '../../../src/core/import/text.js';
+
+const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-05' });
+const deadline = (text: string) => read(text).profile.deadline;
+
+describe('a zone after a time written onto its mark (audit16 #6)', () => {
+  it('reads "2:00p.m. (Eastern Time)" (before: cut at "p.m.", the zone lost unmarked)', () => {
+    expect(deadline('Deadline: February 8, 2027 by 2:00p.m. (Eastern Time)')).toBe('2027-02-08 14:00 America/New_York');
+    expect(deadline('Deadline: February 8, 2027 by 11:59p.m. EST. Send a CV.')).toBe('2027-02-08T23:59-05:00');
+    expect(deadline('Applications are due February 8, 2027 at 9a.m. (Central European Time).')).toBe('2027-02-08 09:00 Europe/Berlin');
+  });
+
+  it('keeps the zone with an hour written "17:00 hrs." or "17 Uhr." in the sentence', () => {
+    expect(toSentences('Deadline: 15 January 2027, 17:00 hrs. CET. Send a CV.')).toEqual(['Deadline: 15 January 2027, 17:00 hrs. CET.', 'Send a CV.']);
+    expect(toSentences('Bewerbungsschluss ist der 15. Januar 2027, 17 Uhr. MEZ. Senden Sie einen Lebenslauf.')).toEqual([
+      'Bewerbungsschluss ist der 15. Januar 2027, 17 Uhr. MEZ.',
+      'Senden Sie einen Lebenslauf.',
+    ]);
+  });
+
+  it('still ends a sentence after "5p.m." when no zone follows', () => {
+    expect(toSentences('Apply by 5p.m. Please send a CV.')).toEqual(['Apply by 5p.m.', 'Please send a CV.']);
+  });
+});
