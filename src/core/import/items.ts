@@ -3,7 +3,7 @@
  * counts and limits.
  */
 import { FORMS, type Form, type ItemKind, type Stage } from '../schema/vocabulary.js';
-import { findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, test, testAny, withOtherGuesses, type KindMention } from './match.js';
+import { findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, rangeReason, test, testAny, withOtherGuesses, type KindMention } from './match.js';
 import * as P from './phrases.js';
 import { isAbbreviationDot } from './text.js';
 
@@ -915,6 +915,7 @@ function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number,
     if (!attached || d[field] !== undefined) continue;
     d[field] = l.value;
     if (!l.cue) reasons.push({ field, text: `"${span.slice(l.index, l.end)}" read as a limit` });
+    else if (rangeReason(span, l)) reasons.push({ field, text: rangeReason(span, l) as string });
   }
 }
 

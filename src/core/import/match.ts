@@ -365,6 +365,8 @@ export interface Limit {
   cue: boolean;
   /** A cap on each document of the item ("max. 20 pages each"), not on the item as a whole. */
   each?: boolean;
+  /** Where a range this limit is the upper bound of starts ("5 – 10 pages"): the bound is taken, the range is not stated. */
+  rangeFrom?: number;
 }
 
 /** "20 pages each", "per paper", "jeweils": the cap is on every document, not on all of them together. */
@@ -385,8 +387,8 @@ export function limitField(l: Limit): LimitKey | 'max_pages_each' {
 
 const UNIT_KEYS = Object.keys(P.LIMIT_UNITS) as LimitKey[];
 // A Chinese, Japanese or Korean word may stand right before the number ("不超过3000字").
-const LIMIT_RE = new RegExp(accentFree(`(?<![\\d\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}])(${NUM})(\\s*-\\s*|\\s*[x×]\\s*(?=a4)|\\s*\\(a4\\)\\s*|\\s*\\(\\d{1,3}\\)\\s*|\\s+(?:single|double|1\\.5)[- ]?spaced\\s+|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`), 'giu');
-const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|to)\\s*$`, 'iu');
+const LIMIT_RE = new RegExp(accentFree(`(?<![\\d\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}])(${NUM})(\\s*-\\s*|\\s*[x×]\\s*(?=a4)|\\s*\\(a4\\)\\s*|\\s*\\(\\d{1,3}\\)\\s*|\\s+(?:single|double|1\\.5)[- ]?spaced\\s+|\\s+(?:typed|typewritten|printed)\\s+|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`), 'giu');
+const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|–|—|to|bis|till|tot|à)\\s*$`, 'iu');
 const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b|au maximum\b|maksimum\b|höchstens\b|enintään\b|以内|以內|以下|이내|이하|まで)/iu;
 /** A Chinese, Japanese or Korean unit ("3매", "3000字"): read only as a stated cap, never as a size alone. */
 const CJK_UNIT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/u;
@@ -462,11 +464,12 @@ export function findLimits(text: string): Limit[] {
       continue;
     }
     if (sizeOfPart(text, m.index)) continue;
-    const cue = test(P.LIMIT_CUES, before) || RANGE_BEFORE.test(before) || /^\s*-\s*$/.test(m[2] ?? '') || CUE_AFTER.test(text.slice(m.index + m[0].length));
+    const range = RANGE_BEFORE.exec(before);
+    const cue = test(P.LIMIT_CUES, before) || range !== null || /^\s*-\s*$/.test(m[2] ?? '') || CUE_AFTER.test(text.slice(m.index + m[0].length));
     if (key !== 'max_mb' && !Number.isInteger(value)) continue;
     if (!cue && CJK_UNIT.test(m[0])) continue;
     const each = EACH_AFTER.test(after) || EACH_BEFORE.test(before.slice(-40).replace(/\b(?:max|min|maks|ca)\./giu, 'max'));
-    out.push({ key, value, index: m.index, end: m.index + m[0].length, cue, ...(each ? { each } : {}) });
+    out.push({ key, value, index: m.index, end: m.index + m[0].length, cue, ...(each ? { each } : {}), ...(range ? { rangeFrom: range.index } : {}) });
   }
   for (const w of P.WORD_LIMITS) {
     const m = g(w.re).exec(text);
@@ -479,6 +482,14 @@ export function findLimits(text: string): Limit[] {
     if (!l.cue && prev?.cue && /^\s*(?:,|or|eller|oder|ou|o|of|tai|\/)\s*$/iu.test(text.slice(prev.end, l.index))) l.cue = true;
   });
   return out;
+}
+
+/**
+ * Why a limit read from a range ("not more than 5 – 10 typed sides of A4") is to be checked: the profile holds one
+ * cap, so the range's upper bound stands for it. None for a single cap.
+ */
+export function rangeReason(text: string, l: Limit): string | undefined {
+  return l.rangeFrom === undefined ? undefined : `the posting gives a range ("${text.slice(l.rangeFrom, l.end)}"); its upper bound is taken as the limit`;
 }
 
 /** The size qualifies the document named right after it ("a four-page proposal", "a 2-page CV"), whatever came before. */

@@ -4,7 +4,7 @@
  * ("Your CV should include:"), duties, qualifications and topics give no items.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
-import { findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, test, testAny } from './match.js';
+import { findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, rangeReason, test, testAny } from './match.js';
 import { conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, refusalClauses, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
@@ -296,7 +296,12 @@ function inCase(d: Draft, condition: string): void {
 /** Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet. */
 function addLimits(d: Draft, s: string): void {
   // "Research Statement: Not to exceed three pages total": the sentence is about the item, so "total" is its own.
-  for (const l of findLimits(s)) if (l.cue && !isPacketLimit(s, l, true) && d[limitField(l)] === undefined) d[limitField(l)] = l.value;
+  for (const l of findLimits(s)) {
+    if (!l.cue || isPacketLimit(s, l, true) || d[limitField(l)] !== undefined) continue;
+    d[limitField(l)] = l.value;
+    const range = rangeReason(s, l);
+    if (range) d.reasons.push({ field: limitField(l), text: range });
+  }
 }
 
 /**

@@ -30,3 +30,34 @@ describe('a zone after a time written onto its mark (audit16 #6)', () => {
     expect(toSentences('Apply by 5p.m. Please send a CV.')).toEqual(['Apply by 5p.m.', 'Please send a CV.']);
   });
 });
+
+describe('a range given as the limit (audit16 #9)', () => {
+  const plan = (text: string) => read(text).profile.items.find((i) => i.kind === 'research_plan');
+  const planMarks = (text: string) => read(text).review.filter((r) => r.path.endsWith('.max_pages')).map((r) => r.reason);
+
+  it('takes the upper bound of "not more than 5 – 10 typed sides of A4", marked (before: no limit, no mark)', () => {
+    const text = '- PhD research proposal (1): a brief outline of the topic on which you wish to work (not more than 5 – 10 typed sides of A4);\n- a detailed curriculum vitae;';
+    expect(plan(text)?.max_pages).toBe(10);
+    expect(planMarks(text).join(' ')).toMatch(/range .*upper bound/);
+  });
+
+  it('reads the range with a dash, an en dash, "to", "bis", "tot" and "till", each marked', () => {
+    for (const text of [
+      'Please send a CV and a research proposal of 5-10 pages.',
+      'Please send a CV and a research proposal (5 – 10 pages).',
+      'Please send a CV and a research proposal of 5 to 10 typewritten pages.',
+      'Bitte senden Sie einen Lebenslauf und ein Exposé (5 bis 10 Seiten).',
+      'Stuur een cv en een onderzoeksvoorstel van 5 tot 10 pagina\'s.',
+      'Skicka ett CV och en forskningsplan på 5 till 10 sidor.',
+    ]) {
+      expect(plan(text)?.max_pages, text).toBe(10);
+      expect(planMarks(text).join(' '), text).toMatch(/upper bound/);
+    }
+  });
+
+  it('marks no single cap', () => {
+    const text = 'Please send a CV and a research proposal of at most 10 pages.';
+    expect(plan(text)?.max_pages).toBe(10);
+    expect(planMarks(text)).toEqual([]);
+  });
+});
