@@ -421,13 +421,18 @@ function timeFromOtherSentence(sentences: readonly Sentence[], at: number, out: 
 function submissionFormat(s: string): SubmissionFormat | undefined {
   if (testAny(P.SUBMISSION_CUES['separate-files'], s)) return 'separate-files';
   if (!testAny(P.SUBMISSION_CUES['single-pdf'], s)) return undefined;
-  // "...as one PDF file under "Diploma and transcripts"": one file per upload field.
-  if (/\bunder ["'\u201c]/u.test(s)) return 'separate-files';
+  // "...as one PDF file under "Diploma and transcripts"": one file per upload field. "more than one document under
+  // each section ... merge all documents into one large PDF": one PDF per section, not one for the packet.
+  if (/\bunder ["'\u201c]/u.test(s) || PER_SECTION.test(s)) return 'separate-files';
   const cue = P.SUBMISSION_CUES['single-pdf'].map((re) => g(re).exec(s)?.index ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
   const named = new Set(findKindMentions(s.slice(0, cue)).map((h) => h.kind));
   if (named.size > 0 && named.size <= 2 && !WHOLE.test(s)) return undefined;
   return 'single-pdf';
 }
+
+/** Each upload field or section of a form, in the languages read ("under each section", "pro Abschnitt", "per rubriek"). */
+const PER_SECTION =
+  /\b(?:(?:under|for|in|per|within) (?:each|every) (?:section|field|upload field|category|heading|tab|part of the form)|per (?:section|upload field|category)|(?:pro|je|für jede[ns]?|in jede[mn]?) (?:abschnitt|rubrik|kategorie|upload-feld|feld)|(?:per|voor elke?|onder elke?) (?:sectie|rubriek|onderdeel|categorie)|(?:för|under) varje (?:avsnitt|rubrik|kategori|del)|(?:pour|dans) chaque (?:rubrique|section|catégorie)|par (?:rubrique|section)|(?:por|en cada|para cada) (?:sección|apartado|categoría)|(?:per|in ogni|per ogni) (?:sezione|categoria))\b/iu;
 
 /** Words that keep a document out of a rule ("all files besides your CV", "außer dem Lebenslauf", "sauf le CV"). */
 const EXCEPT_WORDS =

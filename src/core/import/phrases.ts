@@ -1026,10 +1026,10 @@ export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum 
 /** How the packet is handed in. */
 export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> = {
   'single-pdf': [
-    // Not "each single file cannot exceed 6 MB": a cap on every one of several files.
-    /(?<!\b(?:each|every|any|per|no)\s)\b(?:one|a single|single|1|one \(1\)) \.?(?:pdf|file|document|combined (?:pdf|file|document))\b/,
+    // Not "each single file cannot exceed 6 MB": a cap on every one of several files; nor "more than one document".
+    /(?<!\b(?:each|every|any|per|no|than)\s)\b(?:one|a single|single|1|one \(1\)) \.?(?:pdf|file|document|combined (?:pdf|file|document))\b/,
     /\b(?:combined|merged|compiled|collated) (?:in|into|as) (?:one|a single|a) (?:pdf|file|document)\b/,
-    /\b(?:combine|merge|compile|collate)\b[^.]{0,60}\binto (?:one|a single) (?:pdf|file|document)\b/,
+    /\b(?:combine|merge|compile|collate)\b[^.]{0,60}\binto (?:one|a single)(?: large| big)? (?:pdf|file|document)\b/,
     /\b(?:in|as) one\b[^.]{0,20}\bpdf\b/,
     /\bsingle[- ]pdf\b/,
     /\b(?:eine|einer|einzigen) (?:pdf|datei)\b/, // German

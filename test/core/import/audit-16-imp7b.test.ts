@@ -61,3 +61,27 @@ describe('a range given as the limit (audit16 #9)', () => {
     expect(planMarks(text)).toEqual([]);
   });
 });
+
+describe('one PDF per section of a form (audit16 #8)', () => {
+  const submission = (text: string) => read(`Please upload a CV and a cover letter. ${text}`).profile.submission;
+
+  it('reads "merge all documents under each section into one large PDF" as one file per section (before: one PDF for the packet, unmarked)', () => {
+    const s = submission('If you wish to upload more than one document under each section, you must scan/merge all documents into one large PDF document and upload this.');
+    expect(s?.format).toBe('separate-files');
+    for (const text of [
+      'Pro Abschnitt ist nur eine PDF-Datei möglich.',
+      'Per rubriek kan één PDF-bestand worden geüpload.',
+      'Under varje rubrik kan du ladda upp en enda pdf-fil.',
+      'Un seul fichier PDF par rubrique.',
+      'For each upload field, combine your documents into one PDF.',
+    ]) {
+      expect(submission(text)?.format, text).toBe('separate-files');
+    }
+  });
+
+  it('takes no "more than one file" for one PDF, and still reads a merge into one PDF for the packet', () => {
+    expect(submission('You may upload more than one file.')?.review).toBe(true);
+    expect(submission('Merge all documents into one large PDF document.')).toMatchObject({ format: 'single-pdf' });
+    expect(submission('Merge all documents into one large PDF document.')?.review).toBeUndefined();
+  });
+});
