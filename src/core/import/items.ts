@@ -134,8 +134,20 @@ export function isNotWanted(unit: string): boolean {
     !notYet(unit) &&
     unit
       .split(/;\s*|,\s*but\s+/)
-      .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit) && !ABOUT_HOW.test(c))
+      .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit) && !ABOUT_HOW.test(c) && !rejectsWithout(unit, c))
   );
+}
+
+/** A sentence that says what gets an application turned away ("rejected", "will not be considered", "disqualified"). */
+const REJECTED = /\b(?:rejected|disqualified|ineligible|excluded|not (?:be )?(?:considered|processed|reviewed|evaluated|accepted)|deemed (?:incomplete|ineligible)|returned unread)\b/iu;
+
+/**
+ * "Applications may be rejected if they ... do not include all required attachments", "Applications that do not
+ * include a CV will not be considered": what an application lacks gets it rejected, so the document is wanted.
+ */
+function rejectsWithout(unit: string, clause: string): boolean {
+  const cue = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)?.index ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
+  return REJECTED.test(unit) && /\b(?:if|that|which|who|whose|when)\b/iu.test(clause.slice(0, cue)) && /\b(?:do|does|did) not\b|\bdon't\b/iu.test(clause.slice(cue, cue + 10));
 }
 
 /** Where a unit's clauses part: "; ", ", but / as / since ...". */

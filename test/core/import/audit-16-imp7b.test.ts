@@ -85,3 +85,23 @@ describe('one PDF per section of a form (audit16 #8)', () => {
     expect(submission('Merge all documents into one large PDF document.')?.review).toBeUndefined();
   });
 });
+
+describe('refusals that refuse no document (audit16 #5)', () => {
+  const refused = (text: string) => (read(`Please send a CV and a cover letter. ${text}`).profile.not_wanted ?? []).map((n) => n.what);
+
+  it('takes no "do not include any information prior to ..." for a refusal (before: not_wanted "any information prior")', () => {
+    expect(refused('Please, do not include any information prior to the first year of your university-level education.')).toEqual([]);
+    expect(refused('Do not include personal details such as your date of birth.')).toEqual([]);
+    expect(refused('Bitte keine Angaben zu Ihrem Familienstand.')).toEqual([]);
+  });
+
+  it('takes no "rejected if they ... do not include all required attachments" for a refusal (before: not_wanted "all required attachments")', () => {
+    expect(refused('Applications may also be rejected if they are submitted late, do not include all required attachments, use incorrect formats, or are incomplete.')).toEqual([]);
+    expect(refused('Applications that do not include a research statement will not be considered.')).toEqual([]);
+  });
+
+  it('still reads a refusal beside them', () => {
+    expect(refused('Do not send a photo.')).toEqual(['a photo']);
+    expect(refused('Do not include letters of recommendation. Incomplete applications will be rejected.')).toEqual(['letters of recommendation']);
+  });
+});
