@@ -95,13 +95,16 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current: diagnostics.length === 0 && pages !== undefined };
 }
 
-/** A built PDF that is not the build's as it wrote it: pages added after it (`build.edited`), protected (`build.encrypted`), or damaged. */
+/** A built PDF that is not the build's as it wrote it: changed after it (pages added, a page edited: `build.edited`), protected (`build.encrypted`), or damaged. */
 function damaged(shown: string, damage: BuiltDamage): Diagnostic {
-  const d = damage.kind === 'pages-added'
-    ? diag('build.edited', { built: shown, pages: damage.pages, recorded: damage.recorded })
-    : damage.kind === 'encrypted'
-      ? diag('build.encrypted', { built: shown, lock: damage.lock, denied: damage.denied })
-      : diag('build.damaged', { built: shown, problem: damage });
+  const d =
+    damage.kind === 'pages-added'
+      ? diag('build.edited', { built: shown, pages: damage.pages, recorded: damage.recorded })
+      : damage.kind === 'edited'
+        ? diag('build.edited', { built: shown, edit: damage.edit })
+        : damage.kind === 'encrypted'
+          ? diag('build.encrypted', { built: shown, lock: damage.lock, denied: damage.denied })
+          : diag('build.damaged', { built: shown, problem: damage });
   return { ...d, file: shown };
 }
 

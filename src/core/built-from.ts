@@ -17,9 +17,10 @@ import { pdfHeaderOffset } from './inspect/sniff.js';
 /**
  * Where the record sits: catalog /PieceInfo /ApplicationPacket /Private /Inputs, an array of hex strings,
  * /Pages, the number of pages written (so `report` tells a PDF with pages removed from the packet as built), and
- * /Manifest, the digest of the manifest's file name (two manifests in one folder must not take each other's packet).
+ * /Manifest, the digest of the manifest's file name (two manifests in one folder must not take each other's packet),
+ * /PagePrints and /Document, the digests of what the build wrote (see `built-prints.ts`: a packet changed after it).
  */
-export const RECORD_KEYS = { pieceInfo: 'PieceInfo', app: 'ApplicationPacket', private: 'Private', inputs: 'Inputs', pages: 'Pages', lastModified: 'LastModified', manifest: 'Manifest' } as const;
+export const RECORD_KEYS = { pieceInfo: 'PieceInfo', app: 'ApplicationPacket', private: 'Private', inputs: 'Inputs', pages: 'Pages', lastModified: 'LastModified', manifest: 'Manifest', pagePrints: 'PagePrints', document: 'Document' } as const;
 
 /** Hex digits kept of each input's SHA-256: 64 bits, enough to tell an edit from none, few enough for a small record. */
 export const DIGEST_HEX = 16;
@@ -57,7 +58,8 @@ export function changedInput(recorded: readonly string[], now: readonly InputDig
  * What is wrong with a built PDF that cannot be read as a whole: not a PDF at all; cut off before its end (no
  * `%%EOF`, or no cross-reference table where `startxref` points: an interrupted copy or download, which pdf-lib
  * still "reads" by recovering the objects it finds); unreadable; fewer pages than the build recorded, or more (a
- * page added after the build, by hand); or bookmarks (`titles`) whose pages are gone.
+ * page added after the build, by hand); bookmarks (`titles`) whose pages are gone; or changed after the build
+ * (`edited`: see `BuiltEdit`).
  */
 export type BuiltDamage =
   | { kind: 'not-pdf' | 'cut-off' | 'unreadable' }
@@ -65,7 +67,19 @@ export type BuiltDamage =
   | { kind: 'pages-added'; pages: number; recorded: number }
   | { kind: 'bookmarks-lost'; titles: string[] }
   // Saved again with protection: a password to open it, or restrictions (what they deny: `denied`).
-  | { kind: 'encrypted'; lock: 'password' | 'restricted'; denied: ('printing' | 'copying text' | 'changes')[] };
+  | { kind: 'encrypted'; lock: 'password' | 'restricted'; denied: ('printing' | 'copying text' | 'changes')[] }
+  | { kind: 'edited'; edit: BuiltEdit };
+
+/**
+ * How a built PDF was changed after the build: active content added (`what`: the kinds, as `file.actions` names
+ * them for inputs; the build removes all of them, so any there came later); a page that is not as the build wrote
+ * it (`page`, 1-based; `item`: the bookmark it falls under, none for the cover; `aspect`: its first changed part;
+ * `more`: other pages changed too); the document's settings or information.
+ */
+export type BuiltEdit =
+  | { kind: 'active'; what: string[] }
+  | { kind: 'page'; page: number; item?: string; aspect: 'content' | 'resources' | 'page' | 'annots'; more: number }
+  | { kind: 'document'; aspect: 'info' | 'catalog' };
 
 /**
  * Whether a built PDF ends as a PDF ends (`inspectTail`, as inputs are read): `%%EOF` with nothing after it but

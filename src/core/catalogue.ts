@@ -15,7 +15,7 @@ import type { LinkProblem, OwnerOnlyService } from './validate/values.js';
 import { SENT_BY, type Sender } from './schema/vocabulary.js';
 import type { TextEncoding } from './text/encoding.js';
 import type { DeadlineBasis } from './parse/dates.js';
-import type { BuiltDamage } from './built-from.js';
+import type { BuiltDamage, BuiltEdit } from './built-from.js';
 // Not from page-size.ts: that loads pdf-lib, which every command would then load at start.
 import { unshippedScript } from './assemble/scripts.js';
 import { MAX_SCAN_LENGTH, MAX_SIDE_PT, MIN_LEGIBLE_DPI, MIN_SCAN_DPI, type PageSizeProblem } from './inspect/page-limits.js';
@@ -1296,13 +1296,30 @@ export const CATALOGUE = {
       `The folder ${p.folder} also holds ${p.files.length === 1 ? 'a PDF' : `${p.files.length} PDFs`} ${p.earlier ? 'an earlier build wrote, not part of the set as the manifest makes it now' : 'this build did not write'}: ${p.files.slice(0, 5).join(', ')}${p.files.length > 5 ? ', …' : ''}.`,
     hint: (p) => (p.earlier ? 'If you upload the whole folder, delete those first (or build into an empty folder with -o).' : 'If you upload the whole folder, delete those first (an earlier build may have left them), or build into an empty folder with -o.'),
   }),
-  'build.edited': entry<{ built: string; pages: number; recorded: number }>({
+  'build.edited': entry<{ built: string; pages: number; recorded: number } | { built: string; edit: BuiltEdit }>({
     severity: 'error',
-    when: '`report` or `validate` found a built PDF with more pages than the build wrote (a page added after it, with a PDF editor or qpdf): not the packet the manifest makes',
-    message: (p) => `${p.built} has ${plural(p.pages, 'page')}, ${p.pages - p.recorded} more than the ${p.recorded} it was built with: it was changed after the build (${p.pages - p.recorded === 1 ? 'a page' : 'pages'} added).`,
-    hint: () => 'To send what was added, add it to the manifest (as an item, or a file of one) and build again with `packet build`; otherwise build again and upload the new file.',
+    when: '`report` or `validate` found a built PDF changed after the build: more pages than the build wrote (a page added with a PDF editor or qpdf); a page that does not draw, show or turn as the build wrote it, or other comments or links on it; another title or opening settings (the build records a digest of each page and of the document; a re-save that keeps them, as qpdf\'s, is no change); scripts, launch or automatic actions or attached files, which the build removes from every packet (found in the PDF itself, as in inputs): not the packet the manifest makes',
+    message: (p) => {
+      if (!('edit' in p)) return `${p.built} has ${plural(p.pages, 'page')}, ${p.pages - p.recorded} more than the ${p.recorded} it was built with: it was changed after the build (${p.pages - p.recorded === 1 ? 'a page' : 'pages'} added).`;
+      const e = p.edit;
+      switch (e.kind) {
+        case 'active':
+          return `${p.built} was changed after the build: it now holds ${e.what.join(', ')}, which the build removes from every packet.`;
+        case 'page': {
+          const what = { content: 'draws other content than the build wrote (its text or drawing was edited or removed)', resources: 'shows other images or fonts than the build wrote', page: 'was turned, cropped or resized', annots: 'has other comments, links or form fields than the build wrote' }[e.aspect];
+          const more = e.more > 0 ? `; ${plural(e.more, 'other page')} changed too` : '';
+          return `${p.built} was changed after the build: page ${e.page} (${e.item ?? 'the cover'}) ${what}${more}.`;
+        }
+        case 'document':
+          return `${p.built} was changed after the build: ${e.aspect === 'info' ? 'its title, author, subject or keywords (which viewers show) were changed' : 'what it does when it is opened, or its form or layer settings, were changed'}.`;
+      }
+    },
+    hint: (p) =>
+      'edit' in p
+        ? 'Build again with `packet build` and upload the new file; make changes in your documents or the manifest, not in the built PDF.'
+        : 'To send what was added, add it to the manifest (as an item, or a file of one) and build again with `packet build`; otherwise build again and upload the new file.',
   }),
-  'build.damaged': entry<{ built: string; problem: Exclude<BuiltDamage, { kind: 'pages-added' | 'encrypted' }> | { kind: 'missing'; title: string } }>({
+  'build.damaged': entry<{ built: string; problem: Exclude<BuiltDamage, { kind: 'pages-added' | 'encrypted' | 'edited' }> | { kind: 'missing'; title: string } }>({
     severity: 'error',
     when: '`report` (or `validate`, which reads the end of every built PDF there is) found a built PDF that cannot be read as a whole: not a PDF, cut off before its end, fewer pages than the build wrote, bookmarks whose pages are gone; or, for a `--separate` build, a file of it missing',
     message: (p) => {

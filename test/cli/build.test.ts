@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { decodePDFRawStream, degrees, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFRef } from '@cantoo/pdf-lib';
+import { spawnSync } from 'node:child_process';
 import { rawPdf } from '../helpers/raw-pdf.js';
 import { encryptPdf, makeLinksPdf, makePdf } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
@@ -747,6 +748,102 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(v.stdout).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.encrypted {2}\S*out\/virtanen-aalto-tml\.pdf is protected with a password: the portal and the reviewers cannot open it without the password\. {2}hint: Upload the file `packet build` wrote/);
     expect(v.code).toBe(1);
   }, 60_000);
+
+  it('a built packet changed after the build (a page emptied, its text edited, turned, a comment added, the title changed, a script added): build.edited naming the page and its item, not Ready; re-saves that keep it are no change (audit 12-05l #1; before: Ready, exit 0)', async () => {
+    const dir = copyExample();
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const out = join(dir, 'out/virtanen-aalto-tml.pdf');
+    const built = readFileSync(out);
+    const edit = async (name: string, change: (doc: PDFDocument) => void): Promise<string> => {
+      const doc = await PDFDocument.load(built, { updateMetadata: false });
+      change(doc);
+      writeFileSync(join(dir, name), await doc.save());
+      return join(dir, name);
+    };
+    const page2 = (doc: PDFDocument) => doc.getPage(1).node;
+    const edited = (name: string, what: string) =>
+      new RegExp(`${name} error build\\.edited {2}\\S*${name} was changed after the build: ${what}\\. {2}hint: Build again with \`packet build\` and upload the new file; make changes in your documents or the manifest, not in the built PDF\\.\\n`);
+    const page2Content = 'page 2 \\(CV\\) draws other content than the build wrote \\(its text or drawing was edited or removed\\)';
+    // (a) Page 2, the CV's first page, draws nothing (a viewer's re-save lost it): validate and report say so.
+    writeFileSync(out, readFileSync(await edit('blank.pdf', (doc) => page2(doc).set(PDFName.of('Contents'), doc.context.obj([])))));
+    for (const command of ['validate', 'report']) {
+      const r = await cli([command, join(dir, 'manifest.yaml'), '--today', '2025-11-01']);
+      expect(r.code, command).toBe(1);
+      expect(r.stdout, command).toMatch(edited('out/virtanen-aalto-tml\\.pdf', page2Content));
+      expect(r.stdout, command).toMatch(/Not ready: 1 built PDF changed after the build\n$/);
+    }
+    // (b) The CV's heading replaced by other words, as a PDF editor would.
+    const hex = (text: string) => `<${Buffer.from(text, 'latin1').toString('hex').toUpperCase()}>`;
+    let replaced = 0;
+    const heading = await edit('heading.pdf', (doc) => {
+      const contents = doc.context.lookup(page2(doc).get(PDFName.of('Contents')), PDFArray);
+      for (const ref of contents.asArray()) {
+        const stream = doc.context.lookup(ref);
+        if (!(stream instanceof PDFRawStream)) continue;
+        const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+        if (!text.includes(hex('Curriculum vitae'))) continue;
+        doc.context.assign(ref as PDFRef, doc.context.flateStream(Buffer.from(text.replace(hex('Curriculum vitae'), hex('Dear committee, I apply')), 'latin1')));
+        replaced++;
+      }
+    });
+    expect(replaced).toBe(1);
+    // (c) Turned upside down; (d) a typed comment added; (e) the title the viewer shows changed.
+    const turned = await edit('turned.pdf', (doc) => doc.getPage(1).setRotation(degrees(180)));
+    const note = await edit('note.pdf', (doc) => {
+      const annot = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'FreeText', Rect: [60, 700, 300, 730], Contents: PDFString.of('NOTE TO SELF: this CV is outdated'), DA: PDFString.of('/Helv 12 Tf 0 g') }));
+      // Into the page's list as an editor puts it (pdf-lib's addAnnot would also wrap the page's drawing in q/Q).
+      const annots = doc.context.lookup(page2(doc).get(PDFName.of('Annots')));
+      if (annots instanceof PDFArray) annots.push(annot);
+      else page2(doc).set(PDFName.of('Annots'), doc.context.obj([annot]));
+    });
+    const titled = await edit('titled.pdf', (doc) => doc.setTitle('My application - final FINAL v3'));
+    for (const [file, what] of [
+      [heading, page2Content],
+      [turned, 'page 2 \\(CV\\) was turned, cropped or resized'],
+      [note, 'page 2 \\(CV\\) has other comments, links or form fields than the build wrote'],
+      [titled, 'its title, author, subject or keywords \\(which viewers show\\) were changed'],
+    ] as const) {
+      const r = await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-11-01', '--pdf', file]);
+      const name = file.slice(dir.length + 1).replace('.', '\\.');
+      expect(r.code, file).toBe(1);
+      expect(r.stdout, file).toMatch(edited(name, what));
+    }
+    // (f) A script run when the file opens, appended as an incremental update (the rest of the file as built).
+    const doc = await PDFDocument.load(built, { updateMetadata: false });
+    const catalog = doc.catalog.clone(doc.context);
+    catalog.set(PDFName.of('OpenAction'), doc.context.obj({ S: 'JavaScript', JS: PDFString.of('app.launchURL("https://tracker.example.net/opened");') }));
+    const root = doc.context.trailerInfo.Root as PDFRef;
+    const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(built.toString('latin1'))?.[1];
+    const appended = (dict: PDFDict): Buffer => {
+      const object = `\n${root.objectNumber} 0 obj\n${dict.toString()}\nendobj\n`;
+      const xref = `xref\n${root.objectNumber} 1\n${String(built.length + 1).padStart(10, '0')} 00000 n \ntrailer\n<< /Size ${doc.context.largestObjectNumber + 1} /Root ${root.toString()} /Info ${String(doc.context.trailerInfo.Info)} /Prev ${startxref} >>\nstartxref\n${built.length + object.length}\n%%EOF\n`;
+      return Buffer.concat([built, Buffer.from(object + xref, 'latin1')]);
+    };
+    writeFileSync(join(dir, 'script.pdf'), appended(catalog));
+    // Said from the PDF itself too: without the build's digests in its record, the script is still found.
+    const record = catalog.lookup(PDFName.of('PieceInfo'), PDFDict).lookup(PDFName.of('ApplicationPacket'), PDFDict).lookup(PDFName.of('Private'), PDFDict).clone(doc.context);
+    record.delete(PDFName.of('PagePrints'));
+    record.delete(PDFName.of('Document'));
+    catalog.set(PDFName.of('PieceInfo'), doc.context.obj({ ApplicationPacket: { Private: record } }));
+    writeFileSync(join(dir, 'script-old.pdf'), appended(catalog));
+    for (const name of ['script.pdf', 'script-old.pdf']) {
+      const r = await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-11-01', '--pdf', join(dir, name)]);
+      expect(r.code, name).toBe(1);
+      expect(r.stdout, name).toMatch(edited(name.replace('.', '\\.'), 'it now holds scripts \\(JavaScript\\), an action that runs when the file is opened, which the build removes from every packet'));
+    }
+    // Saved again as it was, with object streams (pdf-lib), or by qpdf (object streams, linearized, QDF with its content rewritten): the same packet.
+    const again = await PDFDocument.load(built, { updateMetadata: false });
+    writeFileSync(join(dir, 'resaved.pdf'), await again.save({ useObjectStreams: true }));
+    writeFileSync(join(dir, 'as-built.pdf'), built);
+    const resaves = ['as-built.pdf', 'resaved.pdf'];
+    for (const [name, args] of [['objstm.pdf', ['--object-streams=generate']], ['linear.pdf', ['--linearize']], ['qdf.pdf', ['--qdf']]] as const) {
+      if (spawnSync('qpdf', [...args, join(dir, 'as-built.pdf'), join(dir, name)]).status === 0) resaves.push(name);
+    }
+    for (const name of resaves) {
+      const r = await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-11-01', '--pdf', join(dir, name)]);
+      expect(r.stdout, name).not.toContain('build.edited');
+    }
+  }, 120_000);
 
   it('a built PDF cut off anywhere (an interrupted copy) is build.damaged, an error, and not Ready (before: "13 pages", Ready)', async () => {
     const dir = copyExample();

@@ -49,7 +49,7 @@ import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js'
 import { coverLabels, sectionLabels, selectedLabels, writePageLabels, type LabelRange } from './labels.js';
 import { LayerMerger } from './layers.js';
 import { A4, type FontRole, type Measure, type OpPage } from './layout.js';
-import { writeBuiltFrom, writeMetadata } from './metadata.js';
+import { writeBuildPrints, writeBuiltFrom, writeMetadata } from './metadata.js';
 import { writeOutline, type OutlineNode } from './outline.js';
 import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';
@@ -369,10 +369,16 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
     diagnostics.push(diag('file.actions', { file: 'An input', what: `active content (${kinds.join(', ')})`, count: kinds.length }));
   }
   diagnostics.push(...a.glyphs.diagnostics());
+  if (beforeSave && plan.builtFrom) writeBuildPrints(out, true);
   if (beforeSave) diagnostics.push(...(await beforeSave(out, allPages, ranges)));
   for (const c of copied) {
     const stamp = stamps.get(c.outputPage);
     if (stamp !== undefined) c.stamp = stamp;
+  }
+  // Last: what the build wrote, as it will be saved (fonts embedded by the flush, images fitted), goes into the record.
+  if (plan.builtFrom) {
+    await out.flush();
+    writeBuildPrints(out);
   }
   return { ...(await serialize(out, chunkOptions)), pageCount: allPages.length, ranges, copied, diagnostics };
 }

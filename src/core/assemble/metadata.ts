@@ -1,6 +1,7 @@
 /** Document information: title, author, subject, keywords, creator, producer, language and fixed dates. */
-import { PDFHexString, PDFName, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
 import { DIGEST_HEX, RECORD_KEYS } from '../built-from.js';
+import { buildPrints, DOCUMENT_PRINT_HEX, PAGE_PRINT_HEX } from '../built-prints.js';
 import type { Plan } from '../plan/types.js';
 import { flateStream } from './flate.js';
 
@@ -93,4 +94,30 @@ export function writeBuiltFrom(doc: PDFDocument, digests: readonly string[], bui
   });
   const data = ctx.obj({ [RECORD_KEYS.lastModified]: PDFString.fromDate(buildDate), [RECORD_KEYS.private]: record });
   doc.catalog.set(PDFName.of(RECORD_KEYS.pieceInfo), ctx.obj({ [RECORD_KEYS.app]: data }));
+}
+
+/**
+ * Add to the record what the build wrote (see `core/built-prints.ts`): the digests of every page and of the
+ * document, taken from the finished document (its fonts embedded, `--fit` done), so `report` tells a packet
+ * changed after the build. Nothing is added when there is no record, or the document is too big to read whole.
+ * With `placeholder`, digests of zeros of the same length: a step that measures the file before the last
+ * (`--fit` against a size cap) measures it with the record at its full size.
+ *
+ * @example
+ * await doc.flush(); writeBuildPrints(doc);
+ */
+export function writeBuildPrints(doc: PDFDocument, placeholder = false): void {
+  const ctx = doc.context;
+  const pieces = ctx.lookup(doc.catalog.get(PDFName.of(RECORD_KEYS.pieceInfo)));
+  const data = pieces instanceof PDFDict ? ctx.lookup(pieces.get(PDFName.of(RECORD_KEYS.app))) : undefined;
+  const record = data instanceof PDFDict ? ctx.lookup(data.get(PDFName.of(RECORD_KEYS.private))) : undefined;
+  if (!(record instanceof PDFDict)) return;
+  const prints = placeholder ? { pages: doc.getPages().map(() => '0'.repeat(PAGE_PRINT_HEX)), document: '0'.repeat(DOCUMENT_PRINT_HEX) } : buildPrints(doc);
+  if (!prints) {
+    record.delete(PDFName.of(RECORD_KEYS.pagePrints));
+    record.delete(PDFName.of(RECORD_KEYS.document));
+    return;
+  }
+  record.set(PDFName.of(RECORD_KEYS.pagePrints), ctx.obj(prints.pages.map((p) => PDFHexString.of(p))));
+  record.set(PDFName.of(RECORD_KEYS.document), PDFHexString.of(prints.document));
 }

@@ -248,8 +248,13 @@ function decodeParms(ctx: PDFContext, dict: PDFDict): PDFDict | undefined {
   return undefined;
 }
 
-/** PNG row filters (the Predictor 10-15 of Flate and LZW) undone, 8-bit samples. */
-function undoPng(data: Uint8Array, rowBytes: number, rows: number, bpp: number): Uint8Array | undefined {
+/**
+ * PNG row filters (the Predictor 10-15 of Flate and LZW) undone, 8-bit samples.
+ *
+ * @example
+ * undoPng(inflated, width * 3, height, 3); // the pixels, or undefined when a row's filter is unknown
+ */
+export function undoPng(data: Uint8Array, rowBytes: number, rows: number, bpp: number): Uint8Array | undefined {
   if (data.length < (rowBytes + 1) * rows) return undefined;
   const out = new Uint8Array(rowBytes * rows);
   for (let y = 0; y < rows; y++) {
@@ -280,8 +285,13 @@ function undoPng(data: Uint8Array, rowBytes: number, rows: number, bpp: number):
   return out;
 }
 
-/** TIFF predictor 2 (horizontal differences) undone, 8-bit samples. */
-function undoTiff(data: Uint8Array, rowBytes: number, rows: number, bpp: number): Uint8Array | undefined {
+/**
+ * TIFF predictor 2 (horizontal differences) undone, 8-bit samples.
+ *
+ * @example
+ * undoTiff(inflated, width * 3, height, 3);
+ */
+export function undoTiff(data: Uint8Array, rowBytes: number, rows: number, bpp: number): Uint8Array | undefined {
   if (data.length < rowBytes * rows) return undefined;
   const out = data.slice(0, rowBytes * rows);
   for (let y = 0; y < rows; y++) {

@@ -1,11 +1,14 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
 import type { PDFObject } from '@cantoo/pdf-lib';
 import { bytesOf, drawingObjects } from '../fit/sizes.js';
-import { builtEndDamage, RECORD_KEYS, type BuiltDamage } from '../built-from.js';
+import { builtEndDamage, RECORD_KEYS, type BuiltDamage, type BuiltEdit } from '../built-from.js';
+import { buildPrints, printChanges } from '../built-prints.js';
 import { DEFAULT_LIMITS } from '../inspect/inspect.js';
 import { walkPageTree } from '../inspect/page-tree.js';
+import { BudgetExceeded, scanFeatures } from '../inspect/features.js';
+import { ACTIVE_CONTENT_WORDS } from '../inspect/findings.js';
 
-export type { BuiltDamage };
+export type { BuiltDamage, BuiltEdit };
 
 export interface BuiltSection {
   title: string;
@@ -75,6 +78,9 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   let damage: BuiltDamage | undefined;
   try {
     damage = pagesLost(doc) ?? bookmarksLost(doc);
+    // Only a packet this tool built (its record): a document of the applicant's own given with --pdf is not "changed".
+    const edit = damage || !inputs ? undefined : (activeAdded(doc) ?? changedSince(doc, sections));
+    if (edit) damage = { kind: 'edited', edit };
   } catch {
     damage = { kind: 'unreadable' };
   }
@@ -118,6 +124,48 @@ function pagesLost(doc: PDFDocument): BuiltDamage | undefined {
     if (n instanceof PDFNumber && n.asNumber() !== pages) return { kind: 'pages-lost', pages, recorded: n.asNumber() };
   }
   return undefined;
+}
+
+/**
+ * Active content in a built PDF (scripts, launch actions, automatic actions, an action run when it opens, attached
+ * files), found as the inspector finds it in inputs (`file.actions`): the build removes all of it, so any there
+ * was added after the build. Judged on the PDF itself, whether or not its record holds the build's digests.
+ * Links to files or intranet addresses are left out: the packet's own links are judged by validate.
+ */
+function activeAdded(doc: PDFDocument): BuiltEdit | undefined {
+  let features: ReturnType<typeof scanFeatures>;
+  try {
+    features = scanFeatures(doc.context, doc.catalog, DEFAULT_LIMITS.maxObjects);
+  } catch (e) {
+    if (e instanceof BudgetExceeded) return undefined;
+    throw e;
+  }
+  const what = features.activeContent.filter((k) => k !== 'local-link').map((k) => ACTIVE_CONTENT_WORDS[k]);
+  if (features.attachments > 0) what.push('attached files');
+  return what.length > 0 ? { kind: 'active', what } : undefined;
+}
+
+/**
+ * The first page (or the document) that is not as the build wrote it, by the digests in its record (see
+ * `core/built-prints.ts`); undefined when all agree, or for a packet whose record has none (an earlier version).
+ */
+function changedSince(doc: PDFDocument, sections: readonly BuiltSection[] | undefined): BuiltEdit | undefined {
+  const priv = recordOf(doc);
+  const pagePrints = doc.context.lookup(priv?.get(PDFName.of(RECORD_KEYS.pagePrints)));
+  const document = doc.context.lookup(priv?.get(PDFName.of(RECORD_KEYS.document)));
+  if (!(pagePrints instanceof PDFArray) || !(document instanceof PDFHexString)) return undefined;
+  const pages = pagePrints.asArray().map((p) => doc.context.lookup(p)).map((p) => (p instanceof PDFHexString ? p.asString().toLowerCase() : ''));
+  // Other pages than recorded are said by the page count (pages added, lost).
+  if (pages.length !== doc.getPageCount()) return undefined;
+  const now = buildPrints(doc);
+  const changes = now ? printChanges({ pages, document: document.asString().toLowerCase() }, now) : undefined;
+  if (!changes) return undefined;
+  const [first] = changes.pages;
+  if (first) {
+    const item = sections?.find((s) => s.first <= first.page && first.page <= s.last)?.title;
+    return { kind: 'page', page: first.page, ...(item ? { item } : {}), aspect: first.aspects[0] ?? 'content', more: changes.pages.length - 1 };
+  }
+  return { kind: 'document', aspect: changes.document[0] ?? 'catalog' };
 }
 
 /** Bookmarks (at any depth) whose destination is a page that is not in the document: its pages were removed. */

@@ -1,0 +1,424 @@
+/**
+ * What `build` wrote, as short digests kept in the packet's record (see `core/built-from.ts`), so `report` and
+ * `validate` can tell a packet changed after the build (a page emptied or edited in a PDF editor, turned, a comment
+ * added, its title changed) from the one the build checked. Per page: what it draws (its content, decoded), the
+ * fonts and images it draws with (its resources), its turn and size, its annotations (comments, links, fields);
+ * for the document: the catalog entries a viewer acts on and the document information a viewer shows.
+ *
+ * Each digest reads the objects as values, not as bytes: references are followed (a page is named by its number),
+ * dictionaries read in key order, streams decoded where a lossless filter allows. So a re-save that keeps the
+ * content (qpdf with object streams or linearized, pdf-lib, an incremental update that changes nothing drawn)
+ * keeps every digest, while any change a reader can see changes one. Deterministic: a SOURCE_DATE_EPOCH build
+ * stays byte-identical.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFStream, PDFString, type PDFContext, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
+import { decodeInto, MAX_RATIO } from './inspect/decoders.js';
+import { streamFilters } from './inspect/inflation.js';
+import { walkPageTree, type SourcePage } from './inspect/page-tree.js';
+import { DEFAULT_LIMITS } from './inspect/inspect.js';
+import { decodeName, skipInlineImage } from './fit/content.js';
+import { undoPng, undoTiff } from './fit/images.js';
+
+/** What a page's digest covers, in the order its parts sit in the record (8 hex digits each). */
+export const PAGE_ASPECTS = ['content', 'resources', 'page', 'annots'] as const;
+export type PageAspect = (typeof PAGE_ASPECTS)[number];
+/** What the document's digest covers, in the order its parts sit in the record. */
+export const DOCUMENT_ASPECTS = ['info', 'catalog'] as const;
+export type DocumentAspect = (typeof DOCUMENT_ASPECTS)[number];
+
+/** Hex digits per aspect: 32 bits, enough to tell an edit from none (the record holds one per aspect and page). */
+const ASPECT_HEX = 8;
+/** Hex digits of a page's digest and of the document's, in the record. */
+export const PAGE_PRINT_HEX = ASPECT_HEX * PAGE_ASPECTS.length;
+export const DOCUMENT_PRINT_HEX = ASPECT_HEX * DOCUMENT_ASPECTS.length;
+
+/** Catalog entries a viewer acts on (opening, names, forms, layers, the window); the record and the page tree are not. */
+const CATALOG_KEYS = ['OpenAction', 'AA', 'Names', 'Dests', 'ViewerPreferences', 'PageMode', 'PageLayout', 'Lang', 'URI', 'AcroForm', 'OCProperties'];
+/** Document information a viewer shows (the title in its title bar); the producer and dates a re-save may update. */
+const INFO_KEYS = ['Title', 'Author', 'Subject', 'Keywords'];
+/** Stream entries that say how the data is stored, not what it is. */
+const STORAGE_KEYS = new Set(['Length', 'Filter', 'DecodeParms', 'DL']);
+
+/** Values read per document before giving up (a hostile file given to `report --pdf`); a packet has far fewer. */
+const MAX_VALUES = 4_000_000;
+/** Decoded bytes per document; beyond it, streams are read as stored. */
+const MAX_DECODED = 2 ** 31;
+/** Nesting followed; deeper values count as one mark. */
+const MAX_DEPTH = 200;
+
+/** The digests of a packet as `build` wrote it, or as it is now. */
+export interface BuildPrints {
+  /** One per page: its aspects' digests joined (PAGE_ASPECTS order, 8 hex digits each). */
+  pages: string[];
+  /** The document's aspects' digests joined (DOCUMENT_ASPECTS order). */
+  document: string;
+}
+
+class TooBig extends Error {}
+
+/**
+ * The digests of every page and of the document, or undefined when the document is too big or deep to read
+ * whole (then nothing is compared).
+ *
+ * @example
+ * const prints = buildPrints(doc); // { pages: ['1f0c…', …], document: '9a2e…' }
+ */
+export function buildPrints(doc: PDFDocument): BuildPrints | undefined {
+  const ctx = doc.context;
+  const tree = walkPageTree(ctx, doc.catalog, { maxNodes: DEFAULT_LIMITS.maxPageTreeNodes, maxDepth: DEFAULT_LIMITS.maxPageTreeDepth }, { repair: false });
+  if (tree.status !== 'ok') return undefined;
+  const reader = new ValueReader(ctx, tree.pages);
+  try {
+    const pages = tree.pages.map((p) => PAGE_ASPECTS.map((a) => reader.aspect((h) => pageAspect(reader, p, a, h))).join(''));
+    const info = ctx.lookup(ctx.trailerInfo.Info);
+    const document = [
+      reader.aspect((h) => reader.pick(info instanceof PDFDict ? info : undefined, INFO_KEYS, h)),
+      reader.aspect((h) => reader.pick(doc.catalog, CATALOG_KEYS, h)),
+    ].join('');
+    return { pages, document };
+  } catch (e) {
+    if (e instanceof TooBig) return undefined;
+    throw e;
+  }
+}
+
+/** What changed between the recorded digests and those of the document now: the pages (1-based) and aspects. */
+export interface PrintChange {
+  pages: { page: number; aspects: PageAspect[] }[];
+  document: DocumentAspect[];
+}
+
+/**
+ * The differences between two sets of digests of the same number of pages; undefined when there are none.
+ *
+ * @example
+ * printChanges(recorded, buildPrints(doc)!); // { pages: [{ page: 2, aspects: ['content'] }], document: [] }
+ */
+export function printChanges(recorded: BuildPrints, now: BuildPrints): PrintChange | undefined {
+  const parts = (s: string, n: number): string[] => Array.from({ length: n }, (_, i) => s.slice(i * ASPECT_HEX, (i + 1) * ASPECT_HEX));
+  const pages: PrintChange['pages'] = [];
+  recorded.pages.forEach((r, i) => {
+    const was = parts(r, PAGE_ASPECTS.length);
+    const is = parts(now.pages[i] ?? '', PAGE_ASPECTS.length);
+    const aspects = PAGE_ASPECTS.filter((_, k) => was[k] !== is[k]);
+    if (aspects.length > 0) pages.push({ page: i + 1, aspects });
+  });
+  const was = parts(recorded.document, DOCUMENT_ASPECTS.length);
+  const is = parts(now.document, DOCUMENT_ASPECTS.length);
+  const document = DOCUMENT_ASPECTS.filter((_, k) => was[k] !== is[k]);
+  return pages.length > 0 || document.length > 0 ? { pages, document } : undefined;
+}
+
+/** One aspect of a page, written into `h`. */
+function pageAspect(reader: ValueReader, page: SourcePage, aspect: PageAspect, h: Hash): void {
+  const own = (key: string): PDFObject | undefined => page.dict.get(PDFName.of(key)) ?? page.inherited.get(PDFName.of(key));
+  switch (aspect) {
+    case 'content': {
+      // The streams of an array draw as one: a re-save may join or split them, so only their tokens in order count.
+      const contents = reader.ctx.lookup(page.dict.get(PDFName.of('Contents')));
+      const streams = contents instanceof PDFArray ? contents.asArray().map((s) => reader.ctx.lookup(s)) : [contents];
+      const chunks: Uint8Array[] = [];
+      for (const s of streams) {
+        if (!(s instanceof PDFStream)) continue;
+        reader.decode(s, (chunk) => chunks.push(chunk.slice()), () => undefined);
+        // Streams are joined as if white space stood between them.
+        chunks.push(SPACE);
+      }
+      writeTokens(join(chunks), h);
+      return;
+    }
+    case 'resources':
+      reader.value(own('Resources'), h, 0);
+      return;
+    case 'page': {
+      const rotate = reader.ctx.lookup(own('Rotate'));
+      const turn = rotate instanceof PDFNumber ? (((Math.round(rotate.asNumber() / 90) * 90) % 360) + 360) % 360 : 0;
+      h.update(`rotate ${turn}\n`);
+      for (const key of ['MediaBox', 'CropBox', 'UserUnit']) {
+        h.update(`/${key} `);
+        reader.value(own(key), h, 0);
+      }
+      return;
+    }
+    case 'annots':
+      reader.value(page.dict.get(PDFName.of('Annots')), h, 0);
+  }
+}
+
+/** Reads values into hashes, the same way for the document as built and as read back from its bytes. */
+class ValueReader {
+  private readonly pageNumbers = new Map<PDFRef, number>();
+  private readonly pageDicts = new Map<PDFDict, number>();
+  /** An indirect object's digest, once read (a font drawn on every page is read once). */
+  private readonly memo = new Map<PDFRef, string>();
+  private readonly open = new Set<PDFRef>();
+  private values = 0;
+  private decoded = 0;
+
+  constructor(
+    readonly ctx: PDFContext,
+    pages: readonly SourcePage[],
+  ) {
+    pages.forEach((p, i) => {
+      if (p.ref) this.pageNumbers.set(p.ref, i + 1);
+      this.pageDicts.set(p.dict, i + 1);
+    });
+  }
+
+  /** The first ASPECT_HEX hex digits of what `write` puts in a fresh hash. */
+  aspect(write: (h: Hash) => void): string {
+    const h = createHash('sha256');
+    write(h);
+    return h.digest('hex').slice(0, ASPECT_HEX);
+  }
+
+  /** The entries `keys` of a dictionary, in that order. */
+  pick(dict: PDFDict | undefined, keys: readonly string[], h: Hash): void {
+    for (const key of keys) {
+      h.update(`/${key} `);
+      this.value(dict?.get(PDFName.of(key)), h, 0);
+    }
+  }
+
+  /** A value: references followed (a page named by its number), dictionaries in key order, numbers to 1/10000. */
+  value(obj: PDFObject | undefined, h: Hash, depth: number): void {
+    if (++this.values > MAX_VALUES) throw new TooBig();
+    if (depth > MAX_DEPTH) {
+      h.update('@deep ');
+      return;
+    }
+    if (obj === undefined) h.update('none ');
+    else if (obj instanceof PDFRef) this.ref(obj, h, depth);
+    else if (obj instanceof PDFName) h.update(`/${obj.decodeText()} `);
+    else if (obj instanceof PDFNumber) h.update(`${Math.round(obj.asNumber() * 1e4) / 1e4} `);
+    else if (obj instanceof PDFString || obj instanceof PDFHexString) h.update(`<${Buffer.from(obj.asBytes()).toString('hex')}> `);
+    else if (obj instanceof PDFBool || obj === PDFNull) h.update(`${obj.toString()} `);
+    else if (obj instanceof PDFArray) {
+      h.update('[ ');
+      for (const item of obj.asArray()) this.value(item, h, depth + 1);
+      h.update('] ');
+    } else if (obj instanceof PDFStream) {
+      this.dict(obj.dict, h, depth, STORAGE_KEYS);
+      this.data(obj, h);
+    } else if (obj instanceof PDFDict) {
+      const page = this.pageDicts.get(obj);
+      if (page !== undefined) h.update(`@page${page} `);
+      else this.dict(obj, h, depth);
+    } else h.update('? ');
+  }
+
+  /** A stream's data as decoded by its lossless filters (image codecs stay as stored), with those it keeps. */
+  data(stream: PDFStream, h: Hash): void {
+    let n = 0;
+    this.decode(
+      stream,
+      (chunk) => {
+        n += chunk.length;
+        h.update(chunk);
+      },
+      (filters) => h.update(`stored ${filters}\n`),
+    );
+    h.update(`\n${n} `);
+  }
+
+  /**
+   * Hand a stream's data to `push`: decoded when its filters are all lossless (a re-save may store it otherwise),
+   * else as stored, after `stored` is told its filters (a re-save keeps an image codec's bytes as they are).
+   */
+  decode(stream: PDFStream, push: (chunk: Uint8Array) => void, stored: (filters: string) => void): void {
+    const filters = streamFilters(this.ctx, stream.dict);
+    const bytes = stream.getContents();
+    if (!filters.every((f) => f.name in MAX_RATIO) || this.decoded > MAX_DECODED) {
+      stored(filters.map((f) => f.name).join(' '));
+      push(bytes);
+      return;
+    }
+    const rows = this.predictor(stream);
+    const held: Uint8Array[] = [];
+    decodeInto(bytes, filters, {
+      push: (chunk) => {
+        this.decoded += chunk.length;
+        if (rows) held.push(chunk.slice());
+        else push(chunk);
+      },
+    });
+    if (!rows) return;
+    // Predictors undone: `qpdf --qdf` stores such an image without its filter, as its samples.
+    const data = join(held);
+    const lines = Math.floor(data.length / (rows.bytes + (rows.png ? 1 : 0)));
+    push((rows.png ? undoPng(data, rows.bytes, lines, rows.bpp) : undoTiff(data, rows.bytes, lines, rows.bpp)) ?? data);
+  }
+
+  /** A stream's rows of 8-bit samples under a PNG or TIFF predictor, when its last filter has one. */
+  private predictor(stream: PDFStream): { png: boolean; bytes: number; bpp: number } | undefined {
+    let parms = this.ctx.lookup(stream.dict.get(PDFName.of('DecodeParms')));
+    if (parms instanceof PDFArray) parms = this.ctx.lookup(parms.get(parms.size() - 1));
+    if (!(parms instanceof PDFDict)) return undefined;
+    const num = (key: string, fallback: number): number => {
+      const v = this.ctx.lookup((parms as PDFDict).get(PDFName.of(key)));
+      return v instanceof PDFNumber ? v.asNumber() : fallback;
+    };
+    const predictor = num('Predictor', 1);
+    const colors = num('Colors', 1);
+    const columns = num('Columns', 1);
+    if (predictor < 2 || num('BitsPerComponent', 8) !== 8 || colors < 1 || columns < 1 || colors * columns > 1 << 26) return undefined;
+    return { png: predictor >= 10, bytes: colors * columns, bpp: colors };
+  }
+
+  private dict(dict: PDFDict, h: Hash, depth: number, skip?: ReadonlySet<string>): void {
+    const entries = dict.entries().map(([k, v]): [string, PDFObject] => [k.decodeText(), v]).filter(([k]) => !skip?.has(k));
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    h.update('<< ');
+    for (const [k, v] of entries) {
+      h.update(`/${k} `);
+      this.value(v, h, depth + 1);
+    }
+    h.update('>> ');
+  }
+
+  private ref(ref: PDFRef, h: Hash, depth: number): void {
+    const page = this.pageNumbers.get(ref);
+    if (page !== undefined) {
+      h.update(`@page${page} `);
+      return;
+    }
+    const known = this.memo.get(ref);
+    if (known !== undefined) {
+      h.update(`@${known} `);
+      return;
+    }
+    // A value that leads back to itself (a comment and its pop-up) is marked where the loop closes.
+    if (this.open.has(ref)) {
+      h.update('@loop ');
+      return;
+    }
+    this.open.add(ref);
+    const inner = createHash('sha256');
+    this.value(this.ctx.lookup(ref), inner, depth + 1);
+    this.open.delete(ref);
+    const digest = inner.digest('hex').slice(0, 16);
+    this.memo.set(ref, digest);
+    h.update(`@${digest} `);
+  }
+}
+
+const SPACE = Uint8Array.of(0x20);
+
+function join(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+const WHITE = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
+const DELIM = new Uint8Array(256);
+for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
+const isRegular = (c: number): boolean => WHITE[c] === 0 && DELIM[c] === 0;
+const hex = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex');
+const ESCAPES: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c };
+
+/**
+ * A page's content as its tokens, one space apart: strings as their bytes, names unescaped, numbers to 1/10000,
+ * comments dropped. What it draws, not how it is written: `qpdf --qdf` rewrites every page's content this way.
+ * Inline images are taken as written; bytes that end inside a string are taken as they are.
+ */
+export function writeTokens(bytes: Uint8Array, h: Hash): void {
+  const n = bytes.length;
+  let tokens: string[] = [];
+  const emit = (t: string): void => {
+    tokens.push(t);
+    if (tokens.length >= 4096) {
+      h.update(`${tokens.join(' ')} `);
+      tokens = [];
+    }
+  };
+  let i = 0;
+  while (i < n) {
+    const c = bytes[i] as number;
+    if (WHITE[c]) i++;
+    else if (c === 0x25 /* % */) {
+      while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
+    } else if (c === 0x28 /* ( */) {
+      const end = literalString(bytes, i + 1);
+      if (end === undefined) break;
+      emit(`<${hex(end.value)}>`);
+      i = end.next;
+    } else if (c === 0x3c /* < */ && bytes[i + 1] !== 0x3c) {
+      let j = i + 1;
+      let digits = '';
+      while (j < n && bytes[j] !== 0x3e) {
+        if (!WHITE[bytes[j] as number]) digits += String.fromCharCode(bytes[j] as number);
+        j++;
+      }
+      emit(`<${(digits.length % 2 === 1 ? `${digits}0` : digits).toLowerCase()}>`);
+      i = j + 1;
+    } else if (c === 0x3c || (c === 0x3e && bytes[i + 1] === 0x3e)) {
+      emit(c === 0x3c ? '<<' : '>>');
+      i += 2;
+    } else if (DELIM[c] && c !== 0x2f) {
+      emit(String.fromCharCode(c));
+      i++;
+    } else if (c === 0x2f /* / */) {
+      let j = i + 1;
+      while (j < n && isRegular(bytes[j] as number)) j++;
+      emit(`/${decodeName(bytes.subarray(i + 1, j))}`);
+      i = j;
+    } else {
+      let j = i;
+      while (j < n && isRegular(bytes[j] as number)) j++;
+      const token = Buffer.from(bytes.buffer, bytes.byteOffset + i, j - i).toString('latin1');
+      i = j;
+      const number = /^[+-]?(\d+\.?\d*|\.\d+)$/u.test(token) ? Number(token) : NaN;
+      if (!Number.isNaN(number)) emit(String(Math.round(number * 1e4) / 1e4));
+      else if (token === 'BI') {
+        // The image's dictionary and data as written, up to its EI.
+        const end = skipInlineImage(bytes, i);
+        const stop = end < 0 ? n : end;
+        emit(`BI ${createHash('sha256').update(bytes.subarray(i, stop)).digest('hex')}`);
+        i = stop;
+      } else emit(token);
+    }
+  }
+  // What follows an unterminated string, as it is.
+  if (i < n) emit(`rest ${hex(bytes.subarray(i))}`);
+  h.update(tokens.join(' '));
+}
+
+/** A literal string's bytes, its escapes read (from after its `(`), and where it ends; undefined when it does not. */
+function literalString(bytes: Uint8Array, from: number): { value: Uint8Array; next: number } | undefined {
+  const out: number[] = [];
+  let depth = 1;
+  let i = from;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b === 0x5c /* \ */) {
+      const e = bytes[i + 1];
+      i += 2;
+      if (e === undefined) break;
+      if (e >= 0x30 && e <= 0x37) {
+        let v = e - 0x30;
+        for (let k = 0; k < 2 && (bytes[i] ?? 0) >= 0x30 && (bytes[i] ?? 0) <= 0x37; k++) v = v * 8 + ((bytes[i++] as number) - 0x30);
+        out.push(v & 0xff);
+      } else if (e === 0x0d) {
+        if (bytes[i] === 0x0a) i++;
+      } else if (e !== 0x0a) out.push(ESCAPES[e] ?? e);
+      continue;
+    }
+    if (b === 0x28) depth++;
+    else if (b === 0x29 && --depth === 0) return { value: Uint8Array.from(out), next: i + 1 };
+    // An end of line in a string is one line feed, however it was written.
+    if (b === 0x0d) {
+      out.push(0x0a);
+      if (bytes[i + 1] === 0x0a) i++;
+    } else out.push(b);
+    i++;
+  }
+  return undefined;
+}
