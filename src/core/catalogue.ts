@@ -193,7 +193,9 @@ function capText(p: { max_words?: number; max_chars?: number }): string {
 
 /** Which folder a path is read from: the manifest's, or that of the shared file (`extends`) that wrote it. */
 function relativeTo(base: string | undefined, start = true): string {
-  return `${start ? 'P' : 'p'}${base === undefined ? "aths are relative to the manifest's folder." : `aths in ${base} are relative to ${base}'s folder.`}`;
+  // The line already names the file in full: its name alone says which.
+  const name = base?.split(/[\\/]/).pop();
+  return `${start ? 'P' : 'p'}${name === undefined ? "aths are relative to the manifest's folder." : `aths in ${name} are relative to ${name}'s folder.`}`;
 }
 
 function andList(words: readonly string[]): string {

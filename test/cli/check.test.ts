@@ -102,7 +102,7 @@ describe('packet validate', () => {
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: join(dir, 'aalto') });
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter((l) => l.includes('file.not-found'))).toEqual([
-      "../shared/me.yaml:3:7 error file.not-found  cv.pdf does not exist.  hint: Did you mean old/cv.pdf? (Paths in ../shared/me.yaml are relative to ../shared/me.yaml's folder.)",
+      "../shared/me.yaml:3:7 error file.not-found  cv.pdf does not exist.  hint: Did you mean old/cv.pdf? (Paths in me.yaml are relative to me.yaml's folder.)",
     ]);
     writeFileSync(join(dir, 'shared', 'me.yaml'), 'applicant: { name: Test Person, email: test@examples.fi }\nitems:\n  cv: old/cv.pdf\n');
     const fixed = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: join(dir, 'aalto') });

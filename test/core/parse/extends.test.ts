@@ -124,7 +124,8 @@ describe('extends', () => {
     const dir = workspace({ ...(await files()), 'me.yaml': ME.replace('docs/cv.pdf', 'docs/cvv.pdf'), 'posting-a/manifest.yaml': POSTING });
     const check = await checkManifest(join(dir, 'posting-a/manifest.yaml'), { today: '2025-10-01' });
     expect(check.diagnostics.map((d) => `${d.file?.split('/').pop()}:${d.line}:${d.col} ${d.code}`)).toEqual(['me.yaml:3:7 file.not-found']);
-    expect(check.diagnostics[0]!.message).toBe('../docs/cvv.pdf does not exist.');
+    // As me.yaml writes it, with the rule of its folder (audit 12-05l #7; before: "../docs/cvv.pdf", the manifest's view).
+    expect([check.diagnostics[0]!.message, check.diagnostics[0]!.hint]).toEqual(['docs/cvv.pdf does not exist.', "Did you mean docs/cv.pdf? (Paths in me.yaml are relative to me.yaml's folder.)"]);
   });
 
   it('a key that cannot be shared is flagged in the base', async () => {
