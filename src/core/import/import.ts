@@ -394,7 +394,8 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     r.flag('deadline', `no calendar date: the posting sets the closing date relative to another date ("${dates.relativeDeadline}"); write the date by hand`);
   } else if (!value && reviewStart) {
     r.flag('deadline', `no closing date; the review of applications begins ${reviewStart.d.value ?? reviewStart.d.text} (kept in notes)`);
-  } else if (!value && !openUntilFilled && hint !== undefined) {
+  } else if (!value && !openUntilFilled && hint !== undefined && deadline?.review === undefined) {
+    // A deadline already marked for what it lacks ("moved, its new date not read") needs no second mark.
     r.flag('deadline', `no deadline was found, though this sentence may give one: "${hint}"`);
   }
   return value;

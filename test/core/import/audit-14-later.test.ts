@@ -102,6 +102,8 @@ describe('a deadline moved with no new date is marked, and the old date is not t
     ]) {
       expect(read(text).profile.deadline, text).toBeUndefined();
       expect(marks(text).some((m) => m.includes('the deadline was moved and its new date could not be read')), text).toBe(true);
+      // One mark says what is wrong; a second "no deadline was found" over the same sentence said it again.
+      expect(marks(text).filter((m) => m.startsWith('no deadline was found')), text).toEqual([]);
     }
   });
 
