@@ -104,7 +104,7 @@ function project(name) {
     join(dir, 'fit/profile.yaml'),
     'id: fit\ntitle: Fit\norganization: Test\nsubmission: { format: single-pdf, max_mb: 1 }\nitems:\n  - { id: transcript, kind: transcript, title: Transcript, accepts: [file] }\n',
   );
-  writeFileSync(join(dir, 'fit/manifest.yaml'), 'profile: ./profile.yaml\napplicant: { name: Test Applicant }\nitems:\n  transcript: scan.png\n');
+  writeFileSync(join(dir, 'fit/manifest.yaml'), 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen }\nitems:\n  transcript: scan.png\n');
   return dir;
 }
 
