@@ -6,7 +6,8 @@
  * for the document: the catalog entries a viewer acts on and the document information a viewer shows.
  *
  * Each digest reads the objects as values, not as bytes: references are followed (a page is named by its number),
- * dictionaries read in key order, streams decoded where a lossless filter allows. So a re-save that keeps the
+ * dictionaries read in key order, streams decoded where a lossless filter allows (qpdf compresses what pdf-lib left
+ * plain). So a re-save that keeps the
  * content (qpdf with object streams or linearized, pdf-lib, an incremental update that changes nothing drawn)
  * keeps every digest, while any change a reader can see changes one. Deterministic: a SOURCE_DATE_EPOCH build
  * stays byte-identical.
@@ -17,7 +18,6 @@ import { decodeInto, MAX_RATIO } from './inspect/decoders.js';
 import { streamFilters } from './inspect/inflation.js';
 import { walkPageTree, type SourcePage } from './inspect/page-tree.js';
 import { DEFAULT_LIMITS } from './inspect/inspect.js';
-import { decodeName, skipInlineImage } from './fit/content.js';
 import { undoPng, undoTiff } from './fit/images.js';
 
 /** What a page's digest covers, in the order its parts sit in the record (8 hex digits each). */
@@ -115,7 +115,7 @@ function pageAspect(reader: ValueReader, page: SourcePage, aspect: PageAspect, h
   const own = (key: string): PDFObject | undefined => page.dict.get(PDFName.of(key)) ?? page.inherited.get(PDFName.of(key));
   switch (aspect) {
     case 'content': {
-      // The streams of an array draw as one: a re-save may join or split them, so only their tokens in order count.
+      // The streams of an array draw as one: a re-save may join or split them, so they are read as one.
       const contents = reader.ctx.lookup(page.dict.get(PDFName.of('Contents')));
       const streams = contents instanceof PDFArray ? contents.asArray().map((s) => reader.ctx.lookup(s)) : [contents];
       const chunks: Uint8Array[] = [];
@@ -125,7 +125,8 @@ function pageAspect(reader: ValueReader, page: SourcePage, aspect: PageAspect, h
         // Streams are joined as if white space stood between them.
         chunks.push(SPACE);
       }
-      writeTokens(join(chunks), h);
+      // Decoded, so a re-save that compresses it otherwise is no change (tokenising it cost a third of a build).
+      h.update(join(chunks));
       return;
     }
     case 'resources':
@@ -314,111 +315,4 @@ function join(chunks: readonly Uint8Array[]): Uint8Array {
     at += c.length;
   }
   return out;
-}
-
-const WHITE = new Uint8Array(256);
-for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
-const DELIM = new Uint8Array(256);
-for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
-const isRegular = (c: number): boolean => WHITE[c] === 0 && DELIM[c] === 0;
-const hex = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex');
-const ESCAPES: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c };
-
-/**
- * A page's content as its tokens, one space apart: strings as their bytes, names unescaped, numbers to 1/10000,
- * comments dropped. What it draws, not how it is written: `qpdf --qdf` rewrites every page's content this way.
- * Inline images are taken as written; bytes that end inside a string are taken as they are.
- */
-export function writeTokens(bytes: Uint8Array, h: Hash): void {
-  const n = bytes.length;
-  let tokens: string[] = [];
-  const emit = (t: string): void => {
-    tokens.push(t);
-    if (tokens.length >= 4096) {
-      h.update(`${tokens.join(' ')} `);
-      tokens = [];
-    }
-  };
-  let i = 0;
-  while (i < n) {
-    const c = bytes[i] as number;
-    if (WHITE[c]) i++;
-    else if (c === 0x25 /* % */) {
-      while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
-    } else if (c === 0x28 /* ( */) {
-      const end = literalString(bytes, i + 1);
-      if (end === undefined) break;
-      emit(`<${hex(end.value)}>`);
-      i = end.next;
-    } else if (c === 0x3c /* < */ && bytes[i + 1] !== 0x3c) {
-      let j = i + 1;
-      let digits = '';
-      while (j < n && bytes[j] !== 0x3e) {
-        if (!WHITE[bytes[j] as number]) digits += String.fromCharCode(bytes[j] as number);
-        j++;
-      }
-      emit(`<${(digits.length % 2 === 1 ? `${digits}0` : digits).toLowerCase()}>`);
-      i = j + 1;
-    } else if (c === 0x3c || (c === 0x3e && bytes[i + 1] === 0x3e)) {
-      emit(c === 0x3c ? '<<' : '>>');
-      i += 2;
-    } else if (DELIM[c] && c !== 0x2f) {
-      emit(String.fromCharCode(c));
-      i++;
-    } else if (c === 0x2f /* / */) {
-      let j = i + 1;
-      while (j < n && isRegular(bytes[j] as number)) j++;
-      emit(`/${decodeName(bytes.subarray(i + 1, j))}`);
-      i = j;
-    } else {
-      let j = i;
-      while (j < n && isRegular(bytes[j] as number)) j++;
-      const token = Buffer.from(bytes.buffer, bytes.byteOffset + i, j - i).toString('latin1');
-      i = j;
-      const number = /^[+-]?(\d+\.?\d*|\.\d+)$/u.test(token) ? Number(token) : NaN;
-      if (!Number.isNaN(number)) emit(String(Math.round(number * 1e4) / 1e4));
-      else if (token === 'BI') {
-        // The image's dictionary and data as written, up to its EI.
-        const end = skipInlineImage(bytes, i);
-        const stop = end < 0 ? n : end;
-        emit(`BI ${createHash('sha256').update(bytes.subarray(i, stop)).digest('hex')}`);
-        i = stop;
-      } else emit(token);
-    }
-  }
-  // What follows an unterminated string, as it is.
-  if (i < n) emit(`rest ${hex(bytes.subarray(i))}`);
-  h.update(tokens.join(' '));
-}
-
-/** A literal string's bytes, its escapes read (from after its `(`), and where it ends; undefined when it does not. */
-function literalString(bytes: Uint8Array, from: number): { value: Uint8Array; next: number } | undefined {
-  const out: number[] = [];
-  let depth = 1;
-  let i = from;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    if (b === 0x5c /* \ */) {
-      const e = bytes[i + 1];
-      i += 2;
-      if (e === undefined) break;
-      if (e >= 0x30 && e <= 0x37) {
-        let v = e - 0x30;
-        for (let k = 0; k < 2 && (bytes[i] ?? 0) >= 0x30 && (bytes[i] ?? 0) <= 0x37; k++) v = v * 8 + ((bytes[i++] as number) - 0x30);
-        out.push(v & 0xff);
-      } else if (e === 0x0d) {
-        if (bytes[i] === 0x0a) i++;
-      } else if (e !== 0x0a) out.push(ESCAPES[e] ?? e);
-      continue;
-    }
-    if (b === 0x28) depth++;
-    else if (b === 0x29 && --depth === 0) return { value: Uint8Array.from(out), next: i + 1 };
-    // An end of line in a string is one line feed, however it was written.
-    if (b === 0x0d) {
-      out.push(0x0a);
-      if (bytes[i + 1] === 0x0a) i++;
-    } else out.push(b);
-    i++;
-  }
-  return undefined;
 }
