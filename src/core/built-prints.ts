@@ -19,6 +19,7 @@ import { streamFilters } from './inspect/inflation.js';
 import { walkPageTree, type SourcePage } from './inspect/page-tree.js';
 import { DEFAULT_LIMITS } from './inspect/inspect.js';
 import { undoPng, undoTiff } from './fit/images.js';
+import { concatPieces } from './assemble/serialize.js';
 
 /** What a page's digest covers, in the order its parts sit in the record (8 hex digits each). */
 export const PAGE_ASPECTS = ['content', 'resources', 'page', 'annots'] as const;
@@ -118,15 +119,13 @@ function pageAspect(reader: ValueReader, page: SourcePage, aspect: PageAspect, h
       // The streams of an array draw as one: a re-save may join or split them, so they are read as one.
       const contents = reader.ctx.lookup(page.dict.get(PDFName.of('Contents')));
       const streams = contents instanceof PDFArray ? contents.asArray().map((s) => reader.ctx.lookup(s)) : [contents];
-      const chunks: Uint8Array[] = [];
+      // Decoded, so a re-save that compresses it otherwise is no change (tokenising it cost a third of a build);
+      // hashed as it comes, the streams joined as if white space stood between them.
       for (const s of streams) {
         if (!(s instanceof PDFStream)) continue;
-        reader.decode(s, (chunk) => chunks.push(chunk.slice()), () => undefined);
-        // Streams are joined as if white space stood between them.
-        chunks.push(SPACE);
+        reader.decode(s, (chunk) => h.update(chunk), () => undefined);
+        h.update(SPACE);
       }
-      // Decoded, so a re-save that compresses it otherwise is no change (tokenising it cost a third of a build).
-      h.update(join(chunks));
       return;
     }
     case 'resources':
@@ -246,7 +245,7 @@ class ValueReader {
     });
     if (!rows) return;
     // Predictors undone: `qpdf --qdf` stores such an image without its filter, as its samples.
-    const data = join(held);
+    const data = concatPieces({ size: held.reduce((n, c) => n + c.length, 0), chunks: held });
     const lines = Math.floor(data.length / (rows.bytes + (rows.png ? 1 : 0)));
     push((rows.png ? undoPng(data, rows.bytes, lines, rows.bpp) : undoTiff(data, rows.bytes, lines, rows.bpp)) ?? data);
   }
@@ -306,13 +305,3 @@ class ValueReader {
 
 const SPACE = Uint8Array.of(0x20);
 
-function join(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}

@@ -118,13 +118,8 @@ function isKeywordValue(bytes: Uint8Array, from: number, len: number): boolean {
   return (len === 4 && (c === 0x74 || c === 0x6e)) || (len === 5 && c === 0x66);
 }
 
-/**
- * A name's bytes (after its `/`) with `#xx` escapes decoded, one character per byte.
- *
- * @example
- * decodeName(new TextEncoder().encode('F#31')); // 'F1'
- */
-export function decodeName(raw: Uint8Array): string {
+/** A name's characters, with `#xx` escapes decoded. */
+function decodeName(raw: Uint8Array): string {
   let s = '';
   for (let k = 0; k < raw.length; k++) {
     const b = raw[k]!;
@@ -142,13 +137,7 @@ export function decodeName(raw: Uint8Array): string {
 }
 
 /** The offset after an inline image's `EI`, from just after its `BI`; -1 when there is none. */
-/**
- * Where an inline image that starts at `from` (after its `BI`) ends, after its `EI`; -1 when the bytes end first.
- *
- * @example
- * skipInlineImage(bytes, afterBI); // the index after `EI`
- */
-export function skipInlineImage(bytes: Uint8Array, from: number): number {
+function skipInlineImage(bytes: Uint8Array, from: number): number {
   let i = from;
   // The dictionary runs to the `ID` keyword; its data starts after one white-space byte.
   for (; i + 1 < bytes.length; i++) {
