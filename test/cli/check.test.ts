@@ -177,6 +177,28 @@ describe('packet validate', () => {
     expect(r.code).toBe(1);
   });
 
+  it('the example indented with tabs, as Notepad users do, gives the tab error alone (before: also "Unknown key `[ { name: Dr. Åsa Ødegård } ]`" on the profile line, a key "twice" on line 29, "3 mistakes")', async () => {
+    const dir = copyExample();
+    const text = readFileSync(join(dir, 'manifest.yaml'), 'utf8');
+    writeFileSync(join(dir, 'manifest.yaml'), text.replace(/^ {2}/gm, '\t'));
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => /^\S+ (error|warning) /.test(l))).toEqual(['manifest.yaml:7:1 error yaml.syntax  A tab is used for indentation.  hint: Indent with spaces, not tabs.']);
+    expect(lines.at(-2)).toMatch(/^Not ready: 7 items not read past the YAML error on line 7 \(CV, .*\), 1 mistake in the manifest$/);
+    expect(r.code).toBe(1);
+  });
+
+  it('a key given twice before a syntax error is named, and the syntax error too (before: the repeated key alone, the tab error after it hidden)', async () => {
+    const manifest = TEST_MANIFEST.replace('  research_plan: plan.pdf\n', '  research_plan: plan.pdf\n  cv: cv.pdf\n') + '\tbroken: tab\n';
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': manifest, 'plan.pdf': await makePdf({ pages: 2 }) });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.stdout.split('\n').filter((l) => / error yaml\.syntax /.test(l)).map((l) => l.replace(/ {2}hint.*/, ''))).toEqual([
+      expect.stringMatching(/^manifest\.yaml:\d+:\d+ error yaml\.syntax {2}This key appears twice in the same block\.$/),
+      expect.stringMatching(/^manifest\.yaml:\d+:1 error yaml\.syntax {2}A tab is used for indentation\.$/),
+    ]);
+    expect(r.code).toBe(1);
+  });
+
   it('a passed deadline is a warning (exit 0), and an error under --strict (exit 1)', async () => {
     const loose = await cli(['validate', example, '--today', '2025-12-01']);
     expect(loose.code).toBe(0);

@@ -138,8 +138,9 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
   // logLevel 'error': the library's own warnings (a list as a key) would reach the user's stderr; the checks report those.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error', merge: true });
   // After the first syntax error the parser's later complaints are mostly echoes of it: show the first, and
-  // any repeated keys, which are independent mistakes.
-  const errors = doc.errors.filter((e, i) => i === 0 || e.code === 'DUPLICATE_KEY');
+  // any repeated keys before it, which are independent mistakes (after it, the parser's keys are a guess).
+  const first = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  const errors = doc.errors.filter((e) => e === first || (e.code === 'DUPLICATE_KEY' && e.pos[0] < (first?.pos[0] ?? Infinity)));
   const garbling = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => lineCounter.linePos(e.pos[0]).line);
   for (const err of [...errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
     const severity = errors.includes(err) ? 'error' : 'warning';
@@ -155,7 +156,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
     }
     const pos = lineCounter.linePos(err.pos[0]);
     // A space or colon that looks like YAML's but is not (pasted from a word processor): the error says so.
-    const odd = err === doc.errors[0] ? lookalike(text, lineCounter, pos.line) : undefined;
+    const odd = err === first ? lookalike(text, lineCounter, pos.line) : undefined;
     if (odd) {
       diagnostics.push({ ...diag('yaml.syntax', { problem: `Line ${odd.line} has ${odd.what} where YAML needs ${odd.needs}, so it cannot be read.`, fix: `Type ${odd.needs} there instead.`, severity }), file, line: odd.line, col: odd.col });
       continue;

@@ -158,6 +158,8 @@ export function issuesToDiagnostics(
       case 'unrecognized_keys': {
         const allowed = knownKeys(schema, issue.path as PathSegment[]);
         for (const key of issue.keys) {
+          // Past a syntax error the parser may make a key of garbled lines (a list or map): no one typed it.
+          if (source.unread && !source.has([...path, key])) continue;
           const guess = closest(key, allowed);
           const where = path.length ? `in ${shownPath(path, source.value)}` : '';
           const d = unknownKey(kind, { key, where, ...(guess ? { guess } : {}), allowed: listOr(allowed) });
