@@ -11,7 +11,7 @@ import { fileNames } from '../core/plan/file-names.js';
 import { nameInFiles } from '../core/validate/validate.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
-import { isPacketEstimate, overBuiltCaps } from '../core/validate/built-caps.js';
+import { isPacketEstimate, longestFiles, overBuiltCaps } from '../core/validate/built-caps.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { displayPath, fileHead, loadFonts, readInput, outputProblem, pdfFilesIn, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
 import { replaceProblem } from '../core/report/recognise.js';
@@ -137,7 +137,7 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const written = await failureOf(() => writeFileIfAccepted(outputPath, result.chunks, pages.accept));
   if (written instanceof WriteError) return done([...extra, writeFailed(check, req, written)]);
   if (!written) return done([...extra, ...pages.found]);
-  extra.push(...overBuiltCaps(check.profile, check.source, { display: displayPath(outputPath), pages: result.pageCount, bytes: result.size }, false));
+  extra.push(...overBuiltCaps(check.profile, check.source, { display: displayPath(outputPath), pages: result.pageCount, bytes: result.size }, false, longestFiles(check.result.items.flatMap((i) => i.entries))));
   for (const range of result.ranges) extra.push(...overItemCap(check, range.itemId, range.lastPage - range.firstPage + 1, range.title));
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);

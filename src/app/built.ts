@@ -15,7 +15,7 @@ import { plural, shellArg } from '../core/words.js';
 import { readReason } from '../core/file-problems.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
-import { isItemSizeEstimate, isPacketEstimate, judgeFilesOnBuilt, judgeItemsOnBuilt, judgeOnBuilt, overBuiltFileCaps, type BuiltFile } from '../core/validate/built-caps.js';
+import { isItemSizeEstimate, isPacketEstimate, judgeFilesOnBuilt, longestFiles, judgeItemsOnBuilt, judgeOnBuilt, overBuiltFileCaps, type BuiltFile } from '../core/validate/built-caps.js';
 
 /**
  * `report --pdf <file>`: the file must be there. A typo in the path used to be ignored, and the report then
@@ -182,7 +182,8 @@ export function judgeBuilt(check: CheckResult, built: BuiltRead): Diagnostic[] {
   if (!built.current || built.path === undefined || built.pages === undefined || built.bytes === undefined) return check.diagnostics;
   if (!check.profile || !check.source || !check.result || check.profile.submission.format !== 'single-pdf') return check.diagnostics;
   const facts = { display: built.path, pages: built.pages, bytes: built.bytes };
-  const estimate = { bytes: check.result.totals.bytes, pages: check.result.totals.estimatedPages, exact: check.result.totals.pagesExact, cover: check.result.totals.cover };
+  const longest = longestFiles(check.result.items.flatMap((i) => i.entries));
+  const estimate = { bytes: check.result.totals.bytes, pages: check.result.totals.estimatedPages, exact: check.result.totals.pagesExact, cover: check.result.totals.cover, ...(longest ? { longest } : {}) };
   const items = Object.entries(built.itemBytes ?? {}).map(([itemId, bytes]) => ({ itemId, bytes, estimate: check.result?.items.find((i) => i.id === itemId)?.bytes ?? 0 }));
   const judged = sortDiagnostics(judgeItemsOnBuilt(judgeOnBuilt(check.diagnostics, check.profile, check.source, facts, estimate), check.profile, check.source, built.path, items));
   followBuilt(check.result.items, check.diagnostics, judged);

@@ -114,6 +114,16 @@ function syntaxAdvice(term: string): string {
   return '';
 }
 /** A size over a cap, with enough digits that it does not read as the cap itself: `8.003 MB (8,002,870 bytes)`. */
+/** What to do about a packet over its page cap: the longest files first, the cover only when it is the page too many. */
+function packetPagesHint(p: { pages: number; max: number; scope: string; cover?: boolean; longest?: string }): string {
+  const over = p.pages - p.max;
+  const longest = p.longest ? ` (the longest: ${p.longest})` : '';
+  const cuts = `give only the pages that matter of the longest documents${longest} with \`pages:\` on a file (\`pages: "1-10"\` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed`;
+  // The cover is one page: worth offering only when it is the page too many.
+  if (over === 1 && (p.scope === 'built' || p.cover)) return `Cut 1 page: build without the cover (--no-cover${p.scope === 'estimate' ? ', or `options: { cover: false }`' : ''}), or ${cuts}.`;
+  return `Cut ${plural(over, 'page')}: ${cuts}.`;
+}
+
 function sizeOver(bytes: number, maxMb: number): string {
   const mb = formatMb(bytes);
   if (Number.parseFloat(mb) > maxMb) return mb;
@@ -910,7 +920,7 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- limits
-  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'image' | 'estimate' | 'text' | 'built'; files?: boolean; of?: string; size?: string; item?: boolean; read?: boolean; cover?: boolean; exact?: boolean; wide?: boolean; held?: boolean }>({
+  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'image' | 'estimate' | 'text' | 'built'; files?: boolean; of?: string; size?: string; item?: boolean; read?: boolean; cover?: boolean; exact?: boolean; wide?: boolean; held?: boolean; longest?: string }>({
     severity: 'error',
     when: "over an item's page cap, a cap for each of its files, or the packet's (on the built PDF once it is built, while it is current; the estimate counts the cover the build will make); a PDF page far larger than paper, or an image as long as more pages than the cap (a scrolling screenshot), under a cap; such an image counts towards its item's cap as the pages it holds",
     message: (p) =>
@@ -934,9 +944,7 @@ export const CATALOGUE = {
         ? `Shorten the text (a page holds about 500 words of plain prose, fewer with long words, lists or headings), or give it as a PDF of ${plural(p.max, 'page')} or fewer.`
         : p.scope === 'item' || p.scope === 'each'
         ? `Shorten it to ${plural(p.max, 'page')} or fewer${p.files ? `, or give only the pages that matter: \`pages: "1-${p.max}"\` on its file` : ''}.`
-        : p.scope === 'estimate'
-          ? `Shorten the longest documents, or give a link instead of a long thesis where allowed${p.cover ? ', or build without the cover (--no-cover, or `options: { cover: false }`)' : ''}.`
-          : 'Shorten the longest documents, or build without the cover (--no-cover).',
+        : packetPagesHint(p),
   }),
   'limit.words': entry<{ title: string; count: number; max: number }>({
     severity: 'error',

@@ -134,8 +134,8 @@ describe('the page cap and the cover the build will make', () => {
   // 2 + 3 pages of files: 6 with the cover, 5 without, against a cap of 5.
   const capped = 'max_pages: 5';
   // Its files' pages and a one-page cover: a count, not "about 6 pages" (audit 12-05c 8).
-  const estimateLine = 'manifest.yaml:4:1 error limit.pages  The packet will have 6 pages, its cover included; the posting allows 5.  hint: Shorten the longest documents, or give a link instead of a long thesis where allowed, or build without the cover (--no-cover, or `options: { cover: false }`).';
-  const builtLine = 'manifest.yaml:1:10 error limit.pages  The built PDF out/packet.pdf has 6 pages; the posting allows 5 (the PDF was written so you can look at it).  hint: Shorten the longest documents, or build without the cover (--no-cover).';
+  const estimateLine = 'manifest.yaml:4:1 error limit.pages  The packet will have 6 pages, its cover included; the posting allows 5.  hint: Cut 1 page: build without the cover (--no-cover, or `options: { cover: false }`), or give only the pages that matter of the longest documents (the longest: plan.pdf, 3 pages; cv.pdf, 2 pages) with `pages:` on a file (`pages: "1-10"` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed.';
+  const builtLine = 'manifest.yaml:1:10 error limit.pages  The built PDF out/packet.pdf has 6 pages; the posting allows 5 (the PDF was written so you can look at it).  hint: Cut 1 page: build without the cover (--no-cover), or give only the pages that matter of the longest documents (the longest: plan.pdf, 3 pages; cv.pdf, 2 pages) with `pages:` on a file (`pages: "1-10"` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed.';
 
   it('over the cap, build writes the PDF to look at, as the exit codes promise (audit 12-05c 8; before: nothing written)', async () => {
     const dir = folder(capped);
@@ -155,6 +155,16 @@ describe('the page cap and the cover the build will make', () => {
     const again = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(again.stdout.split('\n')).toEqual([overLine, '', 'Not ready: 1 limit exceeded', '']);
     expect(again.code).toBe(1);
+  }, 60_000);
+
+  it('far over the cap, the hint names the longest files and `pages:`, not the one-page cover (audit 12-06b #5; before: "or build without the cover" for 109 pages too many)', async () => {
+    const dir = folder('max_pages: 3');
+    const hint = 'hint: Cut 3 pages: give only the pages that matter of the longest documents (the longest: plan.pdf, 3 pages; cv.pdf, 2 pages) with `pages:` on a file (`pages: "1-10"` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed.';
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.stdout.split('\n')[0]).toBe(`manifest.yaml:4:1 error limit.pages  The packet will have 6 pages, its cover included; the posting allows 3.  ${hint}`);
+    const b = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH });
+    expect(b.stdout.split('\n')[0]).toBe(`manifest.yaml:1:10 error limit.pages  The built PDF out/packet.pdf has 6 pages; the posting allows 3 (the PDF was written so you can look at it).  ${hint}`);
+    expect([v.code, b.code]).toEqual([1, 1]);
   }, 60_000);
 
   it('with --separate (no cover), over the cap nothing is written, as before', async () => {

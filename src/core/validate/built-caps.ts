@@ -46,17 +46,29 @@ export interface BuiltFacts {
  * overBuiltCaps(profile, source, { display: 'out/packet.pdf', pages: 23, bytes: 2_068_521 }, true)[0]?.message
  * // 'The built PDF out/packet.pdf is 2.07 MB; the posting accepts at most 2 MB.'
  */
-export function overBuiltCaps(profile: Profile, source: YamlSource, built: BuiltFacts, read: boolean): Diagnostic[] {
+export function overBuiltCaps(profile: Profile, source: YamlSource, built: BuiltFacts, read: boolean, longest?: string): Diagnostic[] {
   const s = profile.submission;
   const subject = `The built PDF ${built.display}`;
   const out: Diagnostic[] = [];
   if (s.max_pages !== undefined && built.pages > s.max_pages) {
-    out.push(diagnosticAt(source, ['profile'], diag('limit.pages', { subject, pages: built.pages, max: s.max_pages, scope: 'built', ...(read ? { read } : {}) })));
+    out.push(diagnosticAt(source, ['profile'], diag('limit.pages', { subject, pages: built.pages, max: s.max_pages, scope: 'built', ...(read ? { read } : {}), ...(longest ? { longest } : {}) })));
   }
   if (s.max_mb !== undefined && built.bytes > s.max_mb * 1e6) {
     out.push(diagnosticAt(source, ['profile'], diag('limit.size', { subject, bytes: built.bytes, max: s.max_mb, scope: 'built', ...(read ? { read } : {}) })));
   }
   return out;
+}
+
+/**
+ * The files that bring the most pages into the packet (at most three, of two pages or more), for a packet over its
+ * page cap: the ones worth cutting.
+ *
+ * @example
+ * longestFiles([{ file: 'docs/thesis.pdf', pages: 136 }, { file: 'docs/cv.pdf', pages: 3 }]); // 'docs/thesis.pdf, 136 pages; docs/cv.pdf, 3 pages'
+ */
+export function longestFiles(entries: ReadonlyArray<{ file?: string; pages?: number }>): string | undefined {
+  const top = entries.filter((e): e is { file: string; pages: number } => e.file !== undefined && (e.pages ?? 0) > 1).sort((a, b) => b.pages - a.pages).slice(0, 3);
+  return top.length ? top.map((e) => `${e.file}, ${plural(e.pages, 'page')}`).join('; ') : undefined;
 }
 
 /** A packet cap judged on the estimate from the files (validate's, at `items:`), which a current built PDF replaces. */
@@ -72,9 +84,9 @@ export function isPacketEstimate(d: Diagnostic): boolean {
  * @example
  * judgeOnBuilt(check.diagnostics, profile, source, { display: 'packet.pdf', pages: 15, bytes: 1_385_423 }, 6_480_000)
  */
-export function judgeOnBuilt(diagnostics: readonly Diagnostic[], profile: Profile, source: YamlSource, built: BuiltFacts, estimate: { bytes: number; pages: number; exact?: boolean; cover?: boolean }): Diagnostic[] {
+export function judgeOnBuilt(diagnostics: readonly Diagnostic[], profile: Profile, source: YamlSource, built: BuiltFacts, estimate: { bytes: number; pages: number; exact?: boolean; cover?: boolean; longest?: string }): Diagnostic[] {
   const replaced = diagnostics.filter(isPacketEstimate);
-  const over = overBuiltCaps(profile, source, built, true);
+  const over = overBuiltCaps(profile, source, built, true, estimate.longest);
   const kept = diagnostics.filter((d) => !isPacketEstimate(d));
   if (replaced.length === 0 || over.length > 0) return [...kept, ...over];
   const s = profile.submission;

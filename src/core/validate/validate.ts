@@ -31,7 +31,7 @@ import { namedInFileName, namesPerson, nameParts, signerOf } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
-import { FILE_FIXED_BYTES, nearCap } from './built-caps.js';
+import { FILE_FIXED_BYTES, longestFiles, nearCap } from './built-caps.js';
 import { DEFAULT_NAME_PATTERN, fileNames, guessedSplit, lostNameParts } from '../plan/file-names.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
 
@@ -956,6 +956,11 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+function longestOf(files: ReadonlyArray<{ file?: string; pages?: number }>): { longest?: string } {
+  const longest = longestFiles(files);
+  return longest ? { longest } : {};
+}
+
 function checkPacket(profile: Profile, bytes: number, { pages, exact }: { pages: number; exact: boolean }, cover: boolean, files: readonly FileUse[], at: At) {
   const s = profile.submission;
   if (s.max_mb !== undefined && s.format === 'single-pdf' && bytes > s.max_mb * 1e6) {
@@ -964,7 +969,7 @@ function checkPacket(profile: Profile, bytes: number, { pages, exact }: { pages:
     at(['items'], diag('limit.size-near', { bytes, max: s.max_mb }), true);
   }
   if (s.max_pages !== undefined && pages > s.max_pages) {
-    at(['items'], diag('limit.pages', { subject: 'The packet', pages, max: s.max_pages, scope: 'estimate', ...(cover ? { cover } : {}), ...(exact ? { exact } : {}) }), true);
+    at(['items'], diag('limit.pages', { subject: 'The packet', pages, max: s.max_pages, scope: 'estimate', ...(cover ? { cover } : {}), ...(exact ? { exact } : {}), ...longestOf(files.map((f) => ({ file: f.ref, pages: f.pages?.length ?? f.filePages }))) }), true);
   }
 }
 
