@@ -27,13 +27,35 @@ function loadPdfjs(): Promise<Pdfjs> {
       if (typeof args[0] === 'string' && /^Warning: Cannot (?:load "@napi-rs\/canvas"|polyfill)/.test(args[0])) return;
       log(...args);
     };
+    const natives = nativesPdfjsReplaces();
     try {
-      return (await import(pathToFileURL(join(vendorDir, 'pdfjs', 'pdf.mjs')).href)) as Pdfjs;
+      const pdfjs = (await import(pathToFileURL(join(vendorDir, 'pdfjs', 'pdf.mjs')).href)) as Pdfjs;
+      // Its parser, which pdf.js would import on the first document: loaded now, so the natives are put back after both.
+      await import(pathToFileURL(join(vendorDir, 'pdfjs', 'pdf.worker.mjs')).href);
+      return pdfjs;
     } finally {
       console.log = log;
+      natives.restore();
     }
   })();
   return pdfjsOnce;
+}
+
+/**
+ * The built-ins the legacy pdf.js replaces with its polyfills where Node's own fail a conformance test of theirs:
+ * on Node 20, `Array.prototype.push` (every push in the process then ran in JavaScript: pdf-lib's parser, the
+ * build after a letter was read) and `JSON.parse`. Put back once pdf.js is loaded; it reads text the same with them.
+ */
+function nativesPdfjsReplaces(): { restore: () => void } {
+  const kept = [
+    [Array.prototype, 'push'],
+    [JSON, 'parse'],
+  ].map(([owner, key]) => ({ owner: owner as object, key: key as string, was: Object.getOwnPropertyDescriptor(owner, key as string) }));
+  return {
+    restore: () => {
+      for (const { owner, key, was } of kept) if (was) Object.defineProperty(owner, key, was);
+    },
+  };
 }
 
 interface TextItemLike {
