@@ -5,11 +5,11 @@ import { displayPath, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, toPosix } 
 import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
 import { fileNames } from '../core/plan/file-names.js';
-import { changedInput, DIGEST_HEX, digestPrefix, type InputDigest } from '../core/built-from.js';
+import { changedInput, DIGEST_HEX, digestPrefix, PRINTS_VERSION, type InputDigest } from '../core/built-from.js';
 import { DEFAULT_SEPARATE_FOLDER, singleOutput } from './outputs.js';
 import type { CheckResult } from './check.js';
 import type { ItemReport } from '../core/validate/types.js';
-import type { BuiltDamage, BuiltSection } from '../core/report/built.js';
+import type { BuiltDamage, BuiltPdf, BuiltSection } from '../core/report/built.js';
 import { diag } from '../core/catalogue.js';
 import { plural, shellArg } from '../core/words.js';
 import { readReason } from '../core/file-problems.js';
@@ -55,7 +55,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const { readBuilt } = await import('../core/report/built.js');
   // An item over its own MB cap by its files (the cap `build --fit` fits): its share of the built PDF decides.
   const capped = new Set(check.diagnostics.filter(isItemSizeEstimate).map((d) => check.result?.items.find((i) => i.id === d.item)?.title ?? ''));
-  const { sections, inputs, damage, author, manifest, title, ours: written } = await readBuilt(read.bytes, capped);
+  const { sections, inputs, damage, author, manifest, title, ours: written, otherPrints } = await readBuilt(read.bytes, capped);
   const shown = displayPath(path);
   // Not the packet to upload, whatever its bookmarks say: no page ranges, no verdict on its size.
   if (damage) return { diagnostics: [damaged(shown, damage)] };
@@ -92,7 +92,10 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
     const b = sections.find((x) => x.title === i.title)?.bytes;
     return b === undefined ? [] : [[i.id, b] as const];
   }));
-  return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current: diagnostics.length === 0 && pages !== undefined };
+  const current = diagnostics.length === 0 && pages !== undefined;
+  // Its page digests not compared (another version's): a stale one is built again anyway.
+  if (otherPrints !== undefined && !stale) diagnostics.push({ ...diag('build.prints-version', { built: shown, version: otherPrints, now: PRINTS_VERSION }), file: shown });
+  return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current };
 }
 
 /** A built PDF that is not the build's as it wrote it: changed after it (pages added, a page edited: `build.edited`), protected (`build.encrypted`), or damaged. */
@@ -232,8 +235,9 @@ export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnos
   // A PDF it read that is not the packet (damaged, another applicant's) is said, as `report` says it.
   const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.edited' || d.code === 'build.encrypted' || d.code === 'build.other-applicant' || d.code === 'build.old-name' || d.code === 'build.other-manifest');
   if (unusable.length > 0) return sortDiagnostics([...check.diagnostics, ...unusable]);
-  // One built before an input changed: the applicant edits, validates, and would upload the old PDF (report says it too).
-  const stale = built.diagnostics.filter((d) => d.code === 'build.stale');
+  // One built before an input changed: the applicant edits, validates, and would upload the old PDF (report says it too);
+  // one whose record of its pages cannot be compared, to build again.
+  const stale = built.diagnostics.filter((d) => d.code === 'build.stale' || d.code === 'build.prints-version');
   const near = check.diagnostics.some((d) => isPacketEstimate(d) || isItemSizeEstimate(d));
   const judged = near ? judgeBuilt(check, built) : check.diagnostics;
   return stale.length > 0 ? sortDiagnostics([...judged, ...stale]) : judged;
@@ -342,24 +346,25 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
   const present = new Set(there.map((p) => p.name));
   // None under the names a build gives now: the folder may still hold a build of this manifest, under old names.
   if (present.size === 0) return builtUnderOtherNames(check, folder, names, others);
-  const { readBuilt } = await import('../core/report/built.js');
   const diagnostics: Diagnostic[] = [];
   let current = false;
   const stale: { shown: string; why: { newer: string; changed: boolean } }[] = [];
+  // Files whose page digests another version wrote (not compared): said once for the set.
+  const unchecked: { shown: string; version: number }[] = [];
   const manifest = displayPath(resolve(check.manifestFile));
   for (const [i, name] of names.entries()) {
     const item = items[i];
     if (!present.has(name) || !item) continue;
     const path = join(folder, name);
     const shown = displayPath(path);
-    const read = await readInput(path);
-    if (!read.ok) continue;
-    const { damage, inputs, sections, author, manifest: builtFor, title, pages = 0 } = await readBuilt(read.bytes);
+    const read = await builtFile(check, path);
+    if (!read) continue;
+    const { damage, inputs, sections, author, manifest: builtFor, title, pages = 0, otherPrints } = read.built;
     if (damage) {
       diagnostics.push(damaged(shown, damage));
       continue;
     }
-    const file = { itemId: item.id, display: shown, pages, bytes: read.bytes.length };
+    const file = { itemId: item.id, display: shown, pages, bytes: read.bytes };
     // No record of a build, nor its item's bookmark (a record-less build of an earlier version has it): put there by hand.
     if (!inputs && !sections?.some((x) => x.title === item.title)) {
       diagnostics.push({ ...diag('build.not-packet', { built: shown, manifest, set: { title: item.title } }), file: shown }, ...overFileCaps(check, file));
@@ -379,6 +384,7 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
     const differences = sections?.length === 1 && sections[0]?.title === item.title ? differencesOf([item], sections) : [`it does not hold "${item.title}" alone`];
     const why = await staleInput(check, path, inputs);
     if (why) stale.push({ shown, why });
+    else if (otherPrints !== undefined) unchecked.push({ shown, version: otherPrints });
     // `validate` judges the manifest: a stale file is the build's to replace, as the one PDF is (build.stale, no more).
     if (differences.length > 0 && !(options.validate && why)) diagnostics.push({ ...diag('build.mismatch', { built: shown, first: differences[0] as string, more: differences.length - 1, set: true }), file: shown });
     if (!why && differences.length === 0 && inputs) current = true;
@@ -392,6 +398,12 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
     const built = stale.length === 1 ? first.shown : `${set}, the set of ${plural(stale.length, 'file')},`;
     // Placed at the folder when it is the set: the verdict names what to build again.
     diagnostics.push({ ...diag('build.stale', { built, ...first.why, ...(stale.length > 1 ? { set: true } : {}) }), file: stale.length === 1 ? first.shown : set });
+  }
+  const [firstUnchecked] = unchecked;
+  if (firstUnchecked && !first) {
+    const set = `${toPosix(displayPath(folder))}/`;
+    const built = unchecked.length === 1 ? firstUnchecked.shown : `${set}, the set of ${plural(unchecked.length, 'file')},`;
+    diagnostics.push({ ...diag('build.prints-version', { built, version: firstUnchecked.version, now: PRINTS_VERSION, ...(unchecked.length > 1 ? { set: true } : {}) }), file: unchecked.length === 1 ? firstUnchecked.shown : set });
   }
   // A file missing beside current ones was lost (deleted, not copied); beside stale ones, the items may have changed since.
   if (current) {
@@ -424,18 +436,50 @@ interface OurBuiltFile {
 /** The PDFs among `files` in `folder` that this manifest's build wrote (its record, this manifest's key), read; none past MAX_OLD_SET_FILES. */
 async function oursIn(check: CheckResult, folder: string, files: readonly string[]): Promise<OurBuiltFile[]> {
   if (files.length === 0 || files.length > MAX_OLD_SET_FILES) return [];
-  const { readBuilt } = await import('../core/report/built.js');
   const key = (await manifestKey(check)).slice(0, DIGEST_HEX);
   const ours: OurBuiltFile[] = [];
   for (const name of files) {
-    const read = await readInput(join(folder, name));
-    if (!read.ok) continue;
-    const { damage, inputs, author, sections, manifest: builtFor } = await readBuilt(read.bytes);
+    const read = await builtFile(check, join(folder, name));
+    if (!read) continue;
+    const { damage, inputs, author, sections, manifest: builtFor } = read.built;
     // Only what this manifest's build wrote: another manifest's set or a document put there is not an old build.
     if (damage || !inputs || (builtFor !== undefined && builtFor !== key)) continue;
     ours.push({ name, inputs, author, sections, builtFor });
   }
   return ours;
+}
+
+/** A built file of a `--separate` set as read: its size in bytes, and what `readBuilt` found in it. */
+interface BuiltFileRead {
+  bytes: number;
+  built: BuiltPdf;
+}
+
+const builtFiles = new WeakMap<CheckResult, Map<string, Promise<BuiltFileRead | undefined>>>();
+
+/**
+ * A file of a `--separate` set, read and parsed once per check: `report` and `validate` judge the set
+ * (`separateBuiltProblems`, its old files) and then its sizes (`judgeSeparateBuilt`) from the same reading, as the
+ * digests of its pages are worked out once. Undefined when it cannot be read. pdf-lib is loaded only when there
+ * are built files to read.
+ */
+function builtFile(check: CheckResult, path: string): Promise<BuiltFileRead | undefined> {
+  let files = builtFiles.get(check);
+  if (!files) {
+    files = new Map();
+    builtFiles.set(check, files);
+  }
+  let read = files.get(path);
+  if (!read) {
+    read = (async () => {
+      const file = await readInput(path);
+      if (!file.ok) return undefined;
+      const { readBuilt } = await import('../core/report/built.js');
+      return { bytes: file.bytes.length, built: await readBuilt(file.bytes) };
+    })();
+    files.set(path, read);
+  }
+  return read;
 }
 
 /** More PDFs than this in a set's folder are not read for an old build: a folder of documents, not a set. */
@@ -489,20 +533,18 @@ export async function judgeSeparateBuilt(check: CheckResult): Promise<Diagnostic
   const near = new Set(check.diagnostics.filter((d) => d.item !== undefined && (d.code === 'limit.size' || d.code === 'limit.size-near')).map((d) => d.item));
   if (near.size === 0) return check.diagnostics;
   const folder = separateFolderOf({ ...check, manifest: check.manifest });
-  // pdf-lib is loaded only when there are built files to read.
-  const { readBuilt } = await import('../core/report/built.js');
   const files: BuiltFile[] = [];
   for (const name of await pdfFilesIn(folder)) {
     const path = join(folder, name);
-    const read = await readInput(path);
-    if (!read.ok) continue;
-    const { sections, inputs } = await readBuilt(read.bytes);
+    const read = await builtFile(check, path);
+    if (!read) continue;
+    const { sections, inputs } = read.built;
     if ((await staleInput(check, path, inputs)) !== undefined) continue;
     const item = check.result.items.find((i) => near.has(i.id) && sections?.length === 1 && sections[0]?.title === i.title);
     const pages = sections?.[0]?.last;
     if (!item || pages === undefined || files.some((f) => f.itemId === item.id)) continue;
     if (item.pages !== undefined && item.entries.every((e) => e.form === 'file') && item.pages !== pages) continue;
-    files.push({ itemId: item.id, display: displayPath(path), pages, bytes: read.bytes.length });
+    files.push({ itemId: item.id, display: displayPath(path), pages, bytes: read.bytes });
   }
   const estimates = Object.fromEntries(check.result.items.map((i) => [i.id, i.bytes]));
   const judged = sortDiagnostics(judgeFilesOnBuilt(check.diagnostics, check.profile, check.source, files, estimates));

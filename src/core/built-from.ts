@@ -18,9 +18,17 @@ import { pdfHeaderOffset } from './inspect/sniff.js';
  * Where the record sits: catalog /PieceInfo /ApplicationPacket /Private /Inputs, an array of hex strings,
  * /Pages, the number of pages written (so `report` tells a PDF with pages removed from the packet as built), and
  * /Manifest, the digest of the manifest's file name (two manifests in one folder must not take each other's packet),
- * /PagePrints and /Document, the digests of what the build wrote (see `built-prints.ts`: a packet changed after it).
+ * /PagePrints and /Document, the digests of what the build wrote (see `built-prints.ts`: a packet changed after it),
+ * and /Prints, the version of their rules (`PRINTS_VERSION`; none in records of version 1).
  */
-export const RECORD_KEYS = { pieceInfo: 'PieceInfo', app: 'ApplicationPacket', private: 'Private', inputs: 'Inputs', pages: 'Pages', lastModified: 'LastModified', manifest: 'Manifest', pagePrints: 'PagePrints', document: 'Document' } as const;
+export const RECORD_KEYS = { pieceInfo: 'PieceInfo', app: 'ApplicationPacket', private: 'Private', inputs: 'Inputs', pages: 'Pages', lastModified: 'LastModified', manifest: 'Manifest', pagePrints: 'PagePrints', document: 'Document', printsVersion: 'Prints' } as const;
+
+/**
+ * The version of the rules of the page and document digests (`built-prints.ts`), recorded beside them (`/Prints`):
+ * a change of what is hashed or how raises it, and a record of another version is not compared, since its digests
+ * would all differ. A record of digests without the number is of version 1.
+ */
+export const PRINTS_VERSION = 1;
 
 /** Hex digits kept of each input's SHA-256: 64 bits, enough to tell an edit from none, few enough for a small record. */
 export const DIGEST_HEX = 16;

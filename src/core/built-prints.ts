@@ -10,9 +10,9 @@
  * plain). So a re-save that keeps the
  * content (qpdf with object streams or linearized, pdf-lib, an incremental update that changes nothing drawn)
  * keeps every digest, while any change a reader can see changes one. Deterministic: a SOURCE_DATE_EPOCH build
- * stays byte-identical.
+ * stays byte-identical. A change of what is hashed or how raises `PRINTS_VERSION` (core/built-from.ts).
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFStream, PDFString, type PDFContext, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto, MAX_RATIO } from './inspect/decoders.js';
 import { streamFilters } from './inspect/inflation.js';
@@ -112,7 +112,7 @@ export function printChanges(recorded: BuildPrints, now: BuildPrints): PrintChan
 }
 
 /** One aspect of a page, written into `h`. */
-function pageAspect(reader: ValueReader, page: SourcePage, aspect: PageAspect, h: Hash): void {
+function pageAspect(reader: ValueReader, page: SourcePage, aspect: PageAspect, h: Sink): void {
   const own = (key: string): PDFObject | undefined => page.dict.get(PDFName.of(key)) ?? page.inherited.get(PDFName.of(key));
   switch (aspect) {
     case 'content': {
@@ -155,6 +155,8 @@ class ValueReader {
   private readonly open = new Set<PDFRef>();
   private values = 0;
   private decoded = 0;
+  /** Names' text, decoded once each (a packet names /Type, /Font, /Subtype tens of thousands of times). */
+  private readonly names = new Map<PDFName, string>();
 
   constructor(
     readonly ctx: PDFContext,
@@ -166,15 +168,25 @@ class ValueReader {
     });
   }
 
+  /** A name's text (`#20` escapes decoded), as pdf-lib's `decodeText` gives it. */
+  private nameText(name: PDFName): string {
+    let text = this.names.get(name);
+    if (text === undefined) {
+      text = name.decodeText();
+      this.names.set(name, text);
+    }
+    return text;
+  }
+
   /** The first ASPECT_HEX hex digits of what `write` puts in a fresh hash. */
-  aspect(write: (h: Hash) => void): string {
-    const h = createHash('sha256');
+  aspect(write: (h: Sink) => void): string {
+    const h = new Buffered();
     write(h);
-    return h.digest('hex').slice(0, ASPECT_HEX);
+    return h.digest().slice(0, ASPECT_HEX);
   }
 
   /** The entries `keys` of a dictionary, in that order. */
-  pick(dict: PDFDict | undefined, keys: readonly string[], h: Hash): void {
+  pick(dict: PDFDict | undefined, keys: readonly string[], h: Sink): void {
     for (const key of keys) {
       h.update(`/${key} `);
       this.value(dict?.get(PDFName.of(key)), h, 0);
@@ -182,7 +194,7 @@ class ValueReader {
   }
 
   /** A value: references followed (a page named by its number), dictionaries in key order, numbers to 1/10000. */
-  value(obj: PDFObject | undefined, h: Hash, depth: number): void {
+  value(obj: PDFObject | undefined, h: Sink, depth: number): void {
     if (++this.values > MAX_VALUES) throw new TooBig();
     if (depth > MAX_DEPTH) {
       h.update('@deep ');
@@ -190,7 +202,7 @@ class ValueReader {
     }
     if (obj === undefined) h.update('none ');
     else if (obj instanceof PDFRef) this.ref(obj, h, depth);
-    else if (obj instanceof PDFName) h.update(`/${obj.decodeText()} `);
+    else if (obj instanceof PDFName) h.update(`/${this.nameText(obj)} `);
     else if (obj instanceof PDFNumber) h.update(`${Math.round(obj.asNumber() * 1e4) / 1e4} `);
     else if (obj instanceof PDFString || obj instanceof PDFHexString) h.update(`<${Buffer.from(obj.asBytes()).toString('hex')}> `);
     else if (obj instanceof PDFBool || obj === PDFNull) h.update(`${obj.toString()} `);
@@ -209,7 +221,7 @@ class ValueReader {
   }
 
   /** A stream's data as decoded by its lossless filters (image codecs stay as stored), with those it keeps. */
-  data(stream: PDFStream, h: Hash): void {
+  data(stream: PDFStream, h: Sink): void {
     let n = 0;
     this.decode(
       stream,
@@ -266,8 +278,8 @@ class ValueReader {
     return { png: predictor >= 10, bytes: colors * columns, bpp: colors };
   }
 
-  private dict(dict: PDFDict, h: Hash, depth: number, skip?: ReadonlySet<string>): void {
-    const entries = dict.entries().map(([k, v]): [string, PDFObject] => [k.decodeText(), v]).filter(([k]) => !skip?.has(k));
+  private dict(dict: PDFDict, h: Sink, depth: number, skip?: ReadonlySet<string>): void {
+    const entries = dict.entries().map(([k, v]): [string, PDFObject] => [this.nameText(k), v]).filter(([k]) => !skip?.has(k));
     entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     h.update('<< ');
     for (const [k, v] of entries) {
@@ -277,7 +289,7 @@ class ValueReader {
     h.update('>> ');
   }
 
-  private ref(ref: PDFRef, h: Hash, depth: number): void {
+  private ref(ref: PDFRef, h: Sink, depth: number): void {
     const page = this.pageNumbers.get(ref);
     if (page !== undefined) {
       h.update(`@page${page} `);
@@ -294,14 +306,53 @@ class ValueReader {
       return;
     }
     this.open.add(ref);
-    const inner = createHash('sha256');
+    const inner = new Buffered();
     this.value(this.ctx.lookup(ref), inner, depth + 1);
     this.open.delete(ref);
-    const digest = inner.digest('hex').slice(0, 16);
+    const digest = inner.digest().slice(0, 16);
     this.memo.set(ref, digest);
     h.update(`@${digest} `);
   }
 }
 
 const SPACE = Uint8Array.of(0x20);
+
+/** Where values are written: a hash, or `Buffered` in front of one. */
+interface Sink {
+  update(data: string | Uint8Array): unknown;
+}
+
+/**
+ * A SHA-256 fed text in runs: the short strings of a walk over values are joined before they are hashed (one call
+ * per run, not per value), bytes in between hashed as they come; the digest is that of the same bytes fed one by one.
+ */
+class Buffered {
+  private readonly hash = createHash('sha256');
+  private text = '';
+
+  update(data: string | Uint8Array): void {
+    if (typeof data === 'string') {
+      this.text += data;
+      if (this.text.length >= RUN) this.flush();
+    } else {
+      this.flush();
+      this.hash.update(data);
+    }
+  }
+
+  /** The hex digest of everything written. */
+  digest(): string {
+    this.flush();
+    return this.hash.digest('hex');
+  }
+
+  private flush(): void {
+    if (this.text === '') return;
+    this.hash.update(this.text);
+    this.text = '';
+  }
+}
+
+/** Characters of text held before they are hashed. */
+const RUN = 1 << 14;
 

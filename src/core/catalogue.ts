@@ -1401,6 +1401,12 @@ export const CATALOGUE = {
       : `${p.built} is older than ${p.newer}: it may hold an earlier version of it.`,
     hint: (p) => (p.set ? 'Build the set again with `packet build`, and upload the new files.' : 'Build it again with `packet build`, and upload the new file.'),
   }),
+  'build.prints-version': entry<{ built: string; version: number; now: number; set?: boolean }>({
+    severity: 'warning',
+    when: '`report` or `validate` found a built PDF whose record holds the digests of its pages written by the rules of another version of `packet` (its `/Prints` number): they are not compared, so a change made to it after the build is not found',
+    message: (p) => `${p.built} was built by ${p.version < p.now ? 'an earlier' : 'a later'} version of \`packet\`, whose record of its pages this one cannot compare: a change made to it after the build would not be found.`,
+    hint: (p) => (p.set ? 'Build the set again with `packet build`, and upload the new files.' : 'Build it again with `packet build`, and upload the new file.'),
+  }),
   'build.mismatch': entry<{ built: string; first: string; more: number; set?: boolean }>({
     severity: 'error',
     when: '`report` found a built PDF (or a file of a `--separate` set, also in `validate` when it is not stale) whose items or pages are not those of this manifest (an old build: a file added, an item with another number of pages; or another packet): the PDF to upload lacks what the manifest names',

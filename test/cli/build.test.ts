@@ -845,6 +845,35 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     }
   }, 120_000);
 
+  it('the record says by which rules its page digests were written (/Prints 1): another version\'s are not compared, and the packet is to be built again; a record without the number is of version 1', async () => {
+    const dir = copyExample();
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const out = join(dir, 'out/virtanen-aalto-tml.pdf');
+    const built = readFileSync(out);
+    const recordOf = (doc: PDFDocument) => doc.catalog.lookup(PDFName.of('PieceInfo'), PDFDict).lookup(PDFName.of('ApplicationPacket'), PDFDict).lookup(PDFName.of('Private'), PDFDict);
+    expect(recordOf(await PDFDocument.load(built, { updateMetadata: false })).get(PDFName.of('Prints'))?.toString()).toBe('1');
+    // Page 2 emptied after the build, in a packet whose record is of version 2 (a later packet's rules), or has no number.
+    const edited = async (version: number | undefined): Promise<void> => {
+      const doc = await PDFDocument.load(built, { updateMetadata: false });
+      doc.getPage(1).node.set(PDFName.of('Contents'), doc.context.obj([]));
+      if (version === undefined) recordOf(doc).delete(PDFName.of('Prints'));
+      else recordOf(doc).set(PDFName.of('Prints'), doc.context.obj(version));
+      writeFileSync(out, await doc.save());
+    };
+    await edited(2);
+    for (const command of ['validate', 'report']) {
+      const r = await cli([command, join(dir, 'manifest.yaml'), '--today', '2025-11-01']);
+      expect(r.stdout, command).not.toContain('build.edited');
+      expect(r.code, command).toBe(0);
+      expect(r.stdout, command).toMatch(/\n\S*out\/virtanen-aalto-tml\.pdf warning build\.prints-version {2}\S*out\/virtanen-aalto-tml\.pdf was built by a later version of `packet`, whose record of its pages this one cannot compare: a change made to it after the build would not be found\. {2}hint: Build it again with `packet build`, and upload the new file\.\n/);
+    }
+    await edited(undefined);
+    const r = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-11-01']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.edited {2}\S*out\/virtanen-aalto-tml\.pdf was changed after the build: page 2 \(CV\) draws other content than the build wrote/);
+    expect(r.stdout).not.toContain('build.prints-version');
+  }, 60_000);
+
   it('a built PDF cut off anywhere (an interrupted copy) is build.damaged, an error, and not Ready (before: "13 pages", Ready)', async () => {
     const dir = copyExample();
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);

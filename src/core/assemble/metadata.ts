@@ -1,6 +1,6 @@
 /** Document information: title, author, subject, keywords, creator, producer, language and fixed dates. */
-import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
-import { DIGEST_HEX, RECORD_KEYS } from '../built-from.js';
+import { PDFDict, PDFHexString, PDFName, PDFNumber, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
+import { DIGEST_HEX, PRINTS_VERSION, RECORD_KEYS } from '../built-from.js';
 import { buildPrints, DOCUMENT_PRINT_HEX, PAGE_PRINT_HEX } from '../built-prints.js';
 import type { Plan } from '../plan/types.js';
 import { flateStream } from './flate.js';
@@ -116,8 +116,10 @@ export function writeBuildPrints(doc: PDFDocument, placeholder = false): void {
   if (!prints) {
     record.delete(PDFName.of(RECORD_KEYS.pagePrints));
     record.delete(PDFName.of(RECORD_KEYS.document));
+    record.delete(PDFName.of(RECORD_KEYS.printsVersion));
     return;
   }
   record.set(PDFName.of(RECORD_KEYS.pagePrints), ctx.obj(prints.pages.map((p) => PDFHexString.of(p))));
   record.set(PDFName.of(RECORD_KEYS.document), PDFHexString.of(prints.document));
+  record.set(PDFName.of(RECORD_KEYS.printsVersion), PDFNumber.of(PRINTS_VERSION));
 }

@@ -1,7 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
 import type { PDFObject } from '@cantoo/pdf-lib';
 import { bytesOf, drawingObjects } from '../fit/sizes.js';
-import { builtEndDamage, RECORD_KEYS, type BuiltDamage, type BuiltEdit } from '../built-from.js';
+import { builtEndDamage, PRINTS_VERSION, RECORD_KEYS, type BuiltDamage, type BuiltEdit } from '../built-from.js';
 import { buildPrints, printChanges } from '../built-prints.js';
 import { DEFAULT_LIMITS } from '../inspect/inspect.js';
 import { walkPageTree } from '../inspect/page-tree.js';
@@ -48,6 +48,11 @@ export interface BuiltPdf {
   ours?: boolean;
   /** Its pages, when it could be read. */
   pages?: number;
+  /**
+   * The version of its record's page digests (`/Prints`) when it is not this one's (`PRINTS_VERSION`): an earlier
+   * or later build's, not compared, so a change after that build is not found.
+   */
+  otherPrints?: number;
 }
 
 
@@ -76,15 +81,18 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   const title = infoOf(doc, 'title');
   const ours = [infoOf(doc, 'creator'), infoOf(doc, 'producer')].some((v) => v !== undefined && /^application-packet\b/u.test(v));
   let damage: BuiltDamage | undefined;
+  // Digests written by other rules than these would all differ: not compared (said, so the packet is built again).
+  const version = printsVersionOf(doc);
+  const otherPrints = inputs && version !== undefined && version !== PRINTS_VERSION ? version : undefined;
   try {
     damage = pagesLost(doc) ?? bookmarksLost(doc);
     // Only a packet this tool built (its record): a document of the applicant's own given with --pdf is not "changed".
-    const edit = damage || !inputs ? undefined : (activeAdded(doc) ?? changedSince(doc, sections));
+    const edit = damage || !inputs ? undefined : (activeAdded(doc) ?? (otherPrints === undefined ? changedSince(doc, sections) : undefined));
     if (edit) damage = { kind: 'edited', edit };
   } catch {
     damage = { kind: 'unreadable' };
   }
-  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}), ...(ours ? { ours } : {}), pages: doc.getPageCount() };
+  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}), ...(ours ? { ours } : {}), ...(otherPrints !== undefined && !damage ? { otherPrints } : {}), pages: doc.getPageCount() };
 }
 
 /**
@@ -166,6 +174,18 @@ function changedSince(doc: PDFDocument, sections: readonly BuiltSection[] | unde
     return { kind: 'page', page: first.page, ...(item ? { item } : {}), aspect: first.aspects[0] ?? 'content', more: changes.pages.length - 1 };
   }
   return { kind: 'document', aspect: changes.document[0] ?? 'catalog' };
+}
+
+/**
+ * The version of the rules the record's page digests were written by: its `/Prints`, 1 for a record of digests
+ * without it (written before the number was), 0 for one that is not a whole number; undefined without digests.
+ */
+function printsVersionOf(doc: PDFDocument): number | undefined {
+  const priv = recordOf(doc);
+  if (!priv?.has(PDFName.of(RECORD_KEYS.pagePrints))) return undefined;
+  const version = doc.context.lookup(priv.get(PDFName.of(RECORD_KEYS.printsVersion)));
+  if (version === undefined) return 1;
+  return version instanceof PDFNumber && Number.isInteger(version.asNumber()) ? version.asNumber() : 0;
 }
 
 /** Bookmarks (at any depth) whose destination is a page that is not in the document: its pages were removed. */
