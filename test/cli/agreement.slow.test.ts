@@ -47,7 +47,7 @@ const profile = (n: number): string =>
 describe.skipIf(!built || corpusMissing())('validate and build agree on every corpus file', () => {
   it('same verdict and the same error codes, file by file', { timeout: 300_000 }, async () => {
     const files = corpusFiles();
-    const head = 'profile: profile.yaml\napplicant: { name: Test Person, email: t@examples.fi }\noutput: out.pdf\nitems:\n';
+    const head = 'profile: profile.yaml\napplicant: { name: Tiina Perho, email: t@examples.fi }\noutput: out.pdf\nitems:\n';
     // Line 5 + i names file i.
     const manifest = head + files.map((f, i) => `  f${i}: ${JSON.stringify(join(corpusDir, f))}\n`).join('');
     const dir = workspace({ 'profile.yaml': profile(files.length), 'manifest.yaml': manifest });

@@ -51,7 +51,7 @@ describe.skipIf(!built)('the installed command', () => {
     const dir = workspace({
       'profile.yaml': PROFILE,
       'odd.pdf': unmeasuredStreams(),
-      'manifest.yaml': 'profile: profile.yaml\napplicant: { name: Test Person, email: t@examples.fi }\nitems:\n  docs: [odd.pdf]\n',
+      'manifest.yaml': 'profile: profile.yaml\napplicant: { name: Tiina Perho, email: t@examples.fi }\nitems:\n  docs: [odd.pdf]\n',
     });
     const args = ['build', 'manifest.yaml', '--today', '2025-10-01'];
     const fromSources = await cli([...args, '-o', 'sources.pdf'], { cwd: dir, env: EPOCH });
@@ -69,7 +69,7 @@ describe.skipIf(!built)('the installed command', () => {
       'profile.yaml': PROFILE,
       'ok.pdf': await makePdf(),
       'bomb.pdf': bomb,
-      'manifest.yaml': 'profile: profile.yaml\napplicant: { name: Test Person, email: t@examples.fi }\nitems:\n  docs: [ok.pdf, bomb.pdf]\n',
+      'manifest.yaml': 'profile: profile.yaml\napplicant: { name: Tiina Perho, email: t@examples.fi }\nitems:\n  docs: [ok.pdf, bomb.pdf]\n',
     });
     const args = ['build', 'manifest.yaml', '--today', '2025-10-01'];
     // The child reports its peak memory as it exits.

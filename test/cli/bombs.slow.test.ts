@@ -32,7 +32,7 @@ describe.skipIf(!built)('bombs: validate and build refuse alike, quickly, in bou
         'profile.yaml': PROFILE,
         'ok.pdf': await makePdf(),
         'bomb.pdf': await make(),
-        'manifest.yaml': 'profile: profile.yaml\napplicant: { name: Test Person, email: t@examples.fi }\nitems:\n  docs: [ok.pdf, bomb.pdf]\n',
+        'manifest.yaml': 'profile: profile.yaml\napplicant: { name: Tiina Perho, email: t@examples.fi }\nitems:\n  docs: [ok.pdf, bomb.pdf]\n',
       });
       for (const command of ['validate', 'build']) {
         const t0 = Date.now();

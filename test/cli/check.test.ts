@@ -46,7 +46,7 @@ describe('packet validate', () => {
     expect(flat.stdout).toBe(`manifest.yaml:4:7 error file.blank  white.jpg is blank: the image is one flat colour, with nothing on it.  ${hint}\n\nNot ready: 1 file that cannot be used\n`);
     expect([photo.code, flat.code]).toEqual([1, 1]);
     // The same sheet with three lines written on it is the CV.
-    const text = await sheetPhoto({ svg: textLines(['Curriculum vitae', 'Test Person', 'MSc, Tampere University, 2024']) });
+    const text = await sheetPhoto({ svg: textLines(['Curriculum vitae', 'Tiina Perho', 'MSc, Tampere University, 2024']) });
     const written = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ ...files, 'sheet.jpg': text, 'manifest.yaml': manifest('sheet.jpg') }) });
     expect([written.code, written.stdout]).toEqual([0, 'Ready to submit (1 item to send later)\n']);
   });
@@ -58,11 +58,11 @@ describe('packet validate', () => {
     const font = await doc.embedFont('Helvetica');
     for (let n = 0; n < 2; n++) {
       const page = doc.addPage([595, 842]);
-      page.drawText('Curriculum vitae of Test Person', { x: 72, y: 770, size: 12, font });
+      page.drawText('Curriculum vitae of Tiina Perho', { x: 72, y: 770, size: 12, font });
       const gs = page.node.newExtGState('GS0', doc.context.obj({ ca: 0, CA: 0 }));
       page.node.set(PDFName.of('Contents'), doc.context.obj([doc.context.register(doc.context.stream(`${gs.toString()} gs`)), ...(page.node.normalizedEntries().Contents?.asArray() ?? [])]));
     }
-    const lines = textLines(['Curriculum vitae', 'Test Person', 'MSc, Tampere University, 2024'], { fill: '#ffffff', size: 40 });
+    const lines = textLines(['Curriculum vitae', 'Tiina Perho', 'MSc, Tampere University, 2024'], { fill: '#ffffff', size: 40 });
     const png = (fill: string) => sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="827" height="1170">${lines.replaceAll('#ffffff', fill)}</svg>`)).png().toBuffer();
     const files = { 'profile.yaml': TEST_PROFILE, 'plan.pdf': await makePdf({ pages: 2 }), 'clear.pdf': await doc.save(), 'white.png': await png('#ffffff'), 'black.png': await png('#111111') };
     const run = async (cv: string) => cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ ...files, 'manifest.yaml': TEST_MANIFEST.replace('cv: cv.pdf', `cv: ${cv}`) }) });
@@ -77,7 +77,7 @@ describe('packet validate', () => {
 
   it('a mistake in an `extends` file in a sibling folder is shown at ../shared/me.yaml, as written, beside a manifest shown as written', async () => {
     const dir = workspace({
-      'shared/me.yaml': 'applicant:\n  name: Test Person\n  email: test@examples.fi\n  phone: 12\n',
+      'shared/me.yaml': 'applicant:\n  name: Tiina Perho\n  email: test@examples.fi\n  phone: 12\n',
       'aalto/profile.yaml': TEST_PROFILE,
       'aalto/cv.pdf': await makePdf({ pages: 1 }),
       'aalto/plan.pdf': await makePdf({ pages: 2 }),
@@ -93,7 +93,7 @@ describe('packet validate', () => {
 
   it('a file named in an `extends` file that is missing: quoted as that file writes it, with its folder rule, and found one folder down (audit 12-05l #7; before: "../shared/cv.pdf does not exist", paths "relative to the manifest\'s folder")', async () => {
     const dir = workspace({
-      'shared/me.yaml': 'applicant: { name: Test Person, email: test@examples.fi }\nitems:\n  cv: cv.pdf\n',
+      'shared/me.yaml': 'applicant: { name: Tiina Perho, email: test@examples.fi }\nitems:\n  cv: cv.pdf\n',
       'shared/old/cv.pdf': await makePdf({ pages: 1 }),
       'aalto/profile.yaml': TEST_PROFILE,
       'aalto/plan.pdf': await makePdf({ pages: 2 }),
@@ -104,7 +104,7 @@ describe('packet validate', () => {
     expect(r.stdout.split('\n').filter((l) => l.includes('file.not-found'))).toEqual([
       "../shared/me.yaml:3:7 error file.not-found  cv.pdf does not exist.  hint: Did you mean old/cv.pdf? (Paths in me.yaml are relative to me.yaml's folder.)",
     ]);
-    writeFileSync(join(dir, 'shared', 'me.yaml'), 'applicant: { name: Test Person, email: test@examples.fi }\nitems:\n  cv: old/cv.pdf\n');
+    writeFileSync(join(dir, 'shared', 'me.yaml'), 'applicant: { name: Tiina Perho, email: test@examples.fi }\nitems:\n  cv: old/cv.pdf\n');
     const fixed = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: join(dir, 'aalto') });
     expect(fixed.stdout).not.toContain('file.not-found');
   });
@@ -591,7 +591,7 @@ describe.skipIf(!existsSync(join(root, 'dist/cli/main.js')))('the installed comm
       'bio.pdf': await makePdf({ wordsPerPage: 30 }),
       'manifest.yaml': [
         'profile: profile.yaml',
-        'applicant: { name: Test Person, email: t@examples.fi }',
+        'applicant: { name: Tiina Perho, email: t@examples.fi }',
         'items:',
         '  cv: cv.pdf',
         '  bio: bio.pdf',

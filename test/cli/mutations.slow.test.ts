@@ -32,7 +32,7 @@ const CASES = Number(process.env.MUTATION_CASES ?? 250);
 const MAX_PAGES = 40;
 
 const PROFILE = docsProfile('mutants', 'Mutants');
-const MANIFEST = 'profile: profile.yaml\napplicant: { name: Test Person, email: t@examples.fi }\noutput: out.pdf\nitems:\n  docs: input.pdf\n';
+const MANIFEST = 'profile: profile.yaml\napplicant: { name: Tiina Perho, email: t@examples.fi }\noutput: out.pdf\nitems:\n  docs: input.pdf\n';
 
 /** mulberry32: small, fast, and the same sequence everywhere for a seed. */
 function random(seed: number): () => number {
@@ -142,7 +142,7 @@ async function breach(input: Uint8Array, name: string): Promise<string | undefin
   if (inp === undefined) return undefined;
   if (inp.length !== out.length) return `pdf.js reads ${inp.length} pages in the input, ${out.length} in the output`;
   for (let i = 0; i < out.length; i++) {
-    const stamp = stampText('Test Person', 'Documents', i + 1, out.length).replace(/\s+/gu, '');
+    const stamp = stampText('Tiina Perho', 'Documents', i + 1, out.length).replace(/\s+/gu, '');
     const shown = (out[i] ?? '').replace(stamp, '');
     const before = inp[i];
     if (before === undefined || before === '') continue;

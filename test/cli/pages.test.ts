@@ -14,7 +14,7 @@ const thesis = join(import.meta.dirname, '..', '..', '..', 'shared', 'bench', 's
 const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
 
 const MANIFEST = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@examples.fi }
+applicant: { name: Tiina Perho, email: test@examples.fi }
 items:
   cv: cv.pdf
   bio: { text: "A short bio for the test, long enough to read like a real one." }
@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(thesis))('packet build with pages:', () => {
     expect(sizes).toEqual(['595x842', '612x792', '612x792', '595x842', ...Array(5).fill('595x842'), ...Array(15).fill('595x842'), '595x842', '500x700']);
     expect(pdf.pages.slice(4, 9).map((p) => p.text.match(/Plan page \d/)?.[0])).toEqual(['Plan page 1', 'Plan page 2', 'Plan page 3', 'Plan page 4', 'Plan page 7']);
     expect(pdf.pages[25]?.text).toContain('Letter page 1');
-    expect(pdf.pages[25]?.text).toContain('Test Person · References · page 26 of 26');
+    expect(pdf.pages[25]?.text).toContain('Tiina Perho · References · page 26 of 26');
     // The thesis keeps its own labels on the pages kept, and its bookmarks land inside them.
     expect(pdf.pageLabels?.slice(9, 12)).toEqual(['MSc thesis 1', 'MSc thesis i', 'MSc thesis ii']);
     // Its title from the manifest is a bookmark of its own, and the thesis's bookmarks sit under it.
@@ -75,7 +75,7 @@ describe.skipIf(!existsSync(thesis))('packet build with pages:', () => {
 describe('a page cap on an item given as text', () => {
   const profile = TEST_PROFILE.replace("accepts: [text, file], max_words: 20 }", 'accepts: [text, file], max_pages: 2 }');
   const manifest = (lines: number, line = (i: number) => `- Item ${i + 1}: worked on a federated learning audit.`) => `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@examples.fi }
+applicant: { name: Tiina Perho, email: test@examples.fi }
 items:
   cv: cv.pdf
   bio:
@@ -124,7 +124,7 @@ describe('a page cap and the referees page', () => {
 
 describe('a pages: selection that cannot be read', () => {
   const manifest = (pages: string): string => `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@examples.fi }
+applicant: { name: Tiina Perho, email: test@examples.fi }
 items:
   cv: cv.pdf
   bio: { file: bio.pdf, pages: "${pages}" }

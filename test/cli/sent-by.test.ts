@@ -19,7 +19,7 @@ const ITEMS = `  cv: cv.pdf
   thesis: { link: "https://examples.fi/thesis.pdf" }
 `;
 const MANIFEST = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@examples.fi }
+applicant: { name: Tiina Perho, email: test@examples.fi }
 items:
 ${ITEMS}`;
 const TODAY = ['--today', '2025-10-01'];

@@ -27,7 +27,7 @@ items:
 }
 
 const MANIFEST = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@examples.fi }
+applicant: { name: Tiina Perho, email: test@examples.fi }
 output: out/packet.pdf
 items:
   cv: cv.pdf
@@ -40,7 +40,7 @@ let plan: Uint8Array;
 let built: number;
 
 beforeAll(async () => {
-  cv = await makePdf({ pages: 2, text: 'Test Person - CV page {n}', wordsPerPage: 120 });
+  cv = await makePdf({ pages: 2, text: 'Tiina Perho - CV page {n}', wordsPerPage: 120 });
   plan = await makePdf({ pages: 3, text: 'Research plan page {n}', wordsPerPage: 200 });
   const dir = folder('max_mb: 10');
   const r = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH });
@@ -232,10 +232,10 @@ items:
   let cv: Uint8Array;
   let builtCv: number;
   beforeAll(async () => {
-    cv = await makePdf({ pages: 30, text: 'Test Person - CV page {n}', wordsPerPage: 500 });
+    cv = await makePdf({ pages: 30, text: 'Tiina Perho - CV page {n}', wordsPerPage: 500 });
     const dir = at(10);
     expect((await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH })).code).toBe(0);
-    builtCv = statSync(join(dir, 'packet/Person_cv.pdf')).size;
+    builtCv = statSync(join(dir, 'packet/Perho_cv.pdf')).size;
   }, 60_000);
 
   it('a file over the cap per file is an error before the build (before: validate and report said Ready; only build refused)', async () => {
@@ -263,7 +263,7 @@ items:
     expect((await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH })).code).toBe(1);
 
     // Before: validate and report said Ready for the folder build had just refused.
-    const over = `manifest.yaml:4:7 error limit.size  packet/Person_cv.pdf (CV) is ${formatMb(builtCv)}; the portal accepts at most ${cap} MB per file.  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until each file fits, or compress it and build again.`;
+    const over = `manifest.yaml:4:7 error limit.size  packet/Perho_cv.pdf (CV) is ${formatMb(builtCv)}; the portal accepts at most ${cap} MB per file.  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until each file fits, or compress it and build again.`;
     const again = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(again.stdout.split('\n')).toEqual([over, '', 'Not ready: 1 limit exceeded (CV)', '']);
     expect(again.code).toBe(1);
@@ -276,7 +276,7 @@ items:
     utimesSync(join(dir, 'cv.pdf'), later, later);
     expect((await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir })).stdout.split('\n')[0]).toBe(over);
     // An input changed since the build, even with an old date: the file no longer says anything, the estimate speaks again.
-    writeFileSync(join(dir, 'cv.pdf'), await makePdf({ pages: 30, text: 'Test Person - CV, edited, page {n}', wordsPerPage: 500 }));
+    writeFileSync(join(dir, 'cv.pdf'), await makePdf({ pages: 30, text: 'Tiina Perho - CV, edited, page {n}', wordsPerPage: 500 }));
     const longAgo = new Date(Date.UTC(2025, 0, 1));
     utimesSync(join(dir, 'cv.pdf'), longAgo, longAgo);
     expect((await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir })).stdout).toContain('warning limit.size-near');
@@ -289,7 +289,7 @@ items:
     expect((await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH })).code).toBe(0);
     const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(v.stdout.split('\n')).toEqual([
-      `manifest.yaml:4:7 info limit.built  packet/Person_cv.pdf, built from these files, is ${formatMb(builtCv)} with 30 pages: within the portal's ${cap} MB per file. The caps are judged on it, not on the estimate from your files (${formatMb(cv.length)}).  hint: Submit this PDF; build again after any change.`,
+      `manifest.yaml:4:7 info limit.built  packet/Perho_cv.pdf, built from these files, is ${formatMb(builtCv)} with 30 pages: within the portal's ${cap} MB per file. The caps are judged on it, not on the estimate from your files (${formatMb(cv.length)}).  hint: Submit this PDF; build again after any change.`,
       '',
       'Ready to submit',
       '',
@@ -303,10 +303,10 @@ items:
     const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(v.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 warning limit.size-near  CV: its files add up to ${formatMb(cv.length)}, close to the posting's ${own} MB for it: the PDF built for it is larger than its files (fonts, page stamps), so it may be over.  hint: Build to be sure: \`packet build\` measures each file it writes and says which one is over (\`packet build --fit\` recompresses scans and photos until each fits).`);
     const b = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH });
-    expect(b.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 error limit.size  Person_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.  hint: Build with \`packet build --fit\`, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the PDF ("Reduce file size" in your PDF viewer).`);
+    expect(b.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 error limit.size  Perho_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.  hint: Build with \`packet build --fit\`, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the PDF ("Reduce file size" in your PDF viewer).`);
     expect(b.code).toBe(1);
     const again = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
-    expect(again.stdout).toContain(`manifest.yaml:4:7 error limit.size  packet/Person_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.`);
+    expect(again.stdout).toContain(`manifest.yaml:4:7 error limit.size  packet/Perho_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.`);
     expect(again.code).toBe(1);
   }, 60_000);
 

@@ -115,7 +115,7 @@ export const TEST_ITEMS = `  cv: cv.pdf
     - { name: Ari Oja, email: two@examples.fi }
 `;
 export const TEST_MANIFEST = `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@examples.fi }
+applicant: { name: Tiina Perho, email: test@examples.fi }
 items:
 ${TEST_ITEMS}`;
 

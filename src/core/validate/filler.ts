@@ -49,7 +49,7 @@ const SLOT_WORDS = new RegExp(
  * "Jane Roe", "Joe Bloggs", "Max Mustermann", "Otto Normalverbraucher", "Jan Modaal", "Fulano de Tal", "Matti
  * Meikäläinen". Dummy names that are also common names of real people ("Jean Dupont", "Mario Rossi") are `exampleName`.
  */
-const DUMMY_NAME = String.raw`john doe|jane doe|j\.\s?doe|jane roe|joe bloggs|fred bloggs|max mustermann|erika mustermann|otto normalverbraucher|jan modaal|medel ?svensson|fulan[oa](?:\s+de\s+tal)?|mengano|zutano|beltrano|sicrano|tizio|sempronio|matti meikäläinen|maija meikäläinen`;
+const DUMMY_NAME = String.raw`john doe|jane doe|j\.\s?doe|jane roe|joe bloggs|fred bloggs|max mustermann|erika mustermann|otto normalverbraucher|jan modaal|medel ?svensson|fulan[oa](?:\s+de\s+tal)?|mengano|zutano|beltrano|sicrano|tizio|sempronio|(?:matti|maija) mei(?:k|kk)(?:ä|a|ae)l(?:ä|a|ae)inen`;
 /**
  * A person's name out of a template: "John Doe", "Firstname Lastname", "Max Mustermann", and the slots for a
  * referee: "Referee 2", "Referee Three", "Referee #3", "Referee name", "Second Referee", "Name of referee".
@@ -299,25 +299,24 @@ function withoutNotes(value: string): string {
 }
 
 /** Keyboard runs and programmers' dummy words, which no one is called even alone: "Asdf", "Qwerty", "Foobar", "Lorem". */
-const TEST_MASH = /^(?:asdf\p{L}*|qwert[yz]\p{L}*|azerty\p{L}*|zxcv\p{L}*|h?jkl(?:[;ö]|\p{L})*|foobar|xyzzy|lorem)$/iu;
+const TEST_MASH = /^(?:asdf\p{L}*|qwert[yz]\p{L}*|azerty\p{L}*|zxcv\p{L}*|h?jkl(?:[;ö]|\p{L})*|foobar|xyzzy|lorem|testi?(?:person|user|name|applicant|henkilö|käyttäjä|hakija))$/iu;
 /** Words typed to try a form out: one of them in every word of a name ("Test User", "Foo Bar") makes it test data. */
-const TEST_CORE = /^(?:test|testing|dummy|sample|fake|demo|example|foo)$/iu;
+const TEST_CORE = /^(?:test|testi|testing|dummy|sample|fake|demo|example|foo)$/iu;
 /**
- * Words that go with those in test data, and are names of real people too ("Bar", "User", "Tester", "Ipsum" only
- * after them): "Tess Tester", "Gerd Test" and "Sam Sample" are people, each with one word of their own.
+ * Words that go with those in test data, and are names of real people too ("Bar", "User", "Tester", "Person" only
+ * with them): "Tess Tester", "Gerd Test", "Sam Sample" and "Ada Person" are people, each with one word of their own.
  */
-const TEST_OTHER = /^(?:tester|bar|baz|qux|quux|ipsum|user|referee|applicant|candidate|account|name)$/iu;
+const TEST_OTHER = /^(?:tester|testaaja|bar|baz|qux|quux|ipsum|user|person|henkilö|käyttäjä|hakija|referee|applicant|candidate|account|name)$/iu;
 
 /**
  * Whether a name is test data, typed to try the manifest out: every word a tester's word ("Test User", "Foo Bar",
- * "Asdf Asdf", "Dummy Referee", "Lorem Ipsum", "Sample Person"), or one keyboard run alone ("Qwerty"). "Test Person"
- * is not: it is the applicant of this project's own test manifests, whose tests would all refuse it (a follow-up).
+ * "Asdf Asdf", "Dummy Referee", "Lorem Ipsum", "Test Person", "Person Test", Finnish "Testi Henkilö"), or one run
+ * alone ("Qwerty", "Testperson").
  */
 function testName(value: string): boolean {
   const words = afterTitles(withoutNotes(value) || value).split(/[\s.,]+/u).filter((w) => w !== '');
   if (words.length === 0) return false;
   if (words.length === 1) return TEST_MASH.test(words[0]!);
-  if (words.length === 2 && /^(?:dummy|sample|fake|demo|example)$/iu.test(words[0]!) && /^person$/iu.test(words[1]!)) return true;
   return words.every((w) => TEST_MASH.test(w) || TEST_CORE.test(w) || TEST_OTHER.test(w)) && words.some((w) => TEST_MASH.test(w) || TEST_CORE.test(w));
 }
 

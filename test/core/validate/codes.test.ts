@@ -158,14 +158,14 @@ describe('diagnostic codes', () => {
   });
 
   it('manifest.invalid: a missing applicant name points at `applicant`', async () => {
-    const check = await run(BASE.replace('name: Test Person, ', ''));
+    const check = await run(BASE.replace('name: Tiina Perho, ', ''));
     const d = only(check.diagnostics, 'manifest.invalid');
     expect(where([d])).toEqual(['2:1 error manifest.invalid']);
     expect(d.message).toBe('`applicant.name` is missing.');
   });
 
   it('manifest.invalid: a name or a referee detail of spaces only is empty (it would print as nothing)', async () => {
-    const check = await run(BASE.replace('name: Test Person', 'name: "  "').replace('name: Ari Oja, ', 'name: Ari Oja, relation: " ", '));
+    const check = await run(BASE.replace('name: Tiina Perho', 'name: "  "').replace('name: Ari Oja, ', 'name: Ari Oja, relation: " ", '));
     const invalid = check.diagnostics.filter((d) => d.code === 'manifest.invalid');
     expect(where(invalid)).toEqual(['2:20 error manifest.invalid', '10:34 error manifest.invalid']);
     expect(invalid.map((d) => d.message)).toEqual(['`applicant.name` is empty.', '`relation` of the referee Ari Oja is empty.']);
@@ -179,9 +179,9 @@ describe('diagnostic codes', () => {
   });
 
   it('manifest.invalid: control and invisible characters in your name, a referee\'s details or a title, named by code point (before: Ready, dropped on the cover, kept in the PDF\'s Title and Author) (audit 12-05c 7)', async () => {
-    const name = await run(BASE.replace('name: Test Person', 'name: "Test\\u0007Person\\u202E"'));
+    const name = await run(BASE.replace('name: Tiina Perho', 'name: "Tiina\\u0007Perho\\u202E"'));
     expect(name.diagnostics.map((d) => `${where([d])[0]} ${d.message}  ${d.hint}`)).toEqual([
-      '2:20 error manifest.invalid Your name "Test<U+0007>Person<U+202E>" holds characters no one can see (U+0007, U+202E RIGHT-TO-LEFT OVERRIDE): the cover and the page stamps would leave them out, the PDF\'s title and author would keep them.  Retype it by hand: what cannot be seen came with it when it was copied.',
+      '2:20 error manifest.invalid Your name "Tiina<U+0007>Perho<U+202E>" holds characters no one can see (U+0007, U+202E RIGHT-TO-LEFT OVERRIDE): the cover and the page stamps would leave them out, the PDF\'s title and author would keep them.  Retype it by hand: what cannot be seen came with it when it was copied.',
     ]);
     const referee = await run(BASE.replace('{ name: Ari Oja, email: two@examples.fi }', '{ name: "Ari\\u200bOja", email: two@examples.fi, affiliation: "Aalto\\u001bUniversity" }'));
     expect(referee.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual([
@@ -192,7 +192,7 @@ describe('diagnostic codes', () => {
     expect(where(title.diagnostics)).toEqual(['4:30 error manifest.invalid']);
     // A Persian name keeps its zero-width non-joiner, and a byte-order mark at either end is trimmed, as the packet trims the name.
     expect(where((await run(BASE.replace('name: Ari Oja', 'name: "\u0645\u0647\u062f\u06cc\u200c\u0632\u0627\u062f\u0647"'))).diagnostics)).toEqual([]);
-    expect(where((await run(BASE.replace('name: Test Person', 'name: "\\uFEFFTest Person"'))).diagnostics)).toEqual([]);
+    expect(where((await run(BASE.replace('name: Tiina Perho', 'name: "\\uFEFFTiina Perho"'))).diagnostics)).toEqual([]);
   });
 
   it('manifest.invalid: a line break or tab inside your name, a referee\'s details or a title, as a bell is (audit 12-05j #7; before: Ready, the break kept in the PDF\'s Title, Author and bookmarks)', async () => {
@@ -200,8 +200,8 @@ describe('diagnostic codes', () => {
       const check = await run(BASE.replace(from, to));
       return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
     };
-    expect(await said('name: Test Person', 'name: "Test\\nPerson"')).toEqual([
-      'manifest.yaml:2:20 error manifest.invalid  Your name "Test Person" holds a line break after "Test": the cover and the page stamps would leave it out, the PDF\'s title and author would keep it.  hint: Write it on one line: take out the line break (or "\\n") after "Test".',
+    expect(await said('name: Tiina Perho', 'name: "Tiina\\nPerho"')).toEqual([
+      'manifest.yaml:2:20 error manifest.invalid  Your name "Tiina Perho" holds a line break after "Tiina": the cover and the page stamps would leave it out, the PDF\'s title and author would keep it.  hint: Write it on one line: take out the line break (or "\\n") after "Tiina".',
     ]);
     expect(await said('cv: cv.pdf', 'cv: { file: cv.pdf, title: "BSc transcript\\r\\n(Tampere University)" }')).toEqual([
       'manifest.yaml:4:30 error manifest.invalid  The title "BSc transcript (Tampere University)" holds a line break after "transcript": the contents would leave it out, the bookmark would keep it.  hint: Write it on one line: take out the line break (or "\\n") after "transcript".',
@@ -210,7 +210,7 @@ describe('diagnostic codes', () => {
       'manifest.yaml:10:15 error manifest.invalid  The referee\'s name "Ari Oja" holds a tab after "Ari": the referees page would leave it out.  hint: Write it on one line: take out the tab (or "\\t") after "Ari".',
     ]);
     // A name written as a block keeps its line break only at the end, which the packet trims.
-    expect(await said('applicant: { name: Test Person, email: test@examples.fi }', 'applicant:\n  name: |\n    Test Person\n  email: test@examples.fi')).toEqual([]);
+    expect(await said('applicant: { name: Tiina Perho, email: test@examples.fi }', 'applicant:\n  name: |\n    Tiina Perho\n  email: test@examples.fi')).toEqual([]);
   });
 
   it('manifest.invalid: an entry that is neither file, text, link nor referee', async () => {
@@ -628,13 +628,13 @@ describe('diagnostic codes', () => {
   });
 
   it('text.glyph: in the name, with the scripts the packet can show', async () => {
-    const check = await run(BASE.replace('Test Person', 'ᏣᎳᎩ Person'));
+    const check = await run(BASE.replace('Tiina Perho', 'ᏣᎳᎩ Person'));
     const d = only(check.diagnostics, 'text.glyph');
     expect(d.message).toBe(`Your name "ᏣᎳᎩ Person" contains Cherokee letters, which none of the packet's fonts can show.`);
     expect(d.hint).toContain('Arabic, Hebrew, Chinese, Japanese and Korean');
-    const emoji = only((await run(BASE.replace('Test Person', '"Test Person 🎓"'))).diagnostics, 'text.glyph');
+    const emoji = only((await run(BASE.replace('Tiina Perho', '"Tiina Perho 🎓"'))).diagnostics, 'text.glyph');
     expect([emoji.message, emoji.hint]).toEqual([
-      `Your name "Test Person 🎓" contains a character none of the packet's fonts can draw: "🎓" (U+1F393).`,
+      `Your name "Tiina Perho 🎓" contains a character none of the packet's fonts can draw: "🎓" (U+1F393).`,
       'Write your name without these characters; the packet shows Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters ("Scripts" in the README).',
     ]);
   });
@@ -642,7 +642,7 @@ describe('diagnostic codes', () => {
   // The audit: a Devanagari name got "or supply the item as a PDF you make yourself", eight code points, and the
   // verdict "2 texts to fix (Recommendation letter(s) ...)" (12-05j #8).
   it('text.glyph: your name and a referee\'s in Devanagari: said by script, the fix a name has (Latin letters), counted as names in the verdict (before: "supply the item as a PDF", "2 texts to fix")', async () => {
-    const manifest = BASE.replace('Test Person', 'प्रिया शर्मा').replace('{ name: Ari Oja, email: two@examples.fi }', '{ name: Dr. राजेश कुमार, email: two@examples.fi, affiliation: "IIT दिल्ली" }');
+    const manifest = BASE.replace('Tiina Perho', 'प्रिया शर्मा').replace('{ name: Ari Oja, email: two@examples.fi }', '{ name: Dr. राजेश कुमार, email: two@examples.fi, affiliation: "IIT दिल्ली" }');
     const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan3, 'manifest.yaml': manifest });
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -679,10 +679,10 @@ describe('diagnostic codes', () => {
 
   it('text.glyph: Latin, Greek, Cyrillic, Vietnamese, Arabic, Hebrew, Chinese, Japanese and Korean names are fine', async () => {
     const names = 'Åsa Ødegård, Łukasz Wróbel, Nguyễn Thị Minh, Ελένη Παπαδοπούλου, Дмитрий Иванов';
-    const check = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', names).replace('Test Person', 'Nguyễn Thị Minh'));
+    const check = await run(BASE.replace('A short bio for the test, long enough to read like a real one.', names).replace('Tiina Perho', 'Nguyễn Thị Minh'));
     expect(where(check.diagnostics)).toEqual([]);
     for (const name of ['محمد عبد الله', 'דוד לוי', '王芳', '陳志明', '山田 花子', '김민준']) {
-      const other = await run(BASE.replace('Test Person', name));
+      const other = await run(BASE.replace('Tiina Perho', name));
       expect(where(other.diagnostics), name).toEqual([]);
     }
   });
@@ -969,10 +969,10 @@ describe('diagnostic codes', () => {
   it('referee.same-name and referee.self: "Korhonen, Mikko" is Mikko Korhonen; your own name under another address is no referee', async () => {
     const order = await run(BASE.replace('Ari Oja, email: two@examples.fi', '"Aho, Ida", email: ida.aho@gmail.com'));
     expect(where([only(order.diagnostics, 'referee.same-name')])).toEqual(['10:15 error referee.same-name']);
-    const self = await run(BASE.replace('Ari Oja, email: two@examples.fi', 'Test Person, email: person@uni.example'));
+    const self = await run(BASE.replace('Ari Oja, email: two@examples.fi', 'Tiina Perho, email: person@uni.example'));
     const d = only(self.diagnostics, 'referee.self');
     expect(where([d])).toEqual(['10:15 error referee.self']);
-    expect(d.message).toBe('Test Person is your own name: a referee has to be someone who writes or speaks about you.');
+    expect(d.message).toBe('Tiina Perho is your own name: a referee has to be someone who writes or speaks about you.');
   });
 
   it('referee.same-name: one person under two addresses counts once (before: Ready, two referees of two asked for)', async () => {
@@ -1242,7 +1242,7 @@ describe('more codes', () => {
   });
 
   it('manifest.placeholder: a value left from the starter manifest', async () => {
-    const check = await run(BASE.replace('Test Person', 'Your Name'));
+    const check = await run(BASE.replace('Tiina Perho', 'Your Name'));
     expect(where([only(check.diagnostics, 'manifest.placeholder')])).toEqual(['2:20 error manifest.placeholder']);
   });
 });
@@ -1251,7 +1251,7 @@ describe('a new user\'s first manifest', () => {
   it('gets one diagnostic per mistake, each at the right line', async () => {
     const manifest = `profile: ./profile.yaml
 applicant:
-  name: Test Person
+  name: Tiina Perho
   emial: test@examples.fi
 items:
   cv: docs/cv.pdf
@@ -1461,20 +1461,20 @@ describe('template slots anywhere a reviewer reads (audit 12-05h #1, #2, #3, #4,
     return check.diagnostics.filter((d) => d.code !== 'text.short').map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
   }
   const placeholder = (at: string, value: string) => `manifest.yaml:${at} error manifest.placeholder  "${value}" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.`;
-  const APPLICANT = 'applicant: { name: Test Person, email: test@examples.fi }';
+  const APPLICANT = 'applicant: { name: Tiina Perho, email: test@examples.fi }';
 
   it('#1: the applicant\'s name, address and website as a template left them (before: Ready, "Your Name Here" on every page)', async () => {
     for (const name of ['Your Name Here', 'Your Full Name', 'Name Surname', 'Insert Name']) {
       expect(await lines(APPLICANT, `applicant: { name: "${name}", email: test@examples.fi }`), name).toEqual([placeholder('2:20', name)]);
     }
     for (const address of ['Street address, City, Postal code', 'Straße Nr., PLZ Ort']) {
-      expect(await lines(APPLICANT, `applicant: { name: Test Person, email: test@examples.fi, address: "${address}" }`), address).toEqual([placeholder('2:67', address)]);
+      expect(await lines(APPLICANT, `applicant: { name: Tiina Perho, email: test@examples.fi, address: "${address}" }`), address).toEqual([placeholder('2:67', address)]);
     }
-    expect(await lines(APPLICANT, 'applicant: { name: Test Person, email: test@examples.fi, website: "https://{your-site}.github.io" }')).toEqual([
+    expect(await lines(APPLICANT, 'applicant: { name: Tiina Perho, email: test@examples.fi, website: "https://{your-site}.github.io" }')).toEqual([
       'manifest.yaml:2:67 error manifest.placeholder  "https://{your-site}.github.io" still holds the template\'s slot "{your-site}": no page is there for a reviewer to open.  hint: Write the real address of the page.',
     ]);
     // Real ones: a name with "Here" in it, a street with a city, a site of one's own.
-    for (const applicant of ['{ name: Hana Here, email: test@examples.fi }', '{ name: Test Person, email: test@examples.fi, address: "Main Street 1, City of Tampere" }', '{ name: Test Person, email: test@examples.fi, address: "Hervannan katu 1, 33720 Tampere" }', '{ name: Test Person, email: test@examples.fi, website: "https://aino.github.io" }']) {
+    for (const applicant of ['{ name: Hana Here, email: test@examples.fi }', '{ name: Tiina Perho, email: test@examples.fi, address: "Main Street 1, City of Tampere" }', '{ name: Tiina Perho, email: test@examples.fi, address: "Hervannan katu 1, 33720 Tampere" }', '{ name: Tiina Perho, email: test@examples.fi, website: "https://aino.github.io" }']) {
       expect(await lines(APPLICANT, `applicant: ${applicant}`), applicant).toEqual([]);
     }
   });
@@ -1538,7 +1538,7 @@ describe('slots for a referee or the applicant in any spelling (audit 12-05j #1,
   }
   const placeholder = (at: string, value: string) => `manifest.yaml:${at} error manifest.placeholder  "${value}" is a placeholder, not the real value: a reviewer would read it as it is.  hint: Replace it with the real value.`;
   const role = (value: string) => `manifest.yaml:9:15 error manifest.placeholder  "${value}" says what the referee is to you, not who they are: a reviewer cannot write to a role.  hint: Write the referee's own name, e.g. Prof. Mikko Korhonen (their role can go under \`relation:\`).`;
-  const APPLICANT = 'applicant: { name: Test Person, email: test@examples.fi }';
+  const APPLICANT = 'applicant: { name: Tiina Perho, email: test@examples.fi }';
 
   it('#1: a referee\'s slot with a hyphen, an underscore or no space, shortened, with accents, in German, Italian, Finnish, Swedish, as a letter writer or "see letter" (before: Ready, the slot printed as the referee\'s name)', async () => {
     const names = [

@@ -11,7 +11,7 @@ import { makePdf } from '../../helpers/make-pdf.js';
 import { TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
 const manifest = (cv: string, plan: string, extra = ''): string => `profile: ./profile.yaml
-applicant: { name: Test Person, email: test@examples.fi }
+applicant: { name: Tiina Perho, email: test@examples.fi }
 items:
   cv: ${cv}
   bio: { text: "A short bio for the test, long enough to read like a real one." }

@@ -16,7 +16,7 @@ import { sheetPhoto, textLines } from '../../helpers/sheet-photo.js';
 import { cli, TEST_BIO, TEST_ITEMS, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
 const manifest = (items: string, head = '') => `${head}profile: ./profile.yaml
-applicant: { name: Test Person, email: test@examples.fi }
+applicant: { name: Tiina Perho, email: test@examples.fi }
 items:
 ${items}`;
 
@@ -180,7 +180,7 @@ describe('never ready when a reviewer would reject the packet', () => {
     for (let i = 0; i < px.length; i++) px[i] = Math.floor(next() * 256);
     const logo = await sharp(px, { raw: { width: 200, height: 60, channels: 3 } }).png().toBuffer();
     // One portal's cover sheet before each, the department's letterhead on the first two pages, a blank page and a heading page at the end.
-    const cover = { text: para('portal cover sheet for the application of Test Person, uploaded documents') };
+    const cover = { text: para('portal cover sheet for the application of Tiina Perho, uploaded documents') };
     const letter = (who: string) => paperPdf([cover, { text: para(who), letterhead: true }, { letterhead: true }, {}, { text: 'Appendix: publications' }], logo);
     const r = await check(manifest(TEST_ITEMS.replace('cv: cv.pdf', 'cv: a.pdf').replace('research_plan: plan.pdf', 'research_plan: b.pdf')), { 'a.pdf': await letter('first'), 'b.pdf': await letter('second') });
     expect(lines(r.diagnostics)).toEqual([]);

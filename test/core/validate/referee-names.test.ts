@@ -16,7 +16,7 @@ beforeAll(async () => {
   plan = await makePdf({ pages: 3 });
 });
 
-const APPLICANT = 'applicant: { name: Test Person, email: test@examples.fi }';
+const APPLICANT = 'applicant: { name: Tiina Perho, email: test@examples.fi }';
 const IDA = '{ name: Ida Aho, email: one@examples.fi }';
 const ARI = '{ name: Ari Oja, email: two@examples.fi }';
 
@@ -99,6 +99,18 @@ describe('manifest.placeholder and referee.one-name: test data or one word for a
 
   it('and for your own name', async () => {
     expect(await lines('applicant: { name: Test User, email: test@examples.fi }', IDA)).toEqual([placeholder('2:20', 'Test User')]);
+  });
+
+  it('"Test Person" and its siblings, and the placeholder names of forms typed without accents, for you or a referee (before: Ready) (names, 12-05 leftover)', async () => {
+    for (const name of ['Test Person', 'Person Test', 'Testperson', 'Testi Henkilö', 'Testi Testaaja', 'Matti Meikalainen', 'Maija Meikaelaeinen']) {
+      expect(await lines(APPLICANT, `{ name: "${name}", email: one@examples.fi }`), name).toEqual([placeholder('9:15', name)]);
+      expect(await lines(`applicant: { name: "${name}", email: test@examples.fi }`, IDA), name).toEqual([placeholder('2:20', name)]);
+    }
+    // Real people with one such word, and the example names of forms that are real people's too (a warning of their own).
+    for (const name of ['Ada Person', 'Sam Person', 'Testi Virtanen']) {
+      expect(await lines(APPLICANT, `{ name: "${name}", email: one@examples.fi }`), name).toEqual([]);
+    }
+    expect((await lines(APPLICANT, '{ name: "Sven Svensson", email: one@examples.fi }')).filter((l) => l.includes('placeholder'))).toEqual([]);
   });
 
   it('real people whose names hold one such word stay clean', async () => {
