@@ -1,4 +1,5 @@
 /** Values nobody filled in: template slots, notes to oneself, names and addresses out of a template, roles for people. */
+import { foldAccents, titleWord } from '../text/names.js';
 import { reservedDomain } from './values.js';
 
 /** A value nobody filled in: "TBD", "T.B.D.", "To be confirmed", "pending", "xxx", "N.N.", ".", "?", "-", "[Referee name]", "<name>". */
@@ -89,13 +90,15 @@ function applicantSlot(value: string): boolean {
   return before !== undefined && (NAME_WORDS.test(before) || SLOT_WORDS.test(before));
 }
 
-/** Words of a title or degree, which alone name no one: "Prof. Dr.", "Dr", "Assoc. Prof.". */
-const TITLE_WORDS = new Set(['prof', 'professor', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'assoc', 'associate', 'asst', 'assistant', 'adj', 'adjunct', 'emer', 'emeritus', 'emerita', 'phd', 'dphil', 'dsc', 'habil', 'rer', 'nat', 'ing', 'dipl', 'docent', 'hon', 'rev', 'univ', 'herr', 'frau']);
+/** A name's words as written, a dot kept with the word before it ("Prof. N. N." is "Prof.", "N.", "N."). */
+function writtenWords(value: string): string[] {
+  return value.split(/[\s,]+|(?<=\.)/u).map((w) => w.trim()).filter((w) => /[^.]/u.test(w));
+}
 
 /** Whether a name is titles only ("Prof. Dr."): the slot for the name left empty after them. */
 function titlesOnly(value: string): boolean {
-  const words = value.toLowerCase().split(/[\s.,]+/u).filter((w) => w !== '');
-  return words.length > 0 && words.every((w) => TITLE_WORDS.has(w));
+  const words = writtenWords(value);
+  return words.length > 0 && words.every(titleWord);
 }
 /** "(TBC)", "(to be confirmed)", "[tba]", "(to be asked)", "(pending)", "(?)", "(à confirmer)" added to a value not yet known. */
 const FILLER_PENDING = new RegExp(
@@ -201,8 +204,8 @@ const FILLER_PHONE = /[Xx]{2,}|#{2,}|\bn{3,}\b/u;
 
 /** A name that is a template's slot for one: a title and initials only ("Prof. N. N.", "Prof. NN", "Dr. A"), "NN", or one letter. */
 function initialsOnly(value: string): boolean {
-  const words = value.toLowerCase().split(/[\s.,]+/u).filter((w) => w !== '');
-  const rest = words.filter((w) => !TITLE_WORDS.has(w));
+  const words = writtenWords(value);
+  const rest = words.filter((w) => !titleWord(w)).map((w) => w.toLowerCase().replace(/\./gu, ''));
   if (rest.length === 0 || !rest.every((w) => /^(?:\p{L}|nn|xx+)$/u.test(w))) return false;
   // "Dr. O" and "Prof. E" are real people: O (오) and E (鄂) are family names. Other single letters after a title are slots.
   if (rest.length === 1 && /^[oe]$/u.test(rest[0]!)) return false;
@@ -250,7 +253,7 @@ function afterTitles(value: string): string {
   let rest = value.trim();
   for (;;) {
     const m = /^(\p{L}+)\.?(?:\s+|(?<=\.))/u.exec(rest);
-    if (!m || !TITLE_WORDS.has(m[1]!.toLowerCase())) return rest;
+    if (!m || !titleWord(m[0].trim())) return rest;
     rest = rest.slice(m[0].length);
   }
 }
@@ -259,17 +262,12 @@ function afterTitles(value: string): string {
 export function roleName(value: string): boolean {
   const v = withoutNotes(value.trim()) || value.trim();
   const rest = afterTitles(v);
-  const role = (w: string): boolean => ROLE_PERSON.test(w) || supervisorRole(w) || SUPERVISOR_OF.test(folded(w));
+  const role = (w: string): boolean => ROLE_PERSON.test(w) || supervisorRole(w) || SUPERVISOR_OF.test(foldAccents(w));
   return role(v) || (rest !== v && !ROLE_SURNAME.test(rest) && role(rest));
 }
 
 /** A form's words around a slot, which name no one: "Your Name Here", "Enter referee name here", "Insert full name". */
 const SLOT_FRAME = /^(?:(?:your|insert|enter|type|write|add|the)\s+)+|\s+(?:(?:goes\s+)?here|to\s+come)$/giu;
-
-/** A value with its accents taken off: "Référent" is "Referent", "Väitöskirjan" "Vaitoskirjan". */
-function folded(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-}
 
 /**
  * A value as a form's slot may be written as one word: accents folded ("Référent" as "Referent"), a `-`, `_` or case
@@ -277,7 +275,7 @@ function folded(value: string): string {
  * "Referee 2", "Your Name", "First Name Last Name").
  */
 function slotSpelling(value: string): string {
-  return folded(value)
+  return foldAccents(value)
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/[-_]+|(?<=\p{L})\.(?=\s*\p{N})/gu, ' ')
     .replace(/\s+/gu, ' ')

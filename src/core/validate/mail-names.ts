@@ -1,29 +1,26 @@
 /** Whose name an email address is made of: the part before the @ read as a person's name in the usual forms. */
+import { foldAccents, titleWord } from '../text/names.js';
 
-/** Titles and degrees before or after a name, which no address is made of. */
-const TITLES = new Set(['prof', 'professor', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'assoc', 'associate', 'asst', 'assistant', 'adj', 'adjunct', 'emer', 'emeritus', 'emerita', 'phd', 'dphil', 'dsc', 'habil', 'rer', 'nat', 'ing', 'dipl', 'docent', 'hon', 'rev', 'univ', 'herr', 'frau', 'med', 'jr', 'sr']);
 /** The ways a name's words are joined in an address: "aino.virtanen", "ainovirtanen", "aino_virtanen", "aino-virtanen". */
 const SEPARATORS = ['.', '', '_', '-'] as const;
 
-/** Letters that accents do not take apart in NFD, written the plain way ("ø" as "o"). */
-const PLAIN: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 /** The same letters as German and Nordic addresses write them: "Mäkelä" as "maekelae", "Ødegård" as "oedegaard". */
 const SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', å: 'aa', ø: 'oe' };
 
 /** A word with its accents folded, both ways an address may write them ("mäkelä": "makela", "maekelae"). */
 function foldings(word: string): string[] {
-  const plain = (w: string): string => [...w].map((c) => PLAIN[c] ?? c).join('').normalize('NFD').replace(/\p{M}/gu, '');
-  const spelled = plain([...word].map((c) => SPELLED[c] ?? c).join(''));
-  return [...new Set([plain(word), spelled])];
+  const spelled = foldAccents([...word].map((c) => SPELLED[c] ?? c).join(''));
+  return [...new Set([foldAccents(word), spelled])];
 }
 
 /** A name's words, lower case, without titles, notes in parentheses or punctuation: "Prof. Dr. Åsa Ødegård (Oslo)" is ["åsa", "ødegård"]. */
 function nameWords(name: string): string[] {
   return name
     .replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ')
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}]+/u)
-    .filter((w) => w !== '' && !TITLES.has(w));
+    .split(/[\s,]+|(?<=\.)/u)
+    .filter((w) => !titleWord(w))
+    .flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{M}]+/u))
+    .filter((w) => w !== '');
 }
 
 /** A name's words as one spelling each, accents folded either way throughout ("Åsa Ødegård": asa odegard, aasa oedegaard). */

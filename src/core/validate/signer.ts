@@ -3,14 +3,8 @@
  * on its last lines when it has none, compared with the applicant's and the referees' names. A letter names the
  * applicant all through its body, so only its signature is read for a signer.
  */
+import { foldAccents, TITLES } from '../text/names.js';
 
-/** Words of a name that are titles or degrees, not names (folded: lower case, no accents). */
-const TITLES = new Set([
-  'prof', 'professor', 'professorin', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'phd', 'dphil', 'jr', 'sr', 'dipl', 'ing',
-  'habil', 'em', 'emer', 'emeritus', 'emerita', 'md', 'msc', 'mba', 'dsc', 'docent', 'dosentti', 'dozent', 'univ', 'assoc', 'asst',
-  'associate', 'assistant', 'senior', 'lecturer', 'reader', 'rer', 'nat', 'med', 'phil', 'techn', 'mag', 'mme', 'mlle', 'herr', 'frau',
-  'fil', 'tekn', 'fd', 'fk', 'ft', 'dott', 'dssa', 'sig', 'ir', 'drs', 'mgr', 'doc',
-]);
 /** Words inside family names: "van der Berg", "de la Cruz". */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'af', 'al', 'el', 'bin', 'ben']);
 
@@ -34,18 +28,9 @@ const SIGNATURE_LINES = 6;
 /** Lines read at the end of a letter without a closing. */
 const LAST_LINES = 5;
 
-/** Lower case, accents and ligatures taken apart, "ø" as "o", "ü" and "ue" alike: as names are matched. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/ß/g, 'ss')
-    .replace(/[łđðı]/g, (c) => ({ ł: 'l', đ: 'd', ð: 'd', ı: 'i' })[c] ?? c)
-    .replace(/þ/g, 'th');
+/** Lower case, accents and ligatures taken apart, "ø" as "o": as names and closings are matched. */
+function fold(text: string): string {
+  return foldAccents(text).toLowerCase();
 }
 
 /** Words of folded text; "Müller" and "Mueller" are one word. */

@@ -131,6 +131,12 @@ describe('manifest.placeholder and referee.one-name: test data or one word for a
     }
   });
 
+  it('a given name that is a title too is a name without a dot: "Nat Turner", "Hon Wai Lee" are two words (before: referee.one-name), "Dr. rer. nat." a title (names, 12-05 leftover)', async () => {
+    for (const name of ['Nat Turner', 'Hon Wai Lee', 'Phil Jones', 'Dr. rer. nat. Anna Berger']) {
+      expect(await lines(APPLICANT, `{ name: "${name}", email: one@examples.fi }`), name).toEqual([]);
+    }
+  });
+
   it('the audit case: validate exits 1 (before: "Ready to submit", exit 0)', async () => {
     const manifest = TEST_MANIFEST.replace(IDA, '{ name: Test User, email: mikko.korhonen@tuni.fi }').replace(ARI, '{ name: Mikko, email: m.k@aalto.fi }');
     const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': manifest });
