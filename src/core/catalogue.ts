@@ -1124,6 +1124,12 @@ export const CATALOGUE = {
         : `${p.name}'s email ${p.email} is your own address: the employer would write to you, not to your referee.`,
     hint: () => "Give the referee's own address, as on their university's staff page.",
   }),
+  'referee.email-given-name': entry<{ name: string; email: string; named: string }>({
+    severity: 'warning',
+    when: "a referee's email address whose part before the @ is your given name alone (\"aino@tuni.fi\" under Ida Aho while you are Aino Virtanen), and not the referee's own name: most likely your own address pasted in; your whole name there is `referee.own-email`",
+    message: (p) => `${p.name}'s email ${p.email} is made of your given name alone (you are ${p.named}), not of ${p.name}'s name: if it is your own address, mail to it would reach you, not your referee.`,
+    hint: (p) => `Give ${p.name}'s own address, as on their university's staff page; if this address really is theirs, nothing to do.`,
+  }),
   'referee.other-email': entry<{ name: string; email: string; other: string; line: number; file?: string }>({
     severity: 'warning',
     when: "a referee's email address made of another referee's name (\"mikko.korhonen@uio.no\" under Dr. Åsa Ødegård while Prof. Mikko Korhonen is a referee too) and not of their own: most likely copied from the other entry",

@@ -90,6 +90,24 @@ export function ownLocals(name: string): Set<string> {
   return out;
 }
 
+/**
+ * The parts before the @ that are a person's given name alone, accents folded either way: the first given name, or
+ * all of them joined ("aino" of "Aino Virtanen", "anna.liisa" of "Anna-Liisa Mäkelä"); three letters or more, and
+ * none for a one-word name. Weaker than `nameLocals`: another person may have that given name.
+ *
+ * @example
+ * givenLocals('Aino Virtanen').has('aino') // true
+ */
+export function givenLocals(name: string): Set<string> {
+  const out = new Set<string>();
+  const words = nameWords(name);
+  if (words.length < 2) return out;
+  for (const w of spellings(words)) {
+    for (let k = 1; k < w.length; k++) for (const g of joined(w.slice(0, k))) if (g.length >= 3) out.add(g);
+  }
+  return out;
+}
+
 /** The part before the @ as a name is compared: lower case, without a `+tag` or a number after it ("Aino.Virtanen2+ref" is "aino.virtanen"). */
 export function localName(email: string): string {
   const at = email.trim().lastIndexOf('@');

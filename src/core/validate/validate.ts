@@ -14,7 +14,7 @@ import { checkDeadline } from './deadline.js';
 import { FILLER_TEXT, exampleName, fillerName, isFiller, laterFiller, linkSlot, oneWordName, pendingNote, roleName, textSlot } from './filler.js';
 import { readToday } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
-import { localName, nameLocals, ownLocals } from './mail-names.js';
+import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
 import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, showHidden, showInvisible } from '../words.js';
@@ -667,6 +667,11 @@ class ItemCheck {
     const applicant = this.input.manifest.applicant.name;
     if (nameLocals(applicant).has(local)) {
       this.at([...e.path, 'email'], diag('referee.own-email', { name: e.name, email: e.email, named: applicant.trim() }));
+      return;
+    }
+    // Your given name alone ("aino@tuni.fi") may be another Aino's: a warning, where your whole name is an error.
+    if (givenLocals(applicant).has(local)) {
+      this.at([...e.path, 'email'], diag('referee.email-given-name', { name: e.name, email: e.email, named: applicant.trim() }));
       return;
     }
     const other = this.input.manifest.items

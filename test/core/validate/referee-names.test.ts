@@ -56,7 +56,7 @@ describe("referee.own-email and referee.other-email: an address made of your nam
     expect(await lines(AINO, '{ name: Dr. Aino Virtanen (Oulu), email: aino.virtanen@oulu.fi }')).toEqual([
       'manifest.yaml:9:15 error referee.self  Dr. Aino Virtanen (Oulu) is your own name: a referee has to be someone who writes or speaks about you.  hint: Give the referee\'s name and address, as on their university\'s staff page.',
     ]);
-    for (const email of ['ida.aho@tuni.fi', 'i.aho@tuni.fi', 'aho@tuni.fi', 'ida@aho.fi', 'iaho@uni.edu', 'virtanen.lab@tuni.fi', 'aino@tuni.fi']) {
+    for (const email of ['ida.aho@tuni.fi', 'i.aho@tuni.fi', 'aho@tuni.fi', 'ida@aho.fi', 'iaho@uni.edu', 'virtanen.lab@tuni.fi']) {
       expect(await lines(AINO, `{ name: Ida Aho, email: ${email} }`), email).toEqual([]);
     }
     // A short name joined without a dot is a name of its own: "lina" is not Li Na.
@@ -84,6 +84,29 @@ describe("referee.own-email and referee.other-email: an address made of your nam
     expect(run.stdout + run.stderr).toContain(own('aino.virtanen@tuni.fi', 'Aino Virtanen', 'Prof. Mikko Korhonen').replace('9:31', '9:44'));
     expect(run.stdout + run.stderr).toContain('manifest.yaml:10:39 warning referee.other-email  Dr. Åsa Ødegård\'s email mikko.korhonen@uio.no is made of the name of your other referee Prof. Mikko Korhonen (line 9)');
     expect(run.stdout).toContain('Not ready: 1 referee detail to correct');
+  });
+});
+
+describe('referee.email-given-name: your given name alone before the @ (names, 12-05 leftover)', () => {
+  const given = (email: string, who = 'Ida Aho') =>
+    `manifest.yaml:9:31 warning referee.email-given-name  ${who}'s email ${email} is made of your given name alone (you are Aino Virtanen), not of ${who}'s name: if it is your own address, mail to it would reach you, not your referee.  hint: Give ${who}'s own address, as on their university's staff page; if this address really is theirs, nothing to do.`;
+
+  it('is a warning at any domain, accents folded (before: Ready, no word)', async () => {
+    for (const email of ['aino@tuni.fi', 'Aino@gmail.com', 'aino+ref@outlook.com']) {
+      expect(await lines(AINO, `{ name: Ida Aho, email: ${email} }`), email).toEqual([given(email)]);
+    }
+    const ana = 'applicant: { name: Ánä Virtanen, email: aino.virtanen@gmail.com }';
+    expect((await lines(ana, '{ name: Ida Aho, email: anae@tuni.fi }')).map((l) => l.split('  ')[0])).toEqual(['manifest.yaml:9:31 warning referee.email-given-name']);
+  });
+
+  it("is not when the referee's own name fits the address too, nor for a given name of two letters", async () => {
+    expect(await lines(AINO, '{ name: Aino Korhonen, email: aino@tuni.fi }')).toEqual([]);
+    expect(await lines(AINO, '{ name: Ida Aho, email: ida@tuni.fi }')).toEqual([]);
+    expect(await lines('applicant: { name: Li Na, email: li.na@gmail.com }', '{ name: Ida Aho, email: li@tuni.fi }')).toEqual([]);
+  });
+
+  it('your whole name stays the error (referee.own-email)', async () => {
+    expect(await lines(AINO, '{ name: Ida Aho, email: aino.virtanen@tuni.fi }')).toEqual([own('aino.virtanen@tuni.fi')]);
   });
 });
 
