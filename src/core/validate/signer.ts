@@ -17,7 +17,7 @@ const CLOSINGS = [
   'with best regards', 'with kind regards', 'with warm regards', 'with best wishes', 'with kindest regards', 'best regards', 'kind regards',
   'kindest regards', 'warm regards', 'warmest regards', 'best wishes', 'sincerely', 'respectfully', 'cordially', 'regards',
   'mit freundlichen grussen', 'mit freundlichem gruss', 'mit besten grussen', 'freundliche grusse', 'beste grusse', 'hochachtungsvoll',
-  'ystavallisin terveisin', 'parhain terveisin', 'terveisin', 'med vanlig halsning', 'med vanliga halsningar', 'vanliga halsningar',
+  'ystavallisin terveisin', 'parhain terveisin', 'terveisin', 'kunnioittavasti', 'ystavallisesti', 'viele grusse', 'herzliche grusse', 'mvh', 'med vanlig halsning', 'med vanliga halsningar', 'vanliga halsningar',
   'med vennlig hilsen', 'vennlig hilsen', 'med venlig hilsen', 'venlig hilsen', 'met vriendelijke groet', 'met vriendelijke groeten',
   'hoogachtend', 'bien cordialement', 'cordialement', 'bien a vous', 'salutations distinguees', 'veuillez agreer', 'cordiali saluti',
   'distinti saluti', 'atentamente', 'saludos cordiales', 'atenciosamente', 'cordialmente', 'z powazaniem', 's pozdravem',
@@ -80,6 +80,14 @@ function shownWords(text: string): string[] {
 /** A signature line up to a comma, a bracket or a dash: "Prof. Mikko Korhonen, Tampere University" -> "Prof. Mikko Korhonen". */
 function nameOfLine(line: string): string {
   return (line.split(/[,;(|/–—]| - /u)[0] ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a line is this person's name and nothing else, titles and a comma's degrees aside ("Aino Virtanen", "Aino
+ * Virtanen, MSc"): not "Aino Virtanen – letter of recommendation", a footer or a heading about them.
+ */
+function signsAlone(line: string, person: NameParts): boolean {
+  return signs((line.split(/[,;(]/u)[0] ?? '').trim(), person);
 }
 
 /**
@@ -152,7 +160,10 @@ export interface Signed {
 
 /**
  * The first of `people` whose name is a line of the letter's signature (after its closing, or at its end without
- * one), with the line; undefined when no line is one of them or the letter has no text to read (a scan).
+ * one), with the line; undefined when no line is one of them or the letter has no text to read (a scan). The first
+ * of `people` is the applicant, whom a letter names all through: after a closing they sign only on its first line
+ * without a digit (a place and date may come before), and only with their name alone (a letter signed by an image has its footer or a note there, "Aino
+ * Virtanen – letter of recommendation").
  *
  * @example
  * signerOf(['...I recommend her.\nSincerely,\nAino Virtanen'], [nameParts('Aino Virtanen')!]) // { by: 0, line: 'Aino Virtanen', closed: true }
@@ -161,8 +172,10 @@ export function signerOf(texts: readonly string[], people: readonly (NameParts |
   // A page without text (a scanned signature page) may be where the letter is signed: not judged.
   if (texts.length === 0 || texts.some((t) => !/\p{L}/u.test(t))) return undefined;
   const { lines, closed } = signatureLines(texts);
-  for (const line of lines) {
-    const by = people.findIndex((p) => p !== undefined && signs(line, p));
+  // A place and date may come first ("Tampere, 1 October 2025"): the applicant's line is the first without a digit.
+  const first = lines.findIndex((l) => !/\p{N}/u.test(l));
+  for (const [i, line] of lines.entries()) {
+    const by = people.findIndex((p, k) => p !== undefined && (k > 0 || !closed ? signs(line, p) : i === first && signsAlone(line, p)));
     // The name as signed, without the university after it.
     if (by >= 0) return { by, line: nameOfLine(line), closed };
   }

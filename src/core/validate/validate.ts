@@ -637,7 +637,8 @@ class ItemCheck {
     const signed = texts ? signerOf(texts, people) : undefined;
     const named = own !== undefined && texts !== undefined && namesPerson(texts, own);
     const file = ref.ref;
-    if (signed?.by === 0 && (own ? !named : signed.closed)) {
+    // Only a name right after a closing signs: at a letter's end without one it may be the last words about you.
+    if (signed?.by === 0 && signed.closed && !named) {
       this.at(ref.path, diag('referee.letter-self', { file, signed: signed.line, ...(referee !== undefined && own ? { name: referee.trim(), family: own.shown } : {}) }));
     } else if (own && referee !== undefined && signed !== undefined && signed.by >= 2 && !named) {
       this.at(ref.path, diag('referee.letter-signer', { file, name: referee.trim(), signed: signed.line, family: own.shown }));

@@ -71,14 +71,14 @@ describe('a referee\'s letter and who signed it', () => {
     expect(lines).toEqual([SELF, SWAPPED]);
   });
 
-  it('the closing and the name on one line, a closing in German, Finnish, Swedish or French, and no closing at all (its last lines)', async () => {
+  it('the closing and the name on one line, a closing in German, Finnish, Swedish or French, a place and date before the name', async () => {
     const ends: [string[], string][] = [
       [['Yours sincerely, Aino Virtanen'], 'Aino Virtanen'],
       [['Mit freundlichen Grüßen', 'Aino Virtanen'], 'Aino Virtanen'],
       [['Ystävällisin terveisin', 'VIRTANEN, Aino'], 'VIRTANEN'],
       [['Med vänlig hälsning,', 'A. Virtanen'], 'A. Virtanen'],
       [['Cordialement,', '', 'Aino Virtanen', 'Tampere, 1 October 2025'], 'Aino Virtanen'],
-      [['Aino Virtanen', '1'], 'Aino Virtanen'],
+      [['Kunnioittavasti', 'Tampere 1.10.2025', 'Aino Virtanen'], 'Aino Virtanen'],
     ];
     for (const [end, signed] of ends) {
       const lines = await run(MANIFEST, { 'letter-1.pdf': await letter([...BODY, ...end]), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
@@ -96,6 +96,8 @@ describe('a referee\'s letter and who signed it', () => {
       ['Sincerely,', 'Mikko Korhonen            Aino Virtanen'],
       // Her name last, his on the letter: the family name is somewhere in it.
       ['Prof. Mikko Korhonen, supervisor', 'Aino Virtanen'],
+      // Her name at the end of a letter without a closing: the last words about her, not a signature (names, 12-05 leftover).
+      ['Aino Virtanen', '1'],
     ];
     for (const end of fine) {
       const lines = await run(MANIFEST, { 'letter-1.pdf': await letter([...BODY, ...end]), 'letter-2.pdf': await letter([...BODY, 'Respectfully,', 'Asa Odegard']) });
@@ -139,6 +141,58 @@ describe('a referee\'s letter and who signed it', () => {
       'manifest.yaml:11:7 error referee.letter-self  letter-korhonen.pdf, the letter from Prof. Mikko Korhonen, is signed "Aino Virtanen": your own name, and Korhonen is named nowhere in it. A reviewer would not take it as Prof. Mikko Korhonen\'s letter.  hint: Give the letter Prof. Mikko Korhonen wrote and signed; if this is the wrong file, give the right one under `letter:`.',
       'manifest.yaml:12:7 error referee.letter-self  letter-3.pdf, one of your letters, is signed "Aino Virtanen": your own name. A reviewer would not take it as a letter of recommendation.  hint: Give the letters your referees wrote and signed, and leave this one out.',
     ]);
+  });
+});
+
+/**
+ * A letter as a referee's office writes it: an image letterhead at the top (the referee's name is in the picture
+ * only), `lines` of text, and an image signature after the line `signAfter`, with nothing typed under it.
+ */
+async function imageLetter(lines: readonly string[], signAfter: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const png = await doc.embedPng(makePng(300, 60));
+  const page = doc.addPage([595.28, 841.89]);
+  page.drawImage(png, { x: 60, y: 770, width: 300, height: 60 });
+  let y = 740;
+  for (const line of lines) {
+    page.drawText(line, { x: 60, y, size: 11, font });
+    y -= 16;
+    if (line === signAfter) {
+      page.drawImage(png, { x: 60, y: y - 30, width: 150, height: 30 });
+      y -= 40;
+    }
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+describe('letters signed by an image, with your name only as their subject (names, 12-05 leftover)', () => {
+  const letters: [string, string[], string][] = [
+    // English: your name in a footer after the image signature.
+    ['footer', ['15 September 2025', 'Re: Recommendation for Aino Virtanen', 'Dear Members of the Selection Committee,', ...BODY.slice(1), 'Sincerely,', 'Aino Virtanen – letter of recommendation, page 1 of 1'], 'Sincerely,'],
+    // English: the office's lines after the signature, then a running label with your name.
+    ['label', ['Dear colleagues,', ...BODY.slice(1), 'Yours sincerely,', 'Professor of Computer Science', 'Tampere University', 'Aino Virtanen / Reference'], 'Yours sincerely,'],
+    // German: "Frau Aino Virtanen" alone on a line of the body, and a closing the reading did not know.
+    ['German', ['Gutachten für Frau Aino Virtanen', 'Sehr geehrte Damen und Herren,', 'hiermit empfehle ich', 'Frau Aino Virtanen', 'uneingeschränkt für die Stelle als Doktorandin.', 'Viele Grüße'], 'Viele Grüße'],
+    // Finnish: your name as the heading of a short letter, "Kunnioittavasti" as its closing.
+    ['Finnish', ['SUOSITUSKIRJE', 'Aino Virtanen', 'Suosittelen lämpimästi Aino Virtasta tohtorikoulutettavaksi.', 'Hän teki diplomityönsä ryhmässäni', 'erinomaisesti ja itsenäisesti.', 'Kunnioittavasti'], 'Kunnioittavasti'],
+    // English without a closing: the body's last line wraps to your name.
+    ['no closing', ['Dear committee,', 'Her thesis was excellent, careful and original.', 'I recommend without any reservation', 'Aino Virtanen.'], 'Aino Virtanen.'],
+  ];
+
+  it('are no error (before: referee.letter-self, signed "Aino Virtanen", exit 1)', async () => {
+    const said: string[][] = [];
+    for (const [what, lines, signAfter] of letters) {
+      said.push([what, ...(await run(MANIFEST, { 'letter-1.pdf': await imageLetter(lines, signAfter), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) }))]);
+    }
+    expect(said).toEqual(letters.map(([what]) => [what]));
+  });
+
+  it('your typed name under the image signature, or after a place and date, still is', async () => {
+    for (const end of [['Sincerely,', 'Aino Virtanen'], ['Mit freundlichen Grüßen', 'Tampere, 1. Oktober 2025', 'Aino Virtanen, MSc']]) {
+      const said = await run(MANIFEST, { 'letter-1.pdf': await imageLetter(['Dear committee,', ...BODY.slice(1), ...end], end[0]!), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
+      expect(said, end.join(' / ')).toEqual([SELF.replace('"Aino Virtanen"', `"${end[end.length - 1]!.replace(', MSc', '')}"`)]);
+    }
   });
 });
 
