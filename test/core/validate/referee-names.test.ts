@@ -158,6 +158,10 @@ describe('manifest.placeholder and referee.one-name: test data or one word for a
     for (const name of ['Nat Turner', 'Hon Wai Lee', 'Phil Jones', 'Dr. rer. nat. Anna Berger']) {
       expect(await lines(APPLICANT, `{ name: "${name}", email: one@examples.fi }`), name).toEqual([]);
     }
+    // Titles of the letters' signatures are titles here too: "Mgr." or "Prof. Drs." alone names no one, as "Prof. Dr." does not (before: referee.one-name, a warning).
+    for (const name of ['Mgr.', 'Prof. Drs.', 'Senior Lecturer']) {
+      expect((await lines(APPLICANT, `{ name: "${name}", email: one@examples.fi }`)).map((l) => l.split('  ')[0]), name).toEqual(['manifest.yaml:9:15 error manifest.placeholder']);
+    }
   });
 
   it('the audit case: validate exits 1 (before: "Ready to submit", exit 0)', async () => {
