@@ -46,7 +46,7 @@ import { embedTrueTypeSubset } from './embedder.js';
 import { drawable } from './fonts.js';
 import { acroFormOf, fieldsOnPages, flattenWidgets, FormMerger, formWidgets, hasXfa, viewerDrawsFields } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
-import { coverLabels, sectionLabels, selectedLabels, writePageLabels, type LabelRange } from './labels.js';
+import { coverLabels, partLabels, sectionLabels, selectedLabels, writePageLabels, type LabelRange } from './labels.js';
 import { LayerMerger } from './layers.js';
 import { A4, type FontRole, type Measure, type OpPage } from './layout.js';
 import { writeBuildPrints, writeBuiltFrom, writeMetadata } from './metadata.js';
@@ -497,17 +497,21 @@ class Assembly {
     const { out } = this;
     const nodes: OutlineNode[] = [];
     const sectionStart = out.getPageCount();
+    const placed: Parameters<typeof partLabels>[2][number][] = [];
     for (const [p, part] of section.parts.entries()) {
       const partStart = out.getPageCount();
       const before = this.diagnostics.length;
-      const children = this.placePart(part, prepared[p] ?? { kind: 'none' });
+      const prep = prepared[p] ?? { kind: 'none' };
+      const children = this.placePart(part, prep);
       locate(this.diagnostics, before, part);
+      placed.push({ title: part.title, start: partStart, pages: out.getPageCount() - partStart, ...(prep.kind === 'pdf' ? { own: prep.labels } : {}) });
       if (out.getPageCount() > partStart) nodes.push({ title: part.title, dest: this.topOfPage(partStart), open: false, children });
     }
     const sectionPages = out.getPageCount() - sectionStart;
     if (sectionPages === 0) return;
     const only = section.parts.length === 1 ? prepared[0] : undefined;
-    this.labels.push(...sectionLabels(section.title, sectionStart, sectionPages, only?.kind === 'pdf' ? only.labels : undefined));
+    // Several files: each keeps its own labels, if it has them, behind its title (the bookmark under the item's).
+    this.labels.push(...(section.parts.length > 1 ? partLabels(section.title, sectionStart, placed) : sectionLabels(section.title, sectionStart, sectionPages, only?.kind === 'pdf' ? only.labels : undefined)));
     // One part: its own bookmarks sit directly under the section; several, or one with its own title: one bookmark per part.
     const named = section.parts.some((part) => 'named' in part && part.named);
     const children = nodes.length === 1 && !named ? (nodes[0]?.children ?? []) : nodes;

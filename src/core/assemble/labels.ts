@@ -53,14 +53,47 @@ export function coverLabels(count: number): LabelRange[] {
  */
 export function sectionLabels(title: string, start: number, pages: number, own?: readonly SourceLabelRange[]): LabelRange[] {
   const prefix = `${labelPrefix(title)} `;
-  const usable = (own ?? []).filter((r) => r.start >= 0 && r.start < pages && (r.style === undefined || STYLES.has(r.style)));
-  if (usable.length === 0 || usable[0]?.start !== 0) return [{ start, prefix, style: 'D', first: 1 }];
+  const usable = usableOwn(own, pages);
+  if (!usable) return [{ start, prefix, style: 'D', first: 1 }];
   return usable.map((r) => ({
     start: start + r.start,
     prefix: prefix + (r.prefix ?? ''),
     ...(r.style ? { style: r.style } : {}),
     ...(r.first !== undefined && r.first >= 1 ? { first: Math.floor(r.first) } : {}),
   }));
+}
+
+/**
+ * Labels for a section of several files: a file with labels of its own keeps them behind its title ("Thesis front
+ * matter iii"), the other pages count on in the section ("Degree certificates 8"). One range for the whole section,
+ * as `sectionLabels` gives, when no file has labels of its own.
+ *
+ * @example
+ * partLabels('Degree certificates', 1, [{ title: 'Diploma', start: 1, pages: 3 }, { title: 'Thesis', start: 4, pages: 2, own: [{ start: 0, style: 'r' }] }]);
+ * // [{ start: 1, prefix: 'Degree certificates ', style: 'D', first: 1 }, { start: 4, prefix: 'Thesis ', style: 'r' }]
+ */
+export function partLabels(title: string, start: number, parts: ReadonlyArray<{ title: string; start: number; pages: number; own?: readonly SourceLabelRange[] }>): LabelRange[] {
+  const pages = parts.reduce((n, p) => n + p.pages, 0);
+  if (!parts.some((p) => p.pages > 0 && usableOwn(p.own, p.pages))) return sectionLabels(title, start, pages);
+  const out: LabelRange[] = [];
+  let plain = false;
+  for (const part of parts) {
+    if (part.pages === 0) continue;
+    if (usableOwn(part.own, part.pages)) {
+      out.push(...sectionLabels(part.title, part.start, part.pages, part.own));
+      plain = false;
+    } else if (!plain) {
+      out.push({ start: part.start, prefix: `${labelPrefix(title)} `, style: 'D', first: part.start - start + 1 });
+      plain = true;
+    }
+  }
+  return out;
+}
+
+/** A file's own labels that can be kept (in a style a viewer knows), when they start at its first page. */
+function usableOwn(own: readonly SourceLabelRange[] | undefined, pages: number): SourceLabelRange[] | undefined {
+  const usable = (own ?? []).filter((r) => r.start >= 0 && r.start < pages && (r.style === undefined || STYLES.has(r.style)));
+  return usable[0]?.start === 0 ? usable : undefined;
 }
 
 /**

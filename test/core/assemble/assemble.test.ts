@@ -208,8 +208,23 @@ describe('assemble: input navigation', async () => {
     expect([a?.title, a?.page, b?.title, b?.page]).toEqual(['Paper A', 1, 'Paper B', 5]);
     expect(b?.children.map((c) => c.page)).toEqual([5, 6, 7, 8]);
     expect(pdf.pages[4]?.links.map((l) => l.destPage ?? l.url)).toEqual([8, 6, 7, 'https://examples.fi/']);
-    // Several parts: the section numbers its pages straight through (inputs' own labels apply to single-file sections).
-    expect(pdf.pageLabels).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Publications ${n}`));
+    // Several parts: each keeps its own labels behind its title (audit 12-06b #4; before: "Publications 1" to "8").
+    expect(pdf.pageLabels).toEqual(['Paper A i', 'Paper A ii', 'Paper A 1', 'Paper A 2', 'Paper B i', 'Paper B ii', 'Paper B 1', 'Paper B 2']);
+  });
+
+  it('a file with labels of its own among files without keeps them; the others count on in the item (audit 12-06b #4)', async () => {
+    const plan = makePlan(
+      [section('certs', 'Certificates', [pdfPart('Diploma', 'd.pdf', await makePdf({ pages: 2 })), pdfPart('Thesis', 't.pdf', linked), pdfPart('Transcript', 'tr.pdf', await makePdf({ pages: 1 }))])],
+      { options: { cover: false, stamps: false, forms: 'flatten' } },
+    );
+    const pdf = await readPdf((await assemble(plan)).bytes);
+    expect(pdf.pageLabels).toEqual(['Certificates 1', 'Certificates 2', 'Thesis i', 'Thesis ii', 'Thesis 1', 'Thesis 2', 'Certificates 7']);
+    // Files without labels of their own: the item numbers its pages straight through, as before.
+    const plain = makePlan(
+      [section('certs', 'Certificates', [pdfPart('Diploma', 'd.pdf', await makePdf({ pages: 2 })), pdfPart('Transcript', 'tr.pdf', await makePdf({ pages: 1 }))])],
+      { options: { cover: false, stamps: false, forms: 'flatten' } },
+    );
+    expect((await readPdf((await assemble(plain)).bytes)).pageLabels).toEqual(['Certificates 1', 'Certificates 2', 'Certificates 3']);
   });
 
   it('keeps page rotation and draws the stamp upright at the visual bottom of rotated pages', async () => {
