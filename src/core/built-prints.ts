@@ -3,7 +3,9 @@
  * `validate` can tell a packet changed after the build (a page emptied or edited in a PDF editor, turned, a comment
  * added, its title changed) from the one the build checked. Per page: what it draws (its content, decoded), the
  * fonts and images it draws with (its resources), its turn and size, its annotations (comments, links, fields);
- * for the document: the catalog entries a viewer acts on and the document information a viewer shows.
+ * for the document: the catalog entries a viewer acts on, the document information a viewer shows, the bookmarks
+ * (titles, nesting, targets), the page labels (the page numbers a viewer shows) and the XMP metadata's title,
+ * author, description, keywords and language (what portals and search tools read).
  *
  * Each digest reads the objects as values, not as bytes: references are followed (a page is named by its number),
  * dictionaries read in key order, streams decoded where a lossless filter allows (qpdf compresses what pdf-lib left
@@ -17,6 +19,7 @@ import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, 
 import { decodeInto, MAX_RATIO } from './inspect/decoders.js';
 import { streamFilters } from './inspect/inflation.js';
 import { walkPageTree, type SourcePage } from './inspect/page-tree.js';
+import { treeEntries } from './inspect/actions.js';
 import { DEFAULT_LIMITS } from './inspect/inspect.js';
 import { undoPng, undoTiff } from './fit/images.js';
 import { concatPieces } from './assemble/serialize.js';
@@ -24,8 +27,11 @@ import { concatPieces } from './assemble/serialize.js';
 /** What a page's digest covers, in the order its parts sit in the record (8 hex digits each). */
 export const PAGE_ASPECTS = ['content', 'resources', 'page', 'annots'] as const;
 export type PageAspect = (typeof PAGE_ASPECTS)[number];
-/** What the document's digest covers, in the order its parts sit in the record. */
-export const DOCUMENT_ASPECTS = ['info', 'catalog'] as const;
+/**
+ * What the document's digest covers, in the order its parts sit in the record. New aspects go at the end: a record
+ * written before them holds the first ones only, and only those are compared.
+ */
+export const DOCUMENT_ASPECTS = ['info', 'catalog', 'outline', 'labels', 'xmp'] as const;
 export type DocumentAspect = (typeof DOCUMENT_ASPECTS)[number];
 
 /** Hex digits per aspect: 32 bits, enough to tell an edit from none (the record holds one per aspect and page). */
@@ -38,6 +44,16 @@ export const DOCUMENT_PRINT_HEX = ASPECT_HEX * DOCUMENT_ASPECTS.length;
 const CATALOG_KEYS = ['OpenAction', 'AA', 'Names', 'Dests', 'ViewerPreferences', 'PageMode', 'PageLayout', 'Lang', 'URI', 'AcroForm', 'OCProperties'];
 /** Document information a viewer shows (the title in its title bar); the producer and dates a re-save may update. */
 const INFO_KEYS = ['Title', 'Author', 'Subject', 'Keywords'];
+/**
+ * XMP properties a reader shows or a portal indexes, by namespace: those mirroring the document information, and
+ * the language. Not the dates, producer or creator tool, which a re-save may update, nor IDs it may add.
+ */
+const XMP_FIELDS: readonly (readonly [string, readonly string[]])[] = [
+  ['http://purl.org/dc/elements/1.1/', ['title', 'creator', 'description', 'subject', 'language']],
+  ['http://ns.adobe.com/pdf/1.3/', ['Keywords']],
+];
+/** Decoded bytes of an XMP packet read for its fields; beyond it, its bytes are hashed as they are. */
+const MAX_XMP_BYTES = 1024 * 1024;
 /** Stream entries that say how the data is stored, not what it is. */
 const STORAGE_KEYS = new Set(['Length', 'Filter', 'DecodeParms', 'DL']);
 
@@ -76,6 +92,9 @@ export function buildPrints(doc: PDFDocument): BuildPrints | undefined {
     const document = [
       reader.aspect((h) => reader.pick(info instanceof PDFDict ? info : undefined, INFO_KEYS, h)),
       reader.aspect((h) => reader.pick(doc.catalog, CATALOG_KEYS, h)),
+      reader.aspect((h) => reader.outline(doc.catalog, h)),
+      reader.aspect((h) => reader.labels(doc.catalog, h)),
+      reader.aspect((h) => reader.xmp(doc.catalog, h)),
     ].join('');
     return { pages, document };
   } catch (e) {
@@ -91,7 +110,8 @@ export interface PrintChange {
 }
 
 /**
- * The differences between two sets of digests of the same number of pages; undefined when there are none.
+ * The differences between two sets of digests of the same number of pages; undefined when there are none. Of the
+ * document, only the aspects the recorded digest holds are compared (a record written before the bookmarks were).
  *
  * @example
  * printChanges(recorded, buildPrints(doc)!); // { pages: [{ page: 2, aspects: ['content'] }], document: [] }
@@ -105,9 +125,10 @@ export function printChanges(recorded: BuildPrints, now: BuildPrints): PrintChan
     const aspects = PAGE_ASPECTS.filter((_, k) => was[k] !== is[k]);
     if (aspects.length > 0) pages.push({ page: i + 1, aspects });
   });
-  const was = parts(recorded.document, DOCUMENT_ASPECTS.length);
-  const is = parts(now.document, DOCUMENT_ASPECTS.length);
-  const document = DOCUMENT_ASPECTS.filter((_, k) => was[k] !== is[k]);
+  const held = Math.min(DOCUMENT_ASPECTS.length, Math.floor(recorded.document.length / ASPECT_HEX));
+  const was = parts(recorded.document, held);
+  const is = parts(now.document, held);
+  const document = DOCUMENT_ASPECTS.filter((_, k) => k < held && was[k] !== is[k]);
   return pages.length > 0 || document.length > 0 ? { pages, document } : undefined;
 }
 
@@ -191,6 +212,70 @@ class ValueReader {
       h.update(`/${key} `);
       this.value(dict?.get(PDFName.of(key)), h, 0);
     }
+  }
+
+  /**
+   * The bookmarks as a reader sees them: each one's depth, title (as text: a re-save may store it otherwise) and
+   * target (a `/Dest`, or a GoTo action's, read alike: some programs turn one into the other), in order. Not
+   * whether it shows its children open, which a viewer may save as the reader left it, nor its colour or style.
+   */
+  outline(catalog: PDFDict, h: Sink): void {
+    const root = this.ctx.lookup(catalog.get(PDFName.of('Outlines')));
+    if (!(root instanceof PDFDict)) {
+      h.update('none ');
+      return;
+    }
+    const seen = new Set<PDFDict>();
+    const walk = (first: PDFObject | undefined, depth: number): void => {
+      let node = this.ctx.lookup(first);
+      while (node instanceof PDFDict && !seen.has(node)) {
+        if (++this.values > MAX_VALUES) throw new TooBig();
+        seen.add(node);
+        const title = this.ctx.lookup(node.get(PDFName.of('Title')));
+        h.update(`${depth} ${JSON.stringify(title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : null)} `);
+        const action = this.ctx.lookup(node.get(PDFName.of('A')));
+        const goTo = action instanceof PDFDict && this.ctx.lookup(action.get(PDFName.of('S'))) === PDFName.of('GoTo') && action.get(PDFName.of('Next')) === undefined;
+        const dest = node.get(PDFName.of('Dest')) ?? (goTo ? action.get(PDFName.of('D')) : undefined);
+        if (dest !== undefined) this.value(dest, h, 0);
+        else this.value(action, h, 0);
+        if (depth < MAX_DEPTH) walk(node.get(PDFName.of('First')), depth + 1);
+        node = this.ctx.lookup(node.get(PDFName.of('Next')));
+      }
+    };
+    walk(root.get(PDFName.of('First')), 0);
+  }
+
+  /** The page labels (the page numbers a viewer shows), as the number tree's entries in order, however it is split. */
+  labels(catalog: PDFDict, h: Sink): void {
+    for (const [key, label] of treeEntries(this.ctx, catalog.get(PDFName.of('PageLabels')), 'Nums')) {
+      this.value(key, h, 0);
+      this.value(label, h, 0);
+    }
+  }
+
+  /** The XMP metadata's fields (see XMP_FIELDS), read from its text: a program that writes it again lays it out otherwise. */
+  xmp(catalog: PDFDict, h: Sink): void {
+    const stream = this.ctx.lookup(catalog.get(PDFName.of('Metadata')));
+    if (!(stream instanceof PDFStream)) {
+      h.update('none ');
+      return;
+    }
+    const held: Uint8Array[] = [];
+    let size = 0;
+    let stored = false;
+    this.decode(
+      stream,
+      (chunk) => {
+        size += chunk.length;
+        if (size <= MAX_XMP_BYTES) held.push(chunk.slice());
+      },
+      () => (stored = true),
+    );
+    if (stored || size > MAX_XMP_BYTES) {
+      this.data(stream, h);
+      return;
+    }
+    h.update(xmpFields(new TextDecoder().decode(concatPieces({ size, chunks: held }))));
   }
 
   /** A value: references followed (a page named by its number), dictionaries in key order, numbers to 1/10000. */
@@ -356,3 +441,97 @@ class Buffered {
 /** Characters of text held before they are hashed. */
 const RUN = 1 << 14;
 
+/**
+ * The fields of an XMP packet that XMP_FIELDS names, as text: each one's values (an array's items, with their
+ * language), whether written as an element or an attribute, under whatever prefix its namespace has there. Read
+ * in one pass over the text (a hostile packet given to `report --pdf` costs no more than its length).
+ *
+ * @example
+ * xmpFields('<x:xmpmeta …><dc:title><rdf:Alt><rdf:li xml:lang="x-default">CV</rdf:li></rdf:Alt></dc:title>…'); // '…title=[["x-default","CV"]]…'
+ */
+export function xmpFields(xml: string): string {
+  const fields = XMP_FIELDS.flatMap(([uri, names]) => names.map((name) => `${uri}${name}`));
+  const values: [string, string][][] = fields.map(() => []);
+  const uris = new Map<string, string>();
+  const fieldOf = (qname: string): number => {
+    const colon = qname.indexOf(':');
+    return colon < 0 ? -1 : fields.indexOf(`${uris.get(qname.slice(0, colon)) ?? ''}${qname.slice(colon + 1)}`);
+  };
+  // The field element open now, and the array item being read in it.
+  let field: { index: number; name: string; text: string; items: number } | undefined;
+  let item: { lang: string; text: string } | undefined;
+  const text = (t: string): void => {
+    if (item) item.text += t;
+    else if (field) field.text += t;
+  };
+  let nextGt = -1;
+  for (let i = 0; i < xml.length; ) {
+    if (xml[i] !== '<') {
+      const lt = xml.indexOf('<', i);
+      text(xml.slice(i, lt < 0 ? xml.length : lt));
+      i = lt < 0 ? xml.length : lt;
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', i)) {
+      const end = xml.indexOf(']]>', i);
+      if (end < 0) break;
+      text(xml.slice(i + 9, end).replace(/&/gu, '&amp;'));
+      i = end + 3;
+      continue;
+    }
+    if (nextGt < i) nextGt = xml.indexOf('>', i);
+    if (nextGt < 0) break;
+    const lt = xml.indexOf('<', i + 1);
+    if (lt >= 0 && lt < nextGt) {
+      text('<');
+      i++;
+      continue;
+    }
+    const tag = xml.slice(i + 1, nextGt);
+    i = nextGt + 1;
+    if (/^[!?]/u.test(tag)) continue;
+    const name = /^\/?([\w.:-]*)/u.exec(tag)?.[1] ?? '';
+    if (tag.startsWith('/')) {
+      if (item && /(^|:)li$/u.test(name)) {
+        values[field?.index ?? 0]?.push([item.lang, xmlText(item.text)]);
+        item = undefined;
+      } else if (field && name === field.name) {
+        if (field.items === 0) values[field.index]?.push(['', xmlText(field.text)]);
+        field = undefined;
+        item = undefined;
+      }
+      continue;
+    }
+    const attrs = !tag.includes('=') ? [] : [...tag.matchAll(/\s([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu)].map((m) => [m[1] as string, m[2] ?? m[3] ?? ''] as const);
+    for (const [k, v] of attrs) if (k.startsWith('xmlns:')) uris.set(k.slice(6), v);
+    for (const [k, v] of attrs) {
+      const index = fieldOf(k);
+      if (index >= 0) values[index]?.push(['', xmlText(v)]);
+    }
+    const closed = tag.endsWith('/');
+    const index = fieldOf(name);
+    if (!field && index >= 0) {
+      if (closed) values[index]?.push(['', '']);
+      else field = { index, name, text: '', items: 0 };
+    } else if (field && /(^|:)li$/u.test(name)) {
+      const lang = attrs.find(([k]) => k === 'xml:lang')?.[1] ?? '';
+      field.items++;
+      if (closed) values[field.index]?.push([lang, '']);
+      else item = { lang, text: '' };
+    }
+  }
+  return fields.map((f, k) => `${f}=${JSON.stringify(values[k])}`).join('\n');
+}
+
+/** The text of XML character data: entities read, white space runs as one space. */
+function xmlText(s: string): string {
+  return s
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/giu, (_, e: string) => {
+      const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+      if (e[0] !== '#') return named[e.toLowerCase()] ?? '';
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    })
+    .replace(/\s+/gu, ' ')
+    .trim();
+}

@@ -1314,7 +1314,7 @@ export const CATALOGUE = {
   }),
   'build.edited': entry<{ built: string; pages: number; recorded: number } | { built: string; edit: BuiltEdit }>({
     severity: 'error',
-    when: '`report` or `validate` found a built PDF changed after the build: more pages than the build wrote (a page added with a PDF editor or qpdf); a page that does not draw, show or turn as the build wrote it, or other comments or links on it; another title or opening settings (the build records a digest of each page and of the document; a re-save that keeps them, as qpdf\'s, is no change); scripts, launch or automatic actions or attached files, which the build removes from every packet (found in the PDF itself, as in inputs): not the packet the manifest makes',
+    when: '`report` or `validate` found a built PDF changed after the build: more pages than the build wrote (a page added with a PDF editor or qpdf); a page that does not draw, show or turn as the build wrote it, or other comments or links on it; another title or opening settings, other bookmarks (titles or targets), page labels or XMP metadata (title, author, subject, keywords, language) (the build records a digest of each page and of the document; a re-save that keeps them, as qpdf\'s, is no change); scripts, launch or automatic actions or attached files, which the build removes from every packet (found in the PDF itself, as in inputs): not the packet the manifest makes',
     message: (p) => {
       if (!('edit' in p)) return `${p.built} has ${plural(p.pages, 'page')}, ${p.pages - p.recorded} more than the ${p.recorded} it was built with: it was changed after the build (${p.pages - p.recorded === 1 ? 'a page' : 'pages'} added).`;
       const e = p.edit;
@@ -1326,8 +1326,16 @@ export const CATALOGUE = {
           const more = e.more > 0 ? `; ${plural(e.more, 'other page')} changed too` : '';
           return `${p.built} was changed after the build: page ${e.page} (${e.item ?? 'the cover'}) ${what}${more}.`;
         }
-        case 'document':
-          return `${p.built} was changed after the build: ${e.aspect === 'info' ? 'its title, author, subject or keywords (which viewers show) were changed' : 'what it does when it is opened, or its form or layer settings, were changed'}.`;
+        case 'document': {
+          const what = {
+            info: 'its title, author, subject or keywords (which viewers show) were changed',
+            catalog: 'what it does when it is opened, or its form or layer settings, were changed',
+            outline: 'the bookmarks were changed (their titles, order or the pages they open)',
+            labels: 'the page numbers viewers show for its pages (its page labels) were changed',
+            xmp: 'its metadata that portals and search tools read (XMP: title, author, subject, keywords or language) was changed',
+          }[e.aspect];
+          return `${p.built} was changed after the build: ${what}.`;
+        }
       }
     },
     hint: (p) =>

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { decodePDFRawStream, degrees, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFRef } from '@cantoo/pdf-lib';
+import { decodePDFRawStream, degrees, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFRef } from '@cantoo/pdf-lib';
+import { buildPrints } from '../../src/core/built-prints.js';
 import { spawnSync } from 'node:child_process';
 import { rawPdf } from '../helpers/raw-pdf.js';
 import { encryptPdf, makeLinksPdf, makePdf } from '../helpers/make-pdf.js';
@@ -873,6 +874,85 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(r.stdout).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.edited {2}\S*out\/virtanen-aalto-tml\.pdf was changed after the build: page 2 \(CV\) draws other content than the build wrote/);
     expect(r.stdout).not.toContain('build.prints-version');
   }, 60_000);
+
+  it('a built packet whose bookmarks, page labels or XMP metadata were changed after the build: build.edited naming them, not Ready; re-saves that keep them are no change, and a record without their digests compares none (digest, 12-05 leftover; before: Ready, exit 0)', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    expect((await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const built = readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf'));
+    const edit = async (name: string, change: (doc: PDFDocument) => void): Promise<string> => {
+      const doc = await PDFDocument.load(built, { updateMetadata: false });
+      change(doc);
+      writeFileSync(join(dir, name), await doc.save());
+      return join(dir, name);
+    };
+    // The item bookmark "CV" (top level, pointing at page 2).
+    const cvBookmark = (doc: PDFDocument): PDFDict => {
+      let node = doc.context.lookup(doc.catalog.lookup(PDFName.of('Outlines'), PDFDict).get(PDFName.of('First')));
+      while (node instanceof PDFDict && node.lookup(PDFName.of('Title'), PDFHexString).decodeText() !== 'CV') node = doc.context.lookup(node.get(PDFName.of('Next')));
+      if (!(node instanceof PDFDict)) throw new Error('no CV bookmark');
+      return node;
+    };
+    // The XMP packet edited as text, as a metadata editor does.
+    const xmp = (doc: PDFDocument, change: (text: string) => string): void => {
+      const stream = doc.context.lookup(doc.catalog.get(PDFName.of('Metadata')));
+      if (!(stream instanceof PDFRawStream)) throw new Error('no XMP');
+      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('utf8');
+      expect(change(text)).not.toBe(text);
+      doc.catalog.set(PDFName.of('Metadata'), doc.context.register(doc.context.stream(change(text), { Type: 'Metadata', Subtype: 'XML' })));
+    };
+    const renamed = await edit('renamed.pdf', (doc) => cvBookmark(doc).set(PDFName.of('Title'), PDFHexString.fromText('Cover letter')));
+    const pointed = await edit('pointed.pdf', (doc) => cvBookmark(doc).lookup(PDFName.of('Dest'), PDFArray).set(0, doc.getPage(4).ref));
+    const xmpTitle = await edit('xmp-title.pdf', (doc) => xmp(doc, (t) => t.replace(/(<dc:title><rdf:Alt><rdf:li xml:lang="x-default">)[^<]*/u, '$1My application FINAL')));
+    const xmpCreator = await edit('xmp-creator.pdf', (doc) => xmp(doc, (t) => t.replace(/(<dc:creator><rdf:Seq><rdf:li>)[^<]*/u, '$1Someone Else')));
+    const labels = await edit('labels.pdf', (doc) => doc.catalog.delete(PDFName.of('PageLabels')));
+    const re = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    // The exact line: the file, the code, the message naming what changed, the hint.
+    const edited = (name: string, what: string) =>
+      new RegExp(`\\S*${re(name)} error build\\.edited {2}\\S*${re(name)} was changed after the build: ${re(what)}\\. {2}hint: Build again with \`packet build\` and upload the new file; make changes in your documents or the manifest, not in the built PDF\\.\\n`);
+    const bookmarks = 'the bookmarks were changed (their titles, order or the pages they open)';
+    const metadata = 'its metadata that portals and search tools read (XMP: title, author, subject, keywords or language) was changed';
+    for (const [file, what] of [
+      [renamed, bookmarks],
+      [pointed, bookmarks],
+      [xmpTitle, metadata],
+      [xmpCreator, metadata],
+      [labels, 'the page numbers viewers show for its pages (its page labels) were changed'],
+    ] as const) {
+      const r = await cli(['report', manifest, '--today', '2025-11-01', '--pdf', file]);
+      expect(r.code, file).toBe(1);
+      expect(r.stdout, file).toMatch(edited(file.slice(dir.length + 1), what));
+      expect(r.stdout, file).toMatch(/\nNot ready: 1 built PDF changed after the build\n$/);
+    }
+    // At the output, validate says it too.
+    writeFileSync(join(dir, 'out/virtanen-aalto-tml.pdf'), readFileSync(renamed));
+    const v = await cli(['validate', manifest, '--today', '2025-11-01']);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain(`virtanen-aalto-tml.pdf was changed after the build: ${bookmarks}.`);
+    writeFileSync(join(dir, 'out/virtanen-aalto-tml.pdf'), built);
+    // A record written before these digests (the document's two first ones only): they are not compared.
+    const old = await edit('old-record.pdf', (doc) => {
+      const record = doc.catalog.lookup(PDFName.of('PieceInfo'), PDFDict).lookup(PDFName.of('ApplicationPacket'), PDFDict).lookup(PDFName.of('Private'), PDFDict);
+      record.set(PDFName.of('Document'), PDFHexString.of(record.lookup(PDFName.of('Document'), PDFHexString).asString().slice(0, 16)));
+      cvBookmark(doc).set(PDFName.of('Title'), PDFHexString.fromText('Cover letter'));
+    });
+    expect((await cli(['report', manifest, '--today', '2025-11-01', '--pdf', old])).stdout).not.toContain('build.edited');
+    // Re-saves that keep them: pdf-lib (its producer and date updated, XMP kept), qpdf with object streams,
+    // linearized, and --qdf (which rewrites the pages' content, said as such, but not the bookmarks or metadata).
+    const again = await PDFDocument.load(built);
+    writeFileSync(join(dir, 'pdf-lib.pdf'), await again.save({ useObjectStreams: true }));
+    const resaves = ['pdf-lib.pdf'];
+    for (const [name, args] of [['objstm.pdf', ['--object-streams=generate']], ['linear.pdf', ['--linearize']], ['qdf.pdf', ['--qdf']]] as const) {
+      if (spawnSync('qpdf', [...args, join(dir, 'out/virtanen-aalto-tml.pdf'), join(dir, name)]).status === 0) resaves.push(name);
+    }
+    const documentOf = async (bytes: Uint8Array) => buildPrints(await PDFDocument.load(bytes, { updateMetadata: false }))?.document;
+    const recorded = await documentOf(built);
+    expect(recorded).toHaveLength(40);
+    for (const name of resaves) {
+      expect(await documentOf(readFileSync(join(dir, name))), name).toBe(recorded);
+      if (name !== 'qdf.pdf') expect((await cli(['report', manifest, '--today', '2025-11-01', '--pdf', join(dir, name)])).stdout, name).not.toContain('build.edited');
+    }
+  }, 120_000);
 
   it('a built PDF cut off anywhere (an interrupted copy) is build.damaged, an error, and not Ready (before: "13 pages", Ready)', async () => {
     const dir = copyExample();
