@@ -55,7 +55,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const { readBuilt } = await import('../core/report/built.js');
   // An item over its own MB cap by its files (the cap `build --fit` fits): its share of the built PDF decides.
   const capped = new Set(check.diagnostics.filter(isItemSizeEstimate).map((d) => check.result?.items.find((i) => i.id === d.item)?.title ?? ''));
-  const { sections, inputs, damage, author, manifest, title, ours: written, otherPrints } = await readBuilt(read.bytes, capped);
+  const { sections, inputs, damage, author, manifest, title, ours: written, otherPrints, resaved } = await readBuilt(read.bytes, capped);
   const shown = displayPath(path);
   // Not the packet to upload, whatever its bookmarks say: no page ranges, no verdict on its size.
   if (damage) return { diagnostics: [damaged(shown, damage)] };
@@ -66,8 +66,9 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   // A PDF `packet build` did not write (no record of its inputs): with --pdf the user asked about that very file
   // (the CV itself, to be uploaded by mistake); at the output, one without the items' bookmarks either. One a build
   // wrote (its creator, and the items' bookmarks: the example documents name this tool too) that lost the record
-  // was saved again by another program: said so, not "not the packet".
-  if (!inputs && (pdfPath !== undefined || !sections)) {
+  // was saved again by another program: said so, not "not the packet". At the output too when its document
+  // information says another program saved it (a viewer's Save of the packet there; not a build of an earlier version).
+  if (!inputs && (pdfPath !== undefined || !sections || resaved)) {
     const given = check.result.items.filter((i) => i.status === 'ok' && i.entries.length > 0);
     const ours = given.length > 0;
     const marked = given.filter((i) => sections?.some((x) => x.title === i.title)).length;
@@ -233,7 +234,7 @@ export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnos
   // The one PDF is read once, here: readBuilt judges its end before it parses it.
   const built = await attachBuiltRanges(check, undefined, { ranges: false, validate: true });
   // A PDF it read that is not the packet (damaged, another applicant's) is said, as `report` says it.
-  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.edited' || d.code === 'build.encrypted' || d.code === 'build.other-applicant' || d.code === 'build.old-name' || d.code === 'build.other-manifest');
+  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.edited' || d.code === 'build.encrypted' || d.code === 'build.resaved' || d.code === 'build.other-applicant' || d.code === 'build.old-name' || d.code === 'build.other-manifest');
   if (unusable.length > 0) return sortDiagnostics([...check.diagnostics, ...unusable]);
   // One built before an input changed: the applicant edits, validates, and would upload the old PDF (report says it too);
   // one whose record of its pages cannot be compared, to build again.
@@ -359,15 +360,22 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
     const shown = displayPath(path);
     const read = await builtFile(check, path);
     if (!read) continue;
-    const { damage, inputs, sections, author, manifest: builtFor, title, pages = 0, otherPrints } = read.built;
+    const { damage, inputs, sections, author, manifest: builtFor, title, pages = 0, otherPrints, resaved } = read.built;
     if (damage) {
       diagnostics.push(damaged(shown, damage));
       continue;
     }
     const file = { itemId: item.id, display: shown, pages, bytes: read.bytes };
     // No record of a build, nor its item's bookmark (a record-less build of an earlier version has it): put there by hand.
-    if (!inputs && !sections?.some((x) => x.title === item.title)) {
+    const marked = sections?.some((x) => x.title === item.title) ?? false;
+    if (!inputs && !marked) {
       diagnostics.push({ ...diag('build.not-packet', { built: shown, manifest, set: { title: item.title } }), file: shown }, ...overFileCaps(check, file));
+      continue;
+    }
+    // Written by a build (its creator, its item's bookmark) and saved since by another program that dropped the
+    // record, as the one PDF is judged: it cannot be checked against the manifest (before: dates only, Ready).
+    if (!inputs && resaved) {
+      diagnostics.push({ ...diag('build.resaved', { built: shown, manifest }), file: shown }, ...overFileCaps(check, file));
       continue;
     }
     const other = await otherApplicant(check, shown, inputs, author, builtFor, { set: true });

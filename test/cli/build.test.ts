@@ -305,6 +305,24 @@ describe('report: is the built PDF the one of these inputs? (their contents, rec
     expect((await cli(['report', manifest, '--today', '2025-11-01', '--pdf', join(dir, 'other.pdf')])).stdout).toContain('error build.not-packet');
   }, 60_000);
 
+  it('the packet at the output saved again by a viewer that dropped the record (its producer and date the viewer\'s): build.resaved in report and validate, not Ready (digest, 12-05 leftover; before: judged by dates, Ready)', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    expect((await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
+    const out = join(dir, 'out/virtanen-aalto-tml.pdf');
+    const doc = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    doc.catalog.delete(PDFName.of('PieceInfo'));
+    doc.setProducer('Adobe Acrobat Pro (64-bit) 24.4.20220');
+    doc.setModificationDate(new Date(Date.UTC(2025, 10, 2)));
+    writeFileSync(out, await doc.save());
+    for (const command of ['report', 'validate']) {
+      const r = await cli([command, manifest, '--today', '2025-11-01']);
+      expect(r.code, command).toBe(1);
+      expect(r.stdout, command).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.resaved {2}\S*out\/virtanen-aalto-tml\.pdf was written by `packet build` and then saved again by another program \(a PDF viewer\?\), which dropped the record of the build: it cannot be checked against \S*manifest\.yaml\. {2}hint: Upload the file `packet build` wrote, not a copy saved by another program, or build again: packet build \S*manifest\.yaml\.\n/);
+      expect(r.stdout, command).toMatch(/\nNot ready: 1 built PDF saved again by another program: upload the one the build wrote\n$/);
+    }
+  }, 60_000);
+
   it('a PDF without the record (built by an earlier version) is judged by the dates, as before', async () => {
     const dir = copyExample();
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
@@ -1093,6 +1111,40 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     // Built again: nothing to say.
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
     expect((await cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).stdout).toMatch(/\n\nReady to submit\n$/);
+  }, 60_000);
+
+  it('a --separate set whose files a viewer saved again, dropping the build\'s record: build.resaved for each file in report and validate, as for the one PDF, not Ready (digest, 12-05 leftover; before: judged by dates, Ready)', async () => {
+    const dir = await portalSet();
+    const manifest = join(dir, 'manifest.yaml');
+    expect((await cli(['build', manifest, '--today', '2025-10-01'])).code).toBe(0);
+    const files = ['Virtanen_cv.pdf', 'Virtanen_research.pdf'].map((f) => join(dir, 'packet', f));
+    const built = files.map((f) => readFileSync(f));
+    // Every page and bookmark kept, the record dropped; the creator kept, the producer and date the viewer's own.
+    const resave = async (viewer: boolean) => {
+      for (const [i, f] of files.entries()) {
+        const doc = await PDFDocument.load(built[i] as Buffer, { updateMetadata: false });
+        doc.catalog.delete(PDFName.of('PieceInfo'));
+        if (viewer) {
+          doc.setProducer('macOS Version 15.1 (Build 24B83) Quartz PDFContext');
+          doc.setModificationDate(new Date(Date.UTC(2025, 9, 2)));
+        }
+        writeFileSync(f, await doc.save());
+      }
+    };
+    await resave(true);
+    for (const command of ['report', 'validate']) {
+      const r = await cli([command, manifest, '--today', '2025-10-01']);
+      expect(r.code, command).toBe(1);
+      expect(r.stdout, command).toMatch(/packet\/Virtanen_cv\.pdf error build\.resaved {2}\S*packet\/Virtanen_cv\.pdf was written by `packet build` and then saved again by another program \(a PDF viewer\?\), which dropped the record of the build: it cannot be checked against \S*manifest\.yaml\. {2}hint: Upload the file `packet build` wrote, not a copy saved by another program, or build again: packet build \S*manifest\.yaml\.\n/);
+      expect(r.stdout, command).toContain('packet/Virtanen_research.pdf error build.resaved');
+      expect(r.stdout, command).toMatch(/\nNot ready: 2 built PDFs saved again by another program: upload the ones the build wrote\n$/);
+    }
+    // The record dropped but the document information as the build wrote it (a set built by an earlier version):
+    // judged by the dates, as the one PDF is.
+    await resave(false);
+    const r = await cli(['report', manifest, '--today', '2025-10-01']);
+    expect(r.stdout).not.toContain('build.resaved');
+    expect(r.code).toBe(0);
   }, 60_000);
 
   it('a --separate set built under a mistyped name, then the name corrected: build.old-name for each old file in validate and report (audit 12-05h #5; before: Ready, no build mentioned; audit 12-05j #6: before, "another applicant")', async () => {

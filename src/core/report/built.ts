@@ -46,6 +46,12 @@ export interface BuiltPdf {
   title?: string;
   /** Its document information names this tool as its creator or producer: written by a build, whatever happened since. */
   ours?: boolean;
+  /**
+   * Written by a build (`ours`) and saved since by another program, as its document information shows: its producer
+   * is no longer this tool, or its modification date is not its creation date (a build writes both the same, and
+   * every version did; a viewer's Save writes its own). A qpdf or pdf-lib re-save that keeps them does not show.
+   */
+  resaved?: boolean;
   /** Its pages, when it could be read. */
   pages?: number;
   /**
@@ -79,7 +85,9 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   const author = infoOf(doc, 'author');
   const manifest = recordOf(doc)?.get(PDFName.of(RECORD_KEYS.manifest));
   const title = infoOf(doc, 'title');
-  const ours = [infoOf(doc, 'creator'), infoOf(doc, 'producer')].some((v) => v !== undefined && /^application-packet\b/u.test(v));
+  const producer = infoOf(doc, 'producer');
+  const ours = [infoOf(doc, 'creator'), producer].some((v) => v !== undefined && /^application-packet\b/u.test(v));
+  const resaved = ours && (producer === undefined || !/^application-packet\b/u.test(producer) || !sameDates(doc));
   let damage: BuiltDamage | undefined;
   // Digests written by other rules than these would all differ: not compared (said, so the packet is built again).
   const version = printsVersionOf(doc);
@@ -92,7 +100,19 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   } catch {
     damage = { kind: 'unreadable' };
   }
-  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}), ...(ours ? { ours } : {}), ...(otherPrints !== undefined && !damage ? { otherPrints } : {}), pages: doc.getPageCount() };
+  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}), ...(ours ? { ours } : {}), ...(otherPrints !== undefined && !damage ? { otherPrints } : {}), ...(resaved ? { resaved } : {}), pages: doc.getPageCount() };
+}
+
+/** The document information's modification date is its creation date, as a build writes them (compared as written). */
+function sameDates(doc: PDFDocument): boolean {
+  const info = doc.context.lookup(doc.context.trailerInfo.Info);
+  if (!(info instanceof PDFDict)) return false;
+  const text = (key: string): string | undefined => {
+    const v = doc.context.lookup(info.get(PDFName.of(key)));
+    return v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : undefined;
+  };
+  const created = text('CreationDate');
+  return created !== undefined && created === text('ModDate');
 }
 
 /**
