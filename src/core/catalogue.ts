@@ -1329,7 +1329,7 @@ export const CATALOGUE = {
         case 'document': {
           const what = {
             info: 'its title, author, subject or keywords (which viewers show) were changed',
-            catalog: 'what it does when it is opened, or its form or layer settings, were changed',
+            catalog: 'its language, what it does when it is opened (the page and zoom it opens at, its layout), or its form or layer settings were changed',
             outline: 'the bookmarks were changed (their titles, order or the pages they open)',
             labels: 'the page numbers viewers show for its pages (its page labels) were changed',
             xmp: 'its metadata that portals and search tools read (XMP: title, author, subject, keywords or language) was changed',

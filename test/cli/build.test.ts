@@ -893,7 +893,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(r.stdout).not.toContain('build.prints-version');
   }, 60_000);
 
-  it('a built packet whose bookmarks, page labels or XMP metadata were changed after the build: build.edited naming them, not Ready; re-saves that keep them are no change, and a record without their digests compares none (digest, 12-05 leftover; before: Ready, exit 0)', async () => {
+  it('a built packet whose bookmarks, page labels, XMP metadata, language or opening page were changed after the build: build.edited naming them, not Ready; re-saves that keep them are no change, and a record without their digests compares none (digest, 12-05 leftover; before: Ready, exit 0)', async () => {
     const dir = copyExample();
     const manifest = join(dir, 'manifest.yaml');
     expect((await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
@@ -924,6 +924,10 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     const xmpTitle = await edit('xmp-title.pdf', (doc) => xmp(doc, (t) => t.replace(/(<dc:title><rdf:Alt><rdf:li xml:lang="x-default">)[^<]*/u, '$1My application FINAL')));
     const xmpCreator = await edit('xmp-creator.pdf', (doc) => xmp(doc, (t) => t.replace(/(<dc:creator><rdf:Seq><rdf:li>)[^<]*/u, '$1Someone Else')));
     const labels = await edit('labels.pdf', (doc) => doc.catalog.delete(PDFName.of('PageLabels')));
+    // Its language (which screen readers speak it in), and the page it opens at.
+    const lang = await edit('lang.pdf', (doc) => doc.catalog.set(PDFName.of('Lang'), PDFString.of('fi')));
+    const opens = await edit('opens.pdf', (doc) => doc.catalog.set(PDFName.of('OpenAction'), doc.context.obj([doc.getPage(5).ref, PDFName.of('Fit')])));
+    const settings = 'its language, what it does when it is opened (the page and zoom it opens at, its layout), or its form or layer settings were changed';
     const re = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     // The exact line: the file, the code, the message naming what changed, the hint.
     const edited = (name: string, what: string) =>
@@ -936,6 +940,8 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
       [xmpTitle, metadata],
       [xmpCreator, metadata],
       [labels, 'the page numbers viewers show for its pages (its page labels) were changed'],
+      [lang, settings],
+      [opens, settings],
     ] as const) {
       const r = await cli(['report', manifest, '--today', '2025-11-01', '--pdf', file]);
       expect(r.code, file).toBe(1);
