@@ -73,7 +73,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
     const ours = given.length > 0;
     const marked = given.filter((i) => sections?.some((x) => x.title === i.title)).length;
     const manifestShown = displayPath(resolve(check.manifestFile));
-    const d = written && marked > 0 && marked >= Math.min(2, given.length) ? diag('build.resaved', { built: shown, manifest: manifestShown, ...(pdfPath !== undefined ? { pdf: true } : {}) }) : diag('build.not-packet', { built: shown, manifest: manifestShown });
+    const d = written && marked > 0 && marked >= Math.min(2, given.length) ? diag('build.resaved', { built: shown, manifest: manifestShown, ...(pdfPath !== undefined ? { pdf: true } : { replace: true }) }) : diag('build.not-packet', { built: shown, manifest: manifestShown });
     return { diagnostics: ours ? [{ ...d, file: shown }] : [] };
   }
   if (!sections) return { diagnostics: [{ ...diag('build.mismatch', { built: shown, first: 'it has none of its items\' bookmarks', more: 0 }), file: shown }] };
@@ -375,7 +375,7 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
     // Written by a build (its creator, its item's bookmark) and saved since by another program that dropped the
     // record, as the one PDF is judged: it cannot be checked against the manifest (before: dates only, Ready).
     if (!inputs && resaved) {
-      diagnostics.push({ ...diag('build.resaved', { built: shown, manifest }), file: shown }, ...overFileCaps(check, file));
+      diagnostics.push({ ...diag('build.resaved', { built: shown, manifest, replace: true }), file: shown }, ...overFileCaps(check, file));
       continue;
     }
     const other = await otherApplicant(check, shown, inputs, author, builtFor, { set: true });

@@ -1439,11 +1439,12 @@ export const CATALOGUE = {
       ? 'Move it out of the folder if you want to keep it, then build the set again with `packet build` (or build with --force, which replaces it).'
       : `Give --pdf the PDF that \`packet build\` wrote, or build it first: packet build ${shellArg(p.manifest)}.`),
   }),
-  'build.resaved': entry<{ built: string; manifest: string; pdf?: boolean }>({
+  'build.resaved': entry<{ built: string; manifest: string; pdf?: boolean; replace?: boolean }>({
     severity: 'error',
     when: '`report --pdf` given (or `report` found at the `output`, without its bookmarks) a PDF that `packet build` wrote (its creator and the items\' bookmarks say so) without the record of the build: saved again by another program (a viewer\'s Save), which dropped it, so it cannot be checked against the manifest; also `report` and `validate` on such a PDF at the `output`, or a file of a `--separate` set, whose document information shows the other program (its producer, or a modification date that is not its creation date; one as the build wrote it is taken for a build of an earlier version, judged by dates)',
     message: (p) => `${p.built} was written by \`packet build\` and then saved again by another program (a PDF viewer?), which dropped the record of the build: it cannot be checked against ${p.manifest}.`,
-    hint: (p) => `Upload the file \`packet build\` wrote, not a copy saved by another program${p.pdf ? ' (give that file to --pdf)' : ''}, or build again: packet build ${shellArg(p.manifest)}.`,
+    // Where the build writes, it keeps a PDF without its record unless --force (build.write-failed).
+    hint: (p) => `Upload the file \`packet build\` wrote, not a copy saved by another program${p.pdf ? ' (give that file to --pdf)' : ''}, or build again${p.replace ? ', replacing it' : ''}: packet build ${shellArg(p.manifest)}${p.replace ? ' --force' : ''}.`,
   }),
   'packet.empty': entry({
     severity: 'error',

@@ -318,7 +318,7 @@ describe('report: is the built PDF the one of these inputs? (their contents, rec
     for (const command of ['report', 'validate']) {
       const r = await cli([command, manifest, '--today', '2025-11-01']);
       expect(r.code, command).toBe(1);
-      expect(r.stdout, command).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.resaved {2}\S*out\/virtanen-aalto-tml\.pdf was written by `packet build` and then saved again by another program \(a PDF viewer\?\), which dropped the record of the build: it cannot be checked against \S*manifest\.yaml\. {2}hint: Upload the file `packet build` wrote, not a copy saved by another program, or build again: packet build \S*manifest\.yaml\.\n/);
+      expect(r.stdout, command).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.resaved {2}\S*out\/virtanen-aalto-tml\.pdf was written by `packet build` and then saved again by another program \(a PDF viewer\?\), which dropped the record of the build: it cannot be checked against \S*manifest\.yaml\. {2}hint: Upload the file `packet build` wrote, not a copy saved by another program, or build again, replacing it: packet build \S*manifest\.yaml --force\.\n/);
       expect(r.stdout, command).toMatch(/\nNot ready: 1 built PDF saved again by another program: upload the one the build wrote\n$/);
     }
   }, 60_000);
@@ -1141,10 +1141,13 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     for (const command of ['report', 'validate']) {
       const r = await cli([command, manifest, '--today', '2025-10-01']);
       expect(r.code, command).toBe(1);
-      expect(r.stdout, command).toMatch(/packet\/Virtanen_cv\.pdf error build\.resaved {2}\S*packet\/Virtanen_cv\.pdf was written by `packet build` and then saved again by another program \(a PDF viewer\?\), which dropped the record of the build: it cannot be checked against \S*manifest\.yaml\. {2}hint: Upload the file `packet build` wrote, not a copy saved by another program, or build again: packet build \S*manifest\.yaml\.\n/);
+      expect(r.stdout, command).toMatch(/packet\/Virtanen_cv\.pdf error build\.resaved {2}\S*packet\/Virtanen_cv\.pdf was written by `packet build` and then saved again by another program \(a PDF viewer\?\), which dropped the record of the build: it cannot be checked against \S*manifest\.yaml\. {2}hint: Upload the file `packet build` wrote, not a copy saved by another program, or build again, replacing it: packet build \S*manifest\.yaml --force\.\n/);
       expect(r.stdout, command).toContain('packet/Virtanen_research.pdf error build.resaved');
       expect(r.stdout, command).toMatch(/\nNot ready: 2 built PDFs saved again by another program: upload the ones the build wrote\n$/);
     }
+    // The hint's build replaces them (without --force it keeps a PDF that has no record of a build).
+    expect((await cli(['build', manifest, '--today', '2025-10-01', '--force'])).code).toBe(0);
+    expect((await cli(['report', manifest, '--today', '2025-10-01'])).code).toBe(0);
     // The record dropped but the document information as the build wrote it (a set built by an earlier version):
     // judged by the dates, as the one PDF is.
     await resave(false);
