@@ -152,6 +152,7 @@ export function findKindMentions(text: string): KindMention[] {
   for (const re of P.OTHER_PHRASES) for (const m of text.matchAll(g(re))) if (m[0].length > 0) hits.push({ kind: 'other', start: m.index, end: m.index + m[0].length });
   const blocked: [number, number][] = [];
   for (const re of P.NOT_AN_ITEM) for (const m of text.matchAll(g(re))) blocked.push([m.index, m.index + m[0].length]);
+  for (const h of hits) if (officeName(text, h)) blocked.push([h.start, h.end]);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: KindMention[] = [];
   for (const h of hits) {
@@ -167,6 +168,24 @@ export function findKindMentions(text: string): KindMention[] {
   out.sort((a, b) => a.start - b.start);
   mentionCache.set(text, out);
   return out.map((h) => ({ ...h }));
+}
+
+/** A run of capitalised words before a name, after an article at most ("SSHRC's Research Training ", "the Graduate "). */
+const NAME_BEFORE = /((?:(?:the|our|its|die|das|den|dem|der|de|het|le|la|les|l'|el|il|lo)\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+)*)$/u;
+
+/**
+ * The words at `h` are part of the name of an office or a post, whom to turn to, not a document to send: before
+ * "Office", "Manager", ... ("Thesis Office", "Portfolio Manager"), or a capitalised name after "communicate with",
+ * "contact", ... ("communicate with SSHRC's Research Training Portfolio") or on a contact line ("Contact: Jane Doe,
+ * Research Portfolio").
+ */
+function officeName(text: string, h: { start: number; end: number }): boolean {
+  if (P.OFFICE_AFTER.test(text.slice(h.end, h.end + 30))) return true;
+  const before = text.slice(Math.max(0, h.start - 80), h.start);
+  if (P.OFFICE_BEFORE.test(before)) return true;
+  if (!/^\p{Lu}/u.test(text.slice(h.start, h.end))) return false;
+  const name = NAME_BEFORE.exec(before)?.[1] ?? '';
+  return P.CONTACT_VERB.test(before.slice(0, before.length - name.length)) || (name !== '' && P.CONTACT_LABEL.test(text.trimStart()));
 }
 
 /** A word joined to the next document's name by a conjunction, with the hyphen of a compound cut short ("Forschungs- und"). */

@@ -483,6 +483,20 @@ export const FACULTY_POST =
 export const PAST_RESEARCH =
   /\b(?:(?:past|previous|prior|current|recent|present|ongoing|completed)(?: (?:and|or|,) (?:current|past|present|ongoing|future|planned|recent))* research(?! (?:group|team|projects? of|environment|in the))|research (?:achievements|accomplishments|experience|to date|so far|record)|(?:bisherige|bisherigen) forschung\p{L}*|tidigare forskning|aiempi tutkimus\p{L}*)/u;
 
+/**
+ * Words after a document's name that make it the name of an office or a post ("Thesis Office", "Portfolio Manager",
+ * "Transcript Services"), and before it in French, Spanish and Italian ("service des diplômes", "ufficio tesi").
+ */
+export const OFFICE_AFTER = /^[\s-]*(?:offices?|team|unit|department|dept\.|desk|services?|managers?|co-?ordinators?|officers?|centre|center|help ?desk|administrators?|secretariat|büro|stelle|kansli(?:et)?|kontor(?:et)?|toimisto|bureau)(?![\p{L}])/iu;
+export const OFFICE_BEFORE = /(?<![\p{L}])(?:bureau|service|secrétariat|oficina|servicio|secretaría|ufficio|servizio|segreteria)\s+(?:(?:des|du|de la|de l'|de los|de las|del|de|della|dei|degli|delle)\s*)?$/iu;
+/**
+ * Verbs that name whom to turn to ("communicate with", "contact", "wenden Sie sich an", "neem contact op met"), and
+ * labels of a contact line ("Contact:", "Kontakt:"): a capitalised name after them is an office or a person.
+ */
+export const CONTACT_VERB =
+  /(?<![\p{L}])(?:communicate with|contact|get in touch with|reach out to|speak (?:to|with)|talk to|consult|write to|wenden sie sich an|kontaktieren sie|neem contact op met|contact opnemen met|kontakta|ta kontakt med|ota yhteyttä|contactez|contacter|communiquer avec|s'adresser à|adressez-vous à|póngase en contacto con|contacte con|contactar con|contattare|contatta|rivolgersi a|rivolgetevi a)\s+$/iu;
+export const CONTACT_LABEL = /^(?:contacts?|contact persons?|kontakt(?:person)?|ansprechpartner(?:in)?|contactpersoon|yhteyshenkilö|contacto|contatto|referente|enquiries|inquiries)\s*:/iu;
+
 /** Marks an item (or a whole list) as optional. */
 export const OPTIONAL_CUES: RegExp[] = [
   /\(optional\)/,

@@ -182,12 +182,13 @@ const CJK_INSTRUCTION = /应|须|需要|可以|将|请|参加|联系|くださ�
 
 /** An entry that is an instruction or a statement, not the name of a document ("Applications will only be accepted online"). */
 const INSTRUCTION =
-  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|needs? (?=(?:to|not|only|a|an|the|your|their)\b)|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure)\b|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
+  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|needs? (?=(?:to|not|only|a|an|the|your|their)\b)|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|communicate|consult|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure)\b|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
 
 /** An instruction, or a step in another language ("Estar titulado", "Specificera ..."): not the name of a document. */
 function isInstruction(s: string): boolean {
   // "h) sämtliche Dokumente sind in notariell beglaubigter Form einzureichen": a rule about every document (a note).
-  return INSTRUCTION.test(s) || testAny(P.ENTRY_STEPS, s) || P.ALL_DOCUMENTS_RULE.test(s);
+  // "If you require assistance ..., communicate with SSHRC's Research Training Portfolio ...": after its case, an instruction.
+  return INSTRUCTION.test(s.replace(/^(?:if|when|before|once)\b[^,;]{0,120},\s*/iu, '')) || testAny(P.ENTRY_STEPS, s) || P.ALL_DOCUMENTS_RULE.test(s);
 }
 
 /** The sentence is about the application or its files, not one document ("a single PDF of at most 20 pages"). */

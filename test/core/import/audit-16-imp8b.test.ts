@@ -1,0 +1,36 @@
+/**
+ * What was left of findings 2 and 3 of the black-box audit of 2026-12-05 (round 7, audit16): an office's name read
+ * as a portfolio, one document's cap taken for the packet's, a CV's line read as a thesis, a list's "as far as
+ * available" spilling onto the next labelled entry, and a footnote's or a list's number read as a count. Each as a
+ * short posting in the audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-05' });
+const kinds = (text: string) => read(text).profile.items.map((i) => i.kind);
+const pointed = (text: string) => read(text).review.filter((r) => r.path === 'items').map((r) => r.reason).join(' ');
+
+describe('an office named by a document word asks for nothing (audit16 #2)', () => {
+  it('reads no portfolio from "communicate with SSHRC\'s Research Training Portfolio" (before: a portfolio item, unmarked)', () => {
+    const prose = 'Please send a CV. Applicants requiring assistance while preparing their application are encouraged to communicate with SSHRC\'s Research Training Portfolio well in advance of the application deadline.';
+    expect(kinds(prose)).toEqual(['cv']);
+    const list = 'Checklist:\n- Upload your CV.\n- If you require assistance while preparing your application, communicate with SSHRC\'s Research Training Portfolio well in advance of the application deadline.';
+    expect(kinds(list)).toEqual(['cv']);
+    expect(pointed(list)).toBe('');
+  });
+
+  it('reads no document from an office or a contact line in several languages', () => {
+    expect(kinds('Please send a CV and a cover letter. If you need help, contact the Portfolio Office.')).toEqual(['cv', 'cover_letter']);
+    expect(kinds('Please send a CV and a teaching portfolio. Questions can be directed to the Thesis Office.')).toEqual(['cv', 'teaching_statement']);
+    expect(kinds('Please send:\n- CV\n- Contact: Jane Doe, Research Portfolio, jane@example.org')).toEqual(['cv']);
+    expect(kinds('Envoyez un CV. Pour toute question, contactez le service des diplômes.')).toEqual(['cv']);
+    expect(kinds('Skicka ett CV. Vid frågor, kontakta Avhandlingskansliet eller Portfolio Office.')).toEqual(['cv']);
+  });
+
+  it('still reads a portfolio the posting asks for, capitalised or not', () => {
+    expect(kinds('Please send a CV and your Portfolio (max 10 pages).')).toEqual(['cv', 'portfolio']);
+    expect(kinds('Please consult the Teaching Portfolio guidelines and send a Teaching Portfolio and a CV.')).toEqual(['teaching_statement', 'cv']);
+    expect(kinds('Please contact your referees and ask them to send letters of recommendation. Send a CV.')).toContain('references');
+  });
+});
