@@ -158,6 +158,12 @@ const WHOLE_PACKET = /\b(?:in total|total|totalt|whole|entire|altogether|combine
 /** A sentence whose subject is the application ("Applications must not exceed 10 pages"). */
 const APPLICATION_SUBJECT = /^(?:the |your |all |each |an? )?(?:complete |full |entire |whole )?(?:applications?|application (?:packet|package|file|dossier)|dossier)\s+(?:(?:must|should|may|shall|cannot|can|will|is|are|has to|have to)\b)/iu;
 
+/**
+ * Words that say a size is the whole application's even under one document's heading ("the application must not
+ * exceed 10 pages in total"); without them, "Not to exceed three pages total" under "Research Statement" is its own.
+ */
+const ALL_OF_IT = /\b(?:applications?|whole|entire|all|packet|package|dossier|documents|materials|files|attachments|bewerbung\p{L}*|unterlagen|ansökan|sollicitatie|candidature|hakemu\p{L}*)\b/iu;
+
 /** The text inside the parenthesis around `at` in `s`, or undefined when `at` is outside parentheses. */
 function parenthesisAt(s: string, at: number): string | undefined {
   const open = s.lastIndexOf('(', at);
@@ -175,7 +181,7 @@ function parenthesisAt(s: string, at: number): string | undefined {
  */
 export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionFacts {
   const out: SubmissionFacts = {};
-  for (const { text: s, entry } of sentences) {
+  for (const { text: s, entry, section } of sentences) {
     if (out.format === undefined) {
       const f = submissionFormat(s);
       if (f) {
@@ -208,7 +214,7 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
         out.maxMbTotal = out.maxMb;
         out.maxMb = l.value;
         out.maxMbPerFile = true;
-      } else if (l.key === 'max_pages' && out.maxPages === undefined && (/\b(?:total|application|whole|entire|all)\b/iu.test(free) || onePdfOf(free, l.index))) {
+      } else if (l.key === 'max_pages' && out.maxPages === undefined && (/\b(?:total|application|whole|entire|all)\b/iu.test(free) || onePdfOf(free, l.index)) && !(section !== undefined && !ALL_OF_IT.test(s))) {
         out.maxPages = l.value;
         out.maxPagesSource = s;
         out.maxPagesWhole = WHOLE_PACKET.test(s) || APPLICATION_SUBJECT.test(s);

@@ -25,6 +25,8 @@ export interface Sentence {
   entry?: boolean;
   /** The posting's title line: it names the posting and asks for nothing (no format, no item is read from it). */
   title?: boolean;
+  /** Under a heading that names one document ("Research Statement"): what it says of a total is that document's. */
+  section?: ItemKind;
 }
 
 export interface Requirements {
@@ -389,7 +391,7 @@ class RequirementsReader {
     const ss = toSentences(body);
     const r = this.roles[i] as LineRole;
     const title = i === this.titleLine;
-    for (const s of ss) this.sentences.push({ text: s, line: i, ...(line.bullet || r.role === 'entry' ? { entry: true } : {}), ...(title ? { title: true } : {}) });
+    for (const s of ss) this.sentences.push({ text: s, line: i, ...(line.bullet || r.role === 'entry' ? { entry: true } : {}), ...(title ? { title: true } : {}), ...(this.section ? { section: this.section.kind } : {}) });
     const heading = isHeading(line);
     const named = heading && r.role !== 'entry' ? documentHeading(line) : undefined;
     if (heading && !line.bullet) {

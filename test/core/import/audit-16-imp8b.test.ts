@@ -34,3 +34,19 @@ describe('an office named by a document word asks for nothing (audit16 #2)', () 
     expect(kinds('Please contact your referees and ask them to send letters of recommendation. Send a CV.')).toContain('references');
   });
 });
+
+describe('a total said under one document\'s heading is that document\'s (audit16 #3)', () => {
+  const sub = (text: string) => read(text).profile.submission;
+  it('gives no packet cap from "Not to exceed three pages total" under "Research Statement" (before: submission.max_pages 3, unmarked)', () => {
+    const text = 'Research Statement\n\n• Not to exceed three pages total including text, figures, and references cited\n• Summaries of ongoing work that is most relevant to advertised position (~one page)';
+    const r = read(text);
+    expect(r.profile.submission.max_pages).toBeUndefined();
+    expect(r.profile.items.find((i) => i.kind === 'research_statement')?.max_pages).toBe(3);
+    expect(sub('Forschungsexposé\n\nDas Exposé darf insgesamt höchstens 5 Seiten umfassen, in total.').max_pages).toBeUndefined();
+  });
+
+  it('still reads a cap on the whole application, under a heading or not', () => {
+    expect(sub('Research Statement\n\nThe statement should be short.\nThe whole application must not exceed 10 pages in total.').max_pages).toBe(10);
+    expect(sub('Please send a CV and a research statement. The application must not exceed 10 pages in total.').max_pages).toBe(10);
+  });
+});
