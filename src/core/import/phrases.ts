@@ -448,7 +448,9 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\b(?:certificates? of (?:awards?|prizes?|attendance|participation|employment|work|achievement)|(?:work|employment|training) certificates?)\b/,
   /\bteaching (?:duties|load|experience)\b/,
   /\breferences? ?\/ ?bibliography\b|\breferences in (?:the|your) (?:research )?proposal\b|\breferences cited\b/,
-  /\b(?:dissertation|thesis) (?:supervisor|advisor|adviser|topic|committee|defen[cs]e|work will)\b/,
+  /\b(?:dissertation|thesis) (?:supervisor|advisor|adviser|topic|committee|defen[cs]e|work will|title|grade|mark)\b/,
+  // "graduate institution, thesis title, and ...": a line of the CV, not the thesis.
+  /\b(?:title|topic|subject|grade) of (?:the |your |their |his or her )?(?:[\p{L}'’]+ )?(?:thesis|dissertation)\b|\b(?:titel|thema) (?:der|ihrer|deiner) (?:\p{L}+ )?(?:dissertation|masterarbeit|abschlussarbeit|diplomarbeit|bachelorarbeit|doktorarbeit)\b|\b(?:titel|onderwerp) van (?:de|je|uw|het) (?:scriptie|masterscriptie|afstudeerscriptie|proefschrift)\b|\b(?:uppsatsens|examensarbetets|avhandlingens) (?:titel|ämne)\b|\b(?:titre|sujet) (?:de la|du|de votre|de ta) (?:thèse|mémoire)\b|\b(?:título|tema) de (?:la|su|tu) (?:tesis|tesina)\b|\b(?:titolo|argomento) della (?:tesi|tesina)\b|\b(?:pro gradu -tutkielman|gradun|opinnäytetyön|diplomityön|väitöskirjan) (?:nimi|aihe|otsikko)\b/u,
   /\b(?:submission of|submitting) (?:the |your )?(?:dissertation|thesis)\b/,
   // "You should have completed a M.Sc. thesis, Diploma thesis or any equivalent", "must have submitted the PhD thesis":
   // what the applicant has done, an eligibility rule (not "if you have completed a thesis, attach it").

@@ -50,3 +50,27 @@ describe('a total said under one document\'s heading is that document\'s (audit1
     expect(sub('Please send a CV and a research statement. The application must not exceed 10 pages in total.').max_pages).toBe(10);
   });
 });
+
+describe('a line of the CV that names the thesis is no thesis (audit16 #3)', () => {
+  it('reads no thesis from "graduate institution, thesis title, and ..." (before: a thesis item, unmarked)', () => {
+    const text = 'Guidelines\n\nEmployers are welcome to link to this page.\n\n• Not to exceed two pages, excluding list of publications\n• Required elements:\n• Education: include undergraduate institution and major; graduate institution, thesis title, and, if not yet awarded, the month and year it is expected';
+    expect(kinds(text)).not.toContain('thesis');
+  });
+
+  it('reads no thesis from its title, topic or grade in other words and languages', () => {
+    for (const text of [
+      'In the CV, include your graduate institution, thesis title and grade.',
+      'In the CV, please include the title of your dissertation.',
+      'Im Lebenslauf nennen Sie bitte den Titel der Masterarbeit.',
+      'Vermeld in je cv de titel van de scriptie.',
+      'Ange i ditt CV uppsatsens titel.',
+      'Dans le CV, indiquez le titre de la thèse.',
+      'Nel CV indicare il titolo della tesi.',
+    ]) expect(kinds(text), text).not.toContain('thesis');
+  });
+
+  it('still reads a thesis asked for', () => {
+    expect(kinds('Please send a CV and a copy of your master\'s thesis.')).toEqual(['cv', 'thesis']);
+    expect(kinds('Bitte senden Sie Lebenslauf und Masterarbeit.')).toContain('thesis');
+  });
+});
