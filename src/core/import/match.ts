@@ -348,12 +348,21 @@ export function findCount(before: string, mention: string, after: string): Count
   if (cell) return countFrom(cell[1], num(cell[2]), num(cell[3]));
   const a = COUNT_AFTER_RE.exec(after);
   if (!a) return undefined;
+  // "PhD research proposal (1): a brief outline ...", "(1) CV (2) research statement (3) ...": a footnote's mark or the
+  // list's own number, no count (a lone "(1)" says no more than a singular name does).
+  const n = a[1] === undefined && a[3] === undefined && /^\s*\(\s*\d{1,2}\s*\)/u.test(a[0]) ? num(a[2]) : undefined;
+  const rest = after.slice(a[0].length);
+  // "(2) research statement (3) three letters": a number the next entry's words follow is the next entry's.
+  if (n !== undefined && (n === 1 || before.includes(`(${n - 1})`) || rest.includes(`(${n + 1})`) || NEXT_ENTRY.test(rest))) return undefined;
   const c = countFrom(a[1], num(a[2]), num(a[3]));
   // "(minimum two, maximum four)".
   const more = COUNT_MAX_NEXT_RE.exec(after.slice(a[0].length));
   const max = num(more?.[1]);
   return c && c.min !== undefined && c.max === undefined && max !== undefined && max >= c.min ? { min: c.min, max } : c;
 }
+
+/** Words after a list's number in brackets that begin its entry ("(3) three letters"), not a phrase of the count ("(3) from ..."). */
+const NEXT_ENTRY = /^\s*(?!(?:from|by|of|in|on|with|for|each|total|von|aus|van|uit|från|av|de|des|di|da|del)(?![\p{L}]))[\p{L}\d]/iu;
 
 /** A label and its number ("Att. 3", "Annex 2", "FORM 1 and 2", "Anlage 4", "bijlage 1"): the number is the label's. */
 const LABEL_NUMBER =

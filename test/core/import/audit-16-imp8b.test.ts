@@ -74,3 +74,24 @@ describe('a line of the CV that names the thesis is no thesis (audit16 #3)', () 
     expect(kinds('Bitte senden Sie Lebenslauf und Masterarbeit.')).toContain('thesis');
   });
 });
+
+describe('a footnote\'s or a list\'s number in brackets is no count (audit16 #3)', () => {
+  const item = (text: string, kind: string) => read(text).profile.items.find((i) => i.kind === kind);
+  it('reads no count from "PhD research proposal (1): a brief outline" (before: min 1, max 1)', () => {
+    const plan = item('Please submit the following documents:\n• a detailed curriculum vitae;\n• PhD research proposal (1): a brief outline of the topic on which you wish to work;', 'research_plan');
+    expect(plan?.min).toBeUndefined();
+    expect(plan?.max).toBeUndefined();
+  });
+
+  it('reads no count from the next entry\'s number ("(1) CV (2) research statement (3) ...", before: the CV 2, the statement 3)', () => {
+    const text = 'Please submit (1) CV (2) research statement (3) three letters of recommendation.';
+    expect(item(text, 'cv')?.min).toBeUndefined();
+    expect(item(text, 'research_statement')?.min).toBeUndefined();
+  });
+
+  it('still reads a count in brackets after the name', () => {
+    expect(item('Please submit a CV and reference letters (2).', 'references')).toMatchObject({ min: 2, max: 2 });
+    expect(item('Please send letters of recommendation (3) from former supervisors and a CV.', 'references')).toMatchObject({ min: 3, max: 3 });
+    expect(item('Please send a CV and reference letters (2-3).', 'references')).toMatchObject({ min: 2, max: 3 });
+  });
+});
