@@ -473,7 +473,35 @@ function joinWrapped(raw: string[], whole: string): Raw[] {
     blank = false;
   }
   numberedBullets(rows);
-  return rows;
+  return splitGluedEntries(rows);
+}
+
+/** "... covering letter. - Personal record:": a labelled entry glued onto the end of the paragraph above it. */
+const GLUED_LABEL = /^(.*[.!?)])\s+[-–]\s+(\p{Lu}[\p{L}\p{N} /&'’()-]{0,40}:)$/u;
+/** "As far as available, please attach copies of:- Zeugnisse / Abitur": a list's first entry glued onto its opening line. */
+const GLUED_FIRST = /^(.*\S:)[-–]\s*(\p{L}.*)$/u;
+
+/**
+ * Entries a flattened page glued onto other lines, split out: a labelled entry ("- Personal record:") at the end of
+ * the paragraph above it, when the page writes such labels as entries of their own, and the first entry of a dashed
+ * list at the end of its opening line. Left glued, the paragraph's words ("As far as available") read as the label's.
+ */
+function splitGluedEntries(rows: Raw[]): Raw[] {
+  const labels = rows.some((r) => r.bullet && /^[-–]\s+\p{Lu}[^:]{0,40}:$/u.test(r.text));
+  const out: Raw[] = [];
+  rows.forEach((r, k) => {
+    const label = labels && !r.bullet ? GLUED_LABEL.exec(r.text) : null;
+    const next = rows[k + 1];
+    const first = !r.bullet && next?.bullet && /^[-–]\s/u.test(next.text) ? GLUED_FIRST.exec(r.text) : null;
+    const m = label ?? first;
+    if (!m) {
+      out.push(r);
+      return;
+    }
+    out.push({ ...r, text: m[1] as string, parts: 1, last: (m[1] as string).length });
+    out.push({ ...r, text: `- ${m[2] as string}`, bullet: true, parts: 1, last: (m[2] as string).length + 2 });
+  });
+  return out;
 }
 
 /**

@@ -907,6 +907,18 @@ function letteredPoints(lines: readonly Line[], from: number, depth: number): bo
   return points.length > 0 && points.every((l) => !findKindMentions(stripBullet(l.text)).some((h) => !h.guess));
 }
 
+/** A dashed entry that is only a label ("- Publication list:"). */
+const LABEL_ENTRY = /^[-–•*]\s+\p{Lu}[^:]{0,40}:$/u;
+
+/** Entry `i` is a label over a paragraph, as is the entry right above the plain line that opened its list. */
+function siblingLabel(lines: readonly Line[], i: number, opener: number): boolean {
+  const line = lines[i] as Line;
+  const above = lines[opener - 1];
+  const openerLine = lines[opener] as Line;
+  const next = lines[i + 1];
+  return !openerLine.bullet && above !== undefined && above.bullet && above.depth === line.depth && LABEL_ENTRY.test(above.text.trim()) && LABEL_ENTRY.test(line.text.trim()) && next !== undefined && !next.bullet;
+}
+
 /** A list entry that asks for documents without naming one ("4. Upload information for your application:"). */
 function asksForDocuments(line: Line): boolean {
   const t = toSentences(stripBullet(line.text)).pop() ?? '';
@@ -1039,6 +1051,17 @@ class RoleReader {
 
   /** A list entry under an open list of documents. */
   private docsEntry(i: number, line: Line, intro: ReturnType<typeof introOf>, docs: Docs): void {
+    // "- Certifications:" over "As far as available, please attach copies of:" and its entries, then "- Publication
+    // list:" over a paragraph: a label like the one above the opener is the next document, not of the opener's list.
+    if (siblingLabel(this.lines, i, docs.opener)) {
+      this.openDocs(i, line, { type: 'docs', strong: false }, false);
+      const fresh = this.docs as Docs;
+      fresh.baseDepth = line.depth;
+      fresh.lastEntry = i;
+      fresh.seen = true;
+      this.roles[i] = { role: 'entry', ctx: fresh.ctx, explicit: fresh.explicit, list: fresh.id };
+      return;
+    }
     docs.baseDepth ??= line.depth;
     if (line.depth > docs.baseDepth) {
       // "4. Upload information for your application:" then its bullets: a step that asks for documents lists them.

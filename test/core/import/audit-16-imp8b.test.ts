@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importPosting } from '../../../src/core/import/index.js';
+import { textLines } from '../../../src/core/import/markup.js';
 
 const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-05' });
 const kinds = (text: string) => read(text).profile.items.map((i) => i.kind);
@@ -93,5 +94,37 @@ describe('a footnote\'s or a list\'s number in brackets is no count (audit16 #3)
     expect(item('Please submit a CV and reference letters (2).', 'references')).toMatchObject({ min: 2, max: 2 });
     expect(item('Please send letters of recommendation (3) from former supervisors and a CV.', 'references')).toMatchObject({ min: 3, max: 3 });
     expect(item('Please send a CV and reference letters (2-3).', 'references')).toMatchObject({ min: 2, max: 3 });
+  });
+});
+
+describe('entries a flattened page glued onto other lines (audit16 #3, #4)', () => {
+  const posting = [
+    '1. Written form:',
+    '- Cover letter:',
+    'Always include a reference to the position you apply for in your covering letter. - Personal record:',
+    'List all important data chronologically. - Certifications:',
+    'As far as available, please attach copies (not necessarily certified) of:- Zeugnisse / Abitur',
+    '- Diplom',
+    '- Arbeitszeugnis',
+    '- Publication list:',
+    'Include copies of abstracts of the most important publications (max. 10).',
+  ].join('\n');
+
+  it('keeps the list\'s "as far as available" off the next labelled entry (before: publication_list optional, unmarked)', () => {
+    const items = read(posting).profile.items;
+    expect(items.find((i) => i.kind === 'publication_list')?.stage).toBe('required');
+    expect(items.find((i) => i.kind === 'diplomas')?.stage).toBe('optional');
+  });
+
+  it('splits a label glued onto the paragraph above and a first entry glued onto its opening line', () => {
+    const lines = textLines(posting).map((l) => l.text);
+    expect(lines).toContain('- Personal record:');
+    expect(lines).toContain('As far as available, please attach copies (not necessarily certified) of:');
+    expect(lines).toContain('- Zeugnisse / Abitur');
+  });
+
+  it('leaves a dash inside a sentence alone when the page writes no labels as entries', () => {
+    const lines = textLines('Please send a CV. - Note: we read every application.').map((l) => l.text);
+    expect(lines).toContain('Please send a CV. - Note: we read every application.');
   });
 });
