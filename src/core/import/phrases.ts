@@ -158,6 +158,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bevidence of teaching (?:effectiveness|excellence|quality)\b/,
       /\b(?:lehrkonzept|lehrportfolio|lehrevaluation(?:en)?|lehrerfahrung|(?:angaben|nachweise?) (?:über|zur|zu) (?:der |die |ihrer |ihre )?(?:bisherigen? )?lehrtätigkeit)\b/, // German
       /\b(?:undervisningsportfolio|undervisningsportefølje|pedagogisk portfölj|pedagogisk portfolio|opetusportfolio)\b/, // Nordic
+      // Course evaluations by students are evidence of teaching, as "teaching evaluations" are.
+      /\b(?:kurs(?:ut)?värderingar|(?:student|undervisnings)utvärderingar|undervisningsevalueringer|kursusevalueringer|opetuspalautteet|kurssipalautteet)\b/, // Nordic
       // "An account of your teaching qualifications", as Danish and Swedish calls for lecturers ask for them.
       /\b(?:an? )?(?:account|description|statement) of (?:your |the applicant's |the candidate's )?(?:teaching|pedagogical) (?:qualifications|merits|competence|experience)\b/,
       /\bredegørelse for (?:ansøgerens |din |dine )?(?:undervisningsmæssige|pædagogiske) (?:kvalifikationer|kompetencer|meritter)\b/, // Danish
