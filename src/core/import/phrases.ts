@@ -59,6 +59,10 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\ba (?:short |brief )?letter (?:describing|explaining|outlining|stating|detailing|in which|that describes|that explains)\b/,
       // "Send letter, CV, ...": a bare letter first in a request is the covering letter.
       /(?<=\b(?:send|submit|email|e-mail|include|provide|upload)\s+(?:a\s+|your\s+)?)letter\b(?!s|\s+(?:of|from|by)\b)/,
+      // "besides a letter and a CV, all applications must include ...": a bare letter named beside the CV is the covering one.
+      /(?<=\b(?:besides|beside|apart from|in addition to|along with|together with|next to)\s+(?:a\s+|your\s+|the\s+)?)letter\b(?!s|\s+(?:of|from|by)\b)/,
+      /\b(?:a|your) letter(?=,? (?:and|plus) (?:a |your )?(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée])\b)/,
+      /\b(?:een|je|uw) brief(?= (?:en|plus) (?:een |je |uw )?(?:cv|curriculum vitae)\b)/, // Dutch
       /\b(?:a )?(?:brief |short )?introduction (?:of|to|about) yourself\b/,
     ],
   },

@@ -22,3 +22,22 @@ describe('teaching evaluations in Dutch and the Nordic languages (12-05i leftove
     }
   });
 });
+
+describe('a bare letter named beside the CV (audit16 #1, case 05)', () => {
+  it('reads "besides a letter and a CV" as a cover letter, marked (before: neither listed nor pointed at)', () => {
+    for (const text of [
+      'This means that, besides a letter and a CV, all applications must include scans of the diploma and transcript.',
+      'Apart from a letter, please send your CV.',
+      'Applications consist of a letter and a CV.',
+      'Stuur een brief en een CV naar hr@example.nl.',
+    ]) {
+      const letter = items(text).find((i) => i.kind === 'cover_letter');
+      expect(letter?.review, text).toBe(true);
+    }
+  });
+
+  it('leaves letters of others as they were', () => {
+    expect(items('Besides a letter of recommendation, send your CV.').map((i) => i.kind)).toEqual(['references', 'cv']);
+    expect(items('Send a letter from your supervisor and a CV.').map((i) => i.kind)).not.toContain('cover_letter');
+  });
+});
