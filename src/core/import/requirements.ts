@@ -591,6 +591,8 @@ class RequirementsReader {
       }
       this.group += 1;
       let got = itemsFromUnit(s, { group: this.group, otherGuesses: r.role === 'prose' });
+      const papers = laterPapers(s, got);
+      if (papers) got.push({ ...papers, group: this.group });
       // "Statements of research are required. They should be no more than 1,000 words.": the next sentence sizes it.
       const next = ss[k + 1];
       if (got.length === 1 && next !== undefined && /^(?:they|it|this|these|the (?:statement|document|letter|proposal|plan))\b/iu.test(next) && findKindMentions(next).length === 0) addLimits(got[0] as Draft, next);
@@ -719,6 +721,32 @@ function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
     if (!l.cue) d.reasons.push({ field, text: `"${s.slice(l.index, l.end)}" read as a limit` });
   }
   return d;
+}
+
+/** Bare papers: "publications", "Publikationen", "publicaties", "publikationer", "julkaisuja". */
+const BARE_PAPERS = /(?<![\p{L}] of (?:your |the |selected )?|\blist of )\b(?:publications|papers|reprints|publikationen|veröffentlichungen|publicaties|publikationer|julkaisu(?:t|ja)|articles)\b/iu;
+
+/** "noch keine", "nog geen", "inte ännu", "pas encore": not yet, said before what is refused for now. */
+const NOT_YET_WORDS = /\b(?:not yet|noch (?:keine|nicht)|nog (?:geen|niet)|(?:inte|ej) ännu|ännu (?:inte|ej)|pas encore|ei vielä|todavía no|non ancora)\b/iu;
+
+/**
+ * "Please do not send publications or degree certificates at this stage; these will be requested from shortlisted
+ * candidates": the applicant's papers refused only for now are asked for later. Copies of papers are writing samples,
+ * a guess, marked. Nothing when the sentence names papers in words of a kind already read.
+ */
+function laterPapers(s: string, got: Draft[]): Omit<Draft, 'group'> | undefined {
+  if (got.some((d) => d.kind === 'writing_sample' || d.kind === 'publication_list')) return undefined;
+  const m = BARE_PAPERS.exec(s);
+  if (!m || !(notYet(s, m.index) || (NOT_YET_WORDS.test(s.slice(0, m.index)) && testAny(P.LATER_CUES, s)))) return undefined;
+  return {
+    kind: 'writing_sample',
+    title: m[0].charAt(0).toUpperCase() + m[0].slice(1),
+    stage: 'later',
+    accepts: ['file'],
+    defaultAccepts: true,
+    source: s,
+    reasons: [{ field: 'kind', text: `the kind (writing_sample) is guessed from "${m[0]}": copies of papers; it could be the list of publications` }],
+  };
 }
 
 /** "Letters are not required at this stage", in the languages read: asked for later is asked for. */

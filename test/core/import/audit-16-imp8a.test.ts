@@ -41,3 +41,24 @@ describe('a bare letter named beside the CV (audit16 #1, case 05)', () => {
     expect(items('Send a letter from your supervisor and a CV.').map((i) => i.kind)).not.toContain('cover_letter');
   });
 });
+
+describe('papers refused only for now (audit16 #1, probe P07)', () => {
+  it('reads "do not send publications or degree certificates at this stage" as later papers, marked (before: the publications were dropped)', () => {
+    for (const text of [
+      'Please do not send publications or degree certificates at this stage; these will be requested from shortlisted candidates.',
+      'Please do not send degree certificates or publications at this stage.',
+      'Bitte senden Sie noch keine Publikationen oder Zeugnisse; diese werden später angefordert.',
+      'Stuur nog geen publicaties of diploma\'s mee; deze worden later opgevraagd.',
+    ]) {
+      const papers = items(text).find((i) => i.kind === 'writing_sample');
+      expect(papers?.stage, text).toBe('later');
+      expect(papers?.review, text).toBe(true);
+      expect(items(text).find((i) => i.kind === 'diplomas')?.stage, text).toBe('later');
+    }
+  });
+
+  it('leaves a refusal for good, and papers asked for in words of a kind, as they were', () => {
+    expect(items('Do not send publications.').map((i) => i.kind)).not.toContain('writing_sample');
+    expect(items('Please send a CV. Do not send a list of publications at this stage.').map((i) => i.kind)).toEqual(['cv', 'publication_list']);
+  });
+});
