@@ -62,3 +62,11 @@ describe('papers refused only for now (audit16 #1, probe P07)', () => {
     expect(items('Please send a CV. Do not send a list of publications at this stage.').map((i) => i.kind)).toEqual(['cv', 'publication_list']);
   });
 });
+
+describe('justifications asked for (audit16 #1, posting 21)', () => {
+  it('reads "a one-page justification for each supplement" and "a tenure location justification document" as documents (before: neither listed nor pointed at)', () => {
+    expect(items('Include a maximum one-page justification for each supplement and/or special or joint initiative selected.').map((i) => i.kind)).toContain('other');
+    const loc = items('Only if you are proposing to remain at the same institution where you received your PhD, upload a tenure location justification document.');
+    expect(loc.find((i) => i.kind === 'other')?.title).toBe('Tenure location justification document');
+  });
+});
