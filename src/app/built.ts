@@ -55,7 +55,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const { readBuilt } = await import('../core/report/built.js');
   // An item over its own MB cap by its files (the cap `build --fit` fits): its share of the built PDF decides.
   const capped = new Set(check.diagnostics.filter(isItemSizeEstimate).map((d) => check.result?.items.find((i) => i.id === d.item)?.title ?? ''));
-  const { sections, inputs, damage, author, manifest, title, ours: written, otherPrints, resaved } = await readBuilt(read.bytes, capped);
+  const { sections, inputs, damage, author, manifest, title, ours: written, otherPrints, resaved, rewritten } = await readBuilt(read.bytes, capped);
   const shown = displayPath(path);
   // Not the packet to upload, whatever its bookmarks say: no page ranges, no verdict on its size.
   if (damage) return { diagnostics: [damaged(shown, damage)] };
@@ -63,6 +63,8 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   if (other) return { diagnostics: [other] };
   const another = await otherManifest(check, shown, manifest, title);
   if (another) return { diagnostics: [another] };
+  // Its record rewritten by another program (pypdf's "save a copy"): not compared, so never "built before manifest.yaml changed".
+  if (rewritten) return { diagnostics: [{ ...diag('build.resaved', { built: shown, manifest: displayPath(resolve(check.manifestFile)), rewritten, ...(pdfPath !== undefined ? { pdf: true } : {}) }), file: shown }] };
   // A PDF `packet build` did not write (no record of its inputs): with --pdf the user asked about that very file
   // (the CV itself, to be uploaded by mistake); at the output, one without the items' bookmarks either. One a build
   // wrote (its creator, and the items' bookmarks: the example documents name this tool too) that lost the record

@@ -1439,10 +1439,10 @@ export const CATALOGUE = {
       ? 'Move it out of the folder if you want to keep it, then build the set again with `packet build` (or build with --force, which replaces it).'
       : `Give --pdf the PDF that \`packet build\` wrote, or build it first: packet build ${shellArg(p.manifest)}.`),
   }),
-  'build.resaved': entry<{ built: string; manifest: string; pdf?: boolean; replace?: boolean }>({
+  'build.resaved': entry<{ built: string; manifest: string; pdf?: boolean; replace?: boolean; rewritten?: boolean }>({
     severity: 'error',
-    when: '`report --pdf` given (or `report` found at the `output`, without its bookmarks) a PDF that `packet build` wrote (its creator and the items\' bookmarks say so) without the record of the build: saved again by another program (a viewer\'s Save), which dropped it, so it cannot be checked against the manifest; also `report` and `validate` on such a PDF at the `output`, or a file of a `--separate` set, whose document information shows the other program (its producer, or a modification date that is not its creation date; one as the build wrote it is taken for a build of an earlier version, judged by dates)',
-    message: (p) => `${p.built} was written by \`packet build\` and then saved again by another program (a PDF viewer?), which dropped the record of the build: it cannot be checked against ${p.manifest}.`,
+    when: '`report --pdf` given (or `report` found at the `output`, without its bookmarks) a PDF that `packet build` wrote (its creator and the items\' bookmarks say so) without the record of the build: saved again by another program (a viewer\'s Save), which dropped it, so it cannot be checked against the manifest; also `report` and `validate` on such a PDF at the `output`, or a file of a `--separate` set, whose document information shows the other program (its producer, or a modification date that is not its creation date; one as the build wrote it is taken for a build of an earlier version, judged by dates); or one whose record another program rewrote so that its digests cannot be read back',
+    message: (p) => `${p.built} was written by \`packet build\` and then saved again by another program (a PDF viewer?), which ${p.rewritten ? 'rewrote the record of the build so that it can no longer be read' : 'dropped the record of the build'}: it cannot be checked against ${p.manifest}.`,
     // Where the build writes, it keeps a PDF without its record unless --force (build.write-failed).
     hint: (p) => `Upload the file \`packet build\` wrote, not a copy saved by another program${p.pdf ? ' (give that file to --pdf)' : ''}, or build again${p.replace ? ', replacing it' : ''}: packet build ${shellArg(p.manifest)}${p.replace ? ' --force' : ''}.`,
   }),

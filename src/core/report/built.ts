@@ -1,8 +1,8 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
 import type { PDFObject } from '@cantoo/pdf-lib';
 import { bytesOf, drawingObjects } from '../fit/sizes.js';
-import { builtEndDamage, PRINTS_VERSION, RECORD_KEYS, type BuiltDamage, type BuiltEdit } from '../built-from.js';
-import { buildPrints, printChanges } from '../built-prints.js';
+import { builtEndDamage, DIGEST_HEX, PRINTS_VERSION, RECORD_KEYS, type BuiltDamage, type BuiltEdit } from '../built-from.js';
+import { buildPrints, DOCUMENT_PRINT_HEX, PAGE_PRINT_HEX, printChanges } from '../built-prints.js';
 import { DEFAULT_LIMITS } from '../inspect/inspect.js';
 import { walkPageTree } from '../inspect/page-tree.js';
 import { BudgetExceeded, scanFeatures } from '../inspect/features.js';
@@ -59,6 +59,8 @@ export interface BuiltPdf {
    * or later build's, not compared, so a change after that build is not found.
    */
   otherPrints?: number;
+  /** It has the record, but its digests are no strings of the build's lengths: rewritten by another program, so it cannot be compared. */
+  rewritten?: boolean;
 }
 
 
@@ -80,10 +82,11 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   // A list of pages that loops or nests without end would overflow pdf-lib's walk: refused as inputs are.
   const tree = walkPageTree(doc.context, doc.catalog, { maxNodes: DEFAULT_LIMITS.maxPageTreeNodes, maxDepth: DEFAULT_LIMITS.maxPageTreeDepth }, { repair: false });
   if (tree.status !== 'ok') return { damage: { kind: 'unreadable' } };
-  const inputs = readBuiltFrom(doc);
+  const record = readBuiltFrom(doc);
+  const inputs = record === 'rewritten' ? undefined : record;
   const sections = sectionsOf(doc, measure);
   const author = infoOf(doc, 'author');
-  const manifest = recordOf(doc)?.get(PDFName.of(RECORD_KEYS.manifest));
+  const manifest = digestHex(doc, recordOf(doc)?.get(PDFName.of(RECORD_KEYS.manifest)), DIGEST_HEX, true);
   const title = infoOf(doc, 'title');
   const producer = infoOf(doc, 'producer');
   const ours = [infoOf(doc, 'creator'), producer].some((v) => v !== undefined && /^application-packet\b/u.test(v));
@@ -100,7 +103,7 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   } catch {
     damage = { kind: 'unreadable' };
   }
-  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest instanceof PDFHexString ? { manifest: manifest.asString().toLowerCase() } : {}), ...(title ? { title } : {}), ...(ours ? { ours } : {}), ...(otherPrints !== undefined && !damage ? { otherPrints } : {}), ...(resaved ? { resaved } : {}), pages: doc.getPageCount() };
+  return { ...(sections ? { sections } : {}), ...(inputs ? { inputs } : {}), ...(damage ? { damage } : {}), ...(author ? { author } : {}), ...(manifest ? { manifest } : {}), ...(title ? { title } : {}), ...(ours ? { ours } : {}), ...(otherPrints !== undefined && !damage ? { otherPrints } : {}), ...(resaved ? { resaved } : {}), ...(record === 'rewritten' ? { rewritten: true } : {}), pages: doc.getPageCount() };
 }
 
 /** The document information's modification date is its creation date, as a build writes them (compared as written). */
@@ -180,13 +183,13 @@ function activeAdded(doc: PDFDocument): BuiltEdit | undefined {
 function changedSince(doc: PDFDocument, sections: readonly BuiltSection[] | undefined): BuiltEdit | undefined {
   const priv = recordOf(doc);
   const pagePrints = doc.context.lookup(priv?.get(PDFName.of(RECORD_KEYS.pagePrints)));
-  const document = doc.context.lookup(priv?.get(PDFName.of(RECORD_KEYS.document)));
-  if (!(pagePrints instanceof PDFArray) || !(document instanceof PDFHexString)) return undefined;
-  const pages = pagePrints.asArray().map((p) => doc.context.lookup(p)).map((p) => (p instanceof PDFHexString ? p.asString().toLowerCase() : ''));
+  const document = digestHex(doc, priv?.get(PDFName.of(RECORD_KEYS.document)), DOCUMENT_PRINT_HEX);
+  if (!(pagePrints instanceof PDFArray) || document === undefined) return undefined;
+  const pages = pagePrints.asArray().map((p) => digestHex(doc, p, PAGE_PRINT_HEX) ?? '');
   // Other pages than recorded are said by the page count (pages added, lost).
   if (pages.length !== doc.getPageCount()) return undefined;
   const now = buildPrints(doc);
-  const changes = now ? printChanges({ pages, document: document.asString().toLowerCase() }, now) : undefined;
+  const changes = now ? printChanges({ pages, document }, now) : undefined;
   if (!changes) return undefined;
   const [first] = changes.pages;
   if (first) {
@@ -244,19 +247,41 @@ function infoOf(doc: PDFDocument, key: 'title' | 'author' | 'creator' | 'produce
   }
 }
 
-/** The digests a packet records (see `core/built-from.ts`), or undefined for a PDF without the record. */
-function readBuiltFrom(doc: PDFDocument): string[] | undefined {
-  const ctx = doc.context;
+/**
+ * The digests a packet records (see `core/built-from.ts`), or undefined for a PDF without the record; `rewritten`
+ * when a digest there cannot be read back as one (another program rewrote the record, and an input would be
+ * named as changed that did not change).
+ */
+function readBuiltFrom(doc: PDFDocument): string[] | 'rewritten' | undefined {
   const priv = recordOf(doc);
-  const inputs = priv ? ctx.lookup(priv.get(PDFName.of(RECORD_KEYS.inputs))) : undefined;
+  const inputs = priv ? doc.context.lookup(priv.get(PDFName.of(RECORD_KEYS.inputs))) : undefined;
   if (!(inputs instanceof PDFArray)) return undefined;
-  const digests: string[] = [];
-  for (const o of inputs.asArray()) {
-    const d = ctx.lookup(o);
-    if (d instanceof PDFHexString) digests.push(d.asString().toLowerCase());
-  }
-  return digests;
+  const digests = inputs.asArray().map((o) => digestHex(doc, o, DIGEST_HEX, true));
+  return digests.every((d) => d !== undefined) ? digests : 'rewritten';
 }
+
+/**
+ * A digest of the record as hex digits, whatever kind of string a re-save gave it: the build writes hex strings
+ * (`<75017a89d55fbf2e>`); pypdf (`PdfWriter(clone_from=...)`) writes the same bytes as a literal string
+ * (`(u\001z\211...)`), and a program that takes them for text may write them as UTF-16 (`<FEFF0075...>`).
+ * `hex`: the digits the build writes there. Undefined when it is no string, or (`exact`) not that many digits.
+ */
+function digestHex(doc: PDFDocument, o: PDFObject | undefined, hex: number, exact = false): string | undefined {
+  const s = doc.context.lookup(o);
+  if (!(s instanceof PDFHexString || s instanceof PDFString)) return undefined;
+  let bytes = s.asBytes();
+  // UTF-16 text of the bytes read as PDFDocEncoding: those bytes again (a digest that merely starts so is as long as written).
+  if (bytes[0] === 0xfe && bytes[1] === 0xff && bytes.length * 2 !== hex) {
+    const codes = [...s.decodeText()].map((c) => PDF_DOC_BYTE.get(c));
+    if (codes.some((c) => c === undefined)) return undefined;
+    bytes = Uint8Array.from(codes as number[]);
+  }
+  if (exact && bytes.length * 2 !== hex) return undefined;
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Each character of PDFDocEncoding (ISO 32000-1, D.2) and its byte, as pdf-lib decodes them; not U+FFFD, which three bytes undefined there become. */
+const PDF_DOC_BYTE = new Map<string, number>(Array.from({ length: 256 }, (_, b) => [PDFHexString.of(b.toString(16).padStart(2, '0')).decodeText(), b] as const).filter(([c]) => c !== '\uFFFD'));
 
 /** The record's private dictionary (catalog /PieceInfo /ApplicationPacket /Private), when there is one. */
 function recordOf(doc: PDFDocument): PDFDict | undefined {

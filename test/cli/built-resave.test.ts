@@ -1,0 +1,91 @@
+/**
+ * A built packet saved again by another program: `validate` and `report` judge it alike (audit 12-06b #1), and the
+ * record of the build is read whatever kind of string the re-save gave its digests (audit 12-06b #2). The re-saves
+ * of pypdf and qpdf are made here with pdf-lib, as they write them: no python or qpdf at test time.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PDFDict } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from '@cantoo/pdf-lib';
+import { cli, copyExample } from '../helpers/workspace.js';
+
+const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
+const OUT = 'out/virtanen-aalto-tml.pdf';
+const TODAY = ['--today', '2025-11-01'];
+
+/** The example built, its manifest path and the built PDF's path. */
+async function built(): Promise<{ dir: string; manifest: string; out: string }> {
+  const dir = copyExample();
+  const manifest = join(dir, 'manifest.yaml');
+  expect((await cli(['build', manifest, ...TODAY], { env: EPOCH })).code).toBe(0);
+  return { dir, manifest, out: join(dir, OUT) };
+}
+
+/** The record's private dictionary (catalog /PieceInfo /ApplicationPacket /Private). */
+function recordOf(doc: PDFDocument): PDFDict {
+  const pieces = doc.context.lookup(doc.catalog.get(PDFName.of('PieceInfo'))) as PDFDict;
+  const app = doc.context.lookup(pieces.get(PDFName.of('ApplicationPacket'))) as PDFDict;
+  return doc.context.lookup(app.get(PDFName.of('Private'))) as PDFDict;
+}
+
+/** Every hex string of the record (its digests) replaced by what `rewrite` makes of its bytes. */
+function rewriteRecord(doc: PDFDocument, rewrite: (bytes: Uint8Array) => PDFObject): void {
+  const record = recordOf(doc);
+  for (const [key, value] of record.entries()) {
+    const v = doc.context.lookup(value);
+    if (v instanceof PDFHexString) record.set(key, rewrite(v.asBytes()));
+    if (v instanceof PDFArray) record.set(key, doc.context.obj(v.asArray().map((o) => rewrite((doc.context.lookup(o) as PDFHexString).asBytes()))));
+  }
+}
+
+/** The same bytes as a literal string, as pypdf's `PdfWriter(clone_from=reader)` writes them: `(u\001z\211...)`. */
+const literal = (bytes: Uint8Array): PDFString => PDFString.of(Array.from(bytes, (b) => (/[A-Za-z0-9]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `\\${b.toString(8).padStart(3, '0')}`)).join(''));
+
+/** The error lines of a run (the lines that say `error`), without the colours a terminal would get. */
+const errors = (stdout: string): string[] => stdout.split('\n').filter((l) => / error /.test(l));
+const lastLine = (stdout: string): string => stdout.trimEnd().split('\n').at(-1) ?? '';
+
+describe('a built packet re-saved by another program (audit 12-06b #2)', () => {
+  it('saved unchanged by pypdf, its digests written as text strings: Ready in validate and report, not "built before manifest.yaml changed"', async () => {
+    const { manifest, out } = await built();
+    const doc = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    rewriteRecord(doc, literal);
+    writeFileSync(out, await doc.save());
+    expect(readFileSync(out, 'latin1')).toMatch(/\/Inputs \[ ?\([^)]*\\\d{3}/);
+    const v = await cli(['validate', manifest, ...TODAY]);
+    expect(v.stdout).not.toContain('build.stale');
+    expect(lastLine(v.stdout)).toBe('Ready to submit (1 item to send later)');
+    expect(v.code).toBe(0);
+    const r = await cli(['report', manifest, ...TODAY, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { ready: boolean; diagnostics: { severity: string; code: string }[]; items: { id: string; range?: unknown }[] };
+    expect(json.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(json.ready).toBe(true);
+    // The record is read: its page ranges are shown, as for the file the build wrote.
+    expect(json.items.find((i) => i.id === 'cv')?.range).toEqual({ first: 2, last: 3 });
+    expect(r.code).toBe(0);
+    // Its digests of what the build wrote are read too: a title changed after that re-save is still an edit.
+    const edited = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    edited.setTitle('Application (final)');
+    writeFileSync(out, await edited.save());
+    expect(errors((await cli(['validate', manifest, ...TODAY])).stdout)).toEqual([expect.stringMatching(/ error build\.edited /)]);
+  }, 60_000);
+
+  it('its record rewritten so that the digests cannot be read back: build.resaved saying so, in both, never naming an unchanged manifest', async () => {
+    const { manifest, out } = await built();
+    const doc = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    // A program that kept the strings as text up to the first byte it could not show.
+    rewriteRecord(doc, (bytes) => PDFString.of('digest'.slice(0, 1 + (bytes[0] ?? 0) % 4)));
+    writeFileSync(out, await doc.save());
+    const line = 'out/virtanen-aalto-tml.pdf error build.resaved  out/virtanen-aalto-tml.pdf was written by `packet build` and then saved again by another program (a PDF viewer?), which rewrote the record of the build so that it can no longer be read: it cannot be checked against manifest.yaml.  hint: Upload the file `packet build` wrote, not a copy saved by another program, or build again: packet build manifest.yaml.';
+    const v = await cli(['validate', manifest, ...TODAY], { cwd: join(manifest, '..') });
+    const r = await cli(['report', manifest, ...TODAY], { cwd: join(manifest, '..') });
+    expect(v.stdout).not.toMatch(/manifest\.yaml changed/);
+    for (const run of [r]) {
+      expect(errors(run.stdout)).toEqual([line]);
+      expect(run.stdout).not.toMatch(/manifest\.yaml changed/);
+      expect(lastLine(run.stdout)).toBe('Not ready: 1 built PDF saved again by another program: upload the one the build wrote');
+      expect(run.code).toBe(1);
+    }
+  }, 60_000);
+});
