@@ -15,7 +15,7 @@ import { plural, shellArg } from '../core/words.js';
 import { readReason } from '../core/file-problems.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics } from '../core/diagnostics.js';
-import { isItemSizeEstimate, isPacketEstimate, judgeFilesOnBuilt, longestFiles, judgeItemsOnBuilt, judgeOnBuilt, overBuiltFileCaps, type BuiltFile } from '../core/validate/built-caps.js';
+import { isItemSizeEstimate, judgeFilesOnBuilt, judgeItemsOnBuilt, judgeOnBuilt, longestFiles, overBuiltFileCaps, type BuiltFile } from '../core/validate/built-caps.js';
 
 /**
  * `report --pdf <file>`: the file must be there. A typo in the path used to be ignored, and the report then
@@ -75,10 +75,11 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
     const ours = given.length > 0;
     const marked = given.filter((i) => sections?.some((x) => x.title === i.title)).length;
     const manifestShown = displayPath(resolve(check.manifestFile));
-    const d = written && marked > 0 && marked >= Math.min(2, given.length) ? diag('build.resaved', { built: shown, manifest: manifestShown, ...(pdfPath !== undefined ? { pdf: true } : { replace: true }) }) : diag('build.not-packet', { built: shown, manifest: manifestShown });
+    const d = written && marked > 0 && marked >= Math.min(2, given.length) ? diag('build.resaved', { built: shown, manifest: manifestShown, ...(pdfPath !== undefined ? { pdf: true } : { replace: true }) }) : diag('build.not-packet', { built: shown, manifest: manifestShown, ...(options.validate ? { validate: true } : {}) });
     return { diagnostics: ours ? [{ ...d, file: shown }] : [] };
   }
-  if (!sections) return { diagnostics: [{ ...diag('build.mismatch', { built: shown, first: 'it has none of its items\' bookmarks', more: 0 }), file: shown }] };
+  const validate = options.validate ? { validate: true } : {};
+  if (!sections) return { diagnostics: [{ ...diag('build.mismatch', { built: shown, first: 'it has none of its items\' bookmarks', more: 0, ...validate }), file: shown }] };
   const differences = differencesOf(check.result.items, sections);
   const stale = await staleInput(check, path, inputs);
   // The old build's page ranges beside the items as they are now would point at pages that do not hold them: none then.
@@ -90,7 +91,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   }
   const pages = sections.at(-1)?.last;
   const diagnostics: Diagnostic[] = stale ? [{ ...diag('build.stale', { built: displayPath(path), ...stale }), file: displayPath(path) }] : [];
-  if (differences.length > 0) diagnostics.push({ ...diag('build.mismatch', { built: displayPath(path), first: differences[0] as string, more: differences.length - 1 }), file: displayPath(path) });
+  if (differences.length > 0) diagnostics.push({ ...diag('build.mismatch', { built: displayPath(path), first: differences[0] as string, more: differences.length - 1, ...validate }), file: displayPath(path) });
   const itemBytes = Object.fromEntries(check.result.items.flatMap((i) => {
     const b = sections.find((x) => x.title === i.title)?.bytes;
     return b === undefined ? [] : [[i.id, b] as const];
@@ -222,28 +223,23 @@ async function separateNames(check: CheckResult): Promise<{ folder: string; item
 }
 
 /**
- * `validate`: when the estimate is near or over a packet cap, the current built PDF (at the manifest's output)
- * decides, as in `report`; without one, the estimate stands. A built PDF there made from other contents of an
- * input is `build.stale`, as in `report` (its items are not compared: the manifest is what validate judges).
+ * The built packet judged for `report` and `validate` alike, so that the two never disagree on it: the one PDF
+ * at the output (or `--pdf`, for `report`; `attachBuiltRanges`), its caps judged on it when it is current
+ * (`judgeBuilt`), and a `--separate` set (`separateBuiltProblems`). Returns the
+ * diagnostics with those of the built packet, and what was read of the one PDF. `validate` differs only in what it
+ * does not repeat: a PDF the next build replaces is `build.stale`, not also each item it lacks (the verdict is the
+ * same), and its hints do not name --pdf, which it does not take.
+ *
+ * @example
+ * const { diagnostics, built } = await judgeBuiltPacket(check, { validate: true });
  */
-export async function judgeBuiltForValidate(check: CheckResult): Promise<Diagnostic[]> {
-  if (check.profile?.submission.format === 'separate-files') {
-    // Each file of the set is uploaded as it is: judged as `report` judges it (a stale one is build.stale, no more).
-    const found = await separateBuiltProblems(check, { validate: true });
-    if (found.length === 0) return check.diagnostics;
-    return sortDiagnostics([...check.diagnostics, ...found]);
-  }
-  // The one PDF is read once, here: readBuilt judges its end before it parses it.
-  const built = await attachBuiltRanges(check, undefined, { ranges: false, validate: true });
-  // A PDF it read that is not the packet (damaged, another applicant's) is said, as `report` says it.
-  const unusable = built.diagnostics.filter((d) => d.code === 'build.damaged' || d.code === 'build.edited' || d.code === 'build.encrypted' || d.code === 'build.resaved' || d.code === 'build.other-applicant' || d.code === 'build.old-name' || d.code === 'build.other-manifest');
-  if (unusable.length > 0) return sortDiagnostics([...check.diagnostics, ...unusable]);
-  // One built before an input changed: the applicant edits, validates, and would upload the old PDF (report says it too);
-  // one whose record of its pages cannot be compared, to build again.
-  const stale = built.diagnostics.filter((d) => d.code === 'build.stale' || d.code === 'build.prints-version');
-  const near = check.diagnostics.some((d) => isPacketEstimate(d) || isItemSizeEstimate(d));
-  const judged = near ? judgeBuilt(check, built) : check.diagnostics;
-  return stale.length > 0 ? sortDiagnostics([...judged, ...stale]) : judged;
+export async function judgeBuiltPacket(check: CheckResult, options: { pdf?: string; validate?: boolean } = {}): Promise<{ diagnostics: Diagnostic[]; built: BuiltRead }> {
+  const built = await attachBuiltRanges(check, options.pdf, options.validate ? { ranges: false, validate: true } : {});
+  const stale = built.diagnostics.some((d) => d.code === 'build.stale');
+  const said = options.validate && stale ? built.diagnostics.filter((d) => d.code !== 'build.mismatch') : built.diagnostics;
+  check.diagnostics = judgeBuilt({ ...check, diagnostics: [...check.diagnostics, ...said] }, built);
+  if (!options.pdf) check.diagnostics.push(...(await separateBuiltProblems(check, options.validate ? { validate: true } : {})));
+  return { diagnostics: sortDiagnostics(check.diagnostics), built };
 }
 
 /** The first input (the manifest, its profile, a file it names) changed after `builtAt`, if any: the build is stale. */

@@ -1409,7 +1409,7 @@ export const CATALOGUE = {
   }),
   'build.stale': entry<{ built: string; newer: string; changed: boolean; set?: boolean }>({
     severity: 'error',
-    when: '`report` or `validate` found a built PDF (or files of a `--separate` set, said once for the set) made from other contents of an input than it has now (for a PDF without that record: older than an input): it is not the packet to upload, and its page ranges are not shown; its items and pages are still those of the manifest (else `build.mismatch`, in `report`)',
+    when: '`report` or `validate` found a built PDF (or files of a `--separate` set, said once for the set) made from other contents of an input than it has now (for a PDF without that record: older than an input): it is not the packet to upload, and its page ranges are not shown; its items and pages are still those of the manifest (else `build.mismatch`)',
     message: (p) => p.changed
       ? `${p.built} was built before ${p.newer} changed: it holds the packet as it was then, not as it is now.`
       : `${p.built} is older than ${p.newer}: it may hold an earlier version of it.`,
@@ -1421,23 +1421,25 @@ export const CATALOGUE = {
     message: (p) => `${p.built} was built by ${p.version < p.now ? 'an earlier' : 'a later'} version of \`packet\`, whose record of its pages this one cannot compare: a change made to it after the build would not be found.`,
     hint: (p) => (p.set ? 'Build the set again with `packet build`, and upload the new files.' : 'Build it again with `packet build`, and upload the new file.'),
   }),
-  'build.mismatch': entry<{ built: string; first: string; more: number; set?: boolean }>({
+  'build.mismatch': entry<{ built: string; first: string; more: number; set?: boolean; validate?: boolean }>({
     severity: 'error',
-    when: '`report` found a built PDF (or a file of a `--separate` set, also in `validate` when it is not stale) whose items or pages are not those of this manifest (an old build: a file added, an item with another number of pages; or another packet): the PDF to upload lacks what the manifest names',
+    when: '`report` or `validate` (`validate` only when the PDF is not also `build.stale`: the verdict is the same) found a built PDF (or a file of a `--separate` set) whose items or pages, or bookmarks, are not those of this manifest (an old build: a file added, an item with another number of pages; or another packet): the PDF to upload lacks what the manifest names',
     message: (p) => `${p.built} does not match this manifest: ${p.first}${p.more > 0 ? `, and ${p.more} more ${p.more === 1 ? 'difference' : 'differences'}` : ''}.`,
     hint: (p) => (p.set
       ? 'Build the set again with `packet build` before you submit, and upload the new files.'
-      : 'Build it again with `packet build` before you submit, or give the packet built from this manifest with --pdf.'),
+      : `Build it again with \`packet build\` before you submit${p.validate ? ', and upload the new file' : ', or give the packet built from this manifest with --pdf'}.`),
   }),
-  'build.not-packet': entry<{ built: string; manifest: string; set?: { title: string } }>({
+  'build.not-packet': entry<{ built: string; manifest: string; set?: { title: string }; validate?: boolean }>({
     severity: 'error',
-    when: '`report --pdf` given a PDF that `packet build` did not write from a manifest (no record of a packet in it: the CV itself, a scan); or a PDF at the manifest\'s `output` without that record and without the items\' bookmarks; or (`report`, `validate`) such a file in a `--separate` set under the name the build gives an item (put there by hand)',
+    when: '`report --pdf` given a PDF that `packet build` did not write from a manifest (no record of a packet in it: the CV itself, a scan); or (`report`, `validate`) a PDF at the manifest\'s `output` without that record and without the items\' bookmarks (its pages copied into a new file: pypdf, `qpdf --empty --pages`), or such a file in a `--separate` set under the name the build gives an item (put there by hand)',
     message: (p) => (p.set
       ? `${p.built} is not the file \`packet build\` wrote for ${p.set.title}: it has no record of the build (was it put there by hand?), so it may not hold what ${p.manifest} names.`
       : `${p.built} is not the packet built from ${p.manifest}: \`packet build\` did not write it, so it has none of the packet's items.`),
     hint: (p) => (p.set
       ? 'Move it out of the folder if you want to keep it, then build the set again with `packet build` (or build with --force, which replaces it).'
-      : `Give --pdf the PDF that \`packet build\` wrote, or build it first: packet build ${shellArg(p.manifest)}.`),
+      : p.validate
+        ? `Move it away if you want to keep it, then build the packet: packet build ${shellArg(p.manifest)} (or build with --force, which replaces it).`
+        : `Give --pdf the PDF that \`packet build\` wrote, or build it first: packet build ${shellArg(p.manifest)}.`),
   }),
   'build.resaved': entry<{ built: string; manifest: string; pdf?: boolean; replace?: boolean; rewritten?: boolean }>({
     severity: 'error',

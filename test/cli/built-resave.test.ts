@@ -80,12 +80,48 @@ describe('a built packet re-saved by another program (audit 12-06b #2)', () => {
     const line = 'out/virtanen-aalto-tml.pdf error build.resaved  out/virtanen-aalto-tml.pdf was written by `packet build` and then saved again by another program (a PDF viewer?), which rewrote the record of the build so that it can no longer be read: it cannot be checked against manifest.yaml.  hint: Upload the file `packet build` wrote, not a copy saved by another program, or build again: packet build manifest.yaml.';
     const v = await cli(['validate', manifest, ...TODAY], { cwd: join(manifest, '..') });
     const r = await cli(['report', manifest, ...TODAY], { cwd: join(manifest, '..') });
-    expect(v.stdout).not.toMatch(/manifest\.yaml changed/);
-    for (const run of [r]) {
+    for (const run of [v, r]) {
       expect(errors(run.stdout)).toEqual([line]);
       expect(run.stdout).not.toMatch(/manifest\.yaml changed/);
       expect(lastLine(run.stdout)).toBe('Not ready: 1 built PDF saved again by another program: upload the one the build wrote');
       expect(run.code).toBe(1);
     }
+  }, 60_000);
+});
+
+describe('validate judges the built PDF as report does (audit 12-06b #1)', () => {
+  it('pages copied into a new file (pypdf add_page, qpdf --empty --pages: no bookmarks, no record, no title): build.not-packet in both, exit 1 (before: validate Ready, exit 0)', async () => {
+    const { dir, manifest, out } = await built();
+    const from = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    const copy = await PDFDocument.create({ updateMetadata: false });
+    for (const page of await copy.copyPages(from, from.getPageIndices())) copy.addPage(page);
+    writeFileSync(out, await copy.save());
+    const v = await cli(['validate', manifest, ...TODAY], { cwd: dir });
+    const r = await cli(['report', manifest, ...TODAY], { cwd: dir });
+    expect(errors(v.stdout)).toEqual(['out/virtanen-aalto-tml.pdf error build.not-packet  out/virtanen-aalto-tml.pdf is not the packet built from manifest.yaml: `packet build` did not write it, so it has none of the packet\'s items.  hint: Move it away if you want to keep it, then build the packet: packet build manifest.yaml (or build with --force, which replaces it).']);
+    expect(errors(r.stdout)).toEqual([expect.stringMatching(/^out\/virtanen-aalto-tml\.pdf error build\.not-packet {2}out\/virtanen-aalto-tml\.pdf is not the packet built from manifest\.yaml: /)]);
+    for (const run of [v, r]) {
+      expect(lastLine(run.stdout)).toBe('Not ready: 1 PDF that is not the packet: give the built one or build it');
+      expect(run.code).toBe(1);
+    }
+  }, 60_000);
+
+  it('only its bookmarks removed (the record kept): the same error and verdict in validate and report, exit 1 (before: validate Ready, exit 0)', async () => {
+    const { dir, manifest, out } = await built();
+    const doc = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    doc.catalog.delete(PDFName.of('Outlines'));
+    writeFileSync(out, await doc.save());
+    const v = await cli(['validate', manifest, ...TODAY], { cwd: dir });
+    const r = await cli(['report', manifest, ...TODAY], { cwd: dir });
+    // The code and message alike (the hint of validate names no --pdf, which it does not take).
+    const said = (stdout: string) => errors(stdout).map((l) => l.split('  hint:')[0]);
+    expect(said(v.stdout)).toHaveLength(1);
+    expect(said(v.stdout)).toEqual(said(r.stdout));
+    expect(said(v.stdout)[0]).toMatch(/^out\/virtanen-aalto-tml\.pdf error build\.(mismatch|edited) /);
+    expect(v.stdout).not.toContain('--pdf');
+    expect(lastLine(v.stdout)).toBe(lastLine(r.stdout));
+    expect(lastLine(v.stdout)).toMatch(/^Not ready: /);
+    expect(v.code).toBe(1);
+    expect(r.code).toBe(1);
   }, 60_000);
 });

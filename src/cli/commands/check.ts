@@ -45,8 +45,9 @@ export function render(report: Report, format: ReportFormat, color: boolean): st
 /** `packet validate <manifest>`: the problems, one per line, then the verdict. */
 export async function runValidate(manifest: string, flags: CheckFlags & { format?: ReportFormat }, io: CliIo): Promise<number> {
   const check = await checkManifest(manifest, { today: flags.today, ...(io.zone ? { zone: io.zone } : {}), isolate: true });
-  const { judgeBuiltForValidate, judgeSeparateBuilt } = await import('../../app/built.js');
-  check.diagnostics = await judgeBuiltForValidate(check);
+  const { judgeBuiltPacket, judgeSeparateBuilt } = await import('../../app/built.js');
+  // The built packet judged as `report` judges it: the two must never disagree on it.
+  check.diagnostics = (await judgeBuiltPacket(check, { validate: true })).diagnostics;
   check.diagnostics = await judgeSeparateBuilt(check);
   const report = reportOf(check, flags.strict);
   if (flags.format === 'json') io.stdout(renderJson(report));
@@ -76,13 +77,11 @@ export async function runReport(manifest: string, flags: CheckFlags & { format?:
   // An output that cannot take the report is refused before anything is checked (the CLI prints why).
   const unwritable = flags.output ? await outputProblem(flags.output, 'file') : undefined;
   if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
-  const { attachBuiltRanges, builtPathOf, judgeBuilt, judgeSeparateBuilt, requireBuiltPdf, separateBuiltProblems } = await import('../../app/built.js');
+  const { builtPathOf, judgeBuiltPacket, judgeSeparateBuilt, requireBuiltPdf } = await import('../../app/built.js');
   if (flags.pdf) await requireBuiltPdf(flags.pdf, manifest);
   const check = await checkManifest(manifest, { today: flags.today, ...(io.zone ? { zone: io.zone } : {}), isolate: true });
-  const built = await attachBuiltRanges(check, flags.pdf);
-  check.diagnostics.push(...built.diagnostics);
-  check.diagnostics = judgeBuilt(check, built);
-  if (!flags.pdf) check.diagnostics.push(...(await separateBuiltProblems(check)));
+  const { diagnostics, built } = await judgeBuiltPacket(check, flags.pdf ? { pdf: flags.pdf } : {});
+  check.diagnostics = diagnostics;
   check.diagnostics = await judgeSeparateBuilt(check);
   const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes, ...(built.diagnostics.some((d) => d.code === 'build.stale' || d.code === 'build.mismatch') ? { outOfDate: true as const } : {}) } : undefined);
   const target = flags.output === undefined ? undefined : resolve(flags.output);
