@@ -10,6 +10,7 @@ import { DEFAULT_SEPARATE_FOLDER, singleOutput } from './outputs.js';
 import type { CheckResult } from './check.js';
 import type { ItemReport } from '../core/validate/types.js';
 import type { BuiltDamage, BuiltPdf, BuiltSection } from '../core/report/built.js';
+import type { Report } from '../core/report/model.js';
 import { diag } from '../core/catalogue.js';
 import { plural, shellArg } from '../core/words.js';
 import { readReason } from '../core/file-problems.js';
@@ -486,6 +487,34 @@ function builtFile(check: CheckResult, path: string): Promise<BuiltFileRead | un
     files.set(path, read);
   }
   return read;
+}
+
+/**
+ * The files of a `--separate` set found in its folder under the names a build gives now, each with its item, pages
+ * and size, for `report` to show what it judged (as `build` lists what it wrote); `outOfDate` when one of them is
+ * not the file to upload. Undefined for a one-PDF posting, or when none is there.
+ *
+ * @example
+ * const set = await separateBuiltSet(check); // { output: 'packet/', pages: 7, bytes: 104_000, files: [{ item: 'Curriculum vitae', file: 'packet/Nunez_cv.pdf', ... }] }
+ */
+export async function separateBuiltSet(check: CheckResult): Promise<Report['build'] | undefined> {
+  if (check.profile?.submission.format !== 'separate-files' || !check.manifest || !check.result) return undefined;
+  const { folder, items, names, present } = await separateNames(check);
+  const files: NonNullable<NonNullable<Report['build']>['files']> = [];
+  for (const [i, name] of names.entries()) {
+    const item = items[i];
+    const path = join(folder, name);
+    if (!item || !present.some((p) => p.name === name)) continue;
+    const read = await builtFile(check, path);
+    if (!read || read.built.damage) continue;
+    files.push({ item: item.title, file: toPosix(displayPath(path)), pages: read.built.pages ?? 0, bytes: read.bytes });
+  }
+  if (files.length === 0) return undefined;
+  const shown = new Set(files.map((f) => f.file));
+  // Said of the set (its folder) or of one of its files: the files listed are not all the ones to upload.
+  const set = `${toPosix(displayPath(folder))}/`;
+  const outOfDate = check.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('build.') && d.file !== undefined && (shown.has(toPosix(d.file)) || toPosix(d.file) === set));
+  return { output: set, pages: files.reduce((n, f) => n + f.pages, 0), bytes: files.reduce((n, f) => n + f.bytes, 0), files, ...(outOfDate ? { outOfDate: true as const } : {}) };
 }
 
 /** More PDFs than this in a set's folder are not read for an old build: a folder of documents, not a set. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { decodePDFRawStream, degrees, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFRef } from '@cantoo/pdf-lib';
 import { buildPrints } from '../../src/core/built-prints.js';
+import { formatMb } from '../../src/core/words.js';
 import { spawnSync } from 'node:child_process';
 import { rawPdf } from '../helpers/raw-pdf.js';
 import { encryptPdf, makeLinksPdf, makePdf } from '../helpers/make-pdf.js';
@@ -1085,6 +1086,23 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(r.stdout).toMatch(/packet\/ error build\.stale {2}\S*packet\/, the set of 2 files, was built before \S*docs\/a\.pdf changed: it holds the packet as it was then, not as it is now\. {2}hint: Build the set again with `packet build`, and upload the new files\.\n/);
     expect(r.stdout).toMatch(/\nNot ready: the files in \S*packet\/ are out of date: build again\n$/);
     expect(r.code).toBe(1);
+  }, 60_000);
+
+  it('report after a --separate build lists the files it judged, in text, Markdown and JSON, and says when they are out of date (audit 12-06b #6; before: nothing of the set, no `build` in the JSON)', async () => {
+    const dir = await portalSet();
+    expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);
+    const report = async (...format: string[]) => cli(['report', join(dir, 'manifest.yaml'), '--today', '2025-10-01', ...format]);
+    const sizes = ['Virtanen_cv.pdf', 'Virtanen_research.pdf'].map((f) => statSync(join(dir, 'packet', f)).size);
+    const total = formatMb((sizes[0] ?? 0) + (sizes[1] ?? 0));
+    const text = await report();
+    expect(text.stdout).toMatch(new RegExp(`\\nBuilt 2 files in \\S*packet/: 3 pages, ${total.replace('.', '\\.')}\\n  Virtanen_cv\\.pdf        CV \\(2 pages\\)\\n  Virtanen_research\\.pdf  Research statement \\(1 page\\)\\n\\nReady to submit\\n$`));
+    const md = await report('--format', 'md');
+    expect(md.stdout).toContain('\n- `Virtanen_cv.pdf`: CV (2 pages)\n- `Virtanen_research.pdf`: Research statement (1 page)\n');
+    const json = JSON.parse((await report('--format', 'json')).stdout) as { build?: { pages: number; files: { item: string; file: string; pages: number; bytes: number }[] } };
+    expect(json.build?.pages).toBe(3);
+    expect(json.build?.files.map((f) => [f.item, f.file.split('/').pop(), f.pages, f.bytes])).toEqual([['CV', 'Virtanen_cv.pdf', 2, sizes[0]], ['Research statement', 'Virtanen_research.pdf', 1, sizes[1]]]);
+    writeFileSync(join(dir, 'docs/a.pdf'), await makePdf({ pages: 2, text: 'Another CV {n}' }));
+    expect((await report()).stdout).toMatch(/\nBuilt 2 files in \S*packet\/: 3 pages, \S+ MB \(out of date: build again\)\n/);
   }, 60_000);
 
   it('a --separate set of another manifest in the folder (another file name): build refuses to replace it, report says build.other-manifest (before: replaced without a word)', async () => {

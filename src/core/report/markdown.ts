@@ -1,8 +1,8 @@
 import { location, oneLine as markBreaks, withStop } from './diagnostic-line.js';
 import { forDisplay } from './model.js';
 import type { Report } from './model.js';
-import { describeItem, describePosting } from './text.js';
-import { formatMb, plural } from '../words.js';
+import { builtLine, describeItem, describePosting, fileName } from './text.js';
+import { plural } from '../words.js';
 
 /**
  * The report as a Markdown checklist, to paste into notes.
@@ -36,7 +36,10 @@ export function renderMarkdown(given: Report): string {
     out.push('', '## Notes from the posting', '');
     for (const n of report.notes) out.push(`- ${escape(n)}`);
   }
-  if (report.build) out.push('', `Built \`${report.build.output}\`: ${plural(report.build.pages, 'page')}, ${formatMb(report.build.bytes)}${report.build.outOfDate ? ' (out of date: build again)' : ''}`);
+  if (report.build) {
+    out.push('', builtLine(report.build, (s) => `\`${s}\``));
+    if (report.build.files) out.push('', ...report.build.files.map((f) => `- \`${fileName(f.file)}\`: ${escape(f.item)} (${plural(f.pages, 'page')})`));
+  }
   out.push('', `**${report.verdict}**`, '');
   return out.join('\n');
 }

@@ -26,9 +26,18 @@ export interface Report {
   strict: boolean;
   /**
    * Present after a build; `fit` after `build --fit`; `outOfDate` when `report` found the built PDF made from other
-   * contents of an input, or lacking what the manifest names now (`build.stale`, `build.mismatch`).
+   * contents of an input, or lacking what the manifest names now (`build.stale`, `build.mismatch`). For a
+   * `--separate` set, `output` is its folder, the figures its files' sums, and `files` each file.
    */
-  build?: { output: string; pages: number; bytes: number; fit?: FitReport; outOfDate?: true };
+  build?: { output: string; pages: number; bytes: number; fit?: FitReport; outOfDate?: true; files?: BuiltSetFile[] };
+}
+
+/** A file of a `--separate` set, as `report` found it: the item it holds, where it is, its pages and bytes. */
+export interface BuiltSetFile {
+  item: string;
+  file: string;
+  pages: number;
+  bytes: number;
 }
 
 /**

@@ -41,10 +41,29 @@ export function renderText(given: Report, options: { color: boolean }): string {
     for (const n of report.notes) lines.push(`  - ${n}`);
   }
   if (report.build) {
-    lines.push('', `Built ${report.build.output}: ${plural(report.build.pages, 'page')}, ${formatMb(report.build.bytes)}${report.build.outOfDate ? ' (out of date: build again)' : ''}`);
+    lines.push('', builtLine(report.build, (s) => s));
+    const files = report.build.files ?? [];
+    const width = Math.max(0, ...files.map((f) => fileName(f.file).length));
+    for (const f of files) lines.push(`  ${fileName(f.file).padEnd(width)}  ${f.item} (${plural(f.pages, 'page')})`);
   }
   lines.push('', paint(report.verdict, report.ready ? 'ok' : 'error'));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The line that says what was built: the one PDF, or a `--separate` set (its files listed after it).
+ *
+ * @example
+ * builtLine({ output: 'packet/', pages: 7, bytes: 104_000, files: [...] }, (s) => s); // 'Built 5 files in packet/: 7 pages, 0.10 MB'
+ */
+export function builtLine(build: NonNullable<Report['build']>, code: (s: string) => string): string {
+  const what = build.files ? `${plural(build.files.length, 'file')} in ${code(build.output)}` : code(build.output);
+  return `Built ${what}: ${plural(build.pages, 'page')}, ${formatMb(build.bytes)}${build.outOfDate ? ' (out of date: build again)' : ''}`;
+}
+
+/** A set's file by its name alone (its folder is said once, in the line above). */
+export function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 export function describePosting(report: Report): string {
