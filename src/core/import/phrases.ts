@@ -1075,6 +1075,14 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\b(?:two|three|four|five|[2-9]) (?:separate )?(?:pdf )?files\b/,
     /\b(?:no|each|every) (?:single |individual )?(?:document|file|attachment) (?:(?:can|may|should|must|shall)(?:not| not)?|can't|cannot) (?:exceed|be larger|be bigger|be more)\b/,
     /\b(?:pro|je) (?:auflistungspunkt|dokument|punkt|unterlage)\b|\bjeweils (?:nur )?eine datei\b/, // German
+    // "each" before "as one PDF" is one PDF per document: "jeweils als eine PDF-Datei", "je eine PDF-Datei", "each as a
+    // single PDF", "elk als apart PDF-bestand", "var för sig som PDF", "kukin omana tiedostonaan", "chacun dans un fichier".
+    /\b(?:jeweils|je)(?: (?:als|in))? (?:eine|einer|einzelne|eigene|separate) (?:einzelne |eigene |separate )?(?:pdf|datei)/,
+    /\beach (?:one )?(?:as|in) (?:a|one|its own|a single|a separate|an individual) (?:single |separate )?(?:pdf|file|document)\b/,
+    /\b(?:elk|ieder|afzonderlijk)(?: document)? (?:als|in) (?:een )?(?:apart|afzonderlijk|eigen|één|een)\b[^.]{0,12}\b(?:pdf|bestand)/, // Dutch
+    /\bvar för sig\b|\bvar och en (?:som|i) (?:en )?(?:separat |egen )?(?:pdf|fil)/, // Swedish
+    /\bkukin (?:omana|erillisenä) (?:pdf-)?tiedosto|\berillisinä (?:pdf-)?tiedostoina\b/, // Finnish
+    /\bchacun(?:e)? (?:dans|en|sous forme d'|sous la forme d')\s?(?:un|une) (?:seul |unique )?(?:fichier|pdf|document)/, // French
     /\b(?:upload|attach) (?:as|in) (?:a )?separate (?:file|document|attachment)s?\b/,
     // "each document not more than 10 MB", "one PDF file for each instance", "in a separate email message".
     /\b(?:each|every) (?:document|file|attachment|pdf) (?:(?:should|must|may|can) )?(?:not (?:be )?(?:more|larger|bigger) than|no (?:more|larger) than|under|below|at most|max)\b/,
