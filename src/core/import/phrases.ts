@@ -124,6 +124,10 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:tutkimussuunnitelm|väitöskirjasuunnitelm)\p{L}*/u, // Finnish
       /\b(?:forskningsplan(?:en)?|forskningsprojekt|projektplan(?:en)?|projektbeskrivelse(?:n)?|prosjektbeskrivelse(?:n)?|prosjektplan(?:en)?|avhandlingsplan(?:en)?|forskningsskiss(?:en)?|projektskiss(?:en)?)\b/, // Swedish, Norwegian, Danish
       /\b(?:onderzoeksvoorstel|onderzoeksplan|projectvoorstel)\b/, // Dutch
+      // A plan or proposal *for* a dissertation is a research plan, not the thesis it names: "a plan for the
+      // dissertation", "a proposal for a masters dissertation project", "Exposé zur Dissertation", "plan för avhandlingen";
+      // not a plan for something done with it ("plan for innlevering av avhandlingen", the plan for handing it in).
+      /\b(?:(?:draft |brief |short |detailed |written |preliminary |research )?(?:plan|proposal|prospectus)|exposé|expose|forschungsexposé|onderzoeksvoorstel|onderzoeksplan|voorstel|projet|projekt|forskningsplan) (?:for|of|to|zur|zum|für (?:die|das|eine|ein|ihre)|voor|van|för|till|för|de|pour) (?:the |your |a |an |my |die |das |eine |ein |ihre |het |een |uw |la |le |votre |din |en |ett |sin )?(?:(?!(?:av|of|von|van|de|du|for|för|till|to|about|on)\b)[\p{L}'-]+ ){0,2}?(?:dissertation|thesis|doctoral thesis|phd thesis|doctorate|promotion|proefschrift|dissertatie|avhandling(?:en)?|thèse|tesi|tesis)(?: (?:project|research|topic|projekt|onderzoek))?\b/u,
       /\bprojet (?:d[eu] (?:la )?(?:thèse|recherche|doctorat)|doctoral)\b/, // French
       /\bprogramma di ricerca\b/, // Italian
       ...kindFromLanguages('research_plan'),

@@ -1,6 +1,8 @@
 /**
- * Finding 7 of the black-box audit of 2026-12-06 (round 8, audit18): "jeweils als eine PDF-Datei" read as one PDF for
- * everything. Each as a short posting in the audit's words or in words of the same family.
+ * Findings 5, 7, 8 and 10 of the black-box audit of 2026-12-06 (round 8, audit18): a plan for a dissertation read as
+ * the thesis, "jeweils als eine PDF-Datei" read as one PDF for everything, a form's referee fields read as letters the
+ * referees send, and a rule about a document's content read as a refusal of the document. Each as a short posting in
+ * the audit's words or in words of the same family.
  */
 import { describe, expect, it } from 'vitest';
 import { importPosting } from '../../../src/core/import/index.js';
@@ -32,3 +34,24 @@ describe('"each as one PDF" is one PDF per document (audit18 #7)', () => {
   });
 });
 
+describe('a plan or proposal for a dissertation is a research plan (audit18 #5)', () => {
+  const kinds = (text: string) => read(text).profile.items.map((i) => i.kind);
+
+  it('reads the plan, not the thesis it is for (before: a thesis item, unmarked)', () => {
+    for (const text of [
+      'Please send:\n1. A CV.\n2. A five-to-ten-page plan for the dissertation.',
+      'Applicants should submit a CV and a proposal for a masters dissertation project, no longer than two pages.',
+      'Please send a CV and a plan for the doctoral thesis.',
+      'Bitte senden Sie einen Lebenslauf und ein Exposé zur Dissertation.',
+      'Stuur een cv en een onderzoeksvoorstel voor het proefschrift.',
+      'Skicka ett CV och en plan för avhandlingen.',
+    ]) {
+      expect(kinds(text), text).toEqual(['cv', 'research_plan']);
+    }
+  });
+
+  it('still reads the thesis itself', () => {
+    expect(kinds('Please send a CV and a copy of your master\'s thesis.')).toEqual(['cv', 'thesis']);
+    expect(kinds('Bitte senden Sie einen Lebenslauf und eine Zusammenfassung der Dissertation.')).toContain('thesis');
+  });
+});
