@@ -880,6 +880,9 @@ const INLINE_NUMBERS = /(?:^|[\s;,:])\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\)\
 /** The draft's count was guessed from a plural ("letters": at least 2), not stated. */
 const guessedCount = (x: Draft): boolean => x.reasons.some((r) => r.field === 'min');
 
+/** A numbered referee field of a form ("Referee 2 name and email", "Gutachter*in 2"). */
+const NUMBERED_REFEREE = /^(?:referees?|references?|recommenders?|referents?|référents?|gutachter\p{L}*|referenzperson|referentie)\s*#?\s*([2-9])\b/iu;
+
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const items: Draft[] = [];
   for (const d of drafts) {
@@ -916,6 +919,9 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       same.reasons = same.reasons.filter((r) => r.field !== 'min');
     }
     fillMissing(same, d, ['min', 'max', ...LIMIT_KEYS]);
+    // A form's numbered fields "Referee 1 name and email", "Referee 2 name and email" count the referees.
+    const nth = d.kind === 'references' ? NUMBERED_REFEREE.exec(d.title) : null;
+    if (nth && Number(nth[1]) > (same.min ?? 0)) same.min = Number(nth[1]);
     if (same.stage !== d.stage) same.reasons.push({ field: 'stage', text: `also mentioned as ${d.stage}: "${d.source}"` });
     // "A CV and two letters must form part of the application. Letters are compulsory for external candidates.": asked
     // of all in one sentence, of some in another; which holds is for the reader to judge.

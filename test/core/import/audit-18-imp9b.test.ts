@@ -55,3 +55,21 @@ describe('a plan or proposal for a dissertation is a research plan (audit18 #5)'
     expect(kinds('Bitte senden Sie einen Lebenslauf und eine Zusammenfassung der Dissertation.')).toContain('thesis');
   });
 });
+
+describe("a form's referee fields are contacts the applicant gives (audit18 #8)", () => {
+  const refs = (text: string) => read(text).profile.items.find((i) => i.kind === 'references');
+
+  it('reads "Referee 1 name and email / Referee 2 name and email" as two referees to name (before: min 1, sent by referees, unmarked)', () => {
+    for (const fields of ['Referee 1 name and email\nReferee 2 name and email', 'Referee 1 name and e-mail address\nReferee 2 name and e-mail address']) {
+      const r = refs(`The online application form asks for:\nName\nUpload: CV (PDF, max 2 MB)\n${fields}\n\nThe form closes on 10 January 2027.`);
+      expect(r?.sent_by, fields).toBeUndefined();
+      expect(r?.accepts, fields).toEqual(['referee']);
+      expect(r?.min, fields).toBe(2);
+    }
+  });
+
+  it('still reads referees who e-mail their letters themselves', () => {
+    expect(refs('Please send a CV and two letters of recommendation. The referees email their letters directly to jobs@example.org.')?.sent_by).toBe('referees');
+    expect(refs('Please send a CV. Your referees should email their letters directly to jobs@example.org.')?.sent_by).toBe('referees');
+  });
+});
