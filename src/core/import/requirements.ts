@@ -760,6 +760,10 @@ const LATER_ASKED =
 const PASSIVE_CUE =
   /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte|nicht (?:einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken))$/iu;
 
+/** Words before a document that what is refused would go in: "in the portfolio", "im Lebenslauf", "in uw cv", "dans le CV". */
+const CONTAINER_BEFORE =
+  /(?<![\p{L}])(?:in|into|within|inside|im|ins|in (?:der|dem|den|ihrem|ihren|ihrer)|dans|i)\s+(?:the |your |this |their |a |an |het |de |uw |je |le |la |les |l'|votre |ditt |din |dina )?$/iu;
+
 /** What a sentence that asks applicants not to send something names, added to `notWanted`. */
 function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // What follows the cue is what is not wanted ("Website - NOTE: We are not asking for work samples").
@@ -773,7 +777,8 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   }, -1);
   const from = Math.max(0, at);
   // "We are not asking for work samples": after the cue; "Letters are not needed": before it, when nothing is after.
-  const all = findKindMentions(s);
+  // A document the refused thing goes in is not refused ("Projects ... should not be included in the portfolio").
+  const all = findKindMentions(s).filter((h) => !CONTAINER_BEFORE.test(s.slice(Math.max(0, h.start - 30), h.start)));
   const after = all.filter((h) => h.start >= from);
   // "We will contact the referees ourselves; do not include letters": an active cue's object is after it, never before.
   const hits = /\?\s*$/.test(s) || (after.length === 0 && cueEnd < 0) ? all : after;

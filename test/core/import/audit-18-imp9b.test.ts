@@ -73,3 +73,19 @@ describe("a form's referee fields are contacts the applicant gives (audit18 #8)"
     expect(refs('Please send a CV. Your referees should email their letters directly to jobs@example.org.')?.sent_by).toBe('referees');
   });
 });
+
+describe("a rule about a document's content does not refuse the document (audit18 #10)", () => {
+  const refused = (rule: string) => (read(`Please send a CV and a portfolio.\n\n${rule}`).profile.not_wanted ?? []).map((n) => n.kind ?? n.what);
+
+  it('keeps the document the refused thing goes in (before: not_wanted portfolio / cv, unmarked)', () => {
+    expect(refused('Projects that you have worked on while an intern or employee of an architectural practice should not be included in the portfolio.')).toEqual([]);
+    expect(refused('Do not include a photograph in your CV.')).toEqual(['a photograph']);
+    expect(refused('Ein Foto ist im Lebenslauf nicht erwünscht.')).toEqual(['Foto']);
+    expect(refused('Neem geen foto op in uw cv.')).toEqual(['foto']);
+  });
+
+  it('still refuses the document itself', () => {
+    expect(refused('Do not send a portfolio.')).toEqual(['portfolio']);
+    expect(refused('A portfolio is not required.')).toEqual(['portfolio']);
+  });
+});
