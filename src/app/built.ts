@@ -359,7 +359,7 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
     const shown = displayPath(path);
     const read = await builtFile(check, path);
     if (!read) continue;
-    const { damage, inputs, sections, author, manifest: builtFor, title, pages = 0, otherPrints, resaved } = read.built;
+    const { damage, inputs, sections, author, manifest: builtFor, title, pages = 0, otherPrints, resaved, rewritten } = read.built;
     if (damage) {
       diagnostics.push(damaged(shown, damage));
       continue;
@@ -372,9 +372,9 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
       continue;
     }
     // Written by a build (its creator, its item's bookmark) and saved since by another program that dropped the
-    // record, as the one PDF is judged: it cannot be checked against the manifest (before: dates only, Ready).
-    if (!inputs && resaved) {
-      diagnostics.push({ ...diag('build.resaved', { built: shown, manifest, replace: true }), file: shown }, ...overFileCaps(check, file));
+    // record, or rewrote it past reading (pypdf), as the one PDF is judged: it cannot be checked against the manifest.
+    if (!inputs && (resaved || rewritten)) {
+      diagnostics.push({ ...diag('build.resaved', { built: shown, manifest, replace: true, ...(rewritten ? { rewritten } : {}) }), file: shown }, ...overFileCaps(check, file));
       continue;
     }
     const other = await otherApplicant(check, shown, inputs, author, builtFor, { set: true });

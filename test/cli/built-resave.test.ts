@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFDict } from '@cantoo/pdf-lib';
 import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from '@cantoo/pdf-lib';
-import { cli, copyExample } from '../helpers/workspace.js';
+import { cli, copyExample, workspace } from '../helpers/workspace.js';
+import { makePdf } from '../helpers/make-pdf.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
 const OUT = 'out/virtanen-aalto-tml.pdf';
@@ -85,6 +86,24 @@ describe('a built packet re-saved by another program (audit 12-06b #2)', () => {
       expect(run.stdout).not.toMatch(/manifest\.yaml changed/);
       expect(lastLine(run.stdout)).toBe('Not ready: 1 built PDF saved again by another program: upload the one the build wrote');
       expect(run.code).toBe(1);
+    }
+  }, 60_000);
+});
+
+describe('a file of a --separate set whose record another program rewrote past reading', () => {
+  it('is build.resaved, in report and validate, not judged by dates as a build of an earlier version (before: Ready)', async () => {
+    const profile = 'id: portal\ntitle: Lecturer\nsubmission: { format: separate-files, file_name: "{last}_{item}.pdf" }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: research, kind: research_statement, title: Research statement, accepts: [file] }\n';
+    const dir = workspace({ 'profile.yaml': profile, 'docs/a.pdf': await makePdf({ pages: 2 }), 'docs/b.pdf': await makePdf({ pages: 1 }), 'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n' });
+    const manifest = join(dir, 'manifest.yaml');
+    expect((await cli(['build', manifest, '--today', '2025-10-01'])).code).toBe(0);
+    const file = join(dir, 'packet', 'Virtanen_cv.pdf');
+    const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+    rewriteRecord(doc, (bytes) => PDFString.of('digest'.slice(0, 1 + (bytes[0] ?? 0) % 4)));
+    writeFileSync(file, await doc.save());
+    for (const command of ['report', 'validate']) {
+      const run = await cli([command, manifest, '--today', '2025-10-01']);
+      expect(errors(run.stdout), command).toEqual([expect.stringMatching(/Virtanen_cv\.pdf error build\.resaved {2}\S*Virtanen_cv\.pdf was written by `packet build` and then saved again by another program \(a PDF viewer\?\), which rewrote the record of the build so that it can no longer be read/)]);
+      expect(run.code, command).toBe(1);
     }
   }, 60_000);
 });
