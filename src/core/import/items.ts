@@ -345,6 +345,8 @@ export interface UnitContext {
   entry?: boolean;
   /** A sentence that asks for what it names: documents outside the kinds count too ("proof of health insurance"). */
   otherGuesses?: boolean;
+  /** The list's intro refuses its entries ("Do NOT submit the following material:"): each entry is not wanted. */
+  refused?: boolean;
 }
 
 /** Offsets of the parenthesized parts of `text` (outermost), and of examples ("e.g. ...", "such as ..."). */

@@ -697,6 +697,9 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\b(?:bitte )?(?:keine?n?|ohne) (?:fotos?|bewerbungsfotos?|lichtbilder?|bilder|zeugnisse|empfehlungsschreiben)\b/, // German
   // "Bitte verzichten Sie auf ein Bewerbungsfoto / die Zusendung von Zeugnissen": whatever follows is not wanted.
   /\b(?:verzichten sie (?:bitte )?(?:auf|bei)|sehen sie (?:bitte )?von)\b/, // German
+  // "Bitte senden Sie folgende Unterlagen nicht:", "Stuur de volgende documenten niet mee:": the verb first, "nicht" last.
+  /\b(?:senden|schicken|reichen|fügen|legen|laden) sie\b[^.:;]{0,60}\bnicht(?: (?:mit|ein|bei|hoch|zu))?\s*(?:[:.]|$)/, // German
+  /\b(?:stuur|voeg|upload|lever)\b[^.:;]{0,60}\bniet(?: (?:mee|toe|bij|in|aan))?\s*(?:[:.]|$)/, // Dutch
   // "Empfehlungsschreiben sind nicht erforderlich": what it is about comes before.
   /\bnicht (?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken)\b/, // German
   /\b(?:geen (?:foto|pasfoto|aanbevelingsbrie\p{L}*)|niet (?:meesturen|toevoegen|bijvoegen|nodig|vereist)|(?:stuur|voeg|upload|graag) (?:\p{L}+ )?geen)\b/u, // Dutch

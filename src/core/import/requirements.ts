@@ -100,6 +100,8 @@ const APPLICATION_WORD = /^(?:ansøgning\p{L}*|søknad\p{L}*|ansökan|hakemu\p{L
 interface Intro {
   type: 'docs' | 'content' | 'negative';
   cue?: StageCue;
+  /** "Do NOT submit the following material:": the entries are what not to send. */
+  refused?: boolean;
   /** The intro states the application's documents in so many words. */
   strong: boolean;
   /** "... may be sent to:": an address follows; the line itself is read as prose. */
@@ -131,6 +133,12 @@ function introOf(line: Line): Intro | undefined {
   if (colon && /(?:(?<![\p{L}\d.@/-])(?:to|an|aan|till|til|a|al|alla|au|aux|auprès de|addressed to|attention of|(?:at|to) the following address|folgende adresse|l'adresse suivante|la siguiente dirección|följande adress)|(?<![\p{L}])à)\s*:\s*$/iu.test(last)) return { type: 'negative', strong: false, address: true };
   // A line that ends with a colon introduces what follows with its last sentence ("... You also need to describe your:").
   if (trigger !== undefined && (colon ? trigger === last : heading || trigger === last)) {
+    // "Do NOT submit the following material:" refuses what follows; "... at this stage:" asks for it later (its cue).
+    // Not "... in pdf format (please note that other formats are not accepted):", nor "It is NOT necessary to include
+    // the following on your CV:" (what a document holds): the refusal is the last clause's and names no document.
+    const bare = trigger.replace(/\([^)]*\)?/gu, ' ');
+    const lastClause = bare.split(/[;,]\s*(?:but|however|and)?\s*|\s+but\s+/u).filter((c) => /\p{L}/u.test(c)).pop() ?? bare;
+    if (isNotWanted(lastClause) && findKindMentions(bare).length === 0) return { type: 'docs', refused: true, strong: test(STRONG_TRIGGER, trigger) };
     return { type: 'docs', cue: stageOf(trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '')), strong: test(STRONG_TRIGGER, trigger) };
   }
   if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last)) return { type: 'negative', strong: false };
@@ -174,6 +182,9 @@ function numberOf(line: Line): number | undefined {
   const m = /^(?:[-*•·]\s*)?(\d{1,2})(?:\s*[.)]| [-–] )/.exec(line.text.trim());
   return m ? Number(m[1]) : undefined;
 }
+
+/** A plain line labelled with a capital letter ("B. Application Fee"), which the markup does not take for a bullet. */
+const LETTERED = /^([A-L])[.)]\s+(?=\p{Lu})/u;
 
 /** An entry of a list that gives personal details or notes rather than a document. */
 const NOT_A_DOCUMENT =
@@ -443,6 +454,10 @@ class RequirementsReader {
       return;
     }
     if (this.caseOf && this.caseOf.list !== r.list) this.caseOf = undefined;
+    if (r.ctx.refused) {
+      this.refusedEntry(ss.join(' '));
+      return;
+    }
     const ctx: UnitContext = { ...r.ctx, group: -(r.list ?? 0) - 1, entry: true };
     const got: Draft[] = [];
     const refusals = this.notWanted.length;
@@ -469,6 +484,22 @@ class RequirementsReader {
     if (this.caseOf) for (const d of got) inCase(d, this.caseOf.condition);
     this.entryDrafts.set(i, got);
     this.drafts.push(...got);
+  }
+
+  /** An entry of a list the posting refuses ("Do NOT submit the following material: - Writing sample"): not wanted, in its own words. */
+  private refusedEntry(text: string): void {
+    const body = text.replace(LETTERED, '');
+    const seen = new Set<string>();
+    const hits = findKindMentions(body).filter((h) => !seen.has(h.kind) && seen.add(h.kind));
+    // "Paper copy of GRE and/or TOEFL score reports": the kinds it names; "List of textbooks from your coursework",
+    // "List of ... courses and grades": no kind up front, so the entry's own words.
+    if (hits.length > 0 && (hits[0] as (typeof hits)[number]).start <= 20) {
+      for (const h of hits) this.notWanted.push({ kind: h.kind, what: body.slice(h.start, h.end), source: text });
+      return;
+    }
+    const words = body.replace(/[.;,\s]+$/u, '').split(/\s+/u);
+    const what = words.length <= 12 ? words.join(' ') : entryTitle(body);
+    if (/\p{L}{2}/u.test(what)) this.notWanted.push({ kind: 'other', what, source: text });
   }
 
   /** The k-th sentence of a list entry; what it names goes to `got`. `overPoints`: the lines under the entry describe it. */
@@ -764,6 +795,9 @@ const PASSIVE_CUE =
 const CONTAINER_BEFORE =
   /(?<![\p{L}])(?:in|into|within|inside|im|ins|in (?:der|dem|den|ihrem|ihren|ihrer)|dans|i)\s+(?:the |your |this |their |a |an |het |de |uw |je |le |la |les |l'|votre |ditt |din |dina )?$/iu;
 
+/** "the following material", "les documents suivants", "folgende Unterlagen": words that point at a list, not a document. */
+const POINTS_AT_LIST = /^(?:\p{L}+\s+){0,2}(?:following|below|suivant\p{L}*|folgende\p{L}*|nachstehende\p{L}*|volgende|onderstaande|följande|nedanstående|seuraav\p{L}*|siguientes?|seguenti|seguintes?)\b(?:\s+\p{L}+){0,2}$/iu;
+
 /** What a sentence that asks applicants not to send something names, added to `notWanted`. */
 function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // What follows the cue is what is not wanted ("Website - NOTE: We are not asking for work samples").
@@ -808,8 +842,9 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   const what = (m?.[1] ?? next?.[1]?.replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
   // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out, unless
   // it stands for one named before ("This section replaces your personal statement, so do not upload a separate
-  // document"); "applications received after ..." is a rule about applying, not a document.
-  if (!what || /^(?:(?:a|an|the|any|your|both|either|all|separate|additional|extra|further|other)\s+)*(?:cop(?:y|ies)|it|them|one|both\b.*|anything|documents?|files?)$/iu.test(what)) {
+  // document"); "applications received after ..." is a rule about applying, not a document; "the following
+  // material" points at a list, whose entries say what.
+  if (!what || /^(?:(?:a|an|the|any|your|both|either|all|separate|additional|extra|further|other)\s+)*(?:cop(?:y|ies)|it|them|one|both\b.*|anything|documents?|files?)$/iu.test(what) || POINTS_AT_LIST.test(what)) {
     if (/\b(?:replaces?|replaced|instead of|in place of|in lieu of|takes? the place of)\b/iu.test(s)) {
       for (const h of all.filter((x, i) => all.findIndex((y) => y.kind === x.kind) === i)) notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
     }
@@ -990,6 +1025,8 @@ interface Docs {
   lastEntry?: number;
   /** Entries are numbered: paragraphs between "2." and "3." describe "2.". */
   nextNumber?: number;
+  /** Entries are lettered on plain lines ("A. Application Form", "B. ..."): the letter the next one has. */
+  nextLetter?: string;
   headingItems: boolean;
   siblingContent: boolean;
   seen: boolean;
@@ -1042,6 +1079,17 @@ class RoleReader {
 
   private contentOf(owner: number | undefined): LineRole {
     return { role: 'content', ctx: {}, ...(owner !== undefined ? { owner } : {}) };
+  }
+
+  /** The next plain line that starts with a capital letter's label, within two lines, has the letter `want`. */
+  private nextLetterAhead(i: number, want: string): boolean {
+    for (let j = i + 1; j < Math.min(this.lines.length, i + 3); j++) {
+      const l = this.lines[j] as Line;
+      if (l.bullet || l.block !== (this.lines[i] as Line).block) return false;
+      const m = LETTERED.exec(l.text);
+      if (m) return m[1] === want;
+    }
+    return false;
   }
 
   private nextNumberedAhead(i: number, want: number): boolean {
@@ -1202,6 +1250,23 @@ class RoleReader {
       this.docs = this.content.resume;
       this.content = undefined;
     }
+    // "A. Application Form", "B. Application Fee" under "... must submit the following material:": a lettered list
+    // the page kept as plain lines; a line wrapped out of an entry, before the next letter, describes it.
+    // A letter may be skipped where a cut line was joined to the one before ("(a screen print of a B. List of ...").
+    const docs = this.docs;
+    const letter = LETTERED.exec(line.text)?.[1];
+    const want = docs?.nextLetter ?? 'A';
+    if (docs && letter !== undefined && letter >= want && letter.charCodeAt(0) - want.charCodeAt(0) <= (docs.nextLetter ? 1 : 0)) {
+      this.roles[i] = { role: 'entry', ctx: docs.ctx, explicit: docs.explicit, list: docs.id };
+      docs.lastEntry = i;
+      docs.seen = true;
+      docs.nextLetter = String.fromCharCode(letter.charCodeAt(0) + 1);
+      return;
+    }
+    if (docs?.nextLetter !== undefined && docs.lastEntry !== undefined && !heading && this.nextLetterAhead(i, docs.nextLetter)) {
+      this.roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry };
+      return;
+    }
     if (this.docs && (!this.docs.seen || this.docs.headingItems) && documentLabel(line.text) !== undefined) {
       this.labelEntry(i, this.docs);
       return;
@@ -1267,7 +1332,7 @@ class RoleReader {
     this.listId += 1;
     this.docs = {
       id: this.listId,
-      ctx: intro.cue ? { stage: intro.cue } : this.laterSection ? { stage: { stage: 'later' } } : {},
+      ctx: intro.refused ? { refused: true } : intro.cue ? { stage: intro.cue } : this.laterSection ? { stage: { stage: 'later' } } : {},
       explicit: true,
       opener: i,
       // "Please send the following documents to ... and put ... in the subject line" promises a list without a colon.
