@@ -517,7 +517,8 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\boptional(?:ly)?\b/,
   /\bif (?:available|any|possible|you (?:wish|want|like|have (?:one|them|any|some)|would like)|desired|you so wish)\b/,
   /\bmay (?:also )?(?:include|attach|add|submit|provide|send|upload|be (?:included|added|attached))\b/,
-  /\bcan (?:also )?(?:be (?:included|added|attached|submitted|sent|uploaded)|include|attach|add|submit|upload)\b/,
+  // Not "(this can be submitted directly to mh@...)", "can be sent by e-mail": how it is sent, not whether.
+  /\bcan (?:also )?(?:be (?:included|added|attached|submitted|sent|uploaded)(?! (?:directly|separately|by (?:e-?mail|post|mail|fax|courier|the|your|their|him|her|them)|via|through|to(?! (?:strengthen|support|supplement|demonstrate|show|illustrate|complement)\b)|electronically|online|in (?:paper|hard ?copy|electronic|digital)|either)\b)|include|attach|add|submit|upload)\b/,
   /\b(?:are|is) (?:also )?(?:encouraged|welcome|welcomed|appreciated|desirable|recommended|an advantage|a plus)\b/,
   /\bencouraged\b/,
   // "All staff are invited to submit a copy of their CV": invited, not asked; not "invited to submit their applications".
@@ -526,13 +527,14 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\bnot (?:required|mandatory|obligatory|compulsory|essential)\b/,
   /\b(?:any|anything) (?:other|else|additional|further)\b/,
   /\bany (?:publications|papers|relevant)\b/,
-  /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|allenfalls|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend erforderlich|notwendig|nötig|erforderlich))\b/, // German
+  // "Ein Exposé ist erwünscht, aber nicht zwingend": "zwingend" alone says it, with or without "erforderlich".
+  /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|allenfalls|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend|notwendig|nötig|erforderlich)|gerne? gesehen|wünschenswert)\b/, // German
   /\b(?:as far as (?:already )?available|where available)\b/,
-  /\b(?:indien beschikbaar|optioneel|facultatief|eventueel|eventuele)\b/, // Dutch
-  /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?|önskvär(?:d|da|t))\b/, // Swedish
+  /\b(?:indien beschikbaar|optioneel|facultatief|eventueel|eventuele|niet verplicht)\b/, // Dutch
+  /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?|önskvär(?:d|da|t)|(?:inte|ej) obligatorisk(?:t|a)?)\b/, // Swedish
   /\b(?:eventuell(?:e|t)?|valgfri(?:tt)?|hvis (?:tilgjengelig|tilgængelig|muligt?|mogleg))\b/, // Norwegian, Danish
   /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa|mahdolli(?:nen|set)|suositellaan)\b/, // Finnish
-  /\b(?:facultatif|facultative|optionnel(?:le)?|si disponible|éventuel(?:le)?s?)\b/, // French
+  /\b(?:facultatif|facultative|optionnel(?:le)?|si disponible|éventuel(?:le)?s?|(?:pas|non) obligatoires?)\b/, // French
   ...fromLanguages('optional'),
 ];
 
@@ -885,6 +887,9 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|supported|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
   /\bwill be (?:asked|required|requested|needed)\b/,
   /\b(?:is|are) (?:also )?(?:welcome|encouraged|appreciated|desirable)\b/,
+  // "Een onderzoeksvoorstel is gewenst maar niet verplicht", "... är önskvärd men inte obligatorisk", "... est souhaité
+  // mais pas obligatoire", "Ein Exposé ist gern gesehen": welcome, so asked for (as optional).
+  /\b(?:(?:ist|sind) (?:gerne? gesehen|wünschenswert)|(?:is|zijn) gewenst|är önskvär(?:d|da|t)|(?:est|sont) (?:souhaitée?s?|bienvenue?s?)(?=,? (?:mais|sans)))\b/,
   APPLICATION_HOLDS,
   /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung)\b/, // German
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch

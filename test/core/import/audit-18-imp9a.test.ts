@@ -64,3 +64,40 @@ describe('a list introduced by a refusal (#1)', () => {
     expect(refused(text)).toEqual(['List of textbooks from your coursework', 'TOEFL score']);
   });
 });
+
+describe('"erwünscht, aber nicht zwingend" and its siblings (#9)', () => {
+  const posting = (sentence: string, ask = 'Bitte senden Sie Anschreiben und Lebenslauf bis zum 15.01.2027.') => ['Doktorandenstelle', '', `${ask} ${sentence}`].join('\n');
+
+  it('reads the elliptic German "aber nicht zwingend" as optional', () => {
+    expect(items(posting('Ein Exposé ist erwünscht, aber nicht zwingend.'))).toEqual(['cover_letter/required', 'cv/required', 'research_plan/optional']);
+    expect(items(posting('Ein Exposé (max. 5 Seiten) ist erwünscht, aber nicht zwingend.'))).toEqual(['cover_letter/required', 'cv/required', 'research_plan/optional']);
+  });
+
+  it('reads "gern gesehen" and "wünschenswert" as asked for, optionally', () => {
+    expect(items(posting('Ein Exposé ist gern gesehen.'))).toEqual(['cover_letter/required', 'cv/required', 'research_plan/optional']);
+    expect(items(posting('Ein Exposé ist wünschenswert.'))).toEqual(['cover_letter/required', 'cv/required', 'research_plan/optional']);
+  });
+
+  it('reads the Dutch, Swedish and French "desired but not required" as optional', () => {
+    expect(items(['Promovendus', '', 'Stuur je motivatiebrief en cv vóór 15 januari 2027. Een onderzoeksvoorstel is gewenst maar niet verplicht.'].join('\n'))).toContain('research_plan/optional');
+    expect(items(['Doktorand', '', 'Skicka personligt brev och CV senast 15 januari 2027. En forskningsplan är önskvärd men inte obligatorisk.'].join('\n'))).toContain('research_plan/optional');
+    expect(items(['Doctorant', '', 'Envoyez une lettre de motivation et un CV avant le 15 janvier 2027. Un projet de recherche est souhaité mais pas obligatoire.'].join('\n'))).toContain('research_plan/optional');
+  });
+});
+
+describe('how a document is sent is not whether it is required (#3)', () => {
+  it('keeps a "must include" document required when it "can be submitted directly to" an address', () => {
+    const text = [
+      'Research Fellowships',
+      '',
+      'Preliminary applications should be made in writing, and must include:',
+      '- a brief CV',
+      '- a letter of support from the head of department in which you will be working (this can be submitted directly to mh@example.org)',
+    ].join('\n');
+    expect(items(text)).toEqual(['cv/required', 'other/required']);
+  });
+
+  it('still reads "can be submitted" with no channel as optional', () => {
+    expect(items(['Postdoc', '', 'Please send a CV. A writing sample can be submitted as well.'].join('\n'))).toEqual(['cv/required', 'writing_sample/optional']);
+  });
+});
