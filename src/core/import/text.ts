@@ -25,9 +25,9 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** A list mark at the start of a line: a bullet, `1.`, `a)`, `(2)`, `(iv)`, `1 - ` before a capital. */
+/** A list mark at the start of a line: a bullet or dash ("— a CV"), `1.`, `1°` (not "1º de abril"), `a)`, `(2)`, `(iv)`, `1 - ` before a capital. */
 export const BULLET =
-  /^(?:\d{1,2} [-–] (?=[A-ZÀ-ÖØ-Þ])|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s?[-–.)]\s+(?=[A-ZÀ-ÖØ-Þ])|(?:[-*•·▪◦‣●○■□➢►→]|\d{1,2}[.)](?!\d)|[a-z][.)]|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)[.)]|\(\d{1,2}\)|\([a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))(?:\s+|(?=[A-Z]))|(?:\d{1,2}[.)．、]|[（(]\d{1,2}[)）]|[\u2460-\u2473])\s*(?=[\u3040-\u30ff\u4e00-\u9fff《「『【]))/; // CJK marks: "1．", "（1）", "①"
+  /^(?:\d{1,2} [-–] (?=[A-ZÀ-ÖØ-Þ])|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s?[-–.)]\s+(?=[A-ZÀ-ÖØ-Þ])|(?:[-*•·▪◦‣●○■□➢►→—–]|\d{1,2}[.)](?!\d)|\d{1,2}[°º](?!\d| de )|[a-z][.)]|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)[.)]|\(\d{1,2}\)|\([a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))(?:\s+|(?=[A-Z]))|(?:\d{1,2}[.)．、]|[（(]\d{1,2}[)）]|[\u2460-\u2473])\s*(?=[\u3040-\u30ff\u4e00-\u9fff《「『【]))/; // CJK marks: "1．", "（1）", "①"
 
 /**
  * Strips a leading bullet or list number.
