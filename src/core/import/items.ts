@@ -777,13 +777,17 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   const example = cue === undefined && namedAsExample(unit, h.start);
   if (example) reasons.push({ field: 'stage', text: 'optional: the posting names it only as an example of the documents to send' });
   const forms = formsOf(h.kind, span);
-  if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${unit.slice(h.start, h.nameEnd ?? h.end)}"` });
+  const words = unit.slice(h.start, h.nameEnd ?? h.end);
+  // "mit den üblichen Unterlagen": the posting leaves the documents to the applicant's knowledge; say so, not a guess.
+  const usual = h.kind === 'other' && h.guess === true && test(P.USUAL_DOCUMENTS, words);
+  if (usual) reasons.push({ field: 'kind', text: `the posting asks for "${words}" without listing them (usually a cover letter, a CV and certificates): add the ones it means` });
+  else if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${words}"` });
   if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });
   const d: Draft = {
     kind: h.kind,
     // Named documents outside the kinds merge by name ("an application form ... Application forms can be downloaded").
     ...(h.kind === 'other' ? { key: unit.slice(h.start, h.nameEnd ?? h.end).toLowerCase().replace(/^(?:completed|signed|special|separate|filled[- ]in|paper|printed|certified|scanned|digital|recent)\s+/u, '').replace(/s$/u, '') } : {}),
-    title: h.name !== undefined ? h.name.charAt(0).toUpperCase() + h.name.slice(1) : titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
+    title: usual ? 'The usual application documents' : h.name !== undefined ? h.name.charAt(0).toUpperCase() + h.name.slice(1) : titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
     stage: cue?.stage ?? (example ? 'optional' : 'required'),
     ...(cue?.condition ? { condition: cue.condition } : {}),
     accepts: forms.accepts,

@@ -384,6 +384,14 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
 };
 
+/**
+ * "mit den üblichen Unterlagen", "with the usual documents", "hakemus tavanomaisine liitteineen": documents the posting
+ * takes as known (a letter, a CV, certificates) and does not list, so a place to look, never silence. Not when they
+ * are listed after all ("den üblichen Bewerbungsunterlagen (Motivationsbrief, Lebenslauf, ...)", "such as").
+ */
+export const USUAL_DOCUMENTS =
+  /\b(?:(?:the )?(?:usual|customary) (?:application |supporting )?(?:documents|documentation|materials|papers|attachments)|(?:den |die |mit )?(?:üblichen|gängigen) (?:bewerbungs)?unterlagen|(?:de )?gebruikelijke (?:sollicitatie)?(?:documenten|stukken|bijlagen)|sedvanliga (?:ansöknings)?(?:handlingar(?:na)?|dokument)|tavanomai(?:set liitteet|sine liitteineen)|(?:les )?(?:pièces|documents) (?:habituel(?:le)?s|usuel(?:le)?s)|(?:la )?documentación habitual|(?:los )?documentos habituales|(?:i )?documenti (?:consueti|usuali|di rito))\b(?!\s*[(:]|,?\s*(?:such as|e\.\s?g\.|i\.\s?e\.|namely|wie|z\.\s?b\.|d\.\s?h\.|nämlich|zoals|såsom|kuten|comme|tel(?:le)?s que|como|come)\b)/u;
+
 /** Documents outside the kinds that postings often ask for: read as `other` items with their own names. */
 /**
  * A document outside the kinds, named by its head noun in a sentence that asks for it ("proof of health insurance",
@@ -395,6 +403,7 @@ export const OTHER_GUESSES: RegExp[] = [
   /(?<=\b(?:besides|in addition to|together with|along with|as well as|submit|send|return|enclose|attach|include|complete|fill in|sign|außer|zusätzlich zu|neben|einreichen|beifügen|oltre a|insieme a|allegare|compilare|además de|junto con|adjuntar|presentar|outre|joindre|remplir|förutom|bifoga|fyll i|foruden|udover|vedlæg|lisäksi|liittää|naast|bijvoegen|invullen) (?:the |die |das |l'|gli |los |las |el |le |la |les |de |het )?(?:signed |completed |unterschriebene |firmat[oi] |firmad[oa]s? |signée?s? )?)(?:attachments?|annex(?:es)?|appendi(?:x|ces)|anlagen?|allegat[oi]|anex(?:o|os)|annexes?|bilag(?:a|or)?|liitteet|liite|bijlagen?)\s+(?:\d{1,2}|[ivx]{1,4})\b(?:\s*(?:,|and|&|und|e|y|et|och|og|ja|en)\s*(?:\d{1,2}|[ivx]{1,4})\b)*/,
   /\b(?:(?:signed|certified|official|scanned|notari[sz]ed|authenticated|legali[sz]ed|valid|current) )?(?:cop(?:y|ies)|proof|evidence|confirmation|certificate|attestation|declaration) (?:of|from) (?:(?:the|your|their|his|her|a|an|any|all) )?(?!(?:the |your )?(?:above|following|these|this|those|each|every|application|applications|documents?|materials?|eligibility|bachelor|master|bc|bsc|msc|ba|ma|degrees?|diplomas?|transcripts?|qualifications?|publications?|papers?|articles?)\b)[\p{L}'-]+(?: (?!and\b|or\b|to\b|by\b|in\b|at\b|before\b|with\b)[\p{L}'-]+){0,3}/u,
   /\b(?:signed |completed |written )?(?:consent|permission|authori[sz]ation|approval|endorsement|nomination|support|commitment|no-objection) (?:forms?|letters?|statements?)\b/,
+  USUAL_DOCUMENTS,
   // "a signed statement from an officer of the faculty", "a short letter explaining the grading system", "une lettre
   // explicative", "an explanation for a low grade": a document someone writes for the case, named by what it does.
   /\b(?:(?:signed|written|short|brief|explanatory) (?:statements?|letters?|declarations?|confirmations?|notes?|agreements?) (?:from|by|explaining|stating|confirming|indicating|certifying|giving)|letters? (?:explaining|indicating|stating|certifying|attesting|justifying|giving the)|(?:courte |brève )?lettres? (?:explicative|expliquant|indiquant|attestant|confirmant|justifiant)|(?:an? )?(?:short |brief |written )?explanation (?:of|for) (?:a |an |any |the |your )?(?:low|poor|missing|gaps?|absence|interruptions?|career breaks?)(?: [\p{L}-]+)?)\b/u,

@@ -33,3 +33,46 @@ describe('"1°", "1º" and dashes are list marks (audit18 #11)', () => {
     expect(stripBullet('1º de abril de 2027: fin del plazo')).toBe('1º de abril de 2027: fin del plazo');
   });
 });
+
+describe('"the usual documents" are never passed over in silence (audit18 #11)', () => {
+  const usual = (text: string) => {
+    const r = read(text);
+    const item = r.profile.items.find((i) => i.kind === 'other' && i.title === 'The usual application documents');
+    const pointed = r.unlisted.some((u) => /usual|üblichen|gebruikelijke|sedvanliga|tavanomai|habituel/iu.test(u.name));
+    return { item, pointed, review: r.review.map((x) => x.reason).join(' | ') };
+  };
+
+  it('gives a marked item or a pointer (before: nothing, or a thesis item only)', () => {
+    for (const text of [
+      'Schriftliche Bewerbungen mit den üblichen Unterlagen einschließlich einer Zusammenfassung der Dissertation werden bis spätestens 16. März 2027 erbeten.',
+      'Applications with the usual documents should be sent by 1 March 2027.',
+      'Sollicitaties met de gebruikelijke documenten kunnen tot 1 maart 2027 worden ingediend.',
+      'Ansökan med sedvanliga handlingar skickas senast den 1 mars 2027.',
+      'Hakemus tavanomaisine liitteineen toimitetaan 1.3.2027 mennessä.',
+      'Les candidatures, accompagnées des pièces habituelles, sont à envoyer avant le 1er mars 2027.',
+    ]) {
+      const u = usual(text);
+      expect(u.item !== undefined || u.pointed, text).toBe(true);
+    }
+  });
+
+  it('says what the usual documents are, on the item', () => {
+    const r = read('Schriftliche Bewerbungen mit den üblichen Unterlagen einschließlich einer Zusammenfassung der Dissertation werden bis spätestens 16. März 2027 erbeten.');
+    const item = r.profile.items.find((i) => i.kind === 'other');
+    expect(item?.title).toBe('The usual application documents');
+    expect(item?.review).toBe(true);
+    expect(r.review.map((x) => x.reason).join(' ')).toContain('usually a cover letter, a CV and certificates');
+  });
+});
+
+describe('the usual documents listed after all are those documents (audit18 #11)', () => {
+  it('gives no "usual documents" item when the posting names them', () => {
+    for (const text of [
+      'Man bewirbt sich mit den üblichen Bewerbungsunterlagen (Motivationsbrief, Lebenslauf, Referenzen).',
+      'Please send the usual documents: a cover letter, a CV and certificates.',
+      'Applications with the usual documents, such as a CV and a cover letter, are welcome.',
+    ]) {
+      expect(kinds(text), text).not.toContain('other');
+    }
+  });
+});
