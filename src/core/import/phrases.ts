@@ -412,6 +412,8 @@ export const OTHER_GUESSES: RegExp[] = [
 export const OTHER_PHRASES: RegExp[] = [
   // "A copy of the assessment of the PhD thesis": the examiners' judgement of the thesis, another document than the thesis.
   /\b(?:(?:official|formal|committee'?s?|examiners'?) )?(?:assessment|evaluation|approval)s? of (?:the |your |their )?(?:phd |ph\.d\. |doctoral |master'?s? )?(?:thesis|dissertation)\b|\b(?:examiners'?|assessment committee'?s?) reports? (?:on|of) (?:the |your |their )?(?:phd |doctoral )?(?:thesis|dissertation)\b/,
+  // "une copie du rapport de soutenance du diplôme": the jury's report on the defence, not the diploma.
+  /\b(?:rapports? de soutenance|procès-verbal de soutenance|pré-?rapports? de (?:thèse|soutenance))(?: (?:du diplôme|de (?:la )?thèse|du doctorat|de doctorat))?\b/,
   // "Foreign-educated applicants must also provide a credential evaluation of their degree" (WES, ECE).
   /\b(?:(?:foreign )?credentials? evaluations?|(?:degree|diploma) evaluations?|evaluations? of (?:your |their )?foreign (?:degrees?|credentials?))\b/,
   /\b(?:(?:completed|signed|special|separate|filled[- ]in|paper|printed) )?(?<!online |electronic |web |digital )(?:application|registration|enrol(?:l)?ment|credit application|recruitment|admission) forms?\b(?! (?:online|on the web))/,
@@ -851,7 +853,7 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:bifogas|bifoga|följande (?:dokument|bilagor|handlingar|delar|uppgifter)|ansökan (?:ska|skall|bör|måste) (?:alltid |även |också )?innehålla|ansökan består av|till ansökan)\b/, // Swedish
   /\b(?:vedlegg(?:ene|a)?|må vedlegges|skal vedlegges|leggje ved|legges ved|følgende (?:informasjon|dokumenter|vedlegg)|søknaden (?:skal|må) inneholde|ansøgningen skal indeholde|bilag)\b/, // Norwegian, Danish
   /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet|liitetään|liitteineen|tulee liittää|liittää hakemukseen)\b/, // Finnish
-  /\b(?:pièces suivantes|pièces (?:à|a) (?:fournir|joindre|prévoir)|(?:constitution|composition|contenu) du dossier|dossier de candidature|doit comporter|doit contenir|doit être constitué|devra (?:obligatoirement )?comporter|les documents suivants|doivent être joints|à joindre|comprenant)\b/, // French
+  /\b(?:pièces suivantes|pièces (?:à|a) (?:fournir|joindre|prévoir)|(?:constitution|composition|contenu) du dossier|dossier de candidature|doit comporter|doit contenir|doit être constitué|(?:ce|le|votre|son|leur) dossier (?:comporte|comprend|contient|se compose de|est composé de)|devra (?:obligatoirement )?comporter|les documents suivants|doivent être joints|à joindre|comprenant)\b/, // French
   /\b(?:deve contenere|devono essere allegati|documenti richiesti|allegare)\b/, // Italian
   // "en samlet PDF-fil, der indeholder følgende:", "a single PDF file containing the following:": what the file holds.
   /\b(?:pdf|files?|fil|filen|application|ansøgning\p{L}*|søknad\p{L}*|ansökan|dokument\p{L}*|documents?)\b[^.]{0,40}\b(?:containing|contains?|that contains|which contains|indeholder|indeholde|inneholder|inneholde|inneheld|innehalde|innehåller|innehålla|enthält|enthalten|bevat|bevatten|contenant|contient) (?:the |het |les )?(?:following|følgende|följande|folgendes?|volgende|suivants?|suivantes?)\b/u,

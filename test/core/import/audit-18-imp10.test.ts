@@ -76,3 +76,14 @@ describe('the usual documents listed after all are those documents (audit18 #11)
     }
   });
 });
+
+describe('"Ce dossier comporte :" introduces the documents (audit18 #11)', () => {
+  it('reads each entry of the list (before: the CV only; the rest neither listed nor pointed at)', () => {
+    const text =
+      "Les candidats établissent un dossier destiné au chef de l'établissement. Ce dossier comporte :\n1° Une déclaration de candidature avec curriculum vitae ;\n2° Une copie d'une pièce d'identité avec photographie ;\n3° Trois enveloppes à l'adresse du candidat ;\n4° Une copie du rapport de soutenance du diplôme produit.";
+    const items = read(text).profile.items;
+    expect(items.map((i) => i.kind)).toEqual(['cv', 'other', 'other', 'other']);
+    expect(items[3]?.title).toBe('Rapport de soutenance du diplôme produit');
+    expect(kinds('Votre dossier comprend :\n1° Un curriculum vitae ;\n2° Trois enveloppes timbrées.')).toEqual(['cv', 'other']);
+  });
+});
