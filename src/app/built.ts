@@ -401,16 +401,13 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
   const [first] = stale;
   if (first) {
     // Each file records every input of the build, so the set is stale as a whole: named as the folder.
-    const set = `${toPosix(displayPath(folder))}/`;
-    const built = stale.length === 1 ? first.shown : `${set}, the set of ${plural(stale.length, 'file')},`;
-    // Placed at the folder when it is the set: the verdict names what to build again.
-    diagnostics.push({ ...diag('build.stale', { built, ...first.why, ...(stale.length > 1 ? { set: true } : {}) }), file: stale.length === 1 ? first.shown : set });
+    const at = saidOfSet(stale.map((f) => f.shown), folder);
+    diagnostics.push({ ...diag('build.stale', { built: at.built, ...first.why, ...(at.set ? { set: true } : {}) }), file: at.file });
   }
   const [firstUnchecked] = unchecked;
   if (firstUnchecked && !first) {
-    const set = `${toPosix(displayPath(folder))}/`;
-    const built = unchecked.length === 1 ? firstUnchecked.shown : `${set}, the set of ${plural(unchecked.length, 'file')},`;
-    diagnostics.push({ ...diag('build.prints-version', { built, version: firstUnchecked.version, now: PRINTS_VERSION, ...(unchecked.length > 1 ? { set: true } : {}) }), file: unchecked.length === 1 ? firstUnchecked.shown : set });
+    const at = saidOfSet(unchecked.map((f) => f.shown), folder);
+    diagnostics.push({ ...diag('build.prints-version', { built: at.built, version: firstUnchecked.version, now: PRINTS_VERSION, ...(at.set ? { set: true } : {}) }), file: at.file });
   }
   // A file missing beside current ones was lost (deleted, not copied); beside stale ones, the items may have changed since.
   if (current) {
@@ -454,6 +451,22 @@ async function oursIn(check: CheckResult, folder: string, files: readonly string
     ours.push({ name, inputs, author, sections, builtFor });
   }
   return ours;
+}
+
+/** A set's folder as shown, with its slash: "packet/". */
+function folderShown(folder: string): string {
+  return `${toPosix(displayPath(folder))}/`;
+}
+
+/**
+ * What a diagnostic said once for several files of a set names, and where it is placed: the one file, or the
+ * folder (the verdict names what to build again).
+ */
+function saidOfSet(files: readonly string[], folder: string): { built: string; file: string; set: boolean } {
+  const [only] = files;
+  if (files.length === 1 && only !== undefined) return { built: only, file: only, set: false };
+  const set = folderShown(folder);
+  return { built: `${set}, the set of ${plural(files.length, 'file')},`, file: set, set: true };
 }
 
 /** A built file of a `--separate` set as read: its size in bytes, and what `readBuilt` found in it. */
@@ -512,7 +525,7 @@ export async function separateBuiltSet(check: CheckResult): Promise<Report['buil
   if (files.length === 0) return undefined;
   const shown = new Set(files.map((f) => f.file));
   // Said of the set (its folder) or of one of its files: the files listed are not all the ones to upload.
-  const set = `${toPosix(displayPath(folder))}/`;
+  const set = folderShown(folder);
   const outOfDate = check.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('build.') && d.file !== undefined && (shown.has(toPosix(d.file)) || toPosix(d.file) === set));
   return { output: set, pages: files.reduce((n, f) => n + f.pages, 0), bytes: files.reduce((n, f) => n + f.bytes, 0), files, ...(outOfDate ? { outOfDate: true as const } : {}) };
 }
@@ -538,7 +551,7 @@ async function builtUnderOtherNames(check: CheckResult, folder: string, names: r
   const [first] = ours;
   if (!first) return [];
   const shown = displayPath(join(folder, first.name));
-  return [{ ...diag('build.other-names', { folder: `${toPosix(displayPath(folder))}/`, files: ours.map((o) => o.name), names, manifest }), file: shown }];
+  return [{ ...diag('build.other-names', { folder: folderShown(folder), files: ours.map((o) => o.name), names, manifest }), file: shown }];
 }
 
 /**
