@@ -137,7 +137,7 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const written = await failureOf(() => writeFileIfAccepted(outputPath, result.chunks, pages.accept));
   if (written instanceof WriteError) return done([...extra, writeFailed(check, req, written)]);
   if (!written) return done([...extra, ...pages.found]);
-  extra.push(...overBuiltCaps(check.profile, check.source, { display: displayPath(outputPath), pages: result.pageCount, bytes: result.size }, false, longestFiles(check.result.items.flatMap((i) => i.entries))));
+  extra.push(...overBuiltCaps(check.profile, check.source, { display: displayPath(outputPath), pages: result.pageCount, bytes: result.size, cover: thePlan.options.cover }, false, longestFiles(check.result.items.flatMap((i) => i.entries))));
   for (const range of result.ranges) extra.push(...overItemCap(check, range.itemId, range.lastPage - range.firstPage + 1, range.title));
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);

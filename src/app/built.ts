@@ -100,7 +100,8 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const current = diagnostics.length === 0 && pages !== undefined;
   // Its page digests not compared (another version's): a stale one is built again anyway.
   if (otherPrints !== undefined && !stale) diagnostics.push({ ...diag('build.prints-version', { built: shown, version: otherPrints, now: PRINTS_VERSION }), file: shown });
-  return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current };
+  const cover = sections.length > 0 && Math.min(...sections.map((s) => s.first)) > 1;
+  return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current, ...(cover ? { cover } : {}) };
 }
 
 /** A built PDF that is not the build's as it wrote it: changed after it (pages added, a page edited: `build.edited`), protected (`build.encrypted`), or damaged. */
@@ -177,6 +178,8 @@ export interface BuiltRead {
   current?: boolean;
   /** The share of the built PDF of each item over its own `max_mb` by its files, by item id. */
   itemBytes?: Record<string, number>;
+  /** A page before the first item's bookmark: the cover (`--no-cover` would save it). */
+  cover?: boolean;
 }
 
 /**
@@ -189,7 +192,7 @@ export interface BuiltRead {
 export function judgeBuilt(check: CheckResult, built: BuiltRead): Diagnostic[] {
   if (!built.current || built.path === undefined || built.pages === undefined || built.bytes === undefined) return check.diagnostics;
   if (!check.profile || !check.source || !check.result || check.profile.submission.format !== 'single-pdf') return check.diagnostics;
-  const facts = { display: built.path, pages: built.pages, bytes: built.bytes };
+  const facts = { display: built.path, pages: built.pages, bytes: built.bytes, ...(built.cover ? { cover: true } : {}) };
   const longest = longestFiles(check.result.items.flatMap((i) => i.entries));
   const estimate = { bytes: check.result.totals.bytes, pages: check.result.totals.estimatedPages, exact: check.result.totals.pagesExact, cover: check.result.totals.cover, ...(longest ? { longest } : {}) };
   const items = Object.entries(built.itemBytes ?? {}).map(([itemId, bytes]) => ({ itemId, bytes, estimate: check.result?.items.find((i) => i.id === itemId)?.bytes ?? 0 }));

@@ -8,6 +8,7 @@ import { diag } from '../core/catalogue.js';
 import { fitToCaps, type FitReport } from '../core/fit/fit.js';
 import { fitDiagnostics } from '../core/fit/report.js';
 import { diagnosticAt, type YamlSource } from '../core/parse/yaml.js';
+import { atPacketCaps } from '../core/validate/built-caps.js';
 import type { Profile } from '../core/schema/profile.js';
 import type { ImageCodec } from '../core/fit/codec.js';
 import { ImageLibraryError, sharpCodec } from '../io/image-codec.js';
@@ -64,14 +65,15 @@ export function fitStep(req: FitRequest, caps: FileCaps, source: YamlSource, wha
       report = await fitToCaps(doc, pages, ranges, { codec: req.codec ?? sharpCodec, ...caps, ...(req.floorDpi !== undefined ? { floorDpi: req.floorDpi } : {}) });
     } catch (err) {
       if (!(err instanceof ImageLibraryError)) throw err;
-      return [locate(source, diag('fit.unavailable', { reason: err.message.replace(/^the image library \(sharp\) could not be loaded on this machine: /, '') }))];
+      // The machine's problem, not the packet's: at the first line.
+      return [diagnosticAt(source, ['profile'], diag('fit.unavailable', { reason: err.message.replace(/^the image library \(sharp\) could not be loaded on this machine: /, '') }))];
     }
     return fitDiagnostics(report, what).map((d) => locate(source, d));
   };
   return { beforeSave, report: () => report };
 }
 
-/** An item's error at the item in the manifest; the packet's at the profile line. */
+/** An item's error at the item in the manifest; the packet's at `items:`, where validate and report place its caps. */
 function locate(source: YamlSource, d: Diagnostic): Diagnostic {
-  return diagnosticAt(source, d.item ? ['items', d.item] : ['profile'], d);
+  return d.item ? diagnosticAt(source, ['items', d.item], d) : atPacketCaps(source, d);
 }

@@ -119,8 +119,8 @@ function packetPagesHint(p: { pages: number; max: number; scope: string; cover?:
   const over = p.pages - p.max;
   const longest = p.longest ? ` (the longest: ${p.longest})` : '';
   const cuts = `give only the pages that matter of the longest documents${longest} with \`pages:\` on a file (\`pages: "1-10"\` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed`;
-  // The cover is one page: worth offering only when it is the page too many.
-  if (over === 1 && (p.scope === 'built' || p.cover)) return `Cut 1 page: build without the cover (--no-cover${p.scope === 'estimate' ? ', or `options: { cover: false }`' : ''}), or ${cuts}.`;
+  // The cover is one page: worth offering only when it is the page too many (the same words before and after a build).
+  if (over === 1 && p.cover) return `Cut 1 page: build without the cover (--no-cover, or \`options: { cover: false }\`), or ${cuts}.`;
   return `Cut ${plural(over, 'page')}: ${cuts}.`;
 }
 
@@ -922,7 +922,7 @@ export const CATALOGUE = {
   // ---------------------------------------------------------------- limits
   'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'image' | 'estimate' | 'text' | 'built'; files?: boolean; of?: string; size?: string; item?: boolean; read?: boolean; cover?: boolean; exact?: boolean; wide?: boolean; held?: boolean; longest?: string }>({
     severity: 'error',
-    when: "over an item's page cap, a cap for each of its files, or the packet's (on the built PDF once it is built, while it is current; the estimate counts the cover the build will make); a PDF page far larger than paper, or an image as long as more pages than the cap (a scrolling screenshot), under a cap; such an image counts towards its item's cap as the pages it holds",
+    when: "over an item's page cap, a cap for each of its files, or the packet's (at `items:`, whether estimated or judged on the built PDF, as it is once it is built and while it is current; the estimate counts the cover the build will make); a PDF page far larger than paper, or an image as long as more pages than the cap (a scrolling screenshot), under a cap; such an image counts towards its item's cap as the pages it holds",
     message: (p) =>
       p.scope === 'image'
         ? `${p.subject} is one image as ${p.wide ? 'wide' : 'long'} as about ${plural(p.pages, 'page')}${p.wide ? ' side by side' : ''}, squeezed onto one page; the posting allows ${p.max}.`
@@ -934,7 +934,7 @@ export const CATALOGUE = {
           ? `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max} for each document of ${p.of ?? 'this item'}.`
           : p.scope === 'paper'
             ? `${p.subject} has pages far larger than paper (${p.size ?? ''}); the posting's limit of ${plural(p.max, 'page')} counts pages of A4 or US Letter.`
-          : `${p.subject} has ${plural(p.pages, 'page')}${p.held ? ', counting a long image as the pages it holds' : ''}; the posting allows ${p.max}${p.scope === 'built' && !p.read ? ' (the PDF was written so you can look at it)' : ''}.`,
+          : `${p.subject} has ${plural(p.pages, 'page')}${p.held ? ', counting a long image as the pages it holds' : ''}${p.scope === 'built' && p.cover ? ', its cover included' : ''}; the posting allows ${p.max}${p.scope === 'built' && !p.read ? ' (the PDF was written so you can look at it)' : ''}.`,
     hint: (p) =>
       p.scope === 'paper'
         ? `Export it at A4 or US Letter, within ${plural(p.max, 'page')}.`

@@ -116,7 +116,7 @@ describe('packet build --fit under a 2 MB packet cap', () => {
     expect(b.code, b.stdout).toBe(0);
     const size = `${(statSync(join(dir, 'packet.pdf')).size / 1e6).toFixed(2)} MB`;
     const files = /Your files add up to ([56]\.\d\d MB)/.exec(before.stdout)![1];
-    const info = `manifest.yaml:1:10 info limit.built  packet.pdf, built from these files, is ${size} with 4 pages: within the posting's 2 MB. The caps are judged on it, not on the estimate from your files (${files}).  hint: Submit this PDF; build again after any change.`;
+    const info = `manifest.yaml:3:1 info limit.built  packet.pdf, built from these files, is ${size} with 4 pages: within the posting's 2 MB. The caps are judged on it, not on the estimate from your files (${files}).  hint: Submit this PDF; build again after any change.`;
     const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(v.stdout.split('\n')).toEqual([info, '', 'Ready to submit', '']);
     expect(v.code).toBe(0);
@@ -142,7 +142,7 @@ describe('packet build --fit when the cap cannot be met', () => {
     const r = await cli(['build', join(dir, 'manifest.yaml'), '-o', out, '--fit', ...TODAY]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /manifest\.yaml:1:10 error limit\.size {2}The packet is still 0\.\d+ MB with every image at 150 dpi, the lowest --fit goes; the posting accepts at most 0\.15 MB \(nothing was written\)\. The largest: Transcript of records \(0\.\d\d MB\)\. {2}hint: Make the largest files smaller before adding them .* or, if the scans stay readable at a lower resolution, allow it with --fit-floor-dpi 120\./,
+      /manifest\.yaml:3:1 error limit\.size {2}The packet is still 0\.\d+ MB with every image at 150 dpi, the lowest --fit goes; the posting accepts at most 0\.15 MB \(nothing was written\)\. The largest: Transcript of records \(0\.\d\d MB\)\. {2}hint: Make the largest files smaller before adding them .* or, if the scans stay readable at a lower resolution, allow it with --fit-floor-dpi 120\./,
     );
     expect(r.stdout).toMatch(/Not built: fix the errors above first\.\n$/);
     expect(existsSync(out)).toBe(false);

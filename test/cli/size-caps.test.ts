@@ -78,11 +78,12 @@ describe('files under the size cap, the built PDF over it', () => {
     const size = formatMb(built);
     expect(size).toMatch(/^0\.\d\d MB$/);
     const lines = b.stdout.split('\n');
-    expect(lines[0]).toBe(`manifest.yaml:1:10 error limit.size  The built PDF out/packet.pdf is ${size}; the posting accepts at most ${cap} MB (the PDF was written so you can look at it).  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the largest inputs and build again.`);
+    // At `items:`, where validate puts the estimate (before: 1:10, the `profile:` line).
+    expect(lines[0]).toBe(`manifest.yaml:4:1 error limit.size  The built PDF out/packet.pdf is ${size}; the posting accepts at most ${cap} MB (the PDF was written so you can look at it).  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the largest inputs and build again.`);
     expect(lines).toContain(`Built out/packet.pdf: 6 pages, ${size}`);
 
     // Before: report printed the Built line next to the cap and said "Ready to submit", exit 0.
-    const overLine = `manifest.yaml:1:10 error limit.size  The built PDF out/packet.pdf is ${size}; the posting accepts at most ${cap} MB.  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the largest inputs and build again.`;
+    const overLine = `manifest.yaml:4:1 error limit.size  The built PDF out/packet.pdf is ${size}; the posting accepts at most ${cap} MB.  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the largest inputs and build again.`;
     const r = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(r.code).toBe(1);
     const tail = r.stdout.trimEnd().split('\n').slice(-6);
@@ -135,7 +136,8 @@ describe('the page cap and the cover the build will make', () => {
   const capped = 'max_pages: 5';
   // Its files' pages and a one-page cover: a count, not "about 6 pages" (audit 12-05c 8).
   const estimateLine = 'manifest.yaml:4:1 error limit.pages  The packet will have 6 pages, its cover included; the posting allows 5.  hint: Cut 1 page: build without the cover (--no-cover, or `options: { cover: false }`), or give only the pages that matter of the longest documents (the longest: plan.pdf, 3 pages; cv.pdf, 2 pages) with `pages:` on a file (`pages: "1-10"` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed.';
-  const builtLine = 'manifest.yaml:1:10 error limit.pages  The built PDF out/packet.pdf has 6 pages; the posting allows 5 (the PDF was written so you can look at it).  hint: Cut 1 page: build without the cover (--no-cover), or give only the pages that matter of the longest documents (the longest: plan.pdf, 3 pages; cv.pdf, 2 pages) with `pages:` on a file (`pages: "1-10"` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed.';
+  // Build and report at validate's place with its hint (audit 12-06b #5; before: at 1:10, `profile:`, and "(--no-cover)" alone).
+  const builtLine = 'manifest.yaml:4:1 error limit.pages  The built PDF out/packet.pdf has 6 pages, its cover included; the posting allows 5 (the PDF was written so you can look at it).  hint: Cut 1 page: build without the cover (--no-cover, or `options: { cover: false }`), or give only the pages that matter of the longest documents (the longest: plan.pdf, 3 pages; cv.pdf, 2 pages) with `pages:` on a file (`pages: "1-10"` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed.';
 
   it('over the cap, build writes the PDF to look at, as the exit codes promise (audit 12-05c 8; before: nothing written)', async () => {
     const dir = folder(capped);
@@ -163,8 +165,24 @@ describe('the page cap and the cover the build will make', () => {
     const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(v.stdout.split('\n')[0]).toBe(`manifest.yaml:4:1 error limit.pages  The packet will have 6 pages, its cover included; the posting allows 3.  ${hint}`);
     const b = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH });
-    expect(b.stdout.split('\n')[0]).toBe(`manifest.yaml:1:10 error limit.pages  The built PDF out/packet.pdf has 6 pages; the posting allows 3 (the PDF was written so you can look at it).  ${hint}`);
-    expect([v.code, b.code]).toEqual([1, 1]);
+    expect(b.stdout.split('\n')[0]).toBe(`manifest.yaml:4:1 error limit.pages  The built PDF out/packet.pdf has 6 pages, its cover included; the posting allows 3 (the PDF was written so you can look at it).  ${hint}`);
+    // validate and report read the built PDF: the same place, the same words (before: build and report at 1:10).
+    const r = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
+    const again = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    const read = `manifest.yaml:4:1 error limit.pages  The built PDF out/packet.pdf has 6 pages, its cover included; the posting allows 3.  ${hint}`;
+    expect(r.stdout.split('\n')).toContain(read);
+    expect(again.stdout.split('\n')[0]).toBe(read);
+    expect([v.code, b.code, r.code, again.code]).toEqual([1, 1, 1, 1]);
+  }, 60_000);
+
+  it('built without the cover and a page over, neither build nor report offers --no-cover (before: both did)', async () => {
+    const dir = folder('max_pages: 4');
+    const hint = 'hint: Cut 1 page: give only the pages that matter of the longest documents (the longest: plan.pdf, 3 pages; cv.pdf, 2 pages) with `pages:` on a file (`pages: "1-10"` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed.';
+    const b = await cli(['build', 'manifest.yaml', '--no-cover', ...TODAY], { cwd: dir, env: EPOCH });
+    expect(b.stdout.split('\n')[0]).toBe(`manifest.yaml:4:1 error limit.pages  The built PDF out/packet.pdf has 5 pages; the posting allows 4 (the PDF was written so you can look at it).  ${hint}`);
+    const r = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(r.stdout.split('\n')).toContain(`manifest.yaml:4:1 error limit.pages  The built PDF out/packet.pdf has 5 pages; the posting allows 4.  ${hint}`);
+    expect([b.code, r.code]).toEqual([1, 1]);
   }, 60_000);
 
   it('with --separate (no cover), over the cap nothing is written, as before', async () => {
@@ -187,7 +205,7 @@ describe('the page cap and the cover the build will make', () => {
     const size = formatMb(statSync(join(dir, 'out/packet.pdf')).size);
     expect(r.stdout.trimEnd().split('\n').slice(-6)).toEqual([
       '',
-      `manifest.yaml:1:10 info limit.built  out/packet.pdf, built from these files, is ${size} with 5 pages: within 5 pages. The caps are judged on it, not on the estimate from your files (6 pages, its cover included).  hint: Submit this PDF; build again after any change.`,
+      `manifest.yaml:4:1 info limit.built  out/packet.pdf, built from these files, is ${size} with 5 pages: within 5 pages. The caps are judged on it, not on the estimate from your files (6 pages, its cover included).  hint: Submit this PDF; build again after any change.`,
       '',
       `Built out/packet.pdf: 5 pages, ${size}`,
       '',
@@ -209,7 +227,7 @@ describe('the page cap and the cover the build will make', () => {
     const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(v.stdout).not.toContain('limit.pages');
     const withCover = await cli(['build', 'manifest.yaml', '--cover', ...TODAY], { cwd: dir });
-    expect(withCover.stdout.split('\n')[0]).toBe(builtLine);
+    expect(withCover.stdout.split('\n')[0]).toBe(builtLine.replace('manifest.yaml:4:1', 'manifest.yaml:5:1'));
     expect(withCover.code).toBe(1);
     const without = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(without.stdout).toMatch(/^Built out\/packet\.pdf: 5 pages, /m);

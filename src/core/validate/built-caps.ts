@@ -31,16 +31,28 @@ export function nearCap(bytes: number, maxMb: number, fixed = BUILD_FIXED_BYTES)
   return bytes <= maxMb * 1e6 && bytes * (1 + BUILD_GROWTH) + fixed > maxMb * 1e6;
 }
 
-/** What is known of a built packet: where it is (as shown), its pages and bytes. */
+/**
+ * A diagnostic of the packet's page or size cap where validate's estimate puts it (`checkPacket`), the `items:`
+ * key: cutting items is the fix, and validate, build and report then point at the same line.
+ *
+ * @example
+ * atPacketCaps(source, diag('limit.size-near', { bytes: 1.97e6, max: 2 })).path // 'items' (its line and column: the key's)
+ */
+export function atPacketCaps(source: YamlSource, d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path'>): Diagnostic {
+  return diagnosticAt(source, ['items'], d, { key: true });
+}
+
+/** What is known of a built packet: where it is (as shown), its pages and bytes; `cover`: its pages include a cover. */
 export interface BuiltFacts {
   display: string;
   pages: number;
   bytes: number;
+  cover?: boolean;
 }
 
 /**
  * The built PDF against the posting's page and size caps, with the figures; `read` when report or validate read
- * it (build wrote it, and says so).
+ * it (build wrote it, and says so); at `items:`, as validate's estimate (`atPacketCaps`).
  *
  * @example
  * overBuiltCaps(profile, source, { display: 'out/packet.pdf', pages: 23, bytes: 2_068_521 }, true)[0]?.message
@@ -51,10 +63,10 @@ export function overBuiltCaps(profile: Profile, source: YamlSource, built: Built
   const subject = `The built PDF ${built.display}`;
   const out: Diagnostic[] = [];
   if (s.max_pages !== undefined && built.pages > s.max_pages) {
-    out.push(diagnosticAt(source, ['profile'], diag('limit.pages', { subject, pages: built.pages, max: s.max_pages, scope: 'built', ...(read ? { read } : {}), ...(longest ? { longest } : {}) })));
+    out.push(atPacketCaps(source, diag('limit.pages', { subject, pages: built.pages, max: s.max_pages, scope: 'built', ...(read ? { read } : {}), ...(built.cover ? { cover: true } : {}), ...(longest ? { longest } : {}) })));
   }
   if (s.max_mb !== undefined && built.bytes > s.max_mb * 1e6) {
-    out.push(diagnosticAt(source, ['profile'], diag('limit.size', { subject, bytes: built.bytes, max: s.max_mb, scope: 'built', ...(read ? { read } : {}) })));
+    out.push(atPacketCaps(source, diag('limit.size', { subject, bytes: built.bytes, max: s.max_mb, scope: 'built', ...(read ? { read } : {}) })));
   }
   return out;
 }
@@ -71,7 +83,11 @@ export function longestFiles(entries: ReadonlyArray<{ file?: string; pages?: num
   return top.length ? top.map((e) => `${e.file}, ${plural(e.pages, 'page')}`).join('; ') : undefined;
 }
 
-/** A packet cap judged on the estimate from the files (validate's, at `items:`), which a current built PDF replaces. */
+/**
+ * A packet cap at `items:`: validate's estimate from the files, which a current built PDF replaces. The built
+ * PDF's own (`overBuiltCaps`) sit there too, and are added after this is asked of a check's diagnostics; asked
+ * again of them, a built PDF's figures replace themselves (`judgeOnBuilt` gives the same diagnostics).
+ */
 export function isPacketEstimate(d: Diagnostic): boolean {
   return d.path === 'items' && (d.code === 'limit.size' || d.code === 'limit.size-near' || d.code === 'limit.pages');
 }
@@ -92,7 +108,8 @@ export function judgeOnBuilt(diagnostics: readonly Diagnostic[], profile: Profil
   const s = profile.submission;
   const caps = [s.max_mb !== undefined ? `the posting's ${s.max_mb} MB` : '', s.max_pages !== undefined ? `${s.max_pages} pages` : ''].filter(Boolean).join(' and ');
   const said = [replaced.some((d) => d.code !== 'limit.pages') ? formatMb(estimate.bytes) : '', replaced.some((d) => d.code === 'limit.pages') ? `${estimate.exact ? '' : 'about '}${plural(estimate.pages, 'page')}${estimate.cover ? ', its cover included' : ''}` : ''].filter(Boolean).join(', ');
-  return [...kept, diagnosticAt(source, ['profile'], diag('limit.built', { built: built.display, pages: built.pages, bytes: built.bytes, caps, estimate: said }))];
+  // Where the estimate was, which it replaces.
+  return [...kept, atPacketCaps(source, diag('limit.built', { built: built.display, pages: built.pages, bytes: built.bytes, caps, estimate: said }))];
 }
 
 /** One file of a `--separate` build, as read back: the item it holds (by its bookmark), where it is, its size. */

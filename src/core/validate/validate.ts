@@ -969,6 +969,7 @@ function longestOf(files: ReadonlyArray<{ file?: string; pages?: number }>): { l
 
 function checkPacket(profile: Profile, bytes: number, { pages, exact }: { pages: number; exact: boolean }, cover: boolean, files: readonly FileUse[], at: At) {
   const s = profile.submission;
+  // At the `items:` key, where the built PDF's figures replace them (atPacketCaps).
   if (s.max_mb !== undefined && s.format === 'single-pdf' && bytes > s.max_mb * 1e6) {
     at(['items'], diag('limit.size', { subject: 'Your files', bytes, max: s.max_mb, scope: 'files', ...largest(files) }), true);
   } else if (s.max_mb !== undefined && s.format === 'single-pdf' && bytes > 0 && nearCap(bytes, s.max_mb)) {
