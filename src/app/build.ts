@@ -22,7 +22,7 @@ import { localDay } from './local-day.js';
 import { TOOL } from '../io/version.js';
 import { DEFAULT_SEPARATE_FOLDER, singleOutput } from './outputs.js';
 import type { CheckResult } from './check.js';
-import { DIGEST_HEX, recordedManifest } from '../core/built-from.js';
+import { DIGEST_HEX } from '../core/built-from.js';
 import type { FitReport } from '../core/fit/fit.js';
 import { mergeFitReports } from '../core/fit/report.js';
 import { fileCaps, fitStep, packetCaps, type FitRequest } from './fit.js';
@@ -231,8 +231,10 @@ async function notAPdfThere(path: string, req: BuildRequest, check: CheckResult)
   const there = await readInput(path);
   const problem = replaceProblem(there.ok ? there.bytes : await fileHead(path, 1024), 'pdf');
   if (problem) return new WriteError(path, problem);
-  // A packet, but another manifest's (built before the key was recorded: taken as this one's).
-  const recorded = there.ok ? recordedManifest(there.bytes) : undefined;
+  // A packet, but another manifest's (built before the key was recorded, or its record unreadable: taken as this one's).
+  // Read as report reads it, in whatever string form a re-save (pypdf) gave it.
+  const { recordedManifestKey } = await import('../core/report/built.js');
+  const recorded = there.ok ? await recordedManifestKey(there.bytes) : undefined;
   if (recorded !== undefined && recorded !== (await manifestKey(check)).slice(0, DIGEST_HEX)) return new WriteError(path, { kind: 'other-manifest', own: ownOutput(check.manifestFile) });
   return undefined;
 }

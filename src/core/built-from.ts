@@ -118,7 +118,8 @@ export function hasBuiltRecord(bytes: Uint8Array): boolean {
 
 /**
  * The manifest key (see RECORD_KEYS) a packet records, read from its bytes without pdf-lib (the record is written
- * uncompressed, right after /ApplicationPacket), or undefined: no record, or one from before the key was written.
+ * uncompressed, right after /ApplicationPacket), as hex digits as the build writes them; or undefined: no record,
+ * one from before the key was written, or a key a re-save wrote otherwise (`recordedManifestKey` reads those too).
  *
  * @example
  * recordedManifest(bytes); // '9c1e4b0a7d2f3e61'

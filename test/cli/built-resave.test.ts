@@ -144,3 +144,26 @@ describe('validate judges the built PDF as report does (audit 12-06b #1)', () =>
     expect(r.code).toBe(1);
   }, 60_000);
 });
+
+describe('build, before it replaces a packet re-saved by another program', () => {
+  it('another manifest\'s packet saved by pypdf (its record as literal strings) is refused, as the file the build wrote is (before: replaced without asking)', async () => {
+    const { dir, manifest, out } = await built();
+    const doc = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    rewriteRecord(doc, literal);
+    writeFileSync(out, await doc.save());
+    expect(readFileSync(out, 'latin1')).toMatch(/\/Manifest \([^)]*\\\d{3}/);
+    const resaved = readFileSync(out);
+    // A second manifest in the folder, writing the same PDF.
+    const second = join(dir, 'eu.yaml');
+    writeFileSync(second, readFileSync(manifest, 'utf8'));
+    const refused = await cli(['build', 'eu.yaml', ...TODAY], { env: EPOCH, cwd: dir });
+    expect(errors(refused.stdout)).toEqual([
+      `eu.yaml:9:9 error build.write-failed  Cannot write ${OUT}: it is the packet built from another manifest (another posting or application in this folder?), which the build would replace.  hint: Give this manifest its own \`output:\` (e.g. output: eu.pdf), or pass --force to replace that packet (if you renamed this manifest, it is its own old build); nothing was written.`,
+    ]);
+    expect(refused.code).toBe(1);
+    expect(readFileSync(out).equals(resaved)).toBe(true);
+    // Its own manifest's build replaces it, as before.
+    expect((await cli(['build', manifest, ...TODAY, '--quiet'], { env: EPOCH, cwd: dir })).code).toBe(0);
+    expect(readFileSync(out).equals(resaved)).toBe(false);
+  }, 60_000);
+});

@@ -1,7 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, ParseSpeeds } from '@cantoo/pdf-lib';
 import type { PDFObject } from '@cantoo/pdf-lib';
 import { bytesOf, drawingObjects } from '../fit/sizes.js';
-import { builtEndDamage, DIGEST_HEX, PRINTS_VERSION, RECORD_KEYS, type BuiltDamage, type BuiltEdit } from '../built-from.js';
+import { builtEndDamage, DIGEST_HEX, PRINTS_VERSION, RECORD_KEYS, recordedManifest, type BuiltDamage, type BuiltEdit } from '../built-from.js';
 import { buildPrints, DOCUMENT_PRINT_HEX, PAGE_PRINT_HEX, printChanges } from '../built-prints.js';
 import { DEFAULT_LIMITS } from '../inspect/inspect.js';
 import { walkPageTree } from '../inspect/page-tree.js';
@@ -63,6 +63,25 @@ export interface BuiltPdf {
   rewritten?: boolean;
 }
 
+/**
+ * The manifest key a built PDF records (see `RECORD_KEYS.manifest`), as `readBuilt` reads it: whatever string a
+ * re-save gave it (`digestHex`; pypdf writes it as a literal string). The build's own hex is found in the bytes
+ * (`recordedManifest`), without a parse. Undefined without one: an earlier version's build, a record rewritten past
+ * reading, a file that does not load.
+ *
+ * @example
+ * await recordedManifestKey(readFileSync('out/packet.pdf')); // '9c1e4b0a7d2f3e61'
+ */
+export async function recordedManifestKey(bytes: Uint8Array): Promise<string | undefined> {
+  const written = recordedManifest(bytes);
+  if (written !== undefined) return written;
+  try {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+    return digestHex(doc, recordOf(doc)?.get(PDFName.of(RECORD_KEYS.manifest)), DIGEST_HEX, true);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The sections (see `readBuiltSections`) and the record of the inputs of a built PDF, from one load.
