@@ -81,12 +81,13 @@ export type BuiltDamage =
 /**
  * How a built PDF was changed after the build: active content added (`what`: the kinds, as `file.actions` names
  * them for inputs; the build removes all of them, so any there came later); a page that is not as the build wrote
- * it (`page`, 1-based; `item`: the bookmark it falls under, none for the cover; `aspect`: its first changed part;
+ * it (`page`, 1-based; `item`: the bookmark it falls under, none for the cover; `aspect`: its first changed part, or
+ * `thumbnail`: a thumbnail picture added, which the build never writes;
  * `more`: other pages changed too); the document's settings, information, bookmarks, page labels or XMP metadata.
  */
 export type BuiltEdit =
   | { kind: 'active'; what: string[] }
-  | { kind: 'page'; page: number; item?: string; aspect: 'content' | 'resources' | 'page' | 'annots'; more: number }
+  | { kind: 'page'; page: number; item?: string; aspect: 'content' | 'resources' | 'page' | 'annots' | 'thumbnail'; more: number }
   | { kind: 'document'; aspect: 'info' | 'catalog' | 'outline' | 'labels' | 'xmp' };
 
 /**

@@ -1314,7 +1314,7 @@ export const CATALOGUE = {
   }),
   'build.edited': entry<{ built: string; pages: number; recorded: number } | { built: string; edit: BuiltEdit }>({
     severity: 'error',
-    when: '`report` or `validate` found a built PDF changed after the build: more pages than the build wrote (a page added with a PDF editor or qpdf); a page that does not draw, show or turn as the build wrote it, or other comments or links on it; another title or opening settings, other bookmarks (titles or targets), page labels or XMP metadata (title, author, subject, keywords, language) (the build records a digest of each page and of the document; a re-save that keeps them, as qpdf\'s, is no change); scripts, launch or automatic actions or attached files, which the build removes from every packet (found in the PDF itself, as in inputs): not the packet the manifest makes',
+    when: '`report` or `validate` found a built PDF changed after the build: more pages than the build wrote (a page added with a PDF editor or qpdf); a page that does not draw, show or turn as the build wrote it, or other comments or links on it, or a page thumbnail (which the build removes); another title or opening settings, other bookmarks (titles or targets), page labels or XMP metadata (title, author, subject, keywords, language) (the build records a digest of each page and of the document; a re-save that keeps them, as qpdf\'s, is no change); scripts, launch or automatic actions or attached files, which the build removes from every packet (found in the PDF itself, as in inputs): not the packet the manifest makes',
     message: (p) => {
       if (!('edit' in p)) return `${p.built} has ${plural(p.pages, 'page')}, ${p.pages - p.recorded} more than the ${p.recorded} it was built with: it was changed after the build (${p.pages - p.recorded === 1 ? 'a page' : 'pages'} added).`;
       const e = p.edit;
@@ -1322,7 +1322,7 @@ export const CATALOGUE = {
         case 'active':
           return `${p.built} was changed after the build: it now holds ${e.what.join(', ')}, which the build removes from every packet.`;
         case 'page': {
-          const what = { content: 'draws other content than the build wrote (its text or drawing was edited or removed)', resources: 'shows other images or fonts than the build wrote', page: 'was turned, cropped or resized', annots: 'has other comments, links or form fields than the build wrote' }[e.aspect];
+          const what = { content: 'draws other content than the build wrote (its text or drawing was edited or removed)', resources: 'shows other images or fonts than the build wrote', page: 'was turned, cropped or resized', annots: 'has other comments, links or form fields than the build wrote', thumbnail: 'has a thumbnail picture, which the build does not write (some viewers show it in their sidebar instead of the page, and it may show another page)' }[e.aspect];
           const more = e.more > 0 ? `; ${plural(e.more, 'other page')} changed too` : '';
           return `${p.built} was changed after the build: page ${e.page} (${e.item ?? 'the cover'}) ${what}${more}.`;
         }

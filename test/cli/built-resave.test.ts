@@ -167,3 +167,21 @@ describe('build, before it replaces a packet re-saved by another program', () =>
     expect(readFileSync(out).equals(resaved)).toBe(false);
   }, 60_000);
 });
+
+describe('a page thumbnail added to a built packet', () => {
+  it('is build.edited naming the page, in validate and report (before: Ready; the build writes no thumbnails)', async () => {
+    const { manifest, out } = await built();
+    const doc = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    // A 2 × 2 grey picture as page 2's thumbnail, as "Embed page thumbnails" in an editor adds one.
+    const thumb = doc.context.register(doc.context.stream(new Uint8Array(12).fill(128), { Width: 2, Height: 2, ColorSpace: 'DeviceRGB', BitsPerComponent: 8 }));
+    doc.getPage(1).node.set(PDFName.of('Thumb'), thumb);
+    writeFileSync(out, await doc.save());
+    const v = await cli(['validate', manifest, ...TODAY]);
+    const r = await cli(['report', manifest, ...TODAY]);
+    const line = expect.stringMatching(/ error build\.edited {2}\S*out\/virtanen-aalto-tml\.pdf was changed after the build: page 2 \([^)]+\) has a thumbnail picture, which the build does not write \(some viewers show it in their sidebar instead of the page, and it may show another page\)\. {2}hint: Build again with `packet build`/);
+    expect(errors(v.stdout)).toEqual([line]);
+    expect(errors(r.stdout)).toEqual([line]);
+    expect([v.code, r.code]).toEqual([1, 1]);
+    expect(lastLine(v.stdout)).toMatch(/^Not ready: /);
+  }, 60_000);
+});

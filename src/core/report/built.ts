@@ -117,7 +117,7 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   try {
     damage = pagesLost(doc) ?? bookmarksLost(doc);
     // Only a packet this tool built (its record): a document of the applicant's own given with --pdf is not "changed".
-    const edit = damage || !inputs ? undefined : (activeAdded(doc) ?? (otherPrints === undefined ? changedSince(doc, sections) : undefined));
+    const edit = damage || !inputs ? undefined : (activeAdded(doc) ?? (otherPrints === undefined ? changedSince(doc, sections) : undefined) ?? thumbnailAdded(doc, sections));
     if (edit) damage = { kind: 'edited', edit };
   } catch {
     damage = { kind: 'unreadable' };
@@ -174,6 +174,20 @@ function pagesLost(doc: PDFDocument): BuiltDamage | undefined {
     if (n instanceof PDFNumber && n.asNumber() !== pages) return { kind: 'pages-lost', pages, recorded: n.asNumber() };
   }
   return undefined;
+}
+
+/**
+ * Pages with a thumbnail (`/Thumb`, the picture some viewers show in their sidebar instead of drawing the page):
+ * the build writes none (it drops those of its inputs), so one there was added after the build, and it may show
+ * another page than the page itself. Judged by its presence, not by the page digests: whatever the record's version
+ * (or none of its digests), and said as what it is, not as a page turned or resized.
+ */
+function thumbnailAdded(doc: PDFDocument, sections: readonly BuiltSection[] | undefined): BuiltEdit | undefined {
+  const pages = doc.getPages().flatMap((p, i) => (p.node.get(PDFName.of('Thumb')) === undefined ? [] : [i + 1]));
+  const [first] = pages;
+  if (first === undefined) return undefined;
+  const item = sections?.find((s) => s.first <= first && first <= s.last)?.title;
+  return { kind: 'page', page: first, ...(item ? { item } : {}), aspect: 'thumbnail', more: pages.length - 1 };
 }
 
 /**
