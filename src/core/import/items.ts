@@ -596,6 +596,16 @@ type Linked = KindMention & { alternative?: string };
 
 /** Between two documents of which one will do: " or original ", " oder eine " (no list comma before it). */
 const ALTERNATIVE_GAP = /^\s+(?:or|oder|of|eller|tai|ou|o|oppure)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+/** "either a dissertation chapter or ", "entweder eine ", "joko ", "antingen en ", "soit une ", "ofwel een ": one of two follows. */
+const EITHER_BEFORE = /(?<![\p{L}])(?:either|entweder|joko|antingen|soit|ofwel|hetzij|ya sea)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** " (not both)", ", but not both", " (nicht beides)", " (inte båda)", " (pas les deux)": the two before are alternatives. */
+const NOT_BOTH_AFTER =
+  /^\s*(?:\(\s*|,\s*|-\s*|–\s*)?(?:(?:but|aber|maar|men|mutta|mais|pero|ma)\s+)?(?:not both|not the two|nicht (?:beides|beide)|niet (?:beide|allebei)|inte (?:båda|bägge)|ei molempia|pas les deux|no ambos|non entrambi|either one|one or the other)(?![\p{L}])/iu;
+/** Between two alternatives once "either" or "not both" says so: " or a short ", " oder ein ", " tai ", " soit un ". */
+const EITHER_GAP = /^[^.;:!?]*?(?<![\p{L}])(?:or|oder|of|eller|tai|ou|o|oppure|soit|hetzij)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** "(not both) as your writing sample": the role the two alternatives fill, named by a kind after them. */
+const AS_ROLE = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|als|som|comme|como|come)\s+(?:(?:your|a|an|the|their|ihre?|ihren|uw|je|votre|vos|su|tu)\s+)?$/iu;
+
 /** "without a CV or transcripts", "neither ... nor": an "or" after a negation joins both. */
 const NONE_OF = /\b(?:without|no|not|nor|neither|never|ohne|kein\p{L}*|nicht|zonder|geen|utan|inte|ilman|sans|ni|sin|senza)\b/iu;
 
@@ -624,6 +634,22 @@ function linkMentions(unit: string, hits: KindMention[]): Linked[] {
     // "certified diploma supplements or original transcripts": either one will do; one item, marked.
     if (prev && prev.kind !== h.kind && !h.guess && !prev.guess && ALTERNATIVE_GAP.test(gap) && !NONE_OF.test(unit.slice(0, prev.start)) && !inCommaList(unit, linked)) {
       prev.alternative = unit.slice(prev.start, h.end);
+      prev.end = h.end;
+      continue;
+    }
+    // "a CV, and either a dissertation chapter or a published article (not both)": said outright, even in a comma list.
+    const either = prev ? EITHER_BEFORE.exec(unit.slice(0, prev.start)) : null;
+    const explicit = (either !== null && either.index >= (linked[linked.length - 2]?.end ?? 0)) || NOT_BOTH_AFTER.test(unit.slice(h.end));
+    if (prev && prev.alternative === undefined && prev.kind !== h.kind && explicit && EITHER_GAP.test(gap)) {
+      prev.alternative = unit.slice(prev.start, h.end);
+      prev.end = h.end;
+      continue;
+    }
+    // "... (not both) as your writing sample": the item is the writing sample, either of the two will do.
+    if (prev?.alternative !== undefined && AS_ROLE.test(gap)) {
+      prev.kind = h.kind;
+      prev.name = unit.slice(h.start, h.end);
+      delete prev.guess;
       prev.end = h.end;
       continue;
     }
@@ -800,6 +826,9 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   if (h.shared !== undefined) d.reasons.push({ field: 'kind', text: `"${h.shared}" may name one document about both; check whether the posting wants one or two` });
   const alt = (h as Linked).alternative;
   if (alt !== undefined) d.reasons.push({ field: 'kind', text: `the posting asks for one of two documents ("${alt}"); one item stands for both` });
+  // "joko tutkimussuunnitelma tai opetusnäyte": one of two, the other of no kind read; the item may not be the one sent.
+  const orOther = alt === undefined && EITHER_BEFORE.test(unit.slice(spanStart, h.start)) ? /^\s+(?:or|oder|of|eller|tai|ou|soit|hetzij)\s+[^,;.()]+/iu.exec(unit.slice(h.nameEnd ?? h.end)) : null;
+  if (orOther) d.reasons.push({ field: 'kind', text: `the posting asks for one of these ("${unit.slice(h.start, (h.nameEnd ?? h.end) + orOther[0].length).trim()}"); check which one you send` });
   // An invitation may be a polite request: the user decides.
   if (d.stage === 'optional' && INVITED.test(unit.slice(0, h.start))) d.reasons.push({ field: 'stage', text: 'optional: the posting "invites" applicants to send it; check whether it is in fact asked for' });
   if (partCue && d.stage === 'required' && !d.condition) d.reasons.push({ field: 'stage', text: `asked for, though "${partCue}" may make all of it optional` });

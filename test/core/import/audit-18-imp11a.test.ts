@@ -1,0 +1,54 @@
+/**
+ * Findings 2 and 6 of the black-box audit of 2026-12-06 (round 8, audit18), and two leftovers: "either A or B (not
+ * both)", a condition on a whole list said in its introducing sentence, "(1) ... (3) three letters" and "a CV with
+ * photo and a cover letter". Each as a short posting in the audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-05' });
+const items = (text: string) => read(text).profile.items;
+const kindReasons = (text: string) => read(text).review.filter((r) => /^items\[\d+\]\.kind$/u.test(r.path)).map((r) => r.reason);
+
+describe('"either A or B (not both)" is one item, marked (audit18 #6)', () => {
+  it('reads the auditor\'s probe as one writing sample, the alternatives noted (before: thesis and writing_sample, both required, unmarked)', () => {
+    const p = items('To apply, upload a cover letter, a CV, and either a dissertation chapter or a published article (not both) as your writing sample.');
+    expect(p.map((i) => i.kind)).toEqual(['cover_letter', 'cv', 'writing_sample']);
+    expect(p[2]?.review).toBe(true);
+    expect(kindReasons('To apply, upload a cover letter, a CV, and either a dissertation chapter or a published article (not both) as your writing sample.')[0]).toContain('one of two documents');
+  });
+
+  it('reads "A or B, but not both" and "A or B (not both)" in a comma list as one item, marked', () => {
+    for (const s of [
+      'Please submit a cover letter, a CV, and a dissertation chapter or a published article, but not both.',
+      'Please send a CV, a cover letter, and a writing sample or a teaching statement (not both).',
+    ]) {
+      const p = items(s);
+      expect(p).toHaveLength(3);
+      expect(p[2]?.review).toBe(true);
+    }
+  });
+
+  it('reads "entweder ... oder", "antingen ... eller", "ofwel ... of" as one item, marked', () => {
+    for (const s of [
+      'Bitte senden Sie einen Lebenslauf, ein Anschreiben, und entweder eine Dissertation oder ein Exposé.',
+      'Ansökan ska innehålla CV, personligt brev, och antingen en forskningsplan eller ett personligt brev.',
+      'Stuur een cv, een motivatiebrief, en ofwel een onderzoeksvoorstel of een scriptie.',
+    ]) {
+      const p = items(s);
+      expect(p).toHaveLength(3);
+      expect(p[2]?.review).toBe(true);
+    }
+  });
+
+  it('marks "joko A tai B" when B is of no kind read (before: research_plan required, unmarked)', () => {
+    const p = items('Hakemukseen liitetään ansioluettelo, motivaatiokirje ja joko tutkimussuunnitelma tai opetusnäyte.');
+    expect(p.map((i) => i.kind)).toEqual(['cv', 'motivation_letter', 'research_plan']);
+    expect(p[2]?.review).toBe(true);
+  });
+
+  it('keeps two documents two when nothing says one of them will do', () => {
+    expect(items('Please send a CV, a cover letter, and a writing sample or a teaching statement.').map((i) => i.kind)).toEqual(['cv', 'cover_letter', 'writing_sample', 'teaching_statement']);
+    expect(items('Please send a CV and a cover letter, either in English or in German.').map((i) => i.kind)).toEqual(['cv', 'cover_letter']);
+  });
+});
