@@ -52,3 +52,26 @@ describe('"either A or B (not both)" is one item, marked (audit18 #6)', () => {
     expect(items('Please send a CV and a cover letter, either in English or in German.').map((i) => i.kind)).toEqual(['cv', 'cover_letter']);
   });
 });
+
+describe('a condition on a whole list, for a group the importer does not know (audit18 #2)', () => {
+  const conditions = (text: string) => items(text).map((i) => i.condition);
+
+  it('gives each entry of "Contract and external PhD candidates must also submit:" that condition (before: required for everyone, unmarked)', () => {
+    const p = items('All PhD candidates need to submit:\n- a copy of your diplomas\n\nContract and external PhD candidates must also submit:\n- a curriculum vitae;\n- two letters of recommendation;\n- a description of the proposed PhD research.');
+    expect(p.map((i) => i.kind)).toEqual(['diplomas', 'cv', 'references', 'research_plan']);
+    expect(p.map((i) => i.condition)).toEqual([undefined, 'Contract and external PhD candidates', 'Contract and external PhD candidates', 'Contract and external PhD candidates']);
+    expect(conditions('Self-funded and part-time applicants should also provide:\n- a CV\n- a research proposal')).toEqual(['Self-funded and part-time applicants', 'Self-funded and part-time applicants']);
+  });
+
+  it('reads the same in German, Dutch and Swedish', () => {
+    expect(conditions('Externe Doktorand*innen müssen zusätzlich folgende Unterlagen einreichen:\n- ein Exposé\n- zwei Empfehlungsschreiben')).toEqual(['Externe Doktorand*innen', 'Externe Doktorand*innen']);
+    expect(conditions('Externe promovendi moeten ook de volgende documenten indienen:\n- een onderzoeksvoorstel\n- een cv')).toEqual(['Externe promovendi', 'Externe promovendi']);
+    expect(conditions('Externa sökande ska också bifoga:\n- forskningsplan\n- CV')).toEqual(['Externa sökande', 'Externa sökande']);
+  });
+
+  it('gives no condition to a group every applicant is in', () => {
+    expect(conditions('All applicants must also submit:\n- a cover letter\n- a CV')).toEqual([undefined, undefined]);
+    expect(conditions('Applicants must also submit:\n- a cover letter\n- a CV')).toEqual([undefined, undefined]);
+    expect(conditions('Interested candidates should also submit:\n- a CV\n- a cover letter')).toEqual([undefined, undefined]);
+  });
+});
