@@ -604,6 +604,10 @@ const NOT_BOTH_AFTER =
 /** Between two alternatives once "either" or "not both" says so: " or a short ", " oder ein ", " tai ", " soit un ". */
 const EITHER_GAP = /^[^.;:!?]*?(?<![\p{L}])(?:or|oder|of|eller|tai|ou|o|oppure|soit|hetzij)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** "(not both) as your writing sample": the role the two alternatives fill, named by a kind after them. */
+// "a CV with photo and a cover letter": the description ends at "and"; the document after it is a new entry.
+const DESCRIBED_THEN_NEW =
+  /\b(?:with|mit|met|med|avec|con)\s+\S[^,;]*?\s(?:and|und|en|och|og|et|y|ja|e)\s+(?:(?:a|an|the|your|ein|eine|einen|een|un|une|ett)\s+)?$/iu;
+
 const AS_ROLE = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|als|som|comme|como|come)\s+(?:(?:your|a|an|the|their|ihre?|ihren|uw|je|votre|vos|su|tu)\s+)?$/iu;
 
 /** "without a CV or transcripts", "neither ... nor": an "or" after a negation joins both. */
@@ -653,7 +657,9 @@ function linkMentions(unit: string, hits: KindMention[]): Linked[] {
       prev.end = h.end;
       continue;
     }
-    if (prev && !pair && ((LINKERS.test(gap) && !newRequest) || twice)) {
+    // Lists of publications are described as part of a CV ("with education and publications"); other documents are not.
+    const newEntry = h.kind !== 'publication_list' && !h.guess && DESCRIBED_THEN_NEW.test(gap);
+    if (prev && !pair && ((LINKERS.test(gap) && !newRequest && !newEntry) || twice)) {
       prev.nameEnd ??= prev.end;
       // Named twice, the whole stretch is the name (stage words after it count); described, only the first name.
       if (twice && !LINKERS.test(gap) && prev.stageFrom === undefined) prev.stageFrom = h.end;

@@ -75,3 +75,17 @@ describe('a condition on a whole list, for a group the importer does not know (a
     expect(conditions('Interested candidates should also submit:\n- a CV\n- a cover letter')).toEqual([undefined, undefined]);
   });
 });
+
+describe('"a CV with photo and a cover letter" is two items (leftover of audit18)', () => {
+  it('ends the CV\'s description at "and" before another document (before: one cv item "CV with photo and a cover letter")', () => {
+    expect(items('Applicants should send a CV with photo and a cover letter.').map((i) => [i.kind, i.title])).toEqual([
+      ['cv', 'CV with photo'],
+      ['cover_letter', 'Cover letter'],
+    ]);
+    expect(items('Bitte senden Sie einen Lebenslauf mit Foto und ein Anschreiben.').map((i) => i.kind)).toEqual(['cv', 'cover_letter']);
+  });
+
+  it('keeps a list of publications described as part of the CV', () => {
+    expect(items('Applicants should send a CV with education and a list of publications.').map((i) => i.kind)).toEqual(['cv']);
+  });
+});
