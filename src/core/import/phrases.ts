@@ -348,7 +348,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   language_certificate: {
     patterns: [
       /\b(?:english |german |finnish |swedish |french |dutch )?language (?:certificates?|qualifications?|test(?: scores?| results?)?|proficiency(?: (?:certificate|test|proof))?|skills? certificate|ability)\b/,
-      /\b(?:proof|evidence|documentation) of (?:your )?(?:english |german |finnish |swedish |dutch |french |language )?(?:language )?(?:proficiency|skills|ability|competence|fluency)\b/,
+      // "evidence of their ability, skills, experience and competence to perform the work": without a language, no language's.
+      /\b(?:proof|evidence|documentation) of (?:your )?(?:(?:(?:english |german |finnish |swedish |dutch |french )(?:language )?|language )(?:proficiency|skills|ability|competence|fluency)|(?:proficiency|fluency)(?! in (?!english|german|finnish|swedish|dutch|french)))\b/,
       /\b(?:[abc][12] )?level of english (?:accreditation|certificate|certification)\b/,
       /\b(?:toefl|ielts)(?: (?:or|\/) (?:toefl|ielts))?(?: scores?| results?| certificates?)?\b/,
       /\b(?:english|german) certificate\b/,

@@ -508,6 +508,7 @@ class RequirementsReader {
       this.addNotWanted(whole);
       return;
     }
+    if (FORM_ASKS.test(whole)) return;
     const t = this.translation(whole, undefined, k === 0);
     if (t.draft) got.push(t.draft);
     let s = t.rest;
@@ -594,7 +595,7 @@ class RequirementsReader {
         this.addNotWanted(whole);
         continue;
       }
-      if (NOT_A_REQUEST.some((re) => re.test(whole))) continue;
+      if (NOT_A_REQUEST.some((re) => re.test(whole)) || FORM_ASKS.test(whole)) continue;
       const t = r.role === 'skip' ? { rest: whole } : this.translation(whole);
       if (t.draft) this.drafts.push(t.draft);
       const s = t.rest;
@@ -726,6 +727,13 @@ const NOT_A_REQUEST: readonly RegExp[] = [
   /^(?:(?:in this (?:role|position|post),?\s+)?(?:you|the (?:successful )?(?:candidate|applicant|postholder|post-holder|appointee|fellow|postdoc|researcher|student)|he or she|she or he)) will (?!(?:(?:also|then|therefore|further|additionally|not|first)\s+)*(?:need|be|have|require|receive|get|find|submit|send|upload|attach|enclose|include|email|e-mail|forward|mail|provide|supply|share)\b)\p{L}+/iu,
   /\b(?:to (?:un)?subscribe|(?:un)?subscribe to|list admin(?:istrator)?|list owner|list moderator)\b/iu,
 ];
+
+/**
+ * "Note: The application form asks for the name of each person writing a recommendation": what the form's fields ask,
+ * not a document to send (the referees are asked for on their own).
+ */
+const FORM_ASKS =
+  /^(?:(?:\*\s*)?(?:note|nb|n\.b\.|please note|important|hinweis|opmerking|let op|obs|huom|remarque)\s*[:,]?\s*)?(?:(?:the|this|our|your)\s+(?:online\s+|electronic\s+|web\s+)?(?:application\s+|registration\s+)?(?:form|portal|system)\s+(?:(?:also|will|then|further)\s+)*(?:asks?|requests?|requires?|prompts?|collects?)(?:\s+you)?(?:\s+for|\s+to\s+(?:provide|give|enter|list|name))?|(?:das|im)\s+(?:online-?)?(?:bewerbungs)?formular\s+(?:fragt|verlangt)(?:\s+nach)?|het\s+(?:aanvraag|sollicitatie|aanmeld)?formulier\s+vraagt\s+(?:naar|om)|(?:ansöknings)?formuläret\s+(?:frågar efter|efterfrågar|kräver)|le\s+formulaire\s+(?:de candidature\s+)?(?:demande|requiert))\s+(?:the\s+|your\s+|den\s+|die\s+|de\s+|le\s+|les\s+)?(?:full\s+)?(?:names?|contact\s+(?:details|information)|e-?mail(?:\s+address(?:es)?)?|namen|kontaktdaten|naam|namen|contactgegevens|namn|kontaktuppgifter|noms?|coordonnées)\b/iu;
 
 /** "STEP 3:", "Schritt 2:", "Étape 1 :": an entry that is a step of the procedure, not a document. */
 const STEP_LABEL = /^(?:step|schritt|stap|steg|vaihe|étape|etape|paso|passo|fase|krok|krak)\s*\d{1,2}\s*[:.)]\s*/iu;

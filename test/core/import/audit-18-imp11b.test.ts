@@ -1,0 +1,36 @@
+/**
+ * Audit 12-06a (round 8, audit18) findings 4 and 11, and the leftovers of 12-05k #1: sentences that are not requests,
+ * list entries dropped or merged. Each as a short posting in the audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-05' });
+const items = (text: string) => read(text).profile.items;
+const kinds = (text: string) => items(text).map((i) => i.kind);
+
+describe('sentences that are not requests give no item (audit18 #4)', () => {
+  const list = 'A complete application includes the following, submitted by you:\n- Current CV or resume - PDF only\n- Academic writing sample - PDF only\n';
+
+  it('reads a note on the form\'s fields as no document, in or after the list (before: an "Application form asks for ..." item)', () => {
+    for (const note of [
+      '* Note: The application form asks for the name of each person writing a recommendation (see requirement just below).',
+      'Note: The application form asks for the name of each person writing a recommendation.',
+      'The online application form will ask you for the names and contact details of two referees.',
+      'Hinweis: Das Bewerbungsformular fragt nach den Namen der Gutachter.',
+      'Het aanvraagformulier vraagt naar de namen van twee referenten.',
+    ]) {
+      expect(kinds(`${list}${note}`), note).toEqual(['cv', 'writing_sample']);
+    }
+  });
+
+  it('still reads a form that asks you to upload a document', () => {
+    expect(kinds('The application form requires you to upload a transcript of records.')).toContain('transcript');
+  });
+
+  it('reads "evidence of their ability, skills ..." as no language certificate (before: an unmarked language_certificate)', () => {
+    expect(kinds('Applicants must provide evidence of their ability, skills, experience and competence to perform the work.')).not.toContain('language_certificate');
+    expect(kinds('Applicants must provide evidence of their English language ability.')).toContain('language_certificate');
+    expect(kinds('Please provide proof of proficiency in English.')).toContain('language_certificate');
+  });
+});
