@@ -235,6 +235,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       // "List of research achievements (prescribed form)": the Japanese 研究業績一覧 in English.
       /\b(?:list|record|summary) of (?:your |the applicant's )?(?:research|academic|scientific|scholarly|educational and research) (?:achievements|accomplishments|outputs?|results|activities)\b|\b(?:research|academic) achievements? list\b/,
       /\bbibliography of (?:your )?publications\b/,
+      // "a full record of their publications (starting with the most recent)".
+      /\b(?:full |complete )?record of (?:your )?(?:publications|published (?:work|papers))\b/,
       /\bdetails of (?:your )?published papers\b/,
       /\bresearch record\b/,
       /\b(?:publikationsförteckning(?:en)?|förteckning över (?:dina |egna )?publikationer|publikationsliste|publikationslista|publikasjonsliste|publikationsliste|publicatielijst|julkaisuluettelo\p{L}*|publikationsverzeichnis|schriftenverzeichnis|veröffentlichungsliste|verzeichnis der (?:veröffentlichungen|publikationen)|liste der (?:veröffentlichungen|publikationen)|lijst (?:van|met) publicaties)\b/u, // German, Nordic, Dutch, Finnish

@@ -108,6 +108,10 @@ interface Intro {
   address?: boolean;
 }
 
+/** A sentence that ends in the means it names next ("by means of:", "anhand folgender Unterlagen:"): documents follow. */
+const BY_MEANS_OF =
+  /\b(?:by means of|by way of|in the form of|by submitting|by providing|through the following|anhand (?:folgender|der folgenden)(?: unterlagen)?|durch (?:folgende|die folgenden)(?: unterlagen)?|in form von|door middel van|aan de hand van|genom att (?:bifoga|skicka in|lämna in)|au moyen de|sous la forme de|mediante|por medio de|attraverso)\s*[:：]\s*$/iu;
+
 /** What a line says about the lines after it. */
 function introOf(line: Line): Intro | undefined {
   const text = stripBullet(line.text);
@@ -127,7 +131,8 @@ function introOf(line: Line): Intro | undefined {
   const into = /\b(?:to be included|to include|should be included|must be included|to put|to mention|to cover|to address) in (?:your |a |the |an )?$/iu;
   const named = findKindMentions(last);
   if (named.length > 0 && into.test(last.slice(0, (named[0] as (typeof named)[number]).start)) && (colon || heading)) return { type: 'content', strong: false };
-  if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last) && !(trigger !== undefined && test(STRONG_TRIGGER, trigger))) return { type: 'negative', strong: false };
+  // "... must provide evidence of their ability, skills, experience and competence ... by means of:": the documents that show them.
+  if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last) && !(trigger !== undefined && (test(STRONG_TRIGGER, trigger) || BY_MEANS_OF.test(trigger)))) return { type: 'negative', strong: false };
   // "Please forward supporting materials to:": an address follows, not documents.
   // "... doivent être adressés en 12 exemplaires avant le 23 avril 2010, au:", "... à l'adresse suivante :".
   if (colon && /(?:(?<![\p{L}\d.@/-])(?:to|an|aan|till|til|a|al|alla|au|aux|auprès de|addressed to|attention of|(?:at|to) the following address|folgende adresse|l'adresse suivante|la siguiente dirección|följande adress)|(?<![\p{L}])à)\s*:\s*$/iu.test(last)) return { type: 'negative', strong: false, address: true };
@@ -623,6 +628,8 @@ class RequirementsReader {
       }
       this.group += 1;
       let got = itemsFromUnit(s, { group: this.group, otherGuesses: r.role === 'prose' });
+      // "Applicants must provide evidence of their ability ... by means of:": the list after it names the documents.
+      if (BY_MEANS_OF.test(s)) got = got.filter((d) => d.kind !== 'other');
       const papers = laterPapers(s, got);
       if (papers) got.push({ ...papers, group: this.group });
       // "Statements of research are required. They should be no more than 1,000 words.": the next sentence sizes it.
@@ -1158,6 +1165,17 @@ class RoleReader {
       return;
     }
     docs.baseDepth ??= line.depth;
+    // "- a full curriculum vitae ... the following structure:", then "1." to "6.", then "- a full record of their
+    // publications" (read as deeper): the entries' own dash after the numbered points ends the points; not after
+    // "1. One of the following tests:" (its options).
+    if (docs.lastEntry !== undefined && i - 1 > docs.lastEntry && numberOf(line) === undefined && this.roles[i - 1]?.role === 'content') {
+      const mark = (l: Line): string => /^[-–—•*·▪●■]/u.exec(l.text.trim())?.[0] ?? '';
+      const entry = this.lines[docs.lastEntry] as Line;
+      if (mark(line) !== '' && mark(line) === mark(entry) && numberOf(entry) === undefined && numberOf(this.lines[i - 1] as Line) !== undefined && !/[:：]\s*$/u.test((this.lines[i - 1] as Line).text)) {
+        docs.siblingContent = false;
+        docs.baseDepth = line.depth;
+      }
+    }
     if (line.depth > docs.baseDepth) {
       // "4. Upload information for your application:" then its bullets: a step that asks for documents lists them.
       if (docs.lastEntry !== undefined && asksForDocuments(this.lines[docs.lastEntry] as Line)) {

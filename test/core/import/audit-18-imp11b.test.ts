@@ -34,3 +34,19 @@ describe('sentences that are not requests give no item (audit18 #4)', () => {
     expect(kinds('Please provide proof of proficiency in English.')).toContain('language_certificate');
   });
 });
+
+describe('a list after "by means of:" and after an entry\'s numbered points (audit18 #4, #11)', () => {
+  const ep =
+    'Applicants must provide evidence of their ability, skills, experience and competence to perform the work by means of:\n' +
+    '— a motivation letter of no more than 1 page (max. 500 words),\n' +
+    '— a full curriculum vitae specifying knowledge of languages. The curriculum vitae should follow the basic structure of the Europass CV:\n' +
+    '1. personal information;\n2. work experience;\n3. education and training;\n' +
+    '— a full record of their publications (starting with the most recent),\n' +
+    '— a description of the expert\'s scientific network.';
+
+  it('reads the entries as documents, also those after the CV\'s numbered points (before: the motivation letter only, plus a language_certificate)', () => {
+    const got = items(ep);
+    expect(got.map((i) => i.kind)).toEqual(['motivation_letter', 'cv', 'publication_list', 'other']);
+    expect(got.find((i) => i.kind === 'other')?.review).toBe(true);
+  });
+});
