@@ -564,6 +564,12 @@ export const CATALOGUE = {
     message: (p) => `${p.file}, given as the letter from ${p.name}, is signed "${p.signed}", another of your referees, and does not name ${p.family}: the letters may be swapped.`,
     hint: (p) => `Check that each referee's \`letter:\` is the letter that referee wrote: the cover calls this one "Letter from ${p.name}".`,
   }),
+  'referee.letter-stranger': entry<{ file: string; name: string; signed: string; family: string }>({
+    severity: 'warning',
+    when: "a referee's letter signed, on the first line after its closing (\"Sincerely,\", \"Mit freundlichen Grüßen\", a place and date aside), with the name of a person who is neither you nor one of your referees, that names its referee nowhere, by any word of their name: a letter filed under the wrong referee, or a referee left off the list. A letter whose signature is an image or a university's name is not judged",
+    message: (p) => `${p.file}, given as the letter from ${p.name}, is signed "${p.signed}", who is not one of your referees, and does not name ${p.family}: is it the right letter?`,
+    hint: (p) => `The cover calls it "Letter from ${p.name}". If ${p.signed} wrote it, give it under a referee entry for ${p.signed}, and give ${p.name}'s own letter here; if it is ${p.name}'s letter, nothing to do.`,
+  }),
   'referee.letter-file': entry<{ file: string; name: string; other: string }>({
     severity: 'warning',
     when: "a referee's `letter:` whose file name holds another referee's family name and not this referee's (`letter-korhonen.pdf` under Dr. Åsa Ødegård), unless the letter is signed by this referee",

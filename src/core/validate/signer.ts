@@ -3,7 +3,7 @@
  * on its last lines when it has none, compared with the applicant's and the referees' names. A letter names the
  * applicant all through its body, so only its signature is read for a signer.
  */
-import { foldAccents, TITLES } from '../text/names.js';
+import { foldAccents, titleWord, TITLES } from '../text/names.js';
 
 /** Words inside family names: "van der Berg", "de la Cruz". */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'af', 'al', 'el', 'bin', 'ben']);
@@ -186,4 +186,74 @@ export function signerOf(texts: readonly string[], people: readonly (NameParts |
 export function namedInFileName(ref: string, person: NameParts): boolean {
   const base = ref.slice(Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1).replace(/\.[A-Za-z0-9]{1,5}$/, '');
   return words(base.replace(/_/g, ' ')).includes(person.family);
+}
+
+/**
+ * Whether the letter names this person anywhere by a word of their name (the given names too, initials, titles and
+ * particles aside; a double name's either half): "Müller-Lüdenscheidt" is named by "Mueller", "Zhang Wei" by "Prof.
+ * Zhang". Undefined when the name is not written in Latin letters, which a letter may give in another script.
+ */
+export function mentionsName(texts: readonly string[], name: string): boolean | undefined {
+  const own = shownWords(name.replace(/\([^()]*\)|\[[^\]]*\]/gu, ' ').replace(/,/g, ' ')).flatMap(words).filter((w) => w.length >= 2 && !PARTICLES.has(w) && !TITLES.has(w));
+  if (own.length === 0 || !own.every((w) => /^[a-z]+$/.test(w))) return undefined;
+  const all = new Set(words(texts.join('\n').replace(/-\s*\n\s*/g, '')));
+  return own.some((w) => all.has(w));
+}
+
+/**
+ * Words that open or make up a signature line and are no one's name: a university, a department, a field, a role, a
+ * committee, a country ("Tampere University", "Computer Science", "The Selection Committee"), folded.
+ */
+const NOT_NAMES = new Set([
+  'university', 'universitat', 'universite', 'universidad', 'universita', 'universiteit', 'universitet', 'universitetet', 'universitetas',
+  'uniwersytet', 'univerzita', 'yliopisto', 'hogskola', 'hogskolan', 'hochschule', 'fachhochschule', 'polytechnic', 'politecnico', 'polytechnique',
+  'institute', 'institut', 'instituto', 'istituto', 'department', 'departement', 'departamento', 'dipartimento', 'dept', 'school', 'ecole',
+  'college', 'faculty', 'fakultat', 'faculte', 'facultad', 'laboratory', 'laboratoire', 'laboratorio', 'labor', 'lab', 'centre', 'center',
+  'zentrum', 'centro', 'hospital', 'klinik', 'klinikum', 'clinic', 'group', 'gruppe', 'groupe', 'chair', 'lehrstuhl', 'office', 'programme',
+  'program', 'science', 'sciences', 'engineering', 'computer', 'computing', 'informatics', 'informatik', 'physics', 'mathematics', 'chemistry',
+  'biology', 'medicine', 'economics', 'research', 'studies', 'technology', 'technical', 'technische', 'technischen', 'academy', 'akademie',
+  'foundation', 'society', 'council', 'company', 'corporation', 'inc', 'ltd', 'gmbh', 'llc', 'head', 'dean', 'director', 'direktor', 'directeur',
+  'directrice', 'chairman', 'chairperson', 'coordinator', 'manager', 'leader', 'supervisor', 'secretary', 'committee', 'board', 'team', 'staff',
+  'members', 'the', 'and', 'for', 'und', 'fur', 'et', 'ja', 'och', 'og', 'letter', 'recommendation', 'reference', 'referee', 'candidate',
+  'applicant', 'enclosure', 'enclosures', 'encl', 'signed', 'signature', 'page', 'national', 'state', 'federal', 'royal', 'finland', 'suomi',
+  'sweden', 'sverige', 'norway', 'norge', 'denmark', 'danmark', 'germany', 'deutschland', 'france', 'netherlands', 'nederland', 'italy',
+  'italia', 'spain', 'espana', 'austria', 'osterreich', 'switzerland', 'schweiz', 'suisse', 'belgium', 'poland', 'polska', 'estonia', 'usa',
+  'america', 'united', 'states', 'kingdom', 'england', 'scotland', 'canada', 'australia', 'china', 'japan', 'india',
+]);
+
+/** A word of a name as written: capitalised ("Smith", "Müller-Lüdenscheidt", "O'Brien", "McDonald"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+/** A family name in capitals, after a given name ("Marie DUPONT"). */
+const CAPS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
+/** An initial or two ("J.", "J.-W."). */
+const INITIAL = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
+
+/**
+ * The name a letter is signed with when it is a person's who is none of `people`: the first line after its closing
+ * without a digit (a place and date may come before), when that line is a name and nothing else (titles and a comma's
+ * degrees or university aside): a given name or initial, a family name, in Latin letters, no word of a university, a
+ * field or a role ("Tampere University", "Professor of Computer Science" are not), and no word of any of `people`'s
+ * names. Undefined for a letter without a closing, whose last lines may be anything.
+ *
+ * @example
+ * strangerSigner(['...\nSincerely,\nJane Smith\nProfessor of Computer Science'], [nameParts('Aino Virtanen')]) // 'Jane Smith'
+ */
+export function strangerSigner(texts: readonly string[], people: readonly (NameParts | undefined)[]): string | undefined {
+  if (texts.length === 0 || texts.some((t) => !/\p{L}/u.test(t))) return undefined;
+  const { lines, closed } = signatureLines(texts);
+  const line = closed ? lines.find((l) => !/\p{N}/u.test(l)) : undefined;
+  if (line === undefined) return undefined;
+  const head = nameOfLine(line);
+  const shown = head.split(/\s+/u).filter((w) => w !== '' && !titleWord(w));
+  if (shown.length < 2 || shown.length > 5) return undefined;
+  const last = shown[shown.length - 1]!;
+  const given = shown.slice(0, -1);
+  if (!NAME_WORD.test(last) && !(CAPS_WORD.test(last) && given.some((w) => NAME_WORD.test(w)))) return undefined;
+  if (!NAME_WORD.test(given[0]!) && !INITIAL.test(given[0]!)) return undefined;
+  if (!given.every((w) => NAME_WORD.test(w) || INITIAL.test(w) || PARTICLES.has(w))) return undefined;
+  const folded = shown.flatMap(words);
+  if (!folded.every((w) => /^[a-z]+$/.test(w)) || folded.some((w) => NOT_NAMES.has(w))) return undefined;
+  const known = new Set(people.flatMap((p) => (p ? [p.family, ...p.given, ...(p.second ? [p.second] : [])] : [])).filter((w) => w.length >= 2));
+  if (folded.some((w) => known.has(w))) return undefined;
+  return head.replace(/[.,;:]+$/u, '');
 }

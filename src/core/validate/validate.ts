@@ -27,7 +27,7 @@ import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
 import { isLetterItem, lettersGiven, refereeInfo, untitledParts } from '../plan/plan.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
-import { namedInFileName, namesPerson, nameParts, signerOf } from './signer.js';
+import { mentionsName, namedInFileName, namesPerson, nameParts, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
@@ -642,10 +642,20 @@ class ItemCheck {
       this.at(ref.path, diag('referee.letter-self', { file, signed: signed.line, ...(referee !== undefined && own ? { name: referee.trim(), family: own.shown } : {}) }));
     } else if (own && referee !== undefined && signed !== undefined && signed.by >= 2 && !named) {
       this.at(ref.path, diag('referee.letter-signer', { file, name: referee.trim(), signed: signed.line, family: own.shown }));
-    } else if (byName && own && referee !== undefined && signed?.by !== 1 && !namedInFileName(file, own)) {
-      const other = others.find((o) => namedInFileName(file, o.parts) && o.parts.family !== own.family);
-      if (other) this.at(ref.path, diag('referee.letter-file', { file, name: referee.trim(), other: other.name }));
+    } else if (byName && own && referee !== undefined && signed?.by !== 1 && !namedInFileName(file, own) && this.swappedFile(ref, referee, own, others)) {
+      return;
+    } else if (own && referee !== undefined && texts !== undefined && signed === undefined && mentionsName(texts, referee) === false) {
+      // Signed by someone the manifest does not know, who names the referee nowhere: the cover would print a false sender.
+      const stranger = strangerSigner(texts, people);
+      if (stranger !== undefined) this.at(ref.path, diag('referee.letter-stranger', { file, name: referee.trim(), signed: stranger, family: own.shown }));
     }
+  }
+
+  /** `referee.letter-file` when the `letter:` file is named after another referee, not this one; whether it was said. */
+  private swappedFile(ref: FileRef, referee: string, own: NameParts, others: readonly { name: string; parts: NameParts }[]): boolean {
+    const other = others.find((o) => namedInFileName(ref.ref, o.parts) && o.parts.family !== own.family);
+    if (other) this.at(ref.path, diag('referee.letter-file', { file: ref.ref, name: referee.trim(), other: other.name }));
+    return other !== undefined;
   }
 
   /** A letter's text, of the pages its `pages:` takes; undefined when it was not read. */

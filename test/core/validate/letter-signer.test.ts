@@ -14,7 +14,7 @@ import { makePdf, makePng } from '../../helpers/make-pdf.js';
 import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
 /** A letter of one page per entry, each line drawn on its own, as a word processor lays it out. */
-async function letter(...pages: string[][]): Promise<Uint8Array> {
+async function letter(...pages: (readonly string[])[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (const lines of pages) {
@@ -226,5 +226,81 @@ describe('the commands', () => {
     const b = await cli(['build', join(dir, 'manifest.yaml'), '-o', join(dir, 'out.pdf'), '--today', '2025-10-01']);
     expect(b.code).toBe(1);
     expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
+  });
+});
+
+describe('a letter signed by someone who is neither you nor a referee (audit 12-06d #1)', () => {
+  const STRANGER =
+    'manifest.yaml:9:80 warning referee.letter-stranger  letter-1.pdf, given as the letter from Prof. Mikko Korhonen, is signed "Jane Smith", who is not one of your referees, and does not name Korhonen: is it the right letter?  hint: The cover calls it "Letter from Prof. Mikko Korhonen". If Jane Smith wrote it, give it under a referee entry for Jane Smith, and give Prof. Mikko Korhonen\'s own letter here; if it is Prof. Mikko Korhonen\'s letter, nothing to do.';
+  const odegard = async () => letter([...BODY, 'Sincerely,', 'Åsa Ødegård']);
+
+  it('is a warning, and the packet still Ready (before: silent, "Letter from Prof. Mikko Korhonen" over it)', async () => {
+    const ends: [string[], string][] = [
+      [['Sincerely,', 'Jane Smith', 'Professor of Computer Science'], 'Jane Smith'],
+      [['Yours sincerely, Dr. Jane Smith, University of Oslo'], 'Dr. Jane Smith'],
+      [['Mit freundlichen Grüßen', 'München, 1. Oktober 2025', 'Prof. Dr. Hans-Peter Schäfer'], 'Prof. Dr. Hans-Peter Schäfer'],
+      [['Cordialement,', 'Marie DUPONT'], 'Marie DUPONT'],
+      [['Kunnioittavasti', 'J. Smith'], 'J. Smith'],
+    ];
+    for (const [end, signed] of ends) {
+      const lines = await run(MANIFEST, { 'letter-1.pdf': await letter([...BODY, ...end]), 'letter-2.pdf': await odegard() });
+      expect(lines, end.join(' / ')).toEqual([STRANGER.replaceAll('Jane Smith', signed)]);
+    }
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, 'letter-1.pdf': await letter([...BODY, 'Sincerely,', 'Jane Smith']), 'letter-2.pdf': await odegard(), 'manifest.yaml': MANIFEST });
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toContain(STRANGER.replace('manifest.yaml', join(dir, 'manifest.yaml')));
+  });
+
+  it('no alarm on genuine letters: the referee named anywhere (letterhead, signature, any spelling), or no name after the closing', async () => {
+    const fine: [string, string[]][] = [
+      // The referee's name in the letterhead only, a colleague co-signing.
+      ['letterhead', ['Tampere University, Faculty of Information Technology', 'Prof. Mikko Korhonen', ...BODY, 'Sincerely,', 'Jane Smith']],
+      // Given name only, order reversed, initials and capitals.
+      ['given name', [...BODY, 'Best regards,', 'Mikko (Dept. of Computing)', 'Jane Smith']],
+      ['capitals', ['KORHONEN, MIKKO – TAMPERE UNIVERSITY', ...BODY, 'Sincerely,', 'Jane Smith']],
+      // An image signature, then a title, a university, a role, a field: no name.
+      ['title', [...BODY, 'Sincerely,', 'Professor of Computer Science', 'Tampere University']],
+      ['university', [...BODY, 'Kind regards,', 'Tampere University']],
+      ['field', [...BODY, 'Yours faithfully,', 'Computer Science Department']],
+      ['committee', [...BODY, 'Respectfully submitted,', 'The Selection Committee']],
+      ['Finnish', [...BODY, 'Ystävällisin terveisin', 'Professori, Tampereen yliopisto']],
+      ['German', [...BODY, 'Mit freundlichen Grüßen', 'Lehrstuhl für Informatik']],
+      ['French', [...BODY, 'Veuillez agréer, Madame, Monsieur, mes salutations distinguées.', 'Professeure des Universités']],
+      ['Swedish', [...BODY, 'Med vänlig hälsning', 'Stockholm, 1 oktober 2025']],
+      // A line of the body that starts with a closing's word.
+      ['body', [...BODY.slice(0, 2), 'Regards to her thesis, Jane Smith and I agree.', BODY[3]!]],
+      // No closing: the last lines may be anything.
+      ['no closing', [...BODY, 'Jane Smith']],
+    ];
+    for (const [what, lines] of fine) {
+      const said = await run(MANIFEST, { 'letter-1.pdf': await letter(lines), 'letter-2.pdf': await odegard() });
+      expect(said, what).toEqual([]);
+    }
+  });
+
+  it('no alarm on genuine German, French and Finnish letters with letterheads, the name written another way', async () => {
+    const people = (name: string, email: string, end: string[], head: string[]) => [
+      `${HEAD}    - { name: "${name}", email: ${email}, letter: letter-1.pdf }\n    - { name: Dr. Åsa Ødegård, email: asa.odegard@examples.no, letter: letter-2.pdf }\n`,
+      [...head, ...BODY, ...end],
+    ] as const;
+    const letters = [
+      people('Prof. Dr. Klaus Müller-Lüdenscheidt', 'k.mueller@examples.de', ['Mit freundlichen Grüßen', 'Prof. Dr. Klaus Mueller-Luedenscheidt', 'Lehrstuhlinhaber'], ['Technische Universität München', 'Lehrstuhl für Informatik', 'Prof. Dr. K. Müller-Lüdenscheidt']),
+      people('Klaus Müller', 'k.mueller@examples.de', ['Mit freundlichen Grüßen', 'Prof. Dr.-Ing. K. Mueller'], ['Universität Stuttgart']),
+      people('Marie-Claire de La Fontaine', 'mc.delafontaine@examples.fr', ['Veuillez agréer, Madame, Monsieur, mes salutations distinguées.', 'M.-C. de La Fontaine', 'Professeure des Universités'], ['Université Paris-Saclay', 'Laboratoire de Recherche en Informatique']),
+      people('Prof. Antti Virtanen', 'antti.virtanen@examples.fi', ['Ystävällisin terveisin', 'Antti Virtanen', 'Professori'], ['TAMPEREEN YLIOPISTO', 'Informaatioteknologian ja viestinnän tiedekunta']),
+      people('Dr. Pekka Ylä-Anttila', 'pekka.yla-anttila@examples.fi', ['Kunnioittavasti', 'Helsinki 1.10.2025', 'Pekka Yla-Anttila', 'Yliopistonlehtori'], ['Helsingin yliopisto']),
+      people('Zhang Wei', 'wei.zhang@examples.cn', ['Sincerely,', 'Prof. Wei ZHANG', 'Tsinghua University'], []),
+    ];
+    for (const [manifest, lines] of letters) {
+      const said = await run(manifest, { 'letter-1.pdf': await letter(lines), 'letter-2.pdf': await odegard() });
+      expect(said, lines.at(-1)).toEqual([]);
+    }
+  });
+
+  it('a referee named in another script is not judged against a Latin signature', async () => {
+    const manifest = `${HEAD}    - { name: 王小明, email: xm.wang@examples.cn, letter: letter-1.pdf }\n`;
+    const said = await run(manifest, { 'letter-1.pdf': await letter([...BODY, 'Sincerely,', 'Xiaoming Wang']) });
+    expect(said.filter((l) => /letter-stranger/.test(l))).toEqual([]);
   });
 });
