@@ -1152,11 +1152,11 @@ export const CATALOGUE = {
       ? 'Nothing to do if it is another person\'s letter; if it is a second copy of theirs, leave it out.'
       : 'Nothing to do if that is right; to show who wrote it, give it with their referee entry (`letter: ' + p.file + '`).',
   }),
-  'referee.self': entry<{ name: string }>({
-    severity: 'error',
-    when: 'a referee with your own name (`applicant.name`), under another address',
-    message: (p) => `${p.name} is your own name: a referee has to be someone who writes or speaks about you.`,
-    hint: () => "Give the referee's name and address, as on their university's staff page.",
+  'referee.self': entry<{ name: string; email: string; yours?: string }>({
+    severity: 'warning',
+    when: 'a referee with your own name (`applicant.name`; titles, accents and the order of the names aside) at another address: you under a second mailbox, or another person of a common name. Your own address is `referee.own-email`, an error',
+    message: (p) => `${p.name} has your own name, at another address (${p.email}${p.yours !== undefined ? `, not your ${p.yours}` : ''}): a referee has to be someone else, who writes or speaks about you.`,
+    hint: (p) => `If ${p.name} is another person who shares your name, nothing to do; if it is you under another address, remove this referee and give one who writes about you.`,
   }),
   'referee.duplicate': entry<{ email: string; line: number; file?: string }>({
     severity: 'error',
@@ -1164,11 +1164,21 @@ export const CATALOGUE = {
     message: (p) => `${p.email} is given for two referees (first on line ${p.line}${p.file ? ` of ${p.file}` : ''}).`,
     hint: () => 'Each referee needs their own email address; remove the repeated referee or correct the address.',
   }),
-  'referee.same-name': entry<{ name: string; line: number; file?: string }>({
-    severity: 'error',
-    when: 'one name for two referees, under two email addresses: one person would count twice',
-    message: (p) => `${p.name} is already a referee (line ${p.line}${p.file ? ` of ${p.file}` : ''}), with another email address.`,
-    hint: () => 'List each referee once; if these are two people with one name, write their names so they can be told apart.',
+  'referee.same-name': entry<{ name: string; line: number; file?: string; other: string; email: string; otherEmail: string; same?: true; at?: string; otherAt?: string }>({
+    severity: (p) => (p.same ? 'error' : 'warning'),
+    severities: ['error', 'warning'],
+    when: 'one name for two referees (titles, accents, the order "Korhonen, Mikko" and a note such as "(to be asked)" aside): an error when the two addresses reach one mailbox ("ida.aho@gmail.com", "idaaho@gmail.com"), one person who would count twice; a warning when they differ, since two people may share a common name ("Prof. Wei Zhang" at Tsinghua, "Dr. Wei Zhang" at MIT). A note that tells them apart, "(Aalto)", is neither',
+    message: (p) => {
+      const where = `line ${p.line}${p.file ? ` of ${p.file}` : ''}`;
+      if (p.same) return `${p.name} is already a referee (${where}), and ${p.email} reaches the same mailbox as ${p.otherEmail}: one person would count twice.`;
+      return `${p.name} at ${p.email}${p.at ? `, ${p.at},` : ''} has the name of your referee ${p.other} (${where}) at ${p.otherEmail}${p.otherAt ? `, ${p.otherAt}` : ''}: if they are one person, they count twice.`;
+    },
+    hint: (p) =>
+      p.same
+        ? 'List each referee once.'
+        : p.at !== undefined && p.otherAt !== undefined && p.at.toLowerCase() !== p.otherAt.toLowerCase()
+          ? `Check the two addresses: if both are one person's, keep one of the entries; if they are two people, nothing to do (their affiliations tell them apart on the referee page).`
+          : `Check the two addresses: if both are one person's, keep one of the entries; if they are two people, give each their \`affiliation:\`, so a reviewer can tell them apart.`,
   }),
   'text.glyph': entry<{ where: string; chars: readonly string[]; name?: 'yours' | 'referee'; value?: string; text?: boolean }>({
     severity: 'error',

@@ -274,7 +274,8 @@ function baseReport(p: ProfileItem): ItemReport {
 /** Referees seen so far across items, where each was first given: by email address, and by name (`personKey`). */
 interface SeenReferees {
   emails: Map<string, PathSegment[]>;
-  names: Map<string, { path: PathSegment[]; note: string }>;
+  /** The first referee of each name: where, its note, and what tells a namesake apart (address, affiliation). */
+  names: Map<string, { path: PathSegment[]; note: string; name: string; email: string; affiliation?: string }>;
 }
 
 /** A file given for an item, for the checks across items (repeats, the largest files). */
@@ -583,15 +584,27 @@ class ItemCheck {
       // The same person under a second address would count twice toward "three referees".
       // A slot ("Name", "(name)") is said as a placeholder, not as the same person twice or as you.
       const name = fillerName(e.name) ? '' : personKey(e.name);
-      // The applicant under another address (a second mailbox): no one can be their own referee.
-      if (name !== '' && name === personKey(this.input.manifest.applicant.name)) this.at([...e.path, 'name'], diag('referee.self', { name: e.name }));
+      // Your name at another address: you under a second mailbox, or a namesake ("Li Na" and Prof. Na Li at Harvard).
+      const yours = own !== undefined && mailbox(e.email) === mailbox(own);
+      if (name !== '' && !yours && name === personKey(this.input.manifest.applicant.name)) {
+        this.at([...e.path, 'name'], diag('referee.self', { name: e.name.trim(), email: e.email.trim(), ...(own !== undefined ? { yours: own.trim() } : {}) }));
+      }
       const sameName = name === '' ? undefined : this.seenReferees.names.get(name);
       // "Mikko Korhonen (to be asked)" is Mikko Korhonen; "(Aalto)" after one of two Mikko Korhonens tells them apart.
       const note = personNote(e.name);
       if (sameName && !first && note === sameName.note) {
         const pos = this.input.source.locate(sameName.path);
-        this.at([...e.path, 'name'], diag('referee.same-name', { name: e.name, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
-      } else if (!sameName && name !== '') this.seenReferees.names.set(name, { path: [...e.path, 'name'], note });
+        // One mailbox written two ways is one person; two addresses may be two people of one common name.
+        const same = mailbox(e.email) === mailbox(sameName.email);
+        const at = e.affiliation?.trim();
+        this.at([...e.path, 'name'], diag('referee.same-name', {
+          name: e.name.trim(), line: pos.line, ...(pos.file ? { file: pos.file } : {}), other: sameName.name, email: e.email.trim(), otherEmail: sameName.email,
+          ...(same ? { same: true as const } : {}), ...(at ? { at } : {}), ...(sameName.affiliation ? { otherAt: sameName.affiliation } : {}),
+        }));
+      } else if (!sameName && name !== '') {
+        const affiliation = e.affiliation?.trim();
+        this.seenReferees.names.set(name, { path: [...e.path, 'name'], note, name: e.name.trim(), email: e.email.trim(), ...(affiliation ? { affiliation } : {}) });
+      }
     }
     // A form's example name that real people have too: a look, not a refusal (the slot words are manifest.placeholder).
     const example = fillerName(e.name) ? undefined : exampleName(e.name);

@@ -54,7 +54,7 @@ describe("referee.own-email and referee.other-email: an address made of your nam
     // A referee who shares your family name (a. for Antti), or your whole name: referee.self says the latter.
     expect(await lines(AINO, '{ name: Prof. Antti Virtanen, email: a.virtanen@tuni.fi }')).toEqual([]);
     expect(await lines(AINO, '{ name: Dr. Aino Virtanen (Oulu), email: aino.virtanen@oulu.fi }')).toEqual([
-      'manifest.yaml:9:15 error referee.self  Dr. Aino Virtanen (Oulu) is your own name: a referee has to be someone who writes or speaks about you.  hint: Give the referee\'s name and address, as on their university\'s staff page.',
+      'manifest.yaml:9:15 warning referee.self  Dr. Aino Virtanen (Oulu) has your own name, at another address (aino.virtanen@oulu.fi, not your aino.virtanen@gmail.com): a referee has to be someone else, who writes or speaks about you.  hint: If Dr. Aino Virtanen (Oulu) is another person who shares your name, nothing to do; if it is you under another address, remove this referee and give one who writes about you.',
     ]);
     for (const email of ['ida.aho@tuni.fi', 'i.aho@tuni.fi', 'aho@tuni.fi', 'ida@aho.fi', 'iaho@uni.edu', 'virtanen.lab@tuni.fi']) {
       expect(await lines(AINO, `{ name: Ida Aho, email: ${email} }`), email).toEqual([]);
@@ -172,5 +172,38 @@ describe('manifest.placeholder and referee.one-name: test data or one word for a
     expect(run.stdout).toContain('manifest.yaml:9:15 error manifest.placeholder  "Test User" is a placeholder');
     expect(run.stdout).toContain('manifest.yaml:10:15 warning referee.one-name  The referee "Mikko" is named by one word');
     expect(run.stdout).toContain('Not ready: 1 mistake in the manifest');
+  });
+});
+
+describe('two people of one common name (audit 12-06d #2)', () => {
+  const TSINGHUA = '{ name: Prof. Wei Zhang, email: wzhang@tsinghua.edu.cn, affiliation: Tsinghua University }';
+  const MIT = '{ name: Dr. Wei Zhang, email: weizhang@mit.edu, affiliation: Massachusetts Institute of Technology }';
+
+  it('two referees of one name at two addresses: a warning saying what to check (before: referee.same-name error, Not ready)', async () => {
+    expect(await lines(APPLICANT, TSINGHUA, MIT)).toEqual([
+      'manifest.yaml:10:15 warning referee.same-name  Dr. Wei Zhang at weizhang@mit.edu, Massachusetts Institute of Technology, has the name of your referee Prof. Wei Zhang (line 9) at wzhang@tsinghua.edu.cn, Tsinghua University: if they are one person, they count twice.  hint: Check the two addresses: if both are one person\'s, keep one of the entries; if they are two people, nothing to do (their affiliations tell them apart on the referee page).',
+    ]);
+    // The same address twice is one person: an error, as before.
+    expect(await lines(APPLICANT, TSINGHUA, MIT.replace('weizhang@mit.edu', 'WZhang@tsinghua.edu.cn'))).toEqual([
+      'manifest.yaml:10:37 error referee.duplicate  WZhang@tsinghua.edu.cn is given for two referees (first on line 9).  hint: Each referee needs their own email address; remove the repeated referee or correct the address.',
+    ]);
+  });
+
+  it('a referee of your own name at another address: a warning (before: referee.self error); at your own address, referee.own-email alone', async () => {
+    const lina = 'applicant: { name: Li Na, email: lina2000@gmail.com }';
+    expect(await lines(lina, '{ name: Prof. Na Li, email: na.li@harvard.edu, affiliation: Harvard University }')).toEqual([
+      'manifest.yaml:9:15 warning referee.self  Prof. Na Li has your own name, at another address (na.li@harvard.edu, not your lina2000@gmail.com): a referee has to be someone else, who writes or speaks about you.  hint: If Prof. Na Li is another person who shares your name, nothing to do; if it is you under another address, remove this referee and give one who writes about you.',
+    ]);
+    expect(await lines(lina, '{ name: Li Na, email: LiNa2000+ref@gmail.com }')).toEqual([
+      'manifest.yaml:9:29 error referee.own-email  Li Na\'s email LiNa2000+ref@gmail.com is your own address lina2000@gmail.com written another way: mail to it reaches you, not your referee.  hint: Give the referee\'s own address, as on their university\'s staff page.',
+    ]);
+  });
+
+  it('validate says Ready to submit, exit 0, for two Wei Zhangs', async () => {
+    const manifest = TEST_MANIFEST.replace(IDA, TSINGHUA).replace(ARI, MIT);
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': manifest });
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(v.stdout).toContain('Ready to submit');
+    expect(v.code).toBe(0);
   });
 });
