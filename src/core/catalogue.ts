@@ -1095,6 +1095,12 @@ export const CATALOGUE = {
     message: (p) => `${p.name}'s email "${p.email}" is at ${p.email.trim().split('@').at(-1) ?? ''}, not ${p.meant}: mail to it would reach someone else, or no one.`,
     hint: (p) => `Did you mean ${p.meant}? Check the address with the referee.`,
   }),
+  'referee.email-noreply': entry<{ name: string; email: string }>({
+    severity: 'warning',
+    when: "a referee's email address of a mailbox that by its name takes no mail: noreply@, no-reply@, do-not-reply@, donotreply@, mailer-daemon@ (also \"noreply-hr@\", \"ne-pas-repondre@\", \"nicht-antworten@\"), most likely copied from an automated message",
+    message: (p) => `${p.name}'s email "${p.email}" is a no-reply address: the employer's request for a letter would reach no one.`,
+    hint: (p) => `Give ${p.name}'s own address, as on their university's staff page.`,
+  }),
   'applicant.email-typo': entry<{ email: string; meant: string }>({
     severity: 'warning',
     when: 'your own email address at a mistyped name of a big mail provider ("gmial.com", "hotmial.com", "gmail.co"); a mistyped ending no domain has ("gmail.con") is an error, `manifest.invalid`',

@@ -15,7 +15,7 @@ import { FILLER_TEXT, exampleName, fillerName, isFiller, laterFiller, linkSlot, 
 import { readToday } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
-import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
+import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, showHidden, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
@@ -569,6 +569,8 @@ class ItemCheck {
       this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email, ...(char !== undefined ? { char } : {}), ...(typo?.wrong && checkEmail(e.email) ? { end: true as const, ...(typo.meant !== undefined ? { meant: typo.meant } : {}) } : {}) }));
     } else if (e.email !== '') {
       if (typo && !typo.wrong) this.at([...e.path, 'email'], diag('referee.email-typo', { name: e.name, email: e.email, meant: typo.meant }));
+      // Copied from an automated message of the referee's university: a well-formed address nobody reads.
+      if (noReplyAddress(e.email)) this.at([...e.path, 'email'], diag('referee.email-noreply', { name: e.name.trim(), email: e.email.trim() }));
       const key = e.email.trim().toLowerCase();
       const first = this.seenReferees.emails.get(key);
       const own = this.input.manifest.applicant.email;

@@ -385,3 +385,20 @@ export function shortPhone(phone: string): boolean {
   const digits = phone.replace(/\D/gu, '').length;
   return digits > 0 && digits < 6 && !/[A-Za-z]/u.test(phone);
 }
+
+/** Mailbox names of automated senders, in the languages of the postings: mail to them is not read by anyone. */
+const NO_REPLY = /^(?:no|do[-_.]?not|dont|please[-_.]?do[-_.]?not)[-_.]?reply|^no[-_.]?respon(?:se|d|der)|^ne[-_.]?pas[-_.]?repondre|^nicht[-_.]?antworten|^keine[-_.]?antwort|^nao[-_.]?responda|^non[-_.]?rispondere|^(?:mailer[-_.]?daemon|bounces?)$/u;
+
+/**
+ * Whether an address is a no-reply mailbox (noreply@, no-reply@, do-not-reply@, donotreply@, mailer-daemon@, also
+ * "noreply-hr@" and the French, German, Portuguese, Italian forms): copied from an automated message, it reaches no one.
+ *
+ * @example
+ * noReplyAddress('do-not-reply@uio.no') // true
+ */
+export function noReplyAddress(email: string): boolean {
+  const e = email.trim().toLowerCase();
+  const at = e.lastIndexOf('@');
+  if (at <= 0) return false;
+  return NO_REPLY.test(e.slice(0, at).replace(/\+.*$/u, ''));
+}

@@ -207,3 +207,20 @@ describe('two people of one common name (audit 12-06d #2)', () => {
     expect(v.code).toBe(0);
   });
 });
+
+describe('referee.email-noreply: a no-reply address (audit 12-06d #6)', () => {
+  const said = (email: string, who = 'Ida Aho') =>
+    `manifest.yaml:9:31 warning referee.email-noreply  ${who}'s email "${email}" is a no-reply address: the employer's request for a letter would reach no one.  hint: Give ${who}'s own address, as on their university's staff page.`;
+
+  it('is a warning, in the usual forms and languages (before: Ready, printed on the referee page)', async () => {
+    for (const email of ['noreply@tuni.fi', 'no-reply@uio.no', 'do-not-reply@uio.no', 'DoNotReply@helsinki.fi', 'no_reply@kth.se', 'noreply-rekry@aalto.fi', 'noreply+hr@tuni.fi', 'mailer-daemon@tuni.fi', 'ne-pas-repondre@cnrs.fr', 'nicht-antworten@tum.de']) {
+      expect(await lines(APPLICANT, `{ name: Ida Aho, email: ${email} }`), email).toEqual([said(email)]);
+    }
+  });
+
+  it('real people and role mailboxes are left be', async () => {
+    for (const email of ['noreen.reply@tuni.fi', 'nora@tuni.fi', 'noah.replogle@mit.edu', 'reply@tuni.fi', 'sekretariat@tum.de', 'donald.noreply@tuni.fi']) {
+      expect(await lines(APPLICANT, `{ name: Ida Aho, email: ${email} }`), email).toEqual([]);
+    }
+  });
+});
