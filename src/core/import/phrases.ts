@@ -833,6 +833,10 @@ export const NOT_WANTED_EXCEPT: RegExp[] = [
   // be accepted": a rule about the channel, not a document not to send.
   /\b(?:that|which|who) (?:are|is|were|was|have|has) not (?:been )?(?:submitted|sent|uploaded|received|delivered|e-?mailed|filed|made)\b|\bunless (?:they are |it is |they have been )?(?:submitted|sent|uploaded|received|delivered)\b|\b(?:other than|except) (?:electronically|online|through|via|by)\b/,
   /\b(?:submitted|sent|uploaded|received|delivered|e-?mailed|mailed|faxed|posted)\s+(?:directly\s+)?(?:by|via|through|per) (?:post|mail|fax|e-?mail|email|regular mail|courier|hard copy|paper)\b|\b(?:per (?:post|e-?mail|fax)|auf dem postweg|in papierform|par (?:courrier|voie postale|fax)|sous forme papier|in (?:paper|hard[- ]copy|printed) (?:form|format|copies)|by (?:post|fax|regular mail))\b/,
+  // "Do not send any materials by mail", "We do not accept uploaded documents", "Bitte nichts per Post senden", "Stuur
+  // geen documenten per post", "Skicka inte handlingar med post", "Älä lähetä liitteitä postitse", "N'envoyez pas de
+  // documents par courrier": a refusal of a channel or of paper copies, not of the documents.
+  /\bby (?:e-?mail|mail|postal mail|snail mail|courier)\b|\b(?:uploaded|mailed|posted|faxed|paper|hard|printed|physical) (?:documents?|materials?|cop(?:y|ies)|applications?|files?|versions?|submissions?)\b|\bhard ?cop(?:y|ies)\b|\bper (?:brief|briefpost)\b|\b(?:postalisch|postweg|papierform|papierversion|papierkopie\p{L}*)\b|\bop papier\b|\bpapieren (?:versie|documenten|kopie\p{L}*)\b|\b(?:med|via) post(?:en)?\b|\bi pappersform\b|\bpappersko\p{L}*|\b(?:postitse|paperisena|paperiversiona|paperikopio\p{L}*|sähköpostitse)\b|\bpar (?:la poste|courriel|e-?mail|voie électronique)\b|\b(?:en|sous) (?:version|format|forme) papier\b|\b(?:por correo|en papel|per posta|in (?:formato )?cartaceo|copie cartacee)\b/u,
 ];
 
 /** A sentence or heading that introduces the list of application materials. */

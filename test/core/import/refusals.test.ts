@@ -174,3 +174,32 @@ describe('a document "not required, but welcome if available" is optional, not r
     expect(refused('Do not send a photo.')).toEqual(['other:a photo']);
   });
 });
+
+describe('a refusal of a delivery channel refuses no document (audit-import 12-06c #1)', () => {
+  it('"Do not send any materials by mail — ..." before a list keeps the list as required items, with nothing refused', () => {
+    const r = importPosting(
+      'Graduate admission\n\nRequired Application Materials\n\nAccess the online application through the Graduate School. Do not send any materials by mail to Penn State — application materials are included in your online application.\n\n  1. Statement of Purpose: Tell us why you want to pursue an advanced degree. Usually, one page is sufficient.\n  2. Résumé: Outlining educational background and publications.\n  3. Three (3) Letters of Recommendation: Recommendation letters are submitted online.\n',
+      { today: '2026-12-06' },
+    );
+    expect(r.profile.not_wanted ?? []).toEqual([]);
+    expect(r.profile.items.map((i) => `${i.kind}:${i.stage}`)).toEqual(['motivation_letter:required', 'cv:required', 'references:required']);
+  });
+
+  it('refusing mail, uploads or paper copies, in the languages read, refuses nothing', () => {
+    for (const text of [
+      'Three letters of recommendation are required. These must be mailed. We do not accept uploaded documents.',
+      'Do not send any materials by mail.',
+      'Please do not send hard copies of your publications.',
+      'Bitte senden Sie Ihre Unterlagen nicht in Papierform.',
+      'Stuur geen documenten op papier.',
+      'Skicka inte handlingar med post.',
+      'Älä lähetä liitteitä postitse.',
+      "N'envoyez pas de documents par la poste.",
+    ]) {
+      expect(refused(text), text).toEqual([]);
+    }
+    // A refusal of the document itself still refuses it.
+    expect(refused('Do not send publications.')).toEqual(['writing_sample:publications']);
+    expect(refused('Älä lähetä valokuvaa.')).not.toEqual([]);
+  });
+});
