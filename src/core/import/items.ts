@@ -304,7 +304,7 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
 
 export function formsOf(kind: ItemKind, said: string): { accepts: Form[]; reason?: string; defaulted?: boolean } {
   // "Names of three referees (no letters)": a form the posting turns down is no cue for it.
-  const span = said.replace(NOT_A_FORM, ' ').replace(LETTERS_ASKED_BY_EMPLOYER, ' ');
+  const span = said.replace(NOT_A_FORM, ' ').replace(LETTERS_ASKED_BY_EMPLOYER, ' ').replace(LETTERS_REFEREES_WRITE, ' ');
   const cues = (Object.keys(P.FORM_CUES) as Form[]).filter((f) => {
     // Letters and referees only make sense for references ("cover letter" is not a form); referees send no files.
     if (kind !== 'references' && (f === 'letter' || f === 'referee')) return false;
@@ -331,6 +331,13 @@ const NOT_A_FORM = /\b(?:no|not|without|rather than|instead of|in lieu of)\s+(?:
  */
 // "the two referees named on application will be contacted for letters of reference": the referees kept, as the subject.
 const LETTERS_ASKED_BY_EMPLOYER = /(?:\b(?:who|whom|that)|(?<=\b(?:referees?|recommenders?|references|referents?)\b[^.;]{0,40}?))\s+(?:will|may|would|might|shall|can)\s+(?:then\s+|later\s+)?be\s+(?:asked|contacted|approached|invited|requested)\s+(?:for|to\s+(?:provide|send|submit|write|upload))\s+(?:a\s+|their\s+)?(?:(?:reference|recommendation)\s+)?letters?(?:\s+of\s+(?:reference|recommendation))?\b/giu;
+
+/**
+ * "one referee willing to write a letter of recommendation", "referenten die bereid zijn een aanbevelingsbrief te
+ * schrijven": the letter the referee would write, not one the applicant gives; the applicant names the referee.
+ */
+const LETTERS_REFEREES_WRITE =
+  /(?<=\b(?:referees?|recommenders?|references|referents?|persons?|people|academics?|professors?|scientists?|gutachter\p{L}*|referenzpersonen|referenten|referenter|referenspersoner|répondants?|référents?|suosittelij\p{L}*)\b[^.;]{0,20}?)\s*,?\s+(?:(?:(?:who|that|som|qui|joka|jotka)\s+(?:is|are|would be|will be|är|sont|est|on|ovat)\s+)?(?:willing|able|prepared|ready|happy|villiga?|beredda?|prêts?|prêtes?|disposée?s?|valmiita|valmis)\s*,?\s+(?:to\s+|att\s+|à\s+)?(?:(?:write|provide|supply|submit|send|give|skriva|rédiger|écrire|fournir|kirjoittamaan|antamaan)\s+)?(?:you\s+)?|(?:die|welche)\s+(?:bereit|gewillt|bereid)\s+(?:sind|ist|zijn|is)\s*,?\s+)(?:a\s+|an\s+|their\s+|the\s+|ein\s+|eine\s+|een\s+|une\s+|des\s+)?(?:(?:reference|recommendation|support(?:ing)?)\s+)?(?:letters?(?:\s+of\s+(?:reference|recommendation|support))?|empfehlungsschreiben|gutachten|aanbevelingsbrie\p{L}*|rekommendationsbrev\p{L}*|lettres? de recommandation|suosituskirje\p{L}*)/giu;
 
 function sortForms(forms: Form[]): Form[] {
   return FORMS.filter((f) => forms.includes(f));

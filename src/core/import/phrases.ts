@@ -781,7 +781,8 @@ export const SENT_BY_REFEREES: RegExp[] = [
   // The applicant has the referees send them: "Please also have two referees send their letters directly", "ask
   // your referees to submit their letters", "arrange for three letters to be submitted on your behalf".
   /\bhave (?:(?:your|the|two|three|four|five|\d|at least|up to) )*(?:referees?|recommenders?|letter[- ]writers?|references|writers) (?:send|submit|e-?mail|upload|forward|mail)\b/,
-  /\bask (?:(?:your|the|two|three|four|five|\d|at least|up to) )*(?:referees?|recommenders?|letter[- ]writers?|references|writers) to (?:send|submit|e-?mail|upload|forward|mail)\b/,
+  // "please arrange for three referees to email their letters directly to ...", "request your referees to submit".
+  /\b(?:ask|request|invite|instruct|arrange for|get) (?:(?:your|the|two|three|four|five|\d|at least|up to) )*(?:referees?|recommenders?|letter[- ]writers?|references|writers) to (?:send|submit|e-?mail|upload|forward|mail)\b/,
   /\barrange for\b(?:[^.]|\.(?=\S)){0,80}\b(?:letters?|references|recommendations?)\b(?:[^.]|\.(?=\S)){0,60}\bto be (?:sent|submitted|uploaded|e-?mailed|forwarded|mailed|provided)\b/,
   /\b(?:sent|submitted|uploaded|e-?mailed|forwarded|provided) (?:directly )?on (?:your|the applicant['’]s|the candidate['’]s|their) behalf\b/,
   /\blassen sie (?!uns\b)(?:[^.]|\.(?=\S)){0,80}\bdirekt\b(?:[^.]|\.(?=\S)){0,60}\b(?:senden|schicken|übermitteln|zusenden|zuschicken)\b/, // German

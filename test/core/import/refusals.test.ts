@@ -203,3 +203,24 @@ describe('a refusal of a delivery channel refuses no document (audit-import 12-0
     expect(refused('Älä lähetä valokuvaa.')).not.toEqual([]);
   });
 });
+
+describe('letters the referees write, named in the words that ask the applicant for the referees (audit-import 12-06c #3)', () => {
+  it('"arrange for three referees to email their letters directly to <address>" and "request your referees to submit" give sent_by: referees', () => {
+    expect(refs('In addition, please arrange for three referees to email their letters directly to search@example.edu.')).toEqual([expect.objectContaining({ sent_by: 'referees', min: 3, max: 3 })]);
+    expect(refs('Please request your referees to submit their letters of recommendation by the closing date.')).toEqual([expect.objectContaining({ sent_by: 'referees' })]);
+  });
+
+  it('"one referee willing to write a letter of recommendation" is a referee the applicant names, not a letter the applicant holds', () => {
+    for (const text of [
+      'The application includes the email address of one referee willing to write a letter of recommendation.',
+      'Please name two referees who are willing to provide letters of reference.',
+      'Please provide the names of two professors willing to write letters of recommendation.',
+    ]) {
+      expect(refs(text).map((i) => i.accepts), text).toEqual([['referee']]);
+    }
+    // In German the letter is no longer taken for the applicant's: letters or contacts, left for review.
+    expect(refs('Bitte nennen Sie zwei Referenzpersonen, die bereit sind, ein Empfehlungsschreiben zu verfassen.')).toEqual([expect.objectContaining({ accepts: ['referee', 'letter'], review: true })]);
+    // A letter the applicant attaches stays a letter.
+    expect(refs('Please attach two letters of recommendation.').map((i) => i.accepts)).toEqual([['letter']]);
+  });
+});
