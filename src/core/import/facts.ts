@@ -28,6 +28,8 @@ export interface SubmissionFacts {
   nameLength?: number;
   /** "All files besides your CV ... in one single PDF": the documents kept out of the one PDF, as the posting says it. */
   formatException?: string;
+  /** "Submit a cover letter and CV as one PDF": the documents said to go in one PDF, and the sentence that says it. */
+  togetherInOnePdf?: { kinds: string[]; source: string };
 }
 
 /** A date and the sentence it was read from. */
@@ -189,6 +191,9 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
         out.formatSource = s;
         const except = f === 'single-pdf' ? formatException(s) : undefined;
         if (except) out.formatException = except;
+      } else if (out.togetherInOnePdf === undefined) {
+        const kinds = namedInOnePdf(s);
+        if (kinds) out.togetherInOnePdf = { kinds, source: s };
       }
     }
     const hits = findKindMentions(s);
@@ -430,10 +435,15 @@ function submissionFormat(s: string): SubmissionFormat | undefined {
   // "...as one PDF file under "Diploma and transcripts"": one file per upload field. "more than one document under
   // each section ... merge all documents into one large PDF": one PDF per section, not one for the packet.
   if (/\bunder ["'\u201c]/u.test(s) || PER_SECTION.test(s)) return 'separate-files';
+  return namedInOnePdf(s) ? undefined : 'single-pdf';
+}
+
+/** The one or two documents a sentence puts in one PDF ("a cover letter and CV together in one document"), if it names them. */
+function namedInOnePdf(s: string): string[] | undefined {
+  if (!testAny(P.SUBMISSION_CUES['single-pdf'], s) || testAny(P.SUBMISSION_CUES['separate-files'], s)) return undefined;
   const cue = P.SUBMISSION_CUES['single-pdf'].map((re) => g(re).exec(s)?.index ?? Infinity).reduce((a, b) => Math.min(a, b), Infinity);
   const named = new Set(findKindMentions(s.slice(0, cue)).map((h) => h.kind));
-  if (named.size > 0 && named.size <= 2 && !WHOLE.test(s)) return undefined;
-  return 'single-pdf';
+  return named.size > 0 && named.size <= 2 && !WHOLE.test(s) ? [...named] : undefined;
 }
 
 /** Each upload field or section of a form, in the languages read ("under each section", "pro Abschnitt", "per rubriek"). */

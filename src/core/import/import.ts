@@ -104,7 +104,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   if (openUntilFilled) r.from('open_until_filled', openUntilFilled);
   const start = startOf(dates, deadline, r);
   reviewIdentity(identity, r);
-  const submission = submissionOf(submissionFacts, r);
+  const submission = submissionOf(submissionFacts, r, profileItems);
   if (notes.length > 0) r.note('notes', 'eligibility rules and rules about all documents, copied from the posting');
   const unlisted = unlistedMentions(lines, items, notWanted, unread).filter((u) => !titled || u.line !== 0);
   reviewUnlisted(unlisted, r);
@@ -451,7 +451,7 @@ function reviewIdentity({ title, titleGuessed, titleFromPage, titleLine, organiz
 }
 
 /** The submission rules; one PDF, flagged, when the posting does not say. */
-function submissionOf(facts: SubmissionFacts, r: Review): Profile['submission'] {
+function submissionOf(facts: SubmissionFacts, r: Review, items: readonly ProfileItem[]): Profile['submission'] {
   const submission: Profile['submission'] = { format: facts.format ?? 'single-pdf' };
   if (facts.maxMb !== undefined) submission.max_mb = facts.maxMb;
   if (facts.maxPages !== undefined) submission.max_pages = facts.maxPages;
@@ -464,8 +464,16 @@ function submissionOf(facts: SubmissionFacts, r: Review): Profile['submission'] 
   }
   if (facts.fileName) submission.file_name = facts.fileName;
   if (facts.nameLength !== undefined) submission.max_name_length = facts.nameLength;
+  // "Submit a cover letter and CV as one PDF" when these are all the posting asks for now: one PDF, as it says.
+  const together = facts.togetherInOnePdf;
+  const inPacket = items.filter((i) => i.stage === 'required' && i.sent_by === undefined && i.condition === undefined);
   if (facts.formatSource) submission.source = facts.formatSource;
-  else if (facts.maxMbPerFile && facts.limitSource) {
+  else if (together && inPacket.length > 0 && inPacket.every((i) => together.kinds.includes(i.kind))) submission.source = together.source;
+  else if (together) {
+    submission.review = true;
+    r.review.push({ path: 'submission.format', reason: `the posting puts some documents in one PDF ("${together.source}") but does not say how to send the others` });
+    r.note('submission', 'REVIEW: the posting puts some documents in one PDF but does not say how to send the others');
+  } else if (facts.maxMbPerFile && facts.limitSource) {
     // "Each uploaded file must not be larger than 2 MB": several files, each under the cap (one PDF of 2 MB is wrong).
     submission.format = 'separate-files';
     submission.review = true;

@@ -224,3 +224,18 @@ describe('letters the referees write, named in the words that ask the applicant 
     expect(refs('Please attach two letters of recommendation.').map((i) => i.accepts)).toEqual([['letter']]);
   });
 });
+
+describe('"Submit a cover letter and CV as one PDF" says how the packet is sent (audit-import 12-06c #9)', () => {
+  const format = (text: string) => {
+    const r = importPosting(`Doctoral Researcher in Robotics\n\n${text}\n`, { today: '2026-12-06' });
+    return { format: r.profile.submission.format, review: r.profile.submission.review ?? false, reasons: r.review.filter((x) => x.path === 'submission.format').map((x) => x.reason) };
+  };
+  it('is one PDF, unmarked, when the two documents are all the posting asks for now', () => {
+    expect(format('Submit a cover letter and CV as one PDF. Deadline: 28 February 2027.')).toEqual({ format: 'single-pdf', review: false, reasons: [] });
+  });
+  it('says so in the mark when the posting asks for other documents too', () => {
+    const f = format('Submit a cover letter and CV as one PDF. Please also send your transcripts.');
+    expect(f.review).toBe(true);
+    expect(f.reasons).toEqual([expect.stringContaining('puts some documents in one PDF')]);
+  });
+});
