@@ -425,7 +425,11 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
   if (entry && !asked && at > 0) return [];
   // "two reference letters drafted according to Form 2": the form is the letters' template, not a document of its own.
   const template = (h: KindMention): boolean => h.kind === 'other' && hits.some((o) => o.kind !== 'other' && o.end <= h.start) && TEMPLATE_OF.test(unit.slice(Math.max(0, h.start - 40), h.start));
-  const out = hits.filter((h, i) => !negated(h) && !inCondition(h) && !template(h) && !qualifier(unit, h) && !(asked && inConditionText(h)) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
+  // "an official statement that the PhD defense has taken place and that the thesis is accepted": a fact stated, not a document asked.
+  const stated = (h: KindMention): boolean =>
+    /\b(?:that|whether|dass|daß|dat|att|että|que|che)\s+(?:(?:the|your|his|her|their|its|der|die|das|de|het|le|la|l'|sa|son)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu.test(unit.slice(Math.max(0, h.start - 60), h.start)) &&
+    /^\s*(?:is|was|has been|have been|had been|will be|ist|wurde|worden ist|wordt|werd|is|är|har|on|est|a été|sera|è stat[ao])\s+(?:\p{L}+\s+)?(?:accepted|approved|submitted|defended|completed|finished|passed|awarded|conferred|registered|examined|angenommen|eingereicht|verteidigt|abgeschlossen|aanvaard|goedgekeurd|ingediend|verdedigd|godkänd|godkänts|inlämnad|hyväksytty|acceptée?|approuvée?|soutenue?|déposée?|approvat[ao]|accettat[ao])\b/iu.test(unit.slice(h.end));
+  const out = hits.filter((h, i) => !negated(h) && !inCondition(h) && !stated(h) && !template(h) && !qualifier(unit, h) && !(asked && inConditionText(h)) && !(i > 0 && inAside(h) && hits.slice(0, i).some((p) => !inAside(p))));
   // "The mentor's letter should provide an appraisal of the proposed research": a loose guess the document is to cover.
   const covered = (h: KindMention): boolean => {
     const owner = out.find((o) => o !== h && o.end <= h.start);

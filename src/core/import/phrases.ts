@@ -559,6 +559,14 @@ export const OPTIONAL_CUES: RegExp[] = [
 export const TYPICAL_CONTENTS =
   /\b(?:typically|usually|generally|normally|commonly) (?:includes?|contains?|consists? of|comprises?|is made up of)\b|\ba (?:typical|standard) (?:job |academic |faculty )?application (?:includes?|contains?|consists? of|comprises?)\b|\b(?:enthält|umfasst|besteht)\b[^.:]{0,20}\b(?:in der regel|üblicherweise|normalerweise)\b|\b(?:bevat|omvat|bestaat)\b[^.:]{0,20}\b(?:meestal|doorgaans|gewoonlijk)\b|\b(?:innehåller|består)\b[^.:]{0,20}\b(?:vanligtvis|oftast|normalt)\b|\b(?:sisältää|koostuu)\b[^.:]{0,20}\b(?:yleensä|tavallisesti)\b|\b(?:comprend|contient)\b[^.:]{0,20}\b(?:généralement|habituellement|en général)\b|\b(?:incluye|contiene|comprende|include)\b[^.:]{0,20}\b(?:normalmente|generalmente|habitualmente|solitamente|di solito)\b/u;
 
+/**
+ * Selection criteria: "the following items are taken into consideration: ... the quality of the research proposal",
+ * "Bei der Auswahl werden ... berücksichtigt", "worden beoordeeld op", "bedöms utifrån", "arvioinnissa otetaan
+ * huomioon", "sont pris en compte". What is judged, not a request.
+ */
+export const SELECTION_CRITERIA =
+  /\b(?:(?:are|is|will be) (?:taken into (?:consideration|account)|considered|assessed|evaluated|judged)|selection criteria|(?:assessment|evaluation|selection) (?:will be )?based on|when selecting|in the selection|berücksichtigt|bei der auswahl|auswahlkriterien|beoordeeld (?:op|naar)|selectiecriteria|bedöms|urvalskriterier|beaktas|otetaan huomioon|valintakriteer\p{L}*|pris(?:es)? en (?:compte|considération)|critères de sélection|se valorará|criterios de selección|criteri di selezione|saranno valutat[ie])\b/iu;
+
 /** Marks an item (or a whole list) as asked for at a later stage. */
 export const LATER_CUES: RegExp[] = [
   /\bat (?:a )?later (?:stage|date|point)\b/,

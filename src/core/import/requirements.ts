@@ -642,6 +642,8 @@ class RequirementsReader {
       if (r.role === 'content') got = got.filter((d) => d.kind !== 'other');
       // "A job application typically includes the following documents: ...": advice, not this posting's request.
       if (test(P.TYPICAL_CONTENTS, s)) for (const d of got) d.reasons.push({ text: 'the sentence says what an application typically includes, not what this posting asks for; keep it only if the posting asks for it' });
+      // "the following items are taken into consideration: ... the quality of the research proposal": judged, maybe not asked.
+      else if (test(P.SELECTION_CRITERIA, s) && !testAny(P.REQUEST_CUES, s)) for (const d of got) d.reasons.push({ text: 'the document is named among the selection criteria, not in a sentence that asks for it; keep it only if the posting asks for it' });
       this.drafts.push(...got);
     }
   }
@@ -733,6 +735,8 @@ function sectionAsks(s: string, kind: ItemKind): boolean {
 const NOT_A_REQUEST: readonly RegExp[] = [
   /^(?:(?:in this (?:role|position|post),?\s+)?(?:you|the (?:successful )?(?:candidate|applicant|postholder|post-holder|appointee|fellow|postdoc|researcher|student)|he or she|she or he)) will (?!(?:(?:also|then|therefore|further|additionally|not|first)\s+)*(?:need|be|have|require|receive|get|find|submit|send|upload|attach|enclose|include|email|e-mail|forward|mail|provide|supply|share)\b)\p{L}+/iu,
   /\b(?:to (?:un)?subscribe|(?:un)?subscribe to|list admin(?:istrator)?|list owner|list moderator)\b/iu,
+  // "Students are expected to submit their thesis within the four year funded period": the degree's duty, not the application's.
+  /\b(?:submit|complete|defend|finish|hand in)\s+(?:their|his or her|his|her|the|your)\s+(?:(?:phd|doctoral|final)\s+)?(?:thesis|dissertation)\s+(?:with)?in\s+(?:the\s+)?(?:\p{L}+[\s-]+){0,3}(?:period|years?|months|studentship|programme|program|contract|fellowship)\b|\b(?:dissertation|doktorarbeit|promotion)\s+(?:\p{L}+\s+){0,3}innerhalb\s+(?:von|der|des)\b|\bproefschrift\s+(?:\p{L}+\s+){0,3}binnen\b|\bavhandling(?:en)?\s+(?:\p{L}+\s+){0,3}inom\b|\bsoutenir\s+(?:sa|leur|la)\s+thèse\s+(?:dans un délai de|en|avant la fin)\b/iu,
 ];
 
 /**

@@ -1,0 +1,48 @@
+/**
+ * Findings 4, 5 and 8 of the black-box audit of 2026-12-06 (round 9, audit20): items read from sentences that ask for
+ * nothing, later and conditional documents stated as plainly required, French deadlines. Each as a short posting in
+ * the audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-06' });
+const kinds = (text: string) => read(text).profile.items.map((i) => i.kind);
+
+describe('sentences that ask for nothing give no item (audit20 #4)', () => {
+  it('a thesis to submit within the funded period is the degree\'s duty (before: a required thesis item)', () => {
+    expect(kinds('Applications must include a CV and a cover letter. Students are expected to submit their thesis within the four year funded period. Closing date: 18 June 2027.')).toEqual(['cv', 'cover_letter']);
+    expect(kinds('Please send a CV and a cover letter. PhD candidates must complete their dissertation within three years.')).toEqual(['cv', 'cover_letter']);
+    expect(kinds('Bitte senden Sie einen Lebenslauf. Die Dissertation muss innerhalb von drei Jahren eingereicht werden.')).toEqual(['cv']);
+  });
+
+  it('still reads a thesis the application asks for', () => {
+    expect(kinds('Applicants must submit their master thesis and a CV.')).toEqual(['thesis', 'cv']);
+  });
+});
+
+describe('a document named in what another document states is not asked for (audit20 #4)', () => {
+  it('"a statement that the thesis is accepted" (before: a required thesis item)', () => {
+    expect(kinds('Forward the diploma, or alternatively an official statement from the issuing university that the PhD defense has taken place and that the thesis is accepted.')).not.toContain('thesis');
+    expect(kinds('Please upload a CV and a confirmation from your supervisor that your dissertation has been submitted.')).not.toContain('thesis');
+  });
+
+  it('keeps a document the sentence asks to be in some shape ("make sure that your CV is ...")', () => {
+    expect(kinds('Please submit a cover letter and a CV, and make sure that the CV is signed.')).toEqual(['cover_letter', 'cv']);
+  });
+});
+
+describe('a document named among the selection criteria is marked (audit20 #4)', () => {
+  const marked = (text: string) => read(text).profile.items.map((i) => [i.kind, i.review === true]);
+  it('"the following items are taken into consideration: ... the research proposal" (before: required, unmarked)', () => {
+    expect(
+      marked(
+        "When selecting early stage researchers, the following items are taken into consideration: the relevance of the applicant's research, the innovativeness and quality of the research proposal, the applicant's earlier achievements.",
+      ),
+    ).toEqual([['research_plan', true]]);
+  });
+
+  it('leaves a sentence that asks for the document unmarked', () => {
+    expect(marked('Applicants must submit a research proposal, which will be assessed by the committee.')).toEqual([['research_plan', false]]);
+  });
+});
