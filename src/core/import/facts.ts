@@ -85,6 +85,13 @@ const OBTAINED =
  * "Il titolo deve essere stato conseguito ... entro il 31 ottobre 2012", "the PhD must have been awarded no later than
  * ...", "must have obtained their PhD by ...": when a degree was obtained (a rule on who may apply).
  */
+/**
+ * "the Master's degree certificate shall be submitted to the Faculty by 1 September 2027, at the latest": when a
+ * document that comes after the application is due, not the closing date, unless no sentence gives another.
+ */
+const DOCUMENT_DUE =
+  /\b(?:certificates?|diplomas?|diploma supplement|transcripts?|degree|official statement|zeugnis(?:se)?|urkunde|getuigschrift|diploma's|examensbevis|tutkintotodistus|diplômes?|attestation|relevés? de notes?)\b[^.;]{0,40}\b(?:shall|must|should|is to|are to|has to|have to|needs? to|will have to|muss|müssen|moet|moeten|ska|skall|tulee|doit|doivent|devra|devront)\s+(?:\p{L}+\s+)?(?:be\s+)?(?:submitted|sent|delivered|forwarded|provided|handed in|presented|received|uploaded|eingereicht|nachgereicht|vorgelegt|ingediend|aangeleverd|inlämnas|skickas|toimitettava|fourni(?:e|s|es)?|transmis(?:e|es)?|envoyée?s?)\b/iu;
+
 const DEGREE_OBTAINED = new RegExp(
   `(?<![\\p{L}])(?:${DEGREE_NOUNS})(?![\\p{L}])[^;]{0,60}?(?<![\\p{L}])(?:${OBTAINED})(?![\\p{L}])|(?<![\\p{L}])(?:${OBTAINED})(?![\\p{L}])\\s+(?:(?:their|the|a|his or her|your|ihre[nm]?|seine[nm]?|sin|sitt|hun|zijn|haar|il|la|le|el|su|leur)\\s+)?(?:${DEGREE_NOUNS})(?![\\p{L}])`,
   'iu',
@@ -249,6 +256,7 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
   let deadlineAt = -1;
   let moved: { d: DateMatch; old: DateMatch[]; s: string; at: number } | undefined;
   let movedNoDate: { old: DateMatch[]; s: string } | undefined;
+  let docDue: { d: DateMatch; s: string; at: number } | undefined;
   for (const [i, { text: s }] of sentences.entries()) {
     const m = moved ? undefined : movedDeadline(s, today);
     if (m) {
@@ -266,6 +274,11 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
     const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !DEGREE_DUE.test(s) && !(DEGREE_OBTAINED.test(s) && !test(P.APPLICATION_WORDS, s.replace(APPLICANT_NOUNS, ''))) && !isReviewStart && (!REFERENCE_DEADLINE.test(s) || CALL_DEADLINE.test(s));
     if (isDeadline || isReviewStart || isConsideration) {
       const d = deadlineDate(s, today);
+      // A document due later ("the certificate shall be submitted by 1 September") yields to a closing date said elsewhere.
+      if (d && isDeadline && !isReviewStart && !isConsideration && DOCUMENT_DUE.test(s)) {
+        docDue ??= { d, s, at: i };
+        continue;
+      }
       if (d && isReviewStart && !isConsideration) out.reviewStart ??= { d, s };
       else if (d && isConsideration && !isDeadline) out.consideration ??= { d, s };
       else if (d && out.deadline === undefined) {
@@ -299,6 +312,11 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
       else if (d?.value && test(P.POSITION_WORDS, s)) out.loneStart ??= { d, s };
     }
   }
+  if (docDue && out.deadline === undefined) {
+    out.deadline = docDue.d;
+    out.deadlineSource = docDue.s;
+    deadlineAt = docDue.at;
+  } else if (docDue && docDue.d.value !== out.deadline?.value) out.otherDeadlines.push(docDue.s);
   if (moved) {
     // The new date is the deadline; a date called a deadline elsewhere is the old one when it is among the dates the
     // move names or comes before the new one, else another deadline to check.

@@ -95,6 +95,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     const other = otherKindReason(d, faculty);
     if (other) d.reasons.push({ field: 'kind', text: other });
   }
+  if (dates.deadline?.value) laterThanDeadline(items, dates.deadline.value, today);
   const profileItems = profileItemsOf(
     items,
     r,
@@ -133,6 +134,24 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     ...(countByDefault(d) ? [{ path: `items[${i}].min`, reason: 'the posting gives no number of letters or referees; at least 1 by default' }] : []),
   ]);
   return { profile: parsed.data, yaml: profileToYaml(parsed.data, r.comments), review: r.review, defaults, unlisted };
+}
+
+/** "no later than", "by", "bis spätestens", "uiterlijk", "senast", "viimeistään", "au plus tard le": a due date follows. */
+const DUE_BY = /(?:\b(?:by|before|no later than|not later than|until|bis(?: zum)?|spätestens(?: am| bis)?|uiterlijk(?: op)?|senast|viimeistään|avant le|au plus tard le|entro il|antes del?)\s+(?:the\s+)?)$/iu;
+
+/**
+ * "Forward the diploma ... no later than 1 August 2017" under a 23 February deadline: a document due after the
+ * closing date is sent after the application, so later, and marked (the posting never says "later").
+ */
+function laterThanDeadline(items: Draft[], deadline: string, today: string | undefined): void {
+  for (const d of items) {
+    if (d.stage !== 'required' || d.condition !== undefined) continue;
+    // The last such date: "the degree completed by 31 July and the certificate submitted by 1 September".
+    const due = findDates(d.source, { today }).findLast((x) => x.value !== undefined && x.day !== undefined && DUE_BY.test(d.source.slice(Math.max(0, x.index - 30), x.index)));
+    if (!due?.value || due.value.slice(0, 10) <= deadline.slice(0, 10)) continue;
+    d.stage = 'later';
+    d.reasons.push({ field: 'stage', text: `the posting wants it by ${due.value.slice(0, 10)}, after the deadline: read as sent after the application` });
+  }
 }
 
 /** A references item whose `min: 1` no word of the posting states ("Referenzschreiben sind ... nicht erforderlich"). */

@@ -52,7 +52,7 @@ export interface StageCue {
 const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but|must|should|shall|will|need to|needs to|have to|has to|muss|müssen|doivent|doit|devront|devra|ska|skall|skal|må|tulee|debe|deben|deberá|deberán|deve|devem|devono|dovrà|han de|cal|moeten|moet|dienen|dient)\b/u;
 
 /** After a group named as the subject: what it is (not) asked to do ("are not necessarily expected to submit"). */
-const SUBJECT_ASKED = /^\s+(?:are|is)\s+(?:not\s+)?(?:necessarily\s+|also\s+|generally\s+|usually\s+)?(?:expected|required|asked|requested|invited|encouraged|welcome|obliged)\s+to\b/iu;
+const SUBJECT_ASKED = /^\s+(?:are|is)\s+(?:not\s+)?(?:necessarily\s+|also\s+|generally\s+|usually\s+|kindly\s+)?(?:expected|required|asked|requested|invited|encouraged|welcome|obliged)\s+to\b/iu;
 
 /** The first clause end in `text`, not at the full stop of an abbreviation ("their Ph.D. within two years"). */
 function clauseEnd(text: string): { index: number } | null {

@@ -46,3 +46,31 @@ describe('a document named among the selection criteria is marked (audit20 #4)',
     expect(marked('Applicants must submit a research proposal, which will be assessed by the committee.')).toEqual([['research_plan', false]]);
   });
 });
+
+describe('later and conditional documents (audit20 #5)', () => {
+  const items = (text: string) => read(text).profile.items.map((i) => ({ kind: i.kind, stage: i.stage, ...(i.condition ? { condition: i.condition } : {}), review: i.review === true }));
+
+  it('a group named as the subject, "Candidates from universities outside Norway are kindly requested to send" (before: no condition)', () => {
+    expect(items('Applications must include a CV. Candidates from universities outside Norway are kindly requested to send a Diploma Supplement. Closing date: 30.05.2027.')).toContainEqual(
+      expect.objectContaining({ kind: 'diplomas', condition: 'Candidates from universities outside Norway' }),
+    );
+    expect(items('Please send a CV. Applicants from institutions abroad must submit their transcripts. Deadline: 1 March 2027.')).toContainEqual(
+      expect.objectContaining({ kind: 'transcript', condition: 'Applicants from institutions abroad' }),
+    );
+  });
+
+  it('a document due after the deadline is later, and marked (before: required, unmarked)', () => {
+    expect(
+      items('Application deadline 23 February 2027. Please submit a CV. Forward the diploma as early as possible but no later than 1 August 2027; it is a prerequisite for employment.'),
+    ).toContainEqual({ kind: 'diplomas', stage: 'later', review: true });
+    expect(items('Closing date: 1 March 2027. Please submit a CV and your transcripts by 1 March 2027.')).toContainEqual({ kind: 'transcript', stage: 'required', review: false });
+  });
+
+  it('"Closing date:" wins over the due date of a certificate sent later (before: the certificate\'s date was the deadline)', () => {
+    const r = read(
+      "Applications must include a CV. Students who are finalizing their Master's degree can also apply; the Master's degree certificate shall be submitted to the Faculty by 1 September 2027, at the latest. Closing date: 30.05.2027.",
+    );
+    expect(r.profile.deadline).toBe('2027-05-30');
+    expect(r.review.some((x) => x.path === 'deadline' && x.reason.includes('1 September 2027'))).toBe(true);
+  });
+});
