@@ -425,7 +425,8 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
  * summary says "no deadline"), one with it may hold a deadline the importer did not read.
  */
 function deadlineHint(sentences: readonly { text: string }[], today: string | undefined): string | undefined {
-  return sentences.find((x) => testAny(P.DEADLINE_CUES, x.text) || findDates(x.text, { today }).some((d) => d.day !== undefined))?.text;
+  // "Date limite de réception des dossiers" before "L'article 3 du décret du 23 avril 2009": words of a deadline first.
+  return (sentences.find((x) => testAny(P.DEADLINE_CUES, x.text)) ?? sentences.find((x) => findDates(x.text, { today }).some((d) => d.day !== undefined)))?.text;
 }
 
 /** The start: a date called one, else words ("as soon as possible"), else a date about the position (flagged). */

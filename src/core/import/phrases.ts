@@ -204,7 +204,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:registerutdrag|ladok-utdrag|(?:gymnasie)?betyg|betygsutdrag|studieutdrag)\b/, // Swedish
       /\bkarakterutskrift(?:er)?\b/, // Norwegian
       /\bcijferlijst(?:en)?\b/, // Dutch
-      /\brelevés? de notes\b/, // French
+      /\brelevés? de notes?\b/, // French ("les relevés de note du cursus antérieur")
       ...kindFromLanguages('transcript'),
     ],
     accepts: ['file'],
@@ -1172,6 +1172,8 @@ export const DEADLINE_CUES: RegExp[] = [
   /\b(?:senast|sista ansökningsdag|sista dag för ansökan|ansökningstid|ansökningstiden|ansökningsperiod(?:en)?|ansökan är öppen)\b/, // Swedish
   /\b(?:søknadsfrist|ansøgningsfrist|innen)\b/, // Norwegian, Danish
   /\b(?:date limite|au plus tard|avant le|jusqu'au|clôture des candidatures|se déroule du)\b/, // French
+  // "devront déposer en ligne leur dossier de candidature du 1 juin 2024 00:00:00 au 30 juin 2024 23:59:59": a period to apply in.
+  /\b(?:dossiers?|candidatures?|inscriptions?|déposer|dépôt|postuler)\b[^.]{0,60}\bdu\s+\d{1,2}(?:er)?\s+\p{L}+(?:\s+\d{4})?\b[^.;]{0,40}?\bau\s+\d{1,2}(?:er)?\s+\p{L}+/u, // French
   /\b(?:entro e non oltre|scadenza)\b/, // Italian
   /\b(?:application|registration|submission|call|candidature|inscription) (?:period|window|phase|procedure)\b[^.]{0,40}\b(?:from|to|until|runs?)\b/,
   /\b(?:portal|call|application system|applications?|registration) (?:will |is |are |remains? )?(?:be )?open (?:until|till|through)\b/,

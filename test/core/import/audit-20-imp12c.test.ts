@@ -74,3 +74,23 @@ describe('later and conditional documents (audit20 #5)', () => {
     expect(r.review.some((x) => x.path === 'deadline' && x.reason.includes('1 September 2027'))).toBe(true);
   });
 });
+
+describe('French deadlines (audit20 #8)', () => {
+  it('"déposer ... leur dossier de candidature du 1 juin 2024 00:00:00 au 30 juin 2024 23:59:59" is a period to apply in (before: no deadline)', () => {
+    const r = read("Les candidats devront déposer en ligne leur dossier de candidature du 1 juin 2024 00:00:00 au 30 juin 2024 23:59:59. Les résultats sont connus au plus tard le lendemain du jury.");
+    expect(r.profile.deadline).toBe('2024-06-30T23:59');
+  });
+
+  it('keeps a contract period no deadline', () => {
+    expect(read('Le contrat doctoral court du 1 octobre 2024 au 30 septembre 2027.').profile.deadline).toBeUndefined();
+  });
+
+  it('the review line quotes the sentence that says "Date limite", not an earlier date (before: "L\'article 3 du décret du 23 avril 2009")', () => {
+    const r = read("L'article 3 du décret du 23 avril 2009 prévoit que le contrat est établi par le président.\n\n• 26 août :\n\nDate limite de réception des dossiers de candidature.");
+    expect(r.review.find((x) => x.path === 'deadline')?.reason).toContain('Date limite de réception');
+  });
+
+  it('"les relevés de note" are the transcripts (before: not pointed at)', () => {
+    expect(kinds('Le dossier comprend les relevés de note du cursus antérieur et un CV.')).toEqual(['transcript', 'cv']);
+  });
+});
