@@ -1,5 +1,5 @@
 /** What `packet report` knows about a packet built earlier: where each item landed, and whether it is stale. */
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { displayPath, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, toPosix } from '../io/files.js';
 import { sha256Hex } from '../io/digest.js';
@@ -25,14 +25,64 @@ import { isItemSizeEstimate, judgeFilesOnBuilt, judgeItemsOnBuilt, judgeOnBuilt,
  * @example
  * await requireBuiltPdf('out/packet-final.pdf', 'manifest.yaml'); // throws a UsageError when it is not there
  */
-export async function requireBuiltPdf(pdfPath: string, manifestPath: string): Promise<void> {
+export async function requireBuiltPdf(pdfPath: string, manifestPath: string): Promise<'file' | 'folder'> {
   const read = await readInput(pdfPath);
-  if (read.ok) return;
+  if (read.ok) return 'file';
+  // A separate-files posting's set is a folder: the caller decides once the posting is known (`setAtPdf`).
+  if (read.problem.kind === 'folder') return 'folder';
   const shown = displayPath(resolve(pdfPath));
   if (read.problem.kind === 'not-found') {
     throw new UsageError(`${shown} does not exist: build the packet first (packet build ${shellArg(manifestPath)} -o ${shellArg(shown)}), or check the path given to --pdf`);
   }
   throw new UsageError(`${shown} cannot be read: ${readReason(read.problem)}. Give --pdf the packet PDF that \`packet build\` wrote`);
+}
+
+/** What `report --pdf` gave of a separate-files posting's set: its folder, or one file of it with the item it holds. */
+export interface SetAt {
+  folder: string;
+  file?: { name: string; item: ItemReport };
+}
+
+/**
+ * `report --pdf` on a separate-files posting: a folder is the set (judged as the set at the manifest's `output`
+ * is), and a file of it (by the name a build gives an item, or the one item's bookmark it holds) is judged as that
+ * item's file. Before, the file was judged as a whole one-PDF packet ("it has no "Cover letter"": out of date,
+ * build again, which changed nothing) and the folder was refused. Undefined: judged as the one PDF (the CV itself,
+ * another applicant's packet). A folder for a one-PDF posting is a usage error, as is a PDF this manifest's build
+ * wrote that holds no item alone (no build makes it a file of the set).
+ *
+ * @example
+ * const at = await setAtPdf(check, 'packet/Virtanen_Aino_cv.pdf', 'file'); // { folder: '/…/packet', file: { name: 'Virtanen_Aino_cv.pdf', item: … } }
+ */
+export async function setAtPdf(check: CheckResult, pdfPath: string, kind: 'file' | 'folder'): Promise<SetAt | undefined> {
+  const path = resolve(pdfPath);
+  const shown = displayPath(path);
+  const s = check.profile?.submission;
+  if (s?.format !== 'separate-files' || !check.manifest || !check.result) {
+    if (kind === 'folder') throw new UsageError(`${shown} cannot be read: it is a folder. Give --pdf the packet PDF that \`packet build\` wrote`);
+    return undefined;
+  }
+  const ownFolder = separateFolderOf({ ...check, manifest: check.manifest });
+  const own = folderShown(ownFolder);
+  const items = check.result.items.filter((i) => i.status === 'ok' && i.entries.length > 0);
+  const names = fileNames(items.map((i) => ({ id: i.id, title: i.title })), check.manifest.applicant, s.file_name, s.max_name_length);
+  if (kind === 'folder') {
+    // Another folder with none of the set's files (a copy of one file, renamed): building again would not change it.
+    const inFolder = await pdfFilesIn(path);
+    if (path !== ownFolder && !names.some((n) => inFolder.includes(n))) {
+      throw new UsageError(`${folderShown(path)} holds none of the files \`packet build\` writes for this posting (${names.slice(0, 2).join(', ')}${names.length > 2 ? ', …' : ''}): give --pdf the folder it writes them in, ${own}, or build the set there (packet build ${shellArg(check.manifestFile)} -o ${shellArg(folderShown(path))})`);
+    }
+    return { folder: path };
+  }
+  const name = basename(path);
+  const read = await builtFile(check, path);
+  const sections = read?.built.damage ? undefined : read?.built.sections;
+  const item = items[names.indexOf(name)] ?? (sections?.length === 1 ? items.find((i) => i.title === sections[0]?.title) : undefined);
+  if (item) return { folder: dirname(path), file: { name, item } };
+  if (read?.built.inputs && !read.built.damage && read.built.manifest === (await manifestKey(check)).slice(0, DIGEST_HEX)) {
+    throw new UsageError(`${shown} is not a file of this posting's set: the posting asks for one file per item, which \`packet build\` writes in ${own}; give --pdf one of them, or the folder ${own}`);
+  }
+  return undefined;
 }
 
 /** Where the built packet is: `--pdf`, else the manifest's `output`, else the default; undefined without a manifest. */
@@ -214,11 +264,15 @@ function followBuilt(items: ItemReport[], before: readonly Diagnostic[], after: 
   }
 }
 
-/** The files a `--separate` build writes for the items as they are now, and those of them in its folder. */
-async function separateNames(check: CheckResult): Promise<{ folder: string; items: ItemReport[]; names: string[]; present: { name: string; path: string }[]; others: string[] }> {
+/**
+ * The files a `--separate` build writes for the items as they are now, and those of them in its folder (`at`: the
+ * folder `report --pdf` gave, or the one file of the set it gave, alone).
+ */
+async function separateNames(check: CheckResult, at?: SetAt): Promise<{ folder: string; items: ItemReport[]; names: string[]; present: { name: string; path: string }[]; others: string[] }> {
   const s = check.profile?.submission;
   if (!s || !check.manifest || !check.result) return { folder: '', items: [], names: [], present: [], others: [] };
-  const folder = separateFolderOf({ ...check, manifest: check.manifest });
+  const folder = at?.folder ?? separateFolderOf({ ...check, manifest: check.manifest });
+  if (at?.file) return { folder, items: [at.file.item], names: [at.file.name], present: [{ name: at.file.name, path: join(folder, at.file.name) }], others: [] };
   const items = check.result.items.filter((i) => i.status === 'ok' && i.entries.length > 0);
   const names = fileNames(items.map((i) => ({ id: i.id, title: i.title })), check.manifest.applicant, s.file_name, s.max_name_length);
   const inFolder = await pdfFilesIn(folder);
@@ -237,7 +291,12 @@ async function separateNames(check: CheckResult): Promise<{ folder: string; item
  * @example
  * const { diagnostics, built } = await judgeBuiltPacket(check, { validate: true });
  */
-export async function judgeBuiltPacket(check: CheckResult, options: { pdf?: string; validate?: boolean } = {}): Promise<{ diagnostics: Diagnostic[]; built: BuiltRead }> {
+export async function judgeBuiltPacket(check: CheckResult, options: { pdf?: string; validate?: boolean; at?: SetAt } = {}): Promise<{ diagnostics: Diagnostic[]; built: BuiltRead }> {
+  // `report --pdf` given a separate-files posting's set, or one file of it: judged as the set's, never as one PDF.
+  if (options.at) {
+    check.diagnostics.push(...(await separateBuiltProblems(check, { at: options.at })));
+    return { diagnostics: sortDiagnostics(check.diagnostics), built: { diagnostics: [] } };
+  }
   const built = await attachBuiltRanges(check, options.pdf, options.validate ? { ranges: false, validate: true } : {});
   const stale = built.diagnostics.some((d) => d.code === 'build.stale');
   const said = options.validate && stale ? built.diagnostics.filter((d) => d.code !== 'build.mismatch') : built.diagnostics;
@@ -342,10 +401,10 @@ function separateFolderOf(check: CheckResult & { manifest: NonNullable<CheckResu
  * @example
  * check.diagnostics.push(...(await separateBuiltProblems(check)));
  */
-export async function separateBuiltProblems(check: CheckResult, options: { validate?: boolean } = {}): Promise<Diagnostic[]> {
+export async function separateBuiltProblems(check: CheckResult, options: { validate?: boolean; at?: SetAt } = {}): Promise<Diagnostic[]> {
   const s = check.profile?.submission;
   if (!s || s.format !== 'separate-files' || !check.manifest || !check.result || !check.profile || !check.source) return [];
-  const { folder, items, names, present: there, others } = await separateNames(check);
+  const { folder, items, names, present: there, others } = await separateNames(check, options.at);
   const present = new Set(there.map((p) => p.name));
   // None under the names a build gives now: the folder may still hold a build of this manifest, under old names.
   if (present.size === 0) return builtUnderOtherNames(check, folder, names, others);
@@ -513,9 +572,9 @@ function builtFile(check: CheckResult, path: string): Promise<BuiltFileRead | un
  * @example
  * const set = await separateBuiltSet(check); // { output: 'packet/', pages: 7, bytes: 104_000, files: [{ item: 'Curriculum vitae', file: 'packet/Nunez_cv.pdf', ... }] }
  */
-export async function separateBuiltSet(check: CheckResult): Promise<Report['build'] | undefined> {
+export async function separateBuiltSet(check: CheckResult, at?: SetAt): Promise<Report['build'] | undefined> {
   if (check.profile?.submission.format !== 'separate-files' || !check.manifest || !check.result) return undefined;
-  const { folder, items, names, present } = await separateNames(check);
+  const { folder, items, names, present } = await separateNames(check, at);
   const files: NonNullable<NonNullable<Report['build']>['files']> = [];
   for (const [i, name] of names.entries()) {
     const item = items[i];
@@ -578,14 +637,14 @@ function overFileCaps(check: CheckResult, file: BuiltFile, current = false): Dia
  * @example
  * check.diagnostics = await judgeSeparateBuilt(check);
  */
-export async function judgeSeparateBuilt(check: CheckResult): Promise<Diagnostic[]> {
+export async function judgeSeparateBuilt(check: CheckResult, at?: SetAt): Promise<Diagnostic[]> {
   const s = check.profile?.submission;
   if (!check.profile || !s || s.format !== 'separate-files' || !check.manifest || !check.result || !check.source) return check.diagnostics;
   const near = new Set(check.diagnostics.filter((d) => d.item !== undefined && (d.code === 'limit.size' || d.code === 'limit.size-near')).map((d) => d.item));
   if (near.size === 0) return check.diagnostics;
-  const folder = separateFolderOf({ ...check, manifest: check.manifest });
+  const folder = at?.folder ?? separateFolderOf({ ...check, manifest: check.manifest });
   const files: BuiltFile[] = [];
-  for (const name of await pdfFilesIn(folder)) {
+  for (const name of at?.file ? [at.file.name] : await pdfFilesIn(folder)) {
     const path = join(folder, name);
     const read = await builtFile(check, path);
     if (!read) continue;

@@ -1105,6 +1105,49 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect((await report()).stdout).toMatch(/\nBuilt 2 files in \S*packet\/: 3 pages, \S+ MB \(out of date: build again\)\n/);
   }, 60_000);
 
+  it('report --pdf on one file of a current set judges it as that item\'s file, and --pdf takes the set\'s folder (audit 12-06d #3; before: "it has no "Research statement"", out of date: build again, and building again changed nothing; the folder was refused)', async () => {
+    const dir = await portalSet();
+    const manifest = join(dir, 'manifest.yaml');
+    expect((await cli(['build', manifest, '--today', '2025-10-01'])).code).toBe(0);
+    const report = async (pdf: string) => cli(['report', manifest, '--today', '2025-10-01', '--pdf', join(dir, pdf)]);
+    const cv = formatMb(statSync(join(dir, 'packet', 'Virtanen_cv.pdf')).size).replace('.', '\\.');
+    const one = await report('packet/Virtanen_cv.pdf');
+    expect(one.stdout).not.toContain('build.mismatch');
+    expect(one.stdout).toMatch(new RegExp(`\\nBuilt 1 file in \\S*packet/: 2 pages, ${cv}\\n  Virtanen_cv\\.pdf  CV \\(2 pages\\)\\n\\nReady to submit\\n$`));
+    expect(one.code).toBe(0);
+    // A copy under another name, elsewhere: the item its bookmark holds.
+    mkdirSync(join(dir, 'upload'));
+    writeFileSync(join(dir, 'upload', 'my cv.pdf'), readFileSync(join(dir, 'packet', 'Virtanen_cv.pdf')));
+    const copy = await report('upload/my cv.pdf');
+    expect(copy.stdout).toMatch(/\n {2}my cv\.pdf {2}CV \(2 pages\)\n\nReady to submit\n$/);
+    expect(copy.code).toBe(0);
+    const folder = await report('packet');
+    expect(folder.stdout).toMatch(/\nBuilt 2 files in \S*packet\/: 3 pages, \S+ MB\n {2}Virtanen_cv\.pdf {8}CV \(2 pages\)\n {2}Virtanen_research\.pdf {2}Research statement \(1 page\)\n\nReady to submit\n$/);
+    expect(folder.code).toBe(0);
+    // A folder with none of the set's files: building again would not change it, so it is a usage error that says where the set is.
+    const other = await report('upload');
+    expect(other.stderr).toMatch(/^error: \S*upload\/ holds none of the files `packet build` writes for this posting \(Virtanen_cv\.pdf, Virtanen_research\.pdf\): give --pdf the folder it writes them in, \S*packet\/, or build the set there \(packet build \S*manifest\.yaml -o \S*upload\/\)\n$/);
+    expect(other.code).toBe(2);
+    // Out of date once an input changes; the build it asks for makes it current (no loop).
+    writeFileSync(join(dir, 'docs/a.pdf'), await makePdf({ pages: 2, text: 'Another CV {n}' }));
+    const stale = await report('packet/Virtanen_cv.pdf');
+    expect(stale.stdout).toMatch(/packet\/Virtanen_cv\.pdf error build\.stale {2}\S*packet\/Virtanen_cv\.pdf was built before \S*docs\/a\.pdf changed: it holds the packet as it was then, not as it is now\. {2}hint: Build it again with `packet build`, and upload the new file\.\n/);
+    expect(stale.stdout).toMatch(/\nNot ready: \S*packet\/Virtanen_cv\.pdf is out of date: build again\n$/);
+    expect(stale.code).toBe(1);
+    expect((await cli(['build', manifest, '--today', '2025-10-01'])).code).toBe(0);
+    const again = await report('packet/Virtanen_cv.pdf');
+    expect(again.stdout).toMatch(/\nReady to submit\n$/);
+    expect(again.code).toBe(0);
+  }, 60_000);
+
+  it('report --pdf naming a folder for a one-PDF posting is still refused: its packet is one file', async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': TEST_MANIFEST });
+    mkdirSync(join(dir, 'out'));
+    const r = await cli(['report', join(dir, 'manifest.yaml'), '--pdf', join(dir, 'out')]);
+    expect(r.stderr).toMatch(/^error: \S*out cannot be read: it is a folder\. Give --pdf the packet PDF that `packet build` wrote\n$/);
+    expect(r.code).toBe(2);
+  });
+
   it('a --separate set of another manifest in the folder (another file name): build refuses to replace it, report says build.other-manifest (before: replaced without a word)', async () => {
     const dir = await portalSet({ 'second.yaml': PORTAL_MANIFEST });
     expect((await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-10-01'])).code).toBe(0);

@@ -77,14 +77,16 @@ export async function runReport(manifest: string, flags: CheckFlags & { format?:
   // An output that cannot take the report is refused before anything is checked (the CLI prints why).
   const unwritable = flags.output ? await outputProblem(flags.output, 'file') : undefined;
   if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
-  const { builtPathOf, judgeBuiltPacket, judgeSeparateBuilt, requireBuiltPdf, separateBuiltSet } = await import('../../app/built.js');
-  if (flags.pdf) await requireBuiltPdf(flags.pdf, manifest);
+  const { builtPathOf, judgeBuiltPacket, judgeSeparateBuilt, requireBuiltPdf, separateBuiltSet, setAtPdf } = await import('../../app/built.js');
+  const given = flags.pdf ? await requireBuiltPdf(flags.pdf, manifest) : undefined;
   const check = await checkManifest(manifest, { today: flags.today, ...(io.zone ? { zone: io.zone } : {}), isolate: true });
-  const { diagnostics, built } = await judgeBuiltPacket(check, flags.pdf ? { pdf: flags.pdf } : {});
+  // --pdf on a separate-files posting: its set's folder, or one file of it, judged as the set's.
+  const at = flags.pdf && given ? await setAtPdf(check, flags.pdf, given) : undefined;
+  const { diagnostics, built } = await judgeBuiltPacket(check, at ? { at } : flags.pdf ? { pdf: flags.pdf } : {});
   check.diagnostics = diagnostics;
-  check.diagnostics = await judgeSeparateBuilt(check);
+  check.diagnostics = await judgeSeparateBuilt(check, at);
   // A `--separate` set: the files judged, as `build` listed them (before: nothing said of them).
-  const set = flags.pdf ? undefined : await separateBuiltSet(check);
+  const set = flags.pdf && !at ? undefined : await separateBuiltSet(check, at);
   const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes, ...(built.diagnostics.some((d) => d.code === 'build.stale' || d.code === 'build.mismatch') ? { outOfDate: true as const } : {}) } : set);
   const target = flags.output === undefined ? undefined : resolve(flags.output);
   if (flags.output && target) {
