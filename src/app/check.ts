@@ -319,6 +319,17 @@ async function typesetChecks(): Promise<{ missingGlyphs: (text: string) => strin
   };
 }
 
+/**
+ * The characters none of the build's fonts has, in a text: for `profile check` and `init`, which check a profile's
+ * printed strings as validate does (`profileGlyphs`).
+ *
+ * @example
+ * (await glyphChecker())('Research plan 🔬'); // ['🔬']
+ */
+export async function glyphChecker(): Promise<(text: string) => string[]> {
+  return (await typesetChecks()).missingGlyphs;
+}
+
 /** Most `extends` links followed: a chain longer than this is surely a mistake. */
 const MAX_EXTENDS = 5;
 

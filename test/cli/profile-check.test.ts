@@ -11,6 +11,25 @@ async function check(profile: string) {
 }
 
 describe('packet profile check', () => {
+  it('refuses at their lines the characters the build\'s fonts cannot draw, as validate does, and init says them with exit 1 (audit 12-06d #4; before: "valid profile", exit 0, and only validate said them)', async () => {
+    const profile = TEST_PROFILE.replace('title: Test Position', 'title: 🎓 Test Position').replace('organization: Test University', 'organization: มหาวิทยาลัย').replace('title: Research plan,', 'title: Research plan 🔬,');
+    const lines = [
+      'profile.yaml:2:8 error text.glyph  The posting\'s title (in the profile) contains a character none of the packet\'s fonts can draw: "🎓" (U+1F393).  hint: Write it without these characters; the packet shows Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters ("Scripts" in the README).',
+      'profile.yaml:3:15 error text.glyph  The posting\'s organization (in the profile) contains Thai letters, which none of the packet\'s fonts can show.  hint: Write it without these characters, in Latin letters for instance; the packet shows Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters ("Scripts" in the README).',
+      'profile.yaml:9:54 error text.glyph  The title of the item "research_plan" (in the profile) contains a character none of the packet\'s fonts can draw: "🔬" (U+1F52C).  hint: Write it without these characters; the packet shows Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, Japanese and Korean letters ("Scripts" in the README).',
+    ];
+    const r = await check(profile);
+    expect(r.stdout).toBe(`${lines.join('\n')}\n`);
+    expect(r.code).toBe(1);
+    const dir = workspace({ 'profile.yaml': profile });
+    const init = await cli(['init', '--profile', 'profile.yaml', 'app'], { cwd: dir });
+    expect(init.stderr).toBe(`${lines.join('\n')}\n`);
+    expect(init.stdout).toContain('Next: fix the 3 errors in the profile profile.yaml (above)');
+    expect(init.code).toBe(1);
+    // The same profile without them is valid.
+    expect((await check(TEST_PROFILE)).code).toBe(0);
+  });
+
   it('refuses `max: 0` at its line (before: "valid profile", and validate said "the posting asks for 1 to 0")', async () => {
     const r = await check(TEST_PROFILE.replace('accepts: [file, link], max: 1 }', 'accepts: [file, link], max: 0 }'));
     expect(r.code).toBe(1);

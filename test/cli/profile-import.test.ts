@@ -158,6 +158,18 @@ describe('packet profile import', () => {
   });
 });
 
+describe('packet profile import, a posting with emoji', () => {
+  it('takes the emoji out of the title, so that its own profile check passes (audit 12-06d #4; before: "title: 🚀 PhD position in Robot Learning 🤖", which profile check and validate refuse)', async () => {
+    const dir = workspace({ 'posting.txt': '🚀 PhD position in Robot Learning 🤖\nDelft University of Technology\n\nApply by 15 March 2027 with a CV, a motivation letter and the names of two referees.\n' });
+    expect((await cli(['profile', 'import', 'posting.txt', '-o', 'profile.yaml', '--today', '2026-12-01'], { cwd: dir })).code).toBe(0);
+    const profile = readFileSync(join(dir, 'profile.yaml'), 'utf8');
+    expect(profile).toMatch(/^title: PhD position in Robot Learning$/m);
+    const check = await cli(['profile', 'check', 'profile.yaml'], { cwd: dir });
+    expect(check.stdout).toMatch(/^profile\.yaml: valid profile "PhD position in Robot Learning" with /);
+    expect(check.code).toBe(0);
+  });
+});
+
 describe('packet profile import --today', () => {
   it('gives a date written without a year the next such date on or after --today (before: no --today option)', async () => {
     const dir = workspace({ 'posting.txt': 'Doctoral researcher\n\nSend a CV and a cover letter. The deadline is 15 January.\n' });

@@ -1,7 +1,9 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import { UsageError, yamlText } from '../../app/check.js';
+import { glyphChecker, UsageError, yamlText } from '../../app/check.js';
 import { starterManifest } from '../../core/init/starter.js';
 import { parseProfile } from '../../core/parse/profile.js';
+import { profileGlyphs } from '../../core/validate/validate.js';
+import { sortDiagnostics } from '../../core/diagnostics.js';
 import { notYaml } from '../../core/parse/yaml.js';
 import { diag } from '../../core/catalogue.js';
 import { listOr } from '../../core/parse/suggest.js';
@@ -35,7 +37,9 @@ export async function runInit(folder: string, flags: { profile: string }, io: Cl
   // Saved as UTF-16 or Latin-1 by an old editor, the profile is read as validate reads it, with its warning.
   const { text, diagnostics: encoding } = yamlText(read.bytes, displayPath(path));
   const parsed = parseProfile(text, displayPath(path));
-  const said = [...encoding, ...parsed.diagnostics];
+  // Characters the build's fonts cannot draw in its title or items' titles: validate's errors, said now.
+  const glyphs = parsed.profile ? profileGlyphs(parsed.profile, parsed.source, await glyphChecker()) : [];
+  const said = [...encoding, ...sortDiagnostics([...parsed.diagnostics, ...glyphs])];
   if (said.length > 0) io.stderr(`${said.map((d) => formatDiagnostic(d)).join('\n')}\n`);
   if (!parsed.profile) return EXIT.notReady;
   const builtin = dirname(path) === join(packageRoot, 'templates', 'profiles');

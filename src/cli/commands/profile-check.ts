@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
-import { UsageError, yamlText } from '../../app/check.js';
+import { glyphChecker, UsageError, yamlText } from '../../app/check.js';
 import { parseProfile, reviewMarkName } from '../../core/parse/profile.js';
+import { profileGlyphs } from '../../core/validate/validate.js';
 import { notYaml, yamlKind } from '../../core/parse/yaml.js';
+import { sortDiagnostics } from '../../core/diagnostics.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
 import { displayPath, MAX_TEXT_BYTES, readInput } from '../../io/files.js';
 import { readFix, readReason } from '../../core/file-problems.js';
@@ -28,9 +30,12 @@ export async function runProfileCheck(path: string, io: CliIo): Promise<number> 
     if (other?.posting && kind === undefined) throw new UsageError(`${file} is a posting's text, not a profile: make one from it with packet profile import ${shellArg(path)} -o profile.yaml, then check that`);
   }
   const paint = painter(useColor(io));
-  const lines = [...encoding, ...parsed.diagnostics].map((d) => formatDiagnostic(d, paint));
+  // Characters the build's fonts cannot draw (an emoji in the title): validate's `text.glyph`, said here first.
+  const glyphs = parsed.profile ? profileGlyphs(parsed.profile, parsed.source, await glyphChecker()) : [];
+  const said = sortDiagnostics([...parsed.diagnostics, ...glyphs]);
+  const lines = [...encoding, ...said].map((d) => formatDiagnostic(d, paint));
   // A profile that reads but still holds an error (a placeholder title, an empty item title) is not a valid one yet.
-  const p = parsed.diagnostics.some((d) => d.severity === 'error') ? undefined : parsed.profile;
+  const p = said.some((d) => d.severity === 'error') ? undefined : parsed.profile;
   if (p) {
     const review = p.items.filter((i) => i.review).map((i) => i.id);
     if (lines.length) lines.push('');

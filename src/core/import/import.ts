@@ -111,7 +111,10 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   reviewUnlisted(unlisted, r);
   if (positions.length > 0) r.flag('items', positionsReason(positions));
 
-  const { title, organization, source, reference } = identity;
+  const { source, reference } = identity;
+  // "🚀 PhD position in Robot Learning 🤖" (a social-media post): no font of the build draws emoji, so `profile check` would refuse them.
+  const title = withoutEmoji(identity.title) || identity.title;
+  const organization = identity.organization === undefined ? undefined : withoutEmoji(identity.organization) || identity.organization;
   const raw = {
     id: profileId(organization, title, deadline),
     title,
@@ -530,6 +533,14 @@ function slug(s: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** Emoji (pictographs from U+1F000 on, with their joiners, variation selectors, skin tones and flags) taken out of a line, its spaces closed. */
+function withoutEmoji(text: string): string {
+  return text
+    .replace(/(?=\p{Extended_Pictographic})[\u{1F000}-\u{1FFFF}]|\p{Regional_Indicator}|\p{Emoji_Modifier}|\uFE0F|\u200D|\u20E3/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** The profile id: the organization's distinctive word ("Aalto", not "University"), the title's words, the year. */

@@ -1123,25 +1123,49 @@ function checkDrawn(manifest: Manifest, profile: Profile, input: ValidateInput, 
     check(note, ['options', 'cover', 'note'], 'The cover note');
     for (const item of manifest.items) if (item.later) check(item.later, [...item.path, 'later'], `The note on "${item.id}" to send later`);
   }
-  const inProfile = (value: string | undefined, path: PathSegment[], where: string): void => {
-    const chars = value === undefined ? [] : missing(value);
-    if (!chars.length) return;
-    const d = diag('text.glyph', { where: `${where} (in the profile)`, chars });
+  const stamps = manifest.options.stamps !== false;
+  for (const { value, path, item } of profileDrawn(profile)) {
+    // The item's title: on the cover's contents, in the page stamps, and as the heading of its generated pages.
+    const given = item === undefined ? undefined : manifest.items.find((m) => m.id === item);
+    const drawn = item === undefined ? cover : cover || (stamps && given !== undefined && given.entries.length > 0) || given?.entries.some((e) => (e.form === 'text' || e.form === 'link') && !e.title);
+    if (!drawn) continue;
+    const d = profileGlyph(value, path, item, missing);
+    if (!d) continue;
     if (input.profileSource) out.push(diagnosticAt(input.profileSource, path, d));
     else at(['profile'], d);
-  };
-  if (cover) {
-    inProfile(profile.title, ['title'], "The posting's title");
-    inProfile(profile.organization, ['organization'], "The posting's organization");
-    inProfile(profile.reference, ['reference'], "The posting's reference");
-    inProfile(profile.source, ['source'], "The posting's address");
   }
-  const stamps = manifest.options.stamps !== false;
-  profile.items.forEach((item, i) => {
-    // On the cover's contents, in the page stamps, and as the heading of its generated pages.
-    const given = manifest.items.find((m) => m.id === item.id);
-    const drawn = cover || (stamps && given !== undefined && given.entries.length > 0) || given?.entries.some((e) => (e.form === 'text' || e.form === 'link') && !e.title);
-    if (drawn) inProfile(item.title, ['items', i, 'title'], `The title of the item "${item.id}"`);
+}
+
+/** The profile's strings a build may draw: its title, organization, reference and address (the cover), its items' titles. */
+function profileDrawn(profile: Profile): { value: string | undefined; path: PathSegment[]; item?: string }[] {
+  return [
+    { value: profile.title, path: ['title'] },
+    { value: profile.organization, path: ['organization'] },
+    { value: profile.reference, path: ['reference'] },
+    { value: profile.source, path: ['source'] },
+    ...profile.items.map((item, i) => ({ value: item.title, path: ['items', i, 'title'], item: item.id })),
+  ];
+}
+
+/** `text.glyph` for a string of the profile, in the words validate and `profile check` both use. */
+function profileGlyph(value: string | undefined, path: PathSegment[], item: string | undefined, missing: (text: string) => string[]): Diagnostic | undefined {
+  const chars = value === undefined ? [] : missing(value);
+  if (!chars.length) return undefined;
+  const where = item !== undefined ? `The title of the item "${item}"` : ({ title: "The posting's title", organization: "The posting's organization", reference: "The posting's reference" } as Record<string, string>)[String(path[0])] ?? "The posting's address";
+  return diag('text.glyph', { where: `${where} (in the profile)`, chars });
+}
+
+/**
+ * `text.glyph` for every string of a profile a build may draw, at its line: what `validate` says of them, said by
+ * `profile check` and `init` before anyone fills in a manifest (before, they called such a profile valid).
+ *
+ * @example
+ * profileGlyphs(profile, source, (t) => setter.missing(t)); // [profile.yaml:3:8 error text.glyph "🎓" ...]
+ */
+export function profileGlyphs(profile: Profile, source: YamlSource, missing: (text: string) => string[]): Diagnostic[] {
+  return profileDrawn(profile).flatMap(({ value, path, item }) => {
+    const d = profileGlyph(value, path, item, missing);
+    return d ? [diagnosticAt(source, path, d)] : [];
   });
 }
 
