@@ -1101,6 +1101,12 @@ export const CATALOGUE = {
     message: (p) => `${p.name}'s email "${p.email}" is a no-reply address: the employer's request for a letter would reach no one.`,
     hint: (p) => `Give ${p.name}'s own address, as on their university's staff page.`,
   }),
+  'applicant.phone': entry<{ phone: string }>({
+    severity: 'warning',
+    when: 'your own telephone number (`applicant.phone`, printed on the cover) with fewer than six digits ("123", "+358 40 ABC"), as `referee.phone` for a referee\'s',
+    message: (p) => `Your phone "${p.phone}" has too few digits to be a number anyone can call: it is printed on the cover, where a reviewer looks for it to invite you.`,
+    hint: () => 'Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.',
+  }),
   'applicant.email-typo': entry<{ email: string; meant: string }>({
     severity: 'warning',
     when: 'your own email address at a mistyped name of a big mail provider ("gmial.com", "hotmial.com", "gmail.co"); a mistyped ending no domain has ("gmail.con") is an error, `manifest.invalid`',
@@ -1121,7 +1127,7 @@ export const CATALOGUE = {
   }),
   'referee.phone': entry<{ name: string; phone: string }>({
     severity: 'warning',
-    when: "a referee's telephone number with fewer than six digits (\"123\"): no one can call it",
+    when: "a referee's telephone number with fewer than six digits (\"123\", \"+358 40 ABC\"): no one can call it",
     message: (p) => `${p.name}'s phone "${p.phone}" has too few digits to be a number anyone can call.`,
     hint: () => 'Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.',
   }),

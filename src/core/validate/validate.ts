@@ -175,7 +175,7 @@ export function validate(input: ValidateInput): ValidationResult {
   checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, { pages: estimatedPages, exact: pagesExact }, cover, files, at);
   out.push(...checkDeadline(profile, today, source, input.zone));
   checkReviewed(profile, input.profileMarks ?? [], at);
-  checkApplicant(manifest, input, at);
+  checkApplicant(manifest, input, at, cover);
   checkDrawn(manifest, profile, input, cover, at, out);
   if (cover) checkCoverInvisible(manifest, at);
   // The cover's note is typeset from its Markdown, as a link's note is: its links are clickable on the first page.
@@ -1064,7 +1064,7 @@ function hiddenProblem(value: string, what: string, effect: string): Finding | u
   return invalid('manifest', `${what} "${showHidden(value)}" holds ${chars.length === 1 ? 'a character' : 'characters'} no one can see (${list}): ${said}`, 'retype it by hand: what cannot be seen came with it when it was copied');
 }
 
-function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
+function checkApplicant(manifest: Manifest, input: ValidateInput, at: At, cover: boolean) {
   const hidden = hiddenProblem(manifest.applicant.name, 'your name', "the cover and the page stamps would leave them out, the PDF's title and author would keep them");
   if (hidden) at(['applicant', 'name'], hidden);
   const email = manifest.applicant.email;
@@ -1078,6 +1078,9 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At) {
     if (typo?.wrong) at(['applicant', 'email'], invalid('manifest', `your email "${email.trim()}" ends in ".${email.trim().split('.').at(-1) ?? ''}", which no address has: a reviewer's reply would not arrive`, typo.meant !== undefined ? `did you mean ${typo.meant}?` : 'check it: after the last dot comes a country (.fi, .pl, .uk) or an ending such as .com, .org or .edu'))
     else if (typo) at(['applicant', 'email'], diag('applicant.email-typo', { email: email.trim(), meant: typo.meant }));
   }
+  // Printed on the cover under the name, where a reviewer looks for it to invite you: checked as a referee's is.
+  const phone = manifest.applicant.phone;
+  if (cover && phone !== undefined && !isPlaceholder(phone) && shortPhone(phone)) at(['applicant', 'phone'], diag('applicant.phone', { phone: phone.trim() }));
   const chars = input.missingGlyphs?.(manifest.applicant.name) ?? [];
   if (chars.length) at(['applicant', 'name'], diag('text.glyph', { where: 'Your name', chars, name: 'yours', value: manifest.applicant.name.trim() }));
   // Printed under the name on the cover and clickable there: held to the rules of a `link:` item. A bare host

@@ -380,10 +380,13 @@ export function emailTypo(email: string): { meant?: string; wrong: true } | { me
   return meant ? { meant, wrong: false } : undefined;
 }
 
-/** Whether a telephone number has too few digits to be one anyone can call ("123"): fewer than six. */
+/**
+ * Whether a telephone number has too few digits to be one anyone can call ("123", "+358 40 ABC"): fewer than six.
+ * A word in capitals of four letters or more is dialled as digits ("1-800-FLOWERS"); "ext." and other words are not.
+ */
 export function shortPhone(phone: string): boolean {
-  const digits = phone.replace(/\D/gu, '').length;
-  return digits > 0 && digits < 6 && !/[A-Za-z]/u.test(phone);
+  const digits = phone.replace(/\D/gu, '').length + (phone.match(/\b[A-Z]{4,}\b/gu) ?? []).join('').length;
+  return digits > 0 && digits < 6;
 }
 
 /** Mailbox names of automated senders, in the languages of the postings: mail to them is not read by anyone. */

@@ -1384,6 +1384,19 @@ describe('referees that are not people, links that are template slots (audit 12-
     expect(await refLines('{ name: Ida Aho, email: one@пример.рф }', '{ name: Ari Oja, email: two@xn--e1afmkfd.xn--p1ai }')).toEqual([]);
   });
 
+  it('applicant.phone: your own number, printed on the cover, checked as a referee\'s is (audit 12-06d #5; before: "123" printed with no word, while a referee\'s "123" was a warning)', async () => {
+    const lines = async (phone: string) => {
+      const check = await run(BASE.replace('email: test@examples.fi', `email: test@examples.fi, phone: "${phone}"`));
+      return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+    };
+    expect(await lines('123')).toEqual([
+      'manifest.yaml:2:65 warning applicant.phone  Your phone "123" has too few digits to be a number anyone can call: it is printed on the cover, where a reviewer looks for it to invite you.  hint: Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.',
+    ]);
+    expect((await lines('+358 40 ABC'))[0]).toContain('warning applicant.phone  Your phone "+358 40 ABC" has too few digits');
+    // Whole numbers, with an extension or a word dialled as digits, are fine.
+    for (const fine of ['+358 50 123 4567', '+1 555 123 4567 ext. 12', '1-800-FLOWERS', '(09) 4512 3456']) expect(await lines(fine)).toEqual([]);
+  });
+
   it('manifest.invalid, applicant.email-typo: the applicant\'s own address, printed on the cover, mistyped (before: Ready, the reviewer\'s reply lost)', async () => {
     const lines = async (email: string) => {
       const check = await run(BASE.replace('email: test@examples.fi', `email: ${email}`));
