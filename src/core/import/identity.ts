@@ -86,7 +86,9 @@ export function looksLikeReference(value: string): boolean {
  */
 export function referenceIn(text: string): string | undefined {
   for (const m of text.matchAll(REFERENCE_ALL)) if (m[1] !== undefined && looksLikeReference(m[1])) return m[1];
-  return undefined;
+  // A line labelled "Reference:" alone ("Reference: HY-2026-331"); a reference with a digit, not "Reference: Prof. Aho".
+  const labelled = /^\s*reference\s*:\s*#?([A-Z0-9][\w/-]{2,})\s*$/iu.exec(text)?.[1];
+  return labelled !== undefined && /\d/u.test(labelled) ? labelled : undefined;
 }
 
 /**
@@ -136,6 +138,11 @@ function labelledName(value: string | undefined): string | undefined {
   return v === undefined || v === '' || /[:：]$/u.test(v) || /^\p{Ll}/u.test(v) ? undefined : v;
 }
 
+/** A name ending in a noun that the city follows in German, French, Dutch, Italian, Spanish: "Technische Universität München". */
+const PLACE_AFTER_NOUN = /(?:Universität|Université|Universiteit|Universitat|Università|Universidad|Hochschule)$/u;
+/** The rest of a line's part that is one place name ("München", "Frankfurt am Main", "Paris-Saclay") and nothing else. */
+const PLACE_REST = new RegExp(`^\\s+(${NAME_WORD}(?:\\s(?:am|an der|im|upon)\\s${NAME_WORD})?)\\s*$`, 'u');
+
 /** Words that name no one employer on their own: "Graduate School", "Summer School", "Die Universität", "Foundation". */
 const GENERIC_ORG_WORD = new RegExp(
   `^(?:${ORG_NOUN}|the|die|der|das|la|le|our|your|this|host|home|receiving|partner|graduate|summer|winter|phd|doctoral|research|academic|medical|council|board|department)$`,
@@ -151,6 +158,9 @@ function orgIn(text: string): { name: string; whole: boolean } | undefined {
       .trim();
     // A name of generic words only is a kind of place, not the employer: look further along.
     if (name.split(/\s+/).every((w) => GENERIC_ORG_WORD.test(w))) continue;
+    // "Technische Universität München": the place after the noun is part of the name (before: "Technische Universität").
+    const place = PLACE_AFTER_NOUN.test(name) ? PLACE_REST.exec(t.slice((m.index ?? 0) + m[0].length))?.[1] : undefined;
+    if (place) return { name: `${name} ${place}`, whole: true };
     return { name, whole: m[0].length >= t.length * 0.6 };
   }
   return undefined;

@@ -545,7 +545,7 @@ function withoutEmoji(text: string): string {
 
 /** The profile id: the organization's distinctive word ("Aalto", not "University"), the title's words, the year. */
 function profileId(organization: string | undefined, title: string, deadline: string | undefined): string {
-  const orgWord = organization?.split(/[\s,]+/).find((w) => !/^(?:the|of|for|and|university|universität|universiteit|institute|center|centre|college|school|department|faculty|laboratory|lab|dept\.?)$/i.test(w)) ?? '';
+  const orgWord = organization?.split(/[\s,]+/).find((w) => !/^(?:the|of|for|and|university|universität|universiteit|institute|center|centre|college|school|department|faculty|laboratory|lab|dept\.?|technische|technical|freie|free)$/i.test(w)) ?? '';
   const idBase = slug([orgWord, title].join(' '))
     .split('-')
     .filter((w) => w !== '' && !/^(?:in|of|for|the|and|on|at|a|an|m|w|d|f)$/.test(w))
