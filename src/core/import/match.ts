@@ -166,8 +166,54 @@ export function findKindMentions(text: string): KindMention[] {
   for (const kind of KINDS) fillGaps(out, text, kind, P.KIND_PHRASES[kind].guesses ?? [], blocked);
   out.push(...elided(text, out));
   out.sort((a, b) => a.start - b.start);
-  mentionCache.set(text, out);
-  return out.map((h) => ({ ...h }));
+  const all = sharedHeads(text, out);
+  mentionCache.set(text, all);
+  return all.map((h) => ({ ...h }));
+}
+
+/** "statements of teaching and research interests", "lettres de motivation et de recommandation": a head, then two words. */
+const SHARED_HEAD =
+  /\b(\p{L}{4,}?)(s?) (of|on|about|de|di|om|van) ((?:your |the |their |vos |votre |la |le )?)(\p{L}{3,}) (?:and|&|or|et|y|e|und|en|och|og) (?:(?:of|de|d'|di) )?(\p{L}{3,})((?: \p{L}{3,})?)/giu;
+
+/**
+ * Two documents named with one head noun before them: "statements of teaching and research interests" are a statement
+ * of teaching interests and one of research interests, "letters of motivation and recommendation" a motivation letter
+ * and a reference letter. Each becomes a mention with its whole `name`, in place of the one mention the words gave.
+ * A singular head ("a statement of research and teaching interests") usually names one document about both: left as is.
+ */
+function sharedHeads(text: string, mentions: KindMention[]): KindMention[] {
+  let out = mentions;
+  const re = new RegExp(g(SHARED_HEAD));
+  // One at a time, each from the word after the last start: "copies of diplomas and statements of ..." overlap.
+  for (let m = re.exec(text); m !== null; re.lastIndex = m.index + 1, m = re.exec(text)) {
+    const [all, head = '', plural = '', of = '', det = '', w1 = '', w2 = '', tail = ''] = m;
+    const start = m.index;
+    const end = start + all.length;
+    const inside = out.filter((h) => h.start < end && h.end > start);
+    // What the words already give stays: "copies of diplomas and transcripts" names both. A singular head is usually
+    // one document ("A Statement of research and teaching interests and career readiness").
+    if (plural === '' || inside.length > 1 || inside[0]?.kind === 'other') continue;
+    const whole = (name: string): KindMention | undefined => {
+      const f = findKindMentions(name);
+      return f.length === 1 && f[0]?.start === 0 && f[0].end === name.length && !f[0].guess && f[0].kind !== 'other' ? f[0] : undefined;
+    };
+    const named = (w: string): { kind: ItemKind; name: string; tail: boolean } | undefined => {
+      for (const t of tail === '' ? [''] : [tail, '']) {
+        const name = `${head} ${of} ${det}${w}${t}`;
+        const h = whole(name);
+        if (h) return { kind: h.kind, name, tail: t !== '' };
+      }
+      return undefined;
+    };
+    const a = named(w1);
+    const b = named(w2);
+    if (!a || !b || a.kind === b.kind || (inside.length > 0 && !inside.some((h) => h.kind === a.kind || h.kind === b.kind))) continue;
+    const w2At = start + all.lastIndexOf(w2, all.length - tail.length);
+    const first: KindMention = { kind: a.kind, start, end: start + head.length + plural.length + of.length + det.length + w1.length + 2, name: a.name };
+    const second: KindMention = { kind: b.kind, start: w2At, end: b.tail ? end : w2At + w2.length, name: b.name };
+    out = [...out.filter((h) => !inside.includes(h)), first, second].sort((x, y) => x.start - y.start);
+  }
+  return out;
 }
 
 /** A run of capitalised words before a name, after an article at most ("SSHRC's Research Training ", "the Graduate "). */
