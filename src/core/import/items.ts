@@ -578,13 +578,29 @@ const MANY_DOCUMENTS: ReadonlySet<ItemKind> = new Set(['writing_sample', 'refere
  * "research and teaching statements (max. 3 pages each)", "a CV and a cover letter, each of at most two pages", "The
  * cover letter and research statement should not exceed two pages": one cap after the last of several documents is
  * every one's (in a parenthesis after a name given once for two, only of those: "research and teaching statements"), unless the last is
- * itself several documents. Without "each" it may be their total: the items are marked.
+ * itself several documents. Without "each" it may be their total: the items are marked. A cap between documents ends
+ * their run: in "The research statement and the teaching statement should each not exceed three pages; the cover
+ * letter should be no longer than 800 words" the pages are the statements', the words the cover letter's.
  */
 function shareEachLimit(u: UnitLayout, drafts: Draft[]): void {
-  const last = u.linked[u.linked.length - 1];
-  const lastDraft = drafts[drafts.length - 1];
-  if (u.linked.length < 2 || !last || !lastDraft || (lastDraft.min ?? 1) > 1 || MANY_DOCUMENTS.has(lastDraft.kind)) return;
-  const limits = findLimits(u.unit).filter((l) => l.index >= last.end && !isPacketLimit(u.unit, l));
+  const caps = findLimits(u.unit).filter((l) => l.cue && !isPacketLimit(u.unit, l));
+  let from = 0;
+  u.linked.forEach((h, i) => {
+    const next = u.linked[i + 1];
+    if (next !== undefined && !caps.some((l) => l.index >= h.end && l.index < next.start)) return;
+    shareRunLimit(u, drafts, from, i + 1, next?.start ?? Infinity);
+    from = i + 1;
+  });
+}
+
+/** shareEachLimit for the documents `first` to `end` (exclusive), whose cap stands before `until`. */
+function shareRunLimit(u: UnitLayout, drafts: Draft[], first: number, end: number, until: number): void {
+  const linked = u.linked.slice(first, end);
+  const run = drafts.slice(first, end);
+  const last = linked[linked.length - 1];
+  const lastDraft = run[run.length - 1];
+  if (linked.length < 2 || !last || !lastDraft || (lastDraft.min ?? 1) > 1 || MANY_DOCUMENTS.has(lastDraft.kind)) return;
+  const limits = findLimits(u.unit).filter((l) => l.index >= last.end && l.index < until && !isPacketLimit(u.unit, l));
   const l = limits[0];
   if (limits.length !== 1 || !l?.cue) return;
   const between = u.unit.slice(last.end, l.index);
@@ -592,13 +608,13 @@ function shareEachLimit(u: UnitLayout, drafts: Draft[]): void {
   if (!l.each && !predicate) return;
   // "a CV and research and teaching statements (max. 3 pages each)": the parenthesis is the statements'; after a plain
   // list ("a CV and a cover letter (max. 2 pages each)", "(jeweils max. 2 Seiten)") it is every document's.
-  const from = /^\s*\(/u.test(between) && u.linked.some((h) => h.name !== undefined) ? u.linked.findIndex((h, i) => i === u.linked.length - 1 || (h.name !== undefined && u.linked.slice(i + 1).every((x, j) => x.name !== undefined || i + 1 + j === u.linked.length - 1))) : 0;
+  const from = /^\s*\(/u.test(between) && linked.some((h) => h.name !== undefined) ? linked.findIndex((h, i) => i === linked.length - 1 || (h.name !== undefined && linked.slice(i + 1).every((x, j) => x.name !== undefined || i + 1 + j === linked.length - 1))) : 0;
   const said = u.unit.slice(l.index, l.end);
-  for (const d of drafts.slice(from)) {
+  for (const d of run.slice(from)) {
     if (d.max_pages_each === l.value) delete d.max_pages_each;
     if (d[l.key] !== undefined && d !== lastDraft) continue;
     d[l.key] ??= l.value;
-    if (!l.each) d.reasons.push({ field: l.key, text: `the posting states "${said}" once for ${drafts.length} documents; check whether it caps each one or all of them together` });
+    if (!l.each) d.reasons.push({ field: l.key, text: `the posting states "${said}" once for ${run.length} documents; check whether it caps each one or all of them together` });
   }
 }
 

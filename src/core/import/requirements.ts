@@ -617,12 +617,22 @@ class RequirementsReader {
         // "Research proposals may be up to 2000 words in length.": a size for a document asked for elsewhere.
         const hits = findKindMentions(s).filter((h) => !h.guess);
         if (hits.length === 1 && r.role !== 'skip') this.sizes.push({ kind: (hits[0] as (typeof hits)[number]).kind, s });
-        // "The research and teaching statements should each not exceed three pages": one cap for each document named.
+        // "The research and teaching statements should each not exceed three pages": one cap for each document named;
+        // "..., the cover letter at most one page": a cap between documents ends their run, each run has its own.
         const kinds = new Set(hits.map((h) => h.kind));
-        const last = hits[hits.length - 1];
         const limits = findLimits(s).filter((l) => l.cue && !isPacketLimit(s, l, true));
-        if (hits.length >= 2 && kinds.size === hits.length && !kinds.has('other') && r.role !== 'skip' && last && limits.length === 1 && (limits[0]?.index ?? 0) >= last.end) {
-          for (const kind of kinds) this.sizes.push({ kind, s, shared: hits.length });
+        if (hits.length >= 2 && kinds.size === hits.length && !kinds.has('other') && r.role !== 'skip') {
+          let from = 0;
+          hits.forEach((h, i) => {
+            const until = hits[i + 1]?.start ?? s.length;
+            const own = limits.filter((l) => l.index >= h.end && l.index < until);
+            if (own.length === 0 && i < hits.length - 1) return;
+            const run = hits.slice(from, i + 1);
+            const part = s.slice(run[0]?.start ?? 0, until);
+            from = i + 1;
+            if (own.length !== 1) return;
+            for (const x of run) this.sizes.push(run.length === 1 ? { kind: x.kind, s: part } : { kind: x.kind, s: part, shared: run.length });
+          });
         }
         continue;
       }

@@ -40,3 +40,38 @@ describe('a head noun before two documents names both (audit20 F2)', () => {
     expect(kinds('Bitte senden Sie Lebenslauf sowie ein Forschungs- und Lehrkonzept.')).toEqual(['cv', 'research_plan', 'teaching_statement']);
   });
 });
+
+describe('a limit for two documents and a limit for one, in one sentence (audit20 F6)', () => {
+  const limits = (text: string) => read(text).profile.items.map((i) => [i.kind, i.max_pages ?? i.max_pages_each, i.max_words]);
+
+  it('"... should each not exceed three pages; the cover letter should be no longer than 800 words": pages for both statements, words for the letter (before: 800 words on all three, no page cap on the research statement)', () => {
+    const r = read('To apply, submit a cover letter, curriculum vitae, research statement and teaching statement through Interfolio. The research statement and the teaching statement should each not exceed three pages; the cover letter should be no longer than 800 words. Applications must be received by March 2, 2027.');
+    expect(r.profile.items.map((i) => [i.kind, i.max_pages, i.max_words])).toEqual([
+      ['cover_letter', undefined, 800],
+      ['cv', undefined, undefined],
+      ['research_statement', 3, undefined],
+      ['teaching_statement', 3, undefined],
+    ]);
+    expect(r.profile.items.find((i) => i.kind === 'teaching_statement')).not.toHaveProperty('max_pages_each');
+  });
+
+  it('reads the cap of the first run whatever comes after, and without the first sentence', () => {
+    expect(limits('Please send a CV, a cover letter, a research statement and a teaching statement. The research and teaching statements should each be at most two pages, the cover letter at most one page.')).toEqual([
+      ['cv', undefined, undefined],
+      ['cover_letter', 1, undefined],
+      ['research_statement', 2, undefined],
+      ['teaching_statement', 2, undefined],
+    ]);
+    expect(limits('Bitte senden Sie Lebenslauf, Anschreiben, Forschungskonzept und Lehrkonzept. Forschungskonzept und Lehrkonzept sollen jeweils höchstens drei Seiten umfassen; das Anschreiben höchstens 800 Wörter.')).toEqual([
+      ['cv', undefined, undefined],
+      ['cover_letter', undefined, 800],
+      ['research_plan', 3, undefined],
+      ['teaching_statement', 3, undefined],
+    ]);
+    expect(limits('Please send a cover letter (max. 1 page), a CV and a research statement, each of at most two pages.')).toEqual([
+      ['cover_letter', 1, undefined],
+      ['cv', 2, undefined],
+      ['research_statement', 2, undefined],
+    ]);
+  });
+});
