@@ -33,6 +33,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file'],
     title: 'CV',
+    // "Personal record: List all important data chronologically": the CV under another name, so marked.
+    guesses: [/\bpersonal (?:record|data sheet)\b/],
   },
   cover_letter: {
     patterns: [

@@ -23,3 +23,10 @@ describe('an entry named "Optional ..." is a document (audit18 #11)', () => {
     expect(items(list('Optional: portfolio')).map((i) => [i.kind, i.stage])).toEqual([['cv', 'required'], ['portfolio', 'optional']]);
   });
 });
+
+describe('"Personal record" is the CV, marked (audit 12-05k #1)', () => {
+  it('gives a cv item marked for review (before: no item and no pointer)', () => {
+    const got = items('Your application must contain:\n- Personal record: List all important data chronologically and include a bonded or scanned picture.\n- Research proposal\n');
+    expect(got.find((i) => i.kind === 'cv')).toMatchObject({ title: 'Personal record', review: true });
+  });
+});
