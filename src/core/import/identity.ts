@@ -47,7 +47,10 @@ export function readIdentity(lines: readonly Line[], sentences: readonly string[
     reference ??= referenceIn(line.text);
     source ??= P.FIELD_LABELS.source.exec(line.text)?.[1];
   }
-  const firstLine = lines.find((l) => !l.bullet && l.text.split(/\s+/).length <= 16 && !testAny(P.LIST_TRIGGERS, l.text))?.text.replace(/[.:]$/, '');
+  // A first line that is only the page's address ("https://jobs.example.edu/123", as users paste it) is the source, not the title.
+  const address = lines[0] && !lines[0].bullet ? BARE_ADDRESS.exec(lines[0].text.trim())?.[1] : undefined;
+  source ??= address;
+  const firstLine = lines.find((l) => !l.bullet && l.text.split(/\s+/).length <= 16 && !testAny(P.LIST_TRIGGERS, l.text) && !BARE_ADDRESS.test(l.text.trim()))?.text.replace(/[.:]$/, '');
   if (organization === undefined) {
     const org = meta.organization ?? guessOrganization(lines.map((l) => l.text), sentences, meta.title);
     if (org) {
@@ -66,6 +69,9 @@ export function readIdentity(lines: readonly Line[], sentences: readonly string[
   const titleGuessed = title === undefined || !lines.some((l) => P.FIELD_LABELS.title.test(l.text));
   return { title: title ?? NO_TITLE, titleLine, titleGuessed, ...(pageTitle ? { titleFromPage: true } : {}), organization, orgLine, orgGuessed, reference, source };
 }
+
+/** A line that is one web address and nothing else. */
+const BARE_ADDRESS = /^<?(https?:\/\/\S+?)>?$/iu;
 
 const REFERENCE_ALL = new RegExp(P.FIELD_LABELS.reference.source, 'gi');
 
@@ -116,7 +122,7 @@ const ORG_NOUN =
 const ORG_NOUN_LOWER = '(?:yliopisto|korkeakoulu|universitet(?:et)?|högskola|högskolan|akademin|akademi|institutt(?:et)?|fakultet(?:et)?|hogeschool)';
 const NAME_WORD = "(?:St\\.|[A-Z][\\p{L}&'-]*)";
 const ORG_RE = new RegExp(
-  `(?:(?:${NAME_WORD}\\s)+${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di)(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+)?|${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di|la))(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+|(?:Universiteit|Universität|Université|Universitat|Universidad|Universitetet|Hochschule|Högskolan) ${NAME_WORD}|(?:${NAME_WORD}\\s)+${ORG_NOUN_LOWER}\\b|Det \\p{L}+ ${ORG_NOUN_LOWER})`,
+  `(?:(?:${NAME_WORD}\\s)+${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di)(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+)?|${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di|la))(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+|(?:(?:${NAME_WORD}\\s)*${NAME_WORD}-)?(?:Universiteit|Universität|Université|Universitat|Universidad|Universitetet|Hochschule|Högskolan) (?:zu )?${NAME_WORD}(?:\\s(?:am|an der|im)\\s${NAME_WORD})?|(?:${NAME_WORD}\\s)+${ORG_NOUN_LOWER}\\b|Det \\p{L}+ ${ORG_NOUN_LOWER})`,
   'u',
 );
 /** Every place an organization is named, in order: the first may be a generic one to skip. */
