@@ -544,9 +544,9 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\b(?:any|anything) (?:other|else|additional|further)\b/,
   /\bany (?:publications|papers|relevant)\b/,
   // "Ein Exposé ist erwünscht, aber nicht zwingend": "zwingend" alone says it, with or without "erforderlich".
-  /\b(?:voluntary|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|allenfalls|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend|notwendig|nötig|erforderlich)|gerne? gesehen|wünschenswert)\b/, // German
+  /\b(?:voluntary|optionale[nrs]?|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|allenfalls|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend|notwendig|nötig|erforderlich)|gerne? gesehen|wünschenswert)\b/, // German
   /\b(?:as far as (?:already )?available|where available)\b/,
-  /\b(?:indien beschikbaar|optioneel|facultatief|eventueel|eventuele|niet verplicht)\b/, // Dutch
+  /\b(?:indien beschikbaar|optioneel|optionele|facultatief|eventueel|eventuele|niet verplicht)\b/, // Dutch
   /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?|önskvär(?:d|da|t)|(?:inte|ej) obligatorisk(?:t|a)?)\b/, // Swedish
   /\b(?:eventuell(?:e|t)?|valgfri(?:tt)?|hvis (?:tilgjengelig|tilgængelig|muligt?|mogleg))\b/, // Norwegian, Danish
   /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa|mahdolli(?:nen|set)|suositellaan)\b/, // Finnish

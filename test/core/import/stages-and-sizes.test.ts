@@ -99,3 +99,12 @@ describe('documents named only as examples', () => {
     expect(profile('Please send a CV and supporting documents (e.g. transcripts).').items.map((i) => `${i.kind}/${i.stage}`)[0]).toBe('cv/required');
   });
 });
+
+describe('"optional" as a German or Dutch adjective (leftover of the importer audit 12-05k)', () => {
+  it('makes the entry optional (before: "Optionale Ergänzung", "Optionele aanbevelingsbrief" were required)', () => {
+    const de = profile('Doktorand*in\n\nIhre Bewerbung enthält:\n- Lebenslauf\n- Optionale Ergänzung (max. 1 Seite)\n\nBewerbungsschluss: 15.01.2027\n');
+    expect(de.items.map((i) => [i.title, i.stage])).toEqual([['Lebenslauf', 'required'], ['Optionale Ergänzung', 'optional']]);
+    const nl = profile('PhD positie\n\nStuur ons:\n- CV\n- Optionele aanbevelingsbrief\n\nDeadline: 15 januari 2027\n');
+    expect(nl.items.find((i) => i.kind === 'references')?.stage).toBe('optional');
+  });
+});
