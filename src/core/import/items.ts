@@ -732,6 +732,10 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
     }
     // "a certificate or official notification of the award (if applicable), and two letters": the alternative and
     // its cue belong to the certificate; the letters start at the separator after it.
+    // "(2) a cover letter (3) three letters": the list's next number, not a count after the cover letter, starts the
+    // letters' span, so "three" is their count.
+    const listNumber = /^\s*\((\d{1,2})\)\s/u.exec(gap);
+    if (listNumber && unit.slice(0, prev.start).includes(`(${Number(listNumber[1]) - 1})`)) return prev.end + gap.indexOf('(');
     const sep = pastAlternatives(gap, separators(gap));
     return sep === undefined ? h.start : prev.end + sep[0];
   });

@@ -148,3 +148,17 @@ describe('documents asked for and missed (audit #14)', () => {
     expect(profile.items[1]?.title).toMatch(/^Credential evaluation/);
   });
 });
+
+describe('"(1) a CV (2) a cover letter (3) three letters" in one sentence (leftover of the importer audit 12-06a)', () => {
+  it('reads the count after the list number (before: min 2 "inferred from a plural", "three" went to the cover letter)', () => {
+    const p = importPosting('Assistant Professor of History\n\nApplicants should submit (1) a CV (2) a cover letter (3) three letters of recommendation (4) a writing sample of no more than 30 pages.\n').profile;
+    const refs = p.items.find((i) => i.kind === 'references');
+    expect([refs?.min, refs?.max, refs?.review]).toEqual([3, 3, undefined]);
+    expect(p.items.find((i) => i.kind === 'writing_sample')?.max_pages).toBe(30);
+  });
+
+  it('keeps a count in brackets after a name that is no list number', () => {
+    const refs = importPosting('PhD position\n\nPlease send a CV, letters of recommendation (3) and a transcript.\n').profile.items.find((i) => i.kind === 'references');
+    expect([refs?.min, refs?.max]).toEqual([3, 3]);
+  });
+});
