@@ -1065,7 +1065,7 @@ export const CATALOGUE = {
   'applicant.name-split': entry<{ words: number; first: string; last: string; particle: boolean; example: string }>({
     severity: (p) => (p.particle ? 'warning' : 'info'),
     severities: ['warning', 'info'],
-    when: 'the posting wants files named with the family or given name (`file_name` with `{last}` or `{first}`), the name has more than two words (initials aside) and neither `family_name` nor `given_names` says which are which: the last word is taken as the family name, the first as the given name; a warning when a word in lower case after the first ("de", "van", "bin") shows that the family name has more words',
+    when: 'the posting wants files named with the family or given name (`file_name` with `{last}` or `{first}`), the name has more than two words (initials aside), neither `family_name` nor `given_names` says which are which and the name does not show it (a comma after the family name, a family name in capitals): the last word is taken as the family name, the first as the given name; a warning when a word in lower case after the first ("de", "van", "bin") shows that the family name has more words',
     message: (p) => `Your name has ${p.words} words; the files take "${p.last}" as your family name and "${p.first}" as your given name: ${p.example}.`,
     hint: (p) => `If your family name is not "${p.last}", say which words are: add \`family_name:\` and \`given_names:\` under \`applicant:\` (they are used only in file names).`,
   }),

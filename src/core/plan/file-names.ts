@@ -82,9 +82,13 @@ type ItemKey = (typeof ITEM_KEYS)[number];
  * nameParts({ name: 'Áša Ní Bhriain', family_name: 'Ní Bhriain' }) // { first: 'Áša', last: 'Ní Bhriain' }
  */
 export function nameParts(person: ApplicantName): { first: string; last: string } {
-  const words = person.name.trim().split(/\s+/);
+  const words = withoutSuffix(person.name).split(/\s+/);
   const family = person.family_name?.trim();
   const given = person.given_names?.trim();
+  if (!family && !given) {
+    const written = writtenOrder(person.name);
+    if (written) return written;
+  }
   let first = given || words[0] || '';
   // Given names alone: the family name is what is left of the name after them.
   if (!family && given && person.name.trim().startsWith(given) && person.name.trim().length > given.length) {
@@ -96,6 +100,39 @@ export function nameParts(person: ApplicantName): { first: string; last: string 
   }
   const last = family || (words.length > 1 ? words[words.length - 1]! : first);
   return { first, last };
+}
+
+/** Words after a name's comma that are no given name: "Minh Nguyen, PhD", "John Smith, Jr.". */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|ph\.?d|dphil|mphil|md|msc|m\.?sc|ma|ba|bsc|b\.?sc|mba|llm|dr|prof|esq|m\.?a|b\.?a)\.?$/iu;
+
+/** The name without degrees and suffixes after a comma: "Minh Nguyen, PhD" -> "Minh Nguyen". */
+function withoutSuffix(name: string): string {
+  const [head = '', ...rest] = name.split(',');
+  return rest.length > 0 && rest.join(' ').trim().split(/\s+/u).every((w) => w === '' || NAME_SUFFIX.test(w)) ? head.trim() : name.trim();
+}
+
+/**
+ * The family name as the name itself shows it: before a comma ("Nguyen, Minh", as forms ask for it), or the words
+ * written in capitals among words that are not ("NGUYEN Minh", "Jean DUPONT", as French and Vietnamese CVs write it).
+ * Undefined when the name does not say ("Minh Nguyen", "MINH NGUYEN").
+ *
+ * @example
+ * writtenOrder('Nguyen, Minh') // { first: 'Minh', last: 'Nguyen' }
+ * writtenOrder('NGUYEN Thi Minh') // { first: 'Thi', last: 'NGUYEN' }
+ */
+export function writtenOrder(name: string): { first: string; last: string } | undefined {
+  const split = (t: string): string[] => t.trim().split(/\s+/u).filter((w) => w !== '');
+  const [head = '', ...rest] = name.split(',');
+  const tail = split(rest.join(' ')).filter((w) => !NAME_SUFFIX.test(w));
+  if (rest.length > 0 && split(head).length > 0 && tail[0] !== undefined) return { first: tail[0], last: split(head).join(' ') };
+  const words = split(head);
+  // A word of two letters or more, all capitals: "NGUYEN", "O'BRIEN", "GARCÍA-NÚÑEZ"; not an initial ("J.").
+  const shouted = words.map((w) => /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w));
+  const from = shouted.indexOf(true);
+  const to = shouted.lastIndexOf(true);
+  const given = words.filter((_, i) => i < from || i > to);
+  if (from < 0 || shouted.slice(from, to + 1).includes(false) || !given.some((w) => /\p{Ll}/u.test(w))) return undefined;
+  return { first: given[0] ?? '', last: words.slice(from, to + 1).join(' ') };
 }
 
 /**
@@ -123,8 +160,8 @@ export function lostNameParts(person: ApplicantName, pattern = DEFAULT_NAME_PATT
  */
 export function guessedSplit(person: ApplicantName, pattern = DEFAULT_NAME_PATTERN): { words: number; first: string; last: string; particle: boolean } | undefined {
   if (!pattern.includes('{last}') && !pattern.includes('{first}')) return undefined;
-  if (person.family_name?.trim() || person.given_names?.trim()) return undefined;
-  const words = person.name.trim().split(/\s+/);
+  if (person.family_name?.trim() || person.given_names?.trim() || writtenOrder(person.name)) return undefined;
+  const words = withoutSuffix(person.name).split(/\s+/);
   const middle = words.slice(1, -1).filter((w) => !/^\p{Lu}\.?$/u.test(w));
   if (middle.length === 0) return undefined;
   const { first, last } = nameParts(person);

@@ -91,3 +91,26 @@ describe('fileNames', () => {
     expect(fileNames([{ id: 'cv', title: 'CV' }], 'Aino Virtanen')).toEqual(['Virtanen_cv.pdf']);
   });
 });
+
+describe('a name that shows its own order (audit 12-06f #2)', () => {
+  const pattern = '{last}_{first}_{item}.pdf';
+  const cv = (name: string) => fileNames([{ id: 'cv', title: 'CV' }], name, pattern)[0];
+  it('"Family, Given" puts the family name first (before: Minh_Nguyen_cv.pdf)', () => {
+    expect(cv('Nguyen, Minh')).toBe('Nguyen_Minh_cv.pdf');
+    expect(cv('Smith, John, PhD')).toBe('Smith_John_cv.pdf');
+  });
+  it('a family name in capitals among words that are not is the family name, before or after (before: Minh_NGUYEN_cv.pdf)', () => {
+    expect(cv('NGUYEN Minh')).toBe('NGUYEN_Minh_cv.pdf');
+    expect(cv('NGUYEN Thi Minh')).toBe('NGUYEN_Thi_cv.pdf');
+    expect(cv('Jean-Pierre DE LA FONTAINE')).toBe('DE_LA_FONTAINE_Jean_Pierre_cv.pdf');
+  });
+  it('a degree after the comma is no given name (before: PhD_Minh_cv.pdf)', () => {
+    expect(cv('Minh Nguyen, PhD')).toBe('Nguyen_Minh_cv.pdf');
+    expect(cv('Aino Virtanen, Jr.')).toBe('Virtanen_Aino_cv.pdf');
+  });
+  it('leaves names that do not show it as they were', () => {
+    expect(cv('Minh Nguyen')).toBe('Nguyen_Minh_cv.pdf');
+    expect(cv('MINH NGUYEN')).toBe('NGUYEN_MINH_cv.pdf');
+    expect(cv('J. R. TOLKIEN')).toBe('TOLKIEN_J_cv.pdf');
+  });
+});
