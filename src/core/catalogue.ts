@@ -560,7 +560,7 @@ export const CATALOGUE = {
   }),
   'referee.letter-signer': entry<{ file: string; name: string; signed: string; family: string }>({
     severity: 'warning',
-    when: "a referee's letter signed by another referee of the manifest (on the lines after its closing, or on its last lines) that names its own referee nowhere: the letters may be swapped",
+    when: "a referee's letter signed by another referee of the manifest (on the lines after its closing, or on its last lines; by any form of their name: initials, particles, a double family name with or without its hyphen, or either half of it after a given name: \"A. Müller-Lüdenscheidt\", \"Anna Müller\", \"J.-W. van der Berg\") that names its own referee nowhere (either half of a double family name names it): the letters may be swapped",
     message: (p) => `${p.file}, given as the letter from ${p.name}, is signed "${p.signed}", another of your referees, and does not name ${p.family}: the letters may be swapped.`,
     hint: (p) => `Check that each referee's \`letter:\` is the letter that referee wrote: the cover calls this one "Letter from ${p.name}".`,
   }),

@@ -41,13 +41,20 @@ function words(text: string): string[] {
     .map((w) => w.replace(/([aou])e/g, '$1'));
 }
 
-/** A name's parts: the family name (its last word, or the words before a comma: "Korhonen, Mikko"), the given names. */
+/**
+ * A name's parts: the family name (its last word with the particles before it, or the words before a comma:
+ * "Korhonen, Mikko"), the given names.
+ */
 export interface NameParts {
+  /** The family name's last word, folded, its halves run together ("mullerludenscheidt"). */
   family: string;
-  /** The family name as written, for messages ("Ødegård"). */
+  /** The words of the family name's last word, folded: ["muller", "ludenscheidt"] of "Müller-Lüdenscheidt", ["berg"] of "van der Berg". */
+  familyWords: string[];
+  /** The family name as written, particles and all, for messages ("Ødegård", "van der Berg", "Müller-Lüdenscheidt"). */
   shown: string;
   /** The word before the family name, of a name of three words or more ("García" of "María García Márquez"). */
   second?: string;
+  /** The given names, folded, particles left out. */
   given: string[];
 }
 
@@ -59,14 +66,24 @@ export function nameParts(name: string): NameParts | undefined {
   const tailWords = shownWords(rest.join(' '));
   // "Korhonen, Mikko": the family name first; "Mikko Korhonen, PhD": a degree after the comma.
   const reversed = headWords.length > 0 && tailWords.length > 0;
-  const familyShown = reversed ? headWords[headWords.length - 1]! : headWords[headWords.length - 1];
+  const familyShown = headWords[headWords.length - 1];
   if (familyShown === undefined) return undefined;
-  const family = words(familyShown).join('');
+  const familyWords = words(familyShown);
+  const family = familyWords.join('');
   if (family.length < 2) return undefined;
-  const ordered = reversed ? [...tailWords, ...headWords] : headWords;
-  const given = ordered.slice(0, ordered.length - 1).flatMap(words);
+  // The particles before it are the family name's ("van der Berg"), not given names; "Ben Smith" keeps his "Ben".
+  let start = headWords.length - 1;
+  while (start > (reversed ? 0 : 1) && words(headWords[start - 1]!).every((w) => PARTICLES.has(w))) start--;
+  const ordered = reversed ? [...tailWords, ...headWords.slice(0, start)] : headWords.slice(0, start);
+  const given = ordered.flatMap(words).filter((w) => !PARTICLES.has(w));
   const second = !reversed && headWords.length >= 3 ? words(headWords[headWords.length - 2]!).join('') : undefined;
-  return { family, shown: familyShown.replace(/[.,;:]+$/, ''), given, ...(second && second.length >= 2 && !PARTICLES.has(second) ? { second } : {}) };
+  const shown = headWords.slice(start).join(' ').replace(/[.,;:]+$/, '');
+  return { family, familyWords, shown, given, ...(second && second.length >= 2 && !PARTICLES.has(second) ? { second } : {}) };
+}
+
+/** The halves of a double family name that name its bearer alone ("Müller" of "Müller-Lüdenscheidt"): none of a single name. */
+function familyHalves(person: NameParts): string[] {
+  return person.familyWords.length < 2 ? [] : person.familyWords.filter((w) => w.length >= 3 && !PARTICLES.has(w));
 }
 
 /** Words of a name as written, titles left out ("Prof. Dr. Åsa Ødegård" -> ["Åsa", "Ødegård"]). */
@@ -94,22 +111,45 @@ function signsAlone(line: string, person: NameParts): boolean {
  * Whether a signature line is this person's name: titles aside ("Prof. Dr. Korhonen"), the family name last, every
  * word before it one of the given names, an initial ("M. Korhonen") or a particle; after it only a comma, the end,
  * or a title ("Mikko Korhonen, Tampere University", "Mikko Korhonen Professor of ..."). "Aino Virtanen is ..." is
- * not a signature.
+ * not a signature. A double family name signs with a hyphen, a space or none ("Müller Lüdenscheidt"), and, after a
+ * given name written out, by either half ("Anna Müller"); a single one with a second half after a hyphen ("Anna
+ * Müller-Lüdenscheidt" for Anna Müller) after a given name too.
  */
 function signs(line: string, person: NameParts): boolean {
   const head = nameOfLine(line);
-  const w = words(head);
+  // The words, and whether each is joined to the next by a hyphen ("Müller-Lüdenscheidt").
+  const tokens = head.split(/\s+/u).map(words).filter((t) => t.length > 0);
+  const w = tokens.flat();
+  const joined = tokens.flatMap((t) => t.map((_, k) => k < t.length - 1));
   let i = 0;
   while (i < w.length && TITLES.has(w[i]!)) i++;
-  const at = w.indexOf(person.family, i);
-  if (at < 0 || at - i > 4) return false;
-  const before = w.slice(i, at);
+  const found = familyIn(w, person, i);
+  if (!found || found.at - i > 4) return false;
+  const before = w.slice(i, found.at);
   if (!before.every((x) => person.given.includes(x) || x.length === 1 || PARTICLES.has(x) || x === person.second)) return false;
+  const core = before.filter((x) => !PARTICLES.has(x));
+  const written = core.some((x) => x.length > 1 && person.given.includes(x));
   // An initial alone must be one of theirs: "A. Korhonen" is not Mikko Korhonen.
-  const named = before.some((x) => x.length > 1 && person.given.includes(x)) || before.length === 0 || person.given.length === 0;
-  if (!named && !before.some((x) => x.length === 1 && person.given.some((g) => g.startsWith(x)))) return false;
-  const after = w.slice(at + 1);
+  const named = written || core.length === 0 || person.given.length === 0;
+  if (!named && !core.some((x) => x.length === 1 && person.given.some((g) => g.startsWith(x)))) return false;
+  // Half a name is theirs only after their given name: "A. Müller" may be any Müller.
+  if (found.half && !written) return false;
+  let end = found.end;
+  if (written && !found.half) while (end < w.length && joined[end - 1]) end++;
+  const after = w.slice(end);
   return after.length === 0 || TITLES.has(after[0]!);
+}
+
+/** Where a person's family name stands in `w` from `from` on: whole (its halves in a row, or run together), else one half. */
+function familyIn(w: readonly string[], person: NameParts, from: number): { at: number; end: number; half: boolean } | undefined {
+  const n = person.familyWords.length;
+  for (let k = from; k < w.length; k++) {
+    if (person.familyWords.every((x, j) => w[k + j] === x)) return { at: k, end: k + n, half: false };
+    if (n > 1 && w[k] === person.family) return { at: k, end: k + 1, half: false };
+  }
+  const halves = familyHalves(person);
+  const k = w.findIndex((x, j) => j >= from && halves.includes(x));
+  return k < 0 ? undefined : { at: k, end: k + 1, half: true };
 }
 
 /** The lines a letter is signed on: after its last closing (`closed`), else its last lines. */
@@ -142,11 +182,14 @@ function afterClosing(line: string, closing: string): string {
   return '';
 }
 
-/** Whether the letter names this person anywhere: their family name as a word (or the first of two family names). */
+/**
+ * Whether the letter names this person anywhere: their family name as a word, either half of a double one ("Lehrstuhl
+ * Müller"), or the first of two family names.
+ */
 export function namesPerson(texts: readonly string[], person: NameParts): boolean {
   // A name broken over two lines by a hyphen ("Korho-\nnen") is read whole.
   const all = new Set(words(texts.join('\n').replace(/-\s*\n\s*/g, '')));
-  return all.has(person.family) || (person.second !== undefined && all.has(person.second));
+  return all.has(person.family) || person.familyWords.every((w) => all.has(w)) || familyHalves(person).some((w) => all.has(w)) || (person.second !== undefined && all.has(person.second));
 }
 
 /** What a letter's signature shows. */
@@ -182,10 +225,11 @@ export function signerOf(texts: readonly string[], people: readonly (NameParts |
   return undefined;
 }
 
-/** Whether a file's name holds this family name as a word (`letter-korhonen.pdf`). */
+/** Whether a file's name holds this family name as a word (`letter-korhonen.pdf`), or a half of a double one (`letter-mueller.pdf`). */
 export function namedInFileName(ref: string, person: NameParts): boolean {
   const base = ref.slice(Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1).replace(/\.[A-Za-z0-9]{1,5}$/, '');
-  return words(base.replace(/_/g, ' ')).includes(person.family);
+  const w = words(base.replace(/_/g, ' '));
+  return w.includes(person.family) || familyHalves(person).some((x) => w.includes(x));
 }
 
 /**
@@ -253,7 +297,7 @@ export function strangerSigner(texts: readonly string[], people: readonly (NameP
   if (!given.every((w) => NAME_WORD.test(w) || INITIAL.test(w) || PARTICLES.has(w))) return undefined;
   const folded = shown.flatMap(words);
   if (!folded.every((w) => /^[a-z]+$/.test(w)) || folded.some((w) => NOT_NAMES.has(w))) return undefined;
-  const known = new Set(people.flatMap((p) => (p ? [p.family, ...p.given, ...(p.second ? [p.second] : [])] : [])).filter((w) => w.length >= 2));
+  const known = new Set(people.flatMap((p) => (p ? [p.family, ...p.familyWords, ...p.given, ...(p.second ? [p.second] : [])] : [])).filter((w) => w.length >= 2 && !PARTICLES.has(w)));
   if (folded.some((w) => known.has(w))) return undefined;
   return head.replace(/[.,;:]+$/u, '');
 }

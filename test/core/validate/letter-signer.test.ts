@@ -304,3 +304,80 @@ describe('a letter signed by someone who is neither you nor a referee (audit 12-
     expect(said.filter((l) => /letter-stranger/.test(l))).toEqual([]);
   });
 });
+
+describe('double family names, particles and initials, in all three checks (audit 12-06d #1 rest)', () => {
+  const REFS = `${HEAD}    - { name: Prof. Mikko Korhonen, email: mikko.korhonen@examples.fi, letter: letter-1.pdf }
+    - { name: Prof. Anna Müller-Lüdenscheidt, email: a.mueller@examples.de, letter: letter-2.pdf }
+    - { name: Dr. Jan-Willem van der Berg, email: j.w.vanderberg@examples.nl, letter: letter-3.pdf }
+    - { name: Prof. María de la Cruz, email: maria.delacruz@examples.es, letter: letter-4.pdf }
+`;
+  const own = {
+    'letter-2.pdf': () => letter([...BODY, 'Mit freundlichen Grüßen', 'Anna Müller-Lüdenscheidt']),
+    'letter-3.pdf': () => letter([...BODY, 'Met vriendelijke groet,', 'J.-W. van der Berg']),
+    'letter-4.pdf': () => letter([...BODY, 'Atentamente,', 'María de la Cruz']),
+  };
+  const files = async (changed: Record<string, Uint8Array>) => ({ 'letter-1.pdf': await letter([...BODY, 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await own['letter-2.pdf'](), 'letter-3.pdf': await own['letter-3.pdf'](), 'letter-4.pdf': await own['letter-4.pdf'](), ...changed });
+  // Four referees where the posting asks for two or three: item.count, not what is tested here.
+  const letterLines = (said: string[]) => said.filter((l) => /referee\.letter/.test(l));
+  const signer = (file: string, line: number, col: number, name: string, signed: string, family: string) =>
+    `manifest.yaml:${line}:${col} warning referee.letter-signer  ${file}, given as the letter from ${name}, is signed "${signed}", another of your referees, and does not name ${family}: the letters may be swapped.  hint: Check that each referee's \`letter:\` is the letter that referee wrote: the cover calls this one "Letter from ${name}".`;
+
+  it('a letter signed by a referee of a double family name, by a particle name or with initials is a swap (before: letter-stranger or silent)', async () => {
+    const swaps: [string[], string][] = [
+      [['Mit freundlichen Grüßen', 'A. Müller-Lüdenscheidt'], 'A. Müller-Lüdenscheidt'],
+      [['Mit freundlichen Grüßen', 'Anna Müller'], 'Anna Müller'],
+      [['Mit freundlichen Grüßen', 'Prof. Dr. Anna Mueller-Luedenscheidt', 'TU München'], 'Prof. Dr. Anna Mueller-Luedenscheidt'],
+      [['Kind regards,', 'Anna Müller Lüdenscheidt'], 'Anna Müller Lüdenscheidt'],
+      [['Best regards,', 'J.-W. van der Berg'], 'J.-W. van der Berg'],
+      [['Best regards,', 'Jan-Willem Van Der Berg, Universiteit Utrecht'], 'Jan-Willem Van Der Berg'],
+      [['Atentamente,', 'M. de la Cruz'], 'M. de la Cruz'],
+    ];
+    for (const [end, signed] of swaps) {
+      const said = letterLines(await run(REFS, await files({ 'letter-1.pdf': await letter([...BODY, ...end]) })));
+      expect(said, signed).toEqual([signer('letter-1.pdf', 9, 80, 'Prof. Mikko Korhonen', signed, 'Korhonen')]);
+    }
+    // A `letter:` named after her, under him: referee.letter-file, as for a single name.
+    const file = letterLines(await run(REFS.replace('letter-1.pdf', 'letter-mueller-luedenscheidt.pdf'), await files({ 'letter-mueller-luedenscheidt.pdf': await letter(BODY) })));
+    expect(file).toEqual([
+      'manifest.yaml:9:80 warning referee.letter-file  letter-mueller-luedenscheidt.pdf, given as the letter from Prof. Mikko Korhonen, is named after Prof. Anna Müller-Lüdenscheidt, another of your referees: the letters may be swapped.  hint: Check that it is Prof. Mikko Korhonen\'s letter: the cover calls it "Letter from Prof. Mikko Korhonen". If it is, nothing to do.',
+    ]);
+  });
+
+  it('the message names the whole family name, particles and both halves', async () => {
+    const said = letterLines(await run(REFS, await files({ 'letter-2.pdf': await letter([...BODY, 'Best regards,', 'Mikko Korhonen']), 'letter-3.pdf': await letter([...BODY, 'Sincerely,', 'Prof. Mikko Korhonen']), 'letter-4.pdf': await letter([...BODY, 'Sincerely,', 'M. Korhonen']) })));
+    expect(said).toEqual([
+      signer('letter-2.pdf', 10, 85, 'Prof. Anna Müller-Lüdenscheidt', 'Mikko Korhonen', 'Müller-Lüdenscheidt'),
+      signer('letter-3.pdf', 11, 87, 'Dr. Jan-Willem van der Berg', 'Prof. Mikko Korhonen', 'van der Berg'),
+      signer('letter-4.pdf', 12, 82, 'Prof. María de la Cruz', 'M. Korhonen', 'de la Cruz'),
+    ]);
+  });
+
+  it('no alarm on their genuine letters: named in the letterhead by either half, co-signed by another referee, signed in any spelling', async () => {
+    const fine: Record<string, string[]>[] = [
+      // Named in the letterhead, co-signed by a colleague who is another referee (before: letter-signer).
+      { 'letter-2.pdf': ['Prof. Dr. Anna Müller-Lüdenscheidt', 'Lehrstuhl für Informatik', ...BODY, 'Mit freundlichen Grüßen', 'Mikko Korhonen'] },
+      { 'letter-2.pdf': ['Lehrstuhl Müller', ...BODY, 'Mit freundlichen Grüßen', 'Mikko Korhonen'] },
+      { 'letter-3.pdf': ['Vakgroep Informatica, J.W. van der Berg', ...BODY, 'Sincerely,', 'Mikko Korhonen'] },
+      // Their own signature, any spelling.
+      { 'letter-2.pdf': [...BODY, 'Mit freundlichen Grüßen', 'Prof. Dr. A. Mueller-Luedenscheidt'] },
+      { 'letter-2.pdf': [...BODY, 'Mit freundlichen Grüßen', 'Anna Müller'] },
+      { 'letter-3.pdf': [...BODY, 'Sincerely,', 'Jan-Willem Van der Berg'] },
+      { 'letter-3.pdf': [...BODY, 'Sincerely,', 'J.W. Berg'] },
+      { 'letter-4.pdf': [...BODY, 'Atentamente,', 'Prof. Dra. María De La Cruz'] },
+      // Another Müller, not a referee: undecided, quiet.
+      { 'letter-1.pdf': ['Prof. Mikko Korhonen', ...BODY, 'Sincerely,', 'A. Müller'] },
+    ];
+    for (const changed of fine) {
+      const pdfs = Object.fromEntries(await Promise.all(Object.entries(changed).map(async ([f, l]) => [f, await letter(l)] as const)));
+      expect(letterLines(await run(REFS, await files(pdfs))), JSON.stringify(changed)).toEqual([]);
+    }
+  });
+
+  it('your own double name after the closing is your signature (before: Ready)', async () => {
+    const manifest = MANIFEST.replace('name: Aino Virtanen', 'name: Aino Müller-Virtanen');
+    for (const signed of ['Aino Müller-Virtanen', 'A. Müller-Virtanen']) {
+      const said = await run(manifest, { 'letter-1.pdf': await letter([...BODY, 'Sincerely,', signed]), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
+      expect(said, signed).toEqual([SELF.replace('"Aino Virtanen"', `"${signed}"`)]);
+    }
+  });
+});
