@@ -551,7 +551,7 @@ export const CATALOGUE = {
   }),
   'referee.letter-self': entry<{ file: string; signed: string; name?: string; family?: string }>({
     severity: 'error',
-    when: 'a letter of recommendation signed with your own name (alone on the first line after its closing, "Sincerely," or "Mit freundlichen Grüßen", a place and date aside) that names its referee nowhere; a numbered letter (no referee) signed so. Your name as the letter\'s subject, in a footer or at the end of a letter without a closing, is not a signature',
+    when: 'a letter of recommendation signed with your own name (alone on the first line after its closing, "Sincerely," or "Mit freundlichen Grüßen" on a line of its own or with the name after it, a place and date aside; "Regards to his work ..." is the body) that names its referee nowhere; a numbered letter (no referee) signed so. Your name as the letter\'s subject, in a footer or at the end of a letter without a closing, is not a signature',
     message: (p) =>
       p.name !== undefined
         ? `${p.file}, the letter from ${p.name}, is signed "${p.signed}": your own name, and ${p.family ?? p.name} is named nowhere in it. A reviewer would not take it as ${p.name}'s letter.`

@@ -23,6 +23,10 @@ const CLOSINGS = [
   'distinti saluti', 'atentamente', 'saludos cordiales', 'atenciosamente', 'cordialmente', 'z powazaniem', 's pozdravem',
 ];
 const CLOSING = new RegExp(`^(?:${CLOSINGS.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?=$|[\\s,.;:!\\-–—])`, 'u');
+/** After a closing on its line: nothing but punctuation, or a place ("Best regards from Oslo,", "Mit freundlichen Grüßen aus München"). */
+const CLOSING_END = /^(?:\s+(?:from|aus|fran|fra|uit|depuis|desde|da|z|ze)\s+\S+(?:\s+\S+)?)?[\s,.;:!]*$/u;
+/** A French closing sentence, on one line or ending one ("Veuillez agréer, ..., mes salutations distinguées."), folded. */
+const FORMULA = /^(?:veuillez\s+agreer|je\s+vous\s+prie\s+d.\s*agreer|recevez|agreez)\b|\b(?:salutations|sentiments|consideration)\s+(?:les\s+plus\s+)?(?:distingue|respectueu|cordial)\p{L}*\s*\.?$/u;
 /** Lines read after the closing: the name, a title, the department, the university. */
 const SIGNATURE_LINES = 6;
 /** Lines read at the end of a letter without a closing. */
@@ -152,7 +156,37 @@ function familyIn(w: readonly string[], person: NameParts, from: number): { at: 
   return k < 0 ? undefined : { at: k, end: k + 1, half: true };
 }
 
-/** The lines a letter is signed on: after its last closing (`closed`), else its last lines. */
+/**
+ * Whether a line closes a letter, and what of it is the signature's: "" for a closing on a line of its own, with a
+ * comma or a place ("Sincerely,", "Mit freundlichen Grüßen", "Best regards from Oslo,", a French closing sentence),
+ * the name for a closing and a name on one line ("Yours sincerely, Dr. Jane Smith, University of Oslo");
+ * undefined for a line of the body that starts with a closing's word ("Regards to his work on ...", "Sincerely, I
+ * hope ..."). The one rule of every check of a letter's signer.
+ *
+ * @example
+ * closingOf('Best regards,') // ''
+ * closingOf('Sincerely, Aino Virtanen') // 'Aino Virtanen'
+ * closingOf('Regards to his work on proofs, I can say') // undefined
+ */
+export function closingOf(line: string): string | undefined {
+  const folded = fold(line).replace(/^[^\p{L}]+/u, '');
+  if (FORMULA.test(folded)) return '';
+  const m = CLOSING.exec(folded);
+  if (!m) return undefined;
+  if (CLOSING_END.test(folded.slice(m[0].length))) return '';
+  const rest = afterClosing(line, m[0]);
+  return nameShaped(rest) ? rest : undefined;
+}
+
+/** Whether text up to its first comma is a name and nothing else: capitalised words, initials, titles, particles ("Dr. Jane Smith", "K. MUELLER"). */
+function nameShaped(text: string): boolean {
+  const shown = nameOfLine(text).split(/\s+/u).filter((w) => w !== '');
+  if (shown.length === 0 || shown.length > 6) return false;
+  const name = (w: string) => NAME_WORD.test(w) || CAPS_WORD.test(w) || /^\p{Lo}+$/u.test(w);
+  return shown.some(name) && shown.every((w) => name(w) || INITIAL.test(w) || PARTICLES.has(w) || words(w).every((x) => TITLES.has(x)));
+}
+
+/** The lines a letter is signed on: after its last closing (`closed`, by `closingOf`), else its last lines. */
 export function signatureLines(texts: readonly string[]): { lines: string[]; closed: boolean } {
   const lines = texts
     .join('\n')
@@ -160,11 +194,9 @@ export function signatureLines(texts: readonly string[]): { lines: string[]; clo
     .map((l) => l.trim())
     .filter((l) => /[\p{L}\p{N}]/u.test(l));
   for (let i = lines.length - 1; i >= 0; i--) {
-    const folded = fold(lines[i]!).replace(/^[^\p{L}]+/u, '');
-    const m = CLOSING.exec(folded);
-    if (!m) continue;
+    const rest = closingOf(lines[i]!);
+    if (rest === undefined) continue;
     // "Sincerely, Aino Virtanen" on one line: the rest of it is the first line of the signature.
-    const rest = afterClosing(lines[i]!, m[0]);
     const same = rest === '' ? [] : [rest];
     return { lines: [...same, ...lines.slice(i + 1, i + 1 + SIGNATURE_LINES)], closed: true };
   }
@@ -263,6 +295,12 @@ const NOT_NAMES = new Set([
   'sweden', 'sverige', 'norway', 'norge', 'denmark', 'danmark', 'germany', 'deutschland', 'france', 'netherlands', 'nederland', 'italy',
   'italia', 'spain', 'espana', 'austria', 'osterreich', 'switzerland', 'schweiz', 'suisse', 'belgium', 'poland', 'polska', 'estonia', 'usa',
   'america', 'united', 'states', 'kingdom', 'england', 'scotland', 'canada', 'australia', 'china', 'japan', 'india',
+  // Posts, as typed under a signature in the letters' languages ("Maître de Conférences", "Profesora Titular").
+  'professeur', 'professeure', 'maitre', 'conferences', 'chercheur', 'chercheuse', 'recherche', 'recherches', 'responsable', 'enseignant',
+  'enseignante', 'charge', 'chargee', 'ingenieur', 'ingenieure', 'lehrstuhlinhaber', 'lehrstuhlinhaberin', 'wissenschaftlicher', 'wissenschaftliche',
+  'mitarbeiter', 'mitarbeiterin', 'professori', 'yliopistonlehtori', 'tutkija', 'erikoistutkija', 'profesor', 'profesora', 'catedratico', 'catedratica',
+  'titular', 'investigador', 'investigadora', 'professore', 'professoressa', 'ricercatore', 'ricercatrice', 'ordinario', 'ordinaria', 'associato',
+  'associata', 'lektor', 'universitetslektor', 'forsker', 'hoogleraar', 'universitair', 'hoofddocent',
 ]);
 
 /** A word of a name as written: capitalised ("Smith", "Müller-Lüdenscheidt", "O'Brien", "McDonald"). */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { checkManifest } from '../../../src/app/check.js';
 import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
-import { nameParts, signerOf } from '../../../src/core/validate/signer.js';
+import { nameParts, signatureLines, signerOf } from '../../../src/core/validate/signer.js';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
 import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
@@ -379,5 +379,52 @@ describe('double family names, particles and initials, in all three checks (audi
       const said = await run(manifest, { 'letter-1.pdf': await letter([...BODY, 'Sincerely,', signed]), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
       expect(said, signed).toEqual([SELF.replace('"Aino Virtanen"', `"${signed}"`)]);
     }
+  });
+});
+
+describe('the closing: a line of its own, or a closing and a name (audit 12-06d #1 rest)', () => {
+  // Ten lines of the body after `lines`: the letter's last lines are far from them.
+  const more = Array.from({ length: 10 }, (_, i) => `Her work in the ${i + 1}. term was careful, original and well written up.`);
+  // Her letter, her name in an image letterhead only, signed by an image: its text names no Ødegård.
+  const hers = (lines: string[]) => imageLetter(['Dear committee,', ...BODY.slice(1, 3), ...lines, ...more], more.at(-1)!);
+
+  it('a line of the body that starts with a closing\'s word is no closing (before: referee.letter-signer on a genuine letter)', async () => {
+    const bodies = [
+      ['Regards to her stay in Tampere, hosted by', 'Mikko Korhonen, I can say it went very well.'],
+      ['Sincerely, I hope that the work she began with', 'Prof. Mikko Korhonen, in Tampere, will go on.'],
+      ['Best wishes of her group went with her; as', 'Mikko Korhonen, her supervisor, wrote to me, she is ready.'],
+    ];
+    for (const body of bodies) {
+      const said = await run(MANIFEST, { 'letter-1.pdf': await letter([...BODY, 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await hers(body) });
+      expect(said, body[0]).toEqual([]);
+    }
+  });
+
+  it('a closing with a place, or a French closing sentence, is one: the signature after it is read (before: French ones were not)', async () => {
+    const ends: [string[], string][] = [
+      [['Best regards from Oslo,', 'Aino Virtanen'], 'Aino Virtanen'],
+      [['Mit freundlichen Grüßen aus Tampere', 'Aino Virtanen'], 'Aino Virtanen'],
+      [['Veuillez agréer, Madame, Monsieur, mes salutations distinguées.', 'Aino Virtanen'], 'Aino Virtanen'],
+      [["Je vous prie d'agréer, Madame, Monsieur, l'expression de mes", 'sentiments distingués.', 'Aino Virtanen'], 'Aino Virtanen'],
+      [['Sincerely, Aino Virtanen'], 'Aino Virtanen'],
+      [['Regards, Aino VIRTANEN, MSc'], 'Aino VIRTANEN'],
+    ];
+    for (const [end, signed] of ends) {
+      const said = await run(MANIFEST, { 'letter-1.pdf': await letter([...BODY, ...end]), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
+      expect(said, end.join(' / ')).toEqual([SELF.replace('"Aino Virtanen"', `"${signed}"`)]);
+    }
+    // A post typed under an image signature is no stranger's name.
+    for (const post of ['Maître de Conférences', 'Chargée de Recherche', 'Profesora Titular', 'Wissenschaftlicher Mitarbeiter']) {
+      const said = await run(MANIFEST, { 'letter-1.pdf': await letter([...BODY, 'Veuillez agréer, Madame, Monsieur, mes salutations distinguées.', post, 'Université de Lille']), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
+      expect(said, post).toEqual([]);
+    }
+    const stranger = await run(MANIFEST, { 'letter-1.pdf': await letter([...BODY, 'Veuillez agréer, Madame, Monsieur, mes salutations distinguées.', 'Jean Dupont', 'Professeur des Universités']), 'letter-2.pdf': await letter([...BODY, 'Sincerely,', 'Åsa Ødegård']) });
+    expect(stranger.map((l) => l.split('  ')[0])).toEqual(['manifest.yaml:9:80 warning referee.letter-stranger']);
+  });
+
+  it('signatureLines', () => {
+    expect(signatureLines(['x\nRegards to his work on proofs, I can say\nMikko Korhonen, my colleague, agrees.\nThank you.'])).toEqual({ lines: ['Regards to his work on proofs, I can say', 'Mikko Korhonen, my colleague, agrees.', 'Thank you.'], closed: false });
+    expect(signatureLines(['x\nYours sincerely, Prof. Dr.-Ing. K. Mueller, TU München\nLehrstuhl'])).toEqual({ lines: ['Prof. Dr.-Ing. K. Mueller, TU München', 'Lehrstuhl'], closed: true });
+    expect(signatureLines(['x\nYstävällisin terveisin,\n\nAnna'])).toEqual({ lines: ['Anna'], closed: true });
   });
 });
