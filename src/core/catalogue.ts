@@ -1097,7 +1097,7 @@ export const CATALOGUE = {
   }),
   'referee.email-noreply': entry<{ name: string; email: string }>({
     severity: 'warning',
-    when: "a referee's email address of a mailbox that by its name takes no mail: noreply@, no-reply@, do-not-reply@, donotreply@, mailer-daemon@ (also \"noreply-hr@\", \"ne-pas-repondre@\", \"nicht-antworten@\"), most likely copied from an automated message",
+    when: "a referee's email address of a mailbox that by its name takes no mail: noreply@, no-reply@, no.reply@, do-not-reply@, donotreply@, do-not-respond@, mailer-daemon@, and the mail system's own postmaster@, hostmaster@, abuse@ (also \"noreply-hr@\", \"ne-pas-repondre@\", \"nicht-antworten@\"; not \"postmaster.jones@\"), most likely copied from an automated message",
     message: (p) => `${p.name}'s email "${p.email}" is a no-reply address: the employer's request for a letter would reach no one.`,
     hint: (p) => `Give ${p.name}'s own address, as on their university's staff page.`,
   }),
@@ -1106,6 +1106,12 @@ export const CATALOGUE = {
     when: 'your own telephone number (`applicant.phone`, printed on the cover) with fewer than six digits ("123", "+358 40 ABC"), as `referee.phone` for a referee\'s',
     message: (p) => `Your phone "${p.phone}" has too few digits to be a number anyone can call: it is printed on the cover, where a reviewer looks for it to invite you.`,
     hint: () => 'Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.',
+  }),
+  'applicant.email-noreply': entry<{ email: string }>({
+    severity: 'warning',
+    when: 'your own email address (`applicant.email`, printed on the cover) of a no-reply mailbox, as `referee.email-noreply` for a referee\'s ("noreply@", "donotreply@", "postmaster@")',
+    message: (p) => `Your email "${p.email}" is a no-reply address: it is printed on the cover, and a reviewer's reply or invitation would reach no one.`,
+    hint: () => 'Give your own address, one you read, e.g. aino.virtanen@helsinki.fi.',
   }),
   'applicant.email-typo': entry<{ email: string; meant: string }>({
     severity: 'warning',

@@ -1077,6 +1077,8 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At, cover:
     const typo = emailTypo(email);
     if (typo?.wrong) at(['applicant', 'email'], invalid('manifest', `your email "${email.trim()}" ends in ".${email.trim().split('.').at(-1) ?? ''}", which no address has: a reviewer's reply would not arrive`, typo.meant !== undefined ? `did you mean ${typo.meant}?` : 'check it: after the last dot comes a country (.fi, .pl, .uk) or an ending such as .com, .org or .edu'))
     else if (typo) at(['applicant', 'email'], diag('applicant.email-typo', { email: email.trim(), meant: typo.meant }));
+    // Copied from an automated message as a referee's may be: the reviewer's invitation would go nowhere.
+    if (!typo?.wrong && noReplyAddress(email)) at(['applicant', 'email'], diag('applicant.email-noreply', { email: email.trim() }));
   }
   // Printed on the cover under the name, where a reviewer looks for it to invite you: checked as a referee's is.
   const phone = manifest.applicant.phone;

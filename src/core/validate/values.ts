@@ -389,12 +389,16 @@ export function shortPhone(phone: string): boolean {
   return digits > 0 && digits < 6;
 }
 
-/** Mailbox names of automated senders, in the languages of the postings: mail to them is not read by anyone. */
-const NO_REPLY = /^(?:no|do[-_.]?not|dont|please[-_.]?do[-_.]?not)[-_.]?reply|^no[-_.]?respon(?:se|d|der)|^ne[-_.]?pas[-_.]?repondre|^nicht[-_.]?antworten|^keine[-_.]?antwort|^nao[-_.]?responda|^non[-_.]?rispondere|^(?:mailer[-_.]?daemon|bounces?)$/u;
+/**
+ * Mailbox names of automated senders, in the languages of the postings, and the mail system's own mailboxes
+ * (postmaster@, hostmaster@, abuse@, whole: "postmaster.jones@" is a person): mail to them is not read by anyone.
+ */
+const NO_REPLY = /^(?:no|do[-_.]?not|dont|please[-_.]?do[-_.]?not)[-_.]?(?:reply|respond)|^no[-_.]?respon(?:se|d|der)|^ne[-_.]?pas[-_.]?repondre|^nicht[-_.]?antworten|^keine[-_.]?antwort|^nao[-_.]?responda|^non[-_.]?rispondere|^(?:mailer[-_.]?daemon|bounces?|postmaster|hostmaster|abuse)$/u;
 
 /**
- * Whether an address is a no-reply mailbox (noreply@, no-reply@, do-not-reply@, donotreply@, mailer-daemon@, also
- * "noreply-hr@" and the French, German, Portuguese, Italian forms): copied from an automated message, it reaches no one.
+ * Whether an address is a no-reply mailbox (noreply@, no-reply@, no.reply@, do-not-reply@, donotreply@,
+ * do-not-respond@, mailer-daemon@, postmaster@, hostmaster@, abuse@, also "noreply-hr@" and the French, German,
+ * Portuguese, Italian forms): copied from an automated message, it reaches no one.
  *
  * @example
  * noReplyAddress('do-not-reply@uio.no') // true

@@ -224,3 +224,29 @@ describe('referee.email-noreply: a no-reply address (audit 12-06d #6)', () => {
     }
   });
 });
+
+describe('no-reply addresses: the mail system\'s own mailboxes, and yours (audit 12-06d #6 rest)', () => {
+  const said = (email: string) =>
+    `manifest.yaml:9:31 warning referee.email-noreply  Ida Aho's email "${email}" is a no-reply address: the employer's request for a letter would reach no one.  hint: Give Ida Aho's own address, as on their university's staff page.`;
+
+  it('a referee at postmaster@, hostmaster@, abuse@, do-not-respond@ is a warning (before: Ready)', async () => {
+    for (const email of ['postmaster@tuni.fi', 'Postmaster@uio.no', 'hostmaster@kth.se', 'abuse@tum.de', 'do-not-respond@uio.no', 'donotrespond@mit.edu', 'no.reply@tuni.fi', 'donotreply@helsinki.fi']) {
+      expect(await lines(APPLICANT, `{ name: Ida Aho, email: ${email} }`), email).toEqual([said(email)]);
+    }
+  });
+
+  it('your own no-reply address, printed on the cover, is a warning (before: Ready)', async () => {
+    for (const email of ['noreply@tuni.fi', 'no.reply@gmail.com', 'donotreply@helsinki.fi', 'postmaster@examples.fi']) {
+      expect(await lines(`applicant: { name: Tiina Perho, email: ${email} }`, IDA), email).toEqual([
+        `manifest.yaml:2:40 warning applicant.email-noreply  Your email "${email}" is a no-reply address: it is printed on the cover, and a reviewer's reply or invitation would reach no one.  hint: Give your own address, one you read, e.g. aino.virtanen@helsinki.fi.`,
+      ]);
+    }
+  });
+
+  it('people whose names look like them are left be', async () => {
+    for (const email of ['noreen.reply@tuni.fi', 'postmaster.jones@tuni.fi', 'jones.postmaster@tuni.fi', 'abuse.smith@tuni.fi', 'abusaleh@tuni.fi', 'hostmasters-club@tuni.fi', 'donald.noreply@tuni.fi']) {
+      expect(await lines(APPLICANT, `{ name: Ida Aho, email: ${email} }`), email).toEqual([]);
+      expect(await lines(`applicant: { name: Tiina Perho, email: ${email} }`, IDA), email).toEqual([]);
+    }
+  });
+});
