@@ -167,7 +167,13 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
     if (await clashWithInput(path, check)) return done([outputClash(check, req, path)]);
     const notOurs = await notAPdfThere(path, req, check);
     if (notOurs) return done([writeFailed(check, req, notOurs)]);
-    const fit = req.fit && fitStep(req.fit, fileCaps(check.profile, section.itemId), check.source, names[i]!);
+    // Named as validate and report name the file there, at its item's line: one message in the three commands.
+    const subject = `${displayPath(path)} (${section.title})`;
+    // The portal's cap per file, or the item's own when tighter (its file holds it alone; --fit fits each file under both).
+    const own = check.profile.items.find((x) => x.id === section.itemId)?.max_mb;
+    const tighter = own !== undefined && (s.max_mb === undefined || own < s.max_mb);
+    const max = tighter ? own : s.max_mb;
+    const fit = req.fit && fitStep(req.fit, fileCaps(check.profile, section.itemId), check.source, subject, { itemId: section.itemId, scope: tighter ? 'item' : 'file' });
     const result = await assemble({
       ...thePlan,
       sections: [section],
@@ -181,13 +187,8 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
     if (fitted) fits.push(fitted);
     outputs.push({ path, bytes: result.bytes, pages: result.pageCount, section });
     extra.push(...overItemCap(check, section.itemId, result.pageCount, section.title));
-    if (!req.fit && s.max_mb !== undefined && result.bytes.length > s.max_mb * 1e6) {
-      extra.push(diagnosticAt(check.source, ['profile'], diag('limit.size', { subject: `${names[i]} (${section.title})`, bytes: result.bytes.length, max: s.max_mb, scope: 'file' })));
-    }
-    // The item's own cap, when tighter, is on its file, which holds it alone (--fit fits each file under both).
-    const own = check.profile.items.find((x) => x.id === section.itemId)?.max_mb;
-    if (!req.fit && own !== undefined && (s.max_mb === undefined || own < s.max_mb) && result.bytes.length > own * 1e6) {
-      extra.push({ ...diagnosticAt(check.source, ['items', section.itemId], diag('limit.size', { subject: `${names[i]} (${section.title})`, bytes: result.bytes.length, max: own, scope: 'item' })), item: section.itemId });
+    if (!req.fit && max !== undefined && result.bytes.length > max * 1e6) {
+      extra.push({ ...diagnosticAt(check.source, ['items', section.itemId], diag('limit.size', { subject, bytes: result.bytes.length, max, scope: tighter ? 'item' : 'file' })), item: section.itemId });
     }
   }
   // Without --fit the files over a size or page cap are written, to look at; a fit that failed writes nothing.

@@ -264,6 +264,21 @@ function followBuilt(items: ItemReport[], before: readonly Diagnostic[], after: 
   }
 }
 
+const itemsBuilt = new WeakMap<CheckResult, ItemReport[]>();
+
+/**
+ * The items a `--separate` build writes a file for: those the check found usable, as it found them, before the
+ * files there were judged (a file over its cap makes its item invalid, yet the build wrote it and report lists it).
+ */
+function builtItems(check: CheckResult): ItemReport[] {
+  let items = itemsBuilt.get(check);
+  if (!items) {
+    items = check.result?.items.filter((i) => i.status === 'ok' && i.entries.length > 0) ?? [];
+    itemsBuilt.set(check, items);
+  }
+  return items;
+}
+
 /**
  * The files a `--separate` build writes for the items as they are now, and those of them in its folder (`at`: the
  * folder `report --pdf` gave, or the one file of the set it gave, alone).
@@ -273,7 +288,7 @@ async function separateNames(check: CheckResult, at?: SetAt): Promise<{ folder: 
   if (!s || !check.manifest || !check.result) return { folder: '', items: [], names: [], present: [], others: [] };
   const folder = at?.folder ?? separateFolderOf({ ...check, manifest: check.manifest });
   if (at?.file) return { folder, items: [at.file.item], names: [at.file.name], present: [{ name: at.file.name, path: join(folder, at.file.name) }], others: [] };
-  const items = check.result.items.filter((i) => i.status === 'ok' && i.entries.length > 0);
+  const items = builtItems(check);
   const names = fileNames(items.map((i) => ({ id: i.id, title: i.title })), check.manifest.applicant, s.file_name, s.max_name_length);
   const inFolder = await pdfFilesIn(folder);
   const present = names.filter((n) => inFolder.includes(n)).map((name) => ({ name, path: join(folder, name) }));

@@ -51,14 +51,14 @@ export function fileCaps(profile: Profile, itemId: string): FileCaps {
 
 /**
  * The assembler's last step for `--fit`, and where its report ends up. `what` names the file in messages
- * ("the packet", or a file name with --separate).
+ * ("the packet", or a file name with --separate); `file`: a --separate file, its item and whose cap it is under.
  *
  * @example
  * const step = fitStep(req, packetCaps(profile), source, 'the packet');
  * await assembleInChunks(plan, {}, step.beforeSave);
  * step.report(); // sizes before and after, images recompressed
  */
-export function fitStep(req: FitRequest, caps: FileCaps, source: YamlSource, what: string): { beforeSave: BeforeSave; report: () => FitReport | undefined } {
+export function fitStep(req: FitRequest, caps: FileCaps, source: YamlSource, what: string, file?: { itemId: string; scope: 'item' | 'file' }): { beforeSave: BeforeSave; report: () => FitReport | undefined } {
   let report: FitReport | undefined;
   const beforeSave: BeforeSave = async (doc, pages, ranges) => {
     try {
@@ -68,7 +68,8 @@ export function fitStep(req: FitRequest, caps: FileCaps, source: YamlSource, wha
       // The machine's problem, not the packet's: at the first line.
       return [diagnosticAt(source, ['profile'], diag('fit.unavailable', { reason: err.message.replace(/^the image library \(sharp\) could not be loaded on this machine: /, '') }))];
     }
-    return fitDiagnostics(report, what).map((d) => locate(source, d));
+    // A --separate file holds one item: its cap is said at the item's line, where validate and report say it.
+    return fitDiagnostics(report, what, file?.scope).map((d) => locate(source, file && !d.item ? { ...d, item: file.itemId } : d));
   };
   return { beforeSave, report: () => report };
 }

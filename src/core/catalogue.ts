@@ -984,7 +984,8 @@ export const CATALOGUE = {
         const reached = p.fitted.recompressed
           ? `is still ${size} with ${p.scope === 'item' ? 'its' : 'every'} image at ${p.fitted.floorDpi} dpi, the lowest --fit goes`
           : `is ${size} and has no images that --fit can make smaller`;
-        return `${p.subject} ${reached}; the posting accepts at most ${p.max} MB${p.scope === 'item' ? ' for it' : ''} (nothing was written).${largest}`;
+        const cap = p.scope === 'file' ? `the portal accepts at most ${p.max} MB per file` : `the posting accepts at most ${p.max} MB${p.scope === 'item' ? ' for it' : ''}`;
+        return `${p.subject} ${reached}; ${cap} (nothing was written).${largest}`;
       }
       if (p.scope === 'files') return `Your files add up to ${size}; the posting accepts at most ${p.max} MB in one PDF.${largest}`;
       if (p.scope === 'item') return `${p.subject} is ${size}; the posting allows ${p.max} MB.${largest}`;

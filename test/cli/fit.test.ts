@@ -221,4 +221,12 @@ describe('packet build --fit --separate', () => {
     for (const f of files) expect(statSync(join(dir, 'out', f)).size, f).toBeLessThan(1e6);
     expect(r.stdout).toMatch(/^Fitted to the size caps \(CV 1 MB; Transcript of records 1 MB; Diplomas 1 MB\): /m);
   }, 60_000);
+
+  it('a file that cannot fit is said at its item\'s line, named as validate and report name it (audit 12-06d #1 rest; before: at `items:`, "Virtanen_transcript.pdf", "the posting accepts")', async () => {
+    const dir = folder('format: separate-files, max_mb: 0.2');
+    const r = await cli(['build', 'manifest.yaml', '--fit', ...TODAY], { cwd: dir });
+    expect(r.stdout.split('\n')[0]).toMatch(/^manifest\.yaml:5:15 error limit\.size {2}packet\/Virtanen_transcript\.pdf \(Transcript of records\) is still 0\.\d\d MB with every image at 150 dpi, the lowest --fit goes; the portal accepts at most 0\.2 MB per file \(nothing was written\)\. The largest: Transcript of records \(0\.\d\d MB\)\. {2}hint: Make the largest files smaller/);
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, 'packet'))).toBe(false);
+  }, 60_000);
 });

@@ -278,10 +278,18 @@ items:
     const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(v.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 warning limit.size-near  CV: its files add up to ${formatMb(cv.length)}, close to the portal's ${cap} MB cap per file: the PDF built for it is larger than its files (fonts, page stamps), so it may be over.  hint: Build to be sure: \`packet build\` measures each file it writes and says which one is over (\`packet build --fit\` recompresses scans and photos until each fits).`);
     expect(v.code).toBe(0);
-    expect((await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH })).code).toBe(1);
+    // One line in build, validate and report: at the item's line, the file named as it is there (audit 12-06d #1 rest;
+    // before, build said it at `profile:` of "Perho_cv.pdf (CV)", and report listed the set without it).
+    const over = `manifest.yaml:4:7 error limit.size  packet/Perho_cv.pdf (CV) is ${formatMb(builtCv)}; the portal accepts at most ${cap} MB per file.  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until each file fits, or compress it and build again.`;
+    const b = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH });
+    expect(b.stdout.split('\n').slice(0, 3)).toEqual([over, '', expect.stringMatching(/^Built 2 files in packet\/: 33 pages, /)]);
+    expect(b.code).toBe(1);
+    const text = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(text.stdout.split('\n')).toContain(over);
+    expect(text.stdout).toMatch(/^Built 2 files in packet\/: 33 pages, .*\n {2}Perho_cv\.pdf {4}CV \(30 pages\)\n {2}Perho_plan\.pdf {2}Research plan \(3 pages\)$/m);
+    expect(text.code).toBe(1);
 
     // Before: validate and report said Ready for the folder build had just refused.
-    const over = `manifest.yaml:4:7 error limit.size  packet/Perho_cv.pdf (CV) is ${formatMb(builtCv)}; the portal accepts at most ${cap} MB per file.  hint: Build with --fit, which recompresses scans and photos (never below 150 dpi) until each file fits, or compress it and build again.`;
     const again = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(again.stdout.split('\n')).toEqual([over, '', 'Not ready: 1 limit exceeded (CV)', '']);
     expect(again.code).toBe(1);
@@ -321,7 +329,7 @@ items:
     const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(v.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 warning limit.size-near  CV: its files add up to ${formatMb(cv.length)}, close to the posting's ${own} MB for it: the PDF built for it is larger than its files (fonts, page stamps), so it may be over.  hint: Build to be sure: \`packet build\` measures each file it writes and says which one is over (\`packet build --fit\` recompresses scans and photos until each fits).`);
     const b = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH });
-    expect(b.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 error limit.size  Perho_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.  hint: Build with \`packet build --fit\`, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the PDF ("Reduce file size" in your PDF viewer).`);
+    expect(b.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 error limit.size  packet/Perho_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.  hint: Build with \`packet build --fit\`, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the PDF ("Reduce file size" in your PDF viewer).`);
     expect(b.code).toBe(1);
     const again = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(again.stdout).toContain(`manifest.yaml:4:7 error limit.size  packet/Perho_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.`);

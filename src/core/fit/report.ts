@@ -40,12 +40,13 @@ function leftLines(report: FitReport): string[] {
 
 /**
  * The errors for caps fitting could not meet: the size reached at the floor, what weighs most, and what to do.
- * Item errors carry `item`; the caller places them in the manifest.
+ * Item errors carry `item`; the caller places them in the manifest. `scope`: whose cap `what` is over, the
+ * packet's, or a --separate file's: the portal's per file (`file`) or its item's own (`item`).
  *
  * @example
  * fitDiagnostics(report)[0]?.message // 'The packet is still 2.31 MB with every image at 150 dpi, ...'
  */
-export function fitDiagnostics(report: FitReport, what = 'The packet'): Diagnostic[] {
+export function fitDiagnostics(report: FitReport, what = 'The packet', scope: 'built' | 'item' | 'file' = 'built'): Diagnostic[] {
   const out: Diagnostic[] = [];
   const lowerFloor = report.floorDpi > 100 ? (report.floorDpi >= 150 ? 120 : 100) : undefined;
   const fitted = (recompressed: boolean) => ({ floorDpi: report.floorDpi, recompressed, ...(lowerFloor ? { lowerFloor } : {}) });
@@ -56,7 +57,7 @@ export function fitDiagnostics(report: FitReport, what = 'The packet'): Diagnost
   if (report.cap !== undefined && report.after > report.cap) {
     const heaviest = [...report.items].sort((a, b) => b.after - a.after).slice(0, 3).filter((i) => i.after > 0.1 * report.after);
     const largest = heaviest.length > 0 ? { largest: heaviest.map((i) => `${i.title} (${mb(i.after)})`).join(', ') } : {};
-    out.push(diag('limit.size', { subject: what, bytes: report.after, max: report.cap / 1e6, scope: 'built', fitted: fitted(report.recompressed > 0), ...largest }));
+    out.push(diag('limit.size', { subject: what, bytes: report.after, max: report.cap / 1e6, scope, fitted: fitted(report.recompressed > 0), ...largest }));
   }
   return out;
 }
