@@ -1,7 +1,8 @@
 /** What `packet report` knows about a packet built earlier: where each item landed, and whether it is stale. */
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { displayPath, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, toPosix } from '../io/files.js';
+import { displayPath, fileHead, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, toPosix } from '../io/files.js';
+import { describeNonPdf, pdfHeaderOffset } from '../core/inspect/sniff.js';
 import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
 import { fileNames } from '../core/plan/file-names.js';
@@ -37,6 +38,44 @@ export async function requireBuiltPdf(pdfPath: string, manifestPath: string): Pr
   throw new UsageError(`${shown} cannot be read: ${readReason(read.problem)}. Give --pdf the packet PDF that \`packet build\` wrote`);
 }
 
+/**
+ * Where `packet build` writes this manifest's packet, in words for a usage error: the one PDF's path, or a
+ * separate-files posting's folder (its files, or the folder, go to --pdf). Undefined when the manifest was not read.
+ */
+function whereBuilt(check: CheckResult): { text: string; single: boolean } | undefined {
+  if (!check.manifest) return undefined;
+  const build = `packet build ${shellArg(check.manifestFile)}`;
+  if (check.profile?.submission.format === 'separate-files') {
+    return { text: `--pdf takes the set of files that \`${build}\` writes in ${folderShown(separateFolderOf({ ...check, manifest: check.manifest }))}: one of them, or that folder`, single: false };
+  }
+  const out = displayPath(resolve(check.manifestDir, singleOutput(check.manifest, check.profile)));
+  return { text: `--pdf takes the PDF that \`${build}\` writes, ${out} (or a copy of it)`, single: true };
+}
+
+/**
+ * `report --pdf` given something no build writes: a folder for a one-PDF posting, or a file that is no PDF and not
+ * where the build writes (the manifest itself, a .docx). Before, a file was judged as a damaged packet
+ * ("build.damaged: manifest.yaml is not a PDF ... Build it again"), which no build changes. A usage error that says
+ * what --pdf takes and where the build puts it. A non-PDF under a .pdf name, or at the output, is a damaged copy
+ * of the packet: judged as before.
+ *
+ * @example
+ * await refuseNonPacket(check, 'manifest.yaml', 'file'); // throws: "manifest.yaml is your manifest, not a PDF: --pdf takes ..."
+ */
+export async function refuseNonPacket(check: CheckResult, pdfPath: string, kind: 'file' | 'folder'): Promise<void> {
+  const path = resolve(pdfPath);
+  const where = whereBuilt(check);
+  if (kind === 'folder') {
+    if (where && !where.single) return;
+    throw new UsageError(`${folderShown(path)} is a folder: ${where?.text ?? 'give --pdf the packet PDF that `packet build` wrote'}`);
+  }
+  const head = (await fileHead(path, 1024)) ?? new Uint8Array();
+  if (pdfHeaderOffset(head) >= 0 || extname(path).toLowerCase() === '.pdf') return;
+  if (check.manifest && path === resolve(check.manifestDir, singleOutput(check.manifest, check.profile))) return;
+  const what = path === resolve(check.manifestFile) ? 'your manifest' : check.profilePath !== undefined && path === resolve(check.profilePath) ? "the posting's profile" : head.length === 0 ? 'empty' : describeNonPdf(head);
+  throw new UsageError(`${displayPath(path)} is ${what}, not a PDF: ${where?.text ?? 'give --pdf the packet PDF that `packet build` wrote'}`);
+}
+
 /** What `report --pdf` gave of a separate-files posting's set: its folder, or one file of it with the item it holds. */
 export interface SetAt {
   folder: string;
@@ -59,7 +98,7 @@ export async function setAtPdf(check: CheckResult, pdfPath: string, kind: 'file'
   const shown = displayPath(path);
   const s = check.profile?.submission;
   if (s?.format !== 'separate-files' || !check.manifest || !check.result) {
-    if (kind === 'folder') throw new UsageError(`${shown} cannot be read: it is a folder. Give --pdf the packet PDF that \`packet build\` wrote`);
+    if (kind === 'folder') await refuseNonPacket(check, pdfPath, kind);
     return undefined;
   }
   const ownFolder = separateFolderOf({ ...check, manifest: check.manifest });

@@ -1140,12 +1140,39 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(again.code).toBe(0);
   }, 60_000);
 
-  it('report --pdf naming a folder for a one-PDF posting is still refused: its packet is one file', async () => {
+  it('report --pdf naming a folder for a one-PDF posting is still refused, with where the build writes its PDF', async () => {
     const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': TEST_MANIFEST });
     mkdirSync(join(dir, 'out'));
-    const r = await cli(['report', join(dir, 'manifest.yaml'), '--pdf', join(dir, 'out')]);
-    expect(r.stderr).toMatch(/^error: \S*out cannot be read: it is a folder\. Give --pdf the packet PDF that `packet build` wrote\n$/);
+    const r = await cli(['report', 'manifest.yaml', '--pdf', 'out'], { cwd: dir });
+    expect(r.stderr).toBe('error: out/ is a folder: --pdf takes the PDF that `packet build manifest.yaml` writes, packet.pdf (or a copy of it)\n');
+    expect([r.stdout, r.code]).toEqual(['', 2]);
+  });
+
+  it('report --pdf given the manifest, the profile or a .docx is a usage error that says what --pdf takes and where (audit 12-06d #2 rest; before: "build.damaged  manifest.yaml is not a PDF ... Build it again", exit 1)', async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': `${TEST_MANIFEST}output: out/packet.pdf\n`, 'letter.docx': new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0]), 'notes.txt': '' });
+    const report = (pdf: string) => cli(['report', 'manifest.yaml', '--pdf', pdf], { cwd: dir });
+    const takes = '--pdf takes the PDF that `packet build manifest.yaml` writes, out/packet.pdf (or a copy of it)';
+    const said: unknown[] = [];
+    for (const f of ['manifest.yaml', 'profile.yaml', 'letter.docx', 'notes.txt']) {
+      const r = await report(f);
+      said.push([r.stderr, r.stdout, r.code]);
+    }
+    expect(said).toEqual([
+      [`error: manifest.yaml is your manifest, not a PDF: ${takes}\n`, '', 2],
+      [`error: profile.yaml is the posting's profile, not a PDF: ${takes}\n`, '', 2],
+      [`error: letter.docx is a ZIP archive (perhaps a Word or OpenDocument file), not a PDF: ${takes}\n`, '', 2],
+      [`error: notes.txt is empty, not a PDF: ${takes}\n`, '', 2],
+    ]);
+    // A separate-files posting: its set's folder.
+    const set = await portalSet({ 'letter.docx': new Uint8Array([0x50, 0x4b, 3, 4]) });
+    const r = await cli(['report', 'manifest.yaml', '--pdf', 'letter.docx'], { cwd: set });
+    expect(r.stderr).toBe('error: letter.docx is a ZIP archive (perhaps a Word or OpenDocument file), not a PDF: --pdf takes the set of files that `packet build manifest.yaml` writes in packet/: one of them, or that folder\n');
     expect(r.code).toBe(2);
+    // Under a .pdf name it is a copy of the packet gone wrong: judged, as before.
+    writeFileSync(join(dir, 'copy.pdf'), 'not a pdf');
+    const copy = await report('copy.pdf');
+    expect(copy.stdout).toContain('copy.pdf error build.damaged  copy.pdf is not a PDF, so it is not the packet to upload.');
+    expect(copy.code).toBe(1);
   });
 
   it('a --separate set of another manifest in the folder (another file name): build refuses to replace it, report says build.other-manifest (before: replaced without a word)', async () => {

@@ -77,9 +77,11 @@ export async function runReport(manifest: string, flags: CheckFlags & { format?:
   // An output that cannot take the report is refused before anything is checked (the CLI prints why).
   const unwritable = flags.output ? await outputProblem(flags.output, 'file') : undefined;
   if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
-  const { builtPathOf, judgeBuiltPacket, judgeSeparateBuilt, requireBuiltPdf, separateBuiltSet, setAtPdf } = await import('../../app/built.js');
+  const { builtPathOf, judgeBuiltPacket, judgeSeparateBuilt, refuseNonPacket, requireBuiltPdf, separateBuiltSet, setAtPdf } = await import('../../app/built.js');
   const given = flags.pdf ? await requireBuiltPdf(flags.pdf, manifest) : undefined;
   const check = await checkManifest(manifest, { today: flags.today, ...(io.zone ? { zone: io.zone } : {}), isolate: true });
+  // Not a packet (the manifest, a .docx, a folder of a one-PDF posting): a usage error saying where the build writes it.
+  if (flags.pdf && given) await refuseNonPacket(check, flags.pdf, given);
   // --pdf on a separate-files posting: its set's folder, or one file of it, judged as the set's.
   const at = flags.pdf && given ? await setAtPdf(check, flags.pdf, given) : undefined;
   const { diagnostics, built } = await judgeBuiltPacket(check, at ? { at } : flags.pdf ? { pdf: flags.pdf } : {});
