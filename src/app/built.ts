@@ -1,7 +1,7 @@
 /** What `packet report` knows about a packet built earlier: where each item landed, and whether it is stale. */
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { displayPath, fileHead, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, toPosix } from '../io/files.js';
+import { displayPath, fileHead, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, realOrSame, toPosix } from '../io/files.js';
 import { describeNonPdf, pdfHeaderOffset } from '../core/inspect/sniff.js';
 import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
@@ -180,7 +180,10 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
     }
   }
   const pages = sections.at(-1)?.last;
-  const diagnostics: Diagnostic[] = stale ? [{ ...diag('build.stale', { built: displayPath(path), ...stale }), file: displayPath(path) }] : [];
+  // Given with --pdf from elsewhere (`cp out/packet.pdf ~/Desktop/`): a copy, which building again does not replace.
+  const own = pdfPath !== undefined && check.manifest ? resolve(check.manifestDir, singleOutput(check.manifest, check.profile)) : undefined;
+  const copy = stale && own !== undefined && (await realOrSame(path)) !== (await realOrSame(own)) ? { copy: { at: displayPath(own), set: false } } : {};
+  const diagnostics: Diagnostic[] = stale ? [{ ...diag('build.stale', { built: displayPath(path), ...stale, ...copy }), file: displayPath(path) }] : [];
   if (differences.length > 0) diagnostics.push({ ...diag('build.mismatch', { built: displayPath(path), first: differences[0] as string, more: differences.length - 1, ...validate }), file: displayPath(path) });
   const itemBytes = Object.fromEntries(check.result.items.flatMap((i) => {
     const b = sections.find((x) => x.title === i.title)?.bytes;
@@ -518,7 +521,8 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
   if (first) {
     // Each file records every input of the build, so the set is stale as a whole: named as the folder.
     const at = saidOfSet(stale.map((f) => f.shown), folder);
-    diagnostics.push({ ...diag('build.stale', { built: at.built, ...first.why, ...(at.set ? { set: true } : {}) }), file: at.file });
+    const copy = options.at ? await copyOfSet(check, options.at) : undefined;
+    diagnostics.push({ ...diag('build.stale', { built: at.built, ...first.why, ...(at.set ? { set: true } : {}), ...(copy ? { copy } : {}) }), file: at.file });
   }
   const [firstUnchecked] = unchecked;
   if (firstUnchecked && !first) {
@@ -542,6 +546,22 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
   // An item whose file there is over its cap is not `ok` in the report.
   followBuilt(check.result.items, [], diagnostics);
   return diagnostics;
+}
+
+/**
+ * Where the build writes what `report --pdf` gave of a set, when that is a copy elsewhere (`cp packet/Virtanen_cv.pdf
+ * ~/Desktop/`, or the folder copied): building again replaces the file there, never the copy. Undefined when it is
+ * the build's own file or folder.
+ */
+async function copyOfSet(check: CheckResult, at: SetAt): Promise<{ at: string; set: boolean } | undefined> {
+  const s = check.profile?.submission;
+  if (!s || !check.manifest) return undefined;
+  const own = separateFolderOf({ ...check, manifest: check.manifest });
+  const names = fileNames(builtItems(check).map((i) => ({ id: i.id, title: i.title })), check.manifest.applicant, s.file_name, s.max_name_length);
+  const name = at.file ? names[builtItems(check).indexOf(at.file.item)] : undefined;
+  const sameFolder = (await realOrSame(at.folder)) === (await realOrSame(own));
+  if (sameFolder && (!at.file || at.file.name === name)) return undefined;
+  return name !== undefined ? { at: displayPath(join(own, name)), set: false } : { at: folderShown(own), set: true };
 }
 
 /** A file of a `--separate` folder that this manifest's build wrote, as read. */

@@ -1442,13 +1442,18 @@ export const CATALOGUE = {
     message: (p) => `${p.built} was built from another manifest${p.title ? ` ("${p.title}")` : ''}, not from ${p.manifest}: it is not this application's packet.`,
     hint: (p) => `Give each manifest its own \`output:\` (e.g. output: ${p.own}) and build it: packet build ${shellArg(p.manifest)}.`,
   }),
-  'build.stale': entry<{ built: string; newer: string; changed: boolean; set?: boolean }>({
+  'build.stale': entry<{ built: string; newer: string; changed: boolean; set?: boolean; copy?: { at: string; set: boolean } }>({
     severity: 'error',
-    when: '`report` or `validate` found a built PDF (or files of a `--separate` set, said once for the set) made from other contents of an input than it has now (for a PDF without that record: older than an input): it is not the packet to upload, and its page ranges are not shown; its items and pages are still those of the manifest (else `build.mismatch`)',
-    message: (p) => p.changed
-      ? `${p.built} was built before ${p.newer} changed: it holds the packet as it was then, not as it is now.`
-      : `${p.built} is older than ${p.newer}: it may hold an earlier version of it.`,
-    hint: (p) => (p.set ? 'Build the set again with `packet build`, and upload the new files.' : 'Build it again with `packet build`, and upload the new file.'),
+    when: '`report` or `validate` found a built PDF (or files of a `--separate` set, said once for the set) made from other contents of an input than it has now (for a PDF without that record: older than an input): it is not the packet to upload, and its page ranges are not shown; its items and pages are still those of the manifest (else `build.mismatch`). Given to `report --pdf` from elsewhere than the build writes, it is said to be a copy of an older build, with where the build writes',
+    // A copy elsewhere (`cp out/packet.pdf ~/Desktop/`): a build replaces the file it writes, never the copy.
+    message: (p) => p.copy
+      ? `${p.built} is a copy of an older build: ${p.changed ? `it was built before ${p.newer} changed, so it holds the packet as it was then` : `it is older than ${p.newer}, so it may hold an earlier version of it`}.`
+      : p.changed
+        ? `${p.built} was built before ${p.newer} changed: it holds the packet as it was then, not as it is now.`
+        : `${p.built} is older than ${p.newer}: it may hold an earlier version of it.`,
+    hint: (p) => p.copy
+      ? `Build again with \`packet build\`, which writes ${p.copy.set ? `the set in ${p.copy.at}` : p.copy.at}, not this copy, and upload ${p.copy.set ? 'the files there' : 'that file'} (or copy ${p.copy.set ? 'them' : 'it'} here again).`
+      : (p.set ? 'Build the set again with `packet build`, and upload the new files.' : 'Build it again with `packet build`, and upload the new file.'),
   }),
   'build.prints-version': entry<{ built: string; version: number; now: number; set?: boolean }>({
     severity: 'warning',

@@ -2,7 +2,7 @@
  * `packet build` end to end, outputs read back with pdf.js (an independent reader), never trusting the writer.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { decodePDFRawStream, degrees, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFRef } from '@cantoo/pdf-lib';
@@ -1138,6 +1138,35 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     const again = await report('packet/Virtanen_cv.pdf');
     expect(again.stdout).toMatch(/\nReady to submit\n$/);
     expect(again.code).toBe(0);
+  }, 60_000);
+
+  it('report --pdf on a stale copy elsewhere says it is a copy of an older build and where the build writes, for a file of a set, a copied set and the one PDF (audit 12-06d #3 rest; before: "Build it again with `packet build`", which never changes the copy)', async () => {
+    const dir = await portalSet();
+    const report = (pdf: string) => cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--pdf', pdf], { cwd: dir });
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+    mkdirSync(join(dir, 'desk'));
+    writeFileSync(join(dir, 'desk', 'Virtanen_cv.pdf'), readFileSync(join(dir, 'packet', 'Virtanen_cv.pdf')));
+    cpSync(join(dir, 'packet'), join(dir, 'upload'), { recursive: true });
+    writeFileSync(join(dir, 'docs/a.pdf'), await makePdf({ pages: 2, text: 'Another CV {n}' }));
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+    const one = await report('desk/Virtanen_cv.pdf');
+    expect(one.stdout.split('\n')).toContain('desk/Virtanen_cv.pdf error build.stale  desk/Virtanen_cv.pdf is a copy of an older build: it was built before docs/a.pdf changed, so it holds the packet as it was then.  hint: Build again with `packet build`, which writes packet/Virtanen_cv.pdf, not this copy, and upload that file (or copy it here again).');
+    expect(one.code).toBe(1);
+    const set = await report('upload');
+    expect(set.stdout.split('\n')).toContain('upload/ error build.stale  upload/, the set of 2 files, is a copy of an older build: it was built before docs/a.pdf changed, so it holds the packet as it was then.  hint: Build again with `packet build`, which writes the set in packet/, not this copy, and upload the files there (or copy them here again).');
+    expect(set.code).toBe(1);
+    // The build's own files, current: Ready.
+    expect((await report('packet/Virtanen_cv.pdf')).code).toBe(0);
+
+    const single = await portalSet({ 'profile.yaml': 'id: one\ntitle: Lecturer\nsubmission: { format: single-pdf }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n', 'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\noutput: out/packet.pdf\nitems:\n  cv: docs/a.pdf\n' });
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: single })).code).toBe(0);
+    writeFileSync(join(single, 'copy.pdf'), readFileSync(join(single, 'out/packet.pdf')));
+    writeFileSync(join(single, 'manifest.yaml'), `${readFileSync(join(single, 'manifest.yaml'), 'utf8')}# edited\n`);
+    const copy = await cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--pdf', 'copy.pdf'], { cwd: single });
+    expect(copy.stdout.split('\n')).toContain('copy.pdf error build.stale  copy.pdf is a copy of an older build: it was built before manifest.yaml changed, so it holds the packet as it was then.  hint: Build again with `packet build`, which writes out/packet.pdf, not this copy, and upload that file (or copy it here again).');
+    // At the output itself, building again is the fix, as before.
+    const own = await cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--pdf', 'out/packet.pdf'], { cwd: single });
+    expect(own.stdout).toContain('out/packet.pdf error build.stale  out/packet.pdf was built before manifest.yaml changed: it holds the packet as it was then, not as it is now.  hint: Build it again with `packet build`, and upload the new file.');
   }, 60_000);
 
   it('report --pdf naming a folder for a one-PDF posting is still refused, with where the build writes its PDF', async () => {
