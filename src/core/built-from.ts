@@ -88,7 +88,7 @@ export type BuiltDamage =
 export type BuiltEdit =
   | { kind: 'active'; what: string[] }
   | { kind: 'page'; page: number; item?: string; aspect: 'content' | 'resources' | 'page' | 'annots' | 'thumbnail'; more: number }
-  | { kind: 'document'; aspect: 'info' | 'catalog' | 'outline' | 'labels' | 'xmp' };
+  | { kind: 'document'; aspect: 'info' | 'catalog' | 'outline' | 'labels' | 'xmp' | 'tags' };
 
 /**
  * Whether a built PDF ends as a PDF ends (`inspectTail`, as inputs are read): `%%EOF` with nothing after it but

@@ -31,7 +31,7 @@ export type PageAspect = (typeof PAGE_ASPECTS)[number];
  * What the document's digest covers, in the order its parts sit in the record. New aspects go at the end: a record
  * written before them holds the first ones only, and only those are compared.
  */
-export const DOCUMENT_ASPECTS = ['info', 'catalog', 'outline', 'labels', 'xmp'] as const;
+export const DOCUMENT_ASPECTS = ['info', 'catalog', 'outline', 'labels', 'xmp', 'tags'] as const;
 export type DocumentAspect = (typeof DOCUMENT_ASPECTS)[number];
 
 /** Hex digits per aspect: 32 bits, enough to tell an edit from none (the record holds one per aspect and page). */
@@ -39,7 +39,15 @@ const ASPECT_HEX = 8;
 /** Hex digits of a page's digest and of the document's, in the record. */
 export const PAGE_PRINT_HEX = ASPECT_HEX * PAGE_ASPECTS.length;
 export const DOCUMENT_PRINT_HEX = ASPECT_HEX * DOCUMENT_ASPECTS.length;
+/** The lengths a document's digest was written with: before the tag tree's aspect (`tags`) was added, and now. */
+export const DOCUMENT_PRINT_HEX_WRITTEN: readonly number[] = [DOCUMENT_PRINT_HEX - ASPECT_HEX, DOCUMENT_PRINT_HEX];
 
+/**
+ * The tag tree (what screen readers and a viewer's "read out loud" read: a tag's /ActualText or /Alt stands for the
+ * text a page draws) and whether the document says it is tagged. The build writes none: copied pages keep their
+ * marked content, so a tree added after the build can make them read as other words, with no page changed.
+ */
+const TAG_KEYS = ['StructTreeRoot', 'MarkInfo'];
 /** Catalog entries a viewer acts on (opening, names, forms, layers, the window); the record and the page tree are not. */
 const CATALOG_KEYS = ['OpenAction', 'AA', 'Names', 'Dests', 'ViewerPreferences', 'PageMode', 'PageLayout', 'Lang', 'URI', 'AcroForm', 'OCProperties'];
 /** Document information a viewer shows (the title in its title bar); the producer and dates a re-save may update. */
@@ -95,6 +103,7 @@ export function buildPrints(doc: PDFDocument): BuildPrints | undefined {
       reader.aspect((h) => reader.outline(doc.catalog, h)),
       reader.aspect((h) => reader.labels(doc.catalog, h)),
       reader.aspect((h) => reader.xmp(doc.catalog, h)),
+      reader.aspect((h) => reader.pick(doc.catalog, TAG_KEYS, h)),
     ].join('');
     return { pages, document };
   } catch (e) {

@@ -1349,7 +1349,7 @@ export const CATALOGUE = {
   }),
   'build.edited': entry<{ built: string; pages: number; recorded: number } | { built: string; edit: BuiltEdit }>({
     severity: 'error',
-    when: '`report` or `validate` found a built PDF changed after the build: more pages than the build wrote (a page added with a PDF editor or qpdf); a page that does not draw, show or turn as the build wrote it, or other comments or links on it, or a page thumbnail (which the build removes); another title or opening settings, other bookmarks (titles or targets), page labels or XMP metadata (title, author, subject, keywords, language) (the build records a digest of each page and of the document; a re-save that keeps them, as qpdf\'s, is no change); scripts, launch or automatic actions or attached files, which the build removes from every packet (found in the PDF itself, as in inputs): not the packet the manifest makes',
+    when: '`report` or `validate` found a built PDF changed after the build: more pages than the build wrote (a page added with a PDF editor or qpdf); a page that does not draw, show or turn as the build wrote it, or other comments or links on it, or a page thumbnail (which the build removes); another title or opening settings, other bookmarks (titles or targets), page labels, XMP metadata (title, author, subject, keywords, language) or a tag tree (what screen readers read; a record of an earlier version, without it, is compared on the rest) (the build records a digest of each page and of the document; a re-save that keeps them, as qpdf\'s, is no change); scripts, launch or automatic actions or attached files, which the build removes from every packet (found in the PDF itself, as in inputs): not the packet the manifest makes',
     message: (p) => {
       if (!('edit' in p)) return `${p.built} has ${plural(p.pages, 'page')}, ${p.pages - p.recorded} more than the ${p.recorded} it was built with: it was changed after the build (${p.pages - p.recorded === 1 ? 'a page' : 'pages'} added).`;
       const e = p.edit;
@@ -1368,6 +1368,7 @@ export const CATALOGUE = {
             outline: 'the bookmarks were changed (their titles, order or the pages they open)',
             labels: 'the page numbers viewers show for its pages (its page labels) were changed',
             xmp: 'its metadata that portals and search tools read (XMP: title, author, subject, keywords or language) was changed',
+            tags: 'a tag tree was added or changed, which screen readers and "read out loud" read instead of the text on its pages',
           }[e.aspect];
           return `${p.built} was changed after the build: ${what}.`;
         }

@@ -972,7 +972,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     }
     const documentOf = async (bytes: Uint8Array) => buildPrints(await PDFDocument.load(bytes, { updateMetadata: false }))?.document;
     const recorded = await documentOf(built);
-    expect(recorded).toHaveLength(40);
+    expect(recorded).toHaveLength(48); // six aspects: info, catalog, outline, labels, xmp, tags
     for (const name of resaves) {
       expect(await documentOf(readFileSync(join(dir, name))), name).toBe(recorded);
       if (name !== 'qdf.pdf') expect((await cli(['report', manifest, '--today', '2025-11-01', '--pdf', join(dir, name)])).stdout, name).not.toContain('build.edited');

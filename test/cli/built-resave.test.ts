@@ -185,3 +185,42 @@ describe('a page thumbnail added to a built packet', () => {
     expect(lastLine(v.stdout)).toMatch(/^Not ready: /);
   }, 60_000);
 });
+
+describe('a tag tree added to a built packet (audit 12-06d #4 rest)', () => {
+  it('is build.edited, in validate and report: its /ActualText is what screen readers read for the pages (before: Ready; the record did not cover it)', async () => {
+    const { manifest, out } = await built();
+    const doc = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    // One tag over page 2's text, read out as other words, with no page changed.
+    const ctx = doc.context;
+    const root = ctx.nextRef();
+    const elem = ctx.register(ctx.obj({ Type: 'StructElem', S: 'P', P: root, Pg: doc.getPage(1).ref, K: 0, ActualText: PDFString.of('Supervised 40 doctoral theses') }));
+    ctx.assign(root, ctx.obj({ Type: 'StructTreeRoot', K: [elem] }));
+    doc.catalog.set(PDFName.of('StructTreeRoot'), root);
+    doc.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }));
+    writeFileSync(out, await doc.save());
+    const v = await cli(['validate', manifest, ...TODAY]);
+    const r = await cli(['report', manifest, ...TODAY]);
+    const line = expect.stringMatching(/ error build\.edited {2}\S*out\/virtanen-aalto-tml\.pdf was changed after the build: a tag tree was added or changed, which screen readers and "read out loud" read instead of the text on its pages\. {2}hint: Build again with `packet build`/);
+    expect(errors(v.stdout)).toEqual([line]);
+    expect(errors(r.stdout)).toEqual([line]);
+    expect([v.code, r.code]).toEqual([1, 1]);
+  }, 60_000);
+
+  it('a record written before the tag tree was covered (one document digest fewer) is still read: Ready, and its edits still found', async () => {
+    const { manifest, out } = await built();
+    const doc = await PDFDocument.load(readFileSync(out), { updateMetadata: false });
+    const record = recordOf(doc);
+    const digest = (doc.context.lookup(record.get(PDFName.of('Document'))) as PDFHexString).asBytes();
+    record.set(PDFName.of('Document'), PDFHexString.of(Array.from(digest.subarray(0, digest.length - 4), (b) => b.toString(16).padStart(2, '0')).join('')));
+    writeFileSync(out, await doc.save());
+    const v = await cli(['validate', manifest, ...TODAY]);
+    expect(errors(v.stdout)).toEqual([]);
+    expect(lastLine(v.stdout)).toMatch(/^Ready to submit/);
+    expect(v.code).toBe(0);
+    // Its title changed: still found.
+    doc.setTitle('Another title');
+    writeFileSync(out, await doc.save());
+    const edited = await cli(['validate', manifest, ...TODAY]);
+    expect(errors(edited.stdout)).toEqual([expect.stringMatching(/ error build\.edited {2}\S+ was changed after the build: its title, author, subject or keywords \(which viewers show\) were changed\./)]);
+  }, 60_000);
+});

@@ -2,7 +2,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, 
 import type { PDFObject } from '@cantoo/pdf-lib';
 import { bytesOf, drawingObjects } from '../fit/sizes.js';
 import { builtEndDamage, DIGEST_HEX, PRINTS_VERSION, RECORD_KEYS, recordedManifest, type BuiltDamage, type BuiltEdit } from '../built-from.js';
-import { buildPrints, DOCUMENT_PRINT_HEX, PAGE_PRINT_HEX, printChanges } from '../built-prints.js';
+import { buildPrints, DOCUMENT_PRINT_HEX_WRITTEN, PAGE_PRINT_HEX, printChanges } from '../built-prints.js';
 import { DEFAULT_LIMITS } from '../inspect/inspect.js';
 import { walkPageTree } from '../inspect/page-tree.js';
 import { BudgetExceeded, scanFeatures } from '../inspect/features.js';
@@ -216,7 +216,8 @@ function activeAdded(doc: PDFDocument): BuiltEdit | undefined {
 function changedSince(doc: PDFDocument, sections: readonly BuiltSection[] | undefined): BuiltEdit | undefined {
   const priv = recordOf(doc);
   const pagePrints = doc.context.lookup(priv?.get(PDFName.of(RECORD_KEYS.pagePrints)));
-  const document = digestHex(doc, priv?.get(PDFName.of(RECORD_KEYS.document)), DOCUMENT_PRINT_HEX);
+  // A record written before the tag tree's aspect holds one digest fewer: those it holds are compared.
+  const document = digestHex(doc, priv?.get(PDFName.of(RECORD_KEYS.document)), DOCUMENT_PRINT_HEX_WRITTEN);
   if (!(pagePrints instanceof PDFArray) || document === undefined) return undefined;
   const pages = pagePrints.asArray().map((p) => digestHex(doc, p, PAGE_PRINT_HEX) ?? '');
   // Other pages than recorded are said by the page count (pages added, lost).
@@ -299,17 +300,18 @@ function readBuiltFrom(doc: PDFDocument): string[] | 'rewritten' | undefined {
  * (`(u\001z\211...)`), and a program that takes them for text may write them as UTF-16 (`<FEFF0075...>`).
  * `hex`: the digits the build writes there. Undefined when it is no string, or (`exact`) not that many digits.
  */
-function digestHex(doc: PDFDocument, o: PDFObject | undefined, hex: number, exact = false): string | undefined {
+function digestHex(doc: PDFDocument, o: PDFObject | undefined, hex: number | readonly number[], exact = false): string | undefined {
   const s = doc.context.lookup(o);
   if (!(s instanceof PDFHexString || s instanceof PDFString)) return undefined;
   let bytes = s.asBytes();
+  const lengths = typeof hex === 'number' ? [hex] : hex;
   // UTF-16 text of the bytes read as PDFDocEncoding: those bytes again (a digest that merely starts so is as long as written).
-  if (bytes[0] === 0xfe && bytes[1] === 0xff && bytes.length * 2 !== hex) {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff && !lengths.includes(bytes.length * 2)) {
     const codes = [...s.decodeText()].map((c) => PDF_DOC_BYTE.get(c));
     if (codes.some((c) => c === undefined)) return undefined;
     bytes = Uint8Array.from(codes as number[]);
   }
-  if (exact && bytes.length * 2 !== hex) return undefined;
+  if (exact && !lengths.includes(bytes.length * 2)) return undefined;
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
