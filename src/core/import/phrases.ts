@@ -304,10 +304,12 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\btestimonials?\b/,
       /\b(?:empfehlungsschreiben|referenzschreiben|empfehlungen|promotionsempfehlung|gutachten|referenzen|referenzpersonen|befürwortende stellungnahme)\b/, // German
       /\b(?:suosituskirje\p{L}*|suosittelija\p{L}*)/u, // Finnish
-      /\b(?:referenspersoner|referensperson|referensintyg|referenser|rekommendationsbrev)\b/, // Swedish
+      /\b(?:referenspersoner|referensperson|referensintyg|referenser|referenter|rekommendationsbrev)\b/, // Swedish
       /\b(?:referansepersoner|referanseperson|referanser|anbefalingsbrev|anbefalinger)\b/, // Norwegian, Danish
       /\b(?:aanbevelingsbrie(?:f|ven)|referentiebrie(?:f|ven)|referenties|referenten|referent|(?:namen|contactgegevens)(?: en contactgegevens)? van (?:\w+ )?(?:referenten|referenties))\b/, // Dutch
       /\blettres? de (?:recommandation|référence)\b/, // French
+      // "Indiquez deux référents": not a lone "référent", which is also a contact person ("le référent handicap").
+      /(?<=\b(?:deux|trois|quatre|un|une|[1-5]) (?:personnes? )?)\bréférent(?:e)?s?\b|(?<=\b(?:vos|des|les|de) )\bréférent(?:e)?s\b|\bpersonnes? référentes?\b/,
       /\blettere di (?:presentazione|raccomandazione)\b/, // Italian
       ...kindFromLanguages('references'),
     ],
@@ -914,6 +916,10 @@ export const APPLICATION_HOLDS =
   // "(...)" only after the application as the subject: "Due date for application (including language test)" is a date.
   /\b(?<!\b(?:for|of|to|on|about|in|by|after|before|until|pour|de|du|für|voor|för|per|di|para)\s+)(?:applications?|application (?:package|packet|materials?|files?|dossiers?)|dossiers? de candidature|candidatures?|ansökan|ansökningar(?:na)?|ansøgning(?:en|er|erne)?|søknad(?:en|er|ene)?|hakemu(?:s|kset)|sollicitaties?|aanmelding(?:en)?|domand[ae]|solicitud(?:es)?|candidaturas?)\s*\(|\b(?:applications?|application (?:package|packet|materials?|files?|dossiers?)|dossiers? de candidature|candidatures?|ansökan|ansökningar(?:na)?|ansøgning(?:en|er|erne)?|søknad(?:en|er|ene)?|hakemu(?:s|kset)|sollicitaties?|aanmelding(?:en)?|domand[ae]|solicitud(?:es)?|candidaturas?),?\s+(?:including|incl\.|containing|consisting of|comprising|with|together with|accompanied by|inklusive|innehållande|med|inklusiv|inkludert|sisältäen|met|inclusief|bestaande uit|avec|comprenant|incluant|accompagnées? d[e']|comprensiv[ae] di|corredat[ae] d[ai]|con|incluyendo|que incluyan?)\b|\b(?:forms?|are|is|constitutes?|make up|makes up)\s+(?:an? |the )?(?:integral |essential |required |mandatory |necessary |compulsory |obligatory |key )?(?:parts?|components?|elements?) of (?:the|your|their|each|an?|every) (?:application|dossier|submission)\b/;
 
+/** A verb of naming, in other languages, a few words before the referees: their names are asked for. */
+export const NAME_REFEREES =
+  /\b(?:noem|noemt|noemen|vermeld|vermeldt|vermelden|geef|geeft|ange|anges|uppge|uppges|nennen|nennt|nenne|geben sie|angeben|anzugeben|indiquez|indiquer|nommez|nommer|donnez|nimeä|nimeäkää|ilmoita|ilmoittakaa|mainitse|indique|indiquen|indicare|indicate)\b(?=(?: [\p{L}'-]+){0,5} (?:referenten|referenties|referenter|referenspersoner|referenser|referenzen|referenzpersonen|référent(?:e)?s|personnes? de référence|répondants|suosittelija\p{L}*|referencias|referenti|referenze)\b)/u;
+
 /** A sentence outside a list still requests an item when it has one of these (paired with a kind mention). */
 export const REQUEST_CUES: RegExp[] = [
   /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,
@@ -923,6 +929,10 @@ export const REQUEST_CUES: RegExp[] = [
   // Not "Fellows are expected to lead a research program": that is a duty, not a document.
   /\b(?:is|are) (?:also )?(?:a |an )?(?:required|requested|needed|mandatory|compulsory|expected|due)\b(?! to (?!(?:be )?(?:submit|send|provide|include|upload|attach|arrange|enclose)))(?! for (?:tenure|promotion|advancement|the (?:position|post|role|job)))/,
   // "Applicants should request three letters of recommendation": the applicant asks for a number of letters.
+  // "Noem twee referenten", "Ange två referenter", "Nennen Sie zwei Referenzen", "Indiquez deux référents", "Nimeä kaksi
+  // suosittelijaa": a sentence that starts with a verb of naming the referees. Not "referenser: ange minst två
+  // referenter" among what the CV should state.
+  new RegExp(`^(?:(?:please|bitte|graag|veuillez|merci de)\\s+)?${NAME_REFEREES.source}`, 'u'),
   /\b(?:list|name|nominate|give|identify|suggest|request|ask|invite|arrange for)\b(?=(?: [\p{L}-]+){0,4} (?:referees|references|recommenders|recommendations|referenspersoner|referanser)|(?: (?:at least|up to|one|two|three|four|five|[1-5])){1,2}(?: [\p{L}-]+)? (?:letters? (?:of )?(?:recommendation|reference|support)|(?:recommendation|reference) letters?)\b)/u,
   /\b(?:should|must|shall) (?:be (?:submitted|sent|included|attached|uploaded|provided|enclosed|accompanied|supported|added|received|emailed|e-mailed|mailed|signed|dated|addressed|no (?:more|longer) than|at most|limited|short|brief|concise|max)|not (?:exceed|be (?:more|longer) than|include)|include|contain|describe|outline|address|exceed|come|accompany|state|explain|present|summari[sz]e|highlight|demonstrate|detail)\b/,
   /\bwill be (?:asked|required|requested|needed)\b/,
@@ -961,6 +971,7 @@ export const FORM_CUES: Partial<Record<Form, RegExp[]>> = {
   file: [/\b(?:pdf|file|copy|copies|scan|document|upload)s?\b/],
   referee: [
     /\bcontact (?:details|information|info)\b/,
+    NAME_REFEREES,
     /\bnames?\b/,
     /\b(?:kontaktinformasjon|kontaktoplysninger|kontaktdaten|kontaktuppgifter|contactgegevens|coordonnées|yhteystiedot|datos de contacto|dades de contacte|dados de contacto|contatti|navn|namen|nombres?|noms?|nomes?|nomi|nominativ[oi]|nimet)\b/,
     /\be-?mail addresses?\b/,
@@ -976,6 +987,8 @@ export const REFEREES_AS_PEOPLE = /\b(?:referees?|recommenders?|suosittelijat)\b
 /** Where an item's title ends: what follows describes the item rather than names it. */
 export const TITLE_STOPS: RegExp[] = [
   /\s*\((?!s\))/, // a parenthetical, but not the plural "(s)"
+  // "Bitte geben Sie zwei Referenzpersonen an.": the end of a German separable verb, not of the name.
+  /\s+an\.?$/,
   /\s*[:;,.]\s/,
   /\s+-\s/,
   /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
