@@ -475,6 +475,9 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\bpublication record\b/,
   /\b(?:excluding|including|without|not including|not counting|excl\.?|incl\.?|plus) (?:the )?(?:references|bibliography|list of references)\b/,
   /\b(?:served|serve|act|acted|experience) as (?:a )?referee\b/,
+  // "we will contact your referees directly", "nous contacterons vos référents": whom the employer turns to, nothing to
+  // send. Not "... if you are shortlisted", which keeps the referees for the refusal or the stage it goes with.
+  /\b(?:we|the (?:(?:search|selection|hiring) )?(?:committee|panel|department|school|institute|university))(?: (?:will|may|shall|might|would|can))?(?: (?:then|later|also|directly|ourselves))? (?:contact|contacts|approach|get in touch with|reach out to)(?: directly)? (?:your|the|all|their|his or her)(?: [\p{L}-]+){0,2}? (?:referees|references|recommenders|referee)\b(?=\s+(?:directly|ourselves|themselves)\b|\s*[.;]|$)|\b(?:nous contacterons|nous prendrons contact avec) (?:vos|les) (?:référents|répondants)\b|\b(?:wij|we) (?:zullen|nemen) contact (?:opnemen |op )?met (?:je|uw|de) referenten\b|\bvi (?:kommer att )?kontakta(?:r)? (?:dina|era|de) (?:referenter|referenspersoner)\b/u,
   /\b(?:certificates? of (?:awards?|prizes?|attendance|participation|employment|work|achievement)|(?:work|employment|training) certificates?)\b/,
   /\bteaching (?:duties|load|experience)\b/,
   /\breferences? ?\/ ?bibliography\b|\breferences in (?:the|your) (?:research )?proposal\b|\breferences cited\b/,

@@ -37,3 +37,18 @@ describe('a request to name referees, in other languages (audit20 #3)', () => {
     expect(refs('Bifoga CV.\n\nI ditt CV redovisas uppgifter om:\n\n- språk;\n- referenser: ange minst två referenter')).toEqual([]);
   });
 });
+
+describe('referees the employer will contact are nothing to send (audit20 #9, P07)', () => {
+  const items = (text: string) => read(text).profile.items.filter((i) => i.kind === 'references').map((i) => ({ title: i.title, stage: i.stage }));
+  it('"we will contact your referees directly" (before: a second, required references item "Referees")', () => {
+    expect(items('Submit a cover letter and CV as one PDF. Reference letters are not required at this stage; we will contact your referees directly.')).toEqual([
+      { title: 'Reference letters', stage: 'later' },
+    ]);
+    expect(items('Please send a CV. Nous contacterons vos référents directement.')).toEqual([]);
+  });
+
+  it('still reads referees the applicant names', () => {
+    expect(items('Please also list three referees; we will contact your referees directly.')).toEqual([{ title: 'Referees', stage: 'required' }]);
+    expect(items('Please submit the names of three referees, whom we will contact.')).toEqual([{ title: 'Names of three referees', stage: 'required' }]);
+  });
+});

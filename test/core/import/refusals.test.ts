@@ -218,8 +218,8 @@ describe('letters the referees write, named in the words that ask the applicant 
     ]) {
       expect(refs(text).map((i) => i.accepts), text).toEqual([['referee']]);
     }
-    // In German the letter is no longer taken for the applicant's: letters or contacts, left for review.
-    expect(refs('Bitte nennen Sie zwei Referenzpersonen, die bereit sind, ein Empfehlungsschreiben zu verfassen.')).toEqual([expect.objectContaining({ accepts: ['referee', 'letter'], review: true })]);
+    // In German the letter is no longer taken for the applicant's: "nennen" asks for the referees' names.
+    expect(refs('Bitte nennen Sie zwei Referenzpersonen, die bereit sind, ein Empfehlungsschreiben zu verfassen.').map((i) => i.accepts)).toEqual([['referee']]);
     // A letter the applicant attaches stays a letter.
     expect(refs('Please attach two letters of recommendation.').map((i) => i.accepts)).toEqual([['letter']]);
   });
