@@ -5,10 +5,10 @@
 import type { ItemKind } from '../schema/vocabulary.js';
 import { someoneElses, type Draft } from './items.js';
 import type { Line } from './markup.js';
-import { findKindMentions, testAny, withOtherGuesses, type KindMention } from './match.js';
+import { findKindMentions, test, testAny, withOtherGuesses, type KindMention } from './match.js';
 import * as P from './phrases.js';
 import type { NotWantedDraft, UnreadEntry } from './requirements.js';
-import { stripBullet } from './text.js';
+import { stripBullet, toSentences } from './text.js';
 
 /** A document the posting names on a line, of a kind (or, for `other`, a name) no item of the profile has. */
 export interface Unlisted {
@@ -88,7 +88,13 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     };
     // Loose names of the kinds are left out (they point at little but noise); documents outside them by head noun
     // ("proof of health insurance") are kept: the importer's misses are mostly such documents.
-    const mentions = withOtherGuesses(text, findKindMentions(text));
+    // "Transcript Request Form": a form named after a document is another document, to fill in.
+    const mentions = withOtherGuesses(text, findKindMentions(text)).map((m) => {
+      const form = FORM_AFTER.exec(text.slice(m.end));
+      return form && !m.guess ? { ...m, kind: 'other' as const, end: m.end + form[0].length, nameEnd: m.end + form[0].length } : m;
+    });
+    // "Complete the Graduate School online application": a form filled in on the web, which no item may list.
+    for (const f of text.matchAll(ONLINE_FORM)) if (!mentions.some((m) => m.start < f.index + f[0].length && m.end > f.index)) mentions.push({ kind: 'other', start: f.index + f[0].length - (f[1] ?? '').length, end: f.index + f[0].length, guess: true });
     const label = labelled(t);
     const kept = mentions.filter(
       // "the CV of the proposed supervisor": someone else's CV is listed as an `other` item, or not the applicant's to send.
@@ -110,6 +116,20 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
       seen.add(key);
       out.push({ kind: m.kind, name, text: excerpt(text, m.start, m.end), line: i });
     });
+  });
+  // "provide a recorded teaching demonstration and official transcripts": a sentence an item was read from asks for
+  // more than the kinds it names; the pieces of its list that name none are documents no item lists.
+  lines.forEach((line, i) => {
+    for (const sentence of toSentences(stripBullet(line.text))) {
+      const s = norm(sentence);
+      if (!items.some((d) => d.source !== '' && (s.includes(norm(d.source)) || norm(d.source).includes(s)))) continue;
+      for (const name of unnamedConjuncts(sentence)) {
+        const n = norm(name);
+        if (seen.has(`other:${n}`) || others.some((o) => o.includes(n)) || refused.some((r) => r.includes(n))) continue;
+        seen.add(`other:${n}`);
+        out.push({ kind: 'other', name, text: excerpt(sentence, sentence.indexOf(name), sentence.indexOf(name) + name.length), line: i });
+      }
+    }
   });
   // "9) Legal and ethical issues - statement ... confirmation from ethical committees": a document named inside the
   // entry is no pointer at the entry itself; one that is the entry's own first words is.
@@ -141,6 +161,57 @@ const BESIDE = /\b(?:besides|in addition to|apart from|as well as|together with|
 /** A mention after one of a listed kind on the same line, joined to it by "including", "outlining", ... */
 function partOfListed(text: string, m: KindMention, before: readonly KindMention[], kinds: ReadonlySet<ItemKind>): boolean {
   return before.some((b) => kinds.has(b.kind) && PART_OF.test(text.slice(b.end, m.start)) && !BESIDE.test(text.slice(b.end, m.start)));
+}
+
+/** "Request Form" after a document's name: the form to ask for it, not the document. */
+const FORM_AFTER = /^\s+(?:(?:request|release|waiver|order|submission|cover|evaluation)\s+)?forms?\b/iu;
+/** "Complete the Graduate School online application", "fill in the online application form". */
+const ONLINE_FORM = /\b(?:[Cc]omplete|[Ff]ill (?:in|out)|[Ss]ubmit)\s+(?:[Tt]he|[Oo]ur|[Yy]our|an?)\s+(?:[A-Z][\p{L}'’]*\s+){0,4}((?:online|electronic|web)\s+application(?:\s+form)?)\b/gu;
+
+/** Words that end the list a sentence asks for: a clause or an address follows. */
+const LIST_END = /,?\s+(?:which|that|who|whom|whose|to (?:the|us|our|[\w.-]+@)|by (?:e-?mail|post|mail)|via|before|until|no later than|by \d|in (?:one|a single|pdf)|as (?:one|a single|pdf)|so that|in order|if|when|where)\b|[.;:!?](?:\s|$)|\s[–—-]\s/iu;
+/** Pieces of a list that are qualities of the applicant, not documents ("skills and qualifications", "experience"). */
+const NOT_SENT = /^(?:including|incl\.?|with|e\.g\.|for example|such as|following|other|these|those|such|supporting|required|additional|further|relevant|skills?|qualifications?|experiences?|competences?|competencies|knowledge|abilities|ability|interests?|availability|contact (?:details|information)|names?|e-?mail(?: address(?:es)?)?|addresses?|etc\.?|others?|more|any other|so on|similar)\b/iu;
+
+/** Things sent that are no paper: "your motivation", "a recorded teaching demonstration", "a short video". */
+const SENT_THINGS = /\b(?:motivation|demonstrations?|recordings?|videos?|presentations?|slides)\b/iu;
+
+/**
+ * The pieces of the list a sentence asks for that name no kind: "provide a recorded teaching demonstration and
+ * official transcripts" gives "recorded teaching demonstration". Only in a sentence whose list names a kind too, so
+ * the list is one of documents.
+ *
+ * @example
+ * unnamedConjuncts('Please provide a teaching demonstration and official transcripts.') // ['teaching demonstration']
+ */
+export function unnamedConjuncts(sentence: string): string[] {
+  const mentions = findKindMentions(sentence).filter((m) => !m.guess);
+  const first = mentions[0];
+  if (first === undefined) return [];
+  // The last asking word before the first document: "supply or upload information on ..." lists after "upload".
+  const asks = [...sentence.slice(0, first.start).matchAll(new RegExp(ASKS.source, 'giu'))];
+  const ask = asks[asks.length - 1];
+  if (ask === undefined || sentence.slice(ask.index + ask[0].length, first.start).split(/\s+/u).length > 14) return [];
+  const from = ask.index + ask[0].length;
+  const rest = sentence.slice(from);
+  const stop = LIST_END.exec(rest.slice(Math.max(0, mentions[mentions.length - 1]!.end - from)));
+  const list = stop ? rest.slice(0, mentions[mentions.length - 1]!.end - from + stop.index) : rest;
+  const out: string[] = [];
+  let at = 0;
+  for (const piece of list.split(/,|;|\b(?:and|as well as|plus|or)\b/iu)) {
+    const start = from + list.indexOf(piece, at);
+    at = list.indexOf(piece, at) + piece.length;
+    // "2 (two) official records ((Chinese applicants: ... in English and Chinese))": an aside is no piece of the list.
+    const before = sentence.slice(from, start);
+    if ((before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
+    const name = piece.trim().replace(/^(?:(?:a|an|the|your|their|some|any|also|all|one|two|three|\d+)\s+)+/iu, '').trim();
+    const words = name.split(/\s+/u).filter(Boolean);
+    // A piece with a document's head noun only: the rest of such lists are topics ("career goals", "fit with the lab").
+    if (words.length === 0 || words.length > 8 || !/^\p{L}/u.test(name) || NOT_SENT.test(name) || /[@()]/u.test(name) || !(test(P.DOCUMENT_NOUNS, name) || SENT_THINGS.test(name))) continue;
+    if (mentions.some((m) => m.start < start + piece.length && m.end > start) || findKindMentions(name).length > 0) continue;
+    out.push(name);
+  }
+  return out;
 }
 
 const AROUND = 120;

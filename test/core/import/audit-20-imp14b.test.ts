@@ -1,0 +1,31 @@
+/**
+ * Leftovers of round 9 of the black-box audit of 2026-12-06 (audit20): documents a requirement names that were
+ * neither listed nor pointed at (F7), French deadlines (F8), later and conditional documents (F5), marked noise (F9).
+ * Each as a short posting in the audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(text, { today: '2026-12-06' });
+const named = (text: string) => read(text).unlisted.map((u) => u.name);
+
+describe('a document named in a requirement sentence or list is listed or pointed at (audit20 F7)', () => {
+  it('points at a piece of the list that names no kind (before: dropped without a word)', () => {
+    expect(named('Please submit a cover letter and CV. Shortlisted candidates will be asked to provide a recorded teaching demonstration and official transcripts.')).toEqual(['recorded teaching demonstration']);
+    expect(named('You will have to directly supply or upload information on the project you are interested in, your motivation, the CV, your present scientific achievements, skills and qualifications, which are all essential for the selection process.')).toEqual(['motivation']);
+    expect(named('Please send your CV, a short video presentation and two letters of reference.')).toEqual(['short video presentation']);
+  });
+
+  it('leaves topics, qualities and asides of such a sentence alone', () => {
+    expect(named('Please send a CV and a cover letter describing your career goals, skills and experience.')).toEqual([]);
+    expect(named('Please send a CV, your skills and qualifications, and two letters of reference.')).toEqual([]);
+    expect(named('International Students must submit 2 official records ((Chinese applicants: 2 transcripts, 2 degree certificates in English and Chinese.))')).toEqual([]);
+  });
+
+  it('reads an affidavit as a document, a form named after a document as a form, and points at an online application', () => {
+    const r = read('Send the following:\n- 2 official transcripts.\n- Affidavit of Support, if applicable.');
+    expect(r.profile.items.map((i) => [i.kind, i.title])).toContainEqual(['other', 'Affidavit of Support']);
+    expect(named('Please send 2 official transcripts.\nView and Print the Transcript Request Form - REQUIRED')).toEqual(['Transcript Request Form']);
+    expect(named('Step 1\nComplete The Graduate School online application.\nStep 2\nPlease send 2 official transcripts.')).toEqual(['online application']);
+  });
+});
