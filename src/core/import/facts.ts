@@ -257,7 +257,9 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
   let moved: { d: DateMatch; old: DateMatch[]; s: string; at: number } | undefined;
   let movedNoDate: { old: DateMatch[]; s: string } | undefined;
   let docDue: { d: DateMatch; s: string; at: number } | undefined;
-  for (const [i, { text: s }] of sentences.entries()) {
+  for (const [i, { text: said }] of sentences.entries()) {
+    // "• 26 août 2019 :" then "Date limite de réception des dossiers ...": a date that heads the deadline's sentence.
+    const s = dateHeading(sentences[i - 1]?.text, said, today) ?? said;
     const m = moved ? undefined : movedDeadline(s, today);
     if (m) {
       moved = { ...m, s, at: i };
@@ -490,6 +492,18 @@ function formatException(s: string): string | undefined {
  * The date a deadline sentence gives: after "to / until / pättyy / au" when the sentence states a period ("from 20
  * March to 2 May 2023"), else its first date.
  */
+/**
+ * `s` with the sentence before it when that is a lone date ending in a colon ("26 août 2019 :") and `s` is a deadline's
+ * label with no date of its own ("Date limite de réception des dossiers ..."); else undefined.
+ */
+function dateHeading(before: string | undefined, s: string, today: string | undefined): string | undefined {
+  if (before === undefined || !/:\s*$/u.test(before) || !testAny(P.DEADLINE_CUES, s) || findDates(s, { today }).length > 0) return undefined;
+  const dates = findDates(before, { today });
+  const d = dates[0];
+  if (dates.length !== 1 || d?.day === undefined || /[\p{L}\d]/u.test(before.slice(0, d.index) + before.slice(d.end))) return undefined;
+  return `${before.trim()} ${s}`;
+}
+
 function deadlineDate(s: string, today: string | undefined): DateMatch | undefined {
   const dates = findDates(s, { today }).filter((x) => x.day !== undefined && !aboutOtherThanApplying(s, x.index));
   if (dates.length > 1) {

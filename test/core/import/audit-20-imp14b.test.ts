@@ -29,3 +29,15 @@ describe('a document named in a requirement sentence or list is listed or pointe
     expect(named('Step 1\nComplete The Graduate School online application.\nStep 2\nPlease send 2 official transcripts.')).toEqual(['online application']);
   });
 });
+
+describe('a date on the line before a deadline\'s label is its date (audit20 F8)', () => {
+  const deadline = (text: string) => read(text).profile.deadline;
+  it('reads "• 26 août 2019 :" then "Date limite de réception des dossiers ..." (before: no deadline)', () => {
+    expect(deadline('Contrats doctoraux 2019.\nLe dossier comprend un CV.\n  • 26 août 2019 :\n\nDate limite de réception des dossiers de candidature qui comprennent le mémoire de master 2 et un CV.')).toBe('2019-08-26');
+    expect(deadline('Doktorandenstelle.\nBitte senden Sie einen Lebenslauf.\n- 15.01.2027:\nBewerbungsschluss.')).toBe('2027-01-15');
+  });
+
+  it('leaves a date line over another sentence alone', () => {
+    expect(deadline('PhD position.\nPlease send a CV.\n- 15 January 2027:\nInterviews.\nDeadline for applications is 1 December 2026.')).toBe('2026-12-01');
+  });
+});
