@@ -344,6 +344,13 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
       deadlineAt = -1;
     }
   }
+  // "midday (BST)" on a British page is British Summer Time, not Bangladesh: the doubt is dropped there.
+  if (out.deadline?.review?.includes('"BST" is read as') && sentences.some((x) => BRITISH.test(x.text))) {
+    const rest = out.deadline.review.split('; ').filter((r) => !r.startsWith('"BST" is read as'));
+    out.deadline = { ...out.deadline };
+    if (rest.length > 0) out.deadline.review = rest.join('; ');
+    else delete out.deadline.review;
+  }
   if (deadlineAt >= 0) yearFromOtherSentence(sentences, deadlineAt, today, out);
   if (deadlineAt >= 0) timeFromOtherSentence(sentences, deadlineAt, out);
   deadlinesByGroup(sentences, today, out);
@@ -492,6 +499,9 @@ function formatException(s: string): string | undefined {
  * The date a deadline sentence gives: after "to / until / pättyy / au" when the sentence states a period ("from 20
  * March to 2 May 2023"), else its first date.
  */
+/** A British page: a UK university's address, a UK city or nation, pounds sterling. */
+const BRITISH = /\.ac\.uk\b|\.gov\.uk\b|£|\bGBP\b|\b(?:United Kingdom|England|Scotland|Wales|Northern Ireland|London|Edinburgh|Glasgow|Manchester|Birmingham|Cambridge, UK|Oxford, UK|Bristol|Leeds|Sheffield|Liverpool|Nottingham|Cardiff|Belfast|Southampton|Newcastle upon Tyne|Aberdeen|Dundee|St Andrews|Durham|Exeter|Warwick|Lancaster|Leicester|Brighton|Reading, UK|York, UK|UK|U\.K\.)\b/u;
+
 /**
  * `s` with the sentence before it when that is a lone date ending in a colon ("26 août 2019 :") and `s` is a deadline's
  * label with no date of its own ("Date limite de réception des dossiers ..."); else undefined.

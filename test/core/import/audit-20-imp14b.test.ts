@@ -41,3 +41,16 @@ describe('a date on the line before a deadline\'s label is its date (audit20 F8)
     expect(deadline('PhD position.\nPlease send a CV.\n- 15 January 2027:\nInterviews.\nDeadline for applications is 1 December 2026.')).toBe('2026-12-01');
   });
 });
+
+describe('"BST" on a British page is British Summer Time (audit20 F9)', () => {
+  const marks = (text: string) => read(text).review.map((r) => r.reason).join(' | ');
+  it('drops the Bangladesh doubt on a UK page (before: marked as possibly Bangladesh)', () => {
+    const r = read('https://www.ucl.ac.uk/jobs/phd-2027\nPhD studentship, London.\nPlease send a CV.\nThe closing date is midday (BST) on 10 June 2027.');
+    expect(r.profile.deadline).toBe('2027-06-10T12:00+01:00');
+    expect(marks('https://www.ucl.ac.uk/jobs/phd-2027\nPhD studentship, London.\nPlease send a CV.\nThe closing date is midday (BST) on 10 June 2027.')).not.toContain('Bangladesh');
+  });
+
+  it('keeps it where nothing says the page is British', () => {
+    expect(marks('PhD studentship.\nPlease send a CV.\nThe closing date is midday (BST) on 10 June 2027.')).toContain('Bangladesh');
+  });
+});
