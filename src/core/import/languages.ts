@@ -419,7 +419,7 @@ const nl: LanguagePhrases = {
   kinds: {
     research_plan: [/\b(?:projectbeschrijving|onderzoeksopzet|promotievoorstel|promotieplan|onderzoeksproject)\b/],
     research_statement: [/\bbeschrijving van (?:je|uw) (?:onderzoek|onderzoekservaring)\b/],
-    teaching_statement: [/\b(?:onderwijsvisie|onderwijsportfolio|onderwijservaring|onderwijsevaluaties?|(?:student|cursus)evaluaties)\b/],
+    teaching_statement: [/\b(?:onderwijsvisie|onderwijsplan|onderwijsportfolio|onderwijservaring|onderwijsevaluaties?|(?:student|cursus)evaluaties)\b/],
     transcript: [/\b(?:cijferoverzicht|overzicht van (?:de )?(?:gevolgde|behaalde) (?:studieonderdelen|vakken|cijfers))\b/],
     thesis: [/\b(?:masterscriptie|masterthesis)\b/],
     publication_list: [/\b(?:lijst van (?:je |uw )?publicaties|publicatieoverzicht)\b/],

@@ -167,7 +167,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:information|details|evidence) (?:about|on|of) (?:your )?(?:experience with |excellence in |effectiveness in |successful |effective |excellent |quality )?teaching\b/,
       /\bevidence of teaching (?:effectiveness|excellence|quality)\b/,
       /\b(?:lehrkonzept|lehrportfolio|lehrevaluation(?:en)?|lehrerfahrung|(?:angaben|nachweise?) (?:über|zur|zu) (?:der |die |ihrer |ihre )?(?:bisherigen? )?lehrtätigkeit)\b/, // German
-      /\b(?:undervisningsportfolio|undervisningsportefølje|pedagogisk portfölj|pedagogisk portfolio|opetusportfolio)\b/, // Nordic
+      /\b(?:undervisningsportfolio|undervisningsportefølje|pedagogisk portfölj|pedagogisk portfolio|opetusportfolio|undervisningsplan(?:en)?|undervisningsfilosofi(?:n)?)\b/, // Nordic
       // Course evaluations by students are evidence of teaching, as "teaching evaluations" are.
       /\b(?:kurs(?:ut)?värderingar|(?:student|undervisnings)utvärderingar|undervisningsevalueringer|kursusevalueringer|opetuspalautteet|kurssipalautteet)\b/, // Nordic
       // "An account of your teaching qualifications", as Danish and Swedish calls for lecturers ask for them.

@@ -75,3 +75,11 @@ describe('a limit for two documents and a limit for one, in one sentence (audit2
     ]);
   });
 });
+
+describe('a research and teaching plan in Swedish and Dutch (audit20 F2 rest)', () => {
+  it('"forsknings- och undervisningsplan" and "onderzoeks- en onderwijsplan" give a research plan and a teaching statement (before: one unrecognized item, or the research plan alone)', () => {
+    expect(kinds('Ansökan ska innehålla:\n- CV\n- forsknings- och undervisningsplan (högst 3 sidor)\n\nSista ansökningsdag: 2027-01-15')).toEqual(['cv', 'research_plan', 'teaching_statement']);
+    expect(kinds('Stuur ons een CV en een onderzoeks- en onderwijsplan.')).toEqual(['cv', 'research_plan', 'teaching_statement']);
+    expect(read('Ansökan ska innehålla CV och undervisningsplan.').profile.items.map((i) => [i.kind, i.title])).toEqual([['cv', 'CV'], ['teaching_statement', 'Undervisningsplan']]);
+  });
+});
