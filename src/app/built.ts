@@ -1,7 +1,7 @@
 /** What `packet report` knows about a packet built earlier: where each item landed, and whether it is stale. */
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { displayPath, fileHead, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, realOrSame, toPosix } from '../io/files.js';
+import { displayPath, fileHead, fileMtimeOf, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, realOrSame, toPosix } from '../io/files.js';
 import { describeNonPdf, pdfHeaderOffset } from '../core/inspect/sniff.js';
 import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
@@ -354,12 +354,51 @@ export async function judgeBuiltPacket(check: CheckResult, options: { pdf?: stri
     check.diagnostics.push(...(await separateBuiltProblems(check, { at: options.at })));
     return { diagnostics: sortDiagnostics(check.diagnostics), built: { diagnostics: [] } };
   }
-  const built = await attachBuiltRanges(check, options.pdf, options.validate ? { ranges: false, validate: true } : {});
+  // Without --pdf, the build the applicant uploads: the one PDF or the `--separate` set, whichever was built last.
+  const judged = options.pdf ? { pdf: true, set: false } : await uploadedBuild(check);
+  const built = judged.pdf ? await attachBuiltRanges(check, options.pdf, options.validate ? { ranges: false, validate: true } : {}) : { diagnostics: [] };
   const stale = built.diagnostics.some((d) => d.code === 'build.stale');
   const said = options.validate && stale ? built.diagnostics.filter((d) => d.code !== 'build.mismatch') : built.diagnostics;
   check.diagnostics = judgeBuilt({ ...check, diagnostics: [...check.diagnostics, ...said] }, built);
-  if (!options.pdf) check.diagnostics.push(...(await separateBuiltProblems(check, options.validate ? { validate: true } : {})));
+  if (judged.set) check.diagnostics.push(...(await separateBuiltProblems(check, options.validate ? { validate: true } : {})));
   return { diagnostics: sortDiagnostics(check.diagnostics), built };
+}
+
+const uploadedBuilds = new WeakMap<CheckResult, Promise<{ pdf: boolean; set: boolean }>>();
+
+/**
+ * Which build `validate` and `report` judge as the one the applicant uploads: the one PDF at the output, or the
+ * `--separate` set in its folder (on a one-PDF posting only a set this manifest's build wrote: a folder of
+ * documents is not a build). When both are there, the one built last (the newest file): building the other form
+ * again is how an applicant switches, and the older one is then left unused. A tie goes to the posting's format.
+ * Before, a set built with --separate for a one-PDF posting was never judged, and validate said Ready over its old CV.
+ *
+ * @example
+ * await uploadedBuild(check); // { pdf: false, set: true } after `packet build --separate`
+ */
+export function uploadedBuild(check: CheckResult): Promise<{ pdf: boolean; set: boolean }> {
+  let which = uploadedBuilds.get(check);
+  if (!which) {
+    which = findUploaded(check);
+    uploadedBuilds.set(check, which);
+  }
+  return which;
+}
+
+async function findUploaded(check: CheckResult): Promise<{ pdf: boolean; set: boolean }> {
+  const pdfPath = builtPathOf(check);
+  const s = check.profile?.submission;
+  if (!pdfPath || !check.manifest || !check.result || !s) return { pdf: true, set: false };
+  const folder = separateFolderOf({ ...check, manifest: check.manifest });
+  const inFolder = folder === pdfPath ? [] : await pdfFilesIn(folder);
+  const separate = s.format === 'separate-files';
+  const setFiles = separate ? inFolder : (await oursIn(check, folder, inFolder)).map((o) => o.name);
+  const pdfTime = await fileMtimeOf(pdfPath);
+  if (setFiles.length === 0) return { pdf: true, set: false };
+  if (pdfTime === undefined) return { pdf: false, set: true };
+  const setTime = Math.max(...(await Promise.all(setFiles.map(async (f) => (await fileMtimeOf(join(folder, f))) ?? 0))));
+  const set = setTime > pdfTime || (setTime === pdfTime && separate);
+  return { pdf: !set, set };
 }
 
 /** The first input (the manifest, its profile, a file it names) changed after `builtAt`, if any: the build is stale. */
@@ -460,11 +499,14 @@ function separateFolderOf(check: CheckResult & { manifest: NonNullable<CheckResu
  */
 export async function separateBuiltProblems(check: CheckResult, options: { validate?: boolean; at?: SetAt } = {}): Promise<Diagnostic[]> {
   const s = check.profile?.submission;
-  if (!s || s.format !== 'separate-files' || !check.manifest || !check.result || !check.profile || !check.source) return [];
+  if (!s || !check.manifest || !check.result || !check.profile || !check.source) return [];
+  if (!options.at && !(await uploadedBuild(check)).set) return [];
+  // A set built with --separate for a one-PDF posting: its hints say --separate (a plain build makes the one PDF).
+  const separate = s.format === 'separate-files' ? {} : { separate: true as const };
   const { folder, items, names, present: there, others } = await separateNames(check, options.at);
   const present = new Set(there.map((p) => p.name));
   // None under the names a build gives now: the folder may still hold a build of this manifest, under old names.
-  if (present.size === 0) return builtUnderOtherNames(check, folder, names, others);
+  if (present.size === 0) return builtUnderOtherNames(check, folder, names, others, separate);
   const diagnostics: Diagnostic[] = [];
   let current = false;
   const stale: { shown: string; why: { newer: string; changed: boolean } }[] = [];
@@ -512,7 +554,7 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
     if (why) stale.push({ shown, why });
     else if (otherPrints !== undefined) unchecked.push({ shown, version: otherPrints });
     // `validate` judges the manifest: a stale file is the build's to replace, as the one PDF is (build.stale, no more).
-    if (differences.length > 0 && !(options.validate && why)) diagnostics.push({ ...diag('build.mismatch', { built: shown, first: differences[0] as string, more: differences.length - 1, set: true }), file: shown });
+    if (differences.length > 0 && !(options.validate && why)) diagnostics.push({ ...diag('build.mismatch', { built: shown, first: differences[0] as string, more: differences.length - 1, set: true, ...separate }), file: shown });
     if (!why && differences.length === 0 && inputs) current = true;
     if (!options.validate || (!why && differences.length === 0)) diagnostics.push(...overFileCaps(check, file, !why && differences.length === 0));
   }
@@ -522,19 +564,19 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
     // Each file records every input of the build, so the set is stale as a whole: named as the folder.
     const at = saidOfSet(stale.map((f) => f.shown), folder);
     const copy = options.at ? await copyOfSet(check, options.at) : undefined;
-    diagnostics.push({ ...diag('build.stale', { built: at.built, ...first.why, ...(at.set ? { set: true } : {}), ...(copy ? { copy } : {}) }), file: at.file });
+    diagnostics.push({ ...diag('build.stale', { built: at.built, ...first.why, ...(at.set ? { set: true } : {}), ...(copy ? { copy } : {}), ...separate }), file: at.file });
   }
   const [firstUnchecked] = unchecked;
   if (firstUnchecked && !first) {
     const at = saidOfSet(unchecked.map((f) => f.shown), folder);
-    diagnostics.push({ ...diag('build.prints-version', { built: at.built, version: firstUnchecked.version, now: PRINTS_VERSION, ...(at.set ? { set: true } : {}) }), file: at.file });
+    diagnostics.push({ ...diag('build.prints-version', { built: at.built, version: firstUnchecked.version, now: PRINTS_VERSION, ...(at.set ? { set: true } : {}), ...separate }), file: at.file });
   }
   // A file missing beside current ones was lost (deleted, not copied); beside stale ones, the items may have changed since.
   if (current) {
     names.forEach((name, i) => {
       if (present.has(name)) return;
       const shown = displayPath(join(folder, name));
-      diagnostics.push({ ...diag('build.damaged', { built: shown, problem: { kind: 'missing', title: items[i]?.title ?? name } }), file: shown });
+      diagnostics.push({ ...diag('build.damaged', { built: shown, problem: { kind: 'missing', title: items[i]?.title ?? name }, ...separate }), file: shown });
     });
   }
   // Files an earlier build of this manifest wrote that the set no longer has would be uploaded with the folder (build says it; validate did not).
@@ -647,7 +689,8 @@ function builtFile(check: CheckResult, path: string): Promise<BuiltFileRead | un
  * const set = await separateBuiltSet(check); // { output: 'packet/', pages: 7, bytes: 104_000, files: [{ item: 'Curriculum vitae', file: 'packet/Nunez_cv.pdf', ... }] }
  */
 export async function separateBuiltSet(check: CheckResult, at?: SetAt): Promise<Report['build'] | undefined> {
-  if (check.profile?.submission.format !== 'separate-files' || !check.manifest || !check.result) return undefined;
+  if (!check.profile || !check.manifest || !check.result) return undefined;
+  if (!at && !(await uploadedBuild(check)).set) return undefined;
   const { folder, items, names, present } = await separateNames(check, at);
   const files: NonNullable<NonNullable<Report['build']>['files']> = [];
   for (const [i, name] of names.entries()) {
@@ -675,7 +718,7 @@ const MAX_OLD_SET_FILES = 40;
  * old one), or the profile's `file_name` changed (`build.other-names`, once). Before, such a folder was taken
  * for "nothing built yet", and validate said a bare Ready over the only built files.
  */
-async function builtUnderOtherNames(check: CheckResult, folder: string, names: readonly string[], files: readonly string[]): Promise<Diagnostic[]> {
+async function builtUnderOtherNames(check: CheckResult, folder: string, names: readonly string[], files: readonly string[], separate: { separate?: true }): Promise<Diagnostic[]> {
   const ours = await oursIn(check, folder, files);
   const manifest = displayPath(resolve(check.manifestFile));
   const others: Diagnostic[] = [];
@@ -687,7 +730,7 @@ async function builtUnderOtherNames(check: CheckResult, folder: string, names: r
   const [first] = ours;
   if (!first) return [];
   const shown = displayPath(join(folder, first.name));
-  return [{ ...diag('build.other-names', { folder: folderShown(folder), files: ours.map((o) => o.name), names, manifest }), file: shown }];
+  return [{ ...diag('build.other-names', { folder: folderShown(folder), files: ours.map((o) => o.name), names, manifest, ...separate }), file: shown }];
 }
 
 /**
@@ -700,7 +743,10 @@ function overFileCaps(check: CheckResult, file: BuiltFile, current = false): Dia
   const said = (code: string) => check.diagnostics.some((d) => d.item === file.itemId && d.code === code && d.severity === 'error');
   const item = check.result?.items.find((i) => i.id === file.itemId);
   const files = item?.entries.some((e) => e.form === 'file') ?? false;
-  return overBuiltFileCaps(check.profile, check.source, { ...file, title: item?.title ?? file.itemId, files }).filter((d) => !said(d.code) && !(current && d.code === 'limit.size'));
+  // A one-PDF posting's `max_mb` is the one PDF's: the estimate judges it, not each file of a set.
+  const { max_mb: _packet, ...submission } = check.profile.submission;
+  const profile = check.profile.submission.format === 'single-pdf' ? { ...check.profile, submission } : check.profile;
+  return overBuiltFileCaps(profile, check.source, { ...file, title: item?.title ?? file.itemId, files }).filter((d) => !said(d.code) && !(current && d.code === 'limit.size'));
 }
 
 /**

@@ -76,6 +76,8 @@ const was = (n: number): string => (n === 1 ? 'was' : 'were');
 const them = (n: number): string => (n === 1 ? 'it' : 'them');
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** The fix for a damaged input found after assembling, naming it. */
+/** The command that builds a set again: with --separate where the posting's own format is one PDF (a plain build makes that). */
+const buildCommand = (p: { separate?: boolean }): string => (p.separate ? '`packet build --separate`' : '`packet build`');
 const reexport = (file: string): string => `Open ${file} in a PDF viewer and print or save it as a new PDF (or export it again from the program that made it), then build again.`;
 /** `"王" (U+738B), "芳" (U+82B3)` */
 const charList = (chars: readonly string[]): string => chars.map((c) => `"${c}" (${codePoint(c)})`).join(', ');
@@ -1379,7 +1381,7 @@ export const CATALOGUE = {
         ? 'Build again with `packet build` and upload the new file; make changes in your documents or the manifest, not in the built PDF.'
         : 'To send what was added, add it to the manifest (as an item, or a file of one) and build again with `packet build`; otherwise build again and upload the new file.',
   }),
-  'build.damaged': entry<{ built: string; problem: Exclude<BuiltDamage, { kind: 'pages-added' | 'encrypted' | 'edited' }> | { kind: 'missing'; title: string } }>({
+  'build.damaged': entry<{ built: string; problem: Exclude<BuiltDamage, { kind: 'pages-added' | 'encrypted' | 'edited' }> | { kind: 'missing'; title: string }; separate?: boolean }>({
     severity: 'error',
     when: '`report` (or `validate`, which reads the end of every built PDF there is) found a built PDF that cannot be read as a whole: not a PDF, cut off before its end, fewer pages than the build wrote, bookmarks whose pages are gone; or, for a `--separate` build, a file of it missing',
     message: (p) => {
@@ -1400,8 +1402,8 @@ export const CATALOGUE = {
       }
     },
     hint: (p) => (p.problem.kind === 'missing'
-      ? 'Build again with `packet build`, and upload the whole new set.'
-      : 'Build it again with `packet build` (or copy it again from where it was built), and upload the new file.'),
+      ? `Build again with ${buildCommand(p)}, and upload the whole new set.`
+      : `Build it again with ${buildCommand(p)} (or copy it again from where it was built), and upload the new file.`),
   }),
   'build.encrypted': entry<{ built: string; lock: 'password' | 'restricted'; denied: readonly string[] }>({
     severity: 'error',
@@ -1430,12 +1432,12 @@ export const CATALOGUE = {
       ? `Build the set again (packet build ${shellArg(p.manifest)}), delete the old files, and upload the new ones.`
       : `Build it again: packet build ${shellArg(p.manifest)}.`),
   }),
-  'build.other-names': entry<{ folder: string; files: readonly string[]; names: readonly string[]; manifest: string }>({
+  'build.other-names': entry<{ folder: string; files: readonly string[]; names: readonly string[]; manifest: string; separate?: boolean }>({
     severity: 'warning',
     when: '`report` or `validate` found in a `--separate` set\'s folder files built from this manifest, but none under the names a build gives now (the profile\'s `file_name` or `max_name_length` changed, `family_name` or `given_names` added): an old build',
     message: (p) =>
       `The folder ${p.folder} holds ${p.files.length === 1 ? 'a file' : `${p.files.length} files`} built from ${p.manifest} under other names than a build gives now (${p.files.slice(0, 3).join(', ')}${p.files.length > 3 ? ', …' : ''}; now ${p.names.slice(0, 2).join(', ')}${p.names.length > 2 ? ', …' : ''}): ${p.files.length === 1 ? 'it holds' : 'they hold'} the packet as it was then.`,
-    hint: () => 'Build the set again with `packet build`, delete the old files, and upload the new ones.',
+    hint: (p) => `Build the set again with ${buildCommand(p)}, delete the old files, and upload the new ones.`,
   }),
   'build.other-manifest': entry<{ built: string; manifest: string; own: string; title?: string }>({
     severity: 'error',
@@ -1443,7 +1445,7 @@ export const CATALOGUE = {
     message: (p) => `${p.built} was built from another manifest${p.title ? ` ("${p.title}")` : ''}, not from ${p.manifest}: it is not this application's packet.`,
     hint: (p) => `Give each manifest its own \`output:\` (e.g. output: ${p.own}) and build it: packet build ${shellArg(p.manifest)}.`,
   }),
-  'build.stale': entry<{ built: string; newer: string; changed: boolean; set?: boolean; copy?: { at: string; set: boolean } }>({
+  'build.stale': entry<{ built: string; newer: string; changed: boolean; set?: boolean; copy?: { at: string; set: boolean }; separate?: boolean }>({
     severity: 'error',
     when: '`report` or `validate` found a built PDF (or files of a `--separate` set, said once for the set) made from other contents of an input than it has now (for a PDF without that record: older than an input): it is not the packet to upload, and its page ranges are not shown; its items and pages are still those of the manifest (else `build.mismatch`). Given to `report --pdf` from elsewhere than the build writes, it is said to be a copy of an older build, with where the build writes',
     // A copy elsewhere (`cp out/packet.pdf ~/Desktop/`): a build replaces the file it writes, never the copy.
@@ -1453,21 +1455,21 @@ export const CATALOGUE = {
         ? `${p.built} was built before ${p.newer} changed: it holds the packet as it was then, not as it is now.`
         : `${p.built} is older than ${p.newer}: it may hold an earlier version of it.`,
     hint: (p) => p.copy
-      ? `Build again with \`packet build\`, which writes ${p.copy.set ? `the set in ${p.copy.at}` : p.copy.at}, not this copy, and upload ${p.copy.set ? 'the files there' : 'that file'} (or copy ${p.copy.set ? 'them' : 'it'} here again).`
-      : (p.set ? 'Build the set again with `packet build`, and upload the new files.' : 'Build it again with `packet build`, and upload the new file.'),
+      ? `Build again with ${buildCommand(p)}, which writes ${p.copy.set ? `the set in ${p.copy.at}` : p.copy.at}, not this copy, and upload ${p.copy.set ? 'the files there' : 'that file'} (or copy ${p.copy.set ? 'them' : 'it'} here again).`
+      : (p.set ? `Build the set again with ${buildCommand(p)}, and upload the new files.` : `Build it again with ${buildCommand(p)}, and upload the new file.`),
   }),
-  'build.prints-version': entry<{ built: string; version: number; now: number; set?: boolean }>({
+  'build.prints-version': entry<{ built: string; version: number; now: number; set?: boolean; separate?: boolean }>({
     severity: 'warning',
     when: '`report` or `validate` found a built PDF whose record holds the digests of its pages written by the rules of another version of `packet` (its `/Prints` number): they are not compared, so a change made to it after the build is not found',
     message: (p) => `${p.built} was built by ${p.version < p.now ? 'an earlier' : 'a later'} version of \`packet\`, whose record of its pages this one cannot compare: a change made to it after the build would not be found.`,
-    hint: (p) => (p.set ? 'Build the set again with `packet build`, and upload the new files.' : 'Build it again with `packet build`, and upload the new file.'),
+    hint: (p) => (p.set ? `Build the set again with ${buildCommand(p)}, and upload the new files.` : `Build it again with ${buildCommand(p)}, and upload the new file.`),
   }),
-  'build.mismatch': entry<{ built: string; first: string; more: number; set?: boolean; validate?: boolean }>({
+  'build.mismatch': entry<{ built: string; first: string; more: number; set?: boolean; validate?: boolean; separate?: boolean }>({
     severity: 'error',
     when: '`report` or `validate` (`validate` only when the PDF is not also `build.stale`: the verdict is the same) found a built PDF (or a file of a `--separate` set) whose items or pages, or bookmarks, are not those of this manifest (an old build: a file added, an item with another number of pages; or another packet): the PDF to upload lacks what the manifest names',
     message: (p) => `${p.built} does not match this manifest: ${p.first}${p.more > 0 ? `, and ${p.more} more ${p.more === 1 ? 'difference' : 'differences'}` : ''}.`,
     hint: (p) => (p.set
-      ? 'Build the set again with `packet build` before you submit, and upload the new files.'
+      ? `Build the set again with ${buildCommand(p)} before you submit, and upload the new files.`
       : `Build it again with \`packet build\` before you submit${p.validate ? ', and upload the new file' : ', or give the packet built from this manifest with --pdf'}.`),
   }),
   'build.not-packet': entry<{ built: string; manifest: string; set?: { title: string }; validate?: boolean }>({

@@ -598,3 +598,13 @@ export async function mtimeOf(path: string): Promise<number | undefined> {
     return undefined;
   }
 }
+
+/** Modification time in ms of a regular file, or undefined when there is none at the path (nothing, or a folder). */
+export async function fileMtimeOf(path: string): Promise<number | undefined> {
+  try {
+    const s = await stat(fsPath(resolve(path)));
+    return s.isFile() ? s.mtimeMs : undefined;
+  } catch {
+    return undefined;
+  }
+}
