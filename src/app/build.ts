@@ -20,7 +20,7 @@ import { pageCheck } from './page-check.js';
 import { inputDigests, manifestKey, ownOutput } from './built.js';
 import { localDay } from './local-day.js';
 import { TOOL } from '../io/version.js';
-import { DEFAULT_SEPARATE_FOLDER, singleOutput } from './outputs.js';
+import { setFolder, singleOutput } from './outputs.js';
 import type { CheckResult } from './check.js';
 import { DIGEST_HEX } from '../core/built-from.js';
 import type { FitReport } from '../core/fit/fit.js';
@@ -61,6 +61,8 @@ export interface BuildOutcome {
     bytes: number;
     ranges: SectionRange[];
     files?: { path: string; display: string; itemId: string; title: string; pages: number; bytes: number }[];
+    /** A set's output as given (`-o` or `output:`) when it named a PDF (`application.pdf`): the folder is `application/`. */
+    asked?: string;
     /** What `--fit` did (with --separate: all files together). */
     fit?: FitReport;
   };
@@ -149,12 +151,13 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
 
 /** One PDF per item, for portals with one upload per item: no cover, ASCII names within the portal's length. */
 async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, done: Done): Promise<BuildOutcome> {
-  const folder = req.output
-    ? resolve(req.output)
-    : resolve(check.manifestDir, (check.manifest.output ?? DEFAULT_SEPARATE_FOLDER).replace(/\.pdf$/i, ''));
-  const unwritable = await outputProblem(folder, 'folder');
-  if (unwritable) return done([writeFailed(check, req, new WriteError(folder, unwritable))]);
+  // `-o x.pdf` as `output: x.pdf`: the folder x/ (a folder named x.pdf looks like one PDF in an upload dialog).
+  const asked = req.output ?? check.manifest.output;
+  const named = setFolder(asked);
+  const folder = req.output ? resolve(named) : resolve(check.manifestDir, named);
   const s = check.profile.submission;
+  const unwritable = await outputProblem(folder, 'folder');
+  if (unwritable) return done([writeFailed(check, req, new WriteError(folder, unwritable.kind === 'not-folder' && s.format !== 'separate-files' ? { kind: 'not-folder', onePdf: true } : unwritable))]);
   const names = fileNames(thePlan.sections.map((x) => ({ id: x.itemId, title: x.title })), check.manifest.applicant, s.file_name, s.max_name_length);
   // A separate-files posting has this from validate already; a one-PDF posting built with --separate gets it here.
   const lost = s.format === 'separate-files' ? undefined : nameInFiles(check.manifest, check.profile, check.source);
@@ -205,6 +208,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   return done(extra, {
     path: folder,
     display: displayPath(folder),
+    ...(asked !== undefined && named !== asked ? { asked } : {}),
     pages,
     bytes,
     ranges: [],

@@ -7,7 +7,7 @@ import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
 import { fileNames } from '../core/plan/file-names.js';
 import { changedInput, DIGEST_HEX, digestPrefix, PRINTS_VERSION, type InputDigest } from '../core/built-from.js';
-import { DEFAULT_SEPARATE_FOLDER, singleOutput } from './outputs.js';
+import { setFolder, singleOutput } from './outputs.js';
 import type { CheckResult } from './check.js';
 import type { ItemReport } from '../core/validate/types.js';
 import type { BuiltDamage, BuiltPdf, BuiltSection } from '../core/report/built.js';
@@ -479,7 +479,7 @@ export function ownOutput(manifestFile: string): string {
 
 /** The folder a separate-files build of this manifest writes (its `output`, without .pdf, or `packet/`). */
 function separateFolderOf(check: CheckResult & { manifest: NonNullable<CheckResult['manifest']> }): string {
-  return resolve(check.manifestDir, (check.manifest.output ?? DEFAULT_SEPARATE_FOLDER).replace(/\.pdf$/i, ''));
+  return resolve(check.manifestDir, setFolder(check.manifest.output));
 }
 
 /**

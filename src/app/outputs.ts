@@ -8,6 +8,17 @@ export const DEFAULT_OUTPUT = 'packet.pdf';
 export const DEFAULT_SEPARATE_FOLDER = 'packet';
 
 /**
+ * The folder a set of files goes in, from `-o` or `output:`: a PDF's name without `.pdf` (a folder named
+ * `application.pdf` looks like one PDF in an upload dialog), anything else as it is.
+ *
+ * @example
+ * setFolder('application.pdf'); // 'application'
+ */
+export function setFolder(output: string | undefined): string {
+  return output === undefined ? DEFAULT_SEPARATE_FOLDER : output.replace(/(?<=[^/\\])\.pdf$/iu, '');
+}
+
+/**
  * The one PDF's path as the manifest's folder sees it: `output:`, else the name the posting asks for (a single-PDF
  * profile's `file_name`), else packet.pdf; the same for `build`, `validate` and `report`, so each finds the other's file.
  *

@@ -24,8 +24,8 @@ export type ReadProblem =
 export type WriteProblem =
   /** A single PDF asked for, but the path is a folder. */
   | { kind: 'folder' }
-  /** A folder of PDFs asked for (`--separate`), but the path is a file. */
-  | { kind: 'not-folder' }
+  /** A folder of PDFs asked for (`--separate`), but the path is a file; `onePdf`: the posting's own format is one PDF. */
+  | { kind: 'not-folder'; onePdf?: boolean }
   | { kind: 'special'; what: SpecialKind; real?: string }
   /** A folder on the way is a file (`out.pdf/packet.pdf`). */
   | { kind: 'parent-not-folder'; parent: string }
@@ -183,7 +183,8 @@ export function writeFix(p: WriteProblem): string {
     case 'folder':
       return 'Give the path of a file, not of a folder.';
     case 'not-folder':
-      return 'Give the path of a folder for the files, or build one PDF without --separate.';
+      // A separate-files posting builds a set without --separate too: there, only another folder helps.
+      return p.onePdf ? 'Give the path of a folder for the files, or build one PDF without --separate.' : 'Give the path of a folder for the files, or a new name (the build makes the folder).';
     case 'special':
       return 'Give the path of an ordinary file; packet never writes onto a device, a pipe or a socket.';
     case 'parent-not-folder':

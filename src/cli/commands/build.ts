@@ -101,7 +101,9 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
     if (built && !flags.quiet) {
       if (lines.length) lines.push('');
       if (built.files) {
-        lines.push(`Built ${plural(built.files.length, 'file')} in ${built.display}/: ${plural(built.pages, 'page')}, ${formatMb(built.bytes)}`);
+        // A name given as a PDF's (`-o application.pdf`): said, so the folder is found under its real name.
+        const asked = built.asked === undefined ? '' : ` (a folder: one file per item, not ${built.asked})`;
+        lines.push(`Built ${plural(built.files.length, 'file')} in ${built.display}/: ${plural(built.pages, 'page')}, ${formatMb(built.bytes)}${asked}`);
         // The files are in the folder just named: their own names, whatever form the folder's path took (-o . or -o $PWD).
         const width = Math.max(...built.files.map((f) => basename(f.path).length));
         for (const f of built.files) lines.push(`  ${basename(f.path).padEnd(width)}  ${f.title} (${f.pages} ${f.pages === 1 ? 'page' : 'pages'})`);

@@ -60,7 +60,8 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
     'applicant:',
     `  name: ${PLACEHOLDER.name}`,
     `  email: ${PLACEHOLDER.email}`,
-    'output: packet.pdf',
+    // A separate-files posting's build writes a folder of files: named as one (before: packet.pdf, built as packet/).
+    s.format === 'separate-files' ? 'output: packet/' : 'output: packet.pdf',
     'items:',
   );
   for (const item of orderedItems(profile)) {
