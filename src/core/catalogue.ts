@@ -1000,9 +1000,9 @@ export const CATALOGUE = {
         return `Make the largest files smaller before adding them (fewer pages, scans in gray instead of colour), or give a link instead of a large thesis where the posting allows it${lower}.`;
       }
       return p.scope === 'item'
-        ? 'Build with `packet build --fit`, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the PDF ("Reduce file size" in your PDF viewer).'
+        ? 'Build with `packet build --fit`, which recompresses scans and photos down to 150 dpi; if that is not enough (a file without large images, or scans that stay large), it says so: then compress the PDF ("Reduce file size" in your PDF viewer), or allow a lower resolution with --fit-floor-dpi 120 if the scans stay readable.'
         : p.scope === 'files'
-          ? 'Build with `packet build --fit`, which recompresses scans and photos (never below 150 dpi) until it fits (validate and report then judge the built PDF); or compress the largest files, or give a link instead of a large thesis where the posting allows it.'
+          ? 'Build with `packet build --fit`, which recompresses scans and photos down to 150 dpi (validate and report then judge the built PDF); if that is not enough, it says so: then make the largest files smaller (fewer pages, scans in gray instead of colour), give a link instead of a large thesis where the posting allows it, or allow a lower resolution with --fit-floor-dpi 120 if the scans stay readable.'
           : p.scope === 'file'
             ? 'Build with --fit, which recompresses scans and photos (never below 150 dpi) until each file fits, or compress it and build again.'
             : 'Build with --fit, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the largest inputs and build again.';

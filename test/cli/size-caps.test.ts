@@ -329,7 +329,7 @@ items:
     const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(v.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 warning limit.size-near  CV: its files add up to ${formatMb(cv.length)}, close to the posting's ${own} MB for it: the PDF built for it is larger than its files (fonts, page stamps), so it may be over.  hint: Build to be sure: \`packet build\` measures each file it writes and says which one is over (\`packet build --fit\` recompresses scans and photos until each fits).`);
     const b = await cli(['build', 'manifest.yaml', ...TODAY], { cwd: dir, env: EPOCH });
-    expect(b.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 error limit.size  packet/Perho_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.  hint: Build with \`packet build --fit\`, which recompresses scans and photos (never below 150 dpi) until it fits, or compress the PDF ("Reduce file size" in your PDF viewer).`);
+    expect(b.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 error limit.size  packet/Perho_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.  hint: Build with \`packet build --fit\`, which recompresses scans and photos down to 150 dpi; if that is not enough (a file without large images, or scans that stay large), it says so: then compress the PDF ("Reduce file size" in your PDF viewer), or allow a lower resolution with --fit-floor-dpi 120 if the scans stay readable.`);
     expect(b.code).toBe(1);
     const again = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
     expect(again.stdout).toContain(`manifest.yaml:4:7 error limit.size  packet/Perho_cv.pdf (CV) is ${formatMb(builtCv)}; the posting allows ${own} MB.`);
