@@ -25,7 +25,7 @@ import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
 import { isLetterItem } from '../core/plan/plan.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
-import { builtinProfileIds, displayPath, exists, nearPath, loadFonts, MAX_TEXT_BYTES, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
+import { builtinProfileIds, displayPath, exists, nearPath, loadFonts, MAX_TEXT_BYTES, profilesDir, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { setFolder, singleOutput } from './outputs.js';
 import { packetFileName, refusedNameCharacters } from '../core/plan/file-names.js';
 import { Typesetter } from '../core/assemble/typeset.js';
@@ -148,8 +148,11 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     check.diagnostics = sortDiagnostics(withoutEchoes(check.diagnostics, echoes));
     return check;
   }
+  // A built-in profile lives inside the installed package: the hints that change it say how to copy it first.
+  const profileAt = !check.profilePath || !profileRef ? undefined
+    : dirname(check.profilePath) === profilesDir ? { builtin: profileRef, manifest: manifestFile } : { file: displayPath(check.profilePath) };
   if (check.profile) {
-    const asked = withoutUnaskedShared(parsed.manifest, check.profile, parsed.source);
+    const asked = withoutUnaskedShared(parsed.manifest, check.profile, parsed.source, profileAt);
     parsed.manifest = asked.manifest;
     check.diagnostics.push(...asked.diagnostics);
   }
@@ -204,6 +207,7 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     ...(check.markdown ? { markdown: check.markdown } : {}),
     ...(profileSource ? { profileSource } : {}),
     ...(profileMarks.length ? { profileMarks } : {}),
+    ...(profileAt ? { profileAt } : {}),
   });
   if (!check.profile) {
     check.diagnostics = sortDiagnostics(withoutEchoes([...check.diagnostics, ...result.diagnostics.filter((d) => /^(file|text|link|referee)\.|^manifest\.placeholder$/.test(d.code))], echoes));

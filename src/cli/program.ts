@@ -172,6 +172,15 @@ function addProfile(program: Command, io: CliIo, setExit: SetExit): void {
       setExit(await runProfileImport(args, deps));
     });
   profile
+    .command('copy')
+    .description("write a built-in profile as your own file to edit (a moved deadline, an item allowed later); never overwrites")
+    .argument('<id>', 'a built-in profile id (see `packet profiles`)')
+    .argument('[file]', 'where to write it (default: <id>.yaml in this folder)')
+    .action(async (id: string, file: string | undefined) => {
+      const { runProfileCopy } = await import('./commands/profile-copy.js');
+      setExit(await runProfileCopy(id, file, io));
+    });
+  profile
     .command('check')
     .description('check a profile file, with file:line:col for each problem')
     .argument('<profile>', 'the profile YAML file')

@@ -210,6 +210,28 @@ function relativeTo(base: string | undefined, start = true): string {
   return `${start ? 'P' : 'p'}${name === undefined ? "aths are relative to the manifest's folder." : `aths in ${name} are relative to ${name}'s folder.`}`;
 }
 
+/**
+ * The profile a manifest names, for the hints that change one of its values: a built-in (its id, and the manifest
+ * as the command line names it), or the applicant's own file (as shown).
+ */
+export type ProfileAt = { builtin: string; manifest: string } | { file: string };
+
+/**
+ * The steps to make `change` (a phrase such as "change `deadline:`") in the manifest's profile: a built-in one,
+ * inside the installed package, is first copied beside the manifest (`packet profile copy`) and named there.
+ */
+function inProfile(at: ProfileAt | undefined, change: string): string {
+  if (!at) return `${change} in your own copy of the profile (\`packet profile copy <id>\` writes one of a built-in profile)`;
+  if ('file' in at) return `${change} in your profile, ${at.file} (\`packet profile check\` checks it)`;
+  const slash = at.manifest.lastIndexOf('/');
+  const copy = slash >= 0 ? ` ${shellArg(`${at.manifest.slice(0, slash + 1)}${at.builtin}.yaml`)}` : '';
+  return `run \`packet profile copy ${at.builtin}${copy}\`, ${change} there and write \`profile: ./${at.builtin}.yaml\` in ${at.manifest}`;
+}
+
+/** `referee.letter`'s and `referee.letter-left-out`'s step for a posting that does take letters. */
+const lettersAccepted = (p: { id: string; profile?: ProfileAt }): string =>
+  inProfile(p.profile, `add \`letter\` to \`accepts:\` under \`id: ${p.id}\``);
+
 function andList(words: readonly string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
@@ -408,12 +430,12 @@ export const CATALOGUE = {
     message: (p) => `${p.title} is asked for ${onlyFor(p.condition)}; it is not given.`,
     hint: (p) => `If that applies to you, add \`${p.id}:\` under \`items:\` with ${p.forms}; otherwise nothing to do.`,
   }),
-  'item.later': entry<{ title: string }>({
+  'item.later': entry<{ title: string; id: string; profile?: ProfileAt }>({
     severity: 'error',
     when: 'an item the posting asks for now marked as coming later (a reviewer reads the packet as incomplete)',
     message: (p) => `${p.title} is marked as coming later, but the posting asks for it now: the packet is incomplete without it.`,
-    hint: () =>
-      'Include it now. If the employer has agreed that it may follow, set its `stage: later` in your own copy of the profile (`packet profile check` checks it), and say so in your cover letter.',
+    hint: (p) =>
+      `Include it now. If the employer has agreed that it may follow, ${inProfile(p.profile, `change \`stage:\` to \`later\` under \`id: ${p.id}\``)}, and say so in your cover letter.`,
   }),
   'item.sent-directly': entry<{ title: string; by: Sender; base?: { file: string; id: string; manifest: string } }>({
     severity: 'error',
@@ -539,17 +561,17 @@ export const CATALOGUE = {
         ? `Take the repeated ${p.pages.many ? 'pages' : 'page'} out of ${p.file}, or give only its other pages: \`{ file: ${p.file}, pages: "${p.pages.rest}" }\`.`
         : 'Give each item its own document, or remove the repeat.',
   }),
-  'referee.letter': entry<{ name: string; title: string }>({
+  'referee.letter': entry<{ name: string; title: string; id: string; profile?: ProfileAt }>({
     severity: 'error',
     when: "a referee's letter where the posting wants contact details only (its item does not accept `letter`)",
     message: (p) => `A letter from ${p.name} is given, but for ${p.title} the posting asks only for referees' contact details.`,
-    hint: () => 'Remove the `letter:` line: the employer contacts the referees itself. If the posting does accept letters, add `letter` to the item\'s `accepts` in your own copy of the profile.',
+    hint: (p) => `Remove the \`letter:\` line: the employer contacts the referees itself. If the posting does accept letters, ${lettersAccepted(p)}.`,
   }),
-  'referee.letter-left-out': entry<{ name: string; title: string; file: string; posting: string }>({
+  'referee.letter-left-out': entry<{ name: string; title: string; file: string; posting: string; id: string; profile?: ProfileAt }>({
     severity: 'info',
     when: 'a referee\'s letter given in a shared file (`extends`) where this posting wants contact details only (its item does not accept `letter`): the letter is left out of this packet, the referee kept',
     message: (p) => `The letter from ${p.name} in ${p.file} is left out of this packet: for ${p.title} the posting "${p.posting}" asks only for referees' contact details.`,
-    hint: (p) => `Nothing to do: the employer contacts the referees itself, and postings that take letters still get it from ${p.file}. If this posting does accept letters, add \`letter\` to the item's \`accepts\` in your own copy of the profile.`,
+    hint: (p) => `Nothing to do: the employer contacts the referees itself, and postings that take letters still get it from ${p.file}. If this posting does accept letters, ${lettersAccepted(p)}.`,
   }),
   'referee.letter-self': entry<{ file: string; signed: string; name?: string; family?: string }>({
     severity: 'error',
@@ -1232,7 +1254,7 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- dates
-  'deadline.passed': entry<DeadlineParams & { open: boolean }>({
+  'deadline.passed': entry<DeadlineParams & { open: boolean; profile?: ProfileAt }>({
     severity: (p) => (p.open ? 'warning' : 'error'),
     severities: ['error', 'warning'],
     when: "the deadline has passed, judged in the deadline's own time zone (a date alone: from the day after it on your calendar; a time without a zone: on your clock): an error, a warning when the posting stays open until filled; within a day of a deadline with a time, the hours and minutes since, and its time on your clock when that differs",
@@ -1247,7 +1269,7 @@ export const CATALOGUE = {
     hint: (p) =>
       p.open
         ? 'Apply as soon as you can.'
-        : 'If the employer moved the deadline, write the new date as `deadline:` in your profile (a built-in one: in a copy of its file in templates/profiles/ that `profile:` names); otherwise ask whether late applications are accepted.',
+        : `If the employer moved the deadline, ${inProfile(p.profile, 'change `deadline:` to the new date')}; otherwise ask whether late applications are accepted.`,
   }),
   'deadline.near': entry<DeadlineParams>({
     severity: 'info',

@@ -227,7 +227,7 @@ describe('packet validate', () => {
       const after = await cli(['validate', 'manifest.yaml', '--today', today], { cwd: dir });
       expect(after.code).toBe(1);
       expect(after.stdout).toBe(
-        'manifest.yaml:5:10 error deadline.passed  The deadline (2025-11-14) passed 1 day ago.  hint: If the employer moved the deadline, write the new date as `deadline:` in your profile (a built-in one: in a copy of its file in templates/profiles/ that `profile:` names); otherwise ask whether late applications are accepted.\n\n' +
+        'manifest.yaml:5:10 error deadline.passed  The deadline (2025-11-14) passed 1 day ago.  hint: If the employer moved the deadline, change `deadline:` to the new date in your profile, profile.yaml (`packet profile check` checks it); otherwise ask whether late applications are accepted.\n\n' +
           'Not ready: the deadline passed on 2025-11-14\n',
       );
     }

@@ -43,7 +43,7 @@ describe('README', () => {
   });
 
   it.each(commands)('%s', async (line) => {
-    const args = argv(line).map((a) => (a === 'my-application' ? join(workspace({}), 'my-application') : a));
+    const args = argv(line).map((a) => (a === 'my-application' || a.startsWith('my-application/') ? join(workspace({}), a) : a));
     const r = await cli(args, { cwd: root });
     const expected = /exit 1|not ready|missing and wrong|for scripts|checklist/.test(line) ? 1 : 0;
     expect(r.stderr.match(/internal error/)).toBeNull();

@@ -1,4 +1,4 @@
-import { diag } from '../catalogue.js';
+import { diag, type ProfileAt } from '../catalogue.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { deadlineStanding, parseDateTime } from '../parse/dates.js';
 import type { YamlSource } from '../parse/yaml.js';
@@ -13,9 +13,10 @@ export const DEADLINE_NEAR_DAYS = 14;
  * for (a date: noon UTC of that day; a date-time: that instant), its days counted where the deadline is; one
  * without is judged on the applicant's own calendar and clock, as `today` is written (`deadlineStanding`). When
  * `today` has a time, the messages count the minutes too, and say the deadline on the applicant's clock (`zone`:
- * their IANA time zone, as `deadlineStanding` takes it) when it reads otherwise there.
+ * their IANA time zone, as `deadlineStanding` takes it) when it reads otherwise there; `profileAt` makes a passed
+ * deadline's hint the steps to change it.
  */
-export function checkDeadline(profile: Profile, today: string, source: YamlSource, zone?: string): Diagnostic[] {
+export function checkDeadline(profile: Profile, today: string, source: YamlSource, zone?: string, profileAt?: ProfileAt): Diagnostic[] {
   const deadline = profile.deadline === undefined ? undefined : parseDateTime(profile.deadline);
   const standing = deadline ? deadlineStanding(deadline, today, zone) : undefined;
   if (!standing) return [];
@@ -28,7 +29,7 @@ export function checkDeadline(profile: Profile, today: string, source: YamlSourc
     ...(yourDays !== undefined ? { yourDays } : {}),
   };
   if (passed) {
-    return [diagnosticAt(source, ['profile'], diag('deadline.passed', { date, days: Math.max(0, -days), open: profile.open_until_filled, basis, ...timing }))];
+    return [diagnosticAt(source, ['profile'], diag('deadline.passed', { date, days: Math.max(0, -days), open: profile.open_until_filled, basis, ...timing, ...(profileAt ? { profile: profileAt } : {}) }))];
   }
   if (days <= DEADLINE_NEAR_DAYS) return [diagnosticAt(source, ['profile'], diag('deadline.near', { date, days: Math.max(0, days), basis, ...timing }))];
   return [];

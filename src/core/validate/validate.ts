@@ -1,4 +1,4 @@
-import { diag, INVISIBLE_EMAIL_FIX } from '../catalogue.js';
+import { diag, INVISIBLE_EMAIL_FIX, type ProfileAt } from '../catalogue.js';
 import type { Diagnostic, Finding, PathSegment } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { assertNever, filesOf } from '../parse/manifest.js';
@@ -65,6 +65,8 @@ export interface ValidateInput {
   cover?: boolean;
   /** `build --separate`: one file per item, none of them a cover (a separate-files posting builds so anyway). */
   separate?: boolean;
+  /** Where the profile is (a built-in id, or a file), so the hints that change it give the exact steps. */
+  profileAt?: ProfileAt;
   /** Reads Markdown in texts (`loadMarkdown`); without it, texts are counted as plain text, markup included. */
   markdown?: MarkdownReader;
   /**
@@ -149,7 +151,7 @@ export function validate(input: ValidateInput): ValidationResult {
     if (mItem.later !== undefined) {
       report.status = 'later';
       report.later = mItem.later;
-      if (pItem.stage === 'required') at(mItem.path, { ...diag('item.later', { title: pItem.title }), item: pItem.id });
+      if (pItem.stage === 'required') at(mItem.path, { ...diag('item.later', { title: pItem.title, id: pItem.id, ...(input.profileAt ? { profile: input.profileAt } : {}) }), item: pItem.id });
       continue;
     }
     const measured = new ItemCheck(pItem, input, at, seenReferees).run(mItem);
@@ -173,7 +175,7 @@ export function validate(input: ValidateInput): ValidationResult {
     if (report) report.status = 'invalid';
   }
   checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, { pages: estimatedPages, exact: pagesExact }, cover, files, at);
-  out.push(...checkDeadline(profile, today, source, input.zone));
+  out.push(...checkDeadline(profile, today, source, input.zone, input.profileAt));
   checkReviewed(profile, input.profileMarks ?? [], at);
   checkApplicant(manifest, input, at, cover);
   checkDrawn(manifest, profile, input, cover, at, out);
@@ -196,7 +198,7 @@ export function validate(input: ValidateInput): ValidationResult {
  * @example
  * const { manifest: asked, diagnostics } = withoutUnaskedShared(manifest, profile, source); // bio from me.yaml: info
  */
-export function withoutUnaskedShared(manifest: Manifest, profile: Profile, source: YamlSource): { manifest: Manifest; diagnostics: Diagnostic[] } {
+export function withoutUnaskedShared(manifest: Manifest, profile: Profile, source: YamlSource, profileAt?: ProfileAt): { manifest: Manifest; diagnostics: Diagnostic[] } {
   const ids = profile.items.map((i) => i.id);
   const diagnostics: Diagnostic[] = [];
   const items = manifest.items.filter((item) => {
@@ -212,7 +214,7 @@ export function withoutUnaskedShared(manifest: Manifest, profile: Profile, sourc
     const entries = item.entries.map((e) => {
       const from = e.form === 'referee' && e.letter !== undefined ? baseOf(source, [...e.path, 'letter']) : undefined;
       if (from === undefined || e.form !== 'referee') return e;
-      diagnostics.push(diagnosticAt(source, [...e.path, 'letter'], diag('referee.letter-left-out', { name: e.name, title: pItem.title, file: from, posting: profile.title })));
+      diagnostics.push(diagnosticAt(source, [...e.path, 'letter'], diag('referee.letter-left-out', { name: e.name, title: pItem.title, file: from, posting: profile.title, id: pItem.id, ...(profileAt ? { profile: profileAt } : {}) })));
       const { letter: _letter, ...referee } = e;
       return referee;
     });
@@ -621,7 +623,7 @@ class ItemCheck {
     }
     if (!e.letter) return;
     // A letter goes into the packet only where the posting accepts letters.
-    if (!this.p.accepts.includes('letter')) this.at([...e.path, 'letter'], diag('referee.letter', { name: e.name, title: this.p.title }));
+    if (!this.p.accepts.includes('letter')) this.at([...e.path, 'letter'], diag('referee.letter', { name: e.name, title: this.p.title, id: this.p.id, ...(this.input.profileAt ? { profile: this.input.profileAt } : {}) }));
     else {
       this.file(filesOf(e)[0] as FileRef, report);
       this.letterSigner(filesOf(e)[0] as FileRef, e.name, true);

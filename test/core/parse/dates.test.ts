@@ -157,7 +157,7 @@ describe('checkDeadline', () => {
     const now = 'Submit now if you can: portals slow down in the last hours before a deadline.';
     expect(lines('2026-12-15T10:00-08:00')).toEqual([`deadline.near The deadline is today (${d}, 14:59 your time): 4 hours 59 minutes left.  hint: ${now}`]);
     expect(lines('2026-12-15T23:30+01:00')).toEqual([`deadline.near The deadline is today (${d}): 29 minutes left.  hint: ${now}`]);
-    const late = 'If the employer moved the deadline, write the new date as `deadline:` in your profile (a built-in one: in a copy of its file in templates/profiles/ that `profile:` names); otherwise ask whether late applications are accepted.';
+    const late = 'If the employer moved the deadline, change `deadline:` to the new date in your own copy of the profile (`packet profile copy <id>` writes one of a built-in profile); otherwise ask whether late applications are accepted.';
     expect(lines('2026-12-16T00:10+01:00')).toEqual([`deadline.passed The deadline (${d}) passed 11 minutes ago.  hint: ${late}`]);
     expect(lines('2026-12-15T15:10-08:00')).toEqual([`deadline.passed The deadline (${d}, 14:59 your time) passed 11 minutes ago.  hint: ${late}`]);
     // In Tokyo it is already the 16th: the deadline's date there is said.

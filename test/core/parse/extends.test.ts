@@ -84,7 +84,7 @@ describe('extends', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       'me.yaml:6:56 info referee.letter-left-out  The letter from Ari Oja in me.yaml is left out of this packet: for References the posting "Test Position" asks only for referees\' contact details.  ' +
-        "hint: Nothing to do: the employer contacts the referees itself, and postings that take letters still get it from me.yaml. If this posting does accept letters, add `letter` to the item's `accepts` in your own copy of the profile.\n\nReady to submit (1 item to send later)\n",
+        "hint: Nothing to do: the employer contacts the referees itself, and postings that take letters still get it from me.yaml. If this posting does accept letters, add `letter` to `accepts:` under `id: references` in your profile, profile.yaml (`packet profile check` checks it).\n\nReady to submit (1 item to send later)\n",
     );
     // The packet has the referees page and no letter: as many pages as without the line.
     expect((await cli(['build', 'posting-a/manifest.yaml', '--today', '2025-10-01', '-o', 'a.pdf', '-q'], { cwd: dir })).code).toBe(0);
@@ -100,7 +100,7 @@ describe('extends', () => {
     const own = workspace({ ...(await files()), 'profile.yaml': contacts, 'posting-a/manifest.yaml': `${POSTING}  references:\n    - { name: Ida Aho, email: one@examples.fi }\n    - { name: Ari Oja, email: two@examples.fi, letter: ../docs/letter.pdf }\n` });
     const mine = await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: own });
     expect(mine.code).toBe(1);
-    expect(mine.stdout).toContain("posting-a/manifest.yaml:9:56 error referee.letter  A letter from Ari Oja is given, but for References the posting asks only for referees' contact details.  hint: Remove the `letter:` line: the employer contacts the referees itself. If the posting does accept letters, add `letter` to the item's `accepts` in your own copy of the profile.\n");
+    expect(mine.stdout).toContain("posting-a/manifest.yaml:9:56 error referee.letter  A letter from Ari Oja is given, but for References the posting asks only for referees' contact details.  hint: Remove the `letter:` line: the employer contacts the referees itself. If the posting does accept letters, add `letter` to `accepts:` under `id: references` in your profile, profile.yaml (`packet profile check` checks it).\n");
   }, 60_000);
 
   it('too many shared referees, or shared letters a posting wants sent directly: the hint says to give the item in this manifest, not to delete lines from the shared file (audit 12-05j #9; before: "Remove 1 referee.", "Remove the entries under this item")', async () => {

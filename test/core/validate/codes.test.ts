@@ -1106,7 +1106,7 @@ describe('diagnostic codes', () => {
     const d = only(check.diagnostics, 'deadline.passed');
     expect(d.severity).toBe('error');
     expect(d.message).toBe('The deadline (2025-11-14) passed 6 days ago.');
-    expect(d.hint).toMatch(/^If the employer moved the deadline, write the new date as `deadline:` in your profile/);
+    expect(d.hint).toMatch(/^If the employer moved the deadline, change `deadline:` to the new date in your profile, .*profile\.yaml /);
     const open = await run(BASE, { 'profile.yaml': TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2025-11-14\nopen_until_filled: true') }, '2025-11-20');
     const soft = only(open.diagnostics, 'deadline.passed');
     expect(soft.severity).toBe('warning');
