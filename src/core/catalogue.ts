@@ -531,6 +531,19 @@ export const CATALOGUE = {
     message: (p) => `${p.where} opens a comment, ${clip(p.comment, 60)}, that is never closed with -->: it would be printed on the page as typed.`,
     hint: () => 'Close the comment with --> where your note ends, or remove the <!--.',
   }),
+  'text.image': entry<{ where: string; alt: string; src: string }>({
+    severity: 'warning',
+    when: 'a Markdown image in a text (`![my photo](docs/photo.jpg)`): a text\'s page prints only its description, never the picture',
+    message: (p) =>
+      `${p.where} has an image, ${clip(p.src || p.alt, 60)}, that is not included: ${p.alt ? `only its description "${clip(p.alt, 60)}" is printed` : 'nothing of it is printed'}.`,
+    hint: () => 'Images in a text are not included; give the image as a file item (a PDF, or a JPEG or PNG), or remove it from the text.',
+  }),
+  'text.footnote': entry<{ where: string; label: string; count: number }>({
+    severity: 'warning',
+    when: 'a Markdown footnote in a text (`[^1]` and its `[^1]: ...` line): not typeset as a note, it would be printed as typed',
+    message: (p) => `${p.where} has ${p.count === 1 ? 'a footnote mark' : `${p.count} footnote marks`}, ${p.label}${p.count > 1 ? ' and others' : ''}, that would be printed as typed: footnotes are not typeset as notes.`,
+    hint: () => 'Write the note in the sentence or in parentheses, and remove the [^...] marks; or give the text as a PDF made in your word processor.',
+  }),
   'text.control': entry<{ where: string; chars: readonly string[] }>({
     severity: 'warning',
     when: 'control characters in a text: they cannot be printed and are left out',

@@ -11,8 +11,8 @@ export interface TextComment {
   closed: boolean;
 }
 
-/** Fenced code blocks (``` or ~~~, to their closing fence or the end) and inline code spans: comments there are code. */
-function codeRanges(text: string): [number, number][] {
+/** Fenced code blocks (``` or ~~~, to their closing fence or the end) and inline code spans: markup there is code. */
+export function codeRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\1[`~]*[ \t]*(?=\n|$)|$)/gm;
   for (const m of text.matchAll(fence)) ranges.push([m.index, m.index + m[0].length]);
@@ -21,7 +21,8 @@ function codeRanges(text: string): [number, number][] {
   return ranges;
 }
 
-function inside(ranges: readonly [number, number][], at: number): boolean {
+/** Whether offset `at` falls in one of `ranges` (`codeRanges`). */
+export function inside(ranges: readonly [number, number][], at: number): boolean {
   return ranges.some(([from, to]) => at >= from && at < to);
 }
 

@@ -21,6 +21,7 @@ import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar,
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
 import { stripComments } from '../text/comments.js';
+import { unprintedMarkup } from '../text/unprinted.js';
 import { measureSelection } from './selection.js';
 import { findingsAbout } from '../inspect/findings.js';
 import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
@@ -390,6 +391,16 @@ class ItemCheck {
     for (const c of doc.comments ?? []) this.at(path, diag(c.closed ? 'text.comment' : 'text.comment-open', { where, comment: c.text }), { line: c.line });
   }
 
+  /** Images and footnotes of a printed text (its comments taken out), at their lines: neither is printed as meant. */
+  private unprinted(shown: string, path: PathSegment[], where: string): void {
+    const { images, footnotes } = unprintedMarkup(shown);
+    for (const i of images) this.at(path, diag('text.image', { where, alt: i.alt, src: i.src }), { line: i.line });
+    // One warning per text: a footnote's mark and its definition say the same.
+    const first = footnotes[0];
+    const labels = new Set(footnotes.map((f) => f.label.replace(/:$/, '')));
+    if (first) this.at(path, diag('text.footnote', { where, label: first.label, count: labels.size }), { line: first.line });
+  }
+
   private entry(e: ManifestEntry): void {
     const report: EntryReport = { form: e.form, ...(e.title ? { title: e.title } : {}) };
     this.entries.push(report);
@@ -531,6 +542,7 @@ class ItemCheck {
     // What is printed: a comment is not.
     const shown = stripComments(e.text).text;
     this.controls(shown, path, `The text of ${this.p.title}`);
+    this.unprinted(shown, path, `The text of ${this.p.title}`);
     for (const d of invisibleFindings(shown, `The text of ${this.p.title}`)) this.at(path, d.finding, { line: d.line });
     this.glyphs(shown, path, `The text of ${this.p.title}`, { text: true });
   }

@@ -1217,6 +1217,35 @@ describe('more codes', () => {
     expect(where(only.diagnostics)).toEqual(['5:16 error manifest.placeholder']);
   });
 
+  it('text.image, text.footnote: a Markdown image or footnote in a text is a warning at its line, in validate and build (audit 12-06f #6; before: Ready, the image printed as its description and the footnote raw, no word)', async () => {
+    const bio = `  bio:
+    text: |
+      ${TEST_BIO}
+
+      ![my photo](docs/photo.jpg)
+
+      Footnote here[^1].
+
+      [^1]: A footnote.
+    title: Bio`;
+    const manifest = BASE.replace(`  bio: { text: "${TEST_BIO}" }`, bio);
+    // A cap the footnote's raw words do not reach: only what is said of the markup.
+    const check = await run(manifest, { 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_words: 100') });
+    expect(check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'))).toEqual([
+      'manifest.yaml:9:7 warning text.image  The text of Short bio has an image, docs/photo.jpg, that is not included: only its description "my photo" is printed.  hint: Images in a text are not included; give the image as a file item (a PDF, or a JPEG or PNG), or remove it from the text.',
+      'manifest.yaml:11:7 warning text.footnote  The text of Short bio has a footnote mark, [^1], that would be printed as typed: footnotes are not typeset as notes.  hint: Write the note in the sentence or in parentheses, and remove the [^...] marks; or give the text as a PDF made in your word processor.',
+    ]);
+    // build says them too, before writing the PDF.
+    const dir = check.manifestDir;
+    const built = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-o', 'out.pdf'], { cwd: dir });
+    expect(built.code).toBe(0);
+    expect(built.stdout).toContain('manifest.yaml:9:7 warning text.image  The text of Short bio has an image, docs/photo.jpg, that is not included');
+    expect(built.stdout).toContain('manifest.yaml:11:7 warning text.footnote  ');
+    // In code they are code: quiet; an image without a description says nothing of it is printed.
+    const code = await run(BASE.replace(`  bio: { text: "${TEST_BIO}" }`, `  bio:\n    text: |\n      ${TEST_BIO} The syntax \`![alt](src)\` and \`[^1]\` in code.\n\n      ![](me.png)`), { 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_words: 100') });
+    expect(code.diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`)).toEqual(['9 text.image The text of Short bio has an image, me.png, that is not included: nothing of it is printed.']);
+  });
+
   it('limit.chars: accents pasted decomposed (NFD) count as the letters they are (before: 35 characters for 29)', async () => {
     const profile = TEST_PROFILE.replace('max_words: 20', 'max_chars: 30');
     for (const text of ['Café résumé naïve façade élan'.normalize('NFC'), 'Café résumé naïve façade élan'.normalize('NFD')]) {
