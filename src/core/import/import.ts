@@ -110,6 +110,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const unlisted = unlistedMentions(lines, items, notWanted, unread).filter((u) => !titled || u.line !== 0);
   reviewUnlisted(unlisted, r);
   if (positions.length > 0) r.flag('items', positionsReason(positions));
+  for (const reason of refusedAndListed(items, notWanted)) r.flag('not_wanted', reason);
 
   const { source, reference } = identity;
   // "🚀 PhD position in Robot Learning 🤖" (a social-media post): no font of the build draws emoji, so `profile check` would refuse them.
@@ -202,6 +203,21 @@ function titleWithoutLooseCount(d: Draft): string {
   if (!m || n === undefined || (d.min === undefined && d.max === undefined) || (d.min === n && d.max === n)) return d.title;
   const rest = d.title.slice(m[0].length);
   return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
+ * A kind the posting is read to both ask for and refuse ("... do not include teaching evaluations" beside a teaching
+ * statement): one of the two readings is wrong, or the refusal is of a form of the document; a person decides. Letters
+ * refused beside referees' contacts asked for are no conflict (`withoutRefusedLetters`).
+ */
+function refusedAndListed(items: readonly Draft[], notWanted: readonly NotWantedDraft[]): string[] {
+  const out: string[] = [];
+  for (const n of notWanted) {
+    if (n.kind === 'other') continue;
+    const listed = items.find((d) => d.kind === n.kind && !(d.kind === 'references' && !d.accepts.includes('letter')));
+    if (listed && !out.some((o) => o.includes(`"${n.what}"`))) out.push(`"${n.what}" is read as not wanted, but the items also list "${listed.title}" (${n.kind}): check which the posting means`);
+  }
+  return out;
 }
 
 /**

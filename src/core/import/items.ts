@@ -138,6 +138,12 @@ export function isNotWanted(unit: string): boolean {
   );
 }
 
+/**
+ * What others say of one's teaching ("teaching evaluations", "course evaluations", "Lehrevaluationen",
+ * "kursvärderingar", "onderwijsevaluaties", "opetuspalautteet"): read as the teaching statement's kind, but no statement.
+ */
+export const TEACHING_EVIDENCE = /\b(?:\p{L}*evaluation\p{L}*|\p{L}*evaluaties|\p{L}*värdering\p{L}*|\p{L}*evaluering\p{L}*|\p{L}*palautte\p{L}*|observations?|feedback)\b/iu;
+
 /** A sentence that says what gets an application turned away ("rejected", "will not be considered", "disqualified"). */
 const REJECTED = /\b(?:rejected|disqualified|ineligible|excluded|not (?:be )?(?:considered|processed|reviewed|evaluated|accepted)|deemed (?:incomplete|ineligible)|returned unread)\b/iu;
 
@@ -845,6 +851,7 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   const usual = h.kind === 'other' && h.guess === true && test(P.USUAL_DOCUMENTS, words);
   if (usual) reasons.push({ field: 'kind', text: `the posting asks for "${words}" without listing them (usually a cover letter, a CV and certificates): add the ones it means` });
   else if (h.guess) reasons.push({ field: 'kind', text: `the kind (${h.kind}) is guessed from "${words}"` });
+  else if (h.kind === 'teaching_statement' && TEACHING_EVIDENCE.test(words)) reasons.push({ field: 'kind', text: `"${words}" are evidence of teaching, read as the teaching statement; check whether the posting wants a statement or these as a document of their own` });
   if (forms.reason) reasons.push({ field: 'accepts', text: forms.reason });
   const d: Draft = {
     kind: h.kind,

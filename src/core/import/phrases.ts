@@ -202,7 +202,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       // "Zeugnisse und Diplome": beside the diplomas, the Zeugnisse are the grade certificates.
       /\bzeugnisse(?= (?:und|sowie|&) (?:\p{L}+ )?(?:diplome|urkunden|diplomurkunden|abschlussurkunden)\b)|(?<=\b(?:diplome|urkunden) (?:und|sowie|&) )zeugnisse\b/u,
       /\b(?:notenspiegel|notenübersicht|notenauszug|leistungsübersicht|zwischenzeugnis|transcript of records|transkripte?s?)\b/, // German
-      /\b(?:opintosuoritusote\p{L}*|opintorekisteriote\p{L}*)/u, // Finnish
+      /\b(?:opintosuoritusot(?:e|te)\p{L}*|opintorekisteriot(?:e|te)\p{L}*)/u, // Finnish
       /\b(?:registerutdrag|ladok-utdrag|(?:gymnasie)?betyg|betygsutdrag|studieutdrag)\b/, // Swedish
       /\bkarakterutskrift(?:er)?\b/, // Norwegian
       /\bcijferlijst(?:en)?\b/, // Dutch
@@ -747,7 +747,9 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\b(?:geen (?:foto|pasfoto|aanbevelingsbrie\p{L}*)|niet (?:meesturen|toevoegen|bijvoegen|nodig|vereist)|(?:stuur|voeg|upload|graag) (?:\p{L}+ )?geen)\b/u, // Dutch
   /\b(?:skicka inte|bifoga inte|behövs inte|ska inte bifogas|inga (?:foton|bilder))\b/, // Swedish
   /\b(?:ikke (?:send|sender|sende|legg ved|legger ved|nødvendig|vedlegg|vedlegger|laster opp)|skal ikke (?:sendes|vedlegges|legges ved))\b/, // Norwegian, Danish
-  /\b(?:älä (?:lähetä|liitä)|ei tarvitse (?:liittää|lähettää)|ei tarvita)\b/, // Finnish
+  /\b(?:älä (?:lähetä|liitä)|ei tarvitse (?:liittää|lähettää|toimittaa)|ei tarvita)\b/, // Finnish
+  // "Suosituskirjeitä ei saa liittää hakemukseen" (must not be attached), "ei liitetä", "ei tule / pidä liittää".
+  /\b(?:ei (?:saa|tule|pidä|tarvitse) (?:liittää|lähettää|toimittaa|sisällyttää)|ei (?:liitetä|lähetetä|toimiteta|hyväksytä|oteta huomioon))\b/, // Finnish
   /\b(?:(?:ei ole|pole) (?:vaja|tarvis|nõutav|nõutud)|ärge (?:lisage|saatke)|palume (?:mitte|ärge) (?:lisada|saata|lisage|saatke)|ei nõuta)\b/, // Estonian
   /\b(?:n'envoyez pas|ne pas (?:envoyer|joindre|inclure)|ne joignez pas|inutile (?:de|d')|ne (?:sont|seront) pas (?:nécessaires|demandée?s|requise?s|exigée?s|souhaitée?s|acceptée?s|prises? en compte|examinée?s|lue?s)|n'(?:est|sera) pas (?:nécessaire|demandée?|requise?|exigée?|souhaitée?|acceptée?|prise? en compte)|pas de (?:photos?|photographies?))\b/, // French
   ...fromLanguages('notWanted'),
@@ -846,7 +848,8 @@ export const NOT_WANTED_EXCEPT: RegExp[] = [
   /\b(?:que (?:superen|excedan|sobrepasen)|de m[aá]s de|gr[oö](?:ß|ss)er als|mehr als|über|groter dan|meer dan|d[ée]passant|qui d[ée]passent|de plus de|st[oö]rre [aä]n|mer [aä]n|yli|suurempi kuin|større end|større enn|mere end|mer enn)\s+(?:(?:los|las|el|la|les|the)\s+)?\d/,
   /\b(?:under|in this (?:field|section|box)|here|in the (?:field|section|box))\b/,
   /\b(?:separately|separat|gesondert|erikseen|apart)\b/,
-  /\b(?:in lieu of|instead of|as a substitute|substitutes? for|not substitutes?)\b/,
+  // "A screenshot will not be accepted in place of an official transcript": what it would replace is wanted.
+  /\b(?:in lieu of|instead of|in place of|as a substitute|as a replacement for|substitutes? for|not substitutes?|anstelle|an stelle|(?:an)?statt (?:eines|einer|des|der|dem|von)|au lieu d[eu']|à la place d[eu']|en lieu et place d[eu']|i ställ?et för|istället för|in plaats van|sijaan|en lugar de|en vez de|invece di|al posto di)\b/,
   // "We will not accept any letters that are not submitted electronically through X", "Letters sent by e-mail will not
   // be accepted": a rule about the channel, not a document not to send.
   /\b(?:that|which|who) (?:are|is|were|was|have|has) not (?:been )?(?:submitted|sent|uploaded|received|delivered|e-?mailed|filed|made)\b|\bunless (?:they are |it is |they have been )?(?:submitted|sent|uploaded|received|delivered)\b|\b(?:other than|except) (?:electronically|online|through|via|by)\b/,

@@ -5,7 +5,7 @@
  */
 import type { ItemKind } from '../schema/vocabulary.js';
 import { findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, rangeReason, test, testAny } from './match.js';
-import { conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, refusalClauses, stageOf, type Draft, type StageCue, type UnitContext } from './items.js';
+import { conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, refusalClauses, stageOf, TEACHING_EVIDENCE, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
 import { stripBullet, toSentences } from './text.js';
@@ -508,7 +508,10 @@ class RequirementsReader {
   }
 
   /** The k-th sentence of a list entry; what it names goes to `got`. `overPoints`: the lines under the entry describe it. */
-  private entrySentence(whole: string, k: number, ctx: UnitContext, got: Draft[], overPoints = false): void {
+  private entrySentence(entire: string, k: number, ctx: UnitContext, got: Draft[], overPoints = false): void {
+    const tail = refusedTail(entire);
+    if (tail) this.addNotWanted(tail.refused);
+    const whole = tail?.rest ?? entire;
     if (isNotWanted(whole)) {
       this.addNotWanted(whole);
       return;
@@ -783,6 +786,20 @@ function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
   return d;
 }
 
+/**
+ * An entry whose last clause refuses a document of its own ("a letter of invitation from the foreign host, if the work
+ * is done abroad; suosituskirjeitä ei saa liittää hakemukseen"): the refusal and the rest are read apart, so that the
+ * rest's condition never turns the refusal into a request. Nothing when the refusal is only for now.
+ */
+function refusedTail(s: string): { rest: string; refused: string } | undefined {
+  const cut = s.lastIndexOf(';');
+  if (cut < 0) return undefined;
+  const rest = s.slice(0, cut).trim();
+  const refused = s.slice(cut + 1).trim();
+  if (!/\p{L}{2}/u.test(rest) || !isNotWanted(refused) || notYet(s)) return undefined;
+  return findKindMentions(refused).length > 0 || test(P.UNWANTED_OBJECTS, refused) ? { rest, refused } : undefined;
+}
+
 /** Bare papers: "publications", "Publikationen", "publicaties", "publikationer", "julkaisuja". */
 const BARE_PAPERS = /(?<![\p{L}] of (?:your |the |selected )?|\blist of )\b(?:publications|papers|reprints|publikationen|veröffentlichungen|publicaties|publikationer|julkaisu(?:t|ja)|articles)\b/iu;
 
@@ -818,7 +835,7 @@ const LATER_ASKED =
  * erforderlich", "Les lettres ne sont pas demandées", "Aanbevelingsbrieven zijn niet nodig", "Fotot ei ole vaja lisada".
  */
 const PASSIVE_CUE =
-  /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte|nicht (?:einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken))$/iu;
+  /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte|ei (?:(?:saa|tule|pidä|tarvitse) )?\p{L}+|(?:ska|skall|bör|behöver|skal) (?:inte|ej|ikke) \p{L}+s|niet (?:meesturen|toevoegen|bijvoegen)|nicht (?:einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken))$/iu;
 
 /** Words before a document that what is refused would go in: "in the portfolio", "im Lebenslauf", "in uw cv", "dans le CV". */
 const CONTAINER_BEFORE =
@@ -826,6 +843,21 @@ const CONTAINER_BEFORE =
 
 /** "the following material", "les documents suivants", "folgende Unterlagen": words that point at a list, not a document. */
 const POINTS_AT_LIST = /^(?:\p{L}+\s+){0,2}(?:following|below|suivant\p{L}*|folgende\p{L}*|nachstehende\p{L}*|volgende|onderstaande|följande|nedanstående|seuraav\p{L}*|siguientes?|seguenti|seguintes?)\b(?:\s+\p{L}+){0,2}$/iu;
+
+/** "in place of", "anstelle", "au lieu de", "in plaats van": what follows is the document the refused one would replace. */
+const IN_PLACE_OF =
+  /\b(?:in place of|instead of|in lieu of|as a substitute for|as a replacement for|(?:an)?statt|anstelle|an stelle|au lieu d[eu']|à la place d[eu']|en lieu et place d[eu']|i ställ?et för|istället för|in plaats van|en lugar de|en vez de|invece di|al posto di)\s+(?:(?:von|eines|einer|des|der|dem|la|le|les|l'|un|une|ett|en|het|een|de|el|los|las|del|il|lo|gli|the|an?|your|any|our)\s+)*(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * A document named as what the refused one would stand in for, after a refusal cue in its clause: "A course list
+ * will not be accepted in place of an official transcript", "... nicht anstelle eines amtlichen Zeugnisses", or
+ * before Finnish "sijaan" ("virallisen opintorekisteriotteen sijaan"). That document is the one wanted.
+ */
+function standsInFor(s: string, h: { start: number; end: number }, cueAt: number): boolean {
+  if (cueAt < 0 || h.start < cueAt) return false;
+  const before = s.slice(cueAt, h.start);
+  return (IN_PLACE_OF.test(before) && !/[,;.:]/u.test(before.slice(-40))) || /^\s+sijaan\b/iu.test(s.slice(h.end));
+}
 
 /** What a sentence that asks applicants not to send something names, added to `notWanted`. */
 function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
@@ -839,9 +871,15 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     return m ? s.indexOf(clause) + m.index : -1;
   }, -1);
   const from = Math.max(0, at);
+  // "A screenshot of your grades will not be accepted in place of an official transcript": the substitute is what is
+  // refused, in its own words, and no kind: it is a form of the wanted document, not another one.
+  const subject = cueEnd < 0 && at > 0 ? s.slice(0, at).trim() : '';
+  const substitute = subject !== '' && subject.split(/\s+/).length <= 10 && findKindMentions(s).some((h) => standsInFor(s, h, at));
+  if (substitute) notWanted.push({ kind: 'other', what: subject.replace(/^(?:an?|the|any|your)\s+/iu, ''), source: s });
   // "We are not asking for work samples": after the cue; "Letters are not needed": before it, when nothing is after.
   // A document the refused thing goes in is not refused ("Projects ... should not be included in the portfolio").
-  const all = findKindMentions(s).filter((h) => !CONTAINER_BEFORE.test(s.slice(Math.max(0, h.start - 30), h.start)));
+  // What the refused thing would stand in for is wanted ("A screenshot will not be accepted in place of an official transcript").
+  const all = findKindMentions(s).filter((h) => !CONTAINER_BEFORE.test(s.slice(Math.max(0, h.start - 30), h.start)) && !standsInFor(s, h, at) && !(substitute && h.start < at));
   const after = all.filter((h) => h.start >= from);
   // "We will contact the referees ourselves; do not include letters": an active cue's object is after it, never before.
   const hits = /\?\s*$/.test(s) || (after.length === 0 && cueEnd < 0) ? all : after;
@@ -851,7 +889,9 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   for (const h of hits) {
     if (seen.has(h.kind)) continue;
     seen.add(h.kind);
-    found.push({ at: h.start, draft: { kind: h.kind, what: s.slice(h.start, h.end), source: s } });
+    // "... do not include teaching evaluations": evidence of teaching, not the teaching statement a posting may ask for.
+    const what = s.slice(h.start, h.end);
+    found.push({ at: h.start, draft: { kind: h.kind === 'teaching_statement' && TEACHING_EVIDENCE.test(what) ? 'other' : h.kind, what, source: s } });
   }
   // Photos and passport copies are no item kind but what postings most often refuse ("... publications or a
   // photograph"): after an active cue, anywhere in the sentence for a passive one ("Photos are not required").
@@ -864,7 +904,7 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     objects += 1;
   }
   notWanted.push(...found.sort((a, b) => a.at - b.at).map((f) => f.draft));
-  if (hits.length > 0 || objects > 0) return;
+  if (hits.length > 0 || objects > 0 || substitute) return;
   const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
   // "No envíe fotografías", "Send ikke kopier af ...": in any language, the words right after the cue.
   const next = m || cueEnd < 0 ? undefined : /^\s*((?:(?!(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which|a|al|en|con|por|para|til|på|med|per|di|da|com)\b)[\p{L}][\p{L}'-]*\s*){1,5})/iu.exec(s.slice(cueEnd));
