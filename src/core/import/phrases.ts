@@ -590,6 +590,9 @@ export const LATER_CUES: RegExp[] = [
   /\b(?:should you be|if you are) (?:short-?listed|selected|invited)\b/,
   /\b(?:if|once|when) you have been (?:endorsed|short-?listed|selected|invited|nominated|approved|admitted|accepted)\b/,
   /\b(?:second|next|later|final|interview) (?:stage|round|phase)\b/,
+  // "will be requested at the shortlisting stage", "are required at shortlisting", "in der zweiten Runde" (not "used
+  // for shortlisting": what the shortlist is made from is sent now).
+  /\bat (?:the )?short-?list(?:ing)?(?: (?:stage|phase|round|step))?\b|\b(?:in|during) the short-?list(?:ing)? (?:stage|phase|round|step)\b|\b(?:in der|für die|ab der) zweiten (?:runde|stufe|phase|auswahlrunde)\b|\bin de (?:tweede|volgende) (?:ronde|fase|selectieronde)\b|\bi (?:den )?(?:andra|nästa) (?:omgången|steget|fasen)\b|\b(?:toisessa|seuraavassa) (?:vaiheessa|hakuvaiheessa)\b|\b(?:au|lors du) (?:second|deuxième) tour\b|\b(?:à|lors de) la (?:deuxième|seconde) (?:étape|phase)\b/u,
   /\b(?:will|may|might|can) be (?:requested|asked for|required|solicited|needed) (?:later|at (?:a )?later stage|from shortlisted|upon|after|at the (?:time of|interview))\b/,
   /\b(?:will|may) be (?:requested|solicited|asked for) (?:from|of) (?:the )?(?:finalists|shortlisted|selected)\b/,
   /\bupon (?:request|invitation|appointment|hire|hiring|acceptance)\b/,

@@ -75,3 +75,20 @@ describe('teaching evaluations are no teaching statement (audit22 #1, case c06)'
     expect(r.review.find((n) => n.path === 'not_wanted')?.reason).toMatch(/teaching portfolio.*Teaching statement/u);
   });
 });
+
+describe('documents asked for at the shortlisting stage come later (audit22 #7, case c08)', () => {
+  it('reads "at the shortlisting stage", "at shortlisting", "in der zweiten Runde" as later (before: required)', () => {
+    for (const s of [
+      'Three letters of reference will be requested at the shortlisting stage.',
+      'Three letters of reference are required at shortlisting.',
+      'Reference letters will be needed at the shortlist stage.',
+      'Empfehlungsschreiben werden in der zweiten Runde angefordert.',
+    ]) {
+      expect(read(`Please send a CV. ${s}`).profile.items.find((i) => i.kind === 'references')?.stage, s).toBe('later');
+    }
+  });
+
+  it('leaves what the shortlist is made from required', () => {
+    expect(read('The following documents will be used for shortlisting: a CV and three letters of reference.').profile.items.find((i) => i.kind === 'references')?.stage).toBe('required');
+  });
+});
