@@ -742,6 +742,9 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\b(?:bitte )?(?:keine?n?|ohne) (?:fotos?|bewerbungsfotos?|lichtbilder?|bilder|zeugnisse|empfehlungsschreiben)\b/, // German
   // "Bitte verzichten Sie auf ein Bewerbungsfoto / die Zusendung von Zeugnissen": whatever follows is not wanted.
   /\b(?:verzichten sie (?:bitte )?(?:auf|bei)|sehen sie (?:bitte )?von)\b/, // German
+  // "Auf ein Foto ... verzichten wir ausdrücklich", "Wir bitten, auf Fotos zu verzichten": what is done without comes before.
+  /\b(?:verzichten wir(?: ausdrücklich| bewusst| gerne)?|(?:wird|werden) (?:ausdrücklich |bewusst )?verzichtet|zu verzichten)\b/, // German
+  /\bingen (?:bild|foto|porträttbild)\b/, // Swedish
   // "Bitte senden Sie folgende Unterlagen nicht:", "Stuur de volgende documenten niet mee:": the verb first, "nicht" last.
   /\b(?:senden|schicken|reichen|fügen|legen|laden) sie\b[^.:;]{0,60}\bnicht(?: (?:mit|ein|bei|hoch|zu))?\s*(?:[:.]|$)/, // German
   /\b(?:stuur|voeg|upload|lever)\b[^.:;]{0,60}\bniet(?: (?:mee|toe|bij|in|aan))?\s*(?:[:.]|$)/, // Dutch
@@ -764,7 +767,7 @@ export const NOT_WANTED_CUES: RegExp[] = [
  * photograph", "No photographs or copies of passports", "Bitte verzichten Sie auf Bewerbungsfotos").
  */
 export const UNWANTED_OBJECTS: RegExp =
-  /\b(?:(?:a|an|any|your)\s+)?(?:(?:(?:passport|application|applicant|profile|portrait|id|identity|colou?r)[- ]?)?(?:photo(?:graph)?s?|pictures?|headshots?)\b|(?:copies|copy|scans?) of (?:your |the |their |a )?(?:passports?|id cards?|identity (?:cards?|documents?))|passport (?:copies|copy|scans?)\b|(?:bewerbungs|pass)?fot(?:os?|ot|od)\b|zdjec(?:ia|ie)?\b|lichtbild(?:er)?\b|valokuv\p{L}*|foton\b|pasfoto'?s?\b|photos? d'identité\b)/u;
+  /\b(?:(?:a|an|any|your)\s+)?(?:(?:(?:passport|application|applicant|profile|portrait|id|identity|colou?r)[- ]?)?(?:photo(?:graph)?s?|pictures?|headshots?)\b|(?:copies|copy|scans?) of (?:your |the |their |a )?(?:passports?|id cards?|identity (?:cards?|documents?))|passport (?:copies|copy|scans?)\b|(?:bewerbungs|pass)?fot(?:os?|ot|od)\b|zdjec(?:ia|ie)?\b|lichtbild(?:er)?\b|valokuv\p{L}*|foton\b|(?:porträtt)?bild(?:er)?\b|pasfoto'?s?\b|photos? d'identité\b)/u;
 
 /**
  * Letters the referees send themselves ("sent directly by the referees", "referees should e-mail their letters

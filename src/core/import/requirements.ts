@@ -835,7 +835,7 @@ const LATER_ASKED =
  * erforderlich", "Les lettres ne sont pas demandées", "Aanbevelingsbrieven zijn niet nodig", "Fotot ei ole vaja lisada".
  */
 const PASSIVE_CUE =
-  /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte|ei (?:(?:saa|tule|pidä|tarvitse) )?\p{L}+|(?:ska|skall|bör|behöver|skal) (?:inte|ej|ikke) \p{L}+s|niet (?:meesturen|toevoegen|bijvoegen)|nicht (?:einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken))$/iu;
+  /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte|ei (?:(?:saa|tule|pidä|tarvitse) )?\p{L}+|(?:ska|skall|bör|behöver|skal) (?:inte|ej|ikke) \p{L}+s|niet (?:meesturen|toevoegen|bijvoegen)|verzichten wir(?: \p{L}+)?|verzichtet|zu verzichten|nicht (?:einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken))$/iu;
 
 /** Words before a document that what is refused would go in: "in the portfolio", "im Lebenslauf", "in uw cv", "dans le CV". */
 const CONTAINER_BEFORE =

@@ -92,3 +92,16 @@ describe('documents asked for at the shortlisting stage come later (audit22 #7, 
     expect(read('The following documents will be used for shortlisting: a CV and three letters of reference.').profile.items.find((i) => i.kind === 'references')?.stage).toBe('required');
   });
 });
+
+describe('the employer does without a photo (audit22 #12, case c07)', () => {
+  it('reads "Auf ein Foto ... verzichten wir ausdrücklich" and its siblings as a photo not wanted (before: nothing)', () => {
+    for (const [s, what] of [
+      ['Auf ein Foto und Angaben zu Alter und Familienstand verzichten wir ausdrücklich.', 'Foto'],
+      ['Wir bitten Sie, auf ein Bewerbungsfoto zu verzichten.', 'Bewerbungsfoto'],
+      ['Auf Fotos wird verzichtet.', 'Fotos'],
+      ['Ingen bild, tack.', 'bild'],
+    ]) {
+      expect(refused(`Bitte senden Sie Lebenslauf und Anschreiben. ${s}`), s).toEqual([[what, 'other']]);
+    }
+  });
+});
