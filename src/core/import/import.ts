@@ -247,7 +247,7 @@ const NAMES_OF_REFEREES = /\b(?<!\b(?:family|last|first|given|file|user|sur) )(?
 const LETTER_WORDS =
   /\b(?:letters?|references?|recommendations?|lettres?|gutachten|empfehlungsschreiben|referenzschreiben|cartas|lettere|brieven|aanbevelingsbrie\p{L}*|rekommendationsbrev\p{L}*|referensbrev\p{L}*|suosituskirje\p{L}*|suositukse\p{L}*|lausun\p{L}*)\b/iu;
 
-function sentBy(d: Draft, elsewhere: string | undefined): Sender | undefined {
+function sentBy(d: Draft, elsewhere: string | undefined, byIssuer?: string): Sender | undefined {
   // "References should be sent by your referees directly": letters, not the contacts the default also allows.
   const undecided = d.reasons.some((x) => x.field === 'accepts');
   // "Ask three referees to send their letters", "The referees click on this link ... and submit a respective file":
@@ -284,8 +284,28 @@ function sentBy(d: Draft, elsewhere: string | undefined): Sender | undefined {
     d.reasons.push({ field: 'sent_by', text: "the posting asks for the referees' contacts and says the referees send the letters themselves; the letters are kept out of your packet: give the contacts where the posting says" });
     return 'referees';
   }
+  // "Provide the contact information for three Letters of Reference. ... an electronic invitation for these recommenders
+  // to submit their letters": the contacts go in, the letters come from the referees; said elsewhere, so for review.
+  if (d.kind === 'references' && d.accepts.includes('referee') && d.accepts.includes('letter') && elsewhere !== undefined) {
+    d.reasons.push({ field: 'sent_by', text: `the posting asks for the referees' contacts, and another sentence says the referees send the letters themselves ("${elsewhere}"); the letters are kept out of your packet: give the contacts where the posting says` });
+    return 'referees';
+  }
   if ((d.kind === 'transcript' || d.kind === 'diplomas') && test(P.SENT_BY_ISSUER, d.source)) return 'issuer';
+  // "4. Official Transcripts: Request that all official transcripts ... be sent ... directly from each institution":
+  // the item was read from the heading, the sender from the sentence under it.
+  if (d.kind === 'transcript' && byIssuer !== undefined) {
+    d.reasons.push({ field: 'sent_by', text: `another sentence says the institutions send the transcripts themselves: "${byIssuer}"; they are kept out of your packet` });
+    return 'issuer';
+  }
   return undefined;
+}
+
+/** Words for transcripts, so that a sentence about the issuer sending is one about them. */
+const TRANSCRIPT_WORDS = /\b(?:transcripts?|academic records?|records of (?:study|studies)|zeugnisse?|notenspiegel|cijferlijst\p{L}*|relevés? de notes|betygsutdrag|opintorekisteri\p{L}*)\b/iu;
+
+/** The sentence that says the issuing institutions send the transcripts, unless it is about later or unofficial copies. */
+function transcriptsByIssuer(sentences: readonly string[]): string | undefined {
+  return sentences.find((s) => test(P.SENT_BY_ISSUER, s) && TRANSCRIPT_WORDS.test(s) && !/\bunofficial\b/iu.test(s) && !testAny(P.LATER_CUES, s));
 }
 
 /** An identity document the nationals of the country hold, then a passport: "ID or passport", "carte d'identité ou passeport". */
@@ -324,11 +344,12 @@ function withCountsThatFit(d: Draft): void {
 function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] = []): ProfileItem[] {
   const usedIds = new Set<string>();
   const byReferees = sentences.find((s) => testAny(P.SENT_BY_REFEREES, s) && LETTER_WORDS.test(s));
+  const byIssuer = transcriptsByIssuer(sentences);
   const excepted = sentences.map((s) => g(P.REFERENCES_EXCEPTED).exec(s)?.[0]).find((m) => m !== undefined);
   const profileItems: ProfileItem[] = items.map((d) => {
     withCountsThatFit(d);
     conditionOnPassportOnly(d);
-    const sent = sentBy(d, byReferees);
+    const sent = sentBy(d, byReferees, byIssuer);
     // "(with the exception of a softcopy Reference ...) must be submitted through the e-recruitment system".
     if (d.kind === 'references' && sent === undefined && excepted !== undefined) {
       d.reasons.push({ field: 'sent_by', text: `the posting leaves the references out of what you submit ("${excepted}"); the referees may send them themselves: check who sends them` });

@@ -60,7 +60,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     guesses: [
       /\ba (?:short |brief )?letter (?:describing|explaining|outlining|stating|detailing|in which|that describes|that explains)\b/,
       // "Send letter, CV, ...": a bare letter first in a request is the covering letter.
-      /(?<=\b(?:send|submit|email|e-mail|include|provide|upload)\s+(?:a\s+|your\s+)?)letter\b(?!s|\s+(?:of|from|by)\b)/,
+      // Not "agreement from your referee to submit a letter for you": a letter someone writes on the applicant's behalf.
+      /(?<!\b(?:referees?|recommenders?|writers?|professors?|supervisors?|someone)\s+to\s+(?:send|submit|email|e-mail|provide|upload)\s+(?:a\s+|your\s+)?)(?<=\b(?:send|submit|email|e-mail|include|provide|upload)\s+(?:a\s+|your\s+)?)letter\b(?!s|\s+(?:of|from|by|for you|on your behalf|about you|in support)\b)/,
       // "besides a letter and a CV, all applications must include ...": a bare letter named beside the CV is the covering one.
       /(?<=\b(?:besides|beside|apart from|in addition to|along with|together with|next to)\s+(?:a\s+|your\s+|the\s+)?)letter\b(?!s|\s+(?:of|from|by)\b)/,
       /\b(?:a|your) letter(?=,? (?:and|plus) (?:a |your )?(?:cv|c\.v\.|curriculum vitae|r[ée]sum[ée])\b)/,
@@ -779,6 +780,8 @@ export const SENT_BY_REFEREES: RegExp[] = [
   // Online systems that write to the referees: "an e-mail will be sent to your recommenders asking them to
   // electronically submit your letter", "your referees will receive an e-mail with a link to upload their letters".
   /\b(?:e-?mail|request|link|invitation|message|notification)s?\b[^.]{0,40}\b(?:sent|go|goes) to (?:your |the |each )?(?:referees?|recommenders?|letter[- ]writers?|references)\b[^.]{0,60}\b(?:asking|inviting|requesting|instructing|with (?:a link|instructions))\b[^.]{0,60}\b(?:submit|upload|send|provide)\b/,
+  // "The application system will generate an electronic invitation for these recommenders to submit their letters".
+  /\b(?:invitations?|requests?|e-?mails?|links?|notifications?|messages?)\b[^.]{0,30}\b(?:for|to) (?:these |the |your |each |all |all of your |those )?(?:referees?|recommenders?|letter[- ]writers?|references) to (?:submit|upload|send|provide)\b/,
   /\b(?:referees?|recommenders?|letter[- ]writers?)\s+will (?:then |automatically )?(?:receive|be sent|get)\b[^.]{0,80}\b(?:submit|upload|send|provide)\b/,
   /\b(?:referees?|recommenders?|letter[- ]writers?)\s+will (?:then |automatically )?be (?:contacted|asked|invited|e-?mailed|notified|requested)\b[^.]{0,40}\bto (?:submit|upload|send|provide)\b/,
   // "... the e-mail address of the referees (upon their approval), who will then receive an automatic email with the
@@ -792,7 +795,7 @@ export const SENT_BY_REFEREES: RegExp[] = [
   /\b(?:referentes|recomendantes|avalistas)\b[^.]{0,40}\brecibir\p{L}*\b[^.]{0,80}\b(?:subir|enviar|cargar|remitir)\b|\bsuosittelij\p{L}*\b[^.]{0,40}\bsaa\p{L}*\b[^.]{0,80}\b(?:lähettä\p{L}*|lata\p{L}*|toimitta\p{L}*)\b|\breferenti\b[^.]{0,40}\bricever\p{L}*\b[^.]{0,80}\b(?:caricare|inviare|trasmettere)\b/u, // Spanish, Finnish, Italian
   /\b(?:gutachter\p{L}*|referenzgeber\p{L}*|referenzpersonen)\b[^.]{0,40}\b(?:erhalten|bekommen)\b[^.]{0,80}\b(?:hochladen|hochzuladen|einreichen|einzureichen|senden|zu senden)\b/u, // German
   // "sent directly by their authors", "submitted by the letter writers themselves".
-  /\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed|delivered|provided)\s+(?:directly\s+|straight\s+|independently\s+)?(?:by|from)\s+(?:the |your |their |each |its |his |her )?(?:referees?|recommenders?|letter[- ]writers?|persons who sign them|referents?|gutachter\p{L}*|authors?|writers?|signator(?:y|ies)|signers?|(?:persons?|people|those|individuals) (?:who )?(?:write|wrote|writing|sign|signed|signing) them)\b/u,
+  /\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed|delivered|provided)\s+(?:directly\s+|straight\s+|independently\s+)?(?:by|from)\s+(?:the |your |their |each |its |his |her )?(?:(?:nominated|named|chosen|selected|designated|respective|listed|proposed) )?(?:referees?|recommenders?|letter[- ]writers?|persons who sign them|referents?|gutachter\p{L}*|authors?|writers?|signator(?:y|ies)|signers?|(?:persons?|people|those|individuals) (?:who )?(?:write|wrote|writing|sign|signed|signing) them)\b/u,
   /\b(?:referees?|recommenders?|letter[- ]writers?)\s+(?:should|must|will|are asked to|need to|have to|shall|are requested to|are to)\s+(?:send|submit|e-?mail|upload|forward|mail)\b[^.]{0,60}\bdirectly\b/,
   // "The referees click on this link, fill in all requested fields, and submit a respective file": the referees are
   // the subject of the sentence that sends (not "Referees and their addresses ...", not "Referees' names ...", nor a
@@ -842,9 +845,13 @@ export const CONFIDENTIAL_LETTERS = /\bconfidential (?:(?:reference|recommendati
 export const SENT_DIRECTLY =
   /\bletters?\b[^.]{0,80}\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed)\s+directly\s+(?:to|via)\b|\blettres?\b[^.]{0,80}\b(?:envoyée?s?|transmise?s?|adressée?s?|(?:à|a) (?:envoyer|transmettre|adresser))\s+directement\s+(?:à|au|aux|via|par (?:courriel|e-?mail|mail))\b|\bcartas\b[^.]{0,80}\b(?:enviad|remitid|remetid|encaminhad)[ao]s (?:directamente|diretamente) (?:a|al|para|ao|à|por (?:correo|e-?mail))\b|\blettere\b[^.]{0,80}\b(?:inviate|trasmesse|spedite) direttamente (?:a|al|all['’]|alla|allo|via)\b|\b(?:empfehlungsschreiben|referenzschreiben|gutachten)\b[^.]{0,80}\bdirekt an\b[^.]{0,60}\b(?:senden|schicken|gesendet|geschickt|übermitteln|übermittelt|zusenden)\b|\b(?:aanbevelingsbrie\p{L}*|referentiebrie\p{L}*)\b[^.]{0,80}\b(?:rechtstreeks|direct) (?:naar|aan)\b|\b(?:rekommendationsbrev\p{L}*|referensbrev\p{L}*)\b[^.]{0,80}\b(?:skickas|mejlas) direkt till\b|\b(?:suosituskirje\p{L}*|suositus\p{L}*|lausun\p{L}*)\b[^.]{0,80}\b(?:lähetetään|toimitetaan) suoraan\b/u;
 
-/** Transcripts the university sends itself ("official transcripts must be sent directly by the issuing institution"). */
+/**
+ * Transcripts the university sends itself ("official transcripts must be sent directly by the issuing institution",
+ * "in a sealed envelope sent directly by the appropriate university", "be sent to the address below directly from each
+ * institution", "direkt von der Hochschule", "rechtstreeks door de instelling", "directement par l'établissement").
+ */
 export const SENT_BY_ISSUER =
-  /\b(?:sent|mailed|submitted|forwarded|e-?mailed|delivered)\s+directly\s+(?:by|from)\s+(?:the |your |each )?(?:issuing |degree-granting |awarding )?(?:institutions?|universit(?:y|ies)|colleges?|registrars?|schools?)\b/;
+  /\b(?:sent|mailed|submitted|forwarded|e-?mailed|delivered|transmitted)\b(?:[^.;]|\.(?=\S)){0,50}?\bdirectly\s+(?:by|from)\s+(?:the |your |each |every |all |all of the |all the )?(?:appropriate |respective |relevant |issuing |degree-granting |awarding |previous |prior |attended )?(?:institutions?|universit(?:y|ies)|colleges?|registrars?|schools?)\b|\bdirekt (?:von|durch) (?:der|den|dem|ihrer|ihren|ihrem|jeweiligen|der jeweiligen) (?:\p{L}+ )?(?:hochschulen?|universität(?:en)?|institution(?:en)?|schulen?)\b|\b(?:rechtstreeks|direct) (?:door|van) (?:de|uw|je|elke) (?:\p{L}+ )?(?:universiteit(?:en)?|instelling(?:en)?|hogeschool|hogescholen|onderwijsinstelling(?:en)?)\b|\bdirectement par (?:l['’]|les |votre |vos |chaque )(?:\p{L}+ )?(?:universités?|établissements?|institutions?|écoles?)\b/u;
 
 /** "Do not upload your diploma *under this heading*": a rule about where, not about what. */
 export const NOT_WANTED_EXCEPT: RegExp[] = [

@@ -1,0 +1,43 @@
+/**
+ * Findings 2, 9, 4 and 10 of the black-box audit of 2026-12-06 (round 10, audit22): documents others send, "to be
+ * submitted separately" by referees, conditions on a group of documents, two posts in one posting. Each as a short
+ * posting in the audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-06' });
+const item = (text: string, kind: string) => read(text).profile.items.find((i) => i.kind === kind);
+
+describe('documents someone else sends get sent_by (audit22 #2)', () => {
+  it('transcripts "in a sealed envelope sent directly by the appropriate university" (before: no sent_by)', () => {
+    expect(item('Please submit a CV. Official transcripts of all academic work are to be submitted in a sealed envelope sent directly by the appropriate university to the address below.', 'transcript')).toMatchObject({ sent_by: 'issuer' });
+    expect(item('Please submit a CV and official transcripts, sent to us directly from each institution attended.', 'transcript')).toMatchObject({ sent_by: 'issuer' });
+  });
+
+  it('a transcript heading with the sentence under it saying each institution sends them (before: no sent_by)', () => {
+    const r = read('Application materials:\n\n1. Cover letter\n2. Curriculum vitae\n3. Official Transcripts: Request that all official transcripts of undergraduate and graduate work be sent to the address below directly from each institution:\n\nHR Office, 1 Main Street');
+    expect(r.profile.items.find((i) => i.kind === 'transcript')).toMatchObject({ sent_by: 'issuer', review: true });
+    expect(r.review.map((x) => x.reason)).toContainEqual(expect.stringMatching(/institutions send the transcripts themselves/));
+  });
+
+  it('keeps unofficial transcripts in the packet when official ones come later from the institution', () => {
+    expect(item('Please submit a CV and unofficial transcripts. Official transcripts sent directly from the university will be required upon hire.', 'transcript')).not.toHaveProperty('sent_by');
+  });
+
+  it('a letter "submitted by the nominated referee" (before: no sent_by)', () => {
+    expect(item('Please submit the application form and one reference letter. It is the applicants\' responsibility to ensure that the reference letter is submitted by the nominated referee.', 'references')).toMatchObject({ sent_by: 'referees' });
+  });
+
+  it('"agreement from your referee to submit a letter for you" is no cover letter (before: a cover_letter item)', () => {
+    const kinds = read('We require one reference letter. Ensure that you have agreement from your referee to submit a letter for you before the proposed deadline.').profile.items.map((i) => i.kind);
+    expect(kinds).not.toContain('cover_letter');
+    // A bare letter the applicant submits is still the covering one.
+    expect(read('Please submit a letter and a CV.').profile.items.map((i) => i.kind)).toContain('cover_letter');
+  });
+
+  it('contacts for letters, with an invitation for the recommenders to submit them (before: no sent_by, no mark)', () => {
+    const r = read('Provide the contact information for three (3) Letters of Reference that speak to your ability. The application system will generate an electronic invitation for these recommenders to submit their letters on-line. Upload your CV.');
+    expect(r.profile.items.find((i) => i.kind === 'references')).toMatchObject({ sent_by: 'referees', min: 3, review: true });
+  });
+});
