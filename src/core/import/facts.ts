@@ -457,6 +457,9 @@ function timeFromOtherSentence(sentences: readonly Sentence[], at: number, out: 
  * point"), then one PDF for the whole application ("a cover letter and CV together in one document" is about two).
  */
 function submissionFormat(s: string): SubmissionFormat | undefined {
+  // "To be submitted separately: two reference letters sent directly by the referees": about others' letters, not
+  // about the applicant's files.
+  if (testAny(P.SENT_BY_REFEREES, s) || test(P.SENT_BY_ISSUER, s) || test(P.SENT_DIRECTLY, s)) return undefined;
   if (testAny(P.SUBMISSION_CUES['separate-files'], s)) return 'separate-files';
   if (!testAny(P.SUBMISSION_CUES['single-pdf'], s)) return undefined;
   // "...as one PDF file under "Diploma and transcripts"": one file per upload field. "more than one document under

@@ -1176,6 +1176,11 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     /\b(?:upload|attach)\b[^.]{0,40}\bas (?:separate )?pdf files\b|\b(?:following|mandatory|required) (?:mandatory |required )?pdf files\b/,
     /\bpdf[- ](?:dateien|files) (?:mit jeweils|of (?:at most|no more than|max))\b/,
     /\b(?:en|ei|ett|én) pdf-fil (?:for|per|för) (?:hver|hvert|varje)\b/, // Danish, Norwegian, Swedish
+    // "i separata pdf:er", "aparte pdf-bestanden", "separate PDF-Dateien", "als einzelne Dateien", "fichiers séparés".
+    /\b(?:separata|enskilda) (?:pdf:?er|pdf-filer|pdf-dokument|filer|bilagor)\b/, // Swedish
+    /\b(?:aparte|afzonderlijke|losse) (?:pdf-?bestanden|pdf['’]s|bestanden|bijlagen)\b/, // Dutch
+    /\b(?:separate[nr]?|getrennte[nr]?|einzelne[nr]?|gesonderte[nr]?) (?:pdf-?dateien|pdfs|dateien|anhängen?)\b/u, // German
+    /\b(?:fichiers|pdf|documents) (?:séparés|distincts)\b/u, // French
     ...fromLanguages('separateFiles'),
   ],
 };

@@ -288,6 +288,13 @@ const whoOrWhen = (label: string): boolean => {
   return bare.split(/\s+/u).length <= 5 && stageOf(bare) !== undefined;
 };
 
+/**
+ * A label that only says how the documents after it are sent ("To be submitted separately: two reference letters sent
+ * directly by the referees", "Separat einzureichen:", "Skickas separat:"): no document, so the rest is read.
+ */
+const HOW_SENT_LABEL =
+  /^(?:(?:to be|must be|should be|are to be|is to be|will be|is|are)\s+)?(?:(?:submitted|sent|uploaded|e-?mailed|provided|delivered|forwarded|mailed)\s+)?(?:separately|directly|independently|by (?:the )?(?:referees?|recommenders?|institutions?|universit(?:y|ies))|under separate cover)\s*$|^(?:separat|gesondert|getrennt|direkt)\s+(?:einzureichen|zu senden|zu schicken|zu übermitteln)\s*$|^(?:skickas|lämnas|mejlas)\s+(?:in\s+)?separat\s*$|^(?:apart|afzonderlijk|los|rechtstreeks)\s+(?:in te dienen|te (?:sturen|versturen|uploaden|mailen))\s*$|^(?:à (?:envoyer|transmettre|soumettre)|envoyée?s?|transmise?s?)\s+(?:séparément|directement)\s*$/iu;
+
 /** The verb of a sentence that states a size ("should be no more than", "must not exceed"), not a request for a document. */
 const SIZE_VERB = /\b(?:should|must|shall|may|can|is to|are to)\s+(?:not\s+)?(?:be\s+)?(?:no (?:more|longer) than|at most|limited to|(?:more|longer) than|max(?:imum)?\.?|exceed)\b/giu;
 
@@ -537,7 +544,7 @@ class RequirementsReader {
     if (step) s = s.slice(step[0].length);
     const label = k === 0 ? (/^([^:|]{2,60}):\s+\S/u.exec(s) ?? dashLabel(s)) : null;
     // "International applicants only: proof of English proficiency": a label that says who or when is no document.
-    const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) && !whoOrWhen(label[1]) ? label[1] : s;
+    const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) && !whoOrWhen(label[1]) && !HOW_SENT_LABEL.test(label[1].trim()) ? label[1] : s;
     // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
     this.group += 1;
     // "Budget and budget justification (1 page): Can include travel costs": the label names the item, the rest describes it.

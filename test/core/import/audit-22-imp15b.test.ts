@@ -41,3 +41,21 @@ describe('documents someone else sends get sent_by (audit22 #2)', () => {
     expect(r.profile.items.find((i) => i.kind === 'references')).toMatchObject({ sent_by: 'referees', min: 3, review: true });
   });
 });
+
+describe('"to be submitted separately" by the referees is no format; separate files in other languages (audit22 #9)', () => {
+  const format = (text: string) => read(text).profile.submission?.format;
+
+  it('"To be submitted separately: two reference letters sent directly by the referees" (before: separate-files and an other item)', () => {
+    const r = read('Applications should include:\n\n1. A detailed CV\n2. A motivation letter\n3. To be submitted separately: two recent reference letters sent directly by the referees via (e)mail.');
+    expect(r.profile.submission?.format).not.toBe('separate-files');
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['cv', 'motivation_letter', 'references']);
+    expect(r.profile.items[2]).toMatchObject({ sent_by: 'referees', min: 2 });
+  });
+
+  it('"i separata pdf:er", "aparte pdf-bestanden", "separate PDF-Dateien", "als einzelne Dateien" are separate files (before: single-pdf, marked)', () => {
+    expect(format('Bifoga CV och personligt brev i separata pdf:er.')).toBe('separate-files');
+    expect(format('Stuur uw cv en motivatiebrief als aparte pdf-bestanden.')).toBe('separate-files');
+    expect(format('Bitte senden Sie Lebenslauf und Anschreiben als separate PDF-Dateien.')).toBe('separate-files');
+    expect(format('Bitte laden Sie Lebenslauf und Zeugnisse als einzelne Dateien hoch.')).toBe('separate-files');
+  });
+});
