@@ -706,6 +706,15 @@ export const CONDITION_CUES: RegExp[] = [
   // named as the subject, in the other languages.
   /^(?:les |los |las |i |gli |le |os |as |die )?(?:candidat(?:e|a|o)?s?|candidati|candidate|postulantes|solicitantes|aspirantes) (?:étrang[eè]re?s|internationa(?:ux|les?)|extranjer[oa]s|internacionales|stranieri|straniere|internazionali|estrangeir[oa]s)\b|^(?:ausländische|internationale) (?:bewerber\p{L}*|kandidat\p{L}*|studierende)|^(?:buitenlandse|internationale) (?:kandidaten|sollicitanten|studenten)\b|^(?:utländska|internationella) (?:sökande|kandidater)\b|^(?:ulkomaiset|kansainväliset) (?:hakijat|opiskelijat)\b/u,
   /\bwhose (?:first|native|mother) (?:language|tongue) is not\b/,
+  // "müssen unter anderem, wenn Sie einen direkten Hochschulzugang besitzen, ein relevantes Sprachzertifikat ...
+  // einreichen": a case put between the verb and the document.
+  /(?<=\b(?:müssen|sollen|sollten|muss|soll|moeten|dienen|ska|skall|måste)\b[^.;:]{0,30}?,\s*)(?:wenn|falls|sofern|indien|als|om|ifall)\b(?=[^.;:,]{3,80},)/u,
+  // "För Professor, Universitetslektor ... och Postdoktor ska även följande dokument alltid bifogas:", "For Professor
+  // and Lecturer posts the following must also be attached:", "Für Professuren sind zusätzlich ...": posts named before
+  // the documents added for them.
+  /^för (?:[\p{L}-]+(?:,? | och | eller |\/)){1,8}?[\p{L}-]+(?= (?:ska|skall|måste|bör)\b[^.;:]{0,30}?\b(?:även|också|dessutom)\b)/u,
+  /^for (?:the )?(?:[\p{L}-]+(?:,? | and | or |\/)){0,8}?(?:posts?|positions?|roles?|appointments?|professors?(?:hips)?|lecturers?(?:hips)?|postdocs?|postdoctoral (?:posts?|positions?|fellows?))(?=,? (?:the following |these |applicants |candidates )?(?:documents |materials )?(?:should|must|shall|need to|have to|are|is)\b[^.;:]{0,30}?\b(?:also|additionally|in addition)\b)/u,
+  /^für (?:die )?(?:[\p{L}-]+(?:,? | und | oder |\/)){0,8}?(?:stellen?|positionen?|professuren?|postdoc\p{L}*)(?=,? (?:sind|müssen|sollten|werden)\b[^.;:]{0,30}?\b(?:zusätzlich|außerdem|ebenfalls|auch)\b)/u,
   /\b(?:first|native|mother) (?:language|tongue) is not\b/,
   // Not "required for the first stage (online)": the first stage is the application itself.
   /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b(?! (?:(?:your|the|an?|this|each|every|all) )?(?:application|applications|position|post|job|admission|applicants|candidates|(?:(?:first|initial|1st|preliminary|online|application) (?:stage|round|phase|step)))\b)/,

@@ -59,3 +59,19 @@ describe('"to be submitted separately" by the referees is no format; separate fi
     expect(format('Bitte laden Sie Lebenslauf und Zeugnisse als einzelne Dateien hoch.')).toBe('separate-files');
   });
 });
+
+describe('a condition on a group of documents (audit22 #4)', () => {
+  it('posts named before a list make its entries conditional (before: required for all)', () => {
+    const r = read('Ansökan ska innehålla:\n\n1. Personligt brev\n2. CV\n\nFör Professor, Universitetslektor och Postdoktor ska även följande dokument alltid bifogas:\n\n1. Publikationsförteckning\n2. Undervisningsportfölj');
+    expect(r.profile.items.find((i) => i.kind === 'publication_list')).toMatchObject({ condition: expect.stringMatching(/^För Professor/) });
+    expect(r.profile.items.find((i) => i.kind === 'cv')).not.toHaveProperty('condition');
+    const en = read('Applications must include a CV.\n\nFor Professor and Lecturer posts, the following must also be attached:\n\n1. List of publications\n2. Teaching portfolio');
+    expect(en.profile.items.find((i) => i.kind === 'publication_list')).toHaveProperty('condition');
+  });
+
+  it('a "wenn" clause between the verb and the document (before: required for all)', () => {
+    const r = read('Ausländische Studienbewerbende müssen unter anderem, wenn Sie einen direkten Hochschulzugang besitzen, ein relevantes Sprachzertifikat einreichen. Bitte senden Sie außerdem einen Lebenslauf.');
+    expect(r.profile.items.find((i) => i.kind === 'language_certificate')).toMatchObject({ condition: expect.stringMatching(/^wenn Sie einen direkten Hochschulzugang/) });
+    expect(r.profile.items.find((i) => i.kind === 'cv')).not.toHaveProperty('condition');
+  });
+});
