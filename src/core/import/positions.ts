@@ -31,8 +31,11 @@ export interface PositionPart {
  */
 const ROLE_LINE = /^(?:for |für |voor |för |pour (?:les )?|para )?(?:the )?([^:.;]{2,50}?)\s*:\s+\S/iu;
 
+/** A reference in parentheses after a role ("Lecturer in Criminal Law (Ref. L-101):"), whose dot is no sentence end. */
+const ROLE_REFERENCE = /\s*\((?:ref(?:erence)?|job|vacancy|post|position|id|kennziffer|kennzahl|referentie|vacature|diarienummer|dnr|réf)\b[^()]{0,30}\)/giu;
+
 function roleOf(t: string): string | undefined {
-  const m = ROLE_LINE.exec(t.replace(/\*\*|__/gu, ''));
+  const m = ROLE_LINE.exec(t.replace(/\*\*|__/gu, '').replace(ROLE_REFERENCE, ''));
   const role = m?.[1];
   return role !== undefined && role.split(/\s+/u).length <= 5 && P.POSITION_HEADING.test(role) ? role.trim() : undefined;
 }

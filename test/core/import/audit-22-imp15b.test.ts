@@ -75,3 +75,10 @@ describe('a condition on a group of documents (audit22 #4)', () => {
     expect(r.profile.items.find((i) => i.kind === 'cv')).not.toHaveProperty('condition');
   });
 });
+
+describe('two posts in one posting (audit22 #10)', () => {
+  it('roles with a reference in parentheses before the colon are positions (before: merged without a word)', () => {
+    const r = read('School of Law: two posts\n\nLecturer in Criminal Law (Ref. L-101): please submit a CV and a supporting statement (max. 2 pages).\nSenior Lecturer in Commercial Law (Ref. L-102): please submit a CV, a supporting statement (max. 4 pages) and a five-year research plan.\n\nClosing date for both posts: 20 January 2027.');
+    expect(r.review.map((x) => x.reason)).toContainEqual(expect.stringMatching(/offers 2 positions \("Lecturer in Criminal Law"; "Senior Lecturer in Commercial Law"\)/));
+  });
+});
