@@ -977,6 +977,9 @@ const APPLICANT = /\b(?:candidates?|applicants?|yourself|you|student|candidat[oa
 const OTHER_DOCUMENT_AFTER =
   /^\s*(?:and|y|e|i|und|sowie|et|och|og|en|ja|as well as|plus)\s+((?:an?|one|una?|uno|ein|eine|einen|une?|ett|ei|et|een|um|uma)\s+\p{L}{3,}(?:\s+\p{L}+)?)(?![^(]*\b(?:version|copy|copies|abridged|shorter|translation|summary)\b)/iu;
 
+/** "... and a" right before a size that names the next document ("and a one-page memo"). */
+const SIZED_DOCUMENT_AFTER = /^\s*(?:and|y|e|i|und|sowie|et|och|og|en|ja|as well as|plus)\s+(?:an?|one|una?|ein|eine|einen|une?|ett|een)?\s*$/iu;
+
 /** The count ("two letters") and the size limits of an item, from its span; `alone`: the only item of a list entry. */
 function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number, alone: boolean): void {
   const reasons = d.reasons;
@@ -998,7 +1001,13 @@ function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number,
     const attached = l.index >= mStart || (l.end <= mStart && (alone || /^[\s)]*(?:[\p{L}-]+\s+)?(?:(?:of|on|about) (?:the |your |their |his or her |an? )?)?$/u.test(between)) && l.key !== 'max_mb');
     const field = limitField(l);
     // "un curriculum vitae y una memoria (máximo 5 páginas)": the size of another document the span names after this one.
-    const other = l.index >= mEnd && OTHER_DOCUMENT_AFTER.test(span.slice(mEnd, l.index)) ? OTHER_DOCUMENT_AFTER.exec(span.slice(mEnd)) : null;
+    const other =
+      l.index >= mEnd && OTHER_DOCUMENT_AFTER.test(span.slice(mEnd, l.index))
+        ? OTHER_DOCUMENT_AFTER.exec(span.slice(mEnd))
+        : // "CV and a one-page memo on your plans": the size names the next document, not this one.
+          l.index >= mEnd && SIZED_DOCUMENT_AFTER.test(span.slice(mEnd, l.index)) && /^\s*\p{L}{3,}/u.test(span.slice(l.end))
+          ? ['', `${span.slice(l.index, l.end)}${/^\s*[\p{L}-]+/u.exec(span.slice(l.end))?.[0] ?? ''}`]
+          : null;
     if (attached && other) {
       reasons.push({ text: `the sentence names another document after this one ("${other[1] ?? ''}"), which was not recognized; its limit (${span.slice(l.index, l.end)}) is not given to this item: add that document by hand if the posting asks for it` });
       continue;

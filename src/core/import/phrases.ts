@@ -144,7 +144,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bresearch statements?\b/,
       /\bstatements? of (?:your )?(?:current and future |past and future |current |recent |past |previous |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| agenda| experience)?\b/,
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
-      /\b(?:descriptions?|summar(?:y|ies)|overviews?|outlines?|synopsis) of (?:your )?(?:past and future |current |previous |recent |past |prior )?research(?: (?:interests|accomplishments|experience|work|topic))?\b/,
+      /\b(?:descriptions?|summar(?:y|ies)|overviews?|outlines?|synopsis) of (?:your )?(?:past and future |current |previous |recent |past |prior |doctoral |ph\.?d\.? |dissertation |postdoctoral |own )?research(?: (?:interests|accomplishments|experience|work|topic))?\b/,
       /\b(?:description|summary|statement|overview|page) of (?:your )?(?:scientific |research )?interests\b/,
       /\bstatement (?:describing|summari[sz]ing|with|on|about) (?:your )?(?:past |current )?research\b/,
       /\boverview of the research topic\b/,
@@ -951,6 +951,8 @@ export const NAME_REFEREES =
 /** A sentence outside a list still requests an item when it has one of these (paired with a kind mention). */
 export const REQUEST_CUES: RegExp[] = [
   /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,
+  // "Please combine your cover letter, CV and ... into a single PDF file": the files to put together are asked for.
+  /\b(?:combine|merge|compile) (?:your|all|the)\b/,
   /\b(?:required|following|these) (?:files|documents|materials|attachments)\s*:/,
   /\b(?:be|are|is|been) (?:submitted|sent|emailed|e-mailed|uploaded|attached|included|enclosed|provided|forwarded|mailed|received|posted)\b/,
   /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)|get in touch|reach out|email (?:me|us)|e-mail (?:me|us)|write to (?:me|us)) (?:\p{L}+ )?with\b/u,
@@ -1019,11 +1021,14 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+an\.?$/,
   /\s*[:;,.]\s/,
   /\s+-\s/,
+  // "CV and a one-page memo on your plans": another document, named by its size.
+  /\s+(?:and|und|et|och|en) (?:an?|eine?n?|une?|ett|een) (?:[a-z]+|\d+)-(?:page|word|seitige?n?)\b/,
   /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
   // "lettre de motivation d'une page maximum", "Motivationsschreiben von höchstens einer Seite", "van maximaal één A4".
   /\s+(?:d'|de |von |van |om |på |of )(?:(?:höchstens|maximal|maximaal|hoogstens|max\.?|maximum|högst|højst|høyst|maks\.?|bis zu|hasta|no more than|at most|up to)\s+)?(?:\d+|une?|una|einer|eine|één|een|en|ett|one|two|three|deux|trois|zwei|drei|twee|drie|dos|tres)\s*-?\s*(?:pages?|páginas?|pagina'?s?|seiten?|a4|kantjes?|sidor|sida|sider|side|words?|mots|wörter|woorden|palabras|ord)\b/,
   /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|who|whom|whose|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined)(?=[\s,.]|$)/,
-  /\s+(?:in (?:english|german|finnish|pdf)|as (?:a )?pdf|by e-?mail|via|directly|direkt|directement|rechtstreeks|directamente)\b/,
+  // "... a one-page summary of your research into a single PDF file": how the files are put together, not the name.
+  /\s+(?:in (?:english|german|finnish|pdf)|(?:into|in) (?:a |one )?(?:single |combined )?(?:pdf|file|document)|as (?:a )?pdf|by e-?mail|via|directly|direkt|directement|rechtstreeks|directamente)\b/,
   // "Referenzschreiben sind ... nicht erforderlich", "Les lettres ... ne sont pas demandées": the verb ends the name.
   /\s+(?:sind|ist|werden|wird|ne (?:sont|seront)|n'(?:est|sera)|non (?:sono|saranno|verranno|è)|não (?:são|serão|é)|nie (?:są|jest)|ei ole|pole)(?=[\s,.]|$)/,
   // "two reference letters drafted according to Form 2": how they are written, not their name.
@@ -1136,7 +1141,7 @@ export const FILE_LIMIT_AFTER = /^\s*(?:per file|per document|per attachment|per
 
 /** A size that is only a guide ("about 3,000 words", "normally 5-8 pages", "recommended length"): not a limit. */
 export const APPROXIMATE =
-  /\b(?:about|approx(?:imately|\.)?|around|roughly|ca\.?|circa|recommended|recommend|normally|typically|ideally|preferably|suggested|in the range of|some|helst|ungefär|omkring|cirka|noin|environ|etwa|ungefähr|anbefalt|normalt|vanligtvis|bij benadering|ongeveer|aproximadamente|aproximadament|aprox\.?|alrededor de|en torno a|unas|unos|cerca de|all'incirca|indicativamente|omtrent|rundt|ca\.|orientační|orientačně|přibližně|zhruba|cca|około|orientacyjnie|mniej więcej)\b/;
+  /\b(?:about|approx(?:imately|\.)?|around|roughly|ca\.?|circa|recommended|recommend|normally|typically|ideally|preferably|suggested|in the range of|some|helst|ungefär|omkring|cirka|noin|environ|etwa|ungefähr|anbefalt|normalt|vanligtvis|bij benadering|ongeveer|aproximadamente|aproximadament|aprox\.?|alrededor de|en torno a|unas|unos|cerca de|all'incirca|indicativamente|omtrent|rundt|ca\.|orientační|orientačně|přibližně|zhruba|cca|około|orientacyjnie|mniej więcej|suositus|suositeltu|suositeltava|suositellaan|empfohlen|empfohlene|empfohlener|empfiehlt sich|rekommenderad|rekommenderas|rekommenderat|bij voorkeur|aanbevolen|recommandée?s?|conseillée?s?|consigliat[oaie]|recomendad[oa]s?|anbefales)\b/;
 
 /** Words that make a number a lower bound ("at least two letters"). */
 export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään|minst|minstens|au moins|al menos|como mínimo|mínimo|almenys|com a mínim|pelo menos|no mínimo|almeno|minimo|mindst)\s*$/i;

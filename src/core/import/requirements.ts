@@ -360,6 +360,40 @@ function addSharedLimit(d: Draft, s: string, n: number): void {
   }
 }
 
+/** Numbers that count the documents of a group ("the three statements", "beide Statements", "de twee essays"). */
+const GROUP_COUNTS: Record<string, number> = {
+  two: 2, both: 2, three: 3, four: 4, five: 5, zwei: 2, beiden: 2, beide: 2, drei: 3, vier: 4, twee: 2, drie: 3, två: 2, båda: 2, tre: 3, fyra: 4, kaksi: 2, kolme: 3, deux: 2, trois: 3,
+};
+const GROUP_SUBJECT =
+  /^(?:(?:the|these|those|all|all of the|die|diese|alle|de|deze|alle|les|ces|de två|dessa|alla|nämä)\s+)?(?:(two|three|four|five|both|zwei|beiden|beide|drei|vier|twee|drie|två|båda|tre|fyra|kaksi|kolme|deux|trois|[2-5])\s+)?(statements?|essays?|letters?|proposals?|erklärungen|essays|verklaringen|lettres|brev|esseet)\b/iu;
+
+/**
+ * The documents a size sentence gives its size to when it names them as a group ("The three statements should not
+ * exceed two pages each", "Both essays ..."): the noun they share and how many, when it says.
+ */
+function groupSubject(s: string): { noun: RegExp; n?: number } | undefined {
+  const m = GROUP_SUBJECT.exec(s.trim());
+  if (!m?.[2] || !findLimits(s).some((l) => l.cue && !isPacketLimit(s, l, true))) return undefined;
+  const said = (m[1] ?? '').toLowerCase();
+  const n = GROUP_COUNTS[said] ?? (/^\d$/u.test(said) ? Number(said) : undefined);
+  // Without a count, only a plural names a group ("Statements should ...", not "The statement should ...").
+  if (n === undefined && !/(?:s|en|et)$/iu.test(m[2])) return undefined;
+  return { noun: new RegExp(`(?<![\\p{L}])${m[2].toLowerCase().slice(0, 5)}`, 'iu'), ...(n !== undefined ? { n } : {}) };
+}
+
+/** A size given to a group of documents: each one of them, marked when the count does not match the items found. */
+function groupLimit(items: readonly Draft[], g: { noun: RegExp; n?: number; s: string }): void {
+  const same = items.filter((d) => g.noun.test(d.title) || g.noun.test(d.kind.replace(/_/gu, ' ')));
+  if (same.length < 2) return;
+  for (const d of same) {
+    const before = LIMIT_KEYS.map((k) => d[k]).join();
+    addSharedLimit(d, g.s, same.length);
+    if (g.n !== undefined && g.n !== same.length && LIMIT_KEYS.map((k) => d[k]).join() !== before) {
+      d.reasons.push({ text: `the posting gives one size to "${g.s}", and ${same.length} such documents were found, not ${g.n}: check which ones it is for` });
+    }
+  }
+}
+
 /** The state readRequirements' steps share: what is found so far, and the group counter that keeps lists apart. */
 class RequirementsReader {
   private readonly roles: LineRole[];
@@ -375,6 +409,8 @@ class RequirementsReader {
   private prevQuestion: { text: string; line: number } | undefined;
   /** Sizes said apart from the request; `shared`: the number of documents the sentence gives the one size to. */
   private readonly sizes: { kind: ItemKind; s: string; shared?: number }[] = [];
+  /** Sizes said for "the three statements": the documents whose names hold `noun`, `n` of them when counted. */
+  private readonly groupSizes: { noun: RegExp; n?: number; s: string }[] = [];
   private docHeading: ItemKind | undefined;
   // "Personal statement:" then "... should discuss your motivation. 8000 characters max.": the heading names it.
   private section: HeadingSection | undefined;
@@ -405,6 +441,7 @@ class RequirementsReader {
         else addSharedLimit(same[0] as Draft, s, shared);
       }
     }
+    for (const g of this.groupSizes) groupLimit(items, g);
     return { items, notWanted: dedupeNotWanted(this.notWanted), sentences: this.sentences, unread: this.unread };
   }
 
@@ -614,6 +651,12 @@ class RequirementsReader {
       const t = r.role === 'skip' ? { rest: whole } : this.translation(whole);
       if (t.draft) this.drafts.push(t.draft);
       const s = t.rest;
+      // "The three statements should not exceed two pages each": a size for documents named together before.
+      const group = r.role !== 'skip' && findKindMentions(s).length === 0 ? groupSubject(s) : undefined;
+      if (group) {
+        this.groupSizes.push({ ...group, s });
+        continue;
+      }
       // "Letters are not required at this stage": asked for later is asked for.
       // "Statements of research are required." among eligibility rules: a sentence whose subject is a document asks for it.
       const first = findKindMentions(s)[0];

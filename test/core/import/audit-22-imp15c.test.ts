@@ -1,0 +1,76 @@
+/**
+ * Findings 5, 6, 3 and 11 of the black-box audit of 2026-12-06 (round 10, audit22): limits given to a group of
+ * documents, a document named by its size after another, recommended lengths; items invented from sentences that ask
+ * for nothing; documents dropped without a word; a zone glued to words in a PDF paste. Each as a short posting in the
+ * audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-06' });
+const pages = (text: string) => read(text).profile.items.map((i) => [i.kind, i.max_pages, i.review === true]);
+
+describe('a limit stated for "the three statements" (audit22 #5)', () => {
+  const ask = 'Applicants should upload a cover letter, a CV, a research statement, a teaching statement and a diversity statement.';
+  it('caps each statement (before: no limit on any of them, nothing marked)', () => {
+    expect(pages(`${ask} The three statements should not exceed two pages each.`)).toEqual([
+      ['cover_letter', undefined, false],
+      ['cv', undefined, false],
+      ['research_statement', 2, false],
+      ['teaching_statement', 2, false],
+      ['diversity_statement', 2, false],
+    ]);
+  });
+
+  it('marks them when the count does not match the statements found ("the two statements" of three)', () => {
+    expect(pages(`${ask} The two statements should not exceed two pages each.`).slice(2)).toEqual([
+      ['research_statement', 2, true],
+      ['teaching_statement', 2, true],
+      ['diversity_statement', 2, true],
+    ]);
+  });
+
+  it('marks a cap without "each" for plural statements (each or together)', () => {
+    expect(pages('Please send a CV, a research statement and a teaching statement. Statements should be no longer than 2 pages.').slice(1)).toEqual([
+      ['research_statement', 2, true],
+      ['teaching_statement', 2, true],
+    ]);
+  });
+});
+
+describe('a document named by its size after another (audit22 #5)', () => {
+  it('"CV and a one-page summary of your doctoral research" is two items, the CV uncapped (before: one CV item, max 1 page)', () => {
+    const r = read('Please combine your cover letter, CV and a one-page summary of your doctoral research into a single PDF file of no more than 5 MB and upload it by 10 February 2027.');
+    expect(r.profile.items.map((i) => [i.kind, i.title, i.max_pages])).toEqual([
+      ['cover_letter', 'Cover letter', undefined],
+      ['cv', 'CV', undefined],
+      ['research_statement', 'One-page summary of your doctoral research', 1],
+    ]);
+  });
+
+  it('"combine your ... into a single PDF file" asks for them (before: the catch-all item)', () => {
+    expect(read('Please combine your cover letter, CV and a one-page summary of your doctoral research into a single PDF file.').profile.items.map((i) => i.kind)).toEqual([
+      'cover_letter',
+      'cv',
+      'research_statement',
+    ]);
+  });
+
+  it('a size before an unrecognized document is not the CV\'s, and says so', () => {
+    const r = read('Please send your CV and a one-page memo on your plans.');
+    expect(r.profile.items[0]).toMatchObject({ kind: 'cv', title: 'CV', review: true });
+    expect(r.profile.items[0]?.max_pages).toBeUndefined();
+  });
+});
+
+describe('a recommended length is no cap (audit22 #5)', () => {
+  it.each([
+    'Hakemukseen liitetään ansioluettelo (CV), suositus enintään neljä sivua.',
+    'Please attach a CV, recommended length at most four pages.',
+    'Bitte fügen Sie einen Lebenslauf bei, empfohlen höchstens vier Seiten.',
+    'Bifoga ett CV, rekommenderad längd högst fyra sidor.',
+    'Stuur een CV mee, bij voorkeur maximaal vier pagina\'s.',
+  ])('%s (before: max_pages 4, unmarked)', (text) => {
+    expect(read(text).profile.items.find((i) => i.kind === 'cv')?.max_pages).toBeUndefined();
+  });
+});
