@@ -169,6 +169,12 @@ const REGION_WORDS = new Set(['eastern', 'central', 'mountain', 'pacific', 'alas
 
 /** A time zone written after a time, and `abbr` (lower case) when it was written as an abbreviation. */
 function readZone(after: string): { zone: string; length: number; abbr?: string } | undefined {
+  // "12.00noonGMTon Thursday" (a PDF paste that lost its spaces): a zone in capitals glued to the next small word.
+  const glued = /^\s*[([]?\s*[A-Z]{2,5}(?=(?:on|at|by|and|the|of|or|to|for|in)(?![\p{L}]))/u.exec(after)?.[0];
+  if (glued) {
+    const z = readZone(glued);
+    if (z) return z;
+  }
   // An IANA name ("Pacific/Auckland") before the table's words, "Pacific" among them.
   const iana = IANA_AFTER.exec(after);
   if (iana?.[1] !== undefined) return { zone: iana[1], length: iana[0].length };
@@ -365,6 +371,8 @@ function withTime(text: string, d: DateMatch): DateMatch {
         if (z) {
           out.zone = z.zone;
           zoneWords = z;
+        } else if (before[7] && unreadZoneWords(before[7])) {
+          flag(`the time is followed by "${before[7].trim()}", a time zone not read: the deadline is read in your own time zone, which may be hours off; write the zone the posting means`);
         }
       } else {
         // "15 January 2027 (AoE)": anywhere on Earth, the day ends last at 23:59 UTC-12, whatever the clock.

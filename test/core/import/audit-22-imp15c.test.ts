@@ -74,3 +74,15 @@ describe('a recommended length is no cap (audit22 #5)', () => {
     expect(read(text).profile.items.find((i) => i.kind === 'cv')?.max_pages).toBeUndefined();
   });
 });
+
+describe('a zone glued to words in a PDF paste (audit22 #11)', () => {
+  it('"12.00noonGMTon Thursday, January 25th, 2018" keeps GMT (before: no zone, unmarked)', () => {
+    const r = read('Please send a CV.\n\nDeadline forreceiptofapplicationsandreferences / 12.00noonGMTon Thursday, January 25th, 2018');
+    expect(r.profile.deadline).toBe('2018-01-25T12:00+00:00');
+  });
+
+  it('marks a zone word before the date that is not read', () => {
+    const r = read('Please send a CV.\n\nDeadline: 12 noon XYZT on Thursday, 25 January 2018');
+    expect(r.review.some((x) => x.path === 'deadline' && /time zone not read/.test(x.reason))).toBe(true);
+  });
+});
