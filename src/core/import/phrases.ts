@@ -483,6 +483,11 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\bteaching (?:duties|load|experience)\b/,
   /\breferences? ?\/ ?bibliography\b|\breferences in (?:the|your) (?:research )?proposal\b|\breferences cited\b/,
   /\b(?:dissertation|thesis) (?:supervisor|advisor|adviser|topic|committee|defen[cs]e|work will|title|grade|mark)\b/,
+  // "If the research proposal requires additional funds, the summary should describe ...": a case about a document asked
+  // for elsewhere (or not at all), not a request for it; "If your thesis is in German, attach it" still asks for it.
+  /\b(?:if|when|where|in case) (?:the|your) (?:[\p{L}'’-]+ ){1,4}?(?:requires?|needs?|involves?|includes?|exceeds?|contains?|uses?|has|have|is|are)\b(?![^.]*\b(?:it|them)\b)/u,
+  // "as part of their thesis based studies", "a portfolio-based assessment": a kind of study or judgement, not a document.
+  /\b(?:dissertation|thesis|portfolio|essay|research|project|publication|proposal)[- ]?based\b/,
   // "graduate institution, thesis title, and ...": a line of the CV, not the thesis.
   /\b(?:title|topic|subject|grade) of (?:the |your |their |his or her )?(?:[\p{L}'’]+ )?(?:thesis|dissertation)\b|\b(?:titel|thema) (?:der|ihrer|deiner) (?:\p{L}+ )?(?:dissertation|masterarbeit|abschlussarbeit|diplomarbeit|bachelorarbeit|doktorarbeit)\b|\b(?:titel|onderwerp) van (?:de|je|uw|het) (?:scriptie|masterscriptie|afstudeerscriptie|proefschrift)\b|\b(?:uppsatsens|examensarbetets|avhandlingens) (?:titel|ämne)\b|\b(?:titre|sujet) (?:de la|du|de votre|de ta) (?:thèse|mémoire)\b|\b(?:título|tema) de (?:la|su|tu) (?:tesis|tesina)\b|\b(?:titolo|argomento) della (?:tesi|tesina)\b|\b(?:pro gradu -tutkielman|gradun|opinnäytetyön|diplomityön|väitöskirjan) (?:nimi|aihe|otsikko)\b/u,
   /\b(?:submission of|submitting) (?:the |your )?(?:dissertation|thesis)\b/,

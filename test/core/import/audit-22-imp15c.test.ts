@@ -86,3 +86,19 @@ describe('a zone glued to words in a PDF paste (audit22 #11)', () => {
     expect(r.review.some((x) => x.path === 'deadline' && /time zone not read/.test(x.reason))).toBe(true);
   });
 });
+
+describe('sentences that ask for nothing give no item (audit22 #6)', () => {
+  const kinds = (text: string) => read(text).profile.items.map((i) => i.kind);
+  it('"If the research proposal requires additional funds, the summary should describe ..." (before: a required research plan)', () => {
+    expect(kinds('Please send a CV. If the research proposal requires additional funds, the summary should describe the source of this funding.')).toEqual(['cv']);
+    expect(kinds('Please send a CV. When the project description includes human subjects, the form should state the ethics approval.')).toEqual(['cv']);
+  });
+
+  it('"as part of their thesis based studies" (before: a required thesis)', () => {
+    expect(kinds('Please send a CV.\n\nThis program rewards excellence and provides assistance for trainees undertaking their own research project or program as part of their thesis based studies at a Post Doctorate program at a New Brunswick University.')).toEqual(['cv']);
+  });
+
+  it('still reads the document a case refers back to ("attach it")', () => {
+    expect(kinds('Please send a CV and a research proposal. If the research proposal is longer than five pages, shorten it.')).toEqual(['cv', 'research_plan']);
+  });
+});
