@@ -73,6 +73,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\bmotivation(?:al)? (?:letter|statement)s?\b/,
       /\bletters? of motivation\b/,
+      // "Letter containing motivation for submitting the application" (Maastricht's numbered attachments).
+      /\bletters? (?:containing|stating|with|giving) (?:your |the |a )?motivation\b/,
       /\bletters? (?:motivating|explaining|stating|describing) (?:your |the )?(?:application|candidacy|motivation|choice)\b/,
       /\b(?:statement|letter)s? of (?:motivation|purpose|intent|intention)\b/,
       /\bpersonal statements?\b/,
@@ -452,6 +454,8 @@ export const OTHER_PHRASES: RegExp[] = [
   // A supervisor's confirmation in the Nordic languages ("en bekræftelse fra din vejleder", "bekreftelse fra veileder").
   /\b(?:bekræftelse|bekreftelse|erklæring|udtalelse|uttalelse) fra (?:din |den |en )?(?:vejleder|veileder|hovedvejleder|hovedveileder|institution|institusjon|universitet(?:et)?)\b/,
   /\b(?:list|record|summary) of (?:(?:your|research|external) )?(?:grants|funding)(?: (?:received|obtained|awarded))?\b|\b(?:grants?|funding) (?:list|record|history)\b|\bcover ?sheet\b/,
+  // "samt ett försättsblad", "an external assessor report", "submit a state of Texas application": documents of their own.
+  /\b(?:försättsblad(?:et)?|deckblatt|voorblad|kansilehti|(?:external )?assessor'?s? reports?|state(?: of \p{L}+)? (?:employment )?application(?: form)?)\b/u,
   /\b(?:liste|verzeichnis|aufstellung) (?:der |ihrer )?(?:eingeworbenen )?drittmittel\b|\bdrittmittel(?:liste|verzeichnis)\b/, // German: third-party funding raised
   /\b(?:data[- ]management plan|datahanteringsplan(?:en)?|datahåndteringsplan(?:en)?|datenmanagementplan|publication plan|publiceringsplan(?:en)?)\b/,
   /\b(?:detailed |proposed |project |research |estimated )?budget(?: (?:and (?:budget )?)?justification| plan| proposal| breakdown| table)?\b(?! of\b)/,

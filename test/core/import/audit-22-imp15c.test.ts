@@ -102,3 +102,20 @@ describe('sentences that ask for nothing give no item (audit22 #6)', () => {
     expect(kinds('Please send a CV and a research proposal. If the research proposal is longer than five pages, shorten it.')).toEqual(['cv', 'research_plan']);
   });
 });
+
+describe('documents named in a list are items or pointers (audit22 #3)', () => {
+  const titles = (text: string) => read(text).profile.items.map((i) => i.title);
+  it('"Letter containing motivation for submitting the application" is a motivation letter (before: neither listed nor pointed at)', () => {
+    expect(read('Attachments\n\n1. Letter containing motivation for submitting the application;\n2. Curriculum vitae;').profile.items.map((i) => i.kind)).toEqual(['motivation_letter', 'cv']);
+  });
+
+  it('"an external assessor report" and "a state of Texas application" are items (before: dropped)', () => {
+    expect(titles('Applications must be supported by an academic reference and an external assessor report.')).toContain('External assessor report');
+    expect(titles('To apply, submit a state of Texas application, cover letter, resume and list of three references.')).toContain('State of Texas application');
+  });
+
+  it('"försättsblad" (a cover sheet) is named (before: neither listed nor pointed at)', () => {
+    const r = read('Ansökan ska bestå av nedanstående delar i separata pdf:er samt ett försättsblad.\n\n1. CV\n2. Publikationslista');
+    expect(JSON.stringify(r.profile.items) + JSON.stringify(r.review)).toMatch(/försättsblad/i);
+  });
+});
