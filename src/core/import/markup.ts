@@ -414,9 +414,52 @@ export function textLines(input: string): Line[] {
     // A soft hyphen at a line's end breaks a word in two: the word goes on on the next line.
     .replace(/\u00ad[ \t]*\n[ \t]*(?=\p{L})/gu, '')
     .split('\n');
-  const rows = joinWrapped(raw, input.toLowerCase());
+  const furniture = pageFurniture(raw);
+  const rows = joinWrapped(
+    raw.filter((_, i) => !furniture.has(i)),
+    input.toLowerCase(),
+  );
   readPipeTables(rows);
   return renumberBlocks(nestRows(rows));
+}
+
+/** A page number alone on its line: "- 1 -", "Page 2 of 5", "Seite 2 von 5", "Sivu 2/5", "2/5". */
+const PAGE_NUMBER =
+  /^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|pages|seite|sida|sivu|pagina|página|pag\.|p\.|s\.)\s*\d{1,3}(?:\s*(?:of|von|av|van|sur|de|di|\/|\()\s*\d{1,3}\)?)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3}\s*\(\d{1,3}\))$/iu;
+/** "Call 2027/04", "Ref. ABC-12": a call or reference code, the kind of thing a page footer carries next to a name. */
+const REFERENCE_CODE =
+  /^(?:call|ref\.?|reference|réf\.?|référence|kennziffer|kennzahl|dnr\.?|diarienummer|diaarinumero|referentie|vacature(?:nummer)?|referenz(?:nummer)?|id)\s*(?:no\.?|nr\.?|n°)?\s*[:#]?\s*[\p{L}\d]*\d[\p{L}\d/._-]*$/iu;
+
+/**
+ * Physical lines that are page furniture of a pasted PDF, not posting text: page numbers alone, and a footer or
+ * header line next to one when it repeats or is only a name and a reference code ("Institute · Call 2027/04").
+ * Left in, a page number reads as a list entry and the footer's parts as documents.
+ */
+function pageFurniture(raw: string[]): Set<number> {
+  const out = new Set<number>();
+  const text = raw.map((r) => normalizeText(r));
+  const count = new Map<string, number>();
+  for (const t of text) if (t !== '') count.set(t, (count.get(t) ?? 0) + 1);
+  const footer = (t: string): boolean => {
+    if (t === '' || TERMINAL.test(t)) return false;
+    const parts = t.split(/\s+[·|•–—]\s+/u);
+    return parts.length > 1 && parts.length <= 4 && parts.some((x) => REFERENCE_CODE.test(x.trim()));
+  };
+  text.forEach((t, i) => {
+    if (!PAGE_NUMBER.test(t)) return;
+    out.add(i);
+    // The footer or header line just above or below the page number.
+    for (const j of [i - 1, i + 1]) {
+      const u = text[j];
+      if (u === undefined || u === '' || PAGE_NUMBER.test(u)) continue;
+      if (footer(u) || ((count.get(u) ?? 0) > 1 && !TERMINAL.test(u) && u.length <= 80)) out.add(j);
+    }
+  });
+  // A name-and-code footer repeated on every page, even where no page number stands next to it.
+  text.forEach((t, i) => {
+    if ((count.get(t) ?? 0) > 1 && footer(t)) out.add(i);
+  });
+  return out;
 }
 
 /** A line of a plain-text posting after hard-wrapped lines are joined, before list nesting is read. */
