@@ -871,7 +871,8 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   const alt = (h as Linked).alternative;
   if (alt !== undefined) d.reasons.push({ field: 'kind', text: `the posting asks for one of two documents ("${alt}"); one item stands for both` });
   // "joko tutkimussuunnitelma tai opetusnäyte": one of two, the other of no kind read; the item may not be the one sent.
-  const orOther = alt === undefined && EITHER_BEFORE.test(unit.slice(spanStart, h.start)) ? /^\s+(?:or|oder|of|eller|tai|ou|soit|hetzij)\s+[^,;.()]+/iu.exec(unit.slice(h.nameEnd ?? h.end)) : null;
+  // "either a writing sample (maximum 25 pages) or a published article": the first one's size may come between.
+  const orOther = alt === undefined && EITHER_BEFORE.test(unit.slice(spanStart, h.start)) ? /^(?:\s*\([^()]*\))?\s+(?:or|oder|of|eller|tai|ou|soit|hetzij)\s+[^,;.()]+/iu.exec(unit.slice(h.nameEnd ?? h.end)) : null;
   if (orOther) d.reasons.push({ field: 'kind', text: `the posting asks for one of these ("${unit.slice(h.start, (h.nameEnd ?? h.end) + orOther[0].length).trim()}"); check which one you send` });
   // An invitation may be a polite request: the user decides.
   if (d.stage === 'optional' && INVITED.test(unit.slice(0, h.start))) d.reasons.push({ field: 'stage', text: 'optional: the posting "invites" applicants to send it; check whether it is in fact asked for' });

@@ -105,3 +105,10 @@ describe('the employer does without a photo (audit22 #12, case c07)', () => {
     }
   });
 });
+
+describe('"either X (its size) or Y" (audit22 #8)', () => {
+  it('marks X as one of two documents even with its size between (before: a writing sample, unmarked)', () => {
+    const item = importPosting('Assistant Professor of Philosophy\n\nApplicants should submit a cover letter, a CV, and either a writing sample (maximum 25 pages) or a published article.\n', { today: '2026-12-06' }).profile.items.find((i) => i.kind === 'writing_sample');
+    expect([item?.max_pages, item?.review]).toEqual([25, true]);
+  });
+});
