@@ -817,6 +817,23 @@ function namedAsExample(unit: string, at: number): boolean {
   return DOCUMENTS_WORD.test(before) && findKindMentions(before).length === 0;
 }
 
+/**
+ * The group a bracket that holds position `at` opens with ("(Chinese applicants: ...", "(for EU nationals: ..."),
+ * brackets closed before `at` ("2 (two)") aside; undefined when there is none.
+ */
+function bracketGroup(unit: string, at: number): string | undefined {
+  let depth = 0;
+  for (let k = at - 1; k >= 0; k--) {
+    if (unit[k] === ')') depth++;
+    else if (unit[k] === '(' && depth > 0) depth--;
+    else if (unit[k] === '(') {
+      const m = /^\(*\s*((?:for\s+)?(?:[\p{L}-]+\s){0,3}(?:applicants|candidates|students|nationals|citizens))\s*:/iu.exec(unit.slice(k + 1));
+      if (m?.[1] !== undefined) return m[1];
+    }
+  }
+  return undefined;
+}
+
 /** The draft of the i-th item of a unit; official copies promised for later go to `laterCopies`. */
 function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: ItemKind; source: string; title: string }[]): Draft {
   const { unit, ctx, starts } = u;
@@ -866,6 +883,9 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     reasons,
     ...(ctx.group !== undefined ? { group: ctx.group } : {}),
   };
+  // "International Students must submit ... ((Chinese applicants: 2 transcripts ...))": the bracket's group is asked.
+  const group = bracketGroup(unit, h.start);
+  if (group !== undefined && d.stage === 'required') d.condition = group;
   if (TEMPLATE_AFTER.test(unit.slice(h.nameEnd ?? h.end)) || TEMPLATE_BEFORE.test(unit.slice(0, h.start))) d.template = true;
   if (h.shared !== undefined) d.reasons.push({ field: 'kind', text: `"${h.shared}" may name one document about both; check whether the posting wants one or two` });
   const alt = (h as Linked).alternative;

@@ -112,3 +112,14 @@ describe('"either X (its size) or Y" (audit22 #8)', () => {
     expect([item?.max_pages, item?.review]).toEqual([25, true]);
   });
 });
+
+describe('a group named at the start of a bracket (audit20 F5 rest)', () => {
+  it('is the condition of the documents inside it (before: the sentence\'s "International Students")', () => {
+    const items = importPosting('Graduate application\n\nInternational Students must submit 2 (two) official records ((Chinese applicants: 2 (two) official transcripts in English and Chinese, 2 (two) degree certificates in English and Chinese.))\n', { today: '2026-12-06' }).profile.items;
+    expect(items.map((i) => [i.kind, i.condition])).toEqual([['transcript', 'Chinese applicants'], ['diplomas', 'Chinese applicants']]);
+  });
+  it('leaves a bracket without a group alone', () => {
+    const items = importPosting('PhD position\n\nInternational applicants must submit a CV (2 pages) and a transcript.\n', { today: '2026-12-06' }).profile.items;
+    expect(items.map((i) => i.condition)).toEqual(['International applicants', 'International applicants']);
+  });
+});
