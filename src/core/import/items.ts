@@ -999,7 +999,8 @@ const OTHER_DOCUMENT_AFTER =
   /^\s*(?:and|y|e|i|und|sowie|et|och|og|en|ja|as well as|plus)\s+((?:an?|one|una?|uno|ein|eine|einen|une?|ett|ei|et|een|um|uma)\s+\p{L}{3,}(?:\s+\p{L}+)?)(?![^(]*\b(?:version|copy|copies|abridged|shorter|translation|summary)\b)/iu;
 
 /** "... and a" right before a size that names the next document ("and a one-page memo"). */
-const SIZED_DOCUMENT_AFTER = /^\s*(?:and|y|e|i|und|sowie|et|och|og|en|ja|as well as|plus)\s+(?:an?|one|una?|ein|eine|einen|une?|ett|een)?\s*$/iu;
+// The article is needed: "une lettre de motivation en deux pages maximum" (French "en": in) sizes the letter.
+const SIZED_DOCUMENT_AFTER = /^\s*(?:and|y|e|i|und|sowie|et|och|og|en|ja|as well as|plus)\s+(?:an?|one|una?|ein|eine|einen|une?|ett|een)\s*$/iu;
 
 /** The count ("two letters") and the size limits of an item, from its span; `alone`: the only item of a list entry. */
 function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number, alone: boolean): void {

@@ -85,9 +85,10 @@ describe('French deadlines (audit20 #8)', () => {
     expect(read('Le contrat doctoral court du 1 octobre 2024 au 30 septembre 2027.').profile.deadline).toBeUndefined();
   });
 
-  it('the review line quotes the sentence that says "Date limite", not an earlier date (before: "L\'article 3 du décret du 23 avril 2009")', () => {
+  it('reads the date on the line before "Date limite", marked for its missing year, not the earlier date (before: "L\'article 3 du décret du 23 avril 2009" quoted)', () => {
     const r = read("L'article 3 du décret du 23 avril 2009 prévoit que le contrat est établi par le président.\n\n• 26 août :\n\nDate limite de réception des dossiers de candidature.");
-    expect(r.review.find((x) => x.path === 'deadline')?.reason).toContain('Date limite de réception');
+    expect(r.profile.deadline).toMatch(/-08-26$/);
+    expect(r.review.find((x) => x.path === 'deadline')?.reason).toBe('"26 août" has no year; assumed 2027');
   });
 
   it('"les relevés de note" are the transcripts (before: not pointed at)', () => {
