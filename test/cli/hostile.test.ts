@@ -162,10 +162,11 @@ describe('writing: only to a regular file path, every failure a diagnostic', () 
   });
 
   it('`--separate` onto a file: build.write-failed before anything is built', async () => {
-    const dir = application(MANIFEST, { 'taken.pdf': 'x' });
-    const r = await timed(['build', 'manifest.yaml', '--separate', '-o', 'taken.pdf', ...TODAY], { cwd: dir });
+    // A file named without .pdf: `-o taken.pdf` builds the set into taken/, as `output: taken.pdf` does.
+    const dir = application(MANIFEST, { taken: 'x' });
+    const r = await timed(['build', 'manifest.yaml', '--separate', '-o', 'taken', ...TODAY], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('Cannot write taken.pdf: it is a file, and one PDF per item needs a folder.');
+    expect(r.stdout).toContain('Cannot write taken: it is a file, and one PDF per item needs a folder.');
   });
 
   it('`report -o`, `init` and `profile import -o` onto a device, a folder or under a file: the diagnostic, exit 2', async () => {
