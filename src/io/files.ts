@@ -608,3 +608,8 @@ export async function fileMtimeOf(path: string): Promise<number | undefined> {
     return undefined;
   }
 }
+
+/** Whether there is a folder at the path (not a file, not nothing). */
+export async function isFolder(path: string): Promise<boolean> {
+  return (await stat(fsPath(resolve(path))).catch(() => undefined))?.isDirectory() === true;
+}

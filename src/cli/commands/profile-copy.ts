@@ -1,9 +1,8 @@
-import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../../app/check.js';
 import { closest } from '../../core/parse/suggest.js';
 import { shellArg } from '../../core/words.js';
-import { builtinProfileIds, displayPath, exists, MAX_TEXT_BYTES, outputProblem, packageRoot, profilesDir, readInput, toPosix, writeFileAtomic, WriteError } from '../../io/files.js';
+import { builtinProfileIds, displayPath, exists, isFolder, MAX_TEXT_BYTES, outputProblem, packageRoot, profilesDir, readInput, toPosix, writeFileAtomic, WriteError } from '../../io/files.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 
@@ -20,8 +19,7 @@ export async function runProfileCopy(id: string, file: string | undefined, io: C
   }
   // A folder given takes the file under the built-in's own name.
   const given = file ?? `${id}.yaml`;
-  const isFolder = (await stat(given).catch(() => undefined))?.isDirectory() === true;
-  const target = resolve(isFolder ? join(given, `${id}.yaml`) : given);
+  const target = resolve((await isFolder(given)) ? join(given, `${id}.yaml`) : given);
   if (await exists(target)) throw new UsageError(`${displayPath(target)} already exists; it is never overwritten (give another file name, or edit that file)`);
   const unwritable = await outputProblem(target, 'file');
   if (unwritable) throw new WriteError(target, unwritable);
@@ -33,7 +31,7 @@ export async function runProfileCopy(id: string, file: string | undefined, io: C
   await writeFileAtomic(target, text);
   // The manifest that will name it: one beside the copy, else one in the working folder, else (none yet) beside it.
   const beside = dirname(target);
-  const manifestDir = (await exists(join(beside, 'manifest.yaml'))) || !(await exists(resolve('manifest.yaml'))) ? beside : process.cwd();
+  const manifestDir = (await exists(join(beside, 'manifest.yaml'))) || !(await exists(resolve('manifest.yaml'))) ? beside : resolve('.');
   const ref = toPosix(relative(manifestDir, target));
   const line = `profile: ${ref.startsWith('.') ? ref : `./${ref}`}`;
   const manifest = displayPath(join(manifestDir, 'manifest.yaml'));
