@@ -20,7 +20,7 @@ import { pageCheck } from './page-check.js';
 import { inputDigests, manifestKey, ownOutput } from './built.js';
 import { localDay } from './local-day.js';
 import { TOOL } from '../io/version.js';
-import { setFolder, singleOutput } from './outputs.js';
+import { setFolder, setFolderPath, singleOutput } from './outputs.js';
 import type { CheckResult } from './check.js';
 import { DIGEST_HEX } from '../core/built-from.js';
 import type { FitReport } from '../core/fit/fit.js';
@@ -154,7 +154,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   // `-o x.pdf` as `output: x.pdf`: the folder x/ (a folder named x.pdf looks like one PDF in an upload dialog).
   const asked = req.output ?? check.manifest.output;
   const named = setFolder(asked);
-  const folder = req.output ? resolve(named) : resolve(check.manifestDir, named);
+  const folder = setFolderPath(check.manifestDir, req.output, check.manifest.output);
   const s = check.profile.submission;
   const unwritable = await outputProblem(folder, 'folder');
   if (unwritable) return done([writeFailed(check, req, new WriteError(folder, unwritable.kind === 'not-folder' && s.format !== 'separate-files' ? { kind: 'not-folder', onePdf: true } : unwritable))]);

@@ -7,7 +7,7 @@ import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
 import { fileNames } from '../core/plan/file-names.js';
 import { changedInput, DIGEST_HEX, digestPrefix, PRINTS_VERSION, type InputDigest } from '../core/built-from.js';
-import { setFolder, singleOutput } from './outputs.js';
+import { setFolderPath, singleOutput } from './outputs.js';
 import type { CheckResult } from './check.js';
 import type { ItemReport } from '../core/validate/types.js';
 import type { BuiltDamage, BuiltPdf, BuiltSection } from '../core/report/built.js';
@@ -48,7 +48,7 @@ function whereBuilt(check: CheckResult): { text: string; single: boolean } | und
   if (check.profile?.submission.format === 'separate-files') {
     return { text: `--pdf takes the set of files that \`${build}\` writes in ${folderShown(separateFolderOf({ ...check, manifest: check.manifest }))}: one of them, or that folder`, single: false };
   }
-  const out = displayPath(resolve(check.manifestDir, singleOutput(check.manifest, check.profile)));
+  const out = displayPath(builtPathOf(check) as string);
   return { text: `--pdf takes the PDF that \`${build}\` writes, ${out} (or a copy of it)`, single: true };
 }
 
@@ -71,7 +71,7 @@ export async function refuseNonPacket(check: CheckResult, pdfPath: string, kind:
   }
   const head = (await fileHead(path, 1024)) ?? new Uint8Array();
   if (pdfHeaderOffset(head) >= 0 || extname(path).toLowerCase() === '.pdf') return;
-  if (check.manifest && path === resolve(check.manifestDir, singleOutput(check.manifest, check.profile))) return;
+  if (path === builtPathOf(check)) return;
   const what = path === resolve(check.manifestFile) ? 'your manifest' : check.profilePath !== undefined && path === resolve(check.profilePath) ? "the posting's profile" : head.length === 0 ? 'empty' : describeNonPdf(head);
   throw new UsageError(`${displayPath(path)} is ${what}, not a PDF: ${where?.text ?? 'give --pdf the packet PDF that `packet build` wrote'}`);
 }
@@ -181,7 +181,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   }
   const pages = sections.at(-1)?.last;
   // Given with --pdf from elsewhere (`cp out/packet.pdf ~/Desktop/`): a copy, which building again does not replace.
-  const own = pdfPath !== undefined && check.manifest ? resolve(check.manifestDir, singleOutput(check.manifest, check.profile)) : undefined;
+  const own = pdfPath !== undefined ? builtPathOf(check) : undefined;
   const copy = stale && own !== undefined && (await realOrSame(path)) !== (await realOrSame(own)) ? { copy: { at: displayPath(own), set: false } } : {};
   const diagnostics: Diagnostic[] = stale ? [{ ...diag('build.stale', { built: displayPath(path), ...stale, ...copy }), file: displayPath(path) }] : [];
   if (differences.length > 0) diagnostics.push({ ...diag('build.mismatch', { built: displayPath(path), first: differences[0] as string, more: differences.length - 1, ...validate }), file: displayPath(path) });
@@ -321,6 +321,14 @@ function builtItems(check: CheckResult): ItemReport[] {
   return items;
 }
 
+/** The items a `--separate` build writes a file for (`builtItems`), and the names it gives their files, in order. */
+function setNames(check: CheckResult): { items: ItemReport[]; names: string[] } {
+  const s = check.profile?.submission;
+  const items = builtItems(check);
+  if (!s || !check.manifest) return { items, names: [] };
+  return { items, names: fileNames(items.map((i) => ({ id: i.id, title: i.title })), check.manifest.applicant, s.file_name, s.max_name_length) };
+}
+
 /**
  * The files a `--separate` build writes for the items as they are now, and those of them in its folder (`at`: the
  * folder `report --pdf` gave, or the one file of the set it gave, alone).
@@ -330,8 +338,7 @@ async function separateNames(check: CheckResult, at?: SetAt): Promise<{ folder: 
   if (!s || !check.manifest || !check.result) return { folder: '', items: [], names: [], present: [], others: [] };
   const folder = at?.folder ?? separateFolderOf({ ...check, manifest: check.manifest });
   if (at?.file) return { folder, items: [at.file.item], names: [at.file.name], present: [{ name: at.file.name, path: join(folder, at.file.name) }], others: [] };
-  const items = builtItems(check);
-  const names = fileNames(items.map((i) => ({ id: i.id, title: i.title })), check.manifest.applicant, s.file_name, s.max_name_length);
+  const { items, names } = setNames(check);
   const inFolder = await pdfFilesIn(folder);
   const present = names.filter((n) => inFolder.includes(n)).map((name) => ({ name, path: join(folder, name) }));
   return { folder, items, names, present, others: inFolder.filter((f) => !names.includes(f)) };
@@ -479,7 +486,7 @@ export function ownOutput(manifestFile: string): string {
 
 /** The folder a separate-files build of this manifest writes (its `output`, without .pdf, or `packet/`). */
 function separateFolderOf(check: CheckResult & { manifest: NonNullable<CheckResult['manifest']> }): string {
-  return resolve(check.manifestDir, setFolder(check.manifest.output));
+  return setFolderPath(check.manifestDir, undefined, check.manifest.output);
 }
 
 /**
@@ -596,11 +603,10 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
  * the build's own file or folder.
  */
 async function copyOfSet(check: CheckResult, at: SetAt): Promise<{ at: string; set: boolean } | undefined> {
-  const s = check.profile?.submission;
-  if (!s || !check.manifest) return undefined;
+  if (!check.profile || !check.manifest) return undefined;
   const own = separateFolderOf({ ...check, manifest: check.manifest });
-  const names = fileNames(builtItems(check).map((i) => ({ id: i.id, title: i.title })), check.manifest.applicant, s.file_name, s.max_name_length);
-  const name = at.file ? names[builtItems(check).indexOf(at.file.item)] : undefined;
+  const { items, names } = setNames(check);
+  const name = at.file ? names[items.indexOf(at.file.item)] : undefined;
   const sameFolder = (await realOrSame(at.folder)) === (await realOrSame(own));
   if (sameFolder && (!at.file || at.file.name === name)) return undefined;
   return name !== undefined ? { at: displayPath(join(own, name)), set: false } : { at: folderShown(own), set: true };

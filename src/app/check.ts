@@ -26,7 +26,7 @@ import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
 import { isLetterItem } from '../core/plan/plan.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, exists, nearPath, loadFonts, MAX_TEXT_BYTES, profilesDir, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
-import { setFolder, singleOutput } from './outputs.js';
+import { setFolderPath, singleOutput } from './outputs.js';
 import { packetFileName, refusedNameCharacters } from '../core/plan/file-names.js';
 import { Typesetter } from '../core/assemble/typeset.js';
 import { layoutLink, layoutReferees, layoutText } from '../core/assemble/generated.js';
@@ -274,8 +274,7 @@ function fileNameProblems(shown: string, manifest: NonNullable<CheckResult['mani
 async function separateFolderProblems(check: CheckResult, options: CheckOptions): Promise<Diagnostic[]> {
   if (!check.manifest || !check.source) return [];
   // The folder `build` writes: `-o docs.pdf` is docs/, as `output: docs.pdf` is.
-  const written = setFolder(options.output ?? check.manifest.output);
-  const folder = options.output ? resolve(written) : resolve(check.manifestDir, written);
+  const folder = setFolderPath(check.manifestDir, options.output, check.manifest.output);
   const real = await realOrSame(folder);
   const held: string[] = [];
   for (const status of check.files.values()) {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { packetFileName } from '../core/plan/file-names.js';
 import type { Manifest } from '../core/parse/manifest.js';
 import type { Profile } from '../core/schema/profile.js';
@@ -16,6 +17,17 @@ export const DEFAULT_SEPARATE_FOLDER = 'packet';
  */
 export function setFolder(output: string | undefined): string {
   return output === undefined ? DEFAULT_SEPARATE_FOLDER : output.replace(/(?<=[^/\\])\.pdf$/iu, '');
+}
+
+/**
+ * Where a set of files is written: `-o` (`given`, from the working folder) or the manifest's `output:` (from the
+ * manifest's folder), each as `setFolder` names it. One rule for `build`, `validate` and `report`.
+ *
+ * @example
+ * setFolderPath('/apps/aalto', undefined, 'application.pdf'); // '/apps/aalto/application'
+ */
+export function setFolderPath(manifestDir: string, given: string | undefined, output: string | undefined): string {
+  return given !== undefined ? resolve(setFolder(given)) : resolve(manifestDir, setFolder(output));
 }
 
 /**

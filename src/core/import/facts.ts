@@ -498,10 +498,6 @@ function formatException(s: string): string | undefined {
   return undefined;
 }
 
-/**
- * The date a deadline sentence gives: after "to / until / pättyy / au" when the sentence states a period ("from 20
- * March to 2 May 2023"), else its first date.
- */
 /** A British page: a UK university's address, a UK city or nation, pounds sterling. */
 const BRITISH = /\.ac\.uk\b|\.gov\.uk\b|£|\bGBP\b|\b(?:United Kingdom|England|Scotland|Wales|Northern Ireland|London|Edinburgh|Glasgow|Manchester|Birmingham|Cambridge, UK|Oxford, UK|Bristol|Leeds|Sheffield|Liverpool|Nottingham|Cardiff|Belfast|Southampton|Newcastle upon Tyne|Aberdeen|Dundee|St Andrews|Durham|Exeter|Warwick|Lancaster|Leicester|Brighton|Reading, UK|York, UK|UK|U\.K\.)\b/u;
 
@@ -517,6 +513,10 @@ function dateHeading(before: string | undefined, s: string, today: string | unde
   return `${before.trim()} ${s}`;
 }
 
+/**
+ * The date a deadline sentence gives: after "to / until / pättyy / au" when the sentence states a period ("from 20
+ * March to 2 May 2023"), else its first date.
+ */
 function deadlineDate(s: string, today: string | undefined): DateMatch | undefined {
   const dates = findDates(s, { today }).filter((x) => x.day !== undefined && !aboutOtherThanApplying(s, x.index));
   if (dates.length > 1) {
