@@ -105,10 +105,19 @@ export function nameParts(person: ApplicantName): { first: string; last: string 
 /** Words after a name's comma that are no given name: "Minh Nguyen, PhD", "John Smith, Jr.". */
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|ph\.?d|dphil|mphil|md|msc|m\.?sc|ma|ba|bsc|b\.?sc|mba|llm|dr|prof|esq|m\.?a|b\.?a)\.?$/iu;
 
-/** The name without degrees and suffixes after a comma: "Minh Nguyen, PhD" -> "Minh Nguyen". */
+/**
+ * Suffixes written without a comma at a name's end ("John Smith III", "Jean DUPONT MD"): only as usually spelt, case
+ * and all, since "Ma" and "Ba" are family names too.
+ */
+const BARE_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|PhD|Ph\.D\.?|DPhil|MD|M\.D\.|Esq\.?)$/u;
+
+/** The name without degrees and suffixes after a comma, or bare at its end: "Minh Nguyen, PhD", "John Smith III" -> the name. */
 function withoutSuffix(name: string): string {
   const [head = '', ...rest] = name.split(',');
-  return rest.length > 0 && rest.join(' ').trim().split(/\s+/u).every((w) => w === '' || NAME_SUFFIX.test(w)) ? head.trim() : name.trim();
+  const named = rest.length > 0 && rest.join(' ').trim().split(/\s+/u).every((w) => w === '' || NAME_SUFFIX.test(w)) ? head.trim() : name.trim();
+  const words = named.split(/\s+/u);
+  while (words.length > 2 && BARE_SUFFIX.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
 }
 
 /**
@@ -124,8 +133,8 @@ export function writtenOrder(name: string): { first: string; last: string } | un
   const split = (t: string): string[] => t.trim().split(/\s+/u).filter((w) => w !== '');
   const [head = '', ...rest] = name.split(',');
   const tail = split(rest.join(' ')).filter((w) => !NAME_SUFFIX.test(w));
-  if (rest.length > 0 && split(head).length > 0 && tail[0] !== undefined) return { first: tail[0], last: split(head).join(' ') };
-  const words = split(head);
+  if (rest.length > 0 && split(head).length > 0 && tail[0] !== undefined) return { first: tail[0], last: split(withoutSuffix(head)).join(' ') };
+  const words = split(withoutSuffix(head));
   // A word of two letters or more, all capitals: "NGUYEN", "O'BRIEN", "GARCÍA-NÚÑEZ"; not an initial ("J.").
   const shouted = words.map((w) => /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w));
   const from = shouted.indexOf(true);

@@ -108,6 +108,16 @@ describe('a name that shows its own order (audit 12-06f #2)', () => {
     expect(cv('Minh Nguyen, PhD')).toBe('Nguyen_Minh_cv.pdf');
     expect(cv('Aino Virtanen, Jr.')).toBe('Virtanen_Aino_cv.pdf');
   });
+  it('a suffix or degree without a comma at the end is no family name (before: III_John_cv.pdf, DUPONT_MD_Jean_cv.pdf)', () => {
+    expect(cv('John Smith III')).toBe('Smith_John_cv.pdf');
+    expect(cv('John Smith Jr.')).toBe('Smith_John_cv.pdf');
+    expect(cv('Jean DUPONT MD')).toBe('DUPONT_Jean_cv.pdf');
+    expect(cv('Aino Virtanen PhD')).toBe('Virtanen_Aino_cv.pdf');
+    // Only as suffixes are spelt: "Ma" and "Ba" are family names, and a two-word name keeps both words.
+    expect(cv('Li Wei Ma')).toBe('Ma_Li_cv.pdf');
+    expect(cv('Minh Ba')).toBe('Ba_Minh_cv.pdf');
+    expect(cv('John III')).toBe('III_John_cv.pdf');
+  });
   it('leaves names that do not show it as they were', () => {
     expect(cv('Minh Nguyen')).toBe('Nguyen_Minh_cv.pdf');
     expect(cv('MINH NGUYEN')).toBe('NGUYEN_MINH_cv.pdf');
