@@ -616,8 +616,8 @@ export const CATALOGUE = {
   'profile.unreviewed': entry<{ places: string }>({
     severity: 'warning',
     when: 'the profile still has values marked `review: true` by `packet profile import`',
-    message: (p) => `The profile still has values marked for review (${p.places}): \`packet profile import\` guessed them from the posting.`,
-    hint: () => 'Check each against the posting, correct it if needed, then delete its `review: true` line.',
+    message: (p) => `The profile still has values marked for review (${p.places}): \`packet profile import\` guessed them from the posting, and it may have missed a document the posting asks for.`,
+    hint: () => "Check each against the posting, and the posting's list of documents against the profile's items (add any it lacks); then delete each `review: true` line.",
   }),
 
   // ---------------------------------------------------------------- input files

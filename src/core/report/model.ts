@@ -188,8 +188,10 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   // What others send (letters straight from the referees) is part of being ready, so the verdict names it.
   const direct = items.filter((i) => i.status === 'direct');
   const warnings = countBySeverity(diags).warning;
-  // A passed deadline of a posting open until filled is a warning the verdict names itself.
-  const unnamed = warnings - (passed?.severity === 'warning' ? 1 : 0);
+  // An imported profile nobody checked may lack a document the posting asks for: "Ready" alone would vouch for it.
+  const unreviewed = diags.some((d) => d.code === 'profile.unreviewed' && d.severity === 'warning');
+  // A passed deadline of a posting open until filled, and an unreviewed profile, are warnings the verdict names itself.
+  const unnamed = warnings - (passed?.severity === 'warning' ? 1 : 0) - (unreviewed ? 1 : 0);
   const laterNote = [
     ...(later ? [`${later} ${later === 1 ? 'item' : 'items'} to send later`] : []),
     ...direct.map((i) => `${i.title} sent directly ${SENT_BY[i.sentBy ?? 'referees']}`),
@@ -198,8 +200,10 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   ].join('; ');
   if (ready) {
     if (passed && profile?.deadline) {
-      return `Ready, but the deadline passed on ${profile.deadline} (the posting says open until filled)${laterNote ? `; ${laterNote}` : ''}`;
+      const unchecked = unreviewed ? ['the profile is not yet checked against the posting'] : [];
+      return `Ready, but the deadline passed on ${profile.deadline} (the posting says open until filled)${[...unchecked, ...(laterNote ? [laterNote] : [])].map((n) => `; ${n}`).join('')}`;
     }
+    if (unreviewed) return `Ready, but by a profile not yet checked against the posting: it may miss a document the posting asks for${laterNote ? ` (${laterNote})` : ''}`;
     return laterNote ? `Ready to submit (${laterNote})` : 'Ready to submit';
   }
   const parts: string[] = [];

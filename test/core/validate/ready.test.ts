@@ -76,7 +76,8 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(one.report.verdict).toBe('Ready to submit (1 item to send later; check the warning)');
     const two = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "Researcher in machine learning." }')), { 'profile.yaml': `${TEST_PROFILE}review: true\n` });
     expect(lines(two.diagnostics)).toEqual(['1:10 warning profile.unreviewed', '5:16 warning text.short']);
-    expect(two.report.verdict).toBe('Ready to submit (1 item to send later; check the 2 warnings)');
+    // An unreviewed profile is named by the verdict itself, not counted among the warnings to check.
+    expect(two.report.verdict).toBe('Ready, but by a profile not yet checked against the posting: it may miss a document the posting asks for (1 item to send later; check the warning)');
   });
 
   it('an empty text: an error, not "ok (0 words)"', async () => {
@@ -322,7 +323,12 @@ describe('never ready when a reviewer would reject the packet', () => {
     const profile = TEST_PROFILE.replace('title: Research plan, accepts: [file], max_pages: 5 }', 'title: Research plan, accepts: [file], max_pages: 5, review: true }');
     const r = await check(manifest(TEST_ITEMS), { 'profile.yaml': profile });
     expect(lines(r.diagnostics)).toEqual(['1:10 warning profile.unreviewed']);
-    expect(r.diagnostics[0]!.message).toMatch(/^The profile still has values marked for review \(`research_plan`\)/);
+    expect(r.diagnostics[0]!.message).toBe('The profile still has values marked for review (`research_plan`): `packet profile import` guessed them from the posting, and it may have missed a document the posting asks for.');
+    // Never a plain "Ready to submit" by a profile nobody checked (audit 12-06g: an import that missed the CV said Ready).
+    expect(r.report.ready).toBe(true);
+    expect(r.report.verdict).toBe('Ready, but by a profile not yet checked against the posting: it may miss a document the posting asks for (1 item to send later)');
+    const late = await check(manifest(TEST_ITEMS), { 'profile.yaml': profile.replace('deadline: 2025-11-14', 'deadline: 2025-11-14\nopen_until_filled: true') }, '2026-10-01');
+    expect(late.report.verdict).toBe('Ready, but the deadline passed on 2025-11-14 (the posting says open until filled); the profile is not yet checked against the posting; 1 item to send later');
     // A flag on the profile itself (a guessed deadline, documents the posting names that no item lists).
     const top = await check(manifest(TEST_ITEMS), { 'profile.yaml': `${TEST_PROFILE}\nreview: true\n` });
     expect(top.diagnostics[0]!.message).toMatch(/^The profile still has values marked for review \(its title, dates or list of items\)/);
