@@ -196,16 +196,22 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current, ...(cover ? { cover } : {}) };
 }
 
-/** A built PDF that is not the build's as it wrote it: changed after it (pages added, a page edited: `build.edited`), protected (`build.encrypted`), or damaged. */
-function damaged(shown: string, damage: BuiltDamage): Diagnostic {
+/** Said of a file of a `--separate` set: `separate` when the posting's own format is one PDF, so every hint builds with --separate. */
+type Separate = { separate?: true };
+
+/**
+ * A built PDF that is not the build's as it wrote it: changed after it (pages added, a page edited: `build.edited`),
+ * protected (`build.encrypted`), or damaged. `separate`: a file of a set built with --separate, whose hint says so.
+ */
+function damaged(shown: string, damage: BuiltDamage, separate: Separate = {}): Diagnostic {
   const d =
     damage.kind === 'pages-added'
-      ? diag('build.edited', { built: shown, pages: damage.pages, recorded: damage.recorded })
+      ? diag('build.edited', { built: shown, pages: damage.pages, recorded: damage.recorded, ...separate })
       : damage.kind === 'edited'
-        ? diag('build.edited', { built: shown, edit: damage.edit })
+        ? diag('build.edited', { built: shown, edit: damage.edit, ...separate })
         : damage.kind === 'encrypted'
-          ? diag('build.encrypted', { built: shown, lock: damage.lock, denied: damage.denied })
-          : diag('build.damaged', { built: shown, problem: damage });
+          ? diag('build.encrypted', { built: shown, lock: damage.lock, denied: damage.denied, ...separate })
+          : diag('build.damaged', { built: shown, problem: damage, ...separate });
   return { ...d, file: shown };
 }
 
@@ -224,12 +230,12 @@ function differencesOf(items: readonly ItemReport[], sections: readonly BuiltSec
   return differences;
 }
 
-/** Another manifest's packet at the same path (two manifests in one folder, both writing packet.pdf): `build.other-manifest`. */
-async function otherManifest(check: CheckResult, shown: string, recorded: string | undefined, title: string | undefined, set = false): Promise<Diagnostic | undefined> {
+/** Another manifest's packet at the same path (two manifests in one folder, both writing packet.pdf): `build.other-manifest`; `set`: a file of a `--separate` set. */
+async function otherManifest(check: CheckResult, shown: string, recorded: string | undefined, title: string | undefined, set?: Separate): Promise<Diagnostic | undefined> {
   if (recorded === undefined || recorded === (await manifestKey(check)).slice(0, DIGEST_HEX)) return undefined;
   // A --separate set's `output` names its folder.
   const own = set ? ownOutput(check.manifestFile).replace(/\.pdf$/u, '') : ownOutput(check.manifestFile);
-  return { ...diag('build.other-manifest', { built: shown, manifest: displayPath(resolve(check.manifestFile)), own, ...(title ? { title } : {}) }), file: shown };
+  return { ...diag('build.other-manifest', { built: shown, manifest: displayPath(resolve(check.manifestFile)), own, ...(title ? { title } : {}), ...set }), file: shown };
 }
 
 /**
@@ -237,15 +243,15 @@ async function otherManifest(check: CheckResult, shown: string, recorded: string
  * name it was built for (its author) is not the manifest's applicant. Spaces and Unicode forms aside. Built by
  * this manifest (its key) from files it still names as they are (half of its files and bases at least; not the shared profile), it
  * is the applicant's own build under a name since corrected: `build.old-name`, not someone else's packet.
- * `pdf`: the command reading it takes --pdf (report), which the hint may then name.
+ * `pdf`: the command reading it takes --pdf (report), which the hint may then name; `set`: a file of a `--separate` set.
  */
-async function otherApplicant(check: CheckResult, shown: string, inputs: string[] | undefined, author: string | undefined, builtFor: string | undefined, options: { set?: boolean; pdf?: boolean } = {}): Promise<Diagnostic | undefined> {
+async function otherApplicant(check: CheckResult, shown: string, inputs: string[] | undefined, author: string | undefined, builtFor: string | undefined, options: { set?: Separate; pdf?: boolean } = {}): Promise<Diagnostic | undefined> {
   const name = check.manifest?.applicant.name;
   if (inputs === undefined || author === undefined || !name?.trim()) return undefined;
   const same = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (same(author) === same(name)) return undefined;
   const manifest = displayPath(resolve(check.manifestFile));
-  const params = { built: shown, author: same(author), name: same(name), manifest, ...(options.set ? { set: true } : {}) };
+  const params = { built: shown, author: same(author), name: same(name), manifest, ...(options.set ? { set: true, ...options.set } : {}) };
   if (builtFor !== undefined && builtFor === (await manifestKey(check)).slice(0, DIGEST_HEX)) {
     const recorded = new Set(inputs);
     const shared = new Set([manifest, ...(check.profilePath ? [displayPath(check.profilePath)] : [])]);
@@ -508,8 +514,8 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
   const s = check.profile?.submission;
   if (!s || !check.manifest || !check.result || !check.profile || !check.source) return [];
   if (!options.at && !(await uploadedBuild(check)).set) return [];
-  // A set built with --separate for a one-PDF posting: its hints say --separate (a plain build makes the one PDF).
-  const separate = s.format === 'separate-files' ? {} : { separate: true as const };
+  // A set built with --separate for a one-PDF posting: every hint about it says --separate (a plain build makes the one PDF).
+  const separate: Separate = s.format === 'separate-files' ? {} : { separate: true };
   const { folder, items, names, present: there, others } = await separateNames(check, options.at);
   const present = new Set(there.map((p) => p.name));
   // None under the names a build gives now: the folder may still hold a build of this manifest, under old names.
@@ -529,28 +535,28 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
     if (!read) continue;
     const { damage, inputs, sections, author, manifest: builtFor, title, pages = 0, otherPrints, resaved, rewritten } = read.built;
     if (damage) {
-      diagnostics.push(damaged(shown, damage));
+      diagnostics.push(damaged(shown, damage, separate));
       continue;
     }
     const file = { itemId: item.id, display: shown, pages, bytes: read.bytes };
     // No record of a build, nor its item's bookmark (a record-less build of an earlier version has it): put there by hand.
     const marked = sections?.some((x) => x.title === item.title) ?? false;
     if (!inputs && !marked) {
-      diagnostics.push({ ...diag('build.not-packet', { built: shown, manifest, set: { title: item.title } }), file: shown }, ...overFileCaps(check, file));
+      diagnostics.push({ ...diag('build.not-packet', { built: shown, manifest, set: { title: item.title }, ...separate }), file: shown }, ...overFileCaps(check, file));
       continue;
     }
     // Written by a build (its creator, its item's bookmark) and saved since by another program that dropped the
     // record, or rewrote it past reading (pypdf), as the one PDF is judged: it cannot be checked against the manifest.
     if (!inputs && (resaved || rewritten)) {
-      diagnostics.push({ ...diag('build.resaved', { built: shown, manifest, replace: true, ...(rewritten ? { rewritten } : {}) }), file: shown }, ...overFileCaps(check, file));
+      diagnostics.push({ ...diag('build.resaved', { built: shown, manifest, replace: true, ...(rewritten ? { rewritten } : {}), ...separate }), file: shown }, ...overFileCaps(check, file));
       continue;
     }
-    const other = await otherApplicant(check, shown, inputs, author, builtFor, { set: true });
+    const other = await otherApplicant(check, shown, inputs, author, builtFor, { set: separate });
     if (other) {
       diagnostics.push(other);
       continue;
     }
-    const another = await otherManifest(check, shown, builtFor, title, true);
+    const another = await otherManifest(check, shown, builtFor, title, separate);
     if (another) {
       diagnostics.push(another);
       continue;
@@ -724,12 +730,12 @@ const MAX_OLD_SET_FILES = 40;
  * old one), or the profile's `file_name` changed (`build.other-names`, once). Before, such a folder was taken
  * for "nothing built yet", and validate said a bare Ready over the only built files.
  */
-async function builtUnderOtherNames(check: CheckResult, folder: string, names: readonly string[], files: readonly string[], separate: { separate?: true }): Promise<Diagnostic[]> {
+async function builtUnderOtherNames(check: CheckResult, folder: string, names: readonly string[], files: readonly string[], separate: Separate): Promise<Diagnostic[]> {
   const ours = await oursIn(check, folder, files);
   const manifest = displayPath(resolve(check.manifestFile));
   const others: Diagnostic[] = [];
   for (const { name, inputs, author, builtFor } of ours) {
-    const other = await otherApplicant(check, displayPath(join(folder, name)), inputs, author, builtFor, { set: true });
+    const other = await otherApplicant(check, displayPath(join(folder, name)), inputs, author, builtFor, { set: separate });
     if (other) others.push(other);
   }
   if (others.length > 0) return others;

@@ -76,8 +76,14 @@ const was = (n: number): string => (n === 1 ? 'was' : 'were');
 const them = (n: number): string => (n === 1 ? 'it' : 'them');
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** The fix for a damaged input found after assembling, naming it. */
-/** The command that builds a set again: with --separate where the posting's own format is one PDF (a plain build makes that). */
-const buildCommand = (p: { separate?: boolean }): string => (p.separate ? '`packet build --separate`' : '`packet build`');
+/**
+ * The command that builds again, as every `build.*` hint names it: with --separate for a set built so where the
+ * posting's own format is one PDF (a plain build makes that), with the manifest and --force where the hint names them.
+ */
+const buildLine = (p: { separate?: boolean }, manifest?: string, force = false): string =>
+  `packet build${manifest === undefined ? '' : ` ${shellArg(manifest)}`}${p.separate ? ' --separate' : ''}${force ? ' --force' : ''}`;
+/** `buildLine` as code in a sentence: "`packet build --separate`". */
+const buildCommand = (p: { separate?: boolean }): string => `\`${buildLine(p)}\``;
 const reexport = (file: string): string => `Open ${file} in a PDF viewer and print or save it as a new PDF (or export it again from the program that made it), then build again.`;
 /** `"王" (U+738B), "芳" (U+82B3)` */
 const charList = (chars: readonly string[]): string => chars.map((c) => `"${c}" (${codePoint(c)})`).join(', ');
@@ -1384,7 +1390,7 @@ export const CATALOGUE = {
       `The folder ${p.folder} also holds ${p.files.length === 1 ? 'a PDF' : `${p.files.length} PDFs`} ${p.earlier ? 'an earlier build wrote, not part of the set as the manifest makes it now' : 'this build did not write'}: ${p.files.slice(0, 5).join(', ')}${p.files.length > 5 ? ', …' : ''}.`,
     hint: (p) => (p.earlier ? 'If you upload the whole folder, delete those first (or build into an empty folder with -o).' : 'If you upload the whole folder, delete those first (an earlier build may have left them), or build into an empty folder with -o.'),
   }),
-  'build.edited': entry<{ built: string; pages: number; recorded: number } | { built: string; edit: BuiltEdit }>({
+  'build.edited': entry<({ built: string; pages: number; recorded: number } | { built: string; edit: BuiltEdit }) & { separate?: boolean }>({
     severity: 'error',
     when: '`report` or `validate` found a built PDF changed after the build: more pages than the build wrote (a page added with a PDF editor or qpdf); a page that does not draw, show or turn as the build wrote it, or other comments or links on it, or a page thumbnail (which the build removes); another title or opening settings, other bookmarks (titles or targets), page labels, XMP metadata (title, author, subject, keywords, language) or a tag tree (what screen readers read; a record of an earlier version, without it, is compared on the rest) (the build records a digest of each page and of the document; a re-save that keeps them, as qpdf\'s, is no change); scripts, launch or automatic actions or attached files, which the build removes from every packet (found in the PDF itself, as in inputs): not the packet the manifest makes',
     message: (p) => {
@@ -1413,8 +1419,8 @@ export const CATALOGUE = {
     },
     hint: (p) =>
       'edit' in p
-        ? 'Build again with `packet build` and upload the new file; make changes in your documents or the manifest, not in the built PDF.'
-        : 'To send what was added, add it to the manifest (as an item, or a file of one) and build again with `packet build`; otherwise build again and upload the new file.',
+        ? `Build again with ${buildCommand(p)} and upload the new file; make changes in your documents or the manifest, not in the built PDF.`
+        : `To send what was added, add it to the manifest (as an item, or a file of one) and build again with ${buildCommand(p)}; otherwise build again and upload the new file.`,
   }),
   'build.damaged': entry<{ built: string; problem: Exclude<BuiltDamage, { kind: 'pages-added' | 'encrypted' | 'edited' }> | { kind: 'missing'; title: string }; separate?: boolean }>({
     severity: 'error',
@@ -1440,32 +1446,32 @@ export const CATALOGUE = {
       ? `Build again with ${buildCommand(p)}, and upload the whole new set.`
       : `Build it again with ${buildCommand(p)} (or copy it again from where it was built), and upload the new file.`),
   }),
-  'build.encrypted': entry<{ built: string; lock: 'password' | 'restricted'; denied: readonly string[] }>({
+  'build.encrypted': entry<{ built: string; lock: 'password' | 'restricted'; denied: readonly string[]; separate?: boolean }>({
     severity: 'error',
     when: '`report` or `validate` found a built PDF saved again with protection after the build (a password to open it, or restrictions such as no printing: Acrobat\'s "Protect", Preview\'s "Encrypt"), which `packet build` never writes: reviewers may not be able to open or print it, and portals may refuse it',
     message: (p) => (p.lock === 'password'
       ? `${p.built} is protected with a password: the portal and the reviewers cannot open it without the password.`
       : `${p.built} was saved with restrictions${p.denied.length > 0 ? ` (${andList(p.denied)} not allowed)` : ' (an owner password)'}: ${p.denied.includes('printing') ? 'the reviewers may not be able to print it, and ' : ''}portals may refuse a protected PDF.`),
-    hint: () => 'Upload the file `packet build` wrote, without protection (or build it again with `packet build`).',
+    hint: (p) => `Upload the file \`packet build\` wrote, without protection (or build it again with ${buildCommand(p)}).`,
   }),
-  'build.other-applicant': entry<{ built: string; author: string; name: string; manifest: string; set?: boolean; pdf?: boolean }>({
+  'build.other-applicant': entry<{ built: string; author: string; name: string; manifest: string; set?: boolean; pdf?: boolean; separate?: boolean }>({
     severity: 'error',
     when: '`report` or `validate` found a built PDF made for another applicant than the manifest\'s (the name on its cover and page stamps), one that is not this manifest\'s build under a name since corrected (`build.old-name`)',
     message: (p) => `${p.built} was built for ${p.author}, not for ${p.name} (${p.manifest}): its ${p.set ? 'page stamps name' : 'cover and page stamps name'} another applicant.`,
     // `pdf`: the command takes --pdf (report); validate reads the manifest's output only, so its hint names no option.
     hint: (p) => (p.set
-      ? `Build the set again (packet build ${shellArg(p.manifest)}), delete the old files, and upload the new ones.`
+      ? `Build the set again (${buildLine(p, p.manifest)}), delete the old files, and upload the new ones.`
       : p.pdf
-        ? `Give --pdf the packet built from ${p.manifest}, or build it: packet build ${shellArg(p.manifest)}.`
-        : `Build the packet from ${p.manifest}: packet build ${shellArg(p.manifest)}.`),
+        ? `Give --pdf the packet built from ${p.manifest}, or build it: ${buildLine(p, p.manifest)}.`
+        : `Build the packet from ${p.manifest}: ${buildLine(p, p.manifest)}.`),
   }),
-  'build.old-name': entry<{ built: string; author: string; name: string; manifest: string; set?: boolean }>({
+  'build.old-name': entry<{ built: string; author: string; name: string; manifest: string; set?: boolean; separate?: boolean }>({
     severity: 'error',
     when: '`report` or `validate` found a built PDF (or files of a `--separate` set) this manifest built from the same files when the applicant\'s name was written otherwise: the name corrected since, so its cover and page stamps show the old spelling',
     message: (p) => `${p.built} was built when your name was written "${p.author}" (now "${p.name}" in ${p.manifest}): its ${p.set ? 'page stamps show' : 'cover and page stamps show'} the name as it was then.`,
     hint: (p) => (p.set
-      ? `Build the set again (packet build ${shellArg(p.manifest)}), delete the old files, and upload the new ones.`
-      : `Build it again: packet build ${shellArg(p.manifest)}.`),
+      ? `Build the set again (${buildLine(p, p.manifest)}), delete the old files, and upload the new ones.`
+      : `Build it again: ${buildLine(p, p.manifest)}.`),
   }),
   'build.other-names': entry<{ folder: string; files: readonly string[]; names: readonly string[]; manifest: string; separate?: boolean }>({
     severity: 'warning',
@@ -1474,11 +1480,11 @@ export const CATALOGUE = {
       `The folder ${p.folder} holds ${p.files.length === 1 ? 'a file' : `${p.files.length} files`} built from ${p.manifest} under other names than a build gives now (${p.files.slice(0, 3).join(', ')}${p.files.length > 3 ? ', …' : ''}; now ${p.names.slice(0, 2).join(', ')}${p.names.length > 2 ? ', …' : ''}): ${p.files.length === 1 ? 'it holds' : 'they hold'} the packet as it was then.`,
     hint: (p) => `Build the set again with ${buildCommand(p)}, delete the old files, and upload the new ones.`,
   }),
-  'build.other-manifest': entry<{ built: string; manifest: string; own: string; title?: string }>({
+  'build.other-manifest': entry<{ built: string; manifest: string; own: string; title?: string; separate?: boolean }>({
     severity: 'error',
     when: '`report` or `validate` found at the manifest\'s output (or at `--pdf`) a packet built from another manifest (another file name): two manifests in one folder writing the same `packet.pdf`; a renamed manifest builds again',
     message: (p) => `${p.built} was built from another manifest${p.title ? ` ("${p.title}")` : ''}, not from ${p.manifest}: it is not this application's packet.`,
-    hint: (p) => `Give each manifest its own \`output:\` (e.g. output: ${p.own}) and build it: packet build ${shellArg(p.manifest)}.`,
+    hint: (p) => `Give each manifest its own \`output:\` (e.g. output: ${p.own}) and build it: ${buildLine(p, p.manifest)}.`,
   }),
   'build.stale': entry<{ built: string; newer: string; changed: boolean; set?: boolean; copy?: { at: string; set: boolean }; separate?: boolean }>({
     severity: 'error',
@@ -1507,24 +1513,24 @@ export const CATALOGUE = {
       ? `Build the set again with ${buildCommand(p)} before you submit, and upload the new files.`
       : `Build it again with \`packet build\` before you submit${p.validate ? ', and upload the new file' : ', or give the packet built from this manifest with --pdf'}.`),
   }),
-  'build.not-packet': entry<{ built: string; manifest: string; set?: { title: string }; validate?: boolean }>({
+  'build.not-packet': entry<{ built: string; manifest: string; set?: { title: string }; validate?: boolean; separate?: boolean }>({
     severity: 'error',
     when: '`report --pdf` given a PDF that `packet build` did not write from a manifest (no record of a packet in it: the CV itself, a scan); or (`report`, `validate`) a PDF at the manifest\'s `output` without that record and without the items\' bookmarks (its pages copied into a new file: pypdf, `qpdf --empty --pages`), or such a file in a `--separate` set under the name the build gives an item (put there by hand)',
     message: (p) => (p.set
       ? `${p.built} is not the file \`packet build\` wrote for ${p.set.title}: it has no record of the build (was it put there by hand?), so it may not hold what ${p.manifest} names.`
       : `${p.built} is not the packet built from ${p.manifest}: \`packet build\` did not write it, so it has none of the packet's items.`),
     hint: (p) => (p.set
-      ? 'Move it out of the folder if you want to keep it, then build the set again with `packet build` (or build with --force, which replaces it).'
+      ? `Move it out of the folder if you want to keep it, then build the set again with ${buildCommand(p)} (or add --force, which replaces it).`
       : p.validate
-        ? `Move it away if you want to keep it, then build the packet: packet build ${shellArg(p.manifest)} (or build with --force, which replaces it).`
-        : `Give --pdf the PDF that \`packet build\` wrote, or build it first: packet build ${shellArg(p.manifest)}.`),
+        ? `Move it away if you want to keep it, then build the packet: ${buildLine(p, p.manifest)} (or build with --force, which replaces it).`
+        : `Give --pdf the PDF that \`packet build\` wrote, or build it first: ${buildLine(p, p.manifest)}.`),
   }),
-  'build.resaved': entry<{ built: string; manifest: string; pdf?: boolean; replace?: boolean; rewritten?: boolean }>({
+  'build.resaved': entry<{ built: string; manifest: string; pdf?: boolean; replace?: boolean; rewritten?: boolean; separate?: boolean }>({
     severity: 'error',
     when: '`report --pdf` given (or `report` found at the `output`, without its bookmarks) a PDF that `packet build` wrote (its creator and the items\' bookmarks say so) without the record of the build: saved again by another program (a viewer\'s Save), which dropped it, so it cannot be checked against the manifest; also `report` and `validate` on such a PDF at the `output`, or a file of a `--separate` set, whose document information shows the other program (its producer, or a modification date that is not its creation date; one as the build wrote it is taken for a build of an earlier version, judged by dates); or one whose record another program rewrote so that its digests cannot be read back',
     message: (p) => `${p.built} was written by \`packet build\` and then saved again by another program (a PDF viewer?), which ${p.rewritten ? 'rewrote the record of the build so that it can no longer be read' : 'dropped the record of the build'}: it cannot be checked against ${p.manifest}.`,
     // Where the build writes, it keeps a PDF without its record unless --force (build.write-failed).
-    hint: (p) => `Upload the file \`packet build\` wrote, not a copy saved by another program${p.pdf ? ' (give that file to --pdf)' : ''}, or build again${p.replace ? ', replacing it' : ''}: packet build ${shellArg(p.manifest)}${p.replace ? ' --force' : ''}.`,
+    hint: (p) => `Upload the file \`packet build\` wrote, not a copy saved by another program${p.pdf ? ' (give that file to --pdf)' : ''}, or build again${p.replace ? ', replacing it' : ''}: ${buildLine(p, p.manifest, p.replace)}.`,
   }),
   'packet.empty': entry({
     severity: 'error',

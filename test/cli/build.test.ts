@@ -1315,7 +1315,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     for (const command of ['report', 'validate']) {
       const r = await cli([command, join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
       expect(r.code, command).toBe(1);
-      expect(r.stdout, command).toMatch(/packet\/Virtanen_research\.pdf error build\.not-packet {2}\S*packet\/Virtanen_research\.pdf is not the file `packet build` wrote for Research statement: it has no record of the build \(was it put there by hand\?\), so it may not hold what \S*manifest\.yaml names\. {2}hint: Move it out of the folder if you want to keep it, then build the set again with `packet build` \(or build with --force, which replaces it\)\.\n/);
+      expect(r.stdout, command).toMatch(/packet\/Virtanen_research\.pdf error build\.not-packet {2}\S*packet\/Virtanen_research\.pdf is not the file `packet build` wrote for Research statement: it has no record of the build \(was it put there by hand\?\), so it may not hold what \S*manifest\.yaml names\. {2}hint: Move it out of the folder if you want to keep it, then build the set again with `packet build` \(or add --force, which replaces it\)\.\n/);
       expect(r.stdout, command).toMatch(/manifest\.yaml:5:13 error limit\.pages {2}\S*packet\/Virtanen_research\.pdf \(Research statement\) has 5 pages; the posting allows 2\./);
       expect(r.stdout, command).toMatch(/Not ready: .*1 limit exceeded \(Research statement\)/);
     }

@@ -3,8 +3,9 @@
  * the one PDF is there too, the build made last is the one judged: the one the applicant uploads.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { makePdf } from '../helpers/make-pdf.js';
 import { cli, workspace } from '../helpers/workspace.js';
 
@@ -66,4 +67,61 @@ describe('a --separate set on a one-PDF posting', () => {
     expect(r.stdout).toBe('Ready to submit\n');
     expect(r.code).toBe(0);
   }, 60_000);
+
+  it('the rarer problems of such a set (a file put there by hand, re-saved, cut off or edited, built for another applicant or under a name since corrected) give a hint that builds with --separate too (audit 14 #2; before: plain `packet build`, which makes the one PDF)', async () => {
+    const run = (dir: string, ...argv: string[]) => cli([...argv, 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    /** A line of validate's output (report's is the same) and its exit code, for the set built and then changed by `change`. */
+    const said = async (code: string, change: (dir: string) => Promise<void>, manifest = MANIFEST): Promise<[string | undefined, number]> => {
+      const dir = await onePdfPosting();
+      writeFileSync(join(dir, 'manifest.yaml'), manifest);
+      expect((await run(dir, 'build', '--separate')).code).toBe(0);
+      await change(dir);
+      const v = await run(dir, 'validate');
+      const r = await run(dir, 'report');
+      const line = v.stdout.split('\n').find((l) => l.includes(` ${code} `));
+      expect(r.stdout.split('\n'), code).toContain(line);
+      expect(r.code, code).toBe(v.code);
+      return [line, v.code];
+    };
+    const cv = (dir: string) => join(dir, 'packet', 'Virtanen_cv.pdf');
+    expect(await said('build.not-packet', async (dir) => writeFileSync(cv(dir), await makePdf({ pages: 2 })))).toEqual([
+      'packet/Virtanen_cv.pdf error build.not-packet  packet/Virtanen_cv.pdf is not the file `packet build` wrote for CV: it has no record of the build (was it put there by hand?), so it may not hold what manifest.yaml names.  hint: Move it out of the folder if you want to keep it, then build the set again with `packet build --separate` (or add --force, which replaces it).',
+      1,
+    ]);
+    expect(await said('build.resaved', async (dir) => {
+      const doc = await PDFDocument.load(readFileSync(cv(dir)), { updateMetadata: false });
+      doc.catalog.delete(PDFName.of('PieceInfo'));
+      doc.setProducer('macOS Version 15.1 (Build 24B83) Quartz PDFContext');
+      doc.setModificationDate(new Date(Date.UTC(2026, 10, 2)));
+      writeFileSync(cv(dir), await doc.save());
+    })).toEqual([
+      'packet/Virtanen_cv.pdf error build.resaved  packet/Virtanen_cv.pdf was written by `packet build` and then saved again by another program (a PDF viewer?), which dropped the record of the build: it cannot be checked against manifest.yaml.  hint: Upload the file `packet build` wrote, not a copy saved by another program, or build again, replacing it: packet build manifest.yaml --separate --force.',
+      1,
+    ]);
+    expect(await said('build.old-name', async (dir) => writeFileSync(join(dir, 'manifest.yaml'), MANIFEST), MANIFEST.replace('Aino Virtanen', 'Aino Virtnen'))).toEqual([
+      'packet/Virtnen_cv.pdf error build.old-name  packet/Virtnen_cv.pdf was built when your name was written "Aino Virtnen" (now "Aino Virtanen" in manifest.yaml): its page stamps show the name as it was then.  hint: Build the set again (packet build manifest.yaml --separate), delete the old files, and upload the new ones.',
+      1,
+    ]);
+    expect(await said('build.other-applicant', async (dir) => {
+      writeFileSync(join(dir, 'manifest.yaml'), MANIFEST.replace('Aino Virtanen', 'Mikko Virtanen'));
+      writeFileSync(join(dir, 'docs/a.pdf'), await makePdf({ pages: 2, text: 'Mikko CV {n}' }));
+      writeFileSync(join(dir, 'docs/b.pdf'), await makePdf({ pages: 1, text: 'Mikko statement {n}' }));
+    })).toEqual([
+      'packet/Virtanen_cv.pdf error build.other-applicant  packet/Virtanen_cv.pdf was built for Aino Virtanen, not for Mikko Virtanen (manifest.yaml): its page stamps name another applicant.  hint: Build the set again (packet build manifest.yaml --separate), delete the old files, and upload the new ones.',
+      1,
+    ]);
+    // The one path covers the files a viewer damaged or changed too.
+    expect(await said('build.damaged', async (dir) => writeFileSync(cv(dir), readFileSync(cv(dir)).subarray(0, 2000)))).toEqual([
+      'packet/Virtanen_cv.pdf error build.damaged  packet/Virtanen_cv.pdf is cut off before its end (an interrupted copy or download?): viewers show only some of its pages, or none.  hint: Build it again with `packet build --separate` (or copy it again from where it was built), and upload the new file.',
+      1,
+    ]);
+    expect(await said('build.edited', async (dir) => {
+      const doc = await PDFDocument.load(readFileSync(cv(dir)));
+      doc.addPage();
+      writeFileSync(cv(dir), await doc.save());
+    })).toEqual([
+      expect.stringMatching(/^packet\/Virtanen_cv\.pdf error build\.edited {2}.*hint: To send what was added, add it to the manifest \(as an item, or a file of one\) and build again with `packet build --separate`; otherwise build again and upload the new file\.$/),
+      1,
+    ]);
+  }, 120_000);
 });
