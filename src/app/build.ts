@@ -162,7 +162,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   // A separate-files posting has this from validate already; a one-PDF posting built with --separate gets it here.
   const lost = s.format === 'separate-files' ? undefined : nameInFiles(check.manifest, check.profile, check.source);
   const extra: Diagnostic[] = lost ? [lost] : [];
-  if (s.format === 'single-pdf') extra.push(diagnosticAt(check.source, ['profile'], diag('build.format')));
+  if (s.format === 'single-pdf') extra.push(diagnosticAt(check.source, ['profile'], diag('build.format', check.profileAt ? { profile: check.profileAt } : {})));
   const outputs: { path: string; bytes: Uint8Array; pages: number; section: Plan['sections'][number] }[] = [];
   const fits: FitReport[] = [];
   for (const [i, section] of thePlan.sections.entries()) {

@@ -6,7 +6,7 @@ import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
 import { sortDiagnostics, withoutEchoes } from '../core/diagnostics.js';
-import { diag } from '../core/catalogue.js';
+import { diag, type ProfileAt } from '../core/catalogue.js';
 import type { InputFacts, InspectOptions } from '../core/inspect/types.js';
 import { WorkerInspector, workerEntryBuilt } from '../io/pdf-worker.js';
 import { readPdfText } from '../io/pdf-text.js';
@@ -72,6 +72,8 @@ export interface CheckResult {
   source?: YamlSource;
   profile?: Profile;
   profilePath?: string;
+  /** Where the profile is, for the hints that change one of its values (a built-in one is copied first). */
+  profileAt?: ProfileAt;
   /** Files named by `extends`, nearest first. */
   basePaths: string[];
   /** Every file the `extends` bases' items name, resolved, those this posting leaves out included: inputs too. */
@@ -149,8 +151,9 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
     return check;
   }
   // A built-in profile lives inside the installed package: the hints that change it say how to copy it first.
-  const profileAt = !check.profilePath || !profileRef ? undefined
+  const profileAt: ProfileAt | undefined = !check.profilePath || !profileRef ? undefined
     : dirname(check.profilePath) === profilesDir ? { builtin: profileRef, manifest: manifestFile } : { file: displayPath(check.profilePath) };
+  if (profileAt) check.profileAt = profileAt;
   if (check.profile) {
     const asked = withoutUnaskedShared(parsed.manifest, check.profile, parsed.source, profileAt);
     parsed.manifest = asked.manifest;

@@ -1377,11 +1377,11 @@ export const CATALOGUE = {
     message: (p) => `Page ${p.page} of ${p.file} reads differently on page ${p.outputPage} of the built PDF than in the file itself (the file is damaged and can be read in more than one way), so the PDF was not written.`,
     hint: (p) => reexport(p.file),
   }),
-  'build.format': entry({
+  'build.format': entry<{ profile?: ProfileAt }>({
     severity: 'warning',
     when: '`build --separate` for a posting whose profile asks for one PDF (`submission: format: single-pdf`, the default)',
     message: () => "The posting's profile asks for one PDF (`format: single-pdf`), but --separate built one file per item.",
-    hint: () => 'Upload the one PDF that `packet build` makes without --separate, unless the portal asks for a file per item (then write `format: separate-files` in the profile).',
+    hint: (p) => `Upload the one PDF that \`packet build\` makes without --separate, unless the portal asks for a file per item: then ${inProfile(p.profile, 'set `format: separate-files` under `submission:`')}.`,
   }),
   'build.stray-files': entry<{ folder: string; files: readonly string[]; earlier?: boolean }>({
     severity: 'warning',

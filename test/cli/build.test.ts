@@ -371,7 +371,7 @@ describe('a build that must not happen', () => {
     const r = await cli(['build', 'manifest.yaml', '--separate', '-o', 'upload', '--today', '2025-11-01'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(
-      "manifest.yaml:5:10 warning build.format  The posting's profile asks for one PDF (`format: single-pdf`), but --separate built one file per item.  hint: Upload the one PDF that `packet build` makes without --separate, unless the portal asks for a file per item (then write `format: separate-files` in the profile).",
+      "manifest.yaml:5:10 warning build.format  The posting's profile asks for one PDF (`format: single-pdf`), but --separate built one file per item.  hint: Upload the one PDF that `packet build` makes without --separate, unless the portal asks for a file per item: then run `packet profile copy aalto-tml-doctoral-2025`, set `format: separate-files` under `submission:` there and write `profile: ./aalto-tml-doctoral-2025.yaml` in manifest.yaml.",
     );
     expect(r.stdout).toContain('Built 6 files in upload/: 12 pages');
     // Without --separate: one PDF, no warning.

@@ -98,6 +98,29 @@ describe('hints that change a built-in profile give the steps', () => {
     );
   }, 30_000);
 
+  it('build.format on a built-in profile: the copy command with the real id, where to set `format:`; following them builds the set without the warning (audit 14 #3; before: "write `format: separate-files` in the profile", inside the installed package)', async () => {
+    const dir = aaltoExample();
+    const r = await cli(['build', 'manifest.yaml', '--separate', '-o', 'upload', '--today', '2025-11-01'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(
+      "manifest.yaml:5:10 warning build.format  The posting's profile asks for one PDF (`format: single-pdf`), but --separate built one file per item.  hint: Upload the one PDF that `packet build` makes without --separate, unless the portal asks for a file per item: then run `packet profile copy aalto-tml-doctoral-2025`, set `format: separate-files` under `submission:` there and write `profile: ./aalto-tml-doctoral-2025.yaml` in manifest.yaml.",
+    );
+    // Following the steps: the posting's format is the set's, no warning.
+    expect((await cli(['profile', 'copy', 'aalto-tml-doctoral-2025'], { cwd: dir })).code).toBe(0);
+    const copy = join(dir, 'aalto-tml-doctoral-2025.yaml');
+    writeFileSync(copy, readFileSync(copy, 'utf8').replace('  format: single-pdf', '  format: separate-files'));
+    const manifest = join(dir, 'manifest.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('profile: aalto-tml-doctoral-2025', 'profile: ./aalto-tml-doctoral-2025.yaml'));
+    const again = await cli(['build', 'manifest.yaml', '--separate', '-o', 'upload', '--today', '2025-11-01'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toContain('build.format');
+    // On the applicant's own profile file: set it there.
+    writeFileSync(copy, readFileSync(copy, 'utf8').replace('  format: separate-files', '  format: single-pdf'));
+    const own = await cli(['build', 'manifest.yaml', '--separate', '-o', 'upload', '--today', '2025-11-01'], { cwd: dir });
+    expect(own.stdout).toContain('hint: Upload the one PDF that `packet build` makes without --separate, unless the portal asks for a file per item: then set `format: separate-files` under `submission:` in your profile, aalto-tml-doctoral-2025.yaml (`packet profile check` checks it).\n');
+    expect(own.code).toBe(0);
+  }, 60_000);
+
   it('referee.letter and referee.letter-left-out: the same steps, for the item of referees', () => {
     const profile = { builtin: 'eu-postdoc-ml', manifest: 'manifest.yaml' };
     expect(diag('referee.letter', { name: 'Ari Oja', title: 'References', id: 'references', profile }).hint).toBe(
