@@ -11,7 +11,7 @@ import { setFolderPath, singleOutput } from './outputs.js';
 import type { CheckResult } from './check.js';
 import type { ItemReport } from '../core/validate/types.js';
 import type { BuiltDamage, BuiltPdf, BuiltSection } from '../core/report/built.js';
-import type { Report } from '../core/report/model.js';
+import type { CopyOf, Report } from '../core/report/model.js';
 import { diag } from '../core/catalogue.js';
 import { plural, shellArg } from '../core/words.js';
 import { readReason } from '../core/file-problems.js';
@@ -193,7 +193,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   // Its page digests not compared (another version's): a stale one is built again anyway.
   if (otherPrints !== undefined && !stale) diagnostics.push({ ...diag('build.prints-version', { built: shown, version: otherPrints, now: PRINTS_VERSION }), file: shown });
   const cover = sections.length > 0 && Math.min(...sections.map((s) => s.first)) > 1;
-  return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current, ...(cover ? { cover } : {}) };
+  return { path: displayPath(path), bytes: read.bytes.length, ...(pages ? { pages } : {}), itemBytes, diagnostics, current, ...(cover ? { cover } : {}), ...copy };
 }
 
 /** Said of a file of a `--separate` set: `separate` when the posting's own format is one PDF, so every hint builds with --separate. */
@@ -278,6 +278,8 @@ export interface BuiltRead {
   itemBytes?: Record<string, number>;
   /** A page before the first item's bookmark: the cover (`--no-cover` would save it). */
   cover?: boolean;
+  /** An out-of-date copy elsewhere (`report --pdf ~/Desktop/packet.pdf`): where the build writes the packet. */
+  copy?: CopyOf;
 }
 
 /**
@@ -608,7 +610,7 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
  * ~/Desktop/`, or the folder copied): building again replaces the file there, never the copy. Undefined when it is
  * the build's own file or folder.
  */
-async function copyOfSet(check: CheckResult, at: SetAt): Promise<{ at: string; set: boolean } | undefined> {
+async function copyOfSet(check: CheckResult, at: SetAt): Promise<CopyOf | undefined> {
   if (!check.profile || !check.manifest) return undefined;
   const own = separateFolderOf({ ...check, manifest: check.manifest });
   const { items, names } = setNames(check);
@@ -718,7 +720,9 @@ export async function separateBuiltSet(check: CheckResult, at?: SetAt): Promise<
   // Said of the set (its folder) or of one of its files: the files listed are not all the ones to upload.
   const set = folderShown(folder);
   const outOfDate = check.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('build.') && d.file !== undefined && (shown.has(toPosix(d.file)) || toPosix(d.file) === set));
-  return { output: set, pages: files.reduce((n, f) => n + f.pages, 0), bytes: files.reduce((n, f) => n + f.bytes, 0), files, ...(outOfDate ? { outOfDate: true as const } : {}) };
+  // A copy elsewhere of an older build, as its `build.stale` says: what to upload instead.
+  const copyOf = at && outOfDate && check.diagnostics.some((d) => d.code === 'build.stale') ? await copyOfSet(check, at) : undefined;
+  return { output: set, pages: files.reduce((n, f) => n + f.pages, 0), bytes: files.reduce((n, f) => n + f.bytes, 0), files, ...(outOfDate ? { outOfDate: true as const } : {}), ...(copyOf ? { copyOf } : {}) };
 }
 
 /** More PDFs than this in a set's folder are not read for an old build: a folder of documents, not a set. */

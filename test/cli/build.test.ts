@@ -1169,6 +1169,37 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(own.stdout).toContain('out/packet.pdf error build.stale  out/packet.pdf was built before manifest.yaml changed: it holds the packet as it was then, not as it is now.  hint: Build it again with `packet build`, and upload the new file.');
   }, 60_000);
 
+  it('the verdict on a stale copy elsewhere says what to do with a copy: build again and upload the file the build writes, or copy it over the copy (audit 14 #1; before: "out of date: build again", which never changes the copy)', async () => {
+    const dir = await portalSet();
+    const report = (pdf: string) => cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--pdf', pdf], { cwd: dir });
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+    mkdirSync(join(dir, 'desk'));
+    writeFileSync(join(dir, 'desk', 'Virtanen_cv.pdf'), readFileSync(join(dir, 'packet', 'Virtanen_cv.pdf')));
+    cpSync(join(dir, 'packet'), join(dir, 'upload'), { recursive: true });
+    writeFileSync(join(dir, 'docs/a.pdf'), await makePdf({ pages: 2, text: 'Another CV {n}' }));
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+    const one = await report('desk/Virtanen_cv.pdf');
+    expect(one.stdout).toMatch(/\nBuilt 1 file in desk\/: 2 pages, \S+ MB \(out of date: build again and upload packet\/Virtanen_cv\.pdf\)\n {2}Virtanen_cv\.pdf {2}CV \(2 pages\)\n\nNot ready: desk\/Virtanen_cv\.pdf is a copy of an older build: build again and upload packet\/Virtanen_cv\.pdf \(or copy it over this one\)\n$/);
+    expect(one.code).toBe(1);
+    const set = await report('upload');
+    expect(set.stdout).toMatch(/\nBuilt 2 files in upload\/: 3 pages, \S+ MB \(out of date: build again and upload the files in packet\/\)\n[^]*\nNot ready: the files in upload\/ are a copy of an older build: build again and upload the files in packet\/ \(or copy them over these\)\n$/);
+    expect(set.code).toBe(1);
+
+    const single = await portalSet({ 'profile.yaml': 'id: one\ntitle: Lecturer\nsubmission: { format: single-pdf }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n', 'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\noutput: out/packet.pdf\nitems:\n  cv: docs/a.pdf\n' });
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: single })).code).toBe(0);
+    writeFileSync(join(single, 'copy.pdf'), readFileSync(join(single, 'out/packet.pdf')));
+    writeFileSync(join(single, 'manifest.yaml'), `${readFileSync(join(single, 'manifest.yaml'), 'utf8')}# edited\n`);
+    const copy = await cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--pdf', 'copy.pdf'], { cwd: single });
+    expect(copy.stdout).toMatch(/\nBuilt copy\.pdf: 3 pages, \S+ MB \(out of date: build again and upload out\/packet\.pdf\)\n\nNot ready: copy\.pdf is a copy of an older build: build again and upload out\/packet\.pdf \(or copy it over this one\)\n$/);
+    expect(copy.code).toBe(1);
+    const json = JSON.parse((await cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--pdf', 'copy.pdf', '--format', 'json'], { cwd: single })).stdout) as { build?: { outOfDate?: boolean; copyOf?: unknown } };
+    expect(json.build).toMatchObject({ outOfDate: true, copyOf: { at: 'out/packet.pdf', set: false } });
+    // At the output itself, building again is the whole fix, as before.
+    const own = await cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--pdf', 'out/packet.pdf'], { cwd: single });
+    expect(own.stdout).toMatch(/\nBuilt out\/packet\.pdf: 3 pages, \S+ MB \(out of date: build again\)\n\nNot ready: out\/packet\.pdf is out of date: build again\n$/);
+    expect(own.code).toBe(1);
+  }, 60_000);
+
   it('report --pdf naming a folder for a one-PDF posting is still refused, with where the build writes its PDF', async () => {
     const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': TEST_MANIFEST });
     mkdirSync(join(dir, 'out'));

@@ -89,7 +89,8 @@ export async function runReport(manifest: string, flags: CheckFlags & { format?:
   check.diagnostics = await judgeSeparateBuilt(check, at);
   // A `--separate` set: the files judged, as `build` listed them (before: nothing said of them).
   const set = flags.pdf && !at ? undefined : await separateBuiltSet(check, at);
-  const report = reportOf(check, flags.strict, built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes, ...(built.diagnostics.some((d) => d.code === 'build.stale' || d.code === 'build.mismatch') ? { outOfDate: true as const } : {}) } : set);
+  const one = built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes, ...(built.diagnostics.some((d) => d.code === 'build.stale' || d.code === 'build.mismatch') ? { outOfDate: true as const } : {}), ...(built.copy ? { copyOf: built.copy } : {}) } : undefined;
+  const report = reportOf(check, flags.strict, one ?? set);
   const target = flags.output === undefined ? undefined : resolve(flags.output);
   if (flags.output && target) {
     // Never over an input or the packet: the report is written last, so checking here is enough.

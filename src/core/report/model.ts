@@ -26,10 +26,28 @@ export interface Report {
   strict: boolean;
   /**
    * Present after a build; `fit` after `build --fit`; `outOfDate` when `report` found the built PDF made from other
-   * contents of an input, or lacking what the manifest names now (`build.stale`, `build.mismatch`). For a
+   * contents of an input, or lacking what the manifest names now (`build.stale`, `build.mismatch`); `copyOf` when
+   * that PDF is a copy elsewhere (`report --pdf ~/Desktop/packet.pdf`) of what the build writes. For a
    * `--separate` set, `output` is its folder, the figures its files' sums, and `files` each file.
    */
-  build?: { output: string; pages: number; bytes: number; fit?: FitReport; outOfDate?: true; files?: BuiltSetFile[] };
+  build?: { output: string; pages: number; bytes: number; fit?: FitReport; outOfDate?: true; copyOf?: CopyOf; files?: BuiltSetFile[] };
+}
+
+/** Where the build writes what an out-of-date copy elsewhere was copied from: a file, or a set's folder (`set`). */
+export interface CopyOf {
+  at: string;
+  set: boolean;
+}
+
+/**
+ * What makes an out-of-date build the one to upload, as the verdict and the line of the build say it: building
+ * again, and for a copy elsewhere, which a build never replaces, uploading what it writes.
+ *
+ * @example
+ * buildAgain({ at: 'out/packet.pdf', set: false }); // 'build again and upload out/packet.pdf'
+ */
+export function buildAgain(copyOf?: CopyOf): string {
+  return copyOf ? `build again and upload ${copyOf.set ? `the files in ${copyOf.at}` : copyOf.at}` : 'build again';
 }
 
 /** A file of a `--separate` set, as `report` found it: the item it holds, where it is, its pages and bytes. */
@@ -70,7 +88,7 @@ export function makeReport(args: {
   const ready = blocking.length === 0 && profile !== undefined;
   return {
     ready,
-    verdict: verdict(ready, result?.items ?? [], diagnostics, strict, profile),
+    verdict: verdict(ready, result?.items ?? [], diagnostics, strict, profile, args.build?.copyOf),
     manifest: args.manifest,
     profile: profile
       ? {
@@ -161,9 +179,9 @@ const OUT_OF_DATE: readonly string[] = ['build.stale', 'build.mismatch'];
 /**
  * The verdict's words for the built PDFs out of date (stale or not matching the manifest), counted once each
  * whatever says so: "out/packet.pdf is out of date: build again"; a `--separate` set said at its folder ("packet/")
- * covers its files.
+ * covers its files. A copy elsewhere (`copyOf`) is told what to upload instead, as its `build.stale` hint says.
  */
-function outOfDate(diags: readonly Diagnostic[]): string | undefined {
+function outOfDate(diags: readonly Diagnostic[], copyOf?: CopyOf): string | undefined {
   const named = [...new Set(diags.filter((d) => d.severity === 'error' && OUT_OF_DATE.includes(d.code)).map((d) => d.file ?? ''))];
   const folders = named.filter((f) => f.endsWith('/'));
   const files = named.filter((f) => !folders.some((folder) => f !== folder && f.startsWith(folder)));
@@ -171,6 +189,11 @@ function outOfDate(diags: readonly Diagnostic[]): string | undefined {
   if (files.length === 0) return undefined;
   if (files.length > 1) return `${files.length} built PDFs out of date: build again`;
   if (only === undefined || only === '') return 'the built PDF is out of date: build again';
+  if (copyOf) {
+    return only.endsWith('/')
+      ? `the files in ${only} are a copy of an older build: ${buildAgain(copyOf)} (or copy them over these)`
+      : `${only} is a copy of an older build: ${buildAgain(copyOf)} (or copy it over this one)`;
+  }
   return only.endsWith('/') ? `the files in ${only} are out of date: build again` : `${only} is out of date: build again`;
 }
 
@@ -182,7 +205,7 @@ const NAME_WORDS: [string, string] = ['name to correct', 'names to correct'];
  * The one line that says whether to submit, and if not, what stands in the way, in the applicant's words:
  * "Not ready: 2 items missing (Short bio, MSc thesis), 1 file that cannot be used".
  */
-function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], strict: boolean, profile: Profile | undefined): string {
+function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], strict: boolean, profile: Profile | undefined, copyOf?: CopyOf): string {
   const passed = diags.find((d) => d.code === 'deadline.passed');
   const later = items.filter((i) => i.status === 'later').length;
   // What others send (letters straight from the referees) is part of being ready, so the verdict names it.
@@ -229,7 +252,7 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
     counts.set(words[0], group);
   }
   for (const { n, words, titles } of counts.values()) parts.push(`${n} ${n === 1 ? words[0] : words[1]}${titles.size ? ` (${[...titles].join(', ')})` : ''}`);
-  const outdated = outOfDate(diags);
+  const outdated = outOfDate(diags, copyOf);
   if (outdated) parts.push(outdated);
   if (strict && warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (--strict)`);
   return `Not ready: ${parts.length ? parts.join(', ') : 'see the problems above'}`;

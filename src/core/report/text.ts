@@ -1,7 +1,7 @@
 import type { ItemReport } from '../validate/types.js';
 import { formatDiagnostic, painter } from './diagnostic-line.js';
 import type { Style } from './diagnostic-line.js';
-import { forDisplay } from './model.js';
+import { buildAgain, forDisplay } from './model.js';
 import type { Report } from './model.js';
 import { conditionalAbsent, formatMb, pageRange, plural } from '../words.js';
 import { SENT_BY } from '../schema/vocabulary.js';
@@ -58,7 +58,7 @@ export function renderText(given: Report, options: { color: boolean }): string {
  */
 export function builtLine(build: NonNullable<Report['build']>, code: (s: string) => string): string {
   const what = build.files ? `${plural(build.files.length, 'file')} in ${code(build.output)}` : code(build.output);
-  return `Built ${what}: ${plural(build.pages, 'page')}, ${formatMb(build.bytes)}${build.outOfDate ? ' (out of date: build again)' : ''}`;
+  return `Built ${what}: ${plural(build.pages, 'page')}, ${formatMb(build.bytes)}${build.outOfDate ? ` (out of date: ${buildAgain(build.copyOf)})` : ''}`;
 }
 
 /** A set's file by its name alone (its folder is said once, in the line above). */
