@@ -83,6 +83,22 @@ describe('packet profile import', () => {
     expect(g.stderr()).toMatch(/1 value the posting does not state, filled with defaults:\n\s+items\[0\]\.accepts\s+the posting names no form; cv takes file by default/);
   });
 
+  it('points at a limit no item carries, after the documents no item lists and with their words only once', async () => {
+    const posting = 'Job Title: Postdoc in Vision\n\nApplicants should submit a single PDF file containing: a CV (PDF). The deadline is 14 November 2025.\nA research proposal of no more than 1,000 words is the heart of a good application.';
+    const f = fakeIo({ 'p.txt': posting });
+    expect(await runProfileImport({ input: 'p.txt', output: 'profile.yaml' }, f.io)).toBe(0);
+    expect(f.stderr()).toBe(
+      [
+        'Wrote profile.yaml: 1 item (cv), deadline 2025-11-14.',
+        '2 values guessed or unsure, marked "review: true"; check each against the posting:',
+        '  items  the posting also names a document no item lists (research_plan ("research proposal")); add it if the posting asks for it',
+        '           research_plan ("research proposal"): "A research proposal of no more than 1,000 words is the heart of a good application."',
+        '  items  a limit "no more than 1,000 words" was read in "A research proposal of no more than 1,000 words is the heart of a good application.", but no item carries it: add it to the item it sizes, if the posting asks for one',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('lists the documents the posting names that no item lists, each with the words around it', async () => {
     const posting = 'Job Title: Postdoc in Vision\n\nApplicants should submit a single PDF file containing: a CV (PDF). The deadline is 14 November 2025.\nA research proposal is the heart of a good application.';
     const f = fakeIo({ 'p.txt': posting });

@@ -55,10 +55,12 @@ export function summary(result: ImportResult, where: string): string {
   const width = Math.max(0, ...[...result.review, ...result.defaults].map((r) => r.path.length));
   if (result.review.length > 0) {
     lines.push(`${plural(result.review.length, 'value')} guessed or unsure, marked "review: true"; check each against the posting:`);
+    // The documents no item lists are the first mark on `items`; a limit no item carries, or positions, come after.
+    const pointer = result.review.find((r) => r.path === 'items');
     for (const r of result.review) {
       lines.push(`  ${r.path.padEnd(width)}  ${r.reason}`);
       // Where the posting names each one, so the applicant can find it and judge whether it is asked for.
-      if (r.path === 'items') for (const u of result.unlisted) lines.push(`  ${''.padEnd(width)}    ${unlistedName(u)}: "${u.text}"`);
+      if (r === pointer) for (const u of result.unlisted) lines.push(`  ${''.padEnd(width)}    ${unlistedName(u)}: "${u.text}"`);
     }
   }
   if (result.defaults.length > 0) {

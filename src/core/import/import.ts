@@ -13,7 +13,7 @@ import { g, num, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import { readRequirements, type NotWantedDraft } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
-import { unlistedMentions, type Unlisted } from './unlisted.js';
+import { looseLimits, unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
 import { findDates, unreadTimeOrZone } from './dates.js';
 
@@ -101,7 +101,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     r,
     sentences.map((x) => x.text),
   );
-  const deadline = deadlineOf(dates, openUntilFilled, notes, r, deadlineHint(withTitle, today));
+  const place = postingPlace(identity.organization, lines.map((l) => l.text).join('\n'));
+  const deadline = deadlineOf(dates, openUntilFilled, notes, r, deadlineHint(withTitle, today), place);
   if (openUntilFilled) r.from('open_until_filled', openUntilFilled);
   const start = startOf(dates, deadline, r);
   reviewIdentity(identity, r);
@@ -109,6 +110,11 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   if (notes.length > 0) r.note('notes', 'eligibility rules and rules about all documents, copied from the posting');
   const unlisted = unlistedMentions(lines, items, notWanted, unread).filter((u) => !titled || u.line !== 0);
   reviewUnlisted(unlisted, r);
+  const loose = looseLimits(
+    sentences.map((x) => x.text),
+    { items: profileItems, submission, other: submissionFacts.maxMbTotal === undefined ? [] : [{ key: 'max_mb', value: submissionFacts.maxMbTotal }] },
+  );
+  for (const l of loose) r.flag('items', `a limit "${l.words}" was read in "${l.text}", but no item carries it: add it to the item it sizes, if the posting asks for one`);
   if (positions.length > 0) r.flag('items', positionsReason(positions));
   for (const reason of refusedAndListed(items, notWanted)) r.flag('not_wanted', reason);
 
@@ -410,13 +416,46 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
   return profileItems;
 }
 
+/** A country on one clock the posting names, and the words that name it ("Cambridge"). */
+type Place = (typeof P.COUNTRY_ZONES)[number] & { words: string };
+
+/**
+ * The one country on one clock the posting names (its organization's line first), or undefined when it names none
+ * or several on different clocks.
+ */
+function postingPlace(organization: string | undefined, text: string): Place | undefined {
+  const named = (t: string): Place[] => P.COUNTRY_ZONES.flatMap((c) => {
+    const m = g(c.re).exec(t);
+    return m ? [{ ...c, words: m[0] }] : [];
+  });
+  const own = named(organization ?? '');
+  if (own.length === 1) return own[0];
+  const all = named(text);
+  return all.length === 1 ? all[0] : undefined;
+}
+
+/**
+ * Why a deadline with a time and no zone (`2027-01-15T17:00`) is to be checked: the posting means its own local
+ * time, and a profile without a zone is read on the applicant's clock (`profile.deadline-zone`). Undefined for a
+ * date alone or a zone.
+ *
+ * @example
+ * localTimeReason('2027-01-15T17:00', undefined) // 'the posting gives the time (17:00) but no time zone: ...'
+ */
+function localTimeReason(value: string, place: Place | undefined): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/u.exec(value);
+  if (!m) return undefined;
+  const example = place ? `${m[1]} ${m[2]} ${place.zone} if the employer is in ${place.name} (the posting names "${place.words}")` : `${m[1]} ${m[2]} Europe/Berlin for an employer in Germany`;
+  return `the posting gives the time (${m[2]}) but no time zone: it means the employer's local time, but \`validate\` and \`build\` read ${value} in your computer's time zone, hours off if you are elsewhere; write the employer's zone, e.g. ${example}`;
+}
+
 const FULL_CONSIDERATION = 'the date for full consideration, not a closing date: applications may still be read after it';
 
 /**
  * The deadline: the date called one, else the date for full consideration, else a date applications are to come
  * "by" (each but the first flagged); with none, the start of the review goes to `notes`.
  */
-function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes: string[], r: Review, hint?: string): string | undefined {
+function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes: string[], r: Review, hint?: string, place?: Place): string | undefined {
   const { deadline, consideration, guessedDeadline, reviewStart } = dates;
   let value: string | undefined;
   if (deadline) {
@@ -428,6 +467,11 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     const unread = dates.deadlineSource ? unreadTimeOrZone(dates.deadlineSource, deadline) : undefined;
     if (unread) r.flag('deadline', unread);
     if (dates.deadlineConsideration) r.flag('deadline', FULL_CONSIDERATION);
+    // Every other mark on the time's zone already says it is read on the applicant's clock: once is enough.
+    if (deadline.value && !r.review.some((x) => x.path === 'deadline' && /\bzone\b/u.test(x.reason))) {
+      const local = localTimeReason(deadline.value, place);
+      if (local) r.flag('deadline', local);
+    }
     // "... no later than 30 September" in a sentence about a selection or a report, not about applying.
     const src = dates.deadlineSource;
     if (src && test(P.LATEST_WORDS, src) && !test(P.APPLICATION_WORDS, src) && !test(P.CLOSING_WORDS, src)) {

@@ -584,8 +584,25 @@ export const TYPICAL_CONTENTS =
 export const SELECTION_CRITERIA =
   /\b(?:(?:are|is|will be) (?:taken into (?:consideration|account)|considered|assessed|evaluated|judged)|selection criteria|(?:assessment|evaluation|selection) (?:will be )?based on|when selecting|in the selection|berücksichtigt|bei der auswahl|auswahlkriterien|beoordeeld (?:op|naar)|selectiecriteria|bedöms|urvalskriterier|beaktas|otetaan huomioon|valintakriteer\p{L}*|pris(?:es)? en (?:compte|considération)|critères de sélection|se valorará|criterios de selección|criteri di selezione|saranno valutat[ie])\b/iu;
 
+/** "At the latest" in the languages read: "no later than", "spätestens", "uiterlijk", "senast", "au plus tard". */
+const LATEST = 'no later than|not later than|at the latest|spätestens|senast|senest|viimeistään|uiterlijk|au plus tard|entro|a más tardar|no más tarde|najpóźniej|nejpozději';
+/**
+ * The start of the employment ("when the employment begins", "Dienstantritt", "indiensttreding", "anställningens
+ * början", "prise de fonctions"): a document due at the latest then is not due with the application.
+ */
+const EMPLOYMENT_START =
+  "(?:the |your |a )?(?:start|beginning|commencement|first day) of (?:the |your )?(?:employment|appointment|contract|position|post|fellowship|work)|(?:the |your )?(?:employment|appointment|contract|position|fellowship|work) (?:begins|starts|commences|is taken up)|(?:the |your )?start(?:ing)? date|(?:you )?(?:take|taking) up (?:the|your) (?:post|position|appointment|duties)|(?:you )?(?:start|begin|commence) (?:the|your) (?:employment|appointment|work|position|post|duties)|dienstantritt|arbeitsantritt|stellenantritt|amtsantritt|arbeitsbeginn|vertragsbeginn|(?:beginn|aufnahme) (?:des|der|ihres|ihrer) (?:arbeitsverhältnisses|beschäftigung|anstellung|tätigkeit|dienstverhältnisses)|einstellung|indiensttreding|aanstelling|(?:start|begin|aanvang) van (?:de|het|je|uw) (?:aanstelling|dienstverband|contract|werkzaamheden)|anställningens (?:början|start)|anställningen (?:börjar|påbörjas)|anställningsstart|tillträde(?:t)?|tiltredelse(?:n)?|tiltrædelse(?:n)?|ansettelsen|ansættelsen|työsuhteen (?:alkaessa|alkuun|alkamiseen)|työn alkaessa|(?:la )?prise de fonctions?|(?:l')?entrée en fonctions?|(?:le )?début du contrat|(?:la )?presa (?:di|in) servizio|(?:la )?incorporación|(?:la )?toma de posesión";
+
+/**
+ * A document due at the latest when the employment starts ("The diploma shall be submitted at the latest when the
+ * employment begins", "spätestens zum Dienstantritt", "uiterlijk bij indiensttreding", "senast vid tillträdet", "au
+ * plus tard à la prise de fonctions"): not due with the application, so later.
+ */
+export const DUE_BY_START = new RegExp(`\\b(?:${LATEST}|by|bis)\\b[^.;]{0,25}?\\b(?:${EMPLOYMENT_START})\\b`, 'u');
+
 /** Marks an item (or a whole list) as asked for at a later stage. */
 export const LATER_CUES: RegExp[] = [
+  DUE_BY_START,
   /\bat (?:a )?later (?:stage|date|point)\b/,
   /\blater (?:stage|in the (?:process|recruitment|selection))\b/,
   /\b(?:shortlisted|short-listed|long-?listed|selected|invited|successful) (?:candidates?|applicants?)\b[^.]{0,40}\b(?:will|may|must|should|need|are)\b/,
@@ -980,7 +997,7 @@ export const REQUEST_CUES: RegExp[] = [
   // mais pas obligatoire", "Ein Exposé ist gern gesehen": welcome, so asked for (as optional).
   /\b(?:(?:ist|sind) (?:gerne? gesehen|wünschenswert)|(?:is|zijn) gewenst|är önskvär(?:d|da|t)|(?:est|sont) (?:souhaitée?s?|bienvenue?s?)(?=,? (?:mais|sans)))\b/,
   APPLICATION_HOLDS,
-  /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung)\b/, // German
+  /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|vorzulegen|nachzureichen|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung)\b/, // German
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch
   /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in|ska (?:alltid |även |också )?innehålla)\b/, // Swedish
   /\b(?:send|legg ved|vedlegg|last opp|leggje ved|vedhæft|indsend)\b/, // Norwegian, Danish
@@ -1252,8 +1269,7 @@ export const CLOSING_WORDS =
  * deadline read from them alone, in a sentence that neither speaks of applying nor names the closing date, may be a
  * report's or a degree's date.
  */
-export const LATEST_WORDS =
-  /\b(?:no later than|not later than|at the latest|spätestens|senast|senest|viimeistään|uiterlijk|au plus tard|entro|a más tardar|no más tarde|najpóźniej|nejpozději)\b/u;
+export const LATEST_WORDS = new RegExp(`\\b(?:${LATEST})\\b`, 'u');
 
 /**
  * Words that refer back to the closing date without giving it: a time in the same sentence ("by 23.59 (UK time) on
@@ -1413,6 +1429,41 @@ export const FIELD_LABELS = {
   // no later than"; "(ref. BAP-2027-061)".
   reference: /\b(?:reference (?:number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|code)|ref\.? (?:no\.|no(?=\s*[:#]|\s+[\w/-]*\d))|ref\.?(?=\s*:)|ref\.(?=\s*[A-Z0-9][\w/-]*\d)|job (?:id|number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|reference)|vacancy (?:number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|id)|req(?:uisition)? (?:id|number)|kennziffer|referentie(?:nummer)?(?![a-zà-ÿ])|diarienummer|dnr|arbeidsgiverens referanse|saksnummer|référence)\s*:?\s*#?([A-Z0-9][\w/-]{2,})/i,
 } as const;
+
+/**
+ * Countries on one clock, by their names in English and their own languages and their university cities, and that
+ * clock's IANA zone: where a posting that gives a time without a zone likely is, for the example its review mark writes (a place named in a
+ * posting need not be the employer's, so it is only offered). Countries of several zones (the US, Canada, Australia)
+ * are left out.
+ */
+export const COUNTRY_ZONES: readonly { re: RegExp; name: string; zone: string }[] = [
+  { re: /\b(?:germany|deutschland|berlin|münchen|munich|hamburg|heidelberg|frankfurt am main|köln|cologne|stuttgart|göttingen|tübingen|freiburg|dresden|leipzig|bonn|aachen)\b/, name: 'Germany', zone: 'Europe/Berlin' },
+  { re: /\b(?:austria|österreich|wien|vienna|graz|innsbruck|salzburg)\b/, name: 'Austria', zone: 'Europe/Vienna' },
+  { re: /\b(?:switzerland|schweiz|suisse|svizzera|zürich|zurich|genève|geneva|lausanne|basel|bern)\b/, name: 'Switzerland', zone: 'Europe/Zurich' },
+  { re: /\b(?:sweden|sverige|stockholm|uppsala|lund|göteborg|gothenburg|linköping|umeå)\b/, name: 'Sweden', zone: 'Europe/Stockholm' },
+  { re: /\b(?:norway|norge|noreg|oslo|bergen|trondheim|tromsø)\b/, name: 'Norway', zone: 'Europe/Oslo' },
+  { re: /\b(?:denmark|danmark|copenhagen|københavn|aarhus|odense)\b/, name: 'Denmark', zone: 'Europe/Copenhagen' },
+  { re: /\b(?:finland|suomi|helsinki|helsingin|espoo|tampere|tampereen|turku|turun|oulu|oulun|jyväskylä)\b/, name: 'Finland', zone: 'Europe/Helsinki' },
+  { re: /\b(?:netherlands|nederland|amsterdam|utrecht|leiden|delft|groningen|eindhoven|rotterdam|nijmegen|wageningen)\b/, name: 'the Netherlands', zone: 'Europe/Amsterdam' },
+  { re: /\b(?:belgium|belgië|belgique|belgien|brussels|bruxelles|brussel|leuven|louvain|ghent|gent|antwerp|antwerpen|liège)\b/, name: 'Belgium', zone: 'Europe/Brussels' },
+  { re: /\b(?:france|paris|lyon|marseille|toulouse|grenoble|bordeaux|strasbourg|sorbonne)\b/, name: 'France', zone: 'Europe/Paris' },
+  // As facts.ts reads a British page: a UK university's address or a UK city.
+  { re: /\.ac\.uk\b|\b(?:united kingdom|england|scotland|wales|london|edinburgh|glasgow|manchester|birmingham|cambridge|oxford|bristol|leeds|sheffield|liverpool|nottingham|cardiff|southampton|uk)\b/, name: 'the UK', zone: 'Europe/London' },
+  { re: /\b(?:ireland|éire)\b(?<!northern ireland)|\bdublin\b/, name: 'Ireland', zone: 'Europe/Dublin' },
+  { re: /\b(?:italy|italia|roma|milano|milan|bologna|torino|turin|padova|pisa)\b/, name: 'Italy', zone: 'Europe/Rome' },
+  { re: /\b(?:spain|españa|madrid|barcelona|valencia|sevilla|seville)\b/, name: 'Spain', zone: 'Europe/Madrid' },
+  { re: /\b(?:portugal|lisboa|lisbon|porto|coimbra)\b/, name: 'Portugal', zone: 'Europe/Lisbon' },
+  { re: /\b(?:poland|polska|warszawa|warsaw|kraków|krakow|wrocław|poznań)\b/, name: 'Poland', zone: 'Europe/Warsaw' },
+  { re: /\b(?:czech republic|czechia|česká republika|česko|praha|prague|brno)\b/, name: 'Czechia', zone: 'Europe/Prague' },
+  { re: /\b(?:estonia|eesti|tallinn|tartu)\b/, name: 'Estonia', zone: 'Europe/Tallinn' },
+  { re: /\b(?:iceland|ísland|reykjavík|reykjavik)\b/, name: 'Iceland', zone: 'Atlantic/Reykjavik' },
+  { re: /\b(?:japan|tokyo|kyoto|osaka|sendai|nagoya|tohoku|sapporo|yokohama)\b|日本/, name: 'Japan', zone: 'Asia/Tokyo' },
+  { re: /\b(?:south korea|republic of korea|seoul|daejeon|busan)\b|대한민국|한국/, name: 'Korea', zone: 'Asia/Seoul' },
+  { re: /\b(?:china|beijing|shanghai|shenzhen|wuhan|hangzhou|nanjing)\b|中国/, name: 'China', zone: 'Asia/Shanghai' },
+  { re: /\bsingapore\b/, name: 'Singapore', zone: 'Asia/Singapore' },
+  { re: /\b(?:israel|jerusalem|tel aviv|haifa)\b/, name: 'Israel', zone: 'Asia/Jerusalem' },
+  { re: /\bnew zealand\b/, name: 'New Zealand', zone: 'Pacific/Auckland' },
+];
 
 /** Time-zone words and what they become in the profile (an offset, or an IANA zone the profile keeps by name). */
 export const TIME_ZONES: Record<string, string> = {

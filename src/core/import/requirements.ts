@@ -1066,6 +1066,14 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
                 // letters will be requested", "a CV (resume)"); not in a list written inline ("1) cover letter; ... 7) ...").
                 (x.source === d.source && ONE_PER_SENTENCE.has(d.kind) && !d.fromList && !x.fromList && d.stage === x.stage && !INLINE_NUMBERS.test(d.source))),
           );
+    // "The diploma shall be submitted at the latest when the employment begins", after a list that names it: the same
+    // document, due by the start, so not with the application (not a second copy asked for later).
+    const dueLater = d.kind !== 'other' && d.stage === 'later' && test(P.DUE_BY_START, d.source) ? items.find((x) => x.kind === d.kind && x.stage === 'required' && x.condition === undefined) : undefined;
+    if (!same && dueLater) {
+      dueLater.stage = 'later';
+      dueLater.reasons.push({ field: 'stage', text: `due at the latest when the employment starts ("${d.source}"): not with the application` });
+      continue;
+    }
     if (!same) {
       items.push(d);
       continue;

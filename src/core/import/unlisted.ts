@@ -5,7 +5,7 @@
 import type { ItemKind } from '../schema/vocabulary.js';
 import { someoneElses, type Draft } from './items.js';
 import type { Line } from './markup.js';
-import { findKindMentions, test, testAny, withOtherGuesses, type KindMention } from './match.js';
+import { findKindMentions, findLimits, g, test, testAny, withOtherGuesses, type KindMention, type LimitKey } from './match.js';
 import * as P from './phrases.js';
 import type { NotWantedDraft, UnreadEntry } from './requirements.js';
 import { stripBullet, toSentences } from './text.js';
@@ -210,6 +210,50 @@ export function unnamedConjuncts(sentence: string): string[] {
     if (words.length === 0 || words.length > 8 || !/^\p{L}/u.test(name) || NOT_SENT.test(name) || /[@()]/u.test(name) || !(test(P.DOCUMENT_NOUNS, name) || SENT_THINGS.test(name))) continue;
     if (mentions.some((m) => m.start < start + piece.length && m.end > start) || findKindMentions(name).length > 0) continue;
     out.push(name);
+  }
+  return out;
+}
+
+/** A size the posting states that no item and no submission cap of the profile holds. */
+export interface LooseLimit {
+  /** The words that state it ("max. 2 pages", "no more than 1,000 words", "5 MB"). */
+  words: string;
+  /** The sentence it was read in, at most about 120 characters around the words. */
+  text: string;
+}
+
+/** What a profile holds of sizes: each item's and the submission's, by unit. */
+interface HeldSizes {
+  items: readonly Partial<Record<'max_pages' | 'max_pages_each' | 'max_words' | 'max_chars' | 'max_mb', number>>[];
+  submission: { max_mb?: number; max_pages?: number };
+  /** Other caps on all files read but kept elsewhere ("10 MB in total" beside "2 MB per file"). */
+  other?: readonly { key: LimitKey; value: number }[];
+}
+
+/**
+ * The sizes the sentences state (a cap's cue words: "max.", "no more than", "up to"; any size in MB) that the profile
+ * does not hold anywhere: read, but given to no item and not the application's cap. Each once, in the posting's order.
+ *
+ * @example
+ * looseLimits(['The statement should be max. 2 pages.'], { items: [{}], submission: {} }) // [{ words: 'max. 2 pages', text: '...' }]
+ */
+export function looseLimits(sentences: readonly string[], held: HeldSizes): LooseLimit[] {
+  const has = (key: LimitKey, value: number): boolean =>
+    held.items.some((i) => (key === 'max_pages' ? i.max_pages === value || i.max_pages_each === value : i[key] === value)) ||
+    (key === 'max_mb' || key === 'max_pages' ? held.submission[key] === value : false) ||
+    (held.other ?? []).some((o) => o.key === key && o.value === value);
+  const out: LooseLimit[] = [];
+  for (const s of sentences) {
+    for (const l of findLimits(s)) {
+      if (!(l.cue || l.key === 'max_mb') || has(l.key, l.value)) continue;
+      // The cap's own words before the number ("max.", "no more than"), so the pointer reads as the posting says it.
+      const before = s.slice(Math.max(0, l.index - 40), l.index);
+      const cue = g(P.LIMIT_CUES).exec(before);
+      const from = Math.min(cue ? l.index - before.length + cue.index : l.index, l.rangeFrom ?? l.index);
+      const words = s.slice(from, l.end).trim();
+      if (out.some((o) => o.words === words && o.text === excerpt(s, from, l.end))) continue;
+      out.push({ words, text: excerpt(s, from, l.end) });
+    }
   }
   return out;
 }

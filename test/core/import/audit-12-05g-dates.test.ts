@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates, importPosting } from '../../../src/core/import/index.js';
+import { localTimeReason } from '../../helpers/import-reasons.js';
 
 const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-05' });
 const deadline = (text: string) => read(text).profile.deadline;
@@ -90,7 +91,7 @@ describe('the deadline\'s day written again elsewhere (audit12 F10, F11)', () =>
   it('takes the year and time of "by midday 5 September 2022" for "due in on 5 September" (before: 2027-09-05, "no year; assumed 2027")', () => {
     const text = 'Applications should be submmited by midday 5 September 2022.\n\nStage 1 applications are due in on 5 September.';
     expect(deadline(text)).toBe('2022-09-05T12:00');
-    expect(marks(text)).toEqual([]);
+    expect(marks(text)).toEqual([localTimeReason('2022-09-05', '12:00')]);
   });
 
   it('does not call "the application deadline for the position, 1st March" another deadline beside "March 1st 2021" (before: marked)', () => {

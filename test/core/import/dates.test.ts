@@ -4,6 +4,7 @@ import { importPosting } from '../../../src/core/import/index.js';
 import { toSentences } from '../../../src/core/import/text.js';
 import { summary } from '../../../src/cli/commands/profile-import.js';
 import { DATE_TIME_PATTERN } from '../../../src/core/schema/profile.js';
+import { localTimeReason } from '../../helpers/import-reasons.js';
 
 const value = (s: string, today?: string) => parseDate(s, today ? { today } : {})?.value;
 
@@ -122,13 +123,13 @@ describe('times and zones of a deadline sentence', () => {
     expect(deadline('Closing date: 15 January 2027 at 12:00 midday GMT.')).toEqual(['2027-01-15T12:00+00:00', []]);
     expect(deadline('Closing date: 12 noon (UK time), 15 January 2027.')).toEqual(['2027-01-15 12:00 Europe/London', []]);
     expect(deadline('Deadline: 2026-01-15 12:00 noon CET.')).toEqual(['2026-01-15T12:00+01:00', []]);
-    expect(deadline('Closing date: 15 January 2027 at 12 noon.')).toEqual(['2027-01-15T12:00', []]);
+    expect(deadline('Closing date: 15 January 2027 at 12 noon.')).toEqual(['2027-01-15T12:00', [localTimeReason('2027-01-15', '12:00')]]);
     expect(deadline('Closing date: 15 January 2027 at 12:00 CET.')).toEqual(['2027-01-15T12:00+01:00', []]);
   });
 
   it('reads a time written before "the closing date" (before: "by 5.00 pm on the closing date, Monday 15 February 2027" was the date alone)', () => {
     expect(value('by 5.00 pm on the closing date, Monday 15 February 2027')).toBe('2027-02-15T17:00');
-    expect(deadline('Applications must reach us by 5pm on the closing date: 15 February 2027.')).toEqual(['2027-02-15T17:00', []]);
+    expect(deadline('Applications must reach us by 5pm on the closing date: 15 February 2027.')).toEqual(['2027-02-15T17:00', [localTimeReason('2027-02-15', '17:00')]]);
   });
 
   it('keeps a zone written after "p.m." in the deadline sentence (before: the sentence ended at "p.m." and UK time was lost)', () => {
@@ -139,7 +140,7 @@ describe('times and zones of a deadline sentence', () => {
     const reason = '"midnight" is read as the end of that day (23:59); if the posting means the night before, write 2027-01-14T23:59';
     expect(deadline('Closing date: 15 January 2027, midnight (UK time).')).toEqual(['2027-01-15 23:59 Europe/London', [reason]]);
     expect(deadline('Closing date: 12:00 midnight (UK time), 15 January 2027.')).toEqual(['2027-01-15 23:59 Europe/London', [reason]]);
-    expect(deadline('Deadline: 2027-01-15 12:00 midnight.')).toEqual(['2027-01-15T23:59', [reason]]);
+    expect(deadline('Deadline: 2027-01-15 12:00 midnight.')).toEqual(['2027-01-15T23:59', [reason, localTimeReason('2027-01-15', '23:59')]]);
   });
 
   it('marks a standard-time abbreviation on a summer date (CET in July, GMT in a British summer): the posting may mean the local time, an hour earlier', () => {
@@ -222,10 +223,10 @@ describe('US time zones after a deadline time', () => {
   });
 
   it('reads the short abbreviations only in capitals and a region word only alone ("et" is French; "Eastern Europe", "the PT post")', () => {
-    expect(read('Date limite : 4 mars 2027 à 17h et le dossier complet.')).toMatchObject({ deadline: '2027-03-04T17:00', review: [] });
+    expect(read('Date limite : 4 mars 2027 à 17h et le dossier complet.')).toMatchObject({ deadline: '2027-03-04T17:00', review: [localTimeReason('2027-03-04', '17:00')] });
     expect(read('Applications for the PT position are due March 4, 2027.')).toMatchObject({ deadline: '2027-03-04', review: [] });
-    expect(read('Applications to Eastern Michigan University are due March 4, 2027 at 5 pm.')).toMatchObject({ deadline: '2027-03-04T17:00', review: [] });
-    expect(read('Bewerbungsfrist: 4. März 2027, 12:00 Uhr (Eingang).')).toMatchObject({ deadline: '2027-03-04T12:00', review: [] });
+    expect(read('Applications to Eastern Michigan University are due March 4, 2027 at 5 pm.')).toMatchObject({ deadline: '2027-03-04T17:00', review: [localTimeReason('2027-03-04', '17:00')] });
+    expect(read('Bewerbungsfrist: 4. März 2027, 12:00 Uhr (Eingang).')).toMatchObject({ deadline: '2027-03-04T12:00', review: [localTimeReason('2027-03-04', '12:00')] });
   });
 
   it('marks a deadline whose time is followed by zone words that were not read, naming them, and the summary does not say "Nothing was guessed"', () => {
