@@ -205,7 +205,7 @@ function unshown(chars: readonly string[]): { scripts: string[]; others: string[
 /** `a`, `a and b`, `a, b and c`. */
 /** A word or character limit as a sentence names it: "1,500 words", "3,000 characters", or both. */
 function capText(p: { max_words?: number; max_chars?: number }): string {
-  const caps = [p.max_words !== undefined ? plural(p.max_words, 'word').replace(/^\d+/, grouped(p.max_words)) : '', p.max_chars !== undefined ? plural(p.max_chars, 'character').replace(/^\d+/, grouped(p.max_chars)) : ''].filter(Boolean);
+  const caps = [p.max_words !== undefined ? plural(p.max_words, 'word') : '', p.max_chars !== undefined ? plural(p.max_chars, 'character') : ''].filter(Boolean);
   return caps.length ? caps.join(' and ') : "the posting's limit";
 }
 

@@ -1272,6 +1272,9 @@ describe('more codes', () => {
       'The words of Short bio could not be counted (a scan, or a file that could not be read), so its limit of 20 words is not checked.',
       'Check by hand that it stays within 20 words, or give it as a PDF with its text (a scan run through OCR), which is counted.',
     ]);
+    // A cap of 1,000 or more said once (audit 12-06g #5; before: "1,500,500 words and 12,345,345 characters").
+    const big = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: scan.png'), { 'scan.png': makePng(), 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_words: 1500, max_chars: 12345') });
+    expect(only(big.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio could not be counted (a scan, or a file that could not be read), so its limit of 1,500 words and 12,345 characters is not checked.');
   });
 
   it('manifest.placeholder: a value left from the starter manifest', async () => {
