@@ -293,7 +293,9 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const read = readText && pages > 0 && (options.countWords || damaged || keep) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : keep ? pages : 0) : undefined;
   if (keep && read && read.pages === pages && read.texts.length === pages) facts.pageTexts = read.texts.map((t) => t ?? '');
   // A viewer that sees another number of pages in a damaged file: pages would be added or lost without a word.
-  if (damaged && read && read.pages !== pages && !findings.some((f) => f.code === 'file.pages-uncertain' && f.severity === 'error')) {
+  // A viewer that shows the count the file declares is what the miscount warning already says ("some viewers show only 2").
+  const saidMiscounted = findings.some((f) => f.code === 'file.pages-uncertain' && f.severity === 'warning') && read?.pages === tree.declared;
+  if (damaged && read && read.pages !== pages && !saidMiscounted && !findings.some((f) => f.code === 'file.pages-uncertain' && f.severity === 'error')) {
     findings.push(say.pagesUncertain(pages, undefined, `a PDF viewer shows ${read.pages}`));
   }
   if (options.countWords && read) {

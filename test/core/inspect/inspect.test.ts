@@ -206,6 +206,16 @@ describe('inspectInput: PDFs', () => {
     );
   });
 
+  it('a page list that says fewer pages than it holds: one warning, all pages kept (audit 12-06g #9; before, also an error "pages could be lost")', async () => {
+    const bytes = text(await makePdf({ pages: 5 }));
+    const miscounted = bytes.replace(/\/Count 5\b/, '/Count 2');
+    expect(miscounted).not.toBe(bytes);
+    const facts = await inspectInput(latin1(miscounted), {}, readPdfText);
+    expect(facts.findings.map((f) => `${f.severity} ${f.code}  ${f.message}`)).toEqual([
+      'warning file.pages-uncertain  The file has a wrong page count: it says 2 pages but has 5; all 5 are included, though some viewers show only 2.',
+    ]);
+  });
+
   it('tells a cut-off download from a damaged file', async () => {
     const bytes = await makePdf({ pages: 2 });
     const cut = await inspectInput(bytes.subarray(0, Math.floor(bytes.length * 0.5)));
