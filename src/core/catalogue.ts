@@ -88,6 +88,12 @@ const reexport = (file: string): string => `Open ${file} in a PDF viewer and pri
 /** `"王" (U+738B), "芳" (U+82B3)` */
 const charList = (chars: readonly string[]): string => chars.map((c) => `"${c}" (${codePoint(c)})`).join(', ');
 /** What is wrong with a `pages:` selection, as a sentence. */
+/** Pages from `from` down to `to`, as "5, 4, 3, 2, 1" (a long run shortened: "40, 39, 38, ..., 1"). */
+function reversedList(from: number, to: number): string {
+  const n = from - to + 1;
+  return n <= 6 ? Array.from({ length: n }, (_, i) => from - i).join(', ') : `${from}, ${from - 1}, ${from - 2}, ..., ${to}`;
+}
+
 function selectionProblem(problem: SelectionProblem, pages: string, file: string, count?: number): string {
   const written = `\`pages: "${pages}"\``;
   switch (problem.kind) {
@@ -860,6 +866,13 @@ export const CATALOGUE = {
         : p.problem.kind === 'from-end'
         ? `For pages 1 to ${p.problem.n} write "1-${p.problem.n}"; for pages near the end write their numbers${p.count !== undefined && p.count >= p.problem.n ? ` ("${p.count - p.problem.n + 1}", or "${p.count - p.problem.n + 1}-last")` : ''}; \`last\` or -1 is the last page.`
         : `Write pages as in \`pages: "1-3, 7, 10-last"\`: single pages, ranges, \`last\` or -1 for the last page, "5-" for page 5 to the end${p.count !== undefined ? `; ${p.file} has pages 1 to ${p.count}` : ''}.`,
+  }),
+  'file.pages-reversed': entry<{ file: string; pages: string; term: string; from: number; to: number; count: number; fromEnd?: boolean }>({
+    severity: 'info',
+    when: 'a `pages:` range written backwards ("3-1", "last-1"): its pages go into the packet in reverse order, as asked, which "last-1" rarely means',
+    message: (p) => `\`pages: "${p.pages}"\` takes pages ${p.from} to ${p.to} of ${p.file} in reverse order (${reversedList(p.from, p.to)}).`,
+    hint: (p) =>
+      `If that is what you want, nothing to do. For them in order write "${p.to}-${p.from === p.count ? 'last' : p.from}"${p.fromEnd && p.to === 1 && p.count >= 2 ? `; for the page before the last alone, "${p.count - 1}"` : ''}${p.from === p.count && p.to === 1 ? '; for the whole file, leave `pages:` out' : ''}.`,
   }),
   'file.too-complex': entry<{ file: string; detail: string; image?: boolean }>({
     severity: 'error',

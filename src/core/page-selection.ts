@@ -116,10 +116,11 @@ export function checkPagesSyntax(value: PagesValue): SelectionProblem | undefine
  * selectPages('-1', 12); // { pages: [11] }
  * selectPages('1-30', 20); // { problem: { kind: 'past-end', term: '1-30', page: '30', count: 20 } }
  */
-export function selectPages(value: PagesValue, count: number): { pages: number[] } | { problem: SelectionProblem } {
+export function selectPages(value: PagesValue, count: number): { pages: number[]; backwards?: Backwards } | { problem: SelectionProblem } {
   const parsed = parse(value);
   if ('problem' in parsed) return parsed;
   const pages: number[] = [];
+  let backwards: Backwards | undefined;
   const taken = new Map<number, Term>();
   for (const term of parsed.terms) {
     const at = term.index === undefined ? {} : { index: term.index };
@@ -133,6 +134,7 @@ export function selectPages(value: PagesValue, count: number): { pages: number[]
     const b = term.last ? index(term.last) : a;
     if (typeof b !== 'number') return { problem: b };
     const step = b >= a ? 1 : -1;
+    if (step < 0) backwards ??= { term: term.text, from: a + 1, to: b + 1, ...(term.first.from === 'end' && term.last?.from === 'start' ? { fromEnd: true } : {}), ...at };
     for (let i = a; ; i += step) {
       if (taken.has(i)) return { problem: { kind: 'twice', term: term.text, page: i + 1, ...at } };
       taken.set(i, term);
@@ -140,7 +142,20 @@ export function selectPages(value: PagesValue, count: number): { pages: number[]
       if (i === b) break;
     }
   }
-  return { pages };
+  return backwards ? { pages, backwards } : { pages };
+}
+
+/**
+ * A range written backwards ("3-1", "last-1"): its pages come in reverse order, as documented, which is rarely what
+ * was meant by "last-1". `fromEnd`: counted from the end to a page from the start ("last-1").
+ */
+export interface Backwards {
+  term: string;
+  /** 1-based, the first page taken and the last. */
+  from: number;
+  to: number;
+  fromEnd?: true;
+  index?: number;
 }
 
 /**

@@ -9,7 +9,7 @@ import { checkPagesSyntax, describePages, selectPages, type PagesValue, type Sel
 
 /** The measures of the selected pages, or the problem with the selection (located at `path`). */
 export type SelectionMeasure =
-  | { ok: true; pages: number[]; text: string; words?: number; chars?: number; bytes: number }
+  | { ok: true; pages: number[]; text: string; words?: number; chars?: number; bytes: number; notice?: { problem: Finding; path: PathSegment[] } }
   | { ok: false; problem: Finding; path: PathSegment[] };
 
 /**
@@ -36,7 +36,10 @@ export function measureSelection(value: PagesValue, path: PathSegment[], file: s
   const sum = (per: readonly number[] | undefined): number | undefined => (per ? r.pages.reduce((n, i) => n + (per[i] ?? 0), 0) : undefined);
   const words = facts.words !== undefined ? sum(facts.pageWords) : undefined;
   const chars = facts.chars !== undefined ? sum(facts.pageChars) : undefined;
-  return { ok: true, pages: r.pages, text, ...(words !== undefined ? { words } : {}), ...(chars !== undefined ? { chars } : {}), bytes: selectedBytes(facts, r.pages) };
+  const b = r.backwards;
+  // Pages in reverse order are what a descending range means, but "last-1" for "the page before the last" is a slip.
+  const notice = b ? { problem: diag('file.pages-reversed', { file, pages: text, term: b.term, from: b.from, to: b.to, count: facts.pages, ...(b.fromEnd ? { fromEnd: true } : {}) }), path: b.index !== undefined ? [...path, b.index] : path } : undefined;
+  return { ok: true, pages: r.pages, text, ...(words !== undefined ? { words } : {}), ...(chars !== undefined ? { chars } : {}), bytes: selectedBytes(facts, r.pages), ...(notice ? { notice } : {}) };
 }
 
 /**

@@ -224,3 +224,31 @@ describe('a selection of empty pages', () => {
     expect(text.diagnostics).toEqual([]);
   });
 });
+
+describe('file.pages-reversed (audit 12-06g #6: "last-1" put a thesis in back to front without a word)', () => {
+  const said = (d: Diagnostic) => `${d.line}:${d.col} ${d.severity} ${d.code}  ${d.message}  hint: ${d.hint}`;
+  it('"last-1": an info at the pages value naming the order, the page before the last, and the whole file', async () => {
+    const check = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: "last-1" }'));
+    expect(check.diagnostics.map(said)).toEqual([
+      '6:18 error limit.pages  Research plan has 7 pages; the posting allows 5.  hint: Shorten it to 5 pages or fewer, or give only the pages that matter: `pages: "1-5"` on its file.',
+      '6:43 info file.pages-reversed  `pages: "last-1"` takes pages 7 to 1 of plan.pdf in reverse order (7, 6, 5, ..., 1).  hint: If that is what you want, nothing to do. For them in order write "1-last"; for the page before the last alone, "6"; for the whole file, leave `pages:` out.',
+    ]);
+    // "last-3" may mean other things than "the page before the last": only the order is said.
+    const three = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: "last-3" }'));
+    expect(three.diagnostics.map(said)).toEqual([
+      '6:43 info file.pages-reversed  `pages: "last-3"` takes pages 7 to 3 of plan.pdf in reverse order (7, 6, 5, 4, 3).  hint: If that is what you want, nothing to do. For them in order write "3-last".',
+    ]);
+    // Still taken as written: the documented meaning of a descending range.
+    expect(three.result!.items.find((i) => i.id === 'research_plan')!.status).toBe('ok');
+  });
+  it('"3-1" and a list element: said at that element, short runs in full', async () => {
+    const check = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: [7, "3-1"] }'));
+    expect(check.diagnostics.map(said)).toEqual([
+      '6:47 info file.pages-reversed  `pages: "7, 3-1"` takes pages 3 to 1 of plan.pdf in reverse order (3, 2, 1).  hint: If that is what you want, nothing to do. For them in order write "1-3".',
+    ]);
+  });
+  it('ranges in order say nothing', async () => {
+    const check = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: "1-2, 5-last" }'));
+    expect(check.diagnostics).toEqual([]);
+  });
+});
