@@ -97,13 +97,17 @@ export function countBySeverity(diags: readonly Diagnostic[]): Record<Severity, 
   return out;
 }
 
+/** The message of a key written twice in one block (a `yaml.syntax` error that leaves its line readable). */
+export const DUPLICATE_KEY_MESSAGE = 'This key appears twice in the same block.';
+
 /**
  * Without the later checks' complaints on a line that has a YAML syntax error: what the parser made of that line
  * is a guess, and its syntax error is the one thing to fix there. `errorLines`: the lines of the errors not shown
  * (the first error's echoes), by file.
  */
 export function withoutEchoes(diags: readonly Diagnostic[], errorLines: ReadonlyArray<{ file: string; lines: Iterable<number> }> = []): Diagnostic[] {
-  const broken = new Set(diags.filter((d) => d.code === 'yaml.syntax' && d.severity === 'error').map((d) => `${d.file}:${d.line}`));
+  // A key written twice garbles nothing: its value is read (the last), and what is wrong with it is said there.
+  const broken = new Set(diags.filter((d) => d.code === 'yaml.syntax' && d.severity === 'error' && d.message !== DUPLICATE_KEY_MESSAGE).map((d) => `${d.file}:${d.line}`));
   for (const { file, lines } of errorLines) for (const line of lines) broken.add(`${file}:${line}`);
   if (broken.size === 0) return [...diags];
   return diags.filter((d) => d.code.startsWith('yaml.') || !broken.has(`${d.file}:${d.line}`));

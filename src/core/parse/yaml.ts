@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
-import { formatPath } from '../diagnostics.js';
+import { DUPLICATE_KEY_MESSAGE, formatPath } from '../diagnostics.js';
 import { diag } from '../catalogue.js';
 import { sentence } from '../words.js';
 import { MAX_YAML_DEPTH, tooDeep } from './depth.js';
@@ -285,7 +285,7 @@ function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'This key appears twice in the same block.';
+      return DUPLICATE_KEY_MESSAGE;
     case 'TAB_AS_INDENT':
       return 'A tab is used for indentation.';
     case 'MULTIPLE_DOCS':
@@ -305,7 +305,7 @@ function yamlMessage(code: string, message: string): string {
 function yamlHint(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'Keep one of the two entries.';
+      return 'Keep one of the two entries: until then, packet reads this one, the last.';
     case 'TAB_AS_INDENT':
       return 'Indent with spaces, not tabs.';
     case 'MULTIPLE_DOCS':
@@ -345,7 +345,8 @@ function makeSource(file: string, text: string, doc: Document, lc: LineCounter, 
     let depth = 0;
     for (const seg of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+        // A key written twice is an error, and the value read is the last one (as toJS sets it): point there.
+        const pair = node.items.findLast((p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
         if (!pair) break;
         keyNode = pair.key as Node;
         parentPos = posOf(node) ?? parentPos;

@@ -133,6 +133,10 @@ describe('diagnostic codes', () => {
     const d = only(check.diagnostics, 'yaml.syntax');
     expect(d.message).toBe('This key appears twice in the same block.');
     expect(d.line).toBe(7);
+    expect(d.hint).toBe('Keep one of the two entries: until then, packet reads this one, the last.');
+    // What is said of the value read (the last) is said at its line, not at the first's (audit 12-06g #8; before: 4:7).
+    const last = await run(BASE.replace('  research_plan: plan.pdf\n', '  research_plan: plan.pdf\n  cv: gone.pdf\n'));
+    expect(last.diagnostics.map((x) => `${x.line}:${x.col} ${x.code}  ${x.message}`)).toEqual(['7:3 yaml.syntax  This key appears twice in the same block.', '7:7 file.not-found  gone.pdf does not exist.']);
   });
 
   it('yaml.syntax: a second document after a `---` line, in words a user knows', async () => {
