@@ -65,6 +65,8 @@ export interface ManifestItem {
   /** Set when the applicant marks the item as coming later. */
   later?: string;
   entries: ManifestEntry[];
+  /** Entries written but not read, each already an error of its own: they count toward the item's count of entries. */
+  unreadEntries?: number;
 }
 
 export interface Manifest {
@@ -197,6 +199,7 @@ function parseItem(id: string, value: unknown, source: YamlSource, out: Diagnost
     value.forEach((v, i) => {
       const entry = parseEntry(v, [...path, i], source, out, true);
       if (entry) item.entries.push(entry);
+      else item.unreadEntries = (item.unreadEntries ?? 0) + 1;
     });
     return item;
   }

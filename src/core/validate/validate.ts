@@ -760,6 +760,8 @@ class ItemCheck {
     const { count, folded } = countPeople(p, m.entries, this.input.manifest);
     const min = p.min ?? (p.stage === 'required' ? 1 : 0);
     if (count >= min && (p.max === undefined || count <= p.max)) return;
+    // Too few only because an entry written is an error of its own ("`phone` should be text"): blamed once, there.
+    if (count < min && count + (m.unreadEntries ?? 0) >= min && (p.max === undefined || count + (m.unreadEntries ?? 0) <= p.max)) return;
     const noun: [string, string] = p.accepts.includes('referee') ? ['referee', 'referees'] : ['entry', 'entries'];
     const base = baseOf(this.input.source, m.path);
     this.at(m.path, diag('item.count', { title: p.title, count, noun, min, ...(p.max !== undefined ? { max: p.max } : {}), ...(folded.length ? { folded } : {}), ...(base ? { base: { file: base, id: p.id, manifest: this.input.source.file } } : {}) }));

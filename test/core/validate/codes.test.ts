@@ -325,6 +325,14 @@ describe('diagnostic codes', () => {
     expect(d.message).toBe('References has 1 referee; the posting asks for 2 to 3.');
   });
 
+  it('item.count: a referee written with a mistake of its own is blamed once, at the mistake (audit 12-06g note; before, also "has 1 referee")', async () => {
+    const check = await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', '    - { name: Ari Oja, email: two@examples.fi, phone: 12 }\n'));
+    expect(where(check.diagnostics)).toEqual(['10:55 error manifest.invalid']);
+    // Two written, one of them wrong, where three at least are asked for: still too few, said.
+    const three = await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', '    - { name: Ari Oja, email: two@examples.fi, phone: 12 }\n'), { 'profile.yaml': TEST_PROFILE.replace(/min: 2/, 'min: 3') });
+    expect(where(three.diagnostics)).toEqual(['9:5 error item.count', '10:55 error manifest.invalid']);
+  });
+
   it('item.count: a referee plus that referee\'s own letter given as a bare file is one person (before: two references, Ready)', async () => {
     const check = await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', '    - letter-aho.pdf\n'), { 'letter-aho.pdf': plan7 });
     const d = only(check.diagnostics, 'item.count');
