@@ -132,7 +132,9 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const fit = req.fit && fitStep(req.fit, packetCaps(check.profile), check.source, 'The packet');
   // writeFileAtomic writes each chunk before it asks for the next.
   const result = await assembleInChunks(thePlan, { reuseBuffer: true }, fit?.beforeSave);
-  const extra = [...result.diagnostics];
+  // The other way round from --separate on a one-PDF posting (buildSeparate): the same warning, as the CLI gives it.
+  const format = check.profile.submission.format === 'separate-files' ? [diagnosticAt(check.source, ['profile'], diag('build.format', { onePdf: true, ...(check.profileAt ? { profile: check.profileAt } : {}) }))] : [];
+  const extra = [...result.diagnostics, ...format];
   if (extra.some((d) => d.severity === 'error')) return done(extra);
   // What the inputs show must be what the packet shows: checked on the written file, before it is put in place.
   const pages = await pageCheck(thePlan, result.copied, damagedInputs(check));

@@ -1390,11 +1390,17 @@ export const CATALOGUE = {
     message: (p) => `Page ${p.page} of ${p.file} reads differently on page ${p.outputPage} of the built PDF than in the file itself (the file is damaged and can be read in more than one way), so the PDF was not written.`,
     hint: (p) => reexport(p.file),
   }),
-  'build.format': entry<{ profile?: ProfileAt }>({
+  'build.format': entry<{ profile?: ProfileAt; onePdf?: boolean }>({
     severity: 'warning',
-    when: '`build --separate` for a posting whose profile asks for one PDF (`submission: format: single-pdf`, the default)',
-    message: () => "The posting's profile asks for one PDF (`format: single-pdf`), but --separate built one file per item.",
-    hint: (p) => `Upload the one PDF that \`packet build\` makes without --separate, unless the portal asks for a file per item: then ${inProfile(p.profile, 'set `format: separate-files` under `submission:`')}.`,
+    when: '`build --separate` for a posting whose profile asks for one PDF (`submission: format: single-pdf`, the default); the library\'s `buildPacket({ separate: false })` for one that asks for a file per item (`format: separate-files`)',
+    message: (p) =>
+      p.onePdf
+        ? "The posting's profile asks for one file per item (`format: separate-files`), but `separate: false` built one PDF."
+        : "The posting's profile asks for one PDF (`format: single-pdf`), but --separate built one file per item.",
+    hint: (p) =>
+      p.onePdf
+        ? `Upload the files that \`packet build\` makes (a build without \`separate: false\`), one per item, unless the portal takes one PDF: then ${inProfile(p.profile, 'set `format: single-pdf` under `submission:`')}.`
+        : `Upload the one PDF that \`packet build\` makes without --separate, unless the portal asks for a file per item: then ${inProfile(p.profile, 'set `format: separate-files` under `submission:`')}.`,
   }),
   'build.stray-files': entry<{ folder: string; files: readonly string[]; earlier?: boolean }>({
     severity: 'warning',
