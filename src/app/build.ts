@@ -71,7 +71,7 @@ export interface BuildOutcome {
 
 /**
  * Validate, then build the packet PDF when nothing blocks it. Throws a `UsageError` as `checkManifest` does (a
- * `today` that is not a date); every problem of the packet is a diagnostic of the outcome.
+ * `today` that is not a date, an unknown `zone`); every problem of the packet is a diagnostic of the outcome.
  *
  * @example
  * const outcome = await buildPacket({ manifestPath: 'manifest.yaml', today: '2025-11-01', strict: false, now: new Date() });
@@ -79,7 +79,7 @@ export interface BuildOutcome {
  */
 export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
   const fonts = await loadFonts();
-  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.zone ? { zone: req.zone } : {}), ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.separate ? { separate: true } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}), ...(req.overrides?.cover !== undefined ? { cover: req.overrides.cover } : {}) });
+  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.zone !== undefined ? { zone: req.zone } : {}), ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.separate ? { separate: true } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}), ...(req.overrides?.cover !== undefined ? { cover: req.overrides.cover } : {}) });
   // The build measures the PDF it writes: validate's "close to the cap, build to be sure" is answered here.
   check.diagnostics = check.diagnostics.filter((d) => d.code !== 'limit.size-near');
   const diagnostics = [...check.diagnostics];

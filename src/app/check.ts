@@ -15,7 +15,7 @@ import { filesOf, parseManifest } from '../core/parse/manifest.js';
 import { baseFileRefs, extendsOf } from '../core/parse/extends.js';
 import type { BaseDoc } from '../core/parse/extends.js';
 import { parseProfile } from '../core/parse/profile.js';
-import { readToday } from '../core/parse/dates.js';
+import { readToday, readZone } from '../core/parse/dates.js';
 import { listOr } from '../core/parse/suggest.js';
 import type { YamlSource } from '../core/parse/yaml.js';
 import { diagnosticAt, notYaml, yamlKind } from '../core/parse/yaml.js';
@@ -45,7 +45,10 @@ export interface CheckOptions {
    * (`garbage`, `2026-13-45`) throws a `UsageError`.
    */
   today: string;
-  /** The applicant's IANA time zone, as `ValidateInput.zone`: for the deadline's time on their clock. */
+  /**
+   * The applicant's IANA time zone, as `ValidateInput.zone`: their calendar and clock for the deadline (a `today`
+   * in `Z`, as `new Date().toISOString()` writes it, is read there). A name the runtime does not know throws a `UsageError`.
+   */
   zone?: string;
   /**
    * Inspect the files in a worker thread with a time and memory limit (`validate`, `report`), so a hostile PDF
@@ -89,7 +92,7 @@ export { UsageError };
 
 /**
  * Read and check a manifest with everything it names. Throws a `UsageError` when the manifest path cannot be
- * read or `today` is not a date (see `CheckOptions.today`); every problem of the packet is a diagnostic. Long
+ * read, `today` is not a date or `zone` not a time zone (see `CheckOptions`); every problem of the packet is a diagnostic. Long
  * because it is the pipeline written out in order (manifest, profile, files, texts, validate), each step a call,
  * with the reason for its place beside it.
  *
@@ -98,8 +101,9 @@ export { UsageError };
  * check.diagnostics.length; // 0 when the packet is ready
  */
 export async function checkManifest(manifestPath: string, options: CheckOptions): Promise<CheckResult> {
-  // Before any file is read: a `today` the deadline rules cannot read throws, it never turns them off.
-  options = { ...options, today: readToday(options.today) };
+  // Before any file is read: a `today` or `zone` the deadline rules cannot read throws, it never turns them off.
+  const zone = readZone(options.zone);
+  options = { ...options, today: readToday(options.today), ...(zone !== undefined ? { zone } : {}) };
   const manifestFile = displayPath(resolve(manifestPath));
   const read = await readInput(manifestPath, MAX_TEXT_BYTES);
   if (!read.ok) throw new UsageError(manifestPathError(manifestFile, read.problem));

@@ -41,6 +41,15 @@ function userZone(io: CliIo): string | undefined {
   return io.zone !== undefined && isTimeZone(io.zone) ? io.zone : undefined;
 }
 
+/**
+ * The computer's zone as the library's `zone` option (`{}` when it names none this Node knows, `TZ=` gives
+ * `Etc/Unknown`): the CLI judges deadlines through the same option a library caller gives.
+ */
+export function zoneOption(io: CliIo): { zone?: string } {
+  const zone = userZone(io);
+  return zone !== undefined ? { zone } : {};
+}
+
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function useColor(io: CliIo): boolean {
   return io.isTTY && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === '') && io.env.TERM !== 'dumb';

@@ -249,7 +249,7 @@ describe('packet validate', () => {
         zone +
         '\nReady to submit (1 item to send later; check the warning)\n',
     );
-    const late = await cli(['validate', 'manifest.yaml', '--today', '2027-01-15T23:00Z'], { cwd: dir });
+    const late = await cli(['validate', 'manifest.yaml', '--today', '2027-01-15T23:01Z'], { cwd: dir });
     expect(late.code).toBe(1);
     expect(late.stdout).toContain('manifest.yaml:5:10 error deadline.passed  The deadline (2027-01-15T12:00, read in your time zone; the posting gives none) passed 11 hours ago.');
     expect(late.stdout.split('profile.deadline-zone').length).toBe(2);
@@ -283,11 +283,23 @@ describe('packet validate', () => {
     // The cover's date is on the same clock: the 15th in Los Angeles, though the machine may be in UTC.
     expect((await readPdf(readFileSync(join(dir, 'out.pdf')))).pages[0]?.text).toContain('Compiled 2026-12-15');
     // Eleven minutes after: minutes, not "1 day ago", in Berlin (already the 16th) and in Los Angeles (still the 15th).
-    const late = 'error deadline.passed  The deadline (2026-12-15 23:59 Europe/Berlin%s) passed 11 minutes ago.';
+    const late = 'error deadline.passed  The deadline (2026-12-15 23:59 Europe/Berlin%s) passed 10 minutes ago.';
     const after = await cli(['validate', 'manifest.yaml'], { cwd: dir, now: new Date(Date.UTC(2026, 11, 15, 23, 10)), zone: 'America/Los_Angeles' });
     expect(after.code).toBe(1);
     expect(after.stdout).toContain(`manifest.yaml:5:10 ${late.replace('%s', ', 14:59 your time')}`);
     expect((await cli(['validate', 'manifest.yaml', '--today', '2026-12-16T00:10+01:00'], { cwd: dir })).stdout).toContain(`manifest.yaml:5:10 ${late.replace('%s', '')}`);
+    // 23:59 lasts to 23:59:59, as portals read it (audit 12-06g: at 23:59:30, "passed less than a minute ago", Not ready).
+    const last = await cli(['validate', 'manifest.yaml', '--today', '2026-12-15T23:59:30+01:00'], { cwd: dir });
+    expect(last.code).toBe(0);
+    expect(last.stdout.split('\n')[0]).toBe(`manifest.yaml:5:10 info deadline.near  The deadline is today (${berlin}): less than a minute left.  hint: ${hint}`);
+    const midnight = await cli(['validate', 'manifest.yaml', '--today', '2026-12-16T00:00+01:00'], { cwd: dir });
+    expect(midnight.code).toBe(1);
+    expect(midnight.stdout.split('\n')[0]).toMatch(/^manifest\.yaml:5:10 error deadline\.passed {2}The deadline \(2026-12-15 23:59 Europe\/Berlin\) passed less than a minute ago\./);
+    // A --today in Z (toISOString()) is an instant read on the computer's clock, under any TZ (before: "your time" under UTC only).
+    const z = async (zone: string) => (await cli(['validate', 'manifest.yaml', '--today', '2026-12-15T20:00:00.000Z'], { cwd: dir, zone })).stdout.split('\n')[0];
+    expect(await z('UTC')).toBe(`manifest.yaml:5:10 info deadline.near  The deadline is today (${berlin}, 22:59 your time): 2 hours 59 minutes left.  hint: ${hint}`);
+    expect(await z('America/New_York')).toBe(`manifest.yaml:5:10 info deadline.near  The deadline is today (${berlin}, 17:59 your time): 2 hours 59 minutes left.  hint: ${hint}`);
+    expect(await z('Pacific/Auckland')).toBe(`manifest.yaml:5:10 info deadline.near  The deadline is today (${berlin}, 2026-12-16 11:59 your time): 2 hours 59 minutes left.  hint: ${hint}`);
   });
 
   it('uses the real date when --today is not given', async () => {

@@ -13,7 +13,7 @@ import { fitLines } from '../../core/fit/report.js';
 import type { FormMode } from '../../core/schema/vocabulary.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
-import { localToday, useColor } from '../options.js';
+import { localToday, useColor, zoneOption } from '../options.js';
 import { reportOf } from './check.js';
 
 /** After this long, a build says on the terminal that it is working. */
@@ -65,7 +65,7 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
   const req: BuildRequest = {
     manifestPath: manifest,
     today: flags.today ?? localToday(io),
-    ...(io.zone ? { zone: io.zone } : {}),
+    ...zoneOption(io),
     strict: flags.strict,
     now: io.now(),
     overrides: { forms: flags.forms, stamps: flags.stamps, cover: flags.cover },

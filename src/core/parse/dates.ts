@@ -131,8 +131,9 @@ export interface DeadlineStanding {
   days: number;
   basis: DeadlineBasis;
   /**
-   * Milliseconds from `today` to the deadline, negative after it: when `today` has a time and the deadline is one
-   * (not a date alone, whose end of day is the employer's and unknown).
+   * Milliseconds from `today` to the deadline's last moment (the end of its minute: 23:59 lasts to 23:59:59),
+   * negative after it: when `today` has a time and the deadline is one (not a date alone, whose end of day is the
+   * employer's and unknown).
    */
   msLeft?: number;
   /**
@@ -146,11 +147,12 @@ export interface DeadlineStanding {
 
 /**
  * Where a `--today` value stands against a deadline. A deadline with a zone or offset is judged at its instant,
- * its days counted on the calendar where it is. Without one, the applicant's own clock decides: the date and
- * time `today` is written in (a date alone: noon that day), so a date-only deadline is never "1 day left" on its
- * own date, and passed the day after it, wherever the applicant is. `zone` is the applicant's IANA time zone (the
- * computer's), used for their clock when `today` is written at its offset at that moment (a `today` written in
- * another offset, a user's `--today`, keeps its own).
+ * its days counted on the calendar where it is; a time given to the minute lasts to the end of that minute
+ * (23:59 up to 23:59:59, as portals read it). Without a zone, the applicant's own clock decides, so a date-only
+ * deadline is never "1 day left" on its own date, and passed the day after it, wherever the applicant is. Their
+ * clock (`applicantOffset`): `zone`, their IANA time zone (the computer's, in the CLI), for a `today` in `Z` (an
+ * instant, as `toISOString()` writes it) or written at `zone`'s offset; a `today` written at another offset or
+ * in a named zone (a user's `--today` for elsewhere) keeps its own; a date alone is that date (noon).
  *
  * @example
  * deadlineStanding(parseDateTime('2025-11-14')!, '2025-11-14T13:00+02:00'); // { passed: false, days: 0, basis: 'date' }
@@ -161,29 +163,37 @@ export interface DeadlineStanding {
 export function deadlineStanding(dt: DateTime, today: string, zone?: string): DeadlineStanding | undefined {
   const basis = deadlineBasis(dt);
   const now = clockOf(today);
-  const own = ownClockOf(today);
+  const offset = Number.isNaN(now) ? undefined : applicantOffset(today, now, zone);
+  // The applicant's date and time, as ms of a UTC calendar: on their zone's clock when known, else as `today` is written.
+  const own = offset ? now + offset(now) * 60_000 : ownClockOf(today);
   const deadlineDay = dayNumber(dt.date);
   if (Number.isNaN(now) || Number.isNaN(own) || deadlineDay === undefined) return undefined;
   // A `today` without a time (noon, for reproducible days) says nothing about hours.
   const timed = parseDateTime(today)?.hour !== undefined;
   if (basis === 'exact') {
     const at = instantOf(dt);
-    const standing: DeadlineStanding = { passed: now > at, days: deadlineDay - (dayNumber(dateAt(now, dt)) ?? deadlineDay), basis };
+    const last = at + lastMoment(dt);
+    const standing: DeadlineStanding = { passed: now > last, days: deadlineDay - (dayNumber(dateAt(now, dt)) ?? deadlineDay), basis };
     if (!timed) return standing;
-    standing.msLeft = at - now;
-    const offset = userOffset(today, now, zone);
+    standing.msLeft = last - now;
     if (!offset) return standing;
     const wall = new Date(at + offset(at) * 60_000).toISOString();
     const [day, time] = [wall.slice(0, 10), wall.slice(11, 16)];
     if (day !== dt.date || time !== clockText(dt)) standing.yours = day === dt.date ? time : `${day} ${time}`;
-    const yourToday = dayNumber(new Date(now + offset(now) * 60_000).toISOString());
+    const yourToday = dayNumber(new Date(own).toISOString());
     if (yourToday !== undefined) standing.yourDays = (dayNumber(day) ?? deadlineDay) - yourToday;
     return standing;
   }
   const days = deadlineDay - Math.floor(own / 86_400_000);
-  const standing: DeadlineStanding = { passed: basis === 'date' ? days < 0 : own > wallOf(dt), days, basis };
-  if (timed && basis === 'own-clock') standing.msLeft = wallOf(dt) - own;
+  const last = wallOf(dt) + lastMoment(dt);
+  const standing: DeadlineStanding = { passed: basis === 'date' ? days < 0 : own > last, days, basis };
+  if (timed && basis === 'own-clock') standing.msLeft = last - own;
   return standing;
+}
+
+/** A deadline's last moment after its time as written: a time to the minute lasts that minute (23:59 to 23:59:59.999), one to the second that second. */
+function lastMoment(dt: DateTime): number {
+  return dt.second ? 999 : 59_999;
 }
 
 /** `23:59`: a date-time's time as written. */
@@ -193,18 +203,20 @@ function clockText(dt: DateTime): string {
 
 /**
  * The applicant's offset (minutes east of UTC) at any instant, from a `today` with a time: its IANA zone; `zone`
- * when `today` is written at `zone`'s offset (the CLI's "now"), so summer time is followed; else its fixed offset.
- * Undefined when `today` does not say the zone: `Z`, as `toISOString()` writes every instant, or no offset at all.
+ * when `today` is in `Z` or written at `zone`'s offset (the CLI's "now"), so summer time is followed; else its
+ * fixed offset. Undefined when nothing says the applicant's clock: a `Z` without `zone`, or no offset at all.
  */
-function userOffset(today: string, now: number, zone: string | undefined): ((ms: number) => number) | undefined {
+function applicantOffset(today: string, now: number, zone: string | undefined): ((ms: number) => number) | undefined {
   const t = parseDateTime(today);
   if (!t || t.hour === undefined) return undefined;
   if (t.zone !== undefined && isTimeZone(t.zone)) return (ms) => zoneOffsetAt(ms, t.zone as string);
   const own = zone !== undefined && isTimeZone(zone) ? zone : undefined;
   const written = t.offsetMinutes;
   if (written === undefined) return undefined;
-  if (own !== undefined && zoneOffsetAt(now, own) === written) return (ms) => zoneOffsetAt(ms, own);
-  if (/z$/i.test(today.trim())) return undefined;
+  // `Z` is how `toISOString()` writes every instant: it names the moment, not whose clock; the applicant's zone reads it.
+  const instantOnly = /z$/i.test(today.trim());
+  if (own !== undefined && (instantOnly || zoneOffsetAt(now, own) === written)) return (ms) => zoneOffsetAt(ms, own);
+  if (instantOnly) return undefined;
   return () => written;
 }
 
@@ -246,6 +258,7 @@ export function checkIsoDate(value: string, lenient: boolean): string | undefine
     const stands = ZONE_ABBREVIATIONS[abbr];
     const place = ZONE_PLACES[abbr];
     const local = value.trim().replace(/\s*[A-Za-z]+$/u, '');
+    if (abbr === 'aoe') return anywhereOnEarth(local.replace(' ', 'T'));
     if (stands && place) return `names a time zone by an abbreviation, which a profile does not take: "${dt.zone}" stands for ${stands}, written ${local.replace(' ', 'T')}${stands}, or ${local.replace('T', ' ')} ${place} for the local time there, summer time included`;
     if (isTimeZone(dt.zone)) return `names a time zone by an abbreviation, which means different zones in different countries: "${dt.zone}"`;
   }
@@ -276,6 +289,11 @@ export function readTodayValue(value: string): { today: string } | { problem: st
   return problem === undefined ? { today } : { problem };
 }
 
+/** What `checkIsoDate` says of "AoE": the one meaning the importer gives it (UTC-12), as the offset to write. */
+function anywhereOnEarth(local: string): string {
+  return `names "Anywhere on Earth" by an abbreviation, which a profile does not take: "AoE" is UTC-12, where the day ends last, written ${local}-12:00`;
+}
+
 /**
  * `readTodayValue` for library callers (`validate`, `checkManifest`, `buildPacket`): the `today` to judge by, or a
  * `UsageError` that says what is wrong, so a value the deadline rules cannot read never turns them off silently.
@@ -291,6 +309,21 @@ export function readToday(value: unknown): string {
   const read = readTodayValue(value);
   if ('today' in read) return read.today;
   throw new UsageError(`today ${read.problem}; ${isoDateFix(read.problem)} (a date and time such as 2025-11-14T23:30+02:00, or new Date().toISOString(), works too)`);
+}
+
+/**
+ * The library's `zone` option (the applicant's IANA time zone), checked: undefined when not given, else the name,
+ * or a `UsageError` that says the fix, so a misspelt zone never turns the applicant's clock off silently.
+ *
+ * @example
+ * readZone('Pacific/Kiritimati'); // 'Pacific/Kiritimati'
+ * readZone('Mars/Olympus'); // throws UsageError: zone names a time zone that does not exist: "Mars/Olympus"; ...
+ */
+export function readZone(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && isTimeZone(value)) return value;
+  const what = typeof value === 'string' ? `names a time zone that does not exist: "${value}"` : `must be a string, not ${value === null ? 'null' : typeof value}`;
+  throw new UsageError(`zone ${what}; write an IANA time zone name such as Europe/Helsinki or America/New_York (Intl.DateTimeFormat().resolvedOptions().timeZone gives this computer's), or leave zone out`);
 }
 
 /** Real UTC offsets run from -12:00 (Baker Island) to +14:00 (Kiribati), with minutes 00 to 59. */
@@ -314,6 +347,7 @@ function offsetProblem(value: string): string | undefined {
  * isoDateFix('names a time zone that does not exist: "Mars/Olympus"'); // 'write an IANA time zone ...'
  */
 export function isoDateFix(problem: string): string {
+  if (problem.includes('"Anywhere on Earth"')) return 'write that offset, as `packet profile import` writes a posting\'s AoE (or the same zone by its IANA name, Etc/GMT+12)';
   if (problem.includes('which a profile does not take')) return 'write one of these two instead: the offset if the posting gives the abbreviation, the place if it means the local time';
   if (problem.startsWith('names a time zone by an abbreviation')) return 'write the IANA time zone name of the place the posting means, such as Asia/Riyadh, America/Halifax or Europe/London, or an offset such as 2025-11-14T23:59+03:00';
   if (problem.startsWith('has a time that does not exist in')) return 'write the time the posting gives as it will be on the clock that day (03:30 for 02:30 on the night summer time starts), or an offset';

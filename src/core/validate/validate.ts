@@ -12,7 +12,7 @@ import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
 import { FILLER_TEXT, exampleName, fillerName, isFiller, laterFiller, linkSlot, oneWordName, pendingNote, roleName, textSlot } from './filler.js';
-import { readToday } from '../parse/dates.js';
+import { readToday, readZone } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
 import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
@@ -50,8 +50,9 @@ export interface ValidateInput {
    */
   today: string;
   /**
-   * The applicant's IANA time zone (the CLI gives the computer's): the deadline's time on their clock follows its
-   * summer time when `today` is written at its offset. Without it, `today`'s offset (or zone) is theirs.
+   * The applicant's IANA time zone (the CLI gives the computer's): their calendar and clock for the deadline, for a
+   * `today` in `Z` (`new Date().toISOString()`) or written at its offset, summer time followed. Without it,
+   * `today`'s offset (or zone) is theirs, and a `Z` names no one's clock. An unknown name throws a `UsageError`.
    */
   zone?: string;
   /** Characters the packet's font cannot draw in a text; when given, texts are checked before a build. */
@@ -89,7 +90,7 @@ type At = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'p
 
 /**
  * Check a manifest against its profile and the facts about its files; report every problem in one pass.
- * Throws a `UsageError` for a `today` that is not a date or date-time (see `ValidateInput.today`).
+ * Throws a `UsageError` for a `today` that is not a date or date-time, or a `zone` that is not a time zone (see `ValidateInput`).
  *
  * @example
  * const result = validate({ manifest, source, profile, files, today: '2025-11-01' });
@@ -99,6 +100,7 @@ export function validate(input: ValidateInput): ValidationResult {
   const { manifest, source, profile } = input;
   // A `today` the deadline rules cannot read would turn them off without a word: refused before anything else.
   const today = readToday(input.today);
+  const zone = readZone(input.zone);
   const out: Diagnostic[] = [];
   const at: At = (path, d, key = false) => out.push(diagnosticAt(source, path, d, typeof key === 'boolean' ? { key } : key));
 
@@ -176,7 +178,7 @@ export function validate(input: ValidateInput): ValidationResult {
     if (report) report.status = 'invalid';
   }
   checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, { pages: estimatedPages, exact: pagesExact }, cover, files, at);
-  out.push(...checkDeadline(profile, today, source, input.zone, input.profileAt));
+  out.push(...checkDeadline(profile, today, source, zone, input.profileAt));
   checkReviewed(profile, input.profileMarks ?? [], at);
   checkApplicant(manifest, input, at, cover);
   checkDrawn(manifest, profile, input, cover, at, out);

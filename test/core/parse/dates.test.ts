@@ -88,16 +88,18 @@ describe('checkDeadline', () => {
     const deadline = '2026-03-29 23:59 Europe/Helsinki';
     expect(codes(deadline, '2026-03-29T23:58+03:00')).toEqual(['deadline.near The deadline is today (2026-03-29 23:59 Europe/Helsinki): 1 minute left.']);
     expect(codes(deadline, '2026-03-29T20:58Z')).toEqual(['deadline.near The deadline is today (2026-03-29 23:59 Europe/Helsinki): 1 minute left.']);
-    expect(codes(deadline, '2026-03-29T20:59:30Z')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed less than a minute ago.']);
-    // 21:00 UTC is already 00:00 on the 30th in Helsinki: a minute after the deadline, not a day.
-    expect(codes(deadline, '2026-03-29T21:00Z')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed 1 minute ago.']);
+    // 23:59 lasts to 23:59:59 (audit 12-06g: at 23:59:30 it was "passed less than a minute ago").
+    expect(codes(deadline, '2026-03-29T20:59:30Z')).toEqual(['deadline.near The deadline is today (2026-03-29 23:59 Europe/Helsinki): less than a minute left.']);
+    // 21:00 UTC is already 00:00 on the 30th in Helsinki: just after the deadline, not a day.
+    expect(codes(deadline, '2026-03-29T21:00Z')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed less than a minute ago.']);
+    expect(codes(deadline, '2026-03-29T21:01Z')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed 1 minute ago.']);
     expect(codes(deadline, '2026-03-31')).toEqual(['deadline.passed The deadline (2026-03-29 23:59 Europe/Helsinki) passed 2 days ago.']);
   });
 
   it('counts days left in the deadline zone', () => {
     expect(codes('2026-11-01 17:00 America/New_York', '2026-10-25')).toEqual(['deadline.near 7 days left until the deadline (2026-11-01 17:00 America/New_York).']);
     expect(codes('2026-11-01 17:00 America/New_York', '2026-11-01T21:59Z')).toEqual(['deadline.near The deadline is today (2026-11-01 17:00 America/New_York): 1 minute left.']);
-    expect(codes('2026-11-01 17:00 America/New_York', '2026-11-01T22:01Z')).toEqual(['deadline.passed The deadline (2026-11-01 17:00 America/New_York) passed 1 minute ago.']);
+    expect(codes('2026-11-01 17:00 America/New_York', '2026-11-01T22:02Z')).toEqual(['deadline.passed The deadline (2026-11-01 17:00 America/New_York) passed 1 minute ago.']);
     expect(codes('2026-12-31', '2026-10-01')).toEqual([]);
   });
 
@@ -132,10 +134,11 @@ describe('checkDeadline', () => {
     // Before: at 11:30Z "1 day left", at 23:00Z "today" (judged at UTC-12).
     expect(codes(d, '2027-01-15T11:30Z')).toEqual([`deadline.near The deadline is today (${read}): 30 minutes left.`]);
     expect(codes(d, '2027-01-15T11:59+02:00')).toEqual([`deadline.near The deadline is today (${read}): 1 minute left.`]);
-    expect(codes(d, '2027-01-15T12:00:30+02:00')).toEqual([`deadline.passed The deadline (${read}) passed less than a minute ago.`]);
-    expect(codes(d, '2027-01-15T23:00Z')).toEqual([`deadline.passed The deadline (${read}) passed 11 hours ago.`]);
+    expect(codes(d, '2027-01-15T12:00:30+02:00')).toEqual([`deadline.near The deadline is today (${read}): less than a minute left.`]);
+    expect(codes(d, '2027-01-15T12:01+02:00')).toEqual([`deadline.passed The deadline (${read}) passed less than a minute ago.`]);
+    expect(codes(d, '2027-01-15T23:01Z')).toEqual([`deadline.passed The deadline (${read}) passed 11 hours ago.`]);
     expect(codes(d, '2027-01-14T23:30-08:00')).toEqual([`deadline.near The deadline is tomorrow (${read}): 12 hours 30 minutes left.`]);
-    expect(codes(d, '2027-01-16T09:00+09:00')).toEqual([`deadline.passed The deadline (${read}) passed 21 hours ago.`]);
+    expect(codes(d, '2027-01-16T09:01+09:00')).toEqual([`deadline.passed The deadline (${read}) passed 21 hours ago.`]);
     // A date alone for today says nothing of hours.
     expect(codes(d, '2027-01-14')).toEqual([`deadline.near 1 day left until the deadline (${read}).`]);
   });
@@ -143,9 +146,13 @@ describe('checkDeadline', () => {
   it('keeps the exact instant for a deadline with a zone, to the minute', () => {
     const d = '2025-11-14 23:59 Europe/Helsinki';
     expect(codes(d, '2025-11-14T23:58+02:00')).toEqual([`deadline.near The deadline is today (${d}): 1 minute left.`]);
-    expect(codes(d, '2025-11-14T23:59:30+02:00')).toEqual([`deadline.passed The deadline (${d}) passed less than a minute ago.`]);
+    // Given to the minute, it lasts that minute, as portals read 23:59; given to the second, that second.
+    expect(codes(d, '2025-11-14T23:59:30+02:00')).toEqual([`deadline.near The deadline is today (${d}): less than a minute left.`]);
+    expect(codes(d, '2025-11-14T23:59:59+02:00')).toEqual([`deadline.near The deadline is today (${d}): less than a minute left.`]);
+    expect(codes(d, '2025-11-15T00:00+02:00')).toEqual([`deadline.passed The deadline (${d}) passed less than a minute ago.`]);
+    expect(codes('2025-11-14T23:59:30+02:00', '2025-11-14T23:59:45+02:00')).toEqual(['deadline.passed The deadline (2025-11-14T23:59:30+02:00) passed less than a minute ago.']);
     // 13:58 in Honolulu is 01:58 on the 15th in Helsinki: passed, though it is still the 14th where you are (before: "1 day ago").
-    expect(codes(d, '2025-11-14T13:58-10:00')).toEqual([`deadline.passed The deadline (${d}, 11:59 your time) passed 1 hour 59 minutes ago.`]);
+    expect(codes(d, '2025-11-14T13:58-10:00')).toEqual([`deadline.passed The deadline (${d}, 11:59 your time) passed 1 hour 58 minutes ago.`]);
     expect(codes('2025-11-14T12:00+00:00', '2025-11-14T13:30+02:00')).toEqual(['deadline.near The deadline is today (2025-11-14T12:00+00:00, 14:00 your time): 30 minutes left.']);
   });
 
@@ -158,8 +165,8 @@ describe('checkDeadline', () => {
     expect(lines('2026-12-15T10:00-08:00')).toEqual([`deadline.near The deadline is today (${d}, 14:59 your time): 4 hours 59 minutes left.  hint: ${now}`]);
     expect(lines('2026-12-15T23:30+01:00')).toEqual([`deadline.near The deadline is today (${d}): 29 minutes left.  hint: ${now}`]);
     const late = 'If the employer moved the deadline, change `deadline:` to the new date in your own copy of the profile (`packet profile copy <id>` writes one of a built-in profile); otherwise ask whether late applications are accepted.';
-    expect(lines('2026-12-16T00:10+01:00')).toEqual([`deadline.passed The deadline (${d}) passed 11 minutes ago.  hint: ${late}`]);
-    expect(lines('2026-12-15T15:10-08:00')).toEqual([`deadline.passed The deadline (${d}, 14:59 your time) passed 11 minutes ago.  hint: ${late}`]);
+    expect(lines('2026-12-16T00:10+01:00')).toEqual([`deadline.passed The deadline (${d}) passed 10 minutes ago.  hint: ${late}`]);
+    expect(lines('2026-12-15T15:10-08:00')).toEqual([`deadline.passed The deadline (${d}, 14:59 your time) passed 10 minutes ago.  hint: ${late}`]);
     // In Tokyo it is already the 16th: the deadline's date there is said.
     expect(lines('2026-12-16T05:00+09:00')).toEqual([`deadline.near The deadline is today (${d}, 2026-12-16 07:59 your time): 2 hours 59 minutes left.  hint: ${now}`]);
     // Over a day left: "tomorrow", and a day early is still possible; over two days, days again.
@@ -178,9 +185,12 @@ describe('checkDeadline', () => {
     // Without the zone, or a today written at another offset than the zone's (a --today for elsewhere): that offset.
     expect(message('2026-10-30T10:00-04:00')).toBe(`6 days left until the deadline (${d}, 12:00 your time).`);
     expect(message('2026-10-30T10:00-04:00', 'Europe/Berlin')).toBe(`6 days left until the deadline (${d}, 12:00 your time).`);
-    // toISOString()'s Z says no zone: no "your time", unless the zone is at UTC then.
+    // toISOString()'s Z names an instant, not a clock: your zone's clock reads it, whatever zone (before: only one at UTC
+    // then, so --today ...Z said "your time" under TZ=UTC and not under TZ=America/New_York); without a zone, no "your time".
     expect(message('2026-11-05T15:30Z')).toBe(`The deadline is today (${d}): 30 minutes left.`);
     expect(message('2026-11-05T15:30Z', 'Europe/London')).toBe(`The deadline is today (${d}, 16:00 your time): 30 minutes left.`);
+    expect(message('2026-11-05T15:30Z', 'America/New_York')).toBe(`The deadline is today (${d}, 11:00 your time): 30 minutes left.`);
+    expect(message('2026-11-05T15:30:00Z', 'Asia/Tokyo')).toBe(`The deadline is today (${d}, 2026-11-06 01:00 your time): 30 minutes left.`);
   });
 
   it('hints where the day of a date-only deadline may end first', () => {
@@ -198,6 +208,25 @@ describe('profile check', () => {
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}  hint: ${d.hint}`)).toEqual([
       'p.yaml:3:11 profile.invalid `deadline` has a UTC offset that does not exist: "+25:00".  hint: Write the offset as +HH:MM or -HH:MM, from -12:00 to +14:00 (Helsinki in winter is +02:00), or an IANA time zone name such as Europe/Helsinki.',
     ]);
+  });
+
+  // Audit 12-06g: "Etc/GMT+12" (Anywhere on Earth by its IANA name) was "should be an ISO date", "AoE" a zone "that does not exist".
+  it('takes Etc/GMT±N zones, and for AoE says the offset the importer writes for it', async () => {
+    const { parseProfile } = await import('../../../src/core/parse/profile.js');
+    const read = (deadline: string) => parseProfile(`id: p\ntitle: P\ndeadline: ${deadline}\nitems:\n  - { id: cv, kind: cv, title: CV }\n`, 'p.yaml');
+    for (const fine of ['2026-12-10 23:59 Etc/GMT+12', '2026-12-10 23:59 Etc/GMT-14', '2026-12-10T23:59-12:00']) {
+      expect(read(fine).diagnostics, fine).toEqual([]);
+      expect(read(fine).profile?.deadline, fine).toBe(fine);
+    }
+    expect(instantOf(parseDateTime('2026-12-10 23:59 Etc/GMT+12')!)).toBe(instantOf(parseDateTime('2026-12-10T23:59-12:00')!));
+    const hint = 'hint: Write that offset, as `packet profile import` writes a posting\'s AoE (or the same zone by its IANA name, Etc/GMT+12).';
+    for (const aoe of ['2026-12-10 23:59 AoE', '2026-12-10T23:59 aoe']) {
+      const { profile, diagnostics } = read(aoe);
+      expect(profile).toBeUndefined();
+      expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}  ${d.hint}`)).toEqual([
+        `p.yaml:3:11 profile.invalid \`deadline\` names "Anywhere on Earth" by an abbreviation, which a profile does not take: "AoE" is UTC-12, where the day ends last, written 2026-12-10T23:59-12:00.  ${hint.slice(6)}`,
+      ]);
+    }
   });
 
   it('refuses a deadline in a zone that does not exist, at its line', async () => {
