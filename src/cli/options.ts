@@ -72,3 +72,11 @@ export function parseDpi(value: string): number {
   }
   return n;
 }
+
+/** A path option (`-o`, `--pdf`): an empty one (`-o ""`, a shell variable left unset) is refused, not taken for no option. */
+export function parsePath(flag: string) {
+  return (value: string): string => {
+    if (value.trim() === '') throw new InvalidArgumentError(`${flag} was given an empty path; name the file, e.g. ${flag} packet.pdf, or leave ${flag} out.`);
+    return value;
+  };
+}

@@ -4,7 +4,7 @@ import type { BuildFlags } from './commands/build.js';
 import type { ReportFormat } from './commands/check.js';
 import type { CliIo } from './io.js';
 import { EXIT } from './io.js';
-import { choice, localDate, localToday, parseDpi, parseToday } from './options.js';
+import { choice, localDate, localToday, parseDpi, parsePath, parseToday } from './options.js';
 import { VERSION } from '../io/version.js';
 
 const FORMATS = ['text', 'md', 'json'] as const satisfies readonly ReportFormat[];
@@ -68,9 +68,9 @@ function addReport(program: Command, io: CliIo, setExit: SetExit): void {
       .description('show every item of the posting with its status, the problems, and the verdict')
       .argument('<manifest>', 'the manifest YAML file')
       .option('-f, --format <format>', 'text, md (a checklist) or json (default: text, or as the -o file is named: .md, .json)', choice(FORMATS, '--format'))
-      .option('-o, --output <file>', 'write the report to a file instead of the screen (- for standard output)')
+      .option('-o, --output <file>', 'write the report to a file instead of the screen (- for standard output)', parsePath('-o'))
       .option('--force', 'replace an existing -o file that is not a report')
-      .option('--pdf <file>', "a built packet to read page ranges from (default: the manifest's output)"),
+      .option('--pdf <file>', "a built packet to read page ranges from (default: the manifest's output)", parsePath('--pdf')),
   ).action(async (manifest: string, opts: { strict: boolean; today?: string; format?: ReportFormat; output?: string; pdf?: string; force?: boolean }) => {
     const { runReport } = await import('./commands/check.js');
     // `-o -` is standard output, as `profile import -` reads standard input.
@@ -89,7 +89,7 @@ function addBuild(program: Command, io: CliIo, setExit: SetExit): void {
       .command('build')
       .description('validate, then build the one PDF: cover, contents, bookmarks, page stamps, metadata')
       .argument('<manifest>', 'the manifest YAML file')
-      .option('-o, --output <file>', "where to write the PDF (default: the manifest's `output`, else the name a one-PDF posting asks for (`file_name`), else packet.pdf, beside it)")
+      .option('-o, --output <file>', "where to write the PDF (default: the manifest's `output`, else the name a one-PDF posting asks for (`file_name`), else packet.pdf, beside it)", parsePath('-o'))
       .option('--force', 'replace an existing output file that is not a PDF')
       .option('--forms <mode>', 'form fields of inputs: flatten (default) or keep them fillable', choice(['keep', 'flatten'] as const, '--forms'))
       .option('--no-stamps', 'leave out the footer "name · item · page X of Y"')
@@ -147,7 +147,7 @@ function addProfile(program: Command, io: CliIo, setExit: SetExit): void {
     .command('import')
     .description("propose a profile from a posting (plain text, Markdown or HTML); guesses and defaults are listed after")
     .argument('<posting>', 'the posting saved as text or HTML, or - for standard input')
-    .option('-o, --output <file>', 'write the profile here (default: print it)')
+    .option('-o, --output <file>', 'write the profile here (default: print it)', parsePath('-o'))
     .option('--html', 'treat the input as HTML (detected when not given)')
     .option('--force', 'overwrite an existing output file')
     .option('--today <date>', 'give dates written without a year the next such date on or after this day (YYYY-MM-DD; default: today)', parseToday)

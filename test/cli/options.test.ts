@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { localToday, parseToday } from '../../src/cli/options.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, copyExample } from '../helpers/workspace.js';
 
 /** A clock at `iso` (UTC) in a zone `east` minutes east of UTC. */
 const clock = (iso: string, east: number): CliIo => {
@@ -36,5 +39,18 @@ describe('parseToday', () => {
     expect(parseToday('2025-11-14T21:30:00.000Z')).toBe('2025-11-14T21:30:00Z');
     expect(() => parseToday('2026-13-45')).toThrow('"2026-13-45" is not a date; write it as YYYY-MM-DD');
     expect(() => parseToday('2025-11-14T23:30+25:00')).toThrow('"2025-11-14T23:30+25:00" has a UTC offset that does not exist');
+  });
+});
+
+describe('an empty path given to -o or --pdf (audit 12-06g note: before, `build -o ""` wrote to the manifest\'s output without a word)', () => {
+  it('is a usage error, exit 2, nothing written', async () => {
+    const dir = copyExample();
+    for (const args of [['build', 'manifest.yaml', '-o', ''], ['report', 'manifest.yaml', '-o', ' '], ['report', 'manifest.yaml', '--pdf', '']]) {
+      const r = await cli([...args, '--today', '2025-10-01'], { cwd: dir });
+      expect(r.code).toBe(2);
+      const flag = args[2]!;
+      expect(r.stderr).toContain(`${flag} was given an empty path; name the file, e.g. ${flag} packet.pdf, or leave ${flag} out.`);
+    }
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
