@@ -1188,6 +1188,16 @@ export const CATALOGUE = {
     message: (p) => `The referee "${p.name}" is named by one word: a reviewer needs the full name to know who writes for you.`,
     hint: () => "Write the referee's given and family name, e.g. Prof. Mikko Korhonen; if one word is their whole name, nothing to do.",
   }),
+  'referee.name-email': entry<{ name: string; email: string; only: boolean }>({
+    severity: (p) => (p.only ? 'error' : 'warning'),
+    severities: ['error', 'warning'],
+    when: "a referee's `name:` that is an email address (an error: the referees page would print the address as their name), or holds one beside the name (a warning)",
+    message: (p) =>
+      p.only
+        ? `The referee's name is an email address, ${p.email}: the referees page would print it where their name goes.`
+        : `The referee's name "${p.name}" holds an email address, ${p.email}: the referees page prints it as part of their name.`,
+    hint: () => "Write only their name under `name:` (e.g. Prof. Anna Schmidt), and the address under `email:`.",
+  }),
   'referee.phone': entry<{ name: string; phone: string }>({
     severity: 'warning',
     when: "a referee's telephone number with fewer than six digits (\"123\", \"+358 40 ABC\"): no one can call it",

@@ -627,7 +627,12 @@ class ItemCheck {
     }
     // A form's example name that real people have too: a look, not a refusal (the slot words are manifest.placeholder).
     const example = fillerName(e.name) ? undefined : exampleName(e.name);
-    if (example !== undefined) this.at([...e.path, 'name'], diag('referee.example-name', { name: e.name.trim(), language: example }));
+    // An address pasted into the name: the referees page would print it as the person.
+    const mailInName = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/u.exec(e.name)?.[0];
+    if (mailInName !== undefined) {
+      const only = e.name.replace(mailInName, '').replace(/[\s<>()"',;:]|mailto/gu, '') === '';
+      this.at([...e.path, 'name'], diag('referee.name-email', { name: e.name.trim(), email: mailInName, only }));
+    } else if (example !== undefined) this.at([...e.path, 'name'], diag('referee.example-name', { name: e.name.trim(), language: example }));
     else if (!fillerName(e.name) && oneWordName(e.name)) this.at([...e.path, 'name'], diag('referee.one-name', { name: e.name.trim() }));
     if (e.phone !== undefined && shortPhone(e.phone)) this.at([...e.path, 'phone'], diag('referee.phone', { name: e.name, phone: e.phone.trim() }));
     // Each detail at its own line: the referees page draws them all.

@@ -325,6 +325,14 @@ describe('diagnostic codes', () => {
     expect(d.message).toBe('References has 1 referee; the posting asks for 2 to 3.');
   });
 
+  it('referee.name-email: an address written as the name is an error, beside the name a warning (audit 12-06g note; before, Ready with the address printed as the person)', async () => {
+    const said = (d: Diagnostic) => `${d.line}:${d.col} ${d.severity} ${d.code}  ${d.message}`;
+    const only = await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', '    - { name: two@examples.fi, email: two@examples.fi }\n'));
+    expect(only.diagnostics.map(said)).toEqual(["10:15 error referee.name-email  The referee's name is an email address, two@examples.fi: the referees page would print it where their name goes."]);
+    const beside = await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', '    - { name: "Ari Oja <two@examples.fi>", email: two@examples.fi }\n'));
+    expect(beside.diagnostics.map(said)).toEqual(['10:15 warning referee.name-email  The referee\'s name "Ari Oja <two@examples.fi>" holds an email address, two@examples.fi: the referees page prints it as part of their name.']);
+  });
+
   it('item.count: a referee written with a mistake of its own is blamed once, at the mistake (audit 12-06g note; before, also "has 1 referee")', async () => {
     const check = await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', '    - { name: Ari Oja, email: two@examples.fi, phone: 12 }\n'));
     expect(where(check.diagnostics)).toEqual(['10:55 error manifest.invalid']);
