@@ -141,7 +141,10 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const written = await failureOf(() => writeFileIfAccepted(outputPath, result.chunks, pages.accept));
   if (written instanceof WriteError) return done([...extra, writeFailed(check, req, written)]);
   if (!written) return done([...extra, ...pages.found]);
-  extra.push(...overBuiltCaps(check.profile, check.source, { display: displayPath(outputPath), pages: result.pageCount, bytes: result.size, cover: thePlan.options.cover }, false, longestFiles(check.result.items.flatMap((i) => i.entries))));
+  // The cover's pages as built (those before the first item's), with what validate's layout of it found fills it.
+  const coverPages = (result.ranges.find((r) => r.firstPage > 0)?.firstPage ?? 1) - 1;
+  const longCover = thePlan.options.cover && coverPages > 1 && check.result.coverLayout ? { longCover: { ...check.result.coverLayout, pages: coverPages } } : {};
+  extra.push(...overBuiltCaps(check.profile, check.source, { display: displayPath(outputPath), pages: result.pageCount, bytes: result.size, cover: thePlan.options.cover, ...longCover }, false, longestFiles(check.result.items.flatMap((i) => i.entries))));
   for (const range of result.ranges) extra.push(...overItemCap(check, range.itemId, range.lastPage - range.firstPage + 1, range.title));
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);

@@ -292,7 +292,9 @@ export interface BuiltRead {
 export function judgeBuilt(check: CheckResult, built: BuiltRead): Diagnostic[] {
   if (!built.current || built.path === undefined || built.pages === undefined || built.bytes === undefined) return check.diagnostics;
   if (!check.profile || !check.source || !check.result || check.profile.submission.format !== 'single-pdf') return check.diagnostics;
-  const facts = { display: built.path, pages: built.pages, bytes: built.bytes, ...(built.cover ? { cover: true } : {}) };
+  // A current build was made of these inputs: its cover is the one validate laid out.
+  const long = built.cover && (check.result.coverLayout?.pages ?? 1) > 1 ? { longCover: check.result.coverLayout } : {};
+  const facts = { display: built.path, pages: built.pages, bytes: built.bytes, ...(built.cover ? { cover: true } : {}), ...long };
   const longest = longestFiles(check.result.items.flatMap((i) => i.entries));
   const estimate = { bytes: check.result.totals.bytes, pages: check.result.totals.estimatedPages, exact: check.result.totals.pagesExact, cover: check.result.totals.cover, ...(longest ? { longest } : {}) };
   const items = Object.entries(built.itemBytes ?? {}).map(([itemId, bytes]) => ({ itemId, bytes, estimate: check.result?.items.find((i) => i.id === itemId)?.bytes ?? 0 }));

@@ -30,6 +30,9 @@ import { setFolderPath, singleOutput } from './outputs.js';
 import { packetFileName, refusedNameCharacters } from '../core/plan/file-names.js';
 import { Typesetter } from '../core/assemble/typeset.js';
 import { layoutLink, layoutReferees, layoutText } from '../core/assemble/generated.js';
+import { measureCover } from '../core/assemble/cover.js';
+import { plan } from '../core/plan/plan.js';
+import { TOOL } from '../io/version.js';
 import type { Measure } from '../core/assemble/layout.js';
 import type { Pager } from '../core/validate/validate.js';
 import type { ReadProblem } from '../core/file-problems.js';
@@ -311,12 +314,13 @@ export async function clashWithInput(output: string, check: CheckResult): Promis
 }
 
 /**
- * What validate asks of the build's fonts: the characters none of them has, and the pages a text, a link or the
- * referees take, laid out as the build lays them out (an estimate from words passed 240 words of long German
- * compounds as one page; they take two).
+ * What validate asks of the build's fonts: the characters none of them has, and the pages a text, a link, the
+ * referees or the cover take, laid out as the build lays them out (an estimate from words passed 240 words of long
+ * German compounds as one page; they take two; a cover counted as one page ran onto a second with 12 publications).
  */
 async function typesetChecks(): Promise<{ missingGlyphs: (text: string) => string[]; pager: Pager }> {
-  const setter = new Typesetter(await loadFonts(), { han: 'zh' });
+  const fonts = await loadFonts();
+  const setter = new Typesetter(fonts, { han: 'zh' });
   const measure: Measure = (t, role, size) => setter.measure(t, role, size);
   const asIs = (t: string): string => t;
   const direction = (t: string): 'ltr' | 'rtl' => setter.direction(t);
@@ -326,6 +330,7 @@ async function typesetChecks(): Promise<{ missingGlyphs: (text: string) => strin
       text: (title, doc) => layoutText(title, doc, measure, asIs, direction).length,
       link: (title, url, note) => layoutLink(title, url, note, measure, asIs, direction).length,
       referees: (title, referees) => layoutReferees(title, referees, measure, asIs).length,
+      cover: (input) => measureCover(plan({ ...input, fonts, tool: TOOL }), measure, asIs, direction),
     },
   };
 }

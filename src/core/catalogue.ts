@@ -129,10 +129,48 @@ function syntaxAdvice(term: string): string {
 }
 /** A size over a cap, with enough digits that it does not read as the cap itself: `8.003 MB (8,002,870 bytes)`. */
 /** What to do about a packet over its page cap: the longest files first, the cover only when it is the page too many. */
-function packetPagesHint(p: { pages: number; max: number; scope: string; cover?: boolean; longest?: string }): string {
+/**
+ * The cover as validate lays it out: its pages, the lines of its contents list, and what the applicant wrote that
+ * fills it (files' own `title:`s, a cover note, an address of several lines, `absent` items not sent that
+ * `show_absent: false` would leave off). `limit.pages` says it when it takes more than one page.
+ */
+export interface CoverLayout {
+  pages: number;
+  entries: number;
+  titles: boolean;
+  note: boolean;
+  address: boolean;
+  absent?: number;
+}
+
+/** What to shorten on a cover of more than one page, as phrases joined with "or"; none when nothing on it is the applicant's. */
+function coverCuts(c: CoverLayout): string[] {
+  return [
+    ...(c.titles ? ['shorter `title:`s on the files'] : []),
+    ...(c.note ? ['a shorter cover note'] : []),
+    ...(c.address ? ['the address on fewer lines'] : []),
+    ...(c.absent ? [`\`show_absent: false\` in the \`cover:\` block of \`options:\` (it leaves off ${c.absent === 1 ? 'the optional item' : `the ${c.absent} optional items`} you do not send)`] : []),
+  ];
+}
+
+/** ", its cover included" of a packet's page count, with the cover's own pages when its contents ran onto more than one. */
+function coverIncluded(p: { cover?: boolean; longCover?: CoverLayout }): string {
+  if (!p.cover) return '';
+  return `, its cover included${p.longCover ? ` (the cover takes ${p.longCover.pages} pages: its contents list ${p.longCover.entries} entries)` : ''}`;
+}
+
+function packetPagesHint(p: { pages: number; max: number; scope: string; cover?: boolean; longCover?: CoverLayout; longest?: string }): string {
   const over = p.pages - p.max;
   const longest = p.longest ? ` (the longest: ${p.longest})` : '';
   const cuts = `give only the pages that matter of the longest documents${longest} with \`pages:\` on a file (\`pages: "1-10"\` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed`;
+  const long = p.longCover;
+  if (long) {
+    // Its contents ran onto more pages: fitting them on one saves all but one of them, leaving the cover out saves all.
+    const fit = coverCuts(long);
+    const saved = (n: number): string => (n < over ? ` (${plural(n, 'page')} fewer)` : '');
+    const shorten = fit.length ? `fit the cover on one page${saved(long.pages - 1)} with ${fit.slice(0, -1).join(', ')}${fit.length > 1 ? ' or ' : ''}${fit.at(-1)}; or ` : '';
+    return `Cut ${plural(over, 'page')}: ${shorten}build without the cover (--no-cover, or \`options: { cover: false }\`)${saved(long.pages)}; or ${cuts}.`;
+  }
   // The cover is one page: worth offering only when it is the page too many (the same words before and after a build).
   if (over === 1 && p.cover) return `Cut 1 page: build without the cover (--no-cover, or \`options: { cover: false }\`), or ${cuts}.`;
   return `Cut ${plural(over, 'page')}: ${cuts}.`;
@@ -982,21 +1020,21 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- limits
-  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'image' | 'estimate' | 'text' | 'built'; files?: boolean; of?: string; size?: string; item?: boolean; read?: boolean; cover?: boolean; exact?: boolean; wide?: boolean; held?: boolean; longest?: string }>({
+  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'image' | 'estimate' | 'text' | 'built'; files?: boolean; of?: string; size?: string; item?: boolean; read?: boolean; cover?: boolean; longCover?: CoverLayout; exact?: boolean; wide?: boolean; held?: boolean; longest?: string }>({
     severity: 'error',
-    when: "over an item's page cap, a cap for each of its files, or the packet's (at `items:`, whether estimated or judged on the built PDF, as it is once it is built and while it is current; the estimate counts the cover the build will make); a PDF page far larger than paper, or an image as long as more pages than the cap (a scrolling screenshot), under a cap; such an image counts towards its item's cap as the pages it holds",
+    when: "over an item's page cap, a cap for each of its files, or the packet's (at `items:`, whether estimated or judged on the built PDF, as it is once it is built and while it is current; the estimate counts the cover the build will make, laid out as the build lays it out, and says when its contents run it past one page); a PDF page far larger than paper, or an image as long as more pages than the cap (a scrolling screenshot), under a cap; such an image counts towards its item's cap as the pages it holds",
     message: (p) =>
       p.scope === 'image'
         ? `${p.subject} is one image as ${p.wide ? 'wide' : 'long'} as about ${plural(p.pages, 'page')}${p.wide ? ' side by side' : ''}, squeezed onto one page; the posting allows ${p.max}.`
         : p.scope === 'estimate'
-        ? `${p.subject} will have ${p.exact ? '' : 'about '}${plural(p.pages, 'page')}${p.cover ? ', its cover included' : ''}; the posting allows ${p.max}.`
+        ? `${p.subject} will have ${p.exact ? '' : 'about '}${plural(p.pages, 'page')}${coverIncluded(p)}; the posting allows ${p.max}.`
         : p.scope === 'text'
         ? `${p.subject} will take about ${plural(p.pages, 'page')} once its text is laid out; the posting allows ${p.max}.`
         : p.scope === 'each'
           ? `${p.subject} has ${plural(p.pages, 'page')}; the posting allows ${p.max} for each document of ${p.of ?? 'this item'}.`
           : p.scope === 'paper'
             ? `${p.subject} has pages far larger than paper (${p.size ?? ''}); the posting's limit of ${plural(p.max, 'page')} counts pages of A4 or US Letter.`
-          : `${p.subject} has ${plural(p.pages, 'page')}${p.held ? ', counting a long image as the pages it holds' : ''}${p.scope === 'built' && p.cover ? ', its cover included' : ''}; the posting allows ${p.max}${p.scope === 'built' && !p.read ? ' (the PDF was written so you can look at it)' : ''}.`,
+          : `${p.subject} has ${plural(p.pages, 'page')}${p.held ? ', counting a long image as the pages it holds' : ''}${p.scope === 'built' ? coverIncluded(p) : ''}; the posting allows ${p.max}${p.scope === 'built' && !p.read ? ' (the PDF was written so you can look at it)' : ''}.`,
     hint: (p) =>
       p.scope === 'paper'
         ? `Export it at A4 or US Letter, within ${plural(p.max, 'page')}.`

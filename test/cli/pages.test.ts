@@ -166,3 +166,82 @@ items:
     expect(fixed.stdout).toMatch(/error limit\.words {2}Short bio has 64 words; the posting allows 20\./);
   });
 });
+
+describe("a page cap and the cover's contents", () => {
+  const PUBS = `id: pubs
+title: Postdoctoral Researcher in Trustworthy Machine Learning
+organization: Example University, Department of Computer Science
+deadline: 2027-01-15 23:59 Europe/Berlin
+submission: { format: single-pdf, max_pages: 14 }
+items:
+  - { id: cv, kind: cv, title: Curriculum vitae, accepts: [file] }
+  - { id: publications, kind: writing_sample, title: Selected publications (up to 12), accepts: [file], max: 12 }
+`;
+  const TITLES = [
+    'Byzantine-Robust Aggregation for Federated Learning with Heterogeneous Clients and Non-IID Data',
+    'Differentially Private Federated Optimization under Partial Participation: Theory and Practice',
+    'On the Convergence of Local SGD with Client Drift Correction in Cross-Device Federated Settings',
+    'Membership Inference Attacks against Federated Models: An Empirical Study on Medical Imaging',
+    'Fair Resource Allocation in Federated Learning via Minimax Optimization with Provable Guarantees',
+    'Personalized Federated Learning with Mixture of Experts for Multilingual Speech Recognition',
+    'Secure Aggregation at Scale: Communication-Efficient Protocols for Millions of Mobile Devices',
+    'Auditing Data Deletion in Federated Learning: Machine Unlearning with Verifiable Certificates',
+    'Robustness Certificates for Federated Models against Backdoor Attacks from Malicious Clients',
+    'Federated Learning for Earth Observation: Benchmarks, Baselines and Lessons from Deployment',
+    'Gradient Inversion Attacks Revisited: Reconstructing Private Training Data from Shared Updates',
+    'Scaling Laws for Federated Pretraining of Language Models on Decentralized Private Corpora',
+  ];
+  // The audit's shape (12-06g #1): an address, an ORCID, a cover note and twelve long publication titles.
+  const MANIFEST = `profile: ./pubs.yaml
+applicant:
+  name: María López García
+  email: maria.lopez@ugr.es
+  orcid: 0000-0002-1825-0097
+  address: "Departamento de Ciencias de la Computación e Inteligencia Artificial\\nUniversidad de Granada\\nCalle Periodista Daniel Saucedo Aranda s/n\\n18071 Granada\\nSpain"
+options:
+  cover:
+    note: "Available for interviews from 1 December. I am on parental leave until the end of November and can be reached by email at any time. Earlier publications appear under M. López."
+output: packet.pdf
+items:
+  cv: cv.pdf
+  publications:
+${TITLES.map((t, i) => `    - { file: paper${i + 1}.pdf, title: "${t}" }`).join('\n')}
+`;
+  const HINT = 'hint: Cut 1 page: fit the cover on one page with shorter `title:`s on the files, a shorter cover note or the address on fewer lines; or build without the cover (--no-cover, or `options: { cover: false }`); or give only the pages that matter of the longest documents with `pages:` on a file (`pages: "1-10"` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed.';
+  const papers = async (): Promise<Record<string, Uint8Array>> =>
+    Object.fromEntries(await Promise.all(TITLES.map(async (_, i) => [`paper${i + 1}.pdf`, await makePdf({ text: `Paper ${i + 1} on robust federated learning` })] as const)));
+  type Json = { ready: boolean; totals: { pages: number; pagesExact: boolean }; build?: { pages: number } };
+
+  it('counts the cover as the build lays it out: validate, report and build say 15 pages against 14, and why (audit 12-06g #1; before: validate Ready with 14 pages, "pagesExact: true", build 15)', async () => {
+    const dir = workspace({ 'pubs.yaml': PUBS, 'manifest.yaml': MANIFEST, 'cv.pdf': await makePdf(), ...(await papers()) });
+    const v = await cli(['validate', 'manifest.yaml', '--today', '2026-12-06'], { cwd: dir });
+    expect(v.stdout).toBe(`manifest.yaml:11:1 error limit.pages  The packet will have 15 pages, its cover included (the cover takes 2 pages: its contents list 14 entries); the posting allows 14.  ${HINT}\n\nNot ready: 1 limit exceeded\n`);
+    expect(v.code).toBe(1);
+    const before = JSON.parse((await cli(['report', 'manifest.yaml', '--today', '2026-12-06', '--format', 'json'], { cwd: dir })).stdout) as Json;
+    expect(before.ready).toBe(false);
+    expect(before.totals).toMatchObject({ pages: 15, pagesExact: true });
+    const b = await cli(['build', 'manifest.yaml', '--today', '2026-12-06'], { cwd: dir, env: EPOCH });
+    expect(b.stdout).toContain(`manifest.yaml:11:1 error limit.pages  The built PDF packet.pdf has 15 pages, its cover included (the cover takes 2 pages: its contents list 14 entries); the posting allows 14 (the PDF was written so you can look at it).  ${HINT}\n`);
+    expect(b.stdout).toContain('Built packet.pdf: 15 pages');
+    expect(b.code).toBe(1);
+    const pdf = await readPdf(readFileSync(join(dir, 'packet.pdf')));
+    expect(pdf.pages).toHaveLength(15);
+    expect(pdf.pages[1]?.text).toContain('Contents (continued)');
+    const after = JSON.parse((await cli(['report', 'manifest.yaml', '--today', '2026-12-06', '--format', 'json'], { cwd: dir })).stdout) as Json;
+    expect(after.totals.pages).toBe(15);
+    expect(after.build?.pages).toBe(15);
+  }, 60_000);
+
+  it('a cover of one page is counted and said as before: one page, "its cover included", and the hint to build without it', async () => {
+    const short = MANIFEST.replace(/ {2}address: .*\n/, '').replace(/options:\n {2}cover:\n {4}note: .*\n/, '').replace(/title: "([^"]*)"/g, (_, t: string) => `title: "Paper ${TITLES.indexOf(t) + 1}"`);
+    const dir = workspace({ 'pubs.yaml': PUBS.replace('max_pages: 14', 'max_pages: 13'), 'manifest.yaml': short, 'cv.pdf': await makePdf(), ...(await papers()) });
+    const v = await cli(['validate', 'manifest.yaml', '--today', '2026-12-06'], { cwd: dir });
+    expect(v.stdout).toBe('manifest.yaml:7:1 error limit.pages  The packet will have 14 pages, its cover included; the posting allows 13.  hint: Cut 1 page: build without the cover (--no-cover, or `options: { cover: false }`), or give only the pages that matter of the longest documents with `pages:` on a file (`pages: "1-10"` takes its first 10), or shorten them, or give a link instead of a long thesis where allowed.\n\nNot ready: 1 limit exceeded\n');
+    expect(v.code).toBe(1);
+    const json = JSON.parse((await cli(['report', 'manifest.yaml', '--today', '2026-12-06', '--format', 'json'], { cwd: dir })).stdout) as Json;
+    expect(json.totals).toMatchObject({ pages: 14, pagesExact: true });
+    const b = await cli(['build', 'manifest.yaml', '--today', '2026-12-06'], { cwd: dir, env: EPOCH });
+    expect(b.stdout).toContain('Built packet.pdf: 14 pages');
+    expect(b.code).toBe(1);
+  }, 60_000);
+});

@@ -1,5 +1,5 @@
 /** The cover: who applies for what, when the packet was compiled, and a clickable contents list. */
-import type { Plan, SectionRange } from '../plan/types.js';
+import type { AbsentLine, PartRange, Plan, SectionRange } from '../plan/types.js';
 import { Flow, type Measure, type OpPage } from './layout.js';
 import type { Clean, Direction } from './generated.js';
 import { safeUrl } from './generated.js';
@@ -20,6 +20,24 @@ export function isoDate(date: Date): string {
 }
 
 
+/** Output ranges for every section and part, given each part's page count and the cover's. */
+export function computeRanges(plan: Plan, counts: number[][], coverPages: number): SectionRange[] {
+  let next = coverPages + 1;
+  return plan.sections.map((section, s) => {
+    const parts: PartRange[] = section.parts.map((part, p) => {
+      const n = counts[s]?.[p] ?? 0;
+      const named = 'named' in part && part.named ? { named: true } : {};
+      const range = n > 0 ? { title: part.title, firstPage: next, lastPage: next + n - 1, ...named } : { title: part.title, firstPage: 0, lastPage: 0, ...named };
+      next += n;
+      return range;
+    });
+    const present = parts.filter((p) => p.firstPage > 0);
+    const firstPage = present[0]?.firstPage ?? 0;
+    const lastPage = present[present.length - 1]?.lastPage ?? 0;
+    return { itemId: section.itemId, title: section.title, firstPage, lastPage, parts };
+  });
+}
+
 type Entry = { order: number; section: number } | { order: number; absent: number };
 
 /** Sections and absent items interleaved in the posting's order (sections first on a tie). */
@@ -29,6 +47,30 @@ function entries(plan: Plan): Entry[] {
     ...plan.absent.map((a, i) => ({ order: a.order, absent: i })),
   ];
   return list.map((e, i) => ({ e, i })).sort((a, b) => a.e.order - b.e.order || a.i - b.i).map((x) => x.e);
+}
+
+/** The parts listed under a section's line: each of several files, or a lone file with its own title; not one without pages. */
+function listedParts(range: SectionRange): PartRange[] {
+  return range.parts.length > 1 || range.parts[0]?.named ? range.parts.filter((p) => p.firstPage !== 0) : [];
+}
+
+/** Whether an absent item is listed: `cover: { show_absent: false }` leaves off the optional and conditional ones; items to come later stay. */
+function listedAbsent(plan: Plan, item: AbsentLine): boolean {
+  return !((item.status === 'optional' || item.status === 'conditional') && plan.options.showAbsent === false);
+}
+
+/**
+ * The pages the cover takes and the lines of its contents list (an item, each file listed under it, an item not
+ * sent), before any part is read: validate's count of the build's cover. Every part the build can use has pages,
+ * and which numbers they get never changes the layout, so each part is counted as one page.
+ *
+ * @example
+ * measureCover(plan, measure, clean); // { pages: 2, entries: 14 } for 12 publications with long titles
+ */
+export function measureCover(plan: Plan, measure: Measure, clean: Clean, direction?: Direction): { pages: number; entries: number } {
+  const ranges = computeRanges(plan, plan.sections.map((s) => s.parts.map(() => 1)), 1);
+  const entries = ranges.reduce((n, range) => n + 1 + listedParts(range).length, 0) + plan.absent.filter((a) => listedAbsent(plan, a)).length;
+  return { pages: layoutCover(plan, ranges, measure, clean, direction).length, entries };
 }
 
 /**
@@ -94,17 +136,13 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
       const style = { size: 11, leading: 1.45, link: { page: range.firstPage - 1 } } as const;
       const lines = flow.wrapLines(section.title, style, reserve);
       flow.wrapped(lines, style, { text: pageRange(range.firstPage, range.lastPage) });
-      if (range.parts.length > 1 || range.parts[0]?.named) {
-        for (const part of range.parts) {
-          if (part.firstPage === 0) continue;
-          const ps = { size: 9.5, leading: 1.4, indent: 14, grey: 0.3, link: { page: part.firstPage - 1 } } as const;
-          flow.wrapped(flow.wrapLines(part.title, ps, reserve), ps, { text: pageRange(part.firstPage, part.lastPage), style: { size: 9.5, grey: 0.3 } });
-        }
+      for (const part of listedParts(range)) {
+        const ps = { size: 9.5, leading: 1.4, indent: 14, grey: 0.3, link: { page: part.firstPage - 1 } } as const;
+        flow.wrapped(flow.wrapLines(part.title, ps, reserve), ps, { text: pageRange(part.firstPage, part.lastPage), style: { size: 9.5, grey: 0.3 } });
       }
     } else {
       const item = plan.absent[entry.absent];
-      // `cover: { show_absent: false }`: optional and conditional items not sent are left off; items to come later stay.
-      if (!item || ((item.status === 'optional' || item.status === 'conditional') && plan.options.showAbsent === false)) continue;
+      if (!item || !listedAbsent(plan, item)) continue;
       const status =
         item.status === 'later'
           ? `to be sent later${item.note ? `: ${item.note}` : ''}`

@@ -35,8 +35,8 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFFont } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
-import type { AssembleResult, CopiedPage, PartLocation, PartRange, Plan, PlanPart, SectionRange } from '../plan/types.js';
-import { layoutCover } from './cover.js';
+import type { AssembleResult, CopiedPage, PartLocation, Plan, PlanPart, SectionRange } from '../plan/types.js';
+import { computeRanges, layoutCover } from './cover.js';
 import { lookForText } from '../inspect/page-text.js';
 import { jpegWithoutMetadata } from '../inspect/sniff.js';
 import { ACTIVE_CONTENT_WORDS } from '../inspect/findings.js';
@@ -242,24 +242,6 @@ function selectedPages(doc: PDFDocument, all: SourcePage[], labels: SourceLabelR
   const dropped = new Set(all.filter((p) => !kept.has(p.ref)).map((p) => p.ref));
   // `numbers`: each kept page's number in the input, for the check of the written pages.
   return { kind: 'pdf', doc, pages, labels: selectedLabels(labels, indexes), dropped, numbers: indexes.map((i) => i + 1) };
-}
-
-/** Output ranges for every section and part, given each part's page count and the cover's. */
-function computeRanges(plan: Plan, counts: number[][], coverPages: number): SectionRange[] {
-  let next = coverPages + 1;
-  return plan.sections.map((section, s) => {
-    const parts: PartRange[] = section.parts.map((part, p) => {
-      const n = counts[s]?.[p] ?? 0;
-      const named = 'named' in part && part.named ? { named: true } : {};
-      const range = n > 0 ? { title: part.title, firstPage: next, lastPage: next + n - 1, ...named } : { title: part.title, firstPage: 0, lastPage: 0, ...named };
-      next += n;
-      return range;
-    });
-    const present = parts.filter((p) => p.firstPage > 0);
-    const firstPage = present[0]?.firstPage ?? 0;
-    const lastPage = present[present.length - 1]?.lastPage ?? 0;
-    return { itemId: section.itemId, title: section.title, firstPage, lastPage, parts };
-  });
 }
 
 /**

@@ -4,7 +4,7 @@
  * validate, build and report: a built PDF over a cap is an error wherever it is read, and within the caps it
  * decides, whatever the estimate said (`build --fit` makes a 6 MB set of files a 1.4 MB PDF).
  */
-import { diag } from '../catalogue.js';
+import { diag, type CoverLayout } from '../catalogue.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { diagnosticAt, type YamlSource } from '../parse/yaml.js';
 import type { Profile } from '../schema/profile.js';
@@ -48,6 +48,8 @@ export interface BuiltFacts {
   pages: number;
   bytes: number;
   cover?: boolean;
+  /** The cover as laid out, when it takes more than one page: the cap's message says so and what fills it. */
+  longCover?: CoverLayout;
 }
 
 /**
@@ -63,7 +65,7 @@ export function overBuiltCaps(profile: Profile, source: YamlSource, built: Built
   const subject = `The built PDF ${built.display}`;
   const out: Diagnostic[] = [];
   if (s.max_pages !== undefined && built.pages > s.max_pages) {
-    out.push(atPacketCaps(source, diag('limit.pages', { subject, pages: built.pages, max: s.max_pages, scope: 'built', ...(read ? { read } : {}), ...(built.cover ? { cover: true } : {}), ...(longest ? { longest } : {}) })));
+    out.push(atPacketCaps(source, diag('limit.pages', { subject, pages: built.pages, max: s.max_pages, scope: 'built', ...(read ? { read } : {}), ...(built.cover ? { cover: true } : {}), ...(built.cover && built.longCover ? { longCover: built.longCover } : {}), ...(longest ? { longest } : {}) })));
   }
   if (s.max_mb !== undefined && built.bytes > s.max_mb * 1e6) {
     out.push(atPacketCaps(source, diag('limit.size', { subject, bytes: built.bytes, max: s.max_mb, scope: 'built', ...(read ? { read } : {}) })));

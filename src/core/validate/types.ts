@@ -1,3 +1,4 @@
+import type { CoverLayout } from '../catalogue.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { InputFacts } from '../inspect/types.js';
 import type { EntryForm } from '../parse/manifest.js';
@@ -65,4 +66,6 @@ export interface ValidationResult {
    * pages alone; `estimatedPages` the same number as `pages` (kept for scripts written before `pages` meant it).
    */
   totals: { pages: number; filePages: number; bytes: number; estimatedPages: number; pagesExact: boolean; cover: boolean };
+  /** The cover as laid out with the build's fonts (`Pager.cover`), when it was: for what a built PDF's page cap says of it. */
+  coverLayout?: CoverLayout;
 }

@@ -1,4 +1,4 @@
-import { diag, INVISIBLE_EMAIL_FIX, type ProfileAt } from '../catalogue.js';
+import { diag, INVISIBLE_EMAIL_FIX, type CoverLayout, type ProfileAt } from '../catalogue.js';
 import type { Diagnostic, Finding, PathSegment } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { assertNever, filesOf } from '../parse/manifest.js';
@@ -26,7 +26,8 @@ import { measureSelection } from './selection.js';
 import { findingsAbout } from '../inspect/findings.js';
 import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
-import { isLetterItem, lettersGiven, refereeInfo, untitledParts } from '../plan/plan.js';
+import { isLetterItem, lettersGiven, refereeInfo, untitledParts, type PlanInput } from '../plan/plan.js';
+import { selectPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
 import { mentionsName, namedInFileName, namesPerson, nameParts, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
@@ -83,6 +84,11 @@ export interface Pager {
   text(title: string, doc: TextDoc): number;
   link(title: string, url: string, note: TextDoc | undefined): number;
   referees(title: string, referees: readonly RefereeInfo[]): number;
+  /**
+   * The cover the build makes of these inputs (`plan`, then the cover's layout): its pages and the lines of its
+   * contents list. Without it the cover is counted as one page, and the packet's count is not exact.
+   */
+  cover?(input: Omit<PlanInput, 'fonts' | 'tool'>): { pages: number; entries: number };
 }
 
 /** Report a diagnostic at a place in the manifest (at its key when `key`; at a line of a text, see `LocateOptions`). */
@@ -172,12 +178,16 @@ export function validate(input: ValidateInput): ValidationResult {
 
   // One file per item has no cover to count, whatever the options say.
   const cover = !input.separate && profile.submission.format !== 'separate-files' && (input.cover ?? manifest.options.cover !== false);
-  const estimatedPages = totalPages + generatedPages + (cover ? 1 : 0);
+  const coverLaidOut = cover ? layoutCoverOf(input, today) : undefined;
+  // A cover not laid out (no pager, or a file the build could not plan yet) is counted as one page, and said "about".
+  if (cover && !coverLaidOut) pagesExact = false;
+  const estimatedPages = totalPages + generatedPages + (cover ? (coverLaidOut?.pages ?? 1) : 0);
   for (const id of checkRepeats(files, source, at)) {
     const report = reports.find((r) => r.id === id);
     if (report) report.status = 'invalid';
   }
-  checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, { pages: estimatedPages, exact: pagesExact }, cover, files, at);
+  const coverLayout = coverLaidOut ? { ...coverLaidOut, ...coverShortening(manifest, reports) } : undefined;
+  checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, { pages: estimatedPages, exact: pagesExact }, coverLayout ?? cover, files, at);
   out.push(...checkDeadline(profile, today, source, zone, input.profileAt));
   checkReviewed(profile, input.profileMarks ?? [], at);
   checkApplicant(manifest, input, at, cover);
@@ -189,7 +199,7 @@ export function validate(input: ValidateInput): ValidationResult {
   const lost = profile.submission.format === 'separate-files' ? nameInFiles(manifest, profile, source) : undefined;
   if (lost) out.push(lost);
   checkPlaceholders(source.value, [], at);
-  return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: estimatedPages, filePages: totalPages, bytes: totalBytes, estimatedPages, pagesExact, cover } };
+  return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: estimatedPages, filePages: totalPages, bytes: totalBytes, estimatedPages, pagesExact, cover }, ...(coverLayout ? { coverLayout } : {}) };
 }
 
 /**
@@ -1016,7 +1026,37 @@ function longestOf(files: ReadonlyArray<{ file?: string; pages?: number }>): { l
   return longest ? { longest } : {};
 }
 
-function checkPacket(profile: Profile, bytes: number, { pages, exact }: { pages: number; exact: boolean }, cover: boolean, files: readonly FileUse[], at: At) {
+/**
+ * The cover the build would make, laid out by the pager, when the build could plan the packet now: every file read,
+ * its `pages:` usable (`plan` refuses anything else). Its date is today's: one line, whatever the date.
+ */
+function layoutCoverOf(input: ValidateInput, today: string): { pages: number; entries: number } | undefined {
+  const { manifest, profile, files } = input;
+  if (!input.pager?.cover) return undefined;
+  for (const ref of manifest.items.flatMap((i) => i.entries.flatMap(filesOf))) {
+    const status = files.get(ref.ref);
+    if (status?.status !== 'ok') return undefined;
+    const f = status.facts;
+    if (ref.pages !== undefined && f.type !== 'png' && f.type !== 'jpeg' && 'problem' in selectPages(ref.pages, f.pages ?? 0)) return undefined;
+  }
+  const day = today.slice(0, 10);
+  // `cover: true` keeps a `cover: { note }` block, as `--cover` does: here there is a cover, whatever made it.
+  return input.pager.cover({ manifest, profile, files, buildDate: new Date(`${day}T12:00:00Z`), buildDay: day, overrides: { cover: true }, ...(input.markdown ? { markdown: input.markdown } : {}) });
+}
+
+/** What on a cover of more than one page the applicant can shorten: files' own `title:`s, the note, the address, items not sent. */
+function coverShortening(manifest: Manifest, reports: readonly ItemReport[]): Omit<CoverLayout, 'pages' | 'entries'> {
+  const block = typeof manifest.options.cover === 'object' ? manifest.options.cover : undefined;
+  const absent = block?.show_absent === false ? 0 : reports.filter((r) => r.status === 'optional' || r.status === 'conditional').length;
+  return {
+    titles: manifest.items.some((i) => i.entries.some((e) => e.form === 'file' && e.title !== undefined)),
+    note: block?.note !== undefined,
+    address: (manifest.applicant.address ?? '').split(/\r?\n/).filter((l) => l.trim() !== '').length > 1,
+    ...(absent > 0 ? { absent } : {}),
+  };
+}
+
+function checkPacket(profile: Profile, bytes: number, { pages, exact }: { pages: number; exact: boolean }, cover: boolean | CoverLayout, files: readonly FileUse[], at: At) {
   const s = profile.submission;
   // At the `items:` key, where the built PDF's figures replace them (atPacketCaps).
   if (s.max_mb !== undefined && s.format === 'single-pdf' && bytes > s.max_mb * 1e6) {
@@ -1025,7 +1065,9 @@ function checkPacket(profile: Profile, bytes: number, { pages, exact }: { pages:
     at(['items'], diag('limit.size-near', { bytes, max: s.max_mb }), true);
   }
   if (s.max_pages !== undefined && pages > s.max_pages) {
-    at(['items'], diag('limit.pages', { subject: 'The packet', pages, max: s.max_pages, scope: 'estimate', ...(cover ? { cover } : {}), ...(exact ? { exact } : {}), ...longestOf(files.map((f) => ({ file: f.ref, pages: f.pages?.length ?? f.filePages }))) }), true);
+    // A cover of one page is "its cover included"; a longer one is said, with what fills it.
+    const long = typeof cover === 'object' && cover.pages > 1 ? { longCover: cover } : {};
+    at(['items'], diag('limit.pages', { subject: 'The packet', pages, max: s.max_pages, scope: 'estimate', ...(cover ? { cover: true } : {}), ...long, ...(exact ? { exact } : {}), ...longestOf(files.map((f) => ({ file: f.ref, pages: f.pages?.length ?? f.filePages }))) }), true);
   }
 }
 

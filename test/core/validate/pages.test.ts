@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, StandardFonts } from '@cantoo/pdf-lib';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
+import { validate } from '../../../src/core/validate/validate.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { makePdf } from '../../helpers/make-pdf.js';
 import { TEST_PROFILE, workspace } from '../../helpers/workspace.js';
@@ -146,6 +147,18 @@ describe('what the selected pages count for', () => {
     // The packet's pages: the cover, the CV's 2, the bio's typeset page, the plan's 5 selected, the thesis link's page
     // and the referees' page.
     expect(check.result!.totals).toMatchObject({ pages: 1 + 2 + 1 + 5 + 1 + 1, estimatedPages: 11, pagesExact: true });
+  });
+
+  it('the cover: exact only once laid out with the build\'s fonts; counted as one page and not exact otherwise (audit 12-06g #1)', async () => {
+    const check = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: "1-4, last" }'));
+    expect(check.result!.coverLayout).toMatchObject({ pages: 1, entries: 7 });
+    // The library's `validate` without a pager cannot lay out the cover: the count is not exact.
+    const pure = validate({ manifest: check.manifest!, source: check.source!, profile: check.profile!, files: check.files, today: '2025-10-01' });
+    expect(pure.totals).toMatchObject({ pages: 11, pagesExact: false, cover: true });
+    expect(pure.coverLayout).toBeUndefined();
+    // Without a cover there is nothing to lay out.
+    const bare = await run(manifest('cv.pdf', '{ file: plan.pdf, pages: "1-4, last" }').replace('items:', 'options: { cover: false }\nitems:'));
+    expect(bare.result!.totals).toMatchObject({ pages: 10, pagesExact: true, cover: false });
   });
 
   it('words: only the selected pages are counted against a word cap', async () => {
