@@ -72,6 +72,27 @@ items:
     expect(r.stdout).toContain('info item.conditional  IELTS certificate is asked for only for Candidates whose first language is not English; it is not given.');
   });
 
+  it('a submission marked for review says so in the header, never as a fact (audit 2026-12-06g #10; before: "# Submit: one PDF, at most 2 MB")', async () => {
+    const head = (submission: string) => `id: initrev
+title: Postdoc in Materials
+submission: ${submission}
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+`;
+    const dir = workspace({
+      'guessed.yaml': head('{ format: single-pdf, max_mb: 2, review: true }'),
+      'read.yaml': head('{ format: separate-files, max_mb: 5, source: "Upload each document separately, at most 5 MB each.", review: true }'),
+      'checked.yaml': head('{ format: single-pdf, max_mb: 2 }'),
+    });
+    const header = async (name: string) => {
+      await cli(['init', '--profile', join(dir, `${name}.yaml`), join(dir, name)]);
+      return readFileSync(join(dir, name, 'manifest.yaml'), 'utf8').split('\n').find((l) => l.startsWith('# Submit:'));
+    };
+    expect(await header('guessed')).toBe('# Submit: one PDF (to check: the posting does not say), at most 2 MB');
+    expect(await header('read')).toBe('# Submit: separate files, at most 5 MB (to check: marked for review in the profile)');
+    expect(await header('checked')).toBe('# Submit: one PDF, at most 2 MB');
+  });
+
   it('never overwrites an existing manifest', async () => {
     const dir = workspace({ 'manifest.yaml': 'mine' });
     const r = await cli(['init', '--profile', 'aalto-tml-doctoral-2025', dir]);

@@ -47,11 +47,9 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
   if (profile.deadline || profile.open_until_filled) {
     lines.push(`# Deadline: ${profile.deadline ?? ''}${profile.open_until_filled ? `${profile.deadline ? ' ' : ''}(open until filled)` : ''}`);
   }
-  const s = profile.submission;
-  lines.push(
-    `# Submit: ${s.format === 'single-pdf' ? 'one PDF' : 'separate files'}${s.max_mb ? `, at most ${s.max_mb} MB` : ''}${s.max_pages ? `, at most ${s.max_pages} pages` : ''}`,
-  );
+  lines.push(`# Submit: ${submitLine(profile.submission)}`);
   for (const note of profile.notes) lines.push(`# Note: ${note}`);
+  const s = profile.submission;
   lines.push(
     '#',
     '# Replace each placeholder with your own file (paths are relative to this file), text, link or referees,',
@@ -77,6 +75,19 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
     body.forEach((line, i) => lines.push(`${prefix}${i === 0 ? `${item.id}:${line ? ` ${line}` : ''}` : line}`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * How to hand the packet in, for the header; a guess marked for review says so, never as a fact: a format the
+ * posting does not state ("one PDF (to check: the posting does not say)"), else the marked values as a whole.
+ */
+function submitLine(s: Profile['submission']): string {
+  const format = s.format === 'single-pdf' ? 'one PDF' : 'separate files';
+  const caps = `${s.max_mb ? `, at most ${s.max_mb} MB` : ''}${s.max_pages ? `, at most ${s.max_pages} pages` : ''}`;
+  if (!s.review) return `${format}${caps}`;
+  // Without `source`, the format is the default the import filled in, not read from the posting.
+  if (s.source === undefined) return `${format} (to check: the posting does not say)${caps}`;
+  return `${format}${caps} (to check: marked for review in the profile)`;
 }
 
 /** A required item the posting asks for only from some applicants (its `condition`). */
