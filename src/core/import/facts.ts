@@ -30,6 +30,10 @@ export interface SubmissionFacts {
   formatException?: string;
   /** "Submit a cover letter and CV as one PDF": the documents said to go in one PDF, and the sentence that says it. */
   togetherInOnePdf?: { kinds: string[]; source: string };
+  /** The format sentence asks for the files in one zip archive ("compile into a single zip file"). */
+  zip?: boolean;
+  /** Sentences that cap one part of the application that is no item ("Video: ... (maximum of 250MB total)"). */
+  partCaps: string[];
 }
 
 /** A date and the sentence it was read from. */
@@ -189,13 +193,14 @@ function parenthesisAt(s: string, at: number): string | undefined {
  * readSubmissionFacts([{ text: 'Send everything as one PDF of at most 5 MB.', line: 0 }]) // { format: 'single-pdf', maxMb: 5, ... }
  */
 export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionFacts {
-  const out: SubmissionFacts = {};
+  const out: SubmissionFacts = { partCaps: [] };
   for (const { text: s, entry, section } of sentences) {
     if (out.format === undefined) {
       const f = submissionFormat(s);
       if (f) {
         out.format = f;
         out.formatSource = s;
+        if (zipped(s)) out.zip = true;
         const except = f === 'single-pdf' ? formatException(s) : undefined;
         if (except) out.formatException = except;
       } else if (out.togetherInOnePdf === undefined) {
@@ -212,6 +217,12 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
       ...(PACKET_WORDS.test(free) ? findLimits(free).filter((l) => l.key === 'max_mb' || isPacketLimit(s, l) || (/\b(?:documentation|documents|pdf|files)\b[^.;]{0,40}$/iu.test(free.slice(0, l.index)) && !sizesNamedDocument(s, l))) : []),
       ...findLimits(s).filter((l) => l.index >= free.length && isPacketLimit(s, l)),
     ];
+    // "Video: ... (maximum of 250MB total)", "CV: one PDF file of max 2 MB": the labelled part's caps, not the packet's.
+    const part = partLabel(s);
+    if (part !== undefined) {
+      if (!part.document && findLimits(s).some((l) => l.cue) && !out.partCaps.includes(s)) out.partCaps.push(s);
+      packetLimits.length = 0;
+    }
     for (const l of packetLimits) {
       // "- A motivated application (max. 1 page)": in a list entry, a size in parentheses is the entry's document's.
       const aside = entry ? parenthesisAt(s, l.index) : undefined;
@@ -453,6 +464,19 @@ function timeFromOtherSentence(sentences: readonly Sentence[], at: number, out: 
 }
 
 /**
+ * The label a sentence opens with when it names one part of the application ("Video:", "Images:") or one document
+ * ("CV:"): its sizes are that part's. `document`: the label names a document (an item), not another part.
+ */
+function partLabel(s: string): { label: string; document: boolean } | undefined {
+  const label = /^([^:]{2,60}):\s/u.exec(s)?.[1]?.trim();
+  if (!label || WHOLE.test(label) || ALL_OF_IT.test(label)) return undefined;
+  const hits = findKindMentions(label).filter((h) => !h.guess);
+  const named = hits.length === 1 && (hits[0] as (typeof hits)[number]).end - (hits[0] as (typeof hits)[number]).start >= label.length * 0.4;
+  if (named) return { label, document: true };
+  return test(P.PART_LABEL, label) ? { label, document: false } : undefined;
+}
+
+/**
  * What one sentence says about how the packet is handed in, if anything: separate files first ("one file per
  * point"), then one PDF for the whole application ("a cover letter and CV together in one document" is about two).
  */
@@ -461,11 +485,19 @@ function submissionFormat(s: string): SubmissionFormat | undefined {
   // about the applicant's files.
   if (testAny(P.SENT_BY_REFEREES, s) || test(P.SENT_BY_ISSUER, s) || test(P.SENT_DIRECTLY, s)) return undefined;
   if (testAny(P.SUBMISSION_CUES['separate-files'], s)) return 'separate-files';
-  if (!testAny(P.SUBMISSION_CUES['single-pdf'], s)) return undefined;
+  // "PDF application documents and compile into a single zip file": files in one archive, not one PDF.
+  // "a single ZIP file OR a combined PDF file": the one PDF offered.
+  if (P.ZIP_OR_PDF.test(s)) return 'single-pdf';
+  if (!testAny(P.SUBMISSION_CUES['single-pdf'], s)) return zipped(s) ? 'separate-files' : undefined;
   // "...as one PDF file under "Diploma and transcripts"": one file per upload field. "more than one document under
   // each section ... merge all documents into one large PDF": one PDF per section, not one for the packet.
   if (/\bunder ["'\u201c]/u.test(s) || PER_SECTION.test(s)) return 'separate-files';
   return namedInOnePdf(s) ? undefined : 'single-pdf';
+}
+
+/** The sentence asks for the files in one zip archive, and does not refuse zip files. */
+function zipped(s: string): boolean {
+  return test(P.ZIP_ARCHIVE, s) && !P.ZIP_REFUSED.test(s) && !P.ZIP_OR_PDF.test(s);
 }
 
 /** The one or two documents a sentence puts in one PDF ("a cover letter and CV together in one document"), if it names them. */

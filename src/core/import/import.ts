@@ -72,7 +72,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const submissionFacts = readSubmissionFacts(sentences);
   const dates = readDateFacts(withTitle, today);
   const openUntilFilled = withTitle.find((x) => testAny(P.OPEN_UNTIL_FILLED_CUES, x.text) && !test(P.NOT_OPEN_UNTIL_FILLED, x.text))?.text;
-  const notes = [...new Set(sentences.filter((x) => testAny(P.ELIGIBILITY_CUES, x.text) || P.ALL_DOCUMENTS_RULE.test(x.text)).map((x) => x.text))];
+  // A size cap on one part that is no item ("Video: ... (maximum of 250MB total)") is kept as the posting says it.
+  const notes = [...new Set([...sentences.filter((x) => testAny(P.ELIGIBILITY_CUES, x.text) || P.ALL_DOCUMENTS_RULE.test(x.text)).map((x) => x.text), ...submissionFacts.partCaps])];
 
   // 4. Title, organization, reference, address.
   const identity = readIdentity(
@@ -107,7 +108,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const start = startOf(dates, deadline, r);
   reviewIdentity(identity, r);
   const submission = submissionOf(submissionFacts, r, profileItems);
-  if (notes.length > 0) r.note('notes', 'eligibility rules and rules about all documents, copied from the posting');
+  if (notes.length > 0) r.note('notes', `eligibility rules and rules about all documents${submissionFacts.partCaps.length > 0 ? ', and size caps on one part of the application' : ''}, copied from the posting`);
   const unlisted = unlistedMentions(lines, items, notWanted, unread).filter((u) => !titled || u.line !== 0);
   reviewUnlisted(unlisted, r);
   const loose = looseLimits(
@@ -587,6 +588,13 @@ function submissionOf(facts: SubmissionFacts, r: Review, items: readonly Profile
     submission.review = true;
     r.review.push({ path: 'submission.format', reason: 'the posting does not say whether it wants one PDF or separate files' });
     r.note('submission', 'REVIEW: the posting does not say whether it wants one PDF or separate files');
+  }
+  if (facts.zip) {
+    // The profile has no zip format: `build` makes the separate files, the applicant zips them.
+    const reason = `the posting wants the files in one zip file ("${facts.formatSource ?? ''}"); the profile says separate files, which \`packet build\` makes: put them in one zip file yourself before sending`;
+    submission.review = true;
+    r.review.push({ path: 'submission.format', reason });
+    r.note('submission', `REVIEW: ${reason}`);
   }
   if (facts.formatException) {
     // A profile has one format for the whole packet: the document kept apart needs a decision by hand.

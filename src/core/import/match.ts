@@ -539,7 +539,9 @@ export function findLimits(text: string): Limit[] {
     }
     if (sizeOfPart(text, m.index)) continue;
     const range = RANGE_BEFORE.exec(before);
-    const cue = test(P.LIMIT_CUES, before) || range !== null || /^\s*-\s*$/.test(m[2] ?? '') || CUE_AFTER.test(text.slice(m.index + m[0].length));
+    // "on two pages", "yhden sivun mittainen": the length the document has is its cap too.
+    const extent = test(P.EXTENT_BEFORE, before) || P.EXTENT_AFTER.test(after) || P.EXTENT_UNIT.test(m[0]);
+    const cue = test(P.LIMIT_CUES, before) || range !== null || /^\s*-\s*$/.test(m[2] ?? '') || CUE_AFTER.test(text.slice(m.index + m[0].length)) || extent;
     if (key !== 'max_mb' && !Number.isInteger(value)) continue;
     if (!cue && CJK_UNIT.test(m[0])) continue;
     const each = EACH_AFTER.test(after) || EACH_BEFORE.test(before.slice(-40).replace(/\b(?:max|min|maks|ca)\./giu, 'max'));
@@ -580,7 +582,9 @@ export function isPacketLimit(text: string, l: Limit, aboutOneDocument = false):
   const after = text.slice(l.end);
   // "Research Statement: Not to exceed three pages total": one document named just before, so its own total.
   const named = findKindMentions(text.slice(0, l.index));
-  const ownTotal = aboutOneDocument || (named.length === 1 && l.index - (named[0] as KindMention).end <= 60);
+  // "a resume or brief list of artistic/professional experience of no more than 3 pages total": one phrase, however long.
+  const onePhrase = named.length === 1 && !/[,;:()]|\b(?:and|und|et|og|och|en|ja|y|e)\b/iu.test(text.slice((named[0] as KindMention).end, l.index));
+  const ownTotal = aboutOneDocument || (named.length === 1 && l.index - (named[0] as KindMention).end <= 60) || onePhrase;
   if (sizesNamedDocument(text, l) && l.key !== 'max_mb') return false;
   // "A motivated application (max. 1 page)", "Application letter (max. 2 pages)": the word is the document's name.
   const packet = g(P.PACKET_LIMIT_BEFORE).exec(before);

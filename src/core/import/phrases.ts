@@ -1109,6 +1109,8 @@ export const NUMBER_WORDS: Record<string, number> = {
   yksi: 1, kaksi: 2, kolme: 3, neljä: 4, nelja: 4, viisi: 5, // Finnish
   // Finnish cases: genitive ("kahden suosittelijan yhteystiedot"), partitive ("kahta"), and "one" as a size ("yhden sivun").
   yhden: 1, kahden: 2, kahta: 2, kolmen: 3, kolmea: 3, neljän: 4, neljää: 4, viiden: 5, viittä: 5,
+  // ... and "on" or "onto" a number of pages ("yhdellä sivulla", "kahdelle sivulle").
+  yhdellä: 1, yhdelle: 1, kahdella: 2, kahdelle: 2, kolmella: 3, kolmelle: 3,
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, diez: 10, // Spanish
   dues: 2, cinc: 5, // Catalan
   dois: 2, duas: 2, três: 3, quatro: 4, // Portuguese
@@ -1118,7 +1120,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Units of an item or packet limit and the profile key each one fills. */
 export const LIMIT_UNITS = {
   // Czech and Polish "strana/stron", then Chinese, Japanese and Korean counters (read only with a cue: "A4 3매 이내").
-  max_pages: /(?:(?:standard )?a4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sivu|sida|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?|cuartillas?|laudas?|strany|strana|stran|stránky|stránek|stránka|strony|strona|stron)\b|a4\b(?!\s*(?:paper|format|size))|页|頁|ページ|枚|매|쪽|페이지|장/,
+  max_pages: /(?:(?:standard )?a4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sivu(?:i)?ll[ae]|sivu|sida|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?|cuartillas?|laudas?|strany|strana|stran|stránky|stránek|stránka|strony|strona|stron)\b|a4\b(?!\s*(?:paper|format|size))|页|頁|ページ|枚|매|쪽|페이지|장/,
   max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole|palabras|paraules|palavras|slov|słów)\b/,
   max_chars: /(?:文字|字(?!数)|자|(?:(?:characters?|chars|zeichen|merkkiä|tecken|tegn|anslag|tekens|signes|caractères|caracteres|caracters|caratteri|znaków)\b|znaků(?!\p{L}))(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen| con espacios| amb espais| com espaços| spazi inclusi| inklusive mellemrum)?)/u,
   max_mb: /(?:mb|megabytes?|mbytes?)\b/,
@@ -1137,6 +1139,13 @@ export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
     key: 'max_pages',
     value: 1,
   },
+  // "Cover Letter: På én side beskrives det, ...", "auf einer Seite", "op één pagina", "on a single page": the length
+  // the document is written on. The article-like "one" only after "on"/"in", so "en side" alone is no size.
+  {
+    re: /\b(?:på|paa|auf|op|on|in) (?:én|ét|ett|einer|één|una|a single|one single) (?:enkelt |eneste |enda |einzigen |enkele |sola )?(?:side|sida|seite|pagina|page|a4)\b(?![-\s]*(?:web|internet|of|der|des|van|av|af|på|from))/u,
+    key: 'max_pages',
+    value: 1,
+  },
   // ... or right before one ("d'une page maximum", "(une page maximum)", "una página como máximo", "één A4 maximaal").
   {
     re: /(?:\bd'|\b)(?:une|una|uma|einer?|één|een|en|ett) (?:page|página|pagina|seite|a4|kantje|sida|side)\s*(?:au maximum|maximum|max\b\.?|como máximo|máximo|máx\.?|maximaal|maximal|höchstens|högst|højst|høyst|maks\.?|no máximo)/,
@@ -1145,9 +1154,26 @@ export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
   },
 ];
 
+/**
+ * Words that state the length a document has, which is its cap: "on two pages", "in 500 words", "is a 2 page
+ * document", "på 2 sider", "auf 3 Seiten", "Motivaatiokirje on yhden sivun ..." (Finnish "on": is), right before the size.
+ */
+export const EXTENT_BEFORE = /\b(?:on|in|på|paa|auf|op|is an?|is|are|ist|er|är)\s*$/iu;
+/** ... or right after it: "three pages long", "zwei Seiten lang", "yhden sivun mittainen", "kahden sivun pituinen". */
+export const EXTENT_AFTER = /^\s*(?:long|lang|lång|långt|mittainen|mittaiseksi|pituinen|pituiseksi)\b/iu;
+/** A Finnish size "on" or "onto" pages ("yhdellä sivulla", "kahdelle sivulle"): a length, so a cap. */
+export const EXTENT_UNIT = /sivu(?:i)?ll[ae]$/iu;
+
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
 export const LIMIT_CUES: RegExp =
   /\b(?:max\.?|maximum(?: of)?|(?:a )?total of|(?:maximum|max\.?) (?:length|size|extent)(?: of| is)?:?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til|(?:får|bör|ska|skall|må|skal|bør)? ?(?:inte|ej|ikke) overstige|(?:får|bör|ska|skall)? ?(?:inte|ej) överstiga|nicht mehr als|nicht überschreiten|ne (?:doit|doivent|devra) pas dépasser|ne pas dépasser|niet meer dan|niet langer dan|ei saa ylittää|enintään|maximálně|nejvýše|maksymalnie|nie więcej niż)\s*$|(?:≤|<=|<|不超过|不超過|不多于|不多於|不得超过|不得超過|最多|至多|최대|最大)\s*$/iu;
+
+/**
+ * A label that names one part of the application, not the packet ("Video:", "Images:", "Work samples:", "Bilder:"):
+ * a size cap in its sentence is that part's ("Video: up to 5 minutes (maximum of 250MB total)").
+ */
+export const PART_LABEL =
+  /^(?:(?:the |your )?(?:work |writing |audio |video |sound |music |art )?(?:videos?|video clips?|images?|photos?|photographs?|pictures?|audio|sound|recordings?|films?|music|slides|samples?|artworks?|works?|jpe?gs?|tracks?|clips?|vidéos?|vídeos?|bilder|billeder|kuvat|valokuvat|fotos?|immagini|imágenes|enregistrements|grabaciones|aufnahmen|opnamen|arbeitsproben|werkproben))\s*(?:\([^)]*\))?$/iu;
 
 /** A size stated for the whole packet or each file, not for the item next to it ("a single PDF under 10 MB"). */
 export const PACKET_LIMIT_BEFORE =
@@ -1224,6 +1250,17 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
     ...fromLanguages('separateFiles'),
   ],
 };
+
+/**
+ * The files go in one zip archive ("compile into a single zip file", "als ZIP-Datei", "i en zip-fil"): separate files,
+ * zipped by the applicant. Not "zip code", nor a refusal ("zip files are not accepted", see ZIP_REFUSED).
+ */
+export const ZIP_ARCHIVE =
+  /\b(?:(?:a|one|single|into|in|as|en|ein|eine|einer|une?|un|een|ett|yhteen|yhtenä) (?:single |one |seul |einzigen? |samlet |enda )?zip(?:ped)?\b(?![- ]?codes?\b)|zip(?:ped)?[- ]?(?:files?|folders?|archives?|archiv|datei|dateien|fil|filen|arkiv|tiedosto\p{L}*|fichiers?|archivos?|bestand)\b|zipped\b|\.zip\b)/iu;
+/** "a single ZIP file OR a combined PDF file": one PDF offered beside the zip, which the packet can be. */
+export const ZIP_OR_PDF = /\bzip\b[^.;]{0,40}\b(?:or|oder|ou|eller|tai|of|o)\b[^.;]{0,20}\b(?:combined|merged|single|one|einzigen?|einer|seul|samlet|enda|yhtenä)\s+pdf/iu;
+/** "Zip files are not accepted", "do not send zipped folders", "keine ZIP-Dateien": zip refused, not asked for. */
+export const ZIP_REFUSED = /\b(?:no|not|never|nicht|keine?|pas|ikke|inte|ej|ei|geen|niet|sin|sans|senza)\b[^.;]{0,40}\bzip|\bzip[^.;]{0,40}\b(?:not|nicht|pas|ikke|inte|niet|ei)\b/iu;
 
 /** A sentence that states the closing date. */
 export const DEADLINE_CUES: RegExp[] = [

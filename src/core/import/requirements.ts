@@ -319,11 +319,14 @@ function inCase(d: Draft, condition: string): void {
   if (d.stage === 'required' && d.condition === undefined) d.condition = condition;
 }
 
-/** Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet. */
-function addLimits(d: Draft, s: string): void {
+/**
+ * Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet; `ownFile`: the
+ * words after the item's label, so a file they speak of is the item's ("CV: one PDF file of max 2 MB").
+ */
+function addLimits(d: Draft, s: string, ownFile = false): void {
   // "Research Statement: Not to exceed three pages total": the sentence is about the item, so "total" is its own.
   for (const l of findLimits(s)) {
-    if (!l.cue || isPacketLimit(s, l, true) || d[limitField(l)] !== undefined) continue;
+    if (!l.cue || (isPacketLimit(s, l, true) && !(ownFile && l.key === 'max_mb')) || d[limitField(l)] !== undefined) continue;
     d[limitField(l)] = l.value;
     const range = rangeReason(s, l);
     if (range) d.reasons.push({ field: limitField(l), text: range });
@@ -587,7 +590,7 @@ class RequirementsReader {
     // "Budget and budget justification (1 page): Can include travel costs": the label names the item, the rest describes it.
     const named = k === 0 && unit === s ? documentLabel(s) : undefined;
     const found = unit !== s ? [] : named ? itemsFromUnit(named, ctx) : itemsFromUnit(s, k === 0 ? ctx : { group: this.group });
-    if (named && found.length === 1) addLimits(found[0] as Draft, s.slice(s.indexOf(':') + 1));
+    if (named && found.length === 1) addLimits(found[0] as Draft, s.slice(s.indexOf(':') + 1), true);
     got.push(...found);
     const words = unit.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
     const opens = /:\s*$/.test(unit);
