@@ -8,7 +8,7 @@ import type { Sender } from '../schema/vocabulary.js';
 import { readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFacts } from './facts.js';
 import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.js';
 import { otherKindReason, type Draft } from './items.js';
-import { detectFormat, readPosting, type PostingFormat } from './markup.js';
+import { detectFormat, readPosting, type Line, type PostingFormat } from './markup.js';
 import { g, num, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import { readRequirements, type NotWantedDraft } from './requirements.js';
@@ -84,6 +84,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
 
   // 5. Assemble the profile and the review list.
   withoutRefusedLetters(items, notWanted);
+  mediaSamplesAsPortfolio(items, lines);
+  markSecondCoverLetter(items);
   const r = new Review();
   const positions = positionParts(lines, withTitle, items);
   // An item asked of one position only ("Postdoctoral researcher: ... a research statement") is no one's for sure.
@@ -210,6 +212,43 @@ function titleWithoutLooseCount(d: Draft): string {
   if (!m || n === undefined || (d.min === undefined && d.max === undefined) || (d.min === n && d.max === n)) return d.title;
   const rest = d.title.slice(m[0].length);
   return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** Pictures, film or sound: what the samples are when a portfolio, not writing, is meant. */
+const MEDIA = /\b(?:images?|jpe?gs?|photos?|photographs?|pictures?|videos?|films?|audio|sound|recordings?|artworks?|slides|mp4|mov|tiff?)\b/iu;
+/** Samples that are writing, whatever else the sentence names. */
+const WRITTEN = /\b(?:writing|written|papers?|articles?|publications?|essays?|texts?|chapters?)\b/iu;
+
+/**
+ * "Work Samples: Applicants should upload the following:" over "Images: 10 JPGS ..." and "Video: up to 5 minutes":
+ * work samples that are images or video are a portfolio. Read from the item's line and the three lines after it.
+ */
+function mediaSamplesAsPortfolio(items: Draft[], lines: readonly Line[]): void {
+  for (const d of items) {
+    if (d.kind !== 'writing_sample' || !/\bwork samples?\b/iu.test(d.title) || WRITTEN.test(d.source)) continue;
+    const at = lines.findIndex((l) => d.source !== '' && l.text.includes(d.source));
+    const near = at === -1 ? d.source : lines.slice(at, at + 4).map((l) => l.text).join(' ');
+    if (!MEDIA.test(near) || WRITTEN.test(near.replace(d.source, ''))) continue;
+    d.kind = 'portfolio';
+    if (d.defaultAccepts) d.accepts = [...P.KIND_PHRASES.portfolio.accepts];
+  }
+}
+
+/**
+ * "Cover Letter: ..." and "Motiveret ansøgning: ..." in one list: two letters under two names are not one asked for
+ * twice. The one named for motivation is the motivation letter; any other second one is marked.
+ */
+function markSecondCoverLetter(items: Draft[]): void {
+  const letters = items.filter((d) => d.kind === 'cover_letter');
+  const first = letters[0];
+  if (first === undefined) return;
+  for (const d of letters.slice(1)) {
+    if (d.title.toLowerCase() === first.title.toLowerCase()) continue;
+    if (/\bmotiv/iu.test(d.title) && !items.some((x) => x.kind === 'motivation_letter')) {
+      d.kind = 'motivation_letter';
+      d.reasons.push({ field: 'kind', text: `the posting asks for a cover letter too ("${first.title}"); "${d.title}" is read as the motivation letter: check that it is not the same letter` });
+    } else d.reasons.push({ text: `the posting names a cover letter twice ("${first.title}", "${d.title}"): check whether it asks for two letters or another document` });
+  }
 }
 
 /**

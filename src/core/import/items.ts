@@ -217,11 +217,15 @@ const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|j
 const LINKERS =
   /(?:\b(?:including|incl\.?|inkl\.?|containing|that includes|which includes|and including|inklusive|inkludert|mit|summari[sz]ing|describing|outlining|detailing|explaining|stating|specifying|listing|covering|addressing|jossa tiedot myös|one of (?:whom|which|these|them)|at least one of|en av (?:disse|dem)|varav|joista|dont|davon|comprenant|incluant|inclusief|innehållande|inkluderande|incluyendo|incluido|includendo|incluso)|(?<!\b(?:along|together|alongside|plus|as well as|and|samen|tezamen|alsmede|tillsammans|sammen|zusammen|ensemble|junto|insieme) )\b(?:with|met|med|avec|con))\s+(?:a |an |the |your |their |his |her |of |de |het |een |les |le |la |l'|un |une |los |las |el |il |i |gli )?(?:[\p{L}'/-]+ ){0,6}$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$|^\s*(?:of|for|from|on) (?:your |the |all |each |their )?$|[（(]\s*(?:含|包括|包含|其中包括)[^）)；;]*$/iu;
 
+const BOTH_BEFORE = /(?<![\p{L}])(?:both|sowohl|både)\s+[\p{L}'’-]+\s*$/iu;
+
 /** Separators in `gap` outside parentheses, as [start, end] offsets. */
 function separators(gap: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of gap.matchAll(SEPARATOR)) {
     const pre = gap.slice(0, m.index);
+    // "a list of marks of both bachelor and master studies": "both ... and" joins two words of one name.
+    if (BOTH_BEFORE.test(pre)) continue;
     if ((pre.match(/\(/g)?.length ?? 0) <= (pre.match(/\)/g)?.length ?? 0)) out.push([m.index, m.index + m[0].length]);
   }
   return out;

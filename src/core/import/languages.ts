@@ -34,7 +34,7 @@ export interface LanguagePhrases {
 const es: LanguagePhrases = {
   kinds: {
     // "Curriculum" alone is Spanish or Catalan; in English it is a course of study ("the undergraduate curriculum").
-    cv: [/(?<!\b(?:the|our|your|a|undergraduate|graduate|core|school|teaching|new|existing|national|medical|department|program|programme) )\bcurriculum(?![ -](?:development|design|and|of|for|in|reform|committee|planning|innovation|at|that|which|to|vitae?\b))\b/, /\b(?:curriculo|hoja de vida|cv abreviado|cvn)\b/],
+    cv: [/(?<!\b(?:the|our|your|a|undergraduate|graduate|core|school|teaching|new|existing|national|medical|department|program|programme) )\bcurriculum(?![ -](?:development|design|and|of|for|in|reform|committee|planning|innovation|at|that|which|to|vitae?\b))\b/, /\b(?:curriculo|hoja de vida|cv abreviado|cvn|sintesis curricular|resumen curricular)\b/],
     cover_letter: [/\bcartas? de (?:presentacion|solicitud|candidatura|interes)\b/],
     motivation_letter: [/\bcartas? (?:de motivacion|de motivos|motivacional|de exposicion de motivos)\b/, /\b(?:declaracion de intenciones|exposicion de motivos)\b/],
     research_plan: [
@@ -61,6 +61,8 @@ const es: LanguagePhrases = {
       /\b(?:copias? (?:compulsadas? )?del? )?(?:titulos?|diplomas?) (?:universitarios?|academicos?|oficiales?|de (?:grado|licenciad[oa]|master|maestria|doctor(?:ado)?))\b/,
       /\bcopias? (?:compulsadas? )?del? titulos?\b/,
       /\b(?:titulacion academica|certificado de (?:titulo|graduacion))\b/,
+      // "aportar la documentación en relación con su titulación": the papers of the degree.
+      /\bdocumentacion (?:en relacion con|relativa a|acreditativa de) (?:su|la|sus|las) (?:titulacion|titulo)(?:es|s)?\b/,
       /\b(?:grados? (?:academicos? )?de (?:maestro|magister|master|maestria|bachiller|doctor|licenciad[oa])|titulos? (?:que dan acceso|de acceso)|titulos? de (?:grado|maestria|master|licenciatura))\b/,
     ],
     language_certificate: [
@@ -191,7 +193,8 @@ const it: LanguagePhrases = {
     /\b(?:documenti (?:richiesti|da allegare|necessari)|i seguenti documenti|allegare|allegati|elenco (?:dei |della )?(?:documenti|documentazione|allegati)|documentazione (?:richiesta|necessaria|da allegare))\b/,
     /\b(?:devono|dovranno|deve|dovra) (?:inviare|allegare|presentare|caricare|trasmettere)\b/,
   ],
-  requestCues: [/\b(?:inviare|inviate|allegare|allegate|presentare|caricare|includere|trasmettere|allegat[oi])\b/],
+  // "dovrà essere allegata la scheda ...": the passive asks too.
+  requestCues: [/\b(?:inviare|inviate|allegare|allegate|presentare|caricare|includere|trasmettere|allegat[aeio])\b/],
   optional: [/\b(?:facoltativ[oi]|opzional[ei]|eventual[ei]|se disponibil[ei])\b/],
   // "Le lettere di referenza non sono richieste in questa fase": not now, so asked for later.
   later: [/\b(?:in una fase successiva|successivamente|su richiesta|se selezionat[oi]|per il colloquio|in sede di colloquio|durante il colloquio|in caso di assunzione|all'atto dell'assunzione|prima della presa di servizio|(?:dal|dai|al|ai|per il|per i) (?:candidat[oi] )?(?:vincitor[ei]|selezionat[oi]|assunt[oi]))\b|\bnon\b[^.]{0,80}\b(?:in questa fase|al momento|per il momento|in (?:una )?prima fase|nella prima fase)\b/],

@@ -82,6 +82,9 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bstatement (?:of|explaining|on) why you\b/,
       /\b(?:statement|description|summary) of (?:your )?(?:career|professional) (?:goals|objectives|aspirations|plans)\b|\bcareer (?:goals|objectives) statement\b/,
       /\breasons? for (?:applying|the application|your application)\b/,
+      // "A strong and succinct motivation which tells us your interest", "a short motivation (max. 1 page)": the letter,
+      // named by what it holds; not a quality ("a candidate with a strong motivation to learn").
+      /(?<!\b(?:with|have|has|having|show|shows|showing|possess\p{L}*|demonstrat\p{L}*|need|needs|require|requires|expect|expects|seek|seeks)\s+)\b(?:a|an) (?:(?:short|brief|strong|succinct|concise|written|personal|clear|one-page|1-page|and),? ){0,4}motivation(?=\s*\(|\.?\s*$|\s+(?:which|that|in which|explaining|stating|describing|outlining|where|of (?:max|at most|up to|no more|\d))\b)/u,
       /\bmotivations(?:schreiben|brief(?:e|s)?)\b/, // German ("Motivationsbrief" in Switzerland and Austria)
       /\bmotivaatiokirje\p{L}*/u, // Finnish
       /\b(?:motivationsbrev|personligt brev|personliga brev|skriftlig motivation)\b/, // Swedish
@@ -134,7 +137,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       // not a plan for something done with it ("plan for innlevering av avhandlingen", the plan for handing it in).
       /\b(?:(?:draft |brief |short |detailed |written |preliminary |research )?(?:plan|proposal|prospectus)|exposé|expose|forschungsexposé|onderzoeksvoorstel|onderzoeksplan|voorstel|projet|projekt|forskningsplan) (?:for|of|to|zur|zum|für (?:die|das|eine|ein|ihre)|voor|van|för|till|för|de|pour) (?:the |your |a |an |my |die |das |eine |ein |ihre |het |een |uw |la |le |votre |din |en |ett |sin )?(?:(?!(?:av|of|von|van|de|du|for|för|till|to|about|on)\b)[\p{L}'-]+ ){0,2}?(?:dissertation|thesis|doctoral thesis|phd thesis|doctorate|promotion|proefschrift|dissertatie|avhandling(?:en)?|thèse|tesi|tesis)(?: (?:project|research|topic|projekt|onderzoek))?\b/u,
       /\bprojet (?:d[eu] (?:la )?(?:thèse|recherche|doctorat)|doctoral)\b/, // French
-      /\bprogramma di ricerca\b/, // Italian
+      // "il programma di studio o di ricerca che si intende compiere": the plan of the stay a grant pays for.
+      /\bprogramma di (?:ricerca|studio o di ricerca|studio e di ricerca|studio e\/o (?:di )?ricerca)\b/, // Italian
       ...kindFromLanguages('research_plan'),
     ],
     accepts: ['file', 'text'],
@@ -268,7 +272,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work|scholarship)\b/,
       /\bsamples? of (?:your )?(?:(?:scholarly|creative|academic|published|research|written|artistic)(?: (?:or|and) (?:scholarly|creative|academic|published|research|written|artistic))? )?(?:work|writing|publications|papers|research)\b/,
       /\b(?:job market|working) papers?\b/,
-      /\b(?:one|two|three|\d) (?:recent |best |selected |representative )*(?:research )?(?:articles?|papers|publications)\b/,
+      // "... a list of marks and two recent essays": counted essays are pieces of writing, not a statement.
+      /\b(?:one|two|three|\d) (?:recent |best |selected |representative )*(?:research )?(?:articles?|papers|publications|essays)\b/,
       // "up to 3 reprints", "1-2 example publications", "your five most recent ISI publications", "up to 10 scientific works":
       // a counted choice of the applicant's papers. Not "a list of your five most important publications" (a list).
       /(?<!\blist of (?:your |the )?)\b(?:(?<=\b(?:up to|at most|no more than|max(?:imum|\.)?) )(?:\d{1,2}|six|seven|eight|nine|ten)|\d(?: ?(?:-|to|or) ?\d)?|(?:one|two|three|four|five)(?: (?:or|to) (?:two|three|four|five))?) (?:of (?:your |the |their )?)?(?:(?:most )?(?:recent|best|selected|representative|relevant|important|significant|example|sample|key|major|published|isi|journal|peer-reviewed) )*(?:(?:scientific|academic|scholarly|research) )?(?:articles|papers|publications|reprints|(?<=(?:scientific|academic|scholarly) )works?)\b/,
@@ -428,8 +433,11 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:(?:foreign )?credentials? evaluations?|(?:degree|diploma) evaluations?|evaluations? of (?:your |their )?foreign (?:degrees?|credentials?))\b/,
   /\b(?:(?:completed|signed|special|separate|filled[- ]in|paper|printed) )?(?<!online |electronic |web |digital )(?:application|registration|enrol(?:l)?ment|credit application|recruitment|admission) forms?\b(?! (?:online|on the web))/,
   /\bform (?:[a-z]{1,3}\d+[a-z]?|\d+[a-z]?)\b/,
+  // "Typed Image List or Video Summary": an artist's list of the works sent, beside the images themselves.
+  /\b(?:(?:typed|numbered|annotated) )?(?:image|slide|work|artwork) lists?(?: or video summar(?:y|ies))?\b|\b(?:list|inventory) of (?:the )?(?:images|slides|artworks|works submitted)\b|\bvideo summar(?:y|ies)\b/,
   /\b(?:signed |completed )?pre-?application forms?\b/,
-  /\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier)\b/,
+  // Not one filled in on the web ("täyttämällä sähköinen hakulomake", "elektronisk søknadsskjema"): no document to send.
+  /(?<!\b(?:sähköi\p{L}*|elektronisk\p{L}*|online|digital\p{L}*|web)[- ]?)\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier)\b/u,
   // "Scans of passport", "a photocopy of your ID card", "passport scan", "Ausweiskopie", "kopio passista": a copy, whatever the word.
   /\b(?:(?:(?:certified|scanned|legible|clear|colou?r) )?(?:cop(?:y|ies)|scans?|photocop(?:y|ies)|scanned cop(?:y|ies)|scanned versions?|pdf) of (?:your |a |an |the |one )?(?:valid |current |official )?(?:passports?|id|ids|identity (?:cards?|documents?)|national id(?: card)?|id (?:cards?|documents?)|(?:personal )?identification (?:cards?|documents?))|(?:passport|id|id card|identity card|identity document) (?:scans?|photocop(?:y|ies)|copy|copies)|scanned (?:passports?|id cards?)|ausweiskopie|kopie (?:des|ihres|eines) (?:ausweises|personalausweises|reisepasses|passes|lichtbildausweises)|kopie (?:van )?(?:het |je |uw )?paspoort|scan van (?:je |uw |het )?(?:paspoort|identiteitsbewijs)|kopia (?:av|på) (?:ditt )?(?:pass|id-handling|legitimation)|passin kopio|kopio passista|henkilöllisyystodistuksen kopio|copie (?:de (?:la|votre) pièce d'identité|de (?:la |votre )?carte d'identité)|fotocopia (?:del? )?(?:pasaporte|dni|documento de identidad))\b/,
   /\b(?:(?:certified |scanned )?cop(?:y|ies) of (?:your |a |the )?(?:valid )?(?:passport|id|identity (?:card|document)|national id)(?: \(photo page\))?|passport copy|identity (?:card|document)|id card|pièce d'identité|carte d'identité|copie (?:du|de votre) passeport|passkopie|reisepass|kopie des (?:reise)?passes|personalausweis|identitätskarte|henkilöllisyystodistus|passkopia|kopie van (?:je |uw )?(?:paspoort|identiteitsbewijs)|paspoort|identiteitsbewijs)\b/,

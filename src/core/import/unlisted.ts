@@ -22,6 +22,8 @@ export interface Unlisted {
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+/** "Work Samples" and "work sample" alike. */
+const singular = (s: string): string => norm(s).replace(/s\b/gu, '');
 
 /**
  * The documents named in `lines` that `items` do not cover, first line of each only, in the posting's order: a
@@ -71,6 +73,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     return l === undefined ? -1 : l.length;
   };
   const refused = notWanted.map((n) => norm(n.source));
+  const itemTitles = new Set(items.map((d) => singular(d.title)));
   const seen = new Set<string>();
   const out: Unlisted[] = [];
   // Every line, also those the importer took for duties or qualifications: a list it misjudged is where it misses most.
@@ -98,7 +101,8 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     const label = labelled(t);
     const kept = mentions.filter(
       // "the CV of the proposed supervisor": someone else's CV is listed as an `other` item, or not the applicant's to send.
-      (m, k) => !(isRefused(m) || (label >= 0 && m.start > label) || someoneElses(text, m) || (m.guess && m.kind !== 'other') || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))),
+      // "- Personal record:" over its paragraph: a loose name that is the whole label names the document.
+      (m, k) => !(isRefused(m) || (label >= 0 && m.start > label) || someoneElses(text, m) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))),
     );
     const nameOf = (m: KindMention): string => text.slice(m.start, m.nameEnd ?? m.end).trim();
     // Documents of no kind named on this line under no item's title, and the items read from it whose titles name none of them.
@@ -112,6 +116,8 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
       const name = nameOf(m);
       const key = m.kind === 'other' ? `other:${norm(name)}` : m.kind;
       if (seen.has(key)) return;
+      // "Work Samples" read as a portfolio (images and video): an item's own name is that item, whatever its kind.
+      if (m.kind !== 'other' && !kinds.has(m.kind) && itemTitles.has(singular(name))) return;
       if (m.kind === 'other' ? titled(norm(name)) || (!outnumbered && others.some((o) => o.includes(norm(name)))) : kinds.has(m.kind) && !conditionalAsk(text, m) && !laterAsk(text, m)) return;
       seen.add(key);
       out.push({ kind: m.kind, name, text: excerpt(text, m.start, m.end), line: i });
@@ -142,9 +148,14 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** The mention is the whole line but for an article and a closing colon: "Personal record:", "Your personal data sheet:". */
+function isLabel(text: string, m: KindMention): boolean {
+  return /^\s*(?:(?:a|an|the|your)\s+)?$/iu.test(text.slice(0, m.start)) && /^\s*:\s*$/u.test(text.slice(m.end));
+}
+
 /** Words that ask for a document ("should include", "must attach", "skal vedlægge", "devono allegare"). */
 const ASKS =
-  /\b(?:include|attach|provide|submit|send|upload|enclose|add|supply|furnish|bring|beifügen|beizufügen|einreichen|vorlegen|joindre|fournir|allegare|presentare|inviare|adjuntar|presentar|anexar|enviar|bifoga|skicka|vedlegge|legge ved|sende|vedlægge|indsende|bijvoegen|toevoegen|indienen|liittää|toimittaa)\b/iu;
+  /\b(?:include|attach|provide|submit|send|upload|enclose|add|supply|furnish|bring|beifügen|beizufügen|einreichen|vorlegen|joindre|fournir|allegare|allegat[aeio]|presentare|inviare|adjuntar|adjunt[ao]s?|presentar|anexar|enviar|bifoga|skicka|vedlegge|legge ved|sende|vedlægge|indsende|bijvoegen|toevoegen|indienen|liittää|toimittaa)\b/iu;
 
 /**
  * A person or a choice named after the document ("thesis advisor", "thesis offer"), or a form's field ("identity card
@@ -198,13 +209,14 @@ export function unnamedConjuncts(sentence: string): string[] {
   const list = stop ? rest.slice(0, mentions[mentions.length - 1]!.end - from + stop.index) : rest;
   const out: string[] = [];
   let at = 0;
-  for (const piece of list.split(/,|;|\b(?:and|as well as|plus|or)\b/iu)) {
+  // "la scheda in duplice copia e il programma di ricerca": the list's "and" in the posting's language too.
+  for (const piece of list.split(/,|;|\b(?:and|as well as|plus|or|und|sowie|oder|et|ou|ed|og|och|eller|sekä|tai)\b|(?<=\s)(?:y|e|o|i|u)(?=\s)/iu)) {
     const start = from + list.indexOf(piece, at);
     at = list.indexOf(piece, at) + piece.length;
     // "2 (two) official records ((Chinese applicants: ... in English and Chinese))": an aside is no piece of the list.
     const before = sentence.slice(from, start);
     if ((before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
-    const name = piece.trim().replace(/^(?:(?:a|an|the|your|their|some|any|also|all|one|two|three|\d+)\s+)+/iu, '').trim();
+    const name = piece.trim().replace(/^(?:(?:a|an|the|your|their|some|any|also|all|one|two|three|\d+|la|il|lo|le|gli|el|los|las|un|una|uno|une|les|der|die|das|den|het|een)\s+)+/iu, '').trim();
     const words = name.split(/\s+/u).filter(Boolean);
     // A piece with a document's head noun only: the rest of such lists are topics ("career goals", "fit with the lab").
     if (words.length === 0 || words.length > 8 || !/^\p{L}/u.test(name) || NOT_SENT.test(name) || /[@()]/u.test(name) || !(test(P.DOCUMENT_NOUNS, name) || SENT_THINGS.test(name))) continue;
