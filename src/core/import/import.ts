@@ -9,6 +9,7 @@ import { readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFact
 import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.js';
 import { otherKindReason, type Draft } from './items.js';
 import { detectFormat, readPosting, type Line, type PostingFormat } from './markup.js';
+import { splitEnumerations } from './enumerations.js';
 import { g, num, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import { readRequirements, type NotWantedDraft } from './requirements.js';
@@ -57,7 +58,8 @@ export interface ImportResult {
  */
 export function importPosting(input: string, options: ImportOptions = {}): ImportResult {
   const posting = readPosting(input, options.format ?? (options.html ? 'html' : detectFormat(input)));
-  const lines = posting.lines;
+  // "Applications must include: 1. a cover letter; 2. a CV ...": a list written inline is read as a list.
+  const lines = splitEnumerations(posting.lines);
 
   // The first line is the posting's title or address ("PhD position (one PDF, 3 referees)"): it names the posting and
   // asks for nothing, so it gives no item, no format and no pointer; its dates are still read.

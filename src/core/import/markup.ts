@@ -22,6 +22,8 @@ export interface Line {
   heading: number;
   /** Index of the paragraph (blank-line separated block) the line belongs to. */
   block: number;
+  /** An entry of a list written inline in a paragraph ("... include: (1) a CV, (2) ..."), split out by the importer. */
+  inline?: boolean;
 }
 
 /** What the page says about itself outside its text: front matter, the HTML `<title>`. */

@@ -1261,6 +1261,8 @@ class RoleReader {
       this.docs = content.resume;
       this.content = undefined;
     }
+    // "(a) ...; (j) ..." written inline in a paragraph, then "1. REVIEW ELIGIBILITY CRITERIA": the paragraph ended its list.
+    if (this.docs?.lastEntry !== undefined && this.lines[this.docs.lastEntry]?.inline === true && !line.inline) this.docs = undefined;
     if (this.docs) this.docsEntry(i, line, intro, this.docs);
     else if (this.skip && !this.strongRun(i)) this.roles[i] = { role: 'skip', ctx: {} };
     else this.runEntry(i, line);

@@ -1,0 +1,136 @@
+/**
+ * Lists written inline in one paragraph ("Applications must include: 1. a cover letter; 2. a CV; 3. a research
+ * statement (max. 2 pages) and 4. the names of three referees."), split into an opening line and one list entry per
+ * number, so that the rules of lists read them: the opening says what the list is (documents, duties, topics), and
+ * each entry keeps its own limits and stage.
+ */
+import type { Line } from './markup.js';
+import { MONTHS } from './phrases.js';
+import { toSentences } from './text.js';
+
+/** How the numbers of an inline list are written: "(1)", "1)", "1.". */
+type Style = 'paren' | 'close' | 'dot';
+/** What counts in them: digits, letters ("a) b)"), or Roman numerals ("i) ii)"). */
+type Counter = 'digit' | 'letter' | 'roman';
+
+interface Marker {
+  /** Where the mark starts and ends in the line. */
+  start: number;
+  end: number;
+  style: Style;
+  /** The mark's label, lower case: "3", "c", "iii". */
+  label: string;
+}
+
+/**
+ * A candidate mark: after the line's start, a space or a separator (not inside a word: "Phase1)"), and before a space
+ * and the entry's first word. Letters stop at "h" and Roman numerals at "x": "i)" is read by the mark before it.
+ */
+const MARK = /(?<=^|[\s:;,])(?:\((\d{1,2}|[a-h]|[ivx]{1,4})\)|(\d{1,2}|[a-h]|[ivx]{1,4})\)|(\d{1,2})\.)(?=\s+["'(\p{L}])/giu;
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+/** The count a label stands for under a counter, or undefined when it is not one of its labels. */
+function valueOf(label: string, counter: Counter): number | undefined {
+  if (counter === 'digit') return /^\d+$/u.test(label) ? Number(label) : undefined;
+  if (counter === 'roman') return ROMAN.includes(label) ? ROMAN.indexOf(label) + 1 : undefined;
+  return /^[a-h]$/u.test(label) ? label.charCodeAt(0) - 96 : undefined;
+}
+
+function markersOf(text: string): Marker[] {
+  const out: Marker[] = [];
+  for (const m of text.matchAll(MARK)) {
+    const style: Style = m[1] !== undefined ? 'paren' : m[2] !== undefined ? 'close' : 'dot';
+    // "vom 1. März bis 2. April": German dates, not numbers of a list.
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '';
+    if (style === 'dot' && next in MONTHS) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, style, label: (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase() });
+  }
+  return out;
+}
+
+/** The longest run of marks of one style counting 1, 2, 3 ... (or a, b, c; i, ii, iii) from the line's first "1". */
+function chainOf(markers: readonly Marker[]): Marker[] {
+  let best: Marker[] = [];
+  markers.forEach((first, k) => {
+    const counters: Counter[] = first.label === '1' ? ['digit'] : first.label === 'a' ? ['letter'] : first.label === 'i' ? ['roman'] : [];
+    for (const counter of counters) {
+      const chain = [first];
+      for (const m of markers.slice(k + 1)) {
+        if (m.style === first.style && valueOf(m.label, counter) === chain.length + 1) chain.push(m);
+      }
+      if (chain.length > best.length) best = chain;
+    }
+  });
+  return best;
+}
+
+/** Words that join the last two entries ("; and 4."), dropped from the entry before them. */
+const JOINER = /[\s,;]*(?:\b(?:and|as well as|plus|und|sowie|en|och|samt|ja|sekä|et|y|e|og|oraz)\b)?[\s,;]*$/iu;
+
+/** "(1) a GRE score or (2) a writing sample": alternatives, not a list of things to send each. */
+const ALTERNATIVE = /\b(?:or|oder|ou|o|of|eller|tai|lub|albo|nebo|oppure)\s*[,;]?\s*$/iu;
+
+/** Parentheses opened before `at` and not closed: "(1. Creating ..., 2. Transforming ...)" is inside a bracket. */
+function insideBracket(text: string, at: number): boolean {
+  let depth = 0;
+  for (const c of text.slice(0, at)) {
+    if (c === '(') depth += 1;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/**
+ * A plain line that holds a list written inline, split: its opening (ending in a colon, as a list's opening does),
+ * one entry per number, and what follows the last entry's sentence as a line of its own. Other lines as they are.
+ *
+ * @example
+ * splitEnumeration({ text: 'Send (1) a CV, (2) a cover letter (max. 1 page). Deadline: 1 May.', bullet: false, depth: 0, heading: 0, block: 0 }).map((l) => l.text)
+ * // ['Send:', '(1) a CV', '(2) a cover letter (max. 1 page).', 'Deadline: 1 May.']
+ */
+export function splitEnumeration(line: Line): Line[] {
+  if (line.bullet || line.heading > 0) return [line];
+  const text = line.text;
+  const chain = chainOf(markersOf(text));
+  const first = chain[0];
+  if (chain.length < 2 || first === undefined || insideBracket(text, first.start)) return [line];
+  const opening = text.slice(0, first.start).replace(/[\s,;–-]+$/u, '');
+  if (!/\p{L}/u.test(opening)) return [line];
+  const entries: string[] = [];
+  for (const [k, m] of chain.entries()) {
+    const next = chain[k + 1];
+    const body = text.slice(m.end, next?.start ?? text.length).trim();
+    if (next === undefined) {
+      entries.push(body);
+      break;
+    }
+    if (ALTERNATIVE.test(body)) return [line];
+    // "5. a copy of your diploma. Shortlisted candidates will be asked for 6. ...": a new sentence leads to the next
+    // number, so the list ended with this entry's sentence.
+    if (toSentences(body).length > 1 && !/[.;,:!?]$/u.test(body.replace(JOINER, '') || '.')) {
+      chain.splice(k + 1);
+      entries.push(text.slice(m.end).trim());
+      break;
+    }
+    entries.push(body.replace(JOINER, ''));
+  }
+  // "Criteria (a) and (b) apply": marks named in a sentence, with no entry between them.
+  if (chain.length < 2 || entries.some((e) => !/\p{L}{2}/u.test(e))) return [line];
+  // The last entry ends with its first sentence; what follows ("Deadline: 1 May.") is the paragraph going on.
+  const [last = '', ...after] = toSentences(entries.pop() ?? '');
+  entries.push(last);
+  const mark = (m: Marker): string => (m.style === 'paren' ? `(${m.label})` : m.style === 'close' ? `${m.label})` : `${m.label}.`);
+  const plain = { depth: line.depth, heading: 0, block: line.block };
+  // The entries one level under the paragraph: inside a numbered list of documents they describe the entry above.
+  return [
+    { ...plain, text: /[:：]$/u.test(opening) ? opening : `${opening}:`, bullet: false },
+    ...entries.map((e, k) => ({ ...plain, depth: line.depth + 1, text: `${mark(chain[k] as Marker)} ${e}`, bullet: true, inline: true })),
+    ...(after.length > 0 ? [{ ...plain, text: after.join(' '), bullet: false }] : []),
+  ];
+}
+
+/** Every line of a posting, lists written inline split into entries (`splitEnumeration`). */
+export function splitEnumerations(lines: readonly Line[]): Line[] {
+  return lines.flatMap(splitEnumeration);
+}
