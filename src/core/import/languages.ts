@@ -15,6 +15,12 @@ export interface LanguagePhrases {
   other: RegExp[];
   /** A sentence or heading that introduces the list of documents. */
   listTriggers: RegExp[];
+  /** Verbs of containing or including ("constará de", "contiendra"): with an application noun they open a list. */
+  containVerbs: RegExp[];
+  /** Verbs of sending, attaching or uploading ("adjunte", "joignez"): before a colon they open a list. */
+  sendVerbs: RegExp[];
+  /** The application or its documents ("la solicitud", "le dossier", "ansøgningen"). */
+  applicationNouns: RegExp[];
   /** A sentence that asks for what it names. */
   requestCues: RegExp[];
   optional: RegExp[];
@@ -89,6 +95,9 @@ const es: LanguagePhrases = {
     /\b(?:como solicitar|para solicitar|para presentar (?:la|su) (?:solicitud|candidatura))\b/,
     /\b(?:enviar|envie|envien|adjuntar|adjunte|aportar|remitir)\b[^.]{0,40}\b(?:la siguiente|los siguientes)\b/,
   ],
+  containVerbs: [/\b(?:inclu(?:ir|ira|iran|ya|yan|ye|yen)|conten(?:er|dra|dran|ga|gan)|contien(?:e|en)|comprend(?:er|era|eran|a|an)|const(?:ar|ara|aran|a|e|en) de|compuest[ao]s? (?:de|por))\b/],
+  sendVerbs: [/\b(?:envi(?:ar|e|en|ara|aran)|adjunt(?:ar|e|en|ara|aran)|aport(?:ar|e|en|ara|aran)|present(?:ar|en|ara|aran)|remit(?:ir|a|an)|sub(?:ir|a|an))\b/],
+  applicationNouns: [/\b(?:solicitud(?:es)?|candidaturas?|documentacion|documentos)\b/],
   requestCues: [/\b(?:enviar|envie|envien|enviad|remitir|remita|adjuntar|adjunte|adjunten|aportar|aporte|presentar|incluir|incluya|subir|suba|acompanar|acompanad[oa]s?|adjunt[oa]s?|enviad[oa]s?)\b/],
   optional: [/\b(?:opcional(?:mente)?|de forma opcional|voluntari[oa]|si (?:se )?dispone|si lo desea|si los hubiera|si tiene|se valorara)\b/],
   // "se solicitarán solo a las personas preseleccionadas", "en caso de ser contratado".
@@ -128,6 +137,9 @@ const ca: LanguagePhrases = {
     /\b(?:cal|caldra|han de|s'ha d'|s'han d'|heu d') ?(?:presentar|enviar|adjuntar|aportar|incloure|trametre)\b/,
     /\bla sol·licitud (?:ha d'|haura d')(?:incloure|contenir|anar acompanyada)\b/,
   ],
+  containVerbs: [/\b(?:incloure|inclou|inclour(?:a|an)|contenir|conte|contindr(?:a|an)|comprendre|compren)\b/],
+  sendVerbs: [/\b(?:enviar|envieu|adjuntar|adjunteu|aportar|aporteu|presentar|presenteu|trametre|trameteu)\b/],
+  applicationNouns: [/\b(?:sol·licitud|candidatura|documentacio|documents)\b/],
   requestCues: [/\b(?:enviar|envieu|adjuntar|adjunteu|aportar|aporteu|presentar|presenteu|incloure|incloeu|trametre|lliurar|adjunt[as]?)\b/],
   optional: [/\b(?:opcional(?:ment)?|si se'n disposa|voluntari[as]?)\b/],
   later: [/\b(?:en una fase posterior|posteriorment|si (?:es|resulta) seleccionad[ae]|abans de la (?:incorporacio|signatura del contracte))\b/],
@@ -161,6 +173,9 @@ const pt: LanguagePhrases = {
     /\ba candidatura (?:deve|devera) (?:incluir|conter|ser acompanhada)\b/,
     /\b(?:devem|deve|deverao|devera) (?:enviar|apresentar|anexar|submeter|incluir|remeter)\b/,
   ],
+  containVerbs: [/\b(?:inclu(?:ir|ira|irao|a|am|i)|conter|contera|conterao|contem|contenha|contenham|compreend(?:er|era|e|a)|compost[ao]s? (?:por|de)|constituid[ao]s? (?:por|de))\b/],
+  sendVerbs: [/\b(?:enviar|envie|enviem|anexar|anexe|anexem|submeter|submeta|apresentar|apresente|remeter|carregar)\b/],
+  applicationNouns: [/\b(?:candidaturas?|documentos|documentacao)\b/],
   requestCues: [/\b(?:enviar|envie|anexar|anexe|submeter|submeta|apresentar|apresente|incluir|inclua|remeter|carregar|anexad[oa]s?|enviad[oa]s?)\b/],
   optional: [/\b(?:opcional|facultativ[oa]|se (?:disponivel|houver)|caso (?:exista|possua))\b/],
   // "... não são necessárias nesta fase": not now, so asked for later.
@@ -193,6 +208,9 @@ const it: LanguagePhrases = {
     /\b(?:documenti (?:richiesti|da allegare|necessari)|i seguenti documenti|allegare|allegati|elenco (?:dei |della )?(?:documenti|documentazione|allegati)|documentazione (?:richiesta|necessaria|da allegare))\b/,
     /\b(?:devono|dovranno|deve|dovra) (?:inviare|allegare|presentare|caricare|trasmettere)\b/,
   ],
+  containVerbs: [/\b(?:contenere|contiene|contengono|conterra|conterranno|includere|include|includono|includera|comprendere|comprende|comprendono|comprendera|compost[ao] da|corredat[ae] d[ai])\b/],
+  sendVerbs: [/\b(?:inviare|inviate|allegare|allegate|presentare|caricare|trasmettere)\b/],
+  applicationNouns: [/\b(?:domand[ae]|candidatur[ae]|documenti|documentazione|allegati)\b/],
   // "dovrà essere allegata la scheda ...": the passive asks too.
   requestCues: [/\b(?:inviare|inviate|allegare|allegate|presentare|caricare|includere|trasmettere|allegat[aeio])\b/],
   optional: [/\b(?:facoltativ[oi]|opzional[ei]|eventual[ei]|se disponibil[ei])\b/],
@@ -233,6 +251,9 @@ const da_no: LanguagePhrases = {
     // "Liste over dokumenter", "Nødvendige dokumenter".
     /\b(?:(?:liste|oversigt|oversikt) over (?:\p{L}+ )?(?:dokumenter|bilag|vedlegg)|(?:nødvendige|påkrævede|påkrevde|obligatoriske|krævede) (?:dokumenter|bilag|vedlegg))\b/u,
   ],
+  containVerbs: [/\b(?:indeholde|indeholder|inneholde|inneholder|innehalde|inneheld|omfatte|omfatter|bestå af|består af|bestå av|består av)\b/],
+  sendVerbs: [/\b(?:vedlægge|vedlægges|vedlæg|vedlegge|vedlegges|sende|sendes|indsende|indsendes|uploade|uploades|last opp|legg(?:e|es)? ved|leggjast ved)\b/],
+  applicationNouns: [/\b(?:ansøgning(?:en)?|søknad(?:en)?|bilag(?:ene)?|vedlegg(?:ene)?|dokumenter|dokumentation|dokumentasjon)\b/],
   requestCues: [/\b(?:vedlæg(?:ge|ges)?|vedhæft(?:e|es)?|indsend(?:e|es)?|uploade?s?|legg(?:e|es)? ved|leggjast ved|sendes|sendast)\b/],
   optional: [/\b(?:eventuelt|valgfrit)\b/],
   later: [/\b(?:på et senere tidspunkt|på eit seinare tidspunkt|senere i (?:processen|prosessen)|efter anmodning|etter forespørsel|til (?:jobb)?samtalen|til intervjuet|til ansættelsessamtalen)\b|\bikke\b[^.]{0,80}\b(?:på dette tidspunkt(?:et)?|på nåværende tidspunkt|på nuværende tidspunkt|i første omgang|i denne fasen|i første runde)\b/],
@@ -264,6 +285,9 @@ const zh_ja: LanguagePhrases = {
   },
   other: [/身份证|护照|(?:博士后)?申请表|登记表|照片|写真|健康证明|体检(?:表|报告)?|同意(?:书|进站)|承诺书|(?:応募)?申請書/],
   listTriggers: [/申请材料|应聘材料|所需材料|报名材料|(?:提交|提供)以下材料|以下材料|应提交|需提交|须提交|提出書類|応募書類|必要書類|下記(?:の)?書類|以下の書類/],
+  containVerbs: [/包括|包含|含む/],
+  sendVerbs: [/提交|提供|附上|寄送|提出|送付|添付/],
+  applicationNouns: [/申请|材料|書類|文件/],
   requestCues: [/提交|提供|附上?|寄送|发送|提出|送付|添付/],
   optional: [/可选|如有|若有|任意|あれば/],
   later: [/面试合格|面试时|录用后|採用後|面接時/],
@@ -294,6 +318,9 @@ const ko: LanguagePhrases = {
   },
   other: [/지원서|입학\s?원서|(?:여권|신분증)\s?사본|증명\s?사진/],
   listTriggers: [/(?:제출|구비|지원|전형)\s?서류|다음\s?서류/],
+  containVerbs: [/포함/],
+  sendVerbs: [/제출|첨부|송부/],
+  applicationNouns: [/서류|지원서/],
   requestCues: [/제출|보내\s?주|첨부|송부/],
   optional: [/(?:있는|해당하는)\s?경우|선택\s?사항|제출하지\s?않아도/],
   later: [/면접\s?(?:시|때)\s?(?:에\s?)?(?:제출|지참)|합격\s?후|최종\s?합격자/],
@@ -330,6 +357,9 @@ const pl: LanguagePhrases = {
     // "Ponadto wymagane są poniższe dokumenty", "Lista załączników".
     /\b(?:(?:wymagane|potrzebne) (?:sa )?(?:nastepujace |ponizsze )?dokumenty|ponizsze dokumenty|(?:wykaz|spis|lista) (?:wymaganych )?zalacznikow|wymagane zalaczniki)\b/,
   ],
+  containVerbs: [/\b(?:zawierac|zawiera|zawieraja|zawierala|obejmowac|obejmuje|obejmuja|sklada sie z|skladac sie z|skladaja sie z)\b/],
+  sendVerbs: [/\b(?:przeslac|przeslij|przeslijcie|dolaczyc|dolacz|zalaczyc|zalacz|zlozyc|zloz|przedlozyc|nadeslac)\b/],
+  applicationNouns: [/\b(?:zgloszeni[ea]|wniosek|wniosku|aplikacj[aei]|ofert[aey]|dokumenty|zalaczniki)\b/],
   requestCues: [/\b(?:przeslac|przeslanie|zlozyc|zlozenie|dolaczyc|dolaczenie|zalaczyc|zalaczenie|przedlozyc|sklada|skladaja|prosimy o)\b/],
   optional: [/\b(?:opcjonaln\p{L}*|fakultatywn\p{L}*|mozna (?:dolaczyc|zalaczyc)|mile widzian\p{L}*)\b/u],
   later: [/\b(?:na pozniejszym etapie|na (?:zadanie|zyczenie)|po zakwalifikowaniu|przed (?:zatrudnieniem|podpisaniem umowy))\b|\b(?:do (?:przystapienia do )?|na |podczas |przed )rozmow\p{L} kwalifikacyjn\p{L}*|\bnie\b[^.]{0,80}\b(?:na tym etapie|na obecnym etapie|w pierwszym etapie)\b/u],
@@ -370,6 +400,9 @@ const cs: LanguagePhrases = {
     // "Seznam dokumentů", "Seznam požadovaných příloh", "Potřebné doklady".
     /\b(?:seznam (?:pozadovanych |potrebnych |povinnych )?(?:dokumentu|dokladu|priloh)|(?:potrebne|povinne) (?:dokumenty|doklady|prilohy))\b/,
   ],
+  containVerbs: [/\b(?:obsahovat|obsahuje|obsahuji|zahrnovat|zahrnuje|sestavat z|sestava z)\b/],
+  sendVerbs: [/\b(?:prilozit|prilozte|dolozit|dolozte|zaslat|zaslete|nahrat|nahrajte|predlozit|predlozte|odeslat)\b/],
+  applicationNouns: [/\b(?:prihlask[aouy]|zadost(?:i)?|ziadost(?:i)?|dokumenty|prilohy|doklady)\b/],
   requestCues: [/\b(?:zaslete|zasilejte|zaslat|prilozte|prilozit|dolozit|dolozte|predlozit|predlozte|odeslat|nahrajte|nahrat)\b/],
   optional: [/\b(?:nepovinn\p{L}*|volitelne|pripadne|muzete prilozit)\b/u],
   later: [/\b(?:pozdeji|v dalsim kole|na vyzadani|pri zapisu|k pohovoru|u pohovoru|pri pohovoru)\b/],
@@ -405,6 +438,9 @@ const fr: LanguagePhrases = {
   },
   other: [/\b(?:photo d'identite|fiche de renseignements|formulaire d'inscription|attestation de financement|lettre d'accueil|accord (?:du|de la) (?:directeur|directrice) de these)\b/],
   listTriggers: [/\b(?:le dossier (?:de candidature )?(?:doit|devra) (?:comprendre|inclure)|les candidat(?:ure|e)s? (?:doivent|devront) (?:comprendre|inclure|envoyer|transmettre|faire parvenir)|pieces (?:justificatives|constitutives)|composition du dossier)\b/],
+  containVerbs: [/\b(?:comprendre|comprend|comprendra|comprendront|comprenant|contenir|contient|contiendra|contiendront|contenant|inclure|inclut|inclura|incluront|incluant|comporter|comporte|comportera|comporteront|compose de|composee de|se compose de|constitue de|constituee de)\b/],
+  sendVerbs: [/\b(?:envoyer|envoyez|transmettre|transmettez|joindre|joignez|fournir|fournissez|deposer|deposez|adresser|adressez|televerser|televersez|soumettre|soumettez)\b/],
+  applicationNouns: [/\b(?:candidatures?|dossiers?|pieces|documents)\b/],
   requestCues: [/\b(?:comprenant|incluant|partager|partagez|soumettre|soumettez)\b/],
   optional: [/\b(?:le cas echeant|si possible)\b/],
   later: [/\b(?:apres (?:l'entretien|admissibilite)|les candidats (?:retenus|preselectionnes|admissibles))\b/],
@@ -431,6 +467,9 @@ const nl: LanguagePhrases = {
   },
   other: [/\b(?:kopie van (?:de bladzijde van )?(?:het|je|uw) (?:paspoort|identiteitsbewijs)|pasfoto|verklaring van (?:de )?(?:beoogde |aangezochte )?(?:promotor|begeleider)|verklaring omtrent (?:het )?gedrag)\b/],
   listTriggers: [/\b(?:(?:moeten|dienen|dient|moet) (?:te )?worden (?:overgelegd|meegestuurd|ingediend|bijgevoegd|toegevoegd)|(?:je|uw) (?:sollicitatie|aanvraag) (?:moet|dient) (?:te )?bevatten|graag ontvangen wij)\b/],
+  containVerbs: [/\b(?:bevat|bevatten|omvat|omvatten|bestaat uit|bestaan uit|bestaande uit)\b/],
+  sendVerbs: [/\b(?:stuur|sturen|meesturen|insturen|bijvoegen|toevoegen|indienen|uploaden|aanleveren|voeg\b[^.]{0,40}\b(?:bij|toe)|dien\b[^.]{0,40}\bin|lever\b[^.]{0,40}\baan)\b/],
+  applicationNouns: [/\b(?:sollicitaties?|aanmelding|aanvraag|documenten|stukken|bijlagen|dossier)\b/],
   requestCues: [/\b(?:overgelegd|overleggen|ontvangen wij|mee te sturen|toe te voegen|in te dienen)\b/],
   optional: [],
   later: [],

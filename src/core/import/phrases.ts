@@ -963,6 +963,43 @@ export const LIST_TRIGGERS: RegExp[] = [
   ...fromLanguages('listTriggers'),
 ];
 
+/**
+ * Verbs of containing or including: with a word for the application or its documents before a colon they open a list
+ * of documents ("Din ansökan bör omfatta:", "Hakemuksen tulee sisältää:", "La candidatura constará de:"), however the
+ * sentence is worded; alone they open lists of anything ("The position includes:").
+ */
+export const CONTAIN_VERBS: RegExp[] = [
+  /\b(?:contains?|containing|includes?|including|comprises?|comprising|consists? of|consisting of|(?:composed|made up) of|encompass(?:es)?)\b/,
+  /\b(?:enthalten|enthält|enthalte|beinhalten|beinhaltet|umfassen|umfasst|umfasse|bestehen aus|besteht aus|setzt sich\b[^.]{0,40}\bzusammen)\b/, // German
+  /\b(?:innehålla|innehåller|omfatta|omfattar|bestå av|består av|inkludera|inkluderar)\b/, // Swedish
+  /\b(?:sisält\p{L}*|sisällyt\p{L}*|koostu\p{L}*)/u, // Finnish
+  ...fromLanguages('containVerbs'),
+];
+
+/**
+ * Verbs of sending, attaching or uploading: before a colon they open a list of what to send ("Bitte fügen Sie bei:"),
+ * unless the employer sends it (`EMPLOYER_SENDS`).
+ */
+export const SEND_VERBS: RegExp[] = [
+  /\b(?:send|submit|attach|upload|enclose|forward)\b/,
+  /\b(?:senden|sende|schicken|übersenden|übermitteln|einreichen|einzureichen|reichen\b[^.]{0,40}\bein|beifügen|beizufügen|fügen\b[^.]{0,40}\bbei|beilegen|beizulegen|legen\b[^.]{0,40}\bbei|hochladen|hochzuladen|laden\b[^.]{0,40}\bhoch|vorlegen|vorzulegen|anhängen|mitschicken)\b/, // German
+  /\b(?:skicka|skickar|skickas|bifoga|bifogar|bifogas|lämna in|lämnas in|ladda upp|laddas upp|bilägg\p{L}*|sänd|sända|sänds)\b/u, // Swedish
+  /\b(?:liit(?:tää|etään|ä|täkää|ettävä|teeksi)|toimit(?:taa|etaan|a|takaa)|lähet(?:tää|etään|ä|täkää)|lata(?:a|kaa)|ladata(?:an)?)\b/, // Finnish
+  ...fromLanguages('sendVerbs'),
+];
+
+/** "We will send you:", "Wir senden Ihnen:", "Nous vous enverrons :": the employer is the one who sends. */
+export const EMPLOYER_SENDS = /\b(?:we|wir|wij|vi|nous|nosotros|noi|my)\b/;
+
+/** The application or its documents, named as what a list's opening is about ("Ihre Bewerbung", "Le dossier", "hakemukseen"). */
+export const APPLICATION_NOUNS: RegExp[] = [
+  /\b(?:applications?|dossiers?|documents|documentation|materials|attachments|submissions?|enclosures)\b(?! (?:process|procedure|portal|system|period|round|stages?|steps?|deadline|fees?|review|committee|form)\b)/,
+  /\b(?:bewerbung(?:en)?|bewerbungsunterlagen|bewerbungsmappe|unterlagen|dokumente|nachweise|anlagen|beilagen)\b/, // German
+  /\b(?:ansökan|ansökningen|ansökningshandlingar(?:na)?|handlingar(?:na)?|bilagor(?:na)?)\b/, // Swedish
+  /\b(?:hakemu(?:s|ksen|kseen|ksessa|kset)|liitteet|liitteeksi|asiakirja(?:t|n))\b/, // Finnish
+  ...fromLanguages('applicationNouns'),
+];
+
 /** List entries that are a step to take, not a document to send, by their first word ("Specificera riktad position"). */
 export const ENTRY_STEPS: RegExp[] = [
   /^(?:specificera|ange|uppge|fyll i|observera)\s/, // Swedish

@@ -112,6 +112,23 @@ interface Intro {
 const BY_MEANS_OF =
   /\b(?:by means of|by way of|in the form of|by submitting|by providing|through the following|anhand (?:folgender|der folgenden)(?: unterlagen)?|durch (?:folgende|die folgenden)(?: unterlagen)?|in form von|door middel van|aan de hand van|genom att (?:bifoga|skicka in|lämna in)|au moyen de|sous la forme de|mediante|por medio de|attraverso)\s*[:：]\s*$/iu;
 
+/**
+ * A sentence shaped as the opening of a list of documents, in any language the importer reads, whatever its words:
+ * before a colon, a verb of containing with the application or its documents ("Din ansökan bör omfatta:", "La
+ * candidatura constará de:"), or a verb of sending ("Bitte fügen Sie Ihrer Bewerbung bei:").
+ */
+export function opensDocuments(s: string): boolean {
+  // "... your teaching including materials such as:": examples of what a document holds.
+  if (!/[:：]\s*$/u.test(s) || EXAMPLES_FOLLOW.test(s)) return false;
+  if (testAny(P.SEND_VERBS, s) && !test(P.EMPLOYER_SENDS, s)) return true;
+  // The application as the subject, the verb after it: not "A packet of material including materials ...".
+  const noun = Math.min(...P.APPLICATION_NOUNS.map((re) => g(re).exec(s)?.index ?? Infinity));
+  return P.CONTAIN_VERBS.some((re) => [...s.matchAll(g(re))].some((m) => m.index > noun));
+}
+
+/** An opening that ends in "such as:", "for example:", "z. B.:": examples follow, not the documents to send. */
+const EXAMPLES_FOLLOW = /\b(?:such as|for example|for instance|e\.g\.|like|zum beispiel|z\. ?b\.|beispielsweise|wie|tels? que|telles? que|comme|par exemple|zoals|bijvoorbeeld|som|till exempel|t\.ex\.|esimerkiksi|kuten|como|por ejemplo|come|ad esempio|per esempio|f\.eks\.|for eksempel|np\.|napriklad)\s*[:：]\s*$/iu;
+
 /** What a line says about the lines after it. */
 function introOf(line: Line): Intro | undefined {
   const text = stripBullet(line.text);
@@ -119,7 +136,8 @@ function introOf(line: Line): Intro | undefined {
   const last = sentences[sentences.length - 1] ?? '';
   const heading = isHeading(line);
   const colon = /:\s*$/.test(text);
-  const trigger = sentences.filter((s) => testAny(P.LIST_TRIGGERS, s)).pop();
+  const shaped = opensDocuments(last);
+  const trigger = shaped ? last : sentences.filter((s) => testAny(P.LIST_TRIGGERS, s)).pop();
   // "Your CV should include:", "Research proposal (max. 4 pages), including:": the entries describe one document.
   const subject = findKindMentions(last)[0];
   const lead = subject ? last.slice(0, subject.start).replace(/^(?:your|the|a|an|my|our|their|his|her|in (?:your|the))\s+/iu, '').trim() : '';
@@ -144,7 +162,7 @@ function introOf(line: Line): Intro | undefined {
     const bare = trigger.replace(/\([^)]*\)?/gu, ' ');
     const lastClause = bare.split(/[;,]\s*(?:but|however|and)?\s*|\s+but\s+/u).filter((c) => /\p{L}/u.test(c)).pop() ?? bare;
     if (isNotWanted(lastClause) && findKindMentions(bare).length === 0) return { type: 'docs', refused: true, strong: test(STRONG_TRIGGER, trigger) };
-    return { type: 'docs', cue: stageOf(trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '')), strong: test(STRONG_TRIGGER, trigger) };
+    return { type: 'docs', cue: stageOf(trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '')), strong: shaped || test(STRONG_TRIGGER, trigger) };
   }
   if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last)) return { type: 'negative', strong: false };
   return undefined;

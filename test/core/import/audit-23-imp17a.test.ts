@@ -137,3 +137,50 @@ describe('an inline list of duties, qualifications or topics gives no items', ()
     expect(items('The successful candidate will i) develop a research plan, ii) write a thesis, iii) present results at conferences. Apply with a CV.')).toEqual([['cv', 'required', {}]]);
   });
 });
+
+describe('a list opening recognized by its shape, in the languages the importer reads', () => {
+  // Entries that name no known kind: only the opening says they are documents to send.
+  const list = (opening: string, entries: string[]) => `${opening}\n${entries.map((e) => `- ${e}`).join('\n')}`;
+  const others = (text: string) => read(text).profile.items.map((i) => [i.kind, i.stage]);
+  const three = [
+    ['other', 'required'],
+    ['other', 'required'],
+    ['other', 'required'],
+  ];
+
+  it.each([
+    ['Spanish "constará de"', 'La candidatura constará de:', ['resumen de los cursos impartidos', 'resumen del proyecto de máster', 'descripción de la financiación obtenida']],
+    ['Finnish "tulee sisältää"', 'Hakemuksen tulee sisältää:', ['yhteenveto opetetuista kursseista', 'tiivistelmä maisteriprojektista', 'kuvaus saadusta rahoituksesta']],
+    ['French "contiendra"', 'Votre dossier contiendra :', ['un aperçu des cours donnés', 'un bilan du projet de master', 'une description des financements obtenus']],
+    ['Italian "dovrà comprendere"', 'La domanda dovrà comprendere:', ['elenco dei corsi tenuti', 'sintesi del progetto di master', 'descrizione dei finanziamenti ottenuti']],
+    ['Swedish "bör omfatta"', 'Din ansökan bör omfatta:', ['översikt över undervisade kurser', 'sammanfattning av masterprojektet', 'beskrivning av erhållen finansiering']],
+  ])('%s opens a list of documents (before: one stand-in item)', (_name, opening, entries) => {
+    expect(others(list(opening, entries))).toEqual(three);
+  });
+
+  it.each([
+    ['Dutch', 'Je sollicitatie dient in ieder geval te omvatten een:', ['overzicht van gegeven cursussen', 'samenvatting van je masterproject', 'beschrijving van verworven financiering']],
+    ['German "sind einzureichen"', 'Folgende Unterlagen sind einzureichen:', ['Übersicht der Lehrveranstaltungen', 'Zusammenfassung des Masterprojekts', 'Darstellung der eingeworbenen Drittmittel']],
+    ['German "sollte enthalten"', 'Ihre Bewerbung sollte enthalten:', ['Übersicht der Lehrveranstaltungen', 'Zusammenfassung des Masterprojekts', 'Darstellung der eingeworbenen Drittmittel']],
+    ['French "comprendra"', 'Le dossier de candidature comprendra :', ['un aperçu des cours donnés', 'un bilan du projet de master', 'une description des financements obtenus']],
+    ['Swedish "ska innehålla"', 'Ansökan ska innehålla:', ['översikt över undervisade kurser', 'sammanfattning av masterprojektet', 'beskrivning av erhållen finansiering']],
+    ['Finnish "tulee liittää"', 'Hakemukseen tulee liittää:', ['yhteenveto opetetuista kursseista', 'tiivistelmä maisteriprojektista', 'kuvaus saadusta rahoituksesta']],
+    ['Spanish "deberá incluir"', 'La solicitud deberá incluir:', ['resumen de los cursos impartidos', 'resumen del proyecto de máster', 'descripción de la financiación obtenida']],
+    ['Portuguese "deverá conter"', 'A candidatura deverá conter:', ['resumo dos cursos lecionados', 'resumo do projeto de mestrado', 'descrição do financiamento obtido']],
+    ['Polish "powinno zawierać"', 'Zgłoszenie powinno zawierać:', ['wykaz prowadzonych zajęć', 'streszczenie projektu magisterskiego', 'opis uzyskanego finansowania']],
+  ])('%s (the audit\'s wordings and two more) still opens a list of documents', (_name, opening, entries) => {
+    expect(others(list(opening, entries))).toEqual(three);
+  });
+
+  it.each([
+    ['German duties', 'Die Stelle umfasst folgende Aufgaben:', ['Betreuung von Studierenden', 'Durchführung von Lehrveranstaltungen', 'Mitarbeit in Projekten']],
+    ['French duties', 'Le poste comprend :', ["l'enseignement de la statistique", 'la recherche en biologie', "l'encadrement d'étudiants"]],
+    ['Swedish duties', 'Tjänsten omfattar:', ['undervisning i statistik', 'forskning inom biologi', 'handledning av studenter']],
+    ['Spanish duties', 'El puesto incluye:', ['docencia en estadística', 'investigación en biología', 'supervisión de estudiantes']],
+    ['what the employer sends', 'We will send you:', ['a confirmation of receipt', 'an invitation to the interview', 'the contract']],
+    ['what the employer sends, in German', 'Wir senden Ihnen:', ['eine Eingangsbestätigung', 'eine Einladung zum Gespräch', 'den Vertrag']],
+    ['the steps of the process', 'The application process consists of:', ['a screening call', 'an interview with the committee', 'a trial lecture']],
+  ])('%s: no items', (_name, opening, entries) => {
+    expect(others(`${list(opening, entries)}\n\nPlease send a CV.`)).toEqual([['cv', 'required']]);
+  });
+});
