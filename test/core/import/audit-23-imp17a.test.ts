@@ -184,3 +184,16 @@ describe('a list opening recognized by its shape, in the languages the importer 
     expect(others(`${list(opening, entries)}\n\nPlease send a CV.`)).toEqual([['cv', 'required']]);
   });
 });
+
+describe('"not more than" in Danish, Norwegian and Swedish caps a document (found with the Danish list opening)', () => {
+  it.each([
+    ['Danish', 'Ansøgningen skal indeholde:\n- CV\n- en projektbeskrivelse\n\nProjektbeskrivelsen må ikke fylde mere end 5 sider.'],
+    ['Norwegian', 'Søknaden skal inneholde:\n- CV\n- en prosjektbeskrivelse\n\nProsjektbeskrivelsen skal ikke være mer enn 5 sider.'],
+    ['Swedish', 'Ansökan ska innehålla:\n- CV\n- en forskningsplan\n\nForskningsplanen får inte vara mer än 5 sidor.'],
+  ])('%s (before: no cap)', (_name, text) => {
+    expect(items(text)).toEqual([
+      ['cv', 'required', {}],
+      ['research_plan', 'required', { pages: 5 }],
+    ]);
+  });
+});
