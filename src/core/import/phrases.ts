@@ -1422,10 +1422,11 @@ export const POSITION_WORDS = /\b(?:position|contract|employment|appointment|fel
 
 /**
  * A line that opens one of several positions or calls of a posting: a numbered or lettered label ("Position 1:",
- * "PhD position B –", "Position A (PhD student):", "Stelle 2:", "Poste 1 :", "Projekt A") at the start of the line.
+ * "PhD position B –", "Position A (PhD student):", "Stelle 2:", "Poste 1 :", "Projekt A") at the start of the line; the
+ * word ends there ("Posted: Oct 4" is no "Poste d").
  */
 export const POSITION_LABEL =
-  /^(?:(?!(?:for|to|of|in|on|at|with|and|or|apply|applications?|see|under|about|than)\s)[\p{L}.-]+\s+){0,2}?(?:positions?|posts?|vacanc(?:y|ies)|openings?|jobs?|roles?|calls?|(?:sub-?)?projects?|studentships?|fellowships?|stellen?|postes?|posizion[ei]|plazas?|puestos?|vagas?|cargos?|stilling(?:er)?|tjänst(?:er)?|befattning|projekt|projet|progetto|proyecto|projeto|vacatures?|functie|tehtävä)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*(?:\d{1,2}|[A-H]|I{1,3}|IV|VI{0,3})\s*(?:\([^()]{2,60}\)\s*)?(?:[:.)\u2013\u2014-]|$)/iu;
+  /^(?:(?!(?:for|to|of|in|on|at|with|and|or|apply|applications?|see|under|about|than)\s)[\p{L}.-]+\s+){0,2}?(?:positions?|posts?|vacanc(?:y|ies)|openings?|jobs?|roles?|calls?|(?:sub-?)?projects?|studentships?|fellowships?|stellen?|postes?|posizion[ei]|plazas?|puestos?|vagas?|cargos?|stilling(?:er)?|tjänst(?:er)?|befattning|projekt|projet|progetto|proyecto|projeto|vacatures?|functie|tehtävä)(?![\p{L}])\s*(?:no\.?|nr\.?|n[°º]|#)?\s*(?:\d{1,2}|[A-H]|I{1,3}|IV|VI{0,3})\s*(?:\([^()]{2,60}\)\s*)?(?:[:.)\u2013\u2014-]|$)/iu;
 
 /**
  * A heading that names a position by its role ("PhD position in single-cell genomics", "Postdoc (m/f/d) in X",

@@ -1,0 +1,27 @@
+/**
+ * Pointers at documents "named but not listed" that point at nothing (notes/audit-import-2026-12-06g.md, finding 11),
+ * and the blanket "list them by hand" pointer over a list whose entries were there to point at, each as a short
+ * posting in the audit's words or in words of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const FRAME = 'Job title: Lecturer in Physics\nEmployer: University of Example\nReference: EX-2027-1\n\n';
+const read = (body: string) => importPosting(`${FRAME}${body}`, { today: '2026-12-06' });
+
+describe('a date line counted as a position', () => {
+  const positions = (body: string) => read(body).review.filter((x) => /positions/.test(x.reason));
+
+  it('does not take "Posted: Oct 4, 2025" for a second position beside "Professor" (unisa)', () => {
+    expect(positions('Posted: Oct 4, 2025\nDeadline: Oct 10, 2025\n\nProfessor: Insurance Law (X1)\n\nApplicants must provide a CV and a teaching portfolio.')).toEqual([]);
+  });
+
+  it('nor "Posted: 4 October 2025" beside "Senior Lecturer: Public Law"', () => {
+    expect(positions('Posted: 4 October 2025\nClosing date: 31 October 2025\n\nSenior Lecturer: Public Law\n\nPlease send a CV and a cover letter.')).toEqual([]);
+  });
+
+  it('still reads two numbered positions', () => {
+    expect(positions('Position 1: PhD student. Send a CV. Deadline: 15 January 2027.\n\nPosition 2: Postdoc. Send a CV and a research statement.')).toHaveLength(1);
+  });
+});
+
