@@ -8,6 +8,25 @@ import { importPosting } from '../../../src/core/import/index.js';
 
 const FRAME = 'Job title: Lecturer in Physics\nEmployer: University of Example\nReference: EX-2027-1\n\n';
 const read = (body: string) => importPosting(`${FRAME}${body}`, { today: '2026-12-06' });
+/** The pointers as the summary names them: kind and quoted words. */
+const pointers = (body: string) => (read(body).unlisted ?? []).map((u) => [u.kind, u.name]);
+const SENT = 'Please send a cover letter and a CV.';
+
+describe('abbreviations with full stops', () => {
+  it('does not cut "copy of your B.Sc. thesis" at "B" (tue)', () => {
+    expect(pointers(`${SENT}\nA copy of your B.Sc. thesis, if available in English.`)).toEqual([['thesis', 'thesis']]);
+  });
+
+  it('nor "a copy of your M.A. dissertation" into an item "Copy of your M.A" beside the dissertation', () => {
+    const { profile } = read(`${SENT} Also include a copy of your M.A. dissertation.`);
+    expect(profile.items.map((i) => i.title)).toEqual(['Cover letter', 'CV', 'M.A. dissertation']);
+  });
+
+  it('keeps "copy of your U.S. visa" whole', () => {
+    const { profile } = read(`${SENT} Also include a copy of your U.S. visa.`);
+    expect(profile.items.map((i) => i.title)).toEqual(['Cover letter', 'CV', 'Copy of your U.S. visa']);
+  });
+});
 
 describe('a date line counted as a position', () => {
   const positions = (body: string) => read(body).review.filter((x) => /positions/.test(x.reason));
