@@ -74,6 +74,8 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   };
   const refused = notWanted.map((n) => norm(n.source));
   const itemTitles = new Set(items.map((d) => singular(d.title)));
+  // In a posting for a teaching post, "the master students" are the applicant's students, never the applicants.
+  const faculty = test(P.FACULTY_POST, lines.map((l) => l.text).join('\n'));
   const seen = new Set<string>();
   const out: Unlisted[] = [];
   // Every line, also those the importer took for duties or qualifications: a list it misjudged is where it misses most.
@@ -102,7 +104,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     const kept = mentions.filter(
       // "the CV of the proposed supervisor": someone else's CV is listed as an `other` item, or not the applicant's to send.
       // "- Personal record:" over its paragraph: a loose name that is the whole label names the document.
-      (m, k) => !(isRefused(m) || (label >= 0 && m.start > label) || someoneElses(text, m) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))),
+      (m, k) => !(isRefused(m) || (label >= 0 && m.start > label) || someoneElses(text, m) || othersDocument(text, m, faculty) || CONTAINER.test(sentenceBefore(text, m.start)) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))),
     );
     const nameOf = (m: KindMention): string => text.slice(m.start, m.nameEnd ?? m.end).trim();
     // Documents of no kind named on this line under no item's title, and the items read from it whose titles name none of them.
@@ -151,6 +153,40 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
 /** The mention is the whole line but for an article and a closing colon: "Personal record:", "Your personal data sheet:". */
 function isLabel(text: string, m: KindMention): boolean {
   return /^\s*(?:(?:a|an|the|your)\s+)?$/iu.test(text.slice(0, m.start)) && /^\s*:\s*$/u.test(text.slice(m.end));
+}
+
+/** The sentence of `text` up to `at`: "The files can also be compiled in one PDF ". */
+const sentenceBefore = (text: string, at: number): string => text.slice(0, at).split(/[.!?;]\s/u).pop() ?? '';
+
+/**
+ * "The files can also be compiled in one PDF portfolio", "merge them into a single PDF portfolio": the documents put
+ * into one file, which the kind word names as a format, not a document of its own.
+ */
+const CONTAINER =
+  /(?<![\p{L}])(?:files|documents|attachments|them|everything|dateien|dokumente|unterlagen|fichiers|documentos|archivos|documenti|file|filer|dokumenter|handlingar|bestanden|documenten|tiedostot|liitteet)(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])(?:in|into|as|to|als|zu|en|dans|como|i|som|tot)\s+(?:(?:one|a single|single|ein(?:e[mnr]?)? einzige[mnr]?|une? seule?|un solo|una sola|én|ett enda|ett|één|yhteen)\s+(?:(?:pdf|zip)[-\s]*)?|(?:an?|ein(?:e[mnr]?)?|une?|uno|una|en|et|een)\s+(?:pdf|zip)[-\s]*)$/iu;
+
+/** Others than the applicant whose documents a posting may name: the students they supervised, their mentees. */
+const OTHERS = "(?:students?|supervisees?|mentees?|doctoral candidates|phd candidates|postdocs?|graduates|doktorand(?:en|innen)|studierenden|studenten|étudiant(?:e)?s|estudiantes|studenti|studerende|studenter|opiskelij\\p{L}*)";
+/** Words that make them the applicant's students anywhere: "your PhD students", "supervised students". */
+const YOURS = "(?:your|supervised|co-?supervised|former|ihre[rn]?|vos|tus|sus|dine|dina)";
+/** ... and, in a posting for a teaching post, where students are never the applicants: "the master students". */
+const THE = `(?:${YOURS.slice(3, -1)}|the|these|those|master'?s?|doctoral|ph\\.?d\\.?|graduate|undergraduate|postgraduate|research|bachelor'?s?)`;
+/** "your PhD students' dissertations"; "List the master students and their thesis", "students whose theses you supervised". */
+const othersBefore = (qualifier: string): RegExp[] => [
+  new RegExp(`(?<![\\p{L}])${qualifier}\\s+(?:[\\p{L}'-]+\\s+)?${OTHERS}(?:'s|s'|')\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
+  new RegExp(`(?<![\\p{L}])${qualifier}\\s+(?:[\\p{L}'-]+\\s+)?${OTHERS}(?![\\p{L}])(?!(?:[^.;:]{0,60}?)(?<![\\p{L}])(?:you|applicants?|candidates?|yourself)(?![\\p{L}]))[^.;:]{0,60}?(?<![\\p{L}])(?:their|whose|deren|leurs?)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
+];
+const OTHERS_ANYWHERE = othersBefore(YOURS);
+const OTHERS_OF_TEACHER = othersBefore(THE);
+
+/**
+ * A document of someone the applicant supervised, not the applicant's ("List the master students and their thesis");
+ * `faculty`: the posting is for a teaching post. Letters are left alone: a referee's letter is the applicant's to arrange.
+ */
+function othersDocument(text: string, m: KindMention, faculty: boolean): boolean {
+  if (m.kind === 'references') return false;
+  const before = sentenceBefore(text, m.start);
+  return (faculty ? OTHERS_OF_TEACHER : OTHERS_ANYWHERE).some((re) => re.test(before));
 }
 
 /** Words that ask for a document ("should include", "must attach", "skal vedlægge", "devono allegare"). */

@@ -12,6 +12,45 @@ const read = (body: string) => importPosting(`${FRAME}${body}`, { today: '2026-1
 const pointers = (body: string) => (read(body).unlisted ?? []).map((u) => [u.kind, u.name]);
 const SENT = 'Please send a cover letter and a CV.';
 
+describe('a kind word used as a format or a container', () => {
+  it('points at no portfolio in "compiled in one PDF portfolio" (chalmers)', () => {
+    expect(pointers(`${SENT} The files can also be compiled in one PDF portfolio or compressed in a Zip file.`)).toEqual([]);
+  });
+
+  it('nor in "merge them into a single PDF portfolio"', () => {
+    expect(pointers('Please upload a CV and a research statement. You may merge them into a single PDF portfolio.')).toEqual([]);
+  });
+
+  it('still points at a portfolio the posting asks for in another sentence', () => {
+    expect(pointers(`${SENT}\nArtists: bring a portfolio of your work to the interview.`)).toEqual([['portfolio', 'portfolio']]);
+  });
+});
+
+describe("a document that is someone else's than the applicant's", () => {
+  it('points at no thesis in "List the master students and their thesis" (chalmers)', () => {
+    expect(pointers(`${SENT} List the master students and their thesis and the research students for whom you have been the primary supervisor.`)).toEqual([]);
+  });
+
+  it('nor at "your PhD students\' dissertations"', () => {
+    expect(pointers(`${SENT} Describe your supervision, naming your PhD students' dissertations and where they work now.`)).toEqual([]);
+  });
+
+  it("still points at the applicant's own thesis, \"their thesis\" after \"candidates\"", () => {
+    expect(pointers(`${SENT}\nAt the interview, candidates should bring their thesis.`)).toEqual([['thesis', 'thesis']]);
+  });
+});
+
+describe('a field of a form', () => {
+  it('points at no diploma in "nom du/des diplôme(s) obtenu(s)" (eiffel)', () => {
+    expect(pointers("Merci d'envoyer une lettre de motivation et un CV.\nFormation : nom de l'établissement, nom du/des diplôme(s) obtenu(s), dates de début et de fin.")).toEqual([]);
+  });
+
+  it('nor in "name of the diploma obtained" or "Titel der Dissertation"', () => {
+    expect(pointers(`${SENT}\nEducation: name of the institution, name of the diploma obtained, dates.`)).toEqual([]);
+    expect(pointers('Bitte senden Sie ein Anschreiben und einen Lebenslauf.\nAngaben zur Promotion: Hochschule, Titel der Dissertation, Note.')).toEqual([]);
+  });
+});
+
 describe('abbreviations with full stops', () => {
   it('does not cut "copy of your B.Sc. thesis" at "B" (tue)', () => {
     expect(pointers(`${SENT}\nA copy of your B.Sc. thesis, if available in English.`)).toEqual([['thesis', 'thesis']]);
