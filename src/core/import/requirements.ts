@@ -544,8 +544,7 @@ class RequirementsReader {
     // "(For studentship candidates) Please note, ...": a note, whoever it is for.
     const bare = first?.replace(/^\s*\([^)]*\)\s*/u, '') ?? '';
     if (r.explicit && got.length === 0 && this.notWanted.length === refusals && first !== undefined && !STEP_LABEL.test(first) && /\p{L}{2}/u.test(first) && (overPoints || !/:\s*$/u.test(first)) && !NOT_A_DOCUMENT.test(bare) && !isInstruction(bare) && !CJK_INSTRUCTION.test(first)) {
-      const words = entryTitle(asked ? `${ss[0] as string} ${first}` : first).split(' ');
-      this.unread.push({ line: i, name: words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' '), text: ss.join(' ') });
+      this.unread.push({ line: i, name: entryName(asked ? `${ss[0] as string} ${first}` : first), text: ss.join(' ') });
     }
     for (const d of got) {
       d.fromList = true;
@@ -1002,6 +1001,17 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
       ? 'references'
       : 'other';
   notWanted.push({ kind, what, source: s });
+}
+
+/**
+ * How a pointer names a list entry no item was read from: its first clause, at most eight words.
+ *
+ * @example
+ * entryName('Solicitud de beca debidamente llenada y firmada (BC_solbec.pdf)') // 'Solicitud de beca debidamente llenada y firmada'
+ */
+export function entryName(s: string): string {
+  const words = entryTitle(s).split(' ');
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
 }
 
 /** The title of an entry the importer cannot classify: its first clause, without a trailing colon or limit. */

@@ -7,7 +7,7 @@ import { someoneElses, type Draft } from './items.js';
 import type { Line } from './markup.js';
 import { findKindMentions, findLimits, g, test, testAny, withOtherGuesses, type KindMention, type LimitKey } from './match.js';
 import * as P from './phrases.js';
-import type { NotWantedDraft, UnreadEntry } from './requirements.js';
+import { entryName, isHeading, type NotWantedDraft, type UnreadEntry } from './requirements.js';
 import { stripBullet, toSentences } from './text.js';
 
 /** A document the posting names on a line, of a kind (or, for `other`, a name) no item of the profile has. */
@@ -29,7 +29,7 @@ const singular = (s: string): string => norm(s).replace(/s\b/gu, '');
  * The documents named in `lines` that `items` do not cover, first line of each only, in the posting's order: a
  * named kind no item has, or an `other` document whose name no `other` item's title or source contains. Documents
  * the posting says not to send are left out. An entry of a list of documents that gave no item (`unread`) is one too,
- * named by its first clause.
+ * named by its first clause; with no item at all, so is each entry of a list a heading or a colon line introduces.
  *
  * @example
  * const lines = readPosting('Send your CV.\nShortlisted candidates give a talk; bring a copy of your passport.').lines;
@@ -142,7 +142,13 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   // "9) Legal and ethical issues - statement ... confirmation from ethical committees": a document named inside the
   // entry is no pointer at the entry itself; one that is the entry's own first words is.
   const pointed = out.map((u) => ({ line: u.line, name: norm(u.name) }));
-  for (const e of unread) {
+  // An entry whose own first words are refused is no document to add; "Recomendación académica ..., no se aceptarán
+  // otras cartas de recomendación" refuses only the other letters.
+  const refusedEntry = (e: UnreadEntry): boolean => notWanted.some((n) => norm(n.source).includes(norm(e.text)) && norm(e.name).includes(norm(n.what)));
+  // "no application documents were recognized" (no item read from the posting's words, only the stand-in): a list the
+  // importer did not take for one is still where to look.
+  const entries = !items.some((d) => d.source !== '') ? [...unread, ...introducedEntries(lines).filter((e) => !refusedEntry(e))] : unread;
+  for (const e of entries) {
     const name = norm(e.name.replace(/…$/u, ''));
     if (pointed.some((u) => u.line === e.line && name.includes(u.name)) || others.some((o) => o.includes(name))) continue;
     out.push({ kind: 'other', name: e.name, text: excerpt(e.text, 0, 0), line: e.line });
@@ -187,6 +193,29 @@ function othersDocument(text: string, m: KindMention, faculty: boolean): boolean
   if (m.kind === 'references') return false;
   const before = sentenceBefore(text, m.start);
   return (faculty ? OTHERS_OF_TEACHER : OTHERS_ANYWHERE).some((re) => re.test(before));
+}
+
+/**
+ * Entries of bulleted lists that a heading or a line ending in a colon right above introduces as documents
+ * ("Documentación requerida", "Nombrar cada archivo ...:", then "· Solicitud de beca ... (BC_solbec.pdf)"), each named
+ * by its first words; entries under them (deeper) describe them.
+ */
+function introducedEntries(lines: readonly Line[]): UnreadEntry[] {
+  const out: UnreadEntry[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.bullet || lines[i - 1]?.bullet) continue;
+    let end = i;
+    while (lines[end]?.bullet) end += 1;
+    const run = lines.slice(i, end);
+    const depth = Math.min(...run.map((l) => l.depth));
+    const intro = lines.slice(Math.max(0, i - 2), i).filter((l) => !l.bullet && (isHeading(l) || /[:：]\s*$/u.test(l.text)));
+    if (run.filter((l) => l.depth === depth).length < 2 || !intro.some((l) => testAny(P.LIST_TRIGGERS, l.text) && !testAny(P.NOT_DOCUMENT_LISTS, l.text))) continue;
+    run.forEach((l, k) => {
+      const text = stripBullet(l.text).trim();
+      if (l.depth === depth && /\p{L}{2}/u.test(text)) out.push({ line: i + k, name: entryName(text), text });
+    });
+  }
+  return out;
 }
 
 /** Words that ask for a document ("should include", "must attach", "skal vedlægge", "devono allegare"). */

@@ -83,3 +83,35 @@ describe('a date line counted as a position', () => {
   });
 });
 
+describe('a list of documents the importer did not read, with no item at all (sep-becas)', () => {
+  const SEP =
+    'Documentación requerida\nNombrar cada archivo conforme se indica entre paréntesis:\n' +
+    '· Solicitud de beca debidamente llenada y firmada (BC_solbec.pdf)\n' +
+    '· Recomendación académica de un profesor de la universidad de la cual es egresado, no se aceptarán otras cartas de recomendación (BC_recac.pdf)\n' +
+    '· No envíe cartas de recomendación adicionales\n' +
+    '· Carta de aceptación oficial de la universidad o institución receptora, indicando la fecha de inicio (BC_cartac.pdf)\n' +
+    '· Plan de estudios con calendarización de la institución receptora (BC_planes.pdf)';
+
+  it('points at each "·" entry by its first words instead of only "list them by hand", not at the one it refuses', () => {
+    expect(pointers(SEP)).toEqual([
+      ['other', 'Solicitud de beca debidamente llenada y firmada'],
+      ['other', 'Recomendación académica de un profesor de la universidad…'],
+      ['other', 'Carta de aceptación oficial de la universidad o…'],
+      ['other', 'Plan de estudios con calendarización de la institución…'],
+    ]);
+  });
+
+  it('reads "•", "▪" and "–" entries under a German heading the same way', () => {
+    for (const mark of ['•', '▪', '–']) {
+      const body = `Erforderliche Unterlagen\nBitte benennen Sie jede Datei wie angegeben:\n${mark} Unterschriebene Erklärung zur Eigenständigkeit (erkl.pdf)\n${mark} Bestätigung der Gastinstitution (gast.pdf)`;
+      expect(pointers(body)).toEqual([
+        ['other', 'Unterschriebene Erklärung zur Eigenständigkeit'],
+        ['other', 'Bestätigung der Gastinstitution'],
+      ]);
+    }
+  });
+
+  it('points at no entry of a list of form fields', () => {
+    expect(pointers('There are several mandatory fields within the online application form. These fields are:\n• Surname\n• First Name\n• Email Address')).toEqual([]);
+  });
+});
