@@ -54,10 +54,13 @@ export function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** Unicode names of the invisible format characters (category Cf) that copying from a web page or PDF brings along. */
+/** Unicode names of the characters no one can see (`UNSEEN`) that copying from a web page, a PDF or a chat app brings along. */
 const FORMAT_NAMES: Readonly<Record<number, string>> = {
   0xad: 'SOFT HYPHEN',
+  0x34f: 'COMBINING GRAPHEME JOINER',
   0x61c: 'ARABIC LETTER MARK',
+  0x115f: 'HANGUL CHOSEONG FILLER',
+  0x1160: 'HANGUL JUNGSEONG FILLER',
   0x180e: 'MONGOLIAN VOWEL SEPARATOR',
   0x200b: 'ZERO WIDTH SPACE',
   0x200c: 'ZERO WIDTH NON-JOINER',
@@ -78,11 +81,14 @@ const FORMAT_NAMES: Readonly<Record<number, string>> = {
   0x2067: 'RIGHT-TO-LEFT ISOLATE',
   0x2068: 'FIRST STRONG ISOLATE',
   0x2069: 'POP DIRECTIONAL ISOLATE',
+  0x2800: 'BRAILLE PATTERN BLANK',
+  0x3164: 'HANGUL FILLER',
   0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+  0xffa0: 'HALFWIDTH HANGUL FILLER',
 };
 
 /**
- * A character with its code point and, for the invisible format characters, its Unicode name.
+ * A character with its code point and, for the characters no one can see, its Unicode name.
  *
  * @example
  * charName('\u200b'); // 'U+200B ZERO WIDTH SPACE'
@@ -92,37 +98,64 @@ export function charName(ch: string): string {
   return name ? `${codePoint(ch)} ${name}` : codePoint(ch);
 }
 
-/** Invisible format characters (Unicode category Cf): zero-width spaces, direction marks, byte-order marks. */
-const FORMAT_CHARS = /\p{Cf}/gu;
+/**
+ * The one set of characters no one can see, for every check and every escape: Unicode's Default_Ignorable_Code_Point
+ * (zero-width spaces and joiners, direction marks and overrides, the soft hyphen, variation selectors, tag
+ * characters, the Hangul fillers that "invisible name" tricks paste) and the characters fonts draw as an empty glyph
+ * (the Braille blank, the musical null notehead).
+ */
+const UNSEEN_CLASS = '\\p{Default_Ignorable_Code_Point}\\u2800\\u{1D159}';
+const UNSEEN = new RegExp(`[${UNSEEN_CLASS}]`, 'gu');
 
-/** The first invisible format character (category Cf) in a value, or undefined when it has none. */
+/**
+ * The first character no one can see (`UNSEEN`) in a value, or undefined when it has none.
+ *
+ * @example
+ * invisibleChar('one\u200b@example.org'); // '\u200b'
+ * invisibleChar('\u3164\u3164'); // '\u3164' (HANGUL FILLER)
+ */
 export function invisibleChar(value: string): string | undefined {
-  return value.match(FORMAT_CHARS)?.[0];
+  return value.match(UNSEEN)?.[0];
 }
 
 /**
- * A value with each invisible format character shown as its code point, so a message can say where it is
+ * A value with each character no one can see shown as its code point, so a message can say where it is
  * (and a direction override cannot turn the rest of the line around).
  *
  * @example
  * showInvisible('one\u200b@example.org'); // 'one<U+200B>@example.org'
  */
 export function showInvisible(value: string): string {
-  return value.replace(FORMAT_CHARS, (ch) => `<${codePoint(ch)}>`);
+  return value.replace(UNSEEN, (ch) => `<${codePoint(ch)}>`);
+}
+
+/**
+ * A value with each character no one can see (`UNSEEN`) as a space: the words as the eye splits them.
+ *
+ * @example
+ * unseenAsSpace('Ari\u2800Oja'); // 'Ari Oja'
+ */
+export function unseenAsSpace(value: string): string {
+  return value.replace(UNSEEN, ' ');
 }
 
 /**
  * Characters no one sees in a one-line value (a name, an affiliation, a title): control characters (a bell, an
- * escape; tabs and line breaks are white space) and invisible format characters (direction overrides, zero-width
- * spaces), but not the zero-width joiner and non-joiner that Persian and Indic names need.
+ * escape; tabs and line breaks are white space) and the characters of `UNSEEN`, but not the zero-width joiner and
+ * non-joiner that Persian and Indic names need, nor a variation selector (or grapheme joiner) right after a
+ * character it changes the look of (an emoji's, a kanji's variant in a Japanese name).
  */
-const HIDDEN = /[\p{Cc}\p{Cs}\p{Cf}](?<![\t\n\r\u200c\u200d])/gu;
+const HIDDEN = new RegExp(
+  `[\\p{Cc}\\p{Cs}${UNSEEN_CLASS}](?<![\\t\\n\\r\\u200c\\u200d]|[^\\s\\p{Cc}${UNSEEN_CLASS}][\\u034f\\ufe00-\\ufe0f\\u{e0100}-\\u{e01ef}])`,
+  'gu',
+);
 
 /**
  * The characters no one sees in a one-line value (its ends trimmed, as it is used), each once, or [] when it has none.
  *
  * @example
  * hiddenChars('Aino\u0007Virtanen\u202e'); // ['\u0007', '\u202e']
+ * hiddenChars('\u3164\u3164 \u3164'); // ['\u3164']
  */
 export function hiddenChars(value: string): string[] {
   return [...new Set(value.trim().match(HIDDEN) ?? [])];
@@ -237,8 +270,8 @@ const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 /**
  * Words as a word processor counts them: runs of non-whitespace that hold a letter or a digit ("and/or" and
  * "e-mail" are one word, a lone "–" is none; a zero-width space separates as a space does, a word joiner or
- * byte-order mark joins as on the page), and each Chinese, Japanese or Korean character. The one counter for
- * inline text and for the text of PDFs.
+ * byte-order mark joins as on the page, a character no one can see counts for nothing), and each Chinese, Japanese
+ * or Korean character. The one counter for inline text and for the text of PDFs.
  *
  * @example
  * countWords('A short bio — two lines.'); // 4
@@ -248,7 +281,8 @@ export function countWords(text: string): number {
   let words = 0;
   // Composed first: a Korean syllable pasted as its three jamo is one word, not three.
   // A zero-width space breaks words as a space does (Thai separates words with it; a paste may put it for spaces).
-  for (const token of text.normalize('NFC').replace(/\ufeff/gu, '').split(/[\s\u200b]+/u)) {
+  // What no one can see is no word (a Hangul filler is a letter to Unicode, and the page shows it as nothing).
+  for (const token of text.normalize('NFC').replace(/\u200b/gu, ' ').replace(UNSEEN, '').split(/\s+/u)) {
     const eastAsian = token.match(EAST_ASIAN)?.length ?? 0;
     if (eastAsian > 0) words += eastAsian + (/[\p{L}\p{N}]/u.test(token.replace(EAST_ASIAN, '')) ? 1 : 0);
     else if (/[\p{L}\p{N}]/u.test(token)) words += 1;

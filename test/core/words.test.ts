@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charName, codePoint, countWords, formatMb, invisibleChar, invisibleTrouble, plural, shellArg, showInvisible } from '../../src/core/words.js';
+import { charName, codePoint, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, plural, shellArg, showInvisible } from '../../src/core/words.js';
 
 describe('words', () => {
   it('counts with their noun, thousands grouped as en-US writes them', () => {
@@ -32,6 +32,18 @@ describe('words', () => {
     expect(charName('\u202e')).toBe('U+202E RIGHT-TO-LEFT OVERRIDE');
     expect(charName('\u{e0041}')).toBe('U+E0041');
     expect(showInvisible('a\u200eb\u202ec')).toBe('a<U+200E>b<U+202E>c');
+  });
+
+  it('one set of characters no one can see: default-ignorable ones and blank glyphs, Hangul fillers too (audit 12-06g #2; before: counted as words, names of them passed)', () => {
+    expect(countWords('\u3164\u3164 \u115f\u1160 \uffa0 \u2800\u2800 \u200b \u2060 \ufe0f')).toBe(0);
+    expect(countWords('Dear\u3164\u3164 members \u2800')).toBe(2);
+    expect(invisibleChar('aino\u3164@examples.fi')).toBe('\u3164');
+    expect(charName('\u3164')).toBe('U+3164 HANGUL FILLER');
+    expect(showInvisible('\uffa0Aino')).toBe('<U+FFA0>Aino');
+    expect(hiddenChars('\u3164\u3164 \u3164\u2800')).toEqual(['\u3164', '\u2800']);
+    // A variation selector after the character it changes (an emoji's, a kanji's variant), and the joiners of Persian, are drawn with it.
+    expect(hiddenChars('Ari Oja \u2764\ufe0f \u845b\u{e0100}\u57ce \u0645\u200c\u0632')).toEqual([]);
+    expect(hiddenChars('Ari \ufe0fOja')).toEqual(['\ufe0f']);
   });
 });
 

@@ -1,5 +1,6 @@
 /** Values nobody filled in: template slots, notes to oneself, names and addresses out of a template, roles for people. */
 import { foldAccents, titleWord } from '../text/names.js';
+import { unseenAsSpace } from '../words.js';
 import { reservedDomain } from './values.js';
 
 /** A value nobody filled in: "TBD", "T.B.D.", "To be confirmed", "pending", "xxx", "N.N.", ".", "?", "-", "[Referee name]", "<name>". */
@@ -333,7 +334,7 @@ export function oneWordName(value: string): boolean {
   const v = withoutNotes(value.trim()) || value.trim();
   if (UNSPACED_NAME.test(v)) return false;
   // A zero-width space between two names is said as what it is (manifest.invalid), not as one word.
-  const words = afterTitles(v).split(/[\s.,\p{Cf}\p{Cc}]+/u).filter((w) => /\p{L}/u.test(w));
+  const words = unseenAsSpace(afterTitles(v)).split(/[\s.,\p{Cf}\p{Cc}]+/u).filter((w) => /\p{L}/u.test(w));
   return words.length === 1;
 }
 

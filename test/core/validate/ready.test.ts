@@ -87,6 +87,26 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(r.report.ready).toBe(false);
   });
 
+  it('a text or a name of Hangul fillers or Braille blanks is empty or holds what no one can see (audit 12-06g #2; before: "ok (360 words)", a blank page and a blank name, Ready)', async () => {
+    for (const [f, name] of [['\u3164', 'HANGUL FILLER'], ['\u115f\u1160', 'HANGUL CHOSEONG FILLER, U+1160 HANGUL JUNGSEONG FILLER'], ['\uffa0', 'HALFWIDTH HANGUL FILLER'], ['\u2800', 'BRAILLE PATTERN BLANK']] as const) {
+      const letter = Array.from({ length: 30 }, () => f.repeat(3)).join(' ');
+      const shown = (n: number) => [...f].map((c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase()}>`).join('').repeat(n);
+      const r = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, `{ text: "${letter}" }`).replace('name: Ari Oja', `name: "${f.repeat(3)} ${f.repeat(4)}"`)).replace('Tiina Perho', `"${f.repeat(2)}"`));
+      expect(lines(r.diagnostics)).toEqual(['2:20 error manifest.invalid', '5:16 error text.empty', '10:15 error manifest.invalid']);
+      const chars = [...f].length === 1 ? `a character no one can see (U+${f.codePointAt(0)!.toString(16).toUpperCase()} ${name})` : `characters no one can see (U+115F ${name})`;
+      expect(r.diagnostics.map((d) => d.message)).toEqual([
+        `Your name "${shown(2)}" holds ${chars}: the cover and the page stamps would leave ${[...f].length === 1 ? 'it' : 'them'} out, the PDF's title and author would keep ${[...f].length === 1 ? 'it' : 'them'}.`,
+        'The text of Short bio is empty.',
+        `The referee's name "${shown(3)} ${shown(4)}" holds ${chars}: the referees page would leave ${[...f].length === 1 ? 'it' : 'them'} out.`,
+      ]);
+      expect(r.report.ready).toBe(false);
+    }
+    // A variation selector after the emoji or kanji it changes is drawn with it; Korean is counted as Korean.
+    const fine = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "한국어 논문을 씁니다 ❤\ufe0f" }').replace('name: Ari Oja', 'name: "Ari Oja \u2764\ufe0f"')));
+    expect(lines(fine.diagnostics)).toEqual(['5:16 warning text.short']);
+    expect(fine.diagnostics[0]!.message).toBe('The text of Short bio has only 9 words: "한국어 논문을 씁니다 ❤\ufe0f".');
+  });
+
   it('a near-empty text: a warning that quotes it', async () => {
     const r = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "More to follow soon" }')));
     expect(lines(r.diagnostics)).toEqual(['5:16 warning text.short']);
