@@ -340,7 +340,7 @@ export const CATALOGUE = {
   }),
   'profile.invalid': entry<{ problem: string; fix: string }>({
     severity: 'error',
-    when: 'a profile value of the wrong kind, a missing required key, an impossible date, time, time zone or UTC offset (a time the clocks skip, a zone abbreviation such as AST or CST, which means different zones in different countries), a repeated item id, a `max` of 0 or a `min` over `max`',
+    when: 'a profile value of the wrong kind, a missing required key, an impossible date, time, time zone or UTC offset (a time the clocks skip, a zone abbreviation such as AST or CST, which means different zones in different countries), a repeated item id, a `max` of 0 or a `min` over `max`, a title (the posting\'s or an item\'s) empty or with a line break or tab inside',
     message: (p) => p.problem,
     hint: (p) => p.fix,
   }),

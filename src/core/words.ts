@@ -171,6 +171,31 @@ export function showHidden(value: string): string {
   return value.trim().replace(HIDDEN, (ch) => `<${codePoint(ch)}>`);
 }
 
+/** A line break or tab inside a one-line value: where it is and how to take it out. */
+export interface LineBreak {
+  /** `a line break` or `a tab`. */
+  kind: 'a line break' | 'a tab';
+  /** The word before it, by which a message points at it. */
+  before: string;
+  /** The fix, as a hint says it. */
+  fix: string;
+}
+
+/**
+ * The first line break or tab inside a one-line value (a name, a title; its ends trimmed, as it is used), or
+ * undefined: a `|` block's trailing break is no break, a `"\n"` written in quotes is one.
+ *
+ * @example
+ * lineBreakIn('BSc transcript\n(Tampere University)'); // { kind: 'a line break', before: 'transcript', fix: 'write it on one line: ...' }
+ */
+export function lineBreakIn(value: string): LineBreak | undefined {
+  const brk = /[\t\n\r\u2028\u2029]/u.exec(value.trim());
+  if (!brk) return undefined;
+  const before = value.trim().slice(0, brk.index).trim().split(/\s+/u).at(-1) ?? '';
+  const kind = brk[0] === '\t' ? 'a tab' : 'a line break';
+  return { kind, before, fix: `write it on one line: take out the ${kind === 'a tab' ? 'tab (or "\\t")' : 'line break (or "\\n")'} after "${before}"` };
+}
+
 /** Letters of scripts written right to left, which the bidi algorithm orders without any help. */
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 /** Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese): a zero-width space is their word break. */

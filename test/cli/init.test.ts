@@ -93,6 +93,47 @@ items:
     expect(await header('checked')).toBe('# Submit: one PDF, at most 2 MB');
   });
 
+  it('a profile note, organization or condition written over several lines stays in its comment line (audit 12-06g #3; before: its second line a bare line of YAML, and validate failed at a line the user never wrote)', async () => {
+    const prof = `id: multiline
+title: Postdoctoral Researcher in Machine Learning
+organization: |
+  Example University
+  Faculty of Science
+deadline: 2027-01-15 23:59 Europe/Berlin
+submission: { format: single-pdf }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - id: language_certificate
+    kind: language_certificate
+    title: Language certificate
+    accepts: [file]
+    condition: |
+      Candidates whose first language
+      is not English
+notes:
+  - |
+    The PhD must be completed before the start date.
+
+    Applications by email are not accepted.
+`;
+    const dir = workspace({ 'prof.yaml': prof });
+    const r = await cli(['init', '--profile', join(dir, 'prof.yaml'), join(dir, 'app')]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(dir, 'app', 'manifest.yaml'), 'utf8');
+    expect(text.split('\n').slice(1, 6)).toEqual([
+      '# Application for: Postdoctoral Researcher in Machine Learning, Example University Faculty of Science',
+      '# Deadline: 2027-01-15 23:59 Europe/Berlin',
+      '# Submit: one PDF',
+      '# Note: The PhD must be completed before the start date. Applications by email are not accepted.',
+      '#',
+    ]);
+    expect(text).toContain('  # Language certificate — required only if: Candidates whose first language is not English (then remove the # below) — give a file (PDF or JPEG/PNG scan)\n  # language_certificate: docs/language-certificate.pdf\n');
+    // Every line the starter writes is a comment or YAML: validate speaks of the placeholders, not of a syntax error.
+    const v = await cli(['validate', join(dir, 'app', 'manifest.yaml'), '--today', '2026-12-06']);
+    expect(v.stdout).not.toContain('yaml.syntax');
+    expect(v.stdout).toContain('error manifest.placeholder');
+  });
+
   it('never overwrites an existing manifest', async () => {
     const dir = workspace({ 'manifest.yaml': 'mine' });
     const r = await cli(['init', '--profile', 'aalto-tml-doctoral-2025', dir]);

@@ -74,6 +74,24 @@ items:
     expect(bare.stdout.split('\n')[1]).toBe('Marked for review: the profile (its title, dates or list of items); check them against the posting, then remove `review: true`.');
   });
 
+  it('refuses a line break in the posting\'s title or an item\'s title, as validate refuses one in a manifest\'s `title:` or a referee\'s `relation`; a note may have several lines (audit 12-06g #3; before: "valid profile", a raw line break in the bookmarks, the build\'s listing and the verdict)', async () => {
+    const profile = TEST_PROFILE.replace('title: Test Position', 'title: |\n  Test Position\n  in Testing').replace('title: Research plan,', 'title: "Research plan\\n(5 pages)",');
+    const r = await check(`${profile}notes:\n  - |\n    Send one PDF.\n    No letters by email.\n`);
+    expect(r.stdout).toBe(
+      [
+        'profile.yaml:2:8 error profile.invalid  The posting\'s title "Test Position in Testing" holds a line break after "Position": the PDF\'s title would keep it.  hint: Write it on one line: take out the line break (or "\\n") after "Position".',
+        'profile.yaml:11:54 error profile.invalid  The title of the item `research_plan` "Research plan (5 pages)" holds a line break after "plan": its bookmark and the build\'s list of pages would keep it.  hint: Write it on one line: take out the line break (or "\\n") after "plan".',
+        '',
+      ].join('\n'),
+    );
+    expect(r.code).toBe(1);
+    // init still writes the manifest, and says the title on one line.
+    const init = await cli(['init', '--profile', 'profile.yaml', 'app'], { cwd: workspace({ 'profile.yaml': profile }) });
+    expect(init.stdout.split('\n')[0]).toBe('Wrote app/manifest.yaml for "Test Position in Testing".');
+    // A `|` block title ends in a line break, which the packet trims: valid.
+    expect((await check(TEST_PROFILE.replace('title: Test Position', 'title: |\n  Test Position'))).code).toBe(0);
+  });
+
   it('refuses a title, organization or item title pasted with a right-to-left override or zero-width spaces, at its line (before: "valid profile", a cover reading "ecneicS ataD")', async () => {
     const r = await check(
       TEST_PROFILE.replace('organization: Test University', 'organization: "Faculty of \u202eScience\u202c"').replace('title: Short bio,', 'title: "Short\u200bbio",'),

@@ -7,7 +7,7 @@ import { sortDiagnostics } from '../../core/diagnostics.js';
 import { notYaml } from '../../core/parse/yaml.js';
 import { diag } from '../../core/catalogue.js';
 import { listOr } from '../../core/parse/suggest.js';
-import { shellArg } from '../../core/words.js';
+import { oneLine, shellArg } from '../../core/words.js';
 import { formatDiagnostic } from '../../core/report/diagnostic-line.js';
 import { builtinProfileIds, displayPath, exists, MAX_TEXT_BYTES, outputProblem, packageRoot, readInput, resolveProfilePath, toPosix, writeFileAtomic, WriteError } from '../../io/files.js';
 import { readFix, readReason } from '../../core/file-problems.js';
@@ -49,7 +49,7 @@ export async function runInit(folder: string, flags: { profile: string }, io: Cl
   // The manifest is still worth writing, but the profile's errors would fail every validate: say them first, and not ok.
   const errors = said.filter((d) => d.severity === 'error').length;
   io.stdout(
-    `Wrote ${displayPath(target)} for "${parsed.profile.title}".\n` +
+    `Wrote ${displayPath(target)} for "${oneLine(parsed.profile.title)}".\n` +
       (errors > 0
         ? `Next: fix the ${errors === 1 ? 'error' : `${errors} errors`} in the profile ${displayPath(path)} (above), replace the placeholders in the manifest, then run  packet validate ${shellArg(displayPath(target))}\n`
         : `Next: replace the placeholders, then run  packet validate ${shellArg(displayPath(target))}\n`),

@@ -2,6 +2,7 @@ import { orderedItems } from '../parse/profile.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { SENT_BY } from '../schema/vocabulary.js';
 import { formsPhrase } from '../validate/forms.js';
+import { oneLine } from '../words.js';
 
 /** The starter's placeholder values: validation flags any left in place, wherever (`manifest.placeholder`). */
 export const PLACEHOLDER = {
@@ -74,7 +75,8 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
     const prefix = item.stage === 'optional' || conditional(item) ? '  # ' : '  ';
     body.forEach((line, i) => lines.push(`${prefix}${i === 0 ? `${item.id}:${line ? ` ${line}` : ''}` : line}`));
   }
-  return `${lines.join('\n')}\n`;
+  // The profile's free text (a `|` block note, a title with a line break) stays inside its comment line: folded, as the cover folds it.
+  return `${lines.map((line) => line.replace(/^(\s*)(.*)$/su, (_, indent: string, rest: string) => `${indent}${oneLine(rest)}`)).join('\n')}\n`;
 }
 
 /**

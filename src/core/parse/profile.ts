@@ -12,7 +12,7 @@ import type { PathSegment } from '../diagnostics.js';
 import { languageProblem } from './language.js';
 import { closest } from './suggest.js';
 import { FILE_NAME_PLACEHOLDERS } from '../plan/file-names.js';
-import { around, charName, invisibleEffect, invisibleTrouble } from '../words.js';
+import { around, charName, invisibleEffect, invisibleTrouble, lineBreakIn } from '../words.js';
 
 export interface ParsedProfile {
   /** The profile, when it is valid. */
@@ -153,6 +153,11 @@ function checkPrinted(profile: Profile, source: YamlSource): Diagnostic[] {
       }
     } else if (profileFiller(value)) {
       out.push(diagnosticAt(source, path, diag('profile.placeholder', { what, value: value.trim().length > 60 ? `${value.trim().slice(0, 57)}...` : value.trim(), key, required })));
+    } else {
+      // Refused as in a manifest's `title:`: the cover folds it, but the bookmarks, the PDF's title and the build's listing keep the break.
+      const brk = required ? lineBreakIn(value) : undefined;
+      const effect = path.length > 1 ? "its bookmark and the build's list of pages would keep it" : "the PDF's title would keep it";
+      if (brk) out.push(diagnosticAt(source, path, invalid('profile', `${what.charAt(0).toLowerCase()}${what.slice(1)} "${value.trim().replace(/\s+/gu, ' ')}" holds ${brk.kind} after "${brk.before}": ${effect}`, brk.fix)));
     }
   }
   // Pasted from the posting's web page with a direction override: the cover would print the words backwards.

@@ -17,7 +17,7 @@ import { checkEntryForm, formsPhrase } from './forms.js';
 import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
 import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
-import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, showHidden, showInvisible } from '../words.js';
+import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, lineBreakIn, showHidden, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
 import { stripComments } from '../text/comments.js';
@@ -1116,12 +1116,10 @@ function invisibleFindings(text: string, where: string): { finding: Finding; lin
  */
 function hiddenProblem(value: string, what: string, effect: string): Finding | undefined {
   // A line break or tab inside ("Aino\nVirtanen", pasted or written "\n" in quotes) is kept as raw as a bell is.
-  const brk = /[\t\n\r\u2028\u2029]/u.exec(value.trim());
+  const brk = lineBreakIn(value);
   if (brk) {
-    const before = value.trim().slice(0, brk.index).trim().split(/\s+/u).at(-1) ?? '';
-    const kind = brk[0] === '\t' ? 'a tab' : 'a line break';
     const said = effect.replace(/\bthem\b/gu, 'it');
-    return invalid('manifest', `${what} "${value.trim().replace(/\s+/gu, ' ')}" holds ${kind} after "${before}": ${said}`, `write it on one line: take out the ${kind === 'a tab' ? 'tab (or "\\t")' : 'line break (or "\\n")'} after "${before}"`);
+    return invalid('manifest', `${what} "${value.trim().replace(/\s+/gu, ' ')}" holds ${brk.kind} after "${brk.before}": ${said}`, brk.fix);
   }
   const chars = hiddenChars(value);
   if (!chars.length) return undefined;
