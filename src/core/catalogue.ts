@@ -254,6 +254,13 @@ function capText(p: { max_words?: number; max_chars?: number }): string {
 }
 
 /** Which folder a path is read from: the manifest's, or that of the shared file (`extends`) that wrote it. */
+/** Whether a path as written starts or ends with a space (pasted into quotes): the message quotes it, or the space cannot be seen. */
+function outerSpace(file: string): 'starts' | 'ends' | 'starts and ends' | undefined {
+  const starts = /^\s/u.test(file);
+  const ends = /\s$/u.test(file);
+  return starts && ends ? 'starts and ends' : starts ? 'starts' : ends ? 'ends' : undefined;
+}
+
 function relativeTo(base: string | undefined, start = true): string {
   // The line already names the file in full: its name alone says which.
   const name = base?.split(/[\\/]/).pop();
@@ -416,8 +423,8 @@ export const CATALOGUE = {
   'profile.not-found': entry<{ ref: string; ids: string }>({
     severity: 'error',
     when: '`profile:` names neither a built-in profile nor a file',
-    message: (p) => `No profile \`${p.ref}\`: it is neither a built-in profile nor a file next to the manifest.`,
-    hint: (p) => `Use one of ${p.ids} (see \`packet profiles\`), or a path such as ./my-posting.yaml.`,
+    message: (p) => (outerSpace(p.ref) ? `No profile "${p.ref}": it ${outerSpace(p.ref)} with a space.` : `No profile \`${p.ref}\`: it is neither a built-in profile nor a file next to the manifest.`),
+    hint: (p) => (outerSpace(p.ref) ? `Remove the space: \`profile: ${p.ref.trim()}\`.` : `Use one of ${p.ids} (see \`packet profiles\`), or a path such as ./my-posting.yaml.`),
   }),
   'profile.not-profile': entry<{ ref: string; ids: string; posting: boolean; what?: string; init?: boolean }>({
     severity: 'error',
@@ -673,10 +680,17 @@ export const CATALOGUE = {
   // ---------------------------------------------------------------- input files
   'file.not-found': entry<{ file: string; suggestion?: string; looks?: NotAPath; base?: string }>({
     severity: 'error',
-    when: 'a path that does not exist (with the closest name in its folder); a text, a link, a referee or a list written where a path goes',
-    message: (p) => (p.looks ? `"${clip(p.file, 60)}" is taken as a file name, and there is no such file: it looks like ${LOOKS[p.looks]}.` : `${p.file} does not exist.`),
+    when: 'a path that does not exist (with the closest name in its folder), or that starts or ends with a space (quoted as written); a text, a link, a referee or a list written where a path goes',
+    message: (p) =>
+      p.looks
+        ? `"${clip(p.file, 60)}" is taken as a file name, and there is no such file: it looks like ${LOOKS[p.looks]}.`
+        : outerSpace(p.file)
+          ? `"${p.file}" ${outerSpace(p.file)} with a space, so there is no such file.`
+          : `${p.file} does not exist.`,
     hint: (p) =>
-      p.looks === 'text'
+      outerSpace(p.file) && p.suggestion === p.file.trim()
+        ? `Remove the space: ${p.suggestion} is there. (${relativeTo(p.base)})`
+        : p.looks === 'text'
         ? 'Write a text under `text:`, as `bio: { text: "..." }`, or on the lines under `text: |`, indented.'
         : p.looks === 'link'
           ? 'Write a link as `{ link: https://... }`.'

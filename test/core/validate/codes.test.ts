@@ -385,6 +385,26 @@ describe('diagnostic codes', () => {
     expect(d.hint).toMatch(/^Did you mean cv\.pdf\?/);
   });
 
+  it('file.not-found and profile.not-found: a path with a space before or after it is quoted as written and the space named (audit 12-06g #7; before: "cv.pdf does not exist. Did you mean cv.pdf?")', async () => {
+    const said = async (from: string, to: string, extra: Record<string, string | Uint8Array> = {}) => {
+      const check = await run(BASE.replace(from, to), extra);
+      return check.diagnostics.map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+    };
+    expect(await said('cv: cv.pdf', 'cv: " cv.pdf"')).toEqual([
+      'manifest.yaml:4:7 error file.not-found  " cv.pdf" starts with a space, so there is no such file.  hint: Remove the space: cv.pdf is there. (Paths are relative to the manifest\'s folder.)',
+    ]);
+    expect(await said('cv: cv.pdf', 'cv: { file: "docs/cv.pdf\\u00a0" }', { 'docs/cv.pdf': cv })).toEqual([
+      'manifest.yaml:4:15 error file.not-found  "docs/cv.pdf\u00a0" ends with a space, so there is no such file.  hint: Remove the space: docs/cv.pdf is there. (Paths are relative to the manifest\'s folder.)',
+    ]);
+    // No file by the name without the space either: said as the space, and the closest name offered.
+    expect(await said('cv: cv.pdf', 'cv: " cvv.pdf "')).toEqual([
+      'manifest.yaml:4:7 error file.not-found  " cvv.pdf " starts and ends with a space, so there is no such file.  hint: Did you mean cv.pdf? (Paths are relative to the manifest\'s folder.)',
+    ]);
+    expect(await said('profile: ./profile.yaml', 'profile: " ./profile.yaml"')).toEqual([
+      'manifest.yaml:1:10 error profile.not-found  No profile " ./profile.yaml": it starts with a space.  hint: Remove the space: `profile: ./profile.yaml`.',
+    ]);
+  });
+
   it('file.not-found: a name without an extension is printed as written, not capitalised ("cv", not "Cv")', async () => {
     const check = await run(BASE.replace('cv: cv.pdf', 'cv: cv'));
     const d = only(check.diagnostics, 'file.not-found');
