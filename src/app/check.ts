@@ -482,11 +482,17 @@ async function loadProfile(ref: string, manifestDir: string, source: YamlSource)
 
 /**
  * A manifest's, a base's or a profile's text: saved by an old editor as Latin-1 or as UTF-16, it is read as such
- * (so "Åsa" is not printed as "�sa" on the referees page) with a warning to save it as UTF-8.
+ * (so "Åsa" is not printed as "�sa" on the referees page) with a warning to save it as UTF-8; saved with lines
+ * ending in a carriage return alone (classic Mac OS), it is read with them as line breaks, with a warning too.
  */
 export function yamlText(bytes: Uint8Array, file: string): { text: string; diagnostics: Diagnostic[] } {
   const decoded = decodeText(bytes);
-  if (!decoded) return { text: new TextDecoder().decode(bytes), diagnostics: [] };
-  if (decoded.encoding === 'utf-8') return { text: decoded.text, diagnostics: [] };
-  return { text: decoded.text, diagnostics: [{ ...diag('yaml.encoding', { file, encoding: decoded.encoding }), file, line: 1, col: 1 }] };
+  const text = decoded ? decoded.text : new TextDecoder().decode(bytes);
+  const diagnostics: Diagnostic[] = decoded && decoded.encoding !== 'utf-8' ? [{ ...diag('yaml.encoding', { file, encoding: decoded.encoding }), file, line: 1, col: 1 }] : [];
+  // YAML takes a CR alone for a line break, but the reader does not: one character for one, so every line:col holds.
+  const cr = /\r(?!\n)/u.exec(text);
+  if (!cr) return { text, diagnostics };
+  const lines = text.slice(0, cr.index).split(/\r\n|\r|\n/u);
+  const at = { line: lines.length, col: (lines.at(-1)?.length ?? 0) + 1 };
+  return { text: text.replace(/\r(?!\n)/gu, '\n'), diagnostics: [...diagnostics, { ...diag('yaml.line-endings', { file }), file, ...at }] };
 }

@@ -313,6 +313,12 @@ export const CATALOGUE = {
     message: (p) => `${p.file} is saved as ${p.encoding === 'windows-1252' ? 'Windows-1252 (Latin-1)' : 'UTF-16'}, not UTF-8; it was read that way.`,
     hint: () => 'Save it as UTF-8 (in your editor: Save As, encoding UTF-8), the encoding YAML files are read in everywhere.',
   }),
+  'yaml.line-endings': entry<{ file: string }>({
+    severity: 'warning',
+    when: 'a manifest or profile whose lines end in a carriage return alone (CR, as classic Mac OS saved text), not LF or CRLF: read with them as line breaks',
+    message: (p) => `${p.file} has lines that end in a carriage return alone (CR, as old Mac editors save text), not a line feed; it was read with them as line breaks.`,
+    hint: () => 'Save it with Unix (LF) or Windows (CRLF) line endings (in your editor: the line-ending setting, then Save), the endings YAML files are read with everywhere.',
+  }),
   'yaml.too-large': entry<{ file: string; chars: number; limit: number }>({
     severity: 'error',
     when: 'a manifest or profile over 1 MB of text',

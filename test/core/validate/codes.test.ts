@@ -69,6 +69,17 @@ describe('diagnostic codes', () => {
     }
   });
 
+  it('yaml.line-endings: a manifest saved with a carriage return alone ending each line (classic Mac OS) is read line by line, with a warning (audit 12-06g; before: "nested mappings are not allowed in compact mappings" at 1:10)', async () => {
+    const mac = await run(BASE.replace(/\n/g, '\r'));
+    expect(mac.diagnostics.map((d) => formatDiagnostic(d).replaceAll(mac.manifestFile, 'manifest.yaml'))).toEqual([
+      'manifest.yaml:1:24 warning yaml.line-endings  manifest.yaml has lines that end in a carriage return alone (CR, as old Mac editors save text), not a line feed; it was read with them as line breaks.  hint: Save it with Unix (LF) or Windows (CRLF) line endings (in your editor: the line-ending setting, then Save), the endings YAML files are read with everywhere.',
+    ]);
+    expect(mac.manifest!.items.find((i) => i.id === 'references')!.entries).toHaveLength(2);
+    // One stray CR among LF lines is said at its line; CRLF is a line ending like any other.
+    expect(where((await run(BASE.replace('Tiina Perho, email: test@examples.fi }\n', 'Tiina Perho, email: test@examples.fi }\r'))).diagnostics)).toEqual(['2:58 warning yaml.line-endings']);
+    expect(where((await run(BASE.replace(/\n/g, '\r\n'))).diagnostics)).toEqual([]);
+  });
+
   it('yaml.syntax: an unclosed quote, at its line', async () => {
     const check = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: { text: "A short bio for the test, long enough to read like a real one. }'));
     // At the quote that opens, not where the parser gave up (5:81, the end of the line).
