@@ -139,6 +139,21 @@ export function unseenAsSpace(value: string): string {
   return value.replace(UNSEEN, ' ');
 }
 
+/** The direction controls that turn the rest of a line around: embeddings, overrides and isolates (not the marks). */
+const LINE_TURNING = /[\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * A line as the terminal or a Markdown viewer prints it, each direction embedding, override or isolate shown as its
+ * code point (as `showInvisible` shows it), so a value pasted with U+202E cannot print the rest of the line backwards;
+ * `as` writes it otherwise (JSON's `\u` escape).
+ *
+ * @example
+ * showDirectionControls('Dr. Anna \u202eSchmidt'); // 'Dr. Anna <U+202E>Schmidt'
+ */
+export function showDirectionControls(line: string, as: (ch: string) => string = (ch) => `<${codePoint(ch)}>`): string {
+  return line.replace(LINE_TURNING, as);
+}
+
 /**
  * Characters no one sees in a one-line value (a name, an affiliation, a title): control characters (a bell, an
  * escape; tabs and line breaks are white space) and the characters of `UNSEEN`, but not the zero-width joiner and

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { withStop } from '../words.js';
+import { showDirectionControls, withStop } from '../words.js';
 
 export { withStop };
 
@@ -13,7 +13,8 @@ export function formatDiagnostic(d: Diagnostic, paint: (s: string, style: Style)
   const loc = location(d);
   const sev = paint(d.severity, d.severity);
   const head = [loc, sev, paint(d.code, 'dim')].filter(Boolean).join(' ');
-  return `${head}  ${oneLine(withStop(d.message))}${d.hint ? `  ${paint('hint:', 'dim')} ${oneLine(withStop(d.hint))}` : ''}`;
+  // A value quoted with a direction override (a referee's name) would print the rest of the line backwards.
+  return showDirectionControls(`${head}  ${oneLine(withStop(d.message))}${d.hint ? `  ${paint('hint:', 'dim')} ${oneLine(withStop(d.hint))}` : ''}`);
 }
 
 /** A value quoted in a message may hold line breaks (a `|` block taken for a path): one line per problem, always. */

@@ -2,7 +2,7 @@ import { location, oneLine as markBreaks, withStop } from './diagnostic-line.js'
 import { forDisplay } from './model.js';
 import type { Report } from './model.js';
 import { builtLine, describeItem, describePosting, fileName } from './text.js';
-import { plural } from '../words.js';
+import { plural, showDirectionControls } from '../words.js';
 
 /**
  * The report as a Markdown checklist, to paste into notes.
@@ -41,9 +41,11 @@ export function renderMarkdown(given: Report): string {
     if (report.build.files) out.push('', ...report.build.files.map((f) => `- \`${fileName(f.file)}\`: ${escape(f.item)} (${plural(f.pages, 'page')})`));
   }
   out.push('', `**${report.verdict}**`, '');
-  return out.join('\n');
+  // What no escape() reaches (the verdict, code spans) shows a direction override as well.
+  return showDirectionControls(out.join('\n'));
 }
 
 function escape(s: string): string {
-  return s.replace(/([\\*_[\]<>|])/g, '\\$1');
+  // A direction override shown as its code point, as in every message, not obeyed by the viewer.
+  return showDirectionControls(s).replace(/([\\*_[\]<>|])/g, '\\$1');
 }

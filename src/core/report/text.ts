@@ -3,7 +3,7 @@ import { formatDiagnostic, painter } from './diagnostic-line.js';
 import type { Style } from './diagnostic-line.js';
 import { buildAgain, forDisplay } from './model.js';
 import type { Report } from './model.js';
-import { conditionalAbsent, formatMb, pageRange, plural } from '../words.js';
+import { conditionalAbsent, formatMb, pageRange, plural, showDirectionControls } from '../words.js';
 import { SENT_BY } from '../schema/vocabulary.js';
 
 const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim', direct: 'info', unread: 'error' };
@@ -47,7 +47,8 @@ export function renderText(given: Report, options: { color: boolean }): string {
     for (const f of files) lines.push(`  ${fileName(f.file).padEnd(width)}  ${f.item} (${plural(f.pages, 'page')})`);
   }
   lines.push('', paint(report.verdict, report.ready ? 'ok' : 'error'));
-  return `${lines.join('\n')}\n`;
+  // The applicant's values in every line (a referee's name, a title): a direction override shown, not obeyed.
+  return showDirectionControls(`${lines.join('\n')}\n`);
 }
 
 /**

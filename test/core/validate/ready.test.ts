@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { makeReport } from '../../../src/core/report/model.js';
 import { renderMarkdown } from '../../../src/core/report/markdown.js';
 import { renderText } from '../../../src/core/report/text.js';
+import { renderJson } from '../../../src/core/report/json.js';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
 import { random } from '../../helpers/random.js';
@@ -411,6 +412,23 @@ describe('invisible characters that change what a page shows (audit 12-05f #4, #
     expect(r.diagnostics.map((d) => `${basename(d.file ?? '')}:${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}`)).toEqual([
       'profile.yaml:2:8 error profile.invalid The posting\'s title "Researcher in <U+202E>Data Science<U+202C>" holds U+202E RIGHT-TO-LEFT OVERRIDE, a character no one can see: the words after it would be printed backwards.',
     ]);
+  });
+
+  it('a direction override is shown as its code point in every message and in the text, Markdown and JSON reports, never obeyed (audit 12-06g; before: text.glyph and the reports printed it raw, turning the rest of the line around)', async () => {
+    const r = await check(manifest(TEST_ITEMS.replace('name: Ari Oja', 'name: "Dr. Ari \u202eOja \u{1F393}"')));
+    const text = renderText(r.report, { color: false });
+    const md = renderMarkdown(r.report);
+    const json = renderJson(r.report);
+    for (const out of [text, md, json]) expect(out).not.toContain('\u202e');
+    expect(text.split('\n').filter((l) => l.includes('Oja'))).toEqual([
+      '  invalid   References     Ida Aho, Dr. Ari <U+202E>Oja \u{1F393}',
+      expect.stringMatching(/ error text\.glyph {2}The referee's name "Dr\. Ari <U\+202E>Oja \u{1F393}" contains a character none of the packet's fonts can draw/u),
+      expect.stringMatching(/ error manifest\.invalid {2}The referee's name "Dr\. Ari <U\+202E>Oja \u{1F393}" holds a character no one can see \(U\+202E RIGHT-TO-LEFT OVERRIDE\)/u),
+    ]);
+    expect(md).toContain('- [ ] References — **invalid**: Ida Aho, Dr. Ari \\<U+202E\\>Oja \u{1F393}');
+    // JSON keeps the value as given: the same string once parsed, written with its escape.
+    expect(json).toContain('"name": "Dr. Ari \\u202eOja \u{1F393}"');
+    expect(JSON.parse(json).items.find((i: { id: string }) => i.id === 'references').entries[1].referee.name).toBe('Dr. Ari \u202eOja \u{1F393}');
   });
 });
 
