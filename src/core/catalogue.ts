@@ -363,6 +363,12 @@ export const CATALOGUE = {
     message: (p) => `The deadline ${p.value} has a time but no time zone: it is read in your time zone, which may not be the employer's.`,
     hint: (p) => `Add the zone the posting means, as an IANA name or an offset: ${p.value} Europe/London, ${p.value}+01:00.`,
   }),
+  'profile.not-wanted-item': entry<{ what: string; kind: string; id: string; title: string }>({
+    severity: 'warning',
+    when: 'a profile that lists a kind under `not_wanted` and also asks for an item of that kind (`not_wanted: [{what: letters, kind: references}]` beside a required letter): one of the two is wrong; letters refused beside referees asked for by contact details only are fine',
+    message: (p) => `The profile lists "${p.what}" (${p.kind}) as not wanted, and also asks for it as the item \`${p.id}\` ("${p.title}"): the posting cannot mean both.`,
+    hint: () => 'Check the posting and remove one of the two: this `not_wanted` entry if the document is asked for, or the item if it is not.',
+  }),
   'profile.source': entry<{ source: string; reason?: LinkProblem; char?: string; reserved?: string }>({
     severity: 'warning',
     when: 'the posting\'s `source:` is written as an address no reviewer can open (cut off with "…", on a local network such as 192.168.x.x, a file such as `file:///C:/...`, not http(s), with a space or an invisible character) or at a name kept for examples (example.com): the cover prints it as text, without a link',

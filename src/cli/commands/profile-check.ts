@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { glyphChecker, UsageError, yamlText } from '../../app/check.js';
-import { parseProfile, reviewMarkName } from '../../core/parse/profile.js';
+import { parseProfile, reviewPlaces } from '../../core/parse/profile.js';
 import { profileGlyphs } from '../../core/validate/validate.js';
 import { notYaml, yamlKind } from '../../core/parse/yaml.js';
 import { sortDiagnostics } from '../../core/diagnostics.js';
@@ -37,13 +37,10 @@ export async function runProfileCheck(path: string, io: CliIo): Promise<number> 
   // A profile that reads but still holds an error (a placeholder title, an empty item title) is not a valid one yet.
   const p = said.some((d) => d.severity === 'error') ? undefined : parsed.profile;
   if (p) {
-    const review = p.items.filter((i) => i.review).map((i) => i.id);
+    const places = reviewPlaces(p, parsed.reviewMarks, 'the profile (its title, dates or list of items)');
     if (lines.length) lines.push('');
     lines.push(`${file}: valid profile "${p.title}" with ${plural(p.items.length, 'item')} (${p.items.map((i) => i.id).join(', ')})`);
-    if (review.length || p.review || p.submission.review) {
-      // A `# REVIEW:` over `submission` and its own `review: true` are one mark: named once.
-      lines.push(paint(`Marked for review: ${[...new Set([...(p.review ? (parsed.reviewMarks.length ? parsed.reviewMarks.map(reviewMarkName) : ['the profile (its title, dates or list of items)']) : []), ...(p.submission.review ? ['`submission`'] : []), ...review.map((id) => `\`${id}\``)])].join(', ')}; check them against the posting, then remove \`review: true\`.`, 'warning'));
-    }
+    if (places.length) lines.push(paint(`Marked for review: ${places.join(', ')}; check them against the posting, then remove \`review: true\`.`, 'warning'));
   }
   io.stdout(`${lines.join('\n')}\n`);
   return p ? EXIT.ok : EXIT.notReady;

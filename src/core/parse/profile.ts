@@ -77,12 +77,24 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   if (deadline && deadlineBasis(deadline) === 'own-clock') {
     diagnostics.push(diagnosticAt(source, ['deadline'], diag('profile.deadline-zone', { value: (profile.deadline as string).trim() })));
   }
+  diagnostics.push(...refusedAndAsked(profile, source));
   const printed = checkPrinted(profile, source);
   diagnostics.push(...printed);
   // Printed on the cover, and clickable there: an address no reviewer can open is said, and printed without a link.
   const problem = profile.source === undefined || printed.some((d) => d.path === 'source') ? undefined : checkSource(profile.source);
   if (problem) diagnostics.push(diagnosticAt(source, ['source'], diag('profile.source', { source: (profile.source as string).trim(), ...problem })));
   return { profile, source, diagnostics: sortDiagnostics(diagnostics), reviewMarks };
+}
+
+/**
+ * A kind the profile both refuses and asks for, at the `not_wanted` entry (the item may be the one the posting wants).
+ * Letters refused beside references given as contact details only are the one pair that holds together.
+ */
+function refusedAndAsked(profile: Profile, source: YamlSource): Diagnostic[] {
+  return (profile.not_wanted ?? []).flatMap((n, j) => {
+    const item = n.kind === undefined || n.kind === 'other' ? undefined : profile.items.find((i) => i.kind === n.kind && !(i.kind === 'references' && !i.accepts.includes('letter')));
+    return item ? [diagnosticAt(source, ['not_wanted', j], diag('profile.not-wanted-item', { what: n.what.trim(), kind: n.kind as string, id: item.id, title: item.title.trim() }))] : [];
+  });
 }
 
 /**
@@ -110,6 +122,24 @@ export function reviewedKeys(text: string): string[] {
 /** How a key of `reviewedKeys` reads in a sentence: `title`, or "the list of items" (a document it may have missed). */
 export function reviewMarkName(key: string): string {
   return key === 'items' ? 'the list of items' : `\`${key}\``;
+}
+
+/**
+ * What a profile from `packet profile import` still has marked for review, each place once (a `# REVIEW:` over
+ * `submission` and its own `review: true` are one mark): the keys the marks stand above, or `unmarked` when a
+ * `review: true` at the top has none; `submission`; the marked items.
+ *
+ * @example
+ * reviewPlaces(profile, ['title', 'submission'], 'the profile') // ['`title`', '`submission`', '`cv`']
+ */
+export function reviewPlaces(profile: Profile, marks: readonly string[], unmarked: string): string[] {
+  return [
+    ...new Set([
+      ...(profile.review ? (marks.length ? marks.map(reviewMarkName) : [unmarked]) : []),
+      ...(profile.submission.review ? [reviewMarkName('submission')] : []),
+      ...profile.items.filter((i) => i.review).map((i) => `\`${i.id}\``),
+    ]),
+  ];
 }
 
 /** The placeholders of a file-name pattern that `fileNames` does not fill (`lastname` of `{lastname}`), each once. */

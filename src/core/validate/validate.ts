@@ -3,7 +3,7 @@ import type { Diagnostic, Finding, PathSegment } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { assertNever, filesOf } from '../parse/manifest.js';
 import type { FileRef, Manifest, ManifestEntry, ManifestItem } from '../parse/manifest.js';
-import { orderedItems, reviewMarkName } from '../parse/profile.js';
+import { orderedItems, reviewPlaces } from '../parse/profile.js';
 import { closest, listOr } from '../parse/suggest.js';
 import type { LocateOptions, YamlSource } from '../parse/yaml.js';
 import { diagnosticAt } from '../parse/yaml.js';
@@ -906,12 +906,8 @@ function checkDocLinks(doc: TextDoc, title: string, where: string | undefined, s
 
 /** A profile from `packet profile import` that still has guesses nobody checked. */
 function checkReviewed(profile: Profile, marks: readonly string[], at: At): void {
-  const places = [
-    // The profile's own fields: its title, organization, dates, or whether its list of items is complete.
-    ...(profile.review ? (marks.length ? marks.map(reviewMarkName) : ['its title, dates or list of items']) : []),
-    ...(profile.submission.review ? ['submission'] : []),
-    ...profile.items.filter((i) => i.review).map((i) => `\`${i.id}\``),
-  ];
+  // The profile's own fields (its title, organization, dates, or whether its list of items is complete), each once.
+  const places = reviewPlaces(profile, marks, 'its title, dates or list of items');
   if (places.length) at(['profile'], diag('profile.unreviewed', { places: places.join(', ') }));
 }
 
