@@ -12,7 +12,7 @@ import { detectFormat, readPosting, type Line, type PostingFormat } from './mark
 import { splitEnumerations } from './enumerations.js';
 import { g, num, test, testAny } from './match.js';
 import * as P from './phrases.js';
-import { readRequirements, type NotWantedDraft } from './requirements.js';
+import { readRequirements, refusesListed, type NotWantedDraft } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
 import { looseLimits, unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
@@ -261,8 +261,7 @@ function markSecondCoverLetter(items: Draft[]): void {
 function refusedAndListed(items: readonly Draft[], notWanted: readonly NotWantedDraft[]): string[] {
   const out: string[] = [];
   for (const n of notWanted) {
-    if (n.kind === 'other') continue;
-    const listed = items.find((d) => d.kind === n.kind && !(d.kind === 'references' && !d.accepts.includes('letter')));
+    const listed = items.find((d) => refusesListed(n, d));
     if (listed && !out.some((o) => o.includes(`"${n.what}"`))) out.push(`"${n.what}" is read as not wanted, but the items also list "${listed.title}" (${n.kind}): check which the posting means`);
   }
   return out;

@@ -134,8 +134,29 @@ export function isNotWanted(unit: string): boolean {
     !notYet(unit) &&
     unit
       .split(/;\s*|,\s*but\s+/)
-      .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit) && !ABOUT_HOW.test(c) && !rejectsWithout(unit, c))
+      .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit) && !ABOUT_HOW.test(c) && !rejectsWithout(unit, c) && !refusesOthersOnly(c))
   );
+}
+
+/** The kind mention at `h` is of documents beyond those asked for ("otras cartas de recomendación", "weiteren Gutachten"). */
+export function beyondAsked(s: string, h: { start: number }): boolean {
+  return test(P.OTHER_THAN_ASKED, s.slice(Math.max(0, h.start - 40), h.start));
+}
+
+/**
+ * A refusal of documents beyond those asked for only ("no se aceptarán otras cartas de recomendación", "no other
+ * letters will be accepted", "ne pas envoyer d'autres lettres"): it caps what is sent and refuses no kind. With no
+ * kind named, the words right after an active cue, or the clause's subject before a passive one, say "other".
+ */
+export function refusesOthersOnly(clause: string): boolean {
+  const cue = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((m) => m !== null);
+  if (!cue || test(P.UNWANTED_OBJECTS, clause)) return false;
+  const hits = findKindMentions(clause);
+  if (hits.length > 0) return hits.every((h) => beyondAsked(clause, h));
+  const after = clause.slice(cue.index + cue[0].length);
+  const object = (/\p{L}/u.test(after) ? after : clause.slice(0, cue.index)).replace(/^[\s(]*(?:(?:no|any|keine?n?|geen|aucune?s?|ningun[oa]s?|ningún|de|des|d')\s*)?/iu, '');
+  const first = /^[\p{L}-]+(?:\s+(?:other|further))?/u.exec(object)?.[0];
+  return first !== undefined && test(P.OTHER_THAN_ASKED, ` ${first} `);
 }
 
 /**

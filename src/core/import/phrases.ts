@@ -917,7 +917,18 @@ export const NOT_WANTED_EXCEPT: RegExp[] = [
   // geen documenten per post", "Skicka inte handlingar med post", "Älä lähetä liitteitä postitse", "N'envoyez pas de
   // documents par courrier": a refusal of a channel or of paper copies, not of the documents.
   /\bby (?:e-?mail|mail|postal mail|snail mail|courier)\b|\b(?:uploaded|mailed|posted|faxed|paper|hard|printed|physical) (?:documents?|materials?|cop(?:y|ies)|applications?|files?|versions?|submissions?)\b|\bhard ?cop(?:y|ies)\b|\bper (?:brief|briefpost)\b|\b(?:postalisch|postweg|papierform|papierversion|papierkopie\p{L}*)\b|\bop papier\b|\bpapieren (?:versie|documenten|kopie\p{L}*)\b|\b(?:med|via) post(?:en)?\b|\bi pappersform\b|\bpappersko\p{L}*|\b(?:postitse|paperisena|paperiversiona|paperikopio\p{L}*|sähköpostitse)\b|\bpar (?:la poste|courriel|e-?mail|voie électronique)\b|\b(?:en|sous) (?:version|format|forme) papier\b|\b(?:por correo|en papel|per posta|in (?:formato )?cartaceo|copie cartacee)\b/u,
+  // "Please do not include spaces or special characters in file names", "keine Umlaute im Dateinamen", "do not send
+  // your CV in Word format", "do not password-protect the PDF": a rule about how files are named or made, no document.
+  /\b(?:in (?:the |your |their |its )?(?:file ?names?|names? of (?:the |your )?files)|file ?names?|dateinamen?|noms? (?:de|des|du) fichiers?|nombres? de(?:l| los)? archivos?|nomi? (?:del|dei) file|bestandsnamen?|bestandsnaam|filnavn(?:et|ene)?|filnamn(?:et|en)?|tiedostonim\p{L}*|special characters|sonderzeichen|umlaute|caractères spéciaux|caracteres especiales|caratteri speciali|speciale tekens|specialtecken|specialtegn|spesialtegn|erikoismerk\p{L}*|password[- ]?protect\p{L}*|encrypt\p{L}*|passwortgeschützt\p{L}*|font sizes?|(?:in|as) (?:a |an )?(?:ms |microsoft )?(?:word|docx?|odt|rtf|zip|rar|compressed) (?:format|files?|documents?|archives?))\b/u,
 ];
+
+/**
+ * A word that makes a refused document one beyond those asked for, right before its name ("no se aceptarán otras
+ * cartas de recomendación", "no other letters", "keine weiteren Unterlagen", "d'autres lettres", "andere brieven"):
+ * the rule caps what is sent, it refuses no kind.
+ */
+export const OTHER_THAN_ASKED =
+  /(?:^|\s|')(?:any other|any further|other|additional|further|more|extra|otr[oa]s|m[aá]s|adicionales|weitere[nrs]?|andere[nrs]?|zusätzliche[nrs]?|sonstige[nrs]?|autres|supplémentaires|overige|aanvullende|altr[ei]|ulteriori|aggiuntiv[ei]|outr[oa]s|adicionais|andre|flere|yderligere|ytterligere|øvrige|andra|fler|ytterligare|övriga|muita|muut|muuta|innych|dodatkowych|jiné|další)\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** A sentence or heading that introduces the list of application materials. */
 export const LIST_TRIGGERS: RegExp[] = [

@@ -5,7 +5,7 @@
  */
 import type { ItemKind } from '../schema/vocabulary.js';
 import { findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, rangeReason, test, testAny } from './match.js';
-import { conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, refusalClauses, stageOf, TEACHING_EVIDENCE, type Draft, type StageCue, type UnitContext } from './items.js';
+import { beyondAsked, conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, refusalClauses, refusesOthersOnly, stageOf, TEACHING_EVIDENCE, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
 import { stripBullet, toSentences } from './text.js';
@@ -546,6 +546,10 @@ class RequirementsReader {
     if (r.explicit && got.length === 0 && this.notWanted.length === refusals && first !== undefined && !STEP_LABEL.test(first) && /\p{L}{2}/u.test(first) && (overPoints || !/:\s*$/u.test(first)) && !NOT_A_DOCUMENT.test(bare) && !isInstruction(bare) && !CJK_INSTRUCTION.test(first)) {
       this.unread.push({ line: i, name: entryName(asked ? `${ss[0] as string} ${first}` : first), text: ss.join(' ') });
     }
+    // "Teaching statement; do not include teaching statements by others": an entry never refuses its own document.
+    // (Not referees named in the entry: "The names of three references ... DO NOT attach reference letters" refuses the letters.)
+    const own = (n: NotWantedDraft): boolean => got.some((d) => refusesListed(n, d)) && !got.some((d) => d.kind === n.kind && d.accepts.includes('referee'));
+    for (let j = this.notWanted.length - 1; j >= refusals; j--) if (own(this.notWanted[j] as NotWantedDraft)) this.notWanted.splice(j, 1);
     for (const d of got) {
       d.fromList = true;
       if (!r.explicit) d.reasons.push({ text: 'read from a list of documents that no sentence introduces' });
@@ -573,6 +577,17 @@ class RequirementsReader {
 
   /** The k-th sentence of a list entry; what it names goes to `got`. `overPoints`: the lines under the entry describe it. */
   private entrySentence(entire: string, k: number, ctx: UnitContext, got: Draft[], overPoints = false): void {
+    // "Recomendación académica de ..., no se aceptarán otras cartas de recomendación": the entry is read without the
+    // clause, and is one of the documents the clause caps when it names no kind of its own.
+    const others = othersRefused(entire);
+    if (others) {
+      if (others.rest === '') return;
+      const before = got.length;
+      this.entrySentence(others.rest, k, ctx, got, overPoints);
+      const read = got.slice(before);
+      if (others.kind && read.length === 1 && read[0]?.kind === 'other' && read[0].key === undefined) ofKind(read[0], others.kind, entire);
+      return;
+    }
     const tail = refusedTail(entire);
     if (tail) this.addNotWanted(tail.refused);
     const whole = tail?.rest ?? entire;
@@ -662,7 +677,10 @@ class RequirementsReader {
 
   /** Prose: sentences that ask for documents (among duties or qualifications, only in so many words). */
   private proseLine(r: LineRole, ss: string[], continues = false): void {
-    for (const [k, whole] of ss.entries()) {
+    for (const [k, entire] of ss.entries()) {
+      // "Do not send additional reference letters": a cap on what is sent asks for nothing.
+      const whole = othersRefused(entire)?.rest ?? entire;
+      if (whole === '') continue;
       if (isNotWanted(whole)) {
         this.addNotWanted(whole);
         continue;
@@ -870,6 +888,41 @@ function refusedTail(s: string): { rest: string; refused: string } | undefined {
   return findKindMentions(refused).length > 0 || test(P.UNWANTED_OBJECTS, refused) ? { rest, refused } : undefined;
 }
 
+/**
+ * The refusal is of the item's kind: both cannot hold. Letters refused beside referees' contacts asked for are no
+ * such pair ("Names of three referees; do not include letters").
+ */
+export function refusesListed(n: NotWantedDraft, d: Draft): boolean {
+  return n.kind !== 'other' && d.kind === n.kind && !(d.kind === 'references' && !d.accepts.includes('letter'));
+}
+
+/**
+ * The sentence without a clause that refuses only documents beyond those asked for ("..., no se aceptarán otras cartas
+ * de recomendación (BC_recac.pdf)"), and the kind that clause names; undefined when it has no such clause, an empty
+ * rest when the sentence is that clause and no more.
+ */
+function othersRefused(s: string): { rest: string; kind?: ItemKind } | undefined {
+  for (const m of s.matchAll(/[^,;(]+/gu)) {
+    const clause = m[0];
+    if (!testAny(P.NOT_WANTED_CUES, clause) || !refusesOthersOnly(clause)) continue;
+    const rest = `${s.slice(0, m.index)} ${s.slice(m.index + clause.length)}`.replace(/\s*,\s*(?=[\s(]|$)|\s+/gu, ' ').trim();
+    if (!/\p{L}{2}/u.test(rest.replace(/\([^)]*\)?/gu, ''))) return { rest: '' };
+    const kind = findKindMentions(clause)[0]?.kind;
+    return { rest, ...(kind ? { kind } : {}) };
+  }
+  return undefined;
+}
+
+/** An entry read as a document of no known kind that the clause after it names the kind of ("... no other letters"). */
+function ofKind(d: Draft, kind: ItemKind, s: string): void {
+  const forms = formsOf(kind, s);
+  d.kind = kind;
+  d.accepts = forms.accepts;
+  d.defaultAccepts = forms.defaulted === true;
+  d.source = s;
+  d.reasons = [...d.reasons.filter((r) => r.field !== 'kind'), ...(forms.reason ? [{ field: 'accepts', text: forms.reason }] : [])];
+}
+
 /** Bare papers: "publications", "Publikationen", "publicaties", "publikationer", "julkaisuja". */
 const BARE_PAPERS = /(?<![\p{L}] of (?:your |the |selected )?|\blist of )\b(?:publications|papers|reprints|publikationen|veröffentlichungen|publicaties|publikationer|julkaisu(?:t|ja)|articles)\b/iu;
 
@@ -949,7 +1002,8 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // "We are not asking for work samples": after the cue; "Letters are not needed": before it, when nothing is after.
   // A document the refused thing goes in is not refused ("Projects ... should not be included in the portfolio").
   // What the refused thing would stand in for is wanted ("A screenshot will not be accepted in place of an official transcript").
-  const all = findKindMentions(s).filter((h) => !CONTAINER_BEFORE.test(s.slice(Math.max(0, h.start - 30), h.start)) && !standsInFor(s, h, at) && !(substitute && h.start < at));
+  // "Do not send photos or other letters": the letters beyond those asked for are no refused kind.
+  const all = findKindMentions(s).filter((h) => !CONTAINER_BEFORE.test(s.slice(Math.max(0, h.start - 30), h.start)) && !standsInFor(s, h, at) && !(substitute && h.start < at) && !beyondAsked(s, h));
   const after = all.filter((h) => h.start >= from);
   // "We will contact the referees ourselves; do not include letters": an active cue's object is after it, never before.
   const hits = /\?\s*$/.test(s) || (after.length === 0 && cueEnd < 0) ? all : after;
@@ -983,7 +1037,7 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // it stands for one named before ("This section replaces your personal statement, so do not upload a separate
   // document"); "applications received after ..." is a rule about applying, not a document; "the following
   // material" points at a list, whose entries say what.
-  if (!what || /^(?:(?:a|an|the|any|your|both|either|all|separate|additional|extra|further|other)\s+)*(?:cop(?:y|ies)|it|them|one|both\b.*|anything|documents?|files?)$/iu.test(what) || POINTS_AT_LIST.test(what)) {
+  if (!what || /^(?:(?:a|an|the|any|your|both|either|all|separate|additional|extra|further|other)\s+)*(?:cop(?:y|ies)|it|them|one|both\b.*|anything|documents?|files?)$/iu.test(what) || POINTS_AT_LIST.test(what) || refusesOthersOnly(s)) {
     if (/\b(?:replaces?|replaced|instead of|in place of|in lieu of|takes? the place of)\b/iu.test(s)) {
       for (const h of all.filter((x, i) => all.findIndex((y) => y.kind === x.kind) === i)) notWanted.push({ kind: h.kind, what: s.slice(h.start, h.end), source: s });
     }
@@ -1105,6 +1159,15 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       dueLater.reasons.push({ field: 'stage', text: `due at the latest when the employment starts ("${d.source}"): not with the application` });
       continue;
     }
+    // The same kind again in one list: a checklist that recaps the steps above it ("STEP 5: Check you have included:
+    // ... Referee Reports"), or a second way to apply ("1. ... together with a CV; 2. ... by submitting a CV").
+    const again = same || more || d.kind === 'other' ? undefined : items.find((x) => x.kind === d.kind && (d.stage === 'later') === (x.stage === 'later') && x.condition === d.condition && !NUMBERED_REFEREE.test(d.title) && !ofOtherDegrees(x, d) && !anotherOne(d));
+    if (again && sameDocument(again, d)) {
+      if (titleWords(d.title) > titleWords(again.title)) again.title = d.title;
+      fillMissing(again, d, ['min', 'max', ...LIMIT_KEYS]);
+      continue;
+    }
+    if (again) d.reasons.push({ text: `"${d.title}" may be "${again.title}" named again ("${d.source}"); delete one of the two unless the posting asks for both` });
     if (!same) {
       items.push(d);
       continue;
@@ -1126,6 +1189,51 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     else if (d.condition !== undefined && same.condition === undefined) same.reasons.push({ field: 'stage', text: `also asked of some applicants only (${d.condition}): "${d.source}"` });
   }
   return items;
+}
+
+/** Words a title starts with that do not make it another document ("Full CV", "the referee reports"). */
+const TITLE_FILLER = /^(?:(?:a|an|the|your|one|full|complete|detailed|updated|current|recent|copy of|copies of|details of)\s+)+/iu;
+
+/** A title up to what it says about sending ("CV to the programme officer", "Referee reports as detailed in ..."). */
+function titleHead(title: string): string {
+  const head = title.split(/\s+(?:to|for|by|from|with|via|as|in|on|at|within|including|according to)\s+|\s*[(:;,]/iu)[0] ?? title;
+  return head.replace(/[.]+$/u, '').trim();
+}
+
+function titleWords(title: string): number {
+  return titleHead(title).split(/\s+/u).length;
+}
+
+/** "ein weiteres Gutachten", "a letter from another referee", "a second writing sample": one more of the kind, on purpose. */
+const ANOTHER_ONE = /\b(?:another|second|a second|zweite[nrs]?|deuxième|segund[oa]|second[oa]|andra|anden|andre|toinen)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+function anotherOne(d: Draft): boolean {
+  const at = d.source.toLowerCase().indexOf(d.title.toLowerCase());
+  const before = d.source.slice(Math.max(0, at - 40), Math.max(0, at));
+  const first = `${/^\S+/u.exec(d.title)?.[0] ?? ''} `;
+  return ANOTHER_ONE.test(first) || (at > 0 && (ANOTHER_ONE.test(before) || test(P.OTHER_THAN_ASKED, before)));
+}
+
+/** Degrees a title names ("B.Sc.", "Master's", "mestrado", "Bachelor-"): two documents of one kind for two degrees are two. */
+const DEGREE_LEVEL = /\b(?:b\.?sc|m\.?sc|b\.?a|m\.?a|bachelor|master|undergraduate|graduate|ph\.?d|doctoral|licenciatura|grado|graduação|graduacao|maestr[ií]a|mestrado|magist\p{L}*|laurea(?: magistrale| triennale)?|kandidat|kandidaat)(?=[\s'’.,;:)-]|$)/giu;
+
+function degreesOf(d: Draft): Set<string> {
+  const inTitle = [...d.title.matchAll(DEGREE_LEVEL)];
+  const said = inTitle.length > 0 ? inTitle : [...d.source.matchAll(DEGREE_LEVEL)];
+  return new Set(said.map((m) => m[0].toLowerCase().replace(/\./gu, '')));
+}
+
+/** The two name documents of different degrees ("B.Sc. thesis" and "M.Sc. thesis", "diploma do curso de graduação / de mestrado"). */
+function ofOtherDegrees(a: Draft, b: Draft): boolean {
+  const x = degreesOf(a);
+  const y = degreesOf(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((k) => y.has(k));
+}
+
+/** Two titles of one kind that name one document: "Referee reports" and "Referee Reports", "CV" and "Full CV to the programme officer". */
+function sameDocument(a: Draft, b: Draft): boolean {
+  const norm = (t: string): string => titleHead(t).toLowerCase().replace(TITLE_FILLER, '').replace(/s$/u, '');
+  return norm(a.title) === norm(b.title);
 }
 
 /** Lines from `from` at `depth` lettered "a.", "b)" ("(c)") that name no document: the points of the entry above them. */
