@@ -1140,7 +1140,8 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(again.code).toBe(0);
   }, 60_000);
 
-  it('report --pdf on a stale copy elsewhere says it is a copy of an older build and where the build writes, for a file of a set, a copied set and the one PDF (audit 12-06d #3 rest; before: "Build it again with `packet build`", which never changes the copy)', async () => {
+  /** A set built, copied to desk/ (one file) and upload/ (the folder), then built again after its CV changed: the copies are stale. */
+  async function staleCopies() {
     const dir = await portalSet();
     const report = (pdf: string) => cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--pdf', pdf], { cwd: dir });
     expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
@@ -1149,6 +1150,11 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     cpSync(join(dir, 'packet'), join(dir, 'upload'), { recursive: true });
     writeFileSync(join(dir, 'docs/a.pdf'), await makePdf({ pages: 2, text: 'Another CV {n}' }));
     expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+    return { dir, report };
+  }
+
+  it('report --pdf on a stale copy elsewhere says it is a copy of an older build and where the build writes, for a file of a set, a copied set and the one PDF (audit 12-06d #3 rest; before: "Build it again with `packet build`", which never changes the copy)', async () => {
+    const { report } = await staleCopies();
     const one = await report('desk/Virtanen_cv.pdf');
     expect(one.stdout.split('\n')).toContain('desk/Virtanen_cv.pdf error build.stale  desk/Virtanen_cv.pdf is a copy of an older build: it was built before docs/a.pdf changed, so it holds the packet as it was then.  hint: Build again with `packet build`, which writes packet/Virtanen_cv.pdf, not this copy, and upload that file (or copy it here again).');
     expect(one.code).toBe(1);
@@ -1170,14 +1176,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
   }, 60_000);
 
   it('the verdict on a stale copy elsewhere says what to do with a copy: build again and upload the file the build writes, or copy it over the copy (audit 14 #1; before: "out of date: build again", which never changes the copy)', async () => {
-    const dir = await portalSet();
-    const report = (pdf: string) => cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--pdf', pdf], { cwd: dir });
-    expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
-    mkdirSync(join(dir, 'desk'));
-    writeFileSync(join(dir, 'desk', 'Virtanen_cv.pdf'), readFileSync(join(dir, 'packet', 'Virtanen_cv.pdf')));
-    cpSync(join(dir, 'packet'), join(dir, 'upload'), { recursive: true });
-    writeFileSync(join(dir, 'docs/a.pdf'), await makePdf({ pages: 2, text: 'Another CV {n}' }));
-    expect((await cli(['build', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+    const { report } = await staleCopies();
     const one = await report('desk/Virtanen_cv.pdf');
     expect(one.stdout).toMatch(/\nBuilt 1 file in desk\/: 2 pages, \S+ MB \(out of date: build again and upload packet\/Virtanen_cv\.pdf\)\n {2}Virtanen_cv\.pdf {2}CV \(2 pages\)\n\nNot ready: desk\/Virtanen_cv\.pdf is a copy of an older build: build again and upload packet\/Virtanen_cv\.pdf \(or copy it over this one\)\n$/);
     expect(one.code).toBe(1);
