@@ -407,8 +407,10 @@ async function findUploaded(check: CheckResult): Promise<{ pdf: boolean; set: bo
   const s = check.profile?.submission;
   if (!pdfPath || !check.manifest || !check.result || !s) return { pdf: true, set: false };
   const folder = separateFolderOf({ ...check, manifest: check.manifest });
-  const inFolder = folder === pdfPath ? [] : await pdfFilesIn(folder);
   const separate = s.format === 'separate-files';
+  // `output: packet/` (as `init` writes it for such a posting) names the set's folder, which is then also the path
+  // a one PDF would take: the set is what is there. Before, it was skipped, and validate said Ready over a broken set.
+  const inFolder = folder === pdfPath && !separate ? [] : await pdfFilesIn(folder);
   const setFiles = separate ? inFolder : (await oursIn(check, folder, inFolder)).map((o) => o.name);
   const pdfTime = await fileMtimeOf(pdfPath);
   if (setFiles.length === 0) return { pdf: true, set: false };

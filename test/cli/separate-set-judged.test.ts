@@ -125,3 +125,27 @@ describe('a --separate set on a one-PDF posting', () => {
     ]);
   }, 120_000);
 });
+
+describe('a separate-files posting whose manifest names the set\'s folder in `output:` (audit 12-06h #1)', () => {
+  it('`output: packet/`, as init writes it, `./packet/` and `packet`: the set there is judged (before: never read, Ready over a broken set)', async () => {
+    for (const output of ['packet/', './packet/', 'packet']) {
+      const dir = workspace({
+        'profile.yaml': PROFILE.replace('format: single-pdf', 'format: separate-files'),
+        'manifest.yaml': MANIFEST.replace('items:', `output: ${output}\nitems:`),
+        'docs/a.pdf': await makePdf({ pages: 2 }),
+        'docs/b.pdf': await makePdf({ pages: 1 }),
+      });
+      const run = (...argv: string[]) => cli([...argv, 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+      expect((await run('build')).code).toBe(0);
+      expect((await run('validate')).stdout).toBe('Ready to submit\n');
+      writeFileSync(join(dir, 'packet', 'Virtanen_research.pdf'), 'junk\n');
+      const broken = await run('validate');
+      expect(broken.stdout, output).toBe('packet/Virtanen_research.pdf error build.damaged  packet/Virtanen_research.pdf is not a PDF, so it is not the packet to upload.  hint: Build it again with `packet build` (or copy it again from where it was built), and upload the new file.\n\nNot ready: 1 built PDF damaged or incomplete\n');
+      expect(broken.code).toBe(1);
+      const json = JSON.parse((await run('report', '--format', 'json')).stdout) as { ready: boolean; build?: { files?: unknown[] } };
+      expect(json.ready).toBe(false);
+      // The set is listed (before: no `build` at all), the junk file not among its built files.
+      expect(json.build?.files).toHaveLength(1);
+    }
+  }, 90_000);
+});
