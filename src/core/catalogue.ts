@@ -1224,7 +1224,7 @@ export const CATALOGUE = {
   }),
   'applicant.phone': entry<{ phone: string }>({
     severity: 'warning',
-    when: 'your own telephone number (`applicant.phone`, printed on the cover) with fewer than six digits ("123", "+358 40 ABC"), as `referee.phone` for a referee\'s',
+    when: 'your own telephone number (`applicant.phone`, printed on the cover) with fewer than six digits ("123", "+358 40 ABC"), none ("n/a") or only zeros, as `referee.phone` for a referee\'s',
     message: (p) => `Your phone "${p.phone}" has too few digits to be a number anyone can call: it is printed on the cover, where a reviewer looks for it to invite you.`,
     hint: () => 'Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.',
   }),
@@ -1264,7 +1264,7 @@ export const CATALOGUE = {
   }),
   'referee.phone': entry<{ name: string; phone: string }>({
     severity: 'warning',
-    when: "a referee's telephone number with fewer than six digits (\"123\", \"+358 40 ABC\"): no one can call it",
+    when: "a referee's telephone number with fewer than six digits (\"123\", \"+358 40 ABC\"), none (\"n/a\", an email address pasted in the wrong field) or only zeros: no one can call it",
     message: (p) => `${p.name}'s phone "${p.phone}" has too few digits to be a number anyone can call.`,
     hint: () => 'Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.',
   }),

@@ -644,7 +644,7 @@ class ItemCheck {
       this.at([...e.path, 'name'], diag('referee.name-email', { name: e.name.trim(), email: mailInName, only }));
     } else if (example !== undefined) this.at([...e.path, 'name'], diag('referee.example-name', { name: e.name.trim(), language: example }));
     else if (!fillerName(e.name) && oneWordName(e.name)) this.at([...e.path, 'name'], diag('referee.one-name', { name: e.name.trim() }));
-    if (e.phone !== undefined && shortPhone(e.phone)) this.at([...e.path, 'phone'], diag('referee.phone', { name: e.name, phone: e.phone.trim() }));
+    if (e.phone !== undefined && !placeholderPhone(e.phone) && shortPhone(e.phone)) this.at([...e.path, 'phone'], diag('referee.phone', { name: e.name, phone: e.phone.trim() }));
     // Each detail at its own line: the referees page draws them all.
     for (const key of ['name', 'affiliation', 'position', 'relation', 'phone'] as const) {
       const value = e[key];
@@ -1067,6 +1067,11 @@ function checkPacket(profile: Profile, bytes: number, { pages, exact }: { pages:
   }
 }
 
+/** A phone that is a placeholder ("TBC", "-"), which manifest.placeholder says: no second word about its digits. */
+function placeholderPhone(phone: string): boolean {
+  return isPlaceholder(phone) || isFiller('phone', phone.trim(), phone.trim());
+}
+
 /** Every value still holding one of the starter manifest's placeholders (`packet init`), or filler, wherever it is. */
 function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
   if (typeof value === 'string') {
@@ -1142,7 +1147,7 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At, cover:
   }
   // Printed on the cover under the name, where a reviewer looks for it to invite you: checked as a referee's is.
   const phone = manifest.applicant.phone;
-  if (cover && phone !== undefined && !isPlaceholder(phone) && shortPhone(phone)) at(['applicant', 'phone'], diag('applicant.phone', { phone: phone.trim() }));
+  if (cover && phone !== undefined && !placeholderPhone(phone) && shortPhone(phone)) at(['applicant', 'phone'], diag('applicant.phone', { phone: phone.trim() }));
   const chars = input.missingGlyphs?.(manifest.applicant.name) ?? [];
   if (chars.length) at(['applicant', 'name'], diag('text.glyph', { where: 'Your name', chars, name: 'yours', value: manifest.applicant.name.trim() }));
   // Printed under the name on the cover and clickable there: held to the rules of a `link:` item. A bare host

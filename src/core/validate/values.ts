@@ -386,7 +386,9 @@ export function emailTypo(email: string): { meant?: string; wrong: true } | { me
  */
 export function shortPhone(phone: string): boolean {
   const digits = phone.replace(/\D/gu, '').length + (phone.match(/\b[A-Z]{4,}\b/gu) ?? []).join('').length;
-  return digits > 0 && digits < 6;
+  // No digit at all but words ("n/a", an address pasted in the wrong field) is no number either; "-" alone is a
+  // placeholder, said as one. A run of zeros ("0000000") is a number nobody has.
+  return (digits < 6 && /[\p{L}\p{N}]/u.test(phone)) || /^[\s+()-]*0[0\s()-]*$/u.test(phone);
 }
 
 /**

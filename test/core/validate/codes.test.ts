@@ -1455,6 +1455,15 @@ describe('referees that are not people, links that are template slots (audit 12-
     expect(await refLines('{ name: Ida Aho, email: one@examples.fi, phone: "+358 50 123 4567" }', '{ name: Ari Oja, email: two@hotmail.fr }')).toEqual([]);
   });
 
+  it('referee.phone: no digit at all ("n/a", an address in the wrong field) or only zeros is no number either; a placeholder is said once, as one (audit 12-06h #6; before: Ready, "Phone: n/a" printed)', async () => {
+    const phone = (value: string) => refLines(`{ name: Ida Aho, email: one@examples.fi, phone: "${value}" }`, '{ name: Ari Oja, email: two@examples.fi }');
+    expect(await phone('n/a')).toEqual(['manifest.yaml:9:55 warning referee.phone  Ida Aho\'s phone "n/a" has too few digits to be a number anyone can call.  hint: Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.']);
+    expect((await phone('li.wei@ethz.ch')).map((l) => l.split('  ')[0])).toEqual(['manifest.yaml:9:55 warning referee.phone']);
+    expect((await phone('0000000')).map((l) => l.split('  ')[0])).toEqual(['manifest.yaml:9:55 warning referee.phone']);
+    expect((await phone('TBC')).map((l) => l.split('  ')[0])).toEqual(['manifest.yaml:9:55 error manifest.placeholder']);
+    expect(await phone('1-800-FLOWERS')).toEqual([]);
+  });
+
   it('referee.email: an ending no domain has, by IANA\'s list: the near country suggested, or none when none stands out (audit 12-05h #6; before: Ready)', async () => {
     expect(await refLines('{ name: Anna Nowak, email: anna.nowak@uw.edu.pll }', '{ name: Ari Oja, email: two@uni.domain }')).toEqual([
       'manifest.yaml:9:34 error referee.email  Anna Nowak\'s email "anna.nowak@uw.edu.pll" ends in ".pll", which no address has: mail to it would not arrive.  hint: Did you mean uw.edu.pl? Check the address with the referee.',
