@@ -25,7 +25,7 @@ import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
 import { isLetterItem } from '../core/plan/plan.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
-import { builtinProfileIds, displayPath, exists, nearPath, loadFonts, MAX_TEXT_BYTES, profilesDir, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
+import { builtinProfileIds, displayPath, exists, nearPath, loadFonts, MAX_TEXT_BYTES, outputProblem, profilesDir, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { setFolderPath, singleOutput } from './outputs.js';
 import { packetFileName, refusedNameCharacters } from '../core/plan/file-names.js';
 import { Typesetter } from '../core/assemble/typeset.js';
@@ -251,10 +251,18 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
   const output = options.output ? resolve(options.output) : resolve(check.manifestDir, singleOutput(check.manifest, profile));
   const at = check.manifest.output && !options.output ? ['output'] : [];
   if (await clashWithInput(output, check)) return [diagnosticAt(check.source, at, diag('build.output-is-input', { output: displayPath(output) }))];
+  // A folder or a device at the output (`output: application`, `/dev/null`): the build refuses it, so validate says so too.
+  const unwritable = await outputProblem(output, 'file');
+  if (unwritable && (unwritable.kind === 'folder' || unwritable.kind === 'special')) {
+    const d = diag('build.write-failed', { path: displayPath(output), problem: unwritable });
+    // `-o` is no line of the manifest: said as the build says it.
+    return [options.output ? d : diagnosticAt(check.source, at, d)];
+  }
   // As the user wrote it (`output:` or -o), so the suggested name can be typed in the same place.
   const shown = options.output ?? singleOutput(check.manifest, profile);
   if (/\.pdf$/i.test(output)) return fileNameProblems(shown, check.manifest, profile).map((d) => diagnosticAt(check.source!, at, d));
-  const suggestion = `${shown.replace(/\.(?:[a-z0-9]{1,4})$/i, '').replace(/[/\\.]+$/, '')}.pdf`;
+  // "x.pdf.txt" is "x.pdf" (before: "x.pdf.pdf").
+  const suggestion = `${shown.replace(/\.(?:[a-z0-9]{1,4})$/i, '').replace(/[/\\.]+$/, '').replace(/\.pdf$/i, '')}.pdf`;
   return [diagnosticAt(check.source, at, diag('build.output-not-pdf', { output: shown, suggestion }))];
 }
 

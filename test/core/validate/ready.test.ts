@@ -301,6 +301,17 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(r.report.verdict).toBe('Not ready: 1 problem with the output path');
   });
 
+  it('an output that is a folder or a device: validate says what build says (audit 12-06h #5; before: Ready, and build refused)', async () => {
+    const folder = await check(manifest(TEST_ITEMS, 'output: application\n'), { 'application/notes.txt': 'mine' });
+    expect(folder.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}  ${d.message}  ${d.hint}`)).toEqual([expect.stringMatching(/^1:9 error build\.write-failed {2}Cannot write \S*application: it is a folder\. {2}Give the path of a file, not of a folder\.$/)]);
+    expect(folder.report.verdict).toBe('Not ready: 1 problem with the output path');
+    const device = await check(manifest(TEST_ITEMS, 'output: /dev/null\n'));
+    expect(lines(device.diagnostics)).toEqual(['1:9 error build.write-failed']);
+    // "x.pdf.txt" is named "x.pdf" (before: "x.pdf.pdf").
+    const twice = await check(manifest(TEST_ITEMS, 'output: out/packet.pdf.txt\n'));
+    expect(twice.diagnostics[0]!.hint).toBe('Name it out/packet.pdf.');
+  });
+
   it('an output that does not end in .pdf: a warning with the name to use (before: a PDF written as out/packet.txt, Ready)', async () => {
     const r = await check(manifest(TEST_ITEMS, 'output: out/packet.txt\n'));
     expect(lines(r.diagnostics)).toEqual(['1:9 warning build.output-not-pdf']);
