@@ -408,7 +408,7 @@ export const CATALOGUE = {
   }),
   'manifest.placeholder': entry<{ value: string; filler?: boolean; reserved?: string; link?: boolean; where?: string; role?: boolean; slot?: string; later?: boolean }>({
     severity: 'error',
-    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum", "Prof. N. N.", "Full name", test@test.com), test data for a name ("Test User", "Foo Bar", "Asdf Asdf", "Qwerty"), a role where a referee\'s name goes ("My thesis supervisor"), a `later:` note to oneself ("TODO: ask the registrar"; "TBD" is fine there), a template\'s slot in a text (`{{university}}`, `<university>`, "XXX University", `_____`, "(ADD MORE HERE)"), a note to oneself after a name ("(not asked yet)"), a link holding a template\'s slot (`10.xxxx/xxxxx`, `FILE_ID`, `{id}`, `{your-site}.github.io`, `your-username`), or an email or link at a name reserved for examples (example.org, example.com, .test), also a link or address in a text',
+    when: 'a value left from the starter manifest of `packet init`, or one nobody filled in ("TBD", "TODO: ...", "Lorem ipsum", "Prof. N. N.", "Full name", test@test.com), test data for a name ("Test User", "Foo Bar", "Asdf Asdf", "Qwerty"), a role where a referee\'s name goes ("My thesis supervisor"), a `later:` note to oneself ("TODO: ask the registrar"; "TBD" is fine there), a template\'s slot in a text (`{{university}}`, `<university>`, "XXX University", `_____`, "(ADD MORE HERE)"), a note to oneself after a name ("(not asked yet)"), a link holding a template\'s slot (`10.xxxx/xxxxx`, `FILE_ID`, `{id}`, `{your-site}.github.io`, `your-username`), or an email or link at a name reserved for examples (example.org, example.com, .test), also a link or address in a text and a `title:` written as a web address',
     message: (p) =>
       p.reserved
         ? `${p.where ? `${p.where} links to ` : ''}"${p.value}"${p.where ? ',' : ''} ${p.where ? 'at' : 'is at'} ${p.reserved}, a name kept for examples: ${p.link ? 'no page is there for a reviewer to open' : 'mail to it reaches no one'}.`
@@ -576,15 +576,19 @@ export const CATALOGUE = {
           : `${p.where ?? `The text of ${p.title}`} links to "${p.url}": "${p.email ?? ''}" is not a valid email address, so mail to it would not arrive.`,
     hint: (p) => (p.reason !== 'email' ? LINK_FIX[p.reason] : p.char !== undefined ? INVISIBLE_EMAIL_FIX : 'Write the whole address after mailto:, e.g. [aino.virtanen@helsinki.fi](mailto:aino.virtanen@helsinki.fi).'),
   }),
-  'text.link-mismatch': entry<{ title: string; shown: string; url: string; mail?: string; where?: string }>({
+  'text.link-mismatch': entry<{ title: string; shown: string; url: string; mail?: string; where?: string; heading?: boolean }>({
     severity: 'warning',
-    when: 'a link in a text, a link\'s note or the cover note whose words are a web address other than the one it opens, or an email address other than the one it writes to',
+    when: 'a link in a text, a link\'s note or the cover note whose words are a web address other than the one it opens (another site, or another page: a whole address with a path, a DOI or an arXiv id), or an email address other than the one it writes to; or a link item whose `title:` is a web address other than its `link:`',
     message: (p) =>
-      p.mail !== undefined
+      p.heading
+        ? `The title of ${p.title}, "${p.shown}", is a web address, but its link opens ${p.url}: the link page prints "${p.shown}" as its heading, above the address a reviewer clicks.`
+        : p.mail !== undefined
         ? `${p.where ?? `The text of ${p.title}`} shows "${p.shown}" as a link, but it writes to ${p.mail}: mail from a reviewer who clicks goes to someone else than the words say.`
         : `${p.where ?? `The text of ${p.title}`} shows "${p.shown}" as a link, but it opens ${p.url}: a reviewer who clicks goes somewhere else than the words say.`,
     hint: (p) =>
-      p.mail !== undefined
+      p.heading
+        ? 'Make the title the address of the link, or a title in words, e.g. `title: MSc thesis`.'
+        : p.mail !== undefined
         ? 'Make the words and the address the same, e.g. [mikko.korhonen@tuni.fi](mailto:mikko.korhonen@tuni.fi), or write words that are not an address.'
         : 'Make the words and the address the same, e.g. [https://trepo.tuni.fi/...](https://trepo.tuni.fi/...), or write words that are not an address.',
   }),

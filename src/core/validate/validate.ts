@@ -15,7 +15,7 @@ import { FILLER_TEXT, exampleName, fillerName, isFiller, laterFiller, linkSlot, 
 import { readToday, readZone } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
-import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownHostDiffers, shownMailDiffers } from './values.js';
+import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, lineBreakIn, showHidden, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
@@ -583,6 +583,10 @@ class ItemCheck {
     if (problem) this.at([...e.path, 'link'], diag('link.invalid', { link: e.link, reason: problem, ...(char !== undefined ? { char } : {}) }));
     const owner = problem ? undefined : ownerOnlyLink(e.link);
     if (owner) this.at([...e.path, 'link'], diag('link.owner-only', { link: e.link.trim(), service: owner }));
+    // The link page prints the title as its heading, above the address: a title that is another address misleads.
+    if (!problem && e.title !== undefined && (shownHostDiffers(e.title, e.link) || shownAddressDiffers(e.title, e.link))) {
+      this.at([...e.path, 'title'], diag('text.link-mismatch', { title: this.p.title, shown: e.title.trim(), url: e.link.trim(), heading: true }));
+    }
   }
 
   private referee(e: Extract<ManifestEntry, { form: 'referee' }>, report: EntryReport): void {
@@ -900,7 +904,7 @@ function checkDocLinks(doc: TextDoc, title: string, where: string | undefined, s
       if (problem) continue;
     }
     if (shownMailDiffers(shown, href)) once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...(mail ? { mail: mail.join(', ') } : {}), ...w }));
-    else if (shownHostDiffers(shown, href)) once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...w }));
+    else if (shownHostDiffers(shown, href) || shownAddressDiffers(shown, href)) once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...w }));
   }
 }
 
@@ -1089,7 +1093,8 @@ function checkPlaceholders(value: unknown, path: PathSegment[], at: At): void {
       at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, filler: true, ...(key === 'name' && roleName(v) ? { role: true } : {}), ...(key === 'later' ? { later: true } : {}), ...(slot !== undefined && slot !== v ? { slot } : {}) }));
     } else if ((key === 'link' || key === 'website') && linkSlot(v) !== undefined) {
       at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, slot: linkSlot(v) as string }));
-    } else if (key === 'email' || key === 'link' || key === 'website') {
+    } else if (key === 'email' || key === 'link' || key === 'website' || (key === 'title' && /^(?:https?:\/\/|www\.)/iu.test(v))) {
+      // A title written as an address is printed as a link page's heading and bookmark: held to a link's names.
       const reserved = reservedDomain(v);
       if (reserved) at(path, diag('manifest.placeholder', { value: v.length > 60 ? `${v.slice(0, 57)}...` : v, reserved, link: key !== 'email' }));
     }

@@ -294,6 +294,64 @@ export function shownHostDiffers(shown: string, href: string): boolean {
   return bare(m[1]) !== bare(target);
 }
 
+/**
+ * Whether a link's words are a whole web address with a path (scheme optional), a DOI or an arXiv id, and the link
+ * opens another page than they name, on the same site or not ("[github.com/aino/thesis](https://github.com/mallory/thesis)").
+ * The host's case, `www.`, http or https, a trailing slash and a trailing punctuation mark are not differences; a
+ * query or fragment counts only when the words show one. Words that are only a site are `shownHostDiffers`'s.
+ *
+ * @example
+ * shownAddressDiffers('https://arxiv.org/abs/2401.00001', 'https://arxiv.org/abs/2401.99999') // true
+ * shownAddressDiffers('doi:10.1000/182', 'https://doi.org/10.1000/183') // true
+ * shownAddressDiffers('www.trepo.tuni.fi/handle/1.', 'https://trepo.tuni.fi/handle/1/') // false
+ * shownAddressDiffers('github.com', 'https://github.com/mallory') // false
+ */
+export function shownAddressDiffers(shown: string, href: string): boolean {
+  const words = shown.trim().replace(/[.,;:!?]+$/u, '');
+  let target: URL;
+  try {
+    target = new URL(href.trim());
+  } catch {
+    return false;
+  }
+  const host = (h: string): string => h.toLowerCase().replace(/\.$/u, '').replace(/^www\./u, '');
+  const path = (p: string): string => p.replace(/[.,;:!?]+$/u, '').replace(/\/+$/u, '');
+  // A bare DOI or arXiv id, on a link to the site that resolves it: the id it opens must be the one shown.
+  const doi = /^doi:?\s*(10\.\d{4,9}\/\S+)$/iu.exec(words) ?? /^(10\.\d{4,9}\/\S+)$/u.exec(words);
+  if (doi?.[1] && /^(?:dx\.)?doi\.org$/u.test(host(target.hostname))) return safeDecode(path(target.pathname)).slice(1).toLowerCase() !== doi[1].toLowerCase();
+  const arxiv = /^arxiv:?\s*(\d{4}\.\d{4,5}(?:v\d+)?)$/iu.exec(words);
+  if (arxiv?.[1]) {
+    const opened = /^\/(?:abs|pdf)\/(\d{4}\.\d{4,5}(?:v\d+)?)(?:\.pdf)?$/u.exec(path(target.pathname))?.[1];
+    if (host(target.hostname) !== 'arxiv.org') return false;
+    // "arXiv:2401.00001" opens any version of the paper; "...v2" that version.
+    return opened === undefined || (/v\d+$/u.test(arxiv[1]) ? opened !== arxiv[1] : opened.replace(/v\d+$/u, '') !== arxiv[1]);
+  }
+  if (!/^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?\/\S/iu.test(words)) return false;
+  let named: URL;
+  try {
+    named = new URL(/^https?:\/\//iu.test(words) ? words : `https://${words}`);
+  } catch {
+    return false;
+  }
+  if (path(named.pathname) === '') return false;
+  const same =
+    host(named.hostname) === host(target.hostname) &&
+    named.port === target.port &&
+    safeDecode(path(named.pathname)) === safeDecode(path(target.pathname)) &&
+    (named.search === '' || named.search === target.search) &&
+    (named.hash === '' || named.hash === target.hash);
+  return !same;
+}
+
+/** A percent-encoded address as read ("%7E" and "~" are one address); as written when a stray "%" is in it. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** A service whose own pages open only for the account that owns them. */
 export type OwnerOnlyService = 'dropbox' | 'gmail' | 'drive' | 'onedrive' | 'sharepoint' | 'outlook' | 'overleaf';
 

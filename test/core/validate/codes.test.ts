@@ -283,6 +283,29 @@ describe('diagnostic codes', () => {
     ]);
   });
 
+  it('text.link-mismatch: words that are a whole address, a DOI or an arXiv id, opening another page of the same site, and a link item titled with another address (audit 12-06h #4; before: Ready)', async () => {
+    const bio = '{ text: "See [https://arxiv.org/abs/2401.00001](https://arxiv.org/abs/2401.99999), [github.com/mgonzalez/certify](https://github.com/mallory/certify), [doi.org/10.1000/182](https://doi.org/10.1000/183) and [arXiv:2401.00002](https://arxiv.org/pdf/2401.00003)." }';
+    const thesis = '{ link: "https://examples.fi/thesis.pdf", title: "https://github.com/aino/thesis" }';
+    const check = await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${bio}`).replace(/thesis: \{ link: "[^"]*" \}/, `thesis: ${thesis}`));
+    expect(check.diagnostics.filter((d) => d.code === 'text.link-mismatch').map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'))).toEqual([
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "https://arxiv.org/abs/2401.00001" as a link, but it opens https://arxiv.org/abs/2401.99999: a reviewer who clicks goes somewhere else than the words say.  hint: Make the words and the address the same, e.g. [https://trepo.tuni.fi/...](https://trepo.tuni.fi/...), or write words that are not an address.',
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "github.com/mgonzalez/certify" as a link, but it opens https://github.com/mallory/certify: a reviewer who clicks goes somewhere else than the words say.  hint: Make the words and the address the same, e.g. [https://trepo.tuni.fi/...](https://trepo.tuni.fi/...), or write words that are not an address.',
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "doi.org/10.1000/182" as a link, but it opens https://doi.org/10.1000/183: a reviewer who clicks goes somewhere else than the words say.  hint: Make the words and the address the same, e.g. [https://trepo.tuni.fi/...](https://trepo.tuni.fi/...), or write words that are not an address.',
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "arXiv:2401.00002" as a link, but it opens https://arxiv.org/pdf/2401.00003: a reviewer who clicks goes somewhere else than the words say.  hint: Make the words and the address the same, e.g. [https://trepo.tuni.fi/...](https://trepo.tuni.fi/...), or write words that are not an address.',
+      'manifest.yaml:7:60 warning text.link-mismatch  The title of MSc thesis, "https://github.com/aino/thesis", is a web address, but its link opens https://examples.fi/thesis.pdf: the link page prints "https://github.com/aino/thesis" as its heading, above the address a reviewer clicks.  hint: Make the title the address of the link, or a title in words, e.g. `title: MSc thesis`.',
+    ]);
+    // A title at a name kept for examples is a placeholder, as such a link is.
+    const evil = await run(BASE.replace(/thesis: \{ link: "[^"]*" \}/, 'thesis: { link: "https://examples.fi/thesis.pdf", title: "https://evil.example.net/x" }'));
+    expect(evil.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}  ${d.message}`)).toEqual([
+      '7:60 error manifest.placeholder  "https://evil.example.net/x" is at example.net, a name kept for examples: no page is there for a reviewer to open.',
+      '7:60 warning text.link-mismatch  The title of MSc thesis, "https://evil.example.net/x", is a web address, but its link opens https://examples.fi/thesis.pdf: the link page prints "https://evil.example.net/x" as its heading, above the address a reviewer clicks.',
+    ]);
+    // Words that are only the site, or in words, and the same address written another way, are fine.
+    const fine = '{ text: "See [github.com](https://github.com/mgonzalez/certify), [my GitHub](https://github.com/mgonzalez), [http://www.GitHub.com/mgonzalez/certify/](https://github.com/mgonzalez/certify), [doi:10.1000/182](https://doi.org/10.1000/182) and [arXiv:2401.00001](https://arxiv.org/abs/2401.00001v2)." }';
+    const same = '{ link: "https://examples.fi/thesis.pdf", title: "examples.fi/thesis.pdf/" }';
+    expect(where((await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${fine}`).replace(/thesis: \{ link: "[^"]*" \}/, `thesis: ${same}`))).diagnostics.filter((d) => d.code.startsWith('text.link')))).toEqual([]);
+  });
+
   it('text.link-invalid, text.link-mismatch, manifest.placeholder: a text\'s mail links held to the rules of a referee\'s email, its links and addresses to the names kept for examples (before: Ready, every one clickable)', async () => {
     const bio = '{ text: "Write to [mikko.korhonen@tuni.fi](mailto:someone.else@gmail.com), <mikko@example.org>, [her](mailto:aino@localhost), [me](mailto:aino..virtanen@tuni.fi), [zw](mailto:aino\\u200b@tuni.fi) or mikko@example.org; the thesis is at [the repository](https://example.com/thesis.pdf)." }';
     const check = await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${bio}`));
