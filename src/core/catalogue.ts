@@ -834,10 +834,10 @@ export const CATALOGUE = {
     when: 'a PDF with layers (optional content; a warning when some are hidden)',
     message: (p) =>
       p.hidden > 0
-        ? `${p.file} has ${plural(p.layers, 'layer')}, ${p.hidden} of them hidden; in the combined PDF hidden layers may become visible.`
+        ? `${p.file} has ${plural(p.layers, 'layer')}, ${p.hidden} of them hidden; hidden layers stay hidden in the combined PDF, so what only they hold will not show.`
         : `${p.file} has ${plural(p.layers, 'layer')} (optional content), all visible; some viewers may show them differently in the combined PDF.`,
     hint: (p) =>
-      p.hidden > 0 ? 'Print or save it as a new PDF first, which keeps only what is visible, or check those pages in the built PDF.' : 'Check those pages in the built PDF.',
+      p.hidden > 0 ? 'Check that nothing you need is only in a hidden layer; if it is, show that layer in your PDF viewer and print or save it as a new PDF.' : 'Check those pages in the built PDF.',
   }),
   'file.attachments': entry<{ file: string; count: number; portfolio?: boolean }>({
     severity: (p) => (p.portfolio ? 'error' : 'warning'),
@@ -952,7 +952,7 @@ export const CATALOGUE = {
   }),
   'file.blank': entry<{ file: string; pages: number; image?: boolean; scan?: boolean; sheet?: boolean; white?: boolean; hidden?: boolean; selection?: string }>({
     severity: 'error',
-    when: 'a PDF on whose pages nothing at all is drawn (no text, image or drawing), only text that cannot be seen (invisible, white, fully transparent, of size zero, clipped away, outside the page or its crop box), or only scanned images of one flat colour or of an empty sheet; a `pages:` selection that takes only empty pages; an image of one flat colour, fully transparent, white on a transparent background, or of an empty sheet photographed (paper under uneven light, with noise and a few specks, nothing written or drawn)',
+    when: 'a PDF on whose pages nothing at all is drawn (no text, image or drawing), only text that cannot be seen (invisible, white, fully transparent, of size zero, clipped away, outside the page or its crop box, painted over by an opaque white rectangle or annotation, or only in a hidden layer), or only scanned images of one flat colour or of an empty sheet; a `pages:` selection that takes only empty pages; an image of one flat colour, fully transparent, white on a transparent background, or of an empty sheet photographed (paper under uneven light, with noise and a few specks, nothing written or drawn)',
     message: (p) =>
       p.selection !== undefined
         ? `${p.file}: ${p.pages === 1 ? 'the page' : `the ${p.pages} pages`} that \`pages: "${p.selection}"\` takes ${p.pages === 1 ? 'is' : 'are'} blank: nothing on ${p.pages === 1 ? 'it' : 'them'} can be seen.`
@@ -963,7 +963,7 @@ export const CATALOGUE = {
         : p.scan
           ? `${p.file} is blank: ${p.pages === 1 ? 'its page is a scanned image' : `each of its ${p.pages} pages is a scanned image`} of ${p.sheet ? 'an empty sheet or one flat colour' : 'one flat colour'}, with nothing on it.`
           : p.hidden
-            ? `${p.file} is blank: nothing that can be seen is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}; its text is invisible, white, fully transparent, of size zero, clipped away or outside the page (OCR software leaves invisible text over a scan whose image is gone).`
+            ? `${p.file} is blank: nothing that can be seen is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over in white or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).`
             : `${p.file} is blank: nothing is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}.`,
     hint: (p) =>
       p.selection !== undefined

@@ -6,6 +6,7 @@ import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { makePdf } from '../helpers/make-pdf.js';
 import { readPdf } from '../helpers/read-pdf.js';
+import { HELVETICA, pageTree, rawPdf, textPage } from '../helpers/raw-pdf.js';
 import { sheetPhoto, textLines } from '../helpers/sheet-photo.js';
 import { cli, copyExample, installedCli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
@@ -67,12 +68,30 @@ describe('packet validate', () => {
     const files = { 'profile.yaml': TEST_PROFILE, 'plan.pdf': await makePdf({ pages: 2 }), 'clear.pdf': await doc.save(), 'white.png': await png('#ffffff'), 'black.png': await png('#111111') };
     const run = async (cv: string) => cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ ...files, 'manifest.yaml': TEST_MANIFEST.replace('cv: cv.pdf', `cv: ${cv}`) }) });
     const clear = await run('clear.pdf');
-    expect([clear.code, clear.stdout.split('\n')[0]]).toEqual([1, 'manifest.yaml:4:7 error file.blank  clear.pdf is blank: nothing that can be seen is drawn on any of its 2 pages; its text is invisible, white, fully transparent, of size zero, clipped away or outside the page (OCR software leaves invisible text over a scan whose image is gone).  hint: Check that this is the right file; if the content is missing, export or scan the document again.']);
+    expect([clear.code, clear.stdout.split('\n')[0]]).toEqual([1, 'manifest.yaml:4:7 error file.blank  clear.pdf is blank: nothing that can be seen is drawn on any of its 2 pages; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over in white or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).  hint: Check that this is the right file; if the content is missing, export or scan the document again.']);
     const white = await run('white.png');
     expect([white.code, white.stdout.split('\n')[0]]).toEqual([1, "manifest.yaml:4:7 error file.blank  white.png is blank: what the image shows is white on a transparent background, so on the packet's white page nothing of it can be seen.  hint: Check that this is the right file; if it is a scan, scan the document again with its printed side towards the glass."]);
     // The same text in black on transparency is the CV.
     const black = await run('black.png');
     expect([black.code, black.stdout]).toEqual([0, 'Ready to submit (1 item to send later)\n']);
+  });
+
+  // The audit: a CV whose text a white rectangle paints over shows blank in the packet, yet was Ready (12-06h #2).
+  it('a PDF whose text is painted over by a white rectangle is file.blank at its line, and exits 1 (before: Ready)', async () => {
+    const cv = (content: string) => rawPdf([
+      ...pageTree([3]),
+      textPage(3, '5 0 R'),
+      `5 0 obj << /Length ${content.length} >> stream\n${content}\nendstream endobj`,
+      HELVETICA,
+    ]);
+    const text = 'BT /F1 12 Tf 20 150 Td (Curriculum vitae of Tiina Perho) Tj ET';
+    const files = { 'profile.yaml': TEST_PROFILE, 'plan.pdf': await makePdf({ pages: 2 }), 'covered.pdf': cv(`${text} 1 1 1 rg 0 0 300 200 re f`), 'behind.pdf': cv(`1 1 1 rg 0 0 300 200 re f 0 g ${text}`) };
+    const run = async (file: string) => cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ ...files, 'manifest.yaml': TEST_MANIFEST.replace('cv: cv.pdf', `cv: ${file}`) }) });
+    const covered = await run('covered.pdf');
+    expect([covered.code, covered.stdout]).toEqual([1, 'manifest.yaml:4:7 error file.blank  covered.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over in white or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).  hint: Check that this is the right file; if the content is missing, export or scan the document again.\n\nNot ready: 1 file that cannot be used\n']);
+    // The same white rectangle behind the text is the CV's background.
+    const behind = await run('behind.pdf');
+    expect([behind.code, behind.stdout]).toEqual([0, 'Ready to submit (1 item to send later)\n']);
   });
 
   it('a mistake in an `extends` file in a sibling folder is shown at ../shared/me.yaml, as written, beside a manifest shown as written', async () => {

@@ -46,6 +46,25 @@ const N = {
   Type3: PDFName.of('Type3'),
   ExtGState: PDFName.of('ExtGState'),
   BBox: PDFName.of('BBox'),
+  Widget: PDFName.of('Widget'),
+  N: PDFName.of('N'),
+  Rect: PDFName.of('Rect'),
+  CA: PDFName.of('CA'),
+  OC: PDFName.of('OC'),
+  Properties: PDFName.of('Properties'),
+  OCProperties: PDFName.of('OCProperties'),
+  D: PDFName.of('D'),
+  ON: PDFName.of('ON'),
+  OFF: PDFName.of('OFF'),
+  BaseState: PDFName.of('BaseState'),
+  Type: PDFName.of('Type'),
+  OCG: PDFName.of('OCG'),
+  OCMD: PDFName.of('OCMD'),
+  OCGs: PDFName.of('OCGs'),
+  P: PDFName.of('P'),
+  VE: PDFName.of('VE'),
+  AnyOn: PDFName.of('AnyOn'),
+  AllOn: PDFName.of('AllOn'),
 } as const;
 
 /** Forms followed, in depth and in number: real pages draw a handful. */
@@ -78,6 +97,8 @@ class OperatorScanner {
   private token = '';
   /** The last name read (an operand of `Do`, `gs`, `Tf`). */
   protected lastName = '';
+  /** The names read since the last operator (a `BDC`'s tag and property list), up to 8. */
+  protected names: string[] = [];
   /** Bytes of strings read since this was last set to 0: a bound on the glyphs a text operator shows. */
   protected stringBytes = 0;
   private stringDepth = 0;
@@ -151,7 +172,10 @@ class OperatorScanner {
     this.token = '';
     this.hex = false;
     if (t === '') return;
-    if (t.startsWith('/')) this.lastName = t.slice(1);
+    if (t.startsWith('/')) {
+      this.lastName = t.slice(1);
+      if (this.names.length < 8) this.names.push(this.lastName);
+    }
     else if (this.token_(t)) return;
     else if (this.wanted.has(t)) {
       this.found = true;
@@ -199,6 +223,7 @@ abstract class StateScanner<S> extends OperatorScanner {
     if (t === 'q') this.saved.push(this.state);
     else if (t === 'Q') this.state = this.saved.pop() ?? this.state;
     else taken = this.operator(t, o);
+    this.names = [];
     this.moves = 0;
     this.stringBytes = 0;
     return taken;
@@ -257,10 +282,14 @@ interface Ink {
   /** Fully transparent (`/ca 0`, `/CA 0` of an ExtGState set with `gs`): what is painted shows nothing. */
   fillClear: boolean;
   strokeClear: boolean;
+  /** A fill paints over what is under it: fully opaque (`/ca 1`), in the Normal blend mode, with no soft mask. */
+  fillOpaque: boolean;
   /** The transformation in force, from the content's space to the page's. */
   ctm: Matrix;
   /** Bounds of the clip on the page (a clip lies within the bounds of its paths); undefined: not clipped. */
   clip: Box | undefined;
+  /** The clip is exactly `clip` (rectangles only), so a fill covers all of what it fills within it. */
+  clipExact: boolean;
   lineWidth: number;
   /** Text state: `Tf` size, `Tz` (as a factor), `Ts`, `Tc`, `Tw`, `TL`. */
   size: number;
@@ -276,6 +305,8 @@ interface InkPage {
   context: PDFContext;
   box?: Box;
   resources?: PDFDict;
+  /** The layers (optional-content groups) the document hides: what is drawn in them shows nothing. */
+  hidden: HiddenLayers;
 }
 
 /** A glyph is taken to reach at most this many ems from its origin (real fonts stay well within one or two). */
@@ -307,14 +338,25 @@ function stretch(m: Matrix): number {
 }
 
 /**
- * A scanner that stops (throws `Found`) at the first mark that shows on white paper, and notes whether anything
- * was painted at all: text in an invisible rendering mode (OCR text over a scan whose image is gone), in white or
- * fully transparent, at size zero, under a matrix that shrinks it to nothing, clipped away or outside the page, and
- * shapes and images the same way, paint but show nothing. Where a mark is comes from the transformation, the clip's
- * bounds and, for text, a generous bound on how far its glyphs reach: a mark that might show counts as shown.
+ * A scanner that notes where marks show on white paper (`seen`), and whether anything was painted at all: text in
+ * an invisible rendering mode (OCR text over a scan whose image is gone), in white or fully transparent, at size
+ * zero, under a matrix that shrinks it to nothing, clipped away, outside the page or in a hidden layer, and shapes
+ * and images the same way, paint but show nothing; an opaque white rectangle filled over all that showed before it
+ * hides it. Where a mark is comes from the transformation, the clip's bounds and, for text, a generous bound on how
+ * far its glyphs reach: a mark that might show counts as shown, and a fill covers only where it certainly fills.
  */
 class InkScanner extends StateScanner<Ink> {
   painted = false;
+  /** The bounds on the page of the marks that show so far; undefined when none, or when painted over since. */
+  seen: Box | undefined;
+  /** Where opaque white fills were painted (up to MAX_COVERS): an annotation whose appearance fills its box hides what is under it. */
+  readonly covers: Box[] = [];
+  /** Marked-content nesting (`BMC`/`BDC` ... `EMC`), and the depth at which content in a hidden layer began. */
+  private depth = 0;
+  private hiddenAt = Infinity;
+  /** The current path is exactly this rectangle (one `re` under a CTM that keeps it upright); undefined otherwise. */
+  private rect: Box | undefined;
+  private bytes = 0;
   /** The text line matrix (`Td`, `Tm`, `T*`) and how far the text shown on the line since may have moved from it. */
   private line: Matrix = IDENTITY;
   private drift = 0;
@@ -322,11 +364,21 @@ class InkScanner extends StateScanner<Ink> {
   private path: number[] = [];
   private clipping = false;
 
-  constructor(private readonly page: InkPage) {
+  constructor(private readonly page: InkPage, ctm: Matrix = IDENTITY) {
     super(new Set(), {
-      mode: 0, fillWhite: false, strokeWhite: false, fillClear: false, strokeClear: false, ctm: IDENTITY, clip: undefined,
-      lineWidth: 1, size: 0, scale: 1, rise: 0, charSpace: 0, wordSpace: 0, leading: 0,
+      mode: 0, fillWhite: false, strokeWhite: false, fillClear: false, strokeClear: false, fillOpaque: true, ctm, clip: undefined,
+      clipExact: true, lineWidth: 1, size: 0, scale: 1, rise: 0, charSpace: 0, wordSpace: 0, leading: 0,
     });
+  }
+
+  // Past MAX_INK_BYTES with something shown, the page is taken as showing it: a cover later is too rare to read on for.
+  override push(chunk: Uint8Array): void {
+    this.bytes += chunk.length;
+    if (this.seen && this.bytes > MAX_INK_BYTES) {
+      this.found = true;
+      throw new Found();
+    }
+    super.push(chunk);
   }
 
   protected override operator(t: string, o: readonly number[]): boolean {
@@ -392,13 +444,33 @@ class InkScanner extends StateScanner<Ink> {
       case 'c':
       case 'v':
       case 'y':
+        this.rect = undefined;
         this.path.push(...boundsOf(last(t === 'c' ? 6 : t === 'v' || t === 'y' ? 4 : 2) ?? [], this.state.ctm).filter(Number.isFinite));
         return true;
       case 're': {
         const r = last(4);
+        const m = this.state.ctm;
+        const alone = this.path.length === 0 && (m[1] === 0 && m[2] === 0 || m[0] === 0 && m[3] === 0);
+        this.rect = undefined;
         if (r) this.path.push(...boundsOf([r[0]!, r[1]!, r[0]! + r[2]!, r[1]! + r[3]!, r[0]!, r[1]! + r[3]!, r[0]! + r[2]!, r[1]!], this.state.ctm));
+        if (r && alone && this.path.length === 4) this.rect = boundsOf(this.path, IDENTITY);
         return true;
       }
+      case 'BMC':
+        this.depth++;
+        return true;
+      case 'BDC': {
+        this.depth++;
+        // `/OC /Name BDC`: content in a layer, named in the resources' /Properties (an inline dictionary is taken as shown).
+        const [tag, name] = this.names;
+        const props = this.page.resources ? this.page.context.lookup(this.page.resources.get(N.Properties)) : undefined;
+        if (this.depth < this.hiddenAt && tag === 'OC' && name !== undefined && props instanceof PDFDict && this.page.hidden(props.get(PDFName.of(name)))) this.hiddenAt = this.depth;
+        return true;
+      }
+      case 'EMC':
+        if (this.depth === this.hiddenAt) this.hiddenAt = Infinity;
+        this.depth = Math.max(0, this.depth - 1);
+        return true;
       case 'W':
       case 'W*':
         this.clipping = true;
@@ -411,41 +483,56 @@ class InkScanner extends StateScanner<Ink> {
       if (t === '"' && o.length >= 2) set({ wordSpace: o.at(-2)!, charSpace: o.at(-1)! });
       this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
     }
-    const shows = this.shows(t);
-    if (shows === undefined) return false;
+    const drawn = this.shows(t);
+    if (drawn === undefined) return false;
+    const shows = this.depth >= this.hiddenAt ? false : drawn;
+    const cover = t === 'f' || t === 'F' || t === 'f*' ? this.cover() : undefined;
     if (PATH_PAINTING.has(t)) this.endPath();
     this.painted = true;
-    if (shows) {
-      this.found = true;
-      throw new Found();
+    // An opaque white fill over all that showed hides it, as whiteout and redaction tools leave a page.
+    if (cover) {
+      if (this.seen && contains(cover, this.seen)) this.seen = undefined;
+      if (this.covers.length < MAX_COVERS) this.covers.push(cover);
     }
+    if (shows) this.seen = this.seen ? [Math.min(this.seen[0], shows[0]), Math.min(this.seen[1], shows[1]), Math.max(this.seen[2], shows[2]), Math.max(this.seen[3], shows[3])] : shows;
     return true;
   }
 
-  /** Whether the mark `t` paints shows; undefined when `t` paints nothing. */
-  private shows(t: string): boolean | undefined {
+  /** Where the fill being painted certainly covers, when it is opaque white in a shown layer and fills one upright rectangle within an exact clip. */
+  private cover(): Box | undefined {
+    const s = this.state;
+    if (!s.fillWhite || s.fillClear || !s.fillOpaque || !s.clipExact || !this.rect || this.depth >= this.hiddenAt) return undefined;
+    const area = this.area();
+    return area ? meet(this.rect, area) : undefined;
+  }
+
+  /** Where on the page the mark `t` paints shows (bounds within the area marks can show in); false when nowhere, undefined when `t` paints nothing. */
+  private shows(t: string): Box | false | undefined {
     const s = this.state;
     const fill = !s.fillWhite && !s.fillClear;
     const stroke = !s.strokeWhite && !s.strokeClear;
     const area = this.area();
+    const within = (b: Box): Box | false => (overlaps(b, area!) ? meet(b, area!) : false);
     if (TEXT_OPERATORS.has(t)) {
+      // Text in a clipping mode makes the clip its glyphs' shapes: no longer a rectangle.
+      if (s.mode >= 4) this.state = { ...s, clipExact: false };
       const m = s.mode % 4;
       if (m === 3 || !(m === 0 ? fill : m === 1 ? stroke : fill || stroke) || !area) return false;
       const glyphs = this.glyphs();
-      return glyphs !== undefined && overlaps(glyphs, area);
+      return glyphs !== undefined && within(glyphs);
     }
     const painted = t === 'f' || t === 'F' || t === 'f*' ? fill : t === 'S' || t === 's' ? stroke : PATH_PAINTING.has(t) ? fill || stroke : undefined;
     if (painted !== undefined) {
       if (!painted || !area) return false;
-      if (this.path.length < 2) return true;
+      if (this.path.length < 2) return area;
       const filled = t === 'f' || t === 'F' || t === 'f*';
       // A shape shrunk to a point fills nothing; a stroke reaches half its width beyond its path, and the thinnest line still shows.
       if (filled && stretch(s.ctm) < TOO_SMALL) return false;
       const reach = (filled ? 0 : (s.lineWidth / 2) * stretch(s.ctm)) + 1;
       const [x1, y1, x2, y2] = boundsOf(this.path, IDENTITY);
-      return overlaps([x1 - reach, y1 - reach, x2 + reach, y2 + reach], area);
+      return within([x1 - reach, y1 - reach, x2 + reach, y2 + reach]);
     }
-    if (t === 'sh') return fill && area !== undefined;
+    if (t === 'sh') return fill && area !== undefined && area;
     if (t === 'BI') return fill && area !== undefined && this.placedShows([0, 0, 1, 1], IDENTITY, area);
     if (t === 'Do') return area !== undefined && this.xobjectShows(this.lastName, fill, area);
     return undefined;
@@ -458,25 +545,27 @@ class InkScanner extends StateScanner<Ink> {
     return box[2] > box[0] && box[3] > box[1] ? box : undefined;
   }
 
-  /** Whether a shape of bounds `bbox` drawn under `matrix` (then the CTM) covers some of `area`. */
-  private placedShows(bbox: Box, matrix: Matrix, area: Box): boolean {
+  /** Where in `area` a shape of bounds `bbox` drawn under `matrix` (then the CTM) may show; false when nowhere. */
+  private placedShows(bbox: Box, matrix: Matrix, area: Box): Box | false {
     const m = multiply(matrix, this.state.ctm);
     if (stretch(m) * Math.max(bbox[2] - bbox[0], bbox[3] - bbox[1]) < TOO_SMALL) return false;
-    return overlaps(boundsOf([bbox[0], bbox[1], bbox[2], bbox[3], bbox[0], bbox[3], bbox[2], bbox[1]], m), area);
+    const placed = boundsOf([bbox[0], bbox[1], bbox[2], bbox[3], bbox[0], bbox[3], bbox[2], bbox[1]], m);
+    return overlaps(placed, area) && meet(placed, area);
   }
 
-  /** Whether the XObject `name` draws something that shows: an image (not transparent) or a form within the area; anything else is taken as showing. */
-  private xobjectShows(name: string, fill: boolean, area: Box): boolean {
+  /** Where the XObject `name` may show: an image (not transparent) or a form within the area, not in a hidden layer; anything else is taken as showing anywhere. */
+  private xobjectShows(name: string, fill: boolean, area: Box): Box | false {
     const { context, resources } = this.page;
     const xobjects = resources ? context.lookup(resources.get(N.XObject)) : undefined;
     const xobject = xobjects instanceof PDFDict ? context.lookup(xobjects.get(PDFName.of(name))) : undefined;
-    if (!(xobject instanceof PDFStream)) return true;
+    if (!(xobject instanceof PDFStream)) return area;
+    if (this.page.hidden(xobject.dict.get(N.OC))) return false;
     const subtype = xobject.dict.get(N.Subtype);
     if (subtype === N.Image) return fill && this.placedShows([0, 0, 1, 1], IDENTITY, area);
     // A form sets its own colours and opacity (an ExtGState inside it replaces the one in force): only where it is counts.
-    if (subtype !== N.Form) return true;
+    if (subtype !== N.Form) return area;
     const bbox = boxFrom(context, xobject.dict.get(N.BBox));
-    return bbox === undefined || this.placedShows(bbox, matrixOf(context, xobject.dict), area);
+    return bbox === undefined ? area : this.placedShows(bbox, matrixOf(context, xobject.dict), area);
   }
 
   /**
@@ -507,9 +596,10 @@ class InkScanner extends StateScanner<Ink> {
   private endPath(): void {
     if (this.clipping && this.path.length >= 2) {
       const bounds = boundsOf(this.path, IDENTITY);
-      this.state = { ...this.state, clip: this.state.clip ? meet(this.state.clip, bounds) : bounds };
+      this.state = { ...this.state, clip: this.state.clip ? meet(this.state.clip, bounds) : bounds, clipExact: this.state.clipExact && this.rect !== undefined };
     }
     this.path = [];
+    this.rect = undefined;
     this.clipping = false;
   }
 
@@ -528,6 +618,11 @@ class InkScanner extends StateScanner<Ink> {
     const CA = number('CA');
     const lw = number('LW');
     if (ca !== undefined) change.fillClear = ca <= CLEAR;
+    // What a fill leaves of what is under it: partly, under opacity below 1, a blend mode other than Normal or a soft mask.
+    const blend = context.lookup(gs.get(PDFName.of('BM')));
+    const mask = context.lookup(gs.get(PDFName.of('SMask')));
+    // Once not opaque, taken as not opaque until a `Q`: which of the three a later ExtGState undoes is not followed.
+    if ((ca ?? 1) < 1 || (blend !== undefined && blend !== PDFName.of('Normal') && blend !== PDFName.of('Compatible')) || (mask !== undefined && mask !== PDFName.of('None'))) change.fillOpaque = false;
     if (CA !== undefined) change.strokeClear = CA <= CLEAR;
     if (lw !== undefined) change.lineWidth = lw;
     const font = context.lookup(gs.get(PDFName.of('Font')));
@@ -540,6 +635,90 @@ class InkScanner extends StateScanner<Ink> {
 /** Operators that paint the current path (and end it). */
 const PATH_PAINTING: ReadonlySet<string> = new Set(['f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*']);
 
+/** Whether `outer` holds all of `inner`. */
+function contains(outer: Box, inner: Box): boolean {
+  return outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
+}
+
+/** Bytes of content read on after something shows, for a fill that may paint it over; past them, it shows. */
+const MAX_INK_BYTES = 4 << 20;
+/** Opaque white fills kept for an annotation's appearance: one that fills its box is usually the first. */
+const MAX_COVERS = 16;
+
+/** Whether optional content (an /OC entry, or the property list a `BDC` names) is hidden by the document's default configuration. */
+type HiddenLayers = (oc: PDFObject | undefined) => boolean;
+
+/**
+ * The document's hidden layers, as viewers and the build (which keeps each input's default) show them: groups in
+ * /OFF, or not in /ON under a /BaseState of /OFF; a membership dictionary when its groups make it hidden (AnyOn:
+ * all of them hidden; AllOn: any). Anything else, a visibility expression included, is taken as shown.
+ */
+function hiddenLayers(context: PDFContext): HiddenLayers {
+  const catalog = context.lookup(context.trailerInfo.Root);
+  const props = catalog instanceof PDFDict ? context.lookup(catalog.get(N.OCProperties)) : undefined;
+  const d = props instanceof PDFDict ? context.lookup(props.get(N.D)) : undefined;
+  if (!(d instanceof PDFDict)) return () => false;
+  const refs = (key: PDFName): Set<string> => {
+    const list = context.lookup(d.get(key));
+    return new Set(list instanceof PDFArray ? list.asArray().filter((r) => r instanceof PDFRef).map(String) : []);
+  };
+  const on = refs(N.ON);
+  const off = refs(N.OFF);
+  const baseOff = d.get(N.BaseState) === N.OFF;
+  const groupOff = (ref: PDFObject | undefined): boolean => ref instanceof PDFRef && (off.has(String(ref)) || (baseOff && !on.has(String(ref))));
+  return (oc) => {
+    const dict = oc instanceof PDFRef ? context.lookup(oc) : undefined;
+    if (!(dict instanceof PDFDict)) return false;
+    const type = dict.get(N.Type);
+    if (type === N.OCG) return groupOff(oc);
+    if (type !== N.OCMD || dict.has(N.VE)) return false;
+    const listed = dict.get(N.OCGs);
+    const array = context.lookup(listed);
+    const groups = array instanceof PDFArray ? array.asArray() : [listed];
+    if (groups.length === 0 || !groups.every((g) => g instanceof PDFRef)) return false;
+    const p = dict.get(N.P) ?? N.AnyOn;
+    return p === N.AnyOn ? groups.every(groupOff) : p === N.AllOn ? groups.some(groupOff) : false;
+  };
+}
+
+/**
+ * What a page's annotations paint over its content: `shown` when one with an appearance may show something (a stamp,
+ * a note, a form's field); else the boxes that opaque white appearances fill (a white box drawn over the page).
+ * An annotation in a hidden layer paints nothing.
+ */
+function annotationCovers(context: PDFContext, page: PDFDict, hidden: HiddenLayers): 'shown' | Box[] {
+  const annots = context.lookup(page.get(N.Annots));
+  if (!(annots instanceof PDFArray)) return [];
+  const covers: Box[] = [];
+  for (const a of annots.asArray()) {
+    const annot = context.lookup(a);
+    if (!(annot instanceof PDFDict) || annot.get(N.Subtype) === N.Link || annot.get(N.AP) === undefined || hidden(annot.get(N.OC))) continue;
+    // A form's field is content, however white: no blank verdict over a form.
+    if (annot.get(N.Subtype) === N.Widget) return 'shown';
+    const ap = context.lookup(annot.get(N.AP));
+    const normal = ap instanceof PDFDict ? context.lookup(ap.get(N.N)) : undefined;
+    const rect = boxFrom(context, annot.get(N.Rect));
+    const bbox = normal instanceof PDFStream ? boxFrom(context, normal.dict.get(N.BBox)) : undefined;
+    const opacity = context.lookup(annot.get(N.CA));
+    if (!(normal instanceof PDFStream) || !rect || !bbox || (opacity instanceof PDFNumber && opacity.asNumber() < 1)) return 'shown';
+    const resources = context.lookup(normal.dict.get(N.Resources));
+    const matrix = matrixOf(context, normal.dict);
+    const scanner = new InkScanner({ context, hidden, ...(resources instanceof PDFDict ? { resources } : {}) }, matrix);
+    try {
+      feed(context, normal, scanner);
+      scanner.end();
+    } catch (err) {
+      if (!(err instanceof Found)) throw err;
+      return 'shown';
+    }
+    if (scanner.seen) return 'shown';
+    // The appearance is fitted to /Rect: filling all of its box, it fills all of /Rect.
+    const box = boundsOf([bbox[0], bbox[1], bbox[2], bbox[3], bbox[0], bbox[3], bbox[2], bbox[1]], matrix);
+    if (scanner.covers.some((c) => contains(c, box))) covers.push(rect);
+  }
+  return covers;
+}
+
 /** Whether two areas share some of their surface. */
 function overlaps(a: Box, b: Box): boolean {
   return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
@@ -551,22 +730,26 @@ export type PageInk = 'none' | 'hidden' | 'shown';
 /**
  * What a page shows on white paper: `none` when nothing is painted, `hidden` when what is painted cannot be seen
  * (text set invisible, as OCR software sets it over a scan, white or fully transparent, at size zero or under a
- * zero matrix; marks clipped away, or outside `box`, the part of the page viewers show; white shapes), `shown`
- * otherwise. Shadings, forms and images count as shown unless clipped away, transparent or outside `box`;
- * annotations with an appearance and Type 3 fonts (whose glyphs draw themselves) count as shown.
+ * zero matrix; marks clipped away, or outside `box`, the part of the page viewers show; white shapes; marks in a
+ * layer the document hides; all that shows painted over by an opaque white rectangle, in the content or as an
+ * annotation's appearance), `shown` otherwise. Shadings, forms and images count as shown unless clipped away,
+ * transparent, hidden or outside `box`; other annotations with an appearance, form fields and Type 3 fonts (whose
+ * glyphs draw themselves) count as shown.
  *
  * @example
  * pageInk(doc.context, page.dict); // 'hidden' for an OCR text layer whose scan was removed
  * pageInk(doc.context, page.dict, undefined, [300, 0, 842, 500]); // 'hidden' when all its text is above the crop box
  */
 export function pageInk(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject, box?: Box): PageInk {
-  if (shownAnnotation(context, page)) return 'shown';
+  const hidden = hiddenLayers(context);
+  const covers = annotationCovers(context, page, hidden);
+  if (covers === 'shown') return 'shown';
   const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
   const fonts = resources instanceof PDFDict ? context.lookup(resources.get(N.Font)) : undefined;
   if (fonts instanceof PDFDict && fonts.values().some((f) => { const font = context.lookup(f); return font instanceof PDFDict && font.get(N.Subtype) === N.Type3; })) {
     return lookForMarks(context, page) ? 'shown' : 'none';
   }
-  const scanner = new InkScanner({ context, ...(box ? { box } : {}), ...(resources instanceof PDFDict ? { resources } : {}) });
+  const scanner = new InkScanner({ context, hidden, ...(box ? { box } : {}), ...(resources instanceof PDFDict ? { resources } : {}) });
   try {
     feed(context, page.get(N.Contents), scanner);
     scanner.end();
@@ -574,7 +757,9 @@ export function pageInk(context: PDFContext, page: PDFDict, inheritedResources?:
     if (!(err instanceof Found)) throw err;
     return 'shown';
   }
-  return scanner.found ? 'shown' : scanner.painted ? 'hidden' : 'none';
+  const { seen } = scanner;
+  if (seen && !covers.some((c) => contains(c, seen))) return 'shown';
+  return scanner.painted || covers.length > 0 ? 'hidden' : 'none';
 }
 
 /**

@@ -130,7 +130,7 @@ describe('pages whose text cannot be seen', () => {
   const blankOf = async (bytes: Uint8Array) => (await inspectInput(bytes, { countWords: false, fileName: 'transcript.pdf' })).findings.filter((f) => f.code === 'file.blank').map((f) => f.message);
 
   it('an OCR text layer whose scan is gone (render mode 3), or white text on the white page, is blank', async () => {
-    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away or outside the page (OCR software leaves invisible text over a scan whose image is gone).';
+    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over in white or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).';
     expect(await blankOf(await textPdf('3 Tr'))).toEqual([hidden]);
     expect(await blankOf(await textPdf('1 g'))).toEqual([hidden]);
     expect(await blankOf(await textPdf('1 1 1 rg'))).toEqual([hidden]);
@@ -154,7 +154,7 @@ describe('pages whose text cannot be seen', () => {
 
   // The audit: each of these rendered pure white in poppler, yet the CV was Ready and built (12-05d #1).
   it('text drawn fully transparent, clipped by an empty clip, at size 0, under a zero matrix, off the page or outside the crop box is blank', async () => {
-    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away or outside the page (OCR software leaves invisible text over a scan whose image is gone).';
+    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over in white or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).';
     const line = (tf: string, td: string) => `BT /F1 ${tf} Tf ${td} Td 14 TL (Transcript of records) Tj T* [(120) -250 (ECTS)] TJ ET`;
     expect(await blankOf(await textPdf('/Clear gs'))).toEqual([hidden]);
     expect(await blankOf(await textPdf('0 0 0 0 re W n'))).toEqual([hidden]);
@@ -189,5 +189,76 @@ describe('pages whose text cannot be seen', () => {
     expect(await blankOf(await textPdf('', undefined, { crop: [0, 250, 300, 400] }))).toEqual([]);
     // Hidden text on a page that also shows a visible line is not blank.
     expect(await blankOf(await textPdf('', undefined, { text: `q /Clear gs ${line('20 300')} Q ${line('20 100')}` }))).toEqual([]);
+  });
+});
+
+// The audit: each of these rendered pure white in poppler, yet the CV was Ready and built blank (12-06h #2).
+describe('pages whose text is painted over or in a hidden layer', () => {
+  const TEXT = 'BT /F1 12 Tf 20 300 Td (Curriculum vitae of Maria Gonzalez) Tj ET';
+  const hidden = 'cv.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over in white or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).';
+  /**
+   * One 300 x 400 page drawing `content`, with Helvetica as /F1, ExtGState /Half (opacity 0.5), layer /L1 (object 6,
+   * hidden when `off`), the annotations `annots` and the extra objects `more` (an appearance is object 7).
+   */
+  function pdf(content: string, options: { off?: boolean; annots?: string; more?: string[] } = {}): Uint8Array {
+    const layers = `/OCProperties << /OCGs [6 0 R] /D << ${options.off === false ? '' : '/OFF [6 0 R]'} /Order [6 0 R] >> >>`;
+    return rawPdf([
+      `1 0 obj << /Type /Catalog /Pages 2 0 R ${layers} >> endobj`,
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 400] /Contents 5 0 R ${options.annots ? `/Annots [${options.annots}]` : ''} /Resources << /Font << /F1 9 0 R >> /ExtGState << /Half << /ca 0.5 >> >> /Properties << /L1 6 0 R >> >> >> endobj`,
+      `5 0 obj << /Length ${content.length} >> stream\n${content}\nendstream endobj`,
+      '6 0 obj << /Type /OCG /Name (Hidden) >> endobj',
+      '9 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+      ...(options.more ?? []),
+    ]);
+  }
+  /** An appearance (object 7) of `ops` in a box of 300 x 400. */
+  const appearance = (ops: string) => `7 0 obj << /Type /XObject /Subtype /Form /BBox [0 0 300 400] /Length ${ops.length} >> stream\n${ops}\nendstream endobj`;
+  const annot = (subtype: string, rect = '0 0 300 400', extra = '') => `<< /Type /Annot /Subtype /${subtype} /Rect [${rect}] /F 4 /AP << /N 7 0 R >> ${extra} >>`;
+  const inspect = async (bytes: Uint8Array) => (await inspectInput(bytes, { countWords: false, fileName: 'cv.pdf' })).findings;
+  const blankOf = async (bytes: Uint8Array) => (await inspect(bytes)).filter((f) => f.code === 'file.blank').map((f) => f.message);
+
+  it('text only in a hidden layer is blank, and the layers warning says hidden layers stay hidden', async () => {
+    expect(await blankOf(pdf(`/OC /L1 BDC ${TEXT} EMC`))).toEqual([hidden]);
+    expect(await blankOf(pdf(`/OC /L1 BDC /Span << /MCID 0 >> BDC ${TEXT} EMC EMC`))).toEqual([hidden]);
+    const layers = (await inspect(pdf(`/OC /L1 BDC ${TEXT} EMC`))).filter((f) => f.code === 'file.layers').map((f) => `${f.message}  ${f.hint}`);
+    expect(layers).toEqual(['cv.pdf has 1 layer, 1 of them hidden; hidden layers stay hidden in the combined PDF, so what only they hold will not show.  Check that nothing you need is only in a hidden layer; if it is, show that layer in your PDF viewer and print or save it as a new PDF.']);
+  });
+
+  it('the same text in a shown layer, or also outside the hidden one, is not blank', async () => {
+    expect(await blankOf(pdf(`/OC /L1 BDC ${TEXT} EMC`, { off: false }))).toEqual([]);
+    expect(await blankOf(pdf(`/OC /L1 BDC ${TEXT} EMC ${TEXT}`))).toEqual([]);
+    expect(await blankOf(pdf(`/Span << /MCID 0 >> BDC ${TEXT} EMC`))).toEqual([]);
+  });
+
+  it('text painted over by an opaque white rectangle, on the whole page or over the text, is blank', async () => {
+    expect(await blankOf(pdf(`${TEXT} 1 1 1 rg 0 0 300 400 re f`))).toEqual([hidden]);
+    expect(await blankOf(pdf(`${TEXT} 1 g 0 250 300 100 re f`))).toEqual([hidden]);
+    expect(await blankOf(pdf(`${TEXT} q 2 0 0 2 0 0 cm 0 0 0 0 k 0 0 150 200 re f Q`))).toEqual([hidden]);
+    expect(await blankOf(pdf(`${TEXT} q 0 0 300 400 re W n 1 g -10 -10 320 420 re f Q`))).toEqual([hidden]);
+  });
+
+  it('a white box behind the text, a white frame, a white box over part of it, see-through or under a shaped clip, or text after it, is not blank', async () => {
+    expect(await blankOf(pdf(`1 g 0 0 300 400 re f 0 g ${TEXT}`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} 1 G 10 w 0 0 300 400 re S`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} 1 g 0 0 300 200 re f`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} /Half gs 1 g 0 0 300 400 re f`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} 0 0 m 300 0 l 300 400 l h W n 1 g 0 0 300 400 re f`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} 1 g 0 0 m 300 0 l 300 400 l h f`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} q 1 g 0 0 300 400 re f Q ${TEXT}`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} 0.9 g 0 0 300 400 re f`))).toEqual([]);
+  });
+
+  it('text under an annotation whose opaque white appearance covers the page is blank', async () => {
+    expect(await blankOf(pdf(TEXT, { annots: annot('Square', '0 0 300 400', '/IC [1 1 1]'), more: [appearance('1 1 1 rg 0 0 300 400 re f')] }))).toEqual([hidden]);
+  });
+
+  it('an annotation over part of the text, see-through, with a visible border, or a form field, is not blank', async () => {
+    const white = appearance('1 1 1 rg 0 0 300 400 re f');
+    expect(await blankOf(pdf(TEXT, { annots: annot('Square', '0 0 300 100'), more: [white] }))).toEqual([]);
+    expect(await blankOf(pdf(TEXT, { annots: annot('Square', '0 0 300 400', '/CA 0.5'), more: [white] }))).toEqual([]);
+    expect(await blankOf(pdf(TEXT, { annots: annot('Square'), more: [appearance('1 1 1 rg 0 0 300 400 re f 0 G 2 w 1 1 298 398 re S')] }))).toEqual([]);
+    expect(await blankOf(pdf(TEXT, { annots: annot('Square'), more: [appearance('1 1 1 rg 0 0 300 200 re f')] }))).toEqual([]);
+    expect(await blankOf(pdf(TEXT, { annots: annot('Widget', '0 0 300 400', '/FT /Tx /T (name)'), more: [white] }))).toEqual([]);
   });
 });
