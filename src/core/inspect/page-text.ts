@@ -49,6 +49,7 @@ const N = {
   Widget: PDFName.of('Widget'),
   N: PDFName.of('N'),
   Rect: PDFName.of('Rect'),
+  F: PDFName.of('F'),
   CA: PDFName.of('CA'),
   OC: PDFName.of('OC'),
   Properties: PDFName.of('Properties'),
@@ -693,8 +694,9 @@ function annotationCovers(context: PDFContext, page: PDFDict, hidden: HiddenLaye
   for (const a of annots.asArray()) {
     const annot = context.lookup(a);
     if (!(annot instanceof PDFDict) || annot.get(N.Subtype) === N.Link || annot.get(N.AP) === undefined || hidden(annot.get(N.OC))) continue;
-    // A form's field is content, however white: no blank verdict over a form.
-    if (annot.get(N.Subtype) === N.Widget) return 'shown';
+    // A form's field is content, however white: no blank verdict over a form. One flagged hidden (2) or not shown (32) covers nothing.
+    const flags = context.lookup(annot.get(N.F));
+    if (annot.get(N.Subtype) === N.Widget || (flags instanceof PDFNumber && (flags.asNumber() & 34) !== 0)) return 'shown';
     const ap = context.lookup(annot.get(N.AP));
     const normal = ap instanceof PDFDict ? context.lookup(ap.get(N.N)) : undefined;
     const rect = boxFrom(context, annot.get(N.Rect));

@@ -214,7 +214,7 @@ describe('pages whose text is painted over or in a hidden layer', () => {
   }
   /** An appearance (object 7) of `ops` in a box of 300 x 400. */
   const appearance = (ops: string) => `7 0 obj << /Type /XObject /Subtype /Form /BBox [0 0 300 400] /Length ${ops.length} >> stream\n${ops}\nendstream endobj`;
-  const annot = (subtype: string, rect = '0 0 300 400', extra = '') => `<< /Type /Annot /Subtype /${subtype} /Rect [${rect}] /F 4 /AP << /N 7 0 R >> ${extra} >>`;
+  const annot = (subtype: string, rect = '0 0 300 400', extra = '/F 4') => `<< /Type /Annot /Subtype /${subtype} /Rect [${rect}] /AP << /N 7 0 R >> ${extra} >>`;
   const inspect = async (bytes: Uint8Array) => (await inspectInput(bytes, { countWords: false, fileName: 'cv.pdf' })).findings;
   const blankOf = async (bytes: Uint8Array) => (await inspect(bytes)).filter((f) => f.code === 'file.blank').map((f) => f.message);
 
@@ -250,7 +250,7 @@ describe('pages whose text is painted over or in a hidden layer', () => {
   });
 
   it('text under an annotation whose opaque white appearance covers the page is blank', async () => {
-    expect(await blankOf(pdf(TEXT, { annots: annot('Square', '0 0 300 400', '/IC [1 1 1]'), more: [appearance('1 1 1 rg 0 0 300 400 re f')] }))).toEqual([hidden]);
+    expect(await blankOf(pdf(TEXT, { annots: annot('Square', '0 0 300 400', '/F 4 /IC [1 1 1]'), more: [appearance('1 1 1 rg 0 0 300 400 re f')] }))).toEqual([hidden]);
   });
 
   it('an annotation over part of the text, see-through, with a visible border, or a form field, is not blank', async () => {
@@ -260,5 +260,7 @@ describe('pages whose text is painted over or in a hidden layer', () => {
     expect(await blankOf(pdf(TEXT, { annots: annot('Square'), more: [appearance('1 1 1 rg 0 0 300 400 re f 0 G 2 w 1 1 298 398 re S')] }))).toEqual([]);
     expect(await blankOf(pdf(TEXT, { annots: annot('Square'), more: [appearance('1 1 1 rg 0 0 300 200 re f')] }))).toEqual([]);
     expect(await blankOf(pdf(TEXT, { annots: annot('Widget', '0 0 300 400', '/FT /Tx /T (name)'), more: [white] }))).toEqual([]);
+    // Flagged hidden: viewers do not draw it.
+    expect(await blankOf(pdf(TEXT, { annots: annot('Square', '0 0 300 400', '/F 2'), more: [white] }))).toEqual([]);
   });
 });
