@@ -76,10 +76,19 @@ const PACKET_WORDS = /\b(?:pdf|file|files|application|applications|document|docu
 const NON_DEADLINE = /\b(?:posted|expire|expires|downloaded|published|date posted)\b|\b(?:original|previous|former|old|initial) (?:deadline|closing date)\b|\b(?:has|have) been (?:extended|postponed|moved)\b(?!\s+(?:to|until|till)\b)|\b(?:doctorate|degree|ph\.?d\.?|thesis|dissertation)\b[^.]{0,40}\b(?:be|been|is|are) (?:completed|awarded|conferred|defended|finished|obtained)\b/iu;
 /**
  * "I candidati che conseguiranno il titolo entro il 31 ottobre 2027 ...", "candidates who will complete their PhD by
- * ...": when the degree is due (a condition on some applicants), not when the application is.
+ * ...": when the degree is due (a condition on some applicants), not when the application is. The words between the
+ * degree and "entro" may name where it is obtained ("di studio, in Italia o all'estero,"), but no applying.
  */
 const DEGREE_DUE =
-  /(?<![\p{L}])(?:conseguiranno|conseguano|conseguono|conseguire|conseguimento|obtengan|obtendrán|obtener|obtención|concluam|concluírem|concluirão|obtenham|obtiverem|obtenção|conclusão|obtiendront|obtiennent|obtention|soutiendront|soutenance|will (?:complete|obtain|receive|defend|finish|be awarded)|expect(?:s|ed)? to (?:complete|obtain|receive|defend|finish|graduate)|(?:are|is) (?:completing|finishing)|abschließen werden|erlangen werden)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:(?:il |el |o |le |la |their |the |his or her |your |de |du |o seu )?(?:titolo|laurea|diploma|dottorato|título|grado|doctorado|grau|doutoramento|doutorado|diplôme|doctorat|thèse|titre|degree|doctorate|ph\.?d\.?|thesis|dissertation|abschluss|promotion)|(?:graduate))(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:entro|by|before|antes d[eo]|até|avant|bis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:conseguiranno|conseguano|conseguono|conseguire|conseguimento|obtengan|obtendrán|obtener|obtención|concluam|concluírem|concluirão|obtenham|obtiverem|obtenção|conclusão|obtiendront|obtiennent|obtention|soutiendront|soutenance|will (?:complete|obtain|receive|defend|finish|be awarded)|expect(?:s|ed)? to (?:complete|obtain|receive|defend|finish|graduate)|(?:are|is) (?:completing|finishing)|abschließen werden|erlangen werden)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:(?:il |el |o |le |la |their |the |his or her |your |de |du |o seu )?(?:titolo|laurea|diploma|dottorato|título|grado|doctorado|grau|doutoramento|doutorado|diplôme|doctorat|thèse|titre|degree|doctorate|ph\.?d\.?|thesis|dissertation|abschluss|promotion)|(?:graduate))(?![\p{L}])(?:(?!(?:apply|appl|submit|send|sent|envi|present|bewerb|einreich|domand|solicitud|candidatur|inscri)\p{L}*)[^.;]){0,60}?(?<![\p{L}])(?:entro|by|before|antes d(?:el|e|o)|até|avant|bis)(?![\p{L}])|(?<![\p{L}])(?:abschluss|studienabschluss|promotion|doktorgrad|hochschulabschluss)(?![\p{L}])[^.;]{0,20}?(?<![\p{L}])bis(?: zum| spätestens)?(?![\p{L}])[^;]{0,30}?(?<![\p{L}])(?:erwerben|erlangen|abschließen|ablegen|nachweisen)(?![\p{L}])/iu;
+
+/**
+ * The sentence's date is when some applicants are to obtain their degree ("... che conseguiranno il titolo ... entro il
+ * 31 ottobre 2020"), not when to apply.
+ */
+export function isDegreeDue(s: string): boolean {
+  return DEGREE_DUE.test(s);
+}
 
 const DEGREE_NOUNS =
   'titolo|laurea|dottorato|t[ií]tulo|grado|doctorado|dipl[oô]me|diploma|doctorat|abschluss|promotion|doktorgrad|doktorsexamen|examen|doctoraat|doctorsgraad|tutkinto|degree|doctorate|ph\\.?d\\.?';

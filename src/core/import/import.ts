@@ -5,7 +5,7 @@
 import { PARSE_OPTIONS } from '../parse/zod-issues.js';
 import { ProfileSchema, type Profile, type ProfileItem } from '../schema/profile.js';
 import type { Sender } from '../schema/vocabulary.js';
-import { readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFacts } from './facts.js';
+import { isDegreeDue, readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFacts } from './facts.js';
 import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.js';
 import { otherKindReason, type Draft } from './items.js';
 import { detectFormat, readPosting, type Line, type PostingFormat } from './markup.js';
@@ -540,7 +540,9 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     r.flag('deadline', `no closing date; the review of applications begins ${reviewStart.d.value ?? reviewStart.d.text} (kept in notes)`);
   } else if (!value && !openUntilFilled && hint !== undefined && deadline?.review === undefined) {
     // A deadline already marked for what it lacks ("moved, its new date not read") needs no second mark.
-    r.flag('deadline', `no deadline was found, though this sentence may give one: "${hint}"`);
+    // "... che conseguiranno il titolo ... entro il 31 ottobre": the one dated sentence gives when a degree is due.
+    if (isDegreeDue(hint)) r.flag('deadline', `no deadline was found; the date in "${hint}" is when a degree is to be obtained, not when to apply: write the closing date if the posting gives one`);
+    else r.flag('deadline', `no deadline was found, though this sentence may give one: "${hint}"`);
   }
   return value;
 }

@@ -1,0 +1,36 @@
+/**
+ * Dates that are not the deadline, and times and refusals left unread, that the audit of 2026-12-06 (round 12,
+ * audit-import-2026-12-06h) found (findings 1, 11 and 12), each as a short posting in the audit's words or in words
+ * of the same family.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const FRAME = 'Position: Doctoral Researcher\nEmployer: Institute of Example\n\nPlease send a CV and a cover letter.\n';
+const read = (body: string) => importPosting(`${FRAME}${body}`, { today: '2020-01-05' });
+const reasons = (body: string, path: string) => read(body).review.filter((x) => x.path === path).map((x) => x.reason).join(' | ');
+
+describe('a date for obtaining the degree is no deadline (audit12 F1)', () => {
+  it('writes no deadline for "coloro che conseguiranno il titolo di studio, in Italia o all\'estero, entro il 31 ottobre 2020" and says why (before: 2020-10-31, unmarked)', () => {
+    const it1 = "La domanda di partecipazione potrà essere presentata anche da coloro che conseguiranno il titolo di studio, in Italia o all'estero, entro il 31 ottobre 2020.";
+    expect(read(it1).profile.deadline).toBeUndefined();
+    expect(reasons(it1, 'deadline')).toMatch(/is when a degree is to be obtained, not when to apply/);
+  });
+
+  it('does the same in French, Spanish, German and English', () => {
+    for (const body of [
+      "Les candidatures peuvent être déposées par ceux qui obtiendront leur diplôme, en France ou à l'étranger, avant le 31 octobre 2020.",
+      'La solicitud podrá presentarse por quienes obtengan el título, en España o en el extranjero, antes del 31 de octubre de 2020.',
+      'Bewerben können sich auch Personen, die ihren Abschluss bis zum 31. Oktober 2020 erwerben.',
+      'Applications may also be submitted by those who will obtain their degree, in Germany or abroad, by 31 October 2020.',
+    ]) {
+      expect(read(body).profile.deadline, body).toBeUndefined();
+      expect(reasons(body, 'deadline'), body).toMatch(/is when a degree is to be obtained/);
+    }
+  });
+
+  it('still reads a deadline after a degree clause that names applying, and beside a degree-by sentence', () => {
+    expect(read('Candidates who will complete their PhD may apply; applications must be submitted by 31 October 2020.').profile.deadline).toBe('2020-10-31');
+    expect(read('Bewerbungsschluss ist der 31. Oktober 2020. Bewerben können sich auch Personen, die ihren Abschluss bis zum 31. Dezember 2020 erwerben.').profile.deadline).toBe('2020-10-31');
+  });
+});
