@@ -454,6 +454,20 @@ function timeFromOtherSentence(sentences: readonly Sentence[], at: number, out: 
     } else out.deadlineTimeReview = `"${s}" gives the closing date's time or zone, which was not read (${r.problem}): write the deadline with them`;
     return;
   }
+  // "Hakuaikana 28.8.2024 - 13.9.2024 (klo 16.00)" beside "hae viimeistään 13. syyskuuta 2024": the same day with its
+  // time, in a sentence about applying (not "Interviews on 13.9.2024 at 10:00").
+  if (!d.time) {
+    for (const [i, { text: s }] of sentences.entries()) {
+      const timed = i === at ? undefined : findDates(s).find((x) => x.time && x.year === d.year && x.month === d.month && x.day === d.day);
+      if (!timed?.time || !(test(P.APPLICATION_WORDS, s) || test(P.CLOSING_WORDS, s)) || NON_DEADLINE.test(s) || DEGREE_DUE.test(s) || REFERENCE_DEADLINE.test(s)) continue;
+      const r = withTimeOfDay(d, { time: timed.time, ...(timed.zone ? { zone: timed.zone } : {}), text: timed.text });
+      if (!r.date) continue;
+      out.deadline = r.date;
+      out.deadlineTimeSource = s;
+      out.deadlineTimeReview = `the time (${timed.time}) was read from "${s}", which gives the same day with a time: check that it is the deadline's`;
+      return;
+    }
+  }
   const line = sentences[at]?.line ?? 0;
   for (const { text: s, line: l } of sentences.slice(at + 1, at + 3)) {
     // Another date, or a few lines on: another subject.

@@ -1341,7 +1341,7 @@ export const DEADLINE_CUES: RegExp[] = [
   /\bfinal (?:application |closing |submission )?date\b(?!\s+of\b)/,
   /\b(?:last day|closes|close on|closes on|last (?:application )?date)\b/,
   /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss|bis (?:zum|spätestens)|spätestens)\b/, // German
-  /\b(?:hakuaika päättyy|hakuaika|viimeistään|päättyy|päättyvät)\b|\b(?:haku|hakuaika|hakemusten jättöaika) (?:on )?(?:auki|avoinna|käynnissä)\b/, // Finnish ("haku on auki 28.8.2023 - 15.9.2023")
+  /\b(?:hakuaika päättyy|hakuaika|hakuaikana|viimeistään|päättyy|päättyvät)\b|\b(?:haku|hakuaika|hakemusten jättöaika) (?:on )?(?:auki|avoinna|käynnissä)\b/, // Finnish ("haku on auki 28.8.2023 - 15.9.2023")
   /\b(?:bewerbungsfrist|frist|ende der bewerbungsfrist|ausschreibungsfrist|einreichungsfrist|antragsfrist|bewerbungszeitraum|ausschreibungszeitraum)\b/, // German
   /\b(?:uiterlijk|sluitingsdatum|reageren kan tot)\b|\b(?:vóór|voor|tot en met|t\/m)\s+\d{1,2}\s+\p{L}+\s+\d{4}\b/u, // Dutch
   /\b(?:senast|sista ansökningsdag|sista dag för ansökan|ansökningstid|ansökningstiden|ansökningsperiod(?:en)?|ansökan är öppen)\b/, // Swedish

@@ -34,3 +34,21 @@ describe('a date for obtaining the degree is no deadline (audit12 F1)', () => {
     expect(read('Bewerbungsschluss ist der 31. Oktober 2020. Bewerben können sich auch Personen, die ihren Abschluss bis zum 31. Dezember 2020 erwerben.').profile.deadline).toBe('2020-10-31');
   });
 });
+
+describe('a time in parentheses after an application period\'s end (audit12 F11)', () => {
+  it('reads "Hakuaikana 28.8.2024 - 13.9.2024 (klo 16.00)" as the deadline with its time (before: 2024-09-13 from another sentence, the time not named)', () => {
+    const fi = 'Hakuaikana 28.8.2024 - 13.9.2024 (klo 16.00) voit hakea: tohtorikoulutusta.\nLue tarkemmat ohjeet alta ja hae viimeistään 13. syyskuuta 2024.';
+    expect(read(fi).profile.deadline).toBe('2024-09-13T16:00');
+    expect(reasons(fi, 'deadline')).toMatch(/gives the time \(16:00\) but no time zone/);
+  });
+
+  it('takes the time from a period about applying that ends on the deadline\'s day, and says so', () => {
+    const en = 'Application period: 28.8.2024 - 13.9.2024 (at 5 pm).\nPlease apply by 13 September 2024.';
+    expect(read(en).profile.deadline).toBe('2024-09-13T17:00');
+    expect(reasons(en, 'deadline')).toMatch(/the time \(17:00\) was read from "Application period: 28\.8\.2024 - 13\.9\.2024 \(at 5 pm\)\.", which gives the same day with a time/);
+  });
+
+  it('does not take the time of another event on the deadline\'s day', () => {
+    expect(read('The deadline is 13 September 2024.\nInterviews are held on 13.9.2024 at 10:00.').profile.deadline).toBe('2024-09-13');
+  });
+});
