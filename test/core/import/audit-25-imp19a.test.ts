@@ -52,3 +52,19 @@ describe('a time in parentheses after an application period\'s end (audit12 F11)
     expect(read('The deadline is 13 September 2024.\nInterviews are held on 13.9.2024 at 10:00.').profile.deadline).toBe('2024-09-13');
   });
 });
+
+describe('Spanish refusals in the passive and in capitals (audit12 F12)', () => {
+  const ES = 'Puesto: Investigador\nInstitución: Universidad de Ejemplo\n\nEnvíe su CV y una carta de motivación.\n';
+  const notWanted = (body: string) => importPosting(`${ES}${body}`, { today: '2020-01-05' }).profile.not_wanted?.map((x) => x.kind) ?? [];
+  it('reads "no deben enviarse" as a refusal, in capitals too (before: none)', () => {
+    expect(notWanted('Las cartas de recomendación no deben enviarse.')).toEqual(['references']);
+    expect(notWanted('LAS CARTAS DE RECOMENDACIÓN NO DEBEN ENVIARSE.')).toEqual(['references']);
+    expect(notWanted('No se deben adjuntar cartas de recomendación.')).toEqual(['references']);
+  });
+
+  it('writes no not_wanted for "LA DOCUMENTACIÓN NO DEBE ENVIARSE AL CONACYT", which names no document, but one for a document named so', () => {
+    // The packet goes to CONACYT, so what must not reach it stays out of the packet; "la documentación" names no kind.
+    expect(notWanted('(LA DOCUMENTACIÓN NO DEBE ENVIARSE AL CONACYT. EL INVESTIGADOR DEBE CONSERVAR EL EXPEDIENTE.)')).toEqual([]);
+    expect(notWanted('LOS CERTIFICADOS DE CALIFICACIONES NO DEBEN ENVIARSE AL CONACYT.')).toEqual(['transcript']);
+  });
+});
