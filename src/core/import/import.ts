@@ -10,7 +10,7 @@ import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.j
 import { otherKindReason, type Draft } from './items.js';
 import { detectFormat, readPosting, type Line, type PostingFormat } from './markup.js';
 import { splitEnumerations } from './enumerations.js';
-import { g, num, test, testAny } from './match.js';
+import { findKindMentions, g, num, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import { readRequirements, refusesListed, type NotWantedDraft } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
@@ -388,11 +388,21 @@ function withCountsThatFit(d: Draft): void {
   }
 }
 
+/** Whether an exception clause names the item: its title, or a word for its kind (not for the references, read above). */
+function namedIn(d: Draft, clause: string): boolean {
+  if (clause.toLowerCase().includes(d.title.toLowerCase())) return true;
+  return d.kind !== 'other' && d.kind !== 'references' && findKindMentions(clause).some((h) => h.kind === d.kind && !h.guess);
+}
+
 function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] = []): ProfileItem[] {
   const usedIds = new Set<string>();
   const byReferees = sentences.find((s) => testAny(P.SENT_BY_REFEREES, s) && LETTER_WORDS.test(s));
   const byIssuer = transcriptsByIssuer(sentences);
   const excepted = sentences.map((s) => g(P.REFERENCES_EXCEPTED).exec(s)?.[0]).find((m) => m !== undefined);
+  // Only a clause naming documents others write: "all files except the CV must be submitted in one PDF" is about formats.
+  const exceptedClauses = sentences
+    .flatMap((s) => (test(P.APPLICANT_SUBMITS, s) ? [...s.matchAll(g(P.EXCEPTED_CLAUSE))].map((m) => m[1] ?? '') : []))
+    .filter((c) => test(P.WRITTEN_BY_OTHERS, c));
   const profileItems: ProfileItem[] = items.map((d) => {
     withCountsThatFit(d);
     conditionOnPassportOnly(d);
@@ -400,6 +410,10 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
     // "(with the exception of a softcopy Reference ...) must be submitted through the e-recruitment system".
     if (d.kind === 'references' && sent === undefined && excepted !== undefined) {
       d.reasons.push({ field: 'sent_by', text: `the posting leaves the references out of what you submit ("${excepted}"); the referees may send them themselves: check who sends them` });
+    } else if (sent === undefined && exceptedClauses.some((c) => namedIn(d, c))) {
+      // "(with the exception of a softcopy Reference and External Assessor Report)": the report too is sent by others.
+      const clause = exceptedClauses.find((c) => namedIn(d, c)) ?? '';
+      d.reasons.push({ field: 'sent_by', text: `the posting leaves ${d.title} out of what you submit ("${clause.trim()}"); someone else most likely sends it: check who sends it, and delete the item if you do not` });
     }
     let id: string = d.kind;
     for (let n = 2; usedIds.has(id); n++) id = `${d.kind}_${n}`;

@@ -878,6 +878,22 @@ export const SENT_BY_REFEREES: RegExp[] = [
 export const REFERENCES_EXCEPTED =
   /\b(?:with the exception of|except(?: for)?|apart from|other than|excluding|ausgenommen|mit ausnahme (?:der|des|von)|met uitzondering van|behalve|med undantag (?:för|av)|utom|à l'exception (?:de la|des|du|de)|sauf)\b[^.;)]{0,40}?\b(?:references?|referee reports?|(?:reference|recommendation) letters?|letters? of (?:reference|recommendation)|referenzen|empfehlungsschreiben|gutachten|referenties|aanbevelingsbrieven|referenser|rekommendationsbrev|lettres? de recommandation)\b/iu;
 
+/**
+ * The whole clause of an exception in a sentence about what the applicant submits ("All documents (with the exception
+ * of the reference and the external assessor report) must be uploaded by the applicant"): group 1 names the documents
+ * others send.
+ */
+export const EXCEPTED_CLAUSE =
+  /\b(?:with the exception of|except(?: for)?|apart from|excluding|ausgenommen|mit ausnahme (?:der|des|von)|met uitzondering van|behalve|med undantag (?:för|av)|utom|à l'exception (?:de la|des|du|de)|sauf)\b([^.;:)]{3,100})/iu;
+
+/** Documents someone other than the applicant writes, so that an exception clause is one about senders, not formats. */
+export const WRITTEN_BY_OTHERS =
+  /\b(?:references?|referees?|(?:assessor|examiner|referee|expert)['’]?s? (?:reports?|assessments?)|reports? (?:from|by) (?:an?|the) (?:external )?(?:assessor|examiner|expert)|gutachten|stellungnahme|rapports? (?:de|du|d['’]un) (?:rapporteur|référent|expert)|lettres? de recommandation|empfehlungsschreiben|rekommendationsbrev|utlåtande)\b/iu;
+
+/** The applicant's submitting, so that an exception clause keeps documents out of what the applicant sends. */
+export const APPLICANT_SUBMITS =
+  /\b(?:submit(?:ted)?|upload(?:ed)?|sent|send|einzureichen|eingereicht|hochzuladen|hochgeladen|indienen|ingediend|uploaden|skickas|lämnas|laddas upp|soumettre|soumis|déposer|déposés?|envoyer|envoyés?)\b/iu;
+
 /** Letter services where the referees upload their letters themselves: the letters never pass through the applicant. */
 export const LETTER_SERVICE = /\b(?:interfolio|econ ?job ?market|academic ?jobs ?online|mathjobs(?:\.org)?)\b/;
 

@@ -1,0 +1,37 @@
+/**
+ * Importer audit round 12 (notes/audit-import-2026-12-06h.md), findings 3, 2 and 7: documents others send named in an
+ * "except" clause, a condition at the start of a bulleted entry, a list of selected publications. Each as a short
+ * posting in the audit's words and in a second wording or language.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const FRAME = 'Job title: Lecturer in Physics\nEmployer: University of Example\nReference: EX-2027-1\n\n';
+const read = (body: string) => importPosting(`${FRAME}${body}`, { today: '2026-12-06' });
+const item = (body: string, title: RegExp) => read(body).profile.items.find((i) => title.test(i.title));
+const reason = (body: string, title: RegExp, field: string) => {
+  const r = read(body);
+  const at = r.profile.items.findIndex((i) => title.test(i.title));
+  return r.review.find((n) => n.path === `items[${at}].${field}`)?.reason;
+};
+
+describe('documents others send, named in an "except" clause (audit #3)', () => {
+  const UL =
+    'Applications must be supported by an academic reference from a referee who is familiar with your work and an external assessor report.\n\nApplications and required supporting documentation (with the exception of a softcopy Reference and External Assessor Report) must be submitted through the e-recruitment system by the closing date.\n';
+
+  it('marks the external assessor report as sent by someone else, as the reference (before: required, unmarked)', () => {
+    expect(item(UL, /assessor/i)?.review).toBe(true);
+    expect(reason(UL, /assessor/i, 'sent_by')).toContain('out of what you submit ("a softcopy Reference and External Assessor Report")');
+  });
+
+  it('in other words: "All documents (except the reference and the external assessor report) must be uploaded by the applicant"', () => {
+    const text = 'Applications must be supported by an academic reference and an external assessor report. All documents (except the reference and the external assessor report) must be uploaded by the applicant.\n';
+    expect(item(text, /assessor/i)?.review).toBe(true);
+    expect(reason(text, /assessor/i, 'sent_by')).toContain('someone else most likely sends it');
+  });
+
+  it('leaves a document kept out of a format rule unmarked ("all files except the CV must be submitted in one PDF")', () => {
+    const text = 'Please send a CV and a research statement. All files except the CV must be submitted in one PDF.\n';
+    expect(item(text, /^CV$/)?.review).toBeUndefined();
+  });
+});
