@@ -252,6 +252,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bliste?(?: over)? (?:eventuelle )?vitenskapelig(?:e)? (?:arbeid|produksjon(?:er)?)\b/, // Norwegian
       /\bliste (?:des|de) publications\b/, // French
       /\belenco delle pubblicazioni\b/, // Italian
+      // "Förteckning över utvalda publikationer", "list of selected publications": a list, whatever adjective is between.
+      /\b(?:list (?:of|of your)|förteckning (?:över|på)|lista (?:över|med|på|delle|de)|liste (?:over|der|ihrer|des|de vos|de ses)|verzeichnis (?:der|ihrer)|lijst (?:van|met)|elenco (?:delle|di)) (?:(?!(?:and|or|und|oder|och|eller|og|et|ou|e|o|y|en|of|av)\b)\p{L}+ ){1,2}(?:publications|papers|publikationer|publikationen|publikasjoner|veröffentlichungen|publicaties|pubblicazioni|publicaciones)\b/u,
       ...kindFromLanguages('publication_list'),
     ],
     accepts: ['file'],

@@ -35,3 +35,20 @@ describe('documents others send, named in an "except" clause (audit #3)', () => 
     expect(item(text, /^CV$/)?.review).toBeUndefined();
   });
 });
+
+describe('a list of selected publications (audit #7)', () => {
+  const kindOf = (body: string, title: RegExp) => item(body, title)?.kind;
+
+  it('reads "Förteckning över utvalda publikationer" as a publication list (before: writing_sample "Utvalda publikationer")', () => {
+    expect(kindOf('Ansökan ska innehålla:\n\n• A) CV\n• B) Personligt brev\n• C) Förteckning över utvalda publikationer\n', /publikationer/i)).toBe('publication_list');
+  });
+
+  it('in English and German: "a list of selected publications", "ein Verzeichnis der wichtigsten Veröffentlichungen"', () => {
+    expect(kindOf('Please send a CV and a list of selected publications.\n', /publications/i)).toBe('publication_list');
+    expect(kindOf('Bitte senden Sie einen Lebenslauf und ein Verzeichnis der wichtigsten Veröffentlichungen.\n', /veröffentlichungen/i)).toBe('publication_list');
+  });
+
+  it('still reads the selected publications themselves as a writing sample', () => {
+    expect(kindOf('Please send a CV and three selected publications.\n', /publications/i)).toBe('writing_sample');
+  });
+});
