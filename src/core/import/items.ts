@@ -54,6 +54,9 @@ const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but|must|should
 /** After a group named as the subject: what it is (not) asked to do ("are not necessarily expected to submit"). */
 const SUBJECT_ASKED = /^\s+(?:are|is)\s+(?:not\s+)?(?:necessarily\s+|also\s+|generally\s+|usually\s+|kindly\s+)?(?:expected|required|asked|requested|invited|encouraged|welcome|obliged)\s+to\b/iu;
 
+/** "In assenza della controfirma è necessario allegare ...": what follows the condition asks, it is not part of it. */
+const NECESSARY = /^\s+(?:è|e) (?:necessari|obbligatori|richiest)\p{L}*\b/u;
+
 /** The first clause end in `text`, not at the full stop of an abbreviation ("their Ph.D. within two years"). */
 function clauseEnd(text: string): { index: number } | null {
   const re = new RegExp(CLAUSE_END.source, 'gu');
@@ -75,7 +78,7 @@ export function conditionOf(text: string): string | undefined {
     // "Academic roles only - ...": a label is the whole condition.
     // "Doctoral students are not necessarily expected to submit publications; however, they should submit a plan": a
     // group named as the subject is the condition; what it is asked is another document's business.
-    const rest = /[-–—:]\s*$/u.test(m[0]) || SUBJECT_ASKED.test(text.slice(m.index + m[0].length)) ? '' : text.slice(m.index + m[0].length);
+    const rest = /[-–—:]\s*$/u.test(m[0]) || SUBJECT_ASKED.test(text.slice(m.index + m[0].length)) || NECESSARY.test(text.slice(m.index + m[0].length)) ? '' : text.slice(m.index + m[0].length);
     const end = clauseEnd(rest);
     const words = `${m[0]}${rest.slice(0, end ? end.index : rest.length)}`.replace(/^[\s(,]+|[\s,:–—-]+$/gu, '').split(/\s+/);
     best = { index: m.index, text: words.slice(0, 14).join(' ') };

@@ -193,13 +193,14 @@ const pt: LanguagePhrases = {
 
 const it: LanguagePhrases = {
   kinds: {
-    cover_letter: [/\blettera di (?:presentazione|accompagnamento|candidatura)\b/],
+    cover_letter: [/\blettera di (?:presentazione(?! (?:\p{L}+ ){0,2}?(?:(?:rilasciat|redatt|firmat|scritt|sottoscritt)[ae] da|da parte d|di (?:un|una|due|tre) (?:docent|professor|ricercator)|del (?:relatore|tutor|supervisore)))|accompagnamento|candidatura)\b/u],
     motivation_letter: [/\blettera motivazionale\b/],
     research_plan: [/\b(?:progetto|proposta|piano) di (?:ricerca|tesi|dottorato)\b/],
     transcript: [/\b(?:certificat[oi] (?:di laurea )?con (?:gli )?esami|elenco (?:degli )?esami(?: sostenuti)?|certificato degli esami|carriera universitaria|autocertificazione degli esami)\b/],
     thesis: [/\btesi(?: di (?:laurea(?: magistrale)?|dottorato))?\b/],
     publication_list: [/\b(?:lista|elenco) (?:delle )?pubblicazioni\b/],
-    references: [/\blettere? di referenza\b/, /\breferenze\b/],
+    // "una lettera di presentazione rilasciata da docenti universitari": a letter from a professor, not a cover letter.
+    references: [/\blettere? di referenza\b/, /\breferenze\b/, /\bletter[ae] di presentazione(?= (?:\p{L}+ ){0,2}?(?:(?:rilasciat|redatt|firmat|scritt|sottoscritt)[ae] da|da parte d|di (?:un|una|due|tre) (?:docent|professor|ricercator)|del (?:relatore|tutor|supervisore)))/u],
     diplomas: [/\b(?:diploma|certificato|titolo) di (?:laurea(?: magistrale)?|dottorato|studio)\b/, /\bcopia del titolo\b/, /\b(?:dichiarazione di valore(?: in loco)?|(?:attestato|dichiarazione|certificato) di (?:equipollenza|equivalenza|comparabilita))\b/],
     language_certificate: [/\b(?:certificazione linguistica|certificato di (?:lingua|conoscenza della lingua))\b/, /\b(?:documentazione|certificazione|attestazione|certificato|attestato) (?:attestante|che attesti|comprovante|relativ[ao] alla|della|di) (?:la |l')?(?:\p{L}+ )?conoscenza (?:della|delle) lingu[ae]\b/u],
   },

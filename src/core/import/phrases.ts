@@ -737,6 +737,12 @@ export const CONDITION_CUES: RegExp[] = [
   /\b(?:applicable|required|needed|relevant) (?:to|for) [\p{L}\s-]{3,40} only\b/u,
   /\bin (?:the )?case (?:of|that|where|your|the|you)\b/,
   /\bin the event (?:that|of|the)\b/,
+  // "• per i laureati, autocertificazione della laurea magistrale", "for graduates, a copy of the degree", "für
+  // Absolventen: ...": a group of graduates or students put first in an entry, then the document; words for the group.
+  /^(?:only )?(?:for|per|für|fur|pour|para|voor|för) (?:the |i |gli |le |les |die |den |los |las |de |os |as )?(?:[\p{L}'’-]+ ){0,2}?(?:graduates|undergraduates|graduating students|final-year students|degree holders|holders|laureati|laureandi|diplomati|dottorandi|titolari|absolvent(?:en|innen|\*innen)|studierenden?|diplômés|titulaires|étudiants|egresados|titulados|licenciados|graduados|estudiantes|afgestudeerden|studenten|utexaminerade)\b(?:[^,:;.]{0,60}?)(?=\s*[,:])/u,
+  // "In assenza della controfirma è necessario allegare ...", "In the absence of a signature, ...".
+  /\b(?:in the absence of|in assenza d|en l['’]absence d|en ausencia d|in ermangelung|bei fehlen|bij (?:het )?ontbreken van|i avsaknad av)\p{L}*(?: (?!(?:è|e|is|are|it|est|es|ist)\b)[\p{L}'’-]+){1,4}?(?= (?:è|e) (?:necessari|obbligatori|richiest)\p{L}*\b)/u,
+  /\b(?:in the absence of|in assenza d|en l['’]absence d|en ausencia d|in ermangelung|bei fehlen|bij (?:het )?ontbreken van|i avsaknad av)/u,
   /\bnon-native (?:speakers?|english speakers?)\b/,
   // "Non-EU applicants: please include ...", "International applicants: proof of English proficiency": a label naming who.
   /^(?:non-?(?:eu|eea|uk|us|nordic|native(?: \p{L}+)?(?: speakers?)?)|international|foreign|overseas|external|internal) (?:applicants|candidates|students)(?=\s*:)/u,

@@ -52,3 +52,33 @@ describe('a list of selected publications (audit #7)', () => {
     expect(kindOf('Please send a CV and three selected publications.\n', /publications/i)).toBe('writing_sample');
   });
 });
+
+describe('a condition at the start of a bulleted entry (audit #2)', () => {
+  const UNICATT =
+    'Alla domanda vanno allegati i seguenti documenti:\n\n• un curriculum vitae;\n• per i laureati, autocertificazione della laurea magistrale con votazione finale;\n• per i laureandi, elenco degli esami sostenuti;\n• un progetto di ricerca. In assenza della controfirma è necessario allegare una lettera di presentazione rilasciata da docenti universitari;\n';
+  const conditions = (body: string) => read(body).profile.items.map((i) => [i.kind, i.condition]);
+
+  it('keeps "per i laureati," and "per i laureandi," as conditions (before: required, no condition)', () => {
+    expect(conditions(UNICATT)).toEqual(
+      expect.arrayContaining([
+        ['transcript', 'per i laureandi'],
+        ['references', 'In assenza della controfirma'],
+      ]),
+    );
+    expect(conditions(UNICATT).find(([, c]) => c === 'per i laureati')).toBeDefined();
+  });
+
+  it('reads "una lettera di presentazione rilasciata da docenti" as a reference letter (before: cover_letter)', () => {
+    expect(item(UNICATT, /presentazione/i)?.kind).toBe('references');
+    expect(item('Alla domanda vanno allegati: un curriculum vitae; una lettera di presentazione.\n', /presentazione/i)?.kind).toBe('cover_letter');
+  });
+
+  it('in English and French bullets: "for graduates, ...", "pour les diplômés, ..."', () => {
+    expect(conditions('Please submit the following documents:\n\n- a CV;\n- for graduates, a copy of the degree certificate;\n- a cover letter.\n')).toContainEqual(['diplomas', 'for graduates']);
+    expect(conditions('Le dossier comprend :\n\n- un CV ;\n- pour les étudiants en dernière année, un relevé de notes ;\n- une lettre de motivation.\n')).toContainEqual(['transcript', 'pour les étudiants en dernière année']);
+  });
+
+  it('gives no condition to a list that opens with "For consideration, please submit"', () => {
+    expect(conditions('For consideration, please submit a CV and a cover letter.\n').every(([, c]) => c === undefined)).toBe(true);
+  });
+});
