@@ -71,6 +71,20 @@ export function parseProfile(text: string, file: string): ParsedProfile {
       ),
     );
   }
+  // One file per item, all named alike ("application.pdf", "application-2.pdf"): a reviewer cannot tell them apart.
+  if (pattern !== undefined && unknown.length === 0 && profile.submission.format === 'separate-files' && !/\{(?:item|id|title)\}/u.test(pattern)) {
+    diagnostics.push(
+      diagnosticAt(
+        source,
+        ['submission', 'file_name'],
+        invalid(
+          'profile',
+          `\`file_name\` "${pattern}" names no item, so every file of the set would be named alike (${pattern.replace(/\.pdf$/iu, '')}.pdf, ${pattern.replace(/\.pdf$/iu, '')}-2.pdf, ...) and a reviewer could not tell which is the CV`,
+          'add {item} (the item\'s short name), {id} or {title}, as in {last}_{item}.pdf',
+        ),
+      ),
+    );
+  }
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics: sortDiagnostics(diagnostics), reviewMarks };
   // A time without a zone is read on the applicant's clock, which may be hours off the employer's.
   const deadline = profile.deadline === undefined ? undefined : parseDateTime(profile.deadline);

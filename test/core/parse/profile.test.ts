@@ -51,6 +51,15 @@ describe('parseProfile', () => {
     expect(head('submission: { file_name: "{last}_{first}_{name}_{item}_{id}_{title}.pdf" }\n').profile).toBeDefined();
   });
 
+  it('refuses a separate-files file_name that names no item: every file would be named alike (audit 12-06h note; before: application.pdf, application-2.pdf, ...)', () => {
+    expect(found('submission:\n  format: separate-files\n  file_name: "application.pdf"\n')).toEqual([
+      '5:14 profile.invalid `file_name` "application.pdf" names no item, so every file of the set would be named alike (application.pdf, application-2.pdf, ...) and a reviewer could not tell which is the CV.  hint: Add {item} (the item\'s short name), {id} or {title}, as in {last}_{item}.pdf.',
+    ]);
+    // The one PDF's name needs no item; a set's with {title} or {id} is fine.
+    expect(found('submission: { format: single-pdf, file_name: "{last}_application.pdf" }\n')).toEqual([]);
+    expect(found('submission: { format: separate-files, file_name: "{last}-{title}.pdf" }\n')).toEqual([]);
+  });
+
   it('refuses a language that is not a language tag, with the tag of a language it can name', () => {
     const why = 'the PDF names its language by its tag, which screen readers use.';
     expect(found('language: english\n')).toEqual([`3:11 profile.invalid \`language\` should be a language tag such as en, en-GB or fi, not "english".  hint: Write \`en\` for English: ${why}`]);
