@@ -1215,6 +1215,10 @@ describe('diagnostic codes', () => {
     await expect(checkManifest('/nonexistent/manifest.yaml', { today: 'garbage' })).rejects.toThrow('today should be an ISO date');
     const built = await buildPacket({ manifestPath: join(dir, 'manifest.yaml'), today: '2026-12-05T03:50:00.000Zgarbage', strict: false, now: new Date() }).catch((e: unknown) => e);
     expect(built).toBeInstanceOf(UsageError);
+    // A `now` that is no time: the same error, not a bare RangeError from deep in the build (audit 12-06h note).
+    const badNow = await buildPacket({ manifestPath: join(dir, 'manifest.yaml'), today: '2025-10-01', strict: false, now: new Date('garbage') }).catch((e: unknown) => e);
+    expect(badNow).toBeInstanceOf(UsageError);
+    expect((badNow as Error).message).toBe('now should be a valid Date, such as new Date(); it is the build time written into the PDF.');
     // The pure step too, for callers that read the files themselves.
     const check = await run(BASE);
     const pure = (today: string) => () => validate({ manifest: check.manifest!, source: check.source!, profile: check.profile!, files: check.files, today });
