@@ -680,6 +680,12 @@ export const CATALOGUE = {
     message: (p) => `${p.file}, given as the letter from ${p.name}, is signed "${p.signed}", who is not one of your referees, and does not name ${p.family}: is it the right letter?`,
     hint: (p) => `The cover calls it "Letter from ${p.name}". If ${p.signed} wrote it, give it under a referee entry for ${p.signed}, and give ${p.name}'s own letter here; if it is ${p.name}'s letter, nothing to do.`,
   }),
+  'referee.letter-subject': entry<{ file: string; subject: string; name?: string }>({
+    severity: 'warning',
+    when: 'a letter that names as the one it recommends ("recommendation for Mr. X Y", "recommend Ms. X Y for|to|as", "reference for X Y", "Empfehlungsschreiben für Herrn X Y", "suosittelen X Y:tä") a person who is neither you nor one of your referees, and names your family name nowhere: a letter written for someone else',
+    message: (p) => `${p.file}, ${p.name !== undefined ? `given as the letter from ${p.name}` : 'one of your letters'}, recommends "${p.subject}", not you: is it the right letter?`,
+    hint: (p) => (p.name !== undefined ? `Ask ${p.name} for the letter written for you, and give it under \`letter:\`; if this is that letter, nothing to do.` : 'Ask the referee for the letter written for you, and give it here; if this is that letter, nothing to do.'),
+  }),
   'referee.letter-file': entry<{ file: string; name: string; other: string }>({
     severity: 'warning',
     when: "a referee's `letter:` whose file name holds another referee's family name and not this referee's (`letter-korhonen.pdf` under Dr. Åsa Ødegård), unless the letter is signed by this referee",

@@ -339,3 +339,49 @@ export function strangerSigner(texts: readonly string[], people: readonly (NameP
   if (folded.some((w) => known.has(w))) return undefined;
   return head.replace(/[.,;:]+$/u, '');
 }
+
+/** Words after "recommend" that are a post or a programme, not a person ("recommend Doctoral Studies as"), folded. */
+const NOT_PEOPLE = new Set(['position', 'positions', 'post', 'role', 'job', 'vacancy', 'doctoral', 'postdoctoral', 'graduate', 'admission', 'fellowship', 'scholarship', 'grant', 'award', 'prize', 'tenure', 'track', 'professorship', 'lectureship', 'master', 'masters', 'bachelor', 'this', 'her', 'his', 'him', 'them']);
+
+/**
+ * The openings that name the one a letter recommends, before the name (titles aside): "recommendation for", "recommend
+ * ... for|to|as", "reference for", "Empfehlungsschreiben für", "suosittelen ...:tä"; the name's two words are
+ * checked apart, as written. `after` is what must follow the name.
+ */
+const SUBJECT_PHRASES: { lead: string; after: string }[] = [
+  { lead: 'recommendation\\s+(?:letter\\s+)?for', after: '' },
+  { lead: 'reference\\s+(?:letter\\s+)?for', after: '' },
+  { lead: 'empfehlungsschreiben\\s+f(?:ü|ue)r', after: '' },
+  { lead: 'recommend', after: '\\s+(?:for|to|as)\\b' },
+  { lead: 'suosittelen', after: ':\\p{L}{1,3}(?!\\p{L})' },
+];
+const SUBJECT = SUBJECT_PHRASES.map(
+  ({ lead, after }) => new RegExp(`\\b${lead}\\s+(?:(?:mr|mrs|ms|miss|dr|prof|herrn?|frau)\\.?\\s+)*([^\\s,;:]+)\\s+([^\\s,;:]+)${after}`, 'giu'),
+);
+
+/**
+ * The person a letter recommends, when it is none of `people` (the first is the applicant): a capitalised given and
+ * family name after "recommendation for (Mr.)", "recommend (Ms.) ... for|to|as", "reference for",
+ * "Empfehlungsschreiben für (Herrn)", "suosittelen ...:tä", with no word of any of `people`'s names, in a letter that
+ * names the applicant's family name nowhere: a letter written for someone else. Undefined for a letter about you.
+ *
+ * @example
+ * otherSubject(['Letter of recommendation for Mr. Pekka Laine'], [nameParts('Aino Virtanen')]) // 'Pekka Laine'
+ */
+export function otherSubject(texts: readonly string[], people: readonly (NameParts | undefined)[]): string | undefined {
+  const applicant = people[0];
+  if (!applicant || texts.length === 0 || namesPerson(texts, applicant)) return undefined;
+  const text = texts.join('\n').replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ');
+  const known = new Set(people.flatMap((p) => (p ? [p.family, ...p.familyWords, ...p.given, ...(p.second ? [p.second] : [])] : [])).filter((w) => w.length >= 2 && !PARTICLES.has(w)));
+  for (const re of SUBJECT) {
+    for (const m of text.matchAll(re)) {
+      // "Pekka Laine's application", "(Pekka Laine).": the name without what follows it.
+      const shown = [m[1]!, m[2]!.replace(/[^\p{L}]+$/u, '').replace(/['’]s$/u, '')];
+      if (!shown.every((w) => NAME_WORD.test(w)) || shown.some(titleWord)) continue;
+      const folded = shown.flatMap(words);
+      if (!folded.every((w) => /^[a-z]+$/.test(w)) || folded.some((w) => NOT_NAMES.has(w) || NOT_PEOPLE.has(w) || known.has(w))) continue;
+      return shown.join(' ');
+    }
+  }
+  return undefined;
+}

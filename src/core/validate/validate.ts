@@ -29,7 +29,7 @@ import { placedDpi, scanLength } from '../assemble/layout.js';
 import { isLetterItem, lettersGiven, refereeInfo, untitledParts, type PlanInput } from '../plan/plan.js';
 import { selectPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
-import { mentionsName, namedInFileName, namesPerson, nameParts, signerOf, strangerSigner, type NameParts } from './signer.js';
+import { mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
@@ -688,6 +688,9 @@ class ItemCheck {
     const signed = texts ? signerOf(texts, people) : undefined;
     const named = own !== undefined && texts !== undefined && namesPerson(texts, own);
     const file = ref.ref;
+    // A letter about someone else, your name nowhere in it: whoever signed it, it does not recommend you.
+    const subject = texts ? otherSubject(texts, people) : undefined;
+    if (subject !== undefined) this.at(ref.path, diag('referee.letter-subject', { file, subject, ...(referee !== undefined ? { name: referee.trim() } : {}) }));
     // Only a name right after a closing signs: at a letter's end without one it may be the last words about you.
     if (signed?.by === 0 && signed.closed && !named) {
       this.at(ref.path, diag('referee.letter-self', { file, signed: signed.line, ...(referee !== undefined && own ? { name: referee.trim(), family: own.shown } : {}) }));

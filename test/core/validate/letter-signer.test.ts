@@ -428,3 +428,65 @@ describe('the closing: a line of its own, or a closing and a name (audit 12-06d 
     expect(signatureLines(['x\nYstävällisin terveisin,\n\nAnna'])).toEqual({ lines: ['Anna'], closed: true });
   });
 });
+
+describe('a letter that recommends somebody else (audit 12-06h #3)', () => {
+  const LAINE = [
+    'Tampere, 3 November 2025',
+    'Letter of recommendation for Mr. Pekka Laine',
+    'It is my pleasure to recommend Mr. Pekka Laine for the doctoral position at Aalto University.',
+    'Pekka wrote his MSc thesis under my supervision on differential privacy for graph neural networks.',
+    'He is among the strongest students I have supervised. Pekka has my strongest recommendation.',
+  ];
+  const SUBJECT =
+    'manifest.yaml:9:80 warning referee.letter-subject  letter-1.pdf, given as the letter from Prof. Mikko Korhonen, recommends "Pekka Laine", not you: is it the right letter?  hint: Ask Prof. Mikko Korhonen for the letter written for you, and give it under `letter:`; if this is that letter, nothing to do.';
+  const odegard = async () => letter([...BODY, 'Sincerely,', 'Åsa Ødegård']);
+
+  it('is a warning, and the packet still Ready (before: silent, "Letter from Prof. Mikko Korhonen" over it)', async () => {
+    const lines = await run(MANIFEST, { 'letter-1.pdf': await letter([...LAINE, 'Sincerely,', 'Prof. Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+    expect(lines).toEqual([SUBJECT]);
+    const openings: [string, string][] = [
+      ['I recommend Ms. Liisa Mäkelä to your committee.', 'Liisa Mäkelä'],
+      ['This is a reference for Pekka Laine, who applies to your programme.', 'Pekka Laine'],
+      ['Empfehlungsschreiben für Herrn Pekka Laine', 'Pekka Laine'],
+      ['Suosittelen Pekka Laine:tä lämpimästi tohtorikoulutettavaksi.', 'Pekka Laine'],
+      ['Recommendation for Dr. John Smith as a postdoctoral researcher.', 'John Smith'],
+    ];
+    for (const [opening, subject] of openings) {
+      const got = await run(MANIFEST, { 'letter-1.pdf': await letter([opening, 'He is excellent.', 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+      expect(got, opening).toEqual([SUBJECT.replace('Pekka Laine', subject)]);
+    }
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, 'letter-1.pdf': await letter([...LAINE, 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard(), 'manifest.yaml': MANIFEST });
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toContain(SUBJECT.replace('manifest.yaml', join(dir, 'manifest.yaml')));
+  });
+
+  it('a numbered letter about somebody else', async () => {
+    const manifest = `${HEAD}    - { name: Prof. Mikko Korhonen, email: mikko.korhonen@examples.fi }\n    - letter-3.pdf\n`;
+    const lines = await run(manifest, { 'letter-3.pdf': await letter([...LAINE, 'Sincerely,', 'Mikko Korhonen']) });
+    expect(lines.filter((l) => /referee\.letter/.test(l))).toEqual([
+      'manifest.yaml:10:7 warning referee.letter-subject  letter-3.pdf, one of your letters, recommends "Pekka Laine", not you: is it the right letter?  hint: Ask the referee for the letter written for you, and give it here; if this is that letter, nothing to do.',
+    ]);
+  });
+
+  it('no alarm on letters about you: "recommend him for", your own name, your family name once, a referee or a post after "recommend"', async () => {
+    const fine: [string, string[]][] = [
+      ['him', ['I am glad to recommend him for the doctoral position.', 'Pekka Laine, my colleague, agrees.']],
+      ['your name', ['Letter of recommendation for Ms. Aino Virtanen', 'I recommend Aino Virtanen without reservation.']],
+      ['family name once', [...LAINE, 'P.S. Ms. Virtanen asked me to send this.']],
+      ['a referee', ['I recommend Dr. Åsa Ødegård as a co-supervisor, and her student too.']],
+      ['a post', ['Letter of Recommendation for Doctoral Position', 'I recommend the candidate for it.']],
+    ];
+    for (const [what, body] of fine) {
+      const lines = await run(MANIFEST, { 'letter-1.pdf': await letter([...body, 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+      expect(lines, what).toEqual([]);
+    }
+  });
+
+  it('the bundled example stays quiet', async () => {
+    const example = join(__dirname, '../../../examples/aalto-tml/manifest.yaml');
+    expect(existsSync(example)).toBe(true);
+    const check = await checkManifest(example, { today: '2025-10-01' });
+    expect(check.diagnostics.filter((d) => d.code === 'referee.letter-subject')).toEqual([]);
+  });
+});
