@@ -53,36 +53,26 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   const language = profile.language === undefined ? undefined : languageProblem(profile.language);
   if (language) diagnostics.push(diagnosticAt(source, ['language'], invalid('profile', language.problem, language.fix)));
   const pattern = profile.submission.file_name;
+  const fileNameInvalid = (message: string, hint: string): void => {
+    diagnostics.push(diagnosticAt(source, ['submission', 'file_name'], invalid('profile', message, hint)));
+  };
   const unknown = pattern === undefined ? [] : unknownPlaceholders(pattern);
   if (unknown.length > 0) {
     // `{lastname}` was dropped from every file name without a word: the committee got `cv.pdf`.
     const known = FILE_NAME_PLACEHOLDERS.map((k) => `{${k}}`);
     const meant = unknown.map((u) => [u, closest(u, FILE_NAME_PLACEHOLDERS)] as const).filter((m): m is readonly [string, string] => m[1] !== undefined);
     const instead = meant.length ? `write ${meant.map(([u, k]) => `{${k}} for {${u}}`).join(' and ')}; ` : '';
-    diagnostics.push(
-      diagnosticAt(
-        source,
-        ['submission', 'file_name'],
-        invalid(
-          'profile',
-          `\`file_name\` uses ${unknown.map((u) => `{${u}}`).join(' and ')}, which packet does not fill: every file name would go without ${unknown.length === 1 ? 'it' : 'them'}`,
-          `${instead}the placeholders are ${known.slice(0, -1).join(', ')} and ${known[known.length - 1]}`,
-        ),
-      ),
+    fileNameInvalid(
+      `\`file_name\` uses ${unknown.map((u) => `{${u}}`).join(' and ')}, which packet does not fill: every file name would go without ${unknown.length === 1 ? 'it' : 'them'}`,
+      `${instead}the placeholders are ${known.slice(0, -1).join(', ')} and ${known[known.length - 1]}`,
     );
   }
   // One file per item, all named alike ("application.pdf", "application-2.pdf"): a reviewer cannot tell them apart.
   if (pattern !== undefined && unknown.length === 0 && profile.submission.format === 'separate-files' && !/\{(?:item|id|title)\}/u.test(pattern)) {
-    diagnostics.push(
-      diagnosticAt(
-        source,
-        ['submission', 'file_name'],
-        invalid(
-          'profile',
-          `\`file_name\` "${pattern}" names no item, so every file of the set would be named alike (${pattern.replace(/\.pdf$/iu, '')}.pdf, ${pattern.replace(/\.pdf$/iu, '')}-2.pdf, ...) and a reviewer could not tell which is the CV`,
-          'add {item} (the item\'s short name), {id} or {title}, as in {last}_{item}.pdf',
-        ),
-      ),
+    const stem = pattern.replace(/\.pdf$/iu, '');
+    fileNameInvalid(
+      `\`file_name\` "${pattern}" names no item, so every file of the set would be named alike (${stem}.pdf, ${stem}-2.pdf, ...) and a reviewer could not tell which is the CV`,
+      'add {item} (the item\'s short name), {id} or {title}, as in {last}_{item}.pdf',
     );
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { source, diagnostics: sortDiagnostics(diagnostics), reviewMarks };

@@ -168,6 +168,11 @@ const TEXT_SLOTS: readonly RegExp[] = [
 ];
 /** An address written in a text, with or without `mailto:` before it: its local part and domain only. */
 const TEXT_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+
+/** The first email address written in `text` ("Ari Oja <ari@uni.fi>" -> "ari@uni.fi"), if any. */
+export function emailIn(text: string): string | undefined {
+  return text.match(new RegExp(TEXT_EMAIL.source, 'u'))?.[0];
+}
 /** A blank to write on: three or more underscores not inside a word ("at ______,"), on a line that is not a rule alone. */
 const BLANK = /(?<![\p{L}\p{N}_])_{3,}|_{3,}(?![\p{L}\p{N}_])/gu;
 

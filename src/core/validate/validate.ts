@@ -11,7 +11,7 @@ import { invalid } from '../parse/zod-issues.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
-import { FILLER_TEXT, exampleName, fillerName, isFiller, laterFiller, linkSlot, oneWordName, pendingNote, roleName, textSlot } from './filler.js';
+import { FILLER_TEXT, emailIn, exampleName, fillerName, isFiller, laterFiller, linkSlot, oneWordName, pendingNote, roleName, textSlot } from './filler.js';
 import { readToday, readZone } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
@@ -642,7 +642,7 @@ class ItemCheck {
     // A form's example name that real people have too: a look, not a refusal (the slot words are manifest.placeholder).
     const example = fillerName(e.name) ? undefined : exampleName(e.name);
     // An address pasted into the name: the referees page would print it as the person.
-    const mailInName = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/u.exec(e.name)?.[0];
+    const mailInName = emailIn(e.name);
     if (mailInName !== undefined) {
       const only = e.name.replace(mailInName, '').replace(/[\s<>()"',;:]|mailto/gu, '') === '';
       this.at([...e.path, 'name'], diag('referee.name-email', { name: e.name.trim(), email: mailInName, only }));
