@@ -88,7 +88,7 @@ export function makeReport(args: {
   const ready = blocking.length === 0 && profile !== undefined;
   return {
     ready,
-    verdict: verdict(ready, result?.items ?? [], diagnostics, strict, profile, args.build?.copyOf),
+    verdict: verdict(ready, result?.items ?? [], diagnostics, strict, profile, args.build?.copyOf, result?.guessed),
     manifest: args.manifest,
     profile: profile
       ? {
@@ -197,6 +197,13 @@ function outOfDate(diags: readonly Diagnostic[], copyOf?: CopyOf): string | unde
   return only.endsWith('/') ? `the files in ${only} are out of date: build again` : `${only} is out of date: build again`;
 }
 
+/** "its deadline (2017-09-05) is a guess, and ": a guessed date or way to send is what makes a packet late or refused (audit 12-06i: Ready after the real deadline). */
+function guessedNote(guessed: readonly string[], profile: Profile | undefined): string {
+  const named = guessed.map((k) => (k === 'deadline' ? `its deadline${profile?.deadline ? ` (${profile.deadline})` : ''}` : 'how to send it'));
+  if (named.length === 0) return '';
+  return `${named.join(' and ')} ${named.length === 1 ? 'is a guess' : 'are guesses'}, and `;
+}
+
 /** Your name, or a referee's (`items.references[1].name`): the verdict counts what is wrong with them as names. */
 const NAME_PATH = /^(?:applicant\.name|items\.[^.[\]]+(?:\[\d+\])?\.name)$/;
 const NAME_WORDS: [string, string] = ['name to correct', 'names to correct'];
@@ -205,7 +212,7 @@ const NAME_WORDS: [string, string] = ['name to correct', 'names to correct'];
  * The one line that says whether to submit, and if not, what stands in the way, in the applicant's words:
  * "Not ready: 2 items missing (Short bio, MSc thesis), 1 file that cannot be used".
  */
-function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], strict: boolean, profile: Profile | undefined, copyOf?: CopyOf): string {
+function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], strict: boolean, profile: Profile | undefined, copyOf?: CopyOf, guessed: readonly string[] = []): string {
   const passed = diags.find((d) => d.code === 'deadline.passed');
   const later = items.filter((i) => i.status === 'later').length;
   // What others send (letters straight from the referees) is part of being ready, so the verdict names it.
@@ -226,7 +233,7 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
       const unchecked = unreviewed ? ['the profile is not yet checked against the posting'] : [];
       return `Ready, but the deadline passed on ${profile.deadline} (the posting says open until filled)${[...unchecked, ...(laterNote ? [laterNote] : [])].map((n) => `; ${n}`).join('')}`;
     }
-    if (unreviewed) return `Ready, but by a profile not yet checked against the posting: it may miss a document the posting asks for${laterNote ? ` (${laterNote})` : ''}`;
+    if (unreviewed) return `Ready, but by a profile not yet checked against the posting: ${guessedNote(guessed, profile)}it may miss a document the posting asks for${laterNote ? ` (${laterNote})` : ''}`;
     return laterNote ? `Ready to submit (${laterNote})` : 'Ready to submit';
   }
   const parts: string[] = [];

@@ -68,4 +68,6 @@ export interface ValidationResult {
   totals: { pages: number; filePages: number; bytes: number; estimatedPages: number; pagesExact: boolean; cover: boolean };
   /** The cover as laid out with the build's fonts (`Pager.cover`), when it was: for what a built PDF's page cap says of it. */
   coverLayout?: CoverLayout;
+  /** The profile's own values `packet profile import` marked as guesses and nobody checked yet (`deadline`, `submission`): the verdict names them. */
+  guessed?: string[];
 }

@@ -199,7 +199,8 @@ export function validate(input: ValidateInput): ValidationResult {
   const lost = profile.submission.format === 'separate-files' ? nameInFiles(manifest, profile, source) : undefined;
   if (lost) out.push(lost);
   checkPlaceholders(source.value, [], at);
-  return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: estimatedPages, filePages: totalPages, bytes: totalBytes, estimatedPages, pagesExact, cover }, ...(coverLayout ? { coverLayout } : {}) };
+  const guessed = guessedValues(profile, input.profileMarks ?? []);
+  return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: estimatedPages, filePages: totalPages, bytes: totalBytes, estimatedPages, pagesExact, cover }, ...(coverLayout ? { coverLayout } : {}), ...(guessed.length ? { guessed } : {}) };
 }
 
 /**
@@ -909,6 +910,12 @@ function checkDocLinks(doc: TextDoc, title: string, where: string | undefined, s
     if (shownMailDiffers(shown, href)) once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...(mail ? { mail: mail.join(', ') } : {}), ...w }));
     else if (shownHostDiffers(shown, href) || shownAddressDiffers(shown, href)) once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...w }));
   }
+}
+
+/** The deadline and the way to send, when the import marked them: a wrong one makes a packet late or refused, so the verdict says so. */
+function guessedValues(profile: Profile, marks: readonly string[]): string[] {
+  if (!profile.review && !profile.submission.review) return [];
+  return (['deadline', 'submission'] as const).filter((k) => (profile.review && marks.includes(k)) || (k === 'submission' && profile.submission.review));
 }
 
 /** A profile from `packet profile import` that still has guesses nobody checked. */

@@ -368,6 +368,16 @@ describe('never ready when a reviewer would reject the packet', () => {
     const marked = TEST_PROFILE.replace('title: Test Position', '# REVIEW: taken from the first line of the posting\ntitle: Test Position').replace('deadline: 2025-11-14', '# REVIEW: a date without a year\ndeadline: 2025-11-14').replace('items:', '# REVIEW: the posting also names a document no item lists\n# - "writing sample": "..."\nitems:');
     const named = await check(manifest(TEST_ITEMS), { 'profile.yaml': `${marked}\nreview: true\n` });
     expect(named.diagnostics[0]!.message).toMatch(/^The profile still has values marked for review \(`title`, `deadline`, the list of items\)/);
+    // A guessed deadline is what makes a packet late (audit 12-06i: "Ready, but ..." a day after the real one): the verdict names it.
+    expect(named.report.verdict).toBe('Ready, but by a profile not yet checked against the posting: its deadline (2025-11-14) is a guess, and it may miss a document the posting asks for (1 item to send later)');
+    const sending = marked.replace('submission: {', '# REVIEW: the posting asks for a ZIP archive\nsubmission: {');
+    const both = await check(manifest(TEST_ITEMS), { 'profile.yaml': `${sending}\nreview: true\n` });
+    expect(both.report.verdict).toBe('Ready, but by a profile not yet checked against the posting: its deadline (2025-11-14) and how to send it are guesses, and it may miss a document the posting asks for (1 item to send later)');
+    // `review: true` inside `submission` (no comment) counts as well; a marked title alone changes nothing in the verdict.
+    const inside = await check(manifest(TEST_ITEMS), { 'profile.yaml': TEST_PROFILE.replace('max_pages: 30 }', 'max_pages: 30, review: true }') });
+    expect(inside.report.verdict).toBe('Ready, but by a profile not yet checked against the posting: how to send it is a guess, and it may miss a document the posting asks for (1 item to send later)');
+    const title = await check(manifest(TEST_ITEMS), { 'profile.yaml': `${TEST_PROFILE.replace('title: Test Position', '# REVIEW: taken from the first line\ntitle: Test Position')}\nreview: true\n` });
+    expect(title.report.verdict).toBe('Ready, but by a profile not yet checked against the posting: it may miss a document the posting asks for (1 item to send later)');
   });
 
   it('an item asked only of some applicants (a condition from `profile import`) is a note when absent, not an error', async () => {
