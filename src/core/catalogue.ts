@@ -682,7 +682,7 @@ export const CATALOGUE = {
   }),
   'referee.letter-subject': entry<{ file: string; subject: string; name?: string }>({
     severity: 'warning',
-    when: 'a letter that names as the one it recommends ("recommendation for Mr. X Y", "recommend Ms. X Y for|to|as", "reference for X Y", "Empfehlungsschreiben für Herrn X Y", "suosittelen X Y:tä") a person who is neither you nor one of your referees, and names your family name nowhere: a letter written for someone else',
+    when: 'a letter that names as the one it recommends ("recommendation for Mr. X Y", "recommend Ms. X Y for|to|as", "reference for X Y", "Empfehlungsschreiben für Herrn X Y", "recommander M. X Y", "lettre de recommandation pour X Y", "recomendar a X Y", "carta de recomendación para X Y", "raccomandare X Y", "lettera di referenza per X Y", "rekommendera X Y", "rekommendationsbrev för X Y", "X Y van harte aanbevelen", "aanbevelingsbrief voor X Y", "suosittelen X Y:tä", "suosituskirje X Y:lle") a person who is neither you nor one of your referees, and names your family name nowhere: a letter written for someone else',
     message: (p) => `${p.file}, ${p.name !== undefined ? `given as the letter from ${p.name}` : 'one of your letters'}, recommends "${p.subject}", not you: is it the right letter?`,
     hint: (p) => (p.name !== undefined ? `Ask ${p.name} for the letter written for you, and give it under \`letter:\`; if this is that letter, nothing to do.` : 'Ask the referee for the letter written for you, and give it here; if this is that letter, nothing to do.'),
   }),

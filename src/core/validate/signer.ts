@@ -341,23 +341,58 @@ export function strangerSigner(texts: readonly string[], people: readonly (NameP
 }
 
 /** Words after "recommend" that are a post or a programme, not a person ("recommend Doctoral Studies as"), folded. */
-const NOT_PEOPLE = new Set(['position', 'positions', 'post', 'role', 'job', 'vacancy', 'doctoral', 'postdoctoral', 'graduate', 'admission', 'fellowship', 'scholarship', 'grant', 'award', 'prize', 'tenure', 'track', 'professorship', 'lectureship', 'master', 'masters', 'bachelor', 'this', 'her', 'his', 'him', 'them']);
+const NOT_PEOPLE = new Set([
+  'position', 'positions', 'post', 'role', 'job', 'vacancy', 'doctoral', 'postdoctoral', 'graduate', 'admission', 'fellowship', 'scholarship', 'grant', 'award', 'prize', 'tenure', 'track', 'professorship', 'lectureship', 'master', 'masters', 'bachelor', 'this', 'her', 'his', 'him', 'them',
+  // The same in the other languages read: "lettre de recommandation pour le Poste", "carta de recomendación para la Plaza".
+  'poste', 'candidature', 'bourse', 'doctorat', 'these', 'puesto', 'plaza', 'candidatura', 'beca', 'doctorado', 'posto', 'posizione', 'borsa', 'dottorato', 'tjansten', 'tjanst', 'doktorandtjanst', 'functie', 'positie', 'promotieplaats', 'vacature', 'tehtavaan', 'paikkaa',
+]);
+
+/** Titles before a recommended name: English and German ("Mr.", "Herrn"), French, Spanish, Italian, Swedish, Dutch. */
+const SUBJECT_TITLES = {
+  en: 'mr|mrs|ms|miss|dr|prof|herrn?|frau',
+  fr: 'm|mme|mlle|monsieur|madame|dr|pr|prof',
+  es: 'sr|sra|srta|don|doña|dona|d|dña|dr|dra|prof|profa',
+  it: 'il|la|sig|sig\\.ra|signor|signora|dott|dott\\.ssa|dr|dr\\.ssa|ing|prof|prof\\.ssa',
+  sv: 'herr|fru|dr|prof',
+  nl: 'de\\s+heer|dhr|mevr|mevrouw|drs|ir|dr|prof',
+  fi: '',
+};
 
 /**
  * The openings that name the one a letter recommends, before the name (titles aside): "recommendation for", "recommend
- * ... for|to|as", "reference for", "Empfehlungsschreiben für", "suosittelen ...:tä"; the name's two words are
- * checked apart, as written. `after` is what must follow the name.
+ * ... for|to|as", "reference for", "Empfehlungsschreiben für", "recommander M.|Mme", "lettre de recommandation pour",
+ * "recomendar a", "carta de recomendación para", "raccomandare", "lettera di raccomandazione|referenza per",
+ * "rekommendera", "rekommendationsbrev för", "aanbevelingsbrief voor", "suosittelen ...:tä", "suosituskirje ...:lle";
+ * the Dutch verb comes after the name ("Jan de Vries van harte aanbevelen"). The name's words are checked apart, as
+ * written. `after` is what must follow the name; `titled`, that a title must come before it.
  */
-const SUBJECT_PHRASES: { lead: string; after: string }[] = [
-  { lead: 'recommendation\\s+(?:letter\\s+)?for', after: '' },
-  { lead: 'reference\\s+(?:letter\\s+)?for', after: '' },
-  { lead: 'empfehlungsschreiben\\s+f(?:ü|ue)r', after: '' },
-  { lead: 'recommend', after: '\\s+(?:for|to|as)\\b' },
-  { lead: 'suosittelen', after: ':\\p{L}{1,3}(?!\\p{L})' },
+const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJECT_TITLES; titled?: boolean }[] = [
+  { lead: 'recommendation\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
+  { lead: 'reference\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
+  { lead: 'empfehlungsschreiben\\s+f(?:ü|ue)r', after: '', titles: 'en' },
+  { lead: 'recommend', after: '\\s+(?:for|to|as)\\b', titles: 'en' },
+  { lead: '(?:lettre\\s+de\\s+)?(?:recommandation|r[eé]f[eé]rence)\\s+(?:pour|en\\s+faveur\\s+de)', after: '', titles: 'fr' },
+  { lead: 'recommand(?:er|e|ons)(?:\\s+(?:vivement|chaleureusement|fortement|sans\\s+r[eé]serve))?', after: '', titles: 'fr', titled: true },
+  { lead: 'recommand(?:er|e|ons)(?:\\s+(?:vivement|chaleureusement|fortement|sans\\s+r[eé]serve))?', after: '\\s+(?:pour|comme|au|[aà](?!\\p{L}))', titles: 'fr' },
+  { lead: 'carta\\s+de\\s+(?:recomendaci[oó]n|referencia)\\s+(?:para|a\\s+favor\\s+de)(?:\\s+(?:el|la))?', after: '', titles: 'es' },
+  { lead: 'recom(?:endar|iendo|endamos)(?:\\s+(?:ampliamente|encarecidamente|vivamente|sin\\s+reservas?|con\\s+entusiasmo))?\\s+(?:a(?:\\s+(?:la|el))?|al)', after: '', titles: 'es' },
+  { lead: 'lettera\\s+di\\s+(?:referenz[ae]|raccomandazione|presentazione)\\s+(?:per|a\\s+favore\\s+d(?:i|el|ella))', after: '', titles: 'it' },
+  { lead: 'raccomand(?:are|o|iamo)(?:\\s+(?:vivamente|caldamente|fortemente|senza\\s+riserve))?', after: '', titles: 'it' },
+  { lead: 'rekommendationsbrev\\s+f(?:ö|o)r', after: '', titles: 'sv' },
+  { lead: 'rekommender(?:a|ar)(?:\\s+(?:varmt|starkt|varmeligen|utan\\s+f(?:ö|o)rbeh(?:å|a)ll))?', after: '', titles: 'sv' },
+  { lead: 'aanbeveling(?:sbrief)?\\s+voor', after: '', titles: 'nl' },
+  { lead: 'beveel(?:\\s+(?:ik|wij|we))?', after: '(?:\\s+(?:van\\s+harte|ten\\s+zeerste|graag|sterk|zonder\\s+voorbehoud))?\\s+aan\\b', titles: 'nl' },
+  { lead: '', after: '(?:\\s+(?:van\\s+harte|ten\\s+zeerste|graag|sterk|zonder\\s+voorbehoud))?\\s+aan(?:bevelen|raden)\\b', titles: 'nl' },
+  { lead: 'suosittel(?:en|emme)(?:\\s+(?:l(?:ä|a)mpim(?:ä|a)sti|vilpitt(?:ö|o)m(?:ä|a)sti|varauksetta|ehdottomasti|mielell(?:ä|a)ni))?', after: ':\\p{L}{1,3}(?!\\p{L})', titles: 'fi' },
+  { lead: 'suosituskirje', after: ':ll[ea](?!\\p{L})', titles: 'fi' },
 ];
-const SUBJECT = SUBJECT_PHRASES.map(
-  ({ lead, after }) => new RegExp(`\\b${lead}\\s+(?:(?:mr|mrs|ms|miss|dr|prof|herrn?|frau)\\.?\\s+)*([^\\s,;:]+)\\s+([^\\s,;:]+)${after}`, 'giu'),
-);
+/** Particles inside a recommended name ("Jan de Vries", "María de la Cruz"): taken with the family name. */
+const SUBJECT_PARTICLES = '(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|ter|ten)\\s+)*';
+const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled }) => {
+  const title = SUBJECT_TITLES[titles] === '' ? '' : `(?:(?:${SUBJECT_TITLES[titles]})\\.?\\s+)${titled ? '+' : '*'}`;
+  const start = lead === '' ? '(?<![^\\s(])' : `\\b${lead}\\s+`;
+  return new RegExp(`${start}${title}([^\\s,;:]+)\\s+(${SUBJECT_PARTICLES}[^\\s,;:]+)${after}`, 'giu');
+});
 
 /**
  * The person a letter recommends, when it is none of `people` (the first is the applicant): a capitalised given and
@@ -371,14 +406,15 @@ const SUBJECT = SUBJECT_PHRASES.map(
 export function otherSubject(texts: readonly string[], people: readonly (NameParts | undefined)[]): string | undefined {
   const applicant = people[0];
   if (!applicant || texts.length === 0 || namesPerson(texts, applicant)) return undefined;
-  const text = texts.join('\n').replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ');
+  const text = texts.join('\n').normalize('NFC').replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ');
   const known = new Set(people.flatMap((p) => (p ? [p.family, ...p.familyWords, ...p.given, ...(p.second ? [p.second] : [])] : [])).filter((w) => w.length >= 2 && !PARTICLES.has(w)));
   for (const re of SUBJECT) {
     for (const m of text.matchAll(re)) {
       // "Pekka Laine's application", "(Pekka Laine).": the name without what follows it.
-      const shown = [m[1]!, m[2]!.replace(/[^\p{L}]+$/u, '').replace(/['’]s$/u, '')];
-      if (!shown.every((w) => NAME_WORD.test(w)) || shown.some(titleWord)) continue;
-      const folded = shown.flatMap(words);
+      const shown = [m[1]!, ...m[2]!.replace(/[^\p{L}]+$/u, '').replace(/['’]s$/u, '').split(/\s+/u)];
+      const named = [shown[0]!, shown[shown.length - 1]!];
+      if (!named.every((w) => NAME_WORD.test(w)) || named.some(titleWord) || !shown.slice(1, -1).every((w) => PARTICLES.has(w))) continue;
+      const folded = named.flatMap(words);
       if (!folded.every((w) => /^[a-z]+$/.test(w)) || folded.some((w) => NOT_NAMES.has(w) || NOT_PEOPLE.has(w) || known.has(w))) continue;
       return shown.join(' ');
     }

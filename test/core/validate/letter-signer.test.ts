@@ -483,6 +483,53 @@ describe('a letter that recommends somebody else (audit 12-06h #3)', () => {
     }
   });
 
+  it('in French, Spanish, Italian, Swedish, Dutch and Finnish too (before: English, German and "suosittelen X Y:tä" only)', async () => {
+    const openings: [string, string][] = [
+      ['Je recommande vivement M. Pekka Laine, qui a préparé sa thèse sous ma direction.', 'Pekka Laine'],
+      ["C'est avec plaisir que je souhaite recommander Mme Liisa Mäkelä.", 'Liisa Mäkelä'],
+      ['Je recommande Pekka Laine pour le poste de doctorant.', 'Pekka Laine'],
+      ['Lettre de recommandation pour Pekka Laine', 'Pekka Laine'],
+      ['Es un placer recomendar a Pekka Laine para el puesto.', 'Pekka Laine'],
+      ['Recomiendo ampliamente a la Dra. Liisa Mäkelä.', 'Liisa Mäkelä'],
+      ['Carta de recomendación para Pekka Laine', 'Pekka Laine'],
+      ['Desidero raccomandare Pekka Laine per la posizione.', 'Pekka Laine'],
+      ['Raccomando vivamente il Dott. Pekka Laine.', 'Pekka Laine'],
+      ['Lettera di referenza per Pekka Laine', 'Pekka Laine'],
+      ['Lettera di raccomandazione per la dott.ssa Liisa Mäkelä', 'Liisa Mäkelä'],
+      ['Jag vill varmt rekommendera Pekka Laine för tjänsten.', 'Pekka Laine'],
+      ['Rekommendationsbrev för Pekka Laine', 'Pekka Laine'],
+      ['Ik wil Jan de Vries van harte aanbevelen voor deze functie.', 'Jan de Vries'],
+      ['Graag beveel ik Pekka Laine van harte aan.', 'Pekka Laine'],
+      ['Aanbevelingsbrief voor Pekka Laine', 'Pekka Laine'],
+      ['Suosittelen lämpimästi Liisa Mäkelä:ä tehtävään.', 'Liisa Mäkelä'],
+      ['Suosituskirje Pekka Laine:lle', 'Pekka Laine'],
+    ];
+    for (const [opening, subject] of openings) {
+      const got = await run(MANIFEST, { 'letter-1.pdf': await letter([opening, 'Il est excellent.', 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+      expect(got, opening).toEqual([SUBJECT.replace('Pekka Laine', subject)]);
+    }
+    // About you, a pronoun, a post, or one of your referees: no alarm.
+    const fine = [
+      'Je recommande vivement sa candidature pour le poste.',
+      'Lettre de recommandation pour le Poste Doctoral',
+      'Je recommande Mme Aino Virtanen sans réserve.',
+      'Es un placer recomendar a la candidata para el puesto.',
+      'Carta de recomendación para el Puesto Doctoral',
+      'Raccomando vivamente la candidata senza riserve.',
+      'Lettera di referenza per la Posizione Dottorale',
+      'Jag rekommenderar henne varmt för tjänsten.',
+      'Ik kan haar van harte aanbevelen voor deze functie.',
+      'Aanbevelingsbrief voor de Functie',
+      'Ik wil Åsa Ødegård van harte aanbevelen als co-promotor.',
+      'Suosittelen häntä lämpimästi tehtävään.',
+      'Suosituskirje tohtorikoulutettavaksi',
+    ];
+    for (const opening of fine) {
+      const got = await run(MANIFEST, { 'letter-1.pdf': await letter([opening, 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+      expect(got, opening).toEqual([]);
+    }
+  });
+
   it('the bundled example stays quiet', async () => {
     const example = join(__dirname, '../../../examples/aalto-tml/manifest.yaml');
     expect(existsSync(example)).toBe(true);
