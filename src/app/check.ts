@@ -172,12 +172,14 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   const wordItems = new Set(profile.items.filter((i) => i.max_words !== undefined || i.max_chars !== undefined).map((i) => i.id));
   // A letter's text is read to see who signed it (a referee's `letter:`, a file in an item of letters).
   const letterItems = new Set(profile.items.filter(isLetterItem).map((i) => i.id));
+  // A CV's text is read to see whose name heads it.
+  const cvItems = new Set(profile.items.filter((i) => i.kind === 'cv').map((i) => i.id));
   const refs = new Map<string, { countWords: boolean; pageBytes: boolean; keepText: boolean }>();
   for (const item of parsed.manifest.items) {
     for (const e of item.entries) {
       for (const { ref, pages } of filesOf(e)) {
         const was = refs.get(ref);
-        const letter = e.form === 'referee' || letterItems.has(item.id);
+        const letter = e.form === 'referee' || letterItems.has(item.id) || (e.form === 'file' && cvItems.has(item.id));
         refs.set(ref, { countWords: (was?.countWords ?? false) || wordItems.has(item.id), pageBytes: (was?.pageBytes ?? false) || pages !== undefined, keepText: (was?.keepText ?? false) || letter });
       }
     }

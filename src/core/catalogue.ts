@@ -740,6 +740,12 @@ export const CATALOGUE = {
     message: (p) => `${p.file} is empty (0 bytes).`,
     hint: () => 'Export or download it again.',
   }),
+  'file.cv-subject': entry<{ file: string; name: string; email: string }>({
+    severity: 'warning',
+    when: "a CV whose first lines carry a full name (two capitalised words, alone on a line or followed by contact details) and an email address that share no word with your name, in a CV that names your family name nowhere: another person's CV, or a template's header left in. A CV longer than 12 pages, or without text (a scan), is not judged",
+    message: (p) => `${p.file}, given as your CV, is headed "${p.name}" (${p.email}): is it your CV?`,
+    hint: (p) => `If it is a template or somebody else's CV, put your own name and email at its top, or give your own CV here; if ${p.name} is you, write that name as \`applicant.name\`.`,
+  }),
   'file.not-pdf': entry<{ file: string; what: string }>({
     severity: 'error',
     when: 'a file that is neither a PDF nor a JPEG/PNG scan, judged by its content (see docs/corpus.md)',

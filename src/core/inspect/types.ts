@@ -123,7 +123,7 @@ export interface InspectLimits {
 export interface InspectOptions {
   /** Count words and characters (costs a text extraction). */
   countWords?: boolean;
-  /** Keep the pages' text (`InputFacts.pageTexts`), for a letter: a text extraction, with no finding of its own. */
+  /** Keep the pages' text (`InputFacts.pageTexts`), for a letter or a CV: a text extraction, with no finding of its own. */
   keepText?: boolean;
   /** Measure the bytes each page uses (`InputFacts.pageBytes`), for a file given with `pages:`. */
   pageBytes?: boolean;

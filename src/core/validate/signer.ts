@@ -4,6 +4,7 @@
  * applicant all through its body, so only its signature is read for a signer.
  */
 import { foldAccents, titleWord, TITLES } from '../text/names.js';
+import { emailIn } from './filler.js';
 
 /** Words inside family names: "van der Berg", "de la Cruz". */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'af', 'al', 'el', 'bin', 'ben']);
@@ -420,4 +421,62 @@ export function otherSubject(texts: readonly string[], people: readonly (NamePar
     }
   }
   return undefined;
+}
+
+/** Lines at the top of a CV's first page read for whose it is: a heading, the name, the address, the telephone. */
+const CV_HEAD_LINES = 8;
+/** Words of a CV's headings, no one's name ("Curriculum Vitae", "Personal Details", "Lebenslauf"), folded. */
+const CV_HEADINGS = new Set([
+  'curriculum', 'vitae', 'vita', 'resume', 'cv', 'lebenslauf', 'ansioluettelo', 'meritforteckning', 'personal', 'details', 'information',
+  'contact', 'profile', 'summary', 'education', 'experience', 'skills', 'publications', 'interests', 'career', 'employment', 'address',
+  'name', 'email', 'phone', 'date', 'birth', 'born', 'nationality', 'citizenship', 'updated', 'last', 'list', 'selected',
+]);
+/** Contact details after a name on its line: an address, a web page, a telephone number. */
+const CONTACT = /@|https?:|www\.|(?:\d[\s()./-]*){6}/u;
+
+/**
+ * The name a CV line is headed with when it is a name alone ("Pekka Laine", "PEKKA LAINE", "Dr. Jan de Vries, PhD")
+ * or a name and contact details ("Pekka Laine | pekka.laine@tuni.fi"): a given and a family name, particles between.
+ */
+function cvName(line: string): string | undefined {
+  const tokens = line.split(/\s+/u).filter((w) => w !== '');
+  let i = 0;
+  while (i < tokens.length && titleWord(tokens[i]!)) i++;
+  // The given name, particles, the family name (its end marked by a separator or the end of the line).
+  let j = i + 1;
+  while (j < tokens.length - 1 && PARTICLES.has(tokens[j]!)) j++;
+  const given = tokens[i];
+  const last = tokens[j]?.replace(/[,;|•·:]+$/u, '');
+  if (given === undefined || last === undefined) return undefined;
+  const both = [given, last];
+  if (!both.every((w) => NAME_WORD.test(w)) && !both.every((w) => CAPS_WORD.test(w)) && !(NAME_WORD.test(given) && CAPS_WORD.test(last))) return undefined;
+  const folded = both.flatMap(words);
+  if (!folded.every((w) => /^[a-z]+$/.test(w)) || folded.some((w) => NOT_NAMES.has(w) || CV_HEADINGS.has(w) || TITLES.has(w))) return undefined;
+  const rest = tokens.slice(j + 1).join(' ').replace(/^[\s,;|•·:–—-]+/u, '');
+  // Alone, with degrees after a comma ("Pekka Laine, PhD"), or followed by contact details.
+  if (rest !== '' && !CONTACT.test(rest) && !rest.split(/[\s,]+/u).every((w) => w === '' || titleWord(w))) return undefined;
+  return [...tokens.slice(i, j), last].join(' ');
+}
+
+/**
+ * Whom a CV is headed with, when it is somebody else: a name (`cvName`) and an email address in its first lines, the
+ * name sharing no word with the applicant's, the address's part before the "@" holding none of the applicant's
+ * names, in a CV that names the applicant's family name nowhere (a friend's template with its header left in). A
+ * name alone is no sign: a CV may open with a supervisor's or a group's.
+ *
+ * @example
+ * cvHeading(['Curriculum Vitae\nPekka Laine\npekka.laine@tuni.fi, Tampere'], nameParts('Aino Virtanen')!) // { name: 'Pekka Laine', email: 'pekka.laine@tuni.fi' }
+ */
+export function cvHeading(texts: readonly string[], applicant: NameParts): { name: string; email: string } | undefined {
+  if (texts.length === 0 || namesPerson(texts, applicant)) return undefined;
+  const lines = (texts[0] ?? '').normalize('NFC').split(/\r?\n/).map((l) => l.trim()).filter((l) => /\p{L}/u.test(l)).slice(0, CV_HEAD_LINES);
+  const email = lines.map(emailIn).find((e) => e !== undefined);
+  const name = lines.map(cvName).find((n) => n !== undefined);
+  if (email === undefined || name === undefined) return undefined;
+  const own = [applicant.family, ...applicant.familyWords, ...applicant.given, ...(applicant.second ? [applicant.second] : [])].filter((w) => w.length >= 2);
+  if (words(name).some((w) => own.includes(w))) return undefined;
+  // "avirtanen@", "aino.v@", "virtanen2@": the address is theirs.
+  const local = fold(email.slice(0, email.lastIndexOf('@')));
+  if (local.split(/[^a-z]+/).some((w) => own.includes(w)) || own.some((w) => w.length >= 3 && local.replace(/[^a-z]+/g, '').includes(w))) return undefined;
+  return { name, email };
 }

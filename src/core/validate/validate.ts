@@ -29,7 +29,7 @@ import { placedDpi, scanLength } from '../assemble/layout.js';
 import { isLetterItem, lettersGiven, refereeInfo, untitledParts, type PlanInput } from '../plan/plan.js';
 import { selectPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
-import { mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signerOf, strangerSigner, type NameParts } from './signer.js';
+import { cvHeading, mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
@@ -428,6 +428,7 @@ class ItemCheck {
     switch (e.form) {
       case 'file':
         this.file(filesOf(e)[0] as FileRef, report);
+        if (this.p.kind === 'cv') this.cvSubject(filesOf(e)[0] as FileRef);
         return;
       case 'text':
         this.text(e, report);
@@ -706,6 +707,16 @@ class ItemCheck {
     }
   }
 
+  /** `file.cv-subject` when the CV is headed with somebody else's name and email, and names you nowhere. */
+  private cvSubject(ref: FileRef): void {
+    const status = this.input.files.get(ref.ref);
+    const applicant = this.input.manifest.applicant.name;
+    const own = fillerName(applicant) ? undefined : nameParts(applicant);
+    const texts = status?.status === 'ok' && own ? this.letterTexts(ref, status.facts) : undefined;
+    const heading = texts && own ? cvHeading(texts, own) : undefined;
+    if (heading) this.at(ref.path, diag('file.cv-subject', { file: ref.ref, ...heading }));
+  }
+
   /** `referee.letter-file` when the `letter:` file is named after another referee, not this one; whether it was said. */
   private swappedFile(ref: FileRef, referee: string, own: NameParts, others: readonly { name: string; parts: NameParts }[]): boolean {
     const other = others.find((o) => namedInFileName(ref.ref, o.parts) && o.parts.family !== own.family);
@@ -713,7 +724,7 @@ class ItemCheck {
     return other !== undefined;
   }
 
-  /** A letter's text, of the pages its `pages:` takes; undefined when it was not read. */
+  /** A letter's or a CV's text, of the pages its `pages:` takes; undefined when it was not read. */
   private letterTexts(ref: FileRef, facts: InputFacts): string[] | undefined {
     const texts = facts.pageTexts;
     if (!texts || ref.pages === undefined) return texts;

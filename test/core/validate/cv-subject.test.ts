@@ -1,0 +1,105 @@
+/**
+ * A CV headed with somebody else's name and email (audit 12-06h #3, second half): a friend's CV used as a template,
+ * its header left in, was Ready without a word. A name at a CV's top is no reliable subject: only a name and an
+ * address that are not yours, in a CV that names you nowhere, are said.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { checkManifest } from '../../../src/app/check.js';
+import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
+import { makePdf } from '../../helpers/make-pdf.js';
+import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+import { BENCH } from '../assemble/fixtures.js';
+
+/** A document of one page per entry, each line drawn on its own. */
+async function doc(...pages: (readonly string[])[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  for (const lines of pages) {
+    const page = pdf.addPage([595.28, 841.89]);
+    lines.forEach((line, i) => page.drawText(line, { x: 60, y: 780 - i * 16, size: 11, font }));
+  }
+  return pdf.save({ useObjectStreams: false });
+}
+
+const MANIFEST = `profile: ./profile.yaml
+applicant: { name: Aino Virtanen, email: aino.virtanen@examples.fi }
+items:
+  cv: cv.pdf
+  bio: { text: "A short bio for the test, long enough to read like a real one." }
+  research_plan: plan.pdf
+  thesis: { link: "https://examples.fi/thesis.pdf" }
+  references:
+    - { name: Prof. Mikko Korhonen, email: mikko.korhonen@examples.fi }
+    - { name: Dr. Åsa Ødegård, email: asa.odegard@examples.no }
+`;
+const BODY = [
+  'Education: MSc in Computer Science, Tampere University, 2025; BSc in Mathematics, 2023.',
+  'Experience: research assistant, privacy-preserving machine learning, Tampere University.',
+];
+const LAINE = 'manifest.yaml:4:7 warning file.cv-subject  cv.pdf, given as your CV, is headed "Pekka Laine" (pekka.laine@tuni.fi): is it your CV?  hint: If it is a template or somebody else\'s CV, put your own name and email at its top, or give your own CV here; if Pekka Laine is you, write that name as `applicant.name`.';
+
+let plan: Uint8Array;
+beforeAll(async () => {
+  plan = await makePdf({ pages: 3 });
+});
+
+async function run(cv: Uint8Array, manifest = MANIFEST) {
+  const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': manifest });
+  const check = await checkManifest(join(dir, 'manifest.yaml'), { today: '2025-10-01' });
+  return check.diagnostics.filter((d) => d.code === 'file.cv-subject').map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml'));
+}
+
+describe('a CV headed with somebody else\'s name and email (audit 12-06h #3)', () => {
+  it('is a warning, and the packet still Ready (before: silent)', async () => {
+    const cv = await doc(['Curriculum Vitae', 'Pekka Laine', 'pekka.laine@tuni.fi, Tampere, Finland', ...BODY]);
+    expect(await run(cv)).toEqual([LAINE]);
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': MANIFEST });
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toContain(LAINE.replace('manifest.yaml', join(dir, 'manifest.yaml')));
+  });
+
+  it('a name followed by contact details, in capitals, or after a title', async () => {
+    const heads: [string[], string, string][] = [
+      [['PEKKA LAINE', 'Tampere, Finland · +358 40 123 4567 · pekka.laine@tuni.fi'], 'PEKKA LAINE', 'pekka.laine@tuni.fi'],
+      [['Pekka Laine | pekka.laine@tuni.fi | +358 40 123 4567'], 'Pekka Laine', 'pekka.laine@tuni.fi'],
+      [['Dr. Jan de Vries, PhD', 'Email: j.devries@uva.nl'], 'Jan de Vries', 'j.devries@uva.nl'],
+    ];
+    for (const [head, name, email] of heads) {
+      expect(await run(await doc([...head, ...BODY])), head.join(' / ')).toEqual([LAINE.replace(/"Pekka Laine" \(pekka\.laine@tuni\.fi\)/, `"${name}" (${email})`).replace('if Pekka Laine is you', `if ${name} is you`)]);
+    }
+  });
+
+  it('no alarm: your name once anywhere, no name at the top, your name with a shared lab address, your name in the address, a name with no address', async () => {
+    const fine: [string, readonly (readonly string[])[]][] = [
+      ['your family name once, on page 2', [['Pekka Laine', 'pekka.laine@tuni.fi', ...BODY], ['Publications', 'A. Virtanen and M. Korhonen. Membership inference. 2025.']]],
+      ['no name at the top', [['Curriculum Vitae', 'Contact: pekka.laine@tuni.fi', ...BODY]]],
+      ['your name, a shared lab address', [['Aino Virtanen', 'privacy-lab@tuni.fi', ...BODY]]],
+      ['your given name only, a shared lab address', [['Aino V.', 'Curriculum Vitae', 'ml-group@tuni.fi', ...BODY]]],
+      ['your name in the address', [['Curriculum Vitae', 'Pekka Laine', 'avirtanen@tuni.fi', ...BODY]]],
+      ['a name, no address', [['Pekka Laine', 'Tampere, Finland', ...BODY]]],
+      ['a heading, then an address', [['Curriculum Vitae', 'Machine Learning Researcher', 'contact@tuni.fi', ...BODY]]],
+      ['a name inside a sentence', [['Supervised by Pekka Laine at Tampere University', 'pekka.laine@tuni.fi', ...BODY]]],
+    ];
+    for (const [what, pages] of fine) expect(await run(await doc(...pages)), what).toEqual([]);
+  });
+
+  it('the bundled example stays quiet', async () => {
+    const example = join(__dirname, '../../../examples/aalto-tml/manifest.yaml');
+    expect(existsSync(example)).toBe(true);
+    const check = await checkManifest(example, { today: '2025-10-01' });
+    expect(check.diagnostics.filter((d) => d.code === 'file.cv-subject')).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(BENCH))('every benchmark PDF given as the CV stays quiet (skipped when ../shared/bench is absent)', async () => {
+    for (const f of readdirSync(BENCH).filter((x) => x.endsWith('.pdf'))) {
+      const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'plan.pdf': plan, 'manifest.yaml': MANIFEST });
+      copyFileSync(join(BENCH, f), join(dir, 'cv.pdf'));
+      const check = await checkManifest(join(dir, 'manifest.yaml'), { today: '2025-10-01' });
+      expect(check.diagnostics.filter((d) => d.code === 'file.cv-subject'), f).toEqual([]);
+    }
+  });
+});
