@@ -22,7 +22,7 @@ import { pageGeometry, shownBox } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
 import { pagePrints } from './page-prints.js';
 
-/** A letter's pages whose text is kept (`keepText`): letters run to a few pages; a longer file is not read for its signer. */
+/** A letter's or a CV's pages whose text is kept (`keepText`): they run to a few pages; a longer file is not read for its signer or subject. */
 export const MAX_KEPT_TEXT_PAGES = 12;
 
 /** Bounds used unless `options.limits` overrides them. */
@@ -288,7 +288,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
       findings.push(...say.lowResolution(low));
     }
   }
-  // A letter's text is kept to see who signed it; a long file given as a letter is not read for that.
+  // A letter's text is kept to see who signed it, a CV's whose it is; a long file is not read for that.
   const keep = options.keepText === true && pages <= MAX_KEPT_TEXT_PAGES;
   const read = readText && pages > 0 && (options.countWords || damaged || keep) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : keep ? pages : 0) : undefined;
   if (keep && read && read.pages === pages && read.texts.length === pages) facts.pageTexts = read.texts.map((t) => t ?? '');
