@@ -109,6 +109,8 @@ function selectionProblem(problem: SelectionProblem, pages: string, file: string
       return `${written} takes page ${problem.page} of ${file} twice ("${problem.term}" repeats it).`;
     case 'empty':
       return `${written} of ${file} selects no pages.`;
+    case 'empty-entry':
+      return `${written} of ${file} has an empty entry between commas: was a page number left out?`;
     case 'from-end':
       return `${written} of ${file}: "${problem.term}" could mean pages 1 to ${problem.n}, or the ${ordinal(problem.n)} page from the end${count !== undefined && count >= problem.n ? ` (page ${count - problem.n + 1} of ${count})` : ''}.`;
   }
@@ -938,11 +940,13 @@ export const CATALOGUE = {
   }),
   'file.pages-range': entry<{ file: string; pages: string; problem: SelectionProblem; count?: number }>({
     severity: 'error',
-    when: 'a `pages:` selection that is malformed, asks for a page the file does not have, takes a page twice, selects nothing, or writes "-3" (pages 1 to 3, or the third page from the end? `-1` alone is the last page)',
+    when: 'a `pages:` selection that is malformed (an empty entry between commas, "1-3,,5", too), asks for a page the file does not have, takes a page twice, selects nothing, or writes "-3" (pages 1 to 3, or the third page from the end? `-1` alone is the last page)',
     message: (p) => `${selectionProblem(p.problem, p.pages, p.file, p.count)}${p.count !== undefined && p.problem.kind !== 'past-end' && p.problem.kind !== 'from-end' ? ` ${p.file} has ${plural(p.count, 'page')}.` : ''}`,
     hint: (p) =>
       p.problem.kind === 'twice'
         ? 'Take each page once: the same page twice looks like a mistake to a reviewer.'
+        : p.problem.kind === 'empty-entry'
+        ? `Write the page that is missing there, or remove the extra comma: \`pages: "${p.problem.fix}"\`.`
         : p.problem.kind === 'from-end'
         ? `For pages 1 to ${p.problem.n} write "1-${p.problem.n}"; for pages near the end write their numbers${p.count !== undefined && p.count >= p.problem.n ? ` ("${p.count - p.problem.n + 1}", or "${p.count - p.problem.n + 1}-last")` : ''}; \`last\` or -1 is the last page.`
         : `Write pages as in \`pages: "1-3, 7, 10-last"\`: single pages, ranges, \`last\` or -1 for the last page, "5-" for page 5 to the end${p.count !== undefined ? `; ${p.file} has pages 1 to ${p.count}` : ''}.`,

@@ -30,6 +30,8 @@ export type SelectionProblem =
   | { kind: 'past-end'; term: string; page: string; count: number; index?: number }
   | { kind: 'twice'; term: string; page: number; index?: number }
   | { kind: 'empty'; index?: number }
+  /** `"1-3,,5"`: an entry left empty between commas (a page number deleted, or a typo). `at`: its offset in the string. */
+  | { kind: 'empty-entry'; at: number; fix: string; index?: number }
   | { kind: 'from-end'; term: string; n: number; index?: number };
 
 const REF = '(?:\\d+|last)';
@@ -55,6 +57,12 @@ function termsOf(value: string | number, index: number | undefined, out: Term[])
   }
   const parts = value.replace(DASHES, '-').split(',').map((p) => p.trim());
   if (parts.every((p) => p === '')) return { kind: 'empty', ...at };
+  // "1-3,,5" is read as "1-3, 5" by pdftk and qpdf alike, but a page number may have been deleted there: asked.
+  const gap = parts.findIndex((p) => p === '');
+  if (gap >= 0) {
+    const offset = value.split(',').slice(0, gap).reduce((n, p) => n + p.length + 1, 0);
+    return { kind: 'empty-entry', at: Math.min(offset, value.length - 1), fix: parts.filter((p) => p !== '').join(', '), ...at };
+  }
   for (const text of parts) {
     if (text === '') continue;
     if (/^\d+$/.test(text) || /^last$/i.test(text)) {

@@ -160,6 +160,11 @@ items:
     const minus = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(minus.stdout).toBe('manifest.yaml:5:32 error file.pages-range  `pages: "-3"` of bio.pdf: "-3" could mean pages 1 to 3, or the 3rd page from the end (page 3 of 5).  hint: For pages 1 to 3 write "1-3"; for pages near the end write their numbers ("3", or "3-last"); `last` or -1 is the last page.\n\nNot ready: 1 page selection to correct\n');
     expect(minus.code).toBe(1);
+    // An empty entry ("1-3,,5") was read as "1-3, 5" without a word; a page number may be missing there (audit 12-06h).
+    writeFileSync(join(dir, 'manifest.yaml'), manifest('1-2,,5'));
+    const gap = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(gap.stdout).toBe('manifest.yaml:5:37 error file.pages-range  `pages: "1-2,,5"` of bio.pdf has an empty entry between commas: was a page number left out? bio.pdf has 5 pages.  hint: Write the page that is missing there, or remove the extra comma: `pages: "1-2, 5"`.\n\nNot ready: 1 page selection to correct\n');
+    expect(gap.code).toBe(1);
     // Corrected, the caps count the pages taken.
     writeFileSync(join(dir, 'manifest.yaml'), manifest('1-2'));
     const fixed = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });

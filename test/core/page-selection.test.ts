@@ -20,6 +20,10 @@ describe('selectPages', () => {
     expect(selectPages('-2', 12)).toEqual({ problem: { kind: 'from-end', term: '-2', n: 2 } });
     expect(selectPages(-3, 12)).toEqual({ problem: { kind: 'from-end', term: '-3', n: 3 } });
     expect(selectPages(['1', '- 3'], 12)).toEqual({ problem: { kind: 'from-end', term: '- 3', n: 3, index: 1 } });
+    // An empty entry between commas is a page number left out or a typo, not nothing (audit 12-06h).
+    expect(selectPages('1-3,,5', 12)).toEqual({ problem: { kind: 'empty-entry', at: 4, fix: '1-3, 5' } });
+    expect(selectPages('1-3, 5,', 12)).toEqual({ problem: { kind: 'empty-entry', at: 6, fix: '1-3, 5' } });
+    expect(selectPages(['1', ', 4'], 12)).toEqual({ problem: { kind: 'empty-entry', at: 0, fix: '4', index: 1 } });
     expect(take('10-', 12)).toEqual([10, 11, 12]);
     expect(take(['1-2', 5, '-1'], 12)).toEqual([1, 2, 5, 12]);
     expect(take(['1-2, 4', 'last'], 12)).toEqual([1, 2, 4, 12]);

@@ -30,6 +30,8 @@ export interface Position {
 export interface LocateOptions {
   key?: boolean;
   line?: number;
+  /** A character of a one-line text value (0-based, in the value as read): its own column, when the file writes it as read. */
+  char?: number;
 }
 
 /** A parsed YAML document that can say where any value sits in the text. */
@@ -337,6 +339,16 @@ function makeSource(file: string, text: string, doc: Document, lc: LineCounter, 
     const indent = /^[ \t]*/.exec(text.slice(start))?.[0].length ?? 0;
     return { line: header + 1 + line, col: indent + 1 };
   };
+  // A character of a plain or quoted one-line value; only where the file holds it as read (no escapes, no folding).
+  const charOf = (node: unknown, char: number): Position | undefined => {
+    if (!isScalar(node) || !node.range || typeof node.value !== 'string') return undefined;
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    if (!quoted && node.type !== 'PLAIN') return undefined;
+    const start = node.range[0] + (quoted ? 1 : 0);
+    if (text.slice(start, start + node.value.length) !== node.value) return undefined;
+    const p = lc.linePos(start + char);
+    return { line: p.line, col: p.col };
+  };
   // Walk the node tree along `path`, remembering the deepest node reached and the key of the last pair.
   const walk = (path: readonly PathSegment[]) => {
     let node: unknown = doc.contents;
@@ -385,6 +397,10 @@ function makeSource(file: string, text: string, doc: Document, lc: LineCounter, 
       if (complete && options?.key && w.keyNode) return posOf(w.keyNode) ?? w.parentPos;
       if (complete && options?.line !== undefined) {
         const pos = lineOf(w.node, options.line);
+        if (pos) return pos;
+      }
+      if (complete && options?.char !== undefined) {
+        const pos = charOf(w.node, options.char);
         if (pos) return pos;
       }
       if (complete) return w.pos ?? posOf(w.keyNode) ?? w.parentPos;

@@ -5,12 +5,13 @@
 import { diag } from '../catalogue.js';
 import type { Finding, PathSegment } from '../diagnostics.js';
 import type { InputFacts } from '../inspect/types.js';
+import type { LocateOptions } from '../parse/yaml.js';
 import { checkPagesSyntax, describePages, selectPages, type PagesValue, type SelectionProblem } from '../page-selection.js';
 
 /** The measures of the selected pages, or the problem with the selection (located at `path`). */
 export type SelectionMeasure =
   | { ok: true; pages: number[]; text: string; words?: number; chars?: number; bytes: number; notice?: { problem: Finding; path: PathSegment[] } }
-  | { ok: false; problem: Finding; path: PathSegment[] };
+  | { ok: false; problem: Finding; path: PathSegment[]; where?: LocateOptions };
 
 /**
  * Check `pages:` of a file against what the inspector found (`facts` undefined when the file could not be read:
@@ -23,9 +24,11 @@ export function measureSelection(value: PagesValue, path: PathSegment[], file: s
   const text = describePages(value);
   const fail = (problem: SelectionProblem, count?: number): SelectionMeasure => ({
     ok: false,
-    problem: diag('file.pages-range', { file, pages: text, problem, ...(count !== undefined ? { count } : {}) }),
-    // A problem in one element of a YAML list is shown at that element.
+    // An empty entry is shown as written: the one-line form drops it.
+    problem: diag('file.pages-range', { file, pages: problem.kind === 'empty-entry' ? String(Array.isArray(value) ? value[problem.index ?? 0] : value) : text, problem, ...(count !== undefined ? { count } : {}) }),
+    // A problem in one element of a YAML list is shown at that element; an empty entry at its own column.
     path: problem.index !== undefined ? [...path, problem.index] : path,
+    ...(problem.kind === 'empty-entry' ? { where: { char: problem.at } } : {}),
   });
   if (facts?.pages === undefined) {
     const problem = checkPagesSyntax(value);

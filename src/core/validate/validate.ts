@@ -450,7 +450,7 @@ class ItemCheck {
     const facts = status?.status === 'ok' ? status.facts : undefined;
     // `pages:` is checked even when the file is missing (its syntax), and against the file's page count when it is there.
     const selected = selection !== undefined ? measureSelection(selection, pagesPath ?? path, ref, facts) : undefined;
-    if (selected && !selected.ok) this.at(selected.path, selected.problem);
+    if (selected && !selected.ok) this.at(selected.path, selected.problem, selected.where);
     if (selected?.ok && selected.notice) this.at(selected.notice.path, selected.notice.problem);
     if (!status || status.status !== 'ok') {
       // A text, a link or a referee written where a path goes: "does not exist" would send them looking for a file.
