@@ -247,8 +247,14 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
   if (!check.manifest || !check.source) return [];
   // `~/packet.pdf` in a manifest made a folder named "~" beside it (which `rm -rf ~` then deletes the home of).
   const written = options.output ?? check.manifest.output;
-  const wrong = written === undefined ? undefined : outputPathProblem(written, options.output !== undefined, profile.submission.format === 'single-pdf' && !options.separate);
-  if (written !== undefined && wrong) return [diagnosticAt(check.source, options.output ? [] : ['output'], diag('build.output-path', { output: written, problem: wrong }))];
+  const onePdf = profile.submission.format === 'single-pdf' && !options.separate;
+  const wrong = written === undefined ? undefined : outputPathProblem(written, options.output !== undefined, onePdf);
+  if (written !== undefined && wrong) {
+    // The value to type instead: trimmed, or with the name the build would give the file.
+    const named = packetFileName(check.manifest.applicant, profile.submission.file_name, profile.submission.max_name_length) ?? 'packet.pdf';
+    const fix = wrong === 'blanks' ? written.trim() : wrong === 'no-name' ? written.trim().replace(/[^\\/]*$/u, named) : undefined;
+    return [diagnosticAt(check.source, options.output ? [] : ['output'], diag('build.output-path', { output: written, problem: wrong, ...(fix !== undefined ? { fix } : {}), ...(options.output ? { flag: true } : {}) }))];
+  }
   if (profile.submission.format !== 'single-pdf' || options.separate) return separateFolderProblems(check, options);
   const output = options.output ? resolve(options.output) : resolve(check.manifestDir, singleOutput(check.manifest, profile));
   const at = check.manifest.output && !options.output ? ['output'] : [];
@@ -307,12 +313,19 @@ async function separateFolderProblems(check: CheckResult, options: CheckOptions)
 }
 
 /** What is wrong with an output path as written: empty, `~` in a manifest (the shell expands it in -o), a folder for one PDF. */
-function outputPathProblem(written: string, fromFlag: boolean, onePdf: boolean): 'empty' | 'home' | 'folder' | undefined {
+function outputPathProblem(written: string, fromFlag: boolean, onePdf: boolean): OutputPathProblem | undefined {
   if (written.trim() === '') return 'empty';
+  // `output: " out/packet.pdf"` built into a folder named " out" (a blank no file manager shows).
+  if (written.trim() !== written) return 'blanks';
   if (!fromFlag && /^~(?:[\\/]|$)/.test(written)) return 'home';
   if (onePdf && (/[\\/]$/.test(written) || /(?:^|[\\/])\.{1,2}$/.test(written.trim()))) return 'folder';
+  // `out/.pdf`: a name that is only the extension, a hidden file most file managers and upload dialogs do not show.
+  if (onePdf && /(?:^|[\\/])\.pdf$/iu.test(written)) return 'no-name';
   return undefined;
 }
+
+/** What is wrong with an output path as written, before any file is looked at. */
+type OutputPathProblem = 'empty' | 'blanks' | 'home' | 'folder' | 'no-name';
 
 /** Whether `output` is (a link to) the manifest, the profile or an input file. */
 export async function clashWithInput(output: string, check: CheckResult): Promise<boolean> {

@@ -1430,19 +1430,27 @@ export const CATALOGUE = {
       `The output folder ${p.folder} holds ${p.files.length === 1 ? 'an input file' : `${p.files.length} input files`} of this manifest (${p.files.slice(0, 5).join(', ')}${p.files.length > 5 ? ', …' : ''}): the files to upload would be mixed with your inputs.`,
     hint: () => 'Build into a folder of its own (-o packet, or `output: packet` in the manifest); your inputs stay where they are.',
   }),
-  'build.output-path': entry<{ output: string; problem: 'empty' | 'home' | 'folder' }>({
+  'build.output-path': entry<{ output: string; problem: 'empty' | 'blanks' | 'home' | 'folder' | 'no-name'; fix?: string; flag?: boolean }>({
     severity: 'error',
-    when: 'an output path that is empty, starts with `~` in the manifest (not your home folder there), or ends in / (a folder, where one PDF is built)',
+    when: 'an output path that is empty, starts or ends with a blank (the build would make a folder or file whose name holds it), starts with `~` in the manifest (not your home folder there), ends in / (a folder, where one PDF is built), or is a file name that is only `.pdf` (a hidden file)',
     message: (p) =>
       p.problem === 'empty'
         ? 'The output path is empty.'
-        : p.problem === 'home'
-          ? `The output ${p.output} starts with ~, which is not your home folder in a manifest: the build would make a folder named "~" beside it.`
-          : `The output ${p.output} names a folder; the packet is one PDF file.`,
+        : p.problem === 'blanks'
+          ? `The output "${p.output}" ${/^\s/u.test(p.output) ? 'starts' : 'ends'} with a blank: the build would make a ${/^\s/u.test(p.output) && /[\\/]/u.test(p.output) ? 'folder' : 'file'} whose name holds it, which looks the same as one without.`
+          : p.problem === 'home'
+            ? `The output ${p.output} starts with ~, which is not your home folder in a manifest: the build would make a folder named "~" beside it.`
+            : p.problem === 'no-name'
+              ? `The output ${p.output} is a file name with only the extension: the PDF would be a hidden file named ".pdf".`
+              : `The output ${p.output} names a folder; the packet is one PDF file.`,
     hint: (p) =>
-      p.problem === 'folder'
-        ? `Write the file's name too, e.g. ${p.output}${/[\\/]$/.test(p.output) ? '' : '/'}packet.pdf.`
-        : 'Write the path relative to the manifest\'s folder (out/packet.pdf), or in full (/home/you/packet.pdf); or leave `output:` out for packet.pdf beside the manifest.',
+      p.fix !== undefined
+        ? p.flag
+          ? `Write -o ${shellArg(p.fix)}.`
+          : `Write \`output: ${p.fix}\`.`
+        : p.problem === 'folder'
+          ? `Write the file's name too, e.g. ${p.output}${/[\\/]$/.test(p.output) ? '' : '/'}packet.pdf.`
+          : 'Write the path relative to the manifest\'s folder (out/packet.pdf), or in full (/home/you/packet.pdf); or leave `output:` out for packet.pdf beside the manifest.',
   }),
   'build.output-not-pdf': entry<{ output: string; suggestion: string }>({
     severity: 'warning',

@@ -336,6 +336,18 @@ describe('never ready when a reviewer would reject the packet', () => {
     }
   });
 
+  it('an output with a blank at either end, or named only .pdf, is an error with the value to write (audit 12-06h; before: Ready, and a folder named " out" or a hidden .pdf)', async () => {
+    for (const [output, message, hint] of [
+      ['" out/packet.pdf"', 'The output " out/packet.pdf" starts with a blank: the build would make a folder whose name holds it, which looks the same as one without.', 'Write `output: out/packet.pdf`.'],
+      ['"out/packet.pdf "', 'The output "out/packet.pdf " ends with a blank: the build would make a file whose name holds it, which looks the same as one without.', 'Write `output: out/packet.pdf`.'],
+      ['out/.pdf', 'The output out/.pdf is a file name with only the extension: the PDF would be a hidden file named ".pdf".', 'Write `output: out/packet.pdf`.'],
+    ] as const) {
+      const r = await check(manifest(TEST_ITEMS, `output: ${output}\n`));
+      expect(r.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}  ${d.message}  hint: ${d.hint}`)).toEqual([`1:9 error build.output-path  ${message}  hint: ${hint}`]);
+      expect(r.report.verdict).toBe('Not ready: 1 problem with the output path');
+    }
+  });
+
   it('an item written with a typo in its only entry is invalid, not missing (before: "1 item missing (References)" over `mail:` for `email:`)', async () => {
     const r = await check(manifest(TEST_ITEMS.replace('    - { name: Ida Aho, email: one@examples.fi }\n    - { name: Ari Oja, email: two@examples.fi }', '    - { name: Ida Aho, mail: one@examples.fi }')));
     expect(r.result!.items.find((i) => i.id === 'references')?.status).toBe('invalid');
