@@ -18,6 +18,9 @@ export function dayNumber(iso: string): number | undefined {
   return Math.round(t / 86_400_000);
 }
 
+/** A UTC offset as ISO 8601 writes it: `+02:00`, `+0200`, or in hours alone, `+01` (`+01:00`). */
+const OFFSET = /^([+-])(\d{2})(?::?(\d{2}))?$/;
+
 /** A date with an optional time and either a UTC offset (minutes east) or an IANA zone. */
 export interface DateTime {
   date: string;
@@ -39,8 +42,8 @@ export function parseDateTime(value: string): DateTime | undefined {
     out.second = m[6] === undefined ? 0 : Number(m[6]);
   }
   if (m[7] !== undefined) {
-    const o = /^([+-])(\d{2}):?(\d{2})$/.exec(m[7]);
-    out.offsetMinutes = o ? (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3])) : 0;
+    const o = OFFSET.exec(m[7]);
+    out.offsetMinutes = o ? (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3] ?? 0)) : 0;
   }
   if (m[8] !== undefined) out.zone = m[8];
   return out;
@@ -289,6 +292,22 @@ export function readTodayValue(value: string): { today: string } | { problem: st
   return problem === undefined ? { today } : { problem };
 }
 
+/**
+ * The accepted form of a deadline the date pattern does not read, when one is plain: a date with a zone but no
+ * time is the end of that day there (`2026-12-10 AoE` is `2026-12-10T23:59-12:00`, as `profile import` writes AoE).
+ *
+ * @example
+ * rewrittenDeadline('2026-12-10 AoE'); // { value: '2026-12-10T23:59-12:00', why: '"AoE" is UTC-12, where the day ends last' }
+ */
+export function rewrittenDeadline(value: string): { value: string; why: string } | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})\s*\(?\s*([A-Za-z][A-Za-z0-9_+/-]*)\s*\)?$/u.exec(value.trim());
+  if (!m || dayNumber(m[1]!) === undefined) return undefined;
+  const [date, zone] = [m[1]!, m[2]!];
+  if (/^aoe$/iu.test(zone)) return { value: `${date}T23:59-12:00`, why: '"AoE" is UTC-12, where the day ends last; a zone needs a time' };
+  if (zone.includes('/') && isTimeZone(zone)) return { value: `${date} 23:59 ${zone}`, why: 'a zone needs a time; the end of the day is 23:59' };
+  return undefined;
+}
+
 /** What `checkIsoDate` says of "AoE": the one meaning the importer gives it (UTC-12), as the offset to write. */
 function anywhereOnEarth(local: string): string {
   return `names "Anywhere on Earth" by an abbreviation, which a profile does not take: "AoE" is UTC-12, where the day ends last, written ${local}-12:00`;
@@ -333,10 +352,10 @@ const OFFSET_MAX = 14 * 60;
 /** A problem with the UTC offset of a date-time (`+25:00`, `+05:60`), or undefined when it has none or it is real. */
 function offsetProblem(value: string): string | undefined {
   const raw = DATE_TIME_PATTERN.exec(value.trim())?.[7];
-  const o = raw === undefined ? null : /^([+-])(\d{2}):?(\d{2})$/.exec(raw);
+  const o = raw === undefined ? null : OFFSET.exec(raw);
   if (!raw || !o) return undefined; // none, or `Z`
-  const minutes = (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3]));
-  if (Number(o[3]) > 59 || minutes < OFFSET_MIN || minutes > OFFSET_MAX) return `has a UTC offset that does not exist: "${raw}"`;
+  const minutes = (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3] ?? 0));
+  if (Number(o[3] ?? 0) > 59 || minutes < OFFSET_MIN || minutes > OFFSET_MAX) return `has a UTC offset that does not exist: "${raw}"`;
   return undefined;
 }
 

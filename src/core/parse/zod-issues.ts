@@ -6,6 +6,7 @@ import { diag } from '../catalogue.js';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { formatPath } from '../diagnostics.js';
 import { sentence } from '../words.js';
+import { rewrittenDeadline } from './dates.js';
 import { closest, listOr } from './suggest.js';
 import type { YamlSource } from './yaml.js';
 import { diagnosticAt } from './yaml.js';
@@ -242,7 +243,7 @@ export function issuesToDiagnostics(
             invalid(
               kind,
               `${name} should be ${issue.message.startsWith('Invalid') ? `a valid ${issue.format}` : issue.message}, not ${describe(issue.input)}`,
-              issue.format === 'regex' && last === 'deadline' ? 'write the date as YYYY-MM-DD, e.g. 2025-11-14' : `correct ${name}`,
+              issue.format === 'regex' && last === 'deadline' ? deadlineFix(issue.input) : `correct ${name}`,
             ),
           ),
         );
@@ -252,4 +253,11 @@ export function issuesToDiagnostics(
     }
   }
   return out;
+}
+
+/** How to write a deadline the pattern does not read: the user's own value rewritten when it is plain what it means. */
+function deadlineFix(input: unknown): string {
+  const rewritten = typeof input === 'string' ? rewrittenDeadline(input) : undefined;
+  if (rewritten) return `write \`deadline: ${rewritten.value}\` (${rewritten.why})`;
+  return 'write the date as YYYY-MM-DD, e.g. 2025-11-14; a time and zone as in 2025-11-14T23:59+02:00 or 2025-11-14 23:59 Europe/Helsinki';
 }

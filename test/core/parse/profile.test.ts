@@ -70,3 +70,29 @@ describe('parseProfile', () => {
     for (const tag of ['en', 'en-GB', 'fi', 'pt-BR', 'zh-Hant-TW', 'sv']) expect(found(`language: ${tag}\n`), tag).toEqual([]);
   });
 });
+
+describe('a profile deadline in an ISO form the date pattern did not read (audit 12-06h)', () => {
+  const parse = (deadline: string) => parseProfile(`id: p\ntitle: P\ndeadline: "${deadline}"\n${HEAD.split('\n').slice(2).join('\n')}`, 'p.yaml');
+  const said = (deadline: string) => parse(deadline).diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}  hint: ${d.hint}`);
+
+  it('takes fractions of a second and an offset in hours alone, as ISO 8601 writes them, at the instant they say (before: refused, "Write the date as YYYY-MM-DD")', async () => {
+    const { instantOf, parseDateTime } = await import('../../../src/core/parse/dates.js');
+    for (const [deadline, instant] of [
+      ['2026-12-10T23:59+01', '2026-12-10T22:59:00.000Z'],
+      ['2026-12-10T23:59-05', '2026-12-11T04:59:00.000Z'],
+      ['2026-12-10T23:59:00.000+02:00', '2026-12-10T21:59:00.000Z'],
+      ['2026-12-10T23:59:30.5Z', '2026-12-10T23:59:30.000Z'],
+    ] as const) {
+      expect(said(deadline), deadline).toEqual([]);
+      expect(new Date(instantOf(parseDateTime(deadline)!)).toISOString(), deadline).toBe(instant);
+    }
+    expect(said('2026-12-10T23:59+15')).toEqual(['3:11 profile.invalid `deadline` has a UTC offset that does not exist: "+15".  hint: Write the offset as +HH:MM or -HH:MM, from -12:00 to +14:00 (Helsinki in winter is +02:00), or an IANA time zone name such as Europe/Helsinki.']);
+  });
+
+  it('refuses a date with a zone and no time with the value rewritten to the form it takes (before: "Write the date as YYYY-MM-DD, e.g. 2025-11-14")', () => {
+    const refused = (value: string) => `3:11 profile.invalid \`deadline\` should be an ISO date such as 2025-11-14, optionally with a time and zone, not "${value}".`;
+    expect(said('2026-12-10 AoE')).toEqual([`${refused('2026-12-10 AoE')}  hint: Write \`deadline: 2026-12-10T23:59-12:00\` ("AoE" is UTC-12, where the day ends last; a zone needs a time).`]);
+    expect(said('2026-12-10 Europe/Helsinki')).toEqual([`${refused('2026-12-10 Europe/Helsinki')}  hint: Write \`deadline: 2026-12-10 23:59 Europe/Helsinki\` (a zone needs a time; the end of the day is 23:59).`]);
+    expect(said('10.12.2026')).toEqual([`${refused('10.12.2026')}  hint: Write the date as YYYY-MM-DD, e.g. 2025-11-14; a time and zone as in 2025-11-14T23:59+02:00 or 2025-11-14 23:59 Europe/Helsinki.`]);
+  });
+});
