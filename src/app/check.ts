@@ -50,7 +50,8 @@ export interface CheckOptions {
   today: string;
   /**
    * The applicant's IANA time zone, as `ValidateInput.zone`: their calendar and clock for the deadline (a `today`
-   * in `Z`, as `new Date().toISOString()` writes it, is read there). A name the runtime does not know throws a `UsageError`.
+   * in `Z`, as `new Date().toISOString()` writes it, or with a time and no offset, is read there). A name the runtime
+   * does not know throws a `UsageError`.
    */
   zone?: string;
   /**

@@ -75,6 +75,23 @@ describe('the library judges the deadline in its zone, as the CLI does in the co
     expect(await library(dir, instant)).toEqual([`manifest.yaml:1:10 info deadline.near  The deadline is today (${d}): 5 hours left.`]);
   });
 
+  it('a today with a time and no offset is a time on the zone\'s clock, in the library and the CLI alike (audit 12-06h; before: the library read 23:30 as UTC, "passed 30 minutes ago" for 22:30 Berlin time)', async () => {
+    const dir = await posting('2026-12-15 23:59 Europe/Berlin');
+    const d = '2026-12-15 23:59 Europe/Berlin';
+    const expected: Record<string, string> = {
+      'Europe/Helsinki': `info deadline.near  The deadline is tomorrow (${d}, 2026-12-16 00:59 your time): 1 hour 29 minutes left.`,
+      'America/New_York': `error deadline.passed  The deadline (${d}, 17:59 your time) passed 5 hours 30 minutes ago.`,
+      UTC: `error deadline.passed  The deadline (${d}, 22:59 your time) passed 30 minutes ago.`,
+    };
+    for (const [zone, said] of Object.entries(expected)) {
+      expect(await library(dir, '2026-12-15T23:30', zone), zone).toEqual([`manifest.yaml:1:10 ${said}`]);
+      // The same wall-clock time written with the zone's offset, and the CLI on a computer there, say the same.
+      expect(await command(dir, now, zone, '2026-12-15T23:30'), zone).toEqual(await library(dir, '2026-12-15T23:30', zone));
+    }
+    // Without a zone it is UTC's clock, as a Z is: no one's "your time".
+    expect(await library(dir, '2026-12-15T23:30')).toEqual([`manifest.yaml:1:10 error deadline.passed  The deadline (${d}) passed 30 minutes ago.`]);
+  });
+
   it('buildPacket refuses a deadline passed in its zone, and dates the cover on that calendar', async () => {
     const dir = await posting('2026-12-06');
     const manifestPath = join(dir, 'manifest.yaml');

@@ -155,7 +155,8 @@ export interface DeadlineStanding {
  * deadline is never "1 day left" on its own date, and passed the day after it, wherever the applicant is. Their
  * clock (`applicantOffset`): `zone`, their IANA time zone (the computer's, in the CLI), for a `today` in `Z` (an
  * instant, as `toISOString()` writes it) or written at `zone`'s offset; a `today` written at another offset or
- * in a named zone (a user's `--today` for elsewhere) keeps its own; a date alone is that date (noon).
+ * in a named zone (a user's `--today` for elsewhere) keeps its own; one without an offset is a time on `zone`'s
+ * clock (UTC without `zone`); a date alone is that date (noon).
  *
  * @example
  * deadlineStanding(parseDateTime('2025-11-14')!, '2025-11-14T13:00+02:00'); // { passed: false, days: 0, basis: 'date' }
@@ -163,8 +164,9 @@ export interface DeadlineStanding {
  * deadlineStanding(parseDateTime('2026-12-15 23:59 Europe/Berlin')!, '2026-12-15T10:00-08:00');
  * // { passed: false, days: 0, basis: 'exact', msLeft: 17_940_000, yours: '14:59', yourDays: 0 }
  */
-export function deadlineStanding(dt: DateTime, today: string, zone?: string): DeadlineStanding | undefined {
+export function deadlineStanding(dt: DateTime, written: string, zone?: string): DeadlineStanding | undefined {
   const basis = deadlineBasis(dt);
+  const today = onApplicantClock(written, zone);
   const now = clockOf(today);
   const offset = Number.isNaN(now) ? undefined : applicantOffset(today, now, zone);
   // The applicant's date and time, as ms of a UTC calendar: on their zone's clock when known, else as `today` is written.
@@ -192,6 +194,17 @@ export function deadlineStanding(dt: DateTime, today: string, zone?: string): De
   const standing: DeadlineStanding = { passed: basis === 'date' ? days < 0 : own > last, days, basis };
   if (timed && basis === 'own-clock') standing.msLeft = last - own;
   return standing;
+}
+
+/**
+ * A `today` with a time and no offset (`2026-12-15T23:30`) as a time on the applicant's clock, `zone`, when it is
+ * known: the library reads it as the CLI reads its own clock; without `zone` it stays UTC, as a `Z` does.
+ */
+function onApplicantClock(today: string, zone: string | undefined): string {
+  const t = parseDateTime(today);
+  if (zone === undefined || !isTimeZone(zone) || t?.hour === undefined || t.offsetMinutes !== undefined || t.zone !== undefined) return today;
+  const two = (n: number | undefined): string => String(n ?? 0).padStart(2, '0');
+  return `${t.date}T${two(t.hour)}:${two(t.minute)}:${two(t.second)} ${zone}`;
 }
 
 /** A deadline's last moment after its time as written: a time to the minute lasts that minute (23:59 to 23:59:59.999), one to the second that second. */

@@ -52,7 +52,7 @@ export interface ValidateInput {
   today: string;
   /**
    * The applicant's IANA time zone (the CLI gives the computer's): their calendar and clock for the deadline, for a
-   * `today` in `Z` (`new Date().toISOString()`) or written at its offset, summer time followed. Without it,
+   * `today` in `Z` (`new Date().toISOString()`), written at its offset or with no offset, summer time followed. Without it,
    * `today`'s offset (or zone) is theirs, and a `Z` names no one's clock. An unknown name throws a `UsageError`.
    */
   zone?: string;
