@@ -8,8 +8,9 @@ import { PDFBool, PDFName, type PDFContext, type PDFObject } from '@cantoo/pdf-l
 import { classify, rawPixels } from '../fit/images.js';
 import { samplesAreFlat } from './flat.js';
 import { downsample, showsOnlyPaper } from './paper.js';
-import { pageImagesOnly, type DrawnImage } from './page-text.js';
+import { imagesShown, pageImagesOnly, type DrawnImage } from './page-text.js';
 import type { SourcePage } from './page-tree.js';
+import { shownBox } from './page-size.js';
 
 /** Pages looked at: a longer scan is not a blank sheet. */
 const MAX_PAGES = 200;
@@ -37,7 +38,9 @@ export function blankScan(context: PDFContext, pages: readonly SourcePage[]): { 
   const images = new Map<PDFObject, DrawnImage>();
   try {
     for (const page of pages) {
-      const drawn = pageImagesOnly(context, page.dict, page.inherited.get(PDFName.of('Resources')));
+      const inherited = page.inherited.get(PDFName.of('Resources'));
+      // A scan laid over its own text (OCR text under the image) shows only the scan.
+      const drawn = pageImagesOnly(context, page.dict, inherited) ?? imagesShown(context, page.dict, inherited, shownBox(context, page)?.box);
       if (drawn === undefined) return undefined;
       for (const image of drawn) images.set(image.stream, image);
       if (images.size > MAX_IMAGES) return undefined;

@@ -5,7 +5,7 @@
  * Used after copying, to find pages that came out blank (only pages without a text operator are then read with
  * pdf.js), and by the inspector, to find input files and pages on which nothing can be seen.
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto } from './decoders.js';
 import { streamFilters } from './inflation.js';
 import { boxFrom, type Box } from './page-size.js';
@@ -278,8 +278,9 @@ class PlacingScanner extends StateScanner<Placing> {
 interface Ink {
   /** Text rendering mode (`Tr`): 3 and 7 draw nothing. */
   mode: number;
-  fillWhite: boolean;
-  strokeWhite: boolean;
+  /** The fill and stroke colours, as keys equal for equal colours (`colourKey`); undefined: one not followed (a pattern, a spot colour). */
+  fill: string | undefined;
+  stroke: string | undefined;
   /** Fully transparent (`/ca 0`, `/CA 0` of an ExtGState set with `gs`): what is painted shows nothing. */
   fillClear: boolean;
   strokeClear: boolean;
@@ -342,8 +343,8 @@ function stretch(m: Matrix): number {
  * A scanner that notes where marks show on white paper (`seen`), and whether anything was painted at all: text in
  * an invisible rendering mode (OCR text over a scan whose image is gone), in white or fully transparent, at size
  * zero, under a matrix that shrinks it to nothing, clipped away, outside the page or in a hidden layer, and shapes
- * and images the same way, paint but show nothing; an opaque white rectangle filled over all that showed before it
- * hides it. Where a mark is comes from the transformation, the clip's bounds and, for text, a generous bound on how
+ * and images the same way, paint but show nothing; opaque rectangles of the paper's colour filled over all that
+ * showed before them hide it, and an opaque fill over the whole page becomes the paper. Where a mark is comes from the transformation, the clip's bounds and, for text, a generous bound on how
  * far its glyphs reach: a mark that might show counts as shown, and a fill covers only where it certainly fills.
  */
 class InkScanner extends StateScanner<Ink> {
@@ -365,10 +366,19 @@ class InkScanner extends StateScanner<Ink> {
   private path: number[] = [];
   private clipping = false;
 
-  constructor(private readonly page: InkPage, ctm: Matrix = IDENTITY) {
+  /** The colour the page shows where nothing else is: white paper, or the colour of an opaque fill over the whole page. */
+  paper = WHITE;
+  /** Where fills of the paper's colour were painted since something last showed: together they may cover all of it. */
+  private over: Box[] = [];
+  /** The images that are all that shows (an opaque one drawn over all that showed before); undefined when something else shows. */
+  shownImages: DrawnImage[] | undefined = [];
+  /** The image the operator being read draws, if it draws one directly. */
+  private image: DrawnImage | undefined;
+
+  constructor(private readonly page: InkPage, ctm: Matrix = IDENTITY, start: Partial<Ink> = {}, private readonly forms = 0) {
     super(new Set(), {
-      mode: 0, fillWhite: false, strokeWhite: false, fillClear: false, strokeClear: false, fillOpaque: true, ctm, clip: undefined,
-      clipExact: true, lineWidth: 1, size: 0, scale: 1, rise: 0, charSpace: 0, wordSpace: 0, leading: 0,
+      mode: 0, fill: BLACK, stroke: BLACK, fillClear: false, strokeClear: false, fillOpaque: true, ctm, clip: undefined,
+      clipExact: true, lineWidth: 1, size: 0, scale: 1, rise: 0, charSpace: 0, wordSpace: 0, leading: 0, ...start,
     });
   }
 
@@ -384,7 +394,7 @@ class InkScanner extends StateScanner<Ink> {
 
   protected override operator(t: string, o: readonly number[]): boolean {
     const last = (n: number): readonly number[] | undefined => (o.length >= n ? o.slice(-n) : undefined);
-    const white = (n: number, k = false): boolean => last(n)?.every((v) => (k ? v <= 0.001 : v >= 0.999)) ?? false;
+    const colour = (n: number): string | undefined => { const v = last(n); return v ? colourKey(v) : undefined; };
     const set = (change: Partial<Ink>): true => {
       this.state = { ...this.state, ...change };
       return true;
@@ -396,20 +406,20 @@ class InkScanner extends StateScanner<Ink> {
       case 'g':
       case 'rg':
       case 'k':
-        return set({ fillWhite: white(t === 'g' ? 1 : t === 'rg' ? 3 : 4, t === 'k') });
+        return set({ fill: colour(t === 'g' ? 1 : t === 'rg' ? 3 : 4) });
       case 'G':
       case 'RG':
       case 'K':
-        return set({ strokeWhite: white(t === 'G' ? 1 : t === 'RG' ? 3 : 4, t === 'K') });
+        return set({ stroke: colour(t === 'G' ? 1 : t === 'RG' ? 3 : 4) });
       // A colour space or a colour by name (a pattern, a spot colour): taken as showing.
       case 'cs':
       case 'sc':
       case 'scn':
-        return set({ fillWhite: false });
+        return set({ fill: undefined });
       case 'CS':
       case 'SC':
       case 'SCN':
-        return set({ strokeWhite: false });
+        return set({ stroke: undefined });
       case 'cm':
         // Fewer than six numbers: an operator viewers skip.
         return o.length >= 6 ? set({ ctm: multiply(o.slice(-6) as unknown as Matrix, this.state.ctm) }) : true;
@@ -484,34 +494,60 @@ class InkScanner extends StateScanner<Ink> {
       if (t === '"' && o.length >= 2) set({ wordSpace: o.at(-2)!, charSpace: o.at(-1)! });
       this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
     }
+    this.image = undefined;
     const drawn = this.shows(t);
     if (drawn === undefined) return false;
     const shows = this.depth >= this.hiddenAt ? false : drawn;
     const cover = t === 'f' || t === 'F' || t === 'f*' ? this.cover() : undefined;
     if (PATH_PAINTING.has(t)) this.endPath();
     this.painted = true;
-    // An opaque white fill over all that showed hides it, as whiteout and redaction tools leave a page.
-    if (cover) {
-      if (this.seen && contains(cover, this.seen)) this.seen = undefined;
-      if (this.covers.length < MAX_COVERS) this.covers.push(cover);
+    // An opaque fill of another colour over the whole page is its new paper: what showed is gone, and it is no content.
+    if (cover && cover.colour !== this.paper && this.page.box && contains(cover.box, this.page.box)) {
+      this.paper = cover.colour;
+      this.hide();
+      return true;
     }
-    if (shows) this.seen = this.seen ? [Math.min(this.seen[0], shows[0]), Math.min(this.seen[1], shows[1]), Math.max(this.seen[2], shows[2]), Math.max(this.seen[3], shows[3])] : shows;
+    // Opaque fills of the paper's colour over all that showed hide it, as whiteout and redaction tools leave a page.
+    if (cover?.colour === this.paper) this.paint(cover.box);
+    if (shows) this.show(shows);
     return true;
   }
 
-  /** Where the fill being painted certainly covers, when it is opaque white in a shown layer and fills one upright rectangle within an exact clip. */
-  private cover(): Box | undefined {
+  /** Marks at `box` show: fills before them do not cover them, and they are an image only when the operator drew one. */
+  private show(box: Box): void {
+    this.seen = this.seen ? [Math.min(this.seen[0], box[0]), Math.min(this.seen[1], box[1]), Math.max(this.seen[2], box[2]), Math.max(this.seen[3], box[3])] : box;
+    this.over = [];
+    this.shownImages = this.image && this.shownImages ? [...this.shownImages, this.image] : undefined;
+  }
+
+  /** All that showed is painted over. */
+  private hide(): void {
+    this.seen = undefined;
+    this.over = [];
+    this.shownImages = [];
+  }
+
+  /** An opaque fill of the paper's colour at `box`: with those since something last showed, it may cover all of it. */
+  private paint(box: Box): void {
+    if (this.covers.length < MAX_COVERS) this.covers.push(box);
+    if (this.over.length >= MAX_COVERS) return;
+    this.over.push(box);
+    if (this.seen && coveredBy(this.seen, this.over)) this.hide();
+  }
+
+  /** Where the fill being painted certainly covers, and in what colour, when it is opaque in a known colour in a shown layer and fills one upright rectangle within an exact clip. */
+  private cover(): { box: Box; colour: string } | undefined {
     const s = this.state;
-    if (!s.fillWhite || s.fillClear || !s.fillOpaque || !s.clipExact || !this.rect || this.depth >= this.hiddenAt) return undefined;
+    if (s.fill === undefined || s.fillClear || !s.fillOpaque || !s.clipExact || !this.rect || this.depth >= this.hiddenAt) return undefined;
     const area = this.area();
-    return area ? meet(this.rect, area) : undefined;
+    return area ? { box: meet(this.rect, area), colour: s.fill } : undefined;
   }
 
   /** Where on the page the mark `t` paints shows (bounds within the area marks can show in); false when nowhere, undefined when `t` paints nothing. */
   private shows(t: string): Box | false | undefined {
     const s = this.state;
-    const fill = !s.fillWhite && !s.fillClear;
-    const stroke = !s.strokeWhite && !s.strokeClear;
+    const fill = s.fill !== this.paper && !s.fillClear;
+    const stroke = s.stroke !== this.paper && !s.strokeClear;
     const area = this.area();
     const within = (b: Box): Box | false => (overlaps(b, area!) ? meet(b, area!) : false);
     if (TEXT_OPERATORS.has(t)) {
@@ -533,8 +569,9 @@ class InkScanner extends StateScanner<Ink> {
       const [x1, y1, x2, y2] = boundsOf(this.path, IDENTITY);
       return within([x1 - reach, y1 - reach, x2 + reach, y2 + reach]);
     }
-    if (t === 'sh') return fill && area !== undefined && area;
-    if (t === 'BI') return fill && area !== undefined && this.placedShows([0, 0, 1, 1], IDENTITY, area);
+    // A shading or an image has colours of its own: only an image mask is painted in the fill colour.
+    if (t === 'sh') return !s.fillClear && area !== undefined && area;
+    if (t === 'BI') return !s.fillClear && area !== undefined && this.placedShows([0, 0, 1, 1], IDENTITY, area);
     if (t === 'Do') return area !== undefined && this.xobjectShows(this.lastName, fill, area);
     return undefined;
   }
@@ -562,11 +599,57 @@ class InkScanner extends StateScanner<Ink> {
     if (!(xobject instanceof PDFStream)) return area;
     if (this.page.hidden(xobject.dict.get(N.OC))) return false;
     const subtype = xobject.dict.get(N.Subtype);
-    if (subtype === N.Image) return fill && this.placedShows([0, 0, 1, 1], IDENTITY, area);
-    // A form sets its own colours and opacity (an ExtGState inside it replaces the one in force): only where it is counts.
+    if (subtype === N.Image) return this.imageShows(xobject, xobjects instanceof PDFDict ? xobjects.get(PDFName.of(name)) : undefined, fill, area);
     if (subtype !== N.Form) return area;
     const bbox = boxFrom(context, xobject.dict.get(N.BBox));
-    return bbox === undefined ? area : this.placedShows(bbox, matrixOf(context, xobject.dict), area);
+    if (bbox === undefined) return area;
+    const matrix = matrixOf(context, xobject.dict);
+    const placed = this.placedShows(bbox, matrix, area);
+    if (!placed || this.forms >= MAX_INK_FORMS || this.depth >= this.hiddenAt || !(xobject instanceof PDFRawStream)) return placed;
+    return this.formShows(xobject, multiply(matrix, this.state.ctm), placed, area);
+  }
+
+  /**
+   * What a form drawn at `ctm`, within `placed`, shows, read as the page is (it starts from the state in force, and
+   * sets its own colours and opacity): its opaque fills paint over what showed before it, and what it shows counts.
+   */
+  private formShows(form: PDFRawStream, ctm: Matrix, placed: Box, area: Box): Box | false {
+    const { context } = this.page;
+    const own = context.lookup(form.dict.get(N.Resources));
+    const resources = own instanceof PDFDict ? own : this.page.resources;
+    const upright = (ctm[1] === 0 && ctm[2] === 0) || (ctm[0] === 0 && ctm[3] === 0);
+    const inner = new InkScanner({ ...this.page, ...(resources ? { resources } : {}) }, ctm, { ...this.state, ctm, clip: meet(placed, area), clipExact: this.state.clipExact && upright }, this.forms + 1);
+    inner.paper = this.paper;
+    try {
+      feed(context, form, inner);
+      inner.end();
+    } catch (err) {
+      if (!(err instanceof Found)) throw err;
+      return placed;
+    }
+    if (inner.paper !== this.paper) {
+      this.paper = inner.paper;
+      this.hide();
+    }
+    for (const box of inner.covers) this.paint(box);
+    if (inner.covers.length >= MAX_COVERS && inner.seen === undefined) return placed;
+    return inner.seen ?? false;
+  }
+
+  /** Where an image may show; an opaque one (no mask, no transparency) over all that showed hides it: a scan laid over its own text. */
+  private imageShows(image: PDFStream, ref: PDFObject | undefined, fill: boolean, area: Box): Box | false {
+    const get = (key: string): PDFObject | undefined => this.page.context.lookup(image.dict.get(PDFName.of(key)));
+    const mask = get('ImageMask') === PDFBool.True;
+    const s = this.state;
+    if (s.fillClear || (mask && !fill)) return false;
+    const shows = this.placedShows([0, 0, 1, 1], IDENTITY, area);
+    if (!shows) return false;
+    const m = s.ctm;
+    const upright = (m[1] === 0 && m[2] === 0) || (m[0] === 0 && m[3] === 0);
+    const opaque = !mask && get('SMask') === undefined && get('Mask') === undefined && s.fillOpaque && s.clipExact && upright && this.depth < this.hiddenAt;
+    if (opaque && this.seen && contains(shows, this.seen)) this.hide();
+    if (ref instanceof PDFRef && image instanceof PDFRawStream) this.image = { ref, stream: image, matrix: m };
+    return shows;
   }
 
   /**
@@ -631,6 +714,41 @@ class InkScanner extends StateScanner<Ink> {
     if (size instanceof PDFNumber) change.size = size.asNumber();
     return change;
   }
+}
+
+/** Forms read inside forms at most: deeper, a form counts as showing where it is. */
+const MAX_INK_FORMS = 4;
+
+/** Colour keys of the colours a page starts with (black ink) and its paper (white). */
+const BLACK = '0,0,0';
+const WHITE = '1,1,1';
+
+/**
+ * A key for a colour set with `g`, `rg` or `k`, equal for colours that look the same: grey and RGB as RGB, CMYK
+ * without ink or with black only as grey; other CMYK colours keep their own key.
+ */
+function colourKey(values: readonly number[]): string {
+  const v = values.map((x) => (x >= 0.999 ? 1 : x <= 0.001 ? 0 : Math.round(x * 1000) / 1000));
+  if (v.length === 1) return `${v[0]},${v[0]},${v[0]}`;
+  if (v.length === 3) return v.join(',');
+  if (v[0] === 0 && v[1] === 0 && v[2] === 0) return colourKey([1 - v[3]!]);
+  return `cmyk:${v.join(',')}`;
+}
+
+/** Whether the areas `boxes` together cover all of `target` (each cell of the grid their edges make is in one of them). */
+function coveredBy(target: Box, boxes: readonly Box[]): boolean {
+  if (boxes.some((b) => contains(b, target))) return true;
+  const cuts = (i: 0 | 1): number[] => [...new Set([target[i], target[i + 2]!, ...boxes.flatMap((b) => [b[i], b[i + 2]!]).filter((c) => c > target[i] && c < target[i + 2]!)])].sort((a, b) => a - b);
+  const xs = cuts(0);
+  const ys = cuts(1);
+  for (let i = 0; i + 1 < xs.length; i++) {
+    for (let j = 0; j + 1 < ys.length; j++) {
+      const x = (xs[i]! + xs[i + 1]!) / 2;
+      const y = (ys[j]! + ys[j + 1]!) / 2;
+      if (!boxes.some((b) => b[0] <= x && x <= b[2] && b[1] <= y && y <= b[3])) return false;
+    }
+  }
+  return true;
 }
 
 /** Operators that paint the current path (and end it). */
@@ -733,8 +851,9 @@ export type PageInk = 'none' | 'hidden' | 'shown';
  * What a page shows on white paper: `none` when nothing is painted, `hidden` when what is painted cannot be seen
  * (text set invisible, as OCR software sets it over a scan, white or fully transparent, at size zero or under a
  * zero matrix; marks clipped away, or outside `box`, the part of the page viewers show; white shapes; marks in a
- * layer the document hides; all that shows painted over by an opaque white rectangle, in the content or as an
- * annotation's appearance), `shown` otherwise. Shadings, forms and images count as shown unless clipped away,
+ * layer the document hides; all that shows painted over by opaque white rectangles, in the content, in a form it
+ * draws or as an annotation's appearance; marks in the colour of an opaque fill over the whole page, which is no
+ * content either), `shown` otherwise. Shadings, forms and images count as shown unless clipped away,
  * transparent, hidden or outside `box`; other annotations with an appearance, form fields and Type 3 fonts (whose
  * glyphs draw themselves) count as shown.
  *
@@ -762,6 +881,28 @@ export function pageInk(context: PDFContext, page: PDFDict, inheritedResources?:
   const { seen } = scanner;
   if (seen && !covers.some((c) => contains(c, seen))) return 'shown';
   return scanner.painted || covers.length > 0 ? 'hidden' : 'none';
+}
+
+/**
+ * The images that are all a page shows, when an opaque image is drawn over all that was drawn before it (a scan laid
+ * over its own text) and nothing but images shows after, within `box` (the part of the page viewers show); undefined
+ * otherwise. `pageImagesOnly` finds the pages that draw nothing else.
+ *
+ * @example
+ * const drawn = pageImagesOnly(doc.context, page.dict) ?? imagesShown(doc.context, page.dict, undefined, [0, 0, 595, 842]);
+ */
+export function imagesShown(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject, box?: Box): DrawnImage[] | undefined {
+  if (shownAnnotation(context, page)) return undefined;
+  const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
+  const scanner = new InkScanner({ context, hidden: hiddenLayers(context), ...(box ? { box } : {}), ...(resources instanceof PDFDict ? { resources } : {}) });
+  try {
+    feed(context, page.get(N.Contents), scanner);
+    scanner.end();
+  } catch (err) {
+    if (!(err instanceof Found)) throw err;
+    return undefined;
+  }
+  return scanner.seen && scanner.shownImages && scanner.shownImages.length > 0 ? scanner.shownImages : undefined;
 }
 
 /**

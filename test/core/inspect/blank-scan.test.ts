@@ -198,18 +198,20 @@ describe('pages whose text is painted over or in a hidden layer', () => {
   const hidden = 'cv.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over in white or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).';
   /**
    * One 300 x 400 page drawing `content`, with Helvetica as /F1, ExtGState /Half (opacity 0.5), layer /L1 (object 6,
-   * hidden when `off`), the annotations `annots` and the extra objects `more` (an appearance is object 7).
+   * hidden when `off`), the annotations `annots`, the extra objects `more` (an appearance is object 7), a form /Fm of `form` and a 2 x 2 grey image /Im of `image`.
    */
-  function pdf(content: string, options: { off?: boolean; annots?: string; more?: string[] } = {}): Uint8Array {
+  function pdf(content: string, options: { off?: boolean; annots?: string; more?: string[]; form?: string; image?: number[] } = {}): Uint8Array {
     const layers = `/OCProperties << /OCGs [6 0 R] /D << ${options.off === false ? '' : '/OFF [6 0 R]'} /Order [6 0 R] >> >>`;
     return rawPdf([
       `1 0 obj << /Type /Catalog /Pages 2 0 R ${layers} >> endobj`,
       '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-      `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 400] /Contents 5 0 R ${options.annots ? `/Annots [${options.annots}]` : ''} /Resources << /Font << /F1 9 0 R >> /ExtGState << /Half << /ca 0.5 >> >> /Properties << /L1 6 0 R >> >> >> endobj`,
+      `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 400] /Contents 5 0 R ${options.annots ? `/Annots [${options.annots}]` : ''} /Resources << /Font << /F1 9 0 R >> /ExtGState << /Half << /ca 0.5 >> >> /Properties << /L1 6 0 R >> /XObject << ${options.form === undefined ? '' : '/Fm 8 0 R'} ${options.image ? '/Im 10 0 R' : ''} >> >> >> endobj`,
       `5 0 obj << /Length ${content.length} >> stream\n${content}\nendstream endobj`,
       '6 0 obj << /Type /OCG /Name (Hidden) >> endobj',
       '9 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
       ...(options.more ?? []),
+      ...(options.image ? [`10 0 obj << /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >> stream\n${String.fromCharCode(...options.image)}\nendstream endobj`] : []),
+      ...(options.form === undefined ? [] : [`8 0 obj << /Type /XObject /Subtype /Form /BBox [0 0 300 400] /Resources << /Font << /F1 9 0 R >> >> /Length ${options.form.length} >> stream\n${options.form}\nendstream endobj`]),
     ]);
   }
   /** An appearance (object 7) of `ops` in a box of 300 x 400. */
@@ -246,7 +248,32 @@ describe('pages whose text is painted over or in a hidden layer', () => {
     expect(await blankOf(pdf(`${TEXT} 0 0 m 300 0 l 300 400 l h W n 1 g 0 0 300 400 re f`))).toEqual([]);
     expect(await blankOf(pdf(`${TEXT} 1 g 0 0 m 300 0 l 300 400 l h f`))).toEqual([]);
     expect(await blankOf(pdf(`${TEXT} q 1 g 0 0 300 400 re f Q ${TEXT}`))).toEqual([]);
-    expect(await blankOf(pdf(`${TEXT} 0.9 g 0 0 300 400 re f`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} 0.9 g 0 0 300 200 re f`))).toEqual([]);
+  });
+
+  // Before: each of these was content (Ready), though a viewer shows an empty page (prod19b).
+  it('text painted over by two rectangles together, by a dark page of its own colour, or by a fill inside a form, is blank', async () => {
+    expect(await blankOf(pdf(`${TEXT} 1 g 0 0 300 320 re f 0 300 300 100 re f`))).toEqual([hidden]);
+    expect(await blankOf(pdf(`0 0 0 rg 0 0 300 400 re f 0 g ${TEXT}`))).toEqual([hidden]);
+    expect(await blankOf(pdf(`${TEXT} 0.2 0.2 0.5 rg 0 0 300 400 re f 0.2 0.2 0.5 rg ${TEXT}`))).toEqual([hidden]);
+    expect(await blankOf(pdf(`${TEXT} /Fm Do`, { form: '1 1 1 rg 0 0 300 400 re f' }))).toEqual([hidden]);
+    expect(await blankOf(pdf(`${TEXT} 0.9 g 0 0 300 400 re f`))).toEqual([hidden]);
+  });
+
+  it('text under an opaque white image over the page is a blank scan; under a scan that shows something, or a see-through or partial image, it is not', async () => {
+    expect(await blankOf(pdf(`0 g ${TEXT} q 300 0 0 400 0 0 cm /Im Do Q`, { image: [255, 255, 255, 255] }))).toEqual(['cv.pdf is blank: its page is a scanned image of one flat colour, with nothing on it.']);
+    expect(await blankOf(pdf(`0 g ${TEXT} q 300 0 0 400 0 0 cm /Im Do Q`, { image: [0, 255, 255, 0] }))).toEqual([]);
+    expect(await blankOf(pdf(`0 g ${TEXT} q /Half gs 300 0 0 400 0 0 cm /Im Do Q`, { image: [255, 255, 255, 255] }))).toEqual([]);
+    expect(await blankOf(pdf(`0 g ${TEXT} q 300 0 0 200 0 0 cm /Im Do Q`, { image: [255, 255, 255, 255] }))).toEqual([]);
+  });
+
+  it('a dark page with text in another colour, rectangles leaving a gap, or a form that draws text after its fill, is not blank', async () => {
+    expect(await blankOf(pdf(`0 0 0 rg 0 0 300 400 re f 1 g ${TEXT}`))).toEqual([]);
+    expect(await blankOf(pdf(`0 0 0 rg 0 0 300 200 re f 0 g ${TEXT} 0 g 0 0 300 200 re f`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} 1 g 0 0 300 290 re f 0 310 300 90 re f`))).toEqual([]);
+    expect(await blankOf(pdf(`1 g 0 0 300 310 re f 0 g ${TEXT} 1 g 0 310 300 90 re f`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} /Fm Do`, { form: `1 1 1 rg 0 0 300 400 re f 0 g ${TEXT}` }))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} q 0 0 300 100 re W n /Fm Do Q`, { form: '1 1 1 rg 0 0 300 400 re f' }))).toEqual([]);
   });
 
   it('text under an annotation whose opaque white appearance covers the page is blank', async () => {
