@@ -265,6 +265,8 @@ describe('pages whose text is painted over or in a hidden layer', () => {
     expect(await blankOf(pdf(`0 g ${TEXT} q 300 0 0 400 0 0 cm /Im Do Q`, { image: [0, 255, 255, 0] }))).toEqual([]);
     expect(await blankOf(pdf(`0 g ${TEXT} q /Half gs 300 0 0 400 0 0 cm /Im Do Q`, { image: [255, 255, 255, 255] }))).toEqual([]);
     expect(await blankOf(pdf(`0 g ${TEXT} q 300 0 0 200 0 0 cm /Im Do Q`, { image: [255, 255, 255, 255] }))).toEqual([]);
+    // An image, or a shading, has colours of its own: a white fill colour set before it hides nothing (before: blank).
+    expect(await blankOf(pdf('1 g q 300 0 0 400 0 0 cm /Im Do Q', { image: [0, 255, 255, 0] }))).toEqual([]);
   });
 
   it('a dark page with text in another colour, rectangles leaving a gap, or a form that draws text after its fill, is not blank', async () => {
