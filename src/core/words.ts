@@ -105,6 +105,20 @@ export function charName(ch: string): string {
  * (the Braille blank, the musical null notehead).
  */
 const UNSEEN_CLASS = '\\p{Default_Ignorable_Code_Point}\\u2800\\u{1D159}';
+/** The part of `UNSEEN` with no width either, which no font needs a glyph for: all but the empty glyphs. */
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/**
+ * Whether a character is one no one can see that also takes no room (`UNSEEN` without the Braille blank and the
+ * null notehead, which fonts draw as an empty glyph of some width): the drawing side drops these.
+ *
+ * @example
+ * takesNoRoom('\u3164'); // true (HANGUL FILLER)
+ * takesNoRoom('\u2800'); // false (BRAILLE PATTERN BLANK: a blank as wide as a letter)
+ */
+export function takesNoRoom(ch: string): boolean {
+  return IGNORABLE.test(ch);
+}
 const UNSEEN = new RegExp(`[${UNSEEN_CLASS}]`, 'gu');
 
 /**

@@ -1,12 +1,21 @@
+import { takesNoRoom } from '../words.js';
 import { parseTrueType } from './truetype.js';
 
+/** Direction marks and controls: kept for right-to-left text, which the line layout orders by them (typeset.ts). */
+const DIRECTION_CONTROL = /^[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]$/u;
+
 /**
- * Characters that are never drawn (line breaks, tabs, other controls) and so never need a glyph. A soft hyphen
- * (U+00AD, a hyphenation hint pasted from a web page or a PDF) is one: lines never break inside a word here, and
- * drawn it put a hyphen in the middle of one ("mem-bership").
+ * Characters that are never drawn (line breaks, tabs, other controls) and so never need a glyph: the controls, and
+ * the characters the checks call ones no one can see that take no room (`takesNoRoom`: zero-width spaces and joiners,
+ * variation selectors, Hangul fillers, tag characters), but the direction controls. A soft hyphen (U+00AD, a
+ * hyphenation hint pasted from a web page or a PDF) is one: lines never break inside a word here, and drawn it put a
+ * hyphen in the middle of one ("mem-bership").
  */
 export function isInvisible(cp: number): boolean {
-  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0xad || cp === 0x200b || cp === 0xfeff || cp === 0x200d || cp === 0x200c;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return true;
+  if (cp < 0xad) return false;
+  const ch = String.fromCodePoint(cp);
+  return takesNoRoom(ch) && !DIRECTION_CONTROL.test(ch);
 }
 
 /**

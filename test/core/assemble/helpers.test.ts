@@ -74,6 +74,9 @@ describe('glyphs and fonts', () => {
   it('draws a soft hyphen pasted into a word as nothing (before: "mem-bership" on the page) (audit 12-05f #6)', () => {
     expect(drawable(fonts.regular, 'mem\u00adbership inference')).toBe('membership inference');
     expect(missingGlyphs(fonts.regular, 'mem\u00adbership')).toEqual([]);
+    // The characters the checks call ones no one can see draw no tofu box either: a joiner, an emoji's selector, a Hangul filler.
+    expect(drawable(fonts.regular, 'Ana\u200dMaria \u2764\ufe0f Lee\u3164')).toBe('AnaMaria \u2764 Lee');
+    expect(missingGlyphs(fonts.regular, 'Ana\u200dMaria \u2764\ufe0f Lee\u3164\u{e0041}')).toEqual([]);
   });
 
   it('measures text as drawn: the sum of its glyph advances, no kerning', () => {
