@@ -979,7 +979,7 @@ export const CATALOGUE = {
         : p.scan
           ? `${p.file} is blank: ${p.pages === 1 ? 'its page is a scanned image' : `each of its ${p.pages} pages is a scanned image`} of ${p.sheet ? 'an empty sheet or one flat colour' : 'one flat colour'}, with nothing on it.`
           : p.hidden
-            ? `${p.file} is blank: nothing that can be seen is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over in white or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).`
+            ? `${p.file} is blank: nothing that can be seen is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over, the colour of the page under it or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).`
             : `${p.file} is blank: nothing is drawn on ${p.pages === 1 ? 'its page' : `any of its ${p.pages} pages`}.`,
     hint: (p) =>
       p.selection !== undefined

@@ -130,7 +130,7 @@ describe('pages whose text cannot be seen', () => {
   const blankOf = async (bytes: Uint8Array) => (await inspectInput(bytes, { countWords: false, fileName: 'transcript.pdf' })).findings.filter((f) => f.code === 'file.blank').map((f) => f.message);
 
   it('an OCR text layer whose scan is gone (render mode 3), or white text on the white page, is blank', async () => {
-    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over in white or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).';
+    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over, the colour of the page under it or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).';
     expect(await blankOf(await textPdf('3 Tr'))).toEqual([hidden]);
     expect(await blankOf(await textPdf('1 g'))).toEqual([hidden]);
     expect(await blankOf(await textPdf('1 1 1 rg'))).toEqual([hidden]);
@@ -154,7 +154,7 @@ describe('pages whose text cannot be seen', () => {
 
   // The audit: each of these rendered pure white in poppler, yet the CV was Ready and built (12-05d #1).
   it('text drawn fully transparent, clipped by an empty clip, at size 0, under a zero matrix, off the page or outside the crop box is blank', async () => {
-    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over in white or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).';
+    const hidden = 'transcript.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over, the colour of the page under it or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).';
     const line = (tf: string, td: string) => `BT /F1 ${tf} Tf ${td} Td 14 TL (Transcript of records) Tj T* [(120) -250 (ECTS)] TJ ET`;
     expect(await blankOf(await textPdf('/Clear gs'))).toEqual([hidden]);
     expect(await blankOf(await textPdf('0 0 0 0 re W n'))).toEqual([hidden]);
@@ -195,7 +195,7 @@ describe('pages whose text cannot be seen', () => {
 // The audit: each of these rendered pure white in poppler, yet the CV was Ready and built blank (12-06h #2).
 describe('pages whose text is painted over or in a hidden layer', () => {
   const TEXT = 'BT /F1 12 Tf 20 300 Td (Curriculum vitae of Maria Gonzalez) Tj ET';
-  const hidden = 'cv.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over in white or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).';
+  const hidden = 'cv.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over, the colour of the page under it or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).';
   /**
    * One 300 x 400 page drawing `content`, with Helvetica as /F1, ExtGState /Half (opacity 0.5), layer /L1 (object 6,
    * hidden when `off`), the annotations `annots`, the extra objects `more` (an appearance is object 7), a form /Fm of `form` and a 2 x 2 grey image /Im of `image`.
