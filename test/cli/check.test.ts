@@ -94,6 +94,17 @@ describe('packet validate', () => {
     expect([behind.code, behind.stdout]).toEqual([0, 'Ready to submit (1 item to send later)\n']);
   });
 
+  // prod19b: these showed an empty page too, yet were Ready.
+  it('a PDF whose text is black on a page filled black, or under two white rectangles that together cover it, is file.blank and exits 1 (before: Ready)', async () => {
+    const cv = (content: string) => rawPdf([...pageTree([3]), textPage(3, '5 0 R'), `5 0 obj << /Length ${content.length} >> stream\n${content}\nendstream endobj`, HELVETICA]);
+    const text = 'BT /F1 12 Tf 20 150 Td (Curriculum vitae of Tiina Perho) Tj ET';
+    const files = { 'profile.yaml': TEST_PROFILE, 'plan.pdf': await makePdf({ pages: 2 }), 'dark.pdf': cv(`0 g 0 0 300 200 re f ${text}`), 'halves.pdf': cv(`${text} 1 g 0 0 300 160 re f 0 140 300 60 re f`) };
+    for (const file of ['dark.pdf', 'halves.pdf']) {
+      const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ ...files, 'manifest.yaml': TEST_MANIFEST.replace('cv: cv.pdf', `cv: ${file}`) }) });
+      expect([r.code, r.stdout.split('\n')[0]]).toEqual([1, `manifest.yaml:4:7 error file.blank  ${file} is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over, the colour of the page under it or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).  hint: Check that this is the right file; if the content is missing, export or scan the document again.`]);
+    }
+  });
+
   it('a mistake in an `extends` file in a sibling folder is shown at ../shared/me.yaml, as written, beside a manifest shown as written', async () => {
     const dir = workspace({
       'shared/me.yaml': 'applicant:\n  name: Tiina Perho\n  email: test@examples.fi\n  phone: 12\n',
