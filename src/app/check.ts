@@ -175,13 +175,15 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   const letterItems = new Set(profile.items.filter(isLetterItem).map((i) => i.id));
   // A CV's text is read to see whose name heads it.
   const cvItems = new Set(profile.items.filter((i) => i.kind === 'cv').map((i) => i.id));
-  const refs = new Map<string, { countWords: boolean; pageBytes: boolean; keepText: boolean }>();
+  const refs = new Map<string, { countWords: boolean; pageBytes: boolean; keepText: boolean | 'first-page' }>();
   for (const item of parsed.manifest.items) {
     for (const e of item.entries) {
       for (const { ref, pages } of filesOf(e)) {
         const was = refs.get(ref);
-        const letter = e.form === 'referee' || letterItems.has(item.id) || (e.form === 'file' && cvItems.has(item.id));
-        refs.set(ref, { countWords: (was?.countWords ?? false) || wordItems.has(item.id), pageBytes: (was?.pageBytes ?? false) || pages !== undefined, keepText: (was?.keepText ?? false) || letter });
+        const letter = e.form === 'referee' || letterItems.has(item.id);
+        const cv = e.form === 'file' && cvItems.has(item.id);
+        const keepText = was?.keepText === true || letter ? true : (was?.keepText ?? false) || (cv ? 'first-page' : false);
+        refs.set(ref, { countWords: (was?.countWords ?? false) || wordItems.has(item.id), pageBytes: (was?.pageBytes ?? false) || pages !== undefined, keepText });
       }
     }
   }

@@ -290,8 +290,10 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   }
   // A letter's text is kept to see who signed it, a CV's whose it is; a long file is not read for that.
   const keep = options.keepText === true && pages <= MAX_KEPT_TEXT_PAGES;
-  const read = readText && pages > 0 && (options.countWords || damaged || keep) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : keep ? pages : 0) : undefined;
+  const first = options.keepText === 'first-page';
+  const read = readText && pages > 0 && (options.countWords || damaged || keep || first) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : keep ? pages : first ? 1 : 0) : undefined;
   if (keep && read && read.pages === pages && read.texts.length === pages) facts.pageTexts = read.texts.map((t) => t ?? '');
+  else if (first && read && read.pages === pages && read.texts.length > 0) facts.pageTexts = [read.texts[0] ?? ''];
   // A viewer that sees another number of pages in a damaged file: pages would be added or lost without a word.
   // A viewer that shows the count the file declares is what the miscount warning already says ("some viewers show only 2").
   const saidMiscounted = findings.some((f) => f.code === 'file.pages-uncertain' && f.severity === 'warning') && read?.pages === tree.declared;

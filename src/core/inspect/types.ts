@@ -50,7 +50,7 @@ export interface InputFacts {
   chars?: number;
   /**
    * The text of every page ('' where none could be read), when asked for (`keepText`) and the file is short (up to
-   * `MAX_KEPT_TEXT_PAGES` pages): whom a letter is signed by.
+   * `MAX_KEPT_TEXT_PAGES` pages): whom a letter is signed by; the first page's alone with `keepText: 'first-page'`.
    */
   pageTexts?: string[];
   /** Words and characters page by page (index 0 is page 1), with `words`: what a `pages:` selection counts. */
@@ -123,8 +123,11 @@ export interface InspectLimits {
 export interface InspectOptions {
   /** Count words and characters (costs a text extraction). */
   countWords?: boolean;
-  /** Keep the pages' text (`InputFacts.pageTexts`), for a letter or a CV: a text extraction, with no finding of its own. */
-  keepText?: boolean;
+  /**
+   * Keep the pages' text (`InputFacts.pageTexts`): every page's for a letter (its signer may be on the last), the
+   * first page's for a CV (whose name heads it: one page read, not twelve). A text extraction, with no finding of its own.
+   */
+  keepText?: boolean | 'first-page';
   /** Measure the bytes each page uses (`InputFacts.pageBytes`), for a file given with `pages:`. */
   pageBytes?: boolean;
   /** The file's name, only to mention a misleading extension (e.g. a PNG named `.pdf`). */

@@ -75,7 +75,7 @@ describe('a CV headed with somebody else\'s name and email (audit 12-06h #3)', (
 
   it('no alarm: your name once anywhere, no name at the top, your name with a shared lab address, your name in the address, a name with no address', async () => {
     const fine: [string, readonly (readonly string[])[]][] = [
-      ['your family name once, on page 2', [['Pekka Laine', 'pekka.laine@tuni.fi', ...BODY], ['Publications', 'A. Virtanen and M. Korhonen. Membership inference. 2025.']]],
+      ['your family name once, lower on the first page', [['Pekka Laine', 'pekka.laine@tuni.fi', ...BODY, 'Publications', 'A. Virtanen and M. Korhonen. Membership inference. 2025.']]],
       ['no name at the top', [['Curriculum Vitae', 'Contact: pekka.laine@tuni.fi', ...BODY]]],
       ['your name, a shared lab address', [['Aino Virtanen', 'privacy-lab@tuni.fi', ...BODY]]],
       ['your given name only, a shared lab address', [['Aino V.', 'Curriculum Vitae', 'ml-group@tuni.fi', ...BODY]]],
@@ -85,6 +85,9 @@ describe('a CV headed with somebody else\'s name and email (audit 12-06h #3)', (
       ['a name inside a sentence', [['Supervised by Pekka Laine at Tampere University', 'pekka.laine@tuni.fi', ...BODY]]],
     ];
     for (const [what, pages] of fine) expect(await run(await doc(...pages)), what).toEqual([]);
+    // Only the first page is read (a CV's heading is there; reading twelve pages cost every validate a text extraction): a co-author on page 2 does not make it yours.
+    const later = await run(await doc(['Pekka Laine', 'pekka.laine@tuni.fi', ...BODY], ['Publications', 'A. Virtanen and M. Korhonen. Membership inference. 2025.']));
+    expect(later.map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual(['manifest.yaml:4:7 warning file.cv-subject']);
   });
 
   it('the bundled example stays quiet', async () => {
