@@ -50,6 +50,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:bewerbungs)?anschreiben\b|\bbegleitschreiben\b/, // German
       /\bhakemuskirje\p{L}*/u, // Finnish
       /\b(?:sollicitatiebrief|begeleidende brief)\b/, // Dutch
+      /\bansökningsbrev(?:et)?\b/, // Swedish
       // A bare "ansøgning" that is sent, or that contains things, is the whole application.
       /\b(?:søknadsbrev(?:et)?|ansøgningsbrev|ansøgning(?! (?:sendes|skal|må|bør|kan|er|via|online|indeholde|om)\b)|følgebrev)\b/, // Norwegian, Danish
       /\blettre de candidature\b/, // French
@@ -350,7 +351,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bnachweis (?:des|über den|ihres|eines) (?:\p{L}+ )?(?:hochschul|studien|master|bachelor|diplom)?abschlusses\b/u, // German
       /\b(?:documentation|evidence|proof|confirmation|certification) (?:affirming|confirming|showing|establishing|certifying|of) (?:that )?(?:the |your )?(?:\p{L}+ )?(?:doctorate|doctoral degree|degree|ph\.?d\.?)(?: (?:was|has been|is|had been) (?:awarded|conferred|completed|obtained))?/u,
       /\bdegree (?:documents?|diplomas?)\b/,
-      /\b(?:zeugniskopien|zeugnis(?:se|sen)?|(?:abschluss|abschlussprüfungs|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen)?|(?:kopie|kopien|abschrift) (?:des|der|ihres) diploms?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
+      /\b(?:zeugniskopien|zeugnis(?:se|sen)?|(?:abschluss|abschlussprüfungs|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen|ses)?|(?:kopie|kopien|abschrift) (?:des|der|ihres) diploms?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
       /\b(?:tutkintotodistu\p{L}*)/u, // Finnish
       /\b(?:examensbevis|vitnemål|eksamensbevis(?:er)?|intyg (?:över|om) (?:din |avlagd )?(?:doktorsexamen|examen|magisterexamen|masterexamen))\b/, // Swedish, Norwegian, Danish
       /\bgetuigschrift(?:en)?\b/, // Dutch

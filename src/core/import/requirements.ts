@@ -319,6 +319,9 @@ const SIZE_VERB = /\b(?:should|must|shall|may|can|is to|are to)\s+(?:not\s+)?(?:
 /** Words that open a case ("if", "for applicants who", "w przypadku", "falls", "om", "dans le cas"). */
 const CASE_OPENER = /^(?:if|when|where|for|in (?:the )?case|w przypadku|falls|wenn|für|bei|im falle?|voor|indien|als|in geval|om|för|jos|pour|si|dans le cas|en (?:el )?caso|para|per|nel caso|se|dla)\b/iu;
 
+/** "3. gegebenenfalls" over "a) ...", "b) ...": an entry that is only "if applicable", its points asked in that case. */
+const BARE_CASE = /^(?:gegebenenfalls|ggf\.|falls zutreffend|if applicable|where applicable|if relevant|where relevant|le cas échéant|s'il y a lieu|i förekommande fall|tarvittaessa|indien van toepassing|zo nodig|en su caso|ove applicabile)\s*:?$/iu;
+
 /**
  * An entry that names a case and no document ("- if you are currently studying:", "a) w przypadku ubiegania się o
  * stypendium ... :"): the entries or lines under it are asked in that case only. Returns the case in the posting's words.
@@ -326,6 +329,7 @@ const CASE_OPENER = /^(?:if|when|where|for|in (?:the )?case|w przypadku|falls|we
 function caseLabel(text: string): string | undefined {
   // "... transcript. - if you have completed your degree(s):": a case flattened onto the end of the line before.
   const t = stripBullet(text.replace(/^.*\s[-–•]\s+(?=\S[^:]*:\s*$)/u, '')).replace(/^\(?[a-z\d]{1,2}[.)]\s+/iu, '').trim();
+  if (BARE_CASE.test(t)) return t.replace(/[\s:]+$/u, '');
   if (!/:\s*$/u.test(t) || t.length > 160) return undefined;
   const label = t.replace(/\s*:\s*$/u, '');
   if (!CASE_OPENER.test(label) || testAny(P.LATER_CUES, label) || testAny(P.LIST_TRIGGERS, label) || findKindMentions(label).some((h) => !h.guess)) return undefined;
@@ -423,7 +427,8 @@ class RequirementsReader {
   private readonly sentences: Sentence[] = [];
   private readonly unread: UnreadEntry[] = [];
   // "a) w przypadku ubiegania się ... na I rok kształcenia:" then its entries: the case they are asked in.
-  private caseOf: { list: number | undefined; condition: string } | undefined;
+  // `numbered`: the case is itself a numbered entry ("3. gegebenenfalls"), so the next number ends it.
+  private caseOf: { list: number | undefined; condition: string; numbered: boolean } | undefined;
   private group = 0;
   // Limits and stage words under an entry ("Max. 2 pages." on the next line) belong to it.
   private readonly entryDrafts = new Map<number, Draft[]>();
@@ -520,10 +525,10 @@ class RequirementsReader {
   private entryLine(r: LineRole, ss: string[], i: number): void {
     const label = caseLabel((this.lines[i] as Line).text);
     if (label !== undefined) {
-      this.caseOf = { list: r.list, condition: label };
+      this.caseOf = { list: r.list, condition: label, numbered: numberOf(this.lines[i] as Line) !== undefined };
       return;
     }
-    if (this.caseOf && this.caseOf.list !== r.list) this.caseOf = undefined;
+    if (this.caseOf && (this.caseOf.list !== r.list || (this.caseOf.numbered && numberOf(this.lines[i] as Line) !== undefined))) this.caseOf = undefined;
     if (r.ctx.refused) {
       this.refusedEntry(ss.join(' '));
       return;
@@ -1309,6 +1314,64 @@ function listTitle(lines: readonly Line[], i: number): Line | undefined {
   return title && (isHeading(title) || /[:：]\s*$/u.test(title.text)) ? title : undefined;
 }
 
+/** The name after a numbered heading's number ("3. CV (meritsammanställning)" -> "CV (meritsammanställning)"), when short as a heading is. */
+function numberedName(line: Line): string | undefined {
+  if (numberOf(line) === undefined) return undefined;
+  const t = stripBullet(line.text).replace(/^(?:[-*•·]\s*)?\d{1,2}(?:\s*[.)]| [-–] )\s*/u, '').trim();
+  const words = t.replace(/\s*\([^)]*\)/gu, '').split(/\s+/u).length;
+  return words <= HEADING_MAX_WORDS && !/[.!?,;:：]$/u.test(t) && /^[\p{Lu}"'(]/u.test(t) ? t : undefined;
+}
+
+/** A run of numbered headings, the document each one names, and the lines each one owns. */
+interface NumberedRun {
+  heads: number[];
+  /** Line -> the heading it belongs to. */
+  owner: Map<number, number>;
+  explicit: boolean;
+  cue?: StageCue;
+}
+
+/**
+ * "1. Ansökningsbrev" over "• Ämne för docenturen", then "2. ... rekommendation (1-2 sidor)", ..., "3. CV" over
+ * "Must include:" and its bullets: numbered short headings, 1, 2, 3 in order, that own the bullets and paragraphs under
+ * them are the documents; what they own says what each holds. Only when half of them name a document, or a title
+ * above speaks of the application and one does.
+ */
+function numberedRun(lines: readonly Line[], from: number): NumberedRun | undefined {
+  const first = lines[from] as Line;
+  const n0 = numberOf(first);
+  if (n0 !== 1 || numberedName(first) === undefined) return undefined;
+  const heads = [from];
+  const owner = new Map<number, number>([[from, from]]);
+  let bullets = 0;
+  let j = from + 1;
+  for (; j < lines.length; j++) {
+    const l = lines[j] as Line;
+    const head = heads[heads.length - 1] as number;
+    const n = numberOf(l);
+    if (n !== undefined && l.depth <= first.depth) {
+      // A heading right after the one before owns nothing: a plain numbered list, read as one elsewhere.
+      if (n !== n0 + heads.length || numberedName(l) === undefined || l.depth !== first.depth || j - 1 === head) break;
+      heads.push(j);
+      owner.set(j, j);
+      continue;
+    }
+    // After the last heading, a plain heading of its own (not a label with a colon) starts something else.
+    if (!l.bullet && (l.heading > 0 || (isHeading(l) && !/[:：]\s*$/u.test(l.text))) && !/^[\d(]/u.test(l.text.trim())) break;
+    if (l.bullet) bullets += 1;
+    owner.set(j, head);
+  }
+  if (heads.length < 2 || bullets === 0) return undefined;
+  const names = heads.map((h) => numberedName(lines[h] as Line) as string);
+  if (names.some((t) => isInstruction(t) || NOT_A_DOCUMENT.test(t) || testAny(P.NOT_DOCUMENT_LISTS, t) || testAny(P.LIST_TRIGGERS, t) || STEP_LABEL.test(t))) return undefined;
+  const named = names.filter((t) => findKindMentions(t).some((h) => !h.guess && h.start <= 3)).length;
+  const title = listTitle(lines, from);
+  const about = title !== undefined && (test(STRONG_TRIGGER, title.text) || testAny(P.LIST_TRIGGERS, title.text));
+  if (named === 0 || (named * 2 < heads.length && !about)) return undefined;
+  const cue = about && title ? stageOf(title.text) : undefined;
+  return { heads, owner, explicit: about, ...(cue ? { cue } : {}) };
+}
+
 /** The state lineRoles carries from line to line: the open list of documents, the description being read, the section. */
 class RoleReader {
   private readonly roles: LineRole[];
@@ -1329,6 +1392,11 @@ class RoleReader {
   read(): LineRole[] {
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i] as Line;
+      const run = numberOf(line) !== undefined ? numberedRun(this.lines, i) : undefined;
+      if (run) {
+        i = this.numbered(run);
+        continue;
+      }
       const intro = introOf(line);
       const heading = isHeading(line);
       // A heading that opens a section, not a list ("Application documents:").
@@ -1341,6 +1409,18 @@ class RoleReader {
       else this.plainLine(i, line, intro, heading);
     }
     return this.roles;
+  }
+
+  /** A run of numbered headings: each an entry of one list, the lines under it its content. Returns its last line. */
+  private numbered(run: NumberedRun): number {
+    this.listId += 1;
+    const ctx: UnitContext = run.cue ? { stage: run.cue } : {};
+    for (const [j, head] of run.owner) this.roles[j] = j === head ? { role: 'entry', ctx, explicit: run.explicit, list: this.listId } : this.contentOf(head);
+    this.docs = undefined;
+    this.content = undefined;
+    this.skip = false;
+    this.docHeading = undefined;
+    return Math.max(...run.owner.keys());
   }
 
   private contentOf(owner: number | undefined): LineRole {
@@ -1381,6 +1461,12 @@ class RoleReader {
         this.openDocs(i, line, { type: 'docs', strong: true, ...(cue ? { cue } : {}) }, false);
         return;
       }
+    }
+    // "(2) Bewerbungen sind ... zu richten. Der Bewerbung sind beizufügen:" over deeper "1. ...", "2. ...": a paragraph
+    // of a rule text that opens the list of documents under it.
+    if (!this.docs && !this.content && intro?.type === 'docs' && !intro.refused && /[:：]\s*$/u.test(line.text) && next?.bullet && next.depth > line.depth) {
+      this.openDocs(i, line, intro, false);
+      return;
     }
     // "3. Motivation letter" after the description of "2. ...": the numbered list goes on.
     if (this.content?.resume?.nextNumber !== undefined && numberOf(line) === this.content.resume.nextNumber) {
