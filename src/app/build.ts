@@ -15,7 +15,7 @@ import { isPacketEstimate, longestFiles, overBuiltCaps } from '../core/validate/
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { displayPath, fileHead, loadFonts, readInput, outputProblem, pdfFilesIn, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
 import { replaceProblem } from '../core/report/recognise.js';
-import { checkManifest, clashWithInput } from './check.js';
+import { checkInputs, clashWithInput } from './check.js';
 import { UsageError } from './errors.js';
 import { pageCheck } from './page-check.js';
 import { inputDigests, manifestKey, ownOutput } from './built.js';
@@ -82,7 +82,7 @@ export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
   // A library caller's `now` that is no time ("new Date('garbage')") would fail deep in the build as a RangeError.
   if (!(req.now instanceof Date) || Number.isNaN(req.now.getTime())) throw new UsageError('now should be a valid Date, such as new Date(); it is the build time written into the PDF.');
   const fonts = await loadFonts();
-  const check = await checkManifest(req.manifestPath, { today: req.today, ...(req.zone !== undefined ? { zone: req.zone } : {}), ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.separate ? { separate: true } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}), ...(req.overrides?.cover !== undefined ? { cover: req.overrides.cover } : {}) });
+  const check = await checkInputs(req.manifestPath, { today: req.today, ...(req.zone !== undefined ? { zone: req.zone } : {}), ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.separate ? { separate: true } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}), ...(req.overrides?.cover !== undefined ? { cover: req.overrides.cover } : {}) });
   // The build measures the PDF it writes: validate's "close to the cap, build to be sure" is answered here.
   check.diagnostics = check.diagnostics.filter((d) => d.code !== 'limit.size-near');
   const diagnostics = [...check.diagnostics];

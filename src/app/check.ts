@@ -69,6 +69,11 @@ export interface CheckOptions {
   sizeAfterBuild?: boolean;
   /** `build --cover` / `--no-cover`: the page estimate counts the cover the build will make. */
   cover?: boolean;
+  /**
+   * Judge the packet already built at the output (or `output`) as `packet validate` does (default): one built before
+   * an input changed is `build.stale`, its caps are judged on it. `false` checks the inputs only.
+   */
+  built?: boolean;
 }
 
 export interface CheckResult {
@@ -105,6 +110,19 @@ export { UsageError };
  * check.diagnostics.length; // 0 when the packet is ready
  */
 export async function checkManifest(manifestPath: string, options: CheckOptions): Promise<CheckResult> {
+  const check = await checkInputs(manifestPath, options);
+  if (options.built === false) return check;
+  // The packet already built at the output, judged as `packet validate` judges it: before, a script said Ready over
+  // a PDF built before the CV changed, which the CLI calls stale (audit 12-06i #4).
+  const { judgeBuiltPacket, judgeSeparateBuilt } = await import('./built.js');
+  const pdf = options.output !== undefined && !options.separate ? { pdf: options.output } : {};
+  check.diagnostics = (await judgeBuiltPacket(check, { validate: true, ...pdf })).diagnostics;
+  check.diagnostics = await judgeSeparateBuilt(check);
+  return check;
+}
+
+/** `checkManifest` without the built packet: what `build`, which replaces it, and `report`, which reads it its own way, start from. */
+export async function checkInputs(manifestPath: string, options: CheckOptions): Promise<CheckResult> {
   // Before any file is read: a `today` or `zone` the deadline rules cannot read throws, it never turns them off.
   const zone = readZone(options.zone);
   options = { ...options, today: readToday(options.today), ...(zone !== undefined ? { zone } : {}) };

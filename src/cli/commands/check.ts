@@ -44,11 +44,8 @@ export function render(report: Report, format: ReportFormat, color: boolean): st
 
 /** `packet validate <manifest>`: the problems, one per line, then the verdict. */
 export async function runValidate(manifest: string, flags: CheckFlags & { format?: ReportFormat }, io: CliIo): Promise<number> {
+  // With the built packet judged as `report` judges it: the two must never disagree on it.
   const check = await checkManifest(manifest, { today: flags.today, ...zoneOption(io), isolate: true });
-  const { judgeBuiltPacket, judgeSeparateBuilt } = await import('../../app/built.js');
-  // The built packet judged as `report` judges it: the two must never disagree on it.
-  check.diagnostics = (await judgeBuiltPacket(check, { validate: true })).diagnostics;
-  check.diagnostics = await judgeSeparateBuilt(check);
   const report = reportOf(check, flags.strict);
   if (flags.format === 'json') io.stdout(renderJson(report));
   else {
@@ -79,7 +76,7 @@ export async function runReport(manifest: string, flags: CheckFlags & { format?:
   if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
   const { builtPathOf, judgeBuiltPacket, judgeSeparateBuilt, refuseNonPacket, requireBuiltPdf, separateBuiltSet, setAtPdf } = await import('../../app/built.js');
   const given = flags.pdf ? await requireBuiltPdf(flags.pdf, manifest) : undefined;
-  const check = await checkManifest(manifest, { today: flags.today, ...zoneOption(io), isolate: true });
+  const check = await checkManifest(manifest, { today: flags.today, ...zoneOption(io), isolate: true, built: false });
   // Not a packet (the manifest, a .docx, a folder of a one-PDF posting): a usage error saying where the build writes it.
   if (flags.pdf && given) await refuseNonPacket(check, flags.pdf, given);
   // --pdf on a separate-files posting: its set's folder, or one file of it, judged as the set's.

@@ -9,12 +9,12 @@ import { SENT_BY } from '../schema/vocabulary.js';
 const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim', direct: 'info', unread: 'error' };
 
 /**
- * The report as terminal text; `color` only when printing to a terminal and NO_COLOR is unset.
+ * The report as terminal text; `color` only when printing to a terminal and NO_COLOR is unset (without options: none).
  *
  * @example
  * process.stdout.write(renderText(report, { color: false }));
  */
-export function renderText(given: Report, options: { color: boolean }): string {
+export function renderText(given: Report, options: { color: boolean } = { color: false }): string {
   const report = forDisplay(given);
   const paint = painter(options.color);
   const lines: string[] = [];
