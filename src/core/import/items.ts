@@ -263,7 +263,7 @@ function firstSeparator(gap: string): number {
 const ORPHAN_SKIP = /^(?:as|such as|e\.g\.|i\.e\.|which|that|who|whom|whose|how|what|why|whether|including|as well|also|etc|if|when|where|to|by|for|in|on|at|via|with|preferably|ideally|please|and|or)\b/iu;
 
 /** Entries after the last recognized item of a list sentence (", a data management plan, and a letter of commitment"). */
-function tailOrphans(tail: string, list = false): { start: number; end: number; text: string }[] {
+function tailOrphans(tail: string, list = false, introduced = false): { start: number; end: number; text: string }[] {
   const seps = separators(tail);
   const first = seps[0];
   // Only a list that goes on right after the last item (", a data management plan"), not "... to be sent to: X, Y";
@@ -271,7 +271,7 @@ function tailOrphans(tail: string, list = false): { start: number; end: number; 
   // The piece names a document as a list does ("a two-page ... memo"), not a clause ("and outline the topic").
   const joined = list && /^(?:and|as well as|plus)\s+(?:an?|one|two|three|your)\s/iu.test(tail.slice(first?.[0] ?? 0));
   if (!first || !(/^[,;]/.test(tail.slice(first[0])) || joined) || !/^(?:\s*\([^)]*\))?\s*$/u.test(tail.slice(0, first[0]))) return [];
-  const found = orphansIn(`${tail},`, true);
+  const found = orphansIn(`${tail},`, true, introduced);
   // After "and", only a piece whose last word names a document: "a two-page data management memo", not "... for them".
   return joined ? found.filter((o) => seps.length === 1 && test(P.DOCUMENT_NOUNS, /[\p{L}-]+$/u.exec(o.text)?.[0] ?? '')) : found;
 }
@@ -279,8 +279,11 @@ function tailOrphans(tail: string, list = false): { start: number; end: number; 
 /** A piece of a sentence that is a clause ("they will be requested later"), not a document's name. */
 const CLAUSE = /\b(?:will|would|should|must|shall|can|could|may|might|is|are|was|were|be|been|being|has|have|had|do|does)\b|^(?:they|it|we|you|this|these|those|he|she|i|there)\b/iu;
 
-/** List entries between two recognized items that name no known kind ("..., evidence of teaching effectiveness, ..."). */
-function orphansIn(gap: string, stopAtClause = false): { start: number; end: number; text: string }[] {
+/**
+ * List entries between two recognized items that name no known kind ("..., evidence of teaching effectiveness, ...");
+ * `introduced`: the list follows a colon that introduces documents, so an entry needs no document noun ("academic profile").
+ */
+function orphansIn(gap: string, stopAtClause = false, introduced = false): { start: number; end: number; text: string }[] {
   const seps = separators(gap);
   const out: { start: number; end: number; text: string }[] = [];
   for (let k = 0; k + 1 < seps.length; k++) {
@@ -291,8 +294,9 @@ function orphansIn(gap: string, stopAtClause = false): { start: number; end: num
     // After a clause (", one of whom should be ...") the rest of the sentence is no longer the list.
     if (stopAtClause && CLAUSE.test(text)) break;
     if (words.length < 2 || words.length > 12 || ORPHAN_SKIP.test(text) || CLAUSE.test(text) || !/^[\p{L}]/u.test(text)) continue;
-    // Not an address, a name or a topic ("future plans", "career goals"): a document has a document's name.
-    if (/[:@]|\b\d{4,}\b(?!\s*(?:words?|characters?|pages?))/.test(text) || !test(P.DOCUMENT_NOUNS, text)) continue;
+    // Not an address, a name or a topic ("future plans", "career goals"): a document has a document's name. After a
+    // colon that introduces documents, a short name without a document noun is one too ("academic profile").
+    if (/[:@]|\b\d{4,}\b(?!\s*(?:words?|characters?|pages?))/.test(text) || !(test(P.DOCUMENT_NOUNS, text) || (introduced && words.length <= 6))) continue;
     // A piece that closes a parenthesis it did not open is the end of an aside, not an entry.
     if ((text.match(/\)/g)?.length ?? 0) > (text.match(/\(/g)?.length ?? 0)) continue;
     // "if available" and the like qualify the next item; they are not an item.
@@ -748,16 +752,25 @@ interface UnitLayout {
   relativeStage: StageCue | undefined;
 }
 
+/** "the documentation that must be included with all applications": words that say documents are asked for. */
+const DOCUMENTS_ASKED = /\b(?:documents|documentation|materials|attachments|enclosures)\b[^.:;]{0,40}\b(?:must|should|shall|are to|is to|need to|needs to|to) be (?:included|submitted|provided|attached|enclosed|sent|uploaded)\b/iu;
+
 /** Spans, unrecognized entries and the stages said before and after the list (steps of itemsFromUnit). */
 function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayout {
   const colon = unit.lastIndexOf(':', linked[0]?.start ?? 0);
+  // "The following documentation must be included ...: academic profile, CV, ...": after a colon that introduces the
+  // documents, every entry of the list is one, named by a document noun or not.
+  const intro = colon >= 0 ? unit.slice(0, colon) : '';
+  const introduced = !ctx.entry && (testAny(P.LIST_TRIGGERS, intro) || DOCUMENTS_ASKED.test(intro)) && !testAny(P.NOT_DOCUMENT_LISTS, intro);
   const orphans: { at: number; text: string }[] = [];
+  // Placed at the colon: before the first item read.
+  if (introduced) for (const o of orphansIn(`,${unit.slice(colon + 1, linked[0]?.start ?? colon + 1)}`, true, true)) orphans.push({ at: colon, text: o.text });
   const cut: (number | undefined)[] = [];
   const starts: number[] = linked.map((h, i) => {
     if (i === 0) return colon >= 0 ? colon + 1 : 0;
     const prev = linked[i - 1] as KindMention;
     const gap = unit.slice(prev.end, h.start);
-    const found = orphansIn(gap);
+    const found = orphansIn(gap, false, introduced);
     for (const o of found) orphans.push({ at: prev.end + o.start, text: o.text });
     const last = found[found.length - 1];
     if (last) {
@@ -782,7 +795,7 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
   if (verb) {
     const from = verb.index + verb[0].length;
     const piece = /^(.*?)\s*(?:[,;]|\band(?: also)?|\bas well as|\bplus)\s*$/iu.exec(lead.slice(from))?.[1];
-    for (const o of piece ? orphansIn(`,${piece},`, true) : []) orphans.push({ at: from + o.start - 1, text: o.text });
+    for (const o of piece ? orphansIn(`,${piece},`, true) : []) if (!orphans.some((x) => x.at === from + o.start - 1)) orphans.push({ at: from + o.start - 1, text: o.text });
   }
   const lastHit = linked[linked.length - 1];
   // "Copies of certificates and two letters will be required before the contract is signed": the predicate after the
@@ -794,7 +807,7 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
   let unitEnd = unit.length;
   if (lastHit && (linked.length >= 2 || testAny(P.LIST_TRIGGERS, unit) || testAny(P.REQUEST_CUES, unit))) {
     const tail = unit.slice(lastHit.end).replace(/[.;]\s*$/, '');
-    const found = tailOrphans(tail, linked.length >= 2);
+    const found = tailOrphans(tail, linked.length >= 2, introduced);
     for (const o of found) orphans.push({ at: lastHit.end + o.start, text: o.text });
     if (found.length > 0) unitEnd = lastHit.end + firstSeparator(tail);
   }
@@ -1074,6 +1087,8 @@ function placeOrphans(u: UnitLayout, drafts: Draft[]): void {
   const { unit, ctx } = u;
   // In a list entry, what its description names ("a CV, including ... a full account of post-school education") is no item.
   const described = ctx.entry && u.linked[0] ? descriptionStart(unit, u.linked[0]) : Infinity;
+  // Entries after the last item go after it in the list's order: the last one placed first, each before the one after it.
+  const end = drafts.length;
   for (const o of u.orphans.reverse()) {
     if (o.at >= described) continue;
     const at = u.starts.findIndex((s) => s > o.at);
@@ -1091,6 +1106,6 @@ function placeOrphans(u: UnitLayout, drafts: Draft[]): void {
       ...(ctx.group !== undefined ? { group: ctx.group } : {}),
     };
     for (const l of findLimits(o.text)) if (l.cue && d[limitField(l)] === undefined) d[limitField(l)] = l.value;
-    drafts.splice(at === -1 ? drafts.length : at, 0, d);
+    drafts.splice(at === -1 ? end : at, 0, d);
   }
 }

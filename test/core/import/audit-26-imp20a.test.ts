@@ -1,0 +1,26 @@
+/**
+ * Inline lists, shared caps and cut conditions that the audit of 2026-12-06 (round 12, audit-import-2026-12-06h)
+ * found (findings 4, 8 and 9), each as a short posting in the audit's words and in a second wording or language.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(text, { today: '2020-01-05' });
+const titles = (text: string) => read(text).profile.items.map((i) => `${i.kind}:${i.title}`);
+
+describe('the entries of an inline list after a colon that introduces documents (audit12 F4)', () => {
+  it('lists "academic profile" and "Head of Academic Unit\'s confidential assessment" as marked other items (before: dropped, no pointer)', () => {
+    const text = "Promotion to Senior Lecturer\nExample University\n\nFollowing and below is a list and brief explanation of the documentation that must be included with all applications, regardless of position: academic profile, CV, statement of application, and Head of Academic Unit's confidential assessment.\n";
+    const r = read(text);
+    expect(r.profile.items.map((i) => `${i.kind}:${i.title}`)).toEqual(['other:Academic profile', 'cv:CV', 'other:Statement of application', "other:Head of Academic Unit's confidential assessment"]);
+    expect(r.review.filter((x) => /^items\[\d\]\.kind$/.test(x.path)).map((x) => x.path)).toEqual(['items[0].kind', 'items[2].kind', 'items[3].kind']);
+  });
+
+  it('does the same after "The following documents are required:"', () => {
+    expect(titles('Postdoc in Physics\nExample University\n\nThe following documents are required: research profile, a cover letter, grant history, and two writing samples.\n')).toEqual(['other:Research profile', 'cover_letter:Cover letter', 'other:Grant history', 'writing_sample:Writing samples']);
+  });
+
+  it('keeps a long description without a document noun out of the items', () => {
+    expect(titles('Postdoc in Physics\nExample University\n\nThe following documents are required: a cover letter, feedback of other faculty members collected from the department interface, and a CV.\n')).toEqual(['cover_letter:Cover letter', 'cv:CV']);
+  });
+});
