@@ -57,6 +57,11 @@ const SUBJECT_ASKED = /^\s+(?:are|is)\s+(?:not\s+)?(?:necessarily\s+|also\s+|gen
 /** "In assenza della controfirma è necessario allegare ...": what follows the condition asks, it is not part of it. */
 const NECESSARY = /^\s+(?:è|e) (?:necessari|obbligatori|richiest)\p{L}*\b/u;
 
+/** A cue that is only the word opening a subordinate clause ("hvis", "dersom", "falls"): its own verb may be a modal. */
+const SUBORDINATE = /^\s*\(?(?:if|hvis|dersom|om|ifall|wenn|falls|sofern|indien|als|si|se|jos|mikäli)\s*$/iu;
+/** A modal verb that CLAUSE_END would take for the start of the main clause. */
+const MODAL = /^(?:must|should|shall|will|need to|needs to|have to|has to|muss|müssen|ska|skall|skal|må|tulee|moet|moeten)\b/u;
+
 /** The first clause end in `text`, not at the full stop of an abbreviation ("their Ph.D. within two years"). */
 function clauseEnd(text: string): { index: number } | null {
   const re = new RegExp(CLAUSE_END.source, 'gu');
@@ -79,7 +84,13 @@ export function conditionOf(text: string): string | undefined {
     // "Doctoral students are not necessarily expected to submit publications; however, they should submit a plan": a
     // group named as the subject is the condition; what it is asked is another document's business.
     const rest = /[-–—:]\s*$/u.test(m[0]) || SUBJECT_ASKED.test(text.slice(m.index + m[0].length)) || NECESSARY.test(text.slice(m.index + m[0].length)) ? '' : text.slice(m.index + m[0].length);
-    const end = clauseEnd(rest);
+    let end = clauseEnd(rest);
+    // "Hvis der skal medsendes ...", "if you must travel ...": a modal right after the subject of an "if" is its verb.
+    if (end && SUBORDINATE.test(m[0]) && MODAL.test(rest.slice(end.index)) && `${m[0]}${rest.slice(0, end.index)}`.trim().split(/\s+/).length <= 3) {
+      const after = end.index + (MODAL.exec(rest.slice(end.index))?.[0].length ?? 0);
+      const next = clauseEnd(rest.slice(after));
+      end = next ? { index: after + next.index } : null;
+    }
     const words = `${m[0]}${rest.slice(0, end ? end.index : rest.length)}`.replace(/^[\s(,]+|[\s,:–—-]+$/gu, '').split(/\s+/);
     best = { index: m.index, text: words.slice(0, 14).join(' ') };
   }

@@ -440,6 +440,8 @@ export const OTHER_PHRASES: RegExp[] = [
   // "Typed Image List or Video Summary": an artist's list of the works sent, beside the images themselves.
   /\b(?:(?:typed|numbered|annotated) )?(?:image|slide|work|artwork) lists?(?: or video summar(?:y|ies))?\b|\b(?:list|inventory) of (?:the )?(?:images|slides|artworks|works submitted)\b|\bvideo summar(?:y|ies)\b/,
   /\b(?:signed |completed )?pre-?application forms?\b/,
+  // "samt liste over det medsendte materiale", "a list of enclosures": the applicant's own list of what is sent.
+  /\b(?:list of (?:the )?(?:enclosures|enclosed (?:documents|materials?)|attached documents)|(?:liste|oversigt|oversikt|fortegnelse) over (?:det |de |alle |alt )?(?:medsendte|vedlagte|fremsendte|indsendte|innsendte|medfølgende) (?:materiale|materialet|bilag|dokumenter|dokumentene|vedlegg)|bilagsliste|bilagsfortegnelse|vedleggsliste|(?:förteckning|lista) över (?:de )?bifogade (?:handlingar|handlingarna|dokument|dokumenten|bilagor|bilagorna))\b/,
   // Not one filled in on the web ("täyttämällä sähköinen hakulomake", "elektronisk søknadsskjema"): no document to send.
   /(?<!\b(?:sähköi\p{L}*|elektronisk\p{L}*|online|digital\p{L}*|web)[- ]?)\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier)\b/u,
   // "Scans of passport", "a photocopy of your ID card", "passport scan", "Ausweiskopie", "kopio passista": a copy, whatever the word.

@@ -24,3 +24,25 @@ describe('the entries of an inline list after a colon that introduces documents 
     expect(titles('Postdoc in Physics\nExample University\n\nThe following documents are required: a cover letter, feedback of other faculty members collected from the department interface, and a CV.\n')).toEqual(['cover_letter:Cover letter', 'cv:CV']);
   });
 });
+
+describe('a Danish list of enclosures and a condition with a modal verb (audit12 F9)', () => {
+  const DA = 'Vejledning til ansøgere\nStatens Byggeforskningsinstitut\n\n';
+  it('points at "samt liste over det medsendte materiale" (before: missed, no pointer)', () => {
+    const r = read(`${DA}Når man søger en stilling som forsker, skal det samlede ansøgningsmateriale omfatte ansøgning, CV, eksamensbevis, påberåbte publikationer og andet materiale samt liste over det medsendte materiale.\n`);
+    expect(r.review.find((x) => x.path === 'items')?.reason).toMatch(/"liste over det medsendte materiale"/);
+  });
+
+  it('lists "a list of enclosures" as an other item', () => {
+    expect(titles('Postdoc in Physics\nExample University\n\nPlease send a CV, a cover letter and a list of enclosures.\n')).toContain('other:List of enclosures');
+  });
+
+  it('keeps "Hvis der skal medsendes medforfattererklæringer" whole as the condition (before: "Hvis der")', () => {
+    const r = read(`${DA}Bilag til ansøgningen\n\n • Opdateret CV\n • Hvis der skal medsendes medforfattererklæringer, vil dette fremgå af stillingsopslaget.\n`);
+    expect(r.profile.items.map((i) => i.condition)).toContain('Hvis der skal medsendes medforfattererklæringer');
+  });
+
+  it('does the same in Norwegian ("Dersom det skal legges ved ...")', () => {
+    const r = read('Veiledning for søkere\nEksempel universitet\n\nVedlegg til søknaden\n\n • Oppdatert CV\n • Dersom det skal legges ved medforfattererklæringer, vil dette gå fram av utlysningen.\n');
+    expect(r.profile.items.map((i) => i.condition)).toContain('Dersom det skal legges ved medforfattererklæringer');
+  });
+});
