@@ -428,7 +428,7 @@ const fr: LanguagePhrases = {
     cover_letter: [/\blettre de presentation\b(?! (?:du|de la|des|de l'|de votre|par) )/],
     motivation_letter: [/\b(?:lettre d'intention|expose des motivations|note d'intention|(?:la |les )?raisons? de votre interet)\b/],
     research_plan: [/\b(?:projet (?:scientifique|de recherche(?: et d'enseignement)?)|programme de recherche|proposition de (?:recherche|projet)|plan de recherche)\b/],
-    research_statement: [/\b(?:(?:expose|synthese|bilan|presentation|description) (?:des|de vos) (?:travaux|activites) (?:de recherche|scientifiques)|rapport d'activites? (?:de recherche|scientifiques?)|(?:enonce|expose|presentation|description|declaration) (?:des|de vos) (?:interets|centres d'interet) (?:de|en) recherche)\b/],
+    research_statement: [/\b(?:(?:expose|synthese|bilan|presentation|description) (?:des|de vos) (?:travaux|activites) (?:de recherche|scientifiques)|rapport d'activites? (?:de recherche|scientifiques?)|rapports? de recherche|(?:enonce|expose|presentation|description|declaration) (?:des|de vos) (?:interets|centres d'interet) (?:de|en) recherche)\b/],
     teaching_statement: [/\b(?:dossier (?:d'enseignement|pedagogique)|projet (?:pedagogique|d'enseignement)|(?:expose|bilan|synthese) des activites (?:d'enseignement|pedagogiques)|philosophie d'enseignement|evaluations? (?:des|de vos) enseignements)\b/],
     transcript: [/\b(?:releves? des (?:notes|resultats)|bulletins? de notes|releves? de notes officiels?|(?:vos )?notes (?:de|du|obtenues en) (?:master|licence|m1|m2))\b/],
     thesis: [/\bmemoire de (?:master|maitrise|fin d'etudes)\b/, /\b(?:resume|copie) (?:de la these|du memoire)\b/],

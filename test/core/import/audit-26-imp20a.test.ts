@@ -46,3 +46,17 @@ describe('a Danish list of enclosures and a condition with a modal verb (audit12
     expect(r.profile.items.map((i) => i.condition)).toContain('Dersom det skal legges ved medforfattererklæringer');
   });
 });
+
+describe('a French page cap over two documents (audit12 F8)', () => {
+  const FR = 'Dossier de concours\nSection 19\n\nLe dossier comprend un CV détaillé.\n\n';
+  const pointers = (body: string) => read(`${FR}${body}`).review.filter((x) => x.path === 'items').map((x) => x.reason).join(' | ');
+  it('points at "rapport de recherche" and at the 8-page total (before: neither)', () => {
+    const p = pointers("Nous recommandons que l'ensemble du rapport de recherche (typiquement 4 pages) et du projet de recherche (typiquement 4 pages) n’excède pas 8 pages au total.\n");
+    expect(p).toMatch(/research_statement \("rapport de recherche"\)/);
+    expect(p).toMatch(/a limit "n'excède pas 8 pages" was read/);
+  });
+
+  it('reads "ne doivent pas excéder 10 pages au total" as a cap too', () => {
+    expect(pointers('Le rapport de recherche et le projet de recherche ne doivent pas excéder 10 pages au total.\n')).toMatch(/a limit "ne doivent pas excéder 10 pages" was read/);
+  });
+});
