@@ -1,5 +1,5 @@
 /** Watching files for `build --watch`: folders are watched, since editors often save by replacing the file. */
-import { watch } from 'node:fs';
+import { statSync, watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fsPath } from './files.js';
@@ -14,10 +14,9 @@ import { fsPath } from './files.js';
 export function watchFiles(paths: readonly string[], onChange: (path: string) => void): () => void {
   const byDir = new Map<string, Set<string>>();
   for (const p of paths) {
-    const abs = resolve(p);
-    const dir = dirname(abs);
+    const { dir, name } = watchPoint(resolve(p));
     if (!byDir.has(dir)) byDir.set(dir, new Set());
-    byDir.get(dir)!.add(basename(abs));
+    byDir.get(dir)!.add(name);
   }
   const watchers: FSWatcher[] = [];
   for (const [dir, names] of byDir) {
@@ -29,10 +28,33 @@ export function watchFiles(paths: readonly string[], onChange: (path: string) =>
       w.on('error', () => undefined); // a folder removed while watched: nothing left to report
       watchers.push(w);
     } catch {
-      // A folder that does not exist (yet): the manifest's own folder is watched, which is enough to notice edits.
+      // Removed between watchPoint and here: the next change elsewhere, or the manifest's folder, wakes the build.
     }
   }
   return () => {
     for (const w of watchers) w.close();
   };
+}
+
+/**
+ * Where to watch for `abs`: its folder, or, when that folder does not exist yet (`letters/makela.pdf` before
+ * `letters/` is made), the nearest folder above it that does, for the name of the first missing one: the build runs
+ * again when it appears and then watches deeper (before, the watcher waited for the manifest to change).
+ */
+function watchPoint(abs: string): { dir: string; name: string } {
+  let name = basename(abs);
+  let dir = dirname(abs);
+  while (!isFolder(dir) && dirname(dir) !== dir) {
+    name = basename(dir);
+    dir = dirname(dir);
+  }
+  return { dir, name };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(fsPath(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }

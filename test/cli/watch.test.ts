@@ -1,6 +1,6 @@
 /** `packet build --watch`: an edited input gives a new build; the last good PDF stays; Ctrl-C stops cleanly. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/program.js';
 import type { CliIo } from '../../src/cli/io.js';
@@ -65,5 +65,44 @@ describe('packet build --watch', () => {
     interrupt!();
     expect(await running).toBe(0);
     expect(out).toMatch(/Stopped watching\.\n$/);
+  });
+
+  it('builds when an input appears in a folder made after it started (audit 12-06i #6; before: "does not exist" until the manifest changed)', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('cv: docs/cv.pdf', 'cv: new/cv/cv.pdf'));
+    let out = '';
+    let interrupt: (() => void) | undefined;
+    const io: CliIo = {
+      stdout: (s) => {
+        out += s;
+      },
+      stderr: (s) => {
+        out += s;
+      },
+      isTTY: false,
+      env: {},
+      now: () => new Date(Date.UTC(2025, 10, 1)),
+      readStdin: async () => new Uint8Array(),
+      onInterrupt: (h) => {
+        interrupt = h;
+      },
+    };
+    const running = runCli(['build', manifest, '--watch'], io);
+    await until(() => out.includes('Watching for changes'), 'the first try');
+    expect(out).toMatch(/error file\.not-found {2}new\/cv\/cv\.pdf does not exist/);
+    expect(out).toContain('Not built');
+    // Two folders deep, made one after the other (each wakes a try that then watches deeper), then the file saved in the last.
+    const watching = () => out.match(/Watching for changes/g)?.length ?? 0;
+    mkdirSync(join(dir, 'new'));
+    await until(() => watching() === 2, 'the try after new/ appeared');
+    expect(out).toMatch(/new changed: building again/);
+    mkdirSync(join(dir, 'new/cv'));
+    await until(() => watching() === 3, 'the try after new/cv/ appeared');
+    writeFileSync(join(dir, 'new/cv/cv.pdf'), await makePdf({ pages: 2 }));
+    await until(() => /^Built /m.test(out), 'the build after the CV appeared');
+    expect((await readPdf(readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf')), { text: false })).pageCount).toBe(13);
+    interrupt!();
+    expect(await running).toBe(0);
   });
 });
