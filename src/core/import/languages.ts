@@ -200,7 +200,7 @@ const it: LanguagePhrases = {
     thesis: [/\btesi(?: di (?:laurea(?: magistrale)?|dottorato))?\b/],
     publication_list: [/\b(?:lista|elenco) (?:delle )?pubblicazioni\b/],
     // "una lettera di presentazione rilasciata da docenti universitari": a letter from a professor, not a cover letter.
-    references: [/\blettere? di referenza\b/, /\breferenze\b/, /\bletter[ae] di presentazione(?= (?:\p{L}+ ){0,2}?(?:(?:rilasciat|redatt|firmat|scritt|sottoscritt)[ae] da|da parte d|di (?:un|una|due|tre) (?:docent|professor|ricercator)|del (?:relatore|tutor|supervisore)))/u],
+    references: [/\bletter[ae] di referenza\b/, /\breferenze\b/, /\bletter[ae] di presentazione(?= (?:\p{L}+ ){0,2}?(?:(?:rilasciat|redatt|firmat|scritt|sottoscritt)[ae] da|da parte d|di (?:un|una|due|tre) (?:docent|professor|ricercator)|del (?:relatore|tutor|supervisore)))/u],
     diplomas: [/\b(?:diploma|certificato|titolo) di (?:laurea(?: magistrale)?|dottorato|studio)\b/, /\bcopia del titolo\b/, /\b(?:dichiarazione di valore(?: in loco)?|(?:attestato|dichiarazione|certificato) di (?:equipollenza|equivalenza|comparabilita))\b/],
     language_certificate: [/\b(?:certificazione linguistica|certificato di (?:lingua|conoscenza della lingua))\b/, /\b(?:documentazione|certificazione|attestazione|certificato|attestato) (?:attestante|che attesti|comprovante|relativ[ao] alla|della|di) (?:la |l')?(?:\p{L}+ )?conoscenza (?:della|delle) lingu[ae]\b/u],
   },
@@ -240,7 +240,7 @@ const da_no: LanguagePhrases = {
     research_statement: [/\b(?:forskningsprofil|beskrivelse af (?:din )?forskning)\b/],
     teaching_statement: [/\b(?:pædagogisk portfolio|undervisningsportefølje|pedagogisk mappe|undervisningserfaring dokumentert)\b/],
     transcript: [/\b(?:karakterudskrift(?:er)?|karakterblad|eksamensudskrift|karakterutskrift(?:er)?|utskrift av karakterer|karakterer)\b/],
-    thesis: [/\b(?:kandidatspeciale|specialeafhandling|(?:dit|kopi af|resumé af) speciale(?:t)?|masteroppgåve|masteroppgave)\b/],
+    thesis: [/\b(?:kandidatspeciale|specialeafhandling|(?:dit|kopi af|resumé af) speciale(?:t)?|resumé af (?:dit )?kandidatprojekt(?:et)?|masteroppgåve|masteroppgave)\b/],
     publication_list: [/\b(?:publikationsliste|publikasjonsliste|liste over (?:\p{L}+ )?(?:publikationer|publikasjoner|værker|verk|arbejder|arbeider))\b/u],
     writing_sample: [/\b(?:udvalgte publikationer|utvalgte publikasjoner|(?:de )?mest relevante (?:publikationer|publikasjoner|artikler)|vitenskapelige arbeider|eksempel på (?:et |eit )?(?:skriftligt? |vitenskapelig )?(?:værk|verk|arbejde|arbeid))\b/],
     references: [/\b(?:referencer|referencepersoner|anbefalinger|udtalelser|referansar|tilrådingar)\b/],

@@ -21,11 +21,17 @@ export interface KindPhrases {
   guesses?: RegExp[];
 }
 
+/**
+ * What follows "résumé" when it is a summary of some work, not a CV: "Résumé du projet", "Resumé af kandidatprojekt",
+ * "a résumé of your research project".
+ */
+const SUMMARY_OF = String.raw`(?!\s+(?:(?:du|de|des|af|av|över|van)\b|d'|of (?:the |your |a |an |this |their |his |her |its )?(?:(?:proposed|planned|intended|research|doctoral|phd|master'?s?|bachelor'?s?|current|previous|past) )*(?:project|proposal|research|thesis|dissertation|paper|talk|presentation|lecture|article|plan)s?\b))`;
+
 export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   cv: {
     patterns: [
-      /\b(?:curriculum[- ]vitae|curriculum vita|c\.v\.?|cv|résumé|resume|resumé|resumes|vita)\b/,
-      /\b(?:academic|full|updated|detailed|short|complete|current|up-to-date)\s+(?:cv|curriculum vitae|résumé|resume)\b/,
+      new RegExp(String.raw`\b(?:curriculum[- ]vitae|curriculum vita|c\.v\.?|cv|(?:résumé|resume|resumé)\b${SUMMARY_OF}|resumes|vita)\b`),
+      new RegExp(String.raw`\b(?:academic|full|updated|detailed|short|complete|current|up-to-date)\s+(?:cv|curriculum vitae|(?:résumé|resume)\b${SUMMARY_OF})\b`),
       /\blebenslauf(?:e?s)?\b/, // German (and its genitive: "eines aktuellen Lebenslaufs")
       /\bansioluettelo\p{L}*/u, // Finnish, with its case endings
       /\b(?:meritförteckning|levnadsbeskrivning)\b/, // Swedish
@@ -321,7 +327,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\blettres? de (?:recommandation|référence)\b/, // French
       // "Indiquez deux référents": not a lone "référent", which is also a contact person ("le référent handicap").
       /(?<=\b(?:deux|trois|quatre|un|une|[1-5]) (?:personnes? )?)\bréférent(?:e)?s?\b|(?<=\b(?:vos|des|les|de) )\bréférent(?:e)?s\b|\bpersonnes? référentes?\b/,
-      /\blettere di (?:presentazione|raccomandazione)\b/, // Italian
+      /\blettere di (?:presentazione|raccomandazione)\b|\blettera di raccomandazione\b/, // Italian (one "lettera di presentazione" is a cover letter)
       ...kindFromLanguages('references'),
     ],
     accepts: ['letter'],
@@ -946,7 +952,7 @@ export const NOT_WANTED_EXCEPT: RegExp[] = [
   /\bby (?:e-?mail|mail|postal mail|snail mail|courier)\b|\b(?:uploaded|mailed|posted|faxed|paper|hard|printed|physical) (?:documents?|materials?|cop(?:y|ies)|applications?|files?|versions?|submissions?)\b|\bhard ?cop(?:y|ies)\b|\bper (?:brief|briefpost)\b|\b(?:postalisch|postweg|papierform|papierversion|papierkopie\p{L}*)\b|\bop papier\b|\bpapieren (?:versie|documenten|kopie\p{L}*)\b|\b(?:med|via) post(?:en)?\b|\bi pappersform\b|\bpappersko\p{L}*|\b(?:postitse|paperisena|paperiversiona|paperikopio\p{L}*|sähköpostitse)\b|\bpar (?:la poste|courriel|e-?mail|voie électronique)\b|\b(?:en|sous) (?:version|format|forme) papier\b|\b(?:por correo|en papel|per posta|in (?:formato )?cartaceo|copie cartacee)\b/u,
   // "Please do not include spaces or special characters in file names", "keine Umlaute im Dateinamen", "do not send
   // your CV in Word format", "do not password-protect the PDF": a rule about how files are named or made, no document.
-  /\b(?:in (?:the |your |their |its )?(?:file ?names?|names? of (?:the |your )?files)|file ?names?|dateinamen?|noms? (?:de|des|du) fichiers?|nombres? de(?:l| los)? archivos?|nomi? (?:del|dei) file|bestandsnamen?|bestandsnaam|filnavn(?:et|ene)?|filnamn(?:et|en)?|tiedostonim\p{L}*|special characters|sonderzeichen|umlaute|caractères spéciaux|caracteres especiales|caratteri speciali|speciale tekens|specialtecken|specialtegn|spesialtegn|erikoismerk\p{L}*|password[- ]?protect\p{L}*|encrypt\p{L}*|passwortgeschützt\p{L}*|font sizes?|(?:in|as) (?:a |an )?(?:ms |microsoft )?(?:word|docx?|odt|rtf|zip|rar|compressed) (?:format|files?|documents?|archives?))\b/u,
+  /\b(?:in (?:the |your |their |its )?(?:file ?names?|names? of (?:the |your )?files)|file ?names?|dateinamen?|noms? (?:de|des|du) fichiers?|nombres? de(?:l| los)? archivos?|nom[ei] (?:del|dei) file|bestandsnamen?|bestandsnaam|filnavn(?:et|ene)?|filnamn(?:et|en)?|tiedostonim\p{L}*|special characters|sonderzeichen|umlaute|caractères spéciaux|caracteres especiales|caratteri speciali|speciale tekens|specialtecken|specialtegn|spesialtegn|erikoismerk\p{L}*|password[- ]?protect\p{L}*|encrypt\p{L}*|passwortgeschützt\p{L}*|font sizes?|(?:in|as) (?:a |an )?(?:ms |microsoft )?(?:word|docx?|odt|rtf|zip|rar|compressed) (?:format|files?|documents?|archives?))\b/u,
 ];
 
 /**

@@ -1167,6 +1167,11 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     // The same kind again in one list: a checklist that recaps the steps above it ("STEP 5: Check you have included:
     // ... Referee Reports"), or a second way to apply ("1. ... together with a CV; 2. ... by submitting a CV").
     const again = same || more || d.kind === 'other' ? undefined : items.find((x) => x.kind === d.kind && (d.stage === 'later') === (x.stage === 'later') && x.condition === d.condition && !NUMBERED_REFEREE.test(d.title) && !ofOtherDegrees(x, d) && !anotherOne(d));
+    // "• TOEFL (score of 90 or above)" then "• IELTS (score of 6.5 or above)": two tests, either of which proves the language.
+    if (again && ofOtherTests(again, d)) {
+      again.title = `${again.title} or ${d.title}`;
+      continue;
+    }
     if (again && sameDocument(again, d)) {
       if (titleWords(d.title) > titleWords(again.title)) again.title = d.title;
       fillMissing(again, d, ['min', 'max', ...LIMIT_KEYS]);
@@ -1220,12 +1225,24 @@ function anotherOne(d: Draft): boolean {
 }
 
 /** Degrees a title names ("B.Sc.", "Master's", "mestrado", "Bachelor-"): two documents of one kind for two degrees are two. */
-const DEGREE_LEVEL = /\b(?:b\.?sc|m\.?sc|b\.?a|m\.?a|bachelor|master|undergraduate|graduate|ph\.?d|doctoral|licenciatura|grado|graduação|graduacao|maestr[ií]a|mestrado|magist\p{L}*|laurea(?: magistrale| triennale)?|kandidat|kandidaat)(?=[\s'’.,;:)-]|$)/giu;
+const DEGREE_LEVEL = /\b(?:b\.?sc|m\.?sc|b\.?a|m\.?a|bachelor|masters?|undergraduate|graduate|high school|secondary school|ph\.?d|doctoral|licenciatura|grado|graduação|graduacao|maestr[ií]a|mestrado|magist\p{L}*|laurea(?: magistrale| triennale)?|kandidat|kandidaat)(?=[\s'’.,;:)-]|$)/giu;
 
 function degreesOf(d: Draft): Set<string> {
   const inTitle = [...d.title.matchAll(DEGREE_LEVEL)];
   const said = inTitle.length > 0 ? inTitle : [...d.source.matchAll(DEGREE_LEVEL)];
-  return new Set(said.map((m) => m[0].toLowerCase().replace(/\./gu, '')));
+  // "Masters's certificate" and "Master's diploma" name one degree.
+  return new Set(said.map((m) => m[0].toLowerCase().replace(/\./gu, '').replace(/^masters$/u, 'master')));
+}
+
+/** Language tests by name: "TOEFL certificate" and "IELTS certificate" in one list are alternatives, not one test twice. */
+const LANGUAGE_TEST = /\b(?:toefl|ielts|cambridge|cae|cpe|pte|duolingo|testdaf|dsh|goethe|telc|dele|siele|delf|dalf|tcf|cils|celi|plida|hsk|jlpt|yki|swedex|tisus|cnavt)\b/giu;
+
+/** The two name different language tests ("TOEFL" and "IELTS"): one document, whichever test the applicant took. */
+function ofOtherTests(a: Draft, b: Draft): boolean {
+  const tests = (d: Draft): Set<string> => new Set([...d.title.matchAll(LANGUAGE_TEST)].map((m) => m[0].toLowerCase()));
+  const x = tests(a);
+  const y = tests(b);
+  return a.kind === 'language_certificate' && x.size > 0 && y.size > 0 && ![...y].every((k) => x.has(k));
 }
 
 /** The two name documents of different degrees ("B.Sc. thesis" and "M.Sc. thesis", "diploma do curso de graduação / de mestrado"). */
