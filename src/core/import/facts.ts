@@ -32,6 +32,8 @@ export interface SubmissionFacts {
   togetherInOnePdf?: { kinds: string[]; source: string };
   /** The format sentence asks for the files in one zip archive ("compile into a single zip file"). */
   zip?: boolean;
+  /** A later sentence asks for a zip archive though the format sentence said one PDF: the sentence that does. */
+  zipSource?: string;
   /** Sentences that cap one part of the application that is no item ("Video: ... (maximum of 250MB total)"). */
   partCaps: string[];
 }
@@ -216,6 +218,9 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
         const kinds = namedInOnePdf(s);
         if (kinds) out.togetherInOnePdf = { kinds, source: s };
       }
+    } else if (!out.zip && out.zipSource === undefined && zipped(s)) {
+      // "Send one PDF. ... Compress all files into a ZIP archive": the one PDF is not all the posting says.
+      out.zipSource = s;
     }
     const hits = findKindMentions(s);
     const free = hits.length > 0 ? s.slice(0, hits[0]?.start) : s;
@@ -511,7 +516,9 @@ function submissionFormat(s: string): SubmissionFormat | undefined {
   // "PDF application documents and compile into a single zip file": files in one archive, not one PDF.
   // "a single ZIP file OR a combined PDF file": the one PDF offered.
   if (P.ZIP_OR_PDF.test(s)) return 'single-pdf';
-  if (!testAny(P.SUBMISSION_CUES['single-pdf'], s)) return zipped(s) ? 'separate-files' : undefined;
+  // "déposer votre dossier en PDF ... le compresser en format Zip ... groupés en un fichier": the one file is the zip.
+  if (zipped(s)) return 'separate-files';
+  if (!testAny(P.SUBMISSION_CUES['single-pdf'], s)) return undefined;
   // "...as one PDF file under "Diploma and transcripts"": one file per upload field. "more than one document under
   // each section ... merge all documents into one large PDF": one PDF per section, not one for the packet.
   if (/\bunder ["'\u201c]/u.test(s) || PER_SECTION.test(s)) return 'separate-files';

@@ -645,9 +645,11 @@ function submissionOf(facts: SubmissionFacts, r: Review, items: readonly Profile
     r.review.push({ path: 'submission.format', reason: 'the posting does not say whether it wants one PDF or separate files' });
     r.note('submission', 'REVIEW: the posting does not say whether it wants one PDF or separate files');
   }
-  if (facts.zip) {
-    // The profile has no zip format: `build` makes the separate files, the applicant zips them.
-    const reason = `the posting wants the files in one zip file ("${facts.formatSource ?? ''}"); the profile says separate files, which \`packet build\` makes: put them in one zip file yourself before sending`;
+  if (facts.zip || facts.zipSource !== undefined) {
+    // The profile has no zip format: `build` makes the separate files (or the one PDF), the applicant zips them.
+    const reason = facts.zip
+      ? `the posting wants the files in one zip file ("${facts.formatSource ?? ''}"); the profile says separate files, which \`packet build\` makes: put them in one zip file yourself before sending`
+      : `the posting asks for a zip file ("${facts.zipSource ?? ''}") though another sentence says one PDF; \`packet build\` makes PDFs, not zip files: check how the posting wants them sent, and zip them yourself`;
     submission.review = true;
     r.review.push({ path: 'submission.format', reason });
     r.note('submission', `REVIEW: ${reason}`);

@@ -1348,11 +1348,16 @@ export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> 
  * zipped by the applicant. Not "zip code", nor a refusal ("zip files are not accepted", see ZIP_REFUSED).
  */
 export const ZIP_ARCHIVE =
-  /\b(?:(?:a|one|single|into|in|as|en|ein|eine|einer|une?|un|een|ett|yhteen|yhtenä) (?:single |one |seul |einzigen? |samlet |enda )?zip(?:ped)?\b(?![- ]?codes?\b)|zip(?:ped)?[- ]?(?:files?|folders?|archives?|archiv|datei|dateien|fil|filen|arkiv|tiedosto\p{L}*|fichiers?|archivos?|bestand)\b|zipped\b|\.zip\b)/iu;
-/** "a single ZIP file OR a combined PDF file": one PDF offered beside the zip, which the packet can be. */
-export const ZIP_OR_PDF = /\bzip\b[^.;]{0,40}\b(?:or|oder|ou|eller|tai|of|o)\b[^.;]{0,20}\b(?:combined|merged|single|one|einzigen?|einer|seul|samlet|enda|yhtenä)\s+pdf/iu;
+  /\b(?:(?:a|one|single|into|in|as|en|ein|eine|einer|une?|un|een|ett|yhteen|yhtenä) (?:single |one |seul |einzigen? |samlet |enda )?zip(?:ped)?\b(?![- ]?codes?\b)|zip(?:ped)?[- ]?(?:files?|folders?|archives?|archiv|datei|dateien|fil|filen|arkiv|tiedosto\p{L}*|fichiers?|archivos?|bestand)\b|zipped\b|\.zip\b|format(?:o)? zip\b|zip[- ]?form(?:at|aat|aatti)\b|\bzip (?:them|it|all|everything|the files|your files)\b|compressed (?:folders?|files?|archives?)|(?:dossier|fichier|archive)s? compress[ée]e?s?|komprimiert\p{L}* (?:datei|ordner|archiv)\p{L}*|gecomprimeerde? (?:map|bestand|archief)|komprimer(?:ad|ade|at|t|te|et) (?:mapp|mappe|fil|filen|arkiv)\b|pakat(?:tu|tuna|tuun) (?:kansio|tiedosto)\p{L}*|(?:archivo|carpeta|fichero)s? comprimid[oa]s?|(?:file|cartella|archivio) compress[oa]|(?:one|a single|single|ein(?:em)? einzigen?|un seul) (?:compressed )?(?:archive|archiv)\b)/iu;
+/**
+ * "a single ZIP file OR a combined PDF file", "compiled in one PDF portfolio or compressed in a Zip file": one PDF
+ * offered beside the zip, which the packet can be.
+ */
+export const ZIP_OR_PDF =
+  /\bzip\b[^.;]{0,40}\b(?:or|oder|ou|eller|tai|of|o)\b[^.;]{0,20}\b(?:combined|merged|single|one|einzigen?|einer|seul|samlet|enda|yhtenä)\s+pdf|\b(?:combined|merged|single|one|einzigen?|einer|seul|samlet|enda|yhtenä)\s+pdf\b[^.;]{0,40}\b(?:or|oder|ou|eller|tai|of|o)\b[^.;]{0,40}\b(?:zip|compress\p{L}*)/iu;
 /** "Zip files are not accepted", "do not send zipped folders", "keine ZIP-Dateien": zip refused, not asked for. */
-export const ZIP_REFUSED = /\b(?:no|not|never|nicht|keine?|pas|ikke|inte|ej|ei|geen|niet|sin|sans|senza)\b[^.;]{0,40}\bzip|\bzip[^.;]{0,40}\b(?:not|nicht|pas|ikke|inte|niet|ei)\b/iu;
+export const ZIP_REFUSED =
+  /\b(?:no|not|never|nicht|keine?|pas|ikke|inte|ej|ei|geen|niet|sin|sans|senza)\b[^.;]{0,40}\b(?:zip|compress\p{L}*|komprim\p{L}*|comprim\p{L}*|gecomprimeer\p{L}*|pakat\p{L}*)|\b(?:zip|compressed|komprimiert\p{L}*)[^.;]{0,40}\b(?:not|nicht|pas|ikke|inte|niet|ei)\b/iu;
 
 /** A sentence that states the closing date. */
 export const DEADLINE_CUES: RegExp[] = [

@@ -1,0 +1,38 @@
+/**
+ * Findings 3, 4, 8 and 11 of the importer audit of 2026-12-06 (round 13, notes/audit-import-2026-12-06i.md): a zip
+ * asked for in other words than English, letters sent by others in other wordings, a preliminary step's date taken
+ * for the deadline, and the Italian "ore 11:00". Each as a short posting in the audit's words, and a second wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-06' });
+const formatReason = (text: string) => read(text).review.find((x) => x.path === 'submission.format')?.reason;
+
+describe('a zip asked for in any language is not an unmarked one PDF (audit #3)', () => {
+  it.each([
+    // sarlat-residence, trimmed.
+    "Avant de déposer votre dossier de candidature en PDF, vous devez le compresser en format Zip pour que tous les éléments de votre dossier soient groupés en un fichier. N'oubliez pas de joindre votre CV et une lettre de motivation.",
+    'Please send your CV and cover letter as PDF files in a compressed folder.',
+    'Merci de joindre votre CV et votre lettre de motivation dans un dossier compressé.',
+    'Bitte laden Sie Lebenslauf und Anschreiben in einer komprimierten Datei hoch.',
+  ])('%s: separate files, marked to zip them (before: one PDF, unmarked or "does not say")', (text) => {
+    const r = read(text);
+    expect(r.profile.submission).toMatchObject({ format: 'separate-files', review: true });
+    expect(formatReason(text)).toMatch(/^the posting wants the files in one zip file \(".*"\); the profile says separate files, which `packet build` makes: put them in one zip file yourself before sending$/);
+  });
+
+  it('a zip asked for after a one-PDF sentence marks the one PDF (before: one PDF, unmarked)', () => {
+    const text = 'Please send a CV and a cover letter.\nSend the whole application as one PDF file. Compress everything into a single .zip archive before uploading.';
+    expect(read(text).profile.submission).toMatchObject({ format: 'single-pdf', review: true });
+    expect(formatReason(text)).toBe('the posting asks for a zip file ("Compress everything into a single .zip archive before uploading.") though another sentence says one PDF; `packet build` makes PDFs, not zip files: check how the posting wants them sent, and zip them yourself');
+  });
+
+  it('a PDF or a zip offered is one PDF (before: marked to zip), a refused compressed folder says nothing, no format sentence is marked', () => {
+    expect(read('Please send a CV and a cover letter. The files can be compiled in one PDF or compressed in a Zip file.').profile.submission).toEqual({ format: 'single-pdf', source: 'The files can be compiled in one PDF or compressed in a Zip file.' });
+    expect(read('Please send a CV and a cover letter as one PDF. Compressed folders are not accepted.').profile.submission).toEqual({ format: 'single-pdf', source: 'Please send a CV and a cover letter as one PDF.' });
+    // The default one PDF, written when the posting says nothing about the format, is marked.
+    expect(read('Please send a CV and a cover letter.').profile.submission).toEqual({ format: 'single-pdf', review: true });
+    expect(formatReason('Please send a CV and a cover letter.')).toBe('the posting does not say whether it wants one PDF or separate files');
+  });
+});
