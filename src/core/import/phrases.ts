@@ -321,6 +321,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\btestimonials?\b/,
       /\b(?:empfehlungsschreiben|referenzschreiben|empfehlungen|promotionsempfehlung|gutachten|referenzen|referenzpersonen|befürwortende stellungnahme)\b/, // German
       /\b(?:suosituskirje\p{L}*|suosittelija\p{L}*)/u, // Finnish
+      // "ohjaajan lausunto", "ohjaaja toimittaa lausuntonsa": the supervisor's statement, a reference.
+      /\bohjaaja\p{L}*(?: (?:itse )?(?:toimittaa|lähettää|antaa|kirjoittaa))? lausun(?!nonantaj)\p{L}*/u, // Finnish
       /\b(?:referenspersoner|referensperson|referensintyg|referenser|referenter|rekommendationsbrev)\b/, // Swedish
       /\b(?:referansepersoner|referanseperson|referanser|anbefalingsbrev|anbefalinger)\b/, // Norwegian, Danish
       /\b(?:aanbevelingsbrie(?:f|ven)|referentiebrie(?:f|ven)|referenties|referenten|referent|(?:namen|contactgegevens)(?: en contactgegevens)? van (?:\w+ )?(?:referenten|referenties))\b/, // Dutch
@@ -885,6 +887,15 @@ export const SENT_BY_REFEREES: RegExp[] = [
   /\b(?:inviat[eaio]|trasmess[eaio]|spedit[eaio]|caricat[eaio]|fatt[eaio] pervenire) (?:direttamente )?(?:dai|dagli|dalle|dal|dallo|dalla) (?:rispettivi |rispettive |propri |loro )?(?:referenti|autori|autrici|firmatari|estensori|presentatori|docenti)\b|\b(?:referenti|estensori|firmatari)\b[^.;]{0,60}?\b(?:invi|trasmett|far pervenire|caric)\p{L}*\b[^.;]{0,30}?\bdirettamente\b/u, // Italian
   /\b(?:skickas|mejlas|sänds|laddas upp|lämnas in) (?:in )?(?:direkt )?(?:av|från) (?:referenterna|referenspersonerna|rekommendationsgivarna|brevskrivarna|författarna|skribenterna)\b|\bbe (?:(?:dina|två|tre) )*(?:referenter|referenspersoner)\b(?:[^.]|\.(?=\S)){0,40}\b(?:skicka|mejla)\b|^(?:referenterna|referenspersonerna|rekommendationsgivarna)\s+(?:ska |skall |bör |måste )?(?:själva |direkt )?(?:skicka|mejla|ladda upp|lämna in|skickar|mejlar|laddar upp)\b/u, // Swedish
   /\b(?:suosittelijat|kirjoittajat|lausunnonantajat) (?:itse )?(?:lähettävät|toimittavat)\b|\bpyydä (?:(?:kahta|kolmea) )?suosittelij\p{L}* (?:lähettämään|toimittamaan)\b|\b(?:suosittelij|lausunnonantaj|kirjoittaj)\p{L}* (?:itse )?(?:lähettämä|toimittama)\p{L}*|\bsuoraan suosittelij\p{L}*/u, // Finnish
+  // "The recommendation letter should be emailed by the reference to ...", "(emailed to us by the referee directly)",
+  // "uploaded by your supervisor": the senders after the verb, past a short "to us" or "to the committee".
+  /\b(?:sent|submitted|e-?mailed|uploaded|forwarded|mailed|delivered)\s+(?:directly\s+)?(?:to (?:us|me|the [\p{L} ]{1,30}?|[^\s.;,()]+@[^\s.;,()]+)\s+)?(?:directly\s+)?by (?:the |your |their |each |his |her |its )?(?:referees?|references?|recommenders?|supervisors?|advisors?|advisers?|letter[- ]writers?)\b/u,
+  // "Hakemuksessa nimetty työn ohjaaja toimittaa lausuntonsa lausuntojärjestelmässä": the supervisor sends it.
+  /\b(?:ohjaaja|suosittelija|lausunnonantaja|kirjoittaja|professori)\p{L}* (?:itse )?(?:toimittaa|lähettää|toimittavat|lähettävät|lataa|lataavat) (?:itse )?(?:\p{L}+ )?(?:lausun\p{L}*|suositu\p{L}*)/u, // Finnish
+  // "Die Betreuerin sendet ihr Gutachten direkt an ...", "direkt von Ihrem Betreuer": the writer sends it.
+  /\b(?:gutachter\p{L}*|referenzgeber\p{L}*|referenzperson\p{L}*|betreuer\p{L}*|professor\p{L}*)\b[^.;]{0,60}?\bdirekt\b[^.;]{0,60}?\b(?:senden|sendet|schicken|schickt|übermitteln|übermittelt|zusenden|zuschicken|einreichen|reicht|hochladen|lädt)\b|\b(?:gutachter\p{L}*|referenzgeber\p{L}*|referenzperson\p{L}*|betreuer\p{L}*|professor\p{L}*)\s+(?:sendet|schickt|übermittelt|reicht|lädt|senden|schicken|übermitteln|reichen|laden)\b[^.;]{0,60}?\bdirekt\b|\bdirekt (?:von|durch) (?:ihre[mnr]? |de[mnr] |die )?(?:betreuer\p{L}*|professor\p{L}*|doktorvater|doktormutter)\b/u, // German
+  // "lettres envoyées directement par le directeur de thèse", "transmises par les encadrants".
+  /\b(?:envoy\p{L}*|transmis\p{L}*|adress\p{L}*|déposée?s?|téléversée?s?|soumise?s?)\b(?: directement)? par (?:les |le |la |vos |votre |leurs? )?(?:(?:directeurs?|directrices?) de (?:thèse|recherche|mémoire)|professeure?s?|encadrante?s?|superviseure?s?|tuteurs?|tutrices?)\b/u, // French
 ];
 
 /**

@@ -36,3 +36,34 @@ describe('a zip asked for in any language is not an unmarked one PDF (audit #3)'
     expect(formatReason('Please send a CV and a cover letter.')).toBe('the posting does not say whether it wants one PDF or separate files');
   });
 });
+
+describe('letters the referees or the supervisor send, in more wordings (audit #8)', () => {
+  const refs = (text: string) => read(text).profile.items.filter((i) => i.kind === 'references').map((i) => i.sent_by ?? null);
+  it.each([
+    // uccs-ura and scio-uk, trimmed.
+    'Please submit a CV and a letter of recommendation. The recommendation letter should be emailed by the reference to the committee by the application deadline.',
+    'Your full application and all reference letters (emailed to us by the referee directly) must be emailed by midnight (GMT) Friday 15 September 2017.',
+    'Please submit a CV and a reference letter. The reference letter must be uploaded by your supervisor.',
+    'Bitte senden Sie Lebenslauf und ein Empfehlungsschreiben. Ihr Betreuer sendet das Empfehlungsschreiben direkt an das Sekretariat.',
+    'Envoyez votre CV et une lettre de recommandation. La lettre de recommandation doit être envoyée directement par votre directeur de thèse.',
+  ])('%s: sent_by referees (before: in the packet)', (text) => {
+    expect(refs(text)).toEqual(['referees']);
+  });
+
+  it('Finnish "ohjaaja toimittaa lausuntonsa" is pointed at as a reference (lsr-lausunto; before: nothing)', () => {
+    const r = read('Liikesivistysrahaston apurahakierroksella käytetään sähköistä lausuntoa. Hakemuksessa nimetty työn ohjaaja toimittaa lausuntonsa lausuntojärjestelmässä viimeistään 31.8. klo 24.00.');
+    expect((r.unlisted ?? []).map((u) => [u.kind, u.name])).toEqual([['references', 'ohjaaja toimittaa lausuntonsa']]);
+  });
+
+  it('"ohjaajan lausunto" that "ohjaaja toimittaa itse" is a reference the supervisor sends (before: no item)', () => {
+    const r = read('Hakemukseen liitetään tutkimussuunnitelma ja ohjaajan lausunto. Ohjaaja toimittaa lausuntonsa itse lausuntojärjestelmässä.');
+    expect(r.profile.items.map((i) => [i.kind, i.title, i.sent_by ?? null])).toEqual([
+      ['research_plan', 'Tutkimussuunnitelma', null],
+      ['references', 'Ohjaajan lausunto', 'referees'],
+    ]);
+  });
+
+  it('letters the applicant sends stay in the packet', () => {
+    expect(refs('Please submit a CV and two reference letters. The letters should be sent by the applicant to the committee.')).toEqual([null]);
+  });
+});
