@@ -107,6 +107,13 @@ const OBTAINED =
 const DOCUMENT_DUE =
   /\b(?:certificates?|diplomas?|diploma supplement|transcripts?|degree|official statement|zeugnis(?:se)?|urkunde|getuigschrift|diploma's|examensbevis|tutkintotodistus|diplômes?|attestation|relevés? de notes?)\b[^.;]{0,40}\b(?:shall|must|should|is to|are to|has to|have to|needs? to|will have to|muss|müssen|moet|moeten|ska|skall|tulee|doit|doivent|devra|devront)\s+(?:\p{L}+\s+)?(?:be\s+)?(?:submitted|sent|delivered|forwarded|provided|handed in|presented|received|uploaded|eingereicht|nachgereicht|vorgelegt|ingediend|aangeleverd|inlämnas|skickas|toimitettava|fourni(?:e|s|es)?|transmis(?:e|es)?|envoyée?s?)\b/iu;
 
+/**
+ * A step before the application ("The Intention to Apply must be submitted before 5 September", "registration",
+ * "expression of interest", "pre-application"): its date yields to the application's own closing date.
+ */
+const PRELIMINARY_STEP =
+  /\b(?:intention to apply|intent to apply|notice of intent|letter of intent|expressions? of interest|eoi|pre-?applications?|pre-?proposals?|pre-?registration|registration|interessenbekundung|voranmeldung|registrierung|absichtserklärung|manifestation d['’]intérêt|lettre d['’]intention|pré-?inscription|preinscripción|pre-?solicitud(?:es)?|manifestación de interés|preiscrizione|manifestazione di interesse|vooraanmelding|intentieverklaring|intresseanmälan|förhandsanmälan|ennakkoilmoittautu\p{L}*)\b/iu;
+
 const DEGREE_OBTAINED = new RegExp(
   `(?<![\\p{L}])(?:${DEGREE_NOUNS})(?![\\p{L}])[^;]{0,60}?(?<![\\p{L}])(?:${OBTAINED})(?![\\p{L}])|(?<![\\p{L}])(?:${OBTAINED})(?![\\p{L}])\\s+(?:(?:their|the|a|his or her|your|ihre[nm]?|seine[nm]?|sin|sitt|hun|zijn|haar|il|la|le|el|su|leur)\\s+)?(?:${DEGREE_NOUNS})(?![\\p{L}])`,
   'iu',
@@ -176,6 +183,8 @@ const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreeme
 const REFERENCE_DEADLINE = /\breference letters?\b|\bletters of (?:recommendation|reference)\b[^.]{0,20}\bdeadline\b|\bdeadline for (?:the )?(?:submission of )?(?:reference|recommendation)/iu;
 /** "... reference letters ... by the competition deadline 11th April 2024": the deadline of the whole call, named as such. */
 const CALL_DEADLINE = /\b(?:competition|application|call|programme|program|general|overall|official) (?:deadline|closing date)\b/iu;
+/** "your full application and all reference letters ... must be emailed by midnight": the application's date too. */
+const APPLICATION_AND_LETTERS = /\b(?:your|the) (?:full |complete |whole )?application (?:and|as well as|together with|along with)\b/iu;
 
 /** Words that make a size the whole application's ("10 pages in total", "all documents together"). */
 const WHOLE_PACKET = /\b(?:in total|total|totalt|whole|entire|altogether|combined|together|all (?:documents|materials|files|attachments|pages)|insgesamt|zusammen|au total|en total|yhteensä|i alt|samlet|in totaal|in het totaal)\b/iu;
@@ -301,8 +310,9 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
     const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !DEGREE_DUE.test(s) && !(DEGREE_OBTAINED.test(s) && !test(P.APPLICATION_WORDS, s.replace(APPLICANT_NOUNS, ''))) && !isReviewStart && (!REFERENCE_DEADLINE.test(s) || CALL_DEADLINE.test(s));
     if (isDeadline || isReviewStart || isConsideration) {
       const d = deadlineDate(s, today);
-      // A document due later ("the certificate shall be submitted by 1 September") yields to a closing date said elsewhere.
-      if (d && isDeadline && !isReviewStart && !isConsideration && DOCUMENT_DUE.test(s)) {
+      // A document due later ("the certificate shall be submitted by 1 September") or a step before the application
+      // ("The Intention to Apply must be submitted before 5 September") yields to a closing date said elsewhere.
+      if (d && isDeadline && !isReviewStart && !isConsideration && (DOCUMENT_DUE.test(s) || PRELIMINARY_STEP.test(s.slice(0, d.index)))) {
         docDue ??= { d, s, at: i };
         continue;
       }
@@ -464,7 +474,7 @@ function timeFromOtherSentence(sentences: readonly Sentence[], at: number, out: 
   if (!d.time) {
     for (const [i, { text: s }] of sentences.entries()) {
       const timed = i === at ? undefined : findDates(s).find((x) => x.time && x.year === d.year && x.month === d.month && x.day === d.day);
-      if (!timed?.time || !(test(P.APPLICATION_WORDS, s) || test(P.CLOSING_WORDS, s)) || NON_DEADLINE.test(s) || DEGREE_DUE.test(s) || REFERENCE_DEADLINE.test(s)) continue;
+      if (!timed?.time || !(test(P.APPLICATION_WORDS, s) || test(P.CLOSING_WORDS, s)) || NON_DEADLINE.test(s) || DEGREE_DUE.test(s) || (REFERENCE_DEADLINE.test(s) && !APPLICATION_AND_LETTERS.test(s))) continue;
       const r = withTimeOfDay(d, { time: timed.time, ...(timed.zone ? { zone: timed.zone } : {}), text: timed.text });
       if (!r.date) continue;
       out.deadline = r.date;

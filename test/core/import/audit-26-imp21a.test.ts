@@ -67,3 +67,25 @@ describe('letters the referees or the supervisor send, in more wordings (audit #
     expect(refs('Please submit a CV and two reference letters. The letters should be sent by the applicant to the committee.')).toEqual([null]);
   });
 });
+
+describe("a preliminary step's date does not win over the application's closing date (audit #4)", () => {
+  it('scio-uk: the Intention to Apply "before 5 September" yields to "midnight (GMT) Friday 15 September 2017" (before: 2027-09-05)', () => {
+    const r = read(
+      'The Intention to Apply must be submitted before 5 September and is a necessary step to receiving access to the full application form. The full application is extensive, so allow good time to complete it before the 15 September 2017 deadline.\n\nPlease note that your full application and all reference letters (emailed to us by the referee directly) must be emailed by midnight (GMT) Friday 15 September 2017.',
+    );
+    expect(r.profile.deadline).toBe('2017-09-15T23:59+00:00');
+    expect(r.review.filter((x) => x.path === 'deadline').map((x) => x.reason)).toContain('other dates are also called a deadline: "The Intention to Apply must be submitted before 5 September and is a necessary step to receiving access to the full application form."');
+  });
+
+  it.each([
+    ['English', 'Please send a CV and a research proposal. Expressions of interest must be received by 1 February 2027. The deadline for full applications is 15 March 2027.', '2027-03-15'],
+    ['German', 'Bitte senden Sie Lebenslauf und Forschungsexposé. Die Interessenbekundung ist bis zum 1. Februar 2027 einzureichen. Bewerbungsschluss ist der 15. März 2027.', '2027-03-15'],
+    ['French', 'Envoyez votre CV et un projet de recherche. La pré-inscription doit être faite avant le 1er février 2027. La date limite de dépôt des dossiers est le 15 mars 2027.', '2027-03-15'],
+  ])('%s: the step\'s date comes first, the closing date wins (before: the step\'s)', (_language, text, deadline) => {
+    expect(read(text).profile.deadline).toBe(deadline);
+  });
+
+  it("a step's date is still the deadline when the posting gives no other", () => {
+    expect(read('Please send a CV. Expressions of interest must be received by 1 February 2027.').profile.deadline).toBe('2027-02-01');
+  });
+});
