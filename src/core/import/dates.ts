@@ -79,7 +79,7 @@ const monthOf = (name: string | undefined): number => MONTH_OF[unaccent((name ??
 const LATEST_BEFORE_TIME =
   "no later than|not later than|at the latest(?: by| at)?|latest(?: by| at)?|spätestens(?: um| bis)?|uiterlijk(?: om)?|senast(?: kl\\.?| klockan)?|viimeistään(?: klo\\.?| kello)?|au plus tard à|entro e non oltre le(?: ore)?|a más tardar a las|no más tarde de las";
 const TIME_AFTER = new RegExp(
-  `^\\s*(?:[,;-]\\s*)?\\(?\\s*(?:(?:${LATEST_BEFORE_TIME}|at|by|until|before|klo\\.?|kello|klockan|um|bis|à|a las|a les|alle ore|kl\\.?|om|até às|até as|até|às|hasta las|hasta|entro le ore|jusqu'à)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b|uur\\b|hores\\b|noon\\b|midday\\b|midnight\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(noon|midnight|midday)\\b\\s*\\)?)?(?:\\s*(?:h|hrs|uhr|uur|horas|hores)\\b)?`,
+  `^\\s*(?:[,;-]\\s*)?\\(?\\s*(?:(?:${LATEST_BEFORE_TIME}|at|by|until|before|klo\\.?|kello|klockan|um|bis|à|a las|a les|alle ore|kl\\.?|om|até às|até as|até|às|hasta las|hasta|entro le ore|le ore|ore|jusqu'à)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b|uur\\b|hores\\b|noon\\b|midday\\b|midnight\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(noon|midnight|midday)\\b\\s*\\)?)?(?:\\s*(?:h|hrs|uhr|uur|horas|hores)\\b)?`,
   'iu',
 );
 // "klo 16", "kl. 12", "klockan 16", "alle ore 13": a whole hour after the clock's word, with no minutes or unit.
@@ -87,11 +87,11 @@ const CLOCK_HOUR_AFTER = new RegExp(
   `^\\s*(?:[,;-]\\s*)?\\(?\\s*(?:(?:senast|viimeistään|spätestens|entro e non oltre)\\s+)?(?:klo\\.?|kello|kl\\.?|klockan|alle ore|entro le ore|le ore|ore)\\s+(\\d{1,2})(?![\\d:]|\\.\\d|\\s*[ap]\\.?m\\b)`,
   'iu',
 );
-const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)(?:en)?';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lune|marte|mercole|giove|vener)d[iì]|sabato|domenica|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag)(?:en)?';
 // "a las 14 h. del 21 de enero", "à 12h le 15 janvier", "um 12 Uhr am": a whole hour before the date, by its word.
 const HOUR_WORDS = 'h|hrs|uhr|uur|horas?|heures?';
 const TIME_BEFORE = new RegExp(
-  `(?:^|\\s)(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon|midnight|midday)|(\\d{1,2})(?:[:.](\\d{2})|\\s*(?=(?:${HOUR_WORDS})\\b)|(?<=(?:^|\\s)(?:ore|kl\\.?|klo|kello)\\s+\\d{1,2}))(?:\\s*(?:noon|midday|midnight)\\b)?|(noon|midnight|midday))(?:\\s*(?:${HOUR_WORDS})\\b\\.?)?\\s*(?:\\(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\)\\s*)?(\\(?\\s*(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?|\\(?\\s*(?:${ZONE_RE})(?![\\p{L}/])(?:\\s*\\([a-z]{2,5}\\))?\\s*\\)?|\\(?[a-z]{2,5}\\)?)?\\s*,?\\s*(?:on|le|am|den|the|del|dello|do|du)?\\s*(?:(?:giorno|d[ií]a)\\s+)?(?:(?:the\\s+)?(?:closing|deadline)\\s+date\\s*[,:]?\\s*)?(?:(?:${WEEKDAY}),?\\s*)?(?:the\\s+)?$`,
+  `(?:^|\\s)(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon|midnight|midday)|(\\d{1,2})(?:[:.](\\d{2})|\\s*(?=(?:${HOUR_WORDS})\\b)|(?<=(?:^|\\s)(?:ore|kl\\.?|klo|kello)\\s+\\d{1,2}))(?:\\s*(?:noon|midday|midnight)\\b)?|(noon|midnight|midday))(?:\\s*(?:${HOUR_WORDS})\\b\\.?)?\\s*(?:\\(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\)\\s*)?(\\(?\\s*(?:utc|gmt)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?|(?:,\\s*)?\\(?\\s*(?:${ZONE_RE})(?![\\p{L}/])(?:\\s*\\([a-z]{2,5}\\))?\\s*\\)?|\\(?[a-z]{2,5}\\)?)?\\s*,?\\s*(?:on|le|am|den|the|del|dello|di|do|du)?\\s*(?:(?:giorno|d[ií]a)\\s+)?(?:(?:the\\s+)?(?:closing|deadline)\\s+date\\s*[,:]?\\s*)?(?:(?:${WEEKDAY}),?\\s*)?(?:the\\s+)?$`,
   'iu',
 );
 const ZONE_AFTER = new RegExp(

@@ -472,7 +472,7 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
 }
 
 /** A country on one clock the posting names, and the words that name it ("Cambridge"). */
-type Place = (typeof P.COUNTRY_ZONES)[number] & { words: string };
+type Place = { name: string; zone: string; words?: string; language?: string };
 
 /**
  * The one country on one clock the posting names (its organization's line first), or undefined when it names none
@@ -486,7 +486,16 @@ function postingPlace(organization: string | undefined, text: string): Place | u
   const own = named(organization ?? '');
   if (own.length === 1) return own[0];
   const all = named(text);
-  return all.length === 1 ? all[0] : undefined;
+  if (all.length > 0) return all.length === 1 ? all[0] : undefined;
+  return languagePlace(text);
+}
+
+/** The country of the posting's language, when one language's common words clearly lead (at least 5, twice the next). */
+function languagePlace(text: string): Place | undefined {
+  const counts = P.LANGUAGE_ZONES.map((l) => ({ l, n: text.match(l.re)?.length ?? 0 })).sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  if (!first?.l.zone || !first.l.name || first.n < 5 || first.n < 2 * (second?.n ?? 0)) return undefined;
+  return { name: first.l.name, zone: first.l.zone, language: first.l.language };
 }
 
 /**
@@ -500,7 +509,8 @@ function postingPlace(organization: string | undefined, text: string): Place | u
 function localTimeReason(value: string, place: Place | undefined): string | undefined {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/u.exec(value);
   if (!m) return undefined;
-  const example = place ? `${m[1]} ${m[2]} ${place.zone} if the employer is in ${place.name} (the posting names "${place.words}")` : `${m[1]} ${m[2]} Europe/Berlin for an employer in Germany`;
+  const why = place?.words !== undefined ? `the posting names "${place.words}"` : `the posting is in ${place?.language ?? ''}`;
+  const example = place ? `${m[1]} ${m[2]} ${place.zone} if the employer is in ${place.name} (${why})` : `${m[1]} ${m[2]} Europe/Berlin for an employer in Germany`;
   return `the posting gives the time (${m[2]}) but no time zone: it means the employer's local time, but \`validate\` and \`build\` read ${value} in your computer's time zone, hours off if you are elsewhere; write the employer's zone, e.g. ${example}`;
 }
 

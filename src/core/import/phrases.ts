@@ -1611,6 +1611,26 @@ export const COUNTRY_ZONES: readonly { re: RegExp; name: string; zone: string }[
   { re: /\bnew zealand\b/, name: 'New Zealand', zone: 'Pacific/Auckland' },
 ];
 
+/**
+ * Words common in one language's postings and rare in the others', with the clock of the one country most postings in
+ * it come from: the example zone of a posting that names no place ("senast den 15 februari kl. 23.59" is likely
+ * Swedish time, not German). English and Portuguese have no clock (many countries); English is counted so that an
+ * English posting is not taken for another language by a few shared words.
+ */
+export const LANGUAGE_ZONES: readonly { re: RegExp; language: string; name?: string; zone?: string }[] = [
+  { re: /(?<![\p{L}])(?:the|and|of|to|with|your|is|are)(?![\p{L}])/giu, language: 'English' },
+  { re: /(?<![\p{L}])(?:und|der|die|das|mit|für|bewerbung\p{L}*|sie|bis)(?![\p{L}])/giu, language: 'German', name: 'Germany', zone: 'Europe/Berlin' },
+  { re: /(?<![\p{L}])(?:och|för|att|ansökan|senast|eller|ska)(?![\p{L}])/giu, language: 'Swedish', name: 'Sweden', zone: 'Europe/Stockholm' },
+  { re: /(?<![\p{L}])(?:søknad\p{L}*|søker|ikke|stillingen|skal|og)(?![\p{L}])/giu, language: 'Norwegian', name: 'Norway', zone: 'Europe/Oslo' },
+  { re: /(?<![\p{L}])(?:ansøgning\p{L}*|ansøger\p{L}*|ikke|stillingen|skal|og|af)(?![\p{L}])/giu, language: 'Danish', name: 'Denmark', zone: 'Europe/Copenhagen' },
+  { re: /(?<![\p{L}])(?:ja|tai|hakemus\p{L}*|viimeistään|hakija\p{L}*)(?![\p{L}])/giu, language: 'Finnish', name: 'Finland', zone: 'Europe/Helsinki' },
+  { re: /(?<![\p{L}])(?:het|een|van|voor|sollicitatie\p{L}*|uiterlijk|zijn)(?![\p{L}])/giu, language: 'Dutch', name: 'the Netherlands', zone: 'Europe/Amsterdam' },
+  { re: /(?<![\p{L}])(?:les|des|du|et|pour|candidature|dossier|avant)(?![\p{L}])/giu, language: 'French', name: 'France', zone: 'Europe/Paris' },
+  { re: /(?<![\p{L}])(?:los|las|del|y|para|solicitud(?:es)?|plazo|dels|amb|sol·licitud)(?![\p{L}])/giu, language: 'Spanish', name: 'Spain', zone: 'Europe/Madrid' },
+  { re: /(?<![\p{L}])(?:il|della|di|che|per|domanda|entro|sono)(?![\p{L}])/giu, language: 'Italian', name: 'Italy', zone: 'Europe/Rome' },
+  { re: /(?<![\p{L}])(?:oraz|się|jest|wniosek|termin|nie)(?![\p{L}])/giu, language: 'Polish', name: 'Poland', zone: 'Europe/Warsaw' },
+];
+
 /** Time-zone words and what they become in the profile (an offset, or an IANA zone the profile keeps by name). */
 export const TIME_ZONES: Record<string, string> = {
   ...ZONE_ABBREVIATIONS,

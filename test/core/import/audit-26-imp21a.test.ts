@@ -89,3 +89,26 @@ describe("a preliminary step's date does not win over the application's closing 
     expect(read('Please send a CV. Expressions of interest must be received by 1 February 2027.').profile.deadline).toBe('2027-02-01');
   });
 });
+
+describe('Italian "ore 11:00 (ora italiana)", and the example zone in the posting\'s language (audit #11)', () => {
+  it.each([
+    // unite-dottorato and the audit's cause checks c5a-c5c.
+    'I candidati devono allegare il Curriculum Vitae. La domanda dovrà essere inviata entro e non oltre le ore 11:00, ora italiana, di martedì 30 agosto 2027.',
+    'I candidati devono allegare il Curriculum Vitae. La domanda dovrà essere inviata entro e non oltre le ore 11:00 am, ora italiana, di martedì 30 agosto 2027.',
+    'I candidati devono allegare il Curriculum Vitae.\n\nScadenza: 30 agosto 2027, ore 11:00 (ora italiana)',
+  ])('%s: 2027-08-30 11:00 Europe/Rome (before: the date only, marked)', (text) => {
+    expect(read(text).profile.deadline).toBe('2027-08-30 11:00 Europe/Rome');
+  });
+
+  const zoneHint = (text: string) => read(text).review.find((x) => x.path === 'deadline')?.reason ?? '';
+  it.each([
+    ['Swedish', 'Ansökan ska innehålla ett personligt brev och en CV. Ansökan ska vara inkommen senast den 15 februari 2027 kl. 23.59 och skickas till oss för att bli bedömd.', '2027-02-15 23:59 Europe/Stockholm if the employer is in Sweden (the posting is in Swedish)'],
+    ['Spanish', 'Los candidatos deben enviar el CV y la carta de motivación. El plazo para la presentación de las solicitudes termina el 16 de febrero de 2027 a las 9:00 horas.', '2027-02-16 09:00 Europe/Madrid if the employer is in Spain (the posting is in Spanish)'],
+  ])('%s, no place named: the example zone is its country\'s (before: Europe/Berlin)', (_language, text, example) => {
+    expect(zoneHint(text)).toContain(`e.g. ${example}`);
+  });
+
+  it('an English posting that names no place keeps the general example', () => {
+    expect(zoneHint('Please send a CV and a cover letter to the committee. Applications are due on 15 February 2027 at 17:00, and late ones are not read.')).toContain('e.g. 2027-02-15 17:00 Europe/Berlin for an employer in Germany');
+  });
+});
