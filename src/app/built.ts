@@ -116,7 +116,7 @@ export async function setAtPdf(check: CheckResult, pdfPath: string, kind: 'file'
   const name = basename(path);
   const read = await builtFile(check, path);
   const sections = read?.built.damage ? undefined : read?.built.sections;
-  const item = items[names.indexOf(name)] ?? (sections?.length === 1 ? items.find((i) => i.title === sections[0]?.title) : undefined);
+  const item = items[names.indexOf(name)] ?? (sections?.length === 1 ? items.find((i) => sameItem(sections[0], i)) : undefined);
   if (item) return { folder: dirname(path), file: { name, item } };
   if (read?.built.inputs && !read.built.damage && read.built.manifest === (await manifestKey(check)).slice(0, DIGEST_HEX)) {
     throw new UsageError(`${shown} is not a file of this posting's set: the posting asks for one file per item, which \`packet build\` writes in ${own}; give --pdf one of them, or the folder ${own}`);
@@ -173,9 +173,10 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const differences = differencesOf(check.result.items, sections);
   const stale = await staleInput(check, path, inputs);
   // The old build's page ranges beside the items as they are now would point at pages that do not hold them: none then.
+  const byItem = sectionsByItem(check.result.items, sections);
   if (differences.length === 0 && !stale && options.ranges !== false) {
     for (const item of check.result.items) {
-      const s = sections.find((x) => x.title === item.title);
+      const s = byItem.get(item.id);
       if (s) item.range = { first: s.first, last: s.last };
     }
   }
@@ -186,7 +187,7 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const diagnostics: Diagnostic[] = stale ? [{ ...diag('build.stale', { built: displayPath(path), ...stale, ...copy }), file: displayPath(path) }] : [];
   if (differences.length > 0) diagnostics.push({ ...diag('build.mismatch', { built: displayPath(path), first: differences[0] as string, more: differences.length - 1, ...validate }), file: displayPath(path) });
   const itemBytes = Object.fromEntries(check.result.items.flatMap((i) => {
-    const b = sections.find((x) => x.title === i.title)?.bytes;
+    const b = byItem.get(i.id)?.bytes;
     return b === undefined ? [] : [[i.id, b] as const];
   }));
   const current = diagnostics.length === 0 && pages !== undefined;
@@ -221,13 +222,37 @@ function damaged(shown: string, damage: BuiltDamage, separate: Separate = {}): D
  */
 function differencesOf(items: readonly ItemReport[], sections: readonly BuiltSection[]): string[] {
   const differences: string[] = [];
+  const byItem = sectionsByItem(items, sections);
   for (const item of items) {
-    const s = sections.find((x) => x.title === item.title);
+    const s = byItem.get(item.id);
     if (item.status !== 'ok' || item.pages === undefined || item.entries.length === 0 || !item.entries.every((e) => e.form === 'file')) continue;
     if (!s) differences.push(`it has no "${item.title}"`);
     else if (s.last - s.first + 1 !== item.pages) differences.push(`"${item.title}" has ${plural(s.last - s.first + 1, 'page')} there, ${item.pages} now`);
   }
   return differences;
+}
+
+/**
+ * Each item's section of a built PDF: by the item id the build recorded, never by title (two items may share one);
+ * in a packet of an earlier version (no ids), by title, the n-th item given of a title taking its n-th bookmark.
+ */
+function sectionsByItem(items: readonly ItemReport[], sections: readonly BuiltSection[]): Map<string, BuiltSection> {
+  const byItem = new Map<string, BuiltSection>();
+  const recorded = sections.some((x) => x.item !== undefined);
+  const taken = new Set<BuiltSection>();
+  for (const item of items) {
+    if (!recorded && (item.status !== 'ok' || item.entries.length === 0)) continue;
+    const s = sections.find((x) => !taken.has(x) && sameItem(x, item));
+    if (!s) continue;
+    taken.add(s);
+    byItem.set(item.id, s);
+  }
+  return byItem;
+}
+
+/** A built section is the item's: by the id the build recorded, or by title in a packet of an earlier version. */
+function sameItem(section: BuiltSection | undefined, item: { id: string; title: string }): boolean {
+  return section !== undefined && (section.item !== undefined ? section.item === item.id : section.title === item.title);
 }
 
 /** Another manifest's packet at the same path (two manifests in one folder, both writing packet.pdf): `build.other-manifest`; `set`: a file of a `--separate` set. */
@@ -568,7 +593,7 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
       continue;
     }
     // The file holds its item alone: its bookmark, with the item's pages when they are exact.
-    const differences = sections?.length === 1 && sections[0]?.title === item.title ? differencesOf([item], sections) : [`it does not hold "${item.title}" alone`];
+    const differences = sections?.length === 1 && sameItem(sections[0], item) ? differencesOf([item], sections) : [heldInstead(sections, item)];
     const why = await staleInput(check, path, inputs);
     if (why) stale.push({ shown, why });
     else if (otherPrints !== undefined) unchecked.push({ shown, version: otherPrints });
@@ -600,13 +625,23 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
   }
   // Files an earlier build of this manifest wrote that the set no longer has would be uploaded with the folder (build says it; validate did not).
   // An item given but not usable now (its file invalid) keeps its old file: the build that fixes it replaces it.
-  const pending = new Set(check.result.items.filter((i) => !items.includes(i) && i.entries.length > 0).map((i) => i.title));
-  const leftover = (await oursIn(check, folder, others)).filter((o) => !o.sections?.some((x) => pending.has(x.title)));
+  const pending = check.result.items.filter((i) => !items.includes(i) && i.entries.length > 0);
+  const leftover = (await oursIn(check, folder, others)).filter((o) => !o.sections?.some((x) => pending.some((i) => sameItem(x, i))));
   const [firstLeft] = leftover;
   if (firstLeft) diagnostics.push({ ...diag('build.stray-files', { folder: displayPath(folder), files: leftover.map((l) => l.name), earlier: true }), file: displayPath(join(folder, firstLeft.name)) });
   // An item whose file there is over its cap is not `ok` in the report.
   followBuilt(check.result.items, [], diagnostics);
   return diagnostics;
+}
+
+/**
+ * Why a file of a set is not its item's: another item's file under its name, though both items have one title (a
+ * copy of the one over the other), or not that item alone.
+ */
+function heldInstead(sections: readonly BuiltSection[] | undefined, item: ItemReport): string {
+  const [only] = sections ?? [];
+  if (sections?.length === 1 && only?.item !== undefined && only.title === item.title) return `it holds the file built for \`${only.item}\`, not the one for \`${item.id}\` (both are titled "${item.title}")`;
+  return `it does not hold "${item.title}" alone`;
 }
 
 /**
@@ -790,7 +825,7 @@ export async function judgeSeparateBuilt(check: CheckResult, at?: SetAt): Promis
     if (!read) continue;
     const { sections, inputs } = read.built;
     if ((await staleInput(check, path, inputs)) !== undefined) continue;
-    const item = check.result.items.find((i) => near.has(i.id) && sections?.length === 1 && sections[0]?.title === i.title);
+    const item = check.result.items.find((i) => near.has(i.id) && sections?.length === 1 && sameItem(sections[0], i));
     const pages = sections?.[0]?.last;
     if (!item || pages === undefined || files.some((f) => f.itemId === item.id)) continue;
     if (item.pages !== undefined && item.entries.every((e) => e.form === 'file') && item.pages !== pages) continue;

@@ -19,9 +19,10 @@ import { pdfHeaderOffset } from './inspect/sniff.js';
  * /Pages, the number of pages written (so `report` tells a PDF with pages removed from the packet as built), and
  * /Manifest, the digest of the manifest's file name (two manifests in one folder must not take each other's packet),
  * /PagePrints and /Document, the digests of what the build wrote (see `built-prints.ts`: a packet changed after it),
- * and /Prints, the version of their rules (`PRINTS_VERSION`; none in records of version 1).
+ * /Prints, the version of their rules (`PRINTS_VERSION`; none in records of version 1), and /Items, the item id of
+ * each top-level bookmark in order (two items may share a title; none in records of earlier versions).
  */
-export const RECORD_KEYS = { pieceInfo: 'PieceInfo', app: 'ApplicationPacket', private: 'Private', inputs: 'Inputs', pages: 'Pages', lastModified: 'LastModified', manifest: 'Manifest', pagePrints: 'PagePrints', document: 'Document', printsVersion: 'Prints' } as const;
+export const RECORD_KEYS = { pieceInfo: 'PieceInfo', app: 'ApplicationPacket', private: 'Private', inputs: 'Inputs', pages: 'Pages', lastModified: 'LastModified', manifest: 'Manifest', pagePrints: 'PagePrints', document: 'Document', printsVersion: 'Prints', items: 'Items' } as const;
 
 /**
  * The version of the rules of the page and document digests (`built-prints.ts`), recorded beside them (`/Prints`):

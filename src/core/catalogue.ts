@@ -371,6 +371,12 @@ export const CATALOGUE = {
     message: (p) => `The profile lists "${p.what}" (${p.kind}) as not wanted, and also asks for it as the item \`${p.id}\` ("${p.title}"): the posting cannot mean both.`,
     hint: () => 'Check the posting and remove one of the two: this `not_wanted` entry if the document is asked for, or the item if it is not.',
   }),
+  'profile.same-title': entry<{ id: string; first: string; title: string }>({
+    severity: 'warning',
+    when: 'two items of a profile with one title (spaces and capitals aside): the packet\'s bookmarks and contents lines, and a `--separate` set\'s file names, would show it twice, and a reviewer could not tell the two apart',
+    message: (p) => `The items \`${p.first}\` and \`${p.id}\` have the same title "${p.title}": a reviewer would see two bookmarks and contents lines "${p.title}" and could not tell which is which.`,
+    hint: (p) => `Give \`${p.id}\` a title of its own, as the posting names it (e.g. "${p.title} (2)", or what sets it apart from \`${p.first}\`).`,
+  }),
   'profile.source': entry<{ source: string; reason?: LinkProblem; char?: string; reserved?: string }>({
     severity: 'warning',
     when: 'the posting\'s `source:` is written as an address no reviewer can open (cut off with "…", on a local network such as 192.168.x.x, a file such as `file:///C:/...`, not http(s), with a space or an invisible character) or at a name kept for examples (example.com): the cover prints it as text, without a link',

@@ -341,7 +341,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
   a.forms.write();
   a.layers.write();
   writeMetadata(a.out, plan.metadata, plan.buildDate);
-  if (plan.builtFrom) writeBuiltFrom(a.out, plan.builtFrom, plan.buildDate, allPages.length, plan.builtFor);
+  if (plan.builtFrom) writeBuiltFrom(a.out, plan.builtFrom, plan.buildDate, allPages.length, plan.builtFor, a.sectionItems);
 
   // 6. Safety net, then bytes.
   const { out, diagnostics, copied } = a;
@@ -401,6 +401,8 @@ class Assembly {
   /** Where each copied page came from, and whether its content shows text (for the check for blank pages). */
   readonly copied: CopiedPage[] = [];
   readonly sectionOutline: OutlineNode[][] = [];
+  /** The item id of each section placed (each top-level bookmark), for the record: titles may repeat. */
+  readonly sectionItems: string[] = [];
   readonly forms: FormMerger;
   readonly layers: LayerMerger;
   labels: LabelRange[] = [];
@@ -498,6 +500,7 @@ class Assembly {
     const named = section.parts.some((part) => 'named' in part && part.named);
     const children = nodes.length === 1 && !named ? (nodes[0]?.children ?? []) : nodes;
     this.sectionOutline.push([{ title: section.title, dest: this.topOfPage(sectionStart), open: nodes.length > 1 || named, children }]);
+    this.sectionItems.push(section.itemId);
   }
 
   /** One part's pages at the end of the output; returns its bookmarks. */

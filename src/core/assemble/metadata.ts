@@ -79,18 +79,20 @@ export function xmpPacket(metadata: Plan['metadata'], buildDate: Date, language?
 
 /**
  * Record what the packet was built from (see `core/built-from.ts`): the digests in input order and the number of
- * pages written, with the build date as the data's date, in the catalog's page-piece dictionary.
+ * pages written, with the build date as the data's date, in the catalog's page-piece dictionary; `items`: the item
+ * id of each top-level bookmark, in order.
  *
  * @example
- * writeBuiltFrom(doc, ['3f1c0a9b2d4e5f60', ...], plan.buildDate);
+ * writeBuiltFrom(doc, ['3f1c0a9b2d4e5f60', ...], plan.buildDate, 7, key, ['cv', 'plan', 'plan2']);
  */
-export function writeBuiltFrom(doc: PDFDocument, digests: readonly string[], buildDate: Date, pages?: number, manifest?: string): void {
+export function writeBuiltFrom(doc: PDFDocument, digests: readonly string[], buildDate: Date, pages?: number, manifest?: string, items?: readonly string[]): void {
   const ctx = doc.context;
   const inputs = ctx.obj(digests.map((d) => PDFHexString.of(d.slice(0, DIGEST_HEX))));
   const record = ctx.obj({
     [RECORD_KEYS.inputs]: inputs,
     ...(pages === undefined ? {} : { [RECORD_KEYS.pages]: pages }),
     ...(manifest === undefined ? {} : { [RECORD_KEYS.manifest]: PDFHexString.of(manifest.slice(0, DIGEST_HEX)) }),
+    ...(items === undefined ? {} : { [RECORD_KEYS.items]: ctx.obj(items.map((id) => PDFHexString.fromText(id))) }),
   });
   const data = ctx.obj({ [RECORD_KEYS.lastModified]: PDFString.fromDate(buildDate), [RECORD_KEYS.private]: record });
   doc.catalog.set(PDFName.of(RECORD_KEYS.pieceInfo), ctx.obj({ [RECORD_KEYS.app]: data }));

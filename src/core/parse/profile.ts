@@ -82,6 +82,7 @@ export function parseProfile(text: string, file: string): ParsedProfile {
     diagnostics.push(diagnosticAt(source, ['deadline'], diag('profile.deadline-zone', { value: (profile.deadline as string).trim() })));
   }
   diagnostics.push(...refusedAndAsked(profile, source));
+  diagnostics.push(...sameTitles(profile, source));
   const printed = checkPrinted(profile, source);
   diagnostics.push(...printed);
   // Printed on the cover, and clickable there: an address no reviewer can open is said, and printed without a link.
@@ -98,6 +99,20 @@ function refusedAndAsked(profile: Profile, source: YamlSource): Diagnostic[] {
   return (profile.not_wanted ?? []).flatMap((n, j) => {
     const item = n.kind === undefined || n.kind === 'other' ? undefined : profile.items.find((i) => i.kind === n.kind && !(i.kind === 'references' && !i.accepts.includes('letter')));
     return item ? [diagnosticAt(source, ['not_wanted', j], diag('profile.not-wanted-item', { what: n.what.trim(), kind: n.kind as string, id: item.id, title: item.title.trim() }))] : [];
+  });
+}
+
+/** An item titled as an earlier one (spaces and capitals aside), at its title: its bookmark would read the same. */
+function sameTitles(profile: Profile, source: YamlSource): Diagnostic[] {
+  const seen = new Map<string, string>();
+  return profile.items.flatMap((item, j) => {
+    const key = item.title.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, item.id);
+      return [];
+    }
+    return [diagnosticAt(source, ['items', j, 'title'], diag('profile.same-title', { id: item.id, first, title: item.title.trim() }))];
   });
 }
 

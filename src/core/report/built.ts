@@ -12,6 +12,8 @@ export type { BuiltDamage, BuiltEdit };
 
 export interface BuiltSection {
   title: string;
+  /** The item id the build recorded for it (see `RECORD_KEYS.items`); undefined in packets of earlier versions. */
+  item?: string;
   first: number;
   last: number;
   /** The bytes its pages draw with, as `build --fit` counts them (shared objects count for each): when asked for. */
@@ -103,7 +105,7 @@ export async function readBuilt(bytes: Uint8Array, measure: ReadonlySet<string> 
   if (tree.status !== 'ok') return { damage: { kind: 'unreadable' } };
   const record = readBuiltFrom(doc);
   const inputs = record === 'rewritten' ? undefined : record;
-  const sections = sectionsOf(doc, measure);
+  const sections = withItems(sectionsOf(doc, measure), recordOf(doc)?.get(PDFName.of(RECORD_KEYS.items)), doc);
   const author = infoOf(doc, 'author');
   const manifest = digestHex(doc, recordOf(doc)?.get(PDFName.of(RECORD_KEYS.manifest)), DIGEST_HEX, true);
   const title = infoOf(doc, 'title');
@@ -325,6 +327,15 @@ function recordOf(doc: PDFDocument): PDFDict | undefined {
   const data = pieces instanceof PDFDict ? ctx.lookup(pieces.get(PDFName.of(RECORD_KEYS.app))) : undefined;
   const priv = data instanceof PDFDict ? ctx.lookup(data.get(PDFName.of(RECORD_KEYS.private))) : undefined;
   return priv instanceof PDFDict ? priv : undefined;
+}
+
+/** Each section with the item id the record gives it, when the record has one per top-level bookmark. */
+function withItems(sections: BuiltSection[] | undefined, recorded: PDFObject | undefined, doc: PDFDocument): BuiltSection[] | undefined {
+  const list = doc.context.lookup(recorded);
+  if (!sections || !(list instanceof PDFArray) || list.size() !== sections.length) return sections;
+  const ids = list.asArray().map((o) => doc.context.lookup(o));
+  if (!ids.every((o) => o instanceof PDFString || o instanceof PDFHexString)) return sections;
+  return sections.map((s, i) => ({ ...s, item: (ids[i] as PDFString | PDFHexString).decodeText() }));
 }
 
 function sectionsOf(doc: PDFDocument, measure: ReadonlySet<string>): BuiltSection[] | undefined {
