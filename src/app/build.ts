@@ -18,12 +18,11 @@ import { replaceProblem } from '../core/report/recognise.js';
 import { checkInputs, clashWithInput } from './check.js';
 import { UsageError } from './errors.js';
 import { pageCheck } from './page-check.js';
-import { inputDigests, manifestKey, ownOutput } from './built.js';
+import { inputDigests, manifestKey, ownManifestKey, ownOutput } from './built.js';
 import { localDay } from './local-day.js';
 import { TOOL } from '../io/version.js';
 import { setFolder, setFolderPath, singleOutput } from './outputs.js';
 import type { CheckResult } from './check.js';
-import { DIGEST_HEX } from '../core/built-from.js';
 import type { FitReport } from '../core/fit/fit.js';
 import { mergeFitReports } from '../core/fit/report.js';
 import { fileCaps, fitStep, packetCaps, type FitRequest } from './fit.js';
@@ -248,7 +247,7 @@ async function notAPdfThere(path: string, req: BuildRequest, check: CheckResult)
   // Read as report reads it, in whatever string form a re-save (pypdf) gave it.
   const { recordedManifestKey } = await import('../core/report/built.js');
   const recorded = there.ok ? await recordedManifestKey(there.bytes) : undefined;
-  if (recorded !== undefined && recorded !== (await manifestKey(check)).slice(0, DIGEST_HEX)) return new WriteError(path, { kind: 'other-manifest', own: ownOutput(check.manifestFile) });
+  if (recorded !== undefined && !(await ownManifestKey(check, recorded))) return new WriteError(path, { kind: 'other-manifest', own: ownOutput(check.manifestFile) });
   return undefined;
 }
 

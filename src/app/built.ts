@@ -118,7 +118,7 @@ export async function setAtPdf(check: CheckResult, pdfPath: string, kind: 'file'
   const sections = read?.built.damage ? undefined : read?.built.sections;
   const item = items[names.indexOf(name)] ?? (sections?.length === 1 ? items.find((i) => sameItem(sections[0], i)) : undefined);
   if (item) return { folder: dirname(path), file: { name, item } };
-  if (read?.built.inputs && !read.built.damage && read.built.manifest === (await manifestKey(check)).slice(0, DIGEST_HEX)) {
+  if (read?.built.inputs && !read.built.damage && (await ownManifestKey(check, read.built.manifest))) {
     throw new UsageError(`${shown} is not a file of this posting's set: the posting asks for one file per item, which \`packet build\` writes in ${own}; give --pdf one of them, or the folder ${own}`);
   }
   return undefined;
@@ -257,7 +257,7 @@ function sameItem(section: BuiltSection | undefined, item: { id: string; title: 
 
 /** Another manifest's packet at the same path (two manifests in one folder, both writing packet.pdf): `build.other-manifest`; `set`: a file of a `--separate` set. */
 async function otherManifest(check: CheckResult, shown: string, recorded: string | undefined, title: string | undefined, set?: Separate): Promise<Diagnostic | undefined> {
-  if (recorded === undefined || recorded === (await manifestKey(check)).slice(0, DIGEST_HEX)) return undefined;
+  if (recorded === undefined || (await ownManifestKey(check, recorded))) return undefined;
   // A --separate set's `output` names its folder.
   const own = set ? ownOutput(check.manifestFile).replace(/\.pdf$/u, '') : ownOutput(check.manifestFile);
   return { ...diag('build.other-manifest', { built: shown, manifest: displayPath(resolve(check.manifestFile)), own, ...(title ? { title } : {}), ...set }), file: shown };
@@ -277,7 +277,7 @@ async function otherApplicant(check: CheckResult, shown: string, inputs: string[
   if (same(author) === same(name)) return undefined;
   const manifest = displayPath(resolve(check.manifestFile));
   const params = { built: shown, author: same(author), name: same(name), manifest, ...(options.set ? { set: true, ...options.set } : {}) };
-  if (builtFor !== undefined && builtFor === (await manifestKey(check)).slice(0, DIGEST_HEX)) {
+  if (builtFor !== undefined && (await ownManifestKey(check, builtFor))) {
     const recorded = new Set(inputs);
     const shared = new Set([manifest, ...(check.profilePath ? [displayPath(check.profilePath)] : [])]);
     const own = (await inputDigests(check)).filter((i) => !shared.has(i.shown));
@@ -504,15 +504,29 @@ async function digestAll(check: CheckResult): Promise<InputDigest[]> {
 }
 
 /**
- * Whose packet a build is: the digest of the manifest's file name (`eu.yaml`), recorded in the PDF, so that a
- * second manifest in the folder, writing the same default `packet.pdf`, is told the PDF there is not its own.
- * The name only: the folder may move and the manifest change; a renamed manifest builds again.
+ * Whose packet a build is: the digest of the manifest's file name (`eu.yaml`) and its posting's profile id, recorded
+ * in the PDF, so that a second manifest in the folder, writing the same default `packet.pdf`, or another posting's
+ * `manifest.yaml` in a folder of its own (`aalto/`, `eu/`), is told the PDF there is not its own. Not its path nor
+ * its contents: the folder may move and the manifest change; a renamed manifest, or one for another posting, builds again.
  *
  * @example
  * await manifestKey(check); // '9c1e4b0a7d2f3e61...' (64 hex digits; the record keeps 16)
  */
 export function manifestKey(check: CheckResult): Promise<string> {
-  return sha256Hex([digestPrefix('manifest-name', basename(check.manifestFile))]);
+  return sha256Hex([digestPrefix('manifest-name', basename(check.manifestFile)), digestPrefix('profile', check.profile?.id ?? '')]);
+}
+
+/**
+ * A recorded manifest key (16 hex digits) is this manifest's: its key now, or the file name's alone, as versions
+ * before the posting was in it recorded (their packets stay this manifest's; they cannot tell two postings apart).
+ *
+ * @example
+ * await ownManifestKey(check, read.built.manifest); // true for a packet this manifest built
+ */
+export async function ownManifestKey(check: CheckResult, recorded: string | undefined): Promise<boolean> {
+  if (recorded === undefined) return false;
+  const legacy = await sha256Hex([digestPrefix('manifest-name', basename(check.manifestFile))]);
+  return [await manifestKey(check), legacy].some((k) => k.slice(0, DIGEST_HEX) === recorded);
 }
 
 /** A file name for a manifest's own packet: `eu.pdf` beside `eu.yaml` (`manifest.yaml`: `application.pdf`). */
@@ -671,14 +685,13 @@ interface OurBuiltFile {
 /** The PDFs among `files` in `folder` that this manifest's build wrote (its record, this manifest's key), read; none past MAX_OLD_SET_FILES. */
 async function oursIn(check: CheckResult, folder: string, files: readonly string[]): Promise<OurBuiltFile[]> {
   if (files.length === 0 || files.length > MAX_OLD_SET_FILES) return [];
-  const key = (await manifestKey(check)).slice(0, DIGEST_HEX);
   const ours: OurBuiltFile[] = [];
   for (const name of files) {
     const read = await builtFile(check, join(folder, name));
     if (!read) continue;
     const { damage, inputs, author, sections, manifest: builtFor } = read.built;
     // Only what this manifest's build wrote: another manifest's set or a document put there is not an old build.
-    if (damage || !inputs || (builtFor !== undefined && builtFor !== key)) continue;
+    if (damage || !inputs || (builtFor !== undefined && !(await ownManifestKey(check, builtFor)))) continue;
     ours.push({ name, inputs, author, sections, builtFor });
   }
   return ours;

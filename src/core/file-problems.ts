@@ -207,7 +207,7 @@ export function writeFix(p: WriteProblem): string {
       if (p.what === 'packet') return 'Choose another output path (-o out/packet.pdf), or pass --force to replace that file; nothing was written.';
       return p.what === 'pdf' ? 'Choose another output path (a name ending in .pdf), or pass --force to replace that file; nothing was written.' : 'Give the report a path of its own (-o report.md), or pass --force to replace that file; nothing was written.';
     case 'other-manifest':
-      return `Give this manifest its own \`output:\` (e.g. output: ${p.own}), or pass --force to replace that packet (if you renamed this manifest, it is its own old build); nothing was written.`;
+      return `Give this manifest its own \`output:\` (e.g. output: ${p.own}), or pass --force to replace that packet (if you renamed this manifest or changed its \`profile:\`, it is its own old build); nothing was written.`;
     case 'error':
       return 'Choose another place to write, such as a folder in your home folder (-o out/packet.pdf).';
   }
