@@ -946,6 +946,12 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   // "either a writing sample (maximum 25 pages) or a published article": the first one's size may come between.
   const orOther = alt === undefined && EITHER_BEFORE.test(unit.slice(spanStart, h.start)) ? /^(?:\s*\([^()]*\))?\s+(?:or|oder|of|eller|tai|ou|soit|hetzij)\s+[^,;.()]+/iu.exec(unit.slice(h.nameEnd ?? h.end)) : null;
   if (orOther) d.reasons.push({ field: 'kind', text: `the posting asks for one of these ("${unit.slice(h.start, (h.nameEnd ?? h.end) + orOther[0].length).trim()}"); check which one you send` });
+  // "tutkimussuunnitelma ja kaksi lausuntoa": what follows "ja"/"and" with a count or an article is another document.
+  const glued = gluedTail(d.title, words);
+  if (glued) {
+    d.title = glued.title;
+    d.reasons.push({ field: 'title', text: `the name stops at "${glued.conjunction}": "${glued.rest}" may be another document; add it if the posting asks for it` });
+  }
   // An invitation may be a polite request: the user decides.
   if (d.stage === 'optional' && INVITED.test(unit.slice(0, h.start))) d.reasons.push({ field: 'stage', text: 'optional: the posting "invites" applicants to send it; check whether it is in fact asked for' });
   if (partCue && d.stage === 'required' && !d.condition) d.reasons.push({ field: 'stage', text: `asked for, though "${partCue}" may make all of it optional` });
@@ -965,6 +971,19 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     else delete d.condition;
   }
   return d;
+}
+
+/** A conjunction in a title after its document's name, before a count or an article ("og et budsjett", "ja kaksi ..."). */
+const GLUED = new RegExp(`\\s+(and|ja|sekä|og|och|samt|und|et|i|y|e|en)\\s+((?:${['an?', 'the', 'your', 'ein(?:e|en)?', 'ett?', 'ei|eit', 'une?', 'una?', 'uno', 'een', ...Object.keys(P.NUMBER_WORDS), '\\d{1,2}'].join('|')})\\s+\\S.*)$`, 'iu');
+
+/** `title` cut before another document glued to it after `name`, with the conjunction and the rest; undefined when none. */
+function gluedTail(title: string, name: string): { title: string; conjunction: string; rest: string } | undefined {
+  const at = title.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return undefined;
+  const from = at + name.length;
+  const m = GLUED.exec(title.slice(from));
+  if (!m?.[1] || !m[2]) return undefined;
+  return { title: title.slice(0, from + m.index).trim(), conjunction: m[1], rest: m[2].replace(/[.,;:]+$/u, '') };
 }
 
 /** "are invited to submit": an optional cue that may be a polite request. */

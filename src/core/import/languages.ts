@@ -46,6 +46,8 @@ const es: LanguagePhrases = {
     research_plan: [
       /\b(?:propuesta|proyecto|plan|memoria|anteproyecto|borrador|protocolo)(?: \((?:o )?[a-z]+\))? (?:de (?:la )?)?(?:investigacion|tesis(?: doctoral)?|proyecto|trabajo)\b/,
       /\b(?:propuesta|memoria) (?:cientifica|del proyecto|de proyecto)\b/,
+      // "Memoria descriptiva del proyecto de investigación": the account of the project to be done.
+      /\bmemoria descriptiva(?: del proyecto)?\b/,
     ],
     research_statement: [/\b(?:resumen|descripcion|memoria) (?:de (?:la |su )?)?(?:trayectoria (?:investigadora|cientifica)|actividad investigadora|lineas de investigacion|intereses de investigacion)\b/],
     teaching_statement: [/\b(?:proyecto docente|filosofia docente|declaracion de (?:filosofia )?docen(?:te|cia)|experiencia docente acreditada)\b/],
@@ -90,6 +92,7 @@ const es: LanguagePhrases = {
   listTriggers: [
     /\b(?:documentacion|documentos) (?:requerid[oa]s?|necesari[oa]s?|a (?:presentar|aportar|adjuntar|enviar)|que (?:se )?debe(?:n|ra|ran)? (?:presentar|aportar|adjuntar))\b/,
     /\b(?:la siguiente documentacion|los siguientes documentos|(?:lista|listado|relacion) de (?:la )?(?:documentos|documentacion))\b/,
+    /\b(?:documentos|documentacion) que (?:acompanan|acompana|se acompanan|deben acompanar|debe acompanar|hay que adjuntar)\b/,
     /\b(?:la solicitud|las solicitudes|la candidatura)\b[^.]{0,30}\b(?:debe(?:n|ra|ran)? (?:incluir|contener|ir acompanad[ao]s?)|incluira|contendra)\b/,
     /\b(?:deberan|deben|debera|debe|deberas|tienen que|habra que|hay que|es necesario) (?:presentar|enviar|adjuntar|aportar|remitir|incluir|subir)\b/,
     /\b(?:como solicitar|para solicitar|para presentar (?:la|su) (?:solicitud|candidatura))\b/,
@@ -121,7 +124,8 @@ const ca: LanguagePhrases = {
   kinds: {
     cover_letter: [/\bcart(?:a|es) de (?:presentacio|sol·licitud|candidatura)\b/],
     motivation_letter: [/\bcart(?:a|es) de motivacio(?:ns)?\b/, /\bexposicio de motius\b/],
-    research_plan: [/\b(?:proposta|projecte|pla|memoria|avantprojecte) (?:de )?(?:recerca|tesi(?: doctoral)?|treball|investigacio)\b/],
+    // "Memòria descriptiva del projecte d'investigació": the account of the project to be done.
+    research_plan: [/\b(?:proposta|projecte|pla|memoria|avantprojecte) (?:de )?(?:recerca|tesi(?: doctoral)?|treball|investigacio)\b/, /\bmemoria (?:descriptiva|cientifica|cientificotecnica)(?: del projecte)?\b/],
     teaching_statement: [/\b(?:projecte docent|filosofia docent)\b/],
     transcript: [/\b(?:expedient academic|certificat (?:academic )?de (?:notes|qualificacions)|certificat academic)\b/],
     thesis: [/\b(?:tesi(?: doctoral| de master)?|tesina|treball (?:de )?fi(?:nal)? de (?:master|grau))\b/],
@@ -131,12 +135,19 @@ const ca: LanguagePhrases = {
     diplomas: [/\b(?:copia (?:compulsada )?del? )?(?:titols?|diplomes?) (?:universitaris?|academics?|oficials?|de (?:grau|llicenciatura|master|doctor(?:at)?))\b/, /\bcopia (?:compulsada )?del? titol\b/],
     language_certificate: [/\b(?:certificats? (?:oficials? )?d'(?:idiomes?|angles)|acreditacio (?:del nivell )?d'(?:angles|idiomes?))\b/],
   },
-  other: [/\b(?:copia del (?:passaport|dni)|document d'identitat|passaport)\b/, /\bformulari de sol·licitud\b/],
+  other: [
+    /\b(?:copia del (?:passaport|dni)|document d'identitat|passaport)\b/,
+    /\bformulari de sol·licitud\b/,
+    // "Certificat d'estar admés en un programa de doctorat", "Fotocòpia del llibre de família", "Certificat de la vida laboral".
+    /\b(?:certificat d'estar (?:admes|admesa|matriculad[ae]|inscrit|inscrita)(?: en un programa de doctorat)?|(?:fotocopia del )?llibre de familia|certificat de (?:la )?vida laboral)\b/,
+  ],
   listTriggers: [
     /\b(?:documentacio|documents) (?:requerida|requerits|necessaria|necessaris|a (?:presentar|aportar|adjuntar))\b/,
     /\b(?:la documentacio seguent|la seguent documentacio|els documents seguents|els seguents documents)\b/,
     /\b(?:cal|caldra|han de|s'ha d'|s'han d'|heu d') ?(?:presentar|enviar|adjuntar|aportar|incloure|trametre)\b/,
     /\bla sol·licitud (?:ha d'|haura d')(?:incloure|contenir|anar acompanyada)\b/,
+    // "Documents que acompanyen la sol·licitud": the heading over the list of attachments.
+    /\b(?:documents|documentacio) que (?:acompanyen|acompanya|cal adjuntar|s'han? d'adjuntar|cal presentar)\b/,
   ],
   containVerbs: [/\b(?:incloure|inclou|inclour(?:a|an)|contenir|conte|contindr(?:a|an)|comprendre|compren)\b/],
   sendVerbs: [/\b(?:enviar|envieu|adjuntar|adjunteu|aportar|aporteu|presentar|presenteu|trametre|trameteu)\b/],
@@ -144,7 +155,7 @@ const ca: LanguagePhrases = {
   requestCues: [/\b(?:enviar|envieu|adjuntar|adjunteu|aportar|aporteu|presentar|presenteu|incloure|incloeu|trametre|lliurar|adjunt[as]?)\b/],
   optional: [/\b(?:opcional(?:ment)?|si se'n disposa|voluntari[as]?)\b/],
   later: [/\b(?:en una fase posterior|posteriorment|si (?:es|resulta) seleccionad[ae]|abans de la (?:incorporacio|signatura del contracte))\b/],
-  condition: [/\b(?:si escau|si s'escau|en cas de|nomes per a|per als? (?:candidats|sol·licitants) (?:estrangers|internacionals|que))\b/],
+  condition: [/\b(?:si escau|si s'escau|en (?:el )?cas de|nomes per a|per als? (?:candidats|sol·licitants) (?:estrangers|internacionals|que))\b/],
   notWanted: [/\bno (?:envieu|cal (?:enviar|adjuntar|presentar)|s'acceptaran|adjunteu)\b/],
   deadline: [/\b(?:termini(?: de presentacio)?|data limit)\b/],
   openUntilFilled: [/\bfins a cobrir la placa\b/],
@@ -245,6 +256,8 @@ const da_no: LanguagePhrases = {
     writing_sample: [/\b(?:udvalgte publikationer|utvalgte publikasjoner|(?:de )?mest relevante (?:publikationer|publikasjoner|artikler)|vitenskapelige arbeider|eksempel på (?:et |eit )?(?:skriftligt? |vitenskapelig )?(?:værk|verk|arbejde|arbeid))\b/],
     references: [/\b(?:referencer|referencepersoner|anbefalinger|udtalelser|referansar|tilrådingar)\b/],
     diplomas: [/\b(?:eksamensbeviser?|kandidatbevis|bachelorbevis|vitnemålet)\b/],
+    // "relevant dokumentasjon av din kunstneriske virksomhet": the artist's documented work.
+    portfolio: [/\bdokumentasjon av (?:din |ditt |dine |den )?(?:kunstneriske?|kunstnerlige?) (?:virksomhet|arbeid|praksis|produksjon)\b/],
     language_certificate: [/\b(?:sprogtest|dokumentation for (?:engelsk|danske?)kundskaber|dokumentasjon (?:på|av) (?:engelsk|norsk)kunnskaper|språktest)\b/],
   },
   other: [/\b(?:kopi af pas|kopi av pass|billedlegitimation|legitimasjon|ansøgningsskema|søknadsskjema)\b/],
@@ -256,7 +269,8 @@ const da_no: LanguagePhrases = {
   containVerbs: [/\b(?:indeholde|indeholder|inneholde|inneholder|innehalde|inneheld|omfatte|omfatter|bestå af|består af|bestå av|består av)\b/],
   sendVerbs: [/\b(?:vedlægge|vedlægges|vedlæg|vedlegge|vedlegges|sende|sendes|indsende|indsendes|uploade|uploades|last opp|legg(?:e|es)? ved|leggjast ved)\b/],
   applicationNouns: [/\b(?:ansøgning(?:en)?|søknad(?:en)?|bilag(?:ene)?|vedlegg(?:ene)?|dokumenter|dokumentation|dokumentasjon)\b/],
-  requestCues: [/\b(?:vedlæg(?:ge|ges)?|vedhæft(?:e|es)?|indsend(?:e|es)?|uploade?s?|legg(?:e|es)? ved|leggjast ved|sendes|sendast)\b/],
+  // "legger du den ved søknaden": the particle of "legge ved" after its object.
+  requestCues: [/\b(?:vedlæg(?:ge|ges)?|vedhæft(?:e|es)?|indsend(?:e|es)?|uploade?s?|legg(?:e|es|er)? ved|leggjast ved|sendes|sendast)\b|\blegger du (?:\p{L}+ ){0,3}ved\b/u],
   optional: [/\b(?:eventuelt|valgfrit)\b/],
   later: [/\b(?:på et senere tidspunkt|på eit seinare tidspunkt|senere i (?:processen|prosessen)|efter anmodning|etter forespørsel|til (?:jobb)?samtalen|til intervjuet|til ansættelsessamtalen)\b|\bikke\b[^.]{0,80}\b(?:på dette tidspunkt(?:et)?|på nåværende tidspunkt|på nuværende tidspunkt|i første omgang|i denne fasen|i første runde)\b/],
   condition: [/\b(?:hvis relevant|hvis aktuelt|hvis du (?:har|ikke|er)|for ansøgere (?:med|fra|som)|hvor relevant)\b/],

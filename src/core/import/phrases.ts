@@ -54,7 +54,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       // "A motivated application (max. 1 page)": the Danish "motiveret ansøgning" in English, the letter that argues the case.
       /\bmotivated applications?\b/,
       /\b(?:bewerbungs)?anschreiben\b|\bbegleitschreiben\b/, // German
-      /\bhakemuskirje\p{L}*/u, // Finnish
+      /\b(?:hakemuskirje|hakukirjelm)\p{L}*/u, // Finnish
       /\b(?:sollicitatiebrief|begeleidende brief)\b/, // Dutch
       /\bansökningsbrev(?:et)?\b/, // Swedish
       // A bare "ansøgning" that is sent, or that contains things, is the whole application.
@@ -136,7 +136,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:forschungsexposés?|forschungsexpose|exposés?|forschungsvorhaben|forschungsplan|forschungsantrag|projektskizze|projektbeschreibung|promotionsvorhaben|dissertationsvorhaben|forschungskonzept)\b/, // German
       /\b(?:darstellung|beschreibung|skizze) (?:ihres|des|eines|ihrer) (?:themas|forschungsvorhabens|projekts|promotionsvorhabens|dissertationsvorhabens|vorhabens)\b/, // German
       /\b(?:projects?|ideas?|research)(?:\/(?:projects?|ideas?))? (?:that )?you (?:propose|would like|intend|plan|wish) to (?:research|develop|pursue|carry out|work on)\b/,
-      /\b(?:tutkimussuunnitelm|väitöskirjasuunnitelm)\p{L}*/u, // Finnish
+      // "opiskelu- tai työsuunnitelma": a grant's plan of study or work is its research plan.
+      /\b(?:tutkimussuunnitelm|väitöskirjasuunnitelm|(?:opiskelu- (?:tai|ja) )?työsuunnitelm|opiskelusuunnitelm)\p{L}*/u, // Finnish
       /\b(?:forskningsplan(?:en)?|forskningsprojekt|projektplan(?:en)?|projektbeskrivelse(?:n)?|prosjektbeskrivelse(?:n)?|prosjektplan(?:en)?|avhandlingsplan(?:en)?|forskningsskiss(?:en)?|projektskiss(?:en)?)\b/, // Swedish, Norwegian, Danish
       /\b(?:onderzoeksvoorstel|onderzoeksplan|projectvoorstel)\b/, // Dutch
       // A plan or proposal *for* a dissertation is a research plan, not the thesis it names: "a plan for the
@@ -323,6 +324,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:suosituskirje\p{L}*|suosittelija\p{L}*)/u, // Finnish
       // "ohjaajan lausunto", "ohjaaja toimittaa lausuntonsa": the supervisor's statement, a reference.
       /\bohjaaja\p{L}*(?: (?:itse )?(?:toimittaa|lähettää|antaa|kirjoittaa))? lausun(?!nonantaj)\p{L}*/u, // Finnish
+      // "kaksi suositusta", "puollot": recommendations and endorsements; not a bare "suositus", which is also a guideline.
+      /\b(?:suositukset|suosituksia|suositusta|suositusten|puollot|puolto|puoltoja|puollon|puoltolausun\p{L}*)\b/u, // Finnish
       /\b(?:referenspersoner|referensperson|referensintyg|referenser|referenter|rekommendationsbrev)\b/, // Swedish
       /\b(?:referansepersoner|referanseperson|referanser|anbefalingsbrev|anbefalinger)\b/, // Norwegian, Danish
       /\b(?:aanbevelingsbrie(?:f|ven)|referentiebrie(?:f|ven)|referenties|referenten|referent|(?:namen|contactgegevens)(?: en contactgegevens)? van (?:\w+ )?(?:referenten|referenties))\b/, // Dutch
@@ -481,6 +484,8 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:liste|verzeichnis|aufstellung) (?:der |ihrer )?(?:eingeworbenen )?drittmittel\b|\bdrittmittel(?:liste|verzeichnis)\b/, // German: third-party funding raised
   /\b(?:data[- ]management plan|datahanteringsplan(?:en)?|datahåndteringsplan(?:en)?|datenmanagementplan|publication plan|publiceringsplan(?:en)?)\b/,
   /\b(?:detailed |proposed |project |research |estimated )?budget(?: (?:and (?:budget )?)?justification| plan| proposal| breakdown| table)?\b(?! of\b)/,
+  // "et enkelt budsjett", "Vi trenger ett referansebilde", "en sakkyndig uttalelse" (an expert assessment of competence).
+  /\b(?:(?:enkelt |detaljert |detaljerat )?(?:budsjett(?:et)?|budjetti\p{L}*|kostnadsoverslag(?:et)?)|referansebilde(?:t|r|ne)?|sakkyndig (?:uttalelse|vurdering)|sakkunnigutlåtande(?:t)?|asiantuntijalausun\p{L}*)/u, // Nordic, Finnish
   /\b(?:sample |proposed )?(?:course outlines?|syllab(?:us|i))\b/,
   /\b(?:acceptance|invitation|host(?:ing)?) letters?\b|\bletters? (?:of (?:acceptance|invitation)|from (?:the |your )?(?:host|receiving|prospective) (?:\p{L}+ )?(?:institution|institute|lab|laboratory|group|researcher|supervisor|professor))\b/u,
   /\b(?:medical|health) (?:examination )?certificates?\b|\bbirth certificates?\b|\b(?:certificate of good conduct|police (?:clearance|certificate)|criminal record (?:check|certificate|extract))\b/,
@@ -1103,8 +1108,10 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|vorzulegen|nachzureichen|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung)\b/, // German
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch
   /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in|ska (?:alltid |även |också )?innehålla)\b/, // Swedish
-  /\b(?:send|legg ved|vedlegg|last opp|leggje ved|vedhæft|indsend)\b/, // Norwegian, Danish
-  /\b(?:lähetä|liitä|liitetään|toimita|tulee liittää|esitetään|esittää|toimitetaan|tarvitsee|tarvitaan|vaaditaan)\b/, // Finnish
+  // "Du legger ved ...", "et budsjett skal også lastes opp", "Vi trenger ett referansebilde".
+  /\b(?:send|legg(?:er|es)? ved|vedlegg|last opp|lastes opp|laste opp|leggje ved|vedhæft|indsend|vi (?:trenger|treng|behøver))\b/, // Norwegian, Danish
+  // "Hakemukseen liitettävä ..." (to be attached), "hakeva laatii selvityksen" (draws up an account).
+  /\b(?:lähetä|liitä|liitetään|liitettävä|liitettävät|liitettäviä|toimita|(?:tulee|tulisi) (?:lisäksi |myös )?(?:liittää|toimittaa)|esitetään|esittää|toimitetaan|tarvitsee|tarvitaan|vaaditaan|laatii|laaditaan)\b/, // Finnish
   /\b(?:envoyer|envoyez|joindre|joignez|fournir|fournissez|transmettre|remettre|déposer|adresser|faire parvenir|faites parvenir|accompagnée?s? d)\b/, // French
   ...fromLanguages('requestCues'),
 ];
@@ -1160,6 +1167,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:in (?:english|german|finnish|pdf)|(?:into|in) (?:a |one )?(?:single |combined )?(?:pdf|file|document)|as (?:a )?pdf|by e-?mail|via|directly|direkt|directement|rechtstreeks|directamente)\b/,
   // "Referenzschreiben sind ... nicht erforderlich", "Les lettres ... ne sont pas demandées": the verb ends the name.
   /\s+(?:sind|ist|werden|wird|ne (?:sont|seront)|n'(?:est|sera)|non (?:sono|saranno|verranno|è)|não (?:são|serão|é)|nie (?:są|jest)|ei ole|pole)(?=[\s,.]|$)/,
+  // "et budsjett skal også lastes opp", "hakukirjelmä tulisi toimittaa", "puollot yms.": a modal verb or "etc." ends the name.
+  /\s+(?:skal|skall|ska|må|måste|bør|bör|som|joka|jotka|tulee|tulisi|yms\.?|ym\.)(?=[\s,.]|$)/,
   // "two reference letters drafted according to Form 2": how they are written, not their name.
   /\s+(?:(?:drafted|written|prepared|formatted|completed) (?:according to|in accordance with|following|using|on)|according to|in accordance with|gemäß|selon|conformément|volgens|enligt|según|secondo)\b/,
   // "letters of recommendation at this stage", "Empfehlungsschreiben bitte noch nicht einreichen": when, not the name.
