@@ -61,6 +61,8 @@ const NECESSARY = /^\s+(?:è|e) (?:necessari|obbligatori|richiest)\p{L}*\b/u;
 const SUBORDINATE = /^\s*\(?(?:if|hvis|dersom|om|ifall|wenn|falls|sofern|indien|als|si|se|jos|mikäli)\s*$/iu;
 /** A modal verb that CLAUSE_END would take for the start of the main clause. */
 const MODAL = /^(?:must|should|shall|will|need to|needs to|have to|has to|muss|müssen|ska|skall|skal|må|tulee|moet|moeten)\b/u;
+/** "opetustehtävää hakeva laatii ...", "applicants for the senior post should also ...": what the group is asked is not the condition. */
+const GROUP_ASKED = /^\s+(?:liitetään|liittää|liittävät|laatii|laativat|toimittaa|toimittavat|tulee|(?:should|must|shall|need to|have to|will need to)(?: also| additionally)?)\b/iu;
 
 /** The first clause end in `text`, not at the full stop of an abbreviation ("their Ph.D. within two years"). */
 function clauseEnd(text: string): { index: number } | null {
@@ -83,7 +85,7 @@ export function conditionOf(text: string): string | undefined {
     // "Academic roles only - ...": a label is the whole condition.
     // "Doctoral students are not necessarily expected to submit publications; however, they should submit a plan": a
     // group named as the subject is the condition; what it is asked is another document's business.
-    const rest = /[-–—:]\s*$/u.test(m[0]) || SUBJECT_ASKED.test(text.slice(m.index + m[0].length)) || NECESSARY.test(text.slice(m.index + m[0].length)) ? '' : text.slice(m.index + m[0].length);
+    const rest = /[-–—:]\s*$/u.test(m[0]) || SUBJECT_ASKED.test(text.slice(m.index + m[0].length)) || NECESSARY.test(text.slice(m.index + m[0].length)) || GROUP_ASKED.test(text.slice(m.index + m[0].length)) ? '' : text.slice(m.index + m[0].length);
     let end = clauseEnd(rest);
     // "Hvis der skal medsendes ...", "if you must travel ...": a modal right after the subject of an "if" is its verb.
     if (end && SUBORDINATE.test(m[0]) && MODAL.test(rest.slice(end.index)) && `${m[0]}${rest.slice(0, end.index)}`.trim().split(/\s+/).length <= 3) {

@@ -183,6 +183,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bevidence of teaching (?:effectiveness|excellence|quality)\b/,
       /\b(?:lehrkonzept|lehrportfolio|lehrevaluation(?:en)?|lehrerfahrung|(?:angaben|nachweise?) (?:über|zur|zu) (?:der |die |ihrer |ihre )?(?:bisherigen? )?lehrtätigkeit)\b/, // German
       /\b(?:undervisningsportfolio|undervisningsportefølje|pedagogisk portfölj|pedagogisk portfolio|opetusportfolio|undervisningsplan(?:en)?|undervisningsfilosofi(?:n)?)\b/, // Nordic
+      // "laatii selvityksen opetusansioistaan": the applicant's account of their teaching merits.
+      /\b(?:selvity\p{L}* (?:\p{L}+ )?opetusansio\p{L}*|opetusansioiden selvity\p{L}*|opetusansioselvity\p{L}*)/u, // Finnish
       // Course evaluations by students are evidence of teaching, as "teaching evaluations" are.
       /\b(?:kurs(?:ut)?värderingar|(?:student|undervisnings)utvärderingar|undervisningsevalueringer|kursusevalueringer|opetuspalautteet|kurssipalautteet)\b/, // Nordic
       // "An account of your teaching qualifications", as Danish and Swedish calls for lecturers ask for them.
@@ -713,6 +715,10 @@ export const LATER_CUES: RegExp[] = [
  * condition ("for non-native speakers", "if your degree is not yet completed").
  */
 export const CONDITION_CUES: RegExp[] = [
+  // A kind of post in a page for several: "Professorin tehtäviä koskeviin hakemuksiin liitetään", "opetustehtävää hakeva
+  // laatii", "applicants for the senior post should"; not the one post of a posting ("tätä tehtävää", "the position").
+  /(?:^|\b)(?!(?:tätä|tähän|kyseistä|kyseiseen|haettavaa|haettavana|avointa|avoimeen|ilmoitettua|tämän)\b)\p{L}+n? (?:tehtäviä|tehtävää|tehtävään|tehtäviin|virkaa|virkoja|virkaan) koskev\p{L}* hakemuks\p{L}*|\b\p{L}+(?:tehtävää|tehtäviä|virkaa|paikkaa) hakev\p{L}*/u, // Finnish
+  /\b(?:applicants|candidates|applications) (?:for|to) (?:the |a )?(?:senior|junior|teaching|professorial|permanent|tenured|fixed-term|part-time|lecturer|lectureship) (?:posts?|positions?|roles?|professorships?|vacanc(?:y|ies))\b/,
   /\b(?:if|where|when|as) (?:applicable|relevant|appropriate|required|necessary)\b/,
   /\b(?:only )?(?:for|from) (?:all )?(?:international|foreign|overseas|non-?(?:eu|eea|uk|us|native|english|german|dutch|swedish|finnish|french|nordic)|external|internal|eu|uk|domestic|doctoral|phd|senior|junior|postdoctoral|master'?s?) (?:applicants|candidates|students|nationals|speakers|citizens)\b/,
   /\b(?:for|from) (?:those|applicants|candidates|students|anyone|people)(?: (?:who|whose|with|without|from|applying|requesting|holding|not|for|classified|needing|requiring)\b| of\b)/,

@@ -93,3 +93,24 @@ describe('a Catalan or Spanish heading "documents that accompany the application
     expect(items(body).map((i) => i.kind)).toEqual(['research_plan', 'cv']);
   });
 });
+
+describe('a requirement for applicants to one kind of post is a condition (audit #5)', () => {
+  it('reads "Professorin tehtäviä koskeviin hakemuksiin liitetään" and "opetustehtävää hakeva laatii selvityksen opetusansioistaan" (before: CV required, report missed)', () => {
+    const body = 'Professorin tehtäviä koskeviin hakemuksiin liitetään englanninkielinen CV.\n\nValtiotieteellisen tiedekunnan opetustehtävää hakeva laatii selvityksen opetusansioistaan.';
+    expect(items(body)).toEqual([
+      { kind: 'cv', title: 'CV', condition: 'Professorin tehtäviä koskeviin hakemuksiin' },
+      { kind: 'teaching_statement', title: 'Selvityksen opetusansioistaan', condition: 'opetustehtävää hakeva' },
+    ]);
+  });
+
+  it('in English: "Applicants for the senior post should also send a teaching portfolio."', () => {
+    expect(items('Please send a CV. Applicants for the senior post should also send a teaching portfolio.')).toEqual([
+      { kind: 'cv', title: 'CV' },
+      { kind: 'teaching_statement', title: 'Teaching portfolio', condition: 'Applicants for the senior post' },
+    ]);
+  });
+
+  it('not for the one post of the posting: "Tätä tehtävää koskeviin hakemuksiin liitetään CV."', () => {
+    expect(items('Tätä tehtävää koskeviin hakemuksiin liitetään CV.')).toEqual([{ kind: 'cv', title: 'CV' }]);
+  });
+});
