@@ -2,6 +2,7 @@ import { PDFArray, PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRawStream, PDF
 import type { Finding } from '../diagnostics.js';
 import { BudgetExceeded, scanFeatures } from './features.js';
 import { droppedContent } from './actions.js';
+import { pageDestinations, type PageDestinations } from './destinations.js';
 import { findingsAbout } from './findings.js';
 import { carriedVerdict, streamFilters, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
@@ -231,6 +232,8 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (options.pageBytes && pages > 0) {
     const sizes = pageBytes(doc.context, tree.pages, limits.maxObjects);
     if (sizes) facts.pageBytes = sizes;
+    const leads = destinationsOf(doc, tree.pages);
+    if (leads) facts.destinations = leads;
   }
 
   // A file read with repairs, or with parts left unread, can be read in more than one way: the build compares its every page.
@@ -354,6 +357,15 @@ function droppedOf(doc: PDFDocument, pages: readonly SourcePage[]): { media: num
     return droppedContent(doc.context, doc.catalog, pages);
   } catch {
     return { media: 0, deadLinks: 0 };
+  }
+}
+
+/** `pageDestinations`, or nothing for links and bookmarks too damaged to read (the build drops those without a word too). */
+function destinationsOf(doc: PDFDocument, pages: readonly SourcePage[]): PageDestinations | undefined {
+  try {
+    return pageDestinations(doc.context, doc.catalog, pages);
+  } catch {
+    return undefined;
   }
 }
 

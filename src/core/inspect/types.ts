@@ -1,5 +1,6 @@
 import type { Finding } from '../diagnostics.js';
 import type { FormMode } from '../schema/vocabulary.js';
+import type { PageDestinations } from './destinations.js';
 
 /** A parsed PDF kept for reuse between validation and build, so each input is parsed once. */
 export interface LoadedPdf {
@@ -83,6 +84,11 @@ export interface InputFacts {
   scanSheet?: true;
   /** Pages (0-based) on which nothing can be seen, when asked for with `pageBytes` (a `pages:` selection). */
   blankPages?: number[];
+  /**
+   * Where internal links (page by page) and bookmarks lead, when asked for with `pageBytes` (a `pages:` selection)
+   * and some lead to a page: what the selection cuts off (`file.links-dropped`), counted as the build counts it.
+   */
+  destinations?: PageDestinations;
   /** Pages (1-based) that draw an image whose data is damaged (`file.damaged-image`): a `pages:` selection keeps those it takes. */
   damagedImagePages?: number[];
   /** Pages (1-based) scanned at too few pixels per inch, with theirs (`file.low-resolution`): a `pages:` selection keeps those it takes. */

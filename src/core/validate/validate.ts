@@ -23,6 +23,7 @@ import { textAsRead } from '../text/model.js';
 import { stripComments } from '../text/comments.js';
 import { unprintedMarkup } from '../text/unprinted.js';
 import { measureSelection } from './selection.js';
+import { lostDestinations } from '../inspect/destinations.js';
 import { findingsAbout } from '../inspect/findings.js';
 import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
@@ -488,6 +489,9 @@ class ItemCheck {
       const blankOnly = use.pages.length > 0 && use.pages.every((i) => f.blankPages?.includes(i));
       if (empty > 0 && !blankOnly && !f.findings.some((x) => x.code === 'file.blank')) this.at(path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
     }
+    // Said here, at `pages:`, with the build's counts: the build's own line is then a repeat and goes.
+    const lost = use && f.destinations ? lostDestinations(f.destinations, use.pages) : undefined;
+    if (use && lost && lost.links + lost.bookmarks > 0) this.at(pagesPath ?? path, diag('file.links-dropped', { file: ref, pages: use.text, ...lost }));
     const damagedImages = use && f.damagedImagePages?.filter((page) => use.pages.includes(page - 1));
     if (damagedImages && damagedImages.length > 0) this.at(path, diag('file.damaged-image', { file: ref, pages: damagedImages }));
     const coarse = use && f.lowResolutionPages?.filter((low) => use.pages.includes(low.page - 1));

@@ -1,0 +1,110 @@
+/**
+ * Where an input's internal links and bookmarks lead, page by page, so that `validate` says what a `pages:`
+ * selection cuts off (`file.links-dropped`) with the counts the build gives: read as the assembler's copier reads
+ * links and as its outline mapping keeps or drops bookmarks.
+ */
+import { PDFArray, PDFDict, PDFName, PDFRef, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { namedDestinations, resolveDest, unsafeAction } from './actions.js';
+import { readOutline, type SourceOutline } from './outline.js';
+import type { SourcePage } from './page-tree.js';
+
+/** A bookmark as a selection needs it: the page (0-based) it leads to, or that it only opens a web address. */
+export interface BookmarkTarget {
+  page?: number;
+  web?: true;
+  children: BookmarkTarget[];
+}
+
+/** Where a PDF's internal links and bookmarks lead (pages 0-based). */
+export interface PageDestinations {
+  /** For each page, the pages its internal links lead to. */
+  links: number[][];
+  bookmarks: BookmarkTarget[];
+  /** For each page, the first page that is the same page object (present only when a page is listed twice). */
+  same?: number[];
+}
+
+/**
+ * The pages the document's internal links (page by page) and bookmarks lead to; undefined when none leads to a page.
+ *
+ * @example
+ * pageDestinations(doc.context, doc.catalog, tree.pages); // { links: [[2], []], bookmarks: [{ page: 0, children: [] }] }
+ */
+export function pageDestinations(context: PDFContext, catalog: PDFDict, pages: readonly SourcePage[]): PageDestinations | undefined {
+  const named = namedDestinations(context, catalog);
+  const index = new Map<PDFRef, number>();
+  pages.forEach((p, i) => {
+    if (!index.has(p.ref)) index.set(p.ref, i);
+  });
+  const pageOf = (dest: PDFObject | undefined): number | undefined => {
+    const page = resolveDest(context, dest, named)?.get(0);
+    return page instanceof PDFRef ? index.get(page) : undefined;
+  };
+  const links = pages.map((page) => linkTargets(context, page, pageOf));
+  const toTarget = (items: readonly SourceOutline[]): BookmarkTarget[] =>
+    // An item with an unsafe action is not carried over (its children were moved up a level already).
+    items.filter((item) => !item.removed).map((item) => {
+      const page = item.dest ? pageOf(item.dest) : undefined;
+      return { ...(page !== undefined ? { page } : {}), ...(!item.dest && item.uri !== undefined ? { web: true as const } : {}), children: toTarget(item.children) };
+    });
+  const bookmarks = toTarget(readOutline(context, catalog, named).items);
+  const leads = (items: readonly BookmarkTarget[]): boolean => items.some((b) => b.page !== undefined || leads(b.children));
+  if (!links.some((l) => l.length > 0) && !leads(bookmarks)) return undefined;
+  const same = pages.map((p) => index.get(p.ref) ?? 0);
+  return { links, bookmarks, ...(same.some((first, i) => first !== i) ? { same } : {}) };
+}
+
+/** The pages a page's links lead to, of the links the copier would carry (a safe GoTo, or a plain /Dest). */
+function linkTargets(context: PDFContext, page: SourcePage, pageOf: (dest: PDFObject | undefined) => number | undefined): number[] {
+  const out: number[] = [];
+  const annots = context.lookup(page.dict.get(PDFName.of('Annots')));
+  if (!(annots instanceof PDFArray)) return out;
+  for (let i = 0; i < annots.size(); i++) {
+    let annot: PDFObject | undefined;
+    try {
+      annot = context.lookup(annots.get(i));
+    } catch {
+      continue;
+    }
+    if (!(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+    const action = annot.get(PDFName.of('A'));
+    let target: number | undefined;
+    if (action !== undefined) {
+      if (unsafeAction(context, action) !== undefined) continue;
+      const a = context.lookup(action);
+      if (a instanceof PDFDict && a.get(PDFName.of('S')) === PDFName.of('GoTo')) target = pageOf(a.get(PDFName.of('D')));
+    } else target = pageOf(annot.get(PDFName.of('Dest')));
+    if (target !== undefined) out.push(target);
+  }
+  return out;
+}
+
+/**
+ * How many links (on the pages taken) and bookmarks lead to pages that a selection leaves out, as the build counts
+ * them: a bookmark to a page left out stays (leading further in) while bookmarks under it lead to pages kept.
+ *
+ * @example
+ * lostDestinations({ links: [[2], [], []], bookmarks: [] }, [0, 1]); // { links: 1, bookmarks: 0 }
+ */
+export function lostDestinations(d: PageDestinations, selected: readonly number[]): { links: number; bookmarks: number } {
+  const id = (i: number): number => d.same?.[i] ?? i;
+  const kept = new Set(selected.map(id));
+  const lost = (page: number | undefined): boolean => page !== undefined && !kept.has(page);
+  let links = 0;
+  for (const i of selected) for (const page of d.links[i] ?? []) if (lost(page)) links++;
+  let bookmarks = 0;
+  // Whether the bookmarks kept of `items` lead anywhere (a web-only one leads where its children do).
+  const walk = (items: readonly BookmarkTarget[]): boolean => {
+    let leads = false;
+    for (const item of items) {
+      const below = walk(item.children);
+      if (lost(item.page)) {
+        if (below) leads = true;
+        else bookmarks++;
+      } else if (!item.web || below) leads = true;
+    }
+    return leads;
+  };
+  walk(d.bookmarks);
+  return { links, bookmarks };
+}
