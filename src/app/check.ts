@@ -111,7 +111,8 @@ export { UsageError };
  */
 export async function checkManifest(manifestPath: string, options: CheckOptions): Promise<CheckResult> {
   const check = await checkInputs(manifestPath, options);
-  if (options.built === false) return check;
+  // An output refused (one of the inputs, a folder): what is there is no packet to judge, and saying so would be an echo.
+  if (options.built === false || check.diagnostics.some((d) => d.severity === 'error' && OUTPUT_REFUSED.has(d.code))) return check;
   // The packet already built at the output, judged as `packet validate` judges it: before, a script said Ready over
   // a PDF built before the CV changed, which the CLI calls stale (audit 12-06i #4).
   const { judgeBuiltPacket, judgeSeparateBuilt } = await import('./built.js');
@@ -120,6 +121,8 @@ export async function checkManifest(manifestPath: string, options: CheckOptions)
   check.diagnostics = await judgeSeparateBuilt(check);
   return check;
 }
+
+const OUTPUT_REFUSED = new Set<string>(['build.output-is-input', 'build.output-path', 'build.write-failed']);
 
 /** `checkManifest` without the built packet: what `build`, which replaces it, and `report`, which reads it its own way, start from. */
 export async function checkInputs(manifestPath: string, options: CheckOptions): Promise<CheckResult> {

@@ -412,6 +412,10 @@ describe('a build that must not happen', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/error build\.output-is-input {2}The output .*docs\/cv\.pdf is one of your input files/);
     expect(statSync(cv).mtimeMs).toBe(before);
+    // validate, of `output: docs/cv.pdf`: the CV is no packet to judge (before: the verdict also counted "1 PDF that is not the packet", a line never shown).
+    writeFileSync(join(dir, 'manifest.yaml'), readFileSync(join(dir, 'manifest.yaml'), 'utf8').replace(/^output:.*$/m, 'output: docs/cv.pdf'));
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-11-01']);
+    expect(v.stdout.trimEnd().split('\n').at(-1)).toBe('Not ready: 1 problem with the output path');
   });
 });
 
