@@ -1075,6 +1075,9 @@ const OTHER_DOCUMENT_AFTER =
 // The article is needed: "une lettre de motivation en deux pages maximum" (French "en": in) sizes the letter.
 const SIZED_DOCUMENT_AFTER = /^\s*(?:and|y|e|i|und|sowie|et|och|og|en|ja|as well as|plus)\s+(?:an?|one|una?|ein|eine|einen|une?|ett|een)\s*$/iu;
 
+/** Letters or referees named in the plural: "at least 2" when no number is given. */
+export const PLURAL_REFERENCES = /\b(?:letters|referees|references|recommenders|recommendations)\b/iu;
+
 /** The count ("two letters") and the size limits of an item, from its span; `alone`: the only item of a list entry. */
 function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number, alone: boolean): void {
   const reasons = d.reasons;
@@ -1083,7 +1086,7 @@ function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number,
   else if (d.kind === 'references') {
     const said = span.slice(mStart, mEnd);
     if (/\(s\)/.test(said)) d.min = 1;
-    else if (/\b(?:letters|referees|references|recommenders|recommendations)\b/iu.test(said)) {
+    else if (PLURAL_REFERENCES.test(said)) {
       d.min = 2;
       reasons.push({ field: 'min', text: 'the count (at least 2) is inferred from a plural; the posting gives no number' });
     } else d.min = 1;

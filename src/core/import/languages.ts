@@ -241,6 +241,8 @@ const it: LanguagePhrases = {
   notDocumentLists: [/\b(?:requisiti|mansioni|compiti|offriamo|profilo|conoscenze e competenze|competenze (?:richieste|necessarie))\b/],
   singlePdf: [/\bun (?:unico|solo) (?:file|documento|pdf)\b/],
   separateFiles: [/\b(?:file separati|separatamente)\b/],
+  // "4. Prosegui seguendo le indicazioni.", "1. Menù (in alto a destra) - Registrazione": steps in a portal, not documents.
+  steps: [/^(?:men[uù]|prosegui|clicca|compila|accedi|scegli|seleziona|inserisci|registrati|vai (?:a|su|al|alla))\b/iu],
 };
 
 /** Danish and Norwegian (Bokmål and Nynorsk) share most of their words; the rest are listed side by side. */
@@ -496,6 +498,8 @@ const nl: LanguagePhrases = {
   notDocumentLists: [/\b(?:functie-eisen|wat vragen wij|wij vragen|functieomschrijving|wat bieden wij|wij bieden|taken)\b/],
   singlePdf: [/\b(?:in )?(?:een|één) (?:pdf|bestand|document)\b/],
   separateFiles: [/\b(?:aparte|afzonderlijke) bestanden\b/],
+  // "1. Bekijk de praktische richtlijnen.", "6. Let op: ...": steps and notes, not documents.
+  steps: [/^(?:bekijk|klik|vul|ga naar|log in|druk op|kies|selecteer|let op)\b/iu],
 };
 
 /** Every language table, in no particular order. */

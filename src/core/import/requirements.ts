@@ -5,7 +5,7 @@
  */
 import type { ItemKind } from '../schema/vocabulary.js';
 import { findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, rangeReason, test, testAny } from './match.js';
-import { beyondAsked, conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, refusalClauses, refusesOthersOnly, stageOf, TEACHING_EVIDENCE, type Draft, type StageCue, type UnitContext } from './items.js';
+import { beyondAsked, conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, PLURAL_REFERENCES, refusalClauses, refusesOthersOnly, stageOf, TEACHING_EVIDENCE, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
 import { stripBullet, toSentences } from './text.js';
@@ -218,7 +218,7 @@ const CJK_INSTRUCTION = /应|须|需要|可以|将|请|参加|联系|くださ�
 
 /** An entry that is an instruction or a statement, not the name of a document ("Applications will only be accepted online"). */
 const INSTRUCTION =
-  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|needs? (?=(?:to|not|only|a|an|the|your|their)\b)|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|communicate|consult|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure)\b|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
+  /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|needs? (?=(?:to|not|only|a|an|the|your|their)\b)|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|communicate|consult|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure|press|log (?:in|on)|sign (?:in|up)|create|download|pay)\b|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
 
 /** An instruction, or a step in another language ("Estar titulado", "Specificera ..."): not the name of a document. */
 function isInstruction(s: string): boolean {
@@ -336,10 +336,34 @@ function caseLabel(text: string): string | undefined {
   return label;
 }
 
+/**
+ * "Recommendation Letters: Recommendation letter to support your application": a plural label over one letter named
+ * after its colon asks for one, not "at least 2".
+ */
+function singularAfterLabel(text: string, got: Draft[]): void {
+  const colon = text.search(/[:：]\s+\S/u);
+  if (colon < 0) return;
+  const rest = text.slice(colon + 1);
+  const again = findKindMentions(rest).find((h) => h.kind === 'references' && !h.guess);
+  if (!again || PLURAL_REFERENCES.test(rest.slice(again.start, again.end))) return;
+  for (const d of got) {
+    const plural = d.reasons.findIndex((x) => x.field === 'min' && x.text.startsWith('the count (at least 2) is inferred from a plural'));
+    if (d.kind !== 'references' || plural < 0) continue;
+    d.min = 1;
+    d.reasons.splice(plural, 1);
+  }
+}
+
 /** An item asked in one case: required only then, unless it already says when. */
 function inCase(d: Draft, condition: string): void {
   if (d.stage === 'required' && d.condition === undefined) d.condition = condition;
 }
+
+/** A sentence that is only an upper count ("Max 8.", "Maximum 5", "Höchstens 3."). */
+const BARE_COUNT_MAX = /^(?:max(?:imum)?|maks(?:imum|imalt)?|maximal|höchstens|enintään|högst|au plus|máximo|massimo|maximaal|up to|at most|no more than)\.?\s*(\d{1,2})\s*\.?$/iu;
+
+/** The label of a point that gives a document's length ("Format:", "Length:"), or nothing: what may precede a bare length. */
+const LENGTH_LABEL = /^(?:(?:format|length|size|umfang|länge|omfang|omfång|longueur|taille|extensión|longitud|lunghezza|lengte|omvang|pituus|laajuus)\s*:?\s*)?/iu;
 
 /**
  * Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet; `ownFile`: the
@@ -541,6 +565,7 @@ class RequirementsReader {
     const next = this.roles[i + 1];
     const overPoints = next?.role === 'content' && next.owner === i;
     ss.forEach((whole, k) => this.entrySentence(whole, k, ctx, got, overPoints));
+    singularAfterLabel(ss.join(' '), got);
     // An entry of a list the posting says to send that names no document read here ("A summary of research proposal
     // ... approved by ..."): never dropped without a word.
     // "5) Stay abroad? Statement indicating plans for ...": a question that heads the entry, its next sentence the document.
@@ -610,6 +635,9 @@ class RequirementsReader {
     const asking = s.replace(SIZE_VERB, ' ');
     const other = findKindMentions(s).length === 0 && (testAny(P.LIST_TRIGGERS, asking) || testAny(P.REQUEST_CUES, asking));
     if (k > 0 && got[0] && !other && findKindMentions(s).every((h) => h.kind === got[0]?.kind)) addLimits(got[0], s);
+    // "Pictures of previous or current work. Max 8.": a sentence that is only a count caps the entry's document.
+    const most = k > 0 ? BARE_COUNT_MAX.exec(s.trim()) : null;
+    if (most && got[0] && got[0].max === undefined && got.length === 1) got[0].max = Number(most[1]);
     if (k > 0 && !testAny(P.REQUEST_CUES, s) && !testAny(P.LIST_TRIGGERS, s) && !stageOf(s)) return;
     // "Literature Cited: Select only those references ...": a label that names no kind is the document; what
     // follows its colon describes it.
@@ -659,6 +687,9 @@ class RequirementsReader {
       // A guessed kind ("a 1-2 page essay that includes ... their research interests") is what it covers, not another document.
       if (target && !point && hits.every((h) => h.kind === target.kind || h.guess) && !PACKET_WORDS.test(s)) {
         addLimits(target, s);
+        // "• Format: • One page", "- Format: one page, double-spaced": a point that is only a length is the entry's length.
+        const length = findLimits(s)[0];
+        if (length && !length.cue && target[limitField(length)] === undefined && LENGTH_LABEL.exec(s)?.[0].length === length.index) target[limitField(length)] = length.value;
         // "Diagrams and charts may be included as necessary": a stage word about something else in the document.
         const aboutIt = hits.some((h) => h.kind === target.kind) || s.split(/\s+/u).length <= 6 || /^(?:it|this|these|they|the (?:document|letter|statement|form))\b/iu.test(s);
         const cue = aboutIt ? stageOf(s) : undefined;
@@ -1335,7 +1366,8 @@ function listTitle(lines: readonly Line[], i: number): Line | undefined {
 function numberedName(line: Line): string | undefined {
   if (numberOf(line) === undefined) return undefined;
   const t = stripBullet(line.text).replace(/^(?:[-*•·]\s*)?\d{1,2}(?:\s*[.)]| [-–] )\s*/u, '').trim();
-  const words = t.replace(/\s*\([^)]*\)/gu, '').split(/\s+/u).length;
+  // "2. Personal statement - to be prepared by the student": the name is before the dash, the rest says who writes it.
+  const words = t.replace(/\s+[-–]\s+.*$/u, '').replace(/\s*\([^)]*\)/gu, '').split(/\s+/u).length;
   return words <= HEADING_MAX_WORDS && !/[.!?,;:：]$/u.test(t) && /^[\p{Lu}"'(]/u.test(t) ? t : undefined;
 }
 
@@ -1361,28 +1393,34 @@ function numberedRun(lines: readonly Line[], from: number): NumberedRun | undefi
   const heads = [from];
   const owner = new Map<number, number>([[from, from]]);
   let bullets = 0;
+  // Headings that own nothing (the next number right after): a plain numbered list unless two others own points.
+  let empty = 0;
   let j = from + 1;
   for (; j < lines.length; j++) {
     const l = lines[j] as Line;
     const head = heads[heads.length - 1] as number;
     const n = numberOf(l);
     if (n !== undefined && l.depth <= first.depth) {
-      // A heading right after the one before owns nothing: a plain numbered list, read as one elsewhere.
-      if (n !== n0 + heads.length || numberedName(l) === undefined || l.depth !== first.depth || j - 1 === head) break;
+      if (n !== n0 + heads.length || numberedName(l) === undefined || l.depth !== first.depth) break;
+      if (j - 1 === head) empty += 1;
       heads.push(j);
       owner.set(j, j);
       continue;
     }
-    // After the last heading, a plain heading of its own (not a label with a colon) starts something else.
-    if (!l.bullet && (l.heading > 0 || (isHeading(l) && !/[:：]\s*$/u.test(l.text))) && !/^[\d(]/u.test(l.text.trim())) break;
+    // After the last heading, a plain heading of its own (not a label with a colon) starts something else; so does a
+    // label about the whole application ("Application submission:").
+    if (!l.bullet && (l.heading > 0 || (isHeading(l) && (!/[:：]\s*$/u.test(l.text) || (test(STRONG_TRIGGER, l.text) && findKindMentions(l.text).length === 0)))) && !/^[\d(]/u.test(l.text.trim())) break;
     if (l.bullet) bullets += 1;
     owner.set(j, head);
   }
-  if (heads.length < 2 || bullets === 0) return undefined;
+  if (j - 1 === heads[heads.length - 1]) empty += 1;
+  if (heads.length < 2 || bullets === 0 || (empty > 0 && heads.length - empty < 2)) return undefined;
   const names = heads.map((h) => numberedName(lines[h] as Line) as string);
   if (names.some((t) => isInstruction(t) || NOT_A_DOCUMENT.test(t) || testAny(P.NOT_DOCUMENT_LISTS, t) || testAny(P.LIST_TRIGGERS, t) || STEP_LABEL.test(t))) return undefined;
   const named = names.filter((t) => findKindMentions(t).some((h) => !h.guess && h.start <= 3)).length;
-  const title = listTitle(lines, from);
+  // "Application Materials", then one paragraph ("We will begin accepting applications mid-February."), then the list.
+  const above = lines.slice(0, from).reverse().filter((l) => !l.bullet).slice(0, 2);
+  const title = listTitle(lines, from) ?? (above.length === 2 && isHeading(above[1] as Line) && !isHeading(above[0] as Line) ? above[1] : undefined);
   const about = title !== undefined && (test(STRONG_TRIGGER, title.text) || testAny(P.LIST_TRIGGERS, title.text));
   if (named === 0 || (named * 2 < heads.length && !about)) return undefined;
   const cue = about && title ? stageOf(title.text) : undefined;
