@@ -43,7 +43,8 @@ describe('README', () => {
   });
 
   it.each(commands)('%s', async (line) => {
-    const args = argv(line).map((a) => (a === 'my-application' || a.startsWith('my-application/') ? join(workspace({}), a) : a));
+    // Paths the README writes to (`my-application/`, `/tmp/packet.pdf`) go to a fresh folder: a shared machine's /tmp may hold another manifest's packet there.
+    const args = argv(line).map((a) => (a === 'my-application' || a.startsWith('my-application/') ? join(workspace({}), a) : a.startsWith('/tmp/') ? join(workspace({}), a.slice('/tmp/'.length)) : a));
     const r = await cli(args, { cwd: root });
     const expected = /exit 1|not ready|missing and wrong|for scripts|checklist/.test(line) ? 1 : 0;
     expect(r.stderr.match(/internal error/)).toBeNull();
