@@ -27,7 +27,9 @@ export interface EntryReport {
   /** `pages:` as given ("1-3, 7, 10-last"), and the file's own page count, when pages are selected. */
   selection?: string;
   filePages?: number;
+  /** Absent when not counted; `wordsUncounted: 'no-text'` when the item caps words and this file has no selectable text (a scan). */
   words?: number;
+  wordsUncounted?: 'no-text';
   bytes?: number;
   link?: string;
   referee?: { name: string; email: string; affiliation?: string; position?: string; relation?: string; phone?: string; letter?: string };
@@ -43,7 +45,9 @@ export interface ItemReport {
   entries: EntryReport[];
   /** Pages of its files (generated pages not counted), when known. */
   pages?: number;
+  /** Absent when not all counted; `wordsUncounted: 'no-text'` when a file of it has no selectable text (a scan), so its cap is not checked. */
   words?: number;
+  wordsUncounted?: 'no-text';
   bytes: number;
   /** The applicant's note for an item marked as coming later. */
   later?: string;

@@ -169,6 +169,7 @@ export function validate(input: ValidateInput): ValidationResult {
     report.bytes = measured.bytes;
     if (measured.pages !== undefined) report.pages = measured.pages;
     if (measured.words !== undefined) report.words = measured.words;
+    if (measured.wordsUncounted) report.wordsUncounted = measured.wordsUncounted;
     files.push(...measured.files);
     totalPages += measured.filePages ?? 0;
     totalBytes += measured.bytes;
@@ -336,6 +337,7 @@ interface Measured {
   filePages?: number;
   words?: number;
   chars?: number;
+  wordsUncounted?: 'no-text';
   bytes: number;
   generatedPages: number;
   /** Its pages are known exactly: its files' pages counted, its texts laid out as the build lays them out. */
@@ -364,6 +366,8 @@ class ItemCheck {
   private unread = false;
   /** A file's `pages:` cannot be used: its own error says so; the item's words and size wait for the pages it takes. */
   private unselected = false;
+  /** Files of the item without selectable text (scans): their words are not known. */
+  private readonly uncounted: string[] = [];
 
   constructor(
     private readonly p: ProfileItem,
@@ -393,6 +397,7 @@ class ItemCheck {
       files: this.files,
       ...(this.pagesKnown ? { pages: this.pages + this.generated, filePages: this.pages } : {}),
       ...(this.wordsKnown && (needWords || m.entries.some((e) => e.form === 'text')) ? { words: this.words, chars: this.chars } : {}),
+      ...(this.uncounted.length > 0 ? { wordsUncounted: 'no-text' as const } : {}),
     };
   }
 
@@ -478,17 +483,23 @@ class ItemCheck {
     report.bytes = bytes;
     if (!unselected) this.bytes += bytes;
     this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}), ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}), ...(f.pagePrints ? { prints: f.pagePrints } : {}), ...(f.pages !== undefined ? { filePages: f.pages } : {}) });
-    // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
     // Pages without text are counted among those the selection takes (page by page, where the text was read).
     const chars = use && f.pageChars;
-    // So is a page scanned at too few pixels: one the selection leaves out cannot be read in the packet either way.
-    for (const finding of f.findings) if (!(use && (finding.code === 'file.damaged-image' || finding.code === 'file.low-resolution')) && !(chars && finding.code === 'file.no-text')) this.at(path, finding);
-    if (use && chars) {
-      const read = use.pages.filter((i) => i < chars.length);
-      const empty = read.filter((i) => chars[i] === 0).length;
-      const blankOnly = use.pages.length > 0 && use.pages.every((i) => f.blankPages?.includes(i));
-      if (empty > 0 && !blankOnly && !f.findings.some((x) => x.code === 'file.blank')) this.at(path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
+    const read = use && chars ? use.pages.filter((i) => i < chars.length) : [];
+    const empty = chars ? read.filter((i) => chars[i] === 0).length : 0;
+    const blankOnly = use !== undefined && use.pages.length > 0 && use.pages.every((i) => f.blankPages?.includes(i));
+    const blankFile = f.findings.some((x) => x.code === 'file.blank');
+    // A scan's words are unknown, not 0: against a cap, `limit.unchecked` names it (in place of the note `file.no-text`).
+    const capped = this.p.max_words !== undefined || this.p.max_chars !== undefined;
+    const scan = capped && !blankFile && !unselected && (f.type === 'png' || f.type === 'jpeg' || (use && chars ? read.length > 0 && empty === read.length && !blankOnly : !use && f.words !== undefined && f.chars === 0));
+    if (scan) {
+      this.uncounted.push(ref);
+      report.wordsUncounted = 'no-text';
     }
+    // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
+    // So is a page scanned at too few pixels: one the selection leaves out cannot be read in the packet either way.
+    for (const finding of f.findings) if (!(use && (finding.code === 'file.damaged-image' || finding.code === 'file.low-resolution')) && !((chars || scan) && finding.code === 'file.no-text')) this.at(path, finding);
+    if (use && chars && empty > 0 && !blankOnly && !blankFile && !scan) this.at(path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
     // Said here, at `pages:`, with the build's counts: the build's own line is then a repeat and goes.
     const lost = use && f.destinations ? lostDestinations(f.destinations, use.pages) : undefined;
     if (use && lost && lost.links + lost.bookmarks > 0) this.at(pagesPath ?? path, diag('file.links-dropped', { file: ref, pages: use.text, ...lost }));
@@ -529,8 +540,8 @@ class ItemCheck {
       const each = this.p.max_pages_each;
       if (each !== undefined && pages > each) this.at(pagesPath ?? path, diag('limit.pages', { subject: ref, pages, max: each, scope: 'each', of: this.p.title, files: true }));
     } else this.pagesKnown = false;
-    const words = use ? use.words : unselected ? undefined : f.words;
-    if (words !== undefined) {
+    const words = use ? use.words : unselected || scan ? undefined : f.words;
+    if (words !== undefined && !scan) {
       report.words = words;
       this.words += words;
       this.chars += (use ? use.chars : f.chars) ?? 0;
@@ -819,7 +830,7 @@ class ItemCheck {
       this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated, max: p.max_pages, scope: 'text' }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
-    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}) }));
+    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}) }));
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {

@@ -1347,12 +1347,27 @@ describe('more codes', () => {
     const d = only(check.diagnostics, 'limit.unchecked');
     expect([d.severity, d.message, d.hint]).toEqual([
       'warning',
-      'The words of Short bio could not be counted (a scan, or a file that could not be read), so its limit of 20 words is not checked.',
-      'Check by hand that it stays within 20 words, or give it as a PDF with its text (a scan run through OCR), which is counted.',
+      'The words of Short bio cannot be counted: scan.png has no selectable text (a scan or a photo), so its limit of 20 words is not checked.',
+      'Count the words by hand to be sure it stays within 20 words, or give it as a PDF with its text (exported from your editor, or the scan run through OCR), which is counted.',
     ]);
     // A cap of 1,000 or more said once (audit 12-06g #5; before: "1,500,500 words and 12,345,345 characters").
     const big = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: scan.png'), { 'scan.png': makePng(), 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_words: 1500, max_chars: 12345') });
-    expect(only(big.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio could not be counted (a scan, or a file that could not be read), so its limit of 1,500 words and 12,345 characters is not checked.');
+    expect(only(big.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio cannot be counted: scan.png has no selectable text (a scan or a photo), so its limit of 1,500 words and 12,345 characters is not checked.');
+  });
+
+  it('limit.unchecked: a scanned PDF (pages without text) against a word cap is a warning naming the file, not an info, and its words are not 0 (audit 12-06i #3; before: Ready under --strict, JSON "words": 0)', async () => {
+    // Three pages drawn on, without a word of text: a scan as a PDF.
+    const doc = await PDFDocument.create();
+    for (let i = 0; i < 3; i++) doc.addPage(A4).drawRectangle({ x: 60, y: 300 + i * 40, width: 400, height: 300 });
+    const files = { 'scan.pdf': await doc.save() };
+    for (const value of ['scan.pdf', '{ file: scan.pdf, pages: "1-2" }']) {
+      const check = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: ${value}`), files);
+      expect(where(check.diagnostics.filter((x) => x.code.startsWith('file.') || x.code.startsWith('limit.')))).toEqual(['5:8 warning limit.unchecked']);
+      expect(only(check.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio cannot be counted: scan.pdf has no selectable text (a scan or a photo), so its limit of 20 words is not checked.');
+      const bio = check.result!.items.find((i) => i.id === 'bio')!;
+      expect([bio.words, bio.wordsUncounted, bio.entries[0]!.words, bio.entries[0]!.wordsUncounted]).toEqual([undefined, 'no-text', undefined, 'no-text']);
+      expect(makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: true }).verdict).toBe('Not ready: 1 warning (--strict)');
+    }
   });
 
   it('manifest.placeholder: a value left from the starter manifest', async () => {
