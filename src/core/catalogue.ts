@@ -1281,6 +1281,18 @@ export const CATALOGUE = {
     message: (p) => `The referee "${p.name}" is named by one word: a reviewer needs the full name to know who writes for you.`,
     hint: () => "Write the referee's given and family name, e.g. Prof. Mikko Korhonen; if one word is their whole name, nothing to do.",
   }),
+  'name.markup': entry<{ who: 'referee' | 'applicant'; name: string; kind: 'link' | 'address' | 'emphasis' | 'code'; plain: string }>({
+    severity: 'error',
+    when: "a person's name (a referee's or your own) holding Markdown (a link `[Prof. Mikko Korhonen](https://...)`, `**bold**`, `_italics_`, backticks) or a web address: names are printed as typed, so the markup and the address would be printed as the name; names with an apostrophe, a hyphen or \"Jr.\" are names",
+    message: (p) => {
+      const holds = { link: 'a Markdown link', address: 'a web address', emphasis: 'Markdown emphasis', code: 'backticks' }[p.kind];
+      const shown = { link: 'the brackets and the address', address: 'the address', emphasis: p.name.includes('*') ? 'the asterisks' : 'the underscores', code: 'the backticks' }[p.kind];
+      return p.who === 'referee'
+        ? `The referee's name "${p.name}" holds ${holds}: names are printed as typed, not as Markdown, so the referees page, the contents and the bookmarks would show ${shown} as part of their name.`
+        : `Your name "${p.name}" holds ${holds}: names are printed as typed, not as Markdown, so the cover, the page stamps and the PDF's title would show ${shown} as part of your name.`;
+    },
+    hint: (p) => (p.plain ? `Write the name alone, as it should be printed: \`name: ${p.plain}\`.` : `Write ${p.who === 'referee' ? "the referee's" : 'your'} name alone under \`name:\` (e.g. ${p.who === 'referee' ? 'Prof. Mikko Korhonen' : 'Aino Virtanen'}), without a web address.`),
+  }),
   'referee.name-email': entry<{ name: string; email: string; only: boolean }>({
     severity: (p) => (p.only ? 'error' : 'warning'),
     severities: ['error', 'warning'],

@@ -158,6 +158,7 @@ const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^item\.count$/, ['item with too few or too many entries', 'items with too few or too many entries']],
   [/^item\./, ['item given in a way the posting does not take', 'items given in a way the posting does not take']],
   [/^referee\./, ['referee detail to correct', 'referee details to correct']],
+  [/^name\./, ['name to correct', 'names to correct']],
   [/^link\./, ['link that does not work', 'links that do not work']],
   [/^text\./, ['text to fix', 'texts to fix']],
   [/^(manifest|yaml)\./, ['mistake in the manifest', 'mistakes in the manifest']],

@@ -327,6 +327,47 @@ function testName(value: string): boolean {
 /** Scripts whose names are written without a space between family and given name: "王小明", "김민준", "山田太郎". */
 const UNSPACED_NAME = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** What a person's name holds that is markup, not a name: a Markdown link, a web address, emphasis or backticks. */
+export type NameMarkup = 'link' | 'address' | 'emphasis' | 'code';
+const MD_LINK = /!?\[([^\]\n]*)\]\(\s*<?[^)\s]*>?(?:\s+"[^"]*")?\s*\)/gu;
+const WEB_ADDRESS = /<?\b(?:https?:\/\/|www\.)[^\s<>]*>?/giu;
+const STRONG = /(\*\*|__)(?=\S)(.*?\S)\1/gu;
+// Single `*` or `_` around words, not inside one ("Anna_Maria_", a footnote's lone "Smith*" stay quiet).
+const EMPHASIS = /(?<![\p{L}\p{N}*_\\])([*_])(?=[^\s*_])([^*_]*?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
+const CODE = /`([^`\n]+)`/gu;
+
+/**
+ * The Markdown or web address a person's name holds (names are printed as typed, not as Markdown), with the name as
+ * it should be written (empty when nothing but markup is left); undefined for a plain name ("O'Brien", "Smith-Jones, Jr.").
+ *
+ * @example
+ * nameMarkup('[Prof. Mikko Korhonen](https://www.tuni.fi/en/people/mikko-korhonen)') // { kind: 'link', plain: 'Prof. Mikko Korhonen' }
+ * nameMarkup('**Dr. Åsa Ødegård**') // { kind: 'emphasis', plain: 'Dr. Åsa Ødegård' }
+ */
+export function nameMarkup(value: string): { kind: NameMarkup; plain: string } | undefined {
+  const kind: NameMarkup | undefined = new RegExp(MD_LINK.source, 'u').test(value)
+    ? 'link'
+    : new RegExp(WEB_ADDRESS.source, 'iu').test(value)
+      ? 'address'
+      : new RegExp(STRONG.source, 'u').test(value) || new RegExp(EMPHASIS.source, 'u').test(value)
+        ? 'emphasis'
+        : new RegExp(CODE.source, 'u').test(value)
+          ? 'code'
+          : undefined;
+  if (!kind) return undefined;
+  const plain = value
+    .replace(MD_LINK, '$1')
+    .replace(WEB_ADDRESS, '')
+    .replace(STRONG, '$2')
+    .replace(EMPHASIS, '$2')
+    .replace(CODE, '$1')
+    .replace(/\(\s*\)|\[\s*\]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s,;:|(–—-]+$/u, '')
+    .trim();
+  return { kind, plain };
+}
+
 /**
  * Whether a referee's name is one word, titles and notes aside ("Mikko", "Prof. Korhonen"): a reviewer cannot tell who
  * that is. Names in scripts written without spaces ("王小明") are whole in one word.

@@ -11,7 +11,7 @@ import { invalid } from '../parse/zod-issues.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
-import { FILLER_TEXT, emailIn, exampleName, fillerName, isFiller, laterFiller, linkSlot, oneWordName, pendingNote, roleName, textSlot } from './filler.js';
+import { FILLER_TEXT, emailIn, exampleName, fillerName, isFiller, laterFiller, linkSlot, nameMarkup, oneWordName, pendingNote, roleName, textSlot } from './filler.js';
 import { readToday, readZone } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
@@ -660,7 +660,9 @@ class ItemCheck {
     const example = fillerName(e.name) ? undefined : exampleName(e.name);
     // An address pasted into the name: the referees page would print it as the person.
     const mailInName = emailIn(e.name);
-    if (mailInName !== undefined) {
+    const markup = nameMarkup(e.name);
+    if (markup) this.at([...e.path, 'name'], diag('name.markup', { who: 'referee', name: e.name.trim(), ...markup }));
+    else if (mailInName !== undefined) {
       const only = e.name.replace(mailInName, '').replace(/[\s<>()"',;:]|mailto/gu, '') === '';
       this.at([...e.path, 'name'], diag('referee.name-email', { name: e.name.trim(), email: mailInName, only }));
     } else if (example !== undefined) this.at([...e.path, 'name'], diag('referee.example-name', { name: e.name.trim(), language: example }));
@@ -1173,6 +1175,8 @@ function hiddenProblem(value: string, what: string, effect: string): Finding | u
 function checkApplicant(manifest: Manifest, input: ValidateInput, at: At, cover: boolean) {
   const hidden = hiddenProblem(manifest.applicant.name, 'your name', "the cover and the page stamps would leave them out, the PDF's title and author would keep them");
   if (hidden) at(['applicant', 'name'], hidden);
+  const markup = nameMarkup(manifest.applicant.name);
+  if (markup) at(['applicant', 'name'], diag('name.markup', { who: 'applicant', name: manifest.applicant.name.trim(), ...markup }));
   const email = manifest.applicant.email;
   const char = email === undefined ? undefined : invisibleChar(email.trim());
   if (email !== undefined && char !== undefined) {

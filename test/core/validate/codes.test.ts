@@ -367,6 +367,39 @@ describe('diagnostic codes', () => {
     expect(beside.diagnostics.map(said)).toEqual(['10:15 warning referee.name-email  The referee\'s name "Ari Oja <two@examples.fi>" holds an email address, two@examples.fi: the referees page prints it as part of their name.']);
   });
 
+  it('name.markup: a referee\'s or your name written in Markdown or with a web address is an error with the name as it should be written, as `packet validate` prints it (audit 12-06i #5; before: Ready, "[Prof. Mikko Korhonen](https://...)" printed on the referees page and the bookmarks)', async () => {
+    const manifest = BASE.replace('name: Tiina Perho', 'name: "_Tiina Perho_"')
+      .replace('{ name: Ida Aho, email: one@examples.fi }', '{ name: "[Prof. Ida Aho](https://examples.fi/people/ida-aho)", email: one@examples.fi }')
+      .replace('{ name: Ari Oja, email: two@examples.fi }', '{ name: "**Dr. Ari Oja**", email: two@examples.fi }');
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan3, 'manifest.yaml': manifest });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      [
+        'manifest.yaml:2:20 error name.markup  Your name "_Tiina Perho_" holds Markdown emphasis: names are printed as typed, not as Markdown, so the cover, the page stamps and the PDF\'s title would show the underscores as part of your name.  hint: Write the name alone, as it should be printed: `name: Tiina Perho`.',
+        'manifest.yaml:9:15 error name.markup  The referee\'s name "[Prof. Ida Aho](https://examples.fi/people/ida-aho)" holds a Markdown link: names are printed as typed, not as Markdown, so the referees page, the contents and the bookmarks would show the brackets and the address as part of their name.  hint: Write the name alone, as it should be printed: `name: Prof. Ida Aho`.',
+        'manifest.yaml:10:15 error name.markup  The referee\'s name "**Dr. Ari Oja**" holds Markdown emphasis: names are printed as typed, not as Markdown, so the referees page, the contents and the bookmarks would show the asterisks as part of their name.  hint: Write the name alone, as it should be printed: `name: Dr. Ari Oja`.',
+        '',
+        'Not ready: 3 names to correct',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('name.markup: backticks and a bare web address are said too; names with an apostrophe, a hyphen, "Jr.", a lone asterisk or an underscore inside stay quiet', async () => {
+    const said = (d: Diagnostic) => `${d.line}:${d.col} ${d.severity} ${d.code}  ${d.message}  hint: ${d.hint}`;
+    const ref = (name: string) => run(BASE.replace('{ name: Ari Oja, email: two@examples.fi }', `{ name: "${name}", email: two@examples.fi }`));
+    expect((await ref('`Ari Oja`')).diagnostics.map(said)).toEqual([
+      '10:15 error name.markup  The referee\'s name "`Ari Oja`" holds backticks: names are printed as typed, not as Markdown, so the referees page, the contents and the bookmarks would show the backticks as part of their name.  hint: Write the name alone, as it should be printed: `name: Ari Oja`.',
+    ]);
+    expect((await ref('https://examples.fi/people/ari-oja')).diagnostics.map(said)).toEqual([
+      '10:15 error name.markup  The referee\'s name "https://examples.fi/people/ari-oja" holds a web address: names are printed as typed, not as Markdown, so the referees page, the contents and the bookmarks would show the address as part of their name.  hint: Write the referee\'s name alone under `name:` (e.g. Prof. Mikko Korhonen), without a web address.',
+    ]);
+    for (const name of ["Dr. Seán O'Brien", 'Anna Smith-Jones, Jr.', 'Anna_Maria Smith', 'Ari Oja*', 'Prof. Ari Oja (Aalto)']) {
+      expect((await ref(name)).diagnostics.filter((d) => d.code === 'name.markup'), name).toEqual([]);
+    }
+  });
+
   it('item.count: a referee written with a mistake of its own is blamed once, at the mistake (audit 12-06g note; before, also "has 1 referee")', async () => {
     const check = await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', '    - { name: Ari Oja, email: two@examples.fi, phone: 12 }\n'));
     expect(where(check.diagnostics)).toEqual(['10:55 error manifest.invalid']);
@@ -1368,6 +1401,12 @@ describe('more codes', () => {
       expect([bio.words, bio.wordsUncounted, bio.entries[0]!.words, bio.entries[0]!.wordsUncounted]).toEqual([undefined, 'no-text', undefined, 'no-text']);
       expect(makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: true }).verdict).toBe('Not ready: 1 warning (--strict)');
     }
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan3, ...files, 'manifest.yaml': BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: scan.pdf') });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([
+      1,
+      'manifest.yaml:5:8 warning limit.unchecked  The words of Short bio cannot be counted: scan.pdf has no selectable text (a scan or a photo), so its limit of 20 words is not checked.  hint: Count the words by hand to be sure it stays within 20 words, or give it as a PDF with its text (exported from your editor, or the scan run through OCR), which is counted.\n\nNot ready: 1 warning (--strict)\n',
+    ]);
   });
 
   it('manifest.placeholder: a value left from the starter manifest', async () => {
