@@ -874,9 +874,15 @@ export const CATALOGUE = {
   }),
   'file.comments': entry<{ file: string; count: number }>({
     severity: 'warning',
-    when: 'a PDF with comments (sticky notes, typed notes, marked text with a note): they are carried into the packet, where a reviewer can read them',
+    when: 'a PDF with comments (sticky notes, marked text with a note): they are carried into the packet, where a reviewer can read them; text typed onto the page is `file.typed-text`',
     message: (p) => `${p.file} has ${plural(p.count, 'comment')} (sticky notes or notes on marked text); ${p.count === 1 ? 'it is' : 'they are'} carried into the packet, where a reviewer can open ${p.count === 1 ? 'it' : 'them'}.`,
     hint: () => "If they are notes for you or from a proofreader, delete them in your PDF viewer's comment list and save, then build again.",
+  }),
+  'file.typed-text': entry<{ file: string; count: number }>({
+    severity: 'info',
+    when: "a PDF with text typed onto its pages (FreeText annotations, as Preview's Text tool and Fill & Sign write them, a letter typed onto letterhead): not a comment, it is shown on the page, and the packet keeps it as shown",
+    message: (p) => `${p.file} has text typed onto its pages (${plural(p.count, 'text box', 'text boxes')}, as Preview's Text tool or Fill & Sign writes it); the packet keeps ${p.count === 1 ? 'it' : 'them'}, shown on the page as in your viewer.`,
+    hint: () => "Nothing to do if it is the document's own words (a letter typed onto letterhead, a filled-in form): do not delete it as a comment, which deletes those words. Only a box that is a note to you should go: delete that box alone and save.",
   }),
   'file.actions': entry<{ file: string; what: string; count: number; links?: boolean }>({
     // Links alone take nothing from a reviewer: they opened nothing on the reviewer's computer anyway.

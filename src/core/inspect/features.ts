@@ -45,8 +45,11 @@ const K = {
   URI: N('URI'),
 };
 
-/** Annotations that carry a comment a reader opens or sees: sticky notes, typed notes, marks on the text. */
-const COMMENT_SUBTYPES: ReadonlySet<PDFName> = new Set(['Text', 'FreeText', 'Highlight', 'Underline', 'StrikeOut', 'Squiggly', 'Caret', 'Ink'].map(N));
+/** Annotations that carry a comment a reader opens: sticky notes, marks on the text with a note. */
+const COMMENT_SUBTYPES: ReadonlySet<PDFName> = new Set(['Text', 'Highlight', 'Underline', 'StrikeOut', 'Squiggly', 'Caret', 'Ink'].map(N));
+/** Text typed onto the page (Preview's Text tool, Fill & Sign): shown on the page, often the document's own words. */
+const FREE_TEXT = N('FreeText');
+const AP = N('AP');
 
 const ACTION_KINDS = new Map<PDFName, ActiveContentKind>([
   [N('JavaScript'), 'javascript'],
@@ -86,6 +89,7 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
   let attachments = 0;
   let signatures = 0;
   let comments = 0;
+  let typedText = 0;
   let budget = maxObjects;
 
   const visitDict = (d: PDFDict): void => {
@@ -110,6 +114,7 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
     if (d.get(K.ByteRange) instanceof PDFArray && d.has(K.Contents) && !isUsageRights(d)) signatures++;
     const subtype = d.get(K.Subtype);
     if (subtype instanceof PDFName && COMMENT_SUBTYPES.has(subtype) && hasValue(deref(context, d.get(K.Contents)))) comments++;
+    else if (subtype === FREE_TEXT && (hasValue(deref(context, d.get(K.Contents))) || d.has(AP))) typedText++;
   };
   // Adobe's "Reader extensions" are signed too, but only unlock viewer features: not the author's signature.
   const isUsageRights = (sig: PDFDict): boolean => {
@@ -177,6 +182,7 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
     // A PDF Portfolio: its documents are attachments, and its one page is a cover sheet ("open it in Acrobat").
     portfolio: attachments > 0 && catalog.has(K.Collection),
     comments,
+    typedText,
     activeContent: order.filter((k) => active.has(k)),
   };
 }

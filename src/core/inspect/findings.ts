@@ -26,6 +26,7 @@ export const INSPECT_CODES = [
   'file.layers',
   'file.attachments',
   'file.comments',
+  'file.typed-text',
   'file.actions',
   'file.media',
   'file.links',
@@ -98,6 +99,7 @@ export function findingsAbout(file = UNNAMED_FILE) {
     layers: (layers: number, hidden: number): Finding => diag('file.layers', { file, layers, hidden }),
     attachments: (count: number, portfolio: boolean): Finding => diag('file.attachments', { file, count, ...(portfolio ? { portfolio } : {}) }),
     comments: (count: number): Finding => diag('file.comments', { file, count }),
+    typedText: (count: number): Finding => diag('file.typed-text', { file, count }),
     actions: (kinds: readonly ActiveContentKind[]): Finding =>
       diag('file.actions', { file, what: kinds.map((k) => ACTIVE_CONTENT_WORDS[k]).join(', '), count: kinds.length, ...(kinds.includes('local-link') ? { links: true } : {}) }),
     media: (count: number): Finding => diag('file.media', { file, count }),

@@ -378,6 +378,7 @@ function featureFindings(features: PdfFeatures, say: ReturnType<typeof findingsA
   if (features.layers > 0) found.push(say.layers(features.layers, features.hiddenLayers));
   if (features.attachments > 0) found.push(say.attachments(features.attachments, features.portfolio));
   if (features.comments > 0) found.push(say.comments(features.comments));
+  if (features.typedText > 0) found.push(say.typedText(features.typedText));
   if (features.activeContent.length > 0) found.push(say.actions(features.activeContent));
   return found;
 }

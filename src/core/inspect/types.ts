@@ -31,8 +31,10 @@ export interface PdfFeatures {
   attachments: number;
   /** A PDF Portfolio (a `/Collection`): the documents are attachments, the page only a cover sheet. */
   portfolio: boolean;
-  /** Comments with text (sticky notes, typed notes, highlights with a note): carried into the packet. */
+  /** Comments with text (sticky notes, highlights with a note): carried into the packet. */
   comments: number;
+  /** Text boxes typed onto the pages (FreeText annotations: Preview's Text tool, Fill & Sign): shown on the page, kept. */
+  typedText: number;
   /** Kinds of scripts and automatic actions found. */
   activeContent: ActiveContentKind[];
 }

@@ -150,6 +150,22 @@ describe('inspectInput: PDFs', () => {
     ]);
   });
 
+  it('text typed onto a page (FreeText: Preview\'s Text tool, Fill & Sign) is file.typed-text, an info that says not to delete it, not a comment (audit 12-06i #9; before: "1 comment (sticky notes ...)", hint: delete them)', async () => {
+    const doc = await PDFDocument.load(await makePdf({ text: 'Tampere University letterhead' }));
+    const appearance = doc.context.register(doc.context.stream('BT /Helv 11 Tf 5 20 Td (I recommend Aino Virtanen without reservation.) Tj ET', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 500, 40] }));
+    const typed = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'FreeText', Rect: [60, 400, 560, 440], Contents: PDFString.of('I recommend Aino Virtanen without reservation.'), DA: PDFString.of('/Helv 11 Tf 0 g'), AP: { N: appearance } }));
+    doc.getPage(0).node.set(PDFName.of('Annots'), doc.context.obj([typed]));
+    const f = await inspectInput(await doc.save(), { fileName: 'letter.pdf' });
+    expect(f.findings.map((x) => `${x.severity} ${x.code} ${x.message}  hint: ${x.hint}`)).toEqual([
+      "info file.typed-text letter.pdf has text typed onto its pages (1 text box, as Preview's Text tool or Fill & Sign writes it); the packet keeps it, shown on the page as in your viewer.  hint: Nothing to do if it is the document's own words (a letter typed onto letterhead, a filled-in form): do not delete it as a comment, which deletes those words. Only a box that is a note to you should go: delete that box alone and save.",
+    ]);
+    // A sticky note beside it is still a comment.
+    const sticky = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Text', Rect: [500, 700, 520, 720], Contents: PDFString.of('Check the date') }));
+    doc.getPage(0).node.set(PDFName.of('Annots'), doc.context.obj([typed, sticky]));
+    const both = await inspectInput(await doc.save(), { fileName: 'letter.pdf' });
+    expect(both.findings.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning file.comments', 'info file.typed-text']);
+  });
+
   it('tells a dynamic XFA form (error) from a static one, and a signature from usage rights', async () => {
     const make = async (edit: (doc: PDFDocument) => void): Promise<Uint8Array> => {
       const doc = await PDFDocument.load(await makePdf());

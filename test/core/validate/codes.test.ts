@@ -3,8 +3,8 @@
  * (file:line:col) and the wording a user reads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDFDocument } from '@cantoo/pdf-lib';
-import { readdirSync } from 'node:fs';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
@@ -365,6 +365,26 @@ describe('diagnostic codes', () => {
     expect(only.diagnostics.map(said)).toEqual(["10:15 error referee.name-email  The referee's name is an email address, two@examples.fi: the referees page would print it where their name goes."]);
     const beside = await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', '    - { name: "Ari Oja <two@examples.fi>", email: two@examples.fi }\n'));
     expect(beside.diagnostics.map(said)).toEqual(['10:15 warning referee.name-email  The referee\'s name "Ari Oja <two@examples.fi>" holds an email address, two@examples.fi: the referees page prints it as part of their name.']);
+  });
+
+  it('file.typed-text: a CV with text typed onto its page (FreeText) is an info, not "comments" to delete, and the built packet keeps the text box as shown (audit 12-06i #9; before: warning file.comments, hint: delete them)', async () => {
+    const doc = await PDFDocument.load(cv);
+    const appearance = doc.context.register(doc.context.stream('BT /Helv 11 Tf 5 20 Td (Aino Virtanen, Tampere) Tj ET', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 300, 40] }));
+    doc.getPage(0).node.set(PDFName.of('Annots'), doc.context.obj([doc.context.obj({ Type: 'Annot', Subtype: 'FreeText', Rect: [60, 700, 360, 740], Contents: PDFString.of('Aino Virtanen, Tampere'), DA: PDFString.of('/Helv 11 Tf 0 g'), AP: { N: appearance } })]));
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': await doc.save(), 'plan.pdf': plan3, 'manifest.yaml': BASE });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([
+      0,
+      "manifest.yaml:4:7 info file.typed-text  cv.pdf has text typed onto its pages (1 text box, as Preview's Text tool or Fill & Sign writes it); the packet keeps it, shown on the page as in your viewer.  hint: Nothing to do if it is the document's own words (a letter typed onto letterhead, a filled-in form): do not delete it as a comment, which deletes those words. Only a box that is a note to you should go: delete that box alone and save.\n\nReady to submit (1 item to send later)\n",
+    ]);
+    const b = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-q', '-o', 'out.pdf'], { cwd: dir });
+    expect(b.code).toBe(0);
+    const built = await PDFDocument.load(readFileSync(join(dir, 'out.pdf')));
+    const typed = built.getPages().flatMap((page) => {
+      const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+      return annots ? annots.asArray().map((a) => built.context.lookup(a, PDFDict)).filter((a) => a.get(PDFName.of('Subtype')) === PDFName.of('FreeText')) : [];
+    });
+    expect(typed.map((a) => a.lookup(PDFName.of('Contents'), PDFString).decodeText())).toEqual(['Aino Virtanen, Tampere']);
   });
 
   it('name.markup: a referee\'s or your name written in Markdown or with a web address is an error with the name as it should be written, as `packet validate` prints it (audit 12-06i #5; before: Ready, "[Prof. Mikko Korhonen](https://...)" printed on the referees page and the bookmarks)', async () => {
