@@ -1503,7 +1503,13 @@ export const CATALOGUE = {
   }),
   'build.write-failed': entry<{ path: string; problem: WriteProblem }>({
     severity: 'error',
-    when: 'an output (the PDF, a --separate folder, `report -o`, `init`, `profile import -o`) that cannot be written: a device, a folder, a path under a file, a NUL or over-long name, no permission, a read-only or full disk; an existing file that `packet build` did not write (build: not a PDF, or a PDF without its record) or not a report (`report -o`), without --force',
+    when: 'an output (the PDF, a --separate folder, `report -o`, `init`, `profile import -o`) that cannot be written: a device, a folder, a path under a file, a NUL or over-long name, no permission, a read-only or full disk; an existing file that `packet build` did not write (not a PDF, or a PDF without its record), without --force; `report -o` keeping a file is `report.write-failed`',
+    message: (p) => `Cannot write ${p.path}: ${writeReason(p.problem)}.`,
+    hint: (p) => writeFix(p.problem),
+  }),
+  'report.write-failed': entry<{ path: string; problem: WriteProblem }>({
+    severity: 'error',
+    when: '`report -o` onto an existing file it does not replace without --force: a report `packet report` wrote and you edited since (notes added to `checklist.md`), or a file that is no report of packet\'s (`research-statement.tex`); nothing is written',
     message: (p) => `Cannot write ${p.path}: ${writeReason(p.problem)}.`,
     hint: (p) => writeFix(p.problem),
   }),

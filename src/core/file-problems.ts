@@ -43,6 +43,8 @@ export type WriteProblem =
    * says what it seems to be ("a plain-text file"). Replaced only with --force.
    */
   | { kind: 'not-ours'; what: 'pdf' | 'packet' | 'report'; found: string }
+  /** A report `packet report` wrote, edited since (notes added to `checklist.md`): the notes would be lost. */
+  | { kind: 'edited-report' }
   /** A packet built from another manifest (another file name) is there: two manifests writing the same `packet.pdf`. */
   | { kind: 'other-manifest'; own: string }
   | { kind: 'error'; code: string };
@@ -153,6 +155,8 @@ export function writeReason(p: WriteProblem): string {
     case 'not-ours':
       if (p.what === 'packet') return 'it already exists and is a PDF that `packet build` did not write (one of your documents?), which the build would replace';
       return p.what === 'pdf' ? `it already exists and is ${p.found}, not a PDF, which the build would replace` : `it already exists and is ${p.found}, not a report, which the report would replace`;
+    case 'edited-report':
+      return 'it is a report that `packet report` wrote and that was edited since: replacing it would lose your notes in it';
     case 'other-manifest':
       return 'it is the packet built from another manifest (another posting or application in this folder?), which the build would replace';
     case 'error':
@@ -206,6 +210,8 @@ export function writeFix(p: WriteProblem): string {
     case 'not-ours':
       if (p.what === 'packet') return 'Choose another output path (-o out/packet.pdf), or pass --force to replace that file; nothing was written.';
       return p.what === 'pdf' ? 'Choose another output path (a name ending in .pdf), or pass --force to replace that file; nothing was written.' : 'Give the report a path of its own (-o report.md), or pass --force to replace that file; nothing was written.';
+    case 'edited-report':
+      return 'Write the new report to another file (-o report-new.md), or pass --force to replace this one, notes and all; nothing was written.';
     case 'other-manifest':
       return `Give this manifest its own \`output:\` (e.g. output: ${p.own}), or pass --force to replace that packet (if you renamed this manifest or changed its \`profile:\`, it is its own old build); nothing was written.`;
     case 'error':

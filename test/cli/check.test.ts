@@ -499,7 +499,7 @@ describe('report -o over an existing file (audit 12-05b H, O)', () => {
     const r = await cli(['report', 'manifest.yaml', '-o', 'research-statement.tex', '--format', 'md', '--today', '2025-10-01'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'error build.write-failed  Cannot write research-statement.tex: it already exists and is a plain-text file, not a report, which the report would replace.  hint: Give the report a path of its own (-o report.md), or pass --force to replace that file; nothing was written.\n',
+      'error report.write-failed  Cannot write research-statement.tex: it already exists and is a plain-text file, not a report, which the report would replace.  hint: Give the report a path of its own (-o report.md), or pass --force to replace that file; nothing was written.\n',
     );
     expect(readFileSync(join(dir, 'research-statement.tex'), 'utf8')).toBe(tex);
     writeFileSync(join(dir, 'notes.md'), '# My notes\n\nCall Mikko on Monday.\n');
@@ -515,6 +515,23 @@ describe('report -o over an existing file (audit 12-05b H, O)', () => {
         expect(again.stderr, out).toBe(`Wrote ${out}\n`);
         expect(again.code, out).toBe(code);
       }
+    }
+  });
+
+  it('a report it wrote and the user edited since (notes added) is kept unless --force, said as an edited report under report.write-failed (audit 12-06i #8; before: "a plain-text file, not a report", build.write-failed)', async () => {
+    const dir = copyExample();
+    for (const [out, format] of [['checklist.md', 'md'], ['report.txt', 'text']] as const) {
+      expect((await cli(['report', 'manifest.yaml', '-o', out, '--format', format, '--today', '2025-10-01'], { cwd: dir })).code).toBe(0);
+      const edited = `${readFileSync(join(dir, out), 'utf8')}\n## My notes\n\n- Call the HR contact on Monday about the diploma.\n`;
+      writeFileSync(join(dir, out), edited);
+      const r = await cli(['report', 'manifest.yaml', '-o', out, '--format', format, '--today', '2025-10-01'], { cwd: dir });
+      expect([r.code, r.stderr], out).toEqual([
+        2,
+        `error report.write-failed  Cannot write ${out}: it is a report that \`packet report\` wrote and that was edited since: replacing it would lose your notes in it.  hint: Write the new report to another file (-o report-new.md), or pass --force to replace this one, notes and all; nothing was written.\n`,
+      ]);
+      expect(readFileSync(join(dir, out), 'utf8')).toBe(edited);
+      const forced = await cli(['report', 'manifest.yaml', '-o', out, '--format', format, '--force', '--today', '2025-10-01'], { cwd: dir });
+      expect([forced.code, readFileSync(join(dir, out), 'utf8').includes('My notes')]).toEqual([0, false]);
     }
   });
 

@@ -34,6 +34,20 @@ export function isPacketReport(text: string): boolean {
 }
 
 /**
+ * Whether `text` is a text or Markdown report `packet` wrote and someone edited since (notes added after the
+ * verdict, a line ticked): it still has the Markdown report's heading or the text report's status rows, and a verdict line.
+ *
+ * @example
+ * isEditedReport('# Application checklist: Postdoc\n\n**Ready to submit**\n\n## My notes\n'); // true
+ */
+export function isEditedReport(text: string): boolean {
+  const verdict = /^(?:\*\*)?(?:Ready|Not ready)\b/mu.test(text);
+  const markdown = /^# Application checklist: /u.test(text.trimStart());
+  const rows = /^ {2}(?:ok|missing|invalid|later|optional|conditional|direct|unread) {2,}\S/mu.test(text);
+  return verdict && (markdown || rows);
+}
+
+/**
  * Why the file now at an output may not be replaced by `what` without --force, or undefined when it may: nothing
  * there, an empty file, a PDF a build wrote (for `build`: it carries the record of its inputs), a report (for
  * `report`). `head`: its first bytes, for a report up to one byte more than `REPORT_MAX_BYTES` (a file that long
@@ -47,6 +61,10 @@ export function replaceProblem(head: Uint8Array | undefined, what: 'pdf' | 'repo
   const isPdf = pdfHeaderOffset(head) >= 0;
   // A PDF no build wrote is the applicant's own document (`-o docs/teaching.pdf`, a slip of tab completion).
   if (what === 'pdf' && isPdf) return hasBuiltRecord(head) ? undefined : { kind: 'not-ours', what: 'packet', found: 'a PDF' };
-  if (what === 'report' && !isPdf && head.length <= REPORT_MAX_BYTES && isPacketReport(new TextDecoder().decode(head))) return undefined;
+  if (what === 'report' && !isPdf && head.length <= REPORT_MAX_BYTES) {
+    const text = new TextDecoder().decode(head);
+    if (isPacketReport(text)) return undefined;
+    if (isEditedReport(text)) return { kind: 'edited-report' };
+  }
   return { kind: 'not-ours', what, found: isPdf ? 'a PDF' : describeNonPdf(head) };
 }
