@@ -1176,12 +1176,12 @@ export const CATALOGUE = {
     message: (p) => `${p.built}, built from these files, is ${formatMb(p.bytes)}${p.pages === undefined ? '' : ` with ${plural(p.pages, 'page')}`}: within ${p.caps}. The caps are judged on it, not on the estimate from your files (${p.estimate}).`,
     hint: () => 'Submit this PDF; build again after any change.',
   }),
-  'limit.unchecked': entry<{ title: string; max_words?: number; max_chars?: number; files?: string[] }>({
+  'limit.unchecked': entry<{ title: string; max_words?: number; max_chars?: number; files?: string[]; typed?: boolean }>({
     severity: 'warning',
     when: "an item with a word or character limit whose words could not be counted (a scan or photo without selectable text, named; it is not 0 words): the limit, named, is not checked, so the verdict asks you to check it",
     message: (p) =>
       p.files?.length
-        ? `The words of ${p.title} cannot be counted: ${andList(p.files)} ${p.files.length === 1 ? 'has' : 'have'} no selectable text (a scan or a photo), so its limit of ${capText(p)} is not checked.`
+        ? `The words of ${p.title} cannot be counted: ${andList(p.files)} ${p.files.length === 1 ? 'has' : 'have'} no selectable text (${p.typed ? 'only text boxes typed onto the page, which are not counted' : 'a scan or a photo'}), so its limit of ${capText(p)} is not checked.`
         : `The words of ${p.title} could not be counted (a scan, or a file that could not be read), so its limit of ${capText(p)} is not checked.`,
     hint: (p) => `Count the words by hand to be sure it stays within ${capText(p)}, or give it as a PDF with its text (exported from your editor, or the scan run through OCR), which is counted.`,
   }),

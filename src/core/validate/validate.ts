@@ -368,6 +368,8 @@ class ItemCheck {
   private unselected = false;
   /** Files of the item without selectable text (scans): their words are not known. */
   private readonly uncounted: string[] = [];
+  /** One of them has text boxes typed onto its pages (FreeText), whose words are not read. */
+  private uncountedTyped = false;
 
   constructor(
     private readonly p: ProfileItem,
@@ -494,6 +496,7 @@ class ItemCheck {
     const scan = capped && !blankFile && !unselected && (f.type === 'png' || f.type === 'jpeg' || (use && chars ? read.length > 0 && empty === read.length && !blankOnly : !use && f.words !== undefined && f.chars === 0));
     if (scan) {
       this.uncounted.push(ref);
+      if ((f.features?.typedText ?? 0) > 0) this.uncountedTyped = true;
       report.wordsUncounted = 'no-text';
     }
     // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
@@ -832,7 +835,7 @@ class ItemCheck {
       this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated, max: p.max_pages, scope: 'text' }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
-    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}) }));
+    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(this.uncountedTyped ? { typed: true } : {}) }));
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {

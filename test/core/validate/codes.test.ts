@@ -1422,6 +1422,11 @@ describe('more codes', () => {
       expect(makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: true }).verdict).toBe('Not ready: 1 warning (--strict)');
     }
     const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan3, ...files, 'manifest.yaml': BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: scan.pdf') });
+    // A letter typed onto the page in text boxes (FreeText) has no text of its own either: said as what it is.
+    const typed = await PDFDocument.load(files['scan.pdf']);
+    typed.getPage(0).node.set(PDFName.of('Annots'), typed.context.obj([typed.context.obj({ Type: 'Annot', Subtype: 'FreeText', Rect: [60, 400, 560, 440], Contents: PDFString.of('I apply for the position.'), DA: PDFString.of('/Helv 11 Tf 0 g') })]));
+    const boxes = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: scan.pdf'), { 'scan.pdf': await typed.save() });
+    expect(only(boxes.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio cannot be counted: scan.pdf has no selectable text (only text boxes typed onto the page, which are not counted), so its limit of 20 words is not checked.');
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
     expect([r.code, r.stdout]).toEqual([
       1,
