@@ -335,8 +335,11 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
     start = w[1] && TITLE_WORD.test(w[1]) && !NOT_TITLE_WORD.test(w[1]) ? w.index : span.slice(0, start).lastIndexOf(w[2], start);
   }
   // "a one-page summary of your PhD thesis": the document asked for is the summary, and its title says so.
-  const part = /\b(?:(?:[a-z]+-page|\d+-page|short|brief|detailed|english|lay|extended)\s+)*(?:abstracts?|summary|summaries|synopsis|outline|excerpts?|extracts?|chapters?|samples?)\s+of\s+(?:(?:your|the|their|his or her|a|an|one|two|three)\s+)?$/iu.exec(span.slice(0, start));
-  if (part) start = part.index;
+  // "Abstract della tesi specialistica", "Zusammenfassung der Dissertation": the same in other languages.
+  const part =
+    /\b(?:(?:[a-z]+-page|\d+-page|short|brief|detailed|english|lay|extended)\s+)*(?:abstracts?|summary|summaries|synopsis|outline|excerpts?|extracts?|chapters?|samples?)\s+of\s+(?:(?:your|the|their|his or her|a|an|one|two|three)\s+)?$/iu.exec(span.slice(0, start)) ??
+    /(?:^|[^\p{L}])((?:abstract|riassunto|sintesi|sommario|estratto|résumé|synthèse|zusammenfassung|kurzfassung|samenvatting|sammanfattning|sammendrag|resumé|resumen|resumo|tiivistelmä)\s+(?:della|dello|del|dei|delle|di|de la|de l'|du|des|de|der|van de|van het|van|av|över|af|på)\s*(?:(?:sua|propria|la|il|votre|sa|ihrer|seiner|uw|je|din|su)\s+)?)$/iu.exec(span.slice(0, start));
+  if (part) start = part.index + (part[0].length - (part[1] ?? part[0]).length);
   let end = span.length;
   const tail = span.slice(mEnd);
   for (const stop of P.TITLE_STOPS) {
@@ -347,6 +350,8 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
   const bar = tail.indexOf('|');
   if (bar >= 0 && mEnd + bar < end) end = mEnd + bar;
   let title = span.slice(start, end).replace(/[\s,;:.。；，：、》」』）)]+$/u, '').replace(/^[《「『（(]+/u, '').trim();
+  // "met motivatiebrief en cv": the next document's conjunction is no part of this one's name ("Motivatiebrief en").
+  title = title.replace(/\s+(?:and|or|&|und|oder|sowie|en|och|eller|samt|og|et|ou|ja|tai)$/iu, '').replace(/\s+[yoei]$/u, '');
   if (/[)）]/u.test(title) && !/[(（]/u.test(title)) title = title.replace(/[)）]/gu, '').trim();
   if (title.length > 80 || title === '') title = span.slice(mStart, mEnd);
   if (title === '') title = kind === 'other' ? 'Other' : P.KIND_PHRASES[kind].title;
@@ -888,6 +893,23 @@ function bracketGroup(unit: string, at: number): string | undefined {
   return undefined;
 }
 
+/** Words that say how a named document is sent, not which it is ("signed", "firmada electrónicamente"). */
+const HOW_SENT_BEFORE = /^(?:completed|signed|special|separate|filled[- ]in|paper|printed|certified|scanned|digital|recent)\s+/u;
+const HOW_SENT_AFTER = /\s+(?:firmad[oa]s?|signed|signée?s?|unterschrieben\p{L}*|undertecknad\p{L}*|allekirjoitet\p{L}*|ondertekend)$/u;
+
+/**
+ * What names an `other` document, for merging its mentions: "Modelo de presolicitud", "la presolicitud firmada" and
+ * "Presolicitudes" are one form (a plural "-es"/"-s" and a "signed" are no other document).
+ *
+ * @example
+ * otherKey('Presolicitudes') === otherKey('presolicitud firmada') // true
+ */
+export function otherKey(name: string): string {
+  const key = name.toLowerCase().replace(HOW_SENT_BEFORE, '').replace(HOW_SENT_AFTER, '');
+  // "presolicitudes" -> "presolicitud", "forms" -> "form" (not "-es" in general: "brochures" is "brochure").
+  return /udes$/u.test(key) ? key.slice(0, -2) : key.replace(/s$/u, '');
+}
+
 /** The draft of the i-th item of a unit; official copies promised for later go to `laterCopies`. */
 function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: ItemKind; source: string; title: string }[]): Draft {
   const { unit, ctx, starts } = u;
@@ -927,7 +949,7 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   const d: Draft = {
     kind: h.kind,
     // Named documents outside the kinds merge by name ("an application form ... Application forms can be downloaded").
-    ...(h.kind === 'other' ? { key: unit.slice(h.start, h.nameEnd ?? h.end).toLowerCase().replace(/^(?:completed|signed|special|separate|filled[- ]in|paper|printed|certified|scanned|digital|recent)\s+/u, '').replace(/s$/u, '') } : {}),
+    ...(h.kind === 'other' ? { key: otherKey(unit.slice(h.start, h.nameEnd ?? h.end)) } : {}),
     title: usual ? 'The usual application documents' : h.name !== undefined ? h.name.charAt(0).toUpperCase() + h.name.slice(1) : titleOf(span, mStart, (h.nameEnd ?? h.end) - spanStart, h.kind),
     stage: cue?.stage ?? (example ? 'optional' : 'required'),
     ...(cue?.condition ? { condition: cue.condition } : {}),
@@ -941,6 +963,7 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   const group = bracketGroup(unit, h.start);
   if (group !== undefined && d.stage === 'required') d.condition = group;
   if (TEMPLATE_AFTER.test(unit.slice(h.nameEnd ?? h.end)) || TEMPLATE_BEFORE.test(unit.slice(0, h.start))) d.template = true;
+  if (h.form !== undefined) d.reasons.push({ field: 'kind', text: `${h.form} is a form to fill in, read as a document of no kind (not the document its title names); check whether it is sent with the application or filled in on the web` });
   if (h.shared !== undefined) d.reasons.push({ field: 'kind', text: `"${h.shared}" may name one document about both; check whether the posting wants one or two` });
   const alt = (h as Linked).alternative;
   if (alt !== undefined) d.reasons.push({ field: 'kind', text: `the posting asks for one of two documents ("${alt}"); one item stands for both` });
@@ -1082,8 +1105,12 @@ export const PLURAL_REFERENCES = /\b(?:letters|referees|references|recommenders|
 function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number, alone: boolean): void {
   const reasons = d.reasons;
   const count = findCount(span.slice(0, mStart), span.slice(mStart, mEnd), span.slice(mEnd));
+  const people = count || d.kind !== 'cv' ? null : g(P.PEOPLE_CAP).exec(span.slice(mEnd));
   if (count) Object.assign(d, count);
-  else if (d.kind === 'references') {
+  else if (people?.[1] !== undefined) {
+    d.max = Number(people[1]);
+    reasons.push({ field: 'max', text: `"${people[0]}" caps the candidates, read as a cap on their CVs (one each)` });
+  } else if (d.kind === 'references') {
     const said = span.slice(mStart, mEnd);
     if (/\(s\)/.test(said)) d.min = 1;
     else if (PLURAL_REFERENCES.test(said)) {

@@ -454,7 +454,7 @@ const fr: LanguagePhrases = {
     diplomas: [/\b(?:copie (?:du|des) diplomes?|attestation de diplome|copie certifiee conforme (?:du|des) diplomes?)\b/],
     language_certificate: [/\b(?:attestation de (?:competence|maitrise) (?:linguistique|en (?:francais|anglais))|(?:attestation|certificat|justificatif)s? (?:du|de) niveau (?:d'anglais|de langue|de francais|en (?:anglais|francais))|delf|dalf|tcf|tef)\b/],
   },
-  other: [/\b(?:photo d'identite|fiche de renseignements|formulaire d'inscription|attestation de financement|lettre d'accueil|accord (?:du|de la) (?:directeur|directrice) de these)\b/],
+  other: [/\b(?:photo d'identite|fiche de renseignements|fiches? (?:synthetiques?|de synthese|recapitulatives?)|formulaire d'inscription|attestation de financement|lettre d'accueil|accord (?:du|de la) (?:directeur|directrice) de these)\b/],
   listTriggers: [/\b(?:le dossier (?:de candidature )?(?:doit|devra) (?:comprendre|inclure)|les candidat(?:ure|e)s? (?:doivent|devront) (?:comprendre|inclure|envoyer|transmettre|faire parvenir)|pieces (?:justificatives|constitutives)|composition du dossier)\b/],
   containVerbs: [/\b(?:comprendre|comprend|comprendra|comprendront|comprenant|contenir|contient|contiendra|contiendront|contenant|inclure|inclut|inclura|incluront|incluant|comporter|comporte|comportera|comporteront|compose de|composee de|se compose de|constitue de|constituee de)\b/],
   sendVerbs: [/\b(?:envoyer|envoyez|transmettre|transmettez|joindre|joignez|fournir|fournissez|deposer|deposez|adresser|adressez|televerser|televersez|soumettre|soumettez)\b/],

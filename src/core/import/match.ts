@@ -125,6 +125,8 @@ export interface KindMention {
   name?: string;
   /** The phrase two documents share with a singular head ("Forschungs- und Lehrkonzept"): it may name one document. */
   shared?: string;
+  /** The words of a form named by its title ("blankett ... Ansökan om forskningsprojekt"): an `other` item, marked. */
+  form?: string;
 }
 
 const KINDS = Object.keys(P.KIND_PHRASES) as Exclude<ItemKind, 'other'>[];
@@ -166,9 +168,35 @@ export function findKindMentions(text: string): KindMention[] {
   for (const kind of KINDS) fillGaps(out, text, kind, P.KIND_PHRASES[kind].guesses ?? [], blocked);
   out.push(...elided(text, out));
   out.sort((a, b) => a.start - b.start);
-  const all = sharedHeads(text, out);
+  const all = formNames(text, sharedHeads(text, out));
   mentionCache.set(text, all);
   return all.map((h) => ({ ...h }));
+}
+
+/**
+ * A form named by its title ("Därtill avsedd blankett på www.x.se Ansökan om forskningsprojekt", "el formulario de
+ * “declaración de equivalencia…”") is one `other` mention over the form's word and its name: a document named inside
+ * the title is the form's subject, not an item of its own. An unquoted name is a capitalised run of two to eight words.
+ */
+function formNames(text: string, mentions: KindMention[]): KindMention[] {
+  let out = mentions;
+  for (const m of text.matchAll(g(P.FORM_WORD))) {
+    const after = text.slice(m.index + m[0].length);
+    const n = P.FORM_NAME.exec(after);
+    const quoted = n?.[1];
+    const bare = n?.[2];
+    const words = bare?.split(/\s+/u).length ?? 0;
+    // An English "form" before a capitalised word is usually the next document ("application form CV"): quoted only.
+    if (!n || (quoted === undefined && (words < 2 || words > 8 || /\bform$/iu.test(m[0].trim())))) continue;
+    const word = m.groups?.['word'] ?? '';
+    const start = m.index + m[0].toLowerCase().indexOf(word.toLowerCase());
+    const end = m.index + m[0].length + n[0].length;
+    if (out.some((h) => h.start < start && h.end > start)) continue;
+    const title = (quoted ?? bare ?? '').trim();
+    const form = `${word.charAt(0).toUpperCase()}${word.slice(1)} "${title}"`;
+    out = [...out.filter((h) => h.end <= start || h.start >= end), { kind: 'other' as const, start, end, name: form, form }].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /** "statements of teaching and research interests", "lettres de motivation et de recommandation": a head, then two words. */

@@ -138,7 +138,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:projects?|ideas?|research)(?:\/(?:projects?|ideas?))? (?:that )?you (?:propose|would like|intend|plan|wish) to (?:research|develop|pursue|carry out|work on)\b/,
       // "opiskelu- tai työsuunnitelma": a grant's plan of study or work is its research plan.
       /\b(?:tutkimussuunnitelm|väitöskirjasuunnitelm|(?:opiskelu- (?:tai|ja) )?työsuunnitelm|opiskelusuunnitelm)\p{L}*/u, // Finnish
-      /\b(?:forskningsplan(?:en)?|forskningsprojekt|projektplan(?:en)?|projektbeskrivelse(?:n)?|prosjektbeskrivelse(?:n)?|prosjektplan(?:en)?|avhandlingsplan(?:en)?|forskningsskiss(?:en)?|projektskiss(?:en)?)\b/, // Swedish, Norwegian, Danish
+      /\b(?:forskningsplan(?:en)?|forskningsprojekt|projektplan(?:en)?|projektbeskrivelse(?:n)?|projektbeskrivning(?:en)?|prosjektbeskrivelse(?:n)?|prosjektplan(?:en)?|avhandlingsplan(?:en)?|forskningsskiss(?:en)?|projektskiss(?:en)?)\b/, // Swedish, Norwegian, Danish
       /\b(?:onderzoeksvoorstel|onderzoeksplan|projectvoorstel)\b/, // Dutch
       // A plan or proposal *for* a dissertation is a research plan, not the thesis it names: "a plan for the
       // dissertation", "a proposal for a masters dissertation project", "Exposé zur Dissertation", "plan för avhandlingen";
@@ -423,6 +423,23 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
 export const USUAL_DOCUMENTS =
   /\b(?:(?:the )?(?:usual|customary) (?:application |supporting )?(?:documents|documentation|materials|papers|attachments)|(?:den |die |mit )?(?:üblichen|gängigen) (?:bewerbungs)?unterlagen|(?:de )?gebruikelijke (?:sollicitatie)?(?:documenten|stukken|bijlagen)|sedvanliga (?:ansöknings)?(?:handlingar(?:na)?|dokument)|tavanomai(?:set liitteet|sine liitteineen)|(?:les )?(?:pièces|documents) (?:habituel(?:le)?s|usuel(?:le)?s)|(?:la )?documentación habitual|(?:los )?documentos habituales|(?:i )?documenti (?:consueti|usuali|di rito))\b(?!\s*[(:]|,?\s*(?:such as|e\.\s?g\.|i\.\s?e\.|namely|wie|z\.\s?b\.|d\.\s?h\.|nämlich|zoals|såsom|kuten|comme|tel(?:le)?s que|como|come)\b)/u;
 
+/**
+ * A form's word, then where it is found ("Därtill avsedd blankett på www.x.se Ansökan om forskningsprojekt", "el
+ * formulario de “declaración de equivalencia…”"): the name after it (quoted or capitalised, `FORM_NAME`) is the form's
+ * title, and a document named inside it ("forskningsprojekt") is no item of its own.
+ */
+export const FORM_WORD =
+  /\b(?:(?:därtill |dertil |särskild |særskilt )?avsed(?:d|de)\s+|completed |signed |ifylld |ausgefüllte[ns]? )?(?<word>\p{L}*blankett(?:en)?|\p{L}*formulär(?:et)?|\p{L}*formulier(?:en)?|formulari?o?s?|\p{L}*formular(?:e|en)?|formulaire|fiche(?: synthétique| de synthèse)?|\p{L}*lomake(?:tta|ella|en)?|\p{L}*skjema(?:et)?|(?:application )?form)(?:\s+(?:de|del|für|zum|zur|for|voor|om|til|för|du|des|di|della))?(?:\s+(?:på|on|at|op|sur|auf|en|from|van|från|fra|su)\s+(?:the |our |la |de |het )?(?:www\.|https?:\/\/)\S+?)?\s+(?=[“"„«‘'\p{L}])/u;
+/** The form's name after `FORM_WORD`: quoted, or a capitalised run of words up to the end of the clause (case-sensitive). */
+export const FORM_NAME = /^(?:[“"„«‘']([^”"“»’'\n]{3,120})[”"“»’']|(\p{Lu}[\p{L}\p{N}'’-]*(?: (?:\p{L}[\p{L}\p{N}'’-]*))*?)(?=\s*(?:[.;:!?()\n]|,|$)))/u;
+
+/**
+ * A cap on the people a document is for ("Curriculum Vitae de los candidatos propuestos (máximo 3 candidatos/as por
+ * plaza)", "CVs of the nominees (up to 3 nominees)"): one CV each, so a cap on the CVs.
+ */
+export const PEOPLE_CAP =
+  /\b(?:max\.?|maximum(?: of)?|a maximum of|up to|no more than|at most|máximo|un máximo de|hasta|massimo|fino a|höchstens|bis zu|maximal|au maximum|jusqu'à|högst|højst|høyst|maksimalt|enintään|maximaal)\s+(\d{1,2})\s+(?:candidat\p{L}*|applicants?|nominees?|persons?|personas?|people|researchers?|investigador\p{L}*|bewerber\p{L}*|kandidat\p{L}*|sökande|hakija\p{L}*|persone)\b/u;
+
 /** Documents outside the kinds that postings often ask for: read as `other` items with their own names. */
 /**
  * A document outside the kinds, named by its head noun in a sentence that asks for it ("proof of health insurance",
@@ -456,7 +473,9 @@ export const OTHER_PHRASES: RegExp[] = [
   // "samt liste over det medsendte materiale", "a list of enclosures": the applicant's own list of what is sent.
   /\b(?:list of (?:the )?(?:enclosures|enclosed (?:documents|materials?)|attached documents)|(?:liste|oversigt|oversikt|fortegnelse) over (?:det |de |alle |alt )?(?:medsendte|vedlagte|fremsendte|indsendte|innsendte|medfølgende) (?:materiale|materialet|bilag|dokumenter|dokumentene|vedlegg)|bilagsliste|bilagsfortegnelse|vedleggsliste|(?:förteckning|lista) över (?:de )?bifogade (?:handlingar|handlingarna|dokument|dokumenten|bilagor|bilagorna))\b/,
   // Not one filled in on the web ("täyttämällä sähköinen hakulomake", "elektronisk søknadsskjema"): no document to send.
-  /(?<!\b(?:sähköi\p{L}*|elektronisk\p{L}*|online|digital\p{L}*|web)[- ]?)\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier)\b/u,
+  /(?<!\b(?:sähköi\p{L}*|elektronisk\p{L}*|online|digital\p{L}*|web)[- ]?)\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier|aanvraagformulier|sollicitatieformulier|inschrijvingsformulier)\b/u,
+  // "The Intention to Apply must be submitted before 5 September": the first step's form, a document of its own.
+  /\b(?:intention to apply(?: form)?|(?:letter|statement|notice|declaration) of intent(?:ion)? to apply)\b/,
   // "Scans of passport", "a photocopy of your ID card", "passport scan", "Ausweiskopie", "kopio passista": a copy, whatever the word.
   /\b(?:(?:(?:certified|scanned|legible|clear|colou?r) )?(?:cop(?:y|ies)|scans?|photocop(?:y|ies)|scanned cop(?:y|ies)|scanned versions?|pdf) of (?:your |a |an |the |one )?(?:valid |current |official )?(?:passports?|id|ids|identity (?:cards?|documents?)|national id(?: card)?|id (?:cards?|documents?)|(?:personal )?identification (?:cards?|documents?))|(?:passport|id|id card|identity card|identity document) (?:scans?|photocop(?:y|ies)|copy|copies)|scanned (?:passports?|id cards?)|ausweiskopie|kopie (?:des|ihres|eines) (?:ausweises|personalausweises|reisepasses|passes|lichtbildausweises)|kopie (?:van )?(?:het |je |uw )?paspoort|scan van (?:je |uw |het )?(?:paspoort|identiteitsbewijs)|kopia (?:av|på) (?:ditt )?(?:pass|id-handling|legitimation)|passin kopio|kopio passista|henkilöllisyystodistuksen kopio|copie (?:de (?:la|votre) pièce d'identité|de (?:la |votre )?carte d'identité)|fotocopia (?:del? )?(?:pasaporte|dni|documento de identidad))\b/,
   /\b(?:(?:certified |scanned )?cop(?:y|ies) of (?:your |a |the )?(?:valid )?(?:passport|id|identity (?:card|document)|national id)(?: \(photo page\))?|passport copy|identity (?:card|document)|id card|pièce d'identité|carte d'identité|copie (?:du|de votre) passeport|passkopie|reisepass|kopie des (?:reise)?passes|personalausweis|identitätskarte|henkilöllisyystodistus|passkopia|kopie van (?:je |uw )?(?:paspoort|identiteitsbewijs)|paspoort|identiteitsbewijs)\b/,
@@ -1175,6 +1194,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:sind|ist|werden|wird|ne (?:sont|seront)|n'(?:est|sera)|non (?:sono|saranno|verranno|è)|não (?:são|serão|é)|nie (?:są|jest)|ei ole|pole)(?=[\s,.]|$)/,
   // "et budsjett skal også lastes opp", "hakukirjelmä tulisi toimittaa", "puollot yms.": a modal verb or "etc." ends the name.
   /\s+(?:skal|skall|ska|må|måste|bør|bör|som|joka|jotka|tulee|tulisi|yms\.?|ym\.)(?=[\s,.]|$)/,
+  // "Sollicitaties met motivatiebrief en cv kunnen tot en met 1 maart worden ingediend": a modal verb ends the name.
+  /\s+(?:kunnen|kan|moeten|moet|mogen|mag|dienen|dient|worden|wordt|zullen|ska|skall|måste|bör|skal|må|bør|können|kann|müssen|muss|sollen|soll|doivent|doit|peuvent|peut|deben|debe|deberán|deberá|pueden|puede|devono|deve|possono|può|tulee|täytyy)(?=[\s,.]|$)/,
   // "two reference letters drafted according to Form 2": how they are written, not their name.
   /\s+(?:(?:drafted|written|prepared|formatted|completed) (?:according to|in accordance with|following|using|on)|according to|in accordance with|gemäß|selon|conformément|volgens|enligt|según|secondo)\b/,
   // "letters of recommendation at this stage", "Empfehlungsschreiben bitte noch nicht einreichen": when, not the name.

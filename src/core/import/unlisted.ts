@@ -3,7 +3,7 @@
  * it does not read; pointing at the lines that name a document it left out turns a silent miss into a place to look.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
-import { beyondAsked, someoneElses, type Draft } from './items.js';
+import { beyondAsked, otherKey, someoneElses, type Draft } from './items.js';
 import type { Line } from './markup.js';
 import { findKindMentions, findLimits, g, test, testAny, withOtherGuesses, type KindMention, type LimitKey } from './match.js';
 import * as P from './phrases.js';
@@ -65,7 +65,8 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   // "A copy of the applicant's passport, a copy of the document confirming refugee status ...": an item read from a line
   // names one document of it; another named there is listed only when the line gave as many items as it names.
   const same = (title: string, name: string): boolean => title !== '' && (title.includes(name) || name.includes(title));
-  const titled = (name: string): boolean => otherItems.some((o) => same(o.title, name));
+  // "Las presolicitudes firmadas" after an item "Presolicitud del Departamento": its plural, signed, is the same form.
+  const titled = (name: string): boolean => otherItems.some((o) => same(o.title, name) || same(o.title, otherKey(name)));
   // "Progress plan - showing progress ..., including both work on thesis": what follows an item's label describes it.
   const labels = items.filter((d) => d.kind === 'other').map((d) => norm(d.title));
   const labelled = (t: string): number => {
