@@ -1196,6 +1196,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:skal|skall|ska|må|måste|bør|bör|som|joka|jotka|tulee|tulisi|yms\.?|ym\.)(?=[\s,.]|$)/,
   // "Sollicitaties met motivatiebrief en cv kunnen tot en met 1 maart worden ingediend": a modal verb ends the name.
   /\s+(?:kunnen|kan|moeten|moet|mogen|mag|dienen|dient|worden|wordt|zullen|ska|skall|måste|bör|skal|må|bør|können|kann|müssen|muss|sollen|soll|doivent|doit|peuvent|peut|deben|debe|deberán|deberá|pueden|puede|devono|deve|possono|può|tulee|täytyy)(?=[\s,.]|$)/,
+  // "dokumentasjon av din kunstneriske virksomhet slik at kompetansevurdering kan foretas": a purpose clause ends the name.
+  /\s+(?:slik at|så att|så at|sodass|so dass|damit|afin (?:que|de)|pour que|para que|affinché|in modo che|zodat|jotta|so that|in order to)(?=[\s,.]|$)/u,
   // "two reference letters drafted according to Form 2": how they are written, not their name.
   /\s+(?:(?:drafted|written|prepared|formatted|completed) (?:according to|in accordance with|following|using|on)|according to|in accordance with|gemäß|selon|conformément|volgens|enligt|según|secondo)\b/,
   // "letters of recommendation at this stage", "Empfehlungsschreiben bitte noch nicht einreichen": when, not the name.
