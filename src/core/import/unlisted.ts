@@ -79,11 +79,28 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   const faculty = test(P.FACULTY_POST, lines.map((l) => l.text).join('\n'));
   const seen = new Set<string>();
   const out: Unlisted[] = [];
+  // "Complete your Portfolio, which includes:" over "Evidence of ...": the lines under it are the parts of the item read there.
+  const unreadLines = new Set(unread.map((e) => e.line));
+  const partsLines = new Set<number>();
+  lines.forEach((line, i) => {
+    const intro = norm(stripBullet(line.text));
+    const cue = PARTS_INTRO.exec(intro);
+    // The document is named before the words: "Applications should include:" introduces documents, not parts.
+    const named = cue !== null && findKindMentions(intro).some((m) => !m.guess && m.end <= cue.index && items.some((d) => d.kind === m.kind && d.source !== '' && (intro.includes(norm(d.source)) || norm(d.source).includes(intro))));
+    if (!named) return;
+    // The entries: deeper bullets, or short lines that end no sentence, as far as the list goes.
+    for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
+      const l = lines[k]!;
+      const entry = l.bullet ? !line.bullet || l.depth > line.depth : (unreadLines.has(k) || l.text.length <= 100) && l.text.trim().length > 0 && !/[.!?:]\s*$/u.test(l.text);
+      if (!entry) break;
+      partsLines.add(k);
+    }
+  });
   // Every line, also those the importer took for duties or qualifications: a list it misjudged is where it misses most.
   lines.forEach((line, i) => {
     const text = stripBullet(line.text).trim();
     const t = norm(text);
-    if (refused.some((r) => r.includes(t))) return;
+    if (refused.some((r) => r.includes(t)) || partsLines.has(i)) return;
     // "... Zeugnissen (bitte ohne Foto) bis zum 31.01.2027 ... Referenzschreiben werden später angefordert": the refusal
     // covers its own words on the line, not the other documents the line names.
     const refusedSpans = refused.flatMap((r) => (r !== '' && t.includes(r) ? [[t.indexOf(r), t.indexOf(r) + r.length] as const] : []));
@@ -106,7 +123,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
       // "the CV of the proposed supervisor": someone else's CV is listed as an `other` item, or not the applicant's to send.
       // "- Personal record:" over its paragraph: a loose name that is the whole label names the document.
       // "..., no se aceptarán otras cartas de recomendación": documents beyond those asked for, refused, are none to add.
-      (m, k) => !(isRefused(m) || (beyondAsked(text, m) && testAny(P.NOT_WANTED_CUES, text)) || (label >= 0 && m.start > label) || someoneElses(text, m) || othersDocument(text, m, faculty) || CONTAINER.test(sentenceBefore(text, m.start)) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end))),
+      (m, k) => !(isRefused(m) || (beyondAsked(text, m) && testAny(P.NOT_WANTED_CUES, text)) || (label >= 0 && m.start > label) || someoneElses(text, m) || othersDocument(text, m, faculty) || CONTAINER.test(sentenceBefore(text, m.start)) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end)) || notToSend(text, m)),
     );
     const nameOf = (m: KindMention): string => text.slice(m.start, m.nameEnd ?? m.end).trim();
     // Documents of no kind named on this line under no item's title, and the items read from it whose titles name none of them.
@@ -150,12 +167,55 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   // "no application documents were recognized" (no item read from the posting's words, only the stand-in): a list the
   // importer did not take for one is still where to look.
   const entries = !items.some((d) => d.source !== '') ? [...unread, ...introducedEntries(lines).filter((e) => !refusedEntry(e))] : unread;
+  const partsOfItem = (e: UnreadEntry): boolean => partsLines.has(e.line);
   for (const e of entries) {
     const name = norm(e.name.replace(/…$/u, ''));
-    if (pointed.some((u) => u.line === e.line && name.includes(u.name)) || others.some((o) => o.includes(name))) continue;
+    if (pointed.some((u) => u.line === e.line && name.includes(u.name)) || others.some((o) => o.includes(name)) || partsOfItem(e)) continue;
     out.push({ kind: 'other', name: e.name, text: excerpt(e.text, 0, 0), line: e.line });
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** A line that introduces the parts of the document it names: "Complete your Portfolio, which includes:". */
+const PARTS_INTRO =
+  /(?<![\p{L}])(?:(?:which|that)\s+(?:includes?|contains?|consists? of|comprises?|should (?:include|contain))|including|containing|consisting of|comprising|(?:der|die|das|welche[rs]?)\s+(?:folgendes\s+)?(?:enthält|umfasst|enthalten (?:muss|soll))|qui (?:comprend|contient|doit contenir)|que (?:incluye|contiene|debe contener)|che (?:include|contiene|deve contenere)|deve contenere|debe contener|doit contenir|muss enthalten|must (?:include|contain)|should (?:include|contain))(?![\p{L}])[^:]{0,60}:$/iu;
+
+/**
+ * A degree the applicant holds or will obtain, named in an eligibility rule ("ayant obtenu leur master ..., ou un
+ * diplôme équivalent", "para la consecución del título de Doctor", "coloro che conseguiranno il titolo di studio").
+ */
+const HELD_BEFORE =
+  /(?<![\p{L}])(?:hold(?:s|ing)?|held|obtain(?:s|ed|ing)?|earn(?:s|ed|ing)?|awarded|achiev\p{L}*|possess\p{L}*|titulaires?|obtenu\p{L}*|obtenir|obtention|consecuci[oó]n|obtenci[oó]n|obtener|obtenido|posean?|posesi[oó]n|conseguir\p{L}*|consegu\p{L}+|in possesso|erworben|erwerben|erwerb|erlangt|erlangen|erlangung|innehar|innehav\p{L}*|avlagt|erhvervet|suorittanut|suorittaneet)(?![\p{L}])[^.;:!?]{0,80}$/iu;
+/** Words before a mention that make it a document to send: "a copy of", "proof that", an asking verb. */
+const SENT_BEFORE =
+  /(?<![\p{L}])(?:cop(?:y|ies)|copie|copia|kopie|ablichtung|abschrift|proof|evidence|certificates?|certified|certificat|attestation|justificatif|nachweis|zeugnis|certificado|certificazione|constancia|prueba|scans?|scanned|documentation|bevis|intyg|todistus)(?![\p{L}])/iu;
+/** A thesis still to be written: "becas para elaboración de tesis", "la realización de tesis doctorales". */
+const THESIS_TO_WRITE =
+  /(?<![\p{L}])(?:elaboraci[oó]n|realizaci[oó]n|redacci[oó]n|preparaci[oó]n|desarrollo|writ(?:e|ing)|pursu(?:e|ing)|undertak(?:e|ing)|carry(?:ing)? out|effectuer|réaliser|réalisation|préparer|préparation|rédiger|rédaction|svolgere|svolgimento|elaborare|redigere|stesura|anfertigung|anfertigen|anzufertigen|erstellung|skriva|skrive)\s+(?:(?:de|del|of|on|a|an|the|his|her|their|your|una?|une|la|le|sa|sus?|il|della|einer?|der|ihrer|en|ett|sin)\s+)*$/iu;
+/** A talk's name: "exposé" is a talk in French, "presentation", "Vortrag". */
+const TALK_WORD = /^(?:exposés?|expose|presentations?|présentations?|presentaci[oó]n|presentazione|talks?|lectures?|vortrag)$/iu;
+/** A talk given, not a paper sent: "Cet exposé sera suivi de 25 min de discussion avec le jury". */
+const TALK_CUES =
+  /(?<![\p{L}])(?:\d+\s*(?:min|mins|minutes|minuti|minutos|minuten|minuter|minutter)|discussion|diskussion|discussione|discusión|jury|oral|orale|mündlich\p{L}*|audience|auditorium|entretien|interview|colloquio|entrevista)(?![\p{L}])/iu;
+/** "The Department has a diverse portfolio of provision", "our portfolio": the employer's, not the applicant's. */
+const THEIR_PORTFOLIO_BEFORE = /(?<![\p{L}])(?:our|its|(?:a|an|the)\s+(?:diverse|broad|wide|varied|rich|extensive|growing|strong|large|successful|unique|balanced|international))\s+(?:[\p{L}-]+\s+)?$/iu;
+const THEIR_PORTFOLIO_AFTER = /^\s+of\s+(?:provision|programmes|programs|courses|services|products|projects|grants|partners|activities|degrees|subjects)(?![\p{L}])/iu;
+
+/**
+ * The mention names nothing to send: a degree held in an eligibility rule, a thesis still to write, a talk given, or
+ * the employer's portfolio of courses.
+ */
+function notToSend(text: string, m: KindMention): boolean {
+  const before = sentenceBefore(text, m.start);
+  if (ASKS.test(before)) return false;
+  const word = text.slice(m.start, m.end);
+  const after = text.slice(m.end);
+  const sentence = before + word + (after.split(/[.!?;]\s/u)[0] ?? '');
+  if (m.kind === 'diplomas') return HELD_BEFORE.test(before) && !SENT_BEFORE.test(before);
+  if (m.kind === 'thesis') return THESIS_TO_WRITE.test(before);
+  if (m.kind === 'portfolio') return THEIR_PORTFOLIO_BEFORE.test(before) || THEIR_PORTFOLIO_AFTER.test(after);
+  // "les travaux exposés par le candidat": a participle, the same word.
+  return TALK_WORD.test(word.trim()) && (TALK_CUES.test(sentence) || /^\s+(?:par|by|von|por|da)\s/iu.test(after));
 }
 
 /** The mention is the whole line but for an article and a closing colon: "Personal record:", "Your personal data sheet:". */
