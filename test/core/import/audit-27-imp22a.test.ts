@@ -64,3 +64,19 @@ describe('no pointer at words that name nothing to send (audit #13)', () => {
     expect(pointers('The Exposé should outline the planned project.')).toEqual([['research_plan', 'Exposé']]);
   });
 });
+
+describe('a character range in words: its maximum is the cap (round 11, unipv)', () => {
+  const read = (text: string) => importPosting(`probe\n\n${text}\n`, { today: '2026-12-06' });
+
+  it('"between 8,000 and 10,000 characters" on the document named: max_chars 10000, marked as a range (before: no limit)', () => {
+    const r = read('Please send a CV and a research proposal of between 8,000 and 10,000 characters.');
+    expect(r.profile.items.find((i) => i.kind === 'research_plan')).toMatchObject({ max_chars: 10000, review: true });
+    expect(r.review.find((x) => x.path === 'items[1].max_chars')?.reason).toBe('the posting gives a range ("between 8,000 and 10,000 characters"); its upper bound is taken as the limit');
+  });
+
+  it('"tra gli 8.000 ed i 10.000 caratteri" in a sentence of its own: read and pointed at (before: lost)', () => {
+    // unipv-dott, trimmed.
+    const r = read('Allegare il curriculum vitae e il progetto di ricerca.\nIl testo del progetto deve essere compreso tra gli 8.000 ed i 10.000 caratteri e in linea di massima deve contenere le seguenti indicazioni.');
+    expect(r.review.find((x) => x.path === 'items')?.reason).toMatch(/^a limit "tra gli 8\.000 ed i 10\.000 caratteri" was read in ".*", but no item carries it/);
+  });
+});
