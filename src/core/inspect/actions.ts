@@ -148,6 +148,21 @@ export function unsafeAction(context: PDFContext, action: PDFObject | undefined,
 /** Actions of links that cannot work inside the packet (another file, an embedded one, a 3D view): dead, not dangerous. */
 export const DEAD_ACTIONS = new Set(['GoToR', 'GoToE', 'Hide', 'Trans', 'GoTo3DView', UNREADABLE_LINK]);
 
+/** A page's annotations that can be read; one that cannot (a broken reference) is skipped, as the copier skips it. */
+export function* pageAnnotations(context: PDFContext, page: PDFDict): Generator<PDFDict> {
+  const annots = context.lookup(page.get(PDFName.of('Annots')));
+  if (!(annots instanceof PDFArray)) return;
+  for (let i = 0; i < annots.size(); i++) {
+    let annot: PDFObject | undefined;
+    try {
+      annot = context.lookup(annots.get(i));
+    } catch {
+      continue;
+    }
+    if (annot instanceof PDFDict) yield annot;
+  }
+}
+
 /** Annotation subtypes of sound and video, which the packet leaves out. */
 export const MEDIA_ANNOTATIONS = new Set(['Sound', 'Movie', 'Screen', 'RichMedia', '3D']);
 
@@ -169,16 +184,7 @@ export function droppedContent(context: PDFContext, catalog: PDFDict, pages: rea
   let media = 0;
   let deadLinks = 0;
   for (const page of pages) {
-    const annots = context.lookup(page.dict.get(PDFName.of('Annots')));
-    if (!(annots instanceof PDFArray)) continue;
-    for (let i = 0; i < annots.size(); i++) {
-      let annot: PDFObject | undefined;
-      try {
-        annot = context.lookup(annots.get(i));
-      } catch {
-        continue;
-      }
-      if (!(annot instanceof PDFDict)) continue;
+    for (const annot of pageAnnotations(context, page.dict)) {
       const subtype = annot.get(PDFName.of('Subtype'));
       const name = subtype instanceof PDFName ? subtype.decodeText() : '';
       if (MEDIA_ANNOTATIONS.has(name)) media++;

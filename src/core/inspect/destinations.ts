@@ -3,8 +3,8 @@
  * selection cuts off (`file.links-dropped`) with the counts the build gives: read as the assembler's copier reads
  * links and as its outline mapping keeps or drops bookmarks.
  */
-import { PDFArray, PDFDict, PDFName, PDFRef, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
-import { namedDestinations, resolveDest, unsafeAction } from './actions.js';
+import { PDFDict, PDFName, PDFRef, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { namedDestinations, pageAnnotations, resolveDest, unsafeAction } from './actions.js';
 import { readOutline, type SourceOutline } from './outline.js';
 import type { SourcePage } from './page-tree.js';
 
@@ -57,16 +57,8 @@ export function pageDestinations(context: PDFContext, catalog: PDFDict, pages: r
 /** The pages a page's links lead to, of the links the copier would carry (a safe GoTo, or a plain /Dest). */
 function linkTargets(context: PDFContext, page: SourcePage, pageOf: (dest: PDFObject | undefined) => number | undefined): number[] {
   const out: number[] = [];
-  const annots = context.lookup(page.dict.get(PDFName.of('Annots')));
-  if (!(annots instanceof PDFArray)) return out;
-  for (let i = 0; i < annots.size(); i++) {
-    let annot: PDFObject | undefined;
-    try {
-      annot = context.lookup(annots.get(i));
-    } catch {
-      continue;
-    }
-    if (!(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+  for (const annot of pageAnnotations(context, page.dict)) {
+    if (annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
     const action = annot.get(PDFName.of('A'));
     let target: number | undefined;
     if (action !== undefined) {
