@@ -356,3 +356,19 @@ export async function makeLinksPdf(uris: readonly string[], extra: { bookmarks?:
   }
   return doc.save({ useObjectStreams: false });
 }
+
+/**
+ * A document of one A4 page per entry, each line drawn on its own, as a word processor lays out a letter or a CV.
+ *
+ * @example
+ * await linesPdf(['Dear committee,', 'I recommend ...'], ['Yours,', 'Prof. Ida Aho']); // two pages
+ */
+export async function linesPdf(...pages: (readonly string[])[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const lines of pages) {
+    const page = doc.addPage([595.28, 841.89]);
+    lines.forEach((line, i) => page.drawText(line, { x: 60, y: 780 - i * 16, size: 11, font }));
+  }
+  return doc.save({ useObjectStreams: false });
+}

@@ -6,23 +6,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { checkManifest } from '../../../src/app/check.js';
 import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
-import { makePdf } from '../../helpers/make-pdf.js';
+import { makePdf, linesPdf } from '../../helpers/make-pdf.js';
 import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 import { BENCH } from '../assemble/fixtures.js';
 
-/** A document of one page per entry, each line drawn on its own. */
-async function doc(...pages: (readonly string[])[]): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  for (const lines of pages) {
-    const page = pdf.addPage([595.28, 841.89]);
-    lines.forEach((line, i) => page.drawText(line, { x: 60, y: 780 - i * 16, size: 11, font }));
-  }
-  return pdf.save({ useObjectStreams: false });
-}
+/** One page per entry, each line drawn on its own, as a word processor lays it out. */
+const doc = linesPdf;
 
 const MANIFEST = `profile: ./profile.yaml
 applicant: { name: Aino Virtanen, email: aino.virtanen@examples.fi }

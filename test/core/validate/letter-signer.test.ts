@@ -10,19 +10,11 @@ import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { checkManifest } from '../../../src/app/check.js';
 import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
 import { nameParts, signatureLines, signerOf } from '../../../src/core/validate/signer.js';
-import { makePdf, makePng } from '../../helpers/make-pdf.js';
+import { makePdf, makePng, linesPdf } from '../../helpers/make-pdf.js';
 import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
-/** A letter of one page per entry, each line drawn on its own, as a word processor lays it out. */
-async function letter(...pages: (readonly string[])[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const lines of pages) {
-    const page = doc.addPage([595.28, 841.89]);
-    lines.forEach((line, i) => page.drawText(line, { x: 60, y: 780 - i * 16, size: 11, font }));
-  }
-  return doc.save({ useObjectStreams: false });
-}
+/** One page per entry, each line drawn on its own, as a word processor lays it out. */
+const letter = linesPdf;
 
 const BODY = [
   'To the selection committee,',
