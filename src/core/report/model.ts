@@ -18,6 +18,8 @@ export interface Report {
     deadline?: string;
     open_until_filled: boolean;
     submission: Profile['submission'];
+    /** The values `packet profile import` guessed and nobody checked yet (`deadline`, `submission`): the report says so beside them. */
+    guessed?: string[];
   };
   items: ItemReport[];
   diagnostics: Diagnostic[];
@@ -98,6 +100,7 @@ export function makeReport(args: {
           ...(profile.deadline ? { deadline: profile.deadline } : {}),
           open_until_filled: profile.open_until_filled,
           submission: profile.submission,
+          ...(result?.guessed?.length ? { guessed: result.guessed } : {}),
         }
       : { id: '', title: '', open_until_filled: false, submission: { format: 'single-pdf' } },
     items: withEntryErrors(result?.items ?? [], diagnostics),

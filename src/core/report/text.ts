@@ -70,10 +70,12 @@ export function fileName(path: string): string {
 export function describePosting(report: Report): string {
   const p = report.profile;
   const parts: string[] = [];
-  if (p.deadline) parts.push(`deadline ${p.deadline}${p.open_until_filled ? ' (open until filled)' : ''}`);
+  // A value the import guessed is said to be one where it is shown: "deadline 2027-09-05 (guessed: check the posting)".
+  const guess = (key: string): string => (p.guessed?.includes(key) ? ' (guessed: check the posting)' : '');
+  if (p.deadline) parts.push(`deadline ${p.deadline}${p.open_until_filled ? ' (open until filled)' : ''}${guess('deadline')}`);
   else if (p.open_until_filled) parts.push('open until filled');
   const s = p.submission;
-  parts.push(s.format === 'single-pdf' ? 'one PDF' : 'separate files');
+  parts.push(`${s.format === 'single-pdf' ? 'one PDF' : 'separate files'}${guess('submission')}`);
   if (s.max_mb) parts.push(`at most ${s.max_mb} MB`);
   if (s.max_pages) parts.push(`at most ${s.max_pages} pages`);
   const text = parts.join(' · ');

@@ -8,7 +8,7 @@ import { checkManifest } from '../../../src/app/check.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { makeReport } from '../../../src/core/report/model.js';
 import { renderMarkdown } from '../../../src/core/report/markdown.js';
-import { renderText } from '../../../src/core/report/text.js';
+import { describePosting, renderText } from '../../../src/core/report/text.js';
 import { renderJson } from '../../../src/core/report/json.js';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { makePdf, makePng } from '../../helpers/make-pdf.js';
@@ -390,6 +390,10 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(inside.report.verdict).toBe('Ready, but by a profile not yet checked against the posting: how to send it is a guess, and it may miss a document the posting asks for (1 item to send later)');
     const title = await check(manifest(TEST_ITEMS), { 'profile.yaml': `${TEST_PROFILE.replace('title: Test Position', '# REVIEW: taken from the first line\ntitle: Test Position')}\nreview: true\n` });
     expect(title.report.verdict).toBe('Ready, but by a profile not yet checked against the posting: it may miss a document the posting asks for (1 item to send later)');
+    // The report's line about the posting says which of its values are guesses, where they are shown.
+    expect(describePosting(both.report)).toBe('Deadline 2025-11-14 (guessed: check the posting) · one PDF (guessed: check the posting) · at most 1 MB · at most 30 pages');
+    expect(describePosting(title.report)).toBe('Deadline 2025-11-14 · one PDF · at most 1 MB · at most 30 pages');
+    expect(JSON.parse(renderJson(both.report)).profile.guessed).toEqual(['deadline', 'submission']);
   });
 
   it('an item asked only of some applicants (a condition from `profile import`) is a note when absent, not an error', async () => {
