@@ -1,6 +1,6 @@
 /** `build --watch`: rebuild when the manifest, its profile, an `extends` file or any input changes. */
 import { resolve } from 'node:path';
-import { watchFiles } from '../io/watch.js';
+import { changedSince, watchFiles } from '../io/watch.js';
 import type { CheckResult } from './check.js';
 
 /** Quiet time after the last change before rebuilding: editors write a file in several steps. */
@@ -28,18 +28,25 @@ export async function watchLoop(build: () => Promise<CheckResult>, onChange: (pa
     stop = true;
   });
   while (!stop) {
+    const started = Date.now();
     const check = await build();
     if (stop) break;
     const changed = await new Promise<string | undefined>((done) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       let last: string | undefined;
-      const unwatch = watchFiles(watchedPaths(check), (path) => {
+      const changedNow = (path: string): void => {
         last = path;
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {
           unwatch();
           done(last);
         }, DEBOUNCE_MS);
+      };
+      const paths = watchedPaths(check);
+      const unwatch = watchFiles(paths, changedNow);
+      // A file saved while the build ran, before the watchers were set, would otherwise wait for the next save.
+      void changedSince(paths, started).then((path) => {
+        if (path !== undefined && last === undefined) changedNow(path);
       });
       void stopped.then(() => {
         if (timer) clearTimeout(timer);

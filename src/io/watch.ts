@@ -1,5 +1,6 @@
 /** Watching files for `build --watch`: folders are watched, since editors often save by replacing the file. */
 import { statSync, watch } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fsPath } from './files.js';
@@ -57,4 +58,24 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The first of `paths` written (or made) after `since` (ms since the epoch), if any: what changed while a build ran.
+ *
+ * @example
+ * await changedSince(['docs/cv.pdf'], started); // 'docs/cv.pdf' when it was saved during the build
+ */
+export async function changedSince(paths: readonly string[], since: number): Promise<string | undefined> {
+  for (const p of paths) {
+    try {
+      const m = (await stat(fsPath(resolve(p)))).mtimeMs;
+      // A date in the future (a file unpacked from another computer's archive) is no save: it would rebuild forever.
+      // `since` is whole milliseconds (Date.now()), a file's time has fractions: a margin of one keeps a file written just before.
+      if (m > since + 1 && m <= Date.now() + 1000) return resolve(p);
+    } catch {
+      // Not there: nothing was saved to it.
+    }
+  }
+  return undefined;
 }
