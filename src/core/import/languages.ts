@@ -48,6 +48,7 @@ const es: LanguagePhrases = {
       /\b(?:propuesta|memoria) (?:cientifica|del proyecto|de proyecto)\b/,
       // "Memoria descriptiva del proyecto de investigación": the account of the project to be done.
       /\bmemoria descriptiva(?: del proyecto)?\b/,
+      /\btexto del proyecto\b/,
     ],
     research_statement: [/\b(?:resumen|descripcion|memoria) (?:de (?:la |su )?)?(?:trayectoria (?:investigadora|cientifica)|actividad investigadora|lineas de investigacion|intereses de investigacion)\b/],
     teaching_statement: [/\b(?:proyecto docente|filosofia docente|declaracion de (?:filosofia )?docen(?:te|cia)|experiencia docente acreditada)\b/],
@@ -206,7 +207,8 @@ const it: LanguagePhrases = {
   kinds: {
     cover_letter: [/\blettera di (?:presentazione(?! (?:\p{L}+ ){0,2}?(?:(?:rilasciat|redatt|firmat|scritt|sottoscritt)[ae] da|da parte d|di (?:un|una|due|tre) (?:docent|professor|ricercator)|del (?:relatore|tutor|supervisore)))|accompagnamento|candidatura)\b/u],
     motivation_letter: [/\blettera motivazionale\b/],
-    research_plan: [/\b(?:progetto|proposta|piano) di (?:ricerca|tesi|dottorato)\b/],
+    // "Il testo del progetto deve essere compreso tra ...": the project's text is the document.
+    research_plan: [/\b(?:progetto|proposta|piano) di (?:ricerca|tesi|dottorato)\b/, /\btesto del progetto\b/],
     transcript: [/\b(?:certificat[oi] (?:di laurea )?con (?:gli )?esami|elenco (?:degli )?esami(?: sostenuti)?|certificato degli esami|carriera universitaria|autocertificazione degli esami)\b/],
     thesis: [/\btesi(?: di (?:laurea(?: magistrale)?|dottorato))?\b/],
     publication_list: [/\b(?:lista|elenco) (?:delle )?pubblicazioni\b/],
@@ -443,7 +445,7 @@ const fr: LanguagePhrases = {
     // Not "lettre de présentation du directeur de thèse": a letter by someone else.
     cover_letter: [/\blettre de presentation\b(?! (?:du|de la|des|de l'|de votre|par) )/],
     motivation_letter: [/\b(?:lettre d'intention|expose des motivations|note d'intention|(?:la |les )?raisons? de votre interet)\b/],
-    research_plan: [/\b(?:projet (?:scientifique|de recherche(?: et d'enseignement)?)|programme de recherche|proposition de (?:recherche|projet)|plan de recherche)\b/],
+    research_plan: [/\b(?:projet (?:scientifique|de recherche(?: et d'enseignement)?)|programme de recherche|proposition de (?:recherche|projet)|plan de recherche|texte du projet)\b/],
     research_statement: [/\b(?:(?:expose|synthese|bilan|presentation|description) (?:des|de vos) (?:travaux|activites) (?:de recherche|scientifiques)|rapport d'activites? (?:de recherche|scientifiques?)|rapports? de recherche|(?:enonce|expose|presentation|description|declaration) (?:des|de vos) (?:interets|centres d'interet) (?:de|en) recherche)\b/],
     teaching_statement: [/\b(?:dossier (?:d'enseignement|pedagogique)|projet (?:pedagogique|d'enseignement)|(?:expose|bilan|synthese) des activites (?:d'enseignement|pedagogiques)|philosophie d'enseignement|evaluations? (?:des|de vos) enseignements)\b/],
     transcript: [/\b(?:releves? des (?:notes|resultats)|bulletins? de notes|releves? de notes officiels?|(?:vos )?notes (?:de|du|obtenues en) (?:master|licence|m1|m2))\b/],
