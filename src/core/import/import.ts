@@ -10,7 +10,7 @@ import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.j
 import { otherKindReason, type Draft } from './items.js';
 import { detectFormat, readPosting, type Line, type PostingFormat } from './markup.js';
 import { splitEnumerations } from './enumerations.js';
-import { findKindMentions, g, num, test, testAny } from './match.js';
+import { findKindMentions, findLimits, g, limitField, num, test, testAny, type Limit, type LimitKey } from './match.js';
 import * as P from './phrases.js';
 import { readRequirements, refusesListed, type NotWantedDraft } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
@@ -100,6 +100,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     const other = otherKindReason(d, faculty);
     if (other) d.reasons.push({ field: 'kind', text: other });
   }
+  // "Projektbeskrivning för projekt med flera deltagare ... högst 32 000 tecken": one group's cap is not everyone's.
+  const groupCaps = markGroupCaps(items, sentences.map((x) => x.text));
   if (dates.deadline?.value) laterThanDeadline(items, dates.deadline.value, today);
   const profileItems = profileItemsOf(
     items,
@@ -117,7 +119,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   reviewUnlisted(unlisted, r);
   const loose = looseLimits(
     sentences.map((x) => x.text),
-    { items: profileItems, submission, other: submissionFacts.maxMbTotal === undefined ? [] : [{ key: 'max_mb', value: submissionFacts.maxMbTotal }] },
+    { items: profileItems, submission, other: [...(submissionFacts.maxMbTotal === undefined ? [] : [{ key: 'max_mb' as const, value: submissionFacts.maxMbTotal }]), ...groupCaps] },
   );
   for (const l of loose) r.flag('items', `a limit "${l.words}" was read in "${l.text}", but no item carries it: add it to the item it sizes, if the posting asks for one`);
   if (positions.length > 0) r.flag('items', positionsReason(positions));
@@ -176,6 +178,48 @@ function countByDefault(d: Draft): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Step 5: the profile and its review list
+
+/** The group a cap is stated for: in its clause before it ("för projekt med flera deltagare ska omfatta högst ..."), or right after it. */
+function capGroup(s: string, l: Limit, from: number): string | undefined {
+  const before = [...s.slice(from, l.index).matchAll(g(P.GROUP_CAP))].pop();
+  return before?.[0] ?? g(P.GROUP_CAP).exec(/^[^.;:()]{0,12}/u.exec(s.slice(l.end))?.[0] ?? '')?.[0];
+}
+
+/**
+ * Caps stated per group of projects or applicants ("... för projekt med flera deltagare ska omfatta högst 32 000
+ * tecken. För projekt med en deltagare ... högst 18 000 tecken."): an item that took one group's cap is marked with
+ * each group's cap. Returns the other groups' caps, which the mark names, so they are not pointed at again.
+ */
+function markGroupCaps(items: Draft[], sentences: readonly string[]): { key: LimitKey; value: number }[] {
+  const stated = sentences.flatMap((s) => {
+    const limits = findLimits(s).filter((l) => l.cue);
+    const kinds = findKindMentions(s).map((h) => h.kind);
+    return limits.flatMap((l, i) => {
+      const group = capGroup(s, l, limits[i - 1]?.end ?? 0);
+      const key = limitField(l);
+      return group !== undefined && key !== 'max_pages_each' ? [{ key, value: l.value, group, words: s.slice(l.rangeFrom ?? l.index, l.end), kinds }] : [];
+    });
+  });
+  const held: { key: LimitKey; value: number }[] = [];
+  for (const d of items) {
+    const mine = stated.find((c) => d.kind !== 'other' && c.kinds.includes(d.kind) && d[c.key] === c.value);
+    if (!mine) continue;
+    const caps = stated.filter((c) => c.key === mine.key && c.kinds.includes(d.kind) && c.group !== mine.group);
+    const list = [mine, ...caps].map((c) => `"${c.words}" ${c.group.charAt(0).toLowerCase()}${c.group.slice(1)}`).join('; ');
+    // "Projektbeskrivning för projekt med flera deltagare": the group is not the document's name.
+    const named = d.title.slice(0, d.title.length - mine.group.length).trim();
+    if (named !== '' && d.title.toLowerCase().endsWith(mine.group.toLowerCase())) d.title = named;
+    d.reasons.push({
+      field: mine.key,
+      text:
+        caps.length > 0
+          ? `the posting gives each group its own cap (${list}); the first was taken: keep the one that applies to you`
+          : `the posting states this cap only for some (${list}): check the cap for the others and keep the one that applies to you`,
+    });
+    held.push(...caps.map((c) => ({ key: c.key, value: c.value })));
+  }
+  return held;
+}
 
 /** The review list and the YAML comments (`from:` the sentence a value came from, `REVIEW:` what to check), by path. */
 class Review {

@@ -440,6 +440,13 @@ export const FORM_NAME = /^(?:[“"„«‘']([^”"“»’'\n]{3,120})[”"“
 export const PEOPLE_CAP =
   /\b(?:max\.?|maximum(?: of)?|a maximum of|up to|no more than|at most|máximo|un máximo de|hasta|massimo|fino a|höchstens|bis zu|maximal|au maximum|jusqu'à|högst|højst|høyst|maksimalt|enintään|maximaal)\s+(\d{1,2})\s+(?:candidat\p{L}*|applicants?|nominees?|persons?|personas?|people|researchers?|investigador\p{L}*|bewerber\p{L}*|kandidat\p{L}*|sökande|hakija\p{L}*|persone)\b/u;
 
+/**
+ * A group of projects or applicants a size cap is stated for ("för projekt med flera deltagare", "für Verbundprojekte",
+ * "pour les projets collaboratifs", "if you apply as a team"): the cap is that group's, not everyone's.
+ */
+export const GROUP_CAP =
+  /\b(?:(?:for|in|on) (?:the )?(?:joint|collaborative|consortium|multi-partner|multi-site|team|group|individual|single-(?:investigator|applicant)|one-person) (?:projects?|applications?|proposals?)|for (?:projects|applications|proposals) (?:with|by|involving|from) (?:several|multiple|more than one|two or more|one|a single|only one) (?:participants?|partners?|applicants?|investigators?|researchers?)|if you apply (?:as a team|jointly|together|alone|on your own|as an individual)|för (?:projekt|ansökningar) med (?:flera|en|två|fler än en|endast en) (?:deltagare|sökande|forskare)|för (?:gemensamma|samverkans)projekt|for (?:projekter|prosjekter|ansøgninger|søknader) med (?:flere|én|en|kun én) (?:deltagere|deltakere|ansøgere|søkere)|(?:für|bei) (?:verbundprojekte(?:n)?|verbundvorhaben|verbundanträge(?:n)?|einzelprojekte(?:n)?|einzelvorhaben|einzelanträge(?:n)?)|pour les (?:projets|candidatures|dossiers) (?:collaboratifs|collectifs|individuels|en consortium|mono-équipes?|multi-équipes?|à plusieurs (?:partenaires|équipes))|per (?:i )?progetti (?:collaborativi|congiunti|individuali|di gruppo)|para (?:los )?proyectos (?:colaborativos|coordinados|individuales|en cooperación))\b/u;
+
 /** Documents outside the kinds that postings often ask for: read as `other` items with their own names. */
 /**
  * A document outside the kinds, named by its head noun in a sentence that asks for it ("proof of health insurance",

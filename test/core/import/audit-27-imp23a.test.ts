@@ -44,3 +44,54 @@ describe('a list of what one document must contain gives no items', () => {
     ]);
   });
 });
+
+describe('a cap stated for one group of projects or applicants is marked', () => {
+  it('Swedish: "Projektbeskrivning för projekt med flera deltagare ... högst 32 000 tecken" is marked with both groups\' caps (before: an unmarked 32 000 cap, the 18 000 one only pointed at)', () => {
+    const text = [
+      'Vad ska ingå i ansökan',
+      '',
+      'Ansökan ska innehålla:',
+      '  1. Projektbeskrivning för projekt med flera deltagare ska omfatta högst 32 000 tecken inkl. blanksteg. För projekt med en deltagare ska projektbeskrivningen vara på högst 18 000 tecken inkl. blanksteg.',
+      '  2. Kort meritförteckning (max två A4 sidor).',
+      '',
+    ].join('\n');
+    const r = read(text);
+    expect(items(text)).toEqual([
+      ['research_plan', 'Projektbeskrivning', 32000, true],
+      ['cv', 'Kort meritförteckning', undefined, false],
+    ]);
+    expect(r.review).toContainEqual({
+      path: 'items[0].max_chars',
+      reason: 'the posting gives each group its own cap ("32 000 tecken" för projekt med flera deltagare; "18 000 tecken" för projekt med en deltagare); the first was taken: keep the one that applies to you',
+    });
+    expect(r.yaml).not.toContain('no item carries it');
+  });
+
+  it('German: "für Verbundprojekte höchstens 25 Seiten, für Einzelprojekte höchstens 15 Seiten" is marked with both (before: an unmarked 25-page cap)', () => {
+    const text = [
+      'Ausschreibung',
+      '',
+      'Folgende Unterlagen sind einzureichen:',
+      '- Lebenslauf',
+      '- Projektbeschreibung',
+      '',
+      'Die Projektbeschreibung darf für Verbundprojekte höchstens 25 Seiten umfassen, für Einzelprojekte höchstens 15 Seiten.',
+      '',
+    ].join('\n');
+    const r = read(text);
+    expect(r.profile.items.find((i) => i.kind === 'research_plan')).toMatchObject({ max_pages: 25, review: true });
+    expect(r.review.find((x) => x.path.endsWith('.max_pages'))?.reason).toMatch(/^the posting gives each group its own cap \("25 Seiten" für Verbundprojekte; "15 Seiten" für Einzelprojekte\); the first was taken/);
+  });
+
+  it('English: a cap stated only "if you apply as a team" is marked; a cap for everyone with another for one group stays unmarked', () => {
+    const team = ['Call for proposals', '', 'Please submit a CV and a research proposal.', 'If you apply as a team, the research proposal may not exceed 6 pages.', ''].join('\n');
+    const r = read(team);
+    expect(r.profile.items.find((i) => i.kind === 'research_plan')).toMatchObject({ max_pages: 6, review: true });
+    expect(r.review.find((x) => x.path.endsWith('.max_pages'))?.reason).toBe(
+      'the posting states this cap only for some ("6 pages" if you apply as a team): check the cap for the others and keep the one that applies to you',
+    );
+    const everyone = ['Call for proposals', '', 'Please submit a CV and a research proposal (max. 4 pages).', ''].join('\n');
+    expect(read(everyone).profile.items.find((i) => i.kind === 'research_plan')).toMatchObject({ max_pages: 4 });
+    expect(read(everyone).profile.items.find((i) => i.kind === 'research_plan')?.review).toBeUndefined();
+  });
+});
