@@ -524,9 +524,20 @@ export function manifestKey(check: CheckResult): Promise<string> {
  * await ownManifestKey(check, read.built.manifest); // true for a packet this manifest built
  */
 export async function ownManifestKey(check: CheckResult, recorded: string | undefined): Promise<boolean> {
-  if (recorded === undefined) return false;
-  const legacy = await sha256Hex([digestPrefix('manifest-name', basename(check.manifestFile))]);
-  return [await manifestKey(check), legacy].some((k) => k.slice(0, DIGEST_HEX) === recorded);
+  return recorded !== undefined && (await ownKeysOf(check)).includes(recorded);
+}
+
+/** The two keys a manifest's packets carry, as recorded (16 hex digits), hashed once per check: a set's files ask for each. */
+const ownKeys = new WeakMap<CheckResult, Promise<string[]>>();
+
+function ownKeysOf(check: CheckResult): Promise<string[]> {
+  let keys = ownKeys.get(check);
+  if (!keys) {
+    const legacy = sha256Hex([digestPrefix('manifest-name', basename(check.manifestFile))]);
+    keys = Promise.all([manifestKey(check), legacy]).then((ks) => ks.map((k) => k.slice(0, DIGEST_HEX)));
+    ownKeys.set(check, keys);
+  }
+  return keys;
 }
 
 /** A file name for a manifest's own packet: `eu.pdf` beside `eu.yaml` (`manifest.yaml`: `application.pdf`). */

@@ -1,9 +1,8 @@
 /** Watching files for `build --watch`: folders are watched, since editors often save by replacing the file. */
 import { statSync, watch } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { fsPath } from './files.js';
+import { fsPath, mtimeOf } from './files.js';
 
 /**
  * Call `onChange(path)` when any of `paths` is written, replaced, created or removed. Returns a function that
@@ -45,14 +44,15 @@ export function watchFiles(paths: readonly string[], onChange: (path: string) =>
 function watchPoint(abs: string): { dir: string; name: string } {
   let name = basename(abs);
   let dir = dirname(abs);
-  while (!isFolder(dir) && dirname(dir) !== dir) {
+  while (!folderNow(dir) && dirname(dir) !== dir) {
     name = basename(dir);
     dir = dirname(dir);
   }
   return { dir, name };
 }
 
-function isFolder(path: string): boolean {
+/** `isFolder` of files.ts, at once: `watchFiles` sets its watchers before it returns. */
+function folderNow(path: string): boolean {
   try {
     return statSync(fsPath(path)).isDirectory();
   } catch {
@@ -68,14 +68,10 @@ function isFolder(path: string): boolean {
  */
 export async function changedSince(paths: readonly string[], since: number): Promise<string | undefined> {
   for (const p of paths) {
-    try {
-      const m = (await stat(fsPath(resolve(p)))).mtimeMs;
-      // A date in the future (a file unpacked from another computer's archive) is no save: it would rebuild forever.
-      // `since` is whole milliseconds (Date.now()), a file's time has fractions: a margin of one keeps a file written just before.
-      if (m > since + 1 && m <= Date.now() + 1000) return resolve(p);
-    } catch {
-      // Not there: nothing was saved to it.
-    }
+    const m = await mtimeOf(p);
+    // A date in the future (a file unpacked from another computer's archive) is no save: it would rebuild forever.
+    // `since` is whole milliseconds (Date.now()), a file's time has fractions: a margin of one keeps a file written just before.
+    if (m !== undefined && m > since + 1 && m <= Date.now() + 1000) return resolve(p);
   }
   return undefined;
 }

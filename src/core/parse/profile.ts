@@ -161,6 +161,18 @@ export function reviewPlaces(profile: Profile, marks: readonly string[], unmarke
   ];
 }
 
+/**
+ * The deadline and the way to send, of the places `reviewPlaces` names, when the import marked them: a wrong one
+ * makes a packet late or refused, so the verdict names them.
+ *
+ * @example
+ * guessedKeys(profile, ['title', 'deadline']) // ['deadline'] (a profile with `review: true`)
+ */
+export function guessedKeys(profile: Profile, marks: readonly string[]): ('deadline' | 'submission')[] {
+  const marked = (k: string): boolean => profile.review === true && marks.includes(k);
+  return (['deadline', 'submission'] as const).filter((k) => marked(k) || (k === 'submission' && profile.submission.review === true));
+}
+
 /** The placeholders of a file-name pattern that `fileNames` does not fill (`lastname` of `{lastname}`), each once. */
 function unknownPlaceholders(pattern: string): string[] {
   const found = [...pattern.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!);

@@ -3,7 +3,7 @@ import type { Diagnostic, Finding, PathSegment } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { assertNever, filesOf } from '../parse/manifest.js';
 import type { FileRef, Manifest, ManifestEntry, ManifestItem } from '../parse/manifest.js';
-import { orderedItems, reviewPlaces } from '../parse/profile.js';
+import { guessedKeys, orderedItems, reviewPlaces } from '../parse/profile.js';
 import { closest, listOr } from '../parse/suggest.js';
 import type { LocateOptions, YamlSource } from '../parse/yaml.js';
 import { diagnosticAt } from '../parse/yaml.js';
@@ -201,7 +201,7 @@ export function validate(input: ValidateInput): ValidationResult {
   const lost = profile.submission.format === 'separate-files' ? nameInFiles(manifest, profile, source) : undefined;
   if (lost) out.push(lost);
   checkPlaceholders(source.value, [], at);
-  const guessed = guessedValues(profile, input.profileMarks ?? []);
+  const guessed = guessedKeys(profile, input.profileMarks ?? []);
   return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: estimatedPages, filePages: totalPages, bytes: totalBytes, estimatedPages, pagesExact, cover }, ...(coverLayout ? { coverLayout } : {}), ...(guessed.length ? { guessed } : {}) };
 }
 
@@ -543,8 +543,8 @@ class ItemCheck {
       const each = this.p.max_pages_each;
       if (each !== undefined && pages > each) this.at(pagesPath ?? path, diag('limit.pages', { subject: ref, pages, max: each, scope: 'each', of: this.p.title, files: true }));
     } else this.pagesKnown = false;
-    const words = use ? use.words : unselected || scan ? undefined : f.words;
-    if (words !== undefined && !scan) {
+    const words = scan || unselected ? undefined : use ? use.words : f.words;
+    if (words !== undefined) {
       report.words = words;
       this.words += words;
       this.chars += (use ? use.chars : f.chars) ?? 0;
@@ -705,7 +705,7 @@ class ItemCheck {
         const parts = nameParts(n);
         return parts ? [{ name: n.trim(), parts }] : [];
       });
-    const texts = this.letterTexts(ref, status.facts);
+    const texts = this.keptTexts(ref, status.facts);
     const people = [fillerName(applicant) ? undefined : nameParts(applicant), own, ...others.map((o) => o.parts)];
     const signed = texts ? signerOf(texts, people) : undefined;
     const named = own !== undefined && texts !== undefined && namesPerson(texts, own);
@@ -732,7 +732,7 @@ class ItemCheck {
     const status = this.input.files.get(ref.ref);
     const applicant = this.input.manifest.applicant.name;
     const own = fillerName(applicant) ? undefined : nameParts(applicant);
-    const texts = status?.status === 'ok' && own ? this.letterTexts(ref, status.facts) : undefined;
+    const texts = status?.status === 'ok' && own ? this.keptTexts(ref, status.facts) : undefined;
     const heading = texts && own ? cvHeading(texts, own) : undefined;
     if (heading) this.at(ref.path, diag('file.cv-subject', { file: ref.ref, ...heading }));
   }
@@ -745,7 +745,7 @@ class ItemCheck {
   }
 
   /** A letter's or a CV's text, of the pages its `pages:` takes; undefined when it was not read. */
-  private letterTexts(ref: FileRef, facts: InputFacts): string[] | undefined {
+  private keptTexts(ref: FileRef, facts: InputFacts): string[] | undefined {
     const texts = facts.pageTexts;
     if (!texts || ref.pages === undefined) return texts;
     const selected = measureSelection(ref.pages, ref.pagesPath ?? ref.path, ref.ref, facts);
@@ -941,12 +941,6 @@ function checkDocLinks(doc: TextDoc, title: string, where: string | undefined, s
     if (shownMailDiffers(shown, href)) once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...(mail ? { mail: mail.join(', ') } : {}), ...w }));
     else if (shownHostDiffers(shown, href) || shownAddressDiffers(shown, href)) once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...w }));
   }
-}
-
-/** The deadline and the way to send, when the import marked them: a wrong one makes a packet late or refused, so the verdict says so. */
-function guessedValues(profile: Profile, marks: readonly string[]): string[] {
-  if (!profile.review && !profile.submission.review) return [];
-  return (['deadline', 'submission'] as const).filter((k) => (profile.review && marks.includes(k)) || (k === 'submission' && profile.submission.review));
 }
 
 /** A profile from `packet profile import` that still has guesses nobody checked. */
