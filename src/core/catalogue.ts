@@ -690,7 +690,7 @@ export const CATALOGUE = {
   }),
   'referee.letter-subject': entry<{ file: string; subject: string; name?: string }>({
     severity: 'warning',
-    when: 'a letter that names as the one it recommends ("recommendation for Mr. X Y", "recommend Ms. X Y for|to|as", "reference for X Y", "Empfehlungsschreiben für Herrn X Y", "recommander M. X Y", "lettre de recommandation pour X Y", "recomendar a X Y", "carta de recomendación para X Y", "raccomandare X Y", "lettera di referenza per X Y", "rekommendera X Y", "rekommendationsbrev för X Y", "X Y van harte aanbevelen", "aanbevelingsbrief voor X Y", "suosittelen X Y:tä", "suosituskirje X Y:lle") a person who is neither you nor one of your referees, and names your family name nowhere: a letter written for someone else',
+    when: 'a letter that names as the one it recommends ("recommendation for Mr. X Y", "recommend Ms. X Y for|to|as", "reference for X Y", "Empfehlungsschreiben für Herrn X Y", "recommander M. X Y", "lettre de recommandation pour X Y", "recomendar a X Y", "carta de recomendación para X Y", "raccomandare X Y", "lettera di referenza per X Y", "rekommendera X Y", "rekommendationsbrev för X Y", "X Y van harte aanbevelen", "aanbevelingsbrief voor X Y", "suosittelen X Y:tä", "suosituskirje X Y:lle", "suosittelen Pekka Lainetta", "Pekka Laineen hakemusta"; names of three words or more too, "María del Carmen Ruiz Gómez") a person who is neither you nor one of your referees, and names your family name nowhere, inflected or not ("Virtasen", "Müllers"): a letter written for someone else',
     message: (p) => `${p.file}, ${p.name !== undefined ? `given as the letter from ${p.name}` : 'one of your letters'}, recommends "${p.subject}", not you: is it the right letter?`,
     hint: (p) => (p.name !== undefined ? `Ask ${p.name} for the letter written for you, and give it under \`letter:\`; if this is that letter, nothing to do.` : 'Ask the referee for the letter written for you, and give it here; if this is that letter, nothing to do.'),
   }),
@@ -750,7 +750,7 @@ export const CATALOGUE = {
   }),
   'file.cv-subject': entry<{ file: string; name: string; email: string }>({
     severity: 'warning',
-    when: "a CV whose first lines carry a full name (two capitalised words, alone on a line or followed by contact details) and an email address that share no word with your name, on a first page that names your family name nowhere (only the first page is read): another person's CV, or a template's header left in. A first page without text (a scan) is not judged",
+    when: "a CV whose first lines carry a full name (two capitalised words, particles between, alone on a line or followed by contact details; a name of three or more words counts when the address holds a word of it) and an email address that share no word with your name, on a first page that names your family name nowhere (only the first page is read): another person's CV, or a template's header left in. A first page without text (a scan) is not judged",
     message: (p) => `${p.file}, given as your CV, is headed "${p.name}" (${p.email}): is it your CV?`,
     hint: (p) => `If it is a template or somebody else's CV, put your own name and email at its top, or give your own CV here; if ${p.name} is you, write that name as \`applicant.name\`.`,
   }),

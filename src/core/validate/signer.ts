@@ -215,14 +215,46 @@ function afterClosing(line: string, closing: string): string {
   return '';
 }
 
+/** Finnish case endings after a name's stem ("Laine|en", "Virtas|ta", "Berg|in" less its "i"), folded. */
+const FI_ENDINGS = new Set(['n', 'a', 'ta', 'tta', 'lle', 'lla', 'lta', 'ssa', 'sta', 'ksi', 'na', 'han', 'hen', 'hin', 'hon']);
+/** The same after the "s" stem of a name in "-nen" ("Virtasen", "Virtasta", "Virtaselle"). */
+const FI_NEN_ENDINGS = new Set(['en', 'ta', 'elle', 'ella', 'elta', 'essa', 'esta', 'eksi', 'ena', 'een']);
+
+/**
+ * Whether a folded word is a name written in another case: a Swedish, German or English genitive ("Annas",
+ * "Müllers"), or a Finnish inflection ("Lainetta", "Laineen", "Virtasen", "Pekan", "Bergin"). A name of two letters is
+ * left as it is.
+ *
+ * @example
+ * nameForm('virtasen', 'virtanen') // true
+ */
+export function nameForm(word: string, name: string): boolean {
+  if (word === name) return true;
+  if (name.length < 3) return false;
+  if (word === `${name}s`) return true;
+  const ends = (stem: string, set: ReadonlySet<string>) => word.startsWith(stem) && set.has(word.slice(stem.length));
+  if (/[aeiouy]nen$/.test(name) && name.length >= 5) return ends(`${name.slice(0, -3)}s`, FI_NEN_ENDINGS);
+  if (!/[aeiouy]$/.test(name)) return ends(`${name}i`, FI_ENDINGS);
+  // "Pekka" -> "Pekan", "Matti" -> "Matin": a double consonant is single before most endings; "Laine" -> "Laineen".
+  const weak = name.replace(/(kk|pp|tt)([aeiouy])$/, (_, c: string, v: string) => `${c[0]}${v}`);
+  return [name, weak, ...(name.endsWith('e') ? [`${name}e`] : [])].some((stem) => ends(stem, FI_ENDINGS));
+}
+
+/** Whether a folded word is this name or a form of it (`nameForm`). */
+function isName(word: string, name: string): boolean {
+  return word === name || nameForm(word, name);
+}
+
 /**
  * Whether the letter names this person anywhere: their family name as a word, either half of a double one ("Lehrstuhl
- * Müller"), or the first of two family names.
+ * Müller"), or the first of two family names, in any case ("Virtasen", "Müllers").
  */
 export function namesPerson(texts: readonly string[], person: NameParts): boolean {
   // A name broken over two lines by a hyphen ("Korho-\nnen") is read whole.
   const all = new Set(words(texts.join('\n').replace(/-\s*\n\s*/g, '')));
-  return all.has(person.family) || person.familyWords.every((w) => all.has(w)) || familyHalves(person).some((w) => all.has(w)) || (person.second !== undefined && all.has(person.second));
+  if (all.has(person.family) || person.familyWords.every((w) => all.has(w)) || familyHalves(person).some((w) => all.has(w)) || (person.second !== undefined && all.has(person.second))) return true;
+  const names = [person.family, ...familyHalves(person), ...(person.second !== undefined ? [person.second] : [])];
+  return [...all].some((w) => names.some((n) => nameForm(w, n)));
 }
 
 /** What a letter's signature shows. */
@@ -348,6 +380,9 @@ const NOT_PEOPLE = new Set([
   'poste', 'candidature', 'bourse', 'doctorat', 'these', 'puesto', 'plaza', 'candidatura', 'beca', 'doctorado', 'posto', 'posizione', 'borsa', 'dottorato', 'tjansten', 'tjanst', 'doktorandtjanst', 'functie', 'positie', 'promotieplaats', 'vacature', 'tehtavaan', 'paikkaa',
 ]);
 
+/** Finnish adverbs between "suosittelen" and the name ("lämpimästi", "varauksetta"). */
+const FI_HOW = '(?:\\s+(?:l(?:ä|a)mpim(?:ä|a)sti|vilpitt(?:ö|o)m(?:ä|a)sti|varauksetta|ehdottomasti|mielell(?:ä|a)ni))?';
+
 /** Titles before a recommended name: English and German ("Mr.", "Herrn"), French, Spanish, Italian, Swedish, Dutch. */
 const SUBJECT_TITLES = {
   en: 'mr|mrs|ms|miss|dr|prof|herrn?|frau',
@@ -363,11 +398,13 @@ const SUBJECT_TITLES = {
  * The openings that name the one a letter recommends, before the name (titles aside): "recommendation for", "recommend
  * ... for|to|as", "reference for", "Empfehlungsschreiben für", "recommander M.|Mme", "lettre de recommandation pour",
  * "recomendar a", "carta de recomendación para", "raccomandare", "lettera di raccomandazione|referenza per",
- * "rekommendera", "rekommendationsbrev för", "aanbevelingsbrief voor", "suosittelen ...:tä", "suosituskirje ...:lle";
- * the Dutch verb comes after the name ("Jan de Vries van harte aanbevelen"). The name's words are checked apart, as
- * written. `after` is what must follow the name; `titled`, that a title must come before it.
+ * "rekommendera", "rekommendationsbrev för", "aanbevelingsbrief voor", "suosittelen ...:tä", "suosituskirje ...:lle",
+ * and Finnish without a colon ("suosittelen Pekka Lainetta", "suosituskirje Pekka Laineelle"); the Dutch verb and the
+ * Finnish "hakemus" come after the name ("Jan de Vries van harte aanbevelen", "Pekka Laineen hakemusta"). The name's
+ * words are checked apart, as written. `after` is what must follow the name; `titled`, that a title must come before
+ * it; `last`, the case its last word must be in (folded); `upTo`, a case that ends the name at its first word in it.
  */
-const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJECT_TITLES; titled?: boolean }[] = [
+const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJECT_TITLES; titled?: boolean; last?: RegExp; upTo?: RegExp }[] = [
   { lead: 'recommendation\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
   { lead: 'reference\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
   { lead: 'empfehlungsschreiben\\s+f(?:ü|ue)r', after: '', titles: 'en' },
@@ -384,22 +421,67 @@ const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJE
   { lead: 'aanbeveling(?:sbrief)?\\s+voor', after: '', titles: 'nl' },
   { lead: 'beveel(?:\\s+(?:ik|wij|we))?', after: '(?:\\s+(?:van\\s+harte|ten\\s+zeerste|graag|sterk|zonder\\s+voorbehoud))?\\s+aan\\b', titles: 'nl' },
   { lead: '', after: '(?:\\s+(?:van\\s+harte|ten\\s+zeerste|graag|sterk|zonder\\s+voorbehoud))?\\s+aan(?:bevelen|raden)\\b', titles: 'nl' },
-  { lead: 'suosittel(?:en|emme)(?:\\s+(?:l(?:ä|a)mpim(?:ä|a)sti|vilpitt(?:ö|o)m(?:ä|a)sti|varauksetta|ehdottomasti|mielell(?:ä|a)ni))?', after: ':\\p{L}{1,3}(?!\\p{L})', titles: 'fi' },
+  { lead: `suosittel(?:en|emme)${FI_HOW}`, after: ':\\p{L}{1,3}(?!\\p{L})', titles: 'fi' },
   { lead: 'suosituskirje', after: ':ll[ea](?!\\p{L})', titles: 'fi' },
+  // Finnish inflects the family name and no colon comes before the ending: partitive after the verb, allative after the letter.
+  { lead: `suosittel(?:en|emme)${FI_HOW}`, after: '', titles: 'fi', last: /a$/, upTo: /(?:ta|aa)$/ },
+  { lead: 'suositus(?:kirje)?', after: '', titles: 'fi', last: /lle$/, upTo: /lle$/ },
+  { lead: '', after: '\\s+(?:hakemu|valin(?:ta|na))\\p{L}*', titles: 'fi', last: /n$/ },
 ];
-/** Particles inside a recommended name ("Jan de Vries", "María de la Cruz"): taken with the family name. */
-const SUBJECT_PARTICLES = '(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|ter|ten)\\s+)*';
-const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled }) => {
+/** Words that end a recommended name read from its opening ("recommendation for Pekka Laine To The Committee"), or start it, folded. */
+const SUBJECT_STOPS = new Set(['to', 'as', 'of', 'in', 'at', 'on', 'by', 'with', 'from', 'an', 'ik', 'wij', 'we', 'graag', 'suosittelen', 'suosittelemme', 'tuen', 'puollan']);
+/** A run of words where a recommended name is looked for: lazily before what must follow it, greedily after an opening. */
+const SUBJECT_RUN = { lazy: '((?:[^\\s,;:]+\\s+){1,5}?[^\\s,;:]+)', greedy: '((?:[^\\s,;:]+\\s+){1,5}[^\\s,;:]+)' };
+const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled, last, upTo }) => {
   const title = SUBJECT_TITLES[titles] === '' ? '' : `(?:(?:${SUBJECT_TITLES[titles]})\\.?\\s+)${titled ? '+' : '*'}`;
   const start = lead === '' ? '(?<![^\\s(])' : `\\b${lead}\\s+`;
-  return new RegExp(`${start}${title}([^\\s,;:]+)\\s+(${SUBJECT_PARTICLES}[^\\s,;:]+)${after}`, 'giu');
+  const re = new RegExp(`${start}${title}${after === '' ? SUBJECT_RUN.greedy : SUBJECT_RUN.lazy}${after}`, 'giu');
+  return { re, from: lead !== '' ? (after !== '' ? ('whole' as const) : ('start' as const)) : ('end' as const), last, upTo };
 });
+
+/** Whether a word, as written, may be a word of a recommended person's name: capitalised, Latin letters, no post, place or programme. */
+function subjectWord(w: string): boolean {
+  if (!NAME_WORD.test(w) || titleWord(w)) return false;
+  return words(w).every((x) => /^[a-z]+$/.test(x) && !NOT_NAMES.has(x) && !NOT_PEOPLE.has(x) && !SUBJECT_STOPS.has(x));
+}
+
+/**
+ * The name in a run of words: from its start (after an opening), up to a word that is no name's, a line break after
+ * two words, or punctuation ("Pekka Laine's", "(Pekka Laine)."); from its end (before "aanbevelen"); or all of it.
+ * Particles inside ("María del Carmen Ruiz Gómez"); undefined without two name words.
+ */
+function subjectName(run: string, from: 'start' | 'end' | 'whole', upTo: RegExp | undefined): string[] | undefined {
+  const parts = run.split(/(\s+)/u);
+  const tokens = parts.flatMap((t, k) => (k % 2 === 0 ? [{ t, clean: t.replace(/[^\p{L}]+$/u, '').replace(/['’]s$/u, ''), line: k > 0 && parts[k - 1]!.includes('\n') }] : []));
+  const ok = (c: string) => subjectWord(c) || PARTICLES.has(c);
+  const count = (xs: readonly string[]) => xs.filter((x) => !PARTICLES.has(x)).length;
+  let name: string[] = [];
+  if (from === 'whole') {
+    if (!tokens.every((x, k) => ok(x.clean) && (k === tokens.length - 1 || x.clean === x.t))) return undefined;
+    name = tokens.map((x) => x.clean);
+  } else if (from === 'start') {
+    for (const x of tokens) {
+      if (!ok(x.clean) || (x.line && count(name) >= 2)) break;
+      name.push(x.clean);
+      if (x.clean !== x.t || (upTo && count(name) >= 2 && upTo.test(fold(x.clean)))) break;
+    }
+  } else {
+    for (const [k, x] of [...tokens.entries()].reverse()) {
+      if (!ok(x.clean) || (x.clean !== x.t && k < tokens.length - 1) || (tokens[k + 1]?.line && count(name) >= 2)) break;
+      name.unshift(x.clean);
+    }
+  }
+  while (name.length > 0 && PARTICLES.has(name[name.length - 1]!)) name.pop();
+  while (name.length > 0 && PARTICLES.has(name[0]!)) name.shift();
+  return count(name) >= 2 ? name : undefined;
+}
 
 /**
  * The person a letter recommends, when it is none of `people` (the first is the applicant): a capitalised given and
- * family name after "recommendation for (Mr.)", "recommend (Ms.) ... for|to|as", "reference for",
- * "Empfehlungsschreiben für (Herrn)", "suosittelen ...:tä", with no word of any of `people`'s names, in a letter that
- * names the applicant's family name nowhere: a letter written for someone else. Undefined for a letter about you.
+ * family name, three words or more too ("María del Carmen Ruiz Gómez", "Nguyen Thi Minh Anh"), after "recommendation
+ * for (Mr.)", "recommend (Ms.) ... for|to|as", "reference for", "Empfehlungsschreiben für (Herrn)", "suosittelen
+ * ...:tä|-tta", with no word of any of `people`'s names in any case ("Lainetta" is Laine's), in a letter that names the
+ * applicant's family name nowhere: a letter written for someone else. Undefined for a letter about you.
  *
  * @example
  * otherSubject(['Letter of recommendation for Mr. Pekka Laine'], [nameParts('Aino Virtanen')]) // 'Pekka Laine'
@@ -407,16 +489,14 @@ const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled }) => {
 export function otherSubject(texts: readonly string[], people: readonly (NameParts | undefined)[]): string | undefined {
   const applicant = people[0];
   if (!applicant || texts.length === 0 || namesPerson(texts, applicant)) return undefined;
-  const text = texts.join('\n').normalize('NFC').replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ');
-  const known = new Set(people.flatMap((p) => (p ? [p.family, ...p.familyWords, ...p.given, ...(p.second ? [p.second] : [])] : [])).filter((w) => w.length >= 2 && !PARTICLES.has(w)));
-  for (const re of SUBJECT) {
+  // Line breaks are kept: a heading's name does not run on into the next line's first words.
+  const text = texts.join('\n').normalize('NFC').replace(/-[^\S\n]*\n\s*/g, '').replace(/[^\S\n]+/g, ' ');
+  const known = [...new Set(people.flatMap((p) => (p ? [p.family, ...p.familyWords, ...p.given, ...(p.second ? [p.second] : [])] : [])).filter((w) => w.length >= 2 && !PARTICLES.has(w)))];
+  for (const { re, from, last, upTo } of SUBJECT) {
     for (const m of text.matchAll(re)) {
-      // "Pekka Laine's application", "(Pekka Laine).": the name without what follows it.
-      const shown = [m[1]!, ...m[2]!.replace(/[^\p{L}]+$/u, '').replace(/['’]s$/u, '').split(/\s+/u)];
-      const named = [shown[0]!, shown[shown.length - 1]!];
-      if (!named.every((w) => NAME_WORD.test(w)) || named.some(titleWord) || !shown.slice(1, -1).every((w) => PARTICLES.has(w))) continue;
-      const folded = named.flatMap(words);
-      if (!folded.every((w) => /^[a-z]+$/.test(w)) || folded.some((w) => NOT_NAMES.has(w) || NOT_PEOPLE.has(w) || known.has(w))) continue;
+      const shown = subjectName(m[1]!, from, upTo);
+      if (!shown || (last && !last.test(fold(shown[shown.length - 1]!)))) continue;
+      if (shown.filter((w) => !PARTICLES.has(w)).flatMap(words).some((w) => known.some((k) => isName(w, k)))) continue;
       return shown.join(' ');
     }
   }
@@ -446,12 +526,25 @@ function cvName(line: string): string | undefined {
   let j = i + 1;
   while (j < tokens.length - 1 && PARTICLES.has(tokens[j]!)) j++;
   const given = tokens[i];
-  const last = tokens[j]?.replace(/[,;|•·:]+$/u, '');
+  let last = tokens[j]?.replace(/[,;|•·:]+$/u, '');
   if (given === undefined || last === undefined) return undefined;
   const both = [given, last];
-  if (!both.every((w) => NAME_WORD.test(w)) && !both.every((w) => CAPS_WORD.test(w)) && !(NAME_WORD.test(given) && CAPS_WORD.test(last))) return undefined;
-  const folded = both.flatMap(words);
-  if (!folded.every((w) => /^[a-z]+$/.test(w)) || folded.some((w) => NOT_NAMES.has(w) || CV_HEADINGS.has(w) || TITLES.has(w))) return undefined;
+  const caps = both.every((w) => CAPS_WORD.test(w));
+  if (!both.every((w) => NAME_WORD.test(w)) && !caps && !(NAME_WORD.test(given) && CAPS_WORD.test(last))) return undefined;
+  const plain = (w: string) => words(w).every((x) => /^[a-z]+$/.test(x) && !NOT_NAMES.has(x) && !CV_HEADINGS.has(x) && !TITLES.has(x));
+  if (!both.every(plain)) return undefined;
+  // More words of the same name, up to six in all ("Maria del Carmen Ruiz Gómez", "NGUYEN THI MINH ANH"), none ending a phrase before.
+  let k = j + 1;
+  while (k - i < 6 && tokens[j] === last && k < tokens.length) {
+    let m = k;
+    while (m < tokens.length - 1 && PARTICLES.has(tokens[m]!)) m++;
+    const next = tokens[m]!.replace(/[,;|•·:]+$/u, '');
+    if (!(caps ? CAPS_WORD : NAME_WORD).test(next) && !CAPS_WORD.test(next)) break;
+    if (!plain(next) || m - i >= 6) break;
+    j = m;
+    last = next;
+    k = m + 1;
+  }
   const rest = tokens.slice(j + 1).join(' ').replace(/^[\s,;|•·:–—-]+/u, '');
   // Alone, with degrees after a comma ("Pekka Laine, PhD"), or followed by contact details.
   if (rest !== '' && !CONTACT.test(rest) && !rest.split(/[\s,]+/u).every((w) => w === '' || titleWord(w))) return undefined;
@@ -474,9 +567,12 @@ export function cvHeading(texts: readonly string[], applicant: NameParts): { nam
   const name = lines.map(cvName).find((n) => n !== undefined);
   if (email === undefined || name === undefined) return undefined;
   const own = [applicant.family, ...applicant.familyWords, ...applicant.given, ...(applicant.second ? [applicant.second] : [])].filter((w) => w.length >= 2);
-  if (words(name).some((w) => own.includes(w))) return undefined;
+  if (words(name).some((w) => own.some((o) => isName(w, o)))) return undefined;
   // "avirtanen@", "aino.v@", "virtanen2@": the address is theirs.
   const local = fold(email.slice(0, email.lastIndexOf('@')));
   if (local.split(/[^a-z]+/).some((w) => own.includes(w)) || own.some((w) => w.length >= 3 && local.replace(/[^a-z]+/g, '').includes(w))) return undefined;
+  // Three capitalised words may be a post ("Machine Learning Researcher"): a longer name counts when the address holds a word of it.
+  const named = words(name).filter((w) => !PARTICLES.has(w));
+  if (named.length > 2 && !named.some((w) => w.length >= 3 && local.replace(/[^a-z]+/g, '').includes(w))) return undefined;
   return { name, email };
 }

@@ -81,6 +81,35 @@ describe('a CV headed with somebody else\'s name and email (audit 12-06h #3)', (
     expect(later.map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual(['manifest.yaml:4:7 warning file.cv-subject']);
   });
 
+  it('a name of three words or more (before: silent)', async () => {
+    const heads: [string[], string, string][] = [
+      [['Curriculum Vitae', 'Maria del Carmen Ruiz Gómez', 'mcruiz@ugr.es'], 'Maria del Carmen Ruiz Gómez', 'mcruiz@ugr.es'],
+      [['ANNA MARIA SVENSSON', 'Lund, Sweden · +46 70 123 4567 · anna.svensson@lu.se'], 'ANNA MARIA SVENSSON', 'anna.svensson@lu.se'],
+      [['Nguyen Thi Minh Anh | anh.nguyen@hust.edu.vn'], 'Nguyen Thi Minh Anh', 'anh.nguyen@hust.edu.vn'],
+    ];
+    for (const [head, name, email] of heads) {
+      expect(await run(await doc([...head, ...BODY])), head.join(' / ')).toEqual([LAINE.replace(/"Pekka Laine" \(pekka\.laine@tuni\.fi\)/, `"${name}" (${email})`).replace('if Pekka Laine is you', `if ${name} is you`)]);
+    }
+  });
+
+  it('no alarm: your own name in these shapes, written another way, or three capitalised words of a post with an address of no one', async () => {
+    const own: [string, string[]][] = [
+      ['Maria del Carmen Ruiz Gómez', ['Curriculum Vitae', 'María del Carmen Ruiz Gómez', 'mcruiz@ugr.es']],
+      ['Carmen Ruiz', ['María del Carmen Ruiz Gómez', 'mcruiz@ugr.es']],
+      ['Nguyen Thi Minh Anh', ['NGUYEN THI MINH ANH', 'minh.anh@hust.edu.vn']],
+      ['Anh Nguyen', ['Nguyen Thi Minh Anh | nguyen.tma@hust.edu.vn']],
+      ['Anna Svensson', ['Anna Maria Svensson', 'ams@lu.se']],
+      ['Jan van der Berg', ['Jan van den Berg', 'jvdb@uva.nl']],
+    ];
+    for (const [name, head] of own) {
+      const manifest = MANIFEST.replace('Aino Virtanen, email: aino.virtanen@examples.fi', `${name}, email: applicant@examples.fi`);
+      expect(await run(await doc([...head, ...BODY]), manifest), `${name}: ${head.join(' / ')}`).toEqual([]);
+    }
+    for (const post of ['Machine Learning Researcher', 'Computational Linguistics Postdoc', 'Privacy Preserving Analytics']) {
+      expect(await run(await doc(['Curriculum Vitae', post, 'contact@tuni.fi', ...BODY])), post).toEqual([]);
+    }
+  });
+
   it('the bundled example stays quiet', async () => {
     const example = join(__dirname, '../../../examples/aalto-tml/manifest.yaml');
     expect(existsSync(example)).toBe(true);

@@ -522,6 +522,49 @@ describe('a letter that recommends somebody else (audit 12-06h #3)', () => {
     }
   });
 
+  it('names of three words or more, and Finnish names in a case without a colon (before: silent, or the name cut to two words)', async () => {
+    const openings: [string, string][] = [
+      ['I am glad to recommend Anna Maria Svensson for the doctoral position.', 'Anna Maria Svensson'],
+      ['It is my pleasure to recommend Ms. Nguyen Thi Minh Anh for the doctoral position.', 'Nguyen Thi Minh Anh'],
+      ['Letter of recommendation for Maria del Carmen Ruiz Gómez', 'Maria del Carmen Ruiz Gómez'],
+      ['Es un placer recomendar a María del Carmen Ruiz Gómez para el puesto.', 'María del Carmen Ruiz Gómez'],
+      ['Ik wil Anna Maria de Vries van harte aanbevelen voor deze functie.', 'Anna Maria de Vries'],
+      ['Suosittelen Pekka Lainetta lämpimästi tohtorikoulutettavaksi.', 'Pekka Lainetta'],
+      ['Suosittelen lämpimästi Liisa Mäkelää tehtävään.', 'Liisa Mäkelää'],
+      ['Tuen täysin Pekka Laineen hakemusta tehtävään.', 'Pekka Laineen'],
+      ['Puollan Liisan Mäkelän hakemusta.', 'Liisan Mäkelän'],
+      ['Suosituskirje Pekka Laineelle', 'Pekka Laineelle'],
+    ];
+    for (const [opening, subject] of openings) {
+      const got = await run(MANIFEST, { 'letter-1.pdf': await letter([opening, 'He is excellent.', 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+      expect(got, opening).toEqual([SUBJECT.replace('Pekka Laine', subject)]);
+    }
+    // A heading's name stops at its line's end, and at a word no name has.
+    const heading = await run(MANIFEST, { 'letter-1.pdf': await letter(['Recommendation for Pekka Laine To The Committee', 'Pekka Laine', 'is excellent.', 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+    expect(heading).toEqual([SUBJECT]);
+  });
+
+  it('no alarm on a letter about you that writes your name in these shapes, or in a case ("Lainetta", "Virtasen", "Müllers")', async () => {
+    const own: [string, string[]][] = [
+      ['Pekka Laine', ['Suosittelen Pekka Lainetta lämpimästi tehtävään.', 'Pekka Laineen hakemus on erinomainen.']],
+      ['Anna Virtanen', ['Puollan Annan Virtasen hakemusta.', 'Suosittelen häntä lämpimästi.']],
+      ['Liisa Mäkelä', ['Suosittelen lämpimästi Liisa Mäkelää tehtävään.']],
+      ['Liisa Mäkelä', ['Suosituskirje Liisa Mäkelälle', 'Liisan työ on erinomaista.']],
+      ['Nguyen Thi Minh Anh', ['It is my pleasure to recommend Ms. Nguyen Thi Minh Anh for the doctoral position.']],
+      ['Anh Nguyen', ['It is my pleasure to recommend Ms. Nguyen Thi Minh Anh for the doctoral position.']],
+      ['Maria del Carmen Ruiz Gómez', ['Es un placer recomendar a María del Carmen para el puesto.']],
+      ['Carmen Ruiz', ['Es un placer recomendar a María del Carmen Ruiz Gómez para el puesto.']],
+      ['Jan van der Berg', ['Ik wil Jan van den Berg van harte aanbevelen.']],
+      ['Anna Maria Svensson', ['I am glad to recommend Anna-Maria Svensson for the doctoral position.']],
+      ['Anna Müller', ['Frau Müllers Dissertation ist ausgezeichnet.', 'Empfehlungsschreiben für Frau Dr. Anna Müllers Bewerbung']],
+    ];
+    for (const [name, body] of own) {
+      const manifest = MANIFEST.replace('Aino Virtanen, email: aino.virtanen@examples.fi', `${name}, email: applicant@examples.fi`);
+      const got = await run(manifest, { 'letter-1.pdf': await letter([...body, 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+      expect(got.filter((l) => l.includes('referee.letter-subject  letter-1.pdf')), `${name}: ${body[0]}`).toEqual([]);
+    }
+  });
+
   it('the bundled example stays quiet', async () => {
     const example = join(__dirname, '../../../examples/aalto-tml/manifest.yaml');
     expect(existsSync(example)).toBe(true);
