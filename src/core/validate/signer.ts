@@ -442,7 +442,8 @@ const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled, last, upTo }
 /** Whether a word, as written, may be a word of a recommended person's name: capitalised, Latin letters, no post, place or programme. */
 function subjectWord(w: string): boolean {
   if (!NAME_WORD.test(w) || titleWord(w)) return false;
-  return words(w).every((x) => /^[a-z]+$/.test(x) && !NOT_NAMES.has(x) && !NOT_PEOPLE.has(x) && !SUBJECT_STOPS.has(x));
+  // "Tampereen Yliopiston hakemus": a university inflected is no more a name.
+  return words(w).every((x) => /^[a-z]+$/.test(x) && !NOT_PEOPLE.has(x) && !SUBJECT_STOPS.has(x) && !NOT_NAMES.has(x) && ![...NOT_NAMES].some((n) => nameForm(x, n)));
 }
 
 /**

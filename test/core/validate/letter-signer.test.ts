@@ -563,6 +563,9 @@ describe('a letter that recommends somebody else (audit 12-06h #3)', () => {
       const got = await run(manifest, { 'letter-1.pdf': await letter([...body, 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
       expect(got.filter((l) => l.includes('referee.letter-subject  letter-1.pdf')), `${name}: ${body[0]}`).toEqual([]);
     }
+    // A university inflected, before "hakemus" or after "suosittelen", is no one's name.
+    const university = await run(MANIFEST, { 'letter-1.pdf': await letter(['Tampereen Yliopiston hakemusohjeiden mukaisesti suosittelen häntä.', 'Suosittelen Tampereen Yliopistoa.', 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+    expect(university).toEqual([]);
   });
 
   it('the bundled example stays quiet', async () => {
