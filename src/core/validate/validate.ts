@@ -368,6 +368,8 @@ class ItemCheck {
   private unselected = false;
   /** Files of the item without selectable text (scans): their words are not known. */
   private readonly uncounted: string[] = [];
+  /** Where the first of them is written: `limit.unchecked` names it, so it is said at its line (the item's may be another entry's). */
+  private uncountedAt: PathSegment[] | undefined;
   /** One of them has text boxes typed onto its pages (FreeText), whose words are not read. */
   private uncountedTyped = false;
 
@@ -496,13 +498,14 @@ class ItemCheck {
     const scan = capped && !blankFile && !unselected && (f.type === 'png' || f.type === 'jpeg' || (use && chars ? read.length > 0 && empty === read.length && !blankOnly : !use && f.words !== undefined && f.chars === 0));
     if (scan) {
       this.uncounted.push(ref);
+      this.uncountedAt ??= path;
       if ((f.features?.typedText ?? 0) > 0) this.uncountedTyped = true;
       report.wordsUncounted = 'no-text';
     }
     // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
     // So is a page scanned at too few pixels: one the selection leaves out cannot be read in the packet either way.
     for (const finding of f.findings) if (!(use && (finding.code === 'file.damaged-image' || finding.code === 'file.low-resolution')) && !((chars || scan) && finding.code === 'file.no-text')) this.at(path, finding);
-    if (use && chars && empty > 0 && !blankOnly && !blankFile && !scan) this.at(path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
+    if (use && chars && empty > 0 && !blankOnly && !blankFile && !scan) this.at(pagesPath ?? path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
     // Said here, at `pages:`, with the build's counts: the build's own line is then a repeat and goes.
     const lost = use && f.destinations ? lostDestinations(f.destinations, use.pages) : undefined;
     if (use && lost && lost.links + lost.bookmarks > 0) this.at(pagesPath ?? path, diag('file.links-dropped', { file: ref, pages: use.text, ...lost }));
@@ -835,7 +838,7 @@ class ItemCheck {
       this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated, max: p.max_pages, scope: 'text' }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
-    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(this.uncountedTyped ? { typed: true } : {}) }));
+    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(this.uncountedAt ?? m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(this.uncountedTyped ? { typed: true } : {}) }));
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {

@@ -1413,9 +1413,9 @@ describe('more codes', () => {
     const doc = await PDFDocument.create();
     for (let i = 0; i < 3; i++) doc.addPage(A4).drawRectangle({ x: 60, y: 300 + i * 40, width: 400, height: 300 });
     const files = { 'scan.pdf': await doc.save() };
-    for (const value of ['scan.pdf', '{ file: scan.pdf, pages: "1-2" }']) {
+    for (const [value, at] of [['scan.pdf', '5:8'], ['{ file: scan.pdf, pages: "1-2" }', '5:16']] as const) {
       const check = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: ${value}`), files);
-      expect(where(check.diagnostics.filter((x) => x.code.startsWith('file.') || x.code.startsWith('limit.')))).toEqual(['5:8 warning limit.unchecked']);
+      expect(where(check.diagnostics.filter((x) => x.code.startsWith('file.') || x.code.startsWith('limit.')))).toEqual([`${at} warning limit.unchecked`]);
       expect(only(check.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio cannot be counted: scan.pdf has no selectable text (a scan or a photo), so its limit of 20 words is not checked.');
       const bio = check.result!.items.find((i) => i.id === 'bio')!;
       expect([bio.words, bio.wordsUncounted, bio.entries[0]!.words, bio.entries[0]!.wordsUncounted]).toEqual([undefined, 'no-text', undefined, 'no-text']);
@@ -1432,6 +1432,17 @@ describe('more codes', () => {
       1,
       'manifest.yaml:5:8 warning limit.unchecked  The words of Short bio cannot be counted: scan.pdf has no selectable text (a scan or a photo), so its limit of 20 words is not checked.  hint: Count the words by hand to be sure it stays within 20 words, or give it as a PDF with its text (exported from your editor, or the scan run through OCR), which is counted.\n\nNot ready: 1 warning (--strict)\n',
     ]);
+  });
+
+  it('limit.unchecked: said at the scan\'s own line in a list of entries, not at the item\'s first entry (before: at the text above it, 6:5)', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage(A4).drawRectangle({ x: 60, y: 300, width: 400, height: 300 });
+    const files = { 'scan.pdf': await doc.save(), 'scan.png': makePng() };
+    const list = (scan: string) => BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio:\n    - { text: "A short bio." }\n${scan}`);
+    for (const [scan, at] of [['    - scan.png', '7:7'], ['    - { file: scan.pdf, pages: "1" }', '7:15'], ['    - file: scan.pdf\n      pages: "1"', '7:13']] as const) {
+      const check = await run(list(scan), files);
+      expect(where(check.diagnostics.filter((x) => x.code === 'limit.unchecked')), scan).toEqual([`${at} warning limit.unchecked`]);
+    }
   });
 
   it('manifest.placeholder: a value left from the starter manifest', async () => {

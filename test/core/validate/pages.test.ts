@@ -225,6 +225,7 @@ describe('a selection of empty pages', () => {
     expect(where(mixed.diagnostics)).toEqual([]);
   });
 
+  // Said at `pages:`, which its message quotes, as `file.blank` is (before: at the file, 5:16).
   it('pages without text are counted among the pages taken (audit 12-05c 4: "9 pages of 137" for one page)', async () => {
     const files = { 'gaps.pdf': await withEmptyPages() };
     // Words are read for the bio, which has a word cap.
@@ -232,7 +233,7 @@ describe('a selection of empty pages', () => {
     const whole = await run(bio('gaps.pdf'), files);
     expect(whole.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['5:8 info file.no-text gaps.pdf has 2 pages of 4 without selectable text (blank, scanned or picture-only pages); any words on them are not counted.']);
     const some = await run(bio('{ file: gaps.pdf, pages: "1-3" }'), files);
-    expect(some.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['5:16 info file.no-text gaps.pdf: 2 of the 3 pages that `pages: "1-3"` takes have no selectable text (blank, scanned or picture-only pages); any words on them are not counted.']);
+    expect(some.diagnostics.map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['5:33 info file.no-text gaps.pdf: 2 of the 3 pages that `pages: "1-3"` takes have no selectable text (blank, scanned or picture-only pages); any words on them are not counted.']);
     const text = await run(bio('{ file: gaps.pdf, pages: "1, 4" }'), files);
     expect(text.diagnostics).toEqual([]);
   });
