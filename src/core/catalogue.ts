@@ -35,6 +35,8 @@ const entry = <P = Record<never, never>>(e: Entry<P>): Entry<P> => e;
 
 /** What a value written where a file path goes looks like instead (`notAPath` in validate/values.ts). */
 export type NotAPath = 'text' | 'link' | 'referee' | 'list';
+/** A field besides a name that the build prints as typed, so Markdown in it shows raw (`name.markup`). */
+export type MarkupField = 'affiliation' | 'position' | 'relation' | 'phone' | 'address' | 'title' | 'later';
 const LOOKS: Record<NotAPath, string> = { text: 'a text', link: 'a web address', referee: "a referee's name and email", list: 'several file names' };
 /** A value shortened for a message, on one line. */
 const clip = (text: string, n: number): string => {
@@ -1287,17 +1289,26 @@ export const CATALOGUE = {
     message: (p) => `The referee "${p.name}" is named by one word: a reviewer needs the full name to know who writes for you.`,
     hint: () => "Write the referee's given and family name, e.g. Prof. Mikko Korhonen; if one word is their whole name, nothing to do.",
   }),
-  'name.markup': entry<{ who: 'referee' | 'applicant'; name: string; kind: 'link' | 'address' | 'emphasis' | 'code'; plain: string }>({
+  'name.markup': entry<{ who: 'referee' | 'applicant' | 'item'; name?: string; field?: MarkupField; value?: string; of?: string; kind: 'link' | 'address' | 'emphasis' | 'code'; plain: string }>({
     severity: 'error',
-    when: "a person's name (a referee's or your own) holding Markdown (a link `[Prof. Mikko Korhonen](https://...)`, `**bold**`, `_italics_`, backticks) or a web address: names are printed as typed, so the markup and the address would be printed as the name; names with an apostrophe, a hyphen or \"Jr.\" are names",
+    when: "a person's name (a referee's or your own) holding Markdown (a link `[Prof. Mikko Korhonen](https://...)`, `**bold**`, `_italics_`, backticks) or a web address: names are printed as typed, so the markup and the address would be printed as the name; names with an apostrophe, a hyphen or \"Jr.\" are names. So is other text printed as typed holding Markdown, the field named: a referee's affiliation, position, relation or phone (the referees page), your phone or address (the cover), an entry's `title:` (the contents and the bookmarks), a `later:` note (the cover); \"R&D\", \"C++\", \"Dept. of X (Y)\" are text",
     message: (p) => {
       const holds = { link: 'a Markdown link', address: 'a web address', emphasis: 'Markdown emphasis', code: 'backticks' }[p.kind];
-      const shown = { link: 'the brackets and the address', address: 'the address', emphasis: p.name.includes('*') ? 'the asterisks' : 'the underscores', code: 'the backticks' }[p.kind];
+      const typed = p.value ?? p.name ?? '';
+      const shown = { link: 'the brackets and the address', address: 'the address', emphasis: typed.includes('*') ? 'the asterisks' : 'the underscores', code: 'the backticks' }[p.kind];
+      if (p.field !== undefined) {
+        const what = p.field === 'title' ? `The title "${typed}" in ${p.of ?? ''}` : p.field === 'later' ? `The note on "${p.of ?? ''}" to send later, "${typed}",` : `${p.who === 'referee' ? `The ${p.field} of the referee ${p.of ?? ''}` : `Your ${p.field}`}, "${typed}",`;
+        const where = p.who === 'referee' ? 'the referees page' : p.field === 'title' ? 'the contents and the bookmarks' : 'the cover';
+        return `${what} holds ${holds}: it is printed as typed, not as Markdown, so ${where} would show ${shown} as part of it.`;
+      }
       return p.who === 'referee'
-        ? `The referee's name "${p.name}" holds ${holds}: names are printed as typed, not as Markdown, so the referees page, the contents and the bookmarks would show ${shown} as part of their name.`
-        : `Your name "${p.name}" holds ${holds}: names are printed as typed, not as Markdown, so the cover, the page stamps and the PDF's title would show ${shown} as part of your name.`;
+        ? `The referee's name "${typed}" holds ${holds}: names are printed as typed, not as Markdown, so the referees page, the contents and the bookmarks would show ${shown} as part of their name.`
+        : `Your name "${typed}" holds ${holds}: names are printed as typed, not as Markdown, so the cover, the page stamps and the PDF's title would show ${shown} as part of your name.`;
     },
-    hint: (p) => (p.plain ? `Write the name alone, as it should be printed: \`name: ${p.plain}\`.` : `Write ${p.who === 'referee' ? "the referee's" : 'your'} name alone under \`name:\` (e.g. ${p.who === 'referee' ? 'Prof. Mikko Korhonen' : 'Aino Virtanen'}), without a web address.`),
+    hint: (p) => {
+      if (p.field !== undefined) return p.plain && !/\n/u.test(p.value ?? '') ? `Write it as it should be printed: \`${p.field}: ${p.plain}\`.` : 'Write it without the markup, as it should be printed.';
+      return p.plain ? `Write the name alone, as it should be printed: \`name: ${p.plain}\`.` : `Write ${p.who === 'referee' ? "the referee's" : 'your'} name alone under \`name:\` (e.g. ${p.who === 'referee' ? 'Prof. Mikko Korhonen' : 'Aino Virtanen'}), without a web address.`;
+    },
   }),
   'referee.name-email': entry<{ name: string; email: string; only: boolean }>({
     severity: (p) => (p.only ? 'error' : 'warning'),

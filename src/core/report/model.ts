@@ -211,6 +211,7 @@ function guessedNote(guessed: readonly string[], profile: Profile | undefined): 
 /** Your name, or a referee's (`items.references[1].name`): the verdict counts what is wrong with them as names. */
 const NAME_PATH = /^(?:applicant\.name|items\.[^.[\]]+(?:\[\d+\])?\.name)$/;
 const NAME_WORDS: [string, string] = ['name to correct', 'names to correct'];
+const DETAIL_WORDS: [string, string] = ['detail to correct', 'details to correct'];
 
 /**
  * The one line that says whether to submit, and if not, what stands in the way, in the applicant's words:
@@ -254,7 +255,9 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
     if (d.severity !== 'error' || ['item.missing', 'deadline.passed', 'packet.empty', ...OUT_OF_DATE].includes(d.code)) continue;
     // A name the fonts cannot show is a detail to correct, not a text: yours is no item's, a referee's no item's text.
     const name = d.code === 'text.glyph' && NAME_PATH.test(d.path ?? '');
-    const words = name ? NAME_WORDS : (VERDICT_GROUPS.find(([re]) => re.test(d.code))?.[1] ?? ['other problem', 'other problems']);
+    // Markdown in an affiliation, a title or an address: not a name, though the same code says it.
+    const detail = d.code === 'name.markup' && !NAME_PATH.test(d.path ?? '');
+    const words = name ? NAME_WORDS : detail ? DETAIL_WORDS : (VERDICT_GROUPS.find(([re]) => re.test(d.code))?.[1] ?? ['other problem', 'other problems']);
     const group = counts.get(words[0]) ?? { n: 0, words, titles: new Set<string>() };
     group.n += 1;
     // The cover note belongs to no item: named all the same, so "2 texts to fix" lists two.

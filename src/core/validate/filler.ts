@@ -339,15 +339,17 @@ const CODE = /`([^`\n]+)`/gu;
 /**
  * The Markdown or web address a person's name holds (names are printed as typed, not as Markdown), with the name as
  * it should be written (empty when nothing but markup is left); undefined for a plain name ("O'Brien", "Smith-Jones, Jr.").
+ * With `addresses: false` (an affiliation, a title: free text that may name a site) a bare web address is no markup.
  *
  * @example
  * nameMarkup('[Prof. Mikko Korhonen](https://www.tuni.fi/en/people/mikko-korhonen)') // { kind: 'link', plain: 'Prof. Mikko Korhonen' }
  * nameMarkup('**Dr. Åsa Ødegård**') // { kind: 'emphasis', plain: 'Dr. Åsa Ødegård' }
  */
-export function nameMarkup(value: string): { kind: NameMarkup; plain: string } | undefined {
+export function nameMarkup(value: string, options: { addresses?: boolean } = {}): { kind: NameMarkup; plain: string } | undefined {
+  const addresses = options.addresses ?? true;
   const kind: NameMarkup | undefined = new RegExp(MD_LINK.source, 'u').test(value)
     ? 'link'
-    : new RegExp(WEB_ADDRESS.source, 'iu').test(value)
+    : addresses && new RegExp(WEB_ADDRESS.source, 'iu').test(value)
       ? 'address'
       : new RegExp(STRONG.source, 'u').test(value) || new RegExp(EMPHASIS.source, 'u').test(value)
         ? 'emphasis'
@@ -357,7 +359,7 @@ export function nameMarkup(value: string): { kind: NameMarkup; plain: string } |
   if (!kind) return undefined;
   const plain = value
     .replace(MD_LINK, '$1')
-    .replace(WEB_ADDRESS, '')
+    .replace(addresses ? WEB_ADDRESS : /(?!)/gu, '')
     .replace(STRONG, '$2')
     .replace(EMPHASIS, '$2')
     .replace(CODE, '$1')

@@ -195,6 +195,7 @@ export function validate(input: ValidateInput): ValidationResult {
   checkApplicant(manifest, input, at, cover);
   checkDrawn(manifest, profile, input, cover, at, out);
   if (cover) checkCoverInvisible(manifest, at);
+  if (cover) checkCoverMarkup(manifest, at);
   // The cover's note is typeset from its Markdown, as a link's note is: its links are clickable on the first page.
   const coverNote = typeof manifest.options.cover === 'object' ? manifest.options.cover.note : undefined;
   if (cover && coverNote) checkDocLinks(readText(coverNote, input.markdown), 'the cover', 'The cover note', (d) => at(['options', 'cover', 'note'], d));
@@ -430,6 +431,8 @@ class ItemCheck {
     // A title the manifest gives is drawn on the cover's contents (and as a heading on a text's or link's page).
     if (e.title) this.glyphs(e.title, [...e.path, 'title'], `The title "${e.title}"`);
     if (e.title) this.hidden(e.title, [...e.path, 'title'], 'the title', 'the contents would leave them out, the bookmark would keep them');
+    const titled = e.title ? nameMarkup(e.title, { addresses: false }) : undefined;
+    if (titled) this.at([...e.path, 'title'], diag('name.markup', { who: 'item', field: 'title', value: e.title!.trim(), of: this.p.title, ...titled }));
     const formProblem = checkEntryForm(this.p, e);
     if (formProblem) {
       this.at(e.path, diag('item.form', { title: this.p.title, ...formProblem }));
@@ -675,6 +678,10 @@ class ItemCheck {
     else if (!fillerName(e.name) && oneWordName(e.name)) this.at([...e.path, 'name'], diag('referee.one-name', { name: e.name.trim() }));
     if (e.phone !== undefined && !placeholderPhone(e.phone) && shortPhone(e.phone)) this.at([...e.path, 'phone'], diag('referee.phone', { name: e.name, phone: e.phone.trim() }));
     // Each detail at its own line: the referees page draws them all.
+    for (const key of ['affiliation', 'position', 'relation', 'phone'] as const) {
+      const found = e[key] ? nameMarkup(e[key], { addresses: false }) : undefined;
+      if (found) this.at([...e.path, key], diag('name.markup', { who: 'referee', field: key, value: e[key]!.trim(), of: e.name.trim(), ...found }));
+    }
     for (const key of ['name', 'affiliation', 'position', 'relation', 'phone'] as const) {
       const value = e[key];
       if (value) this.glyphs(value, [...e.path, key], key === 'name' ? "The referee's name" : `The ${key} of the referee ${e.name}`, key === 'name' ? { name: 'referee', value: value.trim() } : {});
@@ -1207,6 +1214,19 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At, cover:
   const orcid = manifest.applicant.orcid;
   const orcidProblem = orcid === undefined ? undefined : checkOrcid(orcid).problem;
   if (orcid !== undefined && orcidProblem) at(['applicant', 'orcid'], diag('applicant.orcid', { orcid, problem: orcidProblem }));
+}
+
+/** `name.markup` for your phone and address and the notes on items to send later: the cover prints them as typed. */
+function checkCoverMarkup(manifest: Manifest, at: At): void {
+  for (const key of ['phone', 'address'] as const) {
+    const value = manifest.applicant[key];
+    const found = value ? nameMarkup(value, { addresses: false }) : undefined;
+    if (found) at(['applicant', key], diag('name.markup', { who: 'applicant', field: key, value: value!.trim(), ...found }));
+  }
+  for (const item of manifest.items) {
+    const found = item.later ? nameMarkup(item.later, { addresses: false }) : undefined;
+    if (found) at([...item.path, 'later'], { ...diag('name.markup', { who: 'item', field: 'later', value: item.later!.trim(), of: item.id, ...found }), item: item.id });
+  }
 }
 
 /** `text.invisible` for the free text the cover draws besides the posting's: the cover note, the notes on items to send later, your address. */

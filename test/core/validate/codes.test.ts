@@ -420,6 +420,31 @@ describe('diagnostic codes', () => {
     }
   });
 
+  it('name.markup: Markdown in a referee\'s affiliation, position, relation or phone, your phone or address, an entry\'s title or a later note is an error naming the field (audit 12-06i #5 leftover; before: Ready, printed raw)', async () => {
+    const said = (d: Diagnostic) => `${d.line}:${d.col} ${d.code}  ${d.message}  hint: ${d.hint}`;
+    const manifest = BASE.replace('applicant: { name: Tiina Perho, email: test@examples.fi }', 'applicant: { name: Tiina Perho, email: test@examples.fi, phone: "`+358 40 123 4567`", address: "**Main St 1**" }')
+      .replace('research_plan: plan.pdf', 'research_plan: { file: plan.pdf, title: "Plan (_final_)" }')
+      .replace('{ name: Ida Aho, email: one@examples.fi }', '{ name: Ida Aho, email: one@examples.fi, affiliation: "[Tampere University](https://tuni.fi)", position: "**Professor**" }')
+      .replace('{ name: Ari Oja, email: two@examples.fi }', '{ name: Ari Oja, email: two@examples.fi, relation: "_Supervisor_", phone: "`+358 9 123 4567`" }')
+      .replace('items:\n', 'options: { cover: true }\nitems:\n  diplomas: { later: "after the **defence**" }\n');
+    const check = await run(manifest);
+    expect(check.diagnostics.filter((d) => d.code === 'name.markup').map(said)).toEqual([
+      '2:65 name.markup  Your phone, "`+358 40 123 4567`", holds backticks: it is printed as typed, not as Markdown, so the cover would show the backticks as part of it.  hint: Write it as it should be printed: `phone: +358 40 123 4567`.',
+      '2:96 name.markup  Your address, "**Main St 1**", holds Markdown emphasis: it is printed as typed, not as Markdown, so the cover would show the asterisks as part of it.  hint: Write it as it should be printed: `address: Main St 1`.',
+      '5:22 name.markup  The note on "diplomas" to send later, "after the **defence**", holds Markdown emphasis: it is printed as typed, not as Markdown, so the cover would show the asterisks as part of it.  hint: Write it as it should be printed: `later: after the defence`.',
+      '8:43 name.markup  The title "Plan (_final_)" in Research plan holds Markdown emphasis: it is printed as typed, not as Markdown, so the contents and the bookmarks would show the underscores as part of it.  hint: Write it as it should be printed: `title: Plan (final)`.',
+      '11:61 name.markup  The affiliation of the referee Ida Aho, "[Tampere University](https://tuni.fi)", holds a Markdown link: it is printed as typed, not as Markdown, so the referees page would show the brackets and the address as part of it.  hint: Write it as it should be printed: `affiliation: Tampere University`.',
+      '11:112 name.markup  The position of the referee Ida Aho, "**Professor**", holds Markdown emphasis: it is printed as typed, not as Markdown, so the referees page would show the asterisks as part of it.  hint: Write it as it should be printed: `position: Professor`.',
+      '12:58 name.markup  The relation of the referee Ari Oja, "_Supervisor_", holds Markdown emphasis: it is printed as typed, not as Markdown, so the referees page would show the underscores as part of it.  hint: Write it as it should be printed: `relation: Supervisor`.',
+      '12:81 name.markup  The phone of the referee Ari Oja, "`+358 9 123 4567`", holds backticks: it is printed as typed, not as Markdown, so the referees page would show the backticks as part of it.  hint: Write it as it should be printed: `phone: +358 9 123 4567`.',
+    ]);
+    expect(makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: false }).verdict).toBe('Not ready: 8 details to correct');
+    // Ordinary punctuation and a site named in free text are no markup.
+    const plain = BASE.replace('{ name: Ida Aho, email: one@examples.fi }', '{ name: Ida Aho, email: one@examples.fi, affiliation: "R&D Dept. of X (Y), www.tuni.fi", position: "C++ lead", relation: "O\'Brien lab_member" }')
+      .replace('research_plan: plan.pdf', 'research_plan: { file: plan.pdf, title: "Plan * 2 (R&D)" }');
+    expect((await run(plain)).diagnostics.filter((d) => d.code === 'name.markup')).toEqual([]);
+  });
+
   it('item.count: a referee written with a mistake of its own is blamed once, at the mistake (audit 12-06g note; before, also "has 1 referee")', async () => {
     const check = await run(BASE.replace('    - { name: Ari Oja, email: two@examples.fi }\n', '    - { name: Ari Oja, email: two@examples.fi, phone: 12 }\n'));
     expect(where(check.diagnostics)).toEqual(['10:55 error manifest.invalid']);
