@@ -26,7 +26,12 @@ export interface Diagnostic {
   path?: string;
   /** The profile item this diagnostic is about, when there is one. */
   item?: string;
+  /** Set on a `yaml.syntax` error that leaves its line read as written (a key written twice): see `withoutEchoes`. */
+  [LINE_READ]?: true;
 }
+
+/** The key of `Diagnostic`'s mark for a syntax error that garbles nothing: a symbol, so the JSON report leaves it out and a spread copy keeps it. */
+export const LINE_READ: unique symbol = Symbol('line read');
 
 /** A problem found in an input file, before it is tied to a place in the manifest. */
 export type Finding = Pick<Diagnostic, 'severity' | 'code' | 'message' | 'hint'>;
@@ -97,9 +102,6 @@ export function countBySeverity(diags: readonly Diagnostic[]): Record<Severity, 
   return out;
 }
 
-/** The message of a key written twice in one block (a `yaml.syntax` error that leaves its line readable). */
-export const DUPLICATE_KEY_MESSAGE = 'This key appears twice in the same block.';
-
 /**
  * Without the later checks' complaints on a line that has a YAML syntax error: what the parser made of that line
  * is a guess, and its syntax error is the one thing to fix there. `errorLines`: the lines of the errors not shown
@@ -107,7 +109,7 @@ export const DUPLICATE_KEY_MESSAGE = 'This key appears twice in the same block.'
  */
 export function withoutEchoes(diags: readonly Diagnostic[], errorLines: ReadonlyArray<{ file: string; lines: Iterable<number> }> = []): Diagnostic[] {
   // A key written twice garbles nothing: its value is read (the last), and what is wrong with it is said there.
-  const broken = new Set(diags.filter((d) => d.code === 'yaml.syntax' && d.severity === 'error' && d.message !== DUPLICATE_KEY_MESSAGE).map((d) => `${d.file}:${d.line}`));
+  const broken = new Set(diags.filter((d) => d.code === 'yaml.syntax' && d.severity === 'error' && !d[LINE_READ]).map((d) => `${d.file}:${d.line}`));
   for (const { file, lines } of errorLines) for (const line of lines) broken.add(`${file}:${line}`);
   if (broken.size === 0) return [...diags];
   return diags.filter((d) => d.code.startsWith('yaml.') || !broken.has(`${d.file}:${d.line}`));

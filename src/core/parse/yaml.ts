@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
-import { DUPLICATE_KEY_MESSAGE, formatPath } from '../diagnostics.js';
+import { formatPath, LINE_READ } from '../diagnostics.js';
 import { diag } from '../catalogue.js';
 import { sentence } from '../words.js';
 import { MAX_YAML_DEPTH, tooDeep } from './depth.js';
@@ -168,6 +168,8 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
       file,
       line: pos.line,
       col: pos.col,
+      // A key written twice garbles nothing: what checks say on its line is about the value read.
+      ...(err.code === 'DUPLICATE_KEY' ? { [LINE_READ]: true as const } : {}),
     });
   }
   const unread = garbling.length ? unreadPart(text, lineCounter, garbling) : undefined;
@@ -287,7 +289,7 @@ function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
   switch (code) {
     case 'DUPLICATE_KEY':
-      return DUPLICATE_KEY_MESSAGE;
+      return 'This key appears twice in the same block.';
     case 'TAB_AS_INDENT':
       return 'A tab is used for indentation.';
     case 'MULTIPLE_DOCS':
