@@ -170,7 +170,7 @@ export async function makeFeaturePdf(
 }
 
 // Imports for the makers below (module imports are hoisted; kept here so the makers above stay untouched).
-import { PDFBool, PDFHexString, PDFName, PDFNumber, PDFString, degrees, type PDFArray, type PDFDict, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFBool, PDFHexString, PDFName, PDFNumber, PDFString, degrees, rgb, type PDFArray, type PDFDict, type PDFRef } from '@cantoo/pdf-lib';
 
 /** Options for `makeLinkedPdf`. */
 export interface MakeLinkedPdfOptions {
@@ -370,5 +370,38 @@ export async function linesPdf(...pages: (readonly string[])[]): Promise<Uint8Ar
     const page = doc.addPage([595.28, 841.89]);
     lines.forEach((line, i) => page.drawText(line, { x: 60, y: 780 - i * 16, size: 11, font }));
   }
+  return doc.save({ useObjectStreams: false });
+}
+
+/** How `coveredTextPdf` paints over its text. */
+export type TextCover = 'form-image' | 'form-scan' | 'ellipse' | 'rounded' | 'strips' | 'strips-path' | 'background' | 'background-part';
+
+/**
+ * A 300 x 400 page of black text, then painted over as an editor or a whiteout tool leaves it (with pdf-lib's own
+ * drawing calls): `form-image` a flat PNG over the page inside a form (`embedPage`), `form-scan` the same with a
+ * PNG that shows something, `ellipse` a white ellipse over the page, `rounded` a white rounded box drawn with curves
+ * (an SVG path), `strips` 40 white strips 10 pt high, `strips-path` the same as one path, `background` a cream page
+ * with a cream box over the text, `background-part` the same box over only half the text's line.
+ */
+export async function coveredTextPdf(cover: TextCover): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([300, 400]);
+  const cream = rgb(0.98, 0.95, 0.85);
+  if (cover.startsWith('background')) page.drawRectangle({ x: 0, y: 0, width: 300, height: 400, color: cream });
+  page.drawText('Curriculum vitae of Maria Gonzalez', { x: 20, y: 300, size: 12, font, color: rgb(0, 0, 0) });
+  const white = rgb(1, 1, 1);
+  if (cover === 'form-image' || cover === 'form-scan') {
+    const scan = await PDFDocument.create();
+    scan.addPage([300, 400]).drawImage(await scan.embedPng(makePng(4, 3, cover === 'form-image')), { x: 0, y: 0, width: 300, height: 400 });
+    const [embedded] = await doc.embedPdf(await scan.save());
+    page.drawPage(embedded!, { x: 0, y: 0 });
+  }
+  else if (cover === 'ellipse') page.drawEllipse({ x: 150, y: 200, xScale: 220, yScale: 290, color: white });
+  else if (cover === 'rounded') page.drawSvgPath('M 10 0 L 290 0 C 296 0 300 4 300 10 L 300 390 C 300 396 296 400 290 400 L 10 400 C 4 400 0 396 0 390 L 0 10 C 0 4 4 0 10 0 Z', { x: 0, y: 400, color: white });
+  else if (cover === 'strips') for (let y = 0; y < 400; y += 10) page.drawRectangle({ x: 0, y, width: 300, height: 10, color: white });
+  else if (cover === 'strips-path') page.drawSvgPath(Array.from({ length: 40 }, (_, i) => `M 0 ${i * 10} L 300 ${i * 10} L 300 ${i * 10 + 10} L 0 ${i * 10 + 10} Z`).join(' '), { x: 0, y: 400, color: white });
+  else if (cover === 'background') page.drawRectangle({ x: 0, y: 260, width: 300, height: 80, color: cream });
+  else page.drawRectangle({ x: 0, y: 260, width: 120, height: 80, color: cream });
   return doc.save({ useObjectStreams: false });
 }

@@ -365,6 +365,8 @@ class InkScanner extends StateScanner<Ink> {
   /** The current path's points, on the page, and whether a `W` makes it the clip when it ends. */
   private path: number[] = [];
   private clipping = false;
+  /** The current path's subpaths on the page, curves flattened into lines (undefined past MAX_SHAPE_POINTS: too many to judge). */
+  private shape: number[][] | undefined = [];
 
   /** The colour the page shows where nothing else is: white paper, or the colour of an opaque fill over the whole page. */
   paper = WHITE;
@@ -372,8 +374,11 @@ class InkScanner extends StateScanner<Ink> {
   private over: Box[] = [];
   /** The images that are all that shows (an opaque one drawn over all that showed before); undefined when something else shows. */
   shownImages: DrawnImage[] | undefined = [];
-  /** The image the operator being read draws, if it draws one directly. */
-  private image: DrawnImage | undefined;
+  /** The images the operator being read draws (one directly, or those a form shows); none when it draws something else. */
+  private images: DrawnImage[] = [];
+  /** What showed before this content, as read by a form drawn over it, was painted over; and whether anything showed since. */
+  private hid = false;
+  private showed = false;
 
   constructor(private readonly page: InkPage, ctm: Matrix = IDENTITY, start: Partial<Ink> = {}, private readonly forms = 0) {
     super(new Set(), {
@@ -454,9 +459,14 @@ class InkScanner extends StateScanner<Ink> {
       case 'l':
       case 'c':
       case 'v':
-      case 'y':
+      case 'y': {
         this.rect = undefined;
-        this.path.push(...boundsOf(last(t === 'c' ? 6 : t === 'v' || t === 'y' ? 4 : 2) ?? [], this.state.ctm).filter(Number.isFinite));
+        const points = last(t === 'c' ? 6 : t === 'v' || t === 'y' ? 4 : 2);
+        this.path.push(...boundsOf(points ?? [], this.state.ctm).filter(Number.isFinite));
+        this.trace(t, points);
+        return true;
+      }
+      case 'h':
         return true;
       case 're': {
         const r = last(4);
@@ -465,6 +475,7 @@ class InkScanner extends StateScanner<Ink> {
         this.rect = undefined;
         if (r) this.path.push(...boundsOf([r[0]!, r[1]!, r[0]! + r[2]!, r[1]! + r[3]!, r[0]!, r[1]! + r[3]!, r[0]! + r[2]!, r[1]!], this.state.ctm));
         if (r && alone && this.path.length === 4) this.rect = boundsOf(this.path, IDENTITY);
+        if (r) this.trace('re', r);
         return true;
       }
       case 'BMC':
@@ -494,34 +505,72 @@ class InkScanner extends StateScanner<Ink> {
       if (t === '"' && o.length >= 2) set({ wordSpace: o.at(-2)!, charSpace: o.at(-1)! });
       this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
     }
-    this.image = undefined;
+    this.images = [];
     const drawn = this.shows(t);
     if (drawn === undefined) return false;
     const shows = this.depth >= this.hiddenAt ? false : drawn;
-    const cover = t === 'f' || t === 'F' || t === 'f*' ? this.cover() : undefined;
+    const cover = t === 'f' || t === 'F' || t === 'f*' ? this.cover(t === 'f*') : undefined;
     if (PATH_PAINTING.has(t)) this.endPath();
     this.painted = true;
     // An opaque fill of another colour over the whole page is its new paper: what showed is gone, and it is no content.
-    if (cover && cover.colour !== this.paper && this.page.box && contains(cover.box, this.page.box)) {
+    if (cover && cover.colour !== this.paper && this.page.box && cover.covers(this.page.box)) {
       this.paper = cover.colour;
       this.hide();
       return true;
     }
     // Opaque fills of the paper's colour over all that showed hide it, as whiteout and redaction tools leave a page.
-    if (cover?.colour === this.paper) this.paint(cover.box);
+    if (cover?.colour === this.paper) {
+      for (const box of cover.boxes) this.paint(box);
+      if (this.seen && cover.covers(this.seen)) this.hide();
+    }
     if (shows) this.show(shows);
     return true;
+  }
+
+  /** Adds what the path operator `t` (or `re`) draws, with its numbers, to the current path's subpaths on the page. */
+  private trace(t: string, o: readonly number[] | undefined): void {
+    const shape = this.shape;
+    if (!shape || !o) return;
+    const m = this.state.ctm;
+    const at = (i: number): [number, number] => [m[0] * o[i]! + m[2] * o[i + 1]! + m[4], m[1] * o[i]! + m[3] * o[i + 1]! + m[5]];
+    if (t === 'm' || t === 're') shape.push([]);
+    const points = shape.at(-1);
+    // A line or curve with no current point is an error viewers skip, or runs on from a rectangle: not followed.
+    if (!points || (t !== 'm' && t !== 're' && points.length < 2)) {
+      this.shape = undefined;
+      return;
+    }
+    if (t === 're') {
+      points.push(...at(0), ...[[1, 0], [1, 1], [0, 1]].flatMap(([a, b]) => { const x = o[0]! + a! * o[2]!, y = o[1]! + b! * o[3]!; return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]; }));
+      shape.push([]);
+    }
+    else if (t === 'm' || t === 'l') points.push(...at(o.length - 2));
+    else {
+      // A curve, flattened: from the current point, through its two controls (`v` and `y` repeat an end), to its end.
+      const p0 = [points.at(-2)!, points.at(-1)!];
+      const p3 = at(o.length - 2);
+      const p1 = t === 'v' ? p0 : at(0);
+      const p2 = t === 'y' ? p3 : at(t === 'v' ? 0 : 2);
+      for (let i = 1; i <= CURVE_STEPS; i++) {
+        const u = i / CURVE_STEPS;
+        const w = [(1 - u) ** 3, 3 * (1 - u) ** 2 * u, 3 * (1 - u) * u ** 2, u ** 3];
+        points.push(w[0]! * p0[0]! + w[1]! * p1[0]! + w[2]! * p2[0]! + w[3]! * p3[0], w[0]! * p0[1]! + w[1]! * p1[1]! + w[2]! * p2[1]! + w[3]! * p3[1]);
+      }
+    }
+    if (shape.reduce((n, p) => n + p.length, 0) > 2 * MAX_SHAPE_POINTS || !points.every(Number.isFinite)) this.shape = undefined;
   }
 
   /** Marks at `box` show: fills before them do not cover them, and they are an image only when the operator drew one. */
   private show(box: Box): void {
     this.seen = this.seen ? [Math.min(this.seen[0], box[0]), Math.min(this.seen[1], box[1]), Math.max(this.seen[2], box[2]), Math.max(this.seen[3], box[3])] : box;
     this.over = [];
-    this.shownImages = this.image && this.shownImages ? [...this.shownImages, this.image] : undefined;
+    this.showed = true;
+    this.shownImages = this.images.length > 0 && this.shownImages ? [...this.shownImages, ...this.images] : undefined;
   }
 
   /** All that showed is painted over. */
   private hide(): void {
+    this.hid = true;
     this.seen = undefined;
     this.over = [];
     this.shownImages = [];
@@ -529,18 +578,30 @@ class InkScanner extends StateScanner<Ink> {
 
   /** An opaque fill of the paper's colour at `box`: with those since something last showed, it may cover all of it. */
   private paint(box: Box): void {
-    if (this.covers.length < MAX_COVERS) this.covers.push(box);
+    if (this.covers.length < MAX_COVERS) join(this.covers, box);
     if (this.over.length >= MAX_COVERS) return;
-    this.over.push(box);
+    join(this.over, box);
     if (this.seen && coveredBy(this.seen, this.over)) this.hide();
   }
 
-  /** Where the fill being painted certainly covers, and in what colour, when it is opaque in a known colour in a shown layer and fills one upright rectangle within an exact clip. */
-  private cover(): { box: Box; colour: string } | undefined {
+  /**
+   * What the fill being painted certainly covers, and in what colour, when it is opaque in a known colour in a shown
+   * layer within an exact clip: the upright rectangles it fills (when its path is only those), and whether it fills
+   * all of an area (any shape, curves flattened; `evenOdd` for `f*`).
+   */
+  private cover(evenOdd: boolean): { boxes: Box[]; covers: (box: Box) => boolean; colour: string } | undefined {
     const s = this.state;
-    if (s.fill === undefined || s.fillClear || !s.fillOpaque || !s.clipExact || !this.rect || this.depth >= this.hiddenAt) return undefined;
+    // Subpaths of fewer than three points fill nothing.
+    const shape = this.shape?.filter((p) => p.length >= 6);
+    if (s.fill === undefined || s.fillClear || !s.fillOpaque || !s.clipExact || !shape || shape.length === 0 || this.depth >= this.hiddenAt) return undefined;
     const area = this.area();
-    return area ? { box: meet(this.rect, area), colour: s.fill } : undefined;
+    if (!area) return undefined;
+    const rects = shape.map(uprightRect);
+    // Overlapping rectangles filled even-odd leave a hole where they meet.
+    const apart = !evenOdd || rects.every((a, i) => a && rects.every((b, j) => j <= i || !b || !overlaps(a, b)));
+    const boxes = rects.every((r) => r !== undefined) && apart ? rects.map((r) => meet(r!, area)).filter((b) => b[2] > b[0] && b[3] > b[1]) : [];
+    const covers = (box: Box): boolean => contains(area, box) && (coveredBy(box, boxes) || fills(shape, box, evenOdd));
+    return { boxes, covers, colour: s.fill };
   }
 
   /** Where on the page the mark `t` paints shows (bounds within the area marks can show in); false when nowhere, undefined when `t` paints nothing. */
@@ -620,6 +681,8 @@ class InkScanner extends StateScanner<Ink> {
     const upright = (ctm[1] === 0 && ctm[2] === 0) || (ctm[0] === 0 && ctm[3] === 0);
     const inner = new InkScanner({ ...this.page, ...(resources ? { resources } : {}) }, ctm, { ...this.state, ctm, clip: meet(placed, area), clipExact: this.state.clipExact && upright }, this.forms + 1);
     inner.paper = this.paper;
+    // The form paints over what showed before it as the page's own content would: an opaque image or shape over it hides it.
+    inner.seen = this.seen;
     try {
       feed(context, form, inner);
       inner.end();
@@ -627,12 +690,12 @@ class InkScanner extends StateScanner<Ink> {
       if (!(err instanceof Found)) throw err;
       return placed;
     }
-    if (inner.paper !== this.paper) {
-      this.paper = inner.paper;
-      this.hide();
-    }
+    if (inner.hid) this.hide();
+    if (inner.paper !== this.paper) this.paper = inner.paper;
     for (const box of inner.covers) this.paint(box);
     if (inner.covers.length >= MAX_COVERS && inner.seen === undefined) return placed;
+    if (!inner.hid && !inner.showed) return false;
+    this.images = inner.shownImages ?? [];
     return inner.seen ?? false;
   }
 
@@ -648,7 +711,7 @@ class InkScanner extends StateScanner<Ink> {
     const upright = (m[1] === 0 && m[2] === 0) || (m[0] === 0 && m[3] === 0);
     const opaque = !mask && get('SMask') === undefined && get('Mask') === undefined && s.fillOpaque && s.clipExact && upright && this.depth < this.hiddenAt;
     if (opaque && this.seen && contains(shows, this.seen)) this.hide();
-    if (ref instanceof PDFRef && image instanceof PDFRawStream) this.image = { ref, stream: image, matrix: m };
+    if (ref instanceof PDFRef && image instanceof PDFRawStream) this.images = [{ ref, stream: image, matrix: m }];
     return shows;
   }
 
@@ -683,6 +746,7 @@ class InkScanner extends StateScanner<Ink> {
       this.state = { ...this.state, clip: this.state.clip ? meet(this.state.clip, bounds) : bounds, clipExact: this.state.clipExact && this.rect !== undefined };
     }
     this.path = [];
+    this.shape = [];
     this.rect = undefined;
     this.clipping = false;
   }
@@ -749,6 +813,83 @@ function coveredBy(target: Box, boxes: readonly Box[]): boolean {
     }
   }
   return true;
+}
+
+/** Lines a curve is flattened into: a chord strays from a page-sized curve by well under a point. */
+const CURVE_STEPS = 16;
+/** Points of a path followed for what it fills: past this, a shape is too complex to judge, and covers nothing. */
+const MAX_SHAPE_POINTS = 4096;
+
+/** The upright rectangle a subpath of four corners (the first maybe repeated at its end) traces; undefined for any other shape. */
+function uprightRect(points: readonly number[]): Box | undefined {
+  const n = points.length === 10 && points[8] === points[0] && points[9] === points[1] ? 8 : points.length;
+  if (n !== 8) return undefined;
+  const box = boundsOf(points.slice(0, 8), IDENTITY);
+  for (let i = 0; i < 8; i += 2) {
+    const [x, y, nx, ny] = [points[i]!, points[i + 1]!, points[(i + 2) % 8]!, points[(i + 3) % 8]!];
+    // Each corner is one of the box's, and each side runs along one of its edges.
+    if ((x !== box[0] && x !== box[2]) || (y !== box[1] && y !== box[3]) || (x !== nx && y !== ny)) return undefined;
+  }
+  return box[2] > box[0] && box[3] > box[1] ? box : undefined;
+}
+
+/**
+ * Whether the subpaths `shape` (each closed), filled by the nonzero or `evenOdd` rule, fill all of `box`: no edge
+ * passes inside it (so all of it is on one side of each), and its centre is inside the shape.
+ */
+function fills(shape: readonly number[][], box: Box, evenOdd: boolean): boolean {
+  const [cx, cy] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+  let winding = 0;
+  let crossings = 0;
+  for (const points of shape) {
+    for (let i = 0; i + 1 < points.length; i += 2) {
+      const j = i + 2 < points.length ? i + 2 : 0;
+      const [x1, y1, x2, y2] = [points[i]!, points[i + 1]!, points[j]!, points[j + 1]!];
+      if (crossesInside(x1, y1, x2, y2, box)) return false;
+      // A ray from the centre to the right: upward edges wind +1, downward -1.
+      if ((y1 <= cy) !== (y2 <= cy) && x1 + ((cy - y1) / (y2 - y1)) * (x2 - x1) > cx) {
+        winding += y2 > y1 ? 1 : -1;
+        crossings++;
+      }
+    }
+  }
+  return evenOdd ? crossings % 2 === 1 : winding !== 0;
+}
+
+/** Whether the segment from (x1, y1) to (x2, y2) passes through the inside of `box` (running along its edge does not). */
+function crossesInside(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
+  // The part of the segment within the box's bounds (Liang-Barsky); it is inside when its middle is.
+  let [t0, t1] = [0, 1];
+  const [dx, dy] = [x2 - x1, y2 - y1];
+  for (const [p, q] of [[-dx, x1 - box[0]], [dx, box[2] - x1], [-dy, y1 - box[1]], [dy, box[3] - y1]] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  const t = (t0 + t1) / 2;
+  const [x, y] = [x1 + t * dx, y1 + t * dy];
+  const e = 1e-6;
+  return x > box[0] + e && x < box[2] - e && y > box[1] + e && y < box[3] - e;
+}
+
+/** Adds `box` to `boxes`, joined with one it extends into a larger rectangle (strips side by side), again while one does. */
+function join(boxes: Box[], box: Box): void {
+  let b = box;
+  for (let i = boxes.length - 1; i >= 0; i--) {
+    const o = boxes[i]!;
+    const column = o[0] === b[0] && o[2] === b[2] && o[1] <= b[3] && b[1] <= o[3];
+    const row = o[1] === b[1] && o[3] === b[3] && o[0] <= b[2] && b[0] <= o[2];
+    if (!column && !row && !contains(o, b) && !contains(b, o)) continue;
+    boxes.splice(i, 1);
+    b = [Math.min(o[0], b[0]), Math.min(o[1], b[1]), Math.max(o[2], b[2]), Math.max(o[3], b[3])];
+    i = boxes.length;
+  }
+  boxes.push(b);
 }
 
 /** Operators that paint the current path (and end it). */

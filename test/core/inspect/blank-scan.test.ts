@@ -9,7 +9,7 @@ import { blankScan } from '../../../src/core/inspect/blank-scan.js';
 import { walkPageTree } from '../../../src/core/inspect/page-tree.js';
 import { samplesAreFlat } from '../../../src/core/inspect/flat.js';
 import { inspectInput } from '../../../src/core/inspect/inspect.js';
-import { makePng } from '../../helpers/make-pdf.js';
+import { coveredTextPdf, makePng } from '../../helpers/make-pdf.js';
 import { rawPdf } from '../../helpers/raw-pdf.js';
 
 async function scanOf(bytes: Uint8Array) {
@@ -276,6 +276,25 @@ describe('pages whose text is painted over or in a hidden layer', () => {
     expect(await blankOf(pdf(`1 g 0 0 300 310 re f 0 g ${TEXT} 1 g 0 310 300 90 re f`))).toEqual([]);
     expect(await blankOf(pdf(`${TEXT} /Fm Do`, { form: `1 1 1 rg 0 0 300 400 re f 0 g ${TEXT}` }))).toEqual([]);
     expect(await blankOf(pdf(`${TEXT} q 0 0 300 100 re W n /Fm Do Q`, { form: '1 1 1 rg 0 0 300 400 re f' }))).toEqual([]);
+  });
+
+  // Before: each was content (Ready), though a viewer shows an empty page (prod21b).
+  it('text under a flat image drawn in a form, a white ellipse, a white rounded box, many white strips, or a box of the page\'s own colour, is blank', async () => {
+    const blankOfFile = async (bytes: Uint8Array) => (await inspect(bytes)).filter((f) => f.code === 'file.blank').map((f) => f.message);
+    expect(await blankOfFile(await coveredTextPdf('form-image'))).toEqual(['cv.pdf is blank: its page is a scanned image of one flat colour, with nothing on it.']);
+    for (const cover of ['ellipse', 'rounded', 'strips', 'strips-path', 'background'] as const) expect(await blankOfFile(await coveredTextPdf(cover)), cover).toEqual([hidden]);
+  });
+
+  it('text under a scan in a form that shows something, a box of the page\'s colour over part of it, or shapes that leave it uncovered, is not blank', async () => {
+    expect(await blankOf(await coveredTextPdf('form-scan'))).toEqual([]);
+    expect(await blankOf(await coveredTextPdf('background-part'))).toEqual([]);
+    // A white ellipse inside the page, whose curve passes over the text's line.
+    expect(await blankOf(pdf(`${TEXT} 1 g 150 50 m 250 50 300 150 300 200 c 300 300 250 350 150 350 c 50 350 0 300 0 200 c 0 150 50 50 150 50 c f`))).toEqual([]);
+    // Even-odd strips that overlap cancel each other out where they meet, and strips with a gap over the text.
+    expect(await blankOf(pdf(`${TEXT} 1 g 0 0 300 320 re 0 280 300 120 re f*`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} 1 g ${Array.from({ length: 40 }, (_, i) => (i === 30 ? '' : `0 ${i * 10} 300 10 re f`)).join(' ')}`))).toEqual([]);
+    // A white shape with a hole where the text is.
+    expect(await blankOf(pdf(`${TEXT} 1 g 0 0 m 300 0 l 300 400 l 0 400 l h 10 280 m 10 330 l 290 330 l 290 280 l h f*`))).toEqual([]);
   });
 
   it('text under an annotation whose opaque white appearance covers the page is blank', async () => {
