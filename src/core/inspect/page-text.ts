@@ -343,7 +343,7 @@ function stretch(m: Matrix): number {
  * A scanner that notes where marks show on white paper (`seen`), and whether anything was painted at all: text in
  * an invisible rendering mode (OCR text over a scan whose image is gone), in white or fully transparent, at size
  * zero, under a matrix that shrinks it to nothing, clipped away, outside the page or in a hidden layer, and shapes
- * and images the same way, paint but show nothing; opaque rectangles of the paper's colour filled over all that
+ * and images the same way, paint but show nothing; opaque fills of the paper's colour (any shape, curves flattened) over all that
  * showed before them hide it, and an opaque fill over the whole page becomes the paper. Where a mark is comes from the transformation, the clip's bounds and, for text, a generous bound on how
  * far its glyphs reach: a mark that might show counts as shown, and a fill covers only where it certainly fills.
  */
@@ -992,8 +992,8 @@ export type PageInk = 'none' | 'hidden' | 'shown';
  * What a page shows on white paper: `none` when nothing is painted, `hidden` when what is painted cannot be seen
  * (text set invisible, as OCR software sets it over a scan, white or fully transparent, at size zero or under a
  * zero matrix; marks clipped away, or outside `box`, the part of the page viewers show; white shapes; marks in a
- * layer the document hides; all that shows painted over by opaque white rectangles, in the content, in a form it
- * draws or as an annotation's appearance; marks in the colour of an opaque fill over the whole page, which is no
+ * layer the document hides; all that shows painted over by opaque fills of the paper's colour (of any shape), in the content, in a form it
+ * draws (an opaque image there too) or as an annotation's appearance; marks in the colour of an opaque fill over the whole page, which is no
  * content either), `shown` otherwise. Shadings, forms and images count as shown unless clipped away,
  * transparent, hidden or outside `box`; other annotations with an appearance, form fields and Type 3 fonts (whose
  * glyphs draw themselves) count as shown.
