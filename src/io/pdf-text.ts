@@ -72,8 +72,8 @@ interface TextItemLike {
  */
 export const readPdfText: TextReader = async (bytes, maxPages) => {
   const wanted = Array.from({ length: maxPages }, (_, i) => i + 1);
-  const { pages, texts } = await readPages(bytes, (numPages) => wanted.slice(0, Math.min(numPages, maxPages)));
-  return { pages, texts };
+  const { pages, texts, typed } = await readPages(bytes, (numPages) => wanted.slice(0, Math.min(numPages, maxPages)));
+  return { pages, texts, typed };
 };
 
 /**
@@ -84,10 +84,18 @@ export const readPdfText: TextReader = async (bytes, maxPages) => {
  * const { pages, texts: [third, fifth] } = await readPdfPageTexts(bytes, [3, 5]);
  */
 export async function readPdfPageTexts(bytes: Uint8Array, pages: readonly number[]): Promise<{ pages: number; texts: (string | undefined)[] }> {
-  return readPages(bytes, () => pages);
+  const { pages: count, texts } = await readPages(bytes, () => pages);
+  return { pages: count, texts };
 }
 
-async function readPages(bytes: Uint8Array, choose: (numPages: number) => readonly number[]): Promise<{ pages: number; texts: (string | undefined)[] }> {
+interface AnnotationLike {
+  subtype?: string;
+  /** The text pdf.js reads from its appearance, line by line. */
+  textContent?: string[];
+  contentsObj?: { str?: string };
+}
+
+async function readPages(bytes: Uint8Array, choose: (numPages: number) => readonly number[]): Promise<{ pages: number; texts: (string | undefined)[]; typed: string[] }> {
   const pdfjs = await loadPdfjs();
   // pdf.js may detach the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
@@ -102,19 +110,24 @@ async function readPages(bytes: Uint8Array, choose: (numPages: number) => readon
   try {
     const doc = await task.promise;
     const texts: (string | undefined)[] = [];
+    const typed: string[] = [];
     for (const n of choose(doc.numPages)) {
+      typed.push('');
       try {
         if (n < 1 || n > doc.numPages) throw new RangeError('no such page');
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         // pdf.js puts the spaces it infers into `str`; items within a word are adjacent.
         texts.push((content.items as TextItemLike[]).map((it) => (it.str ?? '') + (it.hasEOL ? '\n' : '')).join(''));
+        // Text typed onto the page (FreeText), as its appearance shows it; pdf.js gives only the annotations a viewer shows.
+        const annotations = (await page.getAnnotations()) as AnnotationLike[];
+        typed[typed.length - 1] = annotations.filter((a) => a.subtype === 'FreeText').map((a) => a.textContent?.join('\n') ?? a.contentsObj?.str ?? '').join('\n');
         page.cleanup();
       } catch {
         texts.push(undefined);
       }
     }
-    return { pages: doc.numPages, texts };
+    return { pages: doc.numPages, texts, typed };
   } finally {
     await task.destroy();
   }

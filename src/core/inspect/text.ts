@@ -6,6 +6,8 @@ export interface PageTexts {
   /** Pages the reader sees in the file. */
   pages: number;
   texts: (string | undefined)[];
+  /** Text typed onto each page (FreeText annotations a viewer shows, kept so in the packet), apart from `texts`: counted with the page's words. */
+  typed?: string[];
 }
 
 /**
@@ -35,13 +37,14 @@ export interface TextCount {
  * @example
  * const { words } = countPageTexts(await readPdfText(bytes, 2000));
  */
-export function countPageTexts({ pages, texts }: PageTexts): TextCount {
+export function countPageTexts({ pages, texts, typed }: PageTexts): TextCount {
   let words = 0;
   let chars = 0;
   let emptyPages = 0;
   const pageWords: number[] = [];
   const pageChars: number[] = [];
-  for (const text of texts) {
+  for (const [i, read] of texts.entries()) {
+    const text = typed?.[i] ? `${read ?? ''}\n${typed[i]}` : read;
     const w = countWords(text ?? '');
     const c = [...(text ?? '').normalize('NFC').replace(/\s+/gu, '')].length;
     words += w;

@@ -3,7 +3,7 @@
  * (file:line:col) and the wording a user reads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
@@ -1447,9 +1447,10 @@ describe('more codes', () => {
       expect(makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: true }).verdict).toBe('Not ready: 1 warning (--strict)');
     }
     const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan3, ...files, 'manifest.yaml': BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: scan.pdf') });
-    // A letter typed onto the page in text boxes (FreeText) has no text of its own either: said as what it is.
+    // A text box whose appearance draws its letters as shapes, with no text behind it (FreeText): its words cannot be read, said as what it is.
     const typed = await PDFDocument.load(files['scan.pdf']);
-    typed.getPage(0).node.set(PDFName.of('Annots'), typed.context.obj([typed.context.obj({ Type: 'Annot', Subtype: 'FreeText', Rect: [60, 400, 560, 440], Contents: PDFString.of('I apply for the position.'), DA: PDFString.of('/Helv 11 Tf 0 g') })]));
+    const shapes = typed.context.register(typed.context.stream('0 g 0 0 m 10 10 l 20 0 l f', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 500, 40] }));
+    typed.getPage(0).node.set(PDFName.of('Annots'), typed.context.obj([typed.context.obj({ Type: 'Annot', Subtype: 'FreeText', Rect: [60, 400, 560, 440], DA: PDFString.of('/Helv 11 Tf 0 g'), F: 4, AP: { N: shapes } })]));
     const boxes = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: scan.pdf'), { 'scan.pdf': await typed.save() });
     expect(only(boxes.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio cannot be counted: scan.pdf has no selectable text (only text boxes typed onto the page, which are not counted), so its limit of 20 words is not checked.');
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
@@ -1467,6 +1468,29 @@ describe('more codes', () => {
     for (const [scan, at] of [['    - scan.png', '7:7'], ['    - { file: scan.pdf, pages: "1" }', '7:15'], ['    - file: scan.pdf\n      pages: "1"', '7:13']] as const) {
       const check = await run(list(scan), files);
       expect(where(check.diagnostics.filter((x) => x.code === 'limit.unchecked')), scan).toEqual([`${at} warning limit.unchecked`]);
+    }
+  });
+
+  // Before: limit.unchecked ("only text boxes typed onto the page, which are not counted"), though the packet shows them (prod21b).
+  it('words typed onto a page in text boxes (FreeText, as Preview\'s Text tool writes them) count against a word cap, as the packet shows them', async () => {
+    /** A page without text of its own, and a FreeText box of `words`, with an appearance that shows them or (`bare`) only its /Contents. */
+    const typedPdf = async (words: string, bare = false) => {
+      const doc = await PDFDocument.create();
+      const page = doc.addPage(A4);
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const ap = doc.context.register(doc.context.stream(`BT /F1 11 Tf 0 g 5 20 Td ${font.encodeText(words).toString()} Tj ET`, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 500, 40], Resources: { Font: { F1: font.ref } } }));
+      page.node.set(PDFName.of('Annots'), doc.context.obj([doc.context.obj({ Type: 'Annot', Subtype: 'FreeText', Rect: [60, 400, 560, 440], Contents: PDFString.of(words), DA: PDFString.of('/Helv 11 Tf 0 g'), F: 4, ...(bare ? {} : { AP: { N: ap } }) })]));
+      return doc.save();
+    };
+    const bio = (check: Awaited<ReturnType<typeof run>>) => check.result!.items.find((i) => i.id === 'bio')!;
+    const manifest = BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: typed.pdf');
+    for (const bare of [false, true]) {
+      const short = await run(manifest, { 'typed.pdf': await typedPdf('I apply for the position of doctoral researcher.', bare) });
+      expect(short.diagnostics.filter((d) => d.code.startsWith('limit.') || d.code === 'file.no-text').map((d) => d.code), String(bare)).toEqual([]);
+      expect([bio(short).words, bio(short).wordsUncounted]).toEqual([8, undefined]);
+      const long = await run(manifest, { 'typed.pdf': await typedPdf(Array.from({ length: 25 }, (_, i) => `word${i}`).join(' '), bare) });
+      expect(where(long.diagnostics.filter((d) => d.code.startsWith('limit.')))).toEqual(['5:8 error limit.words']);
+      expect(only(long.diagnostics, 'limit.words').message).toMatch(/^Short bio .*25 words/);
     }
   });
 
