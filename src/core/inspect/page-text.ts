@@ -5,7 +5,7 @@
  * Used after copying, to find pages that came out blank (only pages without a text operator are then read with
  * pdf.js), and by the inspector, to find input files and pages on which nothing can be seen.
  */
-import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto } from './decoders.js';
 import { streamFilters } from './inflation.js';
 import { boxFrom, type Box } from './page-size.js';
@@ -47,6 +47,7 @@ const N = {
   ExtGState: PDFName.of('ExtGState'),
   BBox: PDFName.of('BBox'),
   Widget: PDFName.of('Widget'),
+  FreeText: PDFName.of('FreeText'),
   N: PDFName.of('N'),
   Rect: PDFName.of('Rect'),
   F: PDFName.of('F'),
@@ -952,6 +953,7 @@ function annotationCovers(context: PDFContext, page: PDFDict, hidden: HiddenLaye
   const covers: Box[] = [];
   for (const a of annots.asArray()) {
     const annot = context.lookup(a);
+    if (annot instanceof PDFDict && !hidden(annot.get(N.OC)) && typedWithoutAppearance(context, annot)) return 'shown';
     if (!(annot instanceof PDFDict) || annot.get(N.Subtype) === N.Link || annot.get(N.AP) === undefined || hidden(annot.get(N.OC))) continue;
     // A form's field is content, however white: no blank verdict over a form. One flagged hidden (2) or not shown (32) covers nothing.
     const flags = context.lookup(annot.get(N.F));
@@ -1148,8 +1150,17 @@ function shownAnnotation(context: PDFContext, page: PDFDict): boolean {
   if (!(annots instanceof PDFArray)) return false;
   return annots.asArray().some((a) => {
     const annot = context.lookup(a);
-    return annot instanceof PDFDict && annot.get(N.Subtype) !== N.Link && annot.get(N.AP) !== undefined;
+    return annot instanceof PDFDict && ((annot.get(N.Subtype) !== N.Link && annot.get(N.AP) !== undefined) || typedWithoutAppearance(context, annot));
   });
+}
+
+/** Text typed onto the page (FreeText) with no appearance of its own: viewers draw its /Contents, and the packet keeps it. */
+function typedWithoutAppearance(context: PDFContext, annot: PDFDict): boolean {
+  if (annot.get(N.Subtype) !== N.FreeText || annot.get(N.AP) !== undefined) return false;
+  const flags = context.lookup(annot.get(N.F));
+  if (flags instanceof PDFNumber && (flags.asNumber() & 34) !== 0) return false;
+  const contents = context.lookup(annot.get(N.Contents));
+  return (contents instanceof PDFString || contents instanceof PDFHexString) && contents.decodeText().trim() !== '';
 }
 
 /**

@@ -301,6 +301,14 @@ describe('pages whose text is painted over or in a hidden layer', () => {
     expect(await blankOf(pdf(TEXT, { annots: annot('Square', '0 0 300 400', '/F 4 /IC [1 1 1]'), more: [appearance('1 1 1 rg 0 0 300 400 re f')] }))).toEqual([hidden]);
   });
 
+  // Before: file.blank, though viewers draw its words and pdftotext reads them in the packet (prod21b).
+  it('a page whose only words are typed in a text box without an appearance of its own (FreeText /Contents) is not blank; an empty or hidden one is', async () => {
+    const box = (extra: string) => `<< /Type /Annot /Subtype /FreeText /Rect [20 200 280 300] /DA (/Helv 11 Tf 0 g) ${extra} >>`;
+    expect(await blankOf(pdf('', { annots: box('/F 4 /Contents (I recommend Maria Gonzalez without reservation.)') }))).toEqual([]);
+    expect(await blankOf(pdf('', { annots: box('/F 4 /Contents ( )') }))).toHaveLength(1);
+    expect(await blankOf(pdf('', { annots: box('/F 2 /Contents (A note hidden from view.)') }))).toHaveLength(1);
+  });
+
   it('an annotation over part of the text, see-through, with a visible border, or a form field, is not blank', async () => {
     const white = appearance('1 1 1 rg 0 0 300 400 re f');
     expect(await blankOf(pdf(TEXT, { annots: annot('Square', '0 0 300 100'), more: [white] }))).toEqual([]);
