@@ -159,6 +159,11 @@ export function beyondAsked(s: string, h: { start: number }): boolean {
   return test(P.OTHER_THAN_ASKED, s.slice(Math.max(0, h.start - 40), h.start));
 }
 
+/** The kind mention at `h` is refused as more than was asked ("..., no se aceptarán otras cartas", "no other letters"). */
+export function refusedAsMore(s: string, h: { start: number }): boolean {
+  return beyondAsked(s, h) && testAny(P.NOT_WANTED_CUES, s);
+}
+
 /**
  * A refusal of documents beyond those asked for only ("no se aceptarán otras cartas de recomendación", "no other
  * letters will be accepted", "ne pas envoyer d'autres lettres"): it caps what is sent and refuses no kind. With no
@@ -168,7 +173,7 @@ export function refusesOthersOnly(clause: string): boolean {
   const cue = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((m) => m !== null);
   if (!cue || test(P.UNWANTED_OBJECTS, clause)) return false;
   const hits = findKindMentions(clause);
-  if (hits.length > 0) return hits.every((h) => beyondAsked(clause, h));
+  if (hits.length > 0) return hits.every((h) => refusedAsMore(clause, h));
   const after = clause.slice(cue.index + cue[0].length);
   const object = (/\p{L}/u.test(after) ? after : clause.slice(0, cue.index)).replace(/^[\s(]*(?:(?:no|any|keine?n?|geen|aucune?s?|ningun[oa]s?|ningún|de|des|d')\s*)?/iu, '');
   const first = /^[\p{L}-]+(?:\s+(?:other|further))?/u.exec(object)?.[0];

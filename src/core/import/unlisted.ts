@@ -3,7 +3,7 @@
  * it does not read; pointing at the lines that name a document it left out turns a silent miss into a place to look.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
-import { beyondAsked, otherKey, someoneElses, type Draft } from './items.js';
+import { otherKey, refusedAsMore, someoneElses, type Draft } from './items.js';
 import type { Line } from './markup.js';
 import { findKindMentions, findLimits, g, test, testAny, withOtherGuesses, type KindMention, type LimitKey } from './match.js';
 import * as P from './phrases.js';
@@ -123,7 +123,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
       // "the CV of the proposed supervisor": someone else's CV is listed as an `other` item, or not the applicant's to send.
       // "- Personal record:" over its paragraph: a loose name that is the whole label names the document.
       // "..., no se aceptarán otras cartas de recomendación": documents beyond those asked for, refused, are none to add.
-      (m, k) => !(isRefused(m) || (beyondAsked(text, m) && testAny(P.NOT_WANTED_CUES, text)) || (label >= 0 && m.start > label) || someoneElses(text, m) || othersDocument(text, m, faculty) || CONTAINER.test(sentenceBefore(text, m.start)) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end)) || notToSend(text, m)),
+      (m, k) => !(isRefused(m) || refusedAsMore(text, m) || (label >= 0 && m.start > label) || someoneElses(text, m) || othersDocument(text, m, faculty) || CONTAINER.test(sentenceBefore(text, m.start)) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end)) || notToSend(text, m)),
     );
     const nameOf = (m: KindMention): string => text.slice(m.start, m.nameEnd ?? m.end).trim();
     // Documents of no kind named on this line under no item's title, and the items read from it whose titles name none of them.
