@@ -124,6 +124,11 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   for (const l of loose) r.flag('items', `a limit "${l.words}" was read in "${l.text}", but no item carries it: add it to the item it sizes, if the posting asks for one`);
   if (positions.length > 0) r.flag('items', positionsReason(positions));
   for (const reason of refusedAndListed(items, notWanted)) r.flag('not_wanted', reason);
+  notWanted.forEach((n, j) => {
+    if (n.review === undefined) return;
+    r.review.push({ path: `not_wanted[${j}]`, reason: n.review });
+    r.note(`not_wanted[${j}]`, `REVIEW: ${n.review}`);
+  });
 
   const { source, reference } = identity;
   // "🚀 PhD position in Robot Learning 🤖" (a social-media post): no font of the build draws emoji, so `profile check` would refuse them.
@@ -141,7 +146,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     submission,
     items: profileItems,
     notes,
-    ...(notWanted.length > 0 ? { not_wanted: notWanted.map((n) => ({ what: n.what, ...(n.kind !== 'other' ? { kind: n.kind } : {}), source: n.source })) } : {}),
+    ...(notWanted.length > 0 ? { not_wanted: notWanted.map((n) => ({ what: n.what, ...(n.kind !== 'other' ? { kind: n.kind } : {}), source: n.source, ...(n.review ? { review: true } : {}) })) } : {}),
     ...(r.profileReview ? { review: true } : {}),
   };
   const parsed = ProfileSchema.safeParse(raw, PARSE_OPTIONS);

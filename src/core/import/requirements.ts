@@ -15,6 +15,8 @@ export interface NotWantedDraft {
   kind: ItemKind;
   what: string;
   source: string;
+  /** Why a person should check it: what is refused was guessed from the sentence's loose words. */
+  review?: string;
 }
 
 /** One sentence of the posting, with the line it is on. */
@@ -1090,7 +1092,9 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     : /^(?:(?:any|the|your)\s+)?(?:(?:reference|recommendation|support)\s+)?letters?\b/iu.test(what)
       ? 'references'
       : 'other';
-  notWanted.push({ kind, what, source: s });
+  // No known document or object was named: the words after the cue are a guess at what is refused.
+  const review = `"${what}" is guessed from the words of this sentence, which names no document the importer knows: check that the posting asks not to send it, and delete the entry if not`;
+  notWanted.push({ kind, what, source: s, ...(kind === 'other' ? { review } : {}) });
 }
 
 /**

@@ -34,6 +34,13 @@ export function profileToYaml(profile: Profile, comments: CommentMap = new Map()
           if (sc && sc.length > 0) sub.key.commentBefore = toComment(sc);
         }
       }
+      // A guessed `not_wanted` entry carries its mark above it, as an item does.
+      if (key === 'not_wanted' && isSeq(pair.value)) {
+        pair.value.items.forEach((node, j) => {
+          const nc = comments.get(`not_wanted[${j}]`);
+          if (nc && nc.length > 0 && node && typeof node === 'object') (node as { commentBefore?: string }).commentBefore = toComment(nc);
+        });
+      }
       if (key === 'items' && isSeq(pair.value)) {
         pair.value.items.forEach((node, i) => {
           const ic = comments.get(`items[${i}]`);

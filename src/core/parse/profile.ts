@@ -146,7 +146,7 @@ export function reviewMarkName(key: string): string {
 /**
  * What a profile from `packet profile import` still has marked for review, each place once (a `# REVIEW:` over
  * `submission` and its own `review: true` are one mark): the keys the marks stand above, or `unmarked` when a
- * `review: true` at the top has none; `submission`; the marked items.
+ * `review: true` at the top has none; `submission`; the marked items and `not_wanted` entries.
  *
  * @example
  * reviewPlaces(profile, ['title', 'submission'], 'the profile') // ['`title`', '`submission`', '`cv`']
@@ -157,6 +157,7 @@ export function reviewPlaces(profile: Profile, marks: readonly string[], unmarke
       ...(profile.review ? (marks.length ? marks.map(reviewMarkName) : [unmarked]) : []),
       ...(profile.submission.review ? [reviewMarkName('submission')] : []),
       ...profile.items.filter((i) => i.review).map((i) => `\`${i.id}\``),
+      ...(profile.not_wanted ?? []).filter((n) => n.review).map((n) => `\`not_wanted\` "${n.what}"`),
     ]),
   ];
 }

@@ -60,6 +60,7 @@ export const NotWantedSchema = z
     what: z.string().min(1).describe('What not to send, as the posting names it ("a photo", "letters of recommendation").'),
     kind: z.enum(ITEM_KINDS).optional().describe('The kind of document, when it is one of the item kinds.'),
     source: z.string().optional().describe('The sentence of the posting that asks not to send it.'),
+    review: z.boolean().optional().describe('Set by `profile import` when a person should check this entry (what is refused was guessed).'),
   })
   .describe('Something the posting asks applicants not to send.');
 
