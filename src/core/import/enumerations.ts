@@ -5,7 +5,8 @@
  * each entry keeps its own limits and stage.
  */
 import type { Line } from './markup.js';
-import { MONTHS } from './phrases.js';
+import { testAny } from './match.js';
+import { LIST_TRIGGERS, MONTHS } from './phrases.js';
 import { toSentences } from './text.js';
 
 /** How the numbers of an inline list are written: "(1)", "1)", "1.". */
@@ -90,13 +91,18 @@ function insideBracket(text: string, at: number): boolean {
  * // ['Send:', '(1) a CV', '(2) a cover letter (max. 1 page).', 'Deadline: 1 May.']
  */
 export function splitEnumeration(line: Line): Line[] {
-  if (line.bullet || line.heading > 0) return [line];
+  if (line.heading > 0) return [line];
   const text = line.text;
-  const chain = chainOf(markersOf(text));
+  // "(2) Bewerbungen sind ... Der Bewerbung sind beizufügen: 1. ..., 2. ...": a numbered paragraph's own list starts after its colon.
+  const from = line.bullet ? text.search(/[:：]\s/u) + 1 : 0;
+  if (from < 0 || (line.bullet && from === 0)) return [line];
+  const chain = chainOf(markersOf(text).filter((m) => m.start >= from));
   const first = chain[0];
   if (chain.length < 2 || first === undefined || insideBracket(text, first.start)) return [line];
   const opening = text.slice(0, first.start).replace(/[\s,;–-]+$/u, '');
   if (!/\p{L}/u.test(opening)) return [line];
+  // Only a top-level paragraph whose colon opens a list of documents: a bullet under an entry describes that entry.
+  if (line.bullet && (line.depth > 0 || !testAny(LIST_TRIGGERS, opening))) return [line];
   const entries: string[] = [];
   for (const [k, m] of chain.entries()) {
     const next = chain[k + 1];
@@ -124,7 +130,7 @@ export function splitEnumeration(line: Line): Line[] {
   const plain = { depth: line.depth, heading: 0, block: line.block };
   // The entries one level under the paragraph: inside a numbered list of documents they describe the entry above.
   return [
-    { ...plain, text: /[:：]$/u.test(opening) ? opening : `${opening}:`, bullet: false },
+    { ...plain, text: /[:：]$/u.test(opening) ? opening : `${opening}:`, bullet: line.bullet },
     ...entries.map((e, k) => ({ ...plain, depth: line.depth + 1, text: `${mark(chain[k] as Marker)} ${e}`, bullet: true, inline: true })),
     ...(after.length > 0 ? [{ ...plain, text: after.join(' '), bullet: false }] : []),
   ];

@@ -228,7 +228,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file'],
     title: 'Transcript of records',
-    guesses: [/\bgrades\b/],
+    // "des akademischen Grades": a German degree (Grad), not grades.
+    guesses: [/(?<!\b(?:des|eines|ihres|seines|akademischen|höchsten|erworbenen) )\bgrades\b/],
   },
   thesis: {
     patterns: [

@@ -24,3 +24,25 @@ describe('a `not_wanted` entry guessed from loose words is marked', () => {
     expect(read('Postdoc\nApplications must include a CV and a research statement. Do not send photos.').profile.not_wanted).toEqual([{ what: 'photos', source: 'Do not send photos.' }]);
   });
 });
+
+describe('German inline entries in a numbered paragraph', () => {
+  const items = (text: string) => read(text).profile.items.map((i) => [i.kind, i.title]);
+
+  it('"(2) ... Der Bewerbung sind beizufügen: 1. ..., 2. ..." is read entry by entry, and "des akademischen Grades" is a degree, no transcript "Grades" (before: the paragraph cut at commas, "Grades" a transcript)', () => {
+    const text = [
+      'Laufbahnverordnung',
+      '(1) Bewerberinnen und Bewerber werden durch Stellenausschreibung ermittelt.',
+      '(2) Bewerbungen sind an die Einstellungsbehörde zu richten. Der Bewerbung sind beizufügen: 1. ein tabellarischer Lebenslauf, 2. ein Lichtbild, das nicht älter als sechs Monate sein soll, 3. eine Ablichtung der Urkunde über die Verleihung des akademischen Grades, der durch die Diplom-Hauptprüfung erworben wird.',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      ['cv', 'Lebenslauf'],
+      ['other', 'Lichtbild'],
+      ['diplomas', 'Urkunde über die Verleihung des akademischen Grades'],
+    ]);
+  });
+
+  it('a second wording: "- Bewerbungsunterlagen: 1. Lebenslauf, 2. Urkunde des höchsten akademischen Grades, 3. Motivationsschreiben" as a bullet', () => {
+    const text = ['Doktorandenstelle', 'Bitte beachten Sie:', '- Der Bewerbung sind folgende Unterlagen beizufügen: 1. ein Lebenslauf, 2. eine Kopie der Urkunde des höchsten akademischen Grades, 3. ein Motivationsschreiben.'].join('\n');
+    expect(items(text).map(([k]) => k)).toEqual(['cv', 'diplomas', 'motivation_letter']);
+  });
+});
