@@ -1212,7 +1212,8 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       fillMissing(again, d, ['min', 'max', ...LIMIT_KEYS]);
       continue;
     }
-    if (again) d.reasons.push({ text: `"${d.title}" may be "${again.title}" named again ("${d.source}"); delete one of the two unless the posting asks for both` });
+    // Say what to do either way: a recap of one document, or two documents of one kind ("Research statement", "Summary of your research interests").
+    if (again) d.reasons.push({ text: `"${d.title}" may be "${again.title}" named again ("${d.source}"), both read as ${d.kind}: if the posting names one document twice, delete this item; if it asks for two, keep both, and change this one's kind if it is no ${d.kind}` });
     if (!same) {
       items.push(d);
       continue;

@@ -93,7 +93,7 @@ describe('one document named twice is one item, or the second is marked (audit #
     expect(ids).toContain('research_statement_2');
     const i = ids.indexOf('research_statement_2');
     expect(r.profile.items[i]?.review).toBe(true);
-    expect(r.review).toContainEqual({ path: `items[${i}]`, reason: '"Summary of your research interests" may be "Research statement" named again ("Summary of your research interests"); delete one of the two unless the posting asks for both' });
+    expect(r.review).toContainEqual({ path: `items[${i}]`, reason: '"Summary of your research interests" may be "Research statement" named again ("Summary of your research interests"), both read as research_statement: if the posting names one document twice, delete this item; if it asks for two, keep both, and change this one\'s kind if it is no research_statement' });
   });
 
   it('leaves two documents of one kind alone when they are for two degrees or the posting asks for another one', () => {
