@@ -891,7 +891,7 @@ const STEP_LABEL = /^(?:step|schritt|stap|steg|vaihe|étape|etape|paso|passo|fas
 /** A list entry whose kind is not recognized, as an `other` item titled by its first clause. */
 function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
   const cue = laterStill(stageOf(unit), ctx) ?? ctx.stage;
-  const title = entryTitle(unit);
+  const title = entryTitle(afterLabel(unit, cue?.condition));
   const d: Draft = {
     kind: 'other',
     title,
@@ -1106,6 +1106,18 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
 export function entryName(s: string): string {
   const words = entryTitle(s).split(' ');
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * "Non-EU applicants: a copy of the residence permit", "En el caso de solicitantes extranjeros, copia del pasaporte":
+ * the entry past the condition put first, which names who is asked and not the document.
+ */
+function afterLabel(unit: string, condition: string | undefined): string {
+  if (!condition) return unit;
+  const at = unit.indexOf(condition);
+  if (at < 0 || unit.slice(0, at).trim() !== '') return unit;
+  const rest = /^\s*[:,]\s*(.{2,})$/su.exec(unit.slice(at + condition.length));
+  return rest?.[1]?.replace(/^(?:an?|the|un|una|unos|unas|ein|eine|einen|une|des|uno)\s+/iu, '') ?? unit;
 }
 
 /** The title of an entry the importer cannot classify: its first clause, without a trailing colon or limit. */

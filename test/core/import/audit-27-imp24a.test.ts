@@ -1,0 +1,55 @@
+/**
+ * Importer leftovers of audit rounds 12 and 13 (notes/audit-import-2026-12-06h.md, -06i.md): a condition opening a
+ * Spanish sentence with "En el caso de", a condition written as a label before a colon in a bullet. Each as a short
+ * posting in the audit's words and in a second wording or language.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(text, { today: '2026-12-06' });
+const items = (text: string) => read(text).profile.items.map((i) => [i.kind, i.title, i.stage, i.condition]);
+
+describe('conditions put first', () => {
+  it('Spanish "En el caso de solicitantes con estudios realizados en el extranjero, ..." is the condition of the form it asks for (before: required for everyone)', () => {
+    const text = [
+      'Protocolo',
+      '',
+      'Los solicitantes deberán aportar un Curriculum Vitae.',
+      'En el caso de solicitantes con estudios realizados en el extranjero, se deberá aportar el formulario de “declaración de equivalencia de la nota media de expedientes académicos” firmada por el candidato.',
+      'En el caso de candidatos extranjeros, deberán aportar una copia del pasaporte.',
+      '',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      ['cv', 'Curriculum Vitae', 'required', undefined],
+      ['other', 'Formulario "declaración de equivalencia de la nota media de expedientes académicos"', 'required', 'En el caso de solicitantes con estudios realizados en el extranjero'],
+      ['other', 'Copia del pasaporte', 'required', 'En el caso de candidatos extranjeros'],
+    ]);
+  });
+
+  it('a bullet "Non-EU applicants: a copy of the residence permit" is the permit, for non-EU applicants (before: an item titled "Non-EU applicants")', () => {
+    const text = ['Postdoc', '', 'Applications must include:', '• a CV', '• a research statement', '• Non-EU applicants: a copy of the residence permit', ''].join('\n');
+    expect(items(text)).toEqual([
+      ['cv', 'CV', 'required', undefined],
+      ['research_statement', 'Research statement', 'required', undefined],
+      ['other', 'Copy of the residence permit', 'required', 'Non-EU applicants'],
+    ]);
+    expect(read(text).profile.items[2]?.review).toBe(true);
+  });
+
+  it('Spanish bullets "Para candidatos extranjeros: copia del permiso de residencia" and "En el caso de ..., declaración ..." are titled by the document', () => {
+    const text = [
+      'Beca',
+      '',
+      'La solicitud deberá incluir:',
+      '• Curriculum vitae',
+      '• Para candidatos extranjeros: copia del permiso de residencia',
+      '• En el caso de solicitantes con estudios realizados en el extranjero, declaración de equivalencia de la nota media',
+      '',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      ['cv', 'Curriculum vitae', 'required', undefined],
+      ['other', 'Copia del permiso de residencia', 'required', 'Para candidatos extranjeros'],
+      ['other', 'Declaración de equivalencia de la nota media', 'required', 'En el caso de solicitantes con estudios realizados en el extranjero'],
+    ]);
+  });
+});
