@@ -742,7 +742,9 @@ class RequirementsReader {
         (continues && k === 0) ||
         testAny(P.LIST_TRIGGERS, s) ||
         (r.role !== 'skip' && (testAny(P.REQUEST_CUES, s) || (testAny(P.LATER_CUES, s) && test(LATER_ASKED, s)) || notYet(s)));
-      if (!asks) {
+      // "Hakemuksessa nimetty työn ohjaaja toimittaa lausuntonsa ...": a sentence on who sends the letters asks for them.
+      const sentByOthers = !asks && r.role !== 'skip' && testAny(P.SENT_BY_REFEREES, s) && findKindMentions(s).some((h) => h.kind === 'references' && !h.guess);
+      if (!asks && !sentByOthers) {
         // "Research proposals may be up to 2000 words in length.": a size for a document asked for elsewhere.
         const hits = findKindMentions(s).filter((h) => !h.guess);
         if (hits.length === 1 && r.role !== 'skip') this.sizes.push({ kind: (hits[0] as (typeof hits)[number]).kind, s });
@@ -767,6 +769,13 @@ class RequirementsReader {
       }
       this.group += 1;
       let got = itemsFromUnit(s, { group: this.group, otherGuesses: r.role === 'prose' });
+      if (sentByOthers) {
+        got = got.filter((d) => d.kind === 'references');
+        for (const d of got) {
+          d.title = senderTitle(d.title);
+          d.reasons.push({ text: 'read from a sentence saying who sends the letters, not one asking for them; check that the posting wants them with this application' });
+        }
+      }
       // "Applicants must provide evidence of their ability ... by means of:": the list after it names the documents.
       if (BY_MEANS_OF.test(s)) got = got.filter((d) => d.kind !== 'other');
       const papers = laterPapers(s, got);
@@ -1106,6 +1115,17 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
 export function entryName(s: string): string {
   const words = entryTitle(s).split(' ');
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
+}
+
+/** "Ohjaaja toimittaa lausuntonsa", "Suosittelijat lähettävät suosituskirjeensä": the writer and the sending verb. */
+const FINNISH_SENDER = /^(\p{L}*?(?:ohjaaja|suosittelija|lausunnonantaja|kirjoittaja|professori))\p{L}* (?:itse )?(?:toimittaa|lähettää|toimittavat|lähettävät|lataa|lataavat) (?:itse )?(?:\p{L}+ )?(lausun|suositu)/iu;
+
+/** A title read from a sentence on who sends the letters, as the letters' name ("Ohjaajan lausunto", not "Ohjaaja toimittaa lausuntonsa ..."). */
+function senderTitle(title: string): string {
+  const m = FINNISH_SENDER.exec(title);
+  if (!m?.[1] || !m[2]) return title;
+  const name = `${m[1].toLowerCase()}n ${m[2].toLowerCase() === 'lausun' ? 'lausunto' : 'suositus'}`;
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /**

@@ -50,9 +50,10 @@ describe('letters the referees or the supervisor send, in more wordings (audit #
     expect(refs(text)).toEqual(['referees']);
   });
 
-  it('Finnish "ohjaaja toimittaa lausuntonsa" is pointed at as a reference (lsr-lausunto; before: nothing)', () => {
+  it('Finnish "ohjaaja toimittaa lausuntonsa" is a marked reference the supervisor sends, no longer only pointed at (lsr-lausunto; imp24a)', () => {
     const r = read('Liikesivistysrahaston apurahakierroksella käytetään sähköistä lausuntoa. Hakemuksessa nimetty työn ohjaaja toimittaa lausuntonsa lausuntojärjestelmässä viimeistään 31.8. klo 24.00.');
-    expect((r.unlisted ?? []).map((u) => [u.kind, u.name])).toEqual([['references', 'ohjaaja toimittaa lausuntonsa']]);
+    expect(r.profile.items.map((i) => [i.kind, i.sent_by, i.review])).toEqual([['references', 'referees', true]]);
+    expect(r.unlisted ?? []).toEqual([]);
   });
 
   it('"ohjaajan lausunto" that "ohjaaja toimittaa itse" is a reference the supervisor sends (before: no item)', () => {

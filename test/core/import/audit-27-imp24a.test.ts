@@ -53,3 +53,30 @@ describe('conditions put first', () => {
     ]);
   });
 });
+
+describe('a sentence on who sends the letters asks for them (lsr-lausunto)', () => {
+  it('Finnish "Hakemuksessa nimetty työn ohjaaja toimittaa lausuntonsa ..." is the supervisor\'s statement, sent by them, marked (before: only pointed at)', () => {
+    const text = [
+      'Sähköinen lausunto',
+      '',
+      'Liikesivistysrahaston apurahakierroksella käytetään sähköistä lausuntoa. Hakemuksessa nimetty työn ohjaaja toimittaa lausuntonsa lausuntojärjestelmässä viimeistään 31.8. klo 24.00.',
+      '',
+    ].join('\n');
+    const r = read(text);
+    expect(r.profile.items.map((i) => [i.kind, i.title, i.sent_by, i.review])).toEqual([['references', 'Ohjaajan lausunto', 'referees', true]]);
+    expect(r.yaml).toContain('# REVIEW: read from a sentence saying who sends the letters, not one asking for them; check that the posting wants them with this application');
+  });
+
+  it('Swedish "Referenterna skickar sina rekommendationsbrev direkt till stiftelsen" and Finnish "Suosittelijat lähettävät suosituskirjeensä" are items too', () => {
+    const sv = ['Anslag', '', 'Bifoga en projektbeskrivning.', 'Referenterna skickar sina rekommendationsbrev direkt till stiftelsen senast den 15 september.', ''].join('\n');
+    expect(read(sv).profile.items.map((i) => [i.kind, i.title, i.sent_by, i.review])).toEqual([
+      ['research_plan', 'Projektbeskrivning', undefined, undefined],
+      ['references', 'Rekommendationsbrev', 'referees', true],
+    ]);
+    const fi = ['Apuraha', '', 'Hakemukseen liitetään tutkimussuunnitelma.', 'Suosittelijat lähettävät suosituskirjeensä suoraan säätiölle viimeistään 15.9.', ''].join('\n');
+    expect(read(fi).profile.items.map((i) => [i.kind, i.title, i.sent_by])).toEqual([
+      ['research_plan', 'Tutkimussuunnitelma', undefined],
+      ['references', 'Suosittelijan suositus', 'referees'],
+    ]);
+  });
+});
