@@ -94,6 +94,8 @@ const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents
 const LATER_SECTION = /\b(?:invited to (?:submit|send|provide|upload|complete)|asked to (?:submit|send|provide|upload|complete))\b[^.]{0,40}\b(?:full|complete|second|detailed|final)\b[^.]{0,10}\b(?:application|proposal|submission)\b/iu;
 
 /** An opener that points forward to the lines after it, whatever ends it. */
+/** "Ansökan ska innehålla följande delar:", "the following parts:": the headings under it name the parts, known documents or not (not "sections", of a form). */
+const PARTS_OPENER = /\b(?:the following (?:parts|components)|följande delar|følgende (?:dele|deler)|folgende (?:teile|bestandteile)|parties suivantes|seuraavat osat|de volgende (?:onderdelen|delen)|(?:las )?siguientes partes|(?:le )?seguenti parti)\b/iu;
 const FORWARD = /\b(?:the following|as follows|below)\b/iu;
 
 /** "Ansøgning", "søknad", "ansökan": the application as a whole, though a lone one may also name its letter. */
@@ -1584,6 +1586,11 @@ class RoleReader {
 
   /** A list entry under an open list of documents. */
   private docsEntry(i: number, line: Line, intro: ReturnType<typeof introOf>, docs: Docs): void {
+    // "Budget" over "• Namnge forskande personal ...", under "följande delar:": a part's bullets say what it holds.
+    if (docs.headingItems && docs.lastEntry !== undefined && !(this.lines[docs.lastEntry] as Line).bullet && PARTS_OPENER.test((this.lines[docs.opener] as Line).text)) {
+      this.roles[i] = this.contentOf(docs.lastEntry);
+      return;
+    }
     // "- Certifications:" over "As far as available, please attach copies of:" and its entries, then "- Publication
     // list:" over a paragraph: a label like the one above the opener is the next document, not of the opener's list.
     if (siblingLabel(this.lines, i, docs.opener)) {
@@ -1829,7 +1836,7 @@ class RoleReader {
       !/\|/.test(line.text) &&
       (docs.openerLeads || docs.openerHeading) &&
       !testAny(P.NOT_DOCUMENT_LISTS, line.text) &&
-      (named || DOCUMENT_NOUN_START.test(line.text));
+      (named || DOCUMENT_NOUN_START.test(line.text) || (docs.openerLeads && PARTS_OPENER.test((this.lines[docs.opener] as Line).text)));
     if (itemLike) {
       docs.headingItems = true;
       docs.seen = true;

@@ -80,3 +80,83 @@ describe('a sentence on who sends the letters asks for them (lsr-lausunto)', () 
     ]);
   });
 });
+
+describe('headings under "the following parts:" are the parts (rj-program)', () => {
+  it('Swedish "Ansökan ska innehålla följande delar:" over "Sammanfattning", "Programbeskrivning", "Budget": three items with their caps, the bullets what each holds (before: no document recognized)', () => {
+    const text = [
+      'Ansökan och budget',
+      '',
+      'Ansökan ska innehålla följande delar:',
+      '',
+      'Sammanfattning',
+      '',
+      'Sammanfattningen ska skrivas på svenska och engelska och får omfatta max 1 500 tecken inklusive blanksteg.',
+      '',
+      'Programbeskrivning',
+      '',
+      'Programbeskrivningen ska skrivas på engelska, får omfatta max 80 000 tecken inklusive blanksteg och redovisa:',
+      '',
+      ' • forskningsfråga',
+      ' • syfte',
+      '',
+      'Budget',
+      '',
+      ' • Namnge forskande personal. Lista dem som projektdeltagare med månadslön.',
+      ' • Ange 0 kronor i månadslön för projektdeltagare som inte avlönas inom programmet.',
+      '',
+    ].join('\n');
+    expect(read(text).profile.items.map((i) => [i.kind, i.title, i.max_chars])).toEqual([
+      ['other', 'Sammanfattning', 1500],
+      ['other', 'Programbeskrivning', 80000],
+      ['other', 'Budget', undefined],
+    ]);
+  });
+
+  it('English "The application must contain the following parts:" over "Summary", "Programme description", "Budget" and their bullets', () => {
+    const text = [
+      'Application and budget',
+      '',
+      'The application must contain the following parts:',
+      '',
+      'Summary',
+      '',
+      'The summary is written for the general public.',
+      '',
+      'Programme description',
+      '',
+      'The programme description must be written in English, at most 80,000 characters, and present:',
+      '',
+      ' • research question',
+      ' • aim',
+      '',
+      'Budget',
+      '',
+      ' • Name the research staff. List them as project participants with monthly salary.',
+      ' • State 0 in monthly salary for participants not paid by the programme.',
+      '',
+    ].join('\n');
+    expect(read(text).profile.items.map((i) => [i.kind, i.title, i.max_chars])).toEqual([
+      ['other', 'Summary', undefined],
+      ['other', 'Programme description', 80000],
+      ['other', 'Budget', undefined],
+    ]);
+  });
+
+  it('"complete the following sections:" of an online form keeps its headings as fields, not documents', () => {
+    const text = [
+      'Application',
+      '',
+      'To submit the online application form applicants must complete the following sections:',
+      '',
+      'Contact information',
+      '',
+      'Provide first and last name, email address and phone number',
+      '',
+      'Cover letter (PDF attachment; max file size 2MB)',
+      '',
+      'Upload your cover letter.',
+      '',
+    ].join('\n');
+    expect(read(text).profile.items.map((i) => i.title)).not.toContain('Contact information');
+  });
+});
