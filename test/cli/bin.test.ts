@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/corpus.js';
 import { bigInflationBomb } from '../helpers/corpus-bombs.js';
-import { makePdf } from '../helpers/make-pdf.js';
+import { makeLinkedPdf, makePdf } from '../helpers/make-pdf.js';
 import { cli, installedCli, workspace } from '../helpers/workspace.js';
 
 const built = existsSync(join(repoRoot, 'dist/cli/main.js'));
@@ -82,6 +82,22 @@ describe.skipIf(!built)('the installed command', () => {
     expect(maxRssKb).toBeGreaterThan(0);
     expect(maxRssKb).toBeLessThan(400_000);
     expect(installed.stdout).toBe((await cli(args, { cwd: dir })).stdout);
+  }, 60_000);
+
+  it('validate loads pdf-lib only in the thread that inspects the files', async () => {
+    const dir = workspace({
+      'p.yaml': 'id: t\ntitle: T\norganization: U\ndeadline: 2030-01-01\nsubmission: { format: single-pdf }\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n  - { id: plan, kind: research_plan, title: Research plan, accepts: [file] }\n',
+      'm.yaml': 'profile: p.yaml\napplicant: { name: A B, email: a@b.org }\nitems:\n  cv: cv.pdf\n  plan: { file: plan.pdf, pages: "1, 3" }\n',
+      'cv.pdf': await makePdf(),
+      'plan.pdf': await makeLinkedPdf({ pages: 4 }),
+    });
+    // Loading pdf-lib's modules in the main thread, before the inspector starts, cost every validate a tenth of a second.
+    const refuse = `export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('/@cantoo/pdf-lib/')) throw new Error('pdf-lib loaded by ' + c.parentURL); return r; }`;
+    const hook = `import { register } from 'node:module'; import { isMainThread } from 'node:worker_threads'; if (isMainThread) register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(refuse)}));`;
+    const installed = installedCli(['validate', 'm.yaml', '--today', '2025-10-01'], { cwd: dir, nodeArgs: ['--import', `data:text/javascript,${encodeURIComponent(hook)}`] });
+    expect(installed.stderr).toBe('');
+    expect(installed.status).toBe(0);
+    expect(installed.stdout).toMatch(/^m\.yaml:5:34 info file\.links-dropped {2}plan\.pdf has 2 links and 3 bookmarks/m);
   }, 60_000);
 });
 

@@ -2,7 +2,8 @@ import { PDFArray, PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRawStream, PDF
 import type { Finding } from '../diagnostics.js';
 import { BudgetExceeded, scanFeatures } from './features.js';
 import { droppedContent } from './actions.js';
-import { pageDestinations, type PageDestinations } from './destinations.js';
+import { pageDestinations } from './destinations.js';
+import type { PageDestinations } from './lost-destinations.js';
 import { findingsAbout } from './findings.js';
 import { carriedVerdict, streamFilters, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';

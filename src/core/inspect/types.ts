@@ -1,6 +1,6 @@
 import type { Finding } from '../diagnostics.js';
 import type { FormMode } from '../schema/vocabulary.js';
-import type { PageDestinations } from './destinations.js';
+import type { PageDestinations } from './lost-destinations.js';
 
 /** A parsed PDF kept for reuse between validation and build, so each input is parsed once. */
 export interface LoadedPdf {

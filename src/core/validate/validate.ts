@@ -23,7 +23,7 @@ import { textAsRead } from '../text/model.js';
 import { stripComments } from '../text/comments.js';
 import { unprintedMarkup } from '../text/unprinted.js';
 import { measureSelection } from './selection.js';
-import { lostDestinations } from '../inspect/destinations.js';
+import { lostDestinations } from '../inspect/lost-destinations.js';
 import { findingsAbout } from '../inspect/findings.js';
 import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
