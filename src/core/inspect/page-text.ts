@@ -1037,7 +1037,9 @@ export function pageInk(context: PDFContext, page: PDFDict, inheritedResources?:
 export function imagesShown(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject, box?: Box): DrawnImage[] | undefined {
   if (shownAnnotation(context, page)) return undefined;
   const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
-  const scanner = new InkScanner({ context, hidden: hiddenLayers(context), ...(box ? { box } : {}), ...(resources instanceof PDFDict ? { resources } : {}) });
+  // Only images the page draws itself count, so a page of text without one is not read a second time after `pageInk`.
+  if (!(resources instanceof PDFDict) || !holdsImage(context, resources)) return undefined;
+  const scanner = new InkScanner({ context, hidden: hiddenLayers(context), ...(box ? { box } : {}), resources });
   try {
     feed(context, page.get(N.Contents), scanner);
     scanner.end();
@@ -1046,6 +1048,15 @@ export function imagesShown(context: PDFContext, page: PDFDict, inheritedResourc
     return undefined;
   }
   return scanner.seen && scanner.shownImages && scanner.shownImages.length > 0 ? scanner.shownImages : undefined;
+}
+
+/** Whether `resources` name an image XObject, the only kind of image `imagesShown` returns. */
+function holdsImage(context: PDFContext, resources: PDFDict): boolean {
+  const xobjects = context.lookup(resources.get(N.XObject));
+  return xobjects instanceof PDFDict && xobjects.values().some((x) => {
+    const image = x instanceof PDFRef ? context.lookup(x) : undefined;
+    return image instanceof PDFRawStream && image.dict.get(N.Subtype) === N.Image;
+  });
 }
 
 /**
