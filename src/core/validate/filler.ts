@@ -171,8 +171,10 @@ const TEXT_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.
 
 /** The first email address written in `text` ("Ari Oja <ari@uni.fi>" -> "ari@uni.fi"), if any. */
 export function emailIn(text: string): string | undefined {
-  return text.match(new RegExp(TEXT_EMAIL.source, 'u'))?.[0];
+  return text.match(FIRST_EMAIL)?.[0];
 }
+/** `TEXT_EMAIL` without `g` (no lastIndex to carry between calls), built once: `emailIn` runs on every line a CV opens with. */
+const FIRST_EMAIL = new RegExp(TEXT_EMAIL.source, 'u');
 /** A blank to write on: three or more underscores not inside a word ("at ______,"), on a line that is not a rule alone. */
 const BLANK = /(?<![\p{L}\p{N}_])_{3,}|_{3,}(?![\p{L}\p{N}_])/gu;
 
@@ -347,15 +349,9 @@ const CODE = /`([^`\n]+)`/gu;
  */
 export function nameMarkup(value: string, options: { addresses?: boolean } = {}): { kind: NameMarkup; plain: string } | undefined {
   const addresses = options.addresses ?? true;
-  const kind: NameMarkup | undefined = new RegExp(MD_LINK.source, 'u').test(value)
-    ? 'link'
-    : addresses && new RegExp(WEB_ADDRESS.source, 'iu').test(value)
-      ? 'address'
-      : new RegExp(STRONG.source, 'u').test(value) || new RegExp(EMPHASIS.source, 'u').test(value)
-        ? 'emphasis'
-        : new RegExp(CODE.source, 'u').test(value)
-          ? 'code'
-          : undefined;
+  // `search` leaves a global pattern's lastIndex as it was: no copy of each pattern per call.
+  const has = (re: RegExp): boolean => value.search(re) !== -1;
+  const kind: NameMarkup | undefined = has(MD_LINK) ? 'link' : addresses && has(WEB_ADDRESS) ? 'address' : has(STRONG) || has(EMPHASIS) ? 'emphasis' : has(CODE) ? 'code' : undefined;
   if (!kind) return undefined;
   const plain = value
     .replace(MD_LINK, '$1')
