@@ -42,7 +42,8 @@ const es: LanguagePhrases = {
     // "Curriculum" alone is Spanish or Catalan; in English it is a course of study ("the undergraduate curriculum").
     cv: [/(?<!\b(?:the|our|your|a|undergraduate|graduate|core|school|teaching|new|existing|national|medical|department|program|programme) )\bcurriculum(?![ -](?:development|design|and|of|for|in|reform|committee|planning|innovation|at|that|which|to|vitae?\b))\b/, /\b(?:curriculo|hoja de vida|cv abreviado|cvn|sintesis curricular|resumen curricular)\b/],
     cover_letter: [/\bcartas? de (?:presentacion|solicitud|candidatura|interes)\b/],
-    motivation_letter: [/\bcartas? (?:de motivacion|de motivos|motivacional|de exposicion de motivos)\b/, /\b(?:declaracion de intenciones|exposicion de motivos)\b/],
+    // "una carta que presente los propósitos": a letter that states the applicant's aims.
+    motivation_letter: [/\bcartas? (?:de motivacion|de motivos|motivacional|de exposicion de motivos|de propositos|(?:que (?:presente|exponga|explique|describa)n? )(?:los |sus )?(?:propositos|motivos|motivaciones|objetivos))\b/, /\b(?:declaracion de intenciones|exposicion de motivos)\b/],
     research_plan: [
       /\b(?:propuesta|proyecto|plan|memoria|anteproyecto|borrador|protocolo)(?: \((?:o )?[a-z]+\))? (?:de (?:la )?)?(?:investigacion|tesis(?: doctoral)?|proyecto|trabajo)\b/,
       /\b(?:propuesta|memoria) (?:cientifica|del proyecto|de proyecto)\b/,
@@ -53,7 +54,7 @@ const es: LanguagePhrases = {
     research_statement: [/\b(?:resumen|descripcion|memoria) (?:de (?:la |su )?)?(?:trayectoria (?:investigadora|cientifica)|actividad investigadora|lineas de investigacion|intereses de investigacion)\b/],
     teaching_statement: [/\b(?:proyecto docente|filosofia docente|declaracion de (?:filosofia )?docen(?:te|cia)|experiencia docente acreditada)\b/],
     transcript: [
-      /\b(?:expediente academico|certificados? (?:academicos? )?de (?:los )?(?:notas|calificaciones|estudios)|certificacion(?:es)? (?:academicas? )?de (?:las )?(?:asignaturas|calificaciones|notas)|certificacion(?:es)? academicas?(?: personal)?|historial academico|relacion de calificaciones|certificados? academicos?|constancias? de (?:notas|calificaciones|estudios)|record academico)\b/,
+      /\b(?:record de (?:calificaciones|notas)|expediente academico|certificados? (?:academicos? )?de (?:los )?(?:notas|calificaciones|estudios)|certificacion(?:es)? (?:academicas? )?de (?:las )?(?:asignaturas|calificaciones|notas)|certificacion(?:es)? academicas?(?: personal)?|historial academico|relacion de calificaciones|certificados? academicos?|constancias? de (?:notas|calificaciones|estudios)|record academico)\b/,
     ],
     thesis: [/\b(?:tesis(?: doctoral| de (?:master|maestria|grado))?|tesina|trabajo (?:de )?fin(?:al)? de (?:master|grado|maestria)|tfm|tfg)\b/],
     publication_list: [/\b(?:lista|listado|relacion) (?:completa )?de (?:sus )?publicaciones\b/],
@@ -79,11 +80,13 @@ const es: LanguagePhrases = {
       /\b(?:constancia|certificado|documentacion acreditativa) de (?:suficiencia|dominio|conocimiento) (?:de|del) (?:un |una )?(?:idioma|lengua|ingles|espanol)\b|\bconocimiento acreditado de (?:la )?(?:lengua |idioma )?\p{L}+/u,
       // "Certificación que acredite el nivel de inglés exigido": a document proving the level.
       /\b(?:certificacion|certificado|documentacion|documento)s? (?:oficial(?:es)? )?(?:que (?:acredite|certifique|demuestre)n? |acreditativ[oa]s? )?(?:el |del |de )?nivel de (?:ingles|idiomas?|espanol|lengua (?:extranjera|inglesa))\b/,
+      // "una certificación que acredite el dominio del idioma".
+      /\b(?:certificacion|certificado|constancia)s? que (?:acredite|certifique|demuestre)n? (?:el )?(?:dominio|conocimiento) (?:del? )?(?:idioma|lengua|ingles|espanol)\b/,
     ],
     portfolio: [/\bportafolios?\b/],
   },
   other: [
-    /\b(?:copia (?:del |de su )?(?:pasaporte|dni|nie|documento (?:nacional )?de identidad)|documento (?:nacional )?de identidad|pasaporte|dni)\b/,
+    /\b(?:(?:foto)?copia (?:del |de su |de la )?(?:pasaporte|dni|nie|cedula(?: de identidad)?|documento (?:nacional )?de identidad)|documento (?:nacional )?de identidad|pasaporte|dni|cedula de identidad)\b/,
     /\b(?:formulario|impreso|modelo) de (?:solicitud|inscripcion)\b/,
     /\bfotografias?(?: (?:reciente|tamano carne))?\b/,
     // "enviar la presolicitud firmada electrónicamente por el/la Director/a": the signed pre-application, a form.
@@ -102,7 +105,7 @@ const es: LanguagePhrases = {
   containVerbs: [/\b(?:inclu(?:ir|ira|iran|ya|yan|ye|yen)|conten(?:er|dra|dran|ga|gan)|contien(?:e|en)|comprend(?:er|era|eran|a|an)|const(?:ar|ara|aran|a|e|en) de|compuest[ao]s? (?:de|por))\b/],
   sendVerbs: [/\b(?:envi(?:ar|e|en|ara|aran)|adjunt(?:ar|e|en|ara|aran)|aport(?:ar|e|en|ara|aran)|present(?:ar|en|ara|aran)|remit(?:ir|a|an)|sub(?:ir|a|an))\b/],
   applicationNouns: [/\b(?:solicitud(?:es)?|candidaturas?|documentacion|documentos)\b/],
-  requestCues: [/\b(?:enviar|envie|envien|enviad|remitir|remita|adjuntar|adjunte|adjunten|aportar|aporte|presentar|incluir|incluya|subir|suba|acompanar|acompanad[oa]s?|adjunt[oa]s?|enviad[oa]s?)\b/],
+  requestCues: [/\bse (?:precisa|requiere|necesita|debe(?:n|ra|ran)?(?: de)?) (?:que|solicitar|presentar|enviar|adjuntar|aportar|completar|incluir|entregar)\b|\b(?:enviar|envie|envien|enviad|remitir|remita|adjuntar|adjunte|adjunten|aportar|aporte|presentar|incluir|incluya|subir|suba|acompanar|acompanad[oa]s?|adjunt[oa]s?|enviad[oa]s?)\b/],
   optional: [/\b(?:opcional(?:mente)?|de forma opcional|voluntari[oa]|si (?:se )?dispone|si lo desea|si los hubiera|si tiene|se valorara)\b/],
   // "se solicitarán solo a las personas preseleccionadas", "en caso de ser contratado".
   later: [/\b(?:en una fase posterior|posteriormente|mas adelante|a peticion|si (?:es|resulta|fuera) seleccionad[oa]|(?:candidat[oa]s|personas|solicitantes|aspirantes|postulantes) (?:pre)?seleccionad[oa]s|antes de la (?:incorporacion|firma del contrato|contratacion)|en la entrevista|para la entrevista|en (?:el )?caso de (?:ser )?(?:contratad|seleccionad)[oa]|al momento de la contratacion|(?:a|para) (?:la persona|el candidato|la candidata|quien resulte) (?:seleccionad[oa]|ganador[a]?|elegid[oa]|contratad[oa]))\b|\bno\b[^.]{0,80}\b(?:en esta fase|en esta etapa|en esta instancia|en este momento|por ahora|por el momento|en la primera fase|en la primera etapa)\b|\bno (?:envie|envien|adjunte|adjunten|incluya|incluyan|remita|remitan|mande|manden|presente|presenten)\b[^.,;]{0,60}\b(?:todavia|aun|de momento)\b/],
@@ -445,23 +448,27 @@ const fr: LanguagePhrases = {
     // Not "lettre de présentation du directeur de thèse": a letter by someone else.
     cover_letter: [/\blettre de presentation\b(?! (?:du|de la|des|de l'|de votre|par) )/],
     motivation_letter: [/\b(?:lettre d'intention|expose des motivations|note d'intention|(?:la |les )?raisons? de votre interet)\b/],
-    research_plan: [/\b(?:projet (?:scientifique|de recherche(?: et d'enseignement)?)|programme de recherche|proposition de (?:recherche|projet)|plan de recherche|texte du projet)\b/],
+    // "un programme de travail (maximum de quatre pages)": the work plan of a fellowship.
+    research_plan: [/\b(?:projet (?:scientifique|de recherche(?: et d'enseignement)?)|programme de (?:recherche|travail)|proposition de (?:recherche|projet)|plan de recherche|texte du projet)\b/],
     research_statement: [/\b(?:(?:expose|synthese|bilan|presentation|description) (?:des|de vos) (?:travaux|activites) (?:de recherche|scientifiques)|rapport d'activites? (?:de recherche|scientifiques?)|rapports? de recherche|(?:enonce|expose|presentation|description|declaration) (?:des|de vos) (?:interets|centres d'interet) (?:de|en) recherche)\b/],
     teaching_statement: [/\b(?:dossier (?:d'enseignement|pedagogique)|projet (?:pedagogique|d'enseignement)|(?:expose|bilan|synthese) des activites (?:d'enseignement|pedagogiques)|philosophie d'enseignement|evaluations? (?:des|de vos) enseignements)\b/],
     transcript: [/\b(?:releves? des (?:notes|resultats)|bulletins? de notes|releves? de notes officiels?|(?:vos )?notes (?:de|du|obtenues en) (?:master|licence|m1|m2))\b/],
     thesis: [/\bmemoire de (?:master|maitrise|fin d'etudes)\b/, /\b(?:resume|copie) (?:de la these|du memoire)\b/],
     publication_list: [/\b(?:liste (?:des|de vos) (?:travaux|publications)|liste complete des publications)\b/],
     writing_sample: [/\b(?:tires a part|cop(?:ie|ies) d'(?:une|un|des) (?:publications?|articles?)|(?:principales|meilleures) publications|publications (?:les plus )?(?:significatives|representatives)|echantillon d'ecriture)\b/],
-    references: [/\b(?:(?:noms|coordonnees) (?:et coordonnees )?(?:de|des) (?:deux |trois )?(?:repondants|referents|personnes de reference)|repondants|lettres? d'appui|avis (?:du|de la) (?:directeur|directrice) de these)\b/],
+    // "deux lettres d'appréciation" (Canadian French): letters assessing the applicant, by others.
+    references: [/\b(?:(?:noms|coordonnees) (?:et coordonnees )?(?:de|des) (?:deux |trois )?(?:repondants|referents|personnes de reference)|repondants|lettres? d'(?:appui|appreciation)|avis (?:du|de la) (?:directeur|directrice) de these)\b/],
     diplomas: [/\b(?:copie (?:du|des) diplomes?|attestation de diplome|copie certifiee conforme (?:du|des) diplomes?)\b/],
     language_certificate: [/\b(?:attestation de (?:competence|maitrise) (?:linguistique|en (?:francais|anglais))|(?:attestation|certificat|justificatif)s? (?:du|de) niveau (?:d'anglais|de langue|de francais|en (?:anglais|francais))|delf|dalf|tcf|tef)\b/],
   },
-  other: [/\b(?:photo d'identite|fiche de renseignements|fiches? (?:synthetiques?|de synthese|recapitulatives?)|formulaire d'inscription|attestation de financement|lettre d'accueil|accord (?:du|de la) (?:directeur|directrice) de these)\b/],
-  listTriggers: [/\b(?:le dossier (?:de candidature )?(?:doit|devra) (?:comprendre|inclure)|les candidat(?:ure|e)s? (?:doivent|devront) (?:comprendre|inclure|envoyer|transmettre|faire parvenir)|pieces (?:justificatives|constitutives)|composition du dossier)\b/],
+  other: [/\b(?:photo d'identite|formulaire de (?:demande|candidature)|fiche de renseignements|fiches? (?:synthetiques?|de synthese|recapitulatives?)|formulaire d'inscription|attestation de financement|lettre d'accueil|accord (?:du|de la) (?:directeur|directrice) de these)\b/],
+  listTriggers: [/\b(?:le dossier (?:de candidature )?(?:doit|devra) (?:comprendre|inclure)|les candidat(?:ure|e)s? (?:doivent|devront) (?:comprendre|inclure|envoyer|transmettre|faire parvenir)|pieces (?:justificatives|constitutives)|composition du dossier|(?:les )?elements suivants)\b/],
   containVerbs: [/\b(?:comprendre|comprend|comprendra|comprendront|comprenant|contenir|contient|contiendra|contiendront|contenant|inclure|inclut|inclura|incluront|incluant|comporter|comporte|comportera|comporteront|compose de|composee de|se compose de|constitue de|constituee de)\b/],
   sendVerbs: [/\b(?:envoyer|envoyez|transmettre|transmettez|joindre|joignez|fournir|fournissez|deposer|deposez|adresser|adressez|televerser|televersez|soumettre|soumettez)\b/],
-  applicationNouns: [/\b(?:candidatures?|dossiers?|pieces|documents)\b/],
-  requestCues: [/\b(?:comprenant|incluant|partager|partagez|soumettre|soumettez)\b/],
+  // "Une demande de bourse comprend :": the request for the grant is the application.
+  applicationNouns: [/\b(?:candidatures?|dossiers?|pieces|documents|demandes? d(?:e |')(?:bourse|financement|subvention|admission|inscription|candidature|prix))\b/],
+  // "Il faudra le compléter par une lettre de motivation, un CV ...": the form is completed by the documents it names.
+  requestCues: [/\b(?:comprenant|incluant|partager|partagez|soumettre|soumettez|(?:le |la |les )?complet(?:er|ez|ee?s?) (?:par|avec)|il (?:faut|faudra) (?:joindre|fournir|envoyer|deposer|transmettre|ajouter))\b/],
   optional: [/\b(?:le cas echeant|si possible)\b/],
   later: [/\b(?:apres (?:l'entretien|admissibilite)|les candidats (?:retenus|preselectionnes|admissibles))\b/],
   condition: [/\b(?:pour les candidats? (?:etrangers|internationaux|qui)|uniquement pour|seulement pour)\b/],
@@ -476,20 +483,24 @@ const fr: LanguagePhrases = {
 /** Dutch, beyond the phrases of `phrases.ts`: vacancies and doctoral regulations of the Netherlands and Flanders. */
 const nl: LanguagePhrases = {
   kinds: {
-    research_plan: [/\b(?:projectbeschrijving|onderzoeksopzet|promotievoorstel|promotieplan|onderzoeksproject)\b/],
+    // "Onderzoekvoorstel" is also written without the linking s.
+    research_plan: [/\b(?:projectbeschrijving|onderzoekvoorstel|onderzoeksopzet|promotievoorstel|promotieplan|onderzoeksproject)\b/],
+    motivation_letter: [/\bmotiveringsbrief\b/],
     research_statement: [/\bbeschrijving van (?:je|uw) (?:onderzoek|onderzoekservaring)\b/],
-    teaching_statement: [/\b(?:onderwijsvisie|onderwijsplan|onderwijsportfolio|onderwijservaring|onderwijsevaluaties?|(?:student|cursus)evaluaties)\b/],
-    transcript: [/\b(?:cijferoverzicht|overzicht van (?:de )?(?:gevolgde|behaalde) (?:studieonderdelen|vakken|cijfers))\b/],
+    teaching_statement: [/\b(?:onderwijsvisie|onderwijs ?statement|onderwijsplan|onderwijsportfolio|onderwijservaring|onderwijsevaluaties?|(?:student|cursus)evaluaties)\b/],
+    // "een overzicht van alle tot dan toe behaalde studieresultaten": the marks so far.
+    transcript: [/\b(?:cijferoverzicht|overzicht van (?:de )?(?:gevolgde|behaalde) (?:studieonderdelen|vakken|cijfers)|overzicht van (?:alle |de )?(?:[\p{L}]+ ){0,4}behaalde (?:studie)?resultaten)\b/u],
     thesis: [/\b(?:masterscriptie|masterthesis)\b/],
-    publication_list: [/\b(?:lijst van (?:je |uw )?publicaties|publicatieoverzicht)\b/],
+    publication_list: [/\b(?:lijst van (?:je |uw )?publicaties|publicatie-?lijst|publicatieoverzicht)\b/],
     writing_sample: [/\b(?:schrijfproeve|voorbeeld van (?:je|uw) (?:schrijf)?werk)\b/],
     diplomas: [/\b(?:(?:gewaarmerkte )?kopie(?:en|ën)? van (?:relevante |je |uw )?diploma'?s?|masterdiploma|bachelordiploma)\b/],
   },
   other: [/\b(?:kopie van (?:de bladzijde van )?(?:het|je|uw) (?:paspoort|identiteitsbewijs)|pasfoto|verklaring van (?:de )?(?:beoogde |aangezochte )?(?:promotor|begeleider)|verklaring omtrent (?:het )?gedrag)\b/],
-  listTriggers: [/\b(?:(?:moeten|dienen|dient|moet) (?:te )?worden (?:overgelegd|meegestuurd|ingediend|bijgevoegd|toegevoegd)|(?:je|uw) (?:sollicitatie|aanvraag) (?:moet|dient) (?:te )?bevatten|graag ontvangen wij)\b/],
+  listTriggers: [/\b(?:(?:moeten|dienen|dient|moet) (?:te )?worden (?:overgelegd|meegestuurd|ingediend|bijgevoegd|toegevoegd)|(?:je|uw) (?:sollicitatie|aanvraag) (?:moet|dient) (?:te )?bevatten|graag ontvangen wij|onderstaande (?:documenten|stukken|bijlagen|gegevens)|(?:de )?hieronder (?:genoemde|vermelde|staande) (?:documenten|stukken|bijlagen))\b/],
   containVerbs: [/\b(?:bevat|bevatten|omvat|omvatten|bestaat uit|bestaan uit|bestaande uit)\b/],
   sendVerbs: [/\b(?:stuur|sturen|meesturen|insturen|bijvoegen|toevoegen|indienen|uploaden|aanleveren|voeg\b[^.]{0,40}\b(?:bij|toe)|dien\b[^.]{0,40}\bin|lever\b[^.]{0,40}\baan)\b/],
-  applicationNouns: [/\b(?:sollicitaties?|aanmelding|aanvraag|documenten|stukken|bijlagen|dossier)\b/],
+  // "Dit verzoek dient in ieder geval te omvatten een:": the request for admission is the application.
+  applicationNouns: [/\b(?:sollicitaties?|aanmelding|aanvraag|documenten|stukken|bijlagen|dossier|(?:toelatings)?verzoek(?: tot (?:toelating|promotie))?)\b/],
   requestCues: [/\b(?:overgelegd|overleggen|ontvangen wij|mee te sturen|toe te voegen|in te dienen)\b/],
   optional: [],
   later: [],

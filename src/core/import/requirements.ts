@@ -93,6 +93,9 @@ const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents
 /** A sentence about a later round of the application, not about one document ("... invited to submit a full application"). */
 const LATER_SECTION = /\b(?:invited to (?:submit|send|provide|upload|complete)|asked to (?:submit|send|provide|upload|complete))\b[^.]{0,40}\b(?:full|complete|second|detailed|final)\b[^.]{0,10}\b(?:application|proposal|submission)\b/iu;
 
+/** A heading that only names the application's papers ("Dossier", "Documents", "Handlingar"): right above a list, it opens it. */
+const PAPERS_HEADING = /^(?:(?:application|sollicitatie|aanmeldings?|bewerbungs?|ansöknings)\s*)?(?:dossier|documents|documentation|unterlagen|documenten|stukken|bijlagen|liitteet|bilagor|handlingar|pièces|pieces)\s*:?$/iu;
+
 /** An opener that points forward to the lines after it, whatever ends it. */
 /** "Ansökan ska innehålla följande delar:", "the following parts:": the headings under it name the parts, known documents or not (not "sections", of a form). */
 const PARTS_OPENER = /\b(?:the following (?:parts|components)|följande delar|følgende (?:dele|deler)|folgende (?:teile|bestandteile)|parties suivantes|seuraavat osat|de volgende (?:onderdelen|delen)|(?:las )?siguientes partes|(?:le )?seguenti parti)\b/iu;
@@ -157,7 +160,8 @@ function introOf(line: Line): Intro | undefined {
   if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last) && !(trigger !== undefined && (test(STRONG_TRIGGER, trigger) || BY_MEANS_OF.test(trigger)))) return { type: 'negative', strong: false };
   // "Please forward supporting materials to:": an address follows, not documents.
   // "... doivent être adressés en 12 exemplaires avant le 23 avril 2010, au:", "... à l'adresse suivante :".
-  if (colon && /(?:(?<![\p{L}\d.@/-])(?:to|an|aan|till|til|a|al|alla|au|aux|auprès de|addressed to|attention of|(?:at|to) the following address|folgende adresse|l'adresse suivante|la siguiente dirección|följande adress)|(?<![\p{L}])à)\s*:\s*$/iu.test(last)) return { type: 'negative', strong: false, address: true };
+  // Not Finnish "Liitteet tulee nimetä, kuten alla:" ("as below"), which is not Italian "alla" ("to the").
+  if (colon && /(?:(?<![\p{L}\d.@/-])(?:to|an|aan|till|til|a|al|(?<!\bkuten )alla|au|aux|auprès de|addressed to|attention of|(?:at|to) the following address|folgende adresse|l'adresse suivante|la siguiente dirección|följande adress)|(?<![\p{L}])à)\s*:\s*$/iu.test(last)) return { type: 'negative', strong: false, address: true };
   // A line that ends with a colon introduces what follows with its last sentence ("... You also need to describe your:").
   if (trigger !== undefined && (colon ? trigger === last : heading || trigger === last)) {
     // "Do NOT submit the following material:" refuses what follows; "... at this stage:" asks for it later (its cue).
@@ -1744,6 +1748,11 @@ class RoleReader {
     }
     if (intro?.type === 'docs') {
       this.openDocs(i, line, intro, heading);
+      return;
+    }
+    // "Dossier" then "1. CV", "2. Research statement", "3. Publicatie-lijst": not when a sentence between says what follows.
+    if (intro === undefined && heading && PAPERS_HEADING.test(line.text.trim()) && this.lines[i + 1]?.bullet === true) {
+      this.openDocs(i, line, { type: 'docs', strong: true }, heading);
       return;
     }
     if (intro?.type === 'negative') {
