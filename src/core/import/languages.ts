@@ -39,8 +39,8 @@ export interface LanguagePhrases {
 
 const es: LanguagePhrases = {
   kinds: {
-    // "Curriculum" alone is Spanish or Catalan; in English it is a course of study ("the undergraduate curriculum").
-    cv: [/(?<!\b(?:the|our|your|a|undergraduate|graduate|core|school|teaching|new|existing|national|medical|department|program|programme) )\bcurriculum(?![ -](?:development|design|and|of|for|in|reform|committee|planning|innovation|at|that|which|to|vitae?\b))\b/, /\b(?:curriculo|hoja de vida|cv abreviado|cvn|sintesis curricular|resumen curricular)\b/],
+    // "Curriculum" alone is Spanish or Catalan; in English or Dutch it is a course of study ("the undergraduate curriculum", "het curriculum").
+    cv: [/(?<!\b(?:the|our|your|a|undergraduate|graduate|core|school|teaching|new|existing|national|medical|department|program|programme|het|de|bestaande) )\bcurriculum(?![ -](?:development|design|and|of|for|in|reform|committee|planning|innovation|at|that|which|to|vitae?\b))\b/, /\b(?:curriculo|hoja de vida|cv abreviado|cvn|sintesis curricular|resumen curricular)\b/],
     cover_letter: [/\bcartas? de (?:presentacion|solicitud|candidatura|interes)\b/],
     // "una carta que presente los propósitos": a letter that states the applicant's aims.
     motivation_letter: [/\bcartas? (?:de motivacion|de motivos|motivacional|de exposicion de motivos|de propositos|(?:que (?:presente|exponga|explique|describa)n? )(?:los |sus )?(?:propositos|motivos|motivaciones|objetivos))\b/, /\b(?:declaracion de intenciones|exposicion de motivos)\b/],

@@ -78,13 +78,15 @@ describe('a list whose opener ends in an address, or under a heading that only n
       ' 2. Research statement (inclusief inbedding van onderzoek binnen de groep)',
       ' 3. Publicatie-lijst (met volledige auteurs)',
       ' 4. Lijst van verworven 2e en 3e geldstroomprojecten',
-      ' 5. Lijst van bestuurlijke taken',
+      ' 5. Lijst van verzorgde vakken (inclusief korte beschrijving van inhoud en rol in het curriculum)',
+      ' 6. Lijst van bestuurlijke taken',
     ].join('\n');
     expect(items(text)).toEqual([
       'cv/required CV',
       'research_statement/required Research statement',
       'publication_list/required Publicatie-lijst',
       'other/required Lijst van verworven 2e en 3e geldstroomprojecten (marked)',
+      'other/required Lijst van verzorgde vakken (marked)',
       'other/required Lijst van bestuurlijke taken (marked)',
     ]);
   });
