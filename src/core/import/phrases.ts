@@ -151,7 +151,11 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file', 'text'],
     title: 'Research plan',
-    guesses: [/^(?:an? |your |the )?(?:(?:short|brief|detailed|outline|draft) )?research projects?\b/, /\bproposal\b/, /(?<!\b(?:active|vigorous|independent|strong|productive|funded|successful|thriving|own|an?) )\bresearch program(?:me)?\b/, /\b(?:proposed|planned|intended) research(?: (?:project|programme|program|agenda))?\b/],
+    guesses: [
+      // "vapaamuotoinen aiehakemus (n. 5 sivua)": a foundation's short first outline of the project (a "letter of intent",
+      // which other calls mean as a letter), so marked.
+      /\baiehakemu\p{L}*/u,
+      /^(?:an? |your |the )?(?:(?:short|brief|detailed|outline|draft) )?research projects?\b/, /\bproposal\b/, /(?<!\b(?:active|vigorous|independent|strong|productive|funded|successful|thriving|own|an?) )\bresearch program(?:me)?\b/, /\b(?:proposed|planned|intended) research(?: (?:project|programme|program|agenda))?\b/],
   },
   research_statement: {
     patterns: [
@@ -374,7 +378,12 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file'],
     title: 'Diplomas',
-    guesses: [/\b(?:certificates|zertifikate|todistukset)\b/, /\b(?:bachelor|master)(?:'s)?(?: (?:and|or|and\/or) (?:bachelor|master)(?:'s)?)? degrees?\b/],
+    guesses: [
+      /\b(?:certificates|zertifikate|todistukset)\b/,
+      // Not the degree some marks belong to ("A list of marks or results belonging to the master degree", "grades obtained
+      // during your bachelor's degree"): that names the transcript's degree, not a diploma to send.
+      /(?<!\b(?:(?:belonging|relating|related|pertaining) to|during|towards?|in|for) (?:the |your |a |an |their )?)\b(?:bachelor|master)(?:'s)?(?: (?:and|or|and\/or) (?:bachelor|master)(?:'s)?)? degrees?\b/,
+    ],
   },
   language_certificate: {
     patterns: [
@@ -461,6 +470,8 @@ export const OTHER_GUESSES: RegExp[] = [
   /\b(?:(?:signed|certified|official|scanned|notari[sz]ed|authenticated|legali[sz]ed|valid|current) )?(?:cop(?:y|ies)|proof|evidence|confirmation|certificate|attestation|declaration|affidavits?) (?:of|from) (?:(?:the|your|their|his|her|a|an|any|all) )?(?!(?:the |your )?(?:above|following|these|this|those|each|every|application|applications|documents?|materials?|eligibility|bachelor|master|bc|b\.?sc|m\.?sc|b\.?a|m\.?a|ph\.?d|degrees?|diplomas?|transcripts?|qualifications?|publications?|papers?|articles?)\b)(?:[\p{L}'-]+(?:\.\p{L}{1,3})+\.?|[\p{L}'-]+)(?: (?!and\b|or\b|to\b|by\b|in\b|at\b|before\b|with\b)(?:[\p{L}'-]+(?:\.\p{L}{1,3})+\.?|[\p{L}'-]+)){0,3}/u,
   /\b(?:signed |completed |written )?(?:consent|permission|authori[sz]ation|approval|endorsement|nomination|support|commitment|no-objection) (?:forms?|letters?|statements?)\b/,
   USUAL_DOCUMENTS,
+  // "Antrag, Lebenslauf und die Bestätigung für die zugesandten Materialien": the foundation's own forms, named bare in a list.
+  /(?<!\b(?:im|zum|beim|dem|den|des|einem|einen|ihrem|ihren|seinem|der) )\bantrag(?=\s*(?:,|und\b|sowie\b))|\b(?:bestätigung|empfangsbestätigung|eingangsbestätigung) (?:für|über) (?:die |den |das |der )?(?:(?!(?:an|bis|zur?|per|mit|in|bei)\b)[\p{L}-]+ ){0,2}(?!(?:an|bis|zur?|per|mit|in|bei)\b)[\p{L}-]+/u,
   // "a signed statement from an officer of the faculty", "a short letter explaining the grading system", "une lettre
   // explicative", "an explanation for a low grade": a document someone writes for the case, named by what it does.
   /\b(?:(?:signed|written|short|brief|explanatory) (?:statements?|letters?|declarations?|confirmations?|notes?|agreements?) (?:from|by|explaining|stating|confirming|indicating|certifying|giving)|letters? (?:explaining|indicating|stating|certifying|attesting|justifying|giving the)|(?:courte |brève )?lettres? (?:explicative|expliquant|indiquant|attestant|confirmant|justifiant)|(?:an? )?(?:short |brief |written )?explanation (?:of|for) (?:a |an |any |the |your )?(?:low|poor|missing|gaps?|absence|interruptions?|career breaks?)(?: [\p{L}-]+)?)\b/u,
@@ -481,7 +492,7 @@ export const OTHER_PHRASES: RegExp[] = [
   // "samt liste over det medsendte materiale", "a list of enclosures": the applicant's own list of what is sent.
   /\b(?:list of (?:the )?(?:enclosures|enclosed (?:documents|materials?)|attached documents)|(?:liste|oversigt|oversikt|fortegnelse) over (?:det |de |alle |alt )?(?:medsendte|vedlagte|fremsendte|indsendte|innsendte|medfølgende) (?:materiale|materialet|bilag|dokumenter|dokumentene|vedlegg)|bilagsliste|bilagsfortegnelse|vedleggsliste|(?:förteckning|lista) över (?:de )?bifogade (?:handlingar|handlingarna|dokument|dokumenten|bilagor|bilagorna))\b/,
   // Not one filled in on the web ("täyttämällä sähköinen hakulomake", "elektronisk søknadsskjema"): no document to send.
-  /(?<!\b(?:sähköi\p{L}*|elektronisk\p{L}*|online|digital\p{L}*|web)[- ]?)\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|hakulomake|søknadsskjema|aanmeldformulier|aanvraagformulier|sollicitatieformulier|inschrijvingsformulier)\b/u,
+  /(?<!\b(?:sähköi\p{L}*|elektronisk\p{L}*|online|digital\p{L}*|web)[- ]?)\b(?:ansökningsblankett(?:en)?|bewerbungsformular|antragsformular|formulaire de candidature|fiche de candidature|déclaration de candidature|hakulomake|søknadsskjema|aanmeldformulier|aanvraagformulier|sollicitatieformulier|inschrijvingsformulier)\b/u,
   // "The Intention to Apply must be submitted before 5 September": the first step's form, a document of its own.
   /\b(?:intention to apply(?: form)?|(?:letter|statement|notice|declaration) of intent(?:ion)? to apply)\b/,
   // "Scans of passport", "a photocopy of your ID card", "passport scan", "Ausweiskopie", "kopio passista": a copy, whatever the word.
@@ -494,6 +505,8 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:(?:letters?|statements?) of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
   /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
   /\bartist(?:'s|s'?|’s)? statement\b/,
+  // "Write your responses to the four personal essays", "two short application essays": the call's own essay questions.
+  /\b(?:(?:one|two|three|four|five|six|\d) )?(?:short |brief )?(?:personal|application|admissions?|supplemental) essays?(?: (?:questions|prompts))?\b(?![^.;]{0,60}\b(?:motivation|why (?:you|they)|reasons? for))/,
   // "a maximum one-page justification for each supplement", "upload a tenure location justification document".
   /\b(?:(?:one|two|\d)[- ]page |budget |(?:tenure )?location |written )?justifications?(?: (?:document|statement)s?\b|(?= for (?:each|the|your|a|an)\b))/,
   // "Litteraturliste for prosjektbeskrivelsen", "a bibliography for the research proposal": the works the plan cites, a
@@ -514,6 +527,8 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:data[- ]management plan|datahanteringsplan(?:en)?|datahåndteringsplan(?:en)?|datenmanagementplan|publication plan|publiceringsplan(?:en)?)\b/,
   /\b(?:detailed |proposed |project |research |estimated )?budget(?: (?:and (?:budget )?)?justification| plan| proposal| breakdown| table)?\b(?! of\b)/,
   // "et enkelt budsjett", "Vi trenger ett referansebilde", "en sakkyndig uttalelse" (an expert assessment of competence).
+  // "aiehakemus, kustannusarvio sekä ansioluettelo", "Kosten- und Finanzierungsplan": the budget under its Finnish and German names.
+  /\b(?:kustannusarvi\p{L}*|kustannuslaskelm\p{L}*|kosten(?:- und finanzierungs)?plan|kostenaufstellung|kostenkalkulation|finanzierungsplan|kostnadsberäkning(?:en)?|kostnadskalkyl(?:en)?)/u,
   /\b(?:(?:enkelt |detaljert |detaljerat )?(?:budsjett(?:et)?|budjetti\p{L}*|kostnadsoverslag(?:et)?)|referansebilde(?:t|r|ne)?|sakkyndig (?:uttalelse|vurdering)|sakkunnigutlåtande(?:t)?|asiantuntijalausun\p{L}*)/u, // Nordic, Finnish
   /\b(?:sample |proposed )?(?:course outlines?|syllab(?:us|i))\b/,
   /\b(?:acceptance|invitation|host(?:ing)?) letters?\b|\bletters? (?:of (?:acceptance|invitation)|from (?:the |your )?(?:host|receiving|prospective) (?:\p{L}+ )?(?:institution|institute|lab|laboratory|group|researcher|supervisor|professor))\b/u,
@@ -534,6 +549,9 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\b(?:mention|reference|cite|indicate|state)\b[^.]{0,60}\bin (?:your|the) (?:cover letter|application|motivation letter)\b/,
   /\bthesis (?:supervisor|topic|work will)\b/,
   /\bpublication record\b/,
+  // "Please write 1-3 pages describing ... Include your reasons for applying": what to say in the text just asked for,
+  // not a letter of its own.
+  /(?<=\b(?:pages?|words?|essay|statement|text)\b[^]{0,300}?[.!?]\s+(?:please\s+)?(?:include|describe|explain|discuss|mention|state|give|outline|set out)\s+)(?:your |the )?(?:(?:main|specific|personal) )?reasons? for (?:applying|the application|your application|application)\b/,
   /\b(?:excluding|including|without|not including|not counting|excl\.?|incl\.?|plus) (?:the )?(?:references|bibliography|list of references)\b/,
   /\b(?:served|serve|act|acted|experience) as (?:a )?referee\b/,
   // "we will contact your referees directly", "nous contacterons vos référents": whom the employer turns to, nothing to
@@ -1188,6 +1206,9 @@ export const TITLE_STOPS: RegExp[] = [
   /\s*\((?!s\))/, // a parenthetical, but not the plural "(s)"
   // "Bitte geben Sie zwei Referenzpersonen an.": the end of a German separable verb, not of the name.
   /\s+an\.?$/,
+  // "kustannusarvio sekä hakijan ansioluettelo", "... Materialien an die Geschäftsstelle": the next document, or the
+  // office it goes to, is no part of the name.
+  /\s+(?:sekä(?=[\s,.]|$)|an (?:die|den|das) (?:\p{L}+ )?(?:geschäftsstelle|stiftung|kommission|adresse|anschrift|sekretariat|dekanat|personalabteilung)\b)/u,
   /\s*[:;,.]\s/,
   /\s+-\s/,
   // "CV and a one-page memo on your plans": another document, named by its size.
