@@ -136,6 +136,13 @@ export function opensDocuments(s: string): boolean {
 /** An opening that ends in "such as:", "for example:", "z. B.:": examples follow, not the documents to send. */
 const EXAMPLES_FOLLOW = /\b(?:such as|for example|for instance|e\.g\.|like|zum beispiel|z\. ?b\.|beispielsweise|wie|tels? que|telles? que|comme|par exemple|zoals|bijvoorbeeld|som|till exempel|t\.ex\.|esimerkiksi|kuten|como|por ejemplo|come|ad esempio|per esempio|f\.eks\.|for eksempel|np\.|napriklad)\s*[:：]\s*$/iu;
 
+/** "Include your reasons for applying", "Explain why you apply": what to say, in the document just named. */
+const WHAT_TO_SAY =
+  /^(?:please\s+)?(?:include|describe|explain|discuss|mention|state|give|outline|set out|tell us)\s+(?:(?:your|the|us)\s+)?(?:(?:main|specific|personal)\s+)?(?:reasons?\b|motivation\b(?!\s+(?:letter|statement))|why\b)/iu;
+
+/** "... in a separate letter", "... as a short statement": where what to say is written, a document of its own. */
+const WRITTEN_IN = /\b(?:in|as) (?:a |an |your |the |one )?(?:(?:separate|short|brief|cover(?:ing)?) )?(?:letter|statement|essay|document)\b/iu;
+
 /** What a line says about the lines after it. */
 function introOf(line: Line): Intro | undefined {
   const text = stripBullet(line.text);
@@ -572,7 +579,9 @@ class RequirementsReader {
     // names a document and the points under it say what it holds; its colon does not make it a heading of nothing.
     const next = this.roles[i + 1];
     const overPoints = next?.role === 'content' && next.owner === i;
-    ss.forEach((whole, k) => this.entrySentence(whole, k, ctx, got, overPoints));
+    // "Application Essay. Please write 1-3 pages ... Include your reasons for applying ...": after the entry's document,
+    // a sentence telling what to say in it names no document of its own.
+    ss.forEach((whole, k) => (k > 0 && got.length > 0 && WHAT_TO_SAY.test(whole) ? undefined : this.entrySentence(whole, k, ctx, got, overPoints)));
     singularAfterLabel(ss.join(' '), got);
     // An entry of a list the posting says to send that names no document read here ("A summary of research proposal
     // ... approved by ..."): never dropped without a word.
@@ -730,6 +739,9 @@ class RequirementsReader {
         continue;
       }
       if (NOT_A_REQUEST.some((re) => re.test(whole)) || FORM_ASKS.test(whole)) continue;
+      // "The Application Essay" over "Please write 1-3 pages describing ... Include your reasons for applying ...": what
+      // to say in the document just named or sized, not a letter of its own (unless "in a separate letter").
+      if (k > 0 && WHAT_TO_SAY.test(whole) && (this.docHeading !== undefined || this.section !== undefined || findLimits(ss[k - 1] ?? '').length > 0) && !WRITTEN_IN.test(whole)) continue;
       const t = r.role === 'skip' ? { rest: whole } : this.translation(whole);
       if (t.draft) this.drafts.push(t.draft);
       const s = t.rest;
