@@ -837,6 +837,13 @@ export const CATALOGUE = {
       }.`,
     hint: (p) => (p.filled < p.fields ? 'Check that every field you need is filled in before building.' : 'Nothing to do.'),
   }),
+  'file.forms-kept': entry<{ file: string; fields: string[]; chars: string[] }>({
+    severity: 'warning',
+    when: 'flattening would print form values in characters no font of the packet has: those fields are kept',
+    message: (p) =>
+      `${p.file}: ${p.fields.length === 1 ? 'the form field' : 'the form fields'} ${p.fields.map((f) => `"${f}"`).join(', ')} ${p.fields.length === 1 ? 'is' : 'are'} kept as ${p.fields.length === 1 ? 'a field' : 'fields'}, not printed on the page: ${p.fields.length === 1 ? 'its value has' : 'their values have'} characters no font of the packet has (${p.chars.join(' ')}), which would be printed as question marks.`,
+    hint: () => 'Open the packet and check the value shows; if the portal flattens forms, print the form to PDF in your viewer and give that file instead.',
+  }),
   'file.xfa': entry<{ file: string; dynamic: boolean }>({
     severity: (p) => (p.dynamic ? 'error' : 'warning'),
     severities: ['error', 'warning'],

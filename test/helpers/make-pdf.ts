@@ -405,3 +405,29 @@ export async function coveredTextPdf(cover: TextCover): Promise<Uint8Array> {
   else page.drawRectangle({ x: 0, y: 260, width: 120, height: 80, color: cream });
   return doc.save({ useObjectStreams: false });
 }
+
+/**
+ * A one-page form as fillers that rely on NeedAppearances save it: no widget has an appearance stream. It has a
+ * ticked check box (`/V /Yes /AS /Yes`, `/MK /CA (4)`), a radio group whose second button is chosen, a text field
+ * with `name` (default a Chinese name) and a multi-line field with two lines.
+ */
+export async function makeNoAppearanceForm(options: { name?: string } = {}): Promise<Uint8Array> {
+  const { name = '王小明' } = options;
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595.28, 841.89]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  page.drawText('Declaration of the applicant', { x: 72, y: 780, size: 11, font });
+  const ctx = doc.context;
+  const widget = (extra: Record<string, unknown>): PDFRef => ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Widget', F: 4, P: page.ref, ...extra }));
+  const check = widget({ FT: 'Btn', T: PDFString.of('nonnative'), V: 'Yes', AS: 'Yes', MK: { CA: PDFString.of('4') }, DA: PDFString.of('/ZaDb 12 Tf 0 g'), Rect: [330, 697, 346, 713] });
+  const group = ctx.register(ctx.obj({ FT: 'Btn', Ff: 1 << 15, T: PDFString.of('degree'), V: 'PhD' }));
+  const kids = ['MSc', 'PhD'].map((state, i) => widget({ Parent: group, AS: state === 'PhD' ? 'PhD' : 'Off', MK: { CA: PDFString.of('l') }, DA: PDFString.of('/ZaDb 0 Tf 0 g'), Rect: [330, 657 - i * 20, 342, 669 - i * 20] }));
+  (ctx.lookup(group) as PDFDict).set(PDFName.of('Kids'), ctx.obj(kids));
+  const text = widget({ FT: 'Tx', T: PDFString.of('name_native'), V: PDFHexString.fromText(name), DA: PDFString.of('/Helv 11 Tf 0 g'), Rect: [200, 600, 500, 616] });
+  const lines = widget({ FT: 'Tx', Ff: 1 << 12, T: PDFString.of('address'), V: PDFString.of('Maria Keller\rHeidelberg, 1 December 2026'), DA: PDFString.of('/Helv 11 Tf 0 g'), Rect: [200, 500, 500, 560] });
+  page.node.set(PDFName.of('Annots'), ctx.obj([check, ...kids, text, lines]));
+  const helv = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' }));
+  const zadb = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'ZapfDingbats' }));
+  doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: [check, group, text, lines], NeedAppearances: true, DR: { Font: { Helv: helv, ZaDb: zadb } } }));
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}

@@ -18,7 +18,6 @@ import {
   drawObject,
   popGraphicsState,
   pushGraphicsState,
-  rgb,
   type PDFContext,
   type PDFDocument,
   type PDFFont,
@@ -28,6 +27,7 @@ import {
 import type { Copier } from './copy.js';
 import { num } from './copy.js';
 import { textOf } from './source.js';
+import { decimal, fontKey } from './text-ops.js';
 
 const HIDDEN = 2;
 const NO_VIEW = 32;
@@ -65,18 +65,39 @@ function appearance(ctx: PDFContext, widget: PDFDict): PDFRef | undefined {
   return pick instanceof PDFRef && ctx.lookup(pick) instanceof PDFStream ? pick : undefined;
 }
 
+/** How flattening writes what a viewer would draw for a field without an appearance of its own. */
+export interface FieldPen {
+  /** The characters of `text` that no font of the packet has. */
+  missing(text: string): string[];
+  /** Width of `text` at `size`, in points, in the packet's fonts. */
+  width(text: string, size: number): number;
+  /** Operators (`BT` ... `ET`) drawing one line in the packet's fonts, its baseline's left end at (x, y). */
+  line(page: PDFPage, text: string, x: number, y: number, size: number): string;
+  /** ZapfDingbats, the font of check marks (`/MK /CA`), embedded on first use. */
+  dingbats(): PDFFont;
+}
+
+/** Field flags (PDF 32000 table 226, 228). */
+const MULTILINE = 1 << 12;
+const RADIO = 1 << 15;
+const PUSHBUTTON = 1 << 16;
+
+/** The ZapfDingbats characters Acrobat offers as check box and radio styles (`/MK /CA`), as Unicode for measuring. */
+const DINGBATS: Record<string, string> = { '4': '\u2714', l: '\u25CF', '8': '\u2718', u: '\u25C6', n: '\u25A0', H: '\u2605' };
+
 /**
  * Draw the input widgets' appearances into the copied page (as form XObjects placed on each widget's
- * rectangle). A text field without an appearance gets its value written in `font`. Returns how many widgets
- * were flattened.
+ * rectangle). A field without an appearance (or one left to the viewer) is drawn as viewers draw it: a text or
+ * choice value in the packet's fonts, a ticked check box or chosen radio button as its `/MK /CA` mark. Widgets
+ * whose values have characters no font of the packet has are left out (`undrawable`, the caller keeps them as
+ * fields). Returns how many widgets were flattened.
  */
 export function flattenWidgets(
   page: PDFPage,
   widgets: readonly PDFDict[],
   src: PDFContext,
   copier: Copier,
-  font: PDFFont,
-  clean: (t: string) => string,
+  pen: FieldPen,
   needAppearances = false,
 ): number {
   let done = 0;
@@ -87,7 +108,7 @@ export function flattenWidgets(
       const rect = rectOf(src, widget.get(PDFName.of('Rect')));
       if (!rect) continue;
       const apRef = appearance(src, widget);
-      const value = textValue(src, widget, clean);
+      const value = textValue(src, widget);
       // A filled text field whose appearance is left to the viewer (NeedAppearances, or a stream that paints
       // nothing, as LibreOffice writes): its value is the truth, and copying the appearance would lose it.
       const viewerDraws = value !== '' && (needAppearances || (apRef !== undefined && paintsNothing(src.lookup(apRef) as PDFStream)));
@@ -117,11 +138,12 @@ export function flattenWidgets(
         done++;
         continue;
       }
-      // No appearance, or one the viewer was to draw: write a text field's value plainly.
-      if (value !== '') {
-        const h = rect[3] - rect[1];
-        const size = Math.max(4, Math.min(10, h * 0.7));
-        page.drawText(value, { x: rect[0] + 2, y: rect[1] + (h - size) / 2 + size * 0.2, size, font, color: rgb(0, 0, 0), maxWidth: rect[2] - rect[0] - 4 });
+      // No appearance, or one the viewer was to draw: draw it as a viewer does, clipped to the widget's box.
+      const ops = apRef ? textOps(src, widget, rect, value, page, pen) : (textOps(src, widget, rect, value, page, pen) ?? markOps(src, widget, rect, page, pen));
+      if (ops) {
+        const ctx = page.doc.context;
+        const [x0, y0, x1, y1] = rect;
+        page.node.addContentStream(ctx.register(ctx.stream(`q\n${n(x0)} ${n(y0)} ${n(x1 - x0)} ${n(y1 - y0)} re W n\n${ops}Q\n`)));
         done++;
       }
     } catch {
@@ -131,13 +153,139 @@ export function flattenWidgets(
   return done;
 }
 
-/** The value of a text or choice field as one line ('' for other fields, or none). */
-function textValue(src: PDFContext, widget: PDFDict, clean: (t: string) => string): string {
+/**
+ * The widgets among `widgets` whose text or choice value has characters no font of the packet has: flattening
+ * would print question marks in place of, say, a name, so they stay fields (the viewer draws them).
+ *
+ * @example
+ * const kept = undrawableWidgets(src, formWidgets(src, catalog), (t) => setter.missing(t), false);
+ */
+export function undrawableWidgets(
+  src: PDFContext,
+  widgets: Iterable<PDFDict>,
+  missing: (text: string) => string[],
+  needAppearances: boolean,
+): Map<PDFDict, { name: string; chars: string[] }> {
+  const out = new Map<PDFDict, { name: string; chars: string[] }>();
+  for (const widget of widgets) {
+    const value = textValue(src, widget);
+    if (value === '') continue;
+    const apRef = appearance(src, widget);
+    // Only values flattening writes itself: an appearance the input carries is copied as it is.
+    if (apRef && !needAppearances && !paintsNothing(src.lookup(apRef) as PDFStream)) continue;
+    const chars = missing(value);
+    if (chars.length > 0) out.set(widget, { name: fieldName(src, widget), chars });
+  }
+  return out;
+}
+
+/** A field's full name ("a.b.c"), as forms show it. */
+function fieldName(ctx: PDFContext, widget: PDFDict): string {
+  const parts: string[] = [];
+  let node: PDFObject | undefined = widget;
+  for (let i = 0; i < 32 && node instanceof PDFDict; i++) {
+    const t = textOf(ctx.lookup(node.get(PDFName.of('T'))));
+    if (t !== '') parts.unshift(t);
+    node = ctx.lookup(node.get(PDFName.of('Parent')));
+  }
+  return parts.join('.');
+}
+
+function n(v: number): string {
+  return decimal(v);
+}
+
+/** The font size and fill colour operator of a default appearance string (`/Helv 11 Tf 0 g`): 0 means fit the box. */
+function defaultAppearance(ctx: PDFContext, widget: PDFDict): { size: number; fill: string } {
+  const da = fieldAttr(ctx, widget, 'DA');
+  const text = da instanceof PDFString || da instanceof PDFHexString ? da.decodeText() : '';
+  const size = /([\d.]+)\s+Tf\b/u.exec(text);
+  const fills = [...text.matchAll(/((?:-?[\d.]+\s+){1,4})(g|rg|k)\b/gu)];
+  const last = fills[fills.length - 1];
+  const operands = last?.[1]?.trim().split(/\s+/u) ?? [];
+  const wanted = { g: 1, rg: 3, k: 4 }[last?.[2] as 'g' | 'rg' | 'k'] ?? 0;
+  const fill = last && operands.length >= wanted ? `${operands.slice(-wanted).join(' ')} ${last[2]}` : '0 g';
+  return { size: Math.max(0, Number(size?.[1] ?? 0) || 0), fill };
+}
+
+/** A text or choice field's value drawn as a viewer does (a multi-line field wrapped from the top), or undefined. */
+function textOps(src: PDFContext, widget: PDFDict, rect: [number, number, number, number], value: string, page: PDFPage, pen: FieldPen): string | undefined {
+  if (value === '') return undefined;
+  const { size: daSize, fill } = defaultAppearance(src, widget);
+  const w = rect[2] - rect[0] - 4;
+  const h = rect[3] - rect[1];
+  const align = num(src.lookup(fieldAttr(src, widget, 'Q')));
+  const at = (line: string, y: number, size: number): string => {
+    const room = w - pen.width(line, size);
+    const x = rect[0] + 2 + (align === 1 ? room / 2 : align === 2 ? room : 0);
+    return pen.line(page, line, x, y, size);
+  };
+  if (num(src.lookup(fieldAttr(src, widget, 'Ff'))) & MULTILINE) {
+    // Auto size (0) shrinks the text until its lines fit the box, as viewers do; a set size is kept (and clipped).
+    let size = daSize > 0 ? daSize : 12;
+    let lines = wrap(value, w, size, pen);
+    while (daSize === 0 && size > 4 && lines.length * size * 1.15 > h - 4) {
+      size -= 0.5;
+      lines = wrap(value, w, size, pen);
+    }
+    return `${fill}\n${lines.map((line, i) => at(line, rect[3] - 2 - size * (0.9 + i * 1.15), size)).join('')}`;
+  }
+  const line = value.replace(/\s+/gu, ' ');
+  let size = daSize > 0 ? daSize : Math.max(4, Math.min(12, h * 0.7));
+  if (daSize === 0) while (size > 4 && pen.width(line, size) > w) size -= 0.5;
+  return `${fill}\n${at(line, rect[1] + (h - size) / 2 + size * 0.22, size)}`;
+}
+
+/** The lines of a multi-line value: its own line breaks kept, long lines broken between words to `width`. */
+function wrap(value: string, width: number, size: number, pen: FieldPen): string[] {
+  const out: string[] = [];
+  for (const para of value.split(/\r\n|\r|\n/u)) {
+    let line = '';
+    for (const word of para.split(/(?<=\s)/u)) {
+      const next = line + word;
+      if (line !== '' && pen.width(next.trimEnd(), size) > width) {
+        out.push(line.trimEnd());
+        line = word;
+      } else line = next;
+    }
+    out.push(line.trimEnd());
+  }
+  return out;
+}
+
+/** A ticked check box or chosen radio button without an appearance: its `/MK /CA` mark in ZapfDingbats, centred. */
+function markOps(src: PDFContext, widget: PDFDict, rect: [number, number, number, number], page: PDFPage, pen: FieldPen): string | undefined {
+  if (fieldAttr(src, widget, 'FT') !== PDFName.of('Btn')) return undefined;
+  const ff = num(src.lookup(fieldAttr(src, widget, 'Ff')));
+  if (ff & PUSHBUTTON) return undefined;
+  const as = widget.get(PDFName.of('AS'));
+  const v = fieldAttr(src, widget, 'V');
+  // The widget's own state says which radio button is chosen; a lone check box without one follows its value.
+  const on = as instanceof PDFName ? as !== PDFName.of('Off') : !(ff & RADIO) && v instanceof PDFName && v !== PDFName.of('Off');
+  if (!on) return undefined;
+  const mk = src.lookup(widget.get(PDFName.of('MK')));
+  const ca = mk instanceof PDFDict ? textOf(src.lookup(mk.get(PDFName.of('CA')))) : '';
+  const mark = ca === '' ? (ff & RADIO ? 'l' : '4') : (ca[0] as string);
+  const { size: daSize, fill } = defaultAppearance(src, widget);
+  const w = rect[2] - rect[0];
+  const h = rect[3] - rect[1];
+  const font = pen.dingbats();
+  const shown = DINGBATS[mark] ?? '\u2714';
+  let size = daSize > 0 ? daSize : Math.min(w, h) * 0.8;
+  size = Math.min(size, h);
+  const width = font.widthOfTextAtSize(shown, size);
+  const key = fontKey(page, font.ref, 'PacketMark');
+  const code = mark.charCodeAt(0).toString(16).padStart(2, '0');
+  return `${fill}\nBT /${key} ${n(size)} Tf ${n(rect[0] + (w - width) / 2)} ${n(rect[1] + (h - size * 0.7) / 2)} Td <${code}> Tj ET\n`;
+}
+
+/** The value of a text or choice field ('' for other fields, or none); line breaks kept for multi-line fields. */
+function textValue(src: PDFContext, widget: PDFDict): string {
   const ft = fieldAttr(src, widget, 'FT');
   if (ft !== PDFName.of('Tx') && ft !== PDFName.of('Ch')) return '';
   const v = fieldAttr(src, widget, 'V');
   const text = v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : v instanceof PDFArray ? v.asArray().map((x) => textOf(src.lookup(x))).join(', ') : '';
-  return clean(text.replace(/\s+/g, ' ').trim());
+  return text.replace(/[^\S\r\n]+/gu, ' ').trim();
 }
 
 /** Operators that put marks on the page: text, XObjects, paths, shadings, inline images. */

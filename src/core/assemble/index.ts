@@ -33,7 +33,7 @@
  * | layers.ts    | optional content: the inputs' layers merged, hidden ones stay hidden               |
  * | sanitize.ts  | last pass over every output object: no scripts, launches, attachments, XFA         |
  */
-import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, type PDFFont } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFPage, PDFRef, StandardFonts, type PDFFont } from '@cantoo/pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
 import type { AssembleResult, CopiedPage, PartLocation, Plan, PlanPart, SectionRange } from '../plan/types.js';
 import { computeRanges, layoutCover } from './cover.js';
@@ -43,8 +43,7 @@ import { ACTIVE_CONTENT_WORDS } from '../inspect/findings.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
-import { drawable } from './fonts.js';
-import { acroFormOf, fieldsOnPages, flattenWidgets, FormMerger, formWidgets, hasXfa, viewerDrawsFields } from './forms.js';
+import { acroFormOf, fieldsOnPages, flattenWidgets, FormMerger, formWidgets, hasXfa, undrawableWidgets, viewerDrawsFields, type FieldPen } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
 import { coverLabels, partLabels, sectionLabels, selectedLabels, writePageLabels, type LabelRange } from './labels.js';
 import { LayerMerger } from './layers.js';
@@ -410,8 +409,15 @@ class Assembly {
   readonly measure: Measure;
   readonly glyphs: GlyphLog;
   readonly fonts: DrawFonts;
-  // Form values are drawn with pdf-lib's drawText, in DejaVu only.
-  private readonly flattenFonts = (text: string): string => drawable(this.plan.fonts.regular, text);
+  private dingbats: PDFFont | undefined;
+  /** Flattened fields without appearances are drawn in the fonts the packet's own pages use (CJK, Arabic, Hebrew). */
+  private readonly pen: FieldPen = {
+    missing: (text) => this.setter.missing(text),
+    width: (text, size) => this.setter.measure(this.setter.clean(text, 'regular').text, 'regular', size),
+    line: (page, text, x, y, size) =>
+      lineOperators(page, this.setter.line(this.setter.clean(text, 'regular').text, 'regular'), this.fonts.face as (id: FaceId) => PDFFont, { x, y, size, colour: '0 0 0', keyBase: 'PacketField' }),
+    dingbats: () => (this.dingbats ??= this.out.embedStandardFont(StandardFonts.ZapfDingbats)),
+  };
 
   private constructor(
     readonly plan: Plan,
@@ -537,11 +543,21 @@ class Assembly {
     const { doc } = prep;
     const flatten = this.plan.options.forms !== 'keep';
     const named = namedDestinations(doc.context, doc.catalog);
-    const copier = this.copyPages(part, prep, named, flatten);
+    // Fields whose values no font of the packet can print stay fields rather than turn into question marks.
+    const kept = flatten ? undrawableWidgets(doc.context, formWidgets(doc.context, doc.catalog), this.pen.missing, viewerDrawsFields(doc.context, doc.catalog)) : new Map<PDFDict, { name: string; chars: string[] }>();
+    const copier = this.copyPages(part, prep, named, flatten, new Set(kept.keys()));
     this.layers.add(doc.context, doc.catalog, copier, part.title);
+    const form = acroFormOf(doc.context, doc.catalog);
     if (!flatten) {
-      const form = acroFormOf(doc.context, doc.catalog);
       if (form) this.forms.add(doc.context, form, copier, prep.dropped ? fieldsOnPages(doc.context, prep.pages) : undefined);
+    } else if (form && kept.size > 0) {
+      const shown = prep.dropped ? fieldsOnPages(doc.context, prep.pages) : undefined;
+      const keptShown = [...kept].filter(([w]) => !shown || shown.has(w));
+      if (this.forms.add(doc.context, form, copier, new Set(keptShown.map(([w]) => w))) > 0) {
+        const names = [...new Set(keptShown.map(([, k]) => k.name))];
+        const chars = [...new Set(keptShown.flatMap(([, k]) => k.chars))];
+        this.diagnostics.push(diag('file.forms-kept', { file: describeSource(part), fields: names, chars }));
+      }
     }
     if (hasXfa(doc.context, doc.catalog)) {
       this.diagnostics.push(diag('file.xfa', { file: describeSource(part), dynamic: false }));
@@ -566,12 +582,12 @@ class Assembly {
   }
 
   /** The input's pages copied to the end of the output (fields flattened unless kept); returns the copier. */
-  private copyPages(part: PlanPart, prep: Extract<Prepared, { kind: 'pdf' }>, named: ReturnType<typeof namedDestinations>, flatten: boolean): Copier {
+  private copyPages(part: PlanPart, prep: Extract<Prepared, { kind: 'pdf' }>, named: ReturnType<typeof namedDestinations>, flatten: boolean, kept: ReadonlySet<PDFDict>): Copier {
     const { out } = this;
     const { doc, pages } = prep;
     const pageMap = new Map<PDFRef, PDFRef>();
     for (const sp of pages) if (!pageMap.has(sp.ref)) pageMap.set(sp.ref, out.context.nextRef());
-    const live = flatten ? new Set<PDFDict>() : formWidgets(doc.context, doc.catalog);
+    const live = flatten ? kept : formWidgets(doc.context, doc.catalog);
     const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidget: (w) => !live.has(w), ...(prep.dropped ? { dropped: prep.dropped } : {}) });
     const done = new Set<PDFRef>();
     const viewerDraws = flatten && viewerDrawsFields(doc.context, doc.catalog);
@@ -586,7 +602,7 @@ class Assembly {
       this.copiedPages.add(page);
       // Looked at before fields are drawn into it: only what the input's page itself shows counts.
       this.copied.push({ outputPage: out.getPageCount(), source: describeSource(part), inputPage: prep.numbers?.[i] ?? i + 1, ...textLook(out, leaf), ...(part.at ? { at: part.at } : {}) });
-      if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, this.fonts.regular, this.flattenFonts, viewerDraws);
+      if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, this.pen, viewerDraws);
     }
     return copier;
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/core/assemble/index.js';
 import type { Plan } from '../../../src/core/plan/types.js';
-import { makeFeaturePdf, makeLinkedPdf, makePdf, makePng } from '../../helpers/make-pdf.js';
+import { loadFonts } from '../../../src/io/files.js';
+import { makeFeaturePdf, makeLinkedPdf, makeNoAppearanceForm, makePdf, makePng } from '../../helpers/make-pdf.js';
 import { flattenOutline, readPdf } from '../../helpers/read-pdf.js';
 import { fonts, makePlan, pdfPart, section } from './fixtures.js';
 
@@ -312,6 +313,54 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
     expect(pdf.pages[1]?.annotationTypes).not.toContain('Widget');
     expect(pdf.pages[1]?.text).toContain('value 0');
     expect(pdf.pages[1]?.text).toContain('value 1');
+  });
+
+  describe('flattens fields without appearances as viewers draw them (NeedAppearances forms, audit 12-06j #2, #3)', () => {
+    const build = async (name?: string) => {
+      const form = await makeNoAppearanceForm(name === undefined ? {} : { name });
+      const result = await assemble(makePlan([section('form', 'Declaration', [pdfPart('Declaration', 'form.pdf', form)])], { options: { cover: false, stamps: false, forms: 'flatten' }, fonts: await loadFonts() }));
+      return { result, pdf: await readPdf(result.bytes) };
+    };
+
+    it('draws the ticked check box and the chosen radio button from /MK /CA in ZapfDingbats (before: dropped)', async () => {
+      const { pdf } = await build();
+      const page = pdf.pages[0];
+      expect(page?.annotationTypes).not.toContain('Widget');
+      // ZapfDingbats' "4" is the tick and "l" the dot (pdf.js reads the codes as they are).
+      const marks = (page?.items ?? []).filter((it) => it.str === '4' || it.str === 'l').map((it) => ({ str: it.str, x: it.x, top: it.y }));
+      expect(marks.map((m) => m.str)).toEqual(['4', 'l']);
+      // The tick inside the check box (x 330..346, 129..145 pt from the top); one dot, in the PhD button (193..205 from the top).
+      expect(marks[0]?.x).toBeGreaterThanOrEqual(330);
+      expect(marks[0]?.x).toBeLessThan(346);
+      expect(marks[0]?.top).toBeGreaterThan(129);
+      expect(marks[0]?.top).toBeLessThanOrEqual(145);
+      expect(marks[1]?.top).toBeGreaterThan(193);
+      expect(marks[1]?.top).toBeLessThanOrEqual(205);
+    });
+
+    it('prints a Chinese value in the packet\'s CJK font, not "???", and a multi-line value on its lines', async () => {
+      const { result, pdf } = await build();
+      const page = pdf.pages[0];
+      expect(page?.text).toContain('王小明');
+      expect(page?.text).not.toContain('???');
+      const lines = (page?.items ?? []).filter((it) => it.str === 'Maria Keller' || it.str === 'Heidelberg, 1 December 2026');
+      expect(lines.map((it) => it.str)).toEqual(['Maria Keller', 'Heidelberg, 1 December 2026']);
+      // From the top of the box (282 pt from the top of the page), one under the other.
+      expect((lines[1]?.y ?? 0) - (lines[0]?.y ?? 0)).toBeGreaterThan(10);
+      expect(lines[0]?.y).toBeLessThan(300);
+      expect(result.diagnostics.map((d) => d.code)).not.toContain('file.forms-kept');
+    });
+
+    it('keeps a field whose value has characters no font of the packet has as a field, and says so', async () => {
+      const { result, pdf } = await build('Wang \u{13000}');
+      expect(pdf.fieldNames).toEqual(['name_native']);
+      expect(pdf.pages[0]?.text).not.toContain('?');
+      expect(pdf.pages[0]?.text).toContain('Maria Keller');
+      const kept = result.diagnostics.find((d) => d.code === 'file.forms-kept');
+      expect(kept?.message).toBe(
+        'form.pdf: the form field "name_native" is kept as a field, not printed on the page: its value has characters no font of the packet has (\u{13000}), which would be printed as question marks.',
+      );
+    });
   });
 
   it("keeps form fields working with forms: 'keep', renaming clashes between inputs", async () => {
