@@ -179,6 +179,11 @@ export function undrawableWidgets(
   return out;
 }
 
+/** The text and choice values of an input's form that flattening may have to write itself. */
+export function formValues(src: PDFContext, catalog: PDFDict): string[] {
+  return [...formWidgets(src, catalog)].map((w) => textValue(src, w)).filter((v) => v !== '');
+}
+
 /** A field's full name ("a.b.c"), as forms show it. */
 function fieldName(ctx: PDFContext, widget: PDFDict): string {
   const parts: string[] = [];

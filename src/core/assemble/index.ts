@@ -43,7 +43,7 @@ import { ACTIVE_CONTENT_WORDS } from '../inspect/findings.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
-import { acroFormOf, fieldsOnPages, flattenWidgets, FormMerger, formWidgets, hasXfa, undrawableWidgets, viewerDrawsFields, type FieldPen } from './forms.js';
+import { acroFormOf, fieldsOnPages, flattenWidgets, FormMerger, formValues, formWidgets, hasXfa, undrawableWidgets, viewerDrawsFields, type FieldPen } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
 import { coverLabels, partLabels, sectionLabels, selectedLabels, writePageLabels, type LabelRange } from './labels.js';
 import { LayerMerger } from './layers.js';
@@ -319,6 +319,7 @@ export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = 
 
   // 1. Every part's pages.
   const prepared = await a.prepareParts();
+  await a.shapeFormValues(prepared);
   const counts = prepared.map((list) => list.map(pageCountOf));
 
   // 2. The cover: its length does not depend on the numbers it prints, so lay out once to count, then for real.
@@ -415,7 +416,7 @@ class Assembly {
     missing: (text) => this.setter.missing(text),
     width: (text, size) => this.setter.measure(this.setter.clean(text, 'regular').text, 'regular', size),
     line: (page, text, x, y, size) =>
-      lineOperators(page, this.setter.line(this.setter.clean(text, 'regular').text, 'regular'), this.fonts.face as (id: FaceId) => PDFFont, { x, y, size, colour: '0 0 0', keyBase: 'PacketField' }),
+      lineOperators(page, this.setter.line(this.setter.clean(text, 'regular').text, 'regular', this.setter.direction(text)), this.fonts.face as (id: FaceId) => PDFFont, { x, y, size, colour: '0 0 0', keyBase: 'PacketField' }),
     dingbats: () => (this.dingbats ??= this.out.embedStandardFont(StandardFonts.ZapfDingbats)),
   };
 
@@ -423,7 +424,7 @@ class Assembly {
     readonly plan: Plan,
     readonly out: PDFDocument,
     readonly setter: Typesetter,
-    shaping: boolean,
+    private shaping: boolean,
   ) {
     this.fonts = drawFonts(out, plan, setter);
     this.measure = (text, role, size) => setter.measure(text, role, size);
@@ -439,6 +440,15 @@ class Assembly {
     // HarfBuzz and the bidi algorithm are loaded only for a packet with text that needs them (Arabic, Hebrew).
     const engine = plan.fonts.engine && texts.some(needsShaping) ? await plan.fonts.engine() : undefined;
     return new Assembly(plan, out, new Typesetter(plan.fonts, { han: hanStyle(texts), engine }), engine !== undefined);
+  }
+
+  /** Step 1's end: the shaping engine loaded when a form value to flatten is Arabic or Hebrew and nothing else loaded it. */
+  async shapeFormValues(prepared: readonly Prepared[][]): Promise<void> {
+    if (this.plan.options.forms === 'keep' || !this.plan.fonts.engine || this.shaping) return;
+    const values = prepared.flat().flatMap((p) => (p.kind === 'pdf' ? formValues(p.doc.context, p.doc.catalog) : []));
+    if (!values.some(needsShaping)) return;
+    this.setter.useEngine(await this.plan.fonts.engine());
+    this.shaping = true;
   }
 
   /** Step 1: every part read or laid out; a part that fails costs that part, not the build. */

@@ -79,6 +79,11 @@ export class Typesetter {
     private readonly options: { han: HanStyle; engine?: ShapingEngine | undefined },
   ) {}
 
+  /** Shape right-to-left text from now on with `engine`, loaded late (an input's form values turned out to need it). */
+  useEngine(engine: ShapingEngine): void {
+    this.options.engine = engine;
+  }
+
   /** The bytes of a face, or undefined when it is not shipped (or not given). */
   bytes(face: FaceId): Uint8Array | undefined {
     if (face === 'regular') return this.source.regular;

@@ -351,6 +351,18 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
       expect(result.diagnostics.map((d) => d.code)).not.toContain('file.forms-kept');
     });
 
+    it('shapes an Arabic value (the shaping engine is loaded for it though nothing else in the packet is Arabic)', async () => {
+      const loaded = await loadFonts();
+      let loads = 0;
+      const engine = loaded.engine as NonNullable<typeof loaded.engine>;
+      const fonts = { ...loaded, engine: async () => (loads++, engine()) };
+      const form = await makeNoAppearanceForm({ name: 'محمد عبد الله' });
+      const result = await assemble(makePlan([section('form', 'Declaration', [pdfPart('Declaration', 'form.pdf', form)])], { options: { cover: false, stamps: false, forms: 'flatten' }, fonts }));
+      expect(loads).toBe(1);
+      expect((await readPdf(result.bytes)).pages[0]?.text).toContain('محمد عبد الله');
+      expect(result.diagnostics.map((d) => d.code)).not.toContain('text.direction');
+    });
+
     it('keeps a field whose value has characters no font of the packet has as a field, and says so', async () => {
       const { result, pdf } = await build('Wang \u{13000}');
       expect(pdf.fieldNames).toEqual(['name_native']);
