@@ -10,7 +10,7 @@ import { buildPrints } from '../../src/core/built-prints.js';
 import { formatMb } from '../../src/core/words.js';
 import { spawnSync } from 'node:child_process';
 import { rawPdf } from '../helpers/raw-pdf.js';
-import { encryptPdf, makeLinksPdf, makePdf } from '../helpers/make-pdf.js';
+import { encryptPdf, makeLinksPdf, makeNoAppearanceForm, makePdf } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
 import { checkedOutputs, cli, copyExample, installedCli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
@@ -1468,5 +1468,24 @@ describe('packet build, a one-PDF posting that names its file (file_name, max_na
     writeFileSync(join(dir, 'manifest.yaml'), manifest());
     const built = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
     expect(built.stdout).toMatch(/^Built packet\.pdf: 3 pages/m);
+  });
+});
+
+describe('a form saved without the look of its fields (NeedAppearances), flattened (audit 12-06j #2, #3)', () => {
+  it('the tick, the chosen radio button and the multi-line value are printed; a name no packet font has stays a field, with file.forms-kept', async () => {
+    const dir = workspace({
+      'profile.yaml': 'id: forms\ntitle: Lecturer\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n',
+      'docs/form.pdf': await makeNoAppearanceForm({ name: 'Wang \u{13000}' }),
+      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Maria Keller, email: m@examples.fi }\nitems:\n  cv: docs/form.pdf\n',
+    });
+    const r = await cli(['build', join(dir, 'manifest.yaml'), '-o', join(dir, 'out.pdf'), '--no-cover', '--today', '2025-11-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'manifest.yaml:4:7 warning file.forms-kept  docs/form.pdf: the form field "name_native" is kept as a field, not printed on the page: its value has characters no font of the packet has (\u{13000}), which would be printed as question marks.  hint: Open the packet and check the value shows; if the portal flattens forms, print the form to PDF in your viewer and give that file instead.',
+    );
+    const pdf = await readPdf(readFileSync(join(dir, 'out.pdf')));
+    expect(pdf.fieldNames).toEqual(['name_native']);
+    // ZapfDingbats' "4" (the tick) and "l" (the radio dot), and the two lines of the multi-line field.
+    expect(pdf.pages[0]!.items.map((it) => it.str)).toEqual(expect.arrayContaining(['4', 'l', 'Maria Keller', 'Heidelberg, 1 December 2026']));
   });
 });
