@@ -409,10 +409,10 @@ export async function coveredTextPdf(cover: TextCover): Promise<Uint8Array> {
 /**
  * A one-page form as fillers that rely on NeedAppearances save it: no widget has an appearance stream. It has a
  * ticked check box (`/V /Yes /AS /Yes`, `/MK /CA (4)`), a radio group whose second button is chosen, a text field
- * with `name` (default a Chinese name) and a multi-line field with two lines.
+ * with `name` (default a Chinese name) and a multi-line field with two lines. `needAppearances: false` leaves the flag out.
  */
-export async function makeNoAppearanceForm(options: { name?: string } = {}): Promise<Uint8Array> {
-  const { name = '王小明' } = options;
+export async function makeNoAppearanceForm(options: { name?: string; needAppearances?: boolean } = {}): Promise<Uint8Array> {
+  const { name = '王小明', needAppearances = true } = options;
   const doc = await PDFDocument.create();
   const page = doc.addPage([595.28, 841.89]);
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -428,6 +428,6 @@ export async function makeNoAppearanceForm(options: { name?: string } = {}): Pro
   page.node.set(PDFName.of('Annots'), ctx.obj([check, ...kids, text, lines]));
   const helv = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' }));
   const zadb = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'ZapfDingbats' }));
-  doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: [check, group, text, lines], NeedAppearances: true, DR: { Font: { Helv: helv, ZaDb: zadb } } }));
+  doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: [check, group, text, lines], NeedAppearances: needAppearances, DR: { Font: { Helv: helv, ZaDb: zadb } } }));
   return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
 }

@@ -373,6 +373,11 @@ export class FormMerger {
     return added;
   }
 
+  /** Ask viewers to draw the fields' looks from their values (fields kept because flattening could not print them). */
+  askViewerToDraw(): void {
+    this.needAppearances = true;
+  }
+
   private mergeResources(dr: PDFDict): void {
     if (!this.dr) {
       this.dr = dr;

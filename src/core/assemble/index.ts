@@ -564,6 +564,7 @@ class Assembly {
       const shown = prep.dropped ? fieldsOnPages(doc.context, prep.pages) : undefined;
       const keptShown = [...kept].filter(([w]) => !shown || shown.has(w));
       if (this.forms.add(doc.context, form, copier, new Set(keptShown.map(([w]) => w))) > 0) {
+        this.forms.askViewerToDraw();
         const names = [...new Set(keptShown.map(([, k]) => k.name))];
         const chars = [...new Set(keptShown.flatMap(([, k]) => k.chars))];
         this.diagnostics.push(diag('file.forms-kept', { file: describeSource(part), fields: names, chars }));

@@ -1,3 +1,4 @@
+import { PDFBool, PDFDocument, PDFName, type PDFDict } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/core/assemble/index.js';
 import type { Plan } from '../../../src/core/plan/types.js';
@@ -349,6 +350,14 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
       expect((lines[1]?.y ?? 0) - (lines[0]?.y ?? 0)).toBeGreaterThan(10);
       expect(lines[0]?.y).toBeLessThan(300);
       expect(result.diagnostics.map((d) => d.code)).not.toContain('file.forms-kept');
+    });
+
+    it('asks viewers to draw a kept field that has no look of its own, though its input did not (NeedAppearances)', async () => {
+      const form = await makeNoAppearanceForm({ name: 'Wang \u{13000}', needAppearances: false });
+      const result = await assemble(makePlan([section('form', 'Declaration', [pdfPart('Declaration', 'form.pdf', form)])], { options: { cover: false, stamps: false, forms: 'flatten' }, fonts: await loadFonts() }));
+      const out = await PDFDocument.load(result.bytes);
+      const acroForm = out.context.lookup(out.catalog.get(PDFName.of('AcroForm'))) as PDFDict;
+      expect(out.context.lookup(acroForm.get(PDFName.of('NeedAppearances')))).toBe(PDFBool.True);
     });
 
     it('shapes an Arabic value (the shaping engine is loaded for it though nothing else in the packet is Arabic)', async () => {
