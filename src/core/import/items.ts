@@ -680,10 +680,18 @@ function shareRunLimit(u: UnitLayout, drafts: Draft[], first: number, end: numbe
 }
 
 /** A mention as an item reads it; `alternative`: the words of two documents of which one will do. */
-type Linked = KindMention & { alternative?: string };
+type Linked = KindMention & { alternative?: string; mentions?: boolean };
+
+/** "a detailed CV mentioning the grades obtained", "un CV mentionnant notamment les grades": what the document states, part of it. */
+const MENTIONING =
+  /(?<![\p{L}])(?:mentioning|mentions|indicating|showing|stating|with mention of|mentionnant|indiquant|précisant|faisant (?:apparaître|mention d\p{L}*)|mit angabe (?:der|des|von)|unter angabe (?:der|des|von)|met vermelding van|med angivande av|jossa mainitaan|mencionando|indicando|specificando|indicante)(?:\s+(?:notamment|especially|in particular|particularly|insbesondere|en particulier|inter alia|entre autres|notably))?\s+(?:(?:the|a|an|your|their|les?|la|l'|des|du|die|der|den|de|het|los|las|el|il|i|gli)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** What a CV states besides the career: grades, degrees, publications. */
+const STATED_IN_CV: ReadonlySet<ItemKind> = new Set(['transcript', 'diplomas', 'publication_list']);
+/** "... mentioning the grades obtained and the list of publications": the next of the things it states. */
+const AND_THE = /^[^.;:!?]{0,40}?(?:,\s*|\s+(?:and|et|und|en|och|ja|y|e|ainsi que|as well as|sowie)\s+)(?:(?:the|a|an|your|their|les?|la|l'|des|du|die|der|den|de|het|los|las|el|il|i|gli)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /** Between two documents of which one will do: " or original ", " oder eine " (no list comma before it). */
-const ALTERNATIVE_GAP = /^\s+(?:or|oder|of|eller|tai|ou|o|oppure)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+const ALTERNATIVE_GAP = /^\s+(?:or|oder|of|eller|tai|ou|o|oppure|alternatively|alternativt|alternativ|alternativement|vaihtoehtoisesti|alternativamente|alternatief)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
 /** "either a dissertation chapter or ", "entweder eine ", "joko ", "antingen en ", "soit une ", "ofwel een ": one of two follows. */
 const EITHER_BEFORE = /(?<![\p{L}])(?:either|entweder|joko|antingen|soit|ofwel|hetzij|ya sea)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** " (not both)", ", but not both", " (nicht beides)", " (inte båda)", " (pas les deux)": the two before are alternatives. */
@@ -701,16 +709,23 @@ const AS_ROLE = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:as|als|som|comme|como|come)\s+(?:
 /** "without a CV or transcripts", "neither ... nor": an "or" after a negation joins both. */
 const NONE_OF = /\b(?:without|no|not|nor|neither|never|ohne|kein\p{L}*|nicht|zonder|geen|utan|inte|ilman|sans|ni|sin|senza)\b/iu;
 
-/** "a CV, a cover letter or a research statement": the last "or" of a comma list joins it as "and" would. */
-function inCommaList(unit: string, linked: readonly KindMention[]): boolean {
+/**
+ * "a CV, a cover letter or a research statement": the last "or" of a comma list joins it as "and" would; not when an
+ * "and" joins a later one ("tutkimussuunnitelma, cv, tutkintotodistus tai opintorekisteriote sekä suositukset").
+ */
+function inCommaList(unit: string, linked: readonly KindMention[], h: KindMention, next?: KindMention): boolean {
   const [a, b] = linked.slice(-2);
-  return a !== undefined && b !== undefined && /[,;]/.test(unit.slice(a.end, b.start));
+  if (a === undefined || b === undefined || !/[,;]/.test(unit.slice(a.end, b.start))) return false;
+  return next === undefined || !LATER_AND.test(unit.slice(h.end, next.start));
 }
+
+/** An "and" before the next document: the list goes on past an "or", which then joins two alternatives. */
+const LATER_AND = /(?<![\p{L}])(?:and|as well as|sekä|ja|och|samt|und|sowie|et|en|y|e)(?![\p{L}])/iu;
 
 /** "CV including a list of publications": a mention that describes or names again the previous one joins it. */
 function linkMentions(unit: string, hits: KindMention[]): Linked[] {
   const linked: Linked[] = [];
-  for (const h of hits) {
+  for (const [n, h] of hits.entries()) {
     const prev = linked[linked.length - 1];
     // "CV with publication list": the second describes the first.
     const gap = unit.slice(prev?.end ?? 0, h.start);
@@ -724,7 +739,7 @@ function linkMentions(unit: string, hits: KindMention[]): Linked[] {
     // "CV, meritförteckning med registerutdrag": degree papers and grades are never part of a CV.
     const pair = prev !== undefined && !h.guess && ((prev.kind === 'diplomas' && h.kind === 'transcript') || (prev.kind === 'transcript' && h.kind === 'diplomas') || (prev.kind === 'cv' && (h.kind === 'transcript' || h.kind === 'diplomas')));
     // "certified diploma supplements or original transcripts": either one will do; one item, marked.
-    if (prev && prev.kind !== h.kind && !h.guess && !prev.guess && ALTERNATIVE_GAP.test(gap) && !NONE_OF.test(unit.slice(0, prev.start)) && !inCommaList(unit, linked)) {
+    if (prev && prev.kind !== h.kind && !h.guess && !prev.guess && ALTERNATIVE_GAP.test(gap) && !NONE_OF.test(unit.slice(0, prev.start)) && !inCommaList(unit, linked, h, hits[n + 1])) {
       prev.alternative = unit.slice(prev.start, h.end);
       prev.end = h.end;
       continue;
@@ -743,6 +758,13 @@ function linkMentions(unit: string, hits: KindMention[]): Linked[] {
       prev.name = unit.slice(h.start, h.end);
       delete prev.guess;
       prev.end = h.end;
+      continue;
+    }
+    // "a detailed CV mentioning the grades obtained and the list of publications": what the CV states is part of it.
+    if (prev && (MENTIONING.test(gap) || (prev.mentions === true && STATED_IN_CV.has(h.kind) && AND_THE.test(gap)))) {
+      prev.nameEnd ??= prev.end;
+      prev.end = h.end;
+      prev.mentions = true;
       continue;
     }
     // Lists of publications are described as part of a CV ("with education and publications"); other documents are not.

@@ -151,11 +151,12 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
     accepts: ['file', 'text'],
     title: 'Research plan',
+    // "vapaamuotoinen aiehakemus (n. 5 sivua)": a foundation's short first outline of the project (a "letter of intent",
+    // which other calls mean as a letter), so marked. "..., and a research project": one of a list, after "and a"; not
+    // "the research project" of the post.
     guesses: [
-      // "vapaamuotoinen aiehakemus (n. 5 sivua)": a foundation's short first outline of the project (a "letter of intent",
-      // which other calls mean as a letter), so marked.
       /\baiehakemu\p{L}*/u,
-      /^(?:an? |your |the )?(?:(?:short|brief|detailed|outline|draft) )?research projects?\b/, /\bproposal\b/, /(?<!\b(?:active|vigorous|independent|strong|productive|funded|successful|thriving|own|an?) )\bresearch program(?:me)?\b/, /\b(?:proposed|planned|intended) research(?: (?:project|programme|program|agenda))?\b/],
+      /^(?:an? |your |the )?(?:(?:short|brief|detailed|outline|draft) )?research projects?\b/, /(?<=(?:,|\band|\bas well as|\bplus)\s+)(?:an?|your) (?:(?:short|brief|detailed|outline|draft|personal|own) )?research project\b/, /\bproposal\b/, /(?<!\b(?:active|vigorous|independent|strong|productive|funded|successful|thriving|own|an?) )\bresearch program(?:me)?\b/, /\b(?:proposed|planned|intended) research(?: (?:project|programme|program|agenda))?\b/],
   },
   research_statement: {
     patterns: [
@@ -392,6 +393,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:proof|evidence|documentation) of (?:your )?(?:(?:(?:english |german |finnish |swedish |dutch |french )(?:language )?|language )(?:proficiency|skills|ability|competence|fluency)|(?:proficiency|fluency)(?! in (?!english|german|finnish|swedish|dutch|french)))\b/,
       /\b(?:[abc][12] )?level of english (?:accreditation|certificate|certification)\b/,
       /\b(?:toefl|ielts)(?: (?:or|\/) (?:toefl|ielts))?(?: scores?| results?| certificates?)?\b/,
+      // The tests spelled out: "A test result in the International English Testing System (IELTS, 7 pt minimum)".
+      /\b(?:(?:a )?test results? in )?the international english (?:language )?testing system\b|\b(?:the )?test of english as a foreign language\b/,
       /\b(?:english|german) certificate\b/,
       /\b(?:english|german|french|language) proficiency (?:exam(?:ination)?|test)(?: result)?(?: scores?| results?| score cards?| certificates?)?\b/,
       /\b(?:proficiency|competence|skills|qualifications?|ability) in (?:the )?(?:english|german|french|dutch|swedish|finnish|norwegian|danish)(?: language)?\b/,
@@ -638,6 +641,9 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\b(?:voluntary|optionale[nrs]?|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|allenfalls|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend|notwendig|nötig|erforderlich)|gerne? gesehen|wünschenswert)\b/, // German
   /\b(?:as far as (?:already )?available|where available)\b/,
   /\b(?:indien beschikbaar|optioneel|optionele|facultatief|eventueel|eventuele|niet verplicht)\b/, // Dutch
+  // "Övriga handlingar som du önskar åberopa", "documents you wish to submit": what the applicant chooses to add.
+  /\b(?:documents?|papers?|materials?|items?|evidence|anything|publications|works?|certificates|attachments) (?:that |which )?you (?:wish|want|would like|choose|may wish) to (?:submit|include|add|attach|invoke|cite|refer to|enclose|provide|send|upload)\b/,
+  /\bsom (?:du|ni|sökanden?) (?:önskar|vill|själv vill) (?:åberopa|bifoga|lägga till|skicka in|skicka med|hänvisa till|inkomma med)\b/, // Swedish
   /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?|önskvär(?:d|da|t)|(?:inte|ej) obligatorisk(?:t|a)?)\b/, // Swedish
   /\b(?:eventuell(?:e|t)?|valgfri(?:tt)?|hvis (?:tilgjengelig|tilgængelig|muligt?|mogleg))\b/, // Norwegian, Danish
   /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa|mahdolli(?:nen|set)|suositellaan)\b/, // Finnish
@@ -908,6 +914,9 @@ export const SENT_BY_REFEREES: RegExp[] = [
   // "... the e-mail address of the referees (upon their approval), who will then receive an automatic email with the
   // instructions for the letter submission": the system writes to them, and they submit.
   /\b(?:referees?|recommenders?|letter[- ]writers?)\b[^.;]{0,40}?,?\s+who (?:will )?(?:then |automatically |subsequently |in turn )?(?:receive|be sent|get)\b[^.]{0,80}\b(?:submi\p{L}*|upload\p{L}*|send|provide)\b/u,
+  // "Talk to two people who can write you letters ... If they agree, they will submit their letters through our
+  // website": the writers, named in the sentence before, are the subject by a pronoun.
+  /\b(?:they|he or she|she or he|who) (?:will|should|must|can|then|are to|need to|have to)(?: then| directly| also)? (?:submit|upload|send|e-?mail|forward) (?:their|the|his or her|her or his) (?:letters?|recommendations?|references?)\b(?! (?:of|for) (?:motivation|intent|interest|application)\b)/,
   // "It is the applicant's responsibility to ensure that the referees send the letters within the deadline".
   /\b(?:ensure|make sure|check|verify|see to it)\s+(?:that\s+)?(?:(?:your|the|all|both|each|his|her|their) )*(?:referees?|recommenders?|letter[- ]writers?)\s+(?:send|submit|upload|e-?mail|provide|complete)\b/,
   /\b(?:referenten|referentiepersonen|referees)\b[^.]{0,40}\bontvangen\b[^.]{0,80}\b(?:uploaden|indienen|insturen|versturen|sturen)\b/, // Dutch
@@ -1217,6 +1226,8 @@ export const TITLE_STOPS: RegExp[] = [
   // "lettre de motivation d'une page maximum", "Motivationsschreiben von höchstens einer Seite", "van maximaal één A4".
   /\s+(?:d'|de |von |van |om |på |of )(?:(?:höchstens|maximal|maximaal|hoogstens|max\.?|maximum|högst|højst|høyst|maks\.?|bis zu|hasta|no more than|at most|up to)\s+)?(?:\d+|une?|una|einer|eine|één|een|en|ett|one|two|three|deux|trois|zwei|drei|twee|drie|dos|tres)\s*-?\s*(?:pages?|páginas?|pagina'?s?|seiten?|a4|kantjes?|sidor|sida|sider|side|words?|mots|wörter|woorden|palabras|ord)\b/,
   /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|who|whom|whose|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined)(?=[\s,.]|$)/,
+  // "a detailed CV mentioning the grades obtained", "curriculum vitae détaillé mentionnant notamment les grades".
+  /\s+(?:mentioning|indicating|mentionnant|indiquant|précisant|mencionando|indicando)(?=[\s,.]|$)/,
   // "... a one-page summary of your research into a single PDF file": how the files are put together, not the name.
   /\s+(?:in (?:english|german|finnish|pdf)|(?:into|in) (?:a |one )?(?:single |combined )?(?:pdf|file|document)|as (?:a )?pdf|by e-?mail|via|directly|direkt|directement|rechtstreeks|directamente)\b/,
   // "Referenzschreiben sind ... nicht erforderlich", "Les lettres ... ne sont pas demandées": the verb ends the name.

@@ -334,6 +334,13 @@ const SIZE_VERB = /\b(?:should|must|shall|may|can|is to|are to)\s+(?:not\s+)?(?:
 /** Words that open a case ("if", "for applicants who", "w przypadku", "falls", "om", "dans le cas"). */
 const CASE_OPENER = /^(?:if|when|where|for|in (?:the )?case|w przypadku|falls|wenn|für|bei|im falle?|voor|indien|als|in geval|om|för|jos|pour|si|dans le cas|en (?:el )?caso|para|per|nel caso|se|dla)\b/iu;
 
+/**
+ * "Pour les rapporteurs de la commission, deux enveloppes comportant chacune :", "For the committee members:": who
+ * receives the copies, not a group of applicants; what follows is asked of everyone.
+ */
+const FOR_READERS =
+  /^(?:for|pour|für|voor|för|para|per)\s+(?:(?:the|each|all|les|le|la|l'|chaque|die|den|der|jede[nrs]?|de|het|elk|alle|los|las|el|cada|i|gli|il|ogni)\s+)?(?:(?:two|three|deux|trois|zwei|drei|twee|drie|två|tre)\s+)?(?:rapporteurs?|referees?|reviewers?|reporters?|examiners?|assessors?|experts?|evaluators?|(?:selection |search |hiring )?(?:committee|commission|panel|jury)(?: members)?|members of the (?:(?:selection|search|hiring|appointment|review) )?(?:committee|commission|panel|jury)|membres? (?:du|de la) (?:jury|commission|comité)|commission|comité|jury|gutachter\p{L}*|kommission|berufungskommission|beoordelaars?|commissie(?:leden)?|sakkunniga|bedömare|nämnden|evaluadores|comisión|tribunal|valutatori|commissari|commissione)\b/iu;
+
 /** "3. gegebenenfalls" over "a) ...", "b) ...": an entry that is only "if applicable", its points asked in that case. */
 const BARE_CASE = /^(?:gegebenenfalls|ggf\.|falls zutreffend|if applicable|where applicable|if relevant|where relevant|le cas échéant|s'il y a lieu|i förekommande fall|tarvittaessa|indien van toepassing|zo nodig|en su caso|ove applicabile)\s*:?$/iu;
 
@@ -347,7 +354,7 @@ function caseLabel(text: string): string | undefined {
   if (BARE_CASE.test(t)) return t.replace(/[\s:]+$/u, '');
   if (!/:\s*$/u.test(t) || t.length > 160) return undefined;
   const label = t.replace(/\s*:\s*$/u, '');
-  if (!CASE_OPENER.test(label) || testAny(P.LATER_CUES, label) || testAny(P.LIST_TRIGGERS, label) || findKindMentions(label).some((h) => !h.guess)) return undefined;
+  if (!CASE_OPENER.test(label) || FOR_READERS.test(label) || testAny(P.LATER_CUES, label) || testAny(P.LIST_TRIGGERS, label) || findKindMentions(label).some((h) => !h.guess)) return undefined;
   return label;
 }
 
