@@ -828,12 +828,14 @@ export const CATALOGUE = {
   }),
   'file.forms': entry<{ file: string; fields: number; filled: number; mode: 'keep' | 'flatten' }>({
     severity: 'info',
-    when: 'a PDF with form fields (flattened by default)',
+    when: 'a PDF with form fields (flattened by default); a form with fields to fill in and none filled in is `file.form-empty`',
     message: (p) =>
       `${p.file} has ${plural(p.fields, 'form field')} (${p.filled} filled in); ${
         p.mode === 'keep'
           ? 'they are kept as fields, which some portals and viewers show differently'
-          : 'they will be flattened: the filled-in values are printed on the page and can no longer be edited'
+          : p.filled === 0
+            ? 'they will be flattened: each is printed on the page as it looks now and can no longer be used'
+            : 'they will be flattened: the filled-in values are printed on the page and can no longer be edited'
       }.`,
     hint: (p) => (p.filled < p.fields ? 'Check that every field you need is filled in before building.' : 'Nothing to do.'),
   }),
@@ -843,6 +845,14 @@ export const CATALOGUE = {
     message: (p) =>
       `${p.file}: ${p.fields.length === 1 ? 'the form field' : 'the form fields'} ${p.fields.map((f) => `"${f}"`).join(', ')} ${p.fields.length === 1 ? 'is' : 'are'} kept as ${p.fields.length === 1 ? 'a field' : 'fields'}, not printed on the page: ${p.fields.length === 1 ? 'its value has' : 'their values have'} characters no font of the packet has (${p.chars.join(' ')}), which would be printed as question marks.`,
     hint: () => 'Open the packet and check the value shows; if the portal flattens forms, print the form to PDF in your viewer and give that file instead.',
+  }),
+  'file.form-empty': entry<{ file: string; fields: number }>({
+    severity: 'warning',
+    when: 'a form none of whose fields (those one can fill in: not buttons, not read-only) is filled in: a reviewer gets a blank form',
+    message: (p) =>
+      `${p.file} is a form with ${p.fields === 1 ? 'one field to fill in, and it is empty' : `${grouped(p.fields)} fields to fill in, and none of them is filled in`}: a reviewer gets a blank form.`,
+    hint: () =>
+      'Fill it in (Acrobat Reader or your browser can), save it, and give the saved file; if your viewer saved the filled-in form as another file, give that one.',
   }),
   'file.xfa': entry<{ file: string; dynamic: boolean }>({
     severity: (p) => (p.dynamic ? 'error' : 'warning'),
@@ -886,6 +896,27 @@ export const CATALOGUE = {
     when: 'a PDF with comments (sticky notes, marked text with a note): they are carried into the packet, where a reviewer can read them; text typed onto the page is `file.typed-text`',
     message: (p) => `${p.file} has ${plural(p.count, 'comment')} (sticky notes or notes on marked text); ${p.count === 1 ? 'it is' : 'they are'} carried into the packet, where a reviewer can open ${p.count === 1 ? 'it' : 'them'}.`,
     hint: () => "If they are notes for you or from a proofreader, delete them in your PDF viewer's comment list and save, then build again.",
+  }),
+  'file.marks': entry<{ file: string; marks: readonly { one: string; many: string; count: number; pages: readonly number[] }[] }>({
+    severity: 'warning',
+    when: 'marks drawn on the pages with annotation tools (stamps such as "Draft" or "Not Approved", watermarks, ink drawings, circles, rectangles, lines, highlights and other marked text without a note): carried into the packet, where a reviewer sees them',
+    message: (p) => {
+      const all = p.marks.reduce((n, m) => n + m.count, 0);
+      const list = p.marks.map((m) => `${m.count === 1 ? m.one : `${grouped(m.count)} ${m.many}`} on ${pagesPhrase(m.pages)}`);
+      return `${p.file} has ${all === 1 ? 'a mark' : 'marks'} drawn on its pages (${andList(list)}); ${all === 1 ? 'it is' : 'they are'} carried into the packet, where a reviewer sees ${them(all)}.`;
+    },
+    hint: (p) =>
+      p.marks.reduce((n, m) => n + m.count, 0) === 1
+        ? "If it is a review mark (a stamp, a proofreader's drawing or highlight), delete it in your PDF viewer's comment list and save, then build again; keep it if it belongs to the document."
+        : "If they are review marks (a stamp, a proofreader's drawings or highlights), delete them in your PDF viewer's comment list and save, then build again; keep those that belong to the document.",
+  }),
+  'file.redaction-unapplied': entry<{ file: string; count: number; pages: readonly number[] }>({
+    severity: 'error',
+    when: 'an area marked for redaction (a `/Redact` annotation) that was never applied: the text under it is still in the document',
+    message: (p) =>
+      `${p.file} has ${p.count === 1 ? 'an area' : `${grouped(p.count)} areas`} on ${pagesPhrase(p.pages)} marked for redaction but not applied: the text under ${them(p.count)} can be read and copied, in the file and in the packet.`,
+    hint: () =>
+      'Apply the redactions in your PDF editor (in Acrobat: Redact, then Apply) and save, then build again; searching the saved file for the hidden words should find nothing.',
   }),
   'file.typed-text': entry<{ file: string; count: number }>({
     severity: 'info',

@@ -3,7 +3,7 @@
  * Every indirect object is scanned once (so things inside object streams and outlines are found too),
  * with nested direct values followed to a bounded depth and a global budget.
  */
-import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFRef, PDFStream, PDFString } from '@cantoo/pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import type { ActiveContentKind, PdfFeatures } from './types.js';
 import { entriesOf, indirectObjectsOf, isScalar, itemsOf } from '../pdf-entries.js';
@@ -23,6 +23,8 @@ const K = {
   T: N('T'),
   FT: N('FT'),
   V: N('V'),
+  Ff: N('Ff'),
+  Btn: N('Btn'),
   XFA: N('XFA'),
   NeedsRendering: N('NeedsRendering'),
   OCProperties: N('OCProperties'),
@@ -174,6 +176,8 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
   return {
     formFields: form.fields,
     filledFields: form.filled,
+    fillableFields: form.fillable,
+    filledFillable: form.fillableFilled,
     signatures,
     xfa,
     layers: layers.total,
@@ -195,17 +199,32 @@ function hasValue(v: PDFObject | undefined): boolean {
   return true;
 }
 
-function scanForm(context: PDFContext, acroForm: PDFDict | undefined, maxObjects: number): { fields: number; filled: number; hasXfa: boolean } {
-  if (!acroForm) return { fields: 0, filled: 0, hasXfa: false };
+interface FormCount {
+  fields: number;
+  filled: number;
+  /** Fields one fills in (not push buttons, not read-only), and how many of them have a value. */
+  fillable: number;
+  fillableFilled: number;
+  hasXfa: boolean;
+}
+
+const READ_ONLY = 1;
+const PUSH_BUTTON = 1 << 16;
+
+function scanForm(context: PDFContext, acroForm: PDFDict | undefined, maxObjects: number): FormCount {
+  const none = { fields: 0, filled: 0, fillable: 0, fillableFilled: 0 };
+  if (!acroForm) return { ...none, hasXfa: false };
   const hasXfa = acroForm.has(K.XFA);
   const top = deref(context, acroForm.get(K.Fields));
-  if (!(top instanceof PDFArray)) return { fields: 0, filled: 0, hasXfa };
+  if (!(top instanceof PDFArray)) return { ...none, hasXfa };
   let fields = 0;
   let filled = 0;
+  let fillable = 0;
+  let fillableFilled = 0;
   const seen = new Set<PDFObject>();
-  const stack: { obj: PDFObject; ft?: PDFObject; v?: PDFObject }[] = top.asArray().map((obj) => ({ obj }));
+  const stack: { obj: PDFObject; ft?: PDFObject; v?: PDFObject; ff?: PDFObject }[] = top.asArray().map((obj) => ({ obj }));
   while (stack.length > 0) {
-    const { obj, ft, v } = stack.pop()!;
+    const { obj, ft, v, ff } = stack.pop()!;
     const field = asDict(deref(context, obj));
     if (!field || seen.has(field)) continue;
     if (seen.size >= maxObjects) throw new BudgetExceeded(`more than ${maxObjects} form fields`);
@@ -213,17 +232,26 @@ function scanForm(context: PDFContext, acroForm: PDFDict | undefined, maxObjects
     // Field type and value are inherited from the parent field.
     const myFt = field.get(K.FT) ?? ft;
     const myV = field.get(K.V) ?? v;
+    const myFf = field.get(K.Ff) ?? ff;
     const kids = deref(context, field.get(K.Kids));
     const childFields = kids instanceof PDFArray ? kids.asArray().filter((k) => asDict(deref(context, k))?.has(K.T)) : [];
     if (childFields.length > 0) {
-      for (const k of childFields) stack.push({ obj: k, ft: myFt, v: myV });
+      for (const k of childFields) stack.push({ obj: k, ft: myFt, v: myV, ff: myFf });
       continue;
     }
-    if (deref(context, myFt) === K.Sig) continue;
+    const type = deref(context, myFt);
+    if (type === K.Sig) continue;
     fields++;
-    if (hasValue(deref(context, myV))) filled++;
+    const value = hasValue(deref(context, myV));
+    if (value) filled++;
+    // A push button has no value, and a read-only field is the issuer's (pgfplots' manual has thousands of both).
+    const flags = deref(context, myFf);
+    const bits = flags instanceof PDFNumber ? flags.asNumber() : 0;
+    if ((bits & READ_ONLY) !== 0 || (type === K.Btn && (bits & PUSH_BUTTON) !== 0)) continue;
+    fillable++;
+    if (value) fillableFilled++;
   }
-  return { fields, filled, hasXfa };
+  return { fields, filled, fillable, fillableFilled, hasXfa };
 }
 
 function scanLayers(context: PDFContext, oc: PDFDict | undefined): { total: number; hidden: number } {

@@ -9,6 +9,7 @@ import type { ActiveContentKind } from './types.js';
 import type { PageSizeFinding } from './page-size.js';
 import { MIN_LEGIBLE_DPI } from './page-limits.js';
 import type { LowResolutionPage } from './scan-resolution.js';
+import type { PageMark } from './marks.js';
 
 /** Every code the inspector can emit; tests check that nothing else appears. */
 export const INSPECT_CODES = [
@@ -22,10 +23,13 @@ export const INSPECT_CODES = [
   'file.decrypted',
   'file.signed',
   'file.forms',
+  'file.form-empty',
   'file.xfa',
   'file.layers',
   'file.attachments',
   'file.comments',
+  'file.marks',
+  'file.redaction-unapplied',
   'file.typed-text',
   'file.actions',
   'file.media',
@@ -95,10 +99,13 @@ export function findingsAbout(file = UNNAMED_FILE) {
     decrypted: (): Finding => diag('file.decrypted', { file }),
     signed: (signatures: number): Finding => diag('file.signed', { file, signatures }),
     forms: (fields: number, filled: number, mode: FormMode): Finding => diag('file.forms', { file, fields, filled, mode }),
+    formEmpty: (fields: number): Finding => diag('file.form-empty', { file, fields }),
     xfa: (dynamic: boolean): Finding => diag('file.xfa', { file, dynamic }),
     layers: (layers: number, hidden: number): Finding => diag('file.layers', { file, layers, hidden }),
     attachments: (count: number, portfolio: boolean): Finding => diag('file.attachments', { file, count, ...(portfolio ? { portfolio } : {}) }),
     comments: (count: number): Finding => diag('file.comments', { file, count }),
+    marks: (marks: readonly PageMark[]): Finding => diag('file.marks', { file, marks }),
+    redactionUnapplied: (count: number, pages: readonly number[]): Finding => diag('file.redaction-unapplied', { file, count, pages }),
     typedText: (count: number): Finding => diag('file.typed-text', { file, count }),
     actions: (kinds: readonly ActiveContentKind[]): Finding =>
       diag('file.actions', { file, what: kinds.map((k) => ACTIVE_CONTENT_WORDS[k]).join(', '), count: kinds.length, ...(kinds.includes('local-link') ? { links: true } : {}) }),

@@ -4,6 +4,7 @@ import { BudgetExceeded, scanFeatures } from './features.js';
 import { droppedContent } from './actions.js';
 import { pageDestinations } from './destinations.js';
 import type { PageDestinations } from './lost-destinations.js';
+import { pageMarks, type PageMarks } from './marks.js';
 import { findingsAbout } from './findings.js';
 import { carriedVerdict, streamFilters, structureVerdict, type InflationLimits } from './inflation.js';
 import { pageBytes } from './page-bytes.js';
@@ -229,6 +230,9 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const dropped = droppedOf(doc, tree.pages);
   if (dropped.media > 0) findings.push(say.media(dropped.media));
   if (dropped.deadLinks > 0) findings.push(say.deadLinks(dropped.deadLinks));
+  const marks = marksOf(doc, tree.pages);
+  if (marks.redactions.count > 0) findings.push(say.redactionUnapplied(marks.redactions.count, marks.redactions.pages));
+  if (marks.marks.length > 0) findings.push(say.marks(marks.marks));
 
   if (options.pageBytes && pages > 0) {
     const sizes = pageBytes(doc.context, tree.pages, limits.maxObjects);
@@ -361,6 +365,15 @@ function droppedOf(doc: PDFDocument, pages: readonly SourcePage[]): { media: num
   }
 }
 
+/** `pageMarks`, or none for annotations too damaged to read (the build leaves those out). */
+function marksOf(doc: PDFDocument, pages: readonly SourcePage[]): PageMarks {
+  try {
+    return pageMarks(doc.context, pages);
+  } catch {
+    return { redactions: { pages: [], count: 0 }, marks: [] };
+  }
+}
+
 /** `pageDestinations`, or nothing for links and bookmarks too damaged to read (the build drops those without a word too). */
 function destinationsOf(doc: PDFDocument, pages: readonly SourcePage[]): PageDestinations | undefined {
   try {
@@ -375,7 +388,8 @@ function featureFindings(features: PdfFeatures, say: ReturnType<typeof findingsA
   const found: Finding[] = [];
   if (features.signatures > 0) found.push(say.signed(features.signatures));
   if (features.xfa !== 'none') found.push(say.xfa(features.xfa === 'dynamic'));
-  if (features.formFields > 0) found.push(say.forms(features.formFields, features.filledFields, options.forms ?? 'flatten'));
+  if (features.fillableFields > 0 && features.filledFillable === 0) found.push(say.formEmpty(features.fillableFields));
+  else if (features.formFields > 0) found.push(say.forms(features.formFields, features.filledFields, options.forms ?? 'flatten'));
   if (features.layers > 0) found.push(say.layers(features.layers, features.hiddenLayers));
   if (features.attachments > 0) found.push(say.attachments(features.attachments, features.portfolio));
   if (features.comments > 0) found.push(say.comments(features.comments));

@@ -20,6 +20,9 @@ export interface PdfFeatures {
   /** Terminal form fields (signature fields excluded), and how many have a value. */
   formFields: number;
   filledFields: number;
+  /** Of those, the fields one fills in (not push buttons, not read-only), and how many of them have a value. */
+  fillableFields: number;
+  filledFillable: number;
   /** Signature fields that hold a signature. */
   signatures: number;
   /** The form carries XFA data; `dynamic` when its pages only exist in XFA (`/NeedsRendering`). */

@@ -166,6 +166,55 @@ describe('inspectInput: PDFs', () => {
     expect(both.findings.map((x) => `${x.severity} ${x.code}`)).toEqual(['warning file.comments', 'info file.typed-text']);
   });
 
+  it('an area marked for redaction but never applied is an error naming its page (audit 12-06j #4; before: no line at all, Ready)', async () => {
+    const doc = await PDFDocument.load(await makePdf({ pages: 2, text: 'Date of birth: 12.03.1993   Passport: C01X00T47' }));
+    const redact = (page: number) =>
+      doc.getPage(page).node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Redact', Rect: [70, 725, 400, 742], IC: [0, 0, 0] }))]));
+    redact(1);
+    const f = await inspectInput(await doc.save(), { fileName: 'docs/transcript.pdf' });
+    expect(f.findings.map((x) => `${x.severity} ${x.code} ${x.message}  hint: ${x.hint}`)).toEqual([
+      'error file.redaction-unapplied docs/transcript.pdf has an area on page 2 marked for redaction but not applied: the text under it can be read and copied, in the file and in the packet.  hint: Apply the redactions in your PDF editor (in Acrobat: Redact, then Apply) and save, then build again; searching the saved file for the hidden words should find nothing.',
+    ]);
+  });
+
+  it('stamps, watermarks and drawing marks without a note are a warning that says what and where: a reviewer sees them (audit 12-06j #5; before: no line, Ready)', async () => {
+    const doc = await PDFDocument.load(await makePdf({ pages: 3, text: 'Transcript of Records' }));
+    const annot = (d: Record<string, unknown>) => doc.context.register(doc.context.obj({ Type: 'Annot', Rect: [300, 600, 500, 680], ...d }));
+    doc.getPage(0).node.set(PDFName.of('Annots'), doc.context.obj([annot({ Subtype: 'Stamp', Name: 'NotApproved' }), annot({ Subtype: 'Ink', InkList: [[70, 740, 150, 770]] })]));
+    doc.getPage(2).node.set(
+      PDFName.of('Annots'),
+      doc.context.obj([
+        annot({ Subtype: 'Ink', InkList: [[70, 740, 150, 770]] }),
+        annot({ Subtype: 'Circle' }),
+        annot({ Subtype: 'Stamp', Name: PDFName.of('#D1f2') }),
+        annot({ Subtype: 'Watermark' }),
+        // Hidden: not drawn, not counted; with a note: a comment (`file.comments`), not counted twice.
+        annot({ Subtype: 'Square', F: 2 }),
+        annot({ Subtype: 'Highlight', Contents: PDFString.of('cite the 2023 paper here') }),
+      ]),
+    );
+    const f = await inspectInput(await doc.save(), { fileName: 'docs/transcript.pdf' });
+    expect(f.findings.map((x) => `${x.severity} ${x.code} ${x.message}  hint: ${x.hint}`)).toEqual([
+      'warning file.comments docs/transcript.pdf has 1 comment (sticky notes or notes on marked text); it is carried into the packet, where a reviewer can open it.  hint: If they are notes for you or from a proofreader, delete them in your PDF viewer\'s comment list and save, then build again.',
+      'warning file.marks docs/transcript.pdf has marks drawn on its pages (a "Not Approved" stamp on page 1, 2 ink drawings on pages 1 and 3, a circle on page 3, a stamp on page 3 and a watermark on page 3); they are carried into the packet, where a reviewer sees them.  hint: If they are review marks (a stamp, a proofreader\'s drawings or highlights), delete them in your PDF viewer\'s comment list and save, then build again; keep those that belong to the document.',
+    ]);
+  });
+
+  it('a form with none of its fields to fill in filled in is a warning, file.form-empty; the flattening wording only when something is filled in (audit 12-06j #6; before: an info, Ready under --strict)', async () => {
+    const empty = await inspectInput(await makeFeaturePdf({ fields: 2, filled: 0 }), { fileName: 'docs/empty-form.pdf' });
+    expect(empty.findings.map((x) => `${x.severity} ${x.code} ${x.message}  hint: ${x.hint}`)).toEqual([
+      'warning file.form-empty docs/empty-form.pdf is a form with 2 fields to fill in, and none of them is filled in: a reviewer gets a blank form.  hint: Fill it in (Acrobat Reader or your browser can), save it, and give the saved file; if your viewer saved the filled-in form as another file, give that one.',
+    ]);
+    // Read-only fields and push buttons are not the applicant's to fill in (pgfplots' manual has thousands): an info, and no flattening of values.
+    const doc = await PDFDocument.load(await makeFeaturePdf({ fields: 2, filled: 0 }));
+    for (const field of doc.getForm().getFields()) field.enableReadOnly();
+    const shown = await inspectInput(await doc.save(), { fileName: 'docs/appendix.pdf' });
+    expect(shown.findings.map((x) => `${x.severity} ${x.code} ${x.message}`)).toEqual([
+      'info file.forms docs/appendix.pdf has 2 form fields (0 filled in); they will be flattened: each is printed on the page as it looks now and can no longer be used.',
+    ]);
+    expect(codes(await inspectInput(await makeFeaturePdf({ fields: 2, filled: 1 })))).toEqual(['info file.forms']);
+  });
+
   it('tells a dynamic XFA form (error) from a static one, and a signature from usage rights', async () => {
     const make = async (edit: (doc: PDFDocument) => void): Promise<Uint8Array> => {
       const doc = await PDFDocument.load(await makePdf());

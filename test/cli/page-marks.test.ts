@@ -1,0 +1,72 @@
+/**
+ * Marks drawn on an input's pages and blank forms, as validate and build say them (audit 12-06j #4-#6): a redaction
+ * marked but never applied stops the build; stamps, drawings and a blank form are warnings `--strict` stops on.
+ */
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeFeaturePdf, makePdf } from '../helpers/make-pdf.js';
+import { cli, workspace } from '../helpers/workspace.js';
+
+const PROFILE = `id: t
+title: T
+organization: U
+deadline: 2030-01-01
+submission: { format: single-pdf }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: certificates, kind: other, title: Certificates, accepts: [file] }
+`;
+
+const MANIFEST = `profile: p.yaml
+applicant: { name: A B, email: a@b.org }
+output: out.pdf
+items:
+  cv: cv.pdf
+  certificates: cert.pdf
+`;
+
+/** A transcript whose page 1 carries one annotation of the given kind. */
+async function annotated(annot: Record<string, unknown>): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(await makePdf({ text: 'Date of birth: 12.03.1993   Passport: C01X00T47' }));
+  doc.getPage(0).node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(doc.context.obj({ Type: 'Annot', Rect: [70, 725, 400, 742], ...annot }))]));
+  return doc.save();
+}
+
+const run = async (cert: Uint8Array, ...args: string[]) => {
+  const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': MANIFEST, 'cv.pdf': await makePdf(), 'cert.pdf': cert });
+  const validate = await cli(['validate', 'm.yaml', '--today', '2025-10-01', ...args], { cwd: dir });
+  return { dir, validate, lines: validate.stdout.split('\n').filter((l) => l.startsWith('m.yaml:6')) };
+};
+
+describe('marks drawn on the page, and blank forms', () => {
+  it('a redaction marked but not applied is an error: Not ready, and build writes nothing (before: no line, Ready, the passport number in the packet)', async () => {
+    const { dir, validate, lines } = await run(await annotated({ Subtype: 'Redact', IC: [0, 0, 0] }));
+    expect(lines).toEqual([
+      'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has an area on page 1 marked for redaction but not applied: the text under it can be read and copied, in the file and in the packet.  hint: Apply the redactions in your PDF editor (in Acrobat: Redact, then Apply) and save, then build again; searching the saved file for the hidden words should find nothing.',
+    ]);
+    expect(validate.code).toBe(1);
+    const build = await cli(['build', 'm.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(build.code).toBe(1);
+    expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
+  });
+
+  it('a "Not Approved" stamp is a warning a reviewer sees; --strict stops on it (before: no line, exit 0 under --strict)', async () => {
+    const { lines, validate } = await run(await annotated({ Subtype: 'Stamp', Name: 'NotApproved' }));
+    expect(lines).toEqual([
+      'm.yaml:6:17 warning file.marks  cert.pdf has a mark drawn on its pages (a "Not Approved" stamp on page 1); it is carried into the packet, where a reviewer sees it.  hint: If it is a review mark (a stamp, a proofreader\'s drawing or highlight), delete it in your PDF viewer\'s comment list and save, then build again; keep it if it belongs to the document.',
+    ]);
+    expect(validate.code).toBe(0);
+    expect((await run(await annotated({ Subtype: 'Ink', InkList: [[70, 740, 150, 770]] }), '--strict')).validate.code).toBe(1);
+  });
+
+  it('a form with nothing filled in is a warning --strict stops on (before: an info about flattening values, exit 0 under --strict)', async () => {
+    const { lines } = await run(await makeFeaturePdf({ fields: 2, filled: 0 }));
+    expect(lines).toEqual([
+      'm.yaml:6:17 warning file.form-empty  cert.pdf is a form with 2 fields to fill in, and none of them is filled in: a reviewer gets a blank form.  hint: Fill it in (Acrobat Reader or your browser can), save it, and give the saved file; if your viewer saved the filled-in form as another file, give that one.',
+    ]);
+    expect((await run(await makeFeaturePdf({ fields: 2, filled: 0 }), '--strict')).validate.code).toBe(1);
+    expect((await run(await makeFeaturePdf({ fields: 2, filled: 1 }), '--strict')).validate.code).toBe(0);
+  });
+});
