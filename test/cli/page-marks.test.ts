@@ -52,6 +52,24 @@ describe('marks drawn on the page, and blank forms', () => {
     expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
   });
 
+  it('a `pages:` selection that leaves the marked pages out says nothing of them, and builds; one that takes some names those', async () => {
+    const doc = await PDFDocument.load(await makePdf({ pages: 3, text: 'Transcript of Records' }));
+    const mark = (page: number, annot: Record<string, unknown>) =>
+      doc.getPage(page).node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(doc.context.obj({ Type: 'Annot', Rect: [70, 725, 400, 742], ...annot }))]));
+    mark(0, { Subtype: 'Redact' });
+    mark(2, { Subtype: 'Stamp', Name: 'Draft' });
+    const cert = await doc.save();
+    const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': MANIFEST.replace('certificates: cert.pdf', 'certificates: { file: cert.pdf, pages: "2" }'), 'cv.pdf': await makePdf(), 'cert.pdf': cert });
+    const second = await cli(['build', 'm.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
+    expect(second.stdout).not.toMatch(/file\.(marks|redaction)/);
+    expect(second.code, second.stdout).toBe(0);
+    const dir3 = workspace({ 'p.yaml': PROFILE, 'm.yaml': MANIFEST.replace('certificates: cert.pdf', 'certificates: { file: cert.pdf, pages: "2-3" }'), 'cv.pdf': await makePdf(), 'cert.pdf': cert });
+    const third = await cli(['validate', 'm.yaml', '--today', '2025-10-01'], { cwd: dir3 });
+    expect(third.stdout.split('\n').filter((l) => /file\.(marks|redaction)/.test(l)).map((l) => l.replace(/ {2}hint:.*/, ''))).toEqual([
+      'm.yaml:6:25 warning file.marks  cert.pdf has a mark drawn on its pages (a "Draft" stamp on page 3); it is carried into the packet, where a reviewer sees it.',
+    ]);
+  });
+
   it('a "Not Approved" stamp is a warning a reviewer sees; --strict stops on it (before: no line, exit 0 under --strict)', async () => {
     const { lines, validate } = await run(await annotated({ Subtype: 'Stamp', Name: 'NotApproved' }));
     expect(lines).toEqual([

@@ -9,7 +9,7 @@ import type { ActiveContentKind } from './types.js';
 import type { PageSizeFinding } from './page-size.js';
 import { MIN_LEGIBLE_DPI } from './page-limits.js';
 import type { LowResolutionPage } from './scan-resolution.js';
-import type { PageMark } from './marks.js';
+import type { PageMarks } from './marks.js';
 
 /** Every code the inspector can emit; tests check that nothing else appears. */
 export const INSPECT_CODES = [
@@ -104,8 +104,11 @@ export function findingsAbout(file = UNNAMED_FILE) {
     layers: (layers: number, hidden: number): Finding => diag('file.layers', { file, layers, hidden }),
     attachments: (count: number, portfolio: boolean): Finding => diag('file.attachments', { file, count, ...(portfolio ? { portfolio } : {}) }),
     comments: (count: number): Finding => diag('file.comments', { file, count }),
-    marks: (marks: readonly PageMark[]): Finding => diag('file.marks', { file, marks }),
-    redactionUnapplied: (count: number, pages: readonly number[]): Finding => diag('file.redaction-unapplied', { file, count, pages }),
+    /** Redactions never applied (an error), then the marks a reviewer sees (a warning), each when there are any. */
+    pageMarks: (m: PageMarks): Finding[] => [
+      ...(m.redactions.count > 0 ? [diag('file.redaction-unapplied', { file, count: m.redactions.count, pages: m.redactions.pages })] : []),
+      ...(m.marks.length > 0 ? [diag('file.marks', { file, marks: m.marks })] : []),
+    ],
     typedText: (count: number): Finding => diag('file.typed-text', { file, count }),
     actions: (kinds: readonly ActiveContentKind[]): Finding =>
       diag('file.actions', { file, what: kinds.map((k) => ACTIVE_CONTENT_WORDS[k]).join(', '), count: kinds.length, ...(kinds.includes('local-link') ? { links: true } : {}) }),

@@ -231,8 +231,8 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (dropped.media > 0) findings.push(say.media(dropped.media));
   if (dropped.deadLinks > 0) findings.push(say.deadLinks(dropped.deadLinks));
   const marks = marksOf(doc, tree.pages);
-  if (marks.redactions.count > 0) findings.push(say.redactionUnapplied(marks.redactions.count, marks.redactions.pages));
-  if (marks.marks.length > 0) findings.push(say.marks(marks.marks));
+  findings.push(...say.pageMarks(marks));
+  if (marks.redactions.count > 0 || marks.marks.length > 0) facts.pageMarks = marks;
 
   if (options.pageBytes && pages > 0) {
     const sizes = pageBytes(doc.context, tree.pages, limits.maxObjects);
@@ -370,7 +370,7 @@ function marksOf(doc: PDFDocument, pages: readonly SourcePage[]): PageMarks {
   try {
     return pageMarks(doc.context, pages);
   } catch {
-    return { redactions: { pages: [], count: 0 }, marks: [] };
+    return { redactions: { pages: [], count: 0, each: [] }, marks: [] };
   }
 }
 

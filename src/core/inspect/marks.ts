@@ -6,25 +6,9 @@ import { PDFHexString, PDFName, PDFNumber, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFDict, PDFObject } from '@cantoo/pdf-lib';
 import { pageAnnotations } from './actions.js';
 import type { SourcePage } from './page-tree.js';
+import type { PageMark, PageMarks } from './marked-pages.js';
 
-/** What a drawn mark is, in the applicant's words: one kind, or a named stamp. */
-export interface PageMark {
-  /** One of them: `a "Not Approved" stamp`, `an ink drawing`, `a circle`... */
-  one: string;
-  /** Several of them, without the number: `"Not Approved" stamps`, `ink drawings`... */
-  many: string;
-  count: number;
-  /** Pages (1-based) they are on, ascending. */
-  pages: number[];
-}
-
-/** The marks on a document's pages: redaction areas never applied, and marks a reviewer sees. */
-export interface PageMarks {
-  /** Pages (1-based) with an area marked for redaction (a `/Redact` annotation), and how many such areas. */
-  redactions: { pages: number[]; count: number };
-  /** Drawn marks by kind, in page order of their first page. */
-  marks: PageMark[];
-}
+export type { PageMark, PageMarks } from './marked-pages.js';
 
 /** Drawn marks by annotation subtype: one of them, several. */
 const MARK_WORDS: Record<string, [string, string]> = {
@@ -58,11 +42,10 @@ const N = {
  * The marks on the given pages a viewer draws (hidden annotations are not drawn, and not counted).
  *
  * @example
- * pageMarks(doc.context, tree.pages); // { redactions: { pages: [1], count: 1 }, marks: [{ one: 'a "Not Approved" stamp', many: '"Not Approved" stamps', count: 1, pages: [2] }] }
+ * pageMarks(doc.context, tree.pages); // { redactions: { pages: [1], count: 1, each: [1] }, marks: [{ one: 'a "Not Approved" stamp', many: '"Not Approved" stamps', count: 1, pages: [2], each: [2] }] }
  */
 export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): PageMarks {
   const redacted: number[] = [];
-  let count = 0;
   const byKind = new Map<string, PageMark>();
   pages.forEach((page, i) => {
     for (const annot of pageAnnotations(context, page.dict)) {
@@ -70,20 +53,20 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
       if (!(subtype instanceof PDFName) || hidden(context, annot)) continue;
       const name = subtype.decodeText();
       if (subtype === N.Redact) {
-        count++;
-        if (redacted[redacted.length - 1] !== i + 1) redacted.push(i + 1);
+        redacted.push(i + 1);
         continue;
       }
       const word = MARK_WORDS[name];
       if (word === undefined || (NOTED.has(name) && hasNote(context, annot))) continue;
       const [one, many] = name === 'Stamp' ? stampWords(annot.get(N.Name)) : word;
-      const mark = byKind.get(one) ?? { one, many, count: 0, pages: [] };
+      const mark = byKind.get(one) ?? { one, many, count: 0, pages: [], each: [] };
       mark.count++;
+      mark.each.push(i + 1);
       if (mark.pages[mark.pages.length - 1] !== i + 1) mark.pages.push(i + 1);
       byKind.set(one, mark);
     }
   });
-  return { redactions: { pages: redacted, count }, marks: [...byKind.values()] };
+  return { redactions: { pages: [...new Set(redacted)], count: redacted.length, each: redacted }, marks: [...byKind.values()] };
 }
 
 function hidden(context: PDFContext, annot: PDFDict): boolean {

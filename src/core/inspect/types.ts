@@ -1,6 +1,7 @@
 import type { Finding } from '../diagnostics.js';
 import type { FormMode } from '../schema/vocabulary.js';
 import type { PageDestinations } from './lost-destinations.js';
+import type { PageMarks } from './marked-pages.js';
 
 /** A parsed PDF kept for reuse between validation and build, so each input is parsed once. */
 export interface LoadedPdf {
@@ -98,6 +99,8 @@ export interface InputFacts {
   damagedImagePages?: number[];
   /** Pages (1-based) scanned at too few pixels per inch, with theirs (`file.low-resolution`): a `pages:` selection keeps those it takes. */
   lowResolutionPages?: { page: number; dpi: number }[];
+  /** Marks drawn on the pages and redactions never applied (`file.marks`, `file.redaction-unapplied`): a `pages:` selection keeps those it takes. */
+  pageMarks?: PageMarks;
   /** Image size in pixels, for scans. */
   width?: number;
   height?: number;

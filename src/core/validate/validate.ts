@@ -25,6 +25,7 @@ import { unprintedMarkup } from '../text/unprinted.js';
 import { measureSelection } from './selection.js';
 import { lostDestinations } from '../inspect/lost-destinations.js';
 import { findingsAbout } from '../inspect/findings.js';
+import { selectedMarks } from '../inspect/marked-pages.js';
 import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
 import { isLetterItem, lettersGiven, refereeInfo, untitledParts, type PlanInput } from '../plan/plan.js';
@@ -318,6 +319,9 @@ interface FileUse {
   filePages?: number;
 }
 
+/** What a file says of some of its pages, said again of those a `pages:` selection takes. */
+const SELECTED_CODES: ReadonlySet<string> = new Set(['file.damaged-image', 'file.low-resolution', 'file.marks', 'file.redaction-unapplied']);
+
 /** Inline texts shorter than this are almost certainly not the document the posting asks for. */
 const SHORT_TEXT_WORDS = 10;
 
@@ -507,7 +511,9 @@ class ItemCheck {
     }
     // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
     // So is a page scanned at too few pixels: one the selection leaves out cannot be read in the packet either way.
-    for (const finding of f.findings) if (!(use && (finding.code === 'file.damaged-image' || finding.code === 'file.low-resolution')) && !((chars || scan) && finding.code === 'file.no-text')) this.at(path, finding);
+    // So is a mark or a redaction on a page it leaves out.
+    for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !((chars || scan) && finding.code === 'file.no-text')) this.at(path, finding);
+    if (use && f.pageMarks) for (const finding of findingsAbout(ref).pageMarks(selectedMarks(f.pageMarks, use.pages))) this.at(path, finding);
     if (use && chars && empty > 0 && !blankOnly && !blankFile && !scan) this.at(pagesPath ?? path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
     // Said here, at `pages:`, with the build's counts: the build's own line is then a repeat and goes.
     const lost = use && f.destinations ? lostDestinations(f.destinations, use.pages) : undefined;

@@ -1,0 +1,45 @@
+/**
+ * What `pageMarks` found, and the part of it a `pages:` selection takes: kept apart from `marks.ts`, which reads PDFs
+ * with pdf-lib, so that validation (in the main thread) does not load pdf-lib.
+ */
+
+/** What a drawn mark is, in the applicant's words: one kind, or a named stamp. */
+export interface PageMark {
+  /** One of them: `a "Not Approved" stamp`, `an ink drawing`, `a circle`... */
+  one: string;
+  /** Several of them, without the number: `"Not Approved" stamps`, `ink drawings`... */
+  many: string;
+  count: number;
+  /** Pages (1-based) they are on, ascending. */
+  pages: number[];
+  /** The page of each of them, so a `pages:` selection can count those it takes. */
+  each: number[];
+}
+
+/** The marks on a document's pages: redaction areas never applied, and marks a reviewer sees. */
+export interface PageMarks {
+  /** Pages (1-based) with an area marked for redaction (a `/Redact` annotation), and how many such areas. */
+  redactions: { pages: number[]; count: number; each: number[] };
+  /** Drawn marks by kind, in page order of their first page. */
+  marks: PageMark[];
+}
+
+/**
+ * The marks on the pages a `pages:` selection takes (0-based indices), numbered as in the file.
+ *
+ * @example
+ * selectedMarks(pageMarks(doc.context, tree.pages), [2]); // those of page 3 only
+ */
+export function selectedMarks(all: PageMarks, taken: readonly number[]): PageMarks {
+  const pick = (each: readonly number[]) => {
+    const kept = each.filter((p) => taken.includes(p - 1));
+    return { each: kept, count: kept.length, pages: [...new Set(kept)] };
+  };
+  return {
+    redactions: pick(all.redactions.each),
+    marks: all.marks.flatMap((m) => {
+      const kept = pick(m.each);
+      return kept.count > 0 ? [{ ...m, ...kept }] : [];
+    }),
+  };
+}
