@@ -5,7 +5,10 @@
  * @example
  * import { checkManifest, makeReport, renderText } from 'application-packet';
  * const check = await checkManifest('manifest.yaml', { today: '2025-11-01' });
- * console.log(renderText(makeReport({ manifest: check.manifestFile, profile: check.profile, result: check.result, strict: false }), { color: false }));
+ * const report = makeReport({ manifest: check.manifestFile, profile: check.profile, result: check.result, diagnostics: check.diagnostics, strict: false });
+ * // Items, problems and verdict, as `packet report manifest.yaml --today 2025-11-01` prints them (bar its "Built" line).
+ * console.log(renderText(report, { color: false }));
+ * process.exitCode = report.ready ? 0 : 1;
  */
 export type { Diagnostic, Finding, Severity } from './core/diagnostics.js';
 export { formatPath, isBlocking, sortDiagnostics } from './core/diagnostics.js';

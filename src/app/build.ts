@@ -85,12 +85,13 @@ export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
   // The build measures the PDF it writes: validate's "close to the cap, build to be sure" is answered here.
   check.diagnostics = check.diagnostics.filter((d) => d.code !== 'limit.size-near');
   const diagnostics = [...check.diagnostics];
-  const done = (extra: Diagnostic[] = [], built?: BuildOutcome['built']): BuildOutcome => ({
-    check,
+  const done = (extra: Diagnostic[] = [], built?: BuildOutcome['built']): BuildOutcome => {
     // A one-PDF packet written is judged on its own pages and bytes (overBuiltCaps), not on the estimate.
-    diagnostics: sortDiagnostics(withoutRepeats([...(built && !built.files ? diagnostics.filter((d) => !isPacketEstimate(d)) : diagnostics), ...extra])),
-    ...(built ? { built } : {}),
-  });
+    const all = sortDiagnostics(withoutRepeats([...(built && !built.files ? diagnostics.filter((d) => !isPacketEstimate(d)) : diagnostics), ...extra]));
+    // `outcome.check.result` handed to `makeReport` gives the build's verdict, as `outcome.diagnostics` does.
+    if (check.result) check.result = { ...check.result, diagnostics: all };
+    return { check, diagnostics: all, ...(built ? { built } : {}) };
+  };
   // Over the posting's page cap, one PDF is still built, so you can see what to cut: its error says it was written.
   const separate = req.separate ?? check.profile?.submission.format === 'separate-files';
   const toLookAt = (d: Diagnostic) => !separate && isPacketEstimate(d) && d.code === 'limit.pages';

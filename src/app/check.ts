@@ -106,19 +106,31 @@ export { UsageError };
  * with the reason for its place beside it.
  *
  * @example
- * const check = await checkManifest('examples/aalto-tml/manifest.yaml', { today: '2025-11-01' });
- * check.diagnostics.length; // 0 when the packet is ready
+ * import { checkManifest, formatDiagnostic, isBlocking } from 'application-packet';
+ * const check = await checkManifest('manifest.yaml', { today: '2025-11-01' });
+ * // The lines `packet validate manifest.yaml --today 2025-11-01` prints; infos and warnings do not stop a packet.
+ * for (const d of check.diagnostics) console.log(formatDiagnostic(d));
+ * console.log(check.diagnostics.some((d) => isBlocking(d, false)) ? 'not ready' : 'ready');
  */
 export async function checkManifest(manifestPath: string, options: CheckOptions): Promise<CheckResult> {
   const check = await checkInputs(manifestPath, options);
   // An output refused (one of the inputs, a folder): what is there is no packet to judge, and saying so would be an echo.
-  if (options.built === false || check.diagnostics.some((d) => d.severity === 'error' && OUTPUT_REFUSED.has(d.code))) return check;
+  if (options.built === false || check.diagnostics.some((d) => d.severity === 'error' && OUTPUT_REFUSED.has(d.code))) return oneVerdict(check);
   // The packet already built at the output, judged as `packet validate` judges it: before, a script said Ready over
   // a PDF built before the CV changed, which the CLI calls stale (audit 12-06i #4).
   const { judgeBuiltPacket, judgeSeparateBuilt } = await import('./built.js');
   const pdf = options.output !== undefined && !options.separate ? { pdf: options.output } : {};
   check.diagnostics = (await judgeBuiltPacket(check, { validate: true, ...pdf })).diagnostics;
   check.diagnostics = await judgeSeparateBuilt(check);
+  return oneVerdict(check);
+}
+
+/**
+ * `check.result.diagnostics` made the same list as `check.diagnostics`, so a script handing `result` alone to
+ * `makeReport` gets the CLI's verdict (before: Ready over a stale packet, audit 12-06j #1).
+ */
+function oneVerdict<T extends { result?: ValidationResult; diagnostics: Diagnostic[] }>(check: T): T {
+  if (check.result) check.result = { ...check.result, diagnostics: check.diagnostics };
   return check;
 }
 

@@ -70,11 +70,15 @@ function withEntryErrors(items: ItemReport[], diagnostics: readonly Diagnostic[]
 }
 
 /**
- * Gather what the report shows, and decide the verdict.
+ * Gather what the report shows, and decide the verdict. Give it `checkManifest`'s `diagnostics` (its `result`
+ * carries the same list): without `result` or `diagnostics` nothing was checked, and the report is not ready.
  *
  * @example
- * const report = makeReport({ manifest: 'manifest.yaml', profile, result, strict: false });
- * report.verdict; // "Ready to submit" or "Not ready: 1 required item missing"
+ * import { checkManifest, makeReport } from 'application-packet';
+ * const check = await checkManifest('manifest.yaml', { today: '2025-11-01' });
+ * const report = makeReport({ manifest: check.manifestFile, profile: check.profile, result: check.result, diagnostics: check.diagnostics, strict: false });
+ * // The last line `packet validate manifest.yaml --today 2025-11-01` prints: "Ready to submit (1 item to send later)" or "Not ready: ...".
+ * console.log(report.verdict);
  */
 export function makeReport(args: {
   manifest: string;
@@ -87,10 +91,12 @@ export function makeReport(args: {
   const { profile, result, strict } = args;
   const diagnostics = args.diagnostics ?? result?.diagnostics ?? [];
   const blocking = diagnostics.filter((d) => isBlocking(d, strict));
-  const ready = blocking.length === 0 && profile !== undefined;
+  // `checkManifest` of a manifest that does not parse has a profile and no result: its errors are in `diagnostics` only.
+  const unchecked = result === undefined && args.diagnostics === undefined;
+  const ready = blocking.length === 0 && profile !== undefined && !unchecked;
   return {
     ready,
-    verdict: verdict(ready, result?.items ?? [], diagnostics, strict, profile, args.build?.copyOf, result?.guessed),
+    verdict: unchecked && profile ? 'Not ready: nothing was checked (give makeReport the diagnostics of checkManifest)' : verdict(ready, result?.items ?? [], diagnostics, strict, profile, args.build?.copyOf, result?.guessed),
     manifest: args.manifest,
     profile: profile
       ? {

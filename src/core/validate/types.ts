@@ -63,6 +63,7 @@ export interface ItemReport {
 
 export interface ValidationResult {
   items: ItemReport[];
+  /** From `checkManifest` (and `buildPacket`'s `check`): every diagnostic of the check, the built packet's included, as its `diagnostics`. */
   diagnostics: Diagnostic[];
   /**
    * The packet's pages as a build now would make them (cover, input pages, typeset texts, link and referee pages),
