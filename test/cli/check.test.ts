@@ -105,6 +105,13 @@ describe('packet validate', () => {
     }
   });
 
+  it('a phone number typed as digits is quoted as typed, leading zeros and all, with the quotes that keep it (audit 12-06j #8; before: "should be text, not 6221545000", hint "Write text here.")', async () => {
+    const manifest = TEST_MANIFEST.replace(/^applicant: .*$/m, 'applicant: { name: Tiina Perho, email: test@examples.fi, phone: 06221545000 }');
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': manifest, 'cv.pdf': await makePdf({ pages: 1 }), 'plan.pdf': await makePdf({ pages: 2 }) }) });
+    expect(r.stdout.split('\n').filter((l) => l.includes('phone'))).toEqual(['manifest.yaml:2:65 error manifest.invalid  `applicant.phone` is read as a number, not as text: `06221545000` would lose its leading 0.  hint: Put it in quotes: `phone: "06221545000"`, or write it with its country code and spaces, e.g. +49 6221 545000.']);
+    expect(r.code).toBe(1);
+  });
+
   it('a mistake in an `extends` file in a sibling folder is shown at ../shared/me.yaml, as written, beside a manifest shown as written', async () => {
     const dir = workspace({
       'shared/me.yaml': 'applicant:\n  name: Tiina Perho\n  email: test@examples.fi\n  phone: 12\n',
@@ -114,7 +121,7 @@ describe('packet validate', () => {
       'aalto/manifest.yaml': TEST_MANIFEST.replace(/^applicant: .*$/m, 'extends: ../shared/me.yaml'),
     });
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: join(dir, 'aalto') });
-    expect(r.stdout).toMatch(/^\.\.\/shared\/me\.yaml:4:10 error manifest\.invalid {2}`applicant\.phone` should be text, not 12\./);
+    expect(r.stdout).toMatch(/^\.\.\/shared\/me\.yaml:4:10 error manifest\.invalid {2}`applicant\.phone` is read as a number, not as text\. {2}hint: Put it in quotes: `phone: "12"`/);
     expect(r.code).toBe(1);
     // A manifest given by its full path has its bases shown in full too.
     const far = await cli(['validate', join(dir, 'aalto', 'manifest.yaml'), '--today', '2025-10-01'], { cwd: root });

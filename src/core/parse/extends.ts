@@ -99,6 +99,7 @@ export function mergeBases(main: YamlSource, bases: readonly BaseDoc[]): { value
     has: (path) => pick(path).has(path),
     written: (path) => path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), pick(path).value),
     inline: (path) => pick(path).inline(path),
+    typed: (path) => pick(path).typed?.(path),
     locate: (path, options) => {
       const src = pick(path);
       const pos = src.locate(path, options);

@@ -50,6 +50,8 @@ export interface YamlSource {
   written?(path: readonly PathSegment[]): unknown;
   /** Whether the map at `path` is written inline, `{ a: 1, b: 2 }` (where a comma in a plain value splits it). */
   inline(path: readonly PathSegment[]): boolean;
+  /** The plain value at `path` as typed in the file (`06221545000`, which YAML reads as the number 6221545000). */
+  typed?(path: readonly PathSegment[]): string | undefined;
   /** After a syntax error: what may not have been read as written (see `unreadPart`). */
   unread?: UnreadPart;
 }
@@ -392,6 +394,10 @@ function makeSource(file: string, text: string, doc: Document, lc: LineCounter, 
     inline(path) {
       const w = walk(path);
       return w.depth === path.length && isMap(w.node) && w.node.flow === true;
+    },
+    typed(path) {
+      const w = walk(path);
+      return w.depth === path.length && isScalar(w.node) && w.node.type === 'PLAIN' && w.node.range ? text.slice(w.node.range[0], w.node.range[1]) : undefined;
     },
     locate(path, options) {
       const w = walk(path);

@@ -41,6 +41,24 @@ function describe(value: unknown): string {
   return String(value);
 }
 
+/**
+ * Text typed without quotes that YAML reads as a number or true/false (a phone number `06221545000`, a name `42`):
+ * said with what was typed, since the value read has lost its leading zeros, and the quotes that keep it text.
+ *
+ * @example
+ * readAsOther('`applicant.phone`', 'phone', 6221545000, '06221545000');
+ * // { problem: '`applicant.phone` is read as a number, not as text: `06221545000` would lose its leading 0', fix: 'put it in quotes: `phone: "06221545000"`, ...' }
+ */
+function readAsOther(name: string, key: string, input: unknown, typed: string | undefined): { problem: string; fix: string } | undefined {
+  if (typed === undefined || (typeof input !== 'number' && typeof input !== 'boolean')) return undefined;
+  const zeros = typeof input === 'number' ? (/^[+-]?(0+)\d/.exec(typed)?.[1] ?? '') : '';
+  const phone = /phone|fax|mobile/i.test(key);
+  return {
+    problem: `${name} is read as ${typeof input === 'number' ? 'a number' : 'true or false'}, not as text${zeros ? `: \`${typed}\` would lose its leading ${zeros}` : ''}`,
+    fix: `put it in quotes: \`${key}: "${typed}"\`${phone ? ', or write it with its country code and spaces, e.g. +49 6221 545000' : ''}`,
+  };
+}
+
 /** The schema at `path` (optional, default and pipe wrappers taken off), or undefined when there is none. */
 function schemaAt(schema: z.ZodType, path: readonly PathSegment[]): unknown {
   let s: unknown = schema;
@@ -182,6 +200,11 @@ export function issuesToDiagnostics(
       case 'invalid_type': {
         const missing = issue.input === undefined;
         const expected = typeWords[issue.expected] ?? issue.expected;
+        const unquoted = issue.expected === 'string' ? readAsOther(name, last, issue.input, source.typed?.(path)) : undefined;
+        if (unquoted) {
+          out.push(diagnosticAt(source, path, invalid(kind, unquoted.problem, unquoted.fix)));
+          break;
+        }
         out.push(
           diagnosticAt(
             source,
