@@ -210,7 +210,15 @@ describe('packet validate', () => {
     const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': TEST_MANIFEST.replace('  cv: cv.pdf', '\tcv: cv.pdf'), 'plan.pdf': await makePdf({ pages: 2 }) });
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     const errors = r.stdout.split('\n').filter((l) => /^\S+ error /.test(l));
-    expect(errors).toEqual(['manifest.yaml:4:1 error yaml.syntax  A tab is used for indentation.  hint: Indent with spaces, not tabs.']);
+    expect(errors).toEqual(['manifest.yaml:4:1 error yaml.syntax  Line 4 is indented with a tab: YAML needs spaces.  hint: Replace the tab before `cv:` with spaces, as many as the lines around it have (two per level).']);
+    expect(r.code).toBe(1);
+  });
+
+  it('a tab before the key after a `text: |` block is named as a tab, at its line and column, with the key to fix (audit 12-06j #9; before: "block scalar lines must not be less indented than their first line")', async () => {
+    const manifest = TEST_MANIFEST.replace('  bio: { text: "', '  bio:\n    text: |\n      ').replace(/" }\n {2}research_plan/, '\n\tresearch_plan');
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': manifest, 'cv.pdf': await makePdf({ pages: 1 }), 'plan.pdf': await makePdf({ pages: 2 }) });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.stdout.split('\n').filter((l) => /^\S+ error /.test(l))).toEqual(['manifest.yaml:8:1 error yaml.syntax  Line 8 is indented with a tab: YAML needs spaces.  hint: Replace the tab before `research_plan:` with spaces, as many as the lines around it have (two per level).']);
     expect(r.code).toBe(1);
   });
 
@@ -220,7 +228,7 @@ describe('packet validate', () => {
     writeFileSync(join(dir, 'manifest.yaml'), text.replace(/^ {2}/gm, '\t'));
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
     const lines = r.stdout.split('\n');
-    expect(lines.filter((l) => /^\S+ (error|warning) /.test(l))).toEqual(['manifest.yaml:7:1 error yaml.syntax  A tab is used for indentation.  hint: Indent with spaces, not tabs.']);
+    expect(lines.filter((l) => /^\S+ (error|warning) /.test(l))).toEqual(['manifest.yaml:7:1 error yaml.syntax  Line 7 is indented with a tab: YAML needs spaces.  hint: Replace the tab before `name:` with spaces, as many as the lines around it have (two per level).']);
     expect(lines.at(-2)).toMatch(/^Not ready: 7 items not read past the YAML error on line 7 \(CV, .*\), 1 mistake in the manifest$/);
     expect(r.code).toBe(1);
   });
@@ -231,7 +239,7 @@ describe('packet validate', () => {
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(r.stdout.split('\n').filter((l) => / error yaml\.syntax /.test(l)).map((l) => l.replace(/ {2}hint.*/, ''))).toEqual([
       expect.stringMatching(/^manifest\.yaml:\d+:\d+ error yaml\.syntax {2}This key appears twice in the same block\.$/),
-      expect.stringMatching(/^manifest\.yaml:\d+:1 error yaml\.syntax {2}A tab is used for indentation\.$/),
+      expect.stringMatching(/^manifest\.yaml:(\d+):1 error yaml\.syntax {2}Line \1 is indented with a tab: YAML needs spaces\.$/),
     ]);
     expect(r.code).toBe(1);
   });

@@ -159,6 +159,14 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
       continue;
     }
     const pos = lineCounter.linePos(err.pos[0]);
+    // A tab where the indentation is, which most editors do not show: named, wherever the parser tripped on it
+    // (after a `text: |` block it says "block scalar lines must not be less indented", audit 12-06j #9).
+    const tab = err === first ? tabIndent(text, lineCounter, pos.line) : undefined;
+    if (tab) {
+      const fix = `Replace the tab before ${tab.key ? `\`${tab.key}:\`` : 'the text'} with spaces, as many as the lines around it have (two per level).`;
+      diagnostics.push({ ...diag('yaml.syntax', { problem: `Line ${pos.line} is indented with a tab: YAML needs spaces.`, fix, severity }), file, line: pos.line, col: tab.col });
+      continue;
+    }
     // A space or colon that looks like YAML's but is not (pasted from a word processor): the error says so.
     const odd = err === first ? lookalike(text, lineCounter, pos.line) : undefined;
     if (odd) {
@@ -270,6 +278,15 @@ function lookalike(text: string, lc: LineCounter, errorLine: number): { line: nu
     }
   }
   return undefined;
+}
+
+/** The column of the first tab in a line's indentation, and the key the line starts with, if it does. */
+function tabIndent(text: string, lc: LineCounter, line: number): { col: number; key?: string } | undefined {
+  const content = text.slice(lc.lineStarts[line - 1] ?? text.length, lc.lineStarts[line] ?? text.length);
+  const indent = /^[ \t]*/.exec(content)?.[0] ?? '';
+  if (!indent.includes('\t')) return undefined;
+  const key = /^(?:- )?([^\s:#"'{[][^\s:]*):(?:\s|$)/.exec(content.slice(indent.length))?.[1];
+  return { col: indent.indexOf('\t') + 1, ...(key ? { key } : {}) };
 }
 
 /** The lines of a text's syntax errors, and the keys written from the first of them on. */
