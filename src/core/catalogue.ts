@@ -1274,7 +1274,7 @@ export const CATALOGUE = {
         : `Your ORCID iD "${p.orcid}" is not a valid iD: its last character does not match the other digits, so one of them is mistyped.`,
     hint: () => 'Copy the iD from your ORCID record (e.g. 0000-0002-1825-0097, or the whole https://orcid.org/... address); it is printed on the cover as a link.',
   }),
-  'referee.email': entry<{ name: string; email: string; char?: string; end?: true; meant?: string }>({
+  'referee.email': entry<{ name: string; email: string; char?: string; end?: true; meant?: string; bare?: string }>({
     severity: 'error',
     when: "a malformed referee's email address, one holding an invisible character (a zero-width space), or one whose domain ends in an ending no domain has (\"gmail.con\", \"uw.edu.pll\", \"uni.domain\": IANA's list of endings decides)",
     message: (p) =>
@@ -1283,7 +1283,7 @@ export const CATALOGUE = {
         : p.end
           ? `${p.name}'s email "${p.email}" ends in ".${p.email.trim().split('.').at(-1) ?? ''}", which no address has: mail to it would not arrive.`
           : `${p.name}'s email "${p.email}" is not a valid email address.`,
-    hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : p.meant !== undefined ? `Did you mean ${p.meant}? Check the address with the referee.` : p.end ? UNKNOWN_ENDING_FIX : 'Write the whole address, e.g. aino.virtanen@helsinki.fi.'),
+    hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : p.meant !== undefined ? `Did you mean ${p.meant}? Check the address with the referee.` : p.end ? UNKNOWN_ENDING_FIX : p.bare !== undefined ? `Keep only the address: \`email: ${p.bare}\`.` : 'Write the whole address, e.g. aino.virtanen@helsinki.fi.'),
   }),
   'referee.email-typo': entry<{ name: string; email: string; meant: string }>({
     severity: 'warning',

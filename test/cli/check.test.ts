@@ -112,6 +112,16 @@ describe('packet validate', () => {
     expect(r.code).toBe(1);
   });
 
+  it('an email written as a mail program writes it (`Name <address>`, `mailto:`) is told to keep only the address (audit 12-06j #9; before: "Write the whole address, e.g. aino.virtanen@helsinki.fi.")', async () => {
+    const manifest = TEST_MANIFEST.replace('email: test@examples.fi', 'email: "Tiina Perho <test@examples.fi>"').replace('email: one@examples.fi', 'email: mailto:one@examples.fi');
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': manifest, 'cv.pdf': await makePdf({ pages: 1 }), 'plan.pdf': await makePdf({ pages: 2 }) }) });
+    expect(r.stdout.split('\n').filter((l) => l.includes('Keep only')).map((l) => l.replace(/^\S+ /, ''))).toEqual([
+      'error manifest.invalid  Your email "Tiina Perho <test@examples.fi>" is not a valid email address.  hint: Keep only the address: `email: test@examples.fi`.',
+      'error referee.email  Ida Aho\'s email "mailto:one@examples.fi" is not a valid email address.  hint: Keep only the address: `email: one@examples.fi`.',
+    ]);
+    expect(r.code).toBe(1);
+  });
+
   it('a mistake in an `extends` file in a sibling folder is shown at ../shared/me.yaml, as written, beside a manifest shown as written', async () => {
     const dir = workspace({
       'shared/me.yaml': 'applicant:\n  name: Tiina Perho\n  email: test@examples.fi\n  phone: 12\n',

@@ -15,7 +15,7 @@ import { FILLER_TEXT, emailIn, exampleName, fillerName, isFiller, laterFiller, l
 import { readToday, readZone } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
-import { checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from './values.js';
+import { bareAddress, checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, lineBreakIn, showHidden, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
@@ -629,7 +629,8 @@ class ItemCheck {
     // None given (''): the parser said so, at the referee ("Jukka Nieminen has no email address").
     const typo = char === undefined && e.email !== '' ? emailTypo(e.email) : undefined;
     if (e.email !== '' && (char !== undefined || !checkEmail(e.email) || typo?.wrong)) {
-      this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email, ...(char !== undefined ? { char } : {}), ...(typo?.wrong && checkEmail(e.email) ? { end: true as const, ...(typo.meant !== undefined ? { meant: typo.meant } : {}) } : {}) }));
+      const bare = char === undefined ? bareAddress(e.email) : undefined;
+      this.at([...e.path, 'email'], diag('referee.email', { name: e.name, email: e.email, ...(char !== undefined ? { char } : {}), ...(bare !== undefined ? { bare } : {}), ...(typo?.wrong && checkEmail(e.email) ? { end: true as const, ...(typo.meant !== undefined ? { meant: typo.meant } : {}) } : {}) }));
     } else if (e.email !== '') {
       if (typo && !typo.wrong) this.at([...e.path, 'email'], diag('referee.email-typo', { name: e.name, email: e.email, meant: typo.meant }));
       // Copied from an automated message of the referee's university: a well-formed address nobody reads.
@@ -1194,7 +1195,10 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At, cover:
   const char = email === undefined ? undefined : invisibleChar(email.trim());
   if (email !== undefined && char !== undefined) {
     at(['applicant', 'email'], invalid('manifest', `your email "${showInvisible(email)}" contains an invisible character (${charName(char)}): mail to it would not arrive`, INVISIBLE_EMAIL_FIX));
-  } else if (email !== undefined && !checkEmail(email)) at(['applicant', 'email'], invalid('manifest', `your email "${email}" is not a valid email address`, 'write the whole address, e.g. aino.virtanen@helsinki.fi'));
+  } else if (email !== undefined && !checkEmail(email)) {
+    const bare = bareAddress(email);
+    at(['applicant', 'email'], invalid('manifest', `your email "${email}" is not a valid email address`, bare !== undefined ? `keep only the address: \`email: ${bare}\`` : 'write the whole address, e.g. aino.virtanen@helsinki.fi'));
+  }
   else if (email !== undefined) {
     // Printed on the cover as the address a reviewer writes to: a mistyped ending or provider loses their reply.
     const typo = emailTypo(email);

@@ -187,6 +187,17 @@ export function checkSource(source: string): SourceProblem | undefined {
 }
 
 /**
+ * The address alone, when an email is given as a mail program writes it (`Hans Weber <hans@uni.de>`, `mailto:hans@uni.de`).
+ *
+ * @example
+ * bareAddress('Hans Weber <hans.weber@uni-heidelberg.de>'); // 'hans.weber@uni-heidelberg.de'
+ */
+export function bareAddress(email: string): string | undefined {
+  const inner = /<\s*(?:mailto:)?([^<>\s]+)\s*>\s*$/i.exec(email)?.[1] ?? /^\s*mailto:\s*(\S+)\s*$/i.exec(email)?.[1];
+  return inner !== undefined && checkEmail(inner) ? inner : undefined;
+}
+
+/**
  * Whether an email address looks deliverable: one @, no spaces or brackets, no dot at either end of the name or two
  * together, a domain of two or more proper parts. An invisible character in it is checked apart (`invisibleChar`), to be named.
  */
