@@ -760,7 +760,10 @@ export const CATALOGUE = {
     severity: 'error',
     when: 'a file that is neither a PDF nor a JPEG/PNG scan, judged by its content (see docs/corpus.md)',
     message: (p) => `${p.file} is ${p.what}, not a PDF.`,
-    hint: () => 'Export it as PDF (or give a JPEG or PNG scan).',
+    // A picture renamed to .jpg is not converted: offering JPEG would name the format the applicant believes they gave.
+    hint: (p) => (/\.(?:jpe?g|png)$/i.test(p.file) && / (?:image|photo)\b/.test(p.what)
+      ? `Its name ends in .${p.file.split('.').at(-1) ?? ''}, but renaming does not convert it: open it and export it as JPEG, PNG or PDF.`
+      : 'Export it as PDF (or give a JPEG or PNG scan).'),
   }),
   'file.type-mismatch': entry<{ file: string; actual: 'PNG' | 'JPEG' | 'PDF'; extension: string }>({
     severity: 'info',

@@ -122,6 +122,16 @@ describe('packet validate', () => {
     expect(r.code).toBe(1);
   });
 
+  it('a WebP or AVIF picture renamed to .jpg is named as what it is, and told that renaming does not convert it (audit 12-06j #9; before: the hint offered a JPEG, and AVIF was "not a recognised document")', async () => {
+    const webp = new Uint8Array([...new TextEncoder().encode('RIFF'), 36, 0, 0, 0, ...new TextEncoder().encode('WEBPVP8 '), ...new Array(40).fill(0)]);
+    const avif = new Uint8Array([0, 0, 0, 28, ...new TextEncoder().encode('ftypavif'), ...new Array(40).fill(0)]);
+    for (const [name, bytes, what] of [['scan.jpg', webp, 'a WebP image'], ['scan.png', avif, 'an AVIF image']] as const) {
+      const manifest = TEST_MANIFEST.replace('cv: cv.pdf', `cv: ${name}`);
+      const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: workspace({ 'profile.yaml': TEST_PROFILE, 'manifest.yaml': manifest, [name]: bytes, 'plan.pdf': await makePdf({ pages: 2 }) }) });
+      expect(r.stdout.split('\n')[0]).toBe(`manifest.yaml:4:7 error file.not-pdf  ${name} is ${what}, not a PDF.  hint: Its name ends in .${name.split('.')[1]}, but renaming does not convert it: open it and export it as JPEG, PNG or PDF.`);
+    }
+  });
+
   it('a mistake in an `extends` file in a sibling folder is shown at ../shared/me.yaml, as written, beside a manifest shown as written', async () => {
     const dir = workspace({
       'shared/me.yaml': 'applicant:\n  name: Tiina Perho\n  email: test@examples.fi\n  phone: 12\n',

@@ -38,6 +38,7 @@ export function describeNonPdf(bytes: Uint8Array): string {
   if (head.startsWith('%!ps')) return 'a PostScript file';
   if (latin1.decode(bytes.subarray(8, 12)) === 'WEBP') return 'a WebP image';
   if (latin1.decode(bytes.subarray(4, 12)).startsWith('ftyphei')) return 'a HEIC photo (the iPhone format)';
+  if (/^ftypavi[fs]/.test(latin1.decode(bytes.subarray(4, 12)))) return 'an AVIF image';
   // Printable text with no control bytes.
   const sample = bytes.subarray(0, 512);
   if (sample.every((b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127) || b >= 128)) return 'a plain-text file';
