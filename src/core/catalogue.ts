@@ -752,7 +752,7 @@ export const CATALOGUE = {
   }),
   'file.cv-subject': entry<{ file: string; name: string; email: string }>({
     severity: 'warning',
-    when: "a CV whose first lines carry a full name (two capitalised words, particles between, alone on a line or followed by contact details; a name of three or more words counts when the address holds a word of it) and an email address that share no word with your name, on a first page that names your family name nowhere (only the first page is read): another person's CV, or a template's header left in. A first page without text (a scan) is not judged",
+    when: "a CV whose first lines carry a full name (two capitalised words, particles between, alone on a line or followed by contact details; a name of three or more words counts when the address holds a word of it; words of a post such as \"Senior Data Scientist\" and words run together from garbled text are no name) and an email address that share no word with your name, on a first page that names your family name nowhere (only the first page is read): another person's CV, or a template's header left in. A first page without text (a scan) is not judged",
     message: (p) => `${p.file}, given as your CV, is headed "${p.name}" (${p.email}): is it your CV?`,
     hint: (p) => `If it is a template or somebody else's CV, put your own name and email at its top, or give your own CV here; if ${p.name} is you, write that name as \`applicant.name\`.`,
   }),

@@ -512,6 +512,47 @@ const CV_HEADINGS = new Set([
   'contact', 'profile', 'summary', 'education', 'experience', 'skills', 'publications', 'interests', 'career', 'employment', 'address',
   'name', 'email', 'phone', 'date', 'birth', 'born', 'nationality', 'citizenship', 'updated', 'last', 'list', 'selected',
 ]);
+/**
+ * Words of a post a CV's heading may give under or for the name ("Senior Data Scientist", "Software Engineer",
+ * "Doktorandin", "Väitöskirjatutkija", "Forskningsingenjör"), in the languages the checks read, as `words` folds them: no one's name.
+ */
+const CV_POSTS = new Set([
+  'scientist', 'scientists', 'engineer', 'developer', 'programmer', 'analyst', 'researcher', 'consultant', 'designer', 'architect',
+  'specialist', 'expert', 'officer', 'administrator', 'technician', 'postdoc', 'postdoctoral', 'doctoral', 'predoctoral', 'graduate',
+  'undergraduate', 'fellow', 'student', 'intern', 'trainee', 'teacher', 'instructor', 'tutor', 'scholar', 'economist', 'statistician',
+  'physicist', 'chemist', 'biologist', 'mathematician', 'linguist', 'historian', 'psychologist', 'sociologist', 'epidemiologist',
+  'bioinformatician', 'data', 'software', 'machine', 'learning', 'deep', 'applied', 'computational', 'quantitative', 'clinical', 'analytics',
+  'visiting', 'principal', 'chief', 'lead', 'junior', 'product', 'project', 'systems', 'full', 'stack', 'backend', 'frontend', 'devops',
+  'wissenschaftler', 'wissenschaftlerin', 'ingenieurin', 'entwickler', 'entwicklerin', 'softwareentwickler', 'softwareentwicklerin',
+  'berater', 'beraterin', 'doktorand', 'doktorandin', 'forscher', 'forscherin', 'informatiker', 'informatikerin', 'physiker', 'physikerin',
+  'mathematiker', 'mathematikerin', 'referent', 'referentin', 'projektleiter', 'projektleiterin', 'leiter', 'leiterin', 'studentin',
+  'praktikant', 'praktikantin', 'assistent', 'assistentin', 'lehrer', 'lehrerin', 'dozentin', 'datenwissenschaftler', 'datenwissenschaftlerin',
+  'tohtorikoulutettava', 'vaitoskirjatutkija', 'tutkijatohtori', 'nuorempi', 'vanhempi', 'insinoori', 'ohjelmistokehittaja', 'kehittaja',
+  'ohjelmistosuunnittelija', 'suunnittelija', 'asiantuntija', 'konsultti', 'analyytikko', 'opiskelija', 'lehtori', 'projektipaallikko',
+  'johtaja', 'datatieteilija', 'ohjelmoija', 'forskare', 'doktorand', 'ingenjor', 'forskningsingenjor', 'utvecklare', 'systemutvecklare',
+  'konsult', 'analytiker', 'projektledare', 'postdoktor', 'larare', 'datavetare', 'developpeur', 'developpeuse', 'analyste', 'consultante',
+  'doctorant', 'doctorante', 'etudiant', 'etudiante', 'scientifique', 'stagiaire', 'ingeniero', 'ingeniera', 'desarrollador', 'desarrolladora',
+  'analista', 'consultor', 'consultora', 'cientifico', 'cientifica', 'estudiante', 'doctorando', 'doctoranda', 'becario', 'becaria', 'tecnico',
+  'tecnica', 'ingegnere', 'sviluppatore', 'sviluppatrice', 'consulente', 'dottorando', 'dottoranda', 'studente', 'studentessa', 'assegnista',
+  'borsista', 'onderzoeker', 'promovendus', 'ontwikkelaar', 'adviseur', 'analist', 'wetenschapper', 'medewerker', 'promovenda',
+].flatMap(words));
+/** A name's prefix a capital may follow inside the word ("McDonald", "MacLeod", "DeVries", "LeBlanc", "FitzGerald"). */
+const CAPITAL_AFTER = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ten|Ter|St)(?=\p{Lu})/u;
+/**
+ * A word run on from text read out of order or garbled (an encrypted or oddly drawn file gives "YajTlibnekreb",
+ * "QTlibnekreb"): a capital after a small letter, or two capitals before small ones, but for a name's prefix or "IJ".
+ */
+function runOn(word: string): boolean {
+  return word.split(/[-'’]/u).some((part) => {
+    const rest = part.replace(CAPITAL_AFTER, '');
+    return /\p{Ll}\p{Lu}/u.test(rest) || (/^\p{Lu}{2,}\p{Ll}/u.test(rest) && !/^IJ\p{Ll}/u.test(rest));
+  });
+}
+/** An address whose domain ends in a run-on word ("jay@adventhp.comTlibnekreb"): garbled text, not an address. */
+function cvEmail(line: string): string | undefined {
+  const email = emailIn(line);
+  return email === undefined || runOn(email.slice(email.lastIndexOf('.') + 1)) ? undefined : email;
+}
 /** Contact details after a name on its line: an address, a web page, a telephone number. */
 const CONTACT = /@|https?:|www\.|(?:\d[\s()./-]*){6}/u;
 
@@ -532,7 +573,7 @@ function cvName(line: string): string | undefined {
   const both = [given, last];
   const caps = both.every((w) => CAPS_WORD.test(w));
   if (!both.every((w) => NAME_WORD.test(w)) && !caps && !(NAME_WORD.test(given) && CAPS_WORD.test(last))) return undefined;
-  const plain = (w: string) => words(w).every((x) => /^[a-z]+$/.test(x) && !NOT_NAMES.has(x) && !CV_HEADINGS.has(x) && !TITLES.has(x));
+  const plain = (w: string) => !runOn(w) && words(w).every((x) => /^[a-z]+$/.test(x) && !NOT_NAMES.has(x) && !CV_HEADINGS.has(x) && !TITLES.has(x) && !CV_POSTS.has(x));
   if (!both.every(plain)) return undefined;
   // More words of the same name, up to six in all ("Maria del Carmen Ruiz Gómez", "NGUYEN THI MINH ANH"), none ending a phrase before.
   let k = j + 1;
@@ -564,7 +605,7 @@ function cvName(line: string): string | undefined {
 export function cvHeading(texts: readonly string[], applicant: NameParts): { name: string; email: string } | undefined {
   if (texts.length === 0 || namesPerson(texts, applicant)) return undefined;
   const lines = (texts[0] ?? '').normalize('NFC').split(/\r?\n/).map((l) => l.trim()).filter((l) => /\p{L}/u.test(l)).slice(0, CV_HEAD_LINES);
-  const email = lines.map(emailIn).find((e) => e !== undefined);
+  const email = lines.map(cvEmail).find((e) => e !== undefined);
   const name = lines.map(cvName).find((n) => n !== undefined);
   if (email === undefined || name === undefined) return undefined;
   const own = [applicant.family, ...applicant.familyWords, ...applicant.given, ...(applicant.second ? [applicant.second] : [])].filter((w) => w.length >= 2);

@@ -10,7 +10,7 @@ import { checkManifest } from '../../../src/app/check.js';
 import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
 import { makePdf, linesPdf } from '../../helpers/make-pdf.js';
 import { cli, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
-import { BENCH } from '../assemble/fixtures.js';
+import { BENCH, CORPUS } from '../assemble/fixtures.js';
 
 /** One page per entry, each line drawn on its own, as a word processor lays it out. */
 const doc = linesPdf;
@@ -108,6 +108,35 @@ describe('a CV headed with somebody else\'s name and email (audit 12-06h #3)', (
     for (const post of ['Machine Learning Researcher', 'Computational Linguistics Postdoc', 'Privacy Preserving Analytics']) {
       expect(await run(await doc(['Curriculum Vitae', post, 'contact@tuni.fi', ...BODY])), post).toEqual([]);
     }
+  });
+
+  it('no alarm: text read out of order or garbled (an encrypted file\'s), or a post in the languages read (before: "YajTlibnekreb", "Data Scientist")', async () => {
+    const garbled = ['Potato', 'Email:Tlibnerkeb Yaj (Dec 24, 2023 07:29 EST)', 'Tlibnerkeb YajTlibnekreb Jayjberkenbilt@adventhp.comTlibnekreb Q (Dec 24, 2023 07:30 EST)', 'Tlibnekreb QTlibnekreb Qejb@ql.org'];
+    expect(await run(await doc(garbled)), 'garbled').toEqual([]);
+    const posts = ['Senior Data Scientist', 'Software Engineer', 'Postdoctoral Researcher', 'Junior Softwareentwickler', 'Vanhempi Ohjelmistokehittäjä', 'Forskningsingenjör Doktorand', 'Ingeniero Informático', 'Dottoranda Borsista', 'Promovendus Onderzoeker', 'Doctorante Stagiaire'];
+    for (const post of posts) {
+      expect(await run(await doc(['Curriculum Vitae', post, 'Tampere, Finland · contact@company.com', ...BODY])), post).toEqual([]);
+      expect(await run(await doc([`${post} | contact@company.com`, ...BODY])), `${post} |`).toEqual([]);
+    }
+  });
+
+  it('a name with a capital inside it, or above a post, is still read', async () => {
+    const heads: [string[], string, string][] = [
+      [['Pekka Laine', 'Senior Data Scientist', 'pekka.laine@tuni.fi'], 'Pekka Laine', 'pekka.laine@tuni.fi'],
+      [['Ewan McDonald', 'ewan.mcdonald@ed.ac.uk'], 'Ewan McDonald', 'ewan.mcdonald@ed.ac.uk'],
+      [['Claire LeBlanc | claire.leblanc@umontreal.ca'], 'Claire LeBlanc', 'claire.leblanc@umontreal.ca'],
+      [['IJsbrand de Jong', 'i.dejong@uva.nl'], 'IJsbrand de Jong', 'i.dejong@uva.nl'],
+    ];
+    for (const [head, name, email] of heads) {
+      expect(await run(await doc([...head, ...BODY])), head.join(' / ')).toEqual([LAINE.replace(/"Pekka Laine" \(pekka\.laine@tuni\.fi\)/, `"${name}" (${email})`).replace('if Pekka Laine is you', `if ${name} is you`)]);
+    }
+  });
+
+  it.skipIf(!existsSync(CORPUS))('an encrypted corpus file given as the CV stays quiet (before: headed "Tlibnerkeb YajTlibnekreb")', async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'plan.pdf': plan, 'manifest.yaml': MANIFEST });
+    copyFileSync(join(CORPUS, 'enc-owner-aes128-signed.pdf'), join(dir, 'cv.pdf'));
+    const check = await checkManifest(join(dir, 'manifest.yaml'), { today: '2025-10-01' });
+    expect(check.diagnostics.filter((d) => d.code === 'file.cv-subject')).toEqual([]);
   });
 
   it('the bundled example stays quiet', async () => {
