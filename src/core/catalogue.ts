@@ -257,6 +257,12 @@ function capText(p: { max_words?: number; max_chars?: number }): string {
   return caps.length ? caps.join(' and ') : "the posting's limit";
 }
 
+/** A file without countable words as `limit.unchecked` names it: of a file with text elsewhere, the pages its `pages:` takes. */
+function uncountedPart(file: string, selected: { selection: string; pages: number } | undefined): string {
+  if (!selected) return file;
+  return `${selected.pages === 1 ? 'the page' : `the ${selected.pages} pages`} that \`pages: "${selected.selection}"\` takes from ${file}`;
+}
+
 /** Which folder a path is read from: the manifest's, or that of the shared file (`extends`) that wrote it. */
 /** Whether a path as written starts or ends with a space (pasted into quotes): the message quotes it, or the space cannot be seen. */
 function outerSpace(file: string): 'starts' | 'ends' | 'starts and ends' | undefined {
@@ -1219,12 +1225,12 @@ export const CATALOGUE = {
     message: (p) => `${p.built}, built from these files, is ${formatMb(p.bytes)}${p.pages === undefined ? '' : ` with ${plural(p.pages, 'page')}`}: within ${p.caps}. The caps are judged on it, not on the estimate from your files (${p.estimate}).`,
     hint: () => 'Submit this PDF; build again after any change.',
   }),
-  'limit.unchecked': entry<{ title: string; max_words?: number; max_chars?: number; files?: string[]; typed?: boolean }>({
+  'limit.unchecked': entry<{ title: string; max_words?: number; max_chars?: number; files?: string[]; selections?: Record<string, { selection: string; pages: number }>; typed?: boolean }>({
     severity: 'warning',
-    when: "an item with a word or character limit whose words could not be counted (a scan or photo without selectable text, named; it is not 0 words): the limit, named, is not checked, so the verdict asks you to check it",
+    when: "an item with a word or character limit whose words could not be counted (a scan or photo without selectable text, named; of a file with text elsewhere, the pages its `pages:` takes; it is not 0 words): the limit, named, is not checked, so the verdict asks you to check it",
     message: (p) =>
       p.files?.length
-        ? `The words of ${p.title} cannot be counted: ${andList(p.files)} ${p.files.length === 1 ? 'has' : 'have'} no selectable text (${p.typed ? 'only text boxes typed onto the page, which are not counted' : 'a scan or a photo'}), so its limit of ${capText(p)} is not checked.`
+        ? `The words of ${p.title} cannot be counted: ${andList(p.files.map((f) => uncountedPart(f, p.selections?.[f])))} ${p.files.length === 1 && (p.selections?.[p.files[0]!]?.pages ?? 1) === 1 ? 'has' : 'have'} no selectable text (${p.typed ? 'only text boxes typed onto the page, which are not counted' : 'a scan or a photo'}), so its limit of ${capText(p)} is not checked.`
         : `The words of ${p.title} could not be counted (a scan, or a file that could not be read), so its limit of ${capText(p)} is not checked.`,
     hint: (p) => `Count the words by hand to be sure it stays within ${capText(p)}, or give it as a PDF with its text (exported from your editor, or the scan run through OCR), which is counted.`,
   }),

@@ -27,7 +27,7 @@ export interface EntryReport {
   /** `pages:` as given ("1-3, 7, 10-last"), and the file's own page count, when pages are selected. */
   selection?: string;
   filePages?: number;
-  /** Absent when not counted; `wordsUncounted: 'no-text'` when the item caps words and this file has no selectable text (a scan). */
+  /** Absent when not counted; `wordsUncounted: 'no-text'` when the item caps words and this file (of a `pages:` selection, the pages it takes) has no selectable text (a scan). */
   words?: number;
   wordsUncounted?: 'no-text';
   bytes?: number;

@@ -375,6 +375,8 @@ class ItemCheck {
   private readonly uncounted: string[] = [];
   /** Where the first of them is written: `limit.unchecked` names it, so it is said at its line (the item's may be another entry's). */
   private uncountedAt: PathSegment[] | undefined;
+  /** Of those, the ones with text on pages their `pages:` leaves out: the selection is said, not the file. */
+  private readonly uncountedSelections: Record<string, { selection: string; pages: number }> = {};
   /** One of them has text boxes typed onto its pages (FreeText), whose words are not read. */
   private uncountedTyped = false;
 
@@ -506,6 +508,8 @@ class ItemCheck {
     if (scan) {
       this.uncounted.push(ref);
       this.uncountedAt ??= path;
+      // "mixed.pdf has no selectable text" is untrue of a file with text on the pages the selection leaves out.
+      if (use && chars && chars.some((c) => c > 0)) this.uncountedSelections[ref] = { selection: use.text, pages: use.pages.length };
       if ((f.features?.typedText ?? 0) > 0) this.uncountedTyped = true;
       report.wordsUncounted = 'no-text';
     }
@@ -852,7 +856,7 @@ class ItemCheck {
       this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated, max: p.max_pages, scope: 'text' }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
-    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(this.uncountedAt ?? m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(this.uncountedTyped ? { typed: true } : {}) }));
+    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(this.uncountedAt ?? m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(Object.keys(this.uncountedSelections).length > 0 ? { selections: this.uncountedSelections } : {}), ...(this.uncountedTyped ? { typed: true } : {}) }));
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {

@@ -1460,6 +1460,33 @@ describe('more codes', () => {
     ]);
   });
 
+  it('limit.unchecked: a `pages:` taking only the scanned pages of a file with text elsewhere speaks of those pages, not the file (before: "mixed.pdf has no selectable text"), alike in text, JSON and Markdown', async () => {
+    // Page 1 typed, pages 2 and 3 scanned: a letter with a scanned signature page, say.
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage(A4).drawText('I am a doctoral researcher in privacy-preserving machine learning.', { x: 60, y: 700, size: 11, font });
+    for (let i = 0; i < 2; i++) doc.addPage(A4).drawRectangle({ x: 60, y: 300 + i * 40, width: 400, height: 300 });
+    const files = { 'mixed.pdf': await doc.save() };
+    const bio = (pages: string) => BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: { file: mixed.pdf, pages: "${pages}" }`);
+    const said: [string, string][] = [
+      ['2-3', 'The words of Short bio cannot be counted: the 2 pages that `pages: "2-3"` takes from mixed.pdf have no selectable text (a scan or a photo), so its limit of 20 words is not checked.'],
+      ['3', 'The words of Short bio cannot be counted: the page that `pages: "3"` takes from mixed.pdf has no selectable text (a scan or a photo), so its limit of 20 words is not checked.'],
+    ];
+    for (const [pages, message] of said) {
+      const check = await run(bio(pages), files);
+      expect(where(check.diagnostics.filter((x) => x.code.startsWith('file.') || x.code.startsWith('limit.'))), pages).toEqual(['5:16 warning limit.unchecked']);
+      expect(only(check.diagnostics, 'limit.unchecked').message).toBe(message);
+    }
+    // The report's JSON and Markdown say what the text line says.
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': cv, 'plan.pdf': plan3, ...files, 'manifest.yaml': bio('2-3') });
+    const text = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(text.stdout).toContain(`manifest.yaml:5:16 warning limit.unchecked  ${said[0]![1]}`);
+    const json = await cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(json.stdout) as { diagnostics: Diagnostic[] }).diagnostics.filter((d) => d.code === 'limit.unchecked').map((d) => d.message)).toEqual([said[0]![1]]);
+    const md = await cli(['report', 'manifest.yaml', '--today', '2025-10-01', '--format', 'md'], { cwd: dir });
+    expect(md.stdout).toContain(said[0]![1].replace('`pages: "2-3"`', '`pages: "2-3"`'));
+  });
+
   it('limit.unchecked: said at the scan\'s own line in a list of entries, not at the item\'s first entry (before: at the text above it, 6:5)', async () => {
     const doc = await PDFDocument.create();
     doc.addPage(A4).drawRectangle({ x: 60, y: 300, width: 400, height: 300 });
