@@ -24,6 +24,7 @@ import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
 import { isLetterItem } from '../core/plan/plan.js';
+import { WRITTEN_KINDS } from '../core/text/language.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, exists, nearPath, loadFonts, MAX_TEXT_BYTES, outputProblem, profilesDir, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { setFolderPath, singleOutput } from './outputs.js';
@@ -208,14 +209,17 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
   const letterItems = new Set(profile.items.filter(isLetterItem).map((i) => i.id));
   // A CV's text is read to see whose name heads it.
   const cvItems = new Set(profile.items.filter((i) => i.kind === 'cv').map((i) => i.id));
+  // What the applicant wrote is read to see its language, when the posting names one.
+  const writtenItems = new Set(profile.language === undefined ? [] : profile.items.filter((i) => WRITTEN_KINDS.has(i.kind)).map((i) => i.id));
   const refs = new Map<string, { countWords: boolean; pageBytes: boolean; keepText: boolean | 'first-page' }>();
   for (const item of parsed.manifest.items) {
     for (const e of item.entries) {
       for (const { ref, pages } of filesOf(e)) {
         const was = refs.get(ref);
         const letter = e.form === 'referee' || letterItems.has(item.id);
+        const written = e.form === 'file' && writtenItems.has(item.id);
         const cv = e.form === 'file' && cvItems.has(item.id);
-        const keepText = was?.keepText === true || letter ? true : (was?.keepText ?? false) || (cv ? 'first-page' : false);
+        const keepText = was?.keepText === true || letter || written ? true : (was?.keepText ?? false) || (cv ? 'first-page' : false);
         refs.set(ref, { countWords: (was?.countWords ?? false) || wordItems.has(item.id), pageBytes: (was?.pageBytes ?? false) || pages !== undefined, keepText });
       }
     }

@@ -575,6 +575,12 @@ export const CATALOGUE = {
     message: (p) => `The text of ${p.title} has only ${plural(p.words, 'word')}: "${clip(p.text, 80)}".`,
     hint: () => 'Write the full text, or give the document as a file.',
   }),
+  'text.language': entry<{ title: string; found: string; expected: string; words: number }>({
+    severity: 'warning',
+    when: 'the text of an item you write (a cover or motivation letter, a research plan or statement, a teaching or diversity statement, a bio) that is clearly in another language than the profile\'s `language` (the posting\'s): judged by its common small words in English, German, Dutch, Swedish, Norwegian, Danish, Finnish, French, Spanish and Italian, from 40 words on; a text with a good share in the posting\'s language (two languages) is not flagged, nor Norwegian against Danish',
+    message: (p) => `The text of ${p.title} is in ${p.found}, but the posting's language is ${p.expected}.`,
+    hint: (p) => `Give the ${p.expected} version of the text; if the posting accepts ${p.found} too, leave it as it is.`,
+  }),
   'text.link': entry<{ title: string; url: string; where?: string }>({
     severity: 'warning',
     when: 'a link in a text, a link\'s note or the cover note whose address is not a web or mail address: printed after its words, not clickable',
@@ -761,6 +767,12 @@ export const CATALOGUE = {
     when: "a CV whose first lines carry a full name (two capitalised words, particles between, alone on a line or followed by contact details; a name of three or more words counts when the address holds a word of it; words of a post such as \"Senior Data Scientist\" and words run together from garbled text are no name) and an email address that share no word with your name, on a first page that names your family name nowhere (only the first page is read): another person's CV, or a template's header left in. A first page without text (a scan) is not judged",
     message: (p) => `${p.file}, given as your CV, is headed "${p.name}" (${p.email}): is it your CV?`,
     hint: (p) => `If it is a template or somebody else's CV, put your own name and email at its top, or give your own CV here; if ${p.name} is you, write that name as \`applicant.name\`.`,
+  }),
+  'file.language': entry<{ file: string; title: string; found: string; expected: string; words: number }>({
+    severity: 'warning',
+    when: 'a file given for an item you write (as `text.language`) whose text, of the pages the packet takes (up to 12), is clearly in another language than the profile\'s `language`; transcripts, diplomas, certificates, referees\' letters, publications and theses are not judged, nor a file without text (a scan)',
+    message: (p) => `${p.file}, given as ${p.title}, is in ${p.found}, but the posting's language is ${p.expected}.`,
+    hint: (p) => `Give the ${p.expected} version of the document; if the posting accepts ${p.found} too, leave it as it is.`,
   }),
   'file.not-pdf': entry<{ file: string; what: string }>({
     severity: 'error',

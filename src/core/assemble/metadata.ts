@@ -21,7 +21,7 @@ export function writeMetadata(doc: PDFDocument, metadata: Plan['metadata'], buil
   doc.setCreator(metadata.creator);
   doc.setProducer(metadata.producer);
   // setLanguage writes a literal string unescaped: only a well-formed language tag may reach it.
-  const lang = metadata.language.trim();
+  const lang = metadata.language?.trim() ?? '';
   if (/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)) doc.setLanguage(lang);
   doc.setCreationDate(buildDate);
   doc.setModificationDate(buildDate);

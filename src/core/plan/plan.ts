@@ -13,6 +13,8 @@ import type { YamlSource } from '../parse/yaml.js';
 import { checkOrcid } from '../validate/values.js';
 import { letterTitles } from './letters.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
+import { textAsRead } from '../text/model.js';
+import { otherLanguage, WRITTEN_KINDS } from '../text/language.js';
 
 export interface PlanInput {
   manifest: Manifest;
@@ -107,10 +109,29 @@ export function plan(input: PlanInput): Plan {
       keywords: sections.map((s) => s.title),
       creator: input.tool,
       producer: `${input.tool} (pdf-lib)`,
-      language: manifest.language ?? profile.language ?? 'en',
+      ...packetLanguage(input),
     },
     fonts: input.fonts,
   };
+}
+
+/**
+ * The packet's language (`/Lang`, XMP `dc:language`): the manifest's, else the profile's, else English; left out when
+ * a text or file the applicant wrote is clearly in another (`text.language`): screen readers would read it out wrongly.
+ */
+function packetLanguage({ manifest, profile, files, markdown }: PlanInput): { language?: string } {
+  const language = manifest.language ?? profile.language ?? 'en';
+  const kinds = new Map(profile.items.map((i) => [i.id, i.kind]));
+  const texts = manifest.items.filter((i) => WRITTEN_KINDS.has(kinds.get(i.id) ?? 'other')).flatMap((i) => i.entries.flatMap((e): string[] => {
+    if (e.form === 'text') return [textAsRead(readText(e.text, markdown))];
+    if (e.form !== 'file') return [];
+    const status = files.get(e.file);
+    const pages = status?.status === 'ok' ? status.facts.pageTexts : undefined;
+    if (!pages) return [];
+    const taken = e.pages === undefined ? undefined : selectPages(e.pages, pages.length);
+    return [(taken === undefined ? pages : 'pages' in taken ? taken.pages.map((n) => pages[n] ?? '') : []).join('\n')];
+  }));
+  return texts.some((t) => otherLanguage(t, language) !== undefined) ? {} : { language };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

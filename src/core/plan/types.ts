@@ -103,7 +103,8 @@ export interface Plan {
     keywords: string[];
     creator: string;
     producer: string;
-    language: string;
+    /** Left out when the parts are in different languages (see `packetLanguage`). */
+    language?: string;
   };
   fonts: Fonts;
   /** The digests of the inputs (see `core/built-from.ts`), recorded in the PDF so `report` can tell it is current. */

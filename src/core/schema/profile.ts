@@ -94,7 +94,7 @@ export const ProfileSchema = z
       .describe('ISO date, optional time and zone: `2025-11-14`, `2025-11-14T23:59+02:00`, `2025-11-14 23:59 Europe/Helsinki`.'),
     open_until_filled: z.boolean().default(false).describe('The posting stays open until the position is filled.'),
     start: z.string().optional().describe('Start date of the position (ISO date, or as the posting words it).'),
-    language: z.string().optional().describe('Language of the packet, e.g. `en` (used in the PDF metadata).'),
+    language: z.string().optional().describe('Language the documents are to be in, e.g. `en`: written into the PDF metadata, and the letters and statements you write are checked against it.'),
     submission: SubmissionSchema.default({ format: 'single-pdf' }),
     order: z.array(z.string()).optional().describe('Item ids in packet order; default: the order of `items`.'),
     items: z.array(ProfileItemSchema).min(1).describe('What the posting asks for.'),

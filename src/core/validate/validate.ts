@@ -17,6 +17,7 @@ import { checkEntryForm, formsPhrase } from './forms.js';
 import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
 import { bareAddress, checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
+import { otherLanguage, WRITTEN_KINDS, type OtherLanguage } from '../text/language.js';
 import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, lineBreakIn, showHidden, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
@@ -463,7 +464,8 @@ class ItemCheck {
     }
   }
 
-  private file({ ref, path, pages: selection, pagesPath }: FileRef, report: EntryReport): void {
+  private file(fileRef: FileRef, report: EntryReport): void {
+    const { ref, path, pages: selection, pagesPath } = fileRef;
     report.file = ref;
     const status = this.input.files.get(ref);
     const facts = status?.status === 'ok' ? status.facts : undefined;
@@ -559,6 +561,9 @@ class ItemCheck {
       const each = this.p.max_pages_each;
       if (each !== undefined && pages > each) this.at(pagesPath ?? path, diag('limit.pages', { subject: ref, pages, max: each, scope: 'each', of: this.p.title, files: true }));
     } else this.pagesKnown = false;
+    const kept = unselected ? undefined : this.keptTexts(fileRef, f);
+    const other = kept ? this.otherLanguage(kept.join('\n')) : undefined;
+    if (other) this.at(path, diag('file.language', { file: ref, title: this.p.title, ...other }));
     const words = scan || unselected ? undefined : use ? use.words : f.words;
     if (words !== undefined) {
       report.words = words;
@@ -594,6 +599,14 @@ class ItemCheck {
     this.unprinted(shown, path, `The text of ${this.p.title}`);
     for (const d of invisibleFindings(shown, `The text of ${this.p.title}`)) this.at(path, d.finding, { line: d.line });
     this.glyphs(shown, path, `The text of ${this.p.title}`, { text: true });
+    const other = this.otherLanguage(read);
+    if (other) this.at(path, diag('text.language', { title: this.p.title, ...other }));
+  }
+
+  /** The other language a text the applicant wrote for this item is clearly in, when the profile names the posting's. */
+  private otherLanguage(text: string): OtherLanguage | undefined {
+    const expected = this.input.profile.language;
+    return expected !== undefined && WRITTEN_KINDS.has(this.p.kind) ? otherLanguage(text, expected) : undefined;
   }
 
   private controls(text: string, path: PathSegment[], where: string): void {

@@ -1,0 +1,91 @@
+/**
+ * Which language a text the applicant wrote is in, by its most common small words (a stop-word count): enough to
+ * tell a German letter from an English one over a paragraph, not to name the language of a few words.
+ */
+import type { ItemKind } from '../schema/vocabulary.js';
+
+/**
+ * Items the applicant writes, whose language the posting's can ask for. Not transcripts, diplomas, certificates,
+ * referees' letters, publications or theses: issued or published in the language they were issued in.
+ */
+export const WRITTEN_KINDS: ReadonlySet<ItemKind> = new Set<ItemKind>([
+  'cover_letter',
+  'motivation_letter',
+  'bio',
+  'research_plan',
+  'research_statement',
+  'teaching_statement',
+  'diversity_statement',
+]);
+
+/** Fewer words than this are not judged: a title, a list of names or a short bio says too little. */
+export const MIN_JUDGED_WORDS = 40;
+
+// Each language's commonest small words, without those another of the languages shares often (English "in", "on",
+// "is" are Dutch, Finnish, German too) and without single letters, which formulas and initials are made of.
+const STOP_WORDS: Readonly<Record<string, { name: string; words: string }>> = {
+  en: { name: 'English', words: 'the and of to that with as this be by from which it my we would not or their these our can also are been has his her they you your into such more about than were there who its' },
+  de: { name: 'German', words: 'und der die das ich nicht mit sich des auf für ist im dem ein eine einer einen zu von auch als wie bei oder werden wird sind mich meine meiner meinen mein ihre ihrer über dass durch nach zur zum habe sehr können aus noch bereits sowie wurde' },
+  nl: { name: 'Dutch', words: 'het een van en dat niet zijn op te voor met ook aan bij ik mijn wordt worden naar uit om deze heb hebben kan maar door over onze wij zou tot graag binnen' },
+  sv: { name: 'Swedish', words: 'och att det som är av för på med jag inte till har ett men sig min mitt mina vid också från eller hos detta denna vilket mig skulle kommer mycket där inom samt' },
+  no: { name: 'Norwegian', words: 'og det som er på med jeg ikke til har en et å meg min mitt mine også fra eller kan vil være dette denne mye etter blir av hva innen' },
+  da: { name: 'Danish', words: 'og det som er på med jeg ikke til har en et af mig min mit mine også fra eller kan vil være dette denne meget efter bliver hvad inden' },
+  fi: { name: 'Finnish', words: 'ja on että ei se olen oli ovat myös tai kuin sekä minä minun joka jossa mutta niin kanssa ole ollut tämä tässä hän sen siitä jotka voi kun mukaan olisi' },
+  fr: { name: 'French', words: 'le la les des du et est une un que qui dans pour pas au aux sur par avec ce cette je mon ma mes sont été plus ou nous vous il elle leur à' },
+  es: { name: 'Spanish', words: 'el la los las del y en que es por con para una un se su sus lo al como más pero mi mis este esta ha sido también muy sobre entre desde' },
+  it: { name: 'Italian', words: 'il lo la di che è per con non una un del della dei delle gli le nel nella sono ho mi mio mia anche come più ma ed al alla questo questa essere stato' },
+};
+
+const WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(STOP_WORDS).map(([tag, l]) => [tag, new Set(l.words.split(' '))]));
+
+/** Languages close enough that their small words do not tell them apart, nor a reader: not flagged against each other. */
+const KIN: readonly (readonly string[])[] = [['no', 'da', 'nb', 'nn']];
+
+/** The primary subtag of a language tag as the table keys it (`en-GB` is `en`; Bokmål and Nynorsk are Norwegian). */
+function primary(tag: string): string {
+  const p = tag.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
+  return p === 'nb' || p === 'nn' ? 'no' : p;
+}
+
+/** A language's English name, for the tags the count knows (`de` is "German"); undefined for others. */
+export function languageName(tag: string): string | undefined {
+  return STOP_WORDS[primary(tag)]?.name;
+}
+
+/** The other language a text is clearly in, and the expected one's name. */
+export interface OtherLanguage {
+  /** "German"; "Norwegian or Danish" when the two lead together. */
+  found: string;
+  expected: string;
+  words: number;
+}
+
+/**
+ * The language a text is clearly in when that is not `expected` (a tag: `en`, `en-GB`), or undefined: too short
+ * (under `MIN_JUDGED_WORDS`), too few small words to tell (a list, a table, names), `expected` unknown to the count,
+ * or the expected language's own words a good share of the text (a document in two languages is not flagged).
+ *
+ * @example
+ * otherLanguage('Sehr geehrte Damen und Herren, hiermit bewerbe ich mich ...', 'en') // { found: 'German', expected: 'English', words: 45 }
+ */
+export function otherLanguage(text: string, expected: string): OtherLanguage | undefined {
+  const want = primary(expected);
+  const wantName = STOP_WORDS[want]?.name;
+  if (wantName === undefined) return undefined;
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (tokens.length < MIN_JUDGED_WORDS) return undefined;
+  const scores = [...WORDS].map(([tag, set]) => ({ tag, n: tokens.reduce((sum, t) => sum + (set.has(t) ? 1 : 0), 0) })).sort((a, b) => b.n - a.n);
+  const [top, second] = scores;
+  const own = scores.find((s) => s.tag === want)?.n ?? 0;
+  if (!top || top.tag === want) return undefined;
+  const kin = KIN.find((k) => k.includes(want));
+  if (kin?.includes(top.tag)) return undefined;
+  // Prose is a tenth or more small words even in Finnish, which has few; a table of names or figures is not judged.
+  if (top.n < 0.1 * tokens.length || top.n < 8) return undefined;
+  // A part in the expected language (an English summary under a German letter) is not a wrong language.
+  if (own >= 0.25 * top.n) return undefined;
+  // Two that lead together are named together ("Norwegian or Danish"), unless the second is the expected one.
+  const close = second && second.tag !== want && second.n >= 0.8 * top.n;
+  const name = (t: string): string => STOP_WORDS[t]?.name ?? t;
+  return { found: close ? `${name(top.tag)} or ${name(second.tag)}` : name(top.tag), expected: wantName, words: tokens.length };
+}

@@ -1,0 +1,73 @@
+/**
+ * A posting's language against what the applicant wrote (audit 12-06j #7): a German motivation letter for an
+ * English-language posting was "Ready to submit", and the packet declared it English (`/Lang (en)`, XMP too).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkManifest } from '../../../src/app/check.js';
+import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
+import { linesPdf } from '../../helpers/make-pdf.js';
+import { cli, workspace } from '../../helpers/workspace.js';
+import { ENGLISH, LETTERS } from '../../helpers/letters.js';
+
+const PROFILE = (language: string | null) => `id: lang-posting
+title: Postdoc in Machine Learning
+deadline: 2027-11-14
+${language ? `language: ${language}\n` : ''}items:
+  - { id: motivation_letter, kind: motivation_letter, title: Motivation letter, accepts: [text, file] }
+  - { id: research_plan, kind: research_plan, title: Research plan, accepts: [file] }
+  - { id: thesis, kind: thesis, title: PhD thesis, stage: optional, accepts: [file] }
+`;
+const manifest = (letter: string) => `profile: ./profile.yaml
+applicant: { name: Maria Keller, email: maria.keller@uni-heidelberg.de }
+output: out/packet.pdf
+items:
+  motivation_letter:
+    text: ${JSON.stringify(letter)}
+  research_plan: plan.pdf
+  thesis: thesis.pdf
+`;
+/** A text's lines of about eight words, as a word processor lays them out. */
+const lines = (text: string): string[] => text.split(' ').reduce<string[]>((acc, w, i) => (i % 8 === 0 ? [...acc, w] : [...acc.slice(0, -1), `${acc.at(-1)} ${w}`]), []);
+
+async function run(letter: string, files: { plan: string; thesis: string }, language: string | null = 'en') {
+  const dir = workspace({ 'profile.yaml': PROFILE(language), 'manifest.yaml': manifest(letter), 'plan.pdf': await linesPdf(lines(files.plan)), 'thesis.pdf': await linesPdf(lines(files.thesis)) });
+  const check = await checkManifest(join(dir, 'manifest.yaml'), { today: '2027-10-01' });
+  return { dir, said: check.diagnostics.filter((d) => d.code.endsWith('.language')).map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml')) };
+}
+
+const TEXT_DE = "manifest.yaml:6:11 warning text.language  The text of Motivation letter is in German, but the posting's language is English.  hint: Give the English version of the text; if the posting accepts German too, leave it as it is.";
+const FILE_FR = "manifest.yaml:7:18 warning file.language  plan.pdf, given as Research plan, is in French, but the posting's language is English.  hint: Give the English version of the document; if the posting accepts French too, leave it as it is.";
+
+describe('a text or file the applicant wrote, in another language than the posting\'s (audit 12-06j #7)', () => {
+  it('is a warning naming the item, the language found and the posting\'s (before: silent)', async () => {
+    const { said } = await run(LETTERS.German!, { plan: LETTERS.French!, thesis: ENGLISH });
+    expect(said).toEqual([TEXT_DE, FILE_FR]);
+  });
+
+  it('not for a document issued or published in its own language (a thesis), nor when the profile names no language', async () => {
+    expect((await run(ENGLISH, { plan: ENGLISH, thesis: LETTERS.German! })).said).toEqual([]);
+    expect((await run(LETTERS.German!, { plan: LETTERS.French!, thesis: ENGLISH }, null)).said).toEqual([]);
+    expect((await run(LETTERS.German!, { plan: LETTERS.German!, thesis: ENGLISH }, 'de')).said).toEqual([]);
+  });
+
+  it('validate says it and is still Ready; the packet no longer declares the German letter English', async () => {
+    const { dir } = await run(LETTERS.German!, { plan: ENGLISH, thesis: LETTERS.Dutch! });
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2027-10-01']);
+    expect(v.stdout).toContain(TEXT_DE.replace('manifest.yaml', join(dir, 'manifest.yaml')));
+    expect(v.stdout.trim().split('\n').at(-1)).toBe('Ready to submit (check the warning)');
+    expect(v.code).toBe(0);
+    const b = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2027-10-01', '--quiet']);
+    expect(b.code).toBe(0);
+    const pdf = readFileSync(join(dir, 'out', 'packet.pdf')).toString('latin1');
+    expect(pdf).not.toMatch(/\/Lang/);
+  });
+
+  it('an English letter keeps the packet\'s language', async () => {
+    const { dir } = await run(ENGLISH, { plan: ENGLISH, thesis: LETTERS.German! });
+    const b = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2027-10-01', '--quiet']);
+    expect(b.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'packet.pdf')).toString('latin1')).toMatch(/\/Lang \(en\)/);
+  });
+});
