@@ -112,6 +112,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const deadline = deadlineOf(dates, openUntilFilled, notes, r, deadlineHint(withTitle, today), place);
   if (openUntilFilled) r.from('open_until_filled', openUntilFilled);
   const start = startOf(dates, deadline, r);
+  const language = documentsLanguage(withTitle.map((x) => x.text));
+  if (language) r.from('language', language.sentence);
   reviewIdentity(identity, r);
   const submission = submissionOf(submissionFacts, r, profileItems);
   if (notes.length > 0) r.note('notes', `eligibility rules and rules about all documents${submissionFacts.partCaps.length > 0 ? ', and size caps on one part of the application' : ''}, copied from the posting`);
@@ -143,6 +145,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     ...(deadline ? { deadline } : {}),
     open_until_filled: openUntilFilled !== undefined,
     ...(start ? { start } : {}),
+    ...(language ? { language: language.tag } : {}),
     submission,
     items: profileItems,
     notes,
@@ -156,6 +159,18 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     ...(countByDefault(d) ? [{ path: `items[${i}].min`, reason: 'the posting gives no number of letters or referees; at least 1 by default' }] : []),
   ]);
   return { profile: parsed.data, yaml: profileToYaml(parsed.data, r.comments), review: r.review, defaults, unlisted };
+}
+
+/**
+ * The one language the posting wants the documents in ("All documents must be written in English"), with its
+ * sentence: the profile's `language`, which `validate` holds the letters and statements to. Two named is none.
+ */
+function documentsLanguage(sentences: readonly string[]): { tag: string; sentence: string } | undefined {
+  const found = sentences.flatMap((sentence) => P.DOCUMENTS_LANGUAGE.flatMap((re) => {
+    const tag = P.DOCUMENTS_LANGUAGE_TAGS[re.exec(sentence)?.[1]?.toLowerCase() ?? ''];
+    return tag ? [{ tag, sentence }] : [];
+  }));
+  return found.length > 0 && found.every((f) => f.tag === found[0]?.tag) ? found[0] : undefined;
 }
 
 /** "no later than", "by", "bis spätestens", "uiterlijk", "senast", "viimeistään", "au plus tard le": a due date follows. */

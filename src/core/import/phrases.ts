@@ -1636,6 +1636,24 @@ export const START_CUES: RegExp[] = [
 export const ALL_DOCUMENTS_RULE =
   /^(?:sämtliche|alle|all|all of the|tous les|toutes les|todos los|todas las|tutti i|alla)\s+(?:\p{L}+\s+)?(?:dokumente|unterlagen|beilagen|documents|materials|attachments|pièces|documentos|documenti|handlingar|dokument|documenten|stukken)\b[^.]{0,80}\b(?:sind|müssen|must|should|shall|are to|have to|need to|doivent|deben|devono|ska|skall|moeten)\b/iu;
 
+const LANGUAGE_NAMES = 'english|german|french|dutch|swedish|finnish|spanish|italian|norwegian|danish';
+
+/**
+ * The one language the documents are to be in: "All documents must be written in English", "Applications should be
+ * submitted in English only", "Die Bewerbungsunterlagen sind in englischer Sprache einzureichen"; not two ("in English
+ * or German", "in deutscher oder englischer Sprache"), nor the applicant's skill ("fluent in English").
+ */
+export const DOCUMENTS_LANGUAGE: readonly RegExp[] = [
+  new RegExp(`\\b(?:documents?|applications?|materials?|letters?|statements?|everything)\\b[^.;:]{0,60}?\\b(?:must|should|shall|are to|is to|has to|have to|need to|needs to)\\s+be\\s+(?:(?:written|submitted|drafted|prepared|provided)\\s+)?(?:(?:exclusively|only|entirely)\\s+)?in\\s+(${LANGUAGE_NAMES})\\b(?!\\s*(?:or|and|/)\\s+(?:in\\s+)?(?:${LANGUAGE_NAMES})\\b)`, 'iu'),
+  // Compounds too: "Bewerbungsunterlagen".
+  /(?:unterlagen|bewerbung|bewerbungen|dokumente)\b[^.;:]{0,60}?(?<!oder\s)\bin\s+(englischer|deutscher)\s+sprache\b(?!\s*(?:oder|und|\/))/iu,
+];
+
+/** The tag of a language as `DOCUMENTS_LANGUAGE` names it ("English", "englischer"). */
+export const DOCUMENTS_LANGUAGE_TAGS: Readonly<Record<string, string>> = {
+  english: 'en', german: 'de', french: 'fr', dutch: 'nl', swedish: 'sv', finnish: 'fi', spanish: 'es', italian: 'it', norwegian: 'no', danish: 'da', englischer: 'en', deutscher: 'de',
+};
+
 /** An eligibility rule worth carrying to the report verbatim. */
 export const ELIGIBILITY_CUES: RegExp[] = [
   /\b(?:must|should|need to|are required to) (?:have )?(?:completed|obtained|hold|have|be awarded)\b[^.]{0,80}\b(?:degree|phd|doctorate|master'?s|msc|bachelor)\b/,
