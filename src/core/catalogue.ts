@@ -522,6 +522,20 @@ export const CATALOGUE = {
     hint: (p) =>
       `Include it now. If the employer has agreed that it may follow, ${inProfile(p.profile, `change \`stage:\` to \`later\` under \`id: ${p.id}\``)}, and say so in your cover letter.`,
   }),
+  'item.asked-later': entry<{ title: string; id: string; profile?: ProfileAt }>({
+    severity: 'warning',
+    when: 'files or texts given for an item the profile says the posting asks for later (`stage: later`, "letters from shortlisted candidates only"): they go into the packet now',
+    message: (p) => `${p.title} is given here, but the profile says the posting asks for it later, not with this application: it would go into the packet now.`,
+    hint: (p) =>
+      `Check the posting: if it wants it later, write \`${p.id}: { later: "..." }\` instead of the files; if it asks for it now, ${inProfile(p.profile, `change \`stage:\` to \`required\` under \`id: ${p.id}\``)}.`,
+  }),
+  'item.not-wanted': entry<{ title: string; id: string; what: string; profile?: ProfileAt }>({
+    severity: 'error',
+    when: 'files or texts given for an item the profile does not ask for now (`stage: later` or `optional`) and of a kind it lists under `not_wanted` ("do not send letters at this stage"): the packet would hold what the posting asks not to send; a required item of that kind is `profile.not-wanted-item`',
+    message: (p) => `${p.title} is given here, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`,
+    hint: (p) =>
+      `Check the posting: if it says not to send it, remove the entries under \`${p.id}\`; if it does ask for it, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`,
+  }),
   'item.sent-directly': entry<{ title: string; by: Sender; base?: { file: string; id: string; manifest: string } }>({
     severity: 'error',
     when: 'an item the posting wants sent by others (its `sent_by`: the referees, the issuing university) is given in the manifest',

@@ -166,6 +166,7 @@ export function validate(input: ValidateInput): ValidationResult {
       if (pItem.stage === 'required') at(mItem.path, { ...diag('item.later', { title: pItem.title, id: pItem.id, ...(input.profileAt ? { profile: input.profileAt } : {}) }), item: pItem.id });
       continue;
     }
+    checkUnwanted(pItem, mItem, profile, input.profileAt, at);
     const measured = new ItemCheck(pItem, input, at, seenReferees).run(mItem);
     report.entries = measured.entries;
     report.bytes = measured.bytes;
@@ -206,6 +207,21 @@ export function validate(input: ValidateInput): ValidationResult {
   checkPlaceholders(source.value, [], at);
   const guessed = guessedKeys(profile, input.profileMarks ?? []);
   return { items: reports, diagnostics: sortDiagnostics(out), totals: { pages: estimatedPages, filePages: totalPages, bytes: totalBytes, estimatedPages, pagesExact, cover }, ...(coverLayout ? { coverLayout } : {}), ...(guessed.length ? { guessed } : {}) };
+}
+
+/**
+ * Entries given for an item the posting asks for later, or not asked for now and of a kind it asks not to send: an imported profile may
+ * hold such an item by mistake ("do not send letters at this stage"), and the packet would then carry them.
+ * Refused letters are no refusal of referees given by their contact details.
+ */
+function checkUnwanted(pItem: ProfileItem, mItem: ManifestItem, profile: Profile, profileAt: ProfileAt | undefined, at: At): void {
+  if (mItem.entries.length === 0) return;
+  const where = profileAt ? { profile: profileAt } : {};
+  // Refused letters leave referees given by their contact details alone; a kind refused and also required is said at the profile (`profile.not-wanted-item`).
+  const letters = pItem.kind !== 'references' || mItem.entries.some((e) => e.form !== 'referee' || filesOf(e).length > 0);
+  const refused = letters && pItem.stage !== 'required' ? (profile.not_wanted ?? []).find((n) => n.kind !== undefined && n.kind !== 'other' && n.kind === pItem.kind) : undefined;
+  if (refused) at(mItem.path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), ...where }), item: pItem.id }, true);
+  else if (pItem.stage === 'later') at(mItem.path, { ...diag('item.asked-later', { title: pItem.title, id: pItem.id, ...where }), item: pItem.id }, true);
 }
 
 /**

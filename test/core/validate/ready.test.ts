@@ -145,7 +145,7 @@ describe('never ready when a reviewer would reject the packet', () => {
     };
     const two = await check(manifest(`${TEST_ITEMS}  diplomas: [a.pdf, b.pdf]
 `), { 'a.pdf': await scanOf(makePng(8, 8)), 'b.pdf': await scanOf(makePng(9, 8)) });
-    expect(lines(two.diagnostics)).toEqual(['11:13 info item.untitled']);
+    expect(lines(two.diagnostics)).toEqual(['11:3 warning item.asked-later', '11:13 info item.untitled']);
   });
 
   it('pages of one document inside another file, merged with other pages or in another order, are a repeat named page by page (audit 12-05c 2; before: Ready)', async () => {

@@ -1,0 +1,62 @@
+/**
+ * Files given for what the posting asks for later, or asks not to send: an imported profile may hold such an item by
+ * mistake (audit 12-06j 6: "Please do not send letters of recommendation at this stage" became a `later` letters
+ * item, and validate said Ready with the letters in the packet).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { checkManifest } from '../../../src/app/check.js';
+import { makeReport } from '../../../src/core/report/model.js';
+import { makePdf } from '../../helpers/make-pdf.js';
+import { TEST_ITEMS, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
+
+const PROFILE = `id: lecturer
+title: Lecturer in Law
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: references, kind: references, title: Letters of recommendation, stage: later, accepts: [letter], min: 2 }
+not_wanted:
+  - { what: letters of recommendation, kind: references, source: "Please do not send letters of recommendation at this stage." }
+`;
+
+const files: Record<string, Uint8Array> = {};
+beforeAll(async () => {
+  files['cv.pdf'] = await makePdf({ pages: 2 });
+  files['plan.pdf'] = await makePdf({ pages: 3, wordsPerPage: 40 });
+  files['a.pdf'] = await makePdf({ pages: 1, wordsPerPage: 25 });
+  files['b.pdf'] = await makePdf({ pages: 1, wordsPerPage: 33 });
+});
+
+async function check(profile: string, items: string) {
+  const manifest = `profile: ./profile.yaml\napplicant: { name: Tiina Perho, email: test@examples.fi }\nitems:\n${items}`;
+  const dir = workspace({ 'profile.yaml': profile, ...files, 'manifest.yaml': manifest });
+  const result = await checkManifest(join(dir, 'manifest.yaml'), { today: '2025-10-01' });
+  const report = makeReport({ manifest: 'manifest.yaml', ...(result.profile ? { profile: result.profile } : {}), ...(result.result ? { result: result.result } : {}), diagnostics: result.diagnostics, strict: false });
+  const shown = result.diagnostics.filter((d) => d.code.startsWith('item.')).map((d) => `${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}  hint: ${d.hint}`.replaceAll(`${dir}/`, ''));
+  return { shown, verdict: report.verdict };
+}
+
+describe('files for what the posting does not want now', () => {
+  it('letters given for an item of a kind the profile lists as not wanted are an error, and the packet is not ready', async () => {
+    const r = await check(PROFILE, '  cv: cv.pdf\n  references: [a.pdf, b.pdf]\n');
+    expect(r.shown).toEqual([
+      '5:3 error item.not-wanted Letters of recommendation is given here, but the profile lists "letters of recommendation" as not wanted: the posting asks not to send it.  hint: Check the posting: if it says not to send it, remove the entries under `references`; if it does ask for it, remove the `not_wanted` entry "letters of recommendation" in your profile, profile.yaml (`packet profile check` checks it).',
+    ]);
+    expect(r.verdict).toMatch(/^Not ready: /);
+  });
+
+  it('referees given by their contact details beside refused letters are fine', async () => {
+    const contacts = PROFILE.replace('stage: later, accepts: [letter]', 'accepts: [referee]');
+    const r = await check(contacts, '  cv: cv.pdf\n  references:\n    - { name: Ida Aho, email: one@examples.fi }\n    - { name: Ari Oja, email: two@examples.fi }\n');
+    expect(r.shown).toEqual([]);
+    expect(r.verdict).toBe('Ready to submit');
+  });
+
+  it('files for an item the posting asks for later are a warning that names the two fixes', async () => {
+    const r = await check(TEST_PROFILE, `${TEST_ITEMS}  diplomas: a.pdf\n`);
+    expect(r.shown).toEqual([
+      '11:3 warning item.asked-later Diplomas is given here, but the profile says the posting asks for it later, not with this application: it would go into the packet now.  hint: Check the posting: if it wants it later, write `diplomas: { later: "..." }` instead of the files; if it asks for it now, change `stage:` to `required` under `id: diplomas` in your profile, profile.yaml (`packet profile check` checks it).',
+    ]);
+    expect(r.verdict).toBe('Ready to submit (check the warning)');
+  });
+});
