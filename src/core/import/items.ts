@@ -139,8 +139,14 @@ const WELCOME_IF_ANY =
 /** "Do not send them by post", "do not staple it": how to send what the sentence asked for, not a refusal of it. */
 const ABOUT_HOW = /\b(?:do not|don't|please do not|never) (?:send|submit|include|upload|attach|enclose|mail|provide|forward|staple|bind|email|e-mail) (?:it|them|this|these)\b(?!\s+(?:now|yet|at this))/iu;
 
+/** "Please do not send letters at this stage; we will contact the referees": the employer asks the referees, so the applicant never sends letters. */
+function lettersNeverSent(unit: string): boolean {
+  return testAny(P.NOT_WANTED_CUES, unit) && test(P.EMPLOYER_CONTACTS_REFEREES, unit) && findKindMentions(unit).every((h) => h.kind === 'references');
+}
+
 /** The posting asks not to send what the unit names ("Do not send a photo", "letters are not needed"). */
 export function isNotWanted(unit: string): boolean {
+  if (lettersNeverSent(unit)) return true;
   // "A TOEFL score is not required; if available, please include it": welcome, so optional, not refused.
   if (WELCOME_IF_ANY.test(unit)) return false;
   // The clause of the cue decides ("Letters are not needed; we will contact your referees if you are shortlisted",
@@ -215,6 +221,7 @@ const ASKED_AGAIN = /\b(?:they|them|these|those|it|diese|sie|deze|ze|dessa|dem|d
  */
 export function notYet(unit: string, at?: number): boolean {
   if (!testAny(P.NOT_WANTED_CUES, unit)) return false;
+  if (lettersNeverSent(unit)) return false;
   const clauses: { text: string; start: number }[] = [];
   let start = 0;
   for (const m of unit.matchAll(NOT_YET_SPLIT)) {

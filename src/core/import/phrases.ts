@@ -1971,3 +1971,34 @@ export const MONTHS: Record<string, number> = {
   // Austrian German ("15. Jänner 2027"), and the short forms of French ("15 avr. 2027", "juil.") and Dutch ("mrt").
   jänner: 1, jän: 1, feber: 2, avr: 4, juil: 7, mrt: 3,
 };
+
+/**
+ * The employer itself contacts the referees ("we will contact the referees of shortlisted candidates", "referees
+ * will be contacted", "wir kontaktieren Ihre Referenzen", "nous contacterons vos référents"): letters refused for now
+ * are then never the applicant's to send, so they are not wanted, not asked for later.
+ */
+export const EMPLOYER_CONTACTS_REFEREES =
+  /\b(?:we|the (?:committee|panel|department|school|university|search committee|selection committee))\s+(?:will|shall|may|would)\s+(?:then\s+)?(?:contact|approach|reach out to|write to|request letters from)\b[^.;]{0,40}\b(?:referees?|references|recommenders?)\b|\b(?:referees?|recommenders?)\b[^.;]{0,40}\b(?:will|shall|may) be (?:contacted|approached)\b|\bwir (?:kontaktieren|kontaktieren dann|wenden uns an)\b[^.;]{0,40}\b(?:referenz\p{L}*|gutachter\p{L}*)|\b(?:referenz\p{L}*|gutachter\p{L}*) werden\b[^.;]{0,30}\bkontaktiert\b|\bnous (?:contacterons|contacteront)\b[^.;]{0,40}\b(?:référents?|référent\p{L}*|répondants?)\b/iu;
+
+/**
+ * An opening whose list names the cases the documents are for, not documents: "Hakemukseen sisällytetään alla
+ * mainitut liitteet silloin kun hakemus koskee", "Include the attachments below when the application concerns:",
+ * "if you apply for:", "wenn sich der Antrag auf ... bezieht:", "om ansökan gäller:", "lorsque la demande concerne :".
+ */
+export const SCOPE_LIST_OPENING =
+  /(?:\b(?:silloin )?kun (?:hakemus|haku) koskee|\bjos (?:hakemus|haku) koskee|\b(?:when|if|where) (?:the|your) application (?:concerns|is for|relates to)(?: one of the following)?|\bif you (?:are )?apply(?:ing)? (?:for|to)(?: one of)?(?: the following)?(?: (?:schemes|calls|programmes|programs|instruments))?|\bwenn (?:sich )?(?:der|ihr) antrag (?:betrifft|sich bezieht auf|auf folgendes bezieht)|\bom ansökan (?:gäller|avser)|\blorsque la demande (?:concerne|porte sur)|\bals (?:de|uw) aanvraag (?:betrekking heeft op|gaat over))\s*[:：]?\s*$/iu;
+
+/**
+ * A list entry's label that says which call or applicants the documents after it are for: "lisäksi vain
+ * akatemiatutkija- ja tutkijatohtorihaussa:", "additionally, only for postdoctoral applications:", "nur im
+ * Postdoc-Programm:". The documents after it are asked for in that case only.
+ */
+export const SCOPE_LABEL =
+  /^(?:lisäksi\s+)?vain\s+[\p{L}\s-]{3,80}?(?:haussa|haussa\s+\p{L}+|hakemuksissa|hakemuksessa)$|^(?:(?:and\s+)?(?:additionally|in addition|also),?\s+)?only\s+(?:for|in)\s+(?:the\s+)?[\p{L}\s-]{3,60}?\s(?:calls?|applications?|schemes?|programmes?|programs?|competitions?)$|^(?:zusätzlich\s+)?nur\s+(?:im|in der|für die|für das|beim)\s+[\p{L}\s-]{3,60}$/iu;
+
+/**
+ * A numbered entry that heads a step of the process or the set of attachments, not a document: "3. Selection",
+ * "4. Evaluation criteria", "1. Hakemuksen liitteet, kun haetaan ...", "2. Auswahlverfahren", "Bilagor".
+ */
+export const STEP_OR_SET_HEADING =
+  /^(?:(?:the\s+)?(?:selection|evaluation|assessment|review|interviews?|shortlisting|decision|admission|results?)(?:\s+(?:process|procedure|criteria|committee|stage|phase))?|(?:application\s+)?(?:attachments|appendices|enclosures)|(?:hakemuksen\s+)?liitteet|valinta(?:prosessi|menettely)?|arviointi|auswahl(?:verfahren)?|begutachtung|anlagen|bilagor|urval(?:sprocess(?:en)?)?|bijlagen|selectie(?:procedure)?|sélection|évaluation|pièces jointes)\s*(?:[,:.–-].*)?$/iu;

@@ -169,6 +169,8 @@ function introOf(line: Line): Intro | undefined {
   // "... doivent être adressés en 12 exemplaires avant le 23 avril 2010, au:", "... à l'adresse suivante :".
   // Not Finnish "Liitteet tulee nimetä, kuten alla:" ("as below"), which is not Italian "alla" ("to the").
   if (colon && /(?:(?<![\p{L}\d.@/-])(?:to|an|aan|till|til|a|al|(?<!\bkuten )alla|au|aux|auprès de|addressed to|attention of|(?:at|to) the following address|folgende adresse|l'adresse suivante|la siguiente dirección|följande adress)|(?<![\p{L}])à)\s*:\s*$/iu.test(last)) return { type: 'negative', strong: false, address: true };
+  // "... liitteet silloin kun hakemus koskee" + "• akatemiahanketta": the entries are the cases the documents are for.
+  if (trigger !== undefined && test(P.SCOPE_LIST_OPENING, last)) return { type: 'negative', strong: false };
   // A line that ends with a colon introduces what follows with its last sentence ("... You also need to describe your:").
   if (trigger !== undefined && (colon ? trigger === last : heading || trigger === last)) {
     // "Do NOT submit the following material:" refuses what follows; "... at this stage:" asks for it later (its cue).
@@ -673,17 +675,20 @@ class RequirementsReader {
     if (step) s = s.slice(step[0].length);
     const label = k === 0 ? (/^([^:|]{2,60}):\s+\S/u.exec(s) ?? dashLabel(s)) : null;
     // "International applicants only: proof of English proficiency": a label that says who or when is no document.
-    const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) && !whoOrWhen(label[1]) && !HOW_SENT_LABEL.test(label[1].trim()) ? label[1] : s;
+    const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) && !whoOrWhen(label[1]) && !HOW_SENT_LABEL.test(label[1].trim()) && !test(P.SCOPE_LABEL, label[1].trim()) ? label[1] : s;
     // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
     this.group += 1;
     // "Budget and budget justification (1 page): Can include travel costs": the label names the item, the rest describes it.
     const named = k === 0 && unit === s ? documentLabel(s) : undefined;
     const found = unit !== s ? [] : named ? itemsFromUnit(named, ctx) : itemsFromUnit(s, k === 0 ? ctx : { group: this.group });
     if (named && found.length === 1) addLimits(found[0] as Draft, s.slice(s.indexOf(':') + 1), true);
+    // "lisäksi vain akatemiatutkija- ja tutkijatohtorihaussa: ... tutkintotodistus": asked for in that call only.
+    const scope = label?.[1] && test(P.SCOPE_LABEL, label[1].trim()) ? label[1].trim() : undefined;
+    if (scope) for (const d of found) if (d.stage === 'required') d.condition = scope;
     got.push(...found);
     const words = unit.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
     const opens = /:\s*$/.test(unit);
-    if (k === 0 && !step && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !isInstruction(unit) && !CJK_INSTRUCTION.test(unit) && (!opens || overPoints)) {
+    if (k === 0 && !step && found.length === 0 && words <= 18 && /\p{L}{2}/u.test(unit) && !/@|https?:/.test(unit) && !NOT_A_DOCUMENT.test(unit) && !test(P.STEP_OR_SET_HEADING, unit.trim()) && !isInstruction(unit) && !CJK_INSTRUCTION.test(unit) && (!opens || overPoints)) {
       const d = unknownEntry(unit, s, ctx);
       if (opens) d.reasons.push({ text: 'the points listed under this entry were read as what this document should contain, not as separate documents; check that the posting asks for it as one document' });
       got.push(d);

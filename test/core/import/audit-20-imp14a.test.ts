@@ -41,9 +41,8 @@ describe('a request to name referees, in other languages (audit20 #3)', () => {
 describe('referees the employer will contact are nothing to send (audit20 #9, P07)', () => {
   const items = (text: string) => read(text).profile.items.filter((i) => i.kind === 'references').map((i) => ({ title: i.title, stage: i.stage }));
   it('"we will contact your referees directly" (before: a second, required references item "Referees")', () => {
-    expect(items('Submit a cover letter and CV as one PDF. Reference letters are not required at this stage; we will contact your referees directly.')).toEqual([
-      { title: 'Reference letters', stage: 'later' },
-    ]);
+    // Not wanted since audit 12-06j 6: the employer asks the referees, so the applicant never sends the letters.
+    expect(items('Submit a cover letter and CV as one PDF. Reference letters are not required at this stage; we will contact your referees directly.')).toEqual([]);
     expect(items('Please send a CV. Nous contacterons vos référents directement.')).toEqual([]);
   });
 
