@@ -58,7 +58,7 @@ const NUMERIC_SPACED = /\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?![\d.]\d)/gu;
 // "15 de marzo de 2026", "1 d'abril de 2026", "30. april 2026": the words between day, month and year in the
 // Iberian languages; month names match with or without their accents ("marco" is "março").
 const DAY_MONTH = new RegExp(
-  accentFree(`\\b(\\d{1,2})(?:st|nd|rd|th|º|°)?\\.?\\s+(?:of\\s+|de\\s+|del\\s+|d')?(${MONTH_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?`),
+  accentFree(`\\b(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:of\\s+|de\\s+|del\\s+|d')?(${MONTH_RE})(?![\\p{L}])\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?`),
   'giu',
 );
 const MONTH_DAY = new RegExp(

@@ -238,7 +238,7 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
     const packetLimits = [
       // Judged in the whole sentence: "a four-page proposal" is the proposal's size, though no document precedes it.
       ...(PACKET_WORDS.test(free) ? findLimits(free).filter((l) => l.key === 'max_mb' || isPacketLimit(s, l) || (/\b(?:documentation|documents|pdf|files)\b[^.;]{0,40}$/iu.test(free.slice(0, l.index)) && !sizesNamedDocument(s, l))) : []),
-      ...findLimits(s).filter((l) => l.index >= free.length && isPacketLimit(s, l)),
+      ...findLimits(s).filter((l) => l.index >= free.length && (isPacketLimit(s, l) || onePdfCap(s, l.index))),
     ];
     // "Video: ... (maximum of 250MB total)", "CV: one PDF file of max 2 MB": the labelled part's caps, not the packet's.
     const part = partLabel(s);
@@ -260,7 +260,7 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
         out.maxMbTotal = out.maxMb;
         out.maxMb = l.value;
         out.maxMbPerFile = true;
-      } else if (l.key === 'max_pages' && out.maxPages === undefined && (/\b(?:total|application|whole|entire|all)\b/iu.test(free) || onePdfOf(free, l.index)) && !(section !== undefined && !ALL_OF_IT.test(s))) {
+      } else if (l.key === 'max_pages' && out.maxPages === undefined && (/\b(?:total|application|whole|entire|all)\b/iu.test(free) || onePdfOf(free, l.index) || onePdfCap(s, l.index)) && !(section !== undefined && !ALL_OF_IT.test(s) && !onePdfCap(s, l.index))) {
         out.maxPages = l.value;
         out.maxPagesSource = s;
         out.maxPagesWhole = WHOLE_PACKET.test(s) || APPLICATION_SUBJECT.test(s);
@@ -656,6 +656,14 @@ export function fileNamePattern(sentence: string): string | undefined {
 }
 
 /** "Send one PDF of at most 8 MB and 40 pages: ...": a size said of the one file, before any document is named. */
+/** "... in a single PDF document not to exceed 10 pages": a cap said of the one PDF, which is the packet. */
+const SINGLE_PDF_BEFORE = /\b(?:one|a single|single|one single)\s+pdf(?:\s+(?:document|file))?\s*(?:(?:that (?:does|must|should) )?not (?:to )?exceed(?:ing)?|of (?:no more than|at most|max(?:imum)?\.?|up to)|no (?:more|longer) than|(?:with )?(?:a )?max(?:imum)?\.?(?: of)?|of)?\s*$/iu;
+
+/** The cap at `at` in `s` is said of the single PDF ("in a single PDF document not to exceed 10 pages"). */
+function onePdfCap(s: string, at: number): boolean {
+  return SINGLE_PDF_BEFORE.test(s.slice(Math.max(0, at - 60), at));
+}
+
 function onePdfOf(free: string, at: number): boolean {
   return at < free.length && /\b(?:one|a single|single|one single)\s+(?:pdf|file|document)\b[^.;:]{0,40}$/iu.test(free.slice(0, at));
 }

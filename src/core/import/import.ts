@@ -574,7 +574,8 @@ function localTimeReason(value: string, place: Place | undefined): string | unde
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/u.exec(value);
   if (!m) return undefined;
   const why = place?.words !== undefined ? `the posting names "${place.words}"` : `the posting is in ${place?.language ?? ''}`;
-  const example = place ? `${m[1]} ${m[2]} ${place.zone} if the employer is in ${place.name} (${why})` : `${m[1]} ${m[2]} Europe/Berlin for an employer in Germany`;
+  // No place or language to go by (most often an English posting): two zones of English-speaking employers, not a guess at one country.
+  const example = place ? `${m[1]} ${m[2]} ${place.zone} if the employer is in ${place.name} (${why})` : `${m[1]} ${m[2]} America/New_York for an employer in New York, or Europe/London for one in London`;
   return `the posting gives the time (${m[2]}) but no time zone: it means the employer's local time, but \`validate\` and \`build\` read ${value} in your computer's time zone, hours off if you are elsewhere; write the employer's zone, e.g. ${example}`;
 }
 

@@ -335,7 +335,7 @@ function orphansIn(gap: string, stopAtClause = false, introduced = false): { sta
 }
 
 const TITLE_WORD = /^(?:[A-ZÄÖÜÅ][\p{L}'’.-]*|short|brief|draft|detailed|updated|full|academic|official|personal|concise|current|complete|certified|signed|scanned|[a-z]+-page|\d+-page)$/u;
-const NOT_TITLE_WORD = /^(?:please|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus|sie|ihr|ihre|ihren|uns|bitte)$/i;
+const NOT_TITLE_WORD = /^(?:please|collect|gather|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus|sie|ihr|ihre|ihren|uns|bitte)$/i;
 
 /** The posting's name for the item: the mention, widened to modifiers on the left and a short tail on the right. */
 export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKind): string {
@@ -372,7 +372,7 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
 
 export function formsOf(kind: ItemKind, said: string): { accepts: Form[]; reason?: string; defaulted?: boolean } {
   // "Names of three referees (no letters)": a form the posting turns down is no cue for it.
-  const span = said.replace(NOT_A_FORM, ' ').replace(LETTERS_ASKED_BY_EMPLOYER, ' ').replace(LETTERS_REFEREES_WRITE, ' ');
+  const span = said.replace(NOT_A_FORM, ' ').replace(LETTERS_ASKED_BY_EMPLOYER, ' ').replace(LETTERS_REFEREES_WRITE, ' ').replace(LETTER_HOLDS, ' ');
   const cues = (Object.keys(P.FORM_CUES) as Form[]).filter((f) => {
     // Letters and referees only make sense for references ("cover letter" is not a form); referees send no files.
     if (kind !== 'references' && (f === 'letter' || f === 'referee')) return false;
@@ -406,6 +406,10 @@ const LETTERS_ASKED_BY_EMPLOYER = /(?:\b(?:who|whom|that)|(?<=\b(?:referees?|rec
  */
 const LETTERS_REFEREES_WRITE =
   /(?<=\b(?:referees?|recommenders?|references|referents?|persons?|people|academics?|professors?|scientists?|gutachter\p{L}*|referenzpersonen|referenten|referenter|referenspersoner|répondants?|référents?|suosittelij\p{L}*)\b[^.;]{0,20}?)\s*,?\s+(?:(?:(?:who|that|som|qui|joka|jotka)\s+(?:is|are|would be|will be|är|sont|est|on|ovat)\s+)?(?:willing|able|prepared|ready|happy|villiga?|beredda?|prêts?|prêtes?|disposée?s?|valmiita|valmis)\s*,?\s+(?:to\s+|att\s+|à\s+)?(?:(?:write|provide|supply|submit|send|give|skriva|rédiger|écrire|fournir|kirjoittamaan|antamaan)\s+)?(?:you\s+)?|(?:die|welche)\s+(?:bereit|gewillt|bereid)\s+(?:sind|ist|zijn|is)\s*,?\s+)(?:a\s+|an\s+|their\s+|the\s+|ein\s+|eine\s+|een\s+|une\s+|des\s+)?(?:(?:reference|recommendation|support(?:ing)?)\s+)?(?:letters?(?:\s+of\s+(?:reference|recommendation|support))?|empfehlungsschreiben|gutachten|aanbevelingsbrie\p{L}*|rekommendationsbrev\p{L}*|lettres? de recommandation|suosituskirje\p{L}*)/giu;
+
+/** "Referensbrev (inklusive kontaktuppgifter)", "letters (including contact details)": what the letter holds, not a form of its own. */
+const LETTER_HOLDS =
+  /(?<=\b(?:letters?|brev|referensbrev|rekommendationsbrev|lettres?|brieven|brief|aanbevelingsbrie\p{L}*|referentiebrie\p{L}*|anbefalingsbrev|empfehlungsschreiben|referenzschreiben|cartas?|suosituskirjee?\p{L}*)\b[^.;()]{0,30}?)\s*\((?:including|incl\.?|inklusive|inkl\.?|inkludert|with|med|mit|met|inclusief|avec|y compris|con|incluyendo|mukaan lukien)\b[^)]*\)/giu;
 
 function sortForms(forms: Form[]): Form[] {
   return FORMS.filter((f) => forms.includes(f));

@@ -1147,6 +1147,8 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,
   // "Please combine your cover letter, CV and ... into a single PDF file": the files to put together are asked for.
   /\b(?:combine|merge|compile) (?:your|all|the)\b/,
+  // "Collect transcripts from all undergraduate institutions you have attended": an imperative that opens the sentence.
+  /^(?:please )?(?:collect|gather)\b/,
   /\b(?:required|following|these) (?:files|documents|materials|attachments)\s*:/,
   /\b(?:be|are|is|been) (?:submitted|sent|emailed|e-mailed|uploaded|attached|included|enclosed|provided|forwarded|mailed|received|posted)\b/,
   /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)|get in touch|reach out|email (?:me|us)|e-mail (?:me|us)|write to (?:me|us)) (?:\p{L}+ )?with\b/u,
@@ -1204,7 +1206,7 @@ export const FORM_CUES: Partial<Record<Form, RegExp[]>> = {
     /\bsuosittelijoiden yhteystiedot\b/,
     /\b(?:reference|referee) list\b|\blist of (?:references|referees)\b/,
   ],
-  letter: [/\bletters?\b/, /\brecommendations\b/, /\bempfehlungsschreiben\b|\bgutachten\b/, /\bsuosituskirje/, /\b(?:cartas?|cartes|lettere|lettres?|brev|brevet|anbefalingsbrev|aanbevelingsbrie\p{L}*|rekommendationsbrev|referenzschreiben)\b/u],
+  letter: [/\bletters?\b/, /\brecommendations\b/, /\bempfehlungsschreiben\b|\bgutachten\b/, /\bsuosituskirje/, /\b(?:cartas?|cartes|lettere|lettres?|brev|brevet|anbefalingsbrev\p{L}*|aanbevelingsbrie\p{L}*|referentiebrie\p{L}*|rekommendationsbrev\p{L}*|referensbrev\p{L}*|referenzschreiben)\b/u],
 };
 
 /** People named without any word for letters ("three referees"): the posting wants their contact details. */
@@ -1225,7 +1227,7 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
   // "lettre de motivation d'une page maximum", "Motivationsschreiben von höchstens einer Seite", "van maximaal één A4".
   /\s+(?:d'|de |von |van |om |på |of )(?:(?:höchstens|maximal|maximaal|hoogstens|max\.?|maximum|högst|højst|høyst|maks\.?|bis zu|hasta|no more than|at most|up to)\s+)?(?:\d+|une?|una|einer|eine|één|een|en|ett|one|two|three|deux|trois|zwei|drei|twee|drie|dos|tres)\s*-?\s*(?:pages?|páginas?|pagina'?s?|seiten?|a4|kantjes?|sidor|sida|sider|side|words?|mots|wörter|woorden|palabras|ord)\b/,
-  /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|who|whom|whose|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined)(?=[\s,.]|$)/,
+  /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|who|whom|whose|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined|you|we|they)(?=[\s,.]|$)/,
   // "a detailed CV mentioning the grades obtained", "curriculum vitae détaillé mentionnant notamment les grades".
   /\s+(?:mentioning|indicating|mentionnant|indiquant|précisant|mencionando|indicando)(?=[\s,.]|$)/,
   // "... a one-page summary of your research into a single PDF file": how the files are put together, not the name.
@@ -1246,6 +1248,14 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:in|as|als|en|comme|i|som)\s+(?:(?:an?|one|einer|eine|einem|un|une|één|een|ett|en)\s+)?(?:(?:single|einzigen?|separate|individual|gemeinsamen|seul|seule|unique|enda)\s+)?(?:pdf|files?|datei(?:en)?|fichiers?|bestand(?:en)?|filer?)\b/,
   // "... two letters of recommendation before 15 March": a deadline after the last item is not part of its name.
   /\s+(?:by|before|no later than|until|antes del?|hasta el|até|abans del?|fins al|entro il|bis|spätestens|vor dem|avant le|jusqu'au|senest|senast|innan|innen|uiterlijk|viimeistään)\s+(?=[^.]{0,25}\d)/,
+  // "a CV to the Head of School", "a two-page proposal to [address] before ...": whom it goes to, not its name.
+  /\s+to(?:\s+(?:the|our|us|me|him|her|them|whom|this|[A-Z][\p{L}'’.-]*)\b|\s*$|\s+(?:before|by)\b)/u,
+  // "IELTS if English is not your first language": a condition, not the name.
+  /\s+(?:if|unless|wenn|falls|sofern|indien|jos|mikäli|si)(?=\s)/,
+  // "un curriculum vitae détaillé mentionnant notamment les grades", "a CV mentioning the grades": what it holds.
+  /\s+(?:mentioning|indicating|stating|mentionnant|indiquant|précisant|décrivant|détaillant|présentant|reprenant|comprenant|incluant|con indicación de|indicando|specificando|met vermelding van)(?=[\s,.]|$)/,
+  // "Hakemuskirjeen liitteiksi pyydetään ...": "as its attachments are asked" ends the letter's name.
+  /\s+(?:liitteeksi|liitteiksi|liitteenä|liitteinä|pyydetään|lähetetään|toimitetaan)(?=[\s,.]|$)/,
 ];
 
 /** Nouns that name a document: an unrecognized piece of a list sentence is an item only when it has one. */
@@ -1301,7 +1311,8 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Units of an item or packet limit and the profile key each one fills. */
 export const LIMIT_UNITS = {
   // Czech and Polish "strana/stron", then Chinese, Japanese and Korean counters (read only with a cue: "A4 3매 이내").
-  max_pages: /(?:(?:standard )?a4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sivu(?:i)?ll[ae]|sivu|sida|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?|cuartillas?|laudas?|strany|strana|stran|stránky|stránek|stránka|strony|strona|stron)\b|a4\b(?!\s*(?:paper|format|size))|页|頁|ページ|枚|매|쪽|페이지|장/,
+  // "max. 4 A-4": the sheet's name with a hyphen is a page too.
+  max_pages: /(?:(?:standard )?a-?4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sivu(?:i)?ll[ae]|sivu|sida|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?|cuartillas?|laudas?|strany|strana|stran|stránky|stránek|stránka|strony|strona|stron)\b|a-?4\b(?!\s*(?:paper|format|size))|页|頁|ページ|枚|매|쪽|페이지|장/,
   max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole|palabras|paraules|palavras|slov|słów)\b/,
   max_chars: /(?:文字|字(?!数)|자|(?:(?:characters?|chars|zeichen|merkkiä|tecken|tegn|anslag|tekens|signes|caractères|caracteres|caracters|caratteri|znaków)\b|znaků(?!\p{L}))(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen| con espacios| amb espais| com espaços| spazi inclusi| inklusive mellemrum)?)/u,
   max_mb: /(?:mb|megabytes?|mbytes?)\b/,
@@ -1468,6 +1479,8 @@ export const DEADLINE_CUES: RegExp[] = [
   /\bfinal (?:application |closing |submission )?date\b(?!\s+of\b)/,
   /\b(?:last day|closes|close on|closes on|last (?:application )?date)\b/,
   /\b(?:bewerbungsschluss|bewerbungsfrist|einsendeschluss|bis (?:zum|spätestens)|spätestens)\b/, // German
+  // "Abgabefrist der Bewerbungsunterlagen": the date the documents are handed in by.
+  /\b(?:abgabefrist|einsendefrist)\b/, // German
   /\b(?:hakuaika päättyy|hakuaika|hakuaikana|viimeistään|päättyy|päättyvät)\b|\b(?:haku|hakuaika|hakemusten jättöaika) (?:on )?(?:auki|avoinna|käynnissä)\b/, // Finnish ("haku on auki 28.8.2023 - 15.9.2023")
   /\b(?:bewerbungsfrist|frist|ende der bewerbungsfrist|ausschreibungsfrist|einreichungsfrist|antragsfrist|bewerbungszeitraum|ausschreibungszeitraum)\b/, // German
   /\b(?:uiterlijk|sluitingsdatum|reageren kan tot)\b|\b(?:vóór|voor|tot en met|t\/m)\s+\d{1,2}\s+\p{L}+\s+\d{4}\b/u, // Dutch
@@ -1480,6 +1493,8 @@ export const DEADLINE_CUES: RegExp[] = [
   /\b(?:application|registration|submission|call|candidature|inscription) (?:period|window|phase|procedure)\b[^.]{0,40}\b(?:from|to|until|runs?)\b/,
   /\b(?:portal|call|application system|applications?|registration) (?:will |is |are |remains? )?(?:be )?open (?:until|till|through)\b/,
   /\bapplications? (?:will be )?accepted (?:until|till|through)\b/,
+  // "This year you can apply from 19 March till 30 April": the period to apply in, which ends on the deadline.
+  /\b(?:apply|applications? (?:are|is|can be) (?:accepted|submitted|open))\b[^.]{0,20}\bfrom\b[^.]{0,40}?\b(?:till|until|to|through)\b/,
   ...fromLanguages('deadline'),
 ];
 

@@ -109,7 +109,7 @@ describe('Italian "ore 11:00 (ora italiana)", and the example zone in the postin
     expect(zoneHint(text)).toContain(`e.g. ${example}`);
   });
 
-  it('an English posting that names no place keeps the general example', () => {
-    expect(zoneHint('Please send a CV and a cover letter to the committee. Applications are due on 15 February 2027 at 17:00, and late ones are not read.')).toContain('e.g. 2027-02-15 17:00 Europe/Berlin for an employer in Germany');
+  it('an English posting that names no place gets English-speaking examples, not Germany (audit round 14 #8)', () => {
+    expect(zoneHint('Please send a CV and a cover letter to the committee. Applications are due on 15 February 2027 at 17:00, and late ones are not read.')).toContain('e.g. 2027-02-15 17:00 America/New_York for an employer in New York, or Europe/London for one in London');
   });
 });
