@@ -602,6 +602,16 @@ function descriptionStart(unit: string, first: KindMention): number {
   return cut === Infinity ? Infinity : first.end + cut;
 }
 
+/**
+ * "... including in progress qualifications and IELTS if English is not your first language": a document after "and"
+ * with a condition of its own is asked for by itself, not part of what the description says the first one holds.
+ */
+function ownRequest(unit: string, h: KindMention, from: number): boolean {
+  return /\b(?:and|und|en|och|og|et|ja|y|e)\s+(?:(?:a|an|the|your|ein|eine|einen|een|un|une|ett)\s+)?$/iu.test(unit.slice(from, h.start)) && OWN_CONDITION.test(unit.slice(h.end));
+}
+
+const OWN_CONDITION = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:if|unless|where|when|wenn|falls|sofern|indien|als|om|jos|si|mikäli)\s+(?!applicable|relevant|available|any|possible|needed|necessary|required)\p{L}/iu;
+
 /** In one list entry, mentions in the description describe the entry's document; a semicolon still separates two. */
 function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
   const first = hits[0] as KindMention;
@@ -609,7 +619,7 @@ function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
   if (from === Infinity) return hits;
   // "Copy of your diplomas, including the transcript of records": degree papers and grades are two documents.
   const pair = (h: KindMention): boolean => (first.kind === 'diplomas' && h.kind === 'transcript') || (first.kind === 'transcript' && h.kind === 'diplomas');
-  return hits.filter((h) => h.start < from || /;/.test(unit.slice(from, h.start)) || (pair(h) && !h.guess));
+  return hits.filter((h) => h.start < from || /;/.test(unit.slice(from, h.start)) || (pair(h) && !h.guess) || (!h.guess && ownRequest(unit, h, from)));
 }
 
 /**
@@ -779,7 +789,7 @@ function linkMentions(unit: string, hits: KindMention[]): Linked[] {
       continue;
     }
     // Lists of publications are described as part of a CV ("with education and publications"); other documents are not.
-    const newEntry = h.kind !== 'publication_list' && !h.guess && DESCRIBED_THEN_NEW.test(gap);
+    const newEntry = h.kind !== 'publication_list' && !h.guess && (DESCRIBED_THEN_NEW.test(gap) || (prev !== undefined && ownRequest(unit, h, prev.end)));
     if (prev && !pair && ((LINKERS.test(gap) && !newRequest && !newEntry) || twice)) {
       prev.nameEnd ??= prev.end;
       // Named twice, the whole stretch is the name (stage words after it count); described, only the first name.

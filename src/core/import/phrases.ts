@@ -366,6 +366,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       // "a copy of the highest degree obtained", "copy of your most recent degree".
       /\b(?:certified (?:true )?)?cop(?:y|ies) of (?:your |the )?(?:highest|most recent|latest|last) (?:academic |university )?degrees?\b/,
       /\bproof of (?:your )?(?:degree|graduation|qualifications?)\b/,
+      // "Your academic qualifications including in progress qualifications" as an entry: their papers (not "to substantiate your ...").
+      /(?:^[\s(•*-]*(?:\d+[.)]\s*)?your|\b(?:evidence|details|cop(?:y|ies)) of (?:your )?) ?academic qualifications\b/,
       /\bdocumentation (?:for|of) (?:your )?(?:completed |the )?(?:ma|msc|ba|bsc|master'?s?|bachelor'?s?|degree|phd|doctorate)\b/,
       /\bnachweis (?:des|über den|ihres|eines) (?:\p{L}+ )?(?:hochschul|studien|master|bachelor|diplom)?abschlusses\b/u, // German
       /\b(?:documentation|evidence|proof|confirmation|certification) (?:affirming|confirming|showing|establishing|certifying|of) (?:that )?(?:the |your )?(?:\p{L}+ )?(?:doctorate|doctoral degree|degree|ph\.?d\.?)(?: (?:was|has been|is|had been) (?:awarded|conferred|completed|obtained))?/u,
@@ -552,6 +554,8 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\b(?:mention|reference|cite|indicate|state)\b[^.]{0,60}\bin (?:your|the) (?:cover letter|application|motivation letter)\b/,
   /\bthesis (?:supervisor|topic|work will)\b/,
   /\bpublication record\b/,
+  // "(uploadable as a pdf in the application form)": the form is where the document goes, not one more to send.
+  /\b(?:uploadable|upload(?:ed)?)\b(?: (?:it|them))?(?: (?:as (?:a |an )?\S+|separately|directly))? (?:in|into|via|through|within) (?:the |your )?(?:online |electronic |web )?application form\b/,
   // "Please write 1-3 pages describing ... Include your reasons for applying": what to say in the text just asked for,
   // not a letter of its own.
   /(?<=\b(?:pages?|words?|essay|statement|text)\b[^]{0,300}?[.!?]\s+(?:please\s+)?(?:include|describe|explain|discuss|mention|state|give|outline|set out)\s+)(?:your |the )?(?:(?:main|specific|personal) )?reasons? for (?:applying|the application|your application|application)\b/,

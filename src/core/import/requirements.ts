@@ -214,6 +214,16 @@ function dashLabel(s: string): RegExpExecArray | null {
   return m;
 }
 
+/**
+ * "SELVITYS – Emil Aaltosen Säätiön ... käyttöselvitys, mikäli ...", "TUTKIMUSSUUNNITELMA (yksityiskohtainen, 1–10
+ * sivua); ...": a name in capitals before a parenthesis or a dash labels the line, however long what follows is.
+ */
+function capsLabel(s: string, lines: readonly Line[]): RegExpExecArray | null {
+  const m = /^(\p{Lu}{4,}(?:[ -]\p{Lu}{2,}){0,3})(?=\s*\(|\s+[-–—]\s+\S)/u.exec(stripBullet(s).trim());
+  // "KGFP – Guidelines", "KGFP – CV Template": a prefix on several lines names the programme, not each line's document.
+  return m && lines.filter((l) => stripBullet(l.text).trim().startsWith(`${m[1] as string} `)).length <= 1 ? m : null;
+}
+
 /** A name that ends in a document's noun ("Progress plan", "Dissemination plan", "Funding statement"). */
 const DOCUMENT_NOUN_END = new RegExp(`(?:${P.DOCUMENT_NOUNS.source})\\s*$`, 'iu');
 
@@ -237,11 +247,18 @@ const CJK_INSTRUCTION = /应|须|需要|可以|将|请|参加|联系|くださ�
 const INSTRUCTION =
   /^(?:(?:[\p{L}'-]+\s+){0,4}(?:will|should|must|shall|can|cannot|may|are|is|were|was|needs? (?=(?:to|not|only|a|an|the|your|their)\b)|have to|has to)\b|(?:(?:carefully|briefly|clearly|please|also|then)\s+)?(?:list|be|make|check|ensure|use|note|remember|read|complete|fill|follow|see|visit|click|go|contact|communicate|consult|start|continue|register|apply|select|choose|indicate|mark|keep|do|don't|avoid|write|tell|explain|describe|give|state|stipulate|specify|identify|outline|summari[sz]e|discuss|justify|demonstrate|show|highlight|mention|clarify|present|try|make sure|press|log (?:in|on)|sign (?:in|up)|create|download|pay)\b|(?:template|form|link|instructions?)s? (?:is |are )?(?:available|can be (?:found|downloaded))\b)/iu;
 
+/**
+ * "Hakemus tulee kirjoittaa suomeksi tai englanniksi", "The application must be written in English": the language of
+ * the application, a rule about all of it, not a document.
+ */
+const LANGUAGE_RULE =
+  /^(?:the |your |die |la |le |el |de )?(?:hakemu(?:s|kset)|liitteet|applications?|bewerbung(?:en)?|ansökan|ansøgning(?:en)?|søknad(?:en)?|aanvraag|sollicitatie|candidature|demande|solicitud)\b[^.]{0,40}\b(?:kirjoit\p{L}*|laadi\p{L}*|laatia|written|write|verfass\p{L}*|geschrieben|abgefasst|skriv\p{L}*|rédig\p{L}*|écrit\p{L}*|redact\p{L}*|escrit\p{L}*|geschreven|opgesteld)\b[^.]{0,20}\b(?:suomeksi|ruotsiksi|englanniksi|(?:in|auf|på|en|in het) \p{L}+|\p{L}+ (?:sprache|språk))/iu;
+
 /** An instruction, or a step in another language ("Estar titulado", "Specificera ..."): not the name of a document. */
 function isInstruction(s: string): boolean {
   // "h) sämtliche Dokumente sind in notariell beglaubigter Form einzureichen": a rule about every document (a note).
   // "If you require assistance ..., communicate with SSHRC's Research Training Portfolio ...": after its case, an instruction.
-  return INSTRUCTION.test(s.replace(/^(?:if|when|before|once)\b[^,;]{0,120},\s*/iu, '')) || testAny(P.ENTRY_STEPS, s) || P.ALL_DOCUMENTS_RULE.test(s);
+  return INSTRUCTION.test(s.replace(/^(?:if|when|before|once)\b[^,;]{0,120},\s*/iu, '')) || testAny(P.ENTRY_STEPS, s) || P.ALL_DOCUMENTS_RULE.test(s) || LANGUAGE_RULE.test(s);
 }
 
 /** The sentence is about the application or its files, not one document ("a single PDF of at most 20 pages"). */
@@ -673,13 +690,13 @@ class RequirementsReader {
     // "STEP 4: PDF application documents and compile ...": a step to take; only the documents it names are items.
     const step = k === 0 ? STEP_LABEL.exec(s) : null;
     if (step) s = s.slice(step[0].length);
-    const label = k === 0 ? (/^([^:|]{2,60}):\s+\S/u.exec(s) ?? dashLabel(s)) : null;
+    const label = k === 0 ? (/^([^:|]{2,60}):\s+\S/u.exec(s) ?? dashLabel(s) ?? capsLabel(s, this.lines)) : null;
     // "International applicants only: proof of English proficiency": a label that says who or when is no document.
     const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) && !whoOrWhen(label[1]) && !HOW_SENT_LABEL.test(label[1].trim()) && !test(P.SCOPE_LABEL, label[1].trim()) ? label[1] : s;
     // A later sentence of the entry refers back to it ("The research plan may also include ..."): merged by kind.
     this.group += 1;
     // "Budget and budget justification (1 page): Can include travel costs": the label names the item, the rest describes it.
-    const named = k === 0 && unit === s ? documentLabel(s) : undefined;
+    const named = k === 0 && unit === s ? (documentLabel(s) ?? capsLabel(s, this.lines)?.[1]) : undefined;
     const found = unit !== s ? [] : named ? itemsFromUnit(named, ctx) : itemsFromUnit(s, k === 0 ? ctx : { group: this.group });
     if (named && found.length === 1) addLimits(found[0] as Draft, s.slice(s.indexOf(':') + 1), true);
     // "lisäksi vain akatemiatutkija- ja tutkijatohtorihaussa: ... tutkintotodistus": asked for in that call only.
@@ -1759,7 +1776,8 @@ class RoleReader {
       this.roles[i] = { role: 'content', ctx: {}, owner: docs.lastEntry };
       return;
     }
-    if (this.docs && (!this.docs.seen || this.docs.headingItems) && documentLabel(line.text) !== undefined) {
+    // "MUUT (mahdolliset muut ... liitteet, ...)" after "kuten alla:": a label in capitals is an entry, whatever its words say.
+    if (this.docs && (!this.docs.seen || this.docs.headingItems) && (documentLabel(line.text) !== undefined || (this.docs.openerLeads && capsLabel(line.text, this.lines) !== null))) {
       this.labelEntry(i, this.docs);
       return;
     }
