@@ -1050,12 +1050,17 @@ export function imagesShown(context: PDFContext, page: PDFDict, inheritedResourc
   return scanner.seen && scanner.shownImages && scanner.shownImages.length > 0 ? scanner.shownImages : undefined;
 }
 
-/** Whether `resources` name an image XObject, the only kind of image `imagesShown` returns. */
-function holdsImage(context: PDFContext, resources: PDFDict): boolean {
+/** Whether `resources` name an image XObject, directly or inside a form they name (a flat image drawn in a form covers text too). */
+function holdsImage(context: PDFContext, resources: PDFDict, seen = new Set<PDFDict>()): boolean {
+  if (seen.has(resources) || seen.size > 64) return false;
+  seen.add(resources);
   const xobjects = context.lookup(resources.get(N.XObject));
   return xobjects instanceof PDFDict && xobjects.values().some((x) => {
-    const image = x instanceof PDFRef ? context.lookup(x) : undefined;
-    return image instanceof PDFRawStream && image.dict.get(N.Subtype) === N.Image;
+    const stream = x instanceof PDFRef ? context.lookup(x) : undefined;
+    if (!(stream instanceof PDFRawStream)) return false;
+    if (stream.dict.get(N.Subtype) === N.Image) return true;
+    const inner = context.lookup(stream.dict.get(N.Resources));
+    return inner instanceof PDFDict && holdsImage(context, inner, seen);
   });
 }
 
