@@ -876,7 +876,7 @@ export const CATALOGUE = {
   }),
   'file.forms-kept': entry<{ file: string; fields: string[]; chars: string[] }>({
     severity: 'warning',
-    when: 'flattening would print form values in characters no font of the packet has: those fields are kept',
+    when: 'flattening would print form values in characters no font of the packet has: those fields are kept (validate and build alike)',
     message: (p) =>
       `${p.file}: ${p.fields.length === 1 ? 'the form field' : 'the form fields'} ${p.fields.map((f) => `"${f}"`).join(', ')} ${p.fields.length === 1 ? 'is' : 'are'} kept as ${p.fields.length === 1 ? 'a field' : 'fields'}, not printed on the page: ${p.fields.length === 1 ? 'its value has' : 'their values have'} characters no font of the packet has (${p.chars.join(' ')}), which would be printed as question marks.`,
     hint: () => 'Open the packet and check the value shows; if the portal flattens forms, print the form to PDF in your viewer and give that file instead.',

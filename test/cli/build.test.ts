@@ -1488,4 +1488,43 @@ describe('a form saved without the look of its fields (NeedAppearances), flatten
     // ZapfDingbats' "4" (the tick) and "l" (the radio dot), and the two lines of the multi-line field.
     expect(pdf.pages[0]!.items.map((it) => it.str)).toEqual(expect.arrayContaining(['4', 'l', 'Maria Keller', 'Heidelberg, 1 December 2026']));
   });
+
+  it('validate prints the same file.forms-kept line as build, and --strict stops both (before: validate said the values are printed, exit 0 under --strict)', async () => {
+    const dir = workspace({
+      'profile.yaml': 'id: forms\ntitle: Lecturer\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n',
+      'docs/form.pdf': await makeNoAppearanceForm({ name: 'Wang \u{13000}' }),
+      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Maria Keller, email: m@examples.fi }\noutput: out.pdf\nitems:\n  cv: docs/form.pdf\n',
+    });
+    const kept = (out: string) => out.split('\n').filter((l) => l.includes('file.forms-kept'));
+    const validate = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
+    const build = await cli(['build', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
+    expect(kept(validate.stdout)).toEqual([
+      'manifest.yaml:5:7 warning file.forms-kept  docs/form.pdf: the form field "name_native" is kept as a field, not printed on the page: its value has characters no font of the packet has (\u{13000}), which would be printed as question marks.  hint: Open the packet and check the value shows; if the portal flattens forms, print the form to PDF in your viewer and give that file instead.',
+    ]);
+    expect(kept(build.stdout)).toEqual(kept(validate.stdout));
+    expect(validate.code).toBe(0);
+    expect((await cli(['validate', 'manifest.yaml', '--today', '2025-11-01', '--strict'], { cwd: dir })).code).toBe(1);
+    rmSync(join(dir, 'out.pdf'));
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-11-01', '--strict'], { cwd: dir })).code).toBe(1);
+    expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
+  });
+
+  it('a `pages:` selection that leaves the form\'s page out, or --forms keep, gives no file.forms-kept in validate or build', async () => {
+    const doc = await PDFDocument.load(await makeNoAppearanceForm({ name: 'Wang \u{13000}' }));
+    doc.addPage([595.28, 841.89]).drawText('Page two', { x: 72, y: 780, size: 11 });
+    const dir = workspace({
+      'profile.yaml': 'id: forms\ntitle: Lecturer\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n',
+      'docs/form.pdf': await doc.save({ updateFieldAppearances: false }),
+      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Maria Keller, email: m@examples.fi }\noutput: out.pdf\nitems:\n  cv: { file: docs/form.pdf, pages: "2" }\n',
+    });
+    for (const args of [['validate', 'manifest.yaml'], ['build', 'manifest.yaml']]) {
+      const r = await cli([...args, '--today', '2025-11-01'], { cwd: dir });
+      expect(r.stdout).not.toContain('file.forms-kept');
+    }
+    writeFileSync(join(dir, 'manifest.yaml'), 'profile: ./profile.yaml\napplicant: { name: Maria Keller, email: m@examples.fi }\noutput: out.pdf\nitems:\n  cv: { file: docs/form.pdf, pages: "1-2" }\n');
+    expect((await cli(['validate', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir })).stdout).toContain('file.forms-kept');
+    const keep = await cli(['build', 'manifest.yaml', '--today', '2025-11-01', '--forms', 'keep'], { cwd: dir });
+    expect(keep.code).toBe(0);
+    expect(keep.stdout).not.toContain('file.forms-kept');
+  });
 });

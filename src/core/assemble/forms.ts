@@ -9,12 +9,10 @@ import {
   PDFDict,
   PDFHexString,
   PDFName,
-  PDFRawStream,
   PDFRef,
   PDFStream,
   PDFString,
   concatTransformationMatrix,
-  decodePDFRawStream,
   drawObject,
   popGraphicsState,
   pushGraphicsState,
@@ -27,7 +25,10 @@ import {
 import type { Copier } from './copy.js';
 import { num } from './copy.js';
 import { textOf } from './source.js';
+import { appearance, asksViewerToDraw, fieldAttr, formWidgets, paintsNothing, textValue, writtenValues } from '../inspect/form-values.js';
 import { decimal, fontKey } from './text-ops.js';
+
+export { formWidgets, viewerDrawsFields } from '../inspect/form-values.js';
 
 const HIDDEN = 2;
 const NO_VIEW = 32;
@@ -39,30 +40,6 @@ function rectOf(ctx: PDFContext, obj: PDFObject | undefined): [number, number, n
   if (v.some((n) => !Number.isFinite(n))) return undefined;
   const [ax, ay, bx, by] = v as [number, number, number, number];
   return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
-}
-
-/** An inherited field attribute (walking /Parent, with a loop guard). */
-function fieldAttr(ctx: PDFContext, widget: PDFDict, key: string): PDFObject | undefined {
-  let node: PDFObject | undefined = widget;
-  for (let i = 0; i < 32 && node instanceof PDFDict; i++) {
-    const v = node.get(PDFName.of(key));
-    if (v !== undefined) return ctx.lookup(v);
-    node = ctx.lookup(node.get(PDFName.of('Parent')));
-  }
-  return undefined;
-}
-
-/** The widget's normal appearance stream (a reference in the input), for its current state. */
-function appearance(ctx: PDFContext, widget: PDFDict): PDFRef | undefined {
-  const ap = ctx.lookup(widget.get(PDFName.of('AP')));
-  if (!(ap instanceof PDFDict)) return undefined;
-  const n = ap.get(PDFName.of('N'));
-  if (n instanceof PDFRef && ctx.lookup(n) instanceof PDFStream) return n;
-  const states = ctx.lookup(n);
-  if (!(states instanceof PDFDict)) return undefined;
-  const as = widget.get(PDFName.of('AS'));
-  const pick = as instanceof PDFName ? states.get(as) : states.values().length === 1 ? states.values()[0] : undefined;
-  return pick instanceof PDFRef && ctx.lookup(pick) instanceof PDFStream ? pick : undefined;
 }
 
 /** How flattening writes what a viewer would draw for a field without an appearance of its own. */
@@ -167,14 +144,9 @@ export function undrawableWidgets(
   needAppearances: boolean,
 ): Map<PDFDict, { name: string; chars: string[] }> {
   const out = new Map<PDFDict, { name: string; chars: string[] }>();
-  for (const widget of widgets) {
-    const value = textValue(src, widget);
-    if (value === '') continue;
-    const apRef = appearance(src, widget);
-    // Only values flattening writes itself: an appearance the input carries is copied as it is.
-    if (apRef && !needAppearances && !paintsNothing(src.lookup(apRef) as PDFStream)) continue;
+  for (const [widget, { name, value }] of writtenValues(src, widgets, needAppearances)) {
     const chars = missing(value);
-    if (chars.length > 0) out.set(widget, { name: fieldName(src, widget), chars });
+    if (chars.length > 0) out.set(widget, { name, chars });
   }
   return out;
 }
@@ -182,18 +154,6 @@ export function undrawableWidgets(
 /** The text and choice values of an input's form that flattening may have to write itself. */
 export function formValues(src: PDFContext, catalog: PDFDict): string[] {
   return [...formWidgets(src, catalog)].map((w) => textValue(src, w)).filter((v) => v !== '');
-}
-
-/** A field's full name ("a.b.c"), as forms show it. */
-function fieldName(ctx: PDFContext, widget: PDFDict): string {
-  const parts: string[] = [];
-  let node: PDFObject | undefined = widget;
-  for (let i = 0; i < 32 && node instanceof PDFDict; i++) {
-    const t = textOf(ctx.lookup(node.get(PDFName.of('T'))));
-    if (t !== '') parts.unshift(t);
-    node = ctx.lookup(node.get(PDFName.of('Parent')));
-  }
-  return parts.join('.');
 }
 
 function n(v: number): string {
@@ -285,29 +245,6 @@ function markOps(src: PDFContext, widget: PDFDict, rect: [number, number, number
 }
 
 /** The value of a text or choice field ('' for other fields, or none); line breaks kept for multi-line fields. */
-function textValue(src: PDFContext, widget: PDFDict): string {
-  const ft = fieldAttr(src, widget, 'FT');
-  if (ft !== PDFName.of('Tx') && ft !== PDFName.of('Ch')) return '';
-  const v = fieldAttr(src, widget, 'V');
-  const text = v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : v instanceof PDFArray ? v.asArray().map((x) => textOf(src.lookup(x))).join(', ') : '';
-  return text.replace(/[^\S\r\n]+/gu, ' ').trim();
-}
-
-/** Operators that put marks on the page: text, XObjects, paths, shadings, inline images. */
-const PAINTS = /(?:^|[\s\])>])(?:Tj|TJ|'|"|Do|f\*?|F|S|s|B\*?|b\*?|sh|BI)(?=[\s[(</]|$)/u;
-
-/** Whether an appearance stream paints nothing ("/Tx BMC EMC"); undecodable streams count as painting. */
-function paintsNothing(stream: PDFStream | undefined): boolean {
-  if (!(stream instanceof PDFRawStream)) return false;
-  try {
-    const bytes = decodePDFRawStream(stream).decode();
-    if (bytes.length > 65_536) return false;
-    return !PAINTS.test(new TextDecoder('latin1').decode(bytes));
-  } catch {
-    return false;
-  }
-}
-
 function transformedBox(b: [number, number, number, number], m: number[]): [number, number, number, number] {
   const [a = 1, bb = 0, c = 0, d = 1, e = 0, f = 0] = m;
   const pts = [
@@ -407,29 +344,6 @@ export class FormMerger {
 }
 
 /**
- * The widgets that belong to the input's form (reachable from /AcroForm /Fields). Widgets outside it would be
- * dead in the output (they look fillable but are no field): they are flattened even when fields are kept.
- */
-export function formWidgets(src: PDFContext, catalog: PDFDict): Set<PDFDict> {
-  const out = new Set<PDFDict>();
-  const form = src.lookup(catalog.get(PDFName.of('AcroForm')));
-  if (!(form instanceof PDFDict)) return out;
-  const seen = new Set<PDFDict>();
-  const stack: (PDFObject | undefined)[] = [];
-  const fields = src.lookup(form.get(PDFName.of('Fields')));
-  if (fields instanceof PDFArray) for (let i = 0; i < fields.size(); i++) stack.push(fields.get(i));
-  while (stack.length > 0 && seen.size < 100_000) {
-    const node = src.lookup(stack.pop());
-    if (!(node instanceof PDFDict) || seen.has(node)) continue;
-    seen.add(node);
-    const kids = src.lookup(node.get(PDFName.of('Kids')));
-    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) stack.push(kids.get(i));
-    if (node.get(PDFName.of('Subtype')) === PDFName.of('Widget') || !(kids instanceof PDFArray)) out.add(node);
-  }
-  return out;
-}
-
-/**
  * The widget annotations on the given pages of an input: with `pages:`, only fields with one of them are kept.
  *
  * @example
@@ -467,15 +381,6 @@ function shownOn(src: PDFContext, field: PDFObject, widgets: ReadonlySet<PDFDict
 export function hasXfa(src: PDFContext, catalog: PDFDict): boolean {
   const form = src.lookup(catalog.get(PDFName.of('AcroForm')));
   return form instanceof PDFDict && form.get(PDFName.of('XFA')) !== undefined;
-}
-
-/** Whether the input's form asks viewers to draw its fields' appearances from their values (NeedAppearances). */
-export function viewerDrawsFields(src: PDFContext, catalog: PDFDict): boolean {
-  return asksViewerToDraw(src, src.lookup(catalog.get(PDFName.of('AcroForm'))));
-}
-
-function asksViewerToDraw(src: PDFContext, form: PDFObject | undefined): boolean {
-  return form instanceof PDFDict && src.lookup(form.get(PDFName.of('NeedAppearances'))) === PDFBool.True;
 }
 
 /** The input's /AcroForm, when it has fields. */

@@ -39,7 +39,7 @@ import type { AssembleResult, CopiedPage, PartLocation, Plan, PlanPart, SectionR
 import { computeRanges, layoutCover } from './cover.js';
 import { lookForText } from '../inspect/page-text.js';
 import { jpegWithoutMetadata } from '../inspect/sniff.js';
-import { ACTIVE_CONTENT_WORDS } from '../inspect/findings.js';
+import { ACTIVE_CONTENT_WORDS, formsKept } from '../inspect/findings.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
@@ -565,9 +565,8 @@ class Assembly {
       const keptShown = [...kept].filter(([w]) => !shown || shown.has(w));
       if (this.forms.add(doc.context, form, copier, new Set(keptShown.map(([w]) => w))) > 0) {
         this.forms.askViewerToDraw();
-        const names = [...new Set(keptShown.map(([, k]) => k.name))];
-        const chars = [...new Set(keptShown.flatMap(([, k]) => k.chars))];
-        this.diagnostics.push(diag('file.forms-kept', { file: describeSource(part), fields: names, chars }));
+        const said = formsKept(describeSource(part), keptShown.map(([, k]) => k));
+        if (said) this.diagnostics.push(said);
       }
     }
     if (hasXfa(doc.context, doc.catalog)) {

@@ -79,6 +79,18 @@ export function lowResolutionGroups(low: readonly LowResolutionPage[]): LowResol
 export const UNNAMED_FILE = 'The file';
 
 /**
+ * `file.forms-kept`: the fields flattening leaves as fields because their values have characters no font of the
+ * packet has; validate (from `formValues`) and the build say it in the same words. Undefined when there are none.
+ *
+ * @example
+ * formsKept('docs/form.pdf', [{ name: 'name_native', chars: ['𓀀'] }])?.code // 'file.forms-kept'
+ */
+export function formsKept(file: string, kept: readonly { name: string; chars: readonly string[] }[]): Finding | undefined {
+  if (kept.length === 0) return undefined;
+  return diag('file.forms-kept', { file, fields: [...new Set(kept.map((k) => k.name))], chars: [...new Set(kept.flatMap((k) => k.chars))] });
+}
+
+/**
  * The inspector's findings about one file, named as the manifest writes it.
  *
  * @example

@@ -24,6 +24,7 @@ import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './t
 import { pageGeometry, shownBox } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
 import { pagePrints } from './page-prints.js';
+import { formValuesOnPages } from './form-values.js';
 
 /** A letter's or a CV's pages whose text is kept (`keepText`): they run to a few pages; a longer file is not read for its signer or subject. */
 export const MAX_KEPT_TEXT_PAGES = 12;
@@ -226,6 +227,15 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   }
   facts.features = features;
   findings.push(...featureFindings(features, say, options));
+  // The values flattening writes itself, for validate to check against the packet's fonts as the build does.
+  if (features.formFields > 0 && options.forms !== 'keep') {
+    try {
+      const values = formValuesOnPages(doc.context, doc.catalog, tree.pages);
+      if (values.length > 0) facts.formValues = values;
+    } catch {
+      // A form too malformed to read its values: the build finds out for itself.
+    }
+  }
   // Said here as the build says it (before: only `build` named the sound, the video and the links it leaves out).
   const dropped = droppedOf(doc, tree.pages);
   if (dropped.media > 0) findings.push(say.media(dropped.media));

@@ -101,6 +101,11 @@ export interface InputFacts {
   lowResolutionPages?: { page: number; dpi: number }[];
   /** Marks drawn on the pages and redactions never applied (`file.marks`, `file.redaction-unapplied`): a `pages:` selection keeps those it takes. */
   pageMarks?: PageMarks;
+  /**
+   * The form values flattening would write itself (`forms: flatten`), with the field's name and the pages (0-based)
+   * that show it: validate checks them against the packet's fonts as the build does (`file.forms-kept`).
+   */
+  formValues?: { field: string; value: string; pages: number[] }[];
   /** Image size in pixels, for scans. */
   width?: number;
   height?: number;

@@ -25,7 +25,7 @@ import { stripComments } from '../text/comments.js';
 import { unprintedMarkup } from '../text/unprinted.js';
 import { measureSelection } from './selection.js';
 import { lostDestinations } from '../inspect/lost-destinations.js';
-import { findingsAbout } from '../inspect/findings.js';
+import { findingsAbout, formsKept } from '../inspect/findings.js';
 import { selectedMarks } from '../inspect/marked-pages.js';
 import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
@@ -536,6 +536,11 @@ class ItemCheck {
     // So is a mark or a redaction on a page it leaves out.
     for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !((chars || scan) && finding.code === 'file.no-text')) this.at(path, finding);
     if (use && f.pageMarks) for (const finding of findingsAbout(ref).pageMarks(selectedMarks(f.pageMarks, use.pages))) this.at(path, finding);
+    // A form value no font of the packet can print stays a field in the build: said here too, of the pages taken.
+    const missing = this.input.missingGlyphs;
+    const shown = missing && !unselected ? (f.formValues ?? []).filter((v) => !use || v.pages.some((i) => use.pages.includes(i))) : [];
+    const keptFields = missing ? formsKept(ref, shown.map((v) => ({ name: v.field, chars: missing(v.value) })).filter((k) => k.chars.length > 0)) : undefined;
+    if (keptFields) this.at(path, keptFields);
     if (use && chars && empty > 0 && !blankOnly && !blankFile && !scan) this.at(pagesPath ?? path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
     // Said here, at `pages:`, with the build's counts: the build's own line is then a repeat and goes.
     const lost = use && f.destinations ? lostDestinations(f.destinations, use.pages) : undefined;
