@@ -385,6 +385,20 @@ export const CATALOGUE = {
     message: (p) => `The items \`${p.first}\` and \`${p.id}\` have the same title "${p.title}": a reviewer would see two bookmarks and contents lines "${p.title}" and could not tell which is which.`,
     hint: (p) => `Give \`${p.id}\` a title of its own, as the posting names it (e.g. "${p.title} (2)", or what sets it apart from \`${p.first}\`).`,
   }),
+  'profile.link-cap': entry<{ id: string; title: string; caps: string[] }>({
+    severity: 'warning',
+    when: 'a cap (`max_pages`, `max_pages_each`, `max_words`, `max_chars`, `max_mb`) on an item that accepts only `link`: the packet carries the address, not the document, so there is nothing to count and the cap is never checked',
+    message: (p) =>
+      `The item \`${p.id}\` ("${p.title}") accepts only a link, yet has ${p.caps.map((c) => `\`${c}\``).join(' and ')}: the packet carries the address, not the document, so there is nothing to count and ${p.caps.length === 1 ? 'this cap is' : 'these caps are'} never checked.`,
+    hint: (p) =>
+      `If the posting takes the document itself, add file (or text) to \`accepts\`; if it caps the document behind the link, remove ${p.caps.map((c) => `\`${c}\``).join(' and ')} and write the rule under \`notes:\` for the applicant to read.`,
+  }),
+  'profile.min-zero': entry<{ id: string; title: string }>({
+    severity: 'warning',
+    when: 'a required item with `min: 0`: required means it must be given, so `min: 0` says the opposite and has no effect',
+    message: (p) => `The item \`${p.id}\` ("${p.title}") is required but has \`min: 0\`: a required item must be given at least once, so \`min: 0\` contradicts it and is ignored.`,
+    hint: () => 'If the posting lets applicants leave it out, write `stage: optional` (and remove `min`); if not, remove `min: 0`, or write the least number of entries the posting asks for (1 or more).',
+  }),
   'profile.source': entry<{ source: string; reason?: LinkProblem; char?: string; reserved?: string }>({
     severity: 'warning',
     when: 'the posting\'s `source:` is written as an address no reviewer can open (cut off with "…", on a local network such as 192.168.x.x, a file such as `file:///C:/...`, not http(s), with a space or an invisible character) or at a name kept for examples (example.com): the cover prints it as text, without a link',

@@ -170,6 +170,26 @@ items:
       expect(fine.stdout).not.toContain('profile.deadline-zone');
     }
   });
+
+  it('warns, with the fix, of caps on an item that accepts only a link and of `min: 0` on a required item (audit 12-06j #9; before: "valid profile", and init printed "give a link — max 1 page, max 200 words")', async () => {
+    const r = await check(`id: odd-limits
+title: Postdoc in Widgets
+deadline: 2027-01-15
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file], min: 0 }
+  - { id: code, kind: portfolio, title: Code repository, accepts: [link], max_words: 200, max_pages: 1 }
+  - { id: plan, kind: research_plan, title: Research plan, accepts: [file, link], max_pages: 2 }
+  - { id: extra, kind: other, title: Extra, stage: optional, accepts: [file], min: 0 }
+`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe([
+      'profile.yaml:5:58 warning profile.min-zero  The item `cv` ("CV") is required but has `min: 0`: a required item must be given at least once, so `min: 0` contradicts it and is ignored.  hint: If the posting lets applicants leave it out, write `stage: optional` (and remove `min`); if not, remove `min: 0`, or write the least number of entries the posting asks for (1 or more).',
+      'profile.yaml:6:86 warning profile.link-cap  The item `code` ("Code repository") accepts only a link, yet has `max_words` and `max_pages`: the packet carries the address, not the document, so there is nothing to count and these caps are never checked.  hint: If the posting takes the document itself, add file (or text) to `accepts`; if it caps the document behind the link, remove `max_words` and `max_pages` and write the rule under `notes:` for the applicant to read.',
+      '',
+      'profile.yaml: valid profile "Postdoc in Widgets" with 4 items (cv, code, plan, extra)',
+      '',
+    ].join('\n'));
+  });
 });
 
 describe('a file of the other kind, given where a profile or a manifest goes (audit 12-05c 6)', () => {

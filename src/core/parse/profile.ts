@@ -83,6 +83,7 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   }
   diagnostics.push(...refusedAndAsked(profile, source));
   diagnostics.push(...sameTitles(profile, source));
+  diagnostics.push(...idleLimits(profile, source));
   const printed = checkPrinted(profile, source);
   diagnostics.push(...printed);
   // Printed on the cover, and clickable there: an address no reviewer can open is said, and printed without a link.
@@ -114,6 +115,32 @@ function sameTitles(profile: Profile, source: YamlSource): Diagnostic[] {
     }
     return [diagnosticAt(source, ['items', j, 'title'], diag('profile.same-title', { id: item.id, first, title: item.title.trim() }))];
   });
+}
+
+/** Caps that count a document's pages, words, characters or bytes: a link-only item has none to count. */
+const DOCUMENT_CAPS = ['max_pages', 'max_pages_each', 'max_words', 'max_chars', 'max_mb'] as const;
+
+/**
+ * Limits that can never apply, at their line: a cap on an item that accepts only links, and `min: 0` on a required
+ * item (`init` printed "give a link — max 1 page, max 200 words", and a check that never runs).
+ */
+function idleLimits(profile: Profile, source: YamlSource): Diagnostic[] {
+  return profile.items.flatMap((item, j) => {
+    const out: Diagnostic[] = [];
+    // In the order written, the first one's line where the warning points.
+    const written = Object.keys(writtenItem(source, j));
+    const caps = item.accepts.every((form) => form === 'link') ? DOCUMENT_CAPS.filter((key) => item[key] !== undefined).sort((a, b) => written.indexOf(a) - written.indexOf(b)) : [];
+    if (caps.length > 0) out.push(diagnosticAt(source, ['items', j, caps[0]!], diag('profile.link-cap', { id: item.id, title: item.title.trim(), caps: [...caps] })));
+    if (item.min === 0 && item.stage === 'required' && item.condition === undefined) out.push(diagnosticAt(source, ['items', j, 'min'], diag('profile.min-zero', { id: item.id, title: item.title.trim() })));
+    return out;
+  });
+}
+
+/** The item `j` of the profile as written (its keys in the YAML's order), or {} when it is no mapping. */
+function writtenItem(source: YamlSource, j: number): object {
+  const items = (source.value as { items?: unknown } | null | undefined)?.items;
+  const item = Array.isArray(items) ? (items[j] as unknown) : undefined;
+  return typeof item === 'object' && item !== null ? item : {};
 }
 
 /**
