@@ -25,6 +25,7 @@ import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
 import { isLetterItem } from '../core/plan/plan.js';
 import { WRITTEN_KINDS } from '../core/text/language.js';
+import type { PagesValue } from '../core/page-selection.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
 import { builtinProfileIds, displayPath, exists, nearPath, loadFonts, MAX_TEXT_BYTES, outputProblem, profilesDir, readInput, realOrSame, resolveProfilePath, suggestSimilar, toPosix } from '../io/files.js';
 import { setFolderPath, singleOutput } from './outputs.js';
@@ -211,7 +212,7 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
   const cvItems = new Set(profile.items.filter((i) => i.kind === 'cv').map((i) => i.id));
   // What the applicant wrote is read to see its language, when the posting names one.
   const writtenItems = new Set(profile.language === undefined ? [] : profile.items.filter((i) => WRITTEN_KINDS.has(i.kind)).map((i) => i.id));
-  const refs = new Map<string, { countWords: boolean; pageBytes: boolean; keepText: boolean | 'first-page' }>();
+  const refs = new Map<string, { countWords: boolean; pageBytes: boolean; keepText: boolean | 'first-page'; textSample: (PagesValue | null)[] }>();
   for (const item of parsed.manifest.items) {
     for (const e of item.entries) {
       for (const { ref, pages } of filesOf(e)) {
@@ -219,8 +220,10 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
         const letter = e.form === 'referee' || letterItems.has(item.id);
         const written = e.form === 'file' && writtenItems.has(item.id);
         const cv = e.form === 'file' && cvItems.has(item.id);
-        const keepText = was?.keepText === true || letter || written ? true : (was?.keepText ?? false) || (cv ? 'first-page' : false);
-        refs.set(ref, { countWords: (was?.countWords ?? false) || wordItems.has(item.id), pageBytes: (was?.pageBytes ?? false) || pages !== undefined, keepText });
+        const keepText = was?.keepText === true || letter ? true : (was?.keepText ?? false) || (cv ? 'first-page' : false);
+        // A language is told from the first pages the packet takes: the rest of a long plan is not read for it.
+        const textSample = [...(was?.textSample ?? []), ...(written ? [pages ?? null] : [])];
+        refs.set(ref, { countWords: (was?.countWords ?? false) || wordItems.has(item.id), pageBytes: (was?.pageBytes ?? false) || pages !== undefined, keepText, textSample });
       }
     }
   }
@@ -232,8 +235,9 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
   try {
     // Inputs are independent: read and inspect them concurrently.
     await Promise.all(
-      [...refs].map(async ([ref, { countWords, pageBytes, keepText }]) => {
-        check.files.set(ref, await statusOf(ref, manifestDir, { countWords, ...(pageBytes ? { pageBytes } : {}), ...(keepText ? { keepText } : {}), fileName: ref, forms }, inspect));
+      [...refs].map(async ([ref, { countWords, pageBytes, keepText, textSample }]) => {
+        const options = { countWords, ...(pageBytes ? { pageBytes } : {}), ...(keepText ? { keepText } : {}), ...(textSample.length > 0 ? { textSample } : {}), fileName: ref, forms };
+        check.files.set(ref, await statusOf(ref, manifestDir, options, inspect));
       }),
     );
   } finally {

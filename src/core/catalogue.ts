@@ -798,7 +798,7 @@ export const CATALOGUE = {
   }),
   'file.language': entry<{ file: string; title: string; found: string; expected: string; words: number }>({
     severity: 'warning',
-    when: 'a file given for an item you write (as `text.language`) whose text, of the pages the packet takes (up to 12), is clearly in another language than the profile\'s `language`; transcripts, diplomas, certificates, referees\' letters, publications and theses are not judged, nor a file without text (a scan)',
+    when: 'a file given for an item you write (as `text.language`) whose text, of the first 3 pages the packet takes (the rest is not read), is clearly in another language than the profile\'s `language`; transcripts, diplomas, certificates, referees\' letters, publications and theses are not judged, nor a file without text (a scan)',
     message: (p) => `${p.file}, given as ${p.title}, is in ${p.found}, but the posting's language is ${p.expected}.`,
     hint: (p) => `Give the ${p.expected} version of the document; if the posting accepts ${p.found} too, leave it as it is.`,
   }),

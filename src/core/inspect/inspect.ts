@@ -25,9 +25,13 @@ import { pageGeometry, shownBox } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
 import { pagePrints } from './page-prints.js';
 import { formValuesOnPages } from './form-values.js';
+import { selectPages, type PagesValue } from '../page-selection.js';
 
 /** A letter's or a CV's pages whose text is kept (`keepText`): they run to a few pages; a longer file is not read for its signer or subject. */
 export const MAX_KEPT_TEXT_PAGES = 12;
+
+/** A written item's pages read for its language: a stop-word count needs a few hundred words, not a whole thesis. */
+export const TEXT_SAMPLE_PAGES = 3;
 
 /** Bounds used unless `options.limits` overrides them. */
 export const DEFAULT_LIMITS: InspectLimits = {
@@ -306,12 +310,12 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
       findings.push(...say.lowResolution(low));
     }
   }
-  // A letter's text is kept to see who signed it, a CV's whose it is; a long file is not read for that.
+  // A letter's text is kept to see who signed it, a CV's whose it is, a written item's sample its language; a long letter is not read for that.
   const keep = options.keepText === true && pages <= MAX_KEPT_TEXT_PAGES;
-  const first = options.keepText === 'first-page';
-  const read = readText && pages > 0 && (options.countWords || damaged || keep || first) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : keep ? pages : first ? 1 : 0) : undefined;
+  const leading = Math.max(options.keepText === 'first-page' ? 1 : 0, sampleReach(options.textSample, pages));
+  const read = readText && pages > 0 && (options.countWords || damaged || keep || leading > 0) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : keep ? pages : leading) : undefined;
   if (keep && read && read.pages === pages && read.texts.length === pages) facts.pageTexts = read.texts.map((t) => t ?? '');
-  else if (first && read && read.pages === pages && read.texts.length > 0) facts.pageTexts = [read.texts[0] ?? ''];
+  else if (leading > 0 && read && read.pages === pages && read.texts.length > 0) facts.pageTexts = read.texts.slice(0, leading).map((t) => t ?? '');
   // A viewer that sees another number of pages in a damaged file: pages would be added or lost without a word.
   // A viewer that shows the count the file declares is what the miscount warning already says ("some viewers show only 2").
   const saidMiscounted = findings.some((f) => f.code === 'file.pages-uncertain' && f.severity === 'warning') && read?.pages === tree.declared;
@@ -406,6 +410,20 @@ function featureFindings(features: PdfFeatures, say: ReturnType<typeof findingsA
   if (features.typedText > 0) found.push(say.typedText(features.typedText));
   if (features.activeContent.length > 0) found.push(say.actions(features.activeContent));
   return found;
+}
+
+/**
+ * How many leading pages hold the first `TEXT_SAMPLE_PAGES` pages each selection takes (`null`: the whole file);
+ * a selection that does not fit the file takes none (validate says why).
+ */
+function sampleReach(selections: readonly (PagesValue | null)[] | undefined, pages: number): number {
+  let reach = 0;
+  for (const value of selections ?? []) {
+    const taken = value === null ? undefined : selectPages(value, pages);
+    if (taken === undefined) reach = Math.max(reach, Math.min(pages, TEXT_SAMPLE_PAGES));
+    else if ('pages' in taken) reach = Math.max(reach, ...taken.pages.slice(0, TEXT_SAMPLE_PAGES).map((i) => i + 1));
+  }
+  return reach;
 }
 
 /** The pages' text as pdf.js reads it; undefined when pdf.js cannot open what pdf-lib could. */

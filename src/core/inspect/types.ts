@@ -2,6 +2,7 @@ import type { Finding } from '../diagnostics.js';
 import type { FormMode } from '../schema/vocabulary.js';
 import type { PageDestinations } from './lost-destinations.js';
 import type { PageMarks } from './marked-pages.js';
+import type { PagesValue } from '../page-selection.js';
 
 /** A parsed PDF kept for reuse between validation and build, so each input is parsed once. */
 export interface LoadedPdf {
@@ -57,7 +58,8 @@ export interface InputFacts {
   chars?: number;
   /**
    * The text of every page ('' where none could be read), when asked for (`keepText`) and the file is short (up to
-   * `MAX_KEPT_TEXT_PAGES` pages): whom a letter is signed by; the first page's alone with `keepText: 'first-page'`.
+   * `MAX_KEPT_TEXT_PAGES` pages): whom a letter is signed by; the first page's alone with `keepText: 'first-page'`;
+   * of the pages from page 1 through the last a `textSample` needs. Index 0 is page 1; pages past its end were not read.
    */
   pageTexts?: string[];
   /** Words and characters page by page (index 0 is page 1), with `words`: what a `pages:` selection counts. */
@@ -147,6 +149,11 @@ export interface InspectOptions {
    * first page's for a CV (whose name heads it: one page read, not twelve). A text extraction, with no finding of its own.
    */
   keepText?: boolean | 'first-page';
+  /**
+   * The `pages:` selections a written item takes the file with (`null`: the whole file): the text of the first
+   * `TEXT_SAMPLE_PAGES` pages each takes is kept (`InputFacts.pageTexts`, from page 1 on), enough to tell its language.
+   */
+  textSample?: readonly (PagesValue | null)[];
   /** Measure the bytes each page uses (`InputFacts.pageBytes`), for a file given with `pages:`. */
   pageBytes?: boolean;
   /** The file's name, only to mention a misleading extension (e.g. a PNG named `.pdf`). */

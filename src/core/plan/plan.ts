@@ -126,10 +126,12 @@ function packetLanguage({ manifest, profile, files, markdown }: PlanInput): { la
     if (e.form === 'text') return [textAsRead(readText(e.text, markdown))];
     if (e.form !== 'file') return [];
     const status = files.get(e.file);
-    const pages = status?.status === 'ok' ? status.facts.pageTexts : undefined;
+    const facts = status?.status === 'ok' ? status.facts : undefined;
+    const pages = facts?.pageTexts;
     if (!pages) return [];
-    const taken = e.pages === undefined ? undefined : selectPages(e.pages, pages.length);
-    return [(taken === undefined ? pages : 'pages' in taken ? taken.pages.map((n) => pages[n] ?? '') : []).join('\n')];
+    // Only a sample of a long file's pages was read: the selection is of the file's pages, not of those.
+    const taken = e.pages === undefined ? undefined : selectPages(e.pages, facts?.pages ?? pages.length);
+    return [(taken === undefined ? pages : 'pages' in taken ? taken.pages.flatMap((n) => (pages[n] !== undefined ? [pages[n]] : [])) : []).join('\n')];
   }));
   return texts.some((t) => otherLanguage(t, language) !== undefined) ? {} : { language };
 }

@@ -71,3 +71,27 @@ describe('a text or file the applicant wrote, in another language than the posti
     expect(readFileSync(join(dir, 'out', 'packet.pdf')).toString('latin1')).toMatch(/\/Lang \(en\)/);
   });
 });
+
+describe('a long written file is judged by its first pages the packet takes, the rest not read (task prod23b)', () => {
+  const sampled = async (plan: Uint8Array, entry: string) => {
+    const dir = workspace({ 'profile.yaml': PROFILE('en'), 'manifest.yaml': manifest(ENGLISH).replace('research_plan: plan.pdf', `research_plan: ${entry}`), 'plan.pdf': plan, 'thesis.pdf': await linesPdf(lines(ENGLISH)) });
+    const check = await checkManifest(join(dir, 'manifest.yaml'), { today: '2027-10-01' });
+    const status = check.files.get('plan.pdf');
+    const facts = status?.status === 'ok' ? status.facts : undefined;
+    return { dir, codes: check.diagnostics.filter((d) => d.code.endsWith('.language')).map((d) => `${d.code} ${d.line}`), pages: facts?.pages, kept: facts?.pageTexts?.length };
+  };
+
+  it('a 20-page German plan is said (before: past 12 pages it was not read, and silent); only its first 3 pages are read', async () => {
+    const plan = await linesPdf(...Array.from({ length: 20 }, () => lines(LETTERS.German!)));
+    expect(await sampled(plan, 'plan.pdf')).toMatchObject({ codes: ['file.language 7'], pages: 20, kept: 3 });
+  });
+
+  it('with `pages:`, the first pages it takes: an English cover left out, German from page 6 on; read through page 8', async () => {
+    const plan = await linesPdf(...Array.from({ length: 20 }, (_, i) => lines(i < 5 ? ENGLISH : LETTERS.German!)));
+    const { dir, ...said } = await sampled(plan, '{ file: plan.pdf, pages: 6-20 }');
+    expect(said).toEqual({ codes: ['file.language 7'], pages: 20, kept: 8 });
+    const b = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2027-10-01', '--quiet']);
+    expect(b.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'packet.pdf')).toString('latin1')).not.toMatch(/\/Lang/);
+  });
+});
