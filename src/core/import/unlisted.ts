@@ -123,7 +123,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
       // "the CV of the proposed supervisor": someone else's CV is listed as an `other` item, or not the applicant's to send.
       // "- Personal record:" over its paragraph: a loose name that is the whole label names the document.
       // "..., no se aceptarán otras cartas de recomendación": documents beyond those asked for, refused, are none to add.
-      (m, k) => !(isRefused(m) || refusedAsMore(text, m) || (label >= 0 && m.start > label) || someoneElses(text, m) || othersDocument(text, m, faculty) || CONTAINER.test(sentenceBefore(text, m.start)) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end)) || notToSend(text, m)),
+      (m, k) => !(isRefused(m) || refusedAsMore(text, m) || (label >= 0 && m.start > label) || someoneElses(text, m) || othersDocument(text, m, faculty) || CONTAINER.test(sentenceBefore(text, m.start)) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end)) || notToSend(text, m) || asksNothing(text, m)),
     );
     const nameOf = (m: KindMention): string => text.slice(m.start, m.nameEnd ?? m.end).trim();
     // Documents of no kind named on this line under no item's title, and the items read from it whose titles name none of them.
@@ -185,7 +185,7 @@ const PARTS_INTRO =
  * diplôme équivalent", "para la consecución del título de Doctor", "coloro che conseguiranno il titolo di studio").
  */
 const HELD_BEFORE =
-  /(?<![\p{L}])(?:hold(?:s|ing)?|held|obtain(?:s|ed|ing)?|earn(?:s|ed|ing)?|awarded|achiev\p{L}*|possess\p{L}*|titulaires?|obtenu\p{L}*|obtenir|obtention|consecuci[oó]n|obtenci[oó]n|obtener|obtenido|posean?|posesi[oó]n|conseguir\p{L}*|consegu\p{L}+|in possesso|erworben|erwerben|erwerb|erlangt|erlangen|erlangung|innehar|innehav\p{L}*|avlagt|erhvervet|suorittanut|suorittaneet)(?![\p{L}])[^.;:!?]{0,80}$/iu;
+  /(?<![\p{L}])(?:hold(?:s|ing)?|held|obtain(?:s|ed|ing)?|earn(?:s|ed|ing)?|awarded|achiev\p{L}*|possess\p{L}*|titulaires?|obtenu\p{L}*|obtenir|obtention|consecuci[oó]n|obtenci[oó]n|obtener|obtenido|posean?|posesi[oó]n|conseguir\p{L}*|consegu\p{L}+|in possesso|erworben|erwerben|erwerb|erlangt|erlangen|erlangung|innehar|innehav\p{L}*|avlagt|erhvervet|suorittanut|suorittaneet|bezit|bezitten|beschikken over)(?![\p{L}])[^.;:!?]{0,80}$/iu;
 /** Words before a mention that make it a document to send: "a copy of", "proof that", an asking verb. */
 const SENT_BEFORE =
   /(?<![\p{L}])(?:cop(?:y|ies)|copie|copia|kopie|ablichtung|abschrift|proof|evidence|certificates?|certified|certificat|attestation|justificatif|nachweis|zeugnis|certificado|certificazione|constancia|prueba|scans?|scanned|documentation|bevis|intyg|todistus)(?![\p{L}])/iu;
@@ -216,6 +216,35 @@ function notToSend(text: string, m: KindMention): boolean {
   if (m.kind === 'portfolio') return THEIR_PORTFOLIO_BEFORE.test(before) || THEIR_PORTFOLIO_AFTER.test(after);
   // "les travaux exposés par le candidat": a participle, the same word.
   return TALK_WORD.test(word.trim()) && (TALK_CUES.test(sentence) || /^\s+(?:par|by|von|por|da)\s/iu.test(after));
+}
+
+/** The employer or its committee as a sentence's subject: "De BAC selecteert ...", "The selection committee consults ...". */
+const EMPLOYER_SUBJECT =
+  /^\s*(?:(?:the|de|het|die|der|das|le|la|l['’]|el|il|our|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:committee|commission|commissie|bac|kommission|berufungskommission|comité|jury|panel|board|department|faculty|university|institute|employer|we|wij|wir|nous)\s+(?:will\s+|may\s+|can\s+|kan\s+|zal\s+|wird\s+|kann\s+)?(?:then\s+|also\s+|ook\s+)?\p{L}/iu;
+/** A quality named among others: "een geschikte attitude, motivatie en talent", "enthusiasm, motivation and drive". */
+const QUALITY_WORD = /^(?:motivation|motivatie|motivación|motivazione|motivaatio|motivering)$/iu;
+const QUALITIES =
+  /(?<![\p{L}])(?:attitudes?|talents?|skills|abilit(?:y|ies)|enthusiasm|commitment|dedication|drive|curiosity|interest|aptitude|potential|creativity|attitude|houding|talent|inzet|nieuwsgierigheid|vaardigheden|kennis|inzicht|begabung|engagement|eignung|neugier|aptitudes?|capacités|compétences|actitud|aptitud|talento|attitudine|capacità|asenne|lahjakkuus|kyvyt)(?![\p{L}])/iu;
+/**
+ * The document as the programme's basis or outcome: "according to the approved research proposal", "a smooth PhD
+ * process, that results in a timely PhD thesis".
+ */
+const PROGRAMME_BEFORE =
+  /(?<![\p{L}])(?:results?\s+in|resulting\s+in|carr(?:y|ies|ying)\s+out|implement(?:s|ing)?|leads?\s+to|leading\s+to|culminat\p{L}*\s+in|according\s+to|in\s+accordance\s+with|as\s+(?:set\s+out|described|laid\s+down|outlined|agreed)\s+in|leidt\s+tot|resulteert\s+in|volgens|führt\s+zu|gemäß|selon|conformément\s+à|aboutit\s+à|según|de\s+acuerdo\s+con|secondo)\s+(?:(?:a|an|the|his|her|their|its|een|de|het|dem|der|den|die|einer?|le|la|les|un|une|el|una|il)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The mention's sentence asks the applicant for nothing: it names a quality of a person ("attitude, motivation and
+ * talent"), what the employer or its committee does ("selects and consults referees"), or what the programme is
+ * based on or leads to ("the approved research proposal", "a timely PhD thesis", "carrying out the research proposal").
+ */
+function asksNothing(text: string, m: KindMention): boolean {
+  const before = sentenceBefore(text, m.start);
+  const after = text.slice(m.end).split(/[.!?;]\s/u)[0] ?? '';
+  const sentence = before + text.slice(m.start, m.end) + after;
+  if (QUALITY_WORD.test(text.slice(m.start, m.end).trim()) && QUALITIES.test(sentence) && !ASKS.test(sentence)) return true;
+  // "Candidates should have a Masters in a field relevant for carrying out the research proposal": asks for the degree.
+  if (PROGRAMME_BEFORE.test(before) && !ASKS.test(before)) return true;
+  return !REQUESTS.test(sentence) && EMPLOYER_SUBJECT.test(stripBullet(before));
 }
 
 /** The mention is the whole line but for an article and a closing colon: "Personal record:", "Your personal data sheet:". */
@@ -281,8 +310,11 @@ function introducedEntries(lines: readonly Line[]): UnreadEntry[] {
 }
 
 /** Words that ask for a document ("should include", "must attach", "skal vedlægge", "devono allegare"). */
-const ASKS =
-  /\b(?:include|attach|provide|submit|send|upload|enclose|add|supply|furnish|bring|beifügen|beizufügen|einreichen|vorlegen|joindre|fournir|allegare|allegat[aeio]|presentare|inviare|adjuntar|adjunt[ao]s?|presentar|anexar|enviar|bifoga|skicka|vedlegge|legge ved|sende|vedlægge|indsende|bijvoegen|toevoegen|indienen|liittää|toimittaa)\b/iu;
+const ASKS_WORDS =
+  String.raw`\b(?:include|attach|provide|submit|send|upload|enclose|add|supply|furnish|bring|beifügen|beizufügen|einreichen|vorlegen|joindre|fournir|allegare|allegat[aeio]|presentare|inviare|adjuntar|adjunt[ao]s?|presentar|anexar|enviar|bifoga|skicka|vedlegge|legge ved|sende|vedlægge|indsende|bijvoegen|toevoegen|indienen|liittää|toimittaa)\b`;
+const ASKS = new RegExp(ASKS_WORDS, 'iu');
+/** Words of a sentence that ask the applicant for something: the asking verbs, and "ask", "request", "expect", ... */
+const REQUESTS = new RegExp(`${ASKS_WORDS}|\\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|requir\\p{L}*|expect\\p{L}*|invit\\p{L}*|receiv\\p{L}*|welcome\\p{L}*|should|must|(?:on the )?basis of|based on|op basis van|aan de hand van|anhand|sur la base|vraagt|vragen|verzoekt|verwacht|fordert|erwartet|bittet|demande|exige|solicita|pide|richiede)\\b`, 'iu');
 
 /**
  * A person or a choice named after the document ("thesis advisor", "thesis offer"), or a form's field ("identity card
@@ -310,6 +342,9 @@ const ONLINE_FORM = /\b(?:[Cc]omplete|[Ff]ill (?:in|out)|[Ss]ubmit)\s+(?:[Tt]he|
 const LIST_END = /,?\s+(?:which|that|who|whom|whose|to (?:the|us|our|[\w.-]+@)|by (?:e-?mail|post|mail)|via|before|until|no later than|by \d|in (?:one|a single|pdf)|as (?:one|a single|pdf)|so that|in order|if|when|where)\b|[.;:!?](?:\s|$)|\s[–—-]\s/iu;
 /** Pieces of a list that are qualities of the applicant, not documents ("skills and qualifications", "experience"). */
 const NOT_SENT = /^(?:including|incl\.?|with|e\.g\.|for example|such as|following|other|these|those|such|supporting|required|additional|further|relevant|skills?|qualifications?|experiences?|competences?|competencies|knowledge|abilities|ability|interests?|availability|contact (?:details|information)|names?|e-?mail(?: address(?:es)?)?|addresses?|etc\.?|others?|more|any other|so on|similar)\b/iu;
+
+/** Words after a document that list what it holds: "a CV including information about ...", "containing". */
+const CONTENTS = /\b(?:including|includes|incl\.|containing|comprising|listing|detailing|with information|inklusive|einschließlich|met daarin|comprenant|incluyendo|contenente)\b/iu;
 
 /** Things sent that are no paper: "your motivation", "a recorded teaching demonstration", "a short video". */
 const SENT_THINGS = /\b(?:motivation|demonstrations?|recordings?|videos?|presentations?|slides)\b/iu;
@@ -343,6 +378,9 @@ export function unnamedConjuncts(sentence: string): string[] {
     // "2 (two) official records ((Chinese applicants: ... in English and Chinese))": an aside is no piece of the list.
     const before = sentence.slice(from, start);
     if ((before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
+    // "a CV ..., including information about your education, publications, presentations": what the document tells.
+    const part = CONTENTS.exec(before);
+    if (part !== null && mentions.some((m) => m.end <= from + part.index) && !BESIDE.test(before.slice(part.index))) continue;
     const name = piece.trim().replace(/^(?:(?:a|an|the|your|their|some|any|also|all|one|two|three|\d+|la|il|lo|le|gli|el|los|las|un|una|uno|une|les|der|die|das|den|het|een)\s+)+/iu, '').trim();
     const words = name.split(/\s+/u).filter(Boolean);
     // A piece with a document's head noun only: the rest of such lists are topics ("career goals", "fit with the lab").
