@@ -220,7 +220,7 @@ function notToSend(text: string, m: KindMention): boolean {
 
 /** The employer or its committee as a sentence's subject: "De BAC selecteert ...", "The selection committee consults ...". */
 const EMPLOYER_SUBJECT =
-  /^\s*(?:(?:the|de|het|die|der|das|le|la|l['’]|el|il|our|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:committee|commission|commissie|bac|kommission|berufungskommission|comité|jury|panel|board|department|faculty|university|institute|employer|we|wij|wir|nous)\s+(?:will\s+|may\s+|can\s+|kan\s+|zal\s+|wird\s+|kann\s+)?(?:then\s+|also\s+|ook\s+)?\p{L}/iu;
+  /^\s*(?:(?:the|de|het|die|der|das|le|la|l['’]|el|il|our|its)\s+)?(?:(?!(?:of|from|for|at|in|van|von|de|des|du)\s)[\p{L}-]+\s+){0,3}?(?:committee|commission|commissie|bac|kommission|berufungskommission|comité|jury|panel|board|department|faculty|university|institute|employer|we|wij|wir|nous)\s+(?:will\s+|may\s+|can\s+|kan\s+|zal\s+|wird\s+|kann\s+)?(?:then\s+|also\s+|ook\s+)?\p{L}/iu;
 /** A quality named among others: "een geschikte attitude, motivatie en talent", "enthusiasm, motivation and drive". */
 const QUALITY_WORD = /^(?:motivation|motivatie|motivación|motivazione|motivaatio|motivering)$/iu;
 const QUALITIES =
@@ -314,7 +314,7 @@ const ASKS_WORDS =
   String.raw`\b(?:include|attach|provide|submit|send|upload|enclose|add|supply|furnish|bring|beifügen|beizufügen|einreichen|vorlegen|joindre|fournir|allegare|allegat[aeio]|presentare|inviare|adjuntar|adjunt[ao]s?|presentar|anexar|enviar|bifoga|skicka|vedlegge|legge ved|sende|vedlægge|indsende|bijvoegen|toevoegen|indienen|liittää|toimittaa)\b`;
 const ASKS = new RegExp(ASKS_WORDS, 'iu');
 /** Words of a sentence that ask the applicant for something: the asking verbs, and "ask", "request", "expect", ... */
-const REQUESTS = new RegExp(`${ASKS_WORDS}|\\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|requir\\p{L}*|expect\\p{L}*|invit\\p{L}*|receiv\\p{L}*|welcome\\p{L}*|should|must|(?:on the )?basis of|based on|op basis van|aan de hand van|anhand|sur la base|vraagt|vragen|verzoekt|verwacht|fordert|erwartet|bittet|demande|exige|solicita|pide|richiede)\\b`, 'iu');
+const REQUESTS = new RegExp(`${ASKS_WORDS}|\\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|requir\\p{L}*|expect\\p{L}*|invit\\p{L}*|receiv\\p{L}*|welcome\\p{L}*|need\\p{L}*|want\\p{L}*|would like|look forward|should|must|(?:on the )?basis of|based on|op basis van|aan de hand van|anhand|sur la base|vraagt|vragen|verzoekt|verwacht|fordert|erwartet|bittet|demande|exige|solicita|pide|richiede)\\b`, 'iu');
 
 /**
  * A person or a choice named after the document ("thesis advisor", "thesis offer"), or a form's field ("identity card

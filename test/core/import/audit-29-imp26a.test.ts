@@ -47,6 +47,7 @@ describe('pointers at sentences that ask for nothing', () => {
     ['PhD position\nPlease send a CV. We would welcome a short research proposal.', 'research_plan'],
     ['PhD position\nPlease send a CV. The committee selects on the basis of the CV and a research proposal.', 'research_plan'],
     ['Lecturer\nPlease send a CV and a recorded teaching demonstration.', 'other'],
+    ['Lecturer\nPlease send a CV. We also need a teaching statement.', 'teaching_statement'],
   ])('a request of the applicant is still pointed at: %s', (text, kind) => {
     expect(pointed(text).map((p) => p.split(':')[0])).toContain(kind);
   });
