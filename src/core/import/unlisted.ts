@@ -313,8 +313,8 @@ function introducedEntries(lines: readonly Line[]): UnreadEntry[] {
 const ASKS_WORDS =
   String.raw`\b(?:include|attach|provide|submit|send|upload|enclose|add|supply|furnish|bring|beifügen|beizufügen|einreichen|vorlegen|joindre|fournir|allegare|allegat[aeio]|presentare|inviare|adjuntar|adjunt[ao]s?|presentar|anexar|enviar|bifoga|skicka|vedlegge|legge ved|sende|vedlægge|indsende|bijvoegen|toevoegen|indienen|liittää|toimittaa)\b`;
 const ASKS = new RegExp(ASKS_WORDS, 'iu');
-/** Words of a sentence that ask the applicant for something: the asking verbs, and "ask", "request", "expect", ... */
-const REQUESTS = new RegExp(`${ASKS_WORDS}|\\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|requir\\p{L}*|expect\\p{L}*|invit\\p{L}*|receiv\\p{L}*|welcome\\p{L}*|need\\p{L}*|want\\p{L}*|would like|look forward|should|must|(?:on the )?basis of|based on|op basis van|aan de hand van|anhand|sur la base|vraagt|vragen|verzoekt|verwacht|fordert|erwartet|bittet|demande|exige|solicita|pide|richiede)\\b`, 'iu');
+/** Words of a sentence that ask the applicant for something: the asking verbs, and "ask", "request", "expect", "we recommend that ...", ... */
+const REQUESTS = new RegExp(`${ASKS_WORDS}|\\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|requir\\p{L}*|expect\\p{L}*|invit\\p{L}*|receiv\\p{L}*|welcome\\p{L}*|need\\p{L}*|want\\p{L}*|would like|look forward|should|must|(?:on the )?basis of|based on|op basis van|aan de hand van|anhand|sur la base|vraagt|vragen|verzoekt|verwacht|fordert|erwartet|bittet|demande|exige|solicita|pide|richiede|recommend(?!ation)\\p{L}*|recommand(?!ation)\\p{L}*|empfehl(?!ung)\\p{L}*|aanbevel(?!ing)\\p{L}*|recomend(?!aci)\\p{L}*|raccomand(?!azion)\\p{L}*|suosittel(?!ij)\\p{L}*)\\b`, 'iu');
 
 /**
  * A person or a choice named after the document ("thesis advisor", "thesis offer"), or a form's field ("identity card

@@ -48,6 +48,8 @@ describe('pointers at sentences that ask for nothing', () => {
     ['PhD position\nPlease send a CV. The committee selects on the basis of the CV and a research proposal.', 'research_plan'],
     ['Lecturer\nPlease send a CV and a recorded teaching demonstration.', 'other'],
     ['Lecturer\nPlease send a CV. We also need a teaching statement.', 'teaching_statement'],
+    // "Nous recommandons que ... n'excède pas 8 pages" (audit 12 F8): a recommendation sizes what is asked for (merge of imp26a).
+    ['Lecturer\nPlease send a CV. We recommend that the teaching statement stays within two pages.', 'teaching_statement'],
   ])('a request of the applicant is still pointed at: %s', (text, kind) => {
     expect(pointed(text).map((p) => p.split(':')[0])).toContain(kind);
   });
