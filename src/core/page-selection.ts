@@ -180,3 +180,14 @@ export function describePages(value: PagesValue): string {
     .filter((t) => t !== '')
     .join(', ');
 }
+
+/**
+ * The kept texts of the pages a selection takes (0-based indices), in its order; pages whose text was not kept (a
+ * sample of a long file) are left out.
+ *
+ * @example
+ * textsOfPages(['one', 'two', 'three'], [2, 0]); // ['three', 'one']
+ */
+export function textsOfPages(texts: readonly string[], pages: readonly number[]): string[] {
+  return pages.flatMap((i) => (texts[i] !== undefined ? [texts[i]] : []));
+}

@@ -1,6 +1,6 @@
 import { assertNever, filesOf } from '../parse/manifest.js';
 import type { FileRef, Manifest, ManifestEntry } from '../parse/manifest.js';
-import { describePages, selectPages } from '../page-selection.js';
+import { describePages, selectPages, textsOfPages } from '../page-selection.js';
 import type { Referee } from '../schema/manifest.js';
 import { orderedItems } from '../parse/profile.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
@@ -131,7 +131,7 @@ function packetLanguage({ manifest, profile, files, markdown }: PlanInput): { la
     if (!pages) return [];
     // Only a sample of a long file's pages was read: the selection is of the file's pages, not of those.
     const taken = e.pages === undefined ? undefined : selectPages(e.pages, facts?.pages ?? pages.length);
-    return [(taken === undefined ? pages : 'pages' in taken ? taken.pages.flatMap((n) => (pages[n] !== undefined ? [pages[n]] : [])) : []).join('\n')];
+    return [(taken === undefined ? pages : 'pages' in taken ? textsOfPages(pages, taken.pages) : []).join('\n')];
   }));
   return texts.some((t) => otherLanguage(t, language) !== undefined) ? {} : { language };
 }

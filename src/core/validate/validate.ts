@@ -30,7 +30,7 @@ import { selectedMarks } from '../inspect/marked-pages.js';
 import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
 import { isLetterItem, lettersGiven, refereeInfo, untitledParts, type PlanInput } from '../plan/plan.js';
-import { selectPages } from '../page-selection.js';
+import { selectPages, textsOfPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
 import { cvHeading, mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
@@ -804,7 +804,7 @@ class ItemCheck {
     const texts = facts.pageTexts;
     if (!texts || ref.pages === undefined) return texts;
     const selected = measureSelection(ref.pages, ref.pagesPath ?? ref.path, ref.ref, facts);
-    return selected?.ok ? selected.pages.flatMap((i) => (texts[i] !== undefined ? [texts[i]] : [])) : undefined;
+    return selected?.ok ? textsOfPages(texts, selected.pages) : undefined;
   }
 
   /**
