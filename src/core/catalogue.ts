@@ -888,11 +888,23 @@ export const CATALOGUE = {
       }.`,
     hint: (p) => (p.filled < p.fields ? 'Check that every field you need is filled in before building.' : 'Nothing to do.'),
   }),
-  'file.forms-kept': entry<{ file: string; fields: string[]; chars: string[] }>({
+  'file.forms-kept': entry<{ file: string; fields: string[]; chars: string[]; undecided?: string[] }>({
     severity: 'warning',
-    when: 'flattening would print form values in characters no font of the packet has: those fields are kept (validate and build alike)',
-    message: (p) =>
-      `${p.file}: ${p.fields.length === 1 ? 'the form field' : 'the form fields'} ${p.fields.map((f) => `"${f}"`).join(', ')} ${p.fields.length === 1 ? 'is' : 'are'} kept as ${p.fields.length === 1 ? 'a field' : 'fields'}, not printed on the page: ${p.fields.length === 1 ? 'its value has' : 'their values have'} characters no font of the packet has (${p.chars.join(' ')}), which would be printed as question marks.`,
+    when: 'flattening would print form values in characters no font of the packet has, or erase a radio button choice the file does not say which button shows: those fields are kept (validate and build alike)',
+    message: (p) => {
+      const one = (list: string[]) => list.length === 1;
+      const quoted = (list: string[]) => list.map((f) => `"${f}"`).join(', ');
+      const undecided = p.undecided ?? [];
+      const chars =
+        p.fields.length === 0
+          ? ''
+          : `${one(p.fields) ? 'the form field' : 'the form fields'} ${quoted(p.fields)} ${one(p.fields) ? 'is' : 'are'} kept as ${one(p.fields) ? 'a field' : 'fields'}, not printed on the page: ${one(p.fields) ? 'its value has' : 'their values have'} characters no font of the packet has (${p.chars.join(' ')}), which would be printed as question marks`;
+      const radios =
+        undecided.length === 0
+          ? ''
+          : `the radio buttons ${quoted(undecided)} ${one(undecided) ? 'are' : 'are all'} kept as fields, not printed on the page: the file does not say which button shows the chosen answer, and printing none would erase it`;
+      return `${p.file}: ${[chars, radios].filter((s) => s !== '').join('; ')}.`;
+    },
     hint: () => 'Open the packet and check the value shows; if the portal flattens forms, print the form to PDF in your viewer and give that file instead.',
   }),
   'file.form-empty': entry<{ file: string; fields: number }>({

@@ -10,7 +10,7 @@ import { buildPrints } from '../../src/core/built-prints.js';
 import { formatMb } from '../../src/core/words.js';
 import { spawnSync } from 'node:child_process';
 import { rawPdf } from '../helpers/raw-pdf.js';
-import { encryptPdf, makeLinksPdf, makeNoAppearanceForm, makePdf } from '../helpers/make-pdf.js';
+import { encryptPdf, makeLinksPdf, makeNoAppearanceForm, makePdf, makeViewerForm } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
 import { checkedOutputs, cli, copyExample, installedCli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
@@ -1507,6 +1507,22 @@ describe('a form saved without the look of its fields (NeedAppearances), flatten
     rmSync(join(dir, 'out.pdf'));
     expect((await cli(['build', 'manifest.yaml', '--today', '2025-11-01', '--strict'], { cwd: dir })).code).toBe(1);
     expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
+  });
+
+  it('validate and build both keep a radio group whose chosen button the file does not tell, with the same file.forms-kept line (before: erased silently)', async () => {
+    const dir = workspace({
+      'profile.yaml': 'id: forms\ntitle: Lecturer\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n',
+      'docs/form.pdf': await makeViewerForm({ radio: { value: 'PhD', kids: [{}, {}] } }),
+      'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Maria Keller, email: m@examples.fi }\noutput: out.pdf\nitems:\n  cv: docs/form.pdf\n',
+    });
+    const kept = (out: string) => out.split('\n').filter((l) => l.includes('file.forms-kept'));
+    const validate = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
+    const build = await cli(['build', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
+    expect(kept(validate.stdout)).toEqual([
+      'manifest.yaml:5:7 warning file.forms-kept  docs/form.pdf: the radio buttons "degree" are kept as fields, not printed on the page: the file does not say which button shows the chosen answer, and printing none would erase it.  hint: Open the packet and check the value shows; if the portal flattens forms, print the form to PDF in your viewer and give that file instead.',
+    ]);
+    expect(kept(build.stdout)).toEqual(kept(validate.stdout));
+    expect((await readPdf(readFileSync(join(dir, 'out.pdf')))).fieldNames).toEqual(['degree']);
   });
 
   it('a `pages:` selection that leaves the form\'s page out, or --forms keep, gives no file.forms-kept in validate or build', async () => {

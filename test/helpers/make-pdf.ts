@@ -431,3 +431,38 @@ export async function makeNoAppearanceForm(options: { name?: string; needAppeara
   doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: [check, group, text, lines], NeedAppearances: needAppearances, DR: { Font: { Helv: helv, ZaDb: zadb } } }));
   return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
 }
+
+/**
+ * A one-page form whose fields have no appearance streams (a viewer is to draw them): each entry of `fields` is a
+ * widget field's dictionary (FT, T, V, Rect, ...); `radio` adds a radio group "degree" (/V `value`) with a kid per
+ * entry of `kids` (each kid's extra keys; `states: ['PhD', 'Off']` gives it appearances for those states).
+ */
+export async function makeViewerForm(options: { fields?: Record<string, unknown>[]; radio?: { value: string; kids: Record<string, unknown>[]; opt?: string[] } }): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595.28, 841.89]);
+  page.drawText('Application form', { x: 72, y: 780, size: 11, font: await doc.embedFont(StandardFonts.Helvetica) });
+  const ctx = doc.context;
+  const widget = (extra: Record<string, unknown>): PDFRef => ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Widget', F: 4, P: page.ref, DA: PDFString.of('/Helv 11 Tf 0 g'), ...extra }));
+  const fields = (options.fields ?? []).map((f) => widget(f));
+  const annots = [...fields];
+  if (options.radio) {
+    const { value, kids, opt } = options.radio;
+    const group = ctx.register(ctx.obj({ FT: 'Btn', Ff: 1 << 15, T: PDFString.of('degree'), V: value, ...(opt ? { Opt: opt.map((o) => PDFString.of(o)) } : {}) }));
+    const zadbFont = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'ZapfDingbats' }));
+    // `states`: the kid's appearances, its on-state drawing the dot "l", its Off state nothing.
+    const looks = (states: string[]) => ({
+      N: Object.fromEntries(states.map((st) => [st, ctx.register(ctx.stream(st === 'Off' ? '' : 'BT /ZaDb 10 Tf 1 2 Td (l) Tj ET', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 12, 12], Resources: { Font: { ZaDb: zadbFont } } }))])),
+    });
+    const refs = kids.map(({ states, ...extra }, i) =>
+      widget({ Parent: group, MK: { CA: PDFString.of('l') }, DA: PDFString.of('/ZaDb 0 Tf 0 g'), Rect: [330, 657 - i * 20, 342, 669 - i * 20], ...(Array.isArray(states) ? { AP: looks(states as string[]) } : {}), ...extra }),
+    );
+    (ctx.lookup(group) as PDFDict).set(PDFName.of('Kids'), ctx.obj(refs));
+    fields.push(group);
+    annots.push(...refs);
+  }
+  page.node.set(PDFName.of('Annots'), ctx.obj(annots));
+  const helv = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' }));
+  const zadb = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'ZapfDingbats' }));
+  doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: fields, NeedAppearances: true, DR: { Font: { Helv: helv, ZaDb: zadb } } }));
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}

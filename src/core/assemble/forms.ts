@@ -25,7 +25,7 @@ import {
 import type { Copier } from './copy.js';
 import { num } from './copy.js';
 import { textOf } from './source.js';
-import { appearance, asksViewerToDraw, fieldAttr, formWidgets, paintsNothing, textValue, writtenValues } from '../inspect/form-values.js';
+import { appearance, asksViewerToDraw, buttonOn, FIELD_FLAGS, fieldAttr, fieldFlags, formWidgets, isListBox, paintsNothing, textValue, undecidedRadios, writtenValues } from '../inspect/form-values.js';
 import { decimal, fontKey } from './text-ops.js';
 
 export { formWidgets, viewerDrawsFields } from '../inspect/form-values.js';
@@ -54,10 +54,7 @@ export interface FieldPen {
   dingbats(): PDFFont;
 }
 
-/** Field flags (PDF 32000 table 226, 228). */
-const MULTILINE = 1 << 12;
-const RADIO = 1 << 15;
-const PUSHBUTTON = 1 << 16;
+const { multiline: MULTILINE, radio: RADIO, pushbutton: PUSHBUTTON, comb: COMB, password: PASSWORD } = FIELD_FLAGS;
 
 /** The ZapfDingbats characters Acrobat offers as check box and radio styles (`/MK /CA`), as Unicode for measuring. */
 const DINGBATS: Record<string, string> = { '4': '\u2714', l: '\u25CF', '8': '\u2718', u: '\u25C6', n: '\u25A0', H: '\u2605' };
@@ -117,10 +114,12 @@ export function flattenWidgets(
       }
       // No appearance, or one the viewer was to draw: draw it as a viewer does, clipped to the widget's box.
       const ops = apRef ? textOps(src, widget, rect, value, page, pen) : (textOps(src, widget, rect, value, page, pen) ?? markOps(src, widget, rect, page, pen));
-      if (ops) {
+      // Its /MK background and border, as a viewer draws them behind and around the value (an empty field's too).
+      const box = apRef ? '' : boxOps(src, widget, rect);
+      if (ops || box !== '') {
         const ctx = page.doc.context;
         const [x0, y0, x1, y1] = rect;
-        page.node.addContentStream(ctx.register(ctx.stream(`q\n${n(x0)} ${n(y0)} ${n(x1 - x0)} ${n(y1 - y0)} re W n\n${ops}Q\n`)));
+        page.node.addContentStream(ctx.register(ctx.stream(`q\n${n(x0)} ${n(y0)} ${n(x1 - x0)} ${n(y1 - y0)} re W n\n${box}${ops ?? ''}Q\n`)));
         done++;
       }
     } catch {
@@ -131,8 +130,9 @@ export function flattenWidgets(
 }
 
 /**
- * The widgets among `widgets` whose text or choice value has characters no font of the packet has: flattening
- * would print question marks in place of, say, a name, so they stay fields (the viewer draws them).
+ * The widgets among `widgets` flattening cannot draw truly, so they stay fields (the viewer draws them): a text or
+ * choice value with characters no font of the packet has (question marks in place of, say, a name), and the
+ * buttons of a radio group whose chosen button the file does not say (`undecided`: flattening would erase it).
  *
  * @example
  * const kept = undrawableWidgets(src, formWidgets(src, catalog), (t) => setter.missing(t), false);
@@ -142,12 +142,14 @@ export function undrawableWidgets(
   widgets: Iterable<PDFDict>,
   missing: (text: string) => string[],
   needAppearances: boolean,
-): Map<PDFDict, { name: string; chars: string[] }> {
-  const out = new Map<PDFDict, { name: string; chars: string[] }>();
-  for (const [widget, { name, value }] of writtenValues(src, widgets, needAppearances)) {
+): Map<PDFDict, { name: string; chars: string[]; undecided?: boolean }> {
+  const all = [...widgets];
+  const out = new Map<PDFDict, { name: string; chars: string[]; undecided?: boolean }>();
+  for (const [widget, { name, value }] of writtenValues(src, all, needAppearances)) {
     const chars = missing(value);
     if (chars.length > 0) out.set(widget, { name, chars });
   }
+  for (const [widget, name] of undecidedRadios(src, all)) out.set(widget, { name, chars: [], undecided: true });
   return out;
 }
 
@@ -173,7 +175,52 @@ function defaultAppearance(ctx: PDFContext, widget: PDFDict): { size: number; fi
   return { size: Math.max(0, Number(size?.[1] ?? 0) || 0), fill };
 }
 
-/** A text or choice field's value drawn as a viewer does (a multi-line field wrapped from the top), or undefined. */
+/** A colour operator for an /MK colour array (gray, RGB or CMYK), or '' for none (transparent). */
+function colourOp(ctx: PDFContext, obj: PDFObject | undefined, stroke: boolean): string {
+  const a = ctx.lookup(obj);
+  if (!(a instanceof PDFArray)) return '';
+  const v = a.asArray().map((x) => num(ctx.lookup(x), NaN));
+  if (v.some((x) => !Number.isFinite(x))) return '';
+  const op = { 1: 'g', 3: 'rg', 4: 'k' }[v.length];
+  return op ? `${v.map(n).join(' ')} ${stroke ? op.toUpperCase() : op}` : '';
+}
+
+/** A widget's /MK /BG background filled and /BC border stroked (width /BS /W, 1 by default; /S /U underlines), or ''. */
+function boxOps(src: PDFContext, widget: PDFDict, rect: [number, number, number, number]): string {
+  const mk = src.lookup(widget.get(PDFName.of('MK')));
+  if (!(mk instanceof PDFDict)) return '';
+  const [x0, y0, x1, y1] = rect;
+  const bg = colourOp(src, mk.get(PDFName.of('BG')), false);
+  const bc = colourOp(src, mk.get(PDFName.of('BC')), true);
+  const bs = src.lookup(widget.get(PDFName.of('BS')));
+  const bw = bs instanceof PDFDict ? num(src.lookup(bs.get(PDFName.of('W'))), 1) : 1;
+  let out = bg === '' ? '' : `${bg}\n${n(x0)} ${n(y0)} ${n(x1 - x0)} ${n(y1 - y0)} re f\n`;
+  if (bc !== '' && bw > 0) {
+    const underline = bs instanceof PDFDict && bs.get(PDFName.of('S')) === PDFName.of('U');
+    const half = bw / 2;
+    out += underline
+      ? `${bc} ${n(bw)} w\n${n(x0)} ${n(y0 + half)} m ${n(x1)} ${n(y0 + half)} l S\n`
+      : `${bc} ${n(bw)} w\n${n(x0 + half)} ${n(y0 + half)} ${n(x1 - x0 - bw)} ${n(y1 - y0 - bw)} re S\n`;
+    // A comb field's cells are divided by lines in its border colour.
+    const cells = combCells(src, widget);
+    if (cells > 1) for (let i = 1; i < cells; i++) out += `${n(x0 + ((x1 - x0) * i) / cells)} ${n(y0)} m ${n(x0 + ((x1 - x0) * i) / cells)} ${n(y1)} l S\n`;
+  }
+  return out;
+}
+
+/** The number of cells of a comb field (a text field with /MaxLen, one character a cell), 0 for other fields. */
+function combCells(src: PDFContext, widget: PDFDict): number {
+  if (fieldAttr(src, widget, 'FT') !== PDFName.of('Tx')) return 0;
+  const ff = fieldFlags(src, widget);
+  if (!(ff & COMB) || ff & (MULTILINE | PASSWORD)) return 0;
+  const max = Math.floor(num(src.lookup(fieldAttr(src, widget, 'MaxLen'))));
+  return max > 0 && max <= 1000 ? max : 0;
+}
+
+/**
+ * A text or choice field's value drawn as a viewer does, or undefined: a multi-line field wrapped from the top, a
+ * list box's chosen rows from the top, a comb field one character centred in each cell.
+ */
 function textOps(src: PDFContext, widget: PDFDict, rect: [number, number, number, number], value: string, page: PDFPage, pen: FieldPen): string | undefined {
   if (value === '') return undefined;
   const { size: daSize, fill } = defaultAppearance(src, widget);
@@ -185,7 +232,16 @@ function textOps(src: PDFContext, widget: PDFDict, rect: [number, number, number
     const x = rect[0] + 2 + (align === 1 ? room / 2 : align === 2 ? room : 0);
     return pen.line(page, line, x, y, size);
   };
-  if (num(src.lookup(fieldAttr(src, widget, 'Ff'))) & MULTILINE) {
+  const cells = combCells(src, widget);
+  if (cells > 0) {
+    const chars = [...value.replace(/\s+/gu, ' ')].slice(0, cells);
+    const cell = (rect[2] - rect[0]) / cells;
+    let size = daSize > 0 ? daSize : Math.max(4, Math.min(12, h * 0.7));
+    if (daSize === 0) while (size > 4 && chars.some((c) => pen.width(c, size) > cell)) size -= 0.5;
+    const y = rect[1] + (h - size) / 2 + size * 0.22;
+    return `${fill}\n${chars.map((c, i) => (c === ' ' ? '' : pen.line(page, c, rect[0] + cell * i + (cell - pen.width(c, size)) / 2, y, size))).join('')}`;
+  }
+  if (fieldFlags(src, widget) & MULTILINE || isListBox(src, widget)) {
     // Auto size (0) shrinks the text until its lines fit the box, as viewers do; a set size is kept (and clipped).
     let size = daSize > 0 ? daSize : 12;
     let lines = wrap(value, w, size, pen);
@@ -221,13 +277,10 @@ function wrap(value: string, width: number, size: number, pen: FieldPen): string
 /** A ticked check box or chosen radio button without an appearance: its `/MK /CA` mark in ZapfDingbats, centred. */
 function markOps(src: PDFContext, widget: PDFDict, rect: [number, number, number, number], page: PDFPage, pen: FieldPen): string | undefined {
   if (fieldAttr(src, widget, 'FT') !== PDFName.of('Btn')) return undefined;
-  const ff = num(src.lookup(fieldAttr(src, widget, 'Ff')));
+  const ff = fieldFlags(src, widget);
   if (ff & PUSHBUTTON) return undefined;
-  const as = widget.get(PDFName.of('AS'));
-  const v = fieldAttr(src, widget, 'V');
-  // The widget's own state says which radio button is chosen; a lone check box without one follows its value.
-  const on = as instanceof PDFName ? as !== PDFName.of('Off') : !(ff & RADIO) && v instanceof PDFName && v !== PDFName.of('Off');
-  if (!on) return undefined;
+  // The widget's own state says which button is chosen, else its field's value against the button's on-state name.
+  if (buttonOn(src, widget) !== true) return undefined;
   const mk = src.lookup(widget.get(PDFName.of('MK')));
   const ca = mk instanceof PDFDict ? textOf(src.lookup(mk.get(PDFName.of('CA')))) : '';
   const mark = ca === '' ? (ff & RADIO ? 'l' : '4') : (ca[0] as string);

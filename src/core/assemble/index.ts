@@ -554,7 +554,7 @@ class Assembly {
     const flatten = this.plan.options.forms !== 'keep';
     const named = namedDestinations(doc.context, doc.catalog);
     // Fields whose values no font of the packet can print stay fields rather than turn into question marks.
-    const kept = flatten ? undrawableWidgets(doc.context, formWidgets(doc.context, doc.catalog), this.pen.missing, viewerDrawsFields(doc.context, doc.catalog)) : new Map<PDFDict, { name: string; chars: string[] }>();
+    const kept = flatten ? undrawableWidgets(doc.context, formWidgets(doc.context, doc.catalog), this.pen.missing, viewerDrawsFields(doc.context, doc.catalog)) : new Map<PDFDict, { name: string; chars: string[]; undecided?: boolean }>();
     const copier = this.copyPages(part, prep, named, flatten, new Set(kept.keys()));
     this.layers.add(doc.context, doc.catalog, copier, part.title);
     const form = acroFormOf(doc.context, doc.catalog);

@@ -80,14 +80,17 @@ export const UNNAMED_FILE = 'The file';
 
 /**
  * `file.forms-kept`: the fields flattening leaves as fields because their values have characters no font of the
- * packet has; validate (from `formValues`) and the build say it in the same words. Undefined when there are none.
+ * packet has, or (`undecided`) radio buttons whose chosen one the file does not say; validate (from `formValues`)
+ * and the build say it in the same words. Undefined when there are none.
  *
  * @example
  * formsKept('docs/form.pdf', [{ name: 'name_native', chars: ['𓀀'] }])?.code // 'file.forms-kept'
  */
-export function formsKept(file: string, kept: readonly { name: string; chars: readonly string[] }[]): Finding | undefined {
+export function formsKept(file: string, kept: readonly { name: string; chars: readonly string[]; undecided?: boolean }[]): Finding | undefined {
   if (kept.length === 0) return undefined;
-  return diag('file.forms-kept', { file, fields: [...new Set(kept.map((k) => k.name))], chars: [...new Set(kept.flatMap((k) => k.chars))] });
+  const names = (list: readonly { name: string }[]) => [...new Set(list.map((k) => k.name))];
+  const undecided = names(kept.filter((k) => k.undecided));
+  return diag('file.forms-kept', { file, fields: names(kept.filter((k) => !k.undecided)), chars: [...new Set(kept.flatMap((k) => k.chars))], undecided });
 }
 
 /**

@@ -2,7 +2,7 @@
  * The values of an input's form fields, as flattening reads them: shared by the inspector (validate says which
  * values no font of the packet can print) and the assembler (which keeps those fields), so the two agree.
  */
-import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { textOf } from './actions.js';
 
 /** An inherited field attribute (walking /Parent, with a loop guard). */
@@ -25,7 +25,10 @@ export function appearance(ctx: PDFContext, widget: PDFDict): PDFRef | undefined
   const states = ctx.lookup(n);
   if (!(states instanceof PDFDict)) return undefined;
   const as = widget.get(PDFName.of('AS'));
-  const pick = as instanceof PDFName ? states.get(as) : states.values().length === 1 ? states.values()[0] : undefined;
+  // A button without /AS shows the state its field's /V names (a radio kid whose state is not it: its Off look).
+  const v = as instanceof PDFName || fieldAttr(ctx, widget, 'FT') !== PDFName.of('Btn') ? undefined : fieldAttr(ctx, widget, 'V');
+  const byValue = v instanceof PDFName ? (states.get(v) ?? states.get(PDFName.of('Off'))) : undefined;
+  const pick = as instanceof PDFName ? states.get(as) : states.values().length === 1 ? states.values()[0] : byValue;
   return pick instanceof PDFRef && ctx.lookup(pick) instanceof PDFStream ? pick : undefined;
 }
 
@@ -41,13 +44,104 @@ export function fieldName(ctx: PDFContext, widget: PDFDict): string {
   return parts.join('.');
 }
 
-/** A text or choice field's value as one string (a list's choices joined by commas), '' for other fields. */
+/** Field flags (PDF 32000 tables 226, 228, 230). */
+export const FIELD_FLAGS = { multiline: 1 << 12, password: 1 << 13, radio: 1 << 15, pushbutton: 1 << 16, combo: 1 << 17, comb: 1 << 24 } as const;
+
+/** A field's flags (`/Ff`, inherited). */
+export function fieldFlags(ctx: PDFContext, widget: PDFDict): number {
+  const ff = fieldAttr(ctx, widget, 'Ff');
+  return ff instanceof PDFNumber ? ff.asNumber() : 0;
+}
+
+/** Whether a choice field is a list box (not a combo box): its chosen values are shown as rows. */
+export function isListBox(ctx: PDFContext, widget: PDFDict): boolean {
+  return fieldAttr(ctx, widget, 'FT') === PDFName.of('Ch') && !(fieldFlags(ctx, widget) & FIELD_FLAGS.combo);
+}
+
+/** A choice field's shown text for a chosen export value: an /Opt pair [export, shown] shows its second string. */
+function shownChoice(ctx: PDFContext, widget: PDFDict, value: string): string {
+  const opt = fieldAttr(ctx, widget, 'Opt');
+  if (!(opt instanceof PDFArray)) return value;
+  for (const item of opt.asArray()) {
+    const pair = ctx.lookup(item);
+    if (pair instanceof PDFArray && pair.size() >= 2 && textOf(ctx.lookup(pair.get(0))) === value) return textOf(ctx.lookup(pair.get(1)));
+  }
+  return value;
+}
+
+/**
+ * A text or choice field's value as one string, '' for other fields: a choice as its /Opt shows it, a list box's
+ * chosen rows one a line, a combo box's joined by commas, a password as the asterisks viewers show (never its value).
+ */
 export function textValue(src: PDFContext, widget: PDFDict): string {
   const ft = fieldAttr(src, widget, 'FT');
   if (ft !== PDFName.of('Tx') && ft !== PDFName.of('Ch')) return '';
   const v = fieldAttr(src, widget, 'V');
-  const text = v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : v instanceof PDFArray ? v.asArray().map((x) => textOf(src.lookup(x))).join(', ') : '';
-  return text.replace(/[^\S\r\n]+/gu, ' ').trim();
+  const chosen = v instanceof PDFString || v instanceof PDFHexString ? [v.decodeText()] : v instanceof PDFArray ? v.asArray().map((x) => textOf(src.lookup(x))) : [];
+  const shown = ft === PDFName.of('Ch') ? chosen.map((c) => shownChoice(src, widget, c)) : chosen;
+  const text = shown.join(isListBox(src, widget) ? '\n' : ', ').replace(/[^\S\r\n]+/gu, ' ').trim();
+  if (ft === PDFName.of('Tx') && fieldFlags(src, widget) & FIELD_FLAGS.password) return '*'.repeat([...text].length);
+  return text;
+}
+
+/** The state names a button widget's appearances are drawn for (/AP /N and /D keys), Off left out. */
+function onStates(ctx: PDFContext, widget: PDFDict): PDFName[] {
+  const ap = ctx.lookup(widget.get(PDFName.of('AP')));
+  if (!(ap instanceof PDFDict)) return [];
+  const out = new Set<PDFName>();
+  for (const key of ['N', 'D']) {
+    const states = ctx.lookup(ap.get(PDFName.of(key)));
+    if (states instanceof PDFDict) for (const name of states.keys()) if (name !== PDFName.of('Off')) out.add(name);
+  }
+  return [...out];
+}
+
+/** The widgets of a field (its kids, or the field itself when it is its own widget). */
+function widgetsOfField(ctx: PDFContext, widget: PDFDict): { field: PDFDict; kids: PDFDict[] } {
+  const parent = ctx.lookup(widget.get(PDFName.of('Parent')));
+  const field = widget.get(PDFName.of('T')) === undefined && parent instanceof PDFDict ? parent : widget;
+  const kids = ctx.lookup(field.get(PDFName.of('Kids')));
+  return { field, kids: kids instanceof PDFArray ? kids.asArray().map((k) => ctx.lookup(k)).filter((k): k is PDFDict => k instanceof PDFDict) : [widget] };
+}
+
+/**
+ * Whether a check box or radio button widget is on: its /AS, else its field's /V against the widget's on-state
+ * name (its appearances' keys) or its export value (/Opt); undefined when the file does not say.
+ *
+ * @example
+ * buttonOn(src, kid) // true: /V /PhD and the kid's /AP /N has /PhD
+ */
+export function buttonOn(ctx: PDFContext, widget: PDFDict): boolean | undefined {
+  const as = widget.get(PDFName.of('AS'));
+  if (as instanceof PDFName) return as !== PDFName.of('Off');
+  const v = fieldAttr(ctx, widget, 'V');
+  if (!(v instanceof PDFName) || v === PDFName.of('Off')) return false;
+  const states = onStates(ctx, widget);
+  if (states.length > 0) return states.includes(v);
+  const { kids } = widgetsOfField(ctx, widget);
+  const opt = fieldAttr(ctx, widget, 'Opt');
+  const i = kids.indexOf(widget);
+  if (opt instanceof PDFArray && i >= 0 && i < opt.size()) return v.decodeText() === String(i) || v.decodeText() === textOf(ctx.lookup(opt.get(i)));
+  // A lone check box (or a group of one button) with a value is on; which of several buttons is, nothing says.
+  return kids.length <= 1 || !(fieldFlags(ctx, widget) & FIELD_FLAGS.radio) ? true : undefined;
+}
+
+/**
+ * The radio button widgets whose group's /V names a choice none of its buttons can be told to be (no /AS, no
+ * appearances, no /Opt), with the group's name: flattening would erase the answer, so they stay fields.
+ *
+ * @example
+ * undecidedRadios(src, formWidgets(src, catalog)) // Map { kid1 => 'degree', kid2 => 'degree' }
+ */
+export function undecidedRadios(ctx: PDFContext, widgets: Iterable<PDFDict>): Map<PDFDict, string> {
+  const out = new Map<PDFDict, string>();
+  for (const widget of widgets) {
+    if (out.has(widget) || fieldAttr(ctx, widget, 'FT') !== PDFName.of('Btn') || !(fieldFlags(ctx, widget) & FIELD_FLAGS.radio)) continue;
+    const { kids } = widgetsOfField(ctx, widget);
+    const states = kids.map((k) => buttonOn(ctx, k));
+    if (states.includes(undefined) && !states.includes(true)) for (const kid of kids) out.set(kid, fieldName(ctx, kid));
+  }
+  return out;
 }
 
 /** Operators that put marks on the page: text, XObjects, paths, shadings, inline images. */
@@ -124,8 +218,10 @@ export function writtenValues(src: PDFContext, widgets: Iterable<PDFDict>, needA
  * @example
  * formValuesOnPages(doc.context, doc.catalog, tree.pages) // [{ field: 'name', value: 'Wang 𓀀', pages: [0] }]
  */
-export function formValuesOnPages(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): { field: string; value: string; pages: number[] }[] {
-  const written = writtenValues(src, formWidgets(src, catalog), viewerDrawsFields(src, catalog));
+export function formValuesOnPages(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): { field: string; value: string; pages: number[]; undecided?: true }[] {
+  const widgets = formWidgets(src, catalog);
+  const written: Map<PDFDict, { name: string; value: string; undecided?: true }> = writtenValues(src, widgets, viewerDrawsFields(src, catalog));
+  for (const [widget, name] of undecidedRadios(src, widgets)) written.set(widget, { name, value: '', undecided: true });
   if (written.size === 0) return [];
   const on = new Map<PDFDict, number[]>();
   for (const [i, page] of pages.entries()) {
@@ -136,5 +232,5 @@ export function formValuesOnPages(src: PDFContext, catalog: PDFDict, pages: read
       if (annot instanceof PDFDict && written.has(annot)) on.set(annot, [...(on.get(annot) ?? []), i]);
     }
   }
-  return [...written].map(([widget, { name, value }]) => ({ field: name, value, pages: on.get(widget) ?? [] }));
+  return [...written].map(([widget, { name, value, undecided }]) => ({ field: name, value, pages: on.get(widget) ?? [], ...(undecided ? { undecided } : {}) }));
 }

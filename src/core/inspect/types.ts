@@ -105,9 +105,10 @@ export interface InputFacts {
   pageMarks?: PageMarks;
   /**
    * The form values flattening would write itself (`forms: flatten`), with the field's name and the pages (0-based)
-   * that show it: validate checks them against the packet's fonts as the build does (`file.forms-kept`).
+   * that show it: validate checks them against the packet's fonts as the build does (`file.forms-kept`); `undecided`
+   * marks a radio button group whose chosen button the file does not say (kept as a field, the value '').
    */
-  formValues?: { field: string; value: string; pages: number[] }[];
+  formValues?: { field: string; value: string; pages: number[]; undecided?: true }[];
   /** Image size in pixels, for scans. */
   width?: number;
   height?: number;

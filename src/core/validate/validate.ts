@@ -536,10 +536,10 @@ class ItemCheck {
     // So is a mark or a redaction on a page it leaves out.
     for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !((chars || scan) && finding.code === 'file.no-text')) this.at(path, finding);
     if (use && f.pageMarks) for (const finding of findingsAbout(ref).pageMarks(selectedMarks(f.pageMarks, use.pages))) this.at(path, finding);
-    // A form value no font of the packet can print stays a field in the build: said here too, of the pages taken.
+    // A form value no font of the packet can print, or a radio choice no button shows, stays a field in the build: said here too, of the pages taken.
     const missing = this.input.missingGlyphs;
-    const shown = missing && !unselected ? (f.formValues ?? []).filter((v) => !use || v.pages.some((i) => use.pages.includes(i))) : [];
-    const keptFields = missing ? formsKept(ref, shown.map((v) => ({ name: v.field, chars: missing(v.value) })).filter((k) => k.chars.length > 0)) : undefined;
+    const shown = !unselected ? (f.formValues ?? []).filter((v) => !use || v.pages.some((i) => use.pages.includes(i))) : [];
+    const keptFields = formsKept(ref, shown.map((v) => ({ name: v.field, chars: v.undecided ? [] : (missing?.(v.value) ?? []), undecided: v.undecided === true })).filter((k) => k.undecided || k.chars.length > 0));
     if (keptFields) this.at(path, keptFields);
     if (use && chars && empty > 0 && !blankOnly && !blankFile && !scan) this.at(pagesPath ?? path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
     // Said here, at `pages:`, with the build's counts: the build's own line is then a repeat and goes.

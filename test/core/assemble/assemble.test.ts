@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/core/assemble/index.js';
 import type { Plan } from '../../../src/core/plan/types.js';
 import { loadFonts } from '../../../src/io/files.js';
-import { makeFeaturePdf, makeLinkedPdf, makeNoAppearanceForm, makePdf, makePng } from '../../helpers/make-pdf.js';
+import { makeFeaturePdf, makeLinkedPdf, makeNoAppearanceForm, makePdf, makePng, makeViewerForm } from '../../helpers/make-pdf.js';
+import { PDFHexString, PDFString } from '@cantoo/pdf-lib';
 import { flattenOutline, readPdf } from '../../helpers/read-pdf.js';
 import { fonts, makePlan, pdfPart, section } from './fixtures.js';
 
@@ -381,6 +382,102 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
       expect(kept?.message).toBe(
         'form.pdf: the form field "name_native" is kept as a field, not printed on the page: its value has characters no font of the packet has (\u{13000}), which would be printed as question marks.',
       );
+    });
+  });
+
+  describe('flattens radio groups without /AS, choices, comb and password fields, and /MK colours as viewers draw them (task prod24a)', () => {
+    const build = async (options: Parameters<typeof makeViewerForm>[0]) => {
+      const form = await makeViewerForm(options);
+      const result = await assemble(makePlan([section('form', 'Declaration', [pdfPart('Declaration', 'form.pdf', form)])], { options: { cover: false, stamps: false, forms: 'flatten' }, fonts: await loadFonts() }));
+      const out = await PDFDocument.load(result.bytes);
+      const content = out.getPages()[0]!.node.Contents();
+      const streams = content ? (content instanceof (await import('@cantoo/pdf-lib')).PDFArray ? content.asArray() : [content]) : [];
+      const { decodePDFRawStream, PDFRawStream } = await import('@cantoo/pdf-lib');
+      const ops = streams
+        .map((r) => out.context.lookup(r))
+        .map((st) => (st instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(st).decode()).toString('latin1') : ''))
+        .join('\n');
+      return { result, pdf: await readPdf(result.bytes), ops };
+    };
+    const dots = (pdf: Awaited<ReturnType<typeof readPdf>>) => (pdf.pages[0]?.items ?? []).filter((it) => it.str === 'l').map((it) => Math.round(it.y));
+
+    it('draws the chosen radio button named by the group /V through its /Opt export value (before: nothing drawn)', async () => {
+      const { pdf, result } = await build({ radio: { value: '1', opt: ['MSc', 'PhD'], kids: [{}, {}] } });
+      // The second button (173..185 pt from the top... its box is 657-20..669-20 from the bottom).
+      expect(dots(pdf)).toHaveLength(1);
+      expect(dots(pdf)[0]).toBeGreaterThan(841.89 - 649);
+      expect(dots(pdf)[0]).toBeLessThanOrEqual(841.89 - 637);
+      expect(pdf.fieldNames).toEqual([]);
+      expect(result.diagnostics.map((d) => d.code)).not.toContain('file.forms-kept');
+    });
+
+    it("draws the chosen radio button's own on-state look when no kid has /AS (before: nothing drawn)", async () => {
+      const { pdf } = await build({ radio: { value: 'PhD', kids: [{ states: ['MSc', 'Off'] }, { states: ['PhD', 'Off'] }] } });
+      expect(dots(pdf)).toHaveLength(1);
+      expect(dots(pdf)[0]).toBeGreaterThan(841.89 - 649);
+      expect(pdf.fieldNames).toEqual([]);
+    });
+
+    it('keeps a radio group whose chosen button nothing tells, and says so (before: the answer was erased silently)', async () => {
+      const { pdf, result } = await build({ radio: { value: 'PhD', kids: [{}, {}] } });
+      expect(pdf.fieldNames).toEqual(['degree']);
+      expect(result.diagnostics.find((d) => d.code === 'file.forms-kept')?.message).toBe(
+        'form.pdf: the radio buttons "degree" are kept as fields, not printed on the page: the file does not say which button shows the chosen answer, and printing none would erase it.',
+      );
+    });
+
+    it("prints a combo box's shown text (its /Opt pair) right-aligned by /Q, and a list box's chosen rows one under the other", async () => {
+      const { pdf } = await build({
+        fields: [
+          { FT: 'Ch', Ff: 1 << 17, T: PDFString.of('country'), V: PDFString.of('de'), Q: 2, Opt: [[PDFString.of('de'), PDFString.of('Germany')], [PDFString.of('fi'), PDFString.of('Finland')]], Rect: [100, 700, 400, 716] },
+          { FT: 'Ch', T: PDFString.of('languages'), V: [PDFString.of('English'), PDFString.of('German')], Opt: [PDFString.of('English'), PDFString.of('French'), PDFString.of('German')], Rect: [100, 560, 400, 640] },
+        ],
+      });
+      const items = pdf.pages[0]?.items ?? [];
+      const germany = items.find((it) => it.str === 'Germany');
+      expect(items.map((it) => it.str)).not.toContain('de');
+      // Right-aligned: it ends near the box's right edge (400), not at its left (100).
+      expect((germany?.x ?? 0) + (germany?.width ?? 0)).toBeGreaterThan(390);
+      const rows = items.filter((it) => it.str === 'English' || it.str === 'German');
+      expect(rows.map((it) => it.str)).toEqual(['English', 'German']);
+      expect((rows[1]?.y ?? 0) - (rows[0]?.y ?? 0)).toBeGreaterThan(10);
+      // From the top of the list box (201.89 pt from the top of the page).
+      expect(rows[0]?.y).toBeLessThan(220);
+    });
+
+    it('prints a comb field one character a cell, and never a password (asterisks, as viewers show it)', async () => {
+      const { pdf } = await build({
+        fields: [
+          { FT: 'Tx', Ff: 1 << 24, MaxLen: 5, T: PDFString.of('postcode'), V: PDFString.of('69117'), Rect: [100, 700, 200, 716] },
+          { FT: 'Tx', Ff: 1 << 13, T: PDFString.of('pin'), V: PDFHexString.fromText('secret'), Rect: [100, 600, 300, 616] },
+        ],
+      });
+      const items = pdf.pages[0]?.items ?? [];
+      const digits = items.filter((it) => /^\d$/u.test(it.str));
+      expect(digits.map((it) => it.str)).toEqual(['6', '9', '1', '1', '7']);
+      // Each centred in its 20 pt cell: 100..120, 120..140, ...
+      digits.forEach((it, i) => {
+        const mid = it.x + it.width / 2;
+        expect(Math.abs(mid - (110 + 20 * i))).toBeLessThan(1);
+      });
+      expect(pdf.pages[0]?.text).not.toContain('secret');
+      expect(pdf.pages[0]?.text).toContain('******');
+    });
+
+    it('fills the /MK /BG background and strokes the /BC border around the value (an empty field\'s too)', async () => {
+      const { ops, pdf } = await build({
+        fields: [
+          { FT: 'Tx', T: PDFString.of('name'), V: PDFString.of('Maria'), MK: { BG: [0.9, 0.9, 1], BC: [1, 0, 0] }, BS: { W: 2 }, Rect: [100, 700, 300, 716] },
+          { FT: 'Tx', T: PDFString.of('empty'), MK: { BG: [0.5] }, Rect: [100, 650, 300, 666] },
+        ],
+      });
+      expect(pdf.pages[0]?.text).toContain('Maria');
+      expect(ops).toContain('0.9 0.9 1 rg\n100 700 200 16 re f\n1 0 0 RG 2 w\n101 701 198 14 re S\n');
+      expect(ops).toContain('0.5 g\n100 650 200 16 re f\n');
+      // Behind the value: the fill comes before the text.
+      const fill = ops.indexOf('0.9 0.9 1 rg');
+      expect(ops.indexOf('BT', fill)).toBeGreaterThan(fill);
+      expect(ops.lastIndexOf('BT', fill)).toBeLessThan(ops.lastIndexOf('re W n', fill));
     });
   });
 
