@@ -28,7 +28,7 @@ export function appearance(ctx: PDFContext, widget: PDFDict): PDFRef | undefined
   // A button without /AS shows the state its field's /V names (a radio kid whose state is not it: its Off look).
   const v = as instanceof PDFName || fieldAttr(ctx, widget, 'FT') !== PDFName.of('Btn') ? undefined : fieldAttr(ctx, widget, 'V');
   const byValue = v instanceof PDFName ? (states.get(v) ?? states.get(PDFName.of('Off'))) : undefined;
-  const pick = as instanceof PDFName ? states.get(as) : states.values().length === 1 ? states.values()[0] : byValue;
+  const pick = as instanceof PDFName ? states.get(as) : v instanceof PDFName ? byValue : states.values().length === 1 ? states.values()[0] : undefined;
   return pick instanceof PDFRef && ctx.lookup(pick) instanceof PDFStream ? pick : undefined;
 }
 

@@ -416,6 +416,10 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
       expect(dots(pdf)).toHaveLength(1);
       expect(dots(pdf)[0]).toBeGreaterThan(841.89 - 649);
       expect(pdf.fieldNames).toEqual([]);
+      // A button with only its on-state look, not the one chosen, shows nothing (before: its one look was drawn).
+      const other = await build({ radio: { value: 'MSc', kids: [{ states: ['PhD'] }, { states: ['MSc', 'Off'] }] } });
+      expect(dots(other.pdf)).toHaveLength(1);
+      expect(dots(other.pdf)[0]).toBeGreaterThan(841.89 - 649);
     });
 
     it('keeps a radio group whose chosen button nothing tells, and says so (before: the answer was erased silently)', async () => {
