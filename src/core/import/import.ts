@@ -280,6 +280,14 @@ function titleWithoutLooseCount(d: Draft): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** "Une déclaration de candidature", "Die Bestätigung", "Een motivatiebrief": a title names the document, without its article. */
+function withoutArticle(title: string): string {
+  const m = /^(?:une|un|le|la|les|des|ein|eine|einen|der|die|das|en|ett|een|de|het)\s+(?=\p{L}{2})/iu.exec(title);
+  if (!m) return title;
+  const rest = title.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** Pictures, film or sound: what the samples are when a portfolio, not writing, is meant. */
 const MEDIA = /\b(?:images?|jpe?gs?|photos?|photographs?|pictures?|videos?|films?|audio|sound|recordings?|artworks?|slides|mp4|mov|tiff?)\b/iu;
 /** Samples that are writing, whatever else the sentence names. */
@@ -485,7 +493,7 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
     return {
       id,
       kind: d.kind,
-      title: titleWithoutLooseCount(d),
+      title: withoutArticle(titleWithoutLooseCount(d)),
       stage: d.stage,
       accepts: d.accepts,
       ...(d.min !== undefined ? { min: d.min } : {}),

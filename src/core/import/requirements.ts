@@ -946,17 +946,22 @@ const STEP_LABEL = /^(?:step|schritt|stap|steg|vaihe|étape|etape|paso|passo|fas
 
 /** A list entry whose kind is not recognized, as an `other` item titled by its first clause. */
 function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
-  const cue = laterStill(stageOf(unit), ctx) ?? ctx.stage;
+  // "MUUT (mahdolliset muut ... liitteet)", "SELVITYS – ..., mikäli sitä ei ole vielä toimitettu": a label's stage is in what describes it.
+  const described = unit !== s && s.startsWith(unit) && /^\p{Lu}{4,}(?:[ -]\p{Lu}{2,})*$/u.test(unit) ? s.slice(unit.length) : '';
+  const cue = laterStill(stageOf(unit) ?? (described ? stageOf(described) : undefined), ctx) ?? ctx.stage;
   const title = entryTitle(afterLabel(unit, cue?.condition));
+  // "LAUSUNTO – Hakijan tulee pyytää lausunnonantajaa täyttämään ... lausuntolomake": a statement its writer sends is a reference.
+  const byReferees = described !== '' && testAny(P.SENT_BY_REFEREES, described);
+  const kind: ItemKind = byReferees ? 'references' : 'other';
   const d: Draft = {
-    kind: 'other',
+    kind,
     title,
     stage: cue?.stage ?? 'required',
     ...(cue?.condition ? { condition: cue.condition } : {}),
-    accepts: formsOf('other', s).accepts,
-    defaultAccepts: formsOf('other', s).defaulted === true,
+    accepts: formsOf(kind, s).accepts,
+    defaultAccepts: formsOf(kind, s).defaulted === true,
     source: s,
-    reasons: [{ field: 'kind', text: 'the kind of this list entry is not recognized' }],
+    reasons: [byReferees ? { field: 'kind', text: 'read as references because the posting says someone else fills in or sends this document' } : { field: 'kind', text: 'the kind of this list entry is not recognized' }],
     group: ctx.group as number,
   };
   for (const l of findLimits(s)) {

@@ -43,7 +43,7 @@ describe('a list opened by a sentence that states what the application comprises
     const got = items(text);
     expect(got).toContain('motivation_letter/required Motivatiebrief');
     expect(got).toContain('cv/required Cv');
-    expect(got).toContain('other/required Een eerder geschreven paper (marked)');
+    expect(got).toContain('other/required Eerder geschreven paper (marked)');
     expect(got.some((i) => i.startsWith('research_plan/required') && i.includes('[5]'))).toBe(true);
     expect(got.some((i) => i.startsWith('references/required'))).toBe(true);
   });

@@ -41,8 +41,8 @@ describe('names outside the tables are items (audit #2)', () => {
   it('reads "Une déclaration de candidature" as a form (before: only the CV named inside it)', () => {
     const text = ['Concours de recrutement', '', 'Le dossier comprend :', '1° Une déclaration de candidature avec curriculum vitae ;', '2° Une copie du diplôme.'].join('\n');
     expect(items(text).map(([k, t]) => [k, t])).toEqual([
-      ['other', 'Une déclaration de candidature avec curriculum vitae'],
-      ['diplomas', 'Une copie du diplôme'],
+      ['other', 'Déclaration de candidature avec curriculum vitae'],
+      ['diplomas', 'Copie du diplôme'],
     ]);
   });
 

@@ -23,9 +23,9 @@ describe('label lines in capitals with long text after them (audit #1)', () => {
     expect(items(text)).toEqual([
       'research_plan/required TUTKIMUSSUUNNITELMA (marked)',
       'cv/required ANSIOLUETTELO',
-      'other/required MUUT (marked)',
+      'other/optional MUUT (marked)',
       'other/required SELVITYS (marked)',
-      'other/required LAUSUNTO (marked)',
+      'references/required LAUSUNTO (marked)',
     ]);
   });
 
