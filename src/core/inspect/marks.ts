@@ -2,9 +2,11 @@
  * Marks drawn on a PDF's pages by annotation tools (stamps, watermarks, drawings, text markup without a note) and
  * redactions marked but never applied: the packet carries both, drawn on its pages.
  */
-import { PDFHexString, PDFName, PDFNumber, PDFString } from '@cantoo/pdf-lib';
-import type { PDFContext, PDFDict, PDFObject } from '@cantoo/pdf-lib';
+import { PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
+import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import { pageAnnotations } from './actions.js';
+import { decodeInto } from './decoders.js';
+import { streamFilters } from './inflation.js';
 import type { SourcePage } from './page-tree.js';
 import type { PageMark, PageMarks } from './marked-pages.js';
 
@@ -35,6 +37,9 @@ const N = {
   F: PDFName.of('F'),
   Contents: PDFName.of('Contents'),
   Name: PDFName.of('Name'),
+  Subj: PDFName.of('Subj'),
+  AP: PDFName.of('AP'),
+  N: PDFName.of('N'),
   Redact: PDFName.of('Redact'),
 };
 
@@ -58,7 +63,7 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
       }
       const word = MARK_WORDS[name];
       if (word === undefined || (NOTED.has(name) && hasNote(context, annot))) continue;
-      const [one, many] = name === 'Stamp' ? stampWords(annot.get(N.Name)) : word;
+      const [one, many] = name === 'Stamp' ? stampWords(context, annot) : word;
       const mark = byKind.get(one) ?? { one, many, count: 0, pages: [], each: [] };
       mark.count++;
       mark.each.push(i + 1);
@@ -79,12 +84,62 @@ function hasNote(context: PDFContext, annot: PDFDict): boolean {
   return (v instanceof PDFString || v instanceof PDFHexString) && v.decodeText().trim() !== '';
 }
 
-/** The words for a stamp: `a "Not Approved" stamp` for Acrobat's standard names (`/NotApproved`, `/SBNotApproved`); `a stamp` for a custom one. */
-function stampWords(name: PDFObject | undefined): [string, string] {
-  if (!(name instanceof PDFName)) return MARK_WORDS.Stamp!;
+/** A stamp's own words longer than this are a note, not its name: the stamp is then "a stamp". */
+const MAX_STAMP_WORDS = 40;
+/** Appearance content read for the words a stamp draws: a stamp's is small; a larger one is a drawing. */
+const MAX_APPEARANCE_BYTES = 16_384;
+
+/**
+ * The words for a stamp: `a "Not Approved" stamp` for Acrobat's standard names (`/NotApproved`, `/SBNotApproved`);
+ * for a custom one, its note (`/Contents`) or subject (`/Subj`), else the words its appearance draws; `a stamp` when none.
+ */
+function stampWords(context: PDFContext, annot: PDFDict): [string, string] {
+  const words = standardStamp(annot.get(N.Name)) ?? shortText(context, annot.get(N.Contents)) ?? shortText(context, annot.get(N.Subj)) ?? drawnWords(context, annot);
+  return words === undefined ? MARK_WORDS.Stamp! : [`a "${words}" stamp`, `"${words}" stamps`];
+}
+
+function standardStamp(name: PDFObject | undefined): string | undefined {
+  if (!(name instanceof PDFName)) return undefined;
   // Acrobat's "Standard Business" (SB) and "Sign Here" (SH) sets prefix their names; custom stamps have a code (#D...).
   const bare = name.decodeText().replace(/^S[BH](?=[A-Z][a-z])/u, '');
-  if (!/^[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}$/u.test(bare)) return MARK_WORDS.Stamp!;
-  const words = bare.replace(/(?<=[a-z])(?=[A-Z])/gu, ' ');
-  return [`a "${words}" stamp`, `"${words}" stamps`];
+  if (!/^[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}$/u.test(bare)) return undefined;
+  return bare.replace(/(?<=[a-z])(?=[A-Z])/gu, ' ');
+}
+
+/** A string short enough to name a stamp by, on one line; Acrobat's default subject "Stamp" names nothing. */
+function shortText(context: PDFContext, value: PDFObject | undefined): string | undefined {
+  const v = context.lookup(value);
+  if (!(v instanceof PDFString || v instanceof PDFHexString)) return undefined;
+  return wordsOf(v.decodeText());
+}
+
+function wordsOf(text: string): string | undefined {
+  const words = text.replace(/\s+/gu, ' ').trim();
+  return words !== '' && words.length <= MAX_STAMP_WORDS && /\p{L}/u.test(words) && words.toLowerCase() !== 'stamp' ? words : undefined;
+}
+
+/** The words a stamp's appearance shows, where it draws them with literal strings of a simple font (`(DRAFT) Tj`). */
+function drawnWords(context: PDFContext, annot: PDFDict): string | undefined {
+  const ap = context.lookup(annot.get(N.AP));
+  const normal = ap instanceof PDFDict ? context.lookup(ap.get(N.N)) : undefined;
+  if (!(normal instanceof PDFRawStream) || normal.contents.length > MAX_APPEARANCE_BYTES) return undefined;
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  try {
+    decodeInto(normal.contents, streamFilters(context, normal.dict), {
+      push(chunk) {
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length > MAX_APPEARANCE_BYTES) throw new RangeError('not a stamp of words');
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  const content = Buffer.concat(chunks).toString('latin1');
+  // Each text-showing operator's strings; an escaped character is kept as itself.
+  const shown = [...content.matchAll(/(\[(?:[^\]]*)\]\s*TJ|\((?:\\.|[^\\)])*\)\s*(?:Tj|'|"))/gsu)].map((m) =>
+    [...m[0].matchAll(/\(((?:\\.|[^\\)])*)\)/gsu)].map((s) => s[1]!.replace(/\\(.)/gsu, '$1')).join(''),
+  );
+  return wordsOf(shown.join(' '));
 }

@@ -200,6 +200,27 @@ describe('inspectInput: PDFs', () => {
     ]);
   });
 
+  it('a custom stamp is named by its note, its subject or the words its appearance draws, else "a stamp" (before: "a stamp" for each)', async () => {
+    const doc = await PDFDocument.load(await makePdf({ pages: 1, text: 'Transcript of Records' }));
+    const annot = (d: Record<string, unknown>) => doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Stamp', Rect: [300, 600, 500, 680], Name: PDFName.of('#D1f2'), ...d }));
+    const drawn = (content: string) => ({ AP: { N: doc.context.register(doc.context.stream(content, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 200, 80] })) } });
+    doc.getPage(0).node.set(
+      PDFName.of('Annots'),
+      doc.context.obj([
+        annot({ Contents: PDFString.of('Checked by HR') }),
+        // Acrobat's default subject names nothing: the drawn words do.
+        annot({ Subj: PDFString.of('Stamp'), ...drawn('BT /F1 24 Tf 10 20 Td (COPY) Tj ET') }),
+        annot({ ...drawn('BT /F1 24 Tf 10 20 Td [(Ce) 20 (rtified)] TJ 0 -20 Td (true copy) Tj ET') }),
+        // A long note is no name; nothing drawn in words: "a stamp".
+        annot({ Contents: PDFString.of('Please check the grades against the original transcript before sending') }),
+      ]),
+    );
+    const f = await inspectInput(await doc.save(), { fileName: 'cert.pdf' });
+    expect(f.findings.find((x) => x.code === 'file.marks')?.message).toBe(
+      'cert.pdf has marks drawn on its pages (a "Checked by HR" stamp on page 1, a "COPY" stamp on page 1, a "Certified true copy" stamp on page 1 and a stamp on page 1); they are carried into the packet, where a reviewer sees them.',
+    );
+  });
+
   it('a form with none of its fields to fill in filled in is a warning, file.form-empty; the flattening wording only when something is filled in (audit 12-06j #6; before: an info, Ready under --strict)', async () => {
     const empty = await inspectInput(await makeFeaturePdf({ fields: 2, filled: 0 }), { fileName: 'docs/empty-form.pdf' });
     expect(empty.findings.map((x) => `${x.severity} ${x.code} ${x.message}  hint: ${x.hint}`)).toEqual([
