@@ -7,7 +7,7 @@
  * check runs, and run `npm run docs`.
  */
 import type { Finding, Severity } from './diagnostics.js';
-import { charName, cm, codePoint, formatMb, grouped, invisibleEffect, onlyFor, pagesPhrase, plural, sentence, shellArg, showInvisible, type InvisibleEffect } from './words.js';
+import { charName, cm, codePoint, formatMb, grouped, invisibleEffect, oneLine, onlyFor, pagesPhrase, plural, sentence, shellArg, showInvisible, type InvisibleEffect } from './words.js';
 import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
@@ -76,6 +76,11 @@ const dayWord = (days: number): string => (days <= 0 ? 'today' : days === 1 ? 't
 const REEXPORT = 'open it in a PDF viewer and print or save it as a new PDF, or export it again from the program that made it';
 const was = (n: number): string => (n === 1 ? 'was' : 'were');
 const them = (n: number): string => (n === 1 ? 'it' : 'them');
+/** The start of the text under a redaction, cut after a word within 40 characters: enough to find the passage. */
+const redactedQuote = (text: string): string => {
+  const line = showInvisible(oneLine(text).replace(/\s+/gu, ' '));
+  return line.length <= 40 ? line : `${line.slice(0, 41).replace(/\s*\S*$/u, '') || line.slice(0, 40)} ...`;
+};
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** The fix for a damaged input found after assembling, naming it. */
 /**
@@ -971,11 +976,13 @@ export const CATALOGUE = {
         ? "If it is a review mark (a stamp, a proofreader's drawing or highlight), delete it in your PDF viewer's comment list and save, then build again; keep it if it belongs to the document."
         : "If they are review marks (a stamp, a proofreader's drawings or highlights), delete them in your PDF viewer's comment list and save, then build again; keep those that belong to the document.",
   }),
-  'file.redaction-unapplied': entry<{ file: string; count: number; pages: readonly number[] }>({
+  'file.redaction-unapplied': entry<{ file: string; count: number; pages: readonly number[]; quote?: string }>({
     severity: 'error',
-    when: 'an area marked for redaction (a `/Redact` annotation) that was never applied: the text under it is still in the document',
-    message: (p) =>
-      `${p.file} has ${p.count === 1 ? 'an area' : `${grouped(p.count)} areas`} on ${pagesPhrase(p.pages)} marked for redaction but not applied: the text under ${them(p.count)} can be read and copied, in the file and in the packet.`,
+    when: 'an area marked for redaction (a `/Redact` annotation) that was never applied: the text under it is still in the document (the message quotes its start, so the applicant knows which passage)',
+    message: (p) => {
+      const quote = p.quote ? `, ${p.count === 1 ? '' : 'such as '}"${redactedQuote(p.quote)}",` : '';
+      return `${p.file} has ${p.count === 1 ? 'an area' : `${grouped(p.count)} areas`} on ${pagesPhrase(p.pages)} marked for redaction but not applied: the text under ${them(p.count)}${quote} can be read and copied, in the file and in the packet.`;
+    },
     hint: () =>
       'Apply the redactions in your PDF editor (in Acrobat: Redact, then Apply) and save, then build again; searching the saved file for the hidden words should find nothing.',
   }),

@@ -52,6 +52,16 @@ describe('marks drawn on the page, and blank forms', () => {
     expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
   });
 
+  it('the redaction error quotes the start of the text under it, the same in validate and build (before: no quote)', async () => {
+    const { dir, lines } = await run(await annotated({ Subtype: 'Redact', Rect: [45, 755, 400, 775] }));
+    const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has an area on page 1 marked for redaction but not applied: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+    expect(lines.map((l) => l.replace(/ {2}hint:.*/, ''))).toEqual([said]);
+    const build = await cli(['build', 'm.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(build.stdout.split('\n').filter((l) => l.includes('file.redaction-unapplied')).map((l) => l.replace(/ {2}hint:.*/, ''))).toEqual([said]);
+    const json = JSON.parse((await cli(['report', 'm.yaml', '--today', '2025-10-01', '--format', 'json'], { cwd: dir })).stdout) as { diagnostics: { code: string; message: string }[] };
+    expect(json.diagnostics.find((d) => d.code === 'file.redaction-unapplied')?.message).toBe(said.replace(/^.*?unapplied {2}/, ''));
+  });
+
   it('a `pages:` selection that leaves the marked pages out says nothing of them, and builds; one that takes some names those', async () => {
     const doc = await PDFDocument.load(await makePdf({ pages: 3, text: 'Transcript of Records' }));
     const mark = (page: number, annot: Record<string, unknown>) =>

@@ -121,7 +121,7 @@ export function findingsAbout(file = UNNAMED_FILE) {
     comments: (count: number): Finding => diag('file.comments', { file, count }),
     /** Redactions never applied (an error), then the marks a reviewer sees (a warning), each when there are any. */
     pageMarks: (m: PageMarks): Finding[] => [
-      ...(m.redactions.count > 0 ? [diag('file.redaction-unapplied', { file, count: m.redactions.count, pages: m.redactions.pages })] : []),
+      ...(m.redactions.count > 0 ? [diag('file.redaction-unapplied', { file, count: m.redactions.count, pages: m.redactions.pages, ...quoteOf(m.redactions.under) })] : []),
       ...(m.marks.length > 0 ? [diag('file.marks', { file, marks: m.marks })] : []),
     ],
     typedText: (count: number): Finding => diag('file.typed-text', { file, count }),
@@ -143,4 +143,10 @@ export function findingsAbout(file = UNNAMED_FILE) {
     noText: (pages: number): Finding => diag('file.no-text', { file, empty: pages, pages }),
     someNoText: (empty: number, pages: number): Finding => diag('file.no-text', { file, empty, pages }),
   };
+}
+
+/** The first text read under a redaction, to quote. */
+function quoteOf(under: readonly string[] | undefined): { quote?: string } {
+  const quote = under?.find((t) => t.trim() !== '');
+  return quote ? { quote } : {};
 }

@@ -19,7 +19,7 @@ import { followIndex } from './xref.js';
 import { declaredRoots, inspectTail } from './raw.js';
 import { streamEnd, type RawScan } from './raw-objects.js';
 import { describeNonPdf, pdfHeaderOffset, readJpegHeader, readPngHeader, sniffType } from './sniff.js';
-import { countPageTexts, type PageTexts, type TextReader } from './text.js';
+import { countPageTexts, type PageTexts, type TextArea, type TextReader } from './text.js';
 import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './types.js';
 import { pageGeometry, shownBox } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
@@ -313,7 +313,16 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   // A letter's text is kept to see who signed it, a CV's whose it is, a written item's sample its language; a long letter is not read for that.
   const keep = options.keepText === true && pages <= MAX_KEPT_TEXT_PAGES;
   const leading = Math.max(options.keepText === 'first-page' ? 1 : 0, sampleReach(options.textSample, pages));
-  const read = readText && pages > 0 && (options.countWords || damaged || keep || leading > 0) ? await readSafely(readText, bytes, options.countWords ? limits.maxTextPages : keep ? pages : leading) : undefined;
+  // The text under a redaction never applied is read too, so the error can quote it.
+  const areas = redactedAreas(marks);
+  const wanted = options.countWords || damaged || keep || leading > 0;
+  const read = readText && pages > 0 && (wanted || areas.some((a) => a.boxes.length > 0)) ? await readSafely(readText, bytes, !wanted ? 0 : options.countWords ? limits.maxTextPages : keep ? pages : leading, areas) : undefined;
+  const unquoted = findings.findIndex((f) => f.code === 'file.redaction-unapplied');
+  if (read?.under?.some((t) => t !== '') && unquoted >= 0) {
+    marks.redactions.under = read.under;
+    // Said where it was, now quoting the text under it.
+    findings.splice(unquoted, 1, ...say.pageMarks({ ...marks, marks: [] }));
+  }
   if (keep && read && read.pages === pages && read.texts.length === pages) facts.pageTexts = read.texts.map((t) => t ?? '');
   else if (leading > 0 && read && read.pages === pages && read.texts.length > 0) facts.pageTexts = read.texts.slice(0, leading).map((t) => t ?? '');
   // A viewer that sees another number of pages in a damaged file: pages would be added or lost without a word.
@@ -426,10 +435,19 @@ function sampleReach(selections: readonly (PagesValue | null)[] | undefined, pag
   return reach;
 }
 
+/** Redactions whose text is read to quote: those on the first pages with any, so a file redacted throughout reads few. */
+const MAX_REDACTED_PAGES = 5;
+
+function redactedAreas(marks: PageMarks): TextArea[] {
+  const { each, boxes = [] } = marks.redactions;
+  const first = [...new Set(each)].slice(0, MAX_REDACTED_PAGES);
+  return each.map((page, i) => ({ page, boxes: first.includes(page) ? (boxes[i] ?? []) : [] }));
+}
+
 /** The pages' text as pdf.js reads it; undefined when pdf.js cannot open what pdf-lib could. */
-async function readSafely(readText: TextReader, bytes: Uint8Array, maxPages: number): Promise<PageTexts | undefined> {
+async function readSafely(readText: TextReader, bytes: Uint8Array, maxPages: number, areas: readonly TextArea[] = []): Promise<PageTexts | undefined> {
   try {
-    return await readText(bytes, maxPages);
+    return await readText(bytes, maxPages, areas);
   } catch {
     return undefined;
   }

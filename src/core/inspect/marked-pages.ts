@@ -18,8 +18,12 @@ export interface PageMark {
 
 /** The marks on a document's pages: redaction areas never applied, and marks a reviewer sees. */
 export interface PageMarks {
-  /** Pages (1-based) with an area marked for redaction (a `/Redact` annotation), and how many such areas. */
-  redactions: { pages: number[]; count: number; each: number[] };
+  /**
+   * Pages (1-based) with an area marked for redaction (a `/Redact` annotation), and how many such areas; with each
+   * area's page, its boxes (`[left, bottom, right, top]`, from `/QuadPoints` or `/Rect`) and the text under it
+   * ('' where none was read), in the same order.
+   */
+  redactions: { pages: number[]; count: number; each: number[]; boxes?: [number, number, number, number][][]; under?: string[] };
   /** Drawn marks by kind, in page order of their first page. */
   marks: PageMark[];
 }
@@ -35,8 +39,10 @@ export function selectedMarks(all: PageMarks, taken: readonly number[]): PageMar
     const kept = each.filter((p) => taken.includes(p - 1));
     return { each: kept, count: kept.length, pages: [...new Set(kept)] };
   };
+  const { boxes, under, each } = all.redactions;
+  const keep = <T>(list: readonly T[]) => list.filter((_, i) => taken.includes(each[i]! - 1));
   return {
-    redactions: pick(all.redactions.each),
+    redactions: { ...pick(each), ...(boxes ? { boxes: keep(boxes) } : {}), ...(under ? { under: keep(under) } : {}) },
     marks: all.marks.flatMap((m) => {
       const kept = pick(m.each);
       return kept.count > 0 ? [{ ...m, ...kept }] : [];

@@ -2,7 +2,7 @@
  * Marks drawn on a PDF's pages by annotation tools (stamps, watermarks, drawings, text markup without a note) and
  * redactions marked but never applied: the packet carries both, drawn on its pages.
  */
-import { PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import { pageAnnotations } from './actions.js';
 import { decodeInto } from './decoders.js';
@@ -41,6 +41,8 @@ const N = {
   AP: PDFName.of('AP'),
   N: PDFName.of('N'),
   Redact: PDFName.of('Redact'),
+  Rect: PDFName.of('Rect'),
+  QuadPoints: PDFName.of('QuadPoints'),
 };
 
 /**
@@ -51,6 +53,7 @@ const N = {
  */
 export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): PageMarks {
   const redacted: number[] = [];
+  const boxes: Box[][] = [];
   const byKind = new Map<string, PageMark>();
   pages.forEach((page, i) => {
     for (const annot of pageAnnotations(context, page.dict)) {
@@ -59,6 +62,7 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
       const name = subtype.decodeText();
       if (subtype === N.Redact) {
         redacted.push(i + 1);
+        boxes.push(redactedBoxes(context, annot));
         continue;
       }
       const word = MARK_WORDS[name];
@@ -71,7 +75,26 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
       byKind.set(one, mark);
     }
   });
-  return { redactions: { pages: [...new Set(redacted)], count: redacted.length, each: redacted }, marks: [...byKind.values()] };
+  return { redactions: { pages: [...new Set(redacted)], count: redacted.length, each: redacted, boxes }, marks: [...byKind.values()] };
+}
+
+type Box = [number, number, number, number];
+
+/** The boxes a redaction covers: one per quadrilateral of its `/QuadPoints` (the words marked), else its `/Rect`. */
+function redactedBoxes(context: PDFContext, annot: PDFDict): Box[] {
+  const numbers = (key: PDFName): number[] => {
+    const v = context.lookup(annot.get(key));
+    if (!(v instanceof PDFArray)) return [];
+    const all = v.asArray().map((n) => context.lookup(n));
+    return all.every((n) => n instanceof PDFNumber) ? all.map((n) => (n as PDFNumber).asNumber()) : [];
+  };
+  const quads = numbers(N.QuadPoints);
+  const corners = quads.length >= 8 && quads.length % 8 === 0 ? Array.from({ length: quads.length / 8 }, (_, q) => quads.slice(q * 8, q * 8 + 8)) : [numbers(N.Rect)].filter((r) => r.length === 4);
+  return corners.map((c) => {
+    const xs = c.filter((_, k) => k % 2 === 0);
+    const ys = c.filter((_, k) => k % 2 === 1);
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  });
 }
 
 function hidden(context: PDFContext, annot: PDFDict): boolean {

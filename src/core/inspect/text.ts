@@ -8,13 +8,21 @@ export interface PageTexts {
   texts: (string | undefined)[];
   /** Text typed onto each page (FreeText annotations a viewer shows, kept so in the packet), apart from `texts`: counted with the page's words. */
   typed?: string[];
+  /** The text inside each of the areas asked for (`TextArea`), in their order; '' where there is none or the page could not be read. */
+  under?: string[];
+}
+
+/** Areas of a page (1-based) whose text is asked for: boxes `[left, bottom, right, top]` in the page's default user space. */
+export interface TextArea {
+  page: number;
+  boxes: [number, number, number, number][];
 }
 
 /**
- * Reads the text of up to `maxPages` pages; rejects when the file cannot be opened. The I/O layer provides one
- * (`readPdfText`, pdf.js); the core only counts.
+ * Reads the text of up to `maxPages` pages, and the text inside `areas` (on any page); rejects when the file cannot
+ * be opened. The I/O layer provides one (`readPdfText`, pdf.js); the core only counts.
  */
-export type TextReader = (bytes: Uint8Array, maxPages: number) => Promise<PageTexts>;
+export type TextReader = (bytes: Uint8Array, maxPages: number, areas?: readonly TextArea[]) => Promise<PageTexts>;
 
 export interface TextCount {
   /** Pages the reader sees. */

@@ -177,6 +177,24 @@ describe('inspectInput: PDFs', () => {
     ]);
   });
 
+  it('the error quotes the start of the text under the redaction, so the applicant knows which passage (before: no quote)', async () => {
+    const doc = await PDFDocument.load(await makePdf({ pages: 2, text: 'Date of birth: 12.03.1993   Passport: C01X00T47' }));
+    const annot = (d: Record<string, unknown>) => doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Redact', ...d }));
+    // Page 1: a box over the date of birth; page 2: the passport number marked as words (/QuadPoints).
+    doc.getPage(0).node.set(PDFName.of('Annots'), doc.context.obj([annot({ Rect: [45, 755, 215, 775] })]));
+    doc.getPage(1).node.set(PDFName.of('Annots'), doc.context.obj([annot({ Rect: [0, 0, 600, 842], QuadPoints: [258, 775, 340, 775, 258, 755, 340, 755] })]));
+    const bytes = await doc.save();
+    const f = await inspectInput(bytes, { fileName: 'cert.pdf' }, readPdfText);
+    expect(f.findings.map((x) => x.message)).toEqual([
+      'cert.pdf has 2 areas on pages 1–2 marked for redaction but not applied: the text under them, such as "Date of birth: 12.03.1993", can be read and copied, in the file and in the packet.',
+    ]);
+    expect(f.pageMarks?.redactions.under).toEqual(['Date of birth: 12.03.1993', 'Passport: C01X00T47']);
+    // Without a text reader (or with nothing under it), the message stays as it was.
+    expect((await inspectInput(bytes, { fileName: 'cert.pdf' })).findings[0]?.message).toBe(
+      'cert.pdf has 2 areas on pages 1–2 marked for redaction but not applied: the text under them can be read and copied, in the file and in the packet.',
+    );
+  });
+
   it('stamps, watermarks and drawing marks without a note are a warning that says what and where: a reviewer sees them (audit 12-06j #5; before: no line, Ready)', async () => {
     const doc = await PDFDocument.load(await makePdf({ pages: 3, text: 'Transcript of Records' }));
     const annot = (d: Record<string, unknown>) => doc.context.register(doc.context.obj({ Type: 'Annot', Rect: [300, 600, 500, 680], ...d }));
