@@ -1327,7 +1327,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2025-10-01']);
     expect(v.code).toBe(0);
     expect(v.stdout).toMatch(/packet\/Virtanen_cv\.pdf warning build\.other-names {2}The folder \S*packet\/ holds 2 files built from \S*manifest\.yaml under other names than a build gives now \(Virtanen_cv\.pdf, Virtanen_research\.pdf; now Virtanen_Aino_cv\.pdf, Virtanen_Aino_research\.pdf\): they hold the packet as it was then\. {2}hint: Build the set again with `packet build`, delete the old files, and upload the new ones\.\n/);
-    expect(v.stdout).toMatch(/Ready to submit \(check the warning\)\n$/);
+    expect(v.stdout).toMatch(/Ready to submit \(check the warning: other names\)\n$/);
     // A folder of documents that no build wrote is not an old build.
     rmSync(join(dir, 'packet'), { recursive: true });
     mkdirSync(join(dir, 'packet'));

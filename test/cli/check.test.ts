@@ -312,7 +312,7 @@ describe('packet validate', () => {
     expect(early.stdout).toBe(
       "manifest.yaml:5:10 info deadline.near  The deadline is today (2027-01-15T12:00, read in your time zone; the posting gives none): 30 minutes left.  hint: Submit now if you can: portals slow down in the last hours before a deadline, and the employer's clock may be ahead of yours.\n" +
         zone +
-        '\nReady to submit (1 item to send later; check the warning)\n',
+        '\nReady to submit (1 item to send later; check the warning: deadline\'s time zone)\n',
     );
     const late = await cli(['validate', 'manifest.yaml', '--today', '2027-01-15T23:01Z'], { cwd: dir });
     expect(late.code).toBe(1);

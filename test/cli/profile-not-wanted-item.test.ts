@@ -29,7 +29,7 @@ describe('profile.not-wanted-item', () => {
     expect(check.stdout.split('\n')[0]).toBe(warning);
     expect(check.code).toBe(0);
     const validate = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
-    expect(validate.stdout).toBe(`${warning}\n\nReady to submit (1 item to send later; check the warning)\n`);
+    expect(validate.stdout).toBe(`${warning}\n\nReady to submit (1 item to send later; check the warning: item not asked for)\n`);
     expect(validate.code).toBe(0);
     expect((await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir })).code).toBe(1);
   });

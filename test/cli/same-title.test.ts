@@ -31,7 +31,7 @@ describe('two items with one title', () => {
     expect(check.stdout.split('\n')[0]).toBe(WARNING);
     expect(check.code).toBe(0);
     const validate = await cli(['validate', 'manifest.yaml', '--today', '2026-12-06'], { cwd: dir });
-    expect(validate.stdout).toBe(`${WARNING}\n\nReady to submit (check the warning)\n`);
+    expect(validate.stdout).toBe(`${WARNING}\n\nReady to submit (check the warning: same item titles)\n`);
   });
 
   it('report gives each item its own pages in the one PDF, also in a packet of an earlier version without item ids (before: the second got the first one\'s)', async () => {
@@ -55,7 +55,7 @@ describe('two items with one title', () => {
     const dir = await posting('format: separate-files, file_name: "{last}_{title}.pdf"');
     const run = (cmd: string) => cli([cmd, 'manifest.yaml', '--today', '2026-12-06'], { cwd: dir });
     expect((await run('build')).code).toBe(0);
-    expect((await run('validate')).stdout).toBe(`${WARNING}\n\nReady to submit (check the warning)\n`);
+    expect((await run('validate')).stdout).toBe(`${WARNING}\n\nReady to submit (check the warning: same item titles)\n`);
     copyFileSync(join(dir, 'packet/Virtanen_Research_plan.pdf'), join(dir, 'packet/Virtanen_Research_plan-2.pdf'));
     const validate = await run('validate');
     expect(validate.stdout).toBe(

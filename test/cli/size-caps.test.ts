@@ -66,7 +66,7 @@ describe('files under the size cap, the built PDF over it', () => {
     expect(v.stdout.split('\n')).toEqual([
       `manifest.yaml:4:1 warning limit.size-near  Your files add up to ${formatMb(files)}, close to the posting's ${cap} MB cap: the built PDF is larger than its files (a cover, fonts, page stamps; 4% to 26% larger in our measurements), so it may be over.  hint: Build to be sure: after \`packet build\`, validate and report judge the built PDF itself (\`packet build --fit\` recompresses scans and photos if it is over).`,
       '',
-      'Ready to submit (check the warning)',
+      'Ready to submit (check the warning: size near the cap)',
       '',
     ]);
     expect(v.code).toBe(0);

@@ -219,6 +219,91 @@ const NAME_PATH = /^(?:applicant\.name|items\.[^.[\]]+(?:\[\d+\])?\.name)$/;
 const NAME_WORDS: [string, string] = ['name to correct', 'names to correct'];
 const DETAIL_WORDS: [string, string] = ['detail to correct', 'details to correct'];
 
+/** What a warning is about, in two or three words, for the verdict line: "check the 2 warnings: phone number, comments in CV". */
+const WARNING_TOPICS: Readonly<Record<string, string>> = {
+  'yaml.syntax': 'manifest syntax',
+  'yaml.encoding': 'manifest encoding',
+  'yaml.line-endings': 'manifest line endings',
+  'profile.not-wanted-item': 'item not asked for',
+  'profile.same-title': 'same item titles',
+  'link.owner-only': 'private link',
+  'link.url': 'link',
+  'item.asked-later': 'item asked later',
+  'text.short': 'short text',
+  'text.language': 'language',
+  'text.link': 'link in text',
+  'text.link-mismatch': 'link text',
+  'text.comment-open': 'open comment',
+  'text.image': 'image in text',
+  'text.control': 'hidden characters',
+  'text.direction': 'text direction',
+  'referee.letter-signer': "letter's signer",
+  'referee.letter-stranger': "letter's writer",
+  'referee.letter-subject': "letter's subject",
+  'referee.letter-file': 'letter file',
+  'file.cv-subject': "CV's owner",
+  'file.language': 'language',
+  'file.truncated': 'cut-off file',
+  'file.signed': 'signed PDF',
+  'file.forms-kept': 'form fields',
+  'file.form-empty': 'empty form',
+  'file.xfa': 'XFA form',
+  'file.layers': 'layers',
+  'file.attachments': 'attachments',
+  'file.comments': 'comments',
+  'file.marks': 'marks',
+  'file.actions': 'scripts',
+  'file.pages-uncertain': 'page count',
+  'file.pages': 'page count',
+  'file.low-resolution': 'blurry scan',
+  'file.squeezed': 'squeezed pages',
+  'file.page-size': 'page size',
+  'limit.size-near': 'size near the cap',
+  'limit.unchecked': 'unchecked limit',
+  'applicant.latin-name': 'name in Latin letters',
+  'applicant.name-split': 'name',
+  'applicant.phone': 'phone number',
+  'applicant.email-noreply': 'email',
+  'applicant.email-typo': 'email',
+  'referee.email-typo': "referee's email",
+  'referee.email-noreply': "referee's email",
+  'referee.example-name': "referee's name",
+  'referee.one-name': "referee's name",
+  'referee.name-email': "referee's email",
+  'referee.phone': "referee's phone",
+  'referee.email-given-name': "referee's email",
+  'referee.other-email': "referee's email",
+  'referee.self': 'referee',
+  'referee.same-name': "referee's name",
+  'profile.deadline-zone': "deadline's time zone",
+  'profile.link-cap': 'link limit',
+  'profile.min-zero': 'minimum of zero',
+  'profile.source': "profile's source",
+  'text.footnote': 'footnote',
+  'build.output-not-pdf': 'output name',
+  'build.file-name': 'file name',
+  'build.format': 'packet format',
+  'build.stray-files': 'stray files',
+  'build.other-names': 'other names',
+  'build.prints-version': 'printed version',
+};
+/** A verdict line longer than this names no topics: it is read at a glance. */
+const MAX_VERDICT_TOPICS = 60;
+
+/** ": phone number, comments in CV" for up to three warnings' topics (an item's file named by its title), or '' when more or too long. */
+function warningTopics(diags: readonly Diagnostic[], items: readonly ItemReport[]): string {
+  const titleOf = new Map(items.map((i) => [i.id, i.title]));
+  const topics = new Set<string>();
+  for (const d of diags) {
+    if (d.severity !== 'warning' || d.code === 'deadline.passed' || d.code === 'profile.unreviewed') continue;
+    const topic = WARNING_TOPICS[d.code] ?? (d.code.split('.').at(-1) ?? d.code).replace(/-/g, ' ');
+    const title = d.item && /^(file|text|limit)\./.test(d.code) ? titleOf.get(d.item) : undefined;
+    topics.add(title ? `${topic} in ${title}` : topic);
+  }
+  const named = [...topics].join(', ');
+  return topics.size <= 3 && named.length <= MAX_VERDICT_TOPICS ? `: ${named}` : '';
+}
+
 /**
  * The one line that says whether to submit, and if not, what stands in the way, in the applicant's words:
  * "Not ready: 2 items missing (Short bio, MSc thesis), 1 file that cannot be used".
@@ -237,7 +322,7 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
     ...(later ? [`${later} ${later === 1 ? 'item' : 'items'} to send later`] : []),
     ...direct.map((i) => `${i.title} sent directly ${SENT_BY[i.sentBy ?? 'referees']}`),
     // Ready, yet a warning may be what a reviewer minds: the verdict line, which people read, points at them.
-    ...(unnamed ? [`check the ${unnamed === 1 ? 'warning' : `${unnamed} warnings`}`] : []),
+    ...(unnamed ? [`check the ${unnamed === 1 ? 'warning' : `${unnamed} warnings`}${warningTopics(diags, items)}`] : []),
   ].join('; ');
   if (ready) {
     if (passed && profile?.deadline) {

@@ -602,7 +602,7 @@ describe('diagnostic codes', () => {
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      'manifest.yaml:4:7 warning file.low-resolution  scan.pdf page 2 is a scan of 31 pixels per inch: printed or zoomed, its text comes out as a blur.  hint: Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.\n\nReady to submit (1 item to send later; check the warning)\n',
+      'manifest.yaml:4:7 warning file.low-resolution  scan.pdf page 2 is a scan of 31 pixels per inch: printed or zoomed, its text comes out as a blur.  hint: Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.\n\nReady to submit (1 item to send later; check the warning: blurry scan in CV)\n',
     );
   });
 
@@ -636,7 +636,7 @@ describe('diagnostic codes', () => {
       const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
       expect(r.code).toBe(code);
       const hint = 'Scan the document again at 150 to 300 dpi (in a phone scanning app, at its highest quality), or use the PDF it was issued as, not one made from a thumbnail or a screenshot.';
-      expect(r.stdout).toBe(`${line}  hint: ${hint}\n\n${code === 0 ? 'Ready to submit (1 item to send later; check the warning)' : 'Not ready: 1 file that cannot be used'}\n`);
+      expect(r.stdout).toBe(`${line}  hint: ${hint}\n\n${code === 0 ? 'Ready to submit (1 item to send later; check the warning: blurry scan in CV)' : 'Not ready: 1 file that cannot be used'}\n`);
     }
   });
 

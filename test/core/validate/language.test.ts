@@ -56,7 +56,7 @@ describe('a text or file the applicant wrote, in another language than the posti
     const { dir } = await run(LETTERS.German!, { plan: ENGLISH, thesis: LETTERS.Dutch! });
     const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2027-10-01']);
     expect(v.stdout).toContain(TEXT_DE.replace('manifest.yaml', join(dir, 'manifest.yaml')));
-    expect(v.stdout.trim().split('\n').at(-1)).toBe('Ready to submit (check the warning)');
+    expect(v.stdout.trim().split('\n').at(-1)).toBe('Ready to submit (check the warning: language in Motivation letter)');
     expect(v.code).toBe(0);
     const b = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2027-10-01', '--quiet']);
     expect(b.code).toBe(0);

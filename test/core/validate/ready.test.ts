@@ -74,11 +74,11 @@ describe('never ready when a reviewer would reject the packet', () => {
   it('ready with warnings: the verdict says to check them, since it is the line people read', async () => {
     const one = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "Researcher in machine learning." }')));
     expect(lines(one.diagnostics)).toEqual(['5:16 warning text.short']);
-    expect(one.report.verdict).toBe('Ready to submit (1 item to send later; check the warning)');
+    expect(one.report.verdict).toBe('Ready to submit (1 item to send later; check the warning: short text in Short bio)');
     const two = await check(manifest(TEST_ITEMS.replace(`{ text: "${TEST_BIO}" }`, '{ text: "Researcher in machine learning." }')), { 'profile.yaml': `${TEST_PROFILE}review: true\n` });
     expect(lines(two.diagnostics)).toEqual(['1:10 warning profile.unreviewed', '5:16 warning text.short']);
     // An unreviewed profile is named by the verdict itself, not counted among the warnings to check.
-    expect(two.report.verdict).toBe('Ready, but by a profile not yet checked against the posting: it may miss a document the posting asks for (1 item to send later; check the warning)');
+    expect(two.report.verdict).toBe('Ready, but by a profile not yet checked against the posting: it may miss a document the posting asks for (1 item to send later; check the warning: short text in Short bio)');
   });
 
   it('an empty text: an error, not "ok (0 words)"', async () => {
@@ -319,7 +319,7 @@ describe('never ready when a reviewer would reject the packet', () => {
       "The output out/packet.txt does not end in .pdf: upload forms may refuse it, and a reviewer's computer may not open it as a PDF.",
       'Name it out/packet.pdf.',
     ]);
-    expect(r.report.verdict).toBe('Ready to submit (1 item to send later; check the warning)');
+    expect(r.report.verdict).toBe('Ready to submit (1 item to send later; check the warning: output name)');
     const bare = await check(manifest(TEST_ITEMS, 'output: out/Application.PDF\n'));
     expect(lines(bare.diagnostics)).toEqual([]);
   });

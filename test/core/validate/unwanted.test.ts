@@ -57,6 +57,6 @@ describe('files for what the posting does not want now', () => {
     expect(r.shown).toEqual([
       '11:3 warning item.asked-later Diplomas is given here, but the profile says the posting asks for it later, not with this application: it would go into the packet now.  hint: Check the posting: if it wants it later, write `diplomas: { later: "..." }` instead of the files; if it asks for it now, change `stage:` to `required` under `id: diplomas` in your profile, profile.yaml (`packet profile check` checks it).',
     ]);
-    expect(r.verdict).toBe('Ready to submit (check the warning)');
+    expect(r.verdict).toBe('Ready to submit (check the warning: item asked later)');
   });
 });
