@@ -870,6 +870,8 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\b(?:will|shall|should|must) not be (?:accepted|read|sent|included|submitted|attached|uploaded|enclosed)\b/,
   /\b(?:will not|won't|do not|don't) (?:be )?accept(?:ed|ing)?\b/,
   /\bnot asking for\b/,
+  // "(no letters required)", "no cover letter needed": the cue after what it refuses.
+  /(?:^|[(;:]\s*)no(?= (?:[\p{L}-]+ ){0,2}(?:letters?|references?|recommendations?|transcripts?|certificates?|diplomas?|cop(?:y|ies)|samples?|publications?|cv|statements?|essays?|forms?|photos?|photographs?) (?:are |is )?(?:required|needed|necessary|requested|wanted)\b)/u,
   /\bno (?:photos?|photographs?|pictures?|headshots?)\b/,
   /\b(?:bitte )?(?:keine?n?|ohne) (?:fotos?|bewerbungsfotos?|lichtbilder?|bilder|zeugnisse|empfehlungsschreiben)\b/, // German
   // "Bitte verzichten Sie auf ein Bewerbungsfoto / die Zusendung von Zeugnissen": whatever follows is not wanted.

@@ -498,6 +498,7 @@ class RequirementsReader {
   // Limits and stage words under an entry ("Max. 2 pages." on the next line) belong to it.
   private readonly entryDrafts = new Map<number, Draft[]>();
   private prevQuestion: { text: string; line: number } | undefined;
+  private sentenceOf = new Map<string, string>();
   /** Sizes said apart from the request; `shared`: the number of documents the sentence gives the one size to. */
   private readonly sizes: { kind: ItemKind; s: string; shared?: number }[] = [];
   /** Sizes said for "the three statements": the documents whose names hold `noun`, `n` of them when counted. */
@@ -524,6 +525,7 @@ class RequirementsReader {
       if (same.length === 1) fillMissing(same[0] as Draft, h, LIMIT_KEYS);
     }
     if (this.sentences.some((x) => STARRED_MANDATORY.test(x.text))) unstarredOptional(this.drafts);
+    this.lettersBesideReferees();
     const items = mergeDrafts(this.drafts.filter((d) => (!d.fromHeading || !asked.has(d.kind)) && !asTemplate(d, this.drafts)));
     for (const { kind, s, shared } of this.sizes) {
       const same = items.filter((d) => d.kind === kind);
@@ -534,6 +536,21 @@ class RequirementsReader {
     }
     for (const g of this.groupSizes) groupLimit(items, g);
     return { items, notWanted: dedupeNotWanted(this.notWanted), sentences: this.sentences, unread: this.unread };
+  }
+
+  /**
+   * "... the names of two referees. Letters of recommendation are not required at this stage.": with the referees'
+   * contacts asked for now, the letters are the referees' business, not the applicant's: not wanted, with the sentence.
+   */
+  private lettersBesideReferees(): void {
+    const referees = this.drafts.some((d) => d.kind === 'references' && d.stage === 'required' && !d.condition && d.accepts.includes('referee'));
+    if (!referees) return;
+    for (let j = this.drafts.length - 1; j >= 0; j--) {
+      const d = this.drafts[j] as Draft;
+      if (d.kind !== 'references' || d.stage !== 'later' || d.accepts.length !== 1 || d.accepts[0] !== 'letter' || !testAny(P.NOT_WANTED_CUES, d.source)) continue;
+      this.drafts.splice(j, 1);
+      this.notWanted.push({ kind: 'references', what: d.title.toLowerCase(), source: d.source });
+    }
   }
 
   /** One line: its sentences, a question answered "No.", then the reading its role asks for. */
@@ -568,6 +585,8 @@ class RequirementsReader {
 
     // "Please provide the names of two referees; we do not need the letters themselves": each clause on its own.
     const units = ss.flatMap(refusalClauses);
+    // "... two references (no letters required).": a refusal quotes the whole sentence, not its bare parenthesis.
+    this.sentenceOf = new Map(ss.flatMap((s) => refusalClauses(s).map((c): [string, string] => [c, s])));
     if (r.role === 'entry') this.entryLine(r, units, i);
     else if (r.role === 'content' && r.owner !== undefined) this.contentLine(r.owner, units, line);
     else {
@@ -746,7 +765,9 @@ class RequirementsReader {
       }
       // "A maximum of two recommendation letters can be included in this documentation."
       const fresh = hits.filter((h) => !h.guess && !owned.some((d) => d.kind === h.kind));
-      if (fresh.length > 0 && (testAny(P.REQUEST_CUES, s) || testAny(P.OPTIONAL_CUES, s)) && !line.bullet) {
+      // "2) The Application Essay" over "... Include your reasons for applying ...": what to say in the entry's document.
+      const whatToSay = WHAT_TO_SAY.test(s) && !WRITTEN_IN.test(s);
+      if (fresh.length > 0 && !whatToSay && (testAny(P.REQUEST_CUES, s) || testAny(P.OPTIONAL_CUES, s)) && !line.bullet) {
         this.group += 1;
         const found = itemsFromUnit(s, { group: this.group }).filter((d) => fresh.some((h) => h.kind === d.kind));
         // "- if you have completed your degree(s):" then "provide colour scans of ... certificate(s)": asked in that case.
@@ -868,7 +889,10 @@ class RequirementsReader {
   }
 
   private addNotWanted(s: string): void {
+    const before = this.notWanted.length;
     addNotWanted(this.notWanted, s);
+    const whole = this.sentenceOf.get(s);
+    if (whole !== undefined && /^\s*\(/u.test(s)) for (const n of this.notWanted.slice(before)) n.source = whole;
   }
 
   /** The section under a heading that names one document ends: an item when its sentences ask for the document. */
@@ -1131,7 +1155,8 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
   // "No envíe fotografías", "Send ikke kopier af ...": in any language, the words right after the cue.
   const next = m || cueEnd < 0 ? undefined : /^\s*((?:(?!(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which|a|al|en|con|por|para|til|på|med|per|di|da|com)\b)[\p{L}][\p{L}'-]*\s*){1,5})/iu.exec(s.slice(cueEnd));
-  const what = (m?.[1] ?? next?.[1]?.replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
+  // "(no letters required)": the cue's last word after what it refuses.
+  const what = (m?.[1] ?? next?.[1]?.replace(/\s+(?:required|needed|necessary|requested|wanted)\s*$/iu, '').replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
   // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out, unless
   // it stands for one named before ("This section replaces your personal statement, so do not upload a separate
   // document"); "applications received after ..." is a rule about applying, not a document; "the following
