@@ -1156,7 +1156,7 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // "No envíe fotografías", "Send ikke kopier af ...": in any language, the words right after the cue.
   const next = m || cueEnd < 0 ? undefined : /^\s*((?:(?!(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which|a|al|en|con|por|para|til|på|med|per|di|da|com)\b)[\p{L}][\p{L}'-]*\s*){1,5})/iu.exec(s.slice(cueEnd));
   // "(no letters required)": the cue's last word after what it refuses.
-  const what = (m?.[1] ?? next?.[1]?.replace(/\s+(?:required|needed|necessary|requested|wanted)\s*$/iu, '').replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
+  const what = (m?.[1] ?? next?.[1]?.replace(/\s+(?:(?:are|is)\s+)?(?:required|needed|necessary|requested|wanted)\s*$/iu, '').replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
   // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out, unless
   // it stands for one named before ("This section replaces your personal statement, so do not upload a separate
   // document"); "applications received after ..." is a rule about applying, not a document; "the following

@@ -31,6 +31,11 @@ describe('letters refused beside the referees asked for (audit #6)', () => {
     expect(refused(other).map(([k, w]) => [k, w])).toEqual([['references', 'letters of recommendation']]);
   });
 
+  it('"(no forms are required)" refuses the forms, in those words (before: nothing refused)', () => {
+    const text = ['Postdoc', '', 'Please send a CV. Applications (no forms are required) should be sent to the secretary.'].join('\n');
+    expect(refused(text).map(([k, w]) => [k, w])).toEqual([[undefined, 'forms']]);
+  });
+
   it('without referees asked for, "not needed at this stage" stays a later letters item; "No prior experience required" refuses nothing', () => {
     expect(refs(['Postdoc', '', 'Please send a CV. Letters of recommendation are not needed at this stage.'].join('\n'))).toEqual([['Letters of recommendation', 'later', ['letter']]]);
     expect(refused(['Postdoc', '', 'Please send a CV. No prior experience required.'].join('\n'))).toEqual([]);
