@@ -39,6 +39,13 @@ describe('profile.not-wanted-item', () => {
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: contacts });
     expect(r.stdout).not.toContain('profile.not-wanted-item');
   });
+
+  it('says nothing of a narrower document refused beside the one asked for ("high school transcripts" beside "Transcript of records"; before: the warning, Not ready under --strict)', async () => {
+    const dir = example((p) => p.replace('notes:\n', 'not_wanted:\n  - what: high school transcripts\n    kind: transcript\nnotes:\n'));
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
+    expect(r.stdout).not.toContain('profile.not-wanted-item');
+    expect(r.code).toBe(0);
+  });
 });
 
 describe('profile.unreviewed', () => {

@@ -9,6 +9,7 @@ import { beyondAsked, conditionOf, formsOf, isNotWanted, itemsFromUnit, laterSti
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
 import { stripBullet, toSentences } from './text.js';
+import { narrowerThan } from '../narrowed-refusal.js';
 
 /** Something the posting asks applicants not to send. */
 export interface NotWantedDraft {
@@ -640,7 +641,8 @@ class RequirementsReader {
     }
     // "Teaching statement; do not include teaching statements by others": an entry never refuses its own document.
     // (Not referees named in the entry: "The names of three references ... DO NOT attach reference letters" refuses the letters.)
-    const own = (n: NotWantedDraft): boolean => got.some((d) => refusesListed(n, d)) && !got.some((d) => d.kind === n.kind && d.accepts.includes('referee'));
+    // "Transcripts from all undergraduate institutions (do not include high school transcripts)": a narrower one is refused.
+    const own = (n: NotWantedDraft): boolean => got.some((d) => refusesListed(n, d) && !narrowerThan(n.what, d.title)) && !got.some((d) => d.kind === n.kind && d.accepts.includes('referee'));
     for (let j = this.notWanted.length - 1; j >= refusals; j--) if (own(this.notWanted[j] as NotWantedDraft)) this.notWanted.splice(j, 1);
     for (const d of got) {
       d.fromList = true;
@@ -1137,7 +1139,10 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     if (seen.has(h.kind)) continue;
     seen.add(h.kind);
     // "... do not include teaching evaluations": evidence of teaching, not the teaching statement a posting may ask for.
-    const what = s.slice(h.start, h.end);
+    // "do not include high school transcripts": the words between the cue and the document narrow what is refused.
+    const narrow = cueEnd >= 0 && h.start > cueEnd ? /^\s*(?:(?:any|your|the)\s+)?((?:[\p{L}-]+\s+){1,3})$/iu.exec(s.slice(cueEnd, h.start))?.[1] : undefined;
+    const qualifier = narrow !== undefined && !/\b(?:a|an|send|submit|include|upload|attach|provide|us|more|other|additional|separate|extra|further)\b/iu.test(narrow) ? narrow : '';
+    const what = qualifier + s.slice(h.start, h.end);
     found.push({ at: h.start, draft: { kind: h.kind === 'teaching_statement' && TEACHING_EVIDENCE.test(what) ? 'other' : h.kind, what, source: s } });
   }
   // Photos and passport copies are no item kind but what postings most often refuse ("... publications or a

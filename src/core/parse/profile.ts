@@ -8,6 +8,7 @@ import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
 import { checkIsoDate, deadlineBasis, isoDateFix, parseDateTime } from './dates.js';
 import { checkSource } from '../validate/values.js';
 import { profileFiller } from '../validate/filler.js';
+import { narrowerThan } from '../narrowed-refusal.js';
 import type { PathSegment } from '../diagnostics.js';
 import { languageProblem } from './language.js';
 import { closest } from './suggest.js';
@@ -94,11 +95,12 @@ export function parseProfile(text: string, file: string): ParsedProfile {
 
 /**
  * A kind the profile both refuses and asks for, at the `not_wanted` entry (the item may be the one the posting wants).
- * Letters refused beside references given as contact details only are the one pair that holds together.
+ * Letters refused beside references given as contact details only hold together, and so does a narrower document
+ * ("high school transcripts" beside "Transcripts from all undergraduate institutions").
  */
 function refusedAndAsked(profile: Profile, source: YamlSource): Diagnostic[] {
   return (profile.not_wanted ?? []).flatMap((n, j) => {
-    const item = n.kind === undefined || n.kind === 'other' ? undefined : profile.items.find((i) => i.kind === n.kind && !(i.kind === 'references' && !i.accepts.includes('letter')));
+    const item = n.kind === undefined || n.kind === 'other' ? undefined : profile.items.find((i) => i.kind === n.kind && !(i.kind === 'references' && !i.accepts.includes('letter')) && !narrowerThan(n.what, i.title));
     return item ? [diagnosticAt(source, ['not_wanted', j], diag('profile.not-wanted-item', { what: n.what.trim(), kind: n.kind as string, id: item.id, title: item.title.trim() }))] : [];
   });
 }

@@ -76,3 +76,17 @@ describe('a sentence about a document under a numbered heading (audit #7, the fu
     expect(read(body('Please include your reasons for applying in a separate letter.')).profile.items.map((i) => i.kind)).toContain('motivation_letter');
   });
 });
+
+describe('a narrower document refused beside the one asked for (audit #11)', () => {
+  it('"(do not include high school transcripts)" beside the undergraduate transcripts is refused in those words (before: nothing refused)', () => {
+    const text = ['REU', '', 'How to apply:', '  • Collect transcripts from all undergraduate institutions you have attended (do not include high school transcripts).', '  • A CV'].join('\n');
+    expect(read(text).profile.items.map((i) => i.kind)).toEqual(['transcript', 'cv']);
+    expect(refused(text).map(([k, w]) => [k, w])).toEqual([['transcript', 'high school transcripts']]);
+  });
+
+  it('reads "please do not send school certificates" beside the university diplomas the same way', () => {
+    const text = ['PhD', '', 'Please send copies of your university diplomas (please do not send school diplomas).'].join('\n');
+    expect(read(text).profile.items.map((i) => i.kind)).toEqual(['diplomas']);
+    expect(refused(text).map(([k, w]) => [k, w])).toEqual([['diplomas', 'school diplomas']]);
+  });
+});

@@ -1,0 +1,15 @@
+/** Words that name no kind of document and no qualifier of one. */
+const FILLER = new Set(['a', 'an', 'the', 'any', 'your', 'their', 'of', 'or', 'and', 'copy', 'copies', 'other']);
+
+const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu)?.map((w) => w.replace(/s$/u, '')) ?? [];
+
+/**
+ * The refusal names a narrower document than the item ("high school transcripts" beside "Transcripts from all
+ * undergraduate institutions"): its last word is in the item's title, and it has words of its own the title lacks.
+ */
+export function narrowerThan(what: string, title: string): boolean {
+  const refused = words(what).filter((w) => !FILLER.has(w));
+  const head = refused[refused.length - 1];
+  const named = new Set(words(title));
+  return head !== undefined && refused.length >= 2 && named.has(head) && refused.slice(0, -1).some((w) => !named.has(w));
+}
