@@ -19,6 +19,8 @@ export interface Identity {
   titleGuessed: boolean;
   /** The title is the page's own (HTML `<title>`, front matter `title`), not a line of the posting. */
   titleFromPage?: boolean;
+  /** Where a guessed title's line is when it is not the first line: near the top, or in the body after a list. */
+  titleWhere?: 'first' | 'top' | 'body';
   organization?: string;
   orgLine?: string;
   /** The organization was not labelled: it was guessed from the page or the first lines. */
@@ -50,7 +52,16 @@ export function readIdentity(lines: readonly Line[], sentences: readonly string[
   // A first line that is only the page's address ("https://jobs.example.edu/123", as users paste it) is the source, not the title.
   const address = lines[0] && !lines[0].bullet ? BARE_ADDRESS.exec(lines[0].text.trim())?.[1] : undefined;
   source ??= address;
-  const firstLine = lines.find((l) => !l.bullet && l.text.split(/\s+/).length <= 16 && !testAny(P.LIST_TRIGGERS, l.text) && !BARE_ADDRESS.test(l.text.trim()))?.text.replace(/[.:]$/, '');
+  const titleLike = (l: Line): boolean => !l.bullet && l.text.split(/\s+/).length <= 16 && !BARE_ADDRESS.test(l.text.trim());
+  const opening = lines.findIndex((l) => !BARE_ADDRESS.test(l.text.trim()));
+  const firstList = lines.findIndex((l) => l.bullet);
+  const nameLine = (l: Line): boolean => titleLike(l) && !testAny(P.LIST_TRIGGERS, l.text);
+  let titleAt = lines.findIndex((l, i) => (firstList < 0 || i < firstList) && nameLine(l));
+  // The opening heading names the page even with a list word in it ("Liite 1 A: Hakemuksen liitteet"); a sentence after a list does not.
+  if (titleAt < 0 && opening >= 0 && titleLike(lines[opening]!) && !/[.:：!?]\s*$/u.test(lines[opening]!.text)) titleAt = opening;
+  titleAt = titleAt >= 0 ? titleAt : lines.findIndex(nameLine);
+  const firstLine = titleAt >= 0 ? lines[titleAt]!.text.replace(/[.:]$/, '') : undefined;
+  const titleWhere: Identity['titleWhere'] = titleAt === opening ? 'first' : firstList >= 0 && titleAt > firstList ? 'body' : 'top';
   if (organization === undefined) {
     const org = meta.organization ?? guessOrganization(lines.map((l) => l.text), sentences, meta.title);
     if (org) {
@@ -67,7 +78,8 @@ export function readIdentity(lines: readonly Line[], sentences: readonly string[
     if (title === organization) title = undefined;
   }
   const titleGuessed = title === undefined || !lines.some((l) => P.FIELD_LABELS.title.test(l.text));
-  return { title: title ?? NO_TITLE, titleLine, titleGuessed, ...(pageTitle ? { titleFromPage: true } : {}), organization, orgLine, orgGuessed, reference, source };
+  const fromFirstLine = titleGuessed && !pageTitle && title !== undefined && titleWhere !== 'first' ? { titleWhere } : {};
+  return { title: title ?? NO_TITLE, titleLine, titleGuessed, ...(pageTitle ? { titleFromPage: true } : {}), ...fromFirstLine, organization, orgLine, orgGuessed, reference, source };
 }
 
 /** A line that is one web address and nothing else. */

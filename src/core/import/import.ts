@@ -686,8 +686,15 @@ function reviewUnlisted(unlisted: readonly Unlisted[], r: Review): void {
   r.note('items', ...unlisted.map((u) => `- ${unlistedName(u)}: "${u.text}"`));
 }
 
-function reviewIdentity({ title, titleGuessed, titleFromPage, titleLine, organization, orgGuessed, orgLine }: Identity, r: Review): void {
-  if (title && titleGuessed && title !== NO_TITLE) r.flag('title', titleFromPage ? "taken from the page's own title" : 'taken from the first line of the posting');
+/** Where a guessed title came from, as its mark says it. */
+const TITLE_WHERE = {
+  first: 'taken from the first line of the posting',
+  top: 'taken from a line near the top of the posting, not its first line; check that it names the position',
+  body: 'taken from a line in the middle of the posting (after a list), not its first line or a heading; check that it names the position',
+} as const;
+
+function reviewIdentity({ title, titleGuessed, titleFromPage, titleWhere, titleLine, organization, orgGuessed, orgLine }: Identity, r: Review): void {
+  if (title && titleGuessed && title !== NO_TITLE) r.flag('title', titleFromPage ? "taken from the page's own title" : TITLE_WHERE[titleWhere ?? 'first']);
   r.from('title', titleLine);
   r.from('organization', orgLine);
   if (title === NO_TITLE) r.flag('title', 'the position title was not found');
