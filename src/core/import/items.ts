@@ -262,7 +262,8 @@ export function refusalClauses(s: string): string[] {
 
 // One-letter conjunctions ("y", "e", "i", "o") only between spaces: "e-mail" and "i.e." are no lists.
 // Dutch "en" only before what a Dutch list goes on with: in French and Spanish it is "in", in Swedish "a".
-const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai|och|samt|eller|og|et|ou|ainsi que|así como|junto con|además de|bem como|nonché|ed|oraz)\b|(?<=\s)(?:y|e|i|o|u)(?=\s)|\ben(?=\s+(?:een|één|twee|drie|vier|vijf|het|uw|jouw|je|minimaal|ten minste)\b)/giu;
+// The word's end is no `\b`: after "sekä" or "nonché" a `\b` never matches, as "ä" and "é" are no ASCII word letters.
+const SEPARATOR = /[;/&]|,(?!\d{3})|\b(?:and|as well as|plus|or|und|sowie|oder|ja|sekä|tai|och|samt|eller|og|et|ou|ainsi que|así como|junto con|además de|bem como|nonché|ed|oraz)(?![\p{L}\p{N}_])|(?<=\s)(?:y|e|i|o|u)(?=\s)|\ben(?=\s+(?:een|één|twee|drie|vier|vijf|het|uw|jouw|je|minimaal|ten minste)\b)/giu;
 const LINKERS =
   /(?:\b(?:including|incl\.?|inkl\.?|containing|that includes|which includes|and including|inklusive|inkludert|mit|summari[sz]ing|describing|outlining|detailing|explaining|stating|specifying|listing|covering|addressing|jossa tiedot myös|one of (?:whom|which|these|them)|at least one of|en av (?:disse|dem)|varav|joista|dont|davon|comprenant|incluant|inclusief|innehållande|inkluderande|incluyendo|incluido|includendo|incluso)|(?<!\b(?:along|together|alongside|plus|as well as|and|samen|tezamen|alsmede|tillsammans|sammen|zusammen|ensemble|junto|insieme) )\b(?:with|met|med|avec|con))\s+(?:a |an |the |your |their |his |her |of |de |het |een |les |le |la |l'|un |une |los |las |el |il |i |gli )?(?:[\p{L}'/-]+ ){0,6}$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$|^\s*(?:of|for|from|on) (?:your |the |all |each |their )?$|[（(]\s*(?:含|包括|包含|其中包括)[^）)；;]*$/iu;
 

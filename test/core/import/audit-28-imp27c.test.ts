@@ -45,3 +45,24 @@ describe('the profile title comes from the first line, or its mark says where it
     ]);
   });
 });
+
+/** `kind/stage title` of each item. */
+const items = (text: string) => importPosting(`Posting\n\n${text}\n`, { today: '2026-12-06' }).profile.items.map((i) => `${i.kind}/${i.stage} ${i.title}`);
+
+describe('"sekä" opens the next entry, with its words (fi-sgr-apuraha)', () => {
+  it('gives "mahdolliset" to the letters after "sekä", not to the plan before it (before: plan optional, letters required)', () => {
+    expect(items('Hakemuksen liitteenä toimitetaan ansioluettelo, julkaisuluettelo ja tutkimussuunnitelma sekä mahdolliset suosituskirjeet.')).toEqual([
+      'cv/required Ansioluettelo',
+      'publication_list/required Julkaisuluettelo',
+      'research_plan/required Tutkimussuunnitelma',
+      'references/optional Suosituskirjeet',
+    ]);
+  });
+
+  it('reads the singular wording the same way ("tutkimussuunnitelma sekä mahdollinen suosituskirje")', () => {
+    expect(items('Hakemukseen liitetään tutkimussuunnitelma sekä mahdollinen suosituskirje.')).toEqual([
+      'research_plan/required Tutkimussuunnitelma',
+      'references/optional Suosituskirje',
+    ]);
+  });
+});
