@@ -26,11 +26,13 @@ export interface KindPhrases {
  * "a résumé of your research project".
  */
 const SUMMARY_OF = String.raw`(?!\s+(?:(?:du|de|des|af|av|över|van)\b|d'|of (?:the |your |a |an |this |their |his |her |its )?(?:(?:proposed|planned|intended|research|doctoral|phd|master'?s?|bachelor'?s?|current|previous|past) )*(?:project|proposal|research|thesis|dissertation|paper|talk|presentation|lecture|article|plan)s?\b))`;
+/** "resume" the verb, not the CV: "to be able to resume the form", "resume your application later", "can resume". */
+const NOT_THE_VERB = String.raw`(?<!\b(?:to|can|could|will|may|might|cannot|then) )(?!\s+(?:the|this|it|your|where|from|later|editing|filling|working|work)\b)`;
 
 export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   cv: {
     patterns: [
-      new RegExp(String.raw`\b(?:curriculum[- ]vitae|curriculum vita|c\.v\.?|cv|(?:résumé|resume|resumé)\b${SUMMARY_OF}|resumes|vita)\b`),
+      new RegExp(String.raw`\b(?:curriculum[- ]vitae|curriculum vita|c\.v\.?|cv|(?:résumé|resume|resumé)\b${SUMMARY_OF}${NOT_THE_VERB}|resumes|vita)\b`),
       new RegExp(String.raw`\b(?:academic|full|updated|detailed|short|complete|current|up-to-date)\s+(?:cv|curriculum vitae|(?:résumé|resume)\b${SUMMARY_OF})\b`),
       /\blebenslauf(?:e?s)?\b/, // German (and its genitive: "eines aktuellen Lebenslaufs")
       /\bansioluettelo\p{L}*/u, // Finnish, with its case endings

@@ -335,8 +335,8 @@ function partOfListed(text: string, m: KindMention, before: readonly KindMention
 
 /** "Request Form" after a document's name: the form to ask for it, not the document. */
 const FORM_AFTER = /^\s+(?:(?:request|release|waiver|order|submission|cover|evaluation)\s+)?forms?\b/iu;
-/** "Complete the Graduate School online application", "fill in the online application form". */
-const ONLINE_FORM = /\b(?:[Cc]omplete|[Ff]ill (?:in|out)|[Ss]ubmit)\s+(?:[Tt]he|[Oo]ur|[Yy]our|an?)\s+(?:[A-Z][\p{L}'’]*\s+){0,4}((?:online|electronic|web)\s+application(?:\s+form)?)\b/gu;
+/** "Complete the Graduate School online application", "fill in the online application form", "paste them into this online form". */
+const ONLINE_FORM = /\b(?:[Cc]omplet(?:e|ing)|[Ff]ill(?:ing)? (?:in|out)|[Ss]ubmit|into)\s+(?:[Tt]he|[Tt]his|[Oo]ur|[Yy]our|an?)\s+(?:[A-Z][\p{L}'’]*\s+){0,4}((?:online|electronic|web)\s+(?:application(?:\s+form)?|form))\b/gu;
 
 /** Words that end the list a sentence asks for: a clause or an address follows. */
 const LIST_END = /,?\s+(?:which|that|who|whom|whose|to (?:the|us|our|[\w.-]+@)|by (?:e-?mail|post|mail)|via|before|until|no later than|by \d|in (?:one|a single|pdf)|as (?:one|a single|pdf)|so that|in order|if|when|where)\b|[.;:!?](?:\s|$)|\s[–—-]\s/iu;
