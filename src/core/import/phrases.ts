@@ -915,6 +915,9 @@ export const SENT_BY_REFEREES: RegExp[] = [
   // Online systems that write to the referees: "an e-mail will be sent to your recommenders asking them to
   // electronically submit your letter", "your referees will receive an e-mail with a link to upload their letters".
   /\b(?:e-?mail|request|link|invitation|message|notification)s?\b[^.]{0,40}\b(?:sent|go|goes) to (?:your |the |each )?(?:referees?|recommenders?|letter[- ]writers?|references)\b[^.]{0,60}\b(?:asking|inviting|requesting|instructing|with (?:a link|instructions))\b[^.]{0,60}\b(?:submit|upload|send|provide)\b/,
+  // "Personalised emails to your referees with an invitation to provide a reference letter for you", "the system will
+  // e-mail an invitation to your referees to upload their letters": the system writes to them, and they send.
+  /\b(?:e-?mails?|invitations?|requests?|messages?|links?|notifications?)\b[^.]{0,40}?\bto (?:your |the |each |all (?:of )?(?:your )?)?(?:referees?|recommenders?|letter[- ]writers?)\b[^.]{0,20}?\b(?:with an? (?:invitation|request|link)|asking|inviting|requesting)\b[^.]{0,30}?\bto (?:provide|submit|upload|send|write)\b/,
   // "The application system will generate an electronic invitation for these recommenders to submit their letters".
   /\b(?:invitations?|requests?|e-?mails?|links?|notifications?|messages?)\b[^.]{0,30}\b(?:for|to) (?:these |the |your |each |all |all of your |those )?(?:referees?|recommenders?|letter[- ]writers?|references) to (?:submit|upload|send|provide)\b/,
   /\b(?:referees?|recommenders?|letter[- ]writers?)\s+will (?:then |automatically )?(?:receive|be sent|get)\b[^.]{0,80}\b(?:submit|upload|send|provide)\b/,
