@@ -87,6 +87,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // 5. Assemble the profile and the review list.
   withoutRefusedLetters(items, notWanted);
   mediaSamplesAsPortfolio(items, lines);
+  secondWayToDeliver(items);
   markSecondCoverLetter(items);
   const r = new Review();
   const positions = positionParts(lines, withTitle, items);
@@ -293,6 +294,27 @@ const MEDIA = /\b(?:images?|jpe?gs?|photos?|photographs?|pictures?|videos?|films
 /** Samples that are writing, whatever else the sentence names. */
 const WRITTEN = /\b(?:writing|written|papers?|articles?|publications?|essays?|texts?|chapters?)\b/iu;
 
+/** "Work Sample (A focused portfolio of no more than 20 pages ...)": the parenthesis after the label says what it is. */
+const PORTFOLIO_SAID = /^[^(]*\(\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}portfolios?\b/iu;
+
+/** "If your files are too large for our uploader, ...": a clause that says what to do when the first way fails. */
+const FALLBACK = /^(?:if|should|in case|where)\b[^.]{0,80}?\b(?:too (?:large|big)|exceeds?|larger than|cannot|can't|unable)\b/iu;
+
+/**
+ * "If your files are too large for our uploader, please upload a link to your portfolio ... where our search committee
+ * can view your work sample": another way to deliver a listed item, not one more; the listed item takes the link.
+ */
+function secondWayToDeliver(items: Draft[]): void {
+  for (const d of [...items]) {
+    if (!FALLBACK.test(d.source)) continue;
+    const kinds = new Set([d.kind, ...findKindMentions(d.source).filter((m) => !m.guess).map((m) => m.kind)]);
+    const first = items.find((x) => x !== d && kinds.has(x.kind) && x.stage === d.stage && x.source !== d.source);
+    if (first === undefined) continue;
+    if (/\b(?:links?|url)\b/iu.test(d.source) && !first.accepts.includes('link')) first.accepts = [...first.accepts, 'link'];
+    items.splice(items.indexOf(d), 1);
+  }
+}
+
 /**
  * "Work Samples: Applicants should upload the following:" over "Images: 10 JPGS ..." and "Video: up to 5 minutes":
  * work samples that are images or video are a portfolio. Read from the item's line and the three lines after it.
@@ -302,7 +324,7 @@ function mediaSamplesAsPortfolio(items: Draft[], lines: readonly Line[]): void {
     if (d.kind !== 'writing_sample' || !/\bwork samples?\b/iu.test(d.title) || WRITTEN.test(d.source)) continue;
     const at = lines.findIndex((l) => d.source !== '' && l.text.includes(d.source));
     const near = at === -1 ? d.source : lines.slice(at, at + 4).map((l) => l.text).join(' ');
-    if (!MEDIA.test(near) || WRITTEN.test(near.replace(d.source, ''))) continue;
+    if (!PORTFOLIO_SAID.test(d.source) && (!MEDIA.test(near) || WRITTEN.test(near.replace(d.source, '')))) continue;
     d.kind = 'portfolio';
     if (d.defaultAccepts) d.accepts = [...P.KIND_PHRASES.portfolio.accepts];
   }
