@@ -88,6 +88,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   withoutRefusedLetters(items, notWanted);
   mediaSamplesAsPortfolio(items, lines);
   secondWayToDeliver(items);
+  // "Constitution du dossier de réinscription" over a list: its documents are not a first application's; said in the mark.
+  for (const d of items) if (d.condition !== undefined && P.REPEAT_PROCEDURE.test(d.condition)) d.reasons.push({ field: 'condition', text: `listed under "${d.condition}", a later procedure than the first application (re-registering): delete it if you apply for the first time` });
   markSecondCoverLetter(items);
   const r = new Review();
   const positions = positionParts(lines, withTitle, items);

@@ -2028,3 +2028,8 @@ export const SCOPE_LABEL =
  */
 export const STEP_OR_SET_HEADING =
   /^(?:(?:the\s+)?(?:selection|evaluation|assessment|review|interviews?|shortlisting|decision|admission|results?)(?:\s+(?:process|procedure|criteria|committee|stage|phase))?|(?:application\s+)?(?:attachments|appendices|enclosures)|(?:hakemuksen\s+)?liitteet|valinta(?:prosessi|menettely)?|arviointi|auswahl(?:verfahren)?|begutachtung|anlagen|bilagor|urval(?:sprocess(?:en)?)?|bijlagen|selectie(?:procedure)?|sélection|évaluation|pièces jointes)\s*(?:[,:.–-].*)?$/iu;
+
+/** A procedure that names a step of the application ("Première inscription", "Constitution du dossier de réinscription"). */
+export const PROCEDURE = /\b(?:(?:ré|re-?)?inscriptions?|(?:re-?)?registration|(?:re-?)?enrol(?:l)?ment|renewal|admission|(?:first|new) applica(?:tion|nts)|rückmeldung|(?:wieder)?einschreibung|reinscripción|matrícula|iscrizione)\b/iu;
+/** A later procedure than the first application: re-registering, renewing ("Constitution du dossier de réinscription"). */
+export const REPEAT_PROCEDURE = /\b(?:ré-?inscriptions?|re-?inscriptions?|re-?registration|re-?enrol(?:l)?ment|renewal|continuing students|rückmeldung|wiedereinschreibung|reinscripción|rinnovo (?:dell['’])?iscrizione|(?:deuxièmes?|seconde?s?) inscriptions?)\b/iu;

@@ -1558,6 +1558,8 @@ class RoleReader {
   private lastRunEntry: number | undefined;
   private docHeading: ItemKind | undefined;
   private laterSection = false;
+  /** The heading of the section being read when it names a procedure after the first application (a re-registration). */
+  private repeatProcedure: string | undefined;
 
   constructor(private readonly lines: Line[]) {
     this.roles = lines.map(() => ({ role: 'prose', ctx: {} }));
@@ -1566,6 +1568,11 @@ class RoleReader {
   read(): LineRole[] {
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i] as Line;
+      // "1. Constitution du dossier de réinscription ...", after the first application's list: the lists under it are for
+      // re-registering. Not before any list, where such a heading is a menu's link to another page.
+      if ((isHeading(line) || numberOf(line) !== undefined) && line.text.length <= 120 && P.PROCEDURE.test(line.text)) {
+        this.repeatProcedure = P.REPEAT_PROCEDURE.test(line.text) && this.roles.some((r) => r.role === 'entry') ? stripBullet(line.text).replace(/^\s*\d{1,2}[.)]\s*/u, '').trim() : undefined;
+      }
       const run = numberOf(line) !== undefined ? numberedRun(this.lines, i) : undefined;
       if (run) {
         i = this.numbered(run);
@@ -1776,7 +1783,8 @@ class RoleReader {
       const title = listTitle(lines, i);
       const cue = title ? stageOf(title.text) : undefined;
       if (i === 0 || !(lines[i - 1] as Line).bullet || (this.roles[i - 1]?.role !== 'entry' && this.roles[i - 1]?.role !== 'content')) this.listId += 1;
-      this.roles[i] = { role: 'entry', ctx: cue ? { stage: cue } : {}, explicit: false, list: this.listId };
+      const ctx: UnitContext = cue ? { stage: cue } : this.repeatProcedure ? { stage: { stage: 'required', condition: this.repeatProcedure } } : {};
+      this.roles[i] = { role: 'entry', ctx, explicit: false, list: this.listId };
       this.lastRunEntry = i;
       return;
     }
@@ -1882,7 +1890,7 @@ class RoleReader {
     this.listId += 1;
     this.docs = {
       id: this.listId,
-      ctx: intro.refused ? { refused: true } : intro.cue ? { stage: intro.cue } : this.laterSection ? { stage: { stage: 'later' } } : {},
+      ctx: intro.refused ? { refused: true } : intro.cue ? { stage: intro.cue } : this.laterSection ? { stage: { stage: 'later' } } : this.repeatProcedure ? { stage: { stage: 'required', condition: this.repeatProcedure } } : {},
       explicit: true,
       opener: i,
       // "Please send the following documents to ... and put ... in the subject line" promises a list without a colon.

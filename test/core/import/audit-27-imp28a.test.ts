@@ -76,3 +76,55 @@ describe('a second way to deliver an item is that item (audit #4)', () => {
     expect(items(text)).toEqual(['cv/required CV file', 'writing_sample/required Writing Sample file,link']);
   });
 });
+
+describe('a list under a heading for a later procedure keeps that condition, and the mark says so (audit #7)', () => {
+  it('gives the re-registration documents of ummto the heading as condition, and a reason beside the unknown kind', () => {
+    const text = [
+      "1. Constitution du dossier d'inscription en Doctorat 3ème Cycle (LMD)",
+      '',
+      'Pièces à fournir :',
+      '',
+      "Première inscription (l'intéressé aura à fournir deux exemplaires du dossier)",
+      '',
+      "  • Lettre de motivation (comprenant l'adresse complète, le téléphone, et l'Email).",
+      "  • Extrait d'acte de naissance récent.",
+      '',
+      'Deuxièmes inscription',
+      '',
+      '  • CV du Directeur de thèse.',
+      '  • Engagement par rapport au plagiat (à télécharger ici).',
+      '  1. Constitution du dossier de réinscription en Doctorat 3ème Cycle (LMD)',
+      '',
+      ' Pièces à fournir',
+      '',
+      '  • Formulaire de réinscription (à télécharger ici)',
+      "  • Etat d'avancement visé par le Directeur de thèse et par le Co-Directeur.",
+    ].join('\n');
+    const r = run(text);
+    const form = r.profile.items.findIndex((i) => i.title === 'Formulaire de réinscription');
+    expect(r.profile.items[form]?.condition).toBe('Constitution du dossier de réinscription en Doctorat 3ème Cycle (LMD)');
+    expect(r.review.filter((n) => n.path.startsWith(`items[${form}].`)).map((n) => n.path)).toEqual([`items[${form}].kind`, `items[${form}].condition`]);
+    expect(r.profile.items.find((i) => i.kind === 'motivation_letter')?.condition).toBeUndefined();
+  });
+
+  it('reads an English "Re-registration" heading over its own list the same way, the first application\'s list untouched', () => {
+    const text = [
+      'First application',
+      'Please submit the following documents:',
+      '- CV',
+      '- Research proposal',
+      '',
+      'Re-registration',
+      'Please submit the following documents:',
+      '- Progress report signed by your supervisor',
+      '- Registration form',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      'cv/required CV file',
+      'research_plan/required Research proposal file,text',
+      'other/required Progress report signed by your supervisor file (marked)',
+      'other/required Registration form file (marked)',
+    ]);
+    expect(run(text).profile.items.slice(2).map((i) => i.condition)).toEqual(['Re-registration', 'Re-registration']);
+  });
+});
