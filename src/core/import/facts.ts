@@ -36,6 +36,8 @@ export interface SubmissionFacts {
   zipSource?: string;
   /** Sentences that cap one part of the application that is no item ("Video: ... (maximum of 250MB total)"). */
   partCaps: string[];
+  /** "Combine multiple documents in one PDF", said again for each upload slot of a form: one PDF per slot, not for all. */
+  perSlotPdf?: string;
 }
 
 /** A date and the sentence it was read from. */
@@ -217,7 +219,10 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
   for (const { text: s, entry, section } of sentences) {
     if (out.format === undefined) {
       const f = submissionFormat(s);
-      if (f) {
+      // The same one-PDF line under each upload slot of a form is how to fill one slot, not the packet's format.
+      const perSlot = f === 'single-pdf' && sentences.filter((x) => x.text === s).length > 1;
+      if (perSlot) out.perSlotPdf ??= s;
+      else if (f) {
         out.format = f;
         out.formatSource = s;
         if (zipped(s)) out.zip = true;
@@ -293,7 +298,7 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
   let docDue: { d: DateMatch; s: string; at: number } | undefined;
   for (const [i, { text: said }] of sentences.entries()) {
     // "• 26 août 2019 :" then "Date limite de réception des dossiers ...": a date that heads the deadline's sentence.
-    const s = dateHeading(sentences[i - 1]?.text, said, today) ?? said;
+    const s = dateHeading(sentences[i - 1]?.text, said, today) ?? dateUnderLabel(sentences[i - 1]?.text, said, today) ?? said;
     const m = moved ? undefined : movedDeadline(s, today);
     if (m) {
       moved = { ...m, s, at: i };
@@ -583,6 +588,19 @@ function dateHeading(before: string | undefined, s: string, today: string | unde
   const d = dates[0];
   if (dates.length !== 1 || d?.day === undefined || /[\p{L}\d]/u.test(before.slice(0, d.index) + before.slice(d.end))) return undefined;
   return `${before.trim()} ${s}`;
+}
+
+/**
+ * "Plazo de presentación" then "Hasta el 6 de febrero de 2019": a short deadline label with no date, and the line under
+ * it that gives one, read as one sentence.
+ */
+const DATE_LINE_OPENING = /^\s*(?:(?:hasta|until|till|by|bis|tot|fins|jusqu'|au plus tard|entro|fino|senast|no later than)(?:\s+(?:el|al|a|zum|zur|en met|le|au|il|the|on))?\s*)?/iu;
+function dateUnderLabel(before: string | undefined, s: string, today: string | undefined): string | undefined {
+  if (before === undefined || before.trim().split(/\s+/u).length > 5 || /[.;!?]\s*$/u.test(before) || !testAny(P.DEADLINE_CUES, before) || findDates(before, { today }).length > 0) return undefined;
+  const first = findDates(s, { today })[0];
+  // Only a line that is the date ("Hasta el 6 de febrero", "15 March 2027, 17:00"), not a sentence about a start date.
+  if (testAny(P.DEADLINE_CUES, s) || s.trim().split(/\s+/u).length > 12 || first?.day === undefined || first.index > (DATE_LINE_OPENING.exec(s)?.[0].length ?? 0)) return undefined;
+  return `${before.trim().replace(/:\s*$/u, '')}: ${s}`;
 }
 
 /**

@@ -748,6 +748,13 @@ function submissionOf(facts: SubmissionFacts, r: Review, items: readonly Profile
     submission.review = true;
     r.review.push({ path: 'submission.format', reason: `the posting puts some documents in one PDF ("${together.source}") but does not say how to send the others` });
     r.note('submission', 'REVIEW: the posting puts some documents in one PDF but does not say how to send the others');
+  } else if (facts.perSlotPdf) {
+    // "Combine multiple documents in one PDF" under each upload slot: the packet goes as several files, one per slot.
+    submission.format = 'separate-files';
+    submission.review = true;
+    const reason = `separate files, guessed from a form that says "${facts.perSlotPdf}" for each of its upload slots, not for the whole application${facts.maxMb !== undefined ? `; the ${facts.maxMb} MB cap is taken as each file's` : ''}: check the form`;
+    r.review.push({ path: 'submission.format', reason });
+    r.note('submission', `REVIEW: ${reason}`);
   } else if (facts.maxMbPerFile && facts.limitSource) {
     // "Each uploaded file must not be larger than 2 MB": several files, each under the cap (one PDF of 2 MB is wrong).
     submission.format = 'separate-files';

@@ -85,7 +85,7 @@ export function conditionOf(text: string): string | undefined {
     // "Academic roles only - ...": a label is the whole condition.
     // "Doctoral students are not necessarily expected to submit publications; however, they should submit a plan": a
     // group named as the subject is the condition; what it is asked is another document's business.
-    const rest = /[-–—:]\s*$/u.test(m[0]) || SUBJECT_ASKED.test(text.slice(m.index + m[0].length)) || NECESSARY.test(text.slice(m.index + m[0].length)) || GROUP_ASKED.test(text.slice(m.index + m[0].length)) ? '' : text.slice(m.index + m[0].length);
+    const rest = P.CONDITION_GROUPS.includes(re) || /[-–—:]\s*$/u.test(m[0]) || SUBJECT_ASKED.test(text.slice(m.index + m[0].length)) || NECESSARY.test(text.slice(m.index + m[0].length)) || GROUP_ASKED.test(text.slice(m.index + m[0].length)) ? '' : text.slice(m.index + m[0].length);
     let end = clauseEnd(rest);
     // "Hvis der skal medsendes ...", "if you must travel ...": a modal right after the subject of an "if" is its verb.
     if (end && SUBORDINATE.test(m[0]) && MODAL.test(rest.slice(end.index)) && `${m[0]}${rest.slice(0, end.index)}`.trim().split(/\s+/).length <= 3) {

@@ -159,7 +159,8 @@ const ca: LanguagePhrases = {
   requestCues: [/\b(?:enviar|envieu|adjuntar|adjunteu|aportar|aporteu|presentar|presenteu|incloure|incloeu|trametre|lliurar|adjunt[as]?)\b/],
   optional: [/\b(?:opcional(?:ment)?|si se'n disposa|voluntari[as]?)\b/],
   later: [/\b(?:en una fase posterior|posteriorment|si (?:es|resulta) seleccionad[ae]|abans de la (?:incorporacio|signatura del contracte))\b/],
-  condition: [/\b(?:si escau|si s'escau|en (?:el )?cas de|nomes per a|per als? (?:candidats|sol·licitants) (?:estrangers|internacionals|que))\b/],
+  // "Currículum dels tutors, si els hagués": only when there are any.
+  condition: [/\b(?:si escau|si s'escau|en (?:el )?cas de|nomes per a|per als? (?:candidats|sol·licitants) (?:estrangers|internacionals|que)|si (?:els |les |n')?(?:hagues|haguessin|hi ha|hi hagues))\b/],
   notWanted: [/\bno (?:envieu|cal (?:enviar|adjuntar|presentar)|s'acceptaran|adjunteu)\b/],
   deadline: [/\b(?:termini(?: de presentacio)?|data limit)\b/],
   openUntilFilled: [/\bfins a cobrir la placa\b/],

@@ -767,11 +767,35 @@ export const LATER_CUES: RegExp[] = [
   ...fromLanguages('later'),
 ];
 
+/** A group of applicants ("Studierende", "kandidaten", "candidats") in the languages a list entry may open with. */
+const GROUP_WORD =
+  "(?:[\\p{L}-]*(?:studierende|bewerber|kandidat|absolvent|doktorand|promovierend|antragsteller|stipendiat|studenten|inhaber)[\\p{L}*:_/]*|sollicitanten|promovendi|aanvragers|afgestudeerden|sökande|kandidater|studenter|doktorander|(?:candidat|étudiant|doctorant|titulaire|diplômé|ressortissant)\\p{L}*|solicitantes|aspirantes|estudiantes?|egresad[oa]s|titulad[oa]s|doctorand[oa]?s|sol·licitants|estudiants|doctorands|titulats|candidat[ie]|laureat[ie]|dottorand[ie]|student[ie]|studentesse|titolari|richiedenti)";
+
+/**
+ * "Bei Master-Studierenden das Zeugnis ...", "Voor buitenlandse kandidaten: ...", "Per i laureati all'estero, ...": a
+ * group put at the head of a list entry, before the document; the match is the whole condition.
+ */
+export const CONDITION_GROUP_HEAD = new RegExp(
+  `^(?:(?:nur|alleen|endast|bara|uniquement|seulement|solo|sólo|únicamente|només|soltanto) )?(?:bei|für|voor|för|pour les|para (?:los|las)|per (?:als|a les|i|gli|le))(?: (?:den|die|der|de|les|los|las))? (?!(?:allen?|alle|tous|todos|todas|tots|tutti|allen?)\\b)(?:[\\p{L}'’-]+ ){0,3}?${GROUP_WORD}` +
+    // "in grundständigen Studiengängen", ", die im Zweitstudium studieren,": who in the group, up to the document.
+    `(?: (?:in|im|mit|aus|ohne|an|met|uit|zonder|med|från|avec|en|con|amb|di|del|de|da)\\b[^,.;:()]{1,60}?)?(?:,\\s(?:die|welche|deren|der|die|som|qui|dont|que|cuy[oa]s?|che|il cui)\\b[^,.;:()]{1,80}(?=,))?` +
+    `(?=\\s*(?:[,:;–—-]|$)|\\s+(?:das|die|der|den|ein|eine|einen|ihr|ihre|de|het|een|en|ett|le|la|les|l'|un|une|el|los|las|il|lo|gli|una|uno|copia|kopie|copie|una còpia)\\b)`,
+  'u',
+);
+
+/** Conditions whose match is the whole condition: the group at the head of the entry, and German "bei <group>" after it. */
+export const CONDITION_GROUPS: readonly RegExp[] = [
+  CONDITION_GROUP_HEAD,
+  // "Hochschulzugangsberechtigung bei Bewerber:innen in grundständigen Studiengängen (Bachelor, ...)".
+  new RegExp(`\\bbei (?!(?:allen?|jede[mnr]?)\\b)(?:[\\p{L}'’-]+ ){0,2}?${GROUP_WORD}(?: (?:in|im|mit|aus|ohne|an|des|der)\\b[^,.;:()]{1,60})?`, 'u'),
+];
+
 /**
  * Marks an item as required only for some applicants; the text from the cue to the end of its clause is the
  * condition ("for non-native speakers", "if your degree is not yet completed").
  */
 export const CONDITION_CUES: RegExp[] = [
+  ...CONDITION_GROUPS,
   // A kind of post in a page for several: "Professorin tehtäviä koskeviin hakemuksiin liitetään", "opetustehtävää hakeva
   // laatii", "applicants for the senior post should"; not the one post of a posting ("tätä tehtävää", "the position").
   /(?:^|\b)(?!(?:tätä|tähän|kyseistä|kyseiseen|haettavaa|haettavana|avointa|avoimeen|ilmoitettua|tämän)\b)\p{L}+n? (?:tehtäviä|tehtävää|tehtävään|tehtäviin|virkaa|virkoja|virkaan) koskev\p{L}* hakemuks\p{L}*|\b\p{L}+(?:tehtävää|tehtäviä|virkaa|paikkaa) hakev\p{L}*/u, // Finnish
@@ -1369,7 +1393,7 @@ export const EXTENT_UNIT = /sivu(?:i)?ll[ae]$/iu;
 
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
 export const LIMIT_CUES: RegExp =
-  /\b(?:max\.?|maximum(?: of)?|(?:a )?total of|(?:maximum|max\.?) (?:length|size|extent)(?: of| is)?:?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til|(?:får|bör|ska|skall|må|skal|bør)? ?(?:inte|ej|ikke) overstige|(?:inte|ej|ikke) (?:\p{L}+ )?(?:mere end|mer enn|mer än|længere end|lengre enn|längre än)|(?:får|bör|ska|skall)? ?(?:inte|ej) överstiga|nicht mehr als|nicht überschreiten|ne (?:doit|doivent|devra) pas (?:dépasser|excéder)|ne pas (?:dépasser|excéder)|n['’](?:excède|excèdent|excédant)(?: pas)?|ne (?:dépasse|dépassent|dépassant) pas|niet meer dan|niet langer dan|ei saa ylittää|enintään|maximálně|nejvýše|maksymalnie|nie więcej niż)\s*$|(?:≤|<=|<|不超过|不超過|不多于|不多於|不得超过|不得超過|最多|至多|최대|最大)\s*$/iu;
+  /\b(?:max\.?|(?:a |the )?maximum (?:number|length|size) of|(?:un |il )?numero massimo di|maximum(?: of)?|(?:a )?total of|(?:maximum|max\.?) (?:length|size|extent)(?: of| is)?:?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|(?:no )?(?:haur[àa]|hauran|ha|han|pot|poden|podr[àa]|podran|debe|deben|deber[áa]|deber[áa]n|puede|pueden|podr[áa]n?) (?:de )?(?:superar|excedir|exceder)(?: (?:els|les|el|la|los|las))?|no (?:superar|superi|superin|supere|superen)(?: (?:els|les|los|las|el|la))?|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til|(?:får|bör|ska|skall|må|skal|bør)? ?(?:inte|ej|ikke) overstige|(?:inte|ej|ikke) (?:\p{L}+ )?(?:mere end|mer enn|mer än|længere end|lengre enn|längre än)|(?:får|bör|ska|skall)? ?(?:inte|ej) överstiga|nicht mehr als|nicht überschreiten|ne (?:doit|doivent|devra) pas (?:dépasser|excéder)|ne pas (?:dépasser|excéder)|n['’](?:excède|excèdent|excédant)(?: pas)?|ne (?:dépasse|dépassent|dépassant) pas|niet meer dan|niet langer dan|ei saa ylittää|enintään|maximálně|nejvýše|maksymalnie|nie więcej niż)\s*$|(?:≤|<=|<|不超过|不超過|不多于|不多於|不得超过|不得超過|最多|至多|최대|最大)\s*$/iu;
 
 /**
  * A label that names one part of the application, not the packet ("Video:", "Images:", "Work samples:", "Bilder:"):
@@ -1399,7 +1423,7 @@ export const APPROXIMATE =
   /\b(?:about|approx(?:imately|\.)?|around|roughly|ca\.?|circa|recommended|recommend|normally|typically|ideally|preferably|suggested|in the range of|some|helst|ungefär|omkring|cirka|noin|environ|etwa|ungefähr|anbefalt|normalt|vanligtvis|bij benadering|ongeveer|aproximadamente|aproximadament|aprox\.?|alrededor de|en torno a|unas|unos|cerca de|all'incirca|indicativamente|omtrent|rundt|ca\.|orientační|orientačně|přibližně|zhruba|cca|około|orientacyjnie|mniej więcej|suositus|suositeltu|suositeltava|suositellaan|empfohlen|empfohlene|empfohlener|empfiehlt sich|rekommenderad|rekommenderas|rekommenderat|bij voorkeur|aanbevolen|recommandée?s?|conseillée?s?|consigliat[oaie]|recomendad[oa]s?|anbefales)\b/;
 
 /** Words that make a number a lower bound ("at least two letters"). */
-export const MIN_CUES: RegExp = /\b(?:at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään|minst|minstens|au moins|al menos|como mínimo|mínimo|almenys|com a mínim|pelo menos|no mínimo|almeno|minimo|mindst)\s*$/i;
+export const MIN_CUES: RegExp = /\b(?:(?:a |the )?minimum (?:number|length) of|(?:un |il )?numero minimo di|at least|min\.?|minimum(?: of)?|a minimum of|no fewer than|not less than|mindestens|vähintään|minst|minstens|au moins|al menos|como mínimo|mínimo|almenys|com a mínim|pelo menos|no mínimo|almeno|minimo|mindst)\s*$/i;
 
 /** How the packet is handed in. */
 export const SUBMISSION_CUES: Record<'single-pdf' | 'separate-files', RegExp[]> = {
