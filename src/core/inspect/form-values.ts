@@ -234,3 +234,38 @@ export function formValuesOnPages(src: PDFContext, catalog: PDFDict, pages: read
   }
   return [...written].map(([widget, { name, value, undecided }]) => ({ field: name, value, pages: on.get(widget) ?? [], ...(undecided ? { undecided } : {}) }));
 }
+
+/** Annotation flags (/F) of a widget no viewer shows and flattening leaves out: hidden (2), not viewed (32). */
+const UNSHOWN = 2 | 32;
+
+/**
+ * Whether a widget shows a text or choice value (a password's asterisks are not text): what flattening prints, and
+ * what a reviewer reads in a kept field. Hidden widgets show nothing.
+ */
+export function shownFieldText(ctx: PDFContext, widget: PDFDict): string {
+  const flags = ctx.lookup(widget.get(PDFName.of('F')));
+  if (flags instanceof PDFNumber && (flags.asNumber() & UNSHOWN) !== 0) return '';
+  if (fieldAttr(ctx, widget, 'FT') === PDFName.of('Tx') && fieldFlags(ctx, widget) & FIELD_FLAGS.password) return '';
+  return textValue(ctx, widget);
+}
+
+/**
+ * The words written into the form's fields on each page (0-based, one string a page, '' for none), as flattening
+ * prints them: counted with the page's words and read for its language, as the applicant's own words.
+ *
+ * @example
+ * fieldTextsOfPages(doc.context, doc.catalog, tree.pages) // ['', 'I am strongly motivated ...']
+ */
+export function fieldTextsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): string[] {
+  const widgets = formWidgets(src, catalog);
+  return pages.map((page) => {
+    const annots = src.lookup(page.dict.get(PDFName.of('Annots')));
+    if (!(annots instanceof PDFArray)) return '';
+    const texts: string[] = [];
+    for (let k = 0; k < annots.size(); k++) {
+      const annot = src.lookup(annots.get(k));
+      if (annot instanceof PDFDict && widgets.has(annot)) texts.push(shownFieldText(src, annot));
+    }
+    return texts.filter((t) => t !== '').join('\n');
+  });
+}

@@ -24,7 +24,7 @@ import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './t
 import { pageGeometry, shownBox } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
 import { pagePrints } from './page-prints.js';
-import { formValuesOnPages } from './form-values.js';
+import { fieldTextsOfPages, formValuesOnPages } from './form-values.js';
 import { selectPages, type PagesValue } from '../page-selection.js';
 
 /** A letter's or a CV's pages whose text is kept (`keepText`): they run to a few pages; a longer file is not read for its signer or subject. */
@@ -240,6 +240,15 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
       // A form too malformed to read its values: the build finds out for itself.
     }
   }
+  // The words written into the fields are the applicant's (printed by flattening, read in a kept field): counted and read as the page's.
+  let fieldTexts: string[] = [];
+  if (features.formFields > 0) {
+    try {
+      fieldTexts = fieldTextsOfPages(doc.context, doc.catalog, tree.pages);
+    } catch {
+      // A form too malformed to read its values: its words go uncounted, as before.
+    }
+  }
   // Said here as the build says it (before: only `build` named the sound, the video and the links it leaves out).
   const dropped = droppedOf(doc, tree.pages);
   if (dropped.media > 0) findings.push(say.media(dropped.media));
@@ -316,7 +325,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   // The text under a redaction never applied is read too, so the error can quote it.
   const areas = redactedAreas(marks);
   const wanted = options.countWords || damaged || keep || leading > 0;
-  const read = readText && pages > 0 && (wanted || areas.some((a) => a.boxes.length > 0)) ? await readSafely(readText, bytes, !wanted ? 0 : options.countWords ? limits.maxTextPages : keep ? pages : leading, areas) : undefined;
+  const read = withFieldTexts(readText && pages > 0 && (wanted || areas.some((a) => a.boxes.length > 0)) ? await readSafely(readText, bytes, !wanted ? 0 : options.countWords ? limits.maxTextPages : keep ? pages : leading, areas) : undefined, fieldTexts);
   const unquoted = findings.findIndex((f) => f.code === 'file.redaction-unapplied');
   if (read?.under?.some((t) => t !== '') && unquoted >= 0) {
     marks.redactions.under = read.under;
@@ -442,6 +451,12 @@ function redactedAreas(marks: PageMarks): TextArea[] {
   const { each, boxes = [] } = marks.redactions;
   const first = [...new Set(each)].slice(0, MAX_REDACTED_PAGES);
   return each.map((page, i) => ({ page, boxes: first.includes(page) ? (boxes[i] ?? []) : [] }));
+}
+
+/** The pages' text with the words written into each page's form fields after it, as flattening prints them below the page's own. */
+function withFieldTexts(read: PageTexts | undefined, fieldTexts: readonly string[]): PageTexts | undefined {
+  if (!read || !fieldTexts.some((t) => t !== '')) return read;
+  return { ...read, texts: read.texts.map((t, i) => (fieldTexts[i] ? `${t ?? ''}\n${fieldTexts[i]}` : t)) };
 }
 
 /** The pages' text as pdf.js reads it; undefined when pdf.js cannot open what pdf-lib could. */

@@ -7,6 +7,7 @@
  */
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto } from './decoders.js';
+import { shownFieldText } from './form-values.js';
 import { streamFilters } from './inflation.js';
 import { boxFrom, type Box } from './page-size.js';
 
@@ -1170,8 +1171,12 @@ function shownAnnotation(context: PDFContext, page: PDFDict): boolean {
   });
 }
 
-/** Text typed onto the page (FreeText) with no appearance of its own: viewers draw its /Contents, and the packet keeps it. */
+/**
+ * Text typed onto the page (FreeText) with no appearance of its own: viewers draw its /Contents, and the packet keeps
+ * it; so is a filled-in field without one (online form builders write those): viewers draw its value, flattening prints it.
+ */
 function typedWithoutAppearance(context: PDFContext, annot: PDFDict): boolean {
+  if (annot.get(N.Subtype) === N.Widget && annot.get(N.AP) === undefined) return shownFieldText(context, annot).trim() !== '';
   if (annot.get(N.Subtype) !== N.FreeText || annot.get(N.AP) !== undefined) return false;
   const flags = context.lookup(annot.get(N.F));
   if (flags instanceof PDFNumber && (flags.asNumber() & 34) !== 0) return false;

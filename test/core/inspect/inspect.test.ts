@@ -58,6 +58,29 @@ describe('inspectInput: PDFs', () => {
     expect(facts.loaded?.doc).toBeInstanceOf(PDFDocument);
   });
 
+  it("counts the words written into form fields as the page's, and a page holding only a filled field is not blank (audit 12-06k #2; before: 0 words, file.blank)", async () => {
+    /** A page drawing `text` (nothing at all when '') and one text field holding `value`, with no appearance (as online form builders write it). */
+    const form = async (text: string, value: string, extra: Record<string, unknown> = {}): Promise<Uint8Array> => {
+      const doc = text === '' ? await PDFDocument.create() : await PDFDocument.load(await makePdf({ text }));
+      if (text === '') doc.addPage([595, 842]);
+      const ctx = doc.context;
+      const field = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Widget', FT: 'Tx', Ff: 4096, T: PDFString.of('motivation'), V: PDFString.of(value), Rect: [72, 80, 523, 720], DA: PDFString.of('/Helv 11 Tf 0 g'), F: 4, ...extra }));
+      doc.getPage(0).node.set(PDFName.of('Annots'), ctx.obj([field]));
+      doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: [field], DA: PDFString.of('/Helv 0 Tf 0 g') }));
+      return doc.save();
+    };
+    const letter = 'I am strongly motivated to join the group because my research fits the project well.';
+    const filled = await inspectInput(await form('Motivation form', letter), { countWords: true }, readPdfText);
+    expect(filled.words).toBe(2 + 15);
+    const only = await inspectInput(await form('', letter), { countWords: true, keepText: true }, readPdfText);
+    expect(codes(only)).toEqual(['info file.forms']);
+    expect(only.words).toBe(15);
+    expect(only.pageTexts?.[0]).toContain('strongly motivated');
+    // A hidden field and a password are not printed: not counted, and a page holding only them is blank.
+    expect(codes(await inspectInput(await form('', letter, { F: 6 }), { countWords: true }, readPdfText))).toContain('error file.blank');
+    expect((await inspectInput(await form('Form', 'secret words here', { Ff: 8192 }), { countWords: true }, readPdfText)).words).toBe(1);
+  });
+
   it('notes scans: no text at all, or some pages without text', async () => {
     const blank = await inspectInput(await makePdf({ pages: 2, text: '' }), { countWords: true }, readPdfText);
     expect(codes(blank)).toEqual(['info file.no-text']);
