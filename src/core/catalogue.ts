@@ -914,7 +914,7 @@ export const CATALOGUE = {
   }),
   'file.form-empty': entry<{ file: string; fields: number }>({
     severity: 'warning',
-    when: 'a form none of whose fields (those one can fill in: not buttons, not read-only) is filled in: a reviewer gets a blank form',
+    when: 'a form none of whose fields (those one can fill in: not buttons, not read-only) is filled in: a reviewer gets a blank form; not when text is typed onto its pages (Fill & Sign over the fields: `file.forms`), and of a `pages:` selection only the fields on the pages it takes',
     message: (p) =>
       `${p.file} is a form with ${p.fields === 1 ? 'one field to fill in, and it is empty' : `${grouped(p.fields)} fields to fill in, and none of them is filled in`}: a reviewer gets a blank form.`,
     hint: () =>

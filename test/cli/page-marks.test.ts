@@ -2,7 +2,7 @@
  * Marks drawn on an input's pages and blank forms, as validate and build say them (audit 12-06j #4-#6): a redaction
  * marked but never applied stops the build; stamps, drawings and a blank form are warnings `--strict` stops on.
  */
-import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,5 +96,45 @@ describe('marks drawn on the page, and blank forms', () => {
     ]);
     expect((await run(await makeFeaturePdf({ fields: 2, filled: 0 }), '--strict')).validate.code).toBe(1);
     expect((await run(await makeFeaturePdf({ fields: 2, filled: 1 }), '--strict')).validate.code).toBe(0);
+  });
+  it('a form answered with text boxes typed over its fields (Fill & Sign) is not a blank form: file.forms, Ready under --strict (audit 12-06k #6; before: file.form-empty beside file.typed-text, exit 1)', async () => {
+    const doc = await PDFDocument.load(await makeFeaturePdf({ fields: 2, filled: 0 }));
+    const ctx = doc.context;
+    const typed = (y: number, text: string) => ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'FreeText', Rect: [50, y, 250, y + 20], Contents: PDFString.of(text), DA: PDFString.of('/Helv 10 Tf 0 g'), F: 4 }));
+    const annots = doc.getPage(0).node.Annots();
+    annots?.push(typed(700, 'Aino Virtanen'));
+    annots?.push(typed(670, 'Finland'));
+    const { lines, validate } = await run(await doc.save(), '--strict');
+    expect(lines.map((l) => l.replace(/ {2}hint:.*/, ''))).toEqual([
+      'm.yaml:6:17 info file.forms  cert.pdf has 2 form fields (0 filled in); they will be flattened: each is printed on the page as it looks now and can no longer be used.',
+      "m.yaml:6:17 info file.typed-text  cert.pdf has text typed onto its pages (2 text boxes, as Preview's Text tool or Fill & Sign writes it); the packet keeps them, shown on the page as in your viewer.",
+    ]);
+    expect(validate.code).toBe(0);
+  });
+
+  it('file.form-empty is said of the fields on the pages `pages:` takes, both ways (audit 12-06k #7; before: a blank form left out warned, a blank page taken passed)', async () => {
+    // Page 1 holds a filled-in field, page 2 one left empty.
+    const doc = await PDFDocument.load(await makePdf({ pages: 2, text: 'Application form, part {n}' }));
+    const form = doc.getForm();
+    const font = await doc.embedFont('Helvetica');
+    const name = form.createTextField('name');
+    name.setText('Aino Virtanen');
+    name.addToPage(doc.getPage(0), { x: 50, y: 700, width: 200, height: 20, font });
+    form.createTextField('area').addToPage(doc.getPage(1), { x: 50, y: 700, width: 200, height: 20, font });
+    const cert = await doc.save();
+    const taking = async (pages: string) => {
+      const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': MANIFEST.replace('certificates: cert.pdf', `certificates: { file: cert.pdf, pages: "${pages}" }`), 'cv.pdf': await makePdf(), 'cert.pdf': cert });
+      const out = await cli(['validate', 'm.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
+      return { code: out.code, lines: out.stdout.split('\n').filter((l) => /file\.form/.test(l)).map((l) => l.replace(/ {2}hint:.*/, '')) };
+    };
+    expect(await taking('2')).toEqual({ code: 1, lines: ['m.yaml:6:25 warning file.form-empty  cert.pdf is a form with one field to fill in, and it is empty: a reviewer gets a blank form.'] });
+    expect(await taking('1')).toEqual({ code: 0, lines: ['m.yaml:6:25 info file.forms  cert.pdf has 1 form field (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited.'] });
+    // The empty field on a page left out is not in the packet: no word of it.
+    const blankLeftOut = await PDFDocument.load(await makePdf({ pages: 2, text: 'Transcript, page {n}' }));
+    blankLeftOut.getForm().createTextField('opinion').addToPage(blankLeftOut.getPage(1), { x: 50, y: 700, width: 200, height: 20, font: await blankLeftOut.embedFont('Helvetica') });
+    const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': MANIFEST.replace('certificates: cert.pdf', 'certificates: { file: cert.pdf, pages: "1" }'), 'cv.pdf': await makePdf(), 'cert.pdf': await blankLeftOut.save() });
+    const out = await cli(['validate', 'm.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
+    expect(out.stdout).not.toMatch(/file\.form/);
+    expect(out.code).toBe(0);
   });
 });

@@ -191,7 +191,8 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
   };
 }
 
-function hasValue(v: PDFObject | undefined): boolean {
+/** Whether a field value is filled in: a non-blank text, a choice, a button not Off. */
+export function hasValue(v: PDFObject | undefined): boolean {
   if (v === undefined) return false;
   if (v instanceof PDFString || v instanceof PDFHexString) return v.decodeText().trim() !== '';
   if (v === K.Off) return false;
@@ -208,8 +209,9 @@ interface FormCount {
   hasXfa: boolean;
 }
 
-const READ_ONLY = 1;
-const PUSH_BUTTON = 1 << 16;
+/** Field flags: read-only (the issuer's, not filled in by the applicant) and push button (no value). */
+export const READ_ONLY = 1;
+export const PUSH_BUTTON = 1 << 16;
 
 function scanForm(context: PDFContext, acroForm: PDFDict | undefined, maxObjects: number): FormCount {
   const none = { fields: 0, filled: 0, fillable: 0, fillableFilled: 0 };

@@ -4,6 +4,8 @@
  */
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { textOf } from './actions.js';
+import { hasValue, PUSH_BUTTON, READ_ONLY } from './features.js';
+import type { FormPages } from './form-pages.js';
 
 /** An inherited field attribute (walking /Parent, with a loop guard). */
 export function fieldAttr(ctx: PDFContext, widget: PDFDict, key: string): PDFObject | undefined {
@@ -268,4 +270,38 @@ export function fieldTextsOfPages(src: PDFContext, catalog: PDFDict, pages: read
     }
     return texts.filter((t) => t !== '').join('\n');
   });
+}
+
+/**
+ * The form's fields by the pages (0-based) their widgets are on, whether each is one to fill in (not a signature, a
+ * push button or read-only) and filled in, and the pages with text typed onto them (FreeText, as Fill & Sign writes it).
+ *
+ * @example
+ * formPagesOf(doc.context, doc.catalog, tree.pages) // { fields: [{ fillable: true, filled: false, pages: [1] }], typed: [] }
+ */
+export function formPagesOf(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): FormPages {
+  const widgets = formWidgets(src, catalog);
+  const fields = new Map<PDFDict, { fillable: boolean; filled: boolean; pages: number[] }>();
+  const typed: number[] = [];
+  for (const [i, page] of pages.entries()) {
+    const annots = src.lookup(page.dict.get(PDFName.of('Annots')));
+    if (!(annots instanceof PDFArray)) continue;
+    for (let k = 0; k < annots.size(); k++) {
+      const annot = src.lookup(annots.get(k));
+      if (!(annot instanceof PDFDict)) continue;
+      const flags = src.lookup(annot.get(PDFName.of('F')));
+      const shown = !(flags instanceof PDFNumber && (flags.asNumber() & UNSHOWN) !== 0);
+      if (annot.get(PDFName.of('Subtype')) === PDFName.of('FreeText') && shown && (hasValue(src.lookup(annot.get(PDFName.of('Contents')))) || annot.has(PDFName.of('AP')))) typed.push(i);
+      if (!widgets.has(annot)) continue;
+      const parent = src.lookup(annot.get(PDFName.of('Parent')));
+      const field = annot.get(PDFName.of('T')) === undefined && parent instanceof PDFDict ? parent : annot;
+      const type = fieldAttr(src, annot, 'FT');
+      if (type === PDFName.of('Sig')) continue;
+      const ff = fieldFlags(src, annot);
+      const entry = fields.get(field) ?? { fillable: !(ff & READ_ONLY) && !(type === PDFName.of('Btn') && ff & PUSH_BUTTON), filled: hasValue(fieldAttr(src, annot, 'V')), pages: [] };
+      if (!entry.pages.includes(i)) entry.pages.push(i);
+      fields.set(field, entry);
+    }
+  }
+  return { fields: [...fields.values()], typed: [...new Set(typed)] };
 }

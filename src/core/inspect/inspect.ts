@@ -24,7 +24,8 @@ import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './t
 import { pageGeometry, shownBox } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
 import { pagePrints } from './page-prints.js';
-import { fieldTextsOfPages, formValuesOnPages } from './form-values.js';
+import { fieldTextsOfPages, formPagesOf, formValuesOnPages } from './form-values.js';
+import { formFinding, type FormPages } from './form-pages.js';
 import { selectPages, type PagesValue } from '../page-selection.js';
 
 /** A letter's or a CV's pages whose text is kept (`keepText`): they run to a few pages; a longer file is not read for its signer or subject. */
@@ -230,7 +231,17 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     throw err;
   }
   facts.features = features;
-  findings.push(...featureFindings(features, say, options));
+  // Which pages the fields and the typed text are on: a form answered in text boxes is not blank, and a `pages:` selection takes only its pages' fields.
+  let formPages: FormPages | undefined;
+  if (features.formFields > 0) {
+    try {
+      formPages = formPagesOf(doc.context, doc.catalog, tree.pages);
+      facts.formPages = { ...formPages, mode: options.forms ?? 'flatten' };
+    } catch {
+      // A form too malformed to place on its pages: judged as a whole, as before.
+    }
+  }
+  findings.push(...featureFindings(features, say, options, formPages));
   // The values flattening writes itself, for validate to check against the packet's fonts as the build does.
   if (features.formFields > 0 && options.forms !== 'keep') {
     try {
@@ -416,12 +427,13 @@ function destinationsOf(doc: PDFDocument, pages: readonly SourcePage[]): PageDes
 }
 
 /** Notes on what the file carries besides its pages: signatures, forms, layers, attachments, scripts. */
-function featureFindings(features: PdfFeatures, say: ReturnType<typeof findingsAbout>, options: InspectOptions): Finding[] {
+function featureFindings(features: PdfFeatures, say: ReturnType<typeof findingsAbout>, options: InspectOptions, formPages?: FormPages): Finding[] {
   const found: Finding[] = [];
   if (features.signatures > 0) found.push(say.signed(features.signatures));
   if (features.xfa !== 'none') found.push(say.xfa(features.xfa === 'dynamic'));
-  if (features.fillableFields > 0 && features.filledFillable === 0) found.push(say.formEmpty(features.fillableFields));
-  else if (features.formFields > 0) found.push(say.forms(features.formFields, features.filledFields, options.forms ?? 'flatten'));
+  const counts = { fields: features.formFields, filled: features.filledFields, fillable: features.fillableFields, fillableFilled: features.filledFillable };
+  const form = formFinding(say, formPages ?? { fields: [], typed: [] }, options.forms ?? 'flatten', undefined, counts);
+  if (form) found.push(form);
   if (features.layers > 0) found.push(say.layers(features.layers, features.hiddenLayers));
   if (features.attachments > 0) found.push(say.attachments(features.attachments, features.portfolio));
   if (features.comments > 0) found.push(say.comments(features.comments));

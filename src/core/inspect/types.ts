@@ -2,6 +2,7 @@ import type { Finding } from '../diagnostics.js';
 import type { FormMode } from '../schema/vocabulary.js';
 import type { PageDestinations } from './lost-destinations.js';
 import type { PageMarks } from './marked-pages.js';
+import type { FormPages } from './form-pages.js';
 import type { PagesValue } from '../page-selection.js';
 
 /** A parsed PDF kept for reuse between validation and build, so each input is parsed once. */
@@ -109,6 +110,8 @@ export interface InputFacts {
    * marks a radio button group whose chosen button the file does not say (kept as a field, the value '').
    */
   formValues?: { field: string; value: string; pages: number[]; undecided?: true }[];
+  /** The form's fields by the pages their widgets are on, and the pages with typed text: a `pages:` selection's form note is of its pages. */
+  formPages?: FormPages;
   /** Image size in pixels, for scans. */
   width?: number;
   height?: number;

@@ -27,6 +27,7 @@ import { measureSelection } from './selection.js';
 import { lostDestinations } from '../inspect/lost-destinations.js';
 import { findingsAbout, formsKept } from '../inspect/findings.js';
 import { selectedMarks } from '../inspect/marked-pages.js';
+import { formFinding } from '../inspect/form-pages.js';
 import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
 import { isLetterItem, lettersGiven, refereeInfo, untitledParts, type PlanInput } from '../plan/plan.js';
@@ -338,6 +339,8 @@ interface FileUse {
 
 /** What a file says of some of its pages, said again of those a `pages:` selection takes. */
 const SELECTED_CODES: ReadonlySet<string> = new Set(['file.damaged-image', 'file.low-resolution', 'file.marks', 'file.redaction-unapplied']);
+/** The notes on an input's form, said of the fields on the pages a `pages:` selection takes (`formFinding`). */
+const FORM_CODES: ReadonlySet<string> = new Set(['file.forms', 'file.form-empty']);
 
 /** Inline texts shorter than this are almost certainly not the document the posting asks for. */
 const SHORT_TEXT_WORDS = 10;
@@ -534,8 +537,12 @@ class ItemCheck {
     // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
     // So is a page scanned at too few pixels: one the selection leaves out cannot be read in the packet either way.
     // So is a mark or a redaction on a page it leaves out.
-    for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !((chars || scan) && finding.code === 'file.no-text')) this.at(path, finding);
+    // So are the form's fields: those on the pages it takes are in the packet, blank or filled in.
+    const formOfPages = use && f.formPages;
+    for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !(formOfPages && FORM_CODES.has(finding.code)) && !((chars || scan) && finding.code === 'file.no-text')) this.at(path, finding);
     if (use && f.pageMarks) for (const finding of findingsAbout(ref).pageMarks(selectedMarks(f.pageMarks, use.pages))) this.at(path, finding);
+    const formNote = formOfPages ? formFinding(findingsAbout(ref), formOfPages, formOfPages.mode ?? 'flatten', use.pages) : undefined;
+    if (formNote) this.at(path, formNote);
     // A form value no font of the packet can print, or a radio choice no button shows, stays a field in the build: said here too, of the pages taken.
     const missing = this.input.missingGlyphs;
     const shown = !unselected ? (f.formValues ?? []).filter((v) => !use || v.pages.some((i) => use.pages.includes(i))) : [];
