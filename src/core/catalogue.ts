@@ -14,7 +14,7 @@ import type { SelectionProblem } from './page-selection.js';
 import type { LinkProblem, OwnerOnlyService } from './validate/values.js';
 import { SENT_BY, type Sender } from './schema/vocabulary.js';
 import type { TextEncoding } from './text/encoding.js';
-import type { DeadlineBasis } from './parse/dates.js';
+import { offsetInZone, type DeadlineBasis } from './parse/dates.js';
 import type { BuiltDamage, BuiltEdit } from './built-from.js';
 // Not from page-size.ts: that loads pdf-lib, which every command would then load at start.
 import { unshippedScript } from './assemble/scripts.js';
@@ -233,6 +233,8 @@ const OWNER_ONLY: Record<OwnerOnlyService, [string, string]> = {
 };
 /** The fix for an `applicant.website` that no reviewer can open: there is no file to upload instead. */
 const WEBSITE_FIX = 'Give the public address of your website as the browser bar shows it (https://...), or leave `website:` out.';
+/** Places whose zones the deadline-zone hint shows, each with the offset it keeps on the deadline's date (summer time differs). */
+const EXAMPLE_ZONES: ReadonlyArray<readonly [string, string]> = [['London', 'Europe/London'], ['Helsinki', 'Europe/Helsinki'], ['New York', 'America/New_York']];
 /** `an invisible character (U+200B ZERO WIDTH SPACE)`. */
 /** The fix for an email address holding an invisible character (a referee's, or `applicant.email`). */
 /** The fix for an email address whose ending no domain has, when no near ending stands out. */
@@ -376,7 +378,7 @@ export const CATALOGUE = {
     severity: 'warning',
     when: 'a deadline with a time but no time zone or offset (`2027-01-15T12:00`): it is read on your clock; a date alone is fine',
     message: (p) => `The deadline ${p.value} has a time but no time zone: it is read in your time zone, which may not be the employer's.`,
-    hint: (p) => `Add the zone the posting means, as an IANA name or an offset: ${p.value} Europe/London, ${p.value}+01:00.`,
+    hint: (p) => `Add the zone the posting means, as an IANA name or as the offset it keeps on that date: ${EXAMPLE_ZONES.map(([place, zone]) => `${p.value} ${zone} or ${p.value}${offsetInZone(p.value, zone) ?? ''} for ${place}`).join(', ')}.`,
   }),
   'profile.not-wanted-item': entry<{ what: string; kind: string; id: string; title: string }>({
     severity: 'warning',

@@ -306,7 +306,7 @@ describe('packet validate', () => {
     writeFileSync(join(dir, 'profile.yaml'), profile);
     writeFileSync(join(dir, 'manifest.yaml'), readFileSync(join(dir, 'manifest.yaml'), 'utf8').replace('profile: aalto-tml-doctoral-2025', 'profile: ./profile.yaml'));
     const zone =
-      'profile.yaml:11:11 warning profile.deadline-zone  The deadline 2027-01-15T12:00 has a time but no time zone: it is read in your time zone, which may not be the employer\'s.  hint: Add the zone the posting means, as an IANA name or an offset: 2027-01-15T12:00 Europe/London, 2027-01-15T12:00+01:00.\n';
+      'profile.yaml:11:11 warning profile.deadline-zone  The deadline 2027-01-15T12:00 has a time but no time zone: it is read in your time zone, which may not be the employer\'s.  hint: Add the zone the posting means, as an IANA name or as the offset it keeps on that date: 2027-01-15T12:00 Europe/London or 2027-01-15T12:00+00:00 for London, 2027-01-15T12:00 Europe/Helsinki or 2027-01-15T12:00+02:00 for Helsinki, 2027-01-15T12:00 America/New_York or 2027-01-15T12:00-05:00 for New York.\n';
     const early = await cli(['validate', 'manifest.yaml', '--today', '2027-01-15T11:30Z'], { cwd: dir });
     expect(early.code).toBe(0);
     expect(early.stdout).toBe(

@@ -162,7 +162,7 @@ items:
     const r = await check(TEST_PROFILE.replace('deadline: 2025-11-14', 'deadline: 2027-01-15T12:00'));
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      "profile.yaml:4:11 warning profile.deadline-zone  The deadline 2027-01-15T12:00 has a time but no time zone: it is read in your time zone, which may not be the employer's.  hint: Add the zone the posting means, as an IANA name or an offset: 2027-01-15T12:00 Europe/London, 2027-01-15T12:00+01:00.\n\n" +
+      "profile.yaml:4:11 warning profile.deadline-zone  The deadline 2027-01-15T12:00 has a time but no time zone: it is read in your time zone, which may not be the employer's.  hint: Add the zone the posting means, as an IANA name or as the offset it keeps on that date: 2027-01-15T12:00 Europe/London or 2027-01-15T12:00+00:00 for London, 2027-01-15T12:00 Europe/Helsinki or 2027-01-15T12:00+02:00 for Helsinki, 2027-01-15T12:00 America/New_York or 2027-01-15T12:00-05:00 for New York.\n\n" +
         'profile.yaml: valid profile "Test Position" with 7 items (cv, bio, research_plan, thesis, references, diplomas, portfolio)\n',
     );
     for (const deadline of ['2025-11-14', '2027-01-15T12:00Z', '2027-01-15T12:00+01:00', '2027-01-15 12:00 Europe/London']) {

@@ -99,6 +99,22 @@ export function instantOf(dt: DateTime): number {
   return ms;
 }
 
+/**
+ * The UTC offset `zone` keeps at a zone-less date-time's wall-clock time, as ISO writes it: summer time included, so
+ * London is `+00:00` in January and `+01:00` in July. Undefined when `value` is no date-time.
+ *
+ * @example
+ * offsetInZone('2027-01-15T12:00', 'Europe/Helsinki'); // '+02:00'
+ */
+export function offsetInZone(value: string, zone: string): string | undefined {
+  const dt = parseDateTime(value);
+  if (!dt) return undefined;
+  const { offsetMinutes: _written, ...wall } = dt;
+  const minutes = zoneOffsetAt(instantOf({ ...wall, zone }), zone);
+  const hhmm = `${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+  return `${minutes < 0 ? '-' : '+'}${hhmm}`;
+}
+
 const END_OF_DAY: [number, number, number] = [23, 59, 59];
 const NOON: [number, number, number] = [12, 0, 0];
 

@@ -229,6 +229,16 @@ describe('profile check', () => {
     }
   });
 
+  // Audit 12-06k #10: the hint paired Europe/London with +01:00 for a January deadline: copying it, an applicant was an hour early.
+  it('hints, for a deadline without a zone, the offset each example zone keeps on that date: January and July', async () => {
+    const { parseProfile } = await import('../../../src/core/parse/profile.js');
+    const hint = (deadline: string) => parseProfile(`id: p\ntitle: P\ndeadline: ${deadline}\nitems:\n  - { id: cv, kind: cv, title: CV }\n`, 'p.yaml').diagnostics.find((d) => d.code === 'profile.deadline-zone')?.hint;
+    expect(hint('2023-01-27T17:00')).toBe('Add the zone the posting means, as an IANA name or as the offset it keeps on that date: 2023-01-27T17:00 Europe/London or 2023-01-27T17:00+00:00 for London, 2023-01-27T17:00 Europe/Helsinki or 2023-01-27T17:00+02:00 for Helsinki, 2023-01-27T17:00 America/New_York or 2023-01-27T17:00-05:00 for New York.');
+    expect(hint('2027-07-15T12:00')).toBe('Add the zone the posting means, as an IANA name or as the offset it keeps on that date: 2027-07-15T12:00 Europe/London or 2027-07-15T12:00+01:00 for London, 2027-07-15T12:00 Europe/Helsinki or 2027-07-15T12:00+03:00 for Helsinki, 2027-07-15T12:00 America/New_York or 2027-07-15T12:00-04:00 for New York.');
+    // Each offset offered is the same instant as its zone: copying either gives one deadline.
+    for (const [zone, offset] of [['Europe/London', '+00:00'], ['Europe/Helsinki', '+02:00'], ['America/New_York', '-05:00']]) expect(at(`2023-01-27T17:00${offset}`)).toBe(at(`2023-01-27 17:00 ${zone}`));
+  });
+
   it('refuses a deadline in a zone that does not exist, at its line', async () => {
     const { parseProfile } = await import('../../../src/core/parse/profile.js');
     const text = 'id: p\ntitle: P\ndeadline: 2025-11-14 23:59 Mars/Olympus_Mons\nitems:\n  - { id: cv, kind: cv, title: CV }\n';
