@@ -382,7 +382,7 @@ export const CATALOGUE = {
   }),
   'profile.not-wanted-item': entry<{ what: string; kind: string; id: string; title: string }>({
     severity: 'warning',
-    when: 'a profile that lists a kind under `not_wanted` and also asks for an item of that kind (`not_wanted: [{what: letters, kind: references}]` beside a required letter): one of the two is wrong; letters refused beside referees asked for by contact details only are fine',
+    when: 'a profile that lists a kind under `not_wanted` and also asks for an item of that kind (`not_wanted: [{what: letters, kind: references}]` beside a required letter): one of the two is wrong, and the verdict of `validate` and the summary of `profile check` name the item; letters refused beside referees asked for by contact details only are fine',
     message: (p) => `The profile lists "${p.what}" (${p.kind}) as not wanted, and also asks for it as the item \`${p.id}\` ("${p.title}"): the posting cannot mean both.`,
     hint: () => 'Check the posting and remove one of the two: this `not_wanted` entry if the document is asked for, or the item if it is not.',
   }),

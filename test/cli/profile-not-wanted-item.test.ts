@@ -27,10 +27,17 @@ describe('profile.not-wanted-item', () => {
     const warning = `profile.yaml:${line}:5 warning profile.not-wanted-item  The profile lists "transcripts of records" (transcript) as not wanted, and also asks for it as the item \`transcript\` ("Transcript of records"): the posting cannot mean both.  hint: Check the posting and remove one of the two: this \`not_wanted\` entry if the document is asked for, or the item if it is not.`;
     const check = await cli(['profile', 'check', 'profile.yaml'], { cwd: dir });
     expect(check.stdout.split('\n')[0]).toBe(warning);
+    // Audit 12-06k #13: the summary and the verdict name the conflict and what to do (before: "valid profile", "Ready to submit (...; check the warning)").
+    const what = 'both asks for and refuses "Transcript of records" (check the posting, then remove the item or its `not_wanted` entry)';
+    expect(check.stdout.trimEnd().split('\n').at(-1)).toBe(`The profile ${what}.`);
     expect(check.code).toBe(0);
     const validate = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
-    expect(validate.stdout).toBe(`${warning}\n\nReady to submit (1 item to send later; check the warning: item not asked for)\n`);
+    expect(validate.stdout).toBe(`${warning}\n\nReady, but the profile ${what}; 1 item to send later\n`);
     expect(validate.code).toBe(0);
+    // An imported profile nobody checked yet, which is where a wrong import leaves the conflict: the verdict names it too.
+    writeFileSync(join(dir, 'profile.yaml'), refusing(aalto).concat('review: true\n'));
+    const unchecked = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(unchecked.stdout.trimEnd().split('\n').at(-1)).toBe(`Ready, but by a profile not yet checked against the posting: it may miss a document the posting asks for, and it ${what} (1 item to send later)`);
     expect((await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir })).code).toBe(1);
   });
 

@@ -101,8 +101,22 @@ export function parseProfile(text: string, file: string): ParsedProfile {
 function refusedAndAsked(profile: Profile, source: YamlSource): Diagnostic[] {
   return (profile.not_wanted ?? []).flatMap((n, j) => {
     const item = n.kind === undefined || n.kind === 'other' ? undefined : profile.items.find((i) => i.kind === n.kind && !(i.kind === 'references' && !i.accepts.includes('letter')) && !narrowerThan(n.what, i.title));
-    return item ? [diagnosticAt(source, ['not_wanted', j], diag('profile.not-wanted-item', { what: n.what.trim(), kind: n.kind as string, id: item.id, title: item.title.trim() }))] : [];
+    return item ? [{ ...diagnosticAt(source, ['not_wanted', j], diag('profile.not-wanted-item', { what: n.what.trim(), kind: n.kind as string, id: item.id, title: item.title.trim() })), item: item.id }] : [];
   });
+}
+
+/**
+ * What `validate`'s verdict and `profile check`'s last lines say of items the profile both asks for and refuses
+ * (`profile.not-wanted-item`), after "the profile": a warning line alone let "Ready" vouch for a refused document.
+ *
+ * @example
+ * refusedAndAskedNote(diagnostics, profile) // 'both asks for and refuses "Transcript of records" (check the posting, then remove the item or its `not_wanted` entry)'
+ */
+export function refusedAndAskedNote(diagnostics: readonly Diagnostic[], profile: Profile | undefined): string | undefined {
+  const ids = [...new Set(diagnostics.filter((d) => d.code === 'profile.not-wanted-item' && d.item !== undefined).map((d) => d.item as string))];
+  if (ids.length === 0) return undefined;
+  const titles = ids.map((id) => `"${profile?.items.find((i) => i.id === id)?.title.trim() ?? id}"`);
+  return `both asks for and refuses ${titles.join(' and ')} (check the posting, then remove ${ids.length === 1 ? 'the item or its' : 'each item or its'} \`not_wanted\` entry)`;
 }
 
 /** An item titled as an earlier one (spaces and capitals aside), at its title: its bookmark would read the same. */
