@@ -640,12 +640,15 @@ function readPipeTables(rows: Raw[]): void {
   // "1 | 博士后申请表 | √ |": a first cell that only numbers the row is no part of the entry.
   const numberCell = /^\|?\s*\d{1,2}[.)]?\s*\|\s*(?=\S)/u;
   let numbered = false;
+  // Read before the bars are trimmed: "Data privacy statement | |" (an empty cell) trimmed reads as no row, and the
+  // row after it was taken for a new table's header.
+  const rowAt = rows.map((r) => piped(r));
   rows.forEach((r, k) => {
-    if (!piped(r)) {
+    if (!rowAt[k]) {
       numbered = false;
       return;
     }
-    const headerRow = !piped(rows[k - 1]) || rows[k - 1]?.block !== r.block;
+    const headerRow = !rowAt[k - 1] || rows[k - 1]?.block !== r.block;
     if (headerRow) numbered = false;
     const number = numberCell.exec(r.text);
     if (number) r.text = r.text.slice(number[0].length);
@@ -653,7 +656,7 @@ function readPipeTables(rows: Raw[]): void {
     // "博管办 | 流动站 | 学院" under the header and before row "1 |": a second header row, not an entry.
     const subHeader = !number && !numbered && numberCell.test(rows[k + 1]?.text ?? '');
     if (number) numbered = true;
-    if (!headerRow && !subHeader && (piped(rows[k + 1]) || piped(rows[k - 1]))) r.bullet = true;
+    if (!headerRow && !subHeader && (rowAt[k + 1] || rowAt[k - 1])) r.bullet = true;
   });
 }
 

@@ -96,7 +96,9 @@ export function toSentences(line: string): string[] {
     // time may be written onto the mark ("2:00p.m. (Eastern Time)") or be an hour ("17 Uhr. MEZ", "17:00 hrs. CET").
     const zoned = /^\(?(?:\d{1,2}(?:[:.]\d{2})?)?(?:[ap]\.m|hrs?)$|^\(?\d{1,2}(?:[:.]\d{2})?h$|^uhr$/.test(word)
       && (ZONE_FIRST_WORDS.has(next) || /^[A-Z]{1,4}T$/.test(nextWord));
-    if (ABBREVIATIONS.has(word.replace(/^[("']/, '')) || /^[a-z]$/i.test(word) || enumerated || zoned || (/^\d{1,2}$/.test(word) && next in MONTHS)) continue;
+    // "(max. 10.000 Zeichen inkl. Leerzeichen)": a clause abbreviation inside an open parenthesis ends no sentence.
+    const bracketed = CLAUSE_ABBREVIATIONS.has(word.replace(/^[("']/, '')) && before.lastIndexOf('(') > before.lastIndexOf(')');
+    if (ABBREVIATIONS.has(word.replace(/^[("']/, '')) || /^[a-z]$/i.test(word) || enumerated || zoned || bracketed || (/^\d{1,2}$/.test(word) && next in MONTHS)) continue;
     out.push(line.slice(start, m.index + 1).trim());
     start = m.index + m[0].length;
   }
