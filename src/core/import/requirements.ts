@@ -1177,6 +1177,8 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   if (/^(?:it|them|this|these|those|that|they|es|sie|ihn|het|ze|dit|dat|le|la|les|cela|ceci|lo|los|las|det|den|dem|sitä|niitä|tätä|before|after|until|till|now|yet|later|again|anything|everything|more)\b/iu.test(what)) return;
   // "do not include any information prior to your university studies": what goes in a document, not a document.
   if (/^(?:(?:any|personal|other|irrelevant|unnecessary|such|more|additional|further|private|sensitive)\s+)*(?:information|details|data|content|contents|text|remarks|comments|explanations?|angaben|informationen|daten|gegevens|informatie|uppgifter|information|tietoja|informations|données|información|datos|informazioni|dati)\b/iu.test(what)) return;
+  // "Bitte verzichten Sie auf persönliche Nachfragen", "please do not phone": asking after the application, no document.
+  if (/^(?:(?:any|personal|telephone|phone|further|persönliche[nr]?|telefonische[nr]?|weitere[nr]?)\s+)*(?:inquiries|enquiries|queries|(?:phone |telephone )?calls|visits|(?:nach|rück|an)fragen|anrufe?n?|besuche?n?)\b/iu.test(what)) return;
   // "Do not attach publications/papers", "examples of my work": copies of papers are writing samples.
   const kind = /\b(?:publications|papers|articles|reprints|examples? of (?:my|your) work|work samples?|samples? of (?:my|your) work)\b/iu.test(what)
     ? 'writing_sample'
