@@ -122,4 +122,45 @@ describe('what the inputs show is what the packet shows', () => {
     expect(r.code).toBe(0);
     expect(await pageTexts(new Uint8Array(readFileSync(join(dir, 'out.pdf'))), [1])).toEqual([expect.stringContaining('Inside')]);
   });
+
+  /** A page (3) saying "Name:" with a filled text field (10) drawn by its appearance (11), whose /Length is `slack` bytes too long. */
+  const filledForm = (slack: number, appendedText?: string): Uint8Array => {
+    const ap = 'BT /F1 10 Tf 2 4 Td (Aino Virtanen) Tj ET';
+    const page = (contents: string) => `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents ${contents} /Resources << /Font << /F1 9 0 R >> >> /Annots [10 0 R] >> endobj`;
+    const objects = [
+      '1 0 obj << /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [10 0 R] >> >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      page('4 0 R'),
+      textStream(4, 'Name:'),
+      HELVETICA,
+      '10 0 obj << /Type /Annot /Subtype /Widget /FT /Tx /T (name) /V (Aino Virtanen) /Rect [100 90 280 110] /DA (/F1 10 Tf 0 g) /AP << /N 11 0 R >> /F 4 >> endobj',
+      `11 0 obj << /Type /XObject /Subtype /Form /BBox [0 0 180 20] /Resources << /Font << /F1 9 0 R >> >> /Length ${ap.length + slack} >> stream\n${ap}\nendstream endobj`,
+    ];
+    if (appendedText === undefined) return rawPdf(objects);
+    // As twoVersions: the page again, appended without an index, and a stale index entry, so packet keeps that version.
+    const text = new TextDecoder('latin1').decode(rawPdf(objects, `${page('7 0 R')}\n${textStream(7, appendedText)}\n`));
+    const at = text.indexOf('0000000000 65535 f ', text.indexOf('0000000000 65535 f ') + 1);
+    return Uint8Array.from(text.slice(0, at) + '0000000007 00000 n ' + text.slice(at + 19), (c) => c.charCodeAt(0));
+  };
+
+  it('builds a damaged filled-in form: the values flattening prints are not taken for damage (before: build.text-changed while validate said Ready)', async () => {
+    const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': manifest(), 'cv.pdf': rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'CV')]), 'plan.pdf': filledForm(7) });
+    const validate = await cli(['validate', 'm.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(validate.stdout).toContain('m.yaml:6:9 info file.repaired  plan.pdf has minor damage');
+    expect(validate.code).toBe(0);
+    const r = await cli(['build', 'm.yaml', '--today', '2025-10-01', '--no-cover', '--no-stamps'], { cwd: dir });
+    expect(r.stdout).not.toContain('build.text-changed');
+    expect(r.code).toBe(0);
+    expect(await pageTexts(new Uint8Array(readFileSync(join(dir, 'out.pdf'))), [2])).toEqual(['Name:AinoVirtanen']);
+  });
+
+  it('still stops a damaged form whose own page content reads differently, though its fields are flattened', async () => {
+    const plan = filledForm(0, 'Bye');
+    expect(await pageTexts(plan, [1])).toEqual(['Name:']);
+    const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': manifest(), 'cv.pdf': rawPdf([...pageTree([3]), textPage(3, '4 0 R'), HELVETICA, textStream(4, 'CV')]), 'plan.pdf': plan });
+    const r = await cli(['build', 'm.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('m.yaml:6:9 error build.text-changed  Page 1 of plan.pdf reads differently on page 3 of the built PDF than in the file itself');
+    expect(existsSync(join(dir, 'out.pdf'))).toBe(false);
+  });
 });

@@ -611,8 +611,9 @@ class Assembly {
       out.addPage(page);
       this.copiedPages.add(page);
       // Looked at before fields are drawn into it: only what the input's page itself shows counts.
-      this.copied.push({ outputPage: out.getPageCount(), source: describeSource(part), inputPage: prep.numbers?.[i] ?? i + 1, ...textLook(out, leaf), ...(part.at ? { at: part.at } : {}) });
-      if (widgets.length > 0) flattenWidgets(page, widgets, doc.context, copier, this.pen, viewerDraws);
+      const copied: CopiedPage = { outputPage: out.getPageCount(), source: describeSource(part), inputPage: prep.numbers?.[i] ?? i + 1, ...textLook(out, leaf), ...(part.at ? { at: part.at } : {}) };
+      this.copied.push(copied);
+      if (widgets.length > 0 && flattenWidgets(page, widgets, doc.context, copier, this.pen, viewerDraws) > 0) copied.flattened = true;
     }
     return copier;
   }

@@ -142,6 +142,8 @@ export interface CopiedPage {
   fonts: boolean;
   /** The footer stamp added to it, when stamps are on. */
   stamp?: string;
+  /** Form fields were drawn into it (flattened), after its own content. */
+  flattened?: boolean;
   at?: PartLocation;
 }
 
