@@ -882,18 +882,32 @@ export const CATALOGUE = {
     message: (p) => `${p.file} is digitally signed (${plural(p.signatures, 'signature')}); combining it with other files makes the signature no longer verifiable.`,
     hint: () => 'If the portal allows it, also upload the signed original as a separate file.',
   }),
-  'file.forms': entry<{ file: string; fields: number; filled: number; mode: 'keep' | 'flatten' }>({
-    severity: 'info',
-    when: 'a PDF with form fields (flattened by default); a form with fields to fill in and none filled in is `file.form-empty`',
-    message: (p) =>
-      `${p.file} has ${plural(p.fields, 'form field')} (${p.filled} filled in); ${
+  'file.forms': entry<{ file: string; fields: number; filled: number; mode: 'keep' | 'flatten'; passwords?: number }>({
+    severity: (p) => (p.mode === 'keep' && (p.passwords ?? 0) > 0 ? 'warning' : 'info'),
+    severities: ['info', 'warning'],
+    when: 'a PDF with form fields (flattened by default); a form with fields to fill in and none filled in is `file.form-empty`; a template\'s prompt ("Click or tap here to enter text.", dd/mm/yyyy, a text field\'s own default) is not filled in; a warning when `--forms keep` carries a password field\'s value in the file',
+    message: (p) => {
+      const secret = (p.passwords ?? 0) === 1 ? 'the password field' : 'the password fields';
+      const said = `${p.file} has ${plural(p.fields, 'form field')} (${p.filled} filled in); ${
         p.mode === 'keep'
           ? 'they are kept as fields, which some portals and viewers show differently'
           : p.filled === 0
             ? 'they will be flattened: each is printed on the page as it looks now and can no longer be used'
             : 'they will be flattened: the filled-in values are printed on the page and can no longer be edited'
-      }.`,
-    hint: (p) => (p.filled < p.fields ? 'Check that every field you need is filled in before building.' : 'Nothing to do.'),
+      }`;
+      if ((p.passwords ?? 0) === 0) return `${said}.`;
+      return p.mode === 'keep'
+        ? `${said}; what ${secret} ${(p.passwords ?? 0) === 1 ? 'holds' : 'hold'} stays in the packet, where anyone can read it from the form's data.`
+        : `${said}; what ${secret} ${(p.passwords ?? 0) === 1 ? 'holds' : 'hold'} is printed as asterisks only, and is not carried in the packet.`;
+    },
+    hint: (p) =>
+      (p.passwords ?? 0) > 0
+        ? p.mode === 'keep'
+          ? 'Clear the password field and save the form before building, or build without --forms keep (the value is then printed as asterisks and not kept).'
+          : 'Check the posting really asks for it; a reviewer sees only asterisks, so the value is not sent.'
+        : p.filled < p.fields
+          ? 'Check that every field you need is filled in before building.'
+          : 'Nothing to do.',
   }),
   'file.forms-kept': entry<{ file: string; fields: string[]; chars: string[]; undecided?: string[] }>({
     severity: 'warning',

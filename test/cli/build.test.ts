@@ -1544,3 +1544,59 @@ describe('a form saved without the look of its fields (NeedAppearances), flatten
     expect(keep.stdout).not.toContain('file.forms-kept');
   });
 });
+
+describe('form fields that hold a password or a template prompt (audit 12-06k #1, #5)', () => {
+  const PROFILE = 'id: forms\ntitle: Lecturer\nitems:\n  - { id: cv, kind: cv, title: CV, accepts: [file] }\n';
+  const MANIFEST = 'profile: ./profile.yaml\napplicant: { name: Maria Keller, email: m@examples.fi }\noutput: out.pdf\nitems:\n  cv: docs/form.pdf\n';
+  /** A one-page form with the given text fields (no appearances: the viewer draws them), Helvetica as /Helv. */
+  const form = (fields: readonly string[]): Uint8Array =>
+    rawPdf([
+      `1 0 obj << /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [${fields.map((_, i) => `${10 + i} 0 R`).join(' ')}] /DR << /Font << /Helv 9 0 R >> >> >> >> endobj`,
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 9 0 R >> >> /Annots [${fields.map((_, i) => `${10 + i} 0 R`).join(' ')}] >> endobj`,
+      '4 0 obj << /Length 46 >> stream\nBT /F1 11 Tf 72 780 Td (Application form) Tj ET\nendstream endobj',
+      '9 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+      ...fields.map((f, i) => `${10 + i} 0 obj << /Type /Annot /Subtype /Widget /FT /Tx /T (f${i}) ${f} /Rect [250 ${720 - i * 30} 450 ${735 - i * 30}] /DA (/Helv 10 Tf 0 g) /F 4 >> endobj`),
+    ]);
+
+  it('a filled password field is printed as asterisks and file.forms says so; with --forms keep it is a warning (before: "Nothing to do", and kept silently)', async () => {
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': MANIFEST, 'docs/form.pdf': form(['/Ff 8192 /V (Hunter2-secret)']) });
+    const r = await cli(['build', 'manifest.yaml', '--today', '2025-11-01', '--no-cover'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'manifest.yaml:5:7 info file.forms  docs/form.pdf has 1 form field (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited; what the password field holds is printed as asterisks only, and is not carried in the packet.  hint: Check the posting really asks for it; a reviewer sees only asterisks, so the value is not sent.',
+    );
+    const text = (await readPdf(readFileSync(join(dir, 'out.pdf')))).pages[0]!.items.map((it) => it.str).join(' ');
+    expect(text).toContain('*************');
+    expect(text).not.toContain('Hunter2');
+    // A password field whose own look shows the value in clear (as pdf-lib draws it): the asterisks, not that look.
+    const doc = await PDFDocument.create();
+    const field = doc.getForm().createTextField('pin');
+    field.enablePassword();
+    field.setText('Hunter2-secret');
+    field.addToPage(doc.addPage([595, 842]), { x: 50, y: 700, width: 200, height: 20 });
+    writeFileSync(join(dir, 'docs/drawn.pdf'), await doc.save());
+    writeFileSync(join(dir, 'manifest.yaml'), MANIFEST.replace('output: out.pdf', 'output: drawn.pdf').replace('docs/form.pdf', 'docs/drawn.pdf'));
+    expect((await cli(['build', 'manifest.yaml', '--today', '2025-11-01', '--no-cover'], { cwd: dir })).code).toBe(0);
+    const drawn = (await readPdf(readFileSync(join(dir, 'drawn.pdf')))).pages[0]!.items.map((it) => it.str).join(' ');
+    expect(drawn).toContain('**************');
+    expect(drawn).not.toContain('Hunter2');
+    writeFileSync(join(dir, 'manifest.yaml'), MANIFEST);
+    const keep = await cli(['build', 'manifest.yaml', '--today', '2025-11-01', '--no-cover', '--forms', 'keep', '--strict'], { cwd: dir });
+    expect(keep.code).toBe(1);
+    expect(keep.stdout).toContain(
+      "manifest.yaml:5:7 warning file.forms  docs/form.pdf has 1 form field (1 filled in); they are kept as fields, which some portals and viewers show differently; what the password field holds stays in the packet, where anyone can read it from the form's data.  hint: Clear the password field and save the form before building, or build without --forms keep (the value is then printed as asterisks and not kept).",
+    );
+  });
+
+  it("a form whose fields still hold Word's prompts or their own default is file.form-empty, and --strict stops (before: \"3 filled in\", Ready)", async () => {
+    const prompts = ['/V (Click or tap here to enter text.)', '/V (dd/mm/yyyy) /DV (dd/mm/yyyy)', '/V (Enter your degree here)'];
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': MANIFEST, 'docs/form.pdf': form(prompts) });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01', '--strict'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('manifest.yaml:5:7 warning file.form-empty  docs/form.pdf is a form with 3 fields to fill in, and none of them is filled in: a reviewer gets a blank form.');
+    writeFileSync(join(dir, 'docs/form.pdf'), form(['/V (Maria Keller)', ...prompts.slice(1)]));
+    const some = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
+    expect(some.stdout).toContain('manifest.yaml:5:7 info file.forms  docs/form.pdf has 3 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited.  hint: Check that every field you need is filled in before building.');
+  });
+});

@@ -86,7 +86,9 @@ export function flattenWidgets(
       // A filled text field whose appearance is left to the viewer (NeedAppearances, or a stream that paints
       // nothing, as LibreOffice writes): its value is the truth, and copying the appearance would lose it.
       const viewerDraws = value !== '' && (needAppearances || (apRef !== undefined && paintsNothing(src.lookup(apRef) as PDFStream)));
-      if (apRef && !viewerDraws) {
+      // A password field's own look may show its value in clear (pdf-lib writes it so): only the asterisks viewers show are drawn.
+      const secret = fieldAttr(src, widget, 'FT') === PDFName.of('Tx') && (fieldFlags(src, widget) & PASSWORD) !== 0;
+      if (apRef && !viewerDraws && !secret) {
         const stream = src.lookup(apRef) as PDFStream;
         const bbox = rectOf(src, stream.dict.get(PDFName.of('BBox')));
         if (!bbox) continue;

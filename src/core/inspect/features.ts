@@ -23,7 +23,9 @@ const K = {
   T: N('T'),
   FT: N('FT'),
   V: N('V'),
+  DV: N('DV'),
   Ff: N('Ff'),
+  Tx: N('Tx'),
   Btn: N('Btn'),
   XFA: N('XFA'),
   NeedsRendering: N('NeedsRendering'),
@@ -178,6 +180,7 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
     filledFields: form.filled,
     fillableFields: form.fillable,
     filledFillable: form.fillableFilled,
+    filledPasswords: form.passwords,
     signatures,
     xfa,
     layers: layers.total,
@@ -200,21 +203,48 @@ export function hasValue(v: PDFObject | undefined): boolean {
   return true;
 }
 
+/**
+ * The prompts form templates leave in a field for the applicant to replace: Word's content-control texts
+ * ("Click or tap here to enter text.", "Choose an item."), "Enter ... here", and date patterns (dd/mm/yyyy).
+ */
+const PROMPTS = [
+  /^click (?:or tap )?(?:here )?to enter (?:a )?(?:text|date)\.?$/iu,
+  /^choose an item\.?$/iu,
+  /^(?:please )?enter (?:[\p{L}'-]+ ){0,3}here\.?$/iu,
+  /^(?:dd|tt|pp)[./-](?:mm|kk)[./-](?:yyyy|yy|jjjj|vvvv)$/iu,
+  /^mm[./-]dd[./-](?:yyyy|yy)$/iu,
+  /^(?:yyyy|jjjj|vvvv)[./-](?:mm|kk)[./-](?:dd|tt|pp)$/iu,
+];
+
+/** Whether a field's value is an answer: not empty, not one of the template's prompts, not a text field's own default (`/DV`). */
+function isAnswer(context: PDFContext, type: PDFObject | undefined, v: PDFObject | undefined, dv: PDFObject | undefined): boolean {
+  if (!hasValue(v)) return false;
+  if (!(v instanceof PDFString || v instanceof PDFHexString)) return true;
+  const text = v.decodeText().trim().replace(/\s+/gu, ' ');
+  if (PROMPTS.some((re) => re.test(text))) return false;
+  // A choice field's preselected option may be the applicant's choice; a text field's default is the form's own words.
+  const preset = deref(context, dv);
+  return !(type === K.Tx && (preset instanceof PDFString || preset instanceof PDFHexString) && preset.decodeText().trim().replace(/\s+/gu, ' ') === text);
+}
+
 interface FormCount {
   fields: number;
   filled: number;
   /** Fields one fills in (not push buttons, not read-only), and how many of them have a value. */
   fillable: number;
   fillableFilled: number;
+  /** Password fields (field flag 14) that hold a value. */
+  passwords: number;
   hasXfa: boolean;
 }
 
-/** Field flags: read-only (the issuer's, not filled in by the applicant) and push button (no value). */
+/** Field flags: read-only (the issuer's, not filled in by the applicant), push button (no value) and password. */
 export const READ_ONLY = 1;
 export const PUSH_BUTTON = 1 << 16;
+export const PASSWORD = 1 << 13;
 
 function scanForm(context: PDFContext, acroForm: PDFDict | undefined, maxObjects: number): FormCount {
-  const none = { fields: 0, filled: 0, fillable: 0, fillableFilled: 0 };
+  const none = { fields: 0, filled: 0, fillable: 0, fillableFilled: 0, passwords: 0 };
   if (!acroForm) return { ...none, hasXfa: false };
   const hasXfa = acroForm.has(K.XFA);
   const top = deref(context, acroForm.get(K.Fields));
@@ -223,10 +253,11 @@ function scanForm(context: PDFContext, acroForm: PDFDict | undefined, maxObjects
   let filled = 0;
   let fillable = 0;
   let fillableFilled = 0;
+  let passwords = 0;
   const seen = new Set<PDFObject>();
-  const stack: { obj: PDFObject; ft?: PDFObject; v?: PDFObject; ff?: PDFObject }[] = top.asArray().map((obj) => ({ obj }));
+  const stack: { obj: PDFObject; ft?: PDFObject; v?: PDFObject; dv?: PDFObject; ff?: PDFObject }[] = top.asArray().map((obj) => ({ obj }));
   while (stack.length > 0) {
-    const { obj, ft, v, ff } = stack.pop()!;
+    const { obj, ft, v, dv, ff } = stack.pop()!;
     const field = asDict(deref(context, obj));
     if (!field || seen.has(field)) continue;
     if (seen.size >= maxObjects) throw new BudgetExceeded(`more than ${maxObjects} form fields`);
@@ -234,26 +265,28 @@ function scanForm(context: PDFContext, acroForm: PDFDict | undefined, maxObjects
     // Field type and value are inherited from the parent field.
     const myFt = field.get(K.FT) ?? ft;
     const myV = field.get(K.V) ?? v;
+    const myDv = field.get(K.DV) ?? dv;
     const myFf = field.get(K.Ff) ?? ff;
     const kids = deref(context, field.get(K.Kids));
     const childFields = kids instanceof PDFArray ? kids.asArray().filter((k) => asDict(deref(context, k))?.has(K.T)) : [];
     if (childFields.length > 0) {
-      for (const k of childFields) stack.push({ obj: k, ft: myFt, v: myV, ff: myFf });
+      for (const k of childFields) stack.push({ obj: k, ft: myFt, v: myV, dv: myDv, ff: myFf });
       continue;
     }
     const type = deref(context, myFt);
     if (type === K.Sig) continue;
     fields++;
-    const value = hasValue(deref(context, myV));
+    const value = isAnswer(context, type, deref(context, myV), myDv);
     if (value) filled++;
     // A push button has no value, and a read-only field is the issuer's (pgfplots' manual has thousands of both).
     const flags = deref(context, myFf);
     const bits = flags instanceof PDFNumber ? flags.asNumber() : 0;
+    if (type === K.Tx && (bits & PASSWORD) !== 0 && hasValue(deref(context, myV))) passwords++;
     if ((bits & READ_ONLY) !== 0 || (type === K.Btn && (bits & PUSH_BUTTON) !== 0)) continue;
     fillable++;
     if (value) fillableFilled++;
   }
-  return { fields, filled, fillable, fillableFilled, hasXfa };
+  return { fields, filled, fillable, fillableFilled, passwords, hasXfa };
 }
 
 function scanLayers(context: PDFContext, oc: PDFDict | undefined): { total: number; hidden: number } {

@@ -8,7 +8,7 @@ import type { findingsAbout } from './findings.js';
 
 /** A form's fields by the pages (0-based) their widgets are on, and the pages with text typed onto them (FreeText). */
 export interface FormPages {
-  fields: { fillable: boolean; filled: boolean; pages: number[] }[];
+  fields: { fillable: boolean; filled: boolean; pages: number[]; password?: boolean }[];
   typed: number[];
   /** What the build does with the fields (`--forms`), for the note. */
   mode?: FormMode;
@@ -22,16 +22,17 @@ export interface FormPages {
  * @example
  * formFinding(findingsAbout('form.pdf'), pages, 'flatten', [0]) // file.forms, or file.form-empty, or undefined: no field on page 1
  */
-export function formFinding(say: ReturnType<typeof findingsAbout>, form: FormPages, mode: FormMode, taken?: readonly number[], counts?: { fields: number; filled: number; fillable: number; fillableFilled: number }): Finding | undefined {
+export function formFinding(say: ReturnType<typeof findingsAbout>, form: FormPages, mode: FormMode, taken?: readonly number[], counts?: { fields: number; filled: number; fillable: number; fillableFilled: number; passwords: number }): Finding | undefined {
   const fields = taken ? form.fields.filter((f) => f.pages.some((p) => taken.includes(p))) : form.fields;
   const n = counts ?? {
     fields: fields.length,
     filled: fields.filter((f) => f.filled).length,
     fillable: fields.filter((f) => f.fillable).length,
     fillableFilled: fields.filter((f) => f.fillable && f.filled).length,
+    passwords: fields.filter((f) => f.password === true).length,
   };
   if (n.fields === 0) return undefined;
   const typedOnForm = fields.some((f) => f.fillable && f.pages.some((p) => form.typed.includes(p) && (!taken || taken.includes(p))));
   if (n.fillable > 0 && n.fillableFilled === 0 && !typedOnForm) return say.formEmpty(n.fillable);
-  return say.forms(n.fields, n.filled, mode);
+  return say.forms(n.fields, n.filled, mode, n.passwords);
 }

@@ -431,7 +431,7 @@ function featureFindings(features: PdfFeatures, say: ReturnType<typeof findingsA
   const found: Finding[] = [];
   if (features.signatures > 0) found.push(say.signed(features.signatures));
   if (features.xfa !== 'none') found.push(say.xfa(features.xfa === 'dynamic'));
-  const counts = { fields: features.formFields, filled: features.filledFields, fillable: features.fillableFields, fillableFilled: features.filledFillable };
+  const counts = { fields: features.formFields, filled: features.filledFields, fillable: features.fillableFields, fillableFilled: features.filledFillable, passwords: features.filledPasswords };
   const form = formFinding(say, formPages ?? { fields: [], typed: [] }, options.forms ?? 'flatten', undefined, counts);
   if (form) found.push(form);
   if (features.layers > 0) found.push(say.layers(features.layers, features.hiddenLayers));

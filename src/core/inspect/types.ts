@@ -26,6 +26,8 @@ export interface PdfFeatures {
   /** Of those, the fields one fills in (not push buttons, not read-only), and how many of them have a value. */
   fillableFields: number;
   filledFillable: number;
+  /** Of those, password fields holding a value (flattening prints it as asterisks; kept, it travels in the file). */
+  filledPasswords: number;
   /** Signature fields that hold a signature. */
   signatures: number;
   /** The form carries XFA data; `dynamic` when its pages only exist in XFA (`/NeedsRendering`). */

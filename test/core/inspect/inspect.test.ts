@@ -277,6 +277,55 @@ describe('inspectInput: PDFs', () => {
     expect(codes(await inspectInput(await makeFeaturePdf({ fields: 2, filled: 1 })))).toEqual(['info file.forms']);
   });
 
+  it("a template's prompts and a text field's own default (/DV) are not filled in (audit 12-06k #5; before: 3 filled in, Ready under --strict)", async () => {
+    const form = async (values: (doc: PDFDocument) => void): Promise<InputFacts> => {
+      const doc = await PDFDocument.load(await makeFeaturePdf({ fields: 3, filled: 3 }));
+      values(doc);
+      return inspectInput(await doc.save(), { fileName: 'docs/form.pdf' });
+    };
+    const set = (doc: PDFDocument, name: string, value: string, preset?: string) => {
+      const field = doc.getForm().getTextField(name);
+      field.setText(value);
+      if (preset !== undefined) field.acroField.dict.set(PDFName.of('DV'), PDFHexString.fromText(preset));
+    };
+    const prompts = await form((doc) => {
+      set(doc, 'field0', 'Click or tap here to enter text.');
+      set(doc, 'field1', 'dd/mm/yyyy', 'dd/mm/yyyy');
+      set(doc, 'field2', 'Enter your degree here');
+    });
+    expect(prompts.findings.map((x) => `${x.severity} ${x.code} ${x.message}`)).toEqual([
+      'warning file.form-empty docs/form.pdf is a form with 3 fields to fill in, and none of them is filled in: a reviewer gets a blank form.',
+    ]);
+    // One real answer among prompts: the count says so, and the hint asks to check the rest.
+    const some = await form((doc) => {
+      set(doc, 'field0', 'Aino Virtanen');
+      set(doc, 'field1', 'Your answer', 'Your answer');
+      set(doc, 'field2', 'Click here to enter a date.');
+    });
+    expect(some.findings.map((x) => `${x.severity} ${x.code} ${x.message}  hint: ${x.hint}`)).toEqual([
+      'info file.forms docs/form.pdf has 3 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited.  hint: Check that every field you need is filled in before building.',
+    ]);
+    // A value that only mentions a prompt's words, or a date, is an answer.
+    const answers = await form((doc) => {
+      set(doc, 'field0', 'Enter the building by the main door; room 2 is here');
+      set(doc, 'field1', '01/06/2026', 'dd/mm/yyyy');
+    });
+    expect(answers.features).toMatchObject({ formFields: 3, filledFields: 3 });
+  });
+
+  it('a password field holding a value: file.forms says it is printed as asterisks (flatten), a warning when --forms keep carries it (audit 12-06k #1; before: "Nothing to do")', async () => {
+    const doc = await PDFDocument.load(await makeFeaturePdf({ fields: 1, filled: 1 }));
+    doc.getForm().getTextField('field0').enablePassword();
+    const bytes = await doc.save();
+    const line = (facts: InputFacts) => facts.findings.map((x) => `${x.severity} ${x.code} ${x.message}  hint: ${x.hint}`);
+    expect(line(await inspectInput(bytes, { fileName: 'docs/form.pdf' }))).toEqual([
+      'info file.forms docs/form.pdf has 1 form field (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited; what the password field holds is printed as asterisks only, and is not carried in the packet.  hint: Check the posting really asks for it; a reviewer sees only asterisks, so the value is not sent.',
+    ]);
+    expect(line(await inspectInput(bytes, { fileName: 'docs/form.pdf', forms: 'keep' }))).toEqual([
+      "warning file.forms docs/form.pdf has 1 form field (1 filled in); they are kept as fields, which some portals and viewers show differently; what the password field holds stays in the packet, where anyone can read it from the form's data.  hint: Clear the password field and save the form before building, or build without --forms keep (the value is then printed as asterisks and not kept).",
+    ]);
+  });
+
   it('tells a dynamic XFA form (error) from a static one, and a signature from usage rights', async () => {
     const make = async (edit: (doc: PDFDocument) => void): Promise<Uint8Array> => {
       const doc = await PDFDocument.load(await makePdf());
