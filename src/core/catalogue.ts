@@ -885,7 +885,7 @@ export const CATALOGUE = {
   'file.forms': entry<{ file: string; fields: number; filled: number; mode: 'keep' | 'flatten'; passwords?: number }>({
     severity: (p) => (p.mode === 'keep' && (p.passwords ?? 0) > 0 ? 'warning' : 'info'),
     severities: ['info', 'warning'],
-    when: 'a PDF with form fields (flattened by default); a form with fields to fill in and none filled in is `file.form-empty`; a template\'s prompt ("Click or tap here to enter text.", dd/mm/yyyy, a text field\'s own default) is not filled in; a warning when `--forms keep` carries a password field\'s value in the file',
+    when: 'a PDF with form fields (flattened by default); a form with fields to fill in and none filled in is `file.form-empty`; a template\'s prompt ("Click or tap here to enter text.", dd/mm/yyyy, "Enter ... here") is not filled in; a warning when `--forms keep` carries a password field\'s value in the file',
     message: (p) => {
       const secret = (p.passwords ?? 0) === 1 ? 'the password field' : 'the password fields';
       const said = `${p.file} has ${plural(p.fields, 'form field')} (${p.filled} filled in); ${

@@ -23,7 +23,6 @@ const K = {
   T: N('T'),
   FT: N('FT'),
   V: N('V'),
-  DV: N('DV'),
   Ff: N('Ff'),
   Tx: N('Tx'),
   Btn: N('Btn'),
@@ -216,15 +215,15 @@ const PROMPTS = [
   /^(?:yyyy|jjjj|vvvv)[./-](?:mm|kk)[./-](?:dd|tt|pp)$/iu,
 ];
 
-/** Whether a field's value is an answer: not empty, not one of the template's prompts, not a text field's own default (`/DV`). */
-function isAnswer(context: PDFContext, type: PDFObject | undefined, v: PDFObject | undefined, dv: PDFObject | undefined): boolean {
+/**
+ * Whether a field's value is an answer: not empty, not one of the template's prompts. A value equal to the field's
+ * default (`/DV`) still is one: LibreOffice writes every typed-in value as the default too.
+ */
+function isAnswer(v: PDFObject | undefined): boolean {
   if (!hasValue(v)) return false;
   if (!(v instanceof PDFString || v instanceof PDFHexString)) return true;
   const text = v.decodeText().trim().replace(/\s+/gu, ' ');
-  if (PROMPTS.some((re) => re.test(text))) return false;
-  // A choice field's preselected option may be the applicant's choice; a text field's default is the form's own words.
-  const preset = deref(context, dv);
-  return !(type === K.Tx && (preset instanceof PDFString || preset instanceof PDFHexString) && preset.decodeText().trim().replace(/\s+/gu, ' ') === text);
+  return !PROMPTS.some((re) => re.test(text));
 }
 
 interface FormCount {
@@ -255,9 +254,9 @@ function scanForm(context: PDFContext, acroForm: PDFDict | undefined, maxObjects
   let fillableFilled = 0;
   let passwords = 0;
   const seen = new Set<PDFObject>();
-  const stack: { obj: PDFObject; ft?: PDFObject; v?: PDFObject; dv?: PDFObject; ff?: PDFObject }[] = top.asArray().map((obj) => ({ obj }));
+  const stack: { obj: PDFObject; ft?: PDFObject; v?: PDFObject; ff?: PDFObject }[] = top.asArray().map((obj) => ({ obj }));
   while (stack.length > 0) {
-    const { obj, ft, v, dv, ff } = stack.pop()!;
+    const { obj, ft, v, ff } = stack.pop()!;
     const field = asDict(deref(context, obj));
     if (!field || seen.has(field)) continue;
     if (seen.size >= maxObjects) throw new BudgetExceeded(`more than ${maxObjects} form fields`);
@@ -265,18 +264,17 @@ function scanForm(context: PDFContext, acroForm: PDFDict | undefined, maxObjects
     // Field type and value are inherited from the parent field.
     const myFt = field.get(K.FT) ?? ft;
     const myV = field.get(K.V) ?? v;
-    const myDv = field.get(K.DV) ?? dv;
     const myFf = field.get(K.Ff) ?? ff;
     const kids = deref(context, field.get(K.Kids));
     const childFields = kids instanceof PDFArray ? kids.asArray().filter((k) => asDict(deref(context, k))?.has(K.T)) : [];
     if (childFields.length > 0) {
-      for (const k of childFields) stack.push({ obj: k, ft: myFt, v: myV, dv: myDv, ff: myFf });
+      for (const k of childFields) stack.push({ obj: k, ft: myFt, v: myV, ff: myFf });
       continue;
     }
     const type = deref(context, myFt);
     if (type === K.Sig) continue;
     fields++;
-    const value = isAnswer(context, type, deref(context, myV), myDv);
+    const value = isAnswer(deref(context, myV));
     if (value) filled++;
     // A push button has no value, and a read-only field is the issuer's (pgfplots' manual has thousands of both).
     const flags = deref(context, myFf);
