@@ -219,7 +219,7 @@ const PROMPTS = [
  * Whether a field's value is an answer: not empty, not one of the template's prompts. A value equal to the field's
  * default (`/DV`) still is one: LibreOffice writes every typed-in value as the default too.
  */
-function isAnswer(v: PDFObject | undefined): boolean {
+export function isAnswer(v: PDFObject | undefined): boolean {
   if (!hasValue(v)) return false;
   if (!(v instanceof PDFString || v instanceof PDFHexString)) return true;
   const text = v.decodeText().trim().replace(/\s+/gu, ' ');

@@ -4,7 +4,7 @@
  */
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { textOf } from './actions.js';
-import { hasValue, PUSH_BUTTON, READ_ONLY } from './features.js';
+import { hasValue, isAnswer, PASSWORD, PUSH_BUTTON, READ_ONLY } from './features.js';
 import type { FormPages } from './form-pages.js';
 
 /** An inherited field attribute (walking /Parent, with a loop guard). */
@@ -281,7 +281,7 @@ export function fieldTextsOfPages(src: PDFContext, catalog: PDFDict, pages: read
  */
 export function formPagesOf(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): FormPages {
   const widgets = formWidgets(src, catalog);
-  const fields = new Map<PDFDict, { fillable: boolean; filled: boolean; pages: number[] }>();
+  const fields = new Map<PDFDict, FormPages['fields'][number]>();
   const typed: number[] = [];
   for (const [i, page] of pages.entries()) {
     const annots = src.lookup(page.dict.get(PDFName.of('Annots')));
@@ -298,7 +298,9 @@ export function formPagesOf(src: PDFContext, catalog: PDFDict, pages: readonly {
       const type = fieldAttr(src, annot, 'FT');
       if (type === PDFName.of('Sig')) continue;
       const ff = fieldFlags(src, annot);
-      const entry = fields.get(field) ?? { fillable: !(ff & READ_ONLY) && !(type === PDFName.of('Btn') && ff & PUSH_BUTTON), filled: hasValue(fieldAttr(src, annot, 'V')), pages: [] };
+      const value = fieldAttr(src, annot, 'V');
+      // Counted as the whole-file note counts (features.ts): a template's prompt is no answer, a password is said apart.
+      const entry = fields.get(field) ?? { fillable: !(ff & READ_ONLY) && !(type === PDFName.of('Btn') && ff & PUSH_BUTTON), filled: isAnswer(value), pages: [], password: type === PDFName.of('Tx') && (ff & PASSWORD) !== 0 && hasValue(value) };
       if (!entry.pages.includes(i)) entry.pages.push(i);
       fields.set(field, entry);
     }

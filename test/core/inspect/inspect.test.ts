@@ -296,6 +296,8 @@ describe('inspectInput: PDFs', () => {
     expect(prompts.findings.map((x) => `${x.severity} ${x.code} ${x.message}`)).toEqual([
       'warning file.form-empty docs/form.pdf is a form with 3 fields to fill in, and none of them is filled in: a reviewer gets a blank form.',
     ]);
+    // A `pages:` selection judges the fields by page (formPages): the prompts are no answers there either (merge of prod25a and prod25b).
+    expect(prompts.formPages?.fields.map((f) => f.filled)).toEqual([false, false, false]);
     // One real answer among prompts: the count says so, and the hint asks to check the rest.
     const some = await form((doc) => {
       set(doc, 'field0', 'Aino Virtanen');
