@@ -1141,7 +1141,8 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     // "... do not include teaching evaluations": evidence of teaching, not the teaching statement a posting may ask for.
     // "do not include high school transcripts": the words between the cue and the document narrow what is refused.
     const narrow = cueEnd >= 0 && h.start > cueEnd ? /^\s*(?:(?:any|your|the)\s+)?((?:[\p{L}-]+\s+){1,3})$/iu.exec(s.slice(cueEnd, h.start))?.[1] : undefined;
-    const qualifier = narrow !== undefined && !/\b(?:a|an|send|submit|include|upload|attach|provide|us|more|other|additional|separate|extra|further)\b/iu.test(narrow) ? narrow : '';
+    // Not articles or joining words ("auf ein Bewerbungsfoto", "photographs or copies of passports"): those narrow nothing.
+    const qualifier = narrow !== undefined && !/(?<![\p{L}-])(?:a|an|send|submit|include|upload|attach|provide|us|more|other|additional|separate|extra|further|or|and|nor|oder|und|noch|ou|et|ni|of|en|och|eller|o|y|e|ein|eine|einen|einer|eines|der|die|das|den|dem|des|le|la|les|un|une|de|du|een|het|ett|el|los|las|il|lo|gli|uno|una)(?![\p{L}-])/iu.test(narrow) ? narrow : '';
     const what = qualifier + s.slice(h.start, h.end);
     found.push({ at: h.start, draft: { kind: h.kind === 'teaching_statement' && TEACHING_EVIDENCE.test(what) ? 'other' : h.kind, what, source: s } });
   }

@@ -82,9 +82,9 @@ describe('"Ce dossier comporte :" introduces the documents (audit18 #11)', () =>
     const text =
       "Les candidats établissent un dossier destiné au chef de l'établissement. Ce dossier comporte :\n1° Une déclaration de candidature avec curriculum vitae ;\n2° Une copie d'une pièce d'identité avec photographie ;\n3° Trois enveloppes à l'adresse du candidat ;\n4° Une copie du rapport de soutenance du diplôme produit.";
     const items = read(text).profile.items;
-    // The declaration is a form the CV goes with (audit 14's key, imp25b): one item whose title keeps the CV.
+    // The declaration is a form the CV goes with (audit 14's key, imp25b): one item whose title keeps the CV, without its article (imp27b).
     expect(items.map((i) => i.kind)).toEqual(['other', 'other', 'other', 'other']);
-    expect(items[0]?.title).toMatch(/déclaration de candidature avec curriculum vitae$/u);
+    expect(items[0]?.title).toBe('Déclaration de candidature avec curriculum vitae');
     expect(items[3]?.title).toBe('Rapport de soutenance du diplôme produit');
     expect(kinds('Votre dossier comprend :\n1° Un curriculum vitae ;\n2° Trois enveloppes timbrées.')).toEqual(['cv', 'other']);
   });
