@@ -979,28 +979,43 @@ export const CATALOGUE = {
     message: (p) => `${p.file} has ${plural(p.count, 'comment')} (sticky notes or notes on marked text); ${p.count === 1 ? 'it is' : 'they are'} carried into the packet, where a reviewer can open ${p.count === 1 ? 'it' : 'them'}.`,
     hint: () => "If they are notes for you or from a proofreader, delete them in your PDF viewer's comment list and save, then build again.",
   }),
-  'file.marks': entry<{ file: string; marks: readonly { one: string; many: string; count: number; pages: readonly number[] }[] }>({
-    severity: 'warning',
-    when: 'marks drawn on the pages with annotation tools (stamps such as "Draft" or "Not Approved", watermarks, ink drawings, circles, rectangles, lines, highlights and other marked text without a note): carried into the packet, where a reviewer sees them',
+  'file.marks': entry<{ file: string; marks: readonly { one: string; many: string; count: number; pages: readonly number[] }[]; issued?: boolean }>({
+    severity: (p) => (p.issued ? 'info' : 'warning'),
+    severities: ['warning', 'info'],
+    when: 'marks drawn on the pages with annotation tools (stamps such as "Draft" or "Not Approved", watermarks, ink drawings, circles, rectangles, lines, highlights and other marked text without a note) or a watermark drawn into the page (as Word and LibreOffice write one): carried into the packet, where a reviewer sees them; an info for the issuer\'s own stamps (a registrar\'s "Certified true copy") on a transcript, diploma, certificate or letter',
     message: (p) => {
       const all = p.marks.reduce((n, m) => n + m.count, 0);
       const list = p.marks.map((m) => `${m.count === 1 ? m.one : `${grouped(m.count)} ${m.many}`} on ${pagesPhrase(m.pages)}`);
+      if (p.issued) return `${p.file} has ${andList(list)}, the issuer's by the look of ${them(all)}; the packet keeps ${them(all)} as part of the document.`;
       return `${p.file} has ${all === 1 ? 'a mark' : 'marks'} drawn on its pages (${andList(list)}); ${all === 1 ? 'it is' : 'they are'} carried into the packet, where a reviewer sees ${them(all)}.`;
     },
-    hint: (p) =>
-      p.marks.reduce((n, m) => n + m.count, 0) === 1
+    hint: (p) => {
+      if (p.issued) return 'Nothing to do: a certification or seal belongs to the issued document; do not delete it.';
+      // A watermark in the page's content is no comment: it goes in the program that wrote the document.
+      const inPage = p.marks.filter((m) => m.one.startsWith('a watermark drawn into'));
+      const watermark = 'Remove the watermark in the document itself (in Word: Design, Watermark, Remove Watermark; in LibreOffice: Format, Watermark) and save it as PDF again, then build again.';
+      if (inPage.length === p.marks.length) return watermark;
+      const review = p.marks.filter((m) => !inPage.includes(m));
+      const rest = review.reduce((n, m) => n + m.count, 0) === 1
         ? "If it is a review mark (a stamp, a proofreader's drawing or highlight), delete it in your PDF viewer's comment list and save, then build again; keep it if it belongs to the document."
-        : "If they are review marks (a stamp, a proofreader's drawings or highlights), delete them in your PDF viewer's comment list and save, then build again; keep those that belong to the document.",
+        : "If they are review marks (a stamp, a proofreader's drawings or highlights), delete them in your PDF viewer's comment list and save, then build again; keep those that belong to the document.";
+      return inPage.length > 0 ? `${rest} ${watermark}` : rest;
+    },
   }),
-  'file.redaction-unapplied': entry<{ file: string; count: number; pages: readonly number[]; quote?: string }>({
+  'file.redaction-unapplied': entry<{ file: string; count: number; pages: readonly number[]; quote?: string; drawn?: boolean }>({
     severity: 'error',
-    when: 'an area marked for redaction (a `/Redact` annotation) that was never applied: the text under it is still in the document (the message quotes its start, so the applicant knows which passage)',
+    when: 'an area marked for redaction (a `/Redact` annotation) that was never applied, or text "blacked out" with a box drawn over it (an opaque dark fill, a filled rectangle comment): the text under it is still in the document (the message quotes its start, so the applicant knows which passage)',
     message: (p) => {
       const quote = p.quote ? `, ${p.count === 1 ? '' : 'such as '}"${redactedQuote(p.quote)}",` : '';
-      return `${p.file} has ${p.count === 1 ? 'an area' : `${grouped(p.count)} areas`} on ${pagesPhrase(p.pages)} marked for redaction but not applied: the text under ${them(p.count)}${quote} can be read and copied, in the file and in the packet.`;
+      const what = p.drawn
+        ? `${p.count === 1 ? 'a box' : `${grouped(p.count)} boxes`} on ${pagesPhrase(p.pages)} filled over text to hide it, but the text is not removed`
+        : `${p.count === 1 ? 'an area' : `${grouped(p.count)} areas`} on ${pagesPhrase(p.pages)} marked for redaction but not applied`;
+      return `${p.file} has ${what}: the text under ${them(p.count)}${quote} can be read and copied, in the file and in the packet.`;
     },
-    hint: () =>
-      'Apply the redactions in your PDF editor (in Acrobat: Redact, then Apply) and save, then build again; searching the saved file for the hidden words should find nothing.',
+    hint: (p) =>
+      p.drawn
+        ? 'A box drawn over text hides nothing from a copy: redact the text itself in your PDF editor (in Acrobat: Redact, then Apply), or print the page to PDF as an image, and save, then build again; searching the saved file for the hidden words should find nothing.'
+        : 'Apply the redactions in your PDF editor (in Acrobat: Redact, then Apply) and save, then build again; searching the saved file for the hidden words should find nothing.',
   }),
   'file.typed-text': entry<{ file: string; count: number }>({
     severity: 'info',

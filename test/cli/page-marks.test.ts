@@ -2,7 +2,7 @@
  * Marks drawn on an input's pages and blank forms, as validate and build say them (audit 12-06j #4-#6): a redaction
  * marked but never applied stops the build; stamps, drawings and a blank form are warnings `--strict` stops on.
  */
-import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFString, rgb } from '@cantoo/pdf-lib';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -137,4 +137,64 @@ describe('marks drawn on the page, and blank forms', () => {
     expect(out.stdout).not.toMatch(/file\.form/);
     expect(out.code).toBe(0);
   });
+
+  it('a watermark Word or LibreOffice drew into the page is a warning, with the fix in the word processor (before: no line, Ready under --strict)', async () => {
+    const cv = await withContent(await makePdf({ text: 'Curriculum vitae' }), '/Artifact << /Type /Pagination /Subtype /Watermark >> BDC q 0.8 g BT /Helv 110 Tf 0.7071 0.7071 -0.7071 0.7071 120 250 Tm (DRAFT) Tj ET Q EMC');
+    const dir = workspace({ 'p.yaml': PROFILE, 'm.yaml': MANIFEST, 'cv.pdf': cv, 'cert.pdf': await makePdf() });
+    const validate = await cli(['validate', 'm.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
+    expect(validate.stdout.split('\n').filter((l) => l.includes('file.marks'))).toEqual([
+      'm.yaml:5:7 warning file.marks  cv.pdf has a mark drawn on its pages (a watermark drawn into the page on page 1); it is carried into the packet, where a reviewer sees it.  hint: Remove the watermark in the document itself (in Word: Design, Watermark, Remove Watermark; in LibreOffice: Format, Watermark) and save it as PDF again, then build again.',
+    ]);
+    expect(validate.code).toBe(1);
+  });
+
+  it('an annotation of another kind that draws "DRAFT" (a widget outside any form, a note) is a mark too (before: no line)', async () => {
+    const doc = await PDFDocument.load(await makePdf({ text: 'Curriculum vitae' }));
+    const ap = doc.context.register(doc.context.stream('BT /Helv 40 Tf 1 0 0 rg 10 10 Td (DRAFT) Tj ET', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 200, 60] }));
+    doc.getPage(0).node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Widget', Rect: [200, 400, 400, 460], AP: { N: ap } }))]));
+    const { lines } = await run(await doc.save());
+    expect(lines.map((l) => l.replace(/ {2}hint:.*/, ''))).toEqual(['m.yaml:6:17 warning file.marks  cert.pdf has a mark drawn on its pages (a "DRAFT" mark on page 1); it is carried into the packet, where a reviewer sees it.']);
+  });
+
+  it("a registrar's own stamp on a certificate is an info that says to keep it; --strict passes (before: a warning advising to delete it, --strict failed)", async () => {
+    const doc = await PDFDocument.load(await makePdf({ text: 'Doctor of Philosophy' }));
+    const ap = doc.context.register(doc.context.stream('BT /Helv 10 Tf 0 0 0.6 rg 20 35 Td (CERTIFIED TRUE COPY) Tj ET', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 180, 80] }));
+    doc.getPage(0).node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Stamp', Name: '#CertifiedCopy', Rect: [350, 80, 530, 160], AP: { N: ap }, T: PDFString.of("Registrar's Office") }))]));
+    const cert = await doc.save();
+    const { lines, validate } = await run(cert, '--strict');
+    expect(lines).toEqual([
+      'm.yaml:6:17 info file.marks  cert.pdf has a "CERTIFIED TRUE COPY" stamp on page 1, the issuer\'s by the look of it; the packet keeps it as part of the document.  hint: Nothing to do: a certification or seal belongs to the issued document; do not delete it.',
+    ]);
+    expect(validate.code).toBe(0);
+    // A review stamp on the same certificate is still a warning; an "Approved" stamp reads "an".
+    expect((await run(await annotated({ Subtype: 'Stamp', Name: 'Draft' }), '--strict')).validate.code).toBe(1);
+    expect((await run(await annotated({ Subtype: 'Stamp', Name: 'Approved' }))).lines[0]).toContain('(an "Approved" stamp on page 1)');
+  });
+
+  it('text "blacked out" with a drawn box or a filled rectangle comment is the redaction error, quoting it; white text on a dark header is not (before: Ready, or only a mark)', async () => {
+    const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box on page 1 filled over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.  hint: A box drawn over text hides nothing from a copy: redact the text itself in your PDF editor (in Acrobat: Redact, then Apply), or print the page to PDF as an image, and save, then build again; searching the saved file for the hidden words should find nothing.';
+    const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+    const drawn = await run(await withContent(await makePdf(text), 'q 0 0 0 rg 45 755 355 20 re f Q'));
+    expect(drawn.lines).toEqual([said]);
+    expect(drawn.validate.code).toBe(1);
+    // pdf-lib draws a box as four lines.
+    const lines = await PDFDocument.load(await makePdf(text));
+    lines.getPage(0).drawRectangle({ x: 45, y: 755, width: 355, height: 20, color: rgb(0.1, 0.1, 0.1) });
+    expect((await run(await lines.save())).lines).toEqual([said]);
+    expect((await run(await annotated({ Subtype: 'Square', Rect: [45, 755, 400, 775], IC: [0, 0, 0], C: [0, 0, 0] }))).lines).toEqual([said]);
+    // A dark bar with white text drawn on it shows that text; a box over no text hides nothing.
+    const header = await withContent(await makePdf(text), 'q 0 0 0.3 rg 45 600 355 20 re f Q BT 1 g /Helv 12 Tf 50 605 Td (Course Credits Grade) Tj ET');
+    expect((await run(header, '--strict')).validate.code).toBe(0);
+    expect((await run(await withContent(await makePdf(text), 'q 0 g 45 300 355 20 re f Q'), '--strict')).validate.code).toBe(0);
+  });
 });
+
+/** The PDF with `content` drawn after its page 1's own, with Helvetica as /Helv. */
+async function withContent(pdf: Uint8Array, content: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf);
+  const page = doc.getPage(0);
+  const font = doc.context.register(doc.context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' }));
+  page.node.setFontDictionary(PDFName.of('Helv'), font);
+  page.node.addContentStream(doc.context.register(doc.context.stream(content)));
+  return doc.save();
+}

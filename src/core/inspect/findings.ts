@@ -120,10 +120,13 @@ export function findingsAbout(file = UNNAMED_FILE) {
     layers: (layers: number, hidden: number): Finding => diag('file.layers', { file, layers, hidden }),
     attachments: (count: number, portfolio: boolean): Finding => diag('file.attachments', { file, count, ...(portfolio ? { portfolio } : {}) }),
     comments: (count: number): Finding => diag('file.comments', { file, count }),
-    /** Redactions never applied (an error), then the marks a reviewer sees (a warning), each when there are any. */
-    pageMarks: (m: PageMarks): Finding[] => [
+    /** Redactions never applied and boxes drawn over text (errors), then the marks a reviewer sees (a warning), each when there are any. */
+    pageMarks: (m: PageMarks, issuedDocument = false): Finding[] => [
       ...(m.redactions.count > 0 ? [diag('file.redaction-unapplied', { file, count: m.redactions.count, pages: m.redactions.pages, ...quoteOf(m.redactions.under) })] : []),
-      ...(m.marks.length > 0 ? [diag('file.marks', { file, marks: m.marks })] : []),
+      ...(m.covers && m.covers.count > 0 ? [diag('file.redaction-unapplied', { file, count: m.covers.count, pages: m.covers.pages, ...quoteOf(m.covers.under), drawn: true })] : []),
+      // On a document someone else issued, the issuer's own stamps are part of it (an info); review marks stay a warning.
+      ...marksFindings(file, issuedDocument ? m.marks.filter((k) => !k.issued) : m.marks),
+      ...marksFindings(file, issuedDocument ? m.marks.filter((k) => k.issued) : [], true),
     ],
     typedText: (count: number): Finding => diag('file.typed-text', { file, count }),
     actions: (kinds: readonly ActiveContentKind[]): Finding =>
@@ -147,6 +150,10 @@ export function findingsAbout(file = UNNAMED_FILE) {
 }
 
 /** The first text read under a redaction, to quote. */
+function marksFindings(file: string, marks: PageMarks['marks'], issued = false): Finding[] {
+  return marks.length > 0 ? [diag('file.marks', { file, marks, ...(issued ? { issued } : {}) })] : [];
+}
+
 function quoteOf(under: readonly string[] | undefined): { quote?: string } {
   const quote = under?.find((t) => t.trim() !== '');
   return quote ? { quote } : {};

@@ -266,7 +266,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (dropped.deadLinks > 0) findings.push(say.deadLinks(dropped.deadLinks));
   const marks = marksOf(doc, tree.pages);
   findings.push(...say.pageMarks(marks));
-  if (marks.redactions.count > 0 || marks.marks.length > 0) facts.pageMarks = marks;
+  if (marks.redactions.count > 0 || marks.marks.length > 0 || marks.covers) facts.pageMarks = marks;
 
   if (options.pageBytes && pages > 0) {
     const sizes = pageBytes(doc.context, tree.pages, limits.maxObjects);
@@ -339,9 +339,10 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const read = withFieldTexts(readText && pages > 0 && (wanted || areas.some((a) => a.boxes.length > 0)) ? await readSafely(readText, bytes, !wanted ? 0 : options.countWords ? limits.maxTextPages : keep ? pages : leading, areas) : undefined, fieldTexts);
   const unquoted = findings.findIndex((f) => f.code === 'file.redaction-unapplied');
   if (read?.under?.some((t) => t !== '') && unquoted >= 0) {
-    marks.redactions.under = read.under;
+    marks.redactions.under = read.under.slice(0, marks.redactions.count);
+    if (marks.covers) marks.covers.under = read.under.slice(marks.redactions.count);
     // Said where it was, now quoting the text under it.
-    findings.splice(unquoted, 1, ...say.pageMarks({ ...marks, marks: [] }));
+    findings.splice(unquoted, findings.filter((f) => f.code === 'file.redaction-unapplied').length, ...say.pageMarks({ ...marks, marks: [] }));
   }
   if (keep && read && read.pages === pages && read.texts.length === pages) facts.pageTexts = read.texts.map((t) => t ?? '');
   else if (leading > 0 && read && read.pages === pages && read.texts.length > 0) facts.pageTexts = read.texts.slice(0, leading).map((t) => t ?? '');
@@ -460,9 +461,10 @@ function sampleReach(selections: readonly (PagesValue | null)[] | undefined, pag
 const MAX_REDACTED_PAGES = 5;
 
 function redactedAreas(marks: PageMarks): TextArea[] {
-  const { each, boxes = [] } = marks.redactions;
-  const first = [...new Set(each)].slice(0, MAX_REDACTED_PAGES);
-  return each.map((page, i) => ({ page, boxes: first.includes(page) ? (boxes[i] ?? []) : [] }));
+  return [marks.redactions, ...(marks.covers ? [marks.covers] : [])].flatMap(({ each, boxes = [] }) => {
+    const first = [...new Set(each)].slice(0, MAX_REDACTED_PAGES);
+    return each.map((page, i) => ({ page, boxes: first.includes(page) ? (boxes[i] ?? []) : [] }));
+  });
 }
 
 /** The pages' text with the words written into each page's form fields after it, as flattening prints them below the page's own. */

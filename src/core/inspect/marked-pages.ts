@@ -14,6 +14,8 @@ export interface PageMark {
   pages: number[];
   /** The page of each of them, so a `pages:` selection can count those it takes. */
   each: number[];
+  /** Stamps of the issuer's own (not a review stamp): they belong to an issued document (a diploma, a transcript). */
+  issued?: boolean;
 }
 
 /** The marks on a document's pages: redaction areas never applied, and marks a reviewer sees. */
@@ -26,6 +28,11 @@ export interface PageMarks {
   redactions: { pages: number[]; count: number; each: number[]; boxes?: [number, number, number, number][][]; under?: string[] };
   /** Drawn marks by kind, in page order of their first page. */
   marks: PageMark[];
+  /**
+   * Boxes filled over text (a dark box drawn over it, a filled rectangle comment): the text under them is still in
+   * the file. As `redactions`: each box's page, its boxes and the text under it.
+   */
+  covers?: { pages: number[]; count: number; each: number[]; boxes?: [number, number, number, number][][]; under?: string[] };
 }
 
 /**
@@ -39,10 +46,14 @@ export function selectedMarks(all: PageMarks, taken: readonly number[]): PageMar
     const kept = each.filter((p) => taken.includes(p - 1));
     return { each: kept, count: kept.length, pages: [...new Set(kept)] };
   };
-  const { boxes, under, each } = all.redactions;
-  const keep = <T>(list: readonly T[]) => list.filter((_, i) => taken.includes(each[i]! - 1));
+  const areas = ({ boxes, under, each }: NonNullable<PageMarks['covers']>) => {
+    const keep = <T>(list: readonly T[]) => list.filter((_, i) => taken.includes(each[i]! - 1));
+    return { ...pick(each), ...(boxes ? { boxes: keep(boxes) } : {}), ...(under ? { under: keep(under) } : {}) };
+  };
+  const covers = all.covers ? areas(all.covers) : undefined;
   return {
-    redactions: { ...pick(each), ...(boxes ? { boxes: keep(boxes) } : {}), ...(under ? { under: keep(under) } : {}) },
+    redactions: areas(all.redactions),
+    ...(covers && covers.count > 0 ? { covers } : {}),
     marks: all.marks.flatMap((m) => {
       const kept = pick(m.each);
       return kept.count > 0 ? [{ ...m, ...kept }] : [];

@@ -5,6 +5,7 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import { pageAnnotations } from './actions.js';
+import { coverScan } from './page-text.js';
 import { decodeInto } from './decoders.js';
 import { streamFilters } from './inflation.js';
 import type { SourcePage } from './page-tree.js';
@@ -27,6 +28,8 @@ const MARK_WORDS: Record<string, [string, string]> = {
   Squiggly: ['a squiggly underline', 'squiggly underlines'],
   StrikeOut: ['a strike-through', 'strike-throughs'],
 };
+/** A watermark drawn into the page's own content (as Word and LibreOffice export one), not an annotation. */
+export const IN_PAGE_WATERMARK: [string, string] = ['a watermark drawn into the page', 'watermarks drawn into the pages'];
 /** Marks whose note (`/Contents`) makes them a comment a reviewer opens: `file.comments` counts those. */
 const NOTED = new Set(['Ink', 'Highlight', 'Underline', 'StrikeOut', 'Squiggly']);
 
@@ -43,7 +46,18 @@ const N = {
   Redact: PDFName.of('Redact'),
   Rect: PDFName.of('Rect'),
   QuadPoints: PDFName.of('QuadPoints'),
+  Square: PDFName.of('Square'),
+  IC: PDFName.of('IC'),
+  CA: PDFName.of('CA'),
+  Widget: PDFName.of('Widget'),
+  FT: PDFName.of('FT'),
+  Parent: PDFName.of('Parent'),
 };
+
+/** Annotations that are neither marks nor drawn over the page by themselves: links, text boxes (`file.typed-text`), redactions. */
+const NOT_MARKS = new Set(['Link', 'FreeText', 'Redact']);
+/** Words a review mark or a watermark draws: an annotation of any kind whose appearance shows them is a mark. */
+const REVIEW_WORDS = /\b(?:draft|not approved|for comment|preliminary|confidential|sample|specimen|void|not for (?:distribution|public release)|do not (?:copy|distribute)|entwurf|muster|luonnos|brouillon|borrador|bozza|utkast|concept)\b/iu;
 
 /**
  * The marks on the given pages a viewer draws (hidden annotations are not drawn, and not counted).
@@ -54,8 +68,18 @@ const N = {
 export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): PageMarks {
   const redacted: number[] = [];
   const boxes: Box[][] = [];
+  const covered: number[] = [];
+  const coverBoxes: Box[][] = [];
   const byKind = new Map<string, PageMark>();
+  const add = (page: number, [one, many]: [string, string], issued?: boolean) => {
+    const mark = byKind.get(one) ?? { one, many, count: 0, pages: [], each: [], ...(issued ? { issued } : {}) };
+    mark.count++;
+    mark.each.push(page);
+    if (mark.pages[mark.pages.length - 1] !== page) mark.pages.push(page);
+    byKind.set(one, mark);
+  };
   pages.forEach((page, i) => {
+    const squares: { annot: PDFDict; box: Box }[] = [];
     for (const annot of pageAnnotations(context, page.dict)) {
       const subtype = annot.get(N.Subtype);
       if (!(subtype instanceof PDFName) || hidden(context, annot)) continue;
@@ -65,17 +89,52 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
         boxes.push(redactedBoxes(context, annot));
         continue;
       }
+      const box = subtype === N.Square && filled(context, annot) ? redactedBoxes(context, annot)[0] : undefined;
+      if (box) {
+        squares.push({ annot, box });
+        continue;
+      }
       const word = MARK_WORDS[name];
-      if (word === undefined || (NOTED.has(name) && hasNote(context, annot))) continue;
-      const [one, many] = name === 'Stamp' ? stampWords(context, annot) : word;
-      const mark = byKind.get(one) ?? { one, many, count: 0, pages: [], each: [] };
-      mark.count++;
-      mark.each.push(i + 1);
-      if (mark.pages[mark.pages.length - 1] !== i + 1) mark.pages.push(i + 1);
-      byKind.set(one, mark);
+      if (word === undefined) {
+        // Any other annotation (a widget outside a form, a note, a popup, one of an unknown kind) is judged by the words it draws.
+        const form = subtype === N.Widget && (annot.has(N.FT) || annot.has(N.Parent));
+        const words = NOT_MARKS.has(name) || form ? undefined : drawnWords(context, annot);
+        if (words !== undefined && REVIEW_WORDS.test(words)) add(i + 1, [`a "${words}" mark`, `"${words}" marks`]);
+        continue;
+      }
+      if (NOTED.has(name) && hasNote(context, annot)) continue;
+      if (name !== 'Stamp') add(i + 1, word);
+      else {
+        const named = stampWords(context, annot);
+        // A stamp of the issuer's own (a registrar's seal, "Certified true copy"): not one of the review stamps.
+        add(i + 1, named.words, named.custom && !(named.said !== undefined && REVIEW_WORDS.test(named.said)));
+      }
     }
+    const scan = coverScan(context, page.dict, page.inherited.get(PDFName.of('Resources')), squares.map((s) => s.box));
+    if (scan.watermark) add(i + 1, IN_PAGE_WATERMARK);
+    for (const box of scan.covers) {
+      covered.push(i + 1);
+      coverBoxes.push([[...box]]);
+    }
+    // A filled rectangle comment over text hides it as a drawn box does; one over nothing is a mark.
+    squares.forEach((s, k) => {
+      if (!scan.extra[k]) return add(i + 1, MARK_WORDS.Square!);
+      covered.push(i + 1);
+      coverBoxes.push([s.box]);
+    });
   });
-  return { redactions: { pages: [...new Set(redacted)], count: redacted.length, each: redacted, boxes }, marks: [...byKind.values()] };
+  return {
+    redactions: { pages: [...new Set(redacted)], count: redacted.length, each: redacted, boxes },
+    marks: [...byKind.values()],
+    ...(covered.length > 0 ? { covers: { pages: [...new Set(covered)], count: covered.length, each: covered, boxes: coverBoxes } } : {}),
+  };
+}
+
+/** A rectangle comment filled with an opaque colour (`/IC`): it hides what is under it. */
+function filled(context: PDFContext, annot: PDFDict): boolean {
+  const ic = context.lookup(annot.get(N.IC));
+  const ca = context.lookup(annot.get(N.CA));
+  return ic instanceof PDFArray && ic.size() > 0 && !(ca instanceof PDFNumber && ca.asNumber() < 1);
 }
 
 type Box = [number, number, number, number];
@@ -116,10 +175,20 @@ const MAX_APPEARANCE_BYTES = 16_384;
  * The words for a stamp: `a "Not Approved" stamp` for Acrobat's standard names (`/NotApproved`, `/SBNotApproved`);
  * for a custom one, its note (`/Contents`) or subject (`/Subj`), else the words its appearance draws; `a stamp` when none.
  */
-function stampWords(context: PDFContext, annot: PDFDict): [string, string] {
-  const words = standardStamp(annot.get(N.Name)) ?? shortText(context, annot.get(N.Contents)) ?? shortText(context, annot.get(N.Subj)) ?? drawnWords(context, annot);
-  return words === undefined ? MARK_WORDS.Stamp! : [`a "${words}" stamp`, `"${words}" stamps`];
+function stampWords(context: PDFContext, annot: PDFDict): { words: [string, string]; custom: boolean; said?: string } {
+  const standard = standardStamp(annot.get(N.Name));
+  const words = standard ?? shortText(context, annot.get(N.Contents)) ?? shortText(context, annot.get(N.Subj)) ?? drawnWords(context, annot);
+  // What a custom stamp says of itself, in all its words, for telling a review stamp from the issuer's seal.
+  const said = [words, drawnWords(context, annot)].filter((w) => w !== undefined).join(' ');
+  return {
+    words: words === undefined ? MARK_WORDS.Stamp! : [`${/^[AEIOU]/u.test(words) ? 'an' : 'a'} "${words}" stamp`, `"${words}" stamps`],
+    custom: standard === undefined || !ACROBAT_STAMPS.has(standard.replace(/ /gu, '')),
+    ...(said !== '' ? { said } : {}),
+  };
 }
+
+/** Acrobat's own stamps (Dynamic, Standard Business, Sign Here): review stamps, none of them an issuer's seal. */
+const ACROBAT_STAMPS = new Set(['Approved', 'Experimental', 'NotApproved', 'AsIs', 'Expired', 'NotForPublicRelease', 'Confidential', 'Final', 'Sold', 'Departmental', 'ForComment', 'TopSecret', 'Draft', 'ForPublicRelease', 'Completed', 'Void', 'PreliminaryResults', 'InformationOnly', 'Witness', 'InitialHere', 'SignHere', 'Accepted', 'Rejected', 'Received', 'Reviewed', 'Revised']);
 
 function standardStamp(name: PDFObject | undefined): string | undefined {
   if (!(name instanceof PDFName)) return undefined;

@@ -108,6 +108,8 @@ class OperatorScanner {
   private escaped = false;
   private comment = false;
   private hex = false;
+  /** A `<` was just read: nothing of the hex string yet. */
+  private hexEmpty = false;
   /** Inside inline image data: how much of "EI" (after white space) has been seen, -1 before the white space. */
   private inline = -2;
 
@@ -147,8 +149,11 @@ class OperatorScanner {
       return;
     }
     if (this.hex) {
-      if (c === 0x3e) this.hex = false;
+      // A second `<` straight after the first opens a dictionary (`/Artifact << /Subtype /Watermark >> BDC`): its names are read.
+      if (c === 0x3c && this.hexEmpty) this.hex = false;
+      else if (c === 0x3e) this.hex = false;
       else this.stringBytes += 0.5;
+      this.hexEmpty = false;
       return;
     }
     if (WS[c]) return this.endToken();
@@ -158,7 +163,10 @@ class OperatorScanner {
       else if (c === 0x25) this.comment = true;
       else if (c === 0x2f) this.token = '/';
       // `<<` (an inline image's dictionary) is not a hex string; a lone `<` is.
-      else if (c === 0x3c) this.hex = !this.hex;
+      else if (c === 0x3c) {
+        this.hex = true;
+        this.hexEmpty = true;
+      }
       else if (c === 0x3e) this.hex = false;
       return;
     }
@@ -1253,3 +1261,185 @@ function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>
   return result;
 }
 
+
+/** What `coverScan` keeps across `q` and `Q`. */
+interface Cover {
+  ctm: Matrix;
+  /** The fill colour's lightness (0 black, 1 white); undefined for a colour not followed. */
+  light: number | undefined;
+  opaque: boolean;
+  mode: number;
+  size: number;
+  leading: number;
+}
+
+/** A fill at most this light (0 black, 1 white) is a dark box: the text under it cannot be seen. */
+const DARK = 0.5;
+/** A box smaller than this (points) across or high is a rule or a bullet, not a box over a word. */
+const MIN_COVER = 4;
+/** Text shown on one page followed for what covers it: past this many shows, a page is a long table, not judged. */
+const MAX_SHOWN = 20_000;
+
+/**
+ * A scanner that notes where text is shown (roughly: from its line's origin, half an em a byte), where opaque dark
+ * upright rectangles are filled, and whether a watermark artifact is drawn (`/Artifact << /Subtype /Watermark >> BDC`,
+ * as Word and LibreOffice write one into the page).
+ */
+class CoverScanner extends StateScanner<Cover> {
+  readonly shown: { box: Box; at: number }[] = [];
+  readonly fills: { box: Box; at: number }[] = [];
+  watermark = false;
+  private line: Matrix = IDENTITY;
+  private drift = 0;
+  private rect: Box | undefined;
+  /** The current path's points on the page while it is only lines from one `m`; [NaN] once it is anything else. */
+  private corners: number[] = [];
+  private ops = 0;
+
+  constructor(private readonly page: { context: PDFContext; resources?: PDFDict }) {
+    super(new Set(), { ctm: IDENTITY, light: 0, opaque: true, mode: 0, size: 0, leading: 0 });
+  }
+
+  protected override operator(t: string, o: readonly number[]): boolean {
+    this.ops++;
+    const x = o.at(-1);
+    const set = (change: Partial<Cover>): true => {
+      this.state = { ...this.state, ...change };
+      return true;
+    };
+    switch (t) {
+      case 'g':
+      case 'rg':
+      case 'k':
+        return set({ light: lightness(o.slice(-(t === 'g' ? 1 : t === 'rg' ? 3 : 4))) });
+      case 'cs':
+      case 'sc':
+      case 'scn':
+        return set({ light: undefined });
+      case 'cm':
+        return o.length >= 6 ? set({ ctm: multiply(o.slice(-6) as unknown as Matrix, this.state.ctm) }) : true;
+      case 'gs':
+        return set({ opaque: this.opaque(this.lastName) });
+      case 'Tr':
+        return set({ mode: x ?? 0 });
+      case 'Tf':
+        return x === undefined ? true : set({ size: x });
+      case 'TL':
+        return x === undefined ? true : set({ leading: x });
+      case 'BT':
+        return this.newLine(IDENTITY);
+      case 'Tm':
+        return o.length >= 6 ? this.newLine(o.slice(-6) as unknown as Matrix) : true;
+      case 'Td':
+      case 'TD':
+        if (o.length < 2) return true;
+        if (t === 'TD') set({ leading: -o.at(-1)! });
+        return this.newLine(multiply([1, 0, 0, 1, o.at(-2)!, o.at(-1)!], this.line));
+      case 'T*':
+        return this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
+      case 're': {
+        const m = this.state.ctm;
+        const r = o.length >= 4 ? o.slice(-4) : undefined;
+        this.rect = r && this.corners.length === 0 && (m[1] === 0 && m[2] === 0 || m[0] === 0 && m[3] === 0) ? boundsOf([r[0]!, r[1]!, r[0]! + r[2]!, r[1]! + r[3]!], m) : undefined;
+        this.corners = [NaN];
+        return true;
+      }
+      // A rectangle drawn as four lines (`m l l l h`, as pdf-lib and some editors draw a box) is one too.
+      case 'm':
+      case 'l': {
+        const m = this.state.ctm;
+        if (o.length < 2 || (t === 'm') !== (this.corners.length === 0)) this.corners = [NaN];
+        else this.corners.push(m[0] * o.at(-2)! + m[2] * o.at(-1)! + m[4], m[1] * o.at(-2)! + m[3] * o.at(-1)! + m[5]);
+        this.rect = this.corners.length === 8 || this.corners.length === 10 ? uprightRect(this.corners) : undefined;
+        return true;
+      }
+      case 'h':
+        return true;
+      case 'BDC':
+        if (this.names[0] === 'Artifact' && this.watermarkTag(this.names.slice(1))) this.watermark = true;
+        return true;
+    }
+    if (t === "'" || t === '"') this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
+    if (TEXT_OPERATORS.has(t)) {
+      const s = this.state;
+      const width = this.stringBytes * 0.5 * Math.abs(s.size) + (this.moves / 1000) * Math.abs(s.size);
+      const m = multiply(this.line, s.ctm);
+      if (s.mode % 4 !== 3 && s.size !== 0 && this.shown.length < MAX_SHOWN) this.shown.push({ box: boundsOf([this.drift, -0.2 * s.size, this.drift + width, 0.8 * s.size], m), at: this.ops });
+      this.drift += width;
+      return true;
+    }
+    if (PATH_PAINTING.has(t) || t === 'n') {
+      const s = this.state;
+      const r = this.rect;
+      this.rect = undefined;
+      this.corners = [];
+      if ((t === 'f' || t === 'F' || t === 'f*') && r && s.opaque && s.light !== undefined && s.light <= DARK && r[2] - r[0] >= MIN_COVER && r[3] - r[1] >= MIN_COVER) this.fills.push({ box: r, at: this.ops });
+      return true;
+    }
+    if (t === 'c' || t === 'v' || t === 'y') {
+      this.rect = undefined;
+      this.corners = [NaN];
+    }
+    return false;
+  }
+
+  private newLine(matrix: Matrix): true {
+    this.line = matrix;
+    this.drift = 0;
+    return true;
+  }
+
+  /** A watermark artifact's properties: inline (`/Subtype /Watermark`), or a property list named in the resources. */
+  private watermarkTag(names: readonly string[]): boolean {
+    if (names.includes('Subtype') && names[names.indexOf('Subtype') + 1] === 'Watermark') return true;
+    const { context, resources } = this.page;
+    const props = resources ? context.lookup(resources.get(N.Properties)) : undefined;
+    const list = names.length === 1 && props instanceof PDFDict ? context.lookup(props.get(PDFName.of(names[0]!))) : undefined;
+    return list instanceof PDFDict && list.get(N.Subtype) === PDFName.of('Watermark');
+  }
+
+  private opaque(name: string): boolean {
+    const { context, resources } = this.page;
+    const states = resources ? context.lookup(resources.get(N.ExtGState)) : undefined;
+    const gs = states instanceof PDFDict ? context.lookup(states.get(PDFName.of(name))) : undefined;
+    const ca = gs instanceof PDFDict ? context.lookup(gs.get(PDFName.of('ca'))) : undefined;
+    return !(ca instanceof PDFNumber && ca.asNumber() < 1) && this.state.opaque;
+  }
+}
+
+/** Lightness of a `g`, `rg` or `k` colour: 0 black, 1 white. */
+function lightness(v: readonly number[]): number {
+  if (v.length === 1) return v[0]!;
+  if (v.length === 3) return 0.3 * v[0]! + 0.59 * v[1]! + 0.11 * v[2]!;
+  return (1 - Math.min(1, v[3]!)) * (1 - (0.3 * v[0]! + 0.59 * v[1]! + 0.11 * v[2]!));
+}
+
+/** Whether text at `text` lies under `box`: its middle line within the box's height, and a good part of it within its width. */
+function under(text: Box, box: Box): boolean {
+  const middle = text[1] + (text[3] - text[1]) * 0.4;
+  const across = Math.min(text[2], box[2]) - Math.max(text[0], box[0]);
+  return middle >= box[1] && middle <= box[3] && across >= Math.min(text[2] - text[0], 3 * (text[3] - text[1])) * 0.5 && across > 0;
+}
+
+/**
+ * What a page's own content hides and marks: the dark boxes filled over text shown before them (an identity code
+ * "blacked out" with a drawn box: still in the file, read and copied), each of the `extra` boxes drawn over the
+ * page (filled Square comments) that lies over text, and whether it draws a watermark artifact.
+ *
+ * @example
+ * coverScan(doc.context, page.dict); // { covers: [[70, 734, 370, 748]], watermark: false, extra: [] }
+ */
+export function coverScan(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject, extra: readonly Box[] = []): { covers: Box[]; watermark: boolean; extra: boolean[] } {
+  const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
+  const scanner = new CoverScanner({ context, ...(resources instanceof PDFDict ? { resources } : {}) });
+  try {
+    feed(context, page.get(N.Contents), scanner);
+    scanner.end();
+  } catch (err) {
+    if (!(err instanceof Found)) throw err;
+  }
+  const { shown } = scanner;
+  // A dark box with text shown on it after (a table's header in white) shows that text: it is a background, not a cover.
+  const covers = scanner.fills.filter((f) => shown.some((s) => s.at < f.at && under(s.box, f.box)) && !shown.some((s) => s.at > f.at && under(s.box, f.box))).map((f) => f.box);
+  return { covers, watermark: scanner.watermark, extra: extra.map((box) => shown.some((s) => under(s.box, box))) };
+}

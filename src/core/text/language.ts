@@ -18,6 +18,11 @@ export const WRITTEN_KINDS: ReadonlySet<ItemKind> = new Set<ItemKind>([
   'diversity_statement',
 ]);
 
+/** Items issued by someone else (transcripts, diplomas, certificates, referees' letters): the issuer's stamps belong on them. */
+export const ISSUED_KINDS: ReadonlySet<ItemKind> = new Set<ItemKind>(['transcript', 'diplomas', 'language_certificate', 'references']);
+/** An item of another kind named as an issued document ("Certificates", "Degree certificate", "Transcript of records"). */
+export const ISSUED_TITLE = /\b(?:certificates?|transcripts?|diplomas?|degrees?|zeugnis(?:se)?|urkunden?|todistu(?:s|kset)|records)\b/iu;
+
 /** Fewer words than this are not judged: a title, a list of names or a short bio says too little. */
 export const MIN_JUDGED_WORDS = 40;
 

@@ -17,7 +17,7 @@ import { checkEntryForm, formsPhrase } from './forms.js';
 import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
 import { bareAddress, checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
-import { otherLanguage, WRITTEN_KINDS, type OtherLanguage } from '../text/language.js';
+import { ISSUED_KINDS, ISSUED_TITLE, otherLanguage, WRITTEN_KINDS, type OtherLanguage } from '../text/language.js';
 import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, lineBreakIn, showHidden, showInvisible } from '../words.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
@@ -342,6 +342,9 @@ const SELECTED_CODES: ReadonlySet<string> = new Set(['file.damaged-image', 'file
 /** The notes on an input's form, said of the fields on the pages a `pages:` selection takes (`formFinding`). */
 const FORM_CODES: ReadonlySet<string> = new Set(['file.forms', 'file.form-empty']);
 
+/** What `pageMarks` says: said again of the pages a selection takes, and of an issued document's stamps apart. */
+const MARK_CODES: ReadonlySet<string> = new Set(['file.marks', 'file.redaction-unapplied']);
+
 /** Inline texts shorter than this are almost certainly not the document the posting asks for. */
 const SHORT_TEXT_WORDS = 10;
 
@@ -539,8 +542,11 @@ class ItemCheck {
     // So is a mark or a redaction on a page it leaves out.
     // So are the form's fields: those on the pages it takes are in the packet, blank or filled in.
     const formOfPages = use && f.formPages;
-    for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !(formOfPages && FORM_CODES.has(finding.code)) && !((chars || scan) && finding.code === 'file.no-text')) this.at(path, finding);
-    if (use && f.pageMarks) for (const finding of findingsAbout(ref).pageMarks(selectedMarks(f.pageMarks, use.pages))) this.at(path, finding);
+    // On a document someone else issued (a diploma, a transcript), the issuer's own stamps are said apart: they belong there.
+    const issued = ISSUED_KINDS.has(this.p.kind) || (this.p.kind === 'other' && ISSUED_TITLE.test(`${this.p.id.replace(/_/gu, ' ')} ${this.p.title}`));
+    const remarked = f.pageMarks !== undefined && (use !== undefined || issued);
+    for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !(remarked && MARK_CODES.has(finding.code)) && !(formOfPages && FORM_CODES.has(finding.code)) && !((chars || scan) && finding.code === 'file.no-text')) this.at(path, finding);
+    if (remarked && f.pageMarks) for (const finding of findingsAbout(ref).pageMarks(use ? selectedMarks(f.pageMarks, use.pages) : f.pageMarks, issued)) this.at(path, finding);
     const formNote = formOfPages ? formFinding(findingsAbout(ref), formOfPages, formOfPages.mode ?? 'flatten', use.pages) : undefined;
     if (formNote) this.at(path, formNote);
     // A form value no font of the packet can print, or a radio choice no button shows, stays a field in the build: said here too, of the pages taken.
