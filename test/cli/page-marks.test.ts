@@ -146,6 +146,11 @@ describe('marks drawn on the page, and blank forms', () => {
       'm.yaml:5:7 warning file.marks  cv.pdf has a mark drawn on its pages (a watermark drawn into the page on page 1); it is carried into the packet, where a reviewer sees it.  hint: Remove the watermark in the document itself (in Word: Design, Watermark, Remove Watermark; in LibreOffice: Format, Watermark) and save it as PDF again, then build again.',
     ]);
     expect(validate.code).toBe(1);
+    // Drawn as huge text without the tag too; a large heading of other words is not one.
+    const untagged = workspace({ 'p.yaml': PROFILE, 'm.yaml': MANIFEST, 'cv.pdf': await withContent(await makePdf(), 'q 0.85 g BT /Helv 120 Tf 0.7071 0.7071 -0.7071 0.7071 120 250 Tm (DRAFT) Tj ET Q'), 'cert.pdf': await makePdf() });
+    expect((await cli(['validate', 'm.yaml', '--today', '2025-10-01'], { cwd: untagged })).stdout).toContain('cv.pdf has a mark drawn on its pages (a watermark drawn into the page on page 1)');
+    const heading = workspace({ 'p.yaml': PROFILE, 'm.yaml': MANIFEST, 'cv.pdf': await withContent(await makePdf(), 'BT /Helv 72 Tf 72 400 Td (Sample size) Tj ET'), 'cert.pdf': await makePdf() });
+    expect((await cli(['validate', 'm.yaml', '--today', '2025-10-01'], { cwd: heading })).stdout).not.toContain('file.marks');
   });
 
   it('an annotation of another kind that draws "DRAFT" (a widget outside any form, a note) is a mark too (before: no line)', async () => {

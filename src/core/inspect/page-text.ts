@@ -79,6 +79,9 @@ const MAX_DRAWN_IMAGES = 4096;
 
 class Found extends Error {}
 
+/** Bytes of a text operator's strings kept to read its words by: enough for "NOT FOR DISTRIBUTION". */
+const MAX_SHOWN_BYTES = 48;
+
 const WS = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) WS[c] = 1;
 const DELIM = new Uint8Array(256);
@@ -104,6 +107,8 @@ class OperatorScanner {
   protected names: string[] = [];
   /** Bytes of strings read since this was last set to 0: a bound on the glyphs a text operator shows. */
   protected stringBytes = 0;
+  /** The first bytes of literal strings read since `stringBytes` was last set to 0 (escapes kept as written). */
+  protected shownBytes = '';
   private stringDepth = 0;
   private escaped = false;
   private comment = false;
@@ -142,6 +147,7 @@ class OperatorScanner {
     }
     if (this.stringDepth > 0) {
       this.stringBytes++;
+      if (this.shownBytes.length < MAX_SHOWN_BYTES && !(c === 0x29 && this.stringDepth === 1 && !this.escaped)) this.shownBytes += String.fromCharCode(c);
       if (this.escaped) this.escaped = false;
       else if (c === 0x5c) this.escaped = true;
       else if (c === 0x28) this.stringDepth++;
@@ -237,6 +243,7 @@ abstract class StateScanner<S> extends OperatorScanner {
     this.names = [];
     this.moves = 0;
     this.stringBytes = 0;
+    this.shownBytes = '';
     return taken;
   }
 
@@ -1273,6 +1280,11 @@ interface Cover {
   leading: number;
 }
 
+/** Text at least this many points high showing one of WATERMARK_TEXT is a watermark. */
+const WATERMARK_SIZE = 60;
+/** What a watermark drawn as text says, all of it (a heading "Sample size" is not one). */
+const WATERMARK_TEXT = /^\s*(?:draft|confidential|sample|specimen|void|not for distribution|do not copy|preliminary|entwurf|muster|luonnos|brouillon|borrador|bozza|utkast)\s*$/iu;
+
 /** A fill at most this light (0 black, 1 white) is a dark box: the text under it cannot be seen. */
 const DARK = 0.5;
 /** A box smaller than this (points) across or high is a rule or a bullet, not a box over a word. */
@@ -1365,6 +1377,8 @@ class CoverScanner extends StateScanner<Cover> {
       const width = this.stringBytes * 0.5 * Math.abs(s.size) + (this.moves / 1000) * Math.abs(s.size);
       const m = multiply(this.line, s.ctm);
       if (s.mode % 4 !== 3 && s.size !== 0 && this.shown.length < MAX_SHOWN) this.shown.push({ box: boundsOf([this.drift, -0.2 * s.size, this.drift + width, 0.8 * s.size], m), at: this.ops });
+      // A review word in letters an inch high or more, across the page: a watermark drawn as text ("DRAFT", "CONFIDENTIAL").
+      if (s.mode % 4 !== 3 && Math.abs(s.size) * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) >= WATERMARK_SIZE && WATERMARK_TEXT.test(this.shownBytes)) this.watermark = true;
       this.drift += width;
       return true;
     }
