@@ -1111,11 +1111,14 @@ function standsInFor(s: string, h: { start: number; end: number }, cueAt: number
 function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // What follows the cue is what is not wanted ("Website - NOTE: We are not asking for work samples").
   let cueEnd = -1;
+  // Where the clause holding a passive cue ends: "Letters ... are not needed; we will contact the referees" refuses the letters.
+  let passiveEnd = s.length;
   const at = s.split(/;\s*|,\s*but\s+/).reduce((found, clause) => {
     if (found >= 0) return found;
     const m = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((x) => x !== null);
     // A passive cue ("are not accepted") has what it is about before it.
     if (m && !test(PASSIVE_CUE, m[0])) cueEnd = s.indexOf(clause) + m.index + m[0].length;
+    else if (m) passiveEnd = s.indexOf(clause) + clause.length;
     return m ? s.indexOf(clause) + m.index : -1;
   }, -1);
   const from = Math.max(0, at);
@@ -1128,7 +1131,9 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // A document the refused thing goes in is not refused ("Projects ... should not be included in the portfolio").
   // What the refused thing would stand in for is wanted ("A screenshot will not be accepted in place of an official transcript").
   // "Do not send photos or other letters": the letters beyond those asked for are no refused kind.
-  const all = findKindMentions(s).filter((h) => !CONTAINER_BEFORE.test(s.slice(Math.max(0, h.start - 30), h.start)) && !standsInFor(s, h, at) && !(substitute && h.start < at) && !beyondAsked(s, h));
+  const mentions = findKindMentions(s);
+  const inClause = mentions.filter((h) => h.start < passiveEnd);
+  const all = (inClause.length > 0 ? inClause : mentions).filter((h) => !CONTAINER_BEFORE.test(s.slice(Math.max(0, h.start - 30), h.start)) && !standsInFor(s, h, at) && !(substitute && h.start < at) && !beyondAsked(s, h));
   const after = all.filter((h) => h.start >= from);
   // "We will contact the referees ourselves; do not include letters": an active cue's object is after it, never before.
   const hits = /\?\s*$/.test(s) || (after.length === 0 && cueEnd < 0) ? all : after;
