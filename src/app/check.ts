@@ -24,6 +24,7 @@ import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
 import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
 import { isLetterItem } from '../core/plan/plan.js';
+import { refusedLetters } from '../core/validate/refused-letters.js';
 import { WRITTEN_KINDS } from '../core/text/language.js';
 import type { PagesValue } from '../core/page-selection.js';
 import type { FileStatus, ValidationResult } from '../core/validate/types.js';
@@ -208,6 +209,7 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
   const wordItems = new Set(profile.items.filter((i) => i.max_words !== undefined || i.max_chars !== undefined).map((i) => i.id));
   // A letter's text is read to see who signed it (a referee's `letter:`, a file in an item of letters).
   const letterItems = new Set(profile.items.filter(isLetterItem).map((i) => i.id));
+  const lettersRefused = refusedLetters(profile) !== undefined;
   // A CV's text is read to see whose name heads it.
   const cvItems = new Set(profile.items.filter((i) => i.kind === 'cv').map((i) => i.id));
   // What the applicant wrote is read to see its language, when the posting names one.
@@ -217,7 +219,8 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
     for (const e of item.entries) {
       for (const { ref, pages } of filesOf(e)) {
         const was = refs.get(ref);
-        const letter = e.form === 'referee' || letterItems.has(item.id);
+        // A file of any item may be a letter the posting refuses ("Letters of recommendation are not needed"): read to see.
+        const letter = e.form === 'referee' || letterItems.has(item.id) || lettersRefused;
         const written = e.form === 'file' && writtenItems.has(item.id);
         const cv = e.form === 'file' && cvItems.has(item.id);
         const keepText = was?.keepText === true || letter ? true : (was?.keepText ?? false) || (cv ? 'first-page' : false);

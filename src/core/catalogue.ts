@@ -550,12 +550,17 @@ export const CATALOGUE = {
     hint: (p) =>
       `Check the posting: if it wants it later, write \`${p.id}: { later: "..." }\` instead of the files; if it asks for it now, ${inProfile(p.profile, `change \`stage:\` to \`required\` under \`id: ${p.id}\``)}.`,
   }),
-  'item.not-wanted': entry<{ title: string; id: string; what: string; profile?: ProfileAt }>({
+  'item.not-wanted': entry<{ title: string; id: string; what: string; file?: string; profile?: ProfileAt }>({
     severity: 'error',
-    when: 'files or texts given for an item the profile does not ask for now (`stage: later` or `optional`) and of a kind it lists under `not_wanted` ("do not send letters at this stage"): the packet would hold what the posting asks not to send; a required item of that kind is `profile.not-wanted-item`',
-    message: (p) => `${p.title} is given here, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`,
+    when: 'files or texts given for an item the profile does not ask for now (`stage: later` or `optional`) and of a kind it lists under `not_wanted` ("do not send letters at this stage"): the packet would hold what the posting asks not to send; a required item of that kind is `profile.not-wanted-item`. Also a file under any other item that is a letter of recommendation (its title says so, or its text recommends and a referee or someone else than you signs it) when `not_wanted` refuses letters',
+    message: (p) =>
+      p.file !== undefined
+        ? `${p.file}, given under ${p.title}, is a letter of recommendation, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`
+        : `${p.title} is given here, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`,
     hint: (p) =>
-      `Check the posting: if it says not to send it, remove the entries under \`${p.id}\`; if it does ask for it, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`,
+      p.file !== undefined
+        ? `Check the posting: if it says not to send letters, remove ${p.file} from \`${p.id}\`; if it does ask for them, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`
+        : `Check the posting: if it says not to send it, remove the entries under \`${p.id}\`; if it does ask for it, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`,
   }),
   'item.sent-directly': entry<{ title: string; by: Sender; base?: { file: string; id: string; manifest: string } }>({
     severity: 'error',

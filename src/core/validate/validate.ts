@@ -35,6 +35,7 @@ import { selectPages, textsOfPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
 import { cvHeading, mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
+import { readsAsRecommendation, refusedLetters, titledRecommendation } from './refused-letters.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
 import { FILE_FIXED_BYTES, longestFiles, nearCap } from './built-caps.js';
@@ -168,6 +169,7 @@ export function validate(input: ValidateInput): ValidationResult {
       continue;
     }
     checkUnwanted(pItem, mItem, profile, input.profileAt, at);
+    checkRefusedLetterFiles(pItem, mItem, input, at);
     const measured = new ItemCheck(pItem, input, at, seenReferees).run(mItem);
     report.entries = measured.entries;
     report.bytes = measured.bytes;
@@ -223,6 +225,34 @@ function checkUnwanted(pItem: ProfileItem, mItem: ManifestItem, profile: Profile
   const refused = letters && pItem.stage !== 'required' ? (profile.not_wanted ?? []).find((n) => n.kind !== undefined && n.kind !== 'other' && n.kind === pItem.kind) : undefined;
   if (refused) at(mItem.path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), ...where }), item: pItem.id }, true);
   else if (pItem.stage === 'later') at(mItem.path, { ...diag('item.asked-later', { title: pItem.title, id: pItem.id, ...where }), item: pItem.id }, true);
+}
+
+/**
+ * A letter of recommendation given under another item ("Any other documents"), by its title or its text, when the
+ * posting refuses letters: the packet would hold it all the same. The references item's letters are checked with it.
+ */
+function checkRefusedLetterFiles(pItem: ProfileItem, mItem: ManifestItem, input: ValidateInput, at: At): void {
+  const refused = pItem.kind === 'references' ? undefined : refusedLetters(input.profile);
+  if (!refused) return;
+  const { manifest } = input;
+  const applicant = fillerName(manifest.applicant.name) ? undefined : nameParts(manifest.applicant.name);
+  const referees = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' && !fillerName(e.name) ? [e.name] : [])));
+  for (const e of mItem.entries) {
+    for (const ref of filesOf(e)) {
+      const status = input.files.get(ref.ref);
+      const texts = status?.status === 'ok' ? keptTextsOf(ref, status.facts) : undefined;
+      if (!titledRecommendation(e.title) && !(texts && readsAsRecommendation(texts, applicant, referees))) continue;
+      at(ref.path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), file: ref.ref, ...(input.profileAt ? { profile: input.profileAt } : {}) }), item: pItem.id });
+    }
+  }
+}
+
+/** A file's text, of the pages its `pages:` takes; undefined when it was not read. */
+function keptTextsOf(ref: FileRef, facts: InputFacts): string[] | undefined {
+  const texts = facts.pageTexts;
+  if (!texts || ref.pages === undefined) return texts;
+  const selected = measureSelection(ref.pages, ref.pagesPath ?? ref.path, ref.ref, facts);
+  return selected?.ok ? textsOfPages(texts, selected.pages) : undefined;
 }
 
 /**
@@ -814,10 +844,7 @@ class ItemCheck {
 
   /** A letter's or a CV's text, of the pages its `pages:` takes; undefined when it was not read. */
   private keptTexts(ref: FileRef, facts: InputFacts): string[] | undefined {
-    const texts = facts.pageTexts;
-    if (!texts || ref.pages === undefined) return texts;
-    const selected = measureSelection(ref.pages, ref.pagesPath ?? ref.path, ref.ref, facts);
-    return selected?.ok ? textsOfPages(texts, selected.pages) : undefined;
+    return keptTextsOf(ref, facts);
   }
 
   /**

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
 import { makeReport } from '../../../src/core/report/model.js';
-import { makePdf } from '../../helpers/make-pdf.js';
+import { linesPdf, makePdf } from '../../helpers/make-pdf.js';
 import { TEST_ITEMS, TEST_PROFILE, workspace } from '../../helpers/workspace.js';
 
 const PROFILE = `id: lecturer
@@ -25,6 +25,10 @@ beforeAll(async () => {
   files['plan.pdf'] = await makePdf({ pages: 3, wordsPerPage: 40 });
   files['a.pdf'] = await makePdf({ pages: 1, wordsPerPage: 25 });
   files['b.pdf'] = await makePdf({ pages: 1, wordsPerPage: 33 });
+  const body = ['It is my pleasure to recommend Tiina Perho for the lectureship. I supervised her doctoral thesis on', 'contract law, and I recommend her without reservation.', '', 'Sincerely,'];
+  files['letter-aho.pdf'] = await linesPdf(['To the selection committee,', '', ...body, 'Ida Aho', 'Professor, University of Turku']);
+  files['letter-stranger.pdf'] = await linesPdf(['To the selection committee,', '', ...body, 'Leena Salo', 'Professor, University of Oulu']);
+  files['cover.pdf'] = await linesPdf(['Dear committee,', '', 'Professor Ida Aho recommended that I apply for this lectureship, which I do with pleasure.', '', 'Sincerely,', 'Tiina Perho']);
 });
 
 async function check(profile: string, items: string) {
@@ -58,5 +62,39 @@ describe('files for what the posting does not want now', () => {
       '11:3 warning item.asked-later Diplomas is given here, but the profile says the posting asks for it later, not with this application: it would go into the packet now.  hint: Check the posting: if it wants it later, write `diplomas: { later: "..." }` instead of the files; if it asks for it now, change `stage:` to `required` under `id: diplomas` in your profile, profile.yaml (`packet profile check` checks it).',
     ]);
     expect(r.verdict).toBe('Ready to submit (check the warning: item asked later)');
+  });
+});
+
+describe('a letter of recommendation under another item when the posting refuses letters (audit 17 #10)', () => {
+  const refusing = `id: postdoc
+title: Postdoc in Biology
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: references, kind: references, title: Contact details of two referees, accepts: [referee], min: 2 }
+  - { id: other, kind: other, title: Any other documents, stage: optional, accepts: [file] }
+not_wanted:
+  - { what: Letters of recommendation, kind: references, source: "Letters of recommendation are not needed at this stage; we will contact the referees of shortlisted candidates." }
+`;
+  const referees = '  references:\n    - { name: Prof. Ida Aho, email: one@examples.fi }\n    - { name: Dr. Ari Oja, email: two@examples.fi }\n';
+  const refusal = (file: string) =>
+    `error item.not-wanted ${file}, given under Any other documents, is a letter of recommendation, but the profile lists "Letters of recommendation" as not wanted: the posting asks not to send it.  hint: Check the posting: if it says not to send letters, remove ${file} from \`other\`; if it does ask for them, remove the \`not_wanted\` entry "Letters of recommendation" in your profile, profile.yaml (\`packet profile check\` checks it).`;
+
+  it('a file titled "Letter of recommendation from ..." under Any other documents is an error naming it (before: Ready to submit)', async () => {
+    const r = await check(refusing, `  cv: cv.pdf\n${referees}  other:\n    - { file: a.pdf, title: Letter of recommendation from Prof. Ida Aho }\n`);
+    expect(r.shown).toEqual([`9:15 ${refusal('a.pdf')}`]);
+    expect(r.verdict).toMatch(/^Not ready: /);
+  });
+
+  it('so is an untitled file whose text recommends you, signed by a referee or by someone the manifest does not name', async () => {
+    const r = await check(refusing, `  cv: cv.pdf\n${referees}  other: [letter-aho.pdf, letter-stranger.pdf]\n`);
+    expect(r.shown.filter((l) => !l.includes('item.untitled'))).toEqual([`8:11 ${refusal('letter-aho.pdf')}`, `8:27 ${refusal('letter-stranger.pdf')}`]);
+  });
+
+  it('your own letter that mentions a recommendation, and a profile that refuses only photos, are no alarm', async () => {
+    expect((await check(refusing, `  cv: cv.pdf\n${referees}  other:\n    - { file: cover.pdf, title: Cover letter }\n`)).shown).toEqual([]);
+    const photos = refusing.replace(/not_wanted:[\s\S]*$/u, 'not_wanted:\n  - { what: a photo, source: "Please do not send a photo." }\n');
+    const r = await check(photos, `  cv: cv.pdf\n${referees}  other: [letter-aho.pdf]\n`);
+    expect(r.shown).toEqual([]);
+    expect(r.verdict).toBe('Ready to submit');
   });
 });
