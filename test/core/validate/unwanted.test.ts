@@ -28,6 +28,7 @@ beforeAll(async () => {
   const body = ['It is my pleasure to recommend Tiina Perho for the lectureship. I supervised her doctoral thesis on', 'contract law, and I recommend her without reservation.', '', 'Sincerely,'];
   files['letter-aho.pdf'] = await linesPdf(['To the selection committee,', '', ...body, 'Ida Aho', 'Professor, University of Turku']);
   files['letter-stranger.pdf'] = await linesPdf(['To the selection committee,', '', ...body, 'Leena Salo', 'Professor, University of Oulu']);
+  files['cv-refs.pdf'] = await linesPdf(['Tiina Perho', 'Research: recommendation systems for legal search.', '2019-2024 Doctoral researcher, University of Turku', '2024 I recommended changes to the court portal.', 'Languages: Finnish, English, Swedish', 'Referees', 'Prof. Ida Aho', 'Dr. Ari Oja']);
   files['cover.pdf'] = await linesPdf(['Dear committee,', '', 'Professor Ida Aho recommended that I apply for this lectureship, which I do with pleasure.', '', 'Sincerely,', 'Tiina Perho']);
 });
 
@@ -90,8 +91,9 @@ not_wanted:
     expect(r.shown.filter((l) => !l.includes('item.untitled'))).toEqual([`8:11 ${refusal('letter-aho.pdf')}`, `8:27 ${refusal('letter-stranger.pdf')}`]);
   });
 
-  it('your own letter that mentions a recommendation, and a profile that refuses only photos, are no alarm', async () => {
+  it('your own letter that mentions a recommendation, a CV that ends with its referees, and a profile that refuses only photos, are no alarm', async () => {
     expect((await check(refusing, `  cv: cv.pdf\n${referees}  other:\n    - { file: cover.pdf, title: Cover letter }\n`)).shown).toEqual([]);
+    expect((await check(refusing, `  cv: cv-refs.pdf\n${referees}`)).shown).toEqual([]);
     const photos = refusing.replace(/not_wanted:[\s\S]*$/u, 'not_wanted:\n  - { what: a photo, source: "Please do not send a photo." }\n');
     const r = await check(photos, `  cv: cv.pdf\n${referees}  other: [letter-aho.pdf]\n`);
     expect(r.shown).toEqual([]);

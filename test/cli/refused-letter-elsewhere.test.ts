@@ -1,0 +1,42 @@
+/**
+ * Product audit round 17 (notes/audit-2026-12-06k.md) #10: the posting says "Letters of recommendation are not needed
+ * at this stage", and a referee's letter given under "Any other documents" went out as "Ready to submit".
+ */
+import { describe, expect, it } from 'vitest';
+import { cli, workspace } from '../helpers/workspace.js';
+import { linesPdf, makePdf } from '../helpers/make-pdf.js';
+
+const PROFILE = `id: postdoc
+title: Postdoctoral Researcher in Computational Biology
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: references, kind: references, title: Contact details of two referees, accepts: [referee], min: 2 }
+  - { id: other, kind: other, title: Any other documents, stage: optional, accepts: [file] }
+not_wanted:
+  - what: letters of recommendation
+    kind: references
+    source: "Letters of recommendation are not needed at this stage; we will contact the referees of shortlisted candidates."
+`;
+
+const MANIFEST = `profile: ./profile.yaml
+applicant: { name: Aino Virtanen, email: aino.virtanen@examples.fi }
+items:
+  cv: cv.pdf
+  references:
+    - { name: Prof. Mikko Korhonen, email: one@examples.fi }
+    - { name: Dr. Asa Odegard, email: two@examples.fi }
+  other:
+    - { file: letter.pdf, title: Supporting document }
+`;
+
+describe('validate: a letter of recommendation under Any other documents when the posting refuses letters', () => {
+  it('is an error at its file line, exit 1 (before: Ready to submit, exit 0)', async () => {
+    const letter = await linesPdf(['To the selection committee,', '', 'It is my pleasure to recommend Aino Virtanen for the postdoctoral position.', '', 'Sincerely,', 'Mikko Korhonen', 'Professor, Tampere University']);
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': MANIFEST, 'cv.pdf': await makePdf({ pages: 2 }), 'letter.pdf': letter });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    expect(r.stdout).toBe(
+      'manifest.yaml:9:15 error item.not-wanted  letter.pdf, given under Any other documents, is a letter of recommendation, but the profile lists "letters of recommendation" as not wanted: the posting asks not to send it.  hint: Check the posting: if it says not to send letters, remove letter.pdf from `other`; if it does ask for them, remove the `not_wanted` entry "letters of recommendation" in your profile, profile.yaml (`packet profile check` checks it).\n\nNot ready: 1 item given in a way the posting does not take (Any other documents)\n',
+    );
+    expect(r.code).toBe(1);
+  });
+});
