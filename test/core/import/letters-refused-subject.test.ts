@@ -16,8 +16,10 @@ describe('a passive refusal refuses its own clause\'s subject (audit 17 #10)', (
     expect(refused(text)).toEqual([[undefined, 'a photo'], ['references', 'Letters of recommendation']]);
   });
 
-  it('in another wording, "... are not requested, but we may contact the referees later", and without referees asked for', () => {
+  it('in another wording, "... are not requested, but we may contact the referees later", in German, and without referees asked for', () => {
     expect(refused(['Postdoc', '', 'Please send a CV and the names of two referees. Recommendation letters are not requested, but we may contact the referees later.'].join('\n'))).toEqual([['references', 'Recommendation letters']]);
+    const german = ['Postdoc', '', 'Bitte senden Sie einen Lebenslauf und die Kontaktdaten von zwei Referenzpersonen.', 'Empfehlungsschreiben sind derzeit nicht erforderlich; wir kontaktieren die Referenzpersonen der Kandidaten in der engeren Wahl.'].join('\n');
+    expect(refused(german)).toEqual([['references', 'Empfehlungsschreiben']]);
     expect(refused(['Postdoc', '', 'Please send a CV. Letters of recommendation are not needed at this stage; we will contact the referees of shortlisted candidates.'].join('\n'))).toEqual([['references', 'Letters of recommendation']]);
   });
 });
