@@ -380,6 +380,12 @@ export const CATALOGUE = {
     message: (p) => `The deadline ${p.value} has a time but no time zone: it is read in your time zone, which may not be the employer's.`,
     hint: (p) => `Add the zone the posting means, as an IANA name or as the offset it keeps on that date: ${EXAMPLE_ZONES.map(([place, zone]) => `${p.value} ${zone} or ${p.value}${offsetInZone(p.value, zone) ?? ''} for ${place}`).join(', ')}.`,
   }),
+  'profile.language-unread': entry<{ tag: string; name: string }>({
+    severity: 'info',
+    when: 'a profile `language` that is none of the ten the language check reads (English, German, Dutch, Swedish, Norwegian, Danish, Finnish, French, Spanish, Italian): your letters and statements are not checked to be in it (only one plainly in one of the ten is named), and the packet declares no language unless the manifest gives its own `language`',
+    message: (p) => `The posting's language is ${p.name} (${p.tag}), which packet cannot read: your documents are not checked to be in ${p.name}, and the packet declares no language for screen readers.`,
+    hint: (p) => `Check yourself that your letters and statements are in ${p.name}; if they are, write \`language: ${p.tag}\` in your manifest, so the packet is declared ${p.name}.`,
+  }),
   'profile.not-wanted-item': entry<{ what: string; kind: string; id: string; title: string }>({
     severity: 'warning',
     when: 'a profile that lists a kind under `not_wanted` and also asks for an item of that kind (`not_wanted: [{what: letters, kind: references}]` beside a required letter): one of the two is wrong, and the verdict of `validate` and the summary of `profile check` name the item; letters refused beside referees asked for by contact details only are fine',
@@ -615,11 +621,11 @@ export const CATALOGUE = {
     message: (p) => `The text of ${p.title} has only ${plural(p.words, 'word')}: "${clip(p.text, 80)}".`,
     hint: () => 'Write the full text, or give the document as a file.',
   }),
-  'text.language': entry<{ title: string; found: string; expected: string; words: number }>({
+  'text.language': entry<{ title: string; found?: string; expected: string; words: number }>({
     severity: 'warning',
-    when: 'the text of an item you write (a cover or motivation letter, a research plan or statement, a teaching or diversity statement, a bio) that is clearly in another language than the profile\'s `language` (the posting\'s): judged by its common small words in English, German, Dutch, Swedish, Norwegian, Danish, Finnish, French, Spanish and Italian, from 40 words on; a text with a good share in the posting\'s language (two languages) is not flagged, nor Norwegian against Danish',
-    message: (p) => `The text of ${p.title} is in ${p.found}, but the posting's language is ${p.expected}.`,
-    hint: (p) => `Give the ${p.expected} version of the text; if the posting accepts ${p.found} too, leave it as it is.`,
+    when: 'the text of an item you write (a cover or motivation letter, a research plan or statement, a teaching or diversity statement, a bio) that is clearly in another language than the profile\'s `language` (the posting\'s): judged by its common small words in English, German, Dutch, Swedish, Norwegian, Danish, Finnish, French, Spanish and Italian, from 40 words on; sentences with almost none of the posting language\'s small words "do not read as" it even when their own language is none of these (Portuguese, Polish); under a posting in another language only a text clearly in one of the ten (not a close relative, as Spanish to Portuguese) is flagged; a text with a good share in the posting\'s language (two languages) is not flagged, nor Norwegian against Danish',
+    message: (p) => (p.found !== undefined ? `The text of ${p.title} is in ${p.found}, but the posting's language is ${p.expected}.` : `The text of ${p.title} does not read as ${p.expected}, the posting's language: almost none of its common words are in it.`),
+    hint: (p) => `Give the ${p.expected} version of the text; if the posting accepts ${p.found ?? 'the language it is in'} too, leave it as it is.`,
   }),
   'text.link': entry<{ title: string; url: string; where?: string }>({
     severity: 'warning',
@@ -808,11 +814,11 @@ export const CATALOGUE = {
     message: (p) => `${p.file}, given as your CV, is headed "${p.name}" (${p.email}): is it your CV?`,
     hint: (p) => `If it is a template or somebody else's CV, put your own name and email at its top, or give your own CV here; if ${p.name} is you, write that name as \`applicant.name\`.`,
   }),
-  'file.language': entry<{ file: string; title: string; found: string; expected: string; words: number }>({
+  'file.language': entry<{ file: string; title: string; found?: string; expected: string; words: number }>({
     severity: 'warning',
     when: 'a file given for an item you write (as `text.language`) whose text, of the first 3 pages the packet takes (the rest is not read), is clearly in another language than the profile\'s `language`; transcripts, diplomas, certificates, referees\' letters, publications and theses are not judged, nor a file without text (a scan)',
-    message: (p) => `${p.file}, given as ${p.title}, is in ${p.found}, but the posting's language is ${p.expected}.`,
-    hint: (p) => `Give the ${p.expected} version of the document; if the posting accepts ${p.found} too, leave it as it is.`,
+    message: (p) => (p.found !== undefined ? `${p.file}, given as ${p.title}, is in ${p.found}, but the posting's language is ${p.expected}.` : `${p.file}, given as ${p.title}, does not read as ${p.expected}, the posting's language: almost none of its common words are in it.`),
+    hint: (p) => `Give the ${p.expected} version of the document; if the posting accepts ${p.found ?? 'the language it is in'} too, leave it as it is.`,
   }),
   'file.not-pdf': entry<{ file: string; what: string }>({
     severity: 'error',

@@ -11,6 +11,7 @@ import { profileFiller } from '../validate/filler.js';
 import { narrowerThan } from '../narrowed-refusal.js';
 import type { PathSegment } from '../diagnostics.js';
 import { languageProblem } from './language.js';
+import { anyLanguageName, knownLanguage } from '../text/language.js';
 import { closest } from './suggest.js';
 import { FILE_NAME_PLACEHOLDERS } from '../plan/file-names.js';
 import { around, charName, invisibleEffect, invisibleTrouble, lineBreakIn } from '../words.js';
@@ -53,6 +54,8 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   }
   const language = profile.language === undefined ? undefined : languageProblem(profile.language);
   if (language) diagnostics.push(diagnosticAt(source, ['language'], invalid('profile', language.problem, language.fix)));
+  // Said once, here: every check of a document against this language is off, and the packet's /Lang with it.
+  else if (profile.language !== undefined && !knownLanguage(profile.language)) diagnostics.push(diagnosticAt(source, ['language'], diag('profile.language-unread', { tag: profile.language.trim(), name: anyLanguageName(profile.language) })));
   const pattern = profile.submission.file_name;
   const fileNameInvalid = (message: string, hint: string): void => {
     diagnostics.push(diagnosticAt(source, ['submission', 'file_name'], invalid('profile', message, hint)));

@@ -14,7 +14,7 @@ import { checkOrcid } from '../validate/values.js';
 import { letterTitles } from './letters.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
-import { otherLanguage, WRITTEN_KINDS } from '../text/language.js';
+import { knownLanguage, otherLanguage, WRITTEN_KINDS } from '../text/language.js';
 
 export interface PlanInput {
   manifest: Manifest;
@@ -117,10 +117,13 @@ export function plan(input: PlanInput): Plan {
 
 /**
  * The packet's language (`/Lang`, XMP `dc:language`): the manifest's, else the profile's, else English; left out when
- * a text or file the applicant wrote is clearly in another (`text.language`): screen readers would read it out wrongly.
+ * a text or file the applicant wrote is clearly in another (`text.language`), or when the profile's language is one
+ * the check cannot read (`profile.language-unread`): screen readers would read it out wrongly.
  */
 function packetLanguage({ manifest, profile, files, markdown }: PlanInput): { language?: string } {
   const language = manifest.language ?? profile.language ?? 'en';
+  // A profile's language the check cannot read was never found in the documents: only the applicant may declare it.
+  if (manifest.language === undefined && !knownLanguage(language)) return {};
   const kinds = new Map(profile.items.map((i) => [i.id, i.kind]));
   const texts = manifest.items.filter((i) => WRITTEN_KINDS.has(kinds.get(i.id) ?? 'other')).flatMap((i) => i.entries.flatMap((e): string[] => {
     if (e.form === 'text') return [textAsRead(readText(e.text, markdown))];

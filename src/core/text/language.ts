@@ -59,38 +59,84 @@ export function languageName(tag: string): string | undefined {
 
 /** The other language a text is clearly in, and the expected one's name. */
 export interface OtherLanguage {
-  /** "German"; "Norwegian or Danish" when the two lead together. */
-  found: string;
+  /** "German"; "Norwegian or Danish" when the two lead together; undefined when the text is prose with almost none of the expected language's small words but in none of the languages the count knows (Portuguese, Polish under an English posting). */
+  found?: string;
   expected: string;
   words: number;
 }
 
+/** Languages the count does not know, and the known ones so close that their small words overlap (Portuguese and Spanish): not flagged against each other. */
+const RELATED: Readonly<Record<string, readonly string[]>> = {
+  pt: ['es', 'it', 'fr'],
+  gl: ['es', 'it', 'fr'],
+  ca: ['es', 'it', 'fr'],
+  oc: ['es', 'it', 'fr'],
+  ro: ['es', 'it', 'fr'],
+  is: ['sv', 'no', 'da'],
+  fo: ['sv', 'no', 'da'],
+  af: ['nl', 'de'],
+  fy: ['nl', 'de'],
+  lb: ['nl', 'de'],
+  li: ['nl', 'de'],
+  et: ['fi'],
+  se: ['fi', 'sv', 'no'],
+};
+
+/**
+ * Whether the count can read a language (`en`, `de-AT`, `nb`): one of its ten. For others it can only tell that a
+ * text is clearly in one of the ten, never that it is in the language asked for.
+ */
+export function knownLanguage(tag: string): boolean {
+  return STOP_WORDS[primary(tag)] !== undefined;
+}
+
+/** A language's English name for any tag (`pt` is "Portuguese"), or the tag itself when there is none. */
+export function anyLanguageName(tag: string): string {
+  const known = languageName(tag);
+  if (known !== undefined) return known;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag.trim().split(/[-_]/u)[0] ?? tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /**
  * The language a text is clearly in when that is not `expected` (a tag: `en`, `en-GB`), or undefined: too short
- * (under `MIN_JUDGED_WORDS`), too few small words to tell (a list, a table, names), `expected` unknown to the count,
- * or the expected language's own words a good share of the text (a document in two languages is not flagged).
+ * (under `MIN_JUDGED_WORDS`), too few small words to tell (a list, a table, names), or the expected language's own
+ * words a good share of the text (a document in two languages is not flagged). Prose with almost none of a known
+ * expected language's small words is another language even when the count cannot name it (`found` undefined); for an
+ * expected language the count does not know, only a text clearly in one of its ten (not a close relative) is flagged.
  *
  * @example
  * otherLanguage('Sehr geehrte Damen und Herren, hiermit bewerbe ich mich ...', 'en') // { found: 'German', expected: 'English', words: 45 }
  */
 export function otherLanguage(text: string, expected: string): OtherLanguage | undefined {
   const want = primary(expected);
-  const wantName = STOP_WORDS[want]?.name;
-  if (wantName === undefined) return undefined;
+  const known = STOP_WORDS[want] !== undefined;
+  const wantName = anyLanguageName(expected);
   const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (tokens.length < MIN_JUDGED_WORDS) return undefined;
   const scores = [...WORDS].map(([tag, set]) => ({ tag, n: tokens.reduce((sum, t) => sum + (set.has(t) ? 1 : 0), 0) })).sort((a, b) => b.n - a.n);
   const [top, second] = scores;
   const own = scores.find((s) => s.tag === want)?.n ?? 0;
-  if (!top || top.tag === want) return undefined;
+  // With none of any known language's words, the first in the table leads with nothing: no leader.
+  if (!top || (top.tag === want && top.n > 0)) return undefined;
   const kin = KIN.find((k) => k.includes(want));
-  if (kin?.includes(top.tag)) return undefined;
+  if (kin?.includes(top.tag) || RELATED[want]?.includes(top.tag)) return undefined;
   // Prose is a tenth or more small words even in Finnish, which has few; a table of names or figures is not judged.
-  if (top.n < 0.1 * tokens.length || top.n < 8) return undefined;
+  // Against a language the count cannot read, only prose plainly in a known one: a fifth of its words.
+  const clear = top.n >= (known ? 0.1 : 0.2) * tokens.length && top.n >= 8;
+  if (!clear) return known && own <= 0.02 * tokens.length && prose(text, tokens.length) ? { expected: wantName, words: tokens.length } : undefined;
   // A part in the expected language (an English summary under a German letter) is not a wrong language.
   if (own >= 0.25 * top.n) return undefined;
   // Two that lead together are named together ("Norwegian or Danish"), unless the second is the expected one.
   const close = second && second.tag !== want && second.n >= 0.8 * top.n;
   const name = (t: string): string => STOP_WORDS[t]?.name ?? t;
   return { found: close ? `${name(top.tag)} or ${name(second.tag)}` : name(top.tag), expected: wantName, words: tokens.length };
+}
+
+/** Whether a text reads as sentences: a tenth of its words short and lowercase ("de", "na", "w"), as small words are in any language; a list of degrees and names has none. */
+function prose(text: string, tokens: number): boolean {
+  return (text.match(/(?<!\p{L})\p{Ll}{1,3}(?!\p{L})/gu) ?? []).length >= 0.1 * tokens;
 }

@@ -67,7 +67,12 @@ describe('parseProfile', () => {
     expect(found('language: german\n')[0]).toContain('hint: Write `de` for German');
     expect(found('language: en_GB\n')[0]).toContain('hint: Write `en-GB`, with a hyphen');
     expect(found('language: klingon\n')[0]).toContain('hint: Write a BCP 47 language tag: two or three letters for the language (en, fi, de), optionally with a region (en-GB, pt-BR)');
-    for (const tag of ['en', 'en-GB', 'fi', 'pt-BR', 'zh-Hant-TW', 'sv']) expect(found(`language: ${tag}\n`), tag).toEqual([]);
+    for (const tag of ['en', 'en-GB', 'fi', 'sv']) expect(found(`language: ${tag}\n`), tag).toEqual([]);
+    // A tag of a language the check cannot read is valid, and said once (audit 12-06k #9).
+    for (const tag of ['pt-BR', 'zh-Hant-TW']) expect(found(`language: ${tag}\n`).map((l) => l.split(' ')[1]), tag).toEqual(['profile.language-unread']);
+    expect(found('language: pl\n')).toEqual([
+      "3:11 profile.language-unread The posting's language is Polish (pl), which packet cannot read: your documents are not checked to be in Polish, and the packet declares no language for screen readers.  hint: Check yourself that your letters and statements are in Polish; if they are, write `language: pl` in your manifest, so the packet is declared Polish.",
+    ]);
   });
 });
 

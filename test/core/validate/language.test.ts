@@ -3,13 +3,13 @@
  * English-language posting was "Ready to submit", and the packet declared it English (`/Lang (en)`, XMP too).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
 import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
 import { linesPdf } from '../../helpers/make-pdf.js';
 import { cli, workspace } from '../../helpers/workspace.js';
-import { ENGLISH, LETTERS } from '../../helpers/letters.js';
+import { ENGLISH, LETTERS, PORTUGUESE } from '../../helpers/letters.js';
 
 const PROFILE = (language: string | null) => `id: lang-posting
 title: Postdoc in Machine Learning
@@ -93,5 +93,37 @@ describe('a long written file is judged by its first pages the packet takes, the
     const b = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2027-10-01', '--quiet']);
     expect(b.code).toBe(0);
     expect(readFileSync(join(dir, 'out', 'packet.pdf')).toString('latin1')).not.toMatch(/\/Lang/);
+  });
+});
+
+describe('a language the check cannot read (audit 12-06k #9)', () => {
+  const UNREAD = "profile.yaml:4:11 info profile.language-unread  The posting's language is Portuguese (pt), which packet cannot read: your documents are not checked to be in Portuguese, and the packet declares no language for screen readers.  hint: Check yourself that your letters and statements are in Portuguese; if they are, write `language: pt` in your manifest, so the packet is declared Portuguese.";
+
+  it('a Portuguese letter under an English posting does not read as English (before: Ready without a word)', async () => {
+    expect((await run(PORTUGUESE, { plan: ENGLISH, thesis: ENGLISH })).said).toEqual([
+      "manifest.yaml:6:11 warning text.language  The text of Motivation letter does not read as English, the posting's language: almost none of its common words are in it.  hint: Give the English version of the text; if the posting accepts the language it is in too, leave it as it is.",
+    ]);
+  });
+
+  it('a Portuguese posting: said once, the English documents are named English, and the packet declares no language (before: /Lang (pt) over English pages)', async () => {
+    const { dir, said } = await run(ENGLISH, { plan: ENGLISH, thesis: LETTERS.German! }, 'pt');
+    expect(said).toEqual([
+      "manifest.yaml:6:11 warning text.language  The text of Motivation letter is in English, but the posting's language is Portuguese.  hint: Give the Portuguese version of the text; if the posting accepts English too, leave it as it is.",
+      "manifest.yaml:7:18 warning file.language  plan.pdf, given as Research plan, is in English, but the posting's language is Portuguese.  hint: Give the Portuguese version of the document; if the posting accepts English too, leave it as it is.",
+    ]);
+    const v = await cli(['validate', join(dir, 'manifest.yaml'), '--today', '2027-10-01']);
+    expect(v.stdout.split('\n').filter((l) => l.includes('profile.language-unread'))).toEqual([UNREAD.replace('profile.yaml', join(dir, 'profile.yaml'))]);
+    const b = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2027-10-01', '--quiet']);
+    expect(b.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'packet.pdf')).toString('latin1')).not.toMatch(/\/Lang|dc:language/);
+  });
+
+  it('a Portuguese letter under a Portuguese posting: no warning, and the applicant\'s own `language: pt` is declared', async () => {
+    const { dir, said } = await run(PORTUGUESE, { plan: PORTUGUESE, thesis: ENGLISH }, 'pt');
+    expect(said).toEqual([]);
+    writeFileSync(join(dir, 'manifest.yaml'), `language: pt\n${manifest(PORTUGUESE)}`);
+    const b = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2027-10-01', '--quiet']);
+    expect(b.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'packet.pdf')).toString('latin1')).toMatch(/\/Lang \(pt\)/);
   });
 });
