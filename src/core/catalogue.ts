@@ -1061,6 +1061,19 @@ export const CATALOGUE = {
     message: (p) => `${p.file} has ${plural(p.count, 'link')} to other files or to places that do not exist in the document; the packet leaves ${them(p.count)} out.`,
     hint: () => 'Nothing to do; the pages themselves are complete.',
   }),
+  'file.links-deceptive': entry<{ file: string; links: { page: number; shown: string; opens: string; why: 'userinfo' | 'lookalike' }[] }>({
+    severity: 'warning',
+    when: 'a link on a page of an input PDF that reads as one site and opens another: a name and @ before the host (`https://www.tuni.fi@evil.example.net/`), or a host mixing Latin with Cyrillic or Greek letters (punycode `xn--`): the rules the manifest\'s own links are held to (`link.invalid`); the packet leaves the link out, the page\'s words stay',
+    message: (p) => {
+      const one = (l: (typeof p.links)[number]): string =>
+        l.why === 'userinfo' ? `${l.shown} opens ${l.opens} (what is before "@" is only a name)` : `${l.shown} (its letters mix alphabets) opens ${l.opens}, another site`;
+      const [first] = p.links;
+      return p.links.length === 1 && first
+        ? `${p.file} has a link on page ${first.page} that shows ${one(first).replace(' opens ', ' but opens ')}; the packet leaves it out.`
+        : `${p.file} has ${p.links.length} links that show one site and open another: ${p.links.slice(0, 3).map((l) => `page ${l.page}, ${one(l)}`).join('; ')}${p.links.length > 3 ? `; and ${p.links.length - 3} more` : ''}; the packet leaves them out.`;
+    },
+    hint: () => 'If you made the link, correct its address in the document you exported from and export the PDF again; if you did not, check where the document came from before you send it.',
+  }),
   'file.links-dropped': entry<{ file: string; pages: string; links: number; bookmarks: number }>({
     severity: 'info',
     when: 'links and bookmarks of an input that lead to pages its `pages:` leaves out: removed, counted',

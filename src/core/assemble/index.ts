@@ -54,7 +54,7 @@ import { sanitizeOutput } from './sanitize.js';
 import { jpegOrientation, placeScan } from './scans.js';
 import { embedPngAsIs, type ScanImage } from './png.js';
 import { concatPieces, serialize, type ChunkOptions, type PdfPieces } from './serialize.js';
-import { documentLevelExtras, LOCAL_LINK, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
+import { DECEPTIVE_LINK, documentLevelExtras, LOCAL_LINK, loadPdf, namedDestinations, readOutline, readPageLabels, sourcePages, type SourceLabelRange, type SourceOutline, type SourcePage } from './source.js';
 import { BAND_OFFSET, fitStamp, stampPage, stampRoom, visibleBox, type StampSetter } from './stamps.js';
 import { moveDestinations, shrinkCache, shrinkPage, type Shrink } from './stamp-room.js';
 import { FACE_PDF_NAMES, hanStyle, needsShaping, type FaceId } from './scripts.js';
@@ -148,7 +148,9 @@ function describeSource(part: PlanPart): string {
 function removedDiagnostics(part: PlanPart, removed: Removed): Diagnostic[] {
   const out: Diagnostic[] = [];
   const file = describeSource(part);
-  if (removed.actions.size > 0) {
+  // A deceptive link is said by validate (`file.links-deceptive`), with its page and hosts.
+  const actions = [...removed.actions.keys()].filter((k) => k !== DECEPTIVE_LINK);
+  if (actions.length > 0) {
     const names: Record<string, string> = {
       JavaScript: 'scripts (JavaScript)',
       Launch: 'a command that starts another program or opens a file',
@@ -159,7 +161,7 @@ function removedDiagnostics(part: PlanPart, removed: Removed): Diagnostic[] {
       [LOCAL_LINK]: ACTIVE_CONTENT_WORDS['local-link'],
     };
     // Links last, as validate names them.
-    const found = [...removed.actions.keys()].sort((a, b) => Number(a === LOCAL_LINK) - Number(b === LOCAL_LINK));
+    const found = actions.sort((a, b) => Number(a === LOCAL_LINK) - Number(b === LOCAL_LINK));
     const kinds = [...new Set(found.map((k) => names[k] ?? `"${k}" actions`))];
     const links = removed.actions.has(LOCAL_LINK);
     out.push(diag('file.actions', { file, what: kinds.join(', '), count: kinds.length, ...(links ? { links } : {}) }));

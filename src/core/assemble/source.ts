@@ -13,9 +13,9 @@ import {
 } from '@cantoo/pdf-lib';
 import { DEFAULT_LIMITS } from '../inspect/inspect.js';
 import { walkPageTree, type SourcePage } from '../inspect/page-tree.js';
-import { LOCAL_LINK, namedDestinations, resolveDest, textOf, treeEntries, UNREADABLE_LINK, UNSAFE_ACTIONS, unsafeAction } from '../inspect/actions.js';
+import { DECEPTIVE_LINK, LOCAL_LINK, namedDestinations, resolveDest, textOf, treeEntries, UNREADABLE_LINK, UNSAFE_ACTIONS, unsafeAction } from '../inspect/actions.js';
 
-export { LOCAL_LINK, namedDestinations, resolveDest, textOf, UNREADABLE_LINK, UNSAFE_ACTIONS, unsafeAction };
+export { DECEPTIVE_LINK, LOCAL_LINK, namedDestinations, resolveDest, textOf, UNREADABLE_LINK, UNSAFE_ACTIONS, unsafeAction };
 export { readOutline, type SourceOutline } from '../inspect/outline.js';
 
 /** The same bounds the inspector checks a file against before it is built. */

@@ -3,7 +3,7 @@
  * and the assembler (what it leaves out) judge them: one reading, so the two never disagree.
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
-import { offWebLink } from '../text/urls.js';
+import { deceptiveLink, offWebLink, type DeceptiveLink } from '../text/urls.js';
 import type { SourcePage } from './page-tree.js';
 
 /** Decode a PDF text string or name to a JS string ('' when it is neither). */
@@ -102,6 +102,8 @@ const UNSAFE_URI = /^\s*(javascript|vbscript|data):/i;
 
 /** What `unsafeAction` calls a link to a file on a computer or network, another program or an intranet address. */
 export const LOCAL_LINK = 'LocalLink';
+/** What `unsafeAction` calls a link that shows one site and opens another (`file.links-deceptive`, said by validate). */
+export const DECEPTIVE_LINK = 'DeceptiveLink';
 /** What `unsafeAction` calls a link whose address is no address (garbled bytes): it leads nowhere. */
 export const UNREADABLE_LINK = 'UnreadableLink';
 
@@ -138,6 +140,8 @@ export function unsafeAction(context: PDFContext, action: PDFObject | undefined,
       const off = offWebLink(uri, raw instanceof PDFString || raw instanceof PDFHexString ? raw.asBytes() : undefined);
       if (off === 'unreadable') return UNREADABLE_LINK;
       if (off === 'file' || (off === 'intranet' && intranet)) return LOCAL_LINK;
+      // "https://www.tuni.fi@evil.example.net" in an input: left out, as the manifest's own would be refused.
+      if (intranet && deceptiveLink(uri)) return DECEPTIVE_LINK;
     }
     // Only actions chain through /Next (outline items have /Next too, to their sibling).
     if (s !== undefined) stack.push(a.get(PDFName.of('Next')));
@@ -201,4 +205,30 @@ export function droppedContent(context: PDFContext, catalog: PDFDict, pages: rea
     }
   }
   return { media, deadLinks };
+}
+
+/** A link on a page that shows one site and opens another, 1-based page. */
+export interface PageDeceptiveLink extends DeceptiveLink {
+  page: number;
+}
+
+/**
+ * Links of the pages whose address reads as one site and opens another (`deceptiveLink`): the build leaves them
+ * out (`unsafeAction` calls them `DECEPTIVE_LINK`), validate says which, where.
+ *
+ * @example
+ * deceptiveLinks(doc.context, tree.pages) // [{ page: 1, shown: 'www.tuni.fi', opens: 'evil.example.net', why: 'userinfo' }]
+ */
+export function deceptiveLinks(context: PDFContext, pages: readonly SourcePage[]): PageDeceptiveLink[] {
+  const out: PageDeceptiveLink[] = [];
+  for (const [i, page] of pages.entries()) {
+    for (const annot of pageAnnotations(context, page.dict)) {
+      if (annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+      const action = context.lookup(annot.get(PDFName.of('A')));
+      if (!(action instanceof PDFDict) || action.get(PDFName.of('S')) !== PDFName.of('URI')) continue;
+      const found = deceptiveLink(textOf(context.lookup(action.get(PDFName.of('URI')))));
+      if (found) out.push({ page: i + 1, ...found });
+    }
+  }
+  return out;
 }

@@ -10,6 +10,7 @@ import type { PageSizeFinding } from './page-size.js';
 import { MIN_LEGIBLE_DPI } from './page-limits.js';
 import type { LowResolutionPage } from './scan-resolution.js';
 import type { PageMarks } from './marks.js';
+import type { PageDeceptiveLink } from './actions.js';
 
 /** Every code the inspector can emit; tests check that nothing else appears. */
 export const INSPECT_CODES = [
@@ -34,6 +35,7 @@ export const INSPECT_CODES = [
   'file.actions',
   'file.media',
   'file.links',
+  'file.links-deceptive',
   'file.pages-uncertain',
   'file.too-complex',
   'file.no-text',
@@ -133,6 +135,7 @@ export function findingsAbout(file = UNNAMED_FILE) {
       diag('file.actions', { file, what: kinds.map((k) => ACTIVE_CONTENT_WORDS[k]).join(', '), count: kinds.length, ...(kinds.includes('local-link') ? { links: true } : {}) }),
     media: (count: number): Finding => diag('file.media', { file, count }),
     deadLinks: (count: number): Finding => diag('file.links', { file, count }),
+    deceptiveLinks: (links: readonly PageDeceptiveLink[]): Finding => diag('file.links-deceptive', { file, links: links.map((l) => ({ page: l.page, shown: l.shown, opens: l.opens, why: l.why })) }),
     pagesUncertain: (found: number, declared: number | undefined, detail: string): Finding =>
       diag('file.pages-uncertain', { file, found, lost: true, detail, ...(declared !== undefined ? { declared } : {}) }),
     pagesMiscounted: (found: number, declared: number): Finding => diag('file.pages-uncertain', { file, found, declared, lost: false }),

@@ -1,7 +1,7 @@
 import { PDFArray, PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import type { Finding } from '../diagnostics.js';
 import { BudgetExceeded, scanFeatures } from './features.js';
-import { droppedContent } from './actions.js';
+import { deceptiveLinks, droppedContent, type PageDeceptiveLink } from './actions.js';
 import { pageDestinations } from './destinations.js';
 import type { PageDestinations } from './lost-destinations.js';
 import { pageMarks, type PageMarks } from './marks.js';
@@ -264,6 +264,8 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const dropped = droppedOf(doc, tree.pages);
   if (dropped.media > 0) findings.push(say.media(dropped.media));
   if (dropped.deadLinks > 0) findings.push(say.deadLinks(dropped.deadLinks));
+  const deceptive = deceptiveOf(doc, tree.pages);
+  if (deceptive.length > 0) findings.push(say.deceptiveLinks(deceptive));
   const marks = marksOf(doc, tree.pages);
   findings.push(...say.pageMarks(marks));
   if (marks.redactions.count > 0 || marks.marks.length > 0 || marks.covers) facts.pageMarks = marks;
@@ -398,6 +400,15 @@ function repairNotes(
   const n = seen.recovered;
   if (n > 0) repairs.push(`${n === 1 ? 'a damaged part of its pages was' : 'damaged parts of its pages were'} read as PDF viewers read ${n === 1 ? 'it' : 'them'}`);
   return repairs;
+}
+
+/** `deceptiveLinks`, or none for annotations too damaged to read. */
+function deceptiveOf(doc: PDFDocument, pages: readonly SourcePage[]): PageDeceptiveLink[] {
+  try {
+    return deceptiveLinks(doc.context, pages);
+  } catch {
+    return [];
+  }
 }
 
 /** `droppedContent`, or nothing for annotations too damaged to read (the build leaves those out without a word too). */

@@ -254,6 +254,7 @@ const WARNING_TOPICS: Readonly<Record<string, string>> = {
   'file.comments': 'comments',
   'file.marks': 'marks',
   'file.actions': 'scripts',
+  'file.links-deceptive': 'deceptive link',
   'file.pages-uncertain': 'page count',
   'file.pages': 'page count',
   'file.low-resolution': 'blurry scan',

@@ -1,5 +1,6 @@
 /** Which addresses become clickable links: only web and mail addresses, whatever the text or file asks for. */
-import { isLocalHost } from '../validate/values.js';
+import { domainToUnicode } from 'node:url';
+import { isLocalHost, mixedScript } from '../validate/values.js';
 
 /**
  * The address as a link annotation may hold it (ASCII, absolute), or undefined when it is not a web or mail
@@ -58,5 +59,48 @@ function readable(bytes: Uint8Array): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** A web link that shows one site and opens another: the host it shows (what a reader takes it for) and the one it opens. */
+export interface DeceptiveLink {
+  /** "www.tuni.fi" before the `@`, or the host in the letters it is shown in ("аalto.fi" with a Cyrillic а). */
+  shown: string;
+  /** The host a browser opens: "evil.example.net", "xn--alto-8ve.fi". */
+  opens: string;
+  why: 'userinfo' | 'lookalike';
+}
+
+/**
+ * How a web address reads as one site and opens another, or undefined: a name and `@` before the host
+ * (`https://www.tuni.fi@evil.example.net/`), or a host with Latin and Cyrillic or Greek letters mixed in one label,
+ * typed so or written in punycode (`https://xn--alto-8ve.fi/`). The rules `checkLink` holds the manifest's links to.
+ *
+ * @example
+ * deceptiveLink('https://www.tuni.fi@evil.example.net/login') // { shown: 'www.tuni.fi', opens: 'evil.example.net', why: 'userinfo' }
+ */
+export function deceptiveLink(uri: string): DeceptiveLink | undefined {
+  const u = uri.trim();
+  const web = /^https?:\/\//iu.test(u) ? u : /^www\./iu.test(u) ? `http://${u}` : undefined;
+  if (web === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(web);
+  } catch {
+    return undefined;
+  }
+  if (url.username !== '' || url.password !== '') {
+    const typed = /^[a-z]+:\/\/([^/?#]*)@/iu.exec(web)?.[1] ?? url.username;
+    return { shown: safeDecode(typed), opens: url.hostname, why: 'userinfo' };
+  }
+  const shown = domainToUnicode(url.hostname);
+  return shown.split('.').some(mixedScript) ? { shown, opens: url.hostname, why: 'lookalike' } : undefined;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
   }
 }

@@ -17,7 +17,7 @@ import TLD_LIST from 'tlds' with { type: 'json' };
 export type LinkProblem = 'not-url' | 'scheme' | 'host' | 'slashes' | 'local' | 'space' | 'userinfo' | 'invisible' | 'truncated' | 'trailing' | 'lookalike';
 
 /** A host label that mixes Latin letters with Cyrillic or Greek ones, which look alike ("аalto" with a Cyrillic "а"). */
-function mixedScript(label: string): boolean {
+export function mixedScript(label: string): boolean {
   return /\p{Script=Latin}/u.test(label) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(label);
 }
 

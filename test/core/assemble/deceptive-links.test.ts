@@ -1,0 +1,60 @@
+/**
+ * A link inside an input PDF that reads as one site and opens another (audit 12-06k #11): a name and `@` before the
+ * host, or a host mixing alphabets, was copied into the packet without a word; the manifest's own are refused.
+ */
+import { PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { assemble } from '../../../src/core/assemble/index.js';
+import { inspectInput } from '../../../src/core/inspect/index.js';
+import { deceptiveLink } from '../../../src/core/text/urls.js';
+import { makeLinksPdf } from '../../helpers/make-pdf.js';
+import { makePlan, pdfPart, section } from './fixtures.js';
+
+const USERINFO = 'https://www.tuni.fi@evil.example.net/login';
+const PUNYCODE = 'https://xn--alto-8ve.fi/';
+const WEB = 'https://www.tuni.fi/en';
+
+async function builtUris(bytes: Uint8Array) {
+  const plan = makePlan([section('cv', 'CV', [pdfPart('CV', 'cv.pdf', bytes)])], { options: { cover: false, stamps: false, forms: 'flatten' } });
+  const result = await assemble(plan);
+  const doc = await PDFDocument.load(result.bytes);
+  const uris: string[] = [];
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    const dicts = obj instanceof PDFDict ? [obj, ...obj.values().map((v) => doc.context.lookup(v)).filter((v) => v instanceof PDFDict)] : [];
+    for (const d of dicts as PDFDict[]) {
+      const u = d.get(PDFName.of('URI'));
+      if (d.get(PDFName.of('S')) === PDFName.of('URI') && u instanceof PDFString) uris.push(u.decodeText());
+    }
+  }
+  return { codes: result.diagnostics.map((d) => d.code), uris: [...new Set(uris)] };
+}
+
+describe('a link in an input PDF that shows one site and opens another (audit 12-06k #11)', () => {
+  it('validate warns, naming the file, the page and both hosts (before: Ready without a word)', async () => {
+    const facts = await inspectInput(await makeLinksPdf([WEB, USERINFO]), { fileName: 'docs/cv.pdf' });
+    expect(facts.findings.filter((f) => f.code === 'file.links-deceptive').map((f) => [f.severity, f.message, f.hint])).toEqual([
+      [
+        'warning',
+        'docs/cv.pdf has a link on page 1 that shows www.tuni.fi but opens evil.example.net (what is before "@" is only a name); the packet leaves it out.',
+        'If you made the link, correct its address in the document you exported from and export the PDF again; if you did not, check where the document came from before you send it.',
+      ],
+    ]);
+    const two = await inspectInput(await makeLinksPdf([USERINFO, PUNYCODE]), { fileName: 'docs/cv.pdf' });
+    expect(two.findings.find((f) => f.code === 'file.links-deceptive')?.message).toBe(
+      'docs/cv.pdf has 2 links that show one site and open another: page 1, www.tuni.fi opens evil.example.net (what is before "@" is only a name); page 1, altoӭ.fi (its letters mix alphabets) opens xn--alto-8ve.fi, another site; the packet leaves them out.',
+    );
+  });
+
+  it('the build leaves them out, the honest link kept, and says nothing more (before: both copied, clickable)', async () => {
+    expect(await builtUris(await makeLinksPdf([WEB, USERINFO, PUNYCODE]))).toEqual({ codes: [], uris: [WEB] });
+  });
+
+  it('a plain web link, an IDN written in one alphabet and a mail link are no deceptive links', async () => {
+    expect(deceptiveLink(WEB)).toBeUndefined();
+    expect(deceptiveLink('https://xn--mnchen-3ya.de/')).toBeUndefined();
+    expect(deceptiveLink('mailto:aino@tuni.fi')).toBeUndefined();
+    expect(deceptiveLink('https://user:pw@example.org/')).toEqual({ shown: 'user:pw', opens: 'example.org', why: 'userinfo' });
+    const facts = await inspectInput(await makeLinksPdf([WEB, 'https://xn--mnchen-3ya.de/']), { fileName: 'docs/cv.pdf' });
+    expect(facts.findings.map((f) => f.code)).not.toContain('file.links-deceptive');
+  });
+});
