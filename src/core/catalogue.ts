@@ -1061,16 +1061,28 @@ export const CATALOGUE = {
     message: (p) => `${p.file} has ${plural(p.count, 'link')} to other files or to places that do not exist in the document; the packet leaves ${them(p.count)} out.`,
     hint: () => 'Nothing to do; the pages themselves are complete.',
   }),
-  'file.links-deceptive': entry<{ file: string; links: { page: number; shown: string; opens: string; why: 'userinfo' | 'lookalike' }[] }>({
+  'file.links-deceptive': entry<{ file: string; links: { page: number; shown: string; opens: string; why: 'userinfo' | 'lookalike' | 'words' }[] }>({
     severity: 'warning',
-    when: 'a link on a page of an input PDF that reads as one site and opens another: a name and @ before the host (`https://www.tuni.fi@evil.example.net/`), or a host mixing Latin with Cyrillic or Greek letters (punycode `xn--`): the rules the manifest\'s own links are held to (`link.invalid`); the packet leaves the link out, the page\'s words stay',
+    when: 'a link on a page of an input PDF that reads as one site and opens another: a name and @ before the host (`https://www.tuni.fi@evil.example.net/`), or a host mixing Latin with Cyrillic or Greek letters (punycode `xn--`), the rules the manifest\'s own links are held to (`link.invalid`): the packet leaves the link out, the page\'s words stay; or words under the link that write another site\'s address (`www.tuni.fi` over a link to `evil.example.net`; of the first 40 web links): kept, as packet cannot tell which is meant',
     message: (p) => {
       const one = (l: (typeof p.links)[number]): string =>
-        l.why === 'userinfo' ? `${l.shown} opens ${l.opens} (what is before "@" is only a name)` : `${l.shown} (its letters mix alphabets) opens ${l.opens}, another site`;
+        l.why === 'userinfo'
+          ? `${l.shown} opens ${l.opens} (what is before "@" is only a name)`
+          : l.why === 'lookalike'
+            ? `${l.shown} (its letters mix alphabets) opens ${l.opens}, another site`
+            : `the words "${l.shown}" open ${l.opens}`;
+      const dropped = p.links.filter((l) => l.why !== 'words').length;
+      const kept = p.links.length - dropped;
       const [first] = p.links;
-      return p.links.length === 1 && first
-        ? `${p.file} has a link on page ${first.page} that shows ${one(first).replace(' opens ', ' but opens ')}; the packet leaves it out.`
-        : `${p.file} has ${p.links.length} links that show one site and open another: ${p.links.slice(0, 3).map((l) => `page ${l.page}, ${one(l)}`).join('; ')}${p.links.length > 3 ? `; and ${p.links.length - 3} more` : ''}; the packet leaves them out.`;
+      if (p.links.length === 1 && first) {
+        return first.why === 'words'
+          ? `${p.file} has a link on page ${first.page} whose words name ${first.shown} but that opens ${first.opens}; the packet keeps it, as it cannot tell which site is meant.`
+          : `${p.file} has a link on page ${first.page} that shows ${one(first).replace(' opens ', ' but opens ')}; the packet leaves it out.`;
+      }
+      const tail = [dropped > 0 ? (kept > 0 ? `leaves the ${dropped} with a name before "@" or mixed alphabets out` : 'leaves them out') : '', kept > 0 ? (dropped > 0 ? `keeps the ${kept} whose words name another site` : 'keeps them, as it cannot tell which site is meant') : '']
+        .filter(Boolean)
+        .join(' and ');
+      return `${p.file} has ${p.links.length} links that show one site and open another: ${p.links.slice(0, 3).map((l) => `page ${l.page}, ${one(l)}`).join('; ')}${p.links.length > 3 ? `; and ${p.links.length - 3} more` : ''}; the packet ${tail}.`;
     },
     hint: () => 'If you made the link, correct its address in the document you exported from and export the PDF again; if you did not, check where the document came from before you send it.',
   }),

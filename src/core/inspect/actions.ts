@@ -208,8 +208,10 @@ export function droppedContent(context: PDFContext, catalog: PDFDict, pages: rea
 }
 
 /** A link on a page that shows one site and opens another, 1-based page. */
-export interface PageDeceptiveLink extends DeceptiveLink {
+export interface PageDeceptiveLink extends Omit<DeceptiveLink, 'why'> {
   page: number;
+  /** `words`: the words under the link write another site's address (`linkWordsMismatch`); kept by the build. */
+  why: DeceptiveLink['why'] | 'words';
 }
 
 /**
@@ -231,4 +233,61 @@ export function deceptiveLinks(context: PDFContext, pages: readonly SourcePage[]
     }
   }
   return out;
+}
+
+/** A web link of a page and its rectangle `[left, bottom, right, top]`, whose words are read to compare (`linkWordsMismatch`). */
+export interface PageWebLink {
+  page: number;
+  box: [number, number, number, number];
+  uri: string;
+}
+
+/** Web links read for their words: the first of a file, so a long bibliography reads few. */
+const MAX_WORDED_LINKS = 40;
+
+/**
+ * The web links of the pages that `deceptiveLinks` does not already name, with their rectangles, for the words
+ * under them to be read (at most `MAX_WORDED_LINKS`).
+ */
+export function pageWebLinks(context: PDFContext, pages: readonly SourcePage[]): PageWebLink[] {
+  const out: PageWebLink[] = [];
+  for (const [i, page] of pages.entries()) {
+    for (const annot of pageAnnotations(context, page.dict)) {
+      if (out.length >= MAX_WORDED_LINKS) return out;
+      if (annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+      const action = context.lookup(annot.get(PDFName.of('A')));
+      if (!(action instanceof PDFDict) || action.get(PDFName.of('S')) !== PDFName.of('URI')) continue;
+      const uri = textOf(context.lookup(action.get(PDFName.of('URI')))).trim();
+      const rect = context.lookup(annot.get(PDFName.of('Rect')));
+      const n = rect instanceof PDFArray ? rect.asArray().map((v) => Number((context.lookup(v) as { asNumber?: () => number } | undefined)?.asNumber?.() ?? NaN)) : [];
+      if (n.length !== 4 || n.some((v) => !Number.isFinite(v)) || !/^(?:https?:\/\/|www\.)/iu.test(uri) || deceptiveLink(uri)) continue;
+      const [x1, y1, x2, y2] = n as [number, number, number, number];
+      out.push({ page: i + 1, box: [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)], uri });
+    }
+  }
+  return out;
+}
+
+/** A web address written in words: with its scheme, `www.`, or a host followed by a path ("tuni.fi/careers"). */
+const SHOWN_ADDRESS = /(?:https?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|\b([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})\//giu;
+
+/**
+ * The host the words under a link name when the link opens another site, or undefined: words that name no address,
+ * or one of the same site (`tuni.fi` for `www.tuni.fi`, `arxiv.org` for `export.arxiv.org`).
+ *
+ * @example
+ * linkWordsMismatch('www.tuni.fi/en', 'https://evil.example.net/') // 'www.tuni.fi'
+ */
+export function linkWordsMismatch(words: string, uri: string): string | undefined {
+  let opens: string;
+  try {
+    opens = new URL(/^www\./iu.test(uri) ? `http://${uri}` : uri).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const shown = [...words.matchAll(SHOWN_ADDRESS)].map((m) => (m[0].toLowerCase().startsWith('www.') ? `www.${m[1] ?? ''}` : (m[1] ?? m[2] ?? '')).toLowerCase().replace(/\.$/u, ''));
+  if (shown.length === 0) return undefined;
+  const site = (h: string): string => h.replace(/^www\./u, '');
+  const same = (a: string, b: string): boolean => site(a) === site(b) || site(a).endsWith(`.${site(b)}`) || site(b).endsWith(`.${site(a)}`);
+  return shown.some((h) => same(h, opens)) ? undefined : shown[0];
 }

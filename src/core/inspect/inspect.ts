@@ -1,7 +1,7 @@
 import { PDFArray, PDFDocument, ParseSpeeds, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import type { Finding } from '../diagnostics.js';
 import { BudgetExceeded, scanFeatures } from './features.js';
-import { deceptiveLinks, droppedContent, type PageDeceptiveLink } from './actions.js';
+import { deceptiveLinks, droppedContent, linkWordsMismatch, pageWebLinks, type PageDeceptiveLink, type PageWebLink } from './actions.js';
 import { pageDestinations } from './destinations.js';
 import type { PageDestinations } from './lost-destinations.js';
 import { pageMarks, type PageMarks } from './marks.js';
@@ -264,8 +264,9 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const dropped = droppedOf(doc, tree.pages);
   if (dropped.media > 0) findings.push(say.media(dropped.media));
   if (dropped.deadLinks > 0) findings.push(say.deadLinks(dropped.deadLinks));
+  // Said after the text is read: the words under a link are compared with where it goes.
   const deceptive = deceptiveOf(doc, tree.pages);
-  if (deceptive.length > 0) findings.push(say.deceptiveLinks(deceptive));
+  const webLinks = webLinksOf(doc, tree.pages);
   const marks = marksOf(doc, tree.pages);
   findings.push(...say.pageMarks(marks));
   if (marks.redactions.count > 0 || marks.marks.length > 0 || marks.covers) facts.pageMarks = marks;
@@ -336,13 +337,20 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const keep = options.keepText === true && pages <= MAX_KEPT_TEXT_PAGES;
   const leading = Math.max(options.keepText === 'first-page' ? 1 : 0, sampleReach(options.textSample, pages));
   // The text under a redaction never applied is read too, so the error can quote it.
-  const areas = redactedAreas(marks);
+  const redacted = redactedAreas(marks);
+  const areas = [...redacted, ...webLinks.map((l) => ({ page: l.page, boxes: [l.box] }))];
   const wanted = options.countWords || damaged || keep || leading > 0;
   const read = withFieldTexts(readText && pages > 0 && (wanted || areas.some((a) => a.boxes.length > 0)) ? await readSafely(readText, bytes, !wanted ? 0 : options.countWords ? limits.maxTextPages : keep ? pages : leading, areas) : undefined, fieldTexts);
+  const worded = webLinks.flatMap((l, i): PageDeceptiveLink[] => {
+    const shown = linkWordsMismatch(read?.under?.[redacted.length + i] ?? '', l.uri);
+    return shown === undefined ? [] : [{ page: l.page, shown, opens: hostOf(l.uri), why: 'words' }];
+  });
+  const misleading = [...deceptive, ...worded].sort((a, b) => a.page - b.page);
+  if (misleading.length > 0) findings.push(say.deceptiveLinks(misleading));
   const unquoted = findings.findIndex((f) => f.code === 'file.redaction-unapplied');
-  if (read?.under?.some((t) => t !== '') && unquoted >= 0) {
-    marks.redactions.under = read.under.slice(0, marks.redactions.count);
-    if (marks.covers) marks.covers.under = read.under.slice(marks.redactions.count);
+  if (read?.under?.slice(0, redacted.length).some((t) => t !== '') && unquoted >= 0) {
+    marks.redactions.under = read.under.slice(0, marks.redactions.each.length);
+    if (marks.covers) marks.covers.under = read.under.slice(marks.redactions.each.length, redacted.length);
     // Said where it was, now quoting the text under it.
     findings.splice(unquoted, findings.filter((f) => f.code === 'file.redaction-unapplied').length, ...say.pageMarks({ ...marks, marks: [] }));
   }
@@ -400,6 +408,24 @@ function repairNotes(
   const n = seen.recovered;
   if (n > 0) repairs.push(`${n === 1 ? 'a damaged part of its pages was' : 'damaged parts of its pages were'} read as PDF viewers read ${n === 1 ? 'it' : 'them'}`);
   return repairs;
+}
+
+/** `pageWebLinks`, or none for annotations too damaged to read. */
+function webLinksOf(doc: PDFDocument, pages: readonly SourcePage[]): PageWebLink[] {
+  try {
+    return pageWebLinks(doc.context, pages);
+  } catch {
+    return [];
+  }
+}
+
+/** The host a web link opens, as `linkWordsMismatch` read it. */
+function hostOf(uri: string): string {
+  try {
+    return new URL(/^www\./iu.test(uri) ? `http://${uri}` : uri).hostname;
+  } catch {
+    return uri;
+  }
 }
 
 /** `deceptiveLinks`, or none for annotations too damaged to read. */

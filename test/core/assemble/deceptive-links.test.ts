@@ -2,12 +2,13 @@
  * A link inside an input PDF that reads as one site and opens another (audit 12-06k #11): a name and `@` before the
  * host, or a host mixing alphabets, was copied into the packet without a word; the manifest's own are refused.
  */
-import { PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/core/assemble/index.js';
 import { inspectInput } from '../../../src/core/inspect/index.js';
 import { deceptiveLink } from '../../../src/core/text/urls.js';
 import { makeLinksPdf } from '../../helpers/make-pdf.js';
+import { readPdfText } from '../../../src/io/pdf-text.js';
 import { makePlan, pdfPart, section } from './fixtures.js';
 
 const USERINFO = 'https://www.tuni.fi@evil.example.net/login';
@@ -56,5 +57,36 @@ describe('a link in an input PDF that shows one site and opens another (audit 12
     expect(deceptiveLink('https://user:pw@example.org/')).toEqual({ shown: 'user:pw', opens: 'example.org', why: 'userinfo' });
     const facts = await inspectInput(await makeLinksPdf([WEB, 'https://xn--mnchen-3ya.de/']), { fileName: 'docs/cv.pdf' });
     expect(facts.findings.map((f) => f.code)).not.toContain('file.links-deceptive');
+  });
+});
+
+/** A CV page whose lines are each a link: the words drawn, and the address the link opens. */
+async function wordedLinks(lines: readonly (readonly [string, string])[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595.28, 841.89]);
+  const annots = lines.map(([words, uri], i) => {
+    const y = 700 - i * 30;
+    page.drawText(words, { x: 50, y, size: 12, font });
+    return doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [48, y - 3, 52 + font.widthOfTextAtSize(words, 12), y + 12], Border: [0, 0, 0], A: doc.context.obj({ S: 'URI', URI: PDFString.of(uri) }) } as never));
+  });
+  page.node.set(PDFName.of('Annots'), doc.context.obj(annots));
+  return doc.save();
+}
+
+describe('a link whose words write another site than it opens (audit 12-06k #11)', () => {
+  it('is a warning naming the page, the words\' site and where it goes; the build keeps it (before: nothing)', async () => {
+    const bytes = await wordedLinks([
+      ['Homepage: www.tuni.fi/en', 'https://evil.example.net/login'],
+      ['Code: github.com/ainovirtanen', 'https://github.com/ainovirtanen'],
+      ['Built with Node.js', 'https://nodejs.org/'],
+      ['Google Scholar profile', 'https://scholar.google.com/citations?user=x'],
+      ['Preprint: arxiv.org/abs/2401.00001', 'https://export.arxiv.org/abs/2401.00001'],
+    ]);
+    const facts = await inspectInput(bytes, { fileName: 'docs/cv.pdf' }, readPdfText);
+    expect(facts.findings.filter((f) => f.code === 'file.links-deceptive').map((f) => f.message)).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name www.tuni.fi but that opens evil.example.net; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    expect((await builtUris(bytes)).uris).toContain('https://evil.example.net/login');
   });
 });
