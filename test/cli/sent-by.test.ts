@@ -77,3 +77,35 @@ describe('packet init with such a profile', () => {
     expect(starter).not.toMatch(/^ {2}references:/m);
   });
 });
+
+describe('an item sent by others that the posting asks for later (stage: later, "if shortlisted")', () => {
+  const LATER = PROFILE.replace(
+    '  - { id: references, kind: references, title: Letters of reference, accepts: [letter], min: 3, max: 3, sent_by: referees }',
+    '  - { id: references, kind: references, title: Letters of reference, accepts: [letter], min: 3, max: 3, sent_by: referees }\n  - { id: transcripts, kind: transcript, title: Transcripts, accepts: [file], stage: later, condition: if shortlisted, sent_by: issuer }',
+  );
+  const later = () => workspace({ 'profile.yaml': LATER, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': MANIFEST });
+
+  it('is sent when asked, not "before the deadline": in the text, Markdown and JSON reports and the verdict', async () => {
+    const dir = later();
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.code).toBe(0);
+    expect(v.stdout).toContain('Ready to submit (1 item to send later; Letters of reference sent directly by the referees; Transcripts sent directly by the issuing institution when asked at a later stage)');
+    const r = await cli(['report', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(r.stdout).toMatch(/direct {2,}Transcripts {2,}sent directly by the issuing institution when asked at a later stage \(if shortlisted\), not in your packet\n/);
+    // The item sent now keeps its reminder.
+    expect(r.stdout).toMatch(/Letters of reference {2,}sent directly by the referees, not in your packet: make sure it is sent before the deadline/);
+    const md = await cli(['report', 'manifest.yaml', '--format', 'md', ...TODAY], { cwd: dir });
+    expect(md.stdout).toContain('- [ ] Transcripts — **direct**: sent directly by the issuing institution when asked at a later stage (if shortlisted), not in your packet\n');
+    const json = JSON.parse((await cli(['report', 'manifest.yaml', '--format', 'json', ...TODAY], { cwd: dir })).stdout);
+    expect(json.items.find((i: { id: string }) => i.id === 'transcripts')).toMatchObject({ status: 'direct', stage: 'later', sentBy: 'issuer', condition: 'if shortlisted' });
+    expect(json.verdict).toContain('Transcripts sent directly by the issuing institution when asked at a later stage');
+  });
+
+  it('packet init reminds of it without a deadline', async () => {
+    const dir = later();
+    const r = await cli(['init', 'app', '--profile', './profile.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const starter = readFileSync(join(dir, 'app', 'manifest.yaml'), 'utf8');
+    expect(starter).toContain('  # Transcripts: sent directly by the issuing institution when asked at a later stage (if shortlisted), not in your packet.\n');
+  });
+});

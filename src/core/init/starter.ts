@@ -1,6 +1,6 @@
 import { orderedItems } from '../parse/profile.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
-import { SENT_BY } from '../schema/vocabulary.js';
+import { sentDirectly } from '../schema/vocabulary.js';
 import { formsPhrase } from '../validate/forms.js';
 import { oneLine } from '../words.js';
 
@@ -66,7 +66,7 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
   for (const item of orderedItems(profile)) {
     // Sent by others: nothing to give, only something to arrange.
     if (item.sent_by) {
-      lines.push(`  # ${item.title}: sent directly ${SENT_BY[item.sent_by]}, not in your packet; make sure it is sent before the deadline.`);
+      lines.push(`  # ${item.title}: ${sentDirectly(item.sent_by, item.stage, item.condition)}, not in your packet${item.stage === 'later' ? '' : '; make sure it is sent before the deadline'}.`);
       continue;
     }
     lines.push(`  # ${describe(item)}`);

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { countBySeverity, isBlocking } from '../diagnostics.js';
 import type { Profile } from '../schema/profile.js';
-import { SENT_BY } from '../schema/vocabulary.js';
+import { sentDirectly } from '../schema/vocabulary.js';
 import type { ItemReport, ValidationResult } from '../validate/types.js';
 import type { FitReport } from '../fit/fit.js';
 import { oneLine } from '../words.js';
@@ -134,7 +134,7 @@ export function forDisplay(report: Report): Report {
     ...report,
     profile: fold(report.profile, ['title', 'organization', 'deadline']),
     items: report.items.map((item) => ({
-      ...fold(item, ['title', 'later']),
+      ...fold(item, ['title', 'later', 'condition']),
       entries: item.entries.map((e) => ({ ...fold(e, ['title', 'file', 'link', 'selection']), ...(e.referee ? { referee: fold(e.referee, ['name']) } : {}) })),
     })),
     notes: report.notes.map(oneLine),
@@ -326,7 +326,7 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   const unnamed = warnings - (passed?.severity === 'warning' ? 1 : 0) - (unreviewed ? 1 : 0) - refused.length;
   const laterNote = [
     ...(later ? [`${later} ${later === 1 ? 'item' : 'items'} to send later`] : []),
-    ...direct.map((i) => `${i.title} sent directly ${SENT_BY[i.sentBy ?? 'referees']}`),
+    ...direct.map((i) => `${i.title} ${sentDirectly(i.sentBy ?? 'referees', i.stage)}`),
     // Ready, yet a warning may be what a reviewer minds: the verdict line, which people read, points at them.
     ...(unnamed ? [`check the ${unnamed === 1 ? 'warning' : `${unnamed} warnings`}${warningTopics(diags, items)}`] : []),
   ].join('; ');

@@ -4,7 +4,7 @@ import type { Style } from './diagnostic-line.js';
 import { buildAgain, forDisplay } from './model.js';
 import type { Report } from './model.js';
 import { conditionalAbsent, formatMb, pageRange, plural, showDirectionControls } from '../words.js';
-import { SENT_BY } from '../schema/vocabulary.js';
+import { sentDirectly } from '../schema/vocabulary.js';
 
 const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim', direct: 'info', unread: 'error' };
 
@@ -91,7 +91,11 @@ function pagesOf(e: ItemReport['entries'][number]): string {
 /** What was found for an item, in a few words: files and pages, words, links, referees, notes. */
 export function describeItem(item: ItemReport): string {
   if (item.status === 'later') return item.later ? `later: ${item.later}` : 'to be sent later';
-  if (item.status === 'direct') return `sent directly ${SENT_BY[item.sentBy ?? 'referees']}, not in your packet: make sure it is sent before the deadline${item.later ? ` (${item.later})` : ''}`;
+  if (item.status === 'direct') {
+    // Asked later (only of the shortlisted): nothing to order before the deadline.
+    const when = item.stage === 'later' ? '' : ': make sure it is sent before the deadline';
+    return `${sentDirectly(item.sentBy ?? 'referees', item.stage, item.condition)}, not in your packet${when}${item.later ? ` (${item.later})` : ''}`;
+  }
   if (item.status === 'missing') return `needed: ${item.accepts.join(' or ')}`;
   if (item.status === 'unread') return 'not read: it comes after the YAML error below';
   if (item.status === 'conditional' && item.entries.length === 0) return conditionalAbsent(item.condition ?? '');

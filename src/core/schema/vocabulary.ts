@@ -34,6 +34,18 @@ export type Sender = (typeof SENDERS)[number];
 /** Who sends it, as the report and the cover say it ("sent directly by the referees"). */
 export const SENT_BY: Record<Sender, string> = { referees: 'by the referees', issuer: 'by the issuing institution' };
 
+/**
+ * How an item others send reaches the employer: "sent directly by the issuing institution", and for one the posting
+ * asks for later, "... when asked at a later stage (if shortlisted)", not by the deadline.
+ *
+ * @example
+ * sentDirectly('issuer', 'later', 'if shortlisted'); // 'sent directly by the issuing institution when asked at a later stage (if shortlisted)'
+ */
+export function sentDirectly(by: Sender, stage: Stage, condition?: string): string {
+  if (stage !== 'later') return `sent directly ${SENT_BY[by]}`;
+  return `sent directly ${SENT_BY[by]} when asked at a later stage${condition?.trim() ? ` (${condition.trim()})` : ''}`;
+}
+
 export const SUBMISSION_FORMATS = ['single-pdf', 'separate-files'] as const;
 export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
 

@@ -53,7 +53,7 @@ export interface ItemReport {
   later?: string;
   /** Who sends it to the employer, for an item the applicant does not put in the packet. */
   sentBy?: Sender;
-  /** Whom the posting asks for it, for a `conditional` item not given. */
+  /** Whom the posting asks for it, for a `conditional` item not given, and when, for a `direct` one asked later ("if shortlisted"). */
   condition?: string;
   limits: { min?: number; max?: number; max_pages?: number; max_pages_each?: number; max_words?: number; max_chars?: number; max_mb?: number };
   notes?: string[];
