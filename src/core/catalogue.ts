@@ -320,7 +320,7 @@ export const CATALOGUE = {
   'yaml.syntax': entry<{ problem: string; fix: string; severity?: Severity }>({
     severity: (p) => p.severity ?? 'error',
     severities: ['error', 'warning'],
-    when: 'the YAML cannot be read: the first syntax error, repeated keys, alias bombs',
+    when: 'the YAML cannot be read: the first syntax error (a quote left open, a value quoted only in part, a tab or non-breaking space in the indentation named as such), repeated keys, alias bombs',
     message: (p) => p.problem,
     hint: (p) => p.fix,
   }),

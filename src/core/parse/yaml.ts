@@ -161,16 +161,32 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dia
     const pos = lineCounter.linePos(err.pos[0]);
     // A tab where the indentation is, which most editors do not show: named, wherever the parser tripped on it
     // (after a `text: |` block it says "block scalar lines must not be less indented", audit 12-06j #9).
+    // A non-breaking space there (pasted from a web page or Word) is as invisible, and named the same way.
     const tab = err === first ? tabIndent(text, lineCounter, pos.line) : undefined;
     if (tab) {
-      const fix = `Replace the tab before ${tab.key ? `\`${tab.key}:\`` : 'the text'} with spaces, as many as the lines around it have (two per level).`;
-      diagnostics.push({ ...diag('yaml.syntax', { problem: `Line ${pos.line} is indented with a tab: YAML needs spaces.`, fix, severity }), file, line: pos.line, col: tab.col });
+      const [what, needs] = tab.char === '\t' ? ['a tab', 'spaces'] : [LOOKALIKES[tab.char]?.[0] ?? 'an unusual space', 'ordinary spaces'];
+      const fix = `Replace the ${what.replace(/^an? /, '')} before ${tab.key ? `\`${tab.key}:\`` : 'the text'} with ${needs}, as many as the lines around it have (two per level).`;
+      diagnostics.push({ ...diag('yaml.syntax', { problem: `Line ${pos.line} is indented with ${what}: YAML needs ${needs}.`, fix, severity }), file, line: pos.line, col: tab.col });
       continue;
     }
     // A space or colon that looks like YAML's but is not (pasted from a word processor): the error says so.
     const odd = err === first ? lookalike(text, lineCounter, pos.line) : undefined;
     if (odd) {
       diagnostics.push({ ...diag('yaml.syntax', { problem: `Line ${odd.line} has ${odd.what} where YAML needs ${odd.needs}, so it cannot be read.`, fix: `Type ${odd.needs} there instead.`, severity }), file, line: odd.line, col: odd.col });
+      continue;
+    }
+    // Only part of a value quoted (`name: "Aino" Virtanen`, `relation: "Supervisor" (2019-2020)`): YAML takes the quotes as the whole value.
+    const part = err === first ? partQuoted(text, lineCounter, pos.line) : undefined;
+    if (part) {
+      const problem = `Line ${pos.line} has text after the closing quote of \`${part.key}:\`, so it cannot be read: YAML takes a quoted value as a whole.`;
+      diagnostics.push({ ...diag('yaml.syntax', { problem, fix: `Put the whole value in quotes: \`${part.key}: ${part.whole}\`.`, severity }), file, line: pos.line, col: part.col });
+      continue;
+    }
+    // A bracket inside a value within `{ }` (`email: a@[129.240.1.1]`) opens or closes a list or map there.
+    const bracket = err === first ? bracketInFlow(text, lineCounter, pos.line) : undefined;
+    if (bracket) {
+      const problem = `Line ${pos.line} has a bracket inside the value of \`${bracket.key}:\` within { }, where YAML reads brackets as the start or end of a list or map.`;
+      diagnostics.push({ ...diag('yaml.syntax', { problem, fix: `Put the value in quotes: \`${bracket.key}: "${bracket.value}"\`.`, severity }), file, line: pos.line, col: bracket.col });
       continue;
     }
     diagnostics.push({
@@ -280,13 +296,45 @@ function lookalike(text: string, lc: LineCounter, errorLine: number): { line: nu
   return undefined;
 }
 
-/** The column of the first tab in a line's indentation, and the key the line starts with, if it does. */
-function tabIndent(text: string, lc: LineCounter, line: number): { col: number; key?: string } | undefined {
+/** The first tab or non-breaking space in a line's indentation, its column, and the key the line starts with, if it does. */
+function tabIndent(text: string, lc: LineCounter, line: number): { col: number; char: string; key?: string } | undefined {
   const content = text.slice(lc.lineStarts[line - 1] ?? text.length, lc.lineStarts[line] ?? text.length);
-  const indent = /^[ \t]*/.exec(content)?.[0] ?? '';
-  if (!indent.includes('\t')) return undefined;
+  const indent = /^[ \t\u00a0\u202f\u3000]*/u.exec(content)?.[0] ?? '';
+  const at = indent.search(/[\t\u00a0\u202f\u3000]/u);
+  if (at < 0) return undefined;
   const key = /^(?:- )?([^\s:#"'{[][^\s:]*):(?:\s|$)/.exec(content.slice(indent.length))?.[1];
-  return { col: indent.indexOf('\t') + 1, ...(key ? { key } : {}) };
+  return { col: at + 1, char: indent[at] as string, ...(key ? { key } : {}) };
+}
+
+/**
+ * A value on the line quoted only in part, `key: "Aino" Virtanen`: its key, the column of the text after the
+ * closing quote, and the value quoted whole (`"Aino Virtanen"`). In `{ }` the value ends at a comma or brace.
+ */
+function partQuoted(text: string, lc: LineCounter, line: number): { key: string; col: number; whole: string } | undefined {
+  const content = (text.slice(lc.lineStarts[line - 1] ?? text.length, lc.lineStarts[line] ?? text.length)).replace(/\r?\n$/, '');
+  for (const m of content.matchAll(/([^\s:#"'{}[\],][^\s:"'{}[\],]*)[ \t]*:[ \t]+("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/gu)) {
+    const after = m.index + m[0].length;
+    const flow = /[{[]/.test(content.slice(0, m.index));
+    const rest = (flow ? /^[^,}\]]*/ : /^.*?(?=\s#|$)/).exec(content.slice(after))?.[0] ?? '';
+    const gap = /^\s*/.exec(rest)?.[0] ?? '';
+    const tail = rest.slice(gap.length).trimEnd();
+    if (!tail || tail.startsWith('#')) continue;
+    const quote = m[2]!.charAt(0);
+    const whole = `${quote}${m[2]!.slice(1, -1)}${gap}${tail.split(quote).join('')}${quote}`;
+    return { key: m[1]!, col: after + gap.length + 1, whole };
+  }
+  return undefined;
+}
+
+/** A plain value inside `{ }` holding a bracket (`email: a@[129.240.1.1]`): its key, the value and the bracket's column. */
+function bracketInFlow(text: string, lc: LineCounter, line: number): { key: string; value: string; col: number } | undefined {
+  const content = (text.slice(lc.lineStarts[line - 1] ?? text.length, lc.lineStarts[line] ?? text.length)).replace(/\r?\n$/, '');
+  if (!content.includes('{')) return undefined;
+  for (const m of content.matchAll(/[{,][ \t]*([^\s:#"'{}[\],][^\s:"'{}[\],]*)[ \t]*:[ \t]+([^\s"'{}[\],][^,{}[\]]*)([[\]][^,{}]*)/gu)) {
+    const value = `${m[2]!}${m[3]!}`.trim();
+    return { key: m[1]!, value, col: m.index + m[0].length - m[3]!.length + 1 };
+  }
+  return undefined;
 }
 
 /** The lines of a text's syntax errors, and the keys written from the first of them on. */
