@@ -1426,6 +1426,12 @@ export const CATALOGUE = {
     message: (p) => `${p.name}'s email "${p.email}" is at ${p.email.trim().split('@').at(-1) ?? ''}, not ${p.meant}: mail to it would reach someone else, or no one.`,
     hint: (p) => `Did you mean ${p.meant}? Check the address with the referee.`,
   }),
+  'referee.email-non-ascii': entry<{ name: string; email: string; letters: string; ascii?: string }>({
+    severity: 'warning',
+    when: "a referee's email address with letters outside a-z before the @ (\"asa.ødegård@uio.no\", the name's letters typed into it), which most mail systems do not deliver to; a domain in other letters (\"müller.de\") is fine",
+    message: (p) => `${p.name}'s email "${p.email}" has letters outside a-z before the @ (${p.letters}): many mail systems do not deliver to such an address, so the employer's request for a letter may bounce.`,
+    hint: (p) => `Check the address with ${p.name}${p.ascii !== undefined ? `: most likely it is ${p.ascii}` : ', as on their staff page'}.`,
+  }),
   'referee.email-noreply': entry<{ name: string; email: string }>({
     severity: 'warning',
     when: "a referee's email address of a mailbox that by its name takes no mail: noreply@, no-reply@, no.reply@, do-not-reply@, donotreply@, do-not-respond@, mailer-daemon@, and the mail system's own postmaster@, hostmaster@, abuse@ (also \"noreply-hr@\", \"ne-pas-repondre@\", \"nicht-antworten@\"; not \"postmaster.jones@\"), most likely copied from an automated message",
@@ -1443,6 +1449,12 @@ export const CATALOGUE = {
     when: 'your own email address (`applicant.email`, printed on the cover) of a no-reply mailbox, as `referee.email-noreply` for a referee\'s ("noreply@", "donotreply@", "postmaster@")',
     message: (p) => `Your email "${p.email}" is a no-reply address: it is printed on the cover, and a reviewer's reply or invitation would reach no one.`,
     hint: () => 'Give your own address, one you read, e.g. aino.virtanen@helsinki.fi.',
+  }),
+  'applicant.email-non-ascii': entry<{ email: string; letters: string; ascii?: string }>({
+    severity: 'warning',
+    when: 'your own email address with letters outside a-z before the @ ("aino.väisänen@tuni.fi"), as `referee.email-non-ascii` for a referee\'s',
+    message: (p) => `Your email "${p.email}" has letters outside a-z before the @ (${p.letters}): it is printed on the cover, and many mail systems do not deliver to such an address, so a reviewer's reply may bounce.`,
+    hint: (p) => (p.ascii !== undefined ? `Check your address: most likely it is ${p.ascii}.` : 'Check your address, as your mail program shows it.'),
   }),
   'applicant.email-typo': entry<{ email: string; meant: string }>({
     severity: 'warning',

@@ -15,7 +15,7 @@ import { FILLER_TEXT, emailIn, exampleName, fillerName, isFiller, laterFiller, l
 import { readToday, readZone } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
-import { bareAddress, checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from './values.js';
+import { bareAddress, checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, nonAsciiMailbox, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { ISSUED_KINDS, ISSUED_TITLE, otherLanguage, WRITTEN_KINDS, type OtherLanguage } from '../text/language.js';
 import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, lineBreakIn, showHidden, showInvisible } from '../words.js';
@@ -717,6 +717,9 @@ class ItemCheck {
       if (typo && !typo.wrong) this.at([...e.path, 'email'], diag('referee.email-typo', { name: e.name, email: e.email, meant: typo.meant }));
       // Copied from an automated message of the referee's university: a well-formed address nobody reads.
       if (noReplyAddress(e.email)) this.at([...e.path, 'email'], diag('referee.email-noreply', { name: e.name.trim(), email: e.email.trim() }));
+      // The name's letters typed into the address ("asa.ødegård@"): most university mail systems refuse such mail.
+      const foreign = nonAsciiMailbox(e.email);
+      if (foreign) this.at([...e.path, 'email'], diag('referee.email-non-ascii', { name: e.name.trim(), email: e.email.trim(), letters: foreign.letters.join(', '), ...(foreign.ascii !== undefined ? { ascii: foreign.ascii } : {}) }));
       const key = e.email.trim().toLowerCase();
       const first = this.seenReferees.emails.get(key);
       const own = this.input.manifest.applicant.email;
@@ -1285,6 +1288,8 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At, cover:
     else if (typo) at(['applicant', 'email'], diag('applicant.email-typo', { email: email.trim(), meant: typo.meant }));
     // Copied from an automated message as a referee's may be: the reviewer's invitation would go nowhere.
     if (!typo?.wrong && noReplyAddress(email)) at(['applicant', 'email'], diag('applicant.email-noreply', { email: email.trim() }));
+    const foreign = nonAsciiMailbox(email);
+    if (foreign) at(['applicant', 'email'], diag('applicant.email-non-ascii', { email: email.trim(), letters: foreign.letters.join(', '), ...(foreign.ascii !== undefined ? { ascii: foreign.ascii } : {}) }));
   }
   // Printed on the cover under the name, where a reviewer looks for it to invite you: checked as a referee's is.
   const phone = manifest.applicant.phone;

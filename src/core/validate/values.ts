@@ -213,6 +213,27 @@ export function checkEmail(email: string): boolean {
   return /^(?:\p{L}{2,}|xn--[a-z\d-]+)$/iu.test(labels.at(-1)!);
 }
 
+/** Letters that lose no accent under NFD but have a usual ASCII spelling in addresses ("ødegård" -> "odegard"). */
+const ASCII_LETTERS: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D' };
+
+/**
+ * The letters outside ASCII in the part of an address before its @ (`asa.ødegård@uio.no`), which most mail
+ * systems do not deliver to, and the address in ASCII when every such letter has a usual spelling (ø -> o, å -> a,
+ * é -> e); undefined for an ASCII one. A domain in other letters (IDN, `jürgen@müller.de`'s `müller.de`) is fine.
+ *
+ * @example
+ * nonAsciiMailbox('asa.ødegård@uio.no'); // { letters: ['ø', 'å'], ascii: 'asa.odegard@uio.no' }
+ */
+export function nonAsciiMailbox(email: string): { letters: string[]; ascii?: string } | undefined {
+  const trimmed = email.trim();
+  const at = trimmed.lastIndexOf('@');
+  const local = trimmed.slice(0, at);
+  if (at < 0 || /^[\p{ASCII}]*$/u.test(local)) return undefined;
+  const letters = [...new Set([...local].filter((c) => c > '\x7f'))];
+  const ascii = [...local].map((c) => ASCII_LETTERS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '')).join('');
+  return { letters, ...(/^\p{ASCII}+$/u.test(ascii) ? { ascii: `${ascii}${trimmed.slice(at)}` } : {}) };
+}
+
 /**
  * An ORCID iD as its 16 characters in groups (`0000-0002-1825-0097`), from the iD alone or its address
  * (`https://orcid.org/0000-0002-1825-0097`), with why it is not one: a wrong form, or a check character
