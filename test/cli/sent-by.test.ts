@@ -101,6 +101,15 @@ describe('an item sent by others that the posting asks for later (stage: later, 
     expect(json.verdict).toContain('Transcripts sent directly by the issuing institution when asked at a later stage');
   });
 
+  it('given in the manifest anyway: item.sent-directly says to ask for it when the posting does, not before the deadline', async () => {
+    const dir = workspace({ 'profile.yaml': LATER, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': `${MANIFEST}  transcripts: cv.pdf\n` });
+    const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain(
+      'manifest.yaml:8:16 error item.sent-directly  The posting wants Transcripts sent directly by the issuing institution, not in your packet.  hint: Remove the entries under this item, and ask the issuer to send it when the posting asks for it at a later stage.',
+    );
+  });
+
   it('packet init reminds of it without a deadline', async () => {
     const dir = later();
     const r = await cli(['init', 'app', '--profile', './profile.yaml'], { cwd: dir });
