@@ -312,7 +312,7 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
     const isReviewStart = testAny(P.REVIEW_START_CUES, s);
     if (out.relativeDeadline === undefined && RELATIVE_DEADLINE.test(s)) out.relativeDeadline = s;
     const isConsideration = testAny(P.CONSIDERATION_CUES, s);
-    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !NON_DEADLINE.test(s) && !DEGREE_DUE.test(s) && !(DEGREE_OBTAINED.test(s) && !test(P.APPLICATION_WORDS, s.replace(APPLICANT_NOUNS, ''))) && !isReviewStart && (!REFERENCE_DEADLINE.test(s) || CALL_DEADLINE.test(s));
+    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !startBy(s) && !NON_DEADLINE.test(s) && !DEGREE_DUE.test(s) && !(DEGREE_OBTAINED.test(s) && !test(P.APPLICATION_WORDS, s.replace(APPLICANT_NOUNS, ''))) && !isReviewStart && (!REFERENCE_DEADLINE.test(s) || CALL_DEADLINE.test(s));
     if (isDeadline || isReviewStart || isConsideration) {
       const d = deadlineDate(s, today);
       // A document due later ("the certificate shall be submitted by 1 September") or a step before the application
@@ -334,6 +334,13 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
           out.deadline = d;
           out.deadlineSource = s;
           deadlineAt = i;
+        } else if (endOfDayBefore(d, out.deadline)) {
+          // "Deadline: 08 Apr 2019" over "until 7 April 2019 23:59h / before 8 April": the same close, said exactly.
+          out.deadline = d;
+          out.deadlineSource = s;
+          deadlineAt = i;
+        } else if (endOfDayBefore(out.deadline, d)) {
+          // The header's day after a close at 23:59 said first: the same close, nothing to check.
         } else if (sameDayAs(out.deadline, d)) {
           // "1st March" beside "March 1st 2021": the same day, its year assumed; it completes the deadline, if anything.
           const same = sameDayAs(out.deadline, d) as DateMatch;
@@ -635,6 +642,22 @@ function aboutOtherThanApplying(s: string, at: number): boolean {
 }
 
 /** A date right after "by / before / antes del / senest" in a sentence that asks to apply or send, not about the start. */
+/** `exact` closes at the end of the day before the date-only `day` ("7 April 2019 23:59" and "08 Apr 2019"). */
+function endOfDayBefore(exact: DateMatch, day: DateMatch): boolean {
+  if (!exact.time || exact.time < '23:59' || day.time || day.day === undefined || exact.value === undefined || day.value === undefined) return false;
+  const next = new Date(`${exact.value.slice(0, 10)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10) === day.value.slice(0, 10);
+}
+
+/**
+ * "The preferred start date is within 2 weeks of being offered the position but no later than June 1": the latest
+ * day to start, when only "no later than" calls it a deadline and the sentence says nothing of applying.
+ */
+function startBy(s: string): boolean {
+  return testAny(P.START_CUES, s) && !test(P.APPLICATION_WORDS, s) && !testAny(P.DEADLINE_CUES, s.replace(/\b(?:no|not) later than\b/giu, ' '));
+}
+
 function byDate(s: string, today: string | undefined): boolean {
   const asks = testAny(P.REQUEST_CUES, s) || testAny(P.LIST_TRIGGERS, s);
   if (!asks || !test(P.APPLICATION_WORDS, s) || testAny(P.START_CUES, s) || /\b(?:prefer\p{L}*|priority)\b/iu.test(s)) return false;

@@ -850,7 +850,12 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
     // letters' span, so "three" is their count.
     const listNumber = /^\s*\((\d{1,2})\)\s/u.exec(gap);
     if (listNumber && unit.slice(0, prev.start).includes(`(${Number(listNumber[1]) - 1})`)) return prev.end + gap.indexOf('(');
-    const sep = pastAlternatives(gap, separators(gap));
+    const seps = separators(gap);
+    const sep = pastAlternatives(gap, seps);
+    // "a certificate or official notification of the award, if applicable, and two letters": a cue alone between two
+    // separators is the document's before it; the letters start at the separator after it.
+    const next = sep && seps[seps.indexOf(sep) + 1];
+    if (next && isBareCue(gap.slice(sep[1], next[0]))) return prev.end + next[0];
     return sep === undefined ? h.start : prev.end + sep[0];
   });
   const lead = unit.slice(0, linked[0]?.start ?? 0);

@@ -231,7 +231,8 @@ const it: LanguagePhrases = {
   sendVerbs: [/\b(?:inviare|inviate|allegare|allegate|presentare|caricare|trasmettere)\b/],
   applicationNouns: [/\b(?:domand[ae]|candidatur[ae]|documenti|documentazione|allegati)\b/],
   // "dovrà essere allegata la scheda ...": the passive asks too.
-  requestCues: [/\b(?:inviare|inviate|allegare|allegate|presentare|caricare|includere|trasmettere|allegat[aeio])\b/],
+  // "Si richiedono il curriculum vitae nonché ...": the impersonal asks too.
+  requestCues: [/\b(?:inviare|inviate|allegare|allegate|presentare|caricare|includere|trasmettere|allegat[aeio]|si richied(?:e|ono))\b/],
   optional: [/\b(?:facoltativ[oi]|opzional[ei]|eventual[ei]|se disponibil[ei])\b/],
   // "Le lettere di referenza non sono richieste in questa fase": not now, so asked for later.
   later: [/\b(?:in una fase successiva|successivamente|su richiesta|se selezionat[oi]|per il colloquio|in sede di colloquio|durante il colloquio|in caso di assunzione|all'atto dell'assunzione|prima della presa di servizio|(?:dal|dai|al|ai|per il|per i) (?:candidat[oi] )?(?:vincitor[ei]|selezionat[oi]|assunt[oi]))\b|\bnon\b[^.]{0,80}\b(?:in questa fase|al momento|per il momento|in (?:una )?prima fase|nella prima fase)\b/],

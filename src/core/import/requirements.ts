@@ -760,7 +760,9 @@ class RequirementsReader {
         // "Diagrams and charts may be included as necessary": a stage word about something else in the document.
         const aboutIt = hits.some((h) => h.kind === target.kind) || s.split(/\s+/u).length <= 6 || /^(?:it|this|these|they|the (?:document|letter|statement|form))\b/iu.test(s);
         const cue = aboutIt ? stageOf(s) : undefined;
-        if (cue && target.stage === 'required' && !target.condition) {
+        // "3. Finansieringsplan:" over "For søkere ... NIH:" and "For eksternfinansierte kandidater:": each case heads its group of points, not the entry.
+        const groupCase = cue?.condition !== undefined && /:\s*$/u.test(body) && this.roles.some((x, j) => x.role === 'content' && x.owner === owner && this.lines[j] !== line && /:\s*$/u.test((this.lines[j] as Line).text));
+        if (cue && target.stage === 'required' && !target.condition && !groupCase) {
           if (cue.condition) target.condition = cue.condition;
           else target.stage = cue.stage;
         }
