@@ -220,8 +220,8 @@ const NAME_PATH = /^(?:applicant\.name|items\.[^.[\]]+(?:\[\d+\])?\.name)$/;
 const NAME_WORDS: [string, string] = ['name to correct', 'names to correct'];
 const DETAIL_WORDS: [string, string] = ['detail to correct', 'details to correct'];
 
-/** What a warning is about, in two or three words, for the verdict line: "check the 2 warnings: phone number, comments in CV". */
-const WARNING_TOPICS: Readonly<Record<string, string>> = {
+/** What a warning is about, in a few words, for the verdict line ("check the 2 warnings: phone number, comments in CV"); every warning code has one (test/core/report/topics.test.ts). */
+export const WARNING_TOPICS: Readonly<Record<string, string>> = {
   'yaml.syntax': 'manifest syntax',
   'yaml.encoding': 'manifest encoding',
   'yaml.line-endings': 'manifest line endings',
@@ -248,6 +248,7 @@ const WARNING_TOPICS: Readonly<Record<string, string>> = {
   'file.signed': 'signed PDF',
   'file.forms-kept': 'form fields',
   'file.form-empty': 'empty form',
+  'file.forms': 'password kept in a form',
   'file.xfa': 'XFA form',
   'file.layers': 'layers',
   'file.attachments': 'attachments',
