@@ -166,11 +166,13 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   const refusedEntry = (e: UnreadEntry): boolean => notWanted.some((n) => norm(n.source).includes(norm(e.text)) && norm(e.name).includes(norm(n.what)));
   // "no application documents were recognized" (no item read from the posting's words, only the stand-in): a list the
   // importer did not take for one is still where to look.
-  const entries = !items.some((d) => d.source !== '') ? [...unread, ...introducedEntries(lines).filter((e) => !refusedEntry(e))] : unread;
+  const nothingRead = !items.some((d) => d.source !== '');
+  const entries = nothingRead ? [...unread, ...introducedEntries(lines).filter((e) => !refusedEntry(e)), ...imperativeObjects(lines)] : unread;
   const partsOfItem = (e: UnreadEntry): boolean => partsLines.has(e.line);
   for (const e of entries) {
     const name = norm(e.name.replace(/…$/u, ''));
-    if (pointed.some((u) => u.line === e.line && name.includes(u.name)) || others.some((o) => o.includes(name)) || partsOfItem(e)) continue;
+    if (pointed.some((u) => u.line === e.line && (name.includes(u.name) || u.name.includes(name))) || others.some((o) => o.includes(name)) || partsOfItem(e)) continue;
+    pointed.push({ line: e.line, name });
     out.push({ kind: 'other', name: e.name, text: excerpt(e.text, 0, 0), line: e.line });
   }
   return out.sort((a, b) => a.line - b.line);
@@ -300,12 +302,62 @@ function introducedEntries(lines: readonly Line[]): UnreadEntry[] {
     const run = lines.slice(i, end);
     const depth = Math.min(...run.map((l) => l.depth));
     const intro = lines.slice(Math.max(0, i - 2), i).filter((l) => !l.bullet && (isHeading(l) || /[:：]\s*$/u.test(l.text)));
-    if (run.filter((l) => l.depth === depth).length < 2 || !intro.some((l) => testAny(P.LIST_TRIGGERS, l.text) && !testAny(P.NOT_DOCUMENT_LISTS, l.text))) continue;
+    const introduces = (l: Line): boolean => (testAny(P.LIST_TRIGGERS, l.text) || DOCUMENTS_INTRO.test(l.text)) && !testAny(P.NOT_DOCUMENT_LISTS, l.text);
+    if (run.filter((l) => l.depth === depth).length < 2 || !intro.some(introduces)) continue;
     run.forEach((l, k) => {
       const text = stripBullet(l.text).trim();
-      if (l.depth === depth && /\p{L}{2}/u.test(text)) out.push({ line: i + k, name: entryName(text), text });
+      // "- Format: PDF, im A4-Querformat", "- die Arbeiten sind zu beschriften": rules about the files, no document.
+      if (l.depth === depth && /\p{L}{2}/u.test(text) && !(RULE_ENTRY.test(text) && !testAny(P.LIST_TRIGGERS, text))) out.push({ line: i + k, name: entryName(text), text });
     });
   }
+  return out;
+}
+
+/**
+ * Intros and headings, without a colon too, that name the application's documents, read only to point at the entries
+ * under them ("Die einzureichende PDF-Datei soll wie folgt aufgebaut sein", "Pièces à fournir", "Hakemuksen liitteet").
+ */
+const DOCUMENTS_INTRO =
+  /(?<![\p{L}])(?:application (?:materials|documents)|required documents|documents to (?:submit|upload|send)|what to (?:submit|send|upload)|bewerbungsunterlagen|einzureichende[nr]?|wie folgt (?:aufgebaut|gegliedert)|(?:folgende|erforderliche) (?:unterlagen|dokumente)|benodigde documenten|(?:aanmeldings|sollicitatie)documenten|ansökningshandlingar|bilagor till ansökan|hakemuksen liitteet|hakuasiakirjat|liitteet|pièces (?:à|a) (?:fournir|joindre)|constitu(?:er|tion) (?:de )?(?:votre|du) dossier|documentaci[oó]n (?:requerida|a presentar)|documenti (?:richiesti|da allegare))(?![\p{L}])/iu;
+
+/** An entry that gives a rule for the files rather than naming a document: a format, a file name, a verb of duty. */
+const RULE_ENTRY =
+  /^(?:format|formato|dateiname|file ?name|nom du fichier|alle teile|all parts)\b|(?<![\p{L}])(?:sind|ist|sie|are|is|must|should|doivent|doit|sont|est|on|ovat|pdf-datei|pdf file)(?![\p{L}])/iu;
+
+/**
+ * Imperatives that ask to send, attach, upload or prepare a document, in the languages the importer reads: "Laden Sie
+ * die Mappe ... hoch", "Télécharger la charte du doctorat", "Valmistele ... rahoitussuunnitelma", "Joignez ...". The
+ * object runs from the verb (and "Sie" or "hakemukseen") to the first word that starts a place, a time or a clause.
+ */
+const IMPERATIVE =
+  /(?:^|[:;]\s+|\.\s+)(?:(?:reichen|laden|fügen|senden|schicken|legen)\s+sie|bitte\s+(?:reichen|laden|fügen|senden|legen)\s+sie|submit|attach|upload|send|enclose|include|prepare|joignez|joindre|fournissez|fournir|envoyez|envoyer|télécharger|téléchargez|déposez|préparez|préparer|liitä(?:\s+hakemukseen)?|toimita|lähetä|valmistele|lataa|stuur|voeg|upload|lever|bifoga|skicka|ladda\s+upp|förbered|adjunte|adjuntar|envíe|presente|allegare|allega|inviare|invia|carica(?:re)?)\s+(?!,)/giu;
+/** Where the object of such an imperative ends. */
+const OBJECT_END =
+  /,|;|\.(?:\s|$)|\(|\s(?:innerhalb|bis|auf|über|an|bei|hoch|ein|bei|zu|in|via|to|by|before|until|on|at|through|with|à|au|aux|avant|par|sur|avec|en|pour|dans|sillä|ennen|mennessä|kautta|ohjeiden|toe|naar|voor|till|före|senast|a|al|antes|entro|per|tramite)\s|\s(?:hoch|ein|bei|toe|mee)$/iu;
+/** Objects that name the whole application, not one document of it. */
+const WHOLE_APPLICATION =
+  /^(?:(?:kaikki\s+)?(?:tarvittavat\s+)?liitteet|(?:ihre\s+)?(?:bewerbung|unterlagen|bewerbungsunterlagen)|(?:le|votre)\s+dossier(?:\s+de candidature)?|dossier de candidature|(?:your\s+|the\s+)?(?:application|documents|materials)|hakemus|ansökan|aanmelding|solicitud|domanda)$/iu;
+
+/**
+ * The documents an imperative asks for ("Laden Sie die Mappe und das Werkverzeichnis ... hoch" gives "Mappe" and
+ * "Werkverzeichnis"), pointed at when no item was read: the importer reads no request in that shape.
+ */
+function imperativeObjects(lines: readonly Line[]): UnreadEntry[] {
+  const out: UnreadEntry[] = [];
+  lines.forEach((line, i) => {
+    const text = stripBullet(line.text).trim();
+    for (const v of text.matchAll(IMPERATIVE)) {
+      const rest = text.slice(v.index + v[0].length);
+      const end = OBJECT_END.exec(rest);
+      const object = (end ? rest.slice(0, end.index) : rest).trim();
+      for (const piece of object.split(/\s+(?:und|sowie|and|et|ja|sekä|en|och|y|e)\s+/iu)) {
+        const name = piece.replace(/^(?:(?:die|der|das|den|dem|ihre[nm]?|ihr|eine[nm]?|ein|the|your|a|an|la|le|les|l'|votre|vos|un|une|des|het|de|een|je|uw|din|ditt|dina|el|los|las|il|lo|gli|i)\s+)+/iu, '').replace(/^l['’]/u, '').trim();
+        const words = name.split(/\s+/u).filter(Boolean);
+        if (words.length === 0 || words.length > 8 || !/^\p{L}/u.test(name) || WHOLE_APPLICATION.test(name) || /^(?:sie|you|vous|it|them|le|les|l|es)$/iu.test(name)) continue;
+        out.push({ line: i, name, text });
+      }
+    }
+  });
   return out;
 }
 
