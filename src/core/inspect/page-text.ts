@@ -356,6 +356,29 @@ function stretch(m: Matrix): number {
   return Math.abs(m[0]) + Math.abs(m[1]) + Math.abs(m[2]) + Math.abs(m[3]);
 }
 
+
+/**
+ * The text-line operators (BT, Tm, Td, TD, T*, TL) as both scanners that place text follow them: the line matrix they
+ * start and the leading they set; undefined for any other operator.
+ */
+function textLine(t: string, o: readonly number[], line: Matrix, leading: number): { matrix?: Matrix; leading?: number } | undefined {
+  switch (t) {
+    case 'TL':
+      return o.length > 0 ? { leading: o.at(-1)! } : {};
+    case 'BT':
+      return { matrix: IDENTITY };
+    case 'Tm':
+      return o.length >= 6 ? { matrix: o.slice(-6) as unknown as Matrix } : {};
+    case 'Td':
+    case 'TD':
+      if (o.length < 2) return {};
+      return { matrix: multiply([1, 0, 0, 1, o.at(-2)!, o.at(-1)!], line), ...(t === 'TD' ? { leading: -o.at(-1)! } : {}) };
+    case 'T*':
+      return { matrix: multiply([1, 0, 0, 1, 0, -leading], line) };
+    default:
+      return undefined;
+  }
+}
 /**
  * A scanner that notes where marks show on white paper (`seen`), and whether anything was painted at all: text in
  * an invisible rendering mode (OCR text over a scan whose image is gone), in white or fully transparent, at size
@@ -422,6 +445,12 @@ class InkScanner extends StateScanner<Ink> {
       return true;
     };
     const x = o.at(-1);
+    // Where the next text line starts: the same in every scanner that places text.
+    const moved = textLine(t, o, this.line, this.state.leading);
+    if (moved) {
+      if (moved.leading !== undefined) set({ leading: moved.leading });
+      return moved.matrix ? this.newLine(moved.matrix) : true;
+    }
     switch (t) {
       case 'Tr':
         return set({ mode: x ?? 0 });
@@ -459,19 +488,6 @@ class InkScanner extends StateScanner<Ink> {
         return x === undefined ? true : set({ charSpace: x });
       case 'Tw':
         return x === undefined ? true : set({ wordSpace: x });
-      case 'TL':
-        return x === undefined ? true : set({ leading: x });
-      case 'BT':
-        return this.newLine(IDENTITY);
-      case 'Tm':
-        return o.length >= 6 ? this.newLine(o.slice(-6) as unknown as Matrix) : true;
-      case 'Td':
-      case 'TD':
-        if (o.length < 2) return true;
-        if (t === 'TD') set({ leading: -o.at(-1)! });
-        return this.newLine(multiply([1, 0, 0, 1, o.at(-2)!, o.at(-1)!], this.line));
-      case 'T*':
-        return this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
       case 'm':
       case 'l':
       case 'c':
@@ -1319,6 +1335,12 @@ class CoverScanner extends StateScanner<Cover> {
       this.state = { ...this.state, ...change };
       return true;
     };
+    // Where the next text line starts: the same in every scanner that places text.
+    const moved = textLine(t, o, this.line, this.state.leading);
+    if (moved) {
+      if (moved.leading !== undefined) set({ leading: moved.leading });
+      return moved.matrix ? this.newLine(moved.matrix) : true;
+    }
     switch (t) {
       case 'g':
       case 'rg':
@@ -1336,19 +1358,6 @@ class CoverScanner extends StateScanner<Cover> {
         return set({ mode: x ?? 0 });
       case 'Tf':
         return x === undefined ? true : set({ size: x });
-      case 'TL':
-        return x === undefined ? true : set({ leading: x });
-      case 'BT':
-        return this.newLine(IDENTITY);
-      case 'Tm':
-        return o.length >= 6 ? this.newLine(o.slice(-6) as unknown as Matrix) : true;
-      case 'Td':
-      case 'TD':
-        if (o.length < 2) return true;
-        if (t === 'TD') set({ leading: -o.at(-1)! });
-        return this.newLine(multiply([1, 0, 0, 1, o.at(-2)!, o.at(-1)!], this.line));
-      case 'T*':
-        return this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
       case 're': {
         const m = this.state.ctm;
         const r = o.length >= 4 ? o.slice(-4) : undefined;
