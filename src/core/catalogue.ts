@@ -412,6 +412,12 @@ export const CATALOGUE = {
     message: (p) => `The item \`${p.id}\` ("${p.title}") is required but has \`min: 0\`: a required item must be given at least once, so \`min: 0\` contradicts it and is ignored.`,
     hint: () => 'If the posting lets applicants leave it out, write `stage: optional` (and remove `min`); if not, remove `min: 0`, or write the least number of entries the posting asks for (1 or more).',
   }),
+  'profile.each-over-total': entry<{ id: string; title: string; each: number; total: number }>({
+    severity: 'warning',
+    when: 'an item whose `max_pages_each` is above its `max_pages` (`max_pages_each: 5` with `max_pages: 2`): the cap on all its files binds first, so the cap on each is never reached; one of the two is likely a typo',
+    message: (p) => `The item \`${p.id}\` ("${p.title}") allows ${p.each} pages for each file but ${p.total} in all: no file can reach ${p.each} pages, so \`max_pages_each\` never applies.`,
+    hint: (p) => `Check the posting: if it says ${p.each} pages each, \`max_pages\` is the typo (the total of all the files); if it says ${p.total} pages in all, remove \`max_pages_each\`.`,
+  }),
   'profile.source': entry<{ source: string; reason?: LinkProblem; char?: string; reserved?: string }>({
     severity: 'warning',
     when: 'the posting\'s `source:` is written as an address no reviewer can open (cut off with "…", on a local network such as 192.168.x.x, a file such as `file:///C:/...`, not http(s), with a space or an invisible character) or at a name kept for examples (example.com): the cover prints it as text, without a link',

@@ -180,13 +180,16 @@ items:
   - { id: code, kind: portfolio, title: Code repository, accepts: [link], max_words: 200, max_pages: 1 }
   - { id: plan, kind: research_plan, title: Research plan, accepts: [file, link], max_pages: 2 }
   - { id: extra, kind: other, title: Extra, stage: optional, accepts: [file], min: 0 }
+  - { id: pubs, kind: writing_sample, title: Publications, accepts: [file], max: 3, max_pages: 2, max_pages_each: 5 }
 `);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe([
       'profile.yaml:5:58 warning profile.min-zero  The item `cv` ("CV") is required but has `min: 0`: a required item must be given at least once, so `min: 0` contradicts it and is ignored.  hint: If the posting lets applicants leave it out, write `stage: optional` (and remove `min`); if not, remove `min: 0`, or write the least number of entries the posting asks for (1 or more).',
       'profile.yaml:6:86 warning profile.link-cap  The item `code` ("Code repository") accepts only a link, yet has `max_words` and `max_pages`: the packet carries the address, not the document, so there is nothing to count and these caps are never checked.  hint: If the posting takes the document itself, add file (or text) to `accepts`; if it caps the document behind the link, remove `max_words` and `max_pages` and write the rule under `notes:` for the applicant to read.',
+      // A cap on each file above the cap on all of them never applies (audit 12-06k's side remark).
+      'profile.yaml:9:115 warning profile.each-over-total  The item `pubs` ("Publications") allows 5 pages for each file but 2 in all: no file can reach 5 pages, so `max_pages_each` never applies.  hint: Check the posting: if it says 5 pages each, `max_pages` is the typo (the total of all the files); if it says 2 pages in all, remove `max_pages_each`.',
       '',
-      'profile.yaml: valid profile "Postdoc in Widgets" with 4 items (cv, code, plan, extra)',
+      'profile.yaml: valid profile "Postdoc in Widgets" with 5 items (cv, code, plan, extra, pubs)',
       '',
     ].join('\n'));
   });

@@ -140,8 +140,8 @@ function sameTitles(profile: Profile, source: YamlSource): Diagnostic[] {
 const DOCUMENT_CAPS = ['max_pages', 'max_pages_each', 'max_words', 'max_chars', 'max_mb'] as const;
 
 /**
- * Limits that can never apply, at their line: a cap on an item that accepts only links, and `min: 0` on a required
- * item (`init` printed "give a link — max 1 page, max 200 words", and a check that never runs).
+ * Limits that can never apply, at their line: a cap on an item that accepts only links, `min: 0` on a required
+ * item, a cap on each file above the cap on all of them (`init` printed "give a link — max 1 page, max 200 words", and a check that never runs).
  */
 function idleLimits(profile: Profile, source: YamlSource): Diagnostic[] {
   return profile.items.flatMap((item, j) => {
@@ -151,6 +151,8 @@ function idleLimits(profile: Profile, source: YamlSource): Diagnostic[] {
     const caps = item.accepts.every((form) => form === 'link') ? DOCUMENT_CAPS.filter((key) => item[key] !== undefined).sort((a, b) => written.indexOf(a) - written.indexOf(b)) : [];
     if (caps.length > 0) out.push(diagnosticAt(source, ['items', j, caps[0]!], diag('profile.link-cap', { id: item.id, title: item.title.trim(), caps: [...caps] })));
     if (item.min === 0 && item.stage === 'required' && item.condition === undefined) out.push(diagnosticAt(source, ['items', j, 'min'], diag('profile.min-zero', { id: item.id, title: item.title.trim() })));
+    // "max_pages_each: 5" under "max_pages: 2": the total binds first, so the cap on each file never does (a typo, mostly).
+    if (item.max_pages_each !== undefined && item.max_pages !== undefined && item.max_pages_each > item.max_pages) out.push(diagnosticAt(source, ['items', j, 'max_pages_each'], diag('profile.each-over-total', { id: item.id, title: item.title.trim(), each: item.max_pages_each, total: item.max_pages })));
     return out;
   });
 }

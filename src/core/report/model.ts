@@ -283,6 +283,7 @@ export const WARNING_TOPICS: Readonly<Record<string, string>> = {
   'profile.deadline-zone': "deadline's time zone",
   'profile.link-cap': 'link limit',
   'profile.min-zero': 'minimum of zero',
+  'profile.each-over-total': 'page caps of an item',
   'profile.source': "profile's source",
   'text.footnote': 'footnote',
   'build.output-not-pdf': 'output name',
