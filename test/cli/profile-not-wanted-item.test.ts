@@ -45,6 +45,10 @@ describe('profile.not-wanted-item', () => {
     const contacts = example((p) => p.replace('accepts: [letter, referee]', 'accepts: [referee]').replace('notes:\n', 'not_wanted:\n  - what: letters of recommendation\n    kind: references\n  - what: writing samples\n    kind: writing_sample\nnotes:\n'));
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: contacts });
     expect(r.stdout).not.toContain('profile.not-wanted-item');
+    // Letters given as files under the references item are letters all the same (re-verification 12-06k #13; before: valid, Ready).
+    const files = example((p) => p.replace('accepts: [letter, referee]', 'accepts: [file]').replace('notes:\n', 'not_wanted:\n  - what: letters of recommendation\n    kind: references\nnotes:\n'));
+    const check = await cli(['profile', 'check', 'profile.yaml'], { cwd: files });
+    expect(check.stdout).toMatch(/warning profile\.not-wanted-item {2}The profile lists "letters of recommendation" \(references\) as not wanted, and also asks for it as the item `references`/);
   });
 
   it('says nothing of a narrower document refused beside the one asked for ("high school transcripts" beside "Transcript of records"; before: the warning, Not ready under --strict)', async () => {

@@ -103,7 +103,8 @@ export function parseProfile(text: string, file: string): ParsedProfile {
  */
 function refusedAndAsked(profile: Profile, source: YamlSource): Diagnostic[] {
   return (profile.not_wanted ?? []).flatMap((n, j) => {
-    const item = n.kind === undefined || n.kind === 'other' ? undefined : profile.items.find((i) => i.kind === n.kind && !(i.kind === 'references' && !i.accepts.includes('letter')) && !narrowerThan(n.what, i.title));
+    // Letters refused beside referees asked for by contact details are fine; beside letters given as files they are not.
+    const item = n.kind === undefined || n.kind === 'other' ? undefined : profile.items.find((i) => i.kind === n.kind && !(i.kind === 'references' && i.accepts.includes('referee') && !i.accepts.includes('letter')) && !narrowerThan(n.what, i.title));
     return item ? [{ ...diagnosticAt(source, ['not_wanted', j], diag('profile.not-wanted-item', { what: n.what.trim(), kind: n.kind as string, id: item.id, title: item.title.trim() })), item: item.id }] : [];
   });
 }
