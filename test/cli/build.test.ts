@@ -1597,6 +1597,8 @@ describe('form fields that hold a password or a template prompt (audit 12-06k #1
     expect(r.stdout).toContain('manifest.yaml:5:7 warning file.form-empty  docs/form.pdf is a form with 3 fields to fill in, and none of them is filled in: a reviewer gets a blank form.');
     writeFileSync(join(dir, 'docs/form.pdf'), form(['/V (Maria Keller)', ...prompts.slice(1)]));
     const some = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
-    expect(some.stdout).toContain('manifest.yaml:5:7 info file.forms  docs/form.pdf has 3 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited.  hint: Check that every field you need is filled in before building.');
+    // The prompts beside the one answer are printed as if they were answers: a warning naming them (re-verification 12-06k #5; before: an info, Ready under --strict).
+    expect(some.stdout).toContain(`manifest.yaml:5:7 warning file.forms  docs/form.pdf has 3 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited; 2 fields still hold the template's prompt ("dd/mm/yyyy", "Enter your degree here"), printed on the page as if they were answers.  hint: Fill in the fields that still show the prompt, or clear them, save the form, then build again.`);
+    expect(some.stdout).toContain('Ready to submit (check the warning: form field values in CV)');
   });
 });

@@ -220,10 +220,14 @@ const PROMPTS = [
  * default (`/DV`) still is one: LibreOffice writes every typed-in value as the default too.
  */
 export function isAnswer(v: PDFObject | undefined): boolean {
-  if (!hasValue(v)) return false;
-  if (!(v instanceof PDFString || v instanceof PDFHexString)) return true;
+  return hasValue(v) && promptOf(v) === undefined;
+}
+
+/** The template's prompt a field still holds ("dd/mm/yyyy"), or undefined when its value is none. */
+export function promptOf(v: PDFObject | undefined): string | undefined {
+  if (!(v instanceof PDFString || v instanceof PDFHexString)) return undefined;
   const text = v.decodeText().trim().replace(/\s+/gu, ' ');
-  return !PROMPTS.some((re) => re.test(text));
+  return PROMPTS.some((re) => re.test(text)) ? text : undefined;
 }
 
 interface FormCount {

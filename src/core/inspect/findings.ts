@@ -115,8 +115,8 @@ export function findingsAbout(file = UNNAMED_FILE) {
     encrypted: (lock: 'password' | 'certificate' | 'unsupported'): Finding => diag('file.encrypted', { file, lock }),
     decrypted: (): Finding => diag('file.decrypted', { file }),
     signed: (signatures: number): Finding => diag('file.signed', { file, signatures }),
-    forms: (fields: number, filled: number, mode: FormMode, passwords = 0): Finding =>
-      diag('file.forms', { file, fields, filled, mode, ...(passwords > 0 ? { passwords } : {}) }),
+    forms: (fields: number, filled: number, mode: FormMode, passwords = 0, prompts: readonly string[] = []): Finding =>
+      diag('file.forms', { file, fields, filled, mode, ...(passwords > 0 ? { passwords } : {}), ...(prompts.length > 0 ? { prompts: [...prompts] } : {}) }),
     formEmpty: (fields: number): Finding => diag('file.form-empty', { file, fields }),
     xfa: (dynamic: boolean): Finding => diag('file.xfa', { file, dynamic }),
     layers: (layers: number, hidden: number): Finding => diag('file.layers', { file, layers, hidden }),

@@ -4,7 +4,7 @@
  */
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { textOf } from './actions.js';
-import { hasValue, isAnswer, PASSWORD, PUSH_BUTTON, READ_ONLY } from './features.js';
+import { hasValue, isAnswer, PASSWORD, promptOf, PUSH_BUTTON, READ_ONLY } from './features.js';
 import type { FormPages } from './form-pages.js';
 
 /** An inherited field attribute (walking /Parent, with a loop guard). */
@@ -300,7 +300,7 @@ export function formPagesOf(src: PDFContext, catalog: PDFDict, pages: readonly {
       const ff = fieldFlags(src, annot);
       const value = fieldAttr(src, annot, 'V');
       // Counted as the whole-file note counts (features.ts): a template's prompt is no answer, a password is said apart.
-      const entry = fields.get(field) ?? { fillable: !(ff & READ_ONLY) && !(type === PDFName.of('Btn') && ff & PUSH_BUTTON), filled: isAnswer(value), pages: [], password: type === PDFName.of('Tx') && (ff & PASSWORD) !== 0 && hasValue(value) };
+      const entry = fields.get(field) ?? { fillable: !(ff & READ_ONLY) && !(type === PDFName.of('Btn') && ff & PUSH_BUTTON), filled: isAnswer(value), pages: [], password: type === PDFName.of('Tx') && (ff & PASSWORD) !== 0 && hasValue(value), prompt: promptOf(value) };
       if (!entry.pages.includes(i)) entry.pages.push(i);
       fields.set(field, entry);
     }

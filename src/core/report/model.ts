@@ -248,7 +248,7 @@ export const WARNING_TOPICS: Readonly<Record<string, string>> = {
   'file.signed': 'signed PDF',
   'file.forms-kept': 'form fields',
   'file.form-empty': 'empty form',
-  'file.forms': 'password kept in a form',
+  'file.forms': 'form field values',
   'file.xfa': 'XFA form',
   'file.layers': 'layers',
   'file.attachments': 'attachments',
