@@ -192,6 +192,25 @@ describe('marks drawn on the page, and blank forms', () => {
     expect((await run(header, '--strict')).validate.code).toBe(0);
     expect((await run(await withContent(await makePdf(text), 'q 0 g 45 300 355 20 re f Q'), '--strict')).validate.code).toBe(0);
   });
+
+  it('a white box drawn over one line of a page with other text to see ("white-out") is the same error, and build refuses; a white cell background drawn before its text is not (audit 12-06k #12; before: Ready, the text in the packet)', async () => {
+    const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+    const course = 'BT /Helv 12 Tf 50 500 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET';
+    const whited = await run(await withContent(await makePdf(text), `q 1 1 1 rg 45 755 355 20 re f Q ${course}`));
+    expect(whited.lines).toEqual([
+      'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box on page 1 filled over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.  hint: A box drawn over text hides nothing from a copy: redact the text itself in your PDF editor (in Acrobat: Redact, then Apply), or print the page to PDF as an image, and save, then build again; searching the saved file for the hidden words should find nothing.',
+    ]);
+    expect(whited.validate.code).toBe(1);
+    const build = await cli(['build', 'm.yaml', '--today', '2025-10-01'], { cwd: whited.dir });
+    expect(build.code).toBe(1);
+    expect(existsSync(join(whited.dir, 'out.pdf'))).toBe(false);
+    // A page whose only text is whited out is file.blank's case, not this one.
+    expect((await run(await withContent(await makePdf(text), 'q 1 1 1 rg 45 755 355 20 re f Q'))).validate.stdout).not.toContain('file.redaction-unapplied');
+    // A cell's white background drawn before its text, and a form field's white box after its label (the label's spaces run under it), hide nothing.
+    expect((await run(await withContent(await makePdf(text), `q 1 1 1 rg 45 495 355 20 re f Q ${course}`), '--strict')).validate.code).toBe(0);
+    const label = `BT /Helv 12 Tf 50 500 Td (Name:${' '.repeat(40)}) Tj ET`;
+    expect((await run(await withContent(await makePdf(text), `${course.replace('500', '470')} ${label} q 1 1 1 rg 230 495 170 20 re f Q`), '--strict')).validate.code).toBe(0);
+  });
 });
 
 /** The PDF with `content` drawn after its page 1's own, with Helvetica as /Helv. */

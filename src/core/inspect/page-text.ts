@@ -1288,7 +1288,7 @@ function scanFor(context: PDFContext, page: PDFDict, wanted: ReadonlySet<string>
 /** What `coverScan` keeps across `q` and `Q`. */
 interface Cover {
   ctm: Matrix;
-  /** The fill colour's lightness (0 black, 1 white); undefined for a colour not followed. */
+  /** The fill colour's lightness (0 black, 1 white); NaN for a plain colour of a space not followed; undefined for a pattern. */
   light: number | undefined;
   opaque: boolean;
   mode: number;
@@ -1301,7 +1301,7 @@ const WATERMARK_SIZE = 60;
 /** What a watermark drawn as text says, all of it (a heading "Sample size" is not one). */
 const WATERMARK_TEXT = /^\s*(?:draft|confidential|sample|specimen|void|not for distribution|do not copy|preliminary|entwurf|muster|luonnos|brouillon|borrador|bozza|utkast)\s*$/iu;
 
-/** A fill at most this light (0 black, 1 white) is a dark box: the text under it cannot be seen. */
+/** A fill at most this light (0 black, 1 white) is a dark box: judged as a cover even on a page with no other text to see. */
 const DARK = 0.5;
 /** A box smaller than this (points) across or high is a rule or a bullet, not a box over a word. */
 const MIN_COVER = 4;
@@ -1309,13 +1309,13 @@ const MIN_COVER = 4;
 const MAX_SHOWN = 20_000;
 
 /**
- * A scanner that notes where text is shown (roughly: from its line's origin, half an em a byte), where opaque dark
- * upright rectangles are filled, and whether a watermark artifact is drawn (`/Artifact << /Subtype /Watermark >> BDC`,
+ * A scanner that notes where text is shown (roughly: from its line's origin, half an em a byte), where opaque upright
+ * rectangles of a plain colour are filled (dark or not), and whether a watermark artifact is drawn (`/Artifact << /Subtype /Watermark >> BDC`,
  * as Word and LibreOffice write one into the page).
  */
 class CoverScanner extends StateScanner<Cover> {
   readonly shown: { box: Box; at: number }[] = [];
-  readonly fills: { box: Box; at: number }[] = [];
+  readonly fills: { box: Box; at: number; dark: boolean }[] = [];
   watermark = false;
   private line: Matrix = IDENTITY;
   private drift = 0;
@@ -1347,9 +1347,11 @@ class CoverScanner extends StateScanner<Cover> {
       case 'k':
         return set({ light: lightness(o.slice(-(t === 'g' ? 1 : t === 'rg' ? 3 : 4))) });
       case 'cs':
+        return set({ light: undefined });
+      // A colour in a named space (an ICC profile, as some PDF writers set every colour): opaque, lightness unknown; a pattern (a name) is not followed.
       case 'sc':
       case 'scn':
-        return set({ light: undefined });
+        return set({ light: this.names.length === 0 && o.length > 0 ? NaN : undefined });
       case 'cm':
         return o.length >= 6 ? set({ ctm: multiply(o.slice(-6) as unknown as Matrix, this.state.ctm) }) : true;
       case 'gs':
@@ -1396,7 +1398,7 @@ class CoverScanner extends StateScanner<Cover> {
       const r = this.rect;
       this.rect = undefined;
       this.corners = [];
-      if ((t === 'f' || t === 'F' || t === 'f*') && r && s.opaque && s.light !== undefined && s.light <= DARK && r[2] - r[0] >= MIN_COVER && r[3] - r[1] >= MIN_COVER) this.fills.push({ box: r, at: this.ops });
+      if ((t === 'f' || t === 'F' || t === 'f*') && r && s.opaque && s.light !== undefined && r[2] - r[0] >= MIN_COVER && r[3] - r[1] >= MIN_COVER) this.fills.push({ box: r, at: this.ops, dark: s.light <= DARK });
       return true;
     }
     if (t === 'c' || t === 'v' || t === 'y') {
@@ -1444,9 +1446,16 @@ function under(text: Box, box: Box): boolean {
   return middle >= box[1] && middle <= box[3] && across >= Math.min(text[2] - text[0], 3 * (text[3] - text[1])) * 0.5 && across > 0;
 }
 
+/** Whether `box` covers where the text at `text` starts (within a third of its height). */
+function coversStart(text: Box, box: Box): boolean {
+  const slack = (text[3] - text[1]) / 3;
+  return text[0] >= box[0] - slack && text[0] < box[2];
+}
+
 /**
- * What a page's own content hides and marks: the dark boxes filled over text shown before them (an identity code
- * "blacked out" with a drawn box: still in the file, read and copied), each of the `extra` boxes drawn over the
+ * What a page's own content hides and marks: the boxes filled over text shown before them (an identity code
+ * "blacked out" with a drawn box, or whited out: still in the file, read and copied; a light one only on a page with
+ * other text to see), each of the `extra` boxes drawn over the
  * page (filled Square comments) that lies over text, and whether it draws a watermark artifact.
  *
  * @example
@@ -1461,8 +1470,12 @@ export function coverScan(context: PDFContext, page: PDFDict, inheritedResources
   } catch (err) {
     if (!(err instanceof Found)) throw err;
   }
-  const { shown } = scanner;
-  // A dark box with text shown on it after (a table's header in white) shows that text: it is a background, not a cover.
-  const covers = scanner.fills.filter((f) => shown.some((s) => s.at < f.at && under(s.box, f.box)) && !shown.some((s) => s.at > f.at && under(s.box, f.box))).map((f) => f.box);
+  const { shown, fills } = scanner;
+  // Where text ends is a guess (half an em a byte): a light box (a form field's, a cell's, beside the text) must cover where it starts.
+  const hides = (f: { box: Box; at: number; dark: boolean }, s: { box: Box; at: number }): boolean => s.at < f.at && under(s.box, f.box) && (f.dark || coversStart(s.box, f.box));
+  // A page whose text is all hidden is file.blank's case: a light box (white-out) is judged only beside text left to see.
+  const seen = shown.some((s) => !fills.some((f) => hides(f, s)));
+  // A box with text shown on it after (a table's header in white, a cell's background) shows that text: it is a background, not a cover.
+  const covers = fills.filter((f) => (f.dark || seen) && shown.some((s) => hides(f, s)) && !shown.some((s) => s.at > f.at && under(s.box, f.box))).map((f) => f.box);
   return { covers, watermark: scanner.watermark, extra: extra.map((box) => shown.some((s) => under(s.box, box))) };
 }
