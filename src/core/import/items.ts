@@ -620,7 +620,9 @@ function entryMentions(unit: string, hits: KindMention[]): KindMention[] {
   if (from === Infinity) return hits;
   // "Copy of your diplomas, including the transcript of records": degree papers and grades are two documents.
   const pair = (h: KindMention): boolean => (first.kind === 'diplomas' && h.kind === 'transcript') || (first.kind === 'transcript' && h.kind === 'diplomas');
-  return hits.filter((h) => h.start < from || /;/.test(unit.slice(from, h.start)) || (pair(h) && !h.guess) || (!h.guess && ownRequest(unit, h, from)));
+  // "Academic transcripts | Certificates of ... diploma studies": a later cell of a table's row describes the first cell's document.
+  const laterCell = (h: KindMention): boolean => unit.slice(first.end, h.start).includes(' | ');
+  return hits.filter((h) => h.start < from || (!laterCell(h) && (/;/.test(unit.slice(from, h.start)) || (pair(h) && !h.guess) || (!h.guess && ownRequest(unit, h, from)))));
 }
 
 /**

@@ -119,11 +119,14 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     // "Complete the Graduate School online application": a form filled in on the web, which no item may list.
     for (const f of text.matchAll(ONLINE_FORM)) if (!mentions.some((m) => m.start < f.index + f[0].length && m.end > f.index)) mentions.push({ kind: 'other', start: f.index + f[0].length - (f[1] ?? '').length, end: f.index + f[0].length, guess: true });
     const label = labelled(t);
+    // "Academic transcripts | Certificates of ... diploma studies": a later cell of a row an item was read from describes it.
+    const bar = text.indexOf(' | ');
+    const cell = bar >= 0 && items.some((d) => d.source !== '' && norm(d.source).startsWith(norm(text.slice(0, bar + 3)))) ? bar : -1;
     const kept = mentions.filter(
       // "the CV of the proposed supervisor": someone else's CV is listed as an `other` item, or not the applicant's to send.
       // "- Personal record:" over its paragraph: a loose name that is the whole label names the document.
       // "..., no se aceptarán otras cartas de recomendación": documents beyond those asked for, refused, are none to add.
-      (m, k) => !(isRefused(m) || refusedAsMore(text, m) || (label >= 0 && m.start > label) || someoneElses(text, m) || othersDocument(text, m, faculty) || CONTAINER.test(sentenceBefore(text, m.start)) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end)) || notToSend(text, m) || asksNothing(text, m)),
+      (m, k) => !(isRefused(m) || refusedAsMore(text, m) || (label >= 0 && m.start > label) || (cell >= 0 && m.start > cell) || someoneElses(text, m) || othersDocument(text, m, faculty) || CONTAINER.test(sentenceBefore(text, m.start)) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end)) || notToSend(text, m) || asksNothing(text, m)),
     );
     const nameOf = (m: KindMention): string => text.slice(m.start, m.nameEnd ?? m.end).trim();
     // Documents of no kind named on this line under no item's title, and the items read from it whose titles name none of them.
