@@ -1047,9 +1047,11 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     d.key = `${h.kind}:${owner.who.toLowerCase()}`;
     if (owner.title) d.title = owner.title.charAt(0).toUpperCase() + owner.title.slice(1);
     else if (!d.title.toLowerCase().includes(owner.who.toLowerCase())) d.title = `${d.title} (${owner.who})`;
-    // "..., C.V. de la dirección del mismo y, en su caso, de la codirección": a cue after the owner is about another person.
+    // "..., C.V. de la dirección del mismo y, en su caso, de la codirección": a cue before another person is about that
+    // person; "Currículum resumit dels tutors, si els hagués, ...": a cue after the owner alone is the item's.
+    const rest = unit.slice(unit.toLowerCase().indexOf(owner.who.toLowerCase(), h.start) + owner.who.length);
     if (owner.condition) d.condition = owner.condition;
-    else delete d.condition;
+    else if (ANOTHER_PERSON.test(rest)) delete d.condition;
   }
   return d;
 }
@@ -1078,14 +1080,17 @@ const TEMPLATE_BEFORE =
 
 /** People whose documents an applicant may be asked to include: supervisors, advisors, project leaders. */
 const OTHER_PEOPLE =
-  '(?:co-?)?(?:supervisors?|supervising (?:faculty|professors?)|advis[eo]rs?|mentors?|principal investigators?|PIs?|research leaders?|group leaders?|(?:thesis |project |research )?directors?|promot[eo]rs?|begeleiders?|betreuer(?:in|innen|s)?|doktorv[aä]ters?|handledare|ohjaaj\\p{L}*|directeur(?:s|rice)? de (?:thèse|recherche)|encadrant\\p{L}*|co-?direcci[oó]n|direcci[oó]n|director(?:a|es)?|tutor(?:a|es)?|investigador(?:a)? principal|relatore)';
+  '(?:co-?)?(?:supervisors?|supervising (?:faculty|professors?)|advis[eo]rs?|mentors?|principal investigators?|PIs?|research leaders?|group leaders?|(?:thesis |project |research )?directors?|promot[eo]rs?|begeleiders?|betreuer(?:in|innen|s)?|doktorv[aä]ters?|handledare|ohjaaj\\p{L}*|directeur(?:s|rice)? de (?:thèse|recherche)|encadrant\\p{L}*|co-?direcci[oó]n|direcci[oó]n|director(?:a|es)?|tutor(?:a|es|s)?|investigador(?:a)? principal|relatore)';
 
-/** "CV of the supervisor", "C.V. de la dirección", "Lebenslauf des Betreuers": the person the document is about. */
-const OWNER_AFTER = new RegExp(`^\\.?\\s*(?:of|for|de|del|de la|du|des|der|von|van|av|för|di|della|dello)\\s+(?:(?:the|your|each|all|both|his|her|their|la|el|le|les|los|las|il|lo)\\s+)?(?:(?:proposed|prospective|suggested|intended|future|main|primary|potential|external|host(?:ing)?)\\s+)?(${OTHER_PEOPLE})\\b([^.;:]*)`, 'iu');
+/** "CV of the supervisor", "C.V. de la dirección", "Currículum resumit dels tutors" (a short one): the person the document is about. */
+const OWNER_AFTER = new RegExp(`^\\.?\\s*(?:(?:short|brief|abridged|summary|summarized|updated|resumit|resumida?|abreujat|breve|abreviad[oa]|kurzer?)\\s+)?(?:of|for|de|del|dels|de les|de la|du|des|der|von|van|av|för|di|della|dello)\\s+(?:(?:the|your|each|all|both|his|her|their|la|el|le|les|los|las|il|lo)\\s+)?(?:(?:proposed|prospective|suggested|intended|future|main|primary|potential|external|host(?:ing)?)\\s+)?(${OTHER_PEOPLE})\\b([^.;:]*)`, 'iu');
 /** "the supervisor's CV", "supervisors' CVs". */
 const OWNER_BEFORE = new RegExp(`\\b(${OTHER_PEOPLE})(?:(?:'s|’s|s'|s’|')\\s+(?:[\\p{L}-]+\\s+)?|\\s+)$`, 'iu');
 /** "For supervisors not employed at NIH, please include full and updated CV": the sentence asks for their documents. */
 const OWNER_CONDITION = new RegExp(`^\\s*((?:for|für|pour|para|per|voor|för)\\s+(?:(?:the|any|each|all|your|les|los|las|die|de)\\s+)?(?:(?:proposed|external|suggested|prospective)\\s+)?(${OTHER_PEOPLE})\\b[^,.;:]*)[,:]`, 'iu');
+
+/** A person other than the applicant named in a text. */
+const ANOTHER_PERSON = new RegExp(`\\b${OTHER_PEOPLE}\\b`, 'iu');
 
 /** The applicant's own kinds a posting may also ask of another person. */
 const OWNED_KINDS: ReadonlySet<ItemKind> = new Set(['cv', 'publication_list', 'bio']);

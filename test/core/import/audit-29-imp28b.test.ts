@@ -53,7 +53,8 @@ describe('a group at the head of a list entry is its condition (audit #5)', () =
       "  • Currículum resumit dels tutors, si els hagués, dels darrers 5 anys d'activitat.",
       '  • Expedient acadèmic dels autors.',
     ].join('\n');
-    expect(conditions(text)).toEqual(['cv Currículum resumit dels tutors [si els hagués]', 'transcript Expedient acadèmic dels autors []']);
+    // The tutors' CV is not the applicant's: an `other` item (marked), its condition kept (reverify 12-06k #5).
+    expect(conditions(text)).toEqual(['other Currículum resumit dels tutors [si els hagués]', 'transcript Expedient acadèmic dels autors []']);
     // A group every applicant is in is no condition.
     expect(read('Bitte reichen Sie ein:\n- Bei allen Bewerbern ein Lebenslauf\n- Für alle Bewerber: Kopie des Reisepasses').profile.items.map((i) => i.condition)).toEqual([undefined, undefined]);
   });

@@ -26,3 +26,14 @@ describe("a table row's description cell", () => {
     expect(items(table(['CV and cover letter | One page each. |'])).map((i) => i.slice(0, -2))).toEqual(['cv/required', 'cover_letter/required']);
   });
 });
+
+describe('a CV of someone else (reverify 12-06k #5)', () => {
+  const read = (text: string) => profile(text).items.map((i) => [i.kind, i.title, i.condition, i.review]);
+
+  it('is an `other` item, marked, with its condition (before: "Currículum resumit dels tutors" was the applicant\'s `cv`, unmarked)', () => {
+    const list = (entry: string) => `Sol·licitud\nAquesta sol·licitud haurà d'anar acompanyada de la següent documentació:\n  • ${entry}\n  • Expedient acadèmic dels autors.`;
+    expect(read(list("Currículum resumit dels tutors, si els hagués, dels darrers 5 anys d'activitat."))[0]).toEqual(['other', 'Currículum resumit dels tutors', 'si els hagués', true]);
+    expect(read('Convocatoria\nLa solicitud irá acompañada de:\n  • Currículum abreviado de los tutores.\n  • Expediente académico.')[0]).toEqual(['other', 'Currículum abreviado de los tutores', undefined, true]);
+    expect(read('Post\nPlease send:\n- a short CV of the supervisor\n- your transcripts')[0]?.slice(0, 1)).toEqual(['other']);
+  });
+});
