@@ -179,7 +179,9 @@ function movedWithoutDate(s: string, today: string | undefined): { old: DateMatc
 /** Words that make a one-file rule about the whole application, not about two documents put together. */
 const WHOLE = /\b(?:all|everything|application|applications|materials|documents|documentation|dossier|whole|entire|complete|attachments|vedlegga|unterlagen|bewerbung|ansökan|hakemus|dossier|alle|documenten|sollicitatie|tous|toutes|todos|todas|documentos|alla|handlingar|kaikki)\b/iu;
 /** A size cap said of each file, not of the application. */
-const EACH_FILE = /\b(?:each|every|any|per)\s+(?:single\s+|individual\s+|uploaded\s+)*(?:file|document|attachment|upload|pdf)s?\b/iu;
+const EACH_FILE = /\b(?:each|every|any|per|por|par|pro|je|cada|chaque|jede[rs]?|varje|hver)\s+(?:single\s+|individual\s+|uploaded\s+)*(?:file|document|attachment|upload|pdf|documento|fichero|archivo|fitxer|arxiu|fichier|datei|dokument)s?\b/iu;
+/** "la grandària màxima serà d'1Mb (excepte el treball original de recerca)": a cap one document is spared is each file's. */
+const EXCEPT_ONE = /^[^.;]{0,20}?\b(?:except|excepte|excepto|exceptuando|salvo|sauf|außer|ausgenommen|tranne|eccetto|behalve|utom)\b/iu;
 const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreement|negotiable|flexible)\b/iu;
 /** A deadline for the letters of referees, not for the application. */
 const REFERENCE_DEADLINE = /\breference letters?\b|\bletters of (?:recommendation|reference)\b[^.]{0,20}\bdeadline\b|\bdeadline for (?:the )?(?:submission of )?(?:reference|recommendation)/iu;
@@ -258,7 +260,7 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
       const total = l.key === 'max_mb' && test(P.TOTAL_AFTER, s.slice(l.end));
       if (l.key === 'max_mb' && out.maxMb === undefined) {
         out.maxMb = l.value;
-        if (EACH_FILE.test(s) && !total) out.maxMbPerFile = true;
+        if ((EACH_FILE.test(s) || EXCEPT_ONE.test(s.slice(l.end))) && !total) out.maxMbPerFile = true;
       } else if (l.key === 'max_mb' && total && out.maxMbPerFile && out.maxMbTotal === undefined) out.maxMbTotal = l.value;
       else if (l.key === 'max_mb' && !total && !out.maxMbPerFile && out.maxMbTotal === undefined && EACH_FILE.test(s) && out.limitSource === s) {
         // "10 MB in total, 2 MB per file": the profile's cap is the one on each file.

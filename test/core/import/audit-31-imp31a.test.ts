@@ -37,3 +37,21 @@ describe('a CV of someone else (reverify 12-06k #5)', () => {
     expect(read('Post\nPlease send:\n- a short CV of the supervisor\n- your transcripts')[0]?.slice(0, 1)).toEqual(['other']);
   });
 });
+
+describe("a size cap said of each document (reverify 12-06k #3)", () => {
+  const sub = (text: string) => {
+    const p = importPosting(text, { today: '2026-12-06' });
+    return [p.profile.submission.format, p.profile.submission.max_mb, p.review.some((r) => r.path === 'submission.format' && /size cap for each file/.test(r.reason))];
+  };
+  const list = 'Sol·licitud\nAquesta sol·licitud haurà d\'anar acompanyada de la següent documentació:\n  • Treball original de recerca.\n  • Expedient acadèmic dels autors.\n';
+
+  it('is each file\'s, marked, when one document is spared it (before: one PDF of at most 1 MB for the whole packet)', () => {
+    expect(sub(`${list}Els documents hauran d'estar redactats en castellà i la grandària màxima serà d' 1Mb (excepte el treball original de recerca).`)).toEqual(['separate-files', 1, true]);
+    expect(sub('Post\nPlease send a CV and a cover letter. Files may not exceed 2 MB (except the portfolio).')).toEqual(['separate-files', 2, true]);
+  });
+
+  it('is each file\'s when said "por documento", "pro Datei" (before: one PDF of at most that size)', () => {
+    expect(sub('Convocatoria\nSe debe adjuntar el currículum y el expediente académico. Los archivos PDF no podrán superar 2 MB por documento.')).toEqual(['separate-files', 2, true]);
+    expect(sub('Stelle\nBitte senden Sie Lebenslauf und Zeugnisse; die PDF-Dateien dürfen 5 MB pro Datei nicht überschreiten.')).toEqual(['separate-files', 5, true]);
+  });
+});
