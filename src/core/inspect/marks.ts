@@ -110,7 +110,9 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
         add(i + 1, named.words, named.custom && !(named.said !== undefined && REVIEW_WORDS.test(named.said)));
       }
     }
-    const scan = coverScan(context, page.dict, page.inherited.get(PDFName.of('Resources')), squares.map((s) => s.box));
+    // Boxes over text and watermarks in the content are looked for on a file's first pages only: reading every page's
+    // content cost a 873-page packet a third more build time; what is hidden that way sits on short documents (IDs, transcripts).
+    const scan = i < MAX_COVER_PAGES ? coverScan(context, page.dict, page.inherited.get(PDFName.of('Resources')), squares.map((s) => s.box)) : { covers: [], watermark: false, extra: squares.map(() => false) };
     if (scan.watermark) add(i + 1, IN_PAGE_WATERMARK);
     for (const box of scan.covers) {
       covered.push(i + 1);
@@ -168,6 +170,8 @@ function hasNote(context: PDFContext, annot: PDFDict): boolean {
 
 /** A stamp's own words longer than this are a note, not its name: the stamp is then "a stamp". */
 const MAX_STAMP_WORDS = 40;
+/** Pages of a file whose content is read for boxes drawn over text and watermarks (`coverScan`). */
+export const MAX_COVER_PAGES = 20;
 /** Appearance content read for the words a stamp draws: a stamp's is small; a larger one is a drawing. */
 const MAX_APPEARANCE_BYTES = 16_384;
 
