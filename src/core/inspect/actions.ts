@@ -272,13 +272,13 @@ export function pageWebLinks(context: PDFContext, pages: readonly SourcePage[]):
 const SHOWN_ADDRESS = /(?:https?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|\b([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})\//giu;
 
 /**
- * The host the words under a link name when the link opens another site, or undefined: words that name no address,
- * or one of the same site (`tuni.fi` for `www.tuni.fi`, `arxiv.org` for `export.arxiv.org`).
+ * The host the words under a link name and the one it opens, when they are other sites, or undefined: words that name
+ * no address, or one of the same site (`tuni.fi` for `www.tuni.fi`, `arxiv.org` for `export.arxiv.org`).
  *
  * @example
- * linkWordsMismatch('www.tuni.fi/en', 'https://evil.example.net/') // 'www.tuni.fi'
+ * linkWordsMismatch('www.tuni.fi/en', 'https://evil.example.net/') // { shown: 'www.tuni.fi', opens: 'evil.example.net' }
  */
-export function linkWordsMismatch(words: string, uri: string): string | undefined {
+export function linkWordsMismatch(words: string, uri: string): { shown: string; opens: string } | undefined {
   let opens: string;
   try {
     opens = new URL(/^www\./iu.test(uri) ? `http://${uri}` : uri).hostname.toLowerCase();
@@ -289,5 +289,5 @@ export function linkWordsMismatch(words: string, uri: string): string | undefine
   if (shown.length === 0) return undefined;
   const site = (h: string): string => h.replace(/^www\./u, '');
   const same = (a: string, b: string): boolean => site(a) === site(b) || site(a).endsWith(`.${site(b)}`) || site(b).endsWith(`.${site(a)}`);
-  return shown.some((h) => same(h, opens)) ? undefined : shown[0];
+  return shown.some((h) => same(h, opens)) ? undefined : { shown: shown[0]!, opens };
 }

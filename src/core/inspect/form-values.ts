@@ -47,7 +47,7 @@ export function fieldName(ctx: PDFContext, widget: PDFDict): string {
 }
 
 /** Field flags (PDF 32000 tables 226, 228, 230). */
-export const FIELD_FLAGS = { multiline: 1 << 12, password: 1 << 13, radio: 1 << 15, pushbutton: 1 << 16, combo: 1 << 17, comb: 1 << 24 } as const;
+export const FIELD_FLAGS = { multiline: 1 << 12, password: PASSWORD, radio: 1 << 15, pushbutton: PUSH_BUTTON, combo: 1 << 17, comb: 1 << 24 } as const;
 
 /** A field's flags (`/Ff`, inherited). */
 export function fieldFlags(ctx: PDFContext, widget: PDFDict): number {

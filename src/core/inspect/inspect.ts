@@ -345,8 +345,8 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const areas = [...redacted, ...worded.map((l) => ({ page: l.page, boxes: [l.box] }))];
   const read = withFieldTexts(readText && pages > 0 && (wanted || areas.some((a) => a.boxes.length > 0)) ? await readSafely(readText, bytes, !wanted ? 0 : options.countWords ? limits.maxTextPages : keep ? pages : leading, areas) : undefined, fieldTexts);
   const misworded = worded.flatMap((l, i): PageDeceptiveLink[] => {
-    const shown = linkWordsMismatch(read?.under?.[redacted.length + i] ?? '', l.uri);
-    return shown === undefined ? [] : [{ page: l.page, shown, opens: hostOf(l.uri), why: 'words' }];
+    const hosts = linkWordsMismatch(read?.under?.[redacted.length + i] ?? '', l.uri);
+    return hosts === undefined ? [] : [{ page: l.page, ...hosts, why: 'words' }];
   });
   const misleading = [...deceptive, ...misworded].sort((a, b) => a.page - b.page);
   if (misleading.length > 0) findings.push(say.deceptiveLinks(misleading));
@@ -422,14 +422,6 @@ function webLinksOf(doc: PDFDocument, pages: readonly SourcePage[]): PageWebLink
   }
 }
 
-/** The host a web link opens, as `linkWordsMismatch` read it. */
-function hostOf(uri: string): string {
-  try {
-    return new URL(/^www\./iu.test(uri) ? `http://${uri}` : uri).hostname;
-  } catch {
-    return uri;
-  }
-}
 
 /** `deceptiveLinks`, or none for annotations too damaged to read. */
 function deceptiveOf(doc: PDFDocument, pages: readonly SourcePage[]): PageDeceptiveLink[] {

@@ -2,6 +2,7 @@
 import { invisibleChar } from '../words.js';
 import type { NotAPath } from '../catalogue.js';
 import { editDistance } from '../parse/suggest.js';
+import { foldAccents } from '../text/names.js';
 // IANA's list of top-level domains, as data (a well-kept package updated with each new delegation).
 import TLD_LIST from 'tlds' with { type: 'json' };
 
@@ -213,9 +214,6 @@ export function checkEmail(email: string): boolean {
   return /^(?:\p{L}{2,}|xn--[a-z\d-]+)$/iu.test(labels.at(-1)!);
 }
 
-/** Letters that lose no accent under NFD but have a usual ASCII spelling in addresses ("ødegård" -> "odegard"). */
-const ASCII_LETTERS: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D' };
-
 /**
  * The letters outside ASCII in the part of an address before its @ (`asa.ødegård@uio.no`), which most mail
  * systems do not deliver to, and the address in ASCII when every such letter has a usual spelling (ø -> o, å -> a,
@@ -230,7 +228,7 @@ export function nonAsciiMailbox(email: string): { letters: string[]; ascii?: str
   const local = trimmed.slice(0, at);
   if (at < 0 || /^[\p{ASCII}]*$/u.test(local)) return undefined;
   const letters = [...new Set([...local].filter((c) => c > '\x7f'))];
-  const ascii = [...local].map((c) => ASCII_LETTERS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '')).join('');
+  const ascii = foldAccents(local);
   return { letters, ...(/^\p{ASCII}+$/u.test(ascii) ? { ascii: `${ascii}${trimmed.slice(at)}` } : {}) };
 }
 
