@@ -110,12 +110,23 @@ export function stageOf(text: string): StageCue | undefined {
   // "If you wish to apply for more than one position, ... an application form for each position": the case is about
   // the extra forms; the form itself is asked of everyone.
   text = text.replace(g(SEVERAL_POSITIONS), ' ');
+  // "Dersom søknaden sendes inn elektronisk, ...", "In case of any question ... please send an email": a case about how
+  // the packet travels or whom to ask, not about who must send the document.
+  text = text.replace(g(HOW_SENT_CASE), ' ');
   if (testAny(P.LATER_CUES, text)) return { stage: 'later' };
   const condition = conditionOf(text);
   if (condition) return { stage: 'required', condition };
   if (testAny(P.OPTIONAL_CUES, text)) return { stage: 'optional' };
   return undefined;
 }
+
+/**
+ * A case about the way the application is sent ("if the application is submitted electronically", "dersom søknaden
+ * sendes inn elektronisk", "wenn die Bewerbung per Post eingereicht wird") or about questions ("in case of any
+ * question", "if you have any queries", "bei Fragen"): up to the end of its clause.
+ */
+const HOW_SENT_CASE =
+  /\b(?:(?:if|when|where|dersom|hvis|om|ifall|wenn|falls|sofern|si|se|jos|mikäli|indien|als)\s+(?:(?:the|your|you|søknaden|søknaden din|ansøgningen|ansökan|die bewerbung|ihre bewerbung|la candidature|votre candidature|de sollicitatie|hakemus|hakemuksesi|application|applications|documents?|materials?|dokumentene|unterlagen|die unterlagen)\s+)*(?:is |are |be |er |blir |wird |werden |est |sont |wordt |worden |on )?(?:sent|submitted|delivered|uploaded|sendes(?: inn)?|leveres|skickas(?: in)?|eingereicht|übermittelt|versandt|envoyée?s?|transmise?s?|verstuurd|ingediend|lähetetään|toimitetaan)\s+(?:(?:inn|in|ein)\s+)?(?:electronically|online|by (?:e-?mail|post|mail|regular mail)|via (?:e-?mail|the (?:online )?(?:portal|system))|in (?:paper|hard ?copy|electronic form)|elektronisk|digitalt|per (?:post|e-?mail)|elektronisch|postalisch|par (?:courrier|e-?mail|voie électronique)|en ligne|digitaal|sähköisesti|postitse)|(?:if you have|should you have|for|in case of|in the event of)\s+(?:any\s+)?(?:further\s+|other\s+|technical\s+)?(?:questions?|queries|enquiries|inquiries|problems|difficulties)|(?:bei|für)\s+(?:\p{L}+\s+)?(?:fragen|rückfragen)|en cas de (?:questions?|problèmes?)|(?:hvis|om) du har (?:\p{L}+\s+)?(?:spørsmål|spørgsmål|frågor))\b[^.;:,]*/giu;
 
 /** "If you wish to apply for more than one position", "wenn Sie sich auf mehrere Stellen bewerben", "si vous postulez à plusieurs postes". */
 const SEVERAL_POSITIONS =

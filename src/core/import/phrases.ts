@@ -646,8 +646,10 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\b(?:any|anything) (?:other|else|additional|further)\b/,
   /\bany (?:publications|papers|relevant)\b/,
   // "Ein Exposé ist erwünscht, aber nicht zwingend": "zwingend" alone says it, with or without "erforderlich".
-  /\b(?:voluntary|optionale[nrs]?|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|allenfalls|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend|notwendig|nötig|erforderlich)|gerne? gesehen|wünschenswert)\b/, // German
+  /\b(?:voluntary|optionale[nrs]?|falls vorhanden|freiwillig|fakultativ|gegebenenfalls|ggf\.?|evtl\.?|allenfalls|wenn vorhanden|sofern vorhanden|nicht (?:obligatorisch|verpflichtend|zwingend|notwendig|nötig|erforderlich)|gerne? gesehen|wünschenswert)\b/, // German
   /\b(?:as far as (?:already )?available|where available)\b/,
+  // "Possible proof of financing": an entry that opens with "possible" is sent when the applicant has one.
+  /^(?:any |a )?possible (?!(?:start|starting|dates?|topics?|questions?)\b)\p{L}/u,
   /\b(?:indien beschikbaar|optioneel|optionele|facultatief|eventueel|eventuele|niet verplicht)\b/, // Dutch
   // "Övriga handlingar som du önskar åberopa", "documents you wish to submit": what the applicant chooses to add.
   /\b(?:documents?|papers?|materials?|items?|evidence|anything|publications|works?|certificates|attachments) (?:that |which )?you (?:wish|want|would like|choose|may wish) to (?:submit|include|add|attach|invoke|cite|refer to|enclose|provide|send|upload)\b/,
