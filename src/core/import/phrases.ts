@@ -1354,7 +1354,8 @@ export const LIMIT_UNITS = {
   max_pages: /(?:(?:standard )?a-?4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sivu(?:i)?ll[ae]|sivu|sida|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?|cuartillas?|laudas?|strany|strana|stran|stránky|stránek|stránka|strony|strona|stron)\b|a-?4\b(?!\s*(?:paper|format|size))|页|頁|ページ|枚|매|쪽|페이지|장/,
   max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole|palabras|paraules|palavras|slov|słów)\b/,
   max_chars: /(?:文字|字(?!数)|자|(?:(?:characters?|chars|zeichen|merkkiä|tecken|tegn|anslag|tekens|signes|caractères|caracteres|caracters|caratteri|znaków)\b|znaků(?!\p{L}))(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen| con espacios| amb espais| com espaços| spazi inclusi| inklusive mellemrum)?)/u,
-  max_mb: /(?:mb|megabytes?|mbytes?)\b/,
+  // "tamaño inferior a 4 Megas": the short word for megabytes in Spanish and Portuguese.
+  max_mb: /(?:mb|megabytes?|mbytes?|megas)\b/,
 } as const;
 
 /** Sizes written as words ("einseitig", "a one-pager"): the limit they state. */

@@ -56,3 +56,20 @@ describe('"possible" before a document', () => {
     expect(items('Post\nPlease send:\n- a CV\n- possible start date')).toEqual(['cv/required']);
   });
 });
+
+describe('a size in "Megas"', () => {
+  const read = (text: string) => {
+    const p = importPosting(text, { today: '2026-12-06' }).profile;
+    return { items: p.items.map((i) => [i.kind, i.max_mb]), packet: p.submission.max_mb };
+  };
+
+  it('is a size in MB, here of each file (before: "tamaño inferior a 4 Megas" gave no limit)', () => {
+    const text = 'Doctorado\nAsegúrese de tener escaneados, en formato pdf o Word, los siguientes documentos, en archivos independientes con tamaño inferior a 4 Megas:\n  • Curriculum vitae\n  • Carta de motivación';
+    expect(read(text).packet).toBe(4);
+  });
+
+  it("in Portuguese, of the item it follows (before: the CV had no size)", () => {
+    const text = 'Seleção\nO currículo (PDF, tamanho máximo 5 megas) e a carta de apresentação devem ser enviados por e-mail.';
+    expect(read(text)).toEqual({ items: [['cv', 5], ['cover_letter', undefined]], packet: undefined });
+  });
+});
