@@ -8,7 +8,7 @@
  * - an input the inspector found damaged (read with repairs, or with parts unread): every page's text, as pdf.js
  *   reads it, must be the same in the output (`build.text-changed`), since a damaged file can be read in more than
  *   one way (that pdf.js sees as many pages in it, the inspector checks, for `validate` too); on a page whose form
- *   fields were flattened, the output reads the input's text first and then the values flattening printed.
+ *   fields were flattened, the output reads the input's text first and then only the values flattening printed.
  */
 import { readFile } from 'node:fs/promises';
 import { diag } from '../core/catalogue.js';
@@ -17,6 +17,20 @@ import type { CopiedPage, Plan } from '../core/plan/types.js';
 import { readPdfPageTexts } from '../io/pdf-text.js';
 
 const visible = (text: string | undefined): string => (text ?? '').replace(/\s+/gu, '');
+
+/**
+ * Whether what follows a flattened page's own text is only the values its fields printed: each value taken out once,
+ * no letter or digit may be left (a check mark's glyph may), so text a damaged file adds beyond them is still caught.
+ */
+function onlyPrinted(rest: string, printed: readonly string[]): boolean {
+  let left = rest;
+  // Longest first: a short value found inside a longer one would leave the longer one's rest behind.
+  for (const v of printed.map(visible).sort((a, b) => b.length - a.length)) {
+    const at = v === '' ? -1 : left.indexOf(v);
+    if (at >= 0) left = left.slice(0, at) + left.slice(at + v.length);
+  }
+  return !/[\p{L}\p{N}]/u.test(left);
+}
 
 /** A copied page to read in the output, with the text its input page has (as pdf.js reads it). */
 interface Expected {
@@ -85,7 +99,7 @@ export async function pageCheck(plan: Plan, copied: readonly CopiedPage[], damag
         const where = { file: page.source, page: page.inputPage, outputPage: page.outputPage };
         if (shown === '') found.push({ ...diag('build.blank-page', where), ...page.at });
         // Flattened fields are drawn after the page's own content: what they print is the build's, not damage.
-        else if (whole && (page.flattened ? !shown.startsWith(text) : shown !== text)) found.push({ ...diag('build.text-changed', where), ...page.at });
+        else if (whole && (page.flattened ? !shown.startsWith(text) || !onlyPrinted(shown.slice(text.length), page.printed ?? []) : shown !== text)) found.push({ ...diag('build.text-changed', where), ...page.at });
       });
       return found;
     },

@@ -902,7 +902,7 @@ export const CATALOGUE = {
   'file.forms': entry<{ file: string; fields: number; filled: number; mode: 'keep' | 'flatten'; passwords?: number; prompts?: string[] }>({
     severity: (p) => ((p.mode === 'keep' && (p.passwords ?? 0) > 0) || (p.prompts ?? []).length > 0 ? 'warning' : 'info'),
     severities: ['info', 'warning'],
-    when: 'a PDF with form fields (flattened by default); a form with fields to fill in and none filled in is `file.form-empty`; a template\'s prompt ("Click or tap here to enter text.", dd/mm/yyyy, "Enter ... here") is not filled in; a warning when `--forms keep` carries a password field\'s value in the file, or when fields beside real answers still hold the template\'s prompt (printed as if it were one)',
+    when: 'a PDF with form fields (flattened by default); a form with fields to fill in and none filled in is `file.form-empty`; a template\'s prompt ("Click or tap here to enter text.", dd/mm/yyyy, "Enter ... here") is not filled in; a warning when `--forms keep` carries a password field\'s value in the file, or when fields beside real answers still hold the template\'s prompt (flattening draws them empty; `--forms keep` shows it as if it were an answer)',
     message: (p) => {
       const secret = (p.passwords ?? 0) === 1 ? 'the password field' : 'the password fields';
       const said = `${p.file} has ${plural(p.fields, 'form field')} (${p.filled} filled in); ${
@@ -913,8 +913,14 @@ export const CATALOGUE = {
             : 'they will be flattened: the filled-in values are printed on the page and can no longer be edited'
       }`;
       const prompts = p.prompts ?? [];
-      // The prompt is printed on the page beside the real answers, as if it were one.
-      const prompted = prompts.length === 0 ? '' : `; ${prompts.length === 1 ? 'one field still holds' : `${prompts.length} fields still hold`} the template's prompt (${[...new Set(prompts)].slice(0, 2).map((t) => `"${t}"`).join(', ')}), printed on the page as if ${prompts.length === 1 ? 'it were an answer' : 'they were answers'}`;
+      const quoted = [...new Set(prompts)].slice(0, 2).map((t) => `"${t}"`).join(', ');
+      // Flattening draws a prompt-only field empty (a PDF has no grey placeholder); a kept field still shows it, as if it were an answer.
+      const prompted =
+        prompts.length === 0
+          ? ''
+          : p.mode === 'flatten'
+            ? `; ${prompts.length === 1 ? 'one field holds' : `${prompts.length} fields hold`} only the form's prompt (${quoted}), left empty on the page`
+            : `; ${prompts.length === 1 ? 'one field still holds' : `${prompts.length} fields still hold`} the template's prompt (${quoted}), shown in the packet as if ${prompts.length === 1 ? 'it were an answer' : 'they were answers'}`;
       if ((p.passwords ?? 0) === 0) return `${said}${prompted}.`;
       return p.mode === 'keep'
         ? `${said}; what ${secret} ${(p.passwords ?? 0) === 1 ? 'holds' : 'hold'} stays in the packet, where anyone can read it from the form's data.`
@@ -926,7 +932,9 @@ export const CATALOGUE = {
           ? 'Clear the password field and save the form before building, or build without --forms keep (the value is then printed as asterisks and not kept).'
           : 'Check the posting really asks for it; a reviewer sees only asterisks, so the value is not sent.'
         : (p.prompts ?? []).length > 0
-          ? 'Fill in the fields that still show the prompt, or clear them, save the form, then build again.'
+          ? p.mode === 'flatten'
+            ? 'Fill in the fields that still show the prompt if the posting asks for them, save the form, then build again.'
+            : 'Fill in the fields that still show the prompt, or clear them, save the form, then build again.'
           : p.filled < p.fields
           ? 'Check that every field you need is filled in before building.'
           : 'Nothing to do.',

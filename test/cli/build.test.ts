@@ -1597,8 +1597,46 @@ describe('form fields that hold a password or a template prompt (audit 12-06k #1
     expect(r.stdout).toContain('manifest.yaml:5:7 warning file.form-empty  docs/form.pdf is a form with 3 fields to fill in, and none of them is filled in: a reviewer gets a blank form.');
     writeFileSync(join(dir, 'docs/form.pdf'), form(['/V (Maria Keller)', ...prompts.slice(1)]));
     const some = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
-    // The prompts beside the one answer are printed as if they were answers: a warning naming them (re-verification 12-06k #5; before: an info, Ready under --strict).
-    expect(some.stdout).toContain(`manifest.yaml:5:7 warning file.forms  docs/form.pdf has 3 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited; 2 fields still hold the template's prompt ("dd/mm/yyyy", "Enter your degree here"), printed on the page as if they were answers.  hint: Fill in the fields that still show the prompt, or clear them, save the form, then build again.`);
+    // The prompts beside the one answer are left empty on the page, and a warning names them (re-verification 12-06k #5, prod27a; before: printed as if they were answers).
+    expect(some.stdout).toContain(`manifest.yaml:5:7 warning file.forms  docs/form.pdf has 3 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited; 2 fields hold only the form's prompt ("dd/mm/yyyy", "Enter your degree here"), left empty on the page.  hint: Fill in the fields that still show the prompt if the posting asks for them, save the form, then build again.`);
     expect(some.stdout).toContain('Ready to submit (check the warning: form field values in CV)');
+  });
+
+  /** A form as a Word template saves it, drawn by pdf-lib (each field's look shows its value): fields by name, value and tooltip. */
+  const wordForm = async (fields: readonly [name: string, value: string, tooltip?: string][]): Promise<Uint8Array> => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    page.drawText('Application form', { x: 72, y: 780, size: 11 });
+    fields.forEach(([name, value, tooltip], i) => {
+      const field = doc.getForm().createTextField(name);
+      field.setText(value);
+      if (tooltip) field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(tooltip));
+      field.addToPage(page, { x: 250, y: 720 - i * 30, width: 250, height: 20 });
+    });
+    return doc.save();
+  };
+
+  it("a field holding only the template's prompt is drawn empty on the flattened page, and validate says so (prod27a; before: the prompt printed as if typed)", async () => {
+    const fields: [string, string, string?][] = [
+      ['name', 'Maria Keller', 'Full name'],
+      ['dob', 'dd/mm/yyyy', 'Date of birth'],
+      ['degree', 'Click or tap here to enter text.'],
+      ['field', 'Choose an item.', 'Field of study'],
+    ];
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': MANIFEST, 'docs/form.pdf': await wordForm(fields) });
+    const v = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
+    expect(v.stdout).toContain(
+      `manifest.yaml:5:7 warning file.forms  docs/form.pdf has 4 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited; 3 fields hold only the form's prompt ("dd/mm/yyyy", "Click or tap here to enter text."), left empty on the page.  hint: Fill in the fields that still show the prompt if the posting asks for them, save the form, then build again.`,
+    );
+    const r = await cli(['build', 'manifest.yaml', '--today', '2025-11-01', '--no-cover', '--no-stamps'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const text = (await readPdf(readFileSync(join(dir, 'out.pdf')))).pages[0]!.items.map((it) => it.str).join(' ');
+    expect(text).toContain('Maria Keller');
+    for (const prompt of ['dd/mm/yyyy', 'Click or tap', 'Choose an item']) expect(text).not.toContain(prompt);
+    // Kept as fields, they still show the prompt: said so.
+    const keep = await cli(['build', 'manifest.yaml', '--today', '2025-11-01', '--no-cover', '--no-stamps', '--forms', 'keep'], { cwd: dir });
+    expect(keep.stdout).toContain(
+      `they are kept as fields, which some portals and viewers show differently; 3 fields still hold the template's prompt ("dd/mm/yyyy", "Click or tap here to enter text."), shown in the packet as if they were answers.  hint: Fill in the fields that still show the prompt, or clear them, save the form, then build again.`,
+    );
   });
 });

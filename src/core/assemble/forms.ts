@@ -25,7 +25,7 @@ import {
 import type { Copier } from './copy.js';
 import { num } from './copy.js';
 import { textOf } from './source.js';
-import { appearance, asksViewerToDraw, buttonOn, FIELD_FLAGS, fieldAttr, fieldFlags, formWidgets, isListBox, paintsNothing, textValue, undecidedRadios, writtenValues } from '../inspect/form-values.js';
+import { appearance, asksViewerToDraw, buttonOn, FIELD_FLAGS, fieldAttr, fieldFlags, formWidgets, holdsPrompt, isListBox, paintsNothing, textValue, undecidedRadios, writtenValues } from '../inspect/form-values.js';
 import { decimal, fontKey } from './text-ops.js';
 
 export { formWidgets, viewerDrawsFields } from '../inspect/form-values.js';
@@ -64,7 +64,9 @@ const DINGBATS: Record<string, string> = { '4': '\u2714', l: '\u25CF', '8': '\u2
  * rectangle). A field without an appearance (or one left to the viewer) is drawn as viewers draw it: a text or
  * choice value in the packet's fonts, a ticked check box or chosen radio button as its `/MK /CA` mark. Widgets
  * whose values have characters no font of the packet has are left out (`undrawable`, the caller keeps them as
- * fields). Returns how many widgets were flattened.
+ * fields). A field holding only its template's prompt ("Click or tap here to enter text.") is drawn empty: a viewer
+ * shows a prompt grey until one types, a flattened page would print it as if it were an answer. Returns how many
+ * widgets were flattened, and the texts they print (a value, or a button's caption), for the build's text check.
  */
 export function flattenWidgets(
   page: PDFPage,
@@ -73,16 +75,27 @@ export function flattenWidgets(
   copier: Copier,
   pen: FieldPen,
   needAppearances = false,
-): number {
+): { done: number; printed: string[] } {
   let done = 0;
+  const printed: string[] = [];
   for (const widget of widgets) {
     try {
       const flags = num(src.lookup(widget.get(PDFName.of('F'))));
       if (flags & (HIDDEN | NO_VIEW)) continue;
       const rect = rectOf(src, widget.get(PDFName.of('Rect')));
       if (!rect) continue;
+      if (holdsPrompt(src, widget)) {
+        // Only its /MK background and border, as a viewer draws an empty field.
+        const box = boxOps(src, widget, rect);
+        if (box !== '') drawClipped(page, rect, box);
+        done++;
+        continue;
+      }
       const apRef = appearance(src, widget);
       const value = textValue(src, widget);
+      const mk = src.lookup(widget.get(PDFName.of('MK')));
+      const caption = mk instanceof PDFDict ? textOf(src.lookup(mk.get(PDFName.of('CA')))) : '';
+      printed.push(value !== '' ? value : caption);
       // A filled text field whose appearance is left to the viewer (NeedAppearances, or a stream that paints
       // nothing, as LibreOffice writes): its value is the truth, and copying the appearance would lose it.
       const viewerDraws = value !== '' && (needAppearances || (apRef !== undefined && paintsNothing(src.lookup(apRef) as PDFStream)));
@@ -119,16 +132,21 @@ export function flattenWidgets(
       // Its /MK background and border, as a viewer draws them behind and around the value (an empty field's too).
       const box = apRef ? '' : boxOps(src, widget, rect);
       if (ops || box !== '') {
-        const ctx = page.doc.context;
-        const [x0, y0, x1, y1] = rect;
-        page.node.addContentStream(ctx.register(ctx.stream(`q\n${n(x0)} ${n(y0)} ${n(x1 - x0)} ${n(y1 - y0)} re W n\n${box}${ops ?? ''}Q\n`)));
+        drawClipped(page, rect, `${box}${ops ?? ''}`);
         done++;
       }
     } catch {
       // A malformed widget is dropped without its appearance.
     }
   }
-  return done;
+  return { done, printed: printed.filter((t) => t !== '') };
+}
+
+/** Operators added to the page in a content stream of their own, clipped to the widget's box. */
+function drawClipped(page: PDFPage, rect: [number, number, number, number], ops: string): void {
+  const ctx = page.doc.context;
+  const [x0, y0, x1, y1] = rect;
+  page.node.addContentStream(ctx.register(ctx.stream(`q\n${n(x0)} ${n(y0)} ${n(x1 - x0)} ${n(y1 - y0)} re W n\n${ops}Q\n`)));
 }
 
 /**

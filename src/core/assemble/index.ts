@@ -615,7 +615,10 @@ class Assembly {
       // Looked at before fields are drawn into it: only what the input's page itself shows counts.
       const copied: CopiedPage = { outputPage: out.getPageCount(), source: describeSource(part), inputPage: prep.numbers?.[i] ?? i + 1, ...textLook(out, leaf), ...(part.at ? { at: part.at } : {}) };
       this.copied.push(copied);
-      if (widgets.length > 0 && flattenWidgets(page, widgets, doc.context, copier, this.pen, viewerDraws) > 0) copied.flattened = true;
+      if (widgets.length > 0) {
+        const { done: drawn, printed } = flattenWidgets(page, widgets, doc.context, copier, this.pen, viewerDraws);
+        if (drawn > 0) Object.assign(copied, { flattened: true, printed });
+      }
     }
     return copier;
   }

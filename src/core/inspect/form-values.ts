@@ -46,6 +46,12 @@ export function fieldName(ctx: PDFContext, widget: PDFDict): string {
   return parts.join('.');
 }
 
+/** Whether a text or choice field holds only its template's prompt ("Click or tap here to enter text."): flattening draws it empty. */
+export function holdsPrompt(ctx: PDFContext, widget: PDFDict): boolean {
+  const ft = fieldAttr(ctx, widget, 'FT');
+  return (ft === PDFName.of('Tx') || ft === PDFName.of('Ch')) && promptOf(fieldAttr(ctx, widget, 'V')) !== undefined;
+}
+
 /** Field flags (PDF 32000 tables 226, 228, 230). */
 export const FIELD_FLAGS = { multiline: 1 << 12, password: PASSWORD, radio: 1 << 15, pushbutton: PUSH_BUTTON, combo: 1 << 17, comb: 1 << 24 } as const;
 
@@ -204,7 +210,7 @@ export function writtenValues(src: PDFContext, widgets: Iterable<PDFDict>, needA
   const out = new Map<PDFDict, { name: string; value: string }>();
   for (const widget of widgets) {
     const value = textValue(src, widget);
-    if (value === '') continue;
+    if (value === '' || holdsPrompt(src, widget)) continue;
     const apRef = appearance(src, widget);
     // Only values flattening writes itself: an appearance the input carries is copied as it is.
     if (apRef && !needAppearances && !paintsNothing(src.lookup(apRef) as PDFStream)) continue;
@@ -266,7 +272,8 @@ export function fieldTextsOfPages(src: PDFContext, catalog: PDFDict, pages: read
     const texts: string[] = [];
     for (let k = 0; k < annots.size(); k++) {
       const annot = src.lookup(annots.get(k));
-      if (annot instanceof PDFDict && widgets.has(annot)) texts.push(shownFieldText(src, annot));
+      // A template's prompt is no word of the applicant's, and flattening leaves it out.
+      if (annot instanceof PDFDict && widgets.has(annot) && !holdsPrompt(src, annot)) texts.push(shownFieldText(src, annot));
     }
     return texts.filter((t) => t !== '').join('\n');
   });

@@ -144,6 +144,8 @@ export interface CopiedPage {
   stamp?: string;
   /** Form fields were drawn into it (flattened), after its own content. */
   flattened?: boolean;
+  /** The values (or button captions) flattening printed on it: the only text that may follow the page's own. */
+  printed?: string[];
   at?: PartLocation;
 }
 

@@ -305,8 +305,8 @@ describe('inspectInput: PDFs', () => {
       set(doc, 'field2', 'Click here to enter a date.');
     });
     expect(some.findings.map((x) => `${x.severity} ${x.code} ${x.message}  hint: ${x.hint}`)).toEqual([
-      // The prompts beside the real answer are printed as if they were answers: a warning naming them (re-verification 12-06k #5).
-      `warning file.forms docs/form.pdf has 3 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited; 2 fields still hold the template's prompt ("Choose an item.", "Click here to enter a date."), printed on the page as if they were answers.  hint: Fill in the fields that still show the prompt, or clear them, save the form, then build again.`,
+      // The prompts beside the real answer are left empty when flattened: a warning naming them (re-verification 12-06k #5, prod27a).
+      `warning file.forms docs/form.pdf has 3 form fields (1 filled in); they will be flattened: the filled-in values are printed on the page and can no longer be edited; 2 fields hold only the form's prompt ("Choose an item.", "Click here to enter a date."), left empty on the page.  hint: Fill in the fields that still show the prompt if the posting asks for them, save the form, then build again.`,
     ]);
     // A value that only mentions a prompt's words, or a date, is an answer.
     const answers = await form((doc) => {
