@@ -958,11 +958,17 @@ export const CATALOGUE = {
     },
     hint: () => 'Open the packet and check the value shows; if the portal flattens forms, print the form to PDF in your viewer and give that file instead.',
   }),
-  'file.form-empty': entry<{ file: string; fields: number }>({
+  'file.form-empty': entry<{ file: string; fields: number; prompted?: string[] }>({
     severity: 'warning',
-    when: 'a form none of whose fields (those one can fill in: not buttons, not read-only) is filled in: a reviewer gets a blank form; not when text is typed onto its pages (Fill & Sign over the fields: `file.forms`), and of a `pages:` selection only the fields on the pages it takes',
-    message: (p) =>
-      `${p.file} is a form with ${p.fields === 1 ? 'one field to fill in, and it is empty' : `${grouped(p.fields)} fields to fill in, and none of them is filled in`}: a reviewer gets a blank form.`,
+    when: 'a form none of whose fields (those one can fill in: not buttons, not read-only) is filled in: a reviewer gets a blank form; not when text is typed onto its pages (Fill & Sign over the fields: `file.forms`), and of a `pages:` selection only the fields on the pages it takes; names up to three fields that hold only the template\'s prompt (their tooltip, else their name)',
+    message: (p) => {
+      const prompted = p.prompted ?? [];
+      const named = prompted.slice(0, 3).map((f) => `"${f}"`);
+      const more = prompted.length > 3 ? ` and ${prompted.length - 3} more` : '';
+      // Where to type: the fields still showing the prompt, by the names the form gives them.
+      const where = prompted.length === 0 ? '' : `; ${named.join(', ')}${more} ${prompted.length === 1 ? 'holds' : 'hold'} only the form's prompt`;
+      return `${p.file} is a form with ${p.fields === 1 ? 'one field to fill in, and it is empty' : `${grouped(p.fields)} fields to fill in, and none of them is filled in`}: a reviewer gets a blank form${where}.`;
+    },
     hint: () =>
       'Fill it in (Acrobat Reader or your browser can), save it, and give the saved file; if your viewer saved the filled-in form as another file, give that one.',
   }),

@@ -1594,7 +1594,8 @@ describe('form fields that hold a password or a template prompt (audit 12-06k #1
     const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': MANIFEST, 'docs/form.pdf': form(prompts) });
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01', '--strict'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('manifest.yaml:5:7 warning file.form-empty  docs/form.pdf is a form with 3 fields to fill in, and none of them is filled in: a reviewer gets a blank form.');
+    // The fields still holding a prompt are named, so the applicant knows where to type (prod27a; before: none named).
+    expect(r.stdout).toContain('manifest.yaml:5:7 warning file.form-empty  docs/form.pdf is a form with 3 fields to fill in, and none of them is filled in: a reviewer gets a blank form; "f0", "f1", "f2" hold only the form\'s prompt.');
     writeFileSync(join(dir, 'docs/form.pdf'), form(['/V (Maria Keller)', ...prompts.slice(1)]));
     const some = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
     // The prompts beside the one answer are left empty on the page, and a warning names them (re-verification 12-06k #5, prod27a; before: printed as if they were answers).
@@ -1637,6 +1638,12 @@ describe('form fields that hold a password or a template prompt (audit 12-06k #1
     const keep = await cli(['build', 'manifest.yaml', '--today', '2025-11-01', '--no-cover', '--no-stamps', '--forms', 'keep'], { cwd: dir });
     expect(keep.stdout).toContain(
       `they are kept as fields, which some portals and viewers show differently; 3 fields still hold the template's prompt ("dd/mm/yyyy", "Click or tap here to enter text."), shown in the packet as if they were answers.  hint: Fill in the fields that still show the prompt, or clear them, save the form, then build again.`,
+    );
+    // Only prompts: the form is empty, and up to three fields are named by their tooltip (else their name), so the applicant knows where to type.
+    writeFileSync(join(dir, 'docs/form.pdf'), await wordForm([['name', 'Enter your name here', 'Full name'], ...fields.slice(1)]));
+    const empty = await cli(['validate', 'manifest.yaml', '--today', '2025-11-01'], { cwd: dir });
+    expect(empty.stdout).toContain(
+      'manifest.yaml:5:7 warning file.form-empty  docs/form.pdf is a form with 4 fields to fill in, and none of them is filled in: a reviewer gets a blank form; "Full name", "Date of birth", "degree" and 1 more hold only the form\'s prompt.',
     );
   });
 });

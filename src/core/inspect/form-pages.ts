@@ -8,7 +8,7 @@ import type { findingsAbout } from './findings.js';
 
 /** A form's fields by the pages (0-based) their widgets are on, and the pages with text typed onto them (FreeText). */
 export interface FormPages {
-  fields: { fillable: boolean; filled: boolean; pages: number[]; password?: boolean; prompt?: string | undefined }[];
+  fields: { fillable: boolean; filled: boolean; pages: number[]; password?: boolean; prompt?: string | undefined; label?: string }[];
   typed: number[];
   /** What the build does with the fields (`--forms`), for the note. */
   mode?: FormMode;
@@ -33,7 +33,8 @@ export function formFinding(say: ReturnType<typeof findingsAbout>, form: FormPag
   };
   if (n.fields === 0) return undefined;
   const typedOnForm = fields.some((f) => f.fillable && f.pages.some((p) => form.typed.includes(p) && (!taken || taken.includes(p))));
-  if (n.fillable > 0 && n.fillableFilled === 0 && !typedOnForm) return say.formEmpty(n.fillable);
+  // Named where the prompts are, so the applicant knows where to type.
+  if (n.fillable > 0 && n.fillableFilled === 0 && !typedOnForm) return say.formEmpty(n.fillable, fields.flatMap((f) => (f.fillable && f.label !== undefined ? [f.label] : [])));
   // A template's prompt beside real answers is printed on the page as if it were one (the prompts alone: file.form-empty).
   const prompts = fields.flatMap((f) => (f.fillable && f.prompt !== undefined ? [f.prompt] : []));
   return say.forms(n.fields, n.filled, mode, n.passwords, n.fillableFilled > 0 ? prompts : []);

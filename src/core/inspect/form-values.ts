@@ -46,6 +46,12 @@ export function fieldName(ctx: PDFContext, widget: PDFDict): string {
   return parts.join('.');
 }
 
+/** How a form names a field to the applicant: its tooltip (/TU), else its full name. */
+export function fieldLabel(ctx: PDFContext, widget: PDFDict): string {
+  const tooltip = textOf(fieldAttr(ctx, widget, 'TU')).replace(/\s+/gu, ' ').trim();
+  return tooltip !== '' ? tooltip : fieldName(ctx, widget);
+}
+
 /** Whether a text or choice field holds only its template's prompt ("Click or tap here to enter text."): flattening draws it empty. */
 export function holdsPrompt(ctx: PDFContext, widget: PDFDict): boolean {
   const ft = fieldAttr(ctx, widget, 'FT');
@@ -307,7 +313,8 @@ export function formPagesOf(src: PDFContext, catalog: PDFDict, pages: readonly {
       const ff = fieldFlags(src, annot);
       const value = fieldAttr(src, annot, 'V');
       // Counted as the whole-file note counts (features.ts): a template's prompt is no answer, a password is said apart.
-      const entry = fields.get(field) ?? { fillable: !(ff & READ_ONLY) && !(type === PDFName.of('Btn') && ff & PUSH_BUTTON), filled: isAnswer(value), pages: [], password: type === PDFName.of('Tx') && (ff & PASSWORD) !== 0 && hasValue(value), prompt: promptOf(value) };
+      const prompt = promptOf(value);
+      const entry = fields.get(field) ?? { fillable: !(ff & READ_ONLY) && !(type === PDFName.of('Btn') && ff & PUSH_BUTTON), filled: isAnswer(value), pages: [], password: type === PDFName.of('Tx') && (ff & PASSWORD) !== 0 && hasValue(value), prompt, ...(prompt !== undefined ? { label: fieldLabel(src, annot) } : {}) };
       if (!entry.pages.includes(i)) entry.pages.push(i);
       fields.set(field, entry);
     }

@@ -294,7 +294,7 @@ describe('inspectInput: PDFs', () => {
       set(doc, 'field2', 'Enter your degree here');
     });
     expect(prompts.findings.map((x) => `${x.severity} ${x.code} ${x.message}`)).toEqual([
-      'warning file.form-empty docs/form.pdf is a form with 3 fields to fill in, and none of them is filled in: a reviewer gets a blank form.',
+      'warning file.form-empty docs/form.pdf is a form with 3 fields to fill in, and none of them is filled in: a reviewer gets a blank form; "field0", "field1", "field2" hold only the form\'s prompt.',
     ]);
     // A `pages:` selection judges the fields by page (formPages): the prompts are no answers there either (merge of prod25a and prod25b).
     expect(prompts.formPages?.fields.map((f) => f.filled)).toEqual([false, false, false]);
