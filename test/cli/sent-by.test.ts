@@ -101,6 +101,16 @@ describe('an item sent by others that the posting asks for later (stage: later, 
     expect(json.verdict).toContain('Transcripts sent directly by the issuing institution when asked at a later stage');
   });
 
+  it('the cover says it as the reports do: when asked at a later stage (before: only "sent directly by the issuing institution")', async () => {
+    const dir = later();
+    const b = await cli(['build', 'manifest.yaml', '-o', 'packet.pdf', ...TODAY], { cwd: dir });
+    expect(b.code, b.stdout + b.stderr).toBe(0);
+    const cover = (await readPdf(readFileSync(join(dir, 'packet.pdf')))).pages[0]!.text.replace(/\s+/g, ' ');
+    expect(cover).toContain('Transcripts sent directly by the issuing institution when asked at a later stage (if shortlisted)');
+    // The letters, sent now, keep the plain words.
+    expect(cover).toMatch(/Letters of reference sent directly by the referees(?! when)/);
+  });
+
   it('given in the manifest anyway: item.sent-directly says to ask for it when the posting does, not before the deadline', async () => {
     const dir = workspace({ 'profile.yaml': LATER, 'cv.pdf': cv, 'plan.pdf': plan, 'manifest.yaml': `${MANIFEST}  transcripts: cv.pdf\n` });
     const v = await cli(['validate', 'manifest.yaml', ...TODAY], { cwd: dir });

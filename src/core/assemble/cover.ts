@@ -4,7 +4,7 @@ import { Flow, type Measure, type OpPage } from './layout.js';
 import type { Clean, Direction } from './generated.js';
 import { safeUrl } from './generated.js';
 import { checkSource } from '../validate/values.js';
-import { SENT_BY } from '../schema/vocabulary.js';
+import { sentDirectly } from '../schema/vocabulary.js';
 import { readPlain } from '../text/model.js';
 import { layoutBlocks } from './rich.js';
 import { conditionalAbsent, pageRange } from '../words.js';
@@ -147,7 +147,7 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
         item.status === 'later'
           ? `to be sent later${item.note ? `: ${item.note}` : ''}`
           : item.status === 'direct'
-            ? `sent directly ${SENT_BY[item.sentBy ?? 'referees']}`
+            ? sentDirectly(item.sentBy ?? 'referees', item.stage ?? 'required', item.condition)
             : item.status === 'conditional'
               ? conditionalAbsent(item.condition ?? '')
               : 'optional, not included';

@@ -54,7 +54,7 @@ export function plan(input: PlanInput): Plan {
   orderedItems(profile).forEach((pItem, order) => {
     const mItem = given.get(pItem.id);
     if (pItem.sent_by) {
-      absent.push({ itemId: pItem.id, title: pItem.title, status: 'direct', sentBy: pItem.sent_by, order });
+      absent.push({ itemId: pItem.id, title: pItem.title, status: 'direct', sentBy: pItem.sent_by, stage: pItem.stage, order, ...(pItem.condition !== undefined ? { condition: pItem.condition } : {}) });
       return;
     }
     if (!mItem || mItem.later !== undefined || mItem.entries.length === 0) {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import type { FormMode, Sender } from '../schema/vocabulary.js';
+import type { FormMode, Sender, Stage } from '../schema/vocabulary.js';
 import type { LoadedPdf } from '../inspect/types.js';
 import type { FallbackFace } from '../assemble/scripts.js';
 import type { ShapingEngine } from '../assemble/shaping.js';
@@ -57,10 +57,12 @@ export interface AbsentLine {
   /** `conditional`: asked only of some applicants (`condition`), and not given. */
   status: 'later' | 'optional' | 'conditional' | 'direct';
   note?: string;
-  /** Whom the posting asks for it, for `conditional`. */
+  /** Whom the posting asks for it, for `conditional`, and for `direct` asked later ("if shortlisted"). */
   condition?: string;
   /** Who sends it, for `direct`. */
   sentBy?: Sender;
+  /** When the posting asks for it, for `direct`: `later` is sent when asked, not by the deadline. */
+  stage?: Stage;
   /** Index in profile order, so the cover lists everything in the posting's order. */
   order: number;
 }
