@@ -272,6 +272,25 @@ function uncountedPart(file: string, selected: { selection: string; pages: numbe
 
 /** Which folder a path is read from: the manifest's, or that of the shared file (`extends`) that wrote it. */
 /** Whether a path as written starts or ends with a space (pasted into quotes): the message quotes it, or the space cannot be seen. */
+/** A space that is not the ordinary one in a file name or a key (`oddSpace`), where the manifest holds it. */
+export interface OddSpaceAt {
+  what: string;
+  /** Where it is; absent when the file writes the name otherwise than it reads (a `\u00a0` escape). */
+  line?: number;
+  col?: number;
+  invisible: boolean;
+}
+
+/** "holds a non-breaking space at line 11, column 14, which looks like a space but is not one" */
+function oddSpaceNote(o: OddSpaceAt): string {
+  return `holds ${o.what}${o.line !== undefined && o.col !== undefined ? ` at line ${o.line}, column ${o.col}` : ''}, ${o.invisible ? 'which cannot be seen' : 'which looks like a space but is not one'}`;
+}
+
+/** How to fix it: retype the space (a name copied from a web page or Word brings these along). */
+function oddSpaceFix(o: OddSpaceAt): string {
+  return o.invisible ? 'Delete it (it came with a name copied from a web page or a document)' : 'Delete it and type an ordinary space in its place, or just delete it if no space belongs there';
+}
+
 function outerSpace(file: string): 'starts' | 'ends' | 'starts and ends' | undefined {
   const starts = /^\s/u.test(file);
   const ends = /\s$/u.test(file);
@@ -350,11 +369,11 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- manifest and profile documents
-  'manifest.unknown-key': entry<{ key: string; where?: string; guess?: string; allowed: string }>({
+  'manifest.unknown-key': entry<{ key: string; where?: string; guess?: string; allowed: string; odd?: OddSpaceAt }>({
     severity: 'error',
-    when: 'a key the manifest format does not have (with "did you mean")',
-    message: (p) => `Unknown key \`${p.key}\`${p.where ? ` ${p.where}` : ''}.`,
-    hint: (p) => (p.guess ? `Did you mean \`${p.guess}\`?` : `Allowed keys here: ${p.allowed}.`),
+    when: 'a key the manifest format does not have (with "did you mean"; a non-breaking or other unusual space in it named, with its line and column)',
+    message: (p) => `Unknown key \`${p.key}\`${p.where ? ` ${p.where}` : ''}${p.odd ? `: it ${oddSpaceNote(p.odd)}` : ''}.`,
+    hint: (p) => `${p.odd ? `${oddSpaceFix(p.odd)}. ` : ''}${p.guess ? `Did you mean \`${p.guess}\`?` : `Allowed keys here: ${p.allowed}.`}`,
   }),
   'profile.unknown-key': entry<{ key: string; where?: string; guess?: string; allowed: string }>({
     severity: 'error',
@@ -524,11 +543,11 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- items
-  'item.unknown': entry<{ id: string; posting: string; guess?: string; ids: string }>({
+  'item.unknown': entry<{ id: string; posting: string; guess?: string; ids: string; odd?: OddSpaceAt }>({
     severity: 'error',
-    when: 'an item id the posting does not have',
-    message: (p) => `\`${p.id}\` is not an item of the posting "${p.posting}".`,
-    hint: (p) => (p.guess ? `Did you mean \`${p.guess}\`?` : `The posting's items are ${p.ids}.`),
+    when: 'an item id the posting does not have (a non-breaking or other unusual space in it named, with its line and column)',
+    message: (p) => `\`${p.id}\` is not an item of the posting "${p.posting}"${p.odd ? `: it ${oddSpaceNote(p.odd)}` : ''}.`,
+    hint: (p) => `${p.odd ? `${oddSpaceFix(p.odd)}. ` : ''}${p.guess ? `Did you mean \`${p.guess}\`?` : `The posting's items are ${p.ids}.`}`,
   }),
   'item.left-out': entry<{ id: string; file: string; posting: string; ids: string }>({
     severity: 'info',
@@ -774,17 +793,21 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- input files
-  'file.not-found': entry<{ file: string; suggestion?: string; looks?: NotAPath; base?: string }>({
+  'file.not-found': entry<{ file: string; suggestion?: string; looks?: NotAPath; base?: string; odd?: OddSpaceAt }>({
     severity: 'error',
-    when: 'a path that does not exist (with the closest name in its folder), or that starts or ends with a space (quoted as written); a text, a link, a referee or a list written where a path goes',
+    when: 'a path that does not exist (with the closest name in its folder), or that starts or ends with a space (quoted as written), or holds a non-breaking or other unusual space inside it (named, with its line and column); a text, a link, a referee or a list written where a path goes',
     message: (p) =>
       p.looks
         ? `"${clip(p.file, 60)}" is taken as a file name, and there is no such file: it looks like ${LOOKS[p.looks]}.`
         : outerSpace(p.file)
           ? `"${p.file}" ${outerSpace(p.file)} with a space, so there is no such file.`
-          : `${p.file} does not exist.`,
+          : p.odd
+            ? `"${p.file}" does not exist: its name ${oddSpaceNote(p.odd)}.`
+            : `${p.file} does not exist.`,
     hint: (p) =>
-      outerSpace(p.file) && p.suggestion === p.file.trim()
+      p.odd && !p.looks && !outerSpace(p.file)
+        ? `${oddSpaceFix(p.odd)}.${p.suggestion ? ` ${p.suggestion} is there. (${relativeTo(p.base)})` : ''}`
+        : outerSpace(p.file) && p.suggestion === p.file.trim()
         ? `Remove the space: ${p.suggestion} is there. (${relativeTo(p.base)})`
         : p.looks === 'text'
         ? 'Write a text under `text:`, as `bio: { text: "..." }`, or on the lines under `text: |`, indented.'

@@ -233,6 +233,40 @@ const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanma
 const ZERO_WIDTH = /[\u200b\u2060\ufeff\u180e]/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** Spaces YAML takes as part of a key or a plain value, copied from a web page or Word: they look like a space, or like nothing. */
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/u;
+const ODD_SPACE_NAMES: Readonly<Record<string, string>> = {
+  '\u00a0': 'a non-breaking space',
+  '\u202f': 'a narrow non-breaking space',
+  '\u3000': 'a full-width space',
+  '\u200b': 'an invisible zero-width space',
+  '\u2060': 'an invisible word joiner',
+  '\ufeff': 'an invisible zero-width no-break space',
+};
+
+/** A space in a name that is not the ordinary one: where (0-based), what it is, and whether it shows as no space at all. */
+export interface OddSpace {
+  index: number;
+  what: string;
+  invisible: boolean;
+}
+
+/**
+ * The first space in a file name or a key that is not the ordinary one, which a manifest cannot match to the name
+ * typed with an ordinary space; undefined when it has none.
+ *
+ * @example
+ * oddSpace('my\u00a0cv.pdf'); // { index: 2, what: 'a non-breaking space', invisible: false }
+ */
+export function oddSpace(value: string): OddSpace | undefined {
+  const m = ODD_SPACE.exec(value);
+  if (!m) return undefined;
+  const ch = m[0];
+  const invisible = ZERO_WIDTH.test(ch);
+  return { index: m.index, what: ODD_SPACE_NAMES[ch] ?? `an unusual space (${codePoint(ch)})`, invisible };
+}
+
+
 /**
  * What an invisible character in a text does on the page: `backwards`, a direction override (U+202E; U+202D in a
  * text with Arabic or Hebrew letters) turns the words after it around; `joined`, a zero-width space (or word

@@ -2,10 +2,10 @@
  * zod's issues, rewritten as sentences that say the fix: the one place where validator wording becomes ours.
  */
 import type { z } from 'zod';
-import { diag } from '../catalogue.js';
+import { diag, type OddSpaceAt } from '../catalogue.js';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { formatPath } from '../diagnostics.js';
-import { sentence } from '../words.js';
+import { oddSpace, sentence } from '../words.js';
 import { rewrittenDeadline } from './dates.js';
 import { closest, listOr } from './suggest.js';
 import type { YamlSource } from './yaml.js';
@@ -151,8 +151,25 @@ export function invalid(kind: DocumentKind, problem: string, fix: string) {
   return diag(kind === 'manifest' ? 'manifest.invalid' : 'profile.invalid', { problem: sentence(problem), fix: sentence(fix) });
 }
 
+/**
+ * A non-breaking or other unusual space in a key (`key: true`, written plain) or a one-line value at `path`, with
+ * its own line and column: the name looks right and matches nothing. Undefined when it has none.
+ *
+ * @example
+ * oddSpaceAt(source, ['items', 'cv', 'file'], 'my\u00a0cv.pdf'); // { what: 'a non-breaking space', line: 11, col: 9, invisible: false }
+ */
+export function oddSpaceAt(source: YamlSource, path: readonly PathSegment[], value: string, key = false): OddSpaceAt | undefined {
+  const odd = oddSpace(value);
+  if (!odd) return undefined;
+  const pos = key ? source.locate(path, { key: true }) : source.locate(path, { char: odd.index });
+  // A value the file writes otherwise than it reads (`"cv\u00a0.pdf"`) gives only its own start: no column to name.
+  const start = key ? undefined : source.locate(path);
+  if (start && odd.index > 0 && start.line === pos.line && start.col === pos.col) return { what: odd.what, invisible: odd.invisible };
+  return { what: odd.what, line: pos.line, col: key ? pos.col + odd.index : pos.col, invisible: odd.invisible };
+}
+
 /** `manifest.unknown-key` or `profile.unknown-key`. */
-export function unknownKey(kind: DocumentKind, params: { key: string; where?: string; guess?: string; allowed: string }) {
+export function unknownKey(kind: DocumentKind, params: { key: string; where?: string; guess?: string; allowed: string; odd?: OddSpaceAt }) {
   return diag(kind === 'manifest' ? 'manifest.unknown-key' : 'profile.unknown-key', params);
 }
 
@@ -181,7 +198,8 @@ export function issuesToDiagnostics(
           if (source.unread && !source.has([...path, key])) continue;
           const guess = closest(key, allowed);
           const where = path.length ? `in ${shownPath(path, source.value)}` : '';
-          const d = unknownKey(kind, { key, where, ...(guess ? { guess } : {}), allowed: listOr(allowed) });
+          const odd = oddSpaceAt(source, [...path, key], key, true);
+          const d = unknownKey(kind, { key, where, ...(guess ? { guess } : {}), allowed: listOr(allowed), ...(odd ? { odd } : {}) });
           // `{ file: a.pdf, title: BSc (TCD, scan) }`: the comma ended the title and `scan)` became a key.
           const input = (issue.input ?? {}) as Record<string, unknown>;
           const keys = Object.keys(input);

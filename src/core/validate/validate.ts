@@ -7,7 +7,7 @@ import { guessedKeys, orderedItems, reviewPlaces } from '../parse/profile.js';
 import { closest, listOr } from '../parse/suggest.js';
 import type { LocateOptions, YamlSource } from '../parse/yaml.js';
 import { diagnosticAt } from '../parse/yaml.js';
-import { invalid } from '../parse/zod-issues.js';
+import { invalid, oddSpaceAt } from '../parse/zod-issues.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { isPlaceholder } from '../init/starter.js';
 import { checkDeadline } from './deadline.js';
@@ -115,7 +115,7 @@ export function validate(input: ValidateInput): ValidationResult {
   const out: Diagnostic[] = [];
   const at: At = (path, d, key = false) => out.push(diagnosticAt(source, path, d, typeof key === 'boolean' ? { key } : key));
 
-  checkItemIds(manifest, profile, at);
+  checkItemIds(manifest, profile, source, at);
   const given = new Map(manifest.items.map((i) => [i.id, i]));
   const reports: ItemReport[] = [];
   const seenReferees: SeenReferees = { emails: new Map(), names: new Map() };
@@ -315,12 +315,13 @@ function baseOf(source: YamlSource, path: readonly PathSegment[]): string | unde
 }
 
 /** Items of the manifest that the posting does not have. */
-function checkItemIds(manifest: Manifest, profile: Profile, at: At): void {
+function checkItemIds(manifest: Manifest, profile: Profile, source: YamlSource, at: At): void {
   const ids = profile.items.map((i) => i.id);
   for (const item of manifest.items) {
     if (ids.includes(item.id)) continue;
     const guess = closest(item.id, ids);
-    at(item.path, diag('item.unknown', { id: item.id, posting: profile.title, ids: listOr(ids), ...(guess ? { guess } : {}) }), true);
+    const odd = oddSpaceAt(source, item.path, item.id, true);
+    at(item.path, diag('item.unknown', { id: item.id, posting: profile.title, ids: listOr(ids), ...(guess ? { guess } : {}), ...(odd ? { odd } : {}) }), true);
   }
 }
 
@@ -531,7 +532,14 @@ class ItemCheck {
       const looks = notAPath(ref);
       if (looks) this.at(path, diag('file.not-found', { file: ref, looks }));
       else if (status?.status === 'unreadable') this.at(path, diag('file.unreadable', { file: ref, reason: status.reason }));
-      else this.at(path, diag('file.not-found', { file: ref, ...(status?.suggestion ? { suggestion: status.suggestion } : {}), ...asWritten(this.input.source, path, ref, status?.suggestion) }));
+      else {
+        const written = asWritten(this.input.source, path, ref, status?.suggestion);
+        // A non-breaking space copied with the name (from a web page or Word): it looks right and matches no file.
+        // A bare path (`cv: my cv.pdf`) is an entry's `file` once read: the text has no `file` key.
+        const typedAt = this.input.source.has(path) || path.at(-1) !== 'file' ? path : path.slice(0, -1);
+        const odd = oddSpaceAt(this.input.source, typedAt, written.file ?? ref);
+        this.at(path, diag('file.not-found', { file: ref, ...(status?.suggestion ? { suggestion: status.suggestion } : {}), ...written, ...(odd ? { odd } : {}) }));
+      }
       this.pagesKnown = false;
       this.wordsKnown = false;
       this.unread = true;
