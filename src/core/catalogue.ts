@@ -375,11 +375,11 @@ export const CATALOGUE = {
     message: (p) => `Unknown key \`${p.key}\`${p.where ? ` ${p.where}` : ''}${p.odd ? `: it ${oddSpaceNote(p.odd)}` : ''}.`,
     hint: (p) => `${p.odd ? `${oddSpaceFix(p.odd)}. ` : ''}${p.guess ? `Did you mean \`${p.guess}\`?` : `Allowed keys here: ${p.allowed}.`}`,
   }),
-  'profile.unknown-key': entry<{ key: string; where?: string; guess?: string; allowed: string }>({
+  'profile.unknown-key': entry<{ key: string; where?: string; guess?: string; allowed: string; odd?: OddSpaceAt }>({
     severity: 'error',
-    when: 'a key the profile format does not have (with "did you mean")',
-    message: (p) => `Unknown key \`${p.key}\`${p.where ? ` ${p.where}` : ''}.`,
-    hint: (p) => (p.guess ? `Did you mean \`${p.guess}\`?` : `Allowed keys here: ${p.allowed}.`),
+    when: 'a key the profile format does not have (with "did you mean"; a non-breaking or other unusual space in it named, with its line and column)',
+    message: (p) => `Unknown key \`${p.key}\`${p.where ? ` ${p.where}` : ''}${p.odd ? `: it ${oddSpaceNote(p.odd)}` : ''}.`,
+    hint: (p) => `${p.odd ? `${oddSpaceFix(p.odd)}. ` : ''}${p.guess ? `Did you mean \`${p.guess}\`?` : `Allowed keys here: ${p.allowed}.`}`,
   }),
   'manifest.invalid': entry<{ problem: string; fix: string }>({
     severity: 'error',

@@ -63,4 +63,10 @@ describe('a non-breaking space in a key', () => {
       `manifest.yaml:4:26 error manifest.unknown-key  Unknown key \`title${NB}\` in \`items.cv\`: it holds a non-breaking space at line 4, column 31, which looks like a space but is not one.  hint: Delete it and type an ordinary space in its place, or just delete it if no space belongs there. Did you mean \`title\`?`,
     );
   });
+
+  it("a key of the profile: profile.unknown-key says so too", async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE.replace('organization: Test University', `organization${NB}: Test University`), 'my cv.pdf': pdf, 'plan.pdf': plan, 'manifest.yaml': manifest('  cv: my cv.pdf\n') });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.stdout).toContain(`profile.yaml:3:1 error profile.unknown-key  Unknown key \`organization${NB}\`: it holds a non-breaking space at line 3, column 13, which looks like a space but is not one.  hint: Delete it and type an ordinary space in its place, or just delete it if no space belongs there. Did you mean \`organization\`?`);
+  });
 });
