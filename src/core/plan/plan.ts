@@ -14,7 +14,7 @@ import { checkOrcid } from '../validate/values.js';
 import { letterTitles } from './letters.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
-import { knownLanguage, otherLanguage, WRITTEN_KINDS } from '../text/language.js';
+import { knownLanguage, otherLanguage, readsAs, toolLanguage, WRITTEN_KINDS } from '../text/language.js';
 
 export interface PlanInput {
   manifest: Manifest;
@@ -117,8 +117,9 @@ export function plan(input: PlanInput): Plan {
 
 /**
  * The packet's language (`/Lang`, XMP `dc:language`): the manifest's, else the profile's, else English; left out when
- * a text or file the applicant wrote is clearly in another (`text.language`), or when the profile's language is one
- * the check cannot read (`profile.language-unread`): screen readers would read it out wrongly.
+ * a text or file the applicant wrote is clearly in another (`text.language`), when the profile's language is one
+ * the check cannot read (`profile.language-unread`), or when the profile's is not English and no written document
+ * was read as in it: screen readers would read it out wrongly.
  */
 function packetLanguage({ manifest, profile, files, markdown }: PlanInput): { language?: string } {
   const language = manifest.language ?? profile.language ?? 'en';
@@ -136,7 +137,10 @@ function packetLanguage({ manifest, profile, files, markdown }: PlanInput): { la
     const taken = e.pages === undefined ? undefined : selectPages(e.pages, facts?.pages ?? pages.length);
     return [(taken === undefined ? pages : 'pages' in taken ? textsOfPages(pages, taken.pages) : []).join('\n')];
   }));
-  return texts.some((t) => otherLanguage(t, language) !== undefined) ? {} : { language };
+  if (texts.some((t) => otherLanguage(t, language) !== undefined)) return {};
+  // The profile's language, with no document read as in it (all scans or links): the packet's own pages, in English, are all a reader hears.
+  if (manifest.language === undefined && !toolLanguage(language) && !texts.some((t) => readsAs(t, language))) return {};
+  return { language };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -136,6 +136,25 @@ export function otherLanguage(text: string, expected: string): OtherLanguage | u
   return { found: close ? `${name(top.tag)} or ${name(second.tag)}` : name(top.tag), expected: wantName, words: tokens.length };
 }
 
+/**
+ * Whether a text was judged to be in `expected`: long enough to judge, with some of its small words, and clearly in
+ * no other. What lets a packet declare a profile's language (`/Lang`) from its documents.
+ *
+ * @example
+ * readsAs('Dear members of the committee, I am writing to apply for ...', 'en') // true (from 40 words on)
+ */
+export function readsAs(text: string, expected: string): boolean {
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const own = WORDS.get(primary(expected));
+  if (tokens.length < MIN_JUDGED_WORDS || !own) return false;
+  return tokens.filter((t) => own.has(t)).length >= 8 && otherLanguage(text, expected) === undefined;
+}
+
+/** Whether the packet's own pages (cover, contents, page stamps, referees and text pages) are in a language: they are English. */
+export function toolLanguage(tag: string): boolean {
+  return primary(tag) === 'en';
+}
+
 /** Whether a text reads as sentences: a tenth of its words short and lowercase ("de", "na", "w"), as small words are in any language; a list of degrees and names has none. */
 function prose(text: string, tokens: number): boolean {
   return (text.match(/(?<!\p{L})\p{Ll}{1,3}(?!\p{L})/gu) ?? []).length >= 0.1 * tokens;

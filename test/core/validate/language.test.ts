@@ -127,3 +127,20 @@ describe('a language the check cannot read (audit 12-06k #9)', () => {
     expect(readFileSync(join(dir, 'out', 'packet.pdf')).toString('latin1')).toMatch(/\/Lang \(pt\)/);
   });
 });
+
+describe("the profile's language, declared only when the packet supports it (task prod27b)", () => {
+  const build = async (letter: string, plan: string) => {
+    const dir = workspace({ 'profile.yaml': PROFILE('de'), 'manifest.yaml': manifest(letter), 'plan.pdf': await linesPdf(plan ? lines(plan) : ['Abbildung 1']), 'thesis.pdf': await linesPdf(['Dissertation']) });
+    const b = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2027-10-01', '--quiet']);
+    expect(b.code, b.stdout + b.stderr).toBe(0);
+    return readFileSync(join(dir, 'out', 'packet.pdf')).toString('latin1');
+  };
+
+  it('no written document read as German (a short note, a plan with no text): no /Lang (before: /Lang (de) over English pages)', async () => {
+    expect(await build('Siehe beigefügten Plan.', '')).not.toMatch(/\/Lang/);
+  });
+
+  it('a German letter read as German: /Lang (de)', async () => {
+    expect(await build(LETTERS.German!, '')).toMatch(/\/Lang \(de\)/);
+  });
+});
