@@ -527,6 +527,7 @@ class RequirementsReader {
     }
     if (this.sentences.some((x) => STARRED_MANDATORY.test(x.text))) unstarredOptional(this.drafts);
     this.lettersBesideReferees();
+    this.translatedLists();
     const items = mergeDrafts(this.drafts.filter((d) => (!d.fromHeading || !asked.has(d.kind)) && !asTemplate(d, this.drafts)));
     for (const { kind, s, shared } of this.sizes) {
       const same = items.filter((d) => d.kind === kind);
@@ -537,6 +538,40 @@ class RequirementsReader {
     }
     for (const g of this.groupSizes) groupLimit(items, g);
     return { items, notWanted: dedupeNotWanted(this.notWanted), sentences: this.sentences, unread: this.unread };
+  }
+
+  /**
+   * A list repeated entry for entry in another language ("• CV • Letter of reference ..." then "• CV • Referanser
+   * ..."): one document per entry, so the copy's items go, said on the one kept (the English list's, else the first's).
+   */
+  private translatedLists(): void {
+    const lists = new Map<number, number[]>();
+    this.roles.forEach((r, i) => {
+      if (r.role === 'entry' && r.list !== undefined && !(this.lines[i] as Line).inline) lists.set(r.list, [...(lists.get(r.list) ?? []), i]);
+    });
+    const runs = [...lists.values()].filter((l) => l.length >= 3);
+    const text = (l: number[]): string => l.map((i) => stripBullet((this.lines[i] as Line).text)).join(' ');
+    const kinds = (i: number): Set<ItemKind> => new Set((this.entryDrafts.get(i) ?? []).filter((d) => d.kind !== 'other').map((d) => d.kind));
+    const dropped = new Set<Draft>();
+    runs.forEach((a, x) => {
+      for (const b of runs.slice(x + 1)) {
+        if (b.length !== a.length || translationOf(text(a), text(b)) === undefined) continue;
+        const pairs = a.map((i, p) => [kinds(i), kinds(b[p] as number)] as const).filter(([u, v]) => u.size > 0 && v.size > 0);
+        if (pairs.length < 2 || pairs.some(([u, v]) => ![...u].some((k) => v.has(k)))) continue;
+        const [keep, copy] = ENGLISH_WORDS.test(` ${text(b)} `) && !ENGLISH_WORDS.test(` ${text(a)} `) ? [b, a] : [a, b];
+        copy.forEach((i, p) => {
+          const kept = this.entryDrafts.get(keep[p] as number) ?? [];
+          // An entry the kept list reads as nothing: the copy's named document stays; its unknown words go with it.
+          const gone = (this.entryDrafts.get(i) ?? []).filter((d) => kept.length > 0 || d.kind === 'other');
+          if (gone.length === 0) return;
+          for (const d of gone) dropped.add(d);
+          const said = stripBullet((this.lines[i] as Line).text);
+          const same = kept.filter((k) => gone.some((d) => d.kind === k.kind));
+          for (const k of same.length > 0 ? same : kept) k.reasons.push({ text: `the posting lists it again in another language ("${said}"): read as one item` });
+        });
+      }
+    });
+    for (let j = this.drafts.length - 1; j >= 0; j--) if (dropped.has(this.drafts[j] as Draft)) this.drafts.splice(j, 1);
   }
 
   /**
@@ -1290,6 +1325,17 @@ const guessedCount = (x: Draft): boolean => x.reasons.some((r) => r.field === 'm
 
 /** A numbered referee field of a form ("Referee 2 name and email", "Gutachter*in 2"). */
 const NUMBERED_REFEREE = /^(?:referees?|references?|recommenders?|referents?|référents?|gutachter\p{L}*|referenzperson|referentie)\s*#?\s*([2-9])\b/iu;
+
+/** Small English words: a list with them is the English one of two. */
+const ENGLISH_WORDS = /\s(?:the|and|of|for|your|with|or|to|a|an|please)\s/iu;
+
+/** Two lists in other words: under a third of the second's words are the first's (a recap in one language shares most). */
+function translationOf(a: string, b: string): true | undefined {
+  const words = (t: string): string[] => (t.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  const first = new Set(words(a));
+  const second = words(b);
+  return second.length > 0 && second.filter((w) => first.has(w)).length < second.length / 3 ? true : undefined;
+}
 
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const items: Draft[] = [];

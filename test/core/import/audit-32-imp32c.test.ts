@@ -1,0 +1,55 @@
+// Importer leftovers of audit 14 and 15 (task imp32c): bilingual lists, lettered sub-entries, Finnish genitive titles,
+// titles that are a sentence's tail, and the sentence a deadline mark quotes.
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const items = (text: string) => importPosting(text).profile.items.map((i) => ({ kind: i.kind, title: i.title, stage: i.stage, ...(i.condition ? { condition: i.condition } : {}) }));
+const reasons = (text: string) => importPosting(text).review.filter((n) => /^items/u.test(n.path ?? '')).map((n) => n.reason);
+
+describe('a list repeated in a second language (agderkunst-air)', () => {
+  it('reads each document once, the English entry kept, and says the list names it again (before: the Norwegian half as five more items)', () => {
+    const text = [
+      'Artist in residence 2027',
+      '',
+      'The application should consist of:',
+      '• A proposal/statement with purpose and aim for your stay. Max 1 A4-page.',
+      '• CV',
+      '• Letter of reference',
+      '• Pictures of previous or current work. Max 8.',
+      '• Incomplete applications will not be considered.',
+      '',
+      'Søknaden må inneholde:',
+      '• Beskrivelse av formålet med oppholdet. Maks. 1 A4-side.',
+      '• CV',
+      '• Referanser',
+      '• Dokumentasjon av arbeider. Maks. 8 bilder.',
+      '• Ufullstendige søknader vil ikke bli vurdert.',
+    ].join('\n');
+    expect(items(text).map((i) => i.title)).toEqual(['Proposal/statement with purpose and aim for your stay', 'CV', 'Letter of reference', 'Pictures of previous or current work']);
+    expect(reasons(text)).toContain('the posting lists it again in another language ("Referanser"): read as one item');
+  });
+
+  it('keeps the English list when it comes second (German first)', () => {
+    const text = [
+      'Stipendium 2027',
+      '',
+      'Die Bewerbung enthält:',
+      '- Lebenslauf',
+      '- Motivationsschreiben',
+      '- Zeugnisse',
+      '- Arbeitsproben der letzten Jahre',
+      '',
+      'The application contains:',
+      '- CV',
+      '- Motivation letter',
+      '- Certificates of your degrees',
+      '- Work samples from recent years',
+    ].join('\n');
+    expect(items(text).map((i) => i.title)).toEqual(['CV', 'Motivation letter', 'Certificates of your degrees', 'Work samples from recent years']);
+  });
+
+  it('leaves two lists in one language alone (a checklist recap is not a translation)', () => {
+    const text = ['Postdoc 2027', '', 'Please send:', '- CV', '- Cover letter', '- Research statement', '', 'Checklist before you submit:', '- CV', '- Cover letter', '- Research statement'].join('\n');
+    expect(reasons(text).some((r) => r.includes('another language'))).toBe(false);
+  });
+});
