@@ -83,6 +83,20 @@ function insideBracket(text: string, at: number): boolean {
 }
 
 /**
+ * "gegebenenfalls a) Nachweise ..., b) eine Ablichtung ... sowie c) ...": an entry whose own points are lettered, split
+ * into its short head and the points under it (the rules of nested lists then read them, "if applicable" as their case).
+ */
+function lettered(entry: string): { head: string; points: string[] } | undefined {
+  const chain = chainOf(markersOf(entry).filter((m) => m.style !== 'dot'));
+  const first = chain[0];
+  if (chain.length < 2 || first === undefined || first.label !== 'a' || insideBracket(entry, first.start)) return undefined;
+  const head = entry.slice(0, first.start).trim();
+  if (head.split(/\s+/u).length > 6 || !/\p{L}/u.test(head)) return undefined;
+  const points = chain.map((m, k) => `${entry.slice(m.start, chain[k + 1]?.start ?? entry.length).trim().replace(JOINER, '')}`);
+  return { head, points };
+}
+
+/**
  * A plain line that holds a list written inline, split: its opening (ending in a colon, as a list's opening does),
  * one entry per number, and what follows the last entry's sentence as a line of its own. Other lines as they are.
  *
@@ -131,7 +145,10 @@ export function splitEnumeration(line: Line): Line[] {
   // The entries one level under the paragraph: inside a numbered list of documents they describe the entry above.
   return [
     { ...plain, text: /[:：]$/u.test(opening) ? opening : `${opening}:`, bullet: line.bullet },
-    ...entries.map((e, k) => ({ ...plain, depth: line.depth + 1, text: `${mark(chain[k] as Marker)} ${e}`, bullet: true, inline: true })),
+    ...entries.flatMap((e, k) => [
+      { ...plain, depth: line.depth + 1, text: `${mark(chain[k] as Marker)} ${lettered(e)?.head ?? e}`, bullet: true, inline: true },
+      ...(lettered(e)?.points ?? []).map((t) => ({ ...plain, depth: line.depth + 2, text: t, bullet: true, inline: true })),
+    ]),
     ...(after.length > 0 ? [{ ...plain, text: after.join(' '), bullet: false }] : []),
   ];
 }

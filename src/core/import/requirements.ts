@@ -2064,7 +2064,9 @@ function containers(lines: Line[], roles: LineRole[]): void {
       if (l.depth === parent.depth + 1) children.push(j);
     }
     const named = children.filter((j) => findKindMentions(stripBullet((lines[j] as Line).text)).length > 0).length;
-    if (named < 2) return;
+    // "7. gegebenenfalls" over "a) ...", "b) ...": an entry that is only its case holds nothing but its points.
+    const bare = BARE_CASE.test(stripBullet(parent.text).replace(/^\(?[a-z\d]{1,2}[.)]\s+/iu, '').trim());
+    if (named < 2 && !(bare && children.length >= 2)) return;
     roles[i] = { role: 'skip', ctx: {} };
     // "• For academic appointments, details of:" then "(a) ... a list of your publications": asked in that case only.
     const label = caseLabel(parent.text)?.replace(/,?\s*(?:(?:details|information|evidence) (?:of|on|about)|the following)$/iu, '');

@@ -53,3 +53,23 @@ describe('a list repeated in a second language (agderkunst-air)', () => {
     expect(reasons(text).some((r) => r.includes('another language'))).toBe(false);
   });
 });
+
+describe('a numbered entry whose own points are lettered (de-elchwinkel-lap)', () => {
+  it('reads "7. gegebenenfalls a) ... b) ... c) ..." as three items asked if applicable (before: the whole entry dropped, silent)', () => {
+    const text =
+      'Laufbahnverordnung\n\nDer Bewerbung sind beizufügen: 1. ein tabellarischer Lebenslauf, 2. ein Lichtbild und 3. gegebenenfalls a) Nachweise über berufliche Tätigkeiten nach dem Studium, b) eine Ablichtung des Schwerbehindertenausweises sowie c) eine Ablichtung des Eingliederungsscheins.';
+    expect(items(text).slice(2)).toEqual([
+      { kind: 'other', title: 'Nachweise über berufliche Tätigkeiten nach dem Studium', stage: 'required', condition: 'gegebenenfalls' },
+      { kind: 'other', title: 'Ablichtung des Schwerbehindertenausweises', stage: 'required', condition: 'gegebenenfalls' },
+      { kind: 'other', title: 'Ablichtung des Eingliederungsscheins', stage: 'required', condition: 'gegebenenfalls' },
+    ]);
+  });
+
+  it('reads the same in English, "3. where applicable (a) ..., (b) ..."', () => {
+    const text = 'Lecturer in Law\n\nApplications must include: 1. a CV, 2. a cover letter and 3. where applicable (a) a copy of your disability card, (b) proof of military service.';
+    expect(items(text).slice(2).map((i) => [i.title, i.condition])).toEqual([
+      ['A copy of your disability card', 'where applicable'],
+      ['Proof of military service', 'where applicable'],
+    ]);
+  });
+});
