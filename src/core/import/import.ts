@@ -490,6 +490,20 @@ function namedIn(d: Draft, clause: string): boolean {
   return d.kind !== 'other' && d.kind !== 'references' && findKindMentions(clause).some((h) => h.kind === d.kind && !h.guess);
 }
 
+/**
+ * "Hakemuskirjeen liitteiksi pyydetään ...": a Finnish title read in another case takes the nominative the word list
+ * knows ("Hakemuskirje"), the document's name as written.
+ */
+function finnishNominative(d: Draft): void {
+  if (!P.FINNISH_WORDS.test(d.source) && !P.FINNISH_WORDS.test(` ${d.title} `)) return;
+  // Only the last word: a Finnish name ends with its head noun ("Tutkimussuunnitelman tiivistelmä" keeps its genitive).
+  const last = /\S+$/u.exec(d.title);
+  const known = last ? P.FINNISH_NOMINATIVES.find(([re]) => re.test(last[0].toLowerCase())) : undefined;
+  if (!last || !known) return;
+  const at = last.index + last[0].toLowerCase().search(known[0]);
+  d.title = d.title.slice(0, at) + known[1];
+}
+
 function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] = []): ProfileItem[] {
   const usedIds = new Set<string>();
   const byReferees = sentences.find((s) => testAny(P.SENT_BY_REFEREES, s) && LETTER_WORDS.test(s));
@@ -502,6 +516,7 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
   const profileItems: ProfileItem[] = items.map((d) => {
     withCountsThatFit(d);
     conditionOnPassportOnly(d);
+    finnishNominative(d);
     const sent = sentBy(d, byReferees, byIssuer);
     // "(with the exception of a softcopy Reference ...) must be submitted through the e-recruitment system".
     if (d.kind === 'references' && sent === undefined && excepted !== undefined) {

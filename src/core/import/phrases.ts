@@ -2062,3 +2062,24 @@ export const STEP_OR_SET_HEADING =
 export const PROCEDURE = /\b(?:(?:ré|re-?)?inscriptions?|(?:re-?)?registration|(?:re-?)?enrol(?:l)?ment|renewal|admission|(?:first|new) applica(?:tion|nts)|rückmeldung|(?:wieder)?einschreibung|reinscripción|matrícula|iscrizione)\b/iu;
 /** A later procedure than the first application: re-registering, renewing ("Constitution du dossier de réinscription"). */
 export const REPEAT_PROCEDURE = /\b(?:ré-?inscriptions?|re-?inscriptions?|re-?registration|re-?enrol(?:l)?ment|renewal|continuing students|rückmeldung|wiedereinschreibung|reinscripción|rinnovo (?:dell['’])?iscrizione|(?:deuxièmes?|seconde?s?) inscriptions?)\b/iu;
+
+/**
+ * Finnish document words the importer knows, each with its inflected forms (genitive "hakemuskirjeen", partitive
+ * "tutkimussuunnitelmaa", translative "liitteeksi", plural "todistukset"): a title takes the nominative.
+ */
+export const FINNISH_NOMINATIVES: readonly (readonly [RegExp, string])[] = [
+  [/kirje(?:en|ttä|eseen|enä|eksi|essä|estä|elle|et|iden|itä|ineen)$/u, 'kirje'],
+  [/luettelo(?:n|a|on|ssa|sta|ksi|na|lle|t|jen|ja|ineen)$/u, 'luettelo'],
+  [/suunnitelma(?:n|a|an|ssa|sta|ksi|na|lle|t|ineen)$/u, 'suunnitelma'],
+  [/todistu(?:ksen|sta|kseen|ksena|kseksi|ksessa|kset|sten|ksia|ksineen)$/u, 'todistus'],
+  [/selvity(?:ksen|stä|kseen|ksenä|kseksi|kset)$/u, 'selvitys'],
+  [/hakemu(?:ksen|sta|kseen|ksena|kseksi|kset)$/u, 'hakemus'],
+  [/lausun(?:non|toa|toon|tona|noksi|not|tojen|toja)$/u, 'lausunto'],
+  [/(?<=rekisteri|suoritus)ot(?:teen|etta|teeseen|teena|teeksi|teet|teiden)$/u, 'ote'],
+  [/lomak(?:keen|etta|keeseen|keena|keeksi|keet|keiden)$/u, 'lomake'],
+  [/tiivistelmä(?:n|ä|än|nä|ksi|t)$/u, 'tiivistelmä'],
+  [/julkaisu(?:n|a|un|ksi|t|jen|ja)$/u, 'julkaisu'],
+];
+
+/** Small Finnish words: a sentence with one is Finnish. */
+export const FINNISH_WORDS = /(?:^|[\s,(])(?:ja|sekä|tai|on|ovat|tulee|pyydetään|liitteiksi|liitteeksi|hakemukseen|hakemuksen|mahdolliset)(?=[\s,.)]|$)/iu;

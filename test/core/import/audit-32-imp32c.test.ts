@@ -73,3 +73,20 @@ describe('a numbered entry whose own points are lettered (de-elchwinkel-lap)', (
     ]);
   });
 });
+
+describe('a title read from a Finnish inflected form (fi-sgr-apuraha)', () => {
+  it('takes the nominative the word list knows: "Hakemuskirjeen liitteiksi ..." gives "Hakemuskirje" (before: "Hakemuskirjeen")', () => {
+    const text =
+      'https://www.sgr.fi/ohjeita\nOhjeita apurahan hakijoille\n\nNämä ohjeet on tarkoitettu apurahaa hakeville.\n\n1. Hakujulistuksessa pyydetään vapaamuotoinen hakemus.\n\n2. Hakemus tulee kirjoittaa suomeksi tai englanniksi.\n\n3. Hakemuskirjeen liitteiksi pyydetään tutkimussuunnitelma, kustannusarvio, cv, tutkintotodistus tai opintorekisteriote sekä mahdolliset suositukset.\n\n4. Tutkimussuunnitelmasta tulee käydä ilmi tutkimuksen tavoitteet ja aikataulu.';
+    expect(items(text).slice(0, 2)).toEqual([
+      { kind: 'cover_letter', title: 'Hakemuskirje', stage: 'required' },
+      { kind: 'research_plan', title: 'Tutkimussuunnitelma', stage: 'required' },
+    ]);
+  });
+
+  it('does the same for a genitive in another sentence: "Tutkimussuunnitelman pituus on enintään 5 sivua"', () => {
+    const text = 'Apurahahaku 2027\n\nHakemukseen liitetään ansioluettelo.\n\nTutkimussuunnitelman tulee olla enintään 5 sivua ja se liitetään hakemukseen.';
+    expect(items(text).map((i) => i.title)).toContain('Tutkimussuunnitelma');
+    expect(items(text).map((i) => i.title)).not.toContain('Tutkimussuunnitelman');
+  });
+});
