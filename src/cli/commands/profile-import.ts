@@ -1,5 +1,5 @@
 import { dirname, join, relative, resolve } from 'node:path';
-import { decodePosting, importPosting, unlistedName, type ImportResult, type PostingFormat } from '../../core/import/index.js';
+import { decodePosting, importPosting, refusesWayOfSending, unlistedName, type ImportResult, type PostingFormat } from '../../core/import/index.js';
 import type { WriteProblem } from '../../core/file-problems.js';
 import { SENT_BY } from '../../core/schema/vocabulary.js';
 import { packageRoot, toPosix, WriteError } from '../../io/files.js';
@@ -69,6 +69,8 @@ export function summary(result: ImportResult, where: string): string {
   }
   for (const i of p.items) if (i.sent_by) lines.push(`${i.title}: sent directly ${SENT_BY[i.sent_by]}, so never in the packet (sent_by: ${i.sent_by}).`);
   for (const n of p.not_wanted ?? []) lines.push(`The posting asks not to send: ${n.what}${n.source ? ` ("${n.source}")` : ''}.`);
+  // "We will not accept email applications": a way of sending, not a document, so kept in notes rather than not_wanted.
+  for (const n of p.notes.filter(refusesWayOfSending)) lines.push(`The posting refuses a way of sending (kept in notes): "${n}"`);
   if (result.review.length === 0 && result.defaults.length === 0) {
     lines.push('Nothing was guessed: every value comes from a sentence of the posting. Still compare it with the posting before you rely on it.');
   } else if (result.review.length === 0) {

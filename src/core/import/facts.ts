@@ -244,7 +244,7 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
     // most 10 pages"), not of a document the sentence names in other words ("attach a short motivation (max one page)").
     const packetLimits = [
       // Judged in the whole sentence: "a four-page proposal" is the proposal's size, though no document precedes it.
-      ...(PACKET_WORDS.test(free) ? findLimits(free).filter((l) => l.key === 'max_mb' || isPacketLimit(s, l) || (/\b(?:documentation|documents|pdf|files)\b[^.;]{0,40}$/iu.test(free.slice(0, l.index)) && !sizesNamedDocument(s, l))) : []),
+      ...(PACKET_WORDS.test(free) || test(P.PACKET_NOUNS, free) ? findLimits(free).filter((l) => l.key === 'max_mb' || isPacketLimit(s, l) || (/\b(?:documentation|documents|pdf|files)\b[^.;]{0,40}$/iu.test(free.slice(0, l.index)) && !sizesNamedDocument(s, l))) : []),
       ...findLimits(s).filter((l) => l.index >= free.length && (isPacketLimit(s, l) || onePdfCap(s, l.index))),
     ];
     // "Video: ... (maximum of 250MB total)", "CV: one PDF file of max 2 MB": the labelled part's caps, not the packet's.

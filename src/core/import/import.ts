@@ -12,7 +12,7 @@ import { detectFormat, readPosting, type Line, type PostingFormat } from './mark
 import { splitEnumerations } from './enumerations.js';
 import { findKindMentions, findLimits, g, limitField, num, test, testAny, type Limit, type LimitKey } from './match.js';
 import * as P from './phrases.js';
-import { readRequirements, refusesListed, type NotWantedDraft } from './requirements.js';
+import { readRequirements, refusesListed, refusesWayOfSending, type NotWantedDraft } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
 import { looseLimits, unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
@@ -75,7 +75,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const dates = readDateFacts(withTitle, today);
   const openUntilFilled = withTitle.find((x) => testAny(P.OPEN_UNTIL_FILLED_CUES, x.text) && !test(P.NOT_OPEN_UNTIL_FILLED, x.text))?.text;
   // A size cap on one part that is no item ("Video: ... (maximum of 250MB total)") is kept as the posting says it.
-  const notes = [...new Set([...sentences.filter((x) => testAny(P.ELIGIBILITY_CUES, x.text) || P.ALL_DOCUMENTS_RULE.test(x.text)).map((x) => x.text), ...submissionFacts.partCaps])];
+  // "We will not accept email applications": how not to apply is shown to the applicant, not listed as a document.
+  const notes = [...new Set([...sentences.filter((x) => testAny(P.ELIGIBILITY_CUES, x.text) || P.ALL_DOCUMENTS_RULE.test(x.text) || refusesWayOfSending(x.text)).map((x) => x.text), ...submissionFacts.partCaps])];
 
   // 4. Title, organization, reference, address.
   const identity = readIdentity(
@@ -119,7 +120,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   if (language) r.from('language', language.sentence);
   reviewIdentity(identity, r);
   const submission = submissionOf(submissionFacts, r, profileItems);
-  if (notes.length > 0) r.note('notes', `eligibility rules and rules about all documents${submissionFacts.partCaps.length > 0 ? ', and size caps on one part of the application' : ''}, copied from the posting`);
+  if (notes.length > 0) r.note('notes', `eligibility rules and rules about all documents${submissionFacts.partCaps.length > 0 ? ', and size caps on one part of the application' : ''}${notes.some(refusesWayOfSending) ? ', and the ways of sending the posting refuses' : ''}, copied from the posting`);
   const unlisted = unlistedMentions(lines, items, notWanted, unread).filter((u) => !titled || u.line !== 0);
   reviewUnlisted(unlisted, r);
   const loose = looseLimits(

@@ -6,7 +6,7 @@ export { findKindMentions, findCount, findLimits } from './match.js';
 export type { KindMention, Count, Limit, LimitKey } from './match.js';
 export { conditionOf, stageOf } from './items.js';
 export type { StageCue } from './items.js';
-export { readRequirements } from './requirements.js';
+export { readRequirements, refusesWayOfSending } from './requirements.js';
 export type { NotWantedDraft, Requirements } from './requirements.js';
 export { findDates, parseDate } from './dates.js';
 export type { DateMatch, FindDatesOptions } from './dates.js';

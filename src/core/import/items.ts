@@ -71,6 +71,9 @@ function clauseEnd(text: string): { index: number } | null {
   return null;
 }
 
+/** "also", "additionally" and their kin at the end of a condition ("Für Bewerber aus dem Ausland zusätzlich"). */
+const ALSO_AFTER = new RegExp(`,?\\s+(?:${P.ALSO_WORDS})$`, 'iu');
+
 /**
  * The condition stated in `text`, in its own words ("if English is not your first language"), or undefined.
  *
@@ -93,7 +96,8 @@ export function conditionOf(text: string): string | undefined {
       const next = clauseEnd(rest.slice(after));
       end = next ? { index: after + next.index } : null;
     }
-    const words = `${m[0]}${rest.slice(0, end ? end.index : rest.length)}`.replace(/^[\s(,]+|[\s,:–—-]+$/gu, '').split(/\s+/);
+    // "Für Bewerber aus dem Ausland zusätzlich": the "also" says the documents are added, not who is asked.
+    const words = `${m[0]}${rest.slice(0, end ? end.index : rest.length)}`.replace(/^[\s(,]+|[\s,:–—-]+$/gu, '').replace(ALSO_AFTER, '').split(/\s+/);
     best = { index: m.index, text: words.slice(0, 14).join(' ') };
   }
   return best?.text;
@@ -376,6 +380,8 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
   let title = span.slice(start, end).replace(/[\s,;:.。；，：、》」』）)]+$/u, '').replace(/^[《「『（(]+/u, '').trim();
   // "met motivatiebrief en cv": the next document's conjunction is no part of this one's name ("Motivatiebrief en").
   title = title.replace(/\s+(?:and|or|&|und|oder|sowie|en|och|eller|samt|og|et|ou|ja|tai)$/iu, '').replace(/\s+[yoei]$/u, '');
+  // "... und Ihre Zeugnisse ein.": the verb's particle closes the sentence, after the last document's name.
+  if (/^[\s.;!]*$/u.test(span.slice(end))) title = title.replace(P.SEPARABLE_PARTICLE, '');
   if (/[)）]/u.test(title) && !/[(（]/u.test(title)) title = title.replace(/[)）]/gu, '').trim();
   if (title.length > 80 || title === '') title = span.slice(mStart, mEnd);
   if (title === '') title = kind === 'other' ? 'Other' : P.KIND_PHRASES[kind].title;

@@ -582,10 +582,11 @@ export function findLimits(text: string): Limit[] {
     if (m && !out.some((l) => l.key === w.key)) out.push({ key: w.key, value: w.value, index: m.index, end: m.index + m[0].length, cue: true });
   }
   out.sort((a, b) => a.index - b.index);
-  // "Bör ej överstiga en sida, 4000 tecken": a second size right after a capped one is capped too.
+  // "Bör ej överstiga en sida, 4000 tecken", "no haurà de superar els 50.000 caràcters i 5Mb": a second size right
+  // after a capped one is capped too.
   out.forEach((l, i) => {
     const prev = out[i - 1];
-    if (!l.cue && prev?.cue && /^\s*(?:,|or|eller|oder|ou|o|of|tai|\/)\s*$/iu.test(text.slice(prev.end, l.index))) l.cue = true;
+    if (!l.cue && prev?.cue && /^\s*(?:,|or|eller|oder|ou|o|of|tai|and|und|et|y|i|e|en|och|og|ja|\/)\s*$/iu.test(text.slice(prev.end, l.index))) l.cue = true;
   });
   return out;
 }

@@ -771,6 +771,10 @@ export const LATER_CUES: RegExp[] = [
   ...fromLanguages('later'),
 ];
 
+/** "also", "additionally" and their kin, which add documents for a group without saying who it is ("Für Bewerber aus dem Ausland zusätzlich:"). */
+export const ALSO_WORDS =
+  'also|additionally|in addition|as well|zusätzlich|außerdem|ebenfalls|auch|ook|bovendien|daarnaast|också|även|dessutom|également|aussi|en outre|además|también|a més|també|inoltre|anche|lisäksi|myös';
+
 /** A group of applicants ("Studierende", "kandidaten", "candidats") in the languages a list entry may open with. */
 const GROUP_WORD =
   "(?:[\\p{L}-]*(?:studierende|bewerber|kandidat|absolvent|doktorand|promovierend|antragsteller|stipendiat|studenten|inhaber)[\\p{L}*:_/]*|sollicitanten|promovendi|aanvragers|afgestudeerden|sökande|kandidater|studenter|doktorander|(?:candidat|étudiant|doctorant|titulaire|diplômé|ressortissant)\\p{L}*|solicitantes|aspirantes|estudiantes?|egresad[oa]s|titulad[oa]s|doctorand[oa]?s|sol·licitants|estudiants|doctorands|titulats|candidat[ie]|laureat[ie]|dottorand[ie]|student[ie]|studentesse|titolari|richiedenti)";
@@ -924,6 +928,18 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\b(?:n'envoyez pas|ne pas (?:envoyer|joindre|inclure)|ne joignez pas|inutile (?:de|d')|ne (?:sont|seront) pas (?:nécessaires|demandée?s|requise?s|exigée?s|souhaitée?s|acceptée?s|prises? en compte|examinée?s|lue?s)|n'(?:est|sera) pas (?:nécessaire|demandée?|requise?|exigée?|souhaitée?|acceptée?|prise? en compte)|pas de (?:photos?|photographies?))\b/, // French
   ...fromLanguages('notWanted'),
 ];
+
+/**
+ * A way of sending, not a document: "email applications", "applications sent by post or fax", "paper copies",
+ * "Bewerbungen per E-Mail", "solicitudes por correo electrónico", "candidatures par courriel". Refusing one says how to
+ * apply, so it is kept in the notes, not listed as a document not to send.
+ */
+export const SENDING_WAYS =
+  /\b(?:(?:e-?mail(?:ed)?|mailed|postal|posted|faxed|fax|paper|printed|hard[- ]?copy)\s+(?:applications?|submissions?|copies|versions?|documents|materials|dossiers?)|hard[- ]?copies|(?:sent |submitted |received )?(?:by|via|through)\s+(?:e-?mail|post|postal mail|regular mail|mail|fax|courier)|per (?:e-?mail|post|fax|brief|posta|e-?post)|postalisch|auf dem postweg|in papierform|op papier|par (?:courriel|e-?mail|courrier|voie postale|la poste|fax)|(?:sous forme |en version |au format )?papier|por (?:correo(?: electronico| postal| ordinario)?|e-?mail|fax)|en (?:papel|paper|format paper)|per correu(?: electronic)?|via (?:e-?mail|posta|e-?post)|in (?:forma )?cartacea|cartace[ie]|(?:i )?pappersform|med (?:post|e-?post)|sahkopostitse|postitse|paperilla|paperisena)\b/;
+
+/** Refusing a way of sending beyond the not-wanted cues: "will not be considered", "werden nicht berücksichtigt", "no se aceptarán". */
+export const SENDING_REFUSED =
+  /\b(?:(?:will|shall|can|could)(?: not|not)? be (?:considered|processed|accepted)|cannot be (?:considered|processed|accepted)|not (?:be )?(?:considered|processed)|(?:werden|wird) nicht (?:berücksichtigt|angenommen|akzeptiert|bearbeitet|entgegengenommen)|nicht (?:möglich|zulässig)|no se (?:aceptar[aá]n?|admitir[aá]n?|tendr[aá]n en cuenta|considerar[aá]n)|no (?:seran|s'acceptaran|s'admetran) (?:acceptades|admeses)|no s'(?:acceptaran|admetran)|non (?:saranno|verranno|sono) (?:accettate|prese in considerazione|ammesse)|(?:worden|wordt) niet (?:in behandeling genomen|geaccepteerd|aanvaard)|(?:kommer (?:inte|ej) att|inte|ej) (?:beaktas|behandlas|accepteras|tas emot)|ei (?:hyväksytä|oteta huomioon|käsitellä)|ne (?:sont|seront) pas (?:acceptée?s|recevables|prises? en compte|examinée?s))\b/;
 
 /**
  * What postings most often ask not to send that is no item kind: photos and copies of passports or ID cards, in the
@@ -1251,6 +1267,12 @@ export const FORM_CUES: Partial<Record<Form, RegExp[]>> = {
 /** People named without any word for letters ("three referees"): the posting wants their contact details. */
 export const REFEREES_AS_PEOPLE = /\b(?:referees?|recommenders?|suosittelijat)\b/;
 
+/**
+ * The particle of a separable verb that ends the sentence ("Bitte reichen Sie ... Ihre Zeugnisse ein", "fügen Sie ...
+ * bei", "laden Sie ... hoch", "stuur ... mee", "voeg ... toe"): no part of the last document's name. Lowercase only.
+ */
+export const SEPARABLE_PARTICLE = /\s+(?:ein|bei|hoch|zu|mit|vor|nach|dazu|toe|mee|op)$/u;
+
 /** Where an item's title ends: what follows describes the item rather than names it. */
 export const TITLE_STOPS: RegExp[] = [
   /\s*\((?!s\))/, // a parenthetical, but not the plural "(s)"
@@ -1417,6 +1439,12 @@ export const PACKET_LIMIT_AFTER = /^\s*(?:in total|total|altogether|overall)\b/;
  */
 export const FILE_PHRASE =
   /\b(?:(?:single|one|combined|whole|entire|complete|merged|separate|individual|einzigen?|einer|gemeinsamen|zusammengefassten|seul|seule|unique|único|única|enda|samlade?|yhtenä|één)\s+(?:pdf[- ]?)?(?:files?|datei(?:en)?|documents?|pdfs?|fichiers?|bestand(?:en)?|filer?|tiedosto\p{L}*|archivos?|archivo)|pdf[- ]?(?:files|dateien|documents|fichiers|bestanden|filer|archivos))\b/u;
+/**
+ * The packet's words beyond English ("Datei", "archivo", "fichier", "bestand", "tiedosto"): a size cap in a sentence
+ * that names no document but one of these is the packet's or each file's ("Jede Datei darf höchstens 5 MB groß sein").
+ */
+export const PACKET_NOUNS =
+  /\b(?:(?:\p{L}+-)?datei(?:en)?|\p{L}*unterlagen|dokumente?n?|bewerbung(?:en)?|anhange?|anlagen?|insgesamt|hochladen|hochgeladen\p{L}*|bestand(?:en)?|documenten|sollicitatie|bijlagen?|aanvraag|totaal|fichiers?|dossiers?|candidatures?|pieces? jointes?|au total|archivos?|ficheros?|documentos?|documentacion?|solicitud(?:es)?|sol·licitud(?:s)?|candidaturas?|adjuntos?|en total|fitxers?|arxius?|documenti|documentazione|domand[ae]|allegat[oi]|in totale|fil(?:er|en|erna)?|ansökan|ansökningshandlingar(?:na)?|handlingar(?:na)?|bilag(?:a|or|orna)|totalt|tiedosto\p{L}*|hakemu\p{L}*|liit(?:e|tee)\p{L}*|asiakirj\p{L}*|yhteensä)\b/u;
 /** After a size in MB, these make it a cap for all files together ("10 MB in total"). */
 export const TOTAL_AFTER = /^\s*(?:in total|total|altogether|overall|combined|insgesamt|au total|en total|yhteensä|totalt|i alt|in totaal)\b/;
 

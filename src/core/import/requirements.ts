@@ -338,7 +338,11 @@ function unstarredOptional(drafts: Draft[]): void {
 /** A label that only says who or when ("International applicants only", not "Response to critiques (for resubmissions only)"). */
 const whoOrWhen = (label: string): boolean => {
   const bare = label.replace(/\([^)]*\)?/gu, ' ').trim();
-  return bare.split(/\s+/u).length <= 5 && stageOf(bare) !== undefined;
+  const words = bare.split(/\s+/u).length;
+  const cue = stageOf(bare);
+  // "Für Bewerber aus dem Ausland zusätzlich:", "For applicants from outside the EU additionally:": a longer label is a
+  // group when it opens with the condition.
+  return cue !== undefined && (words <= 5 || (words <= 10 && cue.condition !== undefined && bare.startsWith(cue.condition.split(' ')[0] ?? '')));
 };
 
 /**
@@ -1144,6 +1148,14 @@ function standsInFor(s: string, h: { start: number; end: number }, cueAt: number
   return (IN_PLACE_OF.test(before) && !/[,;.:]/u.test(before.slice(-40))) || /^\s+sijaan\b/iu.test(s.slice(h.end));
 }
 
+/**
+ * The sentence refuses a way of sending ("We will not accept email applications", "Bewerbungen per E-Mail werden nicht
+ * berücksichtigt"): a rule on how to apply, for the notes.
+ */
+export function refusesWayOfSending(s: string): boolean {
+  return test(P.SENDING_WAYS, s) && (testAny(P.NOT_WANTED_CUES, s) || test(P.SENDING_REFUSED, s));
+}
+
 /** What a sentence that asks applicants not to send something names, added to `notWanted`. */
 function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // What follows the cue is what is not wanted ("Website - NOTE: We are not asking for work samples").
@@ -1215,6 +1227,8 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     }
     return;
   }
+  // "We will not accept email applications": a way of sending is refused, not a document; `importPosting` keeps it in the notes.
+  if (refusesWayOfSending(s)) return;
   // "Do not send it now", "No se admitirán solicitudes que ...": a pronoun or the application itself names no document.
   if (/^(?:(?:any|late|incomplete|e-?mailed|mailed|paper)\s+)*(?:applications?|solicitud(?:es)?|candidaturas?|bewerbung(?:en)?|sollicitaties?|aanvragen|ans[oö]kning(?:ar|an)?|hakemu(?:s|kset|ksia)|dossiers?|domande|s[oø]knad(?:er)?|ans[oø]gning(?:er)?)\b/iu.test(what)) return;
   if (/^(?:it|them|this|these|those|that|they|es|sie|ihn|het|ze|dit|dat|le|la|les|cela|ceci|lo|los|las|det|den|dem|sitä|niitä|tätä|before|after|until|till|now|yet|later|again|anything|everything|more)\b/iu.test(what)) return;
@@ -1255,6 +1269,9 @@ function senderTitle(title: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** An "also" word between the condition and the colon ("For applicants from outside the EU additionally:"). */
+const ALSO_LEAD = new RegExp(`^,?\\s+(?:${P.ALSO_WORDS})(?=\\s*[:,])`, 'iu');
+
 /**
  * "Non-EU applicants: a copy of the residence permit", "En el caso de solicitantes extranjeros, copia del pasaporte":
  * the entry past the condition put first, which names who is asked and not the document.
@@ -1263,7 +1280,8 @@ function afterLabel(unit: string, condition: string | undefined): string {
   if (!condition) return unit;
   const at = unit.indexOf(condition);
   if (at < 0 || unit.slice(0, at).trim() !== '') return unit;
-  const rest = /^\s*[:,]\s*(.{2,})$/su.exec(unit.slice(at + condition.length));
+  // "For applicants from outside the EU additionally: proof of health insurance": the "also" word left the condition.
+  const rest = /^\s*[:,]\s*(.{2,})$/su.exec(unit.slice(at + condition.length).replace(ALSO_LEAD, ''));
   return rest?.[1]?.replace(/^(?:an?|the|un|una|unos|unas|ein|eine|einen|une|des|uno)\s+/iu, '') ?? unit;
 }
 
