@@ -117,6 +117,8 @@ export function stageOf(text: string): StageCue | undefined {
   // "Dersom søknaden sendes inn elektronisk, ...", "In case of any question ... please send an email": a case about how
   // the packet travels or whom to ask, not about who must send the document.
   text = text.replace(g(HOW_SENT_CASE), ' ');
+  // "If you wish to apply for this position, your application must contain:": the choice to apply, not to send them.
+  text = text.replace(g(P.WISH_TO_APPLY), ' ');
   if (testAny(P.LATER_CUES, text)) return { stage: 'later' };
   const condition = conditionOf(text);
   if (condition) return { stage: 'required', condition };

@@ -629,6 +629,14 @@ export const CONTACT_VERB =
   /(?<![\p{L}])(?:communicate with|contact|get in touch with|reach out to|speak (?:to|with)|talk to|consult|write to|wenden sie sich an|kontaktieren sie|neem contact op met|contact opnemen met|kontakta|ta kontakt med|ota yhteyttä|contactez|contacter|communiquer avec|s'adresser à|adressez-vous à|póngase en contacto con|contacte con|contactar con|contattare|contatta|rivolgersi a|rivolgetevi a)\s+$/iu;
 export const CONTACT_LABEL = /^(?:contacts?|contact persons?|kontakt(?:person)?|ansprechpartner(?:in)?|contactpersoon|yhteyshenkilö|contacto|contatto|referente|enquiries|inquiries)\s*:/iu;
 
+/**
+ * The applicant's choice to apply, said before what an application holds ("If you wish to apply for this position,
+ * your application must contain", "Si vous souhaitez postuler", "Wenn Sie sich bewerben möchten"): not a condition on
+ * the documents. Not "If you wish to apply for a scholarship, also send": an extra application, a real condition.
+ */
+export const WISH_TO_APPLY =
+  /\b(?:if (?:you|applicants|candidates) (?:wish|want|would like|intend|plan|decide|choose|are willing) to apply|if you are interested in applying|si (?:vous )?(?:souhaitez|désirez|voulez|voudriez) (?:postuler|candidater|faire acte de candidature|vous porter candidat|déposer (?:une|votre) candidature)|wenn sie sich bewerben (?:möchten|wollen)|falls sie sich bewerben (?:möchten|wollen)|als (?:je|u) wilt solliciteren|om du vill söka|jos haluat hakea|si (?:usted )?(?:desea|quiere) (?:postular(?:se)?|aplicar|presentar su candidatura)|se (?:desideri|desidera|vuoi|intendi|intende) candidarti|se (?:desideri|desidera|vuoi|intendi|intende) (?:candidarsi|presentare (?:la )?(?:domanda|candidatura)))(?! for (?:an? |the |our )?(?:scholarships?|grants?|funding|fee waivers?|tuition waivers?|bursar(?:y|ies)|stipends?|financial (?:aid|support)|accommodation|housing|travel)\b)[^,;:.]{0,80}/iu;
+
 /** Marks an item (or a whole list) as optional. */
 export const OPTIONAL_CUES: RegExp[] = [
   /\(optional\)/,

@@ -1,0 +1,28 @@
+/**
+ * Importer audit 12-06l (round 16) #1, #4, #6, #2: a wish to apply, "(at least) two", "each score as a single
+ * document", a cap on a part inside the entry's parenthesis.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const imported = (text: string) => importPosting(text, { today: '2026-12-06' });
+const profile = (text: string) => imported(text).profile;
+/** `kind/stage`, for each item. */
+const stages = (text: string) => profile(text).items.map((i) => `${i.kind}/${i.stage}`);
+
+describe('a wish to apply in the sentence that opens the list (audit 12-06l #1)', () => {
+  it('leaves the documents required (before: cover letter, CV and portfolio all optional, unmarked)', () => {
+    const text = 'Associate Professor in Marine Biology\nIf you wish to apply for this position, your application must contain the following:\n  • A cover letter.\n  • An updated CV.\n  • A teaching portfolio.\nApplications must be received by 12 March 2027.';
+    expect(stages(text)).toEqual(['cover_letter/required', 'cv/required', 'teaching_statement/required']);
+  });
+
+  it('in other wordings and languages: "would like to apply", "Si vous souhaitez postuler"', () => {
+    expect(stages('Academic positions\nIf you would like to apply for an academic position at AAU, your application must include:\n  • An updated CV.\n  • A complete list of publications.')).toEqual(['cv/required', 'publication_list/required']);
+    expect(stages('Poste de maître de conférences\nSi vous souhaitez postuler, merci d\'envoyer les pièces suivantes :\n  • un curriculum vitae ;\n  • une lettre de motivation.')).toEqual(['cv/required', 'motivation_letter/required']);
+  });
+
+  it('keeps a real choice or condition: "if you wish" about the document, an extra application for a scholarship', () => {
+    expect(stages('Post\nIf you want to apply, please send:\n  • A CV.\n  • Writing samples, if you wish.')).toEqual(['cv/required', 'writing_sample/optional']);
+    expect(stages('PhD position\nIf you wish to apply for the scholarship, please also submit the following:\n  • A budget.\n  • A letter of support.').every((s) => !s.endsWith('/required'))).toBe(true);
+  });
+});
