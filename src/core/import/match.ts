@@ -331,9 +331,10 @@ const COUNT_CUE = `(${MIN_COUNT}|up to|at most|max\\.?|maximum(?: of)?|a maximum
 /** Words between the two numbers of a range ("two to three", "dos o tres", "zwei bis drei"). */
 const RANGE_WORD = '-|to|or|o|ou|oder|bis|eller|till|tot|à|a';
 const MIN_COUNT_RE = new RegExp(accentFree(`^(?:${MIN_COUNT})`), 'iu');
+// "(at least) two letters", "(au moins) deux lettres": the cue in brackets still bounds the count.
 const COUNT_RE = new RegExp(
   accentFree(
-    `(?:${COUNT_CUE}\\s+)?(?<![\\w.,(-])(\\d{1,2}|${NUMBER_WORDS})(?:\\s*(?:${RANGE_WORD})\\s*(\\d{1,2}|${NUMBER_WORDS}))?(?![\\w.-]|\\s*-?\\s*(?:pages?|sides?|words?|characters?|mb|seiten|paginas|palabras)\\b)`,
+    `(?:\\(?${COUNT_CUE}\\)?\\s+)?(?<![\\w.,(-])(\\d{1,2}|${NUMBER_WORDS})(?:\\s*(?:${RANGE_WORD})\\s*(\\d{1,2}|${NUMBER_WORDS}))?(?![\\w.-]|\\s*-?\\s*(?:pages?|sides?|words?|characters?|mb|seiten|paginas|palabras)\\b)`,
   ),
   'giu',
 );

@@ -26,3 +26,16 @@ describe('a wish to apply in the sentence that opens the list (audit 12-06l #1)'
     expect(stages('PhD position\nIf you wish to apply for the scholarship, please also submit the following:\n  • A budget.\n  • A letter of support.').every((s) => !s.endsWith('/required'))).toBe(true);
   });
 });
+
+describe('a count whose "at least" is in brackets (audit 12-06l #4)', () => {
+  const counts = (text: string) => profile(text).items.filter((i) => i.kind === 'references').map((i) => [i.min, i.max]);
+
+  it('is a minimum (before: "(at least) two letters" gave exactly two, unmarked)', () => {
+    expect(counts('Master in European Politics - application\nYou must upload the following documents:\n- a motivation letter,\n- a CV,\n- (at least) two letters of recommendation.')).toEqual([[2, undefined]]);
+  });
+
+  it('in French and German: "(au moins) deux lettres", "(mindestens) zwei Gutachten"', () => {
+    expect(counts('Master - candidature\nLe dossier comprend :\n- un CV ;\n- (au moins) deux lettres de recommandation.')).toEqual([[2, undefined]]);
+    expect(counts('Promotionsstelle\nBitte senden Sie:\n- Lebenslauf\n- (mindestens) zwei Empfehlungsschreiben')).toEqual([[2, undefined]]);
+  });
+});
