@@ -38,6 +38,8 @@ export interface SubmissionFacts {
   partCaps: string[];
   /** "Combine multiple documents in one PDF", said again for each upload slot of a form: one PDF per slot, not for all. */
   perSlotPdf?: string;
+  /** "Each score should be sent as a single document": one file for each part, not one PDF for the packet. */
+  perPartPdf?: string;
 }
 
 /** A date and the sentence it was read from. */
@@ -224,6 +226,7 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
       // The same one-PDF line under each upload slot of a form is how to fill one slot, not the packet's format.
       const perSlot = f === 'single-pdf' && sentences.filter((x) => x.text === s).length > 1;
       if (perSlot) out.perSlotPdf ??= s;
+      else if (f === 'single-pdf' && EACH_AS_ONE.test(s)) out.perPartPdf ??= s;
       else if (f) {
         out.format = f;
         out.formatSource = s;
@@ -561,6 +564,13 @@ function namedInOnePdf(s: string): string[] | undefined {
   const named = new Set(findKindMentions(s.slice(0, cue)).map((h) => h.kind));
   return named.size > 0 && named.size <= 2 && !WHOLE.test(s) ? [...named] : undefined;
 }
+
+/**
+ * One file said of each part ("Each score should be sent as a single document", "chaque annexe en un seul fichier",
+ * "jede Partitur als eine Datei"): one file per part. Not "each applicant should send ... as one PDF", about the packet.
+ */
+const EACH_AS_ONE =
+  /\b(?:each|every|chaque|jede[rs]?|jeweils|cada|ogni|varje|elke?)\s+(?!(?:applicant|candidate|student|person|nominee|application|submission|dossier|packet|package|bewerbung|bewerber|candidat|candidature|solicitud|candidato|domanda|ansökan|sökande|sollicitatie|kandidaat)\p{L}*)\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+(?:(?:should|must|shall|needs? to|has to|is to|will need to|doit|doivent|muss|müssen|sollte|sollten|debe|deben|deve|devono|ska|moet|moeten)\s+(?:be\s+|être\s+|ser\s+|essere\s+)?)?(?:(?:sent|submitted|uploaded|provided|attached|saved|scanned|included|envoyée?s?|déposée?s?|transmise?s?|eingereicht|hochgeladen|gesendet|enviad[oa]s?|inviat[oaie]|skickas|laddas upp|verstuurd|ingediend)\s+)?(?:as|in|en|als|como|come|som|sous forme d')\s+(?:a|one|un|une|eine[rm]?|ein|uno?|una|en|ett|één|een)\s+(?:single\s+|seul\s+|unique\s+|einzige[nr]?\s+|solo\s+|unico\s+|enda\s+)?(?:pdf|file|document|fichier|datei|dokument|pdf-datei|archivo|documento|fil|bestand)\b/iu;
 
 /** Each upload field or section of a form, in the languages read ("under each section", "pro Abschnitt", "per rubriek"). */
 const PER_SECTION =

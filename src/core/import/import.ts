@@ -771,6 +771,13 @@ function submissionOf(facts: SubmissionFacts, r: Review, items: readonly Profile
     const reason = `separate files, guessed from a form that says "${facts.perSlotPdf}" for each of its upload slots, not for the whole application${facts.maxMb !== undefined ? `; the ${facts.maxMb} MB cap is taken as each file's` : ''}: check the form`;
     r.review.push({ path: 'submission.format', reason });
     r.note('submission', `REVIEW: ${reason}`);
+  } else if (facts.perPartPdf) {
+    // "Each score should be sent as a single document": a file for each part, the opposite of one PDF for the packet.
+    submission.format = 'separate-files';
+    submission.review = true;
+    const reason = `separate files, guessed from "${facts.perPartPdf}", which asks for one file for each part, not one PDF for the whole application: check how the posting wants them sent`;
+    r.review.push({ path: 'submission.format', reason });
+    r.note('submission', `REVIEW: ${reason}`);
   } else if (facts.maxMbPerFile && facts.limitSource) {
     // "Each uploaded file must not be larger than 2 MB": several files, each under the cap (one PDF of 2 MB is wrong).
     submission.format = 'separate-files';

@@ -39,3 +39,23 @@ describe('a count whose "at least" is in brackets (audit 12-06l #4)', () => {
     expect(counts('Promotionsstelle\nBitte senden Sie:\n- Lebenslauf\n- (mindestens) zwei Empfehlungsschreiben')).toEqual([[2, undefined]]);
   });
 });
+
+describe('one file said of each part (audit 12-06l #6)', () => {
+  const sub = (text: string) => {
+    const p = imported(text);
+    return [p.profile.submission.format, p.review.some((r) => r.path === 'submission.format' && /one file for each part/.test(r.reason))];
+  };
+
+  it('is separate files, marked (before: "Each score should be sent as a single document" gave one PDF, unmarked)', () => {
+    expect(sub('MMus Composition - portfolio\nPlease submit a portfolio of three works. Each score should be sent as a single document (please do not send each page of your score separately). Deadline: 2 October 2027.')).toEqual(['separate-files', true]);
+  });
+
+  it('in French and German: "Chaque annexe doit être envoyée en un seul fichier", "Jede Partitur muss als eine Datei eingereicht werden"', () => {
+    expect(sub('Concours\nLe dossier comprend un CV et les annexes. Chaque annexe doit être envoyée en un seul fichier.')).toEqual(['separate-files', true]);
+    expect(sub('Kompositionsstudium\nBitte senden Sie Lebenslauf und drei Partituren. Jede Partitur muss als eine Datei eingereicht werden.')).toEqual(['separate-files', true]);
+  });
+
+  it('still reads one PDF said of the application: "Each applicant should send the application as a single PDF"', () => {
+    expect(sub('Postdoc\nPlease send a CV and a cover letter. Each applicant should send the application as a single PDF.')).toEqual(['single-pdf', false]);
+  });
+});
