@@ -1218,11 +1218,21 @@ function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number,
       continue;
     }
     if (!attached || d[field] !== undefined) continue;
+    // "CV (including at most 20 pages of appendices)", "(inklusive högst 20 sidor bilagor)": a part's cap, not the item's.
+    const open = span.lastIndexOf('(', l.index);
+    if (open >= 0 && span.lastIndexOf(')', l.index) < open && INCLUDING_ASIDE.test(span.slice(open + 1, l.index))) {
+      const close = span.indexOf(')', l.index);
+      reasons.push({ text: `"${span.slice(open + 1, close < 0 ? undefined : close).trim()}" caps what the document includes, not the whole document, so no cap was set: add one by hand if the posting caps the whole document` });
+      continue;
+    }
     d[field] = l.value;
     if (!l.cue) reasons.push({ field, text: `"${span.slice(l.index, l.end)}" read as a limit` });
     else if (rangeReason(span, l)) reasons.push({ field, text: rangeReason(span, l) as string });
   }
 }
+
+/** A parenthesis that says what a document includes ("including", "inklusive", "einschließlich", "y compris"). */
+const INCLUDING_ASIDE = /^\s*(?:including|incl\.|inclusive of|inklusive|inkl\.|einschließlich|einschl\.|inclusief|y compris|incluyendo|incluidos?|incluidas?|compres[io]|inclus[oi]|mukaan lukien|inkludert|inklusiv)(?![\p{L}])/iu;
 
 /** Places each unrecognized entry between the items it was listed between, as an item of kind `other`. */
 function placeOrphans(u: UnitLayout, drafts: Draft[]): void {

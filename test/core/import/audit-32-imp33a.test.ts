@@ -59,3 +59,24 @@ describe('one file said of each part (audit 12-06l #6)', () => {
     expect(sub('Postdoc\nPlease send a CV and a cover letter. Each applicant should send the application as a single PDF.')).toEqual(['single-pdf', false]);
   });
 });
+
+describe('a cap on what a document includes (audit 12-06l #2)', () => {
+  const caps = (text: string) => {
+    const p = imported(text);
+    return p.profile.items.map((i, k) => [i.kind, i.max_pages, i.review === true && p.review.some((r) => r.path === `items[${k}]` && /caps what the document includes/.test(r.reason))]);
+  };
+
+  it('is not the item\'s cap, and is marked (before: "A CV (including at most 20 pages of appendices)" gave the CV max_pages 20, unmarked)', () => {
+    const text = 'Senior Lecturer in Education\nThe application must contain:\n1. A teaching portfolio (including at most 10 supporting documents, no more than 20 pages in total)\n2. A CV (including at most 20 pages of appendices)\nClosing date: 15 September 2027.';
+    expect(caps(text)).toEqual([['teaching_statement', undefined, true], ['cv', undefined, true]]);
+  });
+
+  it('in Swedish and German: "Meritförteckning (inklusive högst 20 sidor bilagor)", "Lebenslauf (einschließlich höchstens 10 Seiten Anlagen)"', () => {
+    expect(caps('Lektor i pedagogik\nAnsökan ska innehålla:\n1. Meritförteckning (inklusive högst 20 sidor bilagor)\n2. Personligt brev').slice(0, 1)).toEqual([['cv', undefined, true]]);
+    expect(caps('Professur\nDer Bewerbung sind beizufügen:\n- Lebenslauf (einschließlich höchstens 10 Seiten Anlagen)\n- Zeugnisse').slice(0, 1)).toEqual([['cv', undefined, true]]);
+  });
+
+  it('still caps the document when the parenthesis says no "including": "A CV (at most 3 pages)"', () => {
+    expect(caps('Lecturer\nThe application must contain:\n1. A CV (at most 3 pages)\n2. A cover letter').slice(0, 1)).toEqual([['cv', 3, false]]);
+  });
+});
