@@ -321,6 +321,12 @@ function inProfile(at: ProfileAt | undefined, change: string): string {
   return `run \`packet profile copy ${at.builtin}${copy}\`, ${change} there and write \`profile: ./${at.builtin}.yaml\` in ${at.manifest}`;
 }
 
+/** A refused letter given as a text or a link, as `item.not-wanted` names it: by its title, else by its form. */
+function refusedEntry(e: { form: 'text' | 'link'; title?: string }, inHint = false): string {
+  if (e.title !== undefined) return `${inHint ? 'the' : 'The'} ${e.form} "${e.title}"`;
+  return inHint ? `that ${e.form}` : `A ${e.form}`;
+}
+
 /** `referee.letter`'s and `referee.letter-left-out`'s step for a posting that does take letters. */
 const lettersAccepted = (p: { id: string; profile?: ProfileAt }): string =>
   inProfile(p.profile, `add \`letter\` to \`accepts:\` under \`id: ${p.id}\``);
@@ -581,17 +587,21 @@ export const CATALOGUE = {
     hint: (p) =>
       `Check the posting: if it wants it later, write \`${p.id}: { later: "..." }\` instead of the files; if it asks for it now, ${inProfile(p.profile, `change \`stage:\` to \`required\` under \`id: ${p.id}\``)}.`,
   }),
-  'item.not-wanted': entry<{ title: string; id: string; what: string; file?: string; profile?: ProfileAt }>({
+  'item.not-wanted': entry<{ title: string; id: string; what: string; file?: string; entry?: { form: 'text' | 'link'; title?: string }; profile?: ProfileAt }>({
     severity: 'error',
-    when: 'files or texts given for an item the profile does not ask for now (`stage: later` or `optional`) and of a kind it lists under `not_wanted` ("do not send letters at this stage"): the packet would hold what the posting asks not to send; a required item of that kind is `profile.not-wanted-item`. Also a file under any other item that is a letter of recommendation (its title says so, or its text recommends and a referee or someone else than you signs it) when `not_wanted` refuses letters',
-    message: (p) =>
-      p.file !== undefined
-        ? `${p.file}, given under ${p.title}, is a letter of recommendation, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`
-        : `${p.title} is given here, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`,
-    hint: (p) =>
-      p.file !== undefined
-        ? `Check the posting: if it says not to send letters, remove ${p.file} from \`${p.id}\`; if it does ask for them, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`
-        : `Check the posting: if it says not to send it, remove the entries under \`${p.id}\`; if it does ask for it, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`,
+    when: 'files or texts given for an item the profile does not ask for now (`stage: later` or `optional`) and of a kind it lists under `not_wanted` ("do not send letters at this stage"): the packet would hold what the posting asks not to send; a required item of that kind is `profile.not-wanted-item`. Also a file, text or link under any other item that is a letter of recommendation (its title says so, or a link\'s note, or its text recommends and a referee or someone else than you signs it) when `not_wanted` refuses letters',
+    message: (p) => {
+      const given = p.file ?? (p.entry ? refusedEntry(p.entry) : undefined);
+      return given !== undefined
+        ? `${given}, given under ${p.title}, is a letter of recommendation, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`
+        : `${p.title} is given here, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`;
+    },
+    hint: (p) => {
+      const given = p.file ?? (p.entry ? refusedEntry(p.entry, true) : undefined);
+      return given !== undefined
+        ? `Check the posting: if it says not to send letters, remove ${given} from \`${p.id}\`; if it does ask for them, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`
+        : `Check the posting: if it says not to send it, remove the entries under \`${p.id}\`; if it does ask for it, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`;
+    },
   }),
   'item.sent-directly': entry<{ title: string; by: Sender; base?: { file: string; id: string; manifest: string }; later?: true }>({
     severity: 'error',

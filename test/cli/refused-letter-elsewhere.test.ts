@@ -40,3 +40,16 @@ describe('validate: a letter of recommendation under Any other documents when th
     expect(r.code).toBe(1);
   });
 });
+
+describe('validate: the same letter pasted as a text (audit 18 #2)', () => {
+  it('is an error at its entry naming its title, exit 1 (before: Ready to submit, exit 0)', async () => {
+    const manifest = MANIFEST.replace('    - { file: letter.pdf, title: Supporting document }\n', '    title: Letter of recommendation from Prof. Mikko Korhonen\n    text: |\n      I have known Aino Virtanen for three years as the supervisor of her MSc thesis at Tampere University.\n      She is one of the most capable students I have supervised. I recommend her without reservation.\n\n      Sincerely,\n\n      Prof. Mikko Korhonen\n');
+    const profile = PROFILE.replace('stage: optional, accepts: [file]', 'stage: optional, accepts: [file, text]');
+    const dir = workspace({ 'profile.yaml': profile, 'manifest.yaml': manifest, 'cv.pdf': await makePdf({ pages: 2 }) });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    expect(r.stdout).toBe(
+      'manifest.yaml:9:5 error item.not-wanted  The text "Letter of recommendation from Prof. Mikko Korhonen", given under Any other documents, is a letter of recommendation, but the profile lists "letters of recommendation" as not wanted: the posting asks not to send it.  hint: Check the posting: if it says not to send letters, remove the text "Letter of recommendation from Prof. Mikko Korhonen" from `other`; if it does ask for them, remove the `not_wanted` entry "letters of recommendation" in your profile, profile.yaml (`packet profile check` checks it).\n\nNot ready: 1 item given in a way the posting does not take (Any other documents)\n',
+    );
+    expect(r.code).toBe(1);
+  });
+});

@@ -229,8 +229,8 @@ function checkUnwanted(pItem: ProfileItem, mItem: ManifestItem, profile: Profile
 }
 
 /**
- * A letter of recommendation given under another item ("Any other documents"), by its title or its text, when the
- * posting refuses letters: the packet would hold it all the same. The references item's letters are checked with it.
+ * A letter of recommendation given under another item ("Any other documents"), as a file, a pasted text or a link, by
+ * its title (a link's note too) or its words, when the posting refuses letters: the packet would hold it all the same. The references item's letters are checked with it.
  */
 function checkRefusedLetterFiles(pItem: ProfileItem, mItem: ManifestItem, input: ValidateInput, at: At): void {
   const refused = pItem.kind === 'references' ? undefined : refusedLetters(input.profile);
@@ -238,12 +238,22 @@ function checkRefusedLetterFiles(pItem: ProfileItem, mItem: ManifestItem, input:
   const { manifest } = input;
   const applicant = fillerName(manifest.applicant.name) ? undefined : nameParts(manifest.applicant.name);
   const referees = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' && !fillerName(e.name) ? [e.name] : [])));
+  const where = input.profileAt ? { profile: input.profileAt } : {};
   for (const e of mItem.entries) {
+    // A letter the referee e-mailed is pasted as a text, or linked to: refused as its file would be, by its title or its words.
+    if (e.form === 'text' || e.form === 'link') {
+      const words = e.form === 'text' ? textAsRead(readText(e.text, input.markdown)) : undefined;
+      const titled = titledRecommendation(e.title) || (e.form === 'link' && titledRecommendation(e.note));
+      if (!titled && !(words !== undefined && readsAsRecommendation([words], applicant, referees))) continue;
+      const entry = { form: e.form, ...(e.title !== undefined ? { title: e.title.trim() } : {}) };
+      at(e.path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), entry, ...where }), item: pItem.id });
+      continue;
+    }
     for (const ref of filesOf(e)) {
       const status = input.files.get(ref.ref);
       const texts = status?.status === 'ok' ? keptTextsOf(ref, status.facts) : undefined;
       if (!titledRecommendation(e.title) && !(texts && readsAsRecommendation(texts, applicant, referees))) continue;
-      at(ref.path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), file: ref.ref, ...(input.profileAt ? { profile: input.profileAt } : {}) }), item: pItem.id });
+      at(ref.path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), file: ref.ref, ...where }), item: pItem.id });
     }
   }
 }

@@ -99,4 +99,36 @@ not_wanted:
     expect(r.shown).toEqual([]);
     expect(r.verdict).toBe('Ready to submit');
   });
+  describe('pasted as a text or given as a link (audit 18 #2)', () => {
+    const anyForm = refusing.replace('stage: optional, accepts: [file]', 'stage: optional, accepts: [file, text, link]');
+    const refused = (entry: string, inHint: string) =>
+      `error item.not-wanted ${entry}, given under Any other documents, is a letter of recommendation, but the profile lists "Letters of recommendation" as not wanted: the posting asks not to send it.  hint: Check the posting: if it says not to send letters, remove ${inHint} from \`other\`; if it does ask for them, remove the \`not_wanted\` entry "Letters of recommendation" in your profile, profile.yaml (\`packet profile check\` checks it).`;
+    const letter = 'I have supervised Tiina Perho for three years.\n  I recommend her without reservation for the lectureship.\n\n  Sincerely,\n\n  Ida Aho';
+
+    it('a text titled "Letter of recommendation from ..." is an error naming it by its title (before: Ready to submit)', async () => {
+      const r = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    title: Letter of recommendation from Prof. Ida Aho\n    text: |\n      Dear committee, please find my assessment below.\n`);
+      expect(r.shown).toEqual([`9:5 ${refused('The text "Letter of recommendation from Prof. Ida Aho"', 'the text "Letter of recommendation from Prof. Ida Aho"')}`]);
+      expect(r.verdict).toMatch(/^Not ready: /);
+    });
+
+    it('so is an untitled text that recommends you, signed by a referee after its closing', async () => {
+      const r = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    text: |\n      ${letter.replaceAll('\n  ', '\n      ')}\n`);
+      expect(r.shown).toEqual([`9:5 ${refused('A text', 'that text')}`]);
+    });
+
+    it('and a link titled as a letter of recommendation, or whose note says it is one', async () => {
+      const link = 'https://drive.google.com/file/d/1AbCdEf/view';
+      const titled = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - { link: "${link}", title: Letter of recommendation from Prof. Ida Aho }\n`);
+      expect(titled.shown).toEqual([`9:7 ${refused('The link "Letter of recommendation from Prof. Ida Aho"', 'the link "Letter of recommendation from Prof. Ida Aho"')}`]);
+      expect(titled.verdict).toMatch(/^Not ready: /);
+      const noted = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - { link: "${link}", title: Prof. Aho, note: "Prof. Aho's letter of recommendation (signed PDF)." }\n`);
+      expect(noted.shown).toEqual([`9:7 ${refused('The link "Prof. Aho"', 'the link "Prof. Aho"')}`]);
+    });
+
+    it('your own text that mentions a recommendation, and a link to your publications, are no alarm', async () => {
+      const own = 'Professor Ida Aho recommended that I apply for this lectureship.\n\n      Sincerely,\n\n      Tiina Perho';
+      const r = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - title: Statement\n      text: |\n        ${own.replaceAll('\n      ', '\n        ')}\n    - { link: "https://example.org/pubs", title: Publications, note: Recommended reading first. }\n`);
+      expect(r.shown).toEqual([]);
+    });
+  });
 });
