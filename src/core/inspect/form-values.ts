@@ -271,17 +271,42 @@ export function shownFieldText(ctx: PDFContext, widget: PDFDict): string {
  * fieldTextsOfPages(doc.context, doc.catalog, tree.pages) // ['', 'I am strongly motivated ...']
  */
 export function fieldTextsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): string[] {
+  return shownFieldsOfPages(src, catalog, pages).map((fields) => fields.map((f) => f.text).join('\n'));
+}
+
+/**
+ * Each page's filled fields as the form labels them, one "label: value" line each (the tooltip, else the field's
+ * name in words: `applicant_name` is "applicant name"): what a form says a value is ("Name of applicant: Pekka Laine"),
+ * which its page's text, the label drawn apart from the field, does not tell.
+ *
+ * @example
+ * labelledFieldsOfPages(doc.context, doc.catalog, tree.pages) // ['applicant: Pekka Laine\nreferee: Prof. Mikko Korhonen']
+ */
+export function labelledFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): string[] {
+  return shownFieldsOfPages(src, catalog, pages).map((fields) => fields.map((f) => `${labelWords(f.label)}: ${f.text.replace(/\s+/gu, ' ').trim()}`).join('\n'));
+}
+
+/** A field's label as words: a name's last part, its underscores and joined capitals apart ("Form1.ApplicantName" is "Applicant Name"). */
+function labelWords(label: string): string {
+  const last = /\s/u.test(label) ? label : (label.split('.').pop() ?? label);
+  return last.replace(/[_\-.]+/gu, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/\s*:\s*$/u, '').replace(/\s+/gu, ' ').trim();
+}
+
+/** The fields that show a value on each page (0-based), with their labels; a template's prompt is none. */
+function shownFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): { label: string; text: string }[][] {
   const widgets = formWidgets(src, catalog);
   return pages.map((page) => {
     const annots = src.lookup(page.dict.get(PDFName.of('Annots')));
-    if (!(annots instanceof PDFArray)) return '';
-    const texts: string[] = [];
+    if (!(annots instanceof PDFArray)) return [];
+    const fields: { label: string; text: string }[] = [];
     for (let k = 0; k < annots.size(); k++) {
       const annot = src.lookup(annots.get(k));
       // A template's prompt is no word of the applicant's, and flattening leaves it out.
-      if (annot instanceof PDFDict && widgets.has(annot) && !holdsPrompt(src, annot)) texts.push(shownFieldText(src, annot));
+      if (!(annot instanceof PDFDict) || !widgets.has(annot) || holdsPrompt(src, annot)) continue;
+      const text = shownFieldText(src, annot);
+      if (text !== '') fields.push({ label: fieldLabel(src, annot), text });
     }
-    return texts.filter((t) => t !== '').join('\n');
+    return fields;
   });
 }
 

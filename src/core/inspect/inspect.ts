@@ -24,7 +24,7 @@ import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './t
 import { pageGeometry, shownBox } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
 import { pagePrints } from './page-prints.js';
-import { fieldTextsOfPages, formPagesOf, formValuesOnPages } from './form-values.js';
+import { fieldTextsOfPages, formPagesOf, formValuesOnPages, labelledFieldsOfPages } from './form-values.js';
 import { formFinding, type FormPages } from './form-pages.js';
 import { selectPages, type PagesValue } from '../page-selection.js';
 
@@ -256,6 +256,9 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   if (features.formFields > 0) {
     try {
       fieldTexts = fieldTextsOfPages(doc.context, doc.catalog, tree.pages);
+      // Kept only where the page texts are: a letter's.
+      const labelled = options.keepText === true ? labelledFieldsOfPages(doc.context, doc.catalog, tree.pages) : [];
+      if (labelled.some((t) => t !== '')) facts.labelledFields = labelled;
     } catch {
       // A form too malformed to read its values: its words go uncounted, as before.
     }

@@ -112,6 +112,11 @@ export interface InputFacts {
    * marks a radio button group whose chosen button the file does not say (kept as a field, the value '').
    */
   formValues?: { field: string; value: string; pages: number[]; undecided?: true }[];
+  /**
+   * Each page's filled form fields as "label: value" lines (0-based, '' for none; the label is the field's tooltip,
+   * else its name in words): kept with the page texts, for the checks that read what a form says a value is (a letter's subject).
+   */
+  labelledFields?: string[];
   /** The form's fields by the pages their widgets are on, and the pages with typed text: a `pages:` selection's form note is of its pages. */
   formPages?: FormPages;
   /** Image size in pixels, for scans. */

@@ -383,6 +383,18 @@ const NOT_PEOPLE = new Set([
 /** Finnish adverbs between "suosittelen" and the name ("lämpimästi", "varauksetta"). */
 const FI_HOW = '(?:\\s+(?:l(?:ä|a)mpim(?:ä|a)sti|vilpitt(?:ö|o)m(?:ä|a)sti|varauksetta|ehdottomasti|mielell(?:ä|a)ni))?';
 
+/** A reference form's label of the one it is about, in the languages the checks read: the applicant, candidate, student, nominee. */
+const FORM_SUBJECT_LABEL = [
+  "(?:full\\s+)?name\\s+of\\s+(?:the\\s+)?(?:applicant|candidate|student|nominee)",
+  "(?:applicant|candidate|student|nominee)(?:['’]s)?(?:\\s+(?:full\\s+)?name)?",
+  'name\\s+de[rs]\\s+(?:bewerber(?:in|s)?|kandidat(?:in|en)?)',
+  'bewerber(?:in)?(?:\\s*\\(in\\))?|kandidat(?:in)?',
+  'hakija(?:n\\s+nimi)?',
+  'nom\\s+(?:du\\s+candidat|de\\s+la\\s+candidate)|candidate?',
+  'nombre\\s+del?\\s+(?:candidat[oa]|solicitante|postulante)',
+  's(?:ö|o)kande(?:ns\\s+namn)?',
+].join('|');
+
 /** Titles before a recommended name: English and German ("Mr.", "Herrn"), French, Spanish, Italian, Swedish, Dutch. */
 const SUBJECT_TITLES = {
   en: 'mr|mrs|ms|miss|dr|prof|herrn?|frau',
@@ -405,6 +417,8 @@ const SUBJECT_TITLES = {
  * it; `last`, the case its last word must be in (folded); `upTo`, a case that ends the name at its first word in it.
  */
 const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJECT_TITLES; titled?: boolean; last?: RegExp; upTo?: RegExp }[] = [
+  // A form's label at a line's start ("Name of applicant:", "Candidate:", "Hakijan nimi:") and the name after it on that line: another label is on the next.
+  { lead: `(?<![^\\n])(?:${FORM_SUBJECT_LABEL})\\s*:(?=[^\\S\\n])`, after: '', titles: 'en' },
   { lead: 'recommendation\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
   { lead: 'reference\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
   { lead: 'empfehlungsschreiben\\s+f(?:ü|ue)r', after: '', titles: 'en' },

@@ -260,7 +260,16 @@ function checkRefusedLetterFiles(pItem: ProfileItem, mItem: ManifestItem, input:
 
 /** A file's text, of the pages its `pages:` takes; undefined when it was not read. */
 function keptTextsOf(ref: FileRef, facts: InputFacts): string[] | undefined {
-  const texts = facts.pageTexts;
+  return ofKeptPages(ref, facts, facts.pageTexts);
+}
+
+/** A form's filled fields as "label: value" lines, of the pages its `pages:` takes. */
+function labelledOf(ref: FileRef, facts: InputFacts): string[] | undefined {
+  return ofKeptPages(ref, facts, facts.labelledFields);
+}
+
+/** Per-page texts of a file, of the pages its `pages:` takes; undefined when they were not read. */
+function ofKeptPages(ref: FileRef, facts: InputFacts, texts: string[] | undefined): string[] | undefined {
   if (!texts || ref.pages === undefined) return texts;
   const selected = measureSelection(ref.pages, ref.pagesPath ?? ref.path, ref.ref, facts);
   return selected?.ok ? textsOfPages(texts, selected.pages) : undefined;
@@ -831,7 +840,8 @@ class ItemCheck {
     const named = own !== undefined && texts !== undefined && namesPerson(texts, own);
     const file = ref.ref;
     // A letter about someone else, your name nowhere in it: whoever signed it, it does not recommend you.
-    const subject = texts ? otherSubject(texts, people) : undefined;
+    // A form's labelled values too ("applicant: Pekka Laine"): its page text shows the label apart from the field.
+    const subject = texts ? otherSubject([...texts, ...(labelledOf(ref, status.facts) ?? [])], people) : undefined;
     if (subject !== undefined) this.at(ref.path, diag('referee.letter-subject', { file, subject, ...(referee !== undefined ? { name: referee.trim() } : {}) }));
     // Only a name right after a closing signs: at a letter's end without one it may be the last words about you.
     if (signed?.by === 0 && signed.closed && !named) {

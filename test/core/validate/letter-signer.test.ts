@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import { checkManifest } from '../../../src/app/check.js';
 import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
 import { nameParts, signatureLines, signerOf } from '../../../src/core/validate/signer.js';
@@ -573,5 +573,50 @@ describe('a letter that recommends somebody else (audit 12-06h #3)', () => {
     expect(existsSync(example)).toBe(true);
     const check = await checkManifest(example, { today: '2025-10-01' });
     expect(check.diagnostics.filter((d) => d.code === 'referee.letter-subject')).toEqual([]);
+  });
+});
+
+describe('a referee\'s form filled in for somebody else (audit 18 #8)', () => {
+  const ASSESSMENT = 'I have known Pekka Laine for three years as the supervisor of his MSc thesis. I recommend him without reservation for the doctoral position.';
+  const SUBJECT =
+    'manifest.yaml:9:80 warning referee.letter-subject  letter-1.pdf, given as the letter from Prof. Mikko Korhonen, recommends "Pekka Laine", not you: is it the right letter?  hint: Ask Prof. Mikko Korhonen for the letter written for you, and give it under `letter:`; if this is that letter, nothing to do.';
+  /** A reference form: each label drawn on the page, its value in a text field beside it (`tooltip` given to the first). */
+  async function form(fields: [label: string, name: string, value: string][], tooltip?: string): Promise<Uint8Array> {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    const pdfForm = doc.getForm();
+    page.drawText('Confidential reference form: Doctoral Researcher', { x: 60, y: 790, size: 10, font });
+    for (const [i, [label, name, value]] of fields.entries()) {
+      page.drawText(label, { x: 60, y: 760 - i * 40, size: 10, font });
+      const field = pdfForm.createTextField(name);
+      field.enableMultiline();
+      field.setText(value);
+      field.addToPage(page, { x: 200, y: 750 - i * 40, width: 340, height: 30, font });
+      if (i === 0 && tooltip) field.acroField.dict.set(PDFName.of('TU'), PDFString.of(tooltip));
+    }
+    return doc.save();
+  }
+  const odegard = async () => letter([...BODY, 'Sincerely,', 'Åsa Ødegård']);
+  const letters = (lines: string[]) => lines.filter((l) => l.includes('referee.letter'));
+
+  it('its field "applicant", or a field labelled "Name of candidate" by its tooltip, names another: a warning (before: Ready, silent)', async () => {
+    const rest: [string, string, string][] = [['Name of referee:', 'referee', 'Prof. Mikko Korhonen'], ['Your assessment:', 'assessment', ASSESSMENT]];
+    const byName = await run(MANIFEST, { 'letter-1.pdf': await form([['Name of applicant:', 'applicant', 'Pekka Laine'], ...rest]), 'letter-2.pdf': await odegard() });
+    expect(letters(byName)).toEqual([SUBJECT]);
+    const byTooltip = await run(MANIFEST, { 'letter-1.pdf': await form([['Candidate:', 'Text1', 'Pekka Laine'], ...rest], 'Name of candidate'), 'letter-2.pdf': await odegard() });
+    expect(letters(byTooltip)).toEqual([SUBJECT]);
+  });
+
+  it('flattened, its line "Name of applicant: Pekka Laine" does too', async () => {
+    const flat = await letter(['Name of applicant: Pekka Laine', 'Name of referee: Prof. Mikko Korhonen', 'Your assessment of the applicant:', ASSESSMENT, 'Signature and date: Mikko Korhonen, 1 December 2026']);
+    expect(letters(await run(MANIFEST, { 'letter-1.pdf': flat, 'letter-2.pdf': await odegard() }))).toEqual([SUBJECT]);
+  });
+
+  it('no alarm on your own form, on the referee\'s name, or on an empty label above another', async () => {
+    const own = await form([['Name of applicant:', 'applicant', 'Aino Virtanen'], ['Your assessment:', 'assessment', 'I recommend her without reservation.']]);
+    expect(letters(await run(MANIFEST, { 'letter-1.pdf': own, 'letter-2.pdf': await odegard() }))).toEqual([]);
+    const labels = await letter(['Name des Bewerbers:', 'Name der Referentin: Prof. Mikko Korhonen', 'Candidate:', 'Student Services Office', 'I recommend her without reservation.', 'Sincerely,', 'Mikko Korhonen']);
+    expect(letters(await run(MANIFEST, { 'letter-1.pdf': labels, 'letter-2.pdf': await odegard() }))).toEqual([]);
   });
 });
