@@ -437,6 +437,12 @@ export const CATALOGUE = {
     message: (p) => `The item \`${p.id}\` ("${p.title}") is required but has \`min: 0\`: a required item must be given at least once, so \`min: 0\` contradicts it and is ignored.`,
     hint: () => 'If the posting lets applicants leave it out, write `stage: optional` (and remove `min`); if not, remove `min: 0`, or write the least number of entries the posting asks for (1 or more).',
   }),
+  'profile.sent-by-contacts': entry<{ id: string; title: string; by: Sender }>({
+    severity: 'warning',
+    when: "`sent_by` on an item that takes the referees' contact details and no letters (`accepts: [referee]`): the contact details are yours to give, so `sent_by` contradicts the item and is ignored: the referees are checked (`min`, their e-mails) and printed in the packet",
+    message: (p) => `The item \`${p.id}\` ("${p.title}") takes the referees' contact details, which you give, yet has \`sent_by: ${p.by}\`: nobody else sends contact details, so \`sent_by\` is ignored and the referees are asked of you.`,
+    hint: (p) => `Remove \`sent_by: ${p.by}\` from \`${p.id}\`. If the posting also wants letters sent ${SENT_BY[p.by]}, add an item for them with \`accepts: [letter]\` and \`sent_by: ${p.by}\`.`,
+  }),
   'profile.each-over-total': entry<{ id: string; title: string; each: number; total: number }>({
     severity: 'warning',
     when: 'an item whose `max_pages_each` is above its `max_pages` (`max_pages_each: 5` with `max_pages: 2`): the cap on all its files binds first, so the cap on each is never reached; one of the two is likely a typo',

@@ -1,7 +1,7 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { diag } from '../catalogue.js';
 import { ProfileSchema } from '../schema/profile.js';
-import type { Profile } from '../schema/profile.js';
+import type { Profile, ProfileItem } from '../schema/profile.js';
 import { parseYaml, diagnosticAt } from './yaml.js';
 import type { YamlSource } from './yaml.js';
 import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
@@ -88,12 +88,26 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   diagnostics.push(...refusedAndAsked(profile, source));
   diagnostics.push(...sameTitles(profile, source));
   diagnostics.push(...idleLimits(profile, source));
+  const contacts = sentByContacts(profile, source);
+  diagnostics.push(...contacts.diagnostics);
   const printed = checkPrinted(profile, source);
   diagnostics.push(...printed);
   // Printed on the cover, and clickable there: an address no reviewer can open is said, and printed without a link.
   const problem = profile.source === undefined || printed.some((d) => d.path === 'source') ? undefined : checkSource(profile.source);
   if (problem) diagnostics.push(diagnosticAt(source, ['source'], diag('profile.source', { source: (profile.source as string).trim(), ...problem })));
-  return { profile, source, diagnostics: sortDiagnostics(diagnostics), reviewMarks };
+  return { profile: contacts.profile, source, diagnostics: sortDiagnostics(diagnostics), reviewMarks };
+}
+
+/**
+ * `sent_by` on an item that takes contact details only, at its `sent_by`, and the profile without it: kept, it would
+ * refuse the referees the applicant gives and say Ready with none (the contacts are the applicant's to give).
+ */
+function sentByContacts(profile: Profile, source: YamlSource): { profile: Profile; diagnostics: Diagnostic[] } {
+  const contactsOnly = (i: ProfileItem) => i.sent_by !== undefined && i.accepts.includes('referee') && !i.accepts.includes('letter');
+  const diagnostics = profile.items.flatMap((item, j) => (contactsOnly(item) ? [diagnosticAt(source, ['items', j, 'sent_by'], diag('profile.sent-by-contacts', { id: item.id, title: item.title.trim(), by: item.sent_by! }))] : []));
+  if (diagnostics.length === 0) return { profile, diagnostics };
+  const items = profile.items.map((i) => (contactsOnly(i) ? (({ sent_by: _sentBy, ...rest }) => rest)(i) : i));
+  return { profile: { ...profile, items }, diagnostics };
 }
 
 /**

@@ -284,6 +284,7 @@ export const WARNING_TOPICS: Readonly<Record<string, string>> = {
   'profile.link-cap': 'link limit',
   'profile.min-zero': 'minimum of zero',
   'profile.each-over-total': 'page caps of an item',
+  'profile.sent-by-contacts': 'referees sent by others',
   'profile.source': "profile's source",
   'text.footnote': 'footnote',
   'build.output-not-pdf': 'output name',
