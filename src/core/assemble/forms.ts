@@ -25,13 +25,11 @@ import {
 import type { Copier } from './copy.js';
 import { num } from './copy.js';
 import { textOf } from './source.js';
-import { appearance, asksViewerToDraw, buttonOn, FIELD_FLAGS, fieldAttr, fieldFlags, formWidgets, holdsPrompt, isListBox, paintsNothing, textValue, undecidedRadios, writtenValues } from '../inspect/form-values.js';
+import { appearance, asksViewerToDraw, buttonOn, FIELD_FLAGS, fieldAttr, fieldFlags, formWidgets, holdsPrompt, isListBox, paintsNothing, textValue, undecidedRadios, widgetShows, writtenValues } from '../inspect/form-values.js';
+import { visibleBox } from './stamps.js';
 import { decimal, fontKey } from './text-ops.js';
 
 export { formWidgets, viewerDrawsFields } from '../inspect/form-values.js';
-
-const HIDDEN = 2;
-const NO_VIEW = 32;
 
 function rectOf(ctx: PDFContext, obj: PDFObject | undefined): [number, number, number, number] | undefined {
   const a = ctx.lookup(obj);
@@ -78,10 +76,11 @@ export function flattenWidgets(
 ): { done: number; printed: string[] } {
   let done = 0;
   const printed: string[] = [];
+  const shown = visibleBox(page);
   for (const widget of widgets) {
     try {
-      const flags = num(src.lookup(widget.get(PDFName.of('F'))));
-      if (flags & (HIDDEN | NO_VIEW)) continue;
+      // What no viewer shows (hidden, 0 x 0, off the page) is not printed, nor counted as the applicant's words.
+      if (!widgetShows(src, widget, shown)) continue;
       const rect = rectOf(src, widget.get(PDFName.of('Rect')));
       if (!rect) continue;
       if (holdsPrompt(src, widget)) {

@@ -6,6 +6,8 @@ import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStr
 import { textOf } from './actions.js';
 import { hasValue, isAnswer, PASSWORD, promptOf, PUSH_BUTTON, READ_ONLY } from './features.js';
 import type { FormPages } from './form-pages.js';
+import { boxFrom, shownBox, type Box } from './page-size.js';
+import type { SourcePage } from './page-tree.js';
 
 /** An inherited field attribute (walking /Parent, with a loop guard). */
 export function fieldAttr(ctx: PDFContext, widget: PDFDict, key: string): PDFObject | undefined {
@@ -252,13 +254,31 @@ export function formValuesOnPages(src: PDFContext, catalog: PDFDict, pages: read
 /** Annotation flags (/F) of a widget no viewer shows and flattening leaves out: hidden (2), not viewed (32). */
 const UNSHOWN = 2 | 32;
 
+/** Below this many points each way a widget shows nothing one can read (pdf-lib writes a 0 x 0 field as 1 x 1). */
+const MIN_SHOWN_PT = 2;
+
+/**
+ * Whether a viewer shows a widget at all, and so flattening prints it: not hidden by its flags (/F), and a box of at
+ * least 2 points each way (invisible signature and calculation fields are 0 x 0) on the page's shown box, when given.
+ *
+ * @example
+ * widgetShows(ctx, widget, [0, 0, 595, 842]) // false for /Rect [700 900 900 920]
+ */
+export function widgetShows(ctx: PDFContext, widget: PDFDict, page?: Box): boolean {
+  const flags = ctx.lookup(widget.get(PDFName.of('F')));
+  if (flags instanceof PDFNumber && (flags.asNumber() & UNSHOWN) !== 0) return false;
+  const rect = boxFrom(ctx, widget.get(PDFName.of('Rect')));
+  if (!rect) return false;
+  const [x0, y0, x1, y1] = page ? [Math.max(rect[0], page[0]), Math.max(rect[1], page[1]), Math.min(rect[2], page[2]), Math.min(rect[3], page[3])] : rect;
+  return x1 - x0 >= MIN_SHOWN_PT && y1 - y0 >= MIN_SHOWN_PT;
+}
+
 /**
  * Whether a widget shows a text or choice value (a password's asterisks are not text): what flattening prints, and
- * what a reviewer reads in a kept field. Hidden widgets show nothing.
+ * what a reviewer reads in a kept field. A widget no viewer shows (`widgetShows`, on the page's shown box) shows nothing.
  */
-export function shownFieldText(ctx: PDFContext, widget: PDFDict): string {
-  const flags = ctx.lookup(widget.get(PDFName.of('F')));
-  if (flags instanceof PDFNumber && (flags.asNumber() & UNSHOWN) !== 0) return '';
+export function shownFieldText(ctx: PDFContext, widget: PDFDict, page?: Box): string {
+  if (!widgetShows(ctx, widget, page)) return '';
   if (fieldAttr(ctx, widget, 'FT') === PDFName.of('Tx') && fieldFlags(ctx, widget) & FIELD_FLAGS.password) return '';
   return textValue(ctx, widget);
 }
@@ -270,7 +290,7 @@ export function shownFieldText(ctx: PDFContext, widget: PDFDict): string {
  * @example
  * fieldTextsOfPages(doc.context, doc.catalog, tree.pages) // ['', 'I am strongly motivated ...']
  */
-export function fieldTextsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): string[] {
+export function fieldTextsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly SourcePage[]): string[] {
   return shownFieldsOfPages(src, catalog, pages).map((fields) => fields.map((f) => f.text).join('\n'));
 }
 
@@ -282,7 +302,7 @@ export function fieldTextsOfPages(src: PDFContext, catalog: PDFDict, pages: read
  * @example
  * labelledFieldsOfPages(doc.context, doc.catalog, tree.pages) // ['applicant: Pekka Laine\nreferee: Prof. Mikko Korhonen']
  */
-export function labelledFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): string[] {
+export function labelledFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly SourcePage[]): string[] {
   return shownFieldsOfPages(src, catalog, pages).map((fields) => fields.map((f) => `${labelWords(f.label)}: ${f.text.replace(/\s+/gu, ' ').trim()}`).join('\n'));
 }
 
@@ -293,17 +313,18 @@ function labelWords(label: string): string {
 }
 
 /** The fields that show a value on each page (0-based), with their labels; a template's prompt is none. */
-function shownFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): { label: string; text: string }[][] {
+function shownFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly SourcePage[]): { label: string; text: string }[][] {
   const widgets = formWidgets(src, catalog);
   return pages.map((page) => {
     const annots = src.lookup(page.dict.get(PDFName.of('Annots')));
     if (!(annots instanceof PDFArray)) return [];
+    const box = shownBox(src, page)?.box;
     const fields: { label: string; text: string }[] = [];
     for (let k = 0; k < annots.size(); k++) {
       const annot = src.lookup(annots.get(k));
       // A template's prompt is no word of the applicant's, and flattening leaves it out.
       if (!(annot instanceof PDFDict) || !widgets.has(annot) || holdsPrompt(src, annot)) continue;
-      const text = shownFieldText(src, annot);
+      const text = shownFieldText(src, annot, box);
       if (text !== '') fields.push({ label: fieldLabel(src, annot), text });
     }
     return fields;

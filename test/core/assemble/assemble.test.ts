@@ -317,6 +317,24 @@ describe('assemble: forms, scripts, attachments, broken input', () => {
     expect(pdf.pages[1]?.text).toContain('value 1');
   });
 
+  it('does not print a field no viewer shows: a 0 x 0 widget, one off the page, a hidden one (audit 12-06l #4; before: their words printed and counted)', async () => {
+    const field = (name: string, value: string, extra: Record<string, unknown>) => ({ FT: 'Tx', T: PDFString.of(name), V: PDFString.of(value), Rect: [72, 600, 400, 616], ...extra });
+    const form = await makeViewerForm({
+      fields: [
+        field('shown', 'Aino Virtanen', {}),
+        field('calc_helper', 'zero sized helper words', { Rect: [0, 0, 0, 0] }),
+        field('pdflib_zero', 'one point helper words', { Rect: [-0.5, -0.5, 0.5, 0.5] }),
+        field('old_answer', 'dragged off the page', { Rect: [700, 900, 900, 920] }),
+        field('draft_copy', 'hidden draft words', { F: 6 }),
+      ],
+    });
+    const result = await assemble(makePlan([section('form', 'Application form', [pdfPart('Form', 'form.pdf', form)])], { options: { cover: false, stamps: false, forms: 'flatten' }, fonts: await loadFonts() }));
+    const text = (await readPdf(result.bytes)).pages[0]?.text ?? '';
+    expect(text).toContain('Aino Virtanen');
+    for (const unseen of ['zero sized', 'one point', 'dragged off', 'hidden draft']) expect(text).not.toContain(unseen);
+    expect(result.copied[0]?.printed).toEqual(['Aino Virtanen']);
+  });
+
   describe('flattens fields without appearances as viewers draw them (NeedAppearances forms, audit 12-06j #2, #3)', () => {
     const build = async (name?: string) => {
       const form = await makeNoAppearanceForm(name === undefined ? {} : { name });

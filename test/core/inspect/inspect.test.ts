@@ -78,6 +78,11 @@ describe('inspectInput: PDFs', () => {
     expect(only.pageTexts?.[0]).toContain('strongly motivated');
     // A hidden field and a password are not printed: not counted, and a page holding only them is blank.
     expect(codes(await inspectInput(await form('', letter, { F: 6 }), { countWords: true }, readPdfText))).toContain('error file.blank');
+    // Nor a field no viewer shows, whose words the applicant cannot see to cut: a 0 x 0 widget (pdf-lib writes it 1 x 1), one off the page (audit 12-06l #4; before: counted, limit.words).
+    for (const Rect of [[0, 0, 0, 0], [-0.5, -0.5, 0.5, 0.5], [700, 900, 900, 920], [72, -40, 523, 0]]) {
+      const unseen = await inspectInput(await form('Motivation form', letter, { Rect }), { countWords: true }, readPdfText);
+      expect(unseen.words, JSON.stringify(Rect)).toBe(2);
+    }
     expect((await inspectInput(await form('Form', 'secret words here', { Ff: 8192 }), { countWords: true }, readPdfText)).words).toBe(1);
   });
 
