@@ -941,7 +941,7 @@ export const CATALOGUE = {
   'file.forms': entry<{ file: string; fields: number; filled: number; mode: 'keep' | 'flatten'; passwords?: number; prompts?: string[] }>({
     severity: (p) => ((p.mode === 'keep' && (p.passwords ?? 0) > 0) || (p.prompts ?? []).length > 0 ? 'warning' : 'info'),
     severities: ['info', 'warning'],
-    when: 'a PDF with form fields (flattened by default); a form with fields to fill in and none filled in is `file.form-empty`; a template\'s prompt ("Click or tap here to enter text.", dd/mm/yyyy, "Enter ... here") is not filled in; a warning when `--forms keep` carries a password field\'s value in the file, or when fields beside real answers still hold the template\'s prompt (flattening draws them empty; `--forms keep` shows it as if it were an answer)',
+    when: 'a PDF with form fields (flattened by default); a form with fields to fill in and none filled in is `file.form-empty`; a template\'s prompt ("Click or tap here to enter text.", dd/mm/yyyy, "Enter ... here", and Word\'s prompts in French, German and 8 other languages) is not filled in; a warning when `--forms keep` carries a password field\'s value in the file, or when fields beside real answers still hold the template\'s prompt (flattening draws them empty; `--forms keep` shows it as if it were an answer)',
     message: (p) => {
       const secret = (p.passwords ?? 0) === 1 ? 'the password field' : 'the password fields';
       const said = `${p.file} has ${plural(p.fields, 'form field')} (${p.filled} filled in); ${

@@ -204,16 +204,40 @@ export function hasValue(v: PDFObject | undefined): boolean {
 
 /**
  * The prompts form templates leave in a field for the applicant to replace: Word's content-control texts
- * ("Click or tap here to enter text.", "Choose an item."), "Enter ... here", and date patterns (dd/mm/yyyy).
+ * ("Click or tap here to enter text.", "Choose an item."), "Enter ... here", and date patterns (dd/mm/yyyy, jj/mm/aaaa).
  */
 const PROMPTS = [
   /^click (?:or tap )?(?:here )?to enter (?:a )?(?:text|date)\.?$/iu,
   /^choose an item\.?$/iu,
   /^(?:please )?enter (?:[\p{L}'-]+ ){0,3}here\.?$/iu,
-  /^(?:dd|tt|pp)[./-](?:mm|kk)[./-](?:yyyy|yy|jjjj|vvvv)$/iu,
+  /^(?:dd|tt|pp|jj|gg)[./-](?:mm|kk)[./-](?:yyyy|yy|jjjj|vvvv|aaaa|aa|åååå)$/iu,
   /^mm[./-]dd[./-](?:yyyy|yy)$/iu,
-  /^(?:yyyy|jjjj|vvvv)[./-](?:mm|kk)[./-](?:dd|tt|pp)$/iu,
+  /^(?:yyyy|jjjj|vvvv|aaaa|åååå)[./-](?:mm|kk)[./-](?:dd|tt|pp|jj|gg)$/iu,
 ];
+
+/**
+ * Word's content-control prompts (2016 on: "Click or tap here to enter text."; before: "Click here to enter text.";
+ * "Choose an item."; the date pickers') and LibreOffice's, in the languages applicants' forms come in besides English:
+ * a blank French or German form holds these, not answers. Matched whole, case and a final full stop aside.
+ */
+const CONTROL_PROMPTS: Record<string, readonly string[]> = {
+  en: ['Choose a date.'],
+  fr: ['Cliquez ou appuyez ici pour entrer du texte.', 'Cliquez ici pour taper du texte.', 'Cliquez ici pour entrer du texte.', 'Cliquez ici pour saisir du texte.', 'Choisissez un élément.', 'Choisir un élément.', 'Cliquez ou appuyez ici pour entrer une date.', 'Cliquez ici pour entrer une date.', 'Choisissez une date.'],
+  de: ['Klicken oder tippen Sie hier, um Text einzugeben.', 'Klicken Sie hier, um Text einzugeben.', 'Wählen Sie ein Element aus.', 'Klicken oder tippen Sie, um ein Datum einzugeben.', 'Klicken oder tippen Sie hier, um ein Datum einzugeben.', 'Klicken Sie hier, um ein Datum einzugeben.', 'Wählen Sie ein Datum.'],
+  nl: ['Klik of tik om tekst in te voeren.', 'Klik hier als u tekst wilt invoeren.', 'Klik hier om tekst in te voeren.', 'Kies een item.', 'Klik of tik om een datum in te voeren.', 'Klik hier als u een datum wilt invoeren.', 'Kies een datum.'],
+  es: ['Haga clic o pulse aquí para escribir texto.', 'Haga clic aquí para escribir texto.', 'Elija un elemento.', 'Haga clic aquí o pulse para escribir una fecha.', 'Haga clic o pulse aquí para escribir una fecha.', 'Haga clic aquí para escribir una fecha.', 'Elija una fecha.'],
+  it: ['Fare clic o toccare qui per immettere il testo.', 'Fare clic qui per immettere testo.', 'Fare clic qui per immettere il testo.', 'Scegliere un elemento.', 'Fare clic o toccare qui per immettere una data.', 'Fare clic qui per immettere una data.', 'Scegliere una data.'],
+  sv: ['Klicka eller tryck här för att ange text.', 'Klicka här för att ange text.', 'Välj ett objekt.', 'Klicka eller tryck för att ange ett datum.', 'Klicka eller tryck här för att ange ett datum.', 'Klicka här för att ange datum.', 'Välj ett datum.'],
+  fi: ['Kirjoita tekstiä napsauttamalla tai napauttamalla tätä.', 'Kirjoita tekstiä napsauttamalla tätä.', 'Valitse kohde.', 'Kirjoita päivämäärä napsauttamalla tai napauttamalla tätä.', 'Kirjoita päivämäärä napsauttamalla tätä.', 'Valitse päivämäärä.'],
+  pt: ['Clique ou toque aqui para introduzir texto.', 'Clique aqui para introduzir texto.', 'Clique ou toque aqui para inserir o texto.', 'Clique aqui para digitar texto.', 'Escolha um item.', 'Escolher um item.', 'Clique ou toque para introduzir uma data.', 'Clique ou toque aqui para inserir uma data.', 'Clique aqui para introduzir uma data.', 'Clique aqui para inserir uma data.'],
+  no: ['Klikk eller trykk her for å skrive inn tekst.', 'Klikk her for å skrive inn tekst.', 'Velg et element.', 'Klikk eller trykk for å skrive inn en dato.', 'Klikk her for å skrive inn en dato.', 'Velg en dato.'],
+  da: ['Klik eller tryk her for at skrive tekst.', 'Klik her for at angive tekst.', 'Vælg et element.', 'Klik eller tryk for at angive en dato.', 'Klik her for at angive en dato.', 'Vælg en dato.'],
+};
+
+/** A prompt as compared: case, spacing, a final full stop and Unicode composition aside. */
+const promptKey = (text: string): string => text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').replace(/\.$/u, '').trim();
+
+const CONTROL_PROMPT_KEYS = new Set(Object.values(CONTROL_PROMPTS).flat().map(promptKey));
 
 /**
  * Whether a field's value is an answer: not empty, not one of the template's prompts. A value equal to the field's
@@ -227,7 +251,7 @@ export function isAnswer(v: PDFObject | undefined): boolean {
 export function promptOf(v: PDFObject | undefined): string | undefined {
   if (!(v instanceof PDFString || v instanceof PDFHexString)) return undefined;
   const text = v.decodeText().trim().replace(/\s+/gu, ' ');
-  return PROMPTS.some((re) => re.test(text)) ? text : undefined;
+  return PROMPTS.some((re) => re.test(text)) || CONTROL_PROMPT_KEYS.has(promptKey(text)) ? text : undefined;
 }
 
 interface FormCount {

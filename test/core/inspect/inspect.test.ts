@@ -322,6 +322,31 @@ describe('inspectInput: PDFs', () => {
     expect(answers.features).toMatchObject({ formFields: 3, filledFields: 3 });
   });
 
+  it("Word's prompts in French, German and the other common languages are not filled in either: file.form-empty (audit 12-06l #7; before: \"3 filled in\", Ready)", async () => {
+    const blank: Record<string, [string, string, string]> = {
+      fr: ['Cliquez ou appuyez ici pour entrer du texte.', 'Choisissez un élément.', 'Cliquez ou appuyez ici pour entrer une date.'],
+      de: ['Klicken oder tippen Sie hier, um Text einzugeben.', 'Wählen Sie ein Element aus.', 'Klicken oder tippen Sie, um ein Datum einzugeben.'],
+      nl: ['Klik of tik om tekst in te voeren.', 'Kies een item.', 'Klik of tik om een datum in te voeren.'],
+      es: ['Haga clic o pulse aquí para escribir texto.', 'Elija un elemento.', 'jj/mm/aaaa'],
+      it: ['Fare clic o toccare qui per immettere il testo.', 'Scegliere un elemento.', 'gg/mm/aaaa'],
+      sv: ['Klicka eller tryck här för att ange text.', 'Välj ett objekt.', 'åååå-mm-dd'],
+      fi: ['Kirjoita tekstiä napsauttamalla tai napauttamalla tätä.', 'Valitse kohde.', 'Kirjoita päivämäärä napsauttamalla tätä.'],
+      pt: ['Clique ou toque aqui para introduzir texto.', 'Escolha um item.', 'Clique ou toque para introduzir uma data.'],
+      no: ['Klikk eller trykk her for å skrive inn tekst.', 'Velg et element.', 'Klikk eller trykk for å skrive inn en dato.'],
+      da: ['klik eller tryk her for at skrive tekst', 'Vælg et element.', 'Klik eller tryk for at angive en dato.'],
+    };
+    for (const [language, values] of Object.entries(blank)) {
+      const doc = await PDFDocument.load(await makeFeaturePdf({ fields: 3, filled: 3 }));
+      values.forEach((value, i) => doc.getForm().getTextField(`field${i}`).setText(value));
+      const facts = await inspectInput(await doc.save(), { fileName: 'docs/form.pdf' });
+      expect(codes(facts), language).toEqual(['warning file.form-empty']);
+    }
+    // A value that only begins like a prompt is an answer.
+    const doc = await PDFDocument.load(await makeFeaturePdf({ fields: 1, filled: 1 }));
+    doc.getForm().getTextField('field0').setText('Choisissez un élément: doctorat en informatique');
+    expect((await inspectInput(await doc.save())).features).toMatchObject({ formFields: 1, filledFields: 1 });
+  });
+
   it('a password field holding a value: file.forms says it is printed as asterisks (flatten), a warning when --forms keep carries it (audit 12-06k #1; before: "Nothing to do")', async () => {
     const doc = await PDFDocument.load(await makeFeaturePdf({ fields: 1, filled: 1 }));
     doc.getForm().getTextField('field0').enablePassword();
