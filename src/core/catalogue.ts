@@ -997,16 +997,19 @@ export const CATALOGUE = {
     },
     hint: () => 'Open the packet and check the value shows; if the portal flattens forms, print the form to PDF in your viewer and give that file instead.',
   }),
-  'file.form-empty': entry<{ file: string; fields: number; prompted?: string[] }>({
+  'file.form-empty': entry<{ file: string; fields: number; prompted?: string[]; typedPages?: number[]; empty?: string[] }>({
     severity: 'warning',
-    when: 'a form none of whose fields (those one can fill in: not buttons, not read-only) is filled in: a reviewer gets a blank form; not when text is typed onto its pages (Fill & Sign over the fields: `file.forms`), and of a `pages:` selection only the fields on the pages it takes; names up to three fields that hold only the template\'s prompt (their tooltip, else their name)',
+    when: 'a form none of whose fields (those one can fill in: not buttons, not read-only) is filled in: a reviewer gets a blank form; not when text is typed over or beside its fields (Fill & Sign over the fields: `file.forms`), but still when the only typed text is at none of them (the place and date at the bottom), naming the fields; of a `pages:` selection only the fields on the pages it takes; names up to three fields that hold only the template\'s prompt (their tooltip, else their name)',
     message: (p) => {
+      const names = (list: readonly string[]): string => `${list.slice(0, 3).map((f) => `"${f}"`).join(', ')}${list.length > 3 ? ` and ${list.length - 3} more` : ''}`;
       const prompted = p.prompted ?? [];
-      const named = prompted.slice(0, 3).map((f) => `"${f}"`);
-      const more = prompted.length > 3 ? ` and ${prompted.length - 3} more` : '';
       // Where to type: the fields still showing the prompt, by the names the form gives them.
-      const where = prompted.length === 0 ? '' : `; ${named.join(', ')}${more} ${prompted.length === 1 ? 'holds' : 'hold'} only the form's prompt`;
-      return `${p.file} is a form with ${p.fields === 1 ? 'one field to fill in, and it is empty' : `${grouped(p.fields)} fields to fill in, and none of them is filled in`}: a reviewer gets a blank form${where}.`;
+      const where = prompted.length === 0 ? '' : `; ${names(prompted)} ${prompted.length === 1 ? 'holds' : 'hold'} only the form's prompt`;
+      // Text typed beside the fields (a place and date) answers none of them: the fields still to fill in, named.
+      const typed = p.typedPages ?? [];
+      const empty = prompted.length === 0 ? (p.empty ?? []) : [];
+      const aside = typed.length === 0 ? '' : `; the text typed onto page${typed.length === 1 ? '' : 's'} ${typed.join(', ')} is at none of its fields${empty.length > 0 ? ` (${names(empty)})` : ''}`;
+      return `${p.file} is a form with ${p.fields === 1 ? 'one field to fill in, and it is empty' : `${grouped(p.fields)} fields to fill in, and none of them is filled in`}: a reviewer gets a blank form${where}${aside}.`;
     },
     hint: () =>
       'Fill it in (Acrobat Reader or your browser can), save it, and give the saved file; if your viewer saved the filled-in form as another file, give that one.',

@@ -112,6 +112,18 @@ describe('marks drawn on the page, and blank forms', () => {
     expect(validate.code).toBe(0);
   });
 
+  it('a blank form with one text box typed beside its fields (the place and date at the bottom) is still file.form-empty, naming the fields (audit 12-06l #6; before: file.forms, Ready under --strict)', async () => {
+    const doc = await PDFDocument.load(await makeFeaturePdf({ fields: 2, filled: 0 }));
+    const ctx = doc.context;
+    doc.getPage(0).node.Annots()?.push(ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'FreeText', Rect: [300, 80, 450, 94], Contents: PDFString.of('Tampere, 1.12.2026'), DA: PDFString.of('/Helv 10 Tf 0 g'), F: 4 })));
+    const { lines, validate } = await run(await doc.save(), '--strict');
+    expect(lines.map((l) => l.replace(/ {2}hint:.*/, ''))).toEqual([
+      'm.yaml:6:17 warning file.form-empty  cert.pdf is a form with 2 fields to fill in, and none of them is filled in: a reviewer gets a blank form; the text typed onto page 1 is at none of its fields ("field0", "field1").',
+      "m.yaml:6:17 info file.typed-text  cert.pdf has text typed onto its pages (1 text box, as Preview's Text tool or Fill & Sign writes it); the packet keeps it, shown on the page as in your viewer.",
+    ]);
+    expect(validate.code).toBe(1);
+  });
+
   it('file.form-empty is said of the fields on the pages `pages:` takes, both ways (audit 12-06k #7; before: a blank form left out warned, a blank page taken passed)', async () => {
     // Page 1 holds a filled-in field, page 2 one left empty.
     const doc = await PDFDocument.load(await makePdf({ pages: 2, text: 'Application form, part {n}' }));

@@ -117,7 +117,8 @@ export function findingsAbout(file = UNNAMED_FILE) {
     signed: (signatures: number): Finding => diag('file.signed', { file, signatures }),
     forms: (fields: number, filled: number, mode: FormMode, passwords = 0, prompts: readonly string[] = []): Finding =>
       diag('file.forms', { file, fields, filled, mode, ...(passwords > 0 ? { passwords } : {}), ...(prompts.length > 0 ? { prompts: [...prompts] } : {}) }),
-    formEmpty: (fields: number, prompted: readonly string[] = []): Finding => diag('file.form-empty', { file, fields, ...(prompted.length > 0 ? { prompted: [...new Set(prompted)] } : {}) }),
+    formEmpty: (fields: number, prompted: readonly string[] = [], typedPages: readonly number[] = [], empty: readonly string[] = []): Finding =>
+      diag('file.form-empty', { file, fields, ...(prompted.length > 0 ? { prompted: [...new Set(prompted)] } : {}), ...(typedPages.length > 0 ? { typedPages: [...typedPages], empty: [...new Set(empty)] } : {}) }),
     xfa: (dynamic: boolean): Finding => diag('file.xfa', { file, dynamic }),
     layers: (layers: number, hidden: number): Finding => diag('file.layers', { file, layers, hidden }),
     attachments: (count: number, portfolio: boolean): Finding => diag('file.attachments', { file, count, ...(portfolio ? { portfolio } : {}) }),

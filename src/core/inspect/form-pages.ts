@@ -8,7 +8,7 @@ import type { findingsAbout } from './findings.js';
 
 /** A form's fields by the pages (0-based) their widgets are on, and the pages with text typed onto them (FreeText). */
 export interface FormPages {
-  fields: { fillable: boolean; filled: boolean; pages: number[]; password?: boolean; prompt?: string | undefined; label?: string }[];
+  fields: { fillable: boolean; filled: boolean; pages: number[]; password?: boolean; prompt?: string | undefined; label?: string; typedOver?: boolean }[];
   typed: number[];
   /** What the build does with the fields (`--forms`), for the note. */
   mode?: FormMode;
@@ -16,7 +16,7 @@ export interface FormPages {
 
 /**
  * The note on a form: `file.form-empty` when fields to fill in are there and none is filled in, unless text is typed
- * onto their pages (Fill & Sign over the fields: the answers are there, as text boxes); else `file.forms`. Counted
+ * over or beside them (Fill & Sign over the fields: the answers are there, as text boxes); else `file.forms`. Counted
  * over the fields whose widgets are on the `taken` pages (all of them when not given), or of `counts` for the whole file.
  *
  * @example
@@ -32,9 +32,14 @@ export function formFinding(say: ReturnType<typeof findingsAbout>, form: FormPag
     passwords: fields.filter((f) => f.password === true).length,
   };
   if (n.fields === 0) return undefined;
-  const typedOnForm = fields.some((f) => f.fillable && f.pages.some((p) => form.typed.includes(p) && (!taken || taken.includes(p))));
+  const typedOnForm = fields.some((f) => f.fillable && f.typedOver === true);
+  const fillable = fields.filter((f) => f.fillable);
+  // A typed box at none of the fields (the place and date at the bottom) answers none of them: said, naming the fields.
+  const typedAside = form.typed.filter((p) => (!taken || taken.includes(p)) && fillable.some((f) => f.pages.includes(p))).map((p) => p + 1);
   // Named where the prompts are, so the applicant knows where to type.
-  if (n.fillable > 0 && n.fillableFilled === 0 && !typedOnForm) return say.formEmpty(n.fillable, fields.flatMap((f) => (f.fillable && f.label !== undefined ? [f.label] : [])));
+  const prompted = fillable.flatMap((f) => (f.prompt !== undefined && f.label !== undefined ? [f.label] : []));
+  const empty = typedAside.length > 0 ? fillable.flatMap((f) => (f.label !== undefined ? [f.label] : [])) : [];
+  if (n.fillable > 0 && n.fillableFilled === 0 && !typedOnForm) return say.formEmpty(n.fillable, prompted, typedAside, empty);
   // A template's prompt beside real answers is printed on the page as if it were one (the prompts alone: file.form-empty).
   const prompts = fields.flatMap((f) => (f.fillable && f.prompt !== undefined ? [f.prompt] : []));
   return say.forms(n.fields, n.filled, mode, n.passwords, n.fillableFilled > 0 ? prompts : []);

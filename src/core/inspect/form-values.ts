@@ -331,12 +331,23 @@ function shownFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly S
   });
 }
 
+/** Points a typed box may sit off a field's box and still be its answer (Fill & Sign boxes are placed by hand). */
+const TYPED_NEAR_PT = 6;
+
+/** Whether a typed box answers a field: it lies over the field's box, or on its line just beside it. */
+function typedAt(box: Box, field: Box): boolean {
+  const across = Math.min(box[2], field[2] + TYPED_NEAR_PT) - Math.max(box[0], field[0] - TYPED_NEAR_PT);
+  const down = Math.min(box[3], field[3]) - Math.max(box[1], field[1]);
+  return across > 0 && down >= Math.min(box[3] - box[1], field[3] - field[1]) / 2;
+}
+
 /**
  * The form's fields by the pages (0-based) their widgets are on, whether each is one to fill in (not a signature, a
- * push button or read-only) and filled in, and the pages with text typed onto them (FreeText, as Fill & Sign writes it).
+ * push button or read-only), filled in, or answered by text typed over it (FreeText, as Fill & Sign writes it), and
+ * the pages with text typed onto them.
  *
  * @example
- * formPagesOf(doc.context, doc.catalog, tree.pages) // { fields: [{ fillable: true, filled: false, pages: [1] }], typed: [] }
+ * formPagesOf(doc.context, doc.catalog, tree.pages) // { fields: [{ fillable: true, filled: false, pages: [1], label: 'Full name' }], typed: [] }
  */
 export function formPagesOf(src: PDFContext, catalog: PDFDict, pages: readonly { dict: PDFDict }[]): FormPages {
   const widgets = formWidgets(src, catalog);
@@ -345,12 +356,17 @@ export function formPagesOf(src: PDFContext, catalog: PDFDict, pages: readonly {
   for (const [i, page] of pages.entries()) {
     const annots = src.lookup(page.dict.get(PDFName.of('Annots')));
     if (!(annots instanceof PDFArray)) continue;
-    for (let k = 0; k < annots.size(); k++) {
-      const annot = src.lookup(annots.get(k));
-      if (!(annot instanceof PDFDict)) continue;
+    const list = annots.asArray().map((a) => src.lookup(a)).filter((a): a is PDFDict => a instanceof PDFDict);
+    // The typed boxes first: a field is answered by one drawn after it in the list too.
+    const boxes = list.flatMap((annot) => {
       const flags = src.lookup(annot.get(PDFName.of('F')));
       const shown = !(flags instanceof PDFNumber && (flags.asNumber() & UNSHOWN) !== 0);
-      if (annot.get(PDFName.of('Subtype')) === PDFName.of('FreeText') && shown && (hasValue(src.lookup(annot.get(PDFName.of('Contents')))) || annot.has(PDFName.of('AP')))) typed.push(i);
+      if (annot.get(PDFName.of('Subtype')) !== PDFName.of('FreeText') || !shown || !(hasValue(src.lookup(annot.get(PDFName.of('Contents')))) || annot.has(PDFName.of('AP')))) return [];
+      typed.push(i);
+      const rect = boxFrom(src, annot.get(PDFName.of('Rect')));
+      return rect ? [rect] : [];
+    });
+    for (const annot of list) {
       if (!widgets.has(annot)) continue;
       const parent = src.lookup(annot.get(PDFName.of('Parent')));
       const field = annot.get(PDFName.of('T')) === undefined && parent instanceof PDFDict ? parent : annot;
@@ -360,8 +376,10 @@ export function formPagesOf(src: PDFContext, catalog: PDFDict, pages: readonly {
       const value = fieldAttr(src, annot, 'V');
       // Counted as the whole-file note counts (features.ts): a template's prompt is no answer, a password is said apart.
       const prompt = promptOf(value);
-      const entry = fields.get(field) ?? { fillable: !(ff & READ_ONLY) && !(type === PDFName.of('Btn') && ff & PUSH_BUTTON), filled: isAnswer(value), pages: [], password: type === PDFName.of('Tx') && (ff & PASSWORD) !== 0 && hasValue(value), prompt, ...(prompt !== undefined ? { label: fieldLabel(src, annot) } : {}) };
+      const entry = fields.get(field) ?? { fillable: !(ff & READ_ONLY) && !(type === PDFName.of('Btn') && ff & PUSH_BUTTON), filled: isAnswer(value), pages: [], password: type === PDFName.of('Tx') && (ff & PASSWORD) !== 0 && hasValue(value), prompt, label: fieldLabel(src, annot) };
       if (!entry.pages.includes(i)) entry.pages.push(i);
+      const rect = boxFrom(src, annot.get(PDFName.of('Rect')));
+      if (rect && boxes.some((b) => typedAt(b, rect))) entry.typedOver = true;
       fields.set(field, entry);
     }
   }
