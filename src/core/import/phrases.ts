@@ -2101,20 +2101,20 @@ export const REPEAT_PROCEDURE = /\b(?:ré-?inscriptions?|re-?inscriptions?|re-?r
 
 /**
  * Finnish document words the importer knows, each with its inflected forms (genitive "hakemuskirjeen", partitive
- * "tutkimussuunnitelmaa", translative "liitteeksi", plural "todistukset"): a title takes the nominative.
+ * "tutkimussuunnitelmaa", translative "liitteeksi"): a title takes the nominative; a plural nominative ("suosituskirjeet") is one already and stays.
  */
 export const FINNISH_NOMINATIVES: readonly (readonly [RegExp, string])[] = [
-  [/kirje(?:en|ttä|eseen|enä|eksi|essä|estä|elle|et|iden|itä|ineen)$/u, 'kirje'],
-  [/luettelo(?:n|a|on|ssa|sta|ksi|na|lle|t|jen|ja|ineen)$/u, 'luettelo'],
-  [/suunnitelma(?:n|a|an|ssa|sta|ksi|na|lle|t|ineen)$/u, 'suunnitelma'],
-  [/todistu(?:ksen|sta|kseen|ksena|kseksi|ksessa|kset|sten|ksia|ksineen)$/u, 'todistus'],
-  [/selvity(?:ksen|stä|kseen|ksenä|kseksi|kset)$/u, 'selvitys'],
-  [/hakemu(?:ksen|sta|kseen|ksena|kseksi|kset)$/u, 'hakemus'],
-  [/lausun(?:non|toa|toon|tona|noksi|not|tojen|toja)$/u, 'lausunto'],
-  [/(?<=rekisteri|suoritus)ot(?:teen|etta|teeseen|teena|teeksi|teet|teiden)$/u, 'ote'],
-  [/lomak(?:keen|etta|keeseen|keena|keeksi|keet|keiden)$/u, 'lomake'],
-  [/tiivistelmä(?:n|ä|än|nä|ksi|t)$/u, 'tiivistelmä'],
-  [/julkaisu(?:n|a|un|ksi|t|jen|ja)$/u, 'julkaisu'],
+  [/kirje(?:en|ttä|eseen|enä|eksi|essä|estä|elle|iden|itä|ineen)$/u, 'kirje'],
+  [/luettelo(?:n|a|on|ssa|sta|ksi|na|lle|jen|ja|ineen)$/u, 'luettelo'],
+  [/suunnitelma(?:n|a|an|ssa|sta|ksi|na|lle|ineen)$/u, 'suunnitelma'],
+  [/todistu(?:ksen|sta|kseen|ksena|kseksi|ksessa|sten|ksia|ksineen)$/u, 'todistus'],
+  [/selvity(?:ksen|stä|kseen|ksenä|kseksi)$/u, 'selvitys'],
+  [/hakemu(?:ksen|sta|kseen|ksena|kseksi)$/u, 'hakemus'],
+  [/lausun(?:non|toa|toon|tona|noksi|tojen|toja)$/u, 'lausunto'],
+  [/(?<=rekisteri|suoritus)ot(?:teen|etta|teeseen|teena|teeksi|teiden)$/u, 'ote'],
+  [/lomak(?:keen|etta|keeseen|keena|keeksi|keiden)$/u, 'lomake'],
+  [/tiivistelmä(?:n|ä|än|nä|ksi)$/u, 'tiivistelmä'],
+  [/julkaisu(?:n|a|un|ksi|jen|ja)$/u, 'julkaisu'],
 ];
 
 /** Small Finnish words: a sentence with one is Finnish. */

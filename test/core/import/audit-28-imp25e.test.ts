@@ -74,7 +74,7 @@ describe('item titles end where the document\'s name does (audit #11)', () => {
     ['Please include a TOEFL certificate unless you studied in English.', 'language_certificate TOEFL certificate'],
     [['Le dossier comprend :', '  • un curriculum vitae détaillé mentionnant notamment les grades obtenus durant les études antérieures ;', '  • un projet de recherche.'].join('\n'), 'cv Curriculum vitae détaillé'],
     ['Please send a detailed CV mentioning your teaching experience and a research project.', 'cv Detailed CV'],
-    ['3. Hakemuskirjeen liitteiksi pyydetään tutkimussuunnitelma, kustannusarvio, cv, tutkintotodistus tai opintorekisteriote sekä mahdolliset suositukset (tarkista pyydetyt liitteet hakujulistuksesta).', 'cover_letter Hakemuskirjeen'],
+    ['3. Hakemuskirjeen liitteiksi pyydetään tutkimussuunnitelma, kustannusarvio, cv, tutkintotodistus tai opintorekisteriote sekä mahdolliset suositukset (tarkista pyydetyt liitteet hakujulistuksesta).', 'cover_letter Hakemuskirje'],
     [['How to apply:', '  • Collect transcripts from all undergraduate institutions you have attended.', '  • Upload a CV.'].join('\n'), 'transcript Transcripts from all undergraduate institutions'],
   ])('%s', (text, want) => {
     expect(titles(text)).toContain(want);
