@@ -3,7 +3,7 @@
  * counts and limits.
  */
 import { FORMS, type Form, type ItemKind, type Stage } from '../schema/vocabulary.js';
-import { findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, rangeReason, test, testAny, withOtherGuesses, type KindMention } from './match.js';
+import { copiesOf, findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, rangeReason, test, testAny, withOtherGuesses, type KindMention } from './match.js';
 import * as P from './phrases.js';
 import { isAbbreviationDot } from './text.js';
 
@@ -1186,6 +1186,9 @@ function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number,
   const reasons = d.reasons;
   const count = findCount(span.slice(0, mStart), span.slice(mStart, mEnd), span.slice(mEnd));
   const people = count || d.kind !== 'cv' ? null : g(P.PEOPLE_CAP).exec(span.slice(mEnd));
+  // "Cuatro copias de currículum vitae": one document, sent in paper copies; the copies are a rule of delivery.
+  const copies = copiesOf(span);
+  if (copies) reasons.push({ text: `"${copies.said}": the posting wants ${copies.copies} paper copies of this one document, read as one item (count 1)` });
   if (count) Object.assign(d, count);
   else if (people?.[1] !== undefined) {
     d.max = Number(people[1]);

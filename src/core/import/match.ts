@@ -415,6 +415,9 @@ export function findCount(before: string, mention: string, after: string): Count
   if (joined) return countFrom(undefined, num(joined[1]), num(joined[2]));
   for (const m of region.matchAll(COUNT_RE)) {
     if (m.index + m[0].length <= from) continue;
+    // "Cuatro copias de currículum vitae", "three copies of the CV": one document in N paper copies, no count of them.
+    // A range ("one to four copies of degree certificates") counts documents, each in a copy.
+    if (m[3] === undefined && COPIES_WORD.test(region.slice(m.index + m[0].length))) continue;
     const c = countFrom(m[1], num(m[2]), num(m[3]));
     if (c) return c;
   }
@@ -434,6 +437,20 @@ export function findCount(before: string, mention: string, after: string): Count
   const more = COUNT_MAX_NEXT_RE.exec(after.slice(a[0].length));
   const max = num(more?.[1]);
   return c && c.min !== undefined && c.max === undefined && max !== undefined && max >= c.min ? { min: c.min, max } : c;
+}
+
+/** Words for paper copies of one document, right after a number ("four copies", "cuatro ejemplares", "3 Exemplare"). */
+const COPIES_WORD = /^\s+(?:(?:paper|printed|hard|identical|signed)\s+)?(?:cop(?:y|ies)|copias?|ejemplares|exemplaires?|exemplare?n?|exemplar|kopior|kopier|kopien|kopioina|kappaletta|copie|esemplari|fotocopias|photocopies|hard copies)\b/iu;
+
+/** "Cuatro copias de ...", "in three copies", "en 12 exemplaires": the number of paper copies a text asks for, if any. */
+export function copiesOf(text: string): { said: string; copies: number } | undefined {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d])(\\d{1,2}|${NUMBER_WORDS})(?=${COPIES_WORD.source.slice(1)})`, 'giu'))) {
+    const said = `${m[0]}${COPIES_WORD.exec(text.slice(m.index + m[0].length))?.[0] ?? ''}`;
+    const copies = num(m[1]);
+    if (/(?:^|\s)(?:to|-|or|o|ou|oder|bis|à|a)\s*$/iu.test(text.slice(0, m.index))) continue;
+    if (copies !== undefined && copies > 1) return { said: said.trim(), copies };
+  }
+  return undefined;
 }
 
 /** Words after a list's number in brackets that begin its entry ("(3) three letters"), not a phrase of the count ("(3) from ..."). */

@@ -1,0 +1,35 @@
+/**
+ * imp33b (importer audit 16): paper copies are no count, "s'il y a lieu" before a list, nouns of a sentence that asks
+ * for nothing, kinds guessed from a loose word, and a list after "who may apply" bullets.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(text, { today: '2026-12-06' });
+
+describe('N copies of a document', () => {
+  it('is one document, marked with the copies (before: "Cuatro copias de currículum vitae" gave a cv with min 4, max 4, unmarked)', () => {
+    const r = read('Concurso para cargos en Oftalmología\nLa documentación a presentar es la siguiente:\n- Cuatro copias de currículum vitae con carácter de declaración jurada, debidamente firmados.\n- Una carta de motivación.');
+    const cv = r.profile.items.find((i) => i.kind === 'cv');
+    expect([cv?.min, cv?.max, cv?.review]).toEqual([undefined, undefined, true]);
+    expect(r.review.some((x) => /"Cuatro copias": the posting wants 4 paper copies of this one document/.test(x.reason))).toBe(true);
+  });
+
+  it('in French and German: "trois exemplaires du curriculum vitae", "drei Exemplare des Lebenslaufs" (before: min 3, max 3, unmarked)', () => {
+    for (const text of [
+      'Poste\nLe dossier comprend :\n- trois exemplaires du curriculum vitae ;\n- une lettre de motivation.',
+      'Stelle\nBitte senden Sie:\n- drei Exemplare des Lebenslaufs\n- ein Anschreiben',
+    ]) {
+      const cv = read(text).profile.items[0];
+      expect([cv?.kind, cv?.min, cv?.max, cv?.review]).toEqual(['cv', undefined, undefined, true]);
+    }
+  });
+
+  it('in English the copies are said (before: "three copies of your CV" was an unmarked cv)', () => {
+    const r = read('Lecturer\nPlease send three copies of your CV and two letters of recommendation to the office.');
+    expect(r.profile.items.map((i) => [i.kind, i.min, i.max, i.review ?? false])).toEqual([
+      ['cv', undefined, undefined, true],
+      ['references', 2, 2, false],
+    ]);
+  });
+});
