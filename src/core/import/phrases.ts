@@ -896,7 +896,7 @@ export const CONDITION_CUES: RegExp[] = [
   // "hvis uddannelsen ikke er afsluttet": any "hvis" but the optional "hvis tilgængelig", "hvis du ønsker".
   /\b(?:dersom|der det er aktuelt|søkere? (?:med|fra|som)|søkjarar? (?:med|frå)|hvis(?! (?:tilgjengelig|tilgængelig|muligt?|mogleg|ønskelig|ønsket|du (?:ønsker|vil|gerne vil|har lyst)))|for ansøgere (?:med|fra))\b/u, // Norwegian, Danish
   /\b(?:jos|mikäli|ulkomailla|ulkomaisen)\b/, // Finnish
-  /\b(?:si (?:vous|votre|vos|le|la|les|l'|un|une|le candidat|la candidate)|le cas échéant|pour les (?:candidat|titulaires|étudiant)\p{L}*|en cas de|rédigés? dans une langue autre|dans une (?:autre )?langue autre)\b/u, // French
+  /\b(?:si (?:vous|votre|vos|le|la|les|l'|un|une|le candidat|la candidate)|le cas échéant|s'il y a lieu|s’il y a lieu|pour les (?:candidat|titulaires|étudiant)\p{L}*|en cas de|rédigés? dans une langue autre|dans une (?:autre )?langue autre)\b/u, // French
   ...fromLanguages('condition'),
 ];
 

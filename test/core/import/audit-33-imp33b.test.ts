@@ -33,3 +33,17 @@ describe('N copies of a document', () => {
     ]);
   });
 });
+
+describe('"s\'il y a lieu" in the sentence that opens a list', () => {
+  const stages = (text: string) => read(text).profile.items.map((i) => `${i.kind}/${i.stage}${i.condition ? ` if ${i.condition}` : ''}`);
+
+  it('makes its entries conditional (before: "la liste des références des publications" was required, unmarked)', () => {
+    const text = "Concours\nLe dossier comporte obligatoirement :\n- un curriculum vitae détaillé ;\nEn outre, ce dossier comportera s'il y a lieu :\n- la liste des références des publications du candidat ;\n- une copie de travaux écrits (études, projets, mémoires).";
+    expect(stages(text).slice(0, 2)).toEqual(['cv/required', "publication_list/required if s'il y a lieu"]);
+  });
+
+  it('with a typographic apostrophe, after the list\'s verb: "Le dossier comprend, s’il y a lieu :" (before: required)', () => {
+    const text = 'Poste\nLe dossier comprend, s’il y a lieu :\n- la liste des publications ;\n- une lettre de recommandation.';
+    expect(stages(text)).toEqual(["publication_list/required if s'il y a lieu", "references/required if s'il y a lieu"]);
+  });
+});
