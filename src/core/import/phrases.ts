@@ -558,6 +558,9 @@ export const NOT_AN_ITEM: RegExp[] = [
   /\b(?:mention|reference|cite|indicate|state)\b[^.]{0,60}\bin (?:your|the) (?:cover letter|application|motivation letter)\b/,
   /\bthesis (?:supervisor|topic|work will)\b/,
   /\bpublication record\b/,
+  // "... del trentesimo giorno successivo a quello di pubblicazione nella Gazzetta Ufficiale", "30 days after the
+  // publication of this notice": the call's own publication dates the deadline; it asks for no document.
+  /\b(?:pubblicazione (?:nella|sulla|in) gazzetta(?: ufficiale)?|(?:pubblicazione|publicación|publicação|publication|parution|veröffentlichung|publicatie|publicering|kungörelse|julkaisu\p{L}*) (?:(?:of|in|au|du|de|del|della|des|der|dieser|im|in het|van|av|i|en el|en la|no|na) |dell['’]|de l['’])?(?:(?:the|this|the present|presente|ce|cet|cette|le|la|el|il|lo|o|a|de|het|den|dem|dieses) )?(?:bando|avviso|decreto|gazzetta(?: ufficiale)?|journal officiel|convocatoria|anuncio|boletín|boe|bop|edital|diário oficial|call|notice|announcement|advertisement|vacancy|official journal|ausschreibung|stellenausschreibung|bekanntmachung|amtsblatt|vacature|oproep|kungörelsen|annonsen|ilmoitukse\p{L}*|avis|appel|offre)\b)/u,
   // "(uploadable as a pdf in the application form)": the form is where the document goes, not one more to send.
   /\b(?:uploadable|upload(?:ed)?)\b(?: (?:it|them))?(?: (?:as (?:a |an )?\S+|separately|directly))? (?:in|into|via|through|within) (?:the |your )?(?:online |electronic |web )?application form\b/,
   // "Please write 1-3 pages describing ... Include your reasons for applying": what to say in the text just asked for,

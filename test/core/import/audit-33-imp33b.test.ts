@@ -47,3 +47,16 @@ describe('"s\'il y a lieu" in the sentence that opens a list', () => {
     expect(stages(text)).toEqual(["publication_list/required if s'il y a lieu", "references/required if s'il y a lieu"]);
   });
 });
+
+describe('the publication of the call in the deadline sentence', () => {
+  const kinds = (text: string) => read(text).profile.items.map((i) => `${i.kind}:${i.title}`);
+
+  it('is no document (before: "pubblicazione nella Gazzetta Ufficiale" was a required writing sample, unmarked)', () => {
+    const text = 'Art. 4.\nColoro che intendono partecipare alla selezione sono tenuti a presentare domanda in carta semplice entro il termine perentorio delle ore 12 del trentesimo giorno successivo a quello di pubblicazione nella Gazzetta Ufficiale.\nLa domanda deve essere corredata da:\n1) curriculum vitae;\n2) pubblicazioni e/o lavori in corso di stampa.';
+    expect(kinds(text)).toEqual(['cv:Curriculum vitae', 'writing_sample:Pubblicazioni e/o lavori in corso di stampa']);
+  });
+
+  it('in another wording: "entro trenta giorni dalla pubblicazione dell\'avviso" (before: a writing sample "Pubblicazione dell\'avviso")', () => {
+    expect(kinds("Art. 3.\nI candidati sono tenuti a presentare domanda entro trenta giorni dalla pubblicazione dell'avviso.\nAlla domanda va allegato il curriculum vitae.")).toEqual(['cv:Curriculum vitae']);
+  });
+});
