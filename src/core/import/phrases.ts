@@ -165,7 +165,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bresearch statements?\b/,
       /\bstatements? of (?:your )?(?:current and future |past and future |current |recent |past |previous |scientific ?\/ ?|scientific (?:and|or) )?research(?: interests| agenda| experience)?\b/,
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
-      /\b(?:descriptions?|summar(?:y|ies)|overviews?|outlines?|synopsis) of (?:your )?(?:past and future |current |previous |recent |past |prior |doctoral |ph\.?d\.? |dissertation |postdoctoral |own )?research(?: (?:interests|accomplishments|experience|work|topic))?\b/,
+      /\b(?:descriptions?|summar(?:y|ies)|overviews?|outlines?|synopsis) of (?:your )?(?:past and future |current |previous |recent |past |prior |doctoral |ph\.?d\.? |dissertation |postdoctoral |own )?research(?: (?:interests|accomplishments|experience|work|topic))?\b(?! (?:environment|group|team|facilities|infrastructure|centre|center|unit|institution|setting|funding|budget|ethics|data)\b)/,
       /\b(?:description|summary|statement|overview|page) of (?:your )?(?:scientific |research )?interests\b/,
       /\bstatement (?:describing|summari[sz]ing|with|on|about) (?:your )?(?:past |current )?research\b/,
       /\boverview of the research topic\b/,

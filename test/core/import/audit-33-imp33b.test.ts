@@ -60,3 +60,15 @@ describe('the publication of the call in the deadline sentence', () => {
     expect(kinds("Art. 3.\nI candidati sono tenuti a presentare domanda entro trenta giorni dalla pubblicazione dell'avviso.\nAlla domanda va allegato il curriculum vitae.")).toEqual(['cv:Curriculum vitae']);
   });
 });
+
+describe('a description of the research environment', () => {
+  it('is no research statement (before: "Description of research environment ..." was an unmarked research_statement)', () => {
+    const r = read('PhD scholarship\nThe application must include the following attachments:\n• Student\'s CV\n• Description of research environment and agreements for the planned guidance\n• Budget');
+    expect(r.profile.items.map((i) => i.kind)).not.toContain('research_statement');
+  });
+
+  it('in another wording: "Description of research infrastructure at the host" (before: research_statement)', () => {
+    const r = read('Postdoc\nDocuments to upload:\n- CV\n- Description of research infrastructure at the host');
+    expect(r.profile.items.map((i) => i.kind)).not.toContain('research_statement');
+  });
+});
