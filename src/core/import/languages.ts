@@ -221,7 +221,8 @@ const it: LanguagePhrases = {
     diplomas: [/\b(?:diploma|certificato|titolo) di (?:laurea(?: magistrale)?|dottorato|studio)\b/, /\bcopia del titolo\b/, /\b(?:dichiarazione di valore(?: in loco)?|(?:attestato|dichiarazione|certificato) di (?:equipollenza|equivalenza|comparabilita))\b/],
     language_certificate: [/\b(?:certificazione linguistica|certificato di (?:lingua|conoscenza della lingua))\b/, /\b(?:documentazione|certificazione|attestazione|certificato|attestato) (?:attestante|che attesti|comprovante|relativ[ao] alla|della|di) (?:la |l')?(?:\p{L}+ )?conoscenza (?:della|delle) lingu[ae]\b/u],
   },
-  other: [/\b(?:documento di (?:identita|riconoscimento)|copia del passaporto)\b/, /\b(?:domanda di (?:ammissione|partecipazione)|modulo di domanda|autocertificazione|dichiarazione sostitutiva)\b/],
+  // "presentare domanda in carta semplice, secondo lo schema allegato": the application form to fill in.
+  other: [/\bdomanda(?: di (?:ammissione|partecipazione))?(?:,? (?:redatta|compilata))?(?:,? in carta (?:semplice|libera|legale|bollata))?,? (?:secondo|conforme al(?:lo)?|utilizzando) (?:lo schema|il modello|il fac-?simile|l'allegato)\b|\bdomanda(?: di (?:ammissione|partecipazione))?,? (?:redatta )?in carta (?:semplice|libera|legale|bollata)\b/, /\b(?:documento di (?:identita|riconoscimento)|copia del passaporto)\b/, /\b(?:domanda di (?:ammissione|partecipazione)|modulo di domanda|autocertificazione|dichiarazione sostitutiva)\b/],
   listTriggers: [
     /\b(?:la domanda|le domande|la candidatura)\b[^.]{0,30}\b(?:deve|devono|dovra|dovranno) (?:contenere|includere|essere corredat[ae])\b/,
     /\b(?:documenti (?:richiesti|da allegare|necessari)|i seguenti documenti|allegare|allegati|elenco (?:dei |della )?(?:documenti|documentazione|allegati)|documentazione (?:richiesta|necessaria|da allegare))\b/,
@@ -454,7 +455,7 @@ const fr: LanguagePhrases = {
     research_plan: [/\b(?:projet (?:scientifique|de recherche(?: et d'enseignement)?)|programme de (?:recherche|travail)|proposition de (?:recherche|projet)|plan de recherche|texte du projet)\b/],
     research_statement: [/\b(?:(?:expose|synthese|bilan|presentation|description) (?:des|de vos) (?:travaux|activites) (?:de recherche|scientifiques)|rapport d'activites? (?:de recherche|scientifiques?)|rapports? de recherche|(?:enonce|expose|presentation|description|declaration) (?:des|de vos) (?:interets|centres d'interet) (?:de|en) recherche)\b/],
     teaching_statement: [/\b(?:dossier (?:d'enseignement|pedagogique)|projet (?:pedagogique|d'enseignement)|(?:expose|bilan|synthese) des activites (?:d'enseignement|pedagogiques)|philosophie d'enseignement|evaluations? (?:des|de vos) enseignements)\b/],
-    transcript: [/\b(?:releves? des (?:notes|resultats)|bulletins? de notes|releves? de notes officiels?|(?:vos )?notes (?:de|du|obtenues en) (?:master|licence|m1|m2))\b/],
+    transcript: [/\b(?:releves? des (?:notes|resultats)|bulletins? de notes|releves? de notes officiels?|(?:vos )?notes (?:de|du|obtenues en) (?:master|licence|m1|m2)|(?:les|vos|des|ses) notes (?:validees|obtenues|acquises))\b/],
     thesis: [/\bmemoire de (?:master|maitrise|fin d'etudes)\b/, /\b(?:resume|copie) (?:de la these|du memoire)\b/],
     publication_list: [/\b(?:liste (?:des|de vos) (?:travaux|publications)|liste complete des publications)\b/],
     writing_sample: [/\b(?:tires a part|cop(?:ie|ies) d'(?:une|un|des) (?:publications?|articles?)|(?:principales|meilleures) publications|publications (?:les plus )?(?:significatives|representatives)|echantillon d'ecriture)\b/],
@@ -463,9 +464,10 @@ const fr: LanguagePhrases = {
     diplomas: [/\b(?:copie (?:du|des) diplomes?|attestation de diplome|copie certifiee conforme (?:du|des) diplomes?)\b/],
     language_certificate: [/\b(?:attestation de (?:competence|maitrise) (?:linguistique|en (?:francais|anglais))|(?:attestation|certificat|justificatif)s? (?:du|de) niveau (?:d'anglais|de langue|de francais|en (?:anglais|francais))|delf|dalf|tcf|tef)\b/],
   },
-  other: [/\b(?:photo d'identite|formulaire de (?:demande|candidature)|fiche de renseignements|fiches? (?:synthetiques?|de synthese|recapitulatives?)|formulaire d'inscription|attestation de financement|lettre d'accueil|accord (?:du|de la) (?:directeur|directrice) de these)\b/],
+  // "une demande d'inscription sur papier libre visée par le directeur", "une note de trois pages ... décrivant les stages".
+  other: [/\bdemande (?:d'inscription |d'admission )?(?:sur papier libre|manuscrite|signee|visee|datee et signee)\b|\bnote (?:de (?:\d+|une|deux|trois|quatre|cinq|six|huit|dix) pages?|decrivant|presentant|exposant|detaillant|resumant)\b/, /\b(?:photo d'identite|formulaire de (?:demande|candidature)|fiche de renseignements|fiches? (?:synthetiques?|de synthese|recapitulatives?)|formulaire d'inscription|attestation de financement|lettre d'accueil|accord (?:du|de la) (?:directeur|directrice) de these)\b/],
   listTriggers: [/\b(?:le dossier (?:de candidature )?(?:doit|devra) (?:comprendre|inclure)|les candidat(?:ure|e)s? (?:doivent|devront) (?:comprendre|inclure|envoyer|transmettre|faire parvenir)|pieces (?:justificatives|constitutives)|composition du dossier|(?:les )?elements suivants)\b/],
-  containVerbs: [/\b(?:comprendre|comprend|comprendra|comprendront|comprenant|contenir|contient|contiendra|contiendront|contenant|inclure|inclut|inclura|incluront|incluant|comporter|comporte|comportera|comporteront|compose de|composee de|se compose de|constitue de|constituee de)\b/],
+  containVerbs: [/\b(?:comprendre|comprend|comprendra|comprendront|comprenant|contenir|contient|contiendra|contiendront|contenant|inclure|inclut|inclura|incluront|incluant|comporter|comporte|comportant|comportera|comporteront|compose de|composee de|se compose de|constitue de|constituee de)\b/],
   sendVerbs: [/\b(?:envoyer|envoyez|transmettre|transmettez|joindre|joignez|fournir|fournissez|deposer|deposez|adresser|adressez|televerser|televersez|soumettre|soumettez)\b/],
   // "Une demande de bourse comprend :": the request for the grant is the application.
   applicationNouns: [/\b(?:candidatures?|dossiers?|pieces|documents|demandes? d(?:e |')(?:bourse|financement|subvention|admission|inscription|candidature|prix))\b/],

@@ -35,6 +35,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       new RegExp(String.raw`\b(?:curriculum[- ]vitae|curriculum vita|c\.v\.?|cv|(?:résumé|resume|resumé)\b${SUMMARY_OF}${NOT_THE_VERB}|resumes|vita)\b`),
       new RegExp(String.raw`\b(?:academic|full|updated|detailed|short|complete|current|up-to-date)\s+(?:cv|curriculum vitae|(?:résumé|resume)\b${SUMMARY_OF})\b`),
       /\blebenslauf(?:e?s)?\b/, // German (and its genitive: "eines aktuellen Lebenslaufs")
+      // "neben den üblichen Beschreibungen des wissenschaftlichen Werdegangs": the account of one's career is the CV.
+      /\b(?:beschreibung(?:en)? (?:des|ihres|seines) (?:\p{L}+ )?werdegang(?:e?s)?|(?:wissenschaftliche[nr]?|tabellarische[nr]?|akademische[nr]?) werdegang(?:e?s)?)\b/u, // German
       /\bansioluettelo\p{L}*/u, // Finnish, with its case endings
       /\b(?:meritförteckning|levnadsbeskrivning)\b/, // Swedish
       ...kindFromLanguages('cv'),
@@ -331,6 +333,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\b(?:referees?'?s?|reference) reports?\b/,
       /\btestimonials?\b/,
       /\b(?:empfehlungsschreiben|referenzschreiben|empfehlungen|promotionsempfehlung|gutachten|referenzen|referenzpersonen|befürwortende stellungnahme)\b/, // German
+      // "Weiterhin sollen zwei HochschullehrerInnen benannt werden, die bereit sind, über den Bewerber Auskunft zu geben".
+      /\b(?:hochschullehrer|professor|wissenschaftler|gutachter|referenzgeber|personen)\p{L}*(?= (?:benannt werden|zu benennen|benennen)\b|,? die (?:bereit sind|gerne|können)?[^.;]{0,40}\bauskunft\b)/u, // German
       /\b(?:suosituskirje\p{L}*|suosittelija\p{L}*)/u, // Finnish
       // "ohjaajan lausunto", "ohjaaja toimittaa lausuntonsa": the supervisor's statement, a reference.
       /\bohjaaja\p{L}*(?: (?:itse )?(?:toimittaa|lähettää|antaa|kirjoittaa))? lausun(?!nonantaj)\p{L}*/u, // Finnish
@@ -1233,7 +1237,7 @@ export const REQUEST_CUES: RegExp[] = [
   // mais pas obligatoire", "Ein Exposé ist gern gesehen": welcome, so asked for (as optional).
   /\b(?:(?:ist|sind) (?:gerne? gesehen|wünschenswert)|(?:is|zijn) gewenst|är önskvär(?:d|da|t)|(?:est|sont) (?:souhaitée?s?|bienvenue?s?)(?=,? (?:mais|sans)))\b/,
   APPLICATION_HOLDS,
-  /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|vorzulegen|nachzureichen|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung)\b/, // German
+  /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|vorzulegen|nachzureichen|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung|benannt werden|zu benennen)\b/, // German ("sollen zwei HochschullehrerInnen benannt werden": names to give)
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch
   /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in|ska (?:alltid |även |också )?innehålla)\b/, // Swedish
   // "Du legger ved ...", "et budsjett skal også lastes opp", "Vi trenger ett referansebilde".
