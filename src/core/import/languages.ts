@@ -482,6 +482,11 @@ const fr: LanguagePhrases = {
   notDocumentLists: [/\b(?:profil recherche|missions|activites principales|competences (?:requises|attendues)|conditions d'admission|criteres d'evaluation|nous offrons)\b/],
   singlePdf: [/\b(?:en )?un seul (?:fichier|document)(?: pdf)?\b/],
   separateFiles: [/\b(?:fichiers (?:separes|distincts)|separement)\b/],
+  // "1. Créer un compte", "Vous indiquerez une adresse mail valide", "Un courrier électronique vous sera adressé": steps.
+  steps: [
+    /^(?:creer|creez|remplir|remplissez|completer|completez|cliquer|cliquez|se connecter|connectez-vous|s'inscrire|inscrivez-vous|saisir|saisissez|valider|validez|choisir|choisissez|selectionner|selectionnez|consulter|consultez|payer|payez|imprimer|imprimez|telecharger le formulaire)\b/u,
+    /^(?:vous (?:indiquerez|devez|devrez|pouvez|pourrez|recevrez|recevez|choisirez|serez|aurez)|(?:\p{L}+ ){0,4}vous (?:sera|seront) \p{L}+|dans (?:la rubrique|l'onglet|le menu|la page|cette page|votre espace)|depot (?:d'une|de la|du|de votre|des) (?:candidature|dossier)|seul(?:e|s|es)? (?:un|une|le|la|les)\b)/u,
+  ],
 };
 
 /** Dutch, beyond the phrases of `phrases.ts`: vacancies and doctoral regulations of the Netherlands and Flanders. */

@@ -46,3 +46,22 @@ describe('documents named in German, French and Italian prose (audit #7)', () =>
     expect(kinds('Allegare la domanda di partecipazione redatta secondo il modello allegato e il curriculum vitae.')).toEqual(['other', 'cv']);
   });
 });
+
+describe('procedural steps listed as documents (audit #11)', () => {
+  it('reads no item from "1. Créer un compte", "2. Dans la rubrique ...", "3. Dépôt d\'une candidature" (before: three items of kind other)', () => {
+    const r = read(
+      'Le dossier de candidature reste disponible à tout moment dans votre espace personnel.\nDéroulement de la candidature\n1. Créer un compte\nLorsque vous vous connectez pour la première fois, il faut créer un compte.\n2. Dans la rubrique « Offre de formation », vous pouvez contrôler le calendrier.\n3. Dépôt d\'une candidature.\nDans cette page, vous devez télécharger les pièces justificatives suivantes:\n- une lettre de motivation,\n- un curriculum vitae.',
+      'Procédure',
+    );
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['motivation_letter', 'cv']);
+  });
+
+  it('reads no item from advice bullets ("Vous indiquerez une adresse mail valide ...", "... vous sera adressé") (before: four items)', () => {
+    const r = read(
+      'Il vous est demandé de suivre les recommandations ci-après :\n• Vous indiquerez une adresse mail valide que vous consultez régulièrement ;\n• Un courrier électronique vous sera adressé après la validation de votre candidature ;\n• Seul un dépôt de candidature à partir de cette adresse est valide ;\n• Dépôt du dossier de candidature.\nLe dossier comprend un CV.',
+      'ATER',
+    );
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['cv']);
+    expect(kinds('Pièces à fournir :\n1. Remplissez le formulaire en ligne\n2. Connectez-vous à votre espace\n3. une lettre de motivation')).toEqual(['motivation_letter']);
+  });
+});
