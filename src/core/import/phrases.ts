@@ -1573,7 +1573,10 @@ export const DEADLINE_CUES: RegExp[] = [
   // "devront déposer en ligne leur dossier de candidature du 1 juin 2024 00:00:00 au 30 juin 2024 23:59:59": a period to apply in.
   /\b(?:dossiers?|candidatures?|inscriptions?|déposer|dépôt|postuler)\b[^.]{0,60}\bdu\s+\d{1,2}(?:er)?\s+\p{L}+(?:\s+\d{4})?\b[^.;]{0,40}?\bau\s+\d{1,2}(?:er)?\s+\p{L}+/u, // French
   /\b(?:entro e non oltre|scadenza)\b/, // Italian
-  /\b(?:application|registration|submission|call|candidature|inscription) (?:period|window|phase|procedure)\b[^.]{0,40}\b(?:from|to|until|runs?)\b/,
+  // "Application period is between Jan 24, 2018 – Feb 07, 2018": the period's end is the deadline.
+  /\b(?:application|registration|submission|call|candidature|inscription) (?:period|window|phase|procedure)\b[^.]{0,40}\b(?:from|to|until|runs?|between)\b/,
+  // "Application period: 3 February – 28 February 2027": a period given as a dated range.
+  /\b(?:application|registration|submission|call) (?:period|window)\s*(?::|is)\s*[^.;]{0,30}?\d[^.;]{0,20}?\s[-\u2013\u2014]\s/u,
   /\b(?:portal|call|application system|applications?|registration) (?:will |is |are |remains? )?(?:be )?open (?:until|till|through)\b/,
   /\bapplications? (?:will be )?accepted (?:until|till|through)\b/,
   // "This year you can apply from 19 March till 30 April": the period to apply in, which ends on the deadline.
@@ -1651,7 +1654,8 @@ export const GROUP_DATE_LINE =
   /^(?:[-*\u2022]\s*)?(?:for |für |voor |för |pour (?:les )?|para (?:los )?|per (?:i )?)?(?:(?:all |other )?(?:[\p{L}/()]+[\s-]+){0,4}?)(?:nationals|citizens|residents|applicants|candidates|students|studierende|bewerber(?:innen)?|staatsangehörige|kandidaten|studenten|sökande|studenter|hakijat|opiskelijat|candidats|étudiants|ressortissants|candidatos|estudiantes|candidati|studenti)\b[^:\u2013\u2014\d]{0,30}(?:[:\u2013\u2014]|\s-)\s*/iu;
 
 /** Words after which the date of a deadline sentence is its end ("from 20 March to 2 May", "aukeaa 2.10. ja päättyy 31.10.", "del 16 de gener al 10 de febrer"). */
-export const DEADLINE_END_WORDS = /\b(?:to|until|till|through|au|bis|päättyy|päättyvät|tot|till och med|t\.o\.m\.|fino al|hasta|al)\b|[-\u2013](?=\s*\p{L}*\s*\d)/u;
+// "between 1 March and 15 April 2027": after "between", "and" ends the period too.
+export const DEADLINE_END_WORDS = /\b(?:to|until|till|through|au|bis|päättyy|päättyvät|tot|till och med|t\.o\.m\.|fino al|hasta|al)\b|[-\u2013](?=\s*\p{L}*\s*\d)|(?<=\b(?:between|zwischen|entre)\s[^.;]{1,40}?)\b(?:and|und|et)\b/u;
 
 /** A file-name length cap ("file names must not exceed 40 characters"). */
 export const FILE_NAME_LENGTH = /\bfile ?names?\b[^.]{0,40}?\b(?:max(?:imum)?\.?|at most|not exceed(?:ing)?|no (?:more|longer) than|up to|limited to)\s*(\d{1,3})\s*(?:characters|chars)\b/;

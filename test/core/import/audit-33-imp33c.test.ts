@@ -65,3 +65,18 @@ describe('procedural steps listed as documents (audit #11)', () => {
     expect(kinds('Pièces à fournir :\n1. Remplissez le formulaire en ligne\n2. Connectez-vous à votre espace\n3. une lettre de motivation')).toEqual(['motivation_letter']);
   });
 });
+
+describe('an application period given as a range (audit #12)', () => {
+  const deadline = (body: string) => read(body, 'Summer fellowship').profile.deadline;
+
+  it('takes the end of "Application period is between Feb 03, 2027 – Feb 28, 2027" (before: no deadline, the mark quoting another sentence)', () => {
+    const r = read('Please send your CV.\nNote: Application period is between Feb 03, 2027 – Feb 28, 2027. The committee will start evaluating your documents only after the deadline.', 'Summer fellowship');
+    expect(r.profile.deadline).toBe('2027-02-28');
+    expect(r.review.find((n) => n.path === 'deadline')?.reason ?? '').not.toMatch(/only after the deadline/);
+  });
+
+  it('takes the end of "between 1 March and 15 April 2027" and of "Application period: 3 February – 28 February 2027" (before: none)', () => {
+    expect(deadline('Please send your CV.\nThe application window is between 1 March and 15 April 2027.')).toBe('2027-04-15');
+    expect(deadline('Please send your CV.\nApplication period: 3 February – 28 February 2027.')).toBe('2027-02-28');
+  });
+});
