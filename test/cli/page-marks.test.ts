@@ -234,3 +234,49 @@ async function withContent(pdf: Uint8Array, content: string): Promise<Uint8Array
   page.node.addContentStream(doc.context.register(doc.context.stream(content)));
   return doc.save();
 }
+
+/** The PDF with `content` drawn after its page 1's own, with /Fm0 (a form drawing `form` in a 355 x 20 box), /Im0 (a 1 x 1 image of `pixel`, a grey level), /ZaDb (ZapfDingbats), /Helv and /Mul (blend mode Multiply). */
+async function withDrawing(pdf: Uint8Array, content: string, form = '0 0 0 rg 0 0 355 20 re f', pixel = 0): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf);
+  const page = doc.getPage(0);
+  const { context } = doc;
+  page.node.setXObject(PDFName.of('Fm0'), context.register(context.stream(form, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 355, 20] })));
+  page.node.setXObject(PDFName.of('Im0'), context.register(context.stream(new Uint8Array([pixel]), { Type: 'XObject', Subtype: 'Image', Width: 1, Height: 1, ColorSpace: 'DeviceGray', BitsPerComponent: 8 })));
+  page.node.setFontDictionary(PDFName.of('ZaDb'), context.register(context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'ZapfDingbats' })));
+  page.node.setFontDictionary(PDFName.of('Helv'), context.register(context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' })));
+  page.node.setExtGState(PDFName.of('Mul'), context.register(context.obj({ Type: 'ExtGState', BM: 'Multiply' })));
+  page.node.addContentStream(context.register(context.stream(content)));
+  return doc.save();
+}
+
+describe('boxes over text drawn other ways, and marks that hide nothing (audit 12-06l #1, #3)', () => {
+  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box on page 1 filled over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const lines = async (pdf: Uint8Array) => (await run(pdf)).lines.map((l) => l.replace(/ {2}hint:.*/u, ''));
+
+  it('a black box drawn by a form (a flattened rectangle comment), a thick black line and a black 1 x 1 image stretched over text are the redaction error (before: Ready, the text in the packet)', async () => {
+    expect(await lines(await withDrawing(await makePdf(text), 'q 1 0 0 1 45 755 cm /Fm0 Do Q'))).toEqual([said]);
+    expect(await lines(await withDrawing(await makePdf(text), 'q 0 0 0 RG 16 w 45 765 m 400 765 l S Q'))).toEqual([said]);
+    const image = await run(await withDrawing(await makePdf(text), 'q 355 0 0 20 45 755 cm /Im0 Do Q'));
+    expect(image.lines.map((l) => l.replace(/ {2}hint:.*/u, ''))).toEqual([said]);
+    expect(image.validate.code).toBe(1);
+    // A black box under Multiply hides all the same.
+    expect(await lines(await withDrawing(await makePdf(text), 'q /Mul gs 0 g 45 755 355 20 re f Q'))).toEqual([said]);
+  });
+
+  it('a yellow highlight drawn with blend mode Multiply (in the page or a form), a thin rule and a ticked check box are not (before: the redaction error, Not ready)', async () => {
+    // A line left to see: a light box over the other is judged.
+    const course = 'BT /Helv 12 Tf 50 400 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET ';
+    const said = async (pdf: Uint8Array) => {
+      const { validate } = await run(pdf, '--strict');
+      return validate.code === 0 && !validate.stdout.includes('file.redaction-unapplied') ? 'ready' : validate.stdout;
+    };
+    expect([
+      await said(await withDrawing(await makePdf(text), course + 'q /Mul gs 1 1 0 rg 45 755 355 20 re f Q')),
+      await said(await withDrawing(await makePdf(text), course + 'q 1 0 0 1 45 755 cm /Fm0 Do Q', '/Mul gs 1 1 0 rg 0 0 355 20 re f')),
+      await said(await withDrawing(await makePdf(text), course + 'q 0 g 0.5 w 45 758 m 400 758 l S Q')),
+      // The tick: a 6.5 pt filled square over the empty box glyph of a consent line.
+      await said(await withDrawing(await makePdf(text), course + 'BT /ZaDb 10 Tf 50 500 Td (o) Tj /Helv 10 Tf 14 0 Td (I confirm that the information given is correct.) Tj ET q 0 g 51 500 6.5 6.5 re f Q')),
+    ]).toEqual(['ready', 'ready', 'ready', 'ready']);
+  });
+});

@@ -1290,7 +1290,14 @@ interface Cover {
   ctm: Matrix;
   /** The fill colour's lightness (0 black, 1 white); NaN for a plain colour of a space not followed; undefined for a pattern. */
   light: number | undefined;
+  /** The same of the stroke colour. */
+  strokeLight: number | undefined;
+  /** Fills (strokes) are fully opaque (`/ca 1`, `/CA 1`) with no soft mask. */
   opaque: boolean;
+  strokeOpaque: boolean;
+  /** The blend mode's effect on black text under a fill: none (Normal), only a dark fill hides it (Multiply, Darken), only a light one does (Screen, Lighten), unknown (the others: no cover). */
+  blend: 'normal' | 'dark' | 'light' | 'other';
+  lineWidth: number;
   mode: number;
   size: number;
   leading: number;
@@ -1307,6 +1314,27 @@ const DARK = 0.5;
 const MIN_COVER = 4;
 /** Text shown on one page followed for what covers it: past this many shows, a page is a long table, not judged. */
 const MAX_SHOWN = 20_000;
+/** An image of at most this many pixels stretched over text is read for its colour (a black box drawn as a 1 x 1 image); larger ones are pictures, never decoded here. */
+const MAX_BOX_PIXELS = 16;
+/** Blend modes under which a dark fill hides black text but a light one shows it (a highlight), and the reverse. */
+const DARKENING = new Set(['Multiply', 'Darken', 'ColorBurn']);
+const LIGHTENING = new Set(['Screen', 'Lighten', 'ColorDodge']);
+
+/** A box filled (or a line stroked, or a one-colour image drawn) where it may cover text: `light` gives its lightness when asked (an image is decoded only then), undefined when not one plain colour. */
+interface Fill {
+  box: Box;
+  at: number;
+  dark: boolean;
+  light?: () => number | undefined;
+}
+
+/** What the scanners of a page and of the forms it draws note together, in the order they draw it. */
+interface CoverNotes {
+  shown: { box: Box; at: number; size: number }[];
+  fills: Fill[];
+  ops: number;
+  forms: number;
+}
 
 /**
  * A scanner that notes where text is shown (roughly: from its line's origin, half an em a byte), where opaque upright
@@ -1314,22 +1342,26 @@ const MAX_SHOWN = 20_000;
  * as Word and LibreOffice write one into the page).
  */
 class CoverScanner extends StateScanner<Cover> {
-  readonly shown: { box: Box; at: number }[] = [];
-  readonly fills: { box: Box; at: number; dark: boolean }[] = [];
   watermark = false;
   private line: Matrix = IDENTITY;
   private drift = 0;
   private rect: Box | undefined;
   /** The current path's points on the page while it is only lines from one `m`; [NaN] once it is anything else. */
   private corners: number[] = [];
-  private ops = 0;
 
-  constructor(private readonly page: { context: PDFContext; resources?: PDFDict }) {
-    super(new Set(), { ctm: IDENTITY, light: 0, opaque: true, mode: 0, size: 0, leading: 0 });
+  /** `clip`: a form's box on the page, which what it fills is cut to; `depth`: forms this one is drawn in. */
+  constructor(
+    private readonly page: { context: PDFContext; resources?: PDFDict },
+    readonly notes: CoverNotes = { shown: [], fills: [], ops: 0, forms: 0 },
+    state: Cover = { ctm: IDENTITY, light: 0, strokeLight: 0, opaque: true, strokeOpaque: true, blend: 'normal', lineWidth: 1, mode: 0, size: 0, leading: 0 },
+    private readonly clip?: Box,
+    private readonly depth = 0,
+  ) {
+    super(new Set(), state);
   }
 
   protected override operator(t: string, o: readonly number[]): boolean {
-    this.ops++;
+    const at = ++this.notes.ops;
     const x = o.at(-1);
     const set = (change: Partial<Cover>): true => {
       this.state = { ...this.state, ...change };
@@ -1346,16 +1378,27 @@ class CoverScanner extends StateScanner<Cover> {
       case 'rg':
       case 'k':
         return set({ light: lightness(o.slice(-(t === 'g' ? 1 : t === 'rg' ? 3 : 4))) });
+      case 'G':
+      case 'RG':
+      case 'K':
+        return set({ strokeLight: lightness(o.slice(-(t === 'G' ? 1 : t === 'RG' ? 3 : 4))) });
       case 'cs':
         return set({ light: undefined });
+      case 'CS':
+        return set({ strokeLight: undefined });
       // A colour in a named space (an ICC profile, as some PDF writers set every colour): opaque, lightness unknown; a pattern (a name) is not followed.
       case 'sc':
       case 'scn':
         return set({ light: this.names.length === 0 && o.length > 0 ? NaN : undefined });
+      case 'SC':
+      case 'SCN':
+        return set({ strokeLight: this.names.length === 0 && o.length > 0 ? NaN : undefined });
+      case 'w':
+        return x === undefined ? true : set({ lineWidth: x });
       case 'cm':
         return o.length >= 6 ? set({ ctm: multiply(o.slice(-6) as unknown as Matrix, this.state.ctm) }) : true;
       case 'gs':
-        return set({ opaque: this.opaque(this.lastName) });
+        return set(this.extGState(this.lastName));
       case 'Tr':
         return set({ mode: x ?? 0 });
       case 'Tf':
@@ -1387,7 +1430,10 @@ class CoverScanner extends StateScanner<Cover> {
       const s = this.state;
       const width = this.stringBytes * 0.5 * Math.abs(s.size) + (this.moves / 1000) * Math.abs(s.size);
       const m = multiply(this.line, s.ctm);
-      if (s.mode % 4 !== 3 && s.size !== 0 && this.shown.length < MAX_SHOWN) this.shown.push({ box: boundsOf([this.drift, -0.2 * s.size, this.drift + width, 0.8 * s.size], m), at: this.ops });
+      if (s.mode % 4 !== 3 && s.size !== 0 && this.notes.shown.length < MAX_SHOWN) {
+        const box = boundsOf([this.drift, -0.2 * s.size, this.drift + width, 0.8 * s.size], m);
+        this.notes.shown.push({ box, at, size: Math.abs(s.size) * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) });
+      }
       // A review word in letters an inch high or more, across the page: a watermark drawn as text ("DRAFT", "CONFIDENTIAL").
       if (s.mode % 4 !== 3 && Math.abs(s.size) * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) >= WATERMARK_SIZE && WATERMARK_TEXT.test(this.shownBytes)) this.watermark = true;
       this.drift += width;
@@ -1396,9 +1442,21 @@ class CoverScanner extends StateScanner<Cover> {
     if (PATH_PAINTING.has(t) || t === 'n') {
       const s = this.state;
       const r = this.rect;
+      const line = this.corners.length === 4 ? this.corners : undefined;
       this.rect = undefined;
       this.corners = [];
-      if ((t === 'f' || t === 'F' || t === 'f*') && r && s.opaque && s.light !== undefined && r[2] - r[0] >= MIN_COVER && r[3] - r[1] >= MIN_COVER) this.fills.push({ box: r, at: this.ops, dark: s.light <= DARK });
+      if ((t === 'f' || t === 'F' || t === 'f*') && r && s.opaque) this.fill(r, at, s.light);
+      // A thick dark line (a marker's stroke) over text hides it as a box does: its bounds reach half its width either side of an upright line.
+      if ((t === 'S' || t === 's') && line && s.strokeOpaque && s.strokeLight !== undefined && s.strokeLight <= DARK) {
+        const half = (s.lineWidth / 2) * Math.sqrt(Math.abs(s.ctm[0] * s.ctm[3] - s.ctm[1] * s.ctm[2]));
+        const [x1, y1, x2, y2] = line as [number, number, number, number];
+        const box: Box | undefined = y1 === y2 ? [Math.min(x1, x2), y1 - half, Math.max(x1, x2), y1 + half] : x1 === x2 ? [x1 - half, Math.min(y1, y2), x1 + half, Math.max(y1, y2)] : undefined;
+        if (box) this.fill(box, at, s.strokeLight, true);
+      }
+      return true;
+    }
+    if (t === 'Do') {
+      this.drawXObject(this.lastName, at);
       return true;
     }
     if (t === 'c' || t === 'v' || t === 'y') {
@@ -1414,6 +1472,43 @@ class CoverScanner extends StateScanner<Cover> {
     return true;
   }
 
+  /** Notes an opaque box painted at `at` in a colour of lightness `light` (or told later, for an image), cut to the form's box, if it is large enough to cover a word and its blend mode lets it hide text. */
+  private fill(r: Box, at: number, light: number | undefined | (() => number | undefined), stroke = false): void {
+    const box = this.clip ? meet(r, this.clip) : r;
+    if (light === undefined || box[2] - box[0] < MIN_COVER || box[3] - box[1] < MIN_COVER) return;
+    const { blend } = this.state;
+    if (blend === 'other') return;
+    const hides = (l: number | undefined): number | undefined => (l === undefined || blend === 'normal' || (blend === 'dark') === l <= DARK ? l : undefined);
+    // A stroke counts dark only: a light line over text is a table's rule or a highlight.
+    const judged = (l: number | undefined): number | undefined => (stroke && l !== undefined && l > DARK ? undefined : hides(l));
+    if (typeof light === 'function') this.notes.fills.push({ box, at, dark: false, light: () => judged(light()) });
+    else if (judged(light) !== undefined) this.notes.fills.push({ box, at, dark: light <= DARK });
+  }
+
+  /** A `Do`: a form is read in place (a flattened comment's box is drawn by one); a tiny one-colour image stretched over text is a box. */
+  private drawXObject(name: string, at: number): void {
+    const { context, resources } = this.page;
+    const xobjects = resources ? context.lookup(resources.get(N.XObject)) : undefined;
+    const xobject = xobjects instanceof PDFDict ? context.lookup(xobjects.get(PDFName.of(name))) : undefined;
+    if (!(xobject instanceof PDFRawStream)) return;
+    const m = this.state.ctm;
+    const upright = (m[1] === 0 && m[2] === 0) || (m[0] === 0 && m[3] === 0);
+    const subtype = xobject.dict.get(N.Subtype);
+    if (subtype === N.Image) {
+      if (upright && this.state.opaque) this.fill(boundsOf([0, 0, 1, 1], m), at, () => imageColour(context, xobject, this.state.light));
+      return;
+    }
+    if (subtype !== N.Form || this.depth >= MAX_FORM_DEPTH || ++this.notes.forms > MAX_FORMS) return;
+    const ctm = multiply(matrixOf(context, xobject.dict), m);
+    const bbox = boxFrom(context, xobject.dict.get(N.BBox));
+    const placed = bbox && upright ? boundsOf([bbox[0], bbox[1], bbox[2], bbox[3]], ctm) : undefined;
+    const clip = placed && this.clip ? meet(placed, this.clip) : (placed ?? this.clip);
+    const own = context.lookup(xobject.dict.get(N.Resources));
+    const inner = new CoverScanner({ context, ...(own instanceof PDFDict ? { resources: own } : resources ? { resources } : {}) }, this.notes, { ...this.state, ctm }, clip, this.depth + 1);
+    feed(context, xobject, inner);
+    inner.end();
+  }
+
   /** A watermark artifact's properties: inline (`/Subtype /Watermark`), or a property list named in the resources. */
   private watermarkTag(names: readonly string[]): boolean {
     if (names.includes('Subtype') && names[names.indexOf('Subtype') + 1] === 'Watermark') return true;
@@ -1423,12 +1518,27 @@ class CoverScanner extends StateScanner<Cover> {
     return list instanceof PDFDict && list.get(N.Subtype) === PDFName.of('Watermark');
   }
 
-  private opaque(name: string): boolean {
+  /** What the ExtGState `name` sets: opacity (`ca`, `CA`; a soft mask makes neither opaque), the blend mode, the line width. */
+  private extGState(name: string): Partial<Cover> {
     const { context, resources } = this.page;
     const states = resources ? context.lookup(resources.get(N.ExtGState)) : undefined;
     const gs = states instanceof PDFDict ? context.lookup(states.get(PDFName.of(name))) : undefined;
-    const ca = gs instanceof PDFDict ? context.lookup(gs.get(PDFName.of('ca'))) : undefined;
-    return !(ca instanceof PDFNumber && ca.asNumber() < 1) && this.state.opaque;
+    if (!(gs instanceof PDFDict)) return {};
+    const get = (key: string): PDFObject | undefined => context.lookup(gs.get(PDFName.of(key)));
+    const below1 = (v: PDFObject | undefined): boolean => v instanceof PDFNumber && v.asNumber() < 1;
+    const mask = get('SMask');
+    const masked = mask !== undefined && mask !== PDFName.of('None');
+    const change: { -readonly [K in keyof Cover]?: Cover[K] } = { opaque: !below1(get('ca')) && !masked && this.state.opaque, strokeOpaque: !below1(get('CA')) && !masked && this.state.strokeOpaque };
+    // A blend mode is a name, or an array of them of which a viewer takes the first it knows.
+    const bm = get('BM');
+    const first = bm instanceof PDFArray ? context.lookup(bm.get(0)) : bm;
+    if (first instanceof PDFName) {
+      const mode = first.decodeText();
+      change.blend = mode === 'Normal' || mode === 'Compatible' ? 'normal' : DARKENING.has(mode) ? 'dark' : LIGHTENING.has(mode) ? 'light' : 'other';
+    }
+    const lw = get('LW');
+    if (lw instanceof PDFNumber) change.lineWidth = lw.asNumber();
+    return change;
   }
 }
 
@@ -1470,12 +1580,57 @@ export function coverScan(context: PDFContext, page: PDFDict, inheritedResources
   } catch (err) {
     if (!(err instanceof Found)) throw err;
   }
-  const { shown, fills } = scanner;
+  const { shown } = scanner.notes;
+  // An image is read for its colour only when it lies over text shown before it; one not of one plain colour is a picture.
+  const fills = scanner.notes.fills.flatMap((f): Fill[] => {
+    if (!f.light) return [f];
+    const light = shown.some((s) => s.at < f.at && under(s.box, f.box)) ? f.light() : undefined;
+    return light === undefined || Number.isNaN(light) ? [] : [{ box: f.box, at: f.at, dark: light <= DARK }];
+  });
   // Where text ends is a guess (half an em a byte): a light box (a form field's, a cell's, beside the text) must cover where it starts.
-  const hides = (f: { box: Box; at: number; dark: boolean }, s: { box: Box; at: number }): boolean => s.at < f.at && under(s.box, f.box) && (f.dark || coversStart(s.box, f.box));
+  // A box smaller than the glyphs it sits on (lower than their size, and at most one of them wide) is a tick in a check box, not a cover.
+  const hides = (f: Fill, s: { box: Box; at: number; size: number }): boolean =>
+    s.at < f.at && under(s.box, f.box) && (f.dark || coversStart(s.box, f.box)) && !(f.box[3] - f.box[1] < s.size && f.box[2] - f.box[0] <= s.size);
   // A page whose text is all hidden is file.blank's case: a light box (white-out) is judged only beside text left to see.
   const seen = shown.some((s) => !fills.some((f) => hides(f, s)));
   // A box with text shown on it after (a table's header in white, a cell's background) shows that text: it is a background, not a cover.
   const covers = fills.filter((f) => (f.dark || seen) && shown.some((s) => hides(f, s)) && !shown.some((s) => s.at > f.at && under(s.box, f.box))).map((f) => f.box);
   return { covers, watermark: scanner.watermark, extra: extra.map((box) => shown.some((s) => under(s.box, box))) };
+}
+
+/**
+ * The lightness of a tiny image (at most MAX_BOX_PIXELS pixels) that is one plain colour all over, of a device
+ * colour space at 8 bits (or a stencil mask painting all its pixels in the fill colour `fill`); undefined for any other.
+ */
+function imageColour(context: PDFContext, image: PDFRawStream, fill: number | undefined): number | undefined {
+  const get = (key: string): PDFObject | undefined => context.lookup(image.dict.get(PDFName.of(key)));
+  const number = (key: string): number | undefined => {
+    const v = get(key);
+    return v instanceof PDFNumber ? v.asNumber() : undefined;
+  };
+  const [width, height] = [number('Width') ?? 0, number('Height') ?? 0];
+  if (width < 1 || height < 1 || width * height > MAX_BOX_PIXELS || get('SMask') !== undefined || get('Mask') !== undefined) return undefined;
+  const stencil = get('ImageMask') === PDFBool.True;
+  const space = get('ColorSpace');
+  const channels = stencil ? 1 : space === PDFName.of('DeviceGray') ? 1 : space === PDFName.of('DeviceRGB') ? 3 : space === PDFName.of('DeviceCMYK') ? 4 : 0;
+  const bits = stencil ? 1 : number('BitsPerComponent');
+  if (channels === 0 || bits !== (stencil ? 1 : 8) || get('Decode') !== undefined) return undefined;
+  const chunks: Uint8Array[] = [];
+  decodeInto(image.contents, streamFilters(context, image.dict), {
+    push(chunk) {
+      chunks.push(chunk.slice());
+    },
+  });
+  const data = Uint8Array.from(chunks.flatMap((c) => [...c]));
+  if (stencil) {
+    // A stencil's 0 bits paint the fill colour: every pixel of every row must.
+    const row = Math.ceil(width / 8);
+    if (data.length < row * height) return undefined;
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if ((data[y * row + (x >> 3)]! >> (7 - (x & 7))) & 1) return undefined;
+    return fill;
+  }
+  if (data.length < width * height * channels) return undefined;
+  const first = [...data.subarray(0, channels)];
+  for (let i = channels; i < width * height * channels; i++) if (data[i] !== first[i % channels]) return undefined;
+  return lightness(first.map((v) => v / 255));
 }
