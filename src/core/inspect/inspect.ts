@@ -375,7 +375,12 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     facts.pageWords = text.pageWords;
     facts.pageChars = text.pageChars;
     if (text.chars === 0 && !findings.some((f) => f.code === 'file.blank')) findings.push(say.noText(pages));
-    else if (text.emptyPages > 0) findings.push(say.someNoText(text.emptyPages, text.countedPages));
+    else if (text.emptyPages > 0) {
+      findings.push(say.someNoText(text.emptyPages, text.countedPages));
+      // A page without text that shows something (a scanned page) holds words a cap cannot count; a blank one does not.
+      const shown = damaged ? [] : text.pageChars.flatMap((c, i) => (c === 0 && i < MAX_EMPTY_LOOK && tree.pages[i] && inkOf(doc.context, tree.pages[i]) === 'shown' ? [i] : []));
+      if (shown.length > 0) facts.uncountedPages = shown;
+    }
   }
 
   if (damaged) facts.damaged = true;

@@ -68,6 +68,8 @@ export interface InputFacts {
   /** Words and characters page by page (index 0 is page 1), with `words`: what a `pages:` selection counts. */
   pageWords?: number[];
   pageChars?: number[];
+  /** Pages (0-based) of a file with text elsewhere that have no text but show something (scanned pages): their words are not counted. */
+  uncountedPages?: number[];
   /**
    * Bytes of page data (content, images, fonts...) each page uses alone, and those several pages share, when
    * asked for (`pageBytes`): how much of the file a `pages:` selection carries into the packet. `groups` splits

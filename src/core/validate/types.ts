@@ -27,9 +27,12 @@ export interface EntryReport {
   /** `pages:` as given ("1-3, 7, 10-last"), and the file's own page count, when pages are selected. */
   selection?: string;
   filePages?: number;
-  /** Absent when not counted; `wordsUncounted: 'no-text'` when the item caps words and this file (of a `pages:` selection, the pages it takes) has no selectable text (a scan). */
+  /**
+   * Absent when not counted; `wordsUncounted: 'no-text'` when the item caps words and this file (of a `pages:` selection,
+   * the pages it takes) has no selectable text (a scan); `'some-pages'` when some of its pages are scanned: `words` is then a lower bound.
+   */
   words?: number;
-  wordsUncounted?: 'no-text';
+  wordsUncounted?: 'no-text' | 'some-pages';
   bytes?: number;
   link?: string;
   referee?: { name: string; email: string; affiliation?: string; position?: string; relation?: string; phone?: string; letter?: string };
@@ -45,9 +48,12 @@ export interface ItemReport {
   entries: EntryReport[];
   /** Pages of its files (generated pages not counted), when known. */
   pages?: number;
-  /** Absent when not all counted; `wordsUncounted: 'no-text'` when a file of it has no selectable text (a scan), so its cap is not checked. */
+  /**
+   * Absent when not all counted; `wordsUncounted: 'no-text'` when a file of it has no selectable text (a scan), so its cap
+   * is not checked; `'some-pages'` when a file of it has scanned pages beside its text: `words` is then a lower bound, the cap not checked.
+   */
   words?: number;
-  wordsUncounted?: 'no-text';
+  wordsUncounted?: 'no-text' | 'some-pages';
   bytes: number;
   /** The applicant's note for an item marked as coming later. */
   later?: string;

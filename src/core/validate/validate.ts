@@ -416,7 +416,7 @@ interface Measured {
   filePages?: number;
   words?: number;
   chars?: number;
-  wordsUncounted?: 'no-text';
+  wordsUncounted?: 'no-text' | 'some-pages';
   bytes: number;
   generatedPages: number;
   /** Its pages are known exactly: its files' pages counted, its texts laid out as the build lays them out. */
@@ -451,6 +451,8 @@ class ItemCheck {
   private uncountedAt: PathSegment[] | undefined;
   /** Of those, the ones with text on pages their `pages:` leaves out: the selection is said, not the file. */
   private readonly uncountedSelections: Record<string, { selection: string; pages: number }> = {};
+  /** Files with text whose other pages are scanned (1-based): their count is a lower bound. */
+  private readonly partly: { file: string; pages: number[] }[] = [];
   /** One of them has text boxes typed onto its pages (FreeText), whose words are not read. */
   private uncountedTyped = false;
 
@@ -482,7 +484,7 @@ class ItemCheck {
       files: this.files,
       ...(this.pagesKnown ? { pages: this.pages + this.generated, filePages: this.pages } : {}),
       ...(this.wordsKnown && (needWords || m.entries.some((e) => e.form === 'text')) ? { words: this.words, chars: this.chars } : {}),
-      ...(this.uncounted.length > 0 ? { wordsUncounted: 'no-text' as const } : {}),
+      ...(this.uncounted.length > 0 ? { wordsUncounted: 'no-text' as const } : this.partly.length > 0 ? { wordsUncounted: 'some-pages' as const } : {}),
     };
   }
 
@@ -595,6 +597,13 @@ class ItemCheck {
       if ((f.features?.typedText ?? 0) > 0) this.uncountedTyped = true;
       report.wordsUncounted = 'no-text';
     }
+    // Scanned pages beside the text (a blank page holds no words): the count is a lower bound, so the cap is not checked.
+    const partly = capped && !scan && !blankFile && !unselected ? (f.uncountedPages ?? []).filter((i) => !use || use.pages.includes(i)) : [];
+    if (partly.length > 0) {
+      this.partly.push({ file: ref, pages: partly.map((i) => i + 1) });
+      this.uncountedAt ??= path;
+      report.wordsUncounted = 'some-pages';
+    }
     // A damaged image on a page the selection leaves out is not in the packet: said of the pages it takes.
     // So is a page scanned at too few pixels: one the selection leaves out cannot be read in the packet either way.
     // So is a mark or a redaction on a page it leaves out.
@@ -603,7 +612,7 @@ class ItemCheck {
     // On a document someone else issued (a diploma, a transcript), the issuer's own stamps are said apart: they belong there.
     const issued = ISSUED_KINDS.has(this.p.kind) || (this.p.kind === 'other' && ISSUED_TITLE.test(`${this.p.id.replace(/_/gu, ' ')} ${this.p.title}`));
     const remarked = f.pageMarks !== undefined && (use !== undefined || issued);
-    for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !(remarked && MARK_CODES.has(finding.code)) && !(formOfPages && FORM_CODES.has(finding.code)) && !((chars || scan) && finding.code === 'file.no-text')) this.at(path, finding);
+    for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !(remarked && MARK_CODES.has(finding.code)) && !(formOfPages && FORM_CODES.has(finding.code)) && !((chars || scan || partly.length > 0) && finding.code === 'file.no-text')) this.at(path, finding);
     if (remarked && f.pageMarks) for (const finding of findingsAbout(ref).pageMarks(use ? selectedMarks(f.pageMarks, use.pages) : f.pageMarks, issued)) this.at(path, finding);
     const formNote = formOfPages ? formFinding(findingsAbout(ref), formOfPages, formOfPages.mode ?? 'flatten', use.pages) : undefined;
     if (formNote) this.at(path, formNote);
@@ -612,7 +621,7 @@ class ItemCheck {
     const shown = !unselected ? (f.formValues ?? []).filter((v) => !use || v.pages.some((i) => use.pages.includes(i))) : [];
     const keptFields = formsKept(ref, shown.map((v) => ({ name: v.field, chars: v.undecided ? [] : (missing?.(v.value) ?? []), undecided: v.undecided === true })).filter((k) => k.undecided || k.chars.length > 0));
     if (keptFields) this.at(path, keptFields);
-    if (use && chars && empty > 0 && !blankOnly && !blankFile && !scan) this.at(pagesPath ?? path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
+    if (use && chars && empty > 0 && !blankOnly && !blankFile && !scan && partly.length === 0) this.at(pagesPath ?? path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
     // Said here, at `pages:`, with the build's counts: the build's own line is then a repeat and goes.
     const lost = use && f.destinations ? lostDestinations(f.destinations, use.pages) : undefined;
     if (use && lost && lost.links + lost.bookmarks > 0) this.at(pagesPath ?? path, diag('file.links-dropped', { file: ref, pages: use.text, ...lost }));
@@ -962,7 +971,10 @@ class ItemCheck {
       this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated, max: p.max_pages, scope: 'text' }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
-    if (needWords && !this.wordsKnown && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(this.uncountedAt ?? m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(Object.keys(this.uncountedSelections).length > 0 ? { selections: this.uncountedSelections } : {}), ...(this.uncountedTyped ? { typed: true } : {}) }));
+    // Counted words already over the cap are said by `limit.words`: the scanned pages only add to them.
+    const over = (p.max_words !== undefined && this.words > p.max_words) || (p.max_chars !== undefined && this.chars > p.max_chars);
+    const partly = this.wordsKnown && this.partly.length > 0 && !over;
+    if (needWords && (!this.wordsKnown || partly) && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(this.uncountedAt ?? m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(Object.keys(this.uncountedSelections).length > 0 ? { selections: this.uncountedSelections } : {}), ...(this.uncountedTyped ? { typed: true } : {}), ...(partly ? { partly: this.partly, counted: p.max_words !== undefined ? this.words : this.chars } : {}) }));
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {

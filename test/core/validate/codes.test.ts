@@ -1489,6 +1489,34 @@ describe('more codes', () => {
     expect(md.stdout).toContain(said[0]![1].replace('`pages: "2-3"`', '`pages: "2-3"`'));
   });
 
+  it('limit.unchecked: a file with text whose other page is scanned is a warning naming that page and the cap, its count a lower bound (audit 12-06l #5; before: the info file.no-text, Ready under --strict, JSON words as if exact)', async () => {
+    // Page 1 typed, page 2 scanned (drawn on, no text), page 3 blank: a blank page holds no words.
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage(A4).drawText('I am a doctoral researcher in privacy-preserving machine learning.', { x: 60, y: 700, size: 11, font });
+    doc.addPage(A4).drawRectangle({ x: 60, y: 300, width: 400, height: 300 });
+    doc.addPage(A4);
+    const files = { 'mixed.pdf': await doc.save() };
+    const bio = (value: string) => BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: ${value}`);
+    const check = await run(bio('mixed.pdf'), files);
+    expect(where(check.diagnostics.filter((x) => x.code.startsWith('file.') || x.code.startsWith('limit.')))).toEqual(['5:8 warning limit.unchecked']);
+    const d = only(check.diagnostics, 'limit.unchecked');
+    expect([d.message, d.hint]).toEqual([
+      'The words of Short bio cannot all be counted: page 2 of mixed.pdf has no selectable text (a scan or a photo), so its limit of 20 words is not checked (9 words counted on the others).',
+      'Count the words on page 2 by hand to be sure Short bio stays within 20 words in all, or give it as a PDF with its text (exported from your editor, or the scan run through OCR), which is counted.',
+    ]);
+    const item = check.result!.items.find((i) => i.id === 'bio')!;
+    expect([item.words, item.wordsUncounted, item.entries[0]!.wordsUncounted]).toEqual([9, 'some-pages', 'some-pages']);
+    expect(makeReport({ manifest: 'manifest.yaml', profile: check.profile!, result: check.result!, diagnostics: check.diagnostics, strict: true }).verdict).toBe('Not ready: 1 warning (--strict)');
+    // A selection leaving the scanned page out is counted whole: the blank page is only the note it was.
+    const text = await run(bio('{ file: mixed.pdf, pages: "1, 3" }'), files);
+    expect(where(text.diagnostics.filter((x) => x.code.startsWith('file.') || x.code.startsWith('limit.')))).toEqual(['5:34 info file.no-text']);
+    expect(text.result!.items.find((i) => i.id === 'bio')!.wordsUncounted).toBeUndefined();
+    // Counted words already over the cap: the error says it, the scanned page only adds to it.
+    const over = await run(bio('mixed.pdf'), { ...files, 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_words: 5') });
+    expect(where(over.diagnostics.filter((x) => x.code.startsWith('limit.')))).toEqual(['5:8 error limit.words']);
+  });
+
   it('limit.unchecked: said at the scan\'s own line in a list of entries, not at the item\'s first entry (before: at the text above it, 6:5)', async () => {
     const doc = await PDFDocument.create();
     doc.addPage(A4).drawRectangle({ x: 60, y: 300, width: 400, height: 300 });
