@@ -47,9 +47,17 @@ function tagsByName(): Map<string, string> {
  */
 export function languageProblem(value: string): { problem: string; fix: string } | undefined {
   const tag = value.trim();
-  if (wellFormed(tag)) return undefined;
   const problem = `\`language\` should be a language tag such as en, en-GB or fi, not "${value}"`;
   const why = 'the PDF names its language by its tag, which screen readers use';
+  if (wellFormed(tag)) {
+    // A three-letter code of ISO 639-2/3 (`eng`, `fin`, `ger`) where a two-letter one exists: the tag is the two-letter one.
+    const short = Intl.getCanonicalLocales(tag)[0] ?? tag;
+    if (/^[A-Za-z]{3}(?:-|$)/u.test(tag) && /^[a-z]{2}(?:-|$)/u.test(short)) {
+      const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(short.split('-')[0]!) ?? short;
+      return { problem, fix: `write \`${short}\` for ${name}, not its three-letter code \`${tag}\`: ${why}` };
+    }
+    return undefined;
+  }
   const dashed = tag.replace(/_/g, '-');
   if (dashed !== tag && wellFormed(dashed)) return { problem, fix: `write \`${Intl.getCanonicalLocales(dashed)[0]}\`, with a hyphen: ${why}` };
   const plain = tag.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

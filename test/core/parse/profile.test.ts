@@ -68,6 +68,11 @@ describe('parseProfile', () => {
     expect(found('language: en_GB\n')[0]).toContain('hint: Write `en-GB`, with a hyphen');
     expect(found('language: klingon\n')[0]).toContain('hint: Write a BCP 47 language tag: two or three letters for the language (en, fi, de), optionally with a region (en-GB, pt-BR)');
     for (const tag of ['en', 'en-GB', 'fi', 'sv']) expect(found(`language: ${tag}\n`), tag).toEqual([]);
+    // A three-letter ISO 639-2/3 code with a two-letter one (audit 12-06l #10; before: valid, "English (eng), which packet cannot read", then an English plan "not in English").
+    expect(found('language: eng\n')).toEqual([`3:11 profile.invalid \`language\` should be a language tag such as en, en-GB or fi, not "eng".  hint: Write \`en\` for English, not its three-letter code \`eng\`: ${why}`]);
+    for (const [tag, short] of [['fin', 'fi'], ['deu', 'de'], ['ger', 'de'], ['nob', 'nb'], ['eng-GB', 'en-GB']]) expect(found(`language: ${tag}\n`)[0], tag).toContain(`hint: Write \`${short}\` for `);
+    // A language without a two-letter code keeps its three letters.
+    expect(found('language: fil\n').map((l) => l.split(' ')[1])).toEqual(['profile.language-unread']);
     // A tag of a language the check cannot read is valid, and said once (audit 12-06k #9).
     for (const tag of ['pt-BR', 'zh-Hant-TW']) expect(found(`language: ${tag}\n`).map((l) => l.split(' ')[1]), tag).toEqual(['profile.language-unread']);
     expect(found('language: pl\n')).toEqual([
