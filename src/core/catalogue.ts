@@ -1499,11 +1499,11 @@ export const CATALOGUE = {
     message: (p) => `${p.name}'s email "${p.email}" is at ${p.email.trim().split('@').at(-1) ?? ''}, not ${p.meant}: mail to it would reach someone else, or no one.`,
     hint: (p) => `Did you mean ${p.meant}? Check the address with the referee.`,
   }),
-  'referee.email-non-ascii': entry<{ name: string; email: string; letters: string; ascii?: string }>({
+  'referee.email-non-ascii': entry<{ name: string; email: string; letters: string; ascii?: string; alt?: string }>({
     severity: 'warning',
     when: "a referee's email address with letters outside a-z before the @ (\"asa.ødegård@uio.no\", the name's letters typed into it), which most mail systems do not deliver to; a domain in other letters (\"müller.de\") is fine",
     message: (p) => `${p.name}'s email "${p.email}" has letters outside a-z before the @ (${p.letters}): many mail systems do not deliver to such an address, so the employer's request for a letter may bounce.`,
-    hint: (p) => `Check the address with ${p.name}${p.ascii !== undefined ? `: most likely it is ${p.ascii}` : ', as on their staff page'}.`,
+    hint: (p) => `Check the address with ${p.name}${p.ascii !== undefined ? `: most likely it is ${p.ascii}${p.alt !== undefined ? ` (or ${p.alt})` : ''}` : ', as on their staff page'}.`,
   }),
   'referee.email-noreply': entry<{ name: string; email: string }>({
     severity: 'warning',
@@ -1523,11 +1523,11 @@ export const CATALOGUE = {
     message: (p) => `Your email "${p.email}" is a no-reply address: it is printed on the cover, and a reviewer's reply or invitation would reach no one.`,
     hint: () => 'Give your own address, one you read, e.g. aino.virtanen@helsinki.fi.',
   }),
-  'applicant.email-non-ascii': entry<{ email: string; letters: string; ascii?: string }>({
+  'applicant.email-non-ascii': entry<{ email: string; letters: string; ascii?: string; alt?: string }>({
     severity: 'warning',
     when: 'your own email address with letters outside a-z before the @ ("aino.väisänen@tuni.fi"), as `referee.email-non-ascii` for a referee\'s',
     message: (p) => `Your email "${p.email}" has letters outside a-z before the @ (${p.letters}): it is printed on the cover, and many mail systems do not deliver to such an address, so a reviewer's reply may bounce.`,
-    hint: (p) => (p.ascii !== undefined ? `Check your address: most likely it is ${p.ascii}.` : 'Check your address, as your mail program shows it.'),
+    hint: (p) => (p.ascii !== undefined ? `Check your address: most likely it is ${p.ascii}${p.alt !== undefined ? ` (or ${p.alt})` : ''}.` : 'Check your address, as your mail program shows it.'),
   }),
   'applicant.email-typo': entry<{ email: string; meant: string }>({
     severity: 'warning',

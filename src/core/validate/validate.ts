@@ -755,7 +755,7 @@ class ItemCheck {
       if (noReplyAddress(e.email)) this.at([...e.path, 'email'], diag('referee.email-noreply', { name: e.name.trim(), email: e.email.trim() }));
       // The name's letters typed into the address ("asa.ødegård@"): most university mail systems refuse such mail.
       const foreign = nonAsciiMailbox(e.email);
-      if (foreign) this.at([...e.path, 'email'], diag('referee.email-non-ascii', { name: e.name.trim(), email: e.email.trim(), letters: foreign.letters.join(', '), ...(foreign.ascii !== undefined ? { ascii: foreign.ascii } : {}) }));
+      if (foreign) this.at([...e.path, 'email'], diag('referee.email-non-ascii', { name: e.name.trim(), email: e.email.trim(), letters: foreign.letters.join(', '), ...(foreign.ascii !== undefined ? { ascii: foreign.ascii } : {}), ...(foreign.alt !== undefined ? { alt: foreign.alt } : {}) }));
       const key = e.email.trim().toLowerCase();
       const first = this.seenReferees.emails.get(key);
       const own = this.input.manifest.applicant.email;
@@ -1329,7 +1329,7 @@ function checkApplicant(manifest: Manifest, input: ValidateInput, at: At, cover:
     // Copied from an automated message as a referee's may be: the reviewer's invitation would go nowhere.
     if (!typo?.wrong && noReplyAddress(email)) at(['applicant', 'email'], diag('applicant.email-noreply', { email: email.trim() }));
     const foreign = nonAsciiMailbox(email);
-    if (foreign) at(['applicant', 'email'], diag('applicant.email-non-ascii', { email: email.trim(), letters: foreign.letters.join(', '), ...(foreign.ascii !== undefined ? { ascii: foreign.ascii } : {}) }));
+    if (foreign) at(['applicant', 'email'], diag('applicant.email-non-ascii', { email: email.trim(), letters: foreign.letters.join(', '), ...(foreign.ascii !== undefined ? { ascii: foreign.ascii } : {}), ...(foreign.alt !== undefined ? { alt: foreign.alt } : {}) }));
   }
   // Printed on the cover under the name, where a reviewer looks for it to invite you: checked as a referee's is.
   const phone = manifest.applicant.phone;

@@ -214,22 +214,37 @@ export function checkEmail(email: string): boolean {
   return /^(?:\p{L}{2,}|xn--[a-z\d-]+)$/iu.test(labels.at(-1)!);
 }
 
+/** German umlauts as German addresses spell them (`müller` is `mueller`). */
+const UMLAUT: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
 /**
  * The letters outside ASCII in the part of an address before its @ (`asa.ødegård@uio.no`), which most mail
  * systems do not deliver to, and the address in ASCII when every such letter has a usual spelling (ø -> o, å -> a,
- * é -> e); undefined for an ASCII one. A domain in other letters (IDN, `jürgen@müller.de`'s `müller.de`) is fine.
+ * é -> e); undefined for an ASCII one. A German umlaut has two usual spellings (ü -> ue or u): `alt` is the other,
+ * and `ascii` the one the rest of the address follows (`juergen.müller` is most likely `juergen.mueller`).
+ * A domain in other letters (IDN, `jürgen@müller.de`'s `müller.de`) is fine.
  *
  * @example
  * nonAsciiMailbox('asa.ødegård@uio.no'); // { letters: ['ø', 'å'], ascii: 'asa.odegard@uio.no' }
+ * nonAsciiMailbox('juergen.müller@tum.de'); // { letters: ['ü'], ascii: 'juergen.mueller@tum.de', alt: 'juergen.muller@tum.de' }
  */
-export function nonAsciiMailbox(email: string): { letters: string[]; ascii?: string } | undefined {
+export function nonAsciiMailbox(email: string): { letters: string[]; ascii?: string; alt?: string } | undefined {
   const trimmed = email.trim();
   const at = trimmed.lastIndexOf('@');
   const local = trimmed.slice(0, at);
   if (at < 0 || /^[\p{ASCII}]*$/u.test(local)) return undefined;
   const letters = [...new Set([...local].filter((c) => c > '\x7f'))];
   const ascii = foldAccents(local);
-  return { letters, ...(/^\p{ASCII}+$/u.test(ascii) ? { ascii: `${ascii}${trimmed.slice(at)}` } : {}) };
+  if (!/^\p{ASCII}+$/u.test(ascii)) return { letters };
+  const domain = trimmed.slice(at);
+  const spelled = foldAccents(local.normalize('NFC').replace(/[äöüÄÖÜ]/gu, (c) => UMLAUT[c] ?? c));
+  // "juergen.müller": the name's other umlaut is already written out, so this one most likely is too.
+  const writtenOut = /ue|oe|ae/iu.test(local.replace(/[^\p{ASCII}]/gu, ' '));
+  // Finnish and Swedish addresses drop the dots (väisänen -> vaisanen): the other spelling only where German is likely.
+  const german = writtenOut || /ü/iu.test(local) || /\.(?:de|at|ch)$/iu.test(domain);
+  if (spelled === ascii || !german || !/^\p{ASCII}+$/u.test(spelled)) return { letters, ascii: `${ascii}${domain}` };
+  const [first, second] = writtenOut ? [spelled, ascii] : [ascii, spelled];
+  return { letters, ascii: `${first}${domain}`, alt: `${second}${domain}` };
 }
 
 /**

@@ -47,10 +47,19 @@ describe('referee.email-non-ascii and applicant.email-non-ascii (audit 12-06k #1
   });
 
   it('maps the usual letters to their ASCII spelling', () => {
-    expect(nonAsciiMailbox('Jürgen.Weiß@tum.de')).toEqual({ letters: ['ü', 'ß'], ascii: 'Jurgen.Weiss@tum.de' });
+    expect(nonAsciiMailbox('Jürgen.Weiß@tum.de')).toEqual({ letters: ['ü', 'ß'], ascii: 'Jurgen.Weiss@tum.de', alt: 'Juergen.Weiss@tum.de' });
     expect(nonAsciiMailbox('élodie.lefèvre@cnrs.fr')).toEqual({ letters: ['é', 'è'], ascii: 'elodie.lefevre@cnrs.fr' });
     expect(nonAsciiMailbox('søren.kjær@ku.dk')?.ascii).toBe('soren.kjaer@ku.dk');
     expect(nonAsciiMailbox('aino.virtanen@tuni.fi')).toBeUndefined();
+  });
+
+  it('a German umlaut is offered both ways, the one the address already follows first (audit 12-06l #11; before: "juergen.müller" gave only "juergen.muller")', async () => {
+    expect(await lines(APPLICANT, '{ name: Prof. Jürgen Müller, email: juergen.müller@tum.de }')).toEqual([
+      `manifest.yaml:9:43 warning referee.email-non-ascii  Prof. Jürgen Müller's email "juergen.müller@tum.de" has letters outside a-z before the @ (ü): many mail systems do not deliver to such an address, so the employer's request for a letter may bounce.  hint: Check the address with Prof. Jürgen Müller: most likely it is juergen.mueller@tum.de (or juergen.muller@tum.de).`,
+    ]);
+    expect(nonAsciiMailbox('jörg.schäfer@uni-bonn.de')).toEqual({ letters: ['ö', 'ä'], ascii: 'jorg.schafer@uni-bonn.de', alt: 'joerg.schaefer@uni-bonn.de' });
+    // Finnish and Swedish addresses drop the dots: no German spelling offered.
+    expect(nonAsciiMailbox('aino.väisänen@tuni.fi')).toEqual({ letters: ['ä'], ascii: 'aino.vaisanen@tuni.fi' });
   });
 
   it('the CLI prints it and stays ready: a warning, exit 0', async () => {
