@@ -492,6 +492,14 @@ describe('packet report', () => {
     expect(md).toContain('**Not ready: 1 item missing (Short bio), 1 file that cannot be used, 1 link that does not work, 1 referee detail to correct**');
   });
 
+  it('md: a value to paste in a code span is written as it is, not backslashed; a backtick typed into a quoted value is escaped (audit 12-06l #12; before: "`affiliation: Tampere \\| University \\<br\\> bold`")', async () => {
+    const dir = workspace({ 'profile.yaml': TEST_PROFILE, 'cv.pdf': await makePdf({ pages: 2 }), 'plan.pdf': await makePdf({ pages: 3 }), 'manifest.yaml': TEST_MANIFEST.replace('{ name: Ida Aho, email: one@examples.fi }', '{ name: Ida Aho, email: one@examples.fi, affiliation: "Tampere | University <br> **bold** `x`" }') });
+    const r = await cli(['report', 'manifest.yaml', '--format', 'md', '--today', '2025-10-01'], { cwd: dir });
+    const line = r.stdout.split('\n').find((l) => l.includes('`name.markup`'));
+    expect(line).toContain('"Tampere \\| University \\<br\\> \\*\\*bold\\*\\* \\`x\\`"');
+    expect(line).toMatch(/\*Fix:\* Write it as it should be printed: `affiliation: Tampere \| University <br> bold x`\.$/);
+  });
+
   it('-o report.md writes Markdown and -o report.json JSON unless --format says otherwise; -o report.pdf is refused (before: plain text under any name)', async () => {
     const dir = workspace({});
     await cli(['report', incomplete, '-o', join(dir, 'r.md'), '--today', '2025-10-01']);

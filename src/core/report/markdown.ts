@@ -29,7 +29,7 @@ export function renderMarkdown(given: Report): string {
     out.push('', '## Problems', '');
     for (const d of report.diagnostics) {
       const loc = location(d);
-      out.push(`- ${loc ? `\`${loc}\` ` : ''}**${d.severity}** \`${d.code}\`: ${escape(markBreaks(withStop(d.message)))}${d.hint ? ` *Fix:* ${escape(markBreaks(withStop(d.hint)))}` : ''}`);
+      out.push(`- ${loc ? `\`${loc}\` ` : ''}**${d.severity}** \`${d.code}\`: ${escapeMessage(markBreaks(withStop(d.message)))}${d.hint ? ` *Fix:* ${escapeMessage(markBreaks(withStop(d.hint)))}` : ''}`);
     }
   }
   if (report.notes.length) {
@@ -47,5 +47,28 @@ export function renderMarkdown(given: Report): string {
 
 function escape(s: string): string {
   // A direction override shown as its code point, as in every message, not obeyed by the viewer.
-  return showDirectionControls(s).replace(/([\\*_[\]<>|])/g, '\\$1');
+  return showDirectionControls(s).replace(/([\\*_[\]<>|`])/g, '\\$1');
+}
+
+/**
+ * A message or hint as Markdown: its code spans (`title: Plan | <b>v2</b>`, the value to paste) kept as they are,
+ * since a backslash inside one is shown, not read; the rest escaped, backticks inside a quoted value of the user's too.
+ */
+function escapeMessage(s: string): string {
+  let out = '';
+  let text = '';
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const end = c === '`' && !quoted ? s.indexOf('`', i + 1) : -1;
+    if (end < 0) {
+      if (c === '"') quoted = !quoted;
+      text += c;
+      continue;
+    }
+    out += escape(text) + `\`${showDirectionControls(s.slice(i + 1, end))}\``;
+    text = '';
+    i = end;
+  }
+  return out + escape(text);
 }
