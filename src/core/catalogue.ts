@@ -1130,7 +1130,7 @@ export const CATALOGUE = {
   }),
   'file.links-deceptive': entry<{ file: string; links: { page: number; shown: string; opens: string; why: 'userinfo' | 'lookalike' | 'words' }[] }>({
     severity: 'warning',
-    when: 'a link on a page of an input PDF that reads as one site and opens another: a name and @ before the host (`https://www.tuni.fi@evil.example.net/`), or a host mixing Latin with Cyrillic or Greek letters (punycode `xn--`), the rules the manifest\'s own links are held to (`link.invalid`): the packet leaves the link out, the page\'s words stay; or words under the link that write another site\'s address (`www.tuni.fi` over a link to `evil.example.net`; of the first 40 web links of a file whose text is read anyway: letters, CVs, written items, word caps): kept, as packet cannot tell which is meant',
+    when: 'a link on a page of an input PDF that reads as one site and opens another: a name and @ before the host (`https://www.tuni.fi@evil.example.net/`), or a host mixing Latin with Cyrillic or Greek letters (punycode `xn--`), the rules the manifest\'s own links are held to (`link.invalid`): the packet leaves the link out, the page\'s words stay; or words under the link that write another site\'s address (`www.tuni.fi` over a link to `evil.example.net`, not a site\'s own short link: `youtu.be` over `www.youtube.com`; of the first 40 web links of a file whose text is read anyway: letters, CVs, written items, word caps): kept, as packet cannot tell which is meant',
     message: (p) => {
       const one = (l: (typeof p.links)[number]): string =>
         l.why === 'userinfo'

@@ -271,9 +271,24 @@ export function pageWebLinks(context: PDFContext, pages: readonly SourcePage[]):
 /** A web address written in words: with its scheme, `www.`, or a host followed by a path ("tuni.fi/careers"). */
 const SHOWN_ADDRESS = /(?:https?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|\b([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})\//giu;
 
+/** A site's own short-link hosts (and its other name), the same site as it: `youtu.be/...` opens `www.youtube.com`. */
+const SHORT_HOSTS: Readonly<Record<string, string>> = {
+  'youtu.be': 'youtube.com',
+  'youtube-nocookie.com': 'youtube.com',
+  'lnkd.in': 'linkedin.com',
+  'goo.gl': 'google.com',
+  'g.co': 'google.com',
+  't.co': 'x.com',
+  'twitter.com': 'x.com',
+  'fb.me': 'facebook.com',
+  'redd.it': 'reddit.com',
+  'amzn.to': 'amazon.com',
+  'wp.me': 'wordpress.com',
+};
+
 /**
  * The host the words under a link name and the one it opens, when they are other sites, or undefined: words that name
- * no address, or one of the same site (`tuni.fi` for `www.tuni.fi`, `arxiv.org` for `export.arxiv.org`).
+ * no address, or one of the same site (`tuni.fi` for `www.tuni.fi`, `arxiv.org` for `export.arxiv.org`, `youtu.be` for `www.youtube.com`).
  *
  * @example
  * linkWordsMismatch('www.tuni.fi/en', 'https://evil.example.net/') // { shown: 'www.tuni.fi', opens: 'evil.example.net' }
@@ -287,7 +302,11 @@ export function linkWordsMismatch(words: string, uri: string): { shown: string; 
   }
   const shown = [...words.matchAll(SHOWN_ADDRESS)].map((m) => (m[0].toLowerCase().startsWith('www.') ? `www.${m[1] ?? ''}` : (m[1] ?? m[2] ?? '')).toLowerCase().replace(/\.$/u, ''));
   if (shown.length === 0) return undefined;
-  const site = (h: string): string => h.replace(/^www\./u, '');
+  const site = (h: string): string => {
+    const bare = h.replace(/^www\./u, '');
+    const short = Object.keys(SHORT_HOSTS).find((k) => bare === k || bare.endsWith(`.${k}`));
+    return short === undefined ? bare : SHORT_HOSTS[short]!;
+  };
   const same = (a: string, b: string): boolean => site(a) === site(b) || site(a).endsWith(`.${site(b)}`) || site(b).endsWith(`.${site(a)}`);
   return shown.some((h) => same(h, opens)) ? undefined : { shown: shown[0]!, opens };
 }

@@ -92,4 +92,17 @@ describe('a link whose words write another site than it opens (audit 12-06k #11)
     expect((await inspectInput(bytes, { fileName: 'docs/paper.pdf' }, readPdfText)).findings.filter((f) => f.code === 'file.links-deceptive')).toEqual([]);
     expect((await builtUris(bytes)).uris).toContain('https://evil.example.net/login');
   });
+
+  it("a site's own short-link host is the same site: youtu.be opens www.youtube.com (audit 12-06l #13; before: a warning that failed --strict)", async () => {
+    const bytes = await wordedLinks([
+      ['Recorded lecture: youtu.be/dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+      ['Profile: lnkd.in/aino', 'https://www.linkedin.com/in/aino'],
+      ['Map: goo.gl/maps/abc', 'https://www.google.com/maps/place/x'],
+      ['Video: youtu.be/abc', 'https://evil.example.net/watch'],
+    ]);
+    const facts = await inspectInput(bytes, { fileName: 'docs/cv.pdf', keepText: 'first-page' }, readPdfText);
+    expect(facts.findings.filter((f) => f.code === 'file.links-deceptive').map((f) => f.message)).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name youtu.be but that opens evil.example.net; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+  });
 });
