@@ -68,6 +68,7 @@ export type { DecodedPosting, ImportResult, Unlisted } from './core/import/index
 export { starterManifest } from './core/init/starter.js';
 
 export { checkManifest, UsageError } from './app/check.js';
+export { reportManifest } from './app/report.js';
 export type { CheckOptions, CheckResult } from './app/check.js';
 export { buildPacket } from './app/build.js';
 export { loadFonts } from './io/files.js';

@@ -40,8 +40,19 @@ function run(code: string, cwd: string): { code: number; lines: string[] } {
 }
 
 describe('the documented library recipes', () => {
-  it('the README has its recipe', () => {
-    expect(readmeBlocks.length).toBe(1);
+  it('the README has its recipes', () => {
+    expect(readmeBlocks.length).toBe(2);
+  });
+
+  it("the README's reportManifest recipe prints the page ranges and what packet report --format json prints (audit 12-06l #14)", () => {
+    const dir = copyExample();
+    expect(installedCli(['build', 'manifest.yaml', '--today', '2025-11-01', '--quiet'], { cwd: dir }).status).toBe(0);
+    const json = installedCli(['report', 'manifest.yaml', '--today', '2025-11-01', '--format', 'json'], { cwd: dir }).stdout;
+    const ran = run(readmeBlocks[1]!, dir);
+    const ranges = (JSON.parse(json) as { items: { title: string; range?: { first: number } }[] }).items.filter((i) => i.range).map((i) => `p. ${i.range!.first} ${i.title}`);
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ran.lines.slice(0, ranges.length)).toEqual(ranges);
+    expect(JSON.parse(ran.lines.slice(ranges.length).join('\n'))).toEqual(JSON.parse(json));
   });
 
   it.each(examples)('%s runs and prints what packet validate prints, before and after an input changes under the built packet', (_name, code) => {

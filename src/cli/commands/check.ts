@@ -1,5 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { checkManifest, clashWithInput, UsageError } from '../../app/check.js';
+import { reportManifest } from '../../app/report.js';
 import type { CheckResult } from '../../app/check.js';
 import { isBlocking } from '../../core/diagnostics.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
@@ -74,20 +75,8 @@ export async function runReport(manifest: string, flags: CheckFlags & { format?:
   // An output that cannot take the report is refused before anything is checked (the CLI prints why).
   const unwritable = flags.output ? await outputProblem(flags.output, 'file') : undefined;
   if (flags.output && unwritable) throw new WriteError(flags.output, unwritable);
-  const { builtPathOf, judgeBuiltPacket, judgeSeparateBuilt, refuseNonPacket, requireBuiltPdf, separateBuiltSet, setAtPdf } = await import('../../app/built.js');
-  const given = flags.pdf ? await requireBuiltPdf(flags.pdf, manifest) : undefined;
-  const check = await checkManifest(manifest, { today: flags.today, ...zoneOption(io), isolate: true, built: false });
-  // Not a packet (the manifest, a .docx, a folder of a one-PDF posting): a usage error saying where the build writes it.
-  if (flags.pdf && given) await refuseNonPacket(check, flags.pdf, given);
-  // --pdf on a separate-files posting: its set's folder, or one file of it, judged as the set's.
-  const at = flags.pdf && given ? await setAtPdf(check, flags.pdf, given) : undefined;
-  const { diagnostics, built } = await judgeBuiltPacket(check, at ? { at } : flags.pdf ? { pdf: flags.pdf } : {});
-  check.diagnostics = diagnostics;
-  check.diagnostics = await judgeSeparateBuilt(check, at);
-  // A `--separate` set: the files judged, as `build` listed them (before: nothing said of them).
-  const set = flags.pdf && !at ? undefined : await separateBuiltSet(check, at);
-  const one = built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes, ...(built.diagnostics.some((d) => d.code === 'build.stale' || d.code === 'build.mismatch') ? { outOfDate: true as const } : {}), ...(built.copy ? { copyOf: built.copy } : {}) } : undefined;
-  const report = reportOf(check, flags.strict, one ?? set);
+  const { builtPathOf } = await import('../../app/built.js');
+  const { check, report } = await reportManifest(manifest, { today: flags.today, ...zoneOption(io), isolate: true, strict: flags.strict, ...(flags.pdf ? { pdf: flags.pdf } : {}) });
   const target = flags.output === undefined ? undefined : resolve(flags.output);
   if (flags.output && target) {
     // Never over an input or the packet: the report is written last, so checking here is enough.
