@@ -1212,13 +1212,15 @@ export const CATALOGUE = {
     hint: (p) =>
       `If that is what you want, nothing to do. For them in order write "${p.to}-${p.from === p.count ? 'last' : p.from}"${p.fromEnd && p.to === 1 && p.count >= 2 ? `; for the page before the last alone, "${p.count - 1}"` : ''}${p.from === p.count && p.to === 1 ? '; for the whole file, leave `pages:` out' : ''}.`,
   }),
-  'file.too-complex': entry<{ file: string; detail: string; image?: boolean }>({
+  'file.too-complex': entry<{ file: string; detail: string; image?: boolean; slow?: boolean }>({
     severity: 'error',
-    when: 'a PDF too large or deep to check safely (decompression bombs, page-tree traps, time and memory limits); a PNG or JPEG of over 200 megapixels',
+    when: 'a PDF too large or deep to check safely (decompression bombs, page-tree traps, time and memory limits; past the time limit, which a machine busy with other programs can reach too, the hint says to try again); a PNG or JPEG of over 200 megapixels',
     message: (p) => `${p.file} is too ${p.image ? 'large' : 'complex'} to check safely (${p.detail}).`,
     hint: (p) => (p.image
       ? 'Scan it again at 300 to 600 dpi (an A4 page at 600 dpi is 35 megapixels), or save a smaller copy of it.'
-      : `${cap(REEXPORT)}, which usually makes it simpler; or reduce its size.`),
+      : p.slow
+        ? `The computer may just have been busy: close other programs and run it again. If it happens again, ${REEXPORT}, which usually makes it simpler; or reduce its size.`
+        : `${cap(REEXPORT)}, which usually makes it simpler; or reduce its size.`),
   }),
   'file.blank': entry<{ file: string; pages: number; image?: boolean; scan?: boolean; sheet?: boolean; white?: boolean; hidden?: boolean; selection?: string }>({
     severity: 'error',

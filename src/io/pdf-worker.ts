@@ -138,16 +138,16 @@ export class WorkerInspector {
     this.worker.ref();
     // A new worker first loads its modules; the file's clock starts when it is ready.
     if (this.ready) this.start(job);
-    else this.timer = setTimeout(() => this.abandon(job, 'the checker did not start'), STARTUP_MS);
+    else this.timer = setTimeout(() => this.abandon(job, 'the checker did not start', true), STARTUP_MS);
   }
 
-  private abandon(job: Pending, detail: string): void {
+  private abandon(job: Pending, detail: string, slow?: boolean): void {
     const worker = this.worker;
     if (worker) {
       this.drop(worker);
       void worker.terminate();
     }
-    if (this.current === job) this.finish(failed(job, detail));
+    if (this.current === job) this.finish(failed(job, detail, slow));
   }
 
   private start(job: Pending): void {
@@ -156,7 +156,7 @@ export class WorkerInspector {
     const mb = job.bytes.length / 1e6;
     const timeoutMs = this.limits.timeoutMs ?? DEFAULT_WORKER_LIMITS.baseTimeoutMs + DEFAULT_WORKER_LIMITS.timeoutMsPerMb * mb;
     const secs = Math.max(1, Math.round(timeoutMs / 1000));
-    this.timer = setTimeout(() => this.abandon(job, `reading it took longer than ${secs} second${secs === 1 ? '' : 's'}`), timeoutMs);
+    this.timer = setTimeout(() => this.abandon(job, `reading it took longer than ${secs} second${secs === 1 ? '' : 's'}`, true), timeoutMs);
     worker.postMessage({ id: job.id, bytes: job.bytes, options: job.options });
   }
 
@@ -172,8 +172,8 @@ export class WorkerInspector {
 }
 
 /** A file the worker could not finish: too complex to check safely. */
-function failed(job: Pending, detail: string): InputFacts {
-  return { type: sniffType(job.bytes), bytes: job.bytes.length, findings: [findingsAbout(job.options.fileName).tooComplex(detail)] };
+function failed(job: Pending, detail: string, slow?: boolean): InputFacts {
+  return { type: sniffType(job.bytes), bytes: job.bytes.length, findings: [findingsAbout(job.options.fileName).tooComplex(detail, slow)] };
 }
 
 /**

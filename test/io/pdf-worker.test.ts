@@ -27,6 +27,8 @@ describe('inspecting in a worker thread', () => {
       const [slow, fine] = await Promise.all([inspector.inspect(objectFlood(300_000)), inspector.inspect(await makePdf({ pages: 2 }))]);
       expect(slow.findings.map((f) => f.code)).toEqual(['file.too-complex']);
       expect(slow.findings[0]?.message).toMatch(/took longer than 1 second\)/);
+      // A busy machine is slow too (audit 12-06l: a 573-page PDF at load average 16): try again before re-exporting.
+      expect(slow.findings[0]?.hint).toMatch(/^The computer may just have been busy: close other programs and run it again\. If it happens again, open it in a PDF viewer/);
       expect(fine).toMatchObject({ pages: 2, findings: [] });
     } finally {
       await inspector.close();

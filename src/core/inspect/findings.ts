@@ -147,7 +147,7 @@ export function findingsAbout(file = UNNAMED_FILE) {
     /** One finding for the pages under MIN_LEGIBLE_DPI (an error), one for the others (a warning). */
     lowResolution: (low: readonly LowResolutionPage[]): Finding[] => lowResolutionGroups(low).map((g) => diag('file.low-resolution', { file, pages: g.pages, dpi: g.dpi })),
     damagedImage: (pages: number[]): Finding => diag('file.damaged-image', { file, pages }),
-    tooComplex: (detail: string): Finding => diag('file.too-complex', { file, detail }),
+    tooComplex: (detail: string, slow?: boolean): Finding => diag('file.too-complex', { file, detail, ...(slow ? { slow } : {}) }),
     noText: (pages: number): Finding => diag('file.no-text', { file, empty: pages, pages }),
     someNoText: (empty: number, pages: number): Finding => diag('file.no-text', { file, empty, pages }),
   };
