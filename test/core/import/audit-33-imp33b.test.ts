@@ -53,7 +53,8 @@ describe('the publication of the call in the deadline sentence', () => {
 
   it('is no document (before: "pubblicazione nella Gazzetta Ufficiale" was a required writing sample, unmarked)', () => {
     const text = 'Art. 4.\nColoro che intendono partecipare alla selezione sono tenuti a presentare domanda in carta semplice entro il termine perentorio delle ore 12 del trentesimo giorno successivo a quello di pubblicazione nella Gazzetta Ufficiale.\nLa domanda deve essere corredata da:\n1) curriculum vitae;\n2) pubblicazioni e/o lavori in corso di stampa.';
-    expect(kinds(text)).toEqual(['cv:Curriculum vitae', 'writing_sample:Pubblicazioni e/o lavori in corso di stampa']);
+    // The "domanda in carta semplice" is the application itself, a document to send (imp33c reads it).
+    expect(kinds(text)).toEqual(['other:Domanda in carta semplice', 'cv:Curriculum vitae', 'writing_sample:Pubblicazioni e/o lavori in corso di stampa']);
   });
 
   it('in another wording: "entro trenta giorni dalla pubblicazione dell\'avviso" (before: a writing sample "Pubblicazione dell\'avviso")', () => {
