@@ -1082,17 +1082,17 @@ export const CATALOGUE = {
   }),
   'file.redaction-unapplied': entry<{ file: string; count: number; pages: readonly number[]; quote?: string; drawn?: boolean }>({
     severity: 'error',
-    when: 'an area marked for redaction (a `/Redact` annotation) that was never applied, or text "blacked out" with a box drawn over it (an opaque dark fill, an opaque fill of another colour over the start of a line on a page with other text to see, a filled rectangle comment; in the page or a form it draws, or a thick dark line or a tiny one-colour image over the text; not a highlight under Multiply or the tick in a check box): the text under it is still in the document (the message quotes its start, so the applicant knows which passage)',
+    when: 'an area marked for redaction (a `/Redact` annotation) that was never applied, or text "blacked out" with a box drawn over it (an opaque dark fill, an opaque fill of another colour over the start of a line on a page with other text to see, a filled rectangle comment; in the page or a form it draws, or a thick dark line or a tiny one-colour image, an inline one too, over the text; not a highlight under Multiply, the tick in a check box, or anything in a layer the document hides): the text under it is still in the document (the message quotes its start, so the applicant knows which passage)',
     message: (p) => {
       const quote = p.quote ? `, ${p.count === 1 ? '' : 'such as '}"${redactedQuote(p.quote)}",` : '';
       const what = p.drawn
-        ? `${p.count === 1 ? 'a box' : `${grouped(p.count)} boxes`} on ${pagesPhrase(p.pages)} filled over text to hide it, but the text is not removed`
+        ? `${p.count === 1 ? 'a box, line or image' : `${grouped(p.count)} boxes, lines or images`} on ${pagesPhrase(p.pages)} drawn over text to hide it, but the text is not removed`
         : `${p.count === 1 ? 'an area' : `${grouped(p.count)} areas`} on ${pagesPhrase(p.pages)} marked for redaction but not applied`;
       return `${p.file} has ${what}: the text under ${them(p.count)}${quote} can be read and copied, in the file and in the packet.`;
     },
     hint: (p) =>
       p.drawn
-        ? 'A box drawn over text hides nothing from a copy: redact the text itself in your PDF editor (in Acrobat: Redact, then Apply), or print the page to PDF as an image, and save, then build again; searching the saved file for the hidden words should find nothing.'
+        ? 'A box, line or image drawn over text hides nothing from a copy: redact the text itself in your PDF editor (in Acrobat: Redact, then Apply), or print the page to PDF as an image, and save, then build again; searching the saved file for the hidden words should find nothing.'
         : 'Apply the redactions in your PDF editor (in Acrobat: Redact, then Apply) and save, then build again; searching the saved file for the hidden words should find nothing.',
   }),
   'file.typed-text': entry<{ file: string; count: number }>({

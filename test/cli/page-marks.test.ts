@@ -189,7 +189,7 @@ describe('marks drawn on the page, and blank forms', () => {
   });
 
   it('text "blacked out" with a drawn box or a filled rectangle comment is the redaction error, quoting it; white text on a dark header is not (before: Ready, or only a mark)', async () => {
-    const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box on page 1 filled over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.  hint: A box drawn over text hides nothing from a copy: redact the text itself in your PDF editor (in Acrobat: Redact, then Apply), or print the page to PDF as an image, and save, then build again; searching the saved file for the hidden words should find nothing.';
+    const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.  hint: A box, line or image drawn over text hides nothing from a copy: redact the text itself in your PDF editor (in Acrobat: Redact, then Apply), or print the page to PDF as an image, and save, then build again; searching the saved file for the hidden words should find nothing.';
     const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
     const drawn = await run(await withContent(await makePdf(text), 'q 0 0 0 rg 45 755 355 20 re f Q'));
     expect(drawn.lines).toEqual([said]);
@@ -210,7 +210,7 @@ describe('marks drawn on the page, and blank forms', () => {
     const course = 'BT /Helv 12 Tf 50 500 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET';
     const whited = await run(await withContent(await makePdf(text), `q 1 1 1 rg 45 755 355 20 re f Q ${course}`));
     expect(whited.lines).toEqual([
-      'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box on page 1 filled over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.  hint: A box drawn over text hides nothing from a copy: redact the text itself in your PDF editor (in Acrobat: Redact, then Apply), or print the page to PDF as an image, and save, then build again; searching the saved file for the hidden words should find nothing.',
+      'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.  hint: A box, line or image drawn over text hides nothing from a copy: redact the text itself in your PDF editor (in Acrobat: Redact, then Apply), or print the page to PDF as an image, and save, then build again; searching the saved file for the hidden words should find nothing.',
     ]);
     expect(whited.validate.code).toBe(1);
     const build = await cli(['build', 'm.yaml', '--today', '2025-10-01'], { cwd: whited.dir });
@@ -251,7 +251,7 @@ async function withDrawing(pdf: Uint8Array, content: string, form = '0 0 0 rg 0 
 
 describe('boxes over text drawn other ways, and marks that hide nothing (audit 12-06l #1, #3)', () => {
   const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
-  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box on page 1 filled over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
   const lines = async (pdf: Uint8Array) => (await run(pdf)).lines.map((l) => l.replace(/ {2}hint:.*/u, ''));
 
   it('a black box drawn by a form (a flattened rectangle comment), a thick black line and a black 1 x 1 image stretched over text are the redaction error (before: Ready, the text in the packet)', async () => {
@@ -278,5 +278,49 @@ describe('boxes over text drawn other ways, and marks that hide nothing (audit 1
       // The tick: a 6.5 pt filled square over the empty box glyph of a consent line.
       await said(await withDrawing(await makePdf(text), course + 'BT /ZaDb 10 Tf 50 500 Td (o) Tj /Helv 10 Tf 14 0 Td (I confirm that the information given is correct.) Tj ET q 0 g 51 500 6.5 6.5 re f Q')),
     ]).toEqual(['ready', 'ready', 'ready', 'ready']);
+  });
+});
+
+/** The PDF with `content` drawn after its page 1's own, with /Helv, /Fm0 (a form filling its 355 x 20 box black, in the layer `oc` if true) and /Props /L0 naming one layer, which is off by default when `off`. */
+async function withLayer(pdf: Uint8Array, content: string, { off = true, oc = false } = {}): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf);
+  const page = doc.getPage(0);
+  const { context } = doc;
+  const layer = context.register(context.obj({ Type: 'OCG', Name: PDFString.of('Redaction') }));
+  doc.catalog.set(PDFName.of('OCProperties'), context.obj({ OCGs: [layer], D: { Order: [layer], ...(off ? { OFF: [layer] } : {}) } }));
+  page.node.setFontDictionary(PDFName.of('Helv'), context.register(context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' })));
+  page.node.setXObject(PDFName.of('Fm0'), context.register(context.stream('0 0 0 rg 0 0 355 20 re f', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 355, 20], ...(oc ? { OC: layer } : {}) })));
+  const resources = page.node.Resources()!;
+  resources.set(PDFName.of('Properties'), context.obj({ L0: layer }));
+  page.node.addContentStream(context.register(context.stream(content)));
+  return doc.save();
+}
+
+describe('covers in hidden layers and inline images (prod29a)', () => {
+  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const redaction = async (pdf: Uint8Array) => {
+    const { lines, validate } = await run(pdf);
+    return { code: validate.code, said: lines.filter((l) => l.includes('file.redaction-unapplied')).map((l) => l.replace(/ {2}hint:.*/u, '')) };
+  };
+
+  it('a black box in a layer hidden by default (marked content, or a form with /OC) is not the redaction error: viewers do not show it, printers do not print it (before: the error, Not ready)', async () => {
+    expect(await redaction(await withLayer(await makePdf(text), '/OC /L0 BDC q 0 0 0 rg 45 755 355 20 re f Q EMC'))).toEqual({ code: 0, said: [] });
+    expect(await redaction(await withLayer(await makePdf(text), '/OC /L0 BDC q 1 0 0 1 45 755 cm /Fm0 Do Q EMC'))).toEqual({ code: 0, said: [] });
+    expect(await redaction(await withLayer(await makePdf(text), 'q 1 0 0 1 45 755 cm /Fm0 Do Q', { oc: true }))).toEqual({ code: 0, said: [] });
+    // The layer shown, or the box drawn after the hidden layer's content ends, it is the error.
+    expect(await redaction(await withLayer(await makePdf(text), '/OC /L0 BDC q 0 0 0 rg 45 755 355 20 re f Q EMC', { off: false }))).toEqual({ code: 1, said: [said] });
+    expect(await redaction(await withLayer(await makePdf(text), '/OC /L0 BDC EMC q 0 0 0 rg 45 755 355 20 re f Q'))).toEqual({ code: 1, said: [said] });
+  });
+
+  it('a black inline image of a few pixels stretched over text is the redaction error; an inline picture or one in a hidden layer is not (before: Ready, the text in the packet)', async () => {
+    const inline = (dict: string, data: string) => `q 355 0 0 20 45 755 cm BI ${dict} ID ${data} EI Q`;
+    expect(await redaction(await withLayer(await makePdf(text), inline('/W 1 /H 1 /CS /G /BPC 8', '\u0000')))).toEqual({ code: 1, said: [said] });
+    expect(await redaction(await withLayer(await makePdf(text), inline('/Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /AHx', '101010 101010 101010 101010>')))).toEqual({ code: 1, said: [said] });
+    // A stencil painting all its pixels in black.
+    expect(await redaction(await withLayer(await makePdf(text), `0 g ${inline('/W 4 /H 4 /IM true /F [/AHx]', '00000000>')}`))).toEqual({ code: 1, said: [said] });
+    // Two colours: a picture, not a box; in a hidden layer, nothing.
+    expect(await redaction(await withLayer(await makePdf(text), inline('/W 2 /H 1 /CS /G /BPC 8 /F /AHx', '00FF>')))).toEqual({ code: 0, said: [] });
+    expect(await redaction(await withLayer(await makePdf(text), `/OC /L0 BDC ${inline('/W 1 /H 1 /CS /G /BPC 8 /F /AHx', '00>')} EMC`))).toEqual({ code: 0, said: [] });
   });
 });

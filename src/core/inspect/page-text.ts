@@ -6,7 +6,7 @@
  * pdf.js), and by the inspector, to find input files and pages on which nothing can be seen.
  */
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
-import { decodeInto } from './decoders.js';
+import { decodeInto, type FilterStep } from './decoders.js';
 import { shownFieldText } from './form-values.js';
 import { streamFilters } from './inflation.js';
 import { boxFrom, type Box } from './page-size.js';
@@ -117,6 +117,10 @@ class OperatorScanner {
   private hexEmpty = false;
   /** Inside inline image data: how much of "EI" (after white space) has been seen, -1 before the white space. */
   private inline = -2;
+  /** Set by a subclass at `BI`: the inline image's dictionary tokens are kept here (names with their `/`) until `ID`. */
+  protected inlineDict: string[] | undefined;
+  /** Set by a subclass at `ID`: the inline image's data bytes are kept here (up to MAX_INLINE_BYTES) and handed to `inlineImage` at `EI`. */
+  protected inlineData: number[] | undefined;
 
   push(chunk: Uint8Array): void {
     for (let i = 0; i < chunk.length; i++) this.byte(chunk[i]!);
@@ -139,6 +143,16 @@ class OperatorScanner {
       else if (this.inline === 0) this.inline = c === 0x45 ? 1 : WS[c] ? 0 : -1;
       else if (this.inline === 1) this.inline = c === 0x49 ? 2 : WS[c] ? 0 : -1;
       else this.inline = WS[c] || DELIM[c] ? -2 : -1;
+      if (this.inlineData) {
+        // One byte past the limit marks data too long to keep.
+        if (this.inlineData.length <= MAX_INLINE_BYTES) this.inlineData.push(c);
+        if (this.inline === -2) {
+          const data = this.inlineData;
+          this.inlineData = undefined;
+          // The data ends before the white space, "EI" and the byte after; white space before it is left (decoders skip it, raw reads stop at their size).
+          if (data.length <= MAX_INLINE_BYTES) this.inlineImage(data.slice(0, -3));
+        }
+      }
       return;
     }
     if (this.comment) {
@@ -189,6 +203,12 @@ class OperatorScanner {
     this.token = '';
     this.hex = false;
     if (t === '') return;
+    // A dictionary past 64 tokens is damage (a `BI` with no `ID`): the content is read on as operators.
+    if (this.inlineDict && t !== 'ID' && this.inlineDict.length < 64) {
+      this.inlineDict.push(t);
+      return;
+    }
+    if (this.inlineDict && t !== 'ID') this.inlineDict = undefined;
     if (t.startsWith('/')) {
       this.lastName = t.slice(1);
       if (this.names.length < 8) this.names.push(this.lastName);
@@ -206,7 +226,13 @@ class OperatorScanner {
   protected draw(name: string): void {
     this.drawn.push(name);
   }
+
+  /** The data of an inline image whose bytes a subclass asked for (`inlineData`), at its `EI`. */
+  protected inlineImage(_data: readonly number[]): void {}
 }
+
+/** Bytes of an inline image's data kept when asked for: a 16-pixel CMYK image in hex with white space fits. */
+const MAX_INLINE_BYTES = 512;
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 
@@ -516,10 +542,7 @@ class InkScanner extends StateScanner<Ink> {
         return true;
       case 'BDC': {
         this.depth++;
-        // `/OC /Name BDC`: content in a layer, named in the resources' /Properties (an inline dictionary is taken as shown).
-        const [tag, name] = this.names;
-        const props = this.page.resources ? this.page.context.lookup(this.page.resources.get(N.Properties)) : undefined;
-        if (this.depth < this.hiddenAt && tag === 'OC' && name !== undefined && props instanceof PDFDict && this.page.hidden(props.get(PDFName.of(name)))) this.hiddenAt = this.depth;
+        if (this.depth < this.hiddenAt && opensHiddenLayer(this.page, this.names)) this.hiddenAt = this.depth;
         return true;
       }
       case 'EMC':
@@ -941,6 +964,13 @@ const MAX_COVERS = 16;
 /** Whether optional content (an /OC entry, or the property list a `BDC` names) is hidden by the document's default configuration. */
 type HiddenLayers = (oc: PDFObject | undefined) => boolean;
 
+/** Whether a `BDC` with the names `names` opens content in a hidden layer: `/OC /Name BDC`, named in the resources' /Properties (an inline dictionary is taken as shown). */
+function opensHiddenLayer(page: { context: PDFContext; resources?: PDFDict; hidden: HiddenLayers }, names: readonly string[]): boolean {
+  const [tag, name] = names;
+  const props = page.resources ? page.context.lookup(page.resources.get(N.Properties)) : undefined;
+  return tag === 'OC' && name !== undefined && props instanceof PDFDict && page.hidden(props.get(PDFName.of(name)));
+}
+
 /**
  * The document's hidden layers, as viewers and the build (which keeps each input's default) show them: groups in
  * /OFF, or not in /ON under a /BaseState of /OFF; a membership dictionary when its groups make it hidden (AnyOn:
@@ -1348,10 +1378,15 @@ class CoverScanner extends StateScanner<Cover> {
   private rect: Box | undefined;
   /** The current path's points on the page while it is only lines from one `m`; [NaN] once it is anything else. */
   private corners: number[] = [];
+  /** Marked-content nesting, and the depth at which content in a hidden layer began: what is drawn there covers nothing. */
+  private marked = 0;
+  private hiddenAt = Infinity;
+  /** An inline image read as a box once its data is in: where it is drawn, when, and what it is. */
+  private pendingImage: { box: Box; at: number; image: TinyImage; filters: FilterStep[]; fill: number | undefined } | undefined;
 
   /** `clip`: a form's box on the page, which what it fills is cut to; `depth`: forms this one is drawn in. */
   constructor(
-    private readonly page: { context: PDFContext; resources?: PDFDict },
+    private readonly page: { context: PDFContext; resources?: PDFDict; hidden: HiddenLayers },
     readonly notes: CoverNotes = { shown: [], fills: [], ops: 0, forms: 0 },
     state: Cover = { ctm: IDENTITY, light: 0, strokeLight: 0, opaque: true, strokeOpaque: true, blend: 'normal', lineWidth: 1, mode: 0, size: 0, leading: 0 },
     private readonly clip?: Box,
@@ -1421,9 +1456,26 @@ class CoverScanner extends StateScanner<Cover> {
       }
       case 'h':
         return true;
-      case 'BDC':
-        if (this.names[0] === 'Artifact' && this.watermarkTag(this.names.slice(1))) this.watermark = true;
+      case 'BMC':
+        this.marked++;
         return true;
+      case 'BDC': {
+        this.marked++;
+        if (this.names[0] === 'Artifact' && this.watermarkTag(this.names.slice(1))) this.watermark = true;
+        if (this.marked < this.hiddenAt && opensHiddenLayer(this.page, this.names)) this.hiddenAt = this.marked;
+        return true;
+      }
+      case 'EMC':
+        if (this.marked === this.hiddenAt) this.hiddenAt = Infinity;
+        this.marked = Math.max(0, this.marked - 1);
+        return true;
+      case 'BI':
+        this.inlineDict = [];
+        return true;
+      case 'ID':
+        this.inlineStart(at);
+        // Not taken: the scanner still skips the data.
+        return false;
     }
     if (t === "'" || t === '"') this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
     if (TEXT_OPERATORS.has(t)) {
@@ -1472,10 +1524,10 @@ class CoverScanner extends StateScanner<Cover> {
     return true;
   }
 
-  /** Notes an opaque box painted at `at` in a colour of lightness `light` (or told later, for an image), cut to the form's box, if it is large enough to cover a word and its blend mode lets it hide text. */
+  /** Notes an opaque box painted at `at` in a colour of lightness `light` (or told later, for an image), cut to the form's box, if it is large enough to cover a word, not in a hidden layer, and its blend mode lets it hide text. */
   private fill(r: Box, at: number, light: number | undefined | (() => number | undefined), stroke = false): void {
     const box = this.clip ? meet(r, this.clip) : r;
-    if (light === undefined || box[2] - box[0] < MIN_COVER || box[3] - box[1] < MIN_COVER) return;
+    if (light === undefined || this.marked >= this.hiddenAt || box[2] - box[0] < MIN_COVER || box[3] - box[1] < MIN_COVER) return;
     const { blend } = this.state;
     if (blend === 'other') return;
     const hides = (l: number | undefined): number | undefined => (l === undefined || blend === 'normal' || (blend === 'dark') === l <= DARK ? l : undefined);
@@ -1490,7 +1542,8 @@ class CoverScanner extends StateScanner<Cover> {
     const { context, resources } = this.page;
     const xobjects = resources ? context.lookup(resources.get(N.XObject)) : undefined;
     const xobject = xobjects instanceof PDFDict ? context.lookup(xobjects.get(PDFName.of(name))) : undefined;
-    if (!(xobject instanceof PDFRawStream)) return;
+    // An XObject in a hidden layer (its own /OC, or marked content) is not shown, nor printed.
+    if (!(xobject instanceof PDFRawStream) || this.marked >= this.hiddenAt || this.page.hidden(xobject.dict.get(N.OC))) return;
     const m = this.state.ctm;
     const upright = (m[1] === 0 && m[2] === 0) || (m[0] === 0 && m[3] === 0);
     const subtype = xobject.dict.get(N.Subtype);
@@ -1504,9 +1557,29 @@ class CoverScanner extends StateScanner<Cover> {
     const placed = bbox && upright ? boundsOf([bbox[0], bbox[1], bbox[2], bbox[3]], ctm) : undefined;
     const clip = placed && this.clip ? meet(placed, this.clip) : (placed ?? this.clip);
     const own = context.lookup(xobject.dict.get(N.Resources));
-    const inner = new CoverScanner({ context, ...(own instanceof PDFDict ? { resources: own } : resources ? { resources } : {}) }, this.notes, { ...this.state, ctm }, clip, this.depth + 1);
+    const inner = new CoverScanner({ context, hidden: this.page.hidden, ...(own instanceof PDFDict ? { resources: own } : resources ? { resources } : {}) }, this.notes, { ...this.state, ctm }, clip, this.depth + 1);
     feed(context, xobject, inner);
     inner.end();
+  }
+
+  /** At an inline image's `ID`: one tiny enough to be a box (as the XObject case), upright and opaque, has its data kept. */
+  private inlineStart(at: number): void {
+    const dict = this.inlineDict ?? [];
+    this.inlineDict = undefined;
+    const m = this.state.ctm;
+    const upright = (m[1] === 0 && m[2] === 0) || (m[0] === 0 && m[3] === 0);
+    const parsed = upright && this.state.opaque && this.marked < this.hiddenAt ? inlineImageOf(dict) : undefined;
+    if (!parsed || !tinyImage(parsed.image)) return;
+    this.pendingImage = { box: boundsOf([0, 0, 1, 1], m), at, ...parsed, fill: this.state.light };
+    this.inlineData = [];
+  }
+
+  protected override inlineImage(data: readonly number[]): void {
+    const drawn = this.pendingImage;
+    this.pendingImage = undefined;
+    if (!drawn) return;
+    const light = plainColour(drawn.image, decoded(Uint8Array.from(data), drawn.filters), drawn.fill);
+    this.fill(drawn.box, drawn.at, () => light);
   }
 
   /** A watermark artifact's properties: inline (`/Subtype /Watermark`), or a property list named in the resources. */
@@ -1573,7 +1646,7 @@ function coversStart(text: Box, box: Box): boolean {
  */
 export function coverScan(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject, extra: readonly Box[] = []): { covers: Box[]; watermark: boolean; extra: boolean[] } {
   const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
-  const scanner = new CoverScanner({ context, ...(resources instanceof PDFDict ? { resources } : {}) });
+  const scanner = new CoverScanner({ context, hidden: hiddenLayers(context), ...(resources instanceof PDFDict ? { resources } : {}) });
   try {
     feed(context, page.get(N.Contents), scanner);
     scanner.end();
@@ -1598,6 +1671,40 @@ export function coverScan(context: PDFContext, page: PDFDict, inheritedResources
   return { covers, watermark: scanner.watermark, extra: extra.map((box) => shown.some((s) => under(s.box, box))) };
 }
 
+/** What decides whether an image is a box of one plain colour: its size, its colours, and nothing that changes them. */
+interface TinyImage {
+  width: number;
+  height: number;
+  /** A stencil mask (`/ImageMask true`): painted in the fill colour. */
+  stencil: boolean;
+  /** Colour components of a device space (1, 3, 4); 0 for any other space. */
+  channels: number;
+  bits: number | undefined;
+  /** A /Decode array, or a mask (/SMask, /Mask): its colour is not its data's. */
+  altered: boolean;
+}
+
+/** Whether `image` is one whose data is read for its colour: at most MAX_BOX_PIXELS pixels, of a device space at 8 bits (or a stencil), nothing altering it. */
+function tinyImage(image: TinyImage): boolean {
+  const { width, height, stencil, channels, bits, altered } = image;
+  return width >= 1 && height >= 1 && width * height <= MAX_BOX_PIXELS && !altered && (stencil ? bits === 1 || bits === undefined : channels > 0 && bits === 8);
+}
+
+/** `data` through `filters` (undefined when a filter is not one the decoders know: its data would be read raw). */
+function decoded(data: Uint8Array, filters: readonly FilterStep[]): Uint8Array | undefined {
+  if (!filters.every((f) => KNOWN_FILTERS.has(f.name))) return undefined;
+  const chunks: Uint8Array[] = [];
+  decodeInto(data, filters, {
+    push(chunk) {
+      chunks.push(chunk.slice());
+    },
+  });
+  return Uint8Array.from(chunks.flatMap((c) => [...c]));
+}
+
+/** The filters `decodeInto` decodes, by their full and inline names. */
+const KNOWN_FILTERS: ReadonlySet<string> = new Set(['FlateDecode', 'Fl', 'LZWDecode', 'LZW', 'RunLengthDecode', 'RL', 'ASCII85Decode', 'A85', 'ASCIIHexDecode', 'AHx']);
+
 /**
  * The lightness of a tiny image (at most MAX_BOX_PIXELS pixels) that is one plain colour all over, of a device
  * colour space at 8 bits (or a stencil mask painting all its pixels in the fill colour `fill`); undefined for any other.
@@ -1608,20 +1715,59 @@ function imageColour(context: PDFContext, image: PDFRawStream, fill: number | un
     const v = get(key);
     return v instanceof PDFNumber ? v.asNumber() : undefined;
   };
-  const [width, height] = [number('Width') ?? 0, number('Height') ?? 0];
-  if (width < 1 || height < 1 || width * height > MAX_BOX_PIXELS || get('SMask') !== undefined || get('Mask') !== undefined) return undefined;
-  const stencil = get('ImageMask') === PDFBool.True;
   const space = get('ColorSpace');
-  const channels = stencil ? 1 : space === PDFName.of('DeviceGray') ? 1 : space === PDFName.of('DeviceRGB') ? 3 : space === PDFName.of('DeviceCMYK') ? 4 : 0;
-  const bits = stencil ? 1 : number('BitsPerComponent');
-  if (channels === 0 || bits !== (stencil ? 1 : 8) || get('Decode') !== undefined) return undefined;
-  const chunks: Uint8Array[] = [];
-  decodeInto(image.contents, streamFilters(context, image.dict), {
-    push(chunk) {
-      chunks.push(chunk.slice());
+  const tiny: TinyImage = {
+    width: number('Width') ?? 0,
+    height: number('Height') ?? 0,
+    stencil: get('ImageMask') === PDFBool.True,
+    channels: space === PDFName.of('DeviceGray') ? 1 : space === PDFName.of('DeviceRGB') ? 3 : space === PDFName.of('DeviceCMYK') ? 4 : 0,
+    bits: number('BitsPerComponent'),
+    altered: get('SMask') !== undefined || get('Mask') !== undefined || get('Decode') !== undefined,
+  };
+  return tinyImage(tiny) ? plainColour(tiny, decoded(image.contents, streamFilters(context, image.dict)), fill) : undefined;
+}
+
+/** The inline image a `BI` dictionary (its tokens, names with their `/`) describes, with its filters; undefined when it is not read. */
+function inlineImageOf(tokens: readonly string[]): { image: TinyImage; filters: FilterStep[] } | undefined {
+  const values = new Map<string, string[]>();
+  let key: string | undefined;
+  for (const t of tokens) {
+    // Keys are the abbreviations or the full names; a value that is a name (a colour space, a filter) never is one.
+    const name = INLINE_KEYS[t.slice(1)];
+    if (t.startsWith('/') && name) values.set((key = name), []);
+    else if (key) values.get(key)!.push(t);
+  }
+  const one = (k: string): string | undefined => values.get(k)?.[0];
+  const number = (k: string): number | undefined => {
+    const v = Number(one(k));
+    return one(k) !== undefined && Number.isFinite(v) ? v : undefined;
+  };
+  const space = one('ColorSpace');
+  const filters = (values.get('Filter') ?? []).map((f) => ({ name: f.replace(/^\//, '') }));
+  if (values.has('DecodeParms')) return undefined;
+  return {
+    image: {
+      width: number('Width') ?? 0,
+      height: number('Height') ?? 0,
+      stencil: one('ImageMask') === 'true',
+      channels: space === '/G' || space === '/DeviceGray' ? 1 : space === '/RGB' || space === '/DeviceRGB' ? 3 : space === '/CMYK' || space === '/DeviceCMYK' ? 4 : 0,
+      bits: number('BitsPerComponent'),
+      altered: values.has('Decode'),
     },
-  });
-  const data = Uint8Array.from(chunks.flatMap((c) => [...c]));
+    filters,
+  };
+}
+
+/** An inline image's keys, abbreviated and in full, by their full names. */
+const INLINE_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+  [['W', 'Width'], ['H', 'Height'], ['CS', 'ColorSpace'], ['BPC', 'BitsPerComponent'], ['IM', 'ImageMask'], ['F', 'Filter'], ['DP', 'DecodeParms'], ['D', 'Decode'], ['I', 'Interpolate'], ['Intent', 'Intent'], ['L', 'Length']]
+    .flatMap(([short, full]) => [[short!, full!], [full!, full!]]),
+);
+
+/** The lightness of the decoded `data` of the tiny image `image` when it is one plain colour all over; undefined otherwise. */
+function plainColour(image: TinyImage, data: Uint8Array | undefined, fill: number | undefined): number | undefined {
+  const { width, height, stencil, channels } = image;
+  if (!data) return undefined;
   if (stencil) {
     // A stencil's 0 bits paint the fill colour: every pixel of every row must.
     const row = Math.ceil(width / 8);
