@@ -855,7 +855,13 @@ export const CONDITION_CUES: RegExp[] = [
   /\b(?:applicants|candidates|students|those) (?:who are )?(?:currently |still )?(?:in (?:the|their) (?:final|last) year|still studying|expecting to graduate|about to graduate|not yet graduated)\b/,
   // A condition put first as a question, Nordic and German ("Har du endnu ikke afsluttet ..., skal du vedlægge").
   /^(?:har|er|hvis) (?:du|søkeren|ansøgeren) (?:endnu|ennå|enda|ännu|ikke|inte)\b|^har du ännu inte\b|^(?:haben|sind) sie (?:\p{L}+ ){0,4}noch nicht\b/u,
-  /\bfor [\p{L}\s-]{3,40} only\b/u,
+  // Not "For all other applicants please submit only photo, CV, ...": the "only" of the request is no part of the case.
+  /\bfor (?:(?!(?:please|submit|send|provide|include|upload|attach|enclose)\b)[\p{L}\s-]){3,40} only\b/u,
+  // "For all other applicants please submit only photo, CV, publication list": the applicants the main one is not.
+  /\bfor (?:all )?(?:the )?other (?:applicants|candidates|co-applicants)\b/,
+  // "the official transcript of records for other university studies which are not included in the mandatory part":
+  // only who has such studies sends it.
+  /\bfor (?:any )?(?:other|further|additional|previous|prior) (?:[\p{L}-]+ ){0,2}?(?:studies|degrees|courses)\b|\b(?:which|that) (?:are|is|were|was) not (?:already )?(?:included|covered|listed) in\b/u,
   // "Academic roles only - A list of publications ...": a label naming who, before the entry.
   /^[\p{L}\s-]{3,40}? (?:roles?|positions?|posts?|appointments?|applicants|candidates) only\s*(?:[-–—:]|$)/u,
   // "(international applicants only)".
@@ -1256,6 +1262,8 @@ export const CONTENT_VERBS =
 export const NOT_DOCUMENT_LISTS: RegExp[] = [
   /\b(?:responsibilit(?:y|ies)|duties|tasks|what you will do|what you'll do|your role|the role|job description|position summary|we offer|what we offer|benefits|perks|salary|compensation|funding(?: opportunities| sources)?|timeline|important dates|key dates|fees|audience|about (?:us|the)|research (?:areas|topics|directions)|topics|projects? (?:can|could|may) include|interests include|topics of interest|areas of interest|selection criteria|assessment criteria|evaluation criteria|eligibility|who can apply|who should apply|minimum qualifications|preferred qualifications|qualifications|requirements for the (?:position|candidate)|inherent requirements|essential criteria|desirable criteria|we are looking for|ideal candidate|successful candidate|your profile|candidate profile|prerequisites|prérequis|voraussetzungen|anforderungen|ihr profil|ihre aufgaben|wir bieten|profiel|taken|vi erbjuder|arbetsuppgifter|behörighet|kvalifikationer|tehtävät|edellytämme|tarjoamme|kelpoisuus|selectiecriteria|urvalsförfarande|valintaperusteet)\b/,
   // "der Bewerber muss zusätzlich zu seinen persönlichen Daten folgendes erklären:": fields of the form, not documents.
+  // "The award application may be filed by" over "- a main applicant ...", "- two or more applicants ...": who may apply.
+  /\b(?:may|can|must|shall) be (?:filed|submitted|made|lodged|presented|sent) by\s*:?\s*$|\bwho (?:may|can|is eligible to) apply\b/,
   /\b(?:folgendes|folgende angaben) (?:zu )?(?:erklären|angeben|bekanntgeben|bekannt geben)\b|\b(?:must|shall|should) (?:also )?(?:declare|state) the following\b/,
   // "Required knowledge and skills:": what the candidate should know or be able to do, not documents to send.
   /\b(?:(?:required|necessary|essential|desired|desirable|expected|preferred|key|requested) (?:knowledge|skills|competenc(?:e|es|ies)|abilities|attributes|experience)|(?:knowledge|skills)(?:,| and| &) (?:skills|knowledge|experience|abilities|competenc(?:e|es|ies)|attributes)|skills (?:required|needed|expected))\b/,

@@ -94,8 +94,8 @@ const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents
 /** A sentence about a later round of the application, not about one document ("... invited to submit a full application"). */
 const LATER_SECTION = /\b(?:invited to (?:submit|send|provide|upload|complete)|asked to (?:submit|send|provide|upload|complete))\b[^.]{0,40}\b(?:full|complete|second|detailed|final)\b[^.]{0,10}\b(?:application|proposal|submission)\b/iu;
 
-/** A heading that only names the application's papers ("Dossier", "Documents", "Handlingar"): right above a list, it opens it. */
-const PAPERS_HEADING = /^(?:(?:application|sollicitatie|aanmeldings?|bewerbungs?|ansöknings)\s*)?(?:dossier|documents|documentation|unterlagen|documenten|stukken|bijlagen|liitteet|bilagor|handlingar|pièces|pieces)\s*:?$/iu;
+/** A heading that only names the application's papers ("Dossier", "Documents", "Handlingar", "General documents:"): right above a list, it opens it. */
+const PAPERS_HEADING = /^(?:(?:application|sollicitatie|aanmeldings?|bewerbungs?|ansöknings)\s*)?(?:(?:general|required|mandatory|obligatory|necessary|supporting|in-depth|main|core|basic)\s+)?(?:dossier|documents|documentation|unterlagen|documenten|stukken|bijlagen|liitteet|bilagor|handlingar|pièces|pieces)\s*:?$/iu;
 
 /** An opener that points forward to the lines after it, whatever ends it. */
 /** "Ansökan ska innehålla följande delar:", "the following parts:": the headings under it name the parts, known documents or not (not "sections", of a form). */
@@ -1876,6 +1876,12 @@ class RoleReader {
       this.docs = this.content.resume;
       this.content = undefined;
     }
+    // "- Applicants information (..., CV, publication list)", then "For all other applicants please submit only photo, CV,
+    // publication list", then "- Executive summary": a sentence between two entries is a note on the one above, not an opener.
+    if (this.docs && this.noteBetweenEntries(i, line, heading, this.docs)) {
+      this.roles[i] = this.contentOf(i - 1);
+      return;
+    }
     // "A. Application Form", "B. Application Fee" under "... must submit the following material:": a lettered list
     // the page kept as plain lines; a line wrapped out of an entry, before the next letter, describes it.
     // A letter may be skipped where a cut line was joined to the one before ("(a screen print of a B. List of ...").
@@ -1957,6 +1963,14 @@ class RoleReader {
     const listed = this.roles.flatMap((r, j) => (j < i && r.role === 'entry' && r.list === before.list ? findKindMentions(stripBullet((this.lines[j] as Line).text)).map((h) => h.kind) : []));
     if (first !== undefined) return first.kind === 'other' || !listed.includes(first.kind);
     return test(DOCUMENT_NOUN_END, t.split(/[,;(]/u)[0] ?? '');
+  }
+
+  /** A plain sentence, in the list's paragraph, right after one of its bulleted entries and before the next at its depth. */
+  private noteBetweenEntries(i: number, line: Line, heading: boolean, docs: Docs): boolean {
+    const prev = this.lines[i - 1];
+    const next = this.lines[i + 1];
+    if (!docs.seen || docs.headingItems || docs.lastEntry !== i - 1 || heading || /[:：]\s*$/u.test(line.text) || !prev?.bullet || !next?.bullet) return false;
+    return next.depth === prev.depth && prev.block === line.block && next.block === line.block && numberOf(prev) === undefined && LETTERED.exec(line.text) === null;
   }
 
   /** A sentence or heading that opens a list of documents. */
