@@ -1320,6 +1320,9 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:sind|ist|werden|wird|ne (?:sont|seront)|n'(?:est|sera)|non (?:sono|saranno|verranno|è)|não (?:são|serão|é)|nie (?:są|jest)|ei ole|pole)(?=[\s,.]|$)/,
   // "et budsjett skal også lastes opp", "hakukirjelmä tulisi toimittaa", "puollot yms.": a modal verb or "etc." ends the name.
   /\s+(?:skal|skall|ska|må|måste|bør|bör|som|joka|jotka|tulee|tulisi|yms\.?|ym\.)(?=[\s,.]|$)/,
+  // "zwei HochschullehrerInnen benannt werden", "ein tabellarischer Werdegang beizufügen": a German participle or
+  // zu-infinitive ends the name.
+  /\s+(?:benannt|genannt|beigefügt|beigelegt|eingereicht|vorgelegt|hochgeladen|übersandt|zugesandt|nachgewiesen|angegeben|\p{L}*zu(?:fügen|legen|reichen|laden|senden|schicken|weisen|geben))(?=[\s,.;]|$)/u,
   // "Sollicitaties met motivatiebrief en cv kunnen tot en met 1 maart worden ingediend": a modal verb ends the name.
   /\s+(?:kunnen|kan|moeten|moet|mogen|mag|dienen|dient|worden|wordt|zullen|ska|skall|måste|bör|skal|må|bør|können|kann|müssen|muss|sollen|soll|doivent|doit|peuvent|peut|deben|debe|deberán|deberá|pueden|puede|devono|deve|possono|può|tulee|täytyy)(?=[\s,.]|$)/,
   // "dokumentasjon av din kunstneriske virksomhet slik at kompetansevurdering kan foretas": a purpose clause ends the name.

@@ -1,12 +1,13 @@
 /**
  * Importer audit round 16 (notes/audit-import-2026-12-06l.md), leftovers: finding 3 (a documents list after "who may
- * apply" bullets and a note between entries), finding 10's transcript "for other
- * university studies". Each as a short posting in the audit's words and in a second wording.
+ * apply" bullets and a note between entries), finding 10's transcript "for other university studies", and German
+ * verbs left at the end of titles. Each as a short posting in the audit's words and in a second wording.
  */
 import { describe, expect, it } from 'vitest';
 import { importPosting } from '../../../src/core/import/index.js';
 
 const read = (body: string, title = 'Award') => importPosting(`${title}\n\n${body}`, { today: '2026-12-06' });
+const titles = (body: string) => read(body).profile.items.map((i) => i.title);
 
 describe('a documents list after "who may apply" bullets (audit #3)', () => {
   const sleep = [
@@ -60,5 +61,18 @@ describe('a transcript "for other university studies" is conditional (audit #10)
     expect(t?.condition).toMatch(/^for any further degrees/u);
     const d = read('Please submit the following:\n- CV\n- language certificates that are not included in the online form').profile.items.find((i) => i.title.startsWith('Language certificates'));
     expect(d?.condition).toMatch(/^that are not included in/u);
+  });
+});
+
+describe('German participles and zu-infinitives leave the title', () => {
+  it('titles "zwei HochschullehrerInnen benannt werden" and "ein tabellarischer Werdegang beizufügen" without the verb (before: "HochschullehrerInnen benannt", "Tabellarischer Werdegang beizufügen")', () => {
+    expect(titles('Bitte senden Sie einen Lebenslauf. Weiterhin sollen zwei HochschullehrerInnen benannt werden, die bereit sind, über den Bewerber Auskunft zu geben.')).toEqual(['Lebenslauf', 'HochschullehrerInnen']);
+    expect(titles('Der Bewerbung ist ein tabellarischer Werdegang beizufügen.')).toEqual(['Tabellarischer Werdegang']);
+  });
+
+  it('reads a second wording: "... einzureichen", "... vorzulegen"', () => {
+    expect(titles('Mit der Bewerbung ist ein Motivationsschreiben einzureichen.')).toEqual(['Motivationsschreiben']);
+    expect(titles('Es ist eine Publikationsliste vorzulegen.')).toEqual(['Publikationsliste']);
+    expect(titles('Außerdem ist ein Exposé des Forschungsvorhabens vorzulegen.')).toEqual(['Exposé des Forschungsvorhabens']);
   });
 });
