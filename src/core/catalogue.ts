@@ -609,12 +609,16 @@ export const CATALOGUE = {
         : `Check the posting: if it says not to send it, remove the entries under \`${p.id}\`; if it does ask for it, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`;
     },
   }),
-  'item.sent-directly': entry<{ title: string; by: Sender; base?: { file: string; id: string; manifest: string }; later?: true }>({
+  'item.sent-directly': entry<{ title: string; by: Sender; base?: { file: string; id: string; manifest: string }; later?: true; letter?: true }>({
     severity: 'error',
-    when: 'an item the posting wants sent by others (its `sent_by`: the referees, the issuing university) is given in the manifest',
-    message: (p) => `The posting wants ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet.`,
+    when: 'an item the posting wants sent by others (its `sent_by`: the referees, the issuing university) is given in the manifest; for an item of referees whose letters they send (`accepts: [referee, letter]`), a letter given there',
+    message: (p) =>
+      p.letter
+        ? `The posting wants the letters for ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet: only the referees' names and e-mails go in.`
+        : `The posting wants ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet.`,
     // Given in a shared file (`extends`): left out here, not deleted there, where other postings may want them.
-    hint: (p) => `${p.base ? `Write \`${p.base.id}: null\` in ${p.base.manifest} to leave them out of this packet (${p.base.file}, which other postings share, stays as it is)` : 'Remove the entries under this item'}, and ${p.by === 'referees' ? 'ask your referees to send their letters' : 'ask the issuer to send it'} ${p.later ? 'when the posting asks for it at a later stage' : 'before the deadline'}.`,
+    hint: (p) =>
+      `${p.letter ? 'Remove this letter (keep the referee\'s name and e-mail)' : p.base ? `Write \`${p.base.id}: null\` in ${p.base.manifest} to leave them out of this packet (${p.base.file}, which other postings share, stays as it is)` : 'Remove the entries under this item'}, and ${p.by === 'referees' ? 'ask your referees to send their letters' : 'ask the issuer to send it'} ${p.later ? 'when the posting asks for it at a later stage' : 'before the deadline'}.`,
   }),
   'item.form': entry<{ title: string; given: string; forms: string }>({
     severity: 'error',

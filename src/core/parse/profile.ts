@@ -243,6 +243,20 @@ function unknownPlaceholders(pattern: string): string[] {
   return [...new Set(found.filter((k) => !FILE_NAME_PLACEHOLDERS.includes(k)))];
 }
 
+/**
+ * The contacts-and-letters item whose letters others send (`accepts: [referee, letter]`, `sent_by: referees`, as the
+ * importer writes "give the referees' e-mails; they send their letters"): its referees are the applicant's to give,
+ * so it is checked and printed as contact details, and only the letters are kept out of the packet.
+ *
+ * @example
+ * contactsOnlyGiven({ accepts: ['referee', 'letter'], sent_by: 'referees' }); // { accepts: ['referee'], ... } without sent_by
+ */
+export function contactsOnlyGiven(item: ProfileItem): ProfileItem | undefined {
+  if (item.sent_by === undefined || !item.accepts.includes('referee')) return undefined;
+  const { sent_by: _sentBy, ...rest } = item;
+  return { ...rest, accepts: item.accepts.filter((a) => a !== 'letter') };
+}
+
 /** Items in packet order: the profile's `order` first, then any item it leaves out, in list order. */
 export function orderedItems(profile: Profile): Profile['items'] {
   if (!profile.order) return profile.items;

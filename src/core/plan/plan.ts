@@ -2,7 +2,7 @@ import { assertNever, filesOf } from '../parse/manifest.js';
 import type { FileRef, Manifest, ManifestEntry } from '../parse/manifest.js';
 import { describePages, selectPages, textsOfPages } from '../page-selection.js';
 import type { Referee } from '../schema/manifest.js';
-import { orderedItems } from '../parse/profile.js';
+import { contactsOnlyGiven, orderedItems } from '../parse/profile.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import type { FormMode } from '../schema/vocabulary.js';
 import type { FileStatus } from '../validate/types.js';
@@ -53,7 +53,7 @@ export function plan(input: PlanInput): Plan {
   const lettered = lettersGiven(manifest);
   orderedItems(profile).forEach((pItem, order) => {
     const mItem = given.get(pItem.id);
-    if (pItem.sent_by) {
+    if (pItem.sent_by && !contactsOnlyGiven(pItem)) {
       absent.push({ itemId: pItem.id, title: pItem.title, status: 'direct', sentBy: pItem.sent_by, stage: pItem.stage, order, ...(pItem.condition !== undefined ? { condition: pItem.condition } : {}) });
       return;
     }

@@ -332,6 +332,7 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   const laterNote = [
     ...(later ? [`${later} ${later === 1 ? 'item' : 'items'} to send later`] : []),
     ...direct.map((i) => `${i.title} ${sentDirectly(i.sentBy ?? 'referees', i.stage)}`),
+    ...items.flatMap((i) => (i.lettersSentBy ? [`letters for ${i.title} ${sentDirectly(i.lettersSentBy, i.stage)}`] : [])),
     // Ready, yet a warning may be what a reviewer minds: the verdict line, which people read, points at them.
     ...(unnamed ? [`check the ${unnamed === 1 ? 'warning' : `${unnamed} warnings`}${warningTopics(diags, items)}`] : []),
   ].join('; ');

@@ -59,6 +59,8 @@ export interface ItemReport {
   later?: string;
   /** Who sends it to the employer, for an item the applicant does not put in the packet. */
   sentBy?: Sender;
+  /** Who sends the letters, for an item of referees' contact details whose letters the referees send themselves. */
+  lettersSentBy?: Sender;
   /** Whom the posting asks for it, for a `conditional` item not given, and when, for a `direct` one asked later ("if shortlisted"). */
   condition?: string;
   limits: { min?: number; max?: number; max_pages?: number; max_pages_each?: number; max_words?: number; max_chars?: number; max_mb?: number };

@@ -3,7 +3,7 @@ import type { Diagnostic, Finding, PathSegment } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { assertNever, filesOf } from '../parse/manifest.js';
 import type { FileRef, Manifest, ManifestEntry, ManifestItem } from '../parse/manifest.js';
-import { guessedKeys, orderedItems, reviewPlaces } from '../parse/profile.js';
+import { contactsOnlyGiven, guessedKeys, orderedItems, reviewPlaces } from '../parse/profile.js';
 import { closest, listOr } from '../parse/suggest.js';
 import type { LocateOptions, YamlSource } from '../parse/yaml.js';
 import { diagnosticAt } from '../parse/yaml.js';
@@ -124,10 +124,13 @@ export function validate(input: ValidateInput): ValidationResult {
   let totalBytes = 0;
   let generatedPages = 0;
   let pagesExact = true;
-  for (const pItem of orderedItems(profile)) {
-    const mItem = given.get(pItem.id);
+  for (const listed of orderedItems(profile)) {
     const before = out.length;
-    const report = baseReport(pItem);
+    // Referees' contacts whose letters the referees send: the contacts are checked as any, the letters refused alone.
+    const contacts = contactsOnlyGiven(listed);
+    const pItem = contacts ?? listed;
+    const mItem = contacts ? withoutLetters(listed, given.get(listed.id), at) : given.get(listed.id);
+    const report = { ...baseReport(pItem), ...(contacts && listed.sent_by ? { lettersSentBy: listed.sent_by } : {}) };
     reports.push(report);
     // Sent by others (letters from the referees, transcripts from the university): never in the packet.
     if (pItem.sent_by) {
@@ -214,6 +217,27 @@ export function validate(input: ValidateInput): ValidationResult {
 }
 
 /**
+ * The item's entries without the letters the referees send themselves, each refused at its line (a referee's `letter:`,
+ * a letter given as a file): the contact details stay, and are checked and counted.
+ */
+function withoutLetters(pItem: ProfileItem, mItem: ManifestItem | undefined, at: At): ManifestItem | undefined {
+  if (!mItem || !pItem.sent_by) return mItem;
+  const by = pItem.sent_by;
+  const refuse = (path: PathSegment[]) => at(path, { ...diag('item.sent-directly', { title: pItem.title, by, letter: true, ...(pItem.stage === 'later' ? { later: true as const } : {}) }), item: pItem.id });
+  const entries = mItem.entries.flatMap((e): ManifestEntry[] => {
+    if (e.form === 'file') {
+      refuse(e.path);
+      return [];
+    }
+    if (e.form !== 'referee' || e.letter === undefined) return [e];
+    refuse([...e.path, 'letter']);
+    const { letter: _letter, ...referee } = e;
+    return [referee];
+  });
+  return { ...mItem, entries };
+}
+
+/**
  * Entries given for an item the posting asks for later, or not asked for now and of a kind it asks not to send: an imported profile may
  * hold such an item by mistake ("do not send letters at this stage"), and the packet would then carry them.
  * Refused letters are no refusal of referees given by their contact details.
@@ -295,7 +319,9 @@ export function withoutUnaskedShared(manifest: Manifest, profile: Profile, sourc
     return false;
   });
   const kept = items.map((item) => {
-    const pItem = profile.items.find((i) => i.id === item.id);
+    const listed = profile.items.find((i) => i.id === item.id);
+    // Letters the referees send themselves are left out as those of an item of contacts only.
+    const pItem = listed && (contactsOnlyGiven(listed) ?? listed);
     if (!pItem || pItem.accepts.includes('letter') || !pItem.accepts.includes('referee')) return item;
     const entries = item.entries.map((e) => {
       const from = e.form === 'referee' && e.letter !== undefined ? baseOf(source, [...e.path, 'letter']) : undefined;

@@ -109,7 +109,7 @@ describe('extends', () => {
     const r = await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('me.yaml:5:5 error item.count  References has 4 referees; the posting asks for 2 to 3.  hint: Give `references:` in posting-a/manifest.yaml with the referees this posting should have (1 referee fewer); me.yaml, which other postings share, stays as it is.\n');
-    const direct = workspace({ ...(await files()), 'profile.yaml': TEST_PROFILE.replace('accepts: [referee, letter], min: 2, max: 3 }', 'accepts: [referee, letter], sent_by: referees }'), 'posting-a/manifest.yaml': POSTING });
+    const direct = workspace({ ...(await files()), 'profile.yaml': TEST_PROFILE.replace('accepts: [referee, letter], min: 2, max: 3 }', 'accepts: [letter], sent_by: referees }'), 'posting-a/manifest.yaml': POSTING });
     const d = await cli(['validate', 'posting-a/manifest.yaml', '--today', '2025-10-01'], { cwd: direct });
     expect(d.stdout).toContain('me.yaml:5:5 error item.sent-directly  The posting wants References sent directly by the referees, not in your packet.  hint: Write `references: null` in posting-a/manifest.yaml to leave them out of this packet (me.yaml, which other postings share, stays as it is), and ask your referees to send their letters before the deadline.\n');
     // Following it: the letters are left to the referees, and nothing else is said of them.
