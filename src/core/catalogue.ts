@@ -1086,7 +1086,7 @@ export const CATALOGUE = {
   }),
   'file.redaction-unapplied': entry<{ file: string; count: number; pages: readonly number[]; quote?: string; drawn?: boolean }>({
     severity: 'error',
-    when: 'an area marked for redaction (a `/Redact` annotation) that was never applied, or text "blacked out" with a box drawn over it (an opaque dark fill, an opaque fill of another colour over the start of a line on a page with other text to see, a filled rectangle comment; in the page or a form it draws, or a thick dark line or a tiny one-colour image, an inline one too, over the text; not a highlight under Multiply, the tick in a check box, or anything in a layer the document hides): the text under it is still in the document (the message quotes its start, so the applicant knows which passage)',
+    when: 'an area marked for redaction (a `/Redact` annotation) that was never applied, or text "blacked out" with a box drawn over it (an opaque dark fill, an opaque fill of another colour over the start of a line on a page with other text to see, a filled rectangle or polygon comment, a highlight comment in a dark opaque colour, a wide dark ink stroke (a marker); in the page or a form it draws, or a thick dark line or a tiny one-colour image, an inline one too, over the text; not a highlight under Multiply, the tick in a check box, or anything in a layer the document hides): the text under it is still in the document (the message quotes its start, so the applicant knows which passage)',
     message: (p) => {
       const quote = p.quote ? `, ${p.count === 1 ? '' : 'such as '}"${redactedQuote(p.quote)}",` : '';
       const what = p.drawn

@@ -205,6 +205,30 @@ describe('marks drawn on the page, and blank forms', () => {
     expect((await run(await withContent(await makePdf(text), 'q 0 g 45 300 355 20 re f Q'), '--strict')).validate.code).toBe(0);
   });
 
+  it('a black marker stroke, a black highlight or a filled polygon comment over text is the redaction error; a yellow, see-through or thin one, or one over nothing, stays a mark (re-verify 12-06l; before: file.marks, Ready with a warning, the text copyable)', async () => {
+    const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box on page 1 filled over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+    const line = (l: string) => l.replace(/ {2}hint:.*/, '');
+    const ink = { Subtype: 'Ink', Rect: [39, 759, 406, 771], InkList: [[45, 765, 400, 765]], BS: { W: 12 }, C: [0, 0, 0] };
+    const highlight = { Subtype: 'Highlight', Rect: [45, 755, 400, 775], QuadPoints: [45, 775, 400, 775, 45, 755, 400, 755], C: [0, 0, 0] };
+    for (const annot of [ink, highlight, { ...ink, C: [0, 0, 0, 1], Contents: 'hide this' }, { Subtype: 'Polygon', Rect: [45, 755, 400, 775], Vertices: [45, 755, 400, 755, 400, 775, 45, 775], IC: [0.1, 0.1, 0.1] }]) {
+      const r = await run(await annotated(annot));
+      // One with a note is also a comment to open (file.comments), but no mere mark.
+      expect(r.lines.map(line)[0], JSON.stringify(annot)).toBe(said);
+      expect(r.validate.stdout).not.toContain('file.marks');
+      expect(r.validate.code).toBe(1);
+    }
+    // A yellow highlight, a see-through black one, a thin ink line, and a marker stroke over no text are marks a reviewer sees.
+    for (const [annot, what] of [
+      [{ ...highlight, C: [1, 1, 0] }, 'a highlight'],
+      [{ ...highlight, CA: 0.3 }, 'a highlight'],
+      [{ ...ink, BS: { W: 1 } }, 'an ink drawing'],
+      [{ ...ink, InkList: [[45, 300, 400, 300]] }, 'an ink drawing'],
+    ] as const) {
+      const r = await run(await annotated(annot));
+      expect(r.lines.map(line), JSON.stringify(annot)).toEqual([`m.yaml:6:17 warning file.marks  cert.pdf has a mark drawn on its pages (${what} on page 1); it is carried into the packet, where a reviewer sees it.`]);
+    }
+  });
+
   it('a white box drawn over one line of a page with other text to see ("white-out") is the same error, and build refuses; a white cell background drawn before its text is not (audit 12-06k #12; before: Ready, the text in the packet)', async () => {
     const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
     const course = 'BT /Helv 12 Tf 50 500 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET';

@@ -5,7 +5,7 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import { pageAnnotations } from './actions.js';
-import { coverScan } from './page-text.js';
+import { coverScan, DARK, lightness } from './page-text.js';
 import { decodeInto } from './decoders.js';
 import { streamFilters } from './inflation.js';
 import type { SourcePage } from './page-tree.js';
@@ -47,6 +47,15 @@ const N = {
   Rect: PDFName.of('Rect'),
   QuadPoints: PDFName.of('QuadPoints'),
   Square: PDFName.of('Square'),
+  Polygon: PDFName.of('Polygon'),
+  Highlight: PDFName.of('Highlight'),
+  Ink: PDFName.of('Ink'),
+  InkList: PDFName.of('InkList'),
+  Vertices: PDFName.of('Vertices'),
+  C: PDFName.of('C'),
+  BS: PDFName.of('BS'),
+  W: PDFName.of('W'),
+  Border: PDFName.of('Border'),
   IC: PDFName.of('IC'),
   CA: PDFName.of('CA'),
   Widget: PDFName.of('Widget'),
@@ -79,7 +88,7 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
     byKind.set(one, mark);
   };
   pages.forEach((page, i) => {
-    const squares: { annot: PDFDict; box: Box }[] = [];
+    const squares: { boxes: Box[]; word: [string, string] | undefined }[] = [];
     for (const annot of pageAnnotations(context, page.dict)) {
       const subtype = annot.get(N.Subtype);
       if (!(subtype instanceof PDFName) || hidden(context, annot)) continue;
@@ -89,12 +98,13 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
         boxes.push(redactedBoxes(context, annot));
         continue;
       }
-      const box = subtype === N.Square && filled(context, annot) ? redactedBoxes(context, annot)[0] : undefined;
-      if (box) {
-        squares.push({ annot, box });
+      const word = MARK_WORDS[name];
+      // Judged over the page's text below: a cover when over text, else what it would be without (a mark, a comment).
+      const hiding = hidingBoxes(context, annot, subtype);
+      if (hiding.length > 0 && word) {
+        squares.push({ boxes: hiding, word: NOTED.has(name) && hasNote(context, annot) ? undefined : word });
         continue;
       }
-      const word = MARK_WORDS[name];
       if (word === undefined) {
         // Any other annotation (a widget outside a form, a note, a popup, one of an unknown kind) is judged by the words it draws.
         const form = subtype === N.Widget && (annot.has(N.FT) || annot.has(N.Parent));
@@ -112,18 +122,25 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
     }
     // Boxes over text and watermarks in the content are looked for on a file's first pages only: reading every page's
     // content cost a 873-page packet a third more build time; what is hidden that way sits on short documents (IDs, transcripts).
-    const scan = i < MAX_COVER_PAGES ? coverScan(context, page.dict, page.inherited.get(PDFName.of('Resources')), squares.map((s) => s.box)) : { covers: [], watermark: false, extra: squares.map(() => false) };
+    const extra = squares.flatMap((s) => s.boxes);
+    const scan = i < MAX_COVER_PAGES ? coverScan(context, page.dict, page.inherited.get(PDFName.of('Resources')), extra) : { covers: [], watermark: false, extra: extra.map(() => false) };
     if (scan.watermark) add(i + 1, IN_PAGE_WATERMARK);
     for (const box of scan.covers) {
       covered.push(i + 1);
       coverBoxes.push([[...box]]);
     }
-    // A filled rectangle comment over text hides it as a drawn box does; one over nothing is a mark.
-    squares.forEach((s, k) => {
-      if (!scan.extra[k]) return add(i + 1, MARK_WORDS.Square!);
+    // A filled rectangle comment, a marker stroke or a dark highlight over text hides it as a drawn box does; one over nothing is a mark.
+    let at = 0;
+    for (const s of squares) {
+      const over = s.boxes.filter((_, k) => scan.extra[at + k]);
+      at += s.boxes.length;
+      if (over.length === 0) {
+        if (s.word) add(i + 1, s.word);
+        continue;
+      }
       covered.push(i + 1);
-      coverBoxes.push([s.box]);
-    });
+      coverBoxes.push(over);
+    }
   });
   return {
     redactions: { pages: [...new Set(redacted)], count: redacted.length, each: redacted, boxes },
@@ -140,6 +157,58 @@ function filled(context: PDFContext, annot: PDFDict): boolean {
 }
 
 type Box = [number, number, number, number];
+
+/** A stroke this wide (points) is a marker's, as a thick line drawn in the page is: a thinner one underlines or strikes through. */
+const MARKER_WIDTH = 4;
+/** Below this opacity (`/CA`) what is under a comment still shows through. */
+const SEE_THROUGH = 0.5;
+
+/**
+ * The boxes a comment paints opaquely, to be judged over the page's text: a filled rectangle or polygon, a highlight in
+ * a dark colour (black under Multiply is still black), a marker's wide dark ink stroke; none for anything else.
+ */
+function hidingBoxes(context: PDFContext, annot: PDFDict, subtype: PDFName): Box[] {
+  if (subtype === N.Square) return filled(context, annot) ? redactedBoxes(context, annot).slice(0, 1) : [];
+  if (subtype === N.Polygon) return filled(context, annot) ? pointBoxes(context, annot.get(N.Vertices), 0) : [];
+  const opaque = !(context.lookup(annot.get(N.CA)) instanceof PDFNumber && (context.lookup(annot.get(N.CA)) as PDFNumber).asNumber() < SEE_THROUGH);
+  if (!opaque || !dark(context, annot.get(N.C))) return [];
+  if (subtype === N.Highlight) return redactedBoxes(context, annot);
+  if (subtype !== N.Ink) return [];
+  const width = strokeWidth(context, annot);
+  if (width < MARKER_WIDTH) return [];
+  const paths = context.lookup(annot.get(N.InkList));
+  return paths instanceof PDFArray ? paths.asArray().flatMap((path) => pointBoxes(context, path, width / 2)) : [];
+}
+
+/** The box around a list of points (`x1 y1 x2 y2 ...`), widened by `pad` on each side; none when it is not one. */
+function pointBoxes(context: PDFContext, value: PDFObject | undefined, pad: number): Box[] {
+  const v = context.lookup(value);
+  if (!(v instanceof PDFArray)) return [];
+  const all = v.asArray().map((n) => context.lookup(n));
+  if (all.length < 2 || !all.every((n) => n instanceof PDFNumber)) return [];
+  const n = all.map((x) => (x as PDFNumber).asNumber());
+  const xs = n.filter((_, k) => k % 2 === 0);
+  const ys = n.filter((_, k) => k % 2 === 1);
+  return [[Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad]];
+}
+
+/** A colour array (`/C`: gray, RGB or CMYK) as dark as a drawn box that hides text. */
+function dark(context: PDFContext, value: PDFObject | undefined): boolean {
+  const v = context.lookup(value);
+  if (!(v instanceof PDFArray) || ![1, 3, 4].includes(v.size())) return false;
+  const all = v.asArray().map((n) => context.lookup(n));
+  return all.every((n) => n instanceof PDFNumber) && lightness(all.map((n) => (n as PDFNumber).asNumber())) <= DARK;
+}
+
+/** A comment's line width: its border style's `/W`, else the third number of `/Border`, else 1. */
+function strokeWidth(context: PDFContext, annot: PDFDict): number {
+  const bs = context.lookup(annot.get(N.BS));
+  const w = bs instanceof PDFDict ? context.lookup(bs.get(N.W)) : undefined;
+  if (w instanceof PDFNumber) return w.asNumber();
+  const border = context.lookup(annot.get(N.Border));
+  const third = border instanceof PDFArray && border.size() >= 3 ? context.lookup(border.get(2)) : undefined;
+  return third instanceof PDFNumber ? third.asNumber() : 1;
+}
 
 /** The boxes a redaction covers: one per quadrilateral of its `/QuadPoints` (the words marked), else its `/Rect`. */
 function redactedBoxes(context: PDFContext, annot: PDFDict): Box[] {

@@ -1339,7 +1339,7 @@ const WATERMARK_SIZE = 60;
 const WATERMARK_TEXT = /^\s*(?:draft|confidential|sample|specimen|void|not for distribution|do not copy|preliminary|entwurf|muster|luonnos|brouillon|borrador|bozza|utkast)\s*$/iu;
 
 /** A fill at most this light (0 black, 1 white) is a dark box: judged as a cover even on a page with no other text to see. */
-const DARK = 0.5;
+export const DARK = 0.5;
 /** A box smaller than this (points) across or high is a rule or a bullet, not a box over a word. */
 const MIN_COVER = 4;
 /** Text shown on one page followed for what covers it: past this many shows, a page is a long table, not judged. */
@@ -1616,7 +1616,7 @@ class CoverScanner extends StateScanner<Cover> {
 }
 
 /** Lightness of a `g`, `rg` or `k` colour: 0 black, 1 white. */
-function lightness(v: readonly number[]): number {
+export function lightness(v: readonly number[]): number {
   if (v.length === 1) return v[0]!;
   if (v.length === 3) return 0.3 * v[0]! + 0.59 * v[1]! + 0.11 * v[2]!;
   return (1 - Math.min(1, v[3]!)) * (1 - (0.3 * v[0]! + 0.59 * v[1]! + 0.11 * v[2]!));
