@@ -64,4 +64,11 @@ describe('sent_by: referees on an item of contacts and letters', () => {
     expect(flattenOutline(pdf.outline).map((o) => o.title)).toContain('Referees');
     expect(pdf.pages.map((p) => p.text).join(' ')).toContain('mikko.korhonen@examples.fi');
   });
+
+  it('init writes the referees to fill in, with a line on the letters (before: only "Referees: sent directly by the referees", no place for them)', async () => {
+    const dir = workspace({ 'profile.yaml': PROFILE });
+    expect((await cli(['init', '-p', './profile.yaml', 'app'], { cwd: dir })).code).toBe(0);
+    const starter = readFileSync(join(dir, 'app/manifest.yaml'), 'utf8');
+    expect(starter).toContain("  # The letters for Referees: sent directly by the referees, not in your packet; make sure they are sent before the deadline.\n  # Referees — required — give a referee's contact details — at least 2\n  refs:\n    - name: Referee 1 name\n");
+  });
 });

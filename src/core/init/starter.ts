@@ -1,4 +1,4 @@
-import { orderedItems } from '../parse/profile.js';
+import { contactsOnlyGiven, orderedItems } from '../parse/profile.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
 import { sentDirectly } from '../schema/vocabulary.js';
 import { formsPhrase } from '../validate/forms.js';
@@ -63,7 +63,11 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
     s.format === 'separate-files' ? 'output: packet/' : 'output: packet.pdf',
     'items:',
   );
-  for (const item of orderedItems(profile)) {
+  for (const listed of orderedItems(profile)) {
+    // Referees whose letters they send: their contacts are the applicant's to give, the letters only to arrange.
+    const contacts = contactsOnlyGiven(listed);
+    const item = contacts ?? listed;
+    if (contacts && listed.sent_by) lines.push(`  # The letters for ${listed.title}: ${sentDirectly(listed.sent_by, listed.stage, listed.condition)}, not in your packet${listed.stage === 'later' ? '' : '; make sure they are sent before the deadline'}.`);
     // Sent by others: nothing to give, only something to arrange.
     if (item.sent_by) {
       lines.push(`  # ${item.title}: ${sentDirectly(item.sent_by, item.stage, item.condition)}, not in your packet${item.stage === 'later' ? '' : '; make sure it is sent before the deadline'}.`);
