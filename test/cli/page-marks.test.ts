@@ -206,7 +206,7 @@ describe('marks drawn on the page, and blank forms', () => {
   });
 
   it('a black marker stroke, a black highlight or a filled polygon comment over text is the redaction error; a yellow, see-through or thin one, or one over nothing, stays a mark (re-verify 12-06l; before: file.marks, Ready with a warning, the text copyable)', async () => {
-    const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box on page 1 filled over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+    const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
     const line = (l: string) => l.replace(/ {2}hint:.*/, '');
     const ink = { Subtype: 'Ink', Rect: [39, 759, 406, 771], InkList: [[45, 765, 400, 765]], BS: { W: 12 }, C: [0, 0, 0] };
     const highlight = { Subtype: 'Highlight', Rect: [45, 755, 400, 775], QuadPoints: [45, 775, 400, 775, 45, 755, 400, 755], C: [0, 0, 0] };
