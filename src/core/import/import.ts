@@ -7,7 +7,7 @@ import { ProfileSchema, type Profile, type ProfileItem } from '../schema/profile
 import type { Sender } from '../schema/vocabulary.js';
 import { isDegreeDue, readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFacts } from './facts.js';
 import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.js';
-import { otherKindReason, type Draft } from './items.js';
+import { formsOf, otherKindReason, stageOf, type Draft } from './items.js';
 import { detectFormat, readPosting, type Line, type PostingFormat } from './markup.js';
 import { splitEnumerations } from './enumerations.js';
 import { findKindMentions, findLimits, g, limitField, num, test, testAny, type Limit, type LimitKey } from './match.js';
@@ -107,6 +107,15 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // "Projektbeskrivning för projekt med flera deltagare ... högst 32 000 tecken": one group's cap is not everyone's.
   const groupCaps = markGroupCaps(items, sentences.map((x) => x.text));
   if (dates.deadline?.value) laterThanDeadline(items, dates.deadline.value, today);
+  // A document of a known kind the posting names where no item was read is likelier asked for than not: an item, marked.
+  // A kind's second line stays a pointer: "relevés de notes" now and "relevés de notes" if required may be two documents.
+  const pointers = unlistedMentions(lines, items, notWanted, unread, true).filter((u) => !titled || u.line !== 0);
+  const first = pointers.filter((u, k) => ASKED_WHEN_NAMED.has(u.kind) && !pointers.slice(0, k).some((v) => v.kind === u.kind));
+  const made = first.map(itemOfMention);
+  items.push(...made);
+  // "du diplôme de doctorat (ou une attestation ... si la thèse n'a pas été déposée)": a condition read around a mention
+  // may be an alternative's, so the document asked of everyone is still pointed at.
+  const unlisted = pointers.filter((u) => !first.includes(u) || made[first.indexOf(u)]?.condition !== undefined);
   const profileItems = profileItemsOf(
     items,
     r,
@@ -121,7 +130,6 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   reviewIdentity(identity, r);
   const submission = submissionOf(submissionFacts, r, profileItems);
   if (notes.length > 0) r.note('notes', `eligibility rules and rules about all documents${submissionFacts.partCaps.length > 0 ? ', and size caps on one part of the application' : ''}${notes.some(refusesWayOfSending) ? ', and the ways of sending the posting refuses' : ''}, copied from the posting`);
-  const unlisted = unlistedMentions(lines, items, notWanted, unread).filter((u) => !titled || u.line !== 0);
   reviewUnlisted(unlisted, r);
   const loose = looseLimits(
     sentences.map((x) => x.text),
@@ -716,6 +724,37 @@ function startOf(dates: DateFacts, deadline: string | undefined, r: Review): str
 /** How an unlisted document reads in a list: its kind, and the posting's words when they are not the kind's name. */
 export function unlistedName(u: Unlisted): string {
   return u.kind === 'other' ? `"${u.name}"` : u.kind.replace(/_/g, ' ') === u.name.toLowerCase() ? u.kind : `${u.kind} ("${u.name}")`;
+}
+
+/**
+ * Kinds whose names are mostly said of a document to send: "thesis", "research project", "publications", "writing",
+ * "portfolio" name topics and the applicant's work as often, so a mention of them stays a pointer.
+ */
+const ASKED_WHEN_NAMED: ReadonlySet<Unlisted['kind']> = new Set(['transcript', 'cv', 'cover_letter', 'motivation_letter', 'references', 'diplomas', 'language_certificate', 'research_statement']);
+
+/**
+ * The item of a document of a known kind that the posting names but no item was read from ("Candidates whose thesis is
+ * not finished should include a preliminary transcript"): its stage as the words around it give it, else required;
+ * marked, with the passage, since nothing said it is one of the documents to send.
+ */
+function itemOfMention(u: Unlisted): Draft {
+  const cue = stageOf(u.text);
+  const forms = formsOf(u.kind, u.text);
+  const name = u.name.charAt(0).toUpperCase() + u.name.slice(1);
+  return {
+    kind: u.kind,
+    title: name,
+    stage: cue?.stage ?? 'required',
+    ...(cue?.condition ? { condition: cue.condition } : {}),
+    accepts: forms.accepts,
+    ...(forms.defaulted ? { defaultAccepts: true } : {}),
+    source: u.text,
+    reasons: [
+      { text: `the posting mentions "${u.name}" in "${u.text}"; it was not read from a list of what to send: check that the posting asks for it, and delete the item if not` },
+      ...(cue === undefined ? [{ field: 'stage', text: 'the posting does not say when it is due: read as required with the application' }] : []),
+      ...(forms.reason ? [{ field: 'accepts', text: forms.reason }] : []),
+    ],
+  };
 }
 
 /** Documents the posting names that no item lists: the item list may be incomplete, so the profile needs a look. */

@@ -34,8 +34,9 @@ const singular = (s: string): string => norm(s).replace(/s\b/gu, '');
  * @example
  * const lines = readPosting('Send your CV.\nShortlisted candidates give a talk; bring a copy of your passport.').lines;
  * unlistedMentions(lines, readRequirements(lines).items, []).map((u) => u.kind) // ['other']
+ * With `again`, a kind named on a second line is given once more, for that line.
  */
-export function unlistedMentions(lines: readonly Line[], items: readonly Draft[], notWanted: readonly NotWantedDraft[], unread: readonly UnreadEntry[] = []): Unlisted[] {
+export function unlistedMentions(lines: readonly Line[], items: readonly Draft[], notWanted: readonly NotWantedDraft[], unread: readonly UnreadEntry[] = [], again = false): Unlisted[] {
   const kinds = new Set(items.map((d) => d.kind));
   // "Candidates whose thesis is not finished should include a preliminary transcript": a document of a listed kind,
   // asked of some applicants in a sentence no item was read from, and no item of that kind has a condition.
@@ -138,8 +139,10 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     const outnumbered = untitled.length > fromHere;
     kept.forEach((m) => {
       const name = nameOf(m);
-      const key = m.kind === 'other' ? `other:${norm(name)}` : m.kind;
-      if (seen.has(key)) return;
+      let key = m.kind === 'other' ? `other:${norm(name)}` : m.kind;
+      // `again`: a kind's second line too, where a second document of the kind may be asked for (now and later).
+      if (seen.has(key) && (m.kind === 'other' || !again || seen.has(`${key} again`) || out.some((u) => u.line === i && u.kind === m.kind))) return;
+      if (seen.has(key)) key = `${key} again`;
       // "Work Samples" read as a portfolio (images and video): an item's own name is that item, whatever its kind.
       if (m.kind !== 'other' && !kinds.has(m.kind) && itemTitles.has(singular(name))) return;
       if (m.kind === 'other' ? titled(norm(name)) || (!outnumbered && others.some((o) => o.includes(norm(name)))) : kinds.has(m.kind) && !conditionalAsk(text, m) && !laterAsk(text, m)) return;

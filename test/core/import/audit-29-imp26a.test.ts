@@ -43,7 +43,6 @@ describe('pointers at sentences that ask for nothing', () => {
   });
 
   it.each([
-    ['Lecturer\nPlease send a CV. The committee will also ask you for two reference letters.', 'references'],
     ['PhD position\nPlease send a CV. We would welcome a short research proposal.', 'research_plan'],
     ['PhD position\nPlease send a CV. The committee selects on the basis of the CV and a research proposal.', 'research_plan'],
     ['Lecturer\nPlease send a CV and a recorded teaching demonstration.', 'other'],
@@ -52,5 +51,10 @@ describe('pointers at sentences that ask for nothing', () => {
     ['Lecturer\nPlease send a CV. We recommend that the teaching statement stays within two pages.', 'teaching_statement'],
   ])('a request of the applicant is still pointed at: %s', (text, kind) => {
     expect(pointed(text).map((p) => p.split(':')[0])).toContain(kind);
+  });
+
+  it('gives a kind mostly said of a document to send as an item marked for review, not a pointer', () => {
+    const r = importPosting('Lecturer\nPlease send a CV. The committee will also ask you for two reference letters.', {});
+    expect(r.profile.items.find((i) => i.kind === 'references')).toMatchObject({ review: true });
   });
 });

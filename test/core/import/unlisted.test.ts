@@ -28,17 +28,21 @@ describe('documents the posting names that no item lists', () => {
   });
 
   it('points at a listed kind asked for again at a later stage, when no item of that kind is a later one', () => {
-    expect(unlistedOf('Please send a cover letter, a CV and the names of three referees. Reference letters will only be solicited for those short-listed.')).toEqual([['references', 'Reference letters']]);
-    expect(unlistedOf('Please send a CV and copies of your diplomas. Applicants who are called for an interview must bring the original diplomas.')).toEqual([['diplomas', 'diplomas']]);
+    // Of a kind mostly said of a document to send: an item of the stage read, marked, in place of the pointer.
+    const later = importPosting('Please send a cover letter, a CV and the names of three referees. Reference letters will only be solicited for those short-listed.');
+    expect(later.unlisted).toEqual([]);
+    expect(later.profile.items.filter((i) => i.review === true).map((i) => `${i.kind}/${i.stage}/${i.title}`)).toContain('references/later/Reference letters');
+    expect(importPosting('Please send a CV and copies of your diplomas. Applicants who are called for an interview must bring the original diplomas.').profile.items.filter((i) => i.kind === 'diplomas').length).toBe(2);
     // Asked for later and read so: an item, no pointer.
     const r = importPosting('Upload a CV and unofficial transcripts. Official transcripts are required only of applicants who are offered admission.');
     expect(r.profile.items.map((i) => `${i.kind}/${i.stage}`)).toEqual(['cv/required', 'transcript/required', 'transcript/later']);
     expect(r.unlisted).toEqual([]);
   });
 
-  it('names each kind once, at its first line', () => {
+  it('names each kind once, at its first line, and points at its second line only (an item is read from the first)', () => {
     const r = importPosting('Send a CV.\nA transcript helps.\nThe transcript must be official.');
-    expect(r.unlisted.map((u) => [u.kind, u.line])).toEqual([['transcript', 1]]);
+    expect(r.profile.items.filter((i) => i.kind === 'transcript').map((i) => [i.source, i.review])).toEqual([['A transcript helps.', true]]);
+    expect(r.unlisted.map((u) => [u.kind, u.line])).toEqual([['transcript', 2]]);
   });
 
   it('tells apart documents outside the kinds by their names', () => {
