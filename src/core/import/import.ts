@@ -14,7 +14,7 @@ import { findKindMentions, findLimits, g, limitField, num, test, testAny, type L
 import * as P from './phrases.js';
 import { readRequirements, refusesListed, refusesWayOfSending, type NotWantedDraft } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
-import { looseLimits, unlistedMentions, type Unlisted } from './unlisted.js';
+import { looseLimits, namedInPassing, unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
 import { findDates, unreadTimeOrZone } from './dates.js';
 
@@ -110,7 +110,9 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // A document of a known kind the posting names where no item was read is likelier asked for than not: an item, marked.
   // A kind's second line stays a pointer: "relevés de notes" now and "relevés de notes" if required may be two documents.
   const pointers = unlistedMentions(lines, items, notWanted, unread, true).filter((u) => !titled || u.line !== 0);
-  const first = pointers.filter((u, k) => ASKED_WHEN_NAMED.has(u.kind) && !pointers.slice(0, k).some((v) => v.kind === u.kind));
+  // A question, a date's line, a heading or an item's own words name a document without asking for it: still a pointer.
+  const asked = pointers.filter((u) => ASKED_WHEN_NAMED.has(u.kind) && !namedInPassing(u, lines, items));
+  const first = asked.filter((u, k) => !asked.slice(0, k).some((v) => v.kind === u.kind));
   const made = first.map(itemOfMention);
   items.push(...made);
   // "du diplôme de doctorat (ou une attestation ... si la thèse n'a pas été déposée)": a condition read around a mention

@@ -3,6 +3,7 @@
  * it does not read; pointing at the lines that name a document it left out turns a silent miss into a place to look.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
+import { findDates } from './dates.js';
 import { otherKey, refusedAsMore, someoneElses, type Draft } from './items.js';
 import type { Line } from './markup.js';
 import { findKindMentions, findLimits, g, test, testAny, withOtherGuesses, type KindMention, type LimitKey } from './match.js';
@@ -87,7 +88,8 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     const intro = norm(stripBullet(line.text));
     const cue = PARTS_INTRO.exec(intro);
     // The document is named before the words: "Applications should include:" introduces documents, not parts.
-    const named = cue !== null && findKindMentions(intro).some((m) => !m.guess && m.end <= cue.index && items.some((d) => d.kind === m.kind && d.source !== '' && (intro.includes(norm(d.source)) || norm(d.source).includes(intro))));
+    // "Your CV should include:" after "Please send a CV": the line's subject is a document read on another line.
+    const named = cue !== null && findKindMentions(intro).some((m) => !m.guess && m.end <= cue.index && items.some((d) => d.kind === m.kind && d.source !== '' && (intro.includes(norm(d.source)) || norm(d.source).includes(intro) || SUBJECT_START.test(intro.slice(0, m.start)))));
     if (!named) return;
     // The entries: deeper bullets, or short lines that end no sentence, as far as the list goes.
     for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
@@ -183,6 +185,36 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   }
   return out.sort((a, b) => a.line - b.line);
 }
+
+/** "Q: Can an applicant submit more than three letters?", "Frage 3:", "FAQ:": a question's line. */
+const QUESTION_LINE = /^(?:q\d*|questions?|frage|fragen|faq|kysymys|fråga)\s*\d*\s*[:.)]/iu;
+
+/**
+ * The mention is named in words that ask for nothing, or is part of a document read: a question ("Can I submit more
+ * than three letters?"), a date's line with no verb that asks ("Due date for application (including language test):
+ * 31 October"), a heading of the markup, a condition of an item read from its sentence ("une traduction si vos
+ * diplômes ne sont pas en français"), an item's own words ("a declaration of choice of a modern language or a
+ * language certificate"). Every sentence of the line that names it must be such a one.
+ */
+export function namedInPassing(u: Unlisted, lines: readonly Line[], items: readonly Draft[]): boolean {
+  const line = lines[u.line];
+  if (line === undefined) return false;
+  const text = stripBullet(line.text).trim();
+  if (line.heading > 0 || QUESTION_LINE.test(text)) return true;
+  const name = norm(u.name);
+  const inPassing = (sentence: string): boolean => {
+    if (/[?？]\s*$/u.test(sentence)) return true;
+    if (testAny(P.DEADLINE_CUES, sentence.toLowerCase()) && findDates(sentence).some((d) => d.day !== undefined) && !ASKS.test(sentence)) return true;
+    // An item read from this sentence: "bring the original diplomas" after "copies of your diplomas" is another one.
+    const t = norm(sentence);
+    return items.some((d) => d.source !== '' && (t.includes(norm(d.source)) || norm(d.source).includes(t)) && (norm(d.title).includes(name) || (d.condition !== undefined && norm(d.condition).includes(name))));
+  };
+  const naming = toSentences(text).filter((s) => norm(s).includes(name));
+  return (naming.length > 0 ? naming : [text]).every(inPassing);
+}
+
+/** Nothing but an article or a possessive before the line's first document: it is the subject ("Your CV should include:"). */
+const SUBJECT_START = /^(?:(?:your|the|a|an|each|ihr|ihre|der|die|das|le|la|votre|el|su|il|tu|je|uw|de|het|din|ditt)\s+)?$/iu;
 
 /** A line that introduces the parts of the document it names: "Complete your Portfolio, which includes:". */
 const PARTS_INTRO =

@@ -85,8 +85,10 @@ describe('lists of documents', () => {
     expect(items(text)).toEqual(['cover_letter/required', 'cv/required', 'transcript/required', 'writing_sample/required']);
     // In Markdown the four lines are one paragraph: the same four documents.
     expect(items(text, 'markdown')).toEqual(['cover_letter/required', 'cv/required', 'transcript/required', 'writing_sample/required']);
-    // Without the forward pointer, short capitalised lines after a sentence are not taken for a list (only the stand-in item is left).
-    expect(items('Please send your documents to jobs@lab.org and put "Postdoc" in the subject line\n\nCover Letter\nResume')).toEqual(['other/required']);
+    // Without the forward pointer, short capitalised lines after a sentence are not taken for a list: each document they
+    // name is an item marked for review, not one read from a list.
+    const loose = importPosting('Please send your documents to jobs@lab.org and put "Postdoc" in the subject line\n\nCover Letter\nResume').profile.items;
+    expect(loose.map((i) => `${i.kind}/${i.stage}/${i.review === true}`)).toEqual(['cover_letter/required/true', 'cv/required/true']);
   });
 
   it('reads "student and peer evaluations of teaching" as a teaching document', () => {
