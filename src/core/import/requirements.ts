@@ -831,7 +831,7 @@ class RequirementsReader {
         this.addNotWanted(whole);
         continue;
       }
-      if (NOT_A_REQUEST.some((re) => re.test(whole)) || FORM_ASKS.test(whole)) continue;
+      if (notARequest(whole)) continue;
       // "The Application Essay" over "Please write 1-3 pages describing ... Include your reasons for applying ...": what
       // to say in the document just named or sized, not a letter of its own (unless "in a separate letter").
       if (k > 0 && WHAT_TO_SAY.test(whole) && (this.docHeading !== undefined || this.section !== undefined || findLimits(ss[k - 1] ?? '').length > 0) && !WRITTEN_IN.test(whole)) continue;
@@ -1007,6 +1007,11 @@ const NOT_A_REQUEST: readonly RegExp[] = [
  */
 const FORM_ASKS =
   /^(?:(?:\*\s*)?(?:note|nb|n\.b\.|please note|important|hinweis|opmerking|let op|obs|huom|remarque)\s*[:,]?\s*)?(?:(?:the|this|our|your)\s+(?:online\s+|electronic\s+|web\s+)?(?:application\s+|registration\s+)?(?:form|portal|system)\s+(?:(?:also|will|then|further)\s+)*(?:asks?|requests?|requires?|prompts?|collects?)(?:\s+you)?(?:\s+for|\s+to\s+(?:provide|give|enter|list|name))?|(?:das|im)\s+(?:online-?)?(?:bewerbungs)?formular\s+(?:fragt|verlangt)(?:\s+nach)?|het\s+(?:aanvraag|sollicitatie|aanmeld)?formulier\s+vraagt\s+(?:naar|om)|(?:ansöknings)?formuläret\s+(?:frågar efter|efterfrågar|kräver)|le\s+formulaire\s+(?:de candidature\s+)?(?:demande|requiert))\s+(?:the\s+|your\s+|den\s+|die\s+|de\s+|le\s+|les\s+)?(?:full\s+)?(?:names?|contact\s+(?:details|information)|e-?mail(?:\s+address(?:es)?)?|namen|kontaktdaten|naam|namen|contactgegevens|namn|kontaktuppgifter|noms?|coordonnées)\b/iu;
+
+/** A sentence that names documents but asks the applicant for none: a duty of the job, a mailing list's footer, a form's fields. */
+export function notARequest(sentence: string): boolean {
+  return NOT_A_REQUEST.some((re) => re.test(sentence)) || FORM_ASKS.test(sentence);
+}
 
 /** "STEP 3:", "Schritt 2:", "Étape 1 :": an entry that is a step of the procedure, not a document. */
 const STEP_LABEL = /^(?:step|schritt|stap|steg|vaihe|étape|etape|paso|passo|fase|krok|krak)\s*\d{1,2}\s*[:.)]\s*/iu;

@@ -8,7 +8,7 @@ import { otherKey, refusedAsMore, someoneElses, type Draft } from './items.js';
 import type { Line } from './markup.js';
 import { findKindMentions, findLimits, g, test, testAny, withOtherGuesses, type KindMention, type LimitKey } from './match.js';
 import * as P from './phrases.js';
-import { entryName, isHeading, type NotWantedDraft, type UnreadEntry } from './requirements.js';
+import { entryName, isHeading, notARequest, type NotWantedDraft, type UnreadEntry } from './requirements.js';
 import { stripBullet, toSentences } from './text.js';
 
 /** A document the posting names on a line, of a kind (or, for `other`, a name) no item of the profile has. */
@@ -95,7 +95,8 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
       const l = lines[k]!;
       const entry = l.bullet ? !line.bullet || l.depth > line.depth : (unreadLines.has(k) || l.text.length <= 100) && l.text.trim().length > 0 && !/[.!?:]\s*$/u.test(l.text);
-      if (!entry) break;
+      // "Your cover letter must include:" over two bullets, then "A document addressing the selection criteria": a bulleted list ends at its first unbulleted line.
+      if (!entry || (!l.bullet && lines[i + 1]?.bullet === true)) break;
       partsLines.add(k);
     }
   });
@@ -201,24 +202,57 @@ export function namedInPassing(u: Unlisted, lines: readonly Line[], items: reado
   if (line === undefined) return false;
   const text = stripBullet(line.text).trim();
   if (line.heading > 0 || QUESTION_LINE.test(text)) return true;
+  if (line.bullet && underNoRequest(u.line, lines, items)) return true;
   const name = norm(u.name);
+  const sentences = toSentences(text);
+  // An item was read from the sentence: its source is in the sentence or the sentence in its source.
+  const readFrom = (sentence: string): boolean => items.some((d) => d.source !== '' && (norm(sentence).includes(norm(d.source)) || norm(d.source).includes(norm(sentence))));
   const inPassing = (sentence: string): boolean => {
-    if (/[?？]\s*$/u.test(sentence)) return true;
+    if (/[?？]\s*$/u.test(sentence) || notARequest(sentence)) return true;
+    // "Please send a cover letter and CV. At the interview we will discuss your transcripts.": a sentence that asks for
+    // nothing after one the line's items were read from; an entry alone on its line ("Transcripts (unofficial ...)") is kept.
+    // "Reference letters will only be solicited for those short-listed" asks, for later.
+    if (!REQUESTS.test(sentence) && !/\bsolicit\p{L}*/iu.test(sentence) && sentences.some((o) => o !== sentence && readFrom(o))) return true;
+    // "la traduzione in italiano del titolo di studio": the translation is asked for, read as its own item.
+    const at = norm(sentence).indexOf(name);
+    if (at > 0 && TRANSLATION_OF.test(norm(sentence).slice(0, at))) return true;
     if (testAny(P.DEADLINE_CUES, sentence.toLowerCase()) && findDates(sentence).some((d) => d.day !== undefined) && !ASKS.test(sentence)) return true;
     // An item read from this sentence: "bring the original diplomas" after "copies of your diplomas" is another one.
     const t = norm(sentence);
     return items.some((d) => d.source !== '' && (t.includes(norm(d.source)) || norm(d.source).includes(t)) && (norm(d.title).includes(name) || (d.condition !== undefined && norm(d.condition).includes(name))));
   };
-  const naming = toSentences(text).filter((s) => norm(s).includes(name));
+  const naming = sentences.filter((s) => norm(s).includes(name));
   return (naming.length > 0 ? naming : [text]).every(inPassing);
 }
 
-/** Nothing but an article or a possessive before the line's first document: it is the subject ("Your CV should include:"). */
-const SUBJECT_START = /^(?:(?:your|the|a|an|each|ihr|ihre|der|die|das|le|la|votre|el|su|il|tu|je|uw|de|het|din|ditt)\s+)?$/iu;
+/** "traduzione in italiano o in inglese del", "traduction de leur", "translation of the": a translation's object follows. */
+const TRANSLATION_OF = /(?<![\p{L}])(?:translations?|traductions?|übersetzung(?:en)?|vertaling(?:en)?|översättning(?:ar)?|oversettelse(?:r)?|oversættelse(?:r)?|traduzion[ei]|traducci[oó]n(?:es)?|tradu[cç][aã]o|tradu[cç][oõ]es)(?![\p{L}])[^.;:]{0,40}$/iu;
+
+/**
+ * A list entry under what is not a list of documents to send: a sub-entry of an item's own line ("2. Head of
+ * department's endorsement" over "• Summary of the applicant's research"), or an entry under "Requisitos:",
+ * "Qualifications:" (a degree the candidate must hold, not its copy).
+ */
+function underNoRequest(at: number, lines: readonly Line[], items: readonly Draft[]): boolean {
+  const line = lines[at] as Line;
+  for (let k = at - 1; k >= 0 && k >= at - 30; k--) {
+    const above = lines[k] as Line;
+    if (above.text.trim() === '') continue;
+    if (above.bullet && above.depth >= line.depth) continue;
+    const t = norm(stripBullet(above.text));
+    // An entry that introduces its sub-entries ("Copies of certificates of former academic degrees including", "1) 応募書類") lists documents.
+    if (above.bullet) return t !== '' && !/(?::|\b(?:including|includes|such as|e\.g\.|incl\.?))\s*$/iu.test(t) && !testAny(P.LIST_TRIGGERS, t) && items.some((d) => d.source !== '' && t.includes(norm(d.source)));
+    return (isHeading(above) || /:\s*$/u.test(t)) && testAny(P.NOT_DOCUMENT_LISTS, t);
+  }
+  return false;
+}
+
+/** Nothing but an article or a possessive before the line's first document: it is the subject ("Your CV should include:", "I ditt CV redovisas uppgifter om:"). */
+const SUBJECT_START = /^(?:(?:in|i|im|dans|en)\s+)?(?:(?:your|the|a|an|each|ihr|ihre|der|die|das|le|la|votre|el|su|il|tu|je|uw|de|het|din|ditt)\s+)?$/iu;
 
 /** A line that introduces the parts of the document it names: "Complete your Portfolio, which includes:". */
 const PARTS_INTRO =
-  /(?<![\p{L}])(?:(?:which|that)\s+(?:includes?|contains?|consists? of|comprises?|should (?:include|contain))|including|containing|consisting of|comprising|(?:der|die|das|welche[rs]?)\s+(?:folgendes\s+)?(?:enthält|umfasst|enthalten (?:muss|soll))|qui (?:comprend|contient|doit contenir)|que (?:incluye|contiene|debe contener)|che (?:include|contiene|deve contenere)|deve contenere|debe contener|doit contenir|muss enthalten|must (?:include|contain)|should (?:include|contain))(?![\p{L}])[^:]{0,60}:$/iu;
+  /(?<![\p{L}])(?:(?:which|that)\s+(?:includes?|contains?|consists? of|comprises?|should (?:include|contain))|including|containing|consisting of|comprising|(?:der|die|das|welche[rs]?)\s+(?:folgendes\s+)?(?:enthält|umfasst|enthalten (?:muss|soll))|qui (?:comprend|contient|doit contenir)|que (?:incluye|contiene|debe contener)|che (?:include|contiene|deve contenere)|deve contenere|debe contener|doit contenir|muss enthalten|must (?:include|contain)|should (?:include|contain)|redovisa[rs]? (?:uppgifter )?om|ska (?:innehålla|redovisa))(?![\p{L}])[^:]{0,60}:$/iu;
 
 /**
  * A degree the applicant holds or will obtain, named in an eligibility rule ("ayant obtenu leur master ..., ou un

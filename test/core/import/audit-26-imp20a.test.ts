@@ -50,9 +50,12 @@ describe('a Danish list of enclosures and a condition with a modal verb (audit12
 describe('a French page cap over two documents (audit12 F8)', () => {
   const FR = 'Dossier de concours\nSection 19\n\nLe dossier comprend un CV détaillé.\n\n';
   const pointers = (body: string) => read(`${FR}${body}`).review.filter((x) => x.path === 'items').map((x) => x.reason).join(' | ');
-  it('points at "rapport de recherche" and at the 8-page total (before: neither)', () => {
-    const p = pointers("Nous recommandons que l'ensemble du rapport de recherche (typiquement 4 pages) et du projet de recherche (typiquement 4 pages) n’excède pas 8 pages au total.\n");
-    expect(p).toMatch(/research_statement \("rapport de recherche"\)/);
+  it('reads "rapport de recherche" as an item marked for review and points at the 8-page total (before: neither)', () => {
+    const body = "Nous recommandons que l'ensemble du rapport de recherche (typiquement 4 pages) et du projet de recherche (typiquement 4 pages) n’excède pas 8 pages au total.\n";
+    // A length recommended for the report says the dossier holds one: an item, marked, quoting the sentence.
+    expect(read(`${FR}${body}`).profile.items.find((i) => i.kind === 'research_statement')).toMatchObject({ title: 'Rapport de recherche', review: true });
+    const p = pointers(body);
+    expect(p).toMatch(/research_plan \("projet de recherche"\)/);
     expect(p).toMatch(/a limit "n'excède pas 8 pages" was read/);
   });
 
