@@ -11,7 +11,7 @@ import { pageBytes } from './page-bytes.js';
 import { blankScan } from './blank-scan.js';
 import { lowResolutionPages } from './scan-resolution.js';
 import { damagedImagePages } from './image-data.js';
-import { pageInk, type PageInk } from './page-text.js';
+import { pageHoldsImage, pageInk, type PageInk } from './page-text.js';
 import { inflatesCleanly } from './decoders.js';
 import { walkPageTree, type PageTreeReport, type SourcePage } from './page-tree.js';
 import { recoverPageObjects } from './recover.js';
@@ -377,8 +377,12 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     if (text.chars === 0 && !findings.some((f) => f.code === 'file.blank')) findings.push(say.noText(pages));
     else if (text.emptyPages > 0) {
       findings.push(say.someNoText(text.emptyPages, text.countedPages));
-      // A page without text that shows something (a scanned page) holds words a cap cannot count; a blank one does not.
-      const shown = damaged ? [] : text.pageChars.flatMap((c, i) => (c === 0 && i < MAX_EMPTY_LOOK && tree.pages[i] && inkOf(doc.context, tree.pages[i]) === 'shown' ? [i] : []));
+      // A page without text that shows an image (a scanned page) holds words a cap cannot count; a blank one, or one
+      // of lines and shapes only (a diagram), does not.
+      const shown = damaged ? [] : text.pageChars.flatMap((c, i) => {
+        const page = tree.pages[i];
+        return c === 0 && i < MAX_EMPTY_LOOK && page && scannable(doc.context, page) && inkOf(doc.context, page) === 'shown' ? [i] : [];
+      });
       if (shown.length > 0) facts.uncountedPages = shown;
     }
   }
@@ -568,6 +572,15 @@ function inkOf(context: PDFContext, page: SourcePage): PageInk {
     return pageInk(context, page.dict, page.inherited.get(PDFName.of('Resources')), shownBox(context, page)?.box);
   } catch {
     return 'shown';
+  }
+}
+
+/** Whether a page may be a scan (it holds an image); a page too strange to look at may be. */
+function scannable(context: PDFContext, page: SourcePage): boolean {
+  try {
+    return pageHoldsImage(context, page.dict, page.inherited.get(PDFName.of('Resources')));
+  } catch {
+    return true;
   }
 }
 

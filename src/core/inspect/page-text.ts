@@ -1113,6 +1113,18 @@ export function imagesShown(context: PDFContext, page: PDFDict, inheritedResourc
 }
 
 /** Whether `resources` name an image XObject, directly or inside a form they name (a flat image drawn in a form covers text too). */
+/**
+ * Whether a page's resources hold an image (its own or a form's): a page without text can be a scan only then; one
+ * that draws only lines and shapes (a diagram, a rule) holds no words.
+ *
+ * @example
+ * pageHoldsImage(doc.context, page.dict, page.inherited.get(PDFName.of('Resources'))) // true for a scanned page
+ */
+export function pageHoldsImage(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject): boolean {
+  const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
+  return resources instanceof PDFDict && holdsImage(context, resources);
+}
+
 function holdsImage(context: PDFContext, resources: PDFDict, seen = new Set<PDFDict>()): boolean {
   if (seen.has(resources) || seen.size > 64) return false;
   seen.add(resources);

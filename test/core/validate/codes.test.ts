@@ -1490,12 +1490,14 @@ describe('more codes', () => {
   });
 
   it('limit.unchecked: a file with text whose other page is scanned is a warning naming that page and the cap, its count a lower bound (audit 12-06l #5; before: the info file.no-text, Ready under --strict, JSON words as if exact)', async () => {
-    // Page 1 typed, page 2 scanned (drawn on, no text), page 3 blank: a blank page holds no words.
+    // Page 1 typed, page 2 scanned (an image, no text), page 3 blank, page 4 a diagram (lines and shapes only): a blank
+    // page and a diagram hold no words (before the re-verification of 12-06m, a diagram was called "a scan or a photo").
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
     doc.addPage(A4).drawText('I am a doctoral researcher in privacy-preserving machine learning.', { x: 60, y: 700, size: 11, font });
-    doc.addPage(A4).drawRectangle({ x: 60, y: 300, width: 400, height: 300 });
+    doc.addPage(A4).drawImage(await doc.embedPng(makePng()), { x: 60, y: 300, width: 400, height: 300 });
     doc.addPage(A4);
+    doc.addPage(A4).drawRectangle({ x: 60, y: 300, width: 400, height: 300 });
     const files = { 'mixed.pdf': await doc.save() };
     const bio = (value: string) => BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: ${value}`);
     const check = await run(bio('mixed.pdf'), files);
