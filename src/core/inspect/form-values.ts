@@ -288,10 +288,10 @@ export function shownFieldText(ctx: PDFContext, widget: PDFDict, page?: Box): st
  * prints them: counted with the page's words and read for its language, as the applicant's own words.
  *
  * @example
- * fieldTextsOfPages(doc.context, doc.catalog, tree.pages) // ['', 'I am strongly motivated ...']
+ * fieldTextsOf(filledFieldsOfPages(doc.context, doc.catalog, tree.pages)) // ['', 'I am strongly motivated ...']
  */
-export function fieldTextsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly SourcePage[]): string[] {
-  return shownFieldsOfPages(src, catalog, pages).map((fields) => fields.map((f) => f.text).join('\n'));
+export function fieldTextsOf(pages: readonly (readonly FilledField[])[]): string[] {
+  return pages.map((fields) => fields.map((f) => f.text).join('\n'));
 }
 
 /**
@@ -300,10 +300,10 @@ export function fieldTextsOfPages(src: PDFContext, catalog: PDFDict, pages: read
  * which its page's text, the label drawn apart from the field, does not tell.
  *
  * @example
- * labelledFieldsOfPages(doc.context, doc.catalog, tree.pages) // ['applicant: Pekka Laine\nreferee: Prof. Mikko Korhonen']
+ * labelledFieldsOf(filledFieldsOfPages(doc.context, doc.catalog, tree.pages)) // ['applicant: Pekka Laine\nreferee: Prof. Mikko Korhonen']
  */
-export function labelledFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly SourcePage[]): string[] {
-  return shownFieldsOfPages(src, catalog, pages).map((fields) => fields.map((f) => `${labelWords(f.label)}: ${f.text.replace(/\s+/gu, ' ').trim()}`).join('\n'));
+export function labelledFieldsOf(pages: readonly (readonly FilledField[])[]): string[] {
+  return pages.map((fields) => fields.map((f) => `${labelWords(f.label)}: ${f.text.replace(/\s+/gu, ' ').trim()}`).join('\n'));
 }
 
 /** A field's label as words: a name's last part, its underscores and joined capitals apart ("Form1.ApplicantName" is "Applicant Name"). */
@@ -312,14 +312,26 @@ function labelWords(label: string): string {
   return last.replace(/[_\-.]+/gu, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/\s*:\s*$/u, '').replace(/\s+/gu, ' ').trim();
 }
 
-/** The fields that show a value on each page (0-based), with their labels; a template's prompt is none. */
-function shownFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly SourcePage[]): { label: string; text: string }[][] {
+/** A field that shows a value: its label (tooltip, else name) and the text flattening prints. */
+export interface FilledField {
+  label: string;
+  text: string;
+}
+
+/**
+ * The fields that show a value on each page (0-based), with their labels; a template's prompt is none. Read once,
+ * then given to `fieldTextsOf` and `labelledFieldsOf`.
+ *
+ * @example
+ * filledFieldsOfPages(doc.context, doc.catalog, tree.pages) // [[], [{ label: 'motivation', text: 'I am ...' }]]
+ */
+export function filledFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: readonly SourcePage[]): FilledField[][] {
   const widgets = formWidgets(src, catalog);
   return pages.map((page) => {
     const annots = src.lookup(page.dict.get(PDFName.of('Annots')));
     if (!(annots instanceof PDFArray)) return [];
     const box = shownBox(src, page)?.box;
-    const fields: { label: string; text: string }[] = [];
+    const fields: FilledField[] = [];
     for (let k = 0; k < annots.size(); k++) {
       const annot = src.lookup(annots.get(k));
       // A template's prompt is no word of the applicant's, and flattening leaves it out.

@@ -24,7 +24,7 @@ import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './t
 import { pageGeometry, shownBox } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
 import { pagePrints } from './page-prints.js';
-import { fieldTextsOfPages, formPagesOf, formValuesOnPages, labelledFieldsOfPages } from './form-values.js';
+import { fieldTextsOf, filledFieldsOfPages, formPagesOf, formValuesOnPages, labelledFieldsOf } from './form-values.js';
 import { formFinding, type FormPages } from './form-pages.js';
 import { selectPages, type PagesValue } from '../page-selection.js';
 
@@ -255,9 +255,10 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   let fieldTexts: string[] = [];
   if (features.formFields > 0) {
     try {
-      fieldTexts = fieldTextsOfPages(doc.context, doc.catalog, tree.pages);
+      const filled = filledFieldsOfPages(doc.context, doc.catalog, tree.pages);
+      fieldTexts = fieldTextsOf(filled);
       // Kept only where the page texts are: a letter's.
-      const labelled = options.keepText === true ? labelledFieldsOfPages(doc.context, doc.catalog, tree.pages) : [];
+      const labelled = options.keepText === true ? labelledFieldsOf(filled) : [];
       if (labelled.some((t) => t !== '')) facts.labelledFields = labelled;
     } catch {
       // A form too malformed to read its values: its words go uncounted, as before.
