@@ -11,7 +11,7 @@ import { pageBytes } from './page-bytes.js';
 import { blankScan } from './blank-scan.js';
 import { lowResolutionPages } from './scan-resolution.js';
 import { damagedImagePages } from './image-data.js';
-import { pageHoldsImage, pageInk, type PageInk } from './page-text.js';
+import { pageHoldsImage, pageInk, pageOutlinesText, type PageInk } from './page-text.js';
 import { inflatesCleanly } from './decoders.js';
 import { walkPageTree, type PageTreeReport, type SourcePage } from './page-tree.js';
 import { recoverPageObjects } from './recover.js';
@@ -376,13 +376,17 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     facts.pageWords = text.pageWords;
     facts.pageChars = text.pageChars;
     if (text.chars === 0 && !findings.some((f) => f.code === 'file.blank')) findings.push(say.noText(pages));
-    else if (text.emptyPages > 0) {
-      findings.push(say.someNoText(text.emptyPages, text.countedPages));
-      // A page without text that shows an image (a scanned page) holds words a cap cannot count; a blank one, or one
-      // of lines and shapes only (a diagram), does not.
+    else if (text.emptyPages > 0) findings.push(say.someNoText(text.emptyPages, text.countedPages));
+    // A page without text and without an image is no scan: blank, a diagram, or text drawn as shapes (outlines).
+    const imageless = damaged ? [] : text.pageChars.flatMap((c, i) => (c === 0 && i < MAX_EMPTY_LOOK && tree.pages[i] && !scannable(doc.context, tree.pages[i]) ? [i] : []));
+    if (imageless.length > 0) facts.imagelessPages = imageless;
+    if (text.chars > 0 && text.emptyPages > 0) {
+      // A page without text that shows an image (a scanned page) or text turned into outlines holds words a cap cannot
+      // count; a blank one, or one of a few lines and shapes (a diagram, a rule), does not.
       const shown = damaged ? [] : text.pageChars.flatMap((c, i) => {
         const page = tree.pages[i];
-        return c === 0 && i < MAX_EMPTY_LOOK && page && scannable(doc.context, page) && inkOf(doc.context, page) === 'shown' ? [i] : [];
+        if (c !== 0 || i >= MAX_EMPTY_LOOK || !page || (imageless.includes(i) && !outlinesText(doc.context, page))) return [];
+        return inkOf(doc.context, page) === 'shown' ? [i] : [];
       });
       if (shown.length > 0) facts.uncountedPages = shown;
     }
@@ -582,6 +586,15 @@ function scannable(context: PDFContext, page: SourcePage): boolean {
     return pageHoldsImage(context, page.dict, page.inherited.get(PDFName.of('Resources')));
   } catch {
     return true;
+  }
+}
+
+/** Whether a page draws text turned into outlines (`pageOutlinesText`); a page too strange to look at is taken as not. */
+function outlinesText(context: PDFContext, page: SourcePage): boolean {
+  try {
+    return pageOutlinesText(context, page.dict, page.inherited.get(PDFName.of('Resources')));
+  } catch {
+    return false;
   }
 }
 

@@ -1114,7 +1114,7 @@ export function imagesShown(context: PDFContext, page: PDFDict, inheritedResourc
 
 /** Whether `resources` name an image XObject, directly or inside a form they name (a flat image drawn in a form covers text too). */
 /**
- * Whether a page's resources hold an image (its own or a form's): a page without text can be a scan only then; one
+ * Whether a page holds an image (in its resources, its own or a form's, or inline in its content): a page without text can be a scan only then; one
  * that draws only lines and shapes (a diagram, a rule) holds no words.
  *
  * @example
@@ -1122,7 +1122,130 @@ export function imagesShown(context: PDFContext, page: PDFDict, inheritedResourc
  */
 export function pageHoldsImage(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject): boolean {
   const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
-  return resources instanceof PDFDict && holdsImage(context, resources);
+  // An image written into the content (`BI`), as some scanners write a page, is no resource.
+  return (resources instanceof PDFDict && holdsImage(context, resources)) || scanFor(context, page, INLINE_IMAGE, undefined, inheritedResources).found;
+}
+
+const INLINE_IMAGE: ReadonlySet<string> = new Set(['BI']);
+
+/** Small filled shapes with curves on lines (see OUTLINE_LINE) past which a page without text is taken for text turned into outlines. */
+const OUTLINE_GLYPHS = 80;
+/** Shapes whose bottoms lie within the same point on the page that make a line of letters (a baseline): vector art's do not line up. */
+const OUTLINE_LINE = 8;
+/** A glyph's outline on the page is at most this many points across (a 40-point heading's letters are within it). */
+const GLYPH_SPAN = 48;
+
+/**
+ * Counts the small closed shapes with curves a content fills that sit on lines, as letters on a baseline (glyph
+ * outlines: text turned into shapes, as a design program exports it; a vector drawing's shapes do not line up),
+ * placed on the page through `cm`, and notes where each XObject is drawn.
+ */
+class OutlineScanner extends StateScanner<Matrix> {
+  readonly placed: { name: string; matrix: Matrix }[] = [];
+  /** The current path's subpaths: their bounds on the page, and whether they have a curve. */
+  private subpaths: { box: Box; curved: boolean }[] = [];
+
+  constructor(ctm: Matrix, private readonly counted: { glyphs: number; lines: Map<number, number> }) {
+    super(new Set(), ctm);
+  }
+
+  protected override operator(t: string, o: readonly number[]): boolean {
+    const m = this.state;
+    const extend = (points: readonly number[], curved: boolean): void => {
+      const last = this.subpaths.at(-1);
+      if (!last) return;
+      const b = boundsOf(points, m);
+      last.box = [Math.min(last.box[0], b[0]), Math.min(last.box[1], b[1]), Math.max(last.box[2], b[2]), Math.max(last.box[3], b[3])];
+      if (curved) last.curved = true;
+    };
+    switch (t) {
+      case 'cm':
+        if (o.length >= 6) this.state = multiply(o.slice(-6) as unknown as Matrix, m);
+        return true;
+      case 'm':
+        if (o.length >= 2) this.subpaths.push({ box: boundsOf(o.slice(-2), m), curved: false });
+        return true;
+      case 'l':
+        if (o.length >= 2) extend(o.slice(-2), false);
+        return true;
+      case 'c':
+      case 'v':
+      case 'y':
+        if (o.length >= 4) extend(o.slice(t === 'c' ? -6 : -4), true);
+        return true;
+      case 're':
+        this.subpaths.push({ box: [Infinity, Infinity, -Infinity, -Infinity], curved: false });
+        return true;
+      case 'f':
+      case 'F':
+      case 'f*':
+      case 'B':
+      case 'B*':
+      case 'b':
+      case 'b*':
+        for (const { box, curved } of this.subpaths) {
+          if (!curved || box[2] - box[0] > GLYPH_SPAN || box[3] - box[1] > GLYPH_SPAN) continue;
+          const { lines } = this.counted;
+          const line = Math.round(box[1]);
+          const on = (lines.get(line) ?? 0) + 1;
+          lines.set(line, on);
+          // A line counts once it holds OUTLINE_LINE shapes: then all of them, and each one after.
+          this.counted.glyphs += on === OUTLINE_LINE ? OUTLINE_LINE : on > OUTLINE_LINE ? 1 : 0;
+          if (this.counted.glyphs >= OUTLINE_GLYPHS) {
+            this.found = true;
+            throw new Found();
+          }
+        }
+        this.subpaths = [];
+        return true;
+      case 'S':
+      case 's':
+      case 'n':
+        this.subpaths = [];
+        return true;
+    }
+    return false;
+  }
+
+  protected override draw(name: string): void {
+    super.draw(name);
+    this.placed.push({ name, matrix: this.state });
+  }
+}
+
+/**
+ * Whether a page draws text turned into outlines: many small closed shapes with curves filled on lines, as letters
+ * sit on a baseline (OUTLINE_GLYPHS or more, at most GLYPH_SPAN points across), itself or in the forms it draws. A page
+ * of a few lines and shapes (a diagram, a rule) or a vector drawing does not: its words are none, while an outlined
+ * page's cannot be counted.
+ *
+ * @example
+ * pageOutlinesText(doc.context, page.dict, page.inherited.get(PDFName.of('Resources'))) // true for a letter exported "as curves"
+ */
+export function pageOutlinesText(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject): boolean {
+  const counted = { glyphs: 0, lines: new Map<number, number>() };
+  let forms = 0;
+  const visit = (contents: PDFObject | undefined, resources: PDFDict | undefined, ctm: Matrix, depth: number): void => {
+    const scanner = new OutlineScanner(ctm, counted);
+    feed(context, contents, scanner);
+    scanner.end();
+    const xobjects = resources ? context.lookup(resources.get(N.XObject)) : undefined;
+    if (!(xobjects instanceof PDFDict) || depth >= MAX_FORM_DEPTH) return;
+    for (const { name, matrix } of scanner.placed) {
+      const form = context.lookup(xobjects.get(PDFName.of(name)));
+      if (!(form instanceof PDFStream) || form.dict.get(N.Subtype) !== N.Form || ++forms > MAX_FORMS) continue;
+      const own = context.lookup(form.dict.get(N.Resources));
+      visit(form, own instanceof PDFDict ? own : resources, multiply(matrixOf(context, form.dict), matrix), depth + 1);
+    }
+  };
+  try {
+    const resources = context.lookup(page.get(N.Resources) ?? inheritedResources);
+    visit(page.get(N.Contents), resources instanceof PDFDict ? resources : undefined, IDENTITY, 0);
+  } catch (err) {
+    if (!(err instanceof Found)) throw err;
+    return true;
+  }
+  return false;
 }
 
 function holdsImage(context: PDFContext, resources: PDFDict, seen = new Set<PDFDict>()): boolean {

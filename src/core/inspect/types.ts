@@ -71,6 +71,11 @@ export interface InputFacts {
   /** Pages (0-based) of a file with text elsewhere that have no text but show something (scanned pages): their words are not counted. */
   uncountedPages?: number[];
   /**
+   * Pages (0-based) without text that hold no image, with `words`: blank, a diagram, or text drawn as shapes (turned
+   * into outlines); no scan or photo. Those among `uncountedPages` are text drawn as shapes.
+   */
+  imagelessPages?: number[];
+  /**
    * Bytes of page data (content, images, fonts...) each page uses alone, and those several pages share, when
    * asked for (`pageBytes`): how much of the file a `pages:` selection carries into the packet. `groups` splits
    * the shared bytes by the pages (0-based) that use them, when that could be told within the inspector's budget.

@@ -481,6 +481,8 @@ class ItemCheck {
   private readonly partly: { file: string; pages: number[] }[] = [];
   /** One of them has text boxes typed onto its pages (FreeText), whose words are not read. */
   private uncountedTyped = false;
+  /** One of them, or of the pages `partly` names, holds no image: its text is drawn as shapes, not scanned. */
+  private uncountedDrawn = false;
 
   constructor(
     private readonly p: ProfileItem,
@@ -621,12 +623,16 @@ class ItemCheck {
       // "mixed.pdf has no selectable text" is untrue of a file with text on the pages the selection leaves out.
       if (use && chars && chars.some((c) => c > 0)) this.uncountedSelections[ref] = { selection: use.text, pages: use.pages.length };
       if ((f.features?.typedText ?? 0) > 0) this.uncountedTyped = true;
+      // No page it takes holds an image: the text is drawn as shapes, not scanned (an image file is a photo).
+      const taken = use && chars ? read.filter((i) => chars[i] === 0) : Array.from({ length: f.pages ?? 0 }, (_, i) => i);
+      if (f.type === 'pdf' && taken.length > 0 && taken.every((i) => f.imagelessPages?.includes(i))) this.uncountedDrawn = true;
       report.wordsUncounted = 'no-text';
     }
     // Scanned pages beside the text (a blank page holds no words): the count is a lower bound, so the cap is not checked.
     const partly = capped && !scan && !blankFile && !unselected ? (f.uncountedPages ?? []).filter((i) => !use || use.pages.includes(i)) : [];
     if (partly.length > 0) {
       this.partly.push({ file: ref, pages: partly.map((i) => i + 1) });
+      if (partly.some((i) => f.imagelessPages?.includes(i))) this.uncountedDrawn = true;
       this.uncountedAt ??= path;
       report.wordsUncounted = 'some-pages';
     }
@@ -1000,7 +1006,7 @@ class ItemCheck {
     // Counted words already over the cap are said by `limit.words`: the scanned pages only add to them.
     const over = (p.max_words !== undefined && this.words > p.max_words) || (p.max_chars !== undefined && this.chars > p.max_chars);
     const partly = this.wordsKnown && this.partly.length > 0 && !over;
-    if (needWords && (!this.wordsKnown || partly) && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(this.uncountedAt ?? m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(Object.keys(this.uncountedSelections).length > 0 ? { selections: this.uncountedSelections } : {}), ...(this.uncountedTyped ? { typed: true } : {}), ...(partly ? { partly: this.partly, counted: p.max_words !== undefined ? this.words : this.chars } : {}) }));
+    if (needWords && (!this.wordsKnown || partly) && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(this.uncountedAt ?? m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(Object.keys(this.uncountedSelections).length > 0 ? { selections: this.uncountedSelections } : {}), ...(this.uncountedTyped ? { typed: true } : {}), ...(this.uncountedDrawn ? { drawn: true } : {}), ...(partly ? { partly: this.partly, counted: p.max_words !== undefined ? this.words : this.chars } : {}) }));
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {

@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib';
 import type { PDFDict} from '@cantoo/pdf-lib';
 import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { lookForText, pageImagesOnly, pageInk } from '../../../src/core/inspect/page-text.js';
+import { lookForText, pageHoldsImage, pageImagesOnly, pageInk, pageOutlinesText } from '../../../src/core/inspect/page-text.js';
 
 async function look(content: string | Uint8Array, options: { fonts?: boolean; form?: string; flate?: boolean } = {}): Promise<{ text: boolean; fonts: boolean }> {
   const doc = await PDFDocument.create();
@@ -119,5 +119,37 @@ describe('pageInk: where a form or an image is drawn, and under what opacity', (
     expect(await ink('1 0 0 1 400 0 cm /Fm Do')).toBe('hidden');
     expect(await ink('300 0 0 200 0 -250 cm /Im Do')).toBe('hidden');
     expect(await ink('1 0 0 1 -150 0 cm /Fm Do')).toBe('shown');
+  });
+});
+
+describe('pageOutlinesText and pageHoldsImage: what a page without text draws', () => {
+  /** A small closed shape with curves, like a letter's outline, at (x, y). */
+  const letter = (x: number, y: number) => `${x} ${y} m ${x} ${y + 8} ${x + 6} ${y + 8} ${x + 6} ${y} c h`;
+
+  it('many small filled shapes with curves on lines are text turned into outlines; a few shapes, or shapes scattered as in a vector drawing, are not', async () => {
+    const lines = Array.from({ length: 120 }, (_, i) => letter(20 + (i % 30) * 8, 150 - Math.floor(i / 30) * 14)).join(' ');
+    const text = await splitPage([`0 g ${lines} f`]);
+    expect(pageOutlinesText(text.doc.context, text.page)).toBe(true);
+    // In a form drawn by the page, one glyph per fill, as design programs export them.
+    const { doc, page } = await splitPage(['q 1 0 0 1 0 0 cm /Fm Do Q']);
+    const form = doc.context.register(doc.context.stream(Array.from({ length: 120 }, (_, i) => `${letter(20 + (i % 30) * 8, 150 - Math.floor(i / 30) * 14)} f`).join('\n'), { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 300, 200] }));
+    (doc.context.lookup(page.get(PDFName.of('Resources'))) as PDFDict).set(PDFName.of('XObject'), doc.context.obj({ Fm: form }));
+    expect(pageOutlinesText(doc.context, page)).toBe(true);
+    // A diagram: a few shapes; a drawing: as many shapes, none on a common line (each 1.3 points higher than the last).
+    const few = await splitPage([`0 g ${lines.split(' h').slice(0, 20).join(' h')} h f 10 10 280 180 re S`]);
+    expect(pageOutlinesText(few.doc.context, few.page)).toBe(false);
+    const scattered = Array.from({ length: 120 }, (_, i) => letter(20 + (i % 30) * 8, 10 + i * 1.3)).join(' ');
+    const art = await splitPage([`0 g ${scattered} f`]);
+    expect(pageOutlinesText(art.doc.context, art.page)).toBe(false);
+    // Stroked, not filled: lines, not letters.
+    const stroked = await splitPage([`0 G ${lines} S`]);
+    expect(pageOutlinesText(stroked.doc.context, stroked.page)).toBe(false);
+  });
+
+  it('an image written into the content (BI ... EI) is an image, as one named in the resources is (before: not, so such a scanned page was counted as 0 words)', async () => {
+    const { doc, page } = await splitPage(['q 300 0 0 200 0 0 cm BI /W 2 /H 1 /CS /G /BPC 8 ID \x00\xff EI Q']);
+    expect(pageHoldsImage(doc.context, page)).toBe(true);
+    const shapes = await splitPage(['10 10 100 100 re f']);
+    expect(pageHoldsImage(shapes.doc.context, shapes.page)).toBe(false);
   });
 });

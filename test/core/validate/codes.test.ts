@@ -3,7 +3,7 @@
  * (file:line:col) and the wording a user reads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
@@ -1436,9 +1436,10 @@ describe('more codes', () => {
   });
 
   it('limit.unchecked: a scanned PDF (pages without text) against a word cap is a warning naming the file, not an info, and its words are not 0 (audit 12-06i #3; before: Ready under --strict, JSON "words": 0)', async () => {
-    // Three pages drawn on, without a word of text: a scan as a PDF.
+    // Three pages of images, without a word of text: a scan as a PDF.
     const doc = await PDFDocument.create();
-    for (let i = 0; i < 3; i++) doc.addPage(A4).drawRectangle({ x: 60, y: 300 + i * 40, width: 400, height: 300 });
+    const png = await doc.embedPng(makePng());
+    for (let i = 0; i < 3; i++) doc.addPage(A4).drawImage(png, { x: 60, y: 300 + i * 40, width: 400, height: 300 });
     const files = { 'scan.pdf': await doc.save() };
     for (const [value, at] of [['scan.pdf', '5:8'], ['{ file: scan.pdf, pages: "1-2" }', '5:16']] as const) {
       const check = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: ${value}`), files);
@@ -1467,7 +1468,8 @@ describe('more codes', () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
     doc.addPage(A4).drawText('I am a doctoral researcher in privacy-preserving machine learning.', { x: 60, y: 700, size: 11, font });
-    for (let i = 0; i < 2; i++) doc.addPage(A4).drawRectangle({ x: 60, y: 300 + i * 40, width: 400, height: 300 });
+    const png = await doc.embedPng(makePng());
+    for (let i = 0; i < 2; i++) doc.addPage(A4).drawImage(png, { x: 60, y: 300 + i * 40, width: 400, height: 300 });
     const files = { 'mixed.pdf': await doc.save() };
     const bio = (pages: string) => BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: { file: mixed.pdf, pages: "${pages}" }`);
     const said: [string, string][] = [
@@ -1517,6 +1519,38 @@ describe('more codes', () => {
     // Counted words already over the cap: the error says it, the scanned page only adds to it.
     const over = await run(bio('mixed.pdf'), { ...files, 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_words: 5') });
     expect(where(over.diagnostics.filter((x) => x.code.startsWith('limit.')))).toEqual(['5:8 error limit.words']);
+  });
+
+  it('limit.unchecked: text turned into outlines (many small filled shapes, no image) is said as drawn, not "a scan or a photo"; such a page among pages of text is uncounted, a diagram still 0 words (before: a file of shapes was "a scan or a photo", an outlined page counted as 0 words, the cap passed silently)', async () => {
+    // Six lines of twenty "letters": small closed shapes with curves, filled as a design program exports text "as curves".
+    const letters = Array.from({ length: 120 }, (_, i) => { const x = 60 + (i % 20) * 8, y = 100 + Math.floor(i / 20) * 14; return `M${x},${y} C${x},${y - 9} ${x + 6},${y - 9} ${x + 6},${y} Z`; }).join(' ');
+    const outlined = await PDFDocument.create();
+    outlined.addPage(A4).drawSvgPath(letters, { x: 0, y: 800, color: rgb(0, 0, 0) });
+    const bio = (value: string) => BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: ${value}`);
+    const whole = await run(bio('outlined.pdf'), { 'outlined.pdf': await outlined.save() });
+    expect(where(whole.diagnostics.filter((x) => x.code.startsWith('limit.')))).toEqual(['5:8 warning limit.unchecked']);
+    expect(only(whole.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio cannot be counted: outlined.pdf has no text the tool can count (text drawn as shapes, or a scan), so its limit of 20 words is not checked.');
+    // Page 1 typed, page 2 outlined, page 3 a diagram (a few lines and shapes, a circle): only page 2 goes uncounted.
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage(A4).drawText('I am a doctoral researcher in privacy-preserving machine learning.', { x: 60, y: 700, size: 11, font });
+    doc.addPage(A4).drawSvgPath(letters, { x: 0, y: 800, color: rgb(0, 0, 0) });
+    const diagram = doc.addPage(A4);
+    diagram.drawRectangle({ x: 60, y: 300, width: 400, height: 300, color: rgb(0.9, 0.9, 0.9) });
+    diagram.drawCircle({ x: 200, y: 450, size: 40, color: rgb(0, 0, 0) });
+    diagram.drawLine({ start: { x: 60, y: 200 }, end: { x: 460, y: 200 } });
+    const files = { 'mixed.pdf': await doc.save() };
+    const check = await run(bio('mixed.pdf'), files);
+    expect(where(check.diagnostics.filter((x) => x.code.startsWith('limit.')))).toEqual(['5:8 warning limit.unchecked']);
+    expect(only(check.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio cannot all be counted: page 2 of mixed.pdf has no text the tool can count (text drawn as shapes, or a scan), so its limit of 20 words is not checked (9 words counted on the others).');
+    expect(check.result!.items.find((i) => i.id === 'bio')!.wordsUncounted).toBe('some-pages');
+    // A `pages:` taking the outlined page alone says it the same way.
+    const taken = await run(bio('{ file: mixed.pdf, pages: "2" }'), files);
+    expect(only(taken.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio cannot be counted: the page that `pages: "2"` takes from mixed.pdf has no text the tool can count (text drawn as shapes, or a scan), so its limit of 20 words is not checked.');
+    // Leaving the outlined page out, the diagram holds no words: counted, no warning.
+    const counted = await run(bio('{ file: mixed.pdf, pages: "1, 3" }'), files);
+    expect(where(counted.diagnostics.filter((x) => x.code.startsWith('limit.')))).toEqual([]);
+    expect(counted.result!.items.find((i) => i.id === 'bio')!.words).toBe(9);
   });
 
   it('limit.unchecked: said at the scan\'s own line in a list of entries, not at the item\'s first entry (before: at the text above it, 6:5)', async () => {
