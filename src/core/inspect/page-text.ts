@@ -419,9 +419,8 @@ class InkScanner extends StateScanner<Ink> {
   seen: Box | undefined;
   /** Where opaque white fills were painted (up to MAX_COVERS): an annotation whose appearance fills its box hides what is under it. */
   readonly covers: Box[] = [];
-  /** Marked-content nesting (`BMC`/`BDC` ... `EMC`), and the depth at which content in a hidden layer began. */
-  private depth = 0;
-  private hiddenAt = Infinity;
+  /** Marked content, and whether what is drawn now is in a hidden layer. */
+  private readonly marked = new MarkedContent();
   /** The current path is exactly this rectangle (one `re` under a CTM that keeps it upright); undefined otherwise. */
   private rect: Box | undefined;
   private bytes = 0;
@@ -538,17 +537,9 @@ class InkScanner extends StateScanner<Ink> {
         return true;
       }
       case 'BMC':
-        this.depth++;
-        return true;
-      case 'BDC': {
-        this.depth++;
-        if (this.depth < this.hiddenAt && opensHiddenLayer(this.page, this.names)) this.hiddenAt = this.depth;
-        return true;
-      }
+      case 'BDC':
       case 'EMC':
-        if (this.depth === this.hiddenAt) this.hiddenAt = Infinity;
-        this.depth = Math.max(0, this.depth - 1);
-        return true;
+        return this.marked.operator(t, this.page, this.names);
       case 'W':
       case 'W*':
         this.clipping = true;
@@ -564,7 +555,7 @@ class InkScanner extends StateScanner<Ink> {
     this.images = [];
     const drawn = this.shows(t);
     if (drawn === undefined) return false;
-    const shows = this.depth >= this.hiddenAt ? false : drawn;
+    const shows = this.marked.hidden ? false : drawn;
     const cover = t === 'f' || t === 'F' || t === 'f*' ? this.cover(t === 'f*') : undefined;
     if (PATH_PAINTING.has(t)) this.endPath();
     this.painted = true;
@@ -649,7 +640,7 @@ class InkScanner extends StateScanner<Ink> {
     const s = this.state;
     // Subpaths of fewer than three points fill nothing.
     const shape = this.shape?.filter((p) => p.length >= 6);
-    if (s.fill === undefined || s.fillClear || !s.fillOpaque || !s.clipExact || !shape || shape.length === 0 || this.depth >= this.hiddenAt) return undefined;
+    if (s.fill === undefined || s.fillClear || !s.fillOpaque || !s.clipExact || !shape || shape.length === 0 || this.marked.hidden) return undefined;
     const area = this.area();
     if (!area) return undefined;
     const rects = shape.map(uprightRect);
@@ -722,7 +713,7 @@ class InkScanner extends StateScanner<Ink> {
     if (bbox === undefined) return area;
     const matrix = matrixOf(context, xobject.dict);
     const placed = this.placedShows(bbox, matrix, area);
-    if (!placed || this.forms >= MAX_INK_FORMS || this.depth >= this.hiddenAt || !(xobject instanceof PDFRawStream)) return placed;
+    if (!placed || this.forms >= MAX_INK_FORMS || this.marked.hidden || !(xobject instanceof PDFRawStream)) return placed;
     return this.formShows(xobject, multiply(matrix, this.state.ctm), placed, area);
   }
 
@@ -765,7 +756,7 @@ class InkScanner extends StateScanner<Ink> {
     if (!shows) return false;
     const m = s.ctm;
     const upright = (m[1] === 0 && m[2] === 0) || (m[0] === 0 && m[3] === 0);
-    const opaque = !mask && get('SMask') === undefined && get('Mask') === undefined && s.fillOpaque && s.clipExact && upright && this.depth < this.hiddenAt;
+    const opaque = !mask && get('SMask') === undefined && get('Mask') === undefined && s.fillOpaque && s.clipExact && upright && !this.marked.hidden;
     if (opaque && this.seen && contains(shows, this.seen)) this.hide();
     if (ref instanceof PDFRef && image instanceof PDFRawStream) this.images = [{ ref, stream: image, matrix: m }];
     return shows;
@@ -969,6 +960,32 @@ function opensHiddenLayer(page: { context: PDFContext; resources?: PDFDict; hidd
   const [tag, name] = names;
   const props = page.resources ? page.context.lookup(page.resources.get(N.Properties)) : undefined;
   return tag === 'OC' && name !== undefined && props instanceof PDFDict && page.hidden(props.get(PDFName.of(name)));
+}
+
+/** Marked-content nesting (`BMC`/`BDC` ... `EMC`) as the scanners that judge what shows follow it, and the depth at which content in a hidden layer began. */
+class MarkedContent {
+  private depth = 0;
+  private hiddenAt = Infinity;
+
+  /** What is drawn now is in a hidden layer: it shows nothing. */
+  get hidden(): boolean {
+    return this.depth >= this.hiddenAt;
+  }
+
+  /** Follows `BMC`, `BDC` (with the names read before it: its tag and property list) and `EMC`; true when `t` is one of them. */
+  operator(t: string, page: { context: PDFContext; resources?: PDFDict; hidden: HiddenLayers }, names: readonly string[]): boolean {
+    if (t === 'BMC') this.depth++;
+    else if (t === 'BDC') {
+      this.depth++;
+      if (this.depth < this.hiddenAt && opensHiddenLayer(page, names)) this.hiddenAt = this.depth;
+    }
+    else if (t === 'EMC') {
+      if (this.depth === this.hiddenAt) this.hiddenAt = Infinity;
+      this.depth = Math.max(0, this.depth - 1);
+    }
+    else return false;
+    return true;
+  }
 }
 
 /**
@@ -1513,9 +1530,8 @@ class CoverScanner extends StateScanner<Cover> {
   private rect: Box | undefined;
   /** The current path's points on the page while it is only lines from one `m`; [NaN] once it is anything else. */
   private corners: number[] = [];
-  /** Marked-content nesting, and the depth at which content in a hidden layer began: what is drawn there covers nothing. */
-  private marked = 0;
-  private hiddenAt = Infinity;
+  /** Marked content, and whether what is drawn now is in a hidden layer: what is drawn there covers nothing. */
+  private readonly marked = new MarkedContent();
   /** An inline image read as a box once its data is in: where it is drawn, when, and what it is. */
   private pendingImage: { box: Box; at: number; image: TinyImage; filters: FilterStep[]; fill: number | undefined } | undefined;
 
@@ -1591,19 +1607,12 @@ class CoverScanner extends StateScanner<Cover> {
       }
       case 'h':
         return true;
-      case 'BMC':
-        this.marked++;
-        return true;
-      case 'BDC': {
-        this.marked++;
+      case 'BDC':
         if (this.names[0] === 'Artifact' && this.watermarkTag(this.names.slice(1))) this.watermark = true;
-        if (this.marked < this.hiddenAt && opensHiddenLayer(this.page, this.names)) this.hiddenAt = this.marked;
-        return true;
-      }
+        return this.marked.operator(t, this.page, this.names);
+      case 'BMC':
       case 'EMC':
-        if (this.marked === this.hiddenAt) this.hiddenAt = Infinity;
-        this.marked = Math.max(0, this.marked - 1);
-        return true;
+        return this.marked.operator(t, this.page, this.names);
       case 'BI':
         this.inlineDict = [];
         return true;
@@ -1662,7 +1671,7 @@ class CoverScanner extends StateScanner<Cover> {
   /** Notes an opaque box painted at `at` in a colour of lightness `light` (or told later, for an image), cut to the form's box, if it is large enough to cover a word, not in a hidden layer, and its blend mode lets it hide text. */
   private fill(r: Box, at: number, light: number | undefined | (() => number | undefined), stroke = false): void {
     const box = this.clip ? meet(r, this.clip) : r;
-    if (light === undefined || this.marked >= this.hiddenAt || box[2] - box[0] < MIN_COVER || box[3] - box[1] < MIN_COVER) return;
+    if (light === undefined || this.marked.hidden || box[2] - box[0] < MIN_COVER || box[3] - box[1] < MIN_COVER) return;
     const { blend } = this.state;
     if (blend === 'other') return;
     const hides = (l: number | undefined): number | undefined => (l === undefined || blend === 'normal' || (blend === 'dark') === l <= DARK ? l : undefined);
@@ -1678,7 +1687,7 @@ class CoverScanner extends StateScanner<Cover> {
     const xobjects = resources ? context.lookup(resources.get(N.XObject)) : undefined;
     const xobject = xobjects instanceof PDFDict ? context.lookup(xobjects.get(PDFName.of(name))) : undefined;
     // An XObject in a hidden layer (its own /OC, or marked content) is not shown, nor printed.
-    if (!(xobject instanceof PDFRawStream) || this.marked >= this.hiddenAt || this.page.hidden(xobject.dict.get(N.OC))) return;
+    if (!(xobject instanceof PDFRawStream) || this.marked.hidden || this.page.hidden(xobject.dict.get(N.OC))) return;
     const m = this.state.ctm;
     const upright = (m[1] === 0 && m[2] === 0) || (m[0] === 0 && m[3] === 0);
     const subtype = xobject.dict.get(N.Subtype);
@@ -1703,7 +1712,7 @@ class CoverScanner extends StateScanner<Cover> {
     this.inlineDict = undefined;
     const m = this.state.ctm;
     const upright = (m[1] === 0 && m[2] === 0) || (m[0] === 0 && m[3] === 0);
-    const parsed = upright && this.state.opaque && this.marked < this.hiddenAt ? inlineImageOf(dict) : undefined;
+    const parsed = upright && this.state.opaque && !this.marked.hidden ? inlineImageOf(dict) : undefined;
     if (!parsed || !tinyImage(parsed.image)) return;
     this.pendingImage = { box: boundsOf([0, 0, 1, 1], m), at, ...parsed, fill: this.state.light };
     this.inlineData = [];
