@@ -64,6 +64,30 @@ describe('a non-breaking space in a key', () => {
     );
   });
 
+  it('a key written in quotes: the column is that of the space, past the quote (before: one short, at the letter before it)', async () => {
+    const r = await validate(`  cv: { file: my cv.pdf, "title${NB}": My CV }\n`);
+    expect(r.stdout).toContain(
+      `manifest.yaml:4:26 error manifest.unknown-key  Unknown key \`title${NB}\` in \`items.cv\`: it holds a non-breaking space at line 4, column 32, which looks like a space but is not one.`,
+    );
+    // Written as an escape, the key's space has no column in the file: named without one.
+    const escaped = await validate('  cv: { file: my cv.pdf, "title\\u00a0": My CV }\n');
+    expect(escaped.stdout).toContain(`manifest.yaml:4:26 error manifest.unknown-key  Unknown key \`title${NB}\` in \`items.cv\`: it holds a non-breaking space, which looks like a space but is not one.`);
+  });
+
+  it('a key of a file shared through `extends`: said there as in the manifest (before: no word of the space)', async () => {
+    const dir = workspace({
+      'profile.yaml': TEST_PROFILE,
+      'my cv.pdf': pdf,
+      'plan.pdf': plan,
+      'me.yaml': `applicant: { name: Tiina Perho, email: test@examples.fi }\n"language${NB}": en\n`,
+      'manifest.yaml': `extends: me.yaml\n${manifest('  cv: my cv.pdf\n').replace('applicant: { name: Tiina Perho, email: test@examples.fi }\n', '')}`,
+    });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(r.stdout).toContain(
+      `me.yaml:2:1 error manifest.unknown-key  Unknown key \`language${NB}\` in a file shared through \`extends\` (put it in each manifest): it holds a non-breaking space at line 2, column 10, which looks like a space but is not one.  hint: Delete it and type an ordinary space in its place, or just delete it if no space belongs there. Did you mean \`language\`?`,
+    );
+  });
+
   it("a key of the profile: profile.unknown-key says so too", async () => {
     const dir = workspace({ 'profile.yaml': TEST_PROFILE.replace('organization: Test University', `organization${NB}: Test University`), 'my cv.pdf': pdf, 'plan.pdf': plan, 'manifest.yaml': manifest('  cv: my cv.pdf\n') });
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });

@@ -6,7 +6,7 @@ import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { closest, listOr } from './suggest.js';
 import { diagnosticAt, parseYaml } from './yaml.js';
 import type { YamlSource } from './yaml.js';
-import { invalid, unknownKey } from './zod-issues.js';
+import { invalid, oddSpaceAt, unknownKey } from './zod-issues.js';
 
 /** A base file, as read by the caller. */
 export interface BaseDoc {
@@ -51,11 +51,13 @@ export function mergeBases(main: YamlSource, bases: readonly BaseDoc[]): { value
     for (const key of Object.keys(raw)) {
       if (!(BASE_KEYS as readonly string[]).includes(key)) {
         const guess = closest(key, BASE_KEYS.slice(1));
+        // A key copied with a non-breaking space is said in the shared file as in the manifest.
+        const odd = oddSpaceAt(parsed.source, [key], key, true);
         diagnostics.push(
           diagnosticAt(
             parsed.source,
             [key],
-            unknownKey('manifest', { key, where: 'in a file shared through `extends` (put it in each manifest)', allowed: listOr(BASE_KEYS.slice(2)), ...(guess && guess !== key ? { guess } : {}) }),
+            unknownKey('manifest', { key, where: 'in a file shared through `extends` (put it in each manifest)', allowed: listOr(BASE_KEYS.slice(2)), ...(guess && guess !== key ? { guess } : {}), ...(odd ? { odd } : {}) }),
             { key: true },
           ),
         );

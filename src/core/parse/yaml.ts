@@ -30,7 +30,7 @@ export interface Position {
 export interface LocateOptions {
   key?: boolean;
   line?: number;
-  /** A character of a one-line text value (0-based, in the value as read): its own column, when the file writes it as read. */
+  /** A character of a one-line text value (or, with `key`, of the key; 0-based, as read): its own column, when the file writes it as read. */
   char?: number;
 }
 
@@ -467,7 +467,7 @@ function makeSource(file: string, text: string, doc: Document, lc: LineCounter, 
     locate(path, options) {
       const w = walk(path);
       const complete = w.depth === path.length;
-      if (complete && options?.key && w.keyNode) return posOf(w.keyNode) ?? w.parentPos;
+      if (complete && options?.key && w.keyNode) return (options.char !== undefined ? charOf(w.keyNode, options.char) : undefined) ?? posOf(w.keyNode) ?? w.parentPos;
       if (complete && options?.line !== undefined) {
         const pos = lineOf(w.node, options.line);
         if (pos) return pos;

@@ -161,11 +161,12 @@ export function invalid(kind: DocumentKind, problem: string, fix: string) {
 export function oddSpaceAt(source: YamlSource, path: readonly PathSegment[], value: string, key = false): OddSpaceAt | undefined {
   const odd = oddSpace(value);
   if (!odd) return undefined;
-  const pos = key ? source.locate(path, { key: true }) : source.locate(path, { char: odd.index });
-  // A value the file writes otherwise than it reads (`"cv\u00a0.pdf"`) gives only its own start: no column to name.
-  const start = key ? undefined : source.locate(path);
-  if (start && odd.index > 0 && start.line === pos.line && start.col === pos.col) return { what: odd.what, invisible: odd.invisible };
-  return { what: odd.what, line: pos.line, col: key ? pos.col + odd.index : pos.col, invisible: odd.invisible };
+  // The character's own column, past the quote of a quoted key or value (`"name\u00a0": ...`).
+  const pos = source.locate(path, key ? { key: true, char: odd.index } : { char: odd.index });
+  // One the file writes otherwise than it reads (`"cv\u00a0.pdf"`) gives only its own start: no column to name.
+  const start = source.locate(path, key ? { key: true } : undefined);
+  if (odd.index > 0 && start.line === pos.line && start.col === pos.col) return { what: odd.what, invisible: odd.invisible };
+  return { what: odd.what, line: pos.line, col: pos.col, invisible: odd.invisible };
 }
 
 /** `manifest.unknown-key` or `profile.unknown-key`. */
