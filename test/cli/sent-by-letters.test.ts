@@ -65,6 +65,22 @@ describe('sent_by: referees on an item of contacts and letters', () => {
     expect(pdf.pages.map((p) => p.text).join(' ')).toContain('mikko.korhonen@examples.fi');
   });
 
+  it('the cover says the letters come from the referees, under the referees (before: the referees listed alone)', async () => {
+    const dir = workspace({ 'profile.yaml': PROFILE, 'cv.pdf': await makePdf({ pages: 2 }), 'manifest.yaml': HEAD + REFEREES });
+    const r = await cli(['build', 'manifest.yaml', '--today', '2027-01-01', '-o', 'packet.pdf', '--cover'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const cover = (await readPdf(readFileSync(join(dir, 'packet.pdf')))).pages[0]!.text;
+    expect(cover).toContain("Referees   p. 4 letters sent directly by the referees Aino Virtanen · Cover");
+  });
+
+  it('the report says it on the referees line, in text and Markdown (before: only the names)', async () => {
+    const dir = workspace({ 'profile.yaml': PROFILE, 'cv.pdf': await makePdf({ pages: 2 }), 'manifest.yaml': HEAD + REFEREES });
+    const text = await cli(['report', 'manifest.yaml', '--today', '2027-01-01'], { cwd: dir });
+    expect(text.stdout).toContain('  ok        Referees  Prof. Mikko Korhonen, Dr. Anna Nowak; letters sent directly by the referees\n');
+    const md = await cli(['report', 'manifest.yaml', '--format', 'md', '--today', '2027-01-01'], { cwd: dir });
+    expect(md.stdout).toContain('- [x] Referees: Prof. Mikko Korhonen, Dr. Anna Nowak; letters sent directly by the referees\n');
+  });
+
   it('init writes the referees to fill in, with a line on the letters (before: only "Referees: sent directly by the referees", no place for them)', async () => {
     const dir = workspace({ 'profile.yaml': PROFILE });
     expect((await cli(['init', '-p', './profile.yaml', 'app'], { cwd: dir })).code).toBe(0);

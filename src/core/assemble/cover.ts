@@ -4,7 +4,7 @@ import { Flow, type Measure, type OpPage } from './layout.js';
 import type { Clean, Direction } from './generated.js';
 import { safeUrl } from './generated.js';
 import { checkSource } from '../validate/values.js';
-import { sentDirectly } from '../schema/vocabulary.js';
+import { lettersSentDirectly, sentDirectly } from '../schema/vocabulary.js';
 import { readPlain } from '../text/model.js';
 import { layoutBlocks } from './rich.js';
 import { conditionalAbsent, pageRange } from '../words.js';
@@ -131,15 +131,18 @@ export function layoutCover(plan: Plan, ranges: readonly SectionRange[], measure
         // None of its files could be used (the diagnostics say why): listed, not linked.
         const missing = { size: 11, leading: 1.45, grey: 0.45 } as const;
         flow.wrapped(flow.wrapLines(section.title, missing, reserve), missing, { text: 'missing', style: { grey: 0.45 } });
-        continue;
+      } else {
+        const style = { size: 11, leading: 1.45, link: { page: range.firstPage - 1 } } as const;
+        const lines = flow.wrapLines(section.title, style, reserve);
+        flow.wrapped(lines, style, { text: pageRange(range.firstPage, range.lastPage) });
+        for (const part of listedParts(range)) {
+          const ps = { size: 9.5, leading: 1.4, indent: 14, grey: 0.3, link: { page: part.firstPage - 1 } } as const;
+          flow.wrapped(flow.wrapLines(part.title, ps, reserve), ps, { text: pageRange(part.firstPage, part.lastPage), style: { size: 9.5, grey: 0.3 } });
+        }
       }
-      const style = { size: 11, leading: 1.45, link: { page: range.firstPage - 1 } } as const;
-      const lines = flow.wrapLines(section.title, style, reserve);
-      flow.wrapped(lines, style, { text: pageRange(range.firstPage, range.lastPage) });
-      for (const part of listedParts(range)) {
-        const ps = { size: 9.5, leading: 1.4, indent: 14, grey: 0.3, link: { page: part.firstPage - 1 } } as const;
-        flow.wrapped(flow.wrapLines(part.title, ps, reserve), ps, { text: pageRange(part.firstPage, part.lastPage), style: { size: 9.5, grey: 0.3 } });
-      }
+      // Referees whose letters they send themselves: a reviewer is told not to look for the letters here.
+      const letters = section.letters;
+      if (letters) flow.paragraph(lettersSentDirectly(letters.sentBy, letters.stage, letters.condition), { size: 9.5, leading: 1.4, indent: 14, grey: 0.45 });
     } else {
       const item = plan.absent[entry.absent];
       if (!item || !listedAbsent(plan, item)) continue;

@@ -65,7 +65,8 @@ export function plan(input: PlanInput): Plan {
       absent.push({ itemId: pItem.id, title: pItem.title, status, order, ...(note ? { note } : {}), ...(status === 'conditional' && condition !== undefined ? { condition } : {}) });
       return;
     }
-    sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files, locator(input.source), { names: refereeNames, lettered }, input.markdown) });
+    const letters = pItem.sent_by ? { letters: { sentBy: pItem.sent_by, stage: pItem.stage, ...(pItem.condition !== undefined ? { condition: pItem.condition } : {}) } } : {};
+    sections.push({ itemId: pItem.id, title: pItem.title, parts: partsOf(pItem, mItem.entries, files, locator(input.source), { names: refereeNames, lettered }, input.markdown), ...letters });
     sectionOrder.push(order);
   });
   const o = { ...manifest.options, ...definedOnly(input.overrides ?? {}) };

@@ -48,6 +48,8 @@ export interface PlanSection {
   /** The profile's title for the item: the top-level bookmark. */
   title: string;
   parts: PlanPart[];
+  /** Who sends the letters of a referees item whose letters others send (`accepts: [referee, letter]`, `sent_by`): said under it on the cover. */
+  letters?: { sentBy: Sender; stage: Stage; condition?: string };
 }
 
 /** A contents line for an item that has no pages in the packet. */

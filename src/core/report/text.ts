@@ -4,7 +4,7 @@ import type { Style } from './diagnostic-line.js';
 import { buildAgain, forDisplay } from './model.js';
 import type { Report } from './model.js';
 import { conditionalAbsent, formatMb, pageRange, plural, showDirectionControls } from '../words.js';
-import { sentDirectly } from '../schema/vocabulary.js';
+import { lettersSentDirectly, sentDirectly } from '../schema/vocabulary.js';
 
 const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim', direct: 'info', unread: 'error' };
 
@@ -108,6 +108,7 @@ export function describeItem(item: ItemReport): string {
     return `${r.name}${r.letter ? ` + letter${e.selection !== undefined ? pagesOf(e) : ''}` : ''}`;
   });
   let s = parts.join(', ');
+  if (item.lettersSentBy) s += `; ${lettersSentDirectly(item.lettersSentBy, item.stage, item.condition)}`;
   if (item.range) s += `  → ${pageRange(item.range.first, item.range.last)}`;
   return s;
 }

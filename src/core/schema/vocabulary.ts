@@ -46,6 +46,17 @@ export function sentDirectly(by: Sender, stage: Stage, condition?: string): stri
   return `sent directly ${SENT_BY[by]} when asked at a later stage${condition?.trim() ? ` (${condition.trim()})` : ''}`;
 }
 
+/**
+ * The letters of a referees item whose letters the referees send (`accepts: [referee, letter]`, `sent_by`): said
+ * under its referees on the cover and in the report, so a reviewer does not look for them in the packet.
+ *
+ * @example
+ * lettersSentDirectly('referees', 'required'); // 'letters sent directly by the referees'
+ */
+export function lettersSentDirectly(by: Sender, stage: Stage, condition?: string): string {
+  return `letters ${sentDirectly(by, stage, condition)}`;
+}
+
 export const SUBMISSION_FORMATS = ['single-pdf', 'separate-files'] as const;
 export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
 
