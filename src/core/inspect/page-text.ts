@@ -7,7 +7,7 @@
  */
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto, type FilterStep } from './decoders.js';
-import { shownFieldText } from './form-values.js';
+import { holdsPrompt, shownFieldText } from './form-values.js';
 import { streamFilters } from './inflation.js';
 import { boxFrom, type Box } from './page-size.js';
 
@@ -1032,6 +1032,8 @@ function annotationCovers(context: PDFContext, page: PDFDict, hidden: HiddenLaye
   const covers: Box[] = [];
   for (const a of annots.asArray()) {
     const annot = context.lookup(a);
+    // A field holding only its template's prompt shows the applicant nothing: flattening draws it empty.
+    if (annot instanceof PDFDict && annot.get(N.Subtype) === N.Widget && holdsPrompt(context, annot)) continue;
     if (annot instanceof PDFDict && !hidden(annot.get(N.OC)) && typedWithoutAppearance(context, annot)) return 'shown';
     if (!(annot instanceof PDFDict) || annot.get(N.Subtype) === N.Link || annot.get(N.AP) === undefined || hidden(annot.get(N.OC))) continue;
     // A form's field is content, however white: no blank verdict over a form. One flagged hidden (2) or not shown (32) covers nothing.

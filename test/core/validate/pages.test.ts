@@ -225,6 +225,20 @@ describe('a selection of empty pages', () => {
     expect(where(mixed.diagnostics)).toEqual([]);
   });
 
+  it("a page whose one field holds only its template's prompt is blank: flattening draws it empty (closing note 12-06: before, it showed text and passed)", async () => {
+    const doc = await PDFDocument.load(await withEmptyPages());
+    const field = doc.getForm().createTextField('statement');
+    field.addToPage(doc.getPage(1), { x: 50, y: 700, width: 400, height: 24 });
+    field.setText('Click or tap here to enter text.');
+    const files = { 'gaps.pdf': await doc.save() };
+    const prompt = await run(manifest('cv.pdf', '{ file: gaps.pdf, pages: "2" }'), files);
+    expect(prompt.diagnostics.filter((d) => d.code === 'file.blank').map((d) => `${where([d])[0]} ${d.message}`)).toEqual(['6:43 error file.blank gaps.pdf: the page that `pages: "2"` takes is blank: nothing on it can be seen.']);
+    // Filled in, the page shows the answer.
+    field.setText('I study soft robots.');
+    const answered = await run(manifest('cv.pdf', '{ file: gaps.pdf, pages: "2" }'), { 'gaps.pdf': await doc.save() });
+    expect(answered.diagnostics.filter((d) => d.code === 'file.blank')).toEqual([]);
+  });
+
   // Said at `pages:`, which its message quotes, as `file.blank` is (before: at the file, 5:16).
   it('pages without text are counted among the pages taken (audit 12-05c 4: "9 pages of 137" for one page)', async () => {
     const files = { 'gaps.pdf': await withEmptyPages() };
