@@ -302,8 +302,56 @@ export function fieldTextsOf(pages: readonly (readonly FilledField[])[]): string
  * @example
  * labelledFieldsOf(filledFieldsOfPages(doc.context, doc.catalog, tree.pages)) // ['applicant: Pekka Laine\nreferee: Prof. Mikko Korhonen']
  */
-export function labelledFieldsOf(pages: readonly (readonly FilledField[])[]): string[] {
-  return pages.map((fields) => fields.map((f) => `${labelWords(f.label)}: ${f.text.replace(/\s+/gu, ' ').trim()}`).join('\n'));
+export function labelledFieldsOf(pages: readonly (readonly FilledField[])[], printed: readonly (readonly string[])[] = []): string[] {
+  return pages.map((fields, i) =>
+    fields
+      .flatMap((f, k) => {
+        const value = f.text.replace(/\s+/gu, ' ').trim();
+        const beside = printed[i]?.[k]?.replace(/\s*:\s*$/u, '').trim() ?? '';
+        // A name that says nothing ("Text1") is kept beside the printed label: "applicant" says as much as "Name:".
+        return [`${labelWords(f.label)}: ${value}`, ...(beside !== '' ? [`${beside}: ${value}`] : [])];
+      })
+      .join('\n'),
+  );
+}
+
+/** Points above a field read for its label: a line of a form's text. */
+const LABEL_ABOVE_PT = 16;
+/** Points to the left of a field read for its label, on its line. */
+const LABEL_LEFT_PT = 300;
+
+/**
+ * Where each field without a tooltip has its printed label: the page's text on its line to its left, and just above
+ * it (`[left, above]` per field, as `TextArea`s in order); the label is drawn apart from the field, its name may be
+ * "Text1". `printedLabels` reads what the text reader found there.
+ *
+ * @example
+ * labelAreas([[{ label: 'Text1', text: 'Pekka Laine', box: [200, 750, 540, 780] }]]) // [{ page: 1, boxes: [[-100, 750, 199, 780]] }, { page: 1, boxes: [[200, 780, 540, 796]] }]
+ */
+export function labelAreas(pages: readonly (readonly FilledField[])[]): { page: number; boxes: [number, number, number, number][] }[] {
+  return pages.flatMap((fields, i) =>
+    fields.flatMap((f) => {
+      if (f.tooltip || !f.box) return [];
+      const [x0, y0, x1, y1] = f.box;
+      return [
+        { page: i + 1, boxes: [[x0 - LABEL_LEFT_PT, y0, x0 - 1, y1] as [number, number, number, number]] },
+        { page: i + 1, boxes: [[x0, y1, x1, y1 + LABEL_ABOVE_PT] as [number, number, number, number]] },
+      ];
+    }),
+  );
+}
+
+/** Each field's printed label, from the texts read in `labelAreas` (in its order): the one to its left, else the one above; '' for a field with a tooltip or none found. */
+export function printedLabels(pages: readonly (readonly FilledField[])[], under: readonly string[]): string[][] {
+  let next = 0;
+  return pages.map((fields) =>
+    fields.map((f) => {
+      if (f.tooltip || !f.box) return '';
+      const [left = '', above = ''] = under.slice(next, next + 2);
+      next += 2;
+      return left !== '' ? left : above;
+    }),
+  );
 }
 
 /** A field's label as words: a name's last part, its underscores and joined capitals apart ("Form1.ApplicantName" is "Applicant Name"). */
@@ -316,6 +364,9 @@ function labelWords(label: string): string {
 export interface FilledField {
   label: string;
   text: string;
+  /** The field's box on its page `[left, bottom, right, top]`, and whether its label is its tooltip (else its name). */
+  box?: Box;
+  tooltip?: true;
 }
 
 /**
@@ -337,7 +388,10 @@ export function filledFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: re
       // A template's prompt is no word of the applicant's, and flattening leaves it out.
       if (!(annot instanceof PDFDict) || !widgets.has(annot) || holdsPrompt(src, annot)) continue;
       const text = shownFieldText(src, annot, box);
-      if (text !== '') fields.push({ label: fieldLabel(src, annot), text });
+      if (text === '') continue;
+      const rect = boxFrom(src, annot.get(PDFName.of('Rect')));
+      const tooltip = textOf(fieldAttr(src, annot, 'TU')).trim() !== '';
+      fields.push({ label: fieldLabel(src, annot), text, ...(rect ? { box: rect } : {}), ...(tooltip ? { tooltip: true as const } : {}) });
     }
     return fields;
   });

@@ -24,7 +24,7 @@ import type { InputFacts, InspectLimits, InspectOptions, PdfFeatures } from './t
 import { pageGeometry, shownBox } from './page-size.js';
 import { contentFingerprint } from './fingerprint.js';
 import { pagePrints } from './page-prints.js';
-import { fieldTextsOf, filledFieldsOfPages, formPagesOf, formValuesOnPages, labelledFieldsOf } from './form-values.js';
+import { fieldTextsOf, filledFieldsOfPages, formPagesOf, formValuesOnPages, labelAreas, labelledFieldsOf, printedLabels, type FilledField } from './form-values.js';
 import { formFinding, type FormPages } from './form-pages.js';
 import { selectPages, type PagesValue } from '../page-selection.js';
 
@@ -253,13 +253,13 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   }
   // The words written into the fields are the applicant's (printed by flattening, read in a kept field): counted and read as the page's.
   let fieldTexts: string[] = [];
+  // Kept only where the page texts are (a letter's): labelled once the page's text is read, for labels printed beside them.
+  let labelledFilled: FilledField[][] = [];
   if (features.formFields > 0) {
     try {
       const filled = filledFieldsOfPages(doc.context, doc.catalog, tree.pages);
       fieldTexts = fieldTextsOf(filled);
-      // Kept only where the page texts are: a letter's.
-      const labelled = options.keepText === true ? labelledFieldsOf(filled) : [];
-      if (labelled.some((t) => t !== '')) facts.labelledFields = labelled;
+      if (options.keepText === true) labelledFilled = filled;
     } catch {
       // A form too malformed to read its values: its words go uncounted, as before.
     }
@@ -346,12 +346,15 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   // The words under a web link are compared with where it goes when the file's text is read anyway (caps, letters, a
   // CV's first page, the language): opening every linked file in pdf.js for it cost the 873-page packet a tenth more.
   const worded = wanted ? webLinks : [];
-  const areas = [...redacted, ...worded.map((l) => ({ page: l.page, boxes: [l.box] }))];
+  const labels = keep ? labelAreas(labelledFilled) : [];
+  const areas = [...redacted, ...worded.map((l) => ({ page: l.page, boxes: [l.box] })), ...labels];
   const read = withFieldTexts(readText && pages > 0 && (wanted || areas.some((a) => a.boxes.length > 0)) ? await readSafely(readText, bytes, !wanted ? 0 : options.countWords ? limits.maxTextPages : keep ? pages : leading, areas) : undefined, fieldTexts);
   const misworded = worded.flatMap((l, i): PageDeceptiveLink[] => {
     const hosts = linkWordsMismatch(read?.under?.[redacted.length + i] ?? '', l.uri);
     return hosts === undefined ? [] : [{ page: l.page, ...hosts, why: 'words' }];
   });
+  const labelled = labelledFieldsOf(labelledFilled, printedLabels(labelledFilled, read?.under?.slice(redacted.length + worded.length) ?? []));
+  if (labelled.some((t) => t !== '')) facts.labelledFields = labelled;
   const misleading = [...deceptive, ...misworded].sort((a, b) => a.page - b.page);
   if (misleading.length > 0) findings.push(say.deceptiveLinks(misleading));
   const unquoted = findings.findIndex((f) => f.code === 'file.redaction-unapplied');

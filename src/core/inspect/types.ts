@@ -121,7 +121,8 @@ export interface InputFacts {
   formValues?: { field: string; value: string; pages: number[]; undecided?: true }[];
   /**
    * Each page's filled form fields as "label: value" lines (0-based, '' for none; the label is the field's tooltip,
-   * else its name in words): kept with the page texts, for the checks that read what a form says a value is (a letter's subject).
+   * else its name in words, and a second line by the label printed to its left or above it): kept with the page
+   * texts, for the checks that read what a form says a value is (a letter's subject).
    */
   labelledFields?: string[];
   /** The form's fields by the pages their widgets are on, and the pages with typed text: a `pages:` selection's form note is of its pages. */

@@ -608,6 +608,26 @@ describe('a referee\'s form filled in for somebody else (audit 18 #8)', () => {
     expect(letters(byTooltip)).toEqual([SUBJECT]);
   });
 
+  it('fields named "Text1", "Text2" with no tooltip: paired with the label printed to their left, or above them (prod30a; before: Ready, silent)', async () => {
+    const rest: [string, string, string][] = [['Name of referee:', 'Text2', 'Prof. Mikko Korhonen'], ['Your assessment:', 'Text3', ASSESSMENT]];
+    const left = await run(MANIFEST, { 'letter-1.pdf': await form([['Name of applicant:', 'Text1', 'Pekka Laine'], ...rest]), 'letter-2.pdf': await odegard() });
+    expect(letters(left)).toEqual([SUBJECT]);
+    // The label on the line above the field, over its left end.
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    page.drawText('Name of applicant', { x: 60, y: 764, size: 10, font });
+    const field = doc.getForm().createTextField('Text1');
+    field.setText('Pekka Laine');
+    field.addToPage(page, { x: 60, y: 730, width: 300, height: 30, font });
+    page.drawText(ASSESSMENT.slice(0, 80), { x: 60, y: 690, size: 10, font });
+    const above = await run(MANIFEST, { 'letter-1.pdf': await doc.save(), 'letter-2.pdf': await odegard() });
+    expect(letters(above)).toEqual([SUBJECT]);
+    // Your own name there: no alarm.
+    const own = await run(MANIFEST, { 'letter-1.pdf': await form([['Name of applicant:', 'Text1', 'Aino Virtanen'], ['Your assessment:', 'Text2', 'I recommend her without reservation.']]), 'letter-2.pdf': await odegard() });
+    expect(letters(own)).toEqual([]);
+  });
+
   it('flattened, its line "Name of applicant: Pekka Laine" does too', async () => {
     const flat = await letter(['Name of applicant: Pekka Laine', 'Name of referee: Prof. Mikko Korhonen', 'Your assessment of the applicant:', ASSESSMENT, 'Signature and date: Mikko Korhonen, 1 December 2026']);
     expect(letters(await run(MANIFEST, { 'letter-1.pdf': flat, 'letter-2.pdf': await odegard() }))).toEqual([SUBJECT]);
