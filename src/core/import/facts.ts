@@ -4,7 +4,7 @@
  */
 import type { SubmissionFormat } from '../schema/vocabulary.js';
 import { businessClose, businessCloseReason, findDates, findTimeOfDay, sameDayAs, withTimeOfDay, type DateMatch } from './dates.js';
-import { findKindMentions, findLimits, g, isPacketLimit, sizesNamedDocument, test, testAny } from './match.js';
+import { findKindMentions, findLimits, g, isPacketLimit, sizesExceededInIf, sizesNamedDocument, test, testAny } from './match.js';
 import * as P from './phrases.js';
 import type { Sentence } from './requirements.js';
 
@@ -34,6 +34,8 @@ export interface SubmissionFacts {
   zip?: boolean;
   /** A later sentence asks for a zip archive though the format sentence said one PDF: the sentence that does. */
   zipSource?: string;
+  /** "If attachments exceed 30 MB, send a link": a sentence saying what to do above a size (no cap), and that size. */
+  sizeIf?: { source: string; size: string };
   /** Sentences that cap one part of the application that is no item ("Video: ... (maximum of 250MB total)"). */
   partCaps: string[];
   /** "Combine multiple documents in one PDF", said again for each upload slot of a form: one PDF per slot, not for all. */
@@ -277,6 +279,8 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
       } else continue;
       out.limitSource = s;
     }
+    const over = sizesExceededInIf(s).find((x) => test(P.LIMIT_UNITS.max_mb, x));
+    if (over !== undefined) out.sizeIf ??= { source: s, size: over };
     const nl = g(P.FILE_NAME_LENGTH).exec(s);
     if (nl?.[1] && out.nameLength === undefined && Number(nl[1]) > 0) out.nameLength = Number(nl[1]);
     const name = fileNamePattern(s);

@@ -853,6 +853,8 @@ function submissionOf(facts: SubmissionFacts, r: Review, items: readonly Profile
     r.review.push({ path: 'submission.max_mb', reason });
     r.note('submission', `REVIEW: ${reason}`);
   }
+  // "If attachments exceed 30 MB, send a link": the posting does not refuse bigger files, so no cap is set.
+  if (facts.sizeIf && facts.maxMb === undefined) r.note('submission', `no size cap: "${facts.sizeIf.source}" says what to do above ${facts.sizeIf.size}, not that bigger files are refused`);
   if (facts.limitSource && facts.limitSource !== facts.formatSource) r.note('submission', `from: "${facts.limitSource}"`);
   if (facts.fileNameSource) r.note('submission.file_name', `from: "${facts.fileNameSource}"`);
   return submission;

@@ -557,6 +557,30 @@ function sizeOfPart(text: string, at: number): boolean {
   return mentions.some((h) => h.end <= partAt) && !mentions.some((h) => h.end > partAt && h.start < at);
 }
 
+/** A size in KB, KiB or MiB ("500 KB", "1 MiB") in the profile's MB of 10^6 bytes ("500 KB" is 0.5). */
+function inMb(value: number, said: string): number {
+  const unit = said.trimEnd();
+  const bytes = (P.KB_UNIT.test(unit) ? 1e3 : 1e6) * value;
+  const binary = P.BINARY_UNIT.test(unit) ? (/kib$/iu.test(unit) ? 1.024 : 1.048576) : 1;
+  return Math.round(bytes * binary) / 1e6;
+}
+
+/** The size between `before` and `after` is exceeded in a clause of "if" ("If attachments exceed 30 MB, ..."): no cap. */
+function exceededInIf(before: string, after: string): boolean {
+  return test(P.SIZE_IF, before) && (test(P.SIZE_EXCEEDED_BEFORE, before) || test(P.SIZE_EXCEEDED_AFTER, after));
+}
+
+/**
+ * The sizes in `text` that an "if" clause says what to do above ("If attachments exceed 30 MB, they must be
+ * compressed": "30 MB"); findLimits reads none of them as a cap.
+ *
+ * @example
+ * sizesExceededInIf('If attachments exceed 30 MB, send a link.') // ['30 MB']
+ */
+export function sizesExceededInIf(text: string): string[] {
+  return [...text.matchAll(LIMIT_RE)].filter((m) => exceededInIf(text.slice(0, m.index), text.slice(m.index + m[0].length))).map((m) => m[0].trim());
+}
+
 /**
  * Page, word, character and MB limits in `text` ("max. 1 page", "no more than 2 pages", "3,500 words", "10 MB"). The
  * size of a part of a document ("the abstract must not exceed 500 characters") is none: no field holds it.
@@ -570,10 +594,12 @@ export function findLimits(text: string): Limit[] {
     const key = UNIT_KEYS.find((_, i) => m[3 + i] !== undefined);
     // "max. 8.000 Zeichen", "maximaal 1.000 woorden": a dot groups thousands in German, Dutch and Italian; a size in
     // pages, words or characters has no decimals, so "8.000" is never 8.
-    const value = key !== 'max_mb' && /^\d{1,3}(?:\.\d{3})+$/.test(m[1] ?? '') ? Number((m[1] as string).replace(/\./g, '')) : num(m[1]);
+    const said = key !== 'max_mb' && /^\d{1,3}(?:\.\d{3})+$/.test(m[1] ?? '') ? Number((m[1] as string).replace(/\./g, '')) : num(m[1]);
+    const value = key === 'max_mb' && said !== undefined ? inMb(said, m[0]) : said;
     if (!key || value === undefined || value <= 0) continue;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
+    if (exceededInIf(before, after)) continue;
     // "about 3,000 to 5,000 words", "normally 5-8 pages", "recommended length": a guide, not a limit.
     // A full stop ends the words that qualify a number only when a sentence follows ("ca. 3 pages" is approximate).
     if (test(P.APPROXIMATE, before.slice(-40).split(/[;(]|\.(?=\s+\p{Lu})/u).pop() ?? '')) continue;
@@ -592,6 +618,8 @@ export function findLimits(text: string): Limit[] {
     const cue = test(P.LIMIT_CUES, before) || range !== null || /^\s*-\s*$/.test(m[2] ?? '') || CUE_AFTER.test(text.slice(m.index + m[0].length)) || extent;
     if (key !== 'max_mb' && !Number.isInteger(value)) continue;
     if (!cue && CJK_UNIT.test(m[0])) continue;
+    // "Application Form (PDF, 126 KB)": a file offered for download tells its size; a KB size is a cap only when said so.
+    if (!cue && key === 'max_mb' && P.KB_UNIT.test(m[0].trimEnd())) continue;
     const each = EACH_AFTER.test(after) || EACH_BEFORE.test(before.slice(-40).replace(/\b(?:max|min|maks|ca)\./giu, 'max'));
     out.push({ key, value, index: m.index, end: m.index + m[0].length, cue, ...(each ? { each } : {}), ...(range ? { rangeFrom: range.index } : {}) });
   }

@@ -1403,8 +1403,24 @@ export const LIMIT_UNITS = {
   max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole|palabras|paraules|palavras|slov|słów)\b/,
   max_chars: /(?:文字|字(?!数)|자|(?:(?:characters?|chars|zeichen|merkkiä|tecken|tegn|anslag|tekens|signes|caractères|caracteres|caracters|caratteri|znaków)\b|znaků(?!\p{L}))(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen| con espacios| amb espais| com espaços| spazi inclusi| inklusive mellemrum)?)/u,
   // "tamaño inferior a 4 Megas": the short word for megabytes in Spanish and Portuguese.
-  max_mb: /(?:mb|megabytes?|mbytes?|megas)\b/,
+  // "max. 500 KB", "höchstens 800 kB", "1 MiB": kilobytes and binary units, turned into MB where read (KB_UNIT).
+  max_mb: /(?:mb|megabytes?|mbytes?|megas|mib|kb|kib|kilobytes?|kbytes?)\b/,
 } as const;
+
+/** A size unit of a thousand bytes (KiB: 1,024), read as a fraction of an MB ("max. 500 KB" is 0.5 MB). */
+export const KB_UNIT = /(?:kb|kib|kilobytes?|kbytes?)$/iu;
+/** The binary units: 1 KiB is 1,024 bytes, 1 MiB 1,048,576. */
+export const BINARY_UNIT = /(?:kib|mib)$/iu;
+
+/**
+ * A clause of "if" the size stands in ("If attachments exceed 30 MB, ...", "Wenn die Dateien größer als 10 MB sind"),
+ * tested on the text before the size: with SIZE_EXCEEDED it says what to do above the size, not a cap.
+ */
+export const SIZE_IF = /(?:^|[.;:,(!?]|\b(?:and|but|or|that|und|aber|oder|dass|daß)\s)\s*(?:if|when|whenever|in case|wenn|falls|sofern|si|om|jos|mikäli|indien|qualora|caso)\b[^.;:,!?]{0,80}$/iu;
+/** The size is exceeded: a comparison right before it (SIZE_EXCEEDED_BEFORE) or a verb right after (SIZE_EXCEEDED_AFTER). */
+export const SIZE_EXCEEDED_BEFORE =
+  /\b(?:exceeds?|exceeding|larger than|bigger than|greater than|more than|over|above|größer als|grösser als|mehr als|über|dépassent|dépasse|plus de|supérieurs? à|supérieures? à|superan?|exceden?|más de|mayor(?:es)? (?:de|que)|överstiger|större än|ylittää|ylittävät|suurempi kuin|suurempia kuin|groter dan|meer dan|overschrijdt|overschrijden|superano)\s+(?:(?:the|los|las|el|la|les|i|gli)\s+)?$/iu;
+export const SIZE_EXCEEDED_AFTER = /^\s*(?:überschreite[nt]?|übersteige[nt]?|ylittää|ylittävät|overschrijdt|overschrijden|dépassent|dépasse|superan?|exceden?|överstiger|exceeds?)\b/iu;
 
 /** Sizes written as words ("einseitig", "a one-pager"): the limit they state. */
 export const WORD_LIMITS: { re: RegExp; key: 'max_pages'; value: number }[] = [
