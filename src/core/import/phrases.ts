@@ -1244,6 +1244,8 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:(?:ist|sind) (?:gerne? gesehen|wünschenswert)|(?:is|zijn) gewenst|är önskvär(?:d|da|t)|(?:est|sont) (?:souhaitée?s?|bienvenue?s?)(?=,? (?:mais|sans)))\b/,
   APPLICATION_HOLDS,
   /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|vorzulegen|nachzureichen|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung|benannt werden|zu benennen)\b/, // German ("sollen zwei HochschullehrerInnen benannt werden": names to give)
+  // "Es ist ein Lebenslauf hochzuladen", "Beizufügen sind: ...", "Einzureichen ist ein Motivationsschreiben": German passive.
+  /\b(?:einzureichen|beizufügen|beizulegen|hochzuladen|zu übermitteln|zuzusenden|zu übersenden|anzuhängen)\b/,
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch
   /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in|ska (?:alltid |även |också )?innehålla)\b/, // Swedish
   // "Du legger ved ...", "et budsjett skal også lastes opp", "Vi trenger ett referansebilde".

@@ -39,3 +39,21 @@ describe('sizes in KB are read in MB', () => {
     expect(read('Send all documents as one PDF file. Download the Application form (PDF, 126 KB) and fill it in.').profile.submission.max_mb).toBeUndefined();
   });
 });
+
+describe('German passive requirement sentences ("ist ... hochzuladen", "sind ... beizulegen")', () => {
+  it('reads "Es ist ein Lebenslauf hochzuladen. Einzureichen ist ein Motivationsschreiben." as two items to send (before: no CV item)', () => {
+    const items = read('Bewerbung\n\nEs ist ein Lebenslauf hochzuladen. Einzureichen ist ein Motivationsschreiben.').profile.items;
+    expect(items.map((i) => [i.kind, i.stage, i.review])).toEqual([
+      ['cv', 'required', undefined],
+      ['motivation_letter', 'required', undefined],
+    ]);
+  });
+
+  it('reads "Beizulegen ist ein Lebenslauf." and "Hochzuladen sind ein Lebenslauf und ein Motivationsschreiben." unmarked (before: marked as only mentioned)', () => {
+    expect(read('Beizulegen ist ein Lebenslauf.').profile.items.map((i) => [i.kind, i.review])).toEqual([['cv', undefined]]);
+    expect(read('Hochzuladen sind ein Lebenslauf und ein Motivationsschreiben.').profile.items.map((i) => [i.kind, i.review])).toEqual([
+      ['cv', undefined],
+      ['motivation_letter', undefined],
+    ]);
+  });
+});
