@@ -737,6 +737,8 @@ export const LATER_CUES: RegExp[] = [
   // "Documents required for the interview:", "to be brought to the interview": what the interview needs comes later.
   /\b(?:documents|required|needed|necessary|requested|brought|bring|submitted|handed in) (?:only )?(?:for|to|at|during) (?:the|your|an|a) (?:(?:job|personal|selection|qualifying|admission|entrance|oral) )?interview\b|\b(?:bring|brought)\b[^.;]{0,40}?\b(?:to|for|at) (?:the|your) interview\b/,
   /\b(?:zum|für das|beim|im) (?:vorstellungs|auswahl|bewerbungs)?gespräch (?:mitzubringen|mitbringen|vorzulegen|vorlegen|erforderlich|benötigt)\b|\b(?:unterlagen|dokumente) (?:für das|zum) (?:vorstellungs|auswahl|bewerbungs)?gespräch\b/, // German
+  // "Zum Vorstellungsgespräch bringen Sie bitte Ihre Zeugnisse im Original mit", "Bitte bringen Sie ... zum Gespräch mit".
+  /\b(?:zum|zu (?:dem|einem|ihrem)|für das|beim|ins) (?:persönlichen )?(?:vorstellungs|auswahl|bewerbungs)?gespräch\b[^.;]{0,100}?\b(?:mit|mitbringen|mitzubringen|vorlegen|vorzulegen|vorweisen|vorzuweisen)\b|\bbringen sie\b[^.;]{0,100}?\b(?:zum|zu (?:dem|einem|ihrem)|ins) (?:persönlichen )?(?:vorstellungs|auswahl|bewerbungs)?gespräch\b/, // German
   /\b(?:meenemen|meebrengen|mee te nemen|mee te brengen|te overleggen|vereist|nodig) (?:naar|bij|voor) het (?:sollicitatie|selectie)?gesprek\b|\b(?:documenten|stukken) (?:voor|bij) het (?:sollicitatie|selectie)?gesprek\b|\b(?:naar|bij|voor) het (?:sollicitatie|selectie)?gesprek (?:meenemen|meebrengen|mee te nemen|mee te brengen|te overleggen)\b/, // Dutch
   /\b(?:tas med|ta med|medtas|uppvisas|visas upp|krävs|behövs) (?:till|vid|inför) intervjun\b|\b(?:handlingar|dokument) (?:till|vid|inför) intervjun\b|\b(?:till|vid|inför) intervjun (?:tas med|ska (?:du )?ta med|medtas|uppvisas)\b/, // Swedish
   /\bhaastatteluun (?:mukaan|tuotava|otettava)\b|\bhaastattelu(?:ssa|un) (?:esitettävä|esitetään|tarvitaan)\b|\bhaastattelua varten\b/, // Finnish
@@ -1243,6 +1245,8 @@ export const REQUEST_CUES: RegExp[] = [
   // mais pas obligatoire", "Ein Exposé ist gern gesehen": welcome, so asked for (as optional).
   /\b(?:(?:ist|sind) (?:gerne? gesehen|wünschenswert)|(?:is|zijn) gewenst|är önskvär(?:d|da|t)|(?:est|sont) (?:souhaitée?s?|bienvenue?s?)(?=,? (?:mais|sans)))\b/,
   APPLICATION_HOLDS,
+  // "Please bring your original diplomas to the interview", "Zum Vorstellungsgespräch bringen Sie ... mit": asked for, later.
+  /\bbring\b[^.;]{0,60}?\b(?:to|for|at) (?:the|your|an?) interview\b|\b(?:mitbringen|mitzubringen)\b|\bbringen sie\b[^.;]{0,100}\bmit\b/,
   /\b(?:senden|schicken|reichen sie|einreichen|beifügen|hochladen|bitte|erforderlich|benötigt|einreichung|vorlage|vorzulegen|nachzureichen|beifügung|zusendung|übersendung|erbeten|erwünscht|zu richten|richten sie|bewerbung(?:en)? mit|unter beifügung|benannt werden|zu benennen)\b/, // German ("sollen zwei HochschullehrerInnen benannt werden": names to give)
   // "Es ist ein Lebenslauf hochzuladen", "Beizufügen sind: ...", "Einzureichen ist ein Motivationsschreiben": German passive.
   /\b(?:einzureichen|beizufügen|beizulegen|hochzuladen|zu übermitteln|zuzusenden|zu übersenden|anzuhängen)\b/,
@@ -1320,6 +1324,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:in (?:english|german|finnish|pdf)|(?:into|in) (?:a |one )?(?:single |combined )?(?:pdf|file|document)|as (?:a )?pdf|by e-?mail|via|directly|direkt|directement|rechtstreeks|directamente)\b/,
   // "Referenzschreiben sind ... nicht erforderlich", "Les lettres ... ne sont pas demandées": the verb ends the name.
   /\s+(?:sind|ist|werden|wird|ne (?:sont|seront)|n'(?:est|sera)|non (?:sono|saranno|verranno|è)|não (?:são|serão|é)|nie (?:są|jest)|ei ole|pole)(?=[\s,.]|$)/,
+  // "Zeugnisse im Original zum Vorstellungsgespräch mit", "original diplomas to the interview": when, not the name.
+  /\s+(?:zum|zu (?:dem|einem|ihrem)|für das|beim|ins) (?:persönlichen )?(?:vorstellungs|auswahl|bewerbungs)?gespräch\b|\s+(?:to|for|at) (?:the|your|an?) interview\b/,
   // "et budsjett skal også lastes opp", "hakukirjelmä tulisi toimittaa", "puollot yms.": a modal verb or "etc." ends the name.
   /\s+(?:skal|skall|ska|må|måste|bør|bör|som|joka|jotka|tulee|tulisi|yms\.?|ym\.)(?=[\s,.]|$)/,
   // "zwei HochschullehrerInnen benannt werden", "ein tabellarischer Werdegang beizufügen": a German participle or

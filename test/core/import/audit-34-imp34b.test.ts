@@ -57,3 +57,20 @@ describe('German passive requirement sentences ("ist ... hochzuladen", "sind ...
     ]);
   });
 });
+
+describe('documents asked for the interview come later', () => {
+  const kinds = (body: string) => read(body).profile.items.map((i) => [i.kind, i.title, i.stage, i.review]);
+
+  it('reads "Zum Vorstellungsgespräch bringen Sie bitte Ihre Zeugnisse im Original mit" as stage later (before: required now)', () => {
+    expect(kinds('Bitte senden Sie Lebenslauf und Anschreiben. Zum Vorstellungsgespräch bringen Sie bitte Ihre Zeugnisse im Original mit.')).toEqual([
+      ['cv', 'Lebenslauf', 'required', undefined],
+      ['cover_letter', 'Anschreiben', 'required', undefined],
+      ['diplomas', 'Zeugnisse im Original', 'later', undefined],
+    ]);
+    expect(kinds('Bitte senden Sie Lebenslauf und Anschreiben. Bitte bringen Sie Ihre Zeugnisse im Original zum Vorstellungsgespräch mit.')[2]).toEqual(['diplomas', 'Zeugnisse im Original', 'later', undefined]);
+  });
+
+  it('reads "Please bring your original diplomas to the interview" as asked for, later, unmarked (before: marked as only mentioned)', () => {
+    expect(kinds('Please send your CV and cover letter. Please bring your original diplomas to the interview.')[2]).toEqual(['diplomas', 'Diplomas', 'later', undefined]);
+  });
+});

@@ -46,7 +46,8 @@ describe('documents the posting names that no item lists', () => {
   });
 
   it('tells apart documents outside the kinds by their names', () => {
-    expect(unlistedOf('Please submit a CV and the application form.\nBring your passport copy to the interview.')).toEqual([['other', 'passport copy']]);
+    // Not "Bring your passport copy to the interview": that asks for it (later), so it is an item.
+    expect(unlistedOf('Please submit a CV and the application form.\nShow your passport copy at the interview.')).toEqual([['other', 'passport copy']]);
   });
 
   it('looks also in the lists the importer took for duties or qualifications, where a misjudged list hides requests', () => {
