@@ -1,0 +1,40 @@
+/**
+ * Importer audit round 17 (notes/audit-import-2026-12-06n.md): finding 2 (sentences that ask for nothing: what a
+ * studentship includes, a duty to submit a dissertation), finding 3 (letters the referees send, said as "arrange for two
+ * of the referees to send" or "requested from the references"), finding 6 (a document for one kind of application
+ * only). Each as a short posting in the audit's words and in a second wording or language.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (body: string, title = 'Position') => importPosting(`${title}\n\n${body}`, { today: '2026-12-06' }).profile.items;
+
+describe('what the post offers or the job\'s duties are no documents to send (audit #2)', () => {
+  it('reads no item from "Our PhD studentships cover ... and include ... a travel budget" (before: a required "Budget for attending conferences and workshops")', () => {
+    const items = read(
+      'Full funding is available to all students. Our PhD studentships cover UCL tuition fees for both home and international students and include an annual tax-free stipend as well as a travel budget for attending conferences and workshops.\n\nApplicants should submit a CV.',
+      'SWC PhD Programme',
+    );
+    expect(items.map((i) => i.kind)).toEqual(['cv']);
+  });
+
+  it('reads a second wording: "Our fellowships include a stipend as well as a travel budget for attending conferences."', () => {
+    const items = read('Our fellowships include a stipend as well as a travel budget for attending conferences.\n\nApplicants should submit a CV.', 'Fellowship');
+    expect(items.map((i) => i.kind)).toEqual(['cv']);
+  });
+
+  const klagenfurt = (duty: string, heading = 'Responsability') =>
+    read(
+      `${heading}\n- ${duty}\n- Teaching and student supervision\n\nApplication\nPlease apply providing the following documents:\n- Letter of application\n- Curriculum vitae\n- Final thesis or other study-related written work (like seminar reports) or excerpts thereof`,
+    );
+
+  it('reads no thesis from the duty "with the aim to submit a dissertation", and the listed "Final thesis" is the thesis item (before: thesis "Dissertation and acquire a Doctoral degree")', () => {
+    const items = klagenfurt('Independent scientific work with the aim to submit a dissertation and acquire a Doctoral degree');
+    expect(items.filter((i) => i.kind === 'thesis').map((i) => i.title)).toEqual(['Final thesis or other study-related written work']);
+  });
+
+  it('reads the same duty in German: "mit dem Ziel, eine Dissertation einzureichen"', () => {
+    const items = read('Ihre Aufgaben\n- Selbständige wissenschaftliche Arbeit mit dem Ziel, eine Dissertation einzureichen\n- Lehre\n\nBitte senden Sie einen Lebenslauf.', 'Stelle');
+    expect(items.map((i) => i.kind)).not.toContain('thesis');
+  });
+});
