@@ -517,7 +517,8 @@ function finnishNominative(d: Draft): void {
 
 function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] = []): ProfileItem[] {
   const usedIds = new Set<string>();
-  const byReferees = sentences.find((s) => testAny(P.SENT_BY_REFEREES, s) && LETTER_WORDS.test(s));
+  const sentByReferees = sentences.filter((s) => testAny(P.SENT_BY_REFEREES, s) && LETTER_WORDS.test(s));
+  const byReferees = sentByReferees[0];
   const byIssuer = transcriptsByIssuer(sentences);
   const excepted = sentences.map((s) => g(P.REFERENCES_EXCEPTED).exec(s)?.[0]).find((m) => m !== undefined);
   // Only a clause naming documents others write: "all files except the CV must be submitted in one PDF" is about formats.
@@ -528,7 +529,10 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
     withCountsThatFit(d);
     conditionOnPassportOnly(d);
     finnishNominative(d);
-    const sent = sentBy(d, byReferees, byIssuer);
+    // "(4) a list of at least three references. After initial review, letters ... will be requested from the references":
+    // a sentence that is another letters item's own says nothing of this one.
+    const elsewhere = sentByReferees.find((s) => !items.some((o) => o !== d && o.kind === 'references' && o.source === s));
+    const sent = sentBy(d, elsewhere, byIssuer);
     // "(with the exception of a softcopy Reference ...) must be submitted through the e-recruitment system".
     if (d.kind === 'references' && sent === undefined && excepted !== undefined) {
       d.reasons.push({ field: 'sent_by', text: `the posting leaves the references out of what you submit ("${excepted}"); the referees may send them themselves: check who sends them` });

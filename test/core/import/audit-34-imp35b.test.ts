@@ -38,3 +38,34 @@ describe('what the post offers or the job\'s duties are no documents to send (au
     expect(items.map((i) => i.kind)).not.toContain('thesis');
   });
 });
+
+describe('letters the referees send, said in a parenthesis or as "requested from the references" (audit #3)', () => {
+  it('gives "(candidates should arrange for two of the referees to send their recommendations directly to CEU)" sent_by referees (before: no sent_by, unmarked)', () => {
+    const refs = read(
+      'Applications should include:\n- A CV.\n- A list of publications.\n- The names and contact details of three referees (candidates should arrange for two of the referees to send their recommendations directly to CEU).',
+      'Assistant Professor',
+    ).filter((i) => i.kind === 'references');
+    expect(refs).toHaveLength(1);
+    expect(refs[0]).toMatchObject({ sent_by: 'referees', review: true });
+  });
+
+  it('reads "letters of recommendation will be requested from the references" as letters the referees send, and leaves the listed references to the applicant (before: no sent_by)', () => {
+    const refs = read(
+      'How to apply\nA complete application includes (1) a letter of application, (2) a complete curriculum vitae, (3) a statement on research goals, and (4) a list of at least three references. After initial review, letters of recommendation will be requested from the references for selected applicants.',
+      'Postdoc',
+    ).filter((i) => i.kind === 'references');
+    expect(refs.map((i) => [i.stage, i.sent_by])).toEqual([
+      ['required', undefined],
+      ['later', 'referees'],
+    ]);
+    expect(refs[0]?.accepts).toContain('referee');
+  });
+
+  it('reads a second wording: "reference letters will be solicited from your referees"', () => {
+    const refs = read('Please send a cover letter, a CV and the names of three referees. At a later stage, reference letters will be solicited from your referees.', 'Postdoc').filter(
+      (i) => i.kind === 'references',
+    );
+    expect(refs.find((i) => i.accepts.includes('letter'))).toMatchObject({ stage: 'later', sent_by: 'referees' });
+    expect(refs.find((i) => i.accepts.includes('referee'))?.sent_by).toBeUndefined();
+  });
+});
