@@ -69,3 +69,19 @@ describe('letters the referees send, said in a parenthesis or as "requested from
     expect(refs.find((i) => i.accepts.includes('referee'))?.sent_by).toBeUndefined();
   });
 });
+
+describe('a document for one kind of application only is conditional (audit #6)', () => {
+  it('gives "Lisäksi matka-apurahahakemuksiin tulee liittää ... kustannusarvio" the condition of travel-grant applications (before: required of every applicant)', () => {
+    const items = read('Hakemukseen tulee liittää tutkimussuunnitelma ja ansioluettelo. Lisäksi matka-apurahahakemuksiin tulee liittää matkan ja majoituksen kustannusarvio.', 'Apuraha');
+    expect(items.find((i) => i.title === 'Kustannusarvio')?.condition).toBe('matka-apurahahakemuksiin');
+    expect(items.find((i) => i.kind === 'cv')?.condition).toBeUndefined();
+  });
+
+  it('reads a second language: "For travel grant applications, please also attach a budget", and leaves "Lisäksi hakemukseen ..." for everyone', () => {
+    const items = read('Please attach a research plan and a CV. For travel grant applications, please also attach a budget.', 'Grant');
+    expect(items.find((i) => i.title === 'Budget')?.condition).toBe('For travel grant applications');
+    expect(items.find((i) => i.kind === 'research_plan')?.condition).toBeUndefined();
+    const fi = read('Hakemukseen tulee liittää tutkimussuunnitelma. Lisäksi hakemukseen tulee liittää ansioluettelo.', 'Apuraha');
+    expect(fi.find((i) => i.kind === 'cv')?.condition).toBeUndefined();
+  });
+});
