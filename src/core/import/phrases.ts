@@ -869,6 +869,10 @@ export const CONDITION_CUES: RegExp[] = [
   /\bfor (?:any )?(?:other|further|additional|previous|prior) (?:[\p{L}-]+ ){0,2}?(?:studies|degrees|courses)\b|\b(?:which|that) (?:are|is|were|was) not (?:already )?(?:included|covered|listed) in\b/u,
   // "Academic roles only - A list of publications ...": a label naming who, before the entry.
   /^[\p{L}\s-]{3,40}? (?:roles?|positions?|posts?|appointments?|applicants|candidates) only\s*(?:[-–—:]|$)/u,
+  // "transcripts (for early-career scholars)", "evidence of English (from non-English-speaking institutions)": a group
+  // in the entry's parenthesis; not one every applicant is in ("(for all applicants)").
+  /(?<=\()(?:only )?for (?!(?:all|every|each|any|the|this|that|our|your|shortlisted|short-listed|successful|selected|invited|interviewed|appointed|admitted|eligible|interested|prospective|potential|qualified|suitable)\b)(?:[\p{L}'’-]+ ){1,3}?(?:applicants|candidates|scholars|students|researchers|fellows|graduates|nationals|citizens|speakers)(?: only)?(?=\))/u,
+  /(?<=\()(?:only )?(?:for (?:applicants|candidates|those) )?from (?:non-[\p{L}-]+|foreign|overseas) (?:[\p{L}'’-]+ ){0,2}?(?:institutions|universities|countries|schools)(?=\))/u,
   // "(international applicants only)".
   /\b(?:international|foreign|overseas|non-?(?:eu|eea|uk|us|native)|external|internal) (?:applicants|candidates|students) only\b/,
   /\b(?:applicable|required|needed|relevant) (?:to|for) [\p{L}\s-]{3,40} only\b/u,
@@ -898,6 +902,8 @@ export const CONDITION_CUES: RegExp[] = [
   /^for (?:the )?(?:[\p{L}-]+(?:,? | and | or |\/)){0,8}?(?:posts?|positions?|roles?|appointments?|professors?(?:hips)?|lecturers?(?:hips)?|postdocs?|postdoctoral (?:posts?|positions?|fellows?))(?=,? (?:the following |these |applicants |candidates )?(?:documents |materials )?(?:should|must|shall|need to|have to|are|is)\b[^.;:]{0,30}?\b(?:also|additionally|in addition)\b)/u,
   /^für (?:die )?(?:[\p{L}-]+(?:,? | und | oder |\/)){0,8}?(?:stellen?|positionen?|professuren?|postdoc\p{L}*)(?=,? (?:sind|müssen|sollten|werden)\b[^.;:]{0,30}?\b(?:zusätzlich|außerdem|ebenfalls|auch)\b)/u,
   /\b(?:first|native|mother) (?:language|tongue) is not\b/,
+  // "Wenn Ihre Muttersprache nicht Englisch ist, fügen Sie ... bei", "Als je moedertaal niet Engels is", "Om ditt modersmål inte är engelska".
+  /\b(?:wenn|falls|als|indien|om|hvis)\s+(?:(?:ihre|deine|je|jouw|uw|ditt|din|dit)\s+(?:muttersprache|erstsprache|moedertaal|modersmål|morsmål)|(?:deutsch|englisch|engels|nederlands|engelska|svenska|engelsk|norsk|dansk)\s+(?:nicht|niet|inte|ikke)\s+(?:ihre|deine|je|jouw|uw|ditt|din|dit)\s+(?:muttersprache|erstsprache|moedertaal|modersmål|morsmål))\b/u,
   // Not "required for the first stage (online)": the first stage is the application itself.
   /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b(?! (?:(?:your|the|an?|this|each|every|all) )?(?:application|applications|position|post|job|admission|applicants|candidates|(?:(?:first|initial|1st|preliminary|online|application) (?:stage|round|phase|step)))\b)/,
   /\bif (?:your|the|their|his|her) (?:degree|diploma|documents?|certificates?|transcripts?|qualifications?|studies|study|first language|native language|mother tongue|master'?s?|bachelor'?s?|phd|doctorate|host|supervisor|previous|home)\b/,
@@ -916,6 +922,24 @@ export const CONDITION_CUES: RegExp[] = [
   /\b(?:jos|mikäli|ulkomailla|ulkomaisen)\b/, // Finnish
   /\b(?:si (?:vous|votre|vos|le|la|les|l'|un|une|le candidat|la candidate)|le cas échéant|s'il y a lieu|s’il y a lieu|pour les (?:candidat|titulaires|étudiant)\p{L}*|en cas de|rédigés? dans une langue autre|dans une (?:autre )?langue autre)\b/u, // French
   ...fromLanguages('condition'),
+];
+
+/**
+ * A sentence after a list entry's document that says whom it is for, or who need not send it ("A language
+ * certificate. This applies only to applicants whose ...", "Dies gilt nur für ...", "Liitettä ei tarvita, mikäli ..."),
+ * from the sentence's start.
+ */
+export const SCOPE_SENTENCES: RegExp[] = [
+  /^(?:(?:this|that|it|these|they|the latter) )?(?:only )?(?:applies|apply|(?:is|are) (?:only )?(?:required|needed|necessary|relevant|applicable|mandatory)) (?:only )?(?:to|for|if|when|where|in case)\b/,
+  /^(?:only|solely) (?:(?:required|needed|necessary|relevant|applicable|mandatory) )?(?:for|if|when|where)\b/,
+  /^(?:(?:this|that|it) is )?not (?:required|needed|necessary|mandatory) (?:for|if|when|where)\b/,
+  /^(?:(?:dies|das|diese[rs]?|er|sie|es) )?(?:gilt|gelten|ist|sind|wird|werden) (?:nur|lediglich|ausschließlich) (?:für|bei|wenn|falls|erforderlich|notwendig|nötig|verlangt)\b|^(?:nur|lediglich|ausschließlich) (?:für|bei|wenn|falls)\b|^(?:entfällt|nicht erforderlich|nicht notwendig)\b[^.]{0,40}?\b(?:für|bei|wenn|falls|sofern)\b/u, // German
+  /^(?:(?:cela|ceci|ce document|elle|il) )?(?:ne )?(?:concerne|s['’]applique|est (?:requise?|demandée?|exigée?)) (?:que |uniquement |seulement )?(?:aux?|pour|si|lorsque|quand)\b|^(?:uniquement|seulement) (?:pour|si)\b/u, // French
+  /^(?:(?:dit|dat|deze) )?(?:geldt|is) (?:alleen|enkel|uitsluitend) (?:voor|als|indien|nodig|vereist)\b|^(?:alleen|enkel|uitsluitend) (?:voor|als|indien)\b|^niet (?:nodig|vereist) (?:als|indien|voor)\b/, // Dutch
+  /^(?:(?:esto|este requisito) )?(?:(?:se )?aplica )?(?:solo|sólo|únicamente|solamente) (?:para|si|en caso|aplica|se aplica)\b/u, // Spanish
+  /^\p{L}+ ei (?:tarvita|tarvitse|vaadita)\b[^.]{0,30}?\b(?:jos|mikäli|kun)\b|^koskee (?:vain|ainoastaan)\b/u, // Finnish
+  /^(?:(?:detta|det) )?(?:gäller|behövs|krävs) (?:endast|bara|enbart)\b|^(?:endast|bara) för\b|^(?:behövs|krävs) inte om\b/u, // Swedish
+  /^(?:(?:dette|det) )?(?:gjelder|gælder) (?:kun|bare)\b|^kun (?:for|hvis)\b/u, // Norwegian, Danish
 ];
 
 /** The posting asks applicants not to send something. */

@@ -668,6 +668,9 @@ class RequirementsReader {
     // a sentence telling what to say in it names no document of its own.
     ss.forEach((whole, k) => (k > 0 && got.length > 0 && WHAT_TO_SAY.test(whole) ? undefined : this.entrySentence(whole, k, ctx, got, overPoints)));
     singularAfterLabel(ss.join(' '), got);
+    // "A language certificate. This applies only to applicants whose ...": a later sentence says whom the entry is for.
+    const scope = ss.slice(1).find((t) => testAny(P.SCOPE_SENTENCES, t) && findKindMentions(t).length === 0);
+    if (scope !== undefined) for (const d of got) inCase(d, scope.replace(/[\s.!?]+$/u, '').split(/\s+/u).slice(0, 14).join(' '));
     // An entry of a list the posting says to send that names no document read here ("A summary of research proposal
     // ... approved by ..."): never dropped without a word.
     // "5) Stay abroad? Statement indicating plans for ...": a question that heads the entry, its next sentence the document.
