@@ -91,6 +91,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   secondWayToDeliver(items);
   // "Constitution du dossier de réinscription" over a list: its documents are not a first application's; said in the mark.
   for (const d of items) if (d.condition !== undefined && P.REPEAT_PROCEDURE.test(d.condition)) d.reasons.push({ field: 'condition', text: `listed under "${d.condition}", a later procedure than the first application (re-registering): delete it if you apply for the first time` });
+  // "... must be attached for professional positions:": whether the applicant's post is one of them is theirs to say.
+  for (const d of items) if (d.condition !== undefined && P.POSTS_GROUP.test(d.condition)) d.reasons.push({ field: 'condition', text: `listed for "${d.condition}": delete the condition if you apply for such a post, delete the item if not` });
   markSecondCoverLetter(items);
   const r = new Review();
   const positions = positionParts(lines, withTitle, items);

@@ -816,11 +816,18 @@ export const CONDITION_GROUPS: readonly RegExp[] = [
 ];
 
 /**
+ * A kind of post named at the end of a list's lead-in ("The following documents must be attached ... for professional
+ * positions:"): the list is for that post of several; not the one post of a posting ("for this position:").
+ */
+export const POSTS_GROUP = /\b(?:for (?!(?:this|the|these|those|that|all|our|any|each|every|both|such|open|vacant|advertised|above|following|available|current|new)\b)(?:[\p{L}-]+ ){1,2}?(?:positions|posts|roles|appointments)|für (?:die )?(?!(?:diese|alle|ausgeschriebene|ausgeschriebenen|offene|offenen)\b)(?:[\p{L}-]+ ){1,2}?(?:stellen|positionen|professuren))(?=\s*:?\s*$)/u;
+
+/**
  * Marks an item as required only for some applicants; the text from the cue to the end of its clause is the
  * condition ("for non-native speakers", "if your degree is not yet completed").
  */
 export const CONDITION_CUES: RegExp[] = [
   ...CONDITION_GROUPS,
+  POSTS_GROUP,
   // A kind of post in a page for several: "Professorin tehtäviä koskeviin hakemuksiin liitetään", "opetustehtävää hakeva
   // laatii", "applicants for the senior post should"; not the one post of a posting ("tätä tehtävää", "the position").
   /(?:^|\b)(?!(?:tätä|tähän|kyseistä|kyseiseen|haettavaa|haettavana|avointa|avoimeen|ilmoitettua|tämän)\b)\p{L}+n? (?:tehtäviä|tehtävää|tehtävään|tehtäviin|virkaa|virkoja|virkaan) koskev\p{L}* hakemuks\p{L}*|\b\p{L}+(?:tehtävää|tehtäviä|virkaa|paikkaa) hakev\p{L}*/u, // Finnish

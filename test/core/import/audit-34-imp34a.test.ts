@@ -60,3 +60,18 @@ describe('"if your mother tongue is not ..." in German, Dutch and Swedish', () =
     expect(read('Doktorand\nOm ditt modersmål inte är engelska, bifoga ett TOEFL-intyg.')).toContain('language_certificate/required/Om ditt modersmål inte är engelska');
   });
 });
+
+describe('a list led in "for <kind of> positions:", on a page for several kinds of post', () => {
+  const lists = 'Lecturer posts\nThe following documents must be attached to the electronic application for professional positions:\n\n• CV\n\n• Complete publication list\n\nThe following documents must be attached for administrative positions:\n\n• Diploma and certificates\n';
+
+  it('gives its documents the post as a condition, marked for review (before: all required for everyone, unmarked)', () => {
+    expect(read(lists)).toEqual(['cv/required/for professional positions', 'publication_list/required/for professional positions', 'diplomas/required/for administrative positions']);
+    expect(items(lists).every((i) => i.review === true)).toBe(true);
+    expect(importPosting(lists, { today: '2026-12-06' }).review.map((n) => n.reason).join('\n')).toContain('listed for "for professional positions": delete the condition if you apply for such a post, delete the item if not');
+  });
+
+  it('in German, and not the one post of a posting ("for this position:")', () => {
+    expect(read('Stellen\nFür wissenschaftliche Stellen:\n- Lebenslauf\n- Publikationsliste')).toEqual(['cv/required/Für wissenschaftliche Stellen', 'publication_list/required/Für wissenschaftliche Stellen']);
+    expect(read('Assistant Professor\nThe following documents must be attached for this position:\n- CV\n- Publication list')).toEqual(['cv/required/-', 'publication_list/required/-']);
+  });
+});
