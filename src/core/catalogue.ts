@@ -309,6 +309,16 @@ function relativeTo(base: string | undefined, start = true): string {
  */
 export type ProfileAt = { builtin: string; manifest: string } | { file: string };
 
+/** Who asks for an item's value: the posting, or the profile when `packet profile import` guessed it (marked for review). */
+function asks(guessed: boolean | undefined): string {
+  return guessed ? 'the profile asks' : 'the posting asks';
+}
+
+/** After a value the import guessed: say so, so the applicant checks the posting before adding or removing documents. */
+function guessNote(guessed: boolean | undefined): string {
+  return guessed ? ' (`packet profile import` guessed this and marked it for review: check it against the posting)' : '';
+}
+
 /**
  * The steps to make `change` (a phrase such as "change `deadline:`") in the manifest's profile: a built-in one,
  * inside the installed package, is first copied beside the manifest (`packet profile copy`) and named there.
@@ -567,10 +577,10 @@ export const CATALOGUE = {
     message: (p) => `\`${p.id}\` from ${p.file} is not an item of the posting "${p.posting}", so it is left out of this packet.`,
     hint: (p) => `Nothing to do if this posting does not want it (its items are ${p.ids}); to leave out a shared item it does have, write \`${p.id}: null\` in this manifest.`,
   }),
-  'item.missing': entry<{ title: string; id: string; forms: string }>({
+  'item.missing': entry<{ title: string; id: string; forms: string; guessed?: boolean }>({
     severity: 'error',
-    when: 'a required item is absent',
-    message: (p) => `${p.title} is missing: the posting asks for it.`,
+    when: 'a required item is absent (an item `packet profile import` marked for review: "the profile asks", not "the posting asks")',
+    message: (p) => `${p.title} is missing: ${asks(p.guessed)} for it${guessNote(p.guessed)}.`,
     hint: (p) => `Add \`${p.id}:\` under \`items:\` with ${p.forms}.`,
   }),
   'item.conditional': entry<{ title: string; id: string; condition: string; forms: string }>({
@@ -579,10 +589,10 @@ export const CATALOGUE = {
     message: (p) => `${p.title} is asked for ${onlyFor(p.condition)}; it is not given.`,
     hint: (p) => `If that applies to you, add \`${p.id}:\` under \`items:\` with ${p.forms}; otherwise nothing to do.`,
   }),
-  'item.later': entry<{ title: string; id: string; profile?: ProfileAt }>({
+  'item.later': entry<{ title: string; id: string; profile?: ProfileAt; guessed?: boolean }>({
     severity: 'error',
     when: 'an item the posting asks for now marked as coming later (a reviewer reads the packet as incomplete)',
-    message: (p) => `${p.title} is marked as coming later, but the posting asks for it now: the packet is incomplete without it.`,
+    message: (p) => `${p.title} is marked as coming later, but ${asks(p.guessed)} for it now${guessNote(p.guessed)}: the packet is incomplete without it.`,
     hint: (p) =>
       `Include it now. If the employer has agreed that it may follow, ${inProfile(p.profile, `change \`stage:\` to \`later\` under \`id: ${p.id}\``)}, and say so in your cover letter.`,
   }),
@@ -626,13 +636,13 @@ export const CATALOGUE = {
     message: (p) => `${p.title} does not accept ${p.given}.`,
     hint: (p) => `Give ${p.forms}.`,
   }),
-  'item.count': entry<{ title: string; count: number; noun: [string, string]; min: number; max?: number; folded?: { file: string; name: string }[]; base?: { file: string; id: string; manifest: string } }>({
+  'item.count': entry<{ title: string; count: number; noun: [string, string]; min: number; max?: number; folded?: { file: string; name: string }[]; base?: { file: string; id: string; manifest: string }; guessed?: boolean }>({
     severity: 'error',
     when: 'fewer or more entries than the posting asks for (people, in an item of references: a letter given as a file named after a listed referee is that referee\'s letter)',
     message: (p) => {
       const want = p.max === undefined ? `at least ${p.min}` : p.min === p.max ? `exactly ${p.min}` : `${p.min} to ${p.max}`;
       const folded = (p.folded ?? []).map((f) => ` ${f.file} is the letter from ${f.name}, who is counted once.`).join('');
-      return `${p.title} has ${plural(p.count, ...p.noun)}; the posting asks for ${want}.${folded}`;
+      return `${p.title} has ${plural(p.count, ...p.noun)}; ${asks(p.guessed)} for ${want}${guessNote(p.guessed)}.${folded}`;
     },
     hint: (p) =>
       p.count < p.min

@@ -98,7 +98,8 @@ export function conditionOf(text: string): string | undefined {
     }
     // "Für Bewerber aus dem Ausland zusätzlich": the "also" says the documents are added, not who is asked.
     const words = `${m[0]}${rest.slice(0, end ? end.index : rest.length)}`.replace(/^[\s(,]+|[\s,:–—-]+$/gu, '').replace(ALSO_AFTER, '').split(/\s+/);
-    best = { index: m.index, text: words.slice(0, 14).join(' ') };
+    // "for other studies (Bachelor and/or Master)": a clause end inside a parenthesis leaves no half of it in the case.
+    best = { index: m.index, text: words.slice(0, 14).join(' ').replace(/\s*\([^()]*$/u, '') };
   }
   return best?.text;
 }
@@ -175,6 +176,34 @@ export function isNotWanted(unit: string): boolean {
       .split(/;\s*|,\s*but\s+/)
       .some((c) => testAny(P.NOT_WANTED_CUES, c) && !testAny(P.NOT_WANTED_EXCEPT, c) && !testAny(P.LATER_CUES, c) && !testAny(P.CONDITION_CUES, unit) && !ABOUT_HOW.test(c) && !rejectsWithout(unit, c) && !refusesOthersOnly(c))
   );
+}
+
+/** "that includes links ...", "which describes ...": a relative clause on what the document holds, not on whether it is asked. */
+const CONTENT_CLAUSE = /,?\s*\b(?:that|which)\s+(?:(?:should|must|will|shall|can|may)\s+)?(?:includes?|contains?|lists?|describes?|details?|shows?|gives?|covers?|summari[sz]es?|outlines?|explains?|addresses|address|presents?|highlights?|demonstrates?|specif(?:y|ies)|indicates?|links?)\b/iu;
+/** "(reference letters may be requested later)": a parenthesis with a subject and verb of its own speaks of that subject. */
+const OWN_SUBJECT = /^\s*(?:the\s+|your\s+|any\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:may|will|would|can|could|might|must|should|shall|are|is)\s+(?:(?:be|also|only|then|later)\s+)?\p{L}+/iu;
+
+/**
+ * The stage or condition cue of an entry that sits in a clause about something else than the document: after a
+ * relative clause on its content ("CV that includes links to your website, if applicable") or in a parenthesis with a
+ * subject of its own ("(reference letters may be requested at a later stage)"). `plain` is the entry without it.
+ */
+function otherClauseCue(own: string, nameEnd: number): { plain: string; said: string } | undefined {
+  const full = stageOf(own);
+  if (!full) return undefined;
+  let plain = own;
+  const rel = CONTENT_CLAUSE.exec(own.slice(nameEnd));
+  if (rel) plain = own.slice(0, nameEnd + rel.index);
+  const asides: string[] = [];
+  plain = plain.replace(/\(([^()]*)\)/gu, (m, inner: string, at: number) => {
+    const aside = at >= nameEnd && !isBareCue(inner) && OWN_SUBJECT.test(inner) && findKindMentions(inner).some((k) => k.start <= 12);
+    if (aside) asides.push(inner.trim());
+    return aside ? ' ' : m;
+  });
+  if (plain === own) return undefined;
+  const left = stageOf(plain);
+  if (left?.stage === full.stage && left.condition === full.condition) return undefined;
+  return { plain, said: full.condition ?? asides.find((a) => stageOf(a) !== undefined) ?? own.slice(plain.length).trim() };
 }
 
 /** The kind mention at `h` is of documents beyond those asked for ("otras cartas de recomendación", "weiteren Gutachten"). */
@@ -285,6 +314,8 @@ const LINKERS =
   /(?:\b(?:including|incl\.?|inkl\.?|containing|that includes|which includes|and including|inklusive|inkludert|mit|summari[sz]ing|describing|outlining|detailing|explaining|stating|specifying|listing|covering|addressing|jossa tiedot myös|one of (?:whom|which|these|them)|at least one of|en av (?:disse|dem)|varav|joista|dont|davon|comprenant|incluant|inclusief|innehållande|inkluderande|incluyendo|incluido|includendo|incluso)|(?<!\b(?:along|together|alongside|plus|as well as|and|samen|tezamen|alsmede|tillsammans|sammen|zusammen|ensemble|junto|insieme) )\b(?:with|met|med|avec|con))\s+(?:a |an |the |your |their |his |her |of |de |het |een |les |le |la |l'|un |une |los |las |el |il |i |gli )?(?:[\p{L}'/-]+ ){0,6}$|^[\s,(]*(?:including|incl\.?|with|containing)\b[^,;]*$|^\s*(?:of|for|from|on) (?:your |the |all |each |their )?$|[（(]\s*(?:含|包括|包含|其中包括)[^）)；;]*$/iu;
 
 const BOTH_BEFORE = /(?<![\p{L}])(?:both|sowohl|både)\s+[\p{L}'’-]+\s*$/iu;
+/** "between 3,000 and 4,000 characters", "zwischen 3.000 und 4.000 Zeichen": the "and" of a range joins two numbers. */
+const RANGE_BEFORE = /(?<![\p{L}])(?:between|zwischen|entre|tussen|mellan|mellom|tra|fra)\s+\d[\d.,\s\u00a0\u202f]*$/iu;
 
 /** Separators in `gap` outside parentheses, as [start, end] offsets. */
 function separators(gap: string): [number, number][] {
@@ -293,6 +324,7 @@ function separators(gap: string): [number, number][] {
     const pre = gap.slice(0, m.index);
     // "a list of marks of both bachelor and master studies": "both ... and" joins two words of one name.
     if (BOTH_BEFORE.test(pre)) continue;
+    if (RANGE_BEFORE.test(pre)) continue;
     if ((pre.match(/\(/g)?.length ?? 0) <= (pre.match(/\)/g)?.length ?? 0)) out.push([m.index, m.index + m[0].length]);
   }
   return out;
@@ -838,6 +870,8 @@ interface UnitLayout {
   leadStage: StageCue | undefined;
   predicateStage: StageCue | undefined;
   relativeStage: StageCue | undefined;
+  /** The cue of a relative clause on the last item's content ("which lists your projects, where relevant"), not read as its stage. */
+  contentCue: string | undefined;
 }
 
 /** "the documentation that must be included with all applications": words that say documents are asked for. */
@@ -896,7 +930,11 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
   const predicate = lastHit ? unit.slice(lastHit.end) : '';
   const predicateStage = /^\s*(?:will|must|should|shall|are|is|can|may|have to|need to)\b/iu.test(predicate) ? stageOf(predicate) : undefined;
   // ", which will be requested from shortlisted candidates": a relative clause about the last item only.
-  const relativeStage = /^\s*,?\s*(?:which|that|who)\b/iu.test(predicate) ? stageOf(predicate) : undefined;
+  const relative = /^\s*,?\s*(?:which|that|who)\b/iu.test(predicate) ? stageOf(predicate) : undefined;
+  // "which lists your software projects, where relevant": a clause on what the document holds; its cue is about that.
+  const content = relative !== undefined && CONTENT_CLAUSE.exec(predicate)?.index === 0;
+  const relativeStage = content ? undefined : relative;
+  const contentCue = content ? (relative?.condition ?? relative?.stage) : undefined;
   let unitEnd = unit.length;
   if (lastHit && (linked.length >= 2 || testAny(P.LIST_TRIGGERS, unit) || testAny(P.REQUEST_CUES, unit))) {
     const tail = unit.slice(lastHit.end).replace(/[.;]\s*$/, '');
@@ -904,7 +942,7 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
     for (const o of found) orphans.push({ at: lastHit.end + o.start, text: o.text });
     if (found.length > 0) unitEnd = lastHit.end + firstSeparator(tail);
   }
-  return { unit, ctx, linked, starts, cut, unitEnd, orphans, leadStage, predicateStage, relativeStage };
+  return { unit, ctx, linked, starts, cut, unitEnd, orphans, leadStage, predicateStage, relativeStage, contentCue };
 }
 
 /** A degree level ("Master's", "PhD", "Bachelor", "undergraduate"), one part of a document named for several. */
@@ -1008,6 +1046,11 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   const part = withoutPartCues(own);
   own = part.text;
   const partCue = part.said;
+  // "CV that includes links to your website, if applicable": a cue in what describes the document is not read as its stage.
+  const other = otherClauseCue(own, (h.nameEnd ?? h.end) - spanStart);
+  if (other) own = other.plain;
+  const said = other?.said ?? (i === u.linked.length - 1 ? u.contentCue : undefined);
+  if (said !== undefined) reasons.push({ field: 'stage', text: `read as asked of everyone, though the entry also says "${said}", which may be about something else in it; check whether it applies to the whole document` });
   // "Please do not send transcripts or letters at this stage": the refusal for now is about every item of its clause.
   const cue = laterStill(stageOf(own) ?? (notYet(unit, h.start) ? { stage: 'later' as const } : undefined) ?? closingCue ?? (i === u.linked.length - 1 ? u.relativeStage : undefined) ?? u.leadStage ?? u.predicateStage, ctx) ?? ctx.stage;
   // "send your documents (e.g. your Master's thesis, transcript of records)": a document named only as an example.
@@ -1074,6 +1117,9 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   }
   return d;
 }
+
+/** "all three", "all of the three", "alle drei", "toutes les trois": a number that refers back to one said before. */
+const ALL_OF = /\b(?:all(?: of)?(?: the| your)?|alle|toutes les|tous les|todas las|todos los|tutte le|tutti i|alla|kaikki)\s+(?:\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro|två|tre|fyra|kaksi|kolme)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** A conjunction in a title after its document's name, before a count or an article ("og et budsjett", "ja kaksi ..."). */
 const GLUED = new RegExp(`\\s+(and|ja|sekä|og|och|samt|und|et|i|y|e|en)\\s+((?:${['an?', 'the', 'your', 'ein(?:e|en)?', 'ett?', 'ei|eit', 'une?', 'una?', 'uno', 'een', ...Object.keys(P.NUMBER_WORDS), '\\d{1,2}'].join('|')})\\s+\\S.*)$`, 'iu');
@@ -1189,7 +1235,13 @@ function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number,
   // "Cuatro copias de currículum vitae": one document, sent in paper copies; the copies are a rule of delivery.
   const copies = copiesOf(span);
   if (copies) reasons.push({ text: `"${copies.said}": the posting wants ${copies.copies} paper copies of this one document, read as one item (count 1)` });
-  if (count) Object.assign(d, count);
+  // "include all three cover letters": "all" refers back to a number said before (three positions at most), so the
+  // number is the most there can be, not a count every applicant sends.
+  const allOf = count?.min !== undefined && count.min === count.max && count.min > 1 ? ALL_OF.exec(span.slice(Math.max(0, mStart - 30), mStart)) : null;
+  if (count && allOf) {
+    d.max = count.max as number;
+    reasons.push({ field: 'max', text: `"${allOf[0].trim()}" refers to a number said elsewhere in the posting; read as at most ${String(count.max)}, not as a count everyone sends: check how many the posting asks for` });
+  } else if (count) Object.assign(d, count);
   else if (people?.[1] !== undefined) {
     d.max = Number(people[1]);
     reasons.push({ field: 'max', text: `"${people[0]}" caps the candidates, read as a cap on their CVs (one each)` });

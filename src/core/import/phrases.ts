@@ -872,8 +872,8 @@ export const CONDITION_CUES: RegExp[] = [
   // "For all other applicants please submit only photo, CV, publication list": the applicants the main one is not.
   /\bfor (?:all )?(?:the )?other (?:applicants|candidates|co-applicants)\b/,
   // "the official transcript of records for other university studies which are not included in the mandatory part":
-  // only who has such studies sends it.
-  /\bfor (?:any )?(?:other|further|additional|previous|prior) (?:[\p{L}-]+ ){0,2}?(?:studies|degrees|courses)\b|\b(?:which|that) (?:are|is|were|was) not (?:already )?(?:included|covered|listed) in\b/u,
+  // only who has such studies sends it. Not "for previous studies (Bachelor and/or Master)": every applicant has those.
+  /\bfor (?:any )?(?:other|further|additional|(?<=any )previous|(?<=any )prior) (?:[\p{L}-]+ ){0,2}?(?:studies|degrees|courses)\b|\b(?:which|that) (?:are|is|were|was) not (?:already )?(?:included|covered|listed) in\b/u,
   // "Academic roles only - A list of publications ...": a label naming who, before the entry.
   /^[\p{L}\s-]{3,40}? (?:roles?|positions?|posts?|appointments?|applicants|candidates) only\s*(?:[-–—:]|$)/u,
   // "transcripts (for early-career scholars)", "evidence of English (from non-English-speaking institutions)": a group

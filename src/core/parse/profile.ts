@@ -207,6 +207,19 @@ export function reviewMarkName(key: string): string {
 }
 
 /**
+ * The values of a marked item that decide whether a packet without it is ready: its condition, a stage other than
+ * required, its count; " (condition "if applicable", at most 3)", or "" when it has none of them.
+ *
+ * @example
+ * askedValues({ stage: 'later', min: 3, ... }) // ' (stage later, at least 3)'
+ */
+function askedValues(i: ProfileItem): string {
+  const count = i.min !== undefined && i.min === i.max ? `exactly ${i.min}` : i.min !== undefined && i.max !== undefined ? `${i.min} to ${i.max}` : i.min !== undefined ? `at least ${i.min}` : i.max !== undefined ? `at most ${i.max}` : undefined;
+  const values = [i.condition !== undefined ? `condition "${i.condition}"` : undefined, i.stage !== 'required' ? `stage ${i.stage}` : undefined, count].filter((v) => v !== undefined);
+  return values.length ? ` (${values.join(', ')})` : '';
+}
+
+/**
  * What a profile from `packet profile import` still has marked for review, each place once (a `# REVIEW:` over
  * `submission` and its own `review: true` are one mark): the keys the marks stand above, or `unmarked` when a
  * `review: true` at the top has none; `submission`; the marked items and `not_wanted` entries.
@@ -219,7 +232,7 @@ export function reviewPlaces(profile: Profile, marks: readonly string[], unmarke
     ...new Set([
       ...(profile.review ? (marks.length ? marks.map(reviewMarkName) : [unmarked]) : []),
       ...(profile.submission.review ? [reviewMarkName('submission')] : []),
-      ...profile.items.filter((i) => i.review).map((i) => `\`${i.id}\``),
+      ...profile.items.filter((i) => i.review).map((i) => `\`${i.id}\`${askedValues(i)}`),
       ...(profile.not_wanted ?? []).filter((n) => n.review).map((n) => `\`not_wanted\` "${n.what}"`),
     ]),
   ];

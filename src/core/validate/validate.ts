@@ -162,14 +162,14 @@ export function validate(input: ValidateInput): ValidationResult {
       if (conditional && !mItem) {
         at(['items', pItem.id], { ...diag('item.conditional', { title: pItem.title, id: pItem.id, condition: pItem.condition ?? '', forms: formsPhrase(pItem.accepts) }), item: pItem.id });
       } else if (pItem.stage === 'required' && !mItem) {
-        at(['items', pItem.id], { ...diag('item.missing', { title: pItem.title, id: pItem.id, forms: formsPhrase(pItem.accepts) }), item: pItem.id });
+        at(['items', pItem.id], { ...diag('item.missing', { title: pItem.title, id: pItem.id, forms: formsPhrase(pItem.accepts), ...(pItem.review ? { guessed: true } : {}) }), item: pItem.id });
       }
       continue;
     }
     if (mItem.later !== undefined) {
       report.status = 'later';
       report.later = mItem.later;
-      if (pItem.stage === 'required') at(mItem.path, { ...diag('item.later', { title: pItem.title, id: pItem.id, ...(input.profileAt ? { profile: input.profileAt } : {}) }), item: pItem.id });
+      if (pItem.stage === 'required') at(mItem.path, { ...diag('item.later', { title: pItem.title, id: pItem.id, ...(input.profileAt ? { profile: input.profileAt } : {}), ...(pItem.review ? { guessed: true } : {}) }), item: pItem.id });
       continue;
     }
     checkUnwanted(pItem, mItem, profile, input.profileAt, at);
@@ -988,7 +988,7 @@ class ItemCheck {
     if (count < min && count + (m.unreadEntries ?? 0) >= min && (p.max === undefined || count + (m.unreadEntries ?? 0) <= p.max)) return;
     const noun: [string, string] = p.accepts.includes('referee') ? ['referee', 'referees'] : ['entry', 'entries'];
     const base = baseOf(this.input.source, m.path);
-    this.at(m.path, diag('item.count', { title: p.title, count, noun, min, ...(p.max !== undefined ? { max: p.max } : {}), ...(folded.length ? { folded } : {}), ...(base ? { base: { file: base, id: p.id, manifest: this.input.source.file } } : {}) }));
+    this.at(m.path, diag('item.count', { title: p.title, count, noun, min, ...(p.max !== undefined ? { max: p.max } : {}), ...(folded.length ? { folded } : {}), ...(base ? { base: { file: base, id: p.id, manifest: this.input.source.file } } : {}), ...(p.review ? { guessed: true } : {}) }));
   }
 
   private checkLimits(m: ManifestItem): void {

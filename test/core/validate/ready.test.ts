@@ -363,6 +363,24 @@ describe('never ready when a reviewer would reject the packet', () => {
     expect(open.report.verdict).toBe('Ready, but the deadline passed on 2025-11-14 (the posting says open until filled); 1 item to send later');
   });
 
+  it('a count or an item the import guessed is "the profile asks", not "the posting asks"; the warning names the marked values (audit 17 #9)', async () => {
+    // Before: "References has 2 referees; the posting asks for exactly 3." for an import's guess, and the warning named only `references`.
+    const profile = TEST_PROFILE.replace('accepts: [referee, letter], min: 2, max: 3 }', 'accepts: [referee, letter], min: 3, max: 3, review: true }')
+      .replace('title: Diplomas, stage: later, accepts: [file] }', 'title: Diplomas, stage: later, accepts: [file], review: true }')
+      .replace('{ id: cv, kind: cv, title: CV, accepts: [file] }', '{ id: cv, kind: cv, title: CV, accepts: [file], condition: "if applicable", review: true }')
+      .replace('title: Research plan, accepts: [file], max_pages: 5 }', 'title: Research plan, accepts: [file], max_pages: 5, review: true }');
+    const r = await check(manifest(TEST_ITEMS.replace('  research_plan: plan.pdf\n', '')), { 'profile.yaml': profile });
+    const said = (code: string) => r.diagnostics.find((d) => d.code === code)?.message;
+    expect(said('profile.unreviewed')).toBe(
+      'The profile still has values marked for review (`cv` (condition "if applicable"), `research_plan`, `references` (exactly 3), `diplomas` (stage later)): `packet profile import` guessed them from the posting, and it may have missed a document the posting asks for.',
+    );
+    expect(said('item.count')).toBe('References has 2 referees; the profile asks for exactly 3 (`packet profile import` guessed this and marked it for review: check it against the posting).');
+    expect(said('item.missing')).toBe('Research plan is missing: the profile asks for it (`packet profile import` guessed this and marked it for review: check it against the posting).');
+    // An item nobody marked keeps the posting's words.
+    const plain = await check(manifest(TEST_ITEMS.replace('  research_plan: plan.pdf\n', '')));
+    expect(plain.diagnostics.find((d) => d.code === 'item.missing')?.message).toBe('Research plan is missing: the posting asks for it.');
+  });
+
   it('a profile with review flags from `profile import`: a warning until they are checked', async () => {
     const profile = TEST_PROFILE.replace('title: Research plan, accepts: [file], max_pages: 5 }', 'title: Research plan, accepts: [file], max_pages: 5, review: true }');
     const r = await check(manifest(TEST_ITEMS), { 'profile.yaml': profile });
