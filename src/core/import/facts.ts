@@ -101,7 +101,7 @@ export function isDegreeDue(s: string): boolean {
 const DEGREE_NOUNS =
   'titolo|laurea|dottorato|t[ií]tulo|grado|doctorado|dipl[oô]me|diploma|doctorat|abschluss|promotion|doktorgrad|doktorsexamen|examen|doctoraat|doctorsgraad|tutkinto|degree|doctorate|ph\\.?d\\.?';
 const OBTAINED =
-  'conseguit[oaie]|ottenut[oaie]|obtenid[oa]s?|obtenu[es]?|erlangt|abgeschlossen|avlagd|avlagt|behaald|suoritettu|obtained|awarded|conferred|completed|earned';
+  'conseguit[oaie]|ottenut[oaie]|obtenid[oa]s?|obtenu[es]?|erlangt|abgeschlossen|avlagd|avlagt|behaald|suoritettu|obtained|awarded|conferred|completed|earned|received';
 /**
  * "Il titolo deve essere stato conseguito ... entro il 31 ottobre 2012", "the PhD must have been awarded no later than
  * ...", "must have obtained their PhD by ...": when a degree was obtained (a rule on who may apply).
@@ -119,6 +119,23 @@ const DOCUMENT_DUE =
  */
 const PRELIMINARY_STEP =
   /\b(?:intention to apply|intent to apply|notice of intent|letter of intent|expressions? of interest|eoi|pre-?applications?|pre-?proposals?|pre-?registration|registration|interessenbekundung|voranmeldung|registrierung|absichtserklärung|manifestation d['’]intérêt|lettre d['’]intention|pré-?inscription|preinscripción|pre-?solicitud(?:es)?|manifestación de interés|preiscrizione|manifestazione di interesse|vooraanmelding|intentieverklaring|intresseanmälan|förhandsanmälan|ennakkoilmoittautu\p{L}*)\b/iu;
+
+/**
+ * "Stage 2: shortlisted candidates will be invited to submit ... by 15 March", "Les candidats retenus ... second tour":
+ * a step after the first selection; its date yields to the application's own closing date.
+ */
+const LATER_ROUND =
+  /\b(?:shortlisted|short-listed|invited to (?:submit|send|apply)|(?:stage|phase|round|step) (?:2|two|ii)|second (?:stage|phase|round|step)|full (?:proposals?|applications?) (?:are|is|will be) (?:due|invited)|(?:zweite[nr]?|2\.) (?:stufe|runde|phase)|(?:stufe|runde|phase) 2|ausgewählte bewerber\p{L}*|(?:deuxième|second) (?:tour|étape|phase)|candidats (?:retenus|présélectionnés|sélectionnés)|(?:segunda) (?:fase|etapa|ronda)|(?:seconda) (?:fase|tappa)|(?:tweede) (?:ronde|fase))\b/iu;
+
+/**
+ * "Die Stelle ist zunächst bis zum 30.09.2019 befristet", "The appointment is fixed-term until 31 August 2027": when
+ * the contract ends, not when to apply; only in a sentence that says nothing of applying.
+ */
+const CONTRACT_END =
+  /(?<![\p{L}])(?:befristet|fixed[- ]term|contract (?:ends|will end|runs (?:until|till|to))|(?:appointment|position|post|employment|contract|funding) (?:is|will be) (?:initially )?(?:limited|funded|available|offered) (?:until|till|to)|(?:is|are) (?:limited|funded) until|tidsbegränsad|määräaikai\p{L}*|à durée déterminée|tijdelijk (?:tot|voor)|a tempo determinato|de duración determinada)(?![\p{L}])/iu;
+function contractEnd(s: string): boolean {
+  return CONTRACT_END.test(s) && !test(P.APPLICATION_WORDS, s);
+}
 
 const DEGREE_OBTAINED = new RegExp(
   `(?<![\\p{L}])(?:${DEGREE_NOUNS})(?![\\p{L}])[^;]{0,60}?(?<![\\p{L}])(?:${OBTAINED})(?![\\p{L}])|(?<![\\p{L}])(?:${OBTAINED})(?![\\p{L}])\\s+(?:(?:their|the|a|his or her|your|ihre[nm]?|seine[nm]?|sin|sitt|hun|zijn|haar|il|la|le|el|su|leur)\\s+)?(?:${DEGREE_NOUNS})(?![\\p{L}])`,
@@ -321,12 +338,12 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
     const isReviewStart = testAny(P.REVIEW_START_CUES, s);
     if (out.relativeDeadline === undefined && RELATIVE_DEADLINE.test(s)) out.relativeDeadline = s;
     const isConsideration = testAny(P.CONSIDERATION_CUES, s);
-    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !startBy(s) && !NON_DEADLINE.test(s) && !DEGREE_DUE.test(s) && !(DEGREE_OBTAINED.test(s) && !test(P.APPLICATION_WORDS, s.replace(APPLICANT_NOUNS, ''))) && !isReviewStart && (!REFERENCE_DEADLINE.test(s) || CALL_DEADLINE.test(s));
+    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !startBy(s) && !NON_DEADLINE.test(s) && !contractEnd(s) && !DEGREE_DUE.test(s) && !(DEGREE_OBTAINED.test(s) && !test(P.APPLICATION_WORDS, s.replace(APPLICANT_NOUNS, ''))) && !isReviewStart && (!REFERENCE_DEADLINE.test(s) || CALL_DEADLINE.test(s));
     if (isDeadline || isReviewStart || isConsideration) {
       const d = deadlineDate(s, today);
       // A document due later ("the certificate shall be submitted by 1 September") or a step before the application
       // ("The Intention to Apply must be submitted before 5 September") yields to a closing date said elsewhere.
-      if (d && isDeadline && !isReviewStart && !isConsideration && (DOCUMENT_DUE.test(s) || PRELIMINARY_STEP.test(s.slice(0, d.index)))) {
+      if (d && isDeadline && !isReviewStart && !isConsideration && (DOCUMENT_DUE.test(s) || PRELIMINARY_STEP.test(s.slice(0, d.index)) || LATER_ROUND.test(s.slice(0, d.index)))) {
         docDue ??= { d, s, at: i };
         continue;
       }

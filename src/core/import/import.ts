@@ -643,6 +643,12 @@ function localTimeReason(value: string, place: Place | undefined): string | unde
   return `the posting gives the time (${m[2]}) but no time zone: it means the employer's local time, but \`validate\` and \`build\` read ${value} in your computer's time zone, hours off if you are elsewhere; write the employer's zone, e.g. ${example}`;
 }
 
+/** "For project 2 the deadline is ...", "For most projects, the deadline was ...": a date said of one project or round only. */
+const PART_OF_POSTING =
+  /(?<![\p{L}])(?:for (?:the )?(?:project|position|post|topic|track|programme|program|stream|lot|round|call|studentship|scholarship)s?\s+(?:\d+|[IVX]+|[A-Z])(?![\p{L}\d])|for (?:most|some|many|several|certain|other|the remaining) (?:of the )?(?:projects|positions|posts|topics|tracks|programmes|programs|studentships|scholarships)|(?:for|in) the (?:first|second|third|next) (?:round|call|cohort|intake)|für (?:das )?(?:projekt|stelle|position) \d+|für (?:die meisten|einige) (?:projekte|stellen)|pour (?:le )?(?:projet|poste) \d+|pour la plupart des (?:projets|postes)|para el proyecto \d+|per il progetto \d+|voor project \d+|för projekt \d+)/iu;
+/** "the application deadline was April 5th, 2021": a deadline told as past. */
+const PAST_DEADLINE = /\b(?:deadline|closing date)\b[^.;]{0,60}\bwas\b|\b(?:closed|ended) on\b/iu;
+
 const FULL_CONSIDERATION = 'the date for full consideration, not a closing date: applications may still be read after it';
 
 /**
@@ -671,6 +677,9 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     if (src && test(P.LATEST_WORDS, src) && !test(P.APPLICATION_WORDS, src) && !test(P.CLOSING_WORDS, src)) {
       r.flag('deadline', `the sentence that gives this date does not speak of applying ("${src}"): check that it is the closing date`);
     }
+    const part = src ? PART_OF_POSTING.exec(src) : null;
+    if (src && part) r.flag('deadline', `this date is given for only part of the posting ("${part[0].trim()}" in "${src}"): check that it is the deadline for the position you apply to`);
+    else if (src && PAST_DEADLINE.test(src)) r.flag('deadline', `the posting speaks of this deadline in the past ("${src}"): check that it still holds`);
     if (dates.otherDeadlines.length > 0) r.flag('deadline', `other dates are also called a deadline: ${dates.otherDeadlines.map((s) => `"${s}"`).join('; ')}`);
     const groups = dates.groupDeadlines ?? [];
     if (groups.length > 1) r.flag('deadline', `the posting gives each group of applicants its own deadline (${groups.map((s) => `"${s}"`).join('; ')}); this one is the first listed, "${groups[0] ?? ''}": keep the one that applies to you`);
