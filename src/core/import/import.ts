@@ -645,7 +645,7 @@ function localTimeReason(value: string, place: Place | undefined): string | unde
 
 /** "For project 2 the deadline is ...", "For most projects, the deadline was ...": a date said of one project or round only. */
 const PART_OF_POSTING =
-  /(?<![\p{L}])(?:for (?:the )?(?:project|position|post|topic|track|programme|program|stream|lot|round|call|studentship|scholarship)s?\s+(?:\d+|[IVX]+|[A-Z])(?![\p{L}\d])|for (?:most|some|many|several|certain|other|the remaining) (?:of the )?(?:projects|positions|posts|topics|tracks|programmes|programs|studentships|scholarships)|(?:for|in) the (?:first|second|third|next) (?:round|call|cohort|intake)|für (?:das )?(?:projekt|stelle|position) \d+|für (?:die meisten|einige) (?:projekte|stellen)|pour (?:le )?(?:projet|poste) \d+|pour la plupart des (?:projets|postes)|para el proyecto \d+|per il progetto \d+|voor project \d+|för projekt \d+)/iu;
+  /(?<![\p{L}])(?:for (?:the )?(?:project|position|post|topic|track|programme|program|stream|lot|studentship|scholarship)s?\s+(?:\d+|[IVX]+|[A-Z])(?![\p{L}\d])|for (?:most|some|many|several|certain|other|the remaining) (?:of the )?(?:projects|positions|posts|topics|tracks|programmes|programs|studentships|scholarships)|(?:for|in) the (?:first|second|third|next) (?:round|call|cohort|intake)|für (?:das )?(?:projekt|stelle|position) \d+|für (?:die meisten|einige) (?:projekte|stellen)|pour (?:le )?(?:projet|poste) \d+|pour la plupart des (?:projets|postes)|para el proyecto \d+|per il progetto \d+|voor project \d+|för projekt \d+)/iu;
 /** "the application deadline was April 5th, 2021": a deadline told as past. */
 const PAST_DEADLINE = /\b(?:deadline|closing date)\b[^.;]{0,60}\bwas\b|\b(?:closed|ended) on\b/iu;
 
