@@ -109,7 +109,8 @@ export function splitEnumeration(line: Line): Line[] {
   const text = line.text;
   // "(2) Bewerbungen sind ... Der Bewerbung sind beizufügen: 1. ..., 2. ...": a numbered paragraph's own list starts after its colon.
   const from = line.bullet ? text.search(/[:：]\s/u) + 1 : 0;
-  if (from < 0 || (line.bullet && from === 0)) return [line];
+  // "- ansøgningen skal mindst indeholde 1) ..., 2) ...": a bullet with no colon whose words open a list of documents.
+  if (from < 0 || (line.bullet && from === 0 && !testAny(LIST_TRIGGERS, text.split(/(?:^|\s)\(?1[.)]\s/u)[0] ?? ''))) return [line];
   const chain = chainOf(markersOf(text).filter((m) => m.start >= from));
   const first = chain[0];
   if (chain.length < 2 || first === undefined || insideBracket(text, first.start)) return [line];

@@ -1093,7 +1093,10 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
   const glued = gluedTail(d.title, words);
   if (glued) {
     d.title = glued.title;
-    d.reasons.push({ field: 'title', text: `the name stops at "${glued.conjunction}": "${glued.rest}" may be another document; add it if the posting asks for it` });
+    // "Dokumenten" alone says little: the posting's words up to the end of the clause say which ("..., die Ihre Erfahrungen widerspiegeln").
+    const at = unit.indexOf(glued.rest, h.start);
+    const rest = at >= 0 && /^\p{L}+$/u.test(glued.rest) ? (/^[^();.]{0,120}/u.exec(unit.slice(at))?.[0] ?? glued.rest).trim().replace(/\s+(?:bis|by|until|before|to|an|per)\b.*$/iu, '').replace(/[,;:]+$/u, '') : glued.rest;
+    d.reasons.push({ field: 'title', text: `the name stops at "${glued.conjunction}": "${rest}" may be another document; add it if the posting asks for it` });
   }
   // An invitation may be a polite request: the user decides.
   if (d.stage === 'optional' && INVITED.test(unit.slice(0, h.start))) d.reasons.push({ field: 'stage', text: 'optional: the posting "invites" applicants to send it; check whether it is in fact asked for' });
@@ -1122,7 +1125,8 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
 const ALL_OF = /\b(?:all(?: of)?(?: the| your)?|alle|toutes les|tous les|todas las|todos los|tutte le|tutti i|alla|kaikki)\s+(?:\d{1,2}|two|three|four|five|six|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro|två|tre|fyra|kaksi|kolme)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** A conjunction in a title after its document's name, before a count or an article ("og et budsjett", "ja kaksi ..."). */
-const GLUED = new RegExp(`\\s+(and|ja|sekä|og|och|samt|und|et|i|y|e|en)\\s+((?:${['an?', 'the', 'your', 'ein(?:e|en)?', 'ett?', 'ei|eit', 'une?', 'una?', 'uno', 'een', ...Object.keys(P.NUMBER_WORDS), '\\d{1,2}'].join('|')})\\s+\\S.*)$`, 'iu');
+// "Lebenslauf sowie Dokumenten, die ...", "a CV and documents that ...": a plural of no kind after the conjunction is another document.
+const GLUED = new RegExp(`\\s+(and|as well as|ja|sekä|og|och|samt|und|sowie|et|i|y|e|en)\\s+((?:(?:${['an?', 'the', 'your', 'ein(?:e|en)?', 'ett?', 'ei|eit', 'une?', 'una?', 'uno', 'een', ...Object.keys(P.NUMBER_WORDS), '\\d{1,2}'].join('|')})\\s+\\S.*|(?:other |further |additional |weitere[n]? |sonstige[n]? )?(?:documents|dokumente[n]?|unterlagen|nachweise[n]?|materials|belege[n]?|documenten|dokumenter|documentos|documenti)(?![\\p{L}]).*))$`, 'iu');
 
 /** `title` cut before another document glued to it after `name`, with the conjunction and the rest; undefined when none. */
 function gluedTail(title: string, name: string): { title: string; conjunction: string; rest: string } | undefined {

@@ -272,7 +272,7 @@ const da_no: LanguagePhrases = {
   },
   other: [/\b(?:kopi af pas|kopi av pass|billedlegitimation|legitimasjon|ansøgningsskema|søknadsskjema)\b/],
   listTriggers: [
-    /\b(?:ansøgningen skal (?:indeholde|vedlægges)|søknaden skal (?:innehalde|vedleggast)|følgende (?:bilag|dokumenter|dokumentation|skal vedlægges)|skal vedlægges|vedlæg(?:ges)?|dokumentasjon som skal leggjast ved)\b/,
+    /\b(?:ansøgningen skal (?:(?:mindst|som minimum) )?(?:indeholde|vedlægges)|søknaden (?:skal|må) (?:(?:minst|som minimum) )?(?:innehalde|inneholde|vedleggast)|følgende (?:bilag|dokumenter|dokumentation|skal vedlægges)|skal vedlægges|vedlæg(?:ges)?|dokumentasjon som skal leggjast ved)\b/,
     // "Liste over dokumenter", "Nødvendige dokumenter".
     /\b(?:(?:liste|oversigt|oversikt) over (?:\p{L}+ )?(?:dokumenter|bilag|vedlegg)|(?:nødvendige|påkrævede|påkrevde|obligatoriske|krævede) (?:dokumenter|bilag|vedlegg))\b/u,
   ],

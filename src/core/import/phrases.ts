@@ -169,7 +169,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
       /\b(?:descriptions?|summar(?:y|ies)|overviews?|outlines?|synopsis) of (?:your )?(?:past and future |current |previous |recent |past |prior |doctoral |ph\.?d\.? |dissertation |postdoctoral |own )?research(?: (?:interests|accomplishments|experience|work|topic))?\b(?! (?:environment|group|team|facilities|infrastructure|centre|center|unit|institution|setting|funding|budget|ethics|data)\b)/,
       /\b(?:description|summary|statement|overview|page) of (?:your )?(?:scientific |research )?interests\b/,
-      /\bstatement (?:describing|summari[sz]ing|with|on|about) (?:your )?(?:past |current )?research\b/,
+      /\bstatements? (?:describing|summari[sz]ing|with|on|about) (?:your )?(?:past |current )?research\b/,
       /\boverview of the research topic\b/,
       /\bsynopsis of (?:the )?work\b/,
       /\bbeschreibung (?:des )?forschungsinteresse\p{L}*/u, // German
@@ -380,7 +380,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bdegree (?:documents?|diplomas?)\b/,
       /\b(?:zeugniskopien|zeugnis(?:se|sen)?|(?:abschluss|abschlussprüfungs|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen|ses)?|(?:kopie|kopien|abschrift) (?:des|der|ihres) diploms?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
       /\b(?:tutkintotodistu\p{L}*)/u, // Finnish
-      /\b(?:examensbevis|vitnemål|eksamensbevis(?:er)?|intyg (?:över|om) (?:din |avlagd )?(?:doktorsexamen|examen|magisterexamen|masterexamen))\b/, // Swedish, Norwegian, Danish
+      /\b(?:examensbevis(?:et|en|eten)?|vitnemål(?:et)?|eksamensbevis(?:er|et|erne)?|intyg (?:över|om) (?:din |avlagd )?(?:doktorsexamen|examen|magisterexamen|masterexamen))\b/, // Swedish, Norwegian, Danish
       /\bgetuigschrift(?:en)?\b/, // Dutch
       /\b(?:dipl[oô]mes?|attestation de réussite)\b/, // French
       ...kindFromLanguages('diplomas'),
@@ -1287,7 +1287,7 @@ export const REQUEST_CUES: RegExp[] = [
   // "Es ist ein Lebenslauf hochzuladen", "Beizufügen sind: ...", "Einzureichen ist ein Motivationsschreiben": German passive.
   /\b(?:einzureichen|beizufügen|beizulegen|hochzuladen|zu übermitteln|zuzusenden|zu übersenden|anzuhängen)\b/,
   /\b(?:stuur|sturen|meesturen|voeg|bijvoegen|graag|indienen|uploaden|ingediend|gestuurd|toegevoegd|bijgevoegd|meegestuurd|aangeleverd|opsturen|insturen|mailen)\b/, // Dutch
-  /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in|ska (?:alltid |även |också )?innehålla)\b/, // Swedish
+  /\b(?:skicka|bifoga|bifogas|ladda upp|lämna in|ska (?:alltid |även |också )?innehålla|(?:ska|skall|måste) (?:även |också )?(?:lämnas|skickas|sändas|uppvisas|laddas upp))\b/, // Swedish
   // "Du legger ved ...", "et budsjett skal også lastes opp", "Vi trenger ett referansebilde".
   /\b(?:send|legg(?:er|es)? ved|vedlegg|last opp|lastes opp|laste opp|leggje ved|vedhæft|indsend|vi (?:trenger|treng|behøver))\b/, // Norwegian, Danish
   // "Hakemukseen liitettävä ..." (to be attached), "hakeva laatii selvityksen" (draws up an account).

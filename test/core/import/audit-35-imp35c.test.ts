@@ -49,3 +49,51 @@ describe('the date that asks for the application is the deadline, not a degree, 
     expect(r2.profile.deadline).toBe('2027-02-01');
   });
 });
+
+describe('required documents are read or pointed at, not dropped (audit #5)', () => {
+  it('reads "statements on current research topics" in the parenthesised list after "the usual documents" (before: dropped, no pointer)', () => {
+    const items = read('Applications with the usual documents (curriculum vitae, publication list, details of teaching experience, statements on current research topics, future research directions and interests) can be submitted until 7th of January 2025.', 'Junior Professorship').profile.items;
+    expect(items.find((i) => i.kind === 'research_statement')?.title).toBe('Statements on current research topics');
+  });
+
+  it('reads a second wording: "Please include statements about your research and a CV"', () => {
+    const items = read('Please include two statements about your research and a CV.').profile.items;
+    expect(items.map((i) => i.kind)).toEqual(expect.arrayContaining(['research_statement', 'cv']));
+  });
+
+  it('stops the CV\'s name at "sowie" and points at "Dokumenten, die Ihre Erfahrungen wiederspiegeln" (before: CV titled "Lebenslauf sowie Dokumenten", the third document gone)', () => {
+    const r = read('Bitte richten Sie eine kurze Bewerbung (bestehend aus Anschreiben, Lebenslauf sowie Dokumenten, die Ihre Erfahrungen wiederspiegeln) bis zum 01.02.2019 per E-Mail an: jobs@example.org', 'Wissenschaftliche Hilfskraft');
+    const cv = r.profile.items.find((i) => i.kind === 'cv');
+    expect(cv?.title).toBe('Lebenslauf');
+    expect(r.review.map((x) => x.reason).join(' | ')).toContain('"Dokumenten, die Ihre Erfahrungen wiederspiegeln" may be another document');
+  });
+
+  it('does the same in English: "a CV and documents that reflect your experience"', () => {
+    const r = read('Please send a cover letter, a CV and documents that reflect your experience by 1 February 2027.');
+    expect(r.profile.items.find((i) => i.kind === 'cv')?.title).toBe('CV');
+    expect(r.review.map((x) => x.reason).join(' | ')).toContain('"documents that reflect your experience" may be another document');
+  });
+
+  it('reads the Danish bullet "ansøgningen skal mindst indeholde 1) en projektbeskrivelse, 2) en tidsplan, 3) et budget ..., 4) CV ..." as a list (before: only the CV, marked; tidsplan neither listed nor pointed)', () => {
+    const items = read('Ansøgning\n- ansøgningen skal mindst indeholde 1) en projektbeskrivelse, 2) en tidsplan, 3) et budget, der viser, hvordan du vil finansiere dit projekt, herunder hvor meget du selv bidrager med, 4) CV på de personer, der er involveret i projektet.', 'Legat').profile.items;
+    expect(items.map((i) => i.title)).toEqual(expect.arrayContaining(['Projektbeskrivelse', 'Tidsplan', 'Budget']));
+    expect(items.find((i) => i.kind === 'cv')?.stage).toBe('required');
+  });
+
+  it('reads a Norwegian second wording: "- søknaden må minst inneholde 1) en prosjektbeskrivelse, 2) en tidsplan og 3) et budsjett"', () => {
+    const items = read('Søknad\n- søknaden må minst inneholde 1) en prosjektbeskrivelse, 2) en tidsplan og 3) et budsjett.', 'Stipend').profile.items;
+    expect(items.map((i) => i.title)).toEqual(expect.arrayContaining(['Tidsplan']));
+    expect(items).toHaveLength(3);
+  });
+
+  it('reads "En vidimerad kopia av examensbeviset ska lämnas senast vid anställningens början" as a later diploma (before: nothing, no pointer)', () => {
+    const items = read('Ansökan ska innehålla personligt brev, CV och examensarbete. En vidimerad kopia av examensbeviset ska lämnas senast vid anställningens början. Sista ansökningsdag är 2027-03-01.', 'Doktorand i statsvetenskap').profile.items;
+    expect(items.find((i) => i.kind === 'diplomas')).toMatchObject({ stage: 'later' });
+    expect(items.find((i) => i.kind === 'cv')?.stage).toBe('required');
+  });
+
+  it('reads a second wording: "Examensbeviset ska skickas in senast vid anställningens början"', () => {
+    const items = read('Ansökan ska innehålla personligt brev och CV. Examensbeviset ska skickas in senast vid anställningens början.', 'Postdoktor').profile.items;
+    expect(items.find((i) => i.kind === 'diplomas')).toMatchObject({ stage: 'later' });
+  });
+});
