@@ -338,7 +338,7 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
     const isReviewStart = testAny(P.REVIEW_START_CUES, s);
     if (out.relativeDeadline === undefined && RELATIVE_DEADLINE.test(s)) out.relativeDeadline = s;
     const isConsideration = testAny(P.CONSIDERATION_CUES, s);
-    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !startBy(s) && !NON_DEADLINE.test(s) && !contractEnd(s) && !DEGREE_DUE.test(s) && !(DEGREE_OBTAINED.test(s) && !test(P.APPLICATION_WORDS, s.replace(APPLICANT_NOUNS, ''))) && !isReviewStart && (!REFERENCE_DEADLINE.test(s) || CALL_DEADLINE.test(s));
+    const isDeadline = (testAny(P.DEADLINE_CUES, s) || byDate(s, today)) && !startBy(s) && !NON_DEADLINE.test(s) && !contractEnd(s) && !DEGREE_DUE.test(s) && !(DEGREE_OBTAINED.test(s) && !DOCUMENT_DUE.test(s) && !test(P.APPLICATION_WORDS, s.replace(APPLICANT_NOUNS, ''))) && !isReviewStart && (!REFERENCE_DEADLINE.test(s) || CALL_DEADLINE.test(s));
     if (isDeadline || isReviewStart || isConsideration) {
       const d = deadlineDate(s, today);
       // A document due later ("the certificate shall be submitted by 1 September") or a step before the application

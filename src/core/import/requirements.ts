@@ -917,7 +917,8 @@ class RequirementsReader {
     if (!m || !(listed || P.TRANSLATION_ASKED.test(s)) || isNotWanted(s)) return { rest: s };
     const clause = s.slice(m.index).split(/[.;|)]/u)[0] ?? '';
     const condition = conditionOf(s) ?? stageCtx?.condition ?? 'documents in another language';
-    const name = /translat|summary/i.test(m[0]) ? m[0].trim().replace(/^(?:an?|the|une|eine)\s+/i, '') : 'Translation';
+    // The posting's own noun ("Översättning", "beglaubigte Übersetzung"); a verb ("must be translated") is named in English.
+    const name = !/translated|übersetzt|tradui|tradott|oversettes|oversættes|översättas/iu.test(m[0]) ? m[0].trim().replace(/^(?:an?|the|une|eine)\s+/i, '') : 'Translation';
     this.group += 1;
     const draft: Draft = {
       kind: 'other',

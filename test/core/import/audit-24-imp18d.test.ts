@@ -21,8 +21,10 @@ describe('a kind word used as a format or a container', () => {
     expect(pointers('Please upload a CV and a research statement. You may merge them into a single PDF portfolio.')).toEqual([]);
   });
 
-  it('still points at a portfolio the posting asks for in another sentence', () => {
-    expect(pointers(`${SENT}\nArtists: bring a portfolio of your work to the interview.`)).toEqual([['portfolio', 'portfolio']]);
+  it('still reads a portfolio the posting asks for in another sentence (to bring to the interview: a later item)', () => {
+    const r = read(`${SENT}\nArtists: bring a portfolio of your work to the interview.`);
+    expect(r.profile.items.find((i) => i.kind === 'portfolio')).toMatchObject({ title: 'Portfolio of your work', stage: 'later' });
+    expect(r.unlisted ?? []).toEqual([]);
   });
 });
 
