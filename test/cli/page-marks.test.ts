@@ -348,3 +348,49 @@ describe('covers in hidden layers and inline images (prod29a)', () => {
     expect(await redaction(await withLayer(await makePdf(text), `/OC /L0 BDC ${inline('/W 1 /H 1 /CS /G /BPC 8 /F /AHx', '00>')} EMC`))).toEqual({ code: 0, said: [] });
   });
 });
+
+/** The PDF with `content` drawn after its page 1's own, with /Helv, /Sh1 (an axial shading from black to a near-black gray 0.05, or `light` to white) and /P1 (a shading pattern of it). */
+async function withShading(pdf: Uint8Array, content: string, light = 0): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf);
+  const page = doc.getPage(0);
+  const { context } = doc;
+  const shading = context.register(context.obj({ ShadingType: 2, ColorSpace: 'DeviceGray', Coords: [45, 0, 400, 0], Function: { FunctionType: 2, Domain: [0, 1], C0: [light], C1: [light === 0 ? 0.05 : 1], N: 1 }, Extend: [true, true] }));
+  const resources = page.node.Resources()!;
+  resources.set(PDFName.of('Shading'), context.obj({ Sh1: shading }));
+  resources.set(PDFName.of('Pattern'), context.obj({ P1: context.obj({ PatternType: 2, Shading: shading }) }));
+  page.node.setFontDictionary(PDFName.of('Helv'), context.register(context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' })));
+  page.node.addContentStream(context.register(context.stream(content)));
+  return doc.save();
+}
+
+describe('fills and shadings painted through a clipping path (audit 12-06n F-B, F-I)', () => {
+  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+  const course = 'BT /Helv 12 Tf 50 500 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET ';
+  const said = (quote: string) => `m.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "${quote}", can be read and copied, in the file and in the packet.`;
+  const redaction = async (pdf: Uint8Array) => {
+    const { lines, validate } = await run(pdf, '--strict');
+    return { code: validate.code, said: lines.filter((l) => l.includes('file.redaction-unapplied')).map((l) => l.replace(/ {2}hint:.*/u, '')) };
+  };
+
+  it('a dark footer band drawn by clipping to the band and filling the page covers no text: Ready (before: the redaction error on a clean transcript)', async () => {
+    expect(await redaction(await withContent(await makePdf(text), `${course}q 0 30 612 20 re W n 0.1 0.1 0.3 rg 0 0 612 792 re f Q`))).toEqual({ code: 0, said: [] });
+    // Clipped by a path of lines, nested in another clip, or even-odd: the same.
+    expect(await redaction(await withContent(await makePdf(text), `${course}q 0 0 612 792 re W n q 0 30 m 612 30 l 612 50 l 0 50 l h W* n 0 g 0 0 612 792 re f Q Q`))).toEqual({ code: 0, said: [] });
+  });
+
+  it('a black box clipped to one line quotes that line, not the page\'s first (before: "Date of birth ...", which nothing covers)', async () => {
+    expect(await redaction(await withContent(await makePdf(text), `${course}q 45 495 355 20 re W n 0 g 0 0 612 792 re f Q`))).toEqual({ code: 1, said: [said('Course 1 Machine learning 5 ECTS grade 5')] });
+  });
+
+  it('a near-black shading clipped over a line, or a box filled with a shading pattern, is the redaction error; the same shading in a footer band, a light one, or gradient-filled heading letters are not (before: Ready, the text in the packet)', async () => {
+    const dob = said('Date of birth: 12.03.1993 Passport: ...');
+    expect(await redaction(await withShading(await makePdf(text), `${course}q 45 755 355 20 re W n /Sh1 sh Q`))).toEqual({ code: 1, said: [dob] });
+    expect(await redaction(await withShading(await makePdf(text), `${course}q /Pattern cs /P1 scn 45 755 355 20 re f Q`))).toEqual({ code: 1, said: [dob] });
+    expect(await redaction(await withShading(await makePdf(text), `${course}q 0 30 612 20 re W n /Sh1 sh Q`))).toEqual({ code: 0, said: [] });
+    // A light gradient over a line with another left to see is whited out all the same; over no text, nothing.
+    expect(await redaction(await withShading(await makePdf(text), `${course}q 0 300 612 20 re W n /Sh1 sh Q`, 0.9))).toEqual({ code: 0, said: [] });
+    // Letters filled with a gradient: the clip is their glyphs, not the page the shading would fill.
+    expect(await redaction(await withShading(await makePdf(text), `${course}q 0 0 612 792 re W n BT 7 Tr /Helv 24 Tf 50 300 Td (Heading) Tj ET /Sh1 sh Q`))).toEqual({ code: 0, said: [] });
+  });
+
+});

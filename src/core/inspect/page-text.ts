@@ -377,6 +377,11 @@ function meet(a: Box, b: Box): Box {
   return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
 }
 
+/** The smallest box holding both. */
+function hull(a: Box, b: Box): Box {
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+}
+
 /** How far a matrix stretches at most (a bound on its largest scale). */
 function stretch(m: Matrix): number {
   return Math.abs(m[0]) + Math.abs(m[1]) + Math.abs(m[2]) + Math.abs(m[3]);
@@ -1485,6 +1490,12 @@ interface Cover {
   mode: number;
   size: number;
   leading: number;
+  /** Bounds on the page of the clipping paths set (`W n`, `W* n`, text in a clipping mode): a fill paints only within them; undefined: not clipped. */
+  clip?: Box;
+  /** The clip is the shapes of glyphs (text in a clipping mode): a fill through it paints letters, not a box. */
+  glyphClip?: boolean;
+  /** The clip is less than its bounds (a path other than an upright rectangle): a shading through it fills no known box. */
+  clipShaped?: boolean;
 }
 
 /** Text at least this many points high showing one of WATERMARK_TEXT is a watermark. */
@@ -1534,6 +1545,11 @@ class CoverScanner extends StateScanner<Cover> {
   private corners: number[] = [];
   /** Marked content, and whether what is drawn now is in a hidden layer: what is drawn there covers nothing. */
   private readonly marked = new MarkedContent();
+  /** The current path's bounds on the page, for the clip a `W` sets when the path ends. */
+  private pathBounds: Box | undefined;
+  private clipping = false;
+  /** Where text in a clipping mode is shown in the current text object: at `ET` it becomes the clip. */
+  private glyphs: Box | undefined;
   /** An inline image read as a box once its data is in: where it is drawn, when, and what it is. */
   private pendingImage: { box: Box; at: number; image: TinyImage; filters: FilterStep[]; fill: number | undefined } | undefined;
 
@@ -1561,6 +1577,7 @@ class CoverScanner extends StateScanner<Cover> {
       if (moved.leading !== undefined) set({ leading: moved.leading });
       return moved.matrix ? this.newLine(moved.matrix) : true;
     }
+    if (PATH_POINTS[t] !== undefined) this.tracePath(t, o);
     switch (t) {
       case 'g':
       case 'rg':
@@ -1575,12 +1592,13 @@ class CoverScanner extends StateScanner<Cover> {
       case 'CS':
         return set({ strokeLight: undefined });
       // A colour in a named space (an ICC profile, as some PDF writers set every colour): opaque, lightness unknown; a pattern (a name) is not followed.
+      // A shading pattern is judged by its darkest colour, as a shading (`sh`) is.
       case 'sc':
       case 'scn':
-        return set({ light: this.names.length === 0 && o.length > 0 ? NaN : undefined });
+        return set({ light: this.names.length === 0 && o.length > 0 ? NaN : this.patternLight(this.names) });
       case 'SC':
       case 'SCN':
-        return set({ strokeLight: this.names.length === 0 && o.length > 0 ? NaN : undefined });
+        return set({ strokeLight: this.names.length === 0 && o.length > 0 ? NaN : this.patternLight(this.names) });
       case 'w':
         return x === undefined ? true : set({ lineWidth: x });
       case 'cm':
@@ -1609,6 +1627,21 @@ class CoverScanner extends StateScanner<Cover> {
       }
       case 'h':
         return true;
+      case 'W':
+      case 'W*':
+        this.clipping = true;
+        return true;
+      // Text shown in a clipping mode (4 to 7) makes the clip its glyphs' shapes when its text object ends.
+      case 'ET':
+        if (this.glyphs) set({ clip: this.state.clip ? meet(this.state.clip, this.glyphs) : this.glyphs, glyphClip: true, clipShaped: true });
+        this.glyphs = undefined;
+        return true;
+      // A shading paints all of the clip (of the page, or of the form drawing it): a fill of the clip's area in its darkest colour.
+      case 'sh': {
+        const area = this.state.clip ?? this.clip;
+        if (area && this.state.opaque && !this.state.clipShaped) this.fill(area, at, shadingLight(this.page.context, this.named('Shading', this.lastName)));
+        return true;
+      }
       case 'BDC':
         if (this.names[0] === 'Artifact' && this.watermarkTag(this.names.slice(1))) this.watermark = true;
         return this.marked.operator(t, this.page, this.names);
@@ -1632,6 +1665,10 @@ class CoverScanner extends StateScanner<Cover> {
         const box = boundsOf([this.drift, -0.2 * s.size, this.drift + width, 0.8 * s.size], m);
         this.notes.shown.push({ box, at, size: Math.abs(s.size) * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) });
       }
+      if (s.mode >= 4 && s.mode <= 7 && s.size !== 0) {
+        const box = boundsOf([this.drift, -0.2 * s.size, this.drift + width, 0.8 * s.size], m);
+        this.glyphs = this.glyphs ? hull(this.glyphs, box) : box;
+      }
       // A review word in letters an inch high or more, across the page: a watermark drawn as text ("DRAFT", "CONFIDENTIAL").
       if (s.mode % 4 !== 3 && Math.abs(s.size) * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) >= WATERMARK_SIZE && WATERMARK_TEXT.test(this.shownBytes)) this.watermark = true;
       this.drift += width;
@@ -1651,6 +1688,7 @@ class CoverScanner extends StateScanner<Cover> {
         const box: Box | undefined = y1 === y2 ? [Math.min(x1, x2), y1 - half, Math.max(x1, x2), y1 + half] : x1 === x2 ? [x1 - half, Math.min(y1, y2), x1 + half, Math.max(y1, y2)] : undefined;
         if (box) this.fill(box, at, s.strokeLight, true);
       }
+      this.endPath(r !== undefined);
       return true;
     }
     if (t === 'Do') {
@@ -1670,10 +1708,47 @@ class CoverScanner extends StateScanner<Cover> {
     return true;
   }
 
+  /** Notes the points a path operator adds, on the page (a curve's control points bound it). */
+  private tracePath(t: string, o: readonly number[]): void {
+    const n = PATH_POINTS[t]!;
+    if (o.length < n) return;
+    const v = o.slice(-n);
+    const [x, y, w, h] = v as [number, number, number, number];
+    const b = boundsOf(t === 're' ? [x, y, x + w, y, x, y + h, x + w, y + h] : v, this.state.ctm);
+    this.pathBounds = this.pathBounds ? hull(this.pathBounds, b) : b;
+  }
+
+  /** The end of a path (`upright`: one upright rectangle): a `W` before it makes the path's bounds part of the clip's. */
+  private endPath(upright: boolean): void {
+    const bounds = this.pathBounds;
+    if (this.clipping && bounds) {
+      this.state = { ...this.state, clip: this.state.clip ? meet(this.state.clip, bounds) : bounds, clipShaped: this.state.clipShaped || !upright };
+    }
+    this.clipping = false;
+    this.pathBounds = undefined;
+  }
+
+  /** The resource `name` of the category `kind` (a shading, a pattern) in the page's or form's resources. */
+  private named(kind: string, name: string): PDFObject | undefined {
+    const { context, resources } = this.page;
+    const all = resources ? context.lookup(resources.get(PDFName.of(kind))) : undefined;
+    return all instanceof PDFDict && name ? context.lookup(all.get(PDFName.of(name))) : undefined;
+  }
+
+  /** The darkest lightness of the shading pattern a colour operator names; undefined for a tiling pattern or none. */
+  private patternLight(names: readonly string[]): number | undefined {
+    const pattern = names.length === 1 ? this.named('Pattern', names[0]!) : undefined;
+    const dict = pattern instanceof PDFStream ? pattern.dict : pattern;
+    if (!(dict instanceof PDFDict) || numberOf(this.page.context, dict, 'PatternType') !== 2) return undefined;
+    return shadingLight(this.page.context, this.page.context.lookup(dict.get(PDFName.of('Shading'))));
+  }
+
   /** Notes an opaque box painted at `at` in a colour of lightness `light` (or told later, for an image), cut to the form's box, if it is large enough to cover a word, not in a hidden layer, and its blend mode lets it hide text. */
   private fill(r: Box, at: number, light: number | undefined | (() => number | undefined), stroke = false): void {
-    const box = this.clip ? meet(r, this.clip) : r;
-    if (light === undefined || this.marked.hidden || box[2] - box[0] < MIN_COVER || box[3] - box[1] < MIN_COVER) return;
+    const { clip, glyphClip } = this.state;
+    const cut = this.clip ? meet(r, this.clip) : r;
+    const box = clip ? meet(cut, clip) : cut;
+    if (light === undefined || glyphClip || this.marked.hidden || box[2] - box[0] < MIN_COVER || box[3] - box[1] < MIN_COVER) return;
     const { blend } = this.state;
     if (blend === 'other') return;
     const hides = (l: number | undefined): number | undefined => (l === undefined || blend === 'normal' || (blend === 'dark') === l <= DARK ? l : undefined);
@@ -1759,6 +1834,60 @@ class CoverScanner extends StateScanner<Cover> {
     if (lw instanceof PDFNumber) change.lineWidth = lw.asNumber();
     return change;
   }
+}
+
+/** Numbers of a path operator's operands that are its points (`re`: a corner, then the width and height). */
+const PATH_POINTS: Readonly<Record<string, number>> = { m: 2, l: 2, c: 6, v: 4, y: 4, re: 4 };
+
+/** A number in `dict` at `key`, or undefined. */
+function numberOf(context: PDFContext, dict: PDFDict, key: string): number | undefined {
+  const v = context.lookup(dict.get(PDFName.of(key)));
+  return v instanceof PDFNumber ? v.asNumber() : undefined;
+}
+
+/** Numbers of a PDF array, or undefined when it is not one of numbers. */
+function numbersOf(context: PDFContext, v: PDFObject | undefined): number[] | undefined {
+  const a = context.lookup(v);
+  if (!(a instanceof PDFArray)) return undefined;
+  const out = a.asArray().map((x) => context.lookup(x));
+  return out.every((x) => x instanceof PDFNumber) ? out.map((x) => (x as PDFNumber).asNumber()) : undefined;
+}
+
+/** Functions followed inside a stitching function, in depth. */
+const MAX_FUNCTION_DEPTH = 4;
+
+/**
+ * The lightness of a shading's darkest colour (0 black, 1 white), from its function's end colours (an exponential
+ * one, or one stitched of those: lightness is darkest at an end of each) in a device colour space; undefined when not
+ * followed, and for a mesh (types 4 to 7), which paints only its patches, not all it is clipped to.
+ */
+export function shadingLight(context: PDFContext, shading: PDFObject | undefined): number | undefined {
+  const dict = shading instanceof PDFStream ? shading.dict : shading;
+  const type = dict instanceof PDFDict ? numberOf(context, dict, 'ShadingType') : undefined;
+  if (!(dict instanceof PDFDict) || type === undefined || type < 1 || type > 3) return undefined;
+  let space = context.lookup(dict.get(PDFName.of('ColorSpace')));
+  // An ICC profile's colours are read as the device space of as many components.
+  if (space instanceof PDFArray && context.lookup(space.get(0)) === PDFName.of('ICCBased')) {
+    const profile = context.lookup(space.get(1));
+    const n = profile instanceof PDFStream ? numberOf(context, profile.dict, 'N') : undefined;
+    space = n === 1 ? PDFName.of('DeviceGray') : n === 3 ? PDFName.of('DeviceRGB') : n === 4 ? PDFName.of('DeviceCMYK') : undefined;
+  }
+  const channels = space === PDFName.of('DeviceGray') ? 1 : space === PDFName.of('DeviceRGB') ? 3 : space === PDFName.of('DeviceCMYK') ? 4 : 0;
+  if (channels === 0) return undefined;
+  const ends = (f: PDFObject | undefined, depth: number): number[][] | undefined => {
+    const fn = context.lookup(f);
+    const d = fn instanceof PDFStream ? fn.dict : fn;
+    if (!(d instanceof PDFDict) || depth > MAX_FUNCTION_DEPTH) return undefined;
+    const type = numberOf(context, d, 'FunctionType');
+    if (type === 2) return [numbersOf(context, d.get(PDFName.of('C0'))) ?? [0], numbersOf(context, d.get(PDFName.of('C1'))) ?? [1]];
+    const parts = context.lookup(d.get(PDFName.of('Functions')));
+    if (type !== 3 || !(parts instanceof PDFArray)) return undefined;
+    const all = parts.asArray().map((p) => ends(p, depth + 1));
+    return all.every((e) => e !== undefined) ? all.flat() : undefined;
+  };
+  const colours = ends(dict.get(PDFName.of('Function')), 0);
+  if (!colours || colours.some((c) => c.length !== channels)) return undefined;
+  return Math.min(...colours.map((c) => lightness(c)));
 }
 
 /** Lightness of a `g`, `rg` or `k` colour: 0 black, 1 white. */
