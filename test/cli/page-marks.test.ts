@@ -393,4 +393,12 @@ describe('fills and shadings painted through a clipping path (audit 12-06n F-B, 
     expect(await redaction(await withShading(await makePdf(text), `${course}q 0 0 612 792 re W n BT 7 Tr /Helv 24 Tf 50 300 Td (Heading) Tj ET /Sh1 sh Q`))).toEqual({ code: 0, said: [] });
   });
 
+  it('a colour bar drawn beside a label set in a composite font (two bytes a letter, as LaTeX and Word embed fonts) is not over it (before: the label taken for twice its length, and the redaction error)', async () => {
+    const doc = await PDFDocument.load(await makePdf(text));
+    const { context } = doc;
+    const descendant = context.obj({ Type: 'Font', Subtype: 'CIDFontType2', BaseFont: 'Helvetica', CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 } });
+    doc.getPage(0).node.setFontDictionary(PDFName.of('CF'), context.register(context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'Helvetica', Encoding: 'Identity-H', DescendantFonts: [descendant] })));
+    doc.getPage(0).node.addContentStream(context.register(context.stream('BT /CF 10 Tf 50 500 Td <0059004C0055004C0047004C0056001D> Tj ET q 0.2 0 0.4 rg 110 497 190 14 re f Q')));
+    expect((await redaction(await doc.save())).said).toEqual([]);
+  });
 });

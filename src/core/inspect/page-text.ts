@@ -45,6 +45,7 @@ const N = {
   AP: PDFName.of('AP'),
   Image: PDFName.of('Image'),
   Type3: PDFName.of('Type3'),
+  Type0: PDFName.of('Type0'),
   ExtGState: PDFName.of('ExtGState'),
   BBox: PDFName.of('BBox'),
   Widget: PDFName.of('Widget'),
@@ -1494,6 +1495,8 @@ interface Cover {
   clip?: Box;
   /** The clip is the shapes of glyphs (text in a clipping mode): a fill through it paints letters, not a box. */
   glyphClip?: boolean;
+  /** The font set is a composite one (Type0): two bytes a glyph. */
+  wide?: boolean;
   /** The clip is less than its bounds (a path other than an upright rectangle): a shading through it fills no known box. */
   clipShaped?: boolean;
 }
@@ -1607,8 +1610,11 @@ class CoverScanner extends StateScanner<Cover> {
         return set(this.extGState(this.lastName));
       case 'Tr':
         return set({ mode: x ?? 0 });
-      case 'Tf':
-        return x === undefined ? true : set({ size: x });
+      // A composite font (Type0, as Word and LaTeX embed one) takes two bytes a glyph: its text reaches half as far.
+      case 'Tf': {
+        const font = this.named('Font', this.lastName);
+        return x === undefined ? true : set({ size: x, wide: font instanceof PDFDict && font.get(N.Subtype) === N.Type0 });
+      }
       case 're': {
         const m = this.state.ctm;
         const r = o.length >= 4 ? o.slice(-4) : undefined;
@@ -1659,7 +1665,7 @@ class CoverScanner extends StateScanner<Cover> {
     if (t === "'" || t === '"') this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
     if (TEXT_OPERATORS.has(t)) {
       const s = this.state;
-      const width = this.stringBytes * 0.5 * Math.abs(s.size) + (this.moves / 1000) * Math.abs(s.size);
+      const width = (this.stringBytes / (s.wide ? 2 : 1)) * 0.5 * Math.abs(s.size) + (this.moves / 1000) * Math.abs(s.size);
       const m = multiply(this.line, s.ctm);
       if (s.mode % 4 !== 3 && s.size !== 0 && this.notes.shown.length < MAX_SHOWN) {
         const box = boundsOf([this.drift, -0.2 * s.size, this.drift + width, 0.8 * s.size], m);
