@@ -402,3 +402,60 @@ describe('fills and shadings painted through a clipping path (audit 12-06n F-B, 
     expect((await redaction(await doc.save())).said).toEqual([]);
   });
 });
+
+describe('annotations judged by what their appearance paints (prod31a, audit 12-06n F-I, F-G)', () => {
+  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const line = (l: string) => l.replace(/ {2}hint:.*/u, '');
+  /** The transcript with one annotation over its line, drawn by an appearance that runs `drawn` in a 355 x 20 box (Multiply as /Mul). */
+  const drawnBy = async (annot: Record<string, unknown>, drawn = '0 g 0 0 355 20 re f', rect = [45, 755, 400, 775]) => {
+    const doc = await PDFDocument.load(await makePdf({ text: 'Date of birth: 12.03.1993   Passport: C01X00T47' }));
+    const { context } = doc;
+    const ap = context.register(context.stream(drawn, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 355, 20], Resources: { ExtGState: { Mul: { Type: 'ExtGState', BM: 'Multiply' } } } }));
+    doc.getPage(0).node.set(PDFName.of('Annots'), context.obj([context.register(context.obj({ Type: 'Annot', Rect: rect, F: 4, AP: { N: ap }, ...annot }))]));
+    return doc.save();
+  };
+
+  it('a black text box, a custom "Blackout" stamp or a read-only field with a black background over text is the redaction error, as a filled rectangle comment is (before: Ready under --strict, the text copyable in the packet)', async () => {
+    for (const pdf of [
+      await drawnBy({ Subtype: 'FreeText', DA: PDFString.of('/Helv 10 Tf 1 1 1 rg'), C: [0, 0, 0], Contents: PDFString.of(' ') }),
+      await drawnBy({ Subtype: 'Stamp', Name: 'Blackout' }),
+      await drawnBy({ Subtype: 'Widget', FT: 'Tx', T: PDFString.of('x'), Ff: 1, MK: { BG: [0] } }),
+      // Without an appearance, a viewer fills a text box with /C and a field with its /MK /BG.
+      await annotated({ Subtype: 'FreeText', Rect: [45, 755, 400, 775], DA: PDFString.of('/Helv 10 Tf 1 1 1 rg'), C: [0, 0, 0] }),
+      await annotated({ Subtype: 'Widget', Rect: [45, 755, 400, 775], FT: 'Tx', T: PDFString.of('x'), Ff: 1, MK: { BG: [0.1] } }),
+    ]) {
+      const { validate, lines } = await run(pdf, '--strict');
+      expect(lines.map(line).filter((l) => l.includes('error'))).toEqual([said]);
+      expect(validate.code).toBe(1);
+    }
+  });
+
+  it('the same boxes over no text, in a light colour, or see-through are not (a stamp stays a stamp)', async () => {
+    const blank = [45, 300, 400, 320];
+    const quiet = async (pdf: Uint8Array) => (await run(pdf)).validate.stdout.includes('file.redaction-unapplied');
+    expect([
+      await quiet(await drawnBy({ Subtype: 'FreeText', DA: PDFString.of('/Helv 10 Tf 0 g'), C: [0, 0, 0] }, '0 g 0 0 355 20 re f', blank)),
+      await quiet(await drawnBy({ Subtype: 'Widget', FT: 'Tx', T: PDFString.of('x'), MK: { BG: [0.9] } }, '0.9 g 0 0 355 20 re f')),
+      await quiet(await drawnBy({ Subtype: 'Stamp', Name: 'Blackout', CA: 0.4 })),
+    ]).toEqual([false, false, false]);
+    expect((await run(await drawnBy({ Subtype: 'Stamp', Name: 'Draft' }, '0 g 0 0 355 20 re f', blank))).lines.map(line)).toEqual([
+      'm.yaml:6:17 warning file.marks  cert.pdf has a mark drawn on its pages (a "Draft" stamp on page 1); it is carried into the packet, where a reviewer sees it.',
+    ]);
+  });
+
+  it('a red, green, blue or purple highlight drawn under Multiply leaves the text readable: a mark, not the redaction error; a near-black one still is (before: the error, Not ready)', async () => {
+    const highlight = { Subtype: 'Highlight', QuadPoints: [45, 775, 400, 775, 45, 755, 400, 755] };
+    const mark = 'm.yaml:6:17 warning file.marks  cert.pdf has a mark drawn on its pages (a highlight on page 1); it is carried into the packet, where a reviewer sees it.';
+    for (const c of [[1, 0, 0], [0, 0.8, 0], [0, 0, 1], [0.6, 0.2, 0.8]]) {
+      const colour = `${c.join(' ')} rg`;
+      for (const pdf of [await drawnBy({ ...highlight, C: c }, `/Mul gs ${colour} 0 0 355 20 re f`), await annotated({ ...highlight, Rect: [45, 755, 400, 775], C: c })]) {
+        const { lines, validate } = await run(pdf);
+        expect(lines.map(line), colour).toEqual([mark]);
+        expect(validate.code, colour).toBe(0);
+      }
+    }
+    expect((await run(await drawnBy({ ...highlight, C: [0.05, 0.05, 0.05] }, '/Mul gs 0.05 g 0 0 355 20 re f'))).lines.map(line)).toEqual([said]);
+    // Flattened into the page, a red highlight under Multiply hides nothing either.
+    expect((await run(await withDrawing(await makePdf({ text: 'Date of birth: 12.03.1993   Passport: C01X00T47' }), 'q /Mul gs 1 0 0 rg 45 755 355 20 re f Q'), '--strict')).validate.code).toBe(0);
+  });
+});

@@ -5,7 +5,7 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import { pageAnnotations } from './actions.js';
-import { coverScan, DARK, lightness } from './page-text.js';
+import { appearanceCovers, coverScan, DARK, lightness, NEAR_BLACK } from './page-text.js';
 import { decodeInto } from './decoders.js';
 import { streamFilters } from './inflation.js';
 import type { SourcePage } from './page-tree.js';
@@ -61,6 +61,10 @@ const N = {
   Widget: PDFName.of('Widget'),
   FT: PDFName.of('FT'),
   Parent: PDFName.of('Parent'),
+  FreeText: PDFName.of('FreeText'),
+  Link: PDFName.of('Link'),
+  MK: PDFName.of('MK'),
+  BG: PDFName.of('BG'),
 };
 
 /** Annotations that are neither marks nor drawn over the page by themselves: links, text boxes (`file.typed-text`), redactions. */
@@ -88,7 +92,7 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
     byKind.set(one, mark);
   };
   pages.forEach((page, i) => {
-    const squares: { boxes: Box[]; word: [string, string] | undefined }[] = [];
+    const squares: { boxes: Box[]; otherwise: () => void }[] = [];
     for (const annot of pageAnnotations(context, page.dict)) {
       const subtype = annot.get(N.Subtype);
       if (!(subtype instanceof PDFName) || hidden(context, annot)) continue;
@@ -99,26 +103,27 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
         continue;
       }
       const word = MARK_WORDS[name];
-      // Judged over the page's text below: a cover when over text, else what it would be without (a mark, a comment).
-      const hiding = hidingBoxes(context, annot, subtype);
-      if (hiding.length > 0 && word) {
-        squares.push({ boxes: hiding, word: NOTED.has(name) && hasNote(context, annot) ? undefined : word });
-        continue;
-      }
-      if (word === undefined) {
-        // Any other annotation (a widget outside a form, a note, a popup, one of an unknown kind) is judged by the words it draws.
-        const form = subtype === N.Widget && (annot.has(N.FT) || annot.has(N.Parent));
-        const words = NOT_MARKS.has(name) || form ? undefined : drawnWords(context, annot);
-        if (words !== undefined && REVIEW_WORDS.test(words)) add(i + 1, [`a "${words}" mark`, `"${words}" marks`]);
-        continue;
-      }
-      if (NOTED.has(name) && hasNote(context, annot)) continue;
-      if (name !== 'Stamp') add(i + 1, word);
-      else {
-        const named = stampWords(context, annot);
-        // A stamp of the issuer's own (a registrar's seal, "Certified true copy"): not one of the review stamps.
-        add(i + 1, named.words, named.custom && !(named.said !== undefined && REVIEW_WORDS.test(named.said)));
-      }
+      // What it is when it hides no text: a mark, a comment, or nothing to say.
+      const otherwise = (): void => {
+        if (word === undefined) {
+          // Any other annotation (a widget outside a form, a note, a popup, one of an unknown kind) is judged by the words it draws.
+          const form = subtype === N.Widget && (annot.has(N.FT) || annot.has(N.Parent));
+          const words = NOT_MARKS.has(name) || form ? undefined : drawnWords(context, annot);
+          if (words !== undefined && REVIEW_WORDS.test(words)) add(i + 1, [`a "${words}" mark`, `"${words}" marks`]);
+          return;
+        }
+        if (NOTED.has(name) && hasNote(context, annot)) return;
+        if (name !== 'Stamp') add(i + 1, word);
+        else {
+          const named = stampWords(context, annot);
+          // A stamp of the issuer's own (a registrar's seal, "Certified true copy"): not one of the review stamps.
+          add(i + 1, named.words, named.custom && !(named.said !== undefined && REVIEW_WORDS.test(named.said)));
+        }
+      };
+      // Judged over the page's text below: a cover when over text, else what it would be without.
+      const hiding = hidingBoxes(context, annot, subtype, i < MAX_COVER_PAGES);
+      if (hiding.length > 0) squares.push({ boxes: hiding, otherwise });
+      else otherwise();
     }
     // Boxes over text and watermarks in the content are looked for on a file's first pages only: reading every page's
     // content cost a 873-page packet a third more build time; what is hidden that way sits on short documents (IDs, transcripts).
@@ -135,7 +140,7 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
       const over = s.boxes.filter((_, k) => scan.extra[at + k]);
       at += s.boxes.length;
       if (over.length === 0) {
-        if (s.word) add(i + 1, s.word);
+        s.otherwise();
         continue;
       }
       covered.push(i + 1);
@@ -164,15 +169,29 @@ const MARKER_WIDTH = 4;
 const SEE_THROUGH = 0.5;
 
 /**
- * The boxes a comment paints opaquely, to be judged over the page's text: a filled rectangle or polygon, a highlight in
- * a dark colour (black under Multiply is still black), a marker's wide dark ink stroke; none for anything else.
+ * The boxes an annotation paints opaquely, to be judged over the page's text: a filled rectangle or polygon, a highlight
+ * in a near-black colour (viewers draw highlights under Multiply: on red or blue black text still reads), a marker's
+ * wide dark ink stroke; for any kind, what its appearance fills dark (a text box, a stamp, a field's background), and
+ * without one, a text box or a field's background in a dark colour; none for anything else.
  */
-function hidingBoxes(context: PDFContext, annot: PDFDict, subtype: PDFName): Box[] {
+function hidingBoxes(context: PDFContext, annot: PDFDict, subtype: PDFName, drawn: boolean): Box[] {
+  const own = subtypeBoxes(context, annot, subtype);
+  // `drawn`: on a page whose boxes over text are looked for, where an appearance is worth reading.
+  if (own.length > 0 || subtype === N.Link || !drawn) return own;
+  if (annot.has(N.AP)) return appearanceCovers(context, annot).map((b): Box => [...b]);
+  const opaque = !(context.lookup(annot.get(N.CA)) instanceof PDFNumber && (context.lookup(annot.get(N.CA)) as PDFNumber).asNumber() < 1);
+  const mk = subtype === N.Widget ? context.lookup(annot.get(N.MK)) : undefined;
+  const background = subtype === N.FreeText ? annot.get(N.C) : mk instanceof PDFDict ? mk.get(N.BG) : undefined;
+  return opaque && dark(context, background) ? redactedBoxes(context, annot).filter((_, k) => k === 0) : [];
+}
+
+/** The boxes a comment paints opaquely by its kind and colours alone (see `hidingBoxes`). */
+function subtypeBoxes(context: PDFContext, annot: PDFDict, subtype: PDFName): Box[] {
   if (subtype === N.Square) return filled(context, annot) ? redactedBoxes(context, annot).slice(0, 1) : [];
   if (subtype === N.Polygon) return filled(context, annot) ? pointBoxes(context, annot.get(N.Vertices), 0) : [];
   const opaque = !(context.lookup(annot.get(N.CA)) instanceof PDFNumber && (context.lookup(annot.get(N.CA)) as PDFNumber).asNumber() < SEE_THROUGH);
   if (!opaque || !dark(context, annot.get(N.C))) return [];
-  if (subtype === N.Highlight) return redactedBoxes(context, annot);
+  if (subtype === N.Highlight) return dark(context, annot.get(N.C), NEAR_BLACK) ? redactedBoxes(context, annot) : [];
   if (subtype !== N.Ink) return [];
   const width = strokeWidth(context, annot);
   if (width < MARKER_WIDTH) return [];
@@ -192,12 +211,12 @@ function pointBoxes(context: PDFContext, value: PDFObject | undefined, pad: numb
   return [[Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad]];
 }
 
-/** A colour array (`/C`: gray, RGB or CMYK) as dark as a drawn box that hides text. */
-function dark(context: PDFContext, value: PDFObject | undefined): boolean {
+/** A colour array (`/C`: gray, RGB or CMYK) as dark as a drawn box that hides text (at most `limit` light). */
+function dark(context: PDFContext, value: PDFObject | undefined, limit = DARK): boolean {
   const v = context.lookup(value);
   if (!(v instanceof PDFArray) || ![1, 3, 4].includes(v.size())) return false;
   const all = v.asArray().map((n) => context.lookup(n));
-  return all.every((n) => n instanceof PDFNumber) && lightness(all.map((n) => (n as PDFNumber).asNumber())) <= DARK;
+  return all.every((n) => n instanceof PDFNumber) && lightness(all.map((n) => (n as PDFNumber).asNumber())) <= limit;
 }
 
 /** A comment's line width: its border style's `/W`, else the third number of `/Border`, else 1. */

@@ -1069,6 +1069,46 @@ function annotationCovers(context: PDFContext, page: PDFDict, hidden: HiddenLaye
   return covers;
 }
 
+/**
+ * The boxes on the page that an annotation's normal appearance (`/AP /N`, its state `/AS`) fills opaquely in a dark
+ * colour, cut to its `/Rect`: a black box drawn as a text box, a stamp or a form field's background hides what is under
+ * it as one drawn in the page does. None when it is see-through (`/CA` below 1), in a hidden layer, or has no appearance.
+ *
+ * @example
+ * appearanceCovers(doc.context, annot); // [[72, 689, 420, 703]] for a FreeText box whose appearance fills its box black
+ */
+export function appearanceCovers(context: PDFContext, annot: PDFDict): Box[] {
+  const hidden = hiddenLayers(context);
+  const opacity = context.lookup(annot.get(N.CA));
+  if (hidden(annot.get(N.OC)) || (opacity instanceof PDFNumber && opacity.asNumber() < 1)) return [];
+  const ap = context.lookup(annot.get(N.AP));
+  let normal = ap instanceof PDFDict ? context.lookup(ap.get(N.N)) : undefined;
+  // A field's appearances by state (a check box's On and Off): the one its /AS names is drawn.
+  if (normal instanceof PDFDict && !(normal instanceof PDFStream)) {
+    const state = annot.get(PDFName.of('AS'));
+    normal = state instanceof PDFName ? context.lookup(normal.get(state)) : undefined;
+  }
+  const rect = boxFrom(context, annot.get(N.Rect));
+  const bbox = normal instanceof PDFRawStream ? boxFrom(context, normal.dict.get(N.BBox)) : undefined;
+  if (!(normal instanceof PDFRawStream) || !rect || !bbox || rect[2] <= rect[0] || rect[3] <= rect[1]) return [];
+  // The appearance's box, after its /Matrix, is fitted to /Rect (PDF 32000 12.5.5).
+  const matrix = matrixOf(context, normal.dict);
+  const placed = boundsOf([bbox[0], bbox[1], bbox[2], bbox[1], bbox[0], bbox[3], bbox[2], bbox[3]], matrix);
+  if (placed[2] <= placed[0] || placed[3] <= placed[1]) return [];
+  const sx = (rect[2] - rect[0]) / (placed[2] - placed[0]);
+  const sy = (rect[3] - rect[1]) / (placed[3] - placed[1]);
+  const fit: Matrix = [sx, 0, 0, sy, rect[0] - placed[0] * sx, rect[1] - placed[1] * sy];
+  const resources = context.lookup(normal.dict.get(N.Resources));
+  const scanner = new CoverScanner({ context, hidden, ...(resources instanceof PDFDict ? { resources } : {}) }, undefined, { ...COVER_START, ctm: multiply(matrix, fit) }, rect);
+  try {
+    feed(context, normal, scanner);
+    scanner.end();
+  } catch (err) {
+    if (!(err instanceof Found)) throw err;
+  }
+  return scanner.notes.fills.filter((f) => (f.light ? (f.light() ?? 1) <= DARK : f.dark)).map((f) => f.box);
+}
+
 /** Whether two areas share some of their surface. */
 function overlaps(a: Box, b: Box): boolean {
   return a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
@@ -1508,6 +1548,8 @@ const WATERMARK_TEXT = /^\s*(?:draft|confidential|sample|specimen|void|not for d
 
 /** A fill at most this light (0 black, 1 white) is a dark box: judged as a cover even on a page with no other text to see. */
 export const DARK = 0.5;
+/** Under Multiply black text stays black on any fill: only one at most this light (near-black) leaves it unreadable, whatever its hue (a red highlight does not). */
+export const NEAR_BLACK = 0.1;
 /** A box smaller than this (points) across or high is a rule or a bullet, not a box over a word. */
 const MIN_COVER = 4;
 /** Text shown on one page followed for what covers it: past this many shows, a page is a long table, not judged. */
@@ -1517,6 +1559,9 @@ const MAX_BOX_PIXELS = 16;
 /** Blend modes under which a dark fill hides black text but a light one shows it (a highlight), and the reverse. */
 const DARKENING = new Set(['Multiply', 'Darken', 'ColorBurn']);
 const LIGHTENING = new Set(['Screen', 'Lighten', 'ColorDodge']);
+
+/** The graphics state a page's content (or an annotation's appearance) starts in. */
+const COVER_START: Cover = { ctm: IDENTITY, light: 0, strokeLight: 0, opaque: true, strokeOpaque: true, blend: 'normal', lineWidth: 1, mode: 0, size: 0, leading: 0 };
 
 /** A box filled (or a line stroked, or a one-colour image drawn) where it may cover text: `light` gives its lightness when asked (an image is decoded only then), undefined when not one plain colour. */
 interface Fill {
@@ -1560,7 +1605,7 @@ class CoverScanner extends StateScanner<Cover> {
   constructor(
     private readonly page: { context: PDFContext; resources?: PDFDict; hidden: HiddenLayers },
     readonly notes: CoverNotes = { shown: [], fills: [], ops: 0, forms: 0 },
-    state: Cover = { ctm: IDENTITY, light: 0, strokeLight: 0, opaque: true, strokeOpaque: true, blend: 'normal', lineWidth: 1, mode: 0, size: 0, leading: 0 },
+    state: Cover = COVER_START,
     private readonly clip?: Box,
     private readonly depth = 0,
   ) {
@@ -1757,7 +1802,7 @@ class CoverScanner extends StateScanner<Cover> {
     if (light === undefined || glyphClip || this.marked.hidden || box[2] - box[0] < MIN_COVER || box[3] - box[1] < MIN_COVER) return;
     const { blend } = this.state;
     if (blend === 'other') return;
-    const hides = (l: number | undefined): number | undefined => (l === undefined || blend === 'normal' || (blend === 'dark') === l <= DARK ? l : undefined);
+    const hides = (l: number | undefined): number | undefined => (l === undefined || blend === 'normal' || (blend === 'dark' ? l <= NEAR_BLACK : l > DARK) ? l : undefined);
     // A stroke counts dark only: a light line over text is a table's rule or a highlight.
     const judged = (l: number | undefined): number | undefined => (stroke && l !== undefined && l > DARK ? undefined : hides(l));
     if (typeof light === 'function') this.notes.fills.push({ box, at, dark: false, light: () => judged(light()) });
