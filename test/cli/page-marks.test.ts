@@ -430,6 +430,19 @@ describe('annotations judged by what their appearance paints (prod31a, audit 12-
     }
   });
 
+  it('a black line comment 14 points wide or a rectangle comment whose 14-point border covers the line is the redaction error; a thin or light one stays a mark (before: file.marks, Ready with a warning)', async () => {
+    const lineComment = { Subtype: 'Line', Rect: [38, 758, 407, 772], L: [45, 765, 400, 765], BS: { W: 14 }, C: [0, 0, 0] };
+    const frame = { Subtype: 'Square', Rect: [45, 758, 400, 772], BS: { W: 14 }, C: [0.1, 0.1, 0.1] };
+    for (const annot of [lineComment, frame]) {
+      const r = await run(await annotated(annot));
+      expect(r.lines.map(line), annot.Subtype).toEqual([said]);
+      expect(r.validate.code).toBe(1);
+    }
+    for (const [annot, what] of [[{ ...lineComment, BS: { W: 2 } }, 'a line'], [{ ...frame, C: [1, 0.9, 0.2] }, 'a rectangle'], [{ ...frame, Rect: [40, 740, 405, 800], BS: { W: 6 } }, 'a rectangle']] as const) {
+      expect((await run(await annotated(annot))).lines.map(line), JSON.stringify(annot)).toEqual([`m.yaml:6:17 warning file.marks  cert.pdf has a mark drawn on its pages (${what} on page 1); it is carried into the packet, where a reviewer sees it.`]);
+    }
+  });
+
   it('the same boxes over no text, in a light colour, or see-through are not (a stamp stays a stamp)', async () => {
     const blank = [45, 300, 400, 320];
     const quiet = async (pdf: Uint8Array) => (await run(pdf)).validate.stdout.includes('file.redaction-unapplied');

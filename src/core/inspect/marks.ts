@@ -65,6 +65,8 @@ const N = {
   Link: PDFName.of('Link'),
   MK: PDFName.of('MK'),
   BG: PDFName.of('BG'),
+  L: PDFName.of('L'),
+  Line: PDFName.of('Line'),
 };
 
 /** Annotations that are neither marks nor drawn over the page by themselves: links, text boxes (`file.typed-text`), redactions. */
@@ -171,7 +173,7 @@ const SEE_THROUGH = 0.5;
 /**
  * The boxes an annotation paints opaquely, to be judged over the page's text: a filled rectangle or polygon, a highlight
  * in a near-black colour (viewers draw highlights under Multiply: on red or blue black text still reads), a marker's
- * wide dark ink stroke; for any kind, what its appearance fills dark (a text box, a stamp, a field's background), and
+ * wide dark ink stroke, line or rectangle border; for any kind, what its appearance fills dark (a text box, a stamp, a field's background), and
  * without one, a text box or a field's background in a dark colour; none for anything else.
  */
 function hidingBoxes(context: PDFContext, annot: PDFDict, subtype: PDFName, drawn: boolean): Box[] {
@@ -187,14 +189,22 @@ function hidingBoxes(context: PDFContext, annot: PDFDict, subtype: PDFName, draw
 
 /** The boxes a comment paints opaquely by its kind and colours alone (see `hidingBoxes`). */
 function subtypeBoxes(context: PDFContext, annot: PDFDict, subtype: PDFName): Box[] {
-  if (subtype === N.Square) return filled(context, annot) ? redactedBoxes(context, annot).slice(0, 1) : [];
+  if (subtype === N.Square && filled(context, annot)) return redactedBoxes(context, annot).slice(0, 1);
   if (subtype === N.Polygon) return filled(context, annot) ? pointBoxes(context, annot.get(N.Vertices), 0) : [];
   const opaque = !(context.lookup(annot.get(N.CA)) instanceof PDFNumber && (context.lookup(annot.get(N.CA)) as PDFNumber).asNumber() < SEE_THROUGH);
   if (!opaque || !dark(context, annot.get(N.C))) return [];
   if (subtype === N.Highlight) return dark(context, annot.get(N.C), NEAR_BLACK) ? redactedBoxes(context, annot) : [];
-  if (subtype !== N.Ink) return [];
   const width = strokeWidth(context, annot);
   if (width < MARKER_WIDTH) return [];
+  // A marker-wide line comment, or a rectangle's border drawn inside its /Rect: each of its four sides is a band that width.
+  if (subtype === N.Line) return pointBoxes(context, annot.get(N.L), width / 2);
+  if (subtype === N.Square) {
+    // One no higher or wider than two borders is all border: one box, so the text under it is quoted once.
+    return redactedBoxes(context, annot).slice(0, 1).flatMap(([x1, y1, x2, y2]): Box[] =>
+      2 * width >= Math.min(y2 - y1, x2 - x1) ? [[x1, y1, x2, y2]] : [[x1, y1, x2, y1 + width], [x1, y2 - width, x2, y2], [x1, y1, x1 + width, y2], [x2 - width, y1, x2, y2]],
+    );
+  }
+  if (subtype !== N.Ink) return [];
   const paths = context.lookup(annot.get(N.InkList));
   return paths instanceof PDFArray ? paths.asArray().flatMap((path) => pointBoxes(context, path, width / 2)) : [];
 }
