@@ -605,7 +605,7 @@ export const CATALOGUE = {
   }),
   'item.not-wanted': entry<{ title: string; id: string; what: string; file?: string; entry?: { form: 'text' | 'link'; title?: string }; profile?: ProfileAt }>({
     severity: 'error',
-    when: 'files or texts given for an item the profile does not ask for now (`stage: later` or `optional`) and of a kind it lists under `not_wanted` ("do not send letters at this stage"): the packet would hold what the posting asks not to send; a required item of that kind is `profile.not-wanted-item`. Also a file, text or link under any other item that is a letter of recommendation (its title says so, or a link\'s note, or its text recommends and a referee or someone else than you signs it) when `not_wanted` refuses letters',
+    when: 'files or texts given for an item the profile does not ask for now (`stage: later` or `optional`) and of a kind it lists under `not_wanted` ("do not send letters at this stage"): the packet would hold what the posting asks not to send; a required item of that kind is `profile.not-wanted-item`. Also a file, text or link under any other item that is a letter of recommendation (its title says so, a link\'s note too: "Letter of recommendation", "Letter of support", "Reference from Prof. ...", "Referee\'s letter", "Testimonial", or a letter\'s word with a referee\'s name, "Letter from Prof. Korhonen"; never "Cover letter", "Letter of intent"; or its text recommends, supports or endorses and a referee or someone else than you signs it) when `not_wanted` refuses letters',
     message: (p) => {
       const given = p.file ?? (p.entry ? refusedEntry(p.entry) : undefined);
       return given !== undefined

@@ -1,13 +1,35 @@
 import type { Profile } from '../schema/profile.js';
-import { nameParts, signerOf, strangerSigner, type NameParts } from './signer.js';
+import { nameParts, namesPerson, signerOf, strangerSigner, type NameParts } from './signer.js';
 
-/** A letter of recommendation as a title or a refusal names it, in the languages the importer reads. */
+/** A letter of recommendation as a title or a refusal names it, in the languages the importer reads: of support and of endorsement too. */
 const RECOMMENDATION_LETTER =
-  /(?<!\p{L})(?:letters?\s+of\s+(?:recommendation|reference)|(?:recommendation|reference)\s+letters?|recommendation\s+(?:from|by)|empfehlungs?schreiben|lettres?\s+de\s+recommandation|cartas?\s+de\s+(?:recomendaci[oó]n|refer[eê]ncia)|lettere?\s+di\s+(?:raccomandazione|referenza)|rekommendationsbrev|anbefalingsbrev|aanbevelingsbrie(?:f|ven)|suosituskirje\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:letters?\s+of\s+(?:recommendation|reference|support|endorsement)|(?:recommendation|reference|support(?:ing)?|endorsement|referee(?:['\u2019]s|s['\u2019]|s)?)\s+letters?|recommendation\s+(?:from|by)|empfehlungs?schreiben|referenzschreiben|unterst\u00fctzungsschreiben|lettres?\s+de\s+(?:recommandation|soutien|r\u00e9f\u00e9rence)|cartas?\s+de\s+(?:recomendaci[o\u00f3]n|refer[e\u00ea]ncia|apoyo|apoio)|lettere?\s+di\s+(?:raccomandazione|referenza|sostegno|supporto)|rekommendationsbrev|referensbrev|anbefalingsbrev|aanbevelingsbrie(?:f|ven)|referentiebrie(?:f|ven)|suosituskirje\p{L}*|suosituslausun\p{L}*)(?!\p{L})/iu;
+
+/**
+ * What only a title says is a letter about you: "Reference from Prof. Korhonen", "Referee's letter", "Testimonial".
+ * Read in titles alone: a text's "references by topic" or "a letter from the referee" is no letter.
+ */
+const LETTER_TITLE = /(?<!\p{L})(?:testimonials?|letters?\s+(?:from|by)\s+(?:my\s+|the\s+)?referees?)(?!\p{L})/iu;
+/** "Reference from Prof. Korhonen", "Reference by my supervisor": a name or a person after it, not "references by topic". */
+const REFERENCE_FROM = /(?<!\p{L})(?:[Rr]eferences?|REFERENCES?|[Rr]eferenz)\s+(?:from|by|von)\s+(?:\p{Lu}|(?:my|the|her|his|their|meine[mr]?)\s)/u;
+
+/** A word that a title names a letter or a reference with: "Letter from Prof. Korhonen", "Korhonen (reference)". */
+const LETTER_WORD = /(?<!\p{L})(?:letters?|references?|referee|support|endorsement|recommendation|statement|brief|schreiben|lettre|carta|lettera|kirje|lausunto|brev)(?!\p{L})/iu;
+
+/** A letter of your own, that may name a referee: "Cover letter (as Prof. Korhonen suggested)", "Letter of intent". */
+const OWN_LETTER =
+  /(?<!\p{L})(?:cover(?:ing)?\s+letter|motivation(?:al)?\s+letter|letter\s+of\s+(?:motivation|intent|application|interest)|application\s+letter|personal\s+statement|research\s+statement|teaching\s+statement|anschreiben|motivationsschreiben|lettre\s+de\s+motivation|carta\s+de\s+(?:motivaci[o\u00f3]n|presentaci[o\u00f3]n)|lettera\s+(?:di\s+)?motivazion\p{L}*|hakemuskirje\p{L}*|saatekirje\p{L}*|motivaatiokirje\p{L}*|personligt\s+brev|motivatiebrie(?:f|ven)|sollicitatiebrie(?:f|ven))(?!\p{L})/iu;
 
 /** A letter's body that recommends someone: "It is my pleasure to recommend", "Ich empfehle", "suosittelen"; not "recommendation systems". */
 const RECOMMENDS =
   /(?<!\p{L})(?:recommend(?:s|ed|ing)?|empfehle|empfehlen|recommande|recomiendo|recomendar|raccomando|rekommenderar|anbefaler|aanbevelen|suosittelen)(?!\p{L})/iu;
+
+/**
+ * A letter's body that supports someone without the verb "recommend": "I am writing in strong support of", "She has my
+ * highest endorsement", "a reference for Aino Virtanen", "befürworte ich", "je soutiens"; read only with a referee's or a stranger's signature.
+ */
+const SUPPORTS =
+  /(?<!\p{L})(?:in\s+(?:\p{L}+\s+){0,2}support\s+of|(?:support|endorse)\s+(?:her|his|their|this|the)\s+(?:\p{L}+\s+){0,2}(?:application|candidacy|appointment)|endors(?:e|es|ed|ing|ement)|(?:reference|referee\s+report)\s+for|befürworte\p{L}*|unterstütze\p{L}*\s+(?:\p{L}+\s+){0,3}bewerbung|je\s+soutiens|(?:apoyo|respaldo)\s+(?:la\s+)?candidatura|sostengo\s+(?:la\s+)?candidatura|tuen\s+(?:\p{L}+\s+){0,2}hakemus\p{L}*)(?!\p{L})/iu;
 
 /**
  * The profile's `not_wanted` entry that refuses letters of recommendation (of the references kind, or named so),
@@ -18,9 +40,19 @@ export function refusedLetters(profile: Profile): { what: string } | undefined {
   return (profile.not_wanted ?? []).find((n) => n.kind === 'references' || RECOMMENDATION_LETTER.test(n.what));
 }
 
-/** Whether an entry's title names a letter of recommendation ("Letter of recommendation from Prof. Mikko Korhonen"). */
-export function titledRecommendation(title: string | undefined): boolean {
-  return title !== undefined && RECOMMENDATION_LETTER.test(title);
+/**
+ * Whether an entry's title names a letter of recommendation ("Letter of recommendation from Prof. Mikko Korhonen",
+ * "Letter of support", "Reference from Prof. Korhonen", "Testimonial"), or names one of the referees with a letter's
+ * word ("Letter from Prof. Korhonen", "Ødegård – reference"): never your own letter ("Cover letter", "Letter of intent").
+ */
+export function titledRecommendation(title: string | undefined, referees: readonly string[] = []): boolean {
+  if (title === undefined) return false;
+  if (RECOMMENDATION_LETTER.test(title) || LETTER_TITLE.test(title) || REFERENCE_FROM.test(title)) return true;
+  if (OWN_LETTER.test(title) || !LETTER_WORD.test(title)) return false;
+  return referees.some((r) => {
+    const person = nameParts(r);
+    return person !== undefined && namesPerson([title], person);
+  });
 }
 
 /**
@@ -28,7 +60,7 @@ export function titledRecommendation(title: string | undefined): boolean {
  * the manifest does not name: never one the applicant signs (a cover letter that says "as Prof. X recommended").
  */
 export function readsAsRecommendation(texts: readonly string[], applicant: NameParts | undefined, referees: readonly string[]): boolean {
-  if (!texts.some((t) => RECOMMENDS.test(t) || RECOMMENDATION_LETTER.test(t))) return false;
+  if (!texts.some((t) => RECOMMENDS.test(t) || SUPPORTS.test(t) || RECOMMENDATION_LETTER.test(t))) return false;
   const people = [applicant, ...referees.map((r) => nameParts(r))];
   const signed = signerOf(texts, people);
   // A letter closes before its signature ("Sincerely,"): a CV that ends with its referees' names is none.

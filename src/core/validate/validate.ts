@@ -267,7 +267,7 @@ function checkRefusedLetterFiles(pItem: ProfileItem, mItem: ManifestItem, input:
     // A letter the referee e-mailed is pasted as a text, or linked to: refused as its file would be, by its title or its words.
     if (e.form === 'text' || e.form === 'link') {
       const words = e.form === 'text' ? textAsRead(readText(e.text, input.markdown)) : undefined;
-      const titled = titledRecommendation(e.title) || (e.form === 'link' && titledRecommendation(e.note));
+      const titled = titledRecommendation(e.title, referees) || (e.form === 'link' && titledRecommendation(e.note, referees));
       if (!titled && !(words !== undefined && readsAsRecommendation([words], applicant, referees))) continue;
       const entry = { form: e.form, ...(e.title !== undefined ? { title: e.title.trim() } : {}) };
       at(e.path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), entry, ...where }), item: pItem.id });
@@ -276,7 +276,7 @@ function checkRefusedLetterFiles(pItem: ProfileItem, mItem: ManifestItem, input:
     for (const ref of filesOf(e)) {
       const status = input.files.get(ref.ref);
       const texts = status?.status === 'ok' ? keptTextsOf(ref, status.facts) : undefined;
-      if (!titledRecommendation(e.title) && !(texts && readsAsRecommendation(texts, applicant, referees))) continue;
+      if (!titledRecommendation(e.title, referees) && !(texts && readsAsRecommendation(texts, applicant, referees))) continue;
       at(ref.path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), file: ref.ref, ...where }), item: pItem.id });
     }
   }

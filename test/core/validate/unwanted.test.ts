@@ -29,6 +29,7 @@ beforeAll(async () => {
   files['letter-aho.pdf'] = await linesPdf(['To the selection committee,', '', ...body, 'Ida Aho', 'Professor, University of Turku']);
   files['letter-stranger.pdf'] = await linesPdf(['To the selection committee,', '', ...body, 'Leena Salo', 'Professor, University of Oulu']);
   files['cv-refs.pdf'] = await linesPdf(['Tiina Perho', 'Research: recommendation systems for legal search.', '2019-2024 Doctoral researcher, University of Turku', '2024 I recommended changes to the court portal.', 'Languages: Finnish, English, Swedish', 'Referees', 'Prof. Ida Aho', 'Dr. Ari Oja']);
+  files['cv-on-request.pdf'] = await linesPdf(['Tiina Perho', '2019-2024 Doctoral researcher, University of Turku', 'Endorsed by the faculty for the teaching award, 2023', 'References', 'References available on request.']);
   files['cover.pdf'] = await linesPdf(['Dear committee,', '', 'Professor Ida Aho recommended that I apply for this lectureship, which I do with pleasure.', '', 'Sincerely,', 'Tiina Perho']);
 });
 
@@ -129,6 +130,37 @@ not_wanted:
       const own = 'Professor Ida Aho recommended that I apply for this lectureship.\n\n      Sincerely,\n\n      Tiina Perho';
       const r = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - title: Statement\n      text: |\n        ${own.replaceAll('\n      ', '\n        ')}\n    - { link: "https://example.org/pubs", title: Publications, note: Recommended reading first. }\n`);
       expect(r.shown).toEqual([]);
+    });
+
+    // Audit 19 F-C: "Letter of support", "Reference from ...", "Referee's letter", "Testimonial" passed as Ready.
+    it('a link or a file titled as a letter of support, a reference from someone, a referee\'s letter, a testimonial, or a letter naming a referee is an error', async () => {
+      const titles = ['Letter of support from Prof. Ida Aho', 'Support letter (Prof. Aho)', 'Reference from Prof. Aho', "Referee's letter (Dr. Oja)", 'Testimonial', 'Letter from Dr. Ari Oja', 'Oja – reference'];
+      for (const title of titles) {
+        const link = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - { link: "https://drive.google.com/file/d/1AbCdEf/view", title: "${title}" }\n`);
+        expect(link.shown, title).toEqual([`9:7 ${refused(`The link "${title}"`, `the link "${title}"`)}`]);
+        const file = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - { file: a.pdf, title: "${title}" }\n`);
+        expect(file.shown, title).toEqual([`9:15 ${refusal('a.pdf')}`]);
+      }
+    });
+
+    it('an untitled text that supports you without the word "recommend", signed by a referee, is an error whatever its closing', async () => {
+      for (const closing of ['Sincerely,', 'Kind regards,', 'Yours faithfully,', 'Best wishes,']) {
+        const text = `I am writing in strong support of Tiina Perho's application for the lectureship. She has my highest endorsement.\n\n      ${closing}\n\n      Ida Aho\n      Professor, University of Turku`;
+        const r = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    title: Additional document\n    text: |\n      ${text}\n`);
+        expect(r.shown, closing).toEqual([`9:5 ${refused('The text "Additional document"', 'the text "Additional document"')}`]);
+      }
+    });
+
+    it('a cover letter, a motivation letter, a letter of intent, a publication list, and a CV with "References available on request" are no alarm', async () => {
+      for (const title of ['Cover letter', 'Motivation letter', 'Letter of intent', 'References', 'Cover letter (on the advice of Prof. Aho)', 'Joint paper with Dr. Oja']) {
+        const r = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - { file: a.pdf, title: "${title}" }\n`);
+        expect(r.shown, title).toEqual([]);
+      }
+      const own = 'I am writing in support of my own application, as Prof. Ida Aho suggested.\n\n      Sincerely,\n\n      Tiina Perho';
+      expect((await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - title: Statement\n      text: |\n        ${own.replaceAll('\n      ', '\n        ')}\n`)).shown).toEqual([]);
+      const r = await check(anyForm, `  cv: cv-on-request.pdf\n${referees}`);
+      expect(r.shown).toEqual([]);
+      expect(r.verdict).toBe('Ready to submit');
     });
   });
 });
