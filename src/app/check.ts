@@ -209,7 +209,8 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
   const wordItems = new Set(profile.items.filter((i) => i.max_words !== undefined || i.max_chars !== undefined).map((i) => i.id));
   // A letter's text is read to see who signed it (a referee's `letter:`, a file in an item of letters).
   const letterItems = new Set(profile.items.filter(isLetterItem).map((i) => i.id));
-  const lettersRefused = refusedLetters(profile) !== undefined;
+  // Letters the posting refuses, or wants from the referees, are looked for in every item's files.
+  const lettersRefused = refusedLetters(profile) !== undefined || profile.items.some((i) => i.sent_by === 'referees');
   // A CV's text is read to see whose name heads it.
   const cvItems = new Set(profile.items.filter((i) => i.kind === 'cv').map((i) => i.id));
   // What the applicant wrote is read to see its language, when the posting names one.
@@ -219,7 +220,7 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
     for (const e of item.entries) {
       for (const { ref, pages } of filesOf(e)) {
         const was = refs.get(ref);
-        // A file of any item may be a letter the posting refuses ("Letters of recommendation are not needed"): read to see.
+        // A file of any item may be a letter the posting refuses ("Letters of recommendation are not needed") or wants from the referees: read to see.
         const letter = e.form === 'referee' || letterItems.has(item.id) || lettersRefused;
         const written = e.form === 'file' && writtenItems.has(item.id);
         const cv = e.form === 'file' && cvItems.has(item.id);

@@ -619,16 +619,27 @@ export const CATALOGUE = {
         : `Check the posting: if it says not to send it, remove the entries under \`${p.id}\`; if it does ask for it, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`;
     },
   }),
-  'item.sent-directly': entry<{ title: string; by: Sender; base?: { file: string; id: string; manifest: string }; later?: true; letter?: true }>({
-    severity: 'error',
-    when: 'an item the posting wants sent by others (its `sent_by`: the referees, the issuing university) is given in the manifest; for an item of referees whose letters they send (`accepts: [referee, letter]`), a letter given there',
-    message: (p) =>
-      p.letter
+  'item.sent-directly': entry<{ title: string; by: Sender; base?: { file: string; id: string; manifest: string }; later?: true; letter?: true; file?: string; entry?: { form: 'text' | 'link'; title?: string }; elsewhere?: { under: string; id: string; what: 'letter' | 'transcript' } }>({
+    severity: (p) => (p.elsewhere?.what === 'transcript' ? 'warning' : 'error'),
+    severities: ['error', 'warning'],
+    when: 'an item the posting wants sent by others (its `sent_by`: the referees, the issuing university) is given in the manifest; for an item of referees whose letters they send (`accepts: [referee, letter]`), a letter given there. Also a letter of recommendation given under another item, as `item.not-wanted` reads one (an error), and a file titled as a transcript under another item when transcripts come from the issuer (a warning: an unofficial copy may be welcome)',
+    message: (p) => {
+      const given = p.file ?? (p.entry ? refusedEntry(p.entry) : 'It');
+      if (p.elsewhere?.what === 'letter') return `${given}, given under ${p.elsewhere.under}, is a letter of recommendation, but the posting wants the letters for ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet.`;
+      if (p.elsewhere) return `${given}, given under ${p.elsewhere.under}, is a transcript, but the posting wants ${p.title} sent directly ${SENT_BY[p.by]}: your copy would go into the packet beside it.`;
+      return p.letter
         ? `The posting wants the letters for ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet: only the referees' names and e-mails go in.`
-        : `The posting wants ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet.`,
+        : `The posting wants ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet.`;
+    },
     // Given in a shared file (`extends`): left out here, not deleted there, where other postings may want them.
-    hint: (p) =>
-      `${p.letter ? 'Remove this letter (keep the referee\'s name and e-mail)' : p.base ? `Write \`${p.base.id}: null\` in ${p.base.manifest} to leave them out of this packet (${p.base.file}, which other postings share, stays as it is)` : 'Remove the entries under this item'}, and ${p.by === 'referees' ? 'ask your referees to send their letters' : 'ask the issuer to send it'} ${p.later ? 'when the posting asks for it at a later stage' : 'before the deadline'}.`,
+    hint: (p) => {
+      const when = p.later ? 'when the posting asks for it at a later stage' : 'before the deadline';
+      const ask = p.by === 'referees' ? 'ask your referees to send their letters' : 'ask the issuer to send it';
+      const given = p.file ?? (p.entry ? refusedEntry(p.entry, true) : 'it');
+      if (p.elsewhere?.what === 'letter') return `Remove ${given} from \`${p.elsewhere.id}\`, and ${ask} ${when}.`;
+      if (p.elsewhere) return `If the posting takes no copy from you, remove ${given} from \`${p.elsewhere.id}\`; either way, ${ask} ${when}.`;
+      return `${p.letter ? 'Remove this letter (keep the referee\'s name and e-mail)' : p.base ? `Write \`${p.base.id}: null\` in ${p.base.manifest} to leave them out of this packet (${p.base.file}, which other postings share, stays as it is)` : 'Remove the entries under this item'}, and ${ask} ${when}.`;
+    },
   }),
   'item.form': entry<{ title: string; given: string; forms: string }>({
     severity: 'error',

@@ -230,6 +230,7 @@ export const WARNING_TOPICS: Readonly<Record<string, string>> = {
   'link.owner-only': 'private link',
   'link.url': 'link',
   'item.asked-later': 'item asked later',
+  'item.sent-directly': 'transcript the issuer sends',
   'text.short': 'short text',
   'text.language': 'language',
   'text.link': 'link in text',

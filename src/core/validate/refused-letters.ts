@@ -67,3 +67,12 @@ export function readsAsRecommendation(texts: readonly string[], applicant: NameP
   if (signed !== undefined) return signed.by >= 1 && signed.closed;
   return strangerSigner(texts, people) !== undefined;
 }
+
+/** A transcript as a title names it: "Transcript of records", "Academic record", "Notenspiegel", "Opintosuoritusote", "Relevé de notes". */
+const TRANSCRIPT =
+  /(?<!\p{L})(?:transcripts?|academic\s+records?|records?\s+of\s+(?:studies|study|achievements?)|notenspiegel|notenübersicht|leistungsübersicht|leistungsnachweis\p{L}*|\p{L}*suoritusote\p{L}*|relev[ée]s?\s+de\s+notes|certificados?\s+(?:académicos?|academicos?|de\s+notas|de\s+calificaciones)|studieutdrag|karakterutskrift|cijferlijst)(?!\p{L})/iu;
+
+/** Whether an entry's title names a transcript ("Transcript of records (Tampere University)"). */
+export function titledTranscript(title: string | undefined): boolean {
+  return title !== undefined && TRANSCRIPT.test(title);
+}

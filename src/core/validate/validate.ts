@@ -35,7 +35,7 @@ import { selectPages, textsOfPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
 import { cvHeading, mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
-import { readsAsRecommendation, refusedLetters, titledRecommendation } from './refused-letters.js';
+import { readsAsRecommendation, refusedLetters, titledRecommendation, titledTranscript } from './refused-letters.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
 import { FILE_FIXED_BYTES, longestFiles, nearCap } from './built-caps.js';
@@ -173,7 +173,7 @@ export function validate(input: ValidateInput): ValidationResult {
       continue;
     }
     checkUnwanted(pItem, mItem, profile, input.profileAt, at);
-    checkRefusedLetterFiles(pItem, mItem, input, at);
+    checkLettersElsewhere(pItem, mItem, input, at);
     const measured = new ItemCheck(pItem, input, at, seenReferees).run(mItem);
     report.entries = measured.entries;
     report.bytes = measured.bytes;
@@ -254,30 +254,43 @@ function checkUnwanted(pItem: ProfileItem, mItem: ManifestItem, profile: Profile
 
 /**
  * A letter of recommendation given under another item ("Any other documents"), as a file, a pasted text or a link, by
- * its title (a link's note too) or its words, when the posting refuses letters: the packet would hold it all the same. The references item's letters are checked with it.
+ * its title (a link's note too) or its words, when the posting refuses letters, or wants them sent by the referees:
+ * the packet would hold it all the same. The references item's letters are checked with it. So is a transcript, by
+ * its title, when the issuer sends transcripts: a warning, as an unofficial copy may be welcome.
  */
-function checkRefusedLetterFiles(pItem: ProfileItem, mItem: ManifestItem, input: ValidateInput, at: At): void {
-  const refused = pItem.kind === 'references' ? undefined : refusedLetters(input.profile);
-  if (!refused) return;
+function checkLettersElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: ValidateInput, at: At): void {
+  if (pItem.kind === 'references') return;
+  const refused = refusedLetters(input.profile);
+  const sent = input.profile.items.find((i) => i.sent_by === 'referees');
+  const transcripts = pItem.kind === 'transcript' ? undefined : input.profile.items.find((i) => i.sent_by === 'issuer' && i.kind === 'transcript');
+  if (!refused && !sent && !transcripts) return;
   const { manifest } = input;
   const applicant = fillerName(manifest.applicant.name) ? undefined : nameParts(manifest.applicant.name);
   const referees = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' && !fillerName(e.name) ? [e.name] : [])));
   const where = input.profileAt ? { profile: input.profileAt } : {};
+  // Refused outright, else sent by others: the posting wants it from them, not from you.
+  const letter = (path: PathSegment[], given: { file: string } | { entry: { form: 'text' | 'link'; title?: string } }) => {
+    if (refused) at(path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), ...given, ...where }), item: pItem.id });
+    else if (sent?.sent_by) at(path, { ...diag('item.sent-directly', { title: sent.title, by: sent.sent_by, ...given, elsewhere: { under: pItem.title, id: pItem.id, what: 'letter' }, ...(sent.stage === 'later' ? { later: true as const } : {}) }), item: pItem.id });
+  };
+  const transcript = (path: PathSegment[], given: { file: string } | { entry: { form: 'text' | 'link'; title?: string } }) => {
+    if (transcripts?.sent_by) at(path, { ...diag('item.sent-directly', { title: transcripts.title, by: transcripts.sent_by, ...given, elsewhere: { under: pItem.title, id: pItem.id, what: 'transcript' }, ...(transcripts.stage === 'later' ? { later: true as const } : {}) }), item: pItem.id });
+  };
   for (const e of mItem.entries) {
     // A letter the referee e-mailed is pasted as a text, or linked to: refused as its file would be, by its title or its words.
     if (e.form === 'text' || e.form === 'link') {
+      const entry = { form: e.form, ...(e.title !== undefined ? { title: e.title.trim() } : {}) };
       const words = e.form === 'text' ? textAsRead(readText(e.text, input.markdown)) : undefined;
       const titled = titledRecommendation(e.title, referees) || (e.form === 'link' && titledRecommendation(e.note, referees));
-      if (!titled && !(words !== undefined && readsAsRecommendation([words], applicant, referees))) continue;
-      const entry = { form: e.form, ...(e.title !== undefined ? { title: e.title.trim() } : {}) };
-      at(e.path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), entry, ...where }), item: pItem.id });
+      if (titled || (words !== undefined && readsAsRecommendation([words], applicant, referees))) letter(e.path, { entry });
+      else if (titledTranscript(e.title)) transcript(e.path, { entry });
       continue;
     }
     for (const ref of filesOf(e)) {
       const status = input.files.get(ref.ref);
       const texts = status?.status === 'ok' ? keptTextsOf(ref, status.facts) : undefined;
-      if (!titledRecommendation(e.title, referees) && !(texts && readsAsRecommendation(texts, applicant, referees))) continue;
-      at(ref.path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), file: ref.ref, ...where }), item: pItem.id });
+      if (titledRecommendation(e.title, referees) || (texts && readsAsRecommendation(texts, applicant, referees))) letter(ref.path, { file: ref.ref });
+      else if (titledTranscript(e.title)) transcript(ref.path, { file: ref.ref });
     }
   }
 }

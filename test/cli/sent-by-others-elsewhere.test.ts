@@ -1,0 +1,55 @@
+/**
+ * Product audit round 19 (notes/audit-2026-12-06n.md) F-F: the referees send the letters (`sent_by: referees`), and a
+ * "Letter of recommendation from Prof. Korhonen" given under CV went out as Ready, the verdict saying the letters
+ * come directly; a transcript under "Other documents" when the university sends transcripts said nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { cli, workspace } from '../helpers/workspace.js';
+import { linesPdf, makePdf } from '../helpers/make-pdf.js';
+
+const PROFILE = `id: sb
+title: Postdoc in Privacy
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file], max: 3 }
+  - { id: references, kind: references, title: Referees, accepts: [referee, letter], min: 2, sent_by: referees }
+  - { id: transcript, kind: transcript, title: Official transcripts, accepts: [file], sent_by: issuer }
+  - { id: other, kind: other, title: Other documents, stage: optional, accepts: [file, text, link] }
+`;
+
+const REFEREES = `  references:
+    - { name: Prof. Mikko Korhonen, email: one@examples.fi }
+    - { name: Dr. Asa Odegard, email: two@examples.fi }
+`;
+
+const manifest = (items: string) => `profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: aino.virtanen@examples.fi }\nitems:\n${items}${REFEREES}`;
+
+describe('validate: a document others send, given under another item', () => {
+  it('a letter of recommendation under CV, when the referees send the letters, is item.sent-directly at its file line, exit 1 (before: Ready to submit)', async () => {
+    const letter = await linesPdf(['To the selection committee,', '', 'It is my pleasure to recommend Aino Virtanen for the postdoctoral position.', '', 'Sincerely,', 'Mikko Korhonen', 'Professor, Tampere University']);
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': manifest('  cv:\n    - { file: cv.pdf, title: CV }\n    - { file: letter.pdf, title: Letter of recommendation from Prof. Korhonen }\n  other:\n    - { file: untitled.pdf, title: Supporting document }\n'), 'cv.pdf': await makePdf({ pages: 2 }), 'letter.pdf': await makePdf({ pages: 1 }), 'untitled.pdf': letter });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    expect(r.stdout).toBe(
+      'manifest.yaml:6:15 error item.sent-directly  letter.pdf, given under CV, is a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Remove letter.pdf from `cv`, and ask your referees to send their letters before the deadline.\n' +
+        'manifest.yaml:8:15 error item.sent-directly  untitled.pdf, given under Other documents, is a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Remove untitled.pdf from `other`, and ask your referees to send their letters before the deadline.\n' +
+        '\nNot ready: 2 items given in a way the posting does not take (CV, Other documents)\n',
+    );
+    expect(r.code).toBe(1);
+  });
+
+  it('a transcript under Other documents, when the university sends transcripts, is a warning naming the rule; --strict refuses it (before: Ready to submit)', async () => {
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': manifest('  cv: { file: cv.pdf, title: CV }\n  other:\n    - { file: tor.pdf, title: "Transcript of records (Tampere University)" }\n'), 'cv.pdf': await makePdf({ pages: 2 }), 'tor.pdf': await makePdf({ pages: 1 }) });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01', '--strict'], { cwd: dir });
+    expect(r.stdout).toBe(
+      'manifest.yaml:6:15 warning item.sent-directly  tor.pdf, given under Other documents, is a transcript, but the posting wants Official transcripts sent directly by the issuing institution: your copy would go into the packet beside it.  hint: If the posting takes no copy from you, remove tor.pdf from `other`; either way, ask the issuer to send it before the deadline.\n' +
+        '\nNot ready: 1 warning (--strict)\n',
+    );
+    expect(r.code).toBe(1);
+  });
+
+  it('a CV, a cover letter and a research plan are no alarm', async () => {
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': manifest('  cv: { file: cv.pdf, title: CV }\n  other:\n    - { file: cover.pdf, title: Cover letter }\n    - { file: plan.pdf, title: Research plan }\n'), 'cv.pdf': await makePdf({ pages: 2 }), 'cover.pdf': await makePdf({ pages: 1 }), 'plan.pdf': await makePdf({ pages: 3, wordsPerPage: 40 }) });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01', '--strict'], { cwd: dir });
+    expect(r.stdout).toMatch(/^Ready to submit/m);
+    expect(r.code).toBe(0);
+  });
+});
