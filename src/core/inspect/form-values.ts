@@ -308,7 +308,7 @@ export function labelledFieldsOf(pages: readonly (readonly FilledField[])[], pri
       .flatMap((f, k) => {
         const value = f.text.replace(/\s+/gu, ' ').trim();
         const beside = printed[i]?.[k]?.replace(/\s*:\s*$/u, '').trim() ?? '';
-        // A name that says nothing ("Text1") is kept beside the printed label: "applicant" says as much as "Name:".
+        // A name or tooltip that says nothing ("Text1", "Enter text here") is kept beside the printed label: "applicant" says as much as "Name:".
         return [`${labelWords(f.label)}: ${value}`, ...(beside !== '' ? [`${beside}: ${value}`] : [])];
       })
       .join('\n'),
@@ -321,9 +321,9 @@ const LABEL_ABOVE_PT = 16;
 const LABEL_LEFT_PT = 300;
 
 /**
- * Where each field without a tooltip has its printed label: the page's text on its line to its left, and just above
- * it (`[left, above]` per field, as `TextArea`s in order); the label is drawn apart from the field, its name may be
- * "Text1". `printedLabels` reads what the text reader found there.
+ * Where each field has its printed label: the page's text on its line to its left, and just above it (`[left, above]`
+ * per field, as `TextArea`s in order); the label is drawn apart from the field, its name may be "Text1" and its
+ * tooltip "Enter text here". `printedLabels` reads what the text reader found there.
  *
  * @example
  * labelAreas([[{ label: 'Text1', text: 'Pekka Laine', box: [200, 750, 540, 780] }]]) // [{ page: 1, boxes: [[-100, 750, 199, 780]] }, { page: 1, boxes: [[200, 780, 540, 796]] }]
@@ -331,7 +331,7 @@ const LABEL_LEFT_PT = 300;
 export function labelAreas(pages: readonly (readonly FilledField[])[]): { page: number; boxes: [number, number, number, number][] }[] {
   return pages.flatMap((fields, i) =>
     fields.flatMap((f) => {
-      if (f.tooltip || !f.box) return [];
+      if (!f.box) return [];
       const [x0, y0, x1, y1] = f.box;
       return [
         { page: i + 1, boxes: [[x0 - LABEL_LEFT_PT, y0, x0 - 1, y1] as [number, number, number, number]] },
@@ -341,12 +341,12 @@ export function labelAreas(pages: readonly (readonly FilledField[])[]): { page: 
   );
 }
 
-/** Each field's printed label, from the texts read in `labelAreas` (in its order): the one to its left, else the one above; '' for a field with a tooltip or none found. */
+/** Each field's printed label, from the texts read in `labelAreas` (in its order): the one to its left, else the one above; '' for a field with no box or none found. */
 export function printedLabels(pages: readonly (readonly FilledField[])[], under: readonly string[]): string[][] {
   let next = 0;
   return pages.map((fields) =>
     fields.map((f) => {
-      if (f.tooltip || !f.box) return '';
+      if (!f.box) return '';
       const [left = '', above = ''] = under.slice(next, next + 2);
       next += 2;
       return left !== '' ? left : above;

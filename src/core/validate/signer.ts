@@ -417,8 +417,8 @@ const SUBJECT_TITLES = {
  * it; `last`, the case its last word must be in (folded); `upTo`, a case that ends the name at its first word in it.
  */
 const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJECT_TITLES; titled?: boolean; last?: RegExp; upTo?: RegExp }[] = [
-  // A form's label at a line's start ("Name of applicant:", "Candidate:", "Hakijan nimi:") and the name after it on that line: another label is on the next.
-  { lead: `(?<![^\\n])(?:${FORM_SUBJECT_LABEL})\\s*:(?=[^\\S\\n])`, after: '', titles: 'en' },
+  // A form's label at a line's start ("Name of applicant:", "Hakijan nimi:"), numbered or not ("1. Name of applicant:", "(a) Candidate:", read after its "(" for the word boundary), and the name after it on that line.
+  { lead: `(?:(?<=(?<![^\\n])\\()(?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)[^\\S\\n]*|(?<![^\\n])(?:(?:\\d{1,2}|[a-z])[.)][^\\S\\n]*)?)(?:${FORM_SUBJECT_LABEL})\\s*:(?=[^\\S\\n])`, after: '', titles: 'en' },
   { lead: 'recommendation\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
   { lead: 'reference\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
   { lead: 'empfehlungsschreiben\\s+f(?:ü|ue)r', after: '', titles: 'en' },

@@ -628,6 +628,19 @@ describe('a referee\'s form filled in for somebody else (audit 18 #8)', () => {
     expect(letters(own)).toEqual([]);
   });
 
+  it('a field whose tooltip says nothing ("Enter text here"), beside a printed "Name of applicant:", and a numbered label "1. Name of applicant:", name another: a warning (audit 19 F-E; before: Ready, silent)', async () => {
+    const rest: [string, string, string][] = [['Name of referee:', 'Text2', 'Prof. Mikko Korhonen'], ['Your assessment:', 'Text3', ASSESSMENT]];
+    const tooltip = await run(MANIFEST, { 'letter-1.pdf': await form([['Name of applicant:', 'Text1', 'Pekka Laine'], ...rest], 'Enter text here'), 'letter-2.pdf': await odegard() });
+    expect(letters(tooltip)).toEqual([SUBJECT]);
+    const numbered = await run(MANIFEST, { 'letter-1.pdf': await form([['1. Name of applicant:', 'Text1', 'Pekka Laine'], ...rest]), 'letter-2.pdf': await odegard() });
+    expect(letters(numbered)).toEqual([SUBJECT]);
+    const flat = await letter(['(a) Name of applicant: Pekka Laine', 'Name of referee: Prof. Mikko Korhonen', 'Your assessment of the applicant:', ASSESSMENT, 'Signature and date: Mikko Korhonen, 1 December 2026']);
+    expect(letters(await run(MANIFEST, { 'letter-1.pdf': flat, 'letter-2.pdf': await odegard() }))).toEqual([SUBJECT]);
+    // Your own name there: no alarm.
+    const own = await run(MANIFEST, { 'letter-1.pdf': await form([['1. Name of applicant:', 'Text1', 'Aino Virtanen'], ['Your assessment:', 'Text2', 'I recommend her without reservation.']], 'Enter text here'), 'letter-2.pdf': await odegard() });
+    expect(letters(own)).toEqual([]);
+  });
+
   it('flattened, its line "Name of applicant: Pekka Laine" does too', async () => {
     const flat = await letter(['Name of applicant: Pekka Laine', 'Name of referee: Prof. Mikko Korhonen', 'Your assessment of the applicant:', ASSESSMENT, 'Signature and date: Mikko Korhonen, 1 December 2026']);
     expect(letters(await run(MANIFEST, { 'letter-1.pdf': flat, 'letter-2.pdf': await odegard() }))).toEqual([SUBJECT]);
