@@ -14,7 +14,7 @@ const LETTER_TITLE = /(?<!\p{L})(?:testimonials?|letters?\s+(?:from|by)\s+(?:my\
 const REFERENCE_FROM = /(?<!\p{L})(?:[Rr]eferences?|REFERENCES?|[Rr]eferenz)\s+(?:from|by|von)\s+(?:\p{Lu}|(?:my|the|her|his|their|meine[mr]?)\s)/u;
 
 /** A word that a title names a letter or a reference with: "Letter from Prof. Korhonen", "Korhonen (reference)". */
-const LETTER_WORD = /(?<!\p{L})(?:letters?|references?|referee|support|endorsement|recommendation|statement|brief|schreiben|lettre|carta|lettera|kirje|lausunto|brev)(?!\p{L})/iu;
+const LETTER_WORD = /(?<!\p{L})(?:letters?|references?|referee|support|endorsement|recommendation|schreiben|lettre|carta|lettera|kirje|lausunto|brev)(?!\p{L})/iu;
 
 /** A letter of your own, that may name a referee: "Cover letter (as Prof. Korhonen suggested)", "Letter of intent". */
 const OWN_LETTER =

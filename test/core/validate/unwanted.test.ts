@@ -152,7 +152,7 @@ not_wanted:
     });
 
     it('a cover letter, a motivation letter, a letter of intent, a publication list, and a CV with "References available on request" are no alarm', async () => {
-      for (const title of ['Cover letter', 'Motivation letter', 'Letter of intent', 'References', 'Cover letter (on the advice of Prof. Aho)', 'Joint paper with Dr. Oja']) {
+      for (const title of ['Cover letter', 'Motivation letter', 'Letter of intent', 'References', 'Cover letter (on the advice of Prof. Aho)', 'Joint paper with Dr. Oja', 'Brief project summary (with Dr. Oja)', 'Statement of collaboration with Prof. Aho']) {
         const r = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - { file: a.pdf, title: "${title}" }\n`);
         expect(r.shown, title).toEqual([]);
       }
