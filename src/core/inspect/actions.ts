@@ -286,9 +286,28 @@ const SHORT_HOSTS: Readonly<Record<string, string>> = {
   'wp.me': 'wordpress.com',
 };
 
+/** Companies whose country domains are their own site: `scholar.google.fi` is Google Scholar as `scholar.google.com` is. */
+const COUNTRY_SITES = /(^|\.)(google|amazon|yahoo|ebay|bing|yandex)\.(?:com|(?:co\.|com\.)?[a-z]{2})$/u;
+
+/**
+ * Resolvers that send an identifier on to the publisher's or repository's page: `doi.org/10.1145/x` opens
+ * `dl.acm.org/doi/10.1145/x`. `true`: the page opened carries the identifier, so it must be in the address opened.
+ */
+const RESOLVERS: Readonly<Record<string, boolean>> = {
+  'doi.org': true,
+  'dx.doi.org': true,
+  'hdl.handle.net': true,
+  'urn.fi': false,
+  'nbn-resolving.org': false,
+  'nbn-resolving.de': false,
+};
+
 /**
  * The host the words under a link name and the one it opens, when they are other sites, or undefined: words that name
- * no address, or one of the same site (`tuni.fi` for `www.tuni.fi`, `arxiv.org` for `export.arxiv.org`, `youtu.be` for `www.youtube.com`).
+ * no address, or one of the same site (`tuni.fi` for `www.tuni.fi`, `arxiv.org` for `export.arxiv.org`, `youtu.be` for
+ * `www.youtube.com`, `scholar.google.com` for `scholar.google.fi`), a resolver's (`doi.org/10.1145/x` for the
+ * publisher's page of 10.1145/x, `urn.fi/URN:NBN:...` for a repository), or the start of the address opened cut by
+ * the line's end (`www.tex.` for `www.tex.ac.uk`, the rest on the next line).
  *
  * @example
  * linkWordsMismatch('www.tuni.fi/en', 'https://evil.example.net/') // { shown: 'www.tuni.fi', opens: 'evil.example.net' }
@@ -300,13 +319,31 @@ export function linkWordsMismatch(words: string, uri: string): { shown: string; 
   } catch {
     return undefined;
   }
-  const shown = [...words.matchAll(SHOWN_ADDRESS)].map((m) => (m[0].toLowerCase().startsWith('www.') ? `www.${m[1] ?? ''}` : (m[1] ?? m[2] ?? '')).toLowerCase().replace(/\.$/u, ''));
-  if (shown.length === 0) return undefined;
+  const found = [...words.matchAll(SHOWN_ADDRESS)].map((m) => ({
+    host: (m[0].toLowerCase().startsWith('www.') ? `www.${m[1] ?? ''}` : (m[1] ?? m[2] ?? '')).toLowerCase().replace(/\.$/u, ''),
+    rest: words.slice(m.index + m[0].length),
+  }));
+  if (found.length === 0) return undefined;
   const site = (h: string): string => {
     const bare = h.replace(/^www\./u, '');
     const short = Object.keys(SHORT_HOSTS).find((k) => bare === k || bare.endsWith(`.${k}`));
-    return short === undefined ? bare : SHORT_HOSTS[short]!;
+    return short !== undefined ? SHORT_HOSTS[short]! : bare.replace(COUNTRY_SITES, '$1$2.com');
   };
   const same = (a: string, b: string): boolean => site(a) === site(b) || site(a).endsWith(`.${site(b)}`) || site(b).endsWith(`.${site(a)}`);
-  return shown.some((h) => same(h, opens)) ? undefined : { shown: shown[0]!, opens };
+  let target = uri;
+  try {
+    target = decodeURIComponent(uri);
+  } catch {
+    // An address with a stray "%" is compared as written.
+  }
+  const resolved = (host: string, rest: string): boolean => {
+    const carries = RESOLVERS[host.replace(/^www\./u, '')];
+    if (carries === undefined) return false;
+    // The identifier as printed, after the resolver's host: "/10.1145/3548606.3560557" less a sentence's last mark.
+    const id = /^\/(\S+)/u.exec(rest)?.[1]?.replace(/[.,;:)\]]+$/u, '') ?? '';
+    return !carries || id === '' || target.toLowerCase().includes(id.toLowerCase());
+  };
+  // A dangling "." or "-" at the words' end: the address goes on past the line.
+  const cut = (host: string, rest: string): boolean => /^[.-]\s*$/u.test(rest) && opens.startsWith(`${host}.`);
+  return found.some((f) => same(f.host, opens) || resolved(f.host, f.rest) || cut(f.host, f.rest)) ? undefined : { shown: found[0]!.host, opens };
 }

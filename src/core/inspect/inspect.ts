@@ -349,10 +349,15 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   const labels = keep ? labelAreas(labelledFilled) : [];
   const areas = [...redacted, ...worded.map((l) => ({ page: l.page, boxes: [l.box] })), ...labels];
   const read = withFieldTexts(readText && pages > 0 && (wanted || areas.some((a) => a.boxes.length > 0)) ? await readSafely(readText, bytes, !wanted ? 0 : options.countWords ? limits.maxTextPages : keep ? pages : leading, areas) : undefined, fieldTexts);
-  const misworded = worded.flatMap((l, i): PageDeceptiveLink[] => {
-    const hosts = linkWordsMismatch(read?.under?.[redacted.length + i] ?? '', l.uri);
-    return hosts === undefined ? [] : [{ page: l.page, ...hosts, why: 'words' }];
-  });
+  const misworded: PageDeceptiveLink[] = [];
+  for (let i = 0; i < worded.length; i++) {
+    const l = worded[i]!;
+    let words = read?.under?.[redacted.length + i] ?? '';
+    // An address cut by a line's end is a link per line (hyperref): its pieces are read as one address, said once.
+    while (worded[i + 1]?.uri === l.uri && worded[i + 1]!.page - l.page <= 1 && /[./\-_~?=&#%:]$/u.test(words)) words += read?.under?.[redacted.length + ++i] ?? '';
+    const hosts = linkWordsMismatch(words, l.uri);
+    if (hosts) misworded.push({ page: l.page, ...hosts, why: 'words' });
+  }
   const labelled = labelledFieldsOf(labelledFilled, printedLabels(labelledFilled, read?.under?.slice(redacted.length + worded.length) ?? []));
   if (labelled.some((t) => t !== '')) facts.labelledFields = labelled;
   const misleading = [...deceptive, ...misworded].sort((a, b) => a.page - b.page);

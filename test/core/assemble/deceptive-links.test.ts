@@ -106,3 +106,42 @@ describe('a link whose words write another site than it opens (audit 12-06k #11)
     ]);
   });
 });
+
+describe('honest links that the words-versus-address rule called deceptive (audit 12-06n F-A, F-D)', () => {
+  const TEX = 'http://www.tex.ac.uk/tex-archive/graphics/mathspic/perl/';
+  const warned = async (lines: readonly (readonly [string, string])[]) =>
+    (await inspectInput(await wordedLinks(lines), { fileName: 'docs/plan.pdf', keepText: 'first-page' }, readPdfText)).findings.filter((f) => f.code === 'file.links-deceptive').map((f) => f.message);
+
+  it('an address broken across two lines, a link per line as hyperref writes it, is one address (before: "www.tex" opens www.tex.ac.uk, once per piece)', async () => {
+    expect(await warned([['MathsPICPerl 1.0 (http://www.tex.', TEX], ['ac.uk/tex-archive/graphics/mathspic/perl/), to draw', TEX]])).toEqual([]);
+    // Only the first line linked: words ending in a cut-off start of the address opened.
+    expect(await warned([['MathsPICPerl 1.0 (http://www.tex.', TEX]])).toEqual([]);
+    // Joined pieces that name another site still warn, once.
+    expect(await warned([['Homepage (http://www.tuni.', 'https://evil.example.net/en'], ['fi/en) and more', 'https://evil.example.net/en']])).toEqual([
+      'docs/plan.pdf has a link on page 1 whose words name www.tuni.fi but that opens evil.example.net; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    // A start of the address that is not cut by the line's end is another site's name.
+    expect(await warned([['Homepage: http://www.tex and more', TEX]])).toHaveLength(1);
+  });
+
+  it("a company's country domain and a resolver over the page it opens are the same site; the deceptive one is said alone (before: 4 warned, it last behind \"and 1 more\")", async () => {
+    expect(
+      await warned([
+        ['Google Scholar: scholar.google.com/citations?user=AbCdEf', 'https://scholar.google.fi/citations?user=AbCdEf'],
+        ['LinkedIn: linkedin.com/in/ainov', 'https://fi.linkedin.com/in/ainov'],
+        ['Paper: doi.org/10.1145/3548606.3560557', 'https://dl.acm.org/doi/10.1145/3548606.3560557'],
+        ['Twitter: twitter.com/ainov', 'https://x.com/ainov'],
+        ['Thesis: urn.fi/URN:NBN:fi:tuni-202305045678', 'https://trepo.tuni.fi/handle/10024/123456'],
+        ['Handle: hdl.handle.net/10024/123456.', 'https://trepo.tuni.fi/handle/10024/123456'],
+        ['Code: github.com/ainov/mia-audit', 'https://gitlab.com/ainov/mia-audit'],
+      ]),
+    ).toEqual(['docs/plan.pdf has a link on page 1 whose words name github.com but that opens gitlab.com; the packet keeps it, as it cannot tell which site is meant.']);
+    // A DOI over a page that is not that DOI's, and a look-alike of the company's name, still warn.
+    expect(
+      await warned([
+        ['Paper: doi.org/10.1145/3548606.3560557', 'https://evil.example.net/10.1145/999'],
+        ['Scholar: scholar.google.com/citations', 'https://scholar.googIe.fi/citations'],
+      ]),
+    ).toHaveLength(1);
+  });
+});
