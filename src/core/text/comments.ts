@@ -11,14 +11,43 @@ export interface TextComment {
   closed: boolean;
 }
 
-/** Fenced code blocks (``` or ~~~, to their closing fence or the end) and inline code spans: markup there is code. */
+/**
+ * Fenced code blocks (``` or ~~~, to their closing fence or the text's end), indented code blocks and inline code
+ * spans: markup there is code, printed as typed.
+ */
 export function codeRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\1[`~]*[ \t]*(?=\n|$)|$)/gm;
+  // `(?![\s\S])` is the text's end: `$` would be the first line's end, as `m` is set for the fence's start.
+  const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\1[`~]*[ \t]*(?=\n|$)|(?![\s\S]))/gm;
   for (const m of text.matchAll(fence)) ranges.push([m.index, m.index + m[0].length]);
+  ranges.push(...indentedCode(text, ranges));
   const span = /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
   for (const m of text.matchAll(span)) if (!inside(ranges, m.index)) ranges.push([m.index, m.index + m[0].length]);
   return ranges;
+}
+
+/** Indented code blocks (4 spaces or a tab, after a blank line), outside `fences`; a list item's indented paragraph is no code. */
+function indentedCode(text: string, fences: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  let blank = true;
+  let list = false;
+  let open: number | undefined;
+  for (const line of text.split('\n')) {
+    const end = at + line.length;
+    const indented = /^(?: {4}|\t)/.test(line) && line.trim() !== '';
+    if (inside(fences, at)) open = undefined;
+    else if (open === undefined && indented && blank && !list) open = at;
+    else if (open !== undefined && !indented && line.trim() !== '') {
+      out.push([open, at]);
+      open = undefined;
+    }
+    if (line.trim() !== '' && !indented && !inside(fences, at)) list = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line) || (list && !blank);
+    blank = line.trim() === '';
+    at = end + 1;
+  }
+  if (open !== undefined) out.push([open, text.length]);
+  return out;
 }
 
 /** Whether offset `at` falls in one of `ranges` (`codeRanges`). */

@@ -1404,6 +1404,12 @@ describe('more codes', () => {
     expect(code.diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`)).toEqual(['9 text.image The text of Short bio has an image, me.png, that is not included: nothing of it is printed.']);
   });
 
+  it('text.image, text.footnote: markup inside a fenced or indented code block is code, printed as typed: quiet (audit 12-06n F-H; before: a warning for the block\'s image, "only its description is printed")', async () => {
+    const text = [`${TEST_BIO}`, '', '```', 'model: models/m.pt', 'see ![diagram](d.png) and [^2]', '```', '', 'Then:', '', '    call ![x](y.png) [^3]', '', 'After the code, ![photo](me.png).'];
+    const check = await run(BASE.replace(`  bio: { text: "${TEST_BIO}" }`, `  bio:\n    text: |\n${text.map((l) => (l === '' ? '' : `      ${l}`)).join('\n')}`), { 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_words: 100') });
+    expect(check.diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`)).toEqual(['18 text.image The text of Short bio has an image, me.png, that is not included: only its description "photo" is printed.']);
+  });
+
   it('limit.chars: accents pasted decomposed (NFD) count as the letters they are (before: 35 characters for 29)', async () => {
     const profile = TEST_PROFILE.replace('max_words: 20', 'max_chars: 30');
     for (const text of ['Café résumé naïve façade élan'.normalize('NFC'), 'Café résumé naïve façade élan'.normalize('NFD')]) {
