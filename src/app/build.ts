@@ -68,6 +68,18 @@ export interface BuildOutcome {
   };
 }
 
+/**
+ * Throws the `UsageError` `packet build -o -` gives for an output that names no file: `-` (a PDF is written to a
+ * file, never to standard output) or an empty or blank name (before, `-` wrote a file named "-", `''` fell back to
+ * the manifest's `output`).
+ *
+ * @example
+ * refuseOutput('-'); // throws UsageError('build writes the PDF to a file, not to standard output: ...')
+ */
+export function refuseOutput(output: string | undefined): void {
+  if (output === '-') throw new UsageError('build writes the PDF to a file, not to standard output: name it with -o, e.g. -o packet.pdf (or --separate -o packet/ for one PDF per item)');
+  if (output !== undefined && output.trim() === '') throw new UsageError("output was given an empty path; name the file, e.g. { output: 'packet.pdf' }, or leave output out for the manifest's.");
+}
 
 /**
  * Validate, then build the packet PDF when nothing blocks it. Throws a `UsageError` as `checkManifest` does (a
@@ -78,6 +90,7 @@ export interface BuildOutcome {
  * outcome.built?.pages;
  */
 export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
+  refuseOutput(req.output);
   // A library caller's `now` that is no time ("new Date('garbage')") would fail deep in the build as a RangeError.
   if (!(req.now instanceof Date) || Number.isNaN(req.now.getTime())) throw new UsageError('now should be a valid Date, such as new Date(); it is the build time written into the PDF.');
   const fonts = await loadFonts();

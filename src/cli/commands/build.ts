@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
-import { buildPacket } from '../../app/build.js';
-import { UsageError } from '../../app/errors.js';
+import { buildPacket, refuseOutput } from '../../app/build.js';
 import type { CheckResult } from '../../app/check.js';
 import { watchLoop } from '../../app/watch.js';
 import { displayPath } from '../../io/files.js';
@@ -40,7 +39,7 @@ export interface BuildFlags {
 /** `packet build <manifest>`: validate, then write the one PDF; the problems and the verdict either way. */
 export async function runBuild(manifest: string, flags: BuildFlags, io: CliIo): Promise<number> {
   // The report goes to standard output, and a PDF in a pipe is easily a PDF on a terminal: a file is named.
-  if (flags.output === '-') throw new UsageError('build writes the PDF to a file, not to standard output: name it with -o, e.g. -o packet.pdf (or --separate -o packet/ for one PDF per item)');
+  refuseOutput(flags.output);
   if (flags.watch) return runWatch(manifest, flags, io);
   return (await buildOnce(manifest, flags, io)).code;
 }

@@ -1,0 +1,21 @@
+/** `buildPacket({ output: '-' })` refuses as `packet build -o -` does (audit 12-06n F-J; before: a PDF file named "-"). */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildPacket } from '../../src/app/build.js';
+import { UsageError } from '../../src/app/errors.js';
+import { makePdf } from '../helpers/make-pdf.js';
+import { docsProfile, workspace } from '../helpers/workspace.js';
+
+describe('buildPacket and an output that names no file', () => {
+  it("'-' throws the CLI's UsageError and writes nothing; '' and ' ' throw too (before: a file named \"-\", and the manifest's output)", async () => {
+    const dir = workspace({ 'profile.yaml': docsProfile('p', 'Position'), 'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Tiina Perho, email: test@examples.fi }\noutput: mine.pdf\nitems:\n  docs: doc.pdf\n', 'doc.pdf': await makePdf() });
+    const build = (output: string) => buildPacket({ manifestPath: join(dir, 'manifest.yaml'), output, today: '2025-11-01', strict: false, now: new Date() });
+    const dash = build('-');
+    await expect(dash).rejects.toBeInstanceOf(UsageError);
+    await expect(dash).rejects.toThrow('build writes the PDF to a file, not to standard output: name it with -o, e.g. -o packet.pdf (or --separate -o packet/ for one PDF per item)');
+    expect(existsSync(resolve('-'))).toBe(false);
+    for (const empty of ['', ' ']) await expect(build(empty)).rejects.toThrow("output was given an empty path; name the file, e.g. { output: 'packet.pdf' }, or leave output out for the manifest's.");
+    expect(existsSync(join(dir, 'mine.pdf'))).toBe(false);
+  });
+});
