@@ -1174,7 +1174,9 @@ export const CATALOGUE = {
       const tail = [dropped > 0 ? (kept > 0 ? `leaves the ${dropped} with a name before "@" or mixed alphabets out` : 'leaves them out') : '', kept > 0 ? (dropped > 0 ? `keeps the ${kept} whose words name another site` : 'keeps them, as it cannot tell which site is meant') : '']
         .filter(Boolean)
         .join(' and ');
-      return `${p.file} has ${p.links.length} links that show one site and open another: ${p.links.slice(0, 3).map((l) => `page ${l.page}, ${one(l)}`).join('; ')}${p.links.length > 3 ? `; and ${p.links.length - 3} more` : ''}; the packet ${tail}.`;
+      // Four are named whole: "and 1 more" would hide a link behind words as long as its own.
+      const named = p.links.length > 4 ? 3 : p.links.length;
+      return `${p.file} has ${p.links.length} links that show one site and open another: ${p.links.slice(0, named).map((l) => `page ${l.page}, ${one(l)}`).join('; ')}${p.links.length > named ? `; and ${p.links.length - named} more` : ''}; the packet ${tail}.`;
     },
     hint: () => 'If you made the link, correct its address in the document you exported from and export the PDF again; if you did not, check where the document came from before you send it.',
   }),

@@ -144,4 +144,12 @@ describe('honest links that the words-versus-address rule called deceptive (audi
       ]),
     ).toHaveLength(1);
   });
+
+  it('four links are all named: none hides behind "and 1 more" (before: the fourth, the only deceptive one in the audit\'s CV, was "and 1 more")', async () => {
+    const evil = (n: number) => [`Site ${n}: www.tuni${n}.fi/en`, `https://evil${n}.example.net/`] as const;
+    expect(await warned([evil(1), evil(2), evil(3), evil(4)])).toEqual([
+      'docs/plan.pdf has 4 links that show one site and open another: page 1, the words "www.tuni1.fi" open evil1.example.net; page 1, the words "www.tuni2.fi" open evil2.example.net; page 1, the words "www.tuni3.fi" open evil3.example.net; page 1, the words "www.tuni4.fi" open evil4.example.net; the packet keeps them, as it cannot tell which site is meant.',
+    ]);
+    expect((await warned([evil(1), evil(2), evil(3), evil(4), evil(5)]))[0]).toContain('open evil3.example.net; and 2 more; the packet keeps them');
+  });
 });
