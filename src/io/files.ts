@@ -59,6 +59,8 @@ export async function readText(path: string, maxBytes = MAX_TEXT_BYTES): Promise
 
 /** A file that could not be read, with the reason as data (its message says it in plain words). */
 export class ReadError extends Error {
+  override readonly name = 'ReadError';
+
   constructor(
     readonly path: string,
     readonly problem: ReadProblem,
@@ -369,6 +371,8 @@ async function readPackageFile(path: string): Promise<Uint8Array> {
 
 /** An output that could not be written, with the reason as data (its message says it in plain words). */
 export class WriteError extends Error {
+  override readonly name = 'WriteError';
+
   constructor(
     readonly path: string,
     readonly problem: WriteProblem,

@@ -13,7 +13,9 @@ type Sharp = typeof SharpModule;
 let sharpOnce: Promise<Sharp> | undefined;
 
 /** Thrown when the image library cannot be loaded on this machine. */
-export class ImageLibraryError extends Error {}
+export class ImageLibraryError extends Error {
+  override readonly name = 'ImageLibraryError';
+}
 
 function loadSharp(): Promise<Sharp> {
   sharpOnce ??= import('sharp').then(

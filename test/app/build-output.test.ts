@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildPacket } from '../../src/app/build.js';
 import { UsageError } from '../../src/app/errors.js';
+import { ImageLibraryError } from '../../src/io/image-codec.js';
+import { ReadError, WriteError } from '../../src/io/files.js';
 import { makePdf } from '../helpers/make-pdf.js';
 import { docsProfile, workspace } from '../helpers/workspace.js';
 
@@ -17,5 +19,12 @@ describe('buildPacket and an output that names no file', () => {
     expect(existsSync(resolve('-'))).toBe(false);
     for (const empty of ['', ' ']) await expect(build(empty)).rejects.toThrow("output was given an empty path; name the file, e.g. { output: 'packet.pdf' }, or leave output out for the manifest's.");
     expect(existsSync(join(dir, 'mine.pdf'))).toBe(false);
+    // Its name is its class's, as a caller's `err.name` or a stack's first line reads it (re-verification 12-06o; before: "Error").
+    await expect(dash).rejects.toMatchObject({ name: 'UsageError' });
+  });
+
+  it('the error classes a library call can throw are named after themselves, not "Error" (re-verification 12-06o)', () => {
+    const errors = [new UsageError('x'), new ReadError('a.yaml', { kind: 'not-found' }), new WriteError('a.pdf', { kind: 'folder' }), new ImageLibraryError('x')];
+    expect(errors.map((e) => [e.name, String(e).split(':')[0]])).toEqual(['UsageError', 'ReadError', 'WriteError', 'ImageLibraryError'].map((n) => [n, n]));
   });
 });
