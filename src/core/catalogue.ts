@@ -1447,16 +1447,17 @@ export const CATALOGUE = {
     message: (p) => `${p.built}, built from these files, is ${formatMb(p.bytes)}${p.pages === undefined ? '' : ` with ${plural(p.pages, 'page')}`}: within ${p.caps}. The caps are judged on it, not on the estimate from your files (${p.estimate}).`,
     hint: () => 'Submit this PDF; build again after any change.',
   }),
-  'limit.unchecked': entry<{ title: string; max_words?: number; max_chars?: number; files?: string[]; selections?: Record<string, { selection: string; pages: number }>; typed?: boolean; drawn?: boolean; partly?: { file: string; pages: number[] }[]; counted?: number }>({
+  'limit.unchecked': entry<{ title: string; max_words?: number; max_chars?: number; files?: string[]; selections?: Record<string, { selection: string; pages: number }>; typed?: boolean; drawn?: boolean; bare?: boolean; partly?: { file: string; pages: number[] }[]; counted?: number }>({
     severity: 'warning',
-    when: "an item with a word or character limit whose words could not all be counted (a scan or photo without selectable text, or a file of text drawn as shapes, named; of a file with text elsewhere, the pages its `pages:` takes; scanned pages, or pages of text drawn as shapes (many small filled outlines), of a file with text on its other pages, named, whose count is then only a lower bound; it is not 0 words): the limit, named, is not checked, so the verdict asks you to check it",
+    when: "an item with a word or character limit whose words could not all be counted (a scan or photo without selectable text, or a file of text drawn as shapes, named; of a file with text elsewhere, the pages its `pages:` takes; scanned pages, or pages of text drawn as shapes (many small filled outlines), of a file with text on its other pages, named, whose count is then only a lower bound; it is not 0 words): the limit, named, is not checked, so the verdict asks you to check it. Not said when the words counted, with 1,500 words (10,000 characters) for each A4 page of area not counted, stay within the limit: those pages cannot pass it",
     message: (p) => {
       const parts = [...(p.files ?? []).map((f) => uncountedPart(f, p.selections?.[f])), ...(p.partly ?? []).map((x) => `${pagesPhrase(x.pages)} of ${x.file}`)];
       if (!parts.length) return `The words of ${p.title} could not be counted (a scan, or a file that could not be read), so its limit of ${capText(p)} is not checked.`;
       const one = parts.length === 1 && (p.files?.length ? (p.selections?.[p.files[0]!]?.pages ?? 1) === 1 : p.partly![0]!.pages.length === 1);
       const counted = p.partly?.length && p.counted !== undefined ? ` (${plural(p.counted, p.max_words !== undefined ? 'word' : 'character')} counted on the others)` : '';
-      // Without an image, it is no photo: text exported as outlines (drawn as shapes), or a scan traced into shapes.
-      const what = p.drawn && !p.typed ? 'no text the tool can count (text drawn as shapes, or a scan)' : `no selectable text (${p.typed ? 'only text boxes typed onto the page, which are not counted' : 'a scan or a photo'})`;
+      // Without an image, it is no photo: text exported as outlines (drawn as shapes), or a scan traced into shapes;
+      // without outlines either (an icon, a frame), nothing says why, so no reason is guessed.
+      const what = p.drawn && !p.typed ? 'no text the tool can count (text drawn as shapes, or a scan)' : p.bare && !p.typed ? 'no text the tool can count' : `no selectable text (${p.typed ? 'only text boxes typed onto the page, which are not counted' : 'a scan or a photo'})`;
       return `The words of ${p.title} cannot ${p.partly?.length ? 'all ' : ''}be counted: ${andList(parts)} ${one ? 'has' : 'have'} ${what}, so its limit of ${capText(p)} is not checked${counted}.`;
     },
     hint: (p) =>

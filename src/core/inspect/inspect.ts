@@ -318,6 +318,7 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     }
   }
   const geometry = pageGeometry(doc.context, tree.pages);
+  if (geometry.sheets.some((n) => n > 1)) facts.pageSheets = geometry.sheets;
   findings.push(...geometry.sizes.map((f) => say.pageSize(f)));
   const big = geometry.sizes.find((f) => f.problem === 'large' || f.problem === 'huge');
   if (big) facts.oversized = { pages: big.pages, width: big.width, height: big.height };
@@ -388,12 +389,15 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     // A page without text and without an image is no scan: blank, a diagram, or text drawn as shapes (outlines).
     const imageless = damaged ? [] : text.pageChars.flatMap((c, i) => (c === 0 && i < MAX_EMPTY_LOOK && tree.pages[i] && !scannable(doc.context, tree.pages[i]) ? [i] : []));
     if (imageless.length > 0) facts.imagelessPages = imageless;
+    // Of those, the ones that draw text as outlines: the others (an icon, a frame) are not said to hold drawn text.
+    const outlined = imageless.filter((i) => outlinesText(doc.context, tree.pages[i]!));
+    if (outlined.length > 0) facts.outlinedPages = outlined;
     if (text.chars > 0 && text.emptyPages > 0) {
       // A page without text that shows an image (a scanned page) or text turned into outlines holds words a cap cannot
       // count; a blank one, or one of a few lines and shapes (a diagram, a rule), does not.
       const shown = damaged ? [] : text.pageChars.flatMap((c, i) => {
         const page = tree.pages[i];
-        if (c !== 0 || i >= MAX_EMPTY_LOOK || !page || (imageless.includes(i) && !outlinesText(doc.context, page))) return [];
+        if (c !== 0 || i >= MAX_EMPTY_LOOK || !page || (imageless.includes(i) && !outlined.includes(i))) return [];
         return inkOf(doc.context, page) === 'shown' ? [i] : [];
       });
       if (shown.length > 0) facts.uncountedPages = shown;

@@ -21,8 +21,11 @@ export interface PageSizeFinding {
   height: number;
 }
 
+/** An A4 page's area in square points. */
+const A4_AREA = 595.28 * 841.89;
+
 /** Larger than 2.5 A4 pages in area (past A3): a poster, not a page a reviewer prints. */
-const LARGE_AREA = 2.5 * 595.28 * 841.89;
+const LARGE_AREA = 2.5 * A4_AREA;
 
 const KEY = { MediaBox: PDFName.of('MediaBox'), CropBox: PDFName.of('CropBox'), UserUnit: PDFName.of('UserUnit') };
 
@@ -86,19 +89,23 @@ export function shownBox(context: PDFContext, page: SourcePage): { box: Box; uni
 }
 
 /**
- * The size problems of a PDF's pages, as viewers show them (the crop box within the media box, times /UserUnit).
+ * The size problems of a PDF's pages, as viewers show them (the crop box within the media box, times /UserUnit), and
+ * each page's area in A4 pages (`sheets`, at least 1: an A3 page is 2).
  *
  * @example
  * pageGeometry(doc.context, tree.pages).sizes // [{ problem: 'empty', pages: [1], width: 0, height: 0 }]
  */
-export function pageGeometry(context: PDFContext, pages: readonly SourcePage[]): { sizes: PageSizeFinding[] } {
+export function pageGeometry(context: PDFContext, pages: readonly SourcePage[]): { sizes: PageSizeFinding[]; sheets: number[] } {
   const found = new Map<PageSizeProblem, PageSizeFinding>();
+  // A page whose box cannot be read is taken as A4, as viewers show it.
+  const sheets = pages.map(() => 1);
   pages.forEach((page, i) => {
     const shown = shownBox(context, page);
     if (!shown) return;
     const [x1, y1, x2, y2] = shown.box;
     const width = (x2 - x1) * shown.unit;
     const height = (y2 - y1) * shown.unit;
+    sheets[i] = Math.max(1, (width * height) / A4_AREA);
     const problem: PageSizeProblem | undefined =
       width < 1 || height < 1 ? 'empty' : Math.max(width, height) > MAX_SIDE_PT ? 'huge' : Math.min(width, height) < MIN_SIDE_PT ? 'tiny' : width * height > LARGE_AREA ? 'large' : undefined;
     if (!problem) return;
@@ -107,5 +114,5 @@ export function pageGeometry(context: PDFContext, pages: readonly SourcePage[]):
     else found.set(problem, { problem, pages: [i + 1], width, height });
   });
   const order: PageSizeProblem[] = ['empty', 'huge', 'tiny', 'large'];
-  return { sizes: order.flatMap((p) => (found.has(p) ? [found.get(p) as PageSizeFinding] : [])) };
+  return { sizes: order.flatMap((p) => (found.has(p) ? [found.get(p) as PageSizeFinding] : [])), sheets };
 }

@@ -75,6 +75,13 @@ export interface InputFacts {
    * into outlines); no scan or photo. Those among `uncountedPages` are text drawn as shapes.
    */
   imagelessPages?: number[];
+  /** Of `imagelessPages`, those that draw text turned into outlines (`pageOutlinesText`): many small filled shapes on lines. */
+  outlinedPages?: number[];
+  /**
+   * Each page's area in A4 pages (index 0 is page 1; at least 1, an A3 page 2), when a page is larger than A4: how
+   * many words a page without countable text could hold at most. Absent when every page is A4 or smaller.
+   */
+  pageSheets?: number[];
   /**
    * Bytes of page data (content, images, fonts...) each page uses alone, and those several pages share, when
    * asked for (`pageBytes`): how much of the file a `pages:` selection carries into the packet. `groups` splits

@@ -438,6 +438,13 @@ const MARK_CODES: ReadonlySet<string> = new Set(['file.marks', 'file.redaction-u
 /** Inline texts shorter than this are almost certainly not the document the posting asks for. */
 const SHORT_TEXT_WORDS = 10;
 
+/**
+ * Words and characters an A4 page without countable text could hold at most, to judge whether it can pass a cap: a
+ * dense page of 9-point text holds about 1,000 words and 7,000 characters.
+ */
+const WORDS_PER_SHEET = 1500;
+const CHARS_PER_SHEET = 10_000;
+
 /** Control characters other than line breaks and tabs: they cannot be printed. */
 const CONTROL = /[\p{Cc}\p{Cs}](?<![\n\r\t])/gu;
 
@@ -494,8 +501,14 @@ class ItemCheck {
   private readonly partly: { file: string; pages: number[] }[] = [];
   /** One of them has text boxes typed onto its pages (FreeText), whose words are not read. */
   private uncountedTyped = false;
-  /** One of them, or of the pages `partly` names, holds no image: its text is drawn as shapes, not scanned. */
+  /** One of them, or of the pages `partly` names, holds no image but text drawn as shapes (outlines), not scanned. */
   private uncountedDrawn = false;
+  /** One of them holds neither an image nor text drawn as shapes (an icon, a frame): what it shows is not guessed. */
+  private uncountedBare = false;
+  /** The uncounted pages, in A4 pages of area (`WORDS_PER_SHEET`): what words they could hold at most. */
+  private uncountedSheets = 0;
+  /** Some words are unknown and could be any number (a file whose text could not be read): no bound holds. */
+  private unbounded = false;
 
   constructor(
     private readonly p: ProfileItem,
@@ -638,7 +651,11 @@ class ItemCheck {
       if ((f.features?.typedText ?? 0) > 0) this.uncountedTyped = true;
       // No page it takes holds an image: the text is drawn as shapes, not scanned (an image file is a photo).
       const taken = use && chars ? read.filter((i) => chars[i] === 0) : Array.from({ length: f.pages ?? 0 }, (_, i) => i);
-      if (f.type === 'pdf' && taken.length > 0 && taken.every((i) => f.imagelessPages?.includes(i))) this.uncountedDrawn = true;
+      if (f.type === 'pdf' && taken.length > 0 && taken.every((i) => f.imagelessPages?.includes(i))) {
+        if (taken.some((i) => f.outlinedPages?.includes(i))) this.uncountedDrawn = true;
+        else this.uncountedBare = true;
+      }
+      this.mayHold(f, use ? use.pages : undefined);
       report.wordsUncounted = 'no-text';
     }
     // Scanned pages beside the text (a blank page holds no words): the count is a lower bound, so the cap is not checked.
@@ -646,6 +663,7 @@ class ItemCheck {
     if (partly.length > 0) {
       this.partly.push({ file: ref, pages: partly.map((i) => i + 1) });
       if (partly.some((i) => f.imagelessPages?.includes(i))) this.uncountedDrawn = true;
+      this.mayHold(f, partly);
       this.uncountedAt ??= path;
       report.wordsUncounted = 'some-pages';
     }
@@ -715,7 +733,20 @@ class ItemCheck {
       report.words = words;
       this.words += words;
       this.chars += (use ? use.chars : f.chars) ?? 0;
-    } else this.wordsKnown = false;
+    } else {
+      this.wordsKnown = false;
+      if (!scan) this.unbounded = true;
+    }
+  }
+
+  /** Adds the area of the pages (0-based; all of the file's when not given) whose words are not counted: an image is the pages it holds. */
+  private mayHold(f: InputFacts, pages: readonly number[] | undefined): void {
+    if (f.type === 'png' || f.type === 'jpeg') {
+      if (f.width !== undefined && f.height !== undefined) this.uncountedSheets += scanLength(f.width, f.height);
+      else this.unbounded = true;
+    } else if (pages) for (const i of pages) this.uncountedSheets += f.pageSheets?.[i] ?? 1;
+    else if (f.pages !== undefined) for (let i = 0; i < f.pages; i++) this.uncountedSheets += f.pageSheets?.[i] ?? 1;
+    else this.unbounded = true;
   }
 
   private text(e: Extract<ManifestEntry, { form: 'text' }>, report: EntryReport): void {
@@ -1019,7 +1050,9 @@ class ItemCheck {
     // Counted words already over the cap are said by `limit.words`: the scanned pages only add to them.
     const over = (p.max_words !== undefined && this.words > p.max_words) || (p.max_chars !== undefined && this.chars > p.max_chars);
     const partly = this.wordsKnown && this.partly.length > 0 && !over;
-    if (needWords && (!this.wordsKnown || partly) && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(this.uncountedAt ?? m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(Object.keys(this.uncountedSelections).length > 0 ? { selections: this.uncountedSelections } : {}), ...(this.uncountedTyped ? { typed: true } : {}), ...(this.uncountedDrawn ? { drawn: true } : {}), ...(partly ? { partly: this.partly, counted: p.max_words !== undefined ? this.words : this.chars } : {}) }));
+    // The uncounted pages, full of dense text, would still leave the words within the cap: it cannot be passed (the JSON keeps `wordsUncounted`).
+    const passable = this.unbounded || (p.max_words !== undefined && this.words + this.uncountedSheets * WORDS_PER_SHEET > p.max_words) || (p.max_chars !== undefined && this.chars + this.uncountedSheets * CHARS_PER_SHEET > p.max_chars);
+    if (needWords && (!this.wordsKnown || partly) && passable && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(this.uncountedAt ?? m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(Object.keys(this.uncountedSelections).length > 0 ? { selections: this.uncountedSelections } : {}), ...(this.uncountedTyped ? { typed: true } : {}), ...(this.uncountedDrawn ? { drawn: true } : {}), ...(this.uncountedBare ? { bare: true } : {}), ...(partly ? { partly: this.partly, counted: p.max_words !== undefined ? this.words : this.chars } : {}) }));
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {

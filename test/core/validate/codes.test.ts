@@ -1437,8 +1437,8 @@ describe('more codes', () => {
       'Count the words by hand to be sure it stays within 20 words, or give it as a PDF with its text (exported from your editor, or the scan run through OCR), which is counted.',
     ]);
     // A cap of 1,000 or more said once (audit 12-06g #5; before: "1,500,500 words and 12,345,345 characters").
-    const big = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: scan.png'), { 'scan.png': makePng(), 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_words: 1500, max_chars: 12345') });
-    expect(only(big.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio cannot be counted: scan.png has no selectable text (a scan or a photo), so its limit of 1,500 words and 12,345 characters is not checked.');
+    const big = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: scan.png'), { 'scan.png': makePng(), 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_words: 1200, max_chars: 12345') });
+    expect(only(big.diagnostics, 'limit.unchecked').message).toBe('The words of Short bio cannot be counted: scan.png has no selectable text (a scan or a photo), so its limit of 1,200 words and 12,345 characters is not checked.');
   });
 
   it('limit.unchecked: a scanned PDF (pages without text) against a word cap is a warning naming the file, not an info, and its words are not 0 (audit 12-06i #3; before: Ready under --strict, JSON "words": 0)', async () => {
@@ -1557,6 +1557,58 @@ describe('more codes', () => {
     const counted = await run(bio('{ file: mixed.pdf, pages: "1, 3" }'), files);
     expect(where(counted.diagnostics.filter((x) => x.code.startsWith('limit.')))).toEqual([]);
     expect(counted.result!.items.find((i) => i.id === 'bio')!.words).toBe(9);
+  });
+
+  it('limit.unchecked: not said when the uncounted pages, full of dense text (1,500 words, 10,000 characters an A4 page), cannot take the item past its cap; the JSON keeps wordsUncounted (re-verification 12-06o: 8 photo pages of a 400-page publication, 289,000 words short of its cap, failed --strict)', async () => {
+    // Page 1 typed (9 words), pages 2 and 3 photos without text.
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage(A4).drawText('I am a doctoral researcher in privacy-preserving machine learning.', { x: 60, y: 700, size: 11, font });
+    const png = await doc.embedPng(makePng());
+    for (let i = 0; i < 2; i++) doc.addPage(A4).drawImage(png, { x: 60, y: 300, width: 400, height: 300 });
+    const files = { 'mixed.pdf': await doc.save() };
+    const bio = (value: string, cap: string) => run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: ${value}`), { ...files, 'profile.yaml': TEST_PROFILE.replace('max_words: 20', cap) });
+    const codes = (check: Awaited<ReturnType<typeof bio>>) => where(check.diagnostics.filter((x) => x.code.startsWith('limit.') || x.code === 'file.no-text'));
+    // 9 + 2 x 1,500 = 3,009 words at most: a cap of 3,009 cannot be passed, one of 3,008 can.
+    const within = await bio('mixed.pdf', 'max_words: 3009');
+    expect(codes(within)).toEqual([]);
+    const item = within.result!.items.find((i) => i.id === 'bio')!;
+    expect([item.words, item.wordsUncounted]).toEqual([9, 'some-pages']);
+    expect(makeReport({ manifest: 'manifest.yaml', profile: within.profile!, result: within.result!, diagnostics: within.diagnostics, strict: true }).verdict).toMatch(/^Ready/);
+    expect(codes(await bio('mixed.pdf', 'max_words: 3008'))).toEqual(['5:8 warning limit.unchecked']);
+    // A word cap that cannot be passed, beside a character cap that can: said.
+    expect(codes(await bio('mixed.pdf', 'max_words: 5000, max_chars: 100'))).toEqual(['5:8 warning limit.unchecked']);
+    // A file without text at all (the 2 photo pages, taken by `pages:`): the same bound, for characters too (2 x 10,000).
+    const photos = '{ file: mixed.pdf, pages: "2-3" }';
+    expect(codes(await bio(photos, 'max_words: 3000'))).toEqual([]);
+    expect(codes(await bio(photos, 'max_words: 2999'))).toEqual(['5:16 warning limit.unchecked']);
+    expect(codes(await bio(photos, 'max_chars: 20000'))).toEqual([]);
+    expect(codes(await bio(photos, 'max_chars: 19999'))).toEqual(['5:16 warning limit.unchecked']);
+    // An A3 page holds twice an A4 page's words: a 2,000-word cap can be passed by one scanned A3 page, not by an A4 one.
+    const a3 = await PDFDocument.create();
+    a3.addPage([841.89, 1190.55]).drawImage(await a3.embedPng(makePng()), { x: 60, y: 300, width: 400, height: 300 });
+    const a4 = await PDFDocument.create();
+    a4.addPage(A4).drawImage(await a4.embedPng(makePng()), { x: 60, y: 300, width: 400, height: 300 });
+    const sized = { 'a3.pdf': await a3.save(), 'a4.pdf': await a4.save(), 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_words: 2000') };
+    const one = (file: string) => run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: ${file}`), sized);
+    expect(codes(await one('a3.pdf'))).toEqual(['5:8 warning limit.unchecked']);
+    expect(codes(await one('a4.pdf'))).toEqual([]);
+    // An image is the pages it holds: a scrolling screenshot six pages long can pass 2,000 words, a photo of a page cannot.
+    const image = (width: number, height: number) => run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', 'bio: shot.png'), { 'shot.png': makePng(width, height), 'profile.yaml': TEST_PROFILE.replace('max_words: 20', 'max_words: 2000') });
+    expect(codes(await image(60, 480))).toEqual(['5:8 warning limit.unchecked']);
+    expect(codes(await image(60, 80))).toEqual([]);
+  });
+
+  it('limit.unchecked: a file without text whose page holds neither an image nor text drawn as shapes (an icon, a frame) says "no text the tool can count" and guesses no reason (re-verification 12-06o; before: "(text drawn as shapes, or a scan)")', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage(A4).drawSvgPath('M 0 0 L 40 0 L 40 20 L 30 20 L 30 30 L 10 30 L 10 20 L 0 20 Z', { x: 200, y: 500, color: rgb(0, 0.6, 0) });
+    const frame = await PDFDocument.create();
+    frame.addPage(A4).drawRectangle({ x: 60, y: 300, width: 400, height: 300, color: rgb(1, 1, 0) });
+    for (const [name, pdf] of [['icon.pdf', doc], ['frame.pdf', frame]] as const) {
+      const check = await run(BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: ${name}`), { [name]: await pdf.save() });
+      expect(where(check.diagnostics.filter((x) => x.code.startsWith('limit.'))), name).toEqual(['5:8 warning limit.unchecked']);
+      expect(only(check.diagnostics, 'limit.unchecked').message).toBe(`The words of Short bio cannot be counted: ${name} has no text the tool can count, so its limit of 20 words is not checked.`);
+    }
   });
 
   it('limit.unchecked: said at the scan\'s own line in a list of entries, not at the item\'s first entry (before: at the text above it, 6:5)', async () => {
