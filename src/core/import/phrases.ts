@@ -44,7 +44,13 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     accepts: ['file'],
     title: 'CV',
     // "Personal record: List all important data chronologically": the CV under another name, so marked.
-    guesses: [/\bpersonal (?:record|data sheet)\b/],
+    guesses: [
+      /\bpersonal (?:record|data sheet)\b/,
+      // "include the participant's curriculum and a motivation letter": a person's bare "curriculum" is their CV, so marked.
+      /(?<=\b(?:participant|applicant|candidate|student|speaker|fellow|nominee)(?:'s|s'|s)?\s+)curriculum\b(?![ -](?:development|design|of|for|in|at|reform|committee|planning|requirements?|vitae?)\b)/,
+      // "Please send your curriculum, a cover letter and ...": a bare "curriculum" that is sent is the CV.
+      /(?<=\b(?:send|submit|include|attach|upload|provide|enclose)\s+(?:(?:a|an|your|the|their|his or her|short|brief|full|updated|detailed|complete|current)\s+){0,2})curriculum\b(?![ -](?:development|design|of|for|in|at|reform|committee|planning|requirements?|vitae?)\b)/,
+    ],
   },
   cover_letter: {
     patterns: [

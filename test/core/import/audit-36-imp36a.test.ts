@@ -1,0 +1,25 @@
+/**
+ * Importer audit round 18 (notes/audit-import-2026-12-06p.md), findings 1, 2, 7 and 10: a CV written "curriculum",
+ * a size cap after "als eine PDF-Datei" put on the last list entry, "No ... is required" not read as not wanted, and
+ * front matter under a pasted address line. Each as a short posting in the audit's words and in a second wording or language.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (body: string, title = 'Position') => importPosting(`${title}\n\n${body}`, { today: '2026-12-07' });
+
+describe('a bare "curriculum" the applicant sends is a CV, marked (audit #1)', () => {
+  it('reads "include the participant\'s curriculum and a motivation letter" as a marked cv item (before: no item, no pointer)', () => {
+    const r = read("Applications have to include the participant's curriculum and a motivation letter, which can be sent by email until 15 March 2027.", 'Summer School on Digital Humanities 2027');
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['cv', 'motivation_letter']);
+    const cv = r.profile.items[0];
+    expect(cv?.review).toBe(true);
+    expect(r.review.find((x) => x.path === 'items[0].kind')?.reason).toBe('the kind (cv) is guessed from "curriculum"');
+  });
+
+  it('reads a second wording, "Please send your curriculum, a cover letter ...", and not a course "curriculum"', () => {
+    expect(read('Please send your curriculum, a cover letter and two references to jobs@example.org.').profile.items.map((i) => i.kind)).toEqual(['cv', 'cover_letter', 'references']);
+    const teach = read('You will teach in the undergraduate curriculum and develop the student\'s curriculum in physics. Please send a cover letter.');
+    expect(teach.profile.items.map((i) => i.kind)).toEqual(['cover_letter']);
+  });
+});
