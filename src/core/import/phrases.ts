@@ -1526,11 +1526,11 @@ export const PACKET_LIMIT_BEFORE =
   /\b(?:(?:single|one|combined|whole|entire|complete|merged)\s+(?:pdf|file|document)s?|(?:the |your |whole |entire |complete )?(?:application|packet|dossier|attachments?)|all (?:documents|files|materials))\b[^,;]{0,25}$/;
 export const PACKET_LIMIT_AFTER = /^\s*(?:in total|total|altogether|overall)\b/;
 /**
- * Words about the files themselves ("in einer einzigen PDF-Datei", "as separate PDF files", "en un seul fichier"):
+ * Words about the files themselves ("in einer einzigen PDF-Datei", "als eine PDF-Datei", "en un solo PDF", "en un seul fichier"):
  * a size after them is the packet's or each file's, not the document named before them.
  */
 export const FILE_PHRASE =
-  /\b(?:(?:single|one|combined|whole|entire|complete|merged|separate|individual|einzigen?|einer|gemeinsamen|zusammengefassten|seul|seule|unique|único|única|enda|samlade?|yhtenä|één)\s+(?:pdf[- ]?)?(?:files?|datei(?:en)?|documents?|pdfs?|fichiers?|bestand(?:en)?|filer?|tiedosto\p{L}*|archivos?|archivo)|pdf[- ]?(?:files|dateien|documents|fichiers|bestanden|filer|archivos))\b/u;
+  /\b(?:(?:single|one|combined|whole|entire|complete|merged|separate|individual|einzigen?|ein(?:e|er)?|gemeinsamen|zusammengefassten|seul|seule|unique|único|única|solo|sola|enda|samlade?|yhtenä|één)\s+(?:pdf[- ]?)?(?:files?|datei(?:en)?|documents?|pdfs?|fichiers?|bestand(?:en)?|filer?|tiedosto\p{L}*|archivos?|archivo)|pdf[- ]?(?:files|dateien|documents|fichiers|bestanden|filer|archivos))\b/u;
 /**
  * The packet's words beyond English ("Datei", "archivo", "fichier", "bestand", "tiedosto"): a size cap in a sentence
  * that names no document but one of these is the packet's or each file's ("Jede Datei darf höchstens 5 MB groß sein").

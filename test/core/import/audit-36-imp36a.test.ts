@@ -23,3 +23,18 @@ describe('a bare "curriculum" the applicant sends is a CV, marked (audit #1)', (
     expect(teach.profile.items.map((i) => i.kind)).toEqual(['cover_letter']);
   });
 });
+
+describe('a size cap after "as one PDF" is the whole submission\'s, not the last entry\'s (audit #2)', () => {
+  it('puts "(Anschreiben, Lebenslauf, Zeugnisse) als eine PDF-Datei (max. 5 MB)" on submission.max_mb (before: max_mb 5 on "Zeugnisse")', () => {
+    const r = read('Bitte senden Sie Ihre Unterlagen (Anschreiben, Lebenslauf, Zeugnisse) als eine PDF-Datei (max. 5 MB) bis zum 15.03.2027, 12:00 Uhr MEZ an bewerbung@example.de.', 'Wissenschaftliche Mitarbeiterin (m/w/d)');
+    expect(r.profile.submission).toMatchObject({ format: 'single-pdf', max_mb: 5 });
+    expect(r.profile.items.map((i) => i.title)).toEqual(['Anschreiben', 'Lebenslauf', 'Zeugnisse']);
+    expect(r.profile.items.filter((i) => i.max_mb !== undefined)).toEqual([]);
+  });
+
+  it('reads the Spanish "en un solo PDF (máx. 5 MB)" the same way', () => {
+    const r = read('Envíe sus documentos (carta de motivación, CV) en un solo PDF (máx. 5 MB) hasta el 15 de marzo de 2027.', 'Ayudante de investigación');
+    expect(r.profile.submission.max_mb).toBe(5);
+    expect(r.profile.items.filter((i) => i.max_mb !== undefined)).toEqual([]);
+  });
+});
