@@ -67,8 +67,16 @@ function tomlValues(text: string): Record<string, unknown> {
   return data;
 }
 
-/** Front matter (`---` YAML `---`, `+++` TOML `+++`) or a Pelican-style block of `key: value` lines opening a Markdown page. */
-function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
+/** The page's address alone on the first line, as users paste it above the page ("https://x.org/join.md", then `---`). */
+const ADDRESS_ABOVE = /^[ \t]*<?https?:\/\/\S+?>?[ \t]*\r?\n(?:[ \t]*\r?\n)*(?=(?:---|\+\+\+)[ \t]*\r?\n)/iu;
+
+/**
+ * Front matter (`---` YAML `---`, `+++` TOML `+++`) or a Pelican-style block of `key: value` lines opening a Markdown
+ * page; fenced front matter under a pasted address line too, the address returned apart.
+ */
+function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string; address?: string } {
+  const address = ADDRESS_ABOVE.exec(text)?.[0];
+  if (address !== undefined) return { ...splitFrontMatter(text.slice(address.length)), address: address.trim() };
   const toml = TOML_FENCE.exec(text);
   if (toml) return { data: tomlValues(toml[1] ?? ''), body: text.slice(toml[0].length) };
   const fenced = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
@@ -734,8 +742,9 @@ function stripTemplateTags(s: string): string {
  * detectFormat('---\ntitle: Join us\n---\n## Apply') // 'markdown'
  */
 export function detectFormat(text: string): PostingFormat {
-  if (/^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.test(text)) return 'markdown';
-  if (TOML_FENCE.test(text)) return 'markdown';
+  const below = text.slice(ADDRESS_ABOVE.exec(text)?.[0].length ?? 0);
+  if (/^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.test(below)) return 'markdown';
+  if (TOML_FENCE.test(below)) return 'markdown';
   if (looksLikeHtml(text)) return 'html';
   const mdSigns = (text.match(/^#{1,6} \S|\]\(https?:|^\s*[-*] \*\*/gm) ?? []).length;
   return mdSigns >= 2 ? 'markdown' : 'text';
@@ -752,7 +761,7 @@ export function readPosting(input: string, format: PostingFormat = detectFormat(
   let meta: PostingMeta = {};
   let lines: Line[];
   if (format === 'markdown') {
-    const { data, body } = splitFrontMatter(input.replace(/^\uFEFF/, ''));
+    const { data, body, address } = splitFrontMatter(input.replace(/^\uFEFF/, ''));
     meta = metaFrom(data);
     const prose: string[] = [];
     // Front matter that is not valid YAML: its values, without the keys.
@@ -765,6 +774,8 @@ export function readPosting(input: string, format: PostingFormat = detectFormat(
       const shift = head.length > 0 ? (head[head.length - 1] as Line).block + 1 : 0;
       lines = [...head, ...lines.map((l) => ({ ...l, block: l.block + shift }))];
     }
+    // The pasted address stays the first line, where it is read as the posting's source.
+    if (address !== undefined) lines = [{ text: address, bullet: false, depth: 0, heading: 0, block: 0 }, ...lines.map((l) => ({ ...l, block: l.block + 1 }))];
   } else if (format === 'html') {
     lines = htmlLines(stripTemplateTags(input), meta);
   } else {

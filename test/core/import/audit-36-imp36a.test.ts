@@ -38,3 +38,25 @@ describe('a size cap after "as one PDF" is the whole submission\'s, not the last
     expect(r.profile.items.filter((i) => i.max_mb !== undefined)).toEqual([]);
   });
 });
+
+describe('front matter under a pasted address line is split off (audit #10)', () => {
+  it('takes the title from the front matter and keeps the address as the source (before: the title was the front matter\'s lines)', () => {
+    const r = importPosting(
+      'https://github.com/example/lab/blob/HEAD/_pages/openings.md\n---\ntitle: "van der Sar Lab - Vacancies"\npermalink: /vacancies\n---\n\n# Open positions\n\nWe have a PhD position. State briefly why you are interested and attach a CV.\n',
+      { today: '2026-12-07' },
+    );
+    expect(r.profile.title).toBe('van der Sar Lab - Vacancies');
+    expect(r.profile.source).toBe('https://github.com/example/lab/blob/HEAD/_pages/openings.md');
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['cv']);
+  });
+
+  it('reads a second shape: a blank line after the address, a front matter date giving the year, and a summary read as text', () => {
+    const r = importPosting(
+      'https://example.org/join-us/postdoc/index.md\n\n---\ntitle: "Postdocs"\nsummary: "We are always looking for excellent postdoc candidates to join the lab."\ndate: 2020-05-24T14:46:56-07:00\n---\n\nPlease send a CV and a cover letter by March 1.\n',
+      { today: '2026-12-07' },
+    );
+    expect(r.profile.title).toBe('Postdocs');
+    expect(r.profile.source).toBe('https://example.org/join-us/postdoc/index.md');
+    expect(r.profile.deadline).toBe('2021-03-01');
+  });
+});
