@@ -962,13 +962,14 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\bwe (?:do not|don't|will not|won't|no longer) (?:require|need|accept|want|request|ask for|read)\b/,
   /\b(?:you )?(?:do not|don't|will not) need to (?:send|submit|include|upload|attach|provide|enclose|ask|arrange)\b/,
   /\b(?:there is )?no need (?:to|for you to) (?:send|submit|include|upload|attach|provide|enclose)\b/,
-  /\bno need for (?:a |an |any )?(?:separate )?\p{L}/u,
+  /\bno need for (?:a |an |any )?(?:separate )?(?=\p{L})/u,
   /\b(?:is|are) not (?:required|needed|necessary|wanted|requested|accepted|expected|asked for)\b/,
   /\b(?:will|shall|should|must) not be (?:accepted|read|sent|included|submitted|attached|uploaded|enclosed)\b/,
   /\b(?:will not|won't|do not|don't) (?:be )?accept(?:ed|ing)?\b/,
   /\bnot asking for\b/,
   // "(no letters required)", "no cover letter needed": the cue after what it refuses.
-  /(?:^|[(;:]\s*)no(?= (?:[\p{L}-]+ ){0,2}(?:letters?|references?|recommendations?|transcripts?|certificates?|diplomas?|cop(?:y|ies)|samples?|publications?|cv|statements?|essays?|forms?|photos?|photographs?) (?:are |is )?(?:required|needed|necessary|requested|wanted)\b)/u,
+  // "No scholarship documentation is required": documents with no kind of their own too.
+  /(?:^|[(;:]\s*)no(?= (?:[\p{L}-]+ ){0,2}(?:letters?|references?|recommendations?|transcripts?|certificates?|diplomas?|cop(?:y|ies)|samples?|publications?|cv|statements?|essays?|forms?|photos?|photographs?|documentation|documents?|paperwork|proofs?|evidence|certifications?) (?:are |is )?(?:required|needed|necessary|requested|wanted)\b)/u,
   /\bno (?:photos?|photographs?|pictures?|headshots?)\b/,
   /\b(?:bitte )?(?:keine?n?|ohne) (?:fotos?|bewerbungsfotos?|lichtbilder?|bilder|zeugnisse|empfehlungsschreiben)\b/, // German
   // "Bitte verzichten Sie auf ein Bewerbungsfoto / die Zusendung von Zeugnissen": whatever follows is not wanted.

@@ -39,6 +39,20 @@ describe('a size cap after "as one PDF" is the whole submission\'s, not the last
   });
 });
 
+describe('"No ... is required" of a document with no kind is read as not wanted, marked (audit #7)', () => {
+  it('reads "No scholarship documentation is required." (before: nothing)', () => {
+    const r = read('Please send a CV and a research proposal.\nFunding:\nUnless self-funding, please select PGR-SCOPE from the dropdown list. No scholarship documentation is required.', 'PhD in Quantum Light and Matter');
+    expect(r.profile.not_wanted).toEqual([
+      { what: 'scholarship documentation', source: 'No scholarship documentation is required.', review: true },
+    ]);
+  });
+
+  it('reads a second wording, "No funding documents are needed", and keeps the first letter after "No need for separate" (before: "cholarship documentation")', () => {
+    expect(read('Please send a CV. No funding documents are needed.').profile.not_wanted?.map((n) => n.what)).toEqual(['funding documents']);
+    expect(read('Please send a CV. No need for separate scholarship documentation.').profile.not_wanted?.map((n) => n.what)).toEqual(['scholarship documentation']);
+  });
+});
+
 describe('front matter under a pasted address line is split off (audit #10)', () => {
   it('takes the title from the front matter and keeps the address as the source (before: the title was the front matter\'s lines)', () => {
     const r = importPosting(
