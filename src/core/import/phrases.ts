@@ -496,6 +496,15 @@ export const OTHER_GUESSES: RegExp[] = [
   /\b(?:(?:signed|written|short|brief|explanatory) (?:statements?|letters?|declarations?|confirmations?|notes?|agreements?) (?:from|by|explaining|stating|confirming|indicating|certifying|giving)|letters? (?:explaining|indicating|stating|certifying|attesting|justifying|giving the)|(?:courte |brève )?lettres? (?:explicative|expliquant|indiquant|attestant|confirmant|justifiant)|(?:an? )?(?:short |brief |written )?explanation (?:of|for) (?:a |an |any |the |your )?(?:low|poor|missing|gaps?|absence|interruptions?|career breaks?)(?: [\p{L}-]+)?)\b/u,
 ];
 
+/**
+ * "please write an application (1-3 pages)", "write a short essay of two pages": the one text the posting asks for,
+ * sized by its own count (a packet is sent or submitted, not written).
+ */
+export const WRITTEN_APPLICATION = /(?<=\bwrite (?:an?|your|one) (?:short |brief |written )?)(?:application|essay)(?=\s*(?:\(\s*(?:max(?:imum)?\.?\s*|up to\s*)?|of (?:at most |up to |max(?:imum)?\.? )?)(?:\d{1,2}|one|two|three|four|five)(?:\s*(?:-|–|to)\s*(?:\d{1,2}|two|three|four|five))?[ -](?:pages?|words?)\b)|(?<=\bwrite (?:an?|your|one) (?:\d{1,2}|one|two|three|four|five)(?:\s*(?:-|–|to)\s*(?:\d{1,2}|two|three|four|five))?[ -]pages? )(?:application|essay)\b/;
+
+/** "include a copy of the figure in your application": what the written application holds, not a document of its own. */
+export const IN_THE_APPLICATION = /\b(?:in|within|into) (?:your|the|this) (?:written )?(?:application|essay)\b/;
+
 export const OTHER_PHRASES: RegExp[] = [
   // "A copy of the assessment of the PhD thesis": the examiners' judgement of the thesis, another document than the thesis.
   /\b(?:(?:official|formal|committee'?s?|examiners'?) )?(?:assessment|evaluation|approval)s? of (?:the |your |their )?(?:phd |ph\.d\. |doctoral |master'?s? )?(?:thesis|dissertation)\b|\b(?:examiners'?|assessment committee'?s?) reports? (?:on|of) (?:the |your |their )?(?:phd |doctoral )?(?:thesis|dissertation)\b/,
@@ -559,6 +568,7 @@ export const OTHER_PHRASES: RegExp[] = [
   // "Any other documents considered relevant", "other relevant documents (optional)": the applicant's own choice of extras.
   /(?<!\b(?:for|about|on|regarding|with|of|in|to|no|not|nor|without) )\b(?:any (?:other|additional|further)(?: relevant| supporting| supplementary| pertinent)?|other (?:relevant|supporting|pertinent)|additional (?:relevant|supporting))(?: (?:documents?|documentation|materials?|certificates|attachments|evidence|supporting documents?)\b|(?: (?:relevant )?information)(?= (?:that|which|you|considered|deemed|relevant|the applicant)\b))/,
   /\b(?:(?:sonstige|weitere|andere) (?:relevante |aussagekräftige )?(?:unterlagen|dokumente|nachweise)|övriga (?:handlingar|dokument|meriter)|andra (?:relevanta )?(?:handlingar|dokument) som|overige (?:relevante )?(?:documenten|stukken)|muut (?:mahdolliset |hakijan haluamat )?(?:liitteet|asiakirjat)|(?:tout|tous|toute|toutes) autres? (?:documents?|pièces?) (?:pertinent|utile|jugé)\p{L}*|autres (?:documents|pièces) (?:pertinent|utile)\p{L}*|(?:cualquier )?otros? documentos? (?:relevantes?|pertinentes?|que (?:considere|estime))|altri documenti (?:ritenuti )?(?:utili|rilevanti|pertinenti))\b/u,
+  WRITTEN_APPLICATION,
   /\b(?:jatko-opintosuunnitelma\p{L}*|(?:opinto-oikeus ?)?hakemuslomake\p{L}*|opinto-oikeushakemu\p{L}*|eettisen toimikunnan lausun\p{L}*)/u, // Finnish
   ...fromLanguages('other'),
 ];
@@ -1270,6 +1280,8 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:combine|merge|compile) (?:your|all|the)\b/,
   // "Collect transcripts from all undergraduate institutions you have attended": an imperative that opens the sentence.
   /^(?:please )?(?:collect|gather)\b/,
+  // "Please write a 2-page application": the text to write is asked for.
+  WRITTEN_APPLICATION,
   /\b(?:required|following|these) (?:files|documents|materials|attachments)\s*:/,
   /\b(?:be|are|is|been) (?:submitted|sent|emailed|e-mailed|uploaded|attached|included|enclosed|provided|forwarded|mailed|received|posted)\b/,
   /\b(?:apply|write(?: to)? us|contact (?:us|me|\p{L}+)|get in touch|reach out|email (?:me|us)|e-mail (?:me|us)|write to (?:me|us)) (?:\p{L}+ )?with\b/u,

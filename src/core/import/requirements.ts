@@ -532,6 +532,7 @@ class RequirementsReader {
     if (this.sentences.some((x) => STARRED_MANDATORY.test(x.text))) unstarredOptional(this.drafts);
     this.lettersBesideReferees();
     this.translatedLists();
+    this.insideWrittenApplication();
     const items = mergeDrafts(this.drafts.filter((d) => (!d.fromHeading || !asked.has(d.kind)) && !asTemplate(d, this.drafts)));
     for (const { kind, s, shared } of this.sizes) {
       const same = items.filter((d) => d.kind === kind);
@@ -542,6 +543,19 @@ class RequirementsReader {
     }
     for (const g of this.groupSizes) groupLimit(items, g);
     return { items, notWanted: dedupeNotWanted(this.notWanted), sentences: this.sentences, unread: this.unread };
+  }
+
+  /**
+   * "please write an application (1-3 pages)" then "include a copy of the figure in your application, and a link to the
+   * code": with the application itself one text to write, what it should hold is part of it, not a document of its own.
+   */
+  private insideWrittenApplication(): void {
+    if (!this.drafts.some((d) => d.kind === 'other' && P.WRITTEN_APPLICATION.test(d.source))) return;
+    const sentenceOf = (d: Draft): string => this.sentences.find((x) => x.text.includes(d.source) || d.source.includes(x.text))?.text ?? d.source;
+    for (let j = this.drafts.length - 1; j >= 0; j--) {
+      const d = this.drafts[j] as Draft;
+      if (!P.WRITTEN_APPLICATION.test(d.source) && P.IN_THE_APPLICATION.test(sentenceOf(d))) this.drafts.splice(j, 1);
+    }
   }
 
   /**
