@@ -10,12 +10,13 @@ import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.j
 import { formsOf, otherKindReason, stageOf, type Draft } from './items.js';
 import { detectFormat, readPosting, type Line, type PostingFormat } from './markup.js';
 import { splitEnumerations } from './enumerations.js';
-import { findKindMentions, findLimits, g, limitField, num, test, testAny, type Limit, type LimitKey } from './match.js';
+import { findCount, findKindMentions, findLimits, g, limitField, num, test, testAny, type Limit, type LimitKey } from './match.js';
 import * as P from './phrases.js';
 import { readRequirements, refusesListed, refusesWayOfSending, type NotWantedDraft } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
 import { looseLimits, namedInPassing, unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
+import { stripBullet, toSentences } from './text.js';
 import { findDates, unreadTimeOrZone } from './dates.js';
 
 export interface ImportOptions {
@@ -115,7 +116,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // A question, a date's line, a heading or an item's own words name a document without asking for it: still a pointer.
   const asked = pointers.filter((u) => ASKED_WHEN_NAMED.has(u.kind) && !namedInPassing(u, lines, items));
   const first = asked.filter((u, k) => !asked.slice(0, k).some((v) => v.kind === u.kind));
-  const made = first.map(itemOfMention);
+  const made = first.map((u) => itemOfMention(u, lines));
   items.push(...made);
   // "du diplôme de doctorat (ou une attestation ... si la thèse n'a pas été déposée)": a condition read around a mention
   // may be an alternative's, so the document asked of everyone is still pointed at.
@@ -574,14 +575,18 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
     let id = 'letters';
     for (let n = 2; usedIds.has(id); n++) id = `letters_${n}`;
     const reason = `the posting asks for the referees' contacts and says the referees send their letters themselves ("${byReferees}"): the letters are this item, kept out of your packet; check who sends them`;
+    // "If possible, please also arrange for at least one letter ...": the letters' own sentence gives their stage and count.
+    const cue = stageOf(byReferees);
+    const letter = /\b(?:letters?|lettres?|briefe?|brev|cartas?|lettere)\b/iu.exec(byReferees);
+    const counted = (letter ? findCount(byReferees.slice(0, letter.index), letter[0], byReferees.slice(letter.index + letter[0].length)) : undefined) ?? contactsItem;
     profileItems.push({
       id,
       kind: 'references',
       title: 'Letters of recommendation',
-      stage: contactsItem.stage,
+      stage: cue && !cue.condition ? cue.stage : contactsItem.stage,
       accepts: ['letter'],
-      ...(contactsItem.min !== undefined ? { min: contactsItem.min } : {}),
-      ...(contactsItem.max !== undefined ? { max: contactsItem.max } : {}),
+      ...(counted.min !== undefined ? { min: counted.min } : {}),
+      ...(counted.max !== undefined ? { max: counted.max } : {}),
       sent_by: 'referees',
       source: byReferees,
       review: true,
@@ -754,8 +759,10 @@ const ASKED_WHEN_NAMED: ReadonlySet<Unlisted['kind']> = new Set(['transcript', '
  * not finished should include a preliminary transcript"): its stage as the words around it give it, else required;
  * marked, with the passage, since nothing said it is one of the documents to send.
  */
-function itemOfMention(u: Unlisted): Draft {
-  const cue = stageOf(u.text);
+function itemOfMention(u: Unlisted, lines: readonly Line[]): Draft {
+  // The whole sentence: "Om du går vidare i anställningsprocessen ska ... betyg ... uppvisas" says when, before the window's cut.
+  const sentence = toSentences(stripBullet(lines[u.line]?.text ?? '')).find((x) => x.toLowerCase().includes(u.name.toLowerCase()));
+  const cue = (sentence === undefined ? undefined : stageOf(sentence)) ?? stageOf(u.text);
   const forms = formsOf(u.kind, u.text);
   const name = u.name.charAt(0).toUpperCase() + u.name.slice(1);
   return {

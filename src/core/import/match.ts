@@ -340,7 +340,7 @@ const COUNT_RE = new RegExp(
 );
 const COUNT_AFTER_RE = new RegExp(
   accentFree(
-    `^\\s*\\(\\s*(?:${COUNT_CUE}\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?![\\d.,]\\d)(?:\\s*(?:-|to)\\s*(\\d{1,2}|${NUMBER_WORDS}))?(?:\\s+(?:required|needed|requested|letters|references|in total|total))?\\s*[);,]`,
+    `^\\s*\\(\\s*(?:${COUNT_CUE}\\s+)?(\\d{1,2}|${NUMBER_WORDS})(?![\\d.,]\\d)(?:\\s*(?:-|to)\\s*(\\d{1,2}|${NUMBER_WORDS}))?(\\s+(?:or|eller|oder|ou|o|of|tai) (?:more|fler[ae]?|mer|mehr|plus|más|mais|più|meer|enemmän))?(?:\\s+(?:required|needed|requested|letters|references|in total|total))?\\s*[);,]`,
   ),
   'iu',
 );
@@ -419,6 +419,8 @@ export function findCount(before: string, mention: string, after: string): Count
     // A range ("one to four copies of degree certificates") counts documents, each in a copy.
     if (m[3] === undefined && COPIES_WORD.test(region.slice(m.index + m[0].length))) continue;
     const c = countFrom(m[1], num(m[2]), num(m[3]));
+    // "three or more letters", "tre eller fler referenser": the number is the least.
+    if (c && m[1] === undefined && m[3] === undefined && OR_MORE.test(region.slice(m.index + m[0].length))) return { min: c.min as number };
     if (c) return c;
   }
   // A table's later cell: "Letters of reference | 3 required, submitted by referees".
@@ -432,12 +434,17 @@ export function findCount(before: string, mention: string, after: string): Count
   const rest = after.slice(a[0].length);
   // "(2) research statement (3) three letters": a number the next entry's words follow is the next entry's.
   if (n !== undefined && (n === 1 || before.includes(`(${n - 1})`) || rest.includes(`(${n + 1})`) || NEXT_ENTRY.test(rest))) return undefined;
+  // "List of references (three or more)": the number is the least.
+  if (a[4] !== undefined && a[1] === undefined && a[3] === undefined) return countFrom('at least', num(a[2]), undefined);
   const c = countFrom(a[1], num(a[2]), num(a[3]));
   // "(minimum two, maximum four)".
   const more = COUNT_MAX_NEXT_RE.exec(after.slice(a[0].length));
   const max = num(more?.[1]);
   return c && c.min !== undefined && c.max === undefined && max !== undefined && max >= c.min ? { min: c.min, max } : c;
 }
+
+/** "or more" after a count ("three or more", "tre eller fler", "drei oder mehr", "trois ou plus"). */
+const OR_MORE = /^\s+(?:or|eller|oder|ou|o|of|tai) (?:more|fler[ae]?|mer|mehr|plus|más|mais|più|meer|enemmän)\b/iu;
 
 /** Words for paper copies of one document, right after a number ("four copies", "cuatro ejemplares", "3 Exemplare"). */
 const COPIES_WORD = /^\s+(?:(?:paper|printed|hard|identical|signed)\s+)?(?:cop(?:y|ies)|copias?|ejemplares|exemplaires?|exemplare?n?|exemplar|kopior|kopier|kopien|kopioina|kappaletta|copie|esemplari|fotocopias|photocopies|hard copies)\b/iu;

@@ -4,7 +4,7 @@
  * ("Your CV should include:"), duties, qualifications and topics give no items.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
-import { findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, rangeReason, test, testAny } from './match.js';
+import { findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, rangeReason, test, testAny } from './match.js';
 import { beyondAsked, conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, PLURAL_REFERENCES, refusalClauses, refusesOthersOnly, stageOf, TEACHING_EVIDENCE, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
@@ -1064,8 +1064,15 @@ function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
     d[field] = l.value;
     if (!l.cue) d.reasons.push({ field, text: `"${s.slice(l.index, l.end)}" read as a limit` });
   }
+  // "Up to ten top scientific publications": the entry's own count, though its kind is unknown (not "One copy of ...").
+  const lead = LEADING_COUNT.exec(title);
+  const count = lead ? findCount(lead[0], '', '') : undefined;
+  if (count && (lead?.[1] !== undefined || (count.min ?? 0) > 1)) Object.assign(d, count);
   return d;
 }
+
+/** A count that opens a list entry ("Up to ten ...", "Three samples of ..."), its cue in group 1. */
+const LEADING_COUNT = new RegExp(`^(up to |at most |no more than |a maximum of |maximum of |max\\.? |at least |a minimum of |minimum of |min\\.? )?(?:\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?= (?!(?:pages?|words?|characters?|copies|mb)\\b)\\p{L})`, 'iu');
 
 /**
  * An entry whose last clause refuses a document of its own ("a letter of invitation from the foreign host, if the work

@@ -104,7 +104,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   lines.forEach((line, i) => {
     const text = stripBullet(line.text).trim();
     const t = norm(text);
-    if (refused.some((r) => r.includes(t)) || partsLines.has(i)) return;
+    if (refused.some((r) => r.includes(t)) || partsLines.has(i) || bibliographyHeading(lines, i)) return;
     // "... Zeugnissen (bitte ohne Foto) bis zum 31.01.2027 ... Referenzschreiben werden später angefordert": the refusal
     // covers its own words on the line, not the other documents the line names.
     const refusedSpans = refused.flatMap((r) => (r !== '' && t.includes(r) ? [[t.indexOf(r), t.indexOf(r) + r.length] as const] : []));
@@ -223,6 +223,22 @@ export function namedInPassing(u: Unlisted, lines: readonly Line[], items: reado
   };
   const naming = sentences.filter((s) => norm(s).includes(name));
   return (naming.length > 0 ? naming : [text]).every(inPassing);
+}
+
+/** "Références :", "Bibliography", "Literatur:": a label alone on its line that can head the works a text cites. */
+const BIBLIOGRAPHY_LABEL = /^(?:(?:selected |key |further )?r[ée]f[ée]rences?(?: bibliographiques)?|bibliograph(?:y|ie|ies)|literature|literatur|littérature|referencias(?: bibliográficas)?|referências(?: bibliográficas)?|riferimenti(?: bibliografici)?|bibliografia|bibliografía|referenser|referanser|lähteet|further reading)\s*:?$/iu;
+
+/** "[1] R. Nassif, ... 2020.", "Smith, J. (2019). ... Journal ...": a cited work, not a request. */
+const CITATION = /^(?:\\?\[\d{1,3}\\?\]|\(\d{1,3}\))\s|\b(?:19|20)\d{2}\b.*\b(?:vol|pp|proc|journal|ieee|acm|doi|arxiv|press|conference|transactions)\b|\b(?:vol|pp|proc|journal|ieee|acm|doi|arxiv|conference|transactions)\b.*\b(?:19|20)\d{2}\b/iu;
+
+/**
+ * "- Références :" over "[1] R. Nassif, ... IEEE Signal Processing Magazine, 2020": a bibliography's heading names the
+ * works the posting cites, not referees or letters to send.
+ */
+function bibliographyHeading(lines: readonly Line[], at: number): boolean {
+  if (!BIBLIOGRAPHY_LABEL.test(stripBullet((lines[at] as Line).text).trim())) return false;
+  const next = lines.slice(at + 1).find((l) => l.text.trim() !== '');
+  return next !== undefined && CITATION.test(stripBullet(next.text).trim());
 }
 
 /** "traduzione in italiano o in inglese del", "traduction de leur", "translation of the": a translation's object follows. */
