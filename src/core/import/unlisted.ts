@@ -176,7 +176,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   // "no application documents were recognized" (no item read from the posting's words, only the stand-in): a list the
   // importer did not take for one is still where to look.
   const nothingRead = !items.some((d) => d.source !== '');
-  const entries = nothingRead ? [...unread, ...introducedEntries(lines).filter((e) => !refusedEntry(e)), ...imperativeObjects(lines)] : unread;
+  const entries = [...(nothingRead ? [...unread, ...introducedEntries(lines).filter((e) => !refusedEntry(e)), ...imperativeObjects(lines)] : unread), ...labelledSiblings(lines, items).filter((e) => !refusedEntry(e))];
   const partsOfItem = (e: UnreadEntry): boolean => partsLines.has(e.line);
   for (const e of entries) {
     const name = norm(e.name.replace(/…$/u, ''));
@@ -185,6 +185,33 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     out.push({ kind: 'other', name: e.name, text: excerpt(e.text, 0, 0), line: e.line });
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * "- CV (...)", "- Contact information for 2 references", "- Funding: information about any fellowship ...": a labelled
+ * entry beside entries that gave items, in a list not read as one of documents, gave none; it is said, not dropped.
+ */
+function labelledSiblings(lines: readonly Line[], items: readonly Draft[]): UnreadEntry[] {
+  const fromItem = (l: Line): boolean => {
+    const t = norm(stripBullet(l.text));
+    return items.some((d) => d.source !== '' && (t.includes(norm(d.source)) || norm(d.source).includes(t)));
+  };
+  const out: UnreadEntry[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const first = lines[i] as Line;
+    let end = i + 1;
+    while (end < lines.length && first.bullet && (lines[end] as Line).bullet && (lines[end] as Line).depth === first.depth) end++;
+    const run = lines.slice(i, end);
+    if (first.bullet && run.filter(fromItem).length >= 2) {
+      run.forEach((l, k) => {
+        const text = stripBullet(l.text).trim();
+        const label = /^(\p{Lu}[\p{L}&/ -]{1,30}?):\s+\p{L}/u.exec(text);
+        if (!fromItem(l) && label?.[1] !== undefined && label[1].split(/\s+/u).length <= 3) out.push({ line: i + k, name: label[1], text });
+      });
+    }
+    i = end;
+  }
+  return out;
 }
 
 /** "Q: Can an applicant submit more than three letters?", "Frage 3:", "FAQ:": a question's line. */

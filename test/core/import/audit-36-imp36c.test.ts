@@ -86,3 +86,18 @@ describe('a bibliography heading is not a references item (audit #12)', () => {
     expect(k.profile.items.some((i) => i.kind === 'references')).toBe(true);
   });
 });
+
+describe('a labelled entry beside entries that gave items is pointed at, not dropped (audit #6)', () => {
+  it('points at "Funding: information about any fellowship opportunities you have in mind." (before: neither item nor pointer)', () => {
+    const r = read(
+      '<h3>Information Requested</h3><ul><li>Send to Prof. Hoffman (jh@example.edu) with useful subject line.</li><li> Cover email (include experience, interests, &amp; goals; preferred start date; etc.)</li><li> CV (include hyperlink to each of your publications)</li><li> Contact information for at least 2 references (full name, email, phone number)</li><li> Funding: information about any fellowship opportunities you have in mind.<li> If possible, please also arrange for at least one letter (from one of your above-named references) to be emailed directly to me, with your name in the subject line.</ul>',
+      'Postdocs',
+    );
+    expect(reasons(r)).toMatch(/items: the posting also names a document no item lists \("Funding"\)/u);
+  });
+
+  it('points at a second wording: "- Availability: the earliest date you could start"', () => {
+    const r = read('Please include:\n- A cover letter\n- A CV\n- Availability: the earliest date you could start', 'Research Assistant');
+    expect(reasons(r)).toMatch(/no item lists \("Availability"\)/u);
+  });
+});
