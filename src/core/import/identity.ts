@@ -101,9 +101,18 @@ export function looksLikeReference(value: string): boolean {
  *
  * @example
  * referenceIn('Les lettres de référence doivent être enregistrées. Référence : MCF-2027-12') // 'MCF-2027-12'
+ * referenceIn('Tjänsten har diarienummer Af-2019/0040 7122.') // 'Af-2019/0040 7122'
  */
 export function referenceIn(text: string): string | undefined {
-  for (const m of text.matchAll(REFERENCE_ALL)) if (m[1] !== undefined && looksLikeReference(m[1])) return m[1];
+  for (const m of text.matchAll(REFERENCE_ALL)) {
+    if (m[1] === undefined || !looksLikeReference(m[1])) continue;
+    // A reference written in groups ("Af-2019/0040 7122") goes on with a group of digits that ends the sentence.
+    const rest = /^(?: \d{2,})+(?=\s*(?:[.,;)]|$))/u.exec(text.slice((m.index ?? 0) + m[0].length))?.[0];
+    return rest !== undefined && /\d/u.test(m[1]) ? m[1] + rest : m[1];
+  }
+  // Swedish "Ange referens: Lärare i 7-9 i din ansökan": the reference is the words up to "i din ansökan" or the line's end.
+  const quoted = /^\s*(?:ange|uppge)\s+(?:referens(?:nummer)?|annonsens referens|ref\.?(?:nr)?)\s*:\s*(.+?)\s*(?:\b(?:i|på) (?:din|er|ditt|ert) (?:ansökan|brev|mejl|e-post)\b.*)?[.]?\s*$/iu.exec(text)?.[1];
+  if (quoted) return quoted;
   // A line labelled "Reference:" alone ("Reference: HY-2026-331"); a reference with a digit, not "Reference: Prof. Aho".
   const labelled = /^\s*reference\s*:\s*#?([A-Z0-9][\w/-]{2,})\s*$/iu.exec(text)?.[1];
   return labelled !== undefined && /\d/u.test(labelled) ? labelled : undefined;

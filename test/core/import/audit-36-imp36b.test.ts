@@ -34,3 +34,19 @@ describe('a Spanish sentence is not cut at "pag." and a name stops at "y de la .
   });
 });
 
+describe('a reference number keeps its groups (audit #4) and a Swedish "Ange referens:" is read (audit #13)', () => {
+  it('keeps "Af-2019/0040 7122" whole (before: "Af-2019/0040")', () => {
+    expect(read('Systemutvecklare\nArbetsförmedlingen\nBifoga personligt brev och CV. Tjänsten har diarienummer Af-2019/0040 7122. Sista ansökningsdag är den 2019-10-15.').profile.reference).toBe('Af-2019/0040 7122');
+  });
+
+  it('keeps "2027/123 456" after "Reference number:", but not a number of another clause', () => {
+    expect(read('Research engineer\n\nPlease send a CV. Reference number: 2027/123 456. Closing date 2027-02-15.').profile.reference).toBe('2027/123 456');
+    expect(read('Research engineer\n\nPlease send a CV. Reference number: 2027/123 for 2 positions.').profile.reference).toBe('2027/123');
+  });
+
+  it('reads "Ange referens: Lärare i 7-9 i din ansökan" as the reference (before: none)', () => {
+    expect(read('Lärare i matematik\n\nVälkommen att skicka ditt personliga brev och CV.\nAnge referens: Lärare i 7-9 i din ansökan\nSista ansökningsdag: 2027-03-01').profile.reference).toBe('Lärare i 7-9');
+    expect(read('Lärare i svenska\n\nBifoga CV.\nUppge referensnummer: 2027/45').profile.reference).toBe('2027/45');
+  });
+});
+
