@@ -141,9 +141,11 @@ const ORG_NOUN =
   '(?:University|Universität|Universiteit|Université|Universitat|Università|Universidad|Universitetet|Universitet|Institute|Institut|Instituut|Istituto|College|Yliopisto|Hochschule|Högskola|Foundation|Stiftung|Center|Centre|Academy|Akademie|School|Laboratory|Council|Campus|Faculty|Fakultät|Faculté|Conservatory|Polytechnic)';
 /** Nouns written in lower case after the name in Nordic languages ("Tampereen yliopisto", "Sahlgrenska akademin"). */
 const ORG_NOUN_LOWER = '(?:yliopisto|korkeakoulu|universitet(?:et)?|högskola|högskolan|akademin|akademi|institutt(?:et)?|fakultet(?:et)?|hogeschool)';
-const NAME_WORD = "(?:St\\.|[A-Z][\\p{L}&'-]*)";
+// An elided article is part of the name ("Côte d'Azur", "dell'Aquila", "l'Ain"): the scanner must not stop at it.
+const ELIDED_WORD = "(?:d|l|dell|dall|nell|sull|all|degl|D|L)'\\p{Lu}[\\p{L}&'-]*";
+const NAME_WORD = `(?:St\\.|${ELIDED_WORD}|[A-Z][\\p{L}&'-]*)`;
 const ORG_RE = new RegExp(
-  `(?:(?:${NAME_WORD}\\s)+${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di)(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+)?|${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di|la))(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+|(?:(?:${NAME_WORD}\\s)*${NAME_WORD}-)?(?:Universiteit|Universität|Université|Universitat|Universidad|Universitetet|Hochschule|Högskolan) (?:zu )?${NAME_WORD}(?:\\s(?:am|an der|im)\\s${NAME_WORD})?|(?:${NAME_WORD}\\s)+${ORG_NOUN_LOWER}\\b|Det \\p{L}+ ${ORG_NOUN_LOWER})`,
+  `(?:(?:${NAME_WORD}\\s)+${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di)(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+)?|${ORG_NOUN}(?:\\s(?:of|for|de|des|du|der|i|di|la|degli|della|del))(?:\\sthe(?=\\s\\p{Lu}))?(?:\\s(?:${NAME_WORD}|and(?! the\\b)|of|for))+|(?:(?:${NAME_WORD}\\s)*${NAME_WORD}-)?(?:Universiteit|Universität|Université|Universitat|Università|Universidad|Universitetet|Hochschule|Högskolan) (?:zu )?${NAME_WORD}(?:\\s(?:am|an der|im)\\s${NAME_WORD}|\\s${ELIDED_WORD})?|(?:${NAME_WORD}\\s)+${ORG_NOUN_LOWER}\\b|Det \\p{L}+ ${ORG_NOUN_LOWER})`,
   'u',
 );
 /** Every place an organization is named, in order: the first may be a generic one to skip. */

@@ -50,3 +50,14 @@ describe('a reference number keeps its groups (audit #4) and a Swedish "Ange ref
   });
 });
 
+describe('an organization is not cut at an elided article (audit #9)', () => {
+  it('reads "Université Côte d\'Azur" whole (before: "Université Côte")', () => {
+    expect(read("Post-doctorant en apprentissage automatique\nUniversité Côte d'Azur, laboratoire I3S\nLe dossier de candidature comprendra un CV détaillé et une lettre de motivation.").profile.organization).toBe("Université Côte d'Azur");
+  });
+
+  it("reads Italian names with \"dell'\" or \"degli\", typographic apostrophes too (before: none)", () => {
+    expect(read('Assegno di ricerca in fisica\nUniversità dell’Aquila, Dipartimento di Fisica\nLa domanda deve includere un curriculum vitae.').profile.organization).toBe("Università dell'Aquila");
+    expect(read("Assegno di ricerca\nUniversità degli Studi dell'Aquila\nLa domanda deve includere un curriculum vitae.").profile.organization).toBe("Università degli Studi dell'Aquila");
+  });
+});
+
