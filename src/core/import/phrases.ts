@@ -1408,6 +1408,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:mentioning|indicating|stating|mentionnant|indiquant|précisant|décrivant|détaillant|présentant|reprenant|comprenant|incluant|con indicación de|indicando|specificando|met vermelding van)(?=[\s,.]|$)/,
   // "Hakemuskirjeen liitteiksi pyydetään ...": "as its attachments are asked" ends the letter's name.
   /\s+(?:liitteeksi|liitteiksi|liitteenä|liitteinä|pyydetään|lähetetään|toimitetaan)(?=[\s,.]|$)/,
+  // "Personligt brev bifogas.", "skicka ditt personliga brev och CV till:": a passive verb, or whom it goes to, ends the name.
+  /\s+(?:bifogas|skickas|sänds|mejlas|laddas upp|lämnas in|vedlegges|sendes|lähetetään)(?=[\s,.:;]|$)|\s+(?:till|til|to|an|à|aan|naar|a)\s*:?\s*$/u,
 ];
 
 /** Nouns that name a document: an unrecognized piece of a list sentence is an item only when it has one. */

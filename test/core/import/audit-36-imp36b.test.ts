@@ -61,3 +61,14 @@ describe('an organization is not cut at an elided article (audit #9)', () => {
   });
 });
 
+describe('Swedish titles keep no verb or preposition (audit #13)', () => {
+  it('names "Bifoga personligt brev och CV" and "Personligt brev bifogas" by the letter alone (before: "Bifoga personligt brev", "Personligt brev bifogas")', () => {
+    expect(items('Systemutvecklare\n\nBifoga personligt brev och CV.')).toEqual(['motivation_letter: Personligt brev', 'cv: CV']);
+    expect(items('Lärare\n\nPersonligt brev bifogas.')).toEqual(['motivation_letter: Personligt brev']);
+  });
+
+  it('cuts "till:" after the last document (before: "CV till")', () => {
+    expect(items('Lärare\n\nVälkommen att skicka ditt personliga brev och CV till:\nrektor@oasen.se')).toEqual(['motivation_letter: Personliga brev', 'cv: CV']);
+    expect(items('Teacher\n\nPlease send your cover letter and CV to:\nhead@school.example')).toEqual(['cover_letter: Cover letter', 'cv: CV']);
+  });
+});
