@@ -472,3 +472,65 @@ describe('annotations judged by what their appearance paints (prod31a, audit 12-
     expect((await run(await withDrawing(await makePdf({ text: 'Date of birth: 12.03.1993   Passport: C01X00T47' }), 'q /Mul gs 1 0 0 rg 45 755 355 20 re f Q'), '--strict')).validate.code).toBe(0);
   });
 });
+
+describe('text blacked out by glyphs, patterns, stroked letters and dark highlights (prod33b, audit 12-06p #2, #8)', () => {
+  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const line = (l: string) => l.replace(/ {2}hint:.*/u, '');
+  const verdict = async (pdf: Uint8Array) => {
+    const { validate, lines } = await run(pdf, '--strict');
+    return { code: validate.code, said: lines.map(line).filter((l) => l.includes('file.redaction-unapplied')) };
+  };
+  /** The transcript with a font /Box whose code 3 is U+2588 (█) by its ToUnicode map, in a composite font as Word embeds one. */
+  const withBlockFont = async (content: string) => {
+    const doc = await PDFDocument.load(await makePdf(text));
+    const { context } = doc;
+    const cmap = context.register(context.stream('/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 2 beginbfchar <0003> <2588> <0004> <0020> endbfchar endcmap end end'));
+    const descendant = context.obj({ Type: 'Font', Subtype: 'CIDFontType2', BaseFont: 'Calibri', CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 } });
+    doc.getPage(0).node.setFontDictionary(PDFName.of('Box'), context.register(context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'Calibri', Encoding: 'Identity-H', DescendantFonts: [descendant], ToUnicode: cmap })));
+    doc.getPage(0).node.addContentStream(context.register(context.stream(content)));
+    return doc.save();
+  };
+
+  it('a run of ■ or █ glyphs typed over a line, in the page or in a text box, is the redaction error (before: Ready under --strict, the line in the packet)', async () => {
+    expect(await verdict(await withDrawing(await makePdf(text), 'BT /ZaDb 20 Tf 0 g 45 757 Td (nnnnnnnnnnnnnnnnnnnnnnn) Tj ET'))).toEqual({ code: 1, said: [said] });
+    expect(await verdict(await withBlockFont('BT /Box 20 Tf 0 g 45 757 Td <00030003000300030003000300030003000300030003000300030003000300030003> Tj ET'))).toEqual({ code: 1, said: [said] });
+    const doc = await PDFDocument.load(await makePdf(text));
+    const { context } = doc;
+    const zapf = context.register(context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'ZapfDingbats' }));
+    const ap = context.register(context.stream('BT /ZaDb 20 Tf 0 g 0 2 Td (nnnnnnnnnnnnnnnnnnnnnnn) Tj ET', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 355, 20], Resources: { Font: { ZaDb: zapf } } }));
+    doc.getPage(0).node.set(PDFName.of('Annots'), context.obj([context.register(context.obj({ Type: 'Annot', Subtype: 'FreeText', Rect: [45, 755, 400, 775], F: 4, DA: PDFString.of('/Helv 12 Tf 0 g'), Contents: PDFString.of('nnnnnnnn'), AP: { N: ap } }))]));
+    expect(await verdict(await doc.save())).toEqual({ code: 1, said: [said] });
+  });
+
+  it('a ■ used as a bullet or in a rating row beside text hides nothing (no false alarm)', async () => {
+    const rows = 'BT /ZaDb 8 Tf 0 g 50 400 Td (n) Tj ET BT /Helv 12 Tf 62 400 Td (Machine learning) Tj ET BT /ZaDb 10 Tf 0 g 200 400 Td (nnnn) Tj ET BT /Helv 12 Tf 50 380 Td (Statistics) Tj ET';
+    expect(await verdict(await withDrawing(await makePdf(text), rows))).toEqual({ code: 0, said: [] });
+    expect(await verdict(await withBlockFont('BT /Box 10 Tf 0 g 300 400 Td <0003000300030004> Tj ET'))).toEqual({ code: 0, said: [] });
+  });
+
+  it('a box filled with a black tiling pattern, or letters stroked with a marker-wide black line, over a line is the redaction error; thinly stroked text is not (before: Ready under --strict)', async () => {
+    const doc = await PDFDocument.load(await makePdf(text));
+    const { context } = doc;
+    const page = doc.getPage(0).node;
+    const tile = (paint: number, content: string) => context.register(context.stream(content, { Type: 'Pattern', PatternType: 1, PaintType: paint, TilingType: 1, BBox: [0, 0, 4, 4], XStep: 4, YStep: 4, Resources: {} }));
+    page.set(PDFName.of('Resources'), context.obj({ Font: { Helv: context.register(context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' })), F1: page.Resources()?.lookup(PDFName.of('Font')) ?? {} }, Pattern: { P1: tile(1, '0 0 0 rg 0 0 4 4 re f'), P2: tile(2, '0 0 4 4 re f'), P3: tile(1, '0 0 0 rg 0 0 1 1 re f') } }));
+    const base = await doc.save();
+    const drawn = async (content: string) => withContent(base, content);
+    expect(await verdict(await drawn('q /Pattern cs /P1 scn 45 755 355 20 re f Q'))).toEqual({ code: 1, said: [said] });
+    expect(await verdict(await drawn('q /Pattern cs 0 0 0 /P2 scn 45 755 355 20 re f Q'))).toEqual({ code: 1, said: [said] });
+    // A pattern of dots (a quarter of each cell black) lets the text show through.
+    expect(await verdict(await drawn('q /Pattern cs /P3 scn 45 755 355 20 re f Q'))).toEqual({ code: 0, said: [] });
+    expect(await verdict(await drawn(`BT /Helv 12 Tf 2 Tr 6 w 0 0 0 RG 0 g 47 758 Td (${'I'.repeat(60)}) Tj ET`))).toEqual({ code: 1, said: [said] });
+    expect(await verdict(await drawn('BT /Helv 14 Tf 2 Tr 0.4 w 0 0 0 RG 0 g 50 400 Td (A heading set in fake bold) Tj ET'))).toEqual({ code: 0, said: [] });
+  });
+
+  it('a dark grey, navy, dark red or dark green highlight under Multiply leaves black text unreadable (contrast under 2:1): the redaction error, not a mark (before: file.marks, Ready with a warning)', async () => {
+    const highlight = { Subtype: 'Highlight', Rect: [45, 755, 400, 775], QuadPoints: [45, 775, 400, 775, 45, 755, 400, 755] };
+    for (const c of [[0.12], [0.2, 0.2, 0.2], [0.1, 0.1, 0.35], [0.3, 0.02, 0.02], [0.05, 0.25, 0.05]]) {
+      const colour = `${c.join(' ')} ${c.length === 1 ? 'g' : 'rg'}`;
+      expect(await verdict(await annotated({ ...highlight, C: c })), colour).toEqual({ code: 1, said: [said] });
+      expect(await verdict(await withDrawing(await makePdf(text), `q /Mul gs ${colour} 45 755 355 20 re f Q`)), colour).toEqual({ code: 1, said: [said] });
+    }
+  });
+});

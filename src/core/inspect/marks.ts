@@ -5,7 +5,7 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import { pageAnnotations } from './actions.js';
-import { appearanceCovers, coverScan, DARK, lightness, NEAR_BLACK } from './page-text.js';
+import { appearanceCovers, contrastOnBlack, coverScan, DARK, HIDING_CONTRAST, lightness } from './page-text.js';
 import { decodeInto } from './decoders.js';
 import { streamFilters } from './inflation.js';
 import type { SourcePage } from './page-tree.js';
@@ -193,7 +193,10 @@ function subtypeBoxes(context: PDFContext, annot: PDFDict, subtype: PDFName): Bo
   if (subtype === N.Polygon) return filled(context, annot) ? pointBoxes(context, annot.get(N.Vertices), 0) : [];
   const opaque = !(context.lookup(annot.get(N.CA)) instanceof PDFNumber && (context.lookup(annot.get(N.CA)) as PDFNumber).asNumber() < SEE_THROUGH);
   if (!opaque || !dark(context, annot.get(N.C))) return [];
-  if (subtype === N.Highlight) return dark(context, annot.get(N.C), NEAR_BLACK) ? redactedBoxes(context, annot) : [];
+  if (subtype === N.Highlight) {
+    const c = colour(context, annot.get(N.C));
+    return c && contrastOnBlack(c) < HIDING_CONTRAST ? redactedBoxes(context, annot) : [];
+  }
   const width = strokeWidth(context, annot);
   if (width < MARKER_WIDTH) return [];
   // A marker-wide line comment, or a rectangle's border drawn inside its /Rect: each of its four sides is a band that width.
@@ -221,12 +224,18 @@ function pointBoxes(context: PDFContext, value: PDFObject | undefined, pad: numb
   return [[Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad]];
 }
 
-/** A colour array (`/C`: gray, RGB or CMYK) as dark as a drawn box that hides text (at most `limit` light). */
-function dark(context: PDFContext, value: PDFObject | undefined, limit = DARK): boolean {
+/** A colour array (`/C`: gray, RGB or CMYK) as dark as a drawn box that hides text. */
+function dark(context: PDFContext, value: PDFObject | undefined): boolean {
+  const c = colour(context, value);
+  return c !== undefined && lightness(c) <= DARK;
+}
+
+/** The components of a colour array (`/C`: gray, RGB or CMYK); undefined when it is not one. */
+function colour(context: PDFContext, value: PDFObject | undefined): number[] | undefined {
   const v = context.lookup(value);
-  if (!(v instanceof PDFArray) || ![1, 3, 4].includes(v.size())) return false;
+  if (!(v instanceof PDFArray) || ![1, 3, 4].includes(v.size())) return undefined;
   const all = v.asArray().map((n) => context.lookup(n));
-  return all.every((n) => n instanceof PDFNumber) && lightness(all.map((n) => (n as PDFNumber).asNumber())) <= limit;
+  return all.every((n) => n instanceof PDFNumber) ? all.map((n) => (n as PDFNumber).asNumber()) : undefined;
 }
 
 /** A comment's line width: its border style's `/W`, else the third number of `/Border`, else 1. */

@@ -82,6 +82,8 @@ class Found extends Error {}
 
 /** Bytes of a text operator's strings kept to read its words by: enough for "NOT FOR DISTRIBUTION". */
 const MAX_SHOWN_BYTES = 48;
+/** Codes of the strings one text operator shows kept to tell what it draws (a run of filled boxes): a line's worth. */
+const MAX_SHOWN_CODES = 512;
 
 const WS = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) WS[c] = 1;
@@ -110,6 +112,10 @@ class OperatorScanner {
   protected stringBytes = 0;
   /** The first bytes of literal strings read since `stringBytes` was last set to 0 (escapes kept as written). */
   protected shownBytes = '';
+  /** The character codes of the strings read since `shownBytes` was last emptied (literal and hex), up to MAX_SHOWN_CODES. */
+  protected shownCodes: number[] = [];
+  /** A hex string's first digit of a byte, -1 when none is pending. */
+  private nibble = -1;
   private stringDepth = 0;
   private escaped = false;
   private comment = false;
@@ -163,6 +169,8 @@ class OperatorScanner {
     if (this.stringDepth > 0) {
       this.stringBytes++;
       if (this.shownBytes.length < MAX_SHOWN_BYTES && !(c === 0x29 && this.stringDepth === 1 && !this.escaped)) this.shownBytes += String.fromCharCode(c);
+      // A code as shown: an escaped one is its character (`\(`, `\\`), `\n` a line feed; octal escapes are rare and kept as their digits.
+      if (this.shownCodes.length < MAX_SHOWN_CODES && (this.escaped || (c !== 0x5c && !(c === 0x29 && this.stringDepth === 1)))) this.shownCodes.push(this.escaped && c === 0x6e ? 0x0a : c);
       if (this.escaped) this.escaped = false;
       else if (c === 0x5c) this.escaped = true;
       else if (c === 0x28) this.stringDepth++;
@@ -172,8 +180,19 @@ class OperatorScanner {
     if (this.hex) {
       // A second `<` straight after the first opens a dictionary (`/Artifact << /Subtype /Watermark >> BDC`): its names are read.
       if (c === 0x3c && this.hexEmpty) this.hex = false;
-      else if (c === 0x3e) this.hex = false;
-      else this.stringBytes += 0.5;
+      else if (c === 0x3e) {
+        this.hex = false;
+        if (this.nibble >= 0 && this.shownCodes.length < MAX_SHOWN_CODES) this.shownCodes.push(this.nibble << 4);
+      }
+      else {
+        this.stringBytes += 0.5;
+        const digit = WS[c] ? -1 : parseInt(String.fromCharCode(c), 16);
+        if (digit >= 0 && this.nibble < 0) this.nibble = digit;
+        else if (digit >= 0) {
+          if (this.shownCodes.length < MAX_SHOWN_CODES) this.shownCodes.push((this.nibble << 4) | digit);
+          this.nibble = -1;
+        }
+      }
       this.hexEmpty = false;
       return;
     }
@@ -187,6 +206,7 @@ class OperatorScanner {
       else if (c === 0x3c) {
         this.hex = true;
         this.hexEmpty = true;
+        this.nibble = -1;
       }
       else if (c === 0x3e) this.hex = false;
       return;
@@ -271,6 +291,7 @@ abstract class StateScanner<S> extends OperatorScanner {
     this.moves = 0;
     this.stringBytes = 0;
     this.shownBytes = '';
+    this.shownCodes = [];
     return taken;
   }
 
@@ -1522,6 +1543,8 @@ interface Cover {
   light: number | undefined;
   /** The same of the stroke colour. */
   strokeLight: number | undefined;
+  /** The contrast of black text on the fill colour (`contrastOnBlack`); undefined when not a device colour. */
+  contrast?: number | undefined;
   /** Fills (strokes) are fully opaque (`/ca 1`, `/CA 1`) with no soft mask. */
   opaque: boolean;
   strokeOpaque: boolean;
@@ -1537,6 +1560,8 @@ interface Cover {
   glyphClip?: boolean;
   /** The font set is a composite one (Type0): two bytes a glyph. */
   wide?: boolean;
+  /** The font set, to tell which of its codes draw a filled box (■ █). */
+  font?: PDFDict | undefined;
   /** The clip is less than its bounds (a path other than an upright rectangle): a shading through it fills no known box. */
   clipShaped?: boolean;
 }
@@ -1548,8 +1573,17 @@ const WATERMARK_TEXT = /^\s*(?:draft|confidential|sample|specimen|void|not for d
 
 /** A fill at most this light (0 black, 1 white) is a dark box: judged as a cover even on a page with no other text to see. */
 export const DARK = 0.5;
-/** Under Multiply black text stays black on any fill: only one at most this light (near-black) leaves it unreadable, whatever its hue (a red highlight does not). */
+/** Under Multiply black text stays black on any fill: one of a colour whose hue is unknown hides it only at most this light (near-black). */
 export const NEAR_BLACK = 0.1;
+/**
+ * Under Multiply black text stays black on the band: below this contrast between them (WCAG) it cannot be read. Dark
+ * grey, navy, dark red or green give 1.3 to 1.8:1; pure blue (2.4:1), red, green, purple and yellow leave it readable.
+ */
+export const HIDING_CONTRAST = 2;
+/** A tiling pattern's cell is read at this size (points), so that its fills are not taken for rules. */
+const PATTERN_CELL = 100;
+/** Text stroked with a line at least this part of its size wide fills the gaps between its letters: a bar, not letters. */
+const THICK_STROKE = 0.25;
 /** A box smaller than this (points) across or high is a rule or a bullet, not a box over a word. */
 const MIN_COVER = 4;
 /** Text shown on one page followed for what covers it: past this many shows, a page is a long table, not judged. */
@@ -1561,7 +1595,7 @@ const DARKENING = new Set(['Multiply', 'Darken', 'ColorBurn']);
 const LIGHTENING = new Set(['Screen', 'Lighten', 'ColorDodge']);
 
 /** The graphics state a page's content (or an annotation's appearance) starts in. */
-const COVER_START: Cover = { ctm: IDENTITY, light: 0, strokeLight: 0, opaque: true, strokeOpaque: true, blend: 'normal', lineWidth: 1, mode: 0, size: 0, leading: 0 };
+const COVER_START: Cover = { ctm: IDENTITY, light: 0, strokeLight: 0, contrast: 1, opaque: true, strokeOpaque: true, blend: 'normal', lineWidth: 1, mode: 0, size: 0, leading: 0 };
 
 /** A box filled (or a line stroked, or a one-colour image drawn) where it may cover text: `light` gives its lightness when asked (an image is decoded only then), undefined when not one plain colour. */
 interface Fill {
@@ -1569,6 +1603,8 @@ interface Fill {
   at: number;
   dark: boolean;
   light?: () => number | undefined;
+  /** A plain colour's lightness. */
+  shade?: number;
 }
 
 /** What the scanners of a page and of the forms it draws note together, in the order they draw it. */
@@ -1630,20 +1666,20 @@ class CoverScanner extends StateScanner<Cover> {
       case 'g':
       case 'rg':
       case 'k':
-        return set({ light: lightness(o.slice(-(t === 'g' ? 1 : t === 'rg' ? 3 : 4))) });
+        return set({ light: lightness(o.slice(-(t === 'g' ? 1 : t === 'rg' ? 3 : 4))), contrast: contrastOnBlack(o.slice(-(t === 'g' ? 1 : t === 'rg' ? 3 : 4))) });
       case 'G':
       case 'RG':
       case 'K':
         return set({ strokeLight: lightness(o.slice(-(t === 'G' ? 1 : t === 'RG' ? 3 : 4))) });
       case 'cs':
-        return set({ light: undefined });
+        return set({ light: undefined, contrast: undefined });
       case 'CS':
         return set({ strokeLight: undefined });
       // A colour in a named space (an ICC profile, as some PDF writers set every colour): opaque, lightness unknown; a pattern (a name) is not followed.
       // A shading pattern is judged by its darkest colour, as a shading (`sh`) is.
       case 'sc':
       case 'scn':
-        return set({ light: this.names.length === 0 && o.length > 0 ? NaN : this.patternLight(this.names) });
+        return set({ light: this.names.length === 0 && o.length > 0 ? NaN : this.patternLight(this.names, o), contrast: undefined });
       case 'SC':
       case 'SCN':
         return set({ strokeLight: this.names.length === 0 && o.length > 0 ? NaN : this.patternLight(this.names) });
@@ -1658,7 +1694,7 @@ class CoverScanner extends StateScanner<Cover> {
       // A composite font (Type0, as Word and LaTeX embed one) takes two bytes a glyph: its text reaches half as far.
       case 'Tf': {
         const font = this.named('Font', this.lastName);
-        return x === undefined ? true : set({ size: x, wide: font instanceof PDFDict && font.get(N.Subtype) === N.Type0 });
+        return x === undefined ? true : set({ size: x, wide: font instanceof PDFDict && font.get(N.Subtype) === N.Type0, font: font instanceof PDFDict ? font : undefined });
       }
       case 're': {
         const m = this.state.ctm;
@@ -1720,6 +1756,7 @@ class CoverScanner extends StateScanner<Cover> {
         const box = boundsOf([this.drift, -0.2 * s.size, this.drift + width, 0.8 * s.size], m);
         this.glyphs = this.glyphs ? hull(this.glyphs, box) : box;
       }
+      if (s.size !== 0) this.inkedText(at, m, width);
       // A review word in letters an inch high or more, across the page: a watermark drawn as text ("DRAFT", "CONFIDENTIAL").
       if (s.mode % 4 !== 3 && Math.abs(s.size) * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) >= WATERMARK_SIZE && WATERMARK_TEXT.test(this.shownBytes)) this.watermark = true;
       this.drift += width;
@@ -1731,7 +1768,7 @@ class CoverScanner extends StateScanner<Cover> {
       const line = this.corners.length === 4 ? this.corners : undefined;
       this.rect = undefined;
       this.corners = [];
-      if ((t === 'f' || t === 'F' || t === 'f*') && r && s.opaque) this.fill(r, at, s.light);
+      if ((t === 'f' || t === 'F' || t === 'f*') && r && s.opaque) this.fill(r, at, s.light, false, s.contrast);
       // A thick dark line (a marker's stroke) over text hides it as a box does: its bounds reach half its width either side of an upright line.
       if ((t === 'S' || t === 's') && line && s.strokeOpaque && s.strokeLight !== undefined && s.strokeLight <= DARK) {
         const half = (s.lineWidth / 2) * Math.sqrt(Math.abs(s.ctm[0] * s.ctm[3] - s.ctm[1] * s.ctm[2]));
@@ -1757,6 +1794,33 @@ class CoverScanner extends StateScanner<Cover> {
     this.line = matrix;
     this.drift = 0;
     return true;
+  }
+
+  /**
+   * Text that paints a solid bar: a run of filled-box glyphs (■ █, as typing "█████" over a line gives) filled in its
+   * colour, or letters stroked with a line a quarter of an em wide or more (a marker made of text), in the stroke's.
+   */
+  private inkedText(at: number, m: Matrix, width: number): void {
+    const s = this.state;
+    const scale = Math.sqrt(Math.abs(s.ctm[0] * s.ctm[3] - s.ctm[1] * s.ctm[2]));
+    const size = Math.abs(s.size) * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
+    if ((s.mode === 1 || s.mode === 2 || s.mode === 5 || s.mode === 6) && s.strokeOpaque && s.lineWidth * scale >= THICK_STROKE * size) {
+      const half = (s.lineWidth * scale) / 2;
+      const [x1, y1, x2, y2] = boundsOf([this.drift, -0.2 * s.size, this.drift + width, 0.8 * s.size], m);
+      this.fill([x1 - half, y1 - half, x2 + half, y2 + half], at, s.strokeLight, true);
+    }
+    if (s.mode % 2 !== 0 || s.mode === 3 || s.mode === 7 || !s.font || this.shownCodes.length === 0) return;
+    const boxes = boxGlyphs(this.page.context, s.font);
+    if (boxes.widths.size === 0) return;
+    const codes = s.wide ? this.shownCodes.flatMap((c, k) => (k % 2 === 0 ? [(c << 8) | (this.shownCodes[k + 1] ?? 0)] : [])) : this.shownCodes;
+    let ems = 0;
+    for (const code of codes) {
+      const w = boxes.widths.get(code) ?? (!s.wide && code === 0x20 ? boxes.space : undefined);
+      if (w === undefined) return;
+      ems += w;
+    }
+    if (!codes.some((c) => boxes.widths.has(c))) return;
+    this.fill(boundsOf([this.drift, 0, this.drift + ems * s.size + (this.moves / 1000) * Math.abs(s.size), 0.7 * s.size], m), at, s.light, false, s.contrast);
   }
 
   /** Notes the points a path operator adds, on the page (a curve's control points bound it). */
@@ -1786,27 +1850,54 @@ class CoverScanner extends StateScanner<Cover> {
     return all instanceof PDFDict && name ? context.lookup(all.get(PDFName.of(name))) : undefined;
   }
 
-  /** The darkest lightness of the shading pattern a colour operator names; undefined for a tiling pattern or none. */
-  private patternLight(names: readonly string[]): number | undefined {
+  /**
+   * The darkest lightness of the shading pattern a colour operator names; for a tiling pattern whose cell is all filled
+   * by one box, that box's lightness (an uncoloured one's: the colour given with it, `operands`); undefined otherwise.
+   */
+  private patternLight(names: readonly string[], operands: readonly number[] = []): number | undefined {
+    const { context } = this.page;
     const pattern = names.length === 1 ? this.named('Pattern', names[0]!) : undefined;
     const dict = pattern instanceof PDFStream ? pattern.dict : pattern;
-    if (!(dict instanceof PDFDict) || numberOf(this.page.context, dict, 'PatternType') !== 2) return undefined;
-    return shadingLight(this.page.context, this.page.context.lookup(dict.get(PDFName.of('Shading'))));
+    if (!(dict instanceof PDFDict)) return undefined;
+    const type = numberOf(context, dict, 'PatternType');
+    if (type === 2) return shadingLight(context, context.lookup(dict.get(PDFName.of('Shading'))));
+    const bbox = boxFrom(context, dict.get(N.BBox));
+    const [xStep, yStep] = [numberOf(context, dict, 'XStep'), numberOf(context, dict, 'YStep')];
+    if (type !== 1 || !(pattern instanceof PDFRawStream) || !bbox || xStep === undefined || yStep === undefined || this.depth >= MAX_FORM_DEPTH) return undefined;
+    // One cell: the pattern's box, where its steps leave no gap between cells; read enlarged, so a small cell's box is no bullet.
+    const cell: Box = [bbox[0], bbox[1], bbox[0] + Math.abs(xStep), bbox[1] + Math.abs(yStep)];
+    if (!contains(bbox, cell) || cell[2] - cell[0] <= 0 || cell[3] - cell[1] <= 0) return undefined;
+    const k = PATTERN_CELL / Math.min(cell[2] - cell[0], cell[3] - cell[1]);
+    const grown: Matrix = [k, 0, 0, k, 0, 0];
+    const own = context.lookup(dict.get(N.Resources));
+    const inner = new CoverScanner({ context, hidden: this.page.hidden, ...(own instanceof PDFDict ? { resources: own } : {}) }, undefined, { ...COVER_START, ctm: grown }, boundsOf([...bbox], grown), this.depth + 1);
+    try {
+      feed(context, pattern, inner);
+      inner.end();
+    } catch (err) {
+      if (!(err instanceof Found)) throw err;
+    }
+    const whole = inner.notes.fills.filter((f) => f.shade !== undefined && contains(f.box, boundsOf([...cell], grown))).at(-1);
+    if (!whole) return undefined;
+    const uncoloured = numberOf(context, dict, 'PaintType') === 2;
+    return uncoloured ? ([1, 3, 4].includes(operands.length) ? lightness(operands) : undefined) : whole.shade;
   }
 
   /** Notes an opaque box painted at `at` in a colour of lightness `light` (or told later, for an image), cut to the form's box, if it is large enough to cover a word, not in a hidden layer, and its blend mode lets it hide text. */
-  private fill(r: Box, at: number, light: number | undefined | (() => number | undefined), stroke = false): void {
+  private fill(r: Box, at: number, light: number | undefined | (() => number | undefined), stroke = false, contrast?: number): void {
     const { clip, glyphClip } = this.state;
     const cut = this.clip ? meet(r, this.clip) : r;
     const box = clip ? meet(cut, clip) : cut;
     if (light === undefined || glyphClip || this.marked.hidden || box[2] - box[0] < MIN_COVER || box[3] - box[1] < MIN_COVER) return;
     const { blend } = this.state;
     if (blend === 'other') return;
-    const hides = (l: number | undefined): number | undefined => (l === undefined || blend === 'normal' || (blend === 'dark' ? l <= NEAR_BLACK : l > DARK) ? l : undefined);
+    // Under Multiply black text stays black: the band hides it when the two are too alike to read (a colour of unknown hue: near-black).
+    const blackened = (l: number): boolean => (contrast !== undefined ? contrast < HIDING_CONTRAST : l <= NEAR_BLACK);
+    const hides = (l: number | undefined): number | undefined => (l === undefined || blend === 'normal' || (blend === 'dark' ? blackened(l) : l > DARK) ? l : undefined);
     // A stroke counts dark only: a light line over text is a table's rule or a highlight.
     const judged = (l: number | undefined): number | undefined => (stroke && l !== undefined && l > DARK ? undefined : hides(l));
     if (typeof light === 'function') this.notes.fills.push({ box, at, dark: false, light: () => judged(light()) });
-    else if (judged(light) !== undefined) this.notes.fills.push({ box, at, dark: light <= DARK });
+    else if (judged(light) !== undefined) this.notes.fills.push({ box, at, dark: light <= DARK, shade: light });
   }
 
   /** A `Do`: a form is read in place (a flattened comment's box is drawn by one); a tiny one-colour image stretched over text is a box. */
@@ -1939,6 +2030,97 @@ export function shadingLight(context: PDFContext, shading: PDFObject | undefined
   const colours = ends(dict.get(PDFName.of('Function')), 0);
   if (!colours || colours.some((c) => c.length !== channels)) return undefined;
   return Math.min(...colours.map((c) => lightness(c)));
+}
+
+/** Characters that draw a filled box, as typed over a line to black it out: ■ █ ▬ ▮ ▇ ▉. */
+const BOX_CHARS: ReadonlySet<number> = new Set([0x25a0, 0x2588, 0x25ac, 0x25ae, 0x2587, 0x2589]);
+/** Glyph names of those in a font's /Differences (`a73`: ZapfDingbats' ■). */
+const BOX_NAMES: ReadonlySet<string> = new Set(['filledbox', 'blacksquare', 'block', 'uni25A0', 'uni2588', 'uni25AC', 'uni25AE', 'a73']);
+/** Fonts whose code `n` (0x6E) is ■ in their own encoding, and its width (ems) where the font gives none. */
+const DINGBATS = /ZapfDingbats|Dingbats|Wingdings/iu;
+const DINGBAT_BOX = 0x6e;
+const DINGBAT_BOX_WIDTH = 0.761;
+/** A ToUnicode map longer than this is not read for box glyphs. */
+const MAX_CMAP_BYTES = 1 << 20;
+const boxGlyphCache = new WeakMap<PDFDict, { widths: Map<number, number>; space: number }>();
+
+/**
+ * The codes of a font that draw a filled box (■ █), with their widths in ems, and a space's width: by the font's
+ * ToUnicode map, its /Differences glyph names, or a dingbat font's own ■; none for a Type 3 font (its glyphs are drawings).
+ */
+function boxGlyphs(context: PDFContext, font: PDFDict): { widths: Map<number, number>; space: number } {
+  const cached = boxGlyphCache.get(font);
+  if (cached) return cached;
+  const codes = new Set<number>();
+  const get = (key: string): PDFObject | undefined => context.lookup(font.get(PDFName.of(key)));
+  const type0 = font.get(N.Subtype) === N.Type0;
+  if (font.get(N.Subtype) !== N.Type3) {
+    const base = get('BaseFont');
+    const encoding = get('Encoding');
+    const differences = encoding instanceof PDFDict ? context.lookup(encoding.get(PDFName.of('Differences'))) : undefined;
+    const renamed = new Set<number>();
+    if (!type0 && differences instanceof PDFArray) {
+      let code = 0;
+      for (const item of differences.asArray().map((d) => context.lookup(d))) {
+        if (item instanceof PDFNumber) code = item.asNumber();
+        else if (item instanceof PDFName) {
+          if (BOX_NAMES.has(item.decodeText())) codes.add(code);
+          renamed.add(code++);
+        }
+      }
+    }
+    if (!type0 && base instanceof PDFName && DINGBATS.test(base.decodeText()) && !renamed.has(DINGBAT_BOX)) codes.add(DINGBAT_BOX);
+    for (const code of unicodeBoxes(context, get('ToUnicode'))) codes.add(code);
+  }
+  const widths = new Map<number, number>();
+  const first = get('FirstChar');
+  const all = numbersOf(context, font.get(PDFName.of('Widths')));
+  const width = (code: number): number | undefined => {
+    const w = all && first instanceof PDFNumber ? all[code - first.asNumber()] : undefined;
+    return w !== undefined && w > 0 ? w / 1000 : undefined;
+  };
+  for (const code of codes) widths.set(code, width(code) ?? (code === DINGBAT_BOX ? DINGBAT_BOX_WIDTH : 1));
+  const found = { widths, space: width(0x20) ?? 0.25 };
+  boxGlyphCache.set(font, found);
+  return found;
+}
+
+/** The codes a ToUnicode CMap maps to a box character (`bfchar` pairs and `bfrange` starts). */
+function unicodeBoxes(context: PDFContext, cmap: PDFObject | undefined): number[] {
+  if (!(cmap instanceof PDFRawStream) || cmap.contents.length > MAX_CMAP_BYTES) return [];
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  try {
+    decodeInto(cmap.contents, streamFilters(context, cmap.dict), {
+      push(chunk) {
+        chunks.push(chunk);
+        length += chunk.length;
+        if (length > MAX_CMAP_BYTES) throw new RangeError('not a font\'s map');
+      },
+    });
+  } catch {
+    return [];
+  }
+  const text = Buffer.concat(chunks).toString('latin1');
+  if (length > MAX_CMAP_BYTES || ![...BOX_CHARS].some((c) => text.toUpperCase().includes(c.toString(16).toUpperCase()))) return [];
+  const found: number[] = [];
+  for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/gu)) {
+    for (const [, code, to] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/gu)) if (BOX_CHARS.has(parseInt(to!, 16))) found.push(parseInt(code!, 16));
+  }
+  for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/gu)) {
+    for (const [, lo, hi, to] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/gu)) {
+      const [a, b, t] = [parseInt(lo!, 16), parseInt(hi!, 16), parseInt(to!, 16)];
+      for (const c of BOX_CHARS) if (c >= t && c - t <= b - a) found.push(a + c - t);
+    }
+  }
+  return found;
+}
+
+/** The contrast (WCAG, 1 to 21) of black text on a `g`, `rg` or `k` colour: its relative luminance plus 0.05, over 0.05. */
+export function contrastOnBlack(v: readonly number[]): number {
+  const rgb = v.length === 1 ? [v[0]!, v[0]!, v[0]!] : v.length === 3 ? v : v.length === 4 ? v.slice(0, 3).map((c) => (1 - Math.min(1, c)) * (1 - Math.min(1, v[3]!))) : [0, 0, 0];
+  const linear = rgb.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return (0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]! + 0.05) / 0.05;
 }
 
 /** Lightness of a `g`, `rg` or `k` colour: 0 black, 1 white. */
