@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib';
 import type { PDFDict} from '@cantoo/pdf-lib';
 import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { lookForText, pageHoldsImage, pageImagesOnly, pageInk, pageOutlinesText } from '../../../src/core/inspect/page-text.js';
+import { contrastOnBlack, HIDING_CONTRAST, lookForText, pageHoldsImage, pageImagesOnly, pageInk, pageOutlinesText } from '../../../src/core/inspect/page-text.js';
 
 async function look(content: string | Uint8Array, options: { fonts?: boolean; form?: string; flate?: boolean } = {}): Promise<{ text: boolean; fonts: boolean }> {
   const doc = await PDFDocument.create();
@@ -151,5 +151,15 @@ describe('pageOutlinesText and pageHoldsImage: what a page without text draws', 
     expect(pageHoldsImage(doc.context, page)).toBe(true);
     const shapes = await splitPage(['10 10 100 100 re f']);
     expect(pageHoldsImage(shapes.doc.context, shapes.page)).toBe(false);
+  });
+});
+
+describe('contrastOnBlack (prod33b, audit 12-06p #8)', () => {
+  it('gives the WCAG contrast of black text on a band: dark grey, navy, dark red and dark green under the hiding cut-off, pure blue, red, purple and yellow above it', () => {
+    expect(contrastOnBlack([0])).toBe(1);
+    expect(contrastOnBlack([1, 1, 1])).toBeCloseTo(21, 5);
+    expect(contrastOnBlack([0, 0, 0, 0])).toBeCloseTo(21, 5);
+    for (const dark of [[0.12], [0.2, 0.2, 0.2], [0.1, 0.1, 0.35], [0.3, 0.02, 0.02], [0.05, 0.25, 0.05]]) expect(contrastOnBlack(dark), String(dark)).toBeLessThan(HIDING_CONTRAST);
+    for (const light of [[0, 0, 1], [1, 0, 0], [0, 0.8, 0], [0.6, 0.2, 0.8], [1, 1, 0], [0, 0, 1, 0]]) expect(contrastOnBlack(light), String(light)).toBeGreaterThan(HIDING_CONTRAST);
   });
 });
