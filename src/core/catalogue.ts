@@ -12,7 +12,7 @@ import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
 import type { LinkProblem, OwnerOnlyService } from './validate/values.js';
-import { SENT_BY, type Sender } from './schema/vocabulary.js';
+import { SENT_BY, SENT_BY_WHAT, type Sender } from './schema/vocabulary.js';
 import type { TextEncoding } from './text/encoding.js';
 import { offsetInZone, type DeadlineBasis } from './parse/dates.js';
 import type { BuiltDamage, BuiltEdit } from './built-from.js';
@@ -423,7 +423,7 @@ export const CATALOGUE = {
   }),
   'profile.not-wanted-item': entry<{ what: string; kind: string; id: string; title: string }>({
     severity: 'warning',
-    when: 'a profile that lists a kind under `not_wanted` and also asks for an item of that kind (`not_wanted: [{what: letters, kind: references}]` beside a required letter): one of the two is wrong, and the verdict of `validate` and the summary of `profile check` name the item; letters refused beside referees asked for by contact details only are fine',
+    when: 'a profile that lists a kind under `not_wanted` and also asks for an item of that kind (`not_wanted: [{what: letters, kind: references}]` beside a required letter): one of the two is wrong, and the verdict of `validate` and the summary of `profile check` name the item; letters refused beside referees asked for by contact details only, or beside an item others send (`sent_by`: letters the referees upload themselves), are fine',
     message: (p) => `The profile lists "${p.what}" (${p.kind}) as not wanted, and also asks for it as the item \`${p.id}\` ("${p.title}"): the posting cannot mean both.`,
     hint: () => 'Check the posting and remove one of the two: this `not_wanted` entry if the document is asked for, or the item if it is not.',
   }),
@@ -452,6 +452,12 @@ export const CATALOGUE = {
     when: "`sent_by` on an item that takes the referees' contact details and no letters (`accepts: [referee]`): the contact details are yours to give, so `sent_by` contradicts the item and is ignored: the referees are checked (`min`, their e-mails) and printed in the packet",
     message: (p) => `The item \`${p.id}\` ("${p.title}") takes the referees' contact details, which you give, yet has \`sent_by: ${p.by}\`: nobody else sends contact details, so \`sent_by\` is ignored and the referees are asked of you.`,
     hint: (p) => `Remove \`sent_by: ${p.by}\` from \`${p.id}\`. If the posting also wants letters sent ${SENT_BY[p.by]}, add an item for them with \`accepts: [letter]\` and \`sent_by: ${p.by}\`.`,
+  }),
+  'profile.sent-by-kind': entry<{ id: string; title: string; kind: string; by: Sender }>({
+    severity: 'warning',
+    when: "`sent_by` on an item of a kind that sender does not send: `sent_by: referees` fits only letters (kind `references`), `sent_by: issuer` only transcripts, diplomas and language test results (`transcript`, `diplomas`, `language_certificate`), either fits `other`; a CV, a letter of yours or a statement is yours to send. `sent_by` is ignored there, so the item is asked of you and goes in the packet (a misplaced line left a packet with no CV Ready)",
+    message: (p) => `The item \`${p.id}\` ("${p.title}", kind: ${p.kind}) has \`sent_by: ${p.by}\`, but ${SENT_BY_WHAT[p.by]}: \`sent_by\` is ignored, and "${p.title}" is asked of you for your packet.`,
+    hint: (p) => `Remove \`sent_by: ${p.by}\` from \`${p.id}\`; if it was meant for another item, move it there (\`sent_by: referees\` under the letters, \`sent_by: issuer\` under the transcripts or diplomas).`,
   }),
   'profile.each-over-total': entry<{ id: string; title: string; each: number; total: number }>({
     severity: 'warning',

@@ -13,3 +13,11 @@ export function narrowerThan(what: string, title: string): boolean {
   const named = new Set(words(title));
   return head !== undefined && refused.length >= 2 && named.has(head) && refused.slice(0, -1).some((w) => !named.has(w));
 }
+
+/**
+ * An item the applicant puts in the packet, so a refusal of its kind contradicts it: not one others send (`sent_by`:
+ * letters "uploaded directly by the referees" agree with "do not attach letters"), nor referees' contact details only.
+ */
+export function givenByApplicant(item: { kind: string; accepts: readonly string[]; sent_by?: string | undefined }): boolean {
+  return item.sent_by === undefined && !(item.kind === 'references' && item.accepts.includes('referee') && !item.accepts.includes('letter'));
+}

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cli, copyExample } from '../helpers/workspace.js';
+import { cli, copyExample, workspace } from '../helpers/workspace.js';
+import { makePdf } from '../helpers/make-pdf.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const aalto = readFileSync(join(root, 'templates/profiles/aalto-tml-doctoral-2025.yaml'), 'utf8');
@@ -56,6 +57,52 @@ describe('profile.not-wanted-item', () => {
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir });
     expect(r.stdout).not.toContain('profile.not-wanted-item');
     expect(r.code).toBe(0);
+  });
+});
+
+// Audit 20 (12-06p) #5: "Our system will ask the referees to upload their letters ... Please do not attach letters":
+// the import's letters item (`sent_by: referees`) and its `not_wanted` letters say the same thing. Before: the import
+// marked the refusal for review, `profile check` and `validate` warned "the posting cannot mean both", and --strict failed.
+describe('letters sent by the referees beside letters refused', () => {
+  const posting = `Postdoctoral Researcher in Privacy-Preserving Machine Learning
+Tampere Institute of Science, Department of Computing
+
+Deadline: 15 January 2027, 23:59 Finnish time (EET).
+
+How to apply
+Please submit your application as one PDF file through our recruitment system. The application must include:
+- a motivation letter (max. 800 words)
+- a CV with a list of publications
+- copies of degree certificates
+- the names and contact details of two referees. Our system will ask the referees to upload their letters of recommendation directly.
+
+Please do not attach letters of recommendation to your application.
+`;
+  const referees = '    - { name: Prof. Mikko Korhonen, email: mikko.korhonen@examples.fi }\n    - { name: Dr. Anna Nowak, email: anna.nowak@examples.pl }\n';
+
+  it('the imported profile, once checked, is Ready under --strict with no warning, and keeps both the letters item and the refusal', async () => {
+    const dir = workspace({ 'posting.txt': posting, 'cv.pdf': await makePdf({ pages: 2 }), 'diploma.pdf': await makePdf({ pages: 1 }) });
+    const imported = await cli(['profile', 'import', 'posting.txt', '-o', 'imp.yaml', '--today', '2026-12-07'], { cwd: dir });
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).not.toContain('is read as not wanted');
+    const yaml = readFileSync(join(dir, 'imp.yaml'), 'utf8');
+    expect(yaml).toContain('    sent_by: referees\n');
+    expect(yaml).toContain('not_wanted:\n  - what: letters of recommendation\n');
+    writeFileSync(join(dir, 'profile.yaml'), yaml.replace(/^\s*(?:review: true|# REVIEW.*)\n/gmu, ''));
+    const check = await cli(['profile', 'check', 'profile.yaml'], { cwd: dir });
+    expect(check.stdout).toBe('profile.yaml: valid profile "Postdoctoral Researcher in Privacy-Preserving Machine Learning" with 5 items (motivation_letter, cv, diplomas, references, letters)\n');
+    writeFileSync(join(dir, 'manifest.yaml'), `profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: aino.virtanen@examples.fi }\nitems:\n  motivation_letter: { text: "I am applying for the postdoctoral position because my work on private federated learning fits the group." }\n  cv: cv.pdf\n  diplomas: diploma.pdf\n  references:\n${referees}`);
+    const validate = await cli(['validate', 'manifest.yaml', '--today', '2026-12-07', '--strict'], { cwd: dir });
+    expect(validate.stdout).toBe('Ready to submit (Letters of recommendation sent directly by the referees)\n');
+    expect(validate.code).toBe(0);
+  });
+
+  it('says nothing of a hand-written item of referees whose letters they send beside letters refused', async () => {
+    const dir = example((p) => p.replace('accepts: [letter, referee]', 'accepts: [letter, referee]\n    sent_by: referees').replace('notes:\n', 'not_wanted:\n  - what: letters of recommendation\n    kind: references\nnotes:\n'));
+    expect(readFileSync(join(dir, 'profile.yaml'), 'utf8')).toContain('sent_by: referees');
+    const check = await cli(['profile', 'check', 'profile.yaml'], { cwd: dir });
+    expect(check.stdout).not.toContain('profile.not-wanted-item');
+    expect(check.stdout).not.toContain('refuses');
   });
 });
 

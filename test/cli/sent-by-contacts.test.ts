@@ -41,3 +41,36 @@ describe('sent_by on an item of contact details only', () => {
     expect(missing.code).toBe(1);
   });
 });
+
+// Audit 20 (12-06p) #7: `sent_by: referees` one line too high, under the CV. Before: "valid profile", and `validate
+// --strict` with no CV said "Ready to submit (CV sent directly by the referees)", exit 0.
+describe('sent_by on a kind its sender does not send', () => {
+  const profile = `id: odd7-2027
+title: Postdoc
+deadline: 2027-02-01
+items:
+  - id: cv
+    kind: cv
+    title: CV
+    accepts: [file]
+    sent_by: referees
+  - { id: refs, kind: references, title: Referees and their letters, accepts: [referee, letter], min: 1 }
+`;
+  const warning =
+    'profile.yaml:9:14 warning profile.sent-by-kind  The item `cv` ("CV", kind: cv) has `sent_by: referees`, but the referees send only their letters (kind: references): `sent_by` is ignored, and "CV" is asked of you for your packet.  hint: Remove `sent_by: referees` from `cv`; if it was meant for another item, move it there (`sent_by: referees` under the letters, `sent_by: issuer` under the transcripts or diplomas).';
+  const manifest = 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: aino.virtanen@examples.fi }\nitems:\n  refs:\n    - { name: Prof. Mikko Korhonen, email: mikko.korhonen@examples.fi }\n';
+
+  it('profile check warns at the line, with the fix', async () => {
+    const r = await cli(['profile', 'check', 'profile.yaml'], { cwd: workspace({ 'profile.yaml': profile }) });
+    expect(r.stdout).toBe(`${warning}\n\nprofile.yaml: valid profile "Postdoc" with 2 items (cv, refs)\n`);
+    expect(r.code).toBe(0);
+  });
+
+  it('validate still asks the applicant for the CV: Not ready without it', async () => {
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2027-01-01', '--strict'], { cwd: workspace({ 'profile.yaml': profile, 'manifest.yaml': manifest }) });
+    expect(r.stdout).toContain(warning);
+    expect(r.stdout).toContain('manifest.yaml:3:1 error item.missing  CV is missing: the posting asks for it.');
+    expect(r.stdout).not.toContain('sent directly');
+    expect(r.code).toBe(1);
+  });
+});

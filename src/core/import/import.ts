@@ -12,12 +12,13 @@ import { detectFormat, readPosting, type Line, type PostingFormat } from './mark
 import { splitEnumerations } from './enumerations.js';
 import { findCount, findKindMentions, findLimits, g, limitField, num, test, testAny, type Limit, type LimitKey } from './match.js';
 import * as P from './phrases.js';
-import { readRequirements, refusesListed, refusesWayOfSending, type NotWantedDraft } from './requirements.js';
+import { readRequirements, refusesWayOfSending, type NotWantedDraft } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
 import { looseLimits, namedInPassing, unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
 import { stripBullet, toSentences } from './text.js';
 import { findDates, unreadTimeOrZone } from './dates.js';
+import { givenByApplicant, narrowerThan } from '../narrowed-refusal.js';
 
 export interface ImportOptions {
   /** How the posting is written; detected from the text when absent. */
@@ -142,7 +143,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   );
   for (const l of loose) r.flag('items', `a limit "${l.words}" was read in "${l.text}", but no item carries it: add it to the item it sizes, if the posting asks for one`);
   if (positions.length > 0) r.flag('items', positionsReason(positions));
-  for (const reason of refusedAndListed(items, notWanted)) r.flag('not_wanted', reason);
+  for (const reason of refusedAndListed(profileItems, notWanted)) r.flag('not_wanted', reason);
   notWanted.forEach((n, j) => {
     if (n.review === undefined) return;
     r.review.push({ path: `not_wanted[${j}]`, reason: n.review });
@@ -365,13 +366,13 @@ function markSecondCoverLetter(items: Draft[]): void {
 
 /**
  * A kind the posting is read to both ask for and refuse ("... do not include teaching evaluations" beside a teaching
- * statement): one of the two readings is wrong, or the refusal is of a form of the document; a person decides. Letters
- * refused beside referees' contacts asked for are no conflict (`withoutRefusedLetters`).
+ * statement): one of the two readings is wrong, or the refusal is of a form of the document; a person decides. Read as
+ * `profile check` reads it: letters refused beside referees' contacts, or beside letters the referees send, are no conflict.
  */
-function refusedAndListed(items: readonly Draft[], notWanted: readonly NotWantedDraft[]): string[] {
+function refusedAndListed(items: readonly ProfileItem[], notWanted: readonly NotWantedDraft[]): string[] {
   const out: string[] = [];
   for (const n of notWanted) {
-    const listed = items.find((d) => refusesListed(n, d));
+    const listed = items.find((d) => n.kind !== 'other' && d.kind === n.kind && givenByApplicant(d) && !narrowerThan(n.what, d.title));
     if (listed && !out.some((o) => o.includes(`"${n.what}"`))) out.push(`"${n.what}" is read as not wanted, but the items also list "${listed.title}" (${n.kind}): check which the posting means`);
   }
   return out;

@@ -2,13 +2,14 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { diag } from '../catalogue.js';
 import { ProfileSchema } from '../schema/profile.js';
 import type { Profile, ProfileItem } from '../schema/profile.js';
+import { SENT_BY_KINDS } from '../schema/vocabulary.js';
 import { parseYaml, diagnosticAt } from './yaml.js';
 import type { YamlSource } from './yaml.js';
 import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
 import { checkIsoDate, deadlineBasis, isoDateFix, parseDateTime } from './dates.js';
 import { checkSource } from '../validate/values.js';
 import { profileFiller } from '../validate/filler.js';
-import { narrowerThan } from '../narrowed-refusal.js';
+import { givenByApplicant, narrowerThan } from '../narrowed-refusal.js';
 import type { PathSegment } from '../diagnostics.js';
 import { languageProblem } from './language.js';
 import { anyLanguageName, knownLanguage } from '../text/language.js';
@@ -99,26 +100,32 @@ export function parseProfile(text: string, file: string): ParsedProfile {
 }
 
 /**
- * `sent_by` on an item that takes contact details only, at its `sent_by`, and the profile without it: kept, it would
- * refuse the referees the applicant gives and say Ready with none (the contacts are the applicant's to give).
+ * `sent_by` where nobody else sends the item, at its `sent_by`, and the profile without it: on contact details only, kept,
+ * it would refuse the referees the applicant gives and say Ready with none; on a kind its sender does not send (a CV
+ * "sent by the referees", letters "sent by the issuer"), it would drop a document the applicant must give.
  */
 function sentByContacts(profile: Profile, source: YamlSource): { profile: Profile; diagnostics: Diagnostic[] } {
   const contactsOnly = (i: ProfileItem) => i.sent_by !== undefined && i.accepts.includes('referee') && !i.accepts.includes('letter');
-  const diagnostics = profile.items.flatMap((item, j) => (contactsOnly(item) ? [diagnosticAt(source, ['items', j, 'sent_by'], diag('profile.sent-by-contacts', { id: item.id, title: item.title.trim(), by: item.sent_by! }))] : []));
+  const otherKind = (i: ProfileItem) => i.sent_by !== undefined && !SENT_BY_KINDS[i.sent_by].includes(i.kind);
+  const diagnostics = profile.items.flatMap((item, j) => {
+    const at = (d: Diagnostic) => [diagnosticAt(source, ['items', j, 'sent_by'], d)];
+    if (contactsOnly(item)) return at(diag('profile.sent-by-contacts', { id: item.id, title: item.title.trim(), by: item.sent_by! }));
+    return otherKind(item) ? at(diag('profile.sent-by-kind', { id: item.id, title: item.title.trim(), kind: item.kind, by: item.sent_by! })) : [];
+  });
   if (diagnostics.length === 0) return { profile, diagnostics };
-  const items = profile.items.map((i) => (contactsOnly(i) ? (({ sent_by: _sentBy, ...rest }) => rest)(i) : i));
+  const items = profile.items.map((i) => (contactsOnly(i) || otherKind(i) ? (({ sent_by: _sentBy, ...rest }) => rest)(i) : i));
   return { profile: { ...profile, items }, diagnostics };
 }
 
 /**
  * A kind the profile both refuses and asks for, at the `not_wanted` entry (the item may be the one the posting wants).
- * Letters refused beside references given as contact details only hold together, and so does a narrower document
+ * Letters refused beside references given as contact details only, or sent by others, hold together, and so does a narrower document
  * ("high school transcripts" beside "Transcripts from all undergraduate institutions").
  */
 function refusedAndAsked(profile: Profile, source: YamlSource): Diagnostic[] {
   return (profile.not_wanted ?? []).flatMap((n, j) => {
-    // Letters refused beside referees asked for by contact details are fine; beside letters given as files they are not.
-    const item = n.kind === undefined || n.kind === 'other' ? undefined : profile.items.find((i) => i.kind === n.kind && !(i.kind === 'references' && i.accepts.includes('referee') && !i.accepts.includes('letter')) && !narrowerThan(n.what, i.title));
+    // Letters refused beside referees asked for by contact details, or beside letters the referees send, are fine; beside letters given as files they are not.
+    const item = n.kind === undefined || n.kind === 'other' ? undefined : profile.items.find((i) => i.kind === n.kind && givenByApplicant(i) && !narrowerThan(n.what, i.title));
     return item ? [{ ...diagnosticAt(source, ['not_wanted', j], diag('profile.not-wanted-item', { what: n.what.trim(), kind: n.kind as string, id: item.id, title: item.title.trim() })), item: item.id }] : [];
   });
 }

@@ -35,6 +35,20 @@ export type Sender = (typeof SENDERS)[number];
 export const SENT_BY: Record<Sender, string> = { referees: 'by the referees', issuer: 'by the issuing institution' };
 
 /**
+ * The kinds each sender sends for the applicant: the referees their letters, an issuer its transcripts, diplomas and
+ * language test results; `other` either ("GRE scores sent by ETS", "an external assessor's report").
+ */
+export const SENT_BY_KINDS: Record<Sender, readonly ItemKind[]> = {
+  referees: ['references', 'other'],
+  issuer: ['transcript', 'diplomas', 'language_certificate', 'other'],
+};
+/** What each sender sends, as a message names it. */
+export const SENT_BY_WHAT: Record<Sender, string> = {
+  referees: 'the referees send only their letters (kind: references)',
+  issuer: 'an issuing institution sends only transcripts, diplomas and language test results (kind: transcript, diplomas or language_certificate)',
+};
+
+/**
  * How an item others send reaches the employer: "sent directly by the issuing institution", and for one the posting
  * asks for later, "... when asked at a later stage (if shortlisted)", not by the deadline.
  *

@@ -106,3 +106,42 @@ describe('a profile deadline in an ISO form the date pattern did not read (audit
     expect(said('10.12.2026')).toEqual([`${refused('10.12.2026')}  hint: Write the date as YYYY-MM-DD, e.g. 2025-11-14; a time and zone as in 2025-11-14T23:59+02:00 or 2025-11-14 23:59 Europe/Helsinki.`]);
   });
 });
+
+// Audit 20 (12-06p) #7: `sent_by` on a CV or on letters "from the issuer" passed `profile check`, and dropped the
+// item from the applicant's packet: Ready with no CV. Each sender fits its kinds only.
+describe('sent_by on a kind its sender does not send', () => {
+  const sent = (item: string) => parseProfile(`id: p\ntitle: P\nitems:\n  - ${item}\n`, 'p.yaml');
+  it('warns at the `sent_by`, naming what fits, and keeps the item asked of the applicant', () => {
+    const cv = sent('{ id: cv, kind: cv, title: CV, sent_by: referees }');
+    expect(cv.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code} ${d.message}  hint: ${d.hint}`)).toEqual([
+      '4:45 warning profile.sent-by-kind The item `cv` ("CV", kind: cv) has `sent_by: referees`, but the referees send only their letters (kind: references): `sent_by` is ignored, and "CV" is asked of you for your packet.  hint: Remove `sent_by: referees` from `cv`; if it was meant for another item, move it there (`sent_by: referees` under the letters, `sent_by: issuer` under the transcripts or diplomas).',
+    ]);
+    expect(cv.profile?.items[0]?.sent_by).toBeUndefined();
+    for (const [kind, by] of [
+      ['references, accepts: [letter]', 'issuer'],
+      ['transcript', 'referees'],
+      ['diplomas', 'referees'],
+      ['motivation_letter', 'issuer'],
+      ['research_plan', 'referees'],
+    ] as const) {
+      const r = sent(`{ id: x, kind: ${kind}, title: X, sent_by: ${by} }`);
+      expect(r.diagnostics.map((d) => d.code)).toEqual(['profile.sent-by-kind']);
+      expect(r.profile?.items[0]?.sent_by).toBeUndefined();
+    }
+  });
+  it('says nothing of a sender on a kind it sends', () => {
+    for (const [kind, by] of [
+      ['references, accepts: [letter]', 'referees'],
+      ['references, accepts: [referee, letter]', 'referees'],
+      ['transcript', 'issuer'],
+      ['diplomas', 'issuer'],
+      ['language_certificate', 'issuer'],
+      ['other', 'issuer'],
+      ['other', 'referees'],
+    ] as const) {
+      const r = sent(`{ id: x, kind: ${kind}, title: X, sent_by: ${by} }`);
+      expect(r.diagnostics).toEqual([]);
+      expect(r.profile?.items[0]?.sent_by).toBe(by);
+    }
+  });
+});
