@@ -86,10 +86,11 @@ export function parseProfile(text: string, file: string): ParsedProfile {
   if (deadline && deadlineBasis(deadline) === 'own-clock') {
     diagnostics.push(diagnosticAt(source, ['deadline'], diag('profile.deadline-zone', { value: (profile.deadline as string).trim() })));
   }
-  diagnostics.push(...refusedAndAsked(profile, source));
+  // A `sent_by` ignored leaves its item asked of the applicant, so a refusal of its kind contradicts it after all.
+  const contacts = sentByContacts(profile, source);
+  diagnostics.push(...refusedAndAsked(contacts.profile, source));
   diagnostics.push(...sameTitles(profile, source));
   diagnostics.push(...idleLimits(profile, source));
-  const contacts = sentByContacts(profile, source);
   diagnostics.push(...contacts.diagnostics);
   const printed = checkPrinted(profile, source);
   diagnostics.push(...printed);

@@ -129,6 +129,10 @@ describe('sent_by on a kind its sender does not send', () => {
       expect(r.profile?.items[0]?.sent_by).toBeUndefined();
     }
   });
+  it('counts an item whose `sent_by` is ignored as asked of the applicant: a refusal of its kind is a contradiction again', () => {
+    const r = parseProfile('id: p\ntitle: P\nitems:\n  - { id: cv, kind: cv, title: CV, sent_by: referees }\nnot_wanted:\n  - { what: a CV, kind: cv }\n', 'p.yaml');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['profile.sent-by-kind', 'profile.not-wanted-item']);
+  });
   it('says nothing of a sender on a kind it sends', () => {
     for (const [kind, by] of [
       ['references, accepts: [letter]', 'referees'],
