@@ -271,6 +271,15 @@ export function pageWebLinks(context: PDFContext, pages: readonly SourcePage[]):
 /** A web address written in words: with its scheme, `www.`, or a host followed by a path ("tuni.fi/careers"). */
 const SHOWN_ADDRESS = /(?:https?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|\b([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})\//giu;
 
+/**
+ * A bare host written alone mid-line ("ORCID: orcid.org (iD below)"): lower case, ending in a common top-level
+ * domain or a country's, so "Node.js", "setup.py" or "etc.It" are not read as sites.
+ */
+const SHOWN_BARE_HOST = /(?<![\p{L}\p{N}@./-])((?:[a-z0-9-]+\.)+([a-z]{2,6}))(?![\p{L}\p{N}/@-]|\.[\p{L}\p{N}])/gu;
+const BARE_TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'int', 'info', 'io', 'ai', 'dev', 'app', 'eu', 'site', 'online', 'science', 'academy']);
+/** Two-letter endings that are more often a file's type than a country: "setup.py", "notes.md", "run.sh". */
+const FILE_ENDINGS = new Set(['py', 'md', 'rs', 'sh', 'ps', 'cs', 'pl', 'mk', 'ml', 'so', 'js', 'ts', 'go', 'rb', 'cc', 'hs', 'jl', 'sc', 'am', 'in', 'at', 'it', 'is', 'to', 'as', 'be', 'do', 'me', 'no', 'my', 'by', 'an', 'or', 'of', 'on', 'us', 'we', 'tm', 'tf']);
+
 /** A site's own short-link hosts (and its other name), the same site as it: `youtu.be/...` opens `www.youtube.com`. */
 const SHORT_HOSTS: Readonly<Record<string, string>> = {
   'youtu.be': 'youtube.com',
@@ -321,8 +330,15 @@ export function linkWordsMismatch(words: string, uri: string): { shown: string; 
   }
   const found = [...words.matchAll(SHOWN_ADDRESS)].map((m) => ({
     host: (m[0].toLowerCase().startsWith('www.') ? `www.${m[1] ?? ''}` : (m[1] ?? m[2] ?? '')).toLowerCase().replace(/\.$/u, ''),
-    rest: words.slice(m.index + m[0].length),
+    // What follows the host, its "/" included: "doi.org/10.1145/x" carries "/10.1145/x" as "https://doi.org/10.1145/x" does.
+    rest: words.slice(m.index + m[0].length - (m[2] !== undefined ? 1 : 0)),
   }));
+  for (const m of words.matchAll(SHOWN_BARE_HOST)) {
+    const tld = m[2]!;
+    const labels = m[1]!.split('.').length;
+    if (!BARE_TLDS.has(tld) && !(tld.length === 2 && (labels > 2 || !FILE_ENDINGS.has(tld)))) continue;
+    found.push({ host: m[1]!, rest: words.slice(m.index + m[0].length) });
+  }
   if (found.length === 0) return undefined;
   const site = (h: string): string => {
     const bare = h.replace(/^www\./u, '');
@@ -341,7 +357,12 @@ export function linkWordsMismatch(words: string, uri: string): { shown: string; 
     if (carries === undefined) return false;
     // The identifier as printed, after the resolver's host: "/10.1145/3548606.3560557" less a sentence's last mark.
     const id = /^\/(\S+)/u.exec(rest)?.[1]?.replace(/[.,;:)\]]+$/u, '') ?? '';
-    return !carries || id === '' || target.toLowerCase().includes(id.toLowerCase());
+    // No identifier: only an address cut at the words' end ("https://doi.org/", the rest on the next line).
+    if (id === '') return /^\/?\s*$/u.test(rest);
+    if (target.toLowerCase().includes(id.toLowerCase())) return true;
+    // A URN's page need not carry it, but it is in the country or at the library the URN names: URN:NBN:fi:tuni-... on trepo.tuni.fi.
+    const nbn = /^urn:nbn:([a-z]{2}):([a-z0-9]+)/iu.exec(id);
+    return !carries && nbn !== null && (opens.endsWith(`.${nbn[1]!.toLowerCase()}`) || opens.split('.').includes(nbn[2]!.toLowerCase()));
   };
   // A dangling "." or "-" at the words' end: the address goes on past the line.
   const cut = (host: string, rest: string): boolean => /^[.-]\s*$/u.test(rest) && opens.startsWith(`${host}.`);

@@ -153,3 +153,40 @@ describe('honest links that the words-versus-address rule called deceptive (audi
     expect((await warned([evil(1), evil(2), evil(3), evil(4), evil(5)]))[0]).toContain('open evil3.example.net; and 2 more; the packet keeps them');
   });
 });
+
+describe('resolver words and bare hosts over another site (audit 12-06p #4)', () => {
+  const warned = async (lines: readonly (readonly [string, string])[]) =>
+    (await inspectInput(await wordedLinks(lines), { fileName: 'docs/cv.pdf', keepText: 'first-page' }, readPdfText)).findings.filter((f) => f.code === 'file.links-deceptive').map((f) => f.message);
+
+  it('"doi.org/…", "hdl.handle.net/…", "urn.fi/…" without https:// over a site that is not that identifier\'s page warn as with it (before: any site passed)', async () => {
+    expect(await warned([['Paper: doi.org/10.1145/3133956', 'https://evil-site.io/login']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name doi.org but that opens evil-site.io; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    expect(await warned([['Paper: https://doi.org/10.1145/3133956', 'https://evil-site.io/login']])).toHaveLength(1);
+    expect(await warned([['Thesis: hdl.handle.net/10024/123456', 'https://evil-site.io/login']])).toHaveLength(1);
+    expect(await warned([['Thesis: urn.fi/URN:NBN:fi:tuni-202401011234', 'https://evil-site.io/login']])).toHaveLength(1);
+    // The resolved pages themselves still pass: a URN's page in its library, a DOI's at its publisher.
+    expect(
+      await warned([
+        ['Thesis: urn.fi/URN:NBN:fi:tuni-202401011234', 'https://trepo.tuni.fi/handle/10024/1234'],
+        ['Paper: doi.org/10.1145/3133956', 'https://dl.acm.org/doi/10.1145/3133956'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('a bare host mid-line is the same site only label by label: tuni.fi is not tuni.fish, orcid.org not orcid.org.evil-site.io (before: no warning)', async () => {
+    expect(await warned([['ORCID: orcid.org (iD below)', 'https://orcid.org.evil-site.io/']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name orcid.org but that opens orcid.org.evil-site.io; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    expect(await warned([['Homepage: tuni.fi (university page)', 'https://tuni.fish/']])).toHaveLength(1);
+    expect(await warned([['Scholar: scholar.google.com (profile)', 'https://scholar.google.com.evil-site.net/']])).toHaveLength(1);
+    // The same host, its www., and words that only look like a file's name or a program's are no site.
+    expect(
+      await warned([
+        ['ORCID: orcid.org (iD below)', 'https://orcid.org/0000-0002-1825-0097'],
+        ['Homepage: tuni.fi', 'https://www.tuni.fi/en'],
+        ['Built with Node.js and setup.py', 'https://nodejs.org/en'],
+      ]),
+    ).toEqual([]);
+  });
+});
