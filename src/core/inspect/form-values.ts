@@ -315,41 +315,52 @@ export function labelledFieldsOf(pages: readonly (readonly FilledField[])[], pri
   );
 }
 
-/** Points above a field read for its label: a line of a form's text. */
+/** Points above or below a field read for its label: a line of a form's text, in bands read nearest first. */
 const LABEL_ABOVE_PT = 16;
-/** Points to the left of a field read for its label, on its line. */
+/** The height of a band above or below a field: a caption is taken from the nearest band with text. */
+const LABEL_BAND_PT = 4;
+/** Points to the left of a field read for its label, on its line (and to its right: "(applicant)"). */
 const LABEL_LEFT_PT = 300;
 
 /**
- * Where each field has its printed label: the page's text on its line to its left, and just above it (`[left, above]`
- * per field, as `TextArea`s in order); the label is drawn apart from the field, its name may be "Text1" and its
- * tooltip "Enter text here". `printedLabels` reads what the text reader found there.
+ * Where each field has its printed label, nearest first: the page's text on its line to its left, to its right
+ * ("(applicant)"), then in bands under and above it in turn (a signature line's caption is printed under it), as
+ * `TextArea`s in order; the label is drawn apart from the field, its name may be "Text1" and its tooltip "Enter text
+ * here". `printedLabels` reads what the text reader found there.
  *
  * @example
- * labelAreas([[{ label: 'Text1', text: 'Pekka Laine', box: [200, 750, 540, 780] }]]) // [{ page: 1, boxes: [[-100, 750, 199, 780]] }, { page: 1, boxes: [[200, 780, 540, 796]] }]
+ * labelAreas([[{ label: 'Text1', text: 'Pekka Laine', box: [200, 750, 540, 780] }]])[0] // { page: 1, boxes: [[-100, 750, 199, 780]] }
  */
 export function labelAreas(pages: readonly (readonly FilledField[])[]): { page: number; boxes: [number, number, number, number][] }[] {
   return pages.flatMap((fields, i) =>
     fields.flatMap((f) => {
       if (!f.box) return [];
       const [x0, y0, x1, y1] = f.box;
+      const area = (box: [number, number, number, number]) => ({ page: i + 1, boxes: [box] });
       return [
-        { page: i + 1, boxes: [[x0 - LABEL_LEFT_PT, y0, x0 - 1, y1] as [number, number, number, number]] },
-        { page: i + 1, boxes: [[x0, y1, x1, y1 + LABEL_ABOVE_PT] as [number, number, number, number]] },
+        area([x0 - LABEL_LEFT_PT, y0, x0 - 1, y1]),
+        area([x1 + 1, y0, x1 + LABEL_LEFT_PT, y1]),
+        ...bandOffsets().flatMap((d) => [area([x0, y0 - d - LABEL_BAND_PT, x1, y0 - d]), area([x0, y1 + d, x1, y1 + d + LABEL_BAND_PT])]),
       ];
     }),
   );
 }
 
-/** Each field's printed label, from the texts read in `labelAreas` (in its order): the one to its left, else the one above; '' for a field with no box or none found. */
+/** How far each band above and below a field starts from it: 0, 4, 8, 12 points. */
+function bandOffsets(): number[] {
+  return Array.from({ length: LABEL_ABOVE_PT / LABEL_BAND_PT }, (_, k) => k * LABEL_BAND_PT);
+}
+
+/** Each field's printed label, from the texts read in `labelAreas` (in its order): the nearest found, "(applicant)" without its brackets; '' for a field with no box or none found. */
 export function printedLabels(pages: readonly (readonly FilledField[])[], under: readonly string[]): string[][] {
+  const each = 2 + 2 * bandOffsets().length;
   let next = 0;
   return pages.map((fields) =>
     fields.map((f) => {
       if (!f.box) return '';
-      const [left = '', above = ''] = under.slice(next, next + 2);
-      next += 2;
-      return left !== '' ? left : above;
+      const found = under.slice(next, next + each).find((t) => t !== '') ?? '';
+      next += each;
+      return found.replace(/^\((.*)\)$/u, '$1');
     }),
   );
 }

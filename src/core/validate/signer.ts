@@ -395,6 +395,9 @@ const FORM_SUBJECT_LABEL = [
   's(?:ö|o)kande(?:ns\\s+namn)?',
 ].join('|');
 
+/** A form's label of the one it is about at a line's start, numbered or not ("1. Name of applicant", "(a) Candidate", read after its "("). */
+const FORM_SUBJECT_LEAD = `(?:(?<=(?<![^\\n])\\()(?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)[^\\S\\n]*|(?<![^\\n])(?:(?:\\d{1,2}|[a-z])[.)][^\\S\\n]*)?)(?:${FORM_SUBJECT_LABEL})`;
+
 /** Titles before a recommended name: English and German ("Mr.", "Herrn"), French, Spanish, Italian, Swedish, Dutch. */
 const SUBJECT_TITLES = {
   en: 'mr|mrs|ms|miss|dr|prof|herrn?|frau',
@@ -418,7 +421,11 @@ const SUBJECT_TITLES = {
  */
 const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJECT_TITLES; titled?: boolean; last?: RegExp; upTo?: RegExp }[] = [
   // A form's label at a line's start ("Name of applicant:", "Hakijan nimi:"), numbered or not ("1. Name of applicant:", "(a) Candidate:", read after its "(" for the word boundary), and the name after it on that line.
-  { lead: `(?:(?<=(?<![^\\n])\\()(?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)[^\\S\\n]*|(?<![^\\n])(?:(?:\\d{1,2}|[a-z])[.)][^\\S\\n]*)?)(?:${FORM_SUBJECT_LABEL})\\s*:(?=[^\\S\\n])`, after: '', titles: 'en' },
+  { lead: `${FORM_SUBJECT_LEAD}\\s*:(?=[^\\S\\n])`, after: '', titles: 'en' },
+  // The label alone at a line's end, the name the whole next line.
+  { lead: `${FORM_SUBJECT_LEAD}[^\\S\\n]*:[^\\S\\n]*(?=\\n[^\\S\\n]*\\S)`, after: '[^\\S\\n]*(?=\\n|$)', titles: 'en' },
+  // The same label alone on the line under the name, its caption ("Pekka Laine" / "Name of applicant"), or "(applicant)" after it.
+  { lead: '', after: `(?:[^\\S\\n]*\\n[^\\S\\n]*(?:\\d{1,2}[.)][^\\S\\n]*)?(?:${FORM_SUBJECT_LABEL})[^\\S\\n]*:?|[^\\S\\n]+\\((?:${FORM_SUBJECT_LABEL})\\))[^\\S\\n]*(?=\\n|$)`, titles: 'en' },
   { lead: 'recommendation\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
   { lead: 'reference\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
   { lead: 'empfehlungsschreiben\\s+f(?:ü|ue)r', after: '', titles: 'en' },

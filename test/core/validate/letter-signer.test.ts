@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { checkManifest } from '../../../src/app/check.js';
 import { formatDiagnostic } from '../../../src/core/report/diagnostic-line.js';
 import { nameParts, signatureLines, signerOf } from '../../../src/core/validate/signer.js';
@@ -639,6 +639,34 @@ describe('a referee\'s form filled in for somebody else (audit 18 #8)', () => {
     // Your own name there: no alarm.
     const own = await run(MANIFEST, { 'letter-1.pdf': await form([['1. Name of applicant:', 'Text1', 'Aino Virtanen'], ['Your assessment:', 'Text2', 'I recommend her without reservation.']], 'Enter text here'), 'letter-2.pdf': await odegard() });
     expect(letters(own)).toEqual([]);
+  });
+
+  it('a caption printed under the field\'s line, "(applicant)" to its right, or a caption on the line before or after the name, name another: a warning (audit 20 #3; before: Ready, silent)', async () => {
+    const captioned = async (draw: (page: PDFPage, font: PDFFont) => void) => {
+      const doc = await PDFDocument.create();
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const page = doc.addPage([595, 842]);
+      page.drawText('Confidential reference form', { x: 60, y: 790, size: 10, font });
+      const field = doc.getForm().createTextField('field1');
+      field.setText('Pekka Laine');
+      field.addToPage(page, { x: 200, y: 699, width: 250, height: 17, font });
+      draw(page, font);
+      page.drawText(ASSESSMENT.slice(0, 80), { x: 60, y: 640, size: 10, font });
+      return doc.save();
+    };
+    // The signature-line layout: a rule under the field, its caption in small type under the rule.
+    const below = await captioned((page, font) => page.drawText('Name of applicant', { x: 200, y: 688, size: 8, font }));
+    expect(letters(await run(MANIFEST, { 'letter-1.pdf': below, 'letter-2.pdf': await odegard() }))).toEqual([SUBJECT]);
+    const right = await captioned((page, font) => page.drawText('(applicant)', { x: 460, y: 703, size: 10, font }));
+    expect(letters(await run(MANIFEST, { 'letter-1.pdf': right, 'letter-2.pdf': await odegard() }))).toEqual([SUBJECT]);
+    // Plain text: the caption on its own line, the name on the next, or the name over its caption.
+    const over = await letter(['Reference form', 'Name of applicant:', 'Pekka Laine', '', ASSESSMENT, 'Sincerely,', 'Mikko Korhonen']);
+    expect(letters(await run(MANIFEST, { 'letter-1.pdf': over, 'letter-2.pdf': await odegard() }))).toEqual([SUBJECT]);
+    const under = await letter(['Reference form', 'Pekka Laine', 'Name of applicant', '', ASSESSMENT, 'Sincerely,', 'Mikko Korhonen']);
+    expect(letters(await run(MANIFEST, { 'letter-1.pdf': under, 'letter-2.pdf': await odegard() }))).toEqual([SUBJECT]);
+    // Your own name under the caption: no alarm.
+    const own = await letter(['Reference form', 'Aino Virtanen', 'Name of applicant', '', 'I recommend her without reservation.', 'Sincerely,', 'Mikko Korhonen']);
+    expect(letters(await run(MANIFEST, { 'letter-1.pdf': own, 'letter-2.pdf': await odegard() }))).toEqual([]);
   });
 
   it('flattened, its line "Name of applicant: Pekka Laine" does too', async () => {
