@@ -1337,7 +1337,7 @@ export const CATALOGUE = {
     },
     hint: (p) => (p.problem === 'empty' ? 'Export or scan the document again; the page as it is shows nothing.' : 'Export it again at an ordinary paper size (A4 or US Letter).'),
   }),
-  'file.no-text': entry<{ file: string; empty: number; pages: number; selection?: string }>({
+  'file.no-text': entry<{ file: string; empty: number; pages: number; selection?: string; capped?: boolean }>({
     severity: 'info',
     when: 'pages without selectable text (scans): their words cannot be counted (of a `pages:` selection, its pages only)',
     message: (p) =>
@@ -1351,7 +1351,9 @@ export const CATALOGUE = {
     hint: (p) =>
       p.empty >= p.pages
         ? 'If the posting limits words, give a version with selectable text (or run text recognition, OCR, on the scan).'
-        : 'Nothing to do unless the posting limits words and those pages hold text: then give a version with selectable text.',
+        : p.capped === true
+          ? 'The posting limits words here: those pages look like pictures or blank to the tool, but if they hold text, give a version with selectable text so the limit can be checked.'
+          : 'Nothing to do unless the posting limits words and those pages hold text: then give a version with selectable text.',
   }),
 
   // ---------------------------------------------------------------- limits

@@ -1221,18 +1221,50 @@ const OUTLINE_LINE = 8;
 /** A glyph's outline on the page is at most this many points across (a 40-point heading's letters are within it). */
 const GLYPH_SPAN = 48;
 
+/** Glyph shapes counted on a page: in all, and by the line their bottom (or a glyph form's origin) sits on. */
+interface OutlineCount {
+  glyphs: number;
+  lines: Map<number, number>;
+  /** Every small closed shape with curves painted, on a line or not: a form that paints one is a glyph's shape. */
+  shapes: number;
+}
+
+/** Counts a glyph on the line at `line` points up the page; throws `Found` once the page holds OUTLINE_GLYPHS on lines. */
+function countGlyph(counted: OutlineCount, line: number): void {
+  const on = (counted.lines.get(line) ?? 0) + 1;
+  counted.lines.set(line, on);
+  // A line counts once it holds OUTLINE_LINE shapes: then all of them, and each one after.
+  counted.glyphs += on === OUTLINE_LINE ? OUTLINE_LINE : on > OUTLINE_LINE ? 1 : 0;
+  if (counted.glyphs >= OUTLINE_GLYPHS) throw new Found();
+}
+
 /**
- * Counts the small closed shapes with curves a content fills that sit on lines, as letters on a baseline (glyph
- * outlines: text turned into shapes, as a design program exports it; a vector drawing's shapes do not line up),
- * placed on the page through `cm`, and notes where each XObject is drawn.
+ * Counts the small closed shapes with curves a content fills, or strokes closed, that sit on lines, as letters on a
+ * baseline (glyph outlines: text turned into shapes, as a design program exports it; a vector drawing's shapes do not
+ * line up), placed on the page through `cm`, and notes where each XObject is drawn.
  */
 class OutlineScanner extends StateScanner<Matrix> {
   readonly placed: { name: string; matrix: Matrix }[] = [];
-  /** The current path's subpaths: their bounds on the page, and whether they have a curve. */
-  private subpaths: { box: Box; curved: boolean }[] = [];
+  /** The current path's subpaths: their bounds on the page, whether they have a curve, and whether they are closed. */
+  private subpaths: { box: Box; curved: boolean; closed?: true }[] = [];
 
-  constructor(ctm: Matrix, private readonly counted: { glyphs: number; lines: Map<number, number> }) {
+  constructor(ctm: Matrix, private readonly counted: OutlineCount) {
     super(new Set(), ctm);
+  }
+
+  /** Counts the current path's small curved subpaths (only closed ones when stroked: an outline, not a line). */
+  private paint(stroked: boolean): void {
+    for (const { box, curved, closed } of this.subpaths) {
+      if (!curved || (stroked && !closed) || box[2] - box[0] > GLYPH_SPAN || box[3] - box[1] > GLYPH_SPAN) continue;
+      this.counted.shapes++;
+      try {
+        countGlyph(this.counted, Math.round(box[1]));
+      } catch (err) {
+        if (err instanceof Found) this.found = true;
+        throw err;
+      }
+    }
+    this.subpaths = [];
   }
 
   protected override operator(t: string, o: readonly number[]): boolean {
@@ -1262,30 +1294,27 @@ class OutlineScanner extends StateScanner<Matrix> {
       case 're':
         this.subpaths.push({ box: [Infinity, Infinity, -Infinity, -Infinity], curved: false });
         return true;
+      case 'h': {
+        const last = this.subpaths.at(-1);
+        if (last) last.closed = true;
+        return true;
+      }
+      case 'b':
+      case 'b*':
+      case 's':
+        for (const sub of this.subpaths) sub.closed = true;
+        this.paint(t === 's');
+        return true;
       case 'f':
       case 'F':
       case 'f*':
       case 'B':
       case 'B*':
-      case 'b':
-      case 'b*':
-        for (const { box, curved } of this.subpaths) {
-          if (!curved || box[2] - box[0] > GLYPH_SPAN || box[3] - box[1] > GLYPH_SPAN) continue;
-          const { lines } = this.counted;
-          const line = Math.round(box[1]);
-          const on = (lines.get(line) ?? 0) + 1;
-          lines.set(line, on);
-          // A line counts once it holds OUTLINE_LINE shapes: then all of them, and each one after.
-          this.counted.glyphs += on === OUTLINE_LINE ? OUTLINE_LINE : on > OUTLINE_LINE ? 1 : 0;
-          if (this.counted.glyphs >= OUTLINE_GLYPHS) {
-            this.found = true;
-            throw new Found();
-          }
-        }
-        this.subpaths = [];
+        this.paint(false);
         return true;
       case 'S':
-      case 's':
+        this.paint(true);
+        return true;
       case 'n':
         this.subpaths = [];
         return true;
@@ -1300,17 +1329,20 @@ class OutlineScanner extends StateScanner<Matrix> {
 }
 
 /**
- * Whether a page draws text turned into outlines: many small closed shapes with curves filled on lines, as letters
- * sit on a baseline (OUTLINE_GLYPHS or more, at most GLYPH_SPAN points across), itself or in the forms it draws. A page
- * of a few lines and shapes (a diagram, a rule) or a vector drawing does not: its words are none, while an outlined
- * page's cannot be counted.
+ * Whether a page draws text turned into outlines: many small closed shapes with curves filled (or stroked) on lines, as
+ * letters sit on a baseline (OUTLINE_GLYPHS or more, at most GLYPH_SPAN points across), itself or in the forms it
+ * draws; a small form that paints such a shape and is drawn again and again is a glyph each time, on the line of its
+ * origin. A page of a few lines and shapes (a diagram, a rule) or a vector drawing does not: its words are none, while
+ * an outlined page's cannot be counted.
  *
  * @example
  * pageOutlinesText(doc.context, page.dict, page.inherited.get(PDFName.of('Resources'))) // true for a letter exported "as curves"
  */
 export function pageOutlinesText(context: PDFContext, page: PDFDict, inheritedResources?: PDFObject): boolean {
-  const counted = { glyphs: 0, lines: new Map<number, number>() };
+  const counted: OutlineCount = { glyphs: 0, lines: new Map<number, number>(), shapes: 0 };
   let forms = 0;
+  // Forms read once, and whether each is one glyph's shape: a small form painting a shape with curves, drawn per letter.
+  const glyphForms = new Map<PDFStream, boolean>();
   const visit = (contents: PDFObject | undefined, resources: PDFDict | undefined, ctm: Matrix, depth: number): void => {
     const scanner = new OutlineScanner(ctm, counted);
     feed(context, contents, scanner);
@@ -1319,9 +1351,20 @@ export function pageOutlinesText(context: PDFContext, page: PDFDict, inheritedRe
     if (!(xobjects instanceof PDFDict) || depth >= MAX_FORM_DEPTH) return;
     for (const { name, matrix } of scanner.placed) {
       const form = context.lookup(xobjects.get(PDFName.of(name)));
-      if (!(form instanceof PDFStream) || form.dict.get(N.Subtype) !== N.Form || ++forms > MAX_FORMS) continue;
+      if (!(form instanceof PDFStream) || form.dict.get(N.Subtype) !== N.Form) continue;
+      const placed = multiply(matrixOf(context, form.dict), matrix);
+      const glyph = glyphForms.get(form);
+      if (glyph === true) {
+        countGlyph(counted, Math.round(placed[5]));
+        continue;
+      }
+      if (glyph === false || ++forms > MAX_FORMS) continue;
       const own = context.lookup(form.dict.get(N.Resources));
-      visit(form, own instanceof PDFDict ? own : resources, multiply(matrixOf(context, form.dict), matrix), depth + 1);
+      const before = counted.shapes;
+      visit(form, own instanceof PDFDict ? own : resources, placed, depth + 1);
+      const box = boxFrom(context, form.dict.get(N.BBox));
+      const span = box ? boundsOf([box[0], box[1], box[2], box[1], box[0], box[3], box[2], box[3]], placed) : undefined;
+      glyphForms.set(form, counted.shapes - before >= 1 && span !== undefined && span[2] - span[0] <= GLYPH_SPAN && span[3] - span[1] <= GLYPH_SPAN);
     }
   };
   try {

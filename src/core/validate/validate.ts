@@ -675,7 +675,8 @@ class ItemCheck {
     // On a document someone else issued (a diploma, a transcript), the issuer's own stamps are said apart: they belong there.
     const issued = ISSUED_KINDS.has(this.p.kind) || (this.p.kind === 'other' && ISSUED_TITLE.test(`${this.p.id.replace(/_/gu, ' ')} ${this.p.title}`));
     const remarked = f.pageMarks !== undefined && (use !== undefined || issued);
-    for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !(remarked && MARK_CODES.has(finding.code)) && !(formOfPages && FORM_CODES.has(finding.code)) && !((chars || scan || partly.length > 0) && finding.code === 'file.no-text')) this.at(path, finding);
+    // Under a word cap, a note on pages without text does not say "nothing to do unless the posting limits words".
+    for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !(remarked && MARK_CODES.has(finding.code)) && !(formOfPages && FORM_CODES.has(finding.code)) && !((chars || scan || partly.length > 0) && finding.code === 'file.no-text')) this.at(path, capped && finding.code === 'file.no-text' ? { ...finding, hint: diag('file.no-text', { file: ref, empty: 0, pages: 1, capped: true }).hint } : finding);
     if (remarked && f.pageMarks) for (const finding of findingsAbout(ref).pageMarks(use ? selectedMarks(f.pageMarks, use.pages) : f.pageMarks, issued)) this.at(path, finding);
     const formNote = formOfPages ? formFinding(findingsAbout(ref), formOfPages, formOfPages.mode ?? 'flatten', use.pages) : undefined;
     if (formNote) this.at(path, formNote);
@@ -684,7 +685,7 @@ class ItemCheck {
     const shown = !unselected ? (f.formValues ?? []).filter((v) => !use || v.pages.some((i) => use.pages.includes(i))) : [];
     const keptFields = formsKept(ref, shown.map((v) => ({ name: v.field, chars: v.undecided ? [] : (missing?.(v.value) ?? []), undecided: v.undecided === true })).filter((k) => k.undecided || k.chars.length > 0));
     if (keptFields) this.at(path, keptFields);
-    if (use && chars && empty > 0 && !blankOnly && !blankFile && !scan && partly.length === 0) this.at(pagesPath ?? path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text }));
+    if (use && chars && empty > 0 && !blankOnly && !blankFile && !scan && partly.length === 0) this.at(pagesPath ?? path, diag('file.no-text', { file: ref, empty, pages: read.length, selection: use.text, ...(capped ? { capped } : {}) }));
     // Said here, at `pages:`, with the build's counts: the build's own line is then a repeat and goes.
     const lost = use && f.destinations ? lostDestinations(f.destinations, use.pages) : undefined;
     if (use && lost && lost.links + lost.bookmarks > 0) this.at(pagesPath ?? path, diag('file.links-dropped', { file: ref, pages: use.text, ...lost }));

@@ -3,7 +3,7 @@
  * (file:line:col) and the wording a user reads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, rgb, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, rgb, StandardFonts, type PDFPage } from '@cantoo/pdf-lib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifest } from '../../../src/app/check.js';
@@ -1557,6 +1557,36 @@ describe('more codes', () => {
     const counted = await run(bio('{ file: mixed.pdf, pages: "1, 3" }'), files);
     expect(where(counted.diagnostics.filter((x) => x.code.startsWith('limit.')))).toEqual([]);
     expect(counted.result!.items.find((i) => i.id === 'bio')!.words).toBe(9);
+  });
+
+  it('limit.unchecked: text outlined as glyph forms drawn again and again (`cm … Do`), or as stroked outlines, is uncounted as filled outlines are; file.no-text under a cap does not say "nothing to do unless the posting limits words" (audit 20 #6; before: only file.no-text, Ready under --strict)', async () => {
+    const bio = (value: string) => BASE.replace('bio: { text: "A short bio for the test, long enough to read like a real one." }', `bio: ${value}`);
+    // Ten lines of words of 2 to 8 "letters": each letter a small closed shape with curves, on its line's baseline.
+    const places = Array.from({ length: 200 }, (_, i) => [60 + (i % 20) * 8 + Math.floor((i % 20) / 5) * 6, 700 - Math.floor(i / 20) * 14] as const);
+    const glyph = (x: number, y: number) => `${x} ${y} m ${x} ${y + 7} ${x + 5} ${y + 7} ${x + 5} ${y} c ${x + 5} ${y - 0.3} ${x} ${y - 0.3} ${x} ${y} c h`;
+    const twoPages = async (second: (doc: PDFDocument, page: PDFPage) => string) => {
+      const doc = await PDFDocument.create();
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      doc.addPage(A4).drawText('I am a doctoral researcher in privacy-preserving machine learning.', { x: 60, y: 700, size: 11, font });
+      const page = doc.addPage(A4);
+      page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(second(doc, page))));
+      return doc.save();
+    };
+    const forms = await twoPages((doc, page) => {
+      for (let k = 0; k < 5; k++) page.node.setXObject(PDFName.of(`G${k}`), doc.context.register(doc.context.stream(`${glyph(0, 0)} f`, { Type: 'XObject', Subtype: 'Form', BBox: [-1, -1, 10, 10] })));
+      return `0 g\n${places.map(([x, y], i) => `q 1 0 0 1 ${x} ${y} cm /G${i % 5} Do Q`).join('\n')}`;
+    });
+    const stroked = await twoPages(() => `0 G 0.8 w\n${places.map(([x, y]) => `${glyph(x, y)} S`).join('\n')}`);
+    for (const [name, bytes] of [['forms.pdf', forms], ['stroked.pdf', stroked]] as const) {
+      const check = await run(bio(name), { [name]: bytes });
+      expect(where(check.diagnostics.filter((x) => x.code.startsWith('limit.') || x.code === 'file.no-text')), name).toEqual(['5:8 warning limit.unchecked']);
+      expect(only(check.diagnostics, 'limit.unchecked').message).toBe(`The words of Short bio cannot all be counted: page 2 of ${name} has no text the tool can count (text drawn as shapes, or a scan), so its limit of 20 words is not checked (9 words counted on the others).`);
+    }
+    // Lines of a few stroked circles, open strokes and a table's rules hold no words: counted, only the note.
+    const drawing = await twoPages(() => `0 G\n${places.map(([x, y]) => `${x} ${y} m ${x} ${y + 7} ${x + 5} ${y + 7} ${x + 5} ${y} c S`).join('\n')}`);
+    const plain = await run(bio('drawing.pdf'), { 'drawing.pdf': drawing });
+    expect(where(plain.diagnostics.filter((x) => x.code.startsWith('limit.') || x.code === 'file.no-text'))).toEqual(['5:8 info file.no-text']);
+    expect(only(plain.diagnostics, 'file.no-text').hint).toBe('The posting limits words here: those pages look like pictures or blank to the tool, but if they hold text, give a version with selectable text so the limit can be checked.');
   });
 
   it('limit.unchecked: not said when the uncounted pages, full of dense text (1,500 words, 10,000 characters an A4 page), cannot take the item past its cap; the JSON keeps wordsUncounted (re-verification 12-06o: 8 photo pages of a 400-page publication, 289,000 words short of its cap, failed --strict)', async () => {
