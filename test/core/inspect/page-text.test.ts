@@ -141,9 +141,11 @@ describe('pageOutlinesText and pageHoldsImage: what a page without text draws', 
     const scattered = Array.from({ length: 120 }, (_, i) => letter(20 + (i % 30) * 8, 10 + i * 1.3)).join(' ');
     const art = await splitPage([`0 g ${scattered} f`]);
     expect(pageOutlinesText(art.doc.context, art.page)).toBe(false);
-    // Stroked, not filled: lines, not letters.
+    // Stroked closed outlines are letters too (audit 20 #6); stroked open curves are lines, not letters.
     const stroked = await splitPage([`0 G ${lines} S`]);
-    expect(pageOutlinesText(stroked.doc.context, stroked.page)).toBe(false);
+    expect(pageOutlinesText(stroked.doc.context, stroked.page)).toBe(true);
+    const open = await splitPage([`0 G ${lines.replace(/ c h/gu, ' c')} S`]);
+    expect(pageOutlinesText(open.doc.context, open.page)).toBe(false);
   });
 
   it('an image written into the content (BI ... EI) is an image, as one named in the resources is (before: not, so such a scanned page was counted as 0 words)', async () => {
