@@ -52,4 +52,12 @@ describe('validate: the same letter pasted as a text (audit 18 #2)', () => {
     );
     expect(r.code).toBe(1);
   });
+
+  it('audit 20 #1: the same letter closing "Thank you," is refused too (before: Ready, exit 0)', async () => {
+    const letter = await linesPdf(['Letter of reference for Aino Virtanen', '', 'Aino Virtanen worked with me for three years. I recommend her warmly.', '', 'Thank you,', 'Liisa Laine']);
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': MANIFEST, 'cv.pdf': await makePdf({ pages: 2 }), 'letter.pdf': letter });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    expect(r.stdout).toMatch(/^manifest\.yaml:9:15 error item\.not-wanted {2}letter\.pdf, given under Any other documents, is a letter of recommendation/m);
+    expect(r.code).toBe(1);
+  });
 });

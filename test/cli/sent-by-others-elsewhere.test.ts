@@ -52,4 +52,21 @@ describe('validate: a document others send, given under another item', () => {
     expect(r.stdout).toMatch(/^Ready to submit/m);
     expect(r.code).toBe(0);
   });
+
+  it('audit 20 #1: a letter headed "Letter of reference for Aino Virtanen" that closes "Best," or has no closing, titled "Statement", is item.sent-directly (before: Ready to submit)', async () => {
+    const body = ['Dear colleagues,', '', 'Letter of reference for Aino Virtanen.', 'Aino Virtanen worked with me for three years and is an excellent researcher.', 'I recommend her warmly for the position.', ''];
+    const dir = workspace({
+      'profile.yaml': PROFILE,
+      'manifest.yaml': manifest('  cv: { file: cv.pdf, title: CV }\n  other:\n    - { file: best.pdf, title: Statement }\n    - { file: unclosed.pdf, title: Statement }\n    - { file: neutral.pdf, title: LoR - Prof. Korhonen }\n'),
+      'cv.pdf': await makePdf({ pages: 2 }),
+      'best.pdf': await linesPdf([...body, 'Best,', 'Liisa Laine']),
+      'unclosed.pdf': await linesPdf([...body, 'Liisa Laine', 'Professor, University of Helsinki']),
+      'neutral.pdf': await makePdf({ pages: 1 }),
+    });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    const line = (n: number, file: string) =>
+      `manifest.yaml:${n}:15 error item.sent-directly  ${file}, given under Other documents, is a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Remove ${file} from \`other\`, and ask your referees to send their letters before the deadline.\n`;
+    expect(r.stdout).toBe(`${line(6, 'best.pdf')}${line(7, 'unclosed.pdf')}${line(8, 'neutral.pdf')}\nNot ready: 3 items given in a way the posting does not take (Other documents)\n`);
+    expect(r.code).toBe(1);
+  });
 });

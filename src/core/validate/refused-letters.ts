@@ -9,7 +9,10 @@ const RECOMMENDATION_LETTER =
  * What only a title says is a letter about you: "Reference from Prof. Korhonen", "Referee's letter", "Testimonial".
  * Read in titles alone: a text's "references by topic" or "a letter from the referee" is no letter.
  */
-const LETTER_TITLE = /(?<!\p{L})(?:testimonials?|letters?\s+(?:from|by)\s+(?:my\s+|the\s+)?referees?)(?!\p{L})/iu;
+const LETTER_TITLE =
+  /(?<!\p{L})(?:testimonials?|letters?\s+(?:from|by)\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:referees?|supervisors?|advis[oe]rs?|mentors?|professors?|employers?|pi)|(?:supervisor|advis[oe]r|mentor|employer)(?:['\u2019]s|s['\u2019])?\s+letters?|gutachten|empfehlung|suositus)(?!\p{L})/iu;
+/** "LoR - Prof. Korhonen", "LORs": the abbreviation, in capitals as it is written (not a word "lor"). */
+const LOR = /(?<!\p{L})(?:LoRs?|LORs?)(?!\p{L})/u;
 /** "Reference from Prof. Korhonen", "Reference by my supervisor": a name or a person after it, not "references by topic". */
 const REFERENCE_FROM = /(?<!\p{L})(?:[Rr]eferences?|REFERENCES?|[Rr]eferenz)\s+(?:from|by|von)\s+(?:\p{Lu}|(?:my|the|her|his|their|meine[mr]?)\s)/u;
 
@@ -29,7 +32,7 @@ const RECOMMENDS =
  * highest endorsement", "a reference for Aino Virtanen", "befürworte ich", "je soutiens"; read only with a referee's or a stranger's signature.
  */
 const SUPPORTS =
-  /(?<!\p{L})(?:in\s+(?:\p{L}+\s+){0,2}support\s+of|(?:support|endorse)\s+(?:her|his|their|this|the)\s+(?:\p{L}+\s+){0,2}(?:application|candidacy|appointment)|endors(?:e|es|ed|ing|ement)|(?:reference|referee\s+report)\s+for|befürworte\p{L}*|unterstütze\p{L}*\s+(?:\p{L}+\s+){0,3}bewerbung|je\s+soutiens|(?:apoyo|respaldo)\s+(?:la\s+)?candidatura|sostengo\s+(?:la\s+)?candidatura|tuen\s+(?:\p{L}+\s+){0,2}hakemus\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:in\s+(?:\p{L}+\s+){0,2}support\s+of|(?:support|endorse)\s+(?:her|his|their|this|the)\s+(?:\p{L}+\s+){0,2}(?:application|candidacy|appointment)|endors(?:e|es|ed|ing|ement)|(?:reference|referee\s+report)\s+for|bef(?:ü|ue|u)rworte\p{L}*|unterst(?:ü|ue|u)tze\p{L}*\s+(?:\p{L}+\s+){0,3}bewerbung|je\s+soutiens|(?:apoyo|respaldo)\s+(?:la\s+)?candidatura|sostengo\s+(?:la\s+)?candidatura|tuen\s+(?:\p{L}+\s+){0,2}hakemus\p{L}*)(?!\p{L})/iu;
 
 /**
  * The profile's `not_wanted` entry that refuses letters of recommendation (of the references kind, or named so),
@@ -47,7 +50,7 @@ export function refusedLetters(profile: Profile): { what: string } | undefined {
  */
 export function titledRecommendation(title: string | undefined, referees: readonly string[] = []): boolean {
   if (title === undefined) return false;
-  if (RECOMMENDATION_LETTER.test(title) || LETTER_TITLE.test(title) || REFERENCE_FROM.test(title)) return true;
+  if (RECOMMENDATION_LETTER.test(title) || LETTER_TITLE.test(title) || LOR.test(title) || REFERENCE_FROM.test(title)) return true;
   if (OWN_LETTER.test(title) || !LETTER_WORD.test(title)) return false;
   return referees.some((r) => {
     const person = nameParts(r);
@@ -56,16 +59,43 @@ export function titledRecommendation(title: string | undefined, referees: readon
 }
 
 /**
- * Whether a file's text is a letter recommending someone, signed after a closing by one of the referees or by someone
- * the manifest does not name: never one the applicant signs (a cover letter that says "as Prof. X recommended").
+ * A line that heads a letter about someone, their name after it: "Letter of reference for", "Re: Recommendation for",
+ * "Empfehlungsschreiben für Frau", "Gutachten über", "Lettre de recommandation pour", "Suositus", "Rekommendationsbrev för".
+ */
+const HEADING = new RegExp(
+  `^(?:(?:re|subject|betreff|objet|asia|ämne|onderwerp|oggetto|asunto)\\s*:\\s*)?(?:${RECOMMENDATION_LETTER.source}|(?:recommendation|reference|referenz|empfehlung|gutachten|suositus|recommandation|recomendaci[oó]n|raccomandazione|rekommendation|anbefaling|aanbeveling)(?!\\p{L}))` +
+    '[\\s:\\u2013\\u2014-]*(?:(?:for|about|of|on\\s+behalf\\s+of|für|fuer|über|ueber|zu|pour|de|para|per|för|om|voor|over)(?!\\p{L}))?(.*)$',
+  'iu',
+);
+/** "To whom it may concern", in the languages read: a letter's opening about someone, never an applicant's own. */
+const TO_WHOM = /(?<!\p{L})(?:(?:to\s+)?whom\s+it\s+may\s+concern|[àa]\s+qui\s+de\s+droit|a\s+quien\s+corresponda|a\s+chi\s+di\s+competenza|aan\s+wie\s+het\s+aangaat|till\s+vederb(?:ö|o)rande|asianomaisille)(?!\p{L})/iu;
+
+/** Whether a letter's own heading names the applicant ("Letter of reference for Aino Virtanen", "Suosituskirje Aino Virtaselle"). */
+function headedAbout(texts: readonly string[], applicant: NameParts): boolean {
+  return texts.some((t) =>
+    t.split(/\r?\n/).some((line) => {
+      const m = HEADING.exec(line.trim());
+      // The name comes right after: "for Prof. Aino Virtanen", not somewhere later in a sentence.
+      return m !== null && namesPerson([m[1]!.trim().split(/\s+/u).slice(0, 6).join(' ')], applicant);
+    }),
+  );
+}
+
+/**
+ * Whether a file's text is a letter about someone: headed so with your name ("Letter of reference for Aino
+ * Virtanen"), whatever closes it; or recommending someone and signed, after a closing or below "To whom it may
+ * concern", by one of the referees or by someone the manifest does not name. Never one the applicant signs (a cover
+ * letter that says "as Prof. X recommended"). The one reading of `item.not-wanted` and `item.sent-directly`.
  */
 export function readsAsRecommendation(texts: readonly string[], applicant: NameParts | undefined, referees: readonly string[]): boolean {
-  if (!texts.some((t) => RECOMMENDS.test(t) || SUPPORTS.test(t) || RECOMMENDATION_LETTER.test(t))) return false;
   const people = [applicant, ...referees.map((r) => nameParts(r))];
+  if (applicant && headedAbout(texts, applicant)) return signerOf(texts, people)?.by !== 0;
+  if (!texts.some((t) => RECOMMENDS.test(t) || SUPPORTS.test(t) || RECOMMENDATION_LETTER.test(t))) return false;
   const signed = signerOf(texts, people);
-  // A letter closes before its signature ("Sincerely,"): a CV that ends with its referees' names is none.
-  if (signed !== undefined) return signed.by >= 1 && signed.closed;
-  return strangerSigner(texts, people) !== undefined;
+  // A letter closes before its signature ("Sincerely,"), or opens as one ("To whom it may concern"): a CV that ends with its referees' names is none.
+  const opened = texts.some((t) => TO_WHOM.test(t));
+  if (signed !== undefined) return signed.by >= 1 && (signed.closed || opened);
+  return strangerSigner(texts, people, opened) !== undefined;
 }
 
 /** A transcript as a title names it: "Transcript of records", "Academic record", "Notenspiegel", "Opintosuoritusote", "Relevé de notes". */

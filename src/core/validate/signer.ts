@@ -17,12 +17,19 @@ const CLOSINGS = [
   'yours sincerely', 'sincerely yours', 'yours faithfully', 'yours truly', 'very truly yours', 'respectfully yours', 'respectfully submitted',
   'with best regards', 'with kind regards', 'with warm regards', 'with best wishes', 'with kindest regards', 'best regards', 'kind regards',
   'kindest regards', 'warm regards', 'warmest regards', 'best wishes', 'sincerely', 'respectfully', 'cordially', 'regards',
+  // Everyday closings a referee writes as often: "Best,", "All the best,", "Yours,", "Warmly,", "Thank you,".
+  'all the best', 'with all best wishes', 'warm wishes', 'with warm wishes', 'kind wishes', 'yours ever', 'ever yours', 'best', 'yours', 'warmly',
+  'with thanks', 'many thanks', 'thank you', 'thanks', 'with gratitude', 'cheers',
   'mit freundlichen grussen', 'mit freundlichem gruss', 'mit besten grussen', 'freundliche grusse', 'beste grusse', 'hochachtungsvoll',
+  // The same typed without umlauts ("Mit freundlichen Gruessen").
+  'mit freundlichen gruessen', 'mit besten gruessen', 'freundliche gruesse', 'beste gruesse', 'viele gruesse', 'herzliche gruesse',
   'ystavallisin terveisin', 'parhain terveisin', 'terveisin', 'kunnioittavasti', 'ystavallisesti', 'viele grusse', 'herzliche grusse', 'mvh', 'med vanlig halsning', 'med vanliga halsningar', 'vanliga halsningar',
   'med vennlig hilsen', 'vennlig hilsen', 'med venlig hilsen', 'venlig hilsen', 'met vriendelijke groet', 'met vriendelijke groeten',
   'hoogachtend', 'bien cordialement', 'cordialement', 'bien a vous', 'salutations distinguees', 'veuillez agreer', 'cordiali saluti',
   'distinti saluti', 'atentamente', 'saludos cordiales', 'atenciosamente', 'cordialmente', 'z powazaniem', 's pozdravem',
 ];
+/** Closings that are everyday words too: alone or with a comma ("Best, Liisa Laine"), not "Best Paper Award", "Thank you." */
+const BARE_CLOSINGS = new Set(['best', 'yours', 'warmly', 'thanks', 'thank you', 'cheers']);
 const CLOSING = new RegExp(`^(?:${CLOSINGS.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?=$|[\\s,.;:!\\-–—])`, 'u');
 /** After a closing on its line: nothing but punctuation, or a place ("Best regards from Oslo,", "Mit freundlichen Grüßen aus München"). */
 const CLOSING_END = /^(?:\s+(?:from|aus|fran|fra|uit|depuis|desde|da|z|ze)\s+\S+(?:\s+\S+)?)?[\s,.;:!]*$/u;
@@ -174,7 +181,12 @@ export function closingOf(line: string): string | undefined {
   if (FORMULA.test(folded)) return '';
   const m = CLOSING.exec(folded);
   if (!m) return undefined;
-  if (CLOSING_END.test(folded.slice(m[0].length))) return '';
+  const after = folded.slice(m[0].length);
+  // "Thank you." ends the body; "Thank you," closes it.
+  if (BARE_CLOSINGS.has(m[0].replace(/\s+/g, ' '))) {
+    if (/^\s*,?\s*$/u.test(after)) return '';
+    if (!after.startsWith(',')) return undefined;
+  } else if (CLOSING_END.test(after)) return '';
   const rest = afterClosing(line, m[0]);
   return nameShaped(rest) ? rest : undefined;
 }
@@ -348,16 +360,26 @@ const INITIAL = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
  * without a digit (a place and date may come before), when that line is a name and nothing else (titles and a comma's
  * degrees or university aside): a given name or initial, a family name, in Latin letters, no word of a university, a
  * field or a role ("Tampere University", "Professor of Computer Science" are not), and no word of any of `people`'s
- * names. Undefined for a letter without a closing, whose last lines may be anything.
+ * names. Undefined for a letter without a closing, whose last lines may be anything, unless `unclosed` (a letter
+ * that opens as one, "To whom it may concern"): then the first of its last lines that is such a name.
  *
  * @example
  * strangerSigner(['...\nSincerely,\nJane Smith\nProfessor of Computer Science'], [nameParts('Aino Virtanen')]) // 'Jane Smith'
  */
-export function strangerSigner(texts: readonly string[], people: readonly (NameParts | undefined)[]): string | undefined {
+export function strangerSigner(texts: readonly string[], people: readonly (NameParts | undefined)[], unclosed = false): string | undefined {
   if (texts.length === 0 || texts.some((t) => !/\p{L}/u.test(t))) return undefined;
   const { lines, closed } = signatureLines(texts);
-  const line = closed ? lines.find((l) => !/\p{N}/u.test(l)) : undefined;
-  if (line === undefined) return undefined;
+  if (!closed && !unclosed) return undefined;
+  const candidates = lines.filter((l) => !/\p{N}/u.test(l));
+  for (const line of closed ? candidates.slice(0, 1) : candidates) {
+    const name = strangerName(line, people);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** A signature line's name when it is a name alone and none of `people`'s (`strangerSigner`). */
+function strangerName(line: string, people: readonly (NameParts | undefined)[]): string | undefined {
   const head = nameOfLine(line);
   const shown = head.split(/\s+/u).filter((w) => w !== '' && !titleWord(w));
   if (shown.length < 2 || shown.length > 5) return undefined;

@@ -1,0 +1,52 @@
+/**
+ * Product audit round 20 (notes/audit-2026-12-06p.md) #1: a referee's letter under another item passed when it
+ * closed "Best," / "Yours," / "Warmly," / "Thank you," or had no closing, though it was headed "Letter of reference
+ * for Aino Virtanen"; titles "LoR", "Letter from my supervisor", "Gutachten" passed too. One reading serves
+ * item.sent-directly and item.not-wanted.
+ */
+import { describe, expect, it } from 'vitest';
+import { readsAsRecommendation, titledRecommendation } from '../../../src/core/validate/refused-letters.js';
+import { nameParts } from '../../../src/core/validate/signer.js';
+
+const APPLICANT = nameParts('Aino Virtanen');
+const REFEREES = ['Prof. Mikko Korhonen', 'Dr. Åsa Ødegård'];
+const letter = (closing: string[]) =>
+  ['University of Helsinki', '', 'Dear colleagues,', '', 'Letter of reference for Aino Virtanen.', 'Aino Virtanen worked with me for three years and is an excellent researcher.', 'I recommend her warmly for the position.', '', ...closing].join('\n');
+const reads = (text: string) => readsAsRecommendation([text], APPLICANT, REFEREES);
+
+describe('readsAsRecommendation: a letter about the applicant, whatever closes it', () => {
+  it.each([['Best,'], ['Yours,'], ['Warmly,'], ['Thank you,'], ['All the best,'], ['Regards,']])('headed "Letter of reference for Aino Virtanen", closing %s, signed by a stranger', (closing) => {
+    expect(reads(letter([closing, 'Liisa Laine']))).toBe(true);
+  });
+
+  it('headed so with no closing at all, the signer and post on the last lines', () => {
+    expect(reads(letter(['Liisa Laine', 'Professor, University of Helsinki']))).toBe(true);
+  });
+
+  it('no heading: "recommend" and a stranger signing after "Best," or below "To whom it may concern"', () => {
+    expect(reads(['Dear colleagues,', 'Aino Virtanen is an excellent researcher.', 'I recommend her warmly.', '', 'Best,', 'Liisa Laine'].join('\n'))).toBe(true);
+    expect(reads(['To whom it may concern,', '', 'Aino Virtanen is an excellent researcher.', 'I recommend her warmly.', '', 'Liisa Laine', 'Professor, University of Helsinki'].join('\n'))).toBe(true);
+  });
+
+  it('a German letter typed without umlauts ("Ich unterstuetze ihre Bewerbung", "Mit freundlichen Gruessen")', () => {
+    expect(reads(['Sehr geehrte Damen und Herren,', 'Ich unterstuetze ihre Bewerbung ohne Vorbehalt.', '', 'Mit freundlichen Gruessen', 'Prof. Dr. Juergen Mueller'].join('\n'))).toBe(true);
+  });
+
+  it('a cover or motivation letter the applicant signs is none, whatever closes it', () => {
+    expect(reads(['Dear members of the committee,', 'I apply for the postdoc position, as Prof. Korhonen recommended.', '', 'Best,', 'Aino Virtanen'].join('\n'))).toBe(false);
+    expect(reads(['Dear committee,', 'Letter of motivation', 'I recommend my methods to your group.', '', 'Thank you,', 'Aino Virtanen'].join('\n'))).toBe(false);
+  });
+
+  it('a CV ending in "Best Paper Award" and its referees is none', () => {
+    expect(reads(['Aino Virtanen', 'Publications', 'Recommended reading list for the course', 'Awards', 'Best Paper Award, ICML 2024', 'References', 'Prof. Mikko Korhonen'].join('\n'))).toBe(false);
+  });
+});
+
+describe('titledRecommendation: the titles applicants give a letter', () => {
+  it.each([['LoR - Prof. Korhonen'], ['LOR'], ['Letter from my supervisor'], ['Gutachten Prof. Müller'], ['Suositus'], ['Supervisor letter']])('%s is a letter', (title) => {
+    expect(titledRecommendation(title, REFEREES)).toBe(true);
+  });
+  it.each([['Cover letter'], ['Motivation letter'], ['PhD certificate'], ['Color chart']])('%s is none', (title) => {
+    expect(titledRecommendation(title, REFEREES)).toBe(false);
+  });
+});
