@@ -12,6 +12,7 @@ import type { ReadProblem, WriteProblem } from './file-problems.js';
 import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
 import type { LinkProblem, OwnerOnlyService } from './validate/values.js';
+import type { LetterPages } from './validate/refused-letters.js';
 import { SENT_BY, SENT_BY_WHAT, type Sender } from './schema/vocabulary.js';
 import type { TextEncoding } from './text/encoding.js';
 import { offsetInZone, type DeadlineBasis } from './parse/dates.js';
@@ -337,6 +338,18 @@ function refusedEntry(e: { form: 'text' | 'link'; title?: string }, inHint = fal
   return inHint ? `that ${e.form}` : `A ${e.form}`;
 }
 
+/** A file, or the pages of it that are a letter ("Page 2 of cv-plus.pdf"), as a message names them. */
+function letterIn(file: string, pages: LetterPages | undefined): string {
+  return pages ? `${pages.many ? 'Pages' : 'Page'} ${pages.these} of ${file}` : file;
+}
+
+/** The step that keeps a file's other pages: its `pages:`, as `file.duplicate` gives it. */
+function keepOthers(file: string, pages: LetterPages): string {
+  return `take the letter out of ${file}, or give only its other pages: \`{ file: ${file}, pages: "${pages.rest}" }\``;
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** `referee.letter`'s and `referee.letter-left-out`'s step for a posting that does take letters. */
 const lettersAccepted = (p: { id: string; profile?: ProfileAt }): string =>
   inProfile(p.profile, `add \`letter\` to \`accepts:\` under \`id: ${p.id}\``);
@@ -609,29 +622,30 @@ export const CATALOGUE = {
     hint: (p) =>
       `Check the posting: if it wants it later, write \`${p.id}: { later: "..." }\` instead of the files; if it asks for it now, ${inProfile(p.profile, `change \`stage:\` to \`required\` under \`id: ${p.id}\``)}.`,
   }),
-  'item.not-wanted': entry<{ title: string; id: string; what: string; file?: string; entry?: { form: 'text' | 'link'; title?: string }; profile?: ProfileAt }>({
+  'item.not-wanted': entry<{ title: string; id: string; what: string; file?: string; pages?: LetterPages; entry?: { form: 'text' | 'link'; title?: string }; profile?: ProfileAt }>({
     severity: 'error',
     when: 'files or texts given for an item the profile does not ask for now (`stage: later` or `optional`) and of a kind it lists under `not_wanted` ("do not send letters at this stage"): the packet would hold what the posting asks not to send; a required item of that kind is `profile.not-wanted-item`. Also a file, text or link under any other item that is a letter of recommendation (its title says so, a link\'s note too: "Letter of recommendation", "Letter of support", "Reference from Prof. ...", "Referee\'s letter", "Testimonial", "LoR", "Letter from my supervisor", "Gutachten", or a letter\'s word with a referee\'s name, "Letter from Prof. Korhonen"; never "Cover letter", "Letter of intent"; or its text is headed "Letter of reference for <you>", or recommends, supports or endorses and a referee or someone else than you signs it, after any closing, "Best," too, or below "To whom it may concern") when `not_wanted` refuses letters',
     message: (p) => {
-      const given = p.file ?? (p.entry ? refusedEntry(p.entry) : undefined);
+      const given = p.file !== undefined ? letterIn(p.file, p.pages) : p.entry ? refusedEntry(p.entry) : undefined;
       return given !== undefined
-        ? `${given}, given under ${p.title}, is a letter of recommendation, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`
+        ? `${given}, given under ${p.title}, ${p.pages?.many ? 'are' : 'is'} a letter of recommendation, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`
         : `${p.title} is given here, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`;
     },
     hint: (p) => {
       const given = p.file ?? (p.entry ? refusedEntry(p.entry, true) : undefined);
+      const remove = p.file !== undefined && p.pages ? keepOthers(p.file, p.pages) : `remove ${given} from \`${p.id}\``;
       return given !== undefined
-        ? `Check the posting: if it says not to send letters, remove ${given} from \`${p.id}\`; if it does ask for them, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`
+        ? `Check the posting: if it says not to send letters, ${remove}; if it does ask for them, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`
         : `Check the posting: if it says not to send it, remove the entries under \`${p.id}\`; if it does ask for it, ${inProfile(p.profile, `remove the \`not_wanted\` entry "${p.what}"`)}.`;
     },
   }),
-  'item.sent-directly': entry<{ title: string; by: Sender; base?: { file: string; id: string; manifest: string }; later?: true; letter?: true; file?: string; entry?: { form: 'text' | 'link'; title?: string }; elsewhere?: { under: string; id: string; what: 'letter' | 'transcript' } }>({
+  'item.sent-directly': entry<{ title: string; by: Sender; base?: { file: string; id: string; manifest: string }; later?: true; letter?: true; file?: string; pages?: LetterPages; entry?: { form: 'text' | 'link'; title?: string }; elsewhere?: { under: string; id: string; what: 'letter' | 'transcript' } }>({
     severity: (p) => (p.elsewhere?.what === 'transcript' ? 'warning' : 'error'),
     severities: ['error', 'warning'],
     when: 'an item the posting wants sent by others (its `sent_by`: the referees, the issuing university) is given in the manifest; for an item of referees whose letters they send (`accepts: [referee, letter]`), a letter given there. Also a letter of recommendation given under another item, as `item.not-wanted` reads one (an error), and a file titled as a transcript under another item when transcripts come from the issuer (a warning: an unofficial copy may be welcome)',
     message: (p) => {
       const given = p.file ?? (p.entry ? refusedEntry(p.entry) : 'It');
-      if (p.elsewhere?.what === 'letter') return `${given}, given under ${p.elsewhere.under}, is a letter of recommendation, but the posting wants the letters for ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet.`;
+      if (p.elsewhere?.what === 'letter') return `${p.file !== undefined ? letterIn(p.file, p.pages) : given}, given under ${p.elsewhere.under}, ${p.pages?.many ? 'are' : 'is'} a letter of recommendation, but the posting wants the letters for ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet.`;
       if (p.elsewhere) return `${given}, given under ${p.elsewhere.under}, is a transcript, but the posting wants ${p.title} sent directly ${SENT_BY[p.by]}: your copy would go into the packet beside it.`;
       return p.letter
         ? `The posting wants the letters for ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet: only the referees' names and e-mails go in.`
@@ -642,7 +656,7 @@ export const CATALOGUE = {
       const when = p.later ? 'when the posting asks for it at a later stage' : 'before the deadline';
       const ask = p.by === 'referees' ? 'ask your referees to send their letters' : 'ask the issuer to send it';
       const given = p.file ?? (p.entry ? refusedEntry(p.entry, true) : 'it');
-      if (p.elsewhere?.what === 'letter') return `Remove ${given} from \`${p.elsewhere.id}\`, and ${ask} ${when}.`;
+      if (p.elsewhere?.what === 'letter') return `${p.file !== undefined && p.pages ? capital(keepOthers(p.file, p.pages)) : `Remove ${given} from \`${p.elsewhere.id}\``}, and ${ask} ${when}.`;
       if (p.elsewhere) return `If the posting takes no copy from you, remove ${given} from \`${p.elsewhere.id}\`; either way, ${ask} ${when}.`;
       return `${p.letter ? 'Remove this letter (keep the referee\'s name and e-mail)' : p.base ? `Write \`${p.base.id}: null\` in ${p.base.manifest} to leave them out of this packet (${p.base.file}, which other postings share, stays as it is)` : 'Remove the entries under this item'}, and ${ask} ${when}.`;
     },

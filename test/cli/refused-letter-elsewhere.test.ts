@@ -60,4 +60,12 @@ describe('validate: the same letter pasted as a text (audit 18 #2)', () => {
     expect(r.stdout).toMatch(/^manifest\.yaml:9:15 error item\.not-wanted {2}letter\.pdf, given under Any other documents, is a letter of recommendation/m);
     expect(r.code).toBe(1);
   });
+
+  it('audit 20 #9: a letter on page 2 of the CV is named by its page, and the hint gives the `pages:` that keeps the CV', async () => {
+    const cv = await linesPdf(['Aino Virtanen', 'aino.virtanen@examples.fi', '', 'Education', '2019-2024 PhD, Tampere University'], ['To whom it may concern,', '', 'I recommend Aino Virtanen warmly.', '', 'Best,', 'Liisa Laine']);
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': MANIFEST.replace('  other:\n    - { file: letter.pdf, title: Supporting document }\n', ''), 'cv.pdf': cv });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    expect(r.stdout).toMatch(/^manifest\.yaml:4:7 error item\.not-wanted {2}Page 2 of cv\.pdf, given under CV, is a letter of recommendation, .*hint: Check the posting: if it says not to send letters, take the letter out of cv\.pdf, or give only its other pages: `\{ file: cv\.pdf, pages: "1" \}`; /m);
+    expect(r.code).toBe(1);
+  });
 });

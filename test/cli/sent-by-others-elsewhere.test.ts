@@ -69,4 +69,16 @@ describe('validate: a document others send, given under another item', () => {
     expect(r.stdout).toBe(`${line(6, 'best.pdf')}${line(7, 'unclosed.pdf')}${line(8, 'neutral.pdf')}\nNot ready: 3 items given in a way the posting does not take (Other documents)\n`);
     expect(r.code).toBe(1);
   });
+
+  it('audit 20 #9: a letter appended as page 2 of the CV names its page and gives the `pages:` that keeps the CV (before: "Remove cv-plus.pdf from `cv`")', async () => {
+    const cv = ['Aino Virtanen', 'aino.virtanen@examples.fi', '', 'Education', '2019-2024 PhD in Computer Science, Tampere University'];
+    const letter = ['To the selection committee,', '', 'It is my pleasure to recommend Aino Virtanen for the postdoctoral position.', '', 'Sincerely,', 'Prof. Mikko Korhonen'];
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': manifest('  cv: cv-plus.pdf\n'), 'cv-plus.pdf': await linesPdf(cv, letter) });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    expect(r.stdout).toBe(
+      'manifest.yaml:4:7 error item.sent-directly  Page 2 of cv-plus.pdf, given under CV, is a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Take the letter out of cv-plus.pdf, or give only its other pages: `{ file: cv-plus.pdf, pages: "1" }`, and ask your referees to send their letters before the deadline.\n' +
+        '\nNot ready: 1 item given in a way the posting does not take (CV)\n',
+    );
+    expect(r.code).toBe(1);
+  });
 });

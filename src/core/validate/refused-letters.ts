@@ -98,6 +98,15 @@ export function readsAsRecommendation(texts: readonly string[], applicant: NameP
   return strangerSigner(texts, people, opened) !== undefined;
 }
 
+/** The pages of a file a letter takes when the file holds more (1-based, as messages show them), and the `pages:` that leaves them out. */
+export interface LetterPages {
+  /** "2", "3–4". */
+  these: string;
+  many: boolean;
+  /** The other pages as a `pages:` value: "1", "1-2, 5". */
+  rest: string;
+}
+
 /** A transcript as a title names it: "Transcript of records", "Academic record", "Notenspiegel", "Opintosuoritusote", "Relevé de notes". */
 const TRANSCRIPT =
   /(?<!\p{L})(?:transcripts?|academic\s+records?|records?\s+of\s+(?:studies|study|achievements?)|notenspiegel|notenübersicht|leistungsübersicht|leistungsnachweis\p{L}*|\p{L}*suoritusote\p{L}*|relev[ée]s?\s+de\s+notes|certificados?\s+(?:académicos?|academicos?|de\s+notas|de\s+calificaciones)|studieutdrag|karakterutskrift|cijferlijst)(?!\p{L})/iu;

@@ -35,7 +35,7 @@ import { selectPages, textsOfPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
 import { cvHeading, mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
-import { readsAsRecommendation, refusedLetters, titledRecommendation, titledTranscript } from './refused-letters.js';
+import { readsAsRecommendation, refusedLetters, titledRecommendation, titledTranscript, type LetterPages } from './refused-letters.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
 import { FILE_FIXED_BYTES, longestFiles, nearCap } from './built-caps.js';
@@ -269,7 +269,7 @@ function checkLettersElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: V
   const referees = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' && !fillerName(e.name) ? [e.name] : [])));
   const where = input.profileAt ? { profile: input.profileAt } : {};
   // Refused outright, else sent by others: the posting wants it from them, not from you.
-  const letter = (path: PathSegment[], given: { file: string } | { entry: { form: 'text' | 'link'; title?: string } }) => {
+  const letter = (path: PathSegment[], given: { file: string; pages?: LetterPages } | { entry: { form: 'text' | 'link'; title?: string } }) => {
     if (refused) at(path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), ...given, ...where }), item: pItem.id });
     else if (sent?.sent_by) at(path, { ...diag('item.sent-directly', { title: sent.title, by: sent.sent_by, ...given, elsewhere: { under: pItem.title, id: pItem.id, what: 'letter' }, ...(sent.stage === 'later' ? { later: true as const } : {}) }), item: pItem.id });
   };
@@ -289,11 +289,38 @@ function checkLettersElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: V
     for (const ref of filesOf(e)) {
       const status = input.files.get(ref.ref);
       const texts = status?.status === 'ok' ? keptTextsOf(ref, status.facts) : undefined;
-      if (titledRecommendation(e.title, referees) || (texts && readsAsRecommendation(texts, applicant, referees))) letter(ref.path, { file: ref.ref });
-      else if (titledTranscript(e.title)) transcript(ref.path, { file: ref.ref });
+      if (titledRecommendation(e.title, referees)) letter(ref.path, { file: ref.ref });
+      else if (texts && readsAsRecommendation(texts, applicant, referees)) {
+        // A letter appended to the CV (one upload per item): name its pages, so the CV is kept.
+        const pages = status?.status === 'ok' ? letterPages(ref, status.facts, texts, (run) => readsAsRecommendation(run, applicant, referees)) : undefined;
+        letter(ref.path, { file: ref.ref, ...(pages ? { pages } : {}) });
+      } else if (titledTranscript(e.title)) transcript(ref.path, { file: ref.ref });
     }
   }
 }
+
+/**
+ * The fewest pages in a row of a file's kept pages that read as a letter on their own (a supervisor's letter appended
+ * as page 2 of the CV); undefined when only the whole file does, or it has one page or more than `MAX_LETTER_SCAN`.
+ */
+function letterPages(ref: FileRef, facts: InputFacts, texts: readonly string[], reads: (run: string[]) => boolean): LetterPages | undefined {
+  const n = texts.length;
+  if (n < 2 || n > MAX_LETTER_SCAN) return undefined;
+  const selected = ref.pages === undefined ? undefined : measureSelection(ref.pages, ref.pagesPath ?? ref.path, ref.ref, facts);
+  const kept = selected?.ok ? selected.pages : Array.from({ length: n }, (_, i) => i);
+  if (kept.length !== n) return undefined;
+  for (let len = 1; len < n; len++) {
+    for (let s = n - len; s >= 0; s--) {
+      if (!reads(texts.slice(s, s + len))) continue;
+      const these = kept.slice(s, s + len);
+      const rest = kept.filter((_, i) => i < s || i >= s + len);
+      return { these: selectionText(these).replace(/-/g, '\u2013'), many: len > 1, rest: selectionText(rest) };
+    }
+  }
+  return undefined;
+}
+/** Pages beyond which a file is not searched for the letter inside it: a letter in a long file is blamed on the file. */
+const MAX_LETTER_SCAN = 40;
 
 /** A file's text, of the pages its `pages:` takes; undefined when it was not read. */
 function keptTextsOf(ref: FileRef, facts: InputFacts): string[] | undefined {
