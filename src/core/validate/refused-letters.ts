@@ -69,6 +69,8 @@ const HEADING = new RegExp(
 );
 /** "To whom it may concern", in the languages read: a letter's opening about someone, never an applicant's own. */
 const TO_WHOM = /(?<!\p{L})(?:(?:to\s+)?whom\s+it\s+may\s+concern|[àa]\s+qui\s+de\s+droit|a\s+quien\s+corresponda|a\s+chi\s+di\s+competenza|aan\s+wie\s+het\s+aangaat|till\s+vederb(?:ö|o)rande|asianomaisille)(?!\p{L})/iu;
+/** A line that opens a letter with a salutation ("Dear colleagues,", "Sehr geehrte Damen und Herren,", "Hyvä valintaraati"): no CV opens so. */
+const SALUTATION = /^(?:dear|sehr\s+geehrte[rn]?|liebe[rn]?|hyv(?:ä|a)t?|b(?:ä|a)sta|k(?:ä|a)ra|geachte|cher|ch(?:è|e)re|madame|monsieur|estimad[oa]s?|gentil[ei]|egregi[oa]|kj(?:æ|ae)re|k(?:æ|ae)re)(?!\p{L})/imu;
 
 /** Whether a letter's own heading names the applicant ("Letter of reference for Aino Virtanen", "Suosituskirje Aino Virtaselle"). */
 function headedAbout(texts: readonly string[], applicant: NameParts): boolean {
@@ -84,7 +86,7 @@ function headedAbout(texts: readonly string[], applicant: NameParts): boolean {
 /**
  * Whether a file's text is a letter about someone: headed so with your name ("Letter of reference for Aino
  * Virtanen"), whatever closes it; or recommending someone and signed, after a closing or below "To whom it may
- * concern", by one of the referees or by someone the manifest does not name. Never one the applicant signs (a cover
+ * concern" or "Dear ...", by one of the referees or by someone the manifest does not name. Never one the applicant signs (a cover
  * letter that says "as Prof. X recommended"). The one reading of `item.not-wanted` and `item.sent-directly`.
  */
 export function readsAsRecommendation(texts: readonly string[], applicant: NameParts | undefined, referees: readonly string[]): boolean {
@@ -92,8 +94,8 @@ export function readsAsRecommendation(texts: readonly string[], applicant: NameP
   if (applicant && headedAbout(texts, applicant)) return signerOf(texts, people)?.by !== 0;
   if (!texts.some((t) => RECOMMENDS.test(t) || SUPPORTS.test(t) || RECOMMENDATION_LETTER.test(t))) return false;
   const signed = signerOf(texts, people);
-  // A letter closes before its signature ("Sincerely,"), or opens as one ("To whom it may concern"): a CV that ends with its referees' names is none.
-  const opened = texts.some((t) => TO_WHOM.test(t));
+  // A letter closes before its signature ("Sincerely,"), or opens as one ("To whom it may concern", "Dear colleagues,"): a CV that ends with its referees' names is none.
+  const opened = texts.some((t) => TO_WHOM.test(t) || SALUTATION.test(t));
   if (signed !== undefined) return signed.by >= 1 && (signed.closed || opened);
   return strangerSigner(texts, people, opened) !== undefined;
 }

@@ -28,6 +28,11 @@ describe('readsAsRecommendation: a letter about the applicant, whatever closes i
     expect(reads(['To whom it may concern,', '', 'Aino Virtanen is an excellent researcher.', 'I recommend her warmly.', '', 'Liisa Laine', 'Professor, University of Helsinki'].join('\n'))).toBe(true);
   });
 
+  it('no heading, no closing: "Dear colleagues," then "recommend" and a stranger\'s name and post on the last lines', () => {
+    expect(reads(['University of Helsinki', 'Dear colleagues,', 'Aino Virtanen is an excellent researcher.', 'I recommend her warmly.', '', 'Liisa Laine', 'Professor, University of Helsinki'].join('\n'))).toBe(true);
+    expect(reads(['Dear colleagues,', 'I apply for the post, as Prof. Korhonen recommended.', '', 'Aino Virtanen', 'Tampere University'].join('\n'))).toBe(false);
+  });
+
   it('a German letter typed without umlauts ("Ich unterstuetze ihre Bewerbung", "Mit freundlichen Gruessen")', () => {
     expect(reads(['Sehr geehrte Damen und Herren,', 'Ich unterstuetze ihre Bewerbung ohne Vorbehalt.', '', 'Mit freundlichen Gruessen', 'Prof. Dr. Juergen Mueller'].join('\n'))).toBe(true);
   });
