@@ -286,6 +286,7 @@ export const WARNING_TOPICS: Readonly<Record<string, string>> = {
   'profile.min-zero': 'minimum of zero',
   'profile.each-over-total': 'page caps of an item',
   'profile.sent-by-contacts': 'referees sent by others',
+  'profile.sent-by-kind': 'an item sent by others',
   'profile.source': "profile's source",
   'text.footnote': 'footnote',
   'build.output-not-pdf': 'output name',
