@@ -5,9 +5,7 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import { pageAnnotations } from './actions.js';
-import { appearanceCovers, contrastOnBlack, coverScan, DARK, HIDING_CONTRAST, lightness } from './page-text.js';
-import { decodeInto } from './decoders.js';
-import { streamFilters } from './inflation.js';
+import { appearanceCovers, contrastOnBlack, coverScan, DARK, decodedText, HIDING_CONTRAST, lightness } from './page-text.js';
 import type { SourcePage } from './page-tree.js';
 import type { PageMark, PageMarks } from './marked-pages.js';
 
@@ -325,21 +323,8 @@ function wordsOf(text: string): string | undefined {
 function drawnWords(context: PDFContext, annot: PDFDict): string | undefined {
   const ap = context.lookup(annot.get(N.AP));
   const normal = ap instanceof PDFDict ? context.lookup(ap.get(N.N)) : undefined;
-  if (!(normal instanceof PDFRawStream) || normal.contents.length > MAX_APPEARANCE_BYTES) return undefined;
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  try {
-    decodeInto(normal.contents, streamFilters(context, normal.dict), {
-      push(chunk) {
-        chunks.push(chunk);
-        length += chunk.length;
-        if (length > MAX_APPEARANCE_BYTES) throw new RangeError('not a stamp of words');
-      },
-    });
-  } catch {
-    return undefined;
-  }
-  const content = Buffer.concat(chunks).toString('latin1');
+  const content = normal instanceof PDFRawStream ? decodedText(context, normal, MAX_APPEARANCE_BYTES) : undefined;
+  if (content === undefined) return undefined;
   // Each text-showing operator's strings; an escaped character is kept as itself.
   const shown = [...content.matchAll(/(\[(?:[^\]]*)\]\s*TJ|\((?:\\.|[^\\)])*\)\s*(?:Tj|'|"))/gsu)].map((m) =>
     [...m[0].matchAll(/\(((?:\\.|[^\\)])*)\)/gsu)].map((s) => s[1]!.replace(/\\(.)/gsu, '$1')).join(''),

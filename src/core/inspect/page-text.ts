@@ -2128,24 +2128,32 @@ function boxGlyphs(context: PDFContext, font: PDFDict): { widths: Map<number, nu
   return found;
 }
 
-/** The codes a ToUnicode CMap maps to a box character (`bfchar` pairs and `bfrange` starts). */
-function unicodeBoxes(context: PDFContext, cmap: PDFObject | undefined): number[] {
-  if (!(cmap instanceof PDFRawStream) || cmap.contents.length > MAX_CMAP_BYTES) return [];
+/**
+ * A small stream's decoded bytes as Latin-1 text, or undefined when it is damaged or decodes past `max` bytes (a
+ * font's map, an annotation's appearance: read whole, so their size is capped before and while decoding).
+ */
+export function decodedText(context: PDFContext, stream: PDFRawStream, max: number): string | undefined {
+  if (stream.contents.length > max) return undefined;
   const chunks: Uint8Array[] = [];
   let length = 0;
   try {
-    decodeInto(cmap.contents, streamFilters(context, cmap.dict), {
+    decodeInto(stream.contents, streamFilters(context, stream.dict), {
       push(chunk) {
         chunks.push(chunk);
         length += chunk.length;
-        if (length > MAX_CMAP_BYTES) throw new RangeError('not a font\'s map');
+        if (length > max) throw new RangeError('past the cap');
       },
     });
   } catch {
-    return [];
+    return undefined;
   }
-  const text = Buffer.concat(chunks).toString('latin1');
-  if (length > MAX_CMAP_BYTES || ![...BOX_CHARS].some((c) => text.toUpperCase().includes(c.toString(16).toUpperCase()))) return [];
+  return length > max ? undefined : Buffer.concat(chunks).toString('latin1');
+}
+
+/** The codes a ToUnicode CMap maps to a box character (`bfchar` pairs and `bfrange` starts). */
+function unicodeBoxes(context: PDFContext, cmap: PDFObject | undefined): number[] {
+  const text = cmap instanceof PDFRawStream ? decodedText(context, cmap, MAX_CMAP_BYTES) : undefined;
+  if (text === undefined || ![...BOX_CHARS].some((c) => text.toUpperCase().includes(c.toString(16).toUpperCase()))) return [];
   const found: number[] = [];
   for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/gu)) {
     for (const [, code, to] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/gu)) if (BOX_CHARS.has(parseInt(to!, 16))) found.push(parseInt(code!, 16));
