@@ -18,7 +18,7 @@ import { looseLimits, namedInPassing, unlistedMentions, type Unlisted } from './
 import { profileToYaml } from './yaml.js';
 import { stripBullet, toSentences } from './text.js';
 import { findDates, unreadTimeOrZone } from './dates.js';
-import { givenByApplicant, narrowerThan } from '../narrowed-refusal.js';
+import { contradictedItem } from '../narrowed-refusal.js';
 
 export interface ImportOptions {
   /** How the posting is written; detected from the text when absent. */
@@ -372,7 +372,7 @@ function markSecondCoverLetter(items: Draft[]): void {
 function refusedAndListed(items: readonly ProfileItem[], notWanted: readonly NotWantedDraft[]): string[] {
   const out: string[] = [];
   for (const n of notWanted) {
-    const listed = items.find((d) => n.kind !== 'other' && d.kind === n.kind && givenByApplicant(d) && !narrowerThan(n.what, d.title));
+    const listed = contradictedItem(n, items);
     if (listed && !out.some((o) => o.includes(`"${n.what}"`))) out.push(`"${n.what}" is read as not wanted, but the items also list "${listed.title}" (${n.kind}): check which the posting means`);
   }
   return out;

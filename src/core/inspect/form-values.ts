@@ -375,9 +375,8 @@ function labelWords(label: string): string {
 export interface FilledField {
   label: string;
   text: string;
-  /** The field's box on its page `[left, bottom, right, top]`, and whether its label is its tooltip (else its name). */
+  /** The field's box on its page `[left, bottom, right, top]`. */
   box?: Box;
-  tooltip?: true;
 }
 
 /**
@@ -401,8 +400,7 @@ export function filledFieldsOfPages(src: PDFContext, catalog: PDFDict, pages: re
       const text = shownFieldText(src, annot, box);
       if (text === '') continue;
       const rect = boxFrom(src, annot.get(PDFName.of('Rect')));
-      const tooltip = textOf(fieldAttr(src, annot, 'TU')).trim() !== '';
-      fields.push({ label: fieldLabel(src, annot), text, ...(rect ? { box: rect } : {}), ...(tooltip ? { tooltip: true as const } : {}) });
+      fields.push({ label: fieldLabel(src, annot), text, ...(rect ? { box: rect } : {}) });
     }
     return fields;
   });

@@ -5,7 +5,7 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from '@cantoo/pdf-lib';
 import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import { pageAnnotations } from './actions.js';
-import { appearanceCovers, contrastOnBlack, coverScan, DARK, decodedText, HIDING_CONTRAST, lightness } from './page-text.js';
+import { appearanceCovers, contrastOnBlack, coverScan, DARK, decodedText, HIDING_CONTRAST, lightness, opacityOf } from './page-text.js';
 import type { SourcePage } from './page-tree.js';
 import type { PageMark, PageMarks } from './marked-pages.js';
 
@@ -157,8 +157,7 @@ export function pageMarks(context: PDFContext, pages: readonly SourcePage[]): Pa
 /** A rectangle comment filled with an opaque colour (`/IC`): it hides what is under it. */
 function filled(context: PDFContext, annot: PDFDict): boolean {
   const ic = context.lookup(annot.get(N.IC));
-  const ca = context.lookup(annot.get(N.CA));
-  return ic instanceof PDFArray && ic.size() > 0 && !(ca instanceof PDFNumber && ca.asNumber() < 1);
+  return ic instanceof PDFArray && ic.size() > 0 && opacityOf(context, annot) >= 1;
 }
 
 type Box = [number, number, number, number];
@@ -179,7 +178,7 @@ function hidingBoxes(context: PDFContext, annot: PDFDict, subtype: PDFName, draw
   // `drawn`: on a page whose boxes over text are looked for, where an appearance is worth reading.
   if (own.length > 0 || subtype === N.Link || !drawn) return own;
   if (annot.has(N.AP)) return appearanceCovers(context, annot).map((b): Box => [...b]);
-  const opaque = !(context.lookup(annot.get(N.CA)) instanceof PDFNumber && (context.lookup(annot.get(N.CA)) as PDFNumber).asNumber() < 1);
+  const opaque = opacityOf(context, annot) >= 1;
   const mk = subtype === N.Widget ? context.lookup(annot.get(N.MK)) : undefined;
   const background = subtype === N.FreeText ? annot.get(N.C) : mk instanceof PDFDict ? mk.get(N.BG) : undefined;
   return opaque && dark(context, background) ? redactedBoxes(context, annot).filter((_, k) => k === 0) : [];
@@ -189,7 +188,7 @@ function hidingBoxes(context: PDFContext, annot: PDFDict, subtype: PDFName, draw
 function subtypeBoxes(context: PDFContext, annot: PDFDict, subtype: PDFName): Box[] {
   if (subtype === N.Square && filled(context, annot)) return redactedBoxes(context, annot).slice(0, 1);
   if (subtype === N.Polygon) return filled(context, annot) ? pointBoxes(context, annot.get(N.Vertices), 0) : [];
-  const opaque = !(context.lookup(annot.get(N.CA)) instanceof PDFNumber && (context.lookup(annot.get(N.CA)) as PDFNumber).asNumber() < SEE_THROUGH);
+  const opaque = opacityOf(context, annot) >= SEE_THROUGH;
   if (!opaque || !dark(context, annot.get(N.C))) return [];
   if (subtype === N.Highlight) {
     const c = colour(context, annot.get(N.C));

@@ -1070,8 +1070,7 @@ function annotationCovers(context: PDFContext, page: PDFDict, hidden: HiddenLaye
     const normal = ap instanceof PDFDict ? context.lookup(ap.get(N.N)) : undefined;
     const rect = boxFrom(context, annot.get(N.Rect));
     const bbox = normal instanceof PDFStream ? boxFrom(context, normal.dict.get(N.BBox)) : undefined;
-    const opacity = context.lookup(annot.get(N.CA));
-    if (!(normal instanceof PDFStream) || !rect || !bbox || (opacity instanceof PDFNumber && opacity.asNumber() < 1)) return 'shown';
+    if (!(normal instanceof PDFStream) || !rect || !bbox || opacityOf(context, annot) < 1) return 'shown';
     const resources = context.lookup(normal.dict.get(N.Resources));
     const matrix = matrixOf(context, normal.dict);
     const scanner = new InkScanner({ context, hidden, ...(resources instanceof PDFDict ? { resources } : {}) }, matrix);
@@ -1100,8 +1099,7 @@ function annotationCovers(context: PDFContext, page: PDFDict, hidden: HiddenLaye
  */
 export function appearanceCovers(context: PDFContext, annot: PDFDict): Box[] {
   const hidden = hiddenLayers(context);
-  const opacity = context.lookup(annot.get(N.CA));
-  if (hidden(annot.get(N.OC)) || (opacity instanceof PDFNumber && opacity.asNumber() < 1)) return [];
+  if (hidden(annot.get(N.OC)) || opacityOf(context, annot) < 1) return [];
   const ap = context.lookup(annot.get(N.AP));
   let normal = ap instanceof PDFDict ? context.lookup(ap.get(N.N)) : undefined;
   // A field's appearances by state (a check box's On and Off): the one its /AS names is drawn.
@@ -1128,6 +1126,12 @@ export function appearanceCovers(context: PDFContext, annot: PDFDict): Box[] {
     if (!(err instanceof Found)) throw err;
   }
   return scanner.notes.fills.filter((f) => (f.light ? (f.light() ?? 1) <= DARK : f.dark)).map((f) => f.box);
+}
+
+/** An annotation's constant opacity (`/CA`): 1 when it gives none. */
+export function opacityOf(context: PDFContext, annot: PDFDict): number {
+  const ca = context.lookup(annot.get(N.CA));
+  return ca instanceof PDFNumber ? ca.asNumber() : 1;
 }
 
 /** Whether two areas share some of their surface. */
@@ -1198,7 +1202,6 @@ export function imagesShown(context: PDFContext, page: PDFDict, inheritedResourc
   return scanner.seen && scanner.shownImages && scanner.shownImages.length > 0 ? scanner.shownImages : undefined;
 }
 
-/** Whether `resources` name an image XObject, directly or inside a form they name (a flat image drawn in a form covers text too). */
 /**
  * Whether a page holds an image (in its resources, its own or a form's, or inline in its content): a page without text can be a scan only then; one
  * that draws only lines and shapes (a diagram, a rule) holds no words.
@@ -1273,7 +1276,7 @@ class OutlineScanner extends StateScanner<Matrix> {
       const last = this.subpaths.at(-1);
       if (!last) return;
       const b = boundsOf(points, m);
-      last.box = [Math.min(last.box[0], b[0]), Math.min(last.box[1], b[1]), Math.max(last.box[2], b[2]), Math.max(last.box[3], b[3])];
+      last.box = hull(last.box, b);
       if (curved) last.curved = true;
     };
     switch (t) {
@@ -1377,6 +1380,7 @@ export function pageOutlinesText(context: PDFContext, page: PDFDict, inheritedRe
   return false;
 }
 
+/** Whether `resources` name an image XObject, directly or inside a form they name (a flat image drawn in a form covers text too). */
 function holdsImage(context: PDFContext, resources: PDFDict, seen = new Set<PDFDict>()): boolean {
   if (seen.has(resources) || seen.size > 64) return false;
   seen.add(resources);
@@ -1709,7 +1713,10 @@ class CoverScanner extends StateScanner<Cover> {
       case 'g':
       case 'rg':
       case 'k':
-        return set({ light: lightness(o.slice(-(t === 'g' ? 1 : t === 'rg' ? 3 : 4))), contrast: contrastOnBlack(o.slice(-(t === 'g' ? 1 : t === 'rg' ? 3 : 4))) });
+      {
+        const colour = o.slice(-(t === 'g' ? 1 : t === 'rg' ? 3 : 4));
+        return set({ light: lightness(colour), contrast: contrastOnBlack(colour) });
+      }
       case 'G':
       case 'RG':
       case 'K':

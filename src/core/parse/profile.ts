@@ -9,7 +9,7 @@ import { invalid, issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.js';
 import { checkIsoDate, deadlineBasis, isoDateFix, parseDateTime } from './dates.js';
 import { checkSource } from '../validate/values.js';
 import { profileFiller } from '../validate/filler.js';
-import { givenByApplicant, narrowerThan } from '../narrowed-refusal.js';
+import { contradictedItem } from '../narrowed-refusal.js';
 import type { PathSegment } from '../diagnostics.js';
 import { languageProblem } from './language.js';
 import { anyLanguageName, knownLanguage } from '../text/language.js';
@@ -126,7 +126,7 @@ function sentByContacts(profile: Profile, source: YamlSource): { profile: Profil
 function refusedAndAsked(profile: Profile, source: YamlSource): Diagnostic[] {
   return (profile.not_wanted ?? []).flatMap((n, j) => {
     // Letters refused beside referees asked for by contact details, or beside letters the referees send, are fine; beside letters given as files they are not.
-    const item = n.kind === undefined || n.kind === 'other' ? undefined : profile.items.find((i) => i.kind === n.kind && givenByApplicant(i) && !narrowerThan(n.what, i.title));
+    const item = contradictedItem(n, profile.items);
     return item ? [{ ...diagnosticAt(source, ['not_wanted', j], diag('profile.not-wanted-item', { what: n.what.trim(), kind: n.kind as string, id: item.id, title: item.title.trim() })), item: item.id }] : [];
   });
 }

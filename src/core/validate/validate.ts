@@ -269,13 +269,16 @@ function checkLettersElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: V
   const referees = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' && !fillerName(e.name) ? [e.name] : [])));
   const where = input.profileAt ? { profile: input.profileAt } : {};
   // Refused outright, else sent by others: the posting wants it from them, not from you.
-  const letter = (path: PathSegment[], given: { file: string; pages?: LetterPages } | { entry: { form: 'text' | 'link'; title?: string } }) => {
+  type Given = { file: string; pages?: LetterPages } | { entry: { form: 'text' | 'link'; title?: string } };
+  // Found under this item, though `by` (the item others send) wants it from them.
+  const sentDirectly = (path: PathSegment[], given: Given, by: ProfileItem | undefined, what: 'letter' | 'transcript') => {
+    if (by?.sent_by) at(path, { ...diag('item.sent-directly', { title: by.title, by: by.sent_by, ...given, elsewhere: { under: pItem.title, id: pItem.id, what }, ...(by.stage === 'later' ? { later: true as const } : {}) }), item: pItem.id });
+  };
+  const letter = (path: PathSegment[], given: Given) => {
     if (refused) at(path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: refused.what.trim(), ...given, ...where }), item: pItem.id });
-    else if (sent?.sent_by) at(path, { ...diag('item.sent-directly', { title: sent.title, by: sent.sent_by, ...given, elsewhere: { under: pItem.title, id: pItem.id, what: 'letter' }, ...(sent.stage === 'later' ? { later: true as const } : {}) }), item: pItem.id });
+    else sentDirectly(path, given, sent, 'letter');
   };
-  const transcript = (path: PathSegment[], given: { file: string } | { entry: { form: 'text' | 'link'; title?: string } }) => {
-    if (transcripts?.sent_by) at(path, { ...diag('item.sent-directly', { title: transcripts.title, by: transcripts.sent_by, ...given, elsewhere: { under: pItem.title, id: pItem.id, what: 'transcript' }, ...(transcripts.stage === 'later' ? { later: true as const } : {}) }), item: pItem.id });
-  };
+  const transcript = (path: PathSegment[], given: Given) => sentDirectly(path, given, transcripts, 'transcript');
   for (const e of mItem.entries) {
     // A letter the referee e-mailed is pasted as a text, or linked to: refused as its file would be, by its title or its words.
     if (e.form === 'text' || e.form === 'link') {
