@@ -68,4 +68,11 @@ describe('validate: the same letter pasted as a text (audit 18 #2)', () => {
     expect(r.stdout).toMatch(/^manifest\.yaml:4:7 error item\.not-wanted {2}Page 2 of cv\.pdf, given under CV, is a letter of recommendation, .*hint: Check the posting: if it says not to send letters, take the letter out of cv\.pdf, or give only its other pages: `\{ file: cv\.pdf, pages: "1" \}`; /m);
     expect(r.code).toBe(1);
   });
+  it('leftover s17: a letter about you that recommends in no word, signed "With warm regards, Prof. Liisa Laine", is refused too (before: Ready, exit 0)', async () => {
+    const letter = await linesPdf(['I have known Aino Virtanen for three years as her supervisor.', 'She designed the experiments of her thesis herself.', '', 'With warm regards,', 'Prof. Liisa Laine']);
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': MANIFEST, 'cv.pdf': await makePdf({ pages: 2 }), 'letter.pdf': letter });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    expect(r.stdout).toMatch(/^manifest\.yaml:9:15 error item\.not-wanted {2}letter\.pdf, given under Any other documents, is a letter of recommendation/m);
+    expect(r.code).toBe(1);
+  });
 });

@@ -81,4 +81,21 @@ describe('validate: a document others send, given under another item', () => {
     );
     expect(r.code).toBe(1);
   });
+  it('leftover s17: a letter about you that recommends in no word, one signed "Best, Mikko", one titled "Endorsement" are item.sent-directly; your cover letter is none (before: Ready to submit)', async () => {
+    const account = ['I have known Aino Virtanen for three years as her supervisor at Tampere University.', 'She designed the experiments of her thesis herself.', ''];
+    const dir = workspace({
+      'profile.yaml': PROFILE,
+      'manifest.yaml': manifest('  cv: { file: cv.pdf, title: CV }\n  other:\n    - { file: known.pdf, title: Statement }\n    - { file: mikko.pdf, title: Statement }\n    - { file: endorse.pdf, title: Endorsement }\n    - { file: cover.pdf, title: Statement }\n'),
+      'cv.pdf': await makePdf({ pages: 2 }),
+      'known.pdf': await linesPdf([...account, 'With warm regards,', 'Prof. Liisa Laine']),
+      'mikko.pdf': await linesPdf([...account, 'Best,', 'Mikko']),
+      'endorse.pdf': await makePdf({ pages: 1 }),
+      'cover.pdf': await linesPdf(['Dear committee,', 'I apply for the post. My supervisor Prof. Korhonen and his group taught me much.', '', 'With warm regards,', 'Dr. Aino Virtanen']),
+    });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    const line = (n: number, file: string) =>
+      `manifest.yaml:${n}:15 error item.sent-directly  ${file}, given under Other documents, is a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Remove ${file} from \`other\`, and ask your referees to send their letters before the deadline.\n`;
+    expect(r.stdout).toBe(`${line(6, 'known.pdf')}${line(7, 'mikko.pdf')}${line(8, 'endorse.pdf')}\nNot ready: 3 items given in a way the posting does not take (Other documents)\n`);
+    expect(r.code).toBe(1);
+  });
 });

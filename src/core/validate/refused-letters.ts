@@ -1,5 +1,5 @@
 import type { Profile } from '../schema/profile.js';
-import { nameParts, namesPerson, signerOf, strangerSigner, type NameParts } from './signer.js';
+import { givenNameSigner, nameParts, namesPerson, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
 
 /** A letter of recommendation as a title or a refusal names it, in the languages the importer reads: of support and of endorsement too. */
 const RECOMMENDATION_LETTER =
@@ -15,6 +15,8 @@ const LETTER_TITLE =
 const LOR = /(?<!\p{L})(?:LoRs?|LORs?)(?!\p{L})/u;
 /** "Reference from Prof. Korhonen", "Reference by my supervisor": a name or a person after it, not "references by topic". */
 const REFERENCE_FROM = /(?<!\p{L})(?:[Rr]eferences?|REFERENCES?|[Rr]eferenz)\s+(?:from|by|von)\s+(?:\p{Lu}|(?:my|the|her|his|their|meine[mr]?)\s)/u;
+/** "Endorsement" as the whole title, or from someone ("Endorsement from Prof. Laine"): not "Ethics endorsement of the study". */
+const ENDORSEMENT = /^\s*(?:[Ee]ndorsements?|ENDORSEMENTS?)\s*$|^\s*[Ee]ndorsements?\s+(?:from|by)\s+(?:\p{Lu}|(?:my|the|her|his|their)\s)/u;
 
 /** A word that a title names a letter or a reference with: "Letter from Prof. Korhonen", "Korhonen (reference)". */
 const LETTER_WORD = /(?<!\p{L})(?:letters?|references?|referee|support|endorsement|recommendation|schreiben|lettre|carta|lettera|kirje|lausunto|brev)(?!\p{L})/iu;
@@ -50,7 +52,7 @@ export function refusedLetters(profile: Profile): { what: string } | undefined {
  */
 export function titledRecommendation(title: string | undefined, referees: readonly string[] = []): boolean {
   if (title === undefined) return false;
-  if (RECOMMENDATION_LETTER.test(title) || LETTER_TITLE.test(title) || LOR.test(title) || REFERENCE_FROM.test(title)) return true;
+  if (RECOMMENDATION_LETTER.test(title) || LETTER_TITLE.test(title) || LOR.test(title) || REFERENCE_FROM.test(title) || ENDORSEMENT.test(title)) return true;
   if (OWN_LETTER.test(title) || !LETTER_WORD.test(title)) return false;
   return referees.some((r) => {
     const person = nameParts(r);
@@ -92,12 +94,36 @@ function headedAbout(texts: readonly string[], applicant: NameParts): boolean {
 export function readsAsRecommendation(texts: readonly string[], applicant: NameParts | undefined, referees: readonly string[]): boolean {
   const people = [applicant, ...referees.map((r) => nameParts(r))];
   if (applicant && headedAbout(texts, applicant)) return signerOf(texts, people)?.by !== 0;
-  if (!texts.some((t) => RECOMMENDS.test(t) || SUPPORTS.test(t) || RECOMMENDATION_LETTER.test(t))) return false;
+  const recommends = texts.some((t) => RECOMMENDS.test(t) || SUPPORTS.test(t) || RECOMMENDATION_LETTER.test(t));
+  // "I have known Aino Virtanen for three years ... With warm regards, Prof. Liisa Laine" recommends in no word: read by who signs it.
+  const account = !recommends && applicant !== undefined && texts.length <= ACCOUNT_PAGES && accountOf(texts, applicant);
+  if (!recommends && !account) return false;
   const signed = signerOf(texts, people);
   // A letter closes before its signature ("Sincerely,"), or opens as one ("To whom it may concern", "Dear colleagues,"): a CV that ends with its referees' names is none.
   const opened = texts.some((t) => TO_WHOM.test(t) || SALUTATION.test(t));
   if (signed !== undefined) return signed.by >= 1 && (signed.closed || opened);
-  return strangerSigner(texts, people, opened) !== undefined;
+  if (givenNameSigner(texts, people) !== undefined) return true;
+  if (account && !titledAfterClosing(texts)) return false;
+  return strangerSigner(texts, people, opened && !account) !== undefined;
+}
+
+/** Pages beyond which a text about you that recommends in no word is no letter: a thesis or a paper may close as one. */
+const ACCOUNT_PAGES = 3;
+/** Words a text says of someone else: "she", "his", "hän", "hennes", "ihre"; an applicant's own letter says "I". */
+const THIRD_PERSON = /(?<!\p{L})(?:she|he|her|hers|him|his|h(?:ä|a)n|h(?:ä|a)nen|h(?:ä|a)nt(?:ä|a)|h(?:ä|a)net|hon|henne|hennes|sie|ihre[mnrs]?|seine[mnrs]?)(?!\p{L})/iu;
+/** An academic title that opens a signature ("Prof. Liisa Laine", "Dr. Pekka Salo"): a referee's, after a closing. */
+const ACADEMIC_TITLE = /^(?:prof|professor|professorin|dr|doctor|docent|dosentti|dozent|assoc|associate)(?!\p{L})/iu;
+
+/** Whether a text tells of the applicant in the third person: their name, and "she", "his", "hän". */
+function accountOf(texts: readonly string[], applicant: NameParts): boolean {
+  return namesPerson(texts, applicant) && texts.some((t) => THIRD_PERSON.test(t));
+}
+
+/** Whether the first line after a letter's closing starts with an academic title ("With warm regards,\nProf. Liisa Laine"). */
+function titledAfterClosing(texts: readonly string[]): boolean {
+  const { lines, closed } = signatureLines(texts);
+  const first = lines.find((l) => !/\p{N}/u.test(l));
+  return closed && first !== undefined && ACADEMIC_TITLE.test(first);
 }
 
 /** The pages of a file a letter takes when the file holds more (1-based, as messages show them), and the `pages:` that leaves them out. */

@@ -302,6 +302,26 @@ export function signerOf(texts: readonly string[], people: readonly (NameParts |
   return undefined;
 }
 
+/**
+ * The index in `people` of the one referee (not the first, the applicant) who signs after a closing with a given name
+ * alone ("Best,\nLiisa", "Best, Liisa" for Liisa Laine); undefined when the applicant or another referee has that name.
+ *
+ * @example
+ * givenNameSigner(['...\nBest,\nLiisa'], [nameParts('Aino Virtanen'), nameParts('Liisa Laine')]) // 1
+ */
+export function givenNameSigner(texts: readonly string[], people: readonly (NameParts | undefined)[]): number | undefined {
+  if (texts.length === 0 || texts.some((t) => !/\p{L}/u.test(t))) return undefined;
+  const { lines, closed } = signatureLines(texts);
+  const line = closed ? lines.find((l) => !/\p{N}/u.test(l)) : undefined;
+  const shown = line === undefined ? [] : nameOfLine(line).split(/\s+/u).filter((w) => w !== '');
+  if (shown.length !== 1 || !NAME_WORD.test(shown[0]!)) return undefined;
+  const given = words(shown[0]!).join('');
+  if (people[0]?.given.includes(given)) return undefined;
+  const by = people.flatMap((p, k) => (k > 0 && p?.given.includes(given) ? [k] : []));
+  // The same referee listed twice is one; two referees of that name, no telling which.
+  return new Set(by.map((k) => people[k]!.family)).size === 1 ? by[0] : undefined;
+}
+
 /** Whether a file's name holds this family name as a word (`letter-korhonen.pdf`), or a half of a double one (`letter-mueller.pdf`). */
 export function namedInFileName(ref: string, person: NameParts): boolean {
   const base = ref.slice(Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1).replace(/\.[A-Za-z0-9]{1,5}$/, '');

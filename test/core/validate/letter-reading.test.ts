@@ -47,11 +47,37 @@ describe('readsAsRecommendation: a letter about the applicant, whatever closes i
   });
 });
 
+describe('readsAsRecommendation: a letter about the applicant that neither recommends nor supports in a word (leftover s17)', () => {
+  const account = ['I have known Aino Virtanen for three years as her supervisor at Tampere University.', 'She designed the experiments of her thesis herself and published two papers.', ''];
+  it('told in the third person and signed after a closing by a referee, or by a stranger with an academic title', () => {
+    expect(reads([...account, 'With warm regards,', 'Prof. Liisa Laine'].join('\n'))).toBe(true);
+    expect(readsAsRecommendation([[...account, 'With warm regards,', 'Liisa Laine'].join('\n')], APPLICANT, ['Liisa Laine'])).toBe(true);
+    expect(reads([...account, 'Kind regards,', 'Dr. Pekka Salo', 'University of Oulu'].join('\n'))).toBe(true);
+  });
+  it('a stranger without a title, no closing, or no third person is none', () => {
+    expect(reads([...account, 'With warm regards,', 'Pekka Salo'].join('\n'))).toBe(false);
+    expect(reads([...account, 'Prof. Liisa Laine'].join('\n'))).toBe(false);
+    expect(reads(['I have known Aino Virtanen for three years.', 'With warm regards,', 'Prof. Pekka Salo'].join('\n'))).toBe(false);
+  });
+  it('signed with a referee\'s given name alone ("Best, Liisa" for Liisa Laine), not the applicant\'s', () => {
+    const referees = ['Liisa Laine', 'Prof. Mikko Korhonen'];
+    expect(readsAsRecommendation([['Dear colleagues,', 'Aino Virtanen is an excellent researcher.', 'I recommend her warmly.', '', 'Best, Liisa'].join('\n')], APPLICANT, referees)).toBe(true);
+    expect(readsAsRecommendation([[...account, 'Best,', 'Liisa'].join('\n')], APPLICANT, referees)).toBe(true);
+    expect(readsAsRecommendation([['Dear committee,', 'I apply for the post; Prof. Laine and her group recommended it.', '', 'Best,', 'Aino'].join('\n')], APPLICANT, referees)).toBe(false);
+  });
+  it('no alarm on a cover letter the applicant signs, a CV listing its referees, a thesis thanking its supervisor, a plan citing people', () => {
+    expect(reads(['Dear committee,', 'I apply for the post. My supervisor Prof. Liisa Laine and her group taught me much.', '', 'With warm regards,', 'Dr. Aino Virtanen'].join('\n'))).toBe(false);
+    expect(reads(['Aino Virtanen', 'Curriculum vitae', 'She leads a group of three.', 'References', 'Prof. Liisa Laine, Tampere University', 'Prof. Mikko Korhonen'].join('\n'))).toBe(false);
+    expect(reads(['Aino Virtanen', 'Master thesis', 'Acknowledgements', 'I thank my supervisor Prof. Liisa Laine for her guidance.', 'Tampere, May 2024', 'Aino Virtanen'].join('\n'))).toBe(false);
+    expect(reads(['Research plan', 'Aino Virtanen', 'Laine (2020) showed that his method fails. She', 'References', 'Laine, L. (2020). Title.', 'Korhonen, M. (2019). Other.'].join('\n'))).toBe(false);
+  });
+});
+
 describe('titledRecommendation: the titles applicants give a letter', () => {
-  it.each([['LoR - Prof. Korhonen'], ['LOR'], ['Letter from my supervisor'], ['Gutachten Prof. Müller'], ['Suositus'], ['Supervisor letter']])('%s is a letter', (title) => {
+  it.each([['Endorsement'], ['Letter of endorsement'], ['Endorsement from Prof. Laine'], ['LoR - Prof. Korhonen'], ['LOR'], ['Letter from my supervisor'], ['Gutachten Prof. Müller'], ['Suositus'], ['Supervisor letter']])('%s is a letter', (title) => {
     expect(titledRecommendation(title, REFEREES)).toBe(true);
   });
-  it.each([['Cover letter'], ['Motivation letter'], ['PhD certificate'], ['Color chart']])('%s is none', (title) => {
+  it.each([['Cover letter'], ['Motivation letter'], ['Ethics endorsement of the study'], ['PhD certificate'], ['Color chart']])('%s is none', (title) => {
     expect(titledRecommendation(title, REFEREES)).toBe(false);
   });
 });
