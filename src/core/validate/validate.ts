@@ -1,6 +1,6 @@
 import { diag, INVISIBLE_EMAIL_FIX, type CoverLayout, type ProfileAt } from '../catalogue.js';
 import type { Diagnostic, Finding, PathSegment } from '../diagnostics.js';
-import { sortDiagnostics } from '../diagnostics.js';
+import { formatPath, sortDiagnostics } from '../diagnostics.js';
 import { assertNever, filesOf } from '../parse/manifest.js';
 import type { FileRef, Manifest, ManifestEntry, ManifestItem } from '../parse/manifest.js';
 import { contactsOnlyGiven, guessedKeys, orderedItems, reviewPlaces } from '../parse/profile.js';
@@ -174,7 +174,9 @@ export function validate(input: ValidateInput): ValidationResult {
     }
     checkUnwanted(pItem, mItem, profile, input.profileAt, at);
     checkLettersElsewhere(pItem, mItem, input, at);
-    const measured = new ItemCheck(pItem, input, at, seenReferees).run(mItem);
+    // Files refused as letters (or the whole item) are removed, not counted: no `limit.unchecked` beside the error.
+    const refusedAt = new Set(out.slice(before).filter((d) => d.severity === 'error' && (d.code === 'item.not-wanted' || d.code === 'item.sent-directly')).map((d) => d.path ?? ''));
+    const measured = new ItemCheck(pItem, input, at, seenReferees, refusedAt).run(mItem);
     report.entries = measured.entries;
     report.bytes = measured.bytes;
     if (measured.pages !== undefined) report.pages = measured.pages;
@@ -517,7 +519,7 @@ class ItemCheck {
   /** Pages the generated texts take at the least (a bound, where `generated` is about): an item cap holds against it. */
   private generatedAtLeast = 0;
   private readonly files: FileUse[] = [];
-  /** A file of the item is missing or unreadable: its own diagnostic says so, and no count could be made. */
+  /** A file of the item is missing, unreadable or refused (encrypted, not a PDF, not wanted): its own error says so, and no count could be made or matters. */
   private unread = false;
   /** A file's `pages:` cannot be used: its own error says so; the item's words and size wait for the pages it takes. */
   private unselected = false;
@@ -545,6 +547,8 @@ class ItemCheck {
     private readonly input: ValidateInput,
     private readonly atPlace: At,
     private readonly seenReferees: SeenReferees,
+    /** Paths (`items.bio`, `items.bio[1].file`) of what an error already refuses as not wanted or sent by others. */
+    private readonly refusedAt: ReadonlySet<string> = new Set(),
   ) {}
 
   run(m: ManifestItem): Measured {
@@ -651,6 +655,8 @@ class ItemCheck {
       return;
     }
     const f = status.facts;
+    // A file that cannot be used must be replaced or removed: one error is enough, its words' count is moot.
+    if (f.findings.some((x) => x.severity === 'error') || this.refusedAt.has(formatPath(path)) || this.refusedAt.has(formatPath(path.slice(0, 2)))) this.unread = true;
     const use = selected?.ok ? selected : undefined;
     // The whole file is not what the applicant meant to send: its words and bytes would blame a cap falsely.
     const unselected = selected !== undefined && !selected.ok;
