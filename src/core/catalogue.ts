@@ -260,7 +260,8 @@ function unshown(chars: readonly string[]): { scripts: string[]; others: string[
 
 /** `a`, `a and b`, `a, b and c`. */
 /** A word or character limit as a sentence names it: "1,500 words", "3,000 characters", or both. */
-function capText(p: { max_words?: number; max_chars?: number }): string {
+/** "20 words and 1,200 characters": an item's word and character caps, as its messages say them. */
+export function capText(p: { max_words?: number; max_chars?: number }): string {
   const caps = [p.max_words !== undefined ? plural(p.max_words, 'word') : '', p.max_chars !== undefined ? plural(p.max_chars, 'character') : ''].filter(Boolean);
   return caps.length ? caps.join(' and ') : "the posting's limit";
 }

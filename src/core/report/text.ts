@@ -5,6 +5,7 @@ import { buildAgain, forDisplay } from './model.js';
 import type { Report } from './model.js';
 import { conditionalAbsent, formatMb, pageRange, plural, showDirectionControls } from '../words.js';
 import { lettersSentDirectly, sentDirectly } from '../schema/vocabulary.js';
+import { capText } from '../catalogue.js';
 
 const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim', direct: 'info', unread: 'error' };
 
@@ -109,6 +110,8 @@ export function describeItem(item: ItemReport): string {
   });
   let s = parts.join(', ');
   if (item.lettersSentBy) s += `; ${lettersSentDirectly(item.lettersSentBy, item.stage, item.condition)}`;
+  // The JSON's `unchecked`, said on the row: "ok" alone would contradict the verdict's "check the warning".
+  if (item.unchecked) s += `; limit of ${capText(item.limits)} not checked`;
   if (item.range) s += `  → ${pageRange(item.range.first, item.range.last)}`;
   return s;
 }

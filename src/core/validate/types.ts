@@ -54,6 +54,11 @@ export interface ItemReport {
    */
   words?: number;
   wordsUncounted?: 'no-text' | 'some-pages';
+  /**
+   * The item's caps left unchecked because its words could not all be counted (the warning `limit.unchecked`, which the
+   * verdict names): its `status` stays `ok`, and a script tests this as the text report's "limit of 20 words not checked".
+   */
+  unchecked?: ('max_words' | 'max_chars')[];
   bytes: number;
   /** The applicant's note for an item marked as coming later. */
   later?: string;

@@ -182,6 +182,7 @@ export function validate(input: ValidateInput): ValidationResult {
     if (measured.pages !== undefined) report.pages = measured.pages;
     if (measured.words !== undefined) report.words = measured.words;
     if (measured.wordsUncounted) report.wordsUncounted = measured.wordsUncounted;
+    if (measured.unchecked) report.unchecked = measured.unchecked;
     files.push(...measured.files);
     totalPages += measured.filePages ?? 0;
     totalBytes += measured.bytes;
@@ -495,6 +496,8 @@ interface Measured {
   words?: number;
   chars?: number;
   wordsUncounted?: 'no-text' | 'some-pages';
+  /** The caps `limit.unchecked` says are not checked. */
+  unchecked?: ('max_words' | 'max_chars')[];
   bytes: number;
   generatedPages: number;
   /** Its pages are known exactly: its files' pages counted, its texts laid out as the build lays them out. */
@@ -541,6 +544,8 @@ class ItemCheck {
   private uncountedSheets = 0;
   /** Some words are unknown and could be any number (a file whose text could not be read): no bound holds. */
   private unbounded = false;
+  /** The caps `limit.unchecked` said are not checked: the item's report carries them for scripts. */
+  private unchecked: ('max_words' | 'max_chars')[] = [];
 
   constructor(
     private readonly p: ProfileItem,
@@ -573,6 +578,7 @@ class ItemCheck {
       ...(this.pagesKnown ? { pages: this.pages + this.generated, filePages: this.pages } : {}),
       ...(this.wordsKnown && (needWords || m.entries.some((e) => e.form === 'text')) ? { words: this.words, chars: this.chars } : {}),
       ...(this.uncounted.length > 0 ? { wordsUncounted: 'no-text' as const } : this.partly.length > 0 ? { wordsUncounted: 'some-pages' as const } : {}),
+      ...(this.unchecked.length > 0 ? { unchecked: this.unchecked } : {}),
     };
   }
 
@@ -1089,7 +1095,10 @@ class ItemCheck {
     const partly = this.wordsKnown && this.partly.length > 0 && !over;
     // The uncounted pages, full of dense text, would still leave the words within the cap: it cannot be passed (the JSON keeps `wordsUncounted`).
     const passable = this.unbounded || (p.max_words !== undefined && this.words + this.uncountedSheets * WORDS_PER_SHEET > p.max_words) || (p.max_chars !== undefined && this.chars + this.uncountedSheets * CHARS_PER_SHEET > p.max_chars);
-    if (needWords && (!this.wordsKnown || partly) && passable && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) this.at(this.uncountedAt ?? m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(Object.keys(this.uncountedSelections).length > 0 ? { selections: this.uncountedSelections } : {}), ...(this.uncountedTyped ? { typed: true } : {}), ...(this.uncountedDrawn ? { drawn: true } : {}), ...(this.uncountedBare ? { bare: true } : {}), ...(partly ? { partly: this.partly, counted: p.max_words !== undefined ? this.words : this.chars } : {}) }));
+    if (needWords && (!this.wordsKnown || partly) && passable && !this.unread && !this.unselected && m.entries.some((e) => e.form === 'file')) {
+      this.unchecked = (['max_words', 'max_chars'] as const).filter((k) => p[k] !== undefined);
+      this.at(this.uncountedAt ?? m.path, diag('limit.unchecked', { title: p.title, ...(p.max_words !== undefined ? { max_words: p.max_words } : {}), ...(p.max_chars !== undefined ? { max_chars: p.max_chars } : {}), ...(this.uncounted.length > 0 ? { files: this.uncounted } : {}), ...(Object.keys(this.uncountedSelections).length > 0 ? { selections: this.uncountedSelections } : {}), ...(this.uncountedTyped ? { typed: true } : {}), ...(this.uncountedDrawn ? { drawn: true } : {}), ...(this.uncountedBare ? { bare: true } : {}), ...(partly ? { partly: this.partly, counted: p.max_words !== undefined ? this.words : this.chars } : {}) }));
+    }
     if (p.max_words !== undefined && this.words > p.max_words) this.at(m.path, diag('limit.words', { title: p.title, count: this.words, max: p.max_words }));
     if (p.max_chars !== undefined && this.chars > p.max_chars) this.at(m.path, diag('limit.chars', { title: p.title, count: this.chars, max: p.max_chars }));
     if (p.max_mb !== undefined && !this.input.sizeAfterBuild && this.bytes > p.max_mb * 1e6) {
