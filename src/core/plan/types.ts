@@ -59,7 +59,7 @@ export interface AbsentLine {
   /** `conditional`: asked only of some applicants (`condition`), and not given. */
   status: 'later' | 'optional' | 'conditional' | 'direct';
   note?: string;
-  /** Whom the posting asks for it, for `conditional`, and for `direct` asked later ("if shortlisted"). */
+  /** Whom the posting asks for it, for `conditional` and `direct` ("if your degree is not from Finland"), and when, for `direct` asked later ("if shortlisted"). */
   condition?: string;
   /** Who sends it, for `direct`. */
   sentBy?: Sender;

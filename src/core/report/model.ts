@@ -333,7 +333,8 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   const unnamed = warnings - (passed?.severity === 'warning' ? 1 : 0) - (unreviewed ? 1 : 0) - refused.length;
   const laterNote = [
     ...(later ? [`${later} ${later === 1 ? 'item' : 'items'} to send later`] : []),
-    ...direct.map((i) => `${i.title} ${sentDirectly(i.sentBy ?? 'referees', i.stage)}`),
+    // Whom it is asked of is kept ("only if your degree is not from Finland"), as the cover and the row say; a later stage's "when" is enough.
+    ...direct.map((i) => `${i.title} ${sentDirectly(i.sentBy ?? 'referees', i.stage, i.stage === 'later' ? undefined : i.condition)}`),
     ...items.flatMap((i) => (i.lettersSentBy ? [`letters for ${i.title} ${sentDirectly(i.lettersSentBy, i.stage)}`] : [])),
     // Ready, yet a warning may be what a reviewer minds: the verdict line, which people read, points at them.
     ...(unnamed ? [`check the ${unnamed === 1 ? 'warning' : `${unnamed} warnings`}${warningTopics(diags, items)}`] : []),

@@ -1,4 +1,5 @@
 /** The fixed vocabularies shared by profiles and manifests. */
+import { onlyFor } from '../words.js';
 
 export const ITEM_KINDS = [
   'cv',
@@ -49,14 +50,17 @@ export const SENT_BY_WHAT: Record<Sender, string> = {
 };
 
 /**
- * How an item others send reaches the employer: "sent directly by the issuing institution", and for one the posting
- * asks for later, "... when asked at a later stage (if shortlisted)", not by the deadline.
+ * How an item others send reaches the employer: "sent directly by the issuing institution", for one asked only of some
+ * applicants "... only if your degree is not from Finland", and for one the posting asks for later, "... when asked at
+ * a later stage (if shortlisted)", not by the deadline.
  *
  * @example
  * sentDirectly('issuer', 'later', 'if shortlisted'); // 'sent directly by the issuing institution when asked at a later stage (if shortlisted)'
+ * sentDirectly('issuer', 'required', 'if your degree is not from Finland'); // 'sent directly by the issuing institution only if your degree is not from Finland'
  */
 export function sentDirectly(by: Sender, stage: Stage, condition?: string): string {
-  if (stage !== 'later') return `sent directly ${SENT_BY[by]}`;
+  // Said as the cover says a conditional item the applicant sends: without it, everyone would order one.
+  if (stage !== 'later') return `sent directly ${SENT_BY[by]}${condition?.trim() ? ` ${onlyFor(condition)}` : ''}`;
   return `sent directly ${SENT_BY[by]} when asked at a later stage${condition?.trim() ? ` (${condition.trim()})` : ''}`;
 }
 

@@ -136,7 +136,7 @@ export function validate(input: ValidateInput): ValidationResult {
     if (pItem.sent_by) {
       report.status = 'direct';
       if (mItem?.later) report.later = mItem.later;
-      if (pItem.stage === 'later' && pItem.condition) report.condition = pItem.condition;
+      if (pItem.condition) report.condition = pItem.condition;
       if (mItem && mItem.entries.length > 0) {
         const base = baseOf(source, mItem.path);
         at(mItem.path, { ...diag('item.sent-directly', { title: pItem.title, by: pItem.sent_by, ...(base ? { base: { file: base, id: pItem.id, manifest: source.file } } : {}), ...(pItem.stage === 'later' ? { later: true as const } : {}) }), item: pItem.id });
