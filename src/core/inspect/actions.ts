@@ -316,12 +316,13 @@ const RESOLVERS: Readonly<Record<string, boolean>> = {
  * no address, or one of the same site (`tuni.fi` for `www.tuni.fi`, `arxiv.org` for `export.arxiv.org`, `youtu.be` for
  * `www.youtube.com`, `scholar.google.com` for `scholar.google.fi`), a resolver's (`doi.org/10.1145/x` for the
  * publisher's page of 10.1145/x, `urn.fi/URN:NBN:...` for a repository), or the start of the address opened cut by
- * the line's end (`www.tex.` for `www.tex.ac.uk`, the rest on the next line).
+ * the line's end (`www.tex.` for `www.tex.ac.uk`) when the next line's words go on with the rest (`ac.uk/...`): a
+ * complete host cut so over a longer one (`www.tuni.fi.` over `www.tuni.fi.evil.net`) is the look-alike it seems.
  *
  * @example
  * linkWordsMismatch('www.tuni.fi/en', 'https://evil.example.net/') // { shown: 'www.tuni.fi', opens: 'evil.example.net' }
  */
-export function linkWordsMismatch(words: string, uri: string): { shown: string; opens: string } | undefined {
+export function linkWordsMismatch(words: string, uri: string, nextLine = ''): { shown: string; opens: string } | undefined {
   let opens: string;
   try {
     opens = new URL(/^www\./iu.test(uri) ? `http://${uri}` : uri).hostname.toLowerCase();
@@ -365,6 +366,11 @@ export function linkWordsMismatch(words: string, uri: string): { shown: string; 
     return !carries && nbn !== null && (opens.endsWith(`.${nbn[1]!.toLowerCase()}`) || opens.split('.').includes(nbn[2]!.toLowerCase()));
   };
   // A dangling "." or "-" at the words' end: the address goes on past the line.
-  const cut = (host: string, rest: string): boolean => /^[.-]\s*$/u.test(rest) && opens.startsWith(`${host}.`);
+  const cut = (host: string, rest: string): boolean => /^[.-]\s*$/u.test(rest) && opens.startsWith(`${host}.`) && goesOn(opens.slice(host.length + 1), nextLine);
   return found.some((f) => same(f.host, opens) || resolved(f.host, f.rest) || cut(f.host, f.rest)) ? undefined : { shown: found[0]!.host, opens };
+}
+
+/** Whether a word of the next line starts with the rest of the host opened ("ac.uk/tex-archive/" for "ac.uk"), ending there. */
+function goesOn(rest: string, nextLine: string): boolean {
+  return nextLine.toLowerCase().split(/\s+/u).some((w) => w.startsWith(rest) && /^(?:[/:?#),;]|\.?$)/u.test(w.slice(rest.length)));
 }

@@ -348,7 +348,9 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
   // CV's first page, the language): opening every linked file in pdf.js for it cost the 873-page packet a tenth more.
   const worded = wanted ? webLinks : [];
   const labels = keep ? labelAreas(labelledFilled) : [];
-  const areas = [...redacted, ...worded.map((l) => ({ page: l.page, boxes: [l.box] })), ...labels];
+  // The line below each link, where an address cut by the line's end ("www.tuni.fi.") goes on, or does not.
+  const below = worded.map((l) => ({ page: l.page, boxes: [[-1e5, l.box[1] - 2 * (l.box[3] - l.box[1]), 1e5, l.box[1] - 0.5] as [number, number, number, number]] }));
+  const areas = [...redacted, ...worded.map((l) => ({ page: l.page, boxes: [l.box] })), ...labels, ...below];
   const read = withFieldTexts(readText && pages > 0 && (wanted || areas.some((a) => a.boxes.length > 0)) ? await readSafely(readText, bytes, !wanted ? 0 : options.countWords ? limits.maxTextPages : keep ? pages : leading, areas) : undefined, fieldTexts);
   const misworded: PageDeceptiveLink[] = [];
   for (let i = 0; i < worded.length; i++) {
@@ -356,10 +358,10 @@ async function inspectPdf(bytes: Uint8Array, options: InspectOptions, findings: 
     let words = read?.under?.[redacted.length + i] ?? '';
     // An address cut by a line's end is a link per line (hyperref): its pieces are read as one address, said once.
     while (worded[i + 1]?.uri === l.uri && worded[i + 1]!.page - l.page <= 1 && /[./\-_~?=&#%:]$/u.test(words)) words += read?.under?.[redacted.length + ++i] ?? '';
-    const hosts = linkWordsMismatch(words, l.uri);
+    const hosts = linkWordsMismatch(words, l.uri, read?.under?.[redacted.length + worded.length + labels.length + i] ?? '');
     if (hosts) misworded.push({ page: l.page, ...hosts, why: 'words' });
   }
-  const labelled = labelledFieldsOf(labelledFilled, printedLabels(labelledFilled, read?.under?.slice(redacted.length + worded.length) ?? []));
+  const labelled = labelledFieldsOf(labelledFilled, printedLabels(labelledFilled, read?.under?.slice(redacted.length + worded.length, redacted.length + worded.length + labels.length) ?? []));
   if (labelled.some((t) => t !== '')) facts.labelledFields = labelled;
   const misleading = [...deceptive, ...misworded].sort((a, b) => a.page - b.page);
   if (misleading.length > 0) findings.push(say.deceptiveLinks(misleading));

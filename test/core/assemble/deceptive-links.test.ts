@@ -60,14 +60,15 @@ describe('a link in an input PDF that shows one site and opens another (audit 12
   });
 });
 
-/** A CV page whose lines are each a link: the words drawn, and the address the link opens. */
+/** A CV page whose lines are each a link: the words drawn, and the address the link opens (none: words only). */
 async function wordedLinks(lines: readonly (readonly [string, string])[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage([595.28, 841.89]);
-  const annots = lines.map(([words, uri], i) => {
+  const annots = lines.flatMap(([words, uri], i) => {
     const y = 700 - i * 30;
     page.drawText(words, { x: 50, y, size: 12, font });
+    if (uri === '') return [];
     return doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [48, y - 3, 52 + font.widthOfTextAtSize(words, 12), y + 12], Border: [0, 0, 0], A: doc.context.obj({ S: 'URI', URI: PDFString.of(uri) }) } as never));
   });
   page.node.set(PDFName.of('Annots'), doc.context.obj(annots));
@@ -114,12 +115,18 @@ describe('honest links that the words-versus-address rule called deceptive (audi
 
   it('an address broken across two lines, a link per line as hyperref writes it, is one address (before: "www.tex" opens www.tex.ac.uk, once per piece)', async () => {
     expect(await warned([['MathsPICPerl 1.0 (http://www.tex.', TEX], ['ac.uk/tex-archive/graphics/mathspic/perl/), to draw', TEX]])).toEqual([]);
-    // Only the first line linked: words ending in a cut-off start of the address opened.
-    expect(await warned([['MathsPICPerl 1.0 (http://www.tex.', TEX]])).toEqual([]);
+    // Only the first line linked: words ending in a cut-off start of the address opened, the next line's going on with it.
+    expect(await warned([['MathsPICPerl 1.0 (http://www.tex.', TEX], ['ac.uk/tex-archive/graphics/mathspic/perl/), to draw', '']])).toEqual([]);
     // Joined pieces that name another site still warn, once.
     expect(await warned([['Homepage (http://www.tuni.', 'https://evil.example.net/en'], ['fi/en) and more', 'https://evil.example.net/en']])).toEqual([
       'docs/plan.pdf has a link on page 1 whose words name www.tuni.fi but that opens evil.example.net; the packet keeps it, as it cannot tell which site is meant.',
     ]);
+    // A whole host at a line's end over a longer one is the look-alike it seems, unless the next line goes on with the rest.
+    expect(await warned([['Homepage: www.tuni.fi.', 'https://www.tuni.fi.evil.net/login'], ['Then I moved to Aalto University.', '']])).toEqual([
+      'docs/plan.pdf has a link on page 1 whose words name www.tuni.fi but that opens www.tuni.fi.evil.net; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    expect(await warned([['Homepage: www.tuni.fi.', 'https://www.tuni.fi.evil.net/login']])).toHaveLength(1);
+    expect(await warned([['Homepage: www.tuni.fi.', 'https://www.tuni.fi.evil.net/login'], ['evil.net/login (mirror)', '']])).toEqual([]);
     // A start of the address that is not cut by the line's end is another site's name.
     expect(await warned([['Homepage: http://www.tex and more', TEX]])).toHaveLength(1);
   });
