@@ -272,10 +272,10 @@ export function pageWebLinks(context: PDFContext, pages: readonly SourcePage[]):
 const SHOWN_ADDRESS = /(?:https?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|\b([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})\//giu;
 
 /**
- * A bare host written alone mid-line ("ORCID: orcid.org (iD below)"): lower case, ending in a common top-level
- * domain or a country's, so "Node.js", "setup.py" or "etc.It" are not read as sites.
+ * A bare host written alone mid-line ("ORCID: orcid.org (iD below)", "arXiv.org"): a lower-case top-level domain, or
+ * all in capitals ("ORCID.ORG"), a common one or a country's, so "Node.js", "setup.py" or "etc.It" are not read as sites.
  */
-const SHOWN_BARE_HOST = /(?<![\p{L}\p{N}@./-])((?:[a-z0-9-]+\.)+([a-z]{2,6}))(?![\p{L}\p{N}/@-]|\.[\p{L}\p{N}])/gu;
+const SHOWN_BARE_HOST = /(?<![\p{L}\p{N}@./-])((?:[A-Za-z0-9-]+\.)+([a-z]{2,6})|(?:[A-Z0-9-]+\.)+([A-Z]{2,6}))(?![\p{L}\p{N}/@-]|\.[\p{L}\p{N}])/gu;
 const BARE_TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'int', 'info', 'io', 'ai', 'dev', 'app', 'eu', 'site', 'online', 'science', 'academy']);
 /** Two-letter endings that are more often a file's type than a country: "setup.py", "notes.md", "run.sh". */
 const FILE_ENDINGS = new Set(['py', 'md', 'rs', 'sh', 'ps', 'cs', 'pl', 'mk', 'ml', 'so', 'js', 'ts', 'go', 'rb', 'cc', 'hs', 'jl', 'sc', 'am', 'in', 'at', 'it', 'is', 'to', 'as', 'be', 'do', 'me', 'no', 'my', 'by', 'an', 'or', 'of', 'on', 'us', 'we', 'tm', 'tf']);
@@ -335,10 +335,12 @@ export function linkWordsMismatch(words: string, uri: string, nextLine = ''): { 
     rest: words.slice(m.index + m[0].length - (m[2] !== undefined ? 1 : 0)),
   }));
   for (const m of words.matchAll(SHOWN_BARE_HOST)) {
-    const tld = m[2]!;
-    const labels = m[1]!.split('.').length;
+    // Hosts are the same site in any case: "arXiv.org" is arxiv.org.
+    const host = m[1]!.toLowerCase();
+    const tld = (m[2] ?? m[3]!).toLowerCase();
+    const labels = host.split('.').length;
     if (!BARE_TLDS.has(tld) && !(tld.length === 2 && (labels > 2 || !FILE_ENDINGS.has(tld)))) continue;
-    found.push({ host: m[1]!, rest: words.slice(m.index + m[0].length) });
+    found.push({ host, rest: words.slice(m.index + m[0].length) });
   }
   if (found.length === 0) return undefined;
   const site = (h: string): string => {

@@ -187,6 +187,12 @@ describe('resolver words and bare hosts over another site (audit 12-06p #4)', ()
     ]);
     expect(await warned([['Homepage: tuni.fi (university page)', 'https://tuni.fish/']])).toHaveLength(1);
     expect(await warned([['Scholar: scholar.google.com (profile)', 'https://scholar.google.com.evil-site.net/']])).toHaveLength(1);
+    // Host words in capitals are the same host: "arXiv.org" over another site warns, over arxiv.org passes.
+    expect(await warned([['Preprint on arXiv.org (2024)', 'https://evil-site.io/abs/2401.00001']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name arxiv.org but that opens evil-site.io; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    expect(await warned([['Profile: ORCID.ORG (iD below)', 'https://orcid.org.evil-site.io/']])).toHaveLength(1);
+    expect(await warned([['Preprint on arXiv.org (2024)', 'https://arxiv.org/abs/2401.00001'], ['Code on GitHub.com, see Node.js, etc.It', 'https://github.com/ainov']])).toEqual([]);
     // The same host, its www., and words that only look like a file's name or a program's are no site.
     expect(
       await warned([
