@@ -363,9 +363,17 @@ export function linkWordsMismatch(words: string, uri: string, nextLine = ''): { 
     // No identifier: only an address cut at the words' end ("https://doi.org/", the rest on the next line).
     if (id === '') return /^\/?\s*$/u.test(rest);
     if (target.toLowerCase().includes(id.toLowerCase())) return true;
-    // A URN's page need not carry it, but it is in the country or at the library the URN names: URN:NBN:fi:tuni-... on trepo.tuni.fi.
-    const nbn = /^urn:nbn:([a-z]{2}):([a-z0-9]+)/iu.exec(id);
-    return !carries && nbn !== null && (opens.endsWith(`.${nbn[1]!.toLowerCase()}`) || opens.split('.').includes(nbn[2]!.toLowerCase()));
+    // A URN's page need not carry it, but it is in the country, at the library or repository the URN names
+    // (URN:NBN:fi:tuni-... on trepo.tuni.fi, urn:nbn:de:0168-ssoar-... on www.ssoar.info), or the German National
+    // Library's copy (d-nb.info), which nbn-resolving serves for Germany and Switzerland.
+    const nbn = /urn:nbn:([a-z]{2})[:-](\S+)/iu.exec(id);
+    if (carries || nbn === null) return false;
+    const country = nbn[1]!.toLowerCase();
+    const named = nbn[2]!.toLowerCase().split(/[^a-z0-9]+/u).filter((w) => /[a-z]/u.test(w) && w.length >= 2);
+    // The site's own name, before its top-level domain (or "ac.uk"), not a label a longer host could start with.
+    const labels = opens.split('.');
+    const name = labels[labels.length - 2]!.length <= 3 && labels.length > 2 ? labels[labels.length - 3]! : (labels[labels.length - 2] ?? '');
+    return opens.endsWith(`.${country}`) || name.split('-').some((w) => named.includes(w)) || (['de', 'ch'].includes(country) && (opens === 'd-nb.info' || opens.endsWith('.d-nb.info')));
   };
   // A dangling "." or "-" at the words' end: the address goes on past the line.
   const cut = (host: string, rest: string): boolean => /^[.-]\s*$/u.test(rest) && opens.startsWith(`${host}.`) && goesOn(opens.slice(host.length + 1), nextLine);

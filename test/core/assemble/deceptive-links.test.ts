@@ -172,6 +172,18 @@ describe('resolver words and bare hosts over another site (audit 12-06p #4)', ()
     expect(await warned([['Paper: https://doi.org/10.1145/3133956', 'https://evil-site.io/login']])).toHaveLength(1);
     expect(await warned([['Thesis: hdl.handle.net/10024/123456', 'https://evil-site.io/login']])).toHaveLength(1);
     expect(await warned([['Thesis: urn.fi/URN:NBN:fi:tuni-202401011234', 'https://evil-site.io/login']])).toHaveLength(1);
+    // A URN resolved to its repository on another top-level domain, or to the German National Library's copy, is that URN's page.
+    expect(
+      await warned([
+        ['SSOAR: nbn-resolving.org/urn:nbn:de:0168-ssoar-56789-1', 'https://www.ssoar.info/ssoar/handle/document/56789'],
+        ['Archived: https://nbn-resolving.de/urn:nbn:de:101:1-2019012345', 'https://d-nb.info/1175123456/34'],
+        ['Report: nbn-resolving.de/urn/resolver.pl?urn:nbn:de:0168-ssoar-12345-6', 'https://www.ssoar.info/ssoar/handle/document/12345'],
+        ['Thesis: urn.fi/URN:NBN:fi:uu:diva-3475', 'https://uu.diva-portal.org/smash/record.jsf?pid=diva2:3475'],
+      ]),
+    ).toEqual([]);
+    expect(await warned([['SSOAR: nbn-resolving.org/urn:nbn:de:0168-ssoar-56789-1', 'https://ssoar.info.evil-site.io/login']])).toHaveLength(1);
+    expect(await warned([['Thesis: urn.fi/URN:NBN:fi:tuni-202401011234', 'https://d-nb.info/1175123456/34']])).toHaveLength(1);
+    expect(await warned([['Thesis: urn.fi/URN:NBN:fi:tuni-202401011234', 'https://trepo.tuni.fi.evil-site.io/login']])).toHaveLength(1);
     // The resolved pages themselves still pass: a URN's page in its library, a DOI's at its publisher.
     expect(
       await warned([
