@@ -438,7 +438,8 @@ const FORM_SUBJECT_LABEL = [
 ].join('|');
 
 /** A form's label of the one it is about at a line's start, numbered or not ("1. Name of applicant", "(a) Candidate", read after its "("). */
-const FORM_SUBJECT_LEAD = `(?:(?<=(?<![^\\n])\\()(?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)[^\\S\\n]*|(?<![^\\n])(?:(?:\\d{1,2}|[a-z])[.)][^\\S\\n]*)?)(?:${FORM_SUBJECT_LABEL})`;
+// What the label asks for may follow it in brackets: "Applicant (name, institution):".
+const FORM_SUBJECT_LEAD = `(?:(?<=(?<![^\\n])\\()(?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)[^\\S\\n]*|(?<![^\\n])(?:(?:\\d{1,2}|[a-z])[.)][^\\S\\n]*)?)(?:${FORM_SUBJECT_LABEL})(?:[^\\S\\n]*\\([^()\\n]{1,40}\\))?`;
 
 /** Titles before a recommended name: English and German ("Mr.", "Herrn"), French, Spanish, Italian, Swedish, Dutch. */
 const SUBJECT_TITLES = {

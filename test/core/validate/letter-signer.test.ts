@@ -636,6 +636,13 @@ describe('a referee\'s form filled in for somebody else (audit 18 #8)', () => {
     expect(letters(numbered)).toEqual([SUBJECT]);
     const flat = await letter(['(a) Name of applicant: Pekka Laine', 'Name of referee: Prof. Mikko Korhonen', 'Your assessment of the applicant:', ASSESSMENT, 'Signature and date: Mikko Korhonen, 1 December 2026']);
     expect(letters(await run(MANIFEST, { 'letter-1.pdf': flat, 'letter-2.pdf': await odegard() }))).toEqual([SUBJECT]);
+    // What the label asks for in brackets after it ("Applicant (name, institution):"), the name with its institution.
+    const bracketed = await letter(['Applicant (name, institution): Pekka Laine, Aalto University', 'Name of referee: Prof. Mikko Korhonen', 'Your assessment of the applicant:', ASSESSMENT, 'Signature and date: Mikko Korhonen, 1 December 2026']);
+    expect(letters(await run(MANIFEST, { 'letter-1.pdf': bracketed, 'letter-2.pdf': await odegard() }))).toEqual([SUBJECT]);
+    for (const mine of ['Aino Virtanen, Aalto University', 'Virtanen, Aino']) {
+      const ownBracketed = await letter([`Applicant (name, institution): ${mine}`, 'Name of referee: Prof. Mikko Korhonen', 'Your assessment of the applicant:', ASSESSMENT, 'Signature and date: Mikko Korhonen, 1 December 2026']);
+      expect(letters(await run(MANIFEST, { 'letter-1.pdf': ownBracketed, 'letter-2.pdf': await odegard() }))).toEqual([]);
+    }
     // Your own name there: no alarm.
     const own = await run(MANIFEST, { 'letter-1.pdf': await form([['1. Name of applicant:', 'Text1', 'Aino Virtanen'], ['Your assessment:', 'Text2', 'I recommend her without reservation.']], 'Enter text here'), 'letter-2.pdf': await odegard() });
     expect(letters(own)).toEqual([]);
