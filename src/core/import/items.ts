@@ -3,7 +3,7 @@
  * counts and limits.
  */
 import { FORMS, type Form, type ItemKind, type Stage } from '../schema/vocabulary.js';
-import { copiesOf, findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, rangeReason, test, testAny, withOtherGuesses, type KindMention } from './match.js';
+import { approximateReason, copiesOf, findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, rangeReason, test, testAny, withOtherGuesses, type KindMention } from './match.js';
 import * as P from './phrases.js';
 import { isAbbreviationDot } from './text.js';
 
@@ -418,9 +418,27 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
   // "... und Ihre Zeugnisse ein.": the verb's particle closes the sentence, after the last document's name.
   if (/^[\s.;!]*$/u.test(span.slice(end))) title = title.replace(P.SEPARABLE_PARTICLE, '');
   if (/[)）]/u.test(title) && !/[(（]/u.test(title)) title = title.replace(/[)）]/gu, '').trim();
+  title = closedParenthesis(span, start, title);
   if (title.length > 80 || title === '') title = span.slice(mStart, mEnd);
   if (title === '') title = kind === 'other' ? 'Other' : P.KIND_PHRASES[kind].title;
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** "Copies of degree certificate(s)": a name is never cut inside a parenthesis: closed when it closes nearby, else cut before it. */
+function closedParenthesis(span: string, start: number, title: string): string {
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < title.length; i++) {
+    if (/[(（]/u.test(title.charAt(i))) {
+      if (depth === 0) open = i;
+      depth += 1;
+    } else if (/[)）]/u.test(title.charAt(i)) && depth > 0) depth -= 1;
+  }
+  if (depth === 0) return title;
+  const at = span.indexOf(title, start);
+  const close = at < 0 ? -1 : span.slice(at + open).search(/[)）]/u);
+  if (close >= 0 && close <= 40 && !/[(（]/u.test(span.slice(at + open + 1, at + open + close))) return span.slice(at, at + open + close + 1);
+  return title.slice(0, open).replace(/[\s,;:.]+$/u, '').trim() || title;
 }
 
 export function formsOf(kind: ItemKind, said: string): { accepts: Form[]; reason?: string; defaulted?: boolean } {
@@ -1258,7 +1276,7 @@ function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number,
       reasons.push({ field: 'min', text: 'the count (at least 2) is inferred from a plural; the posting gives no number' });
     } else d.min = 1;
   }
-  for (const l of findLimits(span)) {
+  for (const l of findLimits(span, true)) {
     if (isPacketLimit(span, l)) continue;
     const between = span.slice(l.end, mStart);
     // In a list entry that names one document, its sizes are that document's ("Maksimum 3 siders sammendrag av ...").
@@ -1283,6 +1301,11 @@ function addCountAndLimits(d: Draft, span: string, mStart: number, mEnd: number,
     if (open >= 0 && span.lastIndexOf(')', l.index) < open && INCLUDING_ASIDE.test(span.slice(open + 1, l.index))) {
       const close = span.indexOf(')', l.index);
       reasons.push({ text: `"${span.slice(open + 1, close < 0 ? undefined : close).trim()}" caps what the document includes, not the whole document, so no cap was set: add one by hand if the posting caps the whole document` });
+      continue;
+    }
+    const guide = approximateReason(span, l);
+    if (guide) {
+      if (!reasons.some((r) => r.text === guide)) reasons.push({ text: guide });
       continue;
     }
     d[field] = l.value;

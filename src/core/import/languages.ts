@@ -116,7 +116,7 @@ const es: LanguagePhrases = {
     /\bsi (?:su|el|la|sus|los|las|usted|el candidato|la candidata) (?:titulo|lengua|idioma|titulacion|candidat[oa]|solicitante|no|tiene|ha)\b/,
   ],
   // "Las cartas no deben enviarse", "no se deben adjuntar": the passive and impersonal refusals.
-  notWanted: [/\bno (?:envie|enviar|envien|adjunte|adjuntar|adjunten|incluya|incluir|es necesario (?:enviar|adjuntar|aportar|incluir)|se (?:requiere|requieren|aceptaran|admitiran|tendran en cuenta)|(?:debe|deben) (?:enviarse|adjuntarse|incluirse)|se (?:debe|deben) (?:enviar|adjuntar|incluir))\b/],
+  notWanted: [/\bno (?:envie|enviar|envien|adjunte|adjuntar|adjunten|incluya|incluir|es necesario (?:enviar|adjuntar|aportar|incluir)|(?:es|son) (?:necesari[oa]s?|requerid[oa]s?|exigid[oa]s?)|se (?:requiere|requieren|aceptaran|admitiran|tendran en cuenta)|(?:debe|deben) (?:enviarse|adjuntarse|incluirse)|se (?:debe|deben) (?:enviar|adjuntar|incluir))\b/],
   // "Desde el 24/10/2019 00:00h hasta el 14/11/2019 14:00h": the period to apply in, which ends on the deadline.
   deadline: [/\b(?:plazo(?: de (?:presentacion|solicitud|inscripcion))?|fecha limite|a mas tardar|no mas tarde del?)\b|\bdesde el\b[^.]{0,60}\bhasta el\b|^fecha oficial:?\s+(?=\d)/],
   openUntilFilled: [/\bhasta (?:que se cubra|cubrir) (?:la|el) (?:plaza|puesto|vacante)\b/],

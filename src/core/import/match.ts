@@ -494,6 +494,8 @@ export interface Limit {
   each?: boolean;
   /** Where a range this limit is the upper bound of starts ("5 – 10 pages"): the bound is taken, the range is not stated. */
   rangeFrom?: number;
+  /** Where the words that make the size a guide start ("about 5 pages"): read only when `findLimits` is asked for them. */
+  approxFrom?: number;
 }
 
 /** "20 pages each", "per paper", "jeweils": the cap is on every document, not on all of them together. */
@@ -591,11 +593,12 @@ export function sizesExceededInIf(text: string): string[] {
 /**
  * Page, word, character and MB limits in `text` ("max. 1 page", "no more than 2 pages", "3,500 words", "10 MB"). The
  * size of a part of a document ("the abstract must not exceed 500 characters") is none: no field holds it.
+ * `approximate`: also a guide's size ("about 5 pages"), with `approxFrom`, for an item to mark, never to set as its cap.
  *
  * @example
  * findLimits('a research proposal of no more than 2,000 words')[0] // { key: 'max_words', value: 2000, cue: true, ... }
  */
-export function findLimits(text: string): Limit[] {
+export function findLimits(text: string, approximate = false): Limit[] {
   const out: Limit[] = [];
   for (const m of text.matchAll(LIMIT_RE)) {
     const key = UNIT_KEYS.find((_, i) => m[3 + i] !== undefined);
@@ -609,7 +612,9 @@ export function findLimits(text: string): Limit[] {
     if (exceededInIf(before, after)) continue;
     // "about 3,000 to 5,000 words", "normally 5-8 pages", "recommended length": a guide, not a limit.
     // A full stop ends the words that qualify a number only when a sentence follows ("ca. 3 pages" is approximate).
-    if (test(P.APPROXIMATE, before.slice(-40).split(/[;(]|\.(?=\s+\p{Lu})/u).pop() ?? '')) continue;
+    const guide = before.slice(-40).split(/[;(]|\.(?=\s+\p{Lu})/u).pop() ?? '';
+    const approx = g(P.APPROXIMATE).exec(guide);
+    if (approx && !approximate) continue;
     // "five pages of 2400 characters per page": the characters measure a page.
     if (/^\s*(?:per|a|each|par|pro|pr\.?|je) (?:page|side|sheet|seite|sida)\b/iu.test(after)) continue;
     if (test(P.MIN_CUES, before)) {
@@ -628,7 +633,8 @@ export function findLimits(text: string): Limit[] {
     // "Application Form (PDF, 126 KB)": a file offered for download tells its size; a KB size is a cap only when said so.
     if (!cue && key === 'max_mb' && P.KB_UNIT.test(m[0].trimEnd())) continue;
     const each = EACH_AFTER.test(after) || EACH_BEFORE.test(before.slice(-40).replace(/\b(?:max|min|maks|ca)\./giu, 'max'));
-    out.push({ key, value, index: m.index, end: m.index + m[0].length, cue, ...(each ? { each } : {}), ...(range ? { rangeFrom: range.index } : {}) });
+    const approxFrom = approx ? m.index - guide.length + approx.index : undefined;
+    out.push({ key, value, index: m.index, end: m.index + m[0].length, cue: cue || approx !== null, ...(each ? { each } : {}), ...(range ? { rangeFrom: range.index } : {}), ...(approxFrom !== undefined ? { approxFrom } : {}) });
   }
   for (const w of P.WORD_LIMITS) {
     const m = g(w.re).exec(text);
@@ -650,6 +656,14 @@ export function findLimits(text: string): Limit[] {
  */
 export function rangeReason(text: string, l: Limit): string | undefined {
   return l.rangeFrom === undefined ? undefined : `the posting gives a range ("${text.slice(l.rangeFrom, l.end)}"); its upper bound is taken as the limit`;
+}
+
+/**
+ * Why an item is marked for a guide's size ("about 5 pages"): no cap is set, since a guide is no limit a document
+ * breaks, but the length is not dropped unseen. None for a stated cap.
+ */
+export function approximateReason(text: string, l: Limit): string | undefined {
+  return l.approxFrom === undefined ? undefined : `the posting gives an approximate length ("${text.slice(l.approxFrom, l.end).trim()}"), so no cap was set: add one by hand if the posting means it as a limit`;
 }
 
 /** The size qualifies the document named right after it ("a four-page proposal", "a 2-page CV"), whatever came before. */

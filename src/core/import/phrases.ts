@@ -1371,7 +1371,7 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+-\s/,
   // "CV and a one-page memo on your plans": another document, named by its size.
   /\s+(?:and|und|et|och|en) (?:an?|eine?n?|une?|ett|een) (?:[a-z]+|\d+)-(?:page|word|seitige?n?)\b/,
-  /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
+  /\s+(?:of (?:no more than|max|maximum|at most|up to|about|approx(?:imately)?|around|roughly)|max\.?|maximum|no more than|not exceeding|up to|at most)\b/,
   // "lettre de motivation d'une page maximum", "Motivationsschreiben von höchstens einer Seite", "van maximaal één A4".
   /\s+(?:d'|de |von |van |om |på |of )(?:(?:höchstens|maximal|maximaal|hoogstens|max\.?|maximum|högst|højst|høyst|maks\.?|bis zu|hasta|no more than|at most|up to)\s+)?(?:\d+|une?|una|einer|eine|één|een|en|ett|one|two|three|deux|trois|zwei|drei|twee|drie|dos|tres)\s*-?\s*(?:pages?|páginas?|pagina'?s?|seiten?|a4|kantjes?|sidor|sida|sider|side|words?|mots|wörter|woorden|palabras|ord)\b/,
   /\s+(?:describing|detailing|outlining|explaining|summari[sz]ing|specifying|including|incl\.?|inkl\.?|that|which|who|whom|whose|where|to be|should|must|can|may|could|shall|need|needs|has|have|sent|uploaded|addressed|demonstrating|showing|is|are|will|in which|for which|whereby|together|combined|you|we|they)(?=[\s,.]|$)/,

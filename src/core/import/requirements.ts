@@ -4,7 +4,7 @@
  * ("Your CV should include:"), duties, qualifications and topics give no items.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
-import { findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, rangeReason, test, testAny } from './match.js';
+import { approximateReason, findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, rangeReason, test, testAny } from './match.js';
 import { beyondAsked, conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, PLURAL_REFERENCES, refusalClauses, refusesOthersOnly, stageOf, TEACHING_EVIDENCE, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
@@ -417,8 +417,13 @@ const LENGTH_LABEL = /^(?:(?:format|length|size|umfang|länge|omfang|omfång|lon
  */
 function addLimits(d: Draft, s: string, ownFile = false): void {
   // "Research Statement: Not to exceed three pages total": the sentence is about the item, so "total" is its own.
-  for (const l of findLimits(s)) {
+  for (const l of findLimits(s, true)) {
     if (!l.cue || (isPacketLimit(s, l, true) && !(ownFile && l.key === 'max_mb')) || d[limitField(l)] !== undefined) continue;
+    const guide = approximateReason(s, l);
+    if (guide) {
+      if (!d.reasons.some((r) => r.text === guide)) d.reasons.push({ text: guide });
+      continue;
+    }
     d[limitField(l)] = l.value;
     const range = rangeReason(s, l);
     if (range) d.reasons.push({ field: limitField(l), text: range });
@@ -1158,7 +1163,7 @@ const LATER_ASKED =
  * erforderlich", "Les lettres ne sont pas demandées", "Aanbevelingsbrieven zijn niet nodig", "Fotot ei ole vaja lisada".
  */
 const PASSIVE_CUE =
-  /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte|ei (?:(?:saa|tule|pidä|tarvitse) )?\p{L}+|(?:ska|skall|bör|behöver|skal) (?:inte|ej|ikke) \p{L}+s|(?:debe|deben) \p{L}+se|niet (?:meesturen|toevoegen|bijvoegen)|verzichten wir(?: \p{L}+)?|verzichtet|zu verzichten|nicht (?:einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken))$/iu;
+  /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|necesari[oa]s?|requerid[oa]s?|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte|ei (?:(?:saa|tule|pidä|tarvitse) )?\p{L}+|(?:ska|skall|bör|behöver|skal) (?:inte|ej|ikke) \p{L}+s|(?:debe|deben) \p{L}+se|niet (?:meesturen|toevoegen|bijvoegen)|verzichten wir(?: \p{L}+)?|verzichtet|zu verzichten|nicht (?:einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken))$/iu;
 
 /** Words before a document that what is refused would go in: "in the portfolio", "im Lebenslauf", "in uw cv", "dans le CV". */
 const CONTAINER_BEFORE =
@@ -1190,6 +1195,10 @@ export function refusesWayOfSending(s: string): boolean {
   return test(P.SENDING_WAYS, s) && (testAny(P.NOT_WANTED_CUES, s) || test(P.SENDING_REFUSED, s));
 }
 
+/** A paper refused by a passive cue after it, its article and verb left out: "Scholarship documentation is", "Ein Stipendiennachweis ist", "El certificado de beca". */
+const REFUSED_PAPER_BEFORE =
+  /^\s*(?:(?:a|an|the|any|ein|eine|einen|der|die|das|un|une|le|la|les|el|los|las)\s+)?((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]*(?:documentation|documents?|certificates?|proofs?|evidence|paperwork|forms?|copies|copy|nachweis(?:e|en)?|bescheinigung(?:en)?|unterlagen|bestätigung(?:en)?|justificatifs?|attestations?|certificats?|pièces?|documentos?|documentación|documentacion|certificados?|constancias?|comprobantes?|justificantes?)(?:\s+(?:of|de|du|des|der|für)\s+[\p{L}'-]+){0,2})\s*(?:(?:is|are|ist|sind|wird|werden|es|son)\s*)?$/iu;
+
 /** What a sentence that asks applicants not to send something names, added to `notWanted`. */
 function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // What follows the cue is what is not wanted ("Website - NOTE: We are not asking for work samples").
@@ -1200,7 +1209,8 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     if (found >= 0) return found;
     const m = P.NOT_WANTED_CUES.map((re) => g(re).exec(clause)).find((x) => x !== null);
     // A passive cue ("are not accepted") has what it is about before it.
-    if (m && !test(PASSIVE_CUE, m[0])) cueEnd = s.indexOf(clause) + m.index + m[0].length;
+    // "No es necesario el certificado de beca": a passive cue that opens the sentence has what it is about after it.
+    if (m && (!test(PASSIVE_CUE, m[0]) || s.indexOf(clause) + m.index === 0)) cueEnd = s.indexOf(clause) + m.index + m[0].length;
     else if (m) passiveEnd = s.indexOf(clause) + clause.length;
     return m ? s.indexOf(clause) + m.index : -1;
   }, -1);
@@ -1249,8 +1259,11 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
   // "No envíe fotografías", "Send ikke kopier af ...": in any language, the words right after the cue.
   const next = m || cueEnd < 0 ? undefined : /^\s*((?:(?!(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which|a|al|en|con|por|para|til|på|med|per|di|da|com)\b)[\p{L}][\p{L}'-]*\s*){1,5})/iu.exec(s.slice(cueEnd));
+  // "Scholarship documentation is not required", "Ein Stipendiennachweis ist nicht erforderlich": a passive cue's
+  // subject, when it names a piece of paper, is what is refused; any other subject ("Experience is not required") is not.
+  const subjectWords = m || next ? undefined : REFUSED_PAPER_BEFORE.exec(subject.split(/[,;:(]/u).pop() ?? '')?.[1];
   // "(no letters required)": the cue's last word after what it refuses.
-  const what = (m?.[1] ?? next?.[1]?.replace(/\s+(?:(?:are|is)\s+)?(?:required|needed|necessary|requested|wanted)\s*$/iu, '').replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
+  const what = (m?.[1] ?? subjectWords ?? next?.[1]?.replace(/\s+(?:(?:are|is)\s+)?(?:required|needed|necessary|requested|wanted)\s*$/iu, '').replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
   // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out, unless
   // it stands for one named before ("This section replaces your personal statement, so do not upload a separate
   // document"); "applications received after ..." is a rule about applying, not a document; "the following

@@ -555,12 +555,13 @@ describe('limits', () => {
     expect(p.submission).toMatchObject({ format: 'single-pdf', max_mb: 10 });
   });
 
-  it('records no approximate size, and no characters per page', () => {
-    const p = profile('Please send a research proposal of approximately 3,000 to 5,000 words and a project description (maximum five pages of 2400 characters per page).');
-    expect(p.items.map((i) => [i.max_words, i.max_pages, i.max_chars])).toEqual([
-      [undefined, undefined, undefined],
-      [undefined, 5, undefined],
+  it('records no approximate size but marks it, and records no characters per page', () => {
+    const r = importPosting('Please send a research proposal of approximately 3,000 to 5,000 words and a project description (maximum five pages of 2400 characters per page).');
+    expect(r.profile.items.map((i) => [i.title, i.max_words, i.max_pages, i.max_chars])).toEqual([
+      ['Research proposal', undefined, undefined, undefined],
+      ['Project description', undefined, 5, undefined],
     ]);
+    expect(r.review.find((x) => x.path === 'items[0]')?.reason).toBe('the posting gives an approximate length ("approximately 3,000 to 5,000 words"), so no cap was set: add one by hand if the posting means it as a limit');
   });
 });
 
