@@ -1261,7 +1261,9 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   const next = m || cueEnd < 0 ? undefined : /^\s*((?:(?!(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which|a|al|en|con|por|para|til|på|med|per|di|da|com)\b)[\p{L}][\p{L}'-]*\s*){1,5})/iu.exec(s.slice(cueEnd));
   // "Scholarship documentation is not required", "Ein Stipendiennachweis ist nicht erforderlich": a passive cue's
   // subject, when it names a piece of paper, is what is refused; any other subject ("Experience is not required") is not.
-  const subjectWords = m || next ? undefined : REFUSED_PAPER_BEFORE.exec(subject.split(/[,;:(]/u).pop() ?? '')?.[1];
+  // Only when the cue ends the sentence: "Certified copies are not required at the time of submission" asks for plain ones.
+  const cueLast = P.NOT_WANTED_CUES.map((re) => g(re).exec(s)).find((x) => x !== null);
+  const subjectWords = m || next || !cueLast || !/^[\s.!)]*$/u.test(s.slice(cueLast.index + cueLast[0].length)) ? undefined : REFUSED_PAPER_BEFORE.exec(subject.split(/[,;:(]/u).pop() ?? '')?.[1];
   // "(no letters required)": the cue's last word after what it refuses.
   const what = (m?.[1] ?? subjectWords ?? next?.[1]?.replace(/\s+(?:(?:are|is)\s+)?(?:required|needed|necessary|requested|wanted)\s*$/iu, '').replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
   // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out, unless

@@ -53,5 +53,7 @@ describe('a document refused before its cue (before: "Scholarship documentation 
 
   it('refuses nothing when what is not required is no paper ("Previous experience is not required")', () => {
     expect(run('Apply with a CV and a cover letter. Previous experience is not required. A PhD is not required.').profile.not_wanted).toBeUndefined();
+    // Not refused but asked for in another form later (a dev posting's "Certified copies of documents are not required at the time of submission").
+    expect(run('Apply with a CV and copies of your diplomas. Certified copies of documents are not required at the time of submission.').profile.not_wanted).toBeUndefined();
   });
 });
