@@ -98,4 +98,21 @@ describe('validate: a document others send, given under another item', () => {
     expect(r.stdout).toBe(`${line(6, 'known.pdf')}${line(7, 'mikko.pdf')}${line(8, 'endorse.pdf')}\nNot ready: 3 items given in a way the posting does not take (Other documents)\n`);
     expect(r.code).toBe(1);
   });
+  it('audit 21 #2: a two-page letter inside a bigger file is named from its opening page ("To whom it may concern,") to its signature, and the hint\'s `pages:` is Ready (before: "Page 3", hint "1-2, 4" kept the letter\'s first page)', async () => {
+    const cert = ['Certificate of completion', 'This certifies that Aino Virtanen completed the summer school in Privacy, Tartu, 2023.'];
+    const opening = ['Department of Computing, Tampere University', 'To whom it may concern,', 'I have known Aino Virtanen for five years, first as her MSc supervisor.', 'She is among the strongest students I have supervised.'];
+    const closing = ['I recommend her without any reservation for a postdoctoral position in your group.', 'Sincerely,', 'Mikko Korhonen', 'Professor of Computer Science'];
+    const language = ['Language certificate', 'Aino Virtanen passed the Swedish language examination at the level B2 in 2019.'];
+    const files = { 'profile.yaml': PROFILE, 'cv.pdf': await makePdf({ pages: 2 }), 'bundle.pdf': await linesPdf(cert, opening, closing, language) };
+    const run = (pages: string) => cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: workspace({ ...files, 'manifest.yaml': manifest(`  cv: cv.pdf\n  other: { file: bundle.pdf, pages: "${pages}" }\n`) }) });
+    const r = await run('1-4');
+    expect(r.stdout).toBe(
+      'manifest.yaml:5:18 error item.sent-directly  Pages 2\u20133 of bundle.pdf, given under Other documents, are a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Take the letter out of bundle.pdf, or give only its other pages: `{ file: bundle.pdf, pages: "1, 4" }`, and ask your referees to send their letters before the deadline.\n' +
+        '\nNot ready: 1 item given in a way the posting does not take (Other documents)\n',
+    );
+    expect(r.code).toBe(1);
+    const followed = await run('1, 4');
+    expect(followed.stdout).toMatch(/^Ready to submit/m);
+    expect(followed.code).toBe(0);
+  });
 });

@@ -126,6 +126,14 @@ function titledAfterClosing(texts: readonly string[]): boolean {
   return closed && first !== undefined && ACADEMIC_TITLE.test(first);
 }
 
+/** A line that heads a letter of recommendation ("Letter of recommendation", "Suosituskirje Aino Virtaselle"): its first page. */
+const LETTER_HEAD = new RegExp(`^\\s*(?:${RECOMMENDATION_LETTER.source})`, 'imu');
+
+/** Whether a page opens a letter: "To whom it may concern", a salutation ("Dear colleagues,") or a letter's heading at a line's start. */
+export function opensLetter(page: string): boolean {
+  return TO_WHOM.test(page) || SALUTATION.test(page) || LETTER_HEAD.test(page);
+}
+
 /** The pages of a file a letter takes when the file holds more (1-based, as messages show them), and the `pages:` that leaves them out. */
 export interface LetterPages {
   /** "2", "3–4". */

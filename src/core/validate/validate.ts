@@ -33,9 +33,9 @@ import { placedDpi, scanLength } from '../assemble/layout.js';
 import { isLetterItem, lettersGiven, refereeInfo, untitledParts, type PlanInput } from '../plan/plan.js';
 import { selectPages, textsOfPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
-import { cvHeading, mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signerOf, strangerSigner, type NameParts } from './signer.js';
+import { cvHeading, mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
-import { readsAsRecommendation, refusedLetters, titledRecommendation, titledTranscript, type LetterPages } from './refused-letters.js';
+import { opensLetter, readsAsRecommendation, refusedLetters, titledRecommendation, titledTranscript, type LetterPages } from './refused-letters.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
 import { FILE_FIXED_BYTES, longestFiles, nearCap } from './built-caps.js';
@@ -318,13 +318,49 @@ function letterPages(ref: FileRef, facts: InputFacts, texts: readonly string[], 
   for (let len = 1; len < n; len++) {
     for (let s = n - len; s >= 0; s--) {
       if (!reads(texts.slice(s, s + len))) continue;
-      const these = kept.slice(s, s + len);
-      const rest = kept.filter((_, i) => i < s || i >= s + len);
-      return { these: selectionText(these).replace(/-/g, '\u2013'), many: len > 1, rest: selectionText(rest) };
+      const these = letterSpan(kept.slice(s, s + len), kept, texts);
+      const rest = kept.filter((p) => !these.includes(p));
+      if (rest.length === 0) return undefined;
+      return { these: selectionText(these).replace(/-/g, '\u2013'), many: these.length > 1, rest: selectionText(rest) };
     }
   }
   return undefined;
 }
+/**
+ * The pages that read as a letter, widened to the whole letter: back to its opening ("To whom it may concern,",
+ * "Dear ...") and on to its closing, over the file's pages in order, none of them closing or opening another document.
+ */
+function letterSpan(run: readonly number[], kept: readonly number[], texts: readonly string[]): number[] {
+  const textOf = new Map(kept.map((p, i) => [p, texts[i]!]));
+  const closes = (t: string) => signatureLines([t]).closed;
+  let first = Math.min(...run);
+  let last = Math.max(...run);
+  // A page that opens the letter and closes nothing was left out when the recommending words fall on the next page.
+  if (!run.some((p) => opensLetter(textOf.get(p)!))) {
+    for (let p = first - 1; p >= 0 && p >= first - LETTER_PAGES; p--) {
+      const t = textOf.get(p);
+      if (t === undefined || closes(t)) break;
+      if (opensLetter(t)) {
+        first = p;
+        break;
+      }
+    }
+  }
+  if (!signatureLines(run.map((p) => textOf.get(p)!)).closed) {
+    for (let p = last + 1; p <= last + LETTER_PAGES; p++) {
+      const t = textOf.get(p);
+      if (t === undefined || opensLetter(t)) break;
+      if (closes(t)) {
+        last = p;
+        break;
+      }
+    }
+  }
+  return [...new Set([...run, ...kept.filter((p) => p >= first && p <= last)])].sort((a, b) => a - b);
+}
+/** Pages a letter may run to before its opening or its closing: further on is another document. */
+const LETTER_PAGES = 4;
+
 /** Pages beyond which a file is not searched for the letter inside it: a letter in a long file is blamed on the file. */
 const MAX_LETTER_SCAN = 40;
 
