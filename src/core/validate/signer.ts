@@ -454,11 +454,12 @@ const SUBJECT_TITLES = {
 
 /**
  * The openings that name the one a letter recommends, before the name (titles aside): "recommendation for", "recommend
- * ... for|to|as", "reference for", "Empfehlungsschreiben für", "recommander M.|Mme", "lettre de recommandation pour",
+ * ...", "in support of", "reference for", "Empfehlungsschreiben für", "recommander M.|Mme", "lettre de recommandation pour",
  * "recomendar a", "carta de recomendación para", "raccomandare", "lettera di raccomandazione|referenza per",
  * "rekommendera", "rekommendationsbrev för", "aanbevelingsbrief voor", "suosittelen ...:tä", "suosituskirje ...:lle",
  * and Finnish without a colon ("suosittelen Pekka Lainetta", "suosituskirje Pekka Laineelle"); the Dutch verb and the
- * Finnish "hakemus" come after the name ("Jan de Vries van harte aanbevelen", "Pekka Laineen hakemusta"). The name's
+ * Finnish "hakemus" come after the name ("Jan de Vries van harte aanbevelen", "Pekka Laineen hakemusta"), as does
+ * "has my ... recommendation". The name's
  * words are checked apart, as written. `after` is what must follow the name; `titled`, that a title must come before
  * it; `last`, the case its last word must be in (folded); `upTo`, a case that ends the name at its first word in it.
  */
@@ -472,7 +473,11 @@ const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJE
   { lead: 'recommendation\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
   { lead: 'reference\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
   { lead: 'empfehlungsschreiben\\s+f(?:ü|ue)r', after: '', titles: 'en' },
-  { lead: 'recommend', after: '\\s+(?:for|to|as)\\b', titles: 'en' },
+  // The name after the verb, whatever follows it: "I highly recommend Pekka Laine.", "... Pekka Laine, my student", "... with enthusiasm".
+  { lead: 'recommend(?:ing)?', after: '', titles: 'en' },
+  { lead: 'in\\s+(?:\\p{L}+\\s+){0,2}support\\s+of', after: '', titles: 'en' },
+  // "Pekka Laine has my highest recommendation": the name before it, read from its end.
+  { lead: '', after: '\\s+has\\s+my\\s+(?:\\p{L}+\\s+){0,2}(?:recommendation|endorsement|support)\\b', titles: 'en' },
   { lead: '(?:lettre\\s+de\\s+)?(?:recommandation|r[eé]f[eé]rence)\\s+(?:pour|en\\s+faveur\\s+de)', after: '', titles: 'fr' },
   { lead: 'recommand(?:er|e|ons)(?:\\s+(?:vivement|chaleureusement|fortement|sans\\s+r[eé]serve))?', after: '', titles: 'fr', titled: true },
   { lead: 'recommand(?:er|e|ons)(?:\\s+(?:vivement|chaleureusement|fortement|sans\\s+r[eé]serve))?', after: '\\s+(?:pour|comme|au|[aà](?!\\p{L}))', titles: 'fr' },
@@ -544,7 +549,7 @@ function subjectName(run: string, from: 'start' | 'end' | 'whole', upTo: RegExp 
 /**
  * The person a letter recommends, when it is none of `people` (the first is the applicant): a capitalised given and
  * family name, three words or more too ("María del Carmen Ruiz Gómez", "Nguyen Thi Minh Anh"), after "recommendation
- * for (Mr.)", "recommend (Ms.) ... for|to|as", "reference for", "Empfehlungsschreiben für (Herrn)", "suosittelen
+ * for (Mr.)", "recommend (Ms.) ...", "... has my recommendation", "in support of", "reference for", "Empfehlungsschreiben für (Herrn)", "suosittelen
  * ...:tä|-tta", with no word of any of `people`'s names in any case ("Lainetta" is Laine's), in a letter that names the
  * applicant's family name nowhere: a letter written for someone else. Undefined for a letter about you.
  *

@@ -475,6 +475,26 @@ describe('a letter that recommends somebody else (audit 12-06h #3)', () => {
     }
   });
 
+  it('audit 21 #7: the name wherever it stands in an English recommending sentence: at its end, before a comma, "with", "without", "has my ... recommendation", "in support of" (before: only before "for", "to", "as")', async () => {
+    const openings = [
+      'I highly recommend Pekka Laine.',
+      'I recommend Pekka Laine without reservation.',
+      'I recommend Pekka Laine, my former student.',
+      'I can recommend Pekka Laine with enthusiasm.',
+      'Pekka Laine has my highest recommendation for the doctoral position.',
+      "I write in support of Pekka Laine's application to the doctoral position.",
+    ];
+    for (const opening of openings) {
+      const got = await run(MANIFEST, { 'letter-1.pdf': await letter([opening, 'The thesis was the best of its year.', 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+      expect(got, opening).toEqual([SUBJECT]);
+    }
+    // Your name, or a referee's own, in the same sentences is no alarm.
+    for (const body of ['I highly recommend Aino Virtanen.', 'Aino Virtanen has my highest recommendation.', 'I write in support of Dr. Åsa Ødegård, her co-supervisor, and her student.']) {
+      const got = await run(MANIFEST, { 'letter-1.pdf': await letter([body, 'The thesis was the best of its year.', 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+      expect(got, body).toEqual([]);
+    }
+  });
+
   it('in French, Spanish, Italian, Swedish, Dutch and Finnish too (before: English, German and "suosittelen X Y:tä" only)', async () => {
     const openings: [string, string][] = [
       ['Je recommande vivement M. Pekka Laine, qui a préparé sa thèse sous ma direction.', 'Pekka Laine'],
