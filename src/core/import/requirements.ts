@@ -633,7 +633,8 @@ class RequirementsReader {
     ss.forEach((s, k) => {
       const prev = k > 0 ? { text: ss[k - 1] as string, line: i } : this.prevQuestion;
       // "Can I submit more than three letters? No": a cap, not a document not wanted.
-      if (prev && (k === 0 || question(prev.text)) && /^(?:a\s*[:.]\s*)?(?:[^.]{0,60},\s*)?no\b/iu.test(s) && !/\b(?:more than|over|exceed|additional|extra)\b/iu.test(prev.text)) this.addNotWanted(prev.text);
+      // "Will my application be considered without a letter? No.": the "No" says the letter is needed.
+      if (prev && (k === 0 || question(prev.text)) && /^(?:a\s*[:.]\s*)?(?:[^.]{0,60},\s*)?no\b/iu.test(s) && !/\b(?:more than|over|exceed|additional|extra)\b/iu.test(prev.text) && !GOES_WITHOUT.test(prev.text)) this.addNotWanted(prev.text);
     });
     const last = ss[ss.length - 1];
     this.prevQuestion = last !== undefined && question(last) ? { text: last.replace(/^(?:q|question)\s*\d*\s*[:.]\s*/iu, ''), line: i } : undefined;
@@ -1186,6 +1187,9 @@ function standsInFor(s: string, h: { start: number; end: number }, cueAt: number
   const before = s.slice(cueAt, h.start);
   return (IN_PLACE_OF.test(before) && !/[,;.:]/u.test(before.slice(-40))) || /^\s+sijaan\b/iu.test(s.slice(h.end));
 }
+
+/** A question whether one can do without a document ("... considered even without a letter?", "Kann ich mich ohne ... bewerben?"). */
+const GOES_WITHOUT = /\b(?:without|ohne|zonder|utan|uten|uden|ilman|sans|sin|senza|in the absence of|if i (?:do not|don't|cannot|can't) (?:have|send|submit|provide|get|obtain))\b/iu;
 
 /**
  * The sentence refuses a way of sending ("We will not accept email applications", "Bewerbungen per E-Mail werden nicht
