@@ -687,6 +687,11 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\bsom (?:du|ni|sökanden?) (?:önskar|vill|själv vill) (?:åberopa|bifoga|lägga till|skicka in|skicka med|hänvisa till|inkomma med)\b/, // Swedish
   /\b(?:i förekommande fall|valfri(?:tt)?|om (?:sådan|sådana) finns|eventuella?|önskvär(?:d|da|t)|(?:inte|ej) obligatorisk(?:t|a)?)\b/, // Swedish
   /\b(?:eventuell(?:e|t)?|valgfri(?:tt)?|hvis (?:tilgjengelig|tilgængelig|muligt?|mogleg))\b/, // Norwegian, Danish
+  // "Det er anledning til å legge ved ...", "du har mulighed for at vedlægge": the applicant may, not must.
+  /\b(?:det er|er det|du har|har du|søkere har|søkjarar har|ansøgere har) (?:også |dessuten |desuden )?(?:anledning|adgang|høve|mulighet|mulighed|moglegheit|mogelegheit) (?:til|for) (?:å|at)\b|\b(?:det er|er det) (?:også )?(?:mulig|muligt|mogleg) (?:å|at)\b/, // Norwegian, Danish
+  /\b(?:det är|är det) (?:också |även )?(?:möjligt|tillåtet) att\b|\b(?:du har|har du|sökande har) (?:också |även )?möjlighet (?:att|till att)\b|\bdet går (?:också |även )?bra att\b/, // Swedish
+  /\bes besteht (?:auch |zudem |außerdem |zusätzlich )?die möglichkeit\b|\bsie haben (?:auch |zudem |außerdem |zusätzlich )?die möglichkeit\b/, // German
+  /\byou may (?:also )?(?:wish|choose|want|like) to (?:include|attach|add|submit|provide|send|upload|enclose)\b/,
   /\b(?:vapaaehtoi(?:nen|set)|tarvittaessa|mahdolli(?:nen|set)|suositellaan)\b/, // Finnish
   /\b(?:facultatif|facultative|optionnel(?:le)?|si disponible|éventuel(?:le)?s?|(?:pas|non) obligatoires?)\b/, // French
   ...fromLanguages('optional'),
@@ -917,6 +922,8 @@ export const CONDITION_CUES: RegExp[] = [
   // named as the subject, in the other languages.
   /^(?:les |los |las |i |gli |le |os |as |die )?(?:candidat(?:e|a|o)?s?|candidati|candidate|postulantes|solicitantes|aspirantes) (?:étrang[eè]re?s|internationa(?:ux|les?)|extranjer[oa]s|internacionales|stranieri|straniere|internazionali|estrangeir[oa]s)\b|^(?:ausländische|internationale) (?:bewerber\p{L}*|kandidat\p{L}*|studierende)|^(?:buitenlandse|internationale) (?:kandidaten|sollicitanten|studenten)\b|^(?:utländska|internationella) (?:sökande|kandidater)\b|^(?:ulkomaiset|kansainväliset) (?:hakijat|opiskelijat)\b/u,
   /\bwhose (?:first|native|mother) (?:language|tongue) is not\b/,
+  // "Sollte Ihr Masterabschluss noch nicht vorliegen, legen Sie ... bei": German's "if" said by the verb put first.
+  /(?:^|(?<=[.;!?]\s{1,3}))sollten?\b(?=[^.;:!?]{3,120},)/u,
   // "müssen unter anderem, wenn Sie einen direkten Hochschulzugang besitzen, ein relevantes Sprachzertifikat ...
   // einreichen": a case put between the verb and the document.
   /(?<=\b(?:müssen|sollen|sollten|muss|soll|moeten|dienen|ska|skall|måste)\b[^.;:]{0,30}?,\s*)(?:wenn|falls|sofern|indien|als|om|ifall)\b(?=[^.;:,]{3,80},)/u,
