@@ -72,3 +72,19 @@ describe('a question is no refusal (audit #5)', () => {
     expect((need.profile.not_wanted ?? []).map((n) => n.kind)).toContain('writing_sample');
   });
 });
+
+describe('a refused way of sending goes to the notes, not to not_wanted (audit #9)', () => {
+  it('puts "Please do not send written applications" in the notes (before: not_wanted "written applications")', () => {
+    const r = read('Please submit your CV, a motivation letter and two letters of recommendation via the application portal. Please do not send written applications.');
+    expect(r.profile.not_wanted ?? []).toEqual([]);
+    expect(r.profile.notes).toContain('Please do not send written applications.');
+  });
+
+  it('does the same for German "Schriftliche Bewerbungen werden nicht berücksichtigt" and "Papierbewerbungen ..."', () => {
+    for (const refusal of ['Schriftliche Bewerbungen werden nicht berücksichtigt.', 'Papierbewerbungen werden nicht berücksichtigt.']) {
+      const r = read(`Bitte laden Sie Lebenslauf und Anschreiben im Bewerbungsportal hoch. ${refusal}`);
+      expect(r.profile.not_wanted ?? []).toEqual([]);
+      expect(r.profile.notes).toContain(refusal);
+    }
+  });
+});
