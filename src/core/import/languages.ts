@@ -162,7 +162,7 @@ const ca: LanguagePhrases = {
   optional: [/\b(?:opcional(?:ment)?|si se'n disposa|voluntari[as]?)\b/],
   later: [/\b(?:en una fase posterior|posteriorment|si (?:es|resulta) seleccionad[ae]|abans de la (?:incorporacio|signatura del contracte))\b/],
   // "Currículum dels tutors, si els hagués": only when there are any.
-  condition: [/\b(?:si escau|si s'escau|en (?:el )?cas de|nomes per a|per als? (?:candidats|sol·licitants) (?:estrangers|internacionals|que)|si (?:els |les |n')?(?:hagues|haguessin|hi ha|hi hagues))\b/],
+  condition: [/\b(?:si escau|si s'escau|en (?:el )?cas de|nomes per a|per als? (?:candidats|sol·licitants) (?:estrangers|internacionals|que)|si (?:els |les |n')?(?:hagues|haguessin|hi ha|hi hagues))\b/, /\ben (?:el )?cas d['’](?=\p{L})/u],
   notWanted: [/\bno (?:envieu|cal (?:enviar|adjuntar|presentar)|s'acceptaran|adjunteu)\b/],
   deadline: [/\b(?:termini(?: de presentacio)?|data limit)\b/],
   openUntilFilled: [/\bfins a cobrir la placa\b/],
