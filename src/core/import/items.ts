@@ -499,6 +499,8 @@ export interface UnitContext {
   refused?: boolean;
 }
 
+/** Examples in a row of commas that ends with "or" and no "and": "TOEFL, IELTS or GRE scores". */
+const EXAMPLES_RUN = /^[^,;.()]+(?:,\s[^,;.()]+?)*?\s(?:or|oder|ou|o|of|eller|tai)\s[^,;.()]+(?<![\s])/iu;
 /** Offsets of the parenthesized parts of `text` (outermost), and of examples ("e.g. ...", "such as ..."). */
 function asides(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -515,8 +517,17 @@ function asides(text: string): [number, number][] {
     }
   }
   if (depth > 0) out.push([start, text.length]);
+  return [...out, ...exampleSpans(text)];
+}
+
+/** Offsets of examples ("e.g. ...", "such as ..."): to the first comma, or over a row that ends with "or". */
+function exampleSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
   for (const m of text.matchAll(/\b(?:e\.g\.|i\.e\.|for example|for instance|such as|z\.\s?b\.|zum beispiel|t\.ex\.|bijvoorbeeld|esim\.|par exemple|f\.eks\.|eksempelvis)/giu)) {
-    const end = /[;.]|,\s(?=[\p{L}])/u.exec(text.slice(m.index + m[0].length));
+    const rest = text.slice(m.index + m[0].length);
+    // "e.g. TOEFL, IELTS or GRE scores, to ...": examples joined by "or" run past their commas to the last one.
+    const run = EXAMPLES_RUN.exec(rest);
+    const end = run && !/\s(?:and|und|et|y|e|och|en|og)\s/iu.test(run[0]) ? { index: run[0].length } : /[;.]|,\s(?=[\p{L}])/u.exec(rest);
     out.push([m.index, end ? m.index + m[0].length + end.index : text.length]);
   }
   return out;
@@ -961,7 +972,10 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
     for (const o of found) orphans.push({ at: lastHit.end + o.start, text: o.text });
     if (found.length > 0) unitEnd = lastHit.end + firstSeparator(tail);
   }
-  return { unit, ctx, linked, starts, cut, unitEnd, orphans, leadStage, predicateStage, relativeStage, contentCue };
+  // "proof of English proficiency, e.g. TOEFL, IELTS or GRE scores": the examples name its forms, not entries of the list.
+  const examples = exampleSpans(unit);
+  const listed = orphans.filter((o) => !examples.some(([from, to]) => o.at >= from && o.at < to));
+  return { unit, ctx, linked, starts, cut, unitEnd, orphans: listed, leadStage, predicateStage, relativeStage, contentCue };
 }
 
 /** A degree level ("Master's", "PhD", "Bachelor", "undergraduate"), one part of a document named for several. */

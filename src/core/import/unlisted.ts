@@ -130,7 +130,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
       // "the CV of the proposed supervisor": someone else's CV is listed as an `other` item, or not the applicant's to send.
       // "- Personal record:" over its paragraph: a loose name that is the whole label names the document.
       // "..., no se aceptarán otras cartas de recomendación": documents beyond those asked for, refused, are none to add.
-      (m, k) => !(isRefused(m) || refusedAsMore(text, m) || (label >= 0 && m.start > label) || (cell >= 0 && m.start > cell) || someoneElses(text, m) || othersDocument(text, m, faculty) || CONTAINER.test(sentenceBefore(text, m.start)) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end)) || notToSend(text, m) || asksNothing(text, m)),
+      (m, k) => !(isRefused(m) || refusedAsMore(text, m) || (label >= 0 && m.start > label) || (cell >= 0 && m.start > cell) || someoneElses(text, m) || othersDocument(text, m, faculty) || CONTAINER.test(sentenceBefore(text, m.start)) || (m.guess && m.kind !== 'other' && !isLabel(text, m)) || partOfListed(text, m, mentions.slice(0, k), kinds) || exampleOfListed(text, m, mentions, kinds) || NOT_THE_DOCUMENT.test(text.slice(m.end)) || notToSend(text, m) || asksNothing(text, m)),
     );
     const nameOf = (m: KindMention): string => text.slice(m.start, m.nameEnd ?? m.end).trim();
     // Documents of no kind named on this line under no item's title, and the items read from it whose titles name none of them.
@@ -303,6 +303,23 @@ const PARTS_INTRO =
  */
 const HELD_BEFORE =
   /(?<![\p{L}])(?:hold(?:s|ing)?|held|obtain(?:s|ed|ing)?|earn(?:s|ed|ing)?|awarded|achiev\p{L}*|possess\p{L}*|titulaires?|obtenu\p{L}*|obtenir|obtention|consecuci[oó]n|obtenci[oó]n|obtener|obtenido|posean?|posesi[oó]n|conseguir\p{L}*|consegu\p{L}+|in possesso|erworben|erwerben|erwerb|erlangt|erlangen|erlangung|innehar|innehav\p{L}*|avlagt|erhvervet|suorittanut|suorittaneet|bezit|bezitten|beschikken over)(?![\p{L}])[^.;:!?]{0,80}$/iu;
+/** Words that open examples: "z.B.", "e.g.", "par exemple", "t.ex.", "bijv.". */
+const EXAMPLES_CUE = /(?<![\p{L}])(?:e\.\s?g\.|z\.\s?b\.|zum beispiel|beispielsweise|for example|for instance|such as|par exemple|p\.\s?ex\.|t\.\s?ex\.|till exempel|bijv\.|bijvoorbeeld|f\.\s?eks\.|esim\.|por ejemplo|p\.\s?ej\.|ad esempio|ad es\.|per esempio)/giu;
+
+/** Between a document and its examples: a few words of it at most ("proficiency, "), no second document ("and any other documents ("). */
+const EXAMPLES_OF = /^(?:\s*(?!(?:and|or|und|oder|et|ou|y|o|e|och|eller|en|of|og|plus|other|others|any|andere|sonstige|autres|otros|altri|övriga)(?![\p{L}]))[\p{L}'’-]+){0,3}\s*[,(:–—-]?\s*$/iu;
+/**
+ * "Sprachnachweise (z.B. TOEFL, IELTS, GRE Scores)": a mention among the examples after a document of a listed kind
+ * names a form that document may take, not another document.
+ */
+function exampleOfListed(text: string, m: KindMention, mentions: readonly KindMention[], kinds: ReadonlySet<ItemKind>): boolean {
+  let cue: RegExpExecArray | undefined;
+  for (const c of text.slice(0, m.start).matchAll(EXAMPLES_CUE)) cue = c as RegExpExecArray;
+  if (cue === undefined || /[;)\]]|[.:]\s/u.test(text.slice(cue.index + cue[0].length, m.start))) return false;
+  const at = cue.index;
+  return mentions.some((o) => o !== m && !o.guess && o.kind !== 'other' && kinds.has(o.kind) && o.end <= at && EXAMPLES_OF.test(text.slice(o.end, at)));
+}
+
 /** Words before a mention that make it a document to send: "a copy of", "proof that", an asking verb. */
 const SENT_BEFORE =
   /(?<![\p{L}])(?:cop(?:y|ies)|copie|copia|kopie|ablichtung|abschrift|proof|evidence|certificates?|certified|certificat|attestation|justificatif|nachweis|zeugnis|certificado|certificazione|constancia|prueba|scans?|scanned|documentation|bevis|intyg|todistus)(?![\p{L}])/iu;
