@@ -115,4 +115,24 @@ describe('validate: a document others send, given under another item', () => {
     expect(followed.stdout).toMatch(/^Ready to submit/m);
     expect(followed.code).toBe(0);
   });
+
+  it('audit 21 #1, #4, #6, #8: a letter recommending with the noun is item.sent-directly; an acceptance letter to you, your own letter naming a referee, a thesis report are no alarm (before: the reverse)', async () => {
+    const dir = workspace({
+      'profile.yaml': PROFILE,
+      'manifest.yaml': manifest(
+        '  cv: { file: cv.pdf, title: CV }\n  other:\n    - { file: noun.pdf, title: Statement }\n    - { file: accepted.pdf, title: Acceptance letter for the JULT article }\n    - { file: own.pdf, title: Note }\n    - { file: report.pdf, title: Gutachten zur Dissertation (Prof. Schmidt) }\n    - { file: italian.pdf, title: Lettera di raccomandazione }\n',
+      ),
+      'cv.pdf': await makePdf({ pages: 2 }),
+      'noun.pdf': await linesPdf(['To whom it may concern,', 'Aino Virtanen was my MSc student, and her thesis was the best in her year.', 'She has my highest recommendation for your doctoral programme.', 'Yours sincerely,', 'Pekka Salo']),
+      'accepted.pdf': await linesPdf(['Journal of Uralic Language Technology', 'Dear Dr. Virtanen,', 'I am pleased to inform you that your manuscript has been accepted for publication.', 'Both reviewers recommend acceptance after the minor revisions you made.', 'Best regards,', 'Anna Berg', 'Editor-in-Chief']),
+      'own.pdf': await linesPdf(['Dear committee,', 'I am applying for the postdoctoral position.', 'Mikko Korhonen, my PhD supervisor, will send his letter of recommendation directly, as the posting asks.', 'Thank you for your consideration,', 'Aino Virtanen']),
+      'report.pdf': await linesPdf(['Universitat Stuttgart', 'Gutachten zur Dissertation von Aino Virtanen', 'Die Arbeit untersucht die morphologische Analyse uralischer Sprachen.', 'Ich empfehle, die Dissertation anzunehmen.', 'Stuttgart, den 12. Marz 2025', 'Prof. Dr. Hans Schmidt']),
+      'italian.pdf': await makePdf({ pages: 1 }),
+    });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    const line = (n: number, file: string) =>
+      `manifest.yaml:${n}:15 error item.sent-directly  ${file}, given under Other documents, is a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Remove ${file} from \`other\`, and ask your referees to send their letters before the deadline.\n`;
+    expect(r.stdout).toBe(`${line(6, 'noun.pdf')}${line(10, 'italian.pdf')}\nNot ready: 2 items given in a way the posting does not take (Other documents)\n`);
+    expect(r.code).toBe(1);
+  });
 });

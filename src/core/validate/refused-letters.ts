@@ -3,14 +3,14 @@ import { givenNameSigner, nameParts, namesPerson, signatureLines, signerOf, stra
 
 /** A letter of recommendation as a title or a refusal names it, in the languages the importer reads: of support and of endorsement too. */
 const RECOMMENDATION_LETTER =
-  /(?<!\p{L})(?:letters?\s+of\s+(?:recommendation|reference|support|endorsement)|(?:recommendation|reference|support(?:ing)?|endorsement|referee(?:['\u2019]s|s['\u2019]|s)?)\s+letters?|recommendation\s+(?:from|by)|empfehlungs?schreiben|referenzschreiben|unterst\u00fctzungsschreiben|lettres?\s+de\s+(?:recommandation|soutien|r\u00e9f\u00e9rence)|cartas?\s+de\s+(?:recomendaci[o\u00f3]n|refer[e\u00ea]ncia|apoyo|apoio)|lettere?\s+di\s+(?:raccomandazione|referenza|sostegno|supporto)|rekommendationsbrev|referensbrev|anbefalingsbrev|aanbevelingsbrie(?:f|ven)|referentiebrie(?:f|ven)|suosituskirje\p{L}*|suosituslausun\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:letters?\s+of\s+(?:recommendation|reference|support|endorsement)|(?:recommendation|reference|support(?:ing)?|endorsement|referee(?:['\u2019]s|s['\u2019]|s)?)\s+letters?|recommendation\s+(?:from|by)|empfehlungs?schreiben|referenzschreiben|unterst\u00fctzungsschreiben|lettres?\s+de\s+(?:recommandation|soutien|r\u00e9f\u00e9rence)|cartas?\s+de\s+(?:recomendaci[o\u00f3]n|refer[e\u00ea]ncia|apoyo|apoio)|letter[ae]\s+di\s+(?:raccomandazione|referenza|sostegno|supporto)|rekommendationsbrev|referensbrev|anbefalingsbrev|aanbevelingsbrie(?:f|ven)|referentiebrie(?:f|ven)|suosituskirje\p{L}*|suosituslausun\p{L}*)(?!\p{L})/iu;
 
 /**
  * What only a title says is a letter about you: "Reference from Prof. Korhonen", "Referee's letter", "Testimonial".
  * Read in titles alone: a text's "references by topic" or "a letter from the referee" is no letter.
  */
 const LETTER_TITLE =
-  /(?<!\p{L})(?:testimonials?|letters?\s+(?:from|by)\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:referees?|supervisors?|advis[oe]rs?|mentors?|professors?|employers?|pi)|(?:supervisor|advis[oe]r|mentor|employer)(?:['\u2019]s|s['\u2019])?\s+letters?|gutachten|empfehlung|suositus)(?!\p{L})/iu;
+  /(?<!\p{L})(?:testimonials?|letters?\s+(?:from|by)\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:referees?|supervisors?|advis[oe]rs?|mentors?|professors?|employers?|pi)|(?:supervisor|advis[oe]r|mentor|employer)(?:['\u2019]s|s['\u2019])?\s+letters?|(?:work|employment|employer|job|character)\s+references?|gutachten(?!\s+(?:zu[rm]?|über|ueber)\s+(?:\p{L}+\s+){0,2}(?:dissertation|doktorarbeit|masterarbeit|bachelorarbeit|habilitation\p{L}*|arbeit|thesis))|empfehlung|suositus)(?!\p{L})/iu;
 /** "LoR - Prof. Korhonen", "LORs": the abbreviation, in capitals as it is written (not a word "lor"). */
 const LOR = /(?<!\p{L})(?:LoRs?|LORs?)(?!\p{L})/u;
 /** "Reference from Prof. Korhonen", "Reference by my supervisor": a name or a person after it, not "references by topic". */
@@ -28,6 +28,22 @@ const OWN_LETTER =
 /** A letter's body that recommends someone: "It is my pleasure to recommend", "Ich empfehle", "suosittelen"; not "recommendation systems". */
 const RECOMMENDS =
   /(?<!\p{L})(?:recommend(?:s|ed|ing)?|empfehle|empfehlen|recommande|recomiendo|recomendar|raccomando|rekommenderar|anbefaler|aanbevelen|suosittelen)(?!\p{L})/iu;
+
+/** A work or a decision a verb "recommend" may have as object: "recommend acceptance", "empfehle, die Dissertation anzunehmen". */
+const THING =
+  '(?:acceptance|publication|rejection|revisions?|approval|funding|manuscript|paper|article|submission|dissertation|thesis|doktorarbeit|masterarbeit|bachelorarbeit|arbeit|annahme|ablehnung|habilitation\\p{L}*|acceptation|th(?:è|e)se|tesi|tesis|v(?:ä|a)it(?:ö|o)skirj\\p{L}*)';
+/** What follows a recommending verb when it recommends a thing, not a person: "acceptance", "that the dissertation be accepted", "for publication". */
+const THING_OBJECT = new RegExp(`^[\\s,]*(?:(?:that|dass|daß|que|che|att|dat)\\s+)?(?:(?!(?:her|him|them|you|sie|ihn)(?!\\p{L}))\\p{L}+\\s+){0,2}${THING}(?!\\p{L})`, 'iu');
+const RECOMMENDS_ALL = new RegExp(RECOMMENDS.source, 'giu');
+/** The writer's recommendation as a noun: "my strongest recommendation", "this recommendation", "meine Empfehlung"; not "recommendation systems". */
+const RECOMMENDATION_NOUN =
+  /(?<!\p{L})(?:(?:my|our|this|highest|strongest|warmest|unreserved|unqualified|enthusiastic|wholehearted|strong)\s+(?:\p{L}+\s+){0,2}recommendation|meine\s+(?:\p{L}+\s+){0,2}empfehlung|ma\s+(?:\p{L}+\s+){0,2}recommandation|mi\s+(?:\p{L}+\s+){0,2}recomendaci(?:ó|o)n)(?!\p{L})(?!\s+(?:systems?|engines?|algorithms?|models?|methods?|tasks?))/iu;
+
+/** Whether a text recommends or supports someone: "I recommend her", "She has my highest recommendation"; not "reviewers recommend acceptance". */
+function recommendsSomeone(text: string): boolean {
+  if (RECOMMENDATION_NOUN.test(text) || SUPPORTS.test(text) || RECOMMENDATION_LETTER.test(text)) return true;
+  return [...text.matchAll(RECOMMENDS_ALL)].some((m) => !THING_OBJECT.test(text.slice(m.index + m[0].length)));
+}
 
 /**
  * A letter's body that supports someone without the verb "recommend": "I am writing in strong support of", "She has my
@@ -74,13 +90,21 @@ const TO_WHOM = /(?<!\p{L})(?:(?:to\s+)?whom\s+it\s+may\s+concern|[àa]\s+qui\s+
 /** A line that opens a letter with a salutation ("Dear colleagues,", "Sehr geehrte Damen und Herren,", "Hyvä valintaraati"): no CV opens so. */
 const SALUTATION = /^(?:dear|sehr\s+geehrte[rn]?|liebe[rn]?|hyv(?:ä|a)t?|b(?:ä|a)sta|k(?:ä|a)ra|geachte|cher|ch(?:è|e)re|madame|monsieur|estimad[oa]s?|gentil[ei]|egregi[oa]|kj(?:æ|ae)re|k(?:æ|ae)re)(?!\p{L})/imu;
 
+/** A heading's rest that names a work, not a person: "Gutachten zur Dissertation von Aino Virtanen". */
+const THING_HEADING = new RegExp(`^(?:\\p{L}+\\s+){0,2}${THING}(?!\\p{L})`, 'iu');
+
+/** Whether a letter greets the applicant ("Dear Dr. Virtanen,"): a journal's or an employer's letter to you, never one about you. */
+function addressedTo(texts: readonly string[], applicant: NameParts): boolean {
+  return texts.some((t) => t.split(/\r?\n/).some((line) => SALUTATION.test(line.trim()) && namesPerson([line.trim().split(/[,:;]/u)[0]!], applicant)));
+}
+
 /** Whether a letter's own heading names the applicant ("Letter of reference for Aino Virtanen", "Suosituskirje Aino Virtaselle"). */
 function headedAbout(texts: readonly string[], applicant: NameParts): boolean {
   return texts.some((t) =>
     t.split(/\r?\n/).some((line) => {
       const m = HEADING.exec(line.trim());
       // The name comes right after: "for Prof. Aino Virtanen", not somewhere later in a sentence.
-      return m !== null && namesPerson([m[1]!.trim().split(/\s+/u).slice(0, 6).join(' ')], applicant);
+      return m !== null && !THING_HEADING.test(m[1]!.trim()) && namesPerson([m[1]!.trim().split(/\s+/u).slice(0, 6).join(' ')], applicant);
     }),
   );
 }
@@ -93,8 +117,9 @@ function headedAbout(texts: readonly string[], applicant: NameParts): boolean {
  */
 export function readsAsRecommendation(texts: readonly string[], applicant: NameParts | undefined, referees: readonly string[]): boolean {
   const people = [applicant, ...referees.map((r) => nameParts(r))];
+  if (applicant && addressedTo(texts, applicant)) return false;
   if (applicant && headedAbout(texts, applicant)) return signerOf(texts, people)?.by !== 0;
-  const recommends = texts.some((t) => RECOMMENDS.test(t) || SUPPORTS.test(t) || RECOMMENDATION_LETTER.test(t));
+  const recommends = texts.some(recommendsSomeone);
   // "I have known Aino Virtanen for three years ... With warm regards, Prof. Liisa Laine" recommends in no word: read by who signs it.
   const account = !recommends && applicant !== undefined && texts.length <= ACCOUNT_PAGES && accountOf(texts, applicant);
   if (!recommends && !account) return false;

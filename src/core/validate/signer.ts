@@ -19,7 +19,7 @@ const CLOSINGS = [
   'kindest regards', 'warm regards', 'warmest regards', 'best wishes', 'sincerely', 'respectfully', 'cordially', 'regards',
   // Everyday closings a referee writes as often: "Best,", "All the best,", "Yours,", "Warmly,", "Thank you,".
   'all the best', 'with all best wishes', 'warm wishes', 'with warm wishes', 'kind wishes', 'yours ever', 'ever yours', 'best', 'yours', 'warmly',
-  'with thanks', 'many thanks', 'thank you', 'thanks', 'with gratitude', 'cheers',
+  'with thanks', 'many thanks', 'thank you for your consideration', 'thank you for your time', 'thank you for considering my application', 'thank you', 'thanks', 'with gratitude', 'cheers',
   'mit freundlichen grussen', 'mit freundlichem gruss', 'mit besten grussen', 'freundliche grusse', 'beste grusse', 'hochachtungsvoll',
   // The same typed without umlauts ("Mit freundlichen Gruessen").
   'mit freundlichen gruessen', 'mit besten gruessen', 'freundliche gruesse', 'beste gruesse', 'viele gruesse', 'herzliche gruesse',
@@ -295,11 +295,18 @@ export function signerOf(texts: readonly string[], people: readonly (NameParts |
   // A place and date may come first ("Tampere, 1 October 2025"): the applicant's line is the first without a digit.
   const first = lines.findIndex((l) => !/\p{N}/u.test(l));
   for (const [i, line] of lines.entries()) {
+    // Without a closing, a sentence of the body may be among the last lines: "Maria Lindqvist, my supervisor, will send her letter directly."
+    if (!closed && bodySentence(line)) continue;
     const by = people.findIndex((p, k) => p !== undefined && (k > 0 || !closed ? signs(line, p) : i === first && signsAlone(line, p)));
     // The name as signed, without the university after it.
     if (by >= 0) return { by, line: nameOfLine(line), closed };
   }
   return undefined;
+}
+
+/** A line that is a sentence, not a signature: eight words or more ending in a full stop. */
+function bodySentence(line: string): boolean {
+  return /[.!?]$/u.test(line) && line.split(/\s+/u).length >= 8;
 }
 
 /**

@@ -81,3 +81,45 @@ describe('titledRecommendation: the titles applicants give a letter', () => {
     expect(titledRecommendation(title, REFEREES)).toBe(false);
   });
 });
+
+/**
+ * Product audit round 21 (notes/audit-2026-12-07a.md) #1, #4, #6, #8: a referee's letter recommending with the noun
+ * ("She has my strongest recommendation") passed; a journal's acceptance letter, the applicant's own motivation letter
+ * naming a referee at a line's start, and a German examiner's report on the thesis were refused.
+ */
+describe('readsAsRecommendation: recommending a person, not a thing (audit 21)', () => {
+  const body = ['To the selection committee,', 'I have known Aino Virtanen for five years, first as her MSc supervisor.', 'She is among the strongest students I have supervised.'];
+  it.each([
+    ['She has my strongest recommendation for the postdoctoral position.'],
+    ['I give her my highest recommendation for the postdoctoral position, without any reservation.'],
+    ['I give my highest recommendation to her application.'],
+    ['I am happy to write this recommendation for her.'],
+  ])('"%s" signed by a referee after a closing is a letter', (line) => {
+    expect(reads([...body, line, 'Sincerely,', 'Mikko Korhonen', 'Professor of Linguistics'].join('\n'))).toBe(true);
+    expect(reads(['To whom it may concern,', 'Aino Virtanen was my MSc student.', line, 'Yours sincerely,', 'Pekka Salo'].join('\n'))).toBe(true);
+  });
+  it('a journal\'s acceptance letter addressed to the applicant ("Dear Dr. Virtanen", "reviewers recommend acceptance") is none', () => {
+    const accepted = ['Journal of Uralic Language Technology', 'Dear Dr. Virtanen,', 'I am pleased to inform you that your manuscript has been accepted for publication.', 'Both reviewers recommend acceptance after the minor revisions you made.', 'Best regards,', 'Anna Berg', 'Editor-in-Chief'];
+    expect(reads(accepted.join('\n'))).toBe(false);
+    expect(reads(accepted.map((l) => (l.startsWith('Dear') ? 'Dear Author,' : l)).join('\n'))).toBe(false);
+  });
+  it('the applicant\'s motivation letter with a line starting with a referee\'s name and their letter is none', () => {
+    const own = ['Dear committee,', 'I am applying for the postdoctoral position. My PhD supervisor was Dr. Åsa Ødegård.', 'Åsa Ødegård, my PhD supervisor, will send her letter of recommendation directly, as the posting asks.', 'My 2024 ACL paper shows my approach to morphology.'];
+    expect(reads([...own, 'Thank you for your consideration,', 'Aino Virtanen'].join('\n'))).toBe(false);
+    expect(reads([...own, 'Looking forward to hearing from you.', 'Aino Virtanen'].join('\n'))).toBe(false);
+  });
+  it('a German examiner\'s report on the thesis ("Gutachten zur Dissertation von ...", "Ich empfehle, die Dissertation anzunehmen") is none', () => {
+    const report = ['Universität Stuttgart', 'Gutachten zur Dissertation von Aino Virtanen', 'Die Arbeit untersucht die morphologische Analyse uralischer Sprachen.', 'Ich empfehle, die Dissertation anzunehmen, und schlage die Note summa cum laude vor.', 'Stuttgart, den 12. März 2025', 'Prof. Dr. Hans Schmidt'];
+    expect(reads(report.join('\n'))).toBe(false);
+    expect(reads(['Sehr geehrte Damen und Herren,', 'Aino Virtanen war meine Doktorandin.', 'Ich empfehle sie ohne Vorbehalt.', 'Mit freundlichen Grüßen', 'Prof. Dr. Hans Schmidt'].join('\n'))).toBe(true);
+  });
+});
+
+describe('titledRecommendation: audit 21 titles', () => {
+  it.each([['Lettera di raccomandazione'], ['Carta de recomendación'], ['Aanbevelingsbrief'], ['Work reference'], ['Employment reference (Lingsoft)']])('%s is a letter', (title) => {
+    expect(titledRecommendation(title, REFEREES)).toBe(true);
+  });
+  it.each([['Gutachten zur Dissertation (Prof. Schmidt)'], ['Acceptance letter for the JULT article']])('%s is none', (title) => {
+    expect(titledRecommendation(title, REFEREES)).toBe(false);
+  });
+});
