@@ -534,3 +534,35 @@ describe('text blacked out by glyphs, patterns, stroked letters and dark highlig
     }
   });
 });
+
+describe('boxes filled and outlined, and curved marker strokes (prod35c, audit 12-07a #3)', () => {
+  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+  const course = 'BT /Helv 12 Tf 50 400 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET ';
+  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const verdict = async (content: string) => {
+    const { lines, validate } = await run(await withContent(await makePdf(text), content), '--strict');
+    const redacted = lines.filter((l) => l.includes('file.redaction-unapplied')).map((l) => l.replace(/ {2}hint:.*/u, ''));
+    return redacted.length > 0 ? { code: validate.code, said: redacted } : validate.code === 0 ? 'ready' : validate.stdout;
+  };
+
+  it('a black box filled and outlined (`B`, `B*`, `b`, `b*`, as drawing programs and office shapes with a border draw it) over text is the redaction error, as `f` is (before: Ready, the personal ID in the packet)', async () => {
+    for (const op of ['f', 'B', 'B*', 'b', 'b*']) expect(await verdict(`q 0 g 0 G 45 755 355 20 re ${op} Q`), op).toEqual({ code: 1, said: [said] });
+  });
+
+  it('a white box filled and outlined in white over one line of a page with other text is the same error (before: Ready); one framed in black is a field a reviewer sees, as LibreOffice draws a form', async () => {
+    for (const content of [`q 1 g 1 G 45 755 355 20 re B Q ${course}`, `q 1 g 0.9 G 45 755 355 20 re b* Q ${course}`]) expect(await verdict(content), content).toEqual({ code: 1, said: [said] });
+    expect(await verdict(`q 0.1 w 1 g 0 G 45 755 355 20 re B* Q ${course}`)).toBe('ready');
+  });
+
+  it('a 16-point black stroke along the line drawn as a curve (`c`, `v`, `y`), straight or gently waving, is the error a straight one is (before: Ready)', async () => {
+    for (const path of ['45 765 m 150 765 250 765 400 765 c', '45 765 m 150 768 250 762 400 765 c', '45 765 m 250 766 400 765 v', '45 765 m 200 764 l 300 766 400 765 y']) {
+      expect(await verdict(`q 0 G 16 w ${path} S Q`), path).toEqual({ code: 1, said: [said] });
+    }
+  });
+
+  it('a thin curve, a thick curve that swings off the line, and an outlined box over no text hide nothing (no false alarm)', async () => {
+    expect(await verdict('q 0 G 2 w 45 765 m 150 765 250 765 400 765 c S Q')).toBe('ready');
+    expect(await verdict('q 0 G 16 w 45 765 m 150 820 250 700 400 765 c S Q')).toBe('ready');
+    expect(await verdict('q 1 g 0 G 45 300 355 20 re B Q')).toBe('ready');
+  });
+});

@@ -583,7 +583,7 @@ class InkScanner extends StateScanner<Ink> {
     const drawn = this.shows(t);
     if (drawn === undefined) return false;
     const shows = this.marked.hidden ? false : drawn;
-    const cover = t === 'f' || t === 'F' || t === 'f*' ? this.cover(t === 'f*') : undefined;
+    const cover = PATH_FILLING.has(t) ? this.cover(EVEN_ODD.has(t)) : undefined;
     if (PATH_PAINTING.has(t)) this.endPath();
     this.painted = true;
     // An opaque fill of another colour over the whole page is its new paper: what showed is gone, and it is no content.
@@ -619,18 +619,7 @@ class InkScanner extends StateScanner<Ink> {
       shape.push([]);
     }
     else if (t === 'm' || t === 'l') points.push(...at(o.length - 2));
-    else {
-      // A curve, flattened: from the current point, through its two controls (`v` and `y` repeat an end), to its end.
-      const p0 = [points.at(-2)!, points.at(-1)!];
-      const p3 = at(o.length - 2);
-      const p1 = t === 'v' ? p0 : at(0);
-      const p2 = t === 'y' ? p3 : at(t === 'v' ? 0 : 2);
-      for (let i = 1; i <= CURVE_STEPS; i++) {
-        const u = i / CURVE_STEPS;
-        const w = [(1 - u) ** 3, 3 * (1 - u) ** 2 * u, 3 * (1 - u) * u ** 2, u ** 3];
-        points.push(w[0]! * p0[0]! + w[1]! * p1[0]! + w[2]! * p2[0]! + w[3]! * p3[0], w[0]! * p0[1]! + w[1]! * p1[1]! + w[2]! * p2[1]! + w[3]! * p3[1]);
-      }
-    }
+    else points.push(...flattened(t, o, m, [points.at(-2)!, points.at(-1)!]));
     if (shape.reduce((n, p) => n + p.length, 0) > 2 * MAX_SHAPE_POINTS || !points.every(Number.isFinite)) this.shape = undefined;
   }
 
@@ -891,6 +880,45 @@ function coveredBy(target: Box, boxes: readonly Box[]): boolean {
 
 /** Lines a curve is flattened into: a chord strays from a page-sized curve by well under a point. */
 const CURVE_STEPS = 16;
+
+/** The points on the page (`m` the matrix) a curve operator `t` (`c`, `v`, `y`) with operands `o` runs through from `p0`, flattened: through its two controls (`v` and `y` repeat an end) to its end. */
+function flattened(t: string, o: readonly number[], m: Matrix, p0: readonly [number, number]): number[] {
+  const at = (i: number): [number, number] => [m[0] * o[i]! + m[2] * o[i + 1]! + m[4], m[1] * o[i]! + m[3] * o[i + 1]! + m[5]];
+  const p3 = at(o.length - 2);
+  const p1 = t === 'v' ? p0 : at(o.length - (t === 'c' ? 6 : 4));
+  const p2 = t === 'y' ? p3 : at(o.length - 4);
+  const points: number[] = [];
+  for (let i = 1; i <= CURVE_STEPS; i++) {
+    const u = i / CURVE_STEPS;
+    const w = [(1 - u) ** 3, 3 * (1 - u) ** 2 * u, 3 * (1 - u) * u ** 2, u ** 3];
+    points.push(w[0]! * p0[0] + w[1]! * p1[0] + w[2]! * p2[0] + w[3]! * p3[0], w[0]! * p0[1] + w[1]! * p1[1] + w[2]! * p2[1] + w[3]! * p3[1]);
+  }
+  return points;
+}
+
+/**
+ * The upright box a stroke `half` wide either side of one unbroken path (`points` on the page, curves flattened)
+ * certainly paints, when the path stays within a band narrower than the stroke (a marker's line along a text line,
+ * straight or curved); undefined otherwise.
+ */
+function strokeBand(points: readonly number[], half: number): Box | undefined {
+  if (points.length < 4 || !points.every(Number.isFinite)) return undefined;
+  const along = (xs: readonly number[], ys: readonly number[]): Box | undefined => {
+    const [lo, hi] = [Math.min(...ys), Math.max(...ys)];
+    if (hi - lo >= 2 * half) return undefined;
+    const n = xs.length;
+    const slope = (i: number, j: number): number => (ys[j] === ys[i] ? 0 : Math.abs(ys[j]! - ys[i]!) / Math.abs(xs[j]! - xs[i]!));
+    // A butt cap is cut square to the path where it ends: a slanted end paints less of the band.
+    const inset = half * Math.max(slope(0, 1), slope(n - 2, n - 1));
+    return [Math.min(...xs) + inset, hi - half, Math.max(...xs) - inset, lo + half];
+  };
+  const xs = points.filter((_, i) => i % 2 === 0);
+  const ys = points.filter((_, i) => i % 2 === 1);
+  const flat = along(xs, ys);
+  if (flat) return flat;
+  const upright = along(ys, xs);
+  return upright && [upright[1], upright[0], upright[3], upright[2]];
+}
 /** Points of a path followed for what it fills: past this, a shape is too complex to judge, and covers nothing. */
 const MAX_SHAPE_POINTS = 4096;
 
@@ -968,6 +996,11 @@ function join(boxes: Box[], box: Box): void {
 
 /** Operators that paint the current path (and end it). */
 const PATH_PAINTING: ReadonlySet<string> = new Set(['f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*']);
+/** Those that fill it (`B`, `b`: fill, then stroke its border, as drawing programs and office shapes with an outline draw a box), and of them those that fill by the even-odd rule. */
+const PATH_FILLING: ReadonlySet<string> = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
+const EVEN_ODD: ReadonlySet<string> = new Set(['f*', 'B*', 'b*']);
+/** Those that stroke it. */
+const PATH_STROKING: ReadonlySet<string> = new Set(['S', 's', 'B', 'B*', 'b', 'b*']);
 
 /** Whether `outer` holds all of `inner`. */
 function contains(outer: Box, inner: Box): boolean {
@@ -1674,6 +1707,8 @@ class CoverScanner extends StateScanner<Cover> {
   private rect: Box | undefined;
   /** The current path's points on the page while it is only lines from one `m`; [NaN] once it is anything else. */
   private corners: number[] = [];
+  /** The current path's points on the page (curves flattened) while it is one subpath from one `m`; [NaN] once it is anything else. */
+  private polyline: number[] = [];
   /** Marked content, and whether what is drawn now is in a hidden layer: what is drawn there covers nothing. */
   private readonly marked = new MarkedContent();
   /** The current path's bounds on the page, for the clip a `W` sets when the path ends. */
@@ -1708,7 +1743,10 @@ class CoverScanner extends StateScanner<Cover> {
       if (moved.leading !== undefined) set({ leading: moved.leading });
       return moved.matrix ? this.newLine(moved.matrix) : true;
     }
-    if (PATH_POINTS[t] !== undefined) this.tracePath(t, o);
+    if (PATH_POINTS[t] !== undefined) {
+      this.tracePath(t, o);
+      this.follow(t, o);
+    }
     switch (t) {
       case 'g':
       case 'rg':
@@ -1815,15 +1853,16 @@ class CoverScanner extends StateScanner<Cover> {
     if (PATH_PAINTING.has(t) || t === 'n') {
       const s = this.state;
       const r = this.rect;
-      const line = this.corners.length === 4 ? this.corners : undefined;
+      const line = this.polyline;
       this.rect = undefined;
       this.corners = [];
-      if ((t === 'f' || t === 'F' || t === 'f*') && r && s.opaque) this.fill(r, at, s.light, false, s.contrast);
-      // A thick dark line (a marker's stroke) over text hides it as a box does: its bounds reach half its width either side of an upright line.
-      if ((t === 'S' || t === 's') && line && s.strokeOpaque && s.strokeLight !== undefined && s.strokeLight <= DARK) {
-        const half = (s.lineWidth / 2) * Math.sqrt(Math.abs(s.ctm[0] * s.ctm[3] - s.ctm[1] * s.ctm[2]));
-        const [x1, y1, x2, y2] = line as [number, number, number, number];
-        const box: Box | undefined = y1 === y2 ? [Math.min(x1, x2), y1 - half, Math.max(x1, x2), y1 + half] : x1 === x2 ? [x1 - half, Math.min(y1, y2), x1 + half, Math.max(y1, y2)] : undefined;
+      this.polyline = [];
+      // A light box outlined in a dark colour is a frame a reviewer sees (a form's field, as LibreOffice draws one), not white-out.
+      const framed = PATH_STROKING.has(t) && s.strokeOpaque && !(s.strokeLight !== undefined && s.strokeLight > DARK) && !(s.light !== undefined && s.light <= DARK);
+      if (PATH_FILLING.has(t) && r && s.opaque && !framed) this.fill(r, at, s.light, false, s.contrast);
+      // A thick dark line (a marker's stroke, straight or curved) over text hides it as a box does, and so does the outline of a filled shape.
+      if (PATH_STROKING.has(t) && s.strokeOpaque && s.strokeLight !== undefined && s.strokeLight <= DARK) {
+        const box = strokeBand(line, (s.lineWidth / 2) * Math.sqrt(Math.abs(s.ctm[0] * s.ctm[3] - s.ctm[1] * s.ctm[2])));
         if (box) this.fill(box, at, s.strokeLight, true);
       }
       this.endPath(r !== undefined);
@@ -1871,6 +1910,18 @@ class CoverScanner extends StateScanner<Cover> {
     }
     if (!codes.some((c) => boxes.widths.has(c))) return;
     this.fill(boundsOf([this.drift, 0, this.drift + ems * s.size + (this.moves / 1000) * Math.abs(s.size), 0.7 * s.size], m), at, s.light, false, s.contrast);
+  }
+
+  /** Follows one subpath's points on the page, curves flattened, for the band its stroke paints. */
+  private follow(t: string, o: readonly number[]): void {
+    const p = this.polyline;
+    const m = this.state.ctm;
+    if (o.length < PATH_POINTS[t]! || t === 're' || (t === 'm') !== (p.length === 0) || p.length > 2 * MAX_SHAPE_POINTS) {
+      this.polyline = [NaN];
+      return;
+    }
+    if (t === 'm' || t === 'l') p.push(m[0] * o.at(-2)! + m[2] * o.at(-1)! + m[4], m[1] * o.at(-2)! + m[3] * o.at(-1)! + m[5]);
+    else p.push(...flattened(t, o, m, [p.at(-2)!, p.at(-1)!]));
   }
 
   /** Notes the points a path operator adds, on the page (a curve's control points bound it). */

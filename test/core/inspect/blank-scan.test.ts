@@ -240,6 +240,12 @@ describe('pages whose text is painted over or in a hidden layer', () => {
     expect(await blankOf(pdf(`${TEXT} q 0 0 300 400 re W n 1 g -10 -10 320 420 re f Q`))).toEqual([hidden]);
   });
 
+  it('text painted over by a white box filled and outlined in white (`B`, `b*`) is blank as by `f`; one with a black border shows the border (prod35c, audit 12-07a #3; before: content)', async () => {
+    expect(await blankOf(pdf(`${TEXT} 1 g 1 G 0 250 300 100 re B`))).toEqual([hidden]);
+    expect(await blankOf(pdf(`${TEXT} 1 g 1 G 0 0 300 400 re b*`))).toEqual([hidden]);
+    expect(await blankOf(pdf(`${TEXT} 1 g 0 250 300 100 re B`))).toEqual([]);
+  });
+
   it('a white box behind the text, a white frame, a white box over part of it, see-through or under a shaped clip, or text after it, is not blank', async () => {
     expect(await blankOf(pdf(`1 g 0 0 300 400 re f 0 g ${TEXT}`))).toEqual([]);
     expect(await blankOf(pdf(`${TEXT} 1 G 10 w 0 0 300 400 re S`))).toEqual([]);
