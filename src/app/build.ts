@@ -81,6 +81,18 @@ export function refuseOutput(output: string | undefined): void {
   if (output !== undefined && output.trim() === '') throw new UsageError("output was given an empty path; name the file, e.g. { output: 'packet.pdf' }, or leave output out for the manifest's.");
 }
 
+/** What a `BuildRequest` may hold: a JavaScript caller's other key is a misspelling, said as such. */
+const REQUEST_KEYS: readonly (keyof BuildRequest)[] = ['manifestPath', 'output', 'today', 'zone', 'strict', 'overrides', 'now', 'sourceDateEpoch', 'tool', 'separate', 'fit', 'force'];
+
+/** Throws a `UsageError` naming a request's unknown options and its missing `manifestPath` (before: "now should be a valid Date" for `{ manifest: ... }`). */
+function refuseRequest(req: BuildRequest): void {
+  if (typeof req !== 'object' || req === null) throw new UsageError("buildPacket takes one object, e.g. { manifestPath: 'manifest.yaml', today: '2025-11-01', strict: false, now: new Date() }.");
+  const unknown = Object.keys(req).filter((k) => !(REQUEST_KEYS as readonly string[]).includes(k));
+  const given = unknown.length > 0 ? ` (given ${unknown.join(', ')}, which buildPacket does not know; it knows ${REQUEST_KEYS.join(', ')})` : '';
+  if (typeof req.manifestPath !== 'string') throw new UsageError(`buildPacket needs manifestPath, the manifest's path, e.g. { manifestPath: 'manifest.yaml', ... }${given}.`);
+  if (unknown.length > 0) throw new UsageError(`buildPacket does not know the option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; it knows ${REQUEST_KEYS.join(', ')}.`);
+}
+
 /**
  * Validate, then build the packet PDF when nothing blocks it. Throws a `UsageError` as `checkManifest` does (a
  * `today` that is not a date, an unknown `zone`); every problem of the packet is a diagnostic of the outcome.
@@ -90,6 +102,7 @@ export function refuseOutput(output: string | undefined): void {
  * outcome.built?.pages;
  */
 export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
+  refuseRequest(req);
   refuseOutput(req.output);
   // A library caller's `now` that is no time ("new Date('garbage')") would fail deep in the build as a RangeError.
   if (!(req.now instanceof Date) || Number.isNaN(req.now.getTime())) throw new UsageError('now should be a valid Date, such as new Date(); it is the build time written into the PDF.');

@@ -28,3 +28,14 @@ describe('buildPacket and an output that names no file', () => {
     expect(errors.map((e) => [e.name, String(e).split(':')[0]])).toEqual(['UsageError', 'ReadError', 'WriteError', 'ImageLibraryError'].map((n) => [n, n]));
   });
 });
+
+describe('buildPacket called with a wrong key (prod35c, audit 12-07a "also seen")', () => {
+  it('names the missing manifestPath and the unknown key, before anything else (before: "now should be a valid Date")', async () => {
+    const wrong = { manifest: 'm.yaml', today: '2025-11-01', strict: false, now: new Date() } as unknown as Parameters<typeof buildPacket>[0];
+    await expect(buildPacket(wrong)).rejects.toThrow(
+      new UsageError("buildPacket needs manifestPath, the manifest's path, e.g. { manifestPath: 'manifest.yaml', ... } (given manifest, which buildPacket does not know; it knows manifestPath, output, today, zone, strict, overrides, now, sourceDateEpoch, tool, separate, fit, force)."),
+    );
+    const typo = { manifestPath: 'm.yaml', ouput: 'a.pdf', today: '2025-11-01', strict: false, now: new Date() } as unknown as Parameters<typeof buildPacket>[0];
+    await expect(buildPacket(typo)).rejects.toThrow('buildPacket does not know the option ouput; it knows manifestPath, output,');
+  });
+});
