@@ -53,3 +53,14 @@ describe('sharpCodec.resize', () => {
     for (let i = 0; i < out.length; i += 4) expect([out[i], out[i + 1], out[i + 2], out[i + 3]]).toEqual([10, 200, 0, 37]);
   });
 });
+
+describe('readScan on an image past 50 megapixels (prod35c, audit 12-07a "also seen")', () => {
+  it('judged on a copy of half its sides: a flat one is blank, one dark pixel still shows (a 192-megapixel PNG took 19 s and 700 MB before)', async () => {
+    const { readScan } = await import('../../src/io/image-codec.js');
+    const side = 7200;
+    const white = await sharp({ create: { width: side, height: side, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 1 }).toBuffer();
+    const speck = await sharp(white, { limitInputPixels: false }).composite([{ input: { create: { width: 1, height: 1, channels: 3, background: '#000000' } }, left: 3601, top: 3601 }]).png({ compressionLevel: 1 }).toBuffer();
+    expect(await readScan(white)).toBe('blank');
+    expect(await readScan(speck)).not.toBe('blank');
+  }, 60_000);
+});
