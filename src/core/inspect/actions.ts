@@ -4,6 +4,7 @@
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { deceptiveLink, offWebLink, type DeceptiveLink } from '../text/urls.js';
+import { opensIdentifier, shownIdentifiers } from '../validate/values.js';
 import type { SourcePage } from './page-tree.js';
 
 /** Decode a PDF text string or name to a JS string ('' when it is neither). */
@@ -342,7 +343,9 @@ export function linkWordsMismatch(words: string, uri: string, nextLine = ''): { 
     if (!BARE_TLDS.has(tld) && !(tld.length === 2 && (labels > 2 || !FILE_ENDINGS.has(tld)))) continue;
     found.push({ host, rest: words.slice(m.index + m[0].length) });
   }
-  if (found.length === 0) return undefined;
+  // A DOI, arXiv id or Handle written without a host ("doi:10.1145/x", "arXiv:2401.01234") names its resolver's page.
+  const idents = shownIdentifiers(words);
+  if (found.length === 0 && idents.length === 0) return undefined;
   const site = (h: string): string => {
     const bare = h.replace(/^www\./u, '');
     const short = Object.keys(SHORT_HOSTS).find((k) => bare === k || bare.endsWith(`.${k}`));
@@ -377,7 +380,9 @@ export function linkWordsMismatch(words: string, uri: string, nextLine = ''): { 
   };
   // A dangling "." or "-" at the words' end: the address goes on past the line.
   const cut = (host: string, rest: string): boolean => /^[.-]\s*$/u.test(rest) && opens.startsWith(`${host}.`) && goesOn(opens.slice(host.length + 1), nextLine);
-  return found.some((f) => same(f.host, opens) || resolved(f.host, f.rest) || cut(f.host, f.rest)) ? undefined : { shown: found[0]!.host, opens };
+  const opened = /^www\./iu.test(uri) ? `http://${uri}` : uri;
+  if (found.some((f) => same(f.host, opens) || resolved(f.host, f.rest) || cut(f.host, f.rest)) || idents.some((i) => opensIdentifier(i, opened, false))) return undefined;
+  return { shown: found[0]?.host ?? idents[0]!.shown, opens };
 }
 
 /** Whether a word of the next line starts with the rest of the host opened ("ac.uk/tex-archive/" for "ac.uk"), ending there. */

@@ -339,15 +339,88 @@ export function shownHostDiffers(shown: string, href: string): boolean {
   return bare(m[1]) !== bare(target);
 }
 
+/** A DOI, arXiv id or Handle written as words, without a host ("doi:10.1145/x", "arXiv:2401.01234v2", "hdl:10138/12345"). */
+export interface ShownIdentifier {
+  kind: 'doi' | 'arxiv' | 'hdl';
+  /** The identifier less its label and a sentence's last mark: "10.1145/x", "2401.01234v2", "10138/12345". */
+  id: string;
+  /** As a reader names it: "doi:10.1145/x", "arXiv:2401.01234v2", "hdl:10138/12345". */
+  shown: string;
+  /** Where it starts in the words and how long it is there, its label included. */
+  index: number;
+  length: number;
+}
+
+/** "doi:", "DOI", "DOI:" or nothing before a DOI; "arXiv:" before an arXiv id (new or old style); "hdl:" before a Handle. */
+const SHOWN_IDENTIFIER =
+  /(?<![\p{L}\p{N}/.])(?:(doi)\s*:?\s*)?(10\.\d{4,9}\/\S+)|(?<![\p{L}\p{N}/.])arxiv\s*:?\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}/.])hdl\s*:?\s*(\d+(?:\.\d+)*\/\S+)/giu;
+
 /**
- * Whether a link's words are a whole web address with a path (scheme optional), a DOI or an arXiv id, and the link
- * opens another page than they name, on the same site or not ("[github.com/aino/thesis](https://github.com/mallory/thesis)").
- * The host's case, `www.`, http or https, a trailing slash and a trailing punctuation mark are not differences; a
- * query or fragment counts only when the words show one. Words that are only a site are `shownHostDiffers`'s.
+ * The DOIs, arXiv ids and Handles a link's words write without a host, each naming the page its resolver opens.
+ *
+ * @example
+ * shownIdentifiers('Preprint: arXiv:2401.01234') // [{ kind: 'arxiv', id: '2401.01234', shown: 'arXiv:2401.01234', index: 10, length: 16 }]
+ */
+export function shownIdentifiers(words: string): ShownIdentifier[] {
+  return [...words.matchAll(SHOWN_IDENTIFIER)].map((m) => {
+    const kind = m[2] !== undefined ? 'doi' : m[3] !== undefined ? 'arxiv' : 'hdl';
+    const raw = m[2] ?? m[3] ?? m[4]!;
+    const id = raw.replace(/[.,;:)\]]+$/u, '');
+    const label = kind === 'arxiv' ? 'arXiv' : kind;
+    return { kind, id, shown: `${label}:${id}`, index: m.index, length: m[0].length - (raw.length - id.length) };
+  });
+}
+
+/** arXiv's own hosts and its mirrors: `export.arxiv.org` is arxiv.org's, ar5iv its HTML pages, xxx.lanl.gov its first home. */
+const ARXIV_HOSTS = ['arxiv.org', 'ar5iv.org', 'xxx.lanl.gov'];
+
+/**
+ * Whether an address can be the page an identifier written as words names: a DOI or Handle on any site whose address
+ * carries it (its resolver's, `doi.org/10.1145/x`, or the publisher's or repository's it resolves to, which cannot
+ * be known offline; a DOI's suffix of 6 or more characters, or its last part, will do there as a part of the address), an arXiv id on arXiv or a mirror, any version unless the words name one, or its arXiv DOI
+ * (`doi.org/10.48550/arXiv.2401.01234`). `whole`: the words are the whole identifier, so the address must carry no
+ * longer one ("10.1000/18" is not in "10.1000/182"); else the words may be cut by a line's end, and its start will do.
+ *
+ * @example
+ * opensIdentifier({ kind: 'doi', id: '10.1145/x', ... }, 'https://dl.acm.org/doi/10.1145/x', true) // true
+ * opensIdentifier({ kind: 'arxiv', id: '2401.01234', ... }, 'https://evil-site.net/2401.01234', true) // false
+ */
+export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: boolean): boolean {
+  let url: URL;
+  try {
+    url = new URL(uri.trim());
+  } catch {
+    return false;
+  }
+  const host = url.hostname.toLowerCase().replace(/\.$/u, '');
+  const target = safeDecode(url.href).toLowerCase();
+  const escape = (t: string): string => t.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+  // An arXiv id with no version opens any; the end of an identifier is not followed by more of it (".pdf" aside).
+  const carries = (id: string, anyVersion: boolean, segment = false): boolean =>
+    new RegExp(`${segment ? '(?<=[/=])' : ''}${escape(id)}${anyVersion ? '(?:v\\d+)?' : ''}${whole ? '(?![\\p{L}\\p{N}_-]|\\.(?!pdf\\b)[\\p{L}\\p{N}])' : ''}`, 'u').test(target);
+  if (ident.kind === 'doi') {
+    // A publisher's own address may carry only the DOI's suffix or its last part, as a part of the address:
+    // nature.com/articles/s41586-020-2649-2 for 10.1038/s41586-020-2649-2, aclanthology.org/2024.acl-long.1 for 10.18653/v1/2024.acl-long.1.
+    const suffix = ident.id.slice(ident.id.indexOf('/') + 1);
+    return carries(ident.id, false) || [suffix, suffix.slice(suffix.lastIndexOf('/') + 1)].some((t) => t.length >= 6 && carries(t, false, true));
+  }
+  if (ident.kind === 'hdl') return carries(ident.id, false);
+  const anyVersion = !/v\d+$/u.test(ident.id);
+  if (ARXIV_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return carries(ident.id, anyVersion);
+  return /^(?:dx\.)?doi\.org$/u.test(host) && carries(`10.48550/arxiv.${ident.id}`, anyVersion);
+}
+
+/**
+ * Whether a link's words are a whole web address with a path (scheme optional), a DOI, an arXiv id or a Handle, and
+ * the link opens another page than they name, on the same site or not ("[github.com/aino/thesis](https://github.com/mallory/thesis)",
+ * "[doi:10.1145/x](https://evil-site.net/)"). The host's case, `www.`, http or https, a trailing slash and a trailing
+ * punctuation mark are not differences; a query or fragment counts only when the words show one. Words that are only
+ * a site are `shownHostDiffers`'s; an identifier's page is `opensIdentifier`'s.
  *
  * @example
  * shownAddressDiffers('https://arxiv.org/abs/2401.00001', 'https://arxiv.org/abs/2401.99999') // true
  * shownAddressDiffers('doi:10.1000/182', 'https://doi.org/10.1000/183') // true
+ * shownAddressDiffers('doi:10.1000/182', 'https://evil-site.net/paper') // true
  * shownAddressDiffers('www.trepo.tuni.fi/handle/1.', 'https://trepo.tuni.fi/handle/1/') // false
  * shownAddressDiffers('github.com', 'https://github.com/mallory') // false
  */
@@ -361,16 +434,9 @@ export function shownAddressDiffers(shown: string, href: string): boolean {
   }
   const host = (h: string): string => h.toLowerCase().replace(/\.$/u, '').replace(/^www\./u, '');
   const path = (p: string): string => p.replace(/[.,;:!?]+$/u, '').replace(/\/+$/u, '');
-  // A bare DOI or arXiv id, on a link to the site that resolves it: the id it opens must be the one shown.
-  const doi = /^doi:?\s*(10\.\d{4,9}\/\S+)$/iu.exec(words) ?? /^(10\.\d{4,9}\/\S+)$/u.exec(words);
-  if (doi?.[1] && /^(?:dx\.)?doi\.org$/u.test(host(target.hostname))) return safeDecode(path(target.pathname)).slice(1).toLowerCase() !== doi[1].toLowerCase();
-  const arxiv = /^arxiv:?\s*(\d{4}\.\d{4,5}(?:v\d+)?)$/iu.exec(words);
-  if (arxiv?.[1]) {
-    const opened = /^\/(?:abs|pdf)\/(\d{4}\.\d{4,5}(?:v\d+)?)(?:\.pdf)?$/u.exec(path(target.pathname))?.[1];
-    if (host(target.hostname) !== 'arxiv.org') return false;
-    // "arXiv:2401.00001" opens any version of the paper; "...v2" that version.
-    return opened === undefined || (/v\d+$/u.test(arxiv[1]) ? opened !== arxiv[1] : opened.replace(/v\d+$/u, '') !== arxiv[1]);
-  }
+  // Words that are a DOI, an arXiv id or a Handle, alone: the page opened must be that identifier's.
+  const [ident, ...more] = shownIdentifiers(words);
+  if (ident !== undefined && more.length === 0 && ident.index === 0 && ident.length === words.length) return !opensIdentifier(ident, href, true);
   if (!/^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?\/\S/iu.test(words)) return false;
   let named: URL;
   try {

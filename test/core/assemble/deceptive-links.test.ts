@@ -193,6 +193,32 @@ describe('resolver words and bare hosts over another site (audit 12-06p #4)', ()
     ).toEqual([]);
   });
 
+  it('a DOI, arXiv id or Handle written without a host ("doi:10.1145/…", "arXiv:2401.01234", "hdl:10138/12345") over another site warns (audit 12-07a #5; before: any site passed)', async () => {
+    expect(await warned([['doi:10.1145/3372297.3417880', 'https://evil-site.net/a']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name doi:10.1145/3372297.3417880 but that opens evil-site.net; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    expect(await warned([['Preprint: arXiv:2401.01234', 'https://evil-site.net/b']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name arXiv:2401.01234 but that opens evil-site.net; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    for (const words of ['Thesis: hdl:10138/12345', 'DOI 10.1145/3372297.3417880', 'DOI: 10.1145/3372297.3417880', 'Preprint: arXiv:2401.01234v2']) {
+      expect([words, await warned([[words, 'https://evil-site.net/c']])]).toEqual([words, [expect.stringContaining('opens evil-site.net')]]);
+    }
+    // Its resolver with that identifier, the publisher's or repository's page carrying it, arXiv or its DOI: no warning.
+    expect(
+      await warned([
+        ['doi:10.1145/3372297.3417880', 'https://doi.org/10.1145/3372297.3417880'],
+        ['DOI: 10.1007/s10579-024-09712-3', 'https://link.springer.com/article/10.1007/s10579-024-09712-3'],
+        ['doi: 10.18653/v1/2024.acl-long.1', 'https://aclanthology.org/2024.acl-long.1/'],
+        ['doi:10.1038/s41586-020-2649-2', 'https://www.nature.com/articles/s41586-020-2649-2'],
+        ['Preprint: arXiv:2401.01234 [cs.CL]', 'https://arxiv.org/abs/2401.01234v3'],
+        ['arXiv:2401.01234', 'https://doi.org/10.48550/arXiv.2401.01234'],
+        ['Thesis: hdl:10138/12345', 'https://helda.helsinki.fi/handle/10138/12345'],
+      ]),
+    ).toEqual([]);
+    // Another DOI at its resolver is another paper.
+    expect(await warned([['doi:10.1145/3372297.3417880', 'https://doi.org/10.1145/3133956']])).toHaveLength(1);
+  });
+
   it('a bare host mid-line is the same site only label by label: tuni.fi is not tuni.fish, orcid.org not orcid.org.evil-site.io (before: no warning)', async () => {
     expect(await warned([['ORCID: orcid.org (iD below)', 'https://orcid.org.evil-site.io/']])).toEqual([
       'docs/cv.pdf has a link on page 1 whose words name orcid.org but that opens orcid.org.evil-site.io; the packet keeps it, as it cannot tell which site is meant.',

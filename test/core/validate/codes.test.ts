@@ -306,6 +306,19 @@ describe('diagnostic codes', () => {
     expect(where((await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${fine}`).replace(/thesis: \{ link: "[^"]*" \}/, `thesis: ${same}`))).diagnostics.filter((d) => d.code.startsWith('text.link')))).toEqual([]);
   });
 
+  it('text.link-mismatch: words that are a DOI, arXiv id or Handle without a host, over another site (audit 12-07a #5; before: Ready)', async () => {
+    const bio = '{ text: "See [DOI 10.1145/3372297.3417880](https://evil-site.net/paper), [arXiv:2401.01234](https://evil-site.net/a) and [hdl:10138/12345](https://evil-site.net/h)." }';
+    const check = await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${bio}`));
+    expect(check.diagnostics.filter((d) => d.code === 'text.link-mismatch').map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml').replace(/ {2}hint: .*/u, ''))).toEqual([
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "DOI 10.1145/3372297.3417880" as a link, but it opens https://evil-site.net/paper: a reviewer who clicks goes somewhere else than the words say.',
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "arXiv:2401.01234" as a link, but it opens https://evil-site.net/a: a reviewer who clicks goes somewhere else than the words say.',
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "hdl:10138/12345" as a link, but it opens https://evil-site.net/h: a reviewer who clicks goes somewhere else than the words say.',
+    ]);
+    // The publisher's page of the DOI, arXiv's own, the repository's page of the Handle: the same pages.
+    const fine = '{ text: "See [DOI 10.1145/3372297.3417880](https://dl.acm.org/doi/10.1145/3372297.3417880), [arXiv:2401.01234](https://arxiv.org/abs/2401.01234v2) and [hdl:10138/12345](https://helda.helsinki.fi/handle/10138/12345)." }';
+    expect(where((await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${fine}`))).diagnostics.filter((d) => d.code.startsWith('text.link')))).toEqual([]);
+  });
+
   it('text.link-invalid, text.link-mismatch, manifest.placeholder: a text\'s mail links held to the rules of a referee\'s email, its links and addresses to the names kept for examples (before: Ready, every one clickable)', async () => {
     const bio = '{ text: "Write to [mikko.korhonen@tuni.fi](mailto:someone.else@gmail.com), <mikko@example.org>, [her](mailto:aino@localhost), [me](mailto:aino..virtanen@tuni.fi), [zw](mailto:aino\\u200b@tuni.fi) or mikko@example.org; the thesis is at [the repository](https://example.com/thesis.pdf)." }';
     const check = await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${bio}`));

@@ -22,4 +22,26 @@ describe('shownAddressDiffers', () => {
     expect(shownAddressDiffers('see my GitHub', 'https://github.com/mallory')).toBe(false);
     expect(shownAddressDiffers('10.1000/182', 'https://link.springer.com/article/10.1000/182')).toBe(false);
   });
+
+  it('a DOI, arXiv id or Handle without a host over a page that is not its own (audit 12-07a #5; before: any other site passed)', () => {
+    for (const words of ['doi:10.1145/3372297.3417880', 'DOI 10.1145/3372297.3417880', 'DOI: 10.1145/3372297.3417880', '10.1145/3372297.3417880', 'arXiv:2401.01234', 'arXiv:2401.01234v2', 'hdl:10138/12345']) {
+      expect([words, shownAddressDiffers(words, 'https://evil-site.net/paper')]).toEqual([words, true]);
+    }
+    // The publisher's or repository's page carries the identifier, whole: not a longer one, nor on an unknown arXiv copy.
+    expect(shownAddressDiffers('doi:10.1000/18', 'https://link.springer.com/article/10.1000/182')).toBe(true);
+    expect(shownAddressDiffers('arXiv:2401.01234', 'https://evil-site.net/abs/2401.01234')).toBe(true);
+    expect(shownAddressDiffers('hdl:10138/12345', 'https://hdl.handle.net/10138/123456')).toBe(true);
+    // Its resolver, the page it resolves to, arXiv's mirrors or its arXiv DOI, any version: the same page.
+    expect(shownAddressDiffers('doi:10.1145/3372297.3417880', 'https://dl.acm.org/doi/10.1145/3372297.3417880')).toBe(false);
+    expect(shownAddressDiffers('DOI 10.1145/3372297.3417880', 'https://dx.doi.org/10.1145/3372297.3417880')).toBe(false);
+    expect(shownAddressDiffers('doi:10.1038/s41586-020-2649-2', 'https://www.nature.com/articles/s41586-020-2649-2')).toBe(false);
+    expect(shownAddressDiffers('doi:10.1038/s41586-020-2649-2', 'https://evil-site.net/s41586-020-2649-2x')).toBe(true);
+    expect(shownAddressDiffers('arXiv:2401.01234', 'https://export.arxiv.org/abs/2401.01234v2')).toBe(false);
+    expect(shownAddressDiffers('arXiv:2401.01234', 'https://arxiv.org/html/2401.01234v1')).toBe(false);
+    expect(shownAddressDiffers('arXiv:2401.01234', 'https://ar5iv.labs.arxiv.org/html/2401.01234')).toBe(false);
+    expect(shownAddressDiffers('arXiv:2401.01234', 'https://doi.org/10.48550/arXiv.2401.01234')).toBe(false);
+    expect(shownAddressDiffers('arXiv:hep-th/9901001', 'https://arxiv.org/abs/hep-th/9901001')).toBe(false);
+    expect(shownAddressDiffers('hdl:10138/12345', 'https://hdl.handle.net/10138/12345')).toBe(false);
+    expect(shownAddressDiffers('hdl:10138/12345', 'https://helda.helsinki.fi/handle/10138/12345')).toBe(false);
+  });
 });
