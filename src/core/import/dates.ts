@@ -588,7 +588,7 @@ const LOCAL_ZONE =
  * const d = parseDate('Closing date: 12 noon, 15 January 2027')!;
  * unreadTimeOrZone('Closing date: 12 noon, 15 January 2027', d); // undefined: the time was read (no zone)
  */
-export function unreadTimeOrZone(sentence: string, d: DateMatch): string | undefined {
+export function unreadTimeOrZone(sentence: string, d: DateMatch, localZone?: string): string | undefined {
   if (!d.value || d.day === undefined) return undefined;
   // The sentence without the dates in it (and the times and zones read with them).
   let rest = sentence;
@@ -607,7 +607,8 @@ export function unreadTimeOrZone(sentence: string, d: DateMatch): string | undef
     // in an Australian sentence ("AUS Eastern Daylight Time"), never an American zone.
     const named = TIME_ZONES[z.trim().toLowerCase()];
     const australian = /(?<![\p{L}])(?:AUS|Austral\p{L}*|A[ECW][SD]T)(?![\p{L}])/u.test(sentence);
-    const zone = named?.includes('/') && !(australian && named.startsWith('America/')) ? named : australian ? 'Australia/Sydney' : 'Europe/London';
+    // "local time" is the employer's clock: the zone of the place the posting names (`localZone`), not London's.
+    const zone = named?.includes('/') && !(australian && named.startsWith('America/')) ? named : australian ? 'Australia/Sydney' : (LOCAL_ZONE.test(z) && localZone) || 'Europe/London';
     // "GMT+2" is its offset, and "GMT" alone +00:00: never another place's clock, which may be hours off.
     const offset = /(?<![\p{L}])(?:GMT|UTC)(?:\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?(?![\p{L}\d])/iu.exec(rest);
     const written = offset ? (offset[2] ? `${offset[1] === '+' ? '+' : '-'}${pad(Number(offset[2]))}:${offset[3] ?? '00'}` : '+00:00') : undefined;

@@ -354,6 +354,14 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
         out.deadlineSource = s;
         deadlineAt = i;
         out.deadlineConsideration = isConsideration;
+      } else if (d && out.deadline && OPENING_ONLY.has(out.deadline) && !OPENING_ONLY.has(d)) {
+        // "Applications open on 1 March." then "The deadline is 31 March.": the closing date said apart.
+        out.deadline = d;
+        out.deadlineSource = s;
+        deadlineAt = i;
+        out.deadlineConsideration = isConsideration;
+      } else if (d && OPENING_ONLY.has(d)) {
+        // The opening said after the deadline: nothing to check.
       } else if (d && out.deadline && d.value !== out.deadline.value) {
         // The same day again with its time ("no later than 5 p.m. on January 15, 2021") makes the deadline exact.
         if (d.value?.startsWith(out.deadline.value ?? '-') && d.time && !out.deadline.time) {
@@ -655,8 +663,35 @@ function deadlineDate(s: string, today: string | undefined): DateMatch | undefin
       if (after && dates.some((d) => d.index < m.index)) return after;
     }
   }
-  return dates[0];
+  return periodClose(s, dates)?.d ?? dates[0];
 }
+
+/** Dates read from a sentence that says only when applications open: a deadline said elsewhere replaces them. */
+const OPENING_ONLY = new WeakSet<DateMatch>();
+
+/** `d` with `reason` first among its review reasons: the date itself is what to check, before its year or zone. */
+function withReason(d: DateMatch, reason: string): DateMatch {
+  return { ...d, review: d.review ? `${reason}; ${d.review}` : reason };
+}
+
+/**
+ * The deadline of a period said with two verbs, when the sentence's first date is its opening ("opens on 1 February
+ * 2027 and closes on 28 February 2027", "COMENZARÁ EL DÍA 11 ... Y FINALIZARÁ EL DÍA 24 ...", "startar den 17 juni ...
+ * senast den 5 oktober"): the date said to close it (`closes`), else the later date or the opening itself, marked.
+ */
+function periodClose(s: string, dates: readonly DateMatch[]): { d: DateMatch; closes: boolean } | undefined {
+  const [first, ...rest] = dates;
+  // "is now open - DEADLINE May 26th 2022": a date right after a deadline's word closes, whatever opened before.
+  if (!first || !P.PERIOD_OPENS.test(s.slice(0, first.index)) || P.PERIOD_CLOSES.test(s.slice(0, first.index))) return undefined;
+  const closing = rest.find((d, k) => P.PERIOD_CLOSES.test(s.slice((dates[k] as DateMatch).end, d.index)));
+  if (closing) return { d: closing, closes: true };
+  const last = rest[rest.length - 1];
+  if (last) return { d: withReason(last, `the sentence gives when applications open ("${first.text.trim()}") and a later date ("${last.text.trim()}") without saying that applications close then: the later one is taken as the deadline; check it is the closing date`), closes: false };
+  const only = withReason(first, `the sentence gives when applications open ("${first.text.trim()}"), not when they close: write the closing date the posting gives`);
+  OPENING_ONLY.add(only);
+  return { d: only, closes: false };
+}
+
 
 /** Words that bring a clause back to applying after a decision or report was named ("... soon after the deadline, 1 March"). */
 // Not "submitted": "final reports ... have been submitted no later than" is the report's verb.

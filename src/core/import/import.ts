@@ -670,7 +670,7 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     r.from('deadline', dates.deadlineTimeSource);
     if (deadline.review) r.flag('deadline', deadline.review);
     if (dates.deadlineTimeReview) r.flag('deadline', dates.deadlineTimeReview);
-    const unread = dates.deadlineSource ? unreadTimeOrZone(dates.deadlineSource, deadline) : undefined;
+    const unread = dates.deadlineSource ? unreadTimeOrZone(dates.deadlineSource, deadline, place?.zone) : undefined;
     if (unread) r.flag('deadline', unread);
     if (dates.deadlineConsideration) r.flag('deadline', FULL_CONSIDERATION);
     // Every other mark on the time's zone already says it is read on the applicant's clock: once is enough.

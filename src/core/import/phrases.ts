@@ -1758,6 +1758,19 @@ export const GROUP_DATE_LINE =
 // "between 1 March and 15 April 2027": after "between", "and" ends the period too.
 export const DEADLINE_END_WORDS = /\b(?:to|until|till|through|au|bis|päättyy|päättyvät|tot|till och med|t\.o\.m\.|fino al|hasta|al)\b|[-\u2013](?=\s*\p{L}*\s*\d)|(?<=\b(?:between|zwischen|entre)\s[^.;]{1,40}?)\b(?:and|und|et)\b/u;
 
+/**
+ * Words that open an application period just before its first date ("The call opens on", "COMENZARÁ EL DÍA",
+ * "Ansökningsperioden startar den", "beginnt am", "est ouvert du"): that date is the opening, never the deadline.
+ */
+export const PERIOD_OPENS =
+  /(?<![\p{L}])(?:opens?|opening|opened|starts?|starting|begins?|beginning|commences?|commencing|comenzar[áa]|comienza|empieza|empezar[áa]|se abre|se abrir[áa]|abrir[áa]|iniciar[áa]|se inicia|startar|b[öo]rjar|[öo]ppnar|[öo]ppnas|beginnt|startet|[öo]ffnet|commence|commencera|ouvre|ouvrira|(?:est|sera) ouverte?|inizia|inizier[àa]|si apre|si aprir[àa]|begint|opent|gaat open|alkaa|avautuu|[åa]pner|starter|begynder|[åa]bner)(?![\p{L}])(?:\s+(?:on|the|from|as of|at|in|el|d[ií]a|del|de|den|am|vom|ab|le|du|dès|il|dal|op|vanaf|fra|från|p[åa]|alkaen)){0,3}\s*[:,]?\s*$/iu;
+/**
+ * Words that close an application period just before a later date of its sentence ("and closes on", "Y FINALIZARÁ EL
+ * DÍA", "senast den", "und endet am", "et se termine le"): that date is the deadline.
+ */
+export const PERIOD_CLOSES =
+  /(?<![\p{L}])(?:closes?|closing|closed|ends?|ending|finish(?:es)?|deadline|due|finalizar[áa]|finaliza|termina(?:r[áa])?|concluir[áa]|concluye|se cierra|cerrar[áa]|senast|slutar|st[äa]nger|st[äa]ngs|avslutas|endet|schlie(?:ß|ss)t|se termine(?:ra)?|se terminera|fermera|ferme|cl[ôo]ture|chiude|chiuder[àa]|scade|scadr[àa]|terminer[àa]|sluit|eindigt|p[äa][äa]ttyy|p[äa][äa]ttyv[äa]t|sulkeutuu|stenger|avsluttes|slutter|lukker|senest|uiterlijk|no later than|not later than|by|before|until|till)(?![\p{L}])[^.;\d]{0,40}$/iu;
+
 /** A file-name length cap ("file names must not exceed 40 characters"). */
 export const FILE_NAME_LENGTH = /\bfile ?names?\b[^.]{0,40}?\b(?:max(?:imum)?\.?|at most|not exceed(?:ing)?|no (?:more|longer) than|up to|limited to)\s*(\d{1,3})\s*(?:characters|chars)\b/;
 
@@ -2147,6 +2160,11 @@ export const TIME_ZONES: Record<string, string> = {
   'heure avancée de l’est': 'America/Toronto',
   'heure du pacifique': 'America/Vancouver',
 };
+// "23:59 Dutch local time" is Dutch time: a country's or city's local time names its zone (not a US region's, "Central").
+for (const [words, zone] of Object.entries(TIME_ZONES)) {
+  const place = /^(\p{L}+) time$/u.exec(words)?.[1];
+  if (place && zone.includes('/') && !/^(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)$/u.test(place)) TIME_ZONES[`${place} local time`] ??= zone;
+}
 
 /** Month names and abbreviations (English, German, Dutch, Nordic, Finnish, French and the Iberian and Italian languages) to month numbers. */
 export const MONTHS: Record<string, number> = {
