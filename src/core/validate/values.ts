@@ -327,6 +327,8 @@ export function shownMailDiffers(shown: string, href: string): boolean {
  * shownHostDiffers('my thesis', 'https://trepo.tuni.fi/x') // false
  */
 export function shownHostDiffers(shown: string, href: string): boolean {
+  // A DOI at its resolver names the DOI's page, on whichever site: shownAddressDiffers's.
+  if (resolverDoi(shown) !== undefined) return false;
   const m = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?=[/:?#]|$)/i.exec(shown.trim());
   if (!m?.[1]) return false;
   let target: string;
@@ -375,9 +377,74 @@ export function shownIdentifiers(words: string): ShownIdentifier[] {
 const ARXIV_HOSTS = ['arxiv.org', 'ar5iv.org', 'xxx.lanl.gov'];
 
 /**
+ * The sites of the registrant a DOI's prefix names, for the major publishers: where a DOI resolves cannot be looked
+ * up offline, but its publisher's own landing page (`ieeexplore.ieee.org/document/...` for 10.1109/...) need not
+ * carry it. A site counts with its subdomains, label by label: not `sciencedirect.com.evil.io`. An arXiv DOI
+ * (10.48550/arXiv.<id>) names its arXiv id, so its page is that id's (`publisherPage`).
+ */
+const DOI_REGISTRANTS: Readonly<Record<string, readonly string[]>> = {
+  '10.1109': ['ieee.org'], // IEEE: ieeexplore.ieee.org
+  '10.1016': ['sciencedirect.com', 'elsevier.com', 'cell.com', 'thelancet.com'], // Elsevier
+  '10.1007': ['springer.com'], // Springer: link.springer.com
+  '10.1038': ['nature.com'], // Nature
+  '10.1145': ['acm.org'], // ACM: dl.acm.org
+  '10.1002': ['wiley.com'], // Wiley: onlinelibrary.wiley.com
+  '10.1111': ['wiley.com'], // Wiley (Blackwell)
+  '10.1080': ['tandfonline.com'], // Taylor & Francis
+  '10.1093': ['oup.com'], // Oxford University Press: academic.oup.com
+  '10.1017': ['cambridge.org'], // Cambridge University Press
+  '10.1177': ['sagepub.com'], // SAGE: journals.sagepub.com
+  '10.3390': ['mdpi.com'], // MDPI
+  '10.1371': ['plos.org'], // PLOS: journals.plos.org
+  '10.1103': ['aps.org'], // American Physical Society: journals.aps.org
+  '10.1088': ['iop.org'], // IOP Publishing: iopscience.iop.org
+  '10.1021': ['acs.org'], // American Chemical Society: pubs.acs.org
+  '10.1039': ['rsc.org'], // Royal Society of Chemistry: pubs.rsc.org
+  '10.1073': ['pnas.org'], // PNAS
+  '10.1126': ['science.org', 'sciencemag.org'], // AAAS: science.org, formerly sciencemag.org
+  '10.3389': ['frontiersin.org'], // Frontiers
+  '10.1186': ['biomedcentral.com', 'springeropen.com'], // BioMed Central and SpringerOpen
+  '10.1101': ['biorxiv.org', 'medrxiv.org'], // Cold Spring Harbor preprints
+  '10.5281': ['zenodo.org'], // Zenodo
+  '10.1137': ['siam.org'], // SIAM: epubs.siam.org
+  '10.2139': ['ssrn.com'], // SSRN: papers.ssrn.com
+  '10.18653': ['aclanthology.org', 'aclweb.org'], // ACL Anthology, formerly aclweb.org/anthology
+  '10.7554': ['elifesciences.org'], // eLife
+};
+
+/**
+ * Whether an address is a page of the publisher a DOI's prefix names (`DOI_REGISTRANTS`), on its site or a subdomain,
+ * whole labels only; an arXiv DOI's page is its arXiv id's on arXiv or a mirror. `whole` as for `opensIdentifier`.
+ *
+ * @example
+ * publisherPage('10.1109/5.771073', 'https://ieeexplore.ieee.org/document/771073') // true
+ * publisherPage('10.1016/j.cell.2020.01.001', 'https://www.sciencedirect.com.evil.io/') // false
+ * publisherPage('10.48550/arXiv.2401.01234', 'https://arxiv.org/abs/2401.01234v2') // true
+ */
+export function publisherPage(doi: string, uri: string, whole = true): boolean {
+  const arxiv = /^10\.48550\/arxiv\.(\S+)$/iu.exec(doi);
+  if (arxiv) return opensIdentifier({ kind: 'arxiv', id: arxiv[1]!, shown: `arXiv:${arxiv[1]!}`, index: 0, length: 0 }, uri, whole);
+  let host: string;
+  try {
+    host = new URL(uri.trim()).hostname.toLowerCase().replace(/\.$/u, '');
+  } catch {
+    return false;
+  }
+  const sites = DOI_REGISTRANTS[/^10\.\d{4,9}(?=\/)/u.exec(doi)?.[0] ?? ''] ?? [];
+  return sites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+/** The DOI an address at its resolver names (`https://doi.org/10.1145/x`, `dx.doi.org/10.1145/x`), as words naming it. */
+export function resolverDoi(words: string): ShownIdentifier | undefined {
+  const m = /^(?:https?:\/\/)?(?:www\.)?(?:dx\.)?doi\.org\/(10\.\d{4,9}\/\S+)$/iu.exec(words.trim().replace(/[.,;:!?)\]]+$/u, ''));
+  return m ? { kind: 'doi', id: m[1]!, shown: `doi:${m[1]!}`, index: 0, length: m[0].length } : undefined;
+}
+
+/**
  * Whether an address can be the page an identifier written as words names: a DOI or Handle on any site whose address
  * carries it (its resolver's, `doi.org/10.1145/x`, or the publisher's or repository's it resolves to, which cannot
- * be known offline; a DOI's suffix of 6 or more characters, or its last part, will do there as a part of the address), an arXiv id on arXiv or a mirror, any version unless the words name one, or its arXiv DOI
+ * be known offline; a DOI's suffix of 6 or more characters, or its last part, will do there as a part of the address),
+ * a DOI on its publisher's own site (`publisherPage`), an arXiv id on arXiv or a mirror, any version unless the words name one, or its arXiv DOI
  * (`doi.org/10.48550/arXiv.2401.01234`). `whole`: the words are the whole identifier, so the address must carry no
  * longer one ("10.1000/18" is not in "10.1000/182"); else the words may be cut by a line's end, and its start will do.
  *
@@ -402,7 +469,7 @@ export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: bool
     // A publisher's own address may carry only the DOI's suffix or its last part, as a part of the address:
     // nature.com/articles/s41586-020-2649-2 for 10.1038/s41586-020-2649-2, aclanthology.org/2024.acl-long.1 for 10.18653/v1/2024.acl-long.1.
     const suffix = ident.id.slice(ident.id.indexOf('/') + 1);
-    return carries(ident.id, false) || [suffix, suffix.slice(suffix.lastIndexOf('/') + 1)].some((t) => t.length >= 6 && carries(t, false, true));
+    return publisherPage(ident.id, uri, whole) || carries(ident.id, false) || [suffix, suffix.slice(suffix.lastIndexOf('/') + 1)].some((t) => t.length >= 6 && carries(t, false, true));
   }
   if (ident.kind === 'hdl') return carries(ident.id, false);
   const anyVersion = !/v\d+$/u.test(ident.id);
@@ -435,6 +502,8 @@ export function shownAddressDiffers(shown: string, href: string): boolean {
   const host = (h: string): string => h.toLowerCase().replace(/\.$/u, '').replace(/^www\./u, '');
   const path = (p: string): string => p.replace(/[.,;:!?]+$/u, '').replace(/\/+$/u, '');
   // Words that are a DOI, an arXiv id or a Handle, alone: the page opened must be that identifier's.
+  const atResolver = resolverDoi(words);
+  if (atResolver !== undefined) return !opensIdentifier(atResolver, href, true);
   const [ident, ...more] = shownIdentifiers(words);
   if (ident !== undefined && more.length === 0 && ident.index === 0 && ident.length === words.length) return !opensIdentifier(ident, href, true);
   if (!/^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?\/\S/iu.test(words)) return false;

@@ -219,6 +219,35 @@ describe('resolver words and bare hosts over another site (audit 12-06p #4)', ()
     expect(await warned([['doi:10.1145/3372297.3417880', 'https://doi.org/10.1145/3133956']])).toHaveLength(1);
   });
 
+  it("a DOI over its publisher's own landing page, which need not carry it, is that DOI's page: IEEE, ScienceDirect, arXiv (re-verify 12-07a sweep; before: a warning that failed --strict)", async () => {
+    expect(
+      await warned([
+        ['Preprint: doi.org/10.48550/arXiv.2401.01234', 'https://arxiv.org/abs/2401.01234'],
+        ['doi:10.1016/j.artint.2023.103456', 'https://www.sciencedirect.com/science/article/pii/S0004370223001234'],
+        ['DOI 10.1109/TPAMI.2023.3275156', 'https://ieeexplore.ieee.org/document/10124345'],
+        ['https://doi.org/10.1109/TPAMI.2023.3275156', 'https://ieeexplore.ieee.org/document/10124345'],
+        ['doi: 10.1002/asi.24750', 'https://asistdl.onlinelibrary.wiley.com/doi/abs/10.1002/asi.24750'],
+      ]),
+    ).toEqual([]);
+    // A look-alike of the publisher's site, another publisher's or any other site still warns.
+    expect(await warned([['doi:10.1016/j.artint.2023.103456', 'https://www.sciencedirect.com.evil.io/science/article/pii/S0004370223001234']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name doi:10.1016/j.artint.2023.103456 but that opens www.sciencedirect.com.evil.io; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    expect(await warned([['doi.org/10.1109/TPAMI.2023.3275156', 'https://evilieee.org/document/10124345']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name doi.org but that opens evilieee.org; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    expect(await warned([['DOI 10.1109/TPAMI.2023.3275156', 'https://www.sciencedirect.com/science/article/pii/S0004370223001234']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name doi:10.1109/TPAMI.2023.3275156 but that opens www.sciencedirect.com; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    // An arXiv DOI names its arXiv id: another arXiv paper is not its page.
+    expect(await warned([['Preprint: doi.org/10.48550/arXiv.2401.01234', 'https://arxiv.org/abs/2401.99999']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name doi.org but that opens arxiv.org; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    expect(await warned([['doi:10.1000/182', 'https://ieeexplore.ieee.org/document/10124345']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name doi:10.1000/182 but that opens ieeexplore.ieee.org; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+  });
+
   it('a bare host mid-line is the same site only label by label: tuni.fi is not tuni.fish, orcid.org not orcid.org.evil-site.io (before: no warning)', async () => {
     expect(await warned([['ORCID: orcid.org (iD below)', 'https://orcid.org.evil-site.io/']])).toEqual([
       'docs/cv.pdf has a link on page 1 whose words name orcid.org but that opens orcid.org.evil-site.io; the packet keeps it, as it cannot tell which site is meant.',

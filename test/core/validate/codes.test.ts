@@ -319,6 +319,22 @@ describe('diagnostic codes', () => {
     expect(where((await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${fine}`))).diagnostics.filter((d) => d.code.startsWith('text.link')))).toEqual([]);
   });
 
+  it("text.link-mismatch: a DOI over its publisher's own landing page, which need not carry it, is that DOI's page (re-verify 12-07a sweep; before: a warning that failed --strict)", async () => {
+    const fine =
+      '{ text: "See [doi.org/10.48550/arXiv.2401.01234](https://arxiv.org/abs/2401.01234), [doi:10.1016/j.artint.2023.103456](https://www.sciencedirect.com/science/article/pii/S0004370223001234), [DOI 10.1109/TPAMI.2023.3275156](https://ieeexplore.ieee.org/document/10124345) and [https://doi.org/10.1145/3372297.3417880](https://dl.acm.org/doi/10.1145/3372297.3417880)." }';
+    expect(where((await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${fine}`))).diagnostics.filter((d) => d.code.startsWith('text.link')))).toEqual([]);
+    // A look-alike of the publisher's site, another publisher's or any other site still warns.
+    const bio =
+      '{ text: "See [doi:10.1016/j.artint.2023.103456](https://www.sciencedirect.com.evil.io/pii/S0004370223001234), [doi.org/10.1109/TPAMI.2023.3275156](https://evilieee.org/document/10124345), [DOI 10.1109/TPAMI.2023.3275156](https://www.sciencedirect.com/science/article/pii/S0004370223001234) and [doi:10.1000/182](https://ieeexplore.ieee.org/document/10124345)." }';
+    const check = await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${bio}`));
+    expect(check.diagnostics.filter((d) => d.code === 'text.link-mismatch').map((d) => formatDiagnostic(d).replace(check.manifestFile, 'manifest.yaml').replace(/ {2}hint: .*/u, ''))).toEqual([
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "doi:10.1016/j.artint.2023.103456" as a link, but it opens https://www.sciencedirect.com.evil.io/pii/S0004370223001234: a reviewer who clicks goes somewhere else than the words say.',
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "doi.org/10.1109/TPAMI.2023.3275156" as a link, but it opens https://evilieee.org/document/10124345: a reviewer who clicks goes somewhere else than the words say.',
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "DOI 10.1109/TPAMI.2023.3275156" as a link, but it opens https://www.sciencedirect.com/science/article/pii/S0004370223001234: a reviewer who clicks goes somewhere else than the words say.',
+      'manifest.yaml:5:16 warning text.link-mismatch  The text of Short bio shows "doi:10.1000/182" as a link, but it opens https://ieeexplore.ieee.org/document/10124345: a reviewer who clicks goes somewhere else than the words say.',
+    ]);
+  });
+
   it('text.link-invalid, text.link-mismatch, manifest.placeholder: a text\'s mail links held to the rules of a referee\'s email, its links and addresses to the names kept for examples (before: Ready, every one clickable)', async () => {
     const bio = '{ text: "Write to [mikko.korhonen@tuni.fi](mailto:someone.else@gmail.com), <mikko@example.org>, [her](mailto:aino@localhost), [me](mailto:aino..virtanen@tuni.fi), [zw](mailto:aino\\u200b@tuni.fi) or mikko@example.org; the thesis is at [the repository](https://example.com/thesis.pdf)." }';
     const check = await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${bio}`));

@@ -1,6 +1,6 @@
 /** The comparisons of a link's words with the address it opens, one case per way of writing the same page. */
 import { describe, expect, it } from 'vitest';
-import { shownAddressDiffers } from '../../../src/core/validate/values.js';
+import { publisherPage, shownAddressDiffers, shownHostDiffers } from '../../../src/core/validate/values.js';
 
 describe('shownAddressDiffers', () => {
   it('another page than the whole address, DOI or arXiv id the words show (audit 12-06h #4)', () => {
@@ -43,5 +43,22 @@ describe('shownAddressDiffers', () => {
     expect(shownAddressDiffers('arXiv:hep-th/9901001', 'https://arxiv.org/abs/hep-th/9901001')).toBe(false);
     expect(shownAddressDiffers('hdl:10138/12345', 'https://hdl.handle.net/10138/12345')).toBe(false);
     expect(shownAddressDiffers('hdl:10138/12345', 'https://helda.helsinki.fi/handle/10138/12345')).toBe(false);
+  });
+
+  it("a DOI over its publisher's own site, label by label (re-verify 12-07a sweep; before: it differed)", () => {
+    expect(shownAddressDiffers('doi:10.1109/TPAMI.2023.3275156', 'https://ieeexplore.ieee.org/document/10124345')).toBe(false);
+    expect(shownAddressDiffers('doi.org/10.48550/arXiv.2401.01234', 'https://arxiv.org/abs/2401.01234')).toBe(false);
+    expect(shownHostDiffers('https://doi.org/10.1016/j.artint.2023.103456', 'https://www.sciencedirect.com/science/article/pii/S0004370223001234')).toBe(false);
+    expect(shownAddressDiffers('https://doi.org/10.1016/j.artint.2023.103456', 'https://www.sciencedirect.com.evil.io/pii/S1')).toBe(true);
+    expect(shownAddressDiffers('doi:10.1109/TPAMI.2023.3275156', 'https://www.sciencedirect.com/science/article/pii/S1')).toBe(true);
+    expect(publisherPage('10.1016/j.cell.2020.01.001', 'https://www.cell.com/cell/fulltext/S0092-8674(20)30001-1')).toBe(true);
+    expect(publisherPage('10.1007/s10579-024-09712-3', 'https://link.springer.com/article/x')).toBe(true);
+    expect(publisherPage('10.1016/j.cell.2020.01.001', 'https://www.sciencedirect.com.evil.io/')).toBe(false);
+    expect(publisherPage('10.1016/j.cell.2020.01.001', 'https://notsciencedirect.com/')).toBe(false);
+    expect(publisherPage('10.10160/x', 'https://www.sciencedirect.com/')).toBe(false);
+    // An arXiv DOI names its arXiv id: another arXiv paper is not its page.
+    expect(publisherPage('10.48550/arXiv.2401.01234', 'https://arxiv.org/abs/2401.01234v2')).toBe(true);
+    expect(publisherPage('10.48550/arXiv.2401.01234', 'https://arxiv.org/abs/2401.99999')).toBe(false);
+    expect(shownAddressDiffers('doi.org/10.48550/arXiv.2401.01234', 'https://arxiv.org/abs/2401.99999')).toBe(true);
   });
 });
