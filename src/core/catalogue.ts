@@ -1262,7 +1262,7 @@ export const CATALOGUE = {
   }),
   'file.too-complex': entry<{ file: string; detail: string; image?: boolean; slow?: boolean }>({
     severity: 'error',
-    when: 'a PDF too large or deep to check safely (decompression bombs, page-tree traps, time and memory limits; past the time limit, which a machine busy with other programs can reach too, the hint says to try again); a PNG or JPEG of over 200 megapixels',
+    when: 'a PDF too large or deep to check safely (decompression bombs, page-tree traps, limits of computing time, clock time and memory; past the clock limit, which a machine very busy with other programs can reach too, the hint says to try again); a PNG or JPEG of over 200 megapixels',
     message: (p) => `${p.file} is too ${p.image ? 'large' : 'complex'} to check safely (${p.detail}).`,
     hint: (p) => (p.image
       ? 'Scan it again at 300 to 600 dpi (an A4 page at 600 dpi is 35 megapixels), or save a smaller copy of it.'
