@@ -397,9 +397,9 @@ function withoutRefusedLetters(items: Draft[], notWanted: readonly NotWantedDraf
  */
 /**
  * A sentence that asks for the referees' names or contacts, not only for their letters (not "a file labelled with the
- * applicant's family name and the initials of the referee").
+ * applicant's family name and the initials of the referee", nor the verb of "Contact your referees and make sure ...").
  */
-const NAMES_OF_REFEREES = /\b(?<!\b(?:family|last|first|given|file|user|sur) )(?:names?|contact (?:details|information|data)|e-?mail addresses|addresses|contacts?)\b[^.]{0,40}\b(?:referees?|recommenders?|references|referenten|gutachter\p{L}*|référents?)\b/iu;
+const NAMES_OF_REFEREES = /\b(?<!\b(?:family|last|first|given|file|user|sur) )(?:names?|contact (?:details|information|data)|e-?mail addresses|addresses|contacts?\b(?! (?:your|the|all|both|each|two|three) (?:referees?|recommenders?)\b))\b[^.]{0,40}\b(?:referees?|recommenders?|references|referenten|gutachter\p{L}*|référents?)\b/iu;
 
 /** Words for the letters themselves, so that a sentence about senders is one about letters ("cartas", "lettere", "brieven"). */
 const LETTER_WORDS =

@@ -1055,6 +1055,10 @@ export const SENT_BY_REFEREES: RegExp[] = [
   // "Talk to two people who can write you letters ... If they agree, they will submit their letters through our
   // website": the writers, named in the sentence before, are the subject by a pronoun.
   /\b(?:they|he or she|she or he|who) (?:will|should|must|can|then|are to|need to|have to)(?: then| directly| also)? (?:submit|upload|send|e-?mail|forward) (?:their|the|his or her|her or his) (?:letters?|recommendations?|references?)\b(?! (?:of|for) (?:motivation|intent|interest|application)\b)/,
+  // "your referees upload them directly to the portal", "referees submit their letters online": the referees send.
+  /\b(?:referees?|recommenders?|letter[- ]writers?)\s+(?:then |themselves |directly |also )?(?:upload|submit|send|provide|e-?mail|forward)s?\s+(?:them|their (?:\p{L}+ ){0,2}?(?:letters?|references?|recommendations?|reports?))\b/u,
+  // "Contact your referees and make sure that they provide their reference letters via the application portal".
+  /\b(?:referees?|recommenders?|letter[- ]writers?)\b[^.;]{0,60}?\b(?:ensure|make sure|see to it)\s+(?:that\s+)?they\s+(?:send|submit|upload|e-?mail|provide)\s+(?:them|their)\b/u,
   // "It is the applicant's responsibility to ensure that the referees send the letters within the deadline".
   /\b(?:ensure|make sure|check|verify|see to it)\s+(?:that\s+)?(?:(?:your|the|all|both|each|his|her|their) )*(?:referees?|recommenders?|letter[- ]writers?)\s+(?:send|submit|upload|e-?mail|provide|complete)\b/,
   /\b(?:referenten|referentiepersonen|referees)\b[^.]{0,40}\bontvangen\b[^.]{0,80}\b(?:uploaden|indienen|insturen|versturen|sturen)\b/, // Dutch
