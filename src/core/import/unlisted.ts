@@ -176,7 +176,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   // "no application documents were recognized" (no item read from the posting's words, only the stand-in): a list the
   // importer did not take for one is still where to look.
   const nothingRead = !items.some((d) => d.source !== '');
-  const entries = [...(nothingRead ? [...unread, ...introducedEntries(lines).filter((e) => !refusedEntry(e)), ...imperativeObjects(lines)] : unread), ...labelledSiblings(lines, items).filter((e) => !refusedEntry(e))];
+  const entries = [...(nothingRead ? [...unread, ...introducedEntries(lines).filter((e) => !refusedEntry(e)), ...imperativeObjects(lines)] : unread), ...labelledSiblings(lines, items).filter((e) => !refusedEntry(e)), ...nordicRequests(lines, items)];
   const partsOfItem = (e: UnreadEntry): boolean => partsLines.has(e.line);
   for (const e of entries) {
     const name = norm(e.name.replace(/…$/u, ''));
@@ -488,6 +488,42 @@ function imperativeObjects(lines: readonly Line[]): UnreadEntry[] {
         if (words.length === 0 || words.length > 8 || !/^\p{L}/u.test(name) || WHOLE_APPLICATION.test(name) || /^(?:sie|you|vous|it|them|le|les|l|es)$/iu.test(name)) continue;
         out.push({ line: i, name, text });
       }
+    }
+  });
+  return out;
+}
+
+/**
+ * "X må legges ved", "X skal vedlegges", "X bifogas ansökan": a Scandinavian passive that ends its clause asks for its
+ * subject (group 1), the last piece of the clause before the verb.
+ */
+const NORDIC_ATTACHED =
+  /(?:^|[;:]\s+)((?!(?:til|till|i|med|to|det|der|som|alle|alla|samtlige|samtliga)\s)[\p{L}][^;:.]{2,140}?)\s+(?:(?:må|skal|ska|skall|bør|kan)\s+)?(?:legges ved|vedlegges|vedlægges|lægges ved|bifogas|biläggas|bilägges)(?=\s*(?:[.;]|$|\s(?:ansökan|søknaden|ansøgningen)\s*[.;]?\s*$))/u;
+/**
+ * "Søkeren må gi en kort redegjørelse for ...", "Sökanden ska beskriva ...": the applicant as subject of a verb that
+ * makes a document; group 1 is what the applicant is to give, up to the clause's end ("må ha doktorgrad" is no document).
+ */
+const NORDIC_APPLICANT_MUST =
+  /\b(?:søkeren|søkerne|sökanden|sökande|den sökande|ansøgeren|ansøgere|ansøger)\s+(?:må|skal|ska|skall|bør)\s+(?:derfor\s+|også\s+|också\s+|selv\s+|själv\s+|tillige\s+)*((?:gi|give|ge|dokumentere|dokumentera|beskrive|beskriva|redegjøre|redegøre|redogöra|legge fram|legge frem|presentere|presentera|sende inn|skicka in|indsende|levere|lämna in|vedlegge|vedlægge|bifoga|angi|oppgi|ange|uppge|angive|opgive)\b[^,;.]{3,100})/iu;
+
+/**
+ * The documents a Norwegian, Swedish or Danish sentence asks for in a shape the importer reads no item from ("En
+ * fullstendig liste over ... arbeider må legges ved", "Søkeren må dokumentere sin undervisningskompetanse"): pointed
+ * at, when no item was read from the sentence, so that no such request is lost without a word.
+ */
+function nordicRequests(lines: readonly Line[], items: readonly Draft[]): UnreadEntry[] {
+  const sources = items.filter((d) => d.source !== '').map((d) => norm(d.source));
+  const out: UnreadEntry[] = [];
+  lines.forEach((line, i) => {
+    for (const sentence of toSentences(stripBullet(line.text))) {
+      const s = norm(sentence);
+      if (sources.some((x) => x.includes(s) || s.includes(x))) continue;
+      const m = NORDIC_ATTACHED.exec(sentence) ?? NORDIC_APPLICANT_MUST.exec(sentence);
+      // "Sökt belopp anges och Stiftelsens budgetblankett bifogas": a clause with its own passive verb before is not the subject.
+      const subject = m?.[1]?.replace(/^.*\s\p{L}+e?s\s+(?:och|og|samt)\s+/iu, '');
+      const name = subject?.replace(/^(?:gi|give|ge)\s+/iu, '').replace(/^(?:en|et|ett|ei|den|det|de)\s+/iu, '').trim();
+      if (!name || name.split(/\s+/u).length > 14 || WHOLE_APPLICATION.test(name)) continue;
+      out.push({ line: i, name: name[0]!.toUpperCase() + name.slice(1), text: sentence });
     }
   });
   return out;

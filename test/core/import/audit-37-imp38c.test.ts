@@ -29,3 +29,32 @@ describe('letters the referees upload or provide themselves are sent by them (au
     expect(item(r, 'references')).toMatchObject({ sent_by: 'referees' });
   });
 });
+
+describe('Scandinavian requests written about the document or the applicant are pointed at (audit #4)', () => {
+  const pointed = (r: ReturnType<typeof read>) => r.unlisted.map((u) => u.name);
+
+  it('points at "En fullstendig liste over vitenskapelige, pedagogiske ... arbeider må legges ved" and "Søkeren må gi en kort redegjørelse ..." / "må dokumentere ..." (before: lost without a word)', () => {
+    const r = read(
+      'Søknaden skal inneholde CV.\nEn fullstendig liste over vitenskapelige, pedagogiske og populærvitenskapelige arbeider må legges ved.\nSøkeren må gi en kort redegjørelse for sine vitenskapelige aktiviteter, inkludert ledelse av forskningsprosjekter.\nSøkeren må dokumentere sin undervisningskompetanse.',
+      'Førsteamanuensis i historie',
+    );
+    expect(pointed(r)).toEqual([
+      'Fullstendig liste over vitenskapelige, pedagogiske og populærvitenskapelige arbeider',
+      'Kort redegjørelse for sine vitenskapelige aktiviteter',
+      'Dokumentere sin undervisningskompetanse',
+    ]);
+    expect(r.review.some((x) => x.path === 'items' && x.reason.includes('3 documents no item lists'))).toBe(true);
+  });
+
+  it('points at Swedish "Stiftelsens budgetblankett bifogas ansökan" and Danish "Et kort resumé skal vedlægges", not at "Søkeren må ha doktorgrad"', () => {
+    expect(pointed(read('Ansökan ska innehålla CV. Sökt belopp anges och Stiftelsens budgetblankett bifogas ansökan.'))).toEqual(['Stiftelsens budgetblankett']);
+    expect(pointed(read('Ansøgningen skal indeholde CV. Et kort resumé af projektet skal vedlægges.'))).toEqual(['Kort resumé af projektet']);
+    expect(pointed(read('Søknaden skal inneholde CV. Søkeren må ha doktorgrad i historie.'))).toEqual([]);
+  });
+
+  it('still reads a named kind in that shape as an item: "Vitnemål må legges ved", "Publikationslista ska bifogas"', () => {
+    const r = read('Søknaden skal inneholde CV.\nVitnemål må legges ved.\nPublikationslista ska bifogas.');
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['cv', 'diplomas', 'publication_list']);
+    expect(r.unlisted).toEqual([]);
+  });
+});
