@@ -1212,7 +1212,8 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:sollicitatie|de volgende (?:documenten|stukken)|meesturen|bijvoegen|aanmelding(?:sdossier)?|je aanmelding)\b/, // Dutch
   /\b(?:bifogas|bifoga|följande (?:dokument|bilagor|handlingar|delar|uppgifter)|ansökan (?:ska|skall|bör|måste) (?:alltid |även |också )?innehålla|ansökan består av|till ansökan)\b/, // Swedish
   /\b(?:vedlegg(?:ene|a)?|må vedlegges|skal vedlegges|leggje ved|legges ved|følgende (?:informasjon|dokumenter|vedlegg)|søknaden (?:skal|må) inneholde|ansøgningen skal indeholde|bilag)\b/, // Norwegian, Danish
-  /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet|liitetään|liitteineen|tulee liittää|liittää hakemukseen)\b/, // Finnish
+  // "Hakemukset:" as a bare heading over the list (the plural only there: "Hakemukset käsitellään ..." opens nothing).
+  /\b(?:hakemus|hakemukseen|hakemuksen liitteet|liitteet|liitetään|liitteineen|tulee liittää|liittää hakemukseen)\b|^hakemukset\s*:\s*$/, // Finnish
   /\b(?:pièces suivantes|pièces (?:à|a) (?:fournir|joindre|prévoir)|(?:constitution|composition|contenu) du dossier|dossier de candidature|doit comporter|doit contenir|doit être constitué|(?:ce|le|votre|son|leur) dossier (?:comporte|comprend|contient|se compose de|est composé de)|devra (?:obligatoirement )?comporter|les documents suivants|doivent être joints|à joindre|comprenant)\b/, // French
   /\b(?:deve contenere|devono essere allegati|documenti richiesti|allegare)\b/, // Italian
   // "en samlet PDF-fil, der indeholder følgende:", "a single PDF file containing the following:": what the file holds.
