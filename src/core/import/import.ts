@@ -766,11 +766,16 @@ function itemOfMention(u: Unlisted, lines: readonly Line[]): Draft {
   const cue = (sentence === undefined ? undefined : stageOf(sentence)) ?? stageOf(u.text);
   const forms = formsOf(u.kind, u.text);
   const name = u.name.charAt(0).toUpperCase() + u.name.slice(1);
+  // "Hakijan ansioluettelo (max. 2 sivua)": a cap in the parenthesis right after the name sizes this document.
+  const at = u.text.toLowerCase().indexOf(u.name.toLowerCase());
+  const paren = at < 0 ? null : /^\s*\(([^()]*)\)/u.exec(u.text.slice(at + u.name.length));
+  const caps = paren ? findLimits(paren[1] ?? '').filter((l) => l.cue) : [];
   return {
     kind: u.kind,
     title: name,
     stage: cue?.stage ?? 'required',
     ...(cue?.condition ? { condition: cue.condition } : {}),
+    ...Object.fromEntries(caps.slice(0, 1).map((l) => [limitField(l), l.value])),
     accepts: forms.accepts,
     ...(forms.defaulted ? { defaultAccepts: true } : {}),
     source: u.text,

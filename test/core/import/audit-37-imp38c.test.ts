@@ -58,3 +58,39 @@ describe('Scandinavian requests written about the document or the applicant are 
     expect(r.unlisted).toEqual([]);
   });
 });
+
+describe('a bulleted list under a bare "Hakemukset:" heading, past a paragraph, is the documents to send (audit #7)', () => {
+  const list = (heading: string) =>
+    read(
+      `Rahoitus on tarkoitettu post-doc vaiheen tutkijoille. Hakijan tulee olla suorittanut tohtorin tutkinnon viimeistään hakuajan loppuun mennessä.\n\n${heading}\n\nArvioinnissa huomioidaan erityisesti hakijan tieteellinen aktiivisuus ja ansiot, hakemuksen tieteellinen laatu ja realistisuus.\n\n • Hakijan ansioluettelo (max. 2 sivua)\n • Hakijan julkaisuluettelo vuosilta 2021-2024\n • Tutkimussuunnitelma (max. 4 sivua)\n • Suunnitelma tutkimusryhmästä ja sen toiminnasta (max. 1 sivu)\n • Suunnitelma haetun rahoituksen käytöstä (max. 1 sivu)\n • Selvitys aiemmin saadusta ja käytettävissä olevasta tutkimusrahoituksesta (max. 1 sivu)\n • Terveydenhuollon toimintayksikön vastaavan johtajan hyväksyntä hakemukselle\n\nHakemuksesta tulee ilmetä mihin hakuun se kohdistuu.`,
+      'Tutkimusrahoitus',
+    );
+
+  it('reads all seven entries under "Hakemukset:", each with the limit on its own line (before: one item, cv, without its 2 pages; the approval lost)', () => {
+    const r = list('Hakemukset:');
+    expect(r.profile.items.map((i) => [i.kind, i.max_pages])).toEqual([
+      ['cv', 2],
+      ['publication_list', undefined],
+      ['research_plan', 4],
+      ['other', 1],
+      ['other', 1],
+      ['other', 1],
+      ['other', undefined],
+    ]);
+    expect(r.profile.items[6]?.title).toBe('Terveydenhuollon toimintayksikön vastaavan johtajan hyväksyntä hakemukselle');
+  });
+
+  it('reads the same list under "Hakemukseen:" too', () => {
+    expect(list('Hakemukseen:').profile.items.map((i) => i.kind)).toEqual(['cv', 'publication_list', 'research_plan', 'other', 'other', 'other', 'other']);
+  });
+});
+
+describe('an item read from where a document is named takes the cap in the parenthesis after its name (audit #7)', () => {
+  it('gives "Hakijan ansioluettelo (max. 2 sivua)" its 2 pages when no list was read (before: the limit only pointed at)', () => {
+    const r = read(
+      'Rahoitus on tarkoitettu post-doc vaiheen tutkijoille. Hakijan tulee olla suorittanut tohtorin tutkinnon viimeistään hakuajan loppuun mennessä.\n\nArvioinnissa huomioidaan erityisesti hakijan tieteellinen aktiivisuus ja ansiot.\n\n • Hakijan ansioluettelo (max. 2 sivua)\n • Hakijan julkaisuluettelo vuosilta 2021-2024\n • Tutkimussuunnitelma (max. 4 sivua)\n • Suunnitelma tutkimusryhmästä ja sen toiminnasta (max. 1 sivu)\n • Suunnitelma haetun rahoituksen käytöstä (max. 1 sivu)\n • Selvitys aiemmin saadusta ja käytettävissä olevasta tutkimusrahoituksesta (max. 1 sivu)\n • Terveydenhuollon toimintayksikön vastaavan johtajan hyväksyntä hakemukselle',
+      'Tutkimusrahoitus',
+    );
+    expect(item(r, 'cv')).toMatchObject({ max_pages: 2, review: true });
+  });
+});
