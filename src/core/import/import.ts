@@ -563,6 +563,7 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
       ...(d.max_mb !== undefined ? { max_mb: d.max_mb } : {}),
       ...(d.condition ? { condition: d.condition } : {}),
       ...(sent ? { sent_by: sent } : {}),
+      ...(d.points ? { notes: d.points.map((x) => `${x.intro} ${x.points.join('; ')}`) } : {}),
       source: d.source,
       ...(d.reasons.length > 0 ? { review: true } : {}),
     };

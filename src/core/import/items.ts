@@ -41,6 +41,8 @@ export interface Draft {
   fromHeading?: boolean;
   /** Named as the template to write it on ("must use the provided project proposal template"), not as a document. */
   template?: boolean;
+  /** What the posting says the document holds ("The following aspects should be included: Title; Methodology"), for its notes. */
+  points?: { intro: string; points: string[] }[];
 }
 
 /** A stage read from cue words, with the condition when the cue is one ("for international applicants"). */
@@ -385,7 +387,7 @@ function orphansIn(gap: string, stopAtClause = false, introduced = false): { sta
 }
 
 const TITLE_WORD = /^(?:[A-ZÄÖÜÅ][\p{L}'’.-]*|short|brief|draft|detailed|updated|full|academic|official|personal|concise|current|complete|certified|signed|scanned|[a-z]+-page|\d+-page)$/u;
-// "Bifoga personligt brev", "Joindre CV": an imperative that opens the sentence is no part of the name.
+// "Bifoga personligt brev", "Joindre CV": an imperative that opens the sentence is no part of the name
 const NOT_TITLE_WORD = /^(?:please|collect|gather|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus|sie|ihr|ihre|ihren|uns|bitte|bifoga|skicka|sänd|ange|lämna|vedlegg|send|legg|joindre|joignez|envoyez|adjunte|adjuntar|envíe|allegare|inviare|liitä|lähetä|stuur|voeg)$/i;
 
 /** The posting's name for the item: the mention, widened to modifiers on the left and a short tail on the right. */

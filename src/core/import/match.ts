@@ -517,7 +517,8 @@ export function limitField(l: Limit): LimitKey | 'max_pages_each' {
 const UNIT_KEYS = Object.keys(P.LIMIT_UNITS) as LimitKey[];
 // A Chinese, Japanese or Korean word may stand right before the number ("不超过3000字").
 const LIMIT_RE = new RegExp(accentFree(`(?<![\\d\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}])(${NUM})(\\s*-\\s*|\\s*[x×]\\s*(?=a4)|\\s*\\(a4\\)\\s*|\\s*\\(\\d{1,3}\\)\\s*|\\s+(?:single|double|1\\.5)[- ]?spaced\\s+|\\s+(?:typed|typewritten|printed)\\s+|\\s*)(?:${UNIT_KEYS.map((k) => `(${P.LIMIT_UNITS[k].source})`).join('|')})`), 'giu');
-const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|–|—|to|bis|till|tot|à)\\s*$`, 'iu');
+// "A five-to-ten-page plan": the range's words may be joined by hyphens.
+const RANGE_BEFORE = new RegExp(`${NUM}\\s*(?:-|–|—|-?(?:to|bis|till|tot|à)-?)\\s*$`, 'iu');
 /** "between 8,000 and 10,000 characters", "tra gli 8.000 ed i 10.000 caratteri": a range in words, its upper bound the cap. */
 const RANGE_BETWEEN = new RegExp(`(?<![\\p{L}])(?:between|zwischen|entre|tra|fra|mellan|mellem|tussen)\\s+(?:(?:the|gli|i|le|les|los|las|die|den|de)\\s+)?${NUM}(?:\\s+\\p{L}+)?\\s+(?:and|und|et|y|e|ed|och|og|en)\\s+(?:(?:the|gli|i|il|le|les|los|las|die|den|de)\\s+)?$`, 'iu');
 const CUE_AFTER = /^\s*(?:max(?:imum)?\b\.?|at most\b|or (?:less|fewer)\b|limit\b|in total\b|maximum\b|au maximum\b|maksimum\b|höchstens\b|enintään\b|以内|以內|以下|이내|이하|まで)/iu;

@@ -1329,6 +1329,13 @@ export const REQUEST_CUES: RegExp[] = [
   ...fromLanguages('requestCues'),
 ];
 
+/**
+ * "The following aspects should be included:", "The plan should address:", "Planen ska innehålla:": the points after it
+ * are what the document just named holds, not documents of their own.
+ */
+export const POINTS_OF_DOCUMENT =
+  /(?:^|[.;]\s+)(?:the following (?:aspects|points|topics|questions|issues|elements|headings|themes|items)\s+(?:should|must|shall|need to|are to|have to)\s+(?:also\s+)?be\s+(?:included|addressed|covered|discussed|described|answered|dealt with)(?:\s+in (?:it|the (?:plan|proposal|description|statement|document|text)))?|(?:the|this|your|such an?)\s+(?:plan|proposal|description|statement|document|text|outline|summary|essay)\s+(?:should|must|shall|needs? to|is to)\s+(?:also\s+)?(?:include|contain|address|cover|describe|discuss|consist of|comprise|answer)(?:\s+the following(?:\s+\p{L}+)?)?|(?:planen|beskrivningen|förslaget|beskrivelsen|forslaget)\s+(?:ska|skall|bör|skal|bør|må)\s+(?:innehålla|omfatta|ta upp|inneholde|indeholde|omfatte)(?:\s+(?:följande|følgende)(?:\s+\p{L}+)?)?|(?:der plan|das exposé|die beschreibung|das konzept|der projektplan|der forschungsplan)\s+(?:sollte|soll|muss)\s+(?:folgende (?:punkte|aspekte|angaben)\s+)?(?:enthalten|umfassen|beinhalten|behandeln))\s*[:：]\s*$/iu;
+
 /** A list's intro that says what a document should contain ("Your CV should include:"): its entries are not items. */
 export const CONTENT_VERBS =
   /\b(?:include|includes|contain|contains|address|cover|covers|consist of|comprise|describe|outline|detail|answer|mention|state|be structured|be organi[sz]ed|use the following|enthalten|beinhalten|umfassen|inneholde|innehålla|sisältää|comporter|contenir|incluir|contener|incloure|contenir|conter|includere|contenere|indeholde|innehalde)\b|\b(?:including|detailing|containing|covering|with):?\s*$|:\s*$/;

@@ -153,6 +153,7 @@ function introOf(line: Line): Intro | undefined {
   const colon = /:\s*$/.test(text);
   const shaped = opensDocuments(last);
   const trigger = shaped ? last : sentences.filter((s) => testAny(P.LIST_TRIGGERS, s)).pop();
+  if (colon && P.POINTS_OF_DOCUMENT.test(last)) return { type: 'content', strong: false };
   // "Your CV should include:", "Research proposal (max. 4 pages), including:": the entries describe one document.
   const subject = findKindMentions(last)[0];
   const lead = subject ? last.slice(0, subject.start).replace(/^(?:your|the|a|an|my|our|their|his|her|in (?:your|the))\s+/iu, '').trim() : '';
@@ -799,6 +800,7 @@ class RequirementsReader {
   private contentLine(owner: number, ss: string[], line: Line): void {
     const owned = this.entryDrafts.get(owner) ?? [];
     const target = owned[0];
+    if (target && line.bullet) this.pointOf(target, owner, line);
     for (const whole of ss) {
       if (isNotWanted(whole)) {
         this.addNotWanted(whole);
@@ -842,6 +844,17 @@ class RequirementsReader {
         this.drafts.push(...found);
       }
     }
+  }
+
+  /** A point under "The following aspects should be included:" (the entry's own words, or a line after it): kept in its document's notes. */
+  private pointOf(target: Draft, owner: number, line: Line): void {
+    let j = this.lines.indexOf(line) - 1;
+    while (j > owner && this.roles[j]?.role === 'content' && this.roles[j]?.owner === owner) j--;
+    const intro = toSentences(stripBullet((this.lines[j] as Line | undefined)?.text ?? '')).pop() ?? '';
+    if (!P.POINTS_OF_DOCUMENT.test(intro)) return;
+    target.points ??= [];
+    const group = target.points.find((x) => x.intro === intro) ?? (target.points[target.points.push({ intro, points: [] }) - 1] as { intro: string; points: string[] });
+    group.points.push(stripBullet(line.text).trim().replace(/[;,.]$/u, ''));
   }
 
   /** Prose: sentences that ask for documents (among duties or qualifications, only in so many words). */
@@ -1561,7 +1574,7 @@ function siblingLabel(lines: readonly Line[], i: number, opener: number): boolea
 /** A list entry that asks for documents without naming one ("4. Upload information for your application:"). */
 function asksForDocuments(line: Line): boolean {
   const t = toSentences(stripBullet(line.text)).pop() ?? '';
-  return /[:：]\s*$/u.test(t) && !/\b(?:note|nb|important|attention)\s*:\s*$/iu.test(t) && findKindMentions(t).length === 0 && (testAny(P.LIST_TRIGGERS, t) || testAny(P.REQUEST_CUES, t)) && test(STRONG_TRIGGER, t);
+  return /[:：]\s*$/u.test(t) && !P.POINTS_OF_DOCUMENT.test(t) && !/\b(?:note|nb|important|attention)\s*:\s*$/iu.test(t) && findKindMentions(t).length === 0 && (testAny(P.LIST_TRIGGERS, t) || testAny(P.REQUEST_CUES, t)) && test(STRONG_TRIGGER, t);
 }
 
 /**
@@ -1959,7 +1972,10 @@ class RoleReader {
     }
     if (intro?.type === 'content' || (intro?.type === 'docs' && !intro.strong && this.docHeading)) {
       const docs = this.docs;
-      this.content = { depth: 0, ...(docs?.lastEntry !== undefined ? { owner: docs.lastEntry } : {}), ...(docs ? { resume: docs } : {}) };
+      // "Please submit a CV and a research proposal. The proposal should include the following:": no list is open, and
+      // the points are still the proposal's, owned by the line that says so (they ask for nothing of their own).
+      const owner = docs?.lastEntry ?? (P.POINTS_OF_DOCUMENT.test(stripBullet(line.text)) ? i : undefined);
+      this.content = { depth: 0, ...(owner !== undefined ? { owner } : {}), ...(docs ? { resume: docs } : {}) };
       this.docs = undefined;
       this.skip = false;
       return;

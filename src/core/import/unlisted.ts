@@ -89,7 +89,8 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     const cue = PARTS_INTRO.exec(intro);
     // The document is named before the words: "Applications should include:" introduces documents, not parts.
     // "Your CV should include:" after "Please send a CV": the line's subject is a document read on another line.
-    const named = cue !== null && findKindMentions(intro).some((m) => !m.guess && m.end <= cue.index && items.some((d) => d.kind === m.kind && d.source !== '' && (intro.includes(norm(d.source)) || norm(d.source).includes(intro) || SUBJECT_START.test(intro.slice(0, m.start)))));
+    // "4. A five-to-ten-page plan ... The following aspects should be included:": the line names what the points are of.
+    const named = P.POINTS_OF_DOCUMENT.test(toSentences(stripBullet(line.text)).pop() ?? '') || (cue !== null && findKindMentions(intro).some((m) => !m.guess && m.end <= cue.index && items.some((d) => d.kind === m.kind && d.source !== '' && (intro.includes(norm(d.source)) || norm(d.source).includes(intro) || SUBJECT_START.test(intro.slice(0, m.start))))));
     if (!named) return;
     // The entries: deeper bullets, or short lines that end no sentence, as far as the list goes.
     for (let k = i + 1; k < lines.length && k <= i + 12; k++) {
