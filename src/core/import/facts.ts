@@ -386,7 +386,9 @@ export function readDateFacts(sentences: readonly Sentence[], today: string | un
       }
     } else if (testAny(P.START_CUES, s) && !test(P.SELECTION_STARTS, s) && !testAny(P.ELIGIBILITY_CUES, s) && !test(P.APPLICATIONS_OPEN, s)) {
       const d = findDates(s, { today, monthYear: true })[0];
-      if (d?.value && out.start === undefined) out.start = { value: d.value, s, ...(d.review ? { review: d.review } : {}) };
+      // "This position is part of the research project BEAT ..., which starts in January 2026": the project's start, maybe not the position's.
+      const review = [d?.review, PROJECT_START.test(s) && !POSITION_START.test(s) ? 'the date is when a research project starts, not said to be when the position starts: check the start date' : undefined].filter((x) => x !== undefined).join('; ');
+      if (d?.value && out.start === undefined) out.start = { value: d.value, s, ...(review ? { review } : {}) };
       const w = START_WORDS.exec(s);
       if (!d && w && out.startWords === undefined) out.startWords = { value: w[0], s };
     } else if (!NON_DEADLINE.test(s) && !DEGREE_DUE.test(s)) {
@@ -708,6 +710,12 @@ function aboutOtherThanApplying(s: string, at: number): boolean {
   const subject = [...clause.matchAll(new RegExp(P.OTHER_DATE_SUBJECTS.source, 'giu'))].pop();
   return subject !== undefined && !BACK_TO_APPLYING.test(clause.slice(subject.index + subject[0].length));
 }
+
+/** A project, programme or grant is what starts ("the research project BEAT, which starts in January 2026", "The ERC project, which begins on ..."). */
+const PROJECT_START = /\b(?:project|programme|program|consortium|network|grant|projekt|projet|proyecto|progetto|prosjekt|projekti)\b[^.;]{0,80}?\b(?:starts?|started|begins?|began|commences?|will (?:start|begin|commence)|beginnt|startet|commence|débute|comienza|inizia|starter|alkaa)\b/iu;
+
+/** The position, the contract or the applicant is what starts ("The position starts ...", "expected start date"). */
+const POSITION_START = /\b(?:(?:position|post|contract|appointment|employment|job|role|fellowship|studentship|stelle|poste|puesto|tjänst|stilling|you|candidate)\b[^.;]{0,40}?\b(?:starts?|begins?|commences?|will (?:start|begin|commence))|start(?:ing)? date|(?:expected|earliest|planned|preferred|desired) start)\b/iu;
 
 /** A date right after "by / before / antes del / senest" in a sentence that asks to apply or send, not about the start. */
 /** `exact` closes at the end of the day before the date-only `day` ("7 April 2019 23:59" and "08 Apr 2019"). */

@@ -12,7 +12,7 @@ import { detectFormat, readPosting, type Line, type PostingFormat } from './mark
 import { splitEnumerations } from './enumerations.js';
 import { findCount, findKindMentions, findLimits, g, limitField, num, test, testAny, type Limit, type LimitKey } from './match.js';
 import * as P from './phrases.js';
-import { readRequirements, refusesWayOfSending, type NotWantedDraft } from './requirements.js';
+import { isHeading, readRequirements, refusesWayOfSending, type NotWantedDraft } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
 import { looseLimits, namedInPassing, unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
@@ -119,9 +119,15 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const first = asked.filter((u, k) => !asked.slice(0, k).some((v) => v.kind === u.kind));
   const made = first.map((u) => itemOfMention(u, lines));
   items.push(...made);
+  // "Motivation letter" (a heading, made an item), "Form 1", then "A letter explaining your motivation ...": the section's own words.
+  const underItsHeading = (u: Unlisted): boolean => {
+    const f = first.find((v) => v.kind === u.kind);
+    const head = f === undefined ? undefined : lines[f.line];
+    return f !== undefined && f !== u && head !== undefined && isHeading(head) && made[first.indexOf(f)]?.condition === undefined && u.line > f.line && lines.slice(f.line + 1, u.line).every((l) => !isHeading(l) || findKindMentions(l.text).every((h) => h.kind === 'other'));
+  };
   // "du diplôme de doctorat (ou une attestation ... si la thèse n'a pas été déposée)": a condition read around a mention
   // may be an alternative's, so the document asked of everyone is still pointed at.
-  const unlisted = pointers.filter((u) => !first.includes(u) || made[first.indexOf(u)]?.condition !== undefined);
+  const unlisted = pointers.filter((u) => (!first.includes(u) || made[first.indexOf(u)]?.condition !== undefined) && !underItsHeading(u));
   const profileItems = profileItemsOf(
     items,
     r,

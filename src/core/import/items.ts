@@ -387,8 +387,8 @@ function orphansIn(gap: string, stopAtClause = false, introduced = false): { sta
 }
 
 const TITLE_WORD = /^(?:[A-ZÄÖÜÅ][\p{L}'’.-]*|short|brief|draft|detailed|updated|full|academic|official|personal|concise|current|complete|certified|signed|scanned|[a-z]+-page|\d+-page)$/u;
-// "Bifoga personligt brev", "Joindre CV": an imperative that opens the sentence is no part of the name
-const NOT_TITLE_WORD = /^(?:please|collect|gather|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus|sie|ihr|ihre|ihren|uns|bitte|bifoga|skicka|sänd|ange|lämna|vedlegg|send|legg|joindre|joignez|envoyez|adjunte|adjuntar|envíe|allegare|inviare|liitä|lähetä|stuur|voeg)$/i;
+// "Bifoga personligt brev", "Joindre CV": an imperative that opens the sentence is no part of the name; nor is "Y" in "... Y CARTA DE MOTIVACIÓN".
+const NOT_TITLE_WORD = /^(?:please|collect|gather|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus|sie|ihr|ihre|ihren|uns|bitte|bifoga|skicka|sänd|ange|lämna|vedlegg|send|legg|joindre|joignez|envoyez|adjunte|adjuntar|envíe|allegare|inviare|liitä|lähetä|stuur|voeg|y|o|e|et|ou|und|oder|en|och|eller|og|ja|tai)$/i;
 
 /** The posting's name for the item: the mention, widened to modifiers on the left and a short tail on the right. */
 export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKind): string {
@@ -418,7 +418,7 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
   // "met motivatiebrief en cv": the next document's conjunction is no part of this one's name ("Motivatiebrief en").
   title = title.replace(/\s+(?:and|or|&|und|oder|sowie|en|och|eller|samt|og|et|ou|ja|tai)$/iu, '').replace(/\s+[yoei]$/u, '');
   // "... und Ihre Zeugnisse ein.": the verb's particle closes the sentence, after the last document's name.
-  if (/^[\s.;!]*$/u.test(span.slice(end))) title = title.replace(P.SEPARABLE_PARTICLE, '');
+  if (/^[\s.;!]*$/u.test(span.slice(end))) title = title.replace(P.SENTENCE_FINAL_VERB, '').replace(P.SEPARABLE_PARTICLE, '');
   if (/[)）]/u.test(title) && !/[(（]/u.test(title)) title = title.replace(/[)）]/gu, '').trim();
   title = closedParenthesis(span, start, title);
   if (title.length > 80 || title === '') title = span.slice(mStart, mEnd);

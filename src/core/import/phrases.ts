@@ -1032,6 +1032,9 @@ export const SENDING_REFUSED =
 export const UNWANTED_OBJECTS: RegExp =
   /\b(?:(?:a|an|any|your)\s+)?(?:(?:(?:passport|application|applicant|profile|portrait|id|identity|colou?r)[- ]?)?(?:photo(?:graph)?s?|pictures?|headshots?)\b|(?:copies|copy|scans?) of (?:your |the |their |a )?(?:passports?|id cards?|identity (?:cards?|documents?))|passport (?:copies|copy|scans?)\b|(?:bewerbungs|pass)?fot(?:os?|ot|od)\b|zdjec(?:ia|ie)?\b|lichtbild(?:er)?\b|valokuv\p{L}*|foton\b|(?:porträtt)?bild(?:er)?\b|pasfoto'?s?\b|photos? d'identité\b)/u;
 
+/** Papers named bare after a refusal ("Please do not send publications or letters of reference"): copies of them are refused. */
+export const UNWANTED_PAPERS: RegExp = /(?<![\p{L}-])(?:publications|reprints|offprints|papers|publikationen|veröffentlichungen|publikationer|publikasjoner|publicaties|julkaisuja|pubblicazioni|publicaciones)(?![\p{L}-])/iu;
+
 /**
  * Letters the referees send themselves ("sent directly by the referees", "referees should e-mail their letters
  * directly to ..."): the applicant arranges them, but they are not in the packet (`sent_by: referees`).
@@ -1377,6 +1380,9 @@ export const REFEREES_AS_PEOPLE = /\b(?:referees?|recommenders?|suosittelijat)\b
  * bei", "laden Sie ... hoch", "stuur ... mee", "voeg ... toe"): no part of the last document's name. Lowercase only.
  */
 export const SEPARABLE_PARTICLE = /\s+(?:ein|bei|hoch|zu|mit|vor|nach|dazu|toe|mee|op)$/u;
+
+/** A verb that closes the sentence after the last document's name ("... einen Lebenslauf und Zeugnisse enthalten", "... eingereicht werden"). Lowercase only. */
+export const SENTENCE_FINAL_VERB = /(?:\s+(?:enthalten|beinhalten|umfassen|beifügen|beilegen|einreichen|vorlegen|hochladen|zusenden|übersenden|senden|schicken|beigefügt|beigelegt|eingereicht|vorgelegt|hochgeladen|zugesandt|übermittelt|bevatten|toevoegen|insturen|bijvoegen|ingediend|bifogas|bifogade|inneholde|vedlegges|vedlægges))?(?:\s+(?:werden|sein|worden|zijn|haben))?$/u;
 
 /** Where an item's title ends: what follows describes the item rather than names it. */
 export const TITLE_STOPS: RegExp[] = [

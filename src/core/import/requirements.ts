@@ -1271,6 +1271,13 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
     found.push({ at: start, draft: { kind: 'other', what: o[0], source: s } });
     objects += 1;
   }
+  // "Please do not send publications or letters of reference": bare papers after an active cue are copies of them, refused.
+  const papers = cueEnd >= 0 ? g(P.UNWANTED_PAPERS).exec(s.slice(cueEnd)) : null;
+  const papersAt = papers ? cueEnd + papers.index : -1;
+  if (papers && !seen.has('writing_sample') && !mentions.some((h) => papersAt < h.end && papersAt + papers[0].length > h.start) && !/\b(?:list|lists|liste|lista)\s+(?:of|der|över|over)\s+(?:\p{L}+\s+)?$/iu.test(s.slice(0, papersAt))) {
+    found.push({ at: papersAt, draft: { kind: 'writing_sample', what: papers[0], source: s } });
+    objects += 1;
+  }
   notWanted.push(...found.sort((a, b) => a.at - b.at).map((f) => f.draft));
   if (hits.length > 0 || objects > 0 || substitute) return;
   const m = /\b(?:send|submit|include|upload|attach|enclose|provide|sending|submitting|including|uploading|attaching|enclosing|require|accept|accepting|asking for)\s+(?:us )?((?:any |your |the |a |an |stand-alone )*[\p{L}][\p{L} /-]{2,40}?)(?=[,.;:(?]|\s+(?:to|with|in|for|or|and|as|if|unless|at|by|from|that|which)\b|$)/iu.exec(s.slice(from));
