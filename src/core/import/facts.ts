@@ -204,8 +204,18 @@ const EACH_FILE = /\b(?:each|every|any|per|por|par|pro|je|cada|chaque|jede[rs]?|
 /** "la grandària màxima serà d'1Mb (excepte el treball original de recerca)": a cap one document is spared is each file's. */
 const EXCEPT_ONE = /^[^.;]{0,20}?\b(?:except|excepte|excepto|exceptuando|salvo|sauf|außer|ausgenommen|tranne|eccetto|behalve|utom)\b/iu;
 const START_WORDS = /\b(?:as soon as possible|immediately|by (?:mutual )?agreement|negotiable|flexible)\b/iu;
-/** A deadline for the letters of referees, not for the application. */
-const REFERENCE_DEADLINE = /\breference letters?\b|\bletters of (?:recommendation|reference)\b[^.]{0,20}\bdeadline\b|\bdeadline for (?:the )?(?:submission of )?(?:reference|recommendation)/iu;
+/** Referees' letters named in the languages the importer reads. */
+const REFEREE_LETTERS = String.raw`(?:letters? of (?:recommendation|reference|support)|(?:reference|recommendation|referee) (?:letters?|reports?)|referees?['’]?s? (?:letters?|reports?)|references|empfehlungsschreiben|referenzschreiben|gutachten|lettres? de (?:recommandation|référence)|cartas de (?:recomendaci[oó]n|referencia|recomenda[cç][aã]o)|cartes de recomanaci[oó]|lettere di (?:raccomandazione|referenza|presentazione)|aanbevelingsbrie\p{L}*|referentiebrie\p{L}*|rekommendationsbrev\p{L}*|referensbrev\p{L}*|anbefalingsbrev\p{L}*|suosituskirje\p{L}*|suosituksi\p{L}*)`;
+/**
+ * A deadline for the letters of referees, not for the application: "The deadline for submitting letters of
+ * recommendation is ...", "Frist für die Einreichung der Gutachten", "date limite de réception des lettres de
+ * recommandation", "plazo para enviar las cartas de recomendación", "Letters of recommendation are due ...".
+ */
+const REFERENCE_DEADLINE = new RegExp(String.raw`\breference letters?\b|\bletters of (?:recommendation|reference)\b[^.]{0,20}\bdeadline\b|\bdeadline for (?:the )?(?:submission of )?(?:reference|recommendation)|(?:\b(?:deadline|due date|closing date|frist|einsendeschluss|stichtag|abgabetermin|date limite|délai|plazo|fecha l[ií]mite|prazo|data limite|scadenza|termine|uiterste datum|sluitingsdatum|sista dag|sista datum|määräaika|takaraja)\s+(?:for|of|für|der|von|pour|de|d['’]|des|para|per|di|del|voor|van|för|av)\s*(?:(?:the|die|la|las|les|le|het|de|os|as)\s+|l['’])?(?:(?:submission|receipt|upload|submitting|sending|uploading|receiving|einreichung|abgabe|zusendung|übermittlung|réception|soumission|dépôt|envoi|presentaci[oó]n|recepci[oó]n|env[ií]o|entrega|submiss[aã]o|invio|ricezione|presentazione|indienen|insturen|aanleveren|inlämning|innsending|innlevering|envoyer|soumettre|déposer|presentar|enviar|recibir|entregar|inviare|att (?:skicka|lämna) in)\s+(?:of\s+|der\s+|von\s+|des\s+|de\s+|di\s+|delle\s+|van\s+|av\s+|las\s+|les\s+|the\s+|your\s+|all\s+|de las\s+|das\s+|dos\s+)*)?${REFEREE_LETTERS}|${REFEREE_LETTERS}\s+(?:deadline|määräaika|takaraja)|^\W*(?:the |all |your )?${REFEREE_LETTERS}\s+(?:are|is|must be|should be|have to be|has to be)\s+(?:due|received)\b)`, 'iu');
+/** The sentence gives when referees' letters are due, not the application ("The deadline for submitting letters of recommendation is ..."). */
+export function isReferenceDeadline(s: string): boolean {
+  return REFERENCE_DEADLINE.test(s) && !CALL_DEADLINE.test(s);
+}
 /** "... reference letters ... by the competition deadline 11th April 2024": the deadline of the whole call, named as such. */
 const CALL_DEADLINE = /\b(?:competition|application|call|programme|program|general|overall|official) (?:deadline|closing date)\b/iu;
 /** "your full application and all reference letters ... must be emailed by midnight": the application's date too. */

@@ -5,7 +5,7 @@
 import { PARSE_OPTIONS } from '../parse/zod-issues.js';
 import { ProfileSchema, type Profile, type ProfileItem } from '../schema/profile.js';
 import type { Sender } from '../schema/vocabulary.js';
-import { isDegreeDue, readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFacts } from './facts.js';
+import { isDegreeDue, isReferenceDeadline, readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFacts } from './facts.js';
 import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.js';
 import { formsOf, otherKindReason, stageOf, type Draft } from './items.js';
 import { detectFormat, readPosting, type Line, type PostingFormat } from './markup.js';
@@ -145,9 +145,10 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   reviewUnlisted(unlisted, r);
   const loose = looseLimits(
     sentences.map((x) => x.text),
-    { items: profileItems, submission, other: [...(submissionFacts.maxMbTotal === undefined ? [] : [{ key: 'max_mb' as const, value: submissionFacts.maxMbTotal }]), ...groupCaps] },
+    { items: profileItems, submission, other: [...(submissionFacts.maxMbTotal === undefined ? [] : [{ key: 'max_mb' as const, value: submissionFacts.maxMbTotal }]), ...groupCaps], marks: r.review.map((x) => x.reason) },
   );
-  for (const l of loose) r.flag('items', `a limit "${l.words}" was read in "${l.text}", but no item carries it: add it to the item it sizes, if the posting asks for one`);
+  for (const l of loose.filter((x) => x.approximate)) r.flag('items', `an approximate length "${l.words}" was read in "${l.text}", so no cap was set: add one to the item it sizes if the posting means it as a limit`);
+  for (const l of loose.filter((x) => !x.approximate)) r.flag('items', `a limit "${l.words}" was read in "${l.text}", but no item carries it: add it to the item it sizes, if the posting asks for one`);
   if (positions.length > 0) r.flag('items', positionsReason(positions));
   for (const reason of refusedAndListed(profileItems, notWanted)) r.flag('not_wanted', reason);
   notWanted.forEach((n, j) => {
@@ -717,6 +718,7 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     // A deadline already marked for what it lacks ("moved, its new date not read") needs no second mark.
     // "... che conseguiranno il titolo ... entro il 31 ottobre": the one dated sentence gives when a degree is due.
     if (isDegreeDue(hint)) r.flag('deadline', `no deadline was found; the date in "${hint}" is when a degree is to be obtained, not when to apply: write the closing date if the posting gives one`);
+    else if (isReferenceDeadline(hint)) r.flag('deadline', `no deadline was found; the date in "${hint}" is when referees' letters are due, not when to apply: write the closing date if the posting gives one`);
     else r.flag('deadline', `no deadline was found, though this sentence may give one: "${hint}"`);
   }
   return value;

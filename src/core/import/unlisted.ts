@@ -618,6 +618,8 @@ export interface LooseLimit {
   words: string;
   /** The sentence it was read in, at most about 120 characters around the words. */
   text: string;
+  /** A guide's size ("about 5 pages"), never a cap: named so it is not dropped unseen. */
+  approximate?: boolean;
 }
 
 /** What a profile holds of sizes: each item's and the submission's, by unit. */
@@ -626,6 +628,8 @@ interface HeldSizes {
   submission: { max_mb?: number; max_pages?: number };
   /** Other caps on all files read but kept elsewhere ("10 MB in total" beside "2 MB per file"). */
   other?: readonly { key: LimitKey; value: number }[];
+  /** The marks already given, so a guide's size an item's mark names ("about 5 pages") is not pointed at again. */
+  marks?: readonly string[];
 }
 
 /**
@@ -642,7 +646,12 @@ export function looseLimits(sentences: readonly string[], held: HeldSizes): Loos
     (held.other ?? []).some((o) => o.key === key && o.value === value);
   const out: LooseLimit[] = [];
   for (const s of sentences) {
-    for (const l of findLimits(s)) {
+    for (const l of findLimits(s, true)) {
+      if (l.approxFrom !== undefined) {
+        const words = s.slice(l.approxFrom, l.end).trim();
+        if (!(held.marks ?? []).some((m) => m.includes(`("${words}")`)) && !out.some((o) => o.words === words)) out.push({ words, text: excerpt(s, l.approxFrom, l.end), approximate: true });
+        continue;
+      }
       if (!(l.cue || l.key === 'max_mb') || has(l.key, l.value)) continue;
       // The cap's own words before the number ("max.", "no more than"), so the pointer reads as the posting says it.
       const before = s.slice(Math.max(0, l.index - 40), l.index);
