@@ -23,6 +23,8 @@ export interface SubmissionFacts {
   maxPagesSource?: string;
   /** The last sentence a submission cap was taken from. */
   limitSource?: string;
+  /** The MB cap was read in a list entry ("- Tamaño del archivo no mayor a 50kb."): an item's cap of the same size is its own. */
+  maxMbInEntry?: boolean;
   fileName?: string;
   fileNameSource?: string;
   nameLength?: number;
@@ -292,6 +294,7 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
       const total = l.key === 'max_mb' && test(P.TOTAL_AFTER, s.slice(l.end));
       if (l.key === 'max_mb' && out.maxMb === undefined) {
         out.maxMb = l.value;
+        if (entry) out.maxMbInEntry = true;
         if ((EACH_FILE.test(s) || EXCEPT_ONE.test(s.slice(l.end))) && !total) out.maxMbPerFile = true;
       } else if (l.key === 'max_mb' && total && out.maxMbPerFile && out.maxMbTotal === undefined) out.maxMbTotal = l.value;
       else if (l.key === 'max_mb' && !total && !out.maxMbPerFile && out.maxMbTotal === undefined && EACH_FILE.test(s) && out.limitSource === s) {

@@ -822,7 +822,8 @@ function reviewIdentity({ title, titleGuessed, titleFromPage, titleWhere, titleL
 /** The submission rules; one PDF, flagged, when the posting does not say. */
 function submissionOf(facts: SubmissionFacts, r: Review, items: readonly ProfileItem[]): Profile['submission'] {
   const submission: Profile['submission'] = { format: facts.format ?? 'single-pdf' };
-  if (facts.maxMb !== undefined) submission.max_mb = facts.maxMb;
+  // "8. Una foto digital: - Tamaño del archivo no mayor a 50kb": a size in a list entry an item took is that item's.
+  if (facts.maxMb !== undefined && !(facts.maxMbInEntry && !facts.maxMbPerFile && items.some((i) => i.max_mb === facts.maxMb))) submission.max_mb = facts.maxMb;
   if (facts.maxPages !== undefined) submission.max_pages = facts.maxPages;
   // "Please send your application (max. 10 pages) with ...": perhaps the letter's size, not the packet's.
   if (facts.maxPages !== undefined && !facts.maxPagesWhole) {

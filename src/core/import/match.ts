@@ -633,6 +633,7 @@ export function findLimits(text: string, approximate = false): Limit[] {
     if (!cue && CJK_UNIT.test(m[0])) continue;
     // "Application Form (PDF, 126 KB)": a file offered for download tells its size; a KB size is a cap only when said so.
     if (!cue && key === 'max_mb' && P.KB_UNIT.test(m[0].trimEnd())) continue;
+    if (key === 'max_mb' && P.FRENCH_SIZE_UNIT.test(m[0].trimEnd()) && (!cue || !P.FRENCH_SIZE_CAPITALS.test(m[0].trimEnd()))) continue;
     const each = EACH_AFTER.test(after) || EACH_BEFORE.test(before.slice(-40).replace(/\b(?:max|min|maks|ca)\./giu, 'max'));
     const approxFrom = approx ? m.index - guide.length + approx.index : undefined;
     out.push({ key, value, index: m.index, end: m.index + m[0].length, cue: cue || approx !== null, ...(each ? { each } : {}), ...(range ? { rangeFrom: range.index } : {}), ...(approxFrom !== undefined ? { approxFrom } : {}) });

@@ -1496,11 +1496,15 @@ export const LIMIT_UNITS = {
   max_chars: /(?:文字|字(?!数)|자|(?:(?:characters?|chars|zeichen|merkkiä|tecken|tegn|anslag|tekens|signes|caractères|caracteres|caracters|caratteri|znaków)\b|znaků(?!\p{L}))(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen| con espacios| amb espais| com espaços| spazi inclusi| inklusive mellemrum)?)/u,
   // "tamaño inferior a 4 Megas": the short word for megabytes in Spanish and Portuguese.
   // "max. 500 KB", "höchstens 800 kB", "1 MiB": kilobytes and binary units, turned into MB where read (KB_UNIT).
-  max_mb: /(?:mb|megabytes?|mbytes?|megas|mib|kb|kib|kilobytes?|kbytes?)\b/,
+  // "5 Mo", "500 Ko": the French mégaoctet and kilooctet, read only in capitals and next to a limit word (FRENCH_SIZE_UNIT).
+  max_mb: /(?:mb|megabytes?|mbytes?|megas|mib|kb|kib|kilobytes?|kbytes?|mo|ko|m[ée]gaoctets?|kilooctets?)\b/,
 } as const;
 
 /** A size unit of a thousand bytes (KiB: 1,024), read as a fraction of an MB ("max. 500 KB" is 0.5 MB). */
-export const KB_UNIT = /(?:kb|kib|kilobytes?|kbytes?)$/iu;
+export const KB_UNIT = /(?:kb|kib|kilobytes?|kbytes?|ko|kilooctets?)$/iu;
+/** "2 Mo", "500 Ko": a French size is a cap only written in capitals ("2 mo" is two months) and next to a limit word. */
+export const FRENCH_SIZE_UNIT = /(?:mo|ko|m[ée]gaoctets?|kilooctets?)$/iu;
+export const FRENCH_SIZE_CAPITALS = /(?:Mo|Ko|MO|KO|m[ée]gaoctets?|kilooctets?)$/u;
 /** The binary units: 1 KiB is 1,024 bytes, 1 MiB 1,048,576. */
 export const BINARY_UNIT = /(?:kib|mib)$/iu;
 
@@ -1554,7 +1558,7 @@ export const EXTENT_UNIT = /sivu(?:i)?ll[ae]$/iu;
 
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
 export const LIMIT_CUES: RegExp =
-  /\b(?:max\.?|(?:a |the )?maximum (?:number|length|size) of|(?:un |il )?numero massimo di|maximum(?: of)?|(?:a )?total of|(?:maximum|max\.?) (?:length|size|extent)(?: of| is)?:?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|(?:no )?(?:haur[àa]|hauran|ha|han|pot|poden|podr[àa]|podran|debe|deben|deber[áa]|deber[áa]n|puede|pueden|podr[áa]n?) (?:de )?(?:superar|excedir|exceder)(?: (?:els|les|el|la|los|las))?|no (?:superar|superi|superin|supere|superen)(?: (?:els|les|los|las|el|la))?|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til|(?:får|bör|ska|skall|må|skal|bør)? ?(?:inte|ej|ikke) overstige|(?:inte|ej|ikke) (?:\p{L}+ )?(?:mere end|mer enn|mer än|længere end|lengre enn|längre än)|(?:får|bör|ska|skall)? ?(?:inte|ej) överstiga|nicht mehr als|nicht überschreiten|ne (?:doit|doivent|devra) pas (?:dépasser|excéder)|ne pas (?:dépasser|excéder)|n['’](?:excède|excèdent|excédant)(?: pas)?|ne (?:dépasse|dépassent|dépassant) pas|niet meer dan|niet langer dan|ei saa ylittää|enintään|maximálně|nejvýše|maksymalnie|nie więcej niż)\s*$|(?:≤|<=|<|不超过|不超過|不多于|不多於|不得超过|不得超過|最多|至多|최대|最大)\s*$/iu;
+  /\b(?:max\.?|(?:a |the )?maximum (?:number|length|size) of|(?:un |il )?numero massimo di|maximum(?: of)?|(?:a )?total of|(?:maximum|max\.?) (?:length|size|extent)(?: of| is)?:?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|(?:no )?(?:haur[àa]|hauran|ha|han|pot|poden|podr[àa]|podran|debe|deben|deber[áa]|deber[áa]n|puede|pueden|podr[áa]n?) (?:de )?(?:superar|excedir|exceder)(?: (?:els|les|el|la|los|las))?|no (?:superar|superi|superin|supere|superen)(?: (?:els|les|los|las|el|la))?|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til|(?:får|bör|ska|skall|må|skal|bør)? ?(?:inte|ej|ikke) overstige|(?:inte|ej|ikke) (?:\p{L}+ )?(?:mere end|mer enn|mer än|længere end|lengre enn|längre än)|(?:får|bör|ska|skall)? ?(?:inte|ej) överstiga|nicht mehr als|nicht überschreiten|ne (?:doit|doivent|devra) pas (?:dépasser|excéder)|ne pas (?:dépasser|excéder)|n['’](?:excède|excèdent|excédant)(?: pas)?|ne (?:dépasse|dépassent|dépassant) pas|(?:ne )?pas plus de|(?:pas )?(?:supérieure?s?|inférieure?s?) à|no (?:mayor(?:es)?|superior(?:es)?) (?:a|de|que)(?: (?:los|las|el|la))?|(?:menor(?:es)?|inferior(?:es)?) (?:a|de|que)(?: (?:los|las|el|la))?|niet meer dan|niet langer dan|ei saa ylittää|enintään|maximálně|nejvýše|maksymalnie|nie więcej niż)\s*$|(?:≤|<=|<|不超过|不超過|不多于|不多於|不得超过|不得超過|最多|至多|최대|最大)\s*$/iu;
 
 /**
  * A label that names one part of the application, not the packet ("Video:", "Images:", "Work samples:", "Bilder:"):

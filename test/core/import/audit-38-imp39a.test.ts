@@ -1,7 +1,7 @@
 /**
  * Importer audit round 19 (notes/audit-import-2026-12-07a.md), leftovers: a deadline for referees' letters is not the
- * application's, and an approximate length in a sentence of its own. Each as a short posting in the audit's words
- * and in a second wording or language.
+ * application's, a size cap said in words ("no mayor a 50kb", "pas plus de 2 Mo"), and an approximate length in a
+ * sentence of its own. Each as a short posting in the audit's words and in a second wording or language.
  */
 import { describe, expect, it } from 'vitest';
 import { importPosting } from '../../../src/core/import/index.js';
@@ -34,6 +34,32 @@ describe('a deadline for referees\' letters is not the application\'s', () => {
 
   it('still reads "The deadline for applications is 1 March 2027" when the letters are only named', () => {
     expect(read('The deadline for applications is 1 March 2027. Applicants should send a CV and two letters of recommendation.').profile.deadline).toBe('2027-03-01');
+  });
+});
+
+describe('a size cap said in words in Spanish and French', () => {
+  it.each([
+    ['Los candidatos deberán enviar un CV en PDF no mayor a 50kb.', 0.05],
+    ['Los candidatos deberán enviar un CV en formato PDF no mayor de 2 MB.', 2],
+    ['Envoyez un CV en PDF, pas plus de 2 Mo.', 2],
+    ['Envoyez un CV (PDF ne dépassant pas 5 Mo).', 5],
+  ])('reads "%s" as a cap of %s MB on the CV, unmarked', (text, mb) => {
+    const r = read(text);
+    const cv = r.profile.items.find((i) => i.kind === 'cv');
+    expect(cv?.max_mb).toBe(mb);
+    expect(r.review.filter((x) => x.path.startsWith('items[0]'))).toEqual([]);
+  });
+
+  it('reads no cap from a size without a limit word ("Formulaire (PDF, 126 Ko)") nor from "12 mo" (months)', () => {
+    expect(read('Formulaire de candidature (PDF, 126 Ko). Envoyez un CV.').profile.items.find((i) => i.kind === 'cv')?.max_mb).toBeUndefined();
+    expect(read('Please send a CV of up to 12 mo. The position is for 12 mo.').profile.items.find((i) => i.kind === 'cv')?.max_mb).toBeUndefined();
+  });
+  it('gives a size in a list entry to its document only, not to the whole application (before: the application\'s cap too)', () => {
+    const es = read('Envíe:\n\n8. Una foto digital:\n- Extensión: jpg.\n- Tamaño del archivo no mayor a 50kb.\n9. CV');
+    expect(es.profile.submission.max_mb).toBeUndefined();
+    expect(es.profile.items.find((i) => i.kind === 'other')?.max_mb).toBe(0.05);
+    const en = read('The documents to provide are:\n\n  1. A detailed letter of agreement from a laboratory (PDF format of at most 10 MB)\n  2. A detailed CV');
+    expect(en.profile.submission.max_mb).toBeUndefined();
   });
 });
 
