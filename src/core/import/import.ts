@@ -718,7 +718,7 @@ function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes
     // A deadline already marked for what it lacks ("moved, its new date not read") needs no second mark.
     // "... che conseguiranno il titolo ... entro il 31 ottobre": the one dated sentence gives when a degree is due.
     if (isDegreeDue(hint)) r.flag('deadline', `no deadline was found; the date in "${hint}" is when a degree is to be obtained, not when to apply: write the closing date if the posting gives one`);
-    else if (isReferenceDeadline(hint)) r.flag('deadline', `no deadline was found; the date in "${hint}" is when referees' letters are due, not when to apply: write the closing date if the posting gives one`);
+    else if (isReferenceDeadline(hint)) r.flag('deadline', `no deadline was found; "${hint}" is about when referees' letters are due, not when to apply: write the closing date if the posting gives one`);
     else r.flag('deadline', `no deadline was found, though this sentence may give one: "${hint}"`);
   }
   return value;

@@ -13,7 +13,7 @@ describe('a deadline for referees\' letters is not the application\'s', () => {
   it('reads no deadline from "The deadline for submitting letters of recommendation is May 15, 2027, 23:59 CET." and says why (before: 2027-05-15T23:59+01:00)', () => {
     const r = read('You need at least one letter of recommendation to apply.\n\nThe deadline for submitting letters of recommendation is May 15, 2027, 23:59 CET. So, please make sure to inform and name your referees in the application portal well in advance.');
     expect(r.profile.deadline).toBeUndefined();
-    expect(marks(r, 'deadline')).toEqual(['no deadline was found; the date in "The deadline for submitting letters of recommendation is May 15, 2027, 23:59 CET." is when referees\' letters are due, not when to apply: write the closing date if the posting gives one']);
+    expect(marks(r, 'deadline')).toEqual(['no deadline was found; "The deadline for submitting letters of recommendation is May 15, 2027, 23:59 CET." is about when referees\' letters are due, not when to apply: write the closing date if the posting gives one']);
   });
 
   it('keeps the application\'s date when the letters are due later: "Letters of recommendation are due 15 March 2027."', () => {
@@ -29,7 +29,7 @@ describe('a deadline for referees\' letters is not the application\'s', () => {
   ])('reads no application deadline from the letters\' deadline in %s', (_, text) => {
     const r = read(text);
     expect(r.profile.deadline).toBeUndefined();
-    expect(marks(r, 'deadline')[0]).toContain('is when referees\' letters are due, not when to apply');
+    expect(marks(r, 'deadline')[0]).toContain('is about when referees\' letters are due, not when to apply');
   });
 
   it('still reads "The deadline for applications is 1 March 2027" when the letters are only named', () => {
