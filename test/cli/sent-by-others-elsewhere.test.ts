@@ -135,4 +135,21 @@ describe('validate: a document others send, given under another item', () => {
     expect(r.stdout).toBe(`${line(6, 'noun.pdf')}${line(10, 'italian.pdf')}\nNot ready: 2 items given in a way the posting does not take (Other documents)\n`);
     expect(r.code).toBe(1);
   });
+
+  it('re-verification 07b: a supervisor\'s "I confirm ... expected to receive the degree" and an acceptance letter greeting "Dear Aino," with "We recommend that you register early" are no alarm; a letter recommending her still is (before: all three item.sent-directly)', async () => {
+    const dir = workspace({
+      'profile.yaml': PROFILE,
+      'manifest.yaml': manifest('  cv: { file: cv.pdf, title: CV }\n  other:\n    - { file: completion.pdf, title: Statement }\n    - { file: accepted.pdf, title: Note }\n    - { file: letter.pdf, title: Statement }\n'),
+      'cv.pdf': await makePdf({ pages: 2 }),
+      'completion.pdf': await linesPdf(['University of Helsinki, Faculty of Arts', 'To whom it may concern,', 'I confirm that Aino Virtanen has submitted her doctoral dissertation for pre-examination.', 'She is expected to receive the degree in April 2027.', 'Kind regards,', 'Mikko Korhonen', 'Professor, supervisor']),
+      'accepted.pdf': await linesPdf(['NoDaLiDa 2027', 'Dear Aino,', 'Congratulations! Your paper has been accepted as a long paper.', 'We recommend that you register early, as the venue is small.', 'Best wishes,', 'Jonas Berg', 'Program Chair']),
+      'letter.pdf': await linesPdf(['To whom it may concern,', 'Aino Virtanen was my MSc student.', 'I recommend that you hire her without delay.', 'Yours sincerely,', 'Pekka Salo']),
+    });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    expect(r.stdout).toBe(
+      'manifest.yaml:8:15 error item.sent-directly  letter.pdf, given under Other documents, is a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Remove letter.pdf from `other`, and ask your referees to send their letters before the deadline.\n' +
+        '\nNot ready: 1 item given in a way the posting does not take (Other documents)\n',
+    );
+    expect(r.code).toBe(1);
+  });
 });

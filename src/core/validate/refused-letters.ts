@@ -1,5 +1,5 @@
 import type { Profile } from '../schema/profile.js';
-import { givenNameSigner, nameParts, namesPerson, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
+import { givenNameOnly, givenNameSigner, nameParts, namesPerson, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
 
 /** A letter of recommendation as a title or a refusal names it, in the languages the importer reads: of support and of endorsement too. */
 const RECOMMENDATION_LETTER =
@@ -39,10 +39,25 @@ const RECOMMENDS_ALL = new RegExp(RECOMMENDS.source, 'giu');
 const RECOMMENDATION_NOUN =
   /(?<!\p{L})(?:(?:my|our|this|highest|strongest|warmest|unreserved|unqualified|enthusiastic|wholehearted|strong)\s+(?:\p{L}+\s+){0,2}recommendation|meine\s+(?:\p{L}+\s+){0,2}empfehlung|ma\s+(?:\p{L}+\s+){0,2}recommandation|mi\s+(?:\p{L}+\s+){0,2}recomendaci(?:ó|o)n)(?!\p{L})(?!\s+(?:systems?|engines?|algorithms?|models?|methods?|tasks?))/iu;
 
+/** Advice to the reader after a recommending verb: "recommend that you register early", "recommend you to book a hotel". */
+const ADVICE = /^\s+(?:that\s+you|you\s+to)(?!\p{L})/iu;
+/** A person the advice's sentence is about: "recommend that you hire her" recommends her. */
+const PERSON_WORD = /(?<!\p{L})(?:her|him|his|them|their)(?!\p{L})/iu;
+
+/** Whether a sentence after "recommend" advises the reader, not a person: "We recommend that you register early", not "I recommend that you hire her". */
+function advice(rest: string, applicant: NameParts | undefined): boolean {
+  if (!ADVICE.test(rest)) return false;
+  const sentence = rest.split(/[.!?](?:\s|$)/u)[0]!;
+  return !PERSON_WORD.test(sentence) && !(applicant && namesPerson([sentence], applicant));
+}
+
 /** Whether a text recommends or supports someone: "I recommend her", "She has my highest recommendation"; not "reviewers recommend acceptance". */
-function recommendsSomeone(text: string): boolean {
+function recommendsSomeone(text: string, applicant?: NameParts): boolean {
   if (RECOMMENDATION_NOUN.test(text) || SUPPORTS.test(text) || RECOMMENDATION_LETTER.test(text)) return true;
-  return [...text.matchAll(RECOMMENDS_ALL)].some((m) => !THING_OBJECT.test(text.slice(m.index + m[0].length)));
+  return [...text.matchAll(RECOMMENDS_ALL)].some((m) => {
+    const rest = text.slice(m.index + m[0].length);
+    return !THING_OBJECT.test(rest) && !advice(rest, applicant);
+  });
 }
 
 /**
@@ -93,9 +108,23 @@ const SALUTATION = /^(?:dear|sehr\s+geehrte[rn]?|liebe[rn]?|hyv(?:ä|a)t?|b(?:ä
 /** A heading's rest that names a work, not a person: "Gutachten zur Dissertation von Aino Virtanen". */
 const THING_HEADING = new RegExp(`^(?:\\p{L}+\\s+){0,2}${THING}(?!\\p{L})`, 'iu');
 
-/** Whether a letter greets the applicant ("Dear Dr. Virtanen,"): a journal's or an employer's letter to you, never one about you. */
+/** Whom a salutation greets when it is the applicant without their name: "Dear author,", "Dear applicant,", "Dear candidate,". */
+const TO_APPLICANT = /^(?:(?:prospective|potential|corresponding)\s+)?(?:authors?|author\(s\)|applicants?|candidates?|autor(?:in)?|bewerber(?:in)?|hakija|kirjoittaja)$/iu;
+
+/**
+ * Whether a letter greets the applicant ("Dear Dr. Virtanen,", "Dear Aino,", "Dear author,"): a journal's or an
+ * employer's letter to you, never one about you.
+ */
 function addressedTo(texts: readonly string[], applicant: NameParts): boolean {
-  return texts.some((t) => t.split(/\r?\n/).some((line) => SALUTATION.test(line.trim()) && namesPerson([line.trim().split(/[,:;]/u)[0]!], applicant)));
+  return texts.some((t) =>
+    t.split(/\r?\n/).some((line) => {
+      const greeting = line.trim().split(/[,:;!]/u)[0]!;
+      const m = SALUTATION.exec(greeting);
+      if (m === null) return false;
+      const whom = greeting.slice(m[0].length).trim();
+      return namesPerson([greeting], applicant) || givenNameOnly(whom, applicant) || TO_APPLICANT.test(whom);
+    }),
+  );
 }
 
 /** Whether a letter's own heading names the applicant ("Letter of reference for Aino Virtanen", "Suosituskirje Aino Virtaselle"). */
@@ -119,9 +148,10 @@ export function readsAsRecommendation(texts: readonly string[], applicant: NameP
   const people = [applicant, ...referees.map((r) => nameParts(r))];
   if (applicant && addressedTo(texts, applicant)) return false;
   if (applicant && headedAbout(texts, applicant)) return signerOf(texts, people)?.by !== 0;
-  const recommends = texts.some(recommendsSomeone);
+  const recommends = texts.some((t) => recommendsSomeone(t, applicant));
   // "I have known Aino Virtanen for three years ... With warm regards, Prof. Liisa Laine" recommends in no word: read by who signs it.
-  const account = !recommends && applicant !== undefined && texts.length <= ACCOUNT_PAGES && accountOf(texts, applicant);
+  // "I confirm that she is expected to receive the degree": a certificate of facts, which postings ask for, is none.
+  const account = !recommends && applicant !== undefined && texts.length <= ACCOUNT_PAGES && !texts.some((t) => CERTIFIES.test(t)) && accountOf(texts, applicant);
   if (!recommends && !account) return false;
   const signed = signerOf(texts, people);
   // A letter closes before its signature ("Sincerely,"), or opens as one ("To whom it may concern", "Dear colleagues,"): a CV that ends with its referees' names is none.
@@ -134,6 +164,13 @@ export function readsAsRecommendation(texts: readonly string[], applicant: NameP
 
 /** Pages beyond which a text about you that recommends in no word is no letter: a thesis or a paper may close as one. */
 const ACCOUNT_PAGES = 3;
+/**
+ * A statement that confirms or certifies facts ("I confirm that", "This is to certify", "hereby confirm", "bestätige",
+ * "vahvistan", "intygar", "certifie", "certifico"): a certificate, not a letter of recommendation.
+ */
+const CERTIFIES =
+  /(?<!\p{L})(?:(?:i|we)\s+(?:hereby\s+)?(?:confirm|certify)|hereby\s+(?:confirm|certif(?:y|ies))|this\s+is\s+to\s+(?:certify|confirm)|(?:ich\s+|wir\s+|hiermit\s+)?best(?:ä|ae|a)tige[n]?|vahvista(?:n|mme)|intygar|intygas|certifi(?:e|ons)|certifico|certificamos|certifichiamo|attestiamo|atteste)(?!\p{L})/iu;
+
 /** Words a text says of someone else: "she", "his", "hän", "hennes", "ihre"; an applicant's own letter says "I". */
 const THIRD_PERSON = /(?<!\p{L})(?:she|he|her|hers|him|his|h(?:ä|a)n|h(?:ä|a)nen|h(?:ä|a)nt(?:ä|a)|h(?:ä|a)net|hon|henne|hennes|sie|ihre[mnrs]?|seine[mnrs]?)(?!\p{L})/iu;
 /** An academic title that opens a signature ("Prof. Liisa Laine", "Dr. Pekka Salo"): a referee's, after a closing. */

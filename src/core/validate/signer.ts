@@ -329,6 +329,12 @@ export function givenNameSigner(texts: readonly string[], people: readonly (Name
   return new Set(by.map((k) => people[k]!.family)).size === 1 ? by[0] : undefined;
 }
 
+/** Whether a text is one of this person's given names and nothing else ("Laura" for Laura Mäkinen): how a letter to them greets them. */
+export function givenNameOnly(text: string, person: NameParts): boolean {
+  const shown = words(text);
+  return shown.length === 1 && person.given.includes(shown[0]!);
+}
+
 /** Whether a file's name holds this family name as a word (`letter-korhonen.pdf`), or a half of a double one (`letter-mueller.pdf`). */
 export function namedInFileName(ref: string, person: NameParts): boolean {
   const base = ref.slice(Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1).replace(/\.[A-Za-z0-9]{1,5}$/, '');

@@ -123,3 +123,41 @@ describe('titledRecommendation: audit 21 titles', () => {
     expect(titledRecommendation(title, REFEREES)).toBe(false);
   });
 });
+
+/**
+ * Re-verification 2026-12-07b (notes/reverify-2026-12-07b.md), sweep: a supervisor's confirmation of the expected
+ * degree and a conference acceptance letter greeting the applicant by given name ("Dear Aino,") with "We recommend
+ * that you register early" were refused as letters of recommendation, with no way past the error.
+ */
+describe('readsAsRecommendation: certificates and letters to the applicant (re-verification 07b)', () => {
+  const confirmation = (line: string, signer: string[]) => ['University of Helsinki, Faculty of Arts', 'To whom it may concern,', line, 'She is expected to receive the degree in April 2027.', 'Kind regards,', ...signer].join('\n');
+  it.each([
+    ['I confirm that Aino Virtanen has submitted her doctoral dissertation for pre-examination.'],
+    ['This is to certify that Aino Virtanen is enrolled as a doctoral student in our programme.'],
+    ['I hereby confirm that Aino Virtanen has worked in my group since 2023.'],
+    ['Hiermit bestätige ich, dass Aino Virtanen ihre Dissertation eingereicht hat.'],
+    ['Vahvistan, että Aino Virtanen on jättänyt väitöskirjansa esitarkastukseen.'],
+  ])('"%s", signed by a referee or a stranger after a closing, is a certificate, none', (line) => {
+    expect(reads(confirmation(line, ['Mikko Korhonen', 'Professor, supervisor']))).toBe(false);
+    expect(reads(confirmation(line, ['Dr. Anna Berg', 'Head of the doctoral programme']))).toBe(false);
+  });
+  it('a confirmation that also recommends her is a letter', () => {
+    expect(reads(confirmation('I confirm that Aino Virtanen has submitted her dissertation, and I recommend her warmly.', ['Mikko Korhonen', 'Professor']))).toBe(true);
+  });
+  it('a letter about her that recommends in no word, without a confirmation, is still a letter', () => {
+    expect(reads(confirmation('I have known Aino Virtanen for five years; she is the best student I have had.', ['Dr. Anna Berg', 'Head of the doctoral programme']))).toBe(true);
+  });
+
+  const acceptance = (greeting: string, advice: string) =>
+    ['NoDaLiDa 2027', greeting, 'Congratulations! Your paper has been accepted as a long paper.', advice, 'Best wishes,', 'Jonas Berg', 'Program Chair'].join('\n');
+  it.each([['Dear Aino,'], ['Dear author,'], ['Dear applicant,'], ['Dear candidate,']])('an acceptance letter greeting "%s", one signer, is none', (greeting) => {
+    expect(reads(acceptance(greeting, 'As the reviewers recommend, please shorten section 3.'))).toBe(false);
+  });
+  it.each([['We recommend that you register early, as the venue is small.'], ['We strongly recommend you to book a hotel early.']])('"%s" is advice, not a recommendation, in a letter to the participants', (line) => {
+    expect(reads(acceptance('Dear participants,', line))).toBe(false);
+  });
+  it('"I recommend that you hire her" and a greeting to another Aino\'s colleague still recommend', () => {
+    expect(reads(['To the selection committee,', 'Aino Virtanen was my student.', 'I recommend that you hire her without delay.', 'Sincerely,', 'Mikko Korhonen'].join('\n'))).toBe(true);
+    expect(reads(['Dear Liisa,', 'Aino Virtanen was my student.', 'I recommend her warmly.', 'Sincerely,', 'Pekka Salo'].join('\n'))).toBe(true);
+  });
+});
