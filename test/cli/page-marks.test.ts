@@ -566,3 +566,30 @@ describe('boxes filled and outlined, and curved marker strokes (prod35c, audit 1
     expect(await verdict('q 1 g 0 G 45 300 355 20 re B Q')).toBe('ready');
   });
 });
+
+describe('white-out drawn as a wide stroke, and boxes drawn by a wide border (prod36c)', () => {
+  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+  const course = 'BT /Helv 12 Tf 50 400 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET ';
+  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const verdict = async (content: string) => {
+    const { lines, validate } = await run(await withContent(await makePdf(text), content), '--strict');
+    const redacted = lines.filter((l) => l.includes('file.redaction-unapplied')).map((l) => l.replace(/ {2}hint:.*/u, ''));
+    return redacted.length > 0 ? { code: validate.code, said: redacted } : validate.code === 0 ? 'ready' : validate.stdout;
+  };
+
+  it('a 14-point white line or curve stroked over one line of a page with other text is the white-out error a white box is (before: Ready, the text in the packet)', async () => {
+    for (const path of ['45 765 m 400 765 l', '45 765 m 150 766 250 764 400 765 c']) expect(await verdict(`q 1 G 14 w ${path} S Q ${course}`), path).toEqual({ code: 1, said: [said] });
+  });
+
+  it('a rectangle stroked (`re S`) with a line wider than the box is tall paints it as a filled box: black over text, or white beside other text, is the error (before: Ready)', async () => {
+    expect(await verdict('q 0 G 12 w 45 760 355 10 re S Q')).toEqual({ code: 1, said: [said] });
+    expect(await verdict(`q 1 G 12 w 45 760 355 10 re S Q ${course}`)).toEqual({ code: 1, said: [said] });
+  });
+
+  it('a thin white rule, a white stroke over no text, a white line alone over the only text (file.blank\'s case), and a black frame round text hide nothing here (no false alarm)', async () => {
+    expect(await verdict(`q 1 G 2 w 45 765 m 400 765 l S Q ${course}`)).toBe('ready');
+    expect(await verdict(`q 1 G 14 w 45 300 m 400 300 l S Q ${course}`)).toBe('ready');
+    expect(await verdict('q 0 G 1 w 40 750 370 30 re S Q')).toBe('ready');
+    expect((await run(await withContent(await makePdf(text), 'q 1 G 14 w 45 765 m 400 765 l S Q'))).validate.stdout).not.toContain('file.redaction-unapplied');
+  });
+});

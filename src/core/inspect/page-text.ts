@@ -919,6 +919,17 @@ function strokeBand(points: readonly number[], half: number): Box | undefined {
   const upright = along(ys, xs);
   return upright && [upright[1], upright[0], upright[3], upright[2]];
 }
+/**
+ * The upright box a rectangle `r` stroked `half` wide either side of its border certainly paints, when the line is as
+ * wide as the box is tall (or wide): its border's bands meet inside, so it paints as a filled box does; undefined otherwise.
+ */
+function strokedRect(r: Box, half: number): Box | undefined {
+  const [x1, y1, x2, y2] = r;
+  if (2 * half >= y2 - y1) return [x1, y1 - half, x2, y2 + half];
+  if (2 * half >= x2 - x1) return [x1 - half, y1, x2 + half, y2];
+  return undefined;
+}
+
 /** Points of a path followed for what it fills: past this, a shape is too complex to judge, and covers nothing. */
 const MAX_SHAPE_POINTS = 4096;
 
@@ -1860,10 +1871,11 @@ class CoverScanner extends StateScanner<Cover> {
       // A light box outlined in a dark colour is a frame a reviewer sees (a form's field, as LibreOffice draws one), not white-out.
       const framed = PATH_STROKING.has(t) && s.strokeOpaque && !(s.strokeLight !== undefined && s.strokeLight > DARK) && !(s.light !== undefined && s.light <= DARK);
       if (PATH_FILLING.has(t) && r && s.opaque && !framed) this.fill(r, at, s.light, false, s.contrast);
-      // A thick dark line (a marker's stroke, straight or curved) over text hides it as a box does, and so does the outline of a filled shape.
-      if (PATH_STROKING.has(t) && s.strokeOpaque && s.strokeLight !== undefined && s.strokeLight <= DARK) {
-        const box = strokeBand(line, (s.lineWidth / 2) * Math.sqrt(Math.abs(s.ctm[0] * s.ctm[3] - s.ctm[1] * s.ctm[2])));
-        if (box) this.fill(box, at, s.strokeLight, true);
+      // A thick line (a marker's stroke, straight or curved; white-out as a wide white stroke) over text hides it as a box does, and so does the outline of a filled shape.
+      if (PATH_STROKING.has(t) && s.strokeOpaque && s.strokeLight !== undefined) {
+        const half = (s.lineWidth / 2) * Math.sqrt(Math.abs(s.ctm[0] * s.ctm[3] - s.ctm[1] * s.ctm[2]));
+        const box = r ? strokedRect(r, half) : strokeBand(line, half);
+        if (box) this.fill(box, at, s.strokeLight);
       }
       this.endPath(r !== undefined);
       return true;
@@ -1985,7 +1997,7 @@ class CoverScanner extends StateScanner<Cover> {
   }
 
   /** Notes an opaque box painted at `at` in a colour of lightness `light` (or told later, for an image), cut to the form's box, if it is large enough to cover a word, not in a hidden layer, and its blend mode lets it hide text. */
-  private fill(r: Box, at: number, light: number | undefined | (() => number | undefined), stroke = false, contrast?: number): void {
+  private fill(r: Box, at: number, light: number | undefined | (() => number | undefined), darkOnly = false, contrast?: number): void {
     const { clip, glyphClip } = this.state;
     const cut = this.clip ? meet(r, this.clip) : r;
     const box = clip ? meet(cut, clip) : cut;
@@ -1995,8 +2007,8 @@ class CoverScanner extends StateScanner<Cover> {
     // Under Multiply black text stays black: the band hides it when the two are too alike to read (a colour of unknown hue: near-black).
     const blackened = (l: number): boolean => (contrast !== undefined ? contrast < HIDING_CONTRAST : l <= NEAR_BLACK);
     const hides = (l: number | undefined): number | undefined => (l === undefined || blend === 'normal' || (blend === 'dark' ? blackened(l) : l > DARK) ? l : undefined);
-    // A stroke counts dark only: a light line over text is a table's rule or a highlight.
-    const judged = (l: number | undefined): number | undefined => (stroke && l !== undefined && l > DARK ? undefined : hides(l));
+    // Letters stroked count dark only: a light outline round letters is a halo, not a bar.
+    const judged = (l: number | undefined): number | undefined => (darkOnly && l !== undefined && l > DARK ? undefined : hides(l));
     if (typeof light === 'function') this.notes.fills.push({ box, at, dark: false, light: () => judged(light()) });
     else if (judged(light) !== undefined) this.notes.fills.push({ box, at, dark: light <= DARK, shade: light });
   }
