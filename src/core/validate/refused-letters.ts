@@ -15,8 +15,8 @@ const LETTER_TITLE =
 const LOR = /(?<!\p{L})(?:LoRs?|LORs?)(?!\p{L})/u;
 /** "Reference from Prof. Korhonen", "Reference by my supervisor": a name or a person after it, not "references by topic". */
 const REFERENCE_FROM = /(?<!\p{L})(?:[Rr]eferences?|REFERENCES?|[Rr]eferenz)\s+(?:from|by|von)\s+(?:\p{Lu}|(?:my|the|her|his|their|meine[mr]?)\s)/u;
-/** "Endorsement" as the whole title, or from someone ("Endorsement from Prof. Laine"): not "Ethics endorsement of the study". */
-const ENDORSEMENT = /^\s*(?:[Ee]ndorsements?|ENDORSEMENTS?)\s*$|^\s*[Ee]ndorsements?\s+(?:from|by)\s+(?:\p{Lu}|(?:my|the|her|his|their)\s)/u;
+/** "Endorsement" or "Recommendation" as the whole title, or from someone ("Endorsement from Prof. Laine"): not "Ethics endorsement of the study", "Recommendation systems". */
+const ENDORSEMENT = /^\s*(?:[Ee]ndorsements?|ENDORSEMENTS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s*$|^\s*[Ee]ndorsements?\s+(?:from|by)\s+(?:\p{Lu}|(?:my|the|her|his|their)\s)/u;
 
 /** A word that a title names a letter or a reference with: "Letter from Prof. Korhonen", "Korhonen (reference)". */
 const LETTER_WORD = /(?<!\p{L})(?:letters?|references?|referee|support|endorsement|recommendation|schreiben|lettre|carta|lettera|kirje|lausunto|brev)(?!\p{L})/iu;

@@ -74,10 +74,17 @@ describe('readsAsRecommendation: a letter about the applicant that neither recom
 });
 
 describe('titledRecommendation: the titles applicants give a letter', () => {
-  it.each([['Endorsement'], ['Letter of endorsement'], ['Endorsement from Prof. Laine'], ['LoR - Prof. Korhonen'], ['LOR'], ['Letter from my supervisor'], ['Gutachten Prof. Müller'], ['Suositus'], ['Supervisor letter']])('%s is a letter', (title) => {
+  it.each([['Endorsement'], ['Letter of endorsement'], ['Endorsement from Prof. Laine'], ['LoR - Prof. Korhonen'], ['LOR'], ['Letter from my supervisor'], ['Gutachten Prof. Müller'], ['Suositus'], ['Supervisor letter'], ['Recommendation from Prof. Laine']])('%s is a letter', (title) => {
     expect(titledRecommendation(title, REFEREES)).toBe(true);
   });
   it.each([['Cover letter'], ['Motivation letter'], ['Ethics endorsement of the study'], ['PhD certificate'], ['Color chart']])('%s is none', (title) => {
+    expect(titledRecommendation(title, REFEREES)).toBe(false);
+  });
+  // prod36c: "Recommendation" alone is what applicants title a referee's letter; a peer review's "Referee report" is none.
+  it.each([['Recommendation'], ['Recommendations'], ['RECOMMENDATION']])('%s is a letter (before: none)', (title) => {
+    expect(titledRecommendation(title, REFEREES)).toBe(true);
+  });
+  it.each([['Referee report'], ['Recommendation systems'], ['Policy recommendations']])('%s stays none', (title) => {
     expect(titledRecommendation(title, REFEREES)).toBe(false);
   });
 });

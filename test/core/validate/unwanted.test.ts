@@ -143,6 +143,17 @@ not_wanted:
       }
     });
 
+    // prod36c: "Recommendation" alone passed as Ready; a peer review's "Referee report" is no letter.
+    it('a file or link titled "Recommendation" alone, or "Recommendation from Prof. Aho", is an error; "Referee report" is none', async () => {
+      for (const title of ['Recommendation', 'Recommendation from Prof. Aho']) {
+        const link = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - { link: "https://drive.google.com/file/d/1AbCdEf/view", title: "${title}" }\n`);
+        expect(link.shown, title).toEqual([`9:7 ${refused(`The link "${title}"`, `the link "${title}"`)}`]);
+        const file = await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - { file: a.pdf, title: "${title}" }\n`);
+        expect(file.shown, title).toEqual([`9:15 ${refusal('a.pdf')}`]);
+      }
+      expect((await check(anyForm, `  cv: cv.pdf\n${referees}  other:\n    - { file: a.pdf, title: "Referee report" }\n`)).shown).toEqual([]);
+    });
+
     it('an untitled text that supports you without the word "recommend", signed by a referee, is an error whatever its closing', async () => {
       for (const closing of ['Sincerely,', 'Kind regards,', 'Yours faithfully,', 'Best wishes,']) {
         const text = `I am writing in strong support of Tiina Perho's application for the lectureship. She has my highest endorsement.\n\n      ${closing}\n\n      Ida Aho\n      Professor, University of Turku`;
