@@ -488,7 +488,9 @@ const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJE
   { lead: 'empfehlungsschreiben\\s+f(?:ü|ue)r', after: '', titles: 'en' },
   // The name after the verb, whatever follows it: "I highly recommend Pekka Laine.", "... Pekka Laine, my student", "... with enthusiasm".
   { lead: 'recommend(?:ing)?', after: '', titles: 'en' },
-  { lead: 'in\\s+(?:\\p{L}+\\s+){0,2}support\\s+of', after: '', titles: 'en' },
+  // "in strong support of the application of Pekka Laine": the name after what is supported, too.
+  { lead: 'in\\s+(?:\\p{L}+\\s+){0,2}support\\s+of(?:\\s+(?:the|his|her|their)\\s+(?:application|candidacy|nomination|appointment)\\s+of)?', after: '', titles: 'en' },
+  { lead: '(?:letter\\s+of\\s+support|support\\s+letter)\\s+for', after: '', titles: 'en' },
   // "Pekka Laine has my highest recommendation": the name before it, read from its end.
   { lead: '', after: '\\s+has\\s+my\\s+(?:\\p{L}+\\s+){0,2}(?:recommendation|endorsement|support)\\b', titles: 'en' },
   { lead: '(?:lettre\\s+de\\s+)?(?:recommandation|r[eé]f[eé]rence)\\s+(?:pour|en\\s+faveur\\s+de)', after: '', titles: 'fr' },

@@ -495,6 +495,18 @@ describe('a letter that recommends somebody else (audit 12-06h #3)', () => {
     }
   });
 
+  it('prod36c: "letter of support for", "support letter for" and "in strong support of the application of" name whom a letter is about (before: no line)', async () => {
+    for (const opening of ['Letter of support for Pekka Laine', 'Support letter for Mr. Pekka Laine', 'I write in strong support of the application of Pekka Laine to the doctoral position.', 'I am writing in support of the candidacy of Dr. Pekka Laine.']) {
+      const got = await run(MANIFEST, { 'letter-1.pdf': await letter([opening, 'The thesis was the best of its year.', 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+      expect(got, opening).toEqual([SUBJECT]);
+    }
+    // Your name after them, or a thing supported, is no alarm.
+    for (const body of ['Letter of support for Aino Virtanen', 'I write in strong support of the application of Aino Virtanen.', 'Letter of Support for Doctoral Position']) {
+      const got = await run(MANIFEST, { 'letter-1.pdf': await letter([body, 'The thesis was the best of its year.', 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+      expect(got, body).toEqual([]);
+    }
+  });
+
   it('in French, Spanish, Italian, Swedish, Dutch and Finnish too (before: English, German and "suosittelen X Y:tä" only)', async () => {
     const openings: [string, string][] = [
       ['Je recommande vivement M. Pekka Laine, qui a préparé sa thèse sous ma direction.', 'Pekka Laine'],
