@@ -351,6 +351,8 @@ interface Ink {
   strokeClear: boolean;
   /** A fill paints over what is under it: fully opaque (`/ca 1`), in the Normal blend mode, with no soft mask. */
   fillOpaque: boolean;
+  /** The same of a stroke (`/CA 1`). */
+  strokeOpaque: boolean;
   /** The transformation in force, from the content's space to the page's. */
   ctm: Matrix;
   /** Bounds of the clip on the page (a clip lies within the bounds of its paths); undefined: not clipped. */
@@ -474,7 +476,7 @@ class InkScanner extends StateScanner<Ink> {
 
   constructor(private readonly page: InkPage, ctm: Matrix = IDENTITY, start: Partial<Ink> = {}, private readonly forms = 0) {
     super(new Set(), {
-      mode: 0, fill: BLACK, stroke: BLACK, fillClear: false, strokeClear: false, fillOpaque: true, ctm, clip: undefined,
+      mode: 0, fill: BLACK, stroke: BLACK, fillClear: false, strokeClear: false, fillOpaque: true, strokeOpaque: true, ctm, clip: undefined,
       clipExact: true, lineWidth: 1, size: 0, scale: 1, rise: 0, charSpace: 0, wordSpace: 0, leading: 0, ...start,
     });
   }
@@ -584,6 +586,7 @@ class InkScanner extends StateScanner<Ink> {
     if (drawn === undefined) return false;
     const shows = this.marked.hidden ? false : drawn;
     const cover = PATH_FILLING.has(t) ? this.cover(EVEN_ODD.has(t)) : undefined;
+    const band = PATH_STROKING.has(t) ? this.strokeCover() : undefined;
     if (PATH_PAINTING.has(t)) this.endPath();
     this.painted = true;
     // An opaque fill of another colour over the whole page is its new paper: what showed is gone, and it is no content.
@@ -597,6 +600,8 @@ class InkScanner extends StateScanner<Ink> {
       for (const box of cover.boxes) this.paint(box);
       if (this.seen && cover.covers(this.seen)) this.hide();
     }
+    // A wide stroke of the paper's colour (white-out drawn as a thick white line) hides as a box does.
+    if (band) this.paint(band);
     if (shows) this.show(shows);
     return true;
   }
@@ -665,6 +670,17 @@ class InkScanner extends StateScanner<Ink> {
     const boxes = rects.every((r) => r !== undefined) && apart ? rects.map((r) => meet(r!, area)).filter((b) => b[2] > b[0] && b[3] > b[1]) : [];
     const covers = (box: Box): boolean => contains(area, box) && (coveredBy(box, boxes) || fills(shape, box, evenOdd));
     return { boxes, covers, colour: s.fill };
+  }
+
+  /** The box a stroke of the paper's colour certainly paints (one line or curve along a band, or a rectangle whose border is as wide as it), when opaque within an exact clip. */
+  private strokeCover(): Box | undefined {
+    const s = this.state;
+    const lines = this.shape?.filter((p) => p.length > 0);
+    const area = this.area();
+    if (s.stroke !== this.paper || s.strokeClear || !s.strokeOpaque || !s.clipExact || this.marked.hidden || !area || lines?.length !== 1) return undefined;
+    const half = (s.lineWidth / 2) * Math.sqrt(Math.abs(s.ctm[0] * s.ctm[3] - s.ctm[1] * s.ctm[2]));
+    const box = this.rect ? strokedRect(this.rect, half) : strokeBand(lines[0]!, half);
+    return box && overlaps(box, area) ? meet(box, area) : undefined;
   }
 
   /** Where on the page the mark `t` paints shows (bounds within the area marks can show in); false when nowhere, undefined when `t` paints nothing. */
@@ -833,7 +849,9 @@ class InkScanner extends StateScanner<Ink> {
     const blend = context.lookup(gs.get(PDFName.of('BM')));
     const mask = context.lookup(gs.get(PDFName.of('SMask')));
     // Once not opaque, taken as not opaque until a `Q`: which of the three a later ExtGState undoes is not followed.
-    if ((ca ?? 1) < 1 || (blend !== undefined && blend !== PDFName.of('Normal') && blend !== PDFName.of('Compatible')) || (mask !== undefined && mask !== PDFName.of('None'))) change.fillOpaque = false;
+    const blended = (blend !== undefined && blend !== PDFName.of('Normal') && blend !== PDFName.of('Compatible')) || (mask !== undefined && mask !== PDFName.of('None'));
+    if ((ca ?? 1) < 1 || blended) change.fillOpaque = false;
+    if ((CA ?? 1) < 1 || blended) change.strokeOpaque = false;
     if (CA !== undefined) change.strokeClear = CA <= CLEAR;
     if (lw !== undefined) change.lineWidth = lw;
     const font = context.lookup(gs.get(PDFName.of('Font')));

@@ -246,6 +246,16 @@ describe('pages whose text is painted over or in a hidden layer', () => {
     expect(await blankOf(pdf(`${TEXT} 1 g 0 250 300 100 re B`))).toEqual([]);
   });
 
+  it('text painted over by a white line or curve as wide as a white box that hides it, or a rectangle stroked white with a line wider than it is tall, is blank as under the box (prod36c; before: content)', async () => {
+    expect(await blankOf(pdf(`${TEXT} 1 G 100 w 0 300 m 300 300 l S`))).toEqual([hidden]);
+    expect(await blankOf(pdf(`${TEXT} 1 G 100 w -20 300 m 100 302 200 298 320 300 c S`))).toEqual([hidden]);
+    expect(await blankOf(pdf(`${TEXT} 1 G 60 w 0 280 300 40 re S`))).toEqual([hidden]);
+    // A thin white line, one beside the text, or a black one shows the text or itself.
+    expect(await blankOf(pdf(`${TEXT} 1 G 2 w 0 300 m 300 300 l S`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} 1 G 100 w 0 100 m 300 100 l S`))).toEqual([]);
+    expect(await blankOf(pdf(`${TEXT} 0 G 100 w 0 300 m 300 300 l S`))).toEqual([]);
+  });
+
   it('a white box behind the text, a white frame, a white box over part of it, see-through or under a shaped clip, or text after it, is not blank', async () => {
     expect(await blankOf(pdf(`1 g 0 0 300 400 re f 0 g ${TEXT}`))).toEqual([]);
     expect(await blankOf(pdf(`${TEXT} 1 G 10 w 0 0 300 400 re S`))).toEqual([]);
