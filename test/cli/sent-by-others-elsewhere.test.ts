@@ -46,6 +46,16 @@ describe('validate: a document others send, given under another item', () => {
     expect(r.code).toBe(1);
   });
 
+  it('prod36c: a file titled "Recommendation" alone under Other documents is item.sent-directly; one titled "Referee report" (a peer review) is none (before: Ready to submit)', async () => {
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': manifest('  cv: { file: cv.pdf, title: CV }\n  other:\n    - { file: rec.pdf, title: Recommendation }\n    - { file: review.pdf, title: Referee report }\n'), 'cv.pdf': await makePdf({ pages: 2 }), 'rec.pdf': await makePdf({ pages: 1 }), 'review.pdf': await makePdf({ pages: 3, wordsPerPage: 40 }) });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    expect(r.stdout).toBe(
+      'manifest.yaml:6:15 error item.sent-directly  rec.pdf, given under Other documents, is a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Remove rec.pdf from `other`, and ask your referees to send their letters before the deadline.\n' +
+        '\nNot ready: 1 item given in a way the posting does not take (Other documents)\n',
+    );
+    expect(r.code).toBe(1);
+  });
+
   it('a CV, a cover letter and a research plan are no alarm', async () => {
     const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': manifest('  cv: { file: cv.pdf, title: CV }\n  other:\n    - { file: cover.pdf, title: Cover letter }\n    - { file: plan.pdf, title: Research plan }\n'), 'cv.pdf': await makePdf({ pages: 2 }), 'cover.pdf': await makePdf({ pages: 1 }), 'plan.pdf': await makePdf({ pages: 3, wordsPerPage: 40 }) });
     const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01', '--strict'], { cwd: dir });
