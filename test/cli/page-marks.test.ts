@@ -593,3 +593,32 @@ describe('white-out drawn as a wide stroke, and boxes drawn by a wide border (pr
     expect((await run(await withContent(await makePdf(text), 'q 1 G 14 w 45 765 m 400 765 l S Q'))).validate.stdout).not.toContain('file.redaction-unapplied');
   });
 });
+
+describe('boxes drawn with curves: rounded corners, a curved edge (prod37b, re-verify 12-07b #3)', () => {
+  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+  const course = 'BT /Helv 12 Tf 50 400 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET ';
+  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  // A rounded rectangle over 45..400 x 755..775 as Word draws one: lines along the sides, a quarter circle (radius 5) at each corner.
+  const rounded = '50 755 m 395 755 l 397.76 755 400 757.24 400 760 c 400 770 l 400 772.76 397.76 775 395 775 c 50 775 l 47.24 775 45 772.76 45 770 c 45 760 l 45 757.24 47.24 755 50 755 c h';
+  const verdict = async (content: string) => {
+    const { lines, validate } = await run(await withContent(await makePdf(text), content), '--strict');
+    const redacted = lines.filter((l) => l.includes('file.redaction-unapplied')).map((l) => l.replace(/ {2}hint:.*/u, ''));
+    return redacted.length > 0 ? { code: validate.code, said: redacted } : validate.code === 0 ? 'ready' : validate.stdout;
+  };
+
+  it('a black rounded rectangle (`f`, `B`, `b*`) or a black box with one curved edge over text is the redaction error a square one is (before: Ready, the passport number in the packet)', async () => {
+    for (const op of ['f', 'B', 'b*']) expect(await verdict(`q 0 g 0 G ${rounded} ${op} Q`), op).toEqual({ code: 1, said: [said] });
+    expect(await verdict('q 0 g 45 755 m 150 753 300 757 400 755 c 400 775 l 45 775 l h f Q')).toEqual({ code: 1, said: [said] });
+  });
+
+  it('a white rounded box over one line of a page with other text is the same error (before: Ready); one framed in black is a field a reviewer sees', async () => {
+    expect(await verdict(`q 1 g ${rounded} f Q ${course}`)).toEqual({ code: 1, said: [said] });
+    expect(await verdict(`q 0.5 w 1 g 0 G ${rounded} B Q ${course}`)).toBe('ready');
+  });
+
+  it('a black rounded box over no text, one with white text on it (a banner), and a curved shape far from a box hide nothing (no false alarm)', async () => {
+    expect(await verdict(`q 0 g 1 0 0 1 0 -300 cm ${rounded} f Q`)).toBe('ready');
+    expect(await verdict(`q 0 g ${rounded} f Q BT 1 g /Helv 12 Tf 50 760 Td (Personal details) Tj ET`)).toBe('ready');
+    expect(await verdict('q 0 g 45 755 m 400 755 l 400 775 45 775 45 755 c h f Q')).toBe('ready');
+  });
+});

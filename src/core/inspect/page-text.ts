@@ -951,6 +951,39 @@ function strokedRect(r: Box, half: number): Box | undefined {
 /** Points of a path followed for what it fills: past this, a shape is too complex to judge, and covers nothing. */
 const MAX_SHAPE_POINTS = 4096;
 
+/** A closed path whose points (controls among them) enclose at least this share of their bounds is a box, its corners maybe rounded. */
+const BOXLIKE = 0.85;
+/** How near (points) to its top or bottom edge a path's point is taken to start or end it. */
+const EDGE_SLACK = 0.5;
+
+/**
+ * The upright band a filled path that is not a rectangle (`drawn`: one subpath's points, a curve's controls among them;
+ * `flat`: the same with curves flattened) certainly fills from its top to its bottom, when it is boxlike (a rounded
+ * rectangle, a box with a curved edge): its bounds, inset at the sides to where the path meets both its top and its
+ * bottom edge (by a rounded corner's radius); undefined otherwise.
+ */
+function filledBand(drawn: readonly { x: number; y: number; on: boolean }[], flat: readonly number[], evenOdd: boolean): Box | undefined {
+  if (drawn.length < 4 || flat.length < 8 || !flat.every(Number.isFinite)) return undefined;
+  const box = boundsOf(drawn.flatMap((p) => [p.x, p.y]), IDENTITY);
+  let twice = 0;
+  drawn.forEach((p, i) => {
+    const q = drawn[(i + 1) % drawn.length]!;
+    twice += p.x * q.y - q.x * p.y;
+  });
+  if (Math.abs(twice) / 2 < BOXLIKE * (box[2] - box[0]) * (box[3] - box[1])) return undefined;
+  const ends = drawn.filter((p) => p.on);
+  const [bottom, top] = [Math.min(...ends.map((p) => p.y)), Math.max(...ends.map((p) => p.y))];
+  const along = (y: number): number[] => ends.filter((p) => Math.abs(p.y - y) <= EDGE_SLACK).map((p) => p.x);
+  const [low, high] = [along(bottom), along(top)];
+  if (low.length === 0 || high.length === 0) return undefined;
+  const [x1, x2] = [Math.max(Math.min(...low), Math.min(...high)), Math.min(Math.max(...low), Math.max(...high))];
+  // Between those sides, the band runs from the highest point of the bottom edge to the lowest of the top (a gently waving edge).
+  const ys = flat.filter((y, i) => i % 2 === 1 && flat[i - 1]! >= x1 && flat[i - 1]! <= x2);
+  const middle = (bottom + top) / 2;
+  const band: Box = [x1, Math.max(bottom, ...ys.filter((y) => y < middle)), x2, Math.min(top, ...ys.filter((y) => y > middle))];
+  return band[2] > band[0] && band[3] > band[1] && fills([[...flat]], band, evenOdd) ? band : undefined;
+}
+
 /** The upright rectangle a subpath of four corners (the first maybe repeated at its end) traces; undefined for any other shape. */
 function uprightRect(points: readonly number[]): Box | undefined {
   const n = points.length === 10 && points[8] === points[0] && points[9] === points[1] ? 8 : points.length;
@@ -1738,6 +1771,8 @@ class CoverScanner extends StateScanner<Cover> {
   private corners: number[] = [];
   /** The current path's points on the page (curves flattened) while it is one subpath from one `m`; [NaN] once it is anything else. */
   private polyline: number[] = [];
+  /** The same subpath's points as drawn, a curve's controls among them (`on` false), for the area a fill of it covers. */
+  private outline: { x: number; y: number; on: boolean }[] = [];
   /** Marked content, and whether what is drawn now is in a hidden layer: what is drawn there covers nothing. */
   private readonly marked = new MarkedContent();
   /** The current path's bounds on the page, for the clip a `W` sets when the path ends. */
@@ -1883,12 +1918,16 @@ class CoverScanner extends StateScanner<Cover> {
       const s = this.state;
       const r = this.rect;
       const line = this.polyline;
+      const outline = this.outline;
       this.rect = undefined;
       this.corners = [];
       this.polyline = [];
+      this.outline = [];
       // A light box outlined in a dark colour is a frame a reviewer sees (a form's field, as LibreOffice draws one), not white-out.
       const framed = PATH_STROKING.has(t) && s.strokeOpaque && !(s.strokeLight !== undefined && s.strokeLight > DARK) && !(s.light !== undefined && s.light <= DARK);
-      if (PATH_FILLING.has(t) && r && s.opaque && !framed) this.fill(r, at, s.light, false, s.contrast);
+      // A box drawn with curves (rounded corners, as Word and LibreOffice draw a rounded rectangle) covers the band it fills across its height.
+      const area = r ?? (PATH_FILLING.has(t) ? filledBand(outline, line, EVEN_ODD.has(t)) : undefined);
+      if (PATH_FILLING.has(t) && area && s.opaque && !framed) this.fill(area, at, s.light, false, s.contrast);
       // A thick line (a marker's stroke, straight or curved; white-out as a wide white stroke) over text hides it as a box does, and so does the outline of a filled shape.
       if (PATH_STROKING.has(t) && s.strokeOpaque && s.strokeLight !== undefined) {
         const half = (s.lineWidth / 2) * Math.sqrt(Math.abs(s.ctm[0] * s.ctm[3] - s.ctm[1] * s.ctm[2]));
@@ -1948,8 +1987,13 @@ class CoverScanner extends StateScanner<Cover> {
     const m = this.state.ctm;
     if (o.length < PATH_POINTS[t]! || t === 're' || (t === 'm') !== (p.length === 0) || p.length > 2 * MAX_SHAPE_POINTS) {
       this.polyline = [NaN];
+      this.outline = [];
       return;
     }
+    const page = (i: number, on: boolean): { x: number; y: number; on: boolean } => ({ x: m[0] * o.at(i)! + m[2] * o.at(i + 1)! + m[4], y: m[1] * o.at(i)! + m[3] * o.at(i + 1)! + m[5], on });
+    // `v` repeats the current point as its first control, `y` its end as its second.
+    const controls = t === 'c' ? [page(-6, false), page(-4, false)] : t === 'v' || t === 'y' ? [page(-4, false)] : [];
+    this.outline.push(...controls, page(-2, true));
     if (t === 'm' || t === 'l') p.push(m[0] * o.at(-2)! + m[2] * o.at(-1)! + m[4], m[1] * o.at(-2)! + m[3] * o.at(-1)! + m[5]);
     else p.push(...flattened(t, o, m, [p.at(-2)!, p.at(-1)!]));
   }
