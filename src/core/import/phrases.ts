@@ -991,6 +991,8 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /(?:^|[(;:]\s*)no(?= (?:[\p{L}-]+ ){0,2}(?:letters?|references?|recommendations?|transcripts?|certificates?|diplomas?|cop(?:y|ies)|samples?|publications?|cv|statements?|essays?|forms?|photos?|photographs?|documentation|documents?|paperwork|proofs?|evidence|certifications?) (?:are |is )?(?:required|needed|necessary|requested|wanted)\b)/u,
   /\bno (?:photos?|photographs?|pictures?|headshots?)\b/,
   /\b(?:bitte )?(?:keine?n?|ohne) (?:fotos?|bewerbungsfotos?|lichtbilder?|bilder|zeugnisse|empfehlungsschreiben)\b/, // German
+  // "Bitte senden Sie keine Publikationen oder Empfehlungsschreiben", "Wir akzeptieren keine Papierbewerbungen": "keine" after a verb of sending or accepting.
+  /\b(?:(?:senden|schicken|reichen|fügen|legen|laden|übersenden|übermitteln) sie(?: uns)?(?: bitte)?(?: noch)?|bitte(?: noch)?|wir (?:akzeptieren|benötigen|brauchen|wünschen|erwarten|berücksichtigen|nehmen|bearbeiten)(?: bitte)?) keine?n?(?= \p{L})/u, // German
   // "Bitte verzichten Sie auf ein Bewerbungsfoto / die Zusendung von Zeugnissen": whatever follows is not wanted.
   /\b(?:verzichten sie (?:bitte )?(?:auf|bei)|sehen sie (?:bitte )?von)\b/, // German
   // "Auf ein Foto ... verzichten wir ausdrücklich", "Wir bitten, auf Fotos zu verzichten": what is done without comes before.

@@ -1,0 +1,30 @@
+/**
+ * Importer leftovers of audit round 19 (notes/audit-import-2026-12-07a.md): German refusals with "keine", diplomas
+ * named inside a compound or after "copy of", a document named in a Spanish parenthesis, and letters and referees
+ * counted apart. Each as a short posting in the audit's words and in a second wording or language.
+ */
+import { describe, expect, it } from 'vitest';
+import { importPosting } from '../../../src/core/import/index.js';
+
+const read = (body: string, title = 'Position') => importPosting(`${title}\n\n${body}`, { today: '2026-12-07' });
+const kinds = (r: ReturnType<typeof read>) => r.profile.items.map((i) => i.kind);
+
+describe('a German refusal with "keine" refuses what it names (leftover 1)', () => {
+  it('reads "Bitte senden Sie keine Publikationen oder Empfehlungsschreiben" as not wanted (before: the letters were a required item)', () => {
+    const r = read('Bitte senden Sie Ihre Bewerbung mit Anschreiben, Lebenslauf und Zeugnissen an jobs@example.de.\nBitte senden Sie keine Publikationen oder Empfehlungsschreiben.');
+    expect(kinds(r)).toEqual(['cover_letter', 'cv', 'diplomas']);
+    expect(r.profile.not_wanted?.map((x) => [x.kind, x.what])).toEqual([['writing_sample', 'Publikationen'], ['references', 'Empfehlungsschreiben']]);
+  });
+
+  it('keeps "Wir akzeptieren keine Papierbewerbungen" in the notes, no document refused', () => {
+    const r = read('Bitte senden Sie einen Lebenslauf und ein Motivationsschreiben.\nWir akzeptieren keine Papierbewerbungen.');
+    expect(r.profile.notes).toContain('Wir akzeptieren keine Papierbewerbungen.');
+    expect(r.profile.not_wanted ?? []).toEqual([]);
+  });
+
+  it('reads "Wir benötigen keine Empfehlungsschreiben" as a refusal of the letters', () => {
+    const r = read('Bitte senden Sie einen Lebenslauf und ein Anschreiben. Wir benötigen keine Empfehlungsschreiben.');
+    expect(kinds(r)).not.toContain('references');
+    expect(r.profile.not_wanted?.map((x) => x.kind)).toEqual(['references']);
+  });
+});
