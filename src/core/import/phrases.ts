@@ -384,7 +384,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bnachweis (?:des|über den|ihres|eines) (?:\p{L}+ )?(?:hochschul|studien|master|bachelor|diplom)?abschlusses\b/u, // German
       /\b(?:documentation|evidence|proof|confirmation|certification) (?:affirming|confirming|showing|establishing|certifying|of) (?:that )?(?:the |your )?(?:\p{L}+ )?(?:doctorate|doctoral degree|degree|ph\.?d\.?)(?: (?:was|has been|is|had been) (?:awarded|conferred|completed|obtained))?/u,
       /\bdegree (?:documents?|diplomas?)\b/,
-      /\b(?:zeugniskopien|zeugnis(?:se|sen)?|(?:abschluss|abschlussprüfungs|bachelor|master|diplom|hochschul|promotions|reife|abitur)zeugnis(?:se|sen|ses)?|(?:kopie|kopien|abschrift) (?:des|der|ihres) diploms?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
+      /\b(?:zeugniskopien|zeugnis(?:se|sen)?|(?:abschluss|abschlussprüfungs|bachelor|master|diplom|hochschul|promotions|doktor|reife|abitur)zeugnis(?:se|sen|ses)?|(?:kopie|kopien|abschrift) (?:des|der|ihres) diploms?|(?:doktor|promotions|master|bachelor|magister|hochschul|abschluss|universitäts)diplom(?:s|e|es|en)?|(?:diplom|promotions|master|bachelor|hochschul)urkunden?|urkunden?|studienabschluss-dokumente)\b/, // German
       /\b(?:tutkintotodistu\p{L}*)/u, // Finnish
       /\b(?:examensbevis(?:et|en|eten)?|vitnemål(?:et)?|eksamensbevis(?:er|et|erne)?|intyg (?:över|om) (?:din |avlagd )?(?:doktorsexamen|examen|magisterexamen|masterexamen))\b/, // Swedish, Norwegian, Danish
       /\bgetuigschrift(?:en)?\b/, // Dutch

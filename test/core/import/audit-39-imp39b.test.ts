@@ -28,3 +28,16 @@ describe('a German refusal with "keine" refuses what it names (leftover 1)', () 
     expect(r.profile.not_wanted?.map((x) => x.kind)).toEqual(['references']);
   });
 });
+
+describe('a diploma named inside a German compound is a diploma (leftover 2)', () => {
+  it('reads "Vorzulegen ist eine Kopie des Doktordiploms" as the diplomas item (before: dropped)', () => {
+    const r = read('Bewerbungsunterlagen: Bitte senden Sie einen Lebenslauf und ein Anschreiben. Vorzulegen ist eine Kopie des Doktordiploms.');
+    expect(kinds(r)).toEqual(['cv', 'cover_letter', 'diplomas']);
+  });
+
+  it('reads "Kopie des Masterdiploms" and "des Doktorzeugnisses" in a list, and the French "copie du diplôme de doctorat"', () => {
+    expect(kinds(read('Bitte senden Sie einen Lebenslauf, eine Kopie des Masterdiploms und ein Motivationsschreiben.'))).toEqual(['cv', 'diplomas', 'motivation_letter']);
+    expect(kinds(read('Bitte senden Sie einen Lebenslauf und eine Kopie des Doktorzeugnisses.'))).toEqual(['cv', 'diplomas']);
+    expect(kinds(read('Il faut joindre un CV et une copie du diplôme de doctorat.'))).toEqual(['cv', 'diplomas']);
+  });
+});
