@@ -160,7 +160,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
     for (const sentence of toSentences(stripBullet(line.text))) {
       const s = norm(sentence);
       if (!items.some((d) => d.source !== '' && (s.includes(norm(d.source)) || norm(d.source).includes(s)))) continue;
-      for (const name of unnamedConjuncts(sentence)) {
+      for (const name of [...unnamedConjuncts(sentence), ...asideDocuments(sentence, kinds)]) {
         const n = norm(name);
         if (seen.has(`other:${n}`) || others.some((o) => o.includes(n)) || refused.some((r) => r.includes(n))) continue;
         seen.add(`other:${n}`);
@@ -610,6 +610,24 @@ export function unnamedConjuncts(sentence: string): string[] {
     out.push(name);
   }
   return out;
+}
+
+/** A parenthesis that is only papers beside the document it follows: "(certificados)", "(acompañado de los certificados correspondientes)". */
+const ASIDE_PAPERS =
+  /^\s*(?:(?:acompa[ñn]ad[oa]s? de|junto con|con|incluyendo|más|m[aá]s|with|together with|accompanied by|including|plus|along with|avec|accompagn[ée]e?s? de|mit|samt|nebst)\s+)?(?:(?:los|las|el|la|sus?|the|your|all|any|relevant|necessary|les|des|vos|die|ihre)\s+)*((?:certificados?|constancias?|justificantes?|comprobantes?|acreditaciones|certificates|attestations|justificatifs|nachweise|bescheinigungen)(?:\s+(?:correspondientes|acreditativos|pertinentes|oportunos|relevant|correspondants|entsprechenden))?)\s*$/iu;
+
+/**
+ * Papers named alone in a parenthesis of a list sentence, which no item is read from: "currículum vitae (acompañado de
+ * los certificados correspondientes)" names "certificados correspondientes"; papers of a kind the profile lists are that item's.
+ *
+ * @example
+ * asideDocuments('Envíe su currículum vitae (certificados) y una carta.', new Set(['cv'])) // ['certificados']
+ */
+export function asideDocuments(sentence: string, kinds: ReadonlySet<ItemKind>): string[] {
+  return [...sentence.matchAll(/\(([^()]*)\)/gu)].flatMap((m) => {
+    const name = ASIDE_PAPERS.exec(m[1] ?? '')?.[1];
+    return name !== undefined && findKindMentions(name).every((h) => h.guess && !kinds.has(h.kind)) ? [name] : [];
+  });
 }
 
 /** A size the posting states that no item and no submission cap of the profile holds. */

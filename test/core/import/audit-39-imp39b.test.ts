@@ -41,3 +41,19 @@ describe('a diploma named inside a German compound is a diploma (leftover 2)', (
     expect(kinds(read('Il faut joindre un CV et une copie du diplôme de doctorat.'))).toEqual(['cv', 'diplomas']);
   });
 });
+
+describe('papers named alone in a parenthesis are pointed at (leftover 3)', () => {
+  const pointers = (r: ReturnType<typeof read>) => r.review.filter((x) => x.path === 'items').map((x) => x.reason);
+
+  it('points at "certificados correspondientes" in "currículum vitae (acompañado de los certificados correspondientes)" (before: dropped silently)', () => {
+    const r = read('Los interesados deberán enviar su currículum vitae (acompañado de los certificados correspondientes) y una carta de motivación a rrhh@example.es.');
+    expect(kinds(r)).toEqual(['cv', 'motivation_letter']);
+    expect(pointers(r).join(' | ')).toContain('the posting also names a document no item lists ("certificados correspondientes")');
+  });
+
+  it('points at "(certificados)" and at English "(accompanied by the relevant certificates)", but not at certificates beside a diplomas item', () => {
+    expect(pointers(read('Envíe su currículum vitae (certificados) y una carta de motivación.')).join(' | ')).toContain('("certificados")');
+    expect(pointers(read('Applicants should send their CV (accompanied by the relevant certificates) and a cover letter.')).join(' | ')).toContain('("certificates")');
+    expect(pointers(read('Applicants should send their CV (accompanied by the relevant certificates), copies of their degree certificates and a cover letter.')).join(' | ')).not.toContain('("certificates")');
+  });
+});
