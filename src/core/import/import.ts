@@ -96,6 +96,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // "... must be attached for professional positions:": whether the applicant's post is one of them is theirs to say.
   for (const d of items) if (d.condition !== undefined && P.POSTS_GROUP.test(d.condition)) d.reasons.push({ field: 'condition', text: `listed for "${d.condition}": delete the condition if you apply for such a post, delete the item if not` });
   markSecondCoverLetter(items);
+  lettersBesideReferees(items);
   const r = new Review();
   const positions = positionParts(lines, withTitle, items);
   // An item asked of one position only ("Postdoctoral researcher: ... a research statement") is no one's for sure.
@@ -368,6 +369,36 @@ function markSecondCoverLetter(items: Draft[]): void {
       d.kind = 'motivation_letter';
       d.reasons.push({ field: 'kind', text: `the posting asks for a cover letter too ("${first.title}"); "${d.title}" is read as the motivation letter: check that it is not the same letter` });
     } else d.reasons.push({ text: `the posting names a cover letter twice ("${first.title}", "${d.title}"): check whether it asks for two letters or another document` });
+  }
+}
+
+const COUNTED = `(\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})`;
+/** "2 letters of recommendation", "two of the referees to send their recommendations", "zwei Empfehlungsschreiben". */
+const LETTERS_COUNTED = new RegExp(
+  `(?<![\\p{L}\\d])${COUNTED}\\s+(?:(?:[\\p{L}-]+\\s+){0,2}(?:letters|recommendations|empfehlungsschreiben|gutachten|lettres|cartas)(?![\\p{L}])|of (?:the|these|them|your|those) (?:referees|recommenders)(?=[^.;]{0,60}(?<![\\p{L}])(?:letters?|recommendations?)(?![\\p{L}])))`,
+  'giu',
+);
+/** "names of 3 referees", "three references", "drei Referenzen": the people, not their letters. */
+const REFEREES_COUNTED = new RegExp(`(?<![\\p{L}\\d])${COUNTED}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:referees|recommenders|references|referenzen|referenzpersonen|référents|referentes)(?![\\p{L}])`, 'giu');
+
+/**
+ * "2 letters of recommendation and the names of 3 referees" in one request: two counts, of letters and of referees.
+ * The letters' count is the item's; the mark names both, for a person to check how many referees to name.
+ */
+function lettersBesideReferees(items: Draft[]): void {
+  for (const d of items) {
+    if (d.kind !== 'references') continue;
+    const letters = [...d.source.matchAll(LETTERS_COUNTED)];
+    const spans = letters.map((m) => [m.index, m.index + m[0].length] as const);
+    const referees = [...d.source.matchAll(REFEREES_COUNTED)].filter((m) => !spans.some(([a, b]) => m.index < b && m.index + m[0].length > a));
+    const l = letters[0];
+    const p = referees[0];
+    const nl = num(l?.[1]);
+    const np = num(p?.[1]);
+    if (l === undefined || p === undefined || nl === undefined || np === undefined || nl === np) continue;
+    d.min = nl;
+    d.max = nl;
+    d.reasons.push({ field: 'min', text: `the posting counts ${String(nl)} letters ("${l[0]}") and ${String(np)} referees ("${p[0]}"): read as ${String(nl)} letters; check how many referees to name` });
   }
 }
 

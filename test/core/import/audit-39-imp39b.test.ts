@@ -57,3 +57,27 @@ describe('papers named alone in a parenthesis are pointed at (leftover 3)', () =
     expect(pointers(read('Applicants should send their CV (accompanied by the relevant certificates), copies of their degree certificates and a cover letter.')).join(' | ')).not.toContain('("certificates")');
   });
 });
+
+describe('letters and referees counted apart in one request (leftover 4)', () => {
+  const refs = (r: ReturnType<typeof read>) => r.profile.items.find((i) => i.kind === 'references');
+  const minMark = (r: ReturnType<typeof read>) => r.review.find((x) => /^items\[\d+\]\.min$/u.test(x.path))?.reason;
+
+  it('gives "2 letters of recommendation and the names ... of 3 referees" the letters\' count, marked with both (before: 2, unmarked)', () => {
+    const r = read('Applicants are required to submit the following documents:\n- A curriculum vitae.\n- Two letters of recommendation, together with the names and contact details of three referees.');
+    expect([refs(r)?.min, refs(r)?.max, refs(r)?.review]).toEqual([2, 2, true]);
+    expect(minMark(r)).toBe('the posting counts 2 letters ("Two letters") and 3 referees ("three referees"): read as 2 letters; check how many referees to name');
+  });
+
+  it('reads CEU\'s "three referees (... two of the referees to send their recommendations ...)" as 2 letters (before: 3, unmarked)', () => {
+    const r = read('Applicants are required to submit the following documents:\n- A comprehensive curriculum vitae (C.V.).\n- The names and contact details of three referees (candidates should arrange for two of the referees to send their recommendations directly to CEU).');
+    expect([refs(r)?.min, refs(r)?.max]).toEqual([2, 2]);
+    expect(minMark(r)).toContain('2 letters ("two of the referees") and 3 referees ("three referees")');
+  });
+
+  it('marks German "zwei Empfehlungsschreiben und die Kontaktdaten von drei Referenzen", and leaves one count alone unmarked', () => {
+    const r = read('Bitte senden Sie einen Lebenslauf, zwei Empfehlungsschreiben und die Kontaktdaten von drei Referenzen.');
+    expect(refs(r)?.min).toBe(2);
+    expect(minMark(r)).toContain('2 letters ("zwei Empfehlungsschreiben") and 3 referees ("drei Referenzen")');
+    expect(minMark(read('Please submit a CV and three letters of recommendation from three referees.'))).toBeUndefined();
+  });
+});
