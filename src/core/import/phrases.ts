@@ -992,7 +992,9 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\bno (?:photos?|photographs?|pictures?|headshots?)\b/,
   /\b(?:bitte )?(?:keine?n?|ohne) (?:fotos?|bewerbungsfotos?|lichtbilder?|bilder|zeugnisse|empfehlungsschreiben)\b/, // German
   // "Bitte senden Sie keine Publikationen oder Empfehlungsschreiben", "Wir akzeptieren keine Papierbewerbungen": "keine" after a verb of sending or accepting.
-  /\b(?:(?:senden|schicken|reichen|fügen|legen|laden|übersenden|übermitteln) sie(?: uns)?(?: bitte)?(?: noch)?|bitte(?: noch)?|wir (?:akzeptieren|benötigen|brauchen|wünschen|erwarten|berücksichtigen|nehmen|bearbeiten)(?: bitte)?) keine?n?(?= \p{L})/u, // German
+  /\b(?:(?:senden|schicken|reichen|fügen|legen|laden|übersenden|übermitteln) sie(?: uns)?(?: bitte)?(?: noch)?|wir (?:akzeptieren|benötigen|brauchen|wünschen|erwarten|berücksichtigen|nehmen|bearbeiten)(?: bitte)?) keine?n?(?= \p{L})/u, // German
+  // "Bitte keine Publikationen beifügen", not "Bitte keine Sonderzeichen im Dateinamen verwenden": a verb of sending closes it.
+  /\bbitte(?: noch)? keine?n?(?= \p{L}[^.;:]{0,60}\b(?:senden|schicken|zusenden|übersenden|beifügen|beilegen|einreichen|hochladen|mitschicken|anhängen)\b)/u, // German
   // "Bitte verzichten Sie auf ein Bewerbungsfoto / die Zusendung von Zeugnissen": whatever follows is not wanted.
   /\b(?:verzichten sie (?:bitte )?(?:auf|bei)|sehen sie (?:bitte )?von)\b/, // German
   // "Auf ein Foto ... verzichten wir ausdrücklich", "Wir bitten, auf Fotos zu verzichten": what is done without comes before.

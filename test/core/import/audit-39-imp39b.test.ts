@@ -22,6 +22,13 @@ describe('a German refusal with "keine" refuses what it names (leftover 1)', () 
     expect(r.profile.not_wanted ?? []).toEqual([]);
   });
 
+  it('reads "Bitte keine Publikationen oder Gutachten beifügen" as a refusal, not "Bitte keine Sonderzeichen im Dateinamen verwenden"', () => {
+    const r = read('Bitte senden Sie einen Lebenslauf und ein Anschreiben. Bitte keine Publikationen oder Gutachten beifügen.');
+    expect(kinds(r)).toEqual(['cv', 'cover_letter']);
+    expect(r.profile.not_wanted?.map((x) => x.kind)).toEqual(['writing_sample', 'references']);
+    expect(read('Bitte senden Sie einen Lebenslauf. Bitte keine Sonderzeichen im Dateinamen verwenden.').profile.not_wanted).toBeUndefined();
+  });
+
   it('reads "Wir benötigen keine Empfehlungsschreiben" as a refusal of the letters', () => {
     const r = read('Bitte senden Sie einen Lebenslauf und ein Anschreiben. Wir benötigen keine Empfehlungsschreiben.');
     expect(kinds(r)).not.toContain('references');
