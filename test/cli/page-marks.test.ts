@@ -40,6 +40,19 @@ const run = async (cert: Uint8Array, ...args: string[]) => {
   return { dir, validate, lines: validate.stdout.split('\n').filter((l) => l.startsWith('m.yaml:6')) };
 };
 
+/** The transcript line the cover tests hide, and what the redaction error says of it. */
+const PASSPORT = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+const PASSPORT_SAID = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+/** Another line of text lower on the page, so the page has text left to see. */
+const COURSE = 'BT /Helv 12 Tf 50 400 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET ';
+
+/** The redaction error's lines (hints cut) when `content` is drawn after the transcript's text, under `--strict`; else 'ready' or the output. */
+const drawnVerdict = async (content: string) => {
+  const { lines, validate } = await run(await withContent(await makePdf(PASSPORT), content), '--strict');
+  const redacted = lines.filter((l) => l.includes('file.redaction-unapplied')).map((l) => l.replace(/ {2}hint:.*/u, ''));
+  return redacted.length > 0 ? { code: validate.code, said: redacted } : validate.code === 0 ? 'ready' : validate.stdout;
+};
+
 describe('marks drawn on the page, and blank forms', () => {
   it('a redaction marked but not applied is an error: Not ready, and build writes nothing (before: no line, Ready, the passport number in the packet)', async () => {
     const { dir, validate, lines } = await run(await annotated({ Subtype: 'Redact', IC: [0, 0, 0] }));
@@ -190,7 +203,7 @@ describe('marks drawn on the page, and blank forms', () => {
 
   it('text "blacked out" with a drawn box or a filled rectangle comment is the redaction error, quoting it; white text on a dark header is not (before: Ready, or only a mark)', async () => {
     const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.  hint: A box, line or image drawn over text hides nothing from a copy: redact the text itself in your PDF editor (in Acrobat: Redact, then Apply), or print the page to PDF as an image, and save, then build again; searching the saved file for the hidden words should find nothing.';
-    const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+    const text = PASSPORT;
     const drawn = await run(await withContent(await makePdf(text), 'q 0 0 0 rg 45 755 355 20 re f Q'));
     expect(drawn.lines).toEqual([said]);
     expect(drawn.validate.code).toBe(1);
@@ -206,7 +219,7 @@ describe('marks drawn on the page, and blank forms', () => {
   });
 
   it('a black marker stroke, a black highlight or a filled polygon comment over text is the redaction error; a yellow, see-through or thin one, or one over nothing, stays a mark (re-verify 12-06l; before: file.marks, Ready with a warning, the text copyable)', async () => {
-    const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+    const said = PASSPORT_SAID;
     const line = (l: string) => l.replace(/ {2}hint:.*/, '');
     const ink = { Subtype: 'Ink', Rect: [39, 759, 406, 771], InkList: [[45, 765, 400, 765]], BS: { W: 12 }, C: [0, 0, 0] };
     const highlight = { Subtype: 'Highlight', Rect: [45, 755, 400, 775], QuadPoints: [45, 775, 400, 775, 45, 755, 400, 755], C: [0, 0, 0] };
@@ -230,7 +243,7 @@ describe('marks drawn on the page, and blank forms', () => {
   });
 
   it('a white box drawn over one line of a page with other text to see ("white-out") is the same error, and build refuses; a white cell background drawn before its text is not (audit 12-06k #12; before: Ready, the text in the packet)', async () => {
-    const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+    const text = PASSPORT;
     const course = 'BT /Helv 12 Tf 50 500 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET';
     const whited = await run(await withContent(await makePdf(text), `q 1 1 1 rg 45 755 355 20 re f Q ${course}`));
     expect(whited.lines).toEqual([
@@ -274,8 +287,8 @@ async function withDrawing(pdf: Uint8Array, content: string, form = '0 0 0 rg 0 
 }
 
 describe('boxes over text drawn other ways, and marks that hide nothing (audit 12-06l #1, #3)', () => {
-  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
-  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const text = PASSPORT;
+  const said = PASSPORT_SAID;
   const lines = async (pdf: Uint8Array) => (await run(pdf)).lines.map((l) => l.replace(/ {2}hint:.*/u, ''));
 
   it('a black box drawn by a form (a flattened rectangle comment), a thick black line and a black 1 x 1 image stretched over text are the redaction error (before: Ready, the text in the packet)', async () => {
@@ -290,7 +303,7 @@ describe('boxes over text drawn other ways, and marks that hide nothing (audit 1
 
   it('a yellow highlight drawn with blend mode Multiply (in the page or a form), a thin rule and a ticked check box are not (before: the redaction error, Not ready)', async () => {
     // A line left to see: a light box over the other is judged.
-    const course = 'BT /Helv 12 Tf 50 400 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET ';
+    const course = COURSE;
     const said = async (pdf: Uint8Array) => {
       const { validate } = await run(pdf, '--strict');
       return validate.code === 0 && !validate.stdout.includes('file.redaction-unapplied') ? 'ready' : validate.stdout;
@@ -321,8 +334,8 @@ async function withLayer(pdf: Uint8Array, content: string, { off = true, oc = fa
 }
 
 describe('covers in hidden layers and inline images (prod29a)', () => {
-  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
-  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const text = PASSPORT;
+  const said = PASSPORT_SAID;
   const redaction = async (pdf: Uint8Array) => {
     const { lines, validate } = await run(pdf);
     return { code: validate.code, said: lines.filter((l) => l.includes('file.redaction-unapplied')).map((l) => l.replace(/ {2}hint:.*/u, '')) };
@@ -364,7 +377,7 @@ async function withShading(pdf: Uint8Array, content: string, light = 0): Promise
 }
 
 describe('fills and shadings painted through a clipping path (audit 12-06n F-B, F-I)', () => {
-  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
+  const text = PASSPORT;
   const course = 'BT /Helv 12 Tf 50 500 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET ';
   const said = (quote: string) => `m.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "${quote}", can be read and copied, in the file and in the packet.`;
   const redaction = async (pdf: Uint8Array) => {
@@ -404,7 +417,7 @@ describe('fills and shadings painted through a clipping path (audit 12-06n F-B, 
 });
 
 describe('annotations judged by what their appearance paints (prod31a, audit 12-06n F-I, F-G)', () => {
-  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const said = PASSPORT_SAID;
   const line = (l: string) => l.replace(/ {2}hint:.*/u, '');
   /** The transcript with one annotation over its line, drawn by an appearance that runs `drawn` in a 355 x 20 box (Multiply as /Mul). */
   const drawnBy = async (annot: Record<string, unknown>, drawn = '0 g 0 0 355 20 re f', rect = [45, 755, 400, 775]) => {
@@ -474,8 +487,8 @@ describe('annotations judged by what their appearance paints (prod31a, audit 12-
 });
 
 describe('text blacked out by glyphs, patterns, stroked letters and dark highlights (prod33b, audit 12-06p #2, #8)', () => {
-  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
-  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const text = PASSPORT;
+  const said = PASSPORT_SAID;
   const line = (l: string) => l.replace(/ {2}hint:.*/u, '');
   const verdict = async (pdf: Uint8Array) => {
     const { validate, lines } = await run(pdf, '--strict');
@@ -536,14 +549,9 @@ describe('text blacked out by glyphs, patterns, stroked letters and dark highlig
 });
 
 describe('boxes filled and outlined, and curved marker strokes (prod35c, audit 12-07a #3)', () => {
-  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
-  const course = 'BT /Helv 12 Tf 50 400 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET ';
-  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
-  const verdict = async (content: string) => {
-    const { lines, validate } = await run(await withContent(await makePdf(text), content), '--strict');
-    const redacted = lines.filter((l) => l.includes('file.redaction-unapplied')).map((l) => l.replace(/ {2}hint:.*/u, ''));
-    return redacted.length > 0 ? { code: validate.code, said: redacted } : validate.code === 0 ? 'ready' : validate.stdout;
-  };
+  const course = COURSE;
+  const said = PASSPORT_SAID;
+  const verdict = drawnVerdict;
 
   it('a black box filled and outlined (`B`, `B*`, `b`, `b*`, as drawing programs and office shapes with a border draw it) over text is the redaction error, as `f` is (before: Ready, the personal ID in the packet)', async () => {
     for (const op of ['f', 'B', 'B*', 'b', 'b*']) expect(await verdict(`q 0 g 0 G 45 755 355 20 re ${op} Q`), op).toEqual({ code: 1, said: [said] });
@@ -568,14 +576,10 @@ describe('boxes filled and outlined, and curved marker strokes (prod35c, audit 1
 });
 
 describe('white-out drawn as a wide stroke, and boxes drawn by a wide border (prod36c)', () => {
-  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
-  const course = 'BT /Helv 12 Tf 50 400 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET ';
-  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
-  const verdict = async (content: string) => {
-    const { lines, validate } = await run(await withContent(await makePdf(text), content), '--strict');
-    const redacted = lines.filter((l) => l.includes('file.redaction-unapplied')).map((l) => l.replace(/ {2}hint:.*/u, ''));
-    return redacted.length > 0 ? { code: validate.code, said: redacted } : validate.code === 0 ? 'ready' : validate.stdout;
-  };
+  const text = PASSPORT;
+  const course = COURSE;
+  const said = PASSPORT_SAID;
+  const verdict = drawnVerdict;
 
   it('a 14-point white line or curve stroked over one line of a page with other text is the white-out error a white box is (before: Ready, the text in the packet)', async () => {
     for (const path of ['45 765 m 400 765 l', '45 765 m 150 766 250 764 400 765 c']) expect(await verdict(`q 1 G 14 w ${path} S Q ${course}`), path).toEqual({ code: 1, said: [said] });
@@ -595,16 +599,11 @@ describe('white-out drawn as a wide stroke, and boxes drawn by a wide border (pr
 });
 
 describe('boxes drawn with curves: rounded corners, a curved edge (prod37b, re-verify 12-07b #3)', () => {
-  const text = { text: 'Date of birth: 12.03.1993   Passport: C01X00T47' };
-  const course = 'BT /Helv 12 Tf 50 400 Td (Course 1  Machine learning  5 ECTS  grade 5) Tj ET ';
-  const said = 'm.yaml:6:17 error file.redaction-unapplied  cert.pdf has a box, line or image on page 1 drawn over text to hide it, but the text is not removed: the text under it, "Date of birth: 12.03.1993 Passport: ...", can be read and copied, in the file and in the packet.';
+  const course = COURSE;
+  const said = PASSPORT_SAID;
   // A rounded rectangle over 45..400 x 755..775 as Word draws one: lines along the sides, a quarter circle (radius 5) at each corner.
   const rounded = '50 755 m 395 755 l 397.76 755 400 757.24 400 760 c 400 770 l 400 772.76 397.76 775 395 775 c 50 775 l 47.24 775 45 772.76 45 770 c 45 760 l 45 757.24 47.24 755 50 755 c h';
-  const verdict = async (content: string) => {
-    const { lines, validate } = await run(await withContent(await makePdf(text), content), '--strict');
-    const redacted = lines.filter((l) => l.includes('file.redaction-unapplied')).map((l) => l.replace(/ {2}hint:.*/u, ''));
-    return redacted.length > 0 ? { code: validate.code, said: redacted } : validate.code === 0 ? 'ready' : validate.stdout;
-  };
+  const verdict = drawnVerdict;
 
   it('a black rounded rectangle (`f`, `B`, `b*`) or a black box with one curved edge over text is the redaction error a square one is (before: Ready, the passport number in the packet)', async () => {
     for (const op of ['f', 'B', 'b*']) expect(await verdict(`q 0 g 0 G ${rounded} ${op} Q`), op).toEqual({ code: 1, said: [said] });

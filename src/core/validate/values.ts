@@ -70,20 +70,30 @@ export function mailbox(email: string): string {
   return `${local}@${domain}`;
 }
 
+/** A link's address as the parser reads it (trimmed, as the packet trims links), or undefined when it is none. */
+function parsedUrl(link: string): URL | undefined {
+  try {
+    return new URL(link.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+/** A host as links are compared by it: lower case, without the root's trailing dot. */
+function hostOf(url: URL): string {
+  return url.hostname.toLowerCase().replace(/\.$/u, '');
+}
+
 /** Why a link is not one a reviewer can open, or undefined when it is. */
 export function checkLink(link: string): LinkProblem | undefined {
-  let url: URL;
   // A zero-width space or a direction mark copied along: percent-encoded, or dropped from the host, by the parser.
   // Before the space check: U+FEFF is white space to JavaScript, but no one sees a space there. (At either end
   // it is trimmed, as the packet trims the link.)
   if (invisibleChar(link.trim()) !== undefined) return 'invisible';
   // "https://repo.org/handle/ 123": the parser turns the space into %20, another address than the one meant.
   if (/\s/u.test(link.trim())) return 'space';
-  try {
-    url = new URL(link.trim());
-  } catch {
-    return 'not-url';
-  }
+  const url = parsedUrl(link);
+  if (url === undefined) return 'not-url';
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'scheme';
   // The URL parser mends "https:/host" silently, but the page prints what was written.
   if (!/^https?:\/\//iu.test(link.trim())) return 'slashes';
@@ -424,12 +434,9 @@ const DOI_REGISTRANTS: Readonly<Record<string, readonly string[]>> = {
 export function publisherPage(doi: string, uri: string, whole = true): boolean {
   const arxiv = /^10\.48550\/arxiv\.(\S+)$/iu.exec(doi);
   if (arxiv) return opensIdentifier({ kind: 'arxiv', id: arxiv[1]!, shown: `arXiv:${arxiv[1]!}`, index: 0, length: 0 }, uri, whole);
-  let host: string;
-  try {
-    host = new URL(uri.trim()).hostname.toLowerCase().replace(/\.$/u, '');
-  } catch {
-    return false;
-  }
+  const url = parsedUrl(uri);
+  if (url === undefined) return false;
+  const host = hostOf(url);
   const sites = DOI_REGISTRANTS[/^10\.\d{4,9}(?=\/)/u.exec(doi)?.[0] ?? ''] ?? [];
   return sites.some((site) => host === site || host.endsWith(`.${site}`));
 }
@@ -453,13 +460,9 @@ export function resolverDoi(words: string): ShownIdentifier | undefined {
  * opensIdentifier({ kind: 'arxiv', id: '2401.01234', ... }, 'https://evil-site.net/2401.01234', true) // false
  */
 export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: boolean): boolean {
-  let url: URL;
-  try {
-    url = new URL(uri.trim());
-  } catch {
-    return false;
-  }
-  const host = url.hostname.toLowerCase().replace(/\.$/u, '');
+  const url = parsedUrl(uri);
+  if (url === undefined) return false;
+  const host = hostOf(url);
   const target = safeDecode(url.href).toLowerCase();
   const escape = (t: string): string => t.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
   // An arXiv id with no version opens any; the end of an identifier is not followed by more of it (".pdf" aside).
@@ -493,12 +496,8 @@ export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: bool
  */
 export function shownAddressDiffers(shown: string, href: string): boolean {
   const words = shown.trim().replace(/[.,;:!?]+$/u, '');
-  let target: URL;
-  try {
-    target = new URL(href.trim());
-  } catch {
-    return false;
-  }
+  const target = parsedUrl(href);
+  if (target === undefined) return false;
   const host = (h: string): string => h.toLowerCase().replace(/\.$/u, '').replace(/^www\./u, '');
   const path = (p: string): string => p.replace(/[.,;:!?]+$/u, '').replace(/\/+$/u, '');
   // Words that are a DOI, an arXiv id or a Handle, alone: the page opened must be that identifier's.
@@ -545,13 +544,9 @@ export type OwnerOnlyService = 'dropbox' | 'gmail' | 'drive' | 'onedrive' | 'sha
  * ownerOnlyLink('https://www.dropbox.com/scl/fi/abc/thesis.pdf?dl=0') // undefined
  */
 export function ownerOnlyLink(link: string): OwnerOnlyService | undefined {
-  let url: URL;
-  try {
-    url = new URL(link.trim());
-  } catch {
-    return undefined;
-  }
-  const host = url.hostname.toLowerCase().replace(/\.$/u, '');
+  const url = parsedUrl(link);
+  if (url === undefined) return undefined;
+  const host = hostOf(url);
   const path = url.pathname;
   if ((host === 'www.dropbox.com' || host === 'dropbox.com') && /^\/home(?:\/|$)/u.test(path)) return 'dropbox';
   if (host === 'mail.google.com') return 'gmail';
