@@ -4,7 +4,7 @@
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { deceptiveLink, offWebLink, type DeceptiveLink } from '../text/urls.js';
-import { opensIdentifier, publisherPage, shownIdentifiers } from '../validate/values.js';
+import { opensIdentifier, publisherPage, repositoryPage, shownIdentifiers } from '../validate/values.js';
 import type { SourcePage } from './page-tree.js';
 
 /** Decode a PDF text string or name to a JS string ('' when it is neither). */
@@ -368,6 +368,8 @@ export function linkWordsMismatch(words: string, uri: string, nextLine = ''): { 
     if (target.toLowerCase().includes(id.toLowerCase())) return true;
     // A DOI's publisher's own page need not carry it: `doi.org/10.1109/x` over `ieeexplore.ieee.org/document/123`.
     if (/^(?:www\.)?(?:dx\.)?doi\.org$/u.test(host) && publisherPage(id, /^www\./iu.test(uri) ? `http://${uri}` : uri, false)) return true;
+    // A Handle's repository's own page need not carry it: `hdl.handle.net/10138/x` over `helda.helsinki.fi/items/<uuid>`.
+    if (/^(?:www\.)?hdl\.handle\.net$/u.test(host) && repositoryPage(id, /^www\./iu.test(uri) ? `http://${uri}` : uri)) return true;
     // A URN's page need not carry it, but it is in the country, at the library or repository the URN names
     // (URN:NBN:fi:tuni-... on trepo.tuni.fi, urn:nbn:de:0168-ssoar-... on www.ssoar.info), or the German National
     // Library's copy (d-nb.info), which nbn-resolving serves for Germany and Switzerland.

@@ -337,8 +337,8 @@ export function shownMailDiffers(shown: string, href: string): boolean {
  * shownHostDiffers('my thesis', 'https://trepo.tuni.fi/x') // false
  */
 export function shownHostDiffers(shown: string, href: string): boolean {
-  // A DOI at its resolver names the DOI's page, on whichever site: shownAddressDiffers's.
-  if (resolverDoi(shown) !== undefined) return false;
+  // A DOI or Handle at its resolver names its page, on whichever site: shownAddressDiffers's.
+  if (resolverIdentifier(shown) !== undefined) return false;
   const m = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?=[/:?#]|$)/i.exec(shown.trim());
   if (!m?.[1]) return false;
   let target: string;
@@ -422,6 +422,37 @@ const DOI_REGISTRANTS: Readonly<Record<string, readonly string[]>> = {
   '10.7554': ['elifesciences.org'], // eLife
 };
 
+/** Whether a host is a site or one of its subdomains, whole labels only: not `helda.helsinki.fi.evil.net`. */
+function onSite(host: string, site: string): boolean {
+  return host === site || host.endsWith(`.${site}`);
+}
+
+/**
+ * The repositories a Handle's prefix names, as a DOI's prefix names its registrant, for common ones: a DSpace 7
+ * item's page (`helda.helsinki.fi/items/<uuid>`) does not carry the handle it is resolved from. Each is cited.
+ */
+const HANDLE_REPOSITORIES: Readonly<Record<string, readonly string[]>> = {
+  '10138': ['helda.helsinki.fi'], // University of Helsinki, Helda: https://helda.helsinki.fi/handle/10138/17738
+  '1721.1': ['mit.edu'], // MIT, DSpace@MIT: hpds1.mit.edu/handle/1721.1/3550 (old.diglib.org/pubs/news05_01/mitnews5.htm), now dspace.mit.edu
+  '10044': ['spiral.imperial.ac.uk'], // Imperial College London, Spiral: handles "10044/1/118549"
+  '10356': ['dr.ntu.edu.sg'], // Nanyang Technological University, DR-NTU: handles "10356/213929"
+};
+
+/**
+ * Whether an address is a page of the repository a Handle's prefix names (`HANDLE_REPOSITORIES`), on its site or a
+ * subdomain, whole labels only, when the address carries no handle of that prefix (one it carries must be this one).
+ *
+ * @example
+ * repositoryPage('10138/12345', 'https://helda.helsinki.fi/items/0b6a1f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b') // true
+ * repositoryPage('10138/12345', 'https://helda.helsinki.fi.evil.net/items/0b6a') // false
+ */
+export function repositoryPage(handle: string, uri: string): boolean {
+  const url = parsedUrl(uri);
+  const prefix = handle.slice(0, handle.indexOf('/'));
+  if (url === undefined || safeDecode(url.href).includes(`${prefix}/`)) return false;
+  return (HANDLE_REPOSITORIES[prefix] ?? []).some((site) => onSite(hostOf(url), site));
+}
+
 /**
  * Whether an address is a page of the publisher a DOI's prefix names (`DOI_REGISTRANTS`), on its site or a subdomain,
  * whole labels only; an arXiv DOI's page is its arXiv id's on arXiv or a mirror. `whole` as for `opensIdentifier`.
@@ -438,20 +469,26 @@ export function publisherPage(doi: string, uri: string, whole = true): boolean {
   if (url === undefined) return false;
   const host = hostOf(url);
   const sites = DOI_REGISTRANTS[/^10\.\d{4,9}(?=\/)/u.exec(doi)?.[0] ?? ''] ?? [];
-  return sites.some((site) => host === site || host.endsWith(`.${site}`));
+  return sites.some((site) => onSite(host, site));
 }
 
-/** The DOI an address at its resolver names (`https://doi.org/10.1145/x`, `dx.doi.org/10.1145/x`), as words naming it. */
-export function resolverDoi(words: string): ShownIdentifier | undefined {
-  const m = /^(?:https?:\/\/)?(?:www\.)?(?:dx\.)?doi\.org\/(10\.\d{4,9}\/\S+)$/iu.exec(words.trim().replace(/[.,;:!?)\]]+$/u, ''));
-  return m ? { kind: 'doi', id: m[1]!, shown: `doi:${m[1]!}`, index: 0, length: m[0].length } : undefined;
+/**
+ * The DOI or Handle an address at its resolver names (`https://doi.org/10.1145/x`, `dx.doi.org/10.1145/x`,
+ * `hdl.handle.net/10138/12345`), as words naming it.
+ */
+export function resolverIdentifier(words: string): ShownIdentifier | undefined {
+  const w = words.trim().replace(/[.,;:!?)\]]+$/u, '');
+  const m = /^(?:https?:\/\/)?(?:www\.)?(?:dx\.)?doi\.org\/(10\.\d{4,9}\/\S+)$/iu.exec(w);
+  if (m) return { kind: 'doi', id: m[1]!, shown: `doi:${m[1]!}`, index: 0, length: m[0].length };
+  const h = /^(?:https?:\/\/)?(?:www\.)?hdl\.handle\.net\/(\d+(?:\.\d+)*\/[^\s?#]+)$/iu.exec(w);
+  return h ? { kind: 'hdl', id: h[1]!, shown: `hdl:${h[1]!}`, index: 0, length: h[0].length } : undefined;
 }
 
 /**
  * Whether an address can be the page an identifier written as words names: a DOI or Handle on any site whose address
  * carries it (its resolver's, `doi.org/10.1145/x`, or the publisher's or repository's it resolves to, which cannot
  * be known offline; a DOI's suffix of 6 or more characters, or its last part, will do there as a part of the address),
- * a DOI on its publisher's own site (`publisherPage`), an arXiv id on arXiv or a mirror, any version unless the words name one, or its arXiv DOI
+ * a DOI on its publisher's own site (`publisherPage`), a Handle on its repository's (`repositoryPage`), an arXiv id on arXiv or a mirror, any version unless the words name one, or its arXiv DOI
  * (`doi.org/10.48550/arXiv.2401.01234`). `whole`: the words are the whole identifier, so the address must carry no
  * longer one ("10.1000/18" is not in "10.1000/182"); else the words may be cut by a line's end, and its start will do.
  *
@@ -474,7 +511,7 @@ export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: bool
     const suffix = ident.id.slice(ident.id.indexOf('/') + 1);
     return publisherPage(ident.id, uri, whole) || carries(ident.id, false) || [suffix, suffix.slice(suffix.lastIndexOf('/') + 1)].some((t) => t.length >= 6 && carries(t, false, true));
   }
-  if (ident.kind === 'hdl') return carries(ident.id, false);
+  if (ident.kind === 'hdl') return carries(ident.id, false) || repositoryPage(ident.id, uri);
   const anyVersion = !/v\d+$/u.test(ident.id);
   if (ARXIV_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return carries(ident.id, anyVersion);
   return /^(?:dx\.)?doi\.org$/u.test(host) && carries(`10.48550/arxiv.${ident.id}`, anyVersion);
@@ -501,7 +538,7 @@ export function shownAddressDiffers(shown: string, href: string): boolean {
   const host = (h: string): string => h.toLowerCase().replace(/\.$/u, '').replace(/^www\./u, '');
   const path = (p: string): string => p.replace(/[.,;:!?]+$/u, '').replace(/\/+$/u, '');
   // Words that are a DOI, an arXiv id or a Handle, alone: the page opened must be that identifier's.
-  const atResolver = resolverDoi(words);
+  const atResolver = resolverIdentifier(words);
   if (atResolver !== undefined) return !opensIdentifier(atResolver, href, true);
   const [ident, ...more] = shownIdentifiers(words);
   if (ident !== undefined && more.length === 0 && ident.index === 0 && ident.length === words.length) return !opensIdentifier(ident, href, true);

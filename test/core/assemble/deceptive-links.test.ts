@@ -248,6 +248,24 @@ describe('resolver words and bare hosts over another site (audit 12-06p #4)', ()
     ]);
   });
 
+  it("a Handle over its repository's DSpace 7 page, which carries no handle, is that Handle's page; a look-alike host or another repository's is not (before: a warning that failed --strict)", async () => {
+    const ITEM = 'https://helda.helsinki.fi/items/0b6a1f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+    expect(
+      await warned([
+        ['Thesis: hdl.handle.net/10138/12345', ITEM],
+        ['Thesis: http://hdl.handle.net/10138/12345', ITEM],
+        ['Thesis: hdl:10138/12345', ITEM],
+        ['MIT report: hdl.handle.net/1721.1/3550', 'https://dspace.mit.edu/items/5d2e7c1a-0000-4000-8000-000000000001'],
+      ]),
+    ).toEqual([]);
+    expect(await warned([['Thesis: hdl.handle.net/10138/12345', 'https://helda.helsinki.fi.evil-site.io/items/0b6a1f3e']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name hdl.handle.net but that opens helda.helsinki.fi.evil-site.io; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    expect(await warned([['Thesis: hdl:10138/12345', 'https://dspace.mit.edu/items/5d2e7c1a']])).toHaveLength(1);
+    // A repository page that carries a handle must carry this one.
+    expect(await warned([['Thesis: hdl.handle.net/10138/12345', 'https://helda.helsinki.fi/handle/10138/99999']])).toHaveLength(1);
+  });
+
   it('a bare host mid-line is the same site only label by label: tuni.fi is not tuni.fish, orcid.org not orcid.org.evil-site.io (before: no warning)', async () => {
     expect(await warned([['ORCID: orcid.org (iD below)', 'https://orcid.org.evil-site.io/']])).toEqual([
       'docs/cv.pdf has a link on page 1 whose words name orcid.org but that opens orcid.org.evil-site.io; the packet keeps it, as it cannot tell which site is meant.',

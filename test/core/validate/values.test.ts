@@ -45,6 +45,21 @@ describe('shownAddressDiffers', () => {
     expect(shownAddressDiffers('hdl:10138/12345', 'https://helda.helsinki.fi/handle/10138/12345')).toBe(false);
   });
 
+  it("a Handle over its repository's DSpace 7 page, which carries no handle, label by label (before: both checks said it differed)", () => {
+    const ITEM = 'https://helda.helsinki.fi/items/0b6a1f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+    for (const words of ['hdl.handle.net/10138/12345', 'http://hdl.handle.net/10138/12345', 'hdl:10138/12345']) {
+      expect([words, shownHostDiffers(words, ITEM), shownAddressDiffers(words, ITEM)]).toEqual([words, false, false]);
+    }
+    // At its resolver, the page of a repository that writes the handle in its address is the handle's too.
+    expect(shownHostDiffers('hdl.handle.net/10024/123456', 'https://trepo.tuni.fi/handle/10024/123456')).toBe(false);
+    expect(shownAddressDiffers('hdl.handle.net/10024/123456', 'https://trepo.tuni.fi/handle/10024/123456')).toBe(false);
+    // A look-alike host, another repository, another handle in the address, an unknown prefix on a page without it.
+    expect(shownAddressDiffers('hdl.handle.net/10138/12345', 'https://helda.helsinki.fi.evil.net/items/0b6a')).toBe(true);
+    expect(shownAddressDiffers('hdl.handle.net/10138/12345', 'https://dspace.mit.edu/items/0b6a')).toBe(true);
+    expect(shownAddressDiffers('hdl.handle.net/10138/12345', 'https://helda.helsinki.fi/handle/10138/99999')).toBe(true);
+    expect(shownAddressDiffers('hdl.handle.net/99999/1', 'https://helda.helsinki.fi/items/0b6a')).toBe(true);
+  });
+
   it("a DOI over its publisher's own site, label by label (re-verify 12-07a sweep; before: it differed)", () => {
     expect(shownAddressDiffers('doi:10.1109/TPAMI.2023.3275156', 'https://ieeexplore.ieee.org/document/10124345')).toBe(false);
     expect(shownAddressDiffers('doi.org/10.48550/arXiv.2401.01234', 'https://arxiv.org/abs/2401.01234')).toBe(false);
