@@ -4,7 +4,7 @@
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { deceptiveLink, offWebLink, type DeceptiveLink } from '../text/urls.js';
-import { opensIdentifier, publisherPage, repositoryPage, shownIdentifiers } from '../validate/values.js';
+import { opensIdentifier, publisherPage, readLinkWords, repositoryPage, shownIdentifiers } from '../validate/values.js';
 import type { SourcePage } from './page-tree.js';
 
 /** Decode a PDF text string or name to a JS string ('' when it is neither). */
@@ -323,7 +323,8 @@ const RESOLVERS: Readonly<Record<string, boolean>> = {
  * @example
  * linkWordsMismatch('www.tuni.fi/en', 'https://evil.example.net/') // { shown: 'www.tuni.fi', opens: 'evil.example.net' }
  */
-export function linkWordsMismatch(words: string, uri: string, nextLine = ''): { shown: string; opens: string } | undefined {
+export function linkWordsMismatch(under: string, uri: string, below = ''): { shown: string; opens: string } | undefined {
+  const [words, nextLine] = [readLinkWords(under), readLinkWords(below)];
   let opens: string;
   try {
     opens = new URL(/^www\./iu.test(uri) ? `http://${uri}` : uri).hostname.toLowerCase();

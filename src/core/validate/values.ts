@@ -22,6 +22,22 @@ export function mixedScript(label: string): boolean {
   return /\p{Script=Latin}/u.test(label) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(label);
 }
 
+/** Cyrillic and Greek letters drawn as Latin ones ("tunі.fi" with a Cyrillic "і"), read as those in a word that mixes alphabets. */
+const LOOKALIKE: Readonly<Record<string, string>> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ο: 'o', ι: 'i', ν: 'v', κ: 'k', ρ: 'p' };
+
+/**
+ * Link words as a reader sees them, to compare with the address opened: full-width letters ("ｔｕｎｉ．ｆｉ"), a
+ * ligature ("ﬁ", as a PDF's text often gives it) and other compatibility forms as their plain letters (NFKC), and in
+ * a word mixing Latin with Cyrillic or Greek, those letters as the Latin ones they look like. A word wholly in one
+ * alphabet ("яндекс.рф") stays as written.
+ *
+ * @example
+ * readLinkWords('ｔｕｎｉ．ｆｉ'); // 'tuni.fi'
+ */
+export function readLinkWords(words: string): string {
+  return words.normalize('NFKC').replace(/[\p{L}\p{N}-]+/gu, (w) => (mixedScript(w) ? [...w].map((c) => LOOKALIKE[c] ?? c).join('') : w));
+}
+
 /** Sentence punctuation copied with a link (what GitHub's autolinker leaves out of one): `.`, `,`, `;`, `:`, `!`, quotes, `>`. */
 const TRAILING = /[.,;:!'"\u2019\u201d>]$/u;
 
@@ -323,7 +339,7 @@ export function mailtoAddresses(href: string): string[] | undefined {
  * shownMailDiffers('write to me', 'mailto:aino@tuni.fi') // false
  */
 export function shownMailDiffers(shown: string, href: string): boolean {
-  const words = shown.trim().replace(/^mailto:/iu, '');
+  const words = readLinkWords(shown).trim().replace(/^mailto:/iu, '');
   if (!/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u.test(words)) return false;
   const to = mailtoAddresses(href) ?? [];
   return !to.some((a) => a.toLowerCase() === words.toLowerCase());
@@ -337,9 +353,10 @@ export function shownMailDiffers(shown: string, href: string): boolean {
  * shownHostDiffers('my thesis', 'https://trepo.tuni.fi/x') // false
  */
 export function shownHostDiffers(shown: string, href: string): boolean {
+  const words = readLinkWords(shown);
   // A DOI or Handle at its resolver names its page, on whichever site: shownAddressDiffers's.
-  if (resolverIdentifier(shown) !== undefined) return false;
-  const m = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?=[/:?#]|$)/i.exec(shown.trim());
+  if (resolverIdentifier(words) !== undefined) return false;
+  const m = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?=[/:?#]|$)/i.exec(words.trim());
   if (!m?.[1]) return false;
   let target: string;
   try {
@@ -532,7 +549,7 @@ export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: bool
  * shownAddressDiffers('github.com', 'https://github.com/mallory') // false
  */
 export function shownAddressDiffers(shown: string, href: string): boolean {
-  const words = shown.trim().replace(/[.,;:!?]+$/u, '');
+  const words = readLinkWords(shown).trim().replace(/[.,;:!?]+$/u, '');
   const target = parsedUrl(href);
   if (target === undefined) return false;
   const host = (h: string): string => h.toLowerCase().replace(/\.$/u, '').replace(/^www\./u, '');

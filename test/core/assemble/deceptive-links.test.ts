@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/core/assemble/index.js';
 import { inspectInput } from '../../../src/core/inspect/index.js';
 import { deceptiveLink } from '../../../src/core/text/urls.js';
+import { linkWordsMismatch } from '../../../src/core/inspect/actions.js';
 import { makeLinksPdf } from '../../helpers/make-pdf.js';
 import { readPdfText } from '../../../src/io/pdf-text.js';
 import { makePlan, pdfPart, section } from './fixtures.js';
@@ -264,6 +265,16 @@ describe('resolver words and bare hosts over another site (audit 12-06p #4)', ()
     expect(await warned([['Thesis: hdl:10138/12345', 'https://dspace.mit.edu/items/5d2e7c1a']])).toHaveLength(1);
     // A repository page that carries a handle must carry this one.
     expect(await warned([['Thesis: hdl.handle.net/10138/12345', 'https://helda.helsinki.fi/handle/10138/99999']])).toHaveLength(1);
+  });
+
+  it('words in full-width letters, a ligature or a look-alike letter are read as the letters they show (before: "ｔｕｎｉ．ｆｉ" over evil.net passed, "trepo.tuni.ﬁ" over trepo.tuni.fi warned)', () => {
+    // Words a PDF's text gives this way cannot be drawn in the standard fonts: the comparison itself, on what is read.
+    expect(linkWordsMismatch('Homepage: ｔｕｎｉ．ｆｉ', 'https://evil.net/')).toEqual({ shown: 'tuni.fi', opens: 'evil.net' });
+    expect(linkWordsMismatch('Homepage: ｔｕｎｉ．ｆｉ', 'https://www.tuni.fi/en')).toBeUndefined();
+    expect(linkWordsMismatch('Homepage: tun\u0456.fi', 'https://evil.net/')).toEqual({ shown: 'tuni.fi', opens: 'evil.net' });
+    expect(linkWordsMismatch('Homepage: tun\u0456.fi', 'https://www.tuni.fi/en')).toBeUndefined();
+    expect(linkWordsMismatch('https://trepo.tuni.\ufb01/handle/10024/1', 'https://trepo.tuni.fi/handle/10024/1')).toBeUndefined();
+    expect(linkWordsMismatch('https://trepo.tuni.\ufb01/handle/10024/1', 'https://evil.net/handle/10024/1')).toEqual({ shown: 'trepo.tuni.fi', opens: 'evil.net' });
   });
 
   it('a bare host mid-line is the same site only label by label: tuni.fi is not tuni.fish, orcid.org not orcid.org.evil-site.io (before: no warning)', async () => {

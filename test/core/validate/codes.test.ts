@@ -283,6 +283,15 @@ describe('diagnostic codes', () => {
     ]);
   });
 
+  it('text.link-mismatch: words in full-width letters are read as the letters they show, and a Handle over its repository\'s DSpace 7 page is its page (before: the look-alike passed, the honest Handle warned)', async () => {
+    const bio = '{ text: "See [ｔｕｎｉ．ｆｉ](https://evil.net/), [ｔｕｎｉ．ｆｉ](https://www.tuni.fi/en), [hdl.handle.net/10138/12345](https://helda.helsinki.fi/items/0b6a1f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b) and [hdl.handle.net/10138/12345](https://helda.helsinki.fi.evil.net/items/0b6a)." }';
+    const check = await run(BASE.replace(/bio: \{ text: "[^"]*" \}/, `bio: ${bio}`));
+    expect(check.diagnostics.filter((d) => d.code === 'text.link-mismatch').map((d) => `${d.line}:${d.col} ${d.severity} ${d.message}`)).toEqual([
+      '5:16 warning The text of Short bio shows "ｔｕｎｉ．ｆｉ" as a link, but it opens https://evil.net/: a reviewer who clicks goes somewhere else than the words say.',
+      '5:16 warning The text of Short bio shows "hdl.handle.net/10138/12345" as a link, but it opens https://helda.helsinki.fi.evil.net/items/0b6a: a reviewer who clicks goes somewhere else than the words say.',
+    ]);
+  });
+
   it('text.link-mismatch: words that are a whole address, a DOI or an arXiv id, opening another page of the same site, and a link item titled with another address (audit 12-06h #4; before: Ready)', async () => {
     const bio = '{ text: "See [https://arxiv.org/abs/2401.00001](https://arxiv.org/abs/2401.99999), [github.com/mgonzalez/certify](https://github.com/mallory/certify), [doi.org/10.1000/182](https://doi.org/10.1000/183) and [arXiv:2401.00002](https://arxiv.org/pdf/2401.00003)." }';
     const thesis = '{ link: "https://examples.fi/thesis.pdf", title: "https://github.com/aino/thesis" }';

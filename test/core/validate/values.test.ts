@@ -1,6 +1,6 @@
 /** The comparisons of a link's words with the address it opens, one case per way of writing the same page. */
 import { describe, expect, it } from 'vitest';
-import { publisherPage, shownAddressDiffers, shownHostDiffers } from '../../../src/core/validate/values.js';
+import { publisherPage, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from '../../../src/core/validate/values.js';
 
 describe('shownAddressDiffers', () => {
   it('another page than the whole address, DOI or arXiv id the words show (audit 12-06h #4)', () => {
@@ -75,5 +75,19 @@ describe('shownAddressDiffers', () => {
     expect(publisherPage('10.48550/arXiv.2401.01234', 'https://arxiv.org/abs/2401.01234v2')).toBe(true);
     expect(publisherPage('10.48550/arXiv.2401.01234', 'https://arxiv.org/abs/2401.99999')).toBe(false);
     expect(shownAddressDiffers('doi.org/10.48550/arXiv.2401.01234', 'https://arxiv.org/abs/2401.99999')).toBe(true);
+  });
+});
+
+describe('link words in full-width letters, ligatures or look-alike letters', () => {
+  it('are read as the letters they show: over another site they differ, over that site not (before: never compared, "ｔｕｎｉ．ｆｉ" over evil.net passed)', () => {
+    expect(shownHostDiffers('ｔｕｎｉ．ｆｉ', 'https://evil.net/')).toBe(true);
+    expect(shownHostDiffers('ｔｕｎｉ．ｆｉ', 'https://tuni.fi/')).toBe(false);
+    expect(shownAddressDiffers('ｇｉｔｈｕｂ．ｃｏｍ/ａｉｎｏ/ｔｈｅｓｉｓ', 'https://github.com/mallory/thesis')).toBe(true);
+    expect(shownAddressDiffers('ｇｉｔｈｕｂ．ｃｏｍ/ａｉｎｏ/ｔｈｅｓｉｓ', 'https://github.com/aino/thesis')).toBe(false);
+    expect(shownMailDiffers('ｍｉｋｋｏ＠ｔｕｎｉ．ｆｉ', 'mailto:someone@evil.net')).toBe(true);
+    expect(shownMailDiffers('ｍｉｋｋｏ＠ｔｕｎｉ．ｆｉ', 'mailto:mikko@tuni.fi')).toBe(false);
+    // A Cyrillic "і" in "tunі.fi" looks like the Latin one.
+    expect(shownHostDiffers('tun\u0456.fi', 'https://evil.net/')).toBe(true);
+    expect(shownHostDiffers('tun\u0456.fi', 'https://tuni.fi/')).toBe(false);
   });
 });
